@@ -1,0 +1,44 @@
+import type { Lang } from '../text/types';
+
+/** One bead: sentence indices of side A and of side B that translate each other. */
+export interface Bead {
+  a: number[];
+  b: number[];
+  /** Confidence in [0,1]. */
+  score: number;
+  /** Set by the user in the workbench: a confirmed bead was checked; a locked one survives re-alignment. */
+  confirmed?: boolean;
+  locked?: boolean;
+}
+
+/** What the aligner knows about one side. */
+export interface AlignSide {
+  lang?: Lang | string;
+  sentences: string[];
+  /** Paragraph index of each sentence (optional; boundaries are evidence). */
+  paragraphs?: number[];
+  /**
+   * Normalised figure values of each sentence (from the figures core). When absent the aligner
+   * reads plain digit tokens itself.
+   */
+  numbers?: number[][];
+}
+
+export type AlignMode = 'parallel' | 'comparable';
+
+export interface AlignOptions {
+  mode?: AlignMode;
+  /** Beads to keep as they are (the user's locked beads); the rest is re-aligned around them. */
+  locked?: Bead[];
+  /** Term pairs the translator supplies (A term, B term). */
+  glossary?: Array<[string, string]>;
+  /** Use the built-in Indonesian–English lexicon when the languages are id/en (default true). */
+  useLexicon?: boolean;
+  /** Called with a fraction in [0,1] while aligning; return false to cancel. */
+  onProgress?: (fraction: number) => boolean | void;
+}
+
+export interface Alignment {
+  beads: Bead[];
+  mode: AlignMode;
+}

@@ -1,0 +1,64 @@
+import type { Lang } from '../text/types';
+
+export type FigureKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'date'
+  | 'time'
+  | 'ordinal'
+  | 'range'
+  | 'duration'
+  | 'other';
+
+export type Qualifier =
+  | 'exact'
+  | 'about'
+  | 'more-than'
+  | 'less-than'
+  | 'at-least'
+  | 'at-most'
+  | 'up-to'
+  | 'magnitude';
+
+/**
+ * One figure found in a document. The shape is the public CLI contract
+ * (`selaras figures --json`); fields may be added, never renamed.
+ */
+export interface Figure {
+  /** Index of the sentence (as `segment` gives it, or the line with `--lines`). */
+  sentence: number;
+  /** The figure as written, including qualifier and unit words (`lebih dari 6.000 tentara`). */
+  text: string;
+  /** Offsets into the document text, end exclusive, covering `text`. */
+  start: number;
+  end: number;
+  kind: FigureKind;
+  /**
+   * number for count/money/percent/ordinal/duration; ISO-8601 with unknown parts left out for
+   * dates (`2024-10-23`, `2024-08`, `--06-04`, `2024`); `HH:MM` for time; `LOW..HIGH` for range.
+   */
+  value: number | string;
+  qualifier: Qualifier;
+  /** The counted thing as written (`tentara`, `troops`). */
+  unit?: string;
+  /** ISO 4217 code for money (`IDR`, `USD`, `EUR`, …). */
+  currency?: string;
+  /** For durations: the time unit (`day`, `week`, `month`, `year`, `hour`, `minute`). */
+  durationUnit?: string;
+  /** For ranges: the two ends as numbers. */
+  low?: number;
+  high?: number;
+  /** The scale word written (1e3 for ribu/thousand, 1e6 juta/million, 1e9 miliar/billion, 1e12 triliun/trillion). */
+  scale?: number;
+  /** True when the digits can be read two ways (`1.000` in an English text). */
+  ambiguous?: boolean;
+  /** The other readings of an ambiguous figure. */
+  alternatives?: (number | string)[];
+  /** How the number was written: digits, words or both (`2,5 juta` = mixed). */
+  form?: 'digits' | 'words' | 'mixed';
+}
+
+export interface ExtractOptions {
+  lang: Lang;
+}
