@@ -1,0 +1,63 @@
+import type { Figure, FigureKind } from '../figures/types';
+
+export type MatchStatus = 'exact' | 'converted' | 'rounded';
+
+export type MismatchKind =
+  | 'value'
+  | 'qualifier'
+  | 'unit'
+  | 'scale'
+  | 'date'
+  | 'missing'
+  | 'added'
+  | 'ambiguous';
+
+/**
+ * A message the UI translates (i18next key under `drift.*`) with its parameters;
+ * `note` is the same sentence rendered in English for the CLI and exports.
+ */
+export interface Explanation {
+  messageKey: string;
+  params: Record<string, string | number>;
+  note: string;
+}
+
+export interface Mismatch extends Explanation {
+  /** `m1`, `m2`, … in document order (CLI contract). */
+  id: string;
+  /** Stable key that survives re-alignment (used to attach annotations). */
+  key: string;
+  a: number[];
+  b: number[];
+  kind: MismatchKind;
+  aFigure: Figure | null;
+  bFigure: Figure | null;
+}
+
+export interface Match extends Explanation {
+  a: number[];
+  b: number[];
+  status: MatchStatus;
+  aFigure: Figure;
+  bFigure: Figure;
+}
+
+export interface Comparison {
+  mismatches: Mismatch[];
+  matches: Match[];
+}
+
+export interface LedgerEntry {
+  version: number;
+  sentence: number;
+  figure: Figure;
+}
+
+export interface LedgerGroup {
+  id: string;
+  /** What the group counts, normalised across languages (`troops`, `casualties`, `IDR`). */
+  what: string;
+  kind: FigureKind;
+  consistent: boolean;
+  entries: LedgerEntry[];
+}

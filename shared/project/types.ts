@@ -1,0 +1,91 @@
+import type { Bead, AlignMode } from '../align/types';
+import type { Lang } from '../text/types';
+
+/** One loaded version of the story. */
+export interface Version {
+  id: string;
+  /** Original file name (no directories). */
+  name: string;
+  lang: Lang;
+  text: string;
+  /** SHA-256 of `text` (hex), to notice a changed source file. */
+  hash: string;
+  /** Absolute path of the source file when it came from disk (desktop only). */
+  sourcePath?: string;
+}
+
+export type Verdict = 'open' | 'confirmed' | 'acceptable' | 'false-alarm';
+export type Severity = 'minor' | 'major' | 'critical';
+
+/** ITS 2.0 Localization Quality Issue types. */
+export const ITS_ISSUE_TYPES = [
+  'terminology',
+  'mistranslation',
+  'omission',
+  'untranslated',
+  'addition',
+  'duplication',
+  'inconsistency',
+  'grammar',
+  'legal',
+  'register',
+  'locale-specific-content',
+  'locale-violation',
+  'style',
+  'characters',
+  'misspelling',
+  'typographical',
+  'formatting',
+  'inconsistent-entities',
+  'numbers',
+  'markup',
+  'pattern-problem',
+  'whitespace',
+  'internationalization',
+  'length',
+  'non-conformance',
+  'uncategorized',
+  'other',
+] as const;
+export type IssueCategory = (typeof ITS_ISSUE_TYPES)[number];
+
+export type AnnotationTarget =
+  | { type: 'mismatch'; key: string }
+  | { type: 'ledger'; what: string }
+  | { type: 'span'; version: number; start: number; end: number };
+
+export interface Annotation {
+  id: string;
+  target: AnnotationTarget;
+  verdict: Verdict;
+  category: IssueCategory;
+  severity: Severity;
+  note: string;
+  author: string;
+  /** ISO timestamps. */
+  created: string;
+  modified: string;
+}
+
+/** The alignment of one version against the pivot. */
+export interface PairAlignment {
+  /** Index into `versions` of side A (the pivot) and of side B. */
+  a: number;
+  b: number;
+  mode: AlignMode;
+  beads: Bead[];
+}
+
+export interface ProjectSettings {
+  uiLang?: 'en' | 'id';
+  author?: string;
+}
+
+/** The in-memory project; `.selaras` files hold it as versioned JSON (see project/schema). */
+export interface Project {
+  versions: Version[];
+  pivot: number;
+  alignments: PairAlignment[];
+  annotations: Annotation[];
+  settings: ProjectSettings;
+}
