@@ -1,0 +1,124 @@
+/**
+ * Electron main process: creates the one window, serves the renderer from app://, wires the
+ * handler table to ipcMain (validating sender and payload) and builds the translated menu.
+ * One of the two files that may import `electron`; everything testable lives elsewhere.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, type MenuItemConstructorOptions } from 'electron';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CHANNELS, ipcChannel, MENU_EVENT, requestSchemas, type UiLang } from '../shared/api';
+import { translate } from '../shared/i18n';
+import { buildMenu, type MenuItemSpec } from './menu';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, CSP_HEADER, isAllowedExternalUrl, isTrustedSenderUrl, mainWindowOptions } from './security';
+import { createHandlers } from './services/handlers';
+import { importFile } from './services/import';
+import { contentType, resolveStaticPath } from './services/static-files';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(__dirname, '..', '..', 'resources');
+let uiLang: UiLang = app.getLocale().startsWith('id') ? 'id' : 'en';
+let mainWindow: BrowserWindow | null = null;
+
+const t = (key: string) => translate(uiLang, key);
+
+function toElectronMenu(items: MenuItemSpec[]): MenuItemConstructorOptions[] {
+  return items.map((item) => ({
+    label: item.label,
+    role: item.role,
+    type: item.type,
+    accelerator: item.accelerator,
+    click: item.action ? () => mainWindow?.webContents.send(MENU_EVENT, item.action) : undefined,
+    submenu: item.submenu ? toElectronMenu(item.submenu) : undefined,
+  }));
+}
+
+function installMenu() {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenu(t, { devTools: !app.isPackaged }))));
+}
+
+function registerProtocol() {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
+    if (!file) return new Response('not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: { 'Content-Type': contentType(file), 'Content-Security-Policy': CSP_HEADER, 'X-Content-Type-Options': 'nosniff' },
+      });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+}
+
+function registerIpc() {
+  const handlers = createHandlers({
+    fs: { readFile, writeFile: (f, d) => writeFile(f, d, 'utf8'), mkdir, stat },
+    importer: importFile,
+    dialog: {
+      async openFile({ title }) {
+        const options = { title, properties: ['openFile' as const] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+      },
+    },
+    dataDir: app.getPath('userData'),
+    resourcesDir,
+    app: { name: 'Selaras', version: app.getVersion(), edition: 'desktop', platform: process.platform },
+    t,
+    onUiLanguage(lang) {
+      uiLang = lang;
+      installMenu();
+    },
+  });
+  for (const name of CHANNELS) {
+    ipcMain.handle(ipcChannel(name), async (event, payload: unknown) => {
+      const frame = event.senderFrame;
+      if (!frame || frame !== event.sender.mainFrame || !isTrustedSenderUrl(frame.url)) {
+        throw new Error('untrusted sender');
+      }
+      const parsed = requestSchemas[name].safeParse(payload ?? null);
+      if (!parsed.success) throw new Error(`invalid payload for ${name}`);
+      return (handlers[name] as (req: unknown) => Promise<unknown>)(parsed.data);
+    });
+  }
+}
+
+function createWindow() {
+  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs')));
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void app.whenReady().then(() => {
+  registerProtocol();
+  registerIpc();
+  installMenu();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * The browser bridge: serves the built renderer and the very same handler table over HTTP,
+ * on 127.0.0.1 only, guarded by a random per-run token. The browser edition and the end-to-end
+ * tests run the real UI through it.
+ */
+import http from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { isChannel, requestSchemas, type Handlers, type Channel, MAX_TEXT_BYTES } from '../../shared/api';
+import { decodeWire, encodeWire } from '../../shared/wire';
+import { CSP_HEADER } from '../security';
+import { contentType, resolveStaticPath } from './static-files';
+
+export const TOKEN_HEADER = 'x-selaras-token';
+const HOST = '127.0.0.1';
+/** Base64 inflates by 4/3; leave room for the JSON around it. */
+const MAX_BODY = Math.ceil(MAX_TEXT_BYTES * 1.4) + 64 * 1024;
+
+export interface BridgeOptions {
+  handlers: Handlers;
+  /** Folder with the built renderer (index.html and assets). */
+  staticDir: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Fixed token (tests); random otherwise. */
+  token?: string;
+}
+
+export interface Bridge {
+  url: string;
+  /** The URL to open, token included (in the fragment, so it never reaches logs or Referer headers). */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Uint8Array, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...extra,
+  });
+  res.end(body);
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let origin = '';
+  const allowedHosts = new Set<string>();
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      // Refuse DNS-rebinding: the Host header must name this loopback server.
+      if (!req.headers.host || !allowedHosts.has(req.headers.host)) {
+        send(res, 421, 'misdirected request', 'text/plain; charset=utf-8');
+        return;
+      }
+      const url = new URL(req.url ?? '/', origin);
+      if (url.pathname.startsWith('/api/')) {
+        await handleApi(req, res, url.pathname.slice('/api/'.length));
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        send(res, 405, 'method not allowed', 'text/plain; charset=utf-8');
+        return;
+      }
+      const file = resolveStaticPath(options.staticDir, url.pathname);
+      if (!file) {
+        send(res, 404, 'not found', 'text/plain; charset=utf-8');
+        return;
+      }
+      let body: Buffer;
+      try {
+        body = await readFile(file);
+      } catch {
+        send(res, 404, 'not found', 'text/plain; charset=utf-8');
+        return;
+      }
+      send(res, 200, body, contentType(file), { 'Content-Security-Policy': CSP_HEADER });
+    } catch (err) {
+      if (!res.headersSent) send(res, 500, 'internal error', 'text/plain; charset=utf-8');
+      process.stderr.write(`bridge: ${(err as Error).message}\n`);
+    }
+  });
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
+    const given = req.headers[TOKEN_HEADER];
+    if (!sameToken(Array.isArray(given) ? given[0] : given, token)) {
+      send(res, 403, encodeWire({ error: 'forbidden' }), 'application/json');
+      return;
+    }
+    const reqOrigin = req.headers.origin;
+    if (reqOrigin && reqOrigin !== origin) {
+      send(res, 403, encodeWire({ error: 'forbidden origin' }), 'application/json');
+      return;
+    }
+    if (req.method !== 'POST') {
+      send(res, 405, encodeWire({ error: 'method not allowed' }), 'application/json');
+      return;
+    }
+    if (!isChannel(name)) {
+      send(res, 404, encodeWire({ error: 'unknown call' }), 'application/json');
+      return;
+    }
+    const text = await readBody(req);
+    if (text === null) {
+      send(res, 413, encodeWire({ error: 'payload too large' }), 'application/json');
+      return;
+    }
+    let payload: unknown;
+    try {
+      payload = text === '' ? null : decodeWire(text);
+    } catch {
+      send(res, 400, encodeWire({ error: 'malformed JSON' }), 'application/json');
+      return;
+    }
+    const channel: Channel = name;
+    const parsed = requestSchemas[channel].safeParse(payload);
+    if (!parsed.success) {
+      send(res, 400, encodeWire({ error: 'invalid request' }), 'application/json');
+      return;
+    }
+    const handler = options.handlers[channel] as (req: unknown) => Promise<unknown>;
+    const result = await handler(parsed.data);
+    send(res, 200, encodeWire(result), 'application/json');
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => {
+      const { port } = server.address() as AddressInfo;
+      origin = `http://${HOST}:${port}`;
+      allowedHosts.add(`${HOST}:${port}`);
+      allowedHosts.add(`localhost:${port}`);
+      resolve({
+        url: `${origin}/`,
+        openUrl: `${origin}/#token=${token}`,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * The browser edition's implementation of the typed API: the same calls, sent to the loopback
+ * bridge with the per-run token. Files are picked with the browser's own file picker.
+ */
+import type { Channel, Req, Res, SelarasApi } from '../../shared/api';
+import { decodeWire, encodeWire } from '../../shared/wire';
+
+export const TOKEN_HEADER = 'x-selaras-token';
+
+/** Reads the token from the page URL's fragment (`#token=…`) and keeps it for reloads of this tab. */
+export function readToken(location: Location, storage: Storage): string {
+  const fromHash = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
+  if (fromHash) {
+    storage.setItem('selaras.token', fromHash);
+    history.replaceState(null, '', location.pathname + location.search);
+    return fromHash;
+  }
+  return storage.getItem('selaras.token') ?? '';
+}
+
+/** Lets the user pick one file; resolves to null when the picker is cancelled. */
+export function pickFile(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain';
+    input.style.display = 'none';
+    document.body.appendChild(input);
+    const done = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => done(null), { once: true });
+    input.click();
+  });
+}
+
+export function createBridgeClient(token: string, base = ''): SelarasApi {
+  async function call<K extends Channel>(name: K, req: Req<K>): Promise<Res<K>> {
+    const response = await fetch(`${base}/api/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+      body: encodeWire(req ?? null),
+    });
+    if (!response.ok) throw new Error(`bridge: ${name} answered ${response.status}`);
+    return decodeWire(await response.text()) as Res<K>;
+  }
+  return {
+    appInfo: (req) => call('appInfo', req),
+    async openTextFile() {
+      const file = await pickFile();
+      if (!file) return { ok: true, value: null };
+      return call('readDroppedFile', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    },
+    readDroppedFile: (req) => call('readDroppedFile', req),
+    openRecent: (req) => call('openRecent', req),
+    listRecent: (req) => call('listRecent', req),
+    loadSample: (req) => call('loadSample', req),
+    setUiLanguage: (req) => call('setUiLanguage', req),
+    onMenu: () => () => {},
+  };
+}

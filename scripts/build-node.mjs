@@ -1,0 +1,15 @@
+// Bundles the Node-side entry points with esbuild (fast enough to run on every `npm ci`):
+// Electron main + preload (CommonJS, `electron` external), the browser-edition server and the CLI.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', packages: 'external' };
+const jobs = [
+  { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] },
+  // Sandboxed preloads cannot require node_modules: bundle everything except electron.
+  { entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'], packages: undefined },
+  { entryPoints: ['electron/web-serve.ts'], outfile: 'dist/web/serve.mjs', format: 'esm' },
+];
+if (existsSync('cli/main.ts')) jobs.push({ entryPoints: ['cli/main.ts'], outfile: 'dist/cli/selaras.mjs', format: 'esm' });
+
+await Promise.all(jobs.map((job) => build({ ...common, ...job })));

@@ -1,0 +1,17 @@
+import { en } from './en';
+import { id } from './id';
+import type { UiLang } from '../api';
+
+export type { Messages } from './en';
+export const resources = { en: { translation: en }, id: { translation: id } } as const;
+
+/** Looks a dotted key up in one language's messages and fills `{{param}}` placeholders (for non-React code). */
+export function translate(lang: UiLang, key: string, params: Record<string, string | number> = {}): string {
+  const table: unknown = lang === 'id' ? id : en;
+  let node: unknown = table;
+  for (const part of key.split('.')) {
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof node !== 'string') return key;
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
