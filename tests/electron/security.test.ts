@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { CSP, CSP_DIRECTIVES, CSP_HEADER, isAllowedExternalUrl, isTrustedSenderUrl, mainWindowOptions } from '../../electron/security';
+import { buildMenu } from '../../electron/menu';
+import { translate } from '../../shared/i18n';
+
+describe('BrowserWindow options', () => {
+  const prefs = mainWindowOptions('/x/preload.cjs').webPreferences;
+  it('isolates the renderer', () => {
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.preload).toBe('/x/preload.cjs');
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('is strict: no eval, no remote origins, inline styles only for Monaco', () => {
+    expect(CSP).not.toMatch(/unsafe-eval/);
+    expect(CSP_DIRECTIVES['script-src']).toBe("'self'");
+    expect(CSP_DIRECTIVES['default-src']).toBe("'self'");
+    expect(CSP_DIRECTIVES['object-src']).toBe("'none'");
+    expect(CSP).not.toMatch(/https?:|\*/);
+    expect(CSP_HEADER).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('navigation and IPC guards', () => {
+  it('only https links leave the app', () => {
+    expect(isAllowedExternalUrl('https://example.org/')).toBe(true);
+    expect(isAllowedExternalUrl('http://example.org/')).toBe(false);
+    expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false);
+    expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
+    expect(isAllowedExternalUrl('not a url')).toBe(false);
+  });
+  it('IPC is accepted only from our app:// origin', () => {
+    expect(isTrustedSenderUrl('app://selaras/index.html')).toBe(true);
+    expect(isTrustedSenderUrl('app://evil/index.html')).toBe(false);
+    expect(isTrustedSenderUrl('https://selaras/index.html')).toBe(false);
+    expect(isTrustedSenderUrl(undefined)).toBe(false);
+  });
+});
+
+describe('application menu', () => {
+  it('has File (open A, open B, quit), View and Help → About, translated', () => {
+    const en = buildMenu((k) => translate('en', k), { devTools: false });
+    expect(en.map((m) => m.label)).toEqual(['File', 'View', 'Help']);
+    expect(en[0].submenu!.filter((i) => i.label).map((i) => i.label)).toEqual(['Open version A…', 'Open version B…', 'Quit']);
+    expect(en[2].submenu![0]).toMatchObject({ label: 'About Selaras', action: 'about' });
+    const id = buildMenu((k) => translate('id', k), { devTools: false });
+    expect(id.map((m) => m.label)).toEqual(['Berkas', 'Tampilan', 'Bantuan']);
+    expect(id[0].submenu![0].label).toBe('Buka versi A…');
+  });
+});
