@@ -1,0 +1,174 @@
+/**
+ * Pure helpers for the user's annotations. Lists are never mutated; each helper returns a new
+ * list. Dismissing an annotation sets its verdict to `acceptable` or `false-alarm` and keeps it,
+ * so a dismissed finding can always be restored; removing one needs an explicit confirmation.
+ */
+import type { Annotation, AnnotationTarget, IssueCategory, Severity, Verdict } from './types';
+import type { MismatchKind } from '../drift/types';
+
+export type DismissVerdict = 'acceptable' | 'false-alarm';
+
+/** Verdicts that take a finding off the open list. */
+export const DISMISSED_VERDICTS: readonly Verdict[] = ['acceptable', 'false-alarm'];
+
+/** True when the annotation was dismissed (acceptable or false alarm). */
+export function isDismissed(a: Pick<Annotation, 'verdict'>): boolean {
+  return a.verdict === 'acceptable' || a.verdict === 'false-alarm';
+}
+
+/** A string that identifies a target, for comparing and grouping. */
+export function targetKey(t: AnnotationTarget): string {
+  switch (t.type) {
+    case 'mismatch':
+      return `mismatch:${t.key}`;
+    case 'ledger':
+      return `ledger:${t.what}`;
+    case 'span':
+      return `span:${t.version}:${t.start}:${t.end}`;
+  }
+}
+
+/** The ITS issue category a mismatch kind defaults to. */
+export function defaultCategory(kind: MismatchKind): IssueCategory {
+  if (kind === 'missing') return 'omission';
+  if (kind === 'added') return 'addition';
+  return 'numbers';
+}
+
+/** The severity a mismatch kind defaults to. */
+export function defaultSeverity(kind: MismatchKind): Severity {
+  if (kind === 'qualifier' || kind === 'ambiguous') return 'minor';
+  return 'major';
+}
+
+/** ITS 2.0 `locQualityIssueSeverity` (0–100) for a severity. */
+export function severityScore(s: Severity): number {
+  return s === 'critical' ? 90 : s === 'major' ? 60 : 30;
+}
+
+/** Severity from an ITS score (0–100). */
+export function severityFromScore(score: number): Severity {
+  return score >= 80 ? 'critical' : score >= 45 ? 'major' : 'minor';
+}
+
+export interface NewAnnotation {
+  id: string;
+  target: AnnotationTarget;
+  verdict?: Verdict;
+  category?: IssueCategory;
+  severity?: Severity;
+  note?: string;
+  author?: string;
+}
+
+/** Builds an annotation with defaults (`open`, `uncategorized`, `minor`, empty note). */
+export function createAnnotation(input: NewAnnotation, now: string): Annotation {
+  return {
+    id: input.id,
+    target: input.target,
+    verdict: input.verdict ?? 'open',
+    category: input.category ?? 'uncategorized',
+    severity: input.severity ?? 'minor',
+    note: input.note ?? '',
+    author: input.author ?? '',
+    created: now,
+    modified: now,
+  };
+}
+
+/** An id not yet used in `list` (`a1`, `a2`, …). */
+export function nextAnnotationId(list: readonly Annotation[]): string {
+  let max = 0;
+  for (const a of list) {
+    const m = /^a(\d+)$/.exec(a.id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  let id = max + 1;
+  const used = new Set(list.map((a) => a.id));
+  while (used.has(`a${id}`)) id++;
+  return `a${id}`;
+}
+
+/**
+ * Adds an annotation. When one with the same id exists, it is replaced (keeping its `created`
+ * time): adding is idempotent.
+ */
+export function addAnnotation(list: readonly Annotation[], annotation: Annotation): Annotation[] {
+  const i = list.findIndex((a) => a.id === annotation.id);
+  if (i < 0) return [...list, annotation];
+  const out = list.slice();
+  out[i] = { ...annotation, created: list[i].created };
+  return out;
+}
+
+export type AnnotationPatch = Partial<Pick<Annotation, 'verdict' | 'category' | 'severity' | 'note' | 'author' | 'target'>>;
+
+/** Updates fields of annotation `id` and stamps `modified`. Unknown ids leave the list as it is. */
+export function updateAnnotation(list: readonly Annotation[], id: string, patch: AnnotationPatch, now: string): Annotation[] {
+  return list.map((a) => (a.id === id ? { ...a, ...definedOnly(patch), modified: now } : a));
+}
+
+/** Dismisses annotation `id` as acceptable or a false alarm, optionally adding to its note. */
+export function dismissAnnotation(
+  list: readonly Annotation[],
+  id: string,
+  verdict: DismissVerdict,
+  now: string,
+  note?: string,
+): Annotation[] {
+  return list.map((a) => {
+    if (a.id !== id) return a;
+    const merged = note === undefined || note === '' ? a.note : a.note ? `${a.note}\n${note}` : note;
+    return { ...a, verdict, note: merged, modified: now };
+  });
+}
+
+/** Brings a dismissed annotation back to `open` (no-op for annotations that are not dismissed). */
+export function restoreAnnotation(list: readonly Annotation[], id: string, now: string): Annotation[] {
+  return list.map((a) => (a.id === id && isDismissed(a) ? { ...a, verdict: 'open' as const, modified: now } : a));
+}
+
+/**
+ * Removes annotation `id`. Removal is never silent: the caller must pass `confirmed: true`
+ * (after asking the user); otherwise the list is returned unchanged.
+ */
+export function removeAnnotation(list: readonly Annotation[], id: string, confirmed: boolean): Annotation[] {
+  return confirmed ? list.filter((a) => a.id !== id) : list.slice();
+}
+
+/** The annotations whose verdict is one of `verdicts`. */
+export function filterByVerdict(list: readonly Annotation[], verdicts: Verdict | readonly Verdict[]): Annotation[] {
+  const want = new Set<Verdict>(typeof verdicts === 'string' ? [verdicts] : verdicts);
+  return list.filter((a) => want.has(a.verdict));
+}
+
+/** The annotations attached to a target. */
+export function annotationsFor(list: readonly Annotation[], target: AnnotationTarget): Annotation[] {
+  const key = targetKey(target);
+  return list.filter((a) => targetKey(a.target) === key);
+}
+
+/**
+ * The verdict on a mismatch: that of its most recently modified annotation, or `open`.
+ */
+export function mismatchVerdict(list: readonly Annotation[], mismatchKey: string): Verdict {
+  let best: Annotation | undefined;
+  for (const a of list) {
+    if (a.target.type !== 'mismatch' || a.target.key !== mismatchKey) continue;
+    if (!best || a.modified >= best.modified) best = a;
+  }
+  return best?.verdict ?? 'open';
+}
+
+/** Counts annotations per verdict. */
+export function countByVerdict(list: readonly Annotation[]): Record<Verdict, number> {
+  const out: Record<Verdict, number> = { open: 0, confirmed: 0, acceptable: 0, 'false-alarm': 0 };
+  for (const a of list) out[a.verdict]++;
+  return out;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of Object.keys(o) as Array<keyof T>) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}

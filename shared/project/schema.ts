@@ -1,0 +1,371 @@
+/**
+ * The on-disk `.selaras` document: a versioned JSON wrapper around the in-memory `Project`,
+ * its zod schema, and the never-throwing parser / the serializer.
+ */
+import { z } from 'zod';
+import { ITS_ISSUE_TYPES } from './types';
+import type { Project } from './types';
+import type { Comparison, LedgerGroup } from '../drift/types';
+import { classifyJsonFault } from './json-scan';
+import { migrateDocument } from './migrations';
+import {
+  MAX_ITEMS,
+  MAX_NOTE,
+  MAX_PATH,
+  MAX_PROJECT_BYTES,
+  MAX_SHORT,
+  MAX_VERSION_TEXT,
+  MAX_VERSIONS,
+} from './limits';
+
+export const PROJECT_FORMAT = 'selaras-project';
+/** The schema version this code writes. Older versions are migrated on load. */
+export const SCHEMA_VERSION = 2;
+
+const short = z.string().max(MAX_SHORT);
+const note = z.string().max(MAX_NOTE);
+const index = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const indices = z.array(index).max(MAX_ITEMS);
+const lang = z.enum(['id', 'en']);
+const isoDate = z.string().max(64);
+
+export const beadSchema = z.object({
+  a: indices,
+  b: indices,
+  score: z.number().min(0).max(1),
+  confirmed: z.boolean().optional(),
+  locked: z.boolean().optional(),
+});
+
+export const versionSchema = z.object({
+  id: short.min(1),
+  name: short,
+  lang,
+  text: z.string().max(MAX_VERSION_TEXT),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  sourcePath: z.string().max(MAX_PATH).optional(),
+});
+
+export const annotationTargetSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('mismatch'), key: short }),
+  z.object({ type: z.literal('ledger'), what: short }),
+  z.object({ type: z.literal('span'), version: index, start: index, end: index }),
+]);
+
+export const annotationSchema = z.object({
+  id: short.min(1),
+  target: annotationTargetSchema,
+  verdict: z.enum(['open', 'confirmed', 'acceptable', 'false-alarm']),
+  category: z.enum(ITS_ISSUE_TYPES),
+  severity: z.enum(['minor', 'major', 'critical']),
+  note,
+  author: short,
+  created: isoDate,
+  modified: isoDate,
+});
+
+export const pairAlignmentSchema = z.object({
+  a: index,
+  b: index,
+  mode: z.enum(['parallel', 'comparable']),
+  beads: z.array(beadSchema).max(MAX_ITEMS),
+});
+
+export const projectSchema = z
+  .object({
+    versions: z.array(versionSchema).min(1).max(MAX_VERSIONS),
+    pivot: index,
+    alignments: z.array(pairAlignmentSchema).max(MAX_VERSIONS * MAX_VERSIONS),
+    annotations: z.array(annotationSchema).max(MAX_ITEMS),
+    settings: z.object({
+      uiLang: z.enum(['en', 'id']).optional(),
+      author: short.optional(),
+    }),
+  })
+  .superRefine((p, ctx) => {
+    const n = p.versions.length;
+    if (p.pivot >= n) ctx.addIssue({ code: 'custom', path: ['pivot'], message: 'pivot is not a version index' });
+    const ids = new Set<string>();
+    p.versions.forEach((v, i) => {
+      if (ids.has(v.id)) ctx.addIssue({ code: 'custom', path: ['versions', i, 'id'], message: 'duplicate version id' });
+      ids.add(v.id);
+    });
+    p.alignments.forEach((al, i) => {
+      if (al.a >= n || al.b >= n || al.a === al.b) {
+        ctx.addIssue({ code: 'custom', path: ['alignments', i], message: 'alignment sides are not two distinct versions' });
+      }
+    });
+    const annIds = new Set<string>();
+    p.annotations.forEach((an, i) => {
+      if (annIds.has(an.id)) ctx.addIssue({ code: 'custom', path: ['annotations', i, 'id'], message: 'duplicate annotation id' });
+      annIds.add(an.id);
+      const t = an.target;
+      if (t.type === 'span' && (t.version >= n || t.end < t.start)) {
+        ctx.addIssue({ code: 'custom', path: ['annotations', i, 'target'], message: 'span outside the versions' });
+      }
+    });
+  });
+
+const figureSchema = z.object({
+  sentence: index,
+  text: note,
+  start: index,
+  end: index,
+  kind: z.enum(['count', 'money', 'percent', 'date', 'time', 'ordinal', 'range', 'duration', 'other']),
+  value: z.union([z.number(), short]),
+  qualifier: z.enum(['exact', 'about', 'more-than', 'less-than', 'at-least', 'at-most', 'up-to', 'magnitude']),
+  unit: short.optional(),
+  currency: short.optional(),
+  durationUnit: short.optional(),
+  low: z.number().optional(),
+  high: z.number().optional(),
+  scale: z.number().optional(),
+  ambiguous: z.boolean().optional(),
+  alternatives: z.array(z.union([z.number(), short])).max(64).optional(),
+  form: z.enum(['digits', 'words', 'mixed']).optional(),
+});
+
+const explanation = {
+  messageKey: short,
+  params: z.record(short, z.union([short, z.number()])),
+  note,
+};
+
+const mismatchSchema = z.object({
+  ...explanation,
+  id: short,
+  key: short,
+  a: indices,
+  b: indices,
+  kind: z.enum(['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous']),
+  aFigure: figureSchema.nullable(),
+  bFigure: figureSchema.nullable(),
+});
+
+const matchSchema = z.object({
+  ...explanation,
+  a: indices,
+  b: indices,
+  status: z.enum(['exact', 'converted', 'rounded']),
+  aFigure: figureSchema,
+  bFigure: figureSchema,
+});
+
+const ledgerGroupSchema = z.object({
+  id: short,
+  what: short,
+  kind: figureSchema.shape.kind,
+  consistent: z.boolean(),
+  entries: z.array(z.object({ version: index, sentence: index, figure: figureSchema })).max(MAX_ITEMS),
+});
+
+/** The comparison of one aligned pair, stored so the CLI can export without recomputing. */
+export const pairComparisonSchema = z.object({
+  a: index,
+  b: index,
+  mismatches: z.array(mismatchSchema).max(MAX_ITEMS),
+  matches: z.array(matchSchema).max(MAX_ITEMS),
+});
+
+export const storedComparisonSchema = z.object({
+  pairs: z.array(pairComparisonSchema).max(MAX_VERSIONS * MAX_VERSIONS),
+  ledger: z.array(ledgerGroupSchema).max(MAX_ITEMS).optional(),
+});
+
+/** A source file as it was when the project was saved (to notice changes on disk). */
+export const sourceRecordSchema = z.object({
+  versionId: short,
+  path: z.string().max(MAX_PATH),
+  /** SHA-256 (hex) of the file's bytes on disk. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  mtimeMs: z.number().min(0),
+  size: z.number().int().min(0).optional(),
+});
+
+export const projectDocumentSchema = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  savedAt: isoDate,
+  app: z.object({ name: short, version: short }),
+  project: projectSchema,
+  comparison: storedComparisonSchema.optional(),
+  sources: z.array(sourceRecordSchema).max(MAX_VERSIONS).optional(),
+  /** Set in autosave recovery files: the project file the unsaved changes belong to, if any. */
+  recovery: z.object({ projectPath: z.string().max(MAX_PATH).optional() }).optional(),
+});
+
+export type PairComparison = { a: number; b: number } & Comparison;
+export interface StoredComparison {
+  pairs: PairComparison[];
+  ledger?: LedgerGroup[];
+}
+export type SourceRecord = z.infer<typeof sourceRecordSchema>;
+
+/** The parsed `.selaras` document (schema version 2). */
+export interface ProjectDocument {
+  format: typeof PROJECT_FORMAT;
+  schemaVersion: typeof SCHEMA_VERSION;
+  savedAt: string;
+  app: { name: string; version: string };
+  project: Project;
+  comparison?: StoredComparison;
+  sources?: SourceRecord[];
+  recovery?: { projectPath?: string };
+}
+
+export type ProjectErrorCode = 'malformed' | 'truncated' | 'invalid' | 'newer-version' | 'too-large';
+
+export interface ProjectError {
+  code: ProjectErrorCode;
+  /** i18n key: `errors.project.<camelCode>`. */
+  messageKey: string;
+  params: Record<string, string | number>;
+  /** The same in English (CLI, logs). */
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; project: Project; doc: ProjectDocument; migratedFrom?: number }
+  | { ok: false; error: ProjectError };
+
+const MESSAGE_KEYS: Record<ProjectErrorCode, string> = {
+  malformed: 'errors.project.malformed',
+  truncated: 'errors.project.truncated',
+  invalid: 'errors.project.invalid',
+  'newer-version': 'errors.project.newerVersion',
+  'too-large': 'errors.project.tooLarge',
+};
+
+function fail(code: ProjectErrorCode, name: string, message: string, extra: Record<string, string | number> = {}): ParseResult {
+  return { ok: false, error: { code, messageKey: MESSAGE_KEYS[code], params: { name, ...extra }, message } };
+}
+
+/** Keys that could reach an object's prototype when copied; dropped while parsing. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function safeJsonParse(text: string): unknown {
+  // The reviver costs time on big files; only pay it when a dangerous key may be present
+  // (directly or spelled with \u escapes).
+  if (!text.includes('__proto__') && !text.includes('constructor') && !text.includes('prototype') && !text.includes('\\u')) {
+    return JSON.parse(text);
+  }
+  return JSON.parse(text, function reviver(key, value) {
+    return FORBIDDEN_KEYS.has(key) ? undefined : value;
+  });
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  return `${where.replace(/^\./, '') || '(root)'}: ${issue.message}`;
+}
+
+export interface ParseOptions {
+  /** File name for the error parameters (`{ name }`). */
+  name?: string;
+  /** Overrides the size limit (characters); the default is 200 MB. */
+  maxChars?: number;
+}
+
+/**
+ * Parses a `.selaras` file's text. Never throws: any problem (cut-off file, broken JSON, wrong
+ * shape, a newer schema version, an oversized file or field, prototype-pollution keys) becomes
+ * `{ ok: false, error }` with an i18n key and an English message. Older schema versions are
+ * migrated (`migratedFrom` tells from which).
+ */
+export function parseProject(json: unknown, options: ParseOptions = {}): ParseResult {
+  const name = options.name ?? '';
+  try {
+    if (typeof json !== 'string') return fail('invalid', name, 'The project file is not text.');
+    const limit = options.maxChars ?? MAX_PROJECT_BYTES;
+    if (json.length > limit) {
+      return fail('too-large', name, `The project file is larger than ${Math.round(limit / 1024 / 1024)} MB.`, {
+        limitMb: Math.round(limit / 1024 / 1024),
+      });
+    }
+    const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
+    if (text.trim() === '') return fail('truncated', name, 'The project file is empty (it may have been cut off while saving).');
+    let raw: unknown;
+    try {
+      raw = safeJsonParse(text);
+    } catch {
+      const fault = classifyJsonFault(text) ?? 'malformed';
+      return fault === 'truncated'
+        ? fail('truncated', name, 'The project file ends too early; it was probably cut off while saving.')
+        : fail('malformed', name, 'The project file is not valid JSON.');
+    }
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      return fail('invalid', name, 'The file is not a Selaras project.', { detail: 'not an object' });
+    }
+    const obj = raw as Record<string, unknown>;
+    if (obj.format !== PROJECT_FORMAT) {
+      return fail('invalid', name, 'The file is not a Selaras project.', { detail: 'format' });
+    }
+    const version = obj.schemaVersion;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+      return fail('invalid', name, 'The project file has no valid schema version.', { detail: 'schemaVersion' });
+    }
+    if (version > SCHEMA_VERSION) {
+      return fail(
+        'newer-version',
+        name,
+        `The project was saved by a newer Selaras (file format ${version}; this version reads up to ${SCHEMA_VERSION}).`,
+        { version, supported: SCHEMA_VERSION },
+      );
+    }
+    let candidate: unknown = obj;
+    let migratedFrom: number | undefined;
+    if (version < SCHEMA_VERSION) {
+      const migrated = migrateDocument(obj, version);
+      if (!migrated.ok) {
+        return fail('invalid', name, `The older project file could not be read: ${migrated.detail}`, { detail: migrated.detail });
+      }
+      candidate = migrated.doc;
+      migratedFrom = version;
+    }
+    const parsed = projectDocumentSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.slice(0, 3).map(describeIssue).join('; ');
+      return fail('invalid', name, `The project file has unexpected content (${detail}).`, { detail });
+    }
+    const doc = parsed.data as ProjectDocument;
+    return migratedFrom === undefined
+      ? { ok: true, project: doc.project, doc }
+      : { ok: true, project: doc.project, doc, migratedFrom };
+  } catch (err) {
+    // Out of memory, stack exhaustion on absurd nesting, …: still a clear error, never a throw.
+    const detail = err instanceof Error ? err.name : 'error';
+    return fail('invalid', name, 'The project file could not be read.', { detail });
+  }
+}
+
+export interface SerializeExtras {
+  app: { name: string; version: string };
+  /** ISO time of saving; defaults to now. */
+  savedAt?: string;
+  comparison?: StoredComparison;
+  sources?: SourceRecord[];
+  recovery?: { projectPath?: string };
+}
+
+/** Builds the on-disk document object for `project`. */
+export function toProjectDocument(project: Project, extras: SerializeExtras): ProjectDocument {
+  const doc: ProjectDocument = {
+    format: PROJECT_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    savedAt: extras.savedAt ?? new Date().toISOString(),
+    app: { name: extras.app.name, version: extras.app.version },
+    project,
+  };
+  if (extras.comparison) doc.comparison = extras.comparison;
+  if (extras.sources) doc.sources = extras.sources;
+  if (extras.recovery) doc.recovery = extras.recovery;
+  return doc;
+}
+
+/**
+ * Serialises a project as `.selaras` JSON text (schema version 2, two-space indented so that
+ * a project under version control diffs sensibly).
+ */
+export function serializeProject(project: Project, extras: SerializeExtras): string {
+  return JSON.stringify(toProjectDocument(project, extras), null, 2) + '\n';
+}

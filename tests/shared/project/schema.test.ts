@@ -1,0 +1,227 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  parseProject,
+  serializeProject,
+  SCHEMA_VERSION,
+  type ProjectErrorCode,
+} from '../../../shared/project/schema';
+import { classifyJsonFault } from '../../../shared/project/json-scan';
+import { sample } from '../../fixtures/project/sample';
+
+const app = { name: 'Selaras', version: '0.1.0' };
+const CODES: ProjectErrorCode[] = ['malformed', 'truncated', 'invalid', 'newer-version', 'too-large'];
+
+function validText(): string {
+  const s = sample();
+  return serializeProject(s.project, {
+    app,
+    savedAt: '2024-03-13T10:00:00.000Z',
+    comparison: { pairs: [{ a: 0, b: 1, ...s.comparison }], ledger: s.ledger },
+    sources: [{ versionId: 'v-id', path: '/tmp/banjir.txt', hash: 'a'.repeat(64), mtimeMs: 1 }],
+  });
+}
+
+describe('serializeProject / parseProject', () => {
+  it('round-trips a project with its comparison and sources', () => {
+    const s = sample();
+    const text = validText();
+    const r = parseProject(text, { name: 'banjir.selaras' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.project).toEqual(s.project);
+    expect(r.doc.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(r.doc.comparison?.pairs[0].mismatches).toEqual(s.comparison.mismatches);
+    expect(r.doc.comparison?.ledger).toEqual(s.ledger);
+    expect(r.doc.sources?.[0].versionId).toBe('v-id');
+    expect(r.migratedFrom).toBeUndefined();
+  });
+
+  it('accepts a UTF-8 BOM in front of the JSON', () => {
+    expect(parseProject('\ufeff' + validText()).ok).toBe(true);
+  });
+
+  it('reports every cut-off prefix as truncated (never malformed, never a throw)', () => {
+    const text = validText();
+    const cuts = [0, 1, 2, 10, 100, text.length >> 1, text.length - 3, text.length - 2];
+    for (const cut of cuts) {
+      const r = parseProject(text.slice(0, cut), { name: 'x.selaras' });
+      expect(r.ok, `cut at ${cut}`).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('truncated');
+        expect(r.error.messageKey).toBe('errors.project.truncated');
+        expect(r.error.params.name).toBe('x.selaras');
+      }
+    }
+  });
+
+  it('reports broken JSON as malformed', () => {
+    for (const bad of ['{"a": 1}}', '{a: 1}', '[1, 2,, 3]', '{"format": "selaras-project" "x": 1}', 'selaras', '{"a": tru e}']) {
+      const r = parseProject(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.code, bad).toBe('malformed');
+    }
+  });
+
+  it('refuses a newer schema version with the version numbers as params', () => {
+    const doc = JSON.parse(validText());
+    doc.schemaVersion = 7;
+    const r = parseProject(JSON.stringify(doc), { name: 'new.selaras' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('newer-version');
+      expect(r.error.messageKey).toBe('errors.project.newerVersion');
+      expect(r.error.params).toMatchObject({ version: 7, supported: SCHEMA_VERSION, name: 'new.selaras' });
+    }
+  });
+
+  it('refuses wrong types, wrong format tags and non-objects as invalid', () => {
+    const variants: Array<(d: any) => unknown> = [
+      (d) => ({ ...d, format: 'something-else' }),
+      (d) => ({ ...d, schemaVersion: '2' }),
+      (d) => ({ ...d, schemaVersion: 0 }),
+      (d) => ({ ...d, project: { ...d.project, versions: 'no' } }),
+      (d) => ({ ...d, project: { ...d.project, pivot: 9 } }),
+      (d) => ({ ...d, project: { ...d.project, versions: [] } }),
+      (d) => {
+        d.project.alignments[0].beads[0].score = 2;
+        return d;
+      },
+      (d) => {
+        d.project.alignments[0].b = 0;
+        return d;
+      },
+      (d) => {
+        d.project.versions[0].hash = 'nothex';
+        return d;
+      },
+      (d) => {
+        d.project.annotations[0].verdict = 'maybe';
+        return d;
+      },
+      (d) => {
+        d.project.annotations[1].id = d.project.annotations[0].id;
+        return d;
+      },
+      () => [1, 2, 3],
+      () => 'a string',
+      () => 42,
+      () => null,
+    ];
+    for (const v of variants) {
+      const r = parseProject(JSON.stringify(v(JSON.parse(validText()))));
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('invalid');
+        expect(r.error.messageKey).toBe('errors.project.invalid');
+        expect(r.error.message.length).toBeGreaterThan(0);
+      }
+    }
+    expect(parseProject(undefined as unknown as string).ok).toBe(false);
+  });
+
+  it('refuses huge strings inside the document and oversize files', () => {
+    const doc = JSON.parse(validText());
+    doc.project.annotations[0].author = 'x'.repeat(5000);
+    const r = parseProject(JSON.stringify(doc));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('invalid');
+
+    const big = parseProject(validText(), { maxChars: 100 });
+    expect(big.ok).toBe(false);
+    if (!big.ok) {
+      expect(big.error.code).toBe('too-large');
+      expect(big.error.messageKey).toBe('errors.project.tooLarge');
+    }
+  });
+
+  it('drops prototype-pollution keys and never touches Object.prototype', () => {
+    const text = validText().replace('"settings": {', '"settings": { "__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted2": true } },');
+    const escaped = validText().replace('"settings": {', '"settings": { "\\u005f_proto__": { "polluted3": true },');
+    for (const t of [text, escaped]) {
+      const r = parseProject(t);
+      expect(r.ok).toBe(true);
+      if (r.ok) {
+        expect(Object.getPrototypeOf(r.project.settings)).toBe(Object.prototype);
+        expect(Object.keys(r.project.settings)).not.toContain('__proto__');
+      }
+    }
+    // Also inside a record-typed field (explanation params).
+    const viaParams = validText().replace('"params": {', '"params": { "__proto__": { "polluted4": 1 },');
+    expect(parseProject(viaParams).ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted2).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted3).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted4).toBeUndefined();
+  });
+
+  it('survives absurd nesting without throwing', () => {
+    const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+    const r = parseProject(deep);
+    expect(r.ok).toBe(false);
+    const open = '{"a":'.repeat(100_000);
+    const r2 = parseProject(open);
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.error.code).toBe('truncated');
+  });
+
+  it('fuzz: random mutations of a valid file give ok or a known error, never a throw', () => {
+    const text = validText();
+    fc.assert(
+      fc.property(
+        fc.nat({ max: text.length }),
+        fc.nat({ max: 50 }),
+        fc.string({ maxLength: 8 }),
+        (at, del, ins) => {
+          const mutated = text.slice(0, at) + ins + text.slice(at + del);
+          const r = parseProject(mutated);
+          if (!r.ok) {
+            expect(CODES).toContain(r.error.code);
+            expect(r.error.messageKey).toMatch(/^errors\.project\./);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const r = parseProject(JSON.stringify(v) ?? '');
+        expect(r.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        const r = parseProject(s);
+        expect(r.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('classifyJsonFault', () => {
+  it('agrees with JSON.parse on validity and tells cut-offs from breakage', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.nat(), (v, cutSeed) => {
+        const text = JSON.stringify(v, null, 1);
+        expect(classifyJsonFault(text)).toBeNull();
+        if (text.length > 1) {
+          const cut = cutSeed % text.length;
+          const prefix = text.slice(0, cut);
+          let valid = true;
+          try {
+            JSON.parse(prefix);
+          } catch {
+            valid = false;
+          }
+          if (!valid) expect(classifyJsonFault(prefix)).toBe('truncated');
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(classifyJsonFault('{"a":1,}')).toBe('malformed');
+    expect(classifyJsonFault('[1 2]')).toBe('malformed');
+    expect(classifyJsonFault('"\\x"')).toBe('malformed');
+  });
+});
