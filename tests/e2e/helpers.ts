@@ -1,0 +1,88 @@
+/**
+ * End-to-end harness: the browser edition (real handler table behind the loopback bridge)
+ * opened in Debian's headless Chromium through playwright-core. It records every request that
+ * leaves 127.0.0.1, every console error and every CSP violation, so tests can assert none.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startWeb } from '../../electron/services/web';
+import type { Bridge } from '../../electron/services/bridge';
+
+export const root = path.resolve(__dirname, '../..');
+export const resultsDir = path.join(root, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  bridge: Bridge;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Requests to anything but 127.0.0.1 (or data:/blob:). */
+  offHost: string[];
+  consoleErrors: string[];
+  cspViolations: string[];
+  close(): Promise<void>;
+}
+
+export async function openApp(options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+  if (!existsSync(path.join(root, 'dist/renderer/index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build:renderer` first (npm run test:e2e does)');
+  }
+  mkdirSync(resultsDir, { recursive: true });
+  const bridge = await startWeb({ root, port: 0, dataDir: mkdtempSync(path.join(os.tmpdir(), 'selaras-e2e-')), version: 'e2e' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  const offHost: string[] = [];
+  const consoleErrors: string[] = [];
+  const cspViolations: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.hostname !== '127.0.0.1') offHost.push(request.url());
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
+  await page.exposeFunction('__selarasCspViolation', (text: string) => cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __selarasCspViolation(t: string): void }).__selarasCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(bridge.openUrl);
+  return {
+    bridge,
+    browser,
+    context,
+    page,
+    offHost,
+    consoleErrors,
+    cspViolations,
+    async close() {
+      await browser.close();
+      await bridge.close();
+    },
+  };
+}
+
+/** The visible text of the Monaco editor in a pane. */
+export async function paneText(page: Page, slot: 'a' | 'b'): Promise<string> {
+  return page.locator(`[data-testid=pane-${slot}] .view-lines`).innerText();
+}
