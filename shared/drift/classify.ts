@@ -1,0 +1,292 @@
+import type { Figure, FigureKind } from '../figures/types';
+import type { Lang } from '../text/types';
+import type { MatchStatus, MismatchKind } from './types';
+import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
+import { relateConcepts, type ConceptRelation, type FigureConcept } from './units';
+import {
+  NUMERIC_KINDS,
+  qualifierClass,
+  rangeReadings,
+  numericReadings,
+  relateNumbers,
+  sameNumber,
+  withinMagnitude,
+} from './values';
+
+/** What a pair of figures amounts to, before it is explained. */
+export type PairVerdict =
+  | { type: 'match'; status: MatchStatus; detail: VerdictDetail }
+  | { type: 'mismatch'; kind: Exclude<MismatchKind, 'missing' | 'added'>; detail: VerdictDetail };
+
+/** Facts the explanation needs. */
+export interface VerdictDetail {
+  /** The readings (numbers, `LOW..HIGH`, ISO dates, times) that decided. */
+  valueA?: number | string;
+  valueB?: number | string;
+  /** For scale drifts: the factor between the two. */
+  factor?: number;
+  /** For date drifts: the components that disagree. */
+  dateParts?: string[];
+  /** For ambiguous verdicts: the side holding the ambiguous figure and its readings. */
+  ambiguousSide?: 'a' | 'b';
+  readings?: Array<number | string>;
+  /** Concept names, when the unit decides. */
+  conceptA?: string;
+  conceptB?: string;
+}
+
+/** A possible pairing with its cost (lower is better) and its verdict. */
+export interface PairEvaluation {
+  cost: number;
+  verdict: PairVerdict;
+}
+
+/** Everything known about one figure while pairing. */
+export interface FigureInfo {
+  figure: Figure;
+  lang: Lang;
+  concept?: FigureConcept;
+  /** Relative position of the figure within its side of the bead, in [0, 1]. */
+  position: number;
+}
+
+/** Weight of the relative-position difference in the pairing cost. */
+const POSITION_WEIGHT = 0.3;
+
+const SCALE_WORDS: Array<[RegExp, number]> = [
+  [/\b(triliun|trilyun|trillion|tn)\b/i, 1e12],
+  [/\b(miliar|milyar|billion|bn)\b/i, 1e9],
+  [/\b(juta|million|mn|mio)\b/i, 1e6],
+  [/\b(ribu|thousand|rb)\b/i, 1e3],
+];
+
+/** The scale word of a figure: `scale` when the extractor set it, else read from its text. */
+export function scaleOf(figure: Figure): number {
+  if (figure.scale && figure.scale > 1) return figure.scale;
+  for (const [re, v] of SCALE_WORDS) if (re.test(figure.text)) return v;
+  return 1;
+}
+
+function kindGroup(kind: FigureKind): string {
+  return kind === 'duration' ? 'count' : kind;
+}
+
+function conceptCost(rel: ConceptRelation): number {
+  return rel === 'same' ? 0 : rel === 'unknown' ? 0.15 : 0.5;
+}
+
+/** Whether the concept (unit) of this kind takes part in the verdict. */
+function conceptMatters(kind: FigureKind): boolean {
+  return kind === 'count' || kind === 'money' || kind === 'duration' || kind === 'range';
+}
+
+/**
+ * Evaluates pairing figure `a` (side A) with figure `b` (side B): `undefined` when they cannot
+ * be counterparts (different kinds, unrelated dates, different values of different things),
+ * else the cost of the pairing and what it would mean.
+ */
+export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (kindGroup(fa.kind) !== kindGroup(fb.kind)) return undefined;
+  const sameLang = a.lang === b.lang;
+  const matters = conceptMatters(fa.kind) && conceptMatters(fb.kind);
+  const crel: ConceptRelation = matters
+    ? relateConcepts(a.concept, b.concept, sameLang)
+    : fa.kind === 'percent'
+      ? relateConcepts(a.concept, b.concept, sameLang) === 'same'
+        ? 'same'
+        : 'unknown'
+      : 'same';
+  const position = POSITION_WEIGHT * Math.abs(a.position - b.position);
+  const base = evaluateValues(a, b, crel);
+  if (!base) return undefined;
+  return { cost: base.cost + position, verdict: base.verdict };
+}
+
+function evaluateValues(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): PairEvaluation | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  switch (fa.kind) {
+    case 'date':
+      return evaluateDates(a, b);
+    case 'time':
+      return evaluateTimes(a, b);
+    case 'range':
+      return evaluateRanges(a, b, crel);
+    case 'other':
+      return evaluateOther(a, b);
+    default:
+      break;
+  }
+  if (!NUMERIC_KINDS.has(fa.kind)) return undefined;
+  const ra = numericReadings(fa);
+  const rb = numericReadings(fb);
+  if (ra.length === 0 || rb.length === 0) return undefined;
+  const primary = numericVerdict(ra[0], rb[0], a, b, crel);
+  if (!fa.ambiguous && !fb.ambiguous) return primary;
+  // An ambiguous figure: try every reading; if the readings disagree on match vs mismatch, the
+  // reading decides and that is what is reported.
+  let best = primary;
+  let anyMatch = primary?.verdict.type === 'match';
+  let anyMismatch = primary !== undefined && primary.verdict.type === 'mismatch';
+  let matchReading: [number, number] | undefined = anyMatch ? [ra[0], rb[0]] : undefined;
+  for (let i = 0; i < ra.length; i++) {
+    for (let j = 0; j < rb.length; j++) {
+      if (i === 0 && j === 0) continue;
+      const ev = numericVerdict(ra[i], rb[j], a, b, crel);
+      if (!ev) continue;
+      if (ev.verdict.type === 'match') {
+        anyMatch = true;
+        matchReading ??= [ra[i], rb[j]];
+      } else anyMismatch = true;
+      if (!best || ev.cost < best.cost) best = ev;
+    }
+  }
+  if (!best) return undefined;
+  if (anyMatch && anyMismatch) {
+    const side: 'a' | 'b' = fa.ambiguous ? 'a' : 'b';
+    return {
+      cost: Math.min(best.cost + 0.1, 0.5),
+      verdict: {
+        type: 'mismatch',
+        kind: 'ambiguous',
+        detail: {
+          ambiguousSide: side,
+          readings: side === 'a' ? ra : rb,
+          valueA: matchReading ? matchReading[0] : ra[0],
+          valueB: matchReading ? matchReading[1] : rb[0],
+        },
+      },
+    };
+  }
+  return primary ?? best;
+}
+
+function notation(f: Figure): string {
+  return f.text.toLowerCase().replace(/\s+/g, '');
+}
+
+function matchStatus(a: FigureInfo, b: FigureInfo, rounded: boolean): MatchStatus {
+  if (rounded) return 'rounded';
+  return a.lang === b.lang && notation(a.figure) === notation(b.figure) ? 'exact' : 'converted';
+}
+
+function numericVerdict(
+  x: number,
+  y: number,
+  a: FigureInfo,
+  b: FigureInfo,
+  crel: ConceptRelation,
+): PairEvaluation | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  const ccost = conceptCost(crel);
+  const detail: VerdictDetail = { valueA: x, valueB: y, conceptA: a.concept?.name, conceptB: b.concept?.name };
+  const ignoreQualifier = fa.kind === 'ordinal';
+  const qa = ignoreQualifier ? 'exact' : qualifierClass(fa.qualifier);
+  const qb = ignoreQualifier ? 'exact' : qualifierClass(fb.qualifier);
+  const sameCurrency = fa.kind !== 'money' || !fa.currency || !fb.currency || fa.currency === fb.currency;
+
+  // A magnitude word (`ribuan`, `thousands`) against a precise value.
+  if ((qa === 'magnitude') !== (qb === 'magnitude')) {
+    if (crel === 'different') return undefined;
+    const [mag, precise] = qa === 'magnitude' ? [x, y] : [y, x];
+    if (withinMagnitude(mag, precise)) {
+      return { cost: 0.3 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+    }
+    return { cost: 0.75 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
+  }
+
+  const rel = relateNumbers(x, y, fa, fb);
+  if (rel === 'equal' || rel === 'rounded') {
+    if (crel === 'different' || !sameCurrency) {
+      return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+    }
+    if (qa !== qb) {
+      return { cost: 0.15 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+    }
+    return {
+      cost: (rel === 'rounded' ? 0.1 : 0) + ccost,
+      verdict: { type: 'match', status: matchStatus(a, b, rel === 'rounded'), detail },
+    };
+  }
+  if (crel === 'different' || !sameCurrency) return undefined;
+  if (rel === 'scale') {
+    const factor = Math.max(Math.abs(x), Math.abs(y)) / Math.min(Math.abs(x), Math.abs(y));
+    if (scaleOf(fa) !== scaleOf(fb)) {
+      return { cost: 0.4 + ccost, verdict: { type: 'mismatch', kind: 'scale', detail: { ...detail, factor } } };
+    }
+  }
+  const spread = Math.min(1, Math.abs(Math.log10(Math.abs(x) / Math.abs(y))) || 1);
+  return { cost: 0.6 + 0.2 * spread + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
+}
+
+function evaluateRanges(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): PairEvaluation | undefined {
+  const ra = rangeReadings(a.figure);
+  const rb = rangeReadings(b.figure);
+  if (ra.length === 0 || rb.length === 0) return undefined;
+  const [la, ha] = ra[0];
+  const [lb, hb] = rb[0];
+  const detail: VerdictDetail = {
+    valueA: `${la}..${ha}`,
+    valueB: `${lb}..${hb}`,
+    conceptA: a.concept?.name,
+    conceptB: b.concept?.name,
+  };
+  const ccost = conceptCost(crel);
+  const lowRel = relateNumbers(la, lb);
+  const highRel = relateNumbers(ha, hb);
+  const ok = (r: string) => r === 'equal' || r === 'rounded';
+  if (ok(lowRel) && ok(highRel)) {
+    if (crel === 'different') return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+    const rounded = lowRel === 'rounded' || highRel === 'rounded';
+    return { cost: ccost + (rounded ? 0.1 : 0), verdict: { type: 'match', status: matchStatus(a, b, rounded), detail } };
+  }
+  if (crel === 'different') return undefined;
+  if (lowRel === 'scale' && highRel === 'scale' && scaleOf(a.figure) !== scaleOf(b.figure)) {
+    const factor = Math.max(Math.abs(ha), Math.abs(hb)) / Math.min(Math.abs(ha), Math.abs(hb));
+    return { cost: 0.4 + ccost, verdict: { type: 'mismatch', kind: 'scale', detail: { ...detail, factor } } };
+  }
+  return { cost: 0.65 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
+}
+
+function evaluateDates(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const da = parseIsoDate(a.figure.value);
+  const db = parseIsoDate(b.figure.value);
+  if (!da || !db) return evaluateOther(a, b);
+  const rel = relateDates(da, db);
+  if (rel.shared.length === 0) return undefined;
+  const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
+  if (rel.conflicts.length > 0) {
+    // A date that disagrees on everything it shares is more likely another date than a drift.
+    const cost = rel.conflicts.length === rel.shared.length ? 0.85 : 0.55;
+    return { cost, verdict: { type: 'mismatch', kind: 'date', detail: { ...detail, dateParts: rel.conflicts } } };
+  }
+  // Fewer shared components means a looser match: prefer the date that agrees on more.
+  const looseness = 0.05 * (3 - rel.shared.length) + (sameParts(da, db) ? 0 : 0.02);
+  return { cost: looseness, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
+}
+
+function sameParts(x: DateParts, y: DateParts): boolean {
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
+function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const ta = parseTime(a.figure.value);
+  const tb = parseTime(b.figure.value);
+  if (ta === undefined || tb === undefined) return evaluateOther(a, b);
+  const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
+  if (ta === tb) return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
+  return { cost: 0.7, verdict: { type: 'mismatch', kind: 'value', detail } };
+}
+
+function evaluateOther(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const va = a.figure.value;
+  const vb = b.figure.value;
+  const detail: VerdictDetail = { valueA: va, valueB: vb };
+  const equal =
+    typeof va === 'number' && typeof vb === 'number' ? sameNumber(va, vb) : String(va).trim() === String(vb).trim();
+  if (equal) return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
+  return { cost: 0.75, verdict: { type: 'mismatch', kind: 'value', detail } };
+}

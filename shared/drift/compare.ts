@@ -1,0 +1,181 @@
+import type { Bead } from '../align/types';
+import type { Figure } from '../figures/types';
+import type { Lang } from '../text/types';
+import type { Comparison, Match, Mismatch, MismatchKind } from './types';
+import { assignPairs } from './assignment';
+import { evaluatePair, type FigureInfo, type PairEvaluation, type VerdictDetail } from './classify';
+import { explainMatch, explainMismatch } from './explain';
+import { conceptOf } from './units';
+
+/** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
+const UNPAIRED_COST = 0.6;
+
+/** Options of {@link compareBeads}. */
+export interface CompareOptions {
+  /** The figures core's unit normaliser (`unitConcept`), consulted after the private table. */
+  unitConcept?: (unit: string, lang: Lang) => string | undefined | null;
+}
+
+interface Group {
+  a: number[];
+  b: number[];
+  figA: Figure[];
+  figB: Figure[];
+}
+
+function byPosition(x: Figure, y: Figure): number {
+  return x.sentence - y.sentence || x.start - y.start || x.end - y.end;
+}
+
+function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions): FigureInfo[] {
+  const n = figures.length;
+  return figures.map((figure, i) => ({
+    figure,
+    lang,
+    concept: conceptOf(figure, lang, options.unitConcept),
+    position: n <= 1 ? 0.5 : i / (n - 1),
+  }));
+}
+
+/** The stable key of a mismatch: its kind and both figures' texts and offsets. */
+export function mismatchKey(kind: MismatchKind, a: Figure | null, b: Figure | null): string {
+  const side = (f: Figure | null) => (f ? `${f.text}@${f.start}-${f.end}` : '-');
+  return `${kind}|${side(a)}|${side(b)}`;
+}
+
+/**
+ * Compares the figures of two aligned versions bead by bead. Within each bead the figures of
+ * both sides are paired by an optimal assignment over kind, value, unit concept and relative
+ * position; each pair becomes a match (`exact`, `converted`, `rounded`) or a mismatch (`value`,
+ * `qualifier`, `unit`, `scale`, `date`, `ambiguous`), and every figure left over becomes a
+ * `missing` (side A) or `added` (side B) mismatch. Every figure is accounted for exactly once;
+ * a figure whose sentence no bead covers counts as missing / added on its own.
+ */
+export function compareBeads(
+  beads: Bead[],
+  figuresA: Figure[],
+  figuresB: Figure[],
+  langA: Lang,
+  langB: Lang,
+  options: CompareOptions = {},
+): Comparison {
+  const groups: Group[] = beads.map((bead) => ({ a: bead.a, b: bead.b, figA: [], figB: [] }));
+  const beadOfA = new Map<number, number>();
+  const beadOfB = new Map<number, number>();
+  beads.forEach((bead, i) => {
+    for (const s of bead.a) if (!beadOfA.has(s)) beadOfA.set(s, i);
+    for (const s of bead.b) if (!beadOfB.has(s)) beadOfB.set(s, i);
+  });
+  const orphanGroups = new Map<string, Group>();
+  const orphan = (side: 'a' | 'b', sentence: number): Group => {
+    const key = `${side}${sentence}`;
+    let g = orphanGroups.get(key);
+    if (!g) {
+      g = side === 'a' ? { a: [sentence], b: [], figA: [], figB: [] } : { a: [], b: [sentence], figA: [], figB: [] };
+      orphanGroups.set(key, g);
+    }
+    return g;
+  };
+  for (const f of figuresA) {
+    const i = beadOfA.get(f.sentence);
+    (i === undefined ? orphan('a', f.sentence) : groups[i]).figA.push(f);
+  }
+  for (const f of figuresB) {
+    const i = beadOfB.get(f.sentence);
+    (i === undefined ? orphan('b', f.sentence) : groups[i]).figB.push(f);
+  }
+  const allGroups = [...groups, ...[...orphanGroups.values()].sort(orphanOrder)];
+
+  const mismatches: Array<Omit<Mismatch, 'id'>> = [];
+  const matches: Match[] = [];
+  for (const g of allGroups) {
+    const { matches: ms, mismatches: mms } = compareGroup(g, langA, langB, options);
+    matches.push(...ms);
+    mismatches.push(...mms);
+  }
+  return {
+    matches,
+    mismatches: mismatches.map((m, i) => ({ id: `m${i + 1}`, ...m })),
+  };
+}
+
+function orphanOrder(x: Group, y: Group): number {
+  const sx = x.a.length ? x.a[0] : Number.MAX_SAFE_INTEGER;
+  const sy = y.a.length ? y.a[0] : Number.MAX_SAFE_INTEGER;
+  return sx - sy || (x.b[0] ?? 0) - (y.b[0] ?? 0);
+}
+
+interface Outcome {
+  /** Sort key within the group: the A figure's place when there is one, else the B figure's. */
+  order: [number, number];
+  match?: Match;
+  mismatch?: Omit<Mismatch, 'id'>;
+}
+
+function compareGroup(
+  g: Group,
+  langA: Lang,
+  langB: Lang,
+  options: CompareOptions,
+): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>> } {
+  const figA = [...g.figA].sort(byPosition);
+  const figB = [...g.figB].sort(byPosition);
+  const infoA = sideInfos(figA, langA, options);
+  const infoB = sideInfos(figB, langB, options);
+  const evals: Array<Array<PairEvaluation | undefined>> = infoA.map((ia) => infoB.map((ib) => evaluatePair(ia, ib)));
+  const cost = evals.map((row) => row.map((e) => (e ? e.cost : Number.POSITIVE_INFINITY)));
+  const pairs = assignPairs(cost, UNPAIRED_COST);
+  const pairedA = new Set<number>();
+  const pairedB = new Set<number>();
+  const outcomes: Outcome[] = [];
+  for (const [i, j] of pairs) {
+    const ev = evals[i][j];
+    if (!ev) continue;
+    pairedA.add(i);
+    pairedB.add(j);
+    const a = figA[i];
+    const b = figB[j];
+    const order: [number, number] = [i, j];
+    if (ev.verdict.type === 'match') {
+      outcomes.push({
+        order,
+        match: { a: g.a, b: g.b, status: ev.verdict.status, aFigure: a, bFigure: b, ...explainMatch(ev.verdict.status, a, b, ev.verdict.detail) },
+      });
+    } else {
+      outcomes.push({ order, mismatch: mismatch(g, ev.verdict.kind, a, b, ev.verdict.detail) });
+    }
+  }
+  figA.forEach((a, i) => {
+    if (!pairedA.has(i)) outcomes.push({ order: [i, -1], mismatch: mismatch(g, 'missing', a, null) });
+  });
+  figB.forEach((b, j) => {
+    if (pairedB.has(j)) return;
+    // Place an added figure after the A figures that precede it in relative position.
+    const rel = figB.length <= 1 ? 0.5 : j / (figB.length - 1);
+    const slot = figA.length === 0 ? 0 : rel * (figA.length - 1) + 0.5;
+    outcomes.push({ order: [slot, j], mismatch: mismatch(g, 'added', null, b) });
+  });
+  outcomes.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]);
+  return {
+    matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),
+    mismatches: outcomes.flatMap((o) => (o.mismatch ? [o.mismatch] : [])),
+  };
+}
+
+function mismatch(
+  g: Group,
+  kind: MismatchKind,
+  a: Figure | null,
+  b: Figure | null,
+  detail?: VerdictDetail,
+): Omit<Mismatch, 'id'> {
+  return {
+    key: mismatchKey(kind, a, b),
+    a: g.a,
+    b: g.b,
+    kind,
+    aFigure: a,
+    bFigure: b,
+    ...explainMismatch(kind, a, b, detail),
+  };
+}

@@ -1,0 +1,201 @@
+import type { Figure, FigureKind } from '../figures/types';
+import type { Lang } from '../text/types';
+import type { LedgerEntry, LedgerGroup } from './types';
+import { scaleOf } from './classify';
+import { conceptOf } from './units';
+import { numericReadings, qualifierClass, rangeReadings, relateNumbers, sameNumber, withinMagnitude } from './values';
+
+/** Options of {@link buildLedger}. */
+export interface LedgerOptions {
+  /** The figures core's unit normaliser (`unitConcept`), consulted after the private table. */
+  unitConcept?: (unit: string, lang: Lang) => string | undefined | null;
+  /**
+   * Values of one concept within this ratio of the cluster's smallest value are taken to be
+   * the same quantity told differently (default 1.5: 10,000 / 12,000 / 14,000 stand together,
+   * 2,600 apart).
+   */
+  clusterRatio?: number;
+}
+
+interface Item {
+  entry: LedgerEntry;
+  /** Index of the version and order of appearance, for stable output. */
+  order: [number, number, number];
+  /** Readings as intervals: a number is `[v, v]`, a range `[low, high]`. */
+  readings: Array<[number, number]>;
+  magnitude: boolean;
+  /** The value clustering uses. */
+  anchor: number;
+}
+
+const GROUPED_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['count', 'money', 'percent', 'duration', 'range']);
+
+/** What a figure counts for the ledger, with the kind class it is grouped under. */
+function ledgerConcept(
+  figure: Figure,
+  lang: Lang,
+  options: LedgerOptions,
+): { what: string; cls: string } | undefined {
+  if (!GROUPED_KINDS.has(figure.kind)) return undefined;
+  if (figure.kind === 'money') return { what: figure.currency ?? 'money', cls: 'money' };
+  const concept = conceptOf(figure, lang, options.unitConcept);
+  if (figure.kind === 'percent') {
+    return { what: concept ? `percent of ${concept.name}` : 'percent', cls: 'percent' };
+  }
+  if (!concept) return undefined;
+  return { what: concept.name, cls: 'count' };
+}
+
+function readingsOf(figure: Figure): Array<[number, number]> {
+  if (figure.kind === 'range') return rangeReadings(figure);
+  return numericReadings(figure).map((v): [number, number] => [v, v]);
+}
+
+/**
+ * Groups the figures of two or more versions (same or different languages) by what they
+ * count — the unit concept for counts and durations, the currency for money, the modified
+ * noun for percents — and, within a concept, by value, so that differing values for the same
+ * quantity stand side by side (`sekitar 10.000 tentara` and `12.000 tentara` in one version,
+ * 11,000 in one version and 14,000 in another). Values of one concept within
+ * `clusterRatio` of each other form one group; across versions, values that differ by an
+ * exact power of a thousand with different scale words join the same group too
+ * (`Rp 2,5 miliar` / `Rp 2.5 trillion`). Dates, times, ordinals and figures that count
+ * nothing named are left out. A group is `consistent` when all its values agree up to
+ * conversion and rounding (a magnitude word agrees with values in its span).
+ */
+export function buildLedger(
+  versions: Array<{ lang: Lang; figures: Figure[] }>,
+  options: LedgerOptions = {},
+): LedgerGroup[] {
+  const ratio = options.clusterRatio ?? 1.5;
+  const byConcept = new Map<string, { what: string; items: Item[] }>();
+  versions.forEach((version, v) => {
+    version.figures.forEach((figure, k) => {
+      const concept = ledgerConcept(figure, version.lang, options);
+      if (!concept) return;
+      const readings = readingsOf(figure);
+      if (readings.length === 0) return;
+      const [lo, hi] = readings[0];
+      const key = `${concept.cls}|${concept.what}`;
+      let bucket = byConcept.get(key);
+      if (!bucket) {
+        bucket = { what: concept.what, items: [] };
+        byConcept.set(key, bucket);
+      }
+      bucket.items.push({
+        entry: { version: v, sentence: figure.sentence, figure },
+        order: [v, figure.sentence, figure.start ?? k],
+        readings,
+        magnitude: qualifierClass(figure.qualifier) === 'magnitude',
+        anchor: (lo + hi) / 2,
+      });
+    });
+  });
+
+  const clusters: Item[][] = [];
+  for (const { items } of byConcept.values()) {
+    clusters.push(...clusterItems(items, ratio));
+  }
+  const ordered = clusters
+    .map((items) => items.sort((x, y) => compareOrder(x.order, y.order)))
+    .sort((x, y) => compareOrder(x[0].order, y[0].order));
+  return ordered.map((items, i) => {
+    const first = items[0].entry.figure;
+    const concept = ledgerConcept(first, versions[items[0].entry.version].lang, options);
+    return {
+      id: `g${i + 1}`,
+      what: concept?.what ?? '',
+      kind: first.kind === 'range' || first.kind === 'duration' ? 'count' : first.kind,
+      consistent: isConsistent(items),
+      entries: items.map((it) => it.entry),
+    };
+  });
+}
+
+function compareOrder(x: [number, number, number], y: [number, number, number]): number {
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+
+/** Partitions the items of one concept into quantities. */
+function clusterItems(items: Item[], ratio: number): Item[][] {
+  const precise = items.filter((it) => !it.magnitude).sort((x, y) => x.anchor - y.anchor);
+  const clusters: Item[][] = [];
+  let current: Item[] = [];
+  let floor = 0;
+  for (const it of precise) {
+    const v = Math.abs(it.anchor);
+    const fits = current.length > 0 && (floor === 0 ? v === 0 : v <= floor * ratio || sameNumber(v, floor * ratio));
+    if (!fits) {
+      if (current.length) clusters.push(current);
+      current = [it];
+      floor = v;
+    } else current.push(it);
+  }
+  if (current.length) clusters.push(current);
+
+  // Across versions, a power-of-a-thousand slip with a changed scale word joins the clusters.
+  for (let i = 0; i < clusters.length; i++) {
+    for (let j = i + 1; j < clusters.length; j++) {
+      if (scaleLinked(clusters[i], clusters[j])) {
+        clusters[i].push(...clusters[j]);
+        clusters.splice(j, 1);
+        j = i;
+      }
+    }
+  }
+
+  // Magnitude words join the cluster whose values all lie in their span, else each other.
+  const magnitudeClusters = new Map<number, Item[]>();
+  for (const it of items.filter((x) => x.magnitude)) {
+    const home = clusters.find((c) => c.every((o) => o.readings.some(([lo, hi]) => withinMagnitude(it.anchor, lo) && withinMagnitude(it.anchor, hi))));
+    if (home) home.push(it);
+    else {
+      const key = it.anchor;
+      const existing = magnitudeClusters.get(key);
+      if (existing) existing.push(it);
+      else magnitudeClusters.set(key, [it]);
+    }
+  }
+  return [...clusters, ...magnitudeClusters.values()];
+}
+
+function scaleLinked(x: Item[], y: Item[]): boolean {
+  for (const a of x) {
+    for (const b of y) {
+      if (a.entry.version === b.entry.version) continue;
+      if (scaleOf(a.entry.figure) === scaleOf(b.entry.figure)) continue;
+      if (relateNumbers(a.anchor, b.anchor, a.entry.figure, b.entry.figure) === 'scale') return true;
+    }
+  }
+  return false;
+}
+
+function compatible(a: Item, b: Item): boolean {
+  if (a.magnitude && b.magnitude) return sameNumber(a.anchor, b.anchor);
+  if (a.magnitude || b.magnitude) {
+    const [mag, other] = a.magnitude ? [a, b] : [b, a];
+    return other.readings.some(([lo, hi]) => withinMagnitude(mag.anchor, lo) && withinMagnitude(mag.anchor, hi));
+  }
+  for (const [la, ha] of a.readings) {
+    for (const [lb, hb] of b.readings) {
+      const agrees = (x: number, y: number, fx: Figure, fy: Figure) => {
+        const r = relateNumbers(x, y, fx, fy);
+        return r === 'equal' || r === 'rounded';
+      };
+      if (agrees(la, lb, a.entry.figure, b.entry.figure) && agrees(ha, hb, a.entry.figure, b.entry.figure)) return true;
+      // A single value inside a range agrees with it.
+      if (la === ha && lb !== hb && la >= lb && la <= hb) return true;
+      if (lb === hb && la !== ha && lb >= la && lb <= ha) return true;
+    }
+  }
+  return false;
+}
+
+function isConsistent(items: Item[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      if (!compatible(items[i], items[j])) return false;
+    }
+  }
+  return true;
+}

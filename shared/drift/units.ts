@@ -1,0 +1,251 @@
+import type { Lang } from '../text/types';
+import type { Figure } from '../figures/types';
+
+/**
+ * A private, minimal table of what figures count, used by the drift engine to decide whether two
+ * figures count the same thing (`tentara` / `prajurit` / `troops` / `soldiers`) and to name ledger
+ * groups. `family` says which concepts may stand for each other: two different concepts of a
+ * measuring family (`company` vs `battalion`, `ton` vs `kilogram`) are a unit drift, while people
+ * words (`warga` vs `evacuees`) are too loosely used by translators to be called a drift.
+ */
+export type UnitFamily =
+  | 'people'
+  | 'military-unit'
+  | 'mass'
+  | 'length'
+  | 'area'
+  | 'volume'
+  | 'time'
+  | 'vehicle'
+  | 'building'
+  | 'place'
+  | 'goods'
+  | 'animal'
+  | 'other';
+
+interface ConceptEntry {
+  concept: string;
+  family: UnitFamily;
+  id: string[];
+  en: string[];
+}
+
+/** Families whose members measure the same dimension in different sizes: a swap changes the figure. */
+const MEASURING: ReadonlySet<UnitFamily> = new Set<UnitFamily>([
+  'military-unit',
+  'mass',
+  'length',
+  'area',
+  'volume',
+  'time',
+]);
+
+const TABLE: ConceptEntry[] = [
+  { concept: 'troops', family: 'people', id: ['tentara', 'prajurit', 'pasukan', 'personel', 'serdadu', 'tentara infanteri', 'prajurit infanteri'], en: ['troops', 'troop', 'soldier', 'personnel', 'servicemen', 'infantry', 'infantry troops', 'infantry soldier'] },
+  { concept: 'volunteers', family: 'people', id: ['relawan', 'sukarelawan'], en: ['volunteer'] },
+  { concept: 'people', family: 'people', id: ['orang', 'jiwa', 'manusia', 'lainnya', 'orang lainnya'], en: ['people', 'person', 'others', 'individual'] },
+  { concept: 'residents', family: 'people', id: ['warga', 'penduduk', 'warga desa'], en: ['resident', 'inhabitant', 'villager', 'citizen'] },
+  { concept: 'evacuees', family: 'people', id: ['pengungsi'], en: ['evacuee', 'refugee', 'displaced', 'displaced people'] },
+  { concept: 'children', family: 'people', id: ['anak', 'balita', 'siswa', 'murid', 'pelajar'], en: ['child', 'children', 'toddler', 'student', 'pupil'] },
+  { concept: 'elderly', family: 'people', id: ['lansia', 'lanjut usia'], en: ['elderly', 'elderly people', 'elderly resident', 'senior'] },
+  { concept: 'medical workers', family: 'people', id: ['tenaga medis', 'tenaga kesehatan', 'nakes', 'dokter', 'perawat', 'bidan'], en: ['medical worker', 'health worker', 'medic', 'doctor', 'nurse', 'midwife'] },
+  { concept: 'workers', family: 'people', id: ['pekerja', 'buruh', 'karyawan', 'pegawai', 'tenaga kerja'], en: ['worker', 'employee', 'labourer', 'laborer', 'staff'] },
+  { concept: 'victims', family: 'people', id: ['korban', 'korban jiwa', 'korban tewas'], en: ['victim', 'casualty', 'casualties'] },
+  { concept: 'dead', family: 'people', id: ['tewas', 'meninggal', 'meninggal dunia'], en: ['dead', 'death', 'killed', 'fatality', 'fatalities'] },
+  { concept: 'families', family: 'people', id: ['keluarga', 'kepala keluarga', 'kk'], en: ['family', 'families', 'household'] },
+  { concept: 'participants', family: 'people', id: ['peserta'], en: ['participant'] },
+  { concept: 'farmers', family: 'people', id: ['petani'], en: ['farmer'] },
+  { concept: 'fishermen', family: 'people', id: ['nelayan'], en: ['fisherman', 'fishermen', 'fisher'] },
+  { concept: 'passengers', family: 'people', id: ['penumpang'], en: ['passenger'] },
+  { concept: 'patients', family: 'people', id: ['pasien'], en: ['patient'] },
+  { concept: 'companies', family: 'military-unit', id: ['kompi'], en: ['company', 'companies'] },
+  { concept: 'battalions', family: 'military-unit', id: ['batalion', 'batalyon'], en: ['battalion'] },
+  { concept: 'brigades', family: 'military-unit', id: ['brigade'], en: ['brigade'] },
+  { concept: 'divisions', family: 'military-unit', id: ['divisi'], en: ['division'] },
+  { concept: 'platoons', family: 'military-unit', id: ['peleton'], en: ['platoon'] },
+  { concept: 'regiments', family: 'military-unit', id: ['resimen'], en: ['regiment'] },
+  { concept: 'tonnes', family: 'mass', id: ['ton'], en: ['ton', 'tonne', 'metric ton'] },
+  { concept: 'kilograms', family: 'mass', id: ['kilogram', 'kg'], en: ['kilogram', 'kilo', 'kg'] },
+  { concept: 'grams', family: 'mass', id: ['gram', 'g'], en: ['gram', 'g'] },
+  { concept: 'kilometres', family: 'length', id: ['kilometer', 'km'], en: ['kilometer', 'kilometre', 'km'] },
+  { concept: 'metres', family: 'length', id: ['meter', 'm'], en: ['meter', 'metre', 'm'] },
+  { concept: 'centimetres', family: 'length', id: ['sentimeter', 'cm'], en: ['centimeter', 'centimetre', 'cm'] },
+  { concept: 'millimetres', family: 'length', id: ['milimeter', 'mm'], en: ['millimeter', 'millimetre', 'mm'] },
+  { concept: 'hectares', family: 'area', id: ['hektare', 'hektar', 'ha'], en: ['hectare', 'ha'] },
+  { concept: 'square kilometres', family: 'area', id: ['kilometer persegi', 'km2', 'km²'], en: ['square kilometer', 'square kilometre', 'km2', 'km²'] },
+  { concept: 'square metres', family: 'area', id: ['meter persegi', 'm2', 'm²'], en: ['square meter', 'square metre', 'm2', 'm²'] },
+  { concept: 'litres', family: 'volume', id: ['liter', 'l'], en: ['liter', 'litre', 'l'] },
+  { concept: 'cubic metres', family: 'volume', id: ['meter kubik', 'm3', 'm³'], en: ['cubic meter', 'cubic metre', 'm3', 'm³'] },
+  { concept: 'barrels', family: 'volume', id: ['barel'], en: ['barrel'] },
+  { concept: 'seconds', family: 'time', id: ['detik'], en: ['second'] },
+  { concept: 'minutes', family: 'time', id: ['menit'], en: ['minute'] },
+  { concept: 'hours', family: 'time', id: ['jam'], en: ['hour'] },
+  { concept: 'days', family: 'time', id: ['hari'], en: ['day'] },
+  { concept: 'weeks', family: 'time', id: ['minggu', 'pekan'], en: ['week'] },
+  { concept: 'months', family: 'time', id: ['bulan'], en: ['month'] },
+  { concept: 'years', family: 'time', id: ['tahun'], en: ['year'] },
+  { concept: 'decades', family: 'time', id: ['dekade', 'dasawarsa'], en: ['decade'] },
+  { concept: 'boats', family: 'vehicle', id: ['perahu', 'perahu karet', 'kapal', 'sekoci', 'speedboat'], en: ['boat', 'rubber boat', 'ship', 'vessel', 'dinghy', 'speedboat'] },
+  { concept: 'trucks', family: 'vehicle', id: ['truk', 'truk tangki'], en: ['truck', 'lorry', 'tanker truck'] },
+  { concept: 'vehicles', family: 'vehicle', id: ['kendaraan', 'unit kendaraan', 'mobil'], en: ['vehicle', 'car'] },
+  { concept: 'buses', family: 'vehicle', id: ['bus'], en: ['bus', 'buses'] },
+  { concept: 'aircraft', family: 'vehicle', id: ['pesawat', 'helikopter'], en: ['aircraft', 'plane', 'helicopter'] },
+  { concept: 'cranes', family: 'vehicle', id: ['derek', 'crane'], en: ['crane'] },
+  { concept: 'houses', family: 'building', id: ['rumah', 'unit rumah', 'hunian'], en: ['house', 'home', 'dwelling'] },
+  { concept: 'schools', family: 'building', id: ['sekolah', 'gedung sekolah'], en: ['school'] },
+  { concept: 'bridges', family: 'building', id: ['jembatan', 'jembatan gantung'], en: ['bridge', 'suspension bridge'] },
+  { concept: 'health posts', family: 'building', id: ['posko', 'posko kesehatan', 'puskesmas', 'pos'], en: ['post', 'health post', 'health center', 'clinic'] },
+  { concept: 'shelters', family: 'building', id: ['titik pengungsian', 'titik', 'tenda'], en: ['evacuation site', 'evacuation point', 'site', 'shelter', 'tent'] },
+  { concept: 'berths', family: 'building', id: ['dermaga', 'tambatan'], en: ['berth', 'pier', 'wharf'] },
+  { concept: 'villages', family: 'place', id: ['desa', 'kampung', 'kelurahan'], en: ['village', 'hamlet'] },
+  { concept: 'districts', family: 'place', id: ['kecamatan'], en: ['district', 'subdistrict'] },
+  { concept: 'regencies', family: 'place', id: ['kabupaten', 'kota', 'kabupaten/kota'], en: ['regency', 'regencies', 'city', 'cities'] },
+  { concept: 'provinces', family: 'place', id: ['provinsi'], en: ['province'] },
+  { concept: 'countries', family: 'place', id: ['negara'], en: ['country', 'countries', 'nation'] },
+  { concept: 'packages', family: 'goods', id: ['paket', 'paket makanan', 'paket sembako', 'bungkus', 'kotak'], en: ['package', 'pack', 'parcel', 'meal pack', 'box'] },
+  { concept: 'doses', family: 'goods', id: ['dosis'], en: ['dose'] },
+  { concept: 'containers', family: 'goods', id: ['kontainer', 'peti kemas', 'teu'], en: ['container', 'teu'] },
+  { concept: 'units', family: 'goods', id: ['unit', 'buah'], en: ['unit'] },
+  { concept: 'cattle', family: 'animal', id: ['sapi', 'ekor sapi', 'ternak', 'ekor'], en: ['cow', 'cattle', 'head of cattle', 'livestock'] },
+];
+
+interface Resolved {
+  concept: string;
+  family: UnitFamily;
+}
+
+function buildIndex(lang: Lang): Map<string, Resolved> {
+  const index = new Map<string, Resolved>();
+  for (const entry of TABLE) {
+    for (const word of lang === 'id' ? entry.id : entry.en) {
+      const key = normaliseWord(word, lang);
+      if (!index.has(key)) index.set(key, { concept: entry.concept, family: entry.family });
+    }
+  }
+  return index;
+}
+
+const INDEX: Record<Lang, Map<string, Resolved>> = { id: buildIndex('id'), en: buildIndex('en') };
+const FAMILY_OF_CONCEPT = new Map<string, UnitFamily>(TABLE.map((e) => [e.concept, e.family]));
+
+/** English plural → singular, one word. */
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(ss|us)$/.test(word)) return word;
+  if (/(ches|shes|xes|sses|zzes)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Lower-cases, drops punctuation, undoes Indonesian reduplication (`anak-anak`) and English plurals. */
+export function normaliseWord(phrase: string, lang: Lang): string {
+  const words = phrase
+    .toLowerCase()
+    .replace(/[“”"'’().,;:!?]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => {
+      const redup = /^([a-z]+)-\1$/.exec(w);
+      if (redup) return redup[1];
+      return lang === 'en' ? singular(w) : w;
+    });
+  return words.join(' ');
+}
+
+/**
+ * The concept a unit phrase names, with its family, from the private table: the whole phrase
+ * first, then its head (Indonesian heads come first, `paket makanan`; English heads last,
+ * `meal packs`), two words before one.
+ */
+export function lookupUnit(unit: string | undefined, lang: Lang): Resolved | undefined {
+  if (!unit) return undefined;
+  const norm = normaliseWord(unit, lang);
+  if (!norm) return undefined;
+  const index = INDEX[lang];
+  const whole = index.get(norm);
+  if (whole) return whole;
+  const words = norm.split(' ');
+  const candidates: string[] = [];
+  if (lang === 'id') {
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) candidates.push(words.slice(0, n).join(' '));
+    // `korban tewas` / `orang tewas`: also try the rest of the phrase.
+    for (let n = 1; n < words.length; n++) candidates.push(words.slice(n).join(' '));
+  } else {
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) candidates.push(words.slice(words.length - n).join(' '));
+    for (let n = 1; n < words.length; n++) candidates.push(words.slice(0, words.length - n).join(' '));
+  }
+  for (const c of candidates) {
+    const hit = index.get(c);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** What a figure counts, normalised across languages. */
+export interface FigureConcept {
+  /** `troops`, `IDR`, `days`; the normalised unit as written when the table does not know it. */
+  name: string;
+  /** True when the name came from the concept table (or the currency / duration unit). */
+  known: boolean;
+  family: UnitFamily | 'currency' | 'unknown';
+}
+
+const DURATION_CONCEPT: Record<string, string> = {
+  second: 'seconds',
+  minute: 'minutes',
+  hour: 'hours',
+  day: 'days',
+  week: 'weeks',
+  month: 'months',
+  year: 'years',
+  decade: 'decades',
+};
+
+/**
+ * The concept of a figure: the currency for money, the time unit for durations, else the
+ * counted thing of `unit` (through `external`, the figures core's `unitConcept`, when given,
+ * then the private table).
+ */
+export function conceptOf(
+  figure: Figure,
+  lang: Lang,
+  external?: (unit: string, lang: Lang) => string | undefined | null,
+): FigureConcept | undefined {
+  if (figure.kind === 'money') {
+    return figure.currency ? { name: figure.currency, known: true, family: 'currency' } : undefined;
+  }
+  if (figure.kind === 'duration' && figure.durationUnit) {
+    const name = DURATION_CONCEPT[figure.durationUnit] ?? figure.durationUnit;
+    return { name, known: true, family: 'time' };
+  }
+  if (!figure.unit) return undefined;
+  const own = lookupUnit(figure.unit, lang);
+  if (own) return { name: own.concept, known: true, family: own.family };
+  const ext = external?.(figure.unit, lang);
+  if (ext) return { name: ext, known: true, family: FAMILY_OF_CONCEPT.get(ext) ?? 'unknown' };
+  const name = normaliseWord(figure.unit, lang);
+  return name ? { name, known: false, family: 'unknown' } : undefined;
+}
+
+/** How two concepts relate: the same thing, unknown (a side has none or is not in the table), or different. */
+export type ConceptRelation = 'same' | 'unknown' | 'different';
+
+/**
+ * Compares two concepts. Unknown words compare equal only when they are the same word in the
+ * same language; different known concepts are `different` when their families differ or the
+ * family measures a dimension (`kompi` vs `battalions`); people words stay `unknown`.
+ */
+export function relateConcepts(
+  a: FigureConcept | undefined,
+  b: FigureConcept | undefined,
+  sameLang: boolean,
+): ConceptRelation {
+  if (!a || !b) return 'unknown';
+  if (a.name === b.name) return a.known || sameLang ? 'same' : 'unknown';
+  if (!a.known || !b.known) return 'unknown';
+  if (a.family === 'currency' || b.family === 'currency') return 'different';
+  if (a.family !== b.family) return 'different';
+  if (MEASURING.has(a.family as UnitFamily)) return 'different';
+  return 'unknown';
+}

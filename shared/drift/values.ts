@@ -1,0 +1,183 @@
+import type { Figure, FigureKind, Qualifier } from '../figures/types';
+
+/** Kinds whose `value` is a plain number. */
+export const NUMERIC_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
+  'count',
+  'money',
+  'percent',
+  'ordinal',
+  'duration',
+]);
+
+/** Powers of a thousand that separate the scale words (ribu/thousand … triliun/trillion). */
+const SCALE_FACTORS = [1e3, 1e6, 1e9, 1e12];
+
+/** Largest relative gap still accepted as a rounding (2,48 juta vs 2.5 million is 0.8 %). */
+export const ROUNDING_MAX_RELATIVE = 0.03;
+
+/** True when two numbers are equal up to floating-point noise. */
+export function sameNumber(a: number, b: number): boolean {
+  if (a === b) return true;
+  const scale = Math.max(Math.abs(a), Math.abs(b), 1e-12);
+  return Math.abs(a - b) / scale < 1e-9;
+}
+
+/** Parses `LOW..HIGH`. */
+export function parseRange(value: string): [number, number] | undefined {
+  const m = /^(-?[\d.]+(?:e[+-]?\d+)?)\.\.(-?[\d.]+(?:e[+-]?\d+)?)$/i.exec(value.trim());
+  if (!m) return undefined;
+  const low = Number(m[1]);
+  const high = Number(m[2]);
+  return Number.isFinite(low) && Number.isFinite(high) ? [low, high] : undefined;
+}
+
+function asNumber(v: number | string | undefined): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v === 'string' && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v.trim())) return Number(v);
+  return undefined;
+}
+
+/**
+ * The numeric readings of a figure, the written one first, then an ambiguous figure's
+ * alternatives. A range reads as `[low, high]` pairs flattened into separate readings by
+ * {@link rangeReadings}; this function serves the single-number kinds.
+ */
+export function numericReadings(figure: Figure): number[] {
+  const out: number[] = [];
+  const primary = asNumber(figure.value);
+  if (primary !== undefined) out.push(primary);
+  if (figure.ambiguous && figure.alternatives) {
+    for (const alt of figure.alternatives) {
+      const n = asNumber(alt);
+      if (n !== undefined && !out.some((o) => sameNumber(o, n))) out.push(n);
+    }
+  }
+  return out;
+}
+
+/** The readings of a range figure as `[low, high]` pairs. */
+export function rangeReadings(figure: Figure): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (typeof figure.low === 'number' && typeof figure.high === 'number') out.push([figure.low, figure.high]);
+  else if (typeof figure.value === 'string') {
+    const r = parseRange(figure.value);
+    if (r) out.push(r);
+  }
+  if (figure.ambiguous && figure.alternatives) {
+    for (const alt of figure.alternatives) {
+      if (typeof alt === 'string') {
+        const r = parseRange(alt);
+        if (r) out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The precision a figure is written at: the place of its last significant digit. A figure
+ * with a scale word counts the written decimals at that scale (`2,5 juta` → 100,000); plain
+ * digits count their trailing zeros but keep at least two significant digits (`10.000` →
+ * 1,000), since newsrooms write round thousands for exact counts too.
+ */
+export function precisionOf(value: number, figure?: Pick<Figure, 'scale' | 'text'>): number {
+  let abs = Math.abs(value);
+  if (abs === 0) return 1;
+  if (abs >= 1 && Math.abs(abs - Math.round(abs)) <= 1e-9 * abs) abs = Math.round(abs);
+  const scale = figure?.scale;
+  if (scale && scale > 1) {
+    const mantissa = abs / scale;
+    return scale * 10 ** -decimalsOf(mantissa);
+  }
+  const decimals = decimalsOf(abs);
+  if (decimals > 0) return 10 ** -decimals;
+  let p = 1;
+  while (abs % (p * 10) === 0) p *= 10;
+  const digits = Math.floor(Math.log10(abs)) + 1;
+  const maxPlace = 10 ** Math.max(0, digits - 2);
+  return Math.min(p, maxPlace);
+}
+
+/** Number of decimals of a number as it would be written (up to 6). */
+function decimalsOf(x: number): number {
+  for (let d = 0; d <= 6; d++) {
+    const r = Math.round(x * 10 ** d) / 10 ** d;
+    if (Math.abs(r - x) <= 1e-9 * Math.max(1, Math.abs(x))) return d;
+  }
+  return 6;
+}
+
+/** How two numbers relate. */
+export type NumberRelation = 'equal' | 'rounded' | 'scale' | 'differ';
+
+/**
+ * Relates two numbers: `equal`; `rounded` when the less precise one is the other rounded at
+ * its precision (and they are within {@link ROUNDING_MAX_RELATIVE}); `scale` when one is the
+ * other times an exact power of a thousand; else `differ`.
+ */
+export function relateNumbers(
+  a: number,
+  b: number,
+  figA?: Pick<Figure, 'scale' | 'text'>,
+  figB?: Pick<Figure, 'scale' | 'text'>,
+): NumberRelation {
+  if (sameNumber(a, b)) return 'equal';
+  if (a !== 0 && b !== 0 && Math.sign(a) === Math.sign(b)) {
+    const pa = precisionOf(a, figA);
+    const pb = precisionOf(b, figB);
+    const [coarse, fine, p] = pa >= pb ? [a, b, pa] : [b, a, pb];
+    const rel = Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+    if (rel <= ROUNDING_MAX_RELATIVE && Math.abs(fine - coarse) <= p / 2 + 1e-9 * Math.abs(coarse)) {
+      return 'rounded';
+    }
+    const ratio = Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
+    if (SCALE_FACTORS.some((f) => sameNumber(ratio, f))) return 'scale';
+  }
+  return 'differ';
+}
+
+/** Qualifier classes that may stand for each other (`more-than` ~ `at-least`). */
+export function qualifierClass(q: Qualifier | undefined): 'exact' | 'about' | 'lower' | 'upper' | 'magnitude' {
+  switch (q) {
+    case 'about':
+      return 'about';
+    case 'more-than':
+    case 'at-least':
+      return 'lower';
+    case 'less-than':
+    case 'at-most':
+    case 'up-to':
+      return 'upper';
+    case 'magnitude':
+      return 'magnitude';
+    default:
+      return 'exact';
+  }
+}
+
+/** True when a precise value lies in the span a magnitude word names (`ribuan` = 1,000 … 999,999). */
+export function withinMagnitude(magnitude: number, value: number): boolean {
+  return value >= magnitude && value < magnitude * 1000;
+}
+
+/** English words for qualifiers, for notes. */
+export function qualifierWords(q: Qualifier | undefined): string {
+  switch (q) {
+    case 'about':
+      return 'approximate';
+    case 'more-than':
+      return 'more than';
+    case 'less-than':
+      return 'less than';
+    case 'at-least':
+      return 'at least';
+    case 'at-most':
+      return 'at most';
+    case 'up-to':
+      return 'up to';
+    case 'magnitude':
+      return 'an order of magnitude';
+    default:
+      return 'exact';
+  }
+}
