@@ -1,0 +1,6 @@
+export type { Lang, Sentence } from './types';
+export { detectLang, detectParagraphLangs, type LangSpan } from './lang';
+export { segment } from './segment';
+export { splitLines } from './lines';
+export { splitParagraphs } from './layout';
+export { ABBREVIATIONS, abbreviationKind, type AbbreviationKind } from './abbreviations';

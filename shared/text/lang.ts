@@ -1,0 +1,95 @@
+import { splitParagraphs } from './layout';
+import type { Lang } from './types';
+import { EN_FUNCTION_WORDS, ID_FUNCTION_WORDS } from './words';
+
+/** A stretch of text (trimmed paragraph offsets, end exclusive) and its language. */
+export interface LangSpan {
+  start: number;
+  end: number;
+  lang: Lang;
+}
+
+interface Evidence {
+  id: number;
+  en: number;
+}
+
+/** Above this length `detectLang` reads three windows (start, middle, end) instead of everything. */
+const SAMPLE_LIMIT = 60_000;
+const WINDOW = 20_000;
+
+/**
+ * Detects whether `text` is Indonesian or English from function-word statistics (`yang`, `dan`,
+ * `di`, … against `the`, `and`, `of`, …), helped on short texts by word shape (`-nya`, `meng-`,
+ * `-tion`, `'s`). Returns `'en'` when there is no evidence either way.
+ */
+export function detectLang(text: string): Lang {
+  if (text.length <= SAMPLE_LIMIT) return decide(evidence(text, 0, text.length));
+  const mid = Math.floor(text.length / 2 - WINDOW / 2);
+  const total: Evidence = { id: 0, en: 0 };
+  for (const start of [0, mid, text.length - WINDOW]) {
+    const e = evidence(text, start, start + WINDOW);
+    total.id += e.id;
+    total.en += e.en;
+  }
+  return decide(total);
+}
+
+/**
+ * The language of each blank-line separated paragraph of `text`, in order (entry `i` is the
+ * paragraph `segment` numbers `i`). A paragraph without evidence (a name, a number) takes the
+ * language of the nearest decided paragraph before it, else after it, else `'en'`.
+ */
+export function detectParagraphLangs(text: string): LangSpan[] {
+  const paragraphs = splitParagraphs(text);
+  const decided: Array<Lang | undefined> = paragraphs.map(({ start, end }) => {
+    const e = evidence(text, start, end);
+    return e.id === e.en ? undefined : decide(e);
+  });
+  let fallback: Lang = decided.find((l) => l !== undefined) ?? 'en';
+  return paragraphs.map(({ start, end }, i) => {
+    const lang = decided[i] ?? fallback;
+    fallback = lang;
+    return { start, end, lang };
+  });
+}
+
+function decide(e: Evidence): Lang {
+  return e.id > e.en ? 'id' : 'en';
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || c === 39 || c === 0x2019;
+}
+
+/** Counts function words (1 each) and telling word shapes (0.5 each) in `text[start, end)`. */
+function evidence(text: string, start: number, end: number): Evidence {
+  const e: Evidence = { id: 0, en: 0 };
+  let i = start;
+  while (i < end) {
+    while (i < end && !isLetter(text.charCodeAt(i))) i++;
+    const a = i;
+    while (i < end && isWordChar(text.charCodeAt(i))) i++;
+    let b = i;
+    while (b > a && !isLetter(text.charCodeAt(b - 1))) b--; // a closing quote is no apostrophe
+    if (b === a || b - a > 30) continue;
+    const word = text.slice(a, b).toLowerCase();
+    if (ID_FUNCTION_WORDS.has(word)) e.id += 1;
+    else if (EN_FUNCTION_WORDS.has(word)) e.en += 1;
+    else scoreShape(word, e);
+  }
+  return e;
+}
+
+const ID_PREFIX = /^(?:meng|meny|mem[bp]|peng|peny|pem[bp]|ber|ter)[a-z]{4}/;
+const EN_SHAPE = /(?:tion|ment|ness|ly|ed)$|th|['’]/;
+
+function scoreShape(word: string, e: Evidence): void {
+  if (word.length < 4) return;
+  if (word.endsWith('nya') || word.endsWith('kan') || ID_PREFIX.test(word)) e.id += 0.5;
+  else if (EN_SHAPE.test(word)) e.en += 0.5;
+}
