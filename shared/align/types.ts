@@ -1,4 +1,5 @@
 import type { Lang } from '../text/types';
+import type { Lexicon } from './lexicon';
 
 /** One bead: sentence indices of side A and of side B that translate each other. */
 export interface Bead {
@@ -34,6 +35,12 @@ export interface AlignOptions {
   glossary?: Array<[string, string]>;
   /** Use the built-in Indonesian–English lexicon when the languages are id/en (default true). */
   useLexicon?: boolean;
+  /**
+   * The bilingual lexicon (`parseLexicon` of `resources/lexicon/id-en.tsv`); the core reads no
+   * files, so callers load it and pass it here. Used when one side is its source language and
+   * the other its target language (or when `lang` is absent and the text looks like them).
+   */
+  lexicon?: Lexicon;
   /** Called with a fraction in [0,1] while aligning; return false to cancel. */
   onProgress?: (fraction: number) => boolean | void;
 }

@@ -1,0 +1,300 @@
+/**
+ * Sentence-alignment evaluation: strict and lax precision / recall / F1 (Vecalign's convention:
+ * beads with an empty side are left out; strict = exact bead match, lax = the bead shares a
+ * sentence on both sides with some gold bead), per document and overall, on
+ *   - Text+Berg de–fr test documents 001–007 (../shared/benchmarks/text-berg; skipped if absent),
+ *   - our own id–en gold stories (tests/fixtures/align/id-en),
+ * and the confidence calibration table (how often beads in each score bin are exactly right).
+ *
+ *   npx tsx scripts/eval-align.ts            evaluate
+ *   npx tsx scripts/eval-align.ts --dev      also show the dev pair
+ *   npx tsx scripts/eval-align.ts --fit      fit the confidence model on Text+Berg dev.* and print it
+ *   npx tsx scripts/eval-align.ts --tune     coordinate search of model constants on dev.* only
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fitConfidence, type ConfidenceInput } from '../shared/align/calibrate';
+import { alignParallel } from '../shared/align/engine';
+import { parseLexicon, type Lexicon } from '../shared/align/lexicon';
+import { DEFAULT_PARAMS, type ModelParams } from '../shared/align/params';
+import type { AlignSide, Bead } from '../shared/align/types';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sharedDir = path.resolve(root, '..', 'shared');
+const tbDir = path.join(sharedDir, 'benchmarks', 'text-berg');
+const fixtureDir = path.join(root, 'tests', 'fixtures', 'align', 'id-en');
+const lexiconPath = path.join(root, 'resources', 'lexicon', 'id-en.tsv');
+
+interface Doc {
+  name: string;
+  a: AlignSide;
+  b: AlignSide;
+  gold: Bead[];
+}
+
+function lines(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+  const out = text.split('\n');
+  if (out.length && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+/** Parses gold lines like `[4]:[5, 6, 7]` and `[]:[51]`. */
+export function parseGold(text: string): Bead[] {
+  const out: Bead[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*\[([^\]]*)\]\s*:\s*\[([^\]]*)\]\s*$/.exec(line);
+    if (!m) continue;
+    const nums = (s: string): number[] => (s.trim() ? s.split(',').map((x) => Number(x.trim())) : []);
+    out.push({ a: nums(m[1]), b: nums(m[2]), score: 1 });
+  }
+  return out;
+}
+
+function textBergDocs(): { dev: Doc[]; test: Doc[] } | null {
+  if (!fs.existsSync(tbDir)) return null;
+  const dev: Doc[] = [
+    {
+      name: 'dev',
+      a: { lang: 'de', sentences: lines(path.join(tbDir, 'dev.de')) },
+      b: { lang: 'fr', sentences: lines(path.join(tbDir, 'dev.fr')) },
+      gold: parseGold(fs.readFileSync(path.join(tbDir, 'dev.gold'), 'utf8')),
+    },
+  ];
+  const test: Doc[] = [];
+  for (const name of fs.readdirSync(path.join(tbDir, 'gold')).sort()) {
+    test.push({
+      name,
+      a: { lang: 'de', sentences: lines(path.join(tbDir, 'de', name)) },
+      b: { lang: 'fr', sentences: lines(path.join(tbDir, 'fr', name)) },
+      gold: parseGold(fs.readFileSync(path.join(tbDir, 'gold', name), 'utf8')),
+    });
+  }
+  return { dev, test };
+}
+
+function idEnDocs(): Doc[] {
+  if (!fs.existsSync(fixtureDir)) return [];
+  const names = fs
+    .readdirSync(fixtureDir)
+    .filter((f) => f.endsWith('.gold'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+  return names.map((name) => ({
+    name,
+    a: { lang: 'id', sentences: lines(path.join(fixtureDir, `${name}.id.txt`)) },
+    b: { lang: 'en', sentences: lines(path.join(fixtureDir, `${name}.en.txt`)) },
+    gold: parseGold(fs.readFileSync(path.join(fixtureDir, `${name}.gold`), 'utf8')),
+  }));
+}
+
+/** [tpStrict, fpStrict, tpLax, fpLax] of `test` against `gold` (both without one-sided beads). */
+function precisionCounts(gold: Bead[], test: Bead[]): number[] {
+  const g = gold.filter((x) => x.a.length && x.b.length);
+  const t = test.filter((x) => x.a.length && x.b.length);
+  const keys = new Set(g.map(key));
+  let tps = 0;
+  let fps = 0;
+  let tpl = 0;
+  let fpl = 0;
+  for (const bd of t) {
+    if (keys.has(key(bd))) {
+      tps++;
+      tpl++;
+      continue;
+    }
+    fps++;
+    const sa = new Set(bd.a);
+    const sb = new Set(bd.b);
+    if (g.some((x) => x.a.some((i) => sa.has(i)) && x.b.some((j) => sb.has(j)))) tpl++;
+    else fpl++;
+  }
+  return [tps, fps, tpl, fpl];
+}
+
+function key(b: Bead): string {
+  return `${b.a.join(',')}:${b.b.join(',')}`;
+}
+
+interface Scores {
+  counts: number[]; // precision counts (4) + recall counts (4)
+}
+
+function prf(tp: number, fp: number, tpR: number, fnR: number): [number, number, number] {
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tpR + fnR ? tpR / (tpR + fnR) : 0;
+  return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+}
+
+function summarise(c: number[]): { strict: [number, number, number]; lax: [number, number, number] } {
+  return { strict: prf(c[0], c[1], c[4], c[5]), lax: prf(c[2], c[3], c[6], c[7]) };
+}
+
+function scoreDoc(gold: Bead[], test: Bead[]): Scores {
+  return { counts: [...precisionCounts(gold, test), ...precisionCounts(test, gold)] };
+}
+
+interface CalRow {
+  conf: number;
+  right: boolean;
+  x: ConfidenceInput;
+}
+
+/** Aligns a document and collects calibration rows (beads whose sentences the gold covers). */
+function runDoc(doc: Doc, lexicon: Lexicon | undefined, params: ModelParams, coef?: number[]): { beads: Bead[]; cal: CalRow[]; ms: number } {
+  const xs = new Map<Bead, ConfidenceInput>();
+  const t0 = performance.now();
+  const res = alignParallel(doc.a, doc.b, { lexicon }, { params, coef, onBead: (b, x) => xs.set(b, x) });
+  const ms = performance.now() - t0;
+  const coveredA = new Set(doc.gold.flatMap((g) => g.a));
+  const coveredB = new Set(doc.gold.flatMap((g) => g.b));
+  const goldKeys = new Set(doc.gold.map(key));
+  const cal: CalRow[] = [];
+  for (const bd of res.beads) {
+    if (!bd.a.every((i) => coveredA.has(i)) || !bd.b.every((j) => coveredB.has(j))) continue;
+    const x = xs.get(bd);
+    if (!x) continue;
+    cal.push({ conf: bd.score, right: goldKeys.has(key(bd)), x });
+  }
+  return { beads: res.beads, cal, ms };
+}
+
+function fmt(x: number): string {
+  return x.toFixed(3);
+}
+
+function evalSet(title: string, docs: Doc[], lexicon: Lexicon | undefined, params: ModelParams, quiet = false, coef?: number[]): { total: number[]; cal: CalRow[] } {
+  const total = new Array<number>(8).fill(0);
+  const cal: CalRow[] = [];
+  if (!quiet) {
+    console.log(`\n${title}`);
+    console.log('doc        A    B   strict P  R      F1     lax P  R      F1     ms');
+  }
+  for (const doc of docs) {
+    const { beads, cal: c, ms } = runDoc(doc, lexicon, params, coef);
+    const s = scoreDoc(doc.gold, beads);
+    s.counts.forEach((v, k) => (total[k] += v));
+    cal.push(...c);
+    if (!quiet) {
+      const m = summarise(s.counts);
+      console.log(
+        `${doc.name.padEnd(8)} ${String(doc.a.sentences.length).padStart(4)} ${String(doc.b.sentences.length).padStart(4)}   ` +
+          `${fmt(m.strict[0])} ${fmt(m.strict[1])} ${fmt(m.strict[2])}  ${fmt(m.lax[0])} ${fmt(m.lax[1])} ${fmt(m.lax[2])}  ${ms.toFixed(0).padStart(5)}`,
+      );
+    }
+  }
+  if (!quiet) {
+    const m = summarise(total);
+    console.log(
+      `${'overall'.padEnd(8)}             ${fmt(m.strict[0])} ${fmt(m.strict[1])} ${fmt(m.strict[2])}  ${fmt(m.lax[0])} ${fmt(m.lax[1])} ${fmt(m.lax[2])}`,
+    );
+  }
+  return { total, cal };
+}
+
+function calibrationTable(title: string, cal: CalRow[]): void {
+  console.log(`\nCalibration (${title}): share of beads exactly right per confidence bin`);
+  console.log('bin          beads   right   expected');
+  const edges = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    const rows = cal.filter((r) => r.conf >= edges[k] && r.conf < edges[k + 1]);
+    if (!rows.length) continue;
+    const right = rows.filter((r) => r.right).length / rows.length;
+    const mean = rows.reduce((s, r) => s + r.conf, 0) / rows.length;
+    console.log(`[${edges[k].toFixed(2)}, ${Math.min(1, edges[k + 1]).toFixed(2)}${k + 2 === edges.length ? ']' : ')'}  ${String(rows.length).padStart(6)}   ${fmt(right)}   ${fmt(mean)}`);
+  }
+  const hi = cal.filter((r) => r.conf >= 0.9);
+  if (hi.length) console.log(`score ≥ 0.90: ${hi.length} beads, ${(100 * hi.filter((r) => r.right).length / hi.length).toFixed(1)}% right (target ≥ 95%)`);
+}
+
+function devF1(docs: Doc[], params: ModelParams): number {
+  const { total } = evalSet('', docs, undefined, params, true);
+  return summarise(total).strict[2];
+}
+
+function tune(dev: Doc[]): void {
+  let best = structuredClone(DEFAULT_PARAMS);
+  let bestF = devF1(dev, best);
+  console.log(`start dev strict F1 ${fmt(bestF)}`);
+  type Knob = { name: string; get: (p: ModelParams) => number; set: (p: ModelParams, v: number) => void; steps: number[] };
+  const knobs: Knob[] = [];
+  const scalar = (name: keyof ModelParams, steps: number[]): Knob => ({
+    name,
+    get: (p) => p[name] as number,
+    set: (p, v) => ((p as unknown as Record<string, number>)[name] = v),
+    steps,
+  });
+  const fam = (name: keyof ModelParams['fam'], steps: number[]): Knob => ({
+    name: `fam.${name}`,
+    get: (p) => p.fam[name],
+    set: (p, v) => (p.fam[name] = v),
+    steps,
+  });
+  const prior = (t: number): Knob => ({ name: `prior[${t}]`, get: (p) => p.prior[t], set: (p, v) => (p.prior[t] = v), steps: [-1, -0.5, 0.5, 1] });
+  knobs.push(scalar('lenWeight', [0.7, 0.85, 1.2, 1.4]), scalar('skipLen', [-0.2, -0.1, 0.1, 0.2]));
+  for (let t = 1; t < 8; t++) knobs.push(prior(t));
+  knobs.push(fam('num', [0.7, 1.4]), fam('word', [0.7, 1.4]), fam('prefix', [0.5, 1.5]), fam('name', [0, 0.5, 1.5]), fam('induced', [0, 0.5, 1.5]));
+  knobs.push(scalar('numMiss', [0, 0.5, 2]), scalar('punctMatch', [0, 0.5, 2]), scalar('punctMiss', [0, 0.5, 2]));
+  knobs.push(scalar('induceMinDice', [0.8, 1.2]), scalar('pMax', [0.6, 1.5]));
+  for (let round = 0; round < 3; round++) {
+    let improved = false;
+    for (const k of knobs) {
+      for (const step of k.steps) {
+        const cand = structuredClone(best);
+        const v = k.get(best);
+        const nv = k.name.startsWith('prior') || k.name === 'skipLen' ? v + step : v === 0 ? step : v * step;
+        k.set(cand, nv);
+        const f = devF1(dev, cand);
+        if (f > bestF + 1e-4) {
+          bestF = f;
+          best = cand;
+          improved = true;
+          console.log(`  ${k.name} = ${nv.toFixed(3)} → ${fmt(f)}`);
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  console.log(JSON.stringify(best));
+}
+
+function main(): void {
+  const args = new Set(process.argv.slice(2));
+  const lexicon = fs.existsSync(lexiconPath) ? parseLexicon(fs.readFileSync(lexiconPath, 'utf8')) : undefined;
+  const tb = textBergDocs();
+  if (args.has('--tune')) {
+    if (!tb) return console.log('note: ../shared/benchmarks/text-berg not found; nothing to tune on');
+    return tune(tb.dev);
+  }
+  if (args.has('--fit')) {
+    if (!tb) return console.log('note: ../shared/benchmarks/text-berg not found; nothing to fit on');
+    const { cal } = evalSet('Text+Berg dev (fitting confidence)', tb.dev, undefined, DEFAULT_PARAMS, false, [0, 1, 0, 0, 0, 0]);
+    const coef = fitConfidence(
+      cal.map((r) => r.x),
+      cal.map((r) => r.right),
+    );
+    console.log(`CONFIDENCE_COEF = [${coef.map((v) => v.toFixed(4)).join(', ')}]`);
+    return;
+  }
+  const calAll: CalRow[] = [];
+  if (tb) {
+    if (args.has('--dev')) evalSet('Text+Berg de–fr dev (tuning set)', tb.dev, undefined, DEFAULT_PARAMS);
+    const { cal } = evalSet('Text+Berg de–fr test 001–007 (no lexicon)', tb.test, undefined, DEFAULT_PARAMS);
+    calibrationTable('Text+Berg test', cal);
+    calAll.push(...cal);
+  } else {
+    console.log(`note: ${tbDir} not found; Text+Berg skipped`);
+  }
+  const idEn = idEnDocs();
+  if (idEn.length) {
+    if (!lexicon) console.log('note: resources/lexicon/id-en.tsv not found; id–en runs without a lexicon');
+    const { cal } = evalSet('id–en gold stories (with lexicon)', idEn, lexicon, DEFAULT_PARAMS);
+    calibrationTable('id–en gold', cal);
+    calAll.push(...cal);
+    evalSet('id–en gold stories (no lexicon)', idEn, undefined, DEFAULT_PARAMS);
+  }
+  if (calAll.length) calibrationTable('all gold sets', calAll);
+}
+
+main();

@@ -1,0 +1,92 @@
+/**
+ * Bead confidence: a logistic model over the bead's posterior (its probability under the
+ * alignment model, i.e. its margin over all alternative paths) and the absolute strength of its
+ * evidence, so a bead forced by lengths alone between texts that share nothing stays uncertain.
+ * Coefficients were fitted on Text+Berg `dev.*` only (`npx tsx scripts/eval-align.ts --fit`).
+ */
+
+/** What the confidence is computed from. */
+export interface ConfidenceInput {
+  posterior: number;
+  /** Weight of the evidence the two sides share (0 for one-sided beads). */
+  shared: number;
+  /** |Gale–Church δ| (0 for one-sided beads). */
+  absDelta: number;
+  /** Sentences on side A and on side B. */
+  na: number;
+  nb: number;
+}
+
+/** Number of coefficients of the confidence model. */
+export const CONFIDENCE_DIM = 6;
+
+/** The model's input vector (first entry is the intercept). */
+export function confidenceFeatures(x: ConfidenceInput): number[] {
+  const p = Math.min(1 - 1e-6, Math.max(1e-6, x.posterior));
+  const skip = x.na === 0 || x.nb === 0 ? 1 : 0;
+  const oneOne = x.na === 1 && x.nb === 1 ? 1 : 0;
+  return [1, Math.log(p / (1 - p)), skip ? 0 : Math.log1p(x.shared), skip ? 0 : Math.min(x.absDelta, 5), skip, oneOne];
+}
+
+/** Fitted coefficients (intercept, logit posterior, log(1+shared), |δ|, one-sided, 1-1). */
+export const CONFIDENCE_COEF: number[] = [0, 1, 0, 0, 0, 0];
+
+/** Confidence in [0, 1] of one bead. */
+export function confidence(x: ConfidenceInput, coef: number[] = CONFIDENCE_COEF): number {
+  const f = confidenceFeatures(x);
+  let z = 0;
+  for (let k = 0; k < f.length; k++) z += coef[k] * f[k];
+  const v = 1 / (1 + Math.exp(-z));
+  return Math.round(v * 1e4) / 1e4;
+}
+
+/** Fits the logistic model by Newton's method with a small ridge penalty. */
+export function fitConfidence(xs: ConfidenceInput[], ys: boolean[], ridge = 1e-2, iters = 50): number[] {
+  const X = xs.map(confidenceFeatures);
+  const d = CONFIDENCE_DIM;
+  const w = new Array<number>(d).fill(0);
+  for (let it = 0; it < iters; it++) {
+    const g = new Array<number>(d).fill(0);
+    const H: number[][] = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (let n = 0; n < X.length; n++) {
+      let z = 0;
+      for (let k = 0; k < d; k++) z += w[k] * X[n][k];
+      const p = 1 / (1 + Math.exp(-z));
+      const r = (ys[n] ? 1 : 0) - p;
+      const s = p * (1 - p);
+      for (let k = 0; k < d; k++) {
+        g[k] += r * X[n][k];
+        for (let l = 0; l < d; l++) H[k][l] += s * X[n][k] * X[n][l];
+      }
+    }
+    for (let k = 0; k < d; k++) {
+      g[k] -= ridge * w[k];
+      H[k][k] += ridge;
+    }
+    const step = solve(H, g);
+    let moved = 0;
+    for (let k = 0; k < d; k++) {
+      w[k] += step[k];
+      moved += Math.abs(step[k]);
+    }
+    if (moved < 1e-8) break;
+  }
+  return w;
+}
+
+function solve(H: number[][], g: number[]): number[] {
+  const n = g.length;
+  const M = H.map((row, k) => [...row, g[k]]);
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
+    [M[c], M[piv]] = [M[piv], M[c]];
+    const v = M[c][c] || 1e-12;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = M[r][c] / v;
+      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
+    }
+  }
+  return M.map((row, k) => row[n] / (M[k][k] || 1e-12));
+}

@@ -1,0 +1,301 @@
+/**
+ * The parallel-mode aligner: preparation of both sides, two DP passes (the second with the
+ * length model re-estimated and a lexicon induced from the first), locked beads, progress and
+ * confidence. `index.ts` documents the model and exposes the public API.
+ */
+import { bandAround, findAnchors, pathToG, roughPath, touchesEdge, type Range } from './band';
+import { confidence, type ConfidenceInput } from './calibrate';
+import { runDp, type PathBead, type Tick } from './dp';
+import { AlignCancelled, AlignInputError } from './errors';
+import { addFeatures, buildSide, FeatureSpace, glossTokens, guessLang, weigh, type LexRole, type SideData } from './features';
+import { induceLexicon } from './induce';
+import { DEFAULT_PARAMS, type ModelParams } from './params';
+import { Scorer, type BeadParts, type LengthModel } from './scorer';
+import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
+
+/** Everything the aligner prepared for one pair of sides (shared by both modes). */
+export interface Prepared {
+  A: SideData;
+  B: SideData;
+  space: FeatureSpace;
+  params: ModelParams;
+  len: LengthModel;
+}
+
+/** Decides which side (if any) is the lexicon's source and which its target. */
+function lexRoles(a: AlignSide, b: AlignSide, opts: AlignOptions): [LexRole, LexRole] {
+  const lex = opts.lexicon;
+  if (!lex || opts.useLexicon === false) return ['none', 'none'];
+  const la = String(a.lang ?? guessLang(a.sentences) ?? '').toLowerCase();
+  const lb = String(b.lang ?? guessLang(b.sentences) ?? '').toLowerCase();
+  if (la === lex.from && lb === lex.to) return ['source', 'target'];
+  if (la === lex.to && lb === lex.from) return ['target', 'source'];
+  return ['none', 'none'];
+}
+
+/** Reads both sides into features and sets the initial weights and length model. */
+export function prepare(a: AlignSide, b: AlignSide, opts: AlignOptions, params: ModelParams = DEFAULT_PARAMS): Prepared {
+  const space = new FeatureSpace();
+  const [ra, rb] = lexRoles(a, b, opts);
+  const gloss = opts.glossary ?? [];
+  const A = buildSide(a, space, { lexicon: opts.lexicon, lexRole: ra, glossary: gloss.map((g) => glossTokens(g[0])), prefixLen: 4 });
+  const B = buildSide(b, space, { lexicon: opts.lexicon, lexRole: rb, glossary: gloss.map((g) => glossTokens(g[1])), prefixLen: 4 });
+  weigh(space, A, B, params);
+  const totA = A.cumLen[A.n];
+  const totB = B.cumLen[B.n];
+  const ratio = totA > 0 && totB > 0 ? totB / totA : 1;
+  return { A, B, space, params, len: { ratio, variance: params.lenVar } };
+}
+
+/** Locked beads sorted into document order, the free ranges between the two-sided ones, and the
+ * sentences that one-sided locked beads force to stay unaligned. */
+export interface LockedPlan {
+  /** items[k] is a free range (index into ranges) or a two-sided locked bead, in document order. */
+  items: Array<{ range: number } | { bead: Bead }>;
+  ranges: Range[];
+  /** One-sided locked beads, keyed by their first sentence ('a3', 'b7'). */
+  oneSided: Map<string, Bead>;
+  forcedA: Uint8Array;
+  forcedB: Uint8Array;
+}
+
+/** Validates locked beads (indices in range, contiguous, no overlap, no crossing) and plans the gaps. */
+export function planLocked(locked: Bead[] | undefined, N: number, M: number): LockedPlan {
+  const beads = (locked ?? []).filter((bd) => bd.a.length + bd.b.length > 0);
+  const usedA = new Uint8Array(N);
+  const usedB = new Uint8Array(M);
+  for (const bd of beads) {
+    for (const [idx, n, side, used] of [
+      [bd.a, N, 'a', usedA],
+      [bd.b, M, 'b', usedB],
+    ] as Array<[number[], number, string, Uint8Array]>) {
+      for (let k = 0; k < idx.length; k++) {
+        const x = idx[k];
+        if (!Number.isInteger(x) || x < 0 || x >= n) {
+          throw new AlignInputError(`locked bead index ${x} out of range on side ${side}`, 'align.lockedOutOfRange', { side, index: x });
+        }
+        if (k > 0 && x !== idx[k - 1] + 1) {
+          throw new AlignInputError(`locked bead on side ${side} is not contiguous`, 'align.lockedNotContiguous', { side, index: x });
+        }
+        if (used[x]) throw new AlignInputError(`locked beads overlap at ${side}${x}`, 'align.lockedOverlap', { side, index: x });
+        used[x] = 1;
+      }
+    }
+  }
+  const twoSided = beads.filter((bd) => bd.a.length > 0 && bd.b.length > 0).sort((x, y) => x.a[0] - y.a[0]);
+  const items: LockedPlan['items'] = [];
+  const ranges: Range[] = [];
+  let ci = 0;
+  let cj = 0;
+  for (const bd of twoSided) {
+    if (bd.b[0] < cj) throw new AlignInputError('locked beads cross', 'align.lockedCross', { a: bd.a[0], b: bd.b[0] });
+    items.push({ range: ranges.length });
+    ranges.push({ i0: ci, i1: bd.a[0], j0: cj, j1: bd.b[0] });
+    items.push({ bead: bd });
+    ci = bd.a[bd.a.length - 1] + 1;
+    cj = bd.b[bd.b.length - 1] + 1;
+  }
+  items.push({ range: ranges.length });
+  ranges.push({ i0: ci, i1: N, j0: cj, j1: M });
+  const oneSided = new Map<string, Bead>();
+  const forcedA = new Uint8Array(N);
+  const forcedB = new Uint8Array(M);
+  for (const bd of beads) {
+    if (bd.a.length > 0 && bd.b.length > 0) continue;
+    if (bd.a.length) {
+      oneSided.set(`a${bd.a[0]}`, bd);
+      for (const x of bd.a) forcedA[x] = 1;
+    } else {
+      oneSided.set(`b${bd.b[0]}`, bd);
+      for (const x of bd.b) forcedB[x] = 1;
+    }
+  }
+  return { items, ranges, oneSided, forcedA, forcedB };
+}
+
+interface RangeResult {
+  range: Range;
+  beads: PathBead[];
+  nodes: Array<[number, number]>;
+}
+
+/** Aligns one free range: rough path → band → DP, widening the band where the path meets its edge. */
+function alignRange(scorer: Scorer, prep: Prepared, r: Range, g0: Float64Array | null, W0: number, tick: Tick): RangeResult {
+  const N = r.i1 - r.i0;
+  const M = r.j1 - r.j0;
+  if (N === 0 || M === 0) {
+    const beads: PathBead[] = [];
+    for (let i = r.i0; i < r.i1; i++) beads.push({ i0: i, i1: i + 1, j0: r.j0, j1: r.j0, posterior: 1 });
+    for (let j = r.j0; j < r.j1; j++) beads.push({ i0: r.i0, i1: r.i0, j0: j, j1: j + 1, posterior: 1 });
+    return { range: r, beads, nodes: [] };
+  }
+  let g = g0;
+  if (!g) {
+    const anchors = findAnchors(prep.space, prep.A, prep.B, r, 1.5);
+    g = roughPath(prep.A, prep.B, r, anchors);
+  }
+  let W = W0;
+  const maxW = Math.max(N, M);
+  for (let round = 0; ; round++) {
+    const band = bandAround(g, N, M, W);
+    const res = runDp(scorer, band, r, prep.params.temperature, tick);
+    if (W >= maxW || round >= 4 || !touchesEdge(band, res.nodes)) return { range: r, beads: res.beads, nodes: res.nodes };
+    g = pathToG(res.nodes, N);
+    W *= 2;
+  }
+}
+
+/** Length model from the confident 1-1 beads of a pass (robust: median-based variance). */
+function estimateLength(prep: Prepared, beads: PathBead[], minPost: number): LengthModel {
+  const { A, B } = prep;
+  let sa = 0;
+  let sb = 0;
+  const pick: Array<[number, number]> = [];
+  for (const bd of beads) {
+    if (bd.i1 - bd.i0 !== 1 || bd.j1 - bd.j0 !== 1 || bd.posterior < minPost) continue;
+    const la = A.cumLen[bd.i1] - A.cumLen[bd.i0];
+    const lb = B.cumLen[bd.j1] - B.cumLen[bd.j0];
+    if (la <= 0 || lb <= 0) continue;
+    sa += la;
+    sb += lb;
+    pick.push([la, lb]);
+  }
+  if (pick.length < 10) return prep.len;
+  const ratio = sb / sa;
+  const r2 = pick.map(([la, lb]) => ((lb - ratio * la) ** 2) / ((ratio * la + lb) / 2)).sort((x, y) => x - y);
+  const med = r2[Math.floor(r2.length / 2)];
+  const variance = Math.min(50, Math.max(1, med / 0.455));
+  return { ratio, variance };
+}
+
+/** Adds the induced lexicon's features to both sides and re-weighs. */
+function applyInduced(prep: Prepared, pairs: Array<[number, number]>): void {
+  if (pairs.length === 0) return;
+  const { A, B, space } = prep;
+  const byA = new Map<number, number[]>();
+  const byB = new Map<number, number[]>();
+  pairs.forEach(([x, y], k) => {
+    const id = space.intern(`i${k}`);
+    let la = byA.get(x);
+    if (!la) byA.set(x, (la = []));
+    la.push(id);
+    let lb = byB.get(y);
+    if (!lb) byB.set(y, (lb = []));
+    lb.push(id);
+  });
+  const extra = (d: SideData, by: Map<number, number[]>) => (s: number): number[] => {
+    const out: number[] = [];
+    for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) {
+      const l = by.get(d.wIds[k]);
+      if (l) for (const id of l) out.push(id);
+    }
+    return out;
+  };
+  addFeatures(A, extra(A, byA));
+  addFeatures(B, extra(B, byB));
+  weigh(space, A, B, prep.params);
+}
+
+/** Options of the parallel aligner beyond the public ones (for evaluation and tuning). */
+export interface EngineOptions {
+  params?: ModelParams;
+  /** Skip the second pass (induced lexicon, re-estimated lengths). */
+  onePass?: boolean;
+  /** Called with every output bead's confidence inputs (for calibration). */
+  onBead?: (bead: Bead, x: ConfidenceInput) => void;
+  /** Confidence coefficients to use instead of the fitted ones. */
+  coef?: number[];
+}
+
+/** Parallel-mode alignment (see `align` in index.ts). */
+export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {}, eo: EngineOptions = {}): Alignment {
+  const params = eo.params ?? DEFAULT_PARAMS;
+  const N = a.sentences.length;
+  const M = b.sentences.length;
+  const plan = planLocked(opts.locked, N, M);
+  const { ranges } = plan;
+  let lastReported = -1;
+  const report = (f: number): void => {
+    if (!opts.onProgress) return;
+    if (f < 1 && f - lastReported < 0.01) return;
+    lastReported = f;
+    if (opts.onProgress(Math.min(1, Math.max(0, f))) === false) throw new AlignCancelled();
+  };
+  report(0);
+  const prep = prepare(a, b, opts, params);
+  const forced = { A: plan.forcedA, B: plan.forcedB };
+  const weightOf = (r: Range): number => r.i1 - r.i0 + (r.j1 - r.j0) + 1;
+  const totalWeight = ranges.reduce((sum, r) => sum + weightOf(r), 0);
+  const runPass = (scorer: Scorer, from: number, to: number, prev: RangeResult[] | null, W: number): RangeResult[] => {
+    const out: RangeResult[] = [];
+    let done = 0;
+    ranges.forEach((r, k) => {
+      const base = from + ((to - from) * done) / totalWeight;
+      const span = ((to - from) * weightOf(r)) / totalWeight;
+      const prevNodes = prev?.[k].nodes;
+      const g0 = prevNodes && prevNodes.length ? pathToG(prevNodes, r.i1 - r.i0) : null;
+      out.push(alignRange(scorer, prep, r, g0, W, (f) => report(base + span * Math.min(1, f))));
+      done += weightOf(r);
+    });
+    return out;
+  };
+  let scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced);
+  let results = runPass(scorer, 0.02, eo.onePass ? 0.95 : 0.45, null, params.band);
+  if (!eo.onePass && N > 0 && M > 0) {
+    const all = results.flatMap((x) => x.beads);
+    prep.len = estimateLength(prep, all, params.confidentPosterior);
+    const confident = all.filter((bd) => bd.posterior >= params.confidentPosterior && bd.i1 > bd.i0 && bd.j1 > bd.j0);
+    const pairs = induceLexicon(prep.A, prep.B, confident, {
+      minCount: params.induceMinCount,
+      minDice: params.induceMinDice,
+      maxPerWord: params.induceMaxPerWord,
+      maxBeads: 5000,
+    });
+    applyInduced(prep, pairs);
+    report(0.5);
+    scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced);
+    results = runPass(scorer, 0.5, 0.95, results, Math.max(4, Math.ceil(params.band / 2)));
+  }
+  // Confidence, then assembly in document order with the locked beads put back.
+  const out: Bead[] = [];
+  const parts: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
+  for (const item of plan.items) {
+    if ('bead' in item) {
+      out.push({ ...item.bead, a: [...item.bead.a], b: [...item.bead.b], locked: true });
+      continue;
+    }
+    for (const pb of results[item.range].beads) {
+      const na = pb.i1 - pb.i0;
+      const nb = pb.j1 - pb.j0;
+      if (na === 0 || nb === 0) {
+        const key = na ? `a${pb.i0}` : `b${pb.j0}`;
+        const lockedBead = plan.oneSided.get(key);
+        if (lockedBead) {
+          out.push({ ...lockedBead, a: [...lockedBead.a], b: [...lockedBead.b], locked: true });
+          continue;
+        }
+        if (na ? plan.forcedA[pb.i0] : plan.forcedB[pb.j0]) continue; // rest of a locked one-sided bead
+      }
+      const bead: Bead = { a: seq(pb.i0, pb.i1), b: seq(pb.j0, pb.j1), score: 0 };
+      if (na > 0 && nb > 0) scorer.score(pb.i1, pb.j1, na, nb, parts);
+      const x: ConfidenceInput = {
+        posterior: pb.posterior,
+        shared: na > 0 && nb > 0 ? parts.shared : 0,
+        absDelta: na > 0 && nb > 0 ? Math.abs(parts.delta) : 0,
+        na,
+        nb,
+      };
+      bead.score = N === 0 || M === 0 ? 1 : confidence(x, eo.coef);
+      eo.onBead?.(bead, x);
+      out.push(bead);
+    }
+  }
+  report(1);
+  return { beads: out, mode: 'parallel' };
+}
+
+function seq(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}

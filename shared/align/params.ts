@@ -1,0 +1,94 @@
+/**
+ * The aligner's model constants. Values were chosen on the Text+Berg `dev.*` pair only
+ * (`npx tsx scripts/eval-align.ts --tune`), never on the test documents or the id–en gold.
+ */
+
+/** Bead types, as [A sentences, B sentences]. Index order is used by the DP's back-pointers. */
+export const BEAD_TYPES: ReadonlyArray<readonly [number, number]> = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [1, 2],
+  [2, 1],
+  [2, 2],
+  [1, 3],
+  [3, 1],
+];
+
+/** Weights of the evidence families (see the model comment in index.ts). */
+export interface FamilyWeights {
+  /** The same number on both sides. */
+  num: number;
+  /** The same word up to cognate spelling (≥ 4 letters). */
+  word: number;
+  /** The same 4-letter cognate prefix of words of ≥ 5 letters. */
+  prefix: number;
+  /** The same capitalised (non-initial) word: names. */
+  name: number;
+  /** A bilingual-lexicon translation pair. */
+  lex: number;
+  /** A user glossary pair. */
+  gloss: number;
+  /** A word pair induced from the document pair itself (second pass). */
+  induced: number;
+}
+
+export interface ModelParams {
+  /** Log prior of each bead type, in BEAD_TYPES order. */
+  prior: number[];
+  /** Weight of the Gale–Church length log-probability. */
+  lenWeight: number;
+  /** Variance per character of the length difference before it is estimated from the pair. */
+  lenVar: number;
+  /** Extra cost of a 1-0/0-1 bead per log(1 + characters) of the dropped sentence. */
+  skipLen: number;
+  fam: FamilyWeights;
+  /** Cost of each number found on one side of a bead only. */
+  numMiss: number;
+  /** Reward per punctuation mark class (? ! : quotes brackets ;) present on both sides. */
+  punctMatch: number;
+  /** Cost per punctuation mark present on one side only. */
+  punctMiss: number;
+  /** Cost of a bead that spans a paragraph boundary, per boundary. */
+  parCross: number;
+  /** Reward when both sides of a bead start a paragraph. */
+  parMatch: number;
+  /** Cost when one side of a bead starts a paragraph and the other does not. */
+  parMismatch: number;
+  /** Smallest relative document frequency used in the rarity (idf) weight. */
+  pMin: number;
+  /** Features present in more than this fraction of sentences carry no weight. */
+  pMax: number;
+  /** Band half-width (sentences) around the rough path. */
+  band: number;
+  /** Induced lexicon: least co-occurrence count, least Dice, best pairs kept per word. */
+  induceMinCount: number;
+  induceMinDice: number;
+  induceMaxPerWord: number;
+  /** Posterior a first-pass bead needs to feed the second pass's statistics. */
+  confidentPosterior: number;
+  /** Temperature of the bead posterior (scores are divided by it). */
+  temperature: number;
+}
+
+export const DEFAULT_PARAMS: ModelParams = {
+  prior: [0, -4, -4, -2.5, -2.5, -5, -6, -6],
+  lenWeight: 1,
+  lenVar: 6.8,
+  skipLen: 0.3,
+  fam: { num: 1.2, word: 0.8, prefix: 0.4, name: 0.5, lex: 0.6, gloss: 2, induced: 0.6 },
+  numMiss: 0.5,
+  punctMatch: 0.5,
+  punctMiss: 0.5,
+  parCross: 2,
+  parMatch: 1,
+  parMismatch: 1,
+  pMin: 0.005,
+  pMax: 0.3,
+  band: 16,
+  induceMinCount: 2,
+  induceMinDice: 0.5,
+  induceMaxPerWord: 2,
+  confidentPosterior: 0.8,
+  temperature: 1,
+};
