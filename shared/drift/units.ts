@@ -204,8 +204,8 @@ const DURATION_CONCEPT: Record<string, string> = {
 
 /**
  * The concept of a figure: the currency for money, the time unit for durations, else the
- * counted thing of `unit` (through `external`, the figures core's `unitConcept`, when given,
- * then the private table).
+ * counted thing of `unit` from the private table, then from `external` (the figures core's
+ * `unitConcept`) when given; else the normalised word, marked unknown.
  */
 export function conceptOf(
   figure: Figure,
@@ -222,9 +222,13 @@ export function conceptOf(
   if (!figure.unit) return undefined;
   const own = lookupUnit(figure.unit, lang);
   if (own) return { name: own.concept, known: true, family: own.family };
-  const ext = external?.(figure.unit, lang);
-  if (ext) return { name: ext, known: true, family: FAMILY_OF_CONCEPT.get(ext) ?? 'unknown' };
   const name = normaliseWord(figure.unit, lang);
+  // The external normaliser returns unknown words as they are (singular); only a changed word
+  // is a concept it knows.
+  const ext = external?.(figure.unit, lang);
+  if (ext && ext !== name && ext !== figure.unit.toLowerCase()) {
+    return { name: ext, known: true, family: FAMILY_OF_CONCEPT.get(ext) ?? 'unknown' };
+  }
   return name ? { name, known: false, family: 'unknown' } : undefined;
 }
 
@@ -245,6 +249,7 @@ export function relateConcepts(
   if (a.name === b.name) return a.known || sameLang ? 'same' : 'unknown';
   if (!a.known || !b.known) return 'unknown';
   if (a.family === 'currency' || b.family === 'currency') return 'different';
+  if (a.family === 'unknown' || b.family === 'unknown') return 'unknown';
   if (a.family !== b.family) return 'different';
   if (MEASURING.has(a.family as UnitFamily)) return 'different';
   return 'unknown';
