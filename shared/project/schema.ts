@@ -279,7 +279,7 @@ export function parseProject(json: unknown, options: ParseOptions = {}): ParseRe
     const limit = options.maxChars ?? MAX_PROJECT_BYTES;
     if (json.length > limit) {
       return fail('too-large', name, `The project file is larger than ${Math.round(limit / 1024 / 1024)} MB.`, {
-        limitMb: Math.round(limit / 1024 / 1024),
+        limit: Math.round(limit / 1024 / 1024),
       });
     }
     const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
