@@ -5,8 +5,11 @@
  */
 import { decodeEntities } from './entities';
 
+/** Escaped punctuation is parked in private-use characters so no markup rule touches it. */
+const PARK = 0xe000;
+
 function inline(line: string): string {
-  let s = line;
+  let s = line.replace(/\\([\\`*_{}[\]()#+\-.!|>~<])/g, (_, c: string) => String.fromCharCode(PARK + c.charCodeAt(0)));
   s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, ''); // images
   s = s.replace(/!\[[^\]]*\]\[[^\]]*\]/g, '');
   s = s.replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1'); // [text](url "title")
@@ -18,9 +21,9 @@ function inline(line: string): string {
   s = s.replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\*)/g, '$1$2'); // *em*
   s = s.replace(/(^|[^\w_])_(?=\S)([^_]*?\S)_(?![\w_])/g, '$1$2'); // _em_
   s = s.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1'); // strikethrough
-  s = s.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1'); // escapes
   s = s.replace(/ {2,}$/, '');
-  return decodeEntities(s);
+  s = decodeEntities(s);
+  return s.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - PARK));
 }
 
 /** Converts Markdown to plain paragraphs separated by blank lines. */

@@ -1,0 +1,85 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { decodeText, MAX_DECODE_BYTES } from '../../../../electron/services/import/decode';
+
+const FIX = path.resolve(__dirname, '../../../fixtures/formats/import');
+const read = (n: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIX, n)));
+const EXPECTED = readFileSync(path.join(FIX, 'utf8.txt'), 'utf8');
+
+describe('decodeText', () => {
+  it.each([
+    ['utf8.txt', 'utf-8', false],
+    ['utf8-bom.txt', 'utf-8', true],
+    ['utf16le-bom.txt', 'utf-16le', true],
+    ['utf16be-bom.txt', 'utf-16be', true],
+  ] as const)('reads %s as %s', (file, encoding, bom) => {
+    const r = decodeText(read(file), file);
+    expect(r).toEqual({ ok: true, text: EXPECTED, encoding, bom });
+  });
+
+  it('reads UTF-16 without BOM but flags it uncertain', () => {
+    const r = decodeText(read('utf16le-nobom.txt'), 'x.txt');
+    expect(r).toEqual({ ok: true, text: EXPECTED, encoding: 'utf-16le', bom: false, uncertain: true });
+  });
+
+  it('reads Windows-1252 (smart quotes, é, —, €) flagged uncertain', () => {
+    const r = decodeText(read('cp1252.txt'), 'cp.txt');
+    expect(r).toEqual({ ok: true, text: EXPECTED, encoding: 'windows-1252', bom: false, uncertain: true });
+  });
+
+  it.each([
+    ['binary.png', 'binary', 'errors.binary'],
+    ['controls.txt', 'binary', 'errors.binary'],
+    ['empty.txt', 'empty', 'errors.empty'],
+    ['blank.txt', 'empty', 'errors.empty'],
+    ['mixed-broken.txt', 'undecodable', 'errors.undecodable'],
+    ['lone.txt', 'undecodable', 'errors.undecodable'],
+  ] as const)('refuses %s as %s', (file, code, messageKey) => {
+    const r = decodeText(read(file), file);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.code).toBe(code);
+      expect(r.messageKey).toBe(messageKey);
+      expect(r.params.name).toBe(file);
+    }
+  });
+
+  it('refuses files above 50 MB before decoding', () => {
+    const r = decodeText(new Uint8Array(MAX_DECODE_BYTES + 1), 'huge.txt');
+    expect(r).toMatchObject({ ok: false, code: 'too-large', messageKey: 'errors.tooLarge', params: { name: 'huge.txt', limit: 50 } });
+  });
+
+  it('refuses an invalid UTF-8 after a UTF-8 BOM', () => {
+    const r = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0x28]), 'b.txt');
+    expect(r).toMatchObject({ ok: false, code: 'undecodable' });
+  });
+
+  it('property: any text without control characters round-trips through UTF-8 and UTF-16 with BOM', () => {
+    const printable = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 200 })
+      .filter((s) => s.trim() !== '' && !/[\u0000-\u0008\u000e-\u001f\u007f]/.test(s));
+    fc.assert(
+      fc.property(printable, (s) => {
+        const u8 = decodeText(new TextEncoder().encode(s), 'p.txt');
+        expect(u8.ok && u8.text).toBe(s);
+        const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(s, 'utf16le')]);
+        const r = decodeText(le, 'p.txt');
+        expect(r.ok && r.text).toBe(s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: random bytes never throw and never give text with NUL', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const r = decodeText(bytes, 'r.bin');
+        if (r.ok) expect(r.text.includes('\u0000')).toBe(false);
+        else expect(['binary', 'undecodable', 'empty', 'too-large']).toContain(r.code);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
