@@ -85,7 +85,7 @@ function evidence(text: string, start: number, end: number): Evidence {
   return e;
 }
 
-const ID_PREFIX = /^(?:meng|meny|mem[bp]|peng|peny|pem[bp]|ber|ter)[a-z]{4}/;
+const ID_PREFIX = /^(?:meng|meny|mem[bp]|men[dcj]|peng|peny|pem[bp]|ber|ter)[a-z]{4}|^(?:ke|pe[mnr]?)[a-z]{3,}an$/;
 const EN_SHAPE = /(?:tion|ment|ness|ly|ed)$|th|['’]/;
 
 function scoreShape(word: string, e: Evidence): void {

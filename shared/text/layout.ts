@@ -1,4 +1,7 @@
-import { isLineBreak, isSpace } from './chars';
+import * as chars from './chars';
+
+// Local bindings: some loaders turn named imports into getters, a call per character in the hot loop.
+const { isLineBreak, isSpace } = chars;
 
 /** One line of a text, end exclusive, without its line terminator. */
 export interface Line {
@@ -19,11 +22,11 @@ export interface Paragraph {
 }
 
 /**
- * Splits `text` into lines at LF, CRLF, CR, U+2028 and U+2029. A terminator at the very end
- * of the text ends the last line rather than starting an empty one (`"a\nb\n"` has two lines);
- * an empty text has none.
+ * Splits `text` into lines at LF, CRLF and CR, and also at U+2028 and U+2029 unless
+ * `unicodeSeparators` is false. A terminator at the very end of the text ends the last line
+ * rather than starting an empty one (`"a\nb\n"` has two lines); an empty text has none.
  */
-export function scanLines(text: string): Line[] {
+export function scanLines(text: string, unicodeSeparators = true): Line[] {
   const lines: Line[] = [];
   const n = text.length;
   let i = 0;
@@ -32,7 +35,7 @@ export function scanLines(text: string): Line[] {
     let contentStart = -1;
     let contentEnd = start;
     let c = text.charCodeAt(i);
-    while (i < n && !isLineBreak(c)) {
+    while (i < n && c !== 10 && c !== 13 && !(unicodeSeparators && isLineBreak(c))) {
       if (!isSpace(c)) {
         if (contentStart < 0) contentStart = i;
         contentEnd = i + 1;

@@ -3,7 +3,7 @@ import type { Sentence } from './types';
 
 /**
  * Reads `text` as already segmented, one sentence per line (`--lines` mode): line `i` (0-based;
- * LF, CRLF or CR; every line counts, empty or not) is sentence `i`, trimmed, with its offsets.
+ * LF, CRLF or CR, not U+2028/U+2029; every line counts, empty or not) is sentence `i`, trimmed, with its offsets.
  * A whitespace-only line gives an empty sentence at the line's start. A terminator at the very
  * end of the text ends the last line rather than adding an empty one. `paragraph` counts
  * blank-line separated blocks; a blank line belongs to the block before it.
@@ -13,7 +13,7 @@ export function splitLines(text: string): Sentence[] {
   let paragraph = 0;
   let seenContent = false;
   let afterBlank = false;
-  for (const line of scanLines(text)) {
+  for (const line of scanLines(text, false)) {
     const blank = line.contentStart === line.contentEnd;
     if (blank) {
       afterBlank = seenContent;

@@ -1,5 +1,8 @@
-import { isDigit, isSpace } from './chars';
+import * as chars from './chars';
 import type { Line } from './layout';
+
+// Local bindings: some loaders turn named imports into getters.
+const { isDigit, isSpace } = chars;
 
 /** Bullet characters that open a list item when a space follows: `- • * · ▪ ◦ ‣ ● ○ ■ □ ► ➢ ✓ ✔ – —`. */
 const BULLETS = new Set([
@@ -18,9 +21,7 @@ export function listMarkerEnd(text: string, line: Line): number {
   const ce = line.contentEnd;
   if (ce - cs < 3) return -1;
   const c = text.charCodeAt(cs);
-  const spaceAt = (i: number): number => (i < ce && isSpace(text.charCodeAt(i)) ? i : -1);
-
-  if (BULLETS.has(c)) return spaceAt(cs + 1);
+  if (BULLETS.has(c)) return spaceAt(text, cs + 1, ce);
 
   let i = cs;
   const bracketed = c === 40; // (
@@ -35,14 +36,19 @@ export function listMarkerEnd(text: string, line: Line): number {
     if (label.length === 0 || (!single && !(lower && ROMAN.has(label)))) return -1;
     const close = text.charCodeAt(i);
     // `a.` / `iv.` only in lower case: `J. K. Rowling` opens no list.
-    if (close === 41) return spaceAt(i + 1);
-    if (close === 46 && lower && !bracketed) return spaceAt(i + 1);
+    if (close === 41) return spaceAt(text, i + 1, ce);
+    if (close === 46 && lower && !bracketed) return spaceAt(text, i + 1, ce);
     return -1;
   }
   if (i - start > 3) return -1;
   const close = text.charCodeAt(i);
-  if (close === 41 || (close === 46 && !bracketed)) return spaceAt(i + 1);
+  if (close === 41 || (close === 46 && !bracketed)) return spaceAt(text, i + 1, ce);
   return -1;
+}
+
+/** `i` when the code unit at `i` (before `end`) is whitespace, else -1. */
+function spaceAt(text: string, i: number, end: number): number {
+  return i < end && isSpace(text.charCodeAt(i)) ? i : -1;
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -1,5 +1,12 @@
 import { ABBREVIATIONS, type AbbreviationKind } from './abbreviations';
-import {
+import * as chars from './chars';
+import { groupParagraphs, scanLines, type Line, type Paragraph } from './layout';
+import { listMarkerEnd } from './list-markers';
+import type { Lang, Sentence } from './types';
+import { CONTINUATION_CAPITALS, HEADLINE_SMALL_WORDS, NON_FINAL_WORDS, SENTENCE_OPENERS } from './words';
+
+// Local bindings: some loaders turn named imports into getters, a call per character in the hot loop.
+const {
   ELLIPSIS,
   PERIOD,
   caseAt,
@@ -12,11 +19,7 @@ import {
   isSpace,
   isTerminal,
   isWordUnit,
-} from './chars';
-import { groupParagraphs, scanLines, type Line, type Paragraph } from './layout';
-import { listMarkerEnd } from './list-markers';
-import type { Lang, Sentence } from './types';
-import { CONTINUATION_CAPITALS, HEADLINE_SMALL_WORDS, NON_FINAL_WORDS, SENTENCE_OPENERS } from './words';
+} = chars;
 
 /**
  * Splits `text` into sentences with offsets into `text` (end exclusive, `text.slice(start, end)`
@@ -65,15 +68,9 @@ function segmentParagraph(
 ): void {
   const { firstLine, lastLine } = para;
   const wrapped = looksHardWrapped(text, lines, firstLine, lastLine);
+  // The open sentence: its first offset (-1 when none) and whether it holds a letter or digit yet.
   let sentStart = -1;
   let hasWord = false;
-  const emit = (end: number): void => {
-    if (sentStart >= 0 && end > sentStart) {
-      out.push({ text: text.slice(sentStart, end), start: sentStart, end, paragraph });
-    }
-    sentStart = -1;
-    hasWord = false;
-  };
 
   let nextMarker = listMarkerEnd(text, lines[firstLine]);
   for (let k = firstLine; k <= lastLine; k++) {
@@ -117,7 +114,9 @@ function segmentParagraph(
       if (atLineEnd && isLast) break; // the paragraph end closes the sentence below
       if (atLineEnd) lineEndDecided = true;
       if (atLineEnd && nextMarker >= 0) {
-        emit(j);
+        push(out, text, sentStart, j, paragraph);
+        sentStart = -1;
+        hasWord = false;
         break;
       }
       let nextPos = j;
@@ -134,15 +133,25 @@ function segmentParagraph(
           lineBreak: atLineEnd && !wrapped,
           abbreviations,
         });
-      if (stop) emit(j);
+      if (stop) {
+        push(out, text, sentStart, j, paragraph);
+        sentStart = -1;
+        hasWord = false;
+      }
       tokStart = j;
     }
 
-    if (isLast) emit(ce);
-    else if (!lineEndDecided && sentStart >= 0 && breaksAtLineEnd(text, lines, k, marker, nextMarker, wrapped)) {
-      emit(ce);
+    if (isLast || (!lineEndDecided && sentStart >= 0 && breaksAtLineEnd(text, lines, k, marker, nextMarker, wrapped))) {
+      push(out, text, sentStart, ce, paragraph);
+      sentStart = -1;
+      hasWord = false;
     }
   }
+}
+
+/** Appends the sentence `text[start, end)` (already trimmed) unless it is empty. */
+function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  if (start >= 0 && end > start) out.push({ text: text.slice(start, end), start, end, paragraph });
 }
 
 interface Candidate {

@@ -14,17 +14,23 @@ export const ID_FUNCTION_WORDS = set(`
   kepada daripada bagaimana mengapa kenapa apa siapa kapan dimana sementara selain
   bukan tak belum sebelum sesudah selama tanpa hal tahun hari bulan orang juta ribu miliar
   triliun persen pukul ujar katanya tegasnya jelasnya lalu kemudian sama banyak beberapa
+  saja pula sekali setiap tiap kini mau ingin baru besar kecil naik turun harga warga rakyat
+  pemerintah menteri negara kota daerah wilayah kepala ketua anggota pihak polisi tentara
+  pasukan rumah jalan uang dana anggaran tempat waktu hasil cara bagian sebut ungkap jelas
+  dikatakan mengatakan menjadi memiliki terjadi sebanyak sejumlah lainnya pekan minggu
 `);
 
-/** Frequent English function words (lower case), the evidence `detectLang` counts. */
+/** Frequent English function words (lower case), the evidence `detectLang` counts. Single letters (`a`, `I`) are left out: they also label list items and initials. */
 export const EN_FUNCTION_WORDS = set(`
-  the and of to in is that for was with on as at by it he she they we i you his her their
-  this be are were has have had from an a not but or said says will would which who whom
+  the and of to in is that for was with on as at by it he she they we you his her their
+  this be are were has have had from an not but or said says will would which who whom
   been its after more than also about there can could into over one two three all new
   year years people what when up out if no so do did our us them him these those some
   other such while where how why than then because against between during before under
   should may might must being does just only any each most many much very percent million
   billion thousand told according since until through per
+  government minister president officials official police country state city week month
+  first last still around say now even back
 `);
 
 /** Function words per language. */
