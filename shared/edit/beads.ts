@@ -1,0 +1,181 @@
+/**
+ * Alignment-editing operations for the workbench grid (InterText-style). The grid shows one
+ * row per bead: the A cell and the B cell. Each operation is pure: it returns a new bead list
+ * (the input is never mutated; beads the edit did not change are shared) or the reason it was
+ * refused, so the UI can keep its states on an undo stack.
+ *
+ * Column cascade: merging and splitting cells shift the rest of one column (side) up or down
+ * by one row while the other column stays put, so every row below the edit is re-paired. A
+ * cascade stops at the first locked row: moving up, the row just above the locked one is left
+ * with an empty cell; moving down, the cell pushed against the locked row must be empty (it is
+ * dropped), otherwise the edit is refused with `locked`. Without a locked row the cascade runs
+ * to the end of the grid (moving down, the last cell lands in a new row).
+ *
+ * Flags after an edit:
+ * - rows the user edited (the row named by the operation, and for shifts the neighbour that
+ *   receives the sentence) get `confirmed: true` and `score: 1`: a hand edit is a human decision;
+ * - rows whose cells changed only through a cascade lose `confirmed` (the pairing the user had
+ *   checked no longer exists) and keep their score until the caller re-scores them; a row
+ *   created by a cascade gets `score: 0`;
+ * - rows that only moved position keep their flags; rows empty on both sides are removed.
+ * Any edit that would change the cells of a locked bead is refused with `locked`.
+ */
+import type { Bead } from '../align/types';
+import { draftOf, finish, firstLockedFrom, isRow, setCell, type DraftRow } from './draft';
+import type { EditResult, Side } from './types';
+
+export type { EditFailure, EditResult, Side } from './types';
+
+const fail = (reason: 'locked' | 'no-row' | 'nothing-to-do'): EditResult => ({ ok: false, reason });
+
+/**
+ * Moves column `side` down by one row from `row + 1`, putting `first` in row `row + 1`, up to
+ * the next locked row (or the end of the grid, where a new row is added for the last cell).
+ * Returns false when a non-empty cell would have to cross a locked row.
+ */
+function cascadeDown(beads: readonly Bead[], draft: DraftRow[], row: number, side: Side, first: readonly number[]): boolean {
+  const end = firstLockedFrom(beads, row + 1);
+  let carry = first;
+  for (let i = row + 1; i < end; i++) {
+    const held = beads[i][side];
+    setCell(draft[i], side, carry);
+    carry = held;
+  }
+  if (carry.length === 0) return true;
+  if (end < beads.length) return false;
+  draft.push({ a: side === 'a' ? carry : [], b: side === 'b' ? carry : [], hand: false });
+  return true;
+}
+
+/**
+ * Appends cell `side` of row `row + 1` to the same cell of row `row`; the rest of that column
+ * moves up one row (up to the next locked row, which leaves an empty cell just above it).
+ * Merging an empty cell closes a gap in the column. Fails with `no-row` when `row + 1` does
+ * not exist, `locked` when either row is locked, `nothing-to-do` when no cell would change.
+ */
+export function mergeNext(beads: readonly Bead[], row: number, side: Side): EditResult {
+  if (!isRow(beads, row) || !isRow(beads, row + 1)) return fail('no-row');
+  if (beads[row].locked || beads[row + 1].locked) return fail('locked');
+  const draft = draftOf(beads);
+  const end = firstLockedFrom(beads, row + 1);
+  draft[row].hand = true;
+  setCell(draft[row], side, [...beads[row][side], ...beads[row + 1][side]]);
+  for (let i = row + 1; i < end; i++) setCell(draft[i], side, i + 1 < end ? beads[i + 1][side] : []);
+  return finish(draft, beads, row);
+}
+
+/** Appends cell `side` of row `row` to the row above: `mergeNext(beads, row - 1, side)`. */
+export function mergePrev(beads: readonly Bead[], row: number, side: Side): EditResult {
+  if (!isRow(beads, row)) return fail('no-row');
+  return mergeNext(beads, row - 1, side);
+}
+
+/**
+ * Cuts cell `side` of row `row` before its `at`-th sentence (`at` in 1..length-1, an index
+ * into the cell): the head stays, the tail becomes the cell of row `row + 1` and the rest of
+ * that column moves down one row. Fails with `nothing-to-do` when `at` does not cut the cell.
+ */
+export function splitCell(beads: readonly Bead[], row: number, side: Side, at: number): EditResult {
+  if (!isRow(beads, row)) return fail('no-row');
+  if (beads[row].locked) return fail('locked');
+  const cell = beads[row][side];
+  if (!Number.isInteger(at) || at < 1 || at >= cell.length) return fail('nothing-to-do');
+  const draft = draftOf(beads);
+  draft[row].hand = true;
+  setCell(draft[row], side, cell.slice(0, at));
+  if (!cascadeDown(beads, draft, row, side, cell.slice(at))) return fail('locked');
+  return finish(draft, beads, row);
+}
+
+/**
+ * Inserts an empty cell at row `row` in column `side`: that column moves down one row from
+ * there (the last cell lands in a new row, or the cascade stops at a locked row whose upper
+ * neighbour's cell is empty). The row's own cell then pairs with nothing, a hand decision.
+ */
+export function insertEmpty(beads: readonly Bead[], row: number, side: Side): EditResult {
+  if (!isRow(beads, row)) return fail('no-row');
+  if (beads[row].locked) return fail('locked');
+  const draft = draftOf(beads);
+  draft[row].hand = true;
+  setCell(draft[row], side, []);
+  if (!cascadeDown(beads, draft, row, side, beads[row][side])) return fail('locked');
+  return finish(draft, beads, row);
+}
+
+/**
+ * Moves the first sentence of cell `side` of row `row` to the end of the same side's cell in
+ * row `row - 1` (no cascade). Selects `row`, or `row - 1` when `row` became empty and was
+ * removed.
+ */
+export function shiftUp(beads: readonly Bead[], row: number, side: Side): EditResult {
+  if (!isRow(beads, row) || !isRow(beads, row - 1)) return fail('no-row');
+  if (beads[row].locked || beads[row - 1].locked) return fail('locked');
+  const cell = beads[row][side];
+  if (cell.length === 0) return fail('nothing-to-do');
+  const draft = draftOf(beads);
+  const prev = draft[row - 1];
+  const here = draft[row];
+  prev.hand = here.hand = true;
+  setCell(prev, side, [...beads[row - 1][side], cell[0]]);
+  setCell(here, side, cell.slice(1));
+  const emptied = here.a.length === 0 && here.b.length === 0;
+  return finish(draft, beads, emptied ? row - 1 : row);
+}
+
+/**
+ * Moves the last sentence of cell `side` of row `row` to the start of the same side's cell in
+ * row `row + 1`, creating a new last row when `row` is the last one (no cascade). Selects the
+ * row that holds the moved sentence when `row` became empty and was removed, else `row`.
+ */
+export function shiftDown(beads: readonly Bead[], row: number, side: Side): EditResult {
+  if (!isRow(beads, row)) return fail('no-row');
+  const hasNext = isRow(beads, row + 1);
+  if (beads[row].locked || (hasNext && beads[row + 1].locked)) return fail('locked');
+  const cell = beads[row][side];
+  if (cell.length === 0) return fail('nothing-to-do');
+  const draft = draftOf(beads);
+  const last = cell[cell.length - 1];
+  if (!hasNext) draft.push({ a: [], b: [], hand: false });
+  const here = draft[row];
+  const next = draft[row + 1];
+  here.hand = next.hand = true;
+  setCell(here, side, cell.slice(0, -1));
+  setCell(next, side, [last, ...(hasNext ? beads[row + 1][side] : [])]);
+  return finish(draft, beads, row);
+}
+
+/**
+ * Flips the `confirmed` flag of row `row`. A locked row stays confirmed: unconfirming it fails
+ * with `locked` (unlock it first). The cells and score are untouched.
+ */
+export function toggleConfirm(beads: readonly Bead[], row: number): EditResult {
+  if (!isRow(beads, row)) return fail('no-row');
+  const bead = beads[row];
+  if (bead.locked && bead.confirmed) return fail('locked');
+  const next: Bead = { ...bead };
+  if (bead.confirmed) delete next.confirmed;
+  else next.confirmed = true;
+  return replaced(beads, row, next);
+}
+
+/**
+ * Flips the `locked` flag of row `row`. Locking also confirms the row; unlocking keeps it
+ * confirmed. The cells and score are untouched.
+ */
+export function toggleLock(beads: readonly Bead[], row: number): EditResult {
+  if (!isRow(beads, row)) return fail('no-row');
+  const bead = beads[row];
+  const next: Bead = { ...bead };
+  if (bead.locked) delete next.locked;
+  else {
+    next.locked = true;
+    next.confirmed = true;
+  }
+  return replaced(beads, row, next);
+}
+
+function replaced(beads: readonly Bead[], row: number, bead: Bead): EditResult {
+  const out = beads.slice();
+  out[row] = bead;
+  return { ok: true, beads: out, row };
+}
