@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitConfidence, type ConfidenceInput } from '../shared/align/calibrate';
+import { confidence, fitConfidence, type ConfidenceInput } from '../shared/align/calibrate';
 import { alignParallel } from '../shared/align/engine';
 import { parseLexicon, type Lexicon } from '../shared/align/lexicon';
 import { DEFAULT_PARAMS, type ModelParams } from '../shared/align/params';
@@ -259,6 +259,48 @@ function tune(dev: Doc[]): void {
   console.log(JSON.stringify(best));
 }
 
+/** Parameters with every evidence family off: the aligner on lengths alone (texts that share nothing). */
+function lengthOnly(p: ModelParams): ModelParams {
+  const q = structuredClone(p);
+  q.fam = { num: 0, word: 0, prefix: 0, name: 0, lex: 0, gloss: 0, induced: 0 };
+  q.numMiss = 0;
+  q.punctMatch = 0;
+  q.punctMiss = 0;
+  return q;
+}
+
+/**
+ * Fits the confidence model on dev.* only, for several posterior temperatures; the training rows
+ * are the dev pair aligned normally plus the dev pair aligned on lengths alone (so the model
+ * learns how little a bead without evidence is worth).
+ */
+function fit(dev: Doc[]): void {
+  for (const T of [1, 2, 3, 5, 8]) {
+    const rows: CalRow[] = [];
+    for (const p of [DEFAULT_PARAMS, lengthOnly(DEFAULT_PARAMS)]) {
+      const q = { ...structuredClone(p), temperature: T };
+      for (const doc of dev) rows.push(...runDoc(doc, undefined, q).cal);
+    }
+    const coef = fitConfidence(
+      rows.map((r) => r.x),
+      rows.map((r) => r.right),
+    );
+    let ll = 0;
+    let hiN = 0;
+    let hiRight = 0;
+    for (const r of rows) {
+      const c = Math.min(1 - 1e-9, Math.max(1e-9, confidence(r.x, coef)));
+      ll -= r.right ? Math.log(c) : Math.log(1 - c);
+      if (c >= 0.9) {
+        hiN++;
+        if (r.right) hiRight++;
+      }
+    }
+    console.log(`T=${T}  log-loss ${(ll / rows.length).toFixed(4)}  ≥0.9: ${hiN} beads ${((100 * hiRight) / Math.max(1, hiN)).toFixed(1)}% right`);
+    console.log(`  CONFIDENCE_COEF = [${coef.map((v) => v.toFixed(4)).join(', ')}]`);
+  }
+}
+
 function main(): void {
   const args = new Set(process.argv.slice(2));
   const lexicon = fs.existsSync(lexiconPath) ? parseLexicon(fs.readFileSync(lexiconPath, 'utf8')) : undefined;
@@ -269,13 +311,7 @@ function main(): void {
   }
   if (args.has('--fit')) {
     if (!tb) return console.log('note: ../shared/benchmarks/text-berg not found; nothing to fit on');
-    const { cal } = evalSet('Text+Berg dev (fitting confidence)', tb.dev, undefined, DEFAULT_PARAMS, false, [0, 1, 0, 0, 0, 0]);
-    const coef = fitConfidence(
-      cal.map((r) => r.x),
-      cal.map((r) => r.right),
-    );
-    console.log(`CONFIDENCE_COEF = [${coef.map((v) => v.toFixed(4)).join(', ')}]`);
-    return;
+    return fit(tb.dev);
   }
   const calAll: CalRow[] = [];
   if (tb) {

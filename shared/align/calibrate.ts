@@ -15,21 +15,31 @@ export interface ConfidenceInput {
   /** Sentences on side A and on side B. */
   na: number;
   nb: number;
+  /**
+   * Share of the neighbouring two-sided beads (±5) that share some evidence: near 0 where the
+   * alignment rests on sentence lengths alone.
+   */
+  density: number;
 }
 
 /** Number of coefficients of the confidence model. */
-export const CONFIDENCE_DIM = 6;
+export const CONFIDENCE_DIM = 8;
 
 /** The model's input vector (first entry is the intercept). */
 export function confidenceFeatures(x: ConfidenceInput): number[] {
   const p = Math.min(1 - 1e-6, Math.max(1e-6, x.posterior));
   const skip = x.na === 0 || x.nb === 0 ? 1 : 0;
   const oneOne = x.na === 1 && x.nb === 1 ? 1 : 0;
-  return [1, Math.log(p / (1 - p)), skip ? 0 : Math.log1p(x.shared), skip ? 0 : Math.min(x.absDelta, 5), skip, oneOne];
+  const logit = Math.log(p / (1 - p));
+  const many = !skip && !oneOne ? 1 : 0;
+  return [1, logit, skip ? 0 : Math.log1p(x.shared), skip ? 0 : Math.min(x.absDelta, 5), skip, oneOne, x.density, many * logit];
 }
 
-/** Fitted coefficients (intercept, logit posterior, log(1+shared), |δ|, one-sided, 1-1). */
-export const CONFIDENCE_COEF: number[] = [0, 1, 0, 0, 0, 0];
+/**
+ * Fitted coefficients: intercept, logit posterior, log(1+shared), |δ|, one-sided, 1-1, density,
+ * logit posterior of many-to-many beads.
+ */
+export const CONFIDENCE_COEF: number[] = [0.1427, 0.4482, -0.2756, -0.3428, -2.8031, 0.6309, 1.4043, -0.3301];
 
 /** Confidence in [0, 1] of one bead. */
 export function confidence(x: ConfidenceInput, coef: number[] = CONFIDENCE_COEF): number {

@@ -259,6 +259,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   // Confidence, then assembly in document order with the locked beads put back.
   const out: Bead[] = [];
   const parts: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
+  const pending: Array<{ bead: Bead; x: ConfidenceInput }> = [];
   for (const item of plan.items) {
     if ('bead' in item) {
       out.push({ ...item.bead, a: [...item.bead.a], b: [...item.bead.b], locked: true });
@@ -284,14 +285,35 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
         absDelta: na > 0 && nb > 0 ? Math.abs(parts.delta) : 0,
         na,
         nb,
+        density: 0,
       };
-      bead.score = N === 0 || M === 0 ? 1 : confidence(x, eo.coef);
-      eo.onBead?.(bead, x);
+      pending.push({ bead, x });
       out.push(bead);
     }
   }
+  setDensity(pending.map((p) => p.x));
+  for (const { bead, x } of pending) {
+    bead.score = N === 0 || M === 0 ? 1 : confidence(x, eo.coef);
+    eo.onBead?.(bead, x);
+  }
   report(1);
   return { beads: out, mode: 'parallel' };
+}
+
+/** Fills `density`: the share of two-sided beads within ±5 (two-sided) beads that share evidence. */
+function setDensity(xs: ConfidenceInput[]): void {
+  const two = xs.filter((x) => x.na > 0 && x.nb > 0);
+  const pre = new Float64Array(two.length + 1);
+  two.forEach((x, k) => (pre[k + 1] = pre[k] + (x.shared >= 1 ? 1 : 0)));
+  const R = 5;
+  let k = 0;
+  for (const x of xs) {
+    // k = index of the first two-sided bead at or after x
+    const lo = Math.max(0, k - R);
+    const hi = Math.min(two.length, k + R + (x.na > 0 && x.nb > 0 ? 1 : 0));
+    x.density = hi > lo ? (pre[hi] - pre[lo]) / (hi - lo) : 0;
+    if (x.na > 0 && x.nb > 0) k++;
+  }
 }
 
 function seq(from: number, to: number): number[] {

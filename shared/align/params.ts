@@ -72,11 +72,11 @@ export interface ModelParams {
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
-  prior: [0, -4, -4, -2.5, -2.5, -5, -6, -6],
-  lenWeight: 1,
+  prior: [0, -3, -4, -2.5, -4, -5.5, -5.5, -5],
+  lenWeight: 0.6,
   lenVar: 6.8,
-  skipLen: 0.3,
-  fam: { num: 1.2, word: 0.8, prefix: 0.4, name: 0.5, lex: 0.6, gloss: 2, induced: 0.6 },
+  skipLen: 0.2,
+  fam: { num: 0.84, word: 1.12, prefix: 0.4, name: 0.5, lex: 0.6, gloss: 2, induced: 0.6 },
   numMiss: 0.5,
   punctMatch: 0.5,
   punctMiss: 0.5,
