@@ -100,13 +100,15 @@ function segmentParagraph(
       let dots = 0;
       let strong = false;
       let ellipsis = false;
+      let closed = false;
       let j = i;
       for (; j < ce; j++) {
         const t = text.charCodeAt(j);
         if (t === PERIOD) dots++;
         else if (t === ELLIPSIS) ellipsis = true;
         else if (isTerminal(t)) strong = true;
-        else if (!isCloser(t)) break;
+        else if (isCloser(t)) closed = true;
+        else break;
       }
       i = j;
       if (j < ce && !isSpace(text.charCodeAt(j))) continue; // `10.000`, `U.S.-led`, `e.g.,`, a URL
@@ -129,6 +131,7 @@ function segmentParagraph(
           termStart,
           strong,
           ellipsis: ellipsis || dots > 1,
+          closed,
           next: readNext(text, nextPos, abbreviations),
           lineBreak: atLineEnd && !wrapped,
           abbreviations,
@@ -163,6 +166,8 @@ interface Candidate {
   strong: boolean;
   /** The run is an ellipsis (`...`, `…`). */
   ellipsis: boolean;
+  /** A closing quote or bracket follows the punctuation (`No.”`, `etc.)`). */
+  closed: boolean;
   next: Next;
   /** A line break (in a paragraph that is not hard-wrapped) follows the run. */
   lineBreak: boolean;
@@ -187,7 +192,8 @@ function endsSentence(text: string, cand: Candidate): boolean {
     return a < b && plain;
   }
   const kind = b - a > 12 ? undefined : classify(text.slice(a, b), cand.abbreviations);
-  if (kind === undefined) return plain;
+  // A title stands before a name or number, never before a closing quote: `replied: "No."`.
+  if (kind === undefined || (kind === 'title' && cand.closed)) return plain;
   if (kind === 'title' || next.kind === 'lower' || next.abbreviation) return false;
   if (kind === 'ambiguous') {
     return next.kind === 'upper' && (next.opened || lineBreak || SENTENCE_OPENERS.has(next.word));

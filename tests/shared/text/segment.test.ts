@@ -105,6 +105,13 @@ describe('segment: abbreviations that end a sentence', () => {
     expect(texts('Rumah no. 7 itu dijual.', 'id')).toEqual(['Rumah no. 7 itu dijual.']);
   });
 
+  it('reads a title abbreviation closed by a quote as a word', () => {
+    expect(texts('Asked if he would stay, he replied: "No." The talks ended.', 'en')).toEqual([
+      'Asked if he would stay, he replied: "No."',
+      'The talks ended.',
+    ]);
+  });
+
   it('splits after p.m. before a new sentence but not before a weekday', () => {
     expect(texts('Polls close at 8 p.m. Counting starts at once.', 'en')).toHaveLength(2);
     expect(texts('The rally starts at 4 p.m. Sunday near the station.', 'en')).toHaveLength(1);
