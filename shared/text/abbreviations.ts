@@ -91,8 +91,3 @@ export const ABBREVIATIONS: Readonly<Record<Lang, ReadonlyMap<string, Abbreviati
     [['Tbk.', 'dll.', 'dkk.', 'S.H.', 'M.Si.'], 'final'],
   ),
 };
-
-/** Looks up `word` (written without its final period) in the abbreviation table of `lang`. */
-export function abbreviationKind(word: string, lang: Lang): AbbreviationKind | undefined {
-  return ABBREVIATIONS[lang].get(word);
-}

@@ -97,9 +97,13 @@ const UPPER = /^[\p{Lu}\p{Lt}]$/u;
 const LOWER = /^\p{Ll}$/u;
 const LETTER = /^\p{L}$/u;
 
-/** Letter case of the code unit at `i` (`'upper'`, `'lower'`, `'other'` for uncased letters, digits, symbols). */
+/**
+ * Letter case of the code unit at `i` (`'upper'`, `'lower'`, `'other'` for uncased letters,
+ * digits, symbols and offsets outside the text).
+ */
 export function caseAt(text: string, i: number): 'upper' | 'lower' | 'other' {
   const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return 'other';
   if (c < 128) {
     if (c >= 65 && c <= 90) return 'upper';
     if (c >= 97 && c <= 122) return 'lower';
@@ -111,9 +115,10 @@ export function caseAt(text: string, i: number): 'upper' | 'lower' | 'other' {
   return 'other';
 }
 
-/** True when the code unit at `i` starts a letter (any script). */
+/** True when the code unit at `i` starts a letter (any script); false outside the text. */
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xdc00 && c <= 0xdfff) return false;
   return LETTER.test(String.fromCodePoint(text.codePointAt(i) ?? c));

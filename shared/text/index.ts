@@ -3,4 +3,4 @@ export { detectLang, detectParagraphLangs, type LangSpan } from './lang';
 export { segment } from './segment';
 export { splitLines } from './lines';
 export { splitParagraphs } from './layout';
-export { ABBREVIATIONS, abbreviationKind, type AbbreviationKind } from './abbreviations';
+export { ABBREVIATIONS, type AbbreviationKind } from './abbreviations';

@@ -263,9 +263,8 @@ function readNext(text: string, pos: number, abbreviations: Abbreviations): Next
   while (i < end && isLetterAt(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) < 0xdc00 ? 2 : 1;
   result.word = text.slice(start, i);
   if (text.charCodeAt(i) === PERIOD) {
-    const after = text.charCodeAt(i + 1);
-    result.abbreviation =
-      i - start === 1 || abbreviations.has(result.word) || (i + 1 < text.length && isLetterAt(text, i + 1) && !isSpace(after));
+    // `K.`, `Ltd.`, `M.Si.`: an initial, a listed abbreviation or a dotted one.
+    result.abbreviation = i - start === 1 || abbreviations.has(result.word) || isLetterAt(text, i + 1);
   }
   return result;
 }
@@ -351,5 +350,6 @@ function looksHardWrapped(text: string, lines: readonly Line[], first: number, l
     if (len > max) max = len;
   }
   if (lengths.length < 2 || max < 30 || max > 120) return false;
-  return lengths.every((len) => len >= max / 2);
+  for (const len of lengths) if (len < max / 2) return false;
+  return true;
 }
