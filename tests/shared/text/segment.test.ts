@@ -278,16 +278,23 @@ describe('segment: URLs and e-mail addresses', () => {
 describe('segment: punctuation and whitespace', () => {
   it('treats ?! as one sentence end', () => {
     expect(texts('Serius?! Harga naik lagi?! Ya.', 'id')).toEqual(['Serius?!', 'Harga naik lagi?!', 'Ya.']);
+    expect(texts('Really?!? Prices rose again!! Yes.', 'en')).toEqual(['Really?!?', 'Prices rose again!!', 'Yes.']);
   });
 
   it('copes with runs of spaces, tabs and non-breaking spaces', () => {
     expect(texts('Hujan turun.\t\u00a0  Jalan  banjir.', 'id')).toEqual(['Hujan turun.', 'Jalan  banjir.']);
+    expect(texts('Rain fell.     Roads   flooded.', 'en')).toEqual(['Rain fell.', 'Roads   flooded.']);
   });
 
   it('handles CRLF and CR line endings like LF', () => {
     const lf = segment('Judul Berita Hari Ini\nIsi berita pertama.\n\nParagraf kedua.', 'id').map((s) => [s.text, s.paragraph]);
     expect(segment('Judul Berita Hari Ini\r\nIsi berita pertama.\r\n\r\nParagraf kedua.', 'id').map((s) => [s.text, s.paragraph])).toEqual(lf);
     expect(segment('Judul Berita Hari Ini\rIsi berita pertama.\r\rParagraf kedua.', 'id').map((s) => [s.text, s.paragraph])).toEqual(lf);
+    expect(segment('Markets Rally Again\r\nStocks rose.\r\n\r\nBonds fell.', 'en').map((s) => [s.text, s.paragraph])).toEqual([
+      ['Markets Rally Again', 0],
+      ['Stocks rose.', 0],
+      ['Bonds fell.', 1],
+    ]);
   });
 
   it('does not make a sentence of punctuation alone', () => {
