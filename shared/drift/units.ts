@@ -49,7 +49,7 @@ const TABLE: ConceptEntry[] = [
   { concept: 'children', family: 'people', id: ['anak', 'balita', 'siswa', 'murid', 'pelajar'], en: ['child', 'children', 'toddler', 'student', 'pupil'] },
   { concept: 'elderly', family: 'people', id: ['lansia', 'lanjut usia'], en: ['elderly', 'elderly people', 'elderly resident', 'senior'] },
   { concept: 'medical workers', family: 'people', id: ['tenaga medis', 'tenaga kesehatan', 'nakes', 'dokter', 'perawat', 'bidan'], en: ['medical worker', 'health worker', 'medic', 'doctor', 'nurse', 'midwife'] },
-  { concept: 'workers', family: 'people', id: ['pekerja', 'buruh', 'karyawan', 'pegawai', 'tenaga kerja'], en: ['worker', 'employee', 'labourer', 'laborer', 'staff'] },
+  { concept: 'workers', family: 'people', id: ['pekerja', 'buruh', 'karyawan', 'pegawai', 'tenaga kerja', 'tenaga'], en: ['worker', 'employee', 'labourer', 'laborer', 'staff'] },
   { concept: 'victims', family: 'people', id: ['korban', 'korban jiwa', 'korban tewas'], en: ['victim', 'casualty', 'casualties'] },
   { concept: 'dead', family: 'people', id: ['tewas', 'meninggal', 'meninggal dunia'], en: ['dead', 'death', 'killed', 'fatality', 'fatalities'] },
   { concept: 'families', family: 'people', id: ['keluarga', 'kepala keluarga', 'kk'], en: ['family', 'families', 'household'] },
@@ -106,6 +106,19 @@ const TABLE: ConceptEntry[] = [
   { concept: 'doses', family: 'goods', id: ['dosis'], en: ['dose'] },
   { concept: 'containers', family: 'goods', id: ['kontainer', 'peti kemas', 'teu'], en: ['container', 'teu'] },
   { concept: 'units', family: 'goods', id: ['unit', 'buah'], en: ['unit'] },
+  { concept: 'cases', family: 'other', id: ['kasus', 'perkara', 'insiden', 'kejadian'], en: ['case', 'incident'] },
+  { concept: 'notes', family: 'other', id: ['catatan', 'rekomendasi'], en: ['note', 'recommendation'] },
+  { concept: 'musicians', family: 'people', id: ['musisi', 'penyanyi', 'band'], en: ['musician', 'singer', 'band'] },
+  { concept: 'spectators', family: 'people', id: ['penonton', 'pengunjung', 'wisatawan'], en: ['spectator', 'visitor', 'tourist', 'concertgoer'] },
+  { concept: 'teachers', family: 'people', id: ['guru', 'pengajar'], en: ['teacher'] },
+  { concept: 'officials', family: 'people', id: ['pejabat', 'aparatur', 'aparatur sipil negara', 'asn', 'pns'], en: ['official', 'civil servant'] },
+  { concept: 'members', family: 'people', id: ['anggota', 'anggota dewan'], en: ['member', 'lawmaker', 'legislator'] },
+  { concept: 'classrooms', family: 'building', id: ['ruang kelas', 'kelas'], en: ['classroom'] },
+  { concept: 'hospitals', family: 'building', id: ['rumah sakit'], en: ['hospital'] },
+  { concept: 'stages', family: 'building', id: ['panggung'], en: ['stage'] },
+  { concept: 'banks', family: 'other', id: ['bank'], en: ['bank'] },
+  { concept: 'refrigerators', family: 'goods', id: ['lemari pendingin', 'lemari es', 'kulkas'], en: ['refrigerator', 'fridge'] },
+  { concept: 'teams', family: 'other', id: ['tim', 'regu'], en: ['team', 'crew'] },
   { concept: 'cattle', family: 'animal', id: ['sapi', 'ekor sapi', 'ternak', 'ekor'], en: ['cow', 'cattle', 'head of cattle', 'livestock'] },
 ];
 
@@ -189,6 +202,22 @@ export interface FigureConcept {
   /** True when the name came from the concept table (or the currency / duration unit). */
   known: boolean;
   family: UnitFamily | 'currency' | 'unknown';
+  /** Concepts named anywhere in the figure's text (`650-meter wharf` → metres, berths). */
+  mentions?: string[];
+}
+
+/** The concepts the words and word pairs of a figure's text name. */
+function mentionedConcepts(text: string, lang: Lang): string[] {
+  const words = normaliseWord(text.replace(/-/g, ' '), lang).split(' ');
+  const index = INDEX[lang];
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of [words[i], words.slice(i, i + 2).join(' ')]) {
+      const hit = index.get(phrase);
+      if (hit) out.add(hit.concept);
+    }
+  }
+  return [...out];
 }
 
 const DURATION_CONCEPT: Record<string, string> = {
@@ -221,7 +250,7 @@ export function conceptOf(
   }
   if (!figure.unit) return undefined;
   const own = lookupUnit(figure.unit, lang);
-  if (own) return { name: own.concept, known: true, family: own.family };
+  if (own) return { name: own.concept, known: true, family: own.family, mentions: mentionedConcepts(figure.text, lang) };
   const name = normaliseWord(figure.unit, lang);
   // The external normaliser returns unknown words as they are (singular); only a changed word
   // is a concept it knows.
@@ -248,6 +277,9 @@ export function relateConcepts(
   if (!a || !b) return 'unknown';
   if (a.name === b.name) return a.known || sameLang ? 'same' : 'unknown';
   if (!a.known || !b.known) return 'unknown';
+  // The extractor may have taken a neighbouring noun as the unit (`650-meter wharf`): a concept
+  // the other figure's text names is the same thing.
+  if (a.mentions?.includes(b.name) || b.mentions?.includes(a.name)) return 'same';
   if (a.family === 'currency' || b.family === 'currency') return 'different';
   if (a.family === 'unknown' || b.family === 'unknown') return 'unknown';
   if (a.family !== b.family) return 'different';
