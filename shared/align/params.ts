@@ -59,6 +59,12 @@ export interface ModelParams {
   pMin: number;
   /** Features present in more than this fraction of sentences carry no weight. */
   pMax: number;
+  /** Cost per unit of matchable evidence of a merged sentence that adds no shared evidence. */
+  orphan: number;
+  /** Cap on the matchable evidence counted by `orphan`. */
+  orphanCap: number;
+  /** Least weight of a feature counted as matchable evidence by `orphan`. */
+  orphanMinWeight: number;
   /** Band half-width (sentences) around the rough path. */
   band: number;
   /** Induced lexicon: least co-occurrence count, least Dice, best pairs kept per word. */
@@ -85,6 +91,9 @@ export const DEFAULT_PARAMS: ModelParams = {
   parMismatch: 1,
   pMin: 0.005,
   pMax: 0.3,
+  orphan: 0,
+  orphanCap: 10,
+  orphanMinWeight: 2,
   band: 16,
   induceMinCount: 2,
   induceMinDice: 0.5,

@@ -5,7 +5,7 @@
  * sentences, got from the pair overlaps minus what features repeated inside a span counted twice.
  */
 import type { Band } from './band';
-import { PUNCT_CLASSES, type FeatureSpace, type SideData } from './features';
+import { FAM, PUNCT_CLASSES, type FeatureSpace, type SideData } from './features';
 import { BEAD_TYPES, type ModelParams } from './params';
 
 /** Length model: B length ≈ ratio × A length, variance per character `variance`. */
@@ -55,9 +55,26 @@ export class Scorer {
   private readonly hasPara: boolean;
   private readonly prior: Float64Array;
   private readonly priorOf: Float64Array;
-  /** Scratch outputs of `pair`. */
+  /** Scratch outputs of `pair`, `spanShared` and the repeat correction. */
   private pairW = 0;
   private pairN = 0;
+  private shW = 0;
+  private shN = 0;
+  private numsA = 0;
+  private numsB = 0;
+  private cIa = 0;
+  private cI = 0;
+  private cExA = -1;
+  private cJb = 0;
+  private cJ = 0;
+  private cExB = -1;
+  private corrW = 0;
+  private corrN = 0;
+  private corrNumsA = 0;
+  private corrNumsB = 0;
+  /** Evidence each sentence could share: weight of its features found anywhere on the other side. */
+  private potA: Float64Array;
+  private potB: Float64Array;
 
   constructor(
     readonly A: SideData,
@@ -69,6 +86,8 @@ export class Scorer {
     private readonly forced?: { A: Uint8Array; B: Uint8Array },
   ) {
     this.stamp = new Int32Array(space.size);
+    this.potA = potential(A, B, space, p.orphanMinWeight);
+    this.potB = potential(B, A, space, p.orphanMinWeight);
     this.hasPara = A.paraStart !== null && B.paraStart !== null;
     this.prior = Float64Array.from(p.prior);
     // prior indexed by da * 4 + db
@@ -178,48 +197,18 @@ export class Scorer {
     const delta = (lB - c * lA) / denom;
     let s = prior + p.lenWeight * logTail(delta);
 
-    // Shared evidence: sum of pair overlaps, corrected for features repeated within a span.
-    let sw = 0;
-    let sn = 0;
-    for (let a = ia; a < i; a++) {
-      for (let b = jb; b < j; b++) {
-        this.pair(a, b);
-        sw += this.pairW;
-        sn += this.pairN;
-      }
-    }
-    let numsA = 0;
-    let numsB = 0;
-    for (let a = ia; a < i; a++) numsA += A.nNum[a];
-    for (let b = jb; b < j; b++) numsB += B.nNum[b];
-    if (da > 1 || db > 1) {
-      const stampNo = ++this.stampNo;
-      const st = this.stamp;
-      const w = this.space.weight;
-      const isNum = this.space.isNum;
-      const visit = (f: number): void => {
-        if (st[f] === stampNo) return;
-        st[f] = stampNo;
-        let cA = 0;
-        let cB = 0;
-        for (let a = ia; a < i; a++) if (has(A, a, f)) cA++;
-        for (let b = jb; b < j; b++) if (has(B, b, f)) cB++;
-        const both = cA > 0 && cB > 0 ? 1 : 0;
-        const over = cA * cB - both;
-        if (over > 0) {
-          sw -= w[f] * over;
-          sn -= isNum[f] * over;
-        }
-        if (isNum[f]) {
-          if (cA > 1) numsA -= cA - 1;
-          if (cB > 1) numsB -= cB - 1;
-        }
-      };
-      if (da > 1) forRepeats(A, ia, i, visit);
-      if (db > 1) forRepeats(B, jb, j, visit);
-    }
-    const numMiss = numsA + numsB - 2 * sn;
+    // Shared evidence of the unions of the two spans.
+    this.spanShared(ia, i, -1, jb, j, -1);
+    const sw = this.shW;
+    const sn = this.shN;
+    const numMiss = this.numsA + this.numsB - 2 * sn;
     s += sw - p.numMiss * numMiss;
+    // A sentence of a merged span that adds no evidence of its own although it holds evidence
+    // the other side could match is probably not part of the bead.
+    if (p.orphan > 0 && (da > 1 || db > 1)) {
+      if (da > 1) for (let a = ia; a < i; a++) s -= this.orphanCost(ia, i, a, jb, j, -1, sw, this.potA[a]);
+      if (db > 1) for (let b = jb; b < j; b++) s -= this.orphanCost(ia, i, -1, jb, j, b, sw, this.potB[b]);
+    }
 
     // Punctuation classes.
     const pa = A.punct;
@@ -258,6 +247,123 @@ export class Scorer {
     return s;
   }
 
+  /** Cost of one sentence (excluded index) of a merged span whose removal loses no evidence. */
+  private orphanCost(ia: number, i: number, exA: number, jb: number, j: number, exB: number, full: number, potential: number): number {
+    if (potential <= 0) return 0;
+    this.spanShared(ia, i, exA, jb, j, exB);
+    const marginal = full - this.shW;
+    if (marginal >= 0.5) return 0;
+    return this.p.orphan * Math.min(potential, this.p.orphanCap);
+  }
+
+  /**
+   * Weight (shW) and number count (shN) of the features shared by the union of A-sentences
+   * [ia, i) and the union of B-sentences [jb, j), leaving out sentence exA / exB (−1: none);
+   * also the distinct numbers of each union (numsA, numsB). Sum of cached pair overlaps, minus
+   * what features held by several sentences of a span counted more than once.
+   */
+  private spanShared(ia: number, i: number, exA: number, jb: number, j: number, exB: number): void {
+    let sw = 0;
+    let sn = 0;
+    let numsA = 0;
+    let numsB = 0;
+    const A = this.A;
+    const B = this.B;
+    for (let a = ia; a < i; a++) {
+      if (a === exA) continue;
+      numsA += A.nNum[a];
+      for (let b = jb; b < j; b++) {
+        if (b === exB) continue;
+        this.pair(a, b);
+        sw += this.pairW;
+        sn += this.pairN;
+      }
+    }
+    for (let b = jb; b < j; b++) if (b !== exB) numsB += B.nNum[b];
+    const multiA = i - ia - (exA >= 0 ? 1 : 0) > 1;
+    const multiB = j - jb - (exB >= 0 ? 1 : 0) > 1;
+    if (multiA || multiB) {
+      const stampNo = ++this.stampNo;
+      this.cIa = ia;
+      this.cI = i;
+      this.cExA = exA;
+      this.cJb = jb;
+      this.cJ = j;
+      this.cExB = exB;
+      this.corrW = 0;
+      this.corrN = 0;
+      this.corrNumsA = 0;
+      this.corrNumsB = 0;
+      if (multiA) this.repeats(A, ia, i, exA, stampNo);
+      if (multiB) this.repeats(B, jb, j, exB, stampNo);
+      sw -= this.corrW;
+      sn -= this.corrN;
+      numsA -= this.corrNumsA;
+      numsB -= this.corrNumsB;
+    }
+    this.shW = sw;
+    this.shN = sn;
+    this.numsA = numsA;
+    this.numsB = numsB;
+  }
+
+  /** Visits features shared by two included sentences of the span [s0, s1) of side d. */
+  private repeats(d: SideData, s0: number, s1: number, ex: number, stampNo: number): void {
+    for (let s = s0; s < s1 - 1; s++) {
+      if (s === ex) continue;
+      if (s + 1 !== ex) for (let k = d.rep1Start[s]; k < d.rep1Start[s + 1]; k++) this.visit(d.rep1[k], stampNo);
+      if (s + 2 < s1 && s + 2 !== ex) for (let k = d.rep2Start[s]; k < d.rep2Start[s + 1]; k++) this.visit(d.rep2[k], stampNo);
+    }
+  }
+
+  private visit(f: number, stampNo: number): void {
+    const st = this.stamp;
+    if (st[f] === stampNo) return;
+    st[f] = stampNo;
+    let cA = 0;
+    let cB = 0;
+    for (let a = this.cIa; a < this.cI; a++) if (a !== this.cExA && has(this.A, a, f)) cA++;
+    for (let b = this.cJb; b < this.cJ; b++) if (b !== this.cExB && has(this.B, b, f)) cB++;
+    const over = cA * cB - (cA > 0 && cB > 0 ? 1 : 0);
+    const isNum = this.space.isNum[f];
+    if (over > 0) {
+      this.corrW += this.space.weight[f] * over;
+      this.corrN += isNum * over;
+    }
+    if (isNum) {
+      if (cA > 1) this.corrNumsA += cA - 1;
+      if (cB > 1) this.corrNumsB += cB - 1;
+    }
+  }
+
+  /**
+   * How much of the distinctive evidence of A-sentence a and B-sentence b is shared: shared
+   * distinctive weight, and the mean of the two sentences' matchable weights.
+   */
+  strongOverlap(a: number, b: number): [number, number] {
+    const A = this.A;
+    const B = this.B;
+    const w = this.space.weight;
+    const fam = this.space.fam;
+    const minW = this.p.orphanMinWeight;
+    let x = A.fStart[a];
+    const xe = A.fStart[a + 1];
+    let y = B.fStart[b];
+    const ye = B.fStart[b + 1];
+    let shared = 0;
+    while (x < xe && y < ye) {
+      const u = A.fIds[x];
+      const v = B.fIds[y];
+      if (u === v) {
+        if (fam[u] !== FAM.prefix && w[u] >= minW) shared += w[u];
+        x++;
+        y++;
+      } else if (u < v) x++;
+      else y++;
+    }
+    return [shared, (this.potA[a] + this.potB[b]) / 2];
+  }
+
   /** Prior of a bead type (for callers that need it). */
   priorFor(da: number, db: number): number {
     return this.priorOf[da * 4 + db];
@@ -279,10 +385,24 @@ function has(d: SideData, s: number, f: number): boolean {
   return false;
 }
 
-/** Calls fn for each feature shared by two sentences of the span [s0, s1) (span ≤ 3). */
-function forRepeats(d: SideData, s0: number, s1: number, fn: (f: number) => void): void {
-  for (let s = s0; s < s1 - 1; s++) {
-    for (let k = d.rep1Start[s]; k < d.rep1Start[s + 1]; k++) fn(d.rep1[k]);
-    if (s + 2 < s1) for (let k = d.rep2Start[s]; k < d.rep2Start[s + 1]; k++) fn(d.rep2[k]);
+/**
+ * Per sentence of d: total weight of its distinctive features (not cognate prefixes, weight at
+ * least `minW`) that occur somewhere on the other side.
+ */
+function potential(d: SideData, other: SideData, space: FeatureSpace, minW: number): Float64Array {
+  const onOther = new Uint8Array(space.size);
+  for (let k = 0; k < other.fIds.length; k++) {
+    const f = other.fIds[k];
+    if (space.fam[f] !== FAM.prefix && space.weight[f] >= minW) onOther[f] = 1;
   }
+  const out = new Float64Array(d.n);
+  for (let s = 0; s < d.n; s++) {
+    let t = 0;
+    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) {
+      const f = d.fIds[k];
+      if (onOther[f]) t += space.weight[f];
+    }
+    out[s] = t;
+  }
+  return out;
 }
