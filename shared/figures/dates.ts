@@ -1,0 +1,313 @@
+/**
+ * Dates and clock times, hand-written (no date library): `Rabu (23/10/2024)`, `(4/6)`, `6/4`,
+ * `2024-10-23`, `23.10.2024`, `4 Juni 2024`, `June 4, 2024`, `4th June`, `Agustus 2024`,
+ * `bulan April`, `in March`, `14.30 WIB`, `pukul 14.30`, `2:30 p.m.`, `14:30`.
+ * Values are ISO 8601 with unknown parts left out: `2024-10-23`, `2024-08`, `--06-04`, `--04`, `2024`;
+ * times `HH:MM`.
+ */
+import type { Lang } from '../text/types';
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokens';
+import { isDash, isSym } from './tokens';
+
+export interface DateMatch {
+  kind: 'date' | 'time';
+  value: string;
+  /** First token of the match (inclusive). */
+  startTok: number;
+  /** Token after the match (exclusive). */
+  endTok: number;
+  ambiguous?: boolean;
+  alternatives?: string[];
+}
+
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+function pad4(n: number): string {
+  return String(n).padStart(4, '0');
+}
+
+/** True when day `d` of month `m` exists (in year `y` when given). */
+export function validDate(d: number, m: number, y?: number): boolean {
+  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
+  if (d > DAYS_IN_MONTH[m]) return false;
+  if (m === 2 && d === 29 && y !== undefined) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return true;
+}
+
+/** ISO 8601 with unknown parts left out: (2024, 6, 4) → `2024-06-04`, (undefined, 6, 4) → `--06-04`. */
+export function isoDate(y: number | undefined, m: number | undefined, d: number | undefined): string {
+  if (y !== undefined && m !== undefined && d !== undefined) return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+  if (y !== undefined && m !== undefined) return `${pad4(y)}-${pad2(m)}`;
+  if (m !== undefined && d !== undefined) return `--${pad2(m)}-${pad2(d)}`;
+  if (m !== undefined) return `--${pad2(m)}`;
+  if (d !== undefined) return `---${pad2(d)}`;
+  return y !== undefined ? pad4(y) : '';
+}
+
+/** True for a plain integer token of 1–2 digits. */
+function small(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'num' || t.raw.length > 2) return null;
+  for (let i = 0; i < t.raw.length; i++) {
+    const c = t.raw.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return Number(t.raw);
+}
+
+/** A four-digit year token 1000–2999, or null. */
+export function yearToken(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'num' || t.raw.length !== 4) return null;
+  const c = t.raw.charCodeAt(0);
+  if (c !== 49 && c !== 50) return null;
+  for (let i = 1; i < 4; i++) {
+    const d = t.raw.charCodeAt(i);
+    if (d < 48 || d > 57) return null;
+  }
+  return Number(t.raw);
+}
+
+function yearOf(t: Token | undefined): number | null {
+  const y = yearToken(t);
+  if (y !== null) return y;
+  const s = small(t);
+  if (s !== null && t!.raw.length === 2) return s < 50 ? 2000 + s : 1900 + s;
+  return null;
+}
+
+export interface MonthRead {
+  month: number;
+  /** Token after the month (and its abbreviation dot). */
+  end: number;
+  abbrev: boolean;
+}
+
+/** The month named by token `k` (full name, or an abbreviation written with a capital). */
+export function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): MonthRead | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  const capital = t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90;
+  const full = lex.months.get(t.lower);
+  if (full !== undefined) {
+    if (lex.monthsNeedCapital && !capital) return null;
+    return { month: full, end: k + 1, abbrev: false };
+  }
+  const ab = lex.monthAbbrevs.get(t.lower);
+  if (ab !== undefined && capital) {
+    const dot = isSym(tokens, k + 1, '.') && !tokens[k + 1].space;
+    return { month: ab, end: dot ? k + 2 : k + 1, abbrev: true };
+  }
+  return null;
+}
+
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+
+/**
+ * A date that starts with a number at token `i`: `23/10/2024`, `(4/6)`, `2024-10-23`,
+ * `23-10-2024`, `23.10.2024`, `4 Juni [2024]`, `4th June`. `context` tells whether a weekday,
+ * `tanggal`/`on` or an opening parenthesis makes a bare `d/m` a date.
+ * Returns `'fraction'` for a bare `a/b` that reads as a fraction (`1/3`), `'skip'` for slash
+ * pairs that are neither (`24/7`, `50/50`), or null when no date starts here.
+ */
+export function dateAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: Lang, context: boolean): DateMatch | 'fraction' | 'skip' | null {
+  const t = tokens[i];
+  // dotted date inside one token: 23.10.2024
+  const dm = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.raw);
+  if (dm) {
+    const d = Number(dm[1]);
+    const m = Number(dm[2]);
+    const y = Number(dm[3]);
+    if (validDate(d, m, y)) return { kind: 'date', value: isoDate(y, m, d), startTok: i, endTok: i + 1 };
+    return null;
+  }
+  // slash dates and fractions
+  if (isSym(tokens, i + 1, '/') && !tokens[i + 1].space && tokens[i + 2]?.kind === 'num' && !tokens[i + 2].space) {
+    const a = small(t);
+    const b = small(tokens[i + 2]);
+    let y: number | null = null;
+    let end = i + 3;
+    if (isSym(tokens, i + 3, '/') && !tokens[i + 3].space && tokens[i + 4]?.kind === 'num' && !tokens[i + 4].space) {
+      y = yearOf(tokens[i + 4]);
+      if (y === null) return 'skip';
+      end = i + 5;
+    }
+    if (a === null || b === null) return y !== null ? 'skip' : null;
+    if (a === 24 && b === 7 && y === null) return 'skip';
+    const closes = isSym(tokens, end, ')');
+    const opens = isSym(tokens, i - 1, '(');
+    const dated = y !== null || context || (opens && closes);
+    if (!dated && a < b && b <= 10 && a > 0) return 'fraction';
+    const [d1, m1] = lang === 'id' ? [a, b] : [b, a];
+    const ok1 = validDate(d1, m1, y ?? undefined);
+    const ok2 = validDate(m1, d1, y ?? undefined);
+    if (ok1) {
+      const value = isoDate(y ?? undefined, m1, d1);
+      if (lang === 'en' && ok2 && a !== b) {
+        return { kind: 'date', value, startTok: i, endTok: end, ambiguous: true, alternatives: [isoDate(y ?? undefined, d1, m1)] };
+      }
+      return { kind: 'date', value, startTok: i, endTok: end };
+    }
+    if (ok2) return { kind: 'date', value: isoDate(y ?? undefined, d1, m1), startTok: i, endTok: end };
+    return 'skip';
+  }
+  // ISO 2024-10-23 and 23-10-2024
+  if (isDash(tokens, i + 1) && !tokens[i + 1].space && tokens[i + 2]?.kind === 'num' && !tokens[i + 2].space && isDash(tokens, i + 3) && !tokens[i + 3].space && tokens[i + 4]?.kind === 'num' && !tokens[i + 4].space) {
+    const y0 = yearToken(t);
+    if (y0 !== null) {
+      const m = small(tokens[i + 2]);
+      const d = small(tokens[i + 4]);
+      if (m !== null && d !== null && validDate(d, m, y0)) return { kind: 'date', value: isoDate(y0, m, d), startTok: i, endTok: i + 5 };
+    }
+    const a = small(t);
+    const b = small(tokens[i + 2]);
+    const y = yearToken(tokens[i + 4]);
+    if (a !== null && b !== null && y !== null) {
+      const [d, m] = lang === 'id' ? [a, b] : validDate(a, b, y) ? [a, b] : [b, a];
+      if (validDate(d, m, y)) return { kind: 'date', value: isoDate(y, m, d), startTok: i, endTok: i + 5 };
+    }
+  }
+  // 4 Juni [2024], 4th June 2024
+  const day = small(t);
+  if (day !== null && day >= 1 && day <= 31) {
+    let k = i + 1;
+    if (tokens[k]?.kind === 'word' && !tokens[k].space && ORDINAL_SUFFIX.has(tokens[k].lower)) k++;
+    if (tokens[k]?.space) {
+      const mo = monthAt(tokens, k, lex);
+      if (mo && validDate(day, mo.month)) {
+        let end = mo.end;
+        let y: number | undefined;
+        let yk = end;
+        if (isSym(tokens, yk, ',')) yk++;
+        const yt = yearToken(tokens[yk]);
+        if (yt !== null && tokens[yk].space && !(tokens[yk + 1] && tokens[yk + 1].kind === 'sym' && (tokens[yk + 1].raw === ',' || tokens[yk + 1].raw === '.') && tokens[yk + 2]?.kind === 'num' && !tokens[yk + 2].space)) {
+          y = yt;
+          end = yk + 1;
+        }
+        if (y !== undefined && !validDate(day, mo.month, y)) return null;
+        return { kind: 'date', value: isoDate(y, mo.month, day), startTok: i, endTok: end };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A date that starts with a month name at token `i`: `June 4`, `June 4th, 2024`, `Agustus 2024`,
+ * and a lone month in a date context (`bulan April`, `in March`, `November lalu`, `mid-June`).
+ */
+export function dateAtMonth(tokens: readonly Token[], i: number, lex: Lexicon): DateMatch | null {
+  const mo = monthAt(tokens, i, lex);
+  if (!mo) return null;
+  const nx = tokens[mo.end];
+  if (nx && nx.kind === 'num' && nx.space) {
+    const y = yearToken(nx);
+    if (y !== null) return { kind: 'date', value: isoDate(y, mo.month, undefined), startTok: i, endTok: mo.end + 1 };
+    const d = small(nx);
+    if (d !== null && d >= 1 && validDate(d, mo.month)) {
+      let end = mo.end + 1;
+      if (tokens[end]?.kind === 'word' && !tokens[end].space && ORDINAL_SUFFIX.has(tokens[end].lower)) end++;
+      // a following comma + digits that continue a number (`June 4,500`) would not be glued here
+      let yk = end;
+      if (isSym(tokens, yk, ',')) yk++;
+      const yt = yearToken(tokens[yk]);
+      if (yt !== null && tokens[yk].space && validDate(d, mo.month, yt)) return { kind: 'date', value: isoDate(yt, mo.month, d), startTok: i, endTok: yk + 1 };
+      return { kind: 'date', value: isoDate(undefined, mo.month, d), startTok: i, endTok: end };
+    }
+  }
+  if (mo.abbrev) return null;
+  // a lone month name needs a context word
+  let p = i - 1;
+  if (isDash(tokens, p) && !tokens[p].space && !tokens[i].space) p--;
+  const prev = tokens[p];
+  const before = prev && prev.kind === 'word' ? prev.lower : '';
+  const after = nx && nx.kind === 'word' ? nx.lower : '';
+  if (lex.monthBefore.has(before) || lex.monthAfter.has(after)) {
+    return { kind: 'date', value: isoDate(undefined, mo.month, undefined), startTok: i, endTok: mo.end };
+  }
+  return null;
+}
+
+const ZONES = new Set(['wib', 'wita', 'wit', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'msk', 'kst', 'jst', 'ist', 'aest']);
+
+/** am/pm after a clock time: `pm`, `PM`, `p.m.`, `a.m`. Returns the marker and the token after it. */
+function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: number } | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  if (t.lower === 'am' || t.lower === 'pm') return { pm: t.lower === 'pm', end: k + 1 };
+  if ((t.lower === 'a' || t.lower === 'p') && isSym(tokens, k + 1, '.') && !tokens[k + 1].space && tokens[k + 2]?.lower === 'm' && !tokens[k + 2].space) {
+    const end = isSym(tokens, k + 3, '.') && !tokens[k + 3].space ? k + 4 : k + 3;
+    return { pm: t.lower === 'p', end };
+  }
+  return null;
+}
+
+function applyDayPart(h: number, part: 'am' | 'pm' | 'night' | 'noon'): number {
+  if (part === 'am') return h === 12 ? 0 : h;
+  if (part === 'pm') return h < 12 ? h + 12 : h;
+  if (part === 'noon') return h <= 5 ? h + 12 : h;
+  // night: 6–11 in the evening, 12 is midnight
+  if (h === 12) return 0;
+  return h >= 6 && h < 12 ? h + 12 : h;
+}
+
+/**
+ * A clock time at number token `i`: `14:30`, `14.30 WIB`, `pukul 14.30`, `pukul 9 pagi`,
+ * `2:30 p.m.`, `3 pm`. `clock` tells that a clock word (`pukul`, `at`) stands before.
+ */
+export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, clock: boolean): DateMatch | null {
+  const t = tokens[i];
+  let h: number | null = null;
+  let m = 0;
+  let end = i + 1;
+  let explicitMinutes = false;
+  const dotted = /^(\d{1,2})\.(\d{2})$/.exec(t.raw);
+  if (isSym(tokens, i + 1, ':') && !tokens[i + 1].space && tokens[i + 2]?.kind === 'num' && !tokens[i + 2].space && /^\d{2}$/.test(tokens[i + 2].raw) && /^\d{1,2}$/.test(t.raw)) {
+    h = Number(t.raw);
+    m = Number(tokens[i + 2].raw);
+    end = i + 3;
+    explicitMinutes = true;
+    // a third group (hh:mm:ss) is dropped
+    if (isSym(tokens, end, ':') && !tokens[end].space && tokens[end + 1]?.kind === 'num' && !tokens[end + 1].space) end += 2;
+  } else if (dotted) {
+    h = Number(dotted[1]);
+    m = Number(dotted[2]);
+    explicitMinutes = true;
+  } else if (/^\d{1,2}$/.test(t.raw)) {
+    h = Number(t.raw);
+  }
+  if (h === null || h > 24 || m > 59) return null;
+  const colon = explicitMinutes && !dotted;
+  // what follows: am/pm, a day part, a time zone
+  let zoneEnd = end;
+  let marked = false;
+  const mer = meridiemAt(tokens, end);
+  if (mer && h >= 1 && h <= 12) {
+    h = mer.pm ? (h < 12 ? h + 12 : 12) : h === 12 ? 0 : h;
+    zoneEnd = mer.end;
+    marked = true;
+  } else if (tokens[end]?.kind === 'word') {
+    const part = lex.dayParts.get(tokens[end].lower);
+    if (part && clock && h <= 12) {
+      h = applyDayPart(h, part);
+      zoneEnd = end + 1;
+      marked = true;
+    } else if (tokens[end].lower === 'dini' && tokens[end + 1]?.lower === 'hari' && clock) {
+      zoneEnd = end + 2;
+      marked = true;
+    }
+  }
+  const z = tokens[zoneEnd];
+  let zoned = false;
+  if (z && z.kind === 'word' && z.space && ZONES.has(z.lower)) {
+    zoneEnd++;
+    zoned = true;
+  }
+  if (!(colon || marked || zoned || clock)) return null;
+  if (!explicitMinutes && !marked && !clock) return null;
+  if (h === 24) h = 0;
+  return { kind: 'time', value: `${pad2(h)}:${pad2(m)}`, startTok: i, endTok: zoneEnd };
+}

@@ -1,0 +1,547 @@
+/**
+ * English: number words (`twenty-one`, `a hundred`, `two thousand five hundred`, `a dozen`,
+ * `one and a half`, `two point five`, `two-thirds`), scales, magnitude plurals (`thousands`,
+ * `tens of thousands`), qualifiers, ordinals (`twenty-first`), months, units of time, currencies.
+ */
+import type { Qualifier } from './types';
+import type { Lexicon, WordNumber } from './lexicon';
+import { clean } from './numbers';
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Scale words: thousand, million, billion, trillion. */
+export const EN_SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+
+/** Scale abbreviations glued to or after digits (`5k`, `$3m`, `$3bn`, `$1tn`), lower-case. */
+export const EN_SCALE_ABBREVS: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['bn', 1e9],
+  ['b', 1e9],
+  ['bln', 1e9],
+  ['tn', 1e12],
+  ['trn', 1e12],
+]);
+
+const DENOMINATORS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+  hundredth: 100,
+  hundredths: 100,
+};
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+  hundredth: 100,
+  thousandth: 1000,
+  millionth: 1e6,
+};
+
+type State = 'start' | 'a' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' | 'point' | 'half' | 'dozen';
+
+function isSmall(w: string | undefined): boolean {
+  return w !== undefined && (UNITS[w] !== undefined || TEENS[w] !== undefined || TENS[w] !== undefined);
+}
+
+/**
+ * Reads English cardinal words from `words[from]`: `one` … `nineteen`, `twenty-one`, `a hundred`,
+ * `two thousand five hundred`, `one hundred and one`, `a dozen`, `two dozen`, `half`, `a quarter of`,
+ * `one and a half`, `two and a half million`, `half a million`, `two point five`, `two-thirds`.
+ */
+export function parseEnglishCardinal(words: readonly string[], from: number): WordNumber | null {
+  const n = words.length;
+  let k = from;
+  const w0 = words[k];
+  if (w0 === undefined) return null;
+  let total = 0;
+  let group = 0;
+  let state: State = 'start';
+  let lastScale = Infinity;
+  let scale: number | undefined;
+  if (w0 === 'zero') return { value: 0, used: 1 };
+  if (w0 === 'a' || w0 === 'an') {
+    const w1 = words[k + 1];
+    if (w1 === 'hundred' || w1 === 'dozen' || EN_SCALES.has(w1)) {
+      group = 1;
+      state = 'a';
+      k++;
+    } else if ((w1 === 'third' || w1 === 'quarter' || w1 === 'fifth' || w1 === 'tenth') && words[k + 2] === 'of') {
+      return { value: clean(1 / DENOMINATORS[w1]), used: 2, fraction: true };
+    } else if (w1 === 'half' && (words[k + 2] === 'of' || words[k + 2] === undefined)) {
+      return { value: 0.5, used: 2, fraction: true };
+    } else return null;
+  } else if (w0 === 'half') {
+    const w1 = words[k + 1];
+    const S = EN_SCALES.get(words[k + 2]);
+    if ((w1 === 'a' || w1 === 'an') && S !== undefined) return { value: clean(0.5 * S), used: 3, scale: S };
+    if ((w1 === 'a' || w1 === 'an') && (words[k + 2] === 'hundred' || words[k + 2] === 'dozen')) {
+      return { value: words[k + 2] === 'hundred' ? 50 : 6, used: 3 };
+    }
+    if (w1 === 'of' || w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'its' || w1 === 'their') return { value: 0.5, used: 1, fraction: true };
+    return null;
+  }
+  while (k < n) {
+    const w = words[k];
+    const u = UNITS[w];
+    if (u !== undefined) {
+      if (state === 'start' || state === 'hundred' || state === 'scale' || state === 'and' || (state === 'tens' && group % 10 === 0)) {
+        group += u;
+        state = 'unit';
+        k++;
+        continue;
+      }
+      break;
+    }
+    const t = TEENS[w] ?? TENS[w];
+    if (t !== undefined) {
+      if (state === 'start' || state === 'hundred' || state === 'scale' || state === 'and') {
+        if (group % 100 !== 0) break;
+        group += t;
+        state = TEENS[w] !== undefined ? 'teen' : 'tens';
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (w === 'hundred') {
+      if ((state === 'unit' || state === 'teen' || state === 'a') && group > 0 && group < 100) {
+        group *= 100;
+        state = 'hundred';
+        k++;
+        continue;
+      }
+      break;
+    }
+    const S = EN_SCALES.get(w);
+    if (S !== undefined) {
+      if (state === 'start' || state === 'scale' || state === 'and' || group <= 0 || S >= lastScale) break;
+      total += group * S;
+      group = 0;
+      lastScale = S;
+      scale = S;
+      state = 'scale';
+      k++;
+      continue;
+    }
+    if (w === 'and') {
+      const w1 = words[k + 1];
+      if ((state === 'hundred' || state === 'scale') && isSmall(w1)) {
+        // do not swallow the start of a second number: `between five hundred and six hundred`
+        let m = k + 2;
+        if (TENS[w1] !== undefined && UNITS[words[m]] !== undefined) m++;
+        const after = words[m];
+        const S2 = EN_SCALES.get(after);
+        if (after === 'hundred' || (S2 !== undefined && (S2 >= lastScale || state === 'scale'))) break;
+        state = 'and';
+        k++;
+        continue;
+      }
+      if ((state === 'unit' || state === 'teen' || state === 'tens') && (w1 === 'a' || w1 === 'an') && (words[k + 2] === 'half' || words[k + 2] === 'quarter')) {
+        group += words[k + 2] === 'half' ? 0.5 : 0.25;
+        state = 'half';
+        k += 3;
+        continue;
+      }
+      break;
+    }
+    if (w === 'point') {
+      if (!(state === 'unit' || state === 'teen' || state === 'tens' || state === 'start')) break;
+      let s = '';
+      let m = k + 1;
+      while (m < n) {
+        const d = words[m] === 'zero' || words[m] === 'oh' ? 0 : UNITS[words[m]];
+        if (d === undefined) break;
+        s += String(d);
+        m++;
+      }
+      if (!s) break;
+      group += Number('0.' + s);
+      state = 'point';
+      k = m;
+      continue;
+    }
+    if (w === 'dozen') {
+      if (state === 'unit' || state === 'a') {
+        group *= 12;
+        state = 'dozen';
+        k++;
+        continue;
+      }
+      break;
+    }
+    const den = DENOMINATORS[w];
+    if (den !== undefined && state === 'unit' && total === 0 && group < 10 && w !== 'half') {
+      return { value: clean(group / den), used: k + 1 - from, fraction: true };
+    }
+    break;
+  }
+  if (state === 'start' || state === 'a' || state === 'and') return null;
+  return { value: clean(total + group), used: k - from, scale: state === 'scale' ? scale : undefined };
+}
+
+const MAGNITUDES: Record<string, number> = {
+  dozens: 10,
+  tens: 10,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12,
+};
+const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+
+/**
+ * Reads English magnitude plurals: `dozens` (10: the order of magnitude, as `puluhan`),
+ * `hundreds`, `thousands`, `millions`, `tens of thousands` (1e4), `hundreds of thousands` (1e5),
+ * `hundreds of millions`; `several`/`a few` + `hundred`/`thousand`/`million`.
+ */
+export function parseEnglishMagnitude(words: readonly string[], from: number): WordNumber | null {
+  const w = words[from];
+  if (w === undefined) return null;
+  if (w === 'several' || (w === 'a' && words[from + 1] === 'few')) {
+    const at = w === 'several' ? from + 1 : from + 2;
+    const next = words[at];
+    const v = next === 'hundred' ? 100 : EN_SCALES.get(next);
+    if (v !== undefined) return { value: v, used: at + 1 - from, magnitude: true };
+    return null;
+  }
+  const m = MAGNITUDES[w];
+  if (m === undefined) return null;
+  if (words[from + 1] === 'of') {
+    const S = PLURAL_SCALES[words[from + 2]];
+    if (S !== undefined && m <= 100) return { value: m * S, used: 3, magnitude: true };
+  }
+  if (w === 'tens') return null;
+  return { value: m, used: 1, magnitude: true };
+}
+
+/**
+ * Reads English ordinal words: `first` … `twentieth`, `twenty-first`, `hundredth`.
+ */
+export function parseEnglishOrdinal(words: readonly string[], from: number): WordNumber | null {
+  const w = words[from];
+  if (w === undefined) return null;
+  const tens = TENS[w];
+  if (tens !== undefined) {
+    const o = ORDINALS[words[from + 1]];
+    if (o !== undefined && o < 10) return { value: tens + o, used: 2 };
+    return null;
+  }
+  const o = ORDINALS[w];
+  if (o !== undefined) return { value: o, used: 1 };
+  return null;
+}
+
+const STARTS = new Set<string>([
+  ...Object.keys(UNITS),
+  ...Object.keys(TEENS),
+  ...Object.keys(TENS),
+  ...Object.keys(ORDINALS),
+  ...Object.keys(MAGNITUDES),
+  'zero',
+  'a',
+  'an',
+  'half',
+  'several',
+]);
+
+const QUALIFIERS: [string, Qualifier][] = [
+  ['more than', 'more-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['in excess of', 'more-than'],
+  ['greater than', 'more-than'],
+  ['exceeding', 'more-than'],
+  ['well over', 'more-than'],
+  ['just over', 'more-than'],
+  ['well above', 'more-than'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['approximately', 'about'],
+  ['approx', 'about'],
+  ['roughly', 'about'],
+  ['some', 'about'],
+  ['nearly', 'about'],
+  ['almost', 'about'],
+  ['close to', 'about'],
+  ['an estimated', 'about'],
+  ['estimated', 'about'],
+  ['circa', 'about'],
+  ['at least', 'at-least'],
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['not less than', 'at-least'],
+  ['a minimum of', 'at-least'],
+  ['up to', 'up-to'],
+  ['as many as', 'up-to'],
+  ['as much as', 'up-to'],
+  ['at most', 'at-most'],
+  ['no more than', 'at-most'],
+  ['not more than', 'at-most'],
+  ['a maximum of', 'at-most'],
+  ['fewer than', 'less-than'],
+  ['less than', 'less-than'],
+  ['under', 'less-than'],
+  ['below', 'less-than'],
+  ['just under', 'less-than'],
+  ['well under', 'less-than'],
+];
+
+const MONTHS: [string, number][] = [
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
+];
+const MONTH_ABBREVS: [string, number][] = [
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+];
+
+/** The English lexicon. */
+export const ENGLISH: Lexicon = {
+  lang: 'en',
+  cardinal: parseEnglishCardinal,
+  magnitude: parseEnglishMagnitude,
+  ordinal: parseEnglishOrdinal,
+  startsNumber: (w) => STARTS.has(w),
+  scales: EN_SCALES,
+  qualifiers: new Map(QUALIFIERS),
+  percentWords: new Set(['percent', 'pct', 'percentage']),
+  durations: new Map([
+    ['second', 'second'],
+    ['seconds', 'second'],
+    ['minute', 'minute'],
+    ['minutes', 'minute'],
+    ['hour', 'hour'],
+    ['hours', 'hour'],
+    ['day', 'day'],
+    ['days', 'day'],
+    ['week', 'week'],
+    ['weeks', 'week'],
+    ['month', 'month'],
+    ['months', 'month'],
+    ['year', 'year'],
+    ['years', 'year'],
+    ['decade', 'decade'],
+    ['decades', 'decade'],
+    ['century', 'century'],
+    ['centuries', 'century'],
+  ]),
+  months: new Map(MONTHS),
+  monthAbbrevs: new Map(MONTH_ABBREVS),
+  monthsNeedCapital: true,
+  monthBefore: new Set([
+    'in',
+    'since',
+    'until',
+    'till',
+    'by',
+    'during',
+    'last',
+    'next',
+    'early',
+    'late',
+    'mid',
+    'this',
+    'from',
+    'through',
+    'before',
+    'after',
+    'of',
+    'throughout',
+  ]),
+  monthAfter: new Set([]),
+  yearBefore: new Set([
+    'in',
+    'since',
+    'by',
+    'until',
+    'till',
+    'before',
+    'after',
+    'during',
+    'early',
+    'late',
+    'mid',
+    'from',
+    'through',
+    'the',
+    'of',
+    'year',
+    'circa',
+    'spring',
+    'summer',
+    'autumn',
+    'fall',
+    'winter',
+    'pre',
+    'post',
+  ]),
+  weekdays: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
+  rangeAnd: new Map([['between', 'and']]),
+  rangeFrom: new Set(['from']),
+  rangeTo: new Set(['to']),
+  partOf: new Set(['of']),
+  multiplierWords: new Map([
+    ['twice', 2],
+    ['double', 2],
+    ['doubled', 2],
+    ['doubling', 2],
+    ['triple', 3],
+    ['tripled', 3],
+    ['tripling', 3],
+    ['treble', 3],
+    ['trebled', 3],
+    ['quadruple', 4],
+    ['quadrupled', 4],
+    ['twofold', 2],
+    ['threefold', 3],
+    ['fourfold', 4],
+    ['fivefold', 5],
+    ['tenfold', 10],
+  ]),
+  timesWords: new Set(['times']),
+  currencyWords: new Map([
+    ['dollar', 'USD'],
+    ['dollars', 'USD'],
+    ['euro', 'EUR'],
+    ['euros', 'EUR'],
+    ['pound', 'GBP'],
+    ['pounds', 'GBP'],
+    ['sterling', 'GBP'],
+    ['yen', 'JPY'],
+    ['yuan', 'CNY'],
+    ['renminbi', 'CNY'],
+    ['won', 'KRW'],
+    ['rouble', 'RUB'],
+    ['roubles', 'RUB'],
+    ['ruble', 'RUB'],
+    ['rubles', 'RUB'],
+    ['rupiah', 'IDR'],
+    ['rupiahs', 'IDR'],
+    ['ringgit', 'MYR'],
+    ['baht', 'THB'],
+    ['peso', 'PHP'],
+    ['pesos', 'PHP'],
+    ['rupee', 'INR'],
+    ['rupees', 'INR'],
+    ['riyal', 'SAR'],
+    ['riyals', 'SAR'],
+    ['dirham', 'AED'],
+    ['dirhams', 'AED'],
+    ['franc', 'CHF'],
+    ['francs', 'CHF'],
+    ['lira', 'TRY'],
+    ['hryvnia', 'UAH'],
+    ['hryvnias', 'UAH'],
+  ]),
+  dayParts: new Map([
+    ['am', 'am'],
+    ['pm', 'pm'],
+  ]),
+  clockBefore: new Set(['at']),
+};

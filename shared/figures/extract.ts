@@ -1,0 +1,900 @@
+/**
+ * The figure scanner: one left-to-right pass over the tokens of a sentence. At each token that
+ * can start a figure (a digit run, a number word, a currency sign, a month, an ordinal), it tries
+ * in order: identifiers (skipped), dates, clock times, ordinals, years, then quantities — a
+ * number (digits, words or a magnitude plural, with its scale) and what follows it (range end,
+ * percent, currency, multiplier, time unit, counted thing) — and looks back for a qualifier
+ * (`lebih dari`, `at least`) or a range opener (`antara`, `between`, `from`).
+ *
+ * Choices worth knowing (see also README notes in index.ts):
+ * - `hampir`/`nyaris`/`nearly`/`almost` are read as `about`.
+ * - `dua kali lipat`, `double`, `twice`, `N times`, `threefold` are kind `other` with the factor as value.
+ * - Magnitude plurals carry the power of ten they name: `ribuan`/`thousands` 1000,
+ *   `puluhan`/`dozens` 10 (dozens is read as "tens", the usual rendering of `puluhan`).
+ * - The year of a law citation (`UU No. 12 Tahun 2011`) is part of the citation's name: no figure.
+ * - A four-digit number 1900–2100 with no unit, qualifier or currency is a year (`Pilpres 2024`);
+ *   with a counted noun after it, it is a count (`2000 orang`).
+ * - A lone month name is a date (`--08`) only in a date context (`bulan Agustus`, `in March`).
+ * - `kedua`, `ketiga` … before a noun after a verb or at the start mean "both"/"all three" (no figure);
+ *   after a noun, before `kali`, or before punctuation they are ordinals.
+ */
+import type { Lang } from '../text/types';
+import type { Figure, FigureKind, Qualifier } from './types';
+import type { Lexicon } from './lexicon';
+import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
+import { parseDigits, clean } from './numbers';
+import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
+import { ENGLISH, EN_SCALE_ABBREVS } from './english';
+import { dateAtMonth, dateAtNumber, timeAtNumber, yearToken, isoDate, type DateMatch } from './dates';
+import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
+import { readUnit, knownUnit } from './units';
+
+interface Ctx {
+  text: string;
+  toks: Token[];
+  lang: Lang;
+  lex: Lexicon;
+  mask: Uint8Array;
+  /** First token not consumed by an earlier figure or identifier. */
+  floor: number;
+}
+
+interface Draft {
+  startTok: number;
+  /** Exclusive. */
+  endTok: number;
+  kind: FigureKind;
+  value: number | string;
+  qualifier: Qualifier;
+  unit?: string;
+  currency?: string;
+  durationUnit?: string;
+  low?: number;
+  high?: number;
+  scale?: number;
+  ambiguous?: boolean;
+  alternatives?: (number | string)[];
+  form?: 'digits' | 'words' | 'mixed';
+}
+
+interface NumRead {
+  value: number;
+  start: number;
+  /** Exclusive. */
+  end: number;
+  form: 'digits' | 'words' | 'mixed';
+  scale?: number;
+  ambiguous?: boolean;
+  alternatives?: number[];
+  magnitude?: boolean;
+  fraction?: boolean;
+  /** A bare digit run without separators or scale (a year candidate). */
+  plain?: boolean;
+}
+
+interface Step {
+  drafts: Draft[];
+  next: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// small token helpers
+
+function word(ctx: Ctx, k: number): string {
+  const t = ctx.toks[k];
+  return t && t.kind === 'word' ? t.lower : '';
+}
+
+/** The word after a number at token k: spaced, glued (`5km`) or hyphen-glued (`3-day`); -1 if none. */
+function wordAfter(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!t) return -1;
+  if (t.kind === 'word') return k;
+  if ((t.raw === '-' || t.raw === '‐') && !t.space && ctx.toks[k + 1]?.kind === 'word' && !ctx.toks[k + 1].space) return k + 1;
+  return -1;
+}
+
+/** The previous word token before k, skipping at most `(` / `,`; '' when none. */
+function prevWord(ctx: Ctx, k: number, skipPunct = false): { w: string; at: number } {
+  let j = k - 1;
+  if (skipPunct) while (j >= 0 && ctx.toks[j].kind === 'sym' && (ctx.toks[j].raw === '(' || ctx.toks[j].raw === ',') && j > k - 3) j--;
+  const t = ctx.toks[j];
+  return t && t.kind === 'word' ? { w: t.lower, at: j } : { w: '', at: -1 };
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₩': 'KRW',
+  '₽': 'RUB',
+  '₹': 'INR',
+  '₴': 'UAH',
+};
+const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', s: 'SGD', a: 'AUD', hk: 'HKD', c: 'CAD', nz: 'NZD', nt: 'TWD' };
+const CURRENCY_CODES = new Set([
+  'USD', 'IDR', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'RUB', 'SGD', 'AUD', 'MYR', 'INR', 'THB', 'HKD', 'CAD', 'CHF',
+  'SAR', 'AED', 'UAH', 'NZD', 'TWD', 'PHP', 'VND', 'TRY',
+]);
+
+/** A currency written before the number: `Rp`, `Rp.`, `US$`, `$`, `€`, `IDR`, `RM`. */
+function currencyPrefixAt(ctx: Ctx, i: number): { code: string; end: number } | null {
+  const t = ctx.toks[i];
+  if (!t) return null;
+  if (t.kind === 'sym') {
+    const code = CURRENCY_SYMBOLS[t.raw];
+    return code ? { code, end: i + 1 } : null;
+  }
+  if (t.kind !== 'word') return null;
+  if (t.lower === 'rp') {
+    const end = isSym(ctx.toks, i + 1, '.') && !ctx.toks[i + 1].space ? i + 2 : i + 1;
+    return { code: 'IDR', end };
+  }
+  const dp = DOLLAR_PREFIXES[t.lower];
+  if (dp && isSym(ctx.toks, i + 1, '$') && !ctx.toks[i + 1].space && t.raw === t.raw.toUpperCase()) return { code: dp, end: i + 2 };
+  if (CURRENCY_CODES.has(t.raw)) return { code: t.raw === 'RMB' ? 'CNY' : t.raw, end: i + 1 };
+  if (t.raw === 'RM') return { code: 'MYR', end: i + 1 };
+  if (t.raw === 'Rs') return { code: 'INR', end: i + 1 };
+  return null;
+}
+
+const EN_DOLLAR_MODIFIERS: Record<string, string> = {
+  us: 'USD',
+  american: 'USD',
+  singapore: 'SGD',
+  australian: 'AUD',
+  canadian: 'CAD',
+  taiwan: 'TWD',
+  taiwanese: 'TWD',
+};
+const ID_DOLLAR_MODIFIERS: Record<string, string> = {
+  as: 'USD',
+  amerika: 'USD',
+  singapura: 'SGD',
+  australia: 'AUD',
+  kanada: 'CAD',
+  taiwan: 'TWD',
+};
+
+/** A currency written after the number: `rupiah`, `dolar AS`, `US dollars`, `euro`, `USD`. */
+function currencyWordAt(ctx: Ctx, k: number): { code: string; end: number } | null {
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word') return null;
+  if (CURRENCY_CODES.has(t.raw)) return { code: t.raw === 'RMB' ? 'CNY' : t.raw, end: k + 1 };
+  if (ctx.lang === 'en') {
+    // US dollars, U.S. dollars, Hong Kong dollars, Australian dollars
+    let m = k;
+    let mod: string | undefined;
+    if (t.raw === 'U' && isSym(ctx.toks, k + 1, '.') && ctx.toks[k + 2]?.raw === 'S' && isSym(ctx.toks, k + 3, '.')) {
+      mod = 'USD';
+      m = k + 4;
+    } else if (t.lower === 'hong' && word(ctx, k + 1) === 'kong') {
+      mod = 'HKD';
+      m = k + 2;
+    } else if (t.lower === 'new' && word(ctx, k + 1) === 'zealand') {
+      mod = 'NZD';
+      m = k + 2;
+    } else if (EN_DOLLAR_MODIFIERS[t.lower] && (t.lower !== 'us' || t.raw === 'US')) {
+      mod = EN_DOLLAR_MODIFIERS[t.lower];
+      m = k + 1;
+    }
+    if (mod) {
+      const d = word(ctx, m);
+      return d === 'dollar' || d === 'dollars' ? { code: mod, end: m + 1 } : null;
+    }
+    const code = ctx.lex.currencyWords.get(t.lower);
+    if (!code) return null;
+    if (code === 'GBP' && word(ctx, k + 1) === 'sterling') return { code, end: k + 2 };
+    return { code, end: k + 1 };
+  }
+  const code = ctx.lex.currencyWords.get(t.lower);
+  if (!code) return null;
+  if (code === 'USD') {
+    const n1 = ctx.toks[k + 1];
+    if (n1 && n1.kind === 'word') {
+      if (n1.raw === 'AS') return { code: 'USD', end: k + 2 };
+      if (n1.lower === 'amerika') return { code: 'USD', end: word(ctx, k + 2) === 'serikat' ? k + 3 : k + 2 };
+      if (n1.lower === 'hong' && word(ctx, k + 2) === 'kong') return { code: 'HKD', end: k + 3 };
+      if (n1.lower === 'selandia' && word(ctx, k + 2) === 'baru') return { code: 'NZD', end: k + 3 };
+      const mod = ID_DOLLAR_MODIFIERS[n1.lower];
+      if (mod && n1.lower !== 'as') return { code: mod, end: k + 2 };
+    }
+  }
+  if (code === 'GBP' && word(ctx, k + 1) === 'sterling') return { code, end: k + 2 };
+  return { code, end: k + 1 };
+}
+
+/** A percent marker after a number: `%`, `persen`, `percent`, `per cent`, `percentage points`. */
+function percentAt(ctx: Ctx, k: number): { end: number; text: string } | null {
+  const t = ctx.toks[k];
+  if (!t) return null;
+  if (t.kind === 'sym' && (t.raw === '%' || t.raw === '٪')) return { end: k + 1, text: '%' };
+  if (t.kind !== 'word') return null;
+  if (t.lower === 'percentage') return word(ctx, k + 1) === 'point' || word(ctx, k + 1) === 'points' ? { end: k + 2, text: 'percentage points' } : null;
+  if (ctx.lex.percentWords.has(t.lower)) return { end: k + 1, text: t.raw };
+  if (t.lower === 'per' && word(ctx, k + 1) === 'cent') return { end: k + 2, text: 'per cent' };
+  return null;
+}
+
+/** A multiplier after a number: `kali`, `kali lipat`, `times`, `-fold`. */
+function timesAt(ctx: Ctx, k: number): number | null {
+  const w = wordAfter(ctx, k);
+  if (w < 0) return null;
+  const lw = ctx.toks[w].lower;
+  if (w === k + 1 && lw === 'fold') return w + 1;
+  if (w !== k) return null;
+  if (ctx.lex.timesWords.has(lw)) return word(ctx, k + 1) === 'lipat' ? k + 2 : k + 1;
+  if (lw === 'fold') return k + 1;
+  return null;
+}
+
+/** A unit of time after a number (`hari`, `days`, `48-hour`). */
+function durationAt(ctx: Ctx, k: number): { unit: string; end: number } | null {
+  const w = wordAfter(ctx, k);
+  if (w < 0) return null;
+  const t = ctx.toks[w];
+  if (w === k && !t.space) return null; // glued letters (`5d`)
+  const unit = ctx.lex.durations.get(t.lower);
+  return unit ? { unit, end: w + 1 } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// numbers
+
+const GLUED_UNITS = new Set(['km', 'kg', 'm', 'cm', 'mm', 'ha', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'l', 'ml', 'mph', 'g', 'kmh', 't', 'ton', 'ft', 'mi', 'lb', 'lbs', 'oz', 'sqkm']);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** A scale written after digits: `2,5 juta`, `5 rb`, `Rp 5 T`, `$3bn`, `3 billion`. */
+function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { scale: number; end: number } | null {
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word') return null;
+  const full = ctx.lex.scales.get(t.lower);
+  if (full !== undefined) return { scale: full, end: k + 1 };
+  let end = k + 1;
+  if (ctx.lang === 'id') {
+    if (t.lower === 'rb' || t.lower === 'jt') {
+      if (isSym(ctx.toks, end, '.') && !ctx.toks[end].space && ctx.toks[end + 1] && ctx.toks[end + 1].space && ctx.toks[end + 2]) end++;
+      return { scale: ID_SCALE_ABBREVS.get(t.lower)!, end };
+    }
+    if (money && (t.raw === 'M' || t.raw === 'T')) return { scale: t.raw === 'M' ? 1e9 : 1e12, end };
+    return null;
+  }
+  const ab = EN_SCALE_ABBREVS.get(t.lower);
+  if (ab === undefined) return null;
+  // m/b/k need money or a glued writing to mean million/billion/thousand
+  if ((t.lower === 'm' || t.lower === 'b' || t.lower === 'k') && !money && t.space) return null;
+  if (t.lower === 'm' && !money && t.raw === 'm' && !t.space) return null; // 100m: metres
+  return { scale: ab, end };
+}
+
+/** `setengah hati`, `setengah mati`, `setengah tiang`: not halves of anything. */
+const ID_HALF_IDIOMS = new Set(['hati', 'mati', 'sadar', 'telanjang', 'matang', 'jalan', 'baya', 'tiang', 'resmi', 'badan', 'gila', 'hidup']);
+
+const EN_JOIN_OK = new Set(['fold', 'odd', 'plus', 'strong']);
+
+function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: string): boolean {
+  const prev = word(ctx, j - 1);
+  if (ctx.lang === 'en') {
+    if (firstWord === 'one') {
+      if (nextWord === 'of' || nextWord === 'another' || nextWord === 'by' || nextWord === 'hand' || nextWord === 'side') return true;
+      if (['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'such', 'someone', 'anyone', 'everyone', 'only'].includes(prev) && nextWord !== 'percent') {
+        return !(prev === 'only' && nextWord !== '');
+      }
+      if (nextWord === 'day' && !['for', 'in', 'within', 'just', 'than', 'after', 'a'].includes(prev)) return true;
+    }
+    return false;
+  }
+  if (firstWord === 'satu') {
+    if (prev === 'salah' || prev === 'menjadi' || prev === 'bersatu') return true;
+    if (nextWord === 'sama' || nextWord === 'pun' || nextWord === 'per' || nextWord === 'persatu') return true;
+  }
+  return false;
+}
+
+/** Words after `a`/`an` that make a number: a hundred, a dozen, a third of, a few thousand. */
+const A_NEXT = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'third', 'quarter', 'fifth', 'tenth', 'few']);
+
+/** Reads a number at token j: digits (with scale), number words, a magnitude plural, `1/3`. */
+function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
+  const t = ctx.toks[j];
+  if (!t || ctx.mask[j]) return null;
+  if (t.kind === 'num') {
+    // fractions written with a slash: 1/3, 2/3 (dates have been tried before)
+    if (isSym(ctx.toks, j + 1, '/') && !ctx.toks[j + 1].space && ctx.toks[j + 2]?.kind === 'num' && !ctx.toks[j + 2].space) {
+      const a = /^\d{1,2}$/.test(t.raw) ? Number(t.raw) : NaN;
+      const b = /^\d{1,2}$/.test(ctx.toks[j + 2].raw) ? Number(ctx.toks[j + 2].raw) : NaN;
+      if (a > 0 && a < b && b <= 10) return { value: clean(a / b), start: j, end: j + 3, form: 'digits', fraction: true };
+      return null;
+    }
+    const r = parseDigits(t.raw, money === 'IDR' ? 'id' : ctx.lang);
+    if (!r) return null;
+    let end = j + 1;
+    let scale: number | undefined;
+    const nx = ctx.toks[end];
+    if (nx && nx.kind === 'word') {
+      const s = scaleAfterDigits(ctx, end, money);
+      if (s) {
+        scale = s.scale;
+        end = s.end;
+      } else if (!nx.space && !GLUED_UNITS.has(nx.lower) && !ORDINAL_SUFFIXES.has(nx.lower)) {
+        return null; // 5G, 3D, 4WD: a code
+      }
+    }
+    const value = scale ? clean(r.value * scale) : r.value;
+    const read: NumRead = { value, start: j, end, form: scale ? 'mixed' : 'digits', scale };
+    if (r.ambiguous) {
+      read.ambiguous = true;
+      read.alternatives = (r.alternatives ?? []).map((a) => clean(a * (scale ?? 1)));
+    }
+    if (!scale && !r.decimal && !r.grouped) read.plain = true;
+    return read;
+  }
+  if (t.kind !== 'word') return null;
+  if (!ctx.lex.startsNumber(t.lower)) return null;
+  if ((t.lower === 'a' || t.lower === 'an') && !A_NEXT.has(word(ctx, j + 1))) return null;
+  const run = wordRun(ctx.toks, j, 10);
+  const mag = ctx.lex.magnitude(run.words, 0);
+  if (mag) return { value: mag.value, start: j, end: run.toks[mag.used - 1] + 1, form: 'words', magnitude: true };
+  const c = ctx.lex.cardinal(run.words, 0);
+  if (!c || c.used <= 0) return null;
+  const next = run.words[c.used] ?? '';
+  if (run.joined[c.used]) {
+    // a number word hyphen-glued to another word: satu-satunya, one-time (but three-day, two-fold)
+    if (ctx.lang === 'id') return null;
+    if (!ctx.lex.durations.has(next) && !knownUnit(next, 'en') && !EN_JOIN_OK.has(next)) return null;
+  }
+  if (blockedWordNumber(ctx, j, run.words[0], next)) return null;
+  if (run.words[0] === 'half' && ['first', 'second', 'the', 'latter', 'former', 'other', 'one'].includes(word(ctx, j - 1))) return null;
+  if (c.fraction && c.used === 1 && ctx.lang === 'id') {
+    // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom
+    if (!next || ID_HALF_IDIOMS.has(next) || next.endsWith('nya')) return null;
+  }
+  return { value: c.value, start: j, end: run.toks[c.used - 1] + 1, form: 'words', scale: c.scale, fraction: c.fraction };
+}
+
+// ---------------------------------------------------------------------------------------------
+// qualifiers and range openers
+
+function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: number } | null {
+  // collect up to four words backwards, merging hyphen-glued parts (kira-kira)
+  const words: string[] = [];
+  const starts: number[] = [];
+  let j = at - 1;
+  while (j >= ctx.floor && words.length < 4) {
+    const t = ctx.toks[j];
+    if (t.kind !== 'word' || ctx.mask[j]) break;
+    let w = t.lower;
+    let s = j;
+    while (s - 2 >= ctx.floor && isDash(ctx.toks, s - 1) && !ctx.toks[s].space && !ctx.toks[s - 1].space && ctx.toks[s - 2].kind === 'word') {
+      w = ctx.toks[s - 2].lower + '-' + w;
+      s -= 2;
+    }
+    words.unshift(w);
+    starts.unshift(s);
+    j = s - 1;
+  }
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(words.length - n).join(' ');
+    const q = ctx.lex.qualifiers.get(phrase);
+    if (q) return { qualifier: q, start: starts[words.length - n] };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// quantities
+
+interface RangeTail {
+  second: NumRead;
+  end: number;
+  low: number;
+  high: number;
+  percent?: { end: number; text: string };
+  currency?: string;
+}
+
+/** Words before `X to Y` / `X hingga Y` that make it a change between two values, not a range. */
+const CHANGE_WORDS = new Set([
+  'by', 'fell', 'rose', 'dropped', 'climbed', 'jumped', 'grew', 'declined', 'slipped', 'increased', 'decreased', 'surged',
+  'plunged', 'soared', 'gained', 'lost', 'cut', 'raised', 'lowered', 'fall', 'rise', 'drop', 'climb', 'jump', 'grow',
+  'decline', 'increase', 'decrease', 'falling', 'rising', 'sebesar', 'naik', 'turun', 'meningkat', 'menurun', 'anjlok',
+  'melonjak', 'merosot', 'bertambah', 'berkurang',
+]);
+
+function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, currency: string | undefined, firstPercent = false): RangeTail | null {
+  const t = ctx.toks[k];
+  if (!t) return null;
+  let m = k;
+  let dash = false;
+  if (isDash(ctx.toks, k)) {
+    dash = true;
+    m = k + 1;
+  } else if (t.kind === 'word') {
+    if (joiner && t.lower === joiner) m = k + 1;
+    else if (ctx.lex.rangeTo.has(t.lower)) {
+      m = k + 1;
+      if (t.lower === 'sampai' && word(ctx, m) === 'dengan') m++;
+    } else if (t.lower === 's' && (isSym(ctx.toks, k + 1, '.') || isSym(ctx.toks, k + 1, '/')) && word(ctx, k + 2) === 'd') {
+      m = isSym(ctx.toks, k + 3, '.') ? k + 4 : k + 3;
+    } else return null;
+  } else return null;
+  let cur = currency;
+  const cp = currencyPrefixAt(ctx, m);
+  if (cp) {
+    if (currency && cp.code !== currency) return null;
+    if (!currency && !dash && !joiner) return null; // fell 1.5% to $78
+    cur = cp.code;
+    m = cp.end;
+  }
+  const second = numberAt(ctx, m, cur);
+  if (!second || second.magnitude || second.fraction) return null;
+  if (!dash && !joiner) {
+    // `X to Y` without an opener: a change (`fell by 0.68 million to 25.22 million`), not a range,
+    // when a change verb comes just before, or when the two ends are of different kinds
+    if (firstPercent && !percentAt(ctx, second.end)) return null;
+    if (currency && !cp) {
+      // $5 to 10 million is fine; 5 to $10 was refused above
+    }
+    for (let b = first.start - 1; b >= Math.max(ctx.floor, first.start - 4); b--) {
+      if (CHANGE_WORDS.has(word(ctx, b))) return null;
+    }
+  }
+  if (dash && (first.form === 'words') !== (second.form === 'words')) return null;
+  if (dash && second.plain && ctx.toks[second.start].raw.length === 4 && ctx.toks[second.start].raw[0] === '0') return null;
+  // 5-10 Juni and 2024-06 are dates, not ranges
+  if (ctx.toks[second.end]?.kind === 'word' && ctx.lex.months.has(ctx.toks[second.end].lower)) return null;
+  let low = first.value;
+  const high = second.value;
+  if (second.scale && !first.scale) low = clean(low * second.scale);
+  if (!(low < high)) return null;
+  const pct = percentAt(ctx, second.end);
+  return { second, end: pct ? pct.end : second.end, low, high, percent: pct ?? undefined, currency: cur };
+}
+
+/** The counted thing after position k (skipping `of`/`dari` after magnitudes and fractions). */
+function unitAfter(ctx: Ctx, k: number, skipOf: boolean): { text: string; endTok: number } | null {
+  let m = k;
+  if (skipOf) {
+    const w = word(ctx, m);
+    if (w === 'of' || w === 'dari') {
+      m++;
+      const d = word(ctx, m);
+      if (d === 'the' || d === 'their' || d === 'its' || d === 'all') m++;
+    }
+  }
+  const w = wordAfter(ctx, m);
+  if (w < 0) return null;
+  const u = readUnit(ctx.toks, w, ctx.lang, ctx.text);
+  return u ? { text: u.text, endTok: u.endTok + 1 } : null;
+}
+
+/** Unit shared by `37 dari 64 permukiman` / `37 of 64 settlements`: the unit of the second number. */
+function sharedUnit(ctx: Ctx, k: number): string | undefined {
+  let m = k;
+  const w = word(ctx, m);
+  if (ctx.lang === 'en' && w === 'out' && word(ctx, m + 1) === 'of') m += 2;
+  else if (ctx.lex.partOf.has(w)) m++;
+  else return undefined;
+  if (word(ctx, m) === 'the') m++;
+  const second = numberAt(ctx, m);
+  if (!second || second.magnitude) return undefined;
+  return unitAfter(ctx, second.end, false)?.text;
+}
+
+/** A quantity starting at token i (a currency sign or the number itself). */
+function quantityAt(ctx: Ctx, i: number): Draft | null {
+  const cp = currencyPrefixAt(ctx, i);
+  const j = cp ? cp.end : i;
+  const num = numberAt(ctx, j, cp?.code);
+  if (!num) return null;
+  let currency = cp?.code;
+  let startTok = i;
+  let k = num.end;
+  const draft: Draft = {
+    startTok,
+    endTok: num.end,
+    kind: currency ? 'money' : 'count',
+    value: num.value,
+    qualifier: num.magnitude ? 'magnitude' : 'exact',
+    form: num.form,
+  };
+  if (num.scale) draft.scale = num.scale;
+  if (num.ambiguous) {
+    draft.ambiguous = true;
+    draft.alternatives = num.alternatives;
+  }
+  const pct = num.magnitude ? null : percentAt(ctx, k);
+  if (pct) k = pct.end;
+
+  // range opener before (antara/between/dari/from)
+  const ow = prevWord(ctx, i);
+  let joiner: string | null = null;
+  let opener = -1;
+  if (ow.at >= ctx.floor && !ctx.mask[ow.at]) {
+    const and = ctx.lex.rangeAnd.get(ow.w);
+    if (and) {
+      joiner = and;
+      opener = ow.at;
+    } else if (ctx.lex.rangeFrom.has(ow.w)) opener = ow.at;
+  }
+  if (!num.magnitude && !num.fraction) {
+    const rg = rangeTail(ctx, k, joiner, num, currency, !!pct);
+    if (rg) {
+      if (opener >= 0) startTok = opener;
+      draft.kind = 'range';
+      draft.low = rg.low;
+      draft.high = rg.high;
+      draft.value = `${rg.low}..${rg.high}`;
+      draft.endTok = rg.end;
+      if (rg.currency) draft.currency = rg.currency;
+      if (rg.second.scale) draft.scale = rg.second.scale;
+      if (rg.second.ambiguous || num.ambiguous) draft.ambiguous = true;
+      delete draft.alternatives;
+      if (num.form !== rg.second.form) draft.form = 'mixed';
+      if (pct || rg.percent) draft.unit = rg.percent?.text ?? pct!.text;
+      else if (!rg.currency) {
+        const cw = currencyWordAt(ctx, rg.end);
+        if (cw) {
+          draft.currency = cw.code;
+          draft.endTok = cw.end;
+        } else {
+          const dur = durationAt(ctx, rg.end);
+          if (dur) {
+            draft.durationUnit = dur.unit;
+            draft.unit = ctx.toks[dur.end - 1].raw;
+            draft.endTok = dur.end;
+          } else {
+            const u = unitAfter(ctx, rg.end, false);
+            if (u) {
+              draft.unit = u.text;
+              draft.endTok = u.endTok;
+            }
+          }
+        }
+      }
+      draft.startTok = startTok;
+      applyQualifier(ctx, draft);
+      return draft;
+    }
+  }
+  if (pct) {
+    draft.kind = 'percent';
+    draft.endTok = pct.end;
+  } else {
+    const skipOf = !!(num.magnitude || num.fraction);
+    if (!currency) {
+      let m = k;
+      if (skipOf && ctx.lang === 'en' && word(ctx, m) === 'of') m++;
+      const cw = currencyWordAt(ctx, m);
+      if (cw) {
+        currency = cw.code;
+        draft.kind = 'money';
+        draft.endTok = cw.end;
+      }
+    }
+    if (currency) draft.currency = currency;
+    else {
+      const mult = timesAt(ctx, k);
+      const dur = mult === null ? durationAt(ctx, k) : null;
+      if (mult !== null && !num.magnitude) {
+        draft.kind = 'other';
+        draft.endTok = mult;
+      } else if (dur && !num.magnitude) {
+        draft.kind = 'duration';
+        draft.durationUnit = dur.unit;
+        draft.endTok = dur.end;
+      } else {
+        const u = unitAfter(ctx, k, skipOf);
+        if (u) {
+          draft.unit = u.text;
+          draft.endTok = u.endTok;
+        } else if (!num.magnitude) {
+          const shared = sharedUnit(ctx, k);
+          if (shared) draft.unit = shared;
+        }
+      }
+    }
+  }
+  draft.startTok = startTok;
+  applyQualifier(ctx, draft);
+  return draft;
+}
+
+function applyQualifier(ctx: Ctx, draft: Draft): void {
+  if (draft.qualifier === 'magnitude') return;
+  const q = qualifierBefore(ctx, draft.startTok);
+  if (q) {
+    draft.qualifier = q.qualifier;
+    draft.startTok = q.start;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// ordinals
+
+/** Nouns after which `kedua`/`ketiga` … read "both"/"all three" when they come first: `kedua negara`. */
+const ID_BOTH_NOUNS = new Set([
+  'negara', 'pihak', 'belah', 'pemimpin', 'tim', 'kubu', 'presiden', 'menteri', 'perusahaan', 'korban', 'orang',
+  'anak', 'tangan', 'kaki', 'sisi', 'kelompok', 'pasangan', 'calon', 'partai', 'bangsa', 'kota', 'lembaga',
+  'kementerian', 'kandidat', 'tersangka', 'pelaku', 'pria', 'wanita', 'perempuan', 'saudara', 'klub', 'jenis',
+  'hal', 'wilayah', 'kapal', 'pesawat', 'kendaraan', 'kepala', 'pemerintah', 'pemerintahan', 'delegasi', 'militer',
+  'angkatan', 'organisasi', 'badan', 'institusi', 'mereka', 'belas',
+]);
+const ID_FUNCTION_WORDS = new Set([
+  'di', 'dari', 'yang', 'dan', 'pada', 'untuk', 'dalam', 'ke', 'setelah', 'sejak', 'ini', 'itu', 'tersebut', 'pun',
+  'adalah', 'ialah', 'merupakan', 'kata', 'ujar', 'dengan', 'oleh', 'akan', 'telah', 'sudah', 'sebagai', 'atau',
+  'bagi', 'kepada', 'juga', 'saja', 'lagi', 'tahun', 'bulan', 'hari', 'minggu', 'pekan', 'kali', 'kalinya', 'nya',
+  'terbesar', 'tertinggi', 'terbanyak', 'terakhir', 'setelahnya', 'sebelum', 'selama', 'hingga', 'sampai', 'bahwa',
+]);
+const ID_BOTH_PREV = new Set([
+  'dan', 'atau', 'dengan', 'antara', 'bagi', 'kepada', 'oleh', 'dari', 'untuk', 'di', 'ke', 'bahwa', 'para', 'menurut',
+  'terhadap', 'bersama', 'ketika', 'saat', 'sedangkan', 'namun', 'tetapi', 'karena', 'sementara',
+]);
+
+function looksVerbId(w: string): boolean {
+  return w.length >= 6 && /^(me|di|ber|ter)/.test(w);
+}
+
+/** Is the Indonesian collective-or-ordinal word at token i an ordinal here? */
+function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
+  const next = ctx.toks[i + 1];
+  if (!next || next.kind !== 'word') return true;
+  const nl = next.lower;
+  if (ID_BOTH_NOUNS.has(nl)) return false;
+  if (ID_FUNCTION_WORDS.has(nl) || nl.startsWith('ter')) return true;
+  const p = ctx.toks[i - 1];
+  if (!p || p.kind !== 'word') return false;
+  if (ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || ID_FUNCTION_WORDS.has(p.lower)) return p.lower === 'yang';
+  return true;
+}
+
+function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  // ke-2, ke-21
+  if (ctx.lang === 'id' && t.lower === 'ke' && isDash(ctx.toks, i + 1) && !ctx.toks[i + 1].space && ctx.toks[i + 2]?.kind === 'num' && !ctx.toks[i + 2].space) {
+    const r = parseDigits(ctx.toks[i + 2].raw, 'id');
+    if (!r || !Number.isInteger(r.value)) return null;
+    return { startTok: i, endTok: i + 3, kind: 'ordinal', value: r.value, qualifier: 'exact', form: 'mixed' };
+  }
+  const run = wordRun(ctx.toks, i, 6);
+  const o = ctx.lex.ordinal(run.words, 0);
+  if (!o) return null;
+  if (run.joined[o.used] && ctx.lang === 'id') return null; // pertama-tama, kedua-duanya
+  if (ctx.lang === 'id') {
+    if (o.used === 1 && o.value <= 10 && t.lower !== 'pertama' && t.lower !== 'kesatu' && !indonesianOrdinalHere(ctx, i)) return null;
+  } else {
+    const prev = word(ctx, i - 1);
+    const pt = ctx.toks[i - 1];
+    if (t.lower === 'second') {
+      if (pt && (pt.kind === 'num' || prev === 'per' || prev === 'split' || ctx.lex.startsNumber(prev) && prev !== 'a' && prev !== 'the')) return null;
+      if (prev === 'a' && (!ctx.toks[i + 1] || ctx.toks[i + 1].kind !== 'word')) return null;
+    }
+    if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
+    if (run.joined[o.used] && run.words[o.used] === 'hand') return null;
+  }
+  return { startTok: i, endTok: run.toks[o.used - 1] + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// years
+
+function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
+  const v = num.value;
+  const p = prevWord(ctx, i);
+  // mid-2024, pre-2020
+  if (isDash(ctx.toks, i - 1) && !ctx.toks[i].space && YEAR_PREFIXES.has(word(ctx, i - 2))) return true;
+  const nextW = wordAfter(ctx, num.end);
+  const nextLower = nextW >= 0 ? ctx.toks[nextW].lower : '';
+  const counted = nextLower !== '' && (knownUnit(nextLower, ctx.lang) || (ctx.lang === 'en' && /[a-z]{3,}s$/.test(nextLower) && !/(ss|us|is)$/.test(nextLower) && nextLower !== 'was' && nextLower !== 'has'));
+  if (p.at >= 0 && ctx.lex.yearBefore.has(p.w)) {
+    if ((p.w === 'the' || p.w === 'pada' || p.w === 'in') && counted) return false;
+    return true;
+  }
+  if (qualifierBefore(ctx, i) || currencyPrefixAt(ctx, i - 1)) return false;
+  if (percentAt(ctx, num.end) || scaleAfterDigits(ctx, num.end, undefined) || durationAt(ctx, num.end) || timesAt(ctx, num.end) !== null) return false;
+  if (counted) return false;
+  return v >= 1900 && v <= 2100;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the scan
+
+function dateDraft(m: DateMatch): Draft {
+  const d: Draft = { startTok: m.startTok, endTok: m.endTok, kind: m.kind, value: m.value, qualifier: 'exact' };
+  if (m.ambiguous) {
+    d.ambiguous = true;
+    d.alternatives = m.alternatives;
+  }
+  return d;
+}
+
+function atNumber(ctx: Ctx, i: number): Step | null {
+  const toks = ctx.toks;
+  const t = toks[i];
+  // ke-2 glued before is handled at the word; identifiers first
+  const idEnd = identifierAt(toks, i, ctx.text);
+  if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
+  // dates
+  const pw = prevWord(ctx, i, true);
+  const dateContext = pw.at >= 0 && (ctx.lex.weekdays.has(pw.w) || pw.w === 'tanggal' || pw.w === 'tgl' || pw.w === 'on' || pw.w === 'date');
+  const dm = dateAtNumber(toks, i, ctx.lex, ctx.lang, dateContext);
+  if (dm === 'skip') return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
+  if (dm && dm !== 'fraction') return { drafts: [dateDraft(dm)], next: dm.endTok };
+  // day ranges in one month: 5-7 September 2023 → two dates
+  if (/^\d{1,2}$/.test(t.raw) && isDash(toks, i + 1) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
+    const second = dateAtNumber(toks, i + 2, ctx.lex, ctx.lang, false);
+    if (second && typeof second === 'object' && second.kind === 'date' && toks[i + 3]?.kind === 'word') {
+      const d1 = Number(t.raw);
+      const tail = second.value.slice(0, -2);
+      if (d1 >= 1 && d1 < Number(toks[i + 2].raw)) {
+        const first: DateMatch = { kind: 'date', value: tail + (d1 < 10 ? '0' + d1 : String(d1)), startTok: i, endTok: i + 1 };
+        return { drafts: [dateDraft(first), dateDraft(second)], next: second.endTok };
+      }
+    }
+  }
+  const dg = dashGroupsAt(toks, i);
+  if (dg !== null) return { drafts: [], next: dg };
+  // clock times
+  const pwt = prevWord(ctx, i);
+  const clock =
+    pwt.at >= 0 &&
+    ctx.lex.clockBefore.has(pwt.w) &&
+    !(pwt.w === 'jam' && toks[pwt.at - 1]?.kind === 'num') &&
+    !(pwt.w === 'at' && !/^\d{1,2}[.:]?\d{0,2}$/.test(t.raw));
+  const tm = timeAtNumber(toks, i, ctx.lex, clock && (pwt.w !== 'at' || /^\d{1,2}\.\d{2}$/.test(t.raw)));
+  if (tm) {
+    const drafts = [dateDraft(tm)];
+    let next = tm.endTok;
+    // a time range: 10.00-12.00 WIB, 14:00 to 16:00
+    const sep = toks[next];
+    if (sep && (isDash(toks, next) || sep.lower === 'hingga' || sep.lower === 'sampai' || sep.lower === 'to') && toks[next + 1]?.kind === 'num') {
+      const tm2 = timeAtNumber(toks, next + 1, ctx.lex, true);
+      if (tm2 && (/[.:]/.test(toks[next + 1].raw) || isSym(toks, next + 2, ':'))) {
+        drafts.push(dateDraft(tm2));
+        next = tm2.endTok;
+      }
+    }
+    return { drafts, next };
+  }
+  // a clock time written hh.mm before a dash and a zoned time: 10.00-12.00 WIB
+  if (/^\d{1,2}\.\d{2}$/.test(t.raw) && isDash(toks, i + 1) && toks[i + 2]?.kind === 'num') {
+    const tm2 = timeAtNumber(toks, i + 2, ctx.lex, false);
+    if (tm2) {
+      const tm1 = timeAtNumber(toks, i, ctx.lex, true);
+      if (tm1) return { drafts: [dateDraft({ ...tm1, endTok: i + 1 }), dateDraft(tm2)], next: tm2.endTok };
+    }
+  }
+  const nx = toks[i + 1];
+  // ordinals written with digits: 2nd, 21st
+  if (nx && nx.kind === 'word' && !nx.space && ORDINAL_SUFFIXES.has(nx.lower) && /^\d+$/.test(t.raw)) {
+    return { drafts: [{ startTok: i, endTok: i + 2, kind: 'ordinal', value: Number(t.raw), qualifier: 'exact', form: 'digits' }], next: i + 2 };
+  }
+  // decades and codes glued by a hyphen: 1990-an, 19-an
+  if (isDash(toks, i + 1) && !toks[i + 1].space && toks[i + 2]?.kind === 'word' && !toks[i + 2].space && toks[i + 2].lower === 'an') {
+    return { drafts: [], next: i + 3 };
+  }
+  // tanggal 17 → day of month
+  if ((pw.w === 'tanggal' || pw.w === 'tgl') && /^\d{1,2}$/.test(t.raw) && Number(t.raw) >= 1 && Number(t.raw) <= 31) {
+    return { drafts: [{ startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, undefined, Number(t.raw)), qualifier: 'exact' }], next: i + 1 };
+  }
+  // years
+  if (yearToken(t) !== null) {
+    const num = numberAt(ctx, i);
+    if (num && num.plain) {
+      const rg = rangeTail(ctx, num.end, null, num, undefined);
+      const yearRange = rg && yearToken(toks[rg.second.start]) !== null && rg.second.plain;
+      if (!yearRange && yearHere(ctx, i, num)) {
+        return { drafts: [{ startTok: i, endTok: i + 1, kind: 'date', value: t.raw, qualifier: 'exact' }], next: i + 1 };
+      }
+    }
+  }
+  const q = quantityAt(ctx, i);
+  if (q) return { drafts: [q], next: q.endTok };
+  // a number nothing could read (1.2.3, 5G …): skip its glued chain
+  return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
+}
+
+const DOUBLE_EXCLUDE = new Set(['standard', 'standards', 'agent', 'agents', 'check', 'digit', 'digits', 'decker', 'bed', 'beds', 'room', 'rooms', 'life', 'lives', 'tap', 'play', 'click', 'whammy', 'entendre', 'game', 'games', 'bass', 'murder', 'trouble', 'crown', 'jeopardy', 'dip', 'take', 'talk']);
+
+function atWord(ctx: Ctx, i: number): Step | null {
+  const t = ctx.toks[i];
+  const lw = t.lower;
+  // months
+  if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw)) {
+    const dm = dateAtMonth(ctx.toks, i, ctx.lex);
+    if (dm) return { drafts: [dateDraft(dm)], next: dm.endTok };
+  }
+  // currency prefixes
+  if (currencyPrefixAt(ctx, i)) {
+    const q = quantityAt(ctx, i);
+    if (q) return { drafts: [q], next: q.endTok };
+    return null;
+  }
+  // ordinals
+  if (lw === 'ke' || ctx.lex.ordinal([lw], 0) || (ctx.lang === 'en' && isDash(ctx.toks, i + 1) && !ctx.toks[i + 1].space)) {
+    const o = ordinalAtWord(ctx, i);
+    if (o) return { drafts: [o], next: o.endTok };
+  }
+  // multiplier words: twice, double, tripled
+  const mult = ctx.lex.multiplierWords.get(lw);
+  if (mult !== undefined) {
+    const n1 = ctx.toks[i + 1];
+    if (n1 && !n1.space && isDash(ctx.toks, i + 1)) return null; // double-digit
+    if (n1 && n1.kind === 'word' && DOUBLE_EXCLUDE.has(n1.lower)) return null;
+    const d: Draft = { startTok: i, endTok: i + 1, kind: 'other', value: mult, qualifier: 'exact', form: 'words' };
+    applyQualifier(ctx, d);
+    return { drafts: [d], next: i + 1 };
+  }
+  if (ctx.lex.startsNumber(lw)) {
+    const q = quantityAt(ctx, i);
+    if (q) return { drafts: [q], next: q.endTok };
+  }
+  return null;
+}
+
+/** Scans one piece of text (a sentence) and returns its figures with offsets relative to it. */
+export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
+  const toks = tokenize(text);
+  const ctx: Ctx = { text, toks, lang, lex: lang === 'en' ? ENGLISH : INDONESIAN, mask: urlMask(toks, text), floor: 0 };
+  const out: Omit<Figure, 'sentence'>[] = [];
+  let i = 0;
+  const n = toks.length;
+  while (i < n) {
+    if (ctx.mask[i]) {
+      i++;
+      ctx.floor = i;
+      continue;
+    }
+    const t = toks[i];
+    let step: Step | null = null;
+    if (t.kind === 'num') step = atNumber(ctx, i);
+    else if (t.kind === 'word') {
+      const lw = t.lower;
+      if (
+        ctx.lex.startsNumber(lw) ||
+        ctx.lex.months.has(lw) ||
+        ctx.lex.monthAbbrevs.has(lw) ||
+        ctx.lex.multiplierWords.has(lw) ||
+        lw === 'ke' ||
+        lw === 'rp' ||
+        (t.raw.length <= 3 && t.raw === t.raw.toUpperCase())
+      )
+        step = atWord(ctx, i);
+    } else if (CURRENCY_SYMBOLS[t.raw] !== undefined) {
+      const q = quantityAt(ctx, i);
+      if (q) step = { drafts: [q], next: q.endTok };
+    }
+    if (step) {
+      for (const d of step.drafts) out.push(finish(ctx, d));
+      i = Math.max(step.next, i + 1);
+      ctx.floor = i;
+    } else i++;
+  }
+  return out;
+}
+
+function finish(ctx: Ctx, d: Draft): Omit<Figure, 'sentence'> {
+  const start = ctx.toks[d.startTok].start;
+  const end = ctx.toks[d.endTok - 1].end;
+  const f: Omit<Figure, 'sentence'> = {
+    text: ctx.text.slice(start, end),
+    start,
+    end,
+    kind: d.kind,
+    value: d.value,
+    qualifier: d.qualifier,
+  };
+  if (d.unit !== undefined) f.unit = d.unit;
+  if (d.currency !== undefined) f.currency = d.currency;
+  if (d.durationUnit !== undefined) f.durationUnit = d.durationUnit;
+  if (d.low !== undefined) f.low = d.low;
+  if (d.high !== undefined) f.high = d.high;
+  if (d.scale !== undefined) f.scale = d.scale;
+  if (d.ambiguous) {
+    f.ambiguous = true;
+    if (d.alternatives && d.alternatives.length) f.alternatives = d.alternatives;
+  }
+  if (d.form !== undefined) f.form = d.form;
+  return f;
+}

@@ -1,0 +1,275 @@
+/**
+ * What must NOT be read as a figure: names and codes with digits (`COVID-19`, `G20`, `F-16`,
+ * `MH17`, `A4`), numbers after labels (`Pasal 4`, `Article 5`, `No. 7`, `hlm. 5`, `RT 03/RW 05`,
+ * `UU No. 12 Tahun 2011` — the year of a law citation is part of its name, not a date),
+ * phone numbers (`0812-3456-7890`, `+62 21 555 1234`), list markers, URLs, e-mail addresses,
+ * hashtags and handles.
+ */
+import type { Token } from './tokens';
+import { isDash, isSym } from './tokens';
+
+/** Labels whose following number is a name, lower-case. */
+const LABELS = new Set([
+  'pasal',
+  'ayat',
+  'bab',
+  'butir',
+  'nomor',
+  'nomer',
+  'nr',
+  'nos',
+  'halaman',
+  'page',
+  'pages',
+  'article',
+  'articles',
+  'section',
+  'sections',
+  'chapter',
+  'clause',
+  'paragraph',
+  'paragraf',
+  'resolution',
+  'resolusi',
+  'uu',
+  'perppu',
+  'perpu',
+  'perpres',
+  'keppres',
+  'kepres',
+  'inpres',
+  'permen',
+  'kepmen',
+  'perda',
+  'pergub',
+  'perwal',
+  'perbup',
+  'permenkes',
+  'kuhp',
+  'rt',
+  'rw',
+  'kavling',
+  'blok',
+  'lantai',
+  'floor',
+  'gate',
+  'terminal',
+  'peron',
+  'platform',
+  'flight',
+  'penerbangan',
+  'room',
+  'kamar',
+  'ruang',
+  'kode',
+  'code',
+  'versi',
+  'version',
+  'tipe',
+  'type',
+  'model',
+  'seri',
+  'series',
+  'jilid',
+  'volume',
+  'edisi',
+  'episode',
+  'bagian',
+  'lampiran',
+  'appendix',
+  'annex',
+  'figure',
+  'gambar',
+  'tabel',
+  'table',
+  'urut',
+  'rute',
+  'route',
+  'jalur',
+  'phase',
+  'fase',
+  'tahap',
+  'sektor',
+  'sector',
+  'zona',
+  'zone',
+  'pos',
+  'batch',
+  'grade',
+]);
+
+/** Labels that need a dot after them (`p. 7`, `hlm. 5`, `no. 3`): the bare word means something else. */
+const DOTTED_LABELS = new Set(['p', 'pp', 'hal', 'hlm', 'no', 'fig', 'vol', 'art', 'sec', 'ch', 'kav', 'jl', 'gg', 'ps', 'ay']);
+
+/** `PP 148`, `KM 50`, `No 10`: capitalised labels that are ordinary words in lower case. */
+const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu']);
+
+/** Prefixes written before a hyphen and a year that do not make an identifier (`mid-2024`). */
+export const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'pra', 'pasca', 'late', 'early', 'end']);
+
+/** True when token `i` is a label word (see {@link LABELS}) ending just before `at`. */
+function labelBefore(tokens: readonly Token[], at: number): boolean {
+  let j = at - 1;
+  let dotted = false;
+  let syms = 0;
+  while (j >= 0 && tokens[j].kind === 'sym' && syms < 2) {
+    const r = tokens[j].raw;
+    if (r === '.') dotted = true;
+    else if (r !== ':' && r !== '(' && r !== '#') return false;
+    syms++;
+    j--;
+  }
+  const w = tokens[j];
+  if (!w || w.kind !== 'word') return false;
+  if (LABELS.has(w.lower)) return true;
+  if (dotted && DOTTED_LABELS.has(w.lower)) return true;
+  const cap = w.raw.charCodeAt(0) >= 65 && w.raw.charCodeAt(0) <= 90;
+  if (cap && CAPITAL_LABELS.has(w.lower)) return true;
+  return false;
+}
+
+/**
+ * The end (exclusive) of a glued chain from token `i`: digits, letters and `- . / _` written
+ * without spaces (`12/2011`, `4A`, `3456-7890`).
+ */
+export function chainEnd(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && !tokens[k].space) {
+    const t = tokens[k];
+    if (t.kind === 'num' || t.kind === 'word') {
+      k++;
+      continue;
+    }
+    if ((t.raw === '-' || t.raw === '.' || t.raw === '/' || t.raw === '_') && tokens[k + 1] && !tokens[k + 1].space && tokens[k + 1].kind !== 'sym') {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** After a law number: `Tahun 2011`, `th. 2011` — part of the citation. */
+function lawYearEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t && t.kind === 'word' && (t.lower === 'tahun' || t.lower === 'th' || t.lower === 'thn' || t.lower === 'of')) {
+    let m = k + 1;
+    if (isSym(tokens, m, '.')) m++;
+    const y = tokens[m];
+    if (y && y.kind === 'num' && /^\d{4}$/.test(y.raw)) return m + 1;
+  }
+  return k;
+}
+
+/** Phone-like continuation: further digit groups separated by single spaces, dashes, dots, parens. */
+function phoneEnd(tokens: readonly Token[], i: number, text: string): number {
+  let k = chainEnd(tokens, i);
+  for (;;) {
+    let m = k;
+    if (isSym(tokens, m, ')')) m++;
+    if (m < tokens.length && tokens[m].kind === 'num' && tokens[m].space) {
+      const gap = text.slice(tokens[m - 1].end, tokens[m].start);
+      if (gap === ' ' || gap === '\u00a0') {
+        k = chainEnd(tokens, m);
+        continue;
+      }
+    }
+    return m > k && isSym(tokens, k, ')') ? k + 1 : k;
+  }
+}
+
+/**
+ * When the number token `i` is part of an identifier, returns the token index after the
+ * identifier (the caller skips to it); otherwise null. Call after currency prefixes and
+ * `ke-`/`mid-` forms have had their chance.
+ */
+export function identifierAt(tokens: readonly Token[], i: number, text: string): number | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // letters glued before the digits: G20, MH17, A4, v2
+  if (prev && !t.space && prev.kind === 'word') return chainEnd(tokens, i);
+  // letters-hyphen-digits: COVID-19, F-16, Su-34, G-20
+  if (prev && !t.space && isDash(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && !prev.space) {
+    if (!YEAR_PREFIXES.has(tokens[i - 2].lower)) return chainEnd(tokens, i);
+  }
+  // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05
+  if (labelBefore(tokens, i)) {
+    let end = chainEnd(tokens, i);
+    if (isSym(tokens, end, ')') && isSym(tokens, i - 1, '(')) end++;
+    return lawYearEnd(tokens, end);
+  }
+  // phone numbers: +62 21 555 1234, 0812-3456-7890, (021) 555 1234
+  if (prev && prev.raw === '+' && !t.space) return phoneEnd(tokens, i, text);
+  if (t.raw.length >= 3 && t.raw.charCodeAt(0) === 48 && /^\d+$/.test(t.raw)) return phoneEnd(tokens, i, text);
+  // long undivided digit strings: account, ID and phone numbers
+  if (t.raw.length >= 10 && /^\d+$/.test(t.raw)) return chainEnd(tokens, i);
+  // list markers at the start of a line: "1. …", "2) …"
+  if (t.line && t.raw.length <= 2 && (isSym(tokens, i + 1, '.') || isSym(tokens, i + 1, ')')) && !tokens[i + 1].space && (!tokens[i + 2] || tokens[i + 2].space)) {
+    return i + 2;
+  }
+  return null;
+}
+
+/**
+ * Digit groups joined by dashes, three or more (`123-456-789`, `021-555-1234`): codes and phone
+ * numbers, not ranges. Returns the end of the chain or null.
+ */
+export function dashGroupsAt(tokens: readonly Token[], i: number): number | null {
+  let k = i;
+  let groups = 1;
+  while (isDash(tokens, k + 1) && !tokens[k + 1].space && tokens[k + 2]?.kind === 'num' && !tokens[k + 2].space) {
+    groups++;
+    k += 2;
+  }
+  return groups >= 3 ? k + 1 : null;
+}
+
+const TLDS = new Set([
+  'com', 'net', 'org', 'id', 'co', 'go', 'ac', 'info', 'io', 'gov', 'edu', 'news', 'tv', 'uk', 'ru', 'ua', 'kr',
+  'kp', 'jp', 'cn', 'au', 'sg', 'my', 'de', 'fr', 'int', 'biz', 'me', 'ly', 'app', 'online', 'site', 'web', 'or', 'sch', 'mil',
+]);
+
+function looksLikeUrl(chunk: string): boolean {
+  if (chunk.includes('://')) return true;
+  const lower = chunk.toLowerCase();
+  if (lower.startsWith('www.')) return true;
+  const at = chunk.indexOf('@');
+  if (at > 0 && chunk.indexOf('.', at) > at + 1) return true;
+  const c0 = chunk[0];
+  if (c0 === '#' || c0 === '@') return chunk.length > 1;
+  let host = lower;
+  const slash = host.indexOf('/');
+  if (slash >= 0) host = host.slice(0, slash);
+  host = host.replace(/^[("'“‘[]+/, '').replace(/[)"'”’\].,;:!?]+$/, '');
+  const parts = host.split('.');
+  if (parts.length < 2) return false;
+  for (const p of parts) if (!p || !/^[a-z0-9-]+$/.test(p)) return false;
+  if (!/[a-z]/.test(parts[0])) return false;
+  return TLDS.has(parts[parts.length - 1]);
+}
+
+/**
+ * Marks the tokens that belong to URLs, e-mail addresses, domain names, hashtags and handles
+ * (whole whitespace-free chunks), so that the scanner never reads digits inside them.
+ */
+export function urlMask(tokens: readonly Token[], text: string): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  let s = 0;
+  while (s < tokens.length) {
+    let e = s + 1;
+    while (e < tokens.length && !tokens[e].space) e++;
+    if (e - s >= 2) {
+      let interesting = false;
+      for (let k = s; k < e; k++) {
+        const r = tokens[k].raw;
+        if (r === '.' || r === '@' || r === ':' || r === '#') {
+          interesting = true;
+          break;
+        }
+      }
+      if (interesting && looksLikeUrl(text.slice(tokens[s].start, tokens[e - 1].end))) mask.fill(1, s, e);
+    }
+    s = e;
+  }
+  return mask;
+}

@@ -1,0 +1,481 @@
+/**
+ * Indonesian: number words (`dua ribu lima ratus`, `sebelas`, `dua koma lima`, `satu setengah`,
+ * `dua pertiga`), scales, magnitude plurals (`ribuan`, `puluhan ribu`), qualifiers, ordinals
+ * (`kedua`, `keseratus`), months, units of time and currencies.
+ */
+import type { Qualifier } from './types';
+import type { Lexicon, WordNumber } from './lexicon';
+import { clean } from './numbers';
+
+const DIGITS: Record<string, number> = {
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+};
+
+/** Scale words: `ribu` 1e3, `juta` 1e6, `miliar`/`milyar` 1e9, `triliun` 1e12. */
+export const ID_SCALES: ReadonlyMap<string, number> = new Map([
+  ['ribu', 1e3],
+  ['juta', 1e6],
+  ['miliar', 1e9],
+  ['milyar', 1e9],
+  ['milliar', 1e9],
+  ['triliun', 1e12],
+  ['trilyun', 1e12],
+]);
+
+/** Scale abbreviations after digits (`50 rb`, `2 jt`), matched lower-case. */
+export const ID_SCALE_ABBREVS: ReadonlyMap<string, number> = new Map([
+  ['rb', 1e3],
+  ['ribu', 1e3],
+  ['jt', 1e6],
+  ['juta', 1e6],
+  ['m', 1e9],
+  ['t', 1e12],
+]);
+
+const SE_SCALES: Record<string, number> = { seribu: 1e3, sejuta: 1e6, semiliar: 1e9, semilyar: 1e9, setriliun: 1e12 };
+const FRACTION_START: Record<string, number> = {
+  setengah: 0.5,
+  separuh: 0.5,
+  seperempat: 0.25,
+  sepertiga: 1 / 3,
+  seperlima: 0.2,
+  sepersepuluh: 0.1,
+  seperseratus: 0.01,
+};
+const DENOMINATORS: Record<string, number> = {
+  perdua: 2,
+  pertiga: 3,
+  perempat: 4,
+  perlima: 5,
+  perenam: 6,
+  pertujuh: 7,
+  perdelapan: 8,
+  persembilan: 9,
+  persepuluh: 10,
+  perseratus: 100,
+};
+
+type State = 'start' | 'digit' | 'sepuluh' | 'belas' | 'puluh' | 'ratus' | 'scale' | 'koma' | 'frac';
+
+function readDecimalDigits(words: readonly string[], k: number): { frac: number; used: number } | null {
+  let s = '';
+  let m = k;
+  while (m < words.length) {
+    const w = words[m];
+    if (w === 'nol') s += '0';
+    else if (DIGITS[w] !== undefined) s += String(DIGITS[w]);
+    else break;
+    m++;
+  }
+  if (!s) return null;
+  return { frac: Number('0.' + s), used: m - k };
+}
+
+/**
+ * Reads Indonesian cardinal words from `words[from]`: `nol`…`sembilan`, `sepuluh`, `sebelas`,
+ * `dua belas`, `dua puluh lima`, `seratus`, `dua ratus`, `seribu`, `dua ribu lima ratus`, `sejuta`,
+ * `dua koma lima juta`, `setengah`, `satu setengah juta`, `dua pertiga`.
+ * Stops before the first word that does not continue the number; null when nothing is read.
+ */
+export function parseIndonesianCardinal(words: readonly string[], from: number): WordNumber | null {
+  const n = words.length;
+  let k = from;
+  const w0 = words[k];
+  if (w0 === undefined) return null;
+  if (w0 === 'nol') {
+    if (words[k + 1] === 'koma') {
+      const d = readDecimalDigits(words, k + 2);
+      if (d) {
+        const S = ID_SCALES.get(words[k + 2 + d.used]);
+        if (S !== undefined) return { value: clean(d.frac * S), used: 3 + d.used, scale: S };
+        return { value: d.frac, used: 2 + d.used };
+      }
+    }
+    return { value: 0, used: 1 };
+  }
+  const f0 = FRACTION_START[w0];
+  if (f0 !== undefined) {
+    const S = ID_SCALES.get(words[k + 1]);
+    if (S !== undefined) return { value: clean(f0 * S), used: 2, scale: S };
+    return { value: clean(f0), used: 1, fraction: true };
+  }
+  let total = 0;
+  let group = 0;
+  let pending = -1;
+  let state: State = 'start';
+  let lastScale = Infinity;
+  let scale: number | undefined;
+  while (k < n) {
+    const w = words[k];
+    const d = DIGITS[w];
+    if (d !== undefined) {
+      if (pending >= 0) break;
+      if (state === 'start' || state === 'puluh' || state === 'ratus' || state === 'scale') {
+        pending = d;
+        state = 'digit';
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (w === 'sepuluh' || w === 'sebelas') {
+      if (pending >= 0 || group % 100 !== 0 || !(state === 'start' || state === 'ratus' || state === 'scale')) break;
+      group += w === 'sepuluh' ? 10 : 11;
+      state = w === 'sepuluh' ? 'sepuluh' : 'belas';
+      k++;
+      continue;
+    }
+    if (w === 'belas') {
+      if (pending < 1 || group % 100 !== 0) break;
+      group += 10 + pending;
+      pending = -1;
+      state = 'belas';
+      k++;
+      continue;
+    }
+    if (w === 'puluh') {
+      if (pending < 1 || group % 100 !== 0) break;
+      group += pending * 10;
+      pending = -1;
+      state = 'puluh';
+      k++;
+      continue;
+    }
+    if (w === 'seratus') {
+      if (pending >= 0 || group !== 0 || !(state === 'start' || state === 'scale')) break;
+      group = 100;
+      state = 'ratus';
+      k++;
+      continue;
+    }
+    if (w === 'ratus') {
+      if (pending < 1 || group !== 0) break;
+      group = pending * 100;
+      pending = -1;
+      state = 'ratus';
+      k++;
+      continue;
+    }
+    const se = SE_SCALES[w];
+    if (se !== undefined) {
+      if (pending >= 0 || group !== 0 || !(state === 'start' || state === 'scale') || se >= lastScale) break;
+      total += se;
+      lastScale = se;
+      scale = se;
+      state = 'scale';
+      k++;
+      continue;
+    }
+    const S = ID_SCALES.get(w);
+    if (S !== undefined) {
+      const g = group + Math.max(pending, 0);
+      if (state === 'start' || state === 'scale' || g <= 0 || S >= lastScale) break;
+      total += g * S;
+      group = 0;
+      pending = -1;
+      lastScale = S;
+      scale = S;
+      state = 'scale';
+      k++;
+      continue;
+    }
+    if (w === 'koma') {
+      if (state === 'start' || state === 'scale' || state === 'koma' || state === 'frac') break;
+      const dd = readDecimalDigits(words, k + 1);
+      if (!dd) break;
+      group = group + Math.max(pending, 0) + dd.frac;
+      pending = -1;
+      state = 'koma';
+      k += 1 + dd.used;
+      continue;
+    }
+    if (w === 'setengah' || w === 'seperempat') {
+      if (!(state === 'digit' || state === 'belas' || state === 'puluh' || state === 'ratus' || state === 'sepuluh')) break;
+      group = group + Math.max(pending, 0) + (w === 'setengah' ? 0.5 : 0.25);
+      pending = -1;
+      state = 'frac';
+      k++;
+      continue;
+    }
+    const den = DENOMINATORS[w];
+    if (den !== undefined && state === 'digit' && group === 0 && total === 0) {
+      return { value: clean(pending / den), used: k + 1 - from, fraction: true };
+    }
+    break;
+  }
+  if (state === 'start') return null;
+  const value = clean(total + group + Math.max(pending, 0));
+  return { value, used: k - from, scale: state === 'scale' ? scale : undefined };
+}
+
+const MAGNITUDES: Record<string, number> = {
+  belasan: 10,
+  puluhan: 10,
+  ratusan: 100,
+  ribuan: 1e3,
+  jutaan: 1e6,
+  miliaran: 1e9,
+  milyaran: 1e9,
+  triliunan: 1e12,
+};
+
+/**
+ * Reads Indonesian magnitude plurals: `puluhan` 10, `belasan` 10, `ratusan` 100, `ribuan` 1e3,
+ * `jutaan` 1e6, `puluhan ribu` 1e4, `ratusan ribu` 1e5, `puluhan juta` 1e7; `beberapa ratus/ribu/juta`.
+ */
+export function parseIndonesianMagnitude(words: readonly string[], from: number): WordNumber | null {
+  const w = words[from];
+  if (w === undefined) return null;
+  if (w === 'beberapa') {
+    const next = words[from + 1];
+    if (next === 'puluh') return { value: 10, used: 2, magnitude: true };
+    if (next === 'ratus') return { value: 100, used: 2, magnitude: true };
+    const S = ID_SCALES.get(next);
+    if (S !== undefined) return { value: S, used: 2, magnitude: true };
+    return null;
+  }
+  const m = MAGNITUDES[w];
+  if (m === undefined) return null;
+  const S = ID_SCALES.get(words[from + 1]);
+  if (S !== undefined && m <= 1e3 && S > m) return { value: m * S, used: 2, magnitude: true };
+  return { value: m, used: 1, magnitude: true };
+}
+
+/**
+ * Reads Indonesian ordinals: `pertama`, `kesatu`, `kedua` … `kesembilan`, `kesepuluh`,
+ * `kesebelas`, `kedua belas`, `kedua puluh satu`, `keseratus`, `keseribu`.
+ * (Whether `kedua` means "second" or "both" is decided by the scanner from the context.)
+ */
+export function parseIndonesianOrdinal(words: readonly string[], from: number): WordNumber | null {
+  const w = words[from];
+  if (w === undefined) return null;
+  if (w === 'pertama' || w === 'kesatu') return { value: 1, used: 1 };
+  if (w.length > 3 && w.startsWith('ke')) {
+    const rest = w.slice(2);
+    if (DIGITS[rest] !== undefined || rest === 'sepuluh' || rest === 'sebelas' || rest === 'seratus' || rest === 'seribu' || rest === 'sejuta') {
+      const copy = words.slice(from);
+      copy[0] = rest;
+      const r = parseIndonesianCardinal(copy, 0);
+      if (r && Number.isInteger(r.value) && r.value >= 1) return { value: r.value, used: r.used };
+    }
+  }
+  return null;
+}
+
+const STARTS = new Set<string>([
+  ...Object.keys(DIGITS),
+  'nol',
+  'sepuluh',
+  'sebelas',
+  'seratus',
+  ...Object.keys(SE_SCALES),
+  ...Object.keys(FRACTION_START),
+  ...Object.keys(MAGNITUDES),
+  'beberapa',
+  'pertama',
+  'kesatu',
+]);
+
+/** True when `w` may begin an Indonesian number, magnitude, fraction or ordinal. */
+function startsIndonesianNumber(w: string): boolean {
+  if (STARTS.has(w)) return true;
+  if (w.length > 4 && w.charCodeAt(0) === 107 && w.charCodeAt(1) === 101) {
+    const rest = w.slice(2);
+    return DIGITS[rest] !== undefined || rest === 'sepuluh' || rest === 'sebelas' || rest === 'seratus' || rest === 'seribu' || rest === 'sejuta';
+  }
+  return false;
+}
+
+const QUALIFIERS: [string, Qualifier][] = [
+  ['lebih dari', 'more-than'],
+  ['lebih daripada', 'more-than'],
+  ['di atas', 'more-than'],
+  ['melebihi', 'more-than'],
+  ['lebih dari sekitar', 'more-than'],
+  ['sekitar', 'about'],
+  ['sekira', 'about'],
+  ['kira-kira', 'about'],
+  ['kurang lebih', 'about'],
+  ['lebih kurang', 'about'],
+  ['hampir', 'about'],
+  ['nyaris', 'about'],
+  ['mendekati', 'about'],
+  ['diperkirakan sekitar', 'about'],
+  ['setidaknya', 'at-least'],
+  ['sedikitnya', 'at-least'],
+  ['paling sedikit', 'at-least'],
+  ['minimal', 'at-least'],
+  ['minimum', 'at-least'],
+  ['sekurang-kurangnya', 'at-least'],
+  ['tidak kurang dari', 'at-least'],
+  ['tak kurang dari', 'at-least'],
+  ['paling tidak', 'at-least'],
+  ['hingga', 'up-to'],
+  ['sampai', 'up-to'],
+  ['sampai dengan', 'up-to'],
+  ['maksimal', 'at-most'],
+  ['maksimum', 'at-most'],
+  ['paling banyak', 'at-most'],
+  ['sebanyak-banyaknya', 'at-most'],
+  ['tidak lebih dari', 'at-most'],
+  ['tak lebih dari', 'at-most'],
+  ['kurang dari', 'less-than'],
+  ['di bawah', 'less-than'],
+  ['tidak sampai', 'less-than'],
+  ['tak sampai', 'less-than'],
+];
+
+const MONTHS: [string, number][] = [
+  ['januari', 1],
+  ['februari', 2],
+  ['pebruari', 2],
+  ['maret', 3],
+  ['april', 4],
+  ['mei', 5],
+  ['juni', 6],
+  ['juli', 7],
+  ['agustus', 8],
+  ['september', 9],
+  ['oktober', 10],
+  ['november', 11],
+  ['nopember', 11],
+  ['desember', 12],
+];
+
+const MONTH_ABBREVS: [string, number][] = [
+  ['jan', 1],
+  ['feb', 2],
+  ['peb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['agu', 8],
+  ['agt', 8],
+  ['ags', 8],
+  ['agust', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['okt', 10],
+  ['nov', 11],
+  ['nop', 11],
+  ['des', 12],
+];
+
+/** The Indonesian lexicon. */
+export const INDONESIAN: Lexicon = {
+  lang: 'id',
+  cardinal: parseIndonesianCardinal,
+  magnitude: parseIndonesianMagnitude,
+  ordinal: parseIndonesianOrdinal,
+  startsNumber: startsIndonesianNumber,
+  scales: ID_SCALES,
+  qualifiers: new Map(QUALIFIERS),
+  percentWords: new Set(['persen', 'prosen', 'persén']),
+  durations: new Map([
+    ['detik', 'second'],
+    ['menit', 'minute'],
+    ['jam', 'hour'],
+    ['hari', 'day'],
+    ['minggu', 'week'],
+    ['pekan', 'week'],
+    ['bulan', 'month'],
+    ['tahun', 'year'],
+    ['dekade', 'decade'],
+    ['dasawarsa', 'decade'],
+    ['abad', 'century'],
+  ]),
+  months: new Map(MONTHS),
+  monthAbbrevs: new Map(MONTH_ABBREVS),
+  monthsNeedCapital: false,
+  monthBefore: new Set([
+    'bulan',
+    'pada',
+    'sejak',
+    'hingga',
+    'sampai',
+    'awal',
+    'akhir',
+    'pertengahan',
+    'medio',
+    'sebelum',
+    'setelah',
+    'sesudah',
+    'selama',
+    'per',
+    'mulai',
+    'jelang',
+    'menjelang',
+  ]),
+  monthAfter: new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini', 'nanti', 'silam', 'tahun']),
+  yearBefore: new Set([
+    'tahun',
+    'pada',
+    'sejak',
+    'hingga',
+    'sampai',
+    'sebelum',
+    'setelah',
+    'sesudah',
+    'awal',
+    'akhir',
+    'pertengahan',
+    'medio',
+    'selama',
+    'periode',
+    'era',
+    'mulai',
+    'jelang',
+    'menjelang',
+    'th',
+    'thn',
+    'tahun-tahun',
+  ]),
+  weekdays: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad']),
+  rangeAnd: new Map([['antara', 'dan']]),
+  rangeFrom: new Set(['dari']),
+  rangeTo: new Set(['hingga', 'sampai']),
+  partOf: new Set(['dari']),
+  multiplierWords: new Map(),
+  timesWords: new Set(['kali']),
+  currencyWords: new Map([
+    ['rupiah', 'IDR'],
+    ['dolar', 'USD'],
+    ['dollar', 'USD'],
+    ['euro', 'EUR'],
+    ['yen', 'JPY'],
+    ['yuan', 'CNY'],
+    ['renminbi', 'CNY'],
+    ['won', 'KRW'],
+    ['rubel', 'RUB'],
+    ['ruble', 'RUB'],
+    ['ringgit', 'MYR'],
+    ['baht', 'THB'],
+    ['peso', 'PHP'],
+    ['rupee', 'INR'],
+    ['rupe', 'INR'],
+    ['poundsterling', 'GBP'],
+    ['pound', 'GBP'],
+    ['riyal', 'SAR'],
+    ['dirham', 'AED'],
+    ['franc', 'CHF'],
+    ['lira', 'TRY'],
+    ['hryvnia', 'UAH'],
+  ]),
+  dayParts: new Map([
+    ['pagi', 'am'],
+    ['siang', 'noon'],
+    ['sore', 'pm'],
+    ['petang', 'pm'],
+    ['malam', 'night'],
+  ]),
+  clockBefore: new Set(['pukul', 'pkl', 'jam']),
+};

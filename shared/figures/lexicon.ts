@@ -1,0 +1,72 @@
+/**
+ * What a language gives the figure scanner: its number-word grammar and the word lists around
+ * numbers (scales, qualifiers, units of time, currencies, months, context words). One meaning
+ * model, two lexicons: `indonesian.ts` and `english.ts`.
+ */
+import type { Lang } from '../text/types';
+import type { Qualifier } from './types';
+
+/** A number read from words. */
+export interface WordNumber {
+  value: number;
+  /** How many words of the run were consumed. */
+  used: number;
+  /** The multiplier of a final scale word (`dua juta` → 1e6). */
+  scale?: number;
+  /** A fraction such as `dua pertiga`, `a quarter of`, `half`. */
+  fraction?: boolean;
+  /** A magnitude plural (`ribuan`, `tens of thousands`): value is the magnitude. */
+  magnitude?: boolean;
+}
+
+export interface Lexicon {
+  lang: Lang;
+  /** Cardinal number words from `words[from]` (`dua ribu lima ratus`, `twenty-one`). */
+  cardinal(words: readonly string[], from: number): WordNumber | null;
+  /** Magnitude plurals from `words[from]` (`puluhan ribu`, `hundreds of thousands`). */
+  magnitude(words: readonly string[], from: number): WordNumber | null;
+  /** Ordinal words from `words[from]` (`ketiga`, `twenty-first`). */
+  ordinal(words: readonly string[], from: number): WordNumber | null;
+  /** True when `word` (lower-case) may begin a cardinal, magnitude, fraction or ordinal. */
+  startsNumber(word: string): boolean;
+  /** Scale words written after digits (`2,5 juta`, `3 billion`), lower-case. */
+  scales: ReadonlyMap<string, number>;
+  /** Qualifier phrases (lower-case, single spaces, hyphens kept) written before a number. */
+  qualifiers: ReadonlyMap<string, Qualifier>;
+  /** Words that mark a percent after a number (`persen`, `percent`). */
+  percentWords: ReadonlySet<string>;
+  /** Time units after a number → duration unit (`hari` → `day`). */
+  durations: ReadonlyMap<string, string>;
+  /** Month names → month number. */
+  months: ReadonlyMap<string, number>;
+  /** Month abbreviations → month number (only next to a day or a year). */
+  monthAbbrevs: ReadonlyMap<string, number>;
+  /** English month names are capitalised (`May`, `March` are words too). */
+  monthsNeedCapital: boolean;
+  /** Words before a lone month name that make it a date (`bulan Agustus`, `in March`). */
+  monthBefore: ReadonlySet<string>;
+  /** Words after a lone month name that make it a date (`November lalu`). */
+  monthAfter: ReadonlySet<string>;
+  /** Words before a four-digit number that make it a year (`tahun 1945`, `in 2023`). */
+  yearBefore: ReadonlySet<string>;
+  /** Weekday names (never figures by themselves). */
+  weekdays: ReadonlySet<string>;
+  /** Range openers and the word that joins their two ends (`antara … dan`, `between … and`). */
+  rangeAnd: ReadonlyMap<string, string>;
+  /** Range openers taking `to`-type joiners (`dari … hingga`, `from … to`). */
+  rangeFrom: ReadonlySet<string>;
+  /** Words joining two numbers into a range (`hingga`, `sampai`, `to`). */
+  rangeTo: ReadonlySet<string>;
+  /** `dari`/`of`: `37 dari 64 permukiman`. */
+  partOf: ReadonlySet<string>;
+  /** Multiplier words standing alone (`twice`, `double`) → factor. */
+  multiplierWords: ReadonlyMap<string, number>;
+  /** Words turning a number into a multiplier (`kali`, `times`). */
+  timesWords: ReadonlySet<string>;
+  /** Currency words after a number → ISO code. */
+  currencyWords: ReadonlyMap<string, string>;
+  /** Time words after a clock time (`pagi`, `malam`) → hour shift rule. */
+  dayParts: ReadonlyMap<string, 'am' | 'pm' | 'night' | 'noon'>;
+  /** Words before a clock time (`pukul`, `at`). */
+  clockBefore: ReadonlySet<string>;
+}

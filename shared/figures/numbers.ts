@@ -1,0 +1,107 @@
+/**
+ * Digit tokens read by the document's convention: Indonesian `1.234.567,89` (dot groups,
+ * comma decimals), English `1,234,567.89`. A token that reads both ways keeps the document
+ * reading and reports the other one.
+ */
+import type { Lang } from '../text/types';
+
+export interface DigitReading {
+  /** The reading under the document's convention (or the only reading that makes sense). */
+  value: number;
+  /** The other reading, when the token is ambiguous. */
+  alternatives?: number[];
+  /** True when the separators can be read both ways (`1.000` in English, `1,500` in Indonesian). */
+  ambiguous: boolean;
+  /** True when the reading has a decimal separator. */
+  decimal: boolean;
+  /** True when the reading uses thousands separators. */
+  grouped: boolean;
+}
+
+/** Rounds away binary noise (`1.1 * 1e9`), keeping 15 significant digits. */
+export function clean(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  if (Number.isInteger(x)) return x;
+  return Number(x.toPrecision(15));
+}
+
+function validGrouping(groups: string[]): boolean {
+  const first = groups[0];
+  if (first.length < 1 || first.length > 3 || first[0] === '0') return false;
+  for (let k = 1; k < groups.length; k++) if (groups[k].length !== 3) return false;
+  return true;
+}
+
+/**
+ * Reads a digit token (`\d+([.,]\d+)*`) under the conventions of `lang`.
+ * Returns null when the token is no number in either convention (`1.2.3`, `23.10.2024`).
+ *
+ * - One separator kind repeated (`1.234.567`): thousands groups, whichever the language.
+ * - Both kinds (`1.234,5`, `1,234.5`): the last one is the decimal separator.
+ * - One separator followed by exactly three digits and a valid first group (`1.000`, `1,500`):
+ *   the document's reading; when the separator is the document's decimal mark, the token is
+ *   ambiguous and the grouped reading goes to `alternatives`.
+ * - Otherwise the only reading that makes sense (`2.5` in Indonesian is 2.5).
+ */
+export function parseDigits(raw: string, lang: Lang): DigitReading | null {
+  let dots = 0;
+  let commas = 0;
+  let lastDot = -1;
+  let lastComma = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 46) {
+      dots++;
+      lastDot = i;
+    } else if (c === 44) {
+      commas++;
+      lastComma = i;
+    } else if (c < 48 || c > 57) return null;
+  }
+  if (raw.length === 0) return null;
+  if (dots === 0 && commas === 0) {
+    const v = Number(raw);
+    return Number.isFinite(v) ? { value: v, ambiguous: false, decimal: false, grouped: false } : null;
+  }
+  if (dots > 0 && commas > 0) {
+    const decChar = lastDot > lastComma ? '.' : ',';
+    if ((decChar === '.' ? dots : commas) !== 1) return null;
+    const cut = decChar === '.' ? lastDot : lastComma;
+    const groups = raw.slice(0, cut).split(decChar === '.' ? ',' : '.');
+    if (!validGrouping(groups)) return null;
+    const v = Number(groups.join('') + '.' + raw.slice(cut + 1));
+    return Number.isFinite(v) ? { value: clean(v), ambiguous: false, decimal: true, grouped: true } : null;
+  }
+  const ch = dots > 0 ? '.' : ',';
+  const count = dots + commas;
+  const groups = raw.split(ch);
+  const groupOk = validGrouping(groups);
+  if (count >= 2) {
+    if (!groupOk) return null;
+    const v = Number(groups.join(''));
+    return Number.isFinite(v) ? { value: v, ambiguous: false, decimal: false, grouped: true } : null;
+  }
+  const decimalValue = clean(Number(groups[0] + '.' + groups[1]));
+  const groupedValue = Number(groups[0] + groups[1]);
+  if (!Number.isFinite(decimalValue) || !Number.isFinite(groupedValue)) return null;
+  const docDecimal = lang === 'id' ? ',' : '.';
+  if (ch === docDecimal) {
+    if (groupOk) return { value: decimalValue, alternatives: [groupedValue], ambiguous: true, decimal: true, grouped: false };
+    return { value: decimalValue, ambiguous: false, decimal: true, grouped: false };
+  }
+  if (groupOk) return { value: groupedValue, ambiguous: false, decimal: false, grouped: true };
+  return { value: decimalValue, ambiguous: false, decimal: true, grouped: false };
+}
+
+/** Formats a number the English way with thousands commas (`10000` → `10,000`, `2.5` → `2.5`). */
+export function formatNumber(value: number, maxDecimals = 3): string {
+  if (!Number.isFinite(value)) return String(value);
+  const neg = value < 0;
+  const abs = Math.abs(value);
+  let fixed = abs.toFixed(maxDecimals);
+  if (abs >= 1e21) fixed = abs.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+  let [int, frac = ''] = fixed.split('.');
+  frac = frac.replace(/0+$/, '');
+  int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (neg ? '-' : '') + int + (frac ? '.' + frac : '');
+}

@@ -1,0 +1,180 @@
+/**
+ * The tokenizer behind figure extraction: one linear pass over the text that cuts it into
+ * letter runs (`word`), digit runs with inner `.`/`,` separators (`num`) and single other
+ * characters (`sym`). Hyphens, slashes and the like stay separate tokens; the grammar looks at
+ * `space` (was there whitespace before the token?) to tell `COVID-19` from `dua - 5.000`.
+ */
+
+export type TokenKind = 'word' | 'num' | 'sym';
+
+export interface Token {
+  kind: TokenKind;
+  /** Offsets into the scanned text, end exclusive. */
+  start: number;
+  end: number;
+  /** The token as written. */
+  raw: string;
+  /** Lower-cased `raw` for words; `raw` otherwise. */
+  lower: string;
+  /** Whitespace, or the start of the text, comes right before the token. */
+  space: boolean;
+  /** A line break, or the start of the text, comes before the token. */
+  line: boolean;
+}
+
+const LETTER_RE = /^[\p{L}\p{M}]$/u;
+
+/** True for the whitespace characters the scanner skips (including NBSP, thin spaces, BOM). */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Width (1 or 2 code units) of the letter at `i`, or 0 when the character is not a letter. */
+function letterWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  // Soft hyphen and zero-width joiners stay inside words.
+  if (c === 0xad || c === 0x200c || c === 0x200d) return 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_RE.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER_RE.test(text[i]) ? 1 : 0;
+}
+
+/**
+ * Cuts `text` into tokens in one pass. Never throws; an empty text gives no tokens.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let space = true;
+  let line = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      space = true;
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) line = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigitCode(c)) {
+      kind = 'num';
+      i++;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+      for (;;) {
+        const s = text.charCodeAt(i);
+        if ((s === 46 || s === 44) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) {
+          i += 2;
+          while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+        } else break;
+      }
+    } else {
+      let w = letterWidth(text, i);
+      if (w > 0) {
+        kind = 'word';
+        i += w;
+        while (i < n && (w = letterWidth(text, i)) > 0) i += w;
+      } else {
+        kind = 'sym';
+        const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
+        i += hi && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
+      }
+    }
+    const raw = text.slice(start, i);
+    tokens.push({ kind, start, end: i, raw, lower: kind === 'word' ? raw.toLowerCase() : raw, space, line });
+    space = false;
+    line = false;
+  }
+  return tokens;
+}
+
+/** True when token `i` exists and is glued to the token before it (no whitespace between). */
+export function glued(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && i < tokens.length && !tokens[i].space;
+}
+
+/** True when token `i` is the symbol `ch`. */
+export function isSym(tokens: readonly Token[], i: number, ch: string): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'sym' && t.raw === ch;
+}
+
+/** True for the dash characters used between numbers (hyphen, en dash, em dash, minus). */
+export function isDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'sym' && (t.raw === '-' || t.raw === '–' || t.raw === '—' || t.raw === '‐' || t.raw === '−');
+}
+
+/**
+ * Consecutive words from token `i` on, as the number-word grammars read them: words separated by
+ * whitespace, or joined by a hyphen written without spaces (`twenty-one`, `kira-kira`).
+ * `toks[k]` is the token index of `words[k]`; `joined[k]` tells that word k hangs on word k-1 by a hyphen.
+ */
+export interface WordRun {
+  words: string[];
+  raw: string[];
+  toks: number[];
+  joined: boolean[];
+}
+
+/** Collects up to `max` words from token `i` (see {@link WordRun}). */
+export function wordRun(tokens: readonly Token[], i: number, max: number): WordRun {
+  const run: WordRun = { words: [], raw: [], toks: [], joined: [] };
+  let k = i;
+  while (k < tokens.length && run.words.length < max) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (run.words.length > 0 && !t.space) break; // glued without hyphen: e.g. after an apostrophe-less join
+    run.words.push(t.lower);
+    run.raw.push(t.raw);
+    run.toks.push(k);
+    run.joined.push(false);
+    const h = tokens[k + 1];
+    const nx = tokens[k + 2];
+    if (h && h.kind === 'sym' && (h.raw === '-' || h.raw === '‐') && !h.space && nx && nx.kind === 'word' && !nx.space) {
+      // a hyphen inside a compound: the next word is joined
+      if (run.words.length >= max) break;
+      run.words.push(nx.lower);
+      run.raw.push(nx.raw);
+      run.toks.push(k + 2);
+      run.joined.push(true);
+      // continue after the joined word, allowing further hyphen joins
+      let m = k + 2;
+      for (;;) {
+        const h2 = tokens[m + 1];
+        const n2 = tokens[m + 2];
+        if (run.words.length < max && h2 && h2.kind === 'sym' && (h2.raw === '-' || h2.raw === '‐') && !h2.space && n2 && n2.kind === 'word' && !n2.space) {
+          run.words.push(n2.lower);
+          run.raw.push(n2.raw);
+          run.toks.push(m + 2);
+          run.joined.push(true);
+          m += 2;
+        } else break;
+      }
+      k = m + 1;
+      continue;
+    }
+    k++;
+  }
+  return run;
+}

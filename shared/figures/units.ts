@@ -1,0 +1,308 @@
+/**
+ * The counted thing: a modest bilingual table from surface forms (`tentara`, `troops`,
+ * `korban tewas`) to one concept per thing (`troops`, `killed`), used to compare and group
+ * figures across languages, and the reader that finds the head noun after a number.
+ */
+import type { Lang } from '../text/types';
+import type { Token } from './tokens';
+
+/** concept → [Indonesian forms, English forms]. English plurals are listed where irregular. */
+const TABLE: Record<string, [string[], string[]]> = {
+  troops: [
+    ['tentara', 'prajurit', 'pasukan', 'serdadu'],
+    ['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'infantry', 'infantrymen', 'fighters'],
+  ],
+  personnel: [['personel', 'anggota'], ['personnel', 'members', 'member']],
+  killed: [
+    ['tewas', 'korban tewas', 'korban jiwa', 'meninggal', 'meninggal dunia', 'korban meninggal', 'terbunuh'],
+    ['killed', 'dead', 'deaths', 'death', 'fatalities', 'fatality', 'casualties'],
+  ],
+  injured: [
+    ['luka', 'luka-luka', 'terluka', 'korban luka', 'cedera', 'korban luka-luka'],
+    ['injured', 'wounded', 'injuries', 'hurt'],
+  ],
+  missing: [['hilang'], ['missing']],
+  people: [['orang', 'jiwa', 'manusia', 'individu'], ['people', 'persons', 'person', 'individuals', 'individual']],
+  civilians: [['warga sipil', 'sipil', 'penduduk sipil'], ['civilians', 'civilian']],
+  residents: [['warga', 'penduduk', 'warga negara'], ['residents', 'resident', 'inhabitants', 'citizens', 'citizen']],
+  refugees: [['pengungsi'], ['refugees', 'refugee', 'displaced']],
+  villages: [['desa', 'kampung', 'dusun'], ['villages', 'village']],
+  settlements: [['permukiman', 'pemukiman'], ['settlements', 'settlement']],
+  missiles: [['rudal', 'peluru kendali'], ['missiles', 'missile']],
+  drones: [['drone', 'pesawat nirawak'], ['drones', 'uavs', 'uav']],
+  tanks: [['tank'], ['tanks']],
+  artillery: [['artileri', 'meriam'], ['artillery', 'guns', 'cannons']],
+  km: [['kilometer', 'km'], ['kilometres', 'kilometers', 'kilometre', 'km']],
+  m: [['meter', 'm'], ['metres', 'meters', 'metre', 'm']],
+  ha: [['hektare', 'hektar', 'ha'], ['hectares', 'hectare', 'ha']],
+  kg: [['kilogram', 'kg'], ['kilograms', 'kilogram', 'kg', 'kilos']],
+  ton: [['ton'], ['tonnes', 'tonne', 'tons', 'ton']],
+  liter: [['liter', 'l'], ['litres', 'liters', 'litre']],
+  houses: [['rumah', 'hunian'], ['houses', 'house', 'homes', 'home']],
+  buildings: [['gedung', 'bangunan'], ['buildings', 'building']],
+  children: [['anak', 'anak-anak', 'balita', 'bayi'], ['children', 'child', 'kids', 'infants', 'babies']],
+  women: [['perempuan', 'wanita', 'ibu'], ['women', 'woman', 'mothers']],
+  brigades: [['brigade'], ['brigades']],
+  battalions: [['batalion', 'batalyon'], ['battalions']],
+  divisions: [['divisi'], ['divisions']],
+  units: [['unit'], ['units']],
+  hostages: [['sandera'], ['hostages']],
+  suspects: [['tersangka', 'terdakwa', 'terpidana', 'pelaku'], ['suspects', 'defendants', 'perpetrators']],
+  prisoners: [['tahanan', 'narapidana', 'napi', 'tawanan', 'tahanan perang'], ['prisoners', 'detainees', 'inmates', 'pows']],
+  journalists: [['wartawan', 'jurnalis'], ['journalists', 'reporters']],
+  workers: [['pekerja', 'buruh', 'karyawan', 'pegawai'], ['workers', 'employees', 'staff', 'labourers', 'laborers']],
+  students: [['siswa', 'mahasiswa', 'pelajar', 'murid'], ['students', 'pupils']],
+  teachers: [['guru'], ['teachers']],
+  families: [['keluarga', 'kepala keluarga', 'kk'], ['families', 'households']],
+  vehicles: [['kendaraan', 'mobil'], ['vehicles', 'cars']],
+  aircraft: [['pesawat', 'jet', 'helikopter'], ['aircraft', 'planes', 'jets', 'fighter jets', 'helicopters']],
+  ships: [['kapal'], ['ships', 'vessels', 'boats', 'warships']],
+  countries: [['negara'], ['countries', 'nations', 'states']],
+  cities: [['kota'], ['cities', 'towns']],
+  provinces: [['provinsi'], ['provinces']],
+  regions: [['wilayah', 'daerah', 'kabupaten'], ['regions', 'areas', 'districts', 'regencies']],
+  votes: [['suara'], ['votes', 'ballots']],
+  seats: [['kursi'], ['seats']],
+  cases: [['kasus'], ['cases']],
+  mines: [['ranjau'], ['mines', 'landmines']],
+  deminers: [['penjinak ranjau', 'penjinak', 'pembersih ranjau'], ['deminers', 'sappers', 'demining troops', 'demining specialists']],
+  builders: [['pembangun', 'insinyur'], ['builders', 'engineers', 'construction personnel', 'construction workers']],
+  officials: [['pejabat'], ['officials', 'official']],
+  leaders: [['pemimpin'], ['leaders']],
+  patients: [['pasien'], ['patients']],
+  doses: [['dosis'], ['doses']],
+  projects: [['proyek'], ['projects']],
+  companies: [['perusahaan'], ['companies', 'firms']],
+  schools: [['sekolah'], ['schools']],
+  hospitals: [['rumah sakit'], ['hospitals']],
+  trucks: [['truk'], ['trucks', 'lorries']],
+  weapons: [['senjata'], ['weapons', 'arms']],
+  shells: [['peluru', 'amunisi'], ['shells', 'rounds', 'bullets']],
+  diplomats: [['diplomat'], ['diplomats']],
+  protesters: [['demonstran', 'pengunjuk rasa'], ['protesters', 'demonstrators']],
+  tourists: [['wisatawan', 'turis'], ['tourists', 'visitors']],
+  points: [['poin'], ['points']],
+  barrels: [['barel'], ['barrels']],
+  megawatts: [['megawatt', 'mw'], ['megawatts', 'mw']],
+};
+
+const CONCEPT = new Map<string, string>();
+const ID_UNITS = new Set<string>();
+const EN_UNITS = new Set<string>();
+for (const [concept, [idForms, enForms]] of Object.entries(TABLE)) {
+  for (const f of idForms) {
+    ID_UNITS.add(f);
+    if (!CONCEPT.has(f)) CONCEPT.set(f, concept);
+  }
+  for (const f of enForms) {
+    EN_UNITS.add(f);
+    CONCEPT.set(f, concept);
+  }
+}
+// Words that belong to both languages but mean the Indonesian thing in Indonesian texts.
+const ID_OVERRIDE = new Map<string, string>([['orang', 'people']]);
+
+/** True when `form` (lower-case) is a unit the table knows for `lang`. */
+export function knownUnit(form: string, lang: Lang): boolean {
+  return lang === 'id' ? ID_UNITS.has(form) : EN_UNITS.has(form);
+}
+
+/** Light English singular: `cities` → `city`, `boxes` → `box`, `troops` → `troop`. */
+export function englishSingular(word: string): string {
+  const w = word;
+  if (w.length <= 3) return w;
+  if (/(ss|us|is|ous|ics)$/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+/** Indonesian singular: reduplication `anak-anak` → `anak`. */
+export function indonesianSingular(word: string): string {
+  const m = /^(\S+)-\1$/.exec(word);
+  return m ? m[1] : word;
+}
+
+/**
+ * The counted thing normalised across languages, for comparison and grouping:
+ * `tentara`, `prajurit`, `troops`, `soldiers` → `troops`; `korban tewas`, `killed` → `killed`;
+ * `orang`, `people` → `people`. Unknown units come back lower-cased and singular
+ * (English plural stripped, Indonesian reduplication collapsed). `undefined` stays `undefined`.
+ */
+export function unitConcept(unit: string | undefined, lang: Lang): string | undefined {
+  if (unit === undefined || unit === null) return undefined;
+  const u = String(unit).toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!u) return undefined;
+  if (lang === 'id' && ID_OVERRIDE.has(u)) return ID_OVERRIDE.get(u);
+  const direct = CONCEPT.get(u);
+  if (direct) return direct;
+  const sing = lang === 'en' ? u.split(' ').map((w, i, a) => (i === a.length - 1 ? englishSingular(w) : w)).join(' ') : indonesianSingular(u);
+  const viaSingular = CONCEPT.get(sing);
+  if (viaSingular) return viaSingular;
+  // a multi-word unit: try its head (last word in English, first in Indonesian)
+  const parts = sing.split(' ');
+  if (parts.length > 1) {
+    const head = lang === 'en' ? parts[parts.length - 1] : parts[0];
+    const viaHead = CONCEPT.get(head) ?? CONCEPT.get(lang === 'en' ? englishSingular(head) : indonesianSingular(head));
+    if (viaHead) return viaHead;
+  }
+  return sing;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the head noun after a number
+
+/** Indonesian function words and frequent verbs/adverbs that are never the counted thing. */
+const ID_STOP = new Set(
+  (
+    'yang dan atau di ke dari pada untuk dengan oleh bagi dalam atas bawah antara tentang terhadap kepada ' +
+    'ini itu tersebut telah akan sudah sedang masih juga pun saja lagi lalu kemudian hanya para sebagai ' +
+    'menjadi adalah ialah merupakan tetapi tapi namun karena jika bila apabila saat ketika setelah sebelum ' +
+    'sejak selama hingga sampai bahwa kata ujar ungkap tutur menurut lebih kurang sekitar per setiap tiap ' +
+    'tak tidak belum bukan serta maupun agar supaya sehingga secara sebanyak masing-masing pula dapat bisa ' +
+    'harus perlu ingin mau sangat paling hampir sekali kali persen prosen lipat silam mendatang depan ' +
+    'kemarin nanti pukul jam tanggal tgl nomor no sendiri saja pula semua seluruh beberapa banyak sedikit ' +
+    'ada tiba datang pergi mengirim dikirim dikirimkan mengirimkan baru akhirnya ' +
+    'diperkirakan sebelumnya sesudah melawan bersama bersama-sama kembali dua tiga empat lima enam tujuh ' +
+    'delapan sembilan sepuluh sebelas seratus seribu ribu juta miliar milyar triliun belas puluh ratus ' +
+    'rupiah dolar euro yen yuan won rubel ringgit ialah pertama kedua ketiga yakni yaitu misalnya termasuk ' +
+    'dr mr wib wita wit lainnya lain berikutnya sebelumnya tadi total'
+  )
+    .split(/\s+/)
+    .filter((w) => w),
+);
+
+/** Indonesian counting classifiers: `5 buah rumah` counts `rumah`. */
+const ID_CLASSIFIERS = new Set(['buah', 'ekor', 'butir', 'lembar', 'batang', 'biji', 'helai', 'pucuk', 'bidang', 'potong', 'pasang', 'unit']);
+
+/** English function words, auxiliaries and frequent verbs that end a noun phrase. */
+const EN_STOP = new Set(
+  (
+    'the a an of to in on at for from by with and or but nor as than that which who whom whose this these ' +
+    'those it its their his her our your my me him them they we he she you i were was is are be been being ' +
+    'have has had will would could should may might must can did do does not no said says say told tell ' +
+    'more less fewer over under about around per each every percent pct when while after before since ' +
+    'until during into onto across between against among also already still just only even ago later ' +
+    'earlier last next so if then there here where out up down off away back again all both either neither ' +
+    'other another such what how why times fold am pm gmt utc local approximately roughly nearly almost ' +
+    'some any many much most least several few according including included like via amid despite toward ' +
+    'towards through throughout within without upon near onto one two three four five six seven eight nine ' +
+    'ten eleven twelve hundred thousand million billion trillion dozen dollars dollar euros euro yen yuan ' +
+    'won roubles rubles rupiah pounds got get gets sent send sending reportedly allegedly now yet ' +
+    'first second third st nd rd th being while whereas however others goes does says remains seems means ' +
+    'becomes includes lies makes takes gives gets needs wants holds keeps rises falls grows comes stands looks'
+  )
+    .split(/\s+/)
+    .filter((w) => w),
+);
+
+/** English irregular/no-s plurals and collective nouns often counted. */
+const EN_PLURALISH = new Set(['people', 'personnel', 'children', 'men', 'women', 'police', 'staff', 'aircraft', 'infantry', 'livestock', 'cattle', 'sheep', 'fish', 'deer', 'militia', 'crew']);
+
+/** English state words that can be the counted thing alone (`3 dead`) but are adjectives before a noun. */
+const EN_STATES = new Set(['missing', 'dead', 'wounded', 'injured', 'killed', 'displaced', 'hurt']);
+
+function looksEnglishPlural(w: string): boolean {
+  if (EN_PLURALISH.has(w)) return true;
+  if (w.length < 4 || !w.endsWith('s')) return false;
+  if (/(ss|us|is|ous|ics|ness)$/.test(w)) return false;
+  return true;
+}
+
+function looksIndonesianVerb(w: string): boolean {
+  if (w.length < 6) return false;
+  return /^(me|di|ber|ter)/.test(w) && !/^(meter|menteri|dinas|direktur|diplomat|divisi|dokter|berita|peserta|tersangka|terdakwa|terpidana|teroris|ternak|terminal|terumbu|metrik|medali|mesin|menara|merek|mereka)/.test(w);
+}
+
+export interface UnitRead {
+  /** The unit as written. */
+  text: string;
+  /** Token index of the unit's last token (inclusive). */
+  endTok: number;
+}
+
+/** A word (with hyphen-joined parts) at token k: its text, lower form and last token. */
+function compoundAt(tokens: readonly Token[], k: number): { text: string; lower: string; last: number } | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  let last = k;
+  while (
+    tokens[last + 1]?.kind === 'sym' &&
+    tokens[last + 1].raw === '-' &&
+    !tokens[last + 1].space &&
+    tokens[last + 2]?.kind === 'word' &&
+    !tokens[last + 2].space
+  )
+    last += 2;
+  let text = '';
+  for (let m = k; m <= last; m++) text += tokens[m].raw;
+  return { text, lower: text.toLowerCase(), last };
+}
+
+function spanText(tokens: readonly Token[], from: number, to: number, source: string): string {
+  return source.slice(tokens[from].start, tokens[to].end);
+}
+
+/**
+ * Reads the counted thing right after a number, from token `k`.
+ * Indonesian is head-first: the first noun (`6.000 tentara Korea Utara` → `tentara`), with known
+ * two-word units (`warga sipil`, `korban tewas`) and classifiers (`5 buah rumah` → `rumah`).
+ * English is head-last: skip up to three modifiers to the first known or plural noun
+ * (`6,000 North Korean troops` → `troops`), else the last word of the phrase.
+ * Stop words, verbs and punctuation end the search; returns null when there is no unit.
+ */
+export function readUnit(tokens: readonly Token[], k: number, lang: Lang, source: string): UnitRead | null {
+  const first = compoundAt(tokens, k);
+  if (!first) return null;
+  if (lang === 'id') {
+    if (ID_STOP.has(first.lower) || looksIndonesianVerb(first.lower) && !ID_UNITS.has(first.lower)) return null;
+    const second = first.last + 1 < tokens.length && tokens[first.last + 1].space ? compoundAt(tokens, first.last + 1) : null;
+    if (second) {
+      const pair = first.lower + ' ' + second.lower;
+      if (ID_UNITS.has(pair)) return { text: spanText(tokens, k, second.last, source), endTok: second.last };
+      if (ID_CLASSIFIERS.has(first.lower) && !ID_STOP.has(second.lower) && !looksIndonesianVerb(second.lower)) {
+        return { text: second.text, endTok: second.last };
+      }
+    }
+    return { text: first.text, endTok: first.last };
+  }
+  // English: collect up to four words of the noun phrase
+  const phrase: { text: string; lower: string; last: number; start: number; ident: boolean }[] = [];
+  let m = k;
+  while (phrase.length < 4) {
+    const w = m === k ? first : tokens[m]?.space ? compoundAt(tokens, m) : null;
+    if (!w) break;
+    if (EN_STOP.has(w.lower)) break;
+    if (/ly$/.test(w.lower) && w.lower.length > 4 && !EN_UNITS.has(w.lower)) break;
+    if (/ed$/.test(w.lower) && !EN_UNITS.has(w.lower)) break;
+    // a model name glued to digits (Su-34, F-16) is a modifier, never the head
+    let last = w.last;
+    let ident = false;
+    while (tokens[last + 1] && !tokens[last + 1].space && tokens[last + 1].kind !== 'word' && tokens[last + 2] && !tokens[last + 2].space && tokens[last + 2].kind !== 'sym' && (tokens[last + 1].raw === '-' || tokens[last + 1].kind === 'num')) {
+      last += tokens[last + 1].kind === 'num' ? 1 : 2;
+      ident = true;
+    }
+    if (tokens[last + 1]?.kind === 'num' && !tokens[last + 1].space) {
+      last++;
+      ident = true;
+    }
+    phrase.push({ ...w, last, start: m, ident });
+    m = last + 1;
+  }
+  if (phrase.length === 0) return null;
+  for (let p = 0; p < phrase.length; p++) {
+    const w = phrase[p];
+    if (w.ident) continue;
+    if (p + 1 < phrase.length && EN_UNITS.has(w.lower + ' ' + phrase[p + 1].lower)) {
+      const nxt = phrase[p + 1];
+      return { text: nxt.text, endTok: nxt.last };
+    }
+    // a state word (missing, dead, wounded) before a noun is an adjective: two missing climbers
+    if (EN_STATES.has(w.lower) && p + 1 < phrase.length) continue;
+    if (EN_UNITS.has(w.lower) || looksEnglishPlural(w.lower)) return { text: w.text, endTok: w.last };
+  }
+  const lastWord = phrase[phrase.length - 1];
+  if (lastWord.ident) return null;
+  return { text: lastWord.text, endTok: lastWord.last };
+}
