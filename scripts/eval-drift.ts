@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { segment } from '../shared/text';
+import { detectLang, segment } from '../shared/text';
 import { extractFigures, unitConcept } from '../shared/figures';
 import { align } from '../shared/align';
 import { buildLedger, compareBeads } from '../shared/drift';
@@ -272,6 +272,21 @@ function seeds(): void {
   };
   const results = [check(10000, 'reported'), check(12000, 'reported'), check(11000, 'agreed'), check(2600, 'agreed')];
   console.log(`  seeds check: ${results.filter(Boolean).length}/4 passed`);
+
+  // Informational: the ledger across the other three seeds (two Indonesian, one English outlet).
+  const others = ['000', '001', '002']
+    .map((p) => fs.readdirSync(SEEDS).find((f) => f.startsWith(p)))
+    .filter((f): f is string => !!f);
+  if (others.length >= 2) {
+    const sides = others.map((f) => {
+      const text = readText(path.join(SEEDS, f));
+      const lang = detectLang(text);
+      return { file: f, ...prepare(text, lang) };
+    });
+    const groups = buildLedger(sides.map((s) => ({ lang: s.lang, figures: s.figures })));
+    console.log(`\nledger of seeds ${sides.map((s) => `${s.file} (${s.lang})`).join(', ')}: ${groups.length} groups, ${groups.filter((g) => !g.consistent).length} inconsistent`);
+    for (const g of groups) if (g.entries.length > 1) console.log(`  ${ledgerLine(g)}`);
+  }
 }
 
 function main(): void {

@@ -125,6 +125,14 @@ function evaluateValues(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
   if (ra.length === 0 || rb.length === 0) return undefined;
   const primary = numericVerdict(ra[0], rb[0], a, b, crel);
   if (!fa.ambiguous && !fb.ambiguous) return primary;
+  // Read as its own document's convention (`Rp 5,800` in English is 5,800), an ambiguous figure
+  // that agrees is a correct rendering, not an ambiguity.
+  const ca = fa.ambiguous ? conventionalReading(fa, a.lang, ra) : ra[0];
+  const cb = fb.ambiguous ? conventionalReading(fb, b.lang, rb) : rb[0];
+  if (ca !== undefined && cb !== undefined) {
+    const conventional = numericVerdict(ca, cb, a, b, crel);
+    if (conventional?.verdict.type === 'match') return conventional;
+  }
   // An ambiguous figure: try every reading; if the readings disagree on match vs mismatch, the
   // reading decides and that is what is reported.
   let best = primary;
@@ -161,6 +169,23 @@ function evaluateValues(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
     };
   }
   return primary ?? best;
+}
+
+/**
+ * The reading of a figure's digits in its document's convention (English: `,` groups and `.`
+ * is the decimal mark; Indonesian the reverse), times its scale word, when it is one of the
+ * figure's readings.
+ */
+export function conventionalReading(figure: Figure, lang: Lang, readings: number[]): number | undefined {
+  const token = /\d[\d.,]*\d|\d/.exec(figure.text)?.[0];
+  if (!token) return undefined;
+  const [group, decimal] = lang === 'en' ? [',', '.'] : ['.', ','];
+  const plain = token.split(group).join('').replace(decimal, '.');
+  if (!/^\d+(\.\d+)?$/.test(plain)) return undefined;
+  const n = Number(plain);
+  const candidates = [n, n * scaleOf(figure)];
+  for (const r of readings) if (candidates.some((c) => sameNumber(c, r))) return r;
+  return undefined;
 }
 
 function notation(f: Figure): string {

@@ -12,7 +12,7 @@ const UNPAIRED_COST = 0.6;
 
 /** Options of {@link compareBeads}. */
 export interface CompareOptions {
-  /** The figures core's unit normaliser (`unitConcept`), consulted after the private table. */
+  /** A unit normaliser to use instead of the figures core's `unitConcept`. */
   unitConcept?: (unit: string, lang: Lang) => string | undefined | null;
 }
 

@@ -7,7 +7,7 @@ import { numericReadings, qualifierClass, rangeReadings, relateNumbers, sameNumb
 
 /** Options of {@link buildLedger}. */
 export interface LedgerOptions {
-  /** The figures core's unit normaliser (`unitConcept`), consulted after the private table. */
+  /** A unit normaliser to use instead of the figures core's `unitConcept`. */
   unitConcept?: (unit: string, lang: Lang) => string | undefined | null;
   /**
    * Values of one concept within this ratio of the cluster's smallest value are taken to be

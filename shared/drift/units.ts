@@ -1,5 +1,6 @@
 import type { Lang } from '../text/types';
 import type { Figure } from '../figures/types';
+import { unitConcept } from '../figures';
 
 /**
  * A private, minimal table of what figures count, used by the drift engine to decide whether two
@@ -41,7 +42,7 @@ const MEASURING: ReadonlySet<UnitFamily> = new Set<UnitFamily>([
 ]);
 
 const TABLE: ConceptEntry[] = [
-  { concept: 'troops', family: 'people', id: ['tentara', 'prajurit', 'pasukan', 'personel', 'serdadu', 'tentara infanteri', 'prajurit infanteri'], en: ['troops', 'troop', 'soldier', 'personnel', 'servicemen', 'infantry', 'infantry troops', 'infantry soldier'] },
+  { concept: 'troops', family: 'people', id: ['tentara', 'prajurit', 'pasukan', 'serdadu', 'tentara infanteri', 'prajurit infanteri'], en: ['troops', 'troop', 'soldier', 'servicemen', 'infantry', 'infantry troops', 'infantry soldier'] },
   { concept: 'volunteers', family: 'people', id: ['relawan', 'sukarelawan'], en: ['volunteer'] },
   { concept: 'people', family: 'people', id: ['orang', 'jiwa', 'manusia', 'lainnya', 'orang lainnya'], en: ['people', 'person', 'others', 'individual'] },
   { concept: 'residents', family: 'people', id: ['warga', 'penduduk', 'warga desa'], en: ['resident', 'inhabitant', 'villager', 'citizen'] },
@@ -220,6 +221,34 @@ function mentionedConcepts(text: string, lang: Lang): string[] {
   return [...out];
 }
 
+/**
+ * The unit with up to three neighbouring words of the figure's text, longest first: the words
+ * before it in English (`demining troops`), after it in Indonesian (`tentara infanteri`).
+ */
+function modifiedPhrases(figure: Figure, lang: Lang): string[] {
+  const unit = figure.unit ?? '';
+  const text = figure.text;
+  const at = text.toLowerCase().lastIndexOf(unit.toLowerCase());
+  if (!unit || at < 0) return [];
+  const isWord = (w: string) => /^[\p{L}][\p{L}'-]*$/u.test(w);
+  const out: string[] = [];
+  if (lang === 'en') {
+    const before = text.slice(0, at).trim().split(/\s+/);
+    const words: string[] = [];
+    for (let i = before.length - 1; i >= 0 && words.length < 3 && isWord(before[i]); i--) words.unshift(before[i]);
+    for (let n = words.length; n >= 1; n--) out.push([...words.slice(words.length - n), unit].join(' '));
+  } else {
+    const after = text.slice(at + unit.length).trim().split(/\s+/);
+    const words: string[] = [];
+    for (const w of after) {
+      if (words.length >= 3 || !isWord(w)) break;
+      words.push(w);
+    }
+    for (let n = words.length; n >= 1; n--) out.push([unit, ...words.slice(0, n)].join(' '));
+  }
+  return out;
+}
+
 const DURATION_CONCEPT: Record<string, string> = {
   second: 'seconds',
   minute: 'minutes',
@@ -233,13 +262,14 @@ const DURATION_CONCEPT: Record<string, string> = {
 
 /**
  * The concept of a figure: the currency for money, the time unit for durations, else the
- * counted thing of `unit` from the private table, then from `external` (the figures core's
- * `unitConcept`) when given; else the normalised word, marked unknown.
+ * counted thing of `unit`: the private table's entry for the whole phrase, else `external` (the
+ * figures core's `unitConcept`) when it knows the phrase, else the private table's head-noun
+ * guess; else the normalised word, marked unknown.
  */
 export function conceptOf(
   figure: Figure,
   lang: Lang,
-  external?: (unit: string, lang: Lang) => string | undefined | null,
+  external: (unit: string, lang: Lang) => string | undefined | null = unitConcept,
 ): FigureConcept | undefined {
   if (figure.kind === 'money') {
     return figure.currency ? { name: figure.currency, known: true, family: 'currency' } : undefined;
@@ -249,15 +279,28 @@ export function conceptOf(
     return { name, known: true, family: 'time' };
   }
   if (!figure.unit) return undefined;
-  const own = lookupUnit(figure.unit, lang);
-  if (own) return { name: own.concept, known: true, family: own.family, mentions: mentionedConcepts(figure.text, lang) };
   const name = normaliseWord(figure.unit, lang);
-  // The external normaliser returns unknown words as they are (singular); only a changed word
-  // is a concept it knows.
-  const ext = external?.(figure.unit, lang);
-  if (ext && ext !== name && ext !== figure.unit.toLowerCase()) {
-    return { name: ext, known: true, family: FAMILY_OF_CONCEPT.get(ext) ?? 'unknown' };
+  const mentions = mentionedConcepts(figure.text, lang);
+  // A modifier written next to the unit may name a more precise thing (`demining troops`).
+  const extUnit = external(figure.unit, lang);
+  for (const phrase of modifiedPhrases(figure, lang)) {
+    const hit = INDEX[lang].get(normaliseWord(phrase, lang));
+    if (hit) return { name: hit.concept, known: true, family: hit.family, mentions };
+    const ext = external(phrase, lang);
+    if (ext && ext !== extUnit && ext !== normaliseWord(phrase, lang) && ext !== phrase.toLowerCase()) {
+      return { name: ext, known: true, family: FAMILY_OF_CONCEPT.get(ext) ?? 'unknown', mentions };
+    }
   }
+  const whole = INDEX[lang].get(name);
+  if (whole) return { name: whole.concept, known: true, family: whole.family, mentions };
+  // The external normaliser returns unknown words as they are (singular); only a changed word
+  // is a concept it knows. It comes before our head-noun guess (`demining troops` → deminers).
+  const ext = external(figure.unit, lang);
+  if (ext && ext !== name && ext !== figure.unit.toLowerCase()) {
+    return { name: ext, known: true, family: FAMILY_OF_CONCEPT.get(ext) ?? 'unknown', mentions };
+  }
+  const own = lookupUnit(figure.unit, lang);
+  if (own) return { name: own.concept, known: true, family: own.family, mentions };
   return name ? { name, known: false, family: 'unknown' } : undefined;
 }
 

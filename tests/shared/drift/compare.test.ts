@@ -68,6 +68,12 @@ describe('compareBeads: matches', () => {
     expect(r.mismatches.map((m) => m.kind)).toEqual(['value']);
   });
 
+  it('takes a unit the other figure names in its text as the same thing (650-meter wharf)', () => {
+    const a = [fig(0, '650 meter', 650, { unit: 'meter' })];
+    const b = [fig(0, '650-meter wharf', 650, { unit: 'wharf' })];
+    expect(compareBeads(oneToOne(1), a, b, 'id', 'en').mismatches).toEqual([]);
+  });
+
   it('treats soldier synonyms as the same thing', () => {
     const a = [fig(0, '500 prajurit', 500, { unit: 'prajurit' }), fig(0, '200 pasukan', 200, { unit: 'pasukan' })];
     const b = [fig(0, '500 soldiers', 500, { unit: 'soldiers' }), fig(0, '200 troops', 200, { unit: 'troops' })];
@@ -188,6 +194,14 @@ describe('compareBeads: mismatches', () => {
     expect(m.map((x) => x.kind)).toEqual(['ambiguous']);
     expect(m[0].messageKey).toBe('drift.ambiguous');
     expect(m[0].params).toMatchObject({ figure: '1.500 troops', other: '1.500 tentara', readings: '1.5 or 1,500' });
+  });
+
+  it('reads an ambiguous figure in its document convention first (Rp 5,800 in English)', () => {
+    const a = [fig(0, 'Rp 5.800', 5800, { kind: 'money', currency: 'IDR' })];
+    const b = [fig(0, 'Rp 5,800', 5.8, { kind: 'money', currency: 'IDR', ambiguous: true, alternatives: [5800] })];
+    const r = compareBeads(oneToOne(1), a, b, 'id', 'en');
+    expect(r.mismatches).toEqual([]);
+    expect(r.matches.map((m) => m.status)).toEqual(['converted']);
   });
 
   it('does not call an ambiguous figure ambiguous when no reading agrees', () => {

@@ -92,4 +92,19 @@ describe('buildLedger', () => {
       ['percent of schools', false],
     ]);
   });
+
+  it('lets a modifier next to the unit name the thing (demining troops)', () => {
+    const stub = (unit: string) => (/^(demining troops|penjinak ranjau)$/i.test(unit) ? 'deminers' : unit.toLowerCase());
+    const groups = buildLedger(
+      [
+        { lang: 'id', figures: [fig(0, '1.000 penjinak ranjau', 1000, { unit: 'penjinak' }), fig(1, '6.000 tentara', 6000, { unit: 'tentara' })] },
+        { lang: 'en', figures: [fig(0, '1,000 demining troops', 1000, { unit: 'troops' }), fig(1, '6,000 troops', 6000, { unit: 'troops' })] },
+      ],
+      { unitConcept: stub },
+    );
+    expect(groups.map((g) => [g.what, texts(g)])).toEqual([
+      ['deminers', ['1.000 penjinak ranjau', '1,000 demining troops']],
+      ['troops', ['6.000 tentara', '6,000 troops']],
+    ]);
+  });
 });
