@@ -1,0 +1,106 @@
+/**
+ * Excel (.xlsx) export with exceljs (which needs Node built-ins, hence here and not in shared/):
+ * sheet "Alignment" with the CSV columns, mismatch cells coloured (red while open or confirmed,
+ * grey when dismissed) and annotation notes as cell comments; sheet "Ledger" with the groups.
+ */
+import ExcelJS from 'exceljs';
+import type { ExportInput } from '../../../shared/formats/types';
+import { buildModel, type Issue } from '../../../shared/formats/model';
+import { CSV_COLUMNS } from '../../../shared/formats/csv';
+import { cleanXmlChars } from '../../../shared/formats/xml';
+
+const RED = 'FFFFD6D6';
+const GREY = 'FFE5E5E5';
+const HEADER = 'FFF0F0F1';
+
+function fill(argb: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+}
+
+/** Text for a cell: characters XML cannot hold replaced, Excel's 32,767-character limit kept. */
+function cellText(s: string): string {
+  return cleanXmlChars(s).slice(0, 32_767);
+}
+
+/** Exports the pair as .xlsx bytes. */
+export async function exportXlsx(input: ExportInput): Promise<Uint8Array> {
+  const model = buildModel(input);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `${input.tool.name} ${input.tool.version}`;
+  const now = input.now ? new Date(input.now) : new Date();
+  wb.created = now;
+  wb.modified = now;
+
+  const ws = wb.addWorksheet('Alignment', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = CSV_COLUMNS.map((c) => ({
+    header: c,
+    key: c,
+    width: c.startsWith('sentence') ? 60 : c === 'note' ? 40 : c.startsWith('figure') ? 20 : 12,
+  }));
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).eachCell((c) => (c.fill = fill(HEADER)));
+
+  const addRow = (values: Array<string | number>, issue: Issue | null, notes: string[]): void => {
+    const row = ws.addRow(values.map((v) => (typeof v === 'string' ? cellText(v) : v)));
+    row.alignment = { wrapText: true, vertical: 'top' };
+    if (issue) {
+      const color = issue.dismissed ? GREY : RED;
+      for (const col of [7, 8, 9, 10, 11]) row.getCell(col).fill = fill(color);
+    }
+    if (notes.length) row.getCell(12).note = cellText(notes.join('\n\n'));
+  };
+
+  for (const r of model.rows) {
+    const base: Array<string | number> = [r.id, r.a.text, r.b.text, r.type, Number(r.bead.score.toFixed(4)), r.status];
+    const spanNotes = r.spanNotes.map((n) => `${n.annotation.author || '—'} [${n.annotation.verdict}]: ${n.annotation.note}`);
+    if (r.issues.length === 0) {
+      addRow([...base, '', '', '', '', '', r.spanNotes.map((n) => n.annotation.note).join(' | ')], null, spanNotes);
+      continue;
+    }
+    for (const i of r.issues) {
+      const notes = i.annotations.map((a) => `${a.author || '—'} [${a.verdict}]: ${a.note}`);
+      addRow(
+        [
+          `${r.id}:${i.mismatch.id}`,
+          ...base.slice(1),
+          i.mismatch.kind,
+          i.severity,
+          i.verdict,
+          i.mismatch.aFigure?.text ?? '',
+          i.mismatch.bFigure?.text ?? '',
+          i.mismatch.note,
+        ],
+        i,
+        [...notes, ...spanNotes],
+      );
+    }
+  }
+
+  const ls = wb.addWorksheet('Ledger');
+  ls.columns = [
+    { header: 'group', key: 'id', width: 8 },
+    { header: 'what', key: 'what', width: 20 },
+    { header: 'kind', key: 'kind', width: 10 },
+    { header: 'consistent', key: 'consistent', width: 12 },
+    { header: 'version', key: 'version', width: 24 },
+    { header: 'sentence', key: 'sentence', width: 10 },
+    { header: 'figure', key: 'figure', width: 30 },
+  ];
+  ls.getRow(1).font = { bold: true };
+  for (const g of input.ledger) {
+    for (const e of g.entries) {
+      const row = ls.addRow([
+        cellText(g.id),
+        cellText(g.what),
+        g.kind,
+        g.consistent ? 'yes' : 'no',
+        cellText(input.project.versions[e.version]?.name ?? String(e.version)),
+        e.sentence + 1,
+        cellText(e.figure.text),
+      ]);
+      if (!g.consistent) row.getCell(4).fill = fill(RED);
+    }
+  }
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}

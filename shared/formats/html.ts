@@ -1,0 +1,225 @@
+/**
+ * The self-contained printable HTML report: inline CSS, no script, no external resource; every
+ * piece of user text is escaped. Summary counts, the ledger, each mismatch with its context
+ * sentences, verdict and notes, then the alignment in scope. Labels are English by default;
+ * pass `labels` to translate them.
+ */
+import type { ExportInput } from './types';
+import type { Sentence } from '../text/types';
+import type { Annotation } from '../project/types';
+import { buildModel, localSpan, summarize, type Issue, type Row, type Side } from './model';
+import { pieces, type Highlight } from './highlight';
+
+export const REPORT_LABELS_EN = {
+  title: 'Selaras report',
+  generated: 'Generated',
+  scope: 'Scope',
+  summary: 'Summary',
+  beads: 'Aligned units',
+  confirmedBeads: 'Confirmed units',
+  mismatches: 'Figure mismatches',
+  open: 'Open',
+  confirmed: 'Confirmed',
+  dismissed: 'Dismissed',
+  matches: 'Matching figures',
+  inconsistentGroups: 'Inconsistent ledger groups',
+  ledger: 'Ledger',
+  what: 'What',
+  kind: 'Kind',
+  consistent: 'Consistent',
+  yes: 'yes',
+  no: 'no',
+  values: 'Values',
+  mismatchList: 'Mismatches',
+  none: 'None.',
+  verdict: 'Verdict',
+  severity: 'Severity',
+  figureA: 'Figure A',
+  figureB: 'Figure B',
+  context: 'Context',
+  notes: 'Notes',
+  alignment: 'Alignment',
+  type: 'Type',
+  confidence: 'Confidence',
+  status: 'Status',
+  otherNotes: 'Other notes',
+  sentence: 'sentence',
+} as const;
+
+export type ReportLabels = { [K in keyof typeof REPORT_LABELS_EN]: string };
+
+export interface HtmlOptions {
+  labels?: Partial<ReportLabels>;
+  /** Language of the labels (the `lang` of the page); `en` by default. */
+  lang?: string;
+}
+
+/** Escapes text for HTML element content and double- or single-quoted attributes. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const CSS = `
+*{box-sizing:border-box}
+body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2327;margin:2rem auto;max-width:72rem;padding:0 1rem}
+h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:2px solid #dcdcde;padding-bottom:.25rem}
+.meta{color:#50575e;margin:0 0 1rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border:1px solid #dcdcde;padding:.35rem .5rem;vertical-align:top;text-align:left}
+th{background:#f6f7f7;font-weight:600}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+mark{padding:0 .1em;border-radius:2px}
+mark.mm{background:#ffd6d6;outline:1px solid #d63638}
+mark.mm.off{background:#eee;outline:1px dashed #8c8f94}
+mark.ok{background:#d6f5d6}
+.card{border:1px solid #dcdcde;border-left:4px solid #d63638;border-radius:4px;padding:.75rem 1rem;margin:.75rem 0;break-inside:avoid}
+.card.off{border-left-color:#8c8f94}
+.card h3{font-size:1rem;margin:0 0 .5rem}
+.badge{display:inline-block;border-radius:3px;padding:0 .4em;font-size:.85em;background:#f0f0f1;margin-left:.3em}
+.v-confirmed{background:#d63638;color:#fff}.v-open{background:#dba617;color:#1d2327}
+.v-acceptable,.v-false-alarm{background:#8c8f94;color:#fff}
+.ctx{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+.ctx p{margin:.2rem 0}.dim{color:#646970}
+ul.notes{margin:.25rem 0 0;padding-left:1.2rem}
+.bad{color:#d63638;font-weight:600}
+@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr{break-inside:avoid}a{color:inherit}}
+`;
+
+function marked(text: string, spans: Highlight<string>[]): string {
+  return pieces(text, spans)
+    .map((p) => (p.covers.length ? `<mark class="${escapeHtml(p.covers[p.covers.length - 1])}">${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
+    .join('');
+}
+
+function rowSpans(r: Row, side: 'a' | 'b', sentences: Sentence[]): Highlight<string>[] {
+  const s: Side = r[side];
+  const out: Highlight<string>[] = [];
+  for (const m of r.matches) {
+    const f = side === 'a' ? m.aFigure : m.bFigure;
+    const span = localSpan(s, sentences, f.start, f.end);
+    if (span) out.push({ ...span, data: 'ok' });
+  }
+  for (const i of r.issues) {
+    const span = side === 'a' ? i.spanA : i.spanB;
+    if (span) out.push({ ...span, data: i.dismissed ? 'mm off' : 'mm' });
+  }
+  return out;
+}
+
+function noteList(anns: Annotation[], L: ReportLabels): string {
+  const items = anns.filter((a) => a.note.trim() !== '' || a.verdict !== 'open');
+  if (!items.length) return '';
+  return (
+    `<p><strong>${escapeHtml(L.notes)}</strong></p><ul class="notes">` +
+    items
+      .map(
+        (a) =>
+          `<li><span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(a.verdict)}</span> ` +
+          `${a.author ? `<strong>${escapeHtml(a.author)}</strong>: ` : ''}${escapeHtml(a.note)}` +
+          `${a.modified ? ` <span class="dim">(${escapeHtml(a.modified)})</span>` : ''}</li>`,
+      )
+      .join('') +
+    '</ul>'
+  );
+}
+
+function context(sentences: Sentence[], indices: number[], text: string, spans: Highlight<string>[]): string {
+  if (indices.length === 0) return '<p class="dim">—</p>';
+  const lo = Math.min(...indices);
+  const hi = Math.max(...indices);
+  const before = sentences[lo - 1];
+  const after = sentences[hi + 1];
+  return (
+    (before ? `<p class="dim">${escapeHtml(before.text)}</p>` : '') +
+    `<p>${marked(text, spans)}</p>` +
+    (after ? `<p class="dim">${escapeHtml(after.text)}</p>` : '')
+  );
+}
+
+function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels): string {
+  const m = i.mismatch;
+  const cls = i.dismissed ? 'card off' : 'card';
+  const spanA = i.spanA ? [{ ...i.spanA, data: i.dismissed ? 'mm off' : 'mm' }] : [];
+  const spanB = i.spanB ? [{ ...i.spanB, data: i.dismissed ? 'mm off' : 'mm' }] : [];
+  return (
+    `<section class="${cls}" id="${escapeHtml(m.id)}"><h3>${escapeHtml(m.id)} · ${escapeHtml(m.kind)}` +
+    `<span class="badge v-${escapeHtml(i.verdict)}">${escapeHtml(L.verdict)}: ${escapeHtml(i.verdict)}</span>` +
+    `<span class="badge">${escapeHtml(L.severity)}: ${escapeHtml(i.severity)}</span>` +
+    `<span class="badge">${escapeHtml(r.id)}</span></h3>` +
+    `<p>${escapeHtml(m.note)}</p>` +
+    `<table><tr><th>${escapeHtml(L.figureA)}</th><td>${escapeHtml(m.aFigure?.text ?? '—')}</td>` +
+    `<th>${escapeHtml(L.figureB)}</th><td>${escapeHtml(m.bFigure?.text ?? '—')}</td></tr></table>` +
+    `<div class="ctx"><div>${context(input.sentencesA, r.a.indices, r.a.text, spanA)}</div>` +
+    `<div>${context(input.sentencesB, r.b.indices, r.b.text, spanB)}</div></div>` +
+    noteList(i.annotations, L) +
+    '</section>'
+  );
+}
+
+/** Renders the report as a complete HTML document (string). */
+export function exportHtml(input: ExportInput, options: HtmlOptions = {}): string {
+  const L: ReportLabels = { ...REPORT_LABELS_EN, ...options.labels };
+  const model = buildModel(input);
+  const inconsistent = input.ledger.filter((g) => !g.consistent).length;
+  const sum = summarize(model, inconsistent);
+  const now = input.now ?? new Date().toISOString();
+  const versionName = (v: number): string => input.project.versions[v]?.name ?? `#${v}`;
+  const title = `${L.title}: ${model.nameA} ↔ ${model.nameB}`;
+
+  let body = `<h1>${escapeHtml(title)}</h1>`;
+  body +=
+    `<p class="meta">${escapeHtml(L.generated)}: ${escapeHtml(now)} · ${escapeHtml(input.tool.name)} ${escapeHtml(input.tool.version)}` +
+    ` · ${escapeHtml(L.scope)}: ${escapeHtml(input.scope)}</p>`;
+
+  body += `<h2>${escapeHtml(L.summary)}</h2><table>`;
+  const line = (label: string, n: number, bad = false): string =>
+    `<tr><th>${escapeHtml(label)}</th><td class="num${bad && n > 0 ? ' bad' : ''}">${n}</td></tr>`;
+  body += line(L.beads, sum.beads) + line(L.confirmedBeads, sum.confirmedBeads);
+  body += line(L.mismatches, sum.mismatches, true) + line(`${L.mismatches} · ${L.open}`, sum.openMismatches, true);
+  body += line(`${L.mismatches} · ${L.confirmed}`, sum.confirmedMismatches, true) + line(`${L.mismatches} · ${L.dismissed}`, sum.dismissedMismatches);
+  for (const [kind, n] of Object.entries(sum.byKind).sort()) body += line(`${L.mismatches} · ${kind}`, n);
+  body += line(L.matches, sum.matches) + line(L.inconsistentGroups, sum.inconsistentGroups, true);
+  body += '</table>';
+
+  body += `<h2>${escapeHtml(L.ledger)}</h2>`;
+  if (input.ledger.length === 0) body += `<p>${escapeHtml(L.none)}</p>`;
+  else {
+    body += `<table><tr><th>${escapeHtml(L.what)}</th><th>${escapeHtml(L.kind)}</th><th>${escapeHtml(L.consistent)}</th><th>${escapeHtml(L.values)}</th></tr>`;
+    for (const g of input.ledger) {
+      const entries = g.entries
+        .map((e) => `${escapeHtml(e.figure.text)} <span class="dim">(${escapeHtml(versionName(e.version))}, ${escapeHtml(L.sentence)} ${e.sentence + 1})</span>`)
+        .join('<br>');
+      body +=
+        `<tr><td>${escapeHtml(g.what)}</td><td>${escapeHtml(g.kind)}</td>` +
+        `<td class="${g.consistent ? '' : 'bad'}">${escapeHtml(g.consistent ? L.yes : L.no)}</td><td>${entries}</td></tr>`;
+    }
+    body += '</table>';
+  }
+
+  body += `<h2>${escapeHtml(L.mismatchList)}</h2>`;
+  const cards = model.rows.flatMap((r) => r.issues.map((i) => issueCard(r, i, input, L)));
+  body += cards.length ? cards.join('') : `<p>${escapeHtml(L.none)}</p>`;
+
+  body += `<h2>${escapeHtml(L.alignment)}</h2>`;
+  body +=
+    `<table><tr><th>#</th><th>${escapeHtml(model.nameA)}</th><th>${escapeHtml(model.nameB)}</th>` +
+    `<th>${escapeHtml(L.type)}</th><th>${escapeHtml(L.confidence)}</th><th>${escapeHtml(L.status)}</th></tr>`;
+  for (const r of model.rows) {
+    body +=
+      `<tr><td>${escapeHtml(r.id)}</td><td lang="${escapeHtml(model.langA)}">${marked(r.a.text, rowSpans(r, 'a', input.sentencesA))}</td>` +
+      `<td lang="${escapeHtml(model.langB)}">${marked(r.b.text, rowSpans(r, 'b', input.sentencesB))}</td>` +
+      `<td>${escapeHtml(r.type)}</td><td class="num">${r.bead.score.toFixed(2)}</td><td>${escapeHtml(r.status)}</td></tr>`;
+  }
+  body += '</table>';
+
+  const others = [...model.looseAnnotations, ...model.rows.flatMap((r) => r.spanNotes.map((n) => n.annotation))];
+  if (others.length) body += `<h2>${escapeHtml(L.otherNotes)}</h2>${noteList(others, L)}`;
+
+  return (
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(options.lang ?? 'en')}"><head>` +
+    '<meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">` +
+    `<title>${escapeHtml(title)}</title><style>${CSS}</style></head><body>${body}</body></html>\n`
+  );
+}

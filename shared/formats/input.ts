@@ -1,0 +1,26 @@
+/** Builds an exporter's input from a project: re-reads both versions and compares the stored beads. */
+import { analyse, checkVersions, ledgerOf } from '../pipeline';
+import type { Project } from '../project/types';
+import type { ExportInput, ExportScope } from './types';
+
+export function exportInputOf(project: Project, pairIndex: number, scope: ExportScope, version: string, now?: string): ExportInput {
+  const pair = project.alignments[pairIndex];
+  if (!pair) throw new Error(`the project has no aligned pair ${pairIndex + 1}`);
+  const va = project.versions[pair.a];
+  const vb = project.versions[pair.b];
+  if (!va || !vb) throw new Error('the aligned pair names a version the project does not have');
+  const a = analyse(va.text, { lang: va.lang });
+  const b = analyse(vb.text, { lang: vb.lang });
+  const { comparison } = checkVersions(a, b, { beads: pair.beads });
+  return {
+    project,
+    pair,
+    sentencesA: a.sentences,
+    sentencesB: b.sentences,
+    comparison,
+    ledger: ledgerOf([a, b]),
+    scope,
+    tool: { name: 'Selaras', version },
+    ...(now ? { now } : {}),
+  };
+}

@@ -1,0 +1,287 @@
+/**
+ * The row model every exporter writes from: one row per bead, with its sentences joined, its
+ * mismatches (with the user's verdict), its matches and the annotations that belong to it.
+ */
+import type { Annotation, IssueCategory, Severity, Verdict } from '../project/types';
+import type { Bead } from '../align/types';
+import type { Match, Mismatch } from '../drift/types';
+import type { Figure } from '../figures/types';
+import type { Sentence } from '../text/types';
+import { defaultCategory, defaultSeverity, isDismissed } from '../project/annotations';
+import type { ExportInput } from './types';
+
+/** Sentences of one bead side joined by one space (so offsets inside map 1:1 to line-joined text). */
+export const SENTENCE_JOINER = ' ';
+
+export interface Side {
+  /** Sentence indices. */
+  indices: number[];
+  /** Texts of those sentences. */
+  sentences: string[];
+  /** The sentences joined with `SENTENCE_JOINER`. */
+  text: string;
+  /** Offset of each sentence inside `text`. */
+  offsets: number[];
+}
+
+export interface Issue {
+  mismatch: Mismatch;
+  verdict: Verdict;
+  category: IssueCategory;
+  severity: Severity;
+  dismissed: boolean;
+  /** The annotations on this mismatch, oldest first. */
+  annotations: Annotation[];
+  /** The figures' spans inside the bead sides' joined texts (null when absent or outside). */
+  spanA: { start: number; end: number } | null;
+  spanB: { start: number; end: number } | null;
+}
+
+export interface SpanNote {
+  annotation: Annotation;
+  side: 'a' | 'b';
+  /** Offsets inside that side's joined text. */
+  start: number;
+  end: number;
+}
+
+export interface Row {
+  /** Position of the bead in the alignment. */
+  index: number;
+  /** `b1`, `b2`, … (1-based, stable across scopes). */
+  id: string;
+  bead: Bead;
+  /** `1-1`, `1-2`, `0-1`, … */
+  type: string;
+  a: Side;
+  b: Side;
+  issues: Issue[];
+  matches: Match[];
+  spanNotes: SpanNote[];
+  /** `confirmed` / `unconfirmed`, plus ` locked`. */
+  status: string;
+}
+
+export interface ExportModel {
+  /** Rows in scope, in alignment order. */
+  rows: Row[];
+  /** Every row, whatever the scope. */
+  allRows: Row[];
+  /** Annotations that belong to no exported row: ledger notes, stale or out-of-scope ones. */
+  looseAnnotations: Annotation[];
+  /** Mismatches that fall into no bead. */
+  looseIssues: Issue[];
+  langA: string;
+  langB: string;
+  nameA: string;
+  nameB: string;
+}
+
+function side(indices: number[], sentences: Sentence[]): Side {
+  const texts = indices.map((i) => sentences[i]?.text ?? '');
+  const offsets: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    offsets.push(at);
+    at += t.length + SENTENCE_JOINER.length;
+  }
+  return { indices: indices.slice(), sentences: texts, text: texts.join(SENTENCE_JOINER), offsets };
+}
+
+/** Maps a document offset range into a side's joined text, when it lies in one of its sentences. */
+export function localSpan(
+  s: Side,
+  sentences: Sentence[],
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  for (let k = 0; k < s.indices.length; k++) {
+    const sent = sentences[s.indices[k]];
+    if (!sent) continue;
+    if (start >= sent.start && start < sent.end) {
+      const ls = s.offsets[k] + (start - sent.start);
+      const le = s.offsets[k] + (Math.min(end, sent.end) - sent.start);
+      return le > ls ? { start: ls, end: le } : null;
+    }
+  }
+  return null;
+}
+
+function figureSpan(s: Side, sentences: Sentence[], f: Figure | null): { start: number; end: number } | null {
+  return f ? localSpan(s, sentences, f.start, f.end) : null;
+}
+
+function overlaps(xs: number[], ys: number[]): boolean {
+  return xs.some((x) => ys.includes(x));
+}
+
+/** Builds the issue view of a mismatch (verdict, category and severity from its annotations). */
+export function issueOf(m: Mismatch, annotations: readonly Annotation[]): Omit<Issue, 'spanA' | 'spanB'> {
+  const own = annotations
+    .filter((a) => a.target.type === 'mismatch' && a.target.key === m.key)
+    .sort((x, y) => (x.modified < y.modified ? -1 : x.modified > y.modified ? 1 : 0));
+  const latest = own[own.length - 1];
+  const verdict: Verdict = latest?.verdict ?? 'open';
+  return {
+    mismatch: m,
+    verdict,
+    category: latest?.category ?? defaultCategory(m.kind),
+    severity: latest?.severity ?? defaultSeverity(m.kind),
+    dismissed: latest ? isDismissed(latest) : false,
+    annotations: own,
+  };
+}
+
+/** Builds the rows of an export. */
+export function buildModel(input: ExportInput): ExportModel {
+  const { project, pair, sentencesA, sentencesB, comparison } = input;
+  const versionA = project.versions[pair.a];
+  const versionB = project.versions[pair.b];
+  const annotations = project.annotations;
+
+  const allRows: Row[] = pair.beads.map((bead, index) => ({
+    index,
+    id: `b${index + 1}`,
+    bead,
+    type: `${bead.a.length}-${bead.b.length}`,
+    a: side(bead.a, sentencesA),
+    b: side(bead.b, sentencesB),
+    issues: [],
+    matches: [],
+    spanNotes: [],
+    status: `${bead.confirmed ? 'confirmed' : 'unconfirmed'}${bead.locked ? ' locked' : ''}`,
+  }));
+
+  const findRow = (a: number[], b: number[]): Row | undefined =>
+    allRows.find((r) => overlaps(r.bead.a, a)) ?? allRows.find((r) => overlaps(r.bead.b, b));
+
+  const looseIssues: Issue[] = [];
+  const placedKeys = new Set<string>();
+  for (const m of comparison.mismatches) {
+    const a = m.a.length ? m.a : m.aFigure ? [m.aFigure.sentence] : [];
+    const b = m.b.length ? m.b : m.bFigure ? [m.bFigure.sentence] : [];
+    const row = findRow(a, b);
+    const base = issueOf(m, annotations);
+    if (!row) {
+      looseIssues.push({ ...base, spanA: null, spanB: null });
+      continue;
+    }
+    row.issues.push({
+      ...base,
+      spanA: figureSpan(row.a, sentencesA, m.aFigure),
+      spanB: figureSpan(row.b, sentencesB, m.bFigure),
+    });
+  }
+  for (const m of comparison.matches) findRow(m.a, m.b)?.matches.push(m);
+
+  for (const ann of annotations) {
+    const t = ann.target;
+    if (t.type !== 'span') continue;
+    const which = t.version === pair.a ? 'a' : t.version === pair.b ? 'b' : null;
+    if (!which) continue;
+    const sentences = which === 'a' ? sentencesA : sentencesB;
+    for (const row of allRows) {
+      const span = localSpan(row[which], sentences, t.start, t.end);
+      if (span) {
+        row.spanNotes.push({ annotation: ann, side: which, ...span });
+        break;
+      }
+    }
+  }
+
+  const rows = allRows.filter((r) => {
+    if (input.scope === 'confirmed') return r.bead.confirmed === true;
+    if (input.scope === 'mismatches') return r.issues.some((i) => !i.dismissed);
+    return true;
+  });
+  for (const r of rows) for (const i of r.issues) placedKeys.add(i.mismatch.key);
+  const spansInScope = new Set<Annotation>();
+  for (const r of rows) for (const n of r.spanNotes) spansInScope.add(n.annotation);
+  const looseAnnotations = annotations.filter((a) => {
+    if (a.target.type === 'mismatch') return !placedKeys.has(a.target.key);
+    if (a.target.type === 'span') return !spansInScope.has(a);
+    return true;
+  });
+
+  return {
+    rows,
+    allRows,
+    looseAnnotations,
+    looseIssues,
+    langA: versionA?.lang ?? 'und',
+    langB: versionB?.lang ?? 'und',
+    nameA: versionA?.name ?? 'A',
+    nameB: versionB?.name ?? 'B',
+  };
+}
+
+/** Counts for report summaries. */
+export interface ExportSummary {
+  beads: number;
+  confirmedBeads: number;
+  mismatches: number;
+  openMismatches: number;
+  confirmedMismatches: number;
+  dismissedMismatches: number;
+  byKind: Record<string, number>;
+  matches: number;
+  inconsistentGroups: number;
+}
+
+/** Summary counts over every row (not only the rows in scope). */
+export function summarize(model: ExportModel, ledgerInconsistent: number): ExportSummary {
+  const issues = model.allRows.flatMap((r) => r.issues).concat(model.looseIssues);
+  const byKind: Record<string, number> = {};
+  for (const i of issues) byKind[i.mismatch.kind] = (byKind[i.mismatch.kind] ?? 0) + 1;
+  return {
+    beads: model.allRows.length,
+    confirmedBeads: model.allRows.filter((r) => r.bead.confirmed).length,
+    mismatches: issues.length,
+    openMismatches: issues.filter((i) => i.verdict === 'open').length,
+    confirmedMismatches: issues.filter((i) => i.verdict === 'confirmed').length,
+    dismissedMismatches: issues.filter((i) => i.dismissed).length,
+    byKind,
+    matches: model.allRows.reduce((n, r) => n + r.matches.length, 0),
+    inconsistentGroups: ledgerInconsistent,
+  };
+}
+
+/** Serialises an annotation as `key=value&…` (values URI-encoded), for props and metadata. */
+export function encodeAnnotation(a: Annotation, target: Record<string, string | number>): string {
+  const fields: Array<[string, string]> = [
+    ['id', a.id],
+    ...Object.entries(target).map(([k, v]): [string, string] => [k, String(v)]),
+    ['verdict', a.verdict],
+    ['category', a.category],
+    ['severity', a.severity],
+    ['author', a.author],
+    ['created', a.created],
+    ['modified', a.modified],
+    ['note', a.note],
+  ];
+  return fields.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+}
+
+/** Parses `encodeAnnotation` output back into its fields (null when it is not such a string). */
+export function decodeFields(s: string): Record<string, string> | null {
+  const out: Record<string, string> = Object.create(null);
+  for (const part of s.trim().split('&')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) return null;
+    try {
+      out[part.slice(0, eq)] = decodeURIComponent(part.slice(eq + 1));
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
+
+/** The annotation target as `encodeAnnotation` fields, for an annotation placed in a row. */
+export function targetFields(a: Annotation, spanNote?: SpanNote): Record<string, string | number> {
+  const t = a.target;
+  if (t.type === 'mismatch') return { target: 'mismatch', key: t.key };
+  if (t.type === 'ledger') return { target: 'ledger', what: t.what };
+  if (spanNote) return { target: 'span', side: spanNote.side, start: spanNote.start, end: spanNote.end };
+  return { target: 'span', version: t.version, start: t.start, end: t.end };
+}

@@ -1,0 +1,102 @@
+/**
+ * TMX 1.4b export: one `<tu>` per bead in scope.
+ *
+ * Beads with an empty side (a sentence with no counterpart) are not translation units: by
+ * default they are left out, counted in the header (`x-selaras-unpaired`), and their
+ * annotations move to the header so nothing the user wrote is lost. With
+ * `includeUnpaired: true` they are written as a `<tu>` with a single `<tuv>` (valid TMX, but
+ * translation-memory tools usually ignore such units).
+ *
+ * Selaras data travels in `<prop type="x-selaras-…">` (never empty): bead shape, confidence,
+ * status, each mismatch with its verdict and both figures, and each annotation (encoded, so
+ * the importer restores it); annotation texts are also written as `<note>` for people.
+ */
+import type { ExportInput } from './types';
+import { buildModel, encodeAnnotation, targetFields, type Issue, type Row } from './model';
+import { tmxDate, xmlAttr, xmlText } from './xml';
+
+export interface TmxOptions {
+  /** Write one-sided beads as single-`tuv` units (default false: leave them out). */
+  includeUnpaired?: boolean;
+}
+
+function prop(type: string, value: string | number, indent: string): string {
+  const v = String(value);
+  return v.trim() === '' ? '' : `${indent}<prop type="${xmlAttr(type)}">${xmlText(v)}</prop>\n`;
+}
+
+function note(text: string, indent: string): string {
+  return text.trim() === '' ? '' : `${indent}<note>${xmlText(text)}</note>\n`;
+}
+
+function issueProps(i: Issue, indent: string): string {
+  const m = i.mismatch;
+  let s = prop('x-selaras-issue', `${m.id} kind=${m.kind} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`, indent);
+  s += prop('x-selaras-verdict', `${m.id} ${i.verdict}`, indent);
+  if (m.aFigure) s += prop('x-selaras-figure-a', `${m.id} ${m.aFigure.text}`, indent);
+  if (m.bFigure) s += prop('x-selaras-figure-b', `${m.id} ${m.bFigure.text}`, indent);
+  if (m.note) s += prop('x-selaras-explanation', `${m.id} ${m.note}`, indent);
+  return s;
+}
+
+/** Language tags of the two sides; the same language on both sides gets `-x-b` on side B. */
+export function tmxLangs(langA: string, langB: string): [string, string] {
+  return [langA, langA === langB ? `${langB}-x-b` : langB];
+}
+
+/** Exports the pair as TMX 1.4b (a string, UTF-8 declared). */
+export function exportTmx(input: ExportInput, options: TmxOptions = {}): string {
+  const model = buildModel(input);
+  const now = input.now ?? new Date().toISOString();
+  const [langA, langB] = tmxLangs(model.langA, model.langB);
+  const paired = (r: Row): boolean => r.a.indices.length > 0 && r.b.indices.length > 0;
+  const rows = model.rows.filter((r) => paired(r) || (options.includeUnpaired && (r.a.indices.length > 0 || r.b.indices.length > 0)));
+  const skipped = model.rows.filter((r) => !rows.includes(r));
+
+  let out = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n';
+  out +=
+    `  <header creationtool="${xmlAttr(input.tool.name)}" creationtoolversion="${xmlAttr(input.tool.version || 'unknown')}"` +
+    ` segtype="sentence" o-tmf="Selaras" adminlang="en" srclang="${xmlAttr(langA)}" datatype="plaintext"` +
+    ` creationdate="${tmxDate(now)}">\n`;
+  const h = '    ';
+  out += prop('x-selaras-scope', input.scope, h);
+  out += prop('x-selaras-mode', input.pair.mode, h);
+  out += prop('x-selaras-version-a', model.nameA, h);
+  out += prop('x-selaras-version-b', model.nameB, h);
+  out += prop('x-selaras-lang-a', model.langA, h);
+  out += prop('x-selaras-lang-b', model.langB, h);
+  if (skipped.length) out += prop('x-selaras-unpaired', skipped.length, h);
+  // Annotations with no unit: ledger notes, stale ones, and those of left-out beads.
+  const headerAnns = [...model.looseAnnotations];
+  for (const r of skipped) {
+    for (const i of r.issues) headerAnns.push(...i.annotations);
+    for (const n of r.spanNotes) headerAnns.push(n.annotation);
+  }
+  for (const a of headerAnns) {
+    out += prop('x-selaras-annotation', encodeAnnotation(a, targetFields(a)), h);
+  }
+  for (const a of headerAnns) out += note(a.note, h);
+  out += '  </header>\n  <body>\n';
+
+  const t = '      ';
+  for (const r of rows) {
+    out += `    <tu tuid="${xmlAttr(r.id)}" srclang="${xmlAttr(langA)}">\n`;
+    out += prop('x-selaras-bead', r.type, t);
+    out += prop('x-selaras-score', Number(r.bead.score.toFixed(4)), t);
+    out += prop('x-selaras-status', r.status, t);
+    if (r.a.sentences.length > 1) out += prop('x-selaras-split-a', r.a.sentences.map((s) => s.length).join(' '), t);
+    if (r.b.sentences.length > 1) out += prop('x-selaras-split-b', r.b.sentences.map((s) => s.length).join(' '), t);
+    for (const i of r.issues) out += issueProps(i, t);
+    const anns = [
+      ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a) }))),
+      ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n) })),
+    ];
+    for (const { a, f } of anns) out += prop('x-selaras-annotation', encodeAnnotation(a, f), t);
+    for (const { a } of anns) out += note(a.note, t);
+    if (r.a.indices.length) out += `${t}<tuv xml:lang="${xmlAttr(langA)}"><seg>${xmlText(r.a.text)}</seg></tuv>\n`;
+    if (r.b.indices.length) out += `${t}<tuv xml:lang="${xmlAttr(langB)}"><seg>${xmlText(r.b.text)}</seg></tuv>\n`;
+    out += '    </tu>\n';
+  }
+  out += '  </body>\n</tmx>\n';
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * A safe XML reader for the importers: no DTD processing, no entity expansion (only the five
+ * predefined entities and numeric character references are decoded, by this code), a size
+ * limit, and a simple tree. A document with an internal DTD subset or an entity declaration
+ * is refused outright (XXE, billion laughs).
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+export interface XmlElement {
+  name: string;
+  /** Namespace prefix stripped (`its:locQualityIssueType` → `locQualityIssueType` is NOT done: see `attr`). */
+  local: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+}
+export type XmlNode = XmlElement | { text: string };
+
+export const MAX_XML_CHARS = 100 * 1024 * 1024;
+
+export type XmlReadResult = { ok: true; root: XmlElement } | { ok: false; code: 'malformed' | 'unsafe' | 'too-large'; detail: string };
+
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes the predefined entities and character references; anything else stays as written. */
+export function decodeXmlEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]{1,8}|#[0-9]{1,10}|[A-Za-z][A-Za-z0-9._-]{0,31});/g, (whole, body: string) => {
+    if (body[0] === '#') {
+      const cp = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
+      return String.fromCodePoint(cp);
+    }
+    return PREDEFINED[body] ?? whole;
+  });
+}
+
+function localName(name: string): string {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+type Raw = Record<string, unknown>;
+
+function convert(raw: Raw[]): XmlNode[] {
+  const out: XmlNode[] = [];
+  for (const item of raw) {
+    for (const key of Object.keys(item)) {
+      if (key === ':@') continue;
+      const value = item[key];
+      if (key === '#text') {
+        out.push({ text: decodeXmlEntities(String(value)) });
+      } else if (key === '#cdata') {
+        // CDATA content is literal: no entity decoding.
+        for (const part of value as Raw[]) if ('#text' in part) out.push({ text: String(part['#text']) });
+      } else if (key.startsWith('?') || key === '#comment') {
+        continue;
+      } else {
+        const attrsRaw = (item[':@'] ?? {}) as Record<string, unknown>;
+        const attrs: Record<string, string> = Object.create(null);
+        for (const [k, v] of Object.entries(attrsRaw)) attrs[k] = decodeXmlEntities(String(v));
+        out.push({ name: key, local: localName(key), attrs, children: convert(value as Raw[]) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses `xml` safely. Refuses DTD internal subsets and entity declarations (`unsafe`), broken
+ * XML (`malformed`) and inputs above the size limit (`too-large`).
+ */
+export function readXml(xml: string, maxChars = MAX_XML_CHARS): XmlReadResult {
+  if (xml.length > maxChars) return { ok: false, code: 'too-large', detail: `${xml.length} characters` };
+  let text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+  if (/<!ENTITY/i.test(text)) return { ok: false, code: 'unsafe', detail: 'entity declarations are not accepted' };
+  const doctype = /<!DOCTYPE\b/i.exec(text);
+  if (doctype) {
+    const end = text.indexOf('>', doctype.index);
+    const decl = end < 0 ? text.slice(doctype.index) : text.slice(doctype.index, end + 1);
+    if (decl.includes('[') || end < 0) return { ok: false, code: 'unsafe', detail: 'an internal DTD subset is not accepted' };
+    // A plain DOCTYPE naming an external DTD is ignored (never fetched).
+    text = text.slice(0, doctype.index) + ' '.repeat(decl.length) + text.slice(doctype.index + decl.length);
+  }
+  let valid: true | { err: { msg: string; line: number; col: number } };
+  try {
+    valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  } catch (err) {
+    return { ok: false, code: 'malformed', detail: err instanceof Error ? err.message : 'unreadable' };
+  }
+  if (valid !== true) return { ok: false, code: 'malformed', detail: `${valid.err.msg} (line ${valid.err.line})` };
+  let raw: Raw[];
+  try {
+    const parser = new XMLParser({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      processEntities: false,
+      htmlEntities: false,
+      trimValues: false,
+      parseTagValue: false,
+      parseAttributeValue: false,
+      ignoreDeclaration: true,
+      ignorePiTags: true,
+      cdataPropName: '#cdata',
+    });
+    raw = parser.parse(text) as Raw[];
+  } catch (err) {
+    return { ok: false, code: 'malformed', detail: err instanceof Error ? err.message : 'unreadable' };
+  }
+  const roots = convert(raw).filter((n): n is XmlElement => 'name' in n);
+  if (roots.length !== 1) return { ok: false, code: 'malformed', detail: `${roots.length} root elements` };
+  return { ok: true, root: roots[0] };
+}
+
+/** Child elements (by local name when given). */
+export function elements(el: XmlElement, local?: string): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => 'name' in c && (local === undefined || c.local === local));
+}
+
+/** First child element with that local name. */
+export function child(el: XmlElement, local: string): XmlElement | undefined {
+  return elements(el, local)[0];
+}
+
+/** An attribute by exact name, or else by local name in any namespace prefix. */
+export function attr(el: XmlElement, name: string): string | undefined {
+  if (name in el.attrs) return el.attrs[name];
+  const local = localName(name);
+  for (const [k, v] of Object.entries(el.attrs)) if (localName(k) === local && k.includes(':') === name.includes(':')) return v;
+  return undefined;
+}
+
+/** All the text inside an element, markup removed. */
+export function textContent(el: XmlElement): string {
+  let s = '';
+  for (const c of el.children) s += 'text' in c ? c.text : textContent(c);
+  return s;
+}

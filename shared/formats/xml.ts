@@ -1,0 +1,42 @@
+/** Escaping for the XML the exporters write. */
+
+/** True for characters XML 1.0 does not allow (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
+export function isXmlInvalidChar(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+}
+
+/** Replaces characters XML 1.0 cannot carry with U+FFFD (lone surrogates included). */
+export function cleanXmlChars(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/** Escapes text content. */
+export function xmlText(s: string): string {
+  return cleanXmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes an attribute value (double-quoted); tabs and line breaks survive attribute normalisation. */
+export function xmlAttr(s: string): string {
+  return cleanXmlChars(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}
+
+/** Makes an XML NMTOKEN out of any string (letters, digits, `.`, `-`, `_`, `:` kept). */
+export function nmtoken(s: string): string {
+  const t = s.replace(/[^\p{L}\p{N}._:-]/gu, '_');
+  return t || '_';
+}
+
+/** `20240313T100000Z` (TMX date format) from an ISO time. */
+export function tmxDate(iso: string): string {
+  const t = Date.parse(iso);
+  const m = Number.isNaN(t) ? null : /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(new Date(t).toISOString());
+  return m ? `${m[1]}${m[2]}${m[3]}T${m[4]}${m[5]}${m[6]}Z` : '19700101T000000Z';
+}

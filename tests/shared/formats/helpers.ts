@@ -1,0 +1,112 @@
+/** Test helpers for the exporters: the sample input and optional xmllint validation. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ExportInput, ExportScope } from '../../../shared/formats/types';
+import { sample, buildText, PARAS_A, PARAS_B, type Sample } from '../../fixtures/project/sample';
+import type { Project } from '../../../shared/project/types';
+import type { Bead } from '../../../shared/align/types';
+import { sha256Hex } from '../../../shared/project/hash';
+
+export const SCHEMAS = path.resolve(__dirname, '../../..', '../shared/schemas');
+
+export function inputFrom(s: Sample, scope: ExportScope = 'all'): ExportInput {
+  return {
+    project: s.project,
+    pair: s.project.alignments[0],
+    sentencesA: s.sentencesA,
+    sentencesB: s.sentencesB,
+    comparison: s.comparison,
+    ledger: s.ledger,
+    scope,
+    tool: { name: 'Selaras', version: '0.1.0' },
+    now: '2024-03-13T10:00:00.000Z',
+  };
+}
+
+export function sampleInput(scope: ExportScope = 'all'): ExportInput {
+  return inputFrom(sample(), scope);
+}
+
+export const XSS_A = '<script>alert(1)</script>';
+export const XSS_B = '"><img src=x onerror=alert(1)>';
+
+/** The sample with markup-looking text in sentences and a note. */
+export function hostileSample(): Sample {
+  const a = PARAS_A.map((p) => p.slice());
+  const b = PARAS_B.map((p) => p.slice());
+  a[1][1] = `Hujan ${XSS_A} turun selama tiga hari & malam.`;
+  b[1][1] = `Rain fell ${XSS_B} for three days.`;
+  const s = sample(a, b);
+  s.project.annotations[0] = { ...s.project.annotations[0], note: `Lihat ${XSS_A} dan ${XSS_B}` };
+  return s;
+}
+
+let xmllintChecked: boolean | null = null;
+/** True when xmllint and the vendored schemas are available. */
+export function canValidate(): boolean {
+  if (xmllintChecked === null) {
+    const r = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
+    xmllintChecked = r.status === 0 && existsSync(path.join(SCHEMAS, 'xliff21-all-modules.xsd')) && existsSync(path.join(SCHEMAS, 'tmx14/tmx14.dtd'));
+  }
+  return xmllintChecked;
+}
+
+/** Runs xmllint on `xml`; returns its exit status and messages. */
+export function xmllint(xml: string, kind: 'tmx' | 'xliff21' | 'xliff12'): { status: number | null; output: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'selaras-xml-'));
+  const file = path.join(dir, 'doc.xml');
+  writeFileSync(file, xml);
+  const args =
+    kind === 'tmx'
+      ? ['--nonet', '--noout', '--dtdvalid', path.join(SCHEMAS, 'tmx14/tmx14.dtd'), file]
+      : kind === 'xliff21'
+        ? ['--nonet', '--noout', '--schema', path.join(SCHEMAS, 'xliff21-all-modules.xsd'), file]
+        : ['--nonet', '--noout', '--schema', path.join(SCHEMAS, 'xliff12/xliff-core-1.2-strict.xsd'), file];
+  const r = spawnSync('xmllint', args, {
+    encoding: 'utf8',
+    env: { ...process.env, XML_CATALOG_FILES: path.join(SCHEMAS, 'catalog.xml') },
+  });
+  rmSync(dir, { recursive: true, force: true });
+  // xmllint reports success as "<file> validates"; keep only the complaints.
+  const output = `${r.stdout}${r.stderr}`
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !/ validates$/.test(l))
+    .join('\n');
+  return { status: r.status, output };
+}
+
+/** A one-bead input with the given sentences and nothing else. */
+export function minimalInput(a: string[][], b: string[][], beads?: Bead[]): ExportInput {
+  const A = buildText(a);
+  const B = buildText(b);
+  const project: Project = {
+    versions: [
+      { id: 'a', name: 'a.txt', lang: 'id', text: A.text, hash: sha256Hex(A.text) },
+      { id: 'b', name: 'b.txt', lang: 'en', text: B.text, hash: sha256Hex(B.text) },
+    ],
+    pivot: 0,
+    alignments: [
+      {
+        a: 0,
+        b: 1,
+        mode: 'parallel',
+        beads: beads ?? [{ a: A.sentences.map((_, i) => i), b: B.sentences.map((_, i) => i), score: 0.5 }],
+      },
+    ],
+    annotations: [],
+    settings: {},
+  };
+  return {
+    project,
+    pair: project.alignments[0],
+    sentencesA: A.sentences,
+    sentencesB: B.sentences,
+    comparison: { mismatches: [], matches: [] },
+    ledger: [],
+    scope: 'all',
+    tool: { name: 'Selaras', version: '0.1.0' },
+    now: '2024-03-13T10:00:00.000Z',
+  };
+}

@@ -1,0 +1,147 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { exportTmx } from '../../../shared/formats/tmx';
+import { importTmx } from '../../../shared/formats/import-tmx';
+import { readXml, elements, child, attr, type XmlElement } from '../../../shared/formats/xml-read';
+import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint } from './helpers';
+import { sample } from '../../fixtures/project/sample';
+
+function parse(xml: string): XmlElement {
+  const r = readXml(xml);
+  if (!r.ok) throw new Error(r.detail);
+  return r.root;
+}
+
+describe('exportTmx', () => {
+  it('writes a complete TMX 1.4b header', () => {
+    const root = parse(exportTmx(sampleInput()));
+    expect(root.name).toBe('tmx');
+    expect(attr(root, 'version')).toBe('1.4');
+    const h = child(root, 'header')!;
+    expect(h.attrs).toMatchObject({
+      creationtool: 'Selaras',
+      creationtoolversion: '0.1.0',
+      segtype: 'sentence',
+      'o-tmf': 'Selaras',
+      adminlang: 'en',
+      srclang: 'id',
+      datatype: 'plaintext',
+      creationdate: '20240313T100000Z',
+    });
+  });
+
+  it('one tu per paired bead; unpaired beads counted in the header and their annotations kept there', () => {
+    const root = parse(exportTmx(sampleInput()));
+    const tus = elements(child(root, 'body')!, 'tu');
+    expect(tus.map((t) => attr(t, 'tuid'))).toEqual(['b1', 'b2', 'b3', 'b4']);
+    for (const tu of tus) {
+      const tuvs = elements(tu, 'tuv');
+      expect(tuvs.map((t) => attr(t, 'xml:lang'))).toEqual(['id', 'en']);
+      expect(elements(tuvs[0], 'seg')).toHaveLength(1);
+    }
+    const header = child(root, 'header')!;
+    const props = elements(header, 'prop').map((p) => [attr(p, 'type'), p.children.map((c) => ('text' in c ? c.text : '')).join('')]);
+    expect(props).toContainEqual(['x-selaras-unpaired', '2']);
+    // a2 (on the missing 40 persen, a 1-0 bead) and a3 (span in the 0-1 bead) and a4 (ledger) go to the header.
+    const anns = props.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => /id=([^&]+)/.exec(v!)![1]);
+    expect(anns.sort()).toEqual(['a2', 'a3', 'a4']);
+  });
+
+  it('writes verdicts and both figures as x-selaras props, annotations as notes, never an empty prop', () => {
+    const xml = exportTmx(sampleInput());
+    const root = parse(xml);
+    const tu2 = elements(child(root, 'body')!, 'tu')[1];
+    const props = elements(tu2, 'prop').map((p) => [attr(p, 'type'), p.children.map((c) => ('text' in c ? c.text : '')).join('')]);
+    expect(props).toContainEqual(['x-selaras-verdict', 'm1 confirmed']);
+    expect(props).toContainEqual(['x-selaras-figure-a', 'm1 1.250 warga']);
+    expect(props).toContainEqual(['x-selaras-figure-b', 'm1 1,520 residents']);
+    expect(props).toContainEqual(['x-selaras-bead', '1-1']);
+    expect(elements(tu2, 'note').map((n) => n.children.map((c) => ('text' in c ? c.text : '')).join(''))).toEqual([
+      'Angka pengungsi di versi Inggris tertukar digitnya.',
+    ]);
+    expect(xml).not.toMatch(/<prop[^>]*>\s*<\/prop>/);
+    expect(xml).not.toMatch(/<prop[^>]*\/>/);
+  });
+
+  it('scope confirmed exports confirmed beads only', () => {
+    const root = parse(exportTmx(sampleInput('confirmed')));
+    expect(elements(child(root, 'body')!, 'tu').map((t) => attr(t, 'tuid'))).toEqual(['b1', 'b3']);
+  });
+
+  it('scope mismatches keeps beads with an undismissed mismatch', () => {
+    const root = parse(exportTmx(sampleInput('mismatches')));
+    expect(elements(child(root, 'body')!, 'tu').map((t) => attr(t, 'tuid'))).toEqual(['b2']);
+  });
+
+  it('validates against the TMX 1.4 DTD (xmllint), including hostile text and unpaired units', () => {
+    if (!canValidate()) return;
+    for (const xml of [
+      exportTmx(sampleInput()),
+      exportTmx(sampleInput(), { includeUnpaired: true }),
+      exportTmx(inputFrom(hostileSample())),
+      exportTmx(sampleInput('confirmed')),
+    ]) {
+      const r = xmllint(xml, 'tmx');
+      expect(r.output).toBe('');
+      expect(r.status).toBe(0);
+    }
+  });
+
+  it('round-trips: same beads, texts and annotations (unpaired beads included)', () => {
+    const s = sample();
+    const input = inputFrom(s);
+    const back = importTmx(exportTmx(input, { includeUnpaired: true }), 'x.tmx');
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.format).toBe('tmx');
+    expect(back.versions.map((v) => v.lang)).toEqual(['id', 'en']);
+    expect(back.versions.map((v) => v.name)).toEqual(['banjir.txt', 'flood.txt']);
+    expect(back.versions[0].sentences).toEqual(s.sentencesA.map((x) => x.text));
+    expect(back.versions[1].sentences).toEqual(s.sentencesB.map((x) => x.text));
+    expect(back.beads).toEqual(s.project.alignments[0].beads);
+    const byId = new Map(back.annotations.map((a) => [a.id, a]));
+    for (const a of s.project.annotations) {
+      const got = byId.get(a.id)!;
+      expect(got, a.id).toBeDefined();
+      const { target, ...rest } = a;
+      const { target: gotTarget, ...gotRest } = got;
+      expect(gotRest).toEqual(rest);
+      if (target.type === 'span') {
+        // The span points at the same words in the imported text.
+        const orig = s.project.versions[target.version].text.slice(target.start, target.end);
+        expect(gotTarget.type).toBe('span');
+        if (gotTarget.type === 'span') expect(back.versions[gotTarget.version].text.slice(gotTarget.start, gotTarget.end)).toBe(orig);
+      } else {
+        expect(gotTarget).toEqual(target);
+      }
+    }
+  });
+
+  it('two versions in the same language stay apart (B gets -x-b)', () => {
+    const s = sample();
+    s.project.versions[1] = { ...s.project.versions[1], lang: 'id' };
+    const xml = exportTmx(inputFrom(s));
+    expect(xml).toContain('xml:lang="id-x-b"');
+    const back = importTmx(xml, 'same.tmx');
+    expect(back.ok && back.versions.map((v) => v.lang)).toEqual(['id', 'id']);
+    if (back.ok) expect(back.versions[1].sentences[0]).toBe(s.sentencesB[0].text);
+  });
+
+  it('property: any sentence text survives export and import', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }), (ta, tb) => {
+        const a = ta.replace(/[\r\n]/g, ' ');
+        const b = tb.replace(/[\r\n]/g, ' ');
+        const input = minimalInput([[a]], [[b]]);
+        const back = importTmx(exportTmx(input));
+        expect(back.ok).toBe(true);
+        if (!back.ok) return;
+        // XML cannot carry C0 controls: they become U+FFFD.
+        const clean = (x: string) => x.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd');
+        expect(back.versions[0].sentences).toEqual([clean(a)]);
+        expect(back.versions[1].sentences).toEqual([clean(b)]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { importXliff } from '../../../shared/formats/import-xliff';
+import { markInline, isLaminar } from '../../../shared/formats/inline';
+import { readXml, elements, child, attr, type XmlElement } from '../../../shared/formats/xml-read';
+import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint } from './helpers';
+import { sample, fig } from '../../fixtures/project/sample';
+import type { Mismatch } from '../../../shared/drift/types';
+
+function parse(xml: string): XmlElement {
+  const r = readXml(xml);
+  if (!r.ok) throw new Error(r.detail);
+  return r.root;
+}
+
+function find(el: XmlElement, local: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (e: XmlElement) => {
+    for (const c of elements(e)) {
+      if (c.local === local) out.push(c);
+      walk(c);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+describe('exportXliff', () => {
+  it('is XLIFF 2.1 with languages, one unit per bead', () => {
+    const root = parse(exportXliff(sampleInput()));
+    expect(root.attrs).toMatchObject({
+      xmlns: 'urn:oasis:names:tc:xliff:document:2.0',
+      version: '2.1',
+      srcLang: 'id',
+      trgLang: 'en',
+      'its:version': '2.0',
+    });
+    const units = find(root, 'unit');
+    expect(units.map((u) => attr(u, 'id'))).toEqual(['b1', 'b2', 'b3', 'b4', 'b5', 'b6']);
+    // 1-0 bead: source only; 0-1 bead: empty source and a target.
+    const seg5 = child(units[4], 'segment')!;
+    expect(child(seg5, 'target')).toBeUndefined();
+    expect(attr(seg5, 'state')).toBe('initial');
+    expect(attr(child(units[0], 'segment')!, 'state')).toBe('reviewed');
+  });
+
+  it('marks every mismatch as an ITS quality issue on the figure span; dismissed ones disabled', () => {
+    const root = parse(exportXliff(sampleInput()));
+    const mrks = find(root, 'mrk');
+    const byId = new Map(mrks.map((m) => [attr(m, 'id'), m]));
+    const m1a = byId.get('m1-a')!;
+    expect(m1a.children).toEqual([{ text: '1.250 warga' }]);
+    expect(m1a.attrs).toMatchObject({
+      translate: 'yes',
+      type: 'its:generic',
+      'its:locQualityIssueType': 'numbers',
+      'its:locQualityIssueSeverity': '60',
+      'its:locQualityIssueComment': '1.250 vs 1,520',
+    });
+    expect(m1a.attrs['its:locQualityIssueEnabled']).toBeUndefined();
+    expect(byId.get('m1-b')!.children).toEqual([{ text: '1,520 residents' }]);
+    const m2a = byId.get('m2-a')!;
+    expect(m2a.attrs).toMatchObject({ 'its:locQualityIssueType': 'omission', 'its:locQualityIssueEnabled': 'no' });
+    expect(byId.has('m2-b')).toBe(false);
+  });
+
+  it('annotations become notes', () => {
+    const root = parse(exportXliff(sampleInput()));
+    const units = find(root, 'unit');
+    const notes = (u: XmlElement) => elements(child(u, 'notes') ?? u, 'note').map((n) => [attr(n, 'appliesTo'), n.children.map((c) => ('text' in c ? c.text : '')).join('')]);
+    expect(notes(units[1])).toEqual([[undefined, 'Angka pengungsi di versi Inggris tertukar digitnya.']]);
+    expect(notes(units[5])).toEqual([['target', 'Who said it? <check>']]);
+    const fileNotes = elements(child(find(root, 'file')[0], 'notes')!, 'note');
+    expect(fileNotes.map((n) => attr(n, 'category'))).toEqual(['inconsistency']);
+  });
+
+  it('crossing spans use sm/em, nested and disjoint ones mrk', () => {
+    const spans = [
+      { start: 0, end: 5, id: 'x', attrs: '' },
+      { start: 3, end: 8, id: 'y', attrs: '' },
+    ];
+    expect(isLaminar(spans)).toBe(false);
+    const crossed = markInline('abcdefghij', spans);
+    expect(crossed).toEqual({ xml: '<sm id="x"/>abc<sm id="y"/>de<em startRef="x"/>fgh<em startRef="y"/>ij', overlapping: true });
+    const nested = markInline('a<b&c', [
+      { start: 0, end: 5, id: 'o', attrs: ' k="v"' },
+      { start: 1, end: 3, id: 'i', attrs: '' },
+    ]);
+    expect(nested).toEqual({ xml: '<mrk id="o" k="v">a<mrk id="i">&lt;b</mrk>&amp;c</mrk>', overlapping: false });
+  });
+
+  it('an export with crossing figure spans still validates and imports', () => {
+    const s = sample();
+    const extra: Mismatch = {
+      ...s.comparison.mismatches[0],
+      id: 'm3',
+      key: 'k3',
+      kind: 'unit',
+      aFigure: fig(s.sentencesA, 1, 'Sebanyak 1.250', 'count', 1250),
+      bFigure: fig(s.sentencesB, 1, '1,520 residents fled', 'count', 1520),
+      note: 'overlap test',
+    };
+    s.comparison.mismatches.push(extra);
+    const xml = exportXliff(inputFrom(s));
+    expect(xml).toContain('<sm id="m3-a"');
+    expect(xml).toContain('<em startRef="m1-a"/>');
+    // On side B the spans nest, so they stay mrk elements.
+    expect(xml).toContain('<mrk id="m3-b"');
+    if (canValidate()) expect(xmllint(xml, 'xliff21')).toMatchObject({ status: 0 });
+    const back = importXliff(xml);
+    expect(back.ok && back.versions[0].sentences[1]).toBe(s.sentencesA[1].text);
+  });
+
+  it('validates against the XLIFF 2.1 schemas with all modules (xmllint)', () => {
+    if (!canValidate()) return;
+    const empty = minimalInput([['Satu.']], [['One.']]);
+    for (const xml of [
+      exportXliff(sampleInput()),
+      exportXliff(sampleInput('confirmed')),
+      exportXliff(inputFrom(hostileSample())),
+      exportXliff({ ...empty, scope: 'mismatches' }),
+      exportXliff(minimalInput([['Kode \u0001 kontrol \ud800.']], [['Control \u001f code.']])),
+    ]) {
+      const r = xmllint(xml, 'xliff21');
+      expect(r.output).toBe('');
+      expect(r.status).toBe(0);
+    }
+  });
+
+  it('round-trips: same beads, texts and annotations', () => {
+    const s = sample();
+    const back = importXliff(exportXliff(inputFrom(s)), 'x.xlf');
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.format).toBe('xliff-2');
+    expect(back.versions.map((v) => [v.name, v.lang])).toEqual([
+      ['banjir.txt', 'id'],
+      ['flood.txt', 'en'],
+    ]);
+    expect(back.versions[0].sentences).toEqual(s.sentencesA.map((x) => x.text));
+    expect(back.versions[1].sentences).toEqual(s.sentencesB.map((x) => x.text));
+    expect(back.beads).toEqual(s.project.alignments[0].beads);
+    expect(back.annotations.map((a) => a.id).sort()).toEqual(['a1', 'a2', 'a3', 'a4']);
+    for (const a of s.project.annotations) {
+      const got = back.annotations.find((x) => x.id === a.id)!;
+      expect({ ...got, target: null }).toEqual({ ...a, target: null });
+      if (a.target.type === 'span' && got.target.type === 'span') {
+        expect(back.versions[got.target.version].text.slice(got.target.start, got.target.end)).toBe(
+          s.project.versions[a.target.version].text.slice(a.target.start, a.target.end),
+        );
+      } else {
+        expect(got.target).toEqual(a.target);
+      }
+    }
+  });
+
+  it('control characters travel as <cp/> and come back', () => {
+    const back = importXliff(exportXliff(minimalInput([['Kode \u0001 kontrol.']], [['Code \u001f.']])));
+    expect(back.ok && back.versions.map((v) => v.text)).toEqual(['Kode \u0001 kontrol.', 'Code \u001f.']);
+  });
+
+  it('property: any text survives export and import exactly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }), (ta, tb) => {
+        const a = ta.replace(/[\r\n\u2028\u2029]/g, ' ');
+        const b = tb.replace(/[\r\n\u2028\u2029]/g, ' ');
+        const back = importXliff(exportXliff(minimalInput([[a]], [[b]])));
+        expect(back.ok).toBe(true);
+        if (back.ok) expect(back.versions.map((v) => v.text)).toEqual([a, b]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
