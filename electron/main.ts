@@ -12,6 +12,7 @@ import { buildMenu, type MenuItemSpec } from './menu';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, CSP_HEADER, isAllowedExternalUrl, isTrustedSenderUrl, mainWindowOptions } from './security';
 import { createHandlers } from './services/handlers';
 import { importFile } from './services/import';
+import { exportProject } from './services/exporter';
 import { contentType, resolveStaticPath } from './services/static-files';
 
 protocol.registerSchemesAsPrivileged([
@@ -61,12 +62,19 @@ function registerIpc() {
     fs: { readFile, writeFile: (f, d) => writeFile(f, d, 'utf8'), mkdir, stat },
     importer: importFile,
     dialog: {
-      async openFile({ title }) {
-        const options = { title, properties: ['openFile' as const] };
+      async openFile({ title, filters }) {
+        const options = { title, filters, properties: ['openFile' as const] };
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
       },
+      async saveFile({ title, defaultName, filters }) {
+        const options = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters };
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
     },
+    exporter: (project, pair, format, scope) => exportProject(project, pair, format, scope, app.getVersion()),
+    showItemInFolder: (file) => shell.showItemInFolder(file),
     dataDir: app.getPath('userData'),
     resourcesDir,
     app: { name: 'Selaras', version: app.getVersion(), edition: 'desktop', platform: process.platform },
@@ -93,6 +101,18 @@ function createWindow() {
   const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs')));
   mainWindow = win;
   win.once('ready-to-show', () => win.show());
+  // The renderer's beforeunload handler vetoes closing while there are unsaved changes: ask.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: [t('dialogs.leave'), t('dialogs.stay')],
+      defaultId: 1,
+      cancelId: 1,
+      message: t('dialogs.closeUnsaved'),
+      detail: t('dialogs.closeDetail'),
+    });
+    if (choice === 0) event.preventDefault();
+  });
   win.on('closed', () => {
     mainWindow = null;
   });

@@ -28,13 +28,32 @@ export function buildMenu(t: (key: string) => string, options: { devTools: boole
     {
       label: t('menu.file'),
       submenu: [
+        { label: t('menu.newProject'), accelerator: 'CmdOrCtrl+N', action: 'new' },
+        { label: t('menu.openProject'), accelerator: 'CmdOrCtrl+Shift+P', action: 'open-project' },
+        { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', action: 'save' },
+        { label: t('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', action: 'save-as' },
+        { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', action: 'export' },
+        { type: 'separator' },
         { label: t('menu.openA'), accelerator: 'CmdOrCtrl+O', action: 'open-a' },
         { label: t('menu.openB'), accelerator: 'CmdOrCtrl+Shift+O', action: 'open-b' },
         { type: 'separator' },
         { label: t('menu.quit'), role: 'quit' },
       ],
     },
+    {
+      label: t('menu.edit'),
+      submenu: [
+        { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', action: 'undo' },
+        { label: t('menu.redo'), accelerator: 'CmdOrCtrl+Shift+Z', action: 'redo' },
+      ],
+    },
     { label: t('menu.view'), submenu: view },
-    { label: t('menu.help'), submenu: [{ label: t('menu.about'), action: 'about' }] },
+    {
+      label: t('menu.help'),
+      submenu: [
+        { label: t('menu.keys'), action: 'help' },
+        { label: t('menu.about'), action: 'about' },
+      ],
+    },
   ];
 }

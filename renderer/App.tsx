@@ -1,70 +1,471 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, AppInfo, MenuAction, OpenedText, Result, Slot, UiLang } from '../shared/api';
+import type { ApiError, AppInfo, ExportFormat, ExportScope, MenuAction, OpenedProject, OpenedText, Result, UiLang } from '../shared/api';
+import type { Bead } from '../shared/align/types';
+import type { Mismatch } from '../shared/drift/types';
+import { insertEmpty, mergeNext, mergePrev, shiftDown, shiftUp, splitCell, toggleConfirm, toggleLock, canRedo, canUndo, type EditResult, type Side } from '../shared/edit';
+import { createProject, type VersionInput } from '../shared/project/create';
+import { serializeProject } from '../shared/project/schema';
+import type { Annotation, Project } from '../shared/project/types';
 import { getApi } from './api';
 import { rememberUiLang } from './i18n';
+import { AlignmentGrid } from './components/AlignmentGrid';
+import { AlignmentMap } from './components/AlignmentMap';
+import { ExportDialog } from './components/ExportDialog';
+import { HelpOverlay } from './components/HelpOverlay';
+import { LedgerView } from './components/LedgerView';
+import { MismatchPanel, VERDICT_KEYS } from './components/MismatchPanel';
 import { VersionPane } from './components/VersionPane';
 import { useDarkMode } from './hooks/useDarkMode';
+import { annotateMismatch } from './state/annotate';
+import { documentReducer, emptyProject, initialDocument, isDirty } from './state/document';
+import { figureMarks } from './state/marks';
+import { AnalysisClient, Cancelled } from './worker/client';
+import type { RunResult } from './worker/protocol';
+
+const APP = { name: 'Selaras', version: '0.1.0' };
+const AUTOSAVE_MS = 4000;
+
+type Panel = 'mismatches' | 'ledger' | 'map';
+
+interface Analysis {
+  result: RunResult;
+  /** The texts it was computed from: only used while they still match the project. */
+  texts: string[];
+}
+
+function toVersionInput(o: OpenedText): VersionInput {
+  return { name: o.name, text: o.text, lang: o.lang, ...(o.path ? { sourcePath: o.path } : {}) };
+}
+
+/** A project for the given versions, the first one the pivot; alignments are computed later. */
+function projectOf(versions: VersionInput[]): Project {
+  return createProject(
+    versions,
+    versions.slice(1).map(() => ({ mode: 'parallel' as const, beads: [] })),
+  );
+}
+
+function rowOfSentence(beads: Bead[], side: Side, sentence: number): number {
+  return beads.findIndex((b) => b[side].includes(sentence));
+}
+
+function download(name: string, bytes: Uint8Array) {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
   const api = getApi();
   const dark = useDarkMode();
-  const [panes, setPanes] = useState<Record<Slot, OpenedText | null>>({ a: null, b: null });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [status, setStatus] = useState<string>('');
-  const [about, setAbout] = useState<AppInfo | null>(null);
+  const [doc, dispatch] = useReducer(documentReducer, undefined, initialDocument);
+  const project = doc.history.present;
+  const dirty = isDirty(doc);
 
-  /** Puts a successful result in its pane; a failure leaves both panes as they were. */
-  const accept = useCallback(
-    (slot: Slot, result: Result<OpenedText | null>) => {
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      if (!result.value) return;
-      const opened = result.value;
-      setError(null);
-      setPanes((p) => ({ ...p, [slot]: opened }));
-      setStatus(t('status.opened', { name: opened.name }));
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null);
+  const [pair, setPair] = useState(0);
+  const [row, setRow] = useState(0);
+  const [side, setSide] = useState<Side>('a');
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [panel, setPanel] = useState<Panel>('mismatches');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string>('');
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const [about, setAbout] = useState<AppInfo | null>(null);
+  const [help, setHelp] = useState(false);
+  const [exporting, setExporting] = useState<{ busy: boolean; result: { path: string; name: string; canShow: boolean } | null } | null>(null);
+  const [recovery, setRecovery] = useState<OpenedProject | null>(null);
+  const [realignTick, setRealignTick] = useState(0);
+  const realignPairs = useRef(new Set<number>());
+  const clientRef = useRef<AnalysisClient | null>(null);
+  if (!clientRef.current) clientRef.current = new AnalysisClient();
+  const client = clientRef.current;
+  const gridRef = useRef<HTMLDivElement>(null);
+
+  // ---- analysis in the worker -------------------------------------------------------------
+  useEffect(() => {
+    if (project.versions.length === 0) {
+      setAnalysis(null);
+      return;
+    }
+    const realign = realignPairs.current;
+    realignPairs.current = new Set();
+    const pairs = project.alignments.map((al, i) => ({
+      a: al.a,
+      b: al.b,
+      mode: al.mode,
+      beads: al.beads.length > 0 ? al.beads : undefined,
+      realign: realign.has(i),
+    }));
+    let alive = true;
+    setProgress({ fraction: 0, stage: 'analyse' });
+    client
+      .run(
+        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang })), pairs },
+        (fraction, stage) => alive && setProgress({ fraction, stage }),
+      )
+      .then((result) => {
+        if (!alive) return;
+        setProgress(null);
+        setAnalysis({ result, texts: project.versions.map((v) => v.text) });
+        const changed = pairs.map((p, i) => (p.beads === undefined || p.realign) && result.pairs[i].beads.length > 0);
+        if (changed.some(Boolean)) {
+          const next: Project = {
+            ...project,
+            alignments: project.alignments.map((al, i) => (changed[i] ? { ...al, beads: result.pairs[i].beads } : al)),
+          };
+          dispatch(realign.size > 0 ? { type: 'edit', project: next } : { type: 'replace', project: next });
+          if (realign.size > 0) setNotice(t('status.realigned'));
+        }
+      })
+      .catch((err: Error) => {
+        if (!alive) return;
+        setProgress(null);
+        if (err instanceof Cancelled) setNotice(t('status.cancelled'));
+        else setError({ code: 'analysis', messageKey: 'errors.unknown', params: { message: err.message }, message: err.message });
+      });
+    return () => {
+      alive = false;
+    };
+  }, [project, realignTick, client, t]);
+
+  const current = analysis && analysis.texts.length === project.versions.length && analysis.texts.every((x, i) => x === project.versions[i].text) ? analysis.result : null;
+  const alignment = project.alignments[pair] ?? null;
+  const beads = alignment?.beads ?? [];
+  const versionA = project.versions[alignment?.a ?? 0] ?? null;
+  const versionB = alignment ? project.versions[alignment.b] : null;
+  const sentencesA = (current && alignment && current.versions[alignment.a]?.sentences) || [];
+  const sentencesB = (current && alignment && current.versions[alignment.b]?.sentences) || [];
+  const comparison = current?.pairs[pair]?.comparison ?? null;
+  const sameLanguage = !!versionA && !!versionB && versionA.lang === versionB.lang;
+  const beadsFit = beads.every((b) => b.a.every((i) => i < sentencesA.length) && b.b.every((i) => i < sentencesB.length));
+
+  const marks = useMemo(() => figureMarks(comparison, project.annotations, t), [comparison, project.annotations, t]);
+  const openMismatches = useMemo(() => {
+    const dismissed = new Set(project.annotations.filter((a) => a.verdict === 'acceptable' || a.verdict === 'false-alarm').map((a) => (a.target.type === 'mismatch' ? a.target.key : '')));
+    return (comparison?.mismatches ?? []).filter((m) => !dismissed.has(m.key));
+  }, [comparison, project.annotations]);
+  const flagged = useMemo(() => {
+    const rows = new Set<number>();
+    for (const m of openMismatches) {
+      const r = m.a.length ? rowOfSentence(beads, 'a', m.a[0]) : rowOfSentence(beads, 'b', m.b[0]);
+      if (r >= 0) rows.add(r);
+    }
+    return rows;
+  }, [openMismatches, beads]);
+
+  const bead = beads[Math.min(row, beads.length - 1)] ?? null;
+  const span = (ids: number[], sentences: typeof sentencesA) =>
+    ids.length && beadsFit ? { start: sentences[ids[0]].start, end: sentences[ids[ids.length - 1]].end } : null;
+  const revealA = bead ? span(bead.a, sentencesA) : null;
+  const revealB = bead ? span(bead.b, sentencesB) : null;
+
+  // ---- documents ---------------------------------------------------------------------------
+  const loadVersions = useCallback((versions: VersionInput[], name: string) => {
+    dispatch({ type: 'load', project: projectOf(versions), name, dirty: false });
+    setPair(0);
+    setRow(0);
+    setSelectedKey(null);
+    setWarnings([]);
+  }, []);
+
+  const loadSample = useCallback(async () => {
+    const result = await api.loadSample(null);
+    if (!result.ok) return setError(result.error);
+    loadVersions(result.value.versions.map(toVersionInput), '');
+    setNotice(t('status.sampleOpened'));
+  }, [api, loadVersions, t]);
+
+  const applyOpenedProject = useCallback(
+    (opened: OpenedProject) => {
+      dispatch({ type: 'load', project: opened.project, path: opened.path, name: opened.recovered ? '' : opened.name, dirty: !!opened.recovered });
+      setPair(0);
+      setRow(0);
+      setSelectedKey(null);
+      setWarnings(
+        opened.sourceChanges.map((c) =>
+          t(c.status === 'changed' ? 'warnings.sourceChanged' : 'warnings.sourceMissing', {
+            name: opened.project.versions.find((v) => v.id === c.versionId)?.name ?? c.versionId,
+            path: c.path,
+          }),
+        ),
+      );
+      setNotice(t('status.opened', { name: opened.name }));
     },
     [t],
   );
 
-  const open = useCallback(async (slot: Slot) => accept(slot, await api.openTextFile({ slot })), [api, accept]);
-
-  const dropFile = useCallback(
-    async (slot: Slot, file: File) => {
-      accept(slot, await api.readDroppedFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+  /** Puts an opened text into the pivot (A) or the shown version (B); a failure changes nothing. */
+  const acceptText = useCallback(
+    (slot: 'a' | 'b' | 'add', result: Result<OpenedText | null>) => {
+      if (!result.ok) return setError(result.error);
+      if (!result.value) return;
+      setError(null);
+      const opened = toVersionInput(result.value);
+      const versions: VersionInput[] = project.versions.map((v) => ({ name: v.name, text: v.text, lang: v.lang, ...(v.sourcePath ? { sourcePath: v.sourcePath } : {}) }));
+      if (slot === 'a') versions[0] = opened;
+      else if (slot === 'add' || versions.length < 2) versions.push(opened);
+      else versions[alignment?.b ?? 1] = opened;
+      const next = projectOf(versions);
+      if (project.versions.length === 0) dispatch({ type: 'load', project: next, name: '', dirty: true });
+      else dispatch({ type: 'edit', project: { ...next, annotations: project.annotations, settings: project.settings } });
+      if (slot === 'add') setPair(versions.length - 2);
+      setRow(0);
+      setNotice(t('status.opened', { name: opened.name }));
     },
-    [api, accept],
+    [project, alignment, t],
   );
 
-  const loadSample = useCallback(async () => {
-    const result = await api.loadSample(null);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    const [a, b] = result.value.versions;
-    setPanes({ a: a ?? null, b: b ?? null });
-  }, [api]);
+  const openText = useCallback(async (slot: 'a' | 'b' | 'add') => acceptText(slot, await api.openTextFile({ slot: slot === 'a' ? 'a' : 'b' })), [api, acceptText]);
+  const dropText = useCallback(
+    async (slot: 'a' | 'b', file: File) => {
+      if (/\.selaras$/i.test(file.name)) {
+        const result = await api.openProjectBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        return result.ok ? applyOpenedProject(result.value) : setError(result.error);
+      }
+      acceptText(slot, await api.readDroppedFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+    },
+    [api, acceptText, applyOpenedProject],
+  );
 
-  const showAbout = useCallback(async () => setAbout(await api.appInfo(null)), [api]);
+  const confirmDiscard = useCallback(() => !dirty || window.confirm(t('dialogs.discardChanges')), [dirty, t]);
+
+  const newProject = useCallback(() => {
+    if (!confirmDiscard()) return;
+    dispatch({ type: 'load', project: emptyProject(), name: '' });
+    setAnalysis(null);
+  }, [confirmDiscard]);
+
+  const openProject = useCallback(async () => {
+    if (!confirmDiscard()) return;
+    const info = await api.appInfo(null);
+    let result: Result<OpenedProject | null>;
+    if (info.edition === 'desktop') result = await api.openProject(null);
+    else {
+      const file = await new Promise<File | null>((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = '.selaras,application/json';
+        input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+        input.addEventListener('cancel', () => resolve(null), { once: true });
+        input.click();
+      });
+      result = file ? await api.openProjectBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) : { ok: true, value: null };
+    }
+    if (!result.ok) return setError(result.error);
+    if (result.value) applyOpenedProject(result.value);
+  }, [api, confirmDiscard, applyOpenedProject]);
+
+  const save = useCallback(
+    async (saveAs: boolean) => {
+      if (project.versions.length === 0) return;
+      const json = serializeProject(project, { app: APP });
+      const name = doc.name || `${(project.versions[0]?.name ?? 'untitled').replace(/\.[^.]+$/, '')}.selaras`;
+      const result = await api.saveProject({ json, name, ...(!saveAs && doc.path ? { path: doc.path } : {}) });
+      if (!result.ok) return setError(result.error);
+      if (!result.value) return;
+      dispatch({ type: 'saved', path: result.value.path, name: result.value.name });
+      await api.clearRecovery(null);
+      setNotice(t('status.saved', { name: result.value.name }));
+    },
+    [api, project, doc.name, doc.path, t],
+  );
+
+  const openRecentProject = useCallback(
+    async (file: string) => {
+      if (!confirmDiscard()) return;
+      const result = await api.openRecentProject({ path: file });
+      if (!result.ok) return setError(result.error);
+      applyOpenedProject(result.value);
+    },
+    [api, confirmDiscard, applyOpenedProject],
+  );
+  const [recent, setRecent] = useState<Array<{ name: string; path: string }>>([]);
+  const refreshRecent = useCallback(async () => setRecent(await api.listRecentProjects(null)), [api]);
+
+  const doExport = useCallback(
+    async (format: ExportFormat, scope: ExportScope) => {
+      if (!alignment) return;
+      setExporting({ busy: true, result: null });
+      const json = serializeProject(project, { app: APP });
+      const name = (doc.name || project.versions[0]?.name || 'selaras').replace(/\.[^.]+$/, '');
+      const result = await api.exportProject({ json, pair, format, scope, name });
+      if (!result.ok) {
+        setExporting(null);
+        return setError(result.error);
+      }
+      if (!result.value) return setExporting({ busy: false, result: null });
+      if (result.value.bytes) download(result.value.name, result.value.bytes);
+      setExporting({ busy: false, result: { path: result.value.path, name: result.value.name, canShow: !result.value.bytes } });
+    },
+    [api, project, pair, alignment, doc.name],
+  );
+
+  // ---- start: recovery offer, then the sample ----------------------------------------------
+  useEffect(() => {
+    void (async () => {
+      const rec = await api.readRecovery(null);
+      if (rec.ok && rec.value) setRecovery(rec.value);
+      await loadSample();
+      await refreshRecent();
+    })();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // ---- autosave while there are unsaved changes, and a warning before closing ----------------
+  useEffect(() => {
+    if (!dirty || project.versions.length === 0) return;
+    const timer = setTimeout(() => {
+      void api.writeRecovery({ json: serializeProject(project, { app: APP }) });
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, project, api]);
 
   useEffect(() => {
-    void loadSample();
-  }, [loadSample]);
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!dirty) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.title = `${dirty ? '● ' : ''}${doc.name || t('app.untitled')} — Selaras`;
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty, doc.name, t]);
 
-  useEffect(
-    () =>
-      api.onMenu((action: MenuAction) => {
-        if (action === 'open-a') void open('a');
-        else if (action === 'open-b') void open('b');
-        else if (action === 'about') void showAbout();
-      }),
-    [api, open, showAbout],
+  // ---- grid edits ----------------------------------------------------------------------------
+  const applyEdit = useCallback(
+    (result: EditResult) => {
+      if (!alignment) return;
+      if (!result.ok) return setNotice(t(`grid.refused.${result.reason}`));
+      const alignments = project.alignments.map((al, i) => (i === pair ? { ...al, beads: result.beads } : al));
+      dispatch({ type: 'edit', project: { ...project, alignments } });
+      setRow(result.row);
+    },
+    [alignment, project, pair, t],
   );
+
+  const realign = useCallback(() => {
+    realignPairs.current.add(pair);
+    setRealignTick((n) => n + 1);
+  }, [pair]);
+
+  const selectRow = useCallback((r: number, s?: Side) => {
+    setRow(r);
+    if (s) setSide(s);
+  }, []);
+
+  const moveToMismatch = useCallback(
+    (m: Pick<Mismatch, 'a' | 'b'> & { key: string }) => {
+      setSelectedKey(m.key);
+      const r = m.a.length ? rowOfSentence(beads, 'a', m.a[0]) : rowOfSentence(beads, 'b', m.b[0]);
+      if (r >= 0) setRow(r);
+    },
+    [beads],
+  );
+
+  const annotate = useCallback(
+    (m: Mismatch, patch: Partial<Pick<Annotation, 'verdict' | 'category' | 'severity' | 'note'>>) => {
+      const annotations = annotateMismatch(project.annotations, m, patch, new Date().toISOString(), project.settings.author ?? '');
+      dispatch({ type: 'edit', project: { ...project, annotations } });
+    },
+    [project],
+  );
+
+  const onGridKey = (e: ReactKeyboardEvent) => {
+    if (!alignment || e.ctrlKey || e.metaKey) return;
+    const key = e.key;
+    const n = beads.length;
+    let handled = true;
+    if (key === 'ArrowDown' && e.altKey) applyEdit(shiftDown(beads, row, side));
+    else if (key === 'ArrowUp' && e.altKey) applyEdit(shiftUp(beads, row, side));
+    else if (key === 'ArrowDown' || key === 'j') setRow(Math.min(n - 1, row + 1));
+    else if (key === 'ArrowUp' || key === 'k') setRow(Math.max(0, row - 1));
+    else if (key === 'PageDown') setRow(Math.min(n - 1, row + 10));
+    else if (key === 'PageUp') setRow(Math.max(0, row - 10));
+    else if (key === 'Home') setRow(0);
+    else if (key === 'End') setRow(n - 1);
+    else if (key === 'ArrowLeft') setSide('a');
+    else if (key === 'ArrowRight' || key === 'Tab') setSide(side === 'a' && key === 'Tab' ? 'b' : key === 'Tab' ? 'a' : 'b');
+    else if (key === 'm') applyEdit(mergeNext(beads, row, side));
+    else if (key === 'M') applyEdit(mergePrev(beads, row, side));
+    else if (key === 's') applyEdit(splitCell(beads, row, side, 1));
+    else if (key === 'S') applyEdit(splitCell(beads, row, side, Math.max(1, (beads[row]?.[side].length ?? 1) - 1)));
+    else if (key === 'i' || key === 'Insert') applyEdit(insertEmpty(beads, row, side));
+    else if (key === 'c' || key === 'Enter') applyEdit(toggleConfirm(beads, row));
+    else if (key === 'l') applyEdit(toggleLock(beads, row));
+    else if (key === 'r') realign();
+    else handled = false;
+    if (handled) e.preventDefault();
+  };
+
+  // ---- global keys and menu ------------------------------------------------------------------
+  const commands = useRef<Record<MenuAction, () => void>>({} as Record<MenuAction, () => void>);
+  commands.current = {
+    'open-a': () => void openText('a'),
+    'open-b': () => void openText('b'),
+    about: () => void api.appInfo(null).then(setAbout),
+    new: newProject,
+    'open-project': () => void openProject(),
+    save: () => void save(false),
+    'save-as': () => void save(true),
+    export: () => setExporting({ busy: false, result: null }),
+    undo: () => dispatch({ type: 'undo' }),
+    redo: () => dispatch({ type: 'redo' }),
+    help: () => setHelp(true),
+  };
+
+  useEffect(() => api.onMenu((action) => commands.current[action]?.()), [api]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = !!target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.isContentEditable || !!target.closest('.monaco-editor'));
+      const mod = e.ctrlKey || e.metaKey;
+      const k = e.key.toLowerCase();
+      if (mod && k === 'z' && !typing) {
+        e.preventDefault();
+        commands.current[e.shiftKey ? 'redo' : 'undo']();
+      } else if (mod && k === 'y' && !typing) {
+        e.preventDefault();
+        commands.current.redo();
+      } else if (mod && k === 's') {
+        e.preventDefault();
+        commands.current[e.shiftKey ? 'save-as' : 'save']();
+      } else if (mod && k === 'e') {
+        e.preventDefault();
+        commands.current.export();
+      } else if (e.key === '?' && !typing) {
+        e.preventDefault();
+        setHelp(true);
+      } else if (e.key === 'Escape') {
+        setHelp(false);
+        setAbout(null);
+        setExporting(null);
+      } else if (!mod && !e.altKey && !typing && (k === 'n' || k === 'p') && !(target && target.closest('[data-testid=grid]'))) {
+        const list = openMismatches;
+        if (list.length === 0) return;
+        const i = list.findIndex((m) => m.key === selectedKey);
+        const next = list[(i + (k === 'n' ? 1 : list.length - 1) + (i < 0 && k === 'p' ? 1 : 0)) % list.length];
+        moveToMismatch(next);
+      } else if (!mod && !e.altKey && !typing && VERDICT_KEYS[k] && selectedKey && !(target && target.closest('[data-testid=grid]'))) {
+        const m = comparison?.mismatches.find((x) => x.key === selectedKey);
+        if (m) {
+          e.preventDefault();
+          annotate(m, { verdict: VERDICT_KEYS[k] });
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openMismatches, selectedKey, comparison, moveToMismatch, annotate]);
 
   const switchLanguage = async (lang: UiLang) => {
     await i18n.changeLanguage(lang);
@@ -73,70 +474,161 @@ export function App() {
     await api.setUiLanguage({ lang });
   };
 
+  const editVersion = (index: number) => (text: string) => {
+    const versions = project.versions.map((v, i) => (i === index ? { ...v, text } : v));
+    const alignments = project.alignments.map((al) => (al.a === index || al.b === index ? { ...al, beads: [] } : al));
+    dispatch({ type: 'edit', project: { ...project, versions, alignments } });
+  };
+
+  const counts = {
+    mismatches: comparison?.mismatches.length ?? 0,
+    open: openMismatches.length,
+    confirmed: project.annotations.filter((a) => a.verdict === 'confirmed').length,
+    matches: comparison?.matches.length ?? 0,
+  };
+  const otherVersions = project.alignments.map((al, i) => ({ index: i, name: project.versions[al.b]?.name ?? '' }));
+
   return (
     <div className="app">
       <header className="toolbar" role="toolbar" aria-label={t('app.name')}>
-        <strong className="toolbar__brand">{t('app.name')}</strong>
-        <button type="button" data-testid="open-a" onClick={() => void open('a')}>
-          {t('toolbar.openA')}
-        </button>
-        <button type="button" data-testid="open-b" onClick={() => void open('b')}>
-          {t('toolbar.openB')}
-        </button>
-        <button type="button" data-testid="load-sample" onClick={() => void loadSample()}>
-          {t('toolbar.sample')}
-        </button>
+        <strong className="toolbar__brand">
+          {t('app.name')}
+          {dirty && <span className="dirty-dot" title={t('status.unsaved')} data-testid="dirty" aria-label={t('status.unsaved')} />}
+        </strong>
+        <button type="button" data-testid="new" onClick={newProject}>{t('toolbar.new')}</button>
+        <button type="button" data-testid="open-project" onClick={() => void openProject()}>{t('toolbar.openProject')}</button>
+        <button type="button" data-testid="save" onClick={() => void save(false)} disabled={project.versions.length === 0}>{t('toolbar.save')}</button>
+        <button type="button" data-testid="save-as" onClick={() => void save(true)} disabled={project.versions.length === 0}>{t('toolbar.saveAs')}</button>
+        <span className="toolbar__sep" />
+        <button type="button" data-testid="open-a" onClick={() => void openText('a')}>{t('toolbar.openA')}</button>
+        <button type="button" data-testid="open-b" onClick={() => void openText('b')}>{t('toolbar.openB')}</button>
+        <button type="button" data-testid="add-version" onClick={() => void openText('add')} disabled={project.versions.length < 2}>{t('toolbar.addVersion')}</button>
+        <button type="button" data-testid="load-sample" onClick={() => void (confirmDiscard() && loadSample())}>{t('toolbar.sample')}</button>
+        <span className="toolbar__sep" />
+        <button type="button" data-testid="undo" onClick={() => dispatch({ type: 'undo' })} disabled={!canUndo(doc.history)} title="Ctrl+Z">{t('toolbar.undo')}</button>
+        <button type="button" data-testid="redo" onClick={() => dispatch({ type: 'redo' })} disabled={!canRedo(doc.history)} title="Ctrl+Shift+Z">{t('toolbar.redo')}</button>
+        <button type="button" data-testid="realign" onClick={realign} disabled={!alignment}>{t('toolbar.realign')}</button>
+        <button type="button" data-testid="export" onClick={() => setExporting({ busy: false, result: null })} disabled={!alignment}>{t('toolbar.export')}</button>
         <span className="toolbar__spacer" />
+        {recent.length > 0 && (
+          <select aria-label={t('toolbar.recent')} value="" onChange={(e) => e.target.value && void openRecentProject(e.target.value)} data-testid="recent">
+            <option value="">{t('toolbar.recent')}</option>
+            {recent.map((r) => (
+              <option key={r.path} value={r.path}>{r.name}</option>
+            ))}
+          </select>
+        )}
         <label className="toolbar__lang">
-          {t('toolbar.language')}
-          <select
-            data-testid="ui-lang"
-            value={i18n.language}
-            onChange={(e) => void switchLanguage(e.target.value as UiLang)}
-          >
+          <span className="sr-only">{t('toolbar.language')}</span>
+          <select data-testid="ui-lang" aria-label={t('toolbar.language')} value={i18n.language} onChange={(e) => void switchLanguage(e.target.value as UiLang)}>
             <option value="en">{t('ui.en')}</option>
             <option value="id">{t('ui.id')}</option>
           </select>
         </label>
-        <button type="button" onClick={() => void showAbout()}>
-          {t('menu.about')}
-        </button>
+        <button type="button" onClick={() => setHelp(true)} title={t('keys.title')} aria-label={t('keys.title')} data-testid="help-button">?</button>
       </header>
 
-      {error && (
-        <div className="banner banner--error" role="alert" data-testid="error">
-          <strong>{t('errors.title')}</strong> {t(error.messageKey, { ...error.params, message: error.message })}
-          <button type="button" onClick={() => setError(null)}>
-            {t('common.dismiss')}
-          </button>
+      {recovery && (
+        <div className="banner banner--info" role="alert" data-testid="recovery">
+          {t('recovery.offer')}
+          <button type="button" data-testid="recovery-restore" onClick={() => { applyOpenedProject(recovery); setRecovery(null); }}>{t('recovery.restore')}</button>
+          <button type="button" onClick={() => { void api.clearRecovery(null); setRecovery(null); }}>{t('recovery.discard')}</button>
         </div>
       )}
+      {error && (
+        <div className="banner banner--error" role="alert" data-testid="error">
+          <strong>{t('errors.title')}</strong> {t(error.messageKey, { ...error.params, message: error.message, defaultValue: error.message })}
+          <button type="button" onClick={() => setError(null)}>{t('common.dismiss')}</button>
+        </div>
+      )}
+      {warnings.map((w) => (
+        <div key={w} className="banner banner--warn" role="status" data-testid="warning">
+          {w}
+          <button type="button" onClick={() => setWarnings((ws) => ws.filter((x) => x !== w))}>{t('common.dismiss')}</button>
+        </div>
+      ))}
 
-      <main className="panes">
-        <VersionPane slot="a" version={panes.a} dark={dark} onDropFile={(s, f) => void dropFile(s, f)} />
-        <VersionPane slot="b" version={panes.b} dark={dark} onDropFile={(s, f) => void dropFile(s, f)} />
+      <main className="workbench">
+        <div className="panes">
+          <VersionPane
+            slot="a"
+            label={t('pane.versionA')}
+            name={versionA?.name ?? null}
+            lang={versionA?.lang ?? null}
+            text={versionA?.text ?? null}
+            marks={current ? marks.a : []}
+            reveal={revealA}
+            dark={dark}
+            onDropFile={(s, f) => void dropText(s, f)}
+            onEdit={versionA ? editVersion(alignment?.a ?? 0) : undefined}
+          />
+          <VersionPane
+            slot="b"
+            label={t('pane.versionB')}
+            name={versionB?.name ?? null}
+            lang={versionB?.lang ?? null}
+            text={versionB?.text ?? null}
+            marks={current ? marks.b : []}
+            reveal={revealB}
+            dark={dark}
+            choices={otherVersions}
+            chosen={pair}
+            onChoose={(p) => { setPair(p); setRow(0); setSelectedKey(null); }}
+            onDropFile={(s, f) => void dropText(s, f)}
+            onEdit={versionB && alignment ? editVersion(alignment.b) : undefined}
+          />
+        </div>
+        <div className="lower">
+          <div className="lower__grid" ref={gridRef} tabIndex={0} onKeyDown={onGridKey} aria-label={t('grid.title')} data-testid="grid-focus">
+            {alignment && beadsFit && current ? (
+              <AlignmentGrid beads={beads} sentencesA={sentencesA} sentencesB={sentencesB} diff={sameLanguage} selectedRow={Math.min(row, beads.length - 1)} side={side} flagged={flagged} onSelect={(r, s) => { selectRow(r, s); gridRef.current?.focus(); }} />
+            ) : (
+              <p className="muted pad">{progress ? t('status.working') : t('grid.empty')}</p>
+            )}
+          </div>
+          <aside className="lower__side">
+            <div className="tabs" role="tablist">
+              {(['mismatches', 'ledger', 'map'] as const).map((p) => (
+                <button key={p} type="button" role="tab" aria-selected={panel === p} className={panel === p ? 'is-on' : ''} onClick={() => setPanel(p)} data-testid={`tab-${p}`}>
+                  {t(`panel.${p}`)}
+                  {p === 'mismatches' && <span className="count">{counts.open}</span>}
+                </button>
+              ))}
+            </div>
+            <div className="tabpanel" role="tabpanel">
+              {panel === 'mismatches' && <MismatchPanel comparison={comparison} annotations={project.annotations} selectedKey={selectedKey} onSelect={moveToMismatch} onAnnotate={annotate} />}
+              {panel === 'ledger' && <LedgerView ledger={current?.ledger ?? []} versionNames={project.versions.map((v) => v.name)} onNavigate={(v, s) => { const al = project.alignments.findIndex((x) => x.b === v); const p = v === 0 ? pair : al; if (p >= 0) { setPair(p); const r = rowOfSentence(project.alignments[p].beads, v === 0 ? 'a' : 'b', s); if (r >= 0) setRow(r); } }} />}
+              {panel === 'map' && alignment && <AlignmentMap beads={beads} countA={sentencesA.length} countB={sentencesB.length} selectedRow={row} flagged={flagged} onSelect={(r) => setRow(r)} />}
+            </div>
+          </aside>
+        </div>
       </main>
 
       <footer className="statusbar" data-testid="status">
-        <span>{status || t('status.ready')}</span>
-        {(['a', 'b'] as const).map((slot) =>
-          panes[slot] ? (
-            <span key={slot}>
-              {slot.toUpperCase()}: {t('status.chars', { count: panes[slot]!.text.length })}
-            </span>
-          ) : null,
+        <span data-testid="status-counts">
+          {t('status.counts', { mismatches: counts.mismatches, open: counts.open, confirmed: counts.confirmed, matches: counts.matches })}
+        </span>
+        {alignment && <span>{t('status.beads', { count: beads.length })}</span>}
+        {progress && (
+          <span className="progress" data-testid="progress">
+            {t(`status.stage.${progress.stage}`)} <progress max={1} value={progress.fraction} />
+            <button type="button" onClick={() => client.cancel()} data-testid="cancel">{t('common.cancel')}</button>
+          </span>
         )}
+        <span className="statusbar__notice" data-testid="notice">{notice}</span>
       </footer>
 
+      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      {exporting && (
+        <ExportDialog busy={exporting.busy} result={exporting.result} onExport={(f, s) => void doExport(f, s)} onShow={(p) => void api.showInFolder({ path: p })} onClose={() => setExporting(null)} />
+      )}
       {about && (
         <div className="dialog-backdrop" role="presentation" onClick={() => setAbout(null)}>
           <div className="dialog" role="dialog" aria-modal="true" aria-label={t('about.title')} onClick={(e) => e.stopPropagation()}>
             <h2>{t('about.title')}</h2>
             <p>{t('app.tagline')}</p>
             <p>{t('about.version', { version: about.version, edition: t(`about.${about.edition}`) })}</p>
-            <button type="button" onClick={() => setAbout(null)}>
-              {t('about.close')}
-            </button>
+            <button type="button" onClick={() => setAbout(null)}>{t('about.close')}</button>
           </div>
         </div>
       )}

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Lang } from './text/types';
+import type { Project } from './project/types';
 
 export const UI_LANGS = ['en', 'id'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -63,8 +64,30 @@ export interface SampleSet {
   versions: OpenedText[];
 }
 
+/** A project file as the renderer receives it: already validated (and migrated) by the main process. */
+export interface OpenedProject {
+  name: string;
+  /** Where it is saved (absent for a recovered, never-saved project). */
+  path?: string;
+  project: Project;
+  /** Versions whose source file changed on disk or vanished since the project was saved. */
+  sourceChanges: Array<{ versionId: string; path: string; status: 'changed' | 'missing' }>;
+  /** The schema version it was migrated from, when older. */
+  migratedFrom?: number;
+  /** True for an autosave recovery copy. */
+  recovered?: boolean;
+}
+
+export const EXPORT_FORMATS = ['tmx', 'xliff', 'csv', 'xlsx', 'docx', 'html', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_SCOPES = ['all', 'confirmed', 'mismatches'] as const;
+export type ExportScope = (typeof EXPORT_SCOPES)[number];
+
+/** The largest project the renderer may send (characters of JSON). */
+export const MAX_PROJECT_JSON = 220 * 1024 * 1024;
+
 /** Menu commands the main process forwards to the renderer. */
-export const MENU_ACTIONS = ['open-a', 'open-b', 'about'] as const;
+export const MENU_ACTIONS = ['open-a', 'open-b', 'about', 'new', 'open-project', 'save', 'save-as', 'export', 'undo', 'redo', 'help'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 /** Request and response of every call. */
@@ -79,6 +102,32 @@ export interface ApiSpec {
   loadSample: { req: null; res: Result<SampleSet> };
   /** Tells the main process the UI language (it translates the menu). */
   setUiLanguage: { req: { lang: UiLang }; res: null };
+  /** Shows the native open dialog for a `.selaras` project; `null` when cancelled. */
+  openProject: { req: null; res: Result<OpenedProject | null> };
+  /** Reads a project file the user dropped or picked in the browser. */
+  openProjectBytes: { req: { name: string; bytes: Uint8Array }; res: Result<OpenedProject> };
+  openRecentProject: { req: { path: string }; res: Result<OpenedProject> };
+  listRecentProjects: { req: null; res: RecentFile[] };
+  /**
+   * Saves a project (its JSON is validated before anything is written; the write is atomic).
+   * `path` must be one the user chose or opened; without it (Save As) a dialog asks, or the
+   * browser edition saves under its data folder by `name`. `null` when the user cancels.
+   */
+  saveProject: { req: { json: string; name: string; path?: string }; res: Result<{ path: string; name: string } | null> };
+  /** Autosave of unsaved changes; the next start offers to restore it. */
+  writeRecovery: { req: { json: string }; res: Result<null> };
+  readRecovery: { req: null; res: Result<OpenedProject | null> };
+  clearRecovery: { req: null; res: null };
+  /**
+   * Exports one aligned pair of a project. Desktop: a save dialog asks where; the browser edition
+   * saves under its data folder and also returns the bytes so the page can offer a download.
+   */
+  exportProject: {
+    req: { json: string; pair: number; format: ExportFormat; scope: ExportScope; name: string };
+    res: Result<{ path: string; name: string; bytes?: Uint8Array } | null>;
+  };
+  /** Reveals an exported or saved file in the system's file manager (desktop only). */
+  showInFolder: { req: { path: string }; res: null };
 }
 
 export type Channel = keyof ApiSpec;
@@ -110,6 +159,28 @@ export const requestSchemas: { [K in Channel]: z.ZodType<Req<K>> } = {
   listRecent: noArgs,
   loadSample: noArgs,
   setUiLanguage: z.object({ lang: z.enum(UI_LANGS) }).strict(),
+  openProject: noArgs,
+  openProjectBytes: z
+    .object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_PROJECT_JSON, 'too large') })
+    .strict(),
+  openRecentProject: z.object({ path: z.string().min(1).max(4096) }).strict(),
+  listRecentProjects: noArgs,
+  saveProject: z
+    .object({ json: z.string().max(MAX_PROJECT_JSON), name: z.string().min(1).max(255), path: z.string().min(1).max(4096).optional() })
+    .strict(),
+  writeRecovery: z.object({ json: z.string().max(MAX_PROJECT_JSON) }).strict(),
+  readRecovery: noArgs,
+  clearRecovery: noArgs,
+  exportProject: z
+    .object({
+      json: z.string().max(MAX_PROJECT_JSON),
+      pair: z.number().int().min(0).max(1000),
+      format: z.enum(EXPORT_FORMATS),
+      scope: z.enum(EXPORT_SCOPES),
+      name: z.string().min(1).max(255),
+    })
+    .strict(),
+  showInFolder: z.object({ path: z.string().min(1).max(4096) }).strict(),
 };
 
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

@@ -8,13 +8,20 @@ import {
   fail,
   MAX_TEXT_BYTES,
   type AppInfo,
+  type ExportFormat,
+  type ExportScope,
   type Handlers,
+  type OpenedProject,
   type OpenedText,
   type RecentFile,
   type Result,
   type UiLang,
 } from '../../shared/api';
 import { detectLang } from '../../shared/text';
+import { parseProject } from '../../shared/project/schema';
+import type { Project } from '../../shared/project/types';
+import { writeFileAtomic } from './atomic';
+import { checkSources, clearRecovery, loadProject, readRecovery, recordSource, saveProject, writeRecovery, type LoadResult } from './project-io';
 
 /** The file-system operations the handlers need (node:fs/promises satisfies it). */
 export interface HandlerFs {
@@ -26,8 +33,13 @@ export interface HandlerFs {
 
 export interface OpenDialog {
   /** Shows an open-file dialog; resolves to the chosen path or null. */
-  openFile(options: { title: string }): Promise<string | null>;
+  openFile(options: { title: string; filters?: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
+  /** Shows a save dialog; resolves to the chosen path or null. */
+  saveFile(options: { title: string; defaultName: string; filters?: Array<{ name: string; extensions: string[] }> }): Promise<string | null>;
 }
+
+/** Renders one aligned pair of a project in an export format (electron/services/export.ts). */
+export type Exporter = (project: Project, pair: number, format: ExportFormat, scope: ExportScope) => Promise<Uint8Array>;
 
 /** What an importer makes of a file's bytes (electron/services/import). */
 export type ImportOutcome =
@@ -49,10 +61,22 @@ export interface HandlerDeps {
   /** Translates a menu/dialog string in the current UI language. */
   t?: (key: string) => string;
   onUiLanguage?: (lang: UiLang) => void;
+  /** Reveals a file in the system's file manager (desktop). */
+  showItemInFolder?: (file: string) => void;
+  exporter: Exporter;
   now?: () => Date;
 }
 
 const RECENT_FILE = 'recent.json';
+const RECENT_PROJECTS = 'recent-projects.json';
+const PROJECT_FILTERS = [{ name: 'Selaras', extensions: ['selaras'] }];
+const EXPORT_EXT: Record<ExportFormat, string> = { tmx: 'tmx', xliff: 'xlf', csv: 'csv', xlsx: 'xlsx', docx: 'docx', html: 'html', json: 'json' };
+
+/** A file name without directories or characters file systems refuse. */
+export function safeFileName(name: string, fallback = 'untitled'): string {
+  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim().slice(0, 120);
+  return base || fallback;
+}
 const MAX_RECENT = 10;
 export const SAMPLE_FILES = ['sample.id.txt', 'sample.en.txt', 'sample.id-b.txt'];
 
@@ -92,9 +116,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     };
   }
 
-  async function readRecent(): Promise<RecentFile[]> {
+  /** Paths the user chose in a dialog, opened or saved: the only ones a save may overwrite. */
+  const granted = new Set<string>();
+  const projectsDir = path.join(deps.dataDir, 'projects');
+  const exportsDir = path.join(deps.dataDir, 'exports');
+
+  async function readRecent(listName = RECENT_FILE): Promise<RecentFile[]> {
     try {
-      const raw = new TextDecoder().decode(await deps.fs.readFile(path.join(deps.dataDir, RECENT_FILE)));
+      const raw = new TextDecoder().decode(await deps.fs.readFile(path.join(deps.dataDir, listName)));
       const list: unknown = JSON.parse(raw);
       if (!Array.isArray(list)) return [];
       return list.filter(
@@ -106,12 +135,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
   }
 
-  async function remember(file: string): Promise<void> {
-    const list = (await readRecent()).filter((r) => r.path !== file);
+  async function remember(file: string, listName = RECENT_FILE): Promise<void> {
+    const list = (await readRecent(listName)).filter((r) => r.path !== file);
     list.unshift({ name: path.basename(file), path: file, openedAt: now().toISOString() });
     try {
       await deps.fs.mkdir(deps.dataDir, { recursive: true });
-      await deps.fs.writeFile(path.join(deps.dataDir, RECENT_FILE), JSON.stringify(list.slice(0, MAX_RECENT), null, 2));
+      await deps.fs.writeFile(path.join(deps.dataDir, listName), JSON.stringify(list.slice(0, MAX_RECENT), null, 2));
     } catch {
       // A read-only profile must not stop a file from opening.
     }
@@ -133,6 +162,41 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (errorCode(err) === 'ENOENT') return fail('not-found', 'errors.notFound', `${name} was not found`, { name });
       return fail('unreadable', 'errors.unreadable', `${name} could not be read`, { name });
     }
+  }
+
+  function opened(result: LoadResult, name: string, file: string | undefined, extra: Partial<OpenedProject> = {}): Promise<Result<OpenedProject>> | Result<OpenedProject> {
+    if (!result.ok) return { ok: false, error: result.error };
+    const value: OpenedProject = {
+      name,
+      ...(file ? { path: file } : {}),
+      project: result.project,
+      sourceChanges: [],
+      ...(result.migratedFrom ? { migratedFrom: result.migratedFrom } : {}),
+      ...extra,
+    };
+    return checkSources(result.doc)
+      .catch(() => [])
+      .then((changes) => ({ ok: true as const, value: { ...value, sourceChanges: changes } }));
+  }
+
+  async function openProjectPath(file: string): Promise<Result<OpenedProject>> {
+    const result = await loadProject(file);
+    if (result.ok) {
+      granted.add(file);
+      await remember(file, RECENT_PROJECTS);
+    }
+    return opened(result, path.basename(file), file);
+  }
+
+  /** Validates a project's JSON before anything is written. */
+  function validProject(json: string, name: string): Result<Project> {
+    const parsed = parseProject(json, { name });
+    return parsed.ok ? { ok: true, value: parsed.project } : { ok: false, error: parsed.error };
+  }
+
+  function isInside(dir: string, file: string): boolean {
+    const rel = path.relative(dir, file);
+    return !!rel && !rel.startsWith('..') && !path.isAbsolute(rel);
   }
 
   return {
@@ -176,6 +240,113 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async setUiLanguage({ lang }) {
       deps.onUiLanguage?.(lang);
+      return null;
+    },
+    async openProject() {
+      if (!deps.dialog) return { ok: true, value: null };
+      const file = await deps.dialog.openFile({ title: t('menu.openProject'), filters: PROJECT_FILTERS });
+      return file ? openProjectPath(file) : { ok: true, value: null };
+    },
+    async openProjectBytes({ name, bytes }) {
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        return fail('malformed', 'errors.project.malformed', `${name} is not a Selaras project`, { name });
+      }
+      const parsed = parseProject(text, { name: path.basename(name) });
+      if (!parsed.ok) return { ok: false, error: parsed.error };
+      return { ok: true, value: { name: path.basename(name), project: parsed.project, sourceChanges: [] } };
+    },
+    async openRecentProject({ path: file }) {
+      const known = await readRecent(RECENT_PROJECTS);
+      if (!known.some((r) => r.path === file)) return fail('invalid-request', 'errors.invalidRequest', 'not a recent project');
+      return openProjectPath(file);
+    },
+    async listRecentProjects() {
+      return readRecent(RECENT_PROJECTS);
+    },
+    async saveProject({ json, name, path: wanted }) {
+      const valid = validProject(json, name);
+      if (!valid.ok) return valid;
+      let file = wanted;
+      if (file && !granted.has(file) && !isInside(projectsDir, file)) {
+        return fail('invalid-request', 'errors.invalidRequest', 'that file was not chosen by the user');
+      }
+      if (!file) {
+        const fileName = `${safeFileName(name.replace(/\.selaras$/i, ''))}.selaras`;
+        if (deps.dialog) {
+          const chosen = await deps.dialog.saveFile({ title: t('menu.saveAs'), defaultName: fileName, filters: PROJECT_FILTERS });
+          if (!chosen) return { ok: true, value: null };
+          file = chosen;
+        } else {
+          await deps.fs.mkdir(projectsDir, { recursive: true });
+          file = path.join(projectsDir, fileName);
+        }
+      }
+      try {
+        const sources = await Promise.all(
+          valid.value.versions
+            .filter((v) => v.sourcePath)
+            .map((v) => recordSource(v.id, v.sourcePath!).catch(() => null)),
+        );
+        await saveProject(file, valid.value, { sources: sources.filter((s) => s !== null) });
+      } catch (err) {
+        return fail('write-failed', 'errors.writeFailed', `${path.basename(file)} could not be saved: ${(err as Error).message}`, { name: path.basename(file) });
+      }
+      granted.add(file);
+      await remember(file, RECENT_PROJECTS);
+      return { ok: true, value: { path: file, name: path.basename(file) } };
+    },
+    async writeRecovery({ json }) {
+      const valid = validProject(json, 'recovery');
+      if (!valid.ok) return valid;
+      try {
+        await writeRecovery(deps.dataDir, valid.value);
+      } catch (err) {
+        return fail('write-failed', 'errors.writeFailed', `recovery copy could not be written: ${(err as Error).message}`, { name: 'recovery' });
+      }
+      return { ok: true, value: null };
+    },
+    async readRecovery() {
+      const result = await readRecovery(deps.dataDir);
+      if (!result) return { ok: true, value: null };
+      return opened(result, 'recovery', undefined, { recovered: true });
+    },
+    async clearRecovery() {
+      await clearRecovery(deps.dataDir).catch(() => undefined);
+      return null;
+    },
+    async exportProject({ json, pair, format, scope, name }) {
+      const valid = validProject(json, name);
+      if (!valid.ok) return valid;
+      if (pair >= valid.value.alignments.length) return fail('invalid-request', 'errors.invalidRequest', 'no such pair');
+      let bytes: Uint8Array;
+      try {
+        bytes = await deps.exporter(valid.value, pair, format, scope);
+      } catch (err) {
+        return fail('export-failed', 'errors.exportFailed', `export failed: ${(err as Error).message}`, { format });
+      }
+      const fileName = `${safeFileName(name.replace(/\.selaras$/i, ''))}.${EXPORT_EXT[format]}`;
+      let file: string;
+      if (deps.dialog) {
+        const chosen = await deps.dialog.saveFile({ title: t('export.title'), defaultName: fileName, filters: [{ name: format.toUpperCase(), extensions: [EXPORT_EXT[format]] }] });
+        if (!chosen) return { ok: true, value: null };
+        file = chosen;
+      } else {
+        await deps.fs.mkdir(exportsDir, { recursive: true });
+        file = path.join(exportsDir, fileName);
+      }
+      try {
+        await writeFileAtomic(file, bytes);
+      } catch (err) {
+        return fail('write-failed', 'errors.writeFailed', `${path.basename(file)} could not be written: ${(err as Error).message}`, { name: path.basename(file) });
+      }
+      granted.add(file);
+      return { ok: true, value: { path: file, name: path.basename(file), ...(deps.dialog ? {} : { bytes }) } };
+    },
+    async showInFolder({ path: file }) {
+      if (granted.has(file)) deps.showItemInFolder?.(file);
       return null;
     },
   };

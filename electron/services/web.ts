@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startBridge, type Bridge } from './bridge';
 import { createHandlers } from './handlers';
 import { importFile } from './import';
+import { exportProject } from './exporter';
 
 export interface WebOptions {
   /** The repository (or installed app) root: holds dist/renderer and resources/. */
@@ -26,6 +27,7 @@ export function startWeb(options: WebOptions): Promise<Bridge> {
     dataDir: options.dataDir ?? path.join(os.homedir(), '.config', 'selaras-web'),
     resourcesDir: path.join(options.root, 'resources'),
     app: { name: 'Selaras', version: options.version ?? '0.0.0', edition: 'browser', platform: process.platform },
+    exporter: (project, pair, format, scope) => exportProject(project, pair, format, scope, options.version ?? '0.0.0'),
   });
   return startBridge({
     handlers,

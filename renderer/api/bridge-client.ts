@@ -58,6 +58,17 @@ export function createBridgeClient(token: string, base = ''): SelarasApi {
     listRecent: (req) => call('listRecent', req),
     loadSample: (req) => call('loadSample', req),
     setUiLanguage: (req) => call('setUiLanguage', req),
+    // No native dialog in a browser: the page picks project files itself (openProjectBytes).
+    openProject: async () => ({ ok: true, value: null }),
+    openProjectBytes: (req) => call('openProjectBytes', req),
+    openRecentProject: (req) => call('openRecentProject', req),
+    listRecentProjects: (req) => call('listRecentProjects', req),
+    saveProject: (req) => call('saveProject', req),
+    writeRecovery: (req) => call('writeRecovery', req),
+    readRecovery: (req) => call('readRecovery', req),
+    clearRecovery: (req) => call('clearRecovery', req),
+    exportProject: (req) => call('exportProject', req),
+    showInFolder: (req) => call('showInFolder', req),
     onMenu: () => () => {},
   };
 }

@@ -1,19 +1,96 @@
-import Editor from '@monaco-editor/react';
-import { useState, type DragEvent } from 'react';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenedText, Slot } from '../../shared/api';
+import type { Lang } from '../../shared/text/types';
+import { monaco } from '../monaco/setup';
 
-interface Props {
-  slot: Slot;
-  version: OpenedText | null;
-  dark: boolean;
-  onDropFile(slot: Slot, file: File): void;
+export interface FigureMark {
+  start: number;
+  end: number;
+  /** `match`, `mismatch`, `dismissed` or `ambiguous`. */
+  status: 'match' | 'mismatch' | 'dismissed' | 'ambiguous';
+  /** Markdown shown on hover: the counterpart, its value and the verdict in one sentence. */
+  hover: string;
 }
 
-/** One version of the story in a read-only Monaco editor, with its language badge and file name. */
-export function VersionPane({ slot, version, dark, onDropFile }: Props) {
+interface Props {
+  slot: 'a' | 'b';
+  label: string;
+  name: string | null;
+  lang: Lang | null;
+  text: string | null;
+  marks: FigureMark[];
+  /** Character range to reveal and highlight (the selected bead's sentences). */
+  reveal: { start: number; end: number } | null;
+  dark: boolean;
+  /** Other versions that can be shown in this pane. */
+  choices?: Array<{ index: number; name: string }>;
+  chosen?: number;
+  onChoose?(index: number): void;
+  onDropFile(slot: 'a' | 'b', file: File): void;
+  /** Called when the user finishes editing the text. */
+  onEdit?(text: string): void;
+}
+
+type Editor = monaco.editor.IStandaloneCodeEditor;
+
+/** One version of the story in Monaco: read-only by default, figures decorated, hover explains. */
+export function VersionPane(props: Props) {
+  const { slot, label, name, lang, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit } = props;
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editorRef = useRef<Editor | null>(null);
+  const figureDecos = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const revealDecos = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const [mounted, setMounted] = useState(0);
+
+  const onMount: OnMount = (editor) => {
+    editorRef.current = editor as unknown as Editor;
+    figureDecos.current = editorRef.current.createDecorationsCollection();
+    revealDecos.current = editorRef.current.createDecorationsCollection();
+    setMounted((n) => n + 1);
+  };
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || editing) return;
+    const decos: monaco.editor.IModelDeltaDecoration[] = marks.map((m) => {
+      const s = model.getPositionAt(m.start);
+      const e = model.getPositionAt(m.end);
+      return {
+        range: new monaco.Range(s.lineNumber, s.column, e.lineNumber, e.column),
+        options: {
+          inlineClassName: `fig fig--${m.status}`,
+          hoverMessage: { value: m.hover },
+          overviewRuler: m.status === 'mismatch' ? { color: '#d9480f', position: monaco.editor.OverviewRulerLane.Right } : undefined,
+          stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+        },
+      };
+    });
+    figureDecos.current?.set(decos);
+  }, [marks, text, mounted, editing]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || !reveal) {
+      revealDecos.current?.clear();
+      return;
+    }
+    const s = model.getPositionAt(reveal.start);
+    const e = model.getPositionAt(reveal.end);
+    const range = new monaco.Range(s.lineNumber, s.column, e.lineNumber, e.column);
+    revealDecos.current?.set([{ range, options: { className: 'reveal', isWholeLine: false, inlineClassName: 'reveal-inline' } }]);
+    editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Smooth);
+  }, [reveal, mounted]);
+
+  const finishEditing = () => {
+    const value = editorRef.current?.getValue();
+    setEditing(false);
+    if (value !== undefined && text !== null && value !== text) onEdit?.(value);
+  };
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -26,7 +103,7 @@ export function VersionPane({ slot, version, dark, onDropFile }: Props) {
     <section
       className={`pane${dragging ? ' pane--drop' : ''}`}
       data-testid={`pane-${slot}`}
-      aria-label={t(slot === 'a' ? 'pane.versionA' : 'pane.versionB')}
+      aria-label={label}
       onDragOver={(e) => {
         e.preventDefault();
         setDragging(true);
@@ -35,34 +112,58 @@ export function VersionPane({ slot, version, dark, onDropFile }: Props) {
       onDrop={onDrop}
     >
       <header className="pane__header">
-        <span className="pane__slot">{t(slot === 'a' ? 'pane.versionA' : 'pane.versionB')}</span>
-        {version && (
-          <>
-            <span className="badge" data-testid={`lang-${slot}`} title={t(`lang.${version.lang}`)}>
-              {t(`lang.badge_${version.lang}`)}
-            </span>
-            <span className="pane__name" data-testid={`name-${slot}`} title={version.path ?? version.name}>
-              {version.name}
-            </span>
-          </>
+        <span className="pane__slot">{label}</span>
+        {lang && (
+          <span className="badge" data-testid={`lang-${slot}`} title={t(`lang.${lang}`)}>
+            {t(`lang.badge_${lang}`)}
+          </span>
+        )}
+        {choices && choices.length > 1 && onChoose ? (
+          <select aria-label={t('pane.chooseVersion')} value={chosen} onChange={(e) => onChoose(Number(e.target.value))} data-testid={`choose-${slot}`}>
+            {choices.map((c) => (
+              <option key={c.index} value={c.index}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        ) : null}
+        {name && (
+          <span className="pane__name" data-testid={`name-${slot}`} title={name}>
+            {name}
+          </span>
+        )}
+        <span className="toolbar__spacer" />
+        {text !== null && onEdit && (
+          <button
+            type="button"
+            className={editing ? 'is-on' : ''}
+            aria-pressed={editing}
+            data-testid={`edit-${slot}`}
+            onClick={() => (editing ? finishEditing() : setEditing(true))}
+          >
+            {editing ? t('pane.doneEditing') : t('pane.edit')}
+          </button>
         )}
       </header>
       <div className="pane__body">
-        {version ? (
+        {text !== null ? (
           <Editor
-            value={version.text}
+            value={text}
             language="plaintext"
             theme={dark ? 'vs-dark' : 'vs'}
+            onMount={onMount}
             options={{
-              readOnly: true,
+              readOnly: !editing,
               wordWrap: 'on',
               minimap: { enabled: false },
               lineNumbers: 'on',
               scrollBeyondLastLine: false,
-              renderWhitespace: 'none',
               automaticLayout: true,
               fontSize: 14,
-              unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false },
+              glyphMargin: false,
+              folding: false,
+              unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
+              occurrencesHighlight: 'off',
             }}
           />
         ) : (

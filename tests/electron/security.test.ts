@@ -46,11 +46,16 @@ describe('navigation and IPC guards', () => {
 describe('application menu', () => {
   it('has File (open A, open B, quit), View and Help → About, translated', () => {
     const en = buildMenu((k) => translate('en', k), { devTools: false });
-    expect(en.map((m) => m.label)).toEqual(['File', 'View', 'Help']);
-    expect(en[0].submenu!.filter((i) => i.label).map((i) => i.label)).toEqual(['Open version A…', 'Open version B…', 'Quit']);
-    expect(en[2].submenu![0]).toMatchObject({ label: 'About Selaras', action: 'about' });
+    expect(en.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    const file = en[0].submenu!.filter((i) => i.label).map((i) => i.label);
+    expect(file).toEqual(expect.arrayContaining(['Open version A…', 'Open version B…', 'Quit']));
+    expect(file[file.length - 1]).toBe('Quit');
+    expect(en[3].submenu!.find((i) => i.action === 'about')).toMatchObject({ label: 'About Selaras' });
     const id = buildMenu((k) => translate('id', k), { devTools: false });
-    expect(id.map((m) => m.label)).toEqual(['Berkas', 'Tampilan', 'Bantuan']);
-    expect(id[0].submenu![0].label).toBe('Buka versi A…');
+    expect(id.map((m) => m.label)).toEqual(['Berkas', 'Sunting', 'Tampilan', 'Bantuan']);
+    expect(id[0].submenu!.map((i) => i.label)).toContain('Buka versi A…');
+    // every label is translated: none is a raw key
+    const labels = (items: typeof en): string[] => items.flatMap((i) => [i.label ?? '', ...(i.submenu ? labels(i.submenu) : [])]);
+    for (const label of [...labels(en), ...labels(id)]) expect(label).not.toMatch(/^menu\./);
   });
 });

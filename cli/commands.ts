@@ -1,0 +1,233 @@
+/** The `selaras` commands. Each parses its own options and returns an exit code. */
+import path from 'node:path';
+import { parseArgs, UsageError, type OptionSpec } from './args';
+import { CliError, printJson, readTextFile, writeOutput } from './io';
+import { loadLexiconFor } from './resources';
+import { analyse, checkVersions, alignVersions, ledgerOf, type AnalysedVersion, type LangChoice } from '../shared/pipeline';
+import type { Bead } from '../shared/align/types';
+import type { Figure } from '../shared/figures/types';
+import { formatValue } from '../shared/figures';
+import { createProject } from '../shared/project/create';
+import { exportProjectFile, EXPORT_FORMATS, reportHtml } from './export';
+import { saveProject } from '../electron/services/project-io';
+
+export interface Command {
+  help: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const LANG = { value: true, choices: ['id', 'en', 'auto'] } as const;
+const COMMON: Record<string, OptionSpec> = { json: {}, lines: {} };
+
+function langOf(options: Record<string, string | true>, name: string): LangChoice {
+  const v = options[name] ?? options.lang ?? 'auto';
+  return v === true ? 'auto' : (v as LangChoice);
+}
+
+function needFiles(positional: string[], count: number, usage: string): string[] {
+  if (positional.length !== count) throw new UsageError(`expected ${count === 1 ? 'one file' : `${count} files`} (usage: ${usage})`);
+  return positional;
+}
+
+async function load(file: string, lang: LangChoice, lines: boolean): Promise<AnalysedVersion> {
+  return analyse(await readTextFile(file), { lang, lines });
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
+
+function figureLine(f: Figure): string {
+  const extra = [f.qualifier !== 'exact' ? f.qualifier : '', f.unit ?? '', f.currency ?? '', f.ambiguous ? 'ambiguous' : '']
+    .filter(Boolean)
+    .join(' ');
+  return `  s${f.sentence}\t${f.kind}\t${formatValue(f)}\t${extra}\t“${f.text}”`;
+}
+
+const segment: Command = {
+  help: `Usage: selaras segment FILE [--lang id|en|auto] [--lines] [--json]
+
+Splits FILE into sentences. With --json prints {"lang","sentences":[{"text","start","end"}]};
+offsets are JavaScript string indices into the decoded text, end exclusive.
+`,
+  async run(argv) {
+    const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
+    const [file] = needFiles(positional, 1, 'selaras segment FILE');
+    const v = await load(file, langOf(options, 'lang'), !!options.lines);
+    if (options.json) {
+      printJson({ lang: v.lang, sentences: v.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end })) });
+    } else {
+      process.stdout.write(`${file}: ${v.sentences.length} sentences (${v.lang})\n`);
+      v.sentences.forEach((s, i) => process.stdout.write(`${i}\t${s.text}\n`));
+    }
+    return 0;
+  },
+};
+
+const figures: Command = {
+  help: `Usage: selaras figures FILE [--lang id|en|auto] [--lines] [--json]
+
+Lists every figure (counts, money, percentages, dates, times, ordinals, ranges, durations) with
+its normalised value, qualifier and unit. With --json prints {"lang","figures":[…]}.
+`,
+  async run(argv) {
+    const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
+    const [file] = needFiles(positional, 1, 'selaras figures FILE');
+    const v = await load(file, langOf(options, 'lang'), !!options.lines);
+    if (options.json) printJson({ lang: v.lang, figures: v.figures });
+    else {
+      process.stdout.write(`${file}: ${v.figures.length} figures in ${v.sentences.length} sentences (${v.lang})\n`);
+      for (const f of v.figures) process.stdout.write(`${figureLine(f)}\n`);
+    }
+    return 0;
+  },
+};
+
+const TWO_FILE: Record<string, OptionSpec> = {
+  ...COMMON,
+  lang: LANG,
+  'lang-a': LANG,
+  'lang-b': LANG,
+  mode: { value: true, choices: ['parallel', 'comparable'] },
+};
+
+async function loadPair(positional: string[], options: Record<string, string | true>, usage: string) {
+  const [fa, fb] = needFiles(positional, 2, usage);
+  const lines = !!options.lines;
+  const a = await load(fa, langOf(options, 'lang-a'), lines);
+  const b = await load(fb, langOf(options, 'lang-b'), lines);
+  const mode = (options.mode as 'parallel' | 'comparable' | undefined) ?? 'parallel';
+  const lexicon = await loadLexiconFor(a.lang, b.lang);
+  return { fa, fb, a, b, alignOptions: { mode, ...(lexicon ? { lexicon } : {}) } };
+}
+
+const alignCmd: Command = {
+  help: `Usage: selaras align FILE_A FILE_B [--mode parallel|comparable] [--lang-a L] [--lang-b L] [--lines] [--json]
+
+Aligns the sentences of two versions. Beads cover every sentence of both files once, in order
+(parallel mode, the default, for translations); --mode comparable links only sentences that say
+the same thing in two different articles (links may cross).
+`,
+  async run(argv) {
+    const { positional, options } = parseArgs(argv, TWO_FILE);
+    const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B');
+    const alignment = alignVersions(a, b, alignOptions);
+    if (options.json) printJson({ langA: a.lang, langB: b.lang, mode: alignment.mode, beads: alignment.beads.map(beadJson) });
+    else {
+      for (const bead of alignment.beads) {
+        const left = bead.a.map((i) => a.sentences[i].text).join(' ');
+        const right = bead.b.map((i) => b.sentences[i].text).join(' ');
+        process.stdout.write(`[${bead.a.join(',')}]:[${bead.b.join(',')}]\t${bead.score.toFixed(2)}\t${left.slice(0, 60)}\t${right.slice(0, 60)}\n`);
+      }
+    }
+    return 0;
+  },
+};
+
+const check: Command = {
+  help: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json]
+
+Aligns two versions and compares their figures. Exit code 0 when no figure drifts, 1 when at
+least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 2,5 juta ↔
+2.5 million, dua ↔ two, 4 Juni ↔ June 4) are matches.
+  --report FILE.html   also write the self-contained annotated report
+  --save FILE.selaras  also write a project file the app opens and \`selaras export\` reads
+`,
+  async run(argv) {
+    const { positional, options } = parseArgs(argv, { ...TWO_FILE, report: { value: true }, save: { value: true } });
+    const { fa, fb, a, b, alignOptions } = await loadPair(positional, options, 'selaras check FILE_A FILE_B');
+    const alignment = alignVersions(a, b, alignOptions);
+    const { comparison } = checkVersions(a, b, { beads: alignment.beads });
+    const project = createProject(
+      [
+        { name: path.basename(fa), text: a.text, lang: a.lang, sourcePath: path.resolve(fa) },
+        { name: path.basename(fb), text: b.text, lang: b.lang, sourcePath: path.resolve(fb) },
+      ],
+      [alignment],
+    );
+    // Render everything before writing anything: a failure leaves no half-written output.
+    const report = typeof options.report === 'string' ? reportHtml(project) : null;
+    if (report !== null) await writeOutput(options.report as string, report);
+    if (typeof options.save === 'string') await saveProject(options.save, project, { comparison });
+    if (options.json) {
+      printJson({
+        langA: a.lang,
+        langB: b.lang,
+        beads: alignment.beads.map(beadJson),
+        mismatches: comparison.mismatches,
+        matches: comparison.matches,
+      });
+    } else {
+      process.stdout.write(`${fa} (${a.lang}) vs ${fb} (${b.lang}): ${comparison.mismatches.length} mismatches, ${comparison.matches.length} matches\n`);
+      for (const m of comparison.mismatches) {
+        process.stdout.write(`${m.id}\t${m.kind}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);
+      }
+    }
+    return comparison.mismatches.length > 0 ? 1 : 0;
+  },
+};
+
+const ledger: Command = {
+  help: `Usage: selaras ledger FILE... [--lang L] [--lines] [--json]
+
+Groups the figures of all given versions (two or more, any languages) by what they count, so
+that differing values for the same thing stand side by side. A group is inconsistent when its
+values differ beyond conversion and rounding.
+`,
+  async run(argv) {
+    const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
+    if (positional.length < 1) throw new UsageError('expected at least one file (usage: selaras ledger FILE...)');
+    const versions: AnalysedVersion[] = [];
+    for (const file of positional) versions.push(await load(file, langOf(options, 'lang'), !!options.lines));
+    const groups = ledgerOf(versions);
+    if (options.json) {
+      printJson({ versions: positional.map((file, i) => ({ file, lang: versions[i].lang })), groups });
+    } else {
+      for (const g of groups) {
+        process.stdout.write(`${g.id}\t${g.what}\t${g.kind}\t${g.consistent ? 'consistent' : 'INCONSISTENT'}\n`);
+        for (const e of g.entries) process.stdout.write(`    v${e.version} s${e.sentence}\t${formatValue(e.figure)}\t“${e.figure.text}”\n`);
+      }
+    }
+    return 0;
+  },
+};
+
+const exportCmd: Command = {
+  help: `Usage: selaras export PROJECT_FILE --to ${EXPORT_FORMATS.join('|')} --out FILE [--scope all|confirmed|mismatches]
+
+Writes the annotated bilingual file from a saved project (.selaras).
+`,
+  async run(argv) {
+    const { positional, options } = parseArgs(argv, {
+      to: { value: true, choices: EXPORT_FORMATS },
+      out: { value: true },
+      scope: { value: true, choices: ['all', 'confirmed', 'mismatches'] },
+      json: {},
+    });
+    const [file] = needFiles(positional, 1, 'selaras export PROJECT_FILE --to FORMAT --out FILE');
+    if (typeof options.to !== 'string') throw new UsageError('--to is required');
+    if (typeof options.out !== 'string') throw new UsageError('--out is required');
+    const scope = (options.scope as 'all' | 'confirmed' | 'mismatches' | undefined) ?? 'all';
+    const bytes = await exportProjectFile(file, options.to as (typeof EXPORT_FORMATS)[number], scope);
+    await writeOutput(options.out, bytes);
+    if (options.json) printJson({ out: options.out, format: options.to, bytes: bytes.length });
+    return 0;
+  },
+};
+
+export const COMMANDS: Record<string, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd };
+
+export const GENERAL_HELP = `Usage: selaras <command> [options]
+
+Commands:
+  segment FILE            split a text into sentences
+  figures FILE            list the figures of a text
+  align FILE_A FILE_B     align the sentences of two versions
+  check FILE_A FILE_B     compare the figures of two versions (exit 1 on mismatches)
+  ledger FILE...          group the figures of several versions by what they count
+  export PROJECT --to F   write an annotated bilingual file from a saved project
+
+Common options: --lang id|en|auto (--lang-a, --lang-b), --lines, --json, --debug, --help
+Exit codes: 0 success (check: no mismatch), 1 check found mismatches, 2 error.
+`;
+
+export { CliError };

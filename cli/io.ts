@@ -1,0 +1,52 @@
+/** File input and output of the command line: strict decoding, atomic writes. */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from '../electron/services/atomic';
+import { decodeText } from '../electron/services/import/decode';
+import { MAX_TEXT_BYTES } from '../shared/api';
+
+/** An error the user caused (missing file, not text, bad option): one line on stderr, exit 2. */
+export class CliError extends Error {}
+
+/** Reads a text file as UTF-8 (BOM or not) or UTF-16 with a BOM; anything else is an error. */
+export async function readTextFile(file: string): Promise<string> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new CliError(`${file}: not a file`);
+    size = info.size;
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    const code = (err as { code?: string }).code;
+    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? (err as Error).message})`);
+  }
+  if (size > MAX_TEXT_BYTES) throw new CliError(`${file}: larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB`);
+  const bytes = new Uint8Array(await readFile(file));
+  const decoded = decodeText(bytes, path.basename(file));
+  if (!decoded.ok) {
+    const why: Record<string, string> = {
+      binary: 'not a text file (binary content)',
+      undecodable: 'not valid UTF-8 or UTF-16 text',
+      'too-large': 'too large',
+      empty: 'empty file',
+    };
+    throw new CliError(`${file}: ${why[decoded.code] ?? decoded.code}`);
+  }
+  if (decoded.encoding !== 'utf-8' && !decoded.encoding.startsWith('utf-16')) {
+    throw new CliError(`${file}: not valid UTF-8 (it looks like ${decoded.encoding}; convert it to UTF-8 first)`);
+  }
+  return decoded.text;
+}
+
+/** Writes an output file atomically; creates nothing when the command fails before this. */
+export async function writeOutput(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(file, data);
+  } catch (err) {
+    throw new CliError(`${file}: cannot write (${(err as { code?: string }).code ?? (err as Error).message})`);
+  }
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}

@@ -1,0 +1,168 @@
+import { diffWordsWithSpace } from 'diff';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bead } from '../../shared/align/types';
+import type { Sentence } from '../../shared/text/types';
+
+export const ROW_HEIGHT = 58;
+const OVERSCAN = 8;
+
+interface Props {
+  beads: Bead[];
+  sentencesA: Sentence[];
+  sentencesB: Sentence[];
+  /** Same language on both sides: show a word-level diff. */
+  diff: boolean;
+  selectedRow: number;
+  side: 'a' | 'b';
+  /** Rows that hold a mismatch (open ones), for a marker. */
+  flagged: ReadonlySet<number>;
+  onSelect(row: number, side?: 'a' | 'b'): void;
+}
+
+/** Colour of a confidence score: red below 0.5, amber to 0.8, green above. */
+export function confidenceClass(score: number): string {
+  return score >= 0.8 ? 'conf--high' : score >= 0.5 ? 'conf--mid' : 'conf--low';
+}
+
+function cellText(sentences: Sentence[], ids: number[]): string {
+  return ids.map((i) => sentences[i]?.text ?? '').join(' ');
+}
+
+function DiffText({ a, b, side }: { a: string; b: string; side: 'a' | 'b' }) {
+  const parts = diffWordsWithSpace(a, b);
+  const out: ReactNode[] = [];
+  parts.forEach((p, i) => {
+    if (p.added && side === 'b') out.push(<ins key={i}>{p.value}</ins>);
+    else if (p.removed && side === 'a') out.push(<del key={i}>{p.value}</del>);
+    else if (!p.added && !p.removed) out.push(<span key={i}>{p.value}</span>);
+  });
+  return <>{out}</>;
+}
+
+const Row = memo(function Row(props: {
+  index: number;
+  bead: Bead;
+  textA: string;
+  textB: string;
+  diff: boolean;
+  selected: boolean;
+  side: 'a' | 'b';
+  flagged: boolean;
+  onSelect(row: number, side?: 'a' | 'b'): void;
+}) {
+  const { t } = useTranslation();
+  const { index, bead, textA, textB, diff, selected, side, flagged, onSelect } = props;
+  const status = bead.locked ? 'locked' : bead.confirmed ? 'confirmed' : 'automatic';
+  const pct = Math.round(bead.score * 100);
+  return (
+    <div
+      role="row"
+      aria-selected={selected}
+      aria-rowindex={index + 1}
+      data-row={index}
+      className={`grid__row${selected ? ' is-selected' : ''}${flagged ? ' is-flagged' : ''} status--${status}`}
+      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
+      onMouseDown={() => onSelect(index)}
+    >
+      <div role="gridcell" className="grid__num">{index + 1}</div>
+      <div
+        role="gridcell"
+        className={`grid__cell${selected && side === 'a' ? ' is-active' : ''}${bead.a.length === 0 ? ' is-empty' : ''}`}
+        onMouseDown={(e) => {
+          e.stopPropagation();
+          onSelect(index, 'a');
+        }}
+        title={textA}
+      >
+        {diff ? <DiffText a={textA} b={textB} side="a" /> : textA}
+      </div>
+      <div
+        role="gridcell"
+        className={`grid__cell${selected && side === 'b' ? ' is-active' : ''}${bead.b.length === 0 ? ' is-empty' : ''}`}
+        onMouseDown={(e) => {
+          e.stopPropagation();
+          onSelect(index, 'b');
+        }}
+        title={textB}
+      >
+        {diff ? <DiffText a={textA} b={textB} side="b" /> : textB}
+      </div>
+      <div role="gridcell" className="grid__conf" title={t('grid.confidenceTitle', { pct })}>
+        <span className={`conf ${confidenceClass(bead.score)}`} style={{ width: `${pct}%` }} />
+        <span className="conf__label">{pct}</span>
+      </div>
+      <div role="gridcell" className={`grid__status status-label--${status}`}>
+        {t(`grid.status.${status}`)}
+        <span className="grid__type">{`${bead.a.length}:${bead.b.length}`}</span>
+      </div>
+    </div>
+  );
+});
+
+/**
+ * The alignment grid: one row per bead (A | B | confidence | status), virtualised with fixed row
+ * heights so that tens of thousands of rows scroll smoothly.
+ */
+export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow, side, flagged, onSelect }: Props) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(400);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setHeight(el.clientHeight));
+    ro.observe(el);
+    setHeight(el.clientHeight);
+    return () => ro.disconnect();
+  }, []);
+
+  // Keep the selected row in view.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || selectedRow < 0) return;
+    const top = selectedRow * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+  }, [selectedRow]);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(beads.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const rows: ReactNode[] = [];
+  for (let i = first; i < last; i++) {
+    const bead = beads[i];
+    rows.push(
+      <Row
+        key={i}
+        index={i}
+        bead={bead}
+        textA={cellText(sentencesA, bead.a)}
+        textB={cellText(sentencesB, bead.b)}
+        diff={diff}
+        selected={i === selectedRow}
+        side={side}
+        flagged={flagged.has(i)}
+        onSelect={onSelect}
+      />,
+    );
+  }
+
+  return (
+    <div className="grid" role="grid" aria-label={t('grid.title')} aria-rowcount={beads.length} data-testid="grid">
+      <div className="grid__head" role="row">
+        <div role="columnheader" className="grid__num">#</div>
+        <div role="columnheader" className="grid__cell">{t('pane.versionA')}</div>
+        <div role="columnheader" className="grid__cell">{t('pane.versionB')}</div>
+        <div role="columnheader" className="grid__conf">{t('grid.confidence')}</div>
+        <div role="columnheader" className="grid__status">{t('grid.statusHeader')}</div>
+      </div>
+      <div className="grid__scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="grid-scroll">
+        <div className="grid__body" style={{ height: beads.length * ROW_HEIGHT }}>
+          {rows}
+        </div>
+      </div>
+    </div>
+  );
+}

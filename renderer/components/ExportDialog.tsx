@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, EXPORT_SCOPES, type ExportFormat, type ExportScope } from '../../shared/api';
+
+interface Props {
+  busy: boolean;
+  result: { path: string; name: string; canShow: boolean } | null;
+  onExport(format: ExportFormat, scope: ExportScope): void;
+  onShow(path: string): void;
+  onClose(): void;
+}
+
+/** Choose a format and a scope, export, then show the file. */
+export function ExportDialog({ busy, result, onExport, onShow, onClose }: Props) {
+  const { t } = useTranslation();
+  const [format, setFormat] = useState<ExportFormat>('xliff');
+  const [scope, setScope] = useState<ExportScope>('all');
+  return (
+    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
+      <form
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('export.title')}
+        data-testid="export-dialog"
+        onClick={(e) => e.stopPropagation()}
+        onSubmit={(e) => {
+          e.preventDefault();
+          onExport(format, scope);
+        }}
+      >
+        <h2>{t('export.title')}</h2>
+        <label className="field">
+          {t('export.format')}
+          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} data-testid="export-format" autoFocus>
+            {EXPORT_FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t(`export.formats.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {t('export.scope')}
+          <select value={scope} onChange={(e) => setScope(e.target.value as ExportScope)} data-testid="export-scope">
+            {EXPORT_SCOPES.map((s) => (
+              <option key={s} value={s}>
+                {t(`export.scopes.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {busy && <progress aria-label={t('export.working')} />}
+        {result && (
+          <p data-testid="export-result">
+            {t('export.done', { name: result.name })}{' '}
+            {result.canShow && (
+              <button type="button" onClick={() => onShow(result.path)}>
+                {t('export.showInFolder')}
+              </button>
+            )}
+          </p>
+        )}
+        <div className="dialog__buttons">
+          <button type="submit" disabled={busy} data-testid="export-go">
+            {t('export.go')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('about.close')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

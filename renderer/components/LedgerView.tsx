@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { LedgerGroup } from '../../shared/drift/types';
+import { formatValue } from '../../shared/figures';
+
+interface Props {
+  ledger: LedgerGroup[];
+  versionNames: string[];
+  onNavigate(version: number, sentence: number): void;
+}
+
+/** The figure ledger: every quantity the story states, per version, side by side. */
+export function LedgerView({ ledger, versionNames, onNavigate }: Props) {
+  const { t } = useTranslation();
+  if (ledger.length === 0) return <p className="muted">{t('ledger.empty')}</p>;
+  const sorted = [...ledger].sort((x, y) => Number(x.consistent) - Number(y.consistent));
+  return (
+    <div className="ledger" data-testid="ledger">
+      {sorted.map((g) => (
+        <section key={g.id} className={`ledger__group${g.consistent ? '' : ' is-inconsistent'}`} data-testid="ledger-group">
+          <header>
+            <strong>{g.what}</strong> <span className="muted">{t(`figureKind.${g.kind}`, { defaultValue: g.kind })}</span>
+            <span className={g.consistent ? 'pill pill--ok' : 'pill pill--bad'}>
+              {g.consistent ? t('ledger.consistent') : t('ledger.inconsistent')}
+            </span>
+          </header>
+          <table>
+            <tbody>
+              {versionNames.map((name, v) => {
+                const entries = g.entries.filter((e) => e.version === v);
+                if (entries.length === 0) return null;
+                return (
+                  <tr key={v}>
+                    <th scope="row">{name}</th>
+                    <td>
+                      {entries.map((e, i) => (
+                        <button key={i} type="button" className="ledger__entry" onClick={() => onNavigate(e.version, e.sentence)} title={e.figure.text}>
+                          {formatValue(e.figure)}
+                        </button>
+                      ))}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </div>
+  );
+}

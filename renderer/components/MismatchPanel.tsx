@@ -1,0 +1,163 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Comparison, Match, Mismatch, MismatchKind } from '../../shared/drift/types';
+import { ITS_ISSUE_TYPES, type Annotation, type IssueCategory, type Severity, type Verdict } from '../../shared/project/types';
+import { annotationOf } from '../state/annotate';
+
+export const VERDICT_KEYS: Record<string, Verdict> = { o: 'open', e: 'confirmed', a: 'acceptable', f: 'false-alarm' };
+const VERDICTS: Verdict[] = ['open', 'confirmed', 'acceptable', 'false-alarm'];
+const SEVERITIES: Severity[] = ['minor', 'major', 'critical'];
+const KINDS: MismatchKind[] = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous'];
+
+type Item = { type: 'mismatch'; m: Mismatch } | { type: 'match'; m: Match; index: number };
+
+interface Props {
+  comparison: Comparison | null;
+  annotations: Annotation[];
+  selectedKey: string | null;
+  onSelect(item: { a: number[]; b: number[]; key: string }): void;
+  onAnnotate(mismatch: Mismatch, patch: Partial<Pick<Annotation, 'verdict' | 'category' | 'severity' | 'note'>>): void;
+}
+
+/** Every mismatch and match of the shown pair, filterable, with inline annotation. */
+export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, onAnnotate }: Props) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<'all' | MismatchKind>('all');
+  const [status, setStatus] = useState<'mismatches' | 'matches' | 'all'>('mismatches');
+  const [verdict, setVerdict] = useState<'all' | 'undismissed' | Verdict>('undismissed');
+
+  const items = useMemo<Item[]>(() => {
+    if (!comparison) return [];
+    const out: Item[] = [];
+    if (status !== 'matches') {
+      for (const m of comparison.mismatches) {
+        if (kind !== 'all' && m.kind !== kind) continue;
+        const v = annotationOf(annotations, m)?.verdict ?? 'open';
+        if (verdict === 'undismissed' && (v === 'acceptable' || v === 'false-alarm')) continue;
+        if (verdict !== 'all' && verdict !== 'undismissed' && v !== verdict) continue;
+        out.push({ type: 'mismatch', m });
+      }
+    }
+    if (status !== 'mismatches' && kind === 'all' && (verdict === 'all' || verdict === 'undismissed')) {
+      comparison.matches.forEach((m, index) => out.push({ type: 'match', m, index }));
+    }
+    return out;
+  }, [comparison, annotations, kind, status, verdict]);
+
+  const selected = comparison?.mismatches.find((m) => m.key === selectedKey) ?? null;
+  const note = selected ? annotationOf(annotations, selected) : undefined;
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!selected || e.ctrlKey || e.metaKey || e.altKey) return;
+    if ((e.target as HTMLElement).tagName === 'TEXTAREA' || (e.target as HTMLElement).tagName === 'SELECT') return;
+    const v = VERDICT_KEYS[e.key.toLowerCase()];
+    if (v) {
+      e.preventDefault();
+      onAnnotate(selected, { verdict: v });
+    }
+  };
+
+  return (
+    <div className="mismatches" data-testid="mismatch-panel" onKeyDown={onKey}>
+      <div className="filters">
+        <select aria-label={t('mismatch.filterStatus')} value={status} onChange={(e) => setStatus(e.target.value as typeof status)} data-testid="filter-status">
+          <option value="mismatches">{t('mismatch.onlyMismatches')}</option>
+          <option value="matches">{t('mismatch.onlyMatches')}</option>
+          <option value="all">{t('mismatch.both')}</option>
+        </select>
+        <select aria-label={t('mismatch.filterKind')} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} data-testid="filter-kind">
+          <option value="all">{t('mismatch.allKinds')}</option>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('mismatch.filterVerdict')} value={verdict} onChange={(e) => setVerdict(e.target.value as typeof verdict)} data-testid="filter-verdict">
+          <option value="undismissed">{t('mismatch.undismissed')}</option>
+          <option value="all">{t('mismatch.allVerdicts')}</option>
+          {VERDICTS.map((v) => (
+            <option key={v} value={v}>
+              {t(`verdict.${v}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ul className="mismatches__list" role="listbox" aria-label={t('mismatch.title')} tabIndex={0}>
+        {items.length === 0 && <li className="muted">{t('mismatch.none')}</li>}
+        {items.map((item) => {
+          const key = item.type === 'mismatch' ? item.m.key : `match:${item.index}`;
+          const v = item.type === 'mismatch' ? annotationOf(annotations, item.m)?.verdict ?? 'open' : null;
+          return (
+            <li
+              key={key}
+              role="option"
+              aria-selected={key === selectedKey}
+              className={`mm mm--${item.type}${key === selectedKey ? ' is-selected' : ''}${v ? ` verdict--${v}` : ''}`}
+              data-testid={item.type === 'mismatch' ? 'mismatch-item' : 'match-item'}
+              data-kind={item.type === 'mismatch' ? item.m.kind : item.m.status}
+              onClick={() => onSelect({ a: item.m.a, b: item.m.b, key })}
+            >
+              <span className={`mm__kind kind--${item.type === 'mismatch' ? item.m.kind : 'match'}`}>
+                {item.type === 'mismatch' ? t(`kind.${item.m.kind}`) : t(`match.${item.m.status}`)}
+              </span>
+              <span className="mm__note">{t(item.m.messageKey, { ...item.m.params, defaultValue: item.m.note })}</span>
+              {v && v !== 'open' && <span className={`mm__verdict verdict-label--${v}`}>{t(`verdict.${v}`)}</span>}
+            </li>
+          );
+        })}
+      </ul>
+      {selected && (
+        <form className="annotate" data-testid="annotate" onSubmit={(e) => e.preventDefault()}>
+          <div className="annotate__verdicts" role="radiogroup" aria-label={t('annotate.verdict')}>
+            {VERDICTS.map((v) => (
+              <button
+                key={v}
+                type="button"
+                role="radio"
+                aria-checked={(note?.verdict ?? 'open') === v}
+                className={`verdict-btn verdict-label--${v}`}
+                data-testid={`verdict-${v}`}
+                onClick={() => onAnnotate(selected, { verdict: v })}
+                title={t('annotate.key', { key: Object.entries(VERDICT_KEYS).find(([, x]) => x === v)![0].toUpperCase() })}
+              >
+                {t(`verdict.${v}`)}
+              </button>
+            ))}
+          </div>
+          <label>
+            {t('annotate.category')}
+            <select value={note?.category ?? 'numbers'} onChange={(e) => onAnnotate(selected, { category: e.target.value as IssueCategory })} data-testid="annotate-category">
+              {ITS_ISSUE_TYPES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`category.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('annotate.severity')}
+            <select value={note?.severity ?? 'major'} onChange={(e) => onAnnotate(selected, { severity: e.target.value as Severity })} data-testid="annotate-severity">
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`severity.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="annotate__note">
+            {t('annotate.note')}
+            <textarea
+              key={selected.key}
+              defaultValue={note?.note ?? ''}
+              data-testid="annotate-note"
+              onBlur={(e) => {
+                if (e.target.value !== (note?.note ?? '')) onAnnotate(selected, { note: e.target.value });
+              }}
+            />
+          </label>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/// <reference lib="webworker" />
+/**
+ * The analysis worker: segmentation, figure extraction, alignment and comparison run here, off
+ * the UI thread, reporting progress. Analysed versions are cached by their text, so an edit of
+ * the alignment only re-runs the (cheap) comparison.
+ */
+import { analyse, alignSide, ledgerOf, type AnalysedVersion } from '../../shared/pipeline';
+import { align, parseLexicon, type Lexicon } from '../../shared/align';
+import { compareBeads } from '../../shared/drift';
+import type { RunRequest, RunResult, WorkerReply } from './protocol';
+import lexiconText from '../../resources/lexicon/id-en.tsv?raw';
+
+const cache = new Map<string, AnalysedVersion>();
+let lexicon: Lexicon | null = null;
+
+function post(reply: WorkerReply) {
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
+}
+
+function run(req: RunRequest): RunResult {
+  const started = performance.now();
+  const versions = req.versions.map((v, i) => {
+    const key = `${v.lang ?? 'auto'}\u0000${v.text}`;
+    let analysed = cache.get(key);
+    if (!analysed) {
+      analysed = analyse(v.text, { lang: v.lang ?? 'auto' });
+      cache.set(key, analysed);
+    }
+    post({ type: 'progress', id: req.id, fraction: (i + 1) / (req.versions.length + req.pairs.length), stage: 'analyse' });
+    return analysed;
+  });
+  if (cache.size > 16) cache.delete(cache.keys().next().value as string);
+
+  const pairs = req.pairs.map((pair, p) => {
+    const A = versions[pair.a];
+    const B = versions[pair.b];
+    let beads = pair.beads;
+    if (!beads || pair.realign) {
+      const bilingual = A.lang !== B.lang;
+      if (bilingual && !lexicon) lexicon = parseLexicon(lexiconText);
+      const base = (req.versions.length + p) / (req.versions.length + req.pairs.length);
+      const span = 1 / (req.versions.length + req.pairs.length);
+      beads = align(alignSide(A), alignSide(B), {
+        mode: pair.mode,
+        locked: pair.realign ? (pair.beads ?? []).filter((b) => b.locked) : undefined,
+        glossary: req.glossary,
+        ...(bilingual && lexicon ? { lexicon } : {}),
+        onProgress: (f) => {
+          post({ type: 'progress', id: req.id, fraction: base + span * f, stage: 'align' });
+        },
+      }).beads;
+    }
+    return { a: pair.a, b: pair.b, beads, comparison: compareBeads(beads, A.figures, B.figures, A.lang, B.lang) };
+  });
+  return {
+    versions: versions.map((v) => ({ lang: v.lang, sentences: v.sentences, figures: v.figures })),
+    pairs,
+    ledger: ledgerOf(versions),
+    ms: performance.now() - started,
+  };
+}
+
+self.onmessage = (event: MessageEvent<RunRequest>) => {
+  const req = event.data;
+  try {
+    post({ type: 'done', id: req.id, result: run(req) });
+  } catch (err) {
+    post({ type: 'error', id: req.id, message: (err as Error).message });
+  }
+};

@@ -1,0 +1,66 @@
+/**
+ * Runs analysis requests in the worker, one at a time: a new request supersedes a pending one,
+ * and `cancel()` terminates the worker (a fresh one starts with the next request).
+ */
+import AnalysisWorker from './analysis.worker?worker';
+import type { RunRequest, RunResult, WorkerReply } from './protocol';
+
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+type Pending = { id: number; resolve(r: RunResult): void; reject(e: Error): void; onProgress?(f: number, stage: string): void };
+
+export class AnalysisClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending: Pending | null = null;
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new AnalysisWorker();
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const msg = event.data;
+      const p = this.pending;
+      if (!p || msg.id !== p.id) return;
+      if (msg.type === 'progress') p.onProgress?.(msg.fraction, msg.stage);
+      else {
+        this.pending = null;
+        if (msg.type === 'done') p.resolve(msg.result);
+        else p.reject(new Error(msg.message));
+      }
+    };
+    worker.onerror = (event) => {
+      const p = this.pending;
+      this.pending = null;
+      p?.reject(new Error(event.message || 'worker failed'));
+      this.worker?.terminate();
+      this.worker = null;
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  run(req: Omit<RunRequest, 'id' | 'type'>, onProgress?: (fraction: number, stage: string) => void): Promise<RunResult> {
+    if (this.pending) this.cancel();
+    const id = this.nextId++;
+    return new Promise<RunResult>((resolve, reject) => {
+      this.pending = { id, resolve, reject, onProgress };
+      this.ensure().postMessage({ ...req, type: 'run', id } satisfies RunRequest);
+    });
+  }
+
+  get busy(): boolean {
+    return this.pending !== null;
+  }
+
+  cancel(): void {
+    const p = this.pending;
+    this.pending = null;
+    this.worker?.terminate();
+    this.worker = null;
+    p?.reject(new Cancelled());
+  }
+}

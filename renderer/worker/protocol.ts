@@ -1,0 +1,43 @@
+/** Messages between the UI thread and the analysis worker. */
+import type { AlignMode, Bead } from '../../shared/align/types';
+import type { Comparison, LedgerGroup } from '../../shared/drift/types';
+import type { Figure } from '../../shared/figures/types';
+import type { Lang, Sentence } from '../../shared/text/types';
+
+export interface PairRequest {
+  /** Version indices: a is the pivot. */
+  a: number;
+  b: number;
+  mode: AlignMode;
+  /** The current beads; absent (or `realign`) means: align. */
+  beads?: Bead[];
+  /** Re-align, keeping the locked beads of `beads`. */
+  realign?: boolean;
+}
+
+export interface RunRequest {
+  type: 'run';
+  id: number;
+  versions: Array<{ text: string; lang?: Lang }>;
+  pairs: PairRequest[];
+  glossary?: Array<[string, string]>;
+}
+
+export interface AnalysedVersionData {
+  lang: Lang;
+  sentences: Sentence[];
+  figures: Figure[];
+}
+
+export interface RunResult {
+  versions: AnalysedVersionData[];
+  pairs: Array<{ a: number; b: number; beads: Bead[]; comparison: Comparison }>;
+  ledger: LedgerGroup[];
+  /** Milliseconds spent in the worker. */
+  ms: number;
+}
+
+export type WorkerReply =
+  | { type: 'progress'; id: number; fraction: number; stage: 'analyse' | 'align' | 'compare' }
+  | { type: 'done'; id: number; result: RunResult }
+  | { type: 'error'; id: number; message: string };

@@ -1,0 +1,83 @@
+/**
+ * The whole analysis, from text to comparison, in one place for every caller: the CLI, the
+ * renderer's worker and the eval scripts. Pure: takes text, returns data.
+ */
+import { align, alignToPivot } from './align';
+import type { AlignOptions, AlignSide, Alignment, Bead } from './align/types';
+import { buildLedger, compareBeads } from './drift';
+import type { Comparison, LedgerGroup } from './drift/types';
+import { extractFigures } from './figures';
+import type { Figure } from './figures/types';
+import { detectLang, segment, splitLines } from './text';
+import type { Lang, Sentence } from './text/types';
+
+export type LangChoice = Lang | 'auto';
+
+export interface AnalysedVersion {
+  lang: Lang;
+  text: string;
+  sentences: Sentence[];
+  figures: Figure[];
+}
+
+export interface AnalyseOptions {
+  lang?: LangChoice;
+  /** The text is already segmented: line i is sentence i. */
+  lines?: boolean;
+}
+
+/** Detects the language (unless given), segments and reads the figures of one version. */
+export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVersion {
+  const lang = !options.lang || options.lang === 'auto' ? detectLang(text) : options.lang;
+  const sentences = options.lines ? splitLines(text) : segment(text, lang);
+  return { lang, text, sentences, figures: extractFigures(text, sentences, lang) };
+}
+
+/** Kinds whose values are plain numbers worth matching across languages. */
+const NUMERIC_KINDS = new Set(['count', 'money', 'percent', 'ordinal', 'duration', 'range']);
+
+/** What the aligner needs of a version: sentence texts, paragraphs and figure values. */
+export function alignSide(version: AnalysedVersion): AlignSide {
+  const numbers: number[][] = version.sentences.map(() => []);
+  for (const f of version.figures) {
+    const bucket = numbers[f.sentence];
+    if (!bucket) continue;
+    if (NUMERIC_KINDS.has(f.kind) && typeof f.value === 'number') bucket.push(f.value);
+    else if (f.kind === 'range' && f.low !== undefined && f.high !== undefined) bucket.push(f.low, f.high);
+    else if (f.kind === 'date' && typeof f.value === 'string') {
+      const year = /^(\d{4})/.exec(f.value);
+      if (year) bucket.push(Number(year[1]));
+      const day = /-(\d{2})$/.exec(f.value);
+      if (day && f.value.length >= 7) bucket.push(Number(day[1]));
+    }
+  }
+  return {
+    lang: version.lang,
+    sentences: version.sentences.map((s) => s.text),
+    paragraphs: version.sentences.map((s) => s.paragraph),
+    numbers,
+  };
+}
+
+export function alignVersions(a: AnalysedVersion, b: AnalysedVersion, options: AlignOptions = {}): Alignment {
+  return align(alignSide(a), alignSide(b), options);
+}
+
+export function alignAllToPivot(pivot: AnalysedVersion, others: AnalysedVersion[], options: AlignOptions = {}): Alignment[] {
+  return alignToPivot(alignSide(pivot), others.map(alignSide), options);
+}
+
+export interface CheckResult {
+  beads: Bead[];
+  comparison: Comparison;
+}
+
+/** Aligns two versions (or takes given beads) and compares their figures. */
+export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: AlignOptions & { beads?: Bead[] } = {}): CheckResult {
+  const beads = options.beads ?? alignVersions(a, b, options).beads;
+  return { beads, comparison: compareBeads(beads, a.figures, b.figures, a.lang, b.lang) };
+}
+
+export function ledgerOf(versions: AnalysedVersion[]): LedgerGroup[] {
+  return buildLedger(versions.map((v) => ({ lang: v.lang, figures: v.figures })));
+}

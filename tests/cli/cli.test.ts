@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fx = (name: string) => path.join(root, 'tests/fixtures/cli', name);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-cli-'));
+
+/** Runs the CLI from source (tsx), as `npx selaras` runs the bundle built from it. */
+function selaras(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('selaras segment', () => {
+  it('prints sentences with offsets into the decoded text', () => {
+    const r = selaras('segment', fx('short.id.txt'), '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const text = readFileSync(fx('short.id.txt'), 'utf8');
+    expect(out.lang).toBe('id');
+    expect(out.sentences).toHaveLength(3);
+    for (const s of out.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('--lines makes every line a sentence, empty ones included', () => {
+    const out = JSON.parse(selaras('segment', fx('short.id.txt'), '--lines', '--json').stdout);
+    expect(out.sentences.map((s: { text: string }) => s.text)).toEqual([
+      'Kepala dinas mengatakan lebih dari 6.000 tentara dikirim pada 4 Juni 2024.',
+      'Anggaran mencapai Rp 2,5 triliun.',
+      '',
+      'Sekitar 45 persen warga setuju.',
+    ]);
+  });
+});
+
+describe('selaras figures', () => {
+  it('reads Indonesian figures with values, qualifiers and units', () => {
+    const r = selaras('figures', fx('short.id.txt'), '--json');
+    expect(r.code).toBe(0);
+    const { lang, figures } = JSON.parse(r.stdout);
+    expect(lang).toBe('id');
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sentence: 0, kind: 'count', value: 6000, qualifier: 'more-than', unit: 'tentara' }),
+        expect.objectContaining({ sentence: 0, kind: 'date', value: '2024-06-04' }),
+        expect.objectContaining({ sentence: 1, kind: 'money', value: 2.5e12, currency: 'IDR' }),
+        expect.objectContaining({ kind: 'percent', value: 45 }),
+      ]),
+    );
+  });
+});
+
+describe('selaras align', () => {
+  it('covers every sentence of both files once, in order', () => {
+    const r = selaras('align', fx('short.id.txt'), fx('short.en.txt'), '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ langA: 'id', langB: 'en' });
+    expect(out.beads.flatMap((b: { a: number[] }) => b.a)).toEqual([0, 1, 2]);
+    expect(out.beads.flatMap((b: { b: number[] }) => b.b)).toEqual([0, 1, 2]);
+    for (const b of out.beads) expect(b.score).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('selaras check', () => {
+  it('exits 0 when a translation renders every figure correctly', () => {
+    const r = selaras('check', fx('short.id.txt'), fx('short.en.txt'), '--json');
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.mismatches).toEqual([]);
+    expect(out.matches.length).toBeGreaterThanOrEqual(4);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 and names each drift, and writes the report and the project', () => {
+    const report = path.join(tmp, 'r.html');
+    const project = path.join(tmp, 'p.selaras');
+    const r = selaras('check', fx('short.id.txt'), fx('drifted.en.txt'), '--json', '--report', report, '--save', project);
+    expect(r.code).toBe(1);
+    const kinds = JSON.parse(r.stdout).mismatches.map((m: { kind: string }) => m.kind).sort();
+    expect(kinds).toEqual(expect.arrayContaining(['date', 'qualifier', 'scale']));
+    expect(readFileSync(report, 'utf8')).toMatch(/^(\uFEFF)?<!doctype html>/i);
+    expect(readFileSync(report, 'utf8')).toMatch(/6,000|6\.000/);
+    const exported = path.join(tmp, 'p.tmx');
+    const e = selaras('export', project, '--to', 'tmx', '--out', exported);
+    expect(e.stderr).toBe('');
+    expect(e.code).toBe(0);
+    expect(readFileSync(exported, 'utf8')).toContain('<tmx version="1.4">');
+  });
+});
+
+describe('selaras ledger', () => {
+  it('groups the figures of several versions', () => {
+    const r = selaras('ledger', fx('short.id.txt'), fx('short.en.txt'), fx('drifted.en.txt'), '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.versions.map((v: { lang: string }) => v.lang)).toEqual(['id', 'en', 'en']);
+    const troops = out.groups.find((g: { what: string }) => g.what === 'troops');
+    expect(troops.entries.map((e: { version: number }) => e.version).sort()).toEqual([0, 1, 2]);
+  });
+});
+
+describe('errors: exit 2, one line, nothing written', () => {
+  const oneLine = (s: string) => s.trim().split('\n').length === 1;
+  it('a missing file', () => {
+    const r = selaras('figures', path.join(tmp, 'nope.txt'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nope\.txt: no such file/);
+    expect(oneLine(r.stderr)).toBe(true);
+  });
+  it('a binary file', () => {
+    const bin = path.join(tmp, 'x.bin');
+    writeFileSync(bin, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 255, 254, 0]));
+    const r = selaras('segment', bin);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/x\.bin: not a text file/);
+    expect(oneLine(r.stderr)).toBe(true);
+  });
+  it('a file that is not UTF-8', () => {
+    const r = selaras('segment', fx('latin1.txt'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/latin1\.txt: not valid UTF-8/);
+  });
+  it('a bad option, and no report written when the command fails', () => {
+    const report = path.join(tmp, 'never.html');
+    const r = selaras('check', fx('short.id.txt'), path.join(tmp, 'missing.txt'), '--report', report);
+    expect(r.code).toBe(2);
+    expect(existsSync(report)).toBe(false);
+    const bad = selaras('align', fx('short.id.txt'), fx('short.en.txt'), '--mode', 'sideways');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--mode must be one of parallel, comparable/);
+    expect(selaras('frobnicate').code).toBe(2);
+  });
+  it('no stack trace unless --debug', () => {
+    const r = selaras('figures', path.join(tmp, 'nope.txt'));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('UTF-16 with a BOM is decoded', () => {
+    const f = path.join(tmp, 'u16.txt');
+    writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Sekitar 45 persen warga setuju.', 'utf16le')]));
+    const out = JSON.parse(selaras('figures', f, '--json').stdout);
+    expect(out.figures[0]).toMatchObject({ kind: 'percent', value: 45 });
+  });
+});
