@@ -1,9 +1,10 @@
 // Bundles the Node-side entry points with esbuild (fast enough to run on every `npm ci`):
 // Electron main + preload (CommonJS, `electron` external), the browser-edition server and the CLI.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', packages: 'external' };
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const common = { define: { __SELARAS_VERSION__: JSON.stringify(version) }, bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', packages: 'external' };
 const jobs = [
   { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] },
   // Sandboxed preloads cannot require node_modules: bundle everything except electron.
