@@ -7,7 +7,6 @@ export function isXmlInvalidChar(code: number): boolean {
 
 /** Replaces characters XML 1.0 cannot carry with U+FFFD (lone surrogates included). */
 export function cleanXmlChars(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 

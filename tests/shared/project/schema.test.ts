@@ -76,6 +76,7 @@ describe('serializeProject / parseProject', () => {
   });
 
   it('refuses wrong types, wrong format tags and non-objects as invalid', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the variants poke at arbitrary JSON
     const variants: Array<(d: any) => unknown> = [
       (d) => ({ ...d, format: 'something-else' }),
       (d) => ({ ...d, schemaVersion: '2' }),

@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import ExcelJS from 'exceljs';
+import { exportXlsx } from '../../../../electron/services/export/xlsx';
+import { inputFrom, hostileSample, sampleInput, XSS_A } from '../../../shared/formats/helpers';
+
+describe('exportXlsx', () => {
+  it('colours mismatch cells and puts notes in cell comments', async () => {
+    const bytes = await exportXlsx(sampleInput());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Alignment')!;
+    expect(ws.getRow(1).getCell(1).value).toBe('id');
+    const ids = [];
+    for (let r = 2; r <= ws.rowCount; r++) ids.push(ws.getRow(r).getCell(1).value);
+    expect(ids).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6']);
+    const m1 = ws.getRow(3);
+    expect(m1.getCell(10).value).toBe('1.250 warga');
+    expect((m1.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFD6D6');
+    const m2 = ws.getRow(6);
+    expect((m2.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFE5E5E5');
+    const note = m1.getCell(12).note;
+    const noteText = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+    expect(noteText).toContain('Angka pengungsi di versi Inggris tertukar digitnya.');
+    expect(ws.getRow(2).getCell(6).value).toBe('confirmed');
+    const ledger = wb.getWorksheet('Ledger')!;
+    expect(ledger.rowCount).toBe(5);
+  });
+
+  it('keeps hostile text as plain strings (no formulas)', async () => {
+    const s = hostileSample();
+    s.project.annotations[0] = { ...s.project.annotations[0], note: '=HYPERLINK("http://evil","x")' };
+    const bytes = await exportXlsx(inputFrom(s));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Alignment')!;
+    let found = false;
+    ws.eachRow((row) => row.eachCell((c) => {
+      expect(c.type).not.toBe(ExcelJS.ValueType.Formula);
+      if (String(c.value).includes(XSS_A)) found = true;
+    }));
+    expect(found).toBe(true);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { exportCsv, csvField, guardFormula, CSV_COLUMNS } from '../../../shared/formats/csv';
+import { minimalInput, sampleInput } from './helpers';
+
+/** A strict RFC 4180 reader, written for the test. */
+function parseCsv(text: string, d = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i++;
+      } else field += text[i++];
+      continue;
+    }
+    if (c === '"' && field === '') {
+      quoted = true;
+      i++;
+    } else if (c === d) {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else if (c === '\n' || c === '\r' || c === '"') {
+      throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    } else field += text[i++];
+  }
+  if (field !== '' || row.length) throw new Error('last line not terminated');
+  return rows;
+}
+
+describe('exportCsv', () => {
+  it('starts with a UTF-8 BOM, has the documented columns and one row per mismatch or bead', () => {
+    const csv = exportCsv(sampleInput());
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6']);
+    const m1 = rows[2];
+    expect(m1).toEqual([
+      'b2:m1',
+      'Sebanyak 1.250 warga mengungsi ke sekolah terdekat.',
+      'Some 1,520 residents fled to nearby schools.',
+      '1-1',
+      '0.90',
+      'unconfirmed',
+      'value',
+      'major',
+      'confirmed',
+      '1.250 warga',
+      '1,520 residents',
+      '1.250 vs 1,520 | Angka pengungsi di versi Inggris tertukar digitnya.',
+    ]);
+    expect(rows[4][3]).toBe('1-2');
+    expect(rows[5][8]).toBe('false-alarm');
+    expect(rows[6][11]).toBe('Who said it? <check>');
+  });
+
+  it('quotes per RFC 4180 and guards formulas', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('plain')).toBe('plain');
+    for (const f of ['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '=HYPERLINK("http://x")']) expect(guardFormula(f).startsWith("'")).toBe(true);
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(guardFormula('1.250 warga')).toBe('1.250 warga');
+  });
+
+  it('scope and delimiter options', () => {
+    const rows = parseCsv(exportCsv(sampleInput('confirmed'), { delimiter: ';', bom: false }), ';');
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b3']);
+  });
+
+  it('property: any sentence comes back from the CSV (formula-guarded)', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.string({ minLength: 1, maxLength: 40 }), (a, b) => {
+        const rows = parseCsv(exportCsv(minimalInput([[a]], [[b]])).slice(1));
+        expect(rows).toHaveLength(2);
+        expect(rows[1][1]).toBe(guardFormula(a));
+        expect(rows[1][2]).toBe(guardFormula(b));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

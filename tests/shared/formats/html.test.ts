@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { createRequire } from 'node:module';
+
+// jsdom ships no type declarations; only this much of it is used.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { document: Document } } };
+import { exportHtml, escapeHtml } from '../../../shared/formats/html';
+import { hostileSample, inputFrom, sampleInput, XSS_A, XSS_B } from './helpers';
+
+describe('exportHtml', () => {
+  it('is self-contained: no script, no external resource, inline CSS', () => {
+    const html = exportHtml(sampleInput());
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<link/i);
+    expect(html).not.toMatch(/\ssrc=/i);
+    expect(html).not.toMatch(/url\(/i);
+    expect(html).toContain('<style>');
+    expect(html).toContain("default-src 'none'");
+  });
+
+  it('shows hostile text as text, never as markup', () => {
+    const html = exportHtml(inputFrom(hostileSample()));
+    const dom = new JSDOM(html);
+    const doc = dom.window.document;
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.querySelectorAll('img')).toHaveLength(0);
+    expect(doc.querySelectorAll('[onerror]')).toHaveLength(0);
+    const text = doc.body.textContent ?? '';
+    expect(text).toContain(XSS_A);
+    expect(text).toContain(XSS_B);
+    expect(text).toContain('Lihat <script>alert(1)</script>');
+    expect(html).not.toContain(XSS_A);
+    expect(html).not.toContain(XSS_B);
+  });
+
+  it('has the summary counts, the ledger, each mismatch with context and verdict, and the notes', () => {
+    const dom = new JSDOM(exportHtml(sampleInput()));
+    const doc = dom.window.document;
+    const cells = [...doc.querySelectorAll('table')[0].querySelectorAll('tr')].map((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]);
+    expect(cells).toContainEqual(['Aligned units', '6']);
+    expect(cells).toContainEqual(['Figure mismatches', '2']);
+    expect(cells).toContainEqual(['Figure mismatches · Confirmed', '1']);
+    expect(cells).toContainEqual(['Figure mismatches · Dismissed', '1']);
+    expect(cells).toContainEqual(['Inconsistent ledger groups', '1']);
+    const m1 = doc.getElementById('m1')!;
+    expect(m1.textContent).toContain('Verdict: confirmed');
+    expect(m1.querySelector('mark.mm')?.textContent).toBe('1.250 warga');
+    // Context: the sentences before and after.
+    expect(m1.textContent).toContain('Banjir besar melanda');
+    expect(m1.textContent).toContain('Pemerintah daerah menyalurkan');
+    expect(m1.textContent).toContain('Angka pengungsi di versi Inggris tertukar digitnya.');
+    const m2 = doc.getElementById('m2')!;
+    expect(m2.className).toContain('off');
+    expect(m2.textContent).toContain('false-alarm');
+    expect(doc.body.textContent).toContain('residents');
+    expect(doc.body.textContent).toContain('Two different counts of evacuees.');
+    expect(doc.querySelectorAll('mark.ok').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('translated labels and page language', () => {
+    const html = exportHtml(sampleInput(), { labels: { summary: 'Ringkasan' }, lang: 'id' });
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('Ringkasan');
+  });
+
+  it('escapes all five special characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
