@@ -128,7 +128,7 @@ export function VersionPane(props: Props) {
           </select>
         ) : null}
         {name && (
-          <span className="pane__name" data-testid={`name-${slot}`} title={name}>
+          <span className={choices && choices.length > 1 ? 'sr-only' : 'pane__name'} data-testid={`name-${slot}`} title={name}>
             {name}
           </span>
         )}

@@ -61,6 +61,8 @@ export async function openApp(options: { viewport?: { width: number; height: num
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
+  // Leaving a page with unsaved work asks first; the tests always leave.
+  page.on('dialog', (dialog) => void dialog.accept());
   await page.exposeFunction('__selarasCspViolation', (text: string) => cspViolations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {

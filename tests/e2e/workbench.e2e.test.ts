@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { openApp, resultsDir, type Harness } from './helpers';
+
+let h: Harness;
+let page: Page;
+beforeAll(async () => {
+  h = await openApp();
+  page = h.page;
+  await page.getByTestId('grid').waitFor({ timeout: 30_000 });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(resultsDir, `${name}.png`) });
+const rows = () => page.locator('[data-testid=grid] [role=row][data-row]');
+const rowText = (i: number) => page.locator(`[data-testid=grid] [data-row="${i}"]`).innerText();
+const rowCount = async () => Number((await page.getByTestId('grid').getAttribute('aria-rowcount')) ?? 0);
+async function focusGrid(row: number, side: 'a' | 'b' = 'a') {
+  await page.locator(`[data-testid=grid] [data-row="${row}"] [role=gridcell]`).nth(side === 'a' ? 1 : 2).click();
+}
+
+describe('workbench flows in Chromium', () => {
+  it('shows the planted drifts of the sample highlighted in both panes and listed', async () => {
+    const kinds = await page.getByTestId('mismatch-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    const gold = JSON.parse(readFileSync(path.join(__dirname, '../../resources/samples/sample.gold.json'), 'utf8')) as {
+      pairs: Array<{ b: string; drifts: Array<{ kind: string }> }>;
+    };
+    const planted = gold.pairs.find((p) => p.b === 'sample.en.txt')!.drifts.map((d) => d.kind);
+    expect(kinds.sort()).toEqual([...planted].sort());
+    await expect.poll(() => page.locator('[data-testid=pane-a] .fig--mismatch').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid=pane-b] .fig--mismatch').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=pane-a] .fig--match').count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('status-counts').innerText()).toContain(`${planted.length} mismatches`);
+    await shot('workbench-sample');
+  });
+
+  it('clicking a mismatch selects its row and reveals it; the hover explains it', async () => {
+    const item = page.getByTestId('mismatch-item').filter({ hasText: '12,000' });
+    await item.click();
+    await expect.poll(async () => (await page.locator('[data-testid=grid] [aria-selected=true]').innerText()).includes('10.000')).toBe(true);
+    const mark = page.locator('[data-testid=pane-b] .fig--mismatch').filter({ hasText: '12,000' }).first();
+    await mark.hover();
+    await expect.poll(() => page.locator('.monaco-hover').first().innerText(), { timeout: 10_000 }).toContain('different values');
+  });
+
+  it('annotates a mismatch as a confirmed error and keeps it after save and reopen', async () => {
+    await page.getByTestId('mismatch-item').filter({ hasText: '12,000' }).click();
+    await page.getByTestId('verdict-confirmed').click();
+    await page.getByTestId('annotate-note').fill('Checked against the agency release: 10,000.');
+    await page.getByTestId('annotate-category').focus();
+    await expect.poll(() => page.getByTestId('mismatch-item').filter({ hasText: '12,000' }).innerText()).toContain('Confirmed error');
+    expect(await page.getByTestId('dirty').count()).toBe(1);
+    await page.getByTestId('save').click();
+    await expect.poll(() => page.getByTestId('notice').innerText()).toMatch(/^Saved .*\.selaras\.$/);
+    expect(await page.getByTestId('dirty').count()).toBe(0);
+    // Start over with the plain sample, then reopen the saved project.
+    await page.getByTestId('load-sample').click();
+    await expect.poll(() => page.getByTestId('mismatch-item').filter({ hasText: 'Confirmed error' }).count()).toBe(0);
+    await page.reload();
+    await page.getByTestId('recent').waitFor();
+    const recent = await page.getByTestId('recent').locator('option').nth(1).getAttribute('value');
+    await page.getByTestId('recent').selectOption(recent!);
+    await expect.poll(() => page.getByTestId('mismatch-item').filter({ hasText: '12,000' }).innerText(), { timeout: 15_000 }).toContain('Confirmed error');
+    await page.getByTestId('mismatch-item').filter({ hasText: '12,000' }).click();
+    expect(await page.getByTestId('annotate-note').inputValue()).toBe('Checked against the agency release: 10,000.');
+    await shot('workbench-annotated');
+  });
+
+  it('merges and splits a bead with the keyboard, then undoes and redoes', async () => {
+    const before = await rowCount();
+    const row1 = await rowText(1);
+    await focusGrid(1, 'a');
+    await page.keyboard.press('m');
+    await expect.poll(rowText.bind(null, 1)).not.toBe(row1);
+    const merged = await rowText(1);
+    expect(merged).toContain('confirmed');
+    await page.keyboard.press('s');
+    await expect.poll(rowText.bind(null, 1)).not.toBe(merged);
+    await page.keyboard.press('Control+z');
+    await expect.poll(rowText.bind(null, 1)).toBe(merged);
+    await page.keyboard.press('Control+z');
+    await expect.poll(rowText.bind(null, 1)).toBe(row1);
+    expect(await rowCount()).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(rowText.bind(null, 1)).toBe(merged);
+    await page.keyboard.press('Control+z');
+    await expect.poll(rowText.bind(null, 1)).toBe(row1);
+    await shot('workbench-grid');
+  });
+
+  it('locks a bead and re-aligns the rest around it', async () => {
+    await focusGrid(2, 'a');
+    await page.keyboard.press('l');
+    await expect.poll(() => rowText(2)).toContain('locked');
+    const locked = await rowText(2);
+    // Break the alignment below, then re-align: the locked row survives and the rest is repaired.
+    await focusGrid(5, 'b');
+    await page.keyboard.press('Alt+ArrowDown');
+    const broken = await rowText(5);
+    await page.keyboard.press('r');
+    await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 20_000 }).toBe('Re-aligned.');
+    expect(await rowText(2)).toBe(locked);
+    expect(await rowText(5)).not.toBe(broken);
+    await shot('workbench-locked');
+  });
+
+  it('shows a word-level diff for two Indonesian versions', async () => {
+    await page.getByTestId('choose-b').selectOption({ label: 'sample.id-b.txt' });
+    await expect.poll(() => page.locator('[data-testid=grid] ins').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=grid] del').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('lang-b').innerText()).toBe('ID');
+    await shot('workbench-diff');
+  });
+
+  it('shows the ledger and the alignment map', async () => {
+    await page.getByTestId('tab-ledger').click();
+    await expect.poll(() => page.getByTestId('ledger-group').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-testid=ledger-group].is-inconsistent').count()).toBeGreaterThan(0);
+    await page.getByTestId('tab-map').click();
+    expect(await page.locator('[data-testid=alignment-map] circle').count()).toBe(await rowCount());
+    await page.locator('[data-testid=alignment-map] circle').nth(4).click();
+    await expect.poll(() => page.locator('[data-testid=grid] [aria-selected=true]').getAttribute('data-row')).toBe('4');
+    await page.getByTestId('tab-mismatches').click();
+  });
+
+  it('opens the keyboard help with ? and exports a TMX file', async () => {
+    await page.locator('body').press('?');
+    await page.getByTestId('help').waitFor();
+    expect(await page.getByTestId('help').innerText()).toContain('Merge the cell with the next one');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export').click();
+    await page.getByTestId('export-format').selectOption('tmx');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-go').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.tmx$/);
+    await expect.poll(() => page.getByTestId('export-result').innerText()).toContain('.tmx');
+    await page.keyboard.press('Escape');
+  });
+
+  it('switches the whole UI to Indonesian', async () => {
+    await page.getByTestId('ui-lang').selectOption('id');
+    await expect.poll(() => page.getByTestId('tab-mismatches').innerText()).toContain('Ketidakcocokan');
+    expect(await page.getByTestId('realign').innerText()).toBe('Selaraskan ulang');
+    expect(await page.getByTestId('status-counts').innerText()).toContain('kecocokan');
+    await shot('workbench-id');
+    await page.getByTestId('ui-lang').selectOption('en');
+  });
+
+  it('made no request off the machine, no console error and no CSP violation', () => {
+    expect(h.offHost).toEqual([]);
+    expect(h.consoleErrors).toEqual([]);
+    expect(h.cspViolations).toEqual([]);
+  });
+});
