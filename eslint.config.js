@@ -3,7 +3,10 @@
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'zlib', 'buffer', 'events'];
-const ELECTRON = { group: ['electron', 'electron/*'], message: 'Only electron/main.ts and electron/preload.ts may import electron.' };
+const ELECTRON_MESSAGE = 'Only electron/main.ts and electron/preload.ts may import electron.';
+/** The `electron` module itself (not our electron/ folder, which relative imports name). */
+const ELECTRON_PATHS = [{ name: 'electron', message: ELECTRON_MESSAGE }];
+const ELECTRON = { regex: '^electron(/.*)?$', message: ELECTRON_MESSAGE };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'tests/fixtures/**', 'cli/bin.mjs'] },
@@ -20,6 +23,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: ELECTRON_PATHS,
           patterns: [
             { group: NODE_BUILTINS, message: 'shared/ is pure: no Node modules (it runs in the browser and workers too).' },
             ELECTRON,
@@ -43,6 +47,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: ELECTRON_PATHS,
           patterns: [
             { group: NODE_BUILTINS, message: 'The renderer runs in a browser sandbox: no Node modules.' },
             ELECTRON,
@@ -59,6 +64,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: ELECTRON_PATHS,
           patterns: [ELECTRON, { group: ['**/renderer', '**/renderer/**'], message: 'Node code never imports the renderer.' }],
         },
       ],

@@ -317,7 +317,6 @@ export function App() {
       await loadSample();
       await refreshRecent();
     })();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // ---- autosave while there are unsaved changes, and a warning before closing ----------------

@@ -4,8 +4,8 @@ export function formatNumber(n: number): string {
   const neg = n < 0;
   let abs = Math.abs(n);
   if (abs >= 1 && Math.abs(abs - Math.round(abs)) <= 1e-9 * abs) abs = Math.round(abs);
-  let [int, frac] = trimFloat(abs).split('.');
-  int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const [whole, frac] = trimFloat(abs).split('.');
+  const int = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return (neg ? '-' : '') + int + (frac ? '.' + frac : '');
 }
 

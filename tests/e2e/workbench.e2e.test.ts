@@ -16,7 +16,6 @@ afterAll(async () => {
 });
 
 const shot = (name: string) => page.screenshot({ path: path.join(resultsDir, `${name}.png`) });
-const rows = () => page.locator('[data-testid=grid] [role=row][data-row]');
 const rowText = (i: number) => page.locator(`[data-testid=grid] [data-row="${i}"]`).innerText();
 const rowCount = async () => Number((await page.getByTestId('grid').getAttribute('aria-rowcount')) ?? 0);
 async function focusGrid(row: number, side: 'a' | 'b' = 'a') {
