@@ -278,6 +278,13 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
     explicitMinutes = true;
   } else if (/^\d{1,2}$/.test(t.raw)) {
     h = Number(t.raw);
+  } else if (/^\d{4}$/.test(t.raw) && tokens[i + 1]?.kind === 'word' && ZONES.has(tokens[i + 1].lower)) {
+    // military style before a zone: 0500 GMT
+    h = Number(t.raw.slice(0, 2));
+    m = Number(t.raw.slice(2));
+    explicitMinutes = true;
+    if (h > 23 || m > 59) return null;
+    return { kind: 'time', value: `${pad2(h)}:${pad2(m)}`, startTok: i, endTok: i + 2 };
   }
   if (h === null || h > 24 || m > 59) return null;
   const colon = explicitMinutes && !dotted;

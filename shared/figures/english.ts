@@ -121,6 +121,10 @@ const ORDINALS: Record<string, number> = {
   millionth: 1e6,
 };
 
+/** Words after a bare `half` that make it a number: `half of`, `half the`, `half were killed`. */
+const HALF_NEXT = new Set(['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'them', 'were', 'was', 'are', 'is', 'have', 'had', 'will', 'would']);
+const TIME_WORDS = new Set(['hour', 'century', 'day', 'year', 'month', 'mile', 'kilometre', 'kilometer']);
+
 type State = 'start' | 'a' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' | 'point' | 'half' | 'dozen';
 
 function isSmall(w: string | undefined): boolean {
@@ -149,19 +153,19 @@ export function parseEnglishCardinal(words: readonly string[], from: number): Wo
       group = 1;
       state = 'a';
       k++;
-    } else if ((w1 === 'third' || w1 === 'quarter' || w1 === 'fifth' || w1 === 'tenth') && words[k + 2] === 'of') {
+    } else if ((w1 === 'third' || w1 === 'quarter' || w1 === 'fifth' || w1 === 'tenth' || w1 === 'half') && (words[k + 2] === 'of' || words[k + 2] === undefined || (w1 !== 'third' && w1 !== 'fifth' && w1 !== 'tenth' && TIME_WORDS.has(words[k + 2])))) {
+      // a quarter of, a third of, a half, a quarter (at the end of a phrase), a quarter century
       return { value: clean(1 / DENOMINATORS[w1]), used: 2, fraction: true };
-    } else if (w1 === 'half' && (words[k + 2] === 'of' || words[k + 2] === undefined)) {
-      return { value: 0.5, used: 2, fraction: true };
     } else return null;
   } else if (w0 === 'half') {
     const w1 = words[k + 1];
     const S = EN_SCALES.get(words[k + 2]);
     if ((w1 === 'a' || w1 === 'an') && S !== undefined) return { value: clean(0.5 * S), used: 3, scale: S };
+    if ((w1 === 'a' || w1 === 'an') && TIME_WORDS.has(words[k + 2])) return { value: 0.5, used: 2, fraction: true }; // half an hour
     if ((w1 === 'a' || w1 === 'an') && (words[k + 2] === 'hundred' || words[k + 2] === 'dozen')) {
       return { value: words[k + 2] === 'hundred' ? 50 : 6, used: 3 };
     }
-    if (w1 === 'of' || w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'its' || w1 === 'their') return { value: 0.5, used: 1, fraction: true };
+    if (w1 === undefined || HALF_NEXT.has(w1)) return { value: 0.5, used: 1, fraction: true };
     return null;
   }
   while (k < n) {

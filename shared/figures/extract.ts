@@ -307,7 +307,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       if (a > 0 && a < b && b <= 10) return { value: clean(a / b), start: j, end: j + 3, form: 'digits', fraction: true };
       return null;
     }
-    const r = parseDigits(t.raw, money === 'IDR' ? 'id' : ctx.lang);
+    const r = parseDigits(t.raw, ctx.lang);
     if (!r) return null;
     let end = j + 1;
     let scale: number | undefined;
@@ -317,15 +317,27 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       if (s) {
         scale = s.scale;
         end = s.end;
-      } else if (!nx.space && !GLUED_UNITS.has(nx.lower) && !ORDINAL_SUFFIXES.has(nx.lower)) {
+      } else if (!nx.space && !(GLUED_UNITS.has(nx.lower) && (nx.raw.length > 1 || nx.raw === nx.lower)) && !ORDINAL_SUFFIXES.has(nx.lower)) {
         return null; // 5G, 3D, 4WD: a code
       }
     }
-    const value = scale ? clean(r.value * scale) : r.value;
+    let base = r.value;
+    let alternatives = r.alternatives;
+    let ambiguous = r.ambiguous;
+    if (ambiguous && scale) {
+      // `2.624 billion`, `43,266 miliar`: nobody writes thousands of billions this way
+      ambiguous = false;
+      alternatives = undefined;
+    } else if (ambiguous && money === 'IDR' && alternatives && alternatives.length) {
+      // `Rp 1.500` in English, `Rp1,500` in Indonesian: rupiah have no thousandths
+      alternatives = [base];
+      base = r.alternatives![0];
+    }
+    const value = scale ? clean(base * scale) : base;
     const read: NumRead = { value, start: j, end, form: scale ? 'mixed' : 'digits', scale };
-    if (r.ambiguous) {
+    if (ambiguous) {
       read.ambiguous = true;
-      read.alternatives = (r.alternatives ?? []).map((a) => clean(a * (scale ?? 1)));
+      read.alternatives = (alternatives ?? []).map((a) => clean(a * (scale ?? 1)));
     }
     if (!scale && !r.decimal && !r.grouped) read.plain = true;
     return read;
@@ -445,8 +457,19 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
   // 5-10 Juni and 2024-06 are dates, not ranges
   if (ctx.toks[second.end]?.kind === 'word' && ctx.lex.months.has(ctx.toks[second.end].lower)) return null;
   let low = first.value;
-  const high = second.value;
+  let high = second.value;
   if (second.scale && !first.scale) low = clean(low * second.scale);
+  if (dash && first.form === 'digits' && second.plain && !first.scale) {
+    // quotes with an abbreviated upper end: 1,2936-2941 (1.2936 to 1.2941), 154,66-71
+    const fr = ctx.toks[first.start].raw;
+    const cut = Math.max(fr.lastIndexOf('.'), fr.lastIndexOf(','));
+    const sr = ctx.toks[second.start].raw;
+    const decimalFirst = cut >= 0 && !Number.isInteger(first.value);
+    if (decimalFirst && !first.ambiguous && sr.length < fr.length - cut && (high > low * 10 || high <= low)) {
+      const joined = parseDigits(fr.slice(0, fr.length - sr.length) + sr, ctx.lang);
+      if (joined && joined.value > low) high = joined.value;
+    }
+  }
   if (!(low < high)) return null;
   const pct = percentAt(ctx, second.end);
   return { second, end: pct ? pct.end : second.end, low, high, percent: pct ?? undefined, currency: cur };
@@ -613,14 +636,6 @@ function applyQualifier(ctx: Ctx, draft: Draft): void {
 // ---------------------------------------------------------------------------------------------
 // ordinals
 
-/** Nouns after which `kedua`/`ketiga` … read "both"/"all three" when they come first: `kedua negara`. */
-const ID_BOTH_NOUNS = new Set([
-  'negara', 'pihak', 'belah', 'pemimpin', 'tim', 'kubu', 'presiden', 'menteri', 'perusahaan', 'korban', 'orang',
-  'anak', 'tangan', 'kaki', 'sisi', 'kelompok', 'pasangan', 'calon', 'partai', 'bangsa', 'kota', 'lembaga',
-  'kementerian', 'kandidat', 'tersangka', 'pelaku', 'pria', 'wanita', 'perempuan', 'saudara', 'klub', 'jenis',
-  'hal', 'wilayah', 'kapal', 'pesawat', 'kendaraan', 'kepala', 'pemerintah', 'pemerintahan', 'delegasi', 'militer',
-  'angkatan', 'organisasi', 'badan', 'institusi', 'mereka', 'belas',
-]);
 const ID_FUNCTION_WORDS = new Set([
   'di', 'dari', 'yang', 'dan', 'pada', 'untuk', 'dalam', 'ke', 'setelah', 'sejak', 'ini', 'itu', 'tersebut', 'pun',
   'adalah', 'ialah', 'merupakan', 'kata', 'ujar', 'dengan', 'oleh', 'akan', 'telah', 'sudah', 'sebagai', 'atau',
@@ -641,12 +656,15 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   const next = ctx.toks[i + 1];
   if (!next || next.kind !== 'word') return true;
   const nl = next.lower;
-  if (ID_BOTH_NOUNS.has(nl)) return false;
-  if (ID_FUNCTION_WORDS.has(nl) || nl.startsWith('ter')) return true;
+  // kedua negara, kedua belah pihak: "both" wherever they stand
+  if (nl === 'negara' || nl === 'pihak' || nl === 'belah' || nl === 'bangsa') return false;
+  if (ID_FUNCTION_WORDS.has(nl) || (nl.startsWith('ter') && !knownUnit(nl, 'id'))) return true; // superlatives: kedua terbesar
   const p = ctx.toks[i - 1];
   if (!p || p.kind !== 'word') return false;
-  if (ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || ID_FUNCTION_WORDS.has(p.lower)) return p.lower === 'yang';
-  return true;
+  const prevIsNoun = !(ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || ID_FUNCTION_WORDS.has(p.lower));
+  // after a noun: kunjungan kedua presiden (the president's second visit), putaran kedua pemilu
+  if (prevIsNoun || p.lower === 'yang') return true;
+  return false;
 }
 
 function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
@@ -688,7 +706,8 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
   const nextLower = nextW >= 0 ? ctx.toks[nextW].lower : '';
   const counted = nextLower !== '' && (knownUnit(nextLower, ctx.lang) || (ctx.lang === 'en' && /[a-z]{3,}s$/.test(nextLower) && !/(ss|us|is)$/.test(nextLower) && nextLower !== 'was' && nextLower !== 'has'));
   if (p.at >= 0 && ctx.lex.yearBefore.has(p.w)) {
-    if ((p.w === 'the' || p.w === 'pada' || p.w === 'in') && counted) return false;
+    // English writes counts from 1,000 on with commas: `the 2001 attacks` is a year
+    if (ctx.lang === 'id' && p.w === 'pada' && counted) return false;
     return true;
   }
   if (qualifierBefore(ctx, i) || currencyPrefixAt(ctx, i - 1)) return false;
@@ -712,7 +731,11 @@ function dateDraft(m: DateMatch): Draft {
 function atNumber(ctx: Ctx, i: number): Step | null {
   const toks = ctx.toks;
   const t = toks[i];
-  // ke-2 glued before is handled at the word; identifiers first
+  // military-style times before a zone (0500 GMT), then identifiers
+  if (t.raw.length === 4 && toks[i + 1]?.kind === 'word') {
+    const mt = timeAtNumber(toks, i, ctx.lex, false);
+    if (mt) return { drafts: [dateDraft(mt)], next: mt.endTok };
+  }
   const idEnd = identifierAt(toks, i, ctx.text);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
   // dates
@@ -795,6 +818,10 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
 }
 
+/** After `double`/`triple` as a verb or multiplier: `double the`, `triple in five years`. */
+const MULT_NEXT_OK = new Set(['the', 'that', 'its', 'their', 'his', 'her', 'in', 'from', 'to', 'since', 'over', 'last', 'this', 'what', 'and', 'or', 'by', 'compared', 'than', 'within', 'between', 'during', 'again', 'it', 'them', 'production', 'output']);
+const MULT_PREV_OK = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'nearly', 'almost', 'more', 'roughly', 'about', 'expected', 'set', 'likely', 'than', 'could', 'did', 'would']);
+
 const DOUBLE_EXCLUDE = new Set(['standard', 'standards', 'agent', 'agents', 'check', 'digit', 'digits', 'decker', 'bed', 'beds', 'room', 'rooms', 'life', 'lives', 'tap', 'play', 'click', 'whammy', 'entendre', 'game', 'games', 'bass', 'murder', 'trouble', 'crown', 'jeopardy', 'dip', 'take', 'talk']);
 
 function atWord(ctx: Ctx, i: number): Step | null {
@@ -821,6 +848,12 @@ function atWord(ctx: Ctx, i: number): Step | null {
   if (mult !== undefined) {
     const n1 = ctx.toks[i + 1];
     if (n1 && !n1.space && isDash(ctx.toks, i + 1)) return null; // double-digit
+    if (lw === 'double' || lw === 'triple' || lw === 'treble' || lw === 'quadruple') {
+      // an adjective (`a double bombing`, `double standards`, `the Triple A`) is no multiplier
+      const p = word(ctx, i - 1);
+      if (p === 'a' || p === 'an' || p === 'the' || p === 'its' || p === 'their') return null;
+      if (n1 && n1.kind === 'word' && !MULT_NEXT_OK.has(n1.lower) && !MULT_PREV_OK.has(p)) return null;
+    }
     if (n1 && n1.kind === 'word' && DOUBLE_EXCLUDE.has(n1.lower)) return null;
     const d: Draft = { startTok: i, endTok: i + 1, kind: 'other', value: mult, qualifier: 'exact', form: 'words' };
     applyQualifier(ctx, d);
@@ -831,6 +864,31 @@ function atWord(ctx: Ctx, i: number): Step | null {
     if (q) return { drafts: [q], next: q.endTok };
   }
   return null;
+}
+
+const TRIGGER_CACHE = new Map<Lexicon, Set<string>>();
+
+/** Words that may start a figure for this lexicon (numbers, months, multipliers, currency words). */
+function triggerSet(lex: Lexicon): Set<string> {
+  let set = TRIGGER_CACHE.get(lex);
+  if (!set) {
+    set = new Set<string>(['ke', 'rp']);
+    for (const m of lex.months.keys()) set.add(m);
+    for (const m of lex.monthAbbrevs.keys()) set.add(m);
+    for (const m of lex.multiplierWords.keys()) set.add(m);
+    TRIGGER_CACHE.set(lex, set);
+  }
+  return set;
+}
+
+/** Cheap test: can the word at token i start a figure? */
+function triggers(ctx: Ctx, i: number, t: Token): boolean {
+  const lw = t.lower;
+  if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw)) return true;
+  if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
+  if (t.raw === 'RM' || t.raw === 'Rs') return true;
+  const nx = ctx.toks[i + 1];
+  return nx !== undefined && nx.raw === '$' && !nx.space;
 }
 
 /** Scans one piece of text (a sentence) and returns its figures with offsets relative to it. */
@@ -850,17 +908,7 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
     let step: Step | null = null;
     if (t.kind === 'num') step = atNumber(ctx, i);
     else if (t.kind === 'word') {
-      const lw = t.lower;
-      if (
-        ctx.lex.startsNumber(lw) ||
-        ctx.lex.months.has(lw) ||
-        ctx.lex.monthAbbrevs.has(lw) ||
-        ctx.lex.multiplierWords.has(lw) ||
-        lw === 'ke' ||
-        lw === 'rp' ||
-        (t.raw.length <= 3 && t.raw === t.raw.toUpperCase())
-      )
-        step = atWord(ctx, i);
+      if (triggers(ctx, i, t)) step = atWord(ctx, i);
     } else if (CURRENCY_SYMBOLS[t.raw] !== undefined) {
       const q = quantityAt(ctx, i);
       if (q) step = { drafts: [q], next: q.endTok };

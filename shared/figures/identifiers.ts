@@ -96,6 +96,19 @@ const LABELS = new Set([
   'pos',
   'batch',
   'grade',
+  // aircraft and vehicle makers: Boeing 737, ATR 42-300
+  'boeing',
+  'airbus',
+  'atr',
+  'sukhoi',
+  'fokker',
+  'cessna',
+  'embraer',
+  'bombardier',
+  'antonov',
+  'ilyushin',
+  'tupolev',
+  'hercules',
 ]);
 
 /** Labels that need a dot after them (`p. 7`, `hlm. 5`, `no. 3`): the bare word means something else. */

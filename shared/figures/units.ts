@@ -6,6 +6,9 @@
 import type { Lang } from '../text/types';
 import type { Token } from './tokens';
 
+/** English words that look plural but are not (or have no singular). */
+const INVARIANT = new Set(['news', 'series', 'species', 'means', 'headquarters', 'police', 'people', 'aircraft', 'sheep', 'fish', 'deer', 'arms', 'forces']);
+
 /** concept → [Indonesian forms, English forms]. English plurals are listed where irregular. */
 const TABLE: Record<string, [string[], string[]]> = {
   troops: [
@@ -99,6 +102,13 @@ for (const [concept, [idForms, enForms]] of Object.entries(TABLE)) {
     CONCEPT.set(f, concept);
   }
 }
+// singular forms of the English entries (`city` finds `cities`)
+for (const [concept, [, enForms]] of Object.entries(TABLE)) {
+  for (const f of enForms) {
+    const sing = f.split(' ').map((w, i, a) => (i === a.length - 1 ? englishSingular(w) : w)).join(' ');
+    if (!CONCEPT.has(sing)) CONCEPT.set(sing, concept);
+  }
+}
 // Words that belong to both languages but mean the Indonesian thing in Indonesian texts.
 const ID_OVERRIDE = new Map<string, string>([['orang', 'people']]);
 
@@ -110,7 +120,7 @@ export function knownUnit(form: string, lang: Lang): boolean {
 /** Light English singular: `cities` → `city`, `boxes` → `box`, `troops` → `troop`. */
 export function englishSingular(word: string): string {
   const w = word;
-  if (w.length <= 3) return w;
+  if (w.length <= 3 || INVARIANT.has(w)) return w;
   if (/(ss|us|is|ous|ics)$/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);

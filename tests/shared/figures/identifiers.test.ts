@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+import type { Lang } from '../../../shared/text/types';
+
+const none = (s: string, lang: Lang) => expect(extractFromSentence(s, lang), s).toEqual([]);
+
+describe('identifiers are not figures', () => {
+  it.each([
+    'Pandemi COVID-19 meluas.',
+    'KTT G20 dan G-20 digelar.',
+    'Jet F-16 dan Su-34 terlihat.',
+    'Pesawat MH17 jatuh.',
+    'Hal itu diatur Pasal 4.',
+    'Hal itu diatur UU No. 12 Tahun 2011.',
+    'Hubungi 0812-3456-7890 segera.',
+    'Hubungi +62 21 555 1234 segera.',
+    'Lihat hlm. 5 laporan itu.',
+    'Kantornya di Jl. Sudirman No. 5.',
+    'Warga RT 03/RW 05 mengungsi.',
+    'Lihat https://example.co.id/2024/10/23/berita-5 untuk rinciannya.',
+    'Surel ke redaksi2024@contoh.id saja.',
+    'Kertas A4 habis.',
+    'Jaringan 5G diluncurkan.',
+    'Ia memakai versi 2.1.3 aplikasi itu.',
+    'Hubungi (021) 555 1234.',
+    'Ikuti #Pemilu2024 di media sosial.',
+    'Pesawat Boeing 737 itu mendarat.',
+  ])('id: %s', (s) => none(s, 'id'));
+
+  it.each([
+    'The COVID-19 pandemic spread.',
+    'See Article 5 of the treaty.',
+    'See page 12 and p. 7 of the report.',
+    'Flight MH17 was downed.',
+    'Call +62 21 555 1234 now.',
+    'Visit www.example.com/2024 for details.',
+    'He lives at No. 7 Main Street.',
+    'Download version 3.2 today.',
+    'Resolution 1701 ended the war.',
+  ])('en: %s', (s) => none(s, 'en'));
+
+  it('still reads the figures around identifiers', () => {
+    const f = extractFromSentence('Sebanyak 12 jet F-16 dan 3 pesawat Su-34 dikerahkan.', 'id');
+    expect(f.map((x) => x.value)).toEqual([12, 3]);
+    const e = extractFromSentence('COVID-19 killed 5 people in 2020.', 'en');
+    expect(e.map((x) => x.value)).toEqual([5, '2020']);
+  });
+
+  it('reads the ordinal ke-2 but not other letter-hyphen-digit codes', () => {
+    expect(extractFromSentence('HUT ke-2 dan H-1 Lebaran', 'id').map((f) => [f.kind, f.value])).toEqual([['ordinal', 2]]);
+  });
+});
