@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Project } from '../../shared/project/types';
 import {
   parseProject,
-  serializeProject,
+  projectDocumentSchema,
+  toProjectDocument,
   type ProjectDocument,
   type ProjectErrorCode,
   type SerializeExtras,
@@ -65,9 +66,32 @@ function errno(err: unknown): string {
   return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
 }
 
-/** Saves `project` to `file` atomically (the old file survives any crash during the save). */
+/** Thrown by `saveProject` when the project would not load back; nothing is written then. */
+export class ProjectSaveError extends Error {
+  readonly messageKey = 'errors.project.cannotSave';
+  constructor(readonly detail: string) {
+    super(`The project cannot be saved: ${detail}`);
+    this.name = 'ProjectSaveError';
+  }
+}
+
+function checkedText(project: Project, extras: SerializeExtras): string {
+  const doc = toProjectDocument(project, extras);
+  const check = projectDocumentSchema.safeParse(doc);
+  if (!check.success) {
+    const issue = check.error.issues[0];
+    throw new ProjectSaveError(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/**
+ * Saves `project` to `file` atomically (the old file survives any crash during the save).
+ * The document is checked against the schema first: a project that would not load back is
+ * refused with `ProjectSaveError` and nothing is written.
+ */
 export async function saveProject(file: string, project: Project, options: SaveOptions = {}): Promise<void> {
-  const text = serializeProject(project, {
+  const text = checkedText(project, {
     ...options,
     app: options.app ?? DEFAULT_APP,
     comparison: toStoredComparison(project, options.comparison),
@@ -187,7 +211,7 @@ export interface RecoveryOptions extends Omit<SaveOptions, 'recovery'> {
 export async function writeRecovery(dir: string, project: Project, options: RecoveryOptions = {}): Promise<string> {
   const { key, projectPath, ...rest } = options;
   const file = recoveryPath(dir, key);
-  const text = serializeProject(project, {
+  const text = checkedText(project, {
     ...rest,
     app: rest.app ?? DEFAULT_APP,
     comparison: toStoredComparison(project, rest.comparison),

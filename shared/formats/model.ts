@@ -111,8 +111,18 @@ function figureSpan(s: Side, sentences: Sentence[], f: Figure | null): { start: 
   return f ? localSpan(s, sentences, f.start, f.end) : null;
 }
 
-function overlaps(xs: number[], ys: number[]): boolean {
-  return xs.some((x) => ys.includes(x));
+/** Index of the sentence containing document offset `at` (sentences are in document order), or -1. */
+function sentenceAt(sentences: Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Builds the issue view of a mismatch (verdict, category and severity from its annotations). */
@@ -152,16 +162,39 @@ export function buildModel(input: ExportInput): ExportModel {
     status: `${bead.confirmed ? 'confirmed' : 'unconfirmed'}${bead.locked ? ' locked' : ''}`,
   }));
 
-  const findRow = (a: number[], b: number[]): Row | undefined =>
-    allRows.find((r) => overlaps(r.bead.a, a)) ?? allRows.find((r) => overlaps(r.bead.b, b));
+  // Sentence index → first row holding it, per side.
+  const rowOfA = new Map<number, Row>();
+  const rowOfB = new Map<number, Row>();
+  for (const r of allRows) {
+    for (const i of r.bead.a) if (!rowOfA.has(i)) rowOfA.set(i, r);
+    for (const i of r.bead.b) if (!rowOfB.has(i)) rowOfB.set(i, r);
+  }
+  const findRow = (a: number[], b: number[]): Row | undefined => {
+    for (const i of a) {
+      const r = rowOfA.get(i);
+      if (r) return r;
+    }
+    for (const i of b) {
+      const r = rowOfB.get(i);
+      if (r) return r;
+    }
+    return undefined;
+  };
 
+  const byKey = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    if (a.target.type !== 'mismatch') continue;
+    const list = byKey.get(a.target.key);
+    if (list) list.push(a);
+    else byKey.set(a.target.key, [a]);
+  }
   const looseIssues: Issue[] = [];
   const placedKeys = new Set<string>();
   for (const m of comparison.mismatches) {
     const a = m.a.length ? m.a : m.aFigure ? [m.aFigure.sentence] : [];
     const b = m.b.length ? m.b : m.bFigure ? [m.bFigure.sentence] : [];
     const row = findRow(a, b);
-    const base = issueOf(m, annotations);
+    const base = issueOf(m, byKey.get(m.key) ?? []);
     if (!row) {
       looseIssues.push({ ...base, spanA: null, spanB: null });
       continue;
@@ -180,13 +213,10 @@ export function buildModel(input: ExportInput): ExportModel {
     const which = t.version === pair.a ? 'a' : t.version === pair.b ? 'b' : null;
     if (!which) continue;
     const sentences = which === 'a' ? sentencesA : sentencesB;
-    for (const row of allRows) {
-      const span = localSpan(row[which], sentences, t.start, t.end);
-      if (span) {
-        row.spanNotes.push({ annotation: ann, side: which, ...span });
-        break;
-      }
-    }
+    const k = sentenceAt(sentences, t.start);
+    const row = k < 0 ? undefined : (which === 'a' ? rowOfA : rowOfB).get(k);
+    const span = row ? localSpan(row[which], sentences, t.start, t.end) : null;
+    if (row && span) row.spanNotes.push({ annotation: ann, side: which, ...span });
   }
 
   const rows = allRows.filter((r) => {

@@ -14,6 +14,7 @@ import {
   recordSource,
   cleanStaleTemps,
   recoveryPath,
+  ProjectSaveError,
 } from '../../../electron/services/project-io';
 import { serializeProject } from '../../../shared/project/schema';
 import { sample } from '../../fixtures/project/sample';
@@ -71,6 +72,18 @@ describe('saveProject / loadProject', () => {
     expect(r.project).toEqual(s.project);
     expect(r.doc.app.version).toBe('9.9.9');
     expect(r.doc.comparison?.pairs).toEqual([{ a: 0, b: 1, ...s.comparison }]);
+  });
+
+  it('refuses to save a project that would not load back, leaving the old file', async () => {
+    const s = sample();
+    const f = path.join(dir, 'keep.selaras');
+    await saveProject(f, s.project);
+    const before = await readFile(f, 'utf8');
+    const broken = { ...s.project, pivot: 5 };
+    await expect(saveProject(f, broken)).rejects.toBeInstanceOf(ProjectSaveError);
+    await expect(saveProject(f, broken)).rejects.toMatchObject({ messageKey: 'errors.project.cannotSave' });
+    expect(await readFile(f, 'utf8')).toBe(before);
+    expect(await readdir(dir)).toEqual(['keep.selaras']);
   });
 
   it('reports a missing file and a directory clearly', async () => {
