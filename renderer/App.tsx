@@ -109,7 +109,7 @@ export function App() {
     setProgress({ fraction: 0, stage: 'analyse' });
     client
       .run(
-        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang })), pairs },
+        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })), pairs },
         (fraction, stage) => alive && setProgress({ fraction, stage }),
       )
       .then((result) => {
@@ -186,7 +186,7 @@ export function App() {
 
   const applyOpenedProject = useCallback(
     (opened: OpenedProject) => {
-      dispatch({ type: 'load', project: opened.project, path: opened.path, name: opened.recovered ? '' : opened.name, dirty: !!opened.recovered });
+      dispatch({ type: 'load', project: opened.project, path: opened.path, name: opened.recovered ? '' : opened.name, dirty: !opened.path });
       setPair(0);
       setRow(0);
       setSelectedKey(null);
@@ -227,7 +227,7 @@ export function App() {
   const openText = useCallback(async (slot: 'a' | 'b' | 'add') => acceptText(slot, await api.openTextFile({ slot: slot === 'a' ? 'a' : 'b' })), [api, acceptText]);
   const dropText = useCallback(
     async (slot: 'a' | 'b', file: File) => {
-      if (/\.selaras$/i.test(file.name)) {
+      if (/\.(selaras|tmx|xlf|xliff)$/i.test(file.name)) {
         const result = await api.openProjectBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
         return result.ok ? applyOpenedProject(result.value) : setError(result.error);
       }
@@ -253,7 +253,7 @@ export function App() {
       const file = await new Promise<File | null>((resolve) => {
         const input = document.createElement('input');
         input.type = 'file';
-        input.accept = '.selaras,application/json';
+        input.accept = '.selaras,.tmx,.xlf,.xliff,application/json';
         input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
         input.addEventListener('cancel', () => resolve(null), { once: true });
         input.click();

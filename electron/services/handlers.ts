@@ -21,6 +21,10 @@ import { detectLang } from '../../shared/text';
 import { parseProject } from '../../shared/project/schema';
 import type { Project } from '../../shared/project/types';
 import { writeFileAtomic } from './atomic';
+import { decodeText } from './import/decode';
+import { importTmx } from '../../shared/formats/import-tmx';
+import { importXliff } from '../../shared/formats/import-xliff';
+import { projectFromBilingual } from '../../shared/formats/import-project';
 import { checkSources, clearRecovery, loadProject, readRecovery, recordSource, saveProject, writeRecovery, type LoadResult } from './project-io';
 
 /** The file-system operations the handlers need (node:fs/promises satisfies it). */
@@ -69,7 +73,20 @@ export interface HandlerDeps {
 
 const RECENT_FILE = 'recent.json';
 const RECENT_PROJECTS = 'recent-projects.json';
-const PROJECT_FILTERS = [{ name: 'Selaras', extensions: ['selaras'] }];
+const PROJECT_FILTERS = [
+  { name: 'Selaras', extensions: ['selaras'] },
+  { name: 'TMX / XLIFF', extensions: ['tmx', 'xlf', 'xliff'] },
+];
+const BILINGUAL = /\.(tmx|xlf|xliff)$/i;
+
+/** An aligned TMX or XLIFF file as a new (unsaved) project. */
+export function bilingualProject(name: string, bytes: Uint8Array): Result<OpenedProject> {
+  const decoded = decodeText(bytes, name);
+  if (!decoded.ok) return fail(decoded.code, decoded.messageKey, decoded.message, decoded.params);
+  const imported = /\.tmx$/i.test(name) ? importTmx(decoded.text, name) : importXliff(decoded.text, name);
+  if (!imported.ok) return fail(imported.code, imported.messageKey, imported.message, imported.params);
+  return { ok: true, value: { name: name.replace(BILINGUAL, '.selaras'), project: projectFromBilingual(imported, name), sourceChanges: [] } };
+}
 const EXPORT_EXT: Record<ExportFormat, string> = { tmx: 'tmx', xliff: 'xlf', csv: 'csv', xlsx: 'xlsx', docx: 'docx', html: 'html', json: 'json' };
 
 /** A file name without directories or characters file systems refuse. */
@@ -245,9 +262,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async openProject() {
       if (!deps.dialog) return { ok: true, value: null };
       const file = await deps.dialog.openFile({ title: t('menu.openProject'), filters: PROJECT_FILTERS });
-      return file ? openProjectPath(file) : { ok: true, value: null };
+      if (!file) return { ok: true, value: null };
+      if (BILINGUAL.test(file)) {
+        try {
+          const info = await deps.fs.stat(file);
+          if (info.size > MAX_TEXT_BYTES) return fail('too-large', 'errors.tooLarge', `${path.basename(file)} is larger than 50 MB`, { name: path.basename(file), limit: 50 });
+          return bilingualProject(path.basename(file), await deps.fs.readFile(file));
+        } catch {
+          return fail('unreadable', 'errors.unreadable', `${path.basename(file)} could not be read`, { name: path.basename(file) });
+        }
+      }
+      return openProjectPath(file);
     },
     async openProjectBytes({ name, bytes }) {
+      if (BILINGUAL.test(name)) return bilingualProject(path.basename(name), bytes);
       let text: string;
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -302,6 +330,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const valid = validProject(json, 'recovery');
       if (!valid.ok) return valid;
       try {
+        await deps.fs.mkdir(deps.dataDir, { recursive: true });
         await writeRecovery(deps.dataDir, valid.value);
       } catch (err) {
         return fail('write-failed', 'errors.writeFailed', `recovery copy could not be written: ${(err as Error).message}`, { name: 'recovery' });

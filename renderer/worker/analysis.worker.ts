@@ -20,10 +20,10 @@ function post(reply: WorkerReply) {
 function run(req: RunRequest): RunResult {
   const started = performance.now();
   const versions = req.versions.map((v, i) => {
-    const key = `${v.lang ?? 'auto'}\u0000${v.text}`;
+    const key = `${v.lang ?? 'auto'}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
     let analysed = cache.get(key);
     if (!analysed) {
-      analysed = analyse(v.text, { lang: v.lang ?? 'auto' });
+      analysed = analyse(v.text, { lang: v.lang ?? 'auto', lines: v.lines });
       cache.set(key, analysed);
     }
     post({ type: 'progress', id: req.id, fraction: (i + 1) / (req.versions.length + req.pairs.length), stage: 'analyse' });

@@ -18,7 +18,7 @@ export interface PairRequest {
 export interface RunRequest {
   type: 'run';
   id: number;
-  versions: Array<{ text: string; lang?: Lang }>;
+  versions: Array<{ text: string; lang?: Lang; lines?: boolean }>;
   pairs: PairRequest[];
   glossary?: Array<[string, string]>;
 }

@@ -9,8 +9,8 @@ export function exportInputOf(project: Project, pairIndex: number, scope: Export
   const va = project.versions[pair.a];
   const vb = project.versions[pair.b];
   if (!va || !vb) throw new Error('the aligned pair names a version the project does not have');
-  const a = analyse(va.text, { lang: va.lang });
-  const b = analyse(vb.text, { lang: vb.lang });
+  const a = analyse(va.text, { lang: va.lang, lines: va.segmentation === 'lines' });
+  const b = analyse(vb.text, { lang: vb.lang, lines: vb.segmentation === 'lines' });
   const { comparison } = checkVersions(a, b, { beads: pair.beads });
   return {
     project,

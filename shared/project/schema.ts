@@ -44,6 +44,7 @@ export const versionSchema = z.object({
   text: z.string().max(MAX_VERSION_TEXT),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   sourcePath: z.string().max(MAX_PATH).optional(),
+  segmentation: z.literal('lines').optional(),
 });
 
 export const annotationTargetSchema = z.discriminatedUnion('type', [

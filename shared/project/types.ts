@@ -12,6 +12,11 @@ export interface Version {
   hash: string;
   /** Absolute path of the source file when it came from disk (desktop only). */
   sourcePath?: string;
+  /**
+   * How the text is split into sentences: by the segmenter (default) or one sentence per line
+   * (texts imported from TMX/XLIFF, whose beads index those lines).
+   */
+  segmentation?: 'lines';
 }
 
 export type Verdict = 'open' | 'confirmed' | 'acceptable' | 'false-alarm';
