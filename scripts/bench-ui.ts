@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:ui`: the workbench in headless Chromium through the browser bridge.
+ * Prints (not asserted): time from loading the sample pair to mismatches on screen; the longest
+ * main-thread stall while a 10,000-sentence pair is segmented, aligned and compared in the
+ * worker; and the longest frame while scrolling the 10,000-row grid.
+ * Needs the built renderer (`npm run build:renderer`).
+ */
+import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openApp, root } from '../tests/e2e/helpers';
+
+const N = Number(process.env.BENCH_SENTENCES ?? 10_000);
+
+/** A long pair: PANL-BPPT lines when ../shared exists, else synthetic sentences with figures. */
+function longPair(n: number): { id: string; en: string } {
+  const panl = path.join(root, '..', 'shared', 'benchmarks', 'panl-bppt');
+  if (existsSync(path.join(panl, 'ECO.id.txt'))) {
+    const id = readFileSync(path.join(panl, 'ECO.id.txt'), 'utf8').split('\n').filter(Boolean);
+    const en = readFileSync(path.join(panl, 'ECO.en.txt'), 'utf8').split('\n').filter(Boolean);
+    const m = Math.min(id.length, en.length);
+    const pick = (lines: string[]) => Array.from({ length: n }, (_, i) => lines[i % m]);
+    // One sentence per paragraph so that segmentation keeps the line pairing.
+    return { id: pick(id).join('\n\n'), en: pick(en).join('\n\n') };
+  }
+  const id: string[] = [];
+  const en: string[] = [];
+  for (let i = 0; i < n; i++) {
+    id.push(`Pada hari ke-${i + 1}, sebanyak ${(i * 37) % 9000 + 100} warga menerima bantuan senilai Rp ${i % 90 + 1} juta.`);
+    en.push(`On day ${i + 1}, ${(i * 37) % 9000 + 100} residents received aid worth Rp ${i % 90 + 1} million.`);
+  }
+  return { id: id.join('\n\n'), en: en.join('\n\n') };
+}
+
+const h = await openApp();
+const { page } = h;
+try {
+  // 1. Sample pair: from load to mismatches on screen.
+  await page.getByTestId('mismatch-item').first().waitFor({ timeout: 30_000 });
+  const sampleMs = await page.evaluate(async () => {
+    const start = performance.now();
+    (document.querySelector('[data-testid=load-sample]') as HTMLButtonElement).click();
+    // Wait for the old list to go and the new one to arrive.
+    await new Promise((r) => setTimeout(r, 0));
+    while (!document.querySelector('[data-testid=mismatch-item]') || document.querySelector('[data-testid=progress]')) {
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return performance.now() - start;
+  });
+  console.log(`sample pair: mismatches on screen ${sampleMs.toFixed(0)} ms after loading (aim < 300 ms)`);
+
+  // 2. A long pair: longest main-thread stall while the worker does the work.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-ui-'));
+  const pair = longPair(N);
+  writeFileSync(path.join(dir, 'long.id.txt'), pair.id);
+  writeFileSync(path.join(dir, 'long.en.txt'), pair.en);
+  await page.evaluate(() => {
+    const w = window as unknown as { __stalls: number[]; __stop: boolean };
+    w.__stalls = [];
+    w.__stop = false;
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      w.__stalls.push(now - last);
+      last = now;
+      if (!w.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  for (const [slot, file] of [['a', 'long.id.txt'], ['b', 'long.en.txt']] as const) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId(`open-${slot}`).click();
+    await (await chooser).setFiles(path.join(dir, file));
+    await page.getByTestId(`name-${slot}`).filter({ hasText: file }).waitFor({ timeout: 30_000 });
+  }
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=grid]')?.getAttribute('aria-rowcount') ?? 0) >= n * 0.9, N, { timeout: 600_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=progress]'), null, { timeout: 600_000 });
+  const alignSeconds = (Date.now() - started) / 1000;
+  const stalls = await page.evaluate(() => {
+    const w = window as unknown as { __stalls: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__stalls;
+  });
+  const rows = Number(await page.getByTestId('grid').getAttribute('aria-rowcount'));
+  console.log(`${N} x ${N} sentences: ${rows} rows ready in ${alignSeconds.toFixed(1)} s; longest main-thread stall while working ${Math.max(...stalls).toFixed(0)} ms (aim < 100 ms; file reading and rendering included)`);
+
+  // 3. Scrolling the grid: longest frame.
+  const frames = await page.evaluate(async () => {
+    const el = document.querySelector('[data-testid=grid-scroll]') as HTMLElement;
+    const times: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 240; i++) {
+      el.scrollTop += el.scrollHeight / 300;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    return times;
+  });
+  frames.sort((x, y) => x - y);
+  console.log(`scrolling ${rows} rows: longest frame ${frames[frames.length - 1].toFixed(1)} ms, median ${frames[frames.length >> 1].toFixed(1)} ms (aim < 50 ms)`);
+} finally {
+  await h.close();
+}
