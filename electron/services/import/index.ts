@@ -8,6 +8,8 @@ import { decodeText, MAX_DECODE_BYTES, type TextEncodingName } from './decode';
 import { htmlToText, declaredCharset } from './html';
 import { markdownToText } from './markdown';
 import { docxToText, MAX_DOCX_BYTES } from './docx';
+import { importBilingual } from '../../../shared/formats';
+import type { BilingualImportResult } from '../../../shared/formats/types';
 
 export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx';
 
@@ -20,7 +22,8 @@ export type ImportErrorCode =
   | 'corrupt'
   | 'unsupported'
   | 'not-found'
-  | 'unreadable';
+  | 'unreadable'
+  | 'bilingual';
 
 export type ImportResult =
   | {
@@ -51,11 +54,15 @@ const KEY: Record<ImportErrorCode, string> = {
   unsupported: 'errors.unsupported',
   'not-found': 'errors.notFound',
   unreadable: 'errors.unreadable',
+  bilingual: 'errors.bilingual',
 };
 
 function refuse(code: ImportErrorCode, name: string, message: string, extra: Record<string, string | number> = {}): ImportResult {
   return { ok: false, code, messageKey: KEY[code], params: { name, ...extra }, message };
 }
+
+/** TMX and XLIFF hold two versions: `importBilingualFile` reads them. */
+const BILINGUAL = new Set(['.tmx', '.xlf', '.xliff', '.sdlxliff', '.mqxliff']);
 
 const BY_EXTENSION: Record<string, ImportFormat | 'unsupported'> = {
   '.txt': 'text',
@@ -129,6 +136,9 @@ export async function importFile(input: ImportInput): Promise<ImportResult> {
 async function importBytes(name: string, bytes: Uint8Array): Promise<ImportResult> {
   if (bytes.byteLength === 0) return refuse('empty', name, `${name} is empty.`);
   const ext = path.extname(name).toLowerCase();
+  if (BILINGUAL.has(ext)) {
+    return refuse('bilingual', name, `${name} holds two versions (TMX/XLIFF); open it as a bilingual file.`, { ext });
+  }
   let format = BY_EXTENSION[ext] ?? sniffFormat(bytes);
   // A .txt that is really a Word document, or a .docx that is not a zip.
   if (format !== 'docx' && format !== 'unsupported' && isZip(bytes)) format = sniffFormat(bytes);
@@ -161,4 +171,36 @@ async function importBytes(name: string, bytes: Uint8Array): Promise<ImportResul
   return uncertain
     ? { ok: true, text, format, encoding: decoded.encoding, uncertain: true }
     : { ok: true, text, format, encoding: decoded.encoding };
+}
+
+export type BilingualFileResult = BilingualImportResult | Extract<ImportResult, { ok: false }>;
+
+/**
+ * Imports a TMX or XLIFF file (from a path or its name and bytes): the two versions, their
+ * beads and the annotations. Decoding refusals use the same codes as `importFile`; XML
+ * problems use `errors.xml.*`.
+ */
+export async function importBilingualFile(input: ImportInput): Promise<BilingualFileResult> {
+  let name: string;
+  let bytes: Uint8Array;
+  if (typeof input === 'string') {
+    name = path.basename(input);
+    try {
+      const st = await stat(input);
+      if (!st.isFile()) return refuse('unreadable', name, `${name} is not a file.`) as BilingualFileResult;
+      if (st.size > MAX_DECODE_BYTES) {
+        return refuse('too-large', name, `${name} is larger than 50 MB.`, { limit: 50 }) as BilingualFileResult;
+      }
+      bytes = await readFile(input);
+    } catch (err) {
+      const code = typeof err === 'object' && err && 'code' in err ? String((err as { code: unknown }).code) : '';
+      return (code === 'ENOENT' ? refuse('not-found', name, `${name} was not found.`) : refuse('unreadable', name, `${name} could not be read.`)) as BilingualFileResult;
+    }
+  } else {
+    name = input.name;
+    bytes = input.bytes;
+  }
+  const decoded = decodeText(bytes, name);
+  if (!decoded.ok) return decoded;
+  return importBilingual(decoded.text, name);
 }

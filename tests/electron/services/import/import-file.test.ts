@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { importFile } from '../../../../electron/services/import';
+import { importFile, importBilingualFile } from '../../../../electron/services/import';
 import { htmlToText } from '../../../../electron/services/import/html';
 import { markdownToText } from '../../../../electron/services/import/markdown';
 import { decodeEntities, NAMED_ENTITIES } from '../../../../electron/services/import/entities';
@@ -180,5 +180,22 @@ describe('html / markdown / entities helpers', () => {
 
   it('markdown: setext headings, numbered lists, nested emphasis', () => {
     expect(markdownToText('Judul\n=====\n\n1. Satu **dua _tiga_**\n2) Empat')).toBe('Judul\n\nSatu dua tiga\n\nEmpat');
+  });
+});
+
+describe('bilingual files', () => {
+  const BI = path.resolve(__dirname, '../../../fixtures/formats/bilingual');
+  it('importFile points TMX/XLIFF to the bilingual importer', async () => {
+    const r = await importFile(path.join(BI, 'other-tool.tmx'));
+    expect(r).toMatchObject({ ok: false, code: 'bilingual', messageKey: 'errors.bilingual', params: { name: 'other-tool.tmx', ext: '.tmx' } });
+  });
+
+  it('importBilingualFile reads TMX and XLIFF from disk, UTF-16 too, and refuses XXE', async () => {
+    expect(await importBilingualFile(path.join(BI, 'other-tool.tmx'))).toMatchObject({ ok: true, format: 'tmx' });
+    const xlf = readFileSync(path.join(BI, 'other-tool-2.0.xlf'), 'utf8');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(xlf.replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le')]);
+    expect(await importBilingualFile({ name: 'p.xlf', bytes: utf16 })).toMatchObject({ ok: true, format: 'xliff-2' });
+    expect(await importBilingualFile(path.join(BI, 'xxe.xlf'))).toMatchObject({ ok: false, code: 'unsafe', messageKey: 'errors.xml.unsafe' });
+    expect(await importBilingualFile(path.join(BI, 'missing.tmx'))).toMatchObject({ ok: false, code: 'not-found' });
   });
 });
