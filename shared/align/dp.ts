@@ -1,10 +1,11 @@
 /**
- * Banded dynamic programming over bead sequences: Viterbi for the best path and the
- * forward–backward (log-sum-exp) recursions for each chosen bead's posterior probability.
- * Memory: 6 bytes per band cell (forward value as float32 relative to its row's maximum, a
- * back-pointer, the scorer's pair cache) plus a few rows; time: band cells × bead types.
+ * Banded dynamic programming over bead sequences: Viterbi for the best path in the search band,
+ * then forward–backward (log-sum-exp) in a narrow band around that path for each chosen bead's
+ * posterior probability (alternatives further away carry no measurable mass). Memory: a
+ * back-pointer byte and the scorer's pair cache per band cell, plus a few rows; time: band cells
+ * × bead types, most merged-bead candidates pruned by an upper bound of their score.
  */
-import type { Band, Range } from './band';
+import { bandAround, pathToG, type Band, type Range } from './band';
 import { BEAD_TYPES } from './params';
 import type { Scorer } from './scorer';
 
@@ -30,6 +31,10 @@ export type Tick = (fraction: number) => void;
 const NT = BEAD_TYPES.length;
 const DA = Int32Array.from(BEAD_TYPES.map((t) => t[0]));
 const DB = Int32Array.from(BEAD_TYPES.map((t) => t[1]));
+/** Candidates this many nats below the best (or the running sum) are skipped. */
+const PRUNE = 25;
+/** Half-width of the band the posteriors are computed in. */
+const POSTERIOR_WIDTH = 3;
 
 function logAddExp(x: number, y: number): number {
   if (x === -Infinity) return y;
@@ -37,96 +42,111 @@ function logAddExp(x: number, y: number): number {
   return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
 }
 
-/**
- * Runs Viterbi + forward–backward on the band of range r. `tick` is called every few hundred
- * rows with the fraction done; it may throw AlignCancelled.
- */
-export function runDp(scorer: Scorer, band: Band, r: Range, temperature: number, tick?: Tick): DpResult {
+/** Best path through the band (Viterbi). */
+export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Array<[number, number]> {
   const { N, M, lo, hi, off } = band;
   scorer.useBand(band, r.i0, r.j0);
-  const invT = 1 / temperature;
-  const alphaRel = new Float32Array(band.cells);
-  const rowMax = new Float64Array(N + 1);
   const bp = new Uint8Array(band.cells).fill(255);
-  // Rolling rows (exact values) for Viterbi and forward sums.
-  const vRows: Float64Array[] = [];
-  const aRows: Float64Array[] = [];
-  const tickEvery = Math.max(1, Math.floor(200000 / Math.max(1, band.cells / Math.max(1, N + 1))));
+  const rows: Float64Array[] = [];
+  const tickEvery = Math.max(1, Math.floor(100000 / Math.max(1, band.cells / (N + 1))));
   for (let i = 0; i <= N; i++) {
     const width = hi[i] - lo[i] + 1;
     const V = new Float64Array(width).fill(-Infinity);
-    const Al = new Float64Array(width).fill(-Infinity);
-    vRows[i % 4] = V;
-    aRows[i % 4] = Al;
+    rows[i % 4] = V;
     const gi = r.i0 + i;
+    const o = off[i];
     for (let j = lo[i]; j <= hi[i]; j++) {
       const c = j - lo[i];
       if (i === 0 && j === 0) {
         V[c] = 0;
-        Al[c] = 0;
         continue;
       }
       let best = -Infinity;
       let bestT = 255;
-      let acc = -Infinity;
       const gj = r.j0 + j;
       for (let t = 0; t < NT; t++) {
         const si = i - DA[t];
         const sj = j - DB[t];
         if (si < 0 || sj < 0 || sj < lo[si] || sj > hi[si]) continue;
-        const prevV = si === i ? V[sj - lo[i]] : vRows[si % 4][sj - lo[si]];
-        if (prevV === -Infinity) continue;
-        const prevA = si === i ? Al[sj - lo[i]] : aRows[si % 4][sj - lo[si]];
-        const s = scorer.score(gi, gj, DA[t], DB[t]);
-        const v = prevV + s;
-        if (v > best) {
-          best = v;
-          bestT = t;
-        }
-        acc = logAddExp(acc, prevA + s * invT);
+        const prev = si === i ? V[sj - lo[i]] : rows[si % 4][sj - lo[si]];
+        if (prev === -Infinity) continue;
+        const floor = best - prev;
+        const s = scorer.score(gi, gj, DA[t], DB[t], undefined, floor);
+        if (s <= floor) continue;
+        best = prev + s;
+        bestT = t;
       }
       V[c] = best;
-      Al[c] = acc;
-      bp[off[i] + c] = bestT;
+      bp[o + c] = bestT;
     }
-    let mx = -Infinity;
-    for (let c = 0; c < width; c++) if (Al[c] > mx) mx = Al[c];
-    if (mx === -Infinity) mx = 0;
-    rowMax[i] = mx;
-    const o = off[i];
-    for (let c = 0; c < width; c++) alphaRel[o + c] = Al[c] - mx;
-    if (tick && i % tickEvery === 0) tick((0.5 * i) / (N + 1));
+    if (tick && i % tickEvery === 0) tick(i / (N + 1));
   }
-  // Back-trace.
   const nodes: Array<[number, number]> = [];
-  const types: number[] = [];
   let i = N;
   let j = M;
   nodes.push([i, j]);
   while (i > 0 || j > 0) {
     const t = bp[off[i] + j - lo[i]];
     if (t === 255) throw new Error('align: no path through the band');
-    types.push(t);
     i -= DA[t];
     j -= DB[t];
     nodes.push([i, j]);
   }
   nodes.reverse();
-  types.reverse();
+  scorer.release();
+  return nodes;
+}
+
+/**
+ * Posterior probability of each bead of a path: forward–backward over all bead sequences within
+ * a narrow band around the path, scores divided by `temperature`.
+ */
+export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Range, temperature: number): PathBead[] {
+  const N = r.i1 - r.i0;
+  const M = r.j1 - r.j0;
+  const band = bandAround(pathToG(nodes, N), N, M, POSTERIOR_WIDTH);
+  const { lo, hi, off } = band;
+  scorer.useBand(band, r.i0, r.j0);
+  const invT = 1 / temperature;
+  const alphaRel = new Float32Array(band.cells);
+  const rowMax = new Float64Array(N + 1);
+  const aRows: Float64Array[] = [];
+  for (let i = 0; i <= N; i++) {
+    const width = hi[i] - lo[i] + 1;
+    const Al = new Float64Array(width).fill(-Infinity);
+    aRows[i % 4] = Al;
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      const c = j - lo[i];
+      if (i === 0 && j === 0) {
+        Al[c] = 0;
+        continue;
+      }
+      let acc = -Infinity;
+      for (let t = 0; t < NT; t++) {
+        const si = i - DA[t];
+        const sj = j - DB[t];
+        if (si < 0 || sj < 0 || sj < lo[si] || sj > hi[si]) continue;
+        const prev = si === i ? Al[sj - lo[i]] : aRows[si % 4][sj - lo[si]];
+        if (prev === -Infinity) continue;
+        const floor = (acc - prev) * temperature - PRUNE;
+        const s = scorer.score(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
+        if (s < floor) continue;
+        acc = logAddExp(acc, prev + s * invT);
+      }
+      Al[c] = acc;
+    }
+    let mx = -Infinity;
+    for (let c = 0; c < width; c++) if (Al[c] > mx) mx = Al[c];
+    if (mx === -Infinity) mx = 0;
+    rowMax[i] = mx;
+    for (let c = 0; c < width; c++) alphaRel[off[i] + c] = Al[c] - mx;
+  }
   const alphaAt = (ii: number, jj: number): number => rowMax[ii] + alphaRel[off[ii] + jj - lo[ii]];
   const Z = alphaAt(N, M);
-
-  // Backward sums, rolling rows; posteriors of path beads as their end rows are reached.
-  const beads: PathBead[] = types.map((t, k) => ({
-    i0: r.i0 + nodes[k][0],
-    i1: r.i0 + nodes[k + 1][0],
-    j0: r.j0 + nodes[k][1],
-    j1: r.j0 + nodes[k + 1][1],
-    posterior: 0,
-  }));
-  // Path beads grouped by end row.
+  const beads: PathBead[] = [];
   const byEndRow = new Map<number, number[]>();
-  for (let k = 0; k < types.length; k++) {
+  for (let k = 0; k + 1 < nodes.length; k++) {
+    beads.push({ i0: r.i0 + nodes[k][0], i1: r.i0 + nodes[k + 1][0], j0: r.j0 + nodes[k][1], j1: r.j0 + nodes[k + 1][1], posterior: 0 });
     const er = nodes[k + 1][0];
     let l = byEndRow.get(er);
     if (!l) byEndRow.set(er, (l = []));
@@ -150,7 +170,10 @@ export function runDp(scorer: Scorer, band: Band, r: Range, temperature: number,
         if (ti > N || tj > M || tj < lo[ti] || tj > hi[ti]) continue;
         const next = ti === ii ? Bt[tj - lo[ii]] : bRows[ti % 4][tj - lo[ti]];
         if (next === -Infinity) continue;
-        acc = logAddExp(acc, next + scorer.score(r.i0 + ti, r.j0 + tj, DA[t], DB[t]) * invT);
+        const floor = (acc - next) * temperature - PRUNE;
+        const s = scorer.score(r.i0 + ti, r.j0 + tj, DA[t], DB[t], undefined, floor);
+        if (s < floor) continue;
+        acc = logAddExp(acc, next + s * invT);
       }
       Bt[c] = acc;
     }
@@ -164,8 +187,15 @@ export function runDp(scorer: Scorer, band: Band, r: Range, temperature: number,
         beads[k].posterior = Math.min(1, Math.max(0, Math.exp(lp)));
       }
     }
-    if (tick && ii % tickEvery === 0) tick(0.5 + (0.5 * (N - ii)) / (N + 1));
   }
   scorer.release();
+  return beads;
+}
+
+/** Viterbi in the band, then the posteriors of the path's beads. */
+export function runDp(scorer: Scorer, band: Band, r: Range, temperature: number, tick?: Tick): DpResult {
+  const nodes = viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined);
+  const beads = posteriors(scorer, nodes, r, temperature);
+  tick?.(1);
   return { beads, nodes };
 }

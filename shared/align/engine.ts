@@ -139,6 +139,7 @@ function alignRange(scorer: Scorer, prep: Prepared, r: Range, g0: Float64Array |
   for (let round = 0; ; round++) {
     const band = bandAround(g, N, M, W);
     const res = runDp(scorer, band, r, prep.params.temperature, tick);
+    (globalThis as any).__cells = ((globalThis as any).__cells ?? 0) + band.cells; (globalThis as any).__rounds = ((globalThis as any).__rounds ?? []).concat([[W, band.cells]]);
     if (W >= maxW || round >= 4 || !touchesEdge(band, res.nodes)) return { range: r, beads: res.beads, nodes: res.nodes };
     g = pathToG(res.nodes, N);
     W *= 2;

@@ -5,7 +5,7 @@
 import type { AlignSide } from './types';
 import type { Lexicon } from './lexicon';
 import { targetKey, translate } from './lexicon';
-import { cognateSpelling, wordTokens } from './normalize';
+import { cognateSpelling, foldCase, rawWords, wordTokens } from './normalize';
 import { readNumbers } from './numbers';
 import type { ModelParams } from './params';
 
@@ -24,6 +24,9 @@ export class FeatureSpace {
   weight = new Float64Array(0);
   /** 1 for number features. */
   isNum = new Uint8Array(0);
+  /** Per-feature stamps for de-duplicating a sentence's features while it is read. */
+  seen = new Int32Array(1024);
+  stampNo = 0;
 
   /** Id of a key, allocating it on first sight. */
   intern(key: string): number {
@@ -32,6 +35,11 @@ export class FeatureSpace {
       id = this.fam.length;
       this.ids.set(key, id);
       this.fam.push(FAM_CHAR.indexOf(key[0]));
+      if (id >= this.seen.length) {
+        const grown = new Int32Array(this.seen.length * 2);
+        grown.set(this.seen);
+        this.seen = grown;
+      }
     }
     return id;
   }
@@ -77,28 +85,45 @@ interface SideBuildOptions {
   prefixLen: number;
 }
 
-const PUNCT_RE = /[?!:"“”„«»‹›()[\];？！：]/g;
-
-function punctClass(ch: string): number {
-  switch (ch) {
-    case '?':
-    case '？':
-      return 0;
-    case '!':
-    case '！':
-      return 1;
-    case ':':
-    case '：':
-      return 2;
-    case '(':
-    case ')':
-    case '[':
-    case ']':
-      return 4;
-    case ';':
-      return 5;
-    default:
-      return 3;
+/** Adds the sentence's punctuation counts per class (? ! : quotes brackets ;) at punct[base..]. */
+function countPunct(text: string, punct: Int32Array, base: number): void {
+  for (let k = 0; k < text.length; k++) {
+    const ch = text.charCodeAt(k);
+    let c = -1;
+    switch (ch) {
+      case 0x3f: // ?
+      case 0xff1f:
+        c = 0;
+        break;
+      case 0x21: // !
+      case 0xff01:
+        c = 1;
+        break;
+      case 0x3a: // :
+      case 0xff1a:
+        c = 2;
+        break;
+      case 0x22: // "
+      case 0x201c:
+      case 0x201d:
+      case 0x201e:
+      case 0xab:
+      case 0xbb:
+      case 0x2039:
+      case 0x203a:
+        c = 3;
+        break;
+      case 0x28: // ( ) [ ]
+      case 0x29:
+      case 0x5b:
+      case 0x5d:
+        c = 4;
+        break;
+      case 0x3b: // ;
+        c = 5;
+        break;
+    }
+    if (c >= 0) punct[base + c]++;
   }
 }
 
@@ -110,63 +135,88 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   const fStart = new Int32Array(n + 1);
   const nNum = new Int32Array(n);
   const punct = new Int32Array((n + 1) * PUNCT_CLASSES);
-  const fIds: number[] = [];
   const wStart = new Int32Array(n + 1);
-  const wIdsList: number[] = [];
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const glossIndex = indexGlossary(o.glossary);
+  const cache = new Map<string, TokenInfo>();
+  let wordSeen = new Int32Array(1024);
 
+  let fIds = new Int32Array(Math.max(64, n * 32));
+  let fLen = 0;
+  let wIds = new Int32Array(Math.max(64, n * 16));
+  let wLen = 0;
+  let buf = new Int32Array(256);
   for (let s = 0; s < n; s++) {
     const text = sents[s] ?? '';
     cumLen[s + 1] = cumLen[s] + text.length;
-    // punctuation
     const pBase = (s + 1) * PUNCT_CLASSES;
     for (let c = 0; c < PUNCT_CLASSES; c++) punct[pBase + c] = punct[pBase - PUNCT_CLASSES + c];
-    PUNCT_RE.lastIndex = 0;
-    let pm: RegExpExecArray | null;
-    let guard = 0;
-    while ((pm = PUNCT_RE.exec(text)) !== null && guard++ < 1000) punct[pBase + punctClass(pm[0])]++;
+    countPunct(text, punct, pBase);
 
-    const ids = new Set<number>();
-    const toks = wordTokens(text);
-    const sw = new Set<number>();
-    for (const t of toks) {
-      let wid = wordIds.get(t.norm);
-      if (wid === undefined) {
-        wid = words.length;
-        wordIds.set(t.norm, wid);
-        words.push(t.norm);
+    const stampNo = ++space.stampNo;
+    let nIds = 0;
+    const add = (id: number): void => {
+      if (space.seen[id] === stampNo) return;
+      space.seen[id] = stampNo;
+      if (nIds === buf.length) {
+        const grown = new Int32Array(buf.length * 2);
+        grown.set(buf);
+        buf = grown;
       }
-      sw.add(wid);
-      const cog = cognateSpelling(t.norm);
-      if (cog.length >= 4) ids.add(space.intern(`w${cog}`));
-      if (cog.length > o.prefixLen) ids.add(space.intern(`p${cog.slice(0, o.prefixLen)}`));
-      if (t.capital && t.index > 0 && cog.length >= 2) ids.add(space.intern(`n${cog}`));
-      if (o.lexicon && o.lexRole === 'source') {
-        const tr = translate(o.lexicon, t.norm);
-        for (let k = 0; k < tr.length && k < 4; k++) ids.add(space.intern(`l${tr[k]}`));
-      } else if (o.lexicon && o.lexRole === 'target') {
-        const key = targetKey(t.norm, o.lexicon.to);
-        if (o.lexicon.targets.has(key)) ids.add(space.intern(`l${key}`));
+      buf[nIds++] = id;
+    };
+    const toks = rawWords(text);
+    const wFrom = wLen;
+    const norms: string[] = [];
+    for (let k = 0; k < toks.length; k++) {
+      const raw = toks[k];
+      let info = cache.get(raw);
+      if (!info) {
+        info = tokenInfo(raw, space, o, wordIds, words);
+        cache.set(raw, info);
       }
+      const wid = info.wid;
+      if (wid >= wordSeen.length) {
+        const grown = new Int32Array(Math.max(wordSeen.length * 2, wid + 1));
+        grown.set(wordSeen);
+        wordSeen = grown;
+      }
+      if (wordSeen[wid] !== s + 1) {
+        wordSeen[wid] = s + 1;
+        if (wLen === wIds.length) {
+          const grown = new Int32Array(wIds.length * 2);
+          grown.set(wIds);
+          wIds = grown;
+        }
+        wIds[wLen++] = wid;
+      }
+      if (glossIndex.size > 0) norms.push(words[wid]);
+      const ti = info.ids;
+      for (let q = 0; q < ti.length; q++) add(ti[q]);
+      if (k > 0 && info.nameId >= 0) add(info.nameId);
     }
-    if (glossIndex.size > 0) for (const g of matchGlossary(toks.map((t) => t.norm), glossIndex)) ids.add(space.intern(`g${g}`));
+    if (glossIndex.size > 0) for (const g of matchGlossary(norms, glossIndex)) add(space.intern(`g${g}`));
     const nums = side.numbers?.[s] ?? readNumbers(text);
-    const numSet = new Set<number>();
+    let numCount = 0;
     for (const v of nums) {
       if (!Number.isFinite(v)) continue;
       const id = space.intern(`#${canonicalNumber(v)}`);
-      ids.add(id);
-      numSet.add(id);
+      if (space.seen[id] !== stampNo) numCount++;
+      add(id);
     }
-    nNum[s] = numSet.size;
-    const sorted = Array.from(ids).sort((x, y) => x - y);
-    for (const id of sorted) fIds.push(id);
-    fStart[s + 1] = fIds.length;
-    const ws = Array.from(sw).sort((x, y) => x - y);
-    for (const w of ws) wIdsList.push(w);
-    wStart[s + 1] = wIdsList.length;
+    nNum[s] = numCount;
+    const sorted = buf.subarray(0, nIds).sort();
+    if (fLen + nIds > fIds.length) {
+      const grown = new Int32Array(Math.max(fIds.length * 2, fLen + nIds));
+      grown.set(fIds);
+      fIds = grown;
+    }
+    fIds.set(sorted, fLen);
+    fLen += nIds;
+    fStart[s + 1] = fLen;
+    wIds.subarray(wFrom, wLen).sort();
+    wStart[s + 1] = wLen;
   }
 
   let paraStart: Uint8Array | null = null;
@@ -179,7 +229,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     n,
     cumLen,
     fStart,
-    fIds: Int32Array.from(fIds),
+    fIds: fIds.slice(0, fLen),
     nNum,
     punct,
     paraStart,
@@ -188,11 +238,45 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     rep2Start: new Int32Array(n + 1),
     rep2: new Int32Array(0),
     wStart,
-    wIds: Int32Array.from(wIdsList),
+    wIds: wIds.slice(0, wLen),
     words,
   };
-  computeRepeats(data);
   return data;
+}
+
+interface TokenInfo {
+  /** Id of the folded word (SideData.words). */
+  wid: number;
+  /** Feature ids the word gives anywhere in a sentence. */
+  ids: number[];
+  /** Name feature when the word is capitalised (used when it is not sentence-initial), else −1. */
+  nameId: number;
+}
+
+/** Features of one distinct token (computed once per side and token). */
+function tokenInfo(raw: string, space: FeatureSpace, o: SideBuildOptions, wordIds: Map<string, number>, words: string[]): TokenInfo {
+  const norm = foldCase(raw);
+  let wid = wordIds.get(norm);
+  if (wid === undefined) {
+    wid = words.length;
+    wordIds.set(norm, wid);
+    words.push(norm);
+  }
+  const ids: number[] = [];
+  const cog = cognateSpelling(norm);
+  if (cog.length >= 4) ids.push(space.intern(`w${cog}`));
+  if (cog.length > o.prefixLen) ids.push(space.intern(`p${cog.slice(0, o.prefixLen)}`));
+  if (o.lexicon && o.lexRole === 'source') {
+    const tr = translate(o.lexicon, norm);
+    for (let k = 0; k < tr.length && k < 4; k++) ids.push(space.intern(`l${tr[k]}`));
+  } else if (o.lexicon && o.lexRole === 'target') {
+    const key = targetKey(norm, o.lexicon.to);
+    if (o.lexicon.targets.has(key)) ids.push(space.intern(`l${key}`));
+  }
+  const first = raw[0];
+  const capital = first !== first.toLowerCase();
+  const nameId = capital && cog.length >= 2 ? space.intern(`n${cog}`) : -1;
+  return { wid, ids, nameId };
 }
 
 /** A number as a feature key: `2.5` and `2,5` both give `2.5`. */
@@ -200,15 +284,19 @@ function canonicalNumber(v: number): string {
   return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
 }
 
-/** Fills the lists of features shared by neighbouring sentences (for exact span unions). */
-export function computeRepeats(d: SideData): void {
+/**
+ * Fills the lists of features shared by neighbouring sentences (for exact span unions), keeping
+ * only features that can change a bead's score: numbers, and weighted features that also occur
+ * on the other side.
+ */
+export function computeRepeats(d: SideData, keep: Uint8Array): void {
   const r1: number[] = [];
   const r2: number[] = [];
   for (let s = 0; s < d.n; s++) {
     d.rep1Start[s] = r1.length;
-    if (s + 1 < d.n) intersectInto(d, s, s + 1, r1);
+    if (s + 1 < d.n) intersectInto(d, s, s + 1, r1, keep);
     d.rep2Start[s] = r2.length;
-    if (s + 2 < d.n) intersectInto(d, s, s + 2, r2);
+    if (s + 2 < d.n) intersectInto(d, s, s + 2, r2, keep);
   }
   d.rep1Start[d.n] = r1.length;
   d.rep2Start[d.n] = r2.length;
@@ -216,7 +304,7 @@ export function computeRepeats(d: SideData): void {
   d.rep2 = Int32Array.from(r2);
 }
 
-function intersectInto(d: SideData, s: number, t: number, out: number[]): void {
+function intersectInto(d: SideData, s: number, t: number, out: number[], keep: Uint8Array): void {
   let x = d.fStart[s];
   const xe = d.fStart[s + 1];
   let y = d.fStart[t];
@@ -226,7 +314,7 @@ function intersectInto(d: SideData, s: number, t: number, out: number[]): void {
     const u = f[x];
     const v = f[y];
     if (u === v) {
-      out.push(u);
+      if (keep[u]) out.push(u);
       x++;
       y++;
     } else if (u < v) x++;
@@ -235,7 +323,7 @@ function intersectInto(d: SideData, s: number, t: number, out: number[]): void {
 }
 
 /**
- * Sets feature weights: family weight × rarity, rarity = log(1 + 1 / max(p, pMin)) with p the
+ * Sets feature weights (and refreshes the repeat lists): family weight × rarity, rarity = log(1 + 1 / max(p, pMin)) with p the
  * share of all sentences (both sides) that contain the feature; features in more than pMax of
  * the sentences weigh nothing.
  */
@@ -256,13 +344,38 @@ export function weigh(space: FeatureSpace, a: SideData, b: SideData, p: ModelPar
   }
   space.weight = w;
   space.isNum = isNum;
+  const on = (d: SideData): Uint8Array => {
+    const m = new Uint8Array(size);
+    for (let k = 0; k < d.fIds.length; k++) m[d.fIds[k]] = 1;
+    return m;
+  };
+  const onA = on(a);
+  const onB = on(b);
+  const keepA = new Uint8Array(size);
+  const keepB = new Uint8Array(size);
+  for (let f = 0; f < size; f++) {
+    keepA[f] = isNum[f] || (w[f] > 0 && onB[f]) ? 1 : 0;
+    keepB[f] = isNum[f] || (w[f] > 0 && onA[f]) ? 1 : 0;
+  }
+  // Features that cannot be shared (absent from the other side, or weightless) are dropped from
+  // the sentence lists; numbers stay (one-sided numbers count against a bead).
+  prune(a, keepA);
+  prune(b, keepB);
+  computeRepeats(a, keepA);
+  computeRepeats(b, keepB);
 }
 
-/** Document frequency of every feature on one side. */
-export function docFreq(space: FeatureSpace, d: SideData): Int32Array {
-  const df = new Int32Array(space.size);
-  for (let k = 0; k < d.fIds.length; k++) df[d.fIds[k]]++;
-  return df;
+/** Keeps only the features marked in `keep` in every sentence list of a side. */
+function prune(d: SideData, keep: Uint8Array): void {
+  const ids = d.fIds;
+  const start = new Int32Array(d.n + 1);
+  let w = 0;
+  for (let s = 0; s < d.n; s++) {
+    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) if (keep[ids[k]]) ids[w++] = ids[k];
+    start[s + 1] = w;
+  }
+  d.fStart = start;
+  d.fIds = ids.slice(0, w);
 }
 
 /** Adds features to every sentence of a side (the induced lexicon's), keeping lists sorted. */
@@ -278,7 +391,6 @@ export function addFeatures(d: SideData, extra: (s: number) => number[]): void {
   }
   d.fStart = start;
   d.fIds = Int32Array.from(out);
-  computeRepeats(d);
 }
 
 interface GlossEntry {

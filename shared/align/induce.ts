@@ -28,55 +28,57 @@ export function induceLexicon(A: SideData, B: SideData, beads: ConfidentBead[], 
   const step = beads.length > o.maxBeads ? beads.length / o.maxBeads : 1;
   const chosen: ConfidentBead[] = [];
   for (let k = 0; k < beads.length; k += step) chosen.push(beads[Math.floor(k)]);
-  const cntA = new Map<number, number>();
-  const cntB = new Map<number, number>();
-  const bagsA: number[][] = [];
-  const bagsB: number[][] = [];
-  for (const bd of chosen) {
-    const wa = bag(A, bd.i0, bd.i1);
-    const wb = bag(B, bd.j0, bd.j1);
-    for (const w of wa) cntA.set(w, (cntA.get(w) ?? 0) + 1);
-    for (const w of wb) cntB.set(w, (cntB.get(w) ?? 0) + 1);
-    bagsA.push(wa);
-    bagsB.push(wb);
-  }
-  const nB = B.words.length + 1;
-  const co = new Map<number, number>();
+  const nA = A.words.length;
+  const nB = B.words.length;
+  const bagsA = chosen.map((bd) => bag(A, bd.i0, bd.i1));
+  const bagsB = chosen.map((bd) => bag(B, bd.j0, bd.j1));
+  const cntA = new Int32Array(nA);
+  const cntB = new Int32Array(nB);
+  for (const b of bagsA) for (const w of b) cntA[w]++;
+  for (const b of bagsB) for (const w of b) cntB[w]++;
+  // Words seen in at least minCount and at most half of the beads take part.
   const maxShare = Math.max(o.minCount, chosen.length * 0.5);
-  for (let k = 0; k < chosen.length; k++) {
-    const wa = bagsA[k].filter((w) => {
-      const c = cntA.get(w) ?? 0;
-      return c >= o.minCount && c <= maxShare;
-    });
-    const wb = bagsB[k].filter((w) => {
-      const c = cntB.get(w) ?? 0;
-      return c >= o.minCount && c <= maxShare;
-    });
-    for (const x of wa) for (const y of wb) co.set(x * nB + y, (co.get(x * nB + y) ?? 0) + 1);
-  }
-  const best = new Map<number, Array<[number, number]>>();
-  for (const [key, c] of co) {
-    if (c < o.minCount) continue;
-    const x = Math.floor(key / nB);
-    const y = key - x * nB;
-    const dice = (2 * c) / ((cntA.get(x) ?? 0) + (cntB.get(y) ?? 0));
-    if (dice < o.minDice) continue;
-    const wx = A.words[x];
-    const wy = B.words[y];
-    if (wx.length < 2 || wy.length < 2 || cognateSpelling(wx) === cognateSpelling(wy)) continue;
-    let l = best.get(x);
-    if (!l) best.set(x, (l = []));
-    l.push([y, dice]);
-  }
+  const okA = (w: number): boolean => cntA[w] >= o.minCount && cntA[w] <= maxShare;
+  const okB = (w: number): boolean => cntB[w] >= o.minCount && cntB[w] <= maxShare;
+  // Beads of each A word (inverted lists), then co-occurrence counts per A word in a dense array.
+  const beadsOf: number[][] = Array.from({ length: nA }, () => []);
+  bagsA.forEach((b, k) => {
+    for (const w of b) if (okA(w)) beadsOf[w].push(k);
+  });
+  const filteredB = bagsB.map((b) => b.filter(okB));
+  const co = new Int32Array(nB);
+  const touched: number[] = [];
   const out: Array<[number, number]> = [];
-  for (const [x, l] of best) {
-    l.sort((p, q) => q[1] - p[1]);
-    for (let k = 0; k < l.length && k < o.maxPerWord; k++) out.push([x, l[k][0]]);
+  for (let x = 0; x < nA; x++) {
+    const list = beadsOf[x];
+    if (list.length < o.minCount) continue;
+    for (const k of list) {
+      for (const y of filteredB[k]) {
+        if (co[y] === 0) touched.push(y);
+        co[y]++;
+      }
+    }
+    const cands: Array<[number, number]> = [];
+    for (const y of touched) {
+      const c = co[y];
+      co[y] = 0;
+      if (c < o.minCount) continue;
+      const dice = (2 * c) / (cntA[x] + cntB[y]);
+      if (dice < o.minDice) continue;
+      const wx = A.words[x];
+      const wy = B.words[y];
+      if (wx.length < 2 || wy.length < 2 || cognateSpelling(wx) === cognateSpelling(wy)) continue;
+      cands.push([y, dice]);
+    }
+    touched.length = 0;
+    cands.sort((p, q) => q[1] - p[1]);
+    for (let k = 0; k < cands.length && k < o.maxPerWord; k++) out.push([x, cands[k][0]]);
   }
   return out;
 }
 
 function bag(d: SideData, s0: number, s1: number): number[] {
+  if (s1 - s0 === 1) return Array.from(d.wIds.subarray(d.wStart[s0], d.wStart[s0 + 1]));
   const set = new Set<number>();
   for (let s = s0; s < s1; s++) for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) set.add(d.wIds[k]);
   return Array.from(set);

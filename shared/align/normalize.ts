@@ -50,6 +50,18 @@ export function wordTokens(sentence: string): WordToken[] {
   return out;
 }
 
+/** The word tokens of a sentence as written (at most MAX_TOKENS). */
+export function rawWords(sentence: string): string[] {
+  const out: string[] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(sentence)) !== null) {
+    out.push(m[0]);
+    if (out.length >= MAX_TOKENS) break;
+  }
+  return out;
+}
+
 /**
  * A spelling that ignores the usual orthographic differences between European languages and
  * Indonesian: `c`/`q` → `k`, `ph` → `f`, `y` → `i`, `w` kept, doubled letters squeezed.

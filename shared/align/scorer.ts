@@ -165,9 +165,10 @@ export class Scorer {
 
   /**
    * Score of the bead ending at node (i, j) (global, exclusive ends) taking da A-sentences and
-   * db B-sentences. When `parts` is given, fills it with the score's components.
+   * db B-sentences. When `parts` is given, fills it with the score's components. When the score
+   * is sure to be below `floor`, a value below `floor` may be returned without the exact work.
    */
-  score(i: number, j: number, da: number, db: number, parts?: BeadParts): number {
+  score(i: number, j: number, da: number, db: number, parts?: BeadParts, floor = -Infinity): number {
     const p = this.p;
     const A = this.A;
     const B = this.B;
@@ -197,19 +198,6 @@ export class Scorer {
     const delta = (lB - c * lA) / denom;
     let s = prior + p.lenWeight * logTail(delta);
 
-    // Shared evidence of the unions of the two spans.
-    this.spanShared(ia, i, -1, jb, j, -1);
-    const sw = this.shW;
-    const sn = this.shN;
-    const numMiss = this.numsA + this.numsB - 2 * sn;
-    s += sw - p.numMiss * numMiss;
-    // A sentence of a merged span that adds no evidence of its own although it holds evidence
-    // the other side could match is probably not part of the bead.
-    if (p.orphan > 0 && (da > 1 || db > 1)) {
-      if (da > 1) for (let a = ia; a < i; a++) s -= this.orphanCost(ia, i, a, jb, j, -1, sw, this.potA[a]);
-      if (db > 1) for (let b = jb; b < j; b++) s -= this.orphanCost(ia, i, -1, jb, j, b, sw, this.potB[b]);
-    }
-
     // Punctuation classes.
     const pa = A.punct;
     const pb = B.punct;
@@ -236,6 +224,30 @@ export class Scorer {
       const sb = psB[jb];
       if (sa && sb) s += p.parMatch;
       else if (sa !== sb) s -= p.parMismatch;
+    }
+
+    // Shared evidence of the unions of the two spans. Merged beads first get an upper bound (the
+    // plain sum of pair overlaps): when even that cannot reach `floor`, the exact value is not needed.
+    if ((da > 1 || db > 1) && !parts && floor > -Infinity) {
+      let ub = 0;
+      for (let a = ia; a < i; a++) {
+        for (let b = jb; b < j; b++) {
+          this.pair(a, b);
+          ub += this.pairW;
+        }
+      }
+      if (s + ub < floor) return s + ub;
+    }
+    this.spanShared(ia, i, -1, jb, j, -1);
+    const sw = this.shW;
+    const sn = this.shN;
+    const numMiss = this.numsA + this.numsB - 2 * sn;
+    s += sw - p.numMiss * numMiss;
+    // A sentence of a merged span that adds no evidence of its own although it holds evidence
+    // the other side could match is probably not part of the bead.
+    if (p.orphan > 0 && (da > 1 || db > 1)) {
+      if (da > 1) for (let a = ia; a < i; a++) s -= this.orphanCost(ia, i, a, jb, j, -1, sw, this.potA[a]);
+      if (db > 1) for (let b = jb; b < j; b++) s -= this.orphanCost(ia, i, -1, jb, j, b, sw, this.potB[b]);
     }
     if (parts) {
       parts.total = s;
