@@ -146,7 +146,11 @@ export function parseEnglishCardinal(words: readonly string[], from: number): Wo
   let state: State = 'start';
   let lastScale = Infinity;
   let scale: number | undefined;
-  if (w0 === 'zero') return { value: 0, used: 1 };
+  if (w0 === 'zero') {
+    if (words[k + 1] !== 'point') return { value: 0, used: 1 };
+    state = 'unit';
+    k++;
+  }
   if (w0 === 'a' || w0 === 'an') {
     const w1 = words[k + 1];
     if (w1 === 'hundred' || w1 === 'dozen' || EN_SCALES.has(w1)) {
@@ -155,7 +159,7 @@ export function parseEnglishCardinal(words: readonly string[], from: number): Wo
       k++;
     } else if ((w1 === 'third' || w1 === 'quarter' || w1 === 'fifth' || w1 === 'tenth' || w1 === 'half') && (words[k + 2] === 'of' || words[k + 2] === undefined || (w1 !== 'third' && w1 !== 'fifth' && w1 !== 'tenth' && TIME_WORDS.has(words[k + 2])))) {
       // a quarter of, a third of, a half, a quarter (at the end of a phrase), a quarter century
-      return { value: clean(1 / DENOMINATORS[w1]), used: 2, fraction: true };
+      return { value: 1 / DENOMINATORS[w1], used: 2, fraction: true };
     } else return null;
   } else if (w0 === 'half') {
     const w1 = words[k + 1];
@@ -233,7 +237,7 @@ export function parseEnglishCardinal(words: readonly string[], from: number): Wo
       break;
     }
     if (w === 'point') {
-      if (!(state === 'unit' || state === 'teen' || state === 'tens' || state === 'start')) break;
+      if (!(state === 'unit' || state === 'teen' || state === 'tens' || state === 'hundred' || state === 'scale')) break;
       let s = '';
       let m = k + 1;
       while (m < n) {
@@ -259,7 +263,7 @@ export function parseEnglishCardinal(words: readonly string[], from: number): Wo
     }
     const den = DENOMINATORS[w];
     if (den !== undefined && state === 'unit' && total === 0 && group < 10 && w !== 'half') {
-      return { value: clean(group / den), used: k + 1 - from, fraction: true };
+      return { value: group / den, used: k + 1 - from, fraction: true };
     }
     break;
   }
@@ -332,6 +336,8 @@ const STARTS = new Set<string>([
   'half',
   'several',
 ]);
+
+const CONTINUES = new Set<string>([...STARTS, 'hundred', 'and', 'point', 'oh', 'dozen', ...EN_SCALES.keys(), ...Object.keys(DENOMINATORS), 'of']);
 
 const QUALIFIERS: [string, Qualifier][] = [
   ['more than', 'more-than'],
@@ -412,6 +418,7 @@ export const ENGLISH: Lexicon = {
   magnitude: parseEnglishMagnitude,
   ordinal: parseEnglishOrdinal,
   startsNumber: (w) => STARTS.has(w),
+  numberWord: (w) => CONTINUES.has(w),
   scales: EN_SCALES,
   qualifiers: new Map(QUALIFIERS),
   percentWords: new Set(['percent', 'pct', 'percentage']),

@@ -304,7 +304,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     if (isSym(ctx.toks, j + 1, '/') && !ctx.toks[j + 1].space && ctx.toks[j + 2]?.kind === 'num' && !ctx.toks[j + 2].space) {
       const a = /^\d{1,2}$/.test(t.raw) ? Number(t.raw) : NaN;
       const b = /^\d{1,2}$/.test(ctx.toks[j + 2].raw) ? Number(ctx.toks[j + 2].raw) : NaN;
-      if (a > 0 && a < b && b <= 10) return { value: clean(a / b), start: j, end: j + 3, form: 'digits', fraction: true };
+      if (a > 0 && a < b && b <= 10) return { value: a / b, start: j, end: j + 3, form: 'digits', fraction: true };
       return null;
     }
     const r = parseDigits(t.raw, ctx.lang);
@@ -345,7 +345,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (t.kind !== 'word') return null;
   if (!ctx.lex.startsNumber(t.lower)) return null;
   if ((t.lower === 'a' || t.lower === 'an') && !A_NEXT.has(word(ctx, j + 1))) return null;
-  const run = wordRun(ctx.toks, j, 10);
+  const run = wordRun(ctx.toks, j, 48, ctx.lex.numberWord);
   const mag = ctx.lex.magnitude(run.words, 0);
   if (mag) return { value: mag.value, start: j, end: run.toks[mag.used - 1] + 1, form: 'words', magnitude: true };
   const c = ctx.lex.cardinal(run.words, 0);
@@ -356,7 +356,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     if (ctx.lang === 'id') return null;
     if (!ctx.lex.durations.has(next) && !knownUnit(next, 'en') && !EN_JOIN_OK.has(next)) return null;
   }
-  if (blockedWordNumber(ctx, j, run.words[0], next)) return null;
+  if (c.used === 1 && blockedWordNumber(ctx, j, run.words[0], next)) return null;
   if (run.words[0] === 'half' && ['first', 'second', 'the', 'latter', 'former', 'other', 'one'].includes(word(ctx, j - 1))) return null;
   if (c.fraction && c.used === 1 && ctx.lang === 'id') {
     // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom

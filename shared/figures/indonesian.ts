@@ -105,7 +105,7 @@ export function parseIndonesianCardinal(words: readonly string[], from: number):
   if (f0 !== undefined) {
     const S = ID_SCALES.get(words[k + 1]);
     if (S !== undefined) return { value: clean(f0 * S), used: 2, scale: S };
-    return { value: clean(f0), used: 1, fraction: true };
+    return { value: f0, used: 1, fraction: true };
   }
   let total = 0;
   let group = 0;
@@ -188,7 +188,7 @@ export function parseIndonesianCardinal(words: readonly string[], from: number):
       continue;
     }
     if (w === 'koma') {
-      if (state === 'start' || state === 'scale' || state === 'koma' || state === 'frac') break;
+      if (state === 'start' || state === 'koma' || state === 'frac') break;
       const dd = readDecimalDigits(words, k + 1);
       if (!dd) break;
       group = group + Math.max(pending, 0) + dd.frac;
@@ -207,7 +207,7 @@ export function parseIndonesianCardinal(words: readonly string[], from: number):
     }
     const den = DENOMINATORS[w];
     if (den !== undefined && state === 'digit' && group === 0 && total === 0) {
-      return { value: clean(pending / den), used: k + 1 - from, fraction: true };
+      return { value: pending / den, used: k + 1 - from, fraction: true };
     }
     break;
   }
@@ -283,6 +283,8 @@ const STARTS = new Set<string>([
   'pertama',
   'kesatu',
 ]);
+
+const CONTINUES = new Set<string>([...STARTS, 'belas', 'puluh', 'ratus', 'koma', ...ID_SCALES.keys(), ...Object.keys(DENOMINATORS)]);
 
 /** True when `w` may begin an Indonesian number, magnitude, fraction or ordinal. */
 function startsIndonesianNumber(w: string): boolean {
@@ -377,6 +379,7 @@ export const INDONESIAN: Lexicon = {
   magnitude: parseIndonesianMagnitude,
   ordinal: parseIndonesianOrdinal,
   startsNumber: startsIndonesianNumber,
+  numberWord: (w) => CONTINUES.has(w),
   scales: ID_SCALES,
   qualifiers: new Map(QUALIFIERS),
   percentWords: new Set(['persen', 'prosen', 'persén']),

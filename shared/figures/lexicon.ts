@@ -29,6 +29,8 @@ export interface Lexicon {
   ordinal(words: readonly string[], from: number): WordNumber | null;
   /** True when `word` (lower-case) may begin a cardinal, magnitude, fraction or ordinal. */
   startsNumber(word: string): boolean;
+  /** True when `word` (lower-case) may continue a number written in words (`ribu`, `and`, `point`). */
+  numberWord(word: string): boolean;
   /** Scale words written after digits (`2,5 juta`, `3 billion`), lower-case. */
   scales: ReadonlyMap<string, number>;
   /** Qualifier phrases (lower-case, single spaces, hyphens kept) written before a number. */

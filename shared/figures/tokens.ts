@@ -137,11 +137,16 @@ export interface WordRun {
   joined: boolean[];
 }
 
-/** Collects up to `max` words from token `i` (see {@link WordRun}). */
-export function wordRun(tokens: readonly Token[], i: number, max: number): WordRun {
+/**
+ * Collects up to `max` words from token `i` (see {@link WordRun}). With `keep`, the run also
+ * ends two words after the first word that `keep` refuses (enough lookahead for the grammars).
+ */
+export function wordRun(tokens: readonly Token[], i: number, max: number, keep?: (w: string) => boolean): WordRun {
   const run: WordRun = { words: [], raw: [], toks: [], joined: [] };
   let k = i;
+  let extra = 2;
   while (k < tokens.length && run.words.length < max) {
+    if (keep && run.words.length > 0 && !keep(run.words[run.words.length - 1]) && --extra < 0) break;
     const t = tokens[k];
     if (t.kind !== 'word') break;
     if (run.words.length > 0 && !t.space) break; // glued without hyphen: e.g. after an apostrophe-less join
