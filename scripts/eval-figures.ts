@@ -5,7 +5,7 @@
  * false positive, the qualifier/unit agreement of the matches, and the throughput.
  * When ../shared/seeds exists, prints every figure read from seeds 003_* and 004_* for a human check.
  *
- *   npx tsx scripts/eval-figures.ts
+ *   npx tsx scripts/eval-figures.ts [corpus.json]
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -33,7 +33,9 @@ interface Counts {
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/figures/corpus.json'), 'utf8')) as GoldSentence[];
+// an optional argument names another corpus file of the same shape
+const corpusPath = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'tests/fixtures/figures/corpus.json');
+const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as GoldSentence[];
 
 function sameValue(a: number | string, b: number | string): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

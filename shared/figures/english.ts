@@ -554,5 +554,5 @@ export const ENGLISH: Lexicon = {
     ['am', 'am'],
     ['pm', 'pm'],
   ]),
-  clockBefore: new Set(['at']),
+  clockBefore: new Set([]),
 };

@@ -642,6 +642,8 @@ const ID_FUNCTION_WORDS = new Set([
   'bagi', 'kepada', 'juga', 'saja', 'lagi', 'tahun', 'bulan', 'hari', 'minggu', 'pekan', 'kali', 'kalinya', 'nya',
   'terbesar', 'tertinggi', 'terbanyak', 'terakhir', 'setelahnya', 'sebelum', 'selama', 'hingga', 'sampai', 'bahwa',
 ]);
+/** Time nouns: function words when they follow `kedua` (kedua tahun …) but nouns before it (pekan kedua). */
+const ID_TIME_NOUNS = new Set(['tahun', 'bulan', 'hari', 'minggu', 'pekan', 'kali']);
 const ID_BOTH_PREV = new Set([
   'dan', 'atau', 'dengan', 'antara', 'bagi', 'kepada', 'oleh', 'dari', 'untuk', 'di', 'ke', 'bahwa', 'para', 'menurut',
   'terhadap', 'bersama', 'ketika', 'saat', 'sedangkan', 'namun', 'tetapi', 'karena', 'sementara',
@@ -661,7 +663,7 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   if (ID_FUNCTION_WORDS.has(nl) || (nl.startsWith('ter') && !knownUnit(nl, 'id'))) return true; // superlatives: kedua terbesar
   const p = ctx.toks[i - 1];
   if (!p || p.kind !== 'word') return false;
-  const prevIsNoun = !(ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || ID_FUNCTION_WORDS.has(p.lower));
+  const prevIsNoun = !(ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower)));
   // after a noun: kunjungan kedua presiden (the president's second visit), putaran kedua pemilu
   if (prevIsNoun || p.lower === 'yang') return true;
   return false;
@@ -756,16 +758,16 @@ function atNumber(ctx: Ctx, i: number): Step | null {
       }
     }
   }
+  // scores and results: 2-0, 3-1 (a dash pair whose first number is not below the second)
+  if (/^\d{1,3}$/.test(t.raw) && isDash(toks, i + 1) && !toks[i + 1].space && /^\d{1,3}$/.test(toks[i + 2]?.raw ?? '') && !toks[i + 2].space && Number(t.raw) >= Number(toks[i + 2].raw) && toks[i + 3]?.raw !== '-') {
+    return { drafts: [], next: i + 3 };
+  }
   const dg = dashGroupsAt(toks, i);
   if (dg !== null) return { drafts: [], next: dg };
   // clock times
   const pwt = prevWord(ctx, i);
-  const clock =
-    pwt.at >= 0 &&
-    ctx.lex.clockBefore.has(pwt.w) &&
-    !(pwt.w === 'jam' && toks[pwt.at - 1]?.kind === 'num') &&
-    !(pwt.w === 'at' && !/^\d{1,2}[.:]?\d{0,2}$/.test(t.raw));
-  const tm = timeAtNumber(toks, i, ctx.lex, clock && (pwt.w !== 'at' || /^\d{1,2}\.\d{2}$/.test(t.raw)));
+  const clock = pwt.at >= 0 && ctx.lex.clockBefore.has(pwt.w) && !(pwt.w === 'jam' && toks[pwt.at - 1]?.kind === 'num');
+  const tm = timeAtNumber(toks, i, ctx.lex, clock);
   if (tm) {
     const drafts = [dateDraft(tm)];
     let next = tm.endTok;

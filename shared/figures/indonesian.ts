@@ -417,6 +417,11 @@ export const INDONESIAN: Lexicon = {
     'mulai',
     'jelang',
     'menjelang',
+    'pertama',
+    'kedua',
+    'ketiga',
+    'keempat',
+    'terakhir',
   ]),
   monthAfter: new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini', 'nanti', 'silam', 'tahun']),
   yearBefore: new Set([

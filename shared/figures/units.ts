@@ -201,7 +201,9 @@ const EN_STOP = new Set(
     'ten eleven twelve hundred thousand million billion trillion dozen dollars dollar euros euro yen yuan ' +
     'won roubles rubles rupiah pounds got get gets sent send sending reportedly allegedly now yet ' +
     'first second third st nd rd th being while whereas however others goes does says remains seems means ' +
-    'becomes includes lies makes takes gives gets needs wants holds keeps rises falls grows comes stands looks'
+    'becomes includes lies makes takes gives gets needs wants holds keeps rises falls grows comes stands looks ' +
+    'struck hit left took came went fell rose made gave saw found met led held won lost began ran flew shot put ' +
+    'set sold paid spent brought bought fought threw broke drove rode stood sat kept'
   )
     .split(/\s+/)
     .filter((w) => w),
