@@ -96,6 +96,9 @@ const LABELS = new Set([
   'pos',
   'batch',
   'grade',
+  'liga',
+  'league',
+  'formula',
   // aircraft and vehicle makers: Boeing 737, ATR 42-300
   'boeing',
   'airbus',

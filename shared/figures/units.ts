@@ -281,13 +281,16 @@ export function readUnit(tokens: readonly Token[], k: number, lang: Lang, source
   }
   // English: collect up to four words of the noun phrase
   const phrase: { text: string; lower: string; last: number; start: number; ident: boolean }[] = [];
+  // index of the first -ed word: an adjective before a noun (27 trapped passengers) or a verb (9 recorded deflation)
+  let edAt = -1;
   let m = k;
   while (phrase.length < 4) {
     const w = m === k ? first : tokens[m]?.space ? compoundAt(tokens, m) : null;
     if (!w) break;
     if (EN_STOP.has(w.lower)) break;
     if (/ly$/.test(w.lower) && w.lower.length > 4 && !EN_UNITS.has(w.lower)) break;
-    if (/ed$/.test(w.lower) && !EN_UNITS.has(w.lower)) break;
+    const ed = /ed$/.test(w.lower) && !EN_UNITS.has(w.lower);
+    if (ed && edAt < 0) edAt = phrase.length;
     // a model name glued to digits (Su-34, F-16) is a modifier, never the head
     let last = w.last;
     let ident = false;
@@ -314,7 +317,10 @@ export function readUnit(tokens: readonly Token[], k: number, lang: Lang, source
     if (EN_STATES.has(w.lower) && p + 1 < phrase.length) continue;
     if (EN_UNITS.has(w.lower) || looksEnglishPlural(w.lower)) return { text: w.text, endTok: w.last };
   }
-  const lastWord = phrase[phrase.length - 1];
+  // no counted noun found: a phrase cut at its first -ed word (a verb), else its last word
+  const kept = edAt >= 0 ? phrase.slice(0, edAt) : phrase;
+  if (kept.length === 0) return null;
+  const lastWord = kept[kept.length - 1];
   if (lastWord.ident) return null;
   return { text: lastWord.text, endTok: lastWord.last };
 }
