@@ -225,7 +225,9 @@ export function dateAtMonth(tokens: readonly Token[], i: number, lex: Lexicon): 
   const prev = tokens[p];
   const before = prev && prev.kind === 'word' ? prev.lower : '';
   const after = nx && nx.kind === 'word' ? nx.lower : '';
-  if (lex.monthBefore.has(before) || lex.monthAfter.has(after)) {
+  // a month listed after another: April and May, Juli dan Agustus
+  const listed = (before === 'and' || before === 'or' || before === 'dan' || before === 'atau' || before === 'to' || before === 'hingga' || before === 'sampai') && p > 0 && monthAt(tokens, p - 1, lex) !== null;
+  if (lex.monthBefore.has(before) || lex.monthAfter.has(after) || listed) {
     return { kind: 'date', value: isoDate(undefined, mo.month, undefined), startTok: i, endTok: mo.end };
   }
   return null;

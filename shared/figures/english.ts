@@ -421,7 +421,7 @@ export const ENGLISH: Lexicon = {
   numberWord: (w) => CONTINUES.has(w),
   scales: EN_SCALES,
   qualifiers: new Map(QUALIFIERS),
-  percentWords: new Set(['percent', 'pct', 'percentage']),
+  percentWords: new Set(['percent', 'percents', 'pct']),
   durations: new Map([
     ['second', 'second'],
     ['seconds', 'second'],

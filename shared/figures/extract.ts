@@ -25,7 +25,7 @@ import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
-import { dateAtMonth, dateAtNumber, timeAtNumber, yearToken, isoDate, type DateMatch } from './dates';
+import { dateAtMonth, dateAtNumber, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { readUnit, knownUnit } from './units';
 
@@ -183,6 +183,13 @@ function currencyWordAt(ctx: Ctx, k: number): { code: string; end: number } | nu
       const d = word(ctx, m);
       return d === 'dollar' || d === 'dollars' ? { code: mod, end: m + 1 } : null;
     }
+    // a capitalised modifier before another currency word: Malaysian ringgit, Russian roubles
+    const cap = t.raw.charCodeAt(0) >= 65 && t.raw.charCodeAt(0) <= 90;
+    const after = ctx.toks[k + 1];
+    if (cap && after && after.kind === 'word' && after.space && !ctx.lex.currencyWords.has(t.lower)) {
+      const c2 = ctx.lex.currencyWords.get(after.lower);
+      if (c2 && c2 !== 'USD') return { code: c2, end: k + 2 };
+    }
     const code = ctx.lex.currencyWords.get(t.lower);
     if (!code) return null;
     if (code === 'GBP' && word(ctx, k + 1) === 'sterling') return { code, end: k + 2 };
@@ -245,11 +252,14 @@ function durationAt(ctx: Ctx, k: number): { unit: string; end: number } | null {
 const GLUED_UNITS = new Set(['km', 'kg', 'm', 'cm', 'mm', 'ha', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'l', 'ml', 'mph', 'g', 'kmh', 't', 'ton', 'ft', 'mi', 'lb', 'lbs', 'oz', 'sqkm']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
+/** `Rp 30 trillions`: plural scale words after digits, as some English copy writes them. */
+const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+
 /** A scale written after digits: `2,5 juta`, `5 rb`, `Rp 5 T`, `$3bn`, `3 billion`. */
 function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { scale: number; end: number } | null {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word') return null;
-  const full = ctx.lex.scales.get(t.lower);
+  const full = ctx.lex.scales.get(t.lower) ?? (ctx.lang === 'en' ? PLURAL_SCALES[t.lower] : undefined);
   if (full !== undefined) return { scale: full, end: k + 1 };
   let end = k + 1;
   if (ctx.lang === 'id') {
@@ -458,7 +468,8 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
   if (ctx.toks[second.end]?.kind === 'word' && ctx.lex.months.has(ctx.toks[second.end].lower)) return null;
   let low = first.value;
   let high = second.value;
-  if (second.scale && !first.scale) low = clean(low * second.scale);
+  // 5-10 juta: the scale of the upper end applies to a smaller bare lower end (not in `600,000 to 1 million`)
+  if (second.scale && !first.scale && low < high / second.scale) low = clean(low * second.scale);
   if (dash && first.form === 'digits' && second.plain && !first.scale) {
     // quotes with an abbreviated upper end: 1,2936-2941 (1.2936 to 1.2941), 154,66-71
     const fr = ctx.toks[first.start].raw;
@@ -661,6 +672,9 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   // kedua negara, kedua belah pihak: "both" wherever they stand
   if (nl === 'negara' || nl === 'pihak' || nl === 'belah' || nl === 'bangsa') return false;
   if (ID_FUNCTION_WORDS.has(nl) || (nl.startsWith('ter') && !knownUnit(nl, 'id'))) return true; // superlatives: kedua terbesar
+  // ketiga orang itu, kedua wanita tersebut: "the three people", "both women"
+  const after = word(ctx, i + 2);
+  if (after === 'itu' || after === 'tersebut' || after === 'ini') return false;
   const p = ctx.toks[i - 1];
   if (!p || p.kind !== 'word') return false;
   const prevIsNoun = !(ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower)));
@@ -832,7 +846,20 @@ function atWord(ctx: Ctx, i: number): Step | null {
   // months
   if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw)) {
     const dm = dateAtMonth(ctx.toks, i, ctx.lex);
-    if (dm) return { drafts: [dateDraft(dm)], next: dm.endTok };
+    if (dm) {
+      // April 10-11: a second day of the same month
+      const e = dm.endTok;
+      const day2 = ctx.toks[e + 1];
+      if (/^--\d\d-\d\d$/.test(dm.value) && isDash(ctx.toks, e) && !ctx.toks[e].space && day2?.kind === 'num' && !day2.space && /^\d{1,2}$/.test(day2.raw)) {
+        const d2 = Number(day2.raw);
+        const m = Number(dm.value.slice(2, 4));
+        if (d2 > Number(dm.value.slice(5)) && validDate(d2, m)) {
+          const second: DateMatch = { kind: 'date', value: isoDate(undefined, m, d2), startTok: e + 1, endTok: e + 2 };
+          return { drafts: [dateDraft(dm), dateDraft(second)], next: e + 2 };
+        }
+      }
+      return { drafts: [dateDraft(dm)], next: dm.endTok };
+    }
   }
   // currency prefixes
   if (currencyPrefixAt(ctx, i)) {
