@@ -279,7 +279,7 @@ function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { sca
 }
 
 /** `setengah hati`, `setengah mati`, `setengah tiang`: not halves of anything. */
-const ID_HALF_IDIOMS = new Set(['hati', 'mati', 'sadar', 'telanjang', 'matang', 'jalan', 'baya', 'tiang', 'resmi', 'badan', 'gila', 'hidup']);
+const ID_HALF_IDIOMS = new Set(['hati', 'mati', 'sadar', 'telanjang', 'matang', 'jalan', 'baya', 'tiang', 'resmi', 'badan', 'gila', 'hidup', 'jadi']);
 
 const EN_JOIN_OK = new Set(['fold', 'odd', 'plus', 'strong']);
 
@@ -300,6 +300,11 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
     if (nextWord === 'sama' || nextWord === 'pun' || nextWord === 'per' || nextWord === 'persatu') return true;
   }
   return false;
+}
+
+function isCapital(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** Words after `a`/`an` that make a number: a hundred, a dozen, a third of, a few thousand. */
@@ -343,6 +348,11 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       alternatives = [base];
       base = r.alternatives![0];
     }
+    if (!ambiguous && scale && r.grouped && /^\d{1,3}[.,]\d{3}$/.test(t.raw)) {
+      // `1.034 juta barel`: one thousands group before a scale word is often a decimal in the other convention
+      ambiguous = true;
+      alternatives = [parseDigits(t.raw, ctx.lang === 'id' ? 'en' : 'id')?.value ?? base];
+    }
     const value = scale ? clean(base * scale) : base;
     const read: NumRead = { value, start: j, end, form: scale ? 'mixed' : 'digits', scale };
     if (ambiguous) {
@@ -367,6 +377,8 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     if (!ctx.lex.durations.has(next) && !knownUnit(next, 'en') && !EN_JOIN_OK.has(next)) return null;
   }
   if (c.used === 1 && blockedWordNumber(ctx, j, run.words[0], next)) return null;
+  // a capitalised number word inside running text before another capitalised word is a name: skema Satu Jendela
+  if (isCapital(t.raw) && run.raw[c.used] !== undefined && isCapital(run.raw[c.used]) && ctx.toks[j - 1]?.kind === 'word' && !isCapital(ctx.toks[j - 1].raw)) return null;
   if (run.words[0] === 'half' && ['first', 'second', 'the', 'latter', 'former', 'other', 'one'].includes(word(ctx, j - 1))) return null;
   if (c.fraction && c.used === 1 && ctx.lang === 'id') {
     // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom

@@ -85,6 +85,7 @@ const TABLE: Record<string, [string[], string[]]> = {
   protesters: [['demonstran', 'pengunjuk rasa'], ['protesters', 'demonstrators']],
   tourists: [['wisatawan', 'turis'], ['tourists', 'visitors']],
   points: [['poin'], ['points']],
+  'basis points': [['basis poin', 'bps'], ['basis points', 'bps']],
   barrels: [['barel'], ['barrels']],
   megawatts: [['megawatt', 'mw'], ['megawatts', 'mw']],
 };
