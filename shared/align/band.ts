@@ -31,49 +31,104 @@ export interface Range {
 
 const ANCHOR_FAMILIES = new Set<number>([FAM.num, FAM.word, FAM.name, FAM.lex, FAM.gloss, FAM.induced]);
 
+/** Occurrence lists (sentence indices local to the range) of the features of one side's range. */
+interface Occurrences {
+  start: Int32Array;
+  pos: Int32Array;
+}
+
+function occurrences(d: SideData, s0: number, s1: number, size: number, eligible: Uint8Array): Occurrences {
+  const start = new Int32Array(size + 1);
+  for (let k = d.fStart[s0]; k < d.fStart[s1]; k++) {
+    const f = d.fIds[k];
+    if (eligible[f]) start[f + 1]++;
+  }
+  for (let f = 0; f < size; f++) start[f + 1] += start[f];
+  const fill = start.slice(0, size);
+  const pos = new Int32Array(start[size]);
+  for (let s = s0; s < s1; s++) {
+    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) {
+      const f = d.fIds[k];
+      if (eligible[f]) pos[fill[f]++] = s - s0;
+    }
+  }
+  return { start, pos };
+}
+
+/** Number of entries of sorted pos[from..to) within [lo, hi], and the last one found. */
+function countIn(pos: Int32Array, from: number, to: number, lo: number, hi: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (pos[m] < lo) a = m + 1;
+    else b = m;
+  }
+  let n = 0;
+  let last = -1;
+  for (let k = a; k < to && pos[k] <= hi; k++) {
+    n++;
+    last = pos[k];
+    if (n > 1) break;
+  }
+  return [n, last];
+}
+
+/** Inverse of a monotone path g (B position → fractional A position). */
+function invert(g: Float64Array, M: number): Float64Array {
+  const N = g.length - 1;
+  const inv = new Float64Array(M + 1);
+  let i = 0;
+  for (let j = 0; j <= M; j++) {
+    while (i < N && g[i + 1] <= j) i++;
+    const span = i < N ? g[i + 1] - g[i] : 0;
+    inv[j] = i < N && span > 0 ? i + Math.min(1, Math.max(0, (j - g[i]) / span)) : i;
+  }
+  return inv;
+}
+
 /**
- * Anchors: features that occur the same small number of times (1 to 3) on each side of the
- * range, paired in order, kept when they lie near the character-length diagonal, then reduced
- * to the longest chain increasing on both sides. Returned as local (i, j) sentence pairs.
+ * Anchors: sentence pairs sharing a distinctive feature (number, word, name, lexicon or glossary
+ * pair) that is the only occurrence of that feature within ±R sentences of where the current
+ * path puts it, on both sides. Found in two rounds — first around the character-length diagonal
+ * with a wide window, then around the path through the first round's anchors with a narrow one —
+ * and reduced to their longest chain increasing on both sides. Local (i, j) sentence pairs.
  */
 export function findAnchors(space: FeatureSpace, A: SideData, B: SideData, r: Range, minWeight: number): Array<[number, number]> {
+  const N = r.i1 - r.i0;
+  const M = r.j1 - r.j0;
+  if (N === 0 || M === 0) return [];
   const size = space.size;
-  const cntA = new Int32Array(size);
-  const cntB = new Int32Array(size);
-  for (let k = A.fStart[r.i0]; k < A.fStart[r.i1]; k++) cntA[A.fIds[k]]++;
-  for (let k = B.fStart[r.j0]; k < B.fStart[r.j1]; k++) cntB[B.fIds[k]]++;
-  const eligible = (f: number): boolean =>
-    cntA[f] > 0 && cntA[f] <= 3 && cntA[f] === cntB[f] && ANCHOR_FAMILIES.has(space.fam[f]) && space.weight[f] >= minWeight;
-  // Occurrences of eligible features, k-th on A paired with k-th on B.
-  const seenA = new Int32Array(size);
-  const posA = new Map<number, number[]>();
-  for (let s = r.i0; s < r.i1; s++) {
-    for (let k = A.fStart[s]; k < A.fStart[s + 1]; k++) {
-      const f = A.fIds[k];
-      if (!eligible(f)) continue;
-      let l = posA.get(f);
-      if (!l) posA.set(f, (l = []));
-      l.push(s - r.i0);
-      seenA[f]++;
+  const eligible = new Uint8Array(size);
+  for (let f = 0; f < size; f++) eligible[f] = ANCHOR_FAMILIES.has(space.fam[f]) && space.weight[f] >= minWeight ? 1 : 0;
+  const oa = occurrences(A, r.i0, r.i1, size, eligible);
+  const ob = occurrences(B, r.j0, r.j1, size, eligible);
+  let g = roughPath(A, B, r, []);
+  let chain: Array<[number, number]> = [];
+  const big = Math.max(N, M);
+  for (const R of [Math.max(30, Math.ceil(0.03 * big)), 12]) {
+    const inv = invert(g, M);
+    const pts: Array<[number, number]> = [];
+    for (let f = 0; f < size; f++) {
+      const a0 = oa.start[f];
+      const a1 = oa.start[f + 1];
+      const b0 = ob.start[f];
+      const b1 = ob.start[f + 1];
+      if (a0 === a1 || b0 === b1) continue;
+      for (let k = a0; k < a1; k++) {
+        const i = oa.pos[k];
+        const e = (g[i] + g[i + 1]) / 2;
+        const [nb, j] = countIn(ob.pos, b0, b1, Math.floor(e - R), Math.ceil(e + R));
+        if (nb !== 1) continue;
+        const ei = (inv[j] + inv[Math.min(M, j + 1)]) / 2;
+        const [na] = countIn(oa.pos, a0, a1, Math.floor(ei - R), Math.ceil(ei + R));
+        if (na === 1) pts.push([i, j]);
+      }
     }
+    chain = longestChain(pts);
+    g = roughPath(A, B, r, chain);
   }
-  const totA = A.cumLen[r.i1] - A.cumLen[r.i0] || 1;
-  const totB = B.cumLen[r.j1] - B.cumLen[r.j0] || 1;
-  const seenB = new Int32Array(size);
-  const pts: Array<[number, number]> = [];
-  for (let s = r.j0; s < r.j1; s++) {
-    for (let k = B.fStart[s]; k < B.fStart[s + 1]; k++) {
-      const f = B.fIds[k];
-      const l = posA.get(f);
-      if (!l) continue;
-      const i = l[seenB[f]++];
-      const j = s - r.j0;
-      const pa = (A.cumLen[r.i0 + i] - A.cumLen[r.i0]) / totA;
-      const pb = (B.cumLen[s] - B.cumLen[r.j0]) / totB;
-      if (Math.abs(pa - pb) <= 0.2) pts.push([i, j]);
-    }
-  }
-  return longestChain(pts);
+  return chain;
 }
 
 /** Longest chain of points strictly increasing in both coordinates (O(K log K)). */

@@ -34,7 +34,7 @@ const DB = Int32Array.from(BEAD_TYPES.map((t) => t[1]));
 /** Candidates this many nats below the best (or the running sum) are skipped. */
 const PRUNE = 25;
 /** Half-width of the band the posteriors are computed in. */
-const POSTERIOR_WIDTH = 3;
+const POSTERIOR_WIDTH = 2;
 
 function logAddExp(x: number, y: number): number {
   if (x === -Infinity) return y;

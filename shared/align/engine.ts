@@ -139,7 +139,6 @@ function alignRange(scorer: Scorer, prep: Prepared, r: Range, g0: Float64Array |
   for (let round = 0; ; round++) {
     const band = bandAround(g, N, M, W);
     const res = runDp(scorer, band, r, prep.params.temperature, tick);
-    (globalThis as any).__cells = ((globalThis as any).__cells ?? 0) + band.cells; (globalThis as any).__rounds = ((globalThis as any).__rounds ?? []).concat([[W, band.cells]]);
     if (W >= maxW || round >= 4 || !touchesEdge(band, res.nodes)) return { range: r, beads: res.beads, nodes: res.nodes };
     g = pathToG(res.nodes, N);
     W *= 2;
@@ -243,8 +242,9 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
     return out;
   };
   let scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced);
-  let results = runPass(scorer, 0.02, eo.onePass ? 0.95 : 0.45, null, params.band);
-  if (!eo.onePass && N > 0 && M > 0) {
+  const twoPass = !eo.onePass && N > 0 && M > 0;
+  let results = runPass(scorer, 0.02, twoPass ? 0.45 : 0.95, null, params.band);
+  if (twoPass) {
     const all = results.flatMap((x) => x.beads);
     prep.len = estimateLength(prep, all, params.confidentPosterior);
     const confident = all.filter((bd) => bd.posterior >= params.confidentPosterior && bd.i1 > bd.i0 && bd.j1 > bd.j0);
@@ -266,7 +266,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
       pot += y;
     }
     eo.onStats?.({ matchRate: pot > 0 ? sh / pot : 0, induced: pairs.length, ratio: prep.len.ratio, variance: prep.len.variance });
-    results = runPass(scorer, 0.5, 0.95, results, Math.max(4, Math.ceil(params.band / 2)));
+    results = runPass(scorer, 0.5, 0.95, results, params.band);
   }
   // Confidence, then assembly in document order with the locked beads put back.
   const out: Bead[] = [];

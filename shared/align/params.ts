@@ -94,7 +94,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   orphan: 0,
   orphanCap: 10,
   orphanMinWeight: 2,
-  band: 8,
+  band: 4,
   induceMinCount: 2,
   induceMinDice: 0.5,
   induceMaxPerWord: 2,

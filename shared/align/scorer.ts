@@ -332,12 +332,13 @@ export class Scorer {
     const st = this.stamp;
     if (st[f] === stampNo) return;
     st[f] = stampNo;
-    let cA = 0;
-    let cB = 0;
-    for (let a = this.cIa; a < this.cI; a++) if (a !== this.cExA && has(this.A, a, f)) cA++;
-    for (let b = this.cJb; b < this.cJ; b++) if (b !== this.cExB && has(this.B, b, f)) cB++;
-    const over = cA * cB - (cA > 0 && cB > 0 ? 1 : 0);
     const isNum = this.space.isNum[f];
+    let cB = 0;
+    for (let b = this.cJb; b < this.cJ; b++) if (b !== this.cExB && has(this.B, b, f)) cB++;
+    if (cB === 0 && !isNum) return;
+    let cA = 0;
+    for (let a = this.cIa; a < this.cI; a++) if (a !== this.cExA && has(this.A, a, f)) cA++;
+    const over = cA * cB - (cA > 0 && cB > 0 ? 1 : 0);
     if (over > 0) {
       this.corrW += this.space.weight[f] * over;
       this.corrN += isNum * over;
