@@ -6,9 +6,10 @@
  * percent, currency, multiplier, time unit, counted thing) — and looks back for a qualifier
  * (`lebih dari`, `at least`) or a range opener (`antara`, `between`, `from`).
  *
- * Choices worth knowing (see also README notes in index.ts):
+ * Choices worth knowing (see also the notes in index.ts):
  * - `hampir`/`nyaris`/`nearly`/`almost` are read as `about`.
- * - `dua kali lipat`, `double`, `twice`, `N times`, `threefold` are kind `other` with the factor as value.
+ * - `dua kali lipat`, `double`, `twice`, `three times more`, `threefold` are kind `other` with the factor
+ *   as value; a bare frequency (`35 kali`, `six times`) is a count with unit `kali`/`times`.
  * - Magnitude plurals carry the power of ten they name: `ribuan`/`thousands` 1000,
  *   `puluhan`/`dozens` 10 (dozens is read as "tens", the usual rendering of `puluhan`).
  * - The year of a law citation (`UU No. 12 Tahun 2011`) is part of the citation's name: no figure.
@@ -234,6 +235,26 @@ function timesAt(ctx: Ctx, k: number): number | null {
   if (ctx.lex.timesWords.has(lw)) return word(ctx, k + 1) === 'lipat' ? k + 2 : k + 1;
   if (lw === 'fold') return k + 1;
   return null;
+}
+
+const ID_MULT_NEXT = new Set(['lebih', 'dari', 'daripada', 'dibanding', 'dibandingkan', 'lipat']);
+const EN_MULT_NEXT = new Set(['more', 'less', 'larger', 'higher', 'bigger', 'greater', 'smaller', 'faster', 'slower', 'as', 'the', 'that', 'than', 'over', 'what', 'its', 'their', 'worse', 'better', 'cheaper', 'lower']);
+
+/**
+ * `kali`/`times` after a number: a multiplier (kind `other`) in `tiga kali lipat`, `tiga kali lebih
+ * besar`, `three times more`, `naik dua kali`, `2-fold`; otherwise a frequency (`terjadi 35 kali`,
+ * `met six times`), which stays a count.
+ */
+function isMultiplier(ctx: Ctx, numStart: number, k: number, end: number): boolean {
+  const t = ctx.toks[k];
+  if (t.kind !== 'word' || t.lower === 'fold' || word(ctx, k + 1) === 'fold' || word(ctx, end - 1) === 'lipat') return true;
+  const next = word(ctx, end);
+  if ((ctx.lang === 'id' ? ID_MULT_NEXT : EN_MULT_NEXT).has(next)) return true;
+  for (let b = numStart - 1; b >= Math.max(ctx.floor, numStart - 3); b--) {
+    const w = word(ctx, b);
+    if (CHANGE_WORDS.has(w) || w === 'risen' || w === 'grown' || w === 'increased' || w === 'jumped') return true;
+  }
+  return false;
 }
 
 /** A unit of time after a number (`hari`, `days`, `48-hour`). */
@@ -624,8 +645,9 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
       const mult = timesAt(ctx, k);
       const dur = mult === null ? durationAt(ctx, k) : null;
       if (mult !== null && !num.magnitude) {
-        draft.kind = 'other';
         draft.endTok = mult;
+        if (isMultiplier(ctx, num.start, k, mult)) draft.kind = 'other';
+        else draft.unit = ctx.toks[k].raw; // a frequency: terjadi 35 kali, met six times
       } else if (dur && !num.magnitude) {
         draft.kind = 'duration';
         draft.durationUnit = dur.unit;

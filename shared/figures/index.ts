@@ -11,8 +11,9 @@
  * - Magnitude plurals (`ribuan`, `thousands`, `puluhan ribu`) have qualifier `magnitude` and the
  *   magnitude as value; `dozens` counts as tens (10), the usual rendering of `puluhan`.
  * - `hampir`, `nyaris`, `nearly`, `almost` are `about`.
- * - Multipliers (`dua kali lipat`, `twice`, `double`, `tiga kali`, `3 times`, `threefold`) are kind
- *   `other` with the factor as value (2, 3 …).
+ * - Multipliers (`dua kali lipat`, `twice`, `double`, `tripled`, `tiga kali lebih besar`, `three times
+ *   more`, `threefold`, `2-fold`) are kind `other` with the factor as value (2, 3 …). A bare
+ *   frequency (`terjadi 35 kali`, `met six times`) stays a count with unit `kali`/`times`.
  * - Ranges (`5-10`, `antara 5 dan 10`, `from 5 to 10`) are kind `range` with value `"LOW..HIGH"`,
  *   `low`/`high`, and the unit, currency or percent sign (`unit: "%"`/`"persen"`) of the whole.
  * - Dates are ISO 8601 with unknown parts left out (`2024-10-23`, `2024-08`, `--06-04`, `--08`,

@@ -108,11 +108,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** True when token `i` exists and is glued to the token before it (no whitespace between). */
-export function glued(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && i < tokens.length && !tokens[i].space;
-}
-
 /** True when token `i` is the symbol `ch`. */
 export function isSym(tokens: readonly Token[], i: number, ch: string): boolean {
   const t = tokens[i];
