@@ -555,7 +555,7 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   const j = cp ? cp.end : i;
   const num = numberAt(ctx, j, cp?.code);
   if (!num) return null;
-  let currency = cp?.code;
+  const currency = cp?.code;
   let startTok = i;
   let k = num.end;
   const draft: Draft = {
@@ -600,26 +600,7 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
       delete draft.alternatives;
       if (num.form !== rg.second.form) draft.form = 'mixed';
       if (pct || rg.percent) draft.unit = rg.percent?.text ?? pct!.text;
-      else if (!rg.currency) {
-        const cw = currencyWordAt(ctx, rg.end);
-        if (cw) {
-          draft.currency = cw.code;
-          draft.endTok = cw.end;
-        } else {
-          const dur = durationAt(ctx, rg.end);
-          if (dur) {
-            draft.durationUnit = dur.unit;
-            draft.unit = ctx.toks[dur.end - 1].raw;
-            draft.endTok = dur.end;
-          } else {
-            const u = unitAfter(ctx, rg.end, false);
-            if (u) {
-              draft.unit = u.text;
-              draft.endTok = u.endTok;
-            }
-          }
-        }
-      }
+      else if (!rg.currency) readTail(ctx, rg.end, rg.second, draft, false);
       draft.startTok = startTok;
       applyQualifier(ctx, draft);
       return draft;
@@ -628,45 +609,50 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   if (pct) {
     draft.kind = 'percent';
     draft.endTok = pct.end;
-  } else {
-    const skipOf = !!(num.magnitude || num.fraction);
-    if (!currency) {
-      let m = k;
-      if (skipOf && ctx.lang === 'en' && word(ctx, m) === 'of') m++;
-      const cw = currencyWordAt(ctx, m);
-      if (cw) {
-        currency = cw.code;
-        draft.kind = 'money';
-        draft.endTok = cw.end;
-      }
-    }
-    if (currency) draft.currency = currency;
-    else {
-      const mult = timesAt(ctx, k);
-      const dur = mult === null ? durationAt(ctx, k) : null;
-      if (mult !== null && !num.magnitude) {
-        draft.endTok = mult;
-        if (isMultiplier(ctx, num.start, k, mult)) draft.kind = 'other';
-        else draft.unit = ctx.toks[k].raw; // a frequency: terjadi 35 kali, met six times
-      } else if (dur && !num.magnitude) {
-        draft.kind = 'duration';
-        draft.durationUnit = dur.unit;
-        draft.endTok = dur.end;
-      } else {
-        const u = unitAfter(ctx, k, skipOf);
-        if (u) {
-          draft.unit = u.text;
-          draft.endTok = u.endTok;
-        } else if (!num.magnitude) {
-          const shared = sharedUnit(ctx, k);
-          if (shared) draft.unit = shared;
-        }
-      }
-    }
-  }
+  } else if (currency) draft.currency = currency;
+  else readTail(ctx, k, num, draft, true);
   draft.startTok = startTok;
   applyQualifier(ctx, draft);
   return draft;
+}
+
+/**
+ * What follows a number (or the upper end of a range) from token k: a currency word (money), a
+ * multiplier or frequency (`kali`, `times`), a unit of time (duration), or the counted thing.
+ * `single` is false for ranges, which keep kind `range` and only take the unit.
+ */
+function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boolean): void {
+  const skipOf = !!(num.magnitude || num.fraction);
+  const cw = currencyWordAt(ctx, skipOf && ctx.lang === 'en' && word(ctx, k) === 'of' ? k + 1 : k);
+  if (cw) {
+    draft.currency = cw.code;
+    if (single) draft.kind = 'money';
+    draft.endTok = cw.end;
+    return;
+  }
+  const mult = single && !num.magnitude ? timesAt(ctx, k) : null;
+  if (mult !== null) {
+    draft.endTok = mult;
+    if (isMultiplier(ctx, num.start, k, mult)) draft.kind = 'other';
+    else draft.unit = ctx.toks[k].raw; // a frequency: terjadi 35 kali, met six times
+    return;
+  }
+  const dur = num.magnitude ? null : durationAt(ctx, k);
+  if (dur) {
+    if (single) draft.kind = 'duration';
+    else draft.unit = ctx.toks[dur.end - 1].raw;
+    draft.durationUnit = dur.unit;
+    draft.endTok = dur.end;
+    return;
+  }
+  const u = unitAfter(ctx, k, skipOf);
+  if (u) {
+    draft.unit = u.text;
+    draft.endTok = u.endTok;
+  } else if (single && !num.magnitude) {
+    const shared = sharedUnit(ctx, k);
+    if (shared) draft.unit = shared;
+  }
 }
 
 function applyQualifier(ctx: Ctx, draft: Draft): void {
@@ -681,6 +667,7 @@ function applyQualifier(ctx: Ctx, draft: Draft): void {
 // ---------------------------------------------------------------------------------------------
 // ordinals
 
+/** Words after `kedua`/`ketiga` … that make it an ordinal (kunjungan kedua di …, yang kedua dari …). */
 const ID_FUNCTION_WORDS = new Set([
   'di', 'dari', 'yang', 'dan', 'pada', 'untuk', 'dalam', 'ke', 'setelah', 'sejak', 'ini', 'itu', 'tersebut', 'pun',
   'adalah', 'ialah', 'merupakan', 'kata', 'ujar', 'dengan', 'oleh', 'akan', 'telah', 'sudah', 'sebagai', 'atau',
