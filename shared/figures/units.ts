@@ -303,6 +303,12 @@ export function readUnit(tokens: readonly Token[], k: number, lang: Lang, source
       last++;
       ident = true;
     }
+    // a possessive is a modifier: the ministry's budget
+    const ap = tokens[last + 1];
+    if (ap && !ap.space && (ap.raw === "'" || ap.raw === '’') && tokens[last + 2]?.lower === 's' && !tokens[last + 2].space) {
+      last += 2;
+      ident = true;
+    }
     phrase.push({ ...w, last, start: m, ident });
     m = last + 1;
   }
