@@ -68,6 +68,8 @@ export interface SideData {
   rep1: Int32Array;
   rep2Start: Int32Array;
   rep2: Int32Array;
+  /** A 64-bit signature of each sentence's features (bit f mod 64), two words per sentence. */
+  sig: Int32Array;
   /** Case-folded word ids per sentence (for the induced lexicon), sorted unique. */
   wStart: Int32Array;
   wIds: Int32Array;
@@ -237,6 +239,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     rep1: new Int32Array(0),
     rep2Start: new Int32Array(n + 1),
     rep2: new Int32Array(0),
+    sig: new Int32Array(2 * n),
     wStart,
     wIds: wIds.slice(0, wLen),
     words,
@@ -302,6 +305,14 @@ export function computeRepeats(d: SideData, keep: Uint8Array): void {
   d.rep2Start[d.n] = r2.length;
   d.rep1 = Int32Array.from(r1);
   d.rep2 = Int32Array.from(r2);
+  const sig = new Int32Array(2 * d.n);
+  for (let s = 0; s < d.n; s++) {
+    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) {
+      const bit = d.fIds[k] & 63;
+      sig[2 * s + (bit >> 5)] |= 1 << (bit & 31);
+    }
+  }
+  d.sig = sig;
 }
 
 function intersectInto(d: SideData, s: number, t: number, out: number[], keep: Uint8Array): void {

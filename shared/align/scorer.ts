@@ -72,6 +72,10 @@ export class Scorer {
   private corrN = 0;
   private corrNumsA = 0;
   private corrNumsB = 0;
+  private sigA0 = 0;
+  private sigA1 = 0;
+  private sigB0 = 0;
+  private sigB1 = 0;
   /** Evidence each sentence could share: weight of its features found anywhere on the other side. */
   private potA: Float64Array;
   private potB: Float64Array;
@@ -306,6 +310,18 @@ export class Scorer {
       this.corrN = 0;
       this.corrNumsA = 0;
       this.corrNumsB = 0;
+      // Signatures of the two unions: a feature whose bit is missing from the other span's
+      // signature cannot be shared, so most repeated features are dismissed at once.
+      let a0 = 0;
+      let a1 = 0;
+      let b0 = 0;
+      let b1 = 0;
+      for (let a = ia; a < i; a++) if (a !== exA) (a0 |= A.sig[2 * a]), (a1 |= A.sig[2 * a + 1]);
+      for (let b = jb; b < j; b++) if (b !== exB) (b0 |= B.sig[2 * b]), (b1 |= B.sig[2 * b + 1]);
+      this.sigA0 = a0;
+      this.sigA1 = a1;
+      this.sigB0 = b0;
+      this.sigB1 = b1;
       if (multiA) this.repeats(A, ia, i, exA, stampNo);
       if (multiB) this.repeats(B, jb, j, exB, stampNo);
       sw -= this.corrW;
@@ -321,10 +337,24 @@ export class Scorer {
 
   /** Visits features shared by two included sentences of the span [s0, s1) of side d. */
   private repeats(d: SideData, s0: number, s1: number, ex: number, stampNo: number): void {
+    const isNum = this.space.isNum;
+    const a0 = this.sigA0 & this.sigB0;
+    const a1 = this.sigA1 & this.sigB1;
     for (let s = s0; s < s1 - 1; s++) {
       if (s === ex) continue;
-      if (s + 1 !== ex) for (let k = d.rep1Start[s]; k < d.rep1Start[s + 1]; k++) this.visit(d.rep1[k], stampNo);
-      if (s + 2 < s1 && s + 2 !== ex) for (let k = d.rep2Start[s]; k < d.rep2Start[s + 1]; k++) this.visit(d.rep2[k], stampNo);
+      for (let dist = 1; dist <= 2; dist++) {
+        const t = s + dist;
+        if (t >= s1 || t === ex) continue;
+        const list = dist === 1 ? d.rep1 : d.rep2;
+        const st = dist === 1 ? d.rep1Start : d.rep2Start;
+        for (let k = st[s]; k < st[s + 1]; k++) {
+          const f = list[k];
+          const bit = f & 63;
+          // Only features that may be on both sides (signature bit set in both unions), and
+          // numbers (their per-side count needs de-duplicating), can change the sums.
+          if (((bit < 32 ? a0 : a1) >>> (bit & 31)) & 1 || isNum[f]) this.visit(f, stampNo);
+        }
+      }
     }
   }
 
@@ -385,6 +415,8 @@ export class Scorer {
 
 /** Whether sentence s of a side has feature f (binary search). */
 function has(d: SideData, s: number, f: number): boolean {
+  const bit = f & 63;
+  if (((d.sig[2 * s + (bit >> 5)] >>> (bit & 31)) & 1) === 0) return false;
   let lo = d.fStart[s];
   let hi = d.fStart[s + 1] - 1;
   const ids = d.fIds;
