@@ -288,6 +288,20 @@ export function readUnit(tokens: readonly Token[], k: number, lang: Lang, source
   while (phrase.length < 4) {
     const w = m === k ? first : tokens[m]?.space ? compoundAt(tokens, m) : null;
     if (!w) break;
+    // acronyms and dotted abbreviations are modifiers: two US soldiers, three U.S. soldiers
+    const acronym = w.text.length >= 2 && w.text === w.text.toUpperCase() && /^[A-Z]+$/.test(w.text);
+    if (w.text.length <= 2 && tokens[w.last + 1]?.raw === '.' && !tokens[w.last + 1].space && tokens[w.last + 2]?.kind === 'word' && !tokens[w.last + 2].space) {
+      let last = w.last + 2;
+      if (tokens[last + 1]?.raw === '.' && !tokens[last + 1].space) last++;
+      phrase.push({ ...w, last, start: m, ident: true });
+      m = last + 1;
+      continue;
+    }
+    if (acronym && !EN_UNITS.has(w.lower)) {
+      phrase.push({ ...w, start: m, ident: true });
+      m = w.last + 1;
+      continue;
+    }
     if (EN_STOP.has(w.lower)) break;
     if (/ly$/.test(w.lower) && w.lower.length > 4 && !EN_UNITS.has(w.lower)) break;
     const ed = /ed$/.test(w.lower) && !EN_UNITS.has(w.lower);
