@@ -223,8 +223,8 @@ export function bandAround(g: Float64Array, N: number, M: number, W: number): Ba
   const a = new Int32Array(N + 1);
   const b = new Int32Array(N + 1);
   for (let i = 0; i <= N; i++) a[i] = Math.max(0, Math.min(M, Math.round(g[i])));
+  if (N > 0) a[N] = M;
   a[0] = 0;
-  a[N] = M;
   for (let i = 1; i <= N; i++) if (a[i] < a[i - 1]) a[i] = a[i - 1];
   for (let i = 0; i < N; i++) b[i] = a[i + 1];
   b[N] = M;

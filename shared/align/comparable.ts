@@ -19,9 +19,16 @@ export interface ComparableParams {
   /** Score at which a link's confidence is 0.5, and the logistic slope. */
   mid: number;
   slope: number;
+  /**
+   * Multipliers of the parallel model's number weight and one-sided-number cost: a shared figure
+   * is the best sign two articles report the same fact, and a differing one is what the user is
+   * looking for, not a reason to keep the sentences apart.
+   */
+  numBoost: number;
+  numMissFactor: number;
 }
 
-export const COMPARABLE_PARAMS: ComparableParams = { minShared: 6, minCover: 0.2, mid: 6, slope: 0.6 };
+export const COMPARABLE_PARAMS: ComparableParams = { minShared: 6, minCover: 0.2, mid: 6, slope: 0.6, numBoost: 2, numMissFactor: 0.5 };
 
 interface Cand {
   i: number;
@@ -44,8 +51,13 @@ export function alignComparable(
     if (opts.onProgress && opts.onProgress(f) === false) throw new AlignCancelled();
   };
   report(0);
-  const prep = prepare(a, b, opts, params);
-  const scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len);
+  const cparams: ModelParams = {
+    ...params,
+    fam: { ...params.fam, num: params.fam.num * cp.numBoost },
+    numMiss: params.numMiss * cp.numMissFactor,
+  };
+  const prep = prepare(a, b, opts, cparams);
+  const scorer = new Scorer(prep.A, prep.B, prep.space, cparams, prep.len);
   const usedA = new Uint8Array(N);
   const usedB = new Uint8Array(M);
   const out: Bead[] = [];

@@ -342,7 +342,9 @@ export function weigh(space: FeatureSpace, a: SideData, b: SideData, p: ModelPar
   const size = space.size;
   const df = new Int32Array(size);
   for (const d of [a, b]) for (let k = 0; k < d.fIds.length; k++) df[d.fIds[k]]++;
-  const total = Math.max(1, a.n + b.n);
+  // Short texts are weighed as if they had at least `minTotal` sentences: a name in two of ten
+  // sentences is still a rare word of the language.
+  const total = Math.max(1, a.n + b.n, p.minTotal);
   const famW = [p.fam.num, p.fam.word, p.fam.prefix, p.fam.name, p.fam.lex, p.fam.gloss, p.fam.induced];
   const w = new Float64Array(size);
   const isNum = new Uint8Array(size);
@@ -350,7 +352,7 @@ export function weigh(space: FeatureSpace, a: SideData, b: SideData, p: ModelPar
     const fam = space.fam[f];
     if (fam === FAM.num) isNum[f] = 1;
     const share = df[f] / total;
-    if (share > p.pMax && fam !== FAM.gloss && total > 8) continue;
+    if (share > p.pMax && fam !== FAM.gloss) continue;
     w[f] = famW[fam] * Math.log(1 + 1 / Math.max(share, p.pMin));
   }
   space.weight = w;

@@ -59,6 +59,8 @@ export interface ModelParams {
   pMin: number;
   /** Features present in more than this fraction of sentences carry no weight. */
   pMax: number;
+  /** Least sentence count (both sides) assumed when weighing rarity in short texts. */
+  minTotal: number;
   /** Cost per unit of matchable evidence of a merged sentence that adds no shared evidence. */
   orphan: number;
   /** Cap on the matchable evidence counted by `orphan`. */
@@ -91,6 +93,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   parMismatch: 1,
   pMin: 0.005,
   pMax: 0.3,
+  minTotal: 60,
   orphan: 0,
   orphanCap: 10,
   orphanMinWeight: 2,
