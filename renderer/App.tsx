@@ -21,7 +21,9 @@ import { annotateMismatch } from './state/annotate';
 import { documentReducer, emptyProject, initialDocument, isDirty } from './state/document';
 import { figureMarks } from './state/marks';
 import { AnalysisClient, Cancelled } from './worker/client';
-import type { RunResult } from './worker/protocol';
+import { serializeInWorker } from './worker/serialize';
+import { hashText } from './state/hash';
+import type { AnalysedVersionData, RunResult } from './worker/protocol';
 
 const APP = { name: 'Selaras', version: '0.1.0' };
 const AUTOSAVE_MS = 4000;
@@ -29,13 +31,13 @@ const AUTOSAVE_MS = 4000;
 type Panel = 'mismatches' | 'ledger' | 'map';
 
 interface Analysis {
-  result: RunResult;
+  result: RunResult & { versions: AnalysedVersionData[] };
   /** The texts it was computed from: only used while they still match the project. */
   texts: string[];
 }
 
-function toVersionInput(o: OpenedText): VersionInput {
-  return { name: o.name, text: o.text, lang: o.lang, ...(o.path ? { sourcePath: o.path } : {}) };
+async function toNewVersion(o: OpenedText): Promise<VersionInput> {
+  return { name: o.name, text: o.text, lang: o.lang, hash: await hashText(o.text), ...(o.path ? { sourcePath: o.path } : {}) };
 }
 
 /** A project for the given versions, the first one the pivot; alignments are computed later. */
@@ -70,6 +72,7 @@ export function App() {
   const dirty = isDirty(doc);
 
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const analysisRef = useRef<Analysis | null>(null);
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null);
   const [pair, setPair] = useState(0);
   const [row, setRow] = useState(0);
@@ -91,11 +94,16 @@ export function App() {
   const gridRef = useRef<HTMLDivElement>(null);
 
   // ---- analysis in the worker -------------------------------------------------------------
+  /** The project a finished run already covers (its beads came from that run): no second run. */
+  const covered = useRef<Project | null>(null);
+
   useEffect(() => {
     if (project.versions.length === 0) {
+      analysisRef.current = null;
       setAnalysis(null);
       return;
     }
+    if (covered.current === project && realignPairs.current.size === 0) return;
     const realign = realignPairs.current;
     realignPairs.current = new Set();
     const pairs = project.alignments.map((al, i) => ({
@@ -107,22 +115,29 @@ export function App() {
     }));
     let alive = true;
     setProgress({ fraction: 0, stage: 'analyse' });
+    // Versions whose analysis we already hold (same text): the worker does not send them again.
+    const previous = analysisRef.current;
+    const known = project.versions.map((v, i) => !!previous && previous.texts[i] === v.text && !!previous.result.versions[i]);
     client
       .run(
-        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })), pairs },
+        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })), pairs, known },
         (fraction, stage) => alive && setProgress({ fraction, stage }),
       )
       .then((result) => {
         if (!alive) return;
         setProgress(null);
-        setAnalysis({ result, texts: project.versions.map((v) => v.text) });
+        const versions = result.versions.map((v, i) => v ?? previous!.result.versions[i]);
+        const next = { result: { ...result, versions }, texts: project.versions.map((v) => v.text) };
+        analysisRef.current = next;
+        setAnalysis(next);
         const changed = pairs.map((p, i) => (p.beads === undefined || p.realign) && result.pairs[i].beads.length > 0);
         if (changed.some(Boolean)) {
-          const next: Project = {
+          const aligned: Project = {
             ...project,
             alignments: project.alignments.map((al, i) => (changed[i] ? { ...al, beads: result.pairs[i].beads } : al)),
           };
-          dispatch(realign.size > 0 ? { type: 'edit', project: next } : { type: 'replace', project: next });
+          covered.current = aligned;
+          dispatch(realign.size > 0 ? { type: 'edit', project: aligned } : { type: 'replace', project: aligned });
           if (realign.size > 0) setNotice(t('status.realigned'));
         }
       })
@@ -153,14 +168,24 @@ export function App() {
     const dismissed = new Set(project.annotations.filter((a) => a.verdict === 'acceptable' || a.verdict === 'false-alarm').map((a) => (a.target.type === 'mismatch' ? a.target.key : '')));
     return (comparison?.mismatches ?? []).filter((m) => !dismissed.has(m.key));
   }, [comparison, project.annotations]);
+  /** Row of every sentence, per side, for jumps from mismatches, the ledger and the map. */
+  const rowIndex = useMemo(() => {
+    const a = new Map<number, number>();
+    const b = new Map<number, number>();
+    beads.forEach((bead, r) => {
+      for (const i of bead.a) a.set(i, r);
+      for (const i of bead.b) b.set(i, r);
+    });
+    return { a, b };
+  }, [beads]);
   const flagged = useMemo(() => {
     const rows = new Set<number>();
     for (const m of openMismatches) {
-      const r = m.a.length ? rowOfSentence(beads, 'a', m.a[0]) : rowOfSentence(beads, 'b', m.b[0]);
-      if (r >= 0) rows.add(r);
+      const r = m.a.length ? rowIndex.a.get(m.a[0]) : rowIndex.b.get(m.b[0]);
+      if (r !== undefined) rows.add(r);
     }
     return rows;
-  }, [openMismatches, beads]);
+  }, [openMismatches, rowIndex]);
 
   const bead = beads[Math.min(row, beads.length - 1)] ?? null;
   const span = (ids: number[], sentences: typeof sentencesA) =>
@@ -180,7 +205,7 @@ export function App() {
   const loadSample = useCallback(async () => {
     const result = await api.loadSample(null);
     if (!result.ok) return setError(result.error);
-    loadVersions(result.value.versions.map(toVersionInput), '');
+    loadVersions(await Promise.all(result.value.versions.map(toNewVersion)), '');
     setNotice(t('status.sampleOpened'));
   }, [api, loadVersions, t]);
 
@@ -205,12 +230,13 @@ export function App() {
 
   /** Puts an opened text into the pivot (A) or the shown version (B); a failure changes nothing. */
   const acceptText = useCallback(
-    (slot: 'a' | 'b' | 'add', result: Result<OpenedText | null>) => {
+    async (slot: 'a' | 'b' | 'add', result: Result<OpenedText | null>) => {
       if (!result.ok) return setError(result.error);
       if (!result.value) return;
       setError(null);
-      const opened = toVersionInput(result.value);
-      const versions: VersionInput[] = project.versions.map((v) => ({ name: v.name, text: v.text, lang: v.lang, ...(v.sourcePath ? { sourcePath: v.sourcePath } : {}) }));
+      const opened = await toNewVersion(result.value);
+      if (result.value.uncertainEncoding) setWarnings((w) => [...w, t('warnings.uncertainEncoding', { name: opened.name, encoding: result.value!.encoding })]);
+      const versions: VersionInput[] = project.versions.map((v) => ({ name: v.name, text: v.text, lang: v.lang, hash: v.hash, ...(v.sourcePath ? { sourcePath: v.sourcePath } : {}) }));
       if (slot === 'a') versions[0] = opened;
       else if (slot === 'add' || versions.length < 2) versions.push(opened);
       else versions[alignment?.b ?? 1] = opened;
@@ -224,14 +250,14 @@ export function App() {
     [project, alignment, t],
   );
 
-  const openText = useCallback(async (slot: 'a' | 'b' | 'add') => acceptText(slot, await api.openTextFile({ slot: slot === 'a' ? 'a' : 'b' })), [api, acceptText]);
+  const openText = useCallback(async (slot: 'a' | 'b' | 'add') => void (await acceptText(slot, await api.openTextFile({ slot: slot === 'a' ? 'a' : 'b' }))), [api, acceptText]);
   const dropText = useCallback(
     async (slot: 'a' | 'b', file: File) => {
       if (/\.(selaras|tmx|xlf|xliff)$/i.test(file.name)) {
         const result = await api.openProjectBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
         return result.ok ? applyOpenedProject(result.value) : setError(result.error);
       }
-      acceptText(slot, await api.readDroppedFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+      await acceptText(slot, await api.readDroppedFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
     },
     [api, acceptText, applyOpenedProject],
   );
@@ -241,6 +267,7 @@ export function App() {
   const newProject = useCallback(() => {
     if (!confirmDiscard()) return;
     dispatch({ type: 'load', project: emptyProject(), name: '' });
+    analysisRef.current = null;
     setAnalysis(null);
   }, [confirmDiscard]);
 
@@ -322,8 +349,9 @@ export function App() {
   // ---- autosave while there are unsaved changes, and a warning before closing ----------------
   useEffect(() => {
     if (!dirty || project.versions.length === 0) return;
+    // Compact JSON made in a worker, so autosave never stalls typing or scrolling.
     const timer = setTimeout(() => {
-      void api.writeRecovery({ json: serializeProject(project, { app: APP }) });
+      void serializeInWorker(project, APP).then((json) => api.writeRecovery({ json }));
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
   }, [dirty, project, api]);
@@ -364,10 +392,10 @@ export function App() {
   const moveToMismatch = useCallback(
     (m: Pick<Mismatch, 'a' | 'b'> & { key: string }) => {
       setSelectedKey(m.key);
-      const r = m.a.length ? rowOfSentence(beads, 'a', m.a[0]) : rowOfSentence(beads, 'b', m.b[0]);
-      if (r >= 0) setRow(r);
+      const r = m.a.length ? rowIndex.a.get(m.a[0]) : rowIndex.b.get(m.b[0]);
+      if (r !== undefined) setRow(r);
     },
-    [beads],
+    [rowIndex],
   );
 
   const annotate = useCallback(
@@ -473,8 +501,9 @@ export function App() {
     await api.setUiLanguage({ lang });
   };
 
-  const editVersion = (index: number) => (text: string) => {
-    const versions = project.versions.map((v, i) => (i === index ? { ...v, text } : v));
+  const editVersion = (index: number) => async (text: string) => {
+    const hash = await hashText(text);
+    const versions = project.versions.map((v, i) => (i === index ? { ...v, text, hash } : v));
     const alignments = project.alignments.map((al) => (al.a === index || al.b === index ? { ...al, beads: [] } : al));
     dispatch({ type: 'edit', project: { ...project, versions, alignments } });
   };

@@ -50,20 +50,46 @@ export function fromBase64(text: string): Uint8Array {
   return out.subarray(0, o);
 }
 
-/** JSON.stringify that keeps Uint8Array values. */
-export function encodeWire(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? { $bytes: toBase64(v) } : v));
+/**
+ * How deep byte arrays may sit in a message (`{ ok, value: { bytes } }` is depth 2). Limiting the
+ * walk keeps big payloads (a whole project as JSON text, long result lists) fast to encode.
+ */
+const MAX_DEPTH = 3;
+
+function packBytes(value: unknown, depth: number): unknown {
+  if (value instanceof Uint8Array) return { $bytes: toBase64(value) };
+  if (depth >= MAX_DEPTH || !value || typeof value !== 'object' || Array.isArray(value)) return value;
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(value)) {
+    const packed = packBytes(v, depth + 1);
+    if (packed !== v) {
+      out ??= { ...(value as Record<string, unknown>) };
+      out[k] = packed;
+    }
+  }
+  return out ?? value;
 }
 
-/** JSON.parse that restores Uint8Array values. */
+function unpackBytes(value: unknown, depth: number): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  if (keys.length === 1 && keys[0] === '$bytes' && typeof obj.$bytes === 'string') return fromBase64(obj.$bytes);
+  if (depth >= MAX_DEPTH) return value;
+  for (const k of keys) {
+    const v = obj[k];
+    const unpacked = unpackBytes(v, depth + 1);
+    if (unpacked !== v) obj[k] = unpacked;
+  }
+  return value;
+}
+
+/** JSON.stringify that keeps Uint8Array values (up to three levels deep). */
+export function encodeWire(value: unknown): string {
+  return JSON.stringify(packBytes(value, 0));
+}
+
+/** JSON.parse that restores Uint8Array values (up to three levels deep). */
 export function decodeWire(text: string): unknown {
-  return JSON.parse(text, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const keys = Object.keys(v);
-      if (keys.length === 1 && keys[0] === '$bytes' && typeof (v as { $bytes: unknown }).$bytes === 'string') {
-        return fromBase64((v as { $bytes: string }).$bytes);
-      }
-    }
-    return v;
-  });
+  return unpackBytes(JSON.parse(text), 0);
 }

@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bead } from '../../shared/align/types';
 import type { Sentence } from '../../shared/text/types';
@@ -40,6 +40,12 @@ function DiffText({ a, b, side }: { a: string; b: string; side: 'a' | 'b' }) {
   return <>{out}</>;
 }
 
+/** Translated strings for the rows, made once per render of the grid (not once per row). */
+interface RowLabels {
+  status: Record<'automatic' | 'confirmed' | 'locked', string>;
+  confidence(pct: number): string;
+}
+
 const Row = memo(function Row(props: {
   index: number;
   bead: Bead;
@@ -49,10 +55,10 @@ const Row = memo(function Row(props: {
   selected: boolean;
   side: 'a' | 'b';
   flagged: boolean;
+  labels: RowLabels;
   onSelect(row: number, side?: 'a' | 'b'): void;
 }) {
-  const { t } = useTranslation();
-  const { index, bead, textA, textB, diff, selected, side, flagged, onSelect } = props;
+  const { index, bead, textA, textB, diff, selected, side, flagged, labels, onSelect } = props;
   const status = bead.locked ? 'locked' : bead.confirmed ? 'confirmed' : 'automatic';
   const pct = Math.round(bead.score * 100);
   return (
@@ -88,12 +94,12 @@ const Row = memo(function Row(props: {
       >
         {diff ? <DiffText a={textA} b={textB} side="b" /> : textB}
       </div>
-      <div role="gridcell" className="grid__conf" title={t('grid.confidenceTitle', { pct })}>
+      <div role="gridcell" className="grid__conf" title={labels.confidence(pct)}>
         <span className={`conf ${confidenceClass(bead.score)}`} style={{ width: `${pct}%` }} />
         <span className="conf__label">{pct}</span>
       </div>
       <div role="gridcell" className={`grid__status status-label--${status}`}>
-        {t(`grid.status.${status}`)}
+        {labels.status[status]}
         <span className="grid__type">{`${bead.a.length}:${bead.b.length}`}</span>
       </div>
     </div>
@@ -128,6 +134,13 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
     else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
   }, [selectedRow]);
 
+  const labels = useMemo<RowLabels>(
+    () => ({
+      status: { automatic: t('grid.status.automatic'), confirmed: t('grid.status.confirmed'), locked: t('grid.status.locked') },
+      confidence: (pct) => t('grid.confidenceTitle', { pct }),
+    }),
+    [t],
+  );
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(beads.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const rows: ReactNode[] = [];
@@ -144,6 +157,7 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
         selected={i === selectedRow}
         side={side}
         flagged={flagged.has(i)}
+        labels={labels}
         onSelect={onSelect}
       />,
     );

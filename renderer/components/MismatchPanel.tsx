@@ -7,6 +7,7 @@ import { annotationOf } from '../state/annotate';
 export const VERDICT_KEYS: Record<string, Verdict> = { o: 'open', e: 'confirmed', a: 'acceptable', f: 'false-alarm' };
 const VERDICTS: Verdict[] = ['open', 'confirmed', 'acceptable', 'false-alarm'];
 const SEVERITIES: Severity[] = ['minor', 'major', 'critical'];
+const PAGE = 200;
 const KINDS: MismatchKind[] = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous'];
 
 type Item = { type: 'mismatch'; m: Mismatch } | { type: 'match'; m: Match; index: number };
@@ -25,6 +26,8 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
   const [kind, setKind] = useState<'all' | MismatchKind>('all');
   const [status, setStatus] = useState<'mismatches' | 'matches' | 'all'>('mismatches');
   const [verdict, setVerdict] = useState<'all' | 'undismissed' | Verdict>('undismissed');
+  /** Long lists render a page at a time (a book can have thousands of matches). */
+  const [shown, setShown] = useState(PAGE);
 
   const items = useMemo<Item[]>(() => {
     if (!comparison) return [];
@@ -85,7 +88,7 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
       </div>
       <ul className="mismatches__list" role="listbox" aria-label={t('mismatch.title')} tabIndex={0}>
         {items.length === 0 && <li className="muted">{t('mismatch.none')}</li>}
-        {items.map((item) => {
+        {items.slice(0, shown).map((item) => {
           const key = item.type === 'mismatch' ? item.m.key : `match:${item.index}`;
           const v = item.type === 'mismatch' ? annotationOf(annotations, item.m)?.verdict ?? 'open' : null;
           return (
@@ -106,6 +109,13 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
             </li>
           );
         })}
+        {items.length > shown && (
+          <li>
+            <button type="button" onClick={() => setShown((n) => n + PAGE)} data-testid="show-more">
+              {t('mismatch.showMore', { count: items.length - shown })}
+            </button>
+          </li>
+        )}
       </ul>
       {selected && (
         <form className="annotate" data-testid="annotate" onSubmit={(e) => e.preventDefault()}>

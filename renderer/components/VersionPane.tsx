@@ -3,14 +3,15 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/text/types';
 import { monaco } from '../monaco/setup';
+import { setHoverLookup, spanAt } from '../monaco/hovers';
 
 export interface FigureMark {
   start: number;
   end: number;
   /** `match`, `mismatch`, `dismissed` or `ambiguous`. */
   status: 'match' | 'mismatch' | 'dismissed' | 'ambiguous';
-  /** Markdown shown on hover: the counterpart, its value and the verdict in one sentence. */
-  hover: string;
+  /** Markdown shown on hover (built only when hovered): the counterpart, its value and the verdict. */
+  hover: () => string;
 }
 
 interface Props {
@@ -63,13 +64,14 @@ export function VersionPane(props: Props) {
         range: new monaco.Range(s.lineNumber, s.column, e.lineNumber, e.column),
         options: {
           inlineClassName: `fig fig--${m.status}`,
-          hoverMessage: { value: m.hover },
           overviewRuler: m.status === 'mismatch' ? { color: '#d9480f', position: monaco.editor.OverviewRulerLane.Right } : undefined,
           stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
         },
       };
     });
     figureDecos.current?.set(decos);
+    const sorted = [...marks].sort((x, y) => x.start - y.start);
+    setHoverLookup(model, (offset) => spanAt(sorted, offset)?.hover() ?? null);
   }, [marks, text, mounted, editing]);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 /** Turns a comparison into Monaco decorations for each pane, with one-sentence hovers. */
 import type { TFunction } from 'i18next';
 import type { Comparison } from '../../shared/drift/types';
+import type { Figure } from '../../shared/figures/types';
 import { formatValue } from '../../shared/figures';
 import type { Annotation } from '../../shared/project/types';
 import type { FigureMark } from '../components/VersionPane';
@@ -16,26 +17,24 @@ export function figureMarks(comparison: Comparison | null, annotations: Annotati
   const b: FigureMark[] = [];
   if (!comparison) return { a, b };
   for (const m of comparison.matches) {
-    const why = escapeMarkdown(t(m.messageKey, { ...m.params, defaultValue: m.note }));
-    a.push({ start: m.aFigure.start, end: m.aFigure.end, status: 'match', hover: `✓ ${why}` });
-    b.push({ start: m.bFigure.start, end: m.bFigure.end, status: 'match', hover: `✓ ${why}` });
+    const hover = () => `✓ ${escapeMarkdown(t(m.messageKey, { ...m.params, defaultValue: m.note }))}`;
+    a.push({ start: m.aFigure.start, end: m.aFigure.end, status: 'match', hover });
+    b.push({ start: m.bFigure.start, end: m.bFigure.end, status: 'match', hover });
   }
   for (const m of comparison.mismatches) {
     const verdict = annotationOf(annotations, m)?.verdict ?? 'open';
     const dismissed = verdict === 'acceptable' || verdict === 'false-alarm';
     const status = dismissed ? 'dismissed' : m.kind === 'ambiguous' ? 'ambiguous' : 'mismatch';
-    const lines = [
-      `**${escapeMarkdown(t(`kind.${m.kind}`))}** — ${escapeMarkdown(t(m.messageKey, { ...m.params, defaultValue: m.note }))}`,
-      `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
-    ];
-    if (m.aFigure) {
-      const other = m.bFigure ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(m.bFigure.text)}” (${escapeMarkdown(formatValue(m.bFigure))})` : escapeMarkdown(t('hover.noCounterpart'));
-      a.push({ start: m.aFigure.start, end: m.aFigure.end, status, hover: [...lines, other].join('\n\n') });
-    }
-    if (m.bFigure) {
-      const other = m.aFigure ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(m.aFigure.text)}” (${escapeMarkdown(formatValue(m.aFigure))})` : escapeMarkdown(t('hover.noCounterpart'));
-      b.push({ start: m.bFigure.start, end: m.bFigure.end, status, hover: [...lines, other].join('\n\n') });
-    }
+    const describe = (other: Figure | null) => () =>
+      [
+        `**${escapeMarkdown(t(`kind.${m.kind}`))}** — ${escapeMarkdown(t(m.messageKey, { ...m.params, defaultValue: m.note }))}`,
+        `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
+        other
+          ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}” (${escapeMarkdown(formatValue(other))})`
+          : escapeMarkdown(t('hover.noCounterpart')),
+      ].join('\n\n');
+    if (m.aFigure) a.push({ start: m.aFigure.start, end: m.aFigure.end, status, hover: describe(m.bFigure) });
+    if (m.bFigure) b.push({ start: m.bFigure.start, end: m.bFigure.end, status, hover: describe(m.aFigure) });
   }
   return { a, b };
 }

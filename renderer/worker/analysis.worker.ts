@@ -17,6 +17,20 @@ function post(reply: WorkerReply) {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
 }
 
+const CHUNK = 1500;
+
+/** Sends a version's sentences and figures in slices, so that no message takes long to receive. */
+function sendChunks(id: number, index: number, v: AnalysedVersion) {
+  const parts = Math.max(1, Math.ceil(v.sentences.length / CHUNK));
+  let f = 0;
+  for (let p = 0; p < parts; p++) {
+    const end = p === parts - 1 ? v.sentences.length : (p + 1) * CHUNK;
+    const start = f;
+    while (f < v.figures.length && (p === parts - 1 || v.figures[f].sentence < end)) f++;
+    post({ type: 'chunk', id, version: index, lang: v.lang, sentences: v.sentences.slice(p * CHUNK, end), figures: v.figures.slice(start, f) });
+  }
+}
+
 function run(req: RunRequest): RunResult {
   const started = performance.now();
   const versions = req.versions.map((v, i) => {
@@ -53,7 +67,8 @@ function run(req: RunRequest): RunResult {
     return { a: pair.a, b: pair.b, beads, comparison: compareBeads(beads, A.figures, B.figures, A.lang, B.lang) };
   });
   return {
-    versions: versions.map((v) => ({ lang: v.lang, sentences: v.sentences, figures: v.figures })),
+    // Unknown versions travel in slices (see sendChunks); `done` carries none.
+    versions: versions.map(() => null),
     pairs,
     ledger: ledgerOf(versions),
     ms: performance.now() - started,
@@ -63,7 +78,14 @@ function run(req: RunRequest): RunResult {
 self.onmessage = (event: MessageEvent<RunRequest>) => {
   const req = event.data;
   try {
-    post({ type: 'done', id: req.id, result: run(req) });
+    const result = run(req);
+    req.versions.forEach((v, i) => {
+      if (!req.known?.[i]) {
+        const key = `${v.lang ?? 'auto'}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
+        sendChunks(req.id, i, cache.get(key)!);
+      }
+    });
+    post({ type: 'done', id: req.id, result });
   } catch (err) {
     post({ type: 'error', id: req.id, message: (err as Error).message });
   }

@@ -3,7 +3,7 @@
  * and `cancel()` terminates the worker (a fresh one starts with the next request).
  */
 import AnalysisWorker from './analysis.worker?worker';
-import type { RunRequest, RunResult, WorkerReply } from './protocol';
+import type { AnalysedVersionData, RunRequest, RunResult, WorkerReply } from './protocol';
 
 export class Cancelled extends Error {
   constructor() {
@@ -11,7 +11,14 @@ export class Cancelled extends Error {
   }
 }
 
-type Pending = { id: number; resolve(r: RunResult): void; reject(e: Error): void; onProgress?(f: number, stage: string): void };
+type Pending = {
+  id: number;
+  resolve(r: RunResult): void;
+  reject(e: Error): void;
+  onProgress?(f: number, stage: string): void;
+  /** Versions assembled from chunks. */
+  parts: Map<number, AnalysedVersionData>;
+};
 
 export class AnalysisClient {
   private worker: Worker | null = null;
@@ -26,9 +33,14 @@ export class AnalysisClient {
       const p = this.pending;
       if (!p || msg.id !== p.id) return;
       if (msg.type === 'progress') p.onProgress?.(msg.fraction, msg.stage);
-      else {
+      else if (msg.type === 'chunk') {
+        const v = p.parts.get(msg.version) ?? { lang: msg.lang, sentences: [], figures: [] };
+        for (const s of msg.sentences) v.sentences.push(s);
+        for (const f of msg.figures) v.figures.push(f);
+        p.parts.set(msg.version, v);
+      } else {
         this.pending = null;
-        if (msg.type === 'done') p.resolve(msg.result);
+        if (msg.type === 'done') p.resolve({ ...msg.result, versions: msg.result.versions.map((v, i) => v ?? p.parts.get(i) ?? null) });
         else p.reject(new Error(msg.message));
       }
     };
@@ -47,7 +59,7 @@ export class AnalysisClient {
     if (this.pending) this.cancel();
     const id = this.nextId++;
     return new Promise<RunResult>((resolve, reject) => {
-      this.pending = { id, resolve, reject, onProgress };
+      this.pending = { id, resolve, reject, onProgress, parts: new Map() };
       this.ensure().postMessage({ ...req, type: 'run', id } satisfies RunRequest);
     });
   }

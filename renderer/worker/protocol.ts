@@ -21,6 +21,8 @@ export interface RunRequest {
   versions: Array<{ text: string; lang?: Lang; lines?: boolean }>;
   pairs: PairRequest[];
   glossary?: Array<[string, string]>;
+  /** Versions the caller already holds the analysis of: their data is not sent back. */
+  known?: boolean[];
 }
 
 export interface AnalysedVersionData {
@@ -30,7 +32,8 @@ export interface AnalysedVersionData {
 }
 
 export interface RunResult {
-  versions: AnalysedVersionData[];
+  /** `null` where the request said the caller already knows the version. */
+  versions: Array<AnalysedVersionData | null>;
   pairs: Array<{ a: number; b: number; beads: Bead[]; comparison: Comparison }>;
   ledger: LedgerGroup[];
   /** Milliseconds spent in the worker. */
@@ -39,5 +42,7 @@ export interface RunResult {
 
 export type WorkerReply =
   | { type: 'progress'; id: number; fraction: number; stage: 'analyse' | 'align' | 'compare' }
+  /** Part of a version's analysis; big results arrive in slices so no single message stalls the UI. */
+  | { type: 'chunk'; id: number; version: number; lang: Lang; sentences: Sentence[]; figures: Figure[] }
   | { type: 'done'; id: number; result: RunResult }
   | { type: 'error'; id: number; message: string };

@@ -119,6 +119,7 @@ export const en = {
     undismissed: 'Not dismissed',
     allVerdicts: 'All verdicts',
     none: 'Nothing to show.',
+    showMore: 'Show more ({{count}} left)',
   },
   kind: {
     value: 'Value',
@@ -248,6 +249,7 @@ export const en = {
     showInFolder: 'Show in folder',
   },
   warnings: {
+    uncertainEncoding: '{{name}} was read as {{encoding}}, a guess: check that accents and quotes look right, or undo (Ctrl+Z).',
     sourceChanged: '{{name}} has changed on disk since the project was saved ({{path}}).',
     sourceMissing: 'The source of {{name}} is no longer at {{path}}.',
   },
@@ -278,7 +280,9 @@ export const en = {
     zipBomb: '“{{name}}” unpacks to far more than it should: refused.',
     corrupt: '“{{name}}” is damaged and cannot be read.',
     unsupported: '“{{name}}” is not a format Selaras opens.',
+    bilingual: '“{{name}}” is an aligned bilingual file: open it as a project (Open…).',
     project: {
+      cannotSave: '“{{name}}” could not be saved: {{detail}}',
       malformed: '“{{name}}” is not a Selaras project.',
       truncated: '“{{name}}” is cut off: it was not saved completely.',
       invalid: '“{{name}}” is damaged: {{detail}}',

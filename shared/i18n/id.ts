@@ -121,6 +121,7 @@ export const id: Messages = {
     undismissed: 'Belum diabaikan',
     allVerdicts: 'Semua putusan',
     none: 'Tidak ada yang ditampilkan.',
+    showMore: 'Tampilkan lagi ({{count}} tersisa)',
   },
   kind: {
     value: 'Nilai',
@@ -250,6 +251,7 @@ export const id: Messages = {
     showInFolder: 'Tampilkan di folder',
   },
   warnings: {
+    uncertainEncoding: '{{name}} dibaca sebagai {{encoding}}, sebuah tebakan: periksa apakah aksen dan tanda kutip tampil benar, atau urungkan (Ctrl+Z).',
     sourceChanged: '{{name}} telah berubah di disk sejak proyek disimpan ({{path}}).',
     sourceMissing: 'Sumber {{name}} tidak lagi ada di {{path}}.',
   },
@@ -280,7 +282,9 @@ export const id: Messages = {
     zipBomb: '“{{name}}” terurai jauh lebih besar dari semestinya: ditolak.',
     corrupt: '“{{name}}” rusak dan tidak dapat dibaca.',
     unsupported: '“{{name}}” bukan format yang dibuka Selaras.',
+    bilingual: '“{{name}}” adalah berkas dwibahasa yang sudah diselaraskan: buka sebagai proyek (Buka…).',
     project: {
+      cannotSave: '“{{name}}” tidak dapat disimpan: {{detail}}',
       malformed: '“{{name}}” bukan proyek Selaras.',
       truncated: '“{{name}}” terpotong: tidak tersimpan utuh.',
       invalid: '“{{name}}” rusak: {{detail}}',

@@ -11,6 +11,8 @@ export interface VersionInput {
   sourcePath?: string;
   /** Defaults to `v1`, `v2`, … in order. */
   id?: string;
+  /** SHA-256 of `text` when the caller already has it (the renderer hashes natively, off the UI thread). */
+  hash?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export function createProject(
     name: v.name,
     lang: v.lang,
     text: v.text,
-    hash: sha256Hex(v.text),
+    hash: v.hash ?? sha256Hex(v.text),
     ...(v.sourcePath ? { sourcePath: v.sourcePath } : {}),
   }));
   const pivot = options.pivot ?? 0;

@@ -367,6 +367,6 @@ export function toProjectDocument(project: Project, extras: SerializeExtras): Pr
  * Serialises a project as `.selaras` JSON text (schema version 2, two-space indented so that
  * a project under version control diffs sensibly).
  */
-export function serializeProject(project: Project, extras: SerializeExtras): string {
-  return JSON.stringify(toProjectDocument(project, extras), null, 2) + '\n';
+export function serializeProject(project: Project, extras: SerializeExtras, indent = 2): string {
+  return JSON.stringify(toProjectDocument(project, extras), null, indent) + '\n';
 }

@@ -63,6 +63,8 @@ export async function openApp(options: { viewport?: { width: number; height: num
   page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
   // Leaving a page with unsaved work asks first; the tests always leave.
   page.on('dialog', (dialog) => void dialog.accept());
+  // tsx/esbuild may wrap functions passed to page.evaluate in a `__name` helper the page lacks.
+  await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
   await page.exposeFunction('__selarasCspViolation', (text: string) => cspViolations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
