@@ -13,6 +13,8 @@ import { AlignmentGrid } from './components/AlignmentGrid';
 import { AlignmentMap } from './components/AlignmentMap';
 import { ExportDialog } from './components/ExportDialog';
 import { HelpOverlay } from './components/HelpOverlay';
+import { PasteDialog } from './components/PasteDialog';
+import { detectLang } from '../shared/text';
 import { LedgerView } from './components/LedgerView';
 import { MismatchPanel, VERDICT_KEYS } from './components/MismatchPanel';
 import { VersionPane } from './components/VersionPane';
@@ -84,6 +86,7 @@ export function App() {
   const [warnings, setWarnings] = useState<string[]>([]);
   const [about, setAbout] = useState<AppInfo | null>(null);
   const [help, setHelp] = useState(false);
+  const [pasting, setPasting] = useState(false);
   const [exporting, setExporting] = useState<{ busy: boolean; result: { path: string; name: string; canShow: boolean } | null } | null>(null);
   const [recovery, setRecovery] = useState<OpenedProject | null>(null);
   const [realignTick, setRealignTick] = useState(0);
@@ -474,6 +477,7 @@ export function App() {
         setHelp(true);
       } else if (e.key === 'Escape') {
         setHelp(false);
+        setPasting(false);
         setAbout(null);
         setExporting(null);
       } else if (!mod && !e.altKey && !typing && (k === 'n' || k === 'p') && !(target && target.closest('[data-testid=grid]'))) {
@@ -531,6 +535,7 @@ export function App() {
         <button type="button" data-testid="open-a" onClick={() => void openText('a')}>{t('toolbar.openA')}</button>
         <button type="button" data-testid="open-b" onClick={() => void openText('b')}>{t('toolbar.openB')}</button>
         <button type="button" data-testid="add-version" onClick={() => void openText('add')} disabled={project.versions.length < 2}>{t('toolbar.addVersion')}</button>
+        <button type="button" data-testid="paste" onClick={() => setPasting(true)}>{t('toolbar.paste')}</button>
         <button type="button" data-testid="load-sample" onClick={() => void (confirmDiscard() && loadSample())}>{t('toolbar.sample')}</button>
         <span className="toolbar__sep" />
         <button type="button" data-testid="undo" onClick={() => dispatch({ type: 'undo' })} disabled={!canUndo(doc.history)} title="Ctrl+Z">{t('toolbar.undo')}</button>
@@ -647,6 +652,17 @@ export function App() {
       </footer>
 
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      {pasting && (
+        <PasteDialog
+          canAdd={project.versions.length >= 2}
+          onClose={() => setPasting(false)}
+          onPaste={(target, name, text) => {
+            setPasting(false);
+            const bytes = new TextEncoder().encode(text).byteLength;
+            void acceptText(target, { ok: true, value: { name, text, lang: detectLang(text), encoding: 'utf-8', format: 'text', bytes } });
+          }}
+        />
+      )}
       {exporting && (
         <ExportDialog busy={exporting.busy} result={exporting.result} onExport={(f, s) => void doExport(f, s)} onShow={(p) => void api.showInFolder({ path: p })} onClose={() => setExporting(null)} />
       )}

@@ -25,7 +25,7 @@ import { decodeText } from './import/decode';
 import { importTmx } from '../../shared/formats/import-tmx';
 import { importXliff } from '../../shared/formats/import-xliff';
 import { projectFromBilingual } from '../../shared/formats/import-project';
-import { checkSources, clearRecovery, loadProject, readRecovery, recordSource, saveProject, writeRecovery, type LoadResult } from './project-io';
+import { checkSources, cleanStaleTemps, clearRecovery, loadProject, readRecovery, recordSource, saveProject, writeRecovery, type LoadResult } from './project-io';
 
 /** The file-system operations the handlers need (node:fs/promises satisfies it). */
 export interface HandlerFs {
@@ -197,6 +197,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   }
 
   async function openProjectPath(file: string): Promise<Result<OpenedProject>> {
+    // A save killed half-way leaves a temporary file beside the project: tidy it away.
+    await cleanStaleTemps(file).catch(() => 0);
     const result = await loadProject(file);
     if (result.ok) {
       granted.add(file);

@@ -33,6 +33,7 @@ export const en = {
     openA: 'Open A…',
     openB: 'Open B…',
     sample: 'Sample',
+    paste: 'Paste…',
     new: 'New',
     openProject: 'Open…',
     save: 'Save',
@@ -92,6 +93,14 @@ export const en = {
     dismiss: 'Dismiss',
     cancel: 'Cancel',
     ok: 'OK',
+  },
+  paste: {
+    title: 'Paste a text',
+    target: 'Use it as',
+    newVersion: 'An extra version',
+    name: 'Name',
+    text: 'Text',
+    defaultName: 'pasted.txt',
   },
   panel: { mismatches: 'Mismatches', ledger: 'Ledger', map: 'Map' },
   grid: {

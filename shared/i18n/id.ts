@@ -35,6 +35,7 @@ export const id: Messages = {
     openA: 'Buka A…',
     openB: 'Buka B…',
     sample: 'Contoh',
+    paste: 'Tempel…',
     new: 'Baru',
     openProject: 'Buka…',
     save: 'Simpan',
@@ -94,6 +95,14 @@ export const id: Messages = {
     dismiss: 'Tutup',
     cancel: 'Batal',
     ok: 'OK',
+  },
+  paste: {
+    title: 'Tempel teks',
+    target: 'Gunakan sebagai',
+    newVersion: 'Versi tambahan',
+    name: 'Nama',
+    text: 'Teks',
+    defaultName: 'tempelan.txt',
   },
   panel: { mismatches: 'Ketidakcocokan', ledger: 'Buku angka', map: 'Peta' },
   grid: {

@@ -150,6 +150,19 @@ describe('workbench flows in Chromium', () => {
     await page.getByTestId('ui-lang').selectOption('en');
   });
 
+  it('pastes a text as version B and compares it', async () => {
+    await page.getByTestId('paste').click();
+    await page.getByTestId('paste-target').selectOption('b');
+    await page.getByTestId('paste-name').fill('tempelan.txt');
+    await page.getByTestId('paste-text').fill('Lebih dari 1.200 relawan dikerahkan ke 14 desa pada Rabu (23/10/2024).');
+    await page.getByTestId('paste-go').click();
+    await expect.poll(() => page.getByTestId('name-b').innerText()).toBe('tempelan.txt');
+    expect(await page.getByTestId('lang-b').innerText()).toBe('ID');
+    await expect.poll(async () => Number((await page.getByTestId('grid').getAttribute('aria-rowcount')) ?? 0), { timeout: 20_000 }).toBeGreaterThan(1);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('name-b').innerText()).not.toBe('tempelan.txt');
+  });
+
   it('made no request off the machine, no console error and no CSP violation', () => {
     expect(h.offHost).toEqual([]);
     expect(h.consoleErrors).toEqual([]);

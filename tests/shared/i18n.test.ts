@@ -34,3 +34,28 @@ describe('UI strings', () => {
     expect(translate('en', 'no.such.key')).toBe('no.such.key');
   });
 });
+
+describe('every key the UI and the core name exists', () => {
+  it('literal t("…") keys in renderer/ and electron/, and messageKeys in shared/ and electron/', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const path = await import('node:path');
+    const root = path.resolve(__dirname, '../..');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/\.(ts|tsx)$/.test(name)) files.push(full);
+      }
+    };
+    for (const dir of ['renderer', 'electron', 'shared']) walk(path.join(root, dir));
+    const known = new Set(keys(en));
+    const missing: string[] = [];
+    for (const file of files) {
+      const src = readFileSync(file, 'utf8');
+      const literal = [...src.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g), ...src.matchAll(/(?:messageKey|KEYS?\b[^=\n]*=)[^'\n]*'((?:errors|drift)\.[\w.]+)'/g), ...src.matchAll(/'((?:errors|drift)\.[a-zA-Z][\w.]*)'/g)].map((m) => m[1]);
+      for (const key of literal) if (!known.has(key) && !key.endsWith('.')) missing.push(`${path.relative(root, file)}: ${key}`);
+    }
+    expect([...new Set(missing)]).toEqual([]);
+  });
+});
