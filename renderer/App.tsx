@@ -8,6 +8,7 @@ import { createProject, type VersionInput } from '../shared/project/create';
 import { serializeProject } from '../shared/project/schema';
 import type { Annotation, Project } from '../shared/project/types';
 import { getApi } from './api';
+import { pickFile, PROJECT_FILES } from './api/bridge-client';
 import { rememberUiLang } from './i18n';
 import { AlignmentGrid } from './components/AlignmentGrid';
 import { AlignmentMap } from './components/AlignmentMap';
@@ -280,14 +281,7 @@ export function App() {
     let result: Result<OpenedProject | null>;
     if (info.edition === 'desktop') result = await api.openProject(null);
     else {
-      const file = await new Promise<File | null>((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.accept = '.selaras,.tmx,.xlf,.xliff,application/json';
-        input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
-        input.addEventListener('cancel', () => resolve(null), { once: true });
-        input.click();
-      });
+      const file = await pickFile(PROJECT_FILES);
       result = file ? await api.openProjectBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) : { ok: true, value: null };
     }
     if (!result.ok) return setError(result.error);

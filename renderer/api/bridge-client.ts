@@ -18,12 +18,15 @@ export function readToken(location: Location, storage: Storage): string {
   return storage.getItem('selaras.token') ?? '';
 }
 
-/** Lets the user pick one file; resolves to null when the picker is cancelled. */
-export function pickFile(): Promise<File | null> {
+export const TEXT_FILES = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain';
+export const PROJECT_FILES = '.selaras,.tmx,.xlf,.xliff,application/json';
+
+/** Lets the user pick one file with the browser's picker; resolves to null when cancelled. */
+export function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain';
+    input.accept = accept;
     input.style.display = 'none';
     document.body.appendChild(input);
     const done = (file: File | null) => {
@@ -49,7 +52,7 @@ export function createBridgeClient(token: string, base = ''): SelarasApi {
   return {
     appInfo: (req) => call('appInfo', req),
     async openTextFile() {
-      const file = await pickFile();
+      const file = await pickFile(TEXT_FILES);
       if (!file) return { ok: true, value: null };
       return call('readDroppedFile', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     },
