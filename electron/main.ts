@@ -21,7 +21,8 @@ protocol.registerSchemesAsPrivileged([
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(__dirname, '..', '..', 'resources');
-let uiLang: UiLang = app.getLocale().startsWith('id') ? 'id' : 'en';
+// The renderer tells us its language (setUiLanguage); until then, follow the system once ready.
+let uiLang: UiLang = 'en';
 let mainWindow: BrowserWindow | null = null;
 
 const t = (key: string) => translate(uiLang, key);
@@ -134,6 +135,7 @@ app.on('window-all-closed', () => {
 });
 
 void app.whenReady().then(() => {
+  uiLang = app.getLocale().toLowerCase().startsWith('id') ? 'id' : 'en';
   registerProtocol();
   registerIpc();
   installMenu();

@@ -6,7 +6,7 @@ import type { MenuAction } from '../shared/api';
 
 export interface MenuItemSpec {
   label?: string;
-  role?: 'quit' | 'reload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen';
+  role?: 'quit' | 'reload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen' | 'cut' | 'copy' | 'paste' | 'selectAll';
   type?: 'separator';
   accelerator?: string;
   action?: MenuAction;
@@ -43,8 +43,14 @@ export function buildMenu(t: (key: string) => string, options: { devTools: boole
     {
       label: t('menu.edit'),
       submenu: [
+        // Undo/redo go to the renderer, which undoes text in a focused field or the project otherwise.
         { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', action: 'undo' },
         { label: t('menu.redo'), accelerator: 'CmdOrCtrl+Shift+Z', action: 'redo' },
+        { type: 'separator' },
+        { label: t('menu.cut'), role: 'cut' },
+        { label: t('menu.copy'), role: 'copy' },
+        { label: t('menu.paste'), role: 'paste' },
+        { label: t('menu.selectAll'), role: 'selectAll' },
       ],
     },
     { label: t('menu.view'), submenu: view },

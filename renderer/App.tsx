@@ -51,6 +51,10 @@ function projectOf(versions: VersionInput[]): Project {
   );
 }
 
+function isTextField(el: Element | null): boolean {
+  return !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || (el as HTMLElement).isContentEditable || !!el.closest('.monaco-editor'));
+}
+
 function rowOfSentence(beads: Bead[], side: Side, sentence: number): number {
   return beads.findIndex((b) => b[side].includes(sentence));
 }
@@ -441,8 +445,8 @@ export function App() {
     save: () => void save(false),
     'save-as': () => void save(true),
     export: () => setExporting({ busy: false, result: null }),
-    undo: () => dispatch({ type: 'undo' }),
-    redo: () => dispatch({ type: 'redo' }),
+    undo: () => (isTextField(document.activeElement) ? document.execCommand('undo') : dispatch({ type: 'undo' })),
+    redo: () => (isTextField(document.activeElement) ? document.execCommand('redo') : dispatch({ type: 'redo' })),
     help: () => setHelp(true),
   };
 

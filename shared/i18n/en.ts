@@ -27,6 +27,10 @@ export const en = {
     edit: 'Edit',
     undo: 'Undo',
     redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select All',
     keys: 'Keyboard shortcuts',
   },
   toolbar: {

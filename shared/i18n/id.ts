@@ -29,6 +29,10 @@ export const id: Messages = {
     edit: 'Sunting',
     undo: 'Urungkan',
     redo: 'Ulangi',
+    cut: 'Potong',
+    copy: 'Salin',
+    paste: 'Tempel',
+    selectAll: 'Pilih Semua',
     keys: 'Pintasan papan ketik',
   },
   toolbar: {
