@@ -7,9 +7,10 @@
  * and the confidence calibration table (how often beads in each score bin are exactly right).
  *
  *   npx tsx scripts/eval-align.ts            evaluate
- *   npx tsx scripts/eval-align.ts --dev      also show the dev pair
+ *   npx tsx scripts/eval-align.ts --dev      also show the tuning sets
  *   npx tsx scripts/eval-align.ts --fit      fit the confidence model on Text+Berg dev.* and print it
- *   npx tsx scripts/eval-align.ts --tune     coordinate search of model constants on dev.* only
+ *   npx tsx scripts/eval-align.ts --tune     coordinate search of model constants on the tuning sets only
+ *                                            (Text+Berg dev.* and tests/fixtures/align/id-en-dev)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = path.resolve(root, '..', 'shared');
 const tbDir = path.join(sharedDir, 'benchmarks', 'text-berg');
 const fixtureDir = path.join(root, 'tests', 'fixtures', 'align', 'id-en');
+const fixtureDevDir = path.join(root, 'tests', 'fixtures', 'align', 'id-en-dev');
 const lexiconPath = path.join(root, 'resources', 'lexicon', 'id-en.tsv');
 
 interface Doc {
@@ -74,18 +76,18 @@ function textBergDocs(): { dev: Doc[]; test: Doc[] } | null {
   return { dev, test };
 }
 
-function idEnDocs(): Doc[] {
-  if (!fs.existsSync(fixtureDir)) return [];
+function idEnDocs(dir = fixtureDir): Doc[] {
+  if (!fs.existsSync(dir)) return [];
   const names = fs
-    .readdirSync(fixtureDir)
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.gold'))
     .map((f) => f.slice(0, -5))
     .sort();
   return names.map((name) => ({
     name,
-    a: { lang: 'id', sentences: lines(path.join(fixtureDir, `${name}.id.txt`)) },
-    b: { lang: 'en', sentences: lines(path.join(fixtureDir, `${name}.en.txt`)) },
-    gold: parseGold(fs.readFileSync(path.join(fixtureDir, `${name}.gold`), 'utf8')),
+    a: { lang: 'id', sentences: lines(path.join(dir, `${name}.id.txt`)) },
+    b: { lang: 'en', sentences: lines(path.join(dir, `${name}.en.txt`)) },
+    gold: parseGold(fs.readFileSync(path.join(dir, `${name}.gold`), 'utf8')),
   }));
 }
 
@@ -208,14 +210,17 @@ function calibrationTable(title: string, cal: CalRow[]): void {
   if (hi.length) console.log(`score ≥ 0.90: ${hi.length} beads, ${(100 * hi.filter((r) => r.right).length / hi.length).toFixed(1)}% right (target ≥ 95%)`);
 }
 
-function devF1(docs: Doc[], params: ModelParams): number {
-  const { total } = evalSet('', docs, undefined, params, true);
-  return summarise(total).strict[2];
+/** Tuning objective: mean strict F1 of the Text+Berg dev pair and the id–en dev stories. */
+function devF1(docs: Doc[], params: ModelParams, idDev: Doc[], lexicon: Lexicon | undefined): number {
+  const tb = summarise(evalSet('', docs, undefined, params, true).total).strict[2];
+  if (!idDev.length) return tb;
+  const id = summarise(evalSet('', idDev, lexicon, params, true).total).strict[2];
+  return (tb + id) / 2;
 }
 
-function tune(dev: Doc[]): void {
-  let best = structuredClone(DEFAULT_PARAMS);
-  let bestF = devF1(dev, best);
+function tune(dev: Doc[], start: Partial<ModelParams>, idDev: Doc[], lexicon: Lexicon | undefined): void {
+  let best = { ...structuredClone(DEFAULT_PARAMS), ...start };
+  let bestF = devF1(dev, best, idDev, lexicon);
   console.log(`start dev strict F1 ${fmt(bestF)}`);
   type Knob = { name: string; get: (p: ModelParams) => number; set: (p: ModelParams, v: number) => void; steps: number[] };
   const knobs: Knob[] = [];
@@ -234,9 +239,10 @@ function tune(dev: Doc[]): void {
   const prior = (t: number): Knob => ({ name: `prior[${t}]`, get: (p) => p.prior[t], set: (p, v) => (p.prior[t] = v), steps: [-1, -0.5, 0.5, 1] });
   knobs.push(scalar('lenWeight', [0.7, 0.85, 1.2, 1.4]), scalar('skipLen', [-0.2, -0.1, 0.1, 0.2]));
   for (let t = 1; t < 8; t++) knobs.push(prior(t));
-  knobs.push(fam('num', [0.7, 1.4]), fam('word', [0.7, 1.4]), fam('prefix', [0.5, 1.5]), fam('name', [0, 0.5, 1.5]), fam('induced', [0, 0.5, 1.5]));
+  knobs.push(fam('num', [0.7, 1.4]), fam('word', [0.7, 1.4]), fam('prefix', [0.5, 1.5]), fam('name', [0, 0.5, 1.5]), fam('induced', [0, 0.5, 1.5]), fam('lex', [0.5, 0.75, 1.5, 2]));
   knobs.push(scalar('numMiss', [0, 0.5, 2]), scalar('punctMatch', [0, 0.5, 2]), scalar('punctMiss', [0, 0.5, 2]));
   knobs.push(scalar('induceMinDice', [0.8, 1.2]), scalar('pMax', [0.6, 1.5]));
+  knobs.push(scalar('missGamma', [0.1, 0.5, 2]), scalar('missRhoMax', [0.9, 1.05]));
   for (let round = 0; round < 3; round++) {
     let improved = false;
     for (const k of knobs) {
@@ -245,7 +251,7 @@ function tune(dev: Doc[]): void {
         const v = k.get(best);
         const nv = k.name.startsWith('prior') || k.name === 'skipLen' ? v + step : v === 0 ? step : v * step;
         k.set(cand, nv);
-        const f = devF1(dev, cand);
+        const f = devF1(dev, cand, idDev, lexicon);
         if (f > bestF + 1e-4) {
           bestF = f;
           best = cand;
@@ -307,7 +313,8 @@ function main(): void {
   const tb = textBergDocs();
   if (args.has('--tune')) {
     if (!tb) return console.log('note: ../shared/benchmarks/text-berg not found; nothing to tune on');
-    return tune(tb.dev);
+    const k = process.argv.indexOf('--from');
+    return tune(tb.dev, k > 0 ? (JSON.parse(process.argv[k + 1]) as Partial<ModelParams>) : {}, idEnDocs(fixtureDevDir), lexicon);
   }
   if (args.has('--fit')) {
     if (!tb) return console.log('note: ../shared/benchmarks/text-berg not found; nothing to fit on');
@@ -315,7 +322,10 @@ function main(): void {
   }
   const calAll: CalRow[] = [];
   if (tb) {
-    if (args.has('--dev')) evalSet('Text+Berg de–fr dev (tuning set)', tb.dev, undefined, DEFAULT_PARAMS);
+    if (args.has('--dev')) {
+      evalSet('Text+Berg de–fr dev (tuning set)', tb.dev, undefined, DEFAULT_PARAMS);
+      evalSet('id–en dev stories (tuning set, with lexicon)', idEnDocs(fixtureDevDir), lexicon, DEFAULT_PARAMS);
+    }
     const { cal } = evalSet('Text+Berg de–fr test 001–007 (no lexicon)', tb.test, undefined, DEFAULT_PARAMS);
     calibrationTable('Text+Berg test', cal);
     calAll.push(...cal);

@@ -9,6 +9,7 @@ import { runDp, type PathBead, type Tick } from './dp';
 import { AlignCancelled, AlignInputError } from './errors';
 import { addFeatures, buildSide, FeatureSpace, glossTokens, guessLang, weigh, type LexRole, type SideData } from './features';
 import { induceLexicon } from './induce';
+import { missCosts } from './preserve';
 import { DEFAULT_PARAMS, type ModelParams } from './params';
 import { Scorer, type BeadParts, type LengthModel } from './scorer';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
@@ -256,7 +257,9 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
     });
     applyInduced(prep, pairs);
     report(0.5);
-    scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced);
+    const pairs11 = confident.filter((bd) => bd.i1 - bd.i0 === 1 && bd.j1 - bd.j0 === 1).map((bd) => ({ i: bd.i0, j: bd.j0 }));
+    const miss = params.missGamma > 0 ? missCosts(prep.space, prep.A, prep.B, pairs11, params.missGamma, params.missRhoMax) : undefined;
+    scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced, miss);
     let sh = 0;
     let pot = 0;
     for (const bd of confident) {

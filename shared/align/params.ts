@@ -67,6 +67,10 @@ export interface ModelParams {
   orphanCap: number;
   /** Least weight of a feature counted as matchable evidence by `orphan`. */
   orphanMinWeight: number;
+  /** Scale of the second pass's cost for unmatched translation-preserved features (0: off). */
+  missGamma: number;
+  /** Cap on a feature's estimated preservation rate. */
+  missRhoMax: number;
   /** Band half-width (sentences) around the rough path. */
   band: number;
   /** Induced lexicon: least co-occurrence count, least Dice, best pairs kept per word. */
@@ -97,6 +101,8 @@ export const DEFAULT_PARAMS: ModelParams = {
   orphan: 0,
   orphanCap: 10,
   orphanMinWeight: 2,
+  missGamma: 0,
+  missRhoMax: 0.9,
   band: 4,
   induceMinCount: 2,
   induceMinDice: 0.5,

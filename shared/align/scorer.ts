@@ -76,6 +76,12 @@ export class Scorer {
   private sigA1 = 0;
   private sigB0 = 0;
   private sigB1 = 0;
+  /** Feature weights used for sharing: evidence weight plus twice the miss cost. */
+  private readonly wt: Float64Array;
+  /** Per-sentence miss-cost sums and their corrections for neighbours (null: no miss costs). */
+  private readonly miss: { A: MissSums; B: MissSums } | null;
+  private missA = 0;
+  private missB = 0;
   /** Evidence each sentence could share: weight of its features found anywhere on the other side. */
   private potA: Float64Array;
   private potB: Float64Array;
@@ -88,8 +94,18 @@ export class Scorer {
     public len: LengthModel,
     /** Sentences that locked one-sided beads keep unaligned (only 1-0 / 0-1 beads may take them). */
     private readonly forced?: { A: Uint8Array; B: Uint8Array },
+    /** Per-feature cost of leaving the feature unmatched in a two-sided bead (see preserve.ts). */
+    miss?: Float64Array,
   ) {
     this.stamp = new Int32Array(space.size);
+    if (miss) {
+      this.wt = new Float64Array(space.size);
+      for (let f = 0; f < space.size; f++) this.wt[f] = space.weight[f] + 2 * (miss[f] ?? 0);
+      this.miss = { A: missSums(A, miss), B: missSums(B, miss) };
+    } else {
+      this.wt = space.weight;
+      this.miss = null;
+    }
     this.potA = potential(A, B, space, p.orphanMinWeight);
     this.potB = potential(B, A, space, p.orphanMinWeight);
     this.hasPara = A.paraStart !== null && B.paraStart !== null;
@@ -148,7 +164,7 @@ export class Scorer {
     const xe = A.fStart[a + 1];
     let y = B.fStart[b];
     const ye = B.fStart[b + 1];
-    const w = this.space.weight;
+    const w = this.wt;
     const isNum = this.space.isNum;
     let sw = 0;
     let sn = 0;
@@ -243,10 +259,14 @@ export class Scorer {
       if (s + ub < floor) return s + ub;
     }
     this.spanShared(ia, i, -1, jb, j, -1);
-    const sw = this.shW;
+    let sw = this.shW;
     const sn = this.shN;
     const numMiss = this.numsA + this.numsB - 2 * sn;
     s += sw - p.numMiss * numMiss;
+    if (this.miss) {
+      s -= this.missA + this.missB;
+      if (parts) sw = this.plainShared(ia, i, jb, j);
+    }
     // A sentence of a merged span that adds no evidence of its own although it holds evidence
     // the other side could match is probably not part of the bead.
     if (p.orphan > 0 && (da > 1 || db > 1)) {
@@ -333,6 +353,10 @@ export class Scorer {
     this.shN = sn;
     this.numsA = numsA;
     this.numsB = numsB;
+    if (this.miss) {
+      this.missA = unionMiss(this.miss.A, ia, i, exA);
+      this.missB = unionMiss(this.miss.B, jb, j, exB);
+    }
   }
 
   /** Visits features shared by two included sentences of the span [s0, s1) of side d. */
@@ -370,7 +394,7 @@ export class Scorer {
     for (let a = this.cIa; a < this.cI; a++) if (a !== this.cExA && has(this.A, a, f)) cA++;
     const over = cA * cB - (cA > 0 && cB > 0 ? 1 : 0);
     if (over > 0) {
-      this.corrW += this.space.weight[f] * over;
+      this.corrW += this.wt[f] * over;
       this.corrN += isNum * over;
     }
     if (isNum) {
@@ -407,10 +431,78 @@ export class Scorer {
     return [shared, (this.potA[a] + this.potB[b]) / 2];
   }
 
+  /** Evidence weight (without miss costs) shared by the unions of two spans, computed directly. */
+  private plainShared(ia: number, i: number, jb: number, j: number): number {
+    const inB = new Set<number>();
+    for (let b = jb; b < j; b++) for (let k = this.B.fStart[b]; k < this.B.fStart[b + 1]; k++) inB.add(this.B.fIds[k]);
+    const seen = new Set<number>();
+    let t = 0;
+    for (let a = ia; a < i; a++) {
+      for (let k = this.A.fStart[a]; k < this.A.fStart[a + 1]; k++) {
+        const f = this.A.fIds[k];
+        if (inB.has(f) && !seen.has(f)) {
+          seen.add(f);
+          t += this.space.weight[f];
+        }
+      }
+    }
+    return t;
+  }
+
   /** Prior of a bead type (for callers that need it). */
   priorFor(da: number, db: number): number {
     return this.priorOf[da * 4 + db];
   }
+}
+
+/** Miss-cost sums of one side: per sentence, and of features shared with the next / next-but-one sentence. */
+interface MissSums {
+  own: Float64Array;
+  rep1: Float64Array;
+  rep2: Float64Array;
+  /** Features in three consecutive sentences s, s+1, s+2. */
+  tri: Float64Array;
+}
+
+function missSums(d: SideData, miss: Float64Array): MissSums {
+  const own = new Float64Array(d.n);
+  const rep1 = new Float64Array(d.n);
+  const rep2 = new Float64Array(d.n);
+  const tri = new Float64Array(d.n);
+  for (let s = 0; s < d.n; s++) {
+    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) own[s] += miss[d.fIds[k]];
+    for (let k = d.rep1Start[s]; k < d.rep1Start[s + 1]; k++) rep1[s] += miss[d.rep1[k]];
+    for (let k = d.rep2Start[s]; k < d.rep2Start[s + 1]; k++) rep2[s] += miss[d.rep2[k]];
+    if (s + 1 < d.n) {
+      // rep1(s) ∩ rep1(s+1): features of s, s+1 and s+2 (both lists are sorted)
+      let x = d.rep1Start[s];
+      let y = d.rep1Start[s + 1];
+      while (x < d.rep1Start[s + 1] && y < d.rep1Start[s + 2]) {
+        const u = d.rep1[x];
+        const v = d.rep1[y];
+        if (u === v) {
+          tri[s] += miss[u];
+          x++;
+          y++;
+        } else if (u < v) x++;
+        else y++;
+      }
+    }
+  }
+  return { own, rep1, rep2, tri };
+}
+
+/** Miss-cost sum of the union of sentences [s0, s1) without `ex` (inclusion–exclusion, span ≤ 3). */
+function unionMiss(m: MissSums, s0: number, s1: number, ex: number): number {
+  let t = 0;
+  for (let s = s0; s < s1; s++) if (s !== ex) t += m.own[s];
+  for (let s = s0; s < s1; s++) {
+    if (s === ex) continue;
+    if (s + 1 < s1 && s + 1 !== ex) t -= m.rep1[s];
+    if (s + 2 < s1 && s + 2 !== ex) t -= m.rep2[s];
+  }
+  if (s1 - s0 === 3 && ex < 0) t += m.tri[s0];
+  return t;
 }
 
 /** Whether sentence s of a side has feature f (binary search). */
