@@ -39,7 +39,7 @@ export function confidenceFeatures(x: ConfidenceInput): number[] {
  * Fitted coefficients: intercept, logit posterior, log(1+shared), |δ|, one-sided, 1-1, density,
  * logit posterior of many-to-many beads.
  */
-export const CONFIDENCE_COEF: number[] = [0.1427, 0.4482, -0.2756, -0.3428, -2.8031, 0.6309, 1.4043, -0.3301];
+export const CONFIDENCE_COEF: number[] = [0.3467, 0.4043, -0.0649, -0.4997, -2.5317, 0.3426, 1.1725, -0.3543];
 
 /** Confidence in [0, 1] of one bead. */
 export function confidence(x: ConfidenceInput, coef: number[] = CONFIDENCE_COEF): number {
