@@ -206,8 +206,6 @@ export interface EngineOptions {
   onBead?: (bead: Bead, x: ConfidenceInput) => void;
   /** Confidence coefficients to use instead of the fitted ones. */
   coef?: number[];
-  /** Receives statistics of the first pass (for diagnostics). */
-  onStats?: (stats: Record<string, number>) => void;
 }
 
 /** Parallel-mode alignment (see `align` in index.ts). */
@@ -260,15 +258,6 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
     const pairs11 = confident.filter((bd) => bd.i1 - bd.i0 === 1 && bd.j1 - bd.j0 === 1).map((bd) => ({ i: bd.i0, j: bd.j0 }));
     const miss = params.missGamma > 0 ? missCosts(prep.space, prep.A, prep.B, pairs11, params.missGamma, params.missRhoMax) : undefined;
     scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced, miss);
-    let sh = 0;
-    let pot = 0;
-    for (const bd of confident) {
-      if (bd.i1 - bd.i0 !== 1 || bd.j1 - bd.j0 !== 1) continue;
-      const [x, y] = scorer.strongOverlap(bd.i0, bd.j0);
-      sh += x;
-      pot += y;
-    }
-    eo.onStats?.({ matchRate: pot > 0 ? sh / pot : 0, induced: pairs.length, ratio: prep.len.ratio, variance: prep.len.variance });
     results = runPass(scorer, 0.5, 0.95, results, params.band);
   }
   // Confidence, then assembly in document order with the locked beads put back.

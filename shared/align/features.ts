@@ -68,6 +68,9 @@ export interface SideData {
   rep1: Int32Array;
   rep2Start: Int32Array;
   rep2: Int32Array;
+  /** Features sentence s shares with both s + 1 and s + 2. */
+  triStart: Int32Array;
+  tri: Int32Array;
   /** A 64-bit signature of each sentence's features (bit f mod 64), two words per sentence. */
   sig: Int32Array;
   /** Case-folded word ids per sentence (for the induced lexicon), sorted unique. */
@@ -239,6 +242,8 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     rep1: new Int32Array(0),
     rep2Start: new Int32Array(n + 1),
     rep2: new Int32Array(0),
+    triStart: new Int32Array(n + 1),
+    tri: new Int32Array(0),
     sig: new Int32Array(2 * n),
     wStart,
     wIds: wIds.slice(0, wLen),
@@ -305,6 +310,28 @@ export function computeRepeats(d: SideData, keep: Uint8Array): void {
   d.rep2Start[d.n] = r2.length;
   d.rep1 = Int32Array.from(r1);
   d.rep2 = Int32Array.from(r2);
+  // rep1(s) ∩ rep1(s+1): the features of s, s+1 and s+2
+  const t: number[] = [];
+  for (let s = 0; s < d.n; s++) {
+    d.triStart[s] = t.length;
+    if (s + 2 >= d.n) continue;
+    let x = d.rep1Start[s];
+    let y = d.rep1Start[s + 1];
+    const xe = d.rep1Start[s + 1];
+    const ye = d.rep1Start[s + 2];
+    while (x < xe && y < ye) {
+      const u = d.rep1[x];
+      const v = d.rep1[y];
+      if (u === v) {
+        t.push(u);
+        x++;
+        y++;
+      } else if (u < v) x++;
+      else y++;
+    }
+  }
+  d.triStart[d.n] = t.length;
+  d.tri = Int32Array.from(t);
   const sig = new Int32Array(2 * d.n);
   for (let s = 0; s < d.n; s++) {
     for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) {

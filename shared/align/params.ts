@@ -63,12 +63,6 @@ export interface ModelParams {
   pMax: number;
   /** Least sentence count (both sides) assumed when weighing rarity in short texts. */
   minTotal: number;
-  /** Cost per unit of matchable evidence of a merged sentence that adds no shared evidence. */
-  orphan: number;
-  /** Cap on the matchable evidence counted by `orphan`. */
-  orphanCap: number;
-  /** Least weight of a feature counted as matchable evidence by `orphan`. */
-  orphanMinWeight: number;
   /** Scale of the second pass's cost for unmatched translation-preserved features (0: off). */
   missGamma: number;
   /** Cap on a feature's estimated preservation rate. */
@@ -100,9 +94,6 @@ export const DEFAULT_PARAMS: ModelParams = {
   pMin: 0.005,
   pMax: 0.45,
   minTotal: 60,
-  orphan: 0,
-  orphanCap: 10,
-  orphanMinWeight: 2,
   missGamma: 0.2,
   missRhoMax: 0.9,
   band: 4,

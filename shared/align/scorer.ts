@@ -1,11 +1,12 @@
 /**
  * The bead score: log prior of the bead type + Gale–Church length log-probability + shared
- * evidence − one-sided evidence (see the model comment in index.ts). Pair overlaps of single
+ * evidence − unmatched evidence (see the model comment in index.ts). Pair overlaps of single
  * sentences are cached in the band; a bead's overlap is the exact overlap of the unions of its
- * sentences, got from the pair overlaps minus what features repeated inside a span counted twice.
+ * sentences: the sum of its pair overlaps minus what features held by two or three sentences of
+ * a span counted more than once (inclusion–exclusion over the neighbour-repeat lists).
  */
 import type { Band } from './band';
-import { FAM, PUNCT_CLASSES, type FeatureSpace, type SideData } from './features';
+import { PUNCT_CLASSES, type FeatureSpace, type SideData } from './features';
 import { BEAD_TYPES, type ModelParams } from './params';
 
 /** Length model: B length ≈ ratio × A length, variance per character `variance`. */
@@ -43,6 +44,14 @@ export function logTail(x: number): number {
   return -z2 - Math.log(z) - LOG_SQRT_PI + Math.log(1 - 1 / (2 * z2) + 3 / (4 * z2 * z2));
 }
 
+/** Sums over one side's sentences of a per-feature quantity, with the neighbour-repeat terms. */
+interface UnionSums {
+  own: Float64Array;
+  rep1: Float64Array;
+  rep2: Float64Array;
+  tri: Float64Array;
+}
+
 /** Scores beads of one pair of sides; holds the pair-overlap cache of the current band. */
 export class Scorer {
   private band: Band | null = null;
@@ -50,41 +59,19 @@ export class Scorer {
   private jBase = 0;
   private pw = new Float32Array(0);
   private pn = new Uint8Array(0);
-  private stamp: Int32Array;
-  private stampNo = 0;
   private readonly hasPara: boolean;
-  private readonly prior: Float64Array;
   private readonly priorOf: Float64Array;
-  /** Scratch outputs of `pair`, `spanShared` and the repeat correction. */
+  /** Feature weights used for sharing: evidence weight plus twice the miss cost. */
+  private readonly wt: Float64Array;
+  /** Union sums of the miss costs (null: no miss costs) and of number features. */
+  private readonly miss: { A: UnionSums; B: UnionSums } | null;
+  private readonly nums: { A: UnionSums; B: UnionSums };
+  /** Scratch outputs of `pair`, `spanShared` and `tsum`. */
   private pairW = 0;
   private pairN = 0;
   private shW = 0;
   private shN = 0;
-  private numsA = 0;
-  private numsB = 0;
-  private cIa = 0;
-  private cI = 0;
-  private cExA = -1;
-  private cJb = 0;
-  private cJ = 0;
-  private cExB = -1;
-  private corrW = 0;
-  private corrN = 0;
-  private corrNumsA = 0;
-  private corrNumsB = 0;
-  private sigA0 = 0;
-  private sigA1 = 0;
-  private sigB0 = 0;
-  private sigB1 = 0;
-  /** Feature weights used for sharing: evidence weight plus twice the miss cost. */
-  private readonly wt: Float64Array;
-  /** Per-sentence miss-cost sums and their corrections for neighbours (null: no miss costs). */
-  private readonly miss: { A: MissSums; B: MissSums } | null;
-  private missA = 0;
-  private missB = 0;
-  /** Evidence each sentence could share: weight of its features found anywhere on the other side. */
-  private potA: Float64Array;
-  private potB: Float64Array;
+  private tN = 0;
 
   constructor(
     readonly A: SideData,
@@ -97,22 +84,19 @@ export class Scorer {
     /** Per-feature cost of leaving the feature unmatched in a two-sided bead (see preserve.ts). */
     miss?: Float64Array,
   ) {
-    this.stamp = new Int32Array(space.size);
+    this.hasPara = A.paraStart !== null && B.paraStart !== null;
+    this.priorOf = new Float64Array(16).fill(-Infinity);
+    BEAD_TYPES.forEach(([da, db], t) => (this.priorOf[da * 4 + db] = p.prior[t]));
     if (miss) {
       this.wt = new Float64Array(space.size);
       for (let f = 0; f < space.size; f++) this.wt[f] = space.weight[f] + 2 * (miss[f] ?? 0);
-      this.miss = { A: missSums(A, miss), B: missSums(B, miss) };
+      this.miss = { A: unionSums(A, miss), B: unionSums(B, miss) };
     } else {
       this.wt = space.weight;
       this.miss = null;
     }
-    this.potA = potential(A, B, space, p.orphanMinWeight);
-    this.potB = potential(B, A, space, p.orphanMinWeight);
-    this.hasPara = A.paraStart !== null && B.paraStart !== null;
-    this.prior = Float64Array.from(p.prior);
-    // prior indexed by da * 4 + db
-    this.priorOf = new Float64Array(16).fill(-Infinity);
-    BEAD_TYPES.forEach(([da, db], t) => (this.priorOf[da * 4 + db] = this.prior[t]));
+    const isNum = Float64Array.from(space.isNum);
+    this.nums = { A: unionSums(A, isNum), B: unionSums(B, isNum) };
   }
 
   /** Resets the pair cache for a new band (or new feature weights). */
@@ -122,7 +106,6 @@ export class Scorer {
     this.jBase = jBase;
     this.pw = new Float32Array(band.cells).fill(NaN);
     this.pn = new Uint8Array(band.cells);
-    if (this.stamp.length < this.space.size) this.stamp = new Int32Array(this.space.size);
   }
 
   /** Drops the cache (frees memory). */
@@ -246,189 +229,142 @@ export class Scorer {
       else if (sa !== sb) s -= p.parMismatch;
     }
 
+    // Evidence the bead leaves unmatched costs its miss costs (exact union sums, O(1)).
+    if (this.miss) s -= union(this.miss.A, ia, i) + union(this.miss.B, jb, j);
+    const nums = union(this.nums.A, ia, i) + union(this.nums.B, jb, j);
+
     // Shared evidence of the unions of the two spans. Merged beads first get an upper bound (the
     // plain sum of pair overlaps): when even that cannot reach `floor`, the exact value is not needed.
     if ((da > 1 || db > 1) && !parts && floor > -Infinity) {
       let ub = 0;
+      let un = 0;
       for (let a = ia; a < i; a++) {
         for (let b = jb; b < j; b++) {
           this.pair(a, b);
           ub += this.pairW;
+          un += this.pairN;
         }
       }
-      if (s + ub < floor) return s + ub;
+      const bound = s + ub - p.numMiss * Math.max(0, nums - 2 * un);
+      if (bound < floor) return bound;
     }
-    this.spanShared(ia, i, -1, jb, j, -1);
-    let sw = this.shW;
+    this.spanShared(ia, i, jb, j);
     const sn = this.shN;
-    const numMiss = this.numsA + this.numsB - 2 * sn;
-    s += sw - p.numMiss * numMiss;
-    if (this.miss) {
-      s -= this.missA + this.missB;
-      if (parts) sw = this.plainShared(ia, i, jb, j);
-    }
-    // A sentence of a merged span that adds no evidence of its own although it holds evidence
-    // the other side could match is probably not part of the bead.
-    if (p.orphan > 0 && (da > 1 || db > 1)) {
-      if (da > 1) for (let a = ia; a < i; a++) s -= this.orphanCost(ia, i, a, jb, j, -1, sw, this.potA[a]);
-      if (db > 1) for (let b = jb; b < j; b++) s -= this.orphanCost(ia, i, -1, jb, j, b, sw, this.potB[b]);
-    }
+    const numMiss = nums - 2 * sn;
+    s += this.shW - p.numMiss * numMiss;
     if (parts) {
       parts.total = s;
       parts.delta = delta;
-      parts.shared = sw;
+      parts.shared = this.miss ? this.plainShared(ia, i, jb, j) : this.shW;
       parts.numMiss = numMiss;
       parts.numShared = sn;
     }
     return s;
   }
 
-  /** Cost of one sentence (excluded index) of a merged span whose removal loses no evidence. */
-  private orphanCost(ia: number, i: number, exA: number, jb: number, j: number, exB: number, full: number, potential: number): number {
-    if (potential <= 0) return 0;
-    this.spanShared(ia, i, exA, jb, j, exB);
-    const marginal = full - this.shW;
-    if (marginal >= 0.5) return 0;
-    return this.p.orphan * Math.min(potential, this.p.orphanCap);
-  }
-
   /**
    * Weight (shW) and number count (shN) of the features shared by the union of A-sentences
-   * [ia, i) and the union of B-sentences [jb, j), leaving out sentence exA / exB (−1: none);
-   * also the distinct numbers of each union (numsA, numsB). Sum of cached pair overlaps, minus
-   * what features held by several sentences of a span counted more than once.
+   * [ia, i) and the union of B-sentences [jb, j) (spans of the bead types: at most 3 × 1, 1 × 3
+   * or 2 × 2): sum of pair overlaps, minus the excess of features counted in several pairs.
    */
-  private spanShared(ia: number, i: number, exA: number, jb: number, j: number, exB: number): void {
+  private spanShared(ia: number, i: number, jb: number, j: number): void {
     let sw = 0;
     let sn = 0;
-    let numsA = 0;
-    let numsB = 0;
-    const A = this.A;
-    const B = this.B;
     for (let a = ia; a < i; a++) {
-      if (a === exA) continue;
-      numsA += A.nNum[a];
       for (let b = jb; b < j; b++) {
-        if (b === exB) continue;
         this.pair(a, b);
         sw += this.pairW;
         sn += this.pairN;
       }
     }
-    for (let b = jb; b < j; b++) if (b !== exB) numsB += B.nNum[b];
-    const multiA = i - ia - (exA >= 0 ? 1 : 0) > 1;
-    const multiB = j - jb - (exB >= 0 ? 1 : 0) > 1;
-    if (multiA || multiB) {
-      const stampNo = ++this.stampNo;
-      this.cIa = ia;
-      this.cI = i;
-      this.cExA = exA;
-      this.cJb = jb;
-      this.cJ = j;
-      this.cExB = exB;
-      this.corrW = 0;
-      this.corrN = 0;
-      this.corrNumsA = 0;
-      this.corrNumsB = 0;
-      // Signatures of the two unions: a feature whose bit is missing from the other span's
-      // signature cannot be shared, so most repeated features are dismissed at once.
-      let a0 = 0;
-      let a1 = 0;
-      let b0 = 0;
-      let b1 = 0;
-      for (let a = ia; a < i; a++) if (a !== exA) (a0 |= A.sig[2 * a]), (a1 |= A.sig[2 * a + 1]);
-      for (let b = jb; b < j; b++) if (b !== exB) (b0 |= B.sig[2 * b]), (b1 |= B.sig[2 * b + 1]);
-      this.sigA0 = a0;
-      this.sigA1 = a1;
-      this.sigB0 = b0;
-      this.sigB1 = b1;
-      if (multiA) this.repeats(A, ia, i, exA, stampNo);
-      if (multiB) this.repeats(B, jb, j, exB, stampNo);
-      sw -= this.corrW;
-      sn -= this.corrN;
-      numsA -= this.corrNumsA;
-      numsB -= this.corrNumsB;
+    const da = i - ia;
+    const db = j - jb;
+    const A = this.A;
+    const B = this.B;
+    if (da > 1 && db === 1) {
+      // A feature in c ≥ 2 sentences of A and in b is counted c times, once too many each time
+      // past the first: Σ over repeat pairs − (features of all three).
+      sw -= this.tsum(A.rep1, A.rep1Start, ia, B, jb);
+      sn -= this.tN;
+      if (da === 3) {
+        sw -= this.tsum(A.rep1, A.rep1Start, ia + 1, B, jb);
+        sn -= this.tN;
+        sw -= this.tsum(A.rep2, A.rep2Start, ia, B, jb);
+        sn -= this.tN;
+        sw += this.tsum(A.tri, A.triStart, ia, B, jb);
+        sn += this.tN;
+      }
+    } else if (db > 1 && da === 1) {
+      sw -= this.tsum(B.rep1, B.rep1Start, jb, A, ia);
+      sn -= this.tN;
+      if (db === 3) {
+        sw -= this.tsum(B.rep1, B.rep1Start, jb + 1, A, ia);
+        sn -= this.tN;
+        sw -= this.tsum(B.rep2, B.rep2Start, jb, A, ia);
+        sn -= this.tN;
+        sw += this.tsum(B.tri, B.triStart, jb, A, ia);
+        sn += this.tN;
+      }
+    } else if (da === 2 && db === 2) {
+      // Counted cA·cB times, wanted once: repeats of A against each B sentence, repeats of B
+      // against each A sentence, plus the features in all four.
+      sw -= this.tsum(A.rep1, A.rep1Start, ia, B, jb);
+      sn -= this.tN;
+      sw -= this.tsum(A.rep1, A.rep1Start, ia, B, jb + 1);
+      sn -= this.tN;
+      sw -= this.tsum(B.rep1, B.rep1Start, jb, A, ia);
+      sn -= this.tN;
+      sw -= this.tsum(B.rep1, B.rep1Start, jb, A, ia + 1);
+      sn -= this.tN;
+      sw += this.quad(ia, jb);
+      sn += this.tN;
     }
     this.shW = sw;
     this.shN = sn;
-    this.numsA = numsA;
-    this.numsB = numsB;
-    if (this.miss) {
-      this.missA = unionMiss(this.miss.A, ia, i, exA);
-      this.missB = unionMiss(this.miss.B, jb, j, exB);
-    }
   }
 
-  /** Visits features shared by two included sentences of the span [s0, s1) of side d. */
-  private repeats(d: SideData, s0: number, s1: number, ex: number, stampNo: number): void {
-    const isNum = this.space.isNum;
-    const a0 = this.sigA0 & this.sigB0;
-    const a1 = this.sigA1 & this.sigB1;
-    for (let s = s0; s < s1 - 1; s++) {
-      if (s === ex) continue;
-      for (let dist = 1; dist <= 2; dist++) {
-        const t = s + dist;
-        if (t >= s1 || t === ex) continue;
-        const list = dist === 1 ? d.rep1 : d.rep2;
-        const st = dist === 1 ? d.rep1Start : d.rep2Start;
-        for (let k = st[s]; k < st[s + 1]; k++) {
-          const f = list[k];
-          const bit = f & 63;
-          // Only features that may be on both sides (signature bit set in both unions), and
-          // numbers (their per-side count needs de-duplicating), can change the sums.
-          if (((bit < 32 ? a0 : a1) >>> (bit & 31)) & 1 || isNum[f]) this.visit(f, stampNo);
-        }
-      }
+  /** Σ weight (and, in tN, count of numbers) of the features of list[start[s]..start[s+1]) found in sentence t of side d. */
+  private tsum(list: Int32Array, start: Int32Array, s: number, d: SideData, t: number): number {
+    let w = 0;
+    let n = 0;
+    const k1 = start[s + 1];
+    const sig0 = d.sig[2 * t];
+    const sig1 = d.sig[2 * t + 1];
+    for (let k = start[s]; k < k1; k++) {
+      const f = list[k];
+      const bit = f & 63;
+      if ((((bit < 32 ? sig0 : sig1) >>> (bit & 31)) & 1) === 0) continue;
+      if (!has(d, t, f)) continue;
+      w += this.wt[f];
+      n += this.space.isNum[f];
     }
+    this.tN = n;
+    return w;
   }
 
-  private visit(f: number, stampNo: number): void {
-    const st = this.stamp;
-    if (st[f] === stampNo) return;
-    st[f] = stampNo;
-    const isNum = this.space.isNum[f];
-    let cB = 0;
-    for (let b = this.cJb; b < this.cJ; b++) if (b !== this.cExB && has(this.B, b, f)) cB++;
-    if (cB === 0 && !isNum) return;
-    let cA = 0;
-    for (let a = this.cIa; a < this.cI; a++) if (a !== this.cExA && has(this.A, a, f)) cA++;
-    const over = cA * cB - (cA > 0 && cB > 0 ? 1 : 0);
-    if (over > 0) {
-      this.corrW += this.wt[f] * over;
-      this.corrN += isNum * over;
-    }
-    if (isNum) {
-      if (cA > 1) this.corrNumsA += cA - 1;
-      if (cB > 1) this.corrNumsB += cB - 1;
-    }
-  }
-
-  /**
-   * How much of the distinctive evidence of A-sentence a and B-sentence b is shared: shared
-   * distinctive weight, and the mean of the two sentences' matchable weights.
-   */
-  strongOverlap(a: number, b: number): [number, number] {
+  /** Features held by both sentences of the A pair (ia, ia+1) and both of the B pair (jb, jb+1). */
+  private quad(ia: number, jb: number): number {
     const A = this.A;
     const B = this.B;
-    const w = this.space.weight;
-    const fam = this.space.fam;
-    const minW = this.p.orphanMinWeight;
-    let x = A.fStart[a];
-    const xe = A.fStart[a + 1];
-    let y = B.fStart[b];
-    const ye = B.fStart[b + 1];
-    let shared = 0;
+    let x = A.rep1Start[ia];
+    const xe = A.rep1Start[ia + 1];
+    let y = B.rep1Start[jb];
+    const ye = B.rep1Start[jb + 1];
+    let w = 0;
+    let n = 0;
     while (x < xe && y < ye) {
-      const u = A.fIds[x];
-      const v = B.fIds[y];
+      const u = A.rep1[x];
+      const v = B.rep1[y];
       if (u === v) {
-        if (fam[u] !== FAM.prefix && w[u] >= minW) shared += w[u];
+        w += this.wt[u];
+        n += this.space.isNum[u];
         x++;
         y++;
       } else if (u < v) x++;
       else y++;
     }
-    return [shared, (this.potA[a] + this.potB[b]) / 2];
+    this.tN = n;
+    return w;
   }
 
   /** Evidence weight (without miss costs) shared by the unions of two spans, computed directly. */
@@ -448,64 +384,32 @@ export class Scorer {
     }
     return t;
   }
-
-  /** Prior of a bead type (for callers that need it). */
-  priorFor(da: number, db: number): number {
-    return this.priorOf[da * 4 + db];
-  }
 }
 
-/** Miss-cost sums of one side: per sentence, and of features shared with the next / next-but-one sentence. */
-interface MissSums {
-  own: Float64Array;
-  rep1: Float64Array;
-  rep2: Float64Array;
-  /** Features in three consecutive sentences s, s+1, s+2. */
-  tri: Float64Array;
-}
-
-function missSums(d: SideData, miss: Float64Array): MissSums {
+/** Per sentence of d: Σ q over its features, over those it shares with s+1, with s+2, and with both. */
+function unionSums(d: SideData, q: Float64Array): UnionSums {
   const own = new Float64Array(d.n);
   const rep1 = new Float64Array(d.n);
   const rep2 = new Float64Array(d.n);
   const tri = new Float64Array(d.n);
   for (let s = 0; s < d.n; s++) {
-    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) own[s] += miss[d.fIds[k]];
-    for (let k = d.rep1Start[s]; k < d.rep1Start[s + 1]; k++) rep1[s] += miss[d.rep1[k]];
-    for (let k = d.rep2Start[s]; k < d.rep2Start[s + 1]; k++) rep2[s] += miss[d.rep2[k]];
-    if (s + 1 < d.n) {
-      // rep1(s) ∩ rep1(s+1): features of s, s+1 and s+2 (both lists are sorted)
-      let x = d.rep1Start[s];
-      let y = d.rep1Start[s + 1];
-      while (x < d.rep1Start[s + 1] && y < d.rep1Start[s + 2]) {
-        const u = d.rep1[x];
-        const v = d.rep1[y];
-        if (u === v) {
-          tri[s] += miss[u];
-          x++;
-          y++;
-        } else if (u < v) x++;
-        else y++;
-      }
-    }
+    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) own[s] += q[d.fIds[k]];
+    for (let k = d.rep1Start[s]; k < d.rep1Start[s + 1]; k++) rep1[s] += q[d.rep1[k]];
+    for (let k = d.rep2Start[s]; k < d.rep2Start[s + 1]; k++) rep2[s] += q[d.rep2[k]];
+    for (let k = d.triStart[s]; k < d.triStart[s + 1]; k++) tri[s] += q[d.tri[k]];
   }
   return { own, rep1, rep2, tri };
 }
 
-/** Miss-cost sum of the union of sentences [s0, s1) without `ex` (inclusion–exclusion, span ≤ 3). */
-function unionMiss(m: MissSums, s0: number, s1: number, ex: number): number {
-  let t = 0;
-  for (let s = s0; s < s1; s++) if (s !== ex) t += m.own[s];
-  for (let s = s0; s < s1; s++) {
-    if (s === ex) continue;
-    if (s + 1 < s1 && s + 1 !== ex) t -= m.rep1[s];
-    if (s + 2 < s1 && s + 2 !== ex) t -= m.rep2[s];
-  }
-  if (s1 - s0 === 3 && ex < 0) t += m.tri[s0];
-  return t;
+/** Σ q over the union of sentences [s0, s1) (span ≤ 3), by inclusion–exclusion. */
+function union(m: UnionSums, s0: number, s1: number): number {
+  const n = s1 - s0;
+  if (n === 1) return m.own[s0];
+  if (n === 2) return m.own[s0] + m.own[s0 + 1] - m.rep1[s0];
+  return m.own[s0] + m.own[s0 + 1] + m.own[s0 + 2] - m.rep1[s0] - m.rep1[s0 + 1] - m.rep2[s0] + m.tri[s0];
 }
 
-/** Whether sentence s of a side has feature f (binary search). */
+/** Whether sentence s of a side has feature f (signature test, then binary search). */
 function has(d: SideData, s: number, f: number): boolean {
   const bit = f & 63;
   if (((d.sig[2 * s + (bit >> 5)] >>> (bit & 31)) & 1) === 0) return false;
@@ -520,26 +424,4 @@ function has(d: SideData, s: number, f: number): boolean {
     else hi = mid - 1;
   }
   return false;
-}
-
-/**
- * Per sentence of d: total weight of its distinctive features (not cognate prefixes, weight at
- * least `minW`) that occur somewhere on the other side.
- */
-function potential(d: SideData, other: SideData, space: FeatureSpace, minW: number): Float64Array {
-  const onOther = new Uint8Array(space.size);
-  for (let k = 0; k < other.fIds.length; k++) {
-    const f = other.fIds[k];
-    if (space.fam[f] !== FAM.prefix && space.weight[f] >= minW) onOther[f] = 1;
-  }
-  const out = new Float64Array(d.n);
-  for (let s = 0; s < d.n; s++) {
-    let t = 0;
-    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) {
-      const f = d.fIds[k];
-      if (onOther[f]) t += space.weight[f];
-    }
-    out[s] = t;
-  }
-  return out;
 }
