@@ -61,6 +61,8 @@ export interface SideData {
   nNum: Int32Array;
   /** Prefix sums of punctuation counts, (n + 1) × PUNCT_CLASSES. */
   punct: Int32Array;
+  /** Prefix counts of sentences with any counted punctuation (n + 1 entries). */
+  punctAny: Int32Array;
   /** 1 when a sentence starts a paragraph; null when paragraphs are unknown. */
   paraStart: Uint8Array | null;
   /** Features sentence s shares with s + 1 (d = 1) and with s + 2 (d = 2). */
@@ -140,6 +142,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   const fStart = new Int32Array(n + 1);
   const nNum = new Int32Array(n);
   const punct = new Int32Array((n + 1) * PUNCT_CLASSES);
+  const punctAny = new Int32Array(n + 1);
   const wStart = new Int32Array(n + 1);
   const wordIds = new Map<string, number>();
   const words: string[] = [];
@@ -158,6 +161,9 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     const pBase = (s + 1) * PUNCT_CLASSES;
     for (let c = 0; c < PUNCT_CLASSES; c++) punct[pBase + c] = punct[pBase - PUNCT_CLASSES + c];
     countPunct(text, punct, pBase);
+    let any = 0;
+    for (let c = 0; c < PUNCT_CLASSES; c++) if (punct[pBase + c] !== punct[pBase - PUNCT_CLASSES + c]) any = 1;
+    punctAny[s + 1] = punctAny[s] + any;
 
     const stampNo = ++space.stampNo;
     let nIds = 0;
@@ -237,6 +243,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     fIds: fIds.slice(0, fLen),
     nNum,
     punct,
+    punctAny,
     paraStart,
     rep1Start: new Int32Array(n + 1),
     rep1: new Int32Array(0),

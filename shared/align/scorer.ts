@@ -151,16 +151,20 @@ export class Scorer {
     const isNum = this.space.isNum;
     let sw = 0;
     let sn = 0;
-    while (x < xe && y < ye) {
+    // Each feature of A's sentence is looked up in B's sentence: signature bit first (most are
+    // absent), then a galloping search forward from the last position.
+    const sig0 = B.sig[2 * b];
+    const sig1 = B.sig[2 * b + 1];
+    for (; x < xe && y < ye; x++) {
       const u = fa[x];
-      const v = fb[y];
-      if (u === v) {
+      const bit = u & 63;
+      if ((((bit < 32 ? sig0 : sig1) >>> (bit & 31)) & 1) === 0) continue;
+      while (y < ye && fb[y] < u) y++;
+      if (y < ye && fb[y] === u) {
         sw += w[u];
         sn += isNum[u];
-        x++;
         y++;
-      } else if (u < v) x++;
-      else y++;
+      }
     }
     this.pairW = sw;
     this.pairN = sn;
@@ -201,19 +205,9 @@ export class Scorer {
     const delta = (lB - c * lA) / denom;
     let s = prior + p.lenWeight * logTail(delta);
 
-    // Punctuation classes.
-    const pa = A.punct;
-    const pb = B.punct;
-    const ka = i * PUNCT_CLASSES;
-    const ka0 = ia * PUNCT_CLASSES;
-    const kb = j * PUNCT_CLASSES;
-    const kb0 = jb * PUNCT_CLASSES;
-    for (let k = 0; k < PUNCT_CLASSES; k++) {
-      const x = pa[ka + k] - pa[ka0 + k];
-      const y = pb[kb + k] - pb[kb0 + k];
-      if (x === 0 && y === 0) continue;
-      s += p.punctMatch * Math.min(x, y) - p.punctMiss * Math.abs(x - y);
-    }
+    // Punctuation classes (skipped when neither span has any).
+    if (A.punctAny[i] - A.punctAny[ia] + B.punctAny[j] - B.punctAny[jb] > 0) s += this.punctScore(i, ia, j, jb);
+
 
     // Paragraph boundaries.
     if (this.hasPara) {
@@ -258,6 +252,25 @@ export class Scorer {
       parts.shared = this.miss ? this.plainShared(ia, i, jb, j) : this.shW;
       parts.numMiss = numMiss;
       parts.numShared = sn;
+    }
+    return s;
+  }
+
+  /** Punctuation term: per class, reward marks on both sides, cost marks on one side only. */
+  private punctScore(i: number, ia: number, j: number, jb: number): number {
+    const p = this.p;
+    const pa = this.A.punct;
+    const pb = this.B.punct;
+    const ka = i * PUNCT_CLASSES;
+    const ka0 = ia * PUNCT_CLASSES;
+    const kb = j * PUNCT_CLASSES;
+    const kb0 = jb * PUNCT_CLASSES;
+    let s = 0;
+    for (let k = 0; k < PUNCT_CLASSES; k++) {
+      const x = pa[ka + k] - pa[ka0 + k];
+      const y = pb[kb + k] - pb[kb0 + k];
+      if (x === 0 && y === 0) continue;
+      s += p.punctMatch * Math.min(x, y) - p.punctMiss * Math.abs(x - y);
     }
     return s;
   }
