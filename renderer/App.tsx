@@ -7,7 +7,7 @@ import { insertEmpty, mergeNext, mergePrev, shiftDown, shiftUp, splitCell, toggl
 import { createProject, type VersionInput } from '../shared/project/create';
 import { serializeProject } from '../shared/project/schema';
 import type { Annotation, Project } from '../shared/project/types';
-import { getApi } from './api';
+import { bridgeEndpoint, getApi } from './api';
 import { pickFile, PROJECT_FILES } from './api/bridge-client';
 import { rememberUiLang } from './i18n';
 import { AlignmentGrid } from './components/AlignmentGrid';
@@ -24,7 +24,7 @@ import { annotateMismatch } from './state/annotate';
 import { documentReducer, emptyProject, initialDocument, isDirty } from './state/document';
 import { figureMarks } from './state/marks';
 import { AnalysisClient, Cancelled } from './worker/client';
-import { serializeInWorker } from './worker/serialize';
+import { postRecoveryFromWorker, serializeInWorker } from './worker/serialize';
 import { hashText } from './state/hash';
 import type { AnalysedVersionData, RunResult } from './worker/protocol';
 
@@ -352,7 +352,9 @@ export function App() {
     if (!dirty || project.versions.length === 0) return;
     // Compact JSON made in a worker, so autosave never stalls typing or scrolling.
     const timer = setTimeout(() => {
-      void serializeInWorker(project, APP).then((json) => api.writeRecovery({ json }));
+      const bridge = bridgeEndpoint();
+      if (bridge) void postRecoveryFromWorker(project, APP, bridge);
+      else void serializeInWorker(project, APP).then((json) => api.writeRecovery({ json }));
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
   }, [dirty, project, api]);

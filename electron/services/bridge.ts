@@ -13,6 +13,9 @@ import { CSP_HEADER } from '../security';
 import { contentType, resolveStaticPath } from './static-files';
 
 export const TOKEN_HEADER = 'x-selaras-token';
+/** See renderer/api/bridge-client.ts: a big `bytes` or `json` field may come as the raw body. */
+export const BODY_HEADER = 'x-selaras-body';
+export const PARAMS_HEADER = 'x-selaras-params';
 const HOST = '127.0.0.1';
 /** Base64 inflates by 4/3; leave room for the JSON around it. */
 const MAX_BODY = Math.ceil(MAX_TEXT_BYTES * 1.4) + 64 * 1024;
@@ -56,7 +59,7 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -69,7 +72,7 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -133,14 +136,24 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       send(res, 404, encodeWire({ error: 'unknown call' }), 'application/json');
       return;
     }
-    const text = await readBody(req);
-    if (text === null) {
+    const body = await readBody(req);
+    if (body === null) {
       send(res, 413, encodeWire({ error: 'payload too large' }), 'application/json');
       return;
     }
     let payload: unknown;
     try {
-      payload = text === '' ? null : decodeWire(text);
+      const field = req.headers[BODY_HEADER];
+      if (field === 'bytes' || field === 'json') {
+        const header = req.headers[PARAMS_HEADER];
+        const params: unknown = JSON.parse(decodeURIComponent(typeof header === 'string' ? header : '{}'));
+        if (!params || typeof params !== 'object' || Array.isArray(params)) throw new Error('bad params');
+        const value = field === 'bytes' ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : body.toString('utf8');
+        payload = { ...(params as Record<string, unknown>), [field]: value };
+      } else {
+        const text = body.toString('utf8');
+        payload = text === '' ? null : decodeWire(text);
+      }
     } catch {
       send(res, 400, encodeWire({ error: 'malformed JSON' }), 'application/json');
       return;

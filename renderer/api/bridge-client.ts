@@ -6,6 +6,19 @@ import type { Channel, Req, Res, SelarasApi } from '../../shared/api';
 import { decodeWire, encodeWire } from '../../shared/wire';
 
 export const TOKEN_HEADER = 'x-selaras-token';
+/** A request's big field (`bytes` or `json`) travels as the raw body; the rest in this header. */
+export const PARAMS_HEADER = 'x-selaras-params';
+export const BODY_HEADER = 'x-selaras-body';
+const RAW_JSON_MIN = 64 * 1024;
+
+/** Splits a request into a raw body and small parameters, so big files are not base64-encoded. */
+export function rawBody(req: unknown): { body: BodyInit; field: 'bytes' | 'json'; params: Record<string, unknown> } | null {
+  if (!req || typeof req !== 'object') return null;
+  const { bytes, json, ...rest } = req as { bytes?: unknown; json?: unknown };
+  if (bytes instanceof Uint8Array) return { body: bytes as BufferSource, field: 'bytes', params: json === undefined ? rest : { ...rest, json } };
+  if (typeof json === 'string' && json.length >= RAW_JSON_MIN) return { body: json, field: 'json', params: rest };
+  return null;
+}
 
 /** Reads the token from the page URL's fragment (`#token=…`) and keeps it for reloads of this tab. */
 export function readToken(location: Location, storage: Storage): string {
@@ -41,10 +54,18 @@ export function pickFile(accept: string): Promise<File | null> {
 
 export function createBridgeClient(token: string, base = ''): SelarasApi {
   async function call<K extends Channel>(name: K, req: Req<K>): Promise<Res<K>> {
+    const raw = rawBody(req);
     const response = await fetch(`${base}/api/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-      body: encodeWire(req ?? null),
+      headers: raw
+        ? {
+            'Content-Type': raw.field === 'bytes' ? 'application/octet-stream' : 'text/plain;charset=utf-8',
+            [TOKEN_HEADER]: token,
+            [BODY_HEADER]: raw.field,
+            [PARAMS_HEADER]: encodeURIComponent(JSON.stringify(raw.params)),
+          }
+        : { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+      body: raw ? raw.body : encodeWire(req ?? null),
     });
     if (!response.ok) throw new Error(`bridge: ${name} answered ${response.status}`);
     return decodeWire(await response.text()) as Res<K>;

@@ -35,6 +35,8 @@ interface Props {
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
+const DECORATION_SLICE = 2500;
+
 /** One version of the story in Monaco: read-only by default, figures decorated, hover explains. */
 export function VersionPane(props: Props) {
   const { slot, label, name, lang, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit } = props;
@@ -69,9 +71,22 @@ export function VersionPane(props: Props) {
         },
       };
     });
-    figureDecos.current?.set(decos);
+    // A book has tens of thousands of figures: decorate in slices, one per frame, so that
+    // the editor never blocks the page for long.
+    const collection = figureDecos.current;
+    collection?.set(decos.slice(0, DECORATION_SLICE));
+    let frame = 0;
+    let next = DECORATION_SLICE;
+    const more = () => {
+      if (!collection || next >= decos.length) return;
+      collection.append(decos.slice(next, next + DECORATION_SLICE));
+      next += DECORATION_SLICE;
+      frame = requestAnimationFrame(more);
+    };
+    frame = requestAnimationFrame(more);
     const sorted = [...marks].sort((x, y) => x.start - y.start);
     setHoverLookup(model, (offset) => spanAt(sorted, offset)?.hover() ?? null);
+    return () => cancelAnimationFrame(frame);
   }, [marks, text, mounted, editing]);
 
   useEffect(() => {

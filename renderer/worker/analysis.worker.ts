@@ -19,15 +19,15 @@ function post(reply: WorkerReply) {
 
 const CHUNK = 1500;
 
-/** Sends a version's sentences and figures in slices, so that no message takes long to receive. */
+/**
+ * Sends a version's sentences in slices, so that no message takes long to receive. Figures stay
+ * here: the UI shows them through the comparison (matches and mismatches carry theirs).
+ */
 function sendChunks(id: number, index: number, v: AnalysedVersion) {
   const parts = Math.max(1, Math.ceil(v.sentences.length / CHUNK));
-  let f = 0;
   for (let p = 0; p < parts; p++) {
     const end = p === parts - 1 ? v.sentences.length : (p + 1) * CHUNK;
-    const start = f;
-    while (f < v.figures.length && (p === parts - 1 || v.figures[f].sentence < end)) f++;
-    post({ type: 'chunk', id, version: index, lang: v.lang, sentences: v.sentences.slice(p * CHUNK, end), figures: v.figures.slice(start, f) });
+    post({ type: 'chunk', id, version: index, lang: v.lang, sentences: v.sentences.slice(p * CHUNK, end), figures: [] });
   }
 }
 
@@ -85,7 +85,14 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
         sendChunks(req.id, i, cache.get(key)!);
       }
     });
-    post({ type: 'done', id: req.id, result });
+    result.pairs.forEach((pair, p) => {
+      const { matches, mismatches } = pair.comparison;
+      for (let i = 0; i < Math.max(matches.length, mismatches.length, 1); i += CHUNK) {
+        post({ type: 'comparison', id: req.id, pair: p, matches: matches.slice(i, i + CHUNK), mismatches: mismatches.slice(i, i + CHUNK) });
+      }
+    });
+    const light = { ...result, pairs: result.pairs.map((pair) => ({ ...pair, comparison: { matches: [], mismatches: [] } })) };
+    post({ type: 'done', id: req.id, result: light });
   } catch (err) {
     post({ type: 'error', id: req.id, message: (err as Error).message });
   }

@@ -3,6 +3,7 @@
  * and `cancel()` terminates the worker (a fresh one starts with the next request).
  */
 import AnalysisWorker from './analysis.worker?worker';
+import type { Comparison } from '../../shared/drift/types';
 import type { AnalysedVersionData, RunRequest, RunResult, WorkerReply } from './protocol';
 
 export class Cancelled extends Error {
@@ -16,8 +17,9 @@ type Pending = {
   resolve(r: RunResult): void;
   reject(e: Error): void;
   onProgress?(f: number, stage: string): void;
-  /** Versions assembled from chunks. */
+  /** Versions and comparisons assembled from chunks. */
   parts: Map<number, AnalysedVersionData>;
+  comparisons: Map<number, Comparison>;
 };
 
 export class AnalysisClient {
@@ -38,9 +40,19 @@ export class AnalysisClient {
         for (const s of msg.sentences) v.sentences.push(s);
         for (const f of msg.figures) v.figures.push(f);
         p.parts.set(msg.version, v);
+      } else if (msg.type === 'comparison') {
+        const c = p.comparisons.get(msg.pair) ?? { matches: [], mismatches: [] };
+        for (const m of msg.matches) c.matches.push(m);
+        for (const m of msg.mismatches) c.mismatches.push(m);
+        p.comparisons.set(msg.pair, c);
       } else {
         this.pending = null;
-        if (msg.type === 'done') p.resolve({ ...msg.result, versions: msg.result.versions.map((v, i) => v ?? p.parts.get(i) ?? null) });
+        if (msg.type === 'done')
+          p.resolve({
+            ...msg.result,
+            versions: msg.result.versions.map((v, i) => v ?? p.parts.get(i) ?? null),
+            pairs: msg.result.pairs.map((pair, i) => ({ ...pair, comparison: p.comparisons.get(i) ?? pair.comparison })),
+          });
         else p.reject(new Error(msg.message));
       }
     };
@@ -59,7 +71,7 @@ export class AnalysisClient {
     if (this.pending) this.cancel();
     const id = this.nextId++;
     return new Promise<RunResult>((resolve, reject) => {
-      this.pending = { id, resolve, reject, onProgress, parts: new Map() };
+      this.pending = { id, resolve, reject, onProgress, parts: new Map(), comparisons: new Map() };
       this.ensure().postMessage({ ...req, type: 'run', id } satisfies RunRequest);
     });
   }

@@ -44,5 +44,7 @@ export type WorkerReply =
   | { type: 'progress'; id: number; fraction: number; stage: 'analyse' | 'align' | 'compare' }
   /** Part of a version's analysis; big results arrive in slices so no single message stalls the UI. */
   | { type: 'chunk'; id: number; version: number; lang: Lang; sentences: Sentence[]; figures: Figure[] }
+  /** Part of a pair's comparison (sent in slices for the same reason). */
+  | { type: 'comparison'; id: number; pair: number; matches: Comparison['matches']; mismatches: Comparison['mismatches'] }
   | { type: 'done'; id: number; result: RunResult }
   | { type: 'error'; id: number; message: string };

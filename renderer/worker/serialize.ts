@@ -1,22 +1,34 @@
 import SerializeWorker from './serialize.worker?worker';
+import type { SerializeRequest } from './serialize.worker';
 import type { Project } from '../../shared/project/types';
+
+type Reply = { id: number; json?: string; posted?: boolean };
 
 let worker: Worker | null = null;
 let nextId = 1;
-const waiting = new Map<number, (json: string) => void>();
+const waiting = new Map<number, (reply: Reply) => void>();
 
-/** `.selaras` JSON of a project, made in a worker. */
-export function serializeInWorker(project: Project, app: { name: string; version: string }, indent = 0): Promise<string> {
+function request(req: Omit<SerializeRequest, 'id'>): Promise<Reply> {
   if (!worker) {
     worker = new SerializeWorker();
-    worker.onmessage = (event: MessageEvent<{ id: number; json: string }>) => {
-      waiting.get(event.data.id)?.(event.data.json);
+    worker.onmessage = (event: MessageEvent<Reply>) => {
+      waiting.get(event.data.id)?.(event.data);
       waiting.delete(event.data.id);
     };
   }
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);
-    worker!.postMessage({ id, project, app, indent });
+    worker!.postMessage({ ...req, id } satisfies SerializeRequest);
   });
+}
+
+/** `.selaras` JSON of a project, made in a worker. */
+export async function serializeInWorker(project: Project, app: { name: string; version: string }, indent = 0): Promise<string> {
+  return (await request({ project, app, indent })).json ?? '';
+}
+
+/** Serialises and posts an autosave to the browser bridge, both from the worker. */
+export async function postRecoveryFromWorker(project: Project, app: { name: string; version: string }, bridge: { base: string; token: string }): Promise<boolean> {
+  return !!(await request({ project, app, indent: 0, post: bridge })).posted;
 }

@@ -88,3 +88,26 @@ describe('browser bridge', () => {
     expect((await raw('/..%2fsecret.txt')).status).toBe(404);
   });
 });
+
+describe('browser bridge: big fields as raw bodies', () => {
+  it('takes `bytes` as an octet-stream body with the other parameters in a header', async () => {
+    const res = await raw('/api/readDroppedFile', {
+      method: 'POST',
+      body: 'hello',
+      headers: {
+        [TOKEN_HEADER]: bridge.token,
+        'content-type': 'application/octet-stream',
+        'x-selaras-body': 'bytes',
+        'x-selaras-params': encodeURIComponent(JSON.stringify({ name: 'raw.txt' })),
+      },
+    });
+    expect(res.status).toBe(200);
+    expect((decodeWire(res.body) as { value: { name: string; text: string } }).value).toMatchObject({ name: 'raw.txt', text: '5' });
+  });
+
+  it('still validates what arrives that way', async () => {
+    const headers = { [TOKEN_HEADER]: bridge.token, 'x-selaras-body': 'bytes' };
+    expect((await raw('/api/readDroppedFile', { method: 'POST', body: 'x', headers: { ...headers, 'x-selaras-params': '%7B%7D' } })).status).toBe(400);
+    expect((await raw('/api/readDroppedFile', { method: 'POST', body: 'x', headers: { ...headers, 'x-selaras-params': 'not json' } })).status).toBe(400);
+  });
+});
