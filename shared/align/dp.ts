@@ -93,7 +93,6 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Arra
     nodes.push([i, j]);
   }
   nodes.reverse();
-  scorer.release();
   return nodes;
 }
 
@@ -106,8 +105,11 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
   const M = r.j1 - r.j0;
   const band = bandAround(pathToG(nodes, N), N, M, POSTERIOR_WIDTH);
   const { lo, hi, off } = band;
-  scorer.useBand(band, r.i0, r.j0);
+  // The scorer keeps the pair cache of the (wider) Viterbi band when it has one.
+  if (!scorer.hasBand()) scorer.useBand(band, r.i0, r.j0);
   const invT = 1 / temperature;
+  // Scores of the forward pass, reused by the backward pass (NaN: pruned or impossible).
+  const sc = new Float32Array(band.cells * NT).fill(NaN);
   const alphaRel = new Float32Array(band.cells);
   const rowMax = new Float64Array(N + 1);
   const aRows: Float64Array[] = [];
@@ -131,6 +133,7 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         const floor = (acc - prev) * temperature - PRUNE;
         const s = scorer.score(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
         if (s < floor) continue;
+        sc[(off[i] + c) * NT + t] = s;
         acc = logAddExp(acc, prev + s * invT);
       }
       Al[c] = acc;
@@ -170,9 +173,8 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         if (ti > N || tj > M || tj < lo[ti] || tj > hi[ti]) continue;
         const next = ti === ii ? Bt[tj - lo[ii]] : bRows[ti % 4][tj - lo[ti]];
         if (next === -Infinity) continue;
-        const floor = (acc - next) * temperature - PRUNE;
-        const s = scorer.score(r.i0 + ti, r.j0 + tj, DA[t], DB[t], undefined, floor);
-        if (s < floor) continue;
+        const s = sc[(off[ti] + tj - lo[ti]) * NT + t];
+        if (s !== s) continue;
         acc = logAddExp(acc, next + s * invT);
       }
       Bt[c] = acc;
@@ -196,6 +198,7 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
 export function runDp(scorer: Scorer, band: Band, r: Range, temperature: number, tick?: Tick): DpResult {
   const nodes = viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined);
   const beads = posteriors(scorer, nodes, r, temperature);
+  scorer.release();
   tick?.(1);
   return { beads, nodes };
 }

@@ -258,7 +258,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
     const pairs11 = confident.filter((bd) => bd.i1 - bd.i0 === 1 && bd.j1 - bd.j0 === 1).map((bd) => ({ i: bd.i0, j: bd.j0 }));
     const miss = params.missGamma > 0 ? missCosts(prep.space, prep.A, prep.B, pairs11, params.missGamma, params.missRhoMax) : undefined;
     scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced, miss);
-    results = runPass(scorer, 0.5, 0.95, results, params.band);
+    results = runPass(scorer, 0.5, 0.95, results, params.band2);
   }
   // Confidence, then assembly in document order with the locked beads put back.
   const out: Bead[] = [];

@@ -67,8 +67,10 @@ export interface ModelParams {
   missGamma: number;
   /** Cap on a feature's estimated preservation rate. */
   missRhoMax: number;
-  /** Band half-width (sentences) around the rough path. */
+  /** Band half-width (sentences) around the rough path (first pass). */
   band: number;
+  /** Band half-width around the first pass's path (second pass). */
+  band2: number;
   /** Induced lexicon: least co-occurrence count, least Dice, best pairs kept per word. */
   induceMinCount: number;
   induceMinDice: number;
@@ -96,7 +98,8 @@ export const DEFAULT_PARAMS: ModelParams = {
   minTotal: 60,
   missGamma: 0.2,
   missRhoMax: 0.9,
-  band: 4,
+  band: 3,
+  band2: 2,
   induceMinCount: 2,
   induceMinDice: 0.5,
   induceMaxPerWord: 2,

@@ -108,6 +108,11 @@ export class Scorer {
     this.pn = new Uint8Array(band.cells);
   }
 
+  /** Whether a band's pair cache is in use. */
+  hasBand(): boolean {
+    return this.band !== null;
+  }
+
   /** Drops the cache (frees memory). */
   release(): void {
     this.band = null;
