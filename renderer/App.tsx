@@ -87,7 +87,9 @@ export function App() {
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel>('mismatches');
   const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string>('');
+  /** The last status message, kept as a key so that it follows the interface language. */
+  const [notice, setNoticeKey] = useState<{ key: string; params?: Record<string, string | number> } | null>(null);
+  const setNotice = useCallback((key: string, params?: Record<string, string | number>) => setNoticeKey({ key, params }), []);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [about, setAbout] = useState<AppInfo | null>(null);
   const [help, setHelp] = useState(false);
@@ -146,13 +148,13 @@ export function App() {
           };
           covered.current = aligned;
           dispatch(realign.size > 0 ? { type: 'edit', project: aligned } : { type: 'replace', project: aligned });
-          if (realign.size > 0) setNotice(t('status.realigned'));
+          if (realign.size > 0) setNotice('status.realigned');
         }
       })
       .catch((err: Error) => {
         if (!alive) return;
         setProgress(null);
-        if (err instanceof Cancelled) setNotice(t('status.cancelled'));
+        if (err instanceof Cancelled) setNotice('status.cancelled');
         else setError({ code: 'analysis', messageKey: 'errors.unknown', params: { message: err.message }, message: err.message });
       });
     return () => {
@@ -171,7 +173,7 @@ export function App() {
   const sameLanguage = !!versionA && !!versionB && versionA.lang === versionB.lang;
   const beadsFit = beads.every((b) => b.a.every((i) => i < sentencesA.length) && b.b.every((i) => i < sentencesB.length));
 
-  const marks = useMemo(() => figureMarks(comparison, project.annotations, t), [comparison, project.annotations, t]);
+  const marks = useMemo(() => figureMarks(comparison, project.annotations, t, i18n.language), [comparison, project.annotations, t, i18n.language]);
   const openMismatches = useMemo(() => {
     const dismissed = new Set(project.annotations.filter((a) => a.verdict === 'acceptable' || a.verdict === 'false-alarm').map((a) => (a.target.type === 'mismatch' ? a.target.key : '')));
     return (comparison?.mismatches ?? []).filter((m) => !dismissed.has(m.key));
@@ -214,7 +216,7 @@ export function App() {
     const result = await api.loadSample(null);
     if (!result.ok) return setError(result.error);
     loadVersions(await Promise.all(result.value.versions.map(toNewVersion)), '');
-    setNotice(t('status.sampleOpened'));
+    setNotice('status.sampleOpened');
   }, [api, loadVersions, t]);
 
   const applyOpenedProject = useCallback(
@@ -231,7 +233,7 @@ export function App() {
           }),
         ),
       );
-      setNotice(t('status.opened', { name: opened.name }));
+      setNotice('status.opened', { name: opened.name });
     },
     [t],
   );
@@ -253,7 +255,7 @@ export function App() {
       else dispatch({ type: 'edit', project: { ...next, annotations: project.annotations, settings: project.settings } });
       if (slot === 'add') setPair(versions.length - 2);
       setRow(0);
-      setNotice(t('status.opened', { name: opened.name }));
+      setNotice('status.opened', { name: opened.name });
     },
     [project, alignment, t],
   );
@@ -302,7 +304,7 @@ export function App() {
       if (!result.value) return;
       dispatch({ type: 'saved', path: result.value.path, name: result.value.name });
       await api.clearRecovery(null);
-      setNotice(t('status.saved', { name: result.value.name }));
+      setNotice('status.saved', { name: result.value.name });
     },
     [api, project, doc.name, doc.path, t],
   );
@@ -374,7 +376,7 @@ export function App() {
   const applyEdit = useCallback(
     (result: EditResult) => {
       if (!alignment) return;
-      if (!result.ok) return setNotice(t(`grid.refused.${result.reason}`));
+      if (!result.ok) return setNotice(`grid.refused.${result.reason}`);
       const alignments = project.alignments.map((al, i) => (i === pair ? { ...al, beads: result.beads } : al));
       dispatch({ type: 'edit', project: { ...project, alignments } });
       setRow(result.row);
@@ -648,7 +650,7 @@ export function App() {
             <button type="button" onClick={() => client.cancel()} data-testid="cancel">{t('common.cancel')}</button>
           </span>
         )}
-        <span className="statusbar__notice" data-testid="notice">{notice}</span>
+        <span className="statusbar__notice" data-testid="notice">{notice ? t(notice.key, notice.params) : ''}</span>
       </footer>
 
       {help && <HelpOverlay onClose={() => setHelp(false)} />}

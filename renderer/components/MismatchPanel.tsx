@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Comparison, Match, Mismatch, MismatchKind } from '../../shared/drift/types';
 import { ITS_ISSUE_TYPES, type Annotation, type IssueCategory, type Severity, type Verdict } from '../../shared/project/types';
 import { annotationOf } from '../state/annotate';
+import { localParams } from '../state/params';
 
 export const VERDICT_KEYS: Record<string, Verdict> = { o: 'open', e: 'confirmed', a: 'acceptable', f: 'false-alarm' };
 const VERDICTS: Verdict[] = ['open', 'confirmed', 'acceptable', 'false-alarm'];
@@ -22,7 +23,7 @@ interface Props {
 
 /** Every mismatch and match of the shown pair, filterable, with inline annotation. */
 export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, onAnnotate }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<'all' | MismatchKind>('all');
   const [status, setStatus] = useState<'mismatches' | 'matches' | 'all'>('mismatches');
   const [verdict, setVerdict] = useState<'all' | 'undismissed' | Verdict>('undismissed');
@@ -104,7 +105,7 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
               <span className={`mm__kind kind--${item.type === 'mismatch' ? item.m.kind : 'match'}`}>
                 {item.type === 'mismatch' ? t(`kind.${item.m.kind}`) : t(`match.${item.m.status}`)}
               </span>
-              <span className="mm__note">{t(item.m.messageKey, { ...item.m.params, defaultValue: item.m.note })}</span>
+              <span className="mm__note">{t(item.m.messageKey, { ...localParams(t, i18n.language, item.m.params), defaultValue: item.m.note })}</span>
               {v && v !== 'open' && <span className={`mm__verdict verdict-label--${v}`}>{t(`verdict.${v}`)}</span>}
             </li>
           );

@@ -6,18 +6,19 @@ import { formatValue } from '../../shared/figures';
 import type { Annotation } from '../../shared/project/types';
 import type { FigureMark } from '../components/VersionPane';
 import { annotationOf } from './annotate';
+import { localParams } from './params';
 
 /** Escapes Markdown so that story text shows as text in a hover. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
 }
 
-export function figureMarks(comparison: Comparison | null, annotations: Annotation[], t: TFunction): { a: FigureMark[]; b: FigureMark[] } {
+export function figureMarks(comparison: Comparison | null, annotations: Annotation[], t: TFunction, lang: string): { a: FigureMark[]; b: FigureMark[] } {
   const a: FigureMark[] = [];
   const b: FigureMark[] = [];
   if (!comparison) return { a, b };
   for (const m of comparison.matches) {
-    const hover = () => `✓ ${escapeMarkdown(t(m.messageKey, { ...m.params, defaultValue: m.note }))}`;
+    const hover = () => `✓ ${escapeMarkdown(t(m.messageKey, { ...localParams(t, lang, m.params), defaultValue: m.note }))}`;
     a.push({ start: m.aFigure.start, end: m.aFigure.end, status: 'match', hover });
     b.push({ start: m.bFigure.start, end: m.bFigure.end, status: 'match', hover });
   }
@@ -27,7 +28,7 @@ export function figureMarks(comparison: Comparison | null, annotations: Annotati
     const status = dismissed ? 'dismissed' : m.kind === 'ambiguous' ? 'ambiguous' : 'mismatch';
     const describe = (other: Figure | null) => () =>
       [
-        `**${escapeMarkdown(t(`kind.${m.kind}`))}** — ${escapeMarkdown(t(m.messageKey, { ...m.params, defaultValue: m.note }))}`,
+        `**${escapeMarkdown(t(`kind.${m.kind}`))}** — ${escapeMarkdown(t(m.messageKey, { ...localParams(t, lang, m.params), defaultValue: m.note }))}`,
         `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
         other
           ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}” (${escapeMarkdown(formatValue(other))})`

@@ -69,7 +69,15 @@ export function explainMismatch(
       };
     }
     case 'qualifier': {
-      const params = { a: at, b: bt, qualifierA: qualifierWords(a?.qualifier), qualifierB: qualifierWords(b?.qualifier) };
+      // The *Code params let a UI say the qualifiers in its own language.
+      const params = {
+        a: at,
+        b: bt,
+        qualifierA: qualifierWords(a?.qualifier),
+        qualifierB: qualifierWords(b?.qualifier),
+        qualifierCodeA: a?.qualifier ?? 'exact',
+        qualifierCodeB: b?.qualifier ?? 'exact',
+      };
       return {
         messageKey: 'drift.qualifier',
         params,
@@ -90,7 +98,7 @@ export function explainMismatch(
       };
     }
     case 'scale': {
-      const params = { a: at, b: bt, factor: formatFactor(detail.factor ?? 1) };
+      const params = { a: at, b: bt, factor: formatFactor(detail.factor ?? 1), factorValue: detail.factor ?? 1 };
       return {
         messageKey: 'drift.scale',
         params,
@@ -99,7 +107,7 @@ export function explainMismatch(
     }
     case 'date': {
       const parts = joinWords((detail.dateParts ?? []).map((p) => PART_WORDS[p] ?? p));
-      const params = { a: at, b: bt, parts, valueA: show(detail.valueA), valueB: show(detail.valueB) };
+      const params = { a: at, b: bt, parts, partCodes: (detail.dateParts ?? []).join(','), valueA: show(detail.valueA), valueB: show(detail.valueB) };
       return {
         messageKey: 'drift.date',
         params,

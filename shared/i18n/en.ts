@@ -97,6 +97,7 @@ export const en = {
     dismiss: 'Dismiss',
     cancel: 'Cancel',
     ok: 'OK',
+    and: 'and',
   },
   paste: {
     title: 'Paste a text',
@@ -106,6 +107,17 @@ export const en = {
     text: 'Text',
     defaultName: 'pasted.txt',
   },
+  qualifier: {
+    exact: 'exact',
+    about: 'approximate',
+    'more-than': 'more than',
+    'less-than': 'less than',
+    'at-least': 'at least',
+    'at-most': 'at most',
+    'up-to': 'up to',
+    magnitude: 'an order of magnitude',
+  },
+  datePart: { year: 'year', month: 'month', day: 'day' },
   panel: { mismatches: 'Mismatches', ledger: 'Ledger', map: 'Map' },
   grid: {
     title: 'Alignment',

@@ -99,6 +99,7 @@ export const id: Messages = {
     dismiss: 'Tutup',
     cancel: 'Batal',
     ok: 'OK',
+    and: 'dan',
   },
   paste: {
     title: 'Tempel teks',
@@ -108,6 +109,17 @@ export const id: Messages = {
     text: 'Teks',
     defaultName: 'tempelan.txt',
   },
+  qualifier: {
+    exact: 'tepat',
+    about: 'perkiraan',
+    'more-than': 'lebih dari',
+    'less-than': 'kurang dari',
+    'at-least': 'setidaknya',
+    'at-most': 'paling banyak',
+    'up-to': 'hingga',
+    magnitude: 'besaran kasar',
+  },
+  datePart: { year: 'tahun', month: 'bulan', day: 'hari' },
   panel: { mismatches: 'Ketidakcocokan', ledger: 'Buku angka', map: 'Peta' },
   grid: {
     title: 'Penyelarasan',

@@ -1,0 +1,19 @@
+/**
+ * The drift core explains in English words (`more than`, `day`, `a thousand`); it also passes
+ * codes, from which the UI says the same in the interface language.
+ */
+import type { TFunction } from 'i18next';
+
+export function localParams(t: TFunction, lang: string, params: Record<string, string | number>): Record<string, string | number> {
+  const out = { ...params };
+  if (typeof params.qualifierCodeA === 'string') out.qualifierA = t(`qualifier.${params.qualifierCodeA}`);
+  if (typeof params.qualifierCodeB === 'string') out.qualifierB = t(`qualifier.${params.qualifierCodeB}`);
+  if (typeof params.partCodes === 'string' && params.partCodes) {
+    const parts = params.partCodes.split(',').map((p) => t(`datePart.${p}`, { defaultValue: p }));
+    out.parts = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${t('common.and')} ${parts[parts.length - 1]}` : parts[0];
+  }
+  if (typeof params.factorValue === 'number') {
+    out.factor = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US').format(params.factorValue);
+  }
+  return out;
+}
