@@ -16,8 +16,9 @@ export interface ComparableParams {
   minShared: number;
   /** Least share of the smaller sentence's matchable evidence that must be shared. */
   minCover: number;
-  /** Score at which a link's confidence is 0.5, and the logistic slope. */
-  mid: number;
+  /** Least lead of a link over the best competing partner of either sentence. */
+  minMargin: number;
+  /** Slope of the logistic confidence (per unit of margin). */
   slope: number;
   /**
    * Multipliers of the parallel model's number weight and one-sided-number cost: a shared figure
@@ -28,12 +29,35 @@ export interface ComparableParams {
   numMissFactor: number;
 }
 
-export const COMPARABLE_PARAMS: ComparableParams = { minShared: 6, minCover: 0.2, mid: 6, slope: 0.6, numBoost: 2, numMissFactor: 0.5 };
+export const COMPARABLE_PARAMS: ComparableParams = { minShared: 6, minCover: 0.2, minMargin: 2, slope: 0.6, numBoost: 2, numMissFactor: 0.5 };
 
 interface Cand {
   i: number;
   j: number;
   score: number;
+  /** Shared evidence over the smaller sentence's evidence. */
+  cover: number;
+}
+
+/** The four best partners (score, partner) of every sentence. */
+function topPartners(all: Cand[], n: number, me: (c: Cand) => number, other: (c: Cand) => number): Array<Array<[number, number]>> {
+  const out: Array<Array<[number, number]>> = Array.from({ length: n }, () => []);
+  for (const c of all) {
+    const l = out[me(c)];
+    l.push([c.score, other(c)]);
+    if (l.length > 4) {
+      l.sort((x, y) => y[0] - x[0]);
+      l.length = 4;
+    }
+  }
+  return out;
+}
+
+/** Best score among a sentence's partners other than `partner` and its neighbours. */
+function competitor(top: Array<[number, number]>, partner: number): number {
+  let best = -Infinity;
+  for (const [score, k] of top) if (Math.abs(k - partner) > 1 && score > best) best = score;
+  return best;
 }
 
 /** Comparable-mode alignment (see `align` in index.ts). */
@@ -73,50 +97,66 @@ export function alignComparable(
     for (const x of bd.a) usedA[x] = 1;
     for (const x of bd.b) usedB[x] = 1;
   }
-  const cands = candidates(prep, usedA, usedB, scorer, cp);
+  const all = candidates(prep, usedA, usedB, scorer);
   report(0.6);
-  cands.sort((x, y) => y.score - x.score);
+  // The best competitor of each pair: the best other partner of either sentence, ignoring the
+  // partner's immediate neighbours (they may be the other half of a split sentence).
+  const topA = topPartners(all, N, (c) => c.i, (c) => c.j);
+  const topB = topPartners(all, M, (c) => c.j, (c) => c.i);
   const bestA = new Float64Array(N).fill(-Infinity);
   const bestB = new Float64Array(M).fill(-Infinity);
-  for (const c of cands) {
+  const eligible: Array<Cand & { margin: number }> = [];
+  for (const c of all) {
     if (c.score > bestA[c.i]) bestA[c.i] = c.score;
     if (c.score > bestB[c.j]) bestB[c.j] = c.score;
+    if (c.score < cp.minShared || c.cover < cp.minCover) continue;
+    const comp = Math.max(competitor(topA[c.i], c.j), competitor(topB[c.j], c.i));
+    const margin = c.score - Math.max(0, comp);
+    if (margin >= cp.minMargin) eligible.push({ ...c, margin });
   }
-  const linkOfA = new Int32Array(N).fill(-1);
+  eligible.sort((x, y) => y.score - x.score);
   const links: Array<{ a: number[]; b: number[]; score: number }> = [];
-  for (const c of cands) {
+  for (const c of eligible) {
     if (usedA[c.i] || usedB[c.j]) continue;
     usedA[c.i] = 1;
     usedB[c.j] = 1;
-    linkOfA[c.i] = links.length;
-    links.push({ a: [c.i], b: [c.j], score: c.score });
+    links.push({ a: [c.i], b: [c.j], score: Math.min(c.margin, c.score) });
   }
-  // A sentence split in two on the other side: attach an unlinked neighbour that shares strong
-  // evidence with the link's other side.
+  // A sentence split in two on the other side: an unlinked neighbour joins a link when it adds
+  // strong evidence of its own to the bead (beyond what its partner already shares) and has no
+  // better partner elsewhere.
+  const parts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
+  const sharedOf = (a: number[], b: number[]): number => {
+    scorer.score(a[a.length - 1] + 1, b[b.length - 1] + 1, a.length, b.length, parts);
+    return parts.shared;
+  };
   for (const l of links) {
     for (const side of ['a', 'b'] as const) {
+      if (l.a.length + l.b.length > 2) break;
       const mine = l[side];
-      const other = side === 'a' ? l.b : l.a;
-      if (other.length !== 1) continue;
-      for (const nb of [mine[0] - 1, mine[mine.length - 1] + 1]) {
-        if (mine.length >= 2) break;
-        const n = side === 'a' ? N : M;
-        const used = side === 'a' ? usedA : usedB;
+      const n = side === 'a' ? N : M;
+      const used = side === 'a' ? usedA : usedB;
+      const best = side === 'a' ? bestA : bestB;
+      const base = sharedOf(l.a, l.b);
+      for (const nb of [mine[0] - 1, mine[0] + 1]) {
         if (nb < 0 || nb >= n || used[nb]) continue;
-        const s = side === 'a' ? pairScore(scorer, nb, other[0]) : pairScore(scorer, other[0], nb);
-        if (s >= cp.minShared) {
+        const joined = nb < mine[0] ? [nb, ...mine] : [...mine, nb];
+        const gain = side === 'a' ? sharedOf(joined, l.b) - base : sharedOf(l.a, joined) - base;
+        if (gain >= cp.minShared && gain >= best[nb] - cp.minMargin) {
           used[nb] = 1;
-          if (nb < mine[0]) mine.unshift(nb);
-          else mine.push(nb);
-          l.score = Math.max(l.score, s);
+          l[side] = joined;
+          break;
         }
       }
     }
   }
-  const conf = (s: number): number => Math.round((1 / (1 + Math.exp(-cp.slope * (s - cp.mid)))) * 1e4) / 1e4;
-  for (const l of links) out.push({ a: l.a, b: l.b, score: conf(l.score) });
-  for (let i = 0; i < N; i++) if (!usedA[i]) out.push({ a: [i], b: [], score: conf(-bestA[i] + 2 * cp.mid) });
-  for (let j = 0; j < M; j++) if (!usedB[j]) out.push({ a: [], b: [j], score: conf(-bestB[j] + 2 * cp.mid) });
+  const sigmoid = (z: number): number => Math.round((1 / (1 + Math.exp(-z))) * 1e4) / 1e4;
+  // A link is as sure as its margin over the best competitor; an unlinked sentence as sure as its
+  // best candidate is weak.
+  for (const l of links) out.push({ a: l.a, b: l.b, score: sigmoid(cp.slope * (l.score - cp.minMargin)) });
+  const lone = (best: number): number => sigmoid(cp.slope * (cp.minShared + 2 - Math.max(0, best)));
+  for (let i = 0; i < N; i++) if (!usedA[i]) out.push({ a: [i], b: [], score: lone(bestA[i]) });
+  for (let j = 0; j < M; j++) if (!usedB[j]) out.push({ a: [], b: [j], score: lone(bestB[j]) });
   out.sort(
     (x, y) =>
       (x.a.length ? x.a[0] : Infinity) - (y.a.length ? y.a[0] : Infinity) ||
@@ -133,8 +173,8 @@ function pairScore(scorer: Scorer, i: number, j: number): number {
   return parts.shared - scorer.p.numMiss * parts.numMiss + 0.25 * logTail(parts.delta);
 }
 
-/** Sentence pairs sharing at least one fairly rare feature, scored; pairs below threshold dropped. */
-function candidates(prep: Prepared, usedA: Uint8Array, usedB: Uint8Array, scorer: Scorer, cp: ComparableParams): Cand[] {
+/** Sentence pairs sharing at least one fairly rare feature, scored. */
+function candidates(prep: Prepared, usedA: Uint8Array, usedB: Uint8Array, scorer: Scorer): Cand[] {
   const { A, B, space } = prep;
   const postA = new Map<number, number[]>();
   for (let i = 0; i < A.n; i++) {
@@ -164,7 +204,7 @@ function candidates(prep: Prepared, usedA: Uint8Array, usedB: Uint8Array, scorer
         const parts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
         scorer.score(i + 1, j + 1, 1, 1, parts);
         const cover = parts.shared / Math.max(1e-9, Math.min(selfA[i], selfB[j]));
-        if (s >= cp.minShared && cover >= cp.minCover) out.push({ i, j, score: s });
+        out.push({ i, j, score: s, cover });
       }
     }
   }
