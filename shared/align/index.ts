@@ -9,38 +9,53 @@
  *         + λ · log P(|Z| ≥ |δ|),  δ = (l_B − c·l_A) / √(s² · (c·l_A + l_B) / 2)   (Gale–Church on
  *           characters; c and s² are re-estimated from the pair's own confident 1-1 beads)
  *         + Σ w_f over evidence features f found on both sides of the bead
+ *         − Σ m_f over evidence features f the bead leaves unmatched (second pass only)
  *         − μ · (numbers found on one side only)
  *         + punctuation (? ! : quotes brackets ; present on both sides: +, on one side: −)
  *         + paragraph boundaries (both sides start a paragraph: +, only one: −, crossing one: −)
  *
- * For one-sided beads: score = log prior − κ·log(1 + length).
+ * For one-sided beads: score = log prior − κ·log(1 + length) (an omitted or added sentence is
+ * not expected to find its evidence anywhere).
  *
  * Evidence features are integer ids of: numbers (normalised values, `AlignSide.numbers` or digit
- * tokens), words equal up to cognate spelling (diacritics, c/k, ph/f, y/i, doubled letters),
- * 4-letter cognate prefixes, capitalised non-initial words (names), bilingual-lexicon pairs
- * (`opts.lexicon`, id–en, Indonesian affixes stripped), user glossary pairs, and — in a second
- * pass — word pairs induced from the first pass's confident beads (Dice association, as
- * hunalign's realign). Each weighs w_f = w_family · log(1 + 1/max(p_f, p_min)), p_f being the
- * share of sentences holding f (rare shared evidence is strong, common evidence weak). A bead's
- * evidence is that of the unions of its sentences, so merging never counts a feature twice.
- * Nothing here is language-specific except the optional lexicon.
+ * tokens: the same number on both sides is strong evidence, a number on one side only is weak
+ * counter-evidence), words equal up to cognate spelling (diacritics, c/k, ph/f, y/i, doubled
+ * letters), 4-letter cognate prefixes, capitalised non-initial words (names), bilingual-lexicon
+ * pairs (`opts.lexicon`, id–en, Indonesian affixes stripped), user glossary pairs
+ * (`opts.glossary`), and — in a second pass — word pairs induced from the first pass's confident
+ * beads (Dice association, as hunalign's realign). Each weighs
+ * w_f = w_family · log(1 + 1/max(p_f, p_min)), p_f being the share of sentences holding f (rare
+ * shared evidence is strong, common evidence weak, evidence in most sentences worthless). The
+ * miss cost m_f = γ · −log(1 − ρ_f), where ρ_f is how often f found its partner in the first
+ * pass's confident 1-1 beads (names and lexicon words: often; loose cognate prefixes: seldom), so
+ * a merged bead that drags in a sentence whose names and words find no partner loses to an
+ * omission or addition. A bead's evidence is that of the unions of its sentences, so merging
+ * never counts a feature twice. Nothing here is language-specific except the optional lexicon;
+ * the constants (params.ts) were tuned on the Text+Berg dev pair and two id–en dev stories.
  *
- * SEARCH. Anchors — features occurring the same 1–3 times on both sides, near the length
- * diagonal — are reduced to their longest monotone chain; the rough path interpolates between
- * them in character space. Dynamic programming then runs only within a band of ±W sentences of
- * the rough path (W doubled and the DP redone where the best path meets the band's edge), so
- * time and memory grow linearly with document length. The second pass uses a narrower band
- * around the first pass's path.
+ * SEARCH. Anchors — distinctive features that occur only once within ±R sentences of where the
+ * current rough path puts them, on both sides — are found in two rounds (around the length
+ * diagonal with a wide window, then around the first anchors' path with a narrow one) and
+ * reduced to their longest monotone chain; the rough path interpolates between them in
+ * character space. Viterbi then runs only within a band of ±W sentences of the rough path (W
+ * doubled and the DP redone where the best path meets the band's edge), merged-bead candidates
+ * that cannot win are pruned by an upper bound, and so time and memory grow linearly with
+ * document length. The second pass runs in a narrower band around the first pass's path.
  *
- * CONFIDENCE. Forward–backward over the same band gives each chosen bead's posterior
- * probability (its margin against every alternative path). `Bead.score` is a logistic function
- * of logit(posterior), the bead's shared evidence and |δ|, fitted on Text+Berg `dev.*` so that
- * scores read as probabilities of being exactly right.
+ * CONFIDENCE. Forward–backward in a narrow band around the chosen path gives each bead's
+ * posterior probability (its margin against the alternative paths). `Bead.score` is a logistic
+ * function of logit(posterior), the bead's shared evidence, |δ|, its shape and the density of
+ * evidence among its neighbours (near 0 where the alignment rests on lengths alone), fitted on
+ * Text+Berg `dev.*` (aligned normally and on lengths alone) so that scores read as the
+ * probability of being exactly right.
  *
- * COMPARABLE MODE. Sentence pairs that share rare features are scored by their evidence alone
- * (no order, weak length term); the strongest pairs above a threshold are linked greedily, one
- * link per sentence, and an unlinked neighbour that shares strong evidence with a link's other
- * side joins it (a split).
+ * COMPARABLE MODE. Sentence pairs that share a rare feature are scored by their evidence alone
+ * (numbers weigh double, a weak length term, no order). A pair is linked when its evidence is
+ * strong, covers a fair share of the smaller sentence, and leads the best competing partner of
+ * either sentence by a margin; links are taken greedily, one per sentence, and an unlinked
+ * neighbour joins a link (a split) when it adds strong evidence of its own. Link confidence is a
+ * logistic function of that margin; an unlinked sentence's confidence falls as its best
+ * candidate gets stronger.
  */
 import { alignComparable } from './comparable';
 import { alignParallel } from './engine';
