@@ -175,8 +175,8 @@ function applyInduced(prep: Prepared, pairs: Array<[number, number]>): void {
   const { A, B, space } = prep;
   const byA = new Map<number, number[]>();
   const byB = new Map<number, number[]>();
-  pairs.forEach(([x, y], k) => {
-    const id = space.intern(`i${k}`);
+  pairs.forEach(([x, y]) => {
+    const id = space.intern(`i${x}:${y}`);
     let la = byA.get(x);
     if (!la) byA.set(x, (la = []));
     la.push(id);
@@ -244,21 +244,35 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   const twoPass = !eo.onePass && N > 0 && M > 0;
   let results = runPass(scorer, 0.02, twoPass ? 0.45 : 0.95, null, params.band);
   if (twoPass) {
-    const all = results.flatMap((x) => x.beads);
-    prep.len = estimateLength(prep, all, params.confidentPosterior);
-    const confident = all.filter((bd) => bd.posterior >= params.confidentPosterior && bd.i1 > bd.i0 && bd.j1 > bd.j0);
-    const pairs = induceLexicon(prep.A, prep.B, confident, {
-      minCount: params.induceMinCount,
-      minDice: params.induceMinDice,
-      maxPerWord: params.induceMaxPerWord,
-      maxBeads: 5000,
-    });
-    applyInduced(prep, pairs);
-    report(0.5);
-    const pairs11 = confident.filter((bd) => bd.i1 - bd.i0 === 1 && bd.j1 - bd.j0 === 1).map((bd) => ({ i: bd.i0, j: bd.j0 }));
-    const miss = params.missGamma > 0 ? missCosts(prep.space, prep.A, prep.B, pairs11, params.missGamma, params.missRhoMax) : undefined;
-    scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced, miss);
-    results = runPass(scorer, 0.5, 0.95, results, params.band2);
+    // Features before any induced lexicon, so each realignment starts from them.
+    const base = {
+      A: { fStart: prep.A.fStart, fIds: prep.A.fIds },
+      B: { fStart: prep.B.fStart, fIds: prep.B.fIds },
+    };
+    const extra = Math.max(1, params.passes - 1);
+    for (let pass = 0; pass < extra; pass++) {
+      const all = results.flatMap((x) => x.beads);
+      prep.len = estimateLength(prep, all, params.confidentPosterior);
+      const confident = all.filter((bd) => bd.posterior >= params.confidentPosterior && bd.i1 > bd.i0 && bd.j1 > bd.j0);
+      const pairs = induceLexicon(prep.A, prep.B, confident, {
+        minCount: params.induceMinCount,
+        minDice: params.induceMinDice,
+        maxPerWord: params.induceMaxPerWord,
+        maxBeads: 5000,
+      });
+      prep.A.fStart = base.A.fStart;
+      prep.A.fIds = base.A.fIds;
+      prep.B.fStart = base.B.fStart;
+      prep.B.fIds = base.B.fIds;
+      weigh(prep.space, prep.A, prep.B, params);
+      applyInduced(prep, pairs);
+      const from = 0.5 + (0.45 * pass) / extra;
+      report(from);
+      const pairs11 = confident.filter((bd) => bd.i1 - bd.i0 === 1 && bd.j1 - bd.j0 === 1).map((bd) => ({ i: bd.i0, j: bd.j0 }));
+      const miss = params.missGamma > 0 ? missCosts(prep.space, prep.A, prep.B, pairs11, params.missGamma, params.missRhoMax) : undefined;
+      scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced, miss);
+      results = runPass(scorer, from, from + 0.45 / extra, results, params.band2);
+    }
   }
   // Confidence, then assembly in document order with the locked beads put back.
   const out: Bead[] = [];

@@ -67,6 +67,8 @@ export interface ModelParams {
   missGamma: number;
   /** Cap on a feature's estimated preservation rate. */
   missRhoMax: number;
+  /** Alignment passes: the first, then realignments with a lexicon induced from the previous one. */
+  passes: number;
   /** Band half-width (sentences) around the rough path (first pass). */
   band: number;
   /** Band half-width around the first pass's path (second pass). */
@@ -98,6 +100,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   minTotal: 60,
   missGamma: 0.2,
   missRhoMax: 0.9,
+  passes: 2,
   band: 3,
   band2: 2,
   induceMinCount: 2,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { AlignCancelled, AlignInputError, align, alignToPivot } from '../../../shared/align';
+import { AlignCancelled, AlignInputError, align, alignToPivot, parseLexicon } from '../../../shared/align';
 import { expectValidComparable, expectValidParallel, readLines } from './helpers';
 
 const fixtures = path.resolve(__dirname, '../../fixtures/align/id-en');
@@ -161,5 +161,27 @@ describe('comparable mode', () => {
     expect(links).toContain('0:1,2');
     expect(links).toContain('1:0');
     expect(al.beads.find((x) => x.b.length === 1 && x.b[0] === 3)?.a).toEqual([]);
+  });
+});
+
+describe('glossary and lexicon options', () => {
+  const a = ['Cuaca cerah pagi ini.', 'Zorblat baru diresmikan di pusat kota oleh wali kota.', 'Hujan turun sore hari.'];
+  const b = ['The new quibbix was opened in the city centre by the mayor.', 'A storm is expected tomorrow.'];
+
+  it('a user glossary pair links sentences that share nothing else', () => {
+    const without = align({ lang: 'id', sentences: a }, { lang: 'en', sentences: b }, { mode: 'comparable' });
+    expect(without.beads.filter((x) => x.a.length && x.b.length)).toHaveLength(0);
+    const withGlossary = align({ lang: 'id', sentences: a }, { lang: 'en', sentences: b }, { mode: 'comparable', glossary: [['Zorblat', 'quibbix']] });
+    expectValidComparable(withGlossary, a.length, b.length);
+    expect(withGlossary.beads.filter((x) => x.a.length && x.b.length).map((x) => `${x.a}:${x.b}`)).toEqual(['1:0']);
+  });
+
+  it('useLexicon: false ignores the lexicon', () => {
+    const lexicon = parseLexicon('hujan\train\ncuaca\tweather\n');
+    const on = align({ lang: 'id', sentences: ['Hujan deras.'] }, { lang: 'en', sentences: ['Heavy rain.'] }, { lexicon });
+    const off = align({ lang: 'id', sentences: ['Hujan deras.'] }, { lang: 'en', sentences: ['Heavy rain.'] }, { lexicon, useLexicon: false });
+    expectValidParallel(on, 1, 1);
+    expectValidParallel(off, 1, 1);
+    expect(on.beads[0].score).toBeGreaterThan(off.beads[0].score);
   });
 });
