@@ -264,8 +264,8 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
       prep.A.fIds = base.A.fIds;
       prep.B.fStart = base.B.fStart;
       prep.B.fIds = base.B.fIds;
-      weigh(prep.space, prep.A, prep.B, params);
-      applyInduced(prep, pairs);
+      if (pairs.length) applyInduced(prep, pairs);
+      else weigh(prep.space, prep.A, prep.B, params);
       const from = 0.5 + (0.45 * pass) / extra;
       report(from);
       const pairs11 = confident.filter((bd) => bd.i1 - bd.i0 === 1 && bd.j1 - bd.j0 === 1).map((bd) => ({ i: bd.i0, j: bd.j0 }));

@@ -427,17 +427,34 @@ function prune(d: SideData, keep: Uint8Array): void {
 
 /** Adds features to every sentence of a side (the induced lexicon's), keeping lists sorted. */
 export function addFeatures(d: SideData, extra: (s: number) => number[]): void {
-  const out: number[] = [];
+  let out = new Int32Array(d.fIds.length + 16);
+  let len = 0;
   const start = new Int32Array(d.n + 1);
   for (let s = 0; s < d.n; s++) {
-    const base = Array.from(d.fIds.subarray(d.fStart[s], d.fStart[s + 1]));
     const add = extra(s);
-    const merged = add.length ? Array.from(new Set([...base, ...add])).sort((x, y) => x - y) : base;
-    for (const f of merged) out.push(f);
-    start[s + 1] = out.length;
+    const from = d.fStart[s];
+    const to = d.fStart[s + 1];
+    const need = len + (to - from) + add.length;
+    if (need > out.length) {
+      const grown = new Int32Array(Math.max(need, out.length * 2));
+      grown.set(out.subarray(0, len));
+      out = grown;
+    }
+    out.set(d.fIds.subarray(from, to), len);
+    let end = len + (to - from);
+    if (add.length) {
+      for (const f of add) out[end++] = f;
+      const seg = out.subarray(len, end).sort();
+      // drop duplicates
+      let w = 1;
+      for (let k = 1; k < seg.length; k++) if (seg[k] !== seg[w - 1]) seg[w++] = seg[k];
+      end = len + (seg.length ? w : 0);
+    }
+    len = end;
+    start[s + 1] = len;
   }
   d.fStart = start;
-  d.fIds = Int32Array.from(out);
+  d.fIds = out.slice(0, len);
 }
 
 interface GlossEntry {

@@ -387,6 +387,26 @@ export class Scorer {
 
   /** Evidence weight (without miss costs) shared by the unions of two spans, computed directly. */
   private plainShared(ia: number, i: number, jb: number, j: number): number {
+    if (i - ia === 1 && j - jb === 1) {
+      const A = this.A;
+      const B = this.B;
+      let x = A.fStart[ia];
+      const xe = A.fStart[i];
+      let y = B.fStart[jb];
+      const ye = B.fStart[j];
+      let t = 0;
+      while (x < xe && y < ye) {
+        const u = A.fIds[x];
+        const v = B.fIds[y];
+        if (u === v) {
+          t += this.space.weight[u];
+          x++;
+          y++;
+        } else if (u < v) x++;
+        else y++;
+      }
+      return t;
+    }
     const inB = new Set<number>();
     for (let b = jb; b < j; b++) for (let k = this.B.fStart[b]; k < this.B.fStart[b + 1]; k++) inB.add(this.B.fIds[k]);
     const seen = new Set<number>();
