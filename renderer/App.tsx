@@ -20,7 +20,10 @@ import { LedgerView } from './components/LedgerView';
 import { MismatchPanel, VERDICT_KEYS } from './components/MismatchPanel';
 import { VersionPane } from './components/VersionPane';
 import { useDarkMode } from './hooks/useDarkMode';
-import { annotateMismatch } from './state/annotate';
+import { annotateMismatch, annotateTarget } from './state/annotate';
+import { restoreAnnotation, updateAnnotation, type AnnotationPatch } from '../shared/project/annotations';
+import type { AnnotationTarget } from '../shared/project/types';
+import { NotesPanel } from './components/NotesPanel';
 import { documentReducer, emptyProject, initialDocument, isDirty } from './state/document';
 import { figureMarks } from './state/marks';
 import { AnalysisClient, Cancelled } from './worker/client';
@@ -31,7 +34,7 @@ import type { AnalysedVersionData, RunResult } from './worker/protocol';
 const APP = { name: 'Selaras', version: '0.1.0' };
 const AUTOSAVE_MS = 4000;
 
-type Panel = 'mismatches' | 'ledger' | 'map';
+type Panel = 'mismatches' | 'ledger' | 'map' | 'notes';
 
 interface Analysis {
   result: RunResult & { versions: AnalysedVersionData[] };
@@ -85,6 +88,7 @@ export function App() {
   const [row, setRow] = useState(0);
   const [side, setSide] = useState<Side>('a');
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [selectedNote, setSelectedNote] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel>('mismatches');
   const [error, setError] = useState<ApiError | null>(null);
   /** The last status message, kept as a key so that it follows the interface language. */
@@ -173,7 +177,21 @@ export function App() {
   const sameLanguage = !!versionA && !!versionB && versionA.lang === versionB.lang;
   const beadsFit = beads.every((b) => b.a.every((i) => i < sentencesA.length) && b.b.every((i) => i < sentencesB.length));
 
-  const marks = useMemo(() => figureMarks(comparison, project.annotations, t, i18n.language), [comparison, project.annotations, t, i18n.language]);
+  const marks = useMemo(() => {
+    const m = figureMarks(comparison, project.annotations, t, i18n.language);
+    // Notes on spans of the shown versions.
+    for (const a of project.annotations) {
+      if (a.target.type !== 'span' || !alignment) continue;
+      const side = a.target.version === alignment.a ? m.a : a.target.version === alignment.b ? m.b : null;
+      const note = a;
+      side?.push({ start: a.target.start, end: a.target.end, status: 'note', hover: () => `**${t(`verdict.${note.verdict}`)}** — ${note.note.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`)}` });
+    }
+    return m;
+  }, [comparison, project.annotations, t, i18n.language, alignment]);
+  const ledgerVerdicts = useMemo(
+    () => new Map(project.annotations.filter((a) => a.target.type === 'ledger').map((a) => [(a.target as { what: string }).what, a.verdict])),
+    [project.annotations],
+  );
   const openMismatches = useMemo(() => {
     const dismissed = new Set(project.annotations.filter((a) => a.verdict === 'acceptable' || a.verdict === 'false-alarm').map((a) => (a.target.type === 'mismatch' ? a.target.key : '')));
     return (comparison?.mismatches ?? []).filter((m) => !dismissed.has(m.key));
@@ -403,6 +421,42 @@ export function App() {
     [rowIndex],
   );
 
+  const setAnnotations = useCallback(
+    (annotations: Annotation[]) => dispatch({ type: 'edit', project: { ...project, annotations } }),
+    [project],
+  );
+
+  /** Starts (or opens) the note on a ledger group or a span and shows it in the Notes tab. */
+  const noteOn = useCallback(
+    (target: AnnotationTarget) => {
+      const defaults = target.type === 'ledger' ? { category: 'inconsistency' as const, severity: 'major' as const } : { category: 'other' as const, severity: 'minor' as const };
+      const annotations = annotateTarget(project.annotations, target, defaults, {}, new Date().toISOString(), project.settings.author ?? '');
+      setAnnotations(annotations);
+      const created = annotations.find((a) => JSON.stringify(a.target) === JSON.stringify(target));
+      if (created) setSelectedNote(created.id);
+      setPanel('notes');
+    },
+    [project, setAnnotations],
+  );
+
+  const openNote = useCallback(
+    (a: Annotation) => {
+      setSelectedNote(a.id);
+      const target = a.target;
+      if (target.type === 'mismatch') {
+        const m = comparison?.mismatches.find((x) => x.key === target.key);
+        if (m) moveToMismatch(m);
+      } else if (target.type === 'span' && alignment) {
+        const side = target.version === alignment.a ? 'a' : target.version === alignment.b ? 'b' : null;
+        const sentences = side === 'a' ? sentencesA : sentencesB;
+        const index = sentences.findIndex((s) => s.end >= target.start);
+        const r = side && index >= 0 ? rowIndex[side].get(index) : undefined;
+        if (r !== undefined) setRow(r);
+      }
+    },
+    [comparison, moveToMismatch, alignment, sentencesA, sentencesB, rowIndex],
+  );
+
   const annotate = useCallback(
     (m: Mismatch, patch: Partial<Pick<Annotation, 'verdict' | 'category' | 'severity' | 'note'>>) => {
       const annotations = annotateMismatch(project.annotations, m, patch, new Date().toISOString(), project.settings.author ?? '');
@@ -596,6 +650,7 @@ export function App() {
             dark={dark}
             onDropFile={(s, f) => void dropText(s, f)}
             onEdit={versionA ? editVersion(alignment?.a ?? 0) : undefined}
+            onAnnotateSpan={versionA ? (start, end) => noteOn({ type: 'span', version: alignment?.a ?? 0, start, end }) : undefined}
           />
           <VersionPane
             slot="b"
@@ -611,6 +666,7 @@ export function App() {
             onChoose={(p) => { setPair(p); setRow(0); setSelectedKey(null); }}
             onDropFile={(s, f) => void dropText(s, f)}
             onEdit={versionB && alignment ? editVersion(alignment.b) : undefined}
+            onAnnotateSpan={versionB && alignment ? (start, end) => noteOn({ type: 'span', version: alignment.b, start, end }) : undefined}
           />
         </div>
         <div className="lower">
@@ -623,16 +679,27 @@ export function App() {
           </div>
           <aside className="lower__side">
             <div className="tabs" role="tablist">
-              {(['mismatches', 'ledger', 'map'] as const).map((p) => (
+              {(['mismatches', 'ledger', 'map', 'notes'] as const).map((p) => (
                 <button key={p} type="button" role="tab" aria-selected={panel === p} className={panel === p ? 'is-on' : ''} onClick={() => setPanel(p)} data-testid={`tab-${p}`}>
                   {t(`panel.${p}`)}
                   {p === 'mismatches' && <span className="count">{counts.open}</span>}
+                  {p === 'notes' && project.annotations.length > 0 && <span className="count count--muted">{project.annotations.length}</span>}
                 </button>
               ))}
             </div>
             <div className="tabpanel" role="tabpanel">
               {panel === 'mismatches' && <MismatchPanel comparison={comparison} annotations={project.annotations} selectedKey={selectedKey} onSelect={moveToMismatch} onAnnotate={annotate} />}
-              {panel === 'ledger' && <LedgerView ledger={current?.ledger ?? []} versionNames={project.versions.map((v) => v.name)} onNavigate={(v, s) => { const al = project.alignments.findIndex((x) => x.b === v); const p = v === 0 ? pair : al; if (p >= 0) { setPair(p); const r = rowOfSentence(project.alignments[p].beads, v === 0 ? 'a' : 'b', s); if (r >= 0) setRow(r); } }} />}
+              {panel === 'notes' && (
+                <NotesPanel
+                  annotations={project.annotations}
+                  versions={project.versions}
+                  selectedId={selectedNote}
+                  onOpen={openNote}
+                  onRestore={(a) => setAnnotations(restoreAnnotation(project.annotations, a.id, new Date().toISOString()))}
+                  onChange={(a, patch: AnnotationPatch) => setAnnotations(updateAnnotation(project.annotations, a.id, patch, new Date().toISOString()))}
+                />
+              )}
+              {panel === 'ledger' && <LedgerView ledger={current?.ledger ?? []} versionNames={project.versions.map((v) => v.name)} verdicts={ledgerVerdicts} onAnnotate={(g) => noteOn({ type: 'ledger', what: g.what })} onNavigate={(v, s) => { const al = project.alignments.findIndex((x) => x.b === v); const p = v === 0 ? pair : al; if (p >= 0) { setPair(p); const r = rowOfSentence(project.alignments[p].beads, v === 0 ? 'a' : 'b', s); if (r >= 0) setRow(r); } }} />}
               {panel === 'map' && alignment && <AlignmentMap beads={beads} countA={sentencesA.length} countB={sentencesB.length} selectedRow={row} flagged={flagged} onSelect={(r) => setRow(r)} />}
             </div>
           </aside>

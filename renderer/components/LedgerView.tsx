@@ -5,11 +5,14 @@ import { formatValue } from '../../shared/figures';
 interface Props {
   ledger: LedgerGroup[];
   versionNames: string[];
+  /** Verdicts of annotated groups, by `what`. */
+  verdicts: ReadonlyMap<string, string>;
   onNavigate(version: number, sentence: number): void;
+  onAnnotate(group: LedgerGroup): void;
 }
 
 /** The figure ledger: every quantity the story states, per version, side by side. */
-export function LedgerView({ ledger, versionNames, onNavigate }: Props) {
+export function LedgerView({ ledger, versionNames, verdicts, onNavigate, onAnnotate }: Props) {
   const { t } = useTranslation();
   if (ledger.length === 0) return <p className="muted">{t('ledger.empty')}</p>;
   const sorted = [...ledger].sort((x, y) => Number(x.consistent) - Number(y.consistent));
@@ -22,6 +25,10 @@ export function LedgerView({ ledger, versionNames, onNavigate }: Props) {
             <span className={g.consistent ? 'pill pill--ok' : 'pill pill--bad'}>
               {g.consistent ? t('ledger.consistent') : t('ledger.inconsistent')}
             </span>
+            {verdicts.has(g.what) && <span className={`mm__verdict verdict-label--${verdicts.get(g.what)}`}>{t(`verdict.${verdicts.get(g.what)}`)}</span>}
+            <button type="button" className="ledger__note" onClick={() => onAnnotate(g)} data-testid="ledger-note">
+              {t('ledger.note')}
+            </button>
           </header>
           <table>
             <tbody>

@@ -1,13 +1,13 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, Match, Mismatch, MismatchKind } from '../../shared/drift/types';
-import { ITS_ISSUE_TYPES, type Annotation, type IssueCategory, type Severity, type Verdict } from '../../shared/project/types';
+import type { Annotation, Verdict } from '../../shared/project/types';
+import { defaultCategory, defaultSeverity } from '../../shared/project/annotations';
+import { AnnotationEditor, VERDICT_KEYS, VERDICTS } from './AnnotationEditor';
 import { annotationOf } from '../state/annotate';
 import { localParams } from '../state/params';
 
-export const VERDICT_KEYS: Record<string, Verdict> = { o: 'open', e: 'confirmed', a: 'acceptable', f: 'false-alarm' };
-const VERDICTS: Verdict[] = ['open', 'confirmed', 'acceptable', 'false-alarm'];
-const SEVERITIES: Severity[] = ['minor', 'major', 'critical'];
+export { VERDICT_KEYS } from './AnnotationEditor';
 const PAGE = 200;
 const KINDS: MismatchKind[] = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous'];
 
@@ -119,55 +119,12 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
         )}
       </ul>
       {selected && (
-        <form className="annotate" data-testid="annotate" onSubmit={(e) => e.preventDefault()}>
-          <div className="annotate__verdicts" role="radiogroup" aria-label={t('annotate.verdict')}>
-            {VERDICTS.map((v) => (
-              <button
-                key={v}
-                type="button"
-                role="radio"
-                aria-checked={(note?.verdict ?? 'open') === v}
-                className={`verdict-btn verdict-label--${v}`}
-                data-testid={`verdict-${v}`}
-                onClick={() => onAnnotate(selected, { verdict: v })}
-                title={t('annotate.key', { key: Object.entries(VERDICT_KEYS).find(([, x]) => x === v)![0].toUpperCase() })}
-              >
-                {t(`verdict.${v}`)}
-              </button>
-            ))}
-          </div>
-          <label>
-            {t('annotate.category')}
-            <select value={note?.category ?? 'numbers'} onChange={(e) => onAnnotate(selected, { category: e.target.value as IssueCategory })} data-testid="annotate-category">
-              {ITS_ISSUE_TYPES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`category.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('annotate.severity')}
-            <select value={note?.severity ?? 'major'} onChange={(e) => onAnnotate(selected, { severity: e.target.value as Severity })} data-testid="annotate-severity">
-              {SEVERITIES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`severity.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="annotate__note">
-            {t('annotate.note')}
-            <textarea
-              key={selected.key}
-              defaultValue={note?.note ?? ''}
-              data-testid="annotate-note"
-              onBlur={(e) => {
-                if (e.target.value !== (note?.note ?? '')) onAnnotate(selected, { note: e.target.value });
-              }}
-            />
-          </label>
-        </form>
+        <AnnotationEditor
+          targetKey={selected.key}
+          annotation={note}
+          defaults={{ category: defaultCategory(selected.kind), severity: defaultSeverity(selected.kind) }}
+          onChange={(patch) => onAnnotate(selected, patch)}
+        />
       )}
     </div>
   );

@@ -9,7 +9,7 @@ export interface FigureMark {
   start: number;
   end: number;
   /** `match`, `mismatch`, `dismissed` or `ambiguous`. */
-  status: 'match' | 'mismatch' | 'dismissed' | 'ambiguous';
+  status: 'match' | 'mismatch' | 'dismissed' | 'ambiguous' | 'note';
   /** Markdown shown on hover (built only when hovered): the counterpart, its value and the verdict. */
   hover: () => string;
 }
@@ -31,6 +31,8 @@ interface Props {
   onDropFile(slot: 'a' | 'b', file: File): void;
   /** Called when the user finishes editing the text. */
   onEdit?(text: string): void;
+  /** Annotate the selected text (offsets into the version's text). */
+  onAnnotateSpan?(start: number, end: number): void;
 }
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
@@ -39,7 +41,8 @@ const DECORATION_SLICE = 2500;
 
 /** One version of the story in Monaco: read-only by default, figures decorated, hover explains. */
 export function VersionPane(props: Props) {
-  const { slot, label, name, lang, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit } = props;
+  const { slot, label, name, lang, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit, onAnnotateSpan } = props;
+  const [hasSelection, setHasSelection] = useState(false);
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -51,6 +54,7 @@ export function VersionPane(props: Props) {
   const onMount: OnMount = (editor) => {
     editorRef.current = editor as unknown as Editor;
     figureDecos.current = editorRef.current.createDecorationsCollection();
+    editorRef.current.onDidChangeCursorSelection((e) => setHasSelection(!e.selection.isEmpty()));
     revealDecos.current = editorRef.current.createDecorationsCollection();
     setMounted((n) => n + 1);
   };
@@ -150,6 +154,22 @@ export function VersionPane(props: Props) {
           </span>
         )}
         <span className="toolbar__spacer" />
+        {text !== null && onAnnotateSpan && !editing && (
+          <button
+            type="button"
+            disabled={!hasSelection}
+            data-testid={`note-span-${slot}`}
+            onClick={() => {
+              const editor = editorRef.current;
+              const model = editor?.getModel();
+              const sel = editor?.getSelection();
+              if (!model || !sel || sel.isEmpty()) return;
+              onAnnotateSpan(model.getOffsetAt(sel.getStartPosition()), model.getOffsetAt(sel.getEndPosition()));
+            }}
+          >
+            {t('pane.noteOnSelection')}
+          </button>
+        )}
         {text !== null && onEdit && (
           <button
             type="button"

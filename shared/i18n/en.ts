@@ -59,6 +59,7 @@ export const en = {
     chooseVersion: 'Version shown',
     edit: 'Edit',
     doneEditing: 'Done',
+    noteOnSelection: 'Note on selection',
   },
   lang: {
     id: 'Indonesian',
@@ -118,7 +119,18 @@ export const en = {
     magnitude: 'an order of magnitude',
   },
   datePart: { year: 'year', month: 'month', day: 'day' },
-  panel: { mismatches: 'Mismatches', ledger: 'Ledger', map: 'Map' },
+  panel: { mismatches: 'Mismatches', ledger: 'Ledger', map: 'Map', notes: 'Notes' },
+  notes: {
+    filter: 'Show',
+    all: 'All notes',
+    notDismissed: 'Not dismissed',
+    dismissed: 'Dismissed',
+    none: 'No notes yet. Annotate a mismatch, a ledger group or a selected span.',
+    onMismatch: 'Mismatch:',
+    onLedger: 'Ledger “{{what}}”:',
+    onSpan: '{{name}} “{{text}}”:',
+    restore: 'Restore',
+  },
   grid: {
     title: 'Alignment',
     confidence: 'Confidence',
@@ -204,6 +216,7 @@ export const en = {
     empty: 'No figures to group yet.',
     consistent: 'consistent',
     inconsistent: 'inconsistent',
+    note: 'Note',
   },
   map: {
     title: 'Alignment map',

@@ -61,6 +61,7 @@ export const id: Messages = {
     chooseVersion: 'Versi yang ditampilkan',
     edit: 'Sunting',
     doneEditing: 'Selesai',
+    noteOnSelection: 'Catatan pada pilihan',
   },
   lang: {
     id: 'Bahasa Indonesia',
@@ -120,7 +121,18 @@ export const id: Messages = {
     magnitude: 'besaran kasar',
   },
   datePart: { year: 'tahun', month: 'bulan', day: 'hari' },
-  panel: { mismatches: 'Ketidakcocokan', ledger: 'Buku angka', map: 'Peta' },
+  panel: { mismatches: 'Ketidakcocokan', ledger: 'Buku angka', map: 'Peta', notes: 'Catatan' },
+  notes: {
+    filter: 'Tampilkan',
+    all: 'Semua catatan',
+    notDismissed: 'Belum diabaikan',
+    dismissed: 'Diabaikan',
+    none: 'Belum ada catatan. Beri catatan pada ketidakcocokan, kelompok buku angka, atau teks yang dipilih.',
+    onMismatch: 'Ketidakcocokan:',
+    onLedger: 'Buku angka “{{what}}”:',
+    onSpan: '{{name}} “{{text}}”:',
+    restore: 'Pulihkan',
+  },
   grid: {
     title: 'Penyelarasan',
     confidence: 'Keyakinan',
@@ -206,6 +218,7 @@ export const id: Messages = {
     empty: 'Belum ada angka untuk dikelompokkan.',
     consistent: 'konsisten',
     inconsistent: 'tidak konsisten',
+    note: 'Catatan',
   },
   map: {
     title: 'Peta penyelarasan',

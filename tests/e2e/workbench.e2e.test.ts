@@ -60,10 +60,11 @@ describe('workbench flows in Chromium', () => {
     await page.getByTestId('load-sample').click();
     await expect.poll(() => page.getByTestId('mismatch-item').filter({ hasText: 'Confirmed error' }).count()).toBe(0);
     await page.reload();
-    await page.getByTestId('recent').waitFor();
+    await page.getByTestId('recent').waitFor({ timeout: 30_000 });
+    await page.getByTestId('grid').waitFor({ timeout: 30_000 });
     const recent = await page.getByTestId('recent').locator('option').nth(1).getAttribute('value');
     await page.getByTestId('recent').selectOption(recent!);
-    await expect.poll(() => page.getByTestId('mismatch-item').filter({ hasText: '12,000' }).innerText(), { timeout: 15_000 }).toContain('Confirmed error');
+    await expect.poll(() => page.getByTestId('mismatch-item').filter({ hasText: '12,000' }).innerText(), { timeout: 30_000 }).toContain('Confirmed error');
     await page.getByTestId('mismatch-item').filter({ hasText: '12,000' }).click();
     expect(await page.getByTestId('annotate-note').inputValue()).toBe('Checked against the agency release: 10,000.');
     await shot('workbench-annotated');
@@ -161,6 +162,32 @@ describe('workbench flows in Chromium', () => {
     await expect.poll(async () => Number((await page.getByTestId('grid').getAttribute('aria-rowcount')) ?? 0), { timeout: 20_000 }).toBeGreaterThan(1);
     await page.getByTestId('undo').click();
     await expect.poll(() => page.getByTestId('name-b').innerText()).not.toBe('tempelan.txt');
+  });
+
+  it('notes a selected span and a ledger group; dismissed notes are kept and restored', async () => {
+    await page.getByTestId('load-sample').click();
+    await page.getByTestId('grid').waitFor();
+    await page.locator('[data-testid=pane-a] .view-line').first().click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    await page.getByTestId('note-span-a').click();
+    await expect.poll(() => page.getByTestId('note-item').count()).toBe(1);
+    await page.getByTestId('annotate-note').fill('Headline says thousands; body says 1.200.');
+    await page.getByTestId('annotate-severity').focus();
+    await expect.poll(() => page.getByTestId('note-item').first().innerText()).toContain('Headline says thousands');
+    await expect.poll(() => page.locator('[data-testid=pane-a] .fig--note').count()).toBeGreaterThan(0);
+    await page.getByTestId('tab-ledger').click();
+    await page.getByTestId('ledger-note').first().click();
+    await expect.poll(() => page.getByTestId('note-item').count()).toBe(2);
+    await page.getByTestId('verdict-false-alarm').click();
+    await page.getByTestId('notes-filter').selectOption('dismissed');
+    await expect.poll(() => page.getByTestId('note-item').count()).toBe(1);
+    await page.getByTestId('note-item').getByRole('button').click();
+    await expect.poll(() => page.getByTestId('note-item').count()).toBe(0);
+    await page.getByTestId('notes-filter').selectOption('all');
+    expect(await page.getByTestId('note-item').count()).toBe(2);
+    await shot('workbench-notes');
+    await page.getByTestId('tab-mismatches').click();
   });
 
   it('made no request off the machine, no console error and no CSP violation', () => {

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { ITS_ISSUE_TYPES, type Annotation, type IssueCategory, type Severity, type Verdict } from '../../shared/project/types';
+
+export type AnnotationPatch = Partial<Pick<Annotation, 'verdict' | 'category' | 'severity' | 'note'>>;
+
+/** The verdict keys (Ocelot-style, one per verdict). */
+export const VERDICT_KEYS: Record<string, Verdict> = { o: 'open', e: 'confirmed', a: 'acceptable', f: 'false-alarm' };
+export const VERDICTS: Verdict[] = ['open', 'confirmed', 'acceptable', 'false-alarm'];
+const SEVERITIES: Severity[] = ['minor', 'major', 'critical'];
+
+interface Props {
+  /** Identifies what is annotated (resets the note field when it changes). */
+  targetKey: string;
+  annotation: Annotation | undefined;
+  defaults: { category: IssueCategory; severity: Severity };
+  onChange(patch: AnnotationPatch): void;
+}
+
+/** Verdict, ITS category, severity and a free note for one annotated thing. */
+export function AnnotationEditor({ targetKey, annotation, defaults, onChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <form className="annotate" data-testid="annotate" onSubmit={(e) => e.preventDefault()}>
+      <div className="annotate__verdicts" role="radiogroup" aria-label={t('annotate.verdict')}>
+        {VERDICTS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="radio"
+            aria-checked={(annotation?.verdict ?? 'open') === v}
+            className={`verdict-btn verdict-label--${v}`}
+            data-testid={`verdict-${v}`}
+            onClick={() => onChange({ verdict: v })}
+            title={t('annotate.key', { key: Object.entries(VERDICT_KEYS).find(([, x]) => x === v)![0].toUpperCase() })}
+          >
+            {t(`verdict.${v}`)}
+          </button>
+        ))}
+      </div>
+      <label>
+        {t('annotate.category')}
+        <select value={annotation?.category ?? defaults.category} onChange={(e) => onChange({ category: e.target.value as IssueCategory })} data-testid="annotate-category">
+          {ITS_ISSUE_TYPES.map((c) => (
+            <option key={c} value={c}>
+              {t(`category.${c}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('annotate.severity')}
+        <select value={annotation?.severity ?? defaults.severity} onChange={(e) => onChange({ severity: e.target.value as Severity })} data-testid="annotate-severity">
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(`severity.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="annotate__note">
+        {t('annotate.note')}
+        <textarea
+          key={targetKey}
+          defaultValue={annotation?.note ?? ''}
+          data-testid="annotate-note"
+          onBlur={(e) => {
+            if (e.target.value !== (annotation?.note ?? '')) onChange({ note: e.target.value });
+          }}
+        />
+      </label>
+    </form>
+  );
+}

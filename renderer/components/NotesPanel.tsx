@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isDismissed } from '../../shared/project/annotations';
+import type { Annotation, Version } from '../../shared/project/types';
+import { AnnotationEditor, type AnnotationPatch } from './AnnotationEditor';
+
+interface Props {
+  annotations: Annotation[];
+  versions: Version[];
+  selectedId: string | null;
+  onOpen(annotation: Annotation): void;
+  onRestore(annotation: Annotation): void;
+  onChange(annotation: Annotation, patch: AnnotationPatch): void;
+}
+
+/** Every annotation of the project, dismissed ones included (they are kept and can be restored). */
+export function NotesPanel({ annotations, versions, selectedId, onOpen, onRestore, onChange }: Props) {
+  const { t } = useTranslation();
+  const [show, setShow] = useState<'all' | 'open' | 'dismissed'>('all');
+  const selected = annotations.find((a) => a.id === selectedId) ?? null;
+  const list = annotations.filter((a) => show === 'all' || (show === 'dismissed') === isDismissed(a));
+  const where = (a: Annotation) => {
+    const target = a.target;
+    if (target.type === 'mismatch') return t('notes.onMismatch');
+    if (target.type === 'ledger') return t('notes.onLedger', { what: target.what });
+    const v = versions[target.version];
+    return t('notes.onSpan', { name: v?.name ?? '?', text: (v?.text.slice(target.start, target.end) ?? '').slice(0, 60) });
+  };
+  return (
+    <div data-testid="notes-panel">
+      <div className="filters">
+        <select aria-label={t('notes.filter')} value={show} onChange={(e) => setShow(e.target.value as typeof show)} data-testid="notes-filter">
+          <option value="all">{t('notes.all')}</option>
+          <option value="open">{t('notes.notDismissed')}</option>
+          <option value="dismissed">{t('notes.dismissed')}</option>
+        </select>
+      </div>
+      <ul className="mismatches__list">
+        {list.length === 0 && <li className="muted">{t('notes.none')}</li>}
+        {list.map((a) => (
+          <li key={a.id} className={`mm verdict--${a.verdict}${a.id === selectedId ? ' is-selected' : ''}`} data-testid="note-item" onClick={() => onOpen(a)}>
+            <span className={`mm__verdict verdict-label--${a.verdict}`}>{t(`verdict.${a.verdict}`)}</span>
+            <span className="mm__note">
+              <strong>{where(a)}</strong> {a.note}
+              <span className="muted"> · {t(`category.${a.category}`)} · {t(`severity.${a.severity}`)}</span>
+            </span>
+            {isDismissed(a) && (
+              <button
+                type="button"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onRestore(a);
+                }}
+              >
+                {t('notes.restore')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {selected && (
+        <AnnotationEditor targetKey={selected.id} annotation={selected} defaults={{ category: selected.category, severity: selected.severity }} onChange={(patch) => onChange(selected, patch)} />
+      )}
+    </div>
+  );
+}
