@@ -39,7 +39,7 @@ export function confidenceFeatures(x: ConfidenceInput): number[] {
  * Fitted coefficients: intercept, logit posterior, log(1+shared), |δ|, one-sided, 1-1, density,
  * logit posterior of many-to-many beads.
  */
-export const CONFIDENCE_COEF: number[] = [0.3467, 0.4043, -0.0649, -0.4997, -2.5317, 0.3426, 1.1725, -0.3543];
+export const CONFIDENCE_COEF: number[] = [0.3529, 0.3821, -0.0377, -0.5083, -2.4857, 0.4031, 1.1089, -0.3368];
 
 /** Confidence in [0, 1] of one bead. */
 export function confidence(x: ConfidenceInput, coef: number[] = CONFIDENCE_COEF): number {

@@ -36,10 +36,22 @@ export function induceLexicon(A: SideData, B: SideData, beads: ConfidentBead[], 
   const cntB = new Int32Array(nB);
   for (const b of bagsA) for (const w of b) cntA[w]++;
   for (const b of bagsB) for (const w of b) cntB[w]++;
+  // Words that already meet themselves (same cognate spelling on the other side of their beads)
+  // need no induced translation: pairing them with their neighbours would only add noise.
+  const cogA = A.words.map(cognateSpelling);
+  const cogB = B.words.map(cognateSpelling);
+  const selfA = new Int32Array(nA);
+  const selfB = new Int32Array(nB);
+  chosen.forEach((_, k) => {
+    const inB = new Set(bagsB[k].map((w) => cogB[w]));
+    const inA = new Set(bagsA[k].map((w) => cogA[w]));
+    for (const w of bagsA[k]) if (inB.has(cogA[w])) selfA[w]++;
+    for (const w of bagsB[k]) if (inA.has(cogB[w])) selfB[w]++;
+  });
   // Words seen in at least minCount and at most half of the beads take part.
   const maxShare = Math.max(o.minCount, chosen.length * 0.5);
-  const okA = (w: number): boolean => cntA[w] >= o.minCount && cntA[w] <= maxShare;
-  const okB = (w: number): boolean => cntB[w] >= o.minCount && cntB[w] <= maxShare;
+  const okA = (w: number): boolean => cntA[w] >= o.minCount && cntA[w] <= maxShare && selfA[w] * 2 < cntA[w];
+  const okB = (w: number): boolean => cntB[w] >= o.minCount && cntB[w] <= maxShare && selfB[w] * 2 < cntB[w];
   // Beads of each A word (inverted lists), then co-occurrence counts per A word in a dense array.
   const beadsOf: number[][] = Array.from({ length: nA }, () => []);
   bagsA.forEach((b, k) => {
@@ -65,9 +77,7 @@ export function induceLexicon(A: SideData, B: SideData, beads: ConfidentBead[], 
       if (c < o.minCount) continue;
       const dice = (2 * c) / (cntA[x] + cntB[y]);
       if (dice < o.minDice) continue;
-      const wx = A.words[x];
-      const wy = B.words[y];
-      if (wx.length < 2 || wy.length < 2 || cognateSpelling(wx) === cognateSpelling(wy)) continue;
+      if (A.words[x].length < 2 || B.words[y].length < 2 || cogA[x] === cogB[y]) continue;
       cands.push([y, dice]);
     }
     touched.length = 0;
