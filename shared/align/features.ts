@@ -156,7 +156,8 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   let wLen = 0;
   let buf = new Int32Array(256);
   for (let s = 0; s < n; s++) {
-    const text = sents[s] ?? '';
+    const raw = sents[s];
+    const text = typeof raw === 'string' ? raw : String(raw ?? '');
     cumLen[s + 1] = cumLen[s] + text.length;
     const pBase = (s + 1) * PUNCT_CLASSES;
     for (let c = 0; c < PUNCT_CLASSES; c++) punct[pBase + c] = punct[pBase - PUNCT_CLASSES + c];
