@@ -8,7 +8,7 @@
  *
  *   npx tsx scripts/bench-align.ts              1k, 10k, 100k
  *   npx tsx scripts/bench-align.ts 1000 20000   chosen sizes
- *   add --no-lexicon to run without the id–en lexicon
+ *   add --no-lexicon to run without the id–en lexicon, --synthetic to use synthetic sentences
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -39,8 +39,8 @@ function readLines(file: string): string[] {
 }
 
 /** Parallel source lines: PANL when present, else synthetic "translations". */
-function sourcePairs(): { en: string[]; id: string[]; synthetic: boolean } {
-  if (fs.existsSync(path.join(panlDir, 'ECO.en.txt'))) {
+function sourcePairs(forceSynthetic: boolean): { en: string[]; id: string[]; synthetic: boolean } {
+  if (!forceSynthetic && fs.existsSync(path.join(panlDir, 'ECO.en.txt'))) {
     const en: string[] = [];
     const id: string[] = [];
     for (const sec of ['ECO', 'INT']) {
@@ -55,17 +55,22 @@ function sourcePairs(): { en: string[]; id: string[]; synthetic: boolean } {
     }
     return { en, id, synthetic: false };
   }
-  console.log(`note: ${panlDir} not found; using synthetic sentences`);
+  if (!forceSynthetic) console.log(`note: ${panlDir} not found; using synthetic sentences`);
+  // Synthetic "translations": every word has a fixed counterpart on the other side (unknown to
+  // the aligner, as in a real pair without a lexicon), names and numbers are kept as they are.
   const r = rng(7);
   const vocab = Array.from({ length: 3000 }, (_, k) => `w${k.toString(36)}x${(k * 7919) % 1000}`);
+  const names = Array.from({ length: 300 }, (_, k) => `Nama${k.toString(36)}`);
   const en: string[] = [];
   const id: string[] = [];
   for (let k = 0; k < 20000; k++) {
     const len = 6 + Math.floor(r() * 25);
-    const words = Array.from({ length: len }, () => vocab[Math.floor(r() ** 2 * vocab.length)]);
-    if (r() < 0.3) words.push(String(Math.floor(r() * 100000)));
-    en.push(`${words.join(' ')}.`);
-    id.push(`${words.map((w) => w.split('').reverse().join('')).join(' ')}.`);
+    const ws = Array.from({ length: len }, () => Math.floor(r() ** 2 * vocab.length));
+    const extra: string[] = [];
+    if (r() < 0.3) extra.push(names[Math.floor(r() * names.length)]);
+    if (r() < 0.3) extra.push(String(Math.floor(r() * 100000)));
+    en.push(`${[...ws.map((w) => vocab[w]), ...extra].join(' ')}.`);
+    id.push(`${[...ws.map((w) => `t${vocab[w].split('').reverse().join('')}`), ...extra].join(' ')}.`);
   }
   return { en, id, synthetic: true };
 }
@@ -146,7 +151,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const sizes = args.filter((x) => /^\d+$/.test(x)).map(Number);
   const useLexicon = !args.includes('--no-lexicon');
-  const src = sourcePairs();
+  const src = sourcePairs(args.includes('--synthetic'));
   const lexicon: Lexicon | undefined =
     useLexicon && !src.synthetic && fs.existsSync(lexiconPath) ? parseLexicon(fs.readFileSync(lexiconPath, 'utf8')) : undefined;
   console.log(`source: ${src.synthetic ? 'synthetic' : `PANL-BPPT, ${src.en.length} line pairs`}; lexicon: ${lexicon ? 'id–en' : 'none'}`);

@@ -140,7 +140,7 @@ function alignRange(scorer: Scorer, prep: Prepared, r: Range, g0: Float64Array |
   for (let round = 0; ; round++) {
     const band = bandAround(g, N, M, W);
     const res = runDp(scorer, band, r, prep.params.temperature, tick);
-    if (W >= maxW || round >= 4 || !touchesEdge(band, res.nodes)) return { range: r, beads: res.beads, nodes: res.nodes };
+    if (W >= maxW || round >= 2 || W >= 32 || !touchesEdge(band, res.nodes)) return { range: r, beads: res.beads, nodes: res.nodes };
     g = pathToG(res.nodes, N);
     W *= 2;
   }
