@@ -98,7 +98,7 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Arra
 
 /**
  * Posterior probability of each bead of a path: forward–backward over all bead sequences within
- * a narrow band around the path, scores divided by `temperature`.
+ * a narrow band around the path, scores divided by `temperature`. Releases the scorer's cache.
  */
 export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Range, temperature: number): PathBead[] {
   const N = r.i1 - r.i0;
@@ -198,7 +198,6 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
 export function runDp(scorer: Scorer, band: Band, r: Range, temperature: number, tick?: Tick): DpResult {
   const nodes = viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined);
   const beads = posteriors(scorer, nodes, r, temperature);
-  scorer.release();
   tick?.(1);
   return { beads, nodes };
 }
