@@ -119,6 +119,13 @@ export const en = {
     magnitude: 'an order of magnitude',
   },
   datePart: { year: 'year', month: 'month', day: 'day' },
+  align: {
+    cancelled: 'Alignment cancelled.',
+    lockedOutOfRange: 'A locked row names a sentence the text does not have.',
+    lockedNotContiguous: 'A locked row must hold neighbouring sentences.',
+    lockedOverlap: 'Two locked rows share a sentence.',
+    lockedCross: 'Locked rows must keep the order of both texts.',
+  },
   panel: { mismatches: 'Mismatches', ledger: 'Ledger', map: 'Map', notes: 'Notes' },
   notes: {
     filter: 'Show',

@@ -121,6 +121,13 @@ export const id: Messages = {
     magnitude: 'besaran kasar',
   },
   datePart: { year: 'tahun', month: 'bulan', day: 'hari' },
+  align: {
+    cancelled: 'Penyelarasan dibatalkan.',
+    lockedOutOfRange: 'Sebuah baris terkunci menyebut kalimat yang tidak ada dalam teks.',
+    lockedNotContiguous: 'Baris terkunci harus berisi kalimat yang berurutan.',
+    lockedOverlap: 'Dua baris terkunci memakai kalimat yang sama.',
+    lockedCross: 'Baris terkunci harus mengikuti urutan kedua teks.',
+  },
   panel: { mismatches: 'Ketidakcocokan', ledger: 'Buku angka', map: 'Peta', notes: 'Catatan' },
   notes: {
     filter: 'Tampilkan',
