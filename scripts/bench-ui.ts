@@ -54,15 +54,20 @@ try {
   const pair = longPair(N);
   writeFileSync(path.join(dir, 'long.id.txt'), pair.id);
   writeFileSync(path.join(dir, 'long.en.txt'), pair.en);
+  // Every frame gap, tagged with what the status bar said the app was doing at that moment
+  // (reading, aligning, comparing in the worker; otherwise loading files or rendering results).
   await page.evaluate(() => {
-    const w = window as unknown as { __stalls: number[]; __stop: boolean };
+    const w = window as unknown as { __stalls: Array<[number, string]>; __stop: boolean };
     w.__stalls = [];
     w.__stop = false;
     let last = performance.now();
+    let stage = 'loading or rendering';
     const tick = () => {
       const now = performance.now();
-      w.__stalls.push(now - last);
+      w.__stalls.push([now - last, stage]);
       last = now;
+      const progress = document.querySelector('[data-testid=progress]');
+      stage = progress ? `worker: ${(progress.textContent ?? '').replace(/[^\p{L} ]/gu, '').trim().split(' ')[0]}` : 'loading or rendering';
       if (!w.__stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -77,12 +82,16 @@ try {
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid=grid]')?.getAttribute('aria-rowcount') ?? 0) >= n * 0.9, N, { timeout: 600_000 });
   await page.waitForFunction(() => !document.querySelector('[data-testid=progress]'), null, { timeout: 600_000 });
   const alignSeconds = (Date.now() - started) / 1000;
-  const stalls = await page.evaluate(() => {
-    const w = window as unknown as { __stalls: number[]; __stop: boolean };
+  const tagged = await page.evaluate(() => {
+    const w = window as unknown as { __stalls: Array<[number, string]>; __stop: boolean };
     w.__stop = true;
     return w.__stalls;
   });
-  if (process.env.BENCH_VERBOSE) console.log('stalls > 50 ms', stalls.filter((x) => x > 50).map((x) => x.toFixed(0)).join(' '));
+  const stalls = tagged.map(([ms]) => ms);
+  const byStage = new Map<string, number>();
+  for (const [ms, stage] of tagged) byStage.set(stage, Math.max(byStage.get(stage) ?? 0, ms));
+  if (process.env.BENCH_VERBOSE) console.log('stalls > 50 ms', tagged.filter(([x]) => x > 50).map(([x, s]) => `${x.toFixed(0)} (${s})`).join(', '));
+  console.log(`longest frame per stage: ${[...byStage].map(([s, ms]) => `${s} ${ms.toFixed(0)} ms`).join('; ')}`);
   const rows = Number(await page.getByTestId('grid').getAttribute('aria-rowcount'));
   console.log(`${N} x ${N} sentences: ${rows} rows ready in ${alignSeconds.toFixed(1)} s; longest main-thread stall while working ${Math.max(...stalls).toFixed(0)} ms (aim < 100 ms; file reading and rendering included)`);
 

@@ -37,7 +37,7 @@ interface Props {
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
-const DECORATION_SLICE = 2500;
+const DECORATION_SLICE = 800;
 
 /** One version of the story in Monaco: read-only by default, figures decorated, hover explains. */
 export function VersionPane(props: Props) {
