@@ -42,17 +42,7 @@ function lines(file: string): string[] {
   return out;
 }
 
-/** Parses gold lines like `[4]:[5, 6, 7]` and `[]:[51]`. */
-export function parseGold(text: string): Bead[] {
-  const out: Bead[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*\[([^\]]*)\]\s*:\s*\[([^\]]*)\]\s*$/.exec(line);
-    if (!m) continue;
-    const nums = (s: string): number[] => (s.trim() ? s.split(',').map((x) => Number(x.trim())) : []);
-    out.push({ a: nums(m[1]), b: nums(m[2]), score: 1 });
-  }
-  return out;
-}
+import { parseGold } from '../shared/align/gold';
 
 function textBergDocs(): { dev: Doc[]; test: Doc[] } | null {
   if (!fs.existsSync(tbDir)) return null;

@@ -3,7 +3,8 @@ import type { Annotation, AnnotationTarget, Verdict, Severity, IssueCategory } f
 import { ITS_ISSUE_TYPES } from '../project/types';
 import type { Bead } from '../align/types';
 import type { Lang } from '../text/types';
-import type { ImportedBilingual, ImportedVersion, XmlImportError, XmlImportErrorCode } from './types';
+import type { BilingualImportResult, ImportedBilingual, ImportedVersion, XmlImportError, XmlImportErrorCode } from './types';
+import { readXml, type XmlElement } from './xml-read';
 import { decodeFields, SENTENCE_JOINER } from './model';
 
 const KEYS: Record<XmlImportErrorCode, string> = {
@@ -176,4 +177,29 @@ export class BilingualBuilder {
     });
     return { ok: true, format, versions: [version(0), version(1)], beads: this.beads, mode, annotations: this.annotations };
   }
+}
+
+/** Runs an importer so that any exception becomes a `malformed` refusal: importers never throw. */
+export function neverThrow(name: string, run: () => BilingualImportResult): BilingualImportResult {
+  try {
+    return run();
+  } catch (err) {
+    return xmlError('malformed', name, `${name} could not be read.`, { detail: err instanceof Error ? err.message : 'error' });
+  }
+}
+
+/** Reads XML safely and checks its root element, or says why not (DTD/entities, size, well-formedness, format). */
+export function readRoot(xml: string, name: string, local: string, label: string): { ok: true; root: XmlElement } | XmlImportError {
+  const parsed = readXml(xml);
+  if (!parsed.ok) {
+    const msg =
+      parsed.code === 'unsafe'
+        ? `${name} declares a DTD or entities, which Selaras does not read.`
+        : parsed.code === 'too-large'
+          ? `${name} is too large.`
+          : `${name} is not well-formed XML.`;
+    return xmlError(parsed.code, name, msg, { detail: parsed.detail });
+  }
+  if (parsed.root.local !== local) return xmlError('wrong-format', name, `${name} is not ${label} file.`, { detail: parsed.root.name });
+  return { ok: true, root: parsed.root };
 }

@@ -5,8 +5,8 @@
  * annotations on the source sentence.
  */
 import type { BilingualImportResult } from './types';
-import { readXml, elements, attr, child, type XmlElement, type XmlNode } from './xml-read';
-import { BilingualBuilder, parseLengths, splitByLengths, xmlError } from './import-common';
+import { elements, attr, child, type XmlElement, type XmlNode } from './xml-read';
+import { BilingualBuilder, neverThrow, parseLengths, readRoot, splitByLengths, xmlError } from './import-common';
 
 /** Text of a `<seg>`: inline codes (`bpt`, `ept`, `ph`, `it`, `ut`) hold native markup, not text. */
 function segText(el: XmlElement): string {
@@ -32,26 +32,13 @@ function tuvLang(tuv: XmlElement): string {
 
 /** Parses TMX text. `name` is used in error parameters. Never throws. */
 export function importTmx(xml: string, name = 'file.tmx'): BilingualImportResult {
-  try {
-    return importTmxUnsafe(xml, name);
-  } catch (err) {
-    return xmlError('malformed', name, `${name} could not be read.`, { detail: err instanceof Error ? err.message : 'error' });
-  }
+  return neverThrow(name, () => importTmxUnsafe(xml, name));
 }
 
 function importTmxUnsafe(xml: string, name: string): BilingualImportResult {
-  const parsed = readXml(xml);
-  if (!parsed.ok) {
-    const msg =
-      parsed.code === 'unsafe'
-        ? `${name} declares a DTD or entities, which Selaras does not read.`
-        : parsed.code === 'too-large'
-          ? `${name} is too large.`
-          : `${name} is not well-formed XML.`;
-    return xmlError(parsed.code, name, msg, { detail: parsed.detail });
-  }
-  const root = parsed.root;
-  if (root.local !== 'tmx') return xmlError('wrong-format', name, `${name} is not a TMX file.`, { detail: root.name });
+  const read = readRoot(xml, name, 'tmx', 'a TMX');
+  if (!read.ok) return read;
+  const root = read.root;
   const version = attr(root, 'version') ?? '';
   if (!/^1\.[1-4]/.test(version)) {
     return xmlError('unsupported-version', name, `${name} uses TMX version ${version || '?'}, which Selaras does not read.`, { version });

@@ -9,8 +9,8 @@
 import type { BilingualImportResult } from './types';
 import type { Severity, Verdict } from '../project/types';
 import { severityFromScore } from '../project/annotations';
-import { readXml, elements, attr, child, type XmlElement } from './xml-read';
-import { BilingualBuilder, parseLengths, splitByLengths, xmlError } from './import-common';
+import { elements, attr, child, type XmlElement } from './xml-read';
+import { BilingualBuilder, neverThrow, parseLengths, readRoot, splitByLengths, xmlError } from './import-common';
 
 interface Mark {
   start: number;
@@ -137,26 +137,13 @@ function addForeignIssues(b: BilingualBuilder, marks: Mark[], side: 0 | 1, base:
 
 /** Parses XLIFF 1.2 or 2.x text. `name` is used in error parameters. Never throws. */
 export function importXliff(xml: string, name = 'file.xlf'): BilingualImportResult {
-  try {
-    return importXliffUnsafe(xml, name);
-  } catch (err) {
-    return xmlError('malformed', name, `${name} could not be read.`, { detail: err instanceof Error ? err.message : 'error' });
-  }
+  return neverThrow(name, () => importXliffUnsafe(xml, name));
 }
 
 function importXliffUnsafe(xml: string, name: string): BilingualImportResult {
-  const parsed = readXml(xml);
-  if (!parsed.ok) {
-    const msg =
-      parsed.code === 'unsafe'
-        ? `${name} declares a DTD or entities, which Selaras does not read.`
-        : parsed.code === 'too-large'
-          ? `${name} is too large.`
-          : `${name} is not well-formed XML.`;
-    return xmlError(parsed.code, name, msg, { detail: parsed.detail });
-  }
-  const root = parsed.root;
-  if (root.local !== 'xliff') return xmlError('wrong-format', name, `${name} is not an XLIFF file.`, { detail: root.name });
+  const read = readRoot(xml, name, 'xliff', 'an XLIFF');
+  if (!read.ok) return read;
+  const root = read.root;
   const version = attr(root, 'version') ?? '';
   if (/^2\./.test(version)) return importV2(root, name);
   if (/^1\.[0-2]$/.test(version)) return importV12(root, name);

@@ -2,17 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Alignment, Bead } from '../../../shared/align/types';
 
-/** Parses gold lines like `[4]:[5, 6, 7]` and `[]:[51]`. */
-export function parseGold(text: string): Bead[] {
-  const out: Bead[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*\[([^\]]*)\]\s*:\s*\[([^\]]*)\]\s*$/.exec(line);
-    if (!m) continue;
-    const nums = (s: string): number[] => (s.trim() ? s.split(',').map((x) => Number(x.trim())) : []);
-    out.push({ a: nums(m[1]), b: nums(m[2]), score: 1 });
-  }
-  return out;
-}
+export { parseGold } from '../../../shared/align/gold';
 
 /** Lines of a one-sentence-per-line file (no trailing empty line). */
 export function readLines(file: string): string[] {
