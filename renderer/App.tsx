@@ -14,6 +14,7 @@ import { AlignmentGrid } from './components/AlignmentGrid';
 import { AlignmentMap } from './components/AlignmentMap';
 import { ExportDialog } from './components/ExportDialog';
 import { HelpOverlay } from './components/HelpOverlay';
+import { Dialog } from './components/Dialog';
 import { PasteDialog } from './components/PasteDialog';
 import { detectLang } from '../shared/text';
 import { LedgerView } from './components/LedgerView';
@@ -736,14 +737,11 @@ export function App() {
         <ExportDialog busy={exporting.busy} result={exporting.result} onExport={(f, s) => void doExport(f, s)} onShow={(p) => void api.showInFolder({ path: p })} onClose={() => setExporting(null)} />
       )}
       {about && (
-        <div className="dialog-backdrop" role="presentation" onClick={() => setAbout(null)}>
-          <div className="dialog" role="dialog" aria-modal="true" aria-label={t('about.title')} onClick={(e) => e.stopPropagation()}>
-            <h2>{t('about.title')}</h2>
-            <p>{t('app.tagline')}</p>
-            <p>{t('about.version', { version: about.version, edition: t(`about.${about.edition}`) })}</p>
-            <button type="button" onClick={() => setAbout(null)}>{t('about.close')}</button>
-          </div>
-        </div>
+        <Dialog title={t('about.title')} onClose={() => setAbout(null)}>
+          <p>{t('app.tagline')}</p>
+          <p>{t('about.version', { version: about.version, edition: t(`about.${about.edition}`) })}</p>
+          <button type="button" onClick={() => setAbout(null)}>{t('about.close')}</button>
+        </Dialog>
       )}
     </div>
   );

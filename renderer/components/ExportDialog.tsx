@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
 import { EXPORT_FORMATS, EXPORT_SCOPES, type ExportFormat, type ExportScope } from '../../shared/api';
 
 interface Props {
@@ -16,20 +17,7 @@ export function ExportDialog({ busy, result, onExport, onShow, onClose }: Props)
   const [format, setFormat] = useState<ExportFormat>('xliff');
   const [scope, setScope] = useState<ExportScope>('all');
   return (
-    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t('export.title')}
-        data-testid="export-dialog"
-        onClick={(e) => e.stopPropagation()}
-        onSubmit={(e) => {
-          e.preventDefault();
-          onExport(format, scope);
-        }}
-      >
-        <h2>{t('export.title')}</h2>
+    <Dialog title={t('export.title')} testId="export-dialog" onClose={onClose} onSubmit={() => onExport(format, scope)}>
         <label className="field">
           {t('export.format')}
           <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} data-testid="export-format" autoFocus>
@@ -69,7 +57,6 @@ export function ExportDialog({ busy, result, onExport, onShow, onClose }: Props)
             {t('about.close')}
           </button>
         </div>
-      </form>
-    </div>
+    </Dialog>
   );
 }

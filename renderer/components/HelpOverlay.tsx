@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
 
 /** Every keyboard command, grouped; the ids are i18n keys under `keys.*`. */
 export const KEY_HELP: Array<{ group: string; keys: Array<[string, string]> }> = [
@@ -46,9 +47,7 @@ export const KEY_HELP: Array<{ group: string; keys: Array<[string, string]> }> =
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
-      <div className="dialog dialog--wide" role="dialog" aria-modal="true" aria-label={t('keys.title')} data-testid="help" onClick={(e) => e.stopPropagation()}>
-        <h2>{t('keys.title')}</h2>
+    <Dialog title={t('keys.title')} testId="help" wide onClose={onClose}>
         <div className="help__groups">
           {KEY_HELP.map((g) => (
             <section key={g.group}>
@@ -69,7 +68,6 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
         <button type="button" onClick={onClose} autoFocus>
           {t('about.close')}
         </button>
-      </div>
-    </div>
+    </Dialog>
   );
 }

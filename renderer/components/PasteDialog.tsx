@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
 
 interface Props {
   canAdd: boolean;
@@ -14,20 +15,15 @@ export function PasteDialog({ canAdd, onPaste, onClose }: Props) {
   const [name, setName] = useState(t('paste.defaultName'));
   const [text, setText] = useState('');
   return (
-    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
-      <form
-        className="dialog dialog--wide"
-        role="dialog"
-        aria-modal="true"
-        aria-label={t('paste.title')}
-        data-testid="paste-dialog"
-        onClick={(e) => e.stopPropagation()}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (text.trim()) onPaste(target, name.trim() || t('paste.defaultName'), text);
-        }}
-      >
-        <h2>{t('paste.title')}</h2>
+    <Dialog
+      title={t('paste.title')}
+      testId="paste-dialog"
+      wide
+      onClose={onClose}
+      onSubmit={() => {
+        if (text.trim()) onPaste(target, name.trim() || t('paste.defaultName'), text);
+      }}
+    >
         <label className="field">
           {t('paste.target')}
           <select value={target} onChange={(e) => setTarget(e.target.value as typeof target)} data-testid="paste-target">
@@ -52,7 +48,6 @@ export function PasteDialog({ canAdd, onPaste, onClose }: Props) {
             {t('common.cancel')}
           </button>
         </div>
-      </form>
-    </div>
+    </Dialog>
   );
 }
