@@ -3,7 +3,7 @@
  * handler table to ipcMain (validating sender and payload) and builds the translated menu.
  * One of the two files that may import `electron`; everything testable lives elsewhere.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CHANNELS, ipcChannel, MENU_EVENT, requestSchemas, type UiLang } from '../shared/api';
@@ -136,6 +136,9 @@ app.on('window-all-closed', () => {
 
 void app.whenReady().then(() => {
   uiLang = app.getLocale().toLowerCase().startsWith('id') ? 'id' : 'en';
+  // The renderer needs no camera, microphone, notifications or any other permission.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
   registerProtocol();
   registerIpc();
   installMenu();

@@ -7,7 +7,7 @@ import http from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { isChannel, requestSchemas, type Handlers, type Channel, MAX_TEXT_BYTES } from '../../shared/api';
+import { isChannel, requestSchemas, type Handlers, type Channel, MAX_PROJECT_JSON, MAX_TEXT_BYTES } from '../../shared/api';
 import { decodeWire, encodeWire } from '../../shared/wire';
 import { CSP_HEADER } from '../security';
 import { contentType, resolveStaticPath } from './static-files';
@@ -17,8 +17,8 @@ export const TOKEN_HEADER = 'x-selaras-token';
 export const BODY_HEADER = 'x-selaras-body';
 export const PARAMS_HEADER = 'x-selaras-params';
 const HOST = '127.0.0.1';
-/** Base64 inflates by 4/3; leave room for the JSON around it. */
-const MAX_BODY = Math.ceil(MAX_TEXT_BYTES * 1.4) + 64 * 1024;
+/** The largest request: a whole project as JSON (raw body), or a text file as base64 JSON. */
+const MAX_BODY = Math.max(MAX_PROJECT_JSON * 3, Math.ceil(MAX_TEXT_BYTES * 1.4)) + 64 * 1024;
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -65,14 +65,10 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit, keep reading (and dropping) so that the client gets its 413.
+      if (size <= MAX_BODY) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -81,6 +77,7 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origin = '';
   const allowedHosts = new Set<string>();
+  const allowedOrigins = new Set<string>();
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -124,7 +121,7 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       return;
     }
     const reqOrigin = req.headers.origin;
-    if (reqOrigin && reqOrigin !== origin) {
+    if (reqOrigin && !allowedOrigins.has(reqOrigin)) {
       send(res, 403, encodeWire({ error: 'forbidden origin' }), 'application/json');
       return;
     }
@@ -176,6 +173,7 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       origin = `http://${HOST}:${port}`;
       allowedHosts.add(`${HOST}:${port}`);
       allowedHosts.add(`localhost:${port}`);
+      for (const host of allowedHosts) allowedOrigins.add(`http://${host}`);
       resolve({
         url: `${origin}/`,
         openUrl: `${origin}/#token=${token}`,

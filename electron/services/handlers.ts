@@ -135,6 +135,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   /** Paths the user chose in a dialog, opened or saved: the only ones a save may overwrite. */
   const granted = new Set<string>();
+  /** Text files this session opened: the only source paths whose content a save records. */
+  const openedSources = new Set<string>();
   const projectsDir = path.join(deps.dataDir, 'projects');
   const exportsDir = path.join(deps.dataDir, 'exports');
 
@@ -173,7 +175,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       const bytes = await deps.fs.readFile(file);
       const result = await decode(name, bytes, file);
-      if (result.ok) await remember(file);
+      if (result.ok) {
+        openedSources.add(file);
+        await remember(file);
+      }
       return result;
     } catch (err) {
       if (errorCode(err) === 'ENOENT') return fail('not-found', 'errors.notFound', `${name} was not found`, { name });
@@ -211,6 +216,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   function validProject(json: string, name: string): Result<Project> {
     const parsed = parseProject(json, { name });
     return parsed.ok ? { ok: true, value: parsed.project } : { ok: false, error: parsed.error };
+  }
+
+  /** A path in `dir` for `fileName` that does not exist yet (`name (2).ext`, …): never overwrite silently. */
+  async function freshPath(dir: string, fileName: string): Promise<string> {
+    const ext = path.extname(fileName);
+    const stem = fileName.slice(0, fileName.length - ext.length);
+    for (let n = 1; n < 10_000; n++) {
+      const candidate = path.join(dir, n === 1 ? fileName : `${stem} (${n})${ext}`);
+      try {
+        await deps.fs.stat(candidate);
+      } catch {
+        return candidate;
+      }
+    }
+    throw new Error('no free file name');
   }
 
   function isInside(dir: string, file: string): boolean {
@@ -311,13 +331,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           file = chosen;
         } else {
           await deps.fs.mkdir(projectsDir, { recursive: true });
-          file = path.join(projectsDir, fileName);
+          file = await freshPath(projectsDir, fileName);
         }
       }
       try {
         const sources = await Promise.all(
           valid.value.versions
-            .filter((v) => v.sourcePath)
+            .filter((v) => v.sourcePath && openedSources.has(v.sourcePath))
             .map((v) => recordSource(v.id, v.sourcePath!).catch(() => null)),
         );
         await saveProject(file, valid.value, { sources: sources.filter((s) => s !== null) });
@@ -366,7 +386,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         file = chosen;
       } else {
         await deps.fs.mkdir(exportsDir, { recursive: true });
-        file = path.join(exportsDir, fileName);
+        file = await freshPath(exportsDir, fileName);
       }
       try {
         await writeFileAtomic(file, bytes);

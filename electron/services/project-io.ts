@@ -134,9 +134,24 @@ export async function loadProject(file: string, options: { maxBytes?: number } =
   return parseProject(text, { name, maxChars: limit });
 }
 
+/** The largest source file whose hash we compute (the largest text Selaras opens). */
+const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Reads a source file named inside a project — a path that came from a file, so treat it as
+ * untrusted: only an ordinary local file of a sane size (no network share, device or pipe).
+ */
+export async function readSourceFile(sourcePath: string): Promise<{ bytes: Uint8Array; mtimeMs: number; size: number }> {
+  if (!path.isAbsolute(sourcePath) || /^(\\\\|\/\/)/.test(sourcePath)) throw new Error('not a local absolute path');
+  const st = await stat(sourcePath);
+  if (!st.isFile() || st.size > MAX_SOURCE_BYTES) throw new Error('not an ordinary file of a sane size');
+  return { bytes: await readFile(sourcePath), mtimeMs: st.mtimeMs, size: st.size };
+}
+
 /** Describes a source file as it is now (hash of its bytes, time, size) for `doc.sources`. */
 export async function recordSource(versionId: string, sourcePath: string): Promise<SourceRecord> {
-  const [bytes, st] = await Promise.all([readFile(sourcePath), stat(sourcePath)]);
+  const file = await readSourceFile(sourcePath);
+  const [bytes, st] = [file.bytes, file];
   return {
     versionId,
     path: sourcePath,
@@ -165,7 +180,7 @@ export async function checkSources(doc: Pick<ProjectDocument, 'project' | 'sourc
     recorded.add(src.versionId);
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(src.path);
+      bytes = (await readSourceFile(src.path)).bytes;
     } catch {
       out.push({ versionId: src.versionId, path: src.path, status: 'missing' });
       continue;
@@ -178,7 +193,7 @@ export async function checkSources(doc: Pick<ProjectDocument, 'project' | 'sourc
     if (!v.sourcePath || recorded.has(v.id)) continue;
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(v.sourcePath);
+      bytes = (await readSourceFile(v.sourcePath)).bytes;
     } catch {
       out.push({ versionId: v.id, path: v.sourcePath, status: 'missing' });
       continue;

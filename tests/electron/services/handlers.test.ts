@@ -153,6 +153,24 @@ describe('handler table (real temporary files)', () => {
     }
   });
 
+  it('the browser edition never overwrites a project of the same name', async () => {
+    const web = make({ dialog: undefined });
+    const body = json([{ name: 'a.txt', text: 'Satu.', lang: 'id' }]);
+    const first = await web.saveProject({ json: body, name: 'story' });
+    const second = await web.saveProject({ json: body, name: 'story' });
+    expect(first.ok && first.value?.name).toBe('story.selaras');
+    expect(second.ok && second.value?.name).toBe('story (2).selaras');
+  });
+
+  it('a project file cannot make the app read devices or network shares', async () => {
+    const project = createProject([{ name: 'a.txt', text: 'Satu.', lang: 'id', sourcePath: '/dev/zero' }, { name: 'b.txt', text: 'One.', lang: 'en', sourcePath: '//evil/share/x.txt' }], [{ mode: 'parallel', beads: [{ a: [0], b: [0], score: 1 }] }]);
+    const file = path.join(dir, 'hostile.selaras');
+    writeFileSync(file, serializeProject(project, { app: { name: 'Selaras', version: 'test' } }));
+    chosen = file;
+    const r = await h.openProject(null);
+    expect(r.ok && r.value?.sourceChanges.map((c) => c.status)).toEqual(['missing', 'missing']);
+  });
+
   it('file names from the renderer cannot escape their folder', () => {
     expect(safeFileName('../../etc/passwd')).toBe('_.._etc_passwd');
     expect(safeFileName('..')).toBe('untitled');
