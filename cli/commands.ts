@@ -9,7 +9,20 @@ import type { Figure } from '../shared/figures/types';
 import { formatValue } from '../shared/figures';
 import { createProject } from '../shared/project/create';
 import { exportProjectFile, EXPORT_FORMATS, reportHtml } from './export';
-import { saveProject } from '../electron/services/project-io';
+import { serializeProject, parseProject } from '../shared/project/schema';
+import type { Project } from '../shared/project/types';
+import type { Comparison } from '../shared/drift/types';
+
+declare const __SELARAS_VERSION__: string;
+
+/** The `.selaras` text of a project, checked to load back before anything is written. */
+function projectText(project: Project, comparison: Comparison): string {
+  const version = typeof __SELARAS_VERSION__ === 'string' ? __SELARAS_VERSION__ : '0.0.0';
+  const text = serializeProject(project, { app: { name: 'Selaras', version }, comparison: { pairs: [{ a: 0, b: 1, ...comparison }] } });
+  const back = parseProject(text);
+  if (!back.ok) throw new CliError(`the project could not be saved: ${back.error.message}`);
+  return text;
+}
 
 export interface Command {
   help: string;
@@ -137,17 +150,20 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
     const { fa, fb, a, b, alignOptions } = await loadPair(positional, options, 'selaras check FILE_A FILE_B');
     const alignment = alignVersions(a, b, alignOptions);
     const { comparison } = checkVersions(a, b, { beads: alignment.beads });
-    const project = createProject(
+    const created = createProject(
       [
         { name: path.basename(fa), text: a.text, lang: a.lang, sourcePath: path.resolve(fa) },
         { name: path.basename(fb), text: b.text, lang: b.lang, sourcePath: path.resolve(fb) },
       ],
       [alignment],
     );
+    // With --lines the beads index lines: the project must say so, or the app and `export` re-segment.
+    const project = options.lines ? { ...created, versions: created.versions.map((v) => ({ ...v, segmentation: 'lines' as const })) } : created;
     // Render everything before writing anything: a failure leaves no half-written output.
     const report = typeof options.report === 'string' ? reportHtml(project) : null;
+    const saved = typeof options.save === 'string' ? projectText(project, comparison) : null;
     if (report !== null) await writeOutput(options.report as string, report);
-    if (typeof options.save === 'string') await saveProject(options.save, project, { comparison });
+    if (saved !== null) await writeOutput(options.save as string, saved);
     if (options.json) {
       printJson({
         langA: a.lang,

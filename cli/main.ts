@@ -11,9 +11,13 @@ async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   const [name, ...rest] = args;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    process.stderr.write('selaras: no command given (try selaras --help)\n');
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(GENERAL_HELP);
-    return name ? 0 : 2;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     process.stdout.write(`${typeof __SELARAS_VERSION__ === 'string' ? __SELARAS_VERSION__ : 'dev'}\n`);

@@ -6,7 +6,7 @@ import type { Mismatch } from '../shared/drift/types';
 import { insertEmpty, mergeNext, mergePrev, shiftDown, shiftUp, splitCell, toggleConfirm, toggleLock, canRedo, canUndo, type EditResult, type Side } from '../shared/edit';
 import { createProject, type VersionInput } from '../shared/project/create';
 import { serializeProject } from '../shared/project/schema';
-import type { Annotation, Project } from '../shared/project/types';
+import type { Annotation, Project, Version } from '../shared/project/types';
 import { bridgeEndpoint, getApi } from './api';
 import { pickFile, PROJECT_FILES } from './api/bridge-client';
 import { rememberUiLang } from './i18n';
@@ -27,7 +27,7 @@ import type { AnnotationTarget } from '../shared/project/types';
 import { NotesPanel } from './components/NotesPanel';
 import { documentReducer, emptyProject, initialDocument, isDirty } from './state/document';
 import { figureMarks } from './state/marks';
-import { AnalysisClient, Cancelled } from './worker/client';
+import { AnalysisClient, Cancelled, WorkerError } from './worker/client';
 import { postRecoveryFromWorker, serializeInWorker } from './worker/serialize';
 import { hashText } from './state/hash';
 import type { AnalysedVersionData, RunResult } from './worker/protocol';
@@ -55,8 +55,30 @@ function projectOf(versions: VersionInput[]): Project {
   );
 }
 
+/**
+ * Puts a newly opened text into the project: as the pivot (`a`), in place of the shown version
+ * (`b`), or as an extra version. Only the alignments that involve the new text start afresh;
+ * every other pair keeps its beads (confirmed and locked ones included).
+ */
+function withVersion(project: Project, slot: 'a' | 'b' | 'add', shown: number, input: VersionInput): Project {
+  const ids = new Set(project.versions.map((v) => v.id));
+  let n = project.versions.length + 1;
+  while (ids.has(`v${n}`)) n++;
+  const fresh: Version = { id: `v${n}`, name: input.name, lang: input.lang, text: input.text, hash: input.hash ?? '', ...(input.sourcePath ? { sourcePath: input.sourcePath } : {}) };
+  const versions = [...project.versions];
+  let replaced = -1;
+  if (versions.length === 0 || slot === 'add' || (slot === 'b' && versions.length < 2)) versions.push(fresh);
+  else {
+    replaced = slot === 'a' ? project.pivot : shown;
+    versions[replaced] = { ...fresh, id: versions[replaced].id };
+  }
+  const alignments = project.alignments.map((al) => (al.a === replaced || al.b === replaced ? { ...al, mode: 'parallel' as const, beads: [] } : al));
+  if (replaced < 0 && versions.length > 1) alignments.push({ a: project.pivot, b: versions.length - 1, mode: 'parallel', beads: [] });
+  return { ...project, versions, alignments };
+}
+
 function isTextField(el: Element | null): boolean {
-  return !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || (el as HTMLElement).isContentEditable || !!el.closest('.monaco-editor'));
+  return !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT' || (el as HTMLElement).isContentEditable || !!el.closest('.monaco-editor'));
 }
 
 function rowOfSentence(beads: Bead[], side: Side, sentence: number): number {
@@ -102,6 +124,8 @@ export function App() {
   const [exporting, setExporting] = useState<{ busy: boolean; result: { path: string; name: string; canShow: boolean } | null } | null>(null);
   const [recovery, setRecovery] = useState<OpenedProject | null>(null);
   const [realignTick, setRealignTick] = useState(0);
+  /** The autosave in flight, if any (awaited before the recovery copy is cleared). */
+  const autosaving = useRef<Promise<void>>(Promise.resolve());
   const realignPairs = useRef(new Set<number>());
   const clientRef = useRef<AnalysisClient | null>(null);
   if (!clientRef.current) clientRef.current = new AnalysisClient();
@@ -112,15 +136,23 @@ export function App() {
   /** The project a finished run already covers (its beads came from that run): no second run. */
   const covered = useRef<Project | null>(null);
 
+  // What the analysis depends on: the texts and the alignments, not the annotations or settings
+  // (a verdict or a note must not restart a long alignment).
+  const { versions: projectVersions, alignments: projectAlignments } = project;
+  const projectRef = useRef(project);
+  projectRef.current = project;
+
   useEffect(() => {
+    const project = projectRef.current;
     if (project.versions.length === 0) {
       analysisRef.current = null;
       setAnalysis(null);
       return;
     }
-    if (covered.current === project && realignPairs.current.size === 0) return;
+    if (covered.current && covered.current.versions === project.versions && covered.current.alignments === project.alignments && realignPairs.current.size === 0) return;
     const realign = realignPairs.current;
     realignPairs.current = new Set();
+    let finished = false;
     const pairs = project.alignments.map((al, i) => ({
       a: al.a,
       b: al.b,
@@ -139,6 +171,7 @@ export function App() {
         (fraction, stage) => alive && setProgress({ fraction, stage }),
       )
       .then((result) => {
+        finished = true;
         if (!alive) return;
         setProgress(null);
         const versions = result.versions.map((v, i) => v ?? previous!.result.versions[i]);
@@ -146,29 +179,38 @@ export function App() {
         analysisRef.current = next;
         setAnalysis(next);
         const changed = pairs.map((p, i) => (p.beads === undefined || p.realign) && result.pairs[i].beads.length > 0);
-        if (changed.some(Boolean)) {
+        // Apply the new beads to the project as it is now (annotations may have changed meanwhile).
+        const latest = projectRef.current;
+        if (changed.some(Boolean) && latest.versions === project.versions) {
           const aligned: Project = {
-            ...project,
-            alignments: project.alignments.map((al, i) => (changed[i] ? { ...al, beads: result.pairs[i].beads } : al)),
+            ...latest,
+            alignments: latest.alignments.map((al, i) => (changed[i] ? { ...al, beads: result.pairs[i].beads } : al)),
           };
           covered.current = aligned;
           dispatch(realign.size > 0 ? { type: 'edit', project: aligned } : { type: 'replace', project: aligned });
           if (realign.size > 0) setNotice('status.realigned');
-        }
+        } else covered.current = project;
       })
       .catch((err: Error) => {
+        finished = true;
         if (!alive) return;
         setProgress(null);
         if (err instanceof Cancelled) setNotice('status.cancelled');
+        else if (err instanceof WorkerError && err.messageKey) setError({ code: 'analysis', messageKey: err.messageKey, params: err.params ?? {}, message: err.message });
         else setError({ code: 'analysis', messageKey: 'errors.unknown', params: { message: err.message }, message: err.message });
       });
     return () => {
       alive = false;
+      // A run abandoned for a newer one still owes its re-alignment.
+      if (!finished) for (const p of realign) realignPairs.current.add(p);
     };
-  }, [project, realignTick, client, t]);
+  }, [projectVersions, projectAlignments, realignTick, client, setNotice]);
 
   const current = analysis && analysis.texts.length === project.versions.length && analysis.texts.every((x, i) => x === project.versions[i].text) ? analysis.result : null;
-  const alignment = project.alignments[pair] ?? null;
+  useEffect(() => {
+    if (pair > 0 && pair >= project.alignments.length) setPair(Math.max(0, project.alignments.length - 1));
+  }, [pair, project.alignments.length]);
+  const alignment = project.alignments[Math.min(pair, project.alignments.length - 1)] ?? null;
   const beads = alignment?.beads ?? [];
   const versionA = project.versions[alignment?.a ?? 0] ?? null;
   const versionB = alignment ? project.versions[alignment.b] : null;
@@ -240,7 +282,8 @@ export function App() {
 
   const applyOpenedProject = useCallback(
     (opened: OpenedProject) => {
-      dispatch({ type: 'load', project: opened.project, path: opened.path, name: opened.recovered ? '' : opened.name, dirty: !opened.path });
+      const name = opened.path ? opened.path.split(/[\\/]/).pop() ?? opened.name : opened.recovered ? '' : opened.name;
+      dispatch({ type: 'load', project: opened.project, path: opened.path, name, dirty: !opened.path || !!opened.recovered });
       setPair(0);
       setRow(0);
       setSelectedKey(null);
@@ -265,14 +308,10 @@ export function App() {
       setError(null);
       const opened = await toNewVersion(result.value);
       if (result.value.uncertainEncoding) setWarnings((w) => [...w, t('warnings.uncertainEncoding', { name: opened.name, encoding: result.value!.encoding })]);
-      const versions: VersionInput[] = project.versions.map((v) => ({ name: v.name, text: v.text, lang: v.lang, hash: v.hash, ...(v.sourcePath ? { sourcePath: v.sourcePath } : {}) }));
-      if (slot === 'a') versions[0] = opened;
-      else if (slot === 'add' || versions.length < 2) versions.push(opened);
-      else versions[alignment?.b ?? 1] = opened;
-      const next = projectOf(versions);
+      const next = withVersion(project, slot, alignment?.b ?? 1, opened);
       if (project.versions.length === 0) dispatch({ type: 'load', project: next, name: '', dirty: true });
-      else dispatch({ type: 'edit', project: { ...next, annotations: project.annotations, settings: project.settings } });
-      if (slot === 'add') setPair(versions.length - 2);
+      else dispatch({ type: 'edit', project: next });
+      if (slot === 'add' || project.versions.length < 2) setPair(Math.max(0, next.alignments.length - 1));
       setRow(0);
       setNotice('status.opened', { name: opened.name });
     },
@@ -291,7 +330,12 @@ export function App() {
     [api, acceptText, applyOpenedProject],
   );
 
-  const confirmDiscard = useCallback(() => !dirty || window.confirm(t('dialogs.discardChanges')), [dirty, t]);
+  const confirmDiscard = useCallback(() => {
+    if (!dirty) return true;
+    if (!window.confirm(t('dialogs.discardChanges'))) return false;
+    void autosaving.current.then(() => api.clearRecovery(null));
+    return true;
+  }, [dirty, t, api]);
 
   const newProject = useCallback(() => {
     if (!confirmDiscard()) return;
@@ -316,16 +360,19 @@ export function App() {
   const save = useCallback(
     async (saveAs: boolean) => {
       if (project.versions.length === 0) return;
-      const json = serializeProject(project, { app: APP });
-      const name = doc.name || `${(project.versions[0]?.name ?? 'untitled').replace(/\.[^.]+$/, '')}.selaras`;
+      const saving = project;
+      const json = serializeProject(saving, { app: APP });
+      const name = doc.name || `${(saving.versions[0]?.name ?? 'untitled').replace(/\.[^.]+$/, '')}.selaras`;
       const result = await api.saveProject({ json, name, ...(!saveAs && doc.path ? { path: doc.path } : {}) });
       if (!result.ok) return setError(result.error);
       if (!result.value) return;
-      dispatch({ type: 'saved', path: result.value.path, name: result.value.name });
+      dispatch({ type: 'saved', path: result.value.path, name: result.value.name, project: saving });
+      // An autosave still on its way must not land after the recovery copy is cleared.
+      await autosaving.current;
       await api.clearRecovery(null);
       setNotice('status.saved', { name: result.value.name });
     },
-    [api, project, doc.name, doc.path, t],
+    [api, project, doc.name, doc.path, setNotice],
   );
 
   const openRecentProject = useCallback(
@@ -374,11 +421,18 @@ export function App() {
     // Compact JSON made in a worker, so autosave never stalls typing or scrolling.
     const timer = setTimeout(() => {
       const bridge = bridgeEndpoint();
-      if (bridge) void postRecoveryFromWorker(project, APP, bridge);
-      else void serializeInWorker(project, APP).then((json) => api.writeRecovery({ json }));
+      const path = doc.path;
+      autosaving.current = (
+        bridge
+          ? postRecoveryFromWorker(project, APP, bridge, path)
+          : serializeInWorker(project, APP).then((json) => api.writeRecovery({ json, ...(path ? { projectPath: path } : {}) }))
+      ).then(
+        () => undefined,
+        () => undefined,
+      );
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [dirty, project, api]);
+  }, [dirty, project, api, doc.path]);
 
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -514,7 +568,7 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      const typing = !!target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.isContentEditable || !!target.closest('.monaco-editor'));
+      const typing = isTextField(target);
       const mod = e.ctrlKey || e.metaKey;
       const k = e.key.toLowerCase();
       if (mod && k === 'z' && !typing) {
@@ -525,7 +579,10 @@ export function App() {
         commands.current.redo();
       } else if (mod && k === 's') {
         e.preventDefault();
-        commands.current[e.shiftKey ? 'save-as' : 'save']();
+        // Commit a note being typed (it is applied on blur), then save once React has re-rendered.
+        if (typing) (document.activeElement as HTMLElement | null)?.blur();
+        const which = e.shiftKey ? 'save-as' : 'save';
+        setTimeout(() => commands.current[which](), 0);
       } else if (mod && k === 'e') {
         e.preventDefault();
         commands.current.export();

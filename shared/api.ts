@@ -115,7 +115,8 @@ export interface ApiSpec {
    */
   saveProject: { req: { json: string; name: string; path?: string }; res: Result<{ path: string; name: string } | null> };
   /** Autosave of unsaved changes; the next start offers to restore it. */
-  writeRecovery: { req: { json: string }; res: Result<null> };
+  /** `projectPath`: the file the unsaved work belongs to, so that a restore can save back there. */
+  writeRecovery: { req: { json: string; projectPath?: string }; res: Result<null> };
   readRecovery: { req: null; res: Result<OpenedProject | null> };
   clearRecovery: { req: null; res: null };
   /**
@@ -168,7 +169,7 @@ export const requestSchemas: { [K in Channel]: z.ZodType<Req<K>> } = {
   saveProject: z
     .object({ json: z.string().max(MAX_PROJECT_JSON), name: z.string().min(1).max(255), path: z.string().min(1).max(4096).optional() })
     .strict(),
-  writeRecovery: z.object({ json: z.string().max(MAX_PROJECT_JSON) }).strict(),
+  writeRecovery: z.object({ json: z.string().max(MAX_PROJECT_JSON), projectPath: z.string().min(1).max(4096).optional() }).strict(),
   readRecovery: noArgs,
   clearRecovery: noArgs,
   exportProject: z
@@ -195,6 +196,11 @@ export function ipcChannel(name: Channel): string {
 }
 
 export const MENU_EVENT = 'selaras:menu';
+
+/** Browser bridge headers: the per-run token, and (for big fields sent as raw bodies) which field and the other parameters. */
+export const TOKEN_HEADER = 'x-selaras-token';
+export const BODY_HEADER = 'x-selaras-body';
+export const PARAMS_HEADER = 'x-selaras-params';
 
 /** Builds a translated-error result. */
 export function fail(code: string, messageKey: string, message: string, params: Record<string, string | number> = {}): {

@@ -7,15 +7,13 @@ import http from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { isChannel, requestSchemas, type Handlers, type Channel, MAX_PROJECT_JSON, MAX_TEXT_BYTES } from '../../shared/api';
+import { BODY_HEADER, isChannel, PARAMS_HEADER, requestSchemas, TOKEN_HEADER, type Handlers, type Channel, MAX_PROJECT_JSON, MAX_TEXT_BYTES } from '../../shared/api';
 import { decodeWire, encodeWire } from '../../shared/wire';
 import { CSP_HEADER } from '../security';
 import { contentType, resolveStaticPath } from './static-files';
 
-export const TOKEN_HEADER = 'x-selaras-token';
-/** See renderer/api/bridge-client.ts: a big `bytes` or `json` field may come as the raw body. */
-export const BODY_HEADER = 'x-selaras-body';
-export const PARAMS_HEADER = 'x-selaras-params';
+// See renderer/api/bridge-client.ts: a big `bytes` or `json` field may come as the raw body.
+export { TOKEN_HEADER } from '../../shared/api';
 const HOST = '127.0.0.1';
 /** The largest request: a whole project as JSON (raw body), or a text file as base64 JSON. */
 const MAX_BODY = Math.max(MAX_PROJECT_JSON * 3, Math.ceil(MAX_TEXT_BYTES * 1.4)) + 64 * 1024;

@@ -348,12 +348,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await remember(file, RECENT_PROJECTS);
       return { ok: true, value: { path: file, name: path.basename(file) } };
     },
-    async writeRecovery({ json }) {
+    async writeRecovery({ json, projectPath }) {
       const valid = validProject(json, 'recovery');
       if (!valid.ok) return valid;
       try {
         await deps.fs.mkdir(deps.dataDir, { recursive: true });
-        await writeRecovery(deps.dataDir, valid.value);
+        await writeRecovery(deps.dataDir, valid.value, projectPath && granted.has(projectPath) ? { projectPath } : {});
       } catch (err) {
         return fail('write-failed', 'errors.writeFailed', `recovery copy could not be written: ${(err as Error).message}`, { name: 'recovery' });
       }
@@ -362,7 +362,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async readRecovery() {
       const result = await readRecovery(deps.dataDir);
       if (!result) return { ok: true, value: null };
-      return opened(result, 'recovery', undefined, { recovered: true });
+      // The file the work belongs to may be saved to again (it was the user's choice before).
+      const projectPath = result.ok ? result.doc.recovery?.projectPath : undefined;
+      if (projectPath) granted.add(projectPath);
+      return opened(result, 'recovery', projectPath, { recovered: true });
     },
     async clearRecovery() {
       await clearRecovery(deps.dataDir).catch(() => undefined);

@@ -2,13 +2,10 @@
  * The browser edition's implementation of the typed API: the same calls, sent to the loopback
  * bridge with the per-run token. Files are picked with the browser's own file picker.
  */
-import type { Channel, Req, Res, SelarasApi } from '../../shared/api';
+import { BODY_HEADER, PARAMS_HEADER, TOKEN_HEADER, type Channel, type Req, type Res, type SelarasApi } from '../../shared/api';
 import { decodeWire, encodeWire } from '../../shared/wire';
 
-export const TOKEN_HEADER = 'x-selaras-token';
-/** A request's big field (`bytes` or `json`) travels as the raw body; the rest in this header. */
-export const PARAMS_HEADER = 'x-selaras-params';
-export const BODY_HEADER = 'x-selaras-body';
+/** A request's big field (`bytes` or `json`) travels as the raw body; the rest in PARAMS_HEADER. */
 const RAW_JSON_MIN = 64 * 1024;
 
 /** Splits a request into a raw body and small parameters, so big files are not base64-encoded. */

@@ -1,9 +1,9 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, Match, Mismatch, MismatchKind } from '../../shared/drift/types';
 import type { Annotation, Verdict } from '../../shared/project/types';
 import { defaultCategory, defaultSeverity } from '../../shared/project/annotations';
-import { AnnotationEditor, VERDICT_KEYS, VERDICTS } from './AnnotationEditor';
+import { AnnotationEditor, VERDICTS } from './AnnotationEditor';
 import { annotationOf } from '../state/annotate';
 import { localParams } from '../state/params';
 
@@ -51,18 +51,9 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
   const selected = comparison?.mismatches.find((m) => m.key === selectedKey) ?? null;
   const note = selected ? annotationOf(annotations, selected) : undefined;
 
-  const onKey = (e: KeyboardEvent) => {
-    if (!selected || e.ctrlKey || e.metaKey || e.altKey) return;
-    if ((e.target as HTMLElement).tagName === 'TEXTAREA' || (e.target as HTMLElement).tagName === 'SELECT') return;
-    const v = VERDICT_KEYS[e.key.toLowerCase()];
-    if (v) {
-      e.preventDefault();
-      onAnnotate(selected, { verdict: v });
-    }
-  };
 
   return (
-    <div className="mismatches" data-testid="mismatch-panel" onKeyDown={onKey}>
+    <div className="mismatches" data-testid="mismatch-panel">
       <div className="filters">
         <select aria-label={t('mismatch.filterStatus')} value={status} onChange={(e) => setStatus(e.target.value as typeof status)} data-testid="filter-status">
           <option value="mismatches">{t('mismatch.onlyMismatches')}</option>

@@ -20,7 +20,8 @@ export type DocumentAction =
   | { type: 'replace'; project: Project }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'saved'; path?: string; name: string };
+  /** `project` is the state that was written (edits made while saving stay unsaved). */
+  | { type: 'saved'; path?: string; name: string; project: Project };
 
 export function emptyProject(): Project {
   return { versions: [], pivot: 0, alignments: [], annotations: [], settings: {} };
@@ -52,7 +53,7 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
     case 'redo':
       return { ...state, history: redo(state.history) };
     case 'saved':
-      return { ...state, saved: state.history.present, path: action.path, name: action.name };
+      return { ...state, saved: action.project, path: action.path, name: action.name };
   }
 }
 

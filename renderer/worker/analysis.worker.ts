@@ -11,6 +11,7 @@ import type { RunRequest, RunResult, WorkerReply } from './protocol';
 import lexiconText from '../../resources/lexicon/id-en.tsv?raw';
 
 const cache = new Map<string, AnalysedVersion>();
+const cacheKey = (v: RunRequest['versions'][number]) => `${v.lang ?? 'auto'}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
 let lexicon: Lexicon | null = null;
 
 function post(reply: WorkerReply) {
@@ -34,7 +35,7 @@ function sendChunks(id: number, index: number, v: AnalysedVersion) {
 function run(req: RunRequest): RunResult {
   const started = performance.now();
   const versions = req.versions.map((v, i) => {
-    const key = `${v.lang ?? 'auto'}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
+    const key = cacheKey(v);
     let analysed = cache.get(key);
     if (!analysed) {
       analysed = analyse(v.text, { lang: v.lang ?? 'auto', lines: v.lines });
@@ -81,8 +82,7 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
     const result = run(req);
     req.versions.forEach((v, i) => {
       if (!req.known?.[i]) {
-        const key = `${v.lang ?? 'auto'}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
-        sendChunks(req.id, i, cache.get(key)!);
+        sendChunks(req.id, i, cache.get(cacheKey(v))!);
       }
     });
     result.pairs.forEach((pair, p) => {
@@ -94,6 +94,7 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
     const light = { ...result, pairs: result.pairs.map((pair) => ({ ...pair, comparison: { matches: [], mismatches: [] } })) };
     post({ type: 'done', id: req.id, result: light });
   } catch (err) {
-    post({ type: 'error', id: req.id, message: (err as Error).message });
+    const e = err as Error & { messageKey?: string; params?: Record<string, string | number> };
+    post({ type: 'error', id: req.id, message: e.message, ...(e.messageKey ? { messageKey: e.messageKey, params: e.params ?? {} } : {}) });
   }
 };

@@ -6,6 +6,17 @@ import AnalysisWorker from './analysis.worker?worker';
 import type { Comparison } from '../../shared/drift/types';
 import type { AnalysedVersionData, RunRequest, RunResult, WorkerReply } from './protocol';
 
+/** A failure in the worker, with the i18n key of its message when the core gave one. */
+export class WorkerError extends Error {
+  constructor(
+    message: string,
+    readonly messageKey?: string,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(message);
+  }
+}
+
 export class Cancelled extends Error {
   constructor() {
     super('cancelled');
@@ -53,7 +64,7 @@ export class AnalysisClient {
             versions: msg.result.versions.map((v, i) => v ?? p.parts.get(i) ?? null),
             pairs: msg.result.pairs.map((pair, i) => ({ ...pair, comparison: p.comparisons.get(i) ?? pair.comparison })),
           });
-        else p.reject(new Error(msg.message));
+        else p.reject(new WorkerError(msg.message, msg.messageKey, msg.params));
       }
     };
     worker.onerror = (event) => {
@@ -67,8 +78,16 @@ export class AnalysisClient {
     return worker;
   }
 
+  /**
+   * Runs a request. A pending one is superseded: its promise rejects with `Cancelled` and its
+   * replies are ignored, but the worker (and its cache) carries on and takes the new request next.
+   */
   run(req: Omit<RunRequest, 'id' | 'type'>, onProgress?: (fraction: number, stage: string) => void): Promise<RunResult> {
-    if (this.pending) this.cancel();
+    if (this.pending) {
+      const old = this.pending;
+      this.pending = null;
+      old.reject(new Cancelled());
+    }
     const id = this.nextId++;
     return new Promise<RunResult>((resolve, reject) => {
       this.pending = { id, resolve, reject, onProgress, parts: new Map(), comparisons: new Map() };

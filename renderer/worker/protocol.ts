@@ -47,4 +47,4 @@ export type WorkerReply =
   /** Part of a pair's comparison (sent in slices for the same reason). */
   | { type: 'comparison'; id: number; pair: number; matches: Comparison['matches']; mismatches: Comparison['mismatches'] }
   | { type: 'done'; id: number; result: RunResult }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string; messageKey?: string; params?: Record<string, string | number> };

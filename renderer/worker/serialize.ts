@@ -29,6 +29,11 @@ export async function serializeInWorker(project: Project, app: { name: string; v
 }
 
 /** Serialises and posts an autosave to the browser bridge, both from the worker. */
-export async function postRecoveryFromWorker(project: Project, app: { name: string; version: string }, bridge: { base: string; token: string }): Promise<boolean> {
-  return !!(await request({ project, app, indent: 0, post: bridge })).posted;
+export async function postRecoveryFromWorker(
+  project: Project,
+  app: { name: string; version: string },
+  bridge: { base: string; token: string },
+  projectPath?: string,
+): Promise<boolean> {
+  return !!(await request({ project, app, indent: 0, post: { ...bridge, ...(projectPath ? { projectPath } : {}) } })).posted;
 }

@@ -6,6 +6,7 @@
  */
 import { serializeProject } from '../../shared/project/schema';
 import type { Project } from '../../shared/project/types';
+import { BODY_HEADER, PARAMS_HEADER, TOKEN_HEADER } from '../../shared/api';
 
 export interface SerializeRequest {
   id: number;
@@ -13,7 +14,7 @@ export interface SerializeRequest {
   app: { name: string; version: string };
   indent: number;
   /** When set, POST the JSON as a `writeRecovery` call to this bridge and reply without it. */
-  post?: { base: string; token: string };
+  post?: { base: string; token: string; projectPath?: string };
 }
 
 self.onmessage = async (event: MessageEvent<SerializeRequest>) => {
@@ -27,7 +28,12 @@ self.onmessage = async (event: MessageEvent<SerializeRequest>) => {
   try {
     const response = await fetch(`${post.base}/api/writeRecovery`, {
       method: 'POST',
-      headers: { 'Content-Type': 'text/plain;charset=utf-8', 'x-selaras-token': post.token, 'x-selaras-body': 'json', 'x-selaras-params': '%7B%7D' },
+      headers: {
+        'Content-Type': 'text/plain;charset=utf-8',
+        [TOKEN_HEADER]: post.token,
+        [BODY_HEADER]: 'json',
+        [PARAMS_HEADER]: encodeURIComponent(JSON.stringify(post.projectPath ? { projectPath: post.projectPath } : {})),
+      },
       body: json,
     });
     reply({ id, posted: response.ok });

@@ -104,6 +104,19 @@ describe('selaras ledger', () => {
   });
 });
 
+describe('check --lines --save', () => {
+  it('saves a project whose versions keep their line segmentation', () => {
+    const project = path.join(tmp, 'lines.selaras');
+    const r = selaras('check', fx('short.id.txt'), fx('short.en.txt'), '--lines', '--save', project);
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(readFileSync(project, 'utf8'));
+    expect(doc.project.versions.map((v: { segmentation?: string }) => v.segmentation)).toEqual(['lines', 'lines']);
+    const out = path.join(tmp, 'lines.csv');
+    expect(selaras('export', project, '--to', 'csv', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Anggaran mencapai Rp 2,5 triliun.');
+  });
+});
+
 describe('errors: exit 2, one line, nothing written', () => {
   const oneLine = (s: string) => s.trim().split('\n').length === 1;
   it('a missing file', () => {
@@ -134,6 +147,9 @@ describe('errors: exit 2, one line, nothing written', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--mode must be one of parallel, comparable/);
     expect(selaras('frobnicate').code).toBe(2);
+    const none = selaras();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no command given/);
   });
   it('no stack trace unless --debug', () => {
     const r = selaras('figures', path.join(tmp, 'nope.txt'));
