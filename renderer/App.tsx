@@ -26,7 +26,7 @@ import { restoreAnnotation, updateAnnotation, type AnnotationPatch } from '../sh
 import type { AnnotationTarget } from '../shared/project/types';
 import { NotesPanel } from './components/NotesPanel';
 import { documentReducer, emptyProject, initialDocument, isDirty } from './state/document';
-import { figureMarks } from './state/marks';
+import { escapeMarkdown, figureMarks } from './state/marks';
 import { AnalysisClient, Cancelled, WorkerError } from './worker/client';
 import { postRecoveryFromWorker, serializeInWorker } from './worker/serialize';
 import { hashText } from './state/hash';
@@ -227,7 +227,7 @@ export function App() {
       if (a.target.type !== 'span' || !alignment) continue;
       const side = a.target.version === alignment.a ? m.a : a.target.version === alignment.b ? m.b : null;
       const note = a;
-      side?.push({ start: a.target.start, end: a.target.end, status: 'note', hover: () => `**${t(`verdict.${note.verdict}`)}** — ${note.note.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`)}` });
+      side?.push({ start: a.target.start, end: a.target.end, status: 'note', hover: () => `**${escapeMarkdown(t(`verdict.${note.verdict}`))}** — ${escapeMarkdown(note.note)}` });
     }
     return m;
   }, [comparison, project.annotations, t, i18n.language, alignment]);

@@ -5,7 +5,7 @@ import type { Annotation, Verdict } from '../../shared/project/types';
 import { defaultCategory, defaultSeverity } from '../../shared/project/annotations';
 import { AnnotationEditor, VERDICTS } from './AnnotationEditor';
 import { annotationOf } from '../state/annotate';
-import { localParams } from '../state/params';
+import { explain } from '../state/params';
 
 export { VERDICT_KEYS } from './AnnotationEditor';
 const PAGE = 200;
@@ -96,7 +96,7 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
               <span className={`mm__kind kind--${item.type === 'mismatch' ? item.m.kind : 'match'}`}>
                 {item.type === 'mismatch' ? t(`kind.${item.m.kind}`) : t(`match.${item.m.status}`)}
               </span>
-              <span className="mm__note">{t(item.m.messageKey, { ...localParams(t, i18n.language, item.m.params), defaultValue: item.m.note })}</span>
+              <span className="mm__note">{explain(t, i18n.language, item.m)}</span>
               {v && v !== 'open' && <span className={`mm__verdict verdict-label--${v}`}>{t(`verdict.${v}`)}</span>}
             </li>
           );

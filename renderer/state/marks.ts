@@ -6,7 +6,7 @@ import { formatValue } from '../../shared/figures';
 import type { Annotation } from '../../shared/project/types';
 import type { FigureMark } from '../components/VersionPane';
 import { annotationOf } from './annotate';
-import { localParams } from './params';
+import { explain } from './params';
 
 /** Escapes Markdown so that story text shows as text in a hover. */
 export function escapeMarkdown(text: string): string {
@@ -18,7 +18,7 @@ export function figureMarks(comparison: Comparison | null, annotations: Annotati
   const b: FigureMark[] = [];
   if (!comparison) return { a, b };
   for (const m of comparison.matches) {
-    const hover = () => `✓ ${escapeMarkdown(t(m.messageKey, { ...localParams(t, lang, m.params), defaultValue: m.note }))}`;
+    const hover = () => `✓ ${escapeMarkdown(explain(t, lang, m))}`;
     a.push({ start: m.aFigure.start, end: m.aFigure.end, status: 'match', hover });
     b.push({ start: m.bFigure.start, end: m.bFigure.end, status: 'match', hover });
   }
@@ -28,7 +28,7 @@ export function figureMarks(comparison: Comparison | null, annotations: Annotati
     const status = dismissed ? 'dismissed' : m.kind === 'ambiguous' ? 'ambiguous' : 'mismatch';
     const describe = (other: Figure | null) => () =>
       [
-        `**${escapeMarkdown(t(`kind.${m.kind}`))}** — ${escapeMarkdown(t(m.messageKey, { ...localParams(t, lang, m.params), defaultValue: m.note }))}`,
+        `**${escapeMarkdown(t(`kind.${m.kind}`))}** — ${escapeMarkdown(explain(t, lang, m))}`,
         `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
         other
           ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}” (${escapeMarkdown(formatValue(other))})`

@@ -17,3 +17,8 @@ export function localParams(t: TFunction, lang: string, params: Record<string, s
   }
   return out;
 }
+
+/** The one sentence that explains a match or a mismatch, in the interface language. */
+export function explain(t: TFunction, lang: string, m: { messageKey: string; params: Record<string, string | number>; note: string }): string {
+  return t(m.messageKey, { ...localParams(t, lang, m.params), defaultValue: m.note });
+}

@@ -311,7 +311,7 @@ export const en = {
     stay: 'Cancel',
   },
   errors: {
-    title: 'Could not open the file',
+    title: 'That did not work:',
     binary: '“{{name}}” is not a text file.',
     undecodable: '“{{name}}” is not valid text in any encoding Selaras reads.',
     tooLarge: '“{{name}}” is larger than {{limit}} MB.',

@@ -313,7 +313,7 @@ export const id: Messages = {
     stay: 'Batal',
   },
   errors: {
-    title: 'Berkas tidak dapat dibuka',
+    title: 'Tidak berhasil:',
     binary: '“{{name}}” bukan berkas teks.',
     undecodable: '“{{name}}” bukan teks yang sah dalam pengodean apa pun yang dibaca Selaras.',
     tooLarge: '“{{name}}” lebih besar dari {{limit}} MB.',
