@@ -89,6 +89,11 @@ export function bilingualProject(name: string, bytes: Uint8Array): Result<Opened
 }
 const EXPORT_EXT: Record<ExportFormat, string> = { tmx: 'tmx', xliff: 'xlf', csv: 'csv', xlsx: 'xlsx', docx: 'docx', html: 'html', json: 'json' };
 
+const tooLarge = (name: string) => fail('too-large', 'errors.tooLarge', `${name} is larger than 50 MB`, { name, limit: MAX_TEXT_BYTES / 1024 / 1024 });
+
+/** The base name for files made from a project name (`story.selaras` → `story`). */
+const baseName = (name: string) => safeFileName(name.replace(/\.selaras$/i, ''));
+
 /** A file name without directories or characters file systems refuse. */
 export function safeFileName(name: string, fallback = 'untitled'): string {
   const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim().slice(0, 120);
@@ -106,9 +111,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const t = deps.t ?? ((key: string) => key);
 
   async function decode(name: string, bytes: Uint8Array, filePath?: string): Promise<Result<OpenedText>> {
-    if (bytes.byteLength > MAX_TEXT_BYTES) {
-      return fail('too-large', 'errors.tooLarge', `${name} is larger than 50 MB`, { name, limit: 50 });
-    }
+    if (bytes.byteLength > MAX_TEXT_BYTES) return tooLarge(name);
     let outcome: ImportOutcome;
     try {
       outcome = await deps.importer({ name, bytes });
@@ -165,25 +168,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
   }
 
-  async function openPath(file: string): Promise<Result<OpenedText>> {
+  /** Reads a file the user chose, refusing what is not an ordinary file or is over 50 MB. */
+  async function readChosen(file: string): Promise<Result<Uint8Array>> {
     const name = path.basename(file);
     try {
       const info = await deps.fs.stat(file);
       if (!info.isFile()) return fail('unreadable', 'errors.unreadable', `${name} is not a file`, { name });
-      if (info.size > MAX_TEXT_BYTES) {
-        return fail('too-large', 'errors.tooLarge', `${name} is larger than 50 MB`, { name, limit: 50 });
-      }
-      const bytes = await deps.fs.readFile(file);
-      const result = await decode(name, bytes, file);
-      if (result.ok) {
-        openedSources.add(file);
-        await remember(file);
-      }
-      return result;
+      if (info.size > MAX_TEXT_BYTES) return tooLarge(name);
+      return { ok: true, value: await deps.fs.readFile(file) };
     } catch (err) {
       if (errorCode(err) === 'ENOENT') return fail('not-found', 'errors.notFound', `${name} was not found`, { name });
       return fail('unreadable', 'errors.unreadable', `${name} could not be read`, { name });
     }
+  }
+
+  async function openPath(file: string): Promise<Result<OpenedText>> {
+    const read = await readChosen(file);
+    if (!read.ok) return read;
+    const result = await decode(path.basename(file), read.value, file);
+    if (result.ok) {
+      openedSources.add(file);
+      await remember(file);
+    }
+    return result;
   }
 
   function opened(result: LoadResult, name: string, file: string | undefined, extra: Partial<OpenedProject> = {}): Promise<Result<OpenedProject>> | Result<OpenedProject> {
@@ -286,13 +293,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const file = await deps.dialog.openFile({ title: t('menu.openProject'), filters: PROJECT_FILTERS });
       if (!file) return { ok: true, value: null };
       if (BILINGUAL.test(file)) {
-        try {
-          const info = await deps.fs.stat(file);
-          if (info.size > MAX_TEXT_BYTES) return fail('too-large', 'errors.tooLarge', `${path.basename(file)} is larger than 50 MB`, { name: path.basename(file), limit: 50 });
-          return bilingualProject(path.basename(file), await deps.fs.readFile(file));
-        } catch {
-          return fail('unreadable', 'errors.unreadable', `${path.basename(file)} could not be read`, { name: path.basename(file) });
-        }
+        const read = await readChosen(file);
+        return read.ok ? bilingualProject(path.basename(file), read.value) : read;
       }
       return openProjectPath(file);
     },
@@ -324,7 +326,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return fail('invalid-request', 'errors.invalidRequest', 'that file was not chosen by the user');
       }
       if (!file) {
-        const fileName = `${safeFileName(name.replace(/\.selaras$/i, ''))}.selaras`;
+        const fileName = `${baseName(name)}.selaras`;
         if (deps.dialog) {
           const chosen = await deps.dialog.saveFile({ title: t('menu.saveAs'), defaultName: fileName, filters: PROJECT_FILTERS });
           if (!chosen) return { ok: true, value: null };
@@ -381,7 +383,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } catch (err) {
         return fail('export-failed', 'errors.exportFailed', `export failed: ${(err as Error).message}`, { format });
       }
-      const fileName = `${safeFileName(name.replace(/\.selaras$/i, ''))}.${EXPORT_EXT[format]}`;
+      const fileName = `${baseName(name)}.${EXPORT_EXT[format]}`;
       let file: string;
       if (deps.dialog) {
         const chosen = await deps.dialog.saveFile({ title: t('export.title'), defaultName: fileName, filters: [{ name: format.toUpperCase(), extensions: [EXPORT_EXT[format]] }] });
