@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, AppInfo, ExportFormat, ExportScope, MenuAction, OpenedProject, OpenedText, Result, UiLang } from '../shared/api';
-import type { Bead } from '../shared/align/types';
+import type { AlignMode, Bead } from '../shared/align/types';
 import type { Mismatch } from '../shared/drift/types';
 import { insertEmpty, mergeNext, mergePrev, shiftDown, shiftUp, splitCell, toggleConfirm, toggleLock, canRedo, canUndo, type EditResult, type Side } from '../shared/edit';
 import { createProject, type VersionInput } from '../shared/project/create';
@@ -457,6 +457,17 @@ export function App() {
     [alignment, project, pair, t],
   );
 
+  /** Translations align in order; different articles on one story link only what they share. */
+  const setMode = useCallback(
+    (mode: AlignMode) => {
+      if (!alignment || alignment.mode === mode) return;
+      const alignments = project.alignments.map((al, i) => (i === pair ? { ...al, mode, beads: [] } : al));
+      dispatch({ type: 'edit', project: { ...project, alignments } });
+      setRow(0);
+    },
+    [alignment, project, pair],
+  );
+
   const realign = useCallback(() => {
     realignPairs.current.add(pair);
     setRealignTick((n) => n + 1);
@@ -655,6 +666,17 @@ export function App() {
         <button type="button" data-testid="undo" onClick={() => dispatch({ type: 'undo' })} disabled={!canUndo(doc.history)} title="Ctrl+Z">{t('toolbar.undo')}</button>
         <button type="button" data-testid="redo" onClick={() => dispatch({ type: 'redo' })} disabled={!canRedo(doc.history)} title="Ctrl+Shift+Z">{t('toolbar.redo')}</button>
         <button type="button" data-testid="realign" onClick={realign} disabled={!alignment}>{t('toolbar.realign')}</button>
+        <select
+          aria-label={t('toolbar.mode')}
+          title={t('toolbar.modeTitle')}
+          data-testid="mode"
+          disabled={!alignment}
+          value={alignment?.mode ?? 'parallel'}
+          onChange={(e) => setMode(e.target.value as AlignMode)}
+        >
+          <option value="parallel">{t('mode.parallel')}</option>
+          <option value="comparable">{t('mode.comparable')}</option>
+        </select>
         <button type="button" data-testid="export" onClick={() => setExporting({ busy: false, result: null })} disabled={!alignment}>{t('toolbar.export')}</button>
         <span className="toolbar__spacer" />
         {recent.length > 0 && (

@@ -46,6 +46,8 @@ export const en = {
     undo: 'Undo',
     redo: 'Redo',
     realign: 'Re-align',
+    mode: 'Kind of versions',
+    modeTitle: 'A translation aligns in order; two different articles on the same story link only the sentences that say the same thing.',
     export: 'Export…',
     recent: 'Recent projects',
     language: 'Interface language',
@@ -126,6 +128,7 @@ export const en = {
     lockedOverlap: 'Two locked rows share a sentence.',
     lockedCross: 'Locked rows must keep the order of both texts.',
   },
+  mode: { parallel: 'Translation (in order)', comparable: 'Different articles (links may cross)' },
   panel: { mismatches: 'Mismatches', ledger: 'Ledger', map: 'Map', notes: 'Notes' },
   notes: {
     filter: 'Show',

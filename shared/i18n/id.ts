@@ -48,6 +48,8 @@ export const id: Messages = {
     undo: 'Urungkan',
     redo: 'Ulangi',
     realign: 'Selaraskan ulang',
+    mode: 'Jenis versi',
+    modeTitle: 'Terjemahan diselaraskan berurutan; dua artikel berbeda tentang berita yang sama hanya ditautkan pada kalimat yang menyatakan hal yang sama.',
     export: 'Ekspor…',
     recent: 'Proyek terbaru',
     language: 'Bahasa antarmuka',
@@ -128,6 +130,7 @@ export const id: Messages = {
     lockedOverlap: 'Dua baris terkunci memakai kalimat yang sama.',
     lockedCross: 'Baris terkunci harus mengikuti urutan kedua teks.',
   },
+  mode: { parallel: 'Terjemahan (berurutan)', comparable: 'Artikel berbeda (tautan boleh bersilang)' },
   panel: { mismatches: 'Ketidakcocokan', ledger: 'Buku angka', map: 'Peta', notes: 'Catatan' },
   notes: {
     filter: 'Tampilkan',

@@ -127,6 +127,15 @@ describe('workbench flows in Chromium', () => {
     await page.getByTestId('tab-mismatches').click();
   });
 
+  it('aligns two different articles in comparable mode and back', async () => {
+    await page.getByTestId('choose-b').selectOption({ label: 'sample.en.txt' });
+    await page.getByTestId('mode').selectOption('comparable');
+    await expect.poll(async () => Number((await page.getByTestId('grid').getAttribute('aria-rowcount')) ?? 0), { timeout: 20_000 }).toBeGreaterThan(10);
+    expect(await page.getByTestId('mode').inputValue()).toBe('comparable');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('mode').inputValue()).toBe('parallel');
+  });
+
   it('opens the keyboard help with ? and exports a TMX file', async () => {
     await page.locator('body').press('?');
     await page.getByTestId('help').waitFor();
