@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError, AppInfo, ExportFormat, ExportScope, MenuAction, OpenedProject, OpenedText, Result, UiLang } from '../shared/api';
 import type { AlignMode, Bead } from '../shared/align/types';
 import type { Mismatch } from '../shared/drift/types';
-import { insertEmpty, mergeNext, mergePrev, shiftDown, shiftUp, splitCell, toggleConfirm, toggleLock, canRedo, canUndo, type EditResult, type Side } from '../shared/edit';
+import { canRedo, canUndo, type EditResult, type Side } from '../shared/edit';
+import { gridCommand } from './state/grid-keys';
 import { createProject, type VersionInput } from '../shared/project/create';
 import { serializeProject } from '../shared/project/schema';
 import type { Annotation, Project, Version } from '../shared/project/types';
@@ -27,21 +28,15 @@ import type { AnnotationTarget } from '../shared/project/types';
 import { NotesPanel } from './components/NotesPanel';
 import { documentReducer, emptyProject, initialDocument, isDirty } from './state/document';
 import { escapeMarkdown, figureMarks } from './state/marks';
-import { AnalysisClient, Cancelled, WorkerError } from './worker/client';
+import { useAnalysis } from './state/useAnalysis';
 import { postRecoveryFromWorker, serializeInWorker } from './worker/serialize';
 import { hashText } from './state/hash';
-import type { AnalysedVersionData, RunResult } from './worker/protocol';
 
 const APP = { name: 'Selaras', version: '0.1.0' };
 const AUTOSAVE_MS = 4000;
 
 type Panel = 'mismatches' | 'ledger' | 'map' | 'notes';
 
-interface Analysis {
-  result: RunResult & { versions: AnalysedVersionData[] };
-  /** The texts it was computed from: only used while they still match the project. */
-  texts: string[];
-}
 
 async function toNewVersion(o: OpenedText): Promise<VersionInput> {
   return { name: o.name, text: o.text, lang: o.lang, hash: await hashText(o.text), ...(o.path ? { sourcePath: o.path } : {}) };
@@ -104,9 +99,6 @@ export function App() {
   const project = doc.history.present;
   const dirty = isDirty(doc);
 
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
-  const analysisRef = useRef<Analysis | null>(null);
-  const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null);
   const [pair, setPair] = useState(0);
   const [row, setRow] = useState(0);
   const [side, setSide] = useState<Side>('a');
@@ -123,90 +115,12 @@ export function App() {
   const [pasting, setPasting] = useState(false);
   const [exporting, setExporting] = useState<{ busy: boolean; result: { path: string; name: string; canShow: boolean } | null } | null>(null);
   const [recovery, setRecovery] = useState<OpenedProject | null>(null);
-  const [realignTick, setRealignTick] = useState(0);
   /** The autosave in flight, if any (awaited before the recovery copy is cleared). */
   const autosaving = useRef<Promise<void>>(Promise.resolve());
-  const realignPairs = useRef(new Set<number>());
-  const clientRef = useRef<AnalysisClient | null>(null);
-  if (!clientRef.current) clientRef.current = new AnalysisClient();
-  const client = clientRef.current;
   const gridRef = useRef<HTMLDivElement>(null);
 
   // ---- analysis in the worker -------------------------------------------------------------
-  /** The project a finished run already covers (its beads came from that run): no second run. */
-  const covered = useRef<Project | null>(null);
-
-  // What the analysis depends on: the texts and the alignments, not the annotations or settings
-  // (a verdict or a note must not restart a long alignment).
-  const { versions: projectVersions, alignments: projectAlignments } = project;
-  const projectRef = useRef(project);
-  projectRef.current = project;
-
-  useEffect(() => {
-    const project = projectRef.current;
-    if (project.versions.length === 0) {
-      analysisRef.current = null;
-      setAnalysis(null);
-      return;
-    }
-    if (covered.current && covered.current.versions === project.versions && covered.current.alignments === project.alignments && realignPairs.current.size === 0) return;
-    const realign = realignPairs.current;
-    realignPairs.current = new Set();
-    let finished = false;
-    const pairs = project.alignments.map((al, i) => ({
-      a: al.a,
-      b: al.b,
-      mode: al.mode,
-      beads: al.beads.length > 0 ? al.beads : undefined,
-      realign: realign.has(i),
-    }));
-    let alive = true;
-    setProgress({ fraction: 0, stage: 'analyse' });
-    // Versions whose analysis we already hold (same text): the worker does not send them again.
-    const previous = analysisRef.current;
-    const known = project.versions.map((v, i) => !!previous && previous.texts[i] === v.text && !!previous.result.versions[i]);
-    client
-      .run(
-        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })), pairs, known },
-        (fraction, stage) => alive && setProgress({ fraction, stage }),
-      )
-      .then((result) => {
-        finished = true;
-        if (!alive) return;
-        setProgress(null);
-        const versions = result.versions.map((v, i) => v ?? previous!.result.versions[i]);
-        const next = { result: { ...result, versions }, texts: project.versions.map((v) => v.text) };
-        analysisRef.current = next;
-        setAnalysis(next);
-        const changed = pairs.map((p, i) => (p.beads === undefined || p.realign) && result.pairs[i].beads.length > 0);
-        // Apply the new beads to the project as it is now (annotations may have changed meanwhile).
-        const latest = projectRef.current;
-        if (changed.some(Boolean) && latest.versions === project.versions) {
-          const aligned: Project = {
-            ...latest,
-            alignments: latest.alignments.map((al, i) => (changed[i] ? { ...al, beads: result.pairs[i].beads } : al)),
-          };
-          covered.current = aligned;
-          dispatch(realign.size > 0 ? { type: 'edit', project: aligned } : { type: 'replace', project: aligned });
-          if (realign.size > 0) setNotice('status.realigned');
-        } else covered.current = project;
-      })
-      .catch((err: Error) => {
-        finished = true;
-        if (!alive) return;
-        setProgress(null);
-        if (err instanceof Cancelled) setNotice('status.cancelled');
-        else if (err instanceof WorkerError && err.messageKey) setError({ code: 'analysis', messageKey: err.messageKey, params: err.params ?? {}, message: err.message });
-        else setError({ code: 'analysis', messageKey: 'errors.unknown', params: { message: err.message }, message: err.message });
-      });
-    return () => {
-      alive = false;
-      // A run abandoned for a newer one still owes its re-alignment.
-      if (!finished) for (const p of realign) realignPairs.current.add(p);
-    };
-  }, [projectVersions, projectAlignments, realignTick, client, setNotice]);
-
-  const current = analysis && analysis.texts.length === project.versions.length && analysis.texts.every((x, i) => x === project.versions[i].text) ? analysis.result : null;
+  const { current, progress, realignPair, cancel } = useAnalysis(project, dispatch, setNotice, setError);
   useEffect(() => {
     if (pair > 0 && pair >= project.alignments.length) setPair(Math.max(0, project.alignments.length - 1));
   }, [pair, project.alignments.length]);
@@ -340,8 +254,6 @@ export function App() {
   const newProject = useCallback(() => {
     if (!confirmDiscard()) return;
     dispatch({ type: 'load', project: emptyProject(), name: '' });
-    analysisRef.current = null;
-    setAnalysis(null);
   }, [confirmDiscard]);
 
   const openProject = useCallback(async () => {
@@ -468,10 +380,7 @@ export function App() {
     [alignment, project, pair],
   );
 
-  const realign = useCallback(() => {
-    realignPairs.current.add(pair);
-    setRealignTick((n) => n + 1);
-  }, [pair]);
+  const realign = useCallback(() => realignPair(pair), [realignPair, pair]);
 
   const selectRow = useCallback((r: number, s?: Side) => {
     setRow(r);
@@ -532,30 +441,14 @@ export function App() {
   );
 
   const onGridKey = (e: ReactKeyboardEvent) => {
-    if (!alignment || e.ctrlKey || e.metaKey) return;
-    const key = e.key;
-    const n = beads.length;
-    let handled = true;
-    if (key === 'ArrowDown' && e.altKey) applyEdit(shiftDown(beads, row, side));
-    else if (key === 'ArrowUp' && e.altKey) applyEdit(shiftUp(beads, row, side));
-    else if (key === 'ArrowDown' || key === 'j') setRow(Math.min(n - 1, row + 1));
-    else if (key === 'ArrowUp' || key === 'k') setRow(Math.max(0, row - 1));
-    else if (key === 'PageDown') setRow(Math.min(n - 1, row + 10));
-    else if (key === 'PageUp') setRow(Math.max(0, row - 10));
-    else if (key === 'Home') setRow(0);
-    else if (key === 'End') setRow(n - 1);
-    else if (key === 'ArrowLeft') setSide('a');
-    else if (key === 'ArrowRight' || key === 'Tab') setSide(side === 'a' && key === 'Tab' ? 'b' : key === 'Tab' ? 'a' : 'b');
-    else if (key === 'm') applyEdit(mergeNext(beads, row, side));
-    else if (key === 'M') applyEdit(mergePrev(beads, row, side));
-    else if (key === 's') applyEdit(splitCell(beads, row, side, 1));
-    else if (key === 'S') applyEdit(splitCell(beads, row, side, Math.max(1, (beads[row]?.[side].length ?? 1) - 1)));
-    else if (key === 'i' || key === 'Insert') applyEdit(insertEmpty(beads, row, side));
-    else if (key === 'c' || key === 'Enter') applyEdit(toggleConfirm(beads, row));
-    else if (key === 'l') applyEdit(toggleLock(beads, row));
-    else if (key === 'r') realign();
-    else handled = false;
-    if (handled) e.preventDefault();
+    if (!alignment) return;
+    const command = gridCommand(e, beads, row, side);
+    if (!command) return;
+    e.preventDefault();
+    if (command.type === 'select') setRow(command.row);
+    else if (command.type === 'side') setSide(command.side);
+    else if (command.type === 'edit') applyEdit(command.result);
+    else realign();
   };
 
   // ---- global keys and menu ------------------------------------------------------------------
@@ -794,7 +687,7 @@ export function App() {
         {progress && (
           <span className="progress" data-testid="progress">
             {t(`status.stage.${progress.stage}`)} <progress max={1} value={progress.fraction} />
-            <button type="button" onClick={() => client.cancel()} data-testid="cancel">{t('common.cancel')}</button>
+            <button type="button" onClick={cancel} data-testid="cancel">{t('common.cancel')}</button>
           </span>
         )}
         <span className="statusbar__notice" data-testid="notice">{notice ? t(notice.key, notice.params) : ''}</span>

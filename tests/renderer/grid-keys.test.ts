@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { gridCommand } from '../../renderer/state/grid-keys';
+import type { Bead } from '../../shared/align/types';
+
+const beads: Bead[] = [
+  { a: [0], b: [0], score: 0.9 },
+  { a: [1, 2], b: [1], score: 0.6 },
+  { a: [3], b: [2], score: 0.8 },
+];
+const key = (k: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({ key: k, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+
+describe('grid keyboard', () => {
+  it('moves the selection within the grid', () => {
+    expect(gridCommand(key('ArrowDown'), beads, 2, 'a')).toEqual({ type: 'select', row: 2 });
+    expect(gridCommand(key('PageUp'), beads, 1, 'a')).toEqual({ type: 'select', row: 0 });
+    expect(gridCommand(key('End'), beads, 0, 'a')).toEqual({ type: 'select', row: 2 });
+    expect(gridCommand(key('ArrowRight'), beads, 0, 'a')).toEqual({ type: 'side', side: 'b' });
+  });
+
+  it('edits: merge, split, shift, confirm, lock; R re-aligns', () => {
+    const merged = gridCommand(key('m'), beads, 0, 'a');
+    expect(merged?.type === 'edit' && merged.result.ok && merged.result.beads[0].a).toEqual([0, 1, 2]);
+    const split = gridCommand(key('s'), beads, 1, 'a');
+    expect(split?.type === 'edit' && split.result.ok && split.result.beads.map((b) => b.a)).toEqual([[0], [1], [2], [3]]);
+    const shifted = gridCommand(key('ArrowDown', { altKey: true }), beads, 1, 'a');
+    expect(shifted?.type === 'edit' && shifted.result.ok && shifted.result.beads[2].a).toEqual([2, 3]);
+    const locked = gridCommand(key('l'), beads, 2, 'b');
+    expect(locked?.type === 'edit' && locked.result.ok && locked.result.beads[2]).toMatchObject({ locked: true, confirmed: true });
+    expect(gridCommand(key('r'), beads, 0, 'a')).toEqual({ type: 'realign' });
+  });
+
+  it('leaves Ctrl shortcuts, Tab and unknown keys alone (no keyboard trap)', () => {
+    expect(gridCommand(key('z', { ctrlKey: true }), beads, 0, 'a')).toBeNull();
+    expect(gridCommand(key('Tab'), beads, 0, 'a')).toBeNull();
+    expect(gridCommand(key('q'), beads, 0, 'a')).toBeNull();
+  });
+});
