@@ -127,10 +127,17 @@ describe('exportTmx', () => {
     if (back.ok) expect(back.versions[1].sentences[0]).toBe(s.sentencesB[0].text);
   });
 
+  const sentenceText = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
+    // Line breaks (including U+2028/U+2029) inside a sentence become spaces, by design.
+    .map((s) => s.replace(/[\r\n\u2028\u2029]/g, ' ').trim())
+    .filter((s) => s !== '');
+
   it('property: any sentence text survives export and import', () => {
     fc.assert(
-      // Sentences are never blank (the segmenter trims them); a blank unit is skipped on import.
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''), (ta, tb) => {
+      // Sentences are trimmed and never blank (the segmenter makes them so); TMX segments from
+      // other tools are pretty-printed, so the importer trims them too.
+      fc.property(sentenceText, sentenceText, (ta, tb) => {
         const a = ta.replace(/[\r\n]/g, ' ');
         const b = tb.replace(/[\r\n]/g, ' ');
         const input = minimalInput([[a]], [[b]]);
