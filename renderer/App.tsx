@@ -109,7 +109,8 @@ export function App() {
   /** The last status message, kept as a key so that it follows the interface language. */
   const [notice, setNoticeKey] = useState<{ key: string; params?: Record<string, string | number> } | null>(null);
   const setNotice = useCallback((key: string, params?: Record<string, string | number>) => setNoticeKey({ key, params }), []);
-  const [warnings, setWarnings] = useState<string[]>([]);
+  /** Warnings kept as keys, so that they follow the interface language. */
+  const [warnings, setWarnings] = useState<Array<{ key: string; params: Record<string, string | number> }>>([]);
   const [about, setAbout] = useState<AppInfo | null>(null);
   const [help, setHelp] = useState(false);
   const [pasting, setPasting] = useState(false);
@@ -202,16 +203,14 @@ export function App() {
       setRow(0);
       setSelectedKey(null);
       setWarnings(
-        opened.sourceChanges.map((c) =>
-          t(c.status === 'changed' ? 'warnings.sourceChanged' : 'warnings.sourceMissing', {
-            name: opened.project.versions.find((v) => v.id === c.versionId)?.name ?? c.versionId,
-            path: c.path,
-          }),
-        ),
+        opened.sourceChanges.map((c) => ({
+          key: c.status === 'changed' ? 'warnings.sourceChanged' : 'warnings.sourceMissing',
+          params: { name: opened.project.versions.find((v) => v.id === c.versionId)?.name ?? c.versionId, path: c.path },
+        })),
       );
       setNotice('status.opened', { name: opened.name });
     },
-    [t],
+    [setNotice],
   );
 
   /** Puts an opened text into the pivot (A) or the shown version (B); a failure changes nothing. */
@@ -221,7 +220,7 @@ export function App() {
       if (!result.value) return;
       setError(null);
       const opened = await toNewVersion(result.value);
-      if (result.value.uncertainEncoding) setWarnings((w) => [...w, t('warnings.uncertainEncoding', { name: opened.name, encoding: result.value!.encoding })]);
+      if (result.value.uncertainEncoding) setWarnings((w) => [...w, { key: 'warnings.uncertainEncoding', params: { name: opened.name, encoding: result.value!.encoding } }]);
       const next = withVersion(project, slot, alignment?.b ?? 1, opened);
       if (project.versions.length === 0) dispatch({ type: 'load', project: next, name: '', dirty: true });
       else dispatch({ type: 'edit', project: next });
@@ -603,9 +602,9 @@ export function App() {
           <button type="button" onClick={() => setError(null)}>{t('common.dismiss')}</button>
         </div>
       )}
-      {warnings.map((w) => (
-        <div key={w} className="banner banner--warn" role="status" data-testid="warning">
-          {w}
+      {warnings.map((w, i) => (
+        <div key={`${w.key}-${i}`} className="banner banner--warn" role="status" data-testid="warning">
+          {t(w.key, w.params)}
           <button type="button" onClick={() => setWarnings((ws) => ws.filter((x) => x !== w))}>{t('common.dismiss')}</button>
         </div>
       ))}

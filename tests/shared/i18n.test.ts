@@ -53,7 +53,7 @@ describe('every key the UI and the core name exists', () => {
     const missing: string[] = [];
     for (const file of files) {
       const src = readFileSync(file, 'utf8');
-      const literal = [...src.matchAll(/\b(?:t|setNotice)\(\s*'([a-zA-Z][\w.-]*)'/g), ...src.matchAll(/(?:messageKey|KEYS?\b[^=\n]*=)[^'\n]*'((?:errors|drift|align)\.[\w.]+)'/g), ...src.matchAll(/'((?:errors|drift|align)\.[a-zA-Z][\w.]*)'/g)].map((m) => m[1]);
+      const literal = [...src.matchAll(/\b(?:t|setNotice)\(\s*'([a-zA-Z][\w.-]*)'/g), ...src.matchAll(/(?:messageKey|KEYS?\b[^=\n]*=)[^'\n]*'((?:errors|drift|align)\.[\w.]+)'/g), ...src.matchAll(/'((?:errors|drift|align|warnings|status)\.[a-zA-Z][\w.]*)'/g)].map((m) => m[1]);
       for (const key of literal) if (!known.has(key) && !key.endsWith('.')) missing.push(`${path.relative(root, file)}: ${key}`);
     }
     expect([...new Set(missing)]).toEqual([]);
