@@ -21,9 +21,7 @@ import { detectLang } from '../../shared/text';
 import { parseProject } from '../../shared/project/schema';
 import type { Project } from '../../shared/project/types';
 import { writeFileAtomic } from './atomic';
-import { decodeText } from './import/decode';
-import { importTmx } from '../../shared/formats/import-tmx';
-import { importXliff } from '../../shared/formats/import-xliff';
+import { importBilingualFile } from './import';
 import { projectFromBilingual } from '../../shared/formats/import-project';
 import { checkSources, cleanStaleTemps, clearRecovery, loadProject, readRecovery, recordSource, saveProject, writeRecovery, type LoadResult } from './project-io';
 
@@ -80,11 +78,9 @@ const PROJECT_FILTERS = [
 const BILINGUAL = /\.(tmx|xlf|xliff)$/i;
 
 /** An aligned TMX or XLIFF file as a new (unsaved) project. */
-export function bilingualProject(name: string, bytes: Uint8Array): Result<OpenedProject> {
-  const decoded = decodeText(bytes, name);
-  if (!decoded.ok) return fail(decoded.code, decoded.messageKey, decoded.message, decoded.params);
-  const imported = /\.tmx$/i.test(name) ? importTmx(decoded.text, name) : importXliff(decoded.text, name);
-  if (!imported.ok) return fail(imported.code, imported.messageKey, imported.message, imported.params);
+export async function bilingualProject(name: string, bytes: Uint8Array): Promise<Result<OpenedProject>> {
+  const imported = await importBilingualFile({ name, bytes });
+  if (!imported.ok) return fail(imported.code, imported.messageKey, imported.message ?? `${name}: ${imported.code}`, imported.params);
   return { ok: true, value: { name: name.replace(BILINGUAL, '.selaras'), project: projectFromBilingual(imported, name), sourceChanges: [] } };
 }
 const EXPORT_EXT: Record<ExportFormat, string> = { tmx: 'tmx', xliff: 'xlf', csv: 'csv', xlsx: 'xlsx', docx: 'docx', html: 'html', json: 'json' };
