@@ -8,7 +8,7 @@ import { buildLedger, compareBeads } from './drift';
 import type { Comparison, LedgerGroup } from './drift/types';
 import { extractFigures } from './figures';
 import type { Figure } from './figures/types';
-import { detectLang, segment, splitLines } from './text';
+import { detectLang, detectParagraphLangs, segment, splitLines } from './text';
 import type { Lang, Sentence } from './text/types';
 
 export type LangChoice = Lang | 'auto';
@@ -26,11 +26,53 @@ export interface AnalyseOptions {
   lines?: boolean;
 }
 
+/** A paragraph this long can be told Indonesian from English on its own; shorter ones follow the document. */
+const MIN_PARAGRAPH_FOR_LANG = 160;
+
+/**
+ * Runs of paragraphs in one language, for a mixed file (an English quote block in an Indonesian
+ * story). Only long paragraphs may differ from the document's language: a short headline or
+ * byline is too little evidence, and reading digits by the wrong convention costs more.
+ */
+export function languageRuns(text: string, docLang: Lang): Array<{ start: number; end: number; lang: Lang; paragraph: number }> {
+  const runs: Array<{ start: number; end: number; lang: Lang; paragraph: number }> = [];
+  detectParagraphLangs(text).forEach((p, i) => {
+    const lang = p.end - p.start >= MIN_PARAGRAPH_FOR_LANG ? detectLang(text.slice(p.start, p.end)) : docLang;
+    const last = runs[runs.length - 1];
+    if (last && last.lang === lang) last.end = p.end;
+    else runs.push({ start: p.start, end: p.end, lang, paragraph: i });
+  });
+  return runs;
+}
+
 /** Detects the language (unless given), segments and reads the figures of one version. */
 export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVersion {
-  const lang = !options.lang || options.lang === 'auto' ? detectLang(text) : options.lang;
-  const sentences = options.lines ? splitLines(text) : segment(text, lang);
-  return { lang, text, sentences, figures: extractFigures(text, sentences, lang) };
+  const auto = !options.lang || options.lang === 'auto';
+  const lang = auto ? detectLang(text) : (options.lang as Lang);
+  if (options.lines) {
+    const sentences = splitLines(text);
+    return { lang, text, sentences, figures: extractFigures(text, sentences, lang) };
+  }
+  const runs = auto ? languageRuns(text, lang) : [];
+  if (runs.length <= 1) {
+    const sentences = segment(text, lang);
+    return { lang, text, sentences, figures: extractFigures(text, sentences, lang) };
+  }
+  // A mixed file: each run is segmented and its figures read by its own language's conventions.
+  const sentences: Sentence[] = [];
+  const figures: Figure[] = [];
+  for (const run of runs) {
+    const part = segment(text.slice(run.start, run.end), run.lang).map((s) => ({
+      ...s,
+      start: s.start + run.start,
+      end: s.end + run.start,
+      paragraph: s.paragraph + run.paragraph,
+    }));
+    const offset = sentences.length;
+    for (const f of extractFigures(text, part, run.lang)) figures.push({ ...f, sentence: f.sentence + offset });
+    sentences.push(...part);
+  }
+  return { lang, text, sentences, figures };
 }
 
 /** Kinds whose values are plain numbers worth matching across languages. */

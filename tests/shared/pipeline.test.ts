@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, languageRuns } from '../../shared/pipeline';
+
+const indonesian =
+  'Pemerintah daerah mengatakan bahwa sekitar 1.500 tentara telah dikirim ke wilayah perbatasan pada pekan ini, dan jumlah itu akan bertambah jika situasi di lapangan tidak segera membaik.';
+const english =
+  'In a statement issued in English, the ministry said that about 1,500 troops had been sent to the border area this week, and that the number would grow if the situation did not improve soon.';
+
+describe('analyse: mixed-language files', () => {
+  it('reads each long paragraph by its own language’s conventions', () => {
+    const text = `${indonesian}\n\n${english}\n\n${indonesian}`;
+    const v = analyse(text);
+    expect(v.lang).toBe('id');
+    expect(languageRuns(text, v.lang).map((r) => r.lang)).toEqual(['id', 'en', 'id']);
+    const counts = v.figures.filter((f) => f.kind === 'count');
+    expect(counts.map((f) => [f.value, !!f.ambiguous])).toEqual([
+      [1500, false],
+      [1500, false],
+      [1500, false],
+    ]);
+    for (const s of v.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(v.sentences.map((s) => s.paragraph)).toEqual([0, 1, 2]);
+    for (const f of v.figures) expect(v.sentences[f.sentence].start <= f.start && f.end <= v.sentences[f.sentence].end).toBe(true);
+  });
+
+  it('a short paragraph follows the document (a headline is too little evidence)', () => {
+    const text = `Breaking: Border Update\n\n${indonesian}`;
+    expect(languageRuns(text, 'id').map((r) => r.lang)).toEqual(['id']);
+    expect(analyse(text).figures.find((f) => f.kind === 'count')).toMatchObject({ value: 1500 });
+  });
+
+  it('an explicit language is used as given — which is why auto reads paragraphs on their own', () => {
+    const text = `${indonesian}\n\n${english}`;
+    const counts = analyse(text, { lang: 'id' }).figures.filter((f) => f.kind === 'count');
+    // "1,500" read by Indonesian conventions is 1.5, flagged ambiguous with 1500 as the other reading.
+    expect(counts[1]).toMatchObject({ value: 1.5, ambiguous: true, alternatives: [1500] });
+  });
+});
