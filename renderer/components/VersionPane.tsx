@@ -201,6 +201,8 @@ export function VersionPane(props: Props) {
               folding: false,
               unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
               occurrencesHighlight: 'off',
+              // Monaco's own menus have no Indonesian translation: keep them out of the UI.
+              contextmenu: false,
             }}
           />
         ) : (

@@ -7,7 +7,6 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/clipboard/register';
-import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
