@@ -22,7 +22,7 @@ import { LedgerView } from './components/LedgerView';
 import { MismatchPanel, VERDICT_KEYS } from './components/MismatchPanel';
 import { VersionPane } from './components/VersionPane';
 import { useDarkMode } from './hooks/useDarkMode';
-import { annotateMismatch, annotateTarget } from './state/annotate';
+import { annotateMismatch, annotateTarget, ledgerTarget } from './state/annotate';
 import { restoreAnnotation, updateAnnotation, type AnnotationPatch } from '../shared/project/annotations';
 import type { AnnotationTarget } from '../shared/project/types';
 import { NotesPanel } from './components/NotesPanel';
@@ -671,7 +671,7 @@ export function App() {
                   onChange={(a, patch: AnnotationPatch) => setAnnotations(updateAnnotation(project.annotations, a.id, patch, new Date().toISOString()))}
                 />
               )}
-              {panel === 'ledger' && <LedgerView ledger={current?.ledger ?? []} versionNames={project.versions.map((v) => v.name)} verdicts={ledgerVerdicts} onAnnotate={(g) => noteOn({ type: 'ledger', what: g.what })} onNavigate={(v, s) => { const al = project.alignments.findIndex((x) => x.b === v); const p = v === 0 ? pair : al; if (p >= 0) { setPair(p); const r = rowOfSentence(project.alignments[p].beads, v === 0 ? 'a' : 'b', s); if (r >= 0) setRow(r); } }} />}
+              {panel === 'ledger' && <LedgerView ledger={current?.ledger ?? []} versionNames={project.versions.map((v) => v.name)} verdicts={ledgerVerdicts} onAnnotate={(g) => noteOn({ type: 'ledger', what: ledgerTarget(g) })} onNavigate={(v, s) => { const al = project.alignments.findIndex((x) => x.b === v); const p = v === 0 ? pair : al; if (p >= 0) { setPair(p); const r = rowOfSentence(project.alignments[p].beads, v === 0 ? 'a' : 'b', s); if (r >= 0) setRow(r); } }} />}
               {panel === 'map' && alignment && <AlignmentMap beads={beads} countA={sentencesA.length} countB={sentencesB.length} selectedRow={row} flagged={flagged} onSelect={(r) => setRow(r)} />}
             </div>
           </aside>

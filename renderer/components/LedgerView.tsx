@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { LedgerGroup } from '../../shared/drift/types';
 import { formatValue } from '../../shared/figures';
+import { ledgerTarget } from '../state/annotate';
 
 interface Props {
   ledger: LedgerGroup[];
   versionNames: string[];
-  /** Verdicts of annotated groups, by `what`. */
+  /** Verdicts of annotated groups, by `ledgerTarget(group)`. */
   verdicts: ReadonlyMap<string, string>;
   onNavigate(version: number, sentence: number): void;
   onAnnotate(group: LedgerGroup): void;
@@ -25,7 +26,7 @@ export function LedgerView({ ledger, versionNames, verdicts, onNavigate, onAnnot
             <span className={g.consistent ? 'pill pill--ok' : 'pill pill--bad'}>
               {g.consistent ? t('ledger.consistent') : t('ledger.inconsistent')}
             </span>
-            {verdicts.has(g.what) && <span className={`mm__verdict verdict-label--${verdicts.get(g.what)}`}>{t(`verdict.${verdicts.get(g.what)}`)}</span>}
+            {verdicts.has(ledgerTarget(g)) && <span className={`mm__verdict verdict-label--${verdicts.get(ledgerTarget(g))}`}>{t(`verdict.${verdicts.get(ledgerTarget(g))}`)}</span>}
             <button type="button" className="ledger__note" onClick={() => onAnnotate(g)} data-testid="ledger-note">
               {t('ledger.note')}
             </button>
