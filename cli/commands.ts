@@ -160,7 +160,7 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
     // With --lines the beads index lines: the project must say so, or the app and `export` re-segment.
     const project = options.lines ? { ...created, versions: created.versions.map((v) => ({ ...v, segmentation: 'lines' as const })) } : created;
     // Render everything before writing anything: a failure leaves no half-written output.
-    const report = typeof options.report === 'string' ? reportHtml(project) : null;
+    const report = typeof options.report === 'string' ? reportHtml(project, [a, b]) : null;
     const saved = typeof options.save === 'string' ? projectText(project, comparison) : null;
     if (report !== null) await writeOutput(options.report as string, report);
     if (saved !== null) await writeOutput(options.save as string, saved);

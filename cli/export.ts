@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, type ExportFormat, type ExportScope } from '../shared/a
 import { exportHtml } from '../shared/formats/html';
 import { exportInputOf } from '../shared/formats/input';
 import type { Project } from '../shared/project/types';
+import type { AnalysedVersion } from '../shared/pipeline';
 import { exportProject } from '../electron/services/exporter';
 import { loadProject } from '../electron/services/project-io';
 import { CliError } from './io';
@@ -20,7 +21,7 @@ export async function exportProjectFile(file: string, format: ExportFormat, scop
   return exportProject(loaded.project, 0, format, scope, VERSION);
 }
 
-/** The self-contained HTML report of a project's first pair. */
-export function reportHtml(project: Project): string {
-  return exportHtml(exportInputOf(project, 0, 'all', VERSION));
+/** The self-contained HTML report of a project's first pair (given its two analysed versions). */
+export function reportHtml(project: Project, analysed: [AnalysedVersion, AnalysedVersion]): string {
+  return exportHtml(exportInputOf(project, 0, 'all', VERSION, undefined, analysed));
 }

@@ -1,16 +1,26 @@
 /** Builds an exporter's input from a project: re-reads both versions and compares the stored beads. */
-import { analyse, checkVersions, ledgerOf } from '../pipeline';
+import { analyse, checkVersions, ledgerOf, type AnalysedVersion } from '../pipeline';
 import type { Project } from '../project/types';
 import type { ExportInput, ExportScope } from './types';
 
-export function exportInputOf(project: Project, pairIndex: number, scope: ExportScope, version: string, now?: string): ExportInput {
+export function exportInputOf(
+  project: Project,
+  pairIndex: number,
+  scope: ExportScope,
+  version: string,
+  now?: string,
+  /** Both sides already analysed (the CLI's `check` has them): not done again. */
+  analysed?: [AnalysedVersion, AnalysedVersion],
+): ExportInput {
   const pair = project.alignments[pairIndex];
   if (!pair) throw new Error(`the project has no aligned pair ${pairIndex + 1}`);
   const va = project.versions[pair.a];
   const vb = project.versions[pair.b];
   if (!va || !vb) throw new Error('the aligned pair names a version the project does not have');
-  const a = analyse(va.text, { lang: va.lang, lines: va.segmentation === 'lines' });
-  const b = analyse(vb.text, { lang: vb.lang, lines: vb.segmentation === 'lines' });
+  const [a, b] = analysed ?? [
+    analyse(va.text, { lang: va.lang, lines: va.segmentation === 'lines' }),
+    analyse(vb.text, { lang: vb.lang, lines: vb.segmentation === 'lines' }),
+  ];
   const { comparison } = checkVersions(a, b, { beads: pair.beads });
   return {
     project,
