@@ -368,6 +368,30 @@ export function App() {
     [alignment, project, pair, t],
   );
 
+  /**
+   * Makes the shown version B the pivot that every other version is aligned to. The pair of the
+   * two keeps its beads (sides swapped); the other pairs are aligned afresh.
+   */
+  const makePivot = useCallback(() => {
+    if (!alignment) return;
+    const next = alignment.b;
+    const old = project.pivot;
+    const alignments = project.versions
+      .map((_, i) => i)
+      .filter((i) => i !== next)
+      .map((i) => {
+        const same = project.alignments.find((al) => al.a === next && al.b === i);
+        if (same) return same;
+        const swapped = project.alignments.find((al) => al.a === i && al.b === next);
+        if (swapped) return { a: next, b: i, mode: swapped.mode, beads: swapped.beads.map((b) => ({ ...b, a: b.b, b: b.a })) };
+        return { a: next, b: i, mode: 'parallel' as const, beads: [] };
+      });
+    dispatch({ type: 'edit', project: { ...project, pivot: next, alignments } });
+    setPair(Math.max(0, alignments.findIndex((al) => al.b === old)));
+    setRow(0);
+    setSelectedKey(null);
+  }, [alignment, project]);
+
   /** Translations align in order; different articles on one story link only what they share. */
   const setMode = useCallback(
     (mode: AlignMode) => {
@@ -633,6 +657,7 @@ export function App() {
             marks={current ? marks.b : []}
             reveal={revealB}
             dark={dark}
+            onMakePivot={project.versions.length > 1 ? makePivot : undefined}
             choices={otherVersions}
             chosen={pair}
             onChoose={(p) => { setPair(p); setRow(0); setSelectedKey(null); }}
@@ -671,7 +696,7 @@ export function App() {
                   onChange={(a, patch: AnnotationPatch) => setAnnotations(updateAnnotation(project.annotations, a.id, patch, new Date().toISOString()))}
                 />
               )}
-              {panel === 'ledger' && <LedgerView ledger={current?.ledger ?? []} versionNames={project.versions.map((v) => v.name)} verdicts={ledgerVerdicts} onAnnotate={(g) => noteOn({ type: 'ledger', what: ledgerTarget(g) })} onNavigate={(v, s) => { const al = project.alignments.findIndex((x) => x.b === v); const p = v === 0 ? pair : al; if (p >= 0) { setPair(p); const r = rowOfSentence(project.alignments[p].beads, v === 0 ? 'a' : 'b', s); if (r >= 0) setRow(r); } }} />}
+              {panel === 'ledger' && <LedgerView ledger={current?.ledger ?? []} versionNames={project.versions.map((v) => v.name)} verdicts={ledgerVerdicts} onAnnotate={(g) => noteOn({ type: 'ledger', what: ledgerTarget(g) })} onNavigate={(v, s) => { const al = project.alignments.findIndex((x) => x.b === v); const p = v === project.pivot ? pair : al; if (p >= 0) { setPair(p); const r = rowOfSentence(project.alignments[p].beads, v === project.pivot ? 'a' : 'b', s); if (r >= 0) setRow(r); } }} />}
               {panel === 'map' && alignment && <AlignmentMap beads={beads} countA={sentencesA.length} countB={sentencesB.length} selectedRow={row} flagged={flagged} onSelect={(r) => setRow(r)} />}
             </div>
           </aside>

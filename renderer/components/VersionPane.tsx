@@ -33,6 +33,8 @@ interface Props {
   onEdit?(text: string): void;
   /** Annotate the selected text (offsets into the version's text). */
   onAnnotateSpan?(start: number, end: number): void;
+  /** Align every other version to this one. */
+  onMakePivot?(): void;
 }
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
@@ -41,7 +43,7 @@ const DECORATION_SLICE = 800;
 
 /** One version of the story in Monaco: read-only by default, figures decorated, hover explains. */
 export function VersionPane(props: Props) {
-  const { slot, label, name, lang, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit, onAnnotateSpan } = props;
+  const { slot, label, name, lang, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit, onAnnotateSpan, onMakePivot } = props;
   const [hasSelection, setHasSelection] = useState(false);
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
@@ -154,6 +156,11 @@ export function VersionPane(props: Props) {
           </span>
         )}
         <span className="toolbar__spacer" />
+        {text !== null && onMakePivot && (
+          <button type="button" data-testid={`pivot-${slot}`} onClick={onMakePivot} title={t('pane.makePivotTitle')}>
+            {t('pane.makePivot')}
+          </button>
+        )}
         {text !== null && onAnnotateSpan && !editing && (
           <button
             type="button"

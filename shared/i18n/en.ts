@@ -62,6 +62,8 @@ export const en = {
     edit: 'Edit',
     doneEditing: 'Done',
     noteOnSelection: 'Note on selection',
+    makePivot: 'Make pivot',
+    makePivotTitle: 'Show this version as A and align every other version to it',
   },
   lang: {
     id: 'Indonesian',

@@ -64,6 +64,8 @@ export const id: Messages = {
     edit: 'Sunting',
     doneEditing: 'Selesai',
     noteOnSelection: 'Catatan pada pilihan',
+    makePivot: 'Jadikan acuan',
+    makePivotTitle: 'Tampilkan versi ini sebagai A dan selaraskan semua versi lain dengannya',
   },
   lang: {
     id: 'Bahasa Indonesia',

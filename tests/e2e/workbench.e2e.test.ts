@@ -136,6 +136,17 @@ describe('workbench flows in Chromium', () => {
     await expect.poll(() => page.getByTestId('mode').inputValue()).toBe('parallel');
   });
 
+  it('makes version B the pivot and back, keeping the pair’s beads', async () => {
+    await page.getByTestId('choose-b').selectOption({ label: 'sample.en.txt' });
+    const rows = await page.getByTestId('grid').getAttribute('aria-rowcount');
+    await page.getByTestId('pivot-b').click();
+    await expect.poll(() => page.getByTestId('name-a').innerText()).toBe('sample.en.txt');
+    expect(await page.getByTestId('lang-a').innerText()).toBe('EN');
+    await expect.poll(() => page.getByTestId('grid').getAttribute('aria-rowcount'), { timeout: 20_000 }).toBe(rows);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('name-a').innerText()).toBe('sample.id.txt');
+  });
+
   it('opens the keyboard help with ? and exports a TMX file', async () => {
     await page.locator('body').press('?');
     await page.getByTestId('help').waitFor();
