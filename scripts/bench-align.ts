@@ -10,6 +10,7 @@
  *   npx tsx scripts/bench-align.ts 1000 20000   chosen sizes
  *   add --no-lexicon to run without the id–en lexicon, --synthetic to use synthetic sentences
  */
+import { strictCounts, strictPRF } from '../shared/align/gold';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,14 +134,7 @@ function buildCase(n: number, src: { en: string[]; id: string[] }, seed: number)
 }
 
 function strictF1(gold: Bead[], test: Bead[]): [number, number, number] {
-  const key = (x: Bead): string => `${x.a.join(',')}:${x.b.join(',')}`;
-  const g = gold.filter((x) => x.a.length && x.b.length);
-  const t = test.filter((x) => x.a.length && x.b.length);
-  const gk = new Set(g.map(key));
-  const tp = t.filter((x) => gk.has(key(x))).length;
-  const p = t.length ? tp / t.length : 0;
-  const rc = g.length ? tp / g.length : 0;
-  return [p, rc, p + rc ? (2 * p * rc) / (p + rc) : 0];
+  return strictPRF(strictCounts(gold, test));
 }
 
 function mb(x: number): string {

@@ -14,3 +14,27 @@ export function parseGold(text: string): Bead[] {
   }
   return out;
 }
+
+/** Counts for strict scoring in Vecalign's convention: beads with an empty side are left out. */
+export interface StrictCounts {
+  /** Test beads that exactly match a gold bead. */
+  tp: number;
+  test: number;
+  gold: number;
+}
+
+const beadKey = (b: Bead): string => `${b.a.join(',')}:${b.b.join(',')}`;
+
+export function strictCounts(gold: readonly Bead[], test: readonly Bead[]): StrictCounts {
+  const g = gold.filter((b) => b.a.length && b.b.length);
+  const t = test.filter((b) => b.a.length && b.b.length);
+  const gk = new Set(g.map(beadKey));
+  return { tp: t.filter((b) => gk.has(beadKey(b))).length, test: t.length, gold: g.length };
+}
+
+/** Precision, recall and F1 of (summed) strict counts. */
+export function strictPRF(c: StrictCounts): [number, number, number] {
+  const p = c.test ? c.tp / c.test : 0;
+  const r = c.gold ? c.tp / c.gold : 0;
+  return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+}

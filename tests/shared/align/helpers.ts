@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { Alignment, Bead } from '../../../shared/align/types';
 
 export { parseGold } from '../../../shared/align/gold';
+import { strictCounts, strictPRF } from '../../../shared/align/gold';
 
 /** Lines of a one-sentence-per-line file (no trailing empty line). */
 export function readLines(file: string): string[] {
@@ -13,14 +14,7 @@ export function readLines(file: string): string[] {
 
 /** Strict F1 in Vecalign's convention (beads with an empty side left out, exact match). */
 export function strictF1(gold: Bead[], test: Bead[]): number {
-  const key = (b: Bead): string => `${b.a.join(',')}:${b.b.join(',')}`;
-  const g = gold.filter((b) => b.a.length && b.b.length);
-  const t = test.filter((b) => b.a.length && b.b.length);
-  const gk = new Set(g.map(key));
-  const tp = t.filter((b) => gk.has(key(b))).length;
-  const p = t.length ? tp / t.length : 0;
-  const r = g.length ? tp / g.length : 0;
-  return p + r ? (2 * p * r) / (p + r) : 0;
+  return strictPRF(strictCounts(gold, test))[2];
 }
 
 const ALLOWED = new Set(['1-1', '1-0', '0-1', '1-2', '2-1', '2-2', '1-3', '3-1']);
