@@ -20,7 +20,7 @@
  *   after a noun, before `kali`, or before punctuation they are ordinals.
  */
 import type { Lang } from '../text/types';
-import type { Figure, FigureKind, Qualifier } from './types';
+import type { Figure, Qualifier } from './types';
 import type { Lexicon } from './lexicon';
 import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean } from './numbers';
@@ -40,23 +40,12 @@ interface Ctx {
   floor: number;
 }
 
-interface Draft {
+/** A figure being read: its token span, and the fields of the Figure it becomes (text and offsets come last). */
+type Draft = Omit<Figure, 'sentence' | 'text' | 'start' | 'end'> & {
   startTok: number;
   /** Exclusive. */
   endTok: number;
-  kind: FigureKind;
-  value: number | string;
-  qualifier: Qualifier;
-  unit?: string;
-  currency?: string;
-  durationUnit?: string;
-  low?: number;
-  high?: number;
-  scale?: number;
-  ambiguous?: boolean;
-  alternatives?: (number | string)[];
-  form?: 'digits' | 'words' | 'mixed';
-}
+};
 
 interface NumRead {
   value: number;
