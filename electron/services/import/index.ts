@@ -57,7 +57,9 @@ const KEY: Record<ImportErrorCode, string> = {
   bilingual: 'errors.bilingual',
 };
 
-function refuse(code: ImportErrorCode, name: string, message: string, extra: Record<string, string | number> = {}): ImportResult {
+type Refusal = Extract<ImportResult, { ok: false }>;
+
+function refuse(code: ImportErrorCode, name: string, message: string, extra: Record<string, string | number> = {}): Refusal {
   return { ok: false, code, messageKey: KEY[code], params: { name, ...extra }, message };
 }
 
@@ -100,32 +102,31 @@ export function sniffFormat(bytes: Uint8Array): ImportFormat | 'unsupported' {
 
 export type ImportInput = string | { name: string; bytes: Uint8Array };
 
+/** The name and bytes of an input: a path is read (ordinary files up to `limit` bytes only). */
+async function readInput(input: ImportInput, limit: number): Promise<{ ok: true; name: string; bytes: Uint8Array } | Refusal> {
+  if (typeof input !== 'string') return { ok: true, name: input.name, bytes: input.bytes };
+  const name = path.basename(input);
+  try {
+    const st = await stat(input);
+    if (!st.isFile()) return refuse('unreadable', name, `${name} is not a file.`);
+    if (st.size > limit) {
+      return refuse('too-large', name, `${name} is larger than ${limit / 1024 / 1024} MB.`, { limit: limit / 1024 / 1024 });
+    }
+    return { ok: true, name, bytes: await readFile(input) };
+  } catch (err) {
+    const code = typeof err === 'object' && err && 'code' in err ? String((err as { code: unknown }).code) : '';
+    return (code === 'ENOENT' ? refuse('not-found', name, `${name} was not found.`) : refuse('unreadable', name, `${name} could not be read.`));
+  }
+}
+
 /**
  * Imports a file from a path or from its name and bytes. Never throws; refusals carry a code
  * and an i18n key (`errors.binary`, `errors.tooLarge`, …) with `{ name }`.
  */
 export async function importFile(input: ImportInput): Promise<ImportResult> {
-  let name: string;
-  let bytes: Uint8Array;
-  if (typeof input === 'string') {
-    name = path.basename(input);
-    try {
-      const st = await stat(input);
-      if (!st.isFile()) return refuse('unreadable', name, `${name} is not a file.`);
-      if (st.size > Math.max(MAX_DECODE_BYTES, MAX_DOCX_BYTES)) {
-        return refuse('too-large', name, `${name} is too large.`, { limit: Math.max(MAX_DECODE_BYTES, MAX_DOCX_BYTES) / 1024 / 1024 });
-      }
-      bytes = await readFile(input);
-    } catch (err) {
-      const code = typeof err === 'object' && err && 'code' in err ? String((err as { code: unknown }).code) : '';
-      return code === 'ENOENT'
-        ? refuse('not-found', name, `${name} was not found.`)
-        : refuse('unreadable', name, `${name} could not be read.`);
-    }
-  } else {
-    name = input.name;
-    bytes = input.bytes;
-  }
+  const read = await readInput(input, Math.max(MAX_DECODE_BYTES, MAX_DOCX_BYTES));
+  if (!read.ok) return read;
+  const { name, bytes } = read;
   try {
     return await importBytes(name, bytes);
   } catch (err) {
@@ -173,7 +174,7 @@ async function importBytes(name: string, bytes: Uint8Array): Promise<ImportResul
     : { ok: true, text, format, encoding: decoded.encoding };
 }
 
-export type BilingualFileResult = BilingualImportResult | Extract<ImportResult, { ok: false }>;
+export type BilingualFileResult = BilingualImportResult | Refusal;
 
 /**
  * Imports a TMX or XLIFF file (from a path or its name and bytes): the two versions, their
@@ -181,25 +182,9 @@ export type BilingualFileResult = BilingualImportResult | Extract<ImportResult, 
  * problems use `errors.xml.*`.
  */
 export async function importBilingualFile(input: ImportInput): Promise<BilingualFileResult> {
-  let name: string;
-  let bytes: Uint8Array;
-  if (typeof input === 'string') {
-    name = path.basename(input);
-    try {
-      const st = await stat(input);
-      if (!st.isFile()) return refuse('unreadable', name, `${name} is not a file.`) as BilingualFileResult;
-      if (st.size > MAX_DECODE_BYTES) {
-        return refuse('too-large', name, `${name} is larger than 50 MB.`, { limit: 50 }) as BilingualFileResult;
-      }
-      bytes = await readFile(input);
-    } catch (err) {
-      const code = typeof err === 'object' && err && 'code' in err ? String((err as { code: unknown }).code) : '';
-      return (code === 'ENOENT' ? refuse('not-found', name, `${name} was not found.`) : refuse('unreadable', name, `${name} could not be read.`)) as BilingualFileResult;
-    }
-  } else {
-    name = input.name;
-    bytes = input.bytes;
-  }
+  const read = await readInput(input, MAX_DECODE_BYTES);
+  if (!read.ok) return read;
+  const { name, bytes } = read;
   const decoded = decodeText(bytes, name);
   if (!decoded.ok) return decoded;
   return importBilingual(decoded.text, name);
