@@ -7,7 +7,7 @@
  * with the issue columns empty.
  */
 import type { ExportInput } from './types';
-import { buildModel } from './model';
+import { buildModel, type ExportModel, type Issue, type Row } from './model';
 
 export const CSV_COLUMNS = [
   'id',
@@ -42,34 +42,41 @@ export function csvField(cell: string, delimiter = ','): string {
   return guarded.includes(delimiter) || /["\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
+/** One line of the CSV/XLSX table: a bead with no issue, or one issue of a bead. */
+export interface TableLine {
+  row: Row;
+  issue: Issue | null;
+  /** Every column before `note` (confidence as a number; each format writes it its way). */
+  cells: [string, string, string, string, number, string, string, string, string, string, string];
+}
+
+/** The lines the tabular exports share: one per issue, or one for a bead without any. */
+export function tableLines(model: ExportModel): TableLine[] {
+  const out: TableLine[] = [];
+  for (const row of model.rows) {
+    const { id, a, b, type, bead, status } = row;
+    if (row.issues.length === 0) out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', ''] });
+    for (const i of row.issues) {
+      out.push({
+        row,
+        issue: i,
+        cells: [`${id}:${i.mismatch.id}`, a.text, b.text, type, bead.score, status, i.mismatch.kind, i.severity, i.verdict, i.mismatch.aFigure?.text ?? '', i.mismatch.bFigure?.text ?? ''],
+      });
+    }
+  }
+  return out;
+}
+
 /** Exports the pair as CSV text (starting with U+FEFF unless `bom: false`). */
 export function exportCsv(input: ExportInput, options: CsvOptions = {}): string {
   const d = options.delimiter ?? ',';
-  const model = buildModel(input);
   const lines: string[] = [CSV_COLUMNS.map((c) => csvField(c, d)).join(d)];
-  for (const r of model.rows) {
-    const base = [r.id, r.a.text, r.b.text, r.type, r.bead.score.toFixed(2), r.status];
-    if (r.issues.length === 0) {
-      const notes = r.spanNotes.map((n) => n.annotation.note).filter(Boolean).join(' | ');
-      lines.push([...base, '', '', '', '', '', notes].map((c) => csvField(c, d)).join(d));
-      continue;
-    }
-    for (const i of r.issues) {
-      const note = [i.mismatch.note, ...i.annotations.map((a) => a.note), ...r.spanNotes.map((n) => n.annotation.note)]
-        .filter(Boolean)
-        .join(' | ');
-      const cells = [
-        ...base.slice(0, 1).map((id) => `${id}:${i.mismatch.id}`),
-        ...base.slice(1),
-        i.mismatch.kind,
-        i.severity,
-        i.verdict,
-        i.mismatch.aFigure?.text ?? '',
-        i.mismatch.bFigure?.text ?? '',
-        note,
-      ];
-      lines.push(cells.map((c) => csvField(c, d)).join(d));
-    }
+  for (const { row, issue, cells } of tableLines(buildModel(input))) {
+    const note = [issue?.mismatch.note, ...(issue?.annotations ?? []).map((a) => a.note), ...row.spanNotes.map((n) => n.annotation.note)]
+      .filter(Boolean)
+      .join(' | ');
+    const [id, sa, sb, type, score, ...rest] = cells;
+    lines.push([id, sa, sb, type, score.toFixed(2), ...rest, note].map((c) => csvField(c, d)).join(d));
   }
   return (options.bom === false ? '' : '\ufeff') + lines.join('\r\n') + '\r\n';
 }

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { ExportInput } from '../../../shared/formats/types';
 import { buildModel, type Issue } from '../../../shared/formats/model';
-import { CSV_COLUMNS } from '../../../shared/formats/csv';
+import { CSV_COLUMNS, tableLines } from '../../../shared/formats/csv';
 import { cleanXmlChars } from '../../../shared/formats/xml';
 
 const RED = 'FFFFD6D6';
@@ -50,31 +50,14 @@ export async function exportXlsx(input: ExportInput): Promise<Uint8Array> {
     if (notes.length) row.getCell(12).note = cellText(notes.join('\n\n'));
   };
 
-  for (const r of model.rows) {
-    const base: Array<string | number> = [r.id, r.a.text, r.b.text, r.type, Number(r.bead.score.toFixed(4)), r.status];
-    const spanNotes = r.spanNotes.map((n) => `${n.annotation.author || '—'} [${n.annotation.verdict}]: ${n.annotation.note}`);
-    if (r.issues.length === 0) {
-      addRow([...base, '', '', '', '', '', r.spanNotes.map((n) => n.annotation.note).join(' | ')], null, spanNotes);
-      continue;
-    }
-    for (const i of r.issues) {
-      const notes = i.annotations.map((a) => `${a.author || '—'} [${a.verdict}]: ${a.note}`);
-      addRow(
-        [
-          `${r.id}:${i.mismatch.id}`,
-          ...base.slice(1),
-          i.mismatch.kind,
-          i.severity,
-          i.verdict,
-          i.mismatch.aFigure?.text ?? '',
-          i.mismatch.bFigure?.text ?? '',
-          i.mismatch.note,
-        ],
-        i,
-        [...notes, ...spanNotes],
-      );
-    }
+  for (const { row, issue, cells } of tableLines(model)) {
+    const comment = (a: { author: string; verdict: string; note: string }) => `${a.author || '—'} [${a.verdict}]: ${a.note}`;
+    const notes = [...(issue?.annotations ?? []).map(comment), ...row.spanNotes.map((n) => comment(n.annotation))];
+    const note = issue ? issue.mismatch.note : row.spanNotes.map((n) => n.annotation.note).join(' | ');
+    const [id, sa, sb, type, score, ...rest] = cells;
+    addRow([id, sa, sb, type, Number(score.toFixed(4)), ...rest, note], issue, notes);
   }
+
 
   const ls = wb.addWorksheet('Ledger');
   ls.columns = [
