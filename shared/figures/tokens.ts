@@ -1,3 +1,4 @@
+import { isSpace } from '../text/chars';
 /**
  * The tokenizer behind figure extraction: one linear pass over the text that cuts it into
  * letter runs (`word`), digit runs with inner `.`/`,` separators (`num`) and single other
@@ -24,21 +25,9 @@ export interface Token {
 
 const LETTER_RE = /^[\p{L}\p{M}]$/u;
 
-/** True for the whitespace characters the scanner skips (including NBSP, thin spaces, BOM). */
+/** True for the whitespace characters the scanner skips: what `trim` removes, plus the zero-width space. */
 export function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 0x200b || isSpace(c);
 }
 
 function isDigitCode(c: number): boolean {
