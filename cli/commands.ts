@@ -2,13 +2,14 @@
 import path from 'node:path';
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { CliError, printJson, readTextFile, writeOutput } from './io';
+import { EXPORT_FORMATS } from '../shared/api';
+import { exportProjectFile, reportHtml } from './export';
 import { loadLexiconFor } from './resources';
 import { analyse, checkVersions, alignVersions, ledgerOf, type AnalysedVersion, type LangChoice } from '../shared/pipeline';
 import type { Bead } from '../shared/align/types';
 import type { Figure } from '../shared/figures/types';
 import { formatValue } from '../shared/figures';
 import { createProject } from '../shared/project/create';
-import { exportProjectFile, EXPORT_FORMATS, reportHtml } from './export';
 import { serializeProject, parseProject } from '../shared/project/schema';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';

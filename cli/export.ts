@@ -1,5 +1,5 @@
 /** `selaras export` and `check --report`: render a saved project or a fresh comparison. */
-import { EXPORT_FORMATS, type ExportFormat, type ExportScope } from '../shared/api';
+import type { ExportFormat, ExportScope } from '../shared/api';
 import { exportHtml } from '../shared/formats/html';
 import { exportInputOf } from '../shared/formats/input';
 import type { Project } from '../shared/project/types';
@@ -8,7 +8,6 @@ import { exportProject } from '../electron/services/exporter';
 import { loadProject } from '../electron/services/project-io';
 import { CliError } from './io';
 
-export { EXPORT_FORMATS };
 
 declare const __SELARAS_VERSION__: string;
 const VERSION = typeof __SELARAS_VERSION__ === 'string' ? __SELARAS_VERSION__ : '0.0.0';

@@ -1,10 +1,10 @@
-import { isSpace } from '../text/chars';
 /**
  * The tokenizer behind figure extraction: one linear pass over the text that cuts it into
  * letter runs (`word`), digit runs with inner `.`/`,` separators (`num`) and single other
  * characters (`sym`). Hyphens, slashes and the like stay separate tokens; the grammar looks at
  * `space` (was there whitespace before the token?) to tell `COVID-19` from `dua - 5.000`.
  */
+import { isSpace } from '../text/chars';
 
 export type TokenKind = 'word' | 'num' | 'sym';
 
