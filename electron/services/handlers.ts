@@ -23,6 +23,7 @@ import type { Project } from '../../shared/project/types';
 import { writeFileAtomic } from './atomic';
 import { importBilingualFile } from './import';
 import { projectFromBilingual } from '../../shared/formats/import-project';
+import { EXPORT_FILE_TYPES } from '../../shared/formats';
 import { checkSources, cleanStaleTemps, clearRecovery, loadProject, readRecovery, recordSource, saveProject, writeRecovery, type LoadResult } from './project-io';
 
 /** The file-system operations the handlers need (node:fs/promises satisfies it). */
@@ -83,7 +84,8 @@ export async function bilingualProject(name: string, bytes: Uint8Array): Promise
   if (!imported.ok) return fail(imported.code, imported.messageKey, imported.message ?? `${name}: ${imported.code}`, imported.params);
   return { ok: true, value: { name: name.replace(BILINGUAL, '.selaras'), project: projectFromBilingual(imported, name), sourceChanges: [] } };
 }
-const EXPORT_EXT: Record<ExportFormat, string> = { tmx: 'tmx', xliff: 'xlf', csv: 'csv', xlsx: 'xlsx', docx: 'docx', html: 'html', json: 'json' };
+/** File extension of each export format, without the dot. */
+const exportExt = (format: ExportFormat) => EXPORT_FILE_TYPES[format].ext.slice(1);
 
 const tooLarge = (name: string) => fail('too-large', 'errors.tooLarge', `${name} is larger than 50 MB`, { name, limit: MAX_TEXT_BYTES / 1024 / 1024 });
 
@@ -379,10 +381,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } catch (err) {
         return fail('export-failed', 'errors.exportFailed', `export failed: ${(err as Error).message}`, { format });
       }
-      const fileName = `${baseName(name)}.${EXPORT_EXT[format]}`;
+      const fileName = `${baseName(name)}.${exportExt(format)}`;
       let file: string;
       if (deps.dialog) {
-        const chosen = await deps.dialog.saveFile({ title: t('export.title'), defaultName: fileName, filters: [{ name: format.toUpperCase(), extensions: [EXPORT_EXT[format]] }] });
+        const chosen = await deps.dialog.saveFile({ title: t('export.title'), defaultName: fileName, filters: [{ name: format.toUpperCase(), extensions: [exportExt(format)] }] });
         if (!chosen) return { ok: true, value: null };
         file = chosen;
       } else {
