@@ -231,7 +231,6 @@ function scorePair(
   }
 }
 
-const pct = (x: number, n: number) => (n ? `${((100 * x) / n).toFixed(1)}%` : 'n/a');
 const ratio = (x: number, n: number) => (n ? (x / n).toFixed(3) : 'n/a');
 const cells = (rec: Record<string, [number, number]>) =>
   Object.entries(rec)
