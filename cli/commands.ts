@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { CliError, printJson, readTextFile, writeOutput } from './io';
 import { EXPORT_FORMATS } from '../shared/limits';
+import { BATCH_HELP, runBatch } from './batch';
 import type { AnalysedVersion, LangChoice } from '../shared/pipeline';
-import type { Bead } from '../shared/align/types';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
@@ -51,8 +51,6 @@ async function load(file: string, lang: LangChoice, lines: boolean): Promise<Ana
   return analyse(await readTextFile(file), { lang, lines });
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
-const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
 
 function figureLine(f: Figure, formatValue: (f: Figure) => string): string {
   const extra = [f.qualifier !== 'exact' ? f.qualifier : '', f.unit ?? '', f.currency ?? '', f.ambiguous ? 'ambiguous' : '']
@@ -132,6 +130,7 @@ the same thing in two different articles (links may cross).
     const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B');
     const { alignVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
+    const { beadJson } = await import('./check-job');
     if (options.json) printJson({ langA: a.lang, langB: b.lang, mode: alignment.mode, beads: alignment.beads.map(beadJson) });
     else {
       for (const bead of alignment.beads) {
@@ -175,13 +174,8 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
     if (report !== null) await writeOutput(options.report as string, report);
     if (saved !== null) await writeOutput(options.save as string, saved);
     if (options.json) {
-      printJson({
-        langA: a.lang,
-        langB: b.lang,
-        beads: alignment.beads.map(beadJson),
-        mismatches: comparison.mismatches,
-        matches: comparison.matches,
-      });
+      const { checkResultJson } = await import('./check-job');
+      printJson(checkResultJson(a, b, alignment, comparison));
     } else {
       process.stdout.write(`${fa} (${a.lang}) vs ${fb} (${b.lang}): ${comparison.mismatches.length} mismatches, ${comparison.matches.length} matches\n`);
       for (const m of comparison.mismatches) {
@@ -243,7 +237,9 @@ Writes the annotated bilingual file from a saved project (.selaras).
   },
 };
 
-export const COMMANDS: Record<string, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd };
+const batch: Command = { help: BATCH_HELP, run: runBatch };
+
+export const COMMANDS: Record<string, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd, batch };
 
 export const GENERAL_HELP = `Usage: selaras <command> [options]
 
@@ -254,6 +250,7 @@ Commands:
   check FILE_A FILE_B     compare the figures of two versions (exit 1 on mismatches)
   ledger FILE...          group the figures of several versions by what they count
   export PROJECT --to F   write an annotated bilingual file from a saved project
+  batch [JOBS.jsonl]      check many pairs (JSON Lines in, one result line out) on every core
 
 Common options: --lang id|en|auto (--lang-a, --lang-b), --lines, --json, --debug, --help
 Exit codes: 0 success (check: no mismatch), 1 check found mismatches, 2 error.
