@@ -118,6 +118,12 @@ async function loadPair(positional: string[], options: Record<string, string | t
   return { fa, fb, a, b, alignOptions: { mode, ...(lexicon ? { lexicon } : {}) } };
 }
 
+/** Said on stderr when the mode used is not the one that fits the two versions. */
+const MODE_NOTE = {
+  comparable: 'note: these versions do not read as translations of each other (their shared facts come in another order); try --mode comparable',
+  parallel: 'note: these versions read as translations of each other; --mode parallel (the default) pairs them in order',
+} as const;
+
 const alignCmd: Command = {
   help: `Usage: selaras align FILE_A FILE_B [--mode parallel|comparable] [--lang-a L] [--lang-b L] [--lines] [--json]
 
@@ -130,9 +136,11 @@ the same thing in two different articles (links may cross).
     const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B');
     const { alignVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
-    const { beadJson } = await import('./check-job');
-    if (options.json) printJson({ langA: a.lang, langB: b.lang, mode: alignment.mode, beads: alignment.beads.map(beadJson) });
+    const { beadJson, modeSuggested } = await import('./check-job');
+    const suggested = modeSuggested(a, b, alignOptions);
+    if (options.json) printJson({ langA: a.lang, langB: b.lang, mode: alignment.mode, modeSuggested: suggested, beads: alignment.beads.map(beadJson) });
     else {
+      if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
       for (const bead of alignment.beads) {
         const left = bead.a.map((i) => a.sentences[i].text).join(' ');
         const right = bead.b.map((i) => b.sentences[i].text).join(' ');
@@ -173,10 +181,12 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
     const saved = typeof options.save === 'string' ? await projectText(project, comparison) : null;
     if (report !== null) await writeOutput(options.report as string, report);
     if (saved !== null) await writeOutput(options.save as string, saved);
+    const { checkResultJson, modeSuggested } = await import('./check-job');
+    const suggested = modeSuggested(a, b, alignOptions);
     if (options.json) {
-      const { checkResultJson } = await import('./check-job');
-      printJson(checkResultJson(a, b, alignment, comparison));
+      printJson(checkResultJson(a, b, alignment, comparison, suggested));
     } else {
+      if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
       process.stdout.write(`${fa} (${a.lang}) vs ${fb} (${b.lang}): ${comparison.mismatches.length} mismatches, ${comparison.matches.length} matches\n`);
       for (const m of comparison.mismatches) {
         process.stdout.write(`${m.id}\t${m.kind}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { confidence, fitConfidence, type ConfidenceInput } from '../shared/align/calibrate';
 import { alignParallel } from '../shared/align/engine';
 import { parseLexicon, type Lexicon } from '../shared/align/lexicon';
+import { suggestMode } from '../shared/align/mode';
 import { DEFAULT_PARAMS, type ModelParams } from '../shared/align/params';
 import type { AlignSide, Bead } from '../shared/align/types';
 
@@ -161,7 +162,7 @@ function evalSet(title: string, docs: Doc[], lexicon: Lexicon | undefined, param
   const cal: CalRow[] = [];
   if (!quiet) {
     console.log(`\n${title}`);
-    console.log('doc        A    B   strict P  R      F1     lax P  R      F1     ms');
+    console.log('doc        A    B   strict P  R      F1     lax P  R      F1     ms  mode suggested');
   }
   for (const doc of docs) {
     const { beads, cal: c, ms } = runDoc(doc, lexicon, params, coef);
@@ -172,7 +173,7 @@ function evalSet(title: string, docs: Doc[], lexicon: Lexicon | undefined, param
       const m = summarise(s.counts);
       console.log(
         `${doc.name.padEnd(8)} ${String(doc.a.sentences.length).padStart(4)} ${String(doc.b.sentences.length).padStart(4)}   ` +
-          `${fmt(m.strict[0])} ${fmt(m.strict[1])} ${fmt(m.strict[2])}  ${fmt(m.lax[0])} ${fmt(m.lax[1])} ${fmt(m.lax[2])}  ${ms.toFixed(0).padStart(5)}`,
+          `${fmt(m.strict[0])} ${fmt(m.strict[1])} ${fmt(m.strict[2])}  ${fmt(m.lax[0])} ${fmt(m.lax[1])} ${fmt(m.lax[2])}  ${ms.toFixed(0).padStart(5)}  ${suggestMode(doc.a, doc.b, { lexicon }).mode}`,
       );
     }
   }

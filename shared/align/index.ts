@@ -56,13 +56,27 @@
  * neighbour joins a link (a split) when it adds strong evidence of its own. Link confidence is a
  * logistic function of that margin; an unlinked sentence's confidence falls as its best
  * candidate gets stronger.
+ *
+ * WHICH MODE. `suggestMode` (mode.ts) tells a translation from two articles on the same story:
+ * sentence pairs that are each other's clear best partner by shared evidence must be found for a
+ * fair share of sentences and must keep one order. When they do not, parallel beads are order
+ * guesses, so `align` caps their confidence at NOT_PARALLEL_CAP.
  */
 import { alignComparable } from './comparable';
 import { alignParallel } from './engine';
+import { suggestMode } from './mode';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
+
+/**
+ * The highest confidence a parallel bead keeps when the two versions do not read as translations
+ * of each other (`suggestMode` says comparable): order-based pairs of two different articles are
+ * guesses, and a score must not say otherwise.
+ */
+export const NOT_PARALLEL_CAP = 0.5;
 
 export { AlignCancelled, AlignInputError } from './errors';
 export { parseLexicon, type Lexicon } from './lexicon';
+export { suggestMode, type ModeEvidence } from './mode';
 export type { AlignMode, AlignOptions, AlignSide, Alignment, Bead } from './types';
 
 /**
@@ -75,7 +89,11 @@ export function align(a: AlignSide, b: AlignSide, opts: AlignOptions = {}): Alig
   checkSide(a, 'a');
   checkSide(b, 'b');
   if (opts.mode === 'comparable') return alignComparable(a, b, opts);
-  return alignParallel(a, b, opts);
+  const out = alignParallel(a, b, opts);
+  if (suggestMode(a, b, opts).mode === 'comparable') {
+    for (const bd of out.beads) if (!bd.locked && bd.score > NOT_PARALLEL_CAP) bd.score = NOT_PARALLEL_CAP;
+  }
+  return out;
 }
 
 /**
