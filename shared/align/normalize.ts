@@ -19,6 +19,7 @@ const MARKS_RE = /\p{M}+/gu;
 
 /** Lower-case, strip diacritics and fold `ß`, `æ`, `œ`, `ø`, `ł`, `đ`. */
 export function foldCase(s: string): string {
+  if (isAscii(s)) return s.toLowerCase(); // most words: no marks to strip, nothing to fold
   let out = s.normalize('NFD').replace(MARKS_RE, '').toLowerCase();
   if (/[ßæœøłđı]/.test(out)) {
     out = out
@@ -31,6 +32,11 @@ export function foldCase(s: string): string {
       .replace(/ı/g, 'i');
   }
   return out;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Word tokens read per sentence: evidence beyond the first 2,000 words of one sentence is ignored. */
