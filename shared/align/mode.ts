@@ -37,7 +37,7 @@ export const MODE_PARAMS = {
   /** Sides shorter than this (sentences) are too little evidence: keep the default (parallel). */
   minSentences: 6,
   /** Only the first sentences of each side are read (enough to tell, and fast on books). */
-  maxSentences: 400,
+  maxSentences: 200,
 };
 
 /** Tells a translation from two articles on the same story (see the module comment). */

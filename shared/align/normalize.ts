@@ -58,13 +58,9 @@ export function wordTokens(sentence: string): WordToken[] {
 
 /** The word tokens of a sentence as written (at most MAX_TOKENS). */
 export function rawWords(sentence: string): string[] {
-  const out: string[] = [];
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(sentence)) !== null) {
-    out.push(m[0]);
-    if (out.length >= MAX_TOKENS) break;
-  }
+  // One `match` builds the strings without a match object per word.
+  const out = sentence.match(WORD_RE) ?? [];
+  if (out.length > MAX_TOKENS) out.length = MAX_TOKENS;
   return out;
 }
 
