@@ -78,7 +78,8 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Arra
         const prev = si === i ? V[sj - lo[i]] : rows[si % 4][sj - lo[si]];
         if (prev === -Infinity) continue;
         const floor = best - prev;
-        const s = scorer.score(gi, gj, DA[t], DB[t], undefined, floor);
+        scorer.evaluate(gi, gj, DA[t], DB[t], undefined, floor);
+        const s = scorer.val;
         if (s <= floor) continue;
         best = prev + s;
         bestT = t;
@@ -138,7 +139,8 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         const prev = si === i ? Al[sj - lo[i]] : aRows[si % 4][sj - lo[si]];
         if (prev === -Infinity) continue;
         const floor = (acc - prev) * temperature - PRUNE;
-        const s = scorer.score(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
+        scorer.evaluate(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
+        const s = scorer.val;
         if (s < floor) continue;
         sc[(off[i] + c) * NT + t] = s;
         acc = logAddExp(acc, prev + s * invT);
