@@ -4,32 +4,23 @@
  */
 import type { AnalysedVersion, LangChoice } from '../shared/pipeline';
 import type { AlignMode, AlignOptions, Alignment, Bead } from '../shared/align/types';
-import { suggestMode } from '../shared/align/mode';
 import type { Comparison } from '../shared/drift/types';
-import { analyse, alignSide, alignVersions, checkVersions } from '../shared/pipeline';
+import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { readTextFile } from './io';
 import { loadLexiconFor } from './resources';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 export const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
 
-/** The mode that fits the two versions (`modeSuggested` in the JSON of align and check). */
-export function modeSuggested(a: AnalysedVersion, b: AnalysedVersion, options: AlignOptions): AlignMode {
-  return suggestMode(alignSide(a), alignSide(b), options).mode;
-}
+/** The mode that fits the two versions (`modeSuggested` in the JSON of align and check; `align` sets it). */
+export const modeSuggested = (alignment: Alignment): AlignMode => alignment.modeSuggested ?? alignment.mode;
 
 /** The JSON object of `selaras check --json`. */
-export function checkResultJson(
-  a: AnalysedVersion,
-  b: AnalysedVersion,
-  alignment: Alignment,
-  comparison: Comparison,
-  suggested: AlignMode,
-): Record<string, unknown> {
+export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignment: Alignment, comparison: Comparison): Record<string, unknown> {
   return {
     langA: a.lang,
     langB: b.lang,
-    modeSuggested: suggested,
+    modeSuggested: modeSuggested(alignment),
     beads: alignment.beads.map(beadJson),
     mismatches: comparison.mismatches,
     matches: comparison.matches,
@@ -89,5 +80,5 @@ export async function runCheckJob(job: CheckJob): Promise<{ json: Record<string,
   const options: AlignOptions = { mode, ...(lexicon ? { lexicon } : {}) };
   const alignment = alignVersions(a, b, options);
   const { comparison } = checkVersions(a, b, { beads: alignment.beads });
-  return { json: checkResultJson(a, b, alignment, comparison, modeSuggested(a, b, options)), mismatches: comparison.mismatches.length };
+  return { json: checkResultJson(a, b, alignment, comparison), mismatches: comparison.mismatches.length };
 }

@@ -137,7 +137,7 @@ the same thing in two different articles (links may cross).
     const { alignVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
     const { beadJson, modeSuggested } = await import('./check-job');
-    const suggested = modeSuggested(a, b, alignOptions);
+    const suggested = modeSuggested(alignment);
     if (options.json) printJson({ langA: a.lang, langB: b.lang, mode: alignment.mode, modeSuggested: suggested, beads: alignment.beads.map(beadJson) });
     else {
       if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
@@ -182,9 +182,9 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
     if (report !== null) await writeOutput(options.report as string, report);
     if (saved !== null) await writeOutput(options.save as string, saved);
     const { checkResultJson, modeSuggested } = await import('./check-job');
-    const suggested = modeSuggested(a, b, alignOptions);
+    const suggested = modeSuggested(alignment);
     if (options.json) {
-      printJson(checkResultJson(a, b, alignment, comparison, suggested));
+      printJson(checkResultJson(a, b, alignment, comparison));
     } else {
       if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
       process.stdout.write(`${fa} (${a.lang}) vs ${fb} (${b.lang}): ${comparison.mismatches.length} mismatches, ${comparison.matches.length} matches\n`);

@@ -88,9 +88,9 @@ export type { AlignMode, AlignOptions, AlignSide, Alignment, Bead } from './type
 export function align(a: AlignSide, b: AlignSide, opts: AlignOptions = {}): Alignment {
   checkSide(a, 'a');
   checkSide(b, 'b');
-  if (opts.mode === 'comparable') return alignComparable(a, b, opts);
-  const out = alignParallel(a, b, opts);
-  if (suggestMode(a, b, opts).mode === 'comparable') {
+  const out = opts.mode === 'comparable' ? alignComparable(a, b, opts) : alignParallel(a, b, opts);
+  out.modeSuggested = suggestMode(a, b, opts).mode;
+  if (out.mode === 'parallel' && out.modeSuggested === 'comparable') {
     for (const bd of out.beads) if (!bd.locked && bd.score > NOT_PARALLEL_CAP) bd.score = NOT_PARALLEL_CAP;
   }
   return out;

@@ -78,6 +78,8 @@ describe('align: honest confidence on versions that are not translations', () =>
     for (const { a, b } of republications) {
       const al = align(a, b, { lexicon });
       expect(al.mode).toBe('parallel');
+      expect(al.modeSuggested).toBe('comparable');
+      expect(align(a, b, { lexicon, mode: 'comparable' }).modeSuggested).toBe('comparable');
       for (const bd of al.beads) expect(bd.score).toBeLessThanOrEqual(NOT_PARALLEL_CAP);
     }
   });
@@ -85,6 +87,7 @@ describe('align: honest confidence on versions that are not translations', () =>
   it('leaves the scores of a translation alone', () => {
     const { a, b } = translations[0];
     const al = align(a, b, { lexicon });
+    expect(al.modeSuggested).toBe('parallel');
     expect(al.beads.filter((bd) => bd.score >= 0.9).length).toBeGreaterThan(10);
   });
 });
