@@ -59,8 +59,9 @@
  *
  * WHICH MODE. `suggestMode` (mode.ts) tells a translation from two articles on the same story:
  * sentence pairs that are each other's clear best partner by shared evidence must be found for a
- * fair share of sentences and must keep one order. When they do not, parallel beads are order
- * guesses, so `align` caps their confidence at NOT_PARALLEL_CAP.
+ * fair share of sentences and must keep one order. `align` puts its answer in
+ * `Alignment.modeSuggested`; when it is comparable, parallel beads are order guesses, so `align`
+ * caps their confidence at NOT_PARALLEL_CAP.
  */
 import { alignComparable } from './comparable';
 import { alignParallel } from './engine';
