@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../electron/services/atomic';
 import { decodeText } from '../electron/services/import/decode';
-import { MAX_TEXT_BYTES } from '../shared/api';
+import { MAX_TEXT_BYTES } from '../shared/limits';
 
 /** An error the user caused (missing file, not text, bad option): one line on stderr, exit 2. */
 export class CliError extends Error {}
