@@ -8,6 +8,7 @@ import type { Project } from './types';
 import type { Comparison, LedgerGroup } from '../drift/types';
 import { classifyJsonFault } from './json-scan';
 import { migrateDocument } from './migrations';
+import { beadCoverageProblem } from './coverage';
 import {
   MAX_ITEMS,
   MAX_NOTE,
@@ -329,6 +330,10 @@ export function parseProject(json: unknown, options: ParseOptions = {}): ParseRe
       return fail('invalid', name, `The project file has unexpected content (${detail}).`, { detail });
     }
     const doc = parsed.data as ProjectDocument;
+    const coverage = beadCoverageProblem(doc.project);
+    if (coverage) {
+      return fail('invalid', name, `The project's alignment does not fit its texts: ${coverage.message}.`, { detail: coverage.message });
+    }
     return migratedFrom === undefined
       ? { ok: true, project: doc.project, doc }
       : { ok: true, project: doc.project, doc, migratedFrom };

@@ -128,3 +128,18 @@ describe('temporary files left by a killed run', () => {
     expect(readdirSync(tmp).filter((n) => n.startsWith('.tidy.html.'))).toEqual([]);
   });
 });
+
+describe('a project whose beads do not fit its texts', () => {
+  it('is refused by export, naming the problem, and nothing is written', () => {
+    const project = savedProject();
+    const doc = JSON.parse(readFileSync(project, 'utf8'));
+    doc.project.alignments[0].beads = [{ a: [999999], b: [5000000], score: 1 }];
+    writeFileSync(project, JSON.stringify(doc));
+    const out = path.join(tmp, 'tampered.csv');
+    const r = selaras('export', project, '--to', 'csv', '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/names sentence 1000000 of short\.id\.txt, which has only 3 sentences/);
+    expect(oneLine(r.stderr)).toBe(true);
+    expect(existsSync(out)).toBe(false);
+  });
+});
