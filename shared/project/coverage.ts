@@ -24,14 +24,24 @@ export interface CoverageProblem {
 const counts = new Map<string, number>();
 const MAX_REMEMBERED = 64;
 
+/** A quick 32-bit fingerprint of a text (FNV-1a over its UTF-16 units), for the memo below. */
+function fingerprint(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /**
  * How many sentences a project version has, as the analysis splits it: one per line when the
  * version says so, else by the segmenter in the version's language (the language is always
- * given in a project, so no mixed-language runs). Remembered by content, so that repeated
- * checks of the same texts (every autosave) cost nothing.
+ * given in a project, so no mixed-language runs). Remembered by a fingerprint of the content, so
+ * that repeated checks of the same texts (every autosave) cost a hash, not a segmentation.
  */
-export function sentenceCount(version: Pick<Version, 'text' | 'lang' | 'hash' | 'segmentation'>): number {
-  const key = `${version.segmentation ?? 'segment'}|${version.lang}|${version.text.length}|${version.hash}`;
+export function sentenceCount(version: Pick<Version, 'text' | 'lang' | 'segmentation'>): number {
+  const key = `${version.segmentation ?? 'segment'}|${version.lang}|${version.text.length}|${fingerprint(version.text)}`;
   const known = counts.get(key);
   if (known !== undefined) return known;
   const n = (version.segmentation === 'lines' ? splitLines(version.text) : segment(version.text, version.lang)).length;
