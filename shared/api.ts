@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { Lang } from './text/types';
 import type { Project } from './project/types';
+import type { Refusal } from './errors';
 
 export const UI_LANGS = ['en', 'id'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -20,12 +21,7 @@ export type Slot = 'a' | 'b';
 export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
 
 /** A failure the UI can translate: `messageKey` is an i18next key, `message` its English text. */
-export interface ApiError {
-  code: string;
-  messageKey: string;
-  params: Record<string, string | number>;
-  message: string;
-}
+export type ApiError = Refusal;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

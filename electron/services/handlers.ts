@@ -21,6 +21,7 @@ import { detectLang } from '../../shared/text';
 import { parseProject } from '../../shared/project/schema';
 import type { Project } from '../../shared/project/types';
 import { writeFileAtomic } from './atomic';
+import type { Refused } from '../../shared/errors';
 import { importBilingualFile } from './import';
 import { projectFromBilingual } from '../../shared/formats/import-project';
 import { EXPORT_FILE_TYPES } from '../../shared/formats';
@@ -47,7 +48,7 @@ export type Exporter = (project: Project, pair: number, format: ExportFormat, sc
 /** What an importer makes of a file's bytes (electron/services/import). */
 export type ImportOutcome =
   | { ok: true; text: string; encoding: string; format: string; uncertain?: boolean }
-  | { ok: false; code: string; messageKey: string; params: Record<string, string | number>; message?: string };
+  | Refused;
 
 export type Importer = (file: { name: string; bytes: Uint8Array }) => Promise<ImportOutcome> | ImportOutcome;
 

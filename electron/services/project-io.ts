@@ -19,19 +19,15 @@ import {
 } from '../../shared/project/schema';
 import type { Comparison } from '../../shared/drift/types';
 import { MAX_PROJECT_BYTES } from '../../shared/project/limits';
+import { refusal, type Refusal } from '../../shared/errors';
 import { sha256Hex } from '../../shared/project/hash';
 import { writeFileAtomic, removeStaleTemps } from './atomic';
 import { decodeText } from './import/decode';
 
 export type LoadErrorCode = ProjectErrorCode | 'not-found' | 'unreadable';
 
-export interface LoadError {
-  code: LoadErrorCode;
-  /** `errors.project.<camelCode>` */
-  messageKey: string;
-  params: Record<string, string | number>;
-  message: string;
-}
+/** A project that could not be loaded; `messageKey` is `errors.project.<camelCode>`. */
+export type LoadError = Refusal<LoadErrorCode>;
 
 export type LoadResult =
   | { ok: true; project: Project; doc: ProjectDocument; migratedFrom?: number }
@@ -59,7 +55,7 @@ export function toStoredComparison(project: Project, c: StoredComparison | Compa
 
 function loadError(code: 'not-found' | 'unreadable' | 'too-large' | 'malformed', name: string, message: string, extra: Record<string, string | number> = {}): LoadResult {
   const key = { 'not-found': 'notFound', unreadable: 'unreadable', 'too-large': 'tooLarge', malformed: 'malformed' }[code];
-  return { ok: false, error: { code, messageKey: `errors.project.${key}`, params: { name, ...extra }, message } };
+  return { ok: false, error: refusal(code, `errors.project.${key}`, name, message, extra) };
 }
 
 function errno(err: unknown): string {

@@ -7,6 +7,7 @@ import { ITS_ISSUE_TYPES } from './types';
 import type { Project } from './types';
 import type { Comparison, LedgerGroup } from '../drift/types';
 import { classifyJsonFault } from './json-scan';
+import { refusal, type Refusal } from '../errors';
 import { migrateDocument } from './migrations';
 import { beadCoverageProblem } from './coverage';
 import {
@@ -217,14 +218,8 @@ export interface ProjectDocument {
 
 export type ProjectErrorCode = 'malformed' | 'truncated' | 'invalid' | 'newer-version' | 'too-large';
 
-export interface ProjectError {
-  code: ProjectErrorCode;
-  /** i18n key: `errors.project.<camelCode>`. */
-  messageKey: string;
-  params: Record<string, string | number>;
-  /** The same in English (CLI, logs). */
-  message: string;
-}
+/** A project file refused; `messageKey` is `errors.project.<camelCode>`. */
+export type ProjectError = Refusal<ProjectErrorCode>;
 
 export type ParseResult =
   | { ok: true; project: Project; doc: ProjectDocument; migratedFrom?: number }
@@ -239,7 +234,7 @@ const MESSAGE_KEYS: Record<ProjectErrorCode, string> = {
 };
 
 function fail(code: ProjectErrorCode, name: string, message: string, extra: Record<string, string | number> = {}): ParseResult {
-  return { ok: false, error: { code, messageKey: MESSAGE_KEYS[code], params: { name, ...extra }, message } };
+  return { ok: false, error: refusal(code, MESSAGE_KEYS[code], name, message, extra) };
 }
 
 /** Keys that could reach an object's prototype when copied; dropped while parsing. */

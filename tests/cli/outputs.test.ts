@@ -3,16 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fx, selaras } from './run';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fx = (name: string) => path.join(root, 'tests/fixtures/cli', name);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-out-'));
-
-function selaras(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const oneLine = (s: string) => s.trim().split('\n').length === 1;
 const mkfifo = (file: string) => spawnSync('mkfifo', [file]).status === 0;
