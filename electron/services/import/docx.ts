@@ -39,6 +39,15 @@ function refuse(code: DocxFailureCode, name: string, message: string, extra: Rec
 
 const MB = 1024 * 1024;
 
+/** The parse in progress: Word documents are parsed one at a time, so their memory never adds up. */
+let parsing: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = parsing.then(work, work);
+  parsing = run.catch(() => undefined);
+  return run;
+}
+
 export type ZipCheck =
   | { ok: true; unpacked: number; entries: number }
   | { ok: false; code: 'zip-bomb' | 'corrupt'; detail: string }
@@ -145,8 +154,7 @@ export async function docxToText(bytes: Uint8Array, name: string): Promise<DocxR
   }
   let value: string;
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    value = result.value;
+    value = await oneAtATime(async () => (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value);
   } catch (err) {
     // The parser's own words (tabs, line breaks, "Maximum call stack size exceeded") are for
     // --debug and logs; the user gets our message.

@@ -1,4 +1,5 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
+import mammoth from 'mammoth';
 import { zipSync, strToU8 } from 'fflate';
 import { importFile, importBilingualFile, textTooLong } from '../../../../electron/services/import';
 import { checkZip, docxToText, MAX_DOCX_XML } from '../../../../electron/services/import/docx';
@@ -88,6 +89,33 @@ describe('XML nested too deep says so', () => {
     for (const key of ['tooMuchText', 'docxTooMuchText', 'xmlTooDeep'] as const) {
       expect(en.limits[key]).toContain('{{name}}');
       expect(id.limits[key]).toContain('{{name}}');
+    }
+  });
+});
+
+describe('Word documents are parsed one at a time', () => {
+  it('several imports at once never parse together, and all succeed', async () => {
+    const real = mammoth.extractRawText.bind(mammoth);
+    let inside = 0;
+    let most = 0;
+    const spy = vi.spyOn(mammoth, 'extractRawText').mockImplementation(async (input) => {
+      inside++;
+      most = Math.max(most, inside);
+      await new Promise((r) => setTimeout(r, 20));
+      try {
+        return await real(input);
+      } finally {
+        inside--;
+      }
+    });
+    try {
+      const names = ['satu', 'dua', 'tiga', 'empat'];
+      const results = await Promise.all(names.map((n) => docxToText(docx(para(`Paragraf ${n} berisi 5 angka.`)), `${n}.docx`)));
+      expect(results.map((r) => (r.ok ? r.text : r.code))).toEqual(names.map((n) => `Paragraf ${n} berisi 5 angka.`));
+      expect(spy).toHaveBeenCalledTimes(4);
+      expect(most).toBe(1);
+    } finally {
+      spy.mockRestore();
     }
   });
 });
