@@ -66,12 +66,14 @@ function sideProblem(beads: Bead[], side: 'a' | 'b', n: number): Omit<CoveragePr
 
 /**
  * The first aligned pair whose beads do not cover both versions' sentences exactly once and in
- * range, with what is wrong; `undefined` when every pair fits. Version indices are assumed valid
- * (the schema checks them).
+ * range, with what is wrong; `undefined` when every pair fits. A pair without any bead is not
+ * aligned yet (the app aligns it when it opens; it saves a pair that way right after a text
+ * is edited) and passes. Version indices are assumed valid (the schema checks them).
  */
 export function beadCoverageProblem(project: Pick<Project, 'versions' | 'alignments'>): CoverageProblem | undefined {
   for (let pair = 0; pair < project.alignments.length; pair++) {
     const al = project.alignments[pair];
+    if (al.beads.length === 0) continue;
     for (const side of ['a', 'b'] as const) {
       const version = project.versions[al[side]];
       if (!version) continue;

@@ -43,6 +43,10 @@ describe('bead coverage of a loaded project', () => {
     expect(!missing.ok && missing.error.params.detail).toBe('aligned pair 1 leaves out sentence 6 of flood.txt (6 sentences)');
   });
 
+  it('accepts a pair without beads (not aligned yet, as after a text edit)', () => {
+    expect(load(withBeads([])).ok).toBe(true);
+  });
+
   it('counts lines for a version segmented by lines', () => {
     const { project } = sample();
     const lines = { ...project.versions[0], text: 'satu\ndua\n\ntiga', segmentation: 'lines' as const, hash: 'b'.repeat(64) };
