@@ -1,7 +1,7 @@
 /** The `selaras` commands. Each parses its own options and returns an exit code. */
 import path from 'node:path';
 import { parseArgs, UsageError, type OptionSpec } from './args';
-import { CliError, printJson, readTextFile, writeOutput } from './io';
+import { CliError, checkOutputs, printJson, readTextFile, writeOutput, writeOutputs } from './io';
 import { EXPORT_FORMATS } from '../shared/limits';
 import { BATCH_HELP, runBatch } from './batch';
 import type { AnalysedVersion, LangChoice } from '../shared/pipeline';
@@ -162,6 +162,9 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
 `,
   async run(argv) {
     const { positional, options } = parseArgs(argv, { ...TWO_FILE, report: { value: true }, save: { value: true } });
+    const outputs = [options.report, options.save].filter((o): o is string => typeof o === 'string');
+    // Every output must be writable before any work is done or anything is written.
+    await checkOutputs(outputs);
     const { fa, fb, a, b, alignOptions } = await loadPair(positional, options, 'selaras check FILE_A FILE_B');
     const { alignVersions, checkVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
@@ -179,8 +182,10 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
     // Render everything before writing anything: a failure leaves no half-written output.
     const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b]) : null;
     const saved = typeof options.save === 'string' ? await projectText(project, comparison) : null;
-    if (report !== null) await writeOutput(options.report as string, report);
-    if (saved !== null) await writeOutput(options.save as string, saved);
+    await writeOutputs([
+      ...(report !== null ? [{ file: options.report as string, data: report }] : []),
+      ...(saved !== null ? [{ file: options.save as string, data: saved }] : []),
+    ]);
     const { checkResultJson, modeSuggested } = await import('./check-job');
     const suggested = modeSuggested(alignment);
     if (options.json) {
@@ -239,6 +244,7 @@ Writes the annotated bilingual file from a saved project (.selaras).
     if (typeof options.to !== 'string') throw new UsageError('--to is required');
     if (typeof options.out !== 'string') throw new UsageError('--out is required');
     const scope = (options.scope as 'all' | 'confirmed' | 'mismatches' | undefined) ?? 'all';
+    await checkOutputs([options.out]);
     const { exportProjectFile } = await exportModule();
     const bytes = await exportProjectFile(file, options.to as (typeof EXPORT_FORMATS)[number], scope);
     await writeOutput(options.out, bytes);

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Lang } from './text/types';
 import type { Project } from './project/types';
 import { MAX_TEXT_BYTES, EXPORT_FORMATS, type ExportFormat } from './limits';
+import type { Refusal } from './errors';
 
 export const UI_LANGS = ['en', 'id'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -21,12 +22,7 @@ export type Slot = 'a' | 'b';
 export { MAX_TEXT_BYTES, EXPORT_FORMATS, type ExportFormat };
 
 /** A failure the UI can translate: `messageKey` is an i18next key, `message` its English text. */
-export interface ApiError {
-  code: string;
-  messageKey: string;
-  params: Record<string, string | number>;
-  message: string;
-}
+export type ApiError = Refusal;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

@@ -4,13 +4,15 @@ import { ITS_ISSUE_TYPES } from '../project/types';
 import type { Bead } from '../align/types';
 import type { Lang } from '../text/types';
 import type { BilingualImportResult, ImportedBilingual, ImportedVersion, XmlImportError, XmlImportErrorCode } from './types';
-import { readXml, type XmlElement } from './xml-read';
+import { readXml, MAX_XML_DEPTH, type XmlElement } from './xml-read';
+import { refused } from '../errors';
 import { decodeFields, SENTENCE_JOINER } from './model';
 
 const KEYS: Record<XmlImportErrorCode, string> = {
   malformed: 'errors.xml.malformed',
   unsafe: 'errors.xml.unsafe',
   'too-large': 'errors.xml.tooLarge',
+  'too-deep': 'limits.xmlTooDeep',
   'wrong-format': 'errors.xml.wrongFormat',
   'unsupported-version': 'errors.xml.unsupportedVersion',
   empty: 'errors.xml.empty',
@@ -18,7 +20,7 @@ const KEYS: Record<XmlImportErrorCode, string> = {
 
 /** A refusal with its i18n key. */
 export function xmlError(code: XmlImportErrorCode, name: string, message: string, extra: Record<string, string | number> = {}): XmlImportError {
-  return { ok: false, code, messageKey: KEYS[code], params: { name, ...extra }, message };
+  return refused(code, KEYS[code], name, message, extra);
 }
 
 /** `en-US` → `en`; languages Selaras does not read → null. */
@@ -197,8 +199,10 @@ export function readRoot(xml: string, name: string, local: string, label: string
         ? `${name} declares a DTD or entities, which Selaras does not read.`
         : parsed.code === 'too-large'
           ? `${name} is too large.`
-          : `${name} is not well-formed XML.`;
-    return xmlError(parsed.code, name, msg, { detail: parsed.detail });
+          : parsed.code === 'too-deep'
+            ? `${name} nests its XML elements more than ${MAX_XML_DEPTH} levels deep, more than Selaras reads.`
+            : `${name} is not well-formed XML.`;
+    return xmlError(parsed.code, name, msg, parsed.code === 'too-deep' ? { detail: parsed.detail, limit: MAX_XML_DEPTH } : { detail: parsed.detail });
   }
   if (parsed.root.local !== local) return xmlError('wrong-format', name, `${name} is not ${label} file.`, { detail: parsed.root.name });
   return { ok: true, root: parsed.root };

@@ -3,6 +3,7 @@ import type { Annotation, PairAlignment, Project } from '../project/types';
 import type { Sentence, Lang } from '../text/types';
 import type { Comparison, LedgerGroup } from '../drift/types';
 import type { AlignMode, Bead } from '../align/types';
+import type { Refused } from '../errors';
 
 export type ExportScope = 'all' | 'confirmed' | 'mismatches';
 
@@ -51,15 +52,9 @@ export interface ImportedBilingual {
   annotations: Annotation[];
 }
 
-export type XmlImportErrorCode = 'malformed' | 'unsafe' | 'too-large' | 'wrong-format' | 'unsupported-version' | 'empty';
+export type XmlImportErrorCode = 'malformed' | 'unsafe' | 'too-large' | 'too-deep' | 'wrong-format' | 'unsupported-version' | 'empty';
 
-export interface XmlImportError {
-  ok: false;
-  code: XmlImportErrorCode;
-  /** `errors.xml.<camelCode>` */
-  messageKey: string;
-  params: Record<string, string | number>;
-  message: string;
-}
+/** A bilingual file refused; `messageKey` is `errors.xml.<camelCode>` (or `limits.xmlTooDeep`). */
+export type XmlImportError = Refused<XmlImportErrorCode>;
 
 export type BilingualImportResult = ImportedBilingual | XmlImportError;
