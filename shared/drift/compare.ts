@@ -5,6 +5,7 @@ import type { Comparison, Match, Mismatch, MismatchKind } from './types';
 import { assignPairs } from './assignment';
 import { evaluatePair, type FigureInfo, type PairEvaluation, type VerdictDetail } from './classify';
 import { explainMatch, explainMismatch } from './explain';
+import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
@@ -110,6 +111,7 @@ interface Outcome {
   order: [number, number];
   match?: Match;
   mismatch?: Omit<Mismatch, 'id'>;
+  detail?: VerdictDetail;
 }
 
 function compareGroup(
@@ -142,7 +144,7 @@ function compareGroup(
         match: { a: g.a, b: g.b, status: ev.verdict.status, aFigure: a, bFigure: b, ...explainMatch(ev.verdict.status, a, b, ev.verdict.detail) },
       });
     } else {
-      outcomes.push({ order, mismatch: mismatch(g, ev.verdict.kind, a, b, ev.verdict.detail) });
+      outcomes.push({ order, mismatch: mismatch(g, ev.verdict.kind, a, b, ev.verdict.detail), detail: ev.verdict.detail });
     }
   }
   figA.forEach((a, i) => {
@@ -156,6 +158,14 @@ function compareGroup(
     outcomes.push({ order: [slot, j], mismatch: mismatch(g, 'added', null, b) });
   });
   outcomes.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]);
+  const context = { unpairedA: figA.filter((_, i) => !pairedA.has(i)), unpairedB: figB.filter((_, j) => !pairedB.has(j)) };
+  for (const o of outcomes) {
+    const m = o.mismatch;
+    if (!m) continue;
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, context);
+    m.confidence = confidence;
+    m.level = level;
+  }
   return {
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),
     mismatches: outcomes.flatMap((o) => (o.mismatch ? [o.mismatch] : [])),
@@ -177,5 +187,8 @@ function mismatch(
     aFigure: a,
     bFigure: b,
     ...explainMismatch(kind, a, b, detail),
+    // set once the whole bead is known (see compareGroup)
+    confidence: 1,
+    level: 'drift',
   };
 }

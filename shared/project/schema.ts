@@ -141,6 +141,8 @@ const mismatchSchema = z.object({
   kind: z.enum(['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous']),
   aFigure: figureSchema.nullable(),
   bFigure: figureSchema.nullable(),
+  confidence: z.number().min(0).max(1).optional(),
+  level: z.enum(['drift', 'review']).optional(),
 });
 
 const matchSchema = z.object({

@@ -1,0 +1,147 @@
+/**
+ * How sure the drift engine is that a mismatch is a real change of a figure, and the level it is
+ * reported at: `drift` (the evidence says the figure changed) or `review` (weak evidence: a number
+ * word that may be an article or a pronoun, a vague quantity, a bare year or month, a figure the
+ * other version states in a form the reader did not pair).
+ *
+ * The confidence is the share of real discrepancies among mismatches of the same evidence class,
+ * measured on labelled real translations (the dev split of tests/fixtures/real-drift); a class's
+ * base rate is lowered by each weak cue it carries. Pure functions, no I/O.
+ */
+import type { Figure } from '../figures/types';
+import type { MismatchKind, MismatchLevel } from './types';
+import type { VerdictDetail } from './classify';
+import { sameNumber } from './values';
+
+export type { MismatchLevel };
+
+/** Mismatches at or above this confidence are drifts; the rest are reported for review. */
+export const DRIFT_THRESHOLD = 0.5;
+
+/** A weak cue: something that makes a mismatch less likely to be a real change. */
+export type WeakCue =
+  /** A `1` said with a word (`satu`, `se-`, `one`, `a`): often only an article or a pronoun. */
+  | 'word-one'
+  /** A small number word without a counted thing (`dua`, `three`): often part of a phrase. */
+  | 'small-word'
+  /** An ordinal word (`pertama`, `first`): often a designator or a phrase (`first step`). */
+  | 'ordinal-word'
+  /** A vague quantity (`puluhan`, `dozens`, `ribuan`). */
+  | 'vague'
+  /** A year or a month alone: translations often say `this year`, `last month`. */
+  | 'bare-period'
+  /** The other version has an unpaired figure of the same value, read as another kind. */
+  | 'same-value-elsewhere'
+  /** Only one reading of an ambiguous figure disagrees. */
+  | 'ambiguous'
+  /** A qualifier mismatch between an upper bound and an exact figure (`hingga`, `up to`): often a preposition. */
+  | 'loose-bound'
+  /** A date that disagrees only on the day or only in a part one side leaves unsaid. */
+  | 'partial-date';
+
+export interface Assessment {
+  confidence: number;
+  level: MismatchLevel;
+  /** The weak cues found (empty for a plain, well-evidenced mismatch). */
+  cues: WeakCue[];
+}
+
+/** Base rate per kind: the share of real discrepancies among mismatches without weak cues. */
+const BASE: Record<MismatchKind, number> = {
+  value: 0.9,
+  scale: 0.9,
+  unit: 0.75,
+  date: 0.85,
+  qualifier: 0.75,
+  missing: 0.8,
+  added: 0.8,
+  ambiguous: 0.55,
+};
+
+/** What each weak cue multiplies the confidence by. */
+const CUE_FACTOR: Record<WeakCue, number> = {
+  'word-one': 0.3,
+  'small-word': 0.6,
+  'ordinal-word': 0.45,
+  vague: 0.55,
+  'bare-period': 0.75,
+  'same-value-elsewhere': 0.3,
+  ambiguous: 0.8,
+  'loose-bound': 0.55,
+  'partial-date': 0.8,
+};
+
+/** Context of a mismatch within its bead. */
+export interface AssessContext {
+  /** Figures of the other side(s) of the bead left without a counterpart. */
+  unpairedA: Figure[];
+  unpairedB: Figure[];
+}
+
+function numberOf(f: Figure): number | undefined {
+  return typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : undefined;
+}
+
+/** The weak cues of one present figure of a missing/added mismatch (or of either side of a pair). */
+export function figureCues(f: Figure): WeakCue[] {
+  const cues: WeakCue[] = [];
+  const n = numberOf(f);
+  const words = f.form === 'words';
+  if (f.kind === 'ordinal' && words) cues.push('ordinal-word');
+  else if (words && n !== undefined && sameNumber(n, 1) && f.kind !== 'percent' && f.kind !== 'money') cues.push('word-one');
+  else if (words && n !== undefined && n <= 10 && !f.unit && f.kind === 'count') cues.push('small-word');
+  if (f.qualifier === 'magnitude') cues.push('vague');
+  if (f.kind === 'date' && typeof f.value === 'string' && (/^\d{4}$/.test(f.value) || /^--\d\d$/.test(f.value))) cues.push('bare-period');
+  return cues;
+}
+
+/** True when `others` holds a figure of the same numeric value as `f` (of any kind). */
+function sameValueIn(f: Figure, others: Figure[]): boolean {
+  const n = numberOf(f);
+  if (n === undefined) return false;
+  return others.some((o) => o !== f && numberOf(o) !== undefined && sameNumber(numberOf(o)!, n));
+}
+
+/** The confidence and level of a mismatch, from its kind, its figures and what else the bead holds. */
+export function assessMismatch(
+  kind: MismatchKind,
+  a: Figure | null,
+  b: Figure | null,
+  detail: VerdictDetail | undefined,
+  context: AssessContext,
+): Assessment {
+  const cues = new Set<WeakCue>();
+  if (kind === 'missing' && a) {
+    for (const c of figureCues(a)) cues.add(c);
+    if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
+  } else if (kind === 'added' && b) {
+    for (const c of figureCues(b)) cues.add(c);
+    if (sameValueIn(b, context.unpairedA)) cues.add('same-value-elsewhere');
+  } else if (a && b) {
+    // a pair: a cue counts when both sides carry it, or when it is the word `one` / an ordinal word
+    const ca = figureCues(a);
+    const cb = figureCues(b);
+    for (const c of ca) if (cb.includes(c) || c === 'word-one' || c === 'ordinal-word') cues.add(c);
+    for (const c of cb) if (c === 'word-one' || c === 'ordinal-word' || c === 'vague') cues.add(c);
+    if (kind === 'qualifier') {
+      const loose = (q: string) => q === 'up-to' || q === 'at-most';
+      if ((loose(a.qualifier) && b.qualifier === 'exact') || (loose(b.qualifier) && a.qualifier === 'exact')) cues.add('loose-bound');
+    }
+    if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
+    if (a.ambiguous || b.ambiguous) cues.add('ambiguous');
+  }
+  let confidence = BASE[kind];
+  for (const c of cues) confidence *= CUE_FACTOR[c];
+  confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
+  return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
+}
+
+/** The level of a mismatch; one without a level (an old project) is a drift. */
+export function levelOf(m: { level?: MismatchLevel }): MismatchLevel {
+  return m.level === 'review' ? 'review' : 'drift';
+}
+
+/** The confidence of a mismatch; one without a confidence (an old project) counts as certain. */
+export function confidenceOf(m: { confidence?: number }): number {
+  return typeof m.confidence === 'number' && Number.isFinite(m.confidence) ? m.confidence : 1;
+}
