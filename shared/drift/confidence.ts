@@ -128,7 +128,7 @@ export function assessMismatch(
       if ((loose(a.qualifier) && b.qualifier === 'exact') || (loose(b.qualifier) && a.qualifier === 'exact')) cues.add('loose-bound');
     }
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
-    if (a.ambiguous || b.ambiguous) cues.add('ambiguous');
+    if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
   }
   let confidence = BASE[kind];
   for (const c of cues) confidence *= CUE_FACTOR[c];
