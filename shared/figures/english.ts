@@ -555,4 +555,15 @@ export const ENGLISH: Lexicon = {
     ['pm', 'pm'],
   ]),
   clockBefore: new Set([]),
+  collectiveBefore: new Set(['the', 'these', 'those', 'all', 'his', 'her', 'their', 'its', 'our', 'my', 'your']),
+  collectiveAfter: new Set(),
+  collectiveWords: new Map(),
+  minusWords: new Set(['minus', 'negative']),
+  yearParts: new Map([
+    ['half', 'half'],
+    ['quarter', 'quarter'],
+  ]),
+  monthJoiners: new Set(['to', 'until', 'till', 'through', 'and', 'or']),
+  listJoiners: new Set(['and', 'or']),
+  durationJoiners: new Set(['and']),
 };

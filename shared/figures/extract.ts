@@ -60,6 +60,8 @@ interface NumRead {
   fraction?: boolean;
   /** A bare digit run without separators or scale (a year candidate). */
   plain?: boolean;
+  /** A definite or collective numeral (`the four`, `their two sons`). */
+  collective?: boolean;
 }
 
 interface Step {
@@ -293,6 +295,14 @@ const ID_HALF_IDIOMS = new Set(['hati', 'mati', 'sadar', 'telanjang', 'matang', 
 
 const EN_JOIN_OK = new Set(['fold', 'odd', 'plus', 'strong']);
 
+/** Words glued after a number word that make no count: two-way, three-pointer, two-thirds. */
+const EN_JOIN_NOT = new Set(['way', 'ways', 'sided', 'pointer', 'pointers', 'thirds', 'third', 'fifths', 'quarters', 'tier', 'faced', 'edged', 'headed', 'legged', 'time', 'timer', 'off', 'on', 'up', 'nil', 'all', 'love', 'seater']);
+
+/** A word that can be the counted noun of a compound adjective (`eight-nation`, `three-storey`). */
+function compoundNoun(w: string): boolean {
+  return w.length >= 3 && /^[a-z]+$/.test(w) && !EN_JOIN_NOT.has(w) && !/(ly|ing|ed)$/.test(w);
+}
+
 function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: string): boolean {
   const prev = word(ctx, j - 1);
   if (ctx.lang === 'en') {
@@ -382,9 +392,11 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (!c || c.used <= 0) return null;
   const next = run.words[c.used] ?? '';
   if (run.joined[c.used]) {
-    // a number word hyphen-glued to another word: satu-satunya, one-time (but three-day, two-fold)
+    // a number word hyphen-glued to another word: satu-satunya, one-time (but three-day, two-fold,
+    // eight-nation, three-storey: a compound adjective that counts the glued noun)
     if (ctx.lang === 'id') return null;
-    if (!ctx.lex.durations.has(next) && !knownUnit(next, 'en') && !EN_JOIN_OK.has(next)) return null;
+    const counted = ctx.lex.durations.has(next) || knownUnit(next, 'en') || EN_JOIN_OK.has(next);
+    if (!counted && (c.value === 1 || !compoundNoun(next))) return null;
   }
   if (c.used === 1 && blockedWordNumber(ctx, j, run.words[0], next)) return null;
   // a capitalised number word inside running text before another capitalised word is a name: skema Satu Jendela
@@ -394,7 +406,10 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom
     if (!next || ID_HALF_IDIOMS.has(next) || next.endsWith('nya')) return null;
   }
-  return { value: c.value, start: j, end: run.toks[c.used - 1] + 1, form: 'words', scale: c.scale, fraction: c.fraction };
+  const read: NumRead = { value: c.value, start: j, end: run.toks[c.used - 1] + 1, form: 'words', scale: c.scale, fraction: c.fraction };
+  // the four, their two sons, all three: a definite numeral the other version may say as `both`, `keempatnya`
+  if (!c.fraction && !c.scale && Number.isInteger(c.value) && c.value >= 2 && c.value <= 20 && ctx.lex.collectiveBefore.has(word(ctx, j - 1))) read.collective = true;
+  return read;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -556,11 +571,13 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
     form: num.form,
   };
   if (num.scale) draft.scale = num.scale;
+  if (num.collective) draft.collective = true;
   if (num.ambiguous) {
     draft.ambiguous = true;
     draft.alternatives = num.alternatives;
   }
-  const pct = num.magnitude ? null : percentAt(ctx, k);
+  // 15-percent: a percent word hyphen-glued to the digits
+  const pct = num.magnitude ? null : percentAt(ctx, k) ?? (isDash(ctx.toks, k) && !ctx.toks[k].space && ctx.toks[k + 1] && !ctx.toks[k + 1].space ? percentAt(ctx, k + 1) : null);
   if (pct) k = pct.end;
 
   // range opener before (antara/between/dari/from)
@@ -599,10 +616,40 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
     draft.kind = 'percent';
     draft.endTok = pct.end;
   } else if (currency) draft.currency = currency;
-  else readTail(ctx, k, num, draft, true);
+  else {
+    readTail(ctx, k, num, draft, true);
+    if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) shareListTail(ctx, k, draft);
+  }
   draft.startTok = startTok;
+  negate(ctx, draft);
   applyQualifier(ctx, draft);
   return draft;
+}
+
+/**
+ * `0,72 dan 0,75 persen`, `25 or 50 basis points`: a bare number joined to a second one takes the
+ * percent or the counted thing written after the second.
+ */
+function shareListTail(ctx: Ctx, k: number, draft: Draft): void {
+  if (!ctx.lex.listJoiners.has(word(ctx, k))) return;
+  const second = numberAt(ctx, k + 1);
+  if (!second || second.magnitude || second.fraction) return;
+  if (percentAt(ctx, second.end)) {
+    draft.kind = 'percent';
+    return;
+  }
+  const u = unitAfter(ctx, second.end, false);
+  if (u && !durationAt(ctx, second.end) && !currencyWordAt(ctx, second.end)) draft.unit = u.text;
+}
+
+/** `minus 1,5 persen`, `negative 0.3 percent`: the word before the number makes it negative. */
+function negate(ctx: Ctx, draft: Draft): void {
+  if (typeof draft.value !== 'number' || draft.kind === 'ordinal' || draft.kind === 'date' || draft.kind === 'time') return;
+  const p = prevWord(ctx, draft.startTok);
+  if (p.at < ctx.floor || !ctx.lex.minusWords.has(p.w)) return;
+  draft.value = -draft.value;
+  if (draft.alternatives) draft.alternatives = draft.alternatives.map((a) => (typeof a === 'number' ? -a : a));
+  draft.startTok = p.at;
 }
 
 /**
@@ -632,6 +679,14 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     else draft.unit = ctx.toks[dur.end - 1].raw;
     draft.durationUnit = dur.unit;
     draft.endTok = dur.end;
+    if (single) secondDurationPart(ctx, dur.end, draft);
+    return;
+  }
+  // a compound adjective: the noun hyphen-glued to the number is the counted thing (eight-nation talks)
+  const glued = wordAfter(ctx, k);
+  if (ctx.lang === 'en' && glued === k + 1 && ctx.toks[glued].kind === 'word' && !ctx.toks[glued].space) {
+    draft.unit = ctx.toks[glued].raw;
+    draft.endTok = glued + 1;
     return;
   }
   const u = unitAfter(ctx, k, skipOf);
@@ -642,6 +697,31 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     const shared = sharedUnit(ctx, k);
     if (shared) draft.unit = shared;
   }
+}
+
+/** How many of the smaller unit make one of the larger, for the pairs written together (`3 tahun 4 bulan`). */
+const DURATION_STEPS: Record<string, [string, number]> = {
+  year: ['month', 12],
+  week: ['day', 7],
+  day: ['hour', 24],
+  hour: ['minute', 60],
+  minute: ['second', 60],
+};
+
+/** `3 tahun 4 bulan`, `two hours and 30 minutes`: one duration, counted in the smaller unit. */
+function secondDurationPart(ctx: Ctx, k: number, draft: Draft): void {
+  const step = draft.durationUnit ? DURATION_STEPS[draft.durationUnit] : undefined;
+  if (!step || typeof draft.value !== 'number') return;
+  let m = k;
+  if (ctx.lex.durationJoiners.has(word(ctx, m)) || isSym(ctx.toks, m, ',')) m++;
+  const second = numberAt(ctx, m);
+  if (!second || second.magnitude || second.fraction || second.scale) return;
+  const dur = durationAt(ctx, second.end);
+  if (!dur || dur.unit !== step[0] || second.value >= step[1]) return;
+  draft.value = clean(draft.value * step[1] + second.value);
+  draft.durationUnit = step[0];
+  draft.endTok = dur.end;
+  if (draft.form !== second.form) draft.form = 'mixed';
 }
 
 function applyQualifier(ctx: Ctx, draft: Draft): void {
@@ -693,18 +773,60 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** A capitalised word token at k. */
+function capitalWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && t.kind === 'word' && isCapital(t.raw);
+}
+
+/** A definite numeral stands first, or after a verb or a function word, never after a noun (`HUT ke-2 kota itu`). */
+function definiteHere(ctx: Ctx, i: number): boolean {
+  const p = ctx.toks[i - 1];
+  if (!p || p.kind !== 'word') return true;
+  return ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower));
+}
+
+/** `penumpang itu`, `tim tersebut` at k: the noun of a definite numeral, or undefined. */
+function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
+  const n = ctx.toks[k];
+  if (!n || n.kind !== 'word' || !n.space || ID_FUNCTION_WORDS.has(n.lower) || ID_BOTH_PREV.has(n.lower)) return undefined;
+  return ctx.lex.collectiveAfter.has(word(ctx, k + 1)) ? n.raw : undefined;
+}
+
+/** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral. */
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+function yearPartAt(ctx: Ctx, i: number): Draft | null {
+  const part = ctx.lex.yearParts.get(ctx.toks[i].lower);
+  const r = ctx.toks[i + 1];
+  if (!part || !r || r.kind !== 'word' || !r.space) return null;
+  const n = ROMAN[r.raw];
+  if (!n || (part === 'half' && n > 2)) return null;
+  return { startTok: i, endTok: i + 2, kind: 'ordinal', value: n, qualifier: 'exact', form: 'words' };
+}
+
 function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   const t = ctx.toks[i];
   // ke-2, ke-21
   if (ctx.lang === 'id' && t.lower === 'ke' && isDash(ctx.toks, i + 1) && !ctx.toks[i + 1].space && ctx.toks[i + 2]?.kind === 'num' && !ctx.toks[i + 2].space) {
     const r = parseDigits(ctx.toks[i + 2].raw, 'id');
     if (!r || !Number.isInteger(r.value)) return null;
+    // ke-12 penumpang itu: "the 12 passengers", a definite count
+    const definite = definiteHere(ctx, i) ? collectiveNounAt(ctx, i + 3) : undefined;
+    if (definite) return { startTok: i, endTok: i + 4, kind: 'count', value: r.value, qualifier: 'exact', form: 'mixed', unit: definite, collective: true };
     return { startTok: i, endTok: i + 3, kind: 'ordinal', value: r.value, qualifier: 'exact', form: 'mixed' };
   }
   const run = wordRun(ctx.toks, i, 6);
   const o = ctx.lex.ordinal(run.words, 0);
   if (!o) return null;
   if (run.joined[o.used] && ctx.lang === 'id') return null; // pertama-tama, kedua-duanya
+  // an ordinal inside a capitalised name is part of the name: Perang Dunia Pertama, the First Lady
+  if (o.used === 1 && isCapital(t.raw) && i > 0 && (capitalWord(ctx, i - 1) || capitalWord(ctx, i + 1))) return null;
+  // ketiga orang itu: "the three people", a definite count (kedua … itu stays "both", no figure)
+  if (ctx.lang === 'id' && o.used === 1 && o.value >= 3 && o.value <= 10) {
+    const definite = definiteHere(ctx, i) ? collectiveNounAt(ctx, i + 1) : undefined;
+    if (definite) return { startTok: i, endTok: i + 2, kind: 'count', value: o.value, qualifier: 'exact', form: 'words', unit: definite, collective: true };
+  }
   if (ctx.lang === 'id') {
     if (o.used === 1 && o.value <= 10 && t.lower !== 'pertama' && t.lower !== 'kesatu' && !indonesianOrdinalHere(ctx, i)) return null;
   } else {
@@ -716,6 +838,10 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     }
     if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
     if (run.joined[o.used] && run.words[o.used] === 'hand') return null;
+    const part = ctx.lex.yearParts.get(run.words[o.used] ?? '');
+    if (part && !run.joined[o.used] && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {
+      return { startTok: i, endTok: run.toks[o.used] + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
+    }
   }
   return { startTok: i, endTok: run.toks[o.used - 1] + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
 }
@@ -850,6 +976,31 @@ const MULT_PREV_OK = new Set(['to', 'will', 'would', 'could', 'may', 'might', 's
 
 const DOUBLE_EXCLUDE = new Set(['standard', 'standards', 'agent', 'agents', 'check', 'digit', 'digits', 'decker', 'bed', 'beds', 'room', 'rooms', 'life', 'lives', 'tap', 'play', 'click', 'whammy', 'entendre', 'game', 'games', 'bass', 'murder', 'trouble', 'crown', 'jeopardy', 'dip', 'take', 'talk']);
 
+/** A month name followed by a joiner and another month (`Maret hingga Mei`, `March to May`): its date. */
+function monthSpanStart(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  const m = ctx.lex.months.get(t.lower);
+  if (m === undefined || (ctx.lex.monthsNeedCapital && !isCapital(t.raw))) return null;
+  let k = i + 1;
+  if (isDash(ctx.toks, k) || ctx.lex.monthJoiners.has(word(ctx, k))) k++;
+  else return null;
+  if (word(ctx, k) === 'dengan') k++; // sampai dengan
+  const n = ctx.toks[k];
+  if (!n || n.kind !== 'word' || !ctx.lex.months.has(n.lower) || (ctx.lex.monthsNeedCapital && !isCapital(n.raw))) return null;
+  return { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' };
+}
+
+/** The closing month of a span whose opening month was read (`Januari–Agustus`): its date. */
+function monthSpanEnd(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  const m = ctx.lex.months.get(t.lower);
+  if (m === undefined || (ctx.lex.monthsNeedCapital && !isCapital(t.raw))) return null;
+  let k = i - 1;
+  if (word(ctx, k) === 'dengan') k--;
+  if (!(isDash(ctx.toks, k) || ctx.lex.monthJoiners.has(word(ctx, k)))) return null;
+  return monthSpanStart(ctx, k - 1) ? { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' } : null;
+}
+
 function atWord(ctx: Ctx, i: number): Step | null {
   const t = ctx.toks[i];
   const lw = t.lower;
@@ -870,6 +1021,20 @@ function atWord(ctx: Ctx, i: number): Step | null {
       }
       return { drafts: [dateDraft(dm)], next: dm.endTok };
     }
+    // Maret hingga Mei, March to May: lone months that open or close a span of months are dates too
+    const span = monthSpanStart(ctx, i) ?? monthSpanEnd(ctx, i);
+    if (span) return { drafts: [span], next: i + 1 };
+  }
+  // keempatnya: a collective numeral
+  const coll = ctx.lex.collectiveWords.get(lw);
+  if (coll !== undefined) {
+    const d: Draft = { startTok: i, endTok: i + 1, kind: 'count', value: coll, qualifier: 'exact', form: 'words', collective: true };
+    return { drafts: [d], next: i + 1 };
+  }
+  // semester II, kuartal III
+  if (ctx.lex.yearParts.has(lw)) {
+    const d = yearPartAt(ctx, i);
+    if (d) return { drafts: [d], next: d.endTok };
   }
   // currency prefixes
   if (currencyPrefixAt(ctx, i)) {
@@ -915,6 +1080,8 @@ function triggerSet(lex: Lexicon): Set<string> {
     for (const m of lex.months.keys()) set.add(m);
     for (const m of lex.monthAbbrevs.keys()) set.add(m);
     for (const m of lex.multiplierWords.keys()) set.add(m);
+    for (const m of lex.collectiveWords.keys()) set.add(m);
+    for (const m of lex.yearParts.keys()) set.add(m);
     TRIGGER_CACHE.set(lex, set);
   }
   return set;
@@ -958,7 +1125,36 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
       ctx.floor = i;
     } else i++;
   }
+  markConversions(text, out);
   return out;
+}
+
+/** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
+const CONVERSION_GAP = /^\s*(?:\(|\[|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
+/** Words in a figure's text that name a time zone: a time in another zone is a conversion. */
+const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|SGT|AEST)\b/;
+
+/**
+ * Marks the figures that convert the figure just before them: `100 km (62 miles)`, `Rp1 triliun
+ * (US$70 juta)`, `08.00 WIB (01.00 GMT)`, `2 miliar dolar atau Rp30 triliun`. Same kind, another
+ * unit, currency or time zone, and nothing but a bracket or `or` between them.
+ */
+function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const prev = figures[k - 1];
+    const f = figures[k];
+    if (prev.conversion) continue;
+    const gap = text.slice(prev.end, f.start);
+    if (!CONVERSION_GAP.test(gap)) continue;
+    const bracket = /[([]/.test(gap);
+    let converts = false;
+    if (prev.kind === 'money' && f.kind === 'money') converts = !!prev.currency && !!f.currency && prev.currency !== f.currency;
+    else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;
+    else if (bracket && (prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
+      converts = !!prev.unit && !!f.unit && prev.unit.toLowerCase() !== f.unit.toLowerCase();
+    }
+    if (converts) f.conversion = true;
+  }
 }
 
 function finish(ctx: Ctx, d: Draft): Omit<Figure, 'sentence'> {
@@ -983,5 +1179,7 @@ function finish(ctx: Ctx, d: Draft): Omit<Figure, 'sentence'> {
     if (d.alternatives && d.alternatives.length) f.alternatives = d.alternatives;
   }
   if (d.form !== undefined) f.form = d.form;
+  if (d.collective) f.collective = true;
+  if (d.conversion) f.conversion = true;
   return f;
 }

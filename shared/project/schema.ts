@@ -124,6 +124,8 @@ const figureSchema = z.object({
   ambiguous: z.boolean().optional(),
   alternatives: z.array(z.union([z.number(), short])).max(64).optional(),
   form: z.enum(['digits', 'words', 'mixed']).optional(),
+  collective: z.boolean().optional(),
+  conversion: z.boolean().optional(),
 });
 
 const explanation = {
