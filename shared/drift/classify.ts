@@ -71,6 +71,58 @@ function kindGroup(kind: FigureKind): string {
   return kind === 'duration' ? 'count' : kind;
 }
 
+/**
+ * An ordinal and a count of the same number name one designator (`lantai 9` ↔ `ninth floor`,
+ * `Brigade 3` ↔ `3rd Brigade`, `kelas lima` ↔ `fifth grade`): a match, never a drift; of
+ * different numbers they are not counterparts.
+ */
+function designatorPair(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const va = a.figure.value;
+  const vb = b.figure.value;
+  if (typeof va !== 'number' || typeof vb !== 'number' || !sameNumber(va, vb) || !Number.isInteger(va)) return undefined;
+  const count = a.figure.kind === 'ordinal' ? b.figure : a.figure;
+  if (count.kind !== 'count' || count.qualifier !== 'exact') return undefined;
+  return { cost: 0.25, verdict: { type: 'match', status: 'converted', detail: { valueA: va, valueB: vb } } };
+}
+
+/** Seconds in one unit of time (a month as a twelfth of a year). */
+const SECONDS: Record<string, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86400,
+  week: 7 * 86400,
+  month: 365.25 * 86400 / 12,
+  year: 365.25 * 86400,
+  decade: 3652.5 * 86400,
+  century: 36525 * 86400,
+};
+
+/** Largest relative gap between two durations in different units still called the same (`a month` ↔ `30 days`). */
+const DURATION_TOLERANCE = 0.1;
+
+/**
+ * Two durations in different units (`dua pekan` ↔ `14 days`, `seperempat abad` ↔ `25 years`,
+ * `3 tahun 4 bulan` ↔ `40 months`): the same length is a converted match; another length of
+ * the same kind of time is a value drift.
+ */
+function durationsAcrossUnits(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== 'duration' || fb.kind !== 'duration' || !fa.durationUnit || !fb.durationUnit || fa.durationUnit === fb.durationUnit) return undefined;
+  const sa = SECONDS[fa.durationUnit];
+  const sb = SECONDS[fb.durationUnit];
+  if (!sa || !sb || typeof fa.value !== 'number' || typeof fb.value !== 'number') return undefined;
+  const x = fa.value * sa;
+  const y = fb.value * sb;
+  const detail: VerdictDetail = { valueA: fa.value, valueB: fb.value, conceptA: a.concept?.name, conceptB: b.concept?.name };
+  const gap = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9);
+  if (gap <= DURATION_TOLERANCE) return { cost: 0.1, verdict: { type: 'match', status: gap < 1e-9 ? 'converted' : 'rounded', detail } };
+  if (sameNumber(fa.value, fb.value)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+  if (fa.qualifier !== fb.qualifier) return undefined;
+  return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
+}
+
 function conceptCost(rel: ConceptRelation): number {
   return rel === 'same' ? 0 : rel === 'unknown' ? 0.15 : 0.5;
 }
@@ -88,7 +140,13 @@ function conceptMatters(kind: FigureKind): boolean {
 export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const fa = a.figure;
   const fb = b.figure;
+  if ((fa.kind === 'ordinal') !== (fb.kind === 'ordinal')) {
+    const d = designatorPair(a, b);
+    return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
+  }
   if (kindGroup(fa.kind) !== kindGroup(fb.kind)) return undefined;
+  const across = durationsAcrossUnits(a, b);
+  if (across) return { cost: across.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: across.verdict };
   const sameLang = a.lang === b.lang;
   const matters = conceptMatters(fa.kind) && conceptMatters(fb.kind);
   const crel: ConceptRelation = matters
@@ -297,12 +355,40 @@ function sameParts(x: DateParts, y: DateParts): boolean {
   return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
+/** Offsets from UTC, in minutes, of the time zones news text names next to a clock time. */
+const ZONE_OFFSETS: Record<string, number> = {
+  WIB: 420,
+  WITA: 480,
+  WIT: 540,
+  GMT: 0,
+  UTC: 0,
+  SGT: 480,
+  JST: 540,
+  KST: 540,
+  AEST: 600,
+  CET: 60,
+  EST: -300,
+  EDT: -240,
+};
+
+/** The UTC offset (minutes) of the zone written in a time figure's text, if any. */
+export function zoneOffset(text: string): number | undefined {
+  const m = /\b(WIB|WITA|WIT|GMT|UTC|SGT|JST|KST|AEST|CET|EST|EDT)\b/.exec(text);
+  return m ? ZONE_OFFSETS[m[1]] : undefined;
+}
+
 function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const ta = parseTime(a.figure.value);
   const tb = parseTime(b.figure.value);
   if (ta === undefined || tb === undefined) return evaluateOther(a, b);
   const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
   if (ta === tb) return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
+  // 08.00 WIB ↔ 0100 GMT: the same moment in two time zones
+  const za = zoneOffset(a.figure.text);
+  const zb = zoneOffset(b.figure.text);
+  if (za !== undefined && zb !== undefined && za !== zb && (((ta - za) - (tb - zb)) % 1440 + 1440) % 1440 === 0) {
+    return { cost: 0.05, verdict: { type: 'match', status: 'converted', detail } };
+  }
   return { cost: 0.7, verdict: { type: 'mismatch', kind: 'value', detail } };
 }
 

@@ -24,8 +24,14 @@ export type WeakCue =
   | 'word-one'
   /** A small number word without a counted thing (`dua`, `three`): often part of a phrase. */
   | 'small-word'
-  /** An ordinal word (`pertama`, `first`): often a designator or a phrase (`first step`). */
+  /** An ordinal word (`pertama`, `first`): often a designator or a phrase (`first step`, `her first visit`). */
   | 'ordinal-word'
+  /** A collective or definite numeral (`ketiganya`, `the four`): the other version may say `all`, `both`. */
+  | 'collective'
+  /** A conversion the translator wrote beside a figure (`100 km (62 miles)`). */
+  | 'conversion'
+  /** Two values that differ only in sign (`minus 1,5 persen` ↔ `shrank 1.5 percent`). */
+  | 'sign-only'
   /** A vague quantity (`puluhan`, `dozens`, `ribuan`). */
   | 'vague'
   /** A year or a month alone: translations often say `this year`, `last month`. */
@@ -69,6 +75,9 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   ambiguous: 0.8,
   'loose-bound': 0.55,
   'partial-date': 0.8,
+  collective: 0.4,
+  conversion: 0.15,
+  'sign-only': 0.5,
 };
 
 /** Context of a mismatch within its bead. */
@@ -87,6 +96,8 @@ export function figureCues(f: Figure): WeakCue[] {
   const cues: WeakCue[] = [];
   const n = numberOf(f);
   const words = f.form === 'words';
+  if (f.conversion) cues.push('conversion');
+  if (f.collective) cues.push('collective');
   if (f.kind === 'ordinal' && words) cues.push('ordinal-word');
   else if (words && n !== undefined && sameNumber(n, 1) && f.kind !== 'percent' && f.kind !== 'money') cues.push('word-one');
   else if (words && n !== undefined && n <= 10 && !f.unit && f.kind === 'count') cues.push('small-word');
@@ -127,6 +138,10 @@ export function assessMismatch(
       const loose = (q: string) => q === 'up-to' || q === 'at-most';
       if ((loose(a.qualifier) && b.qualifier === 'exact') || (loose(b.qualifier) && a.qualifier === 'exact')) cues.add('loose-bound');
     }
+    const na = numberOf(a);
+    const nb = numberOf(b);
+    if (kind === 'value' && na !== undefined && nb !== undefined && na !== 0 && sameNumber(na, -nb)) cues.add('sign-only');
+    if (a.conversion || b.conversion) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
   }
