@@ -286,7 +286,7 @@ function numericVerdict(
     if (crel === 'different' || !sameCurrency) {
       return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
     }
-    if (qa !== qb) {
+    if (qa !== qb && !neutralFaces(fa, qa, fb, qb)) {
       return { cost: 0.15 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
     }
     return {
@@ -303,6 +303,16 @@ function numericVerdict(
   }
   const spread = Math.min(1, Math.abs(Math.log10(Math.abs(x) / Math.abs(y))) || 1);
   return { cost: 0.6 + 0.2 * spread + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
+}
+
+/**
+ * A number introduced by a neutral word (`sebanyak 50 orang`) faces `some 50`, `about 50`, `as many
+ * as 50` or `50` alike: no qualifier drift, only a lower bound (`more than 50`) changes the claim.
+ */
+function neutralFaces(fa: Figure, qa: string, fb: Figure, qb: string): boolean {
+  if (fa.neutral && qa === 'exact') return qb === 'about' || qb === 'upper';
+  if (fb.neutral && qb === 'exact') return qa === 'about' || qa === 'upper';
+  return false;
 }
 
 function evaluateRanges(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): PairEvaluation | undefined {

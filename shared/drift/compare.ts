@@ -158,11 +158,21 @@ function compareGroup(
     outcomes.push({ order: [slot, j], mismatch: mismatch(g, 'added', null, b) });
   });
   outcomes.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]);
-  const context = { unpairedA: figA.filter((_, i) => !pairedA.has(i)), unpairedB: figB.filter((_, j) => !pairedB.has(j)) };
+  const context = {
+    unpairedA: figA.filter((_, i) => !pairedA.has(i)),
+    unpairedB: figB.filter((_, j) => !pairedB.has(j)),
+    figuresA: figA,
+    figuresB: figB,
+    matches: outcomes.filter((o) => o.match).length,
+    crossLanguage: langA !== langB,
+  };
   for (const o of outcomes) {
     const m = o.mismatch;
     if (!m) continue;
-    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, context);
+    const ia = m.aFigure ? infoA[figA.indexOf(m.aFigure)] : undefined;
+    const ib = m.bFigure ? infoB[figB.indexOf(m.bFigure)] : undefined;
+    const families = { familyA: ia?.concept?.family, familyB: ib?.concept?.family };
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families });
     m.confidence = confidence;
     m.level = level;
   }

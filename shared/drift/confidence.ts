@@ -32,6 +32,10 @@ export type WeakCue =
   | 'conversion'
   /** Two values that differ only in sign (`minus 1,5 persen` ↔ `shrank 1.5 percent`). */
   | 'sign-only'
+  /** Nothing in a bead of a translation agrees and both sides hold figures left over: the sentences may not be translations. */
+  | 'no-anchor'
+  /** A unit drift between loosely used words (people, goods), not between measures (`ton` ↔ `kg`). */
+  | 'loose-unit'
   /** A vague quantity (`puluhan`, `dozens`, `ribuan`). */
   | 'vague'
   /** A year or a month alone: translations often say `this year`, `last month`. */
@@ -64,6 +68,16 @@ const BASE: Record<MismatchKind, number> = {
   ambiguous: 0.55,
 };
 
+/**
+ * What each weak cue multiplies the confidence by, where the evidence differs by kind: a year
+ * dropped from the translation is usually rendered `this year` / `last year` (real in 2 of 12 dev
+ * pairs), while a year the translation adds is a real addition (5 of 5).
+ */
+const KIND_CUE_FACTOR: Partial<Record<MismatchKind, Partial<Record<WeakCue, number>>>> = {
+  missing: { 'bare-period': 0.25, 'word-one': 0.15 },
+  added: { 'bare-period': 1, 'word-one': 0.15 },
+};
+
 /** What each weak cue multiplies the confidence by. */
 const CUE_FACTOR: Record<WeakCue, number> = {
   'word-one': 0.3,
@@ -78,14 +92,29 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   collective: 0.4,
   conversion: 0.15,
   'sign-only': 0.5,
+  'no-anchor': 0.5,
+  'loose-unit': 0.5,
 };
 
 /** Context of a mismatch within its bead. */
 export interface AssessContext {
-  /** Figures of the other side(s) of the bead left without a counterpart. */
+  /** Figures of either side of the bead left without a counterpart. */
   unpairedA: Figure[];
   unpairedB: Figure[];
+  /** Every figure of either side of the bead, in text order (default: the unpaired ones). */
+  figuresA?: Figure[];
+  figuresB?: Figure[];
+  /** How many pairs of the bead agree (matches). */
+  matches?: number;
+  /** The versions are in two languages (a translation), not two republications in one language. */
+  crossLanguage?: boolean;
+  /** Families of the two concepts of a unit drift, when known (`mass`, `people` …). */
+  familyA?: string;
+  familyB?: string;
 }
+
+/** Families whose members measure one dimension in different sizes: a swap is a real unit drift. */
+const MEASURING_FAMILIES = new Set(['military-unit', 'mass', 'length', 'area', 'volume', 'time', 'currency']);
 
 function numberOf(f: Figure): number | undefined {
   return typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : undefined;
@@ -106,11 +135,36 @@ export function figureCues(f: Figure): WeakCue[] {
   return cues;
 }
 
-/** True when `others` holds a figure of the same numeric value as `f` (of any kind). */
-function sameValueIn(f: Figure, others: Figure[]): boolean {
+/** The numbers a figure states: its value, or a range's two ends. */
+function numbersOf(f: Figure): number[] {
   const n = numberOf(f);
-  if (n === undefined) return false;
-  return others.some((o) => o !== f && numberOf(o) !== undefined && sameNumber(numberOf(o)!, n));
+  if (n !== undefined) return [n];
+  return typeof f.low === 'number' && typeof f.high === 'number' ? [f.low, f.high] : [];
+}
+
+/** Equal, or equal digits under another scale word (`4,9 niliar` read as 4.9 ↔ `US$4.9 billion`). */
+function sameDigits(x: number, y: number): boolean {
+  if (sameNumber(x, y)) return true;
+  if (x === 0 || y === 0) return false;
+  const r = Math.max(Math.abs(x), Math.abs(y)) / Math.min(Math.abs(x), Math.abs(y));
+  return [1e3, 1e6, 1e9, 1e12].some((s) => sameNumber(r, s));
+}
+
+/**
+ * True when `others` states a number of `f` (of any kind, any scale): the same figure read another
+ * way (`2,40` ↔ `2.4 percent`), or a range against its two ends written apart.
+ */
+function sameValueIn(f: Figure, others: Figure[]): boolean {
+  const mine = numbersOf(f);
+  if (mine.length === 0) return false;
+  return others.some((o) => o !== f && numbersOf(o).some((n) => mine.some((m) => sameDigits(m, n))));
+}
+
+/** True when the figure right after `f` on its side converts it (`1,100 degrees F (593 C)`): `f` is the converted one. */
+function convertedBeside(f: Figure, side: Figure[]): boolean {
+  const i = side.indexOf(f);
+  const next = i >= 0 ? side[i + 1] : undefined;
+  return !!next && next.conversion === true && next.sentence === f.sentence && next.start - f.end <= 4;
 }
 
 /** The confidence and level of a mismatch, from its kind, its figures and what else the bead holds. */
@@ -122,12 +176,19 @@ export function assessMismatch(
   context: AssessContext,
 ): Assessment {
   const cues = new Set<WeakCue>();
+  // A translated sentence keeps its figures: when nothing in a bead of a translation agrees, the
+  // sentences are more likely misaligned than changed. Republications rewrite sentences, so not there.
+  const lonely = context.crossLanguage === true && context.matches === 0 && context.unpairedA.length > 0 && context.unpairedB.length > 0;
   if (kind === 'missing' && a) {
     for (const c of figureCues(a)) cues.add(c);
     if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
+    if (convertedBeside(a, context.figuresA ?? context.unpairedA)) cues.add('conversion');
+    if (lonely) cues.add('no-anchor');
   } else if (kind === 'added' && b) {
     for (const c of figureCues(b)) cues.add(c);
     if (sameValueIn(b, context.unpairedA)) cues.add('same-value-elsewhere');
+    if (convertedBeside(b, context.figuresB ?? context.unpairedB)) cues.add('conversion');
+    if (lonely) cues.add('no-anchor');
   } else if (a && b) {
     // a pair: a cue counts when both sides carry it, or when it is the word `one` / an ordinal word
     const ca = figureCues(a);
@@ -144,9 +205,10 @@ export function assessMismatch(
     if (a.conversion || b.conversion) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
+    if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');
   }
   let confidence = BASE[kind];
-  for (const c of cues) confidence *= CUE_FACTOR[c];
+  for (const c of cues) confidence *= KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
   return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
 }

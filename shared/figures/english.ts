@@ -359,6 +359,8 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['nearly', 'about'],
   ['almost', 'about'],
   ['close to', 'about'],
+  ['closer to', 'about'],
+  ['nearer to', 'about'],
   ['an estimated', 'about'],
   ['estimated', 'about'],
   ['circa', 'about'],
@@ -447,6 +449,7 @@ export const ENGLISH: Lexicon = {
   monthsNeedCapital: true,
   monthBefore: new Set([
     'in',
+    'for',
     'since',
     'until',
     'till',
@@ -566,4 +569,7 @@ export const ENGLISH: Lexicon = {
   monthJoiners: new Set(['to', 'until', 'till', 'through', 'and', 'or']),
   listJoiners: new Set(['and', 'or']),
   durationJoiners: new Set(['and']),
+  qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a']),
+  neutralBefore: new Set([]),
+  leadingMonths: new Set(['first']),
 };

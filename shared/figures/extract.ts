@@ -420,7 +420,7 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   const words: string[] = [];
   const starts: number[] = [];
   let j = at - 1;
-  while (j >= ctx.floor && words.length < 4) {
+  while (j >= ctx.floor && words.length < 6) {
     const t = ctx.toks[j];
     if (t.kind !== 'word' || ctx.mask[j]) break;
     let w = t.lower;
@@ -433,10 +433,15 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
     starts.unshift(s);
     j = s - 1;
   }
-  for (let n = words.length; n >= 1; n--) {
-    const phrase = words.slice(words.length - n).join(' ');
-    const q = ctx.lex.qualifiers.get(phrase);
-    if (q) return { qualifier: q, start: starts[words.length - n] };
+  // di bawah angka Rp9.300, close to the level of 9,200: filler words between the qualifier and the number
+  let last = words.length;
+  while (last > 1 && ctx.lex.qualifierFillers.has(words[last - 1])) last--;
+  for (const end of last < words.length ? [words.length, last] : [words.length]) {
+    for (let n = end; n >= 1; n--) {
+      const phrase = words.slice(end - n, end).join(' ');
+      const q = ctx.lex.qualifiers.get(phrase);
+      if (q) return { qualifier: q, start: starts[end - n] };
+    }
   }
   return null;
 }
@@ -680,6 +685,7 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     draft.durationUnit = dur.unit;
     draft.endTok = dur.end;
     if (single) secondDurationPart(ctx, dur.end, draft);
+    if (single && ctx.lang === 'id') leadingPartOfYear(ctx, draft, dur.end);
     return;
   }
   // a compound adjective: the noun hyphen-glued to the number is the counted thing (eight-nation talks)
@@ -697,6 +703,18 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     const shared = sharedUnit(ctx, k);
     if (shared) draft.unit = shared;
   }
+}
+
+/**
+ * `tiga bulan pertama` / `enam bulan pertama` (and `the first three months` in English, read at
+ * `first`): the first quarter or half of a year, an ordinal like `kuartal pertama`, `first half`.
+ */
+function leadingPartOfYear(ctx: Ctx, draft: Draft, k: number): void {
+  if (draft.durationUnit !== 'month' || (draft.value !== 3 && draft.value !== 6) || !ctx.lex.leadingMonths.has(word(ctx, k))) return;
+  draft.kind = 'ordinal';
+  draft.value = 1;
+  delete draft.durationUnit;
+  draft.endTok = k + 1;
 }
 
 /** How many of the smaller unit make one of the larger, for the pairs written together (`3 tahun 4 bulan`). */
@@ -730,6 +748,9 @@ function applyQualifier(ctx: Ctx, draft: Draft): void {
   if (q) {
     draft.qualifier = q.qualifier;
     draft.startTok = q.start;
+  } else {
+    const p = prevWord(ctx, draft.startTok);
+    if (p.at >= ctx.floor && ctx.lex.neutralBefore.has(p.w)) draft.neutral = true;
   }
 }
 
@@ -750,6 +771,9 @@ const ID_BOTH_PREV = new Set([
   'terhadap', 'bersama', 'ketika', 'saat', 'sedangkan', 'namun', 'tetapi', 'karena', 'sementara',
 ]);
 
+/** Superlatives (`terbesar`, `tertinggi`, `terbanyak`): an ordinal after them is a rank. */
+const ID_SUPERLATIVE = /^ter(besar|tinggi|banyak|kaya|rendah|luas|panjang|padat|cepat|kecil|mahal|murah|baik|buruk|dekat|jauh|tua|muda|lama|populer|aktif)$/;
+
 function looksVerbId(w: string): boolean {
   return w.length >= 6 && /^(me|di|ber|ter)/.test(w);
 }
@@ -768,8 +792,9 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   const p = ctx.toks[i - 1];
   if (!p || p.kind !== 'word') return false;
   const prevIsNoun = !(ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower)));
-  // after a noun: kunjungan kedua presiden (the president's second visit), putaran kedua pemilu
-  if (prevIsNoun || p.lower === 'yang') return true;
+  // after a noun: kunjungan kedua presiden (the president's second visit), putaran kedua pemilu;
+  // after a superlative: terbesar ketiga (the third largest)
+  if (prevIsNoun || p.lower === 'yang' || ID_SUPERLATIVE.test(p.lower)) return true;
   return false;
 }
 
@@ -838,6 +863,12 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     }
     if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
     if (run.joined[o.used] && run.words[o.used] === 'hand') return null;
+    // the first three months, the first six months: the first quarter, the first half
+    if (o.used === 1 && o.value === 1 && ctx.lex.leadingMonths.has(t.lower)) {
+      const n = numberAt(ctx, i + 1);
+      const d = n && !n.scale && (n.value === 3 || n.value === 6) ? durationAt(ctx, n.end) : null;
+      if (d && d.unit === 'month') return { startTok: i, endTok: d.end, kind: 'ordinal', value: 1, qualifier: 'exact', form: 'words' };
+    }
     const part = ctx.lex.yearParts.get(run.words[o.used] ?? '');
     if (part && !run.joined[o.used] && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {
       return { startTok: i, endTok: run.toks[o.used] + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
@@ -1130,7 +1161,7 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
-const CONVERSION_GAP = /^\s*(?:\(|\[|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
+const CONVERSION_GAP = /^\s*(?:(?:°?[A-Za-z]{1,2}\.?\s*)?[([]|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
 /** Words in a figure's text that name a time zone: a time in another zone is a conversion. */
 const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|SGT|AEST)\b/;
 
@@ -1181,5 +1212,6 @@ function finish(ctx: Ctx, d: Draft): Omit<Figure, 'sentence'> {
   if (d.form !== undefined) f.form = d.form;
   if (d.collective) f.collective = true;
   if (d.conversion) f.conversion = true;
+  if (d.neutral) f.neutral = true;
   return f;
 }

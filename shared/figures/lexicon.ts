@@ -87,4 +87,10 @@ export interface Lexicon {
   listJoiners: ReadonlySet<string>;
   /** Words joining the two parts of a duration in two units (`dan`, `and`). */
   durationJoiners: ReadonlySet<string>;
+  /** Words that may stand between a qualifier and its number (`di bawah angka Rp9.300`, `close to the level of`). */
+  qualifierFillers: ReadonlySet<string>;
+  /** Words introducing a number without hedging it or asserting it exact (`sebanyak`). */
+  neutralBefore: ReadonlySet<string>;
+  /** `pertama` / `first` with `tiga bulan` / `six months`: the first quarter or half of a year. */
+  leadingMonths: ReadonlySet<string>;
 }

@@ -67,6 +67,11 @@ export interface Figure {
    * `Rp1 triliun (US$70 juta)`): a translator's addition, not a figure of its own.
    */
   conversion?: boolean;
+  /**
+   * Introduced by a word that neither hedges the number nor asserts it exact (`sebanyak 50 orang`):
+   * it may face `some 50`, `about 50` or `50` in the other version.
+   */
+  neutral?: boolean;
 }
 
 export interface ExtractOptions {

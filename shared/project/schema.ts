@@ -126,6 +126,7 @@ const figureSchema = z.object({
   form: z.enum(['digits', 'words', 'mixed']).optional(),
   collective: z.boolean().optional(),
   conversion: z.boolean().optional(),
+  neutral: z.boolean().optional(),
 });
 
 const explanation = {
