@@ -1161,7 +1161,10 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
-const CONVERSION_GAP = /^\s*(?:(?:°?[A-Za-z]{1,2}\.?\s*)?[([]|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
+const CONVERSION_GAP = /^\s*(?:local time\s*|waktu setempat\s*)?(?:(?:°?[A-Za-z]{1,10}\.?\s*)?[([]|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
+/** Units of measure a translator converts (length, area, mass, volume, temperature, speed). */
+const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|miles?|mil|kilograms?|kilos?|grams?|pounds?|tons?|tonnes?|hekt?ar[e]?s?|hectares?|acres?|lit(?:er|re)s?|gallons?|barrels?|barel|degrees?|derajat|drajat|celsius|fahrenheit|c|f|mph|knots?|knot)$/i;
+
 /** Words in a figure's text that name a time zone: a time in another zone is a conversion. */
 const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|SGT|AEST)\b/;
 
@@ -1182,7 +1185,7 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
     if (prev.kind === 'money' && f.kind === 'money') converts = !!prev.currency && !!f.currency && prev.currency !== f.currency;
     else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;
     else if (bracket && (prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
-      converts = !!prev.unit && !!f.unit && prev.unit.toLowerCase() !== f.unit.toLowerCase();
+      converts = !!prev.unit && !!f.unit && MEASURE.test(prev.unit) && MEASURE.test(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase();
     }
     if (converts) f.conversion = true;
   }
