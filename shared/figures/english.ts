@@ -571,5 +571,6 @@ export const ENGLISH: Lexicon = {
   durationJoiners: new Set(['and']),
   qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a']),
   neutralBefore: new Set([]),
+  spanWords: new Set([]),
   leadingMonths: new Set(['first']),
 };

@@ -415,7 +415,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
 // ---------------------------------------------------------------------------------------------
 // qualifiers and range openers
 
-function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: number } | null {
+function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: number; phrase: string } | null {
   // collect up to four words backwards, merging hyphen-glued parts (kira-kira)
   const words: string[] = [];
   const starts: number[] = [];
@@ -440,7 +440,7 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
     for (let n = end; n >= 1; n--) {
       const phrase = words.slice(end - n, end).join(' ');
       const q = ctx.lex.qualifiers.get(phrase);
-      if (q) return { qualifier: q, start: starts[end - n] };
+      if (q) return { qualifier: q, start: starts[end - n], phrase };
     }
   }
   return null;
@@ -745,7 +745,10 @@ function secondDurationPart(ctx: Ctx, k: number, draft: Draft): void {
 function applyQualifier(ctx: Ctx, draft: Draft): void {
   if (draft.qualifier === 'magnitude') return;
   const q = qualifierBefore(ctx, draft.startTok);
-  if (q) {
+  // berkisar 6 sampai 8 persen: a span word before a range says where the range lies, it hedges nothing
+  if (q && draft.kind === 'range' && ctx.lex.spanWords.has(q.phrase)) {
+    draft.startTok = q.start;
+  } else if (q) {
     draft.qualifier = q.qualifier;
     draft.startTok = q.start;
   } else {

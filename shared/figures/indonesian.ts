@@ -530,5 +530,6 @@ export const INDONESIAN: Lexicon = {
   durationJoiners: new Set(['dan']),
   qualifierFillers: new Set(['angka', 'level', 'posisi', 'tingkat']),
   neutralBefore: new Set(['sebanyak']),
+  spanWords: new Set(['kisaran', 'di kisaran', 'berkisar', 'berkisar antara']),
   leadingMonths: new Set(['pertama']),
 };

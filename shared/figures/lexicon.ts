@@ -89,6 +89,8 @@ export interface Lexicon {
   durationJoiners: ReadonlySet<string>;
   /** Words that may stand between a qualifier and its number (`di bawah angka Rp9.300`, `close to the level of`). */
   qualifierFillers: ReadonlySet<string>;
+  /** Qualifiers that hedge a single number but only place a range (`berkisar`, `kisaran`, `ranging`). */
+  spanWords: ReadonlySet<string>;
   /** Words introducing a number without hedging it or asserting it exact (`sebanyak`). */
   neutralBefore: ReadonlySet<string>;
   /** `pertama` / `first` with `tiga bulan` / `six months`: the first quarter or half of a year. */
