@@ -20,7 +20,7 @@ export const DRIFT_THRESHOLD = 0.5;
 
 /** A weak cue: something that makes a mismatch less likely to be a real change. */
 export type WeakCue =
-  /** A `1` said with a word (`satu`, `se-`, `one`, `a`): often only an article or a pronoun. */
+  /** A `1` said with a word (`satu`, `se-`, `one`, `a`), or a fraction said with `a`/`se-`: often only an article or a pronoun. */
   | 'word-one'
   /** A small number word without a counted thing (`dua`, `three`): often part of a phrase. */
   | 'small-word'
@@ -38,8 +38,10 @@ export type WeakCue =
   | 'loose-unit'
   /** A vague quantity (`puluhan`, `dozens`, `ribuan`). */
   | 'vague'
-  /** A year or a month alone: translations often say `this year`, `last month`. */
+  /** A year alone: translations often say `this year`, `last year`. */
   | 'bare-period'
+  /** A month alone: translations often say `last month`, or name the month a relative date means. */
+  | 'bare-month'
   /** The other version has an unpaired figure of the same value, read as another kind. */
   | 'same-value-elsewhere'
   /** Only one reading of an ambiguous figure disagrees. */
@@ -81,10 +83,11 @@ const KIND_CUE_FACTOR: Partial<Record<MismatchKind, Partial<Record<WeakCue, numb
 /** What each weak cue multiplies the confidence by. */
 const CUE_FACTOR: Record<WeakCue, number> = {
   'word-one': 0.3,
-  'small-word': 0.6,
-  'ordinal-word': 0.45,
+  'small-word': 0.9,
+  'ordinal-word': 0.55,
   vague: 0.55,
   'bare-period': 0.75,
+  'bare-month': 0.6,
   'same-value-elsewhere': 0.3,
   ambiguous: 0.8,
   'loose-bound': 0.55,
@@ -128,10 +131,11 @@ export function figureCues(f: Figure): WeakCue[] {
   if (f.conversion) cues.push('conversion');
   if (f.collective) cues.push('collective');
   if (f.kind === 'ordinal' && words) cues.push('ordinal-word');
-  else if (words && n !== undefined && sameNumber(n, 1) && f.kind !== 'percent' && f.kind !== 'money') cues.push('word-one');
-  else if (words && n !== undefined && n <= 10 && !f.unit && f.kind === 'count') cues.push('small-word');
+  else if (words && n !== undefined && (sameNumber(n, 1) || (n < 1 && /^(an?\s|se)/i.test(f.text))) && f.kind !== 'percent' && f.kind !== 'money') cues.push('word-one');
+  else if (words && n !== undefined && Number.isInteger(n) && n <= 10 && !f.unit && f.kind === 'count') cues.push('small-word');
   if (f.qualifier === 'magnitude') cues.push('vague');
-  if (f.kind === 'date' && typeof f.value === 'string' && (/^\d{4}$/.test(f.value) || /^--\d\d$/.test(f.value))) cues.push('bare-period');
+  if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) cues.push('bare-period');
+  if (f.kind === 'date' && typeof f.value === 'string' && /^--\d\d$/.test(f.value)) cues.push('bare-month');
   return cues;
 }
 
@@ -196,7 +200,8 @@ export function assessMismatch(
     for (const c of ca) if (cb.includes(c) || c === 'word-one' || c === 'ordinal-word') cues.add(c);
     for (const c of cb) if (c === 'word-one' || c === 'ordinal-word' || c === 'vague') cues.add(c);
     if (kind === 'qualifier') {
-      const loose = (q: string) => q === 'up-to' || q === 'at-most';
+      // `hingga`/`up to` is as often a preposition (`naik hingga 5 persen`) as a bound; `maksimal`, `at most` are bounds
+      const loose = (q: string) => q === 'up-to';
       if ((loose(a.qualifier) && b.qualifier === 'exact') || (loose(b.qualifier) && a.qualifier === 'exact')) cues.add('loose-bound');
     }
     const na = numberOf(a);
