@@ -138,7 +138,11 @@ function compareGroup(
     const a = figA[i];
     const b = figB[j];
     const order: [number, number] = [i, j];
-    if (ev.verdict.type === 'match') {
+    const dropped = ev.verdict.type === 'match' ? yearDropped(a, b, figA, figB) : undefined;
+    if (dropped) {
+      const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: ['year'] };
+      outcomes.push({ order, mismatch: mismatch(g, 'date', a, b, detail), detail });
+    } else if (ev.verdict.type === 'match') {
       outcomes.push({
         order,
         match: { a: g.a, b: g.b, status: ev.verdict.status, aFigure: a, bFigure: b, ...explainMatch(ev.verdict.status, a, b, ev.verdict.detail) },
@@ -180,6 +184,23 @@ function compareGroup(
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),
     mismatches: outcomes.flatMap((o) => (o.mismatch ? [o.mismatch] : [])),
   };
+}
+
+const YEAR_OF = /^(\d{4})(?:-|$)/;
+
+/**
+ * A date version A gives with its year and version B without (`Februari 2009` ↔ `February`): B
+ * drops the year, unless B states that year on another date of the bead (`On September 7, 2009 …
+ * dated September 5`): then the year is only not repeated. A year B adds (`4 Juni` ↔ `June 4,
+ * 2024`) takes nothing from B's reader and stays a match.
+ */
+function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): boolean {
+  if (a.kind !== 'date' || b.kind !== 'date') return false;
+  const ya = YEAR_OF.exec(String(a.value))?.[1];
+  const yb = YEAR_OF.exec(String(b.value))?.[1];
+  if (!ya || yb) return false;
+  if (!/^--\d\d/.test(String(b.value))) return false;
+  return !sideB.some((f) => f !== b && f.kind === 'date' && YEAR_OF.exec(String(f.value))?.[1] === ya);
 }
 
 function mismatch(

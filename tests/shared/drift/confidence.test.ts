@@ -122,3 +122,19 @@ describe('equivalences across versions (no mismatch at all)', () => {
     expect(compare('KTT sembilan negara dibuka.', 'The nine-nation summit opened.').mismatches).toEqual([]);
   });
 });
+
+describe('a date that drops its year', () => {
+  it('is a date drift when version B drops it, Indonesian to English and Indonesian to Indonesian', () => {
+    expect(texts(compare('Harga naik pada Februari 2009.', 'Prices rose in February.'))).toEqual([['date', 'Februari 2009', 'February', 'drift']]);
+    expect(texts(compare('Harga naik pada Februari 2009.', 'Harga naik pada Februari.', 'id'))).toEqual([['date', 'Februari 2009', 'Februari', 'drift']]);
+  });
+
+  it('a year version B adds stays a match', () => {
+    expect(compare('Harga naik pada Februari.', 'Prices rose in February 2009.').mismatches).toEqual([]);
+  });
+
+  it('is no drift when that version states the year on another date of the same sentence', () => {
+    expect(compare('Rapat 7 September 2009 membahas surat 5 September 2009.', 'The September 7, 2009 meeting discussed the letter of September 5.').mismatches).toEqual([]);
+    expect(compare('Rapat 7 September membahas surat 5 September 2009.', 'The September 7, 2009 meeting discussed the letter of September 5, 2009.').mismatches).toEqual([]);
+  });
+});
