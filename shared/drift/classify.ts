@@ -333,6 +333,12 @@ function evaluateRanges(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
   const ok = (r: string) => r === 'equal' || r === 'rounded';
   if (ok(lowRel) && ok(highRel)) {
     if (crel === 'different') return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+    // about 30 to 35 million ↔ 30-35 juta: the approximation is on one side only
+    const qa = qualifierClass(a.figure.qualifier);
+    const qb = qualifierClass(b.figure.qualifier);
+    if (qa !== qb && !neutralFaces(a.figure, qa, b.figure, qb)) {
+      return { cost: 0.15 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+    }
     const rounded = lowRel === 'rounded' || highRel === 'rounded';
     return { cost: ccost + (rounded ? 0.1 : 0), verdict: { type: 'match', status: matchStatus(a, b, rounded), detail } };
   }
@@ -356,8 +362,9 @@ function evaluateDates(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
     const cost = rel.conflicts.length === rel.shared.length ? 0.85 : 0.55;
     return { cost, verdict: { type: 'mismatch', kind: 'date', detail: { ...detail, dateParts: rel.conflicts } } };
   }
-  // Fewer shared components means a looser match: prefer the date that agrees on more.
-  const looseness = 0.05 * (3 - rel.shared.length) + (sameParts(da, db) ? 0 : 0.02);
+  // Fewer shared components means a looser match: prefer the date that agrees on more, and a date
+  // written with the same parts (`2008` ↔ `2008`) over one that says more (`Mei 2008` ↔ `2008`).
+  const looseness = 0.05 * (3 - rel.shared.length) + (sameParts(da, db) ? 0 : 0.15);
   return { cost: looseness, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
 }
 

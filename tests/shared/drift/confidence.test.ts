@@ -138,3 +138,18 @@ describe('a date that drops its year', () => {
     expect(compare('Rapat 7 September membahas surat 5 September 2009.', 'The September 7, 2009 meeting discussed the letter of September 5, 2009.').mismatches).toEqual([]);
   });
 });
+
+describe('ranges and dates paired by what they say', () => {
+  it('an approximation on one side of a range is a qualifier drift, in both directions', () => {
+    expect(texts(compare('Belanja mencapai 30-35 juta dolar AS.', 'Spending reached about 30 to 35 million US dollars.')).map((t) => t[0])).toEqual(['qualifier']);
+    expect(texts(compare('Belanja sekitar 30-35 juta dolar AS.', 'Spending reached 30 to 35 million US dollars.')).map((t) => t[0])).toEqual(['qualifier']);
+    expect(compare('Kenaikan berkisar 6 sampai 8 persen.', 'The increase is between 6 and 8 percent.').mismatches).toEqual([]);
+  });
+
+  it('a year pairs with the same year before a month of that year, so the dropped month is what is reported', () => {
+    const r = compare('Hingga Mei 2010, defisit tahun 2010 mencapai Rp80 triliun.', 'The 2010 deficit reached Rp80 trillion.');
+    expect(texts(r)).toEqual([['missing', 'Mei 2010', null, 'drift']]);
+    const same = compare('Hingga Mei 2010, defisit tahun 2010 mencapai Rp80 triliun.', 'Hingga Mei, defisit tahun 2010 mencapai Rp80 triliun.', 'id');
+    expect(same.mismatches).toEqual([]);
+  });
+});
