@@ -99,6 +99,9 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'loose-unit': 0.5,
 };
 
+/** Words that make an ordinal a part of a year. */
+const YEAR_PART = /\b(half|quarter|semester|kuartal|kwartal|triwulan|months?|bulan)\b/i;
+
 /** Context of a mismatch within its bead. */
 export interface AssessContext {
   /** Figures of either side of the bead left without a counterpart. */
@@ -130,8 +133,10 @@ export function figureCues(f: Figure): WeakCue[] {
   const words = f.form === 'words';
   if (f.conversion) cues.push('conversion');
   if (f.collective) cues.push('collective');
-  if (f.kind === 'ordinal' && words) cues.push('ordinal-word');
-  else if (words && n !== undefined && (sameNumber(n, 1) || (n < 1 && /^(an?\s|se)/i.test(f.text))) && f.kind !== 'percent' && f.kind !== 'money') cues.push('word-one');
+  // a part of a year (`first half`, `kuartal III`, `first-semester`) is a period, not a loose ordinal
+  if (f.kind === 'ordinal') {
+    if (words && !YEAR_PART.test(f.text)) cues.push('ordinal-word');
+  } else if (words && n !== undefined && (sameNumber(n, 1) || (n < 1 && /^(an?\s|se)/i.test(f.text))) && f.kind !== 'percent' && f.kind !== 'money') cues.push('word-one');
   else if (words && n !== undefined && Number.isInteger(n) && n <= 10 && !f.unit && f.kind === 'count') cues.push('small-word');
   if (f.qualifier === 'magnitude') cues.push('vague');
   if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) cues.push('bare-period');

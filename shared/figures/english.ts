@@ -565,6 +565,7 @@ export const ENGLISH: Lexicon = {
   yearParts: new Map([
     ['half', 'half'],
     ['quarter', 'quarter'],
+    ['semester', 'half'],
   ]),
   monthJoiners: new Set(['to', 'until', 'till', 'through', 'and', 'or']),
   listJoiners: new Set(['and', 'or']),

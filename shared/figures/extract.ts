@@ -873,7 +873,7 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
       if (d && d.unit === 'month') return { startTok: i, endTok: d.end, kind: 'ordinal', value: 1, qualifier: 'exact', form: 'words' };
     }
     const part = ctx.lex.yearParts.get(run.words[o.used] ?? '');
-    if (part && !run.joined[o.used] && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {
+    if (part && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {
       return { startTok: i, endTok: run.toks[o.used] + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
     }
   }

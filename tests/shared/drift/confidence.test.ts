@@ -153,3 +153,11 @@ describe('ranges and dates paired by what they say', () => {
     expect(same.mismatches).toEqual([]);
   });
 });
+
+describe('parts of a year are periods, not loose ordinals', () => {
+  it('a half-year or quarter one version adds is a drift, in both directions', () => {
+    expect(texts(compare('Laba naik 5 persen.', 'Profit rose 5 percent in the first-semester.'))).toEqual([['added', null, 'first-semester', 'drift']]);
+    expect(texts(compare('Laba kuartal III naik 5 persen.', 'Profit rose 5 percent.'))).toEqual([['missing', 'kuartal III', null, 'drift']]);
+    expect(compare('Laba semester I naik.', 'Profit rose in the first half.').mismatches).toEqual([]);
+  });
+});

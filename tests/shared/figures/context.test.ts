@@ -103,6 +103,7 @@ describe('spans of months and parts of a year', () => {
       ['second half', 2],
       ['fourth quarter', 4],
     ]);
+    expect(en('sales in the first-semester')[0]).toMatchObject({ kind: 'ordinal', value: 1, text: 'first-semester' });
     expect(en('in the first six months of the year')[0]).toMatchObject({ kind: 'ordinal', value: 1, text: 'first six months' });
     expect(en('in the first seven months').map((f) => f.kind)).toEqual(['ordinal', 'duration']);
   });
