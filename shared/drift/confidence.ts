@@ -32,7 +32,10 @@ export type WeakCue =
   | 'conversion'
   /** Two values that differ only in sign (`minus 1,5 persen` ↔ `shrank 1.5 percent`). */
   | 'sign-only'
-  /** Nothing in a bead of a translation agrees and both sides hold figures left over: the sentences may not be translations. */
+  /**
+   * Nothing in a bead of a translation agrees and both sides hold figures left over, or the
+   * translation adds figures to a source sentence without any: the sentences may not be translations.
+   */
   | 'no-anchor'
   /** A unit drift between loosely used words (people, goods), not between measures (`ton` ↔ `kg`). */
   | 'loose-unit'
@@ -197,7 +200,10 @@ export function assessMismatch(
     for (const c of figureCues(b)) cues.add(c);
     if (sameValueIn(b, context.unpairedA)) cues.add('same-value-elsewhere');
     if (convertedBeside(b, context.figuresB ?? context.unpairedB)) cues.add('conversion');
-    if (lonely) cues.add('no-anchor');
+    // figures a translation adds to a sentence whose source holds none come from another sentence
+    // far more often than from the translator (none of 5 on the dev pairs was real)
+    const sourceBare = context.crossLanguage === true && (context.figuresA ?? context.unpairedA).length === 0;
+    if (lonely || sourceBare) cues.add('no-anchor');
   } else if (a && b) {
     // a pair: a cue counts when both sides carry it, or when it is the word `one` / an ordinal word
     const ca = figureCues(a);

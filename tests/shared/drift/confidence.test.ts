@@ -75,6 +75,12 @@ describe('weak evidence is reported for review', () => {
     expect(r.mismatches.every((m) => m.level === 'review')).toBe(true);
   });
 
+  it('figures a translation adds to a source sentence without any are reviews; a republication keeps them as drifts', () => {
+    expect(texts(compare('Pejabat itu membantah kabar tersebut.', 'The official denied reports that 30 people had died.'))).toEqual([['added', null, '30 people', 'review']]);
+    expect(texts(compare('Pejabat itu membantah kabar tersebut.', 'Pejabat itu membantah kabar 30 orang tewas.', 'id'))).toEqual([['added', null, '30 orang', 'drift']]);
+    expect(texts(compare('Pejabat itu membantah kabar 30 orang tewas.', 'The official denied the reports.'))).toEqual([['missing', '30 orang', null, 'drift']]);
+  });
+
   it('but a republication that replaces a figure in a rewritten sentence keeps its drifts', () => {
     const r = compare('Polisi mencatat 17 kasus pencurian.', 'Panitia menyiagakan 60 tenaga medis.', 'id');
     expect(r.mismatches.map((m) => m.level)).toEqual(['drift', 'drift']);
