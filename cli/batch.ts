@@ -23,7 +23,7 @@ with optional "langA", "langB" (id|en|auto), "mode" (parallel|comparable) and "l
 Writes one JSON line per job as it finishes: {"id":"j1", …the JSON of selaras check --json…},
 or {"id":"j1","error":"…"}; a failed job never stops the batch. Progress goes to stderr.
   --jobs N   worker threads (default: one per core)
-Exit code 0 when every job ran and found no mismatch, 1 when a job found mismatches, 2 when a
+Exit code 0 when every job ran and found no drift, 1 when a job found a drift, 2 when a
 job failed or the input could not be read.
 `;
 

@@ -6,6 +6,7 @@ import type { AnalysedVersion, LangChoice } from '../shared/pipeline';
 import type { AlignMode, AlignOptions, Alignment, Bead } from '../shared/align/types';
 import type { Comparison } from '../shared/drift/types';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
+import { levelOf } from '../shared/drift';
 import { readTextFile } from './io';
 import { loadLexiconFor } from './resources';
 
@@ -80,5 +81,6 @@ export async function runCheckJob(job: CheckJob): Promise<{ json: Record<string,
   const options: AlignOptions = { mode, ...(lexicon ? { lexicon } : {}) };
   const alignment = alignVersions(a, b, options);
   const { comparison } = checkVersions(a, b, { beads: alignment.beads });
-  return { json: checkResultJson(a, b, alignment, comparison), mismatches: comparison.mismatches.length };
+  // Like `check`, a job counts as finding something only when a mismatch is a `drift`.
+  return { json: checkResultJson(a, b, alignment, comparison), mismatches: comparison.mismatches.filter((m) => levelOf(m) === 'drift').length };
 }

@@ -152,16 +152,20 @@ the same thing in two different articles (links may cross).
 };
 
 const check: Command = {
-  help: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json]
+  help: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json] [--min-confidence X]
 
 Aligns two versions and compares their figures. Exit code 0 when no figure drifts, 1 when at
-least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 2,5 juta ↔
-2.5 million, dua ↔ two, 4 Juni ↔ June 4) are matches.
+least one mismatch of level \`drift\` is found, 2 on error. Correct renderings (10.000 ↔ 10,000,
+2,5 juta ↔ 2.5 million, dua ↔ two, 4 Juni ↔ June 4) are matches. Every mismatch has a
+\`confidence\` (0–1) and a \`level\`: \`drift\` (the evidence says the figure changed) or
+\`review\` (weak evidence, e.g. a number word facing an article).
+  --min-confidence X   show only mismatches whose confidence is at least X (0–1)
   --report FILE.html   also write the self-contained annotated report
   --save FILE.selaras  also write a project file the app opens and \`selaras export\` reads
 `,
   async run(argv) {
-    const { positional, options } = parseArgs(argv, { ...TWO_FILE, report: { value: true }, save: { value: true } });
+    const { positional, options } = parseArgs(argv, { ...TWO_FILE, report: { value: true }, save: { value: true }, 'min-confidence': { value: true } });
+    const minConfidence = minConfidenceOf(options['min-confidence']);
     const outputs = [options.report, options.save].filter((o): o is string => typeof o === 'string');
     // Every output must be writable before any work is done or anything is written.
     await checkOutputs(outputs);
@@ -186,20 +190,35 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
       ...(report !== null ? [{ file: options.report as string, data: report }] : []),
       ...(saved !== null ? [{ file: options.save as string, data: saved }] : []),
     ]);
+    const { confidenceOf, levelOf } = await import('../shared/drift');
+    const shown = comparison.mismatches.filter((m) => confidenceOf(m) >= minConfidence);
     const { checkResultJson, modeSuggested } = await import('./check-job');
     const suggested = modeSuggested(alignment);
     if (options.json) {
-      printJson(checkResultJson(a, b, alignment, comparison));
+      printJson(checkResultJson(a, b, alignment, { ...comparison, mismatches: shown }));
     } else {
       if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
-      process.stdout.write(`${fa} (${a.lang}) vs ${fb} (${b.lang}): ${comparison.mismatches.length} mismatches, ${comparison.matches.length} matches\n`);
-      for (const m of comparison.mismatches) {
-        process.stdout.write(`${m.id}\t${m.kind}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);
+      const drifts = shown.filter((m) => levelOf(m) === 'drift').length;
+      process.stdout.write(
+        `${fa} (${a.lang}) vs ${fb} (${b.lang}): ${shown.length} mismatches (${drifts} drift, ${shown.length - drifts} review), ${comparison.matches.length} matches\n`,
+      );
+      for (const m of shown) {
+        process.stdout.write(`${m.id}\t${m.kind}\t${levelOf(m)} ${confidenceOf(m).toFixed(2)}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);
       }
     }
-    return comparison.mismatches.length > 0 ? 1 : 0;
+    return shown.some((m) => levelOf(m) === 'drift') ? 1 : 0;
   },
 };
+
+/** `--min-confidence X`: a number from 0 to 1 (0 when not given). */
+function minConfidenceOf(raw: unknown): number {
+  if (raw === undefined || raw === true) return 0;
+  const x = Number(raw);
+  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) {
+    throw new UsageError(`--min-confidence expects a number from 0 to 1, got "${String(raw)}"`);
+  }
+  return x;
+}
 
 const ledger: Command = {
   help: `Usage: selaras ledger FILE... [--lang L] [--lines] [--json]
@@ -263,13 +282,13 @@ Commands:
   segment FILE            split a text into sentences
   figures FILE            list the figures of a text
   align FILE_A FILE_B     align the sentences of two versions
-  check FILE_A FILE_B     compare the figures of two versions (exit 1 on mismatches)
+  check FILE_A FILE_B     compare the figures of two versions (exit 1 on drifts)
   ledger FILE...          group the figures of several versions by what they count
   export PROJECT --to F   write an annotated bilingual file from a saved project
   batch [JOBS.jsonl]      check many pairs (JSON Lines in, one result line out) on every core
 
 Common options: --lang id|en|auto (--lang-a, --lang-b), --lines, --json, --debug, --help
-Exit codes: 0 success (check: no mismatch), 1 check found mismatches, 2 error.
+Exit codes: 0 success (check: no drift), 1 check found a drift, 2 error.
 `;
 
 export { CliError };

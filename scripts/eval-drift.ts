@@ -109,6 +109,8 @@ function describe(m: Mismatch): string {
 interface Score {
   drifts: number;
   found: number;
+  /** Planted drifts found by a mismatch of level `drift`. */
+  foundDrift: number;
   sameKind: number;
   decoys: number;
   decoysFlagged: number;
@@ -132,6 +134,7 @@ function scorePair(dir: string, pair: GoldPair): Score {
 
   const explained = new Set<Mismatch>();
   let found = 0;
+  let foundDrift = 0;
   let sameKind = 0;
   for (const d of pair.drifts) {
     const sa = d.aText ? locate(A.text, d.aText, pair.a) : undefined;
@@ -143,6 +146,11 @@ function scorePair(dir: string, pair: GoldPair): Score {
     for (const m of cmp.mismatches) {
       if ((d.aText && overlaps(m.aFigure, sa)) || (d.bText && overlaps(m.bFigure, sb))) explained.add(m);
     }
+    const asDrift = cmp.mismatches.some(
+      (m) => (m.level ?? 'drift') === 'drift' && (!d.aText || overlaps(m.aFigure, sa)) && (!d.bText || overlaps(m.bFigure, sb)),
+    );
+    if (asDrift) foundDrift++;
+    else if (hit) console.log(`  WEAK ${d.kind} ${JSON.stringify(d.aText)} → ${JSON.stringify(d.bText)}: found only at level review`);
     if (hit) {
       found++;
       if (hit.kind === d.kind) sameKind++;
@@ -202,6 +210,7 @@ function scorePair(dir: string, pair: GoldPair): Score {
   return {
     drifts: pair.drifts.length,
     found,
+    foundDrift,
     sameKind,
     decoys: pair.decoys.length,
     decoysFlagged: flagged,
@@ -293,7 +302,7 @@ function seeds(): void {
 }
 
 function main(): void {
-  const total: Score = { drifts: 0, found: 0, sameKind: 0, decoys: 0, decoysFlagged: 0, other: 0, mismatches: 0 };
+  const total: Score = { drifts: 0, found: 0, foundDrift: 0, sameKind: 0, decoys: 0, decoysFlagged: 0, other: 0, mismatches: 0 };
   for (const { dir, file } of goldFiles()) {
     const gold = JSON.parse(readText(path.join(dir, file))) as { pairs: GoldPair[] };
     for (const pair of gold.pairs) {
@@ -304,6 +313,7 @@ function main(): void {
   const pct = (x: number, n: number) => (n ? `${((100 * x) / n).toFixed(1)}%` : 'n/a');
   console.log('\n=== drift evaluation ===');
   console.log(`planted drifts found: ${total.found}/${total.drifts} (recall ${pct(total.found, total.drifts)})`);
+  console.log(`  found at level drift (the default level): ${total.foundDrift}/${total.drifts} (${pct(total.foundDrift, total.drifts)})`);
   console.log(`  reported with the planted kind: ${total.sameKind}/${total.drifts} (${pct(total.sameKind, total.drifts)})`);
   console.log(`decoys flagged: ${total.decoysFlagged}/${total.decoys}`);
   console.log(`other mismatches (neither planted nor decoy): ${total.other} of ${total.mismatches}`);

@@ -6,12 +6,13 @@ import { defaultCategory, defaultSeverity } from '../../shared/project/annotatio
 import { AnnotationEditor, VERDICTS } from './AnnotationEditor';
 import { annotationOf } from '../state/annotate';
 import { explain } from '../state/params';
+import { levelOf, confidenceOf } from '../../shared/drift/confidence';
 
 export { VERDICT_KEYS } from './AnnotationEditor';
 const PAGE = 200;
 const KINDS: MismatchKind[] = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous'];
 
-type Item = { type: 'mismatch'; m: Mismatch } | { type: 'match'; m: Match; index: number };
+type Item = { type: 'mismatch'; m: Mismatch } | { type: 'match'; m: Match; index: number } | { type: 'fold'; count: number };
 
 interface Props {
   comparison: Comparison | null;
@@ -29,24 +30,33 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
   const [verdict, setVerdict] = useState<'all' | 'undismissed' | Verdict>('undismissed');
   /** Long lists render a page at a time (a book can have thousands of matches). */
   const [shown, setShown] = useState(PAGE);
+  /** Mismatches of level `review` are folded under one line until it is opened. */
+  const [reviewsOpen, setReviewsOpen] = useState(false);
 
   const items = useMemo<Item[]>(() => {
     if (!comparison) return [];
     const out: Item[] = [];
     if (status !== 'matches') {
+      const reviews: Item[] = [];
       for (const m of comparison.mismatches) {
         if (kind !== 'all' && m.kind !== kind) continue;
         const v = annotationOf(annotations, m)?.verdict ?? 'open';
         if (verdict === 'undismissed' && (v === 'acceptable' || v === 'false-alarm')) continue;
         if (verdict !== 'all' && verdict !== 'undismissed' && v !== verdict) continue;
-        out.push({ type: 'mismatch', m });
+        (levelOf(m) === 'drift' ? out : reviews).push({ type: 'mismatch', m });
+      }
+      // drifts first; the weaker findings under one line, opened on demand (or when one is selected)
+      if (reviews.length > 0) {
+        out.push({ type: 'fold', count: reviews.length });
+        const selectedInside = reviews.some((r) => r.type === 'mismatch' && r.m.key === selectedKey);
+        if (reviewsOpen || selectedInside) out.push(...reviews);
       }
     }
     if (status !== 'mismatches' && kind === 'all' && (verdict === 'all' || verdict === 'undismissed')) {
       comparison.matches.forEach((m, index) => out.push({ type: 'match', m, index }));
     }
     return out;
-  }, [comparison, annotations, kind, status, verdict]);
+  }, [comparison, annotations, kind, status, verdict, reviewsOpen, selectedKey]);
 
   const selected = comparison?.mismatches.find((m) => m.key === selectedKey) ?? null;
   const note = selected ? annotationOf(annotations, selected) : undefined;
@@ -81,6 +91,15 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
       <ul className="mismatches__list" role="listbox" aria-label={t('mismatch.title')} tabIndex={0}>
         {items.length === 0 && <li className="muted">{t('mismatch.none')}</li>}
         {items.slice(0, shown).map((item) => {
+          if (item.type === 'fold') {
+            return (
+              <li key="review-fold" className="mm mm--fold" title={t('confidence.reviewHint')}>
+                <button type="button" aria-expanded={reviewsOpen} onClick={() => setReviewsOpen((o) => !o)} data-testid="review-fold">
+                  {reviewsOpen ? '▾' : '▸'} {t('confidence.reviewFold', { count: item.count })}
+                </button>
+              </li>
+            );
+          }
           const key = item.type === 'mismatch' ? item.m.key : `match:${item.index}`;
           const v = item.type === 'mismatch' ? annotationOf(annotations, item.m)?.verdict ?? 'open' : null;
           return (
@@ -91,6 +110,8 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
               className={`mm mm--${item.type}${key === selectedKey ? ' is-selected' : ''}${v ? ` verdict--${v}` : ''}`}
               data-testid={item.type === 'mismatch' ? 'mismatch-item' : 'match-item'}
               data-kind={item.type === 'mismatch' ? item.m.kind : item.m.status}
+              data-level={item.type === 'mismatch' ? levelOf(item.m) : undefined}
+              title={item.type === 'mismatch' ? t('confidence.score', { value: confidenceOf(item.m).toFixed(2) }) : undefined}
               onClick={() => onSelect({ a: item.m.a, b: item.m.b, key })}
             >
               <span className={`mm__kind kind--${item.type === 'mismatch' ? item.m.kind : 'match'}`}>

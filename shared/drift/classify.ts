@@ -71,6 +71,58 @@ function kindGroup(kind: FigureKind): string {
   return kind === 'duration' ? 'count' : kind;
 }
 
+/**
+ * An ordinal and a count of the same number name one designator (`lantai 9` ↔ `ninth floor`,
+ * `Brigade 3` ↔ `3rd Brigade`, `kelas lima` ↔ `fifth grade`): a match, never a drift; of
+ * different numbers they are not counterparts.
+ */
+function designatorPair(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const va = a.figure.value;
+  const vb = b.figure.value;
+  if (typeof va !== 'number' || typeof vb !== 'number' || !sameNumber(va, vb) || !Number.isInteger(va)) return undefined;
+  const count = a.figure.kind === 'ordinal' ? b.figure : a.figure;
+  if (count.kind !== 'count' || count.qualifier !== 'exact') return undefined;
+  return { cost: 0.25, verdict: { type: 'match', status: 'converted', detail: { valueA: va, valueB: vb } } };
+}
+
+/** Seconds in one unit of time (a month as a twelfth of a year). */
+const SECONDS: Record<string, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86400,
+  week: 7 * 86400,
+  month: 365.25 * 86400 / 12,
+  year: 365.25 * 86400,
+  decade: 3652.5 * 86400,
+  century: 36525 * 86400,
+};
+
+/** Largest relative gap between two durations in different units still called the same (`a month` ↔ `30 days`). */
+const DURATION_TOLERANCE = 0.1;
+
+/**
+ * Two durations in different units (`dua pekan` ↔ `14 days`, `seperempat abad` ↔ `25 years`,
+ * `3 tahun 4 bulan` ↔ `40 months`): the same length is a converted match; another length of
+ * the same kind of time is a value drift.
+ */
+function durationsAcrossUnits(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== 'duration' || fb.kind !== 'duration' || !fa.durationUnit || !fb.durationUnit || fa.durationUnit === fb.durationUnit) return undefined;
+  const sa = SECONDS[fa.durationUnit];
+  const sb = SECONDS[fb.durationUnit];
+  if (!sa || !sb || typeof fa.value !== 'number' || typeof fb.value !== 'number') return undefined;
+  const x = fa.value * sa;
+  const y = fb.value * sb;
+  const detail: VerdictDetail = { valueA: fa.value, valueB: fb.value, conceptA: a.concept?.name, conceptB: b.concept?.name };
+  const gap = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9);
+  if (gap <= DURATION_TOLERANCE) return { cost: 0.1, verdict: { type: 'match', status: gap < 1e-9 ? 'converted' : 'rounded', detail } };
+  if (sameNumber(fa.value, fb.value)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+  if (fa.qualifier !== fb.qualifier) return undefined;
+  return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
+}
+
 function conceptCost(rel: ConceptRelation): number {
   return rel === 'same' ? 0 : rel === 'unknown' ? 0.15 : 0.5;
 }
@@ -88,7 +140,13 @@ function conceptMatters(kind: FigureKind): boolean {
 export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const fa = a.figure;
   const fb = b.figure;
+  if ((fa.kind === 'ordinal') !== (fb.kind === 'ordinal')) {
+    const d = designatorPair(a, b);
+    return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
+  }
   if (kindGroup(fa.kind) !== kindGroup(fb.kind)) return undefined;
+  const across = durationsAcrossUnits(a, b);
+  if (across) return { cost: across.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: across.verdict };
   const sameLang = a.lang === b.lang;
   const matters = conceptMatters(fa.kind) && conceptMatters(fb.kind);
   const crel: ConceptRelation = matters
@@ -228,7 +286,7 @@ function numericVerdict(
     if (crel === 'different' || !sameCurrency) {
       return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
     }
-    if (qa !== qb) {
+    if (qa !== qb && !neutralFaces(fa, qa, fb, qb)) {
       return { cost: 0.15 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
     }
     return {
@@ -245,6 +303,16 @@ function numericVerdict(
   }
   const spread = Math.min(1, Math.abs(Math.log10(Math.abs(x) / Math.abs(y))) || 1);
   return { cost: 0.6 + 0.2 * spread + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
+}
+
+/**
+ * A number introduced by a neutral word (`sebanyak 50 orang`) faces `some 50`, `about 50`, `as many
+ * as 50` or `50` alike: no qualifier drift, only a lower bound (`more than 50`) changes the claim.
+ */
+function neutralFaces(fa: Figure, qa: string, fb: Figure, qb: string): boolean {
+  if (fa.neutral && qa === 'exact') return qb === 'about' || qb === 'upper';
+  if (fb.neutral && qb === 'exact') return qa === 'about' || qa === 'upper';
+  return false;
 }
 
 function evaluateRanges(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): PairEvaluation | undefined {
@@ -265,6 +333,12 @@ function evaluateRanges(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
   const ok = (r: string) => r === 'equal' || r === 'rounded';
   if (ok(lowRel) && ok(highRel)) {
     if (crel === 'different') return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+    // about 30 to 35 million ↔ 30-35 juta: the approximation is on one side only
+    const qa = qualifierClass(a.figure.qualifier);
+    const qb = qualifierClass(b.figure.qualifier);
+    if (qa !== qb && !neutralFaces(a.figure, qa, b.figure, qb)) {
+      return { cost: 0.15 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+    }
     const rounded = lowRel === 'rounded' || highRel === 'rounded';
     return { cost: ccost + (rounded ? 0.1 : 0), verdict: { type: 'match', status: matchStatus(a, b, rounded), detail } };
   }
@@ -288,13 +362,36 @@ function evaluateDates(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
     const cost = rel.conflicts.length === rel.shared.length ? 0.85 : 0.55;
     return { cost, verdict: { type: 'mismatch', kind: 'date', detail: { ...detail, dateParts: rel.conflicts } } };
   }
-  // Fewer shared components means a looser match: prefer the date that agrees on more.
-  const looseness = 0.05 * (3 - rel.shared.length) + (sameParts(da, db) ? 0 : 0.02);
+  // Fewer shared components means a looser match: prefer the date that agrees on more, and a date
+  // written with the same parts (`2008` ↔ `2008`) over one that says more (`Mei 2008` ↔ `2008`).
+  const looseness = 0.05 * (3 - rel.shared.length) + (sameParts(da, db) ? 0 : 0.15);
   return { cost: looseness, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
 }
 
 function sameParts(x: DateParts, y: DateParts): boolean {
   return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
+/** Offsets from UTC, in minutes, of the time zones news text names next to a clock time. */
+const ZONE_OFFSETS: Record<string, number> = {
+  WIB: 420,
+  WITA: 480,
+  WIT: 540,
+  GMT: 0,
+  UTC: 0,
+  SGT: 480,
+  JST: 540,
+  KST: 540,
+  AEST: 600,
+  CET: 60,
+  EST: -300,
+  EDT: -240,
+};
+
+/** The UTC offset (minutes) of the zone written in a time figure's text, if any. */
+export function zoneOffset(text: string): number | undefined {
+  const m = /\b(WIB|WITA|WIT|GMT|UTC|SGT|JST|KST|AEST|CET|EST|EDT)\b/.exec(text);
+  return m ? ZONE_OFFSETS[m[1]] : undefined;
 }
 
 function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
@@ -303,6 +400,12 @@ function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
   if (ta === undefined || tb === undefined) return evaluateOther(a, b);
   const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
   if (ta === tb) return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
+  // 08.00 WIB ↔ 0100 GMT: the same moment in two time zones
+  const za = zoneOffset(a.figure.text);
+  const zb = zoneOffset(b.figure.text);
+  if (za !== undefined && zb !== undefined && za !== zb && (((ta - za) - (tb - zb)) % 1440 + 1440) % 1440 === 0) {
+    return { cost: 0.05, verdict: { type: 'match', status: 'converted', detail } };
+  }
   return { cost: 0.7, verdict: { type: 'mismatch', kind: 'value', detail } };
 }
 

@@ -5,6 +5,7 @@ import type { Comparison, Match, Mismatch, MismatchKind } from './types';
 import { assignPairs, figurePairCosts } from './assignment';
 import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
 import { explainMatch, explainMismatch } from './explain';
+import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
@@ -110,6 +111,7 @@ interface Outcome {
   order: [number, number];
   match?: Match;
   mismatch?: Omit<Mismatch, 'id'>;
+  detail?: VerdictDetail;
 }
 
 function compareGroup(
@@ -134,13 +136,17 @@ function compareGroup(
     const a = figA[i];
     const b = figB[j];
     const order: [number, number] = [i, j];
-    if (ev.verdict.type === 'match') {
+    const dropped = ev.verdict.type === 'match' ? yearDropped(a, b, figA, figB) : undefined;
+    if (dropped) {
+      const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: ['year'] };
+      outcomes.push({ order, mismatch: mismatch(g, 'date', a, b, detail), detail });
+    } else if (ev.verdict.type === 'match') {
       outcomes.push({
         order,
         match: { a: g.a, b: g.b, status: ev.verdict.status, aFigure: a, bFigure: b, ...explainMatch(ev.verdict.status, a, b, ev.verdict.detail) },
       });
     } else {
-      outcomes.push({ order, mismatch: mismatch(g, ev.verdict.kind, a, b, ev.verdict.detail) });
+      outcomes.push({ order, mismatch: mismatch(g, ev.verdict.kind, a, b, ev.verdict.detail), detail: ev.verdict.detail });
     }
   }
   figA.forEach((a, i) => {
@@ -154,10 +160,45 @@ function compareGroup(
     outcomes.push({ order: [slot, j], mismatch: mismatch(g, 'added', null, b) });
   });
   outcomes.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]);
+  const context = {
+    unpairedA: figA.filter((_, i) => !pairedA.has(i)),
+    unpairedB: figB.filter((_, j) => !pairedB.has(j)),
+    figuresA: figA,
+    figuresB: figB,
+    matches: outcomes.filter((o) => o.match).length,
+    crossLanguage: langA !== langB,
+  };
+  for (const o of outcomes) {
+    const m = o.mismatch;
+    if (!m) continue;
+    const ia = m.aFigure ? infoA[figA.indexOf(m.aFigure)] : undefined;
+    const ib = m.bFigure ? infoB[figB.indexOf(m.bFigure)] : undefined;
+    const families = { familyA: ia?.concept?.family, familyB: ib?.concept?.family };
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families });
+    m.confidence = confidence;
+    m.level = level;
+  }
   return {
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),
     mismatches: outcomes.flatMap((o) => (o.mismatch ? [o.mismatch] : [])),
   };
+}
+
+const YEAR_OF = /^(\d{4})(?:-|$)/;
+
+/**
+ * A date version A gives with its year and version B without (`Februari 2009` ↔ `February`): B
+ * drops the year, unless B states that year on another date of the bead (`On September 7, 2009 …
+ * dated September 5`): then the year is only not repeated. A year B adds (`4 Juni` ↔ `June 4,
+ * 2024`) takes nothing from B's reader and stays a match.
+ */
+function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): boolean {
+  if (a.kind !== 'date' || b.kind !== 'date') return false;
+  const ya = YEAR_OF.exec(String(a.value))?.[1];
+  const yb = YEAR_OF.exec(String(b.value))?.[1];
+  if (!ya || yb) return false;
+  if (!/^--\d\d/.test(String(b.value))) return false;
+  return !sideB.some((f) => f !== b && f.kind === 'date' && YEAR_OF.exec(String(f.value))?.[1] === ya);
 }
 
 function mismatch(
@@ -175,5 +216,8 @@ function mismatch(
     aFigure: a,
     bFigure: b,
     ...explainMismatch(kind, a, b, detail),
+    // set once the whole bead is known (see compareGroup)
+    confidence: 1,
+    level: 'drift',
   };
 }

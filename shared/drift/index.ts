@@ -11,8 +11,10 @@ export type {
   MatchStatus,
   Mismatch,
   MismatchKind,
+  MismatchLevel,
 } from './types';
 export { compareBeads, mismatchKey, type CompareOptions } from './compare';
 export { buildLedger, type LedgerOptions } from './ledger';
 export { explainMatch, explainMismatch } from './explain';
 export { conceptOf, relateConcepts, type FigureConcept } from './units';
+export { assessMismatch, figureCues, levelOf, confidenceOf, DRIFT_THRESHOLD, type Assessment, type WeakCue } from './confidence';

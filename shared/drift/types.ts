@@ -32,7 +32,17 @@ export interface Mismatch extends Explanation {
   kind: MismatchKind;
   aFigure: Figure | null;
   bFigure: Figure | null;
+  /**
+   * How sure the engine is that the figure really changed, in [0, 1] (calibrated on labelled real
+   * translations). Always set by `compareBeads`; absent only in projects saved before it existed.
+   */
+  confidence?: number;
+  /** `drift`: the evidence says the figure changed; `review`: weak evidence, worth a look. Absent = `drift`. */
+  level?: MismatchLevel;
 }
+
+/** The level a mismatch is reported at. */
+export type MismatchLevel = 'drift' | 'review';
 
 export interface Match extends Explanation {
   a: number[];

@@ -1,127 +1,14 @@
 import type { Lang } from '../text/types';
 import type { Figure } from '../figures/types';
 import { unitConcept } from '../figures';
+import { CONCEPTS, MEASURING_FAMILIES, type UnitFamily } from '../figures/concepts';
 
 /**
- * A private, minimal table of what figures count, used by the drift engine to decide whether two
- * figures count the same thing (`tentara` / `prajurit` / `troops` / `soldiers`) and to name ledger
- * groups. `family` says which concepts may stand for each other: two different concepts of a
- * measuring family (`company` vs `battalion`, `ton` vs `kilogram`) are a unit drift, while people
- * words (`warga` vs `evacuees`) are too loosely used by translators to be called a drift.
+ * What figures count, for the drift engine: whether two figures count the same thing (`tentara` /
+ * `prajurit` / `troops` / `soldiers`) and the names of ledger groups. The concepts and their
+ * families come from the one table of the figures core (`shared/figures/concepts.ts`).
  */
-export type UnitFamily =
-  | 'people'
-  | 'military-unit'
-  | 'mass'
-  | 'length'
-  | 'area'
-  | 'volume'
-  | 'time'
-  | 'vehicle'
-  | 'building'
-  | 'place'
-  | 'goods'
-  | 'animal'
-  | 'other';
-
-interface ConceptEntry {
-  concept: string;
-  family: UnitFamily;
-  id: string[];
-  en: string[];
-}
-
-/** Families whose members measure the same dimension in different sizes: a swap changes the figure. */
-const MEASURING: ReadonlySet<UnitFamily> = new Set<UnitFamily>([
-  'military-unit',
-  'mass',
-  'length',
-  'area',
-  'volume',
-  'time',
-]);
-
-const TABLE: ConceptEntry[] = [
-  { concept: 'troops', family: 'people', id: ['tentara', 'prajurit', 'pasukan', 'serdadu', 'tentara infanteri', 'prajurit infanteri'], en: ['troops', 'troop', 'soldier', 'servicemen', 'infantry', 'infantry troops', 'infantry soldier'] },
-  { concept: 'volunteers', family: 'people', id: ['relawan', 'sukarelawan'], en: ['volunteer'] },
-  { concept: 'people', family: 'people', id: ['orang', 'jiwa', 'manusia', 'lainnya', 'orang lainnya'], en: ['people', 'person', 'others', 'individual'] },
-  { concept: 'residents', family: 'people', id: ['warga', 'penduduk', 'warga desa'], en: ['resident', 'inhabitant', 'villager', 'citizen'] },
-  { concept: 'evacuees', family: 'people', id: ['pengungsi'], en: ['evacuee', 'refugee', 'displaced', 'displaced people'] },
-  { concept: 'children', family: 'people', id: ['anak', 'balita', 'siswa', 'murid', 'pelajar'], en: ['child', 'children', 'toddler', 'student', 'pupil'] },
-  { concept: 'elderly', family: 'people', id: ['lansia', 'lanjut usia'], en: ['elderly', 'elderly people', 'elderly resident', 'senior'] },
-  { concept: 'medical workers', family: 'people', id: ['tenaga medis', 'tenaga kesehatan', 'nakes', 'dokter', 'perawat', 'bidan'], en: ['medical worker', 'health worker', 'medic', 'doctor', 'nurse', 'midwife'] },
-  { concept: 'workers', family: 'people', id: ['pekerja', 'buruh', 'karyawan', 'pegawai', 'tenaga kerja', 'tenaga'], en: ['worker', 'employee', 'labourer', 'laborer', 'staff'] },
-  { concept: 'victims', family: 'people', id: ['korban', 'korban jiwa', 'korban tewas'], en: ['victim', 'casualty', 'casualties'] },
-  { concept: 'dead', family: 'people', id: ['tewas', 'meninggal', 'meninggal dunia'], en: ['dead', 'death', 'killed', 'fatality', 'fatalities'] },
-  { concept: 'families', family: 'people', id: ['keluarga', 'kepala keluarga', 'kk'], en: ['family', 'families', 'household'] },
-  { concept: 'participants', family: 'people', id: ['peserta'], en: ['participant'] },
-  { concept: 'farmers', family: 'people', id: ['petani'], en: ['farmer'] },
-  { concept: 'fishermen', family: 'people', id: ['nelayan'], en: ['fisherman', 'fishermen', 'fisher'] },
-  { concept: 'passengers', family: 'people', id: ['penumpang'], en: ['passenger'] },
-  { concept: 'patients', family: 'people', id: ['pasien'], en: ['patient'] },
-  { concept: 'companies', family: 'military-unit', id: ['kompi'], en: ['company', 'companies'] },
-  { concept: 'battalions', family: 'military-unit', id: ['batalion', 'batalyon'], en: ['battalion'] },
-  { concept: 'brigades', family: 'military-unit', id: ['brigade'], en: ['brigade'] },
-  { concept: 'divisions', family: 'military-unit', id: ['divisi'], en: ['division'] },
-  { concept: 'platoons', family: 'military-unit', id: ['peleton'], en: ['platoon'] },
-  { concept: 'regiments', family: 'military-unit', id: ['resimen'], en: ['regiment'] },
-  { concept: 'tonnes', family: 'mass', id: ['ton'], en: ['ton', 'tonne', 'metric ton'] },
-  { concept: 'kilograms', family: 'mass', id: ['kilogram', 'kg'], en: ['kilogram', 'kilo', 'kg'] },
-  { concept: 'grams', family: 'mass', id: ['gram', 'g'], en: ['gram', 'g'] },
-  { concept: 'kilometres', family: 'length', id: ['kilometer', 'km'], en: ['kilometer', 'kilometre', 'km'] },
-  { concept: 'metres', family: 'length', id: ['meter', 'm'], en: ['meter', 'metre', 'm'] },
-  { concept: 'centimetres', family: 'length', id: ['sentimeter', 'cm'], en: ['centimeter', 'centimetre', 'cm'] },
-  { concept: 'millimetres', family: 'length', id: ['milimeter', 'mm'], en: ['millimeter', 'millimetre', 'mm'] },
-  { concept: 'hectares', family: 'area', id: ['hektare', 'hektar', 'ha'], en: ['hectare', 'ha'] },
-  { concept: 'square kilometres', family: 'area', id: ['kilometer persegi', 'km2', 'km²'], en: ['square kilometer', 'square kilometre', 'km2', 'km²'] },
-  { concept: 'square metres', family: 'area', id: ['meter persegi', 'm2', 'm²'], en: ['square meter', 'square metre', 'm2', 'm²'] },
-  { concept: 'litres', family: 'volume', id: ['liter', 'l'], en: ['liter', 'litre', 'l'] },
-  { concept: 'cubic metres', family: 'volume', id: ['meter kubik', 'm3', 'm³'], en: ['cubic meter', 'cubic metre', 'm3', 'm³'] },
-  { concept: 'barrels', family: 'volume', id: ['barel'], en: ['barrel'] },
-  { concept: 'seconds', family: 'time', id: ['detik'], en: ['second'] },
-  { concept: 'minutes', family: 'time', id: ['menit'], en: ['minute'] },
-  { concept: 'hours', family: 'time', id: ['jam'], en: ['hour'] },
-  { concept: 'days', family: 'time', id: ['hari'], en: ['day'] },
-  { concept: 'weeks', family: 'time', id: ['minggu', 'pekan'], en: ['week'] },
-  { concept: 'months', family: 'time', id: ['bulan'], en: ['month'] },
-  { concept: 'years', family: 'time', id: ['tahun'], en: ['year'] },
-  { concept: 'decades', family: 'time', id: ['dekade', 'dasawarsa'], en: ['decade'] },
-  { concept: 'boats', family: 'vehicle', id: ['perahu', 'perahu karet', 'kapal', 'sekoci', 'speedboat'], en: ['boat', 'rubber boat', 'ship', 'vessel', 'dinghy', 'speedboat'] },
-  { concept: 'trucks', family: 'vehicle', id: ['truk', 'truk tangki'], en: ['truck', 'lorry', 'tanker truck'] },
-  { concept: 'vehicles', family: 'vehicle', id: ['kendaraan', 'unit kendaraan', 'mobil'], en: ['vehicle', 'car'] },
-  { concept: 'buses', family: 'vehicle', id: ['bus'], en: ['bus', 'buses'] },
-  { concept: 'aircraft', family: 'vehicle', id: ['pesawat', 'helikopter'], en: ['aircraft', 'plane', 'helicopter'] },
-  { concept: 'cranes', family: 'vehicle', id: ['derek', 'crane'], en: ['crane'] },
-  { concept: 'houses', family: 'building', id: ['rumah', 'unit rumah', 'hunian'], en: ['house', 'home', 'dwelling'] },
-  { concept: 'schools', family: 'building', id: ['sekolah', 'gedung sekolah'], en: ['school'] },
-  { concept: 'bridges', family: 'building', id: ['jembatan', 'jembatan gantung'], en: ['bridge', 'suspension bridge'] },
-  { concept: 'health posts', family: 'building', id: ['posko', 'posko kesehatan', 'puskesmas', 'pos'], en: ['post', 'health post', 'health center', 'clinic'] },
-  { concept: 'shelters', family: 'building', id: ['titik pengungsian', 'titik', 'tenda'], en: ['evacuation site', 'evacuation point', 'site', 'shelter', 'tent'] },
-  { concept: 'berths', family: 'building', id: ['dermaga', 'tambatan'], en: ['berth', 'pier', 'wharf'] },
-  { concept: 'villages', family: 'place', id: ['desa', 'kampung', 'kelurahan'], en: ['village', 'hamlet'] },
-  { concept: 'districts', family: 'place', id: ['kecamatan'], en: ['district', 'subdistrict'] },
-  { concept: 'regencies', family: 'place', id: ['kabupaten', 'kota', 'kabupaten/kota'], en: ['regency', 'regencies', 'city', 'cities'] },
-  { concept: 'provinces', family: 'place', id: ['provinsi'], en: ['province'] },
-  { concept: 'countries', family: 'place', id: ['negara'], en: ['country', 'countries', 'nation'] },
-  { concept: 'packages', family: 'goods', id: ['paket', 'paket makanan', 'paket sembako', 'bungkus', 'kotak'], en: ['package', 'pack', 'parcel', 'meal pack', 'box'] },
-  { concept: 'doses', family: 'goods', id: ['dosis'], en: ['dose'] },
-  { concept: 'containers', family: 'goods', id: ['kontainer', 'peti kemas', 'teu'], en: ['container', 'teu'] },
-  { concept: 'units', family: 'goods', id: ['unit', 'buah'], en: ['unit'] },
-  { concept: 'cases', family: 'other', id: ['kasus', 'perkara', 'insiden', 'kejadian'], en: ['case', 'incident'] },
-  { concept: 'notes', family: 'other', id: ['catatan', 'rekomendasi'], en: ['note', 'recommendation'] },
-  { concept: 'musicians', family: 'people', id: ['musisi', 'penyanyi', 'band'], en: ['musician', 'singer', 'band'] },
-  { concept: 'spectators', family: 'people', id: ['penonton', 'pengunjung', 'wisatawan'], en: ['spectator', 'visitor', 'tourist', 'concertgoer'] },
-  { concept: 'teachers', family: 'people', id: ['guru', 'pengajar'], en: ['teacher'] },
-  { concept: 'officials', family: 'people', id: ['pejabat', 'aparatur', 'aparatur sipil negara', 'asn', 'pns'], en: ['official', 'civil servant'] },
-  { concept: 'members', family: 'people', id: ['anggota', 'anggota dewan'], en: ['member', 'lawmaker', 'legislator'] },
-  { concept: 'classrooms', family: 'building', id: ['ruang kelas', 'kelas'], en: ['classroom'] },
-  { concept: 'hospitals', family: 'building', id: ['rumah sakit'], en: ['hospital'] },
-  { concept: 'stages', family: 'building', id: ['panggung'], en: ['stage'] },
-  { concept: 'banks', family: 'other', id: ['bank'], en: ['bank'] },
-  { concept: 'refrigerators', family: 'goods', id: ['lemari pendingin', 'lemari es', 'kulkas'], en: ['refrigerator', 'fridge'] },
-  { concept: 'teams', family: 'other', id: ['tim', 'regu'], en: ['team', 'crew'] },
-  { concept: 'cattle', family: 'animal', id: ['sapi', 'ekor sapi', 'ternak', 'ekor'], en: ['cow', 'cattle', 'head of cattle', 'livestock'] },
-];
+export type { UnitFamily };
 
 interface Resolved {
   concept: string;
@@ -130,7 +17,7 @@ interface Resolved {
 
 function buildIndex(lang: Lang): Map<string, Resolved> {
   const index = new Map<string, Resolved>();
-  for (const entry of TABLE) {
+  for (const entry of CONCEPTS) {
     for (const word of lang === 'id' ? entry.id : entry.en) {
       const key = normaliseWord(word, lang);
       if (!index.has(key)) index.set(key, { concept: entry.concept, family: entry.family });
@@ -140,7 +27,7 @@ function buildIndex(lang: Lang): Map<string, Resolved> {
 }
 
 const INDEX: Record<Lang, Map<string, Resolved>> = { id: buildIndex('id'), en: buildIndex('en') };
-const FAMILY_OF_CONCEPT = new Map<string, UnitFamily>(TABLE.map((e) => [e.concept, e.family]));
+const FAMILY_OF_CONCEPT = new Map<string, UnitFamily>(CONCEPTS.map((e) => [e.concept, e.family]));
 
 /** English plural → singular, one word. */
 function singular(word: string): string {
@@ -179,6 +66,12 @@ export function lookupUnit(unit: string | undefined, lang: Lang): Resolved | und
   const index = INDEX[lang];
   const whole = index.get(norm);
   if (whole) return whole;
+  // battalions of combat engineers: in English the head stands before `of`
+  const of = lang === 'en' ? norm.indexOf(' of ') : -1;
+  if (of > 0) {
+    const head = lookupUnit(norm.slice(0, of), lang);
+    if (head) return head;
+  }
   const words = norm.split(' ');
   const candidates: string[] = [];
   if (lang === 'id') {
@@ -326,6 +219,6 @@ export function relateConcepts(
   if (a.family === 'currency' || b.family === 'currency') return 'different';
   if (a.family === 'unknown' || b.family === 'unknown') return 'unknown';
   if (a.family !== b.family) return 'different';
-  if (MEASURING.has(a.family as UnitFamily)) return 'different';
+  if (MEASURING_FAMILIES.has(a.family as UnitFamily)) return 'different';
   return 'unknown';
 }

@@ -60,6 +60,8 @@ interface NumRead {
   fraction?: boolean;
   /** A bare digit run without separators or scale (a year candidate). */
   plain?: boolean;
+  /** A definite or collective numeral (`the four`, `their two sons`). */
+  collective?: boolean;
 }
 
 interface Step {
@@ -293,6 +295,14 @@ const ID_HALF_IDIOMS = new Set(['hati', 'mati', 'sadar', 'telanjang', 'matang', 
 
 const EN_JOIN_OK = new Set(['fold', 'odd', 'plus', 'strong']);
 
+/** Words glued after a number word that make no count: two-way, three-pointer, two-thirds. */
+const EN_JOIN_NOT = new Set(['way', 'ways', 'sided', 'pointer', 'pointers', 'thirds', 'third', 'fifths', 'quarters', 'tier', 'faced', 'edged', 'headed', 'legged', 'time', 'timer', 'off', 'on', 'up', 'nil', 'all', 'love', 'seater']);
+
+/** A word that can be the counted noun of a compound adjective (`eight-nation`, `three-storey`). */
+function compoundNoun(w: string): boolean {
+  return w.length >= 3 && /^[a-z]+$/.test(w) && !EN_JOIN_NOT.has(w) && !/(ly|ing|ed)$/.test(w);
+}
+
 function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: string): boolean {
   const prev = word(ctx, j - 1);
   if (ctx.lang === 'en') {
@@ -382,9 +392,11 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (!c || c.used <= 0) return null;
   const next = run.words[c.used] ?? '';
   if (run.joined[c.used]) {
-    // a number word hyphen-glued to another word: satu-satunya, one-time (but three-day, two-fold)
+    // a number word hyphen-glued to another word: satu-satunya, one-time (but three-day, two-fold,
+    // eight-nation, three-storey: a compound adjective that counts the glued noun)
     if (ctx.lang === 'id') return null;
-    if (!ctx.lex.durations.has(next) && !knownUnit(next, 'en') && !EN_JOIN_OK.has(next)) return null;
+    const counted = ctx.lex.durations.has(next) || knownUnit(next, 'en') || EN_JOIN_OK.has(next);
+    if (!counted && (c.value === 1 || !compoundNoun(next))) return null;
   }
   if (c.used === 1 && blockedWordNumber(ctx, j, run.words[0], next)) return null;
   // a capitalised number word inside running text before another capitalised word is a name: skema Satu Jendela
@@ -394,18 +406,21 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom
     if (!next || ID_HALF_IDIOMS.has(next) || next.endsWith('nya')) return null;
   }
-  return { value: c.value, start: j, end: run.toks[c.used - 1] + 1, form: 'words', scale: c.scale, fraction: c.fraction };
+  const read: NumRead = { value: c.value, start: j, end: run.toks[c.used - 1] + 1, form: 'words', scale: c.scale, fraction: c.fraction };
+  // the four, their two sons, all three: a definite numeral the other version may say as `both`, `keempatnya`
+  if (!c.fraction && !c.scale && Number.isInteger(c.value) && c.value >= 2 && c.value <= 20 && ctx.lex.collectiveBefore.has(word(ctx, j - 1))) read.collective = true;
+  return read;
 }
 
 // ---------------------------------------------------------------------------------------------
 // qualifiers and range openers
 
-function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: number } | null {
+function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: number; phrase: string } | null {
   // collect up to four words backwards, merging hyphen-glued parts (kira-kira)
   const words: string[] = [];
   const starts: number[] = [];
   let j = at - 1;
-  while (j >= ctx.floor && words.length < 4) {
+  while (j >= ctx.floor && words.length < 6) {
     const t = ctx.toks[j];
     if (t.kind !== 'word' || ctx.mask[j]) break;
     let w = t.lower;
@@ -418,10 +433,15 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
     starts.unshift(s);
     j = s - 1;
   }
-  for (let n = words.length; n >= 1; n--) {
-    const phrase = words.slice(words.length - n).join(' ');
-    const q = ctx.lex.qualifiers.get(phrase);
-    if (q) return { qualifier: q, start: starts[words.length - n] };
+  // di bawah angka Rp9.300, close to the level of 9,200: filler words between the qualifier and the number
+  let last = words.length;
+  while (last > 1 && ctx.lex.qualifierFillers.has(words[last - 1])) last--;
+  for (const end of last < words.length ? [words.length, last] : [words.length]) {
+    for (let n = end; n >= 1; n--) {
+      const phrase = words.slice(end - n, end).join(' ');
+      const q = ctx.lex.qualifiers.get(phrase);
+      if (q) return { qualifier: q, start: starts[end - n], phrase };
+    }
   }
   return null;
 }
@@ -556,11 +576,13 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
     form: num.form,
   };
   if (num.scale) draft.scale = num.scale;
+  if (num.collective) draft.collective = true;
   if (num.ambiguous) {
     draft.ambiguous = true;
     draft.alternatives = num.alternatives;
   }
-  const pct = num.magnitude ? null : percentAt(ctx, k);
+  // 15-percent: a percent word hyphen-glued to the digits
+  const pct = num.magnitude ? null : percentAt(ctx, k) ?? (isDash(ctx.toks, k) && !ctx.toks[k].space && ctx.toks[k + 1] && !ctx.toks[k + 1].space ? percentAt(ctx, k + 1) : null);
   if (pct) k = pct.end;
 
   // range opener before (antara/between/dari/from)
@@ -599,10 +621,40 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
     draft.kind = 'percent';
     draft.endTok = pct.end;
   } else if (currency) draft.currency = currency;
-  else readTail(ctx, k, num, draft, true);
+  else {
+    readTail(ctx, k, num, draft, true);
+    if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) shareListTail(ctx, k, draft);
+  }
   draft.startTok = startTok;
+  negate(ctx, draft);
   applyQualifier(ctx, draft);
   return draft;
+}
+
+/**
+ * `0,72 dan 0,75 persen`, `25 or 50 basis points`: a bare number joined to a second one takes the
+ * percent or the counted thing written after the second.
+ */
+function shareListTail(ctx: Ctx, k: number, draft: Draft): void {
+  if (!ctx.lex.listJoiners.has(word(ctx, k))) return;
+  const second = numberAt(ctx, k + 1);
+  if (!second || second.magnitude || second.fraction) return;
+  if (percentAt(ctx, second.end)) {
+    draft.kind = 'percent';
+    return;
+  }
+  const u = unitAfter(ctx, second.end, false);
+  if (u && !durationAt(ctx, second.end) && !currencyWordAt(ctx, second.end)) draft.unit = u.text;
+}
+
+/** `minus 1,5 persen`, `negative 0.3 percent`: the word before the number makes it negative. */
+function negate(ctx: Ctx, draft: Draft): void {
+  if (typeof draft.value !== 'number' || draft.kind === 'ordinal' || draft.kind === 'date' || draft.kind === 'time') return;
+  const p = prevWord(ctx, draft.startTok);
+  if (p.at < ctx.floor || !ctx.lex.minusWords.has(p.w)) return;
+  draft.value = -draft.value;
+  if (draft.alternatives) draft.alternatives = draft.alternatives.map((a) => (typeof a === 'number' ? -a : a));
+  draft.startTok = p.at;
 }
 
 /**
@@ -632,6 +684,15 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     else draft.unit = ctx.toks[dur.end - 1].raw;
     draft.durationUnit = dur.unit;
     draft.endTok = dur.end;
+    if (single) secondDurationPart(ctx, dur.end, draft);
+    if (single && ctx.lang === 'id') leadingPartOfYear(ctx, draft, dur.end);
+    return;
+  }
+  // a compound adjective: the noun hyphen-glued to the number is the counted thing (eight-nation talks)
+  const glued = wordAfter(ctx, k);
+  if (ctx.lang === 'en' && glued === k + 1 && ctx.toks[glued].kind === 'word' && !ctx.toks[glued].space) {
+    draft.unit = ctx.toks[glued].raw;
+    draft.endTok = glued + 1;
     return;
   }
   const u = unitAfter(ctx, k, skipOf);
@@ -644,12 +705,55 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
   }
 }
 
+/**
+ * `tiga bulan pertama` / `enam bulan pertama` (and `the first three months` in English, read at
+ * `first`): the first quarter or half of a year, an ordinal like `kuartal pertama`, `first half`.
+ */
+function leadingPartOfYear(ctx: Ctx, draft: Draft, k: number): void {
+  if (draft.durationUnit !== 'month' || (draft.value !== 3 && draft.value !== 6) || !ctx.lex.leadingMonths.has(word(ctx, k))) return;
+  draft.kind = 'ordinal';
+  draft.value = 1;
+  delete draft.durationUnit;
+  draft.endTok = k + 1;
+}
+
+/** How many of the smaller unit make one of the larger, for the pairs written together (`3 tahun 4 bulan`). */
+const DURATION_STEPS: Record<string, [string, number]> = {
+  year: ['month', 12],
+  week: ['day', 7],
+  day: ['hour', 24],
+  hour: ['minute', 60],
+  minute: ['second', 60],
+};
+
+/** `3 tahun 4 bulan`, `two hours and 30 minutes`: one duration, counted in the smaller unit. */
+function secondDurationPart(ctx: Ctx, k: number, draft: Draft): void {
+  const step = draft.durationUnit ? DURATION_STEPS[draft.durationUnit] : undefined;
+  if (!step || typeof draft.value !== 'number') return;
+  let m = k;
+  if (ctx.lex.durationJoiners.has(word(ctx, m)) || isSym(ctx.toks, m, ',')) m++;
+  const second = numberAt(ctx, m);
+  if (!second || second.magnitude || second.fraction || second.scale) return;
+  const dur = durationAt(ctx, second.end);
+  if (!dur || dur.unit !== step[0] || second.value >= step[1]) return;
+  draft.value = clean(draft.value * step[1] + second.value);
+  draft.durationUnit = step[0];
+  draft.endTok = dur.end;
+  if (draft.form !== second.form) draft.form = 'mixed';
+}
+
 function applyQualifier(ctx: Ctx, draft: Draft): void {
   if (draft.qualifier === 'magnitude') return;
   const q = qualifierBefore(ctx, draft.startTok);
-  if (q) {
+  // berkisar 6 sampai 8 persen: a span word before a range says where the range lies, it hedges nothing
+  if (q && draft.kind === 'range' && ctx.lex.spanWords.has(q.phrase)) {
+    draft.startTok = q.start;
+  } else if (q) {
     draft.qualifier = q.qualifier;
     draft.startTok = q.start;
+  } else {
+    const p = prevWord(ctx, draft.startTok);
+    if (p.at >= ctx.floor && ctx.lex.neutralBefore.has(p.w)) draft.neutral = true;
   }
 }
 
@@ -670,6 +774,9 @@ const ID_BOTH_PREV = new Set([
   'terhadap', 'bersama', 'ketika', 'saat', 'sedangkan', 'namun', 'tetapi', 'karena', 'sementara',
 ]);
 
+/** Superlatives (`terbesar`, `tertinggi`, `terbanyak`): an ordinal after them is a rank. */
+const ID_SUPERLATIVE = /^ter(besar|tinggi|banyak|kaya|rendah|luas|panjang|padat|cepat|kecil|mahal|murah|baik|buruk|dekat|jauh|tua|muda|lama|populer|aktif)$/;
+
 function looksVerbId(w: string): boolean {
   return w.length >= 6 && /^(me|di|ber|ter)/.test(w);
 }
@@ -688,9 +795,42 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   const p = ctx.toks[i - 1];
   if (!p || p.kind !== 'word') return false;
   const prevIsNoun = !(ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower)));
-  // after a noun: kunjungan kedua presiden (the president's second visit), putaran kedua pemilu
-  if (prevIsNoun || p.lower === 'yang') return true;
+  // after a noun: kunjungan kedua presiden (the president's second visit), putaran kedua pemilu;
+  // after a superlative: terbesar ketiga (the third largest)
+  if (prevIsNoun || p.lower === 'yang' || ID_SUPERLATIVE.test(p.lower)) return true;
   return false;
+}
+
+/** A capitalised word token at k. */
+function capitalWord(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && t.kind === 'word' && isCapital(t.raw);
+}
+
+/** A definite numeral stands first, or after a verb or a function word, never after a noun (`HUT ke-2 kota itu`). */
+function definiteHere(ctx: Ctx, i: number): boolean {
+  const p = ctx.toks[i - 1];
+  if (!p || p.kind !== 'word') return true;
+  return ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower));
+}
+
+/** `penumpang itu`, `tim tersebut` at k: the noun of a definite numeral, or undefined. */
+function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
+  const n = ctx.toks[k];
+  if (!n || n.kind !== 'word' || !n.space || ID_FUNCTION_WORDS.has(n.lower) || ID_BOTH_PREV.has(n.lower)) return undefined;
+  return ctx.lex.collectiveAfter.has(word(ctx, k + 1)) ? n.raw : undefined;
+}
+
+/** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral. */
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+function yearPartAt(ctx: Ctx, i: number): Draft | null {
+  const part = ctx.lex.yearParts.get(ctx.toks[i].lower);
+  const r = ctx.toks[i + 1];
+  if (!part || !r || r.kind !== 'word' || !r.space) return null;
+  const n = ROMAN[r.raw];
+  if (!n || (part === 'half' && n > 2)) return null;
+  return { startTok: i, endTok: i + 2, kind: 'ordinal', value: n, qualifier: 'exact', form: 'words' };
 }
 
 function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
@@ -699,12 +839,22 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   if (ctx.lang === 'id' && t.lower === 'ke' && isDash(ctx.toks, i + 1) && !ctx.toks[i + 1].space && ctx.toks[i + 2]?.kind === 'num' && !ctx.toks[i + 2].space) {
     const r = parseDigits(ctx.toks[i + 2].raw, 'id');
     if (!r || !Number.isInteger(r.value)) return null;
+    // ke-12 penumpang itu: "the 12 passengers", a definite count
+    const definite = definiteHere(ctx, i) ? collectiveNounAt(ctx, i + 3) : undefined;
+    if (definite) return { startTok: i, endTok: i + 4, kind: 'count', value: r.value, qualifier: 'exact', form: 'mixed', unit: definite, collective: true };
     return { startTok: i, endTok: i + 3, kind: 'ordinal', value: r.value, qualifier: 'exact', form: 'mixed' };
   }
   const run = wordRun(ctx.toks, i, 6);
   const o = ctx.lex.ordinal(run.words, 0);
   if (!o) return null;
   if (run.joined[o.used] && ctx.lang === 'id') return null; // pertama-tama, kedua-duanya
+  // an ordinal inside a capitalised name is part of the name: Perang Dunia Pertama, the First Lady
+  if (o.used === 1 && isCapital(t.raw) && i > 0 && (capitalWord(ctx, i - 1) || capitalWord(ctx, i + 1))) return null;
+  // ketiga orang itu: "the three people", a definite count (kedua … itu stays "both", no figure)
+  if (ctx.lang === 'id' && o.used === 1 && o.value >= 3 && o.value <= 10) {
+    const definite = definiteHere(ctx, i) ? collectiveNounAt(ctx, i + 1) : undefined;
+    if (definite) return { startTok: i, endTok: i + 2, kind: 'count', value: o.value, qualifier: 'exact', form: 'words', unit: definite, collective: true };
+  }
   if (ctx.lang === 'id') {
     if (o.used === 1 && o.value <= 10 && t.lower !== 'pertama' && t.lower !== 'kesatu' && !indonesianOrdinalHere(ctx, i)) return null;
   } else {
@@ -716,6 +866,16 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     }
     if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
     if (run.joined[o.used] && run.words[o.used] === 'hand') return null;
+    // the first three months, the first six months: the first quarter, the first half
+    if (o.used === 1 && o.value === 1 && ctx.lex.leadingMonths.has(t.lower)) {
+      const n = numberAt(ctx, i + 1);
+      const d = n && !n.scale && (n.value === 3 || n.value === 6) ? durationAt(ctx, n.end) : null;
+      if (d && d.unit === 'month') return { startTok: i, endTok: d.end, kind: 'ordinal', value: 1, qualifier: 'exact', form: 'words' };
+    }
+    const part = ctx.lex.yearParts.get(run.words[o.used] ?? '');
+    if (part && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {
+      return { startTok: i, endTok: run.toks[o.used] + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
+    }
   }
   return { startTok: i, endTok: run.toks[o.used - 1] + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
 }
@@ -850,6 +1010,31 @@ const MULT_PREV_OK = new Set(['to', 'will', 'would', 'could', 'may', 'might', 's
 
 const DOUBLE_EXCLUDE = new Set(['standard', 'standards', 'agent', 'agents', 'check', 'digit', 'digits', 'decker', 'bed', 'beds', 'room', 'rooms', 'life', 'lives', 'tap', 'play', 'click', 'whammy', 'entendre', 'game', 'games', 'bass', 'murder', 'trouble', 'crown', 'jeopardy', 'dip', 'take', 'talk']);
 
+/** A month name followed by a joiner and another month (`Maret hingga Mei`, `March to May`): its date. */
+function monthSpanStart(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  const m = ctx.lex.months.get(t.lower);
+  if (m === undefined || (ctx.lex.monthsNeedCapital && !isCapital(t.raw))) return null;
+  let k = i + 1;
+  if (isDash(ctx.toks, k) || ctx.lex.monthJoiners.has(word(ctx, k))) k++;
+  else return null;
+  if (word(ctx, k) === 'dengan') k++; // sampai dengan
+  const n = ctx.toks[k];
+  if (!n || n.kind !== 'word' || !ctx.lex.months.has(n.lower) || (ctx.lex.monthsNeedCapital && !isCapital(n.raw))) return null;
+  return { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' };
+}
+
+/** The closing month of a span whose opening month was read (`Januari–Agustus`): its date. */
+function monthSpanEnd(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  const m = ctx.lex.months.get(t.lower);
+  if (m === undefined || (ctx.lex.monthsNeedCapital && !isCapital(t.raw))) return null;
+  let k = i - 1;
+  if (word(ctx, k) === 'dengan') k--;
+  if (!(isDash(ctx.toks, k) || ctx.lex.monthJoiners.has(word(ctx, k)))) return null;
+  return monthSpanStart(ctx, k - 1) ? { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' } : null;
+}
+
 function atWord(ctx: Ctx, i: number): Step | null {
   const t = ctx.toks[i];
   const lw = t.lower;
@@ -870,6 +1055,20 @@ function atWord(ctx: Ctx, i: number): Step | null {
       }
       return { drafts: [dateDraft(dm)], next: dm.endTok };
     }
+    // Maret hingga Mei, March to May: lone months that open or close a span of months are dates too
+    const span = monthSpanStart(ctx, i) ?? monthSpanEnd(ctx, i);
+    if (span) return { drafts: [span], next: i + 1 };
+  }
+  // keempatnya: a collective numeral
+  const coll = ctx.lex.collectiveWords.get(lw);
+  if (coll !== undefined) {
+    const d: Draft = { startTok: i, endTok: i + 1, kind: 'count', value: coll, qualifier: 'exact', form: 'words', collective: true };
+    return { drafts: [d], next: i + 1 };
+  }
+  // semester II, kuartal III
+  if (ctx.lex.yearParts.has(lw)) {
+    const d = yearPartAt(ctx, i);
+    if (d) return { drafts: [d], next: d.endTok };
   }
   // currency prefixes
   if (currencyPrefixAt(ctx, i)) {
@@ -915,6 +1114,8 @@ function triggerSet(lex: Lexicon): Set<string> {
     for (const m of lex.months.keys()) set.add(m);
     for (const m of lex.monthAbbrevs.keys()) set.add(m);
     for (const m of lex.multiplierWords.keys()) set.add(m);
+    for (const m of lex.collectiveWords.keys()) set.add(m);
+    for (const m of lex.yearParts.keys()) set.add(m);
     TRIGGER_CACHE.set(lex, set);
   }
   return set;
@@ -958,7 +1159,39 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
       ctx.floor = i;
     } else i++;
   }
+  markConversions(text, out);
   return out;
+}
+
+/** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
+const CONVERSION_GAP = /^\s*(?:local time\s*|waktu setempat\s*)?(?:(?:°?[A-Za-z]{1,10}\.?\s*)?[([]|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
+/** Units of measure a translator converts (length, area, mass, volume, temperature, speed). */
+const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|miles?|mil|kilograms?|kilos?|grams?|pounds?|tons?|tonnes?|hekt?ar[e]?s?|hectares?|acres?|lit(?:er|re)s?|gallons?|barrels?|barel|degrees?|derajat|drajat|celsius|fahrenheit|c|f|mph|knots?|knot)$/i;
+
+/** Words in a figure's text that name a time zone: a time in another zone is a conversion. */
+const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|SGT|AEST)\b/;
+
+/**
+ * Marks the figures that convert the figure just before them: `100 km (62 miles)`, `Rp1 triliun
+ * (US$70 juta)`, `08.00 WIB (01.00 GMT)`, `2 miliar dolar atau Rp30 triliun`. Same kind, another
+ * unit, currency or time zone, and nothing but a bracket or `or` between them.
+ */
+function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const prev = figures[k - 1];
+    const f = figures[k];
+    if (prev.conversion) continue;
+    const gap = text.slice(prev.end, f.start);
+    if (!CONVERSION_GAP.test(gap)) continue;
+    const bracket = /[([]/.test(gap);
+    let converts = false;
+    if (prev.kind === 'money' && f.kind === 'money') converts = !!prev.currency && !!f.currency && prev.currency !== f.currency;
+    else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;
+    else if (bracket && (prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
+      converts = !!prev.unit && !!f.unit && MEASURE.test(prev.unit) && MEASURE.test(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase();
+    }
+    if (converts) f.conversion = true;
+  }
 }
 
 function finish(ctx: Ctx, d: Draft): Omit<Figure, 'sentence'> {
@@ -983,5 +1216,8 @@ function finish(ctx: Ctx, d: Draft): Omit<Figure, 'sentence'> {
     if (d.alternatives && d.alternatives.length) f.alternatives = d.alternatives;
   }
   if (d.form !== undefined) f.form = d.form;
+  if (d.collective) f.collective = true;
+  if (d.conversion) f.conversion = true;
+  if (d.neutral) f.neutral = true;
   return f;
 }

@@ -138,6 +138,8 @@ function labelBefore(tokens: readonly Token[], at: number): boolean {
   const w = tokens[j];
   if (!w || w.kind !== 'word') return false;
   if (LABELS.has(w.lower)) return true;
+  // a carrier or series code between the label and the number: Flight GA 123, penerbangan JT 610
+  if (syms === 0 && /^[A-Z]{2,3}$/.test(w.raw) && tokens[j - 1]?.kind === 'word' && LABELS.has(tokens[j - 1].lower)) return true;
   if (dotted && DOTTED_LABELS.has(w.lower)) return true;
   const cap = w.raw.charCodeAt(0) >= 65 && w.raw.charCodeAt(0) <= 90;
   if (cap && CAPITAL_LABELS.has(w.lower)) return true;

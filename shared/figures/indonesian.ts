@@ -86,6 +86,12 @@ function readDecimalDigits(words: readonly string[], k: number): { frac: number;
  * Stops before the first word that does not continue the number; null when nothing is read.
  */
 export function parseIndonesianCardinal(words: readonly string[], from: number): WordNumber | null {
+  // limapuluh, duaratus, tigabelas: a digit glued to its multiplier reads as the two words
+  const glued = splitGlued(words[from]);
+  if (glued) {
+    const r = parseIndonesianCardinal([...words.slice(0, from), ...glued, ...words.slice(from + 1)], from);
+    return r && r.used >= 2 ? { ...r, used: r.used - 1 } : null;
+  }
   const n = words.length;
   let k = from;
   const w0 = words[k];
@@ -287,8 +293,17 @@ const STARTS = new Set<string>([
 const CONTINUES = new Set<string>([...STARTS, 'belas', 'puluh', 'ratus', 'koma', ...ID_SCALES.keys(), ...Object.keys(DENOMINATORS)]);
 
 /** True when `w` may begin an Indonesian number, magnitude, fraction or ordinal. */
+/** `limapuluh` → [`lima`, `puluh`]: a digit word written together with `puluh`, `ratus`, `belas`, `ribu`. */
+function splitGlued(w: string | undefined): [string, string] | null {
+  if (!w || w.length < 7) return null;
+  for (const tail of ['puluh', 'ratus', 'belas', 'ribu']) {
+    if (w.endsWith(tail) && DIGITS[w.slice(0, -tail.length)] !== undefined) return [w.slice(0, -tail.length), tail];
+  }
+  return null;
+}
+
 function startsIndonesianNumber(w: string): boolean {
-  if (STARTS.has(w)) return true;
+  if (STARTS.has(w) || splitGlued(w)) return true;
   if (w.length > 4 && w.charCodeAt(0) === 107 && w.charCodeAt(1) === 101) {
     const rest = w.slice(2);
     return DIGITS[rest] !== undefined || rest === 'sepuluh' || rest === 'sebelas' || rest === 'seratus' || rest === 'seribu' || rest === 'sejuta';
@@ -331,6 +346,11 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['tak lebih dari', 'at-most'],
   ['kurang dari', 'less-than'],
   ['di bawah', 'less-than'],
+  ['dibawah', 'less-than'],
+  ['diatas', 'more-than'],
+  ['kisaran', 'about'],
+  ['di kisaran', 'about'],
+  ['berkisar', 'about'],
   ['tidak sampai', 'less-than'],
   ['tak sampai', 'less-than'],
 ];
@@ -486,4 +506,30 @@ export const INDONESIAN: Lexicon = {
     ['malam', 'night'],
   ]),
   clockBefore: new Set(['pukul', 'pkl', 'jam']),
+  collectiveBefore: new Set(),
+  collectiveAfter: new Set(['itu', 'tersebut']),
+  collectiveWords: new Map([
+    ['ketiganya', 3],
+    ['keempatnya', 4],
+    ['kelimanya', 5],
+    ['keenamnya', 6],
+    ['ketujuhnya', 7],
+    ['kedelapannya', 8],
+    ['kesembilannya', 9],
+    ['kesepuluhnya', 10],
+  ]),
+  minusWords: new Set(['minus', 'negatif']),
+  yearParts: new Map([
+    ['semester', 'half'],
+    ['kuartal', 'quarter'],
+    ['kwartal', 'quarter'],
+    ['triwulan', 'quarter'],
+  ]),
+  monthJoiners: new Set(['hingga', 'sampai', 'dan', 'atau', 'ke']),
+  listJoiners: new Set(['dan', 'atau']),
+  durationJoiners: new Set(['dan']),
+  qualifierFillers: new Set(['angka', 'level', 'posisi', 'tingkat']),
+  neutralBefore: new Set(['sebanyak']),
+  spanWords: new Set(['kisaran', 'di kisaran', 'berkisar', 'berkisar antara']),
+  leadingMonths: new Set(['pertama']),
 };

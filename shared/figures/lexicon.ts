@@ -71,4 +71,28 @@ export interface Lexicon {
   dayParts: ReadonlyMap<string, 'am' | 'pm' | 'night' | 'noon'>;
   /** Words before a clock time (`pukul`, `at`). */
   clockBefore: ReadonlySet<string>;
+  /** Words before a number word that make it a definite or collective numeral (`the four`, `their two sons`). */
+  collectiveBefore: ReadonlySet<string>;
+  /** Words after `ke-12 penumpang` / `ketiga orang` that make the numeral definite (`itu`, `tersebut`). */
+  collectiveAfter: ReadonlySet<string>;
+  /** One-word collective numerals → their number (`ketiganya` 3, `keempatnya` 4). */
+  collectiveWords: ReadonlyMap<string, number>;
+  /** Words that make the number after them negative (`minus`, `negatif`). */
+  minusWords: ReadonlySet<string>;
+  /** Parts of a year counted by an ordinal (`semester`, `kuartal`, `half`, `quarter`) → `half` | `quarter`. */
+  yearParts: ReadonlyMap<string, 'half' | 'quarter'>;
+  /** Words joining two month names into a span (`hingga`, `dan`, `to`, `and`). */
+  monthJoiners: ReadonlySet<string>;
+  /** Words joining two numbers that share the percent or unit written after the second (`dan`, `or`). */
+  listJoiners: ReadonlySet<string>;
+  /** Words joining the two parts of a duration in two units (`dan`, `and`). */
+  durationJoiners: ReadonlySet<string>;
+  /** Words that may stand between a qualifier and its number (`di bawah angka Rp9.300`, `close to the level of`). */
+  qualifierFillers: ReadonlySet<string>;
+  /** Qualifiers that hedge a single number but only place a range (`berkisar`, `kisaran`, `ranging`). */
+  spanWords: ReadonlySet<string>;
+  /** Words introducing a number without hedging it or asserting it exact (`sebanyak`). */
+  neutralBefore: ReadonlySet<string>;
+  /** `pertama` / `first` with `tiga bulan` / `six months`: the first quarter or half of a year. */
+  leadingMonths: ReadonlySet<string>;
 }

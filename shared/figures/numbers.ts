@@ -25,6 +25,8 @@ export function clean(x: number): number {
   return Number(x.toPrecision(15));
 }
 
+const GROUP_SPACES = /[\u2009\u202f\u2007\u200b]/g;
+
 function validGrouping(groups: string[]): boolean {
   const first = groups[0];
   if (first.length < 1 || first.length > 3 || first[0] === '0') return false;
@@ -43,7 +45,22 @@ function validGrouping(groups: string[]): boolean {
  *   ambiguous and the grouped reading goes to `alternatives`.
  * - Otherwise the only reading that makes sense (`2.5` in Indonesian is 2.5).
  */
-export function parseDigits(raw: string, lang: Lang): DigitReading | null {
+export function parseDigits(written: string, lang: Lang): DigitReading | null {
+  // thousands grouped with thin / zero-width spaces (`10 000`): the groups are read whole
+  const raw = written.replace(GROUP_SPACES, '');
+  if (raw.length !== written.length) {
+    const head = /^\d+/.exec(raw);
+    const r = parseDigits(raw, lang);
+    if (!r || !head) return r;
+    // the space already grouped the thousands: a separator after them is the decimal mark
+    const rest = raw.slice(head[0].length);
+    if (rest === '') return { ...r, grouped: true };
+    if (/^[.,]\d+$/.test(rest)) {
+      const v = clean(Number(head[0] + '.' + rest.slice(1)));
+      return Number.isFinite(v) ? { value: v, ambiguous: false, decimal: true, grouped: true } : null;
+    }
+    return r;
+  }
   let dots = 0;
   let commas = 0;
   let lastDot = -1;

@@ -34,6 +34,16 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The spaces that group thousands inside one number (thin, narrow no-break, figure, zero-width). */
+export function isGroupSpaceCode(c: number): boolean {
+  return c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x200b;
+}
+
+/** Exactly three digits at `i`, not followed by a fourth. */
+function threeDigitsAt(text: string, i: number): boolean {
+  return isDigitCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && !isDigitCode(text.charCodeAt(i + 3));
+}
+
 /** Width (1 or 2 code units) of the letter at `i`, or 0 when the character is not a letter. */
 function letterWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -70,6 +80,10 @@ export function tokenize(text: string): Token[] {
       kind = 'num';
       i++;
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+      // thousands grouped with a thin, narrow, figure or zero-width space: 10 000, 1 250 000
+      if (i - start <= 3) {
+        while (isGroupSpaceCode(text.charCodeAt(i)) && threeDigitsAt(text, i + 1)) i += 4;
+      }
       for (;;) {
         const s = text.charCodeAt(i);
         if ((s === 46 || s === 44) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) {

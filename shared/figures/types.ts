@@ -57,6 +57,21 @@ export interface Figure {
   alternatives?: (number | string)[];
   /** How the number was written: digits, words or both (`2,5 juta` = mixed). */
   form?: 'digits' | 'words' | 'mixed';
+  /**
+   * A collective or definite numeral (`ketiganya`, `ke-12 penumpang itu`, `the four`, `the two
+   * teams`): a figure the other version may say without a number (`both`, `all`).
+   */
+  collective?: boolean;
+  /**
+   * A figure that converts the one just before it (`100 km (62 miles)`, `08.00 WIB (01.00 GMT)`,
+   * `Rp1 triliun (US$70 juta)`): a translator's addition, not a figure of its own.
+   */
+  conversion?: boolean;
+  /**
+   * Introduced by a word that neither hedges the number nor asserts it exact (`sebanyak 50 orang`):
+   * it may face `some 50`, `about 50` or `50` in the other version.
+   */
+  neutral?: boolean;
 }
 
 export interface ExtractOptions {

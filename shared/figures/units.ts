@@ -1,111 +1,43 @@
 /**
- * The counted thing: a modest bilingual table from surface forms (`tentara`, `troops`,
- * `korban tewas`) to one concept per thing (`troops`, `killed`), used to compare and group
+ * The counted thing: surface forms (`tentara`, `troops`, `korban tewas`) to one concept per thing
+ * (`troops`, `killed`) from the one concept table (`concepts.ts`), used to compare and group
  * figures across languages, and the reader that finds the head noun after a number.
  */
 import type { Lang } from '../text/types';
 import type { Token } from './tokens';
+import { CONCEPTS } from './concepts';
 
 /** English words that look plural but are not (or have no singular). */
 const INVARIANT = new Set(['news', 'series', 'species', 'means', 'headquarters', 'police', 'people', 'aircraft', 'sheep', 'fish', 'deer', 'arms', 'forces']);
 
-/** concept → [Indonesian forms, English forms]. English plurals are listed where irregular. */
-const TABLE: Record<string, [string[], string[]]> = {
-  troops: [
-    ['tentara', 'prajurit', 'pasukan', 'serdadu'],
-    ['troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman', 'infantry', 'infantrymen', 'fighters'],
-  ],
-  personnel: [['personel', 'anggota'], ['personnel', 'members', 'member']],
-  killed: [
-    ['tewas', 'korban tewas', 'korban jiwa', 'meninggal', 'meninggal dunia', 'korban meninggal', 'terbunuh'],
-    ['killed', 'dead', 'deaths', 'death', 'fatalities', 'fatality', 'casualties'],
-  ],
-  injured: [
-    ['luka', 'luka-luka', 'terluka', 'korban luka', 'cedera', 'korban luka-luka'],
-    ['injured', 'wounded', 'injuries', 'hurt'],
-  ],
-  missing: [['hilang'], ['missing']],
-  people: [['orang', 'jiwa', 'manusia', 'individu'], ['people', 'persons', 'person', 'individuals', 'individual']],
-  civilians: [['warga sipil', 'sipil', 'penduduk sipil'], ['civilians', 'civilian']],
-  residents: [['warga', 'penduduk', 'warga negara'], ['residents', 'resident', 'inhabitants', 'citizens', 'citizen']],
-  refugees: [['pengungsi'], ['refugees', 'refugee', 'displaced']],
-  villages: [['desa', 'kampung', 'dusun'], ['villages', 'village']],
-  settlements: [['permukiman', 'pemukiman'], ['settlements', 'settlement']],
-  missiles: [['rudal', 'peluru kendali'], ['missiles', 'missile']],
-  drones: [['drone', 'pesawat nirawak'], ['drones', 'uavs', 'uav']],
-  tanks: [['tank'], ['tanks']],
-  artillery: [['artileri', 'meriam'], ['artillery', 'guns', 'cannons']],
-  km: [['kilometer', 'km'], ['kilometres', 'kilometers', 'kilometre', 'km']],
-  m: [['meter', 'm'], ['metres', 'meters', 'metre', 'm']],
-  ha: [['hektare', 'hektar', 'ha'], ['hectares', 'hectare', 'ha']],
-  kg: [['kilogram', 'kg'], ['kilograms', 'kilogram', 'kg', 'kilos']],
-  ton: [['ton'], ['tonnes', 'tonne', 'tons', 'ton']],
-  liter: [['liter', 'l'], ['litres', 'liters', 'litre']],
-  houses: [['rumah', 'hunian'], ['houses', 'house', 'homes', 'home']],
-  buildings: [['gedung', 'bangunan'], ['buildings', 'building']],
-  children: [['anak', 'anak-anak', 'balita', 'bayi'], ['children', 'child', 'kids', 'infants', 'babies']],
-  women: [['perempuan', 'wanita', 'ibu'], ['women', 'woman', 'mothers']],
-  brigades: [['brigade'], ['brigades']],
-  battalions: [['batalion', 'batalyon'], ['battalions']],
-  divisions: [['divisi'], ['divisions']],
-  units: [['unit'], ['units']],
-  hostages: [['sandera'], ['hostages']],
-  suspects: [['tersangka', 'terdakwa', 'terpidana', 'pelaku'], ['suspects', 'defendants', 'perpetrators']],
-  prisoners: [['tahanan', 'narapidana', 'napi', 'tawanan', 'tahanan perang'], ['prisoners', 'detainees', 'inmates', 'pows']],
-  journalists: [['wartawan', 'jurnalis'], ['journalists', 'reporters']],
-  workers: [['pekerja', 'buruh', 'karyawan', 'pegawai'], ['workers', 'employees', 'staff', 'labourers', 'laborers']],
-  students: [['siswa', 'mahasiswa', 'pelajar', 'murid'], ['students', 'pupils']],
-  teachers: [['guru'], ['teachers']],
-  families: [['keluarga', 'kepala keluarga', 'kk'], ['families', 'households']],
-  vehicles: [['kendaraan', 'mobil'], ['vehicles', 'cars']],
-  aircraft: [['pesawat', 'jet', 'helikopter'], ['aircraft', 'planes', 'jets', 'fighter jets', 'helicopters']],
-  ships: [['kapal'], ['ships', 'vessels', 'boats', 'warships']],
-  countries: [['negara'], ['countries', 'nations', 'states']],
-  cities: [['kota'], ['cities', 'towns']],
-  provinces: [['provinsi'], ['provinces']],
-  regions: [['wilayah', 'daerah', 'kabupaten'], ['regions', 'areas', 'districts', 'regencies']],
-  votes: [['suara'], ['votes', 'ballots']],
-  seats: [['kursi'], ['seats']],
-  cases: [['kasus'], ['cases']],
-  mines: [['ranjau'], ['mines', 'landmines']],
-  deminers: [['penjinak ranjau', 'penjinak', 'pembersih ranjau'], ['deminers', 'sappers', 'demining troops', 'demining specialists']],
-  builders: [['pembangun', 'insinyur'], ['builders', 'engineers', 'construction personnel', 'construction workers']],
-  officials: [['pejabat'], ['officials', 'official']],
-  leaders: [['pemimpin'], ['leaders']],
-  patients: [['pasien'], ['patients']],
-  doses: [['dosis'], ['doses']],
-  projects: [['proyek'], ['projects']],
-  companies: [['perusahaan'], ['companies', 'firms']],
-  schools: [['sekolah'], ['schools']],
-  hospitals: [['rumah sakit'], ['hospitals']],
-  trucks: [['truk'], ['trucks', 'lorries']],
-  weapons: [['senjata'], ['weapons', 'arms']],
-  shells: [['peluru', 'amunisi'], ['shells', 'rounds', 'bullets']],
-  diplomats: [['diplomat'], ['diplomats']],
-  protesters: [['demonstran', 'pengunjuk rasa'], ['protesters', 'demonstrators']],
-  tourists: [['wisatawan', 'turis'], ['tourists', 'visitors']],
-  points: [['poin'], ['points']],
-  'basis points': [['basis poin', 'bps'], ['basis points', 'bps']],
-  barrels: [['barel'], ['barrels']],
-  megawatts: [['megawatt', 'mw'], ['megawatts', 'mw']],
-};
+/**
+ * English singular forms the unit reader treats as counted things by themselves (with the plural
+ * forms, multi-word forms and invariant plurals of the concept table): a bare singular such as
+ * `bank` or `post` is more often a modifier (`bank officials`) than the counted thing.
+ */
+const EN_SINGULAR_UNITS = new Set([
+  'aircraft', 'artillery', 'building', 'child', 'children', 'citizen', 'civilian', 'displaced', 'ha', 'hectare', 'home',
+  'house', 'individual', 'kg', 'kilogram', 'kilometre', 'km', 'litre', 'm', 'member', 'metre', 'missile', 'missing', 'mw',
+  'official', 'people', 'person', 'personnel', 'refugee', 'resident', 'settlement', 'staff', 'ton', 'tonne', 'uav',
+  'village', 'woman', 'women', 'troop', 'infantry', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'cattle', 'livestock',
+]);
 
 const CONCEPT = new Map<string, string>();
 const ID_UNITS = new Set<string>();
 const EN_UNITS = new Set<string>();
-for (const [concept, [idForms, enForms]] of Object.entries(TABLE)) {
-  for (const f of idForms) {
+for (const { concept, id, en } of CONCEPTS) {
+  for (const f of id) {
     ID_UNITS.add(f);
     if (!CONCEPT.has(f)) CONCEPT.set(f, concept);
   }
-  for (const f of enForms) {
-    EN_UNITS.add(f);
+  for (const f of en) {
+    if (f.includes(' ') || f.endsWith('s') || EN_SINGULAR_UNITS.has(f)) EN_UNITS.add(f);
     CONCEPT.set(f, concept);
   }
 }
 // singular forms of the English entries (`city` finds `cities`)
-for (const [concept, [, enForms]] of Object.entries(TABLE)) {
-  for (const f of enForms) {
+for (const { concept, en } of CONCEPTS) {
+  for (const f of en) {
     const sing = f.split(' ').map((w, i, a) => (i === a.length - 1 ? englishSingular(w) : w)).join(' ');
     if (!CONCEPT.has(sing)) CONCEPT.set(sing, concept);
   }

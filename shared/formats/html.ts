@@ -142,7 +142,7 @@ function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels): strin
   const spanA = i.spanA ? [{ ...i.spanA, data: i.dismissed ? 'mm off' : 'mm' }] : [];
   const spanB = i.spanB ? [{ ...i.spanB, data: i.dismissed ? 'mm off' : 'mm' }] : [];
   return (
-    `<section class="${cls}" id="${escapeHtml(m.id)}"><h3>${escapeHtml(m.id)} · ${escapeHtml(m.kind)}` +
+    `<section class="${cls}" id="${escapeHtml(m.id)}"><h3>${escapeHtml(m.id)} · ${escapeHtml(m.kind)} · ${escapeHtml(m.level ?? 'drift')}` +
     `<span class="badge v-${escapeHtml(i.verdict)}">${escapeHtml(L.verdict)}: ${escapeHtml(i.verdict)}</span>` +
     `<span class="badge">${escapeHtml(L.severity)}: ${escapeHtml(i.severity)}</span>` +
     `<span class="badge">${escapeHtml(r.id)}</span></h3>` +

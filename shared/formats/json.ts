@@ -42,6 +42,8 @@ export function exportJson(input: ExportInput): string {
         id: i.mismatch.id,
         key: i.mismatch.key,
         kind: i.mismatch.kind,
+        level: i.mismatch.level ?? 'drift',
+        confidence: i.mismatch.confidence ?? 1,
         verdict: i.verdict,
         category: i.category,
         severity: i.severity,

@@ -356,6 +356,13 @@ export const en = {
       unsupportedVersion: '“{{name}}” uses a version Selaras does not read.',
     },
   },
+  confidence: {
+    drift: 'Drift',
+    review: 'Review',
+    reviewFold: 'Weaker findings to review: {{count}}',
+    reviewHint: 'Weak evidence (a number word that may be an article, a vague quantity, a year alone …): worth a look, not counted as drift.',
+    score: 'confidence {{value}}',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -358,4 +358,11 @@ export const id: Messages = {
       unsupportedVersion: '“{{name}}” memakai versi yang tidak dibaca Selaras.',
     },
   },
+  confidence: {
+    drift: 'Selisih',
+    review: 'Tinjau',
+    reviewFold: 'Temuan lemah untuk ditinjau: {{count}}',
+    reviewHint: 'Bukti lemah (kata bilangan yang mungkin hanya kata sandang, jumlah samar, tahun saja …): layak dilihat, tidak dihitung sebagai selisih.',
+    score: 'keyakinan {{value}}',
+  },
 };

@@ -126,6 +126,9 @@ const figureSchema = z.object({
   ambiguous: z.boolean().optional(),
   alternatives: z.array(z.union([z.number(), short])).max(64).optional(),
   form: z.enum(['digits', 'words', 'mixed']).optional(),
+  collective: z.boolean().optional(),
+  conversion: z.boolean().optional(),
+  neutral: z.boolean().optional(),
 });
 
 const explanation = {
@@ -143,6 +146,8 @@ const mismatchSchema = z.object({
   kind: z.enum(['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous']),
   aFigure: figureSchema.nullable(),
   bFigure: figureSchema.nullable(),
+  confidence: z.number().min(0).max(1).optional(),
+  level: z.enum(['drift', 'review']).optional(),
 });
 
 const matchSchema = z.object({

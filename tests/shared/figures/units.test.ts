@@ -31,9 +31,11 @@ describe('unitConcept', () => {
   it('normalises unknown units to a lower-case singular', () => {
     expect(unitConcept('Climbers', 'en')).toBe('climber');
     expect(unitConcept('cities', 'en')).toBe(unitConcept('city', 'en'));
-    expect(unitConcept('boxes', 'en')).toBe('box');
+    expect(unitConcept('boxes', 'en')).toBe(unitConcept('box', 'en')); // a known concept (packages) since the tables are one
+    expect(unitConcept('crates', 'en')).toBe('crate');
     expect(unitConcept('pendaki', 'id')).toBe('pendaki');
-    expect(unitConcept('relawan-relawan', 'id')).toBe('relawan');
+    expect(unitConcept('relawan-relawan', 'id')).toBe('volunteers'); // reduplication undone, then the table
+    expect(unitConcept('pemanjat-pemanjat', 'id')).toBe('pemanjat');
     expect(unitConcept('paramilitary soldiers', 'en')).toBe('troops');
     expect(unitConcept(undefined, 'id')).toBeUndefined();
     expect(unitConcept('  ', 'en')).toBeUndefined();

@@ -1,0 +1,169 @@
+/**
+ * Equivalences across versions and the confidence / level of every mismatch (issue 10), on our own
+ * sentence pairs: Indonesian against English (a translation) and Indonesian against Indonesian
+ * (a republication).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+import { assessMismatch, compareBeads, confidenceOf, DRIFT_THRESHOLD, levelOf } from '../../../shared/drift';
+import type { Lang } from '../../../shared/text/types';
+import { fig } from './helpers';
+
+function compare(a: string, b: string, langB: Lang = 'en') {
+  const fa = extractFromSentence(a, 'id');
+  const fb = extractFromSentence(b, langB);
+  return compareBeads([{ a: [0], b: [0], score: 1 }], fa, fb, 'id', langB);
+}
+const texts = (r: ReturnType<typeof compare>) => r.mismatches.map((m) => [m.kind, m.aFigure?.text ?? null, m.bFigure?.text ?? null, m.level]);
+
+describe('every mismatch has a confidence and a level', () => {
+  it('a plain value change is a drift with high confidence', () => {
+    const r = compare('Sebanyak 10.000 tentara dikirim.', 'Some 12,000 troops were sent.');
+    expect(r.mismatches).toHaveLength(1);
+    const m = r.mismatches[0];
+    expect(m.kind).toBe('value');
+    expect(m.level).toBe('drift');
+    expect(m.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('levels follow the threshold, and old mismatches without fields read as certain drifts', () => {
+    const r = compare('Satu pejabat dan 40 warga hadir.', 'An official and 45 residents came.');
+    for (const m of r.mismatches) expect(m.level).toBe(m.confidence! >= DRIFT_THRESHOLD ? 'drift' : 'review');
+    expect(levelOf({})).toBe('drift');
+    expect(confidenceOf({})).toBe(1);
+  });
+});
+
+describe('weak evidence is reported for review', () => {
+  it('Indonesian satu as an article facing English "an"', () => {
+    expect(texts(compare('Satu pejabat membantah kabar itu.', 'An official denied the report.'))).toEqual([['missing', 'Satu pejabat', null, 'review']]);
+  });
+
+  it('English "one" facing an Indonesian article (seorang)', () => {
+    expect(texts(compare('Seorang saksi melihatnya.', 'One witness saw it.'))).toEqual([['added', null, 'One witness', 'review']]);
+  });
+
+  it('a collective numeral on one side only, in both directions', () => {
+    expect(texts(compare('Kedua tim itu bertanding lagi.', 'The two teams met again.'))).toEqual([['added', null, 'two teams', 'review']]);
+    expect(texts(compare('Polisi menahan ketiganya.', 'Police detained them all.'))).toEqual([['missing', 'ketiganya', null, 'review']]);
+  });
+
+  it('a conversion the translator added, or kept beside the original, in both directions', () => {
+    expect(texts(compare('Desa itu berjarak 80 kilometer dari kota.', 'The village is 80 kilometres (50 miles) from the city.'))).toEqual([
+      ['added', null, '50 miles', 'review'],
+    ]);
+    expect(texts(compare('Suhu mencapai 40 derajat Celsius (104 F).', 'It reached 40 degrees Celsius.'))).toEqual([['missing', '104 F', null, 'review']]);
+  });
+
+  it('a year the translation drops is weak, a year it adds is not', () => {
+    expect(texts(compare('Pada 2009 ekspor naik 5 persen.', 'Exports rose 5 percent this year.'))).toEqual([['missing', '2009', null, 'review']]);
+    expect(texts(compare('Ekspor naik 5 persen.', 'Exports rose 5 percent in 2009.'))).toEqual([['added', null, '2009', 'drift']]);
+  });
+
+  it('an ordinal word alone and a sign said differently', () => {
+    expect(texts(compare('Ini langkah awal kami.', 'This is our first step.'))).toEqual([['added', null, 'first', 'review']]);
+    const sign = compare('Ekonomi tumbuh minus 1,5 persen.', 'The economy grew 1.5 percent.');
+    expect(texts(sign)).toEqual([['value', 'minus 1,5 persen', '1.5 percent', 'review']]);
+  });
+
+  it('a figure the other side states in a form that did not pair (a count against a percent)', () => {
+    expect(texts(compare('Cadangannya masih 2,40.', 'The reserve is still 2.4 percent.')).map((t) => t[3])).toEqual(['review', 'review']);
+  });
+
+  it('nothing agrees in a bead of a translation: the lines may not be translations', () => {
+    const r = compare('Harga naik 7 persen pada Maret.', 'Officials said 14 people were hurt.');
+    expect(r.mismatches.every((m) => m.level === 'review')).toBe(true);
+  });
+
+  it('figures a translation adds to a source sentence without any are reviews; a republication keeps them as drifts', () => {
+    expect(texts(compare('Pejabat itu membantah kabar tersebut.', 'The official denied reports that 30 people had died.'))).toEqual([['added', null, '30 people', 'review']]);
+    expect(texts(compare('Pejabat itu membantah kabar tersebut.', 'Pejabat itu membantah kabar 30 orang tewas.', 'id'))).toEqual([['added', null, '30 orang', 'drift']]);
+    expect(texts(compare('Pejabat itu membantah kabar 30 orang tewas.', 'The official denied the reports.'))).toEqual([['missing', '30 orang', null, 'drift']]);
+  });
+
+  it('but a republication that replaces a figure in a rewritten sentence keeps its drifts', () => {
+    const r = compare('Polisi mencatat 17 kasus pencurian.', 'Panitia menyiagakan 60 tenaga medis.', 'id');
+    expect(r.mismatches.map((m) => m.level)).toEqual(['drift', 'drift']);
+  });
+
+  it('a unit swap between measures is a drift, between loose words of people a review', () => {
+    const measure = compare('Bantuan 5 ton beras tiba.', 'Aid of 5 kilograms of rice arrived.');
+    expect(measure.mismatches.map((m) => [m.kind, m.level])).toEqual([['unit', 'drift']]);
+    const loose = assessMismatch('unit', fig(0, '5 anggota', 5, { unit: 'anggota' }), fig(0, '5 crew', 5, { unit: 'crew' }), undefined, {
+      unpairedA: [],
+      unpairedB: [],
+      familyA: 'people',
+      familyB: 'other',
+    });
+    expect(loose.level).toBe('review');
+  });
+});
+
+describe('equivalences across versions (no mismatch at all)', () => {
+  it('ordinal and cardinal of one designator', () => {
+    expect(compare('Murid kelas lima itu menang.', 'The fifth grade pupil won.').mismatches).toEqual([]);
+    expect(compare('Brigade 7 tiba kemarin.', 'The 7th Brigade arrived yesterday.').mismatches).toEqual([]);
+  });
+
+  it('durations across units', () => {
+    expect(compare('Proyek itu selesai dalam dua pekan.', 'The project took 14 days.').mismatches).toEqual([]);
+    expect(compare('Ia bekerja seperempat abad di sana.', 'He worked there for 25 years.').mismatches).toEqual([]);
+    expect(compare('Ia dihukum 1 tahun 6 bulan.', 'He was sentenced to 18 months.').mismatches).toEqual([]);
+    expect(compare('Ia dihukum 1 tahun 6 bulan.', 'He was sentenced to 20 months.').mismatches.map((m) => m.kind)).toEqual(['value']);
+  });
+
+  it('clock times in two zones', () => {
+    expect(compare('Gempa terjadi pukul 08.15 WIB.', 'The quake struck at 0115 GMT.').mismatches).toEqual([]);
+    expect(compare('Gempa terjadi pukul 08.15 WIB.', 'The quake struck at 0215 GMT.').mismatches.map((m) => m.kind)).toEqual(['value']);
+  });
+
+  it('a neutral introducer against an approximation, and a first quarter said as months', () => {
+    expect(compare('Sebanyak 70 orang tewas.', 'Some 70 people died.').mismatches).toEqual([]);
+    expect(compare('Sebanyak 70 orang tewas.', 'More than 70 people died.').mismatches.map((m) => m.kind)).toEqual(['qualifier']);
+    expect(compare('Laba kuartal pertama 2009 naik.', 'Profit rose in the first three months of 2009.').mismatches).toEqual([]);
+  });
+
+  it('month spans and compound adjectives', () => {
+    expect(compare('Hujan turun dari Oktober hingga Maret.', 'Rain fell from October to March.').mismatches).toEqual([]);
+    expect(compare('KTT sembilan negara dibuka.', 'The nine-nation summit opened.').mismatches).toEqual([]);
+  });
+});
+
+describe('a date that drops its year', () => {
+  it('is a date drift when version B drops it, Indonesian to English and Indonesian to Indonesian', () => {
+    expect(texts(compare('Harga naik pada Februari 2009.', 'Prices rose in February.'))).toEqual([['date', 'Februari 2009', 'February', 'drift']]);
+    expect(texts(compare('Harga naik pada Februari 2009.', 'Harga naik pada Februari.', 'id'))).toEqual([['date', 'Februari 2009', 'Februari', 'drift']]);
+  });
+
+  it('a year version B adds stays a match', () => {
+    expect(compare('Harga naik pada Februari.', 'Prices rose in February 2009.').mismatches).toEqual([]);
+  });
+
+  it('is no drift when that version states the year on another date of the same sentence', () => {
+    expect(compare('Rapat 7 September 2009 membahas surat 5 September 2009.', 'The September 7, 2009 meeting discussed the letter of September 5.').mismatches).toEqual([]);
+    expect(compare('Rapat 7 September membahas surat 5 September 2009.', 'The September 7, 2009 meeting discussed the letter of September 5, 2009.').mismatches).toEqual([]);
+  });
+});
+
+describe('ranges and dates paired by what they say', () => {
+  it('an approximation on one side of a range is a qualifier drift, in both directions', () => {
+    expect(texts(compare('Belanja mencapai 30-35 juta dolar AS.', 'Spending reached about 30 to 35 million US dollars.')).map((t) => t[0])).toEqual(['qualifier']);
+    expect(texts(compare('Belanja sekitar 30-35 juta dolar AS.', 'Spending reached 30 to 35 million US dollars.')).map((t) => t[0])).toEqual(['qualifier']);
+    expect(compare('Kenaikan berkisar 6 sampai 8 persen.', 'The increase is between 6 and 8 percent.').mismatches).toEqual([]);
+  });
+
+  it('a year pairs with the same year before a month of that year, so the dropped month is what is reported', () => {
+    const r = compare('Hingga Mei 2010, defisit tahun 2010 mencapai Rp80 triliun.', 'The 2010 deficit reached Rp80 trillion.');
+    expect(texts(r)).toEqual([['missing', 'Mei 2010', null, 'drift']]);
+    const same = compare('Hingga Mei 2010, defisit tahun 2010 mencapai Rp80 triliun.', 'Hingga Mei, defisit tahun 2010 mencapai Rp80 triliun.', 'id');
+    expect(same.mismatches).toEqual([]);
+  });
+});
+
+describe('parts of a year are periods, not loose ordinals', () => {
+  it('a half-year or quarter one version adds is a drift, in both directions', () => {
+    expect(texts(compare('Laba naik 5 persen.', 'Profit rose 5 percent in the first-semester.'))).toEqual([['added', null, 'first-semester', 'drift']]);
+    expect(texts(compare('Laba kuartal III naik 5 persen.', 'Profit rose 5 percent.'))).toEqual([['missing', 'kuartal III', null, 'drift']]);
+    expect(compare('Laba semester I naik.', 'Profit rose in the first half.').mismatches).toEqual([]);
+  });
+});
