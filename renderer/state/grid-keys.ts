@@ -3,7 +3,7 @@
  * Pure: maps a key press and the grid's state to a command; the UI carries it out.
  */
 import type { Bead } from '../../shared/align/types';
-import { insertEmpty, mergeNext, mergePrev, shiftDown, shiftUp, splitCell, toggleConfirm, toggleLock, type EditResult, type Side } from '../../shared/edit';
+import { insertEmpty, mergeRows, mergeRowsUp, shiftDown, shiftUp, splitRow, toggleConfirm, toggleLock, type EditResult, type Side } from '../../shared/edit';
 
 export type GridCommand = { type: 'select'; row: number } | { type: 'side'; side: Side } | { type: 'edit'; result: EditResult } | { type: 'realign' };
 
@@ -41,13 +41,13 @@ export function gridCommand(e: GridKey, beads: readonly Bead[], row: number, sid
     case 'ArrowRight':
       return { type: 'side', side: 'b' };
     case 'm':
-      return edit(mergeNext(beads, row, side));
+      return edit(mergeRows(beads, row, side));
     case 'M':
-      return edit(mergePrev(beads, row, side));
+      return edit(mergeRowsUp(beads, row, side));
     case 's':
-      return edit(splitCell(beads, row, side, 1));
+      return edit(splitRow(beads, row, side, 1));
     case 'S':
-      return edit(splitCell(beads, row, side, Math.max(1, (beads[row]?.[side].length ?? 1) - 1)));
+      return edit(splitRow(beads, row, side, Math.max(1, (beads[row]?.[side].length ?? 1) - 1)));
     case 'i':
     case 'Insert':
       return edit(insertEmpty(beads, row, side));
