@@ -5,3 +5,4 @@ export * from './select';
 export { realignAnchors, restoreAnchors } from './realign';
 export { swapKeySides } from './pivot';
 export { analysePair, pairRequests, type PairRequest, type PairOptions } from './analyse';
+export { applyGridOp } from './grid-ops';

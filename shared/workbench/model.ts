@@ -3,8 +3,6 @@
  * edit does to beads, annotations, statuses and counts is decided here, and tested headless
  * (tests/shared/workbench); the React view only renders the state and dispatches intents.
  */
-import type { Bead } from '../align/types';
-import { insertEmpty, mergeRows, mergeRowsUp, shiftDown, shiftUp, splitRow, toggleConfirm, toggleLock, type EditResult } from '../edit/beads';
 import { createHistory, push, redo, undo } from '../edit/history';
 import { keptSpan, mapOffset, textEdit } from '../edit/offsets';
 import {
@@ -22,6 +20,7 @@ import type { VersionInput } from '../project/create';
 import type { Annotation, AnnotationTarget, Project, Version } from '../project/types';
 import { emptyProject, initialState, type GridOp, type Intent, type WorkbenchState } from './state';
 import { swapKeySides } from './pivot';
+import { applyGridOp } from './grid-ops';
 import { analysisFits, currentComparison, rowOfFigure } from './select';
 
 export { initialState } from './state';
@@ -231,24 +230,12 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
   return { ...edited(state, { ...project, versions, alignments, annotations }), realign: state.realign.filter((p) => !touched.includes(p)) };
 }
 
-const OPS: Record<GridOp, (beads: readonly Bead[], row: number, side: 'a' | 'b') => EditResult> = {
-  merge: mergeRows,
-  'merge-up': mergeRowsUp,
-  split: (b, r, s) => splitRow(b, r, s, 1),
-  'split-last': (b, r, s) => splitRow(b, r, s, Math.max(1, (b[r]?.[s].length ?? 1) - 1)),
-  'shift-up': shiftUp,
-  'shift-down': shiftDown,
-  insert: insertEmpty,
-  confirm: toggleConfirm,
-  lock: toggleLock,
-};
-
 /** A merge, split, shift, confirm or lock on the shown pair: one undo step, or a notice why not. */
 function gridEdit(state: WorkbenchState, op: GridOp, row: number, side: 'a' | 'b'): WorkbenchState {
   const project = state.history.present;
   const al = project.alignments[state.pair];
   if (!al) return state;
-  const result = OPS[op](al.beads, row, side);
+  const result = applyGridOp(al.beads, row, side, op);
   if (!result.ok) return { ...state, notice: { key: `grid.refused.${result.reason}` } };
   const alignments = project.alignments.map((x, i) => (i === state.pair ? { ...x, beads: result.beads } : x));
   return { ...edited(state, { ...project, alignments }), row: result.row, side, notice: null };

@@ -131,3 +131,28 @@ export function saveRequest(state: WorkbenchState, saveAs: boolean): { name: str
   const ask = saveAs || !state.path;
   return { name, ask, ...(!ask && state.path ? { path: state.path } : {}) };
 }
+
+/**
+ * True when the analysis already answers for the present project: same texts, the same beads
+ * in every pair, and no re-alignment waiting. Otherwise the worker has to run.
+ */
+export function analysisCovers(state: WorkbenchState): boolean {
+  if (!analysisFits(state) || state.realign.length > 0) return false;
+  const pairs = state.analysis!.result.pairs;
+  const alignments = state.history.present.alignments;
+  return pairs.length === alignments.length && alignments.every((al, i) => al.beads.length > 0 && sameCells(al.beads, pairs[i].beads));
+}
+
+function sameCells(x: readonly Bead[], y: readonly Bead[]): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i];
+    const q = y[i];
+    if (p === q) continue;
+    if (p.a.length !== q.a.length || p.b.length !== q.b.length) return false;
+    for (let k = 0; k < p.a.length; k++) if (p.a[k] !== q.a[k]) return false;
+    for (let k = 0; k < p.b.length; k++) if (p.b[k] !== q.b[k]) return false;
+  }
+  return true;
+}
