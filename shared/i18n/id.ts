@@ -308,7 +308,7 @@ export const id: Messages = {
   workbench: {
     recovered: 'Pekerjaan yang belum disimpan dari sesi sebelumnya telah dipulihkan.',
     newProject: 'Proyek baru.',
-    counts: '{{total}} ketidakcocokan: {{open}} terbuka, {{confirmed}} dikonfirmasi, {{dismissed}} diabaikan · {{matches}} cocok',
+    counts: '{{total}} ketidakcocokan: {{open}} terbuka, {{confirmed}} dikonfirmasi, {{dismissed}} diabaikan · {{matches}} kecocokan',
     figureRemoved: 'angka sudah dihapus',
     figureRemovedTitle: 'Suntingan teks menghapus atau mengubah angka yang dibahas catatan ini; catatannya tetap disimpan.',
     about: 'Tentang {{what}}',

@@ -48,9 +48,12 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       return editText(state, intent.version, intent.text, intent.hash);
     case 'grid':
       return gridEdit(state, intent.op, intent.row ?? state.row, intent.side ?? state.side);
-    case 'realign':
-      if (!state.history.present.alignments[state.pair] || state.realign.includes(state.pair)) return state;
-      return { ...state, realign: [...state.realign, state.pair], notice: { key: 'status.working' } };
+    case 'realign': {
+      // The undo step is taken now; the worker's beads then replace the present state.
+      const project = state.history.present;
+      if (!project.alignments[state.pair] || state.realign.includes(state.pair)) return state;
+      return { ...edited(state, { ...project, alignments: project.alignments.slice() }), realign: [...state.realign, state.pair], notice: { key: 'status.working' } };
+    }
     case 'set-mode': {
       const project = state.history.present;
       const al = project.alignments[state.pair];
@@ -294,8 +297,8 @@ function openNote(state: WorkbenchState, a: Annotation): WorkbenchState {
 
 /**
  * Takes in a finished analysis. Pairs that had no beads (new texts, a new mode, an edited text)
- * and pairs the user asked to re-align get the beads the worker computed; a re-alignment the
- * user asked for is an undo step, aligning afresh is not. An analysis of other texts than the
+ * and pairs the user asked to re-align get the beads the worker computed, in place of the
+ * present state (the undo step was taken when the user asked). An analysis of other texts than the
  * project's (the user typed on) is ignored.
  */
 function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & object, realigned: number[]): WorkbenchState {
@@ -309,8 +312,9 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   const alignments = project.alignments.map((al, i) => (changed[i] ? { ...al, beads: analysis.result.pairs[i].beads } : al));
   const next = { ...project, alignments };
   const byUser = realigned.some((p) => changed[p]);
-  if (byUser) return { ...edited(state, next), analysis, realign, notice: { key: 'status.realigned' } };
-  // Aligning afresh is derived data: no undo step, and a saved project stays saved.
-  const wasSaved = state.saved === project;
-  return { ...state, history: { ...state.history, present: next }, saved: wasSaved ? next : state.saved, analysis, realign };
+  // No undo step here: a re-alignment took its step when it was asked for (realign, set-mode),
+  // and aligning new texts is derived data (a saved project stays saved).
+  const wasSaved = state.saved === project && !byUser;
+  const notice = byUser ? { key: 'status.realigned' } : state.notice;
+  return { ...state, history: { ...state.history, present: next }, saved: wasSaved ? next : state.saved, analysis, realign, notice };
 }

@@ -101,6 +101,10 @@ describe('workbench flows in Chromium', () => {
     await focusGrid(5, 'b');
     await page.keyboard.press('Alt+ArrowDown');
     const broken = await rowText(5);
+    // A hand edit confirms the rows it touched, and re-aligning keeps confirmed rows: unconfirm them.
+    await page.keyboard.press('c');
+    await focusGrid(6, 'b');
+    await page.keyboard.press('c');
     await page.keyboard.press('r');
     await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 20_000 }).toBe('Re-aligned.');
     expect(await rowText(2)).toBe(locked);

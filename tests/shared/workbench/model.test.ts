@@ -86,6 +86,20 @@ describe('2. re-align keeps confirmed and locked beads', () => {
   });
 });
 
+describe('2b. a re-alignment is one undo step', () => {
+  it('undo after re-align or a new mode brings back the beads and the mode as they were', () => {
+    const s = run(loaded(), { type: 'grid', op: 'merge', row: 3, side: 'a' }, { type: 'grid', op: 'confirm', row: 3 });
+    const beads = pairView(s).beads;
+    const realigned = run(s, { type: 'realign' });
+    expect(step(realigned, { type: 'undo' }).history.present.alignments[0].beads).toBe(beads);
+    const moded = run(s, { type: 'set-mode', mode: 'comparable' });
+    expect(moded.history.present.alignments[0].mode).toBe('comparable');
+    const undone = step(moded, { type: 'undo' });
+    expect(undone.history.present.alignments[0]).toMatchObject({ mode: 'parallel' });
+    expect(undone.history.present.alignments[0].beads).toBe(beads);
+  });
+});
+
 describe('3. a merge or a split changes only the beads it touches', () => {
   /** The story with rows 3 and 4 left unpaired on purpose: A3 alone, then B3 alone. */
   function withUnpaired(): WorkbenchState {
