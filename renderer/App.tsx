@@ -26,7 +26,6 @@ import { Toolbar } from './components/Toolbar';
 import { VersionPane } from './components/VersionPane';
 import { detectLang } from '../shared/text';
 import { useDarkMode } from './hooks/useDarkMode';
-import { annotationOf } from './state/annotate';
 import { gridCommand } from './state/grid-keys';
 import { escapeMarkdown, figureMarks } from './state/marks';
 import { hashText } from './state/hash';
@@ -63,7 +62,7 @@ export function App() {
       side?.push({ start: a.target.start, end: a.target.end, status: 'note', hover: () => `**${escapeMarkdown(t(`verdict.${a.verdict}`))}** — ${escapeMarkdown(a.note)}` });
     }
     return m;
-  }, [comparison, project.annotations, t, i18n.language, alignment]);
+  }, [comparison, project.annotations, t, i18n.language, alignment?.a, alignment?.b]);
 
   const bead = beads[row] ?? null;
   const span = (ids: number[], sentences: typeof sentencesA) => (ids.length && beadsFit ? { start: sentences[ids[0]].start, end: sentences[ids[ids.length - 1]].end } : null);
@@ -71,15 +70,8 @@ export function App() {
   const edit = useCallback((op: GridOp) => dispatch({ type: 'grid', op }), [dispatch]);
   const realign = useCallback(() => dispatch({ type: 'realign' }), [dispatch]);
   const noteOn = (target: AnnotationTarget) => dispatch({ type: 'annotate', target, now: now() });
-  /** A note typed in an editor is one undo step (the model coalesces keystrokes); other fields are steps of their own. */
-  const annotate = useCallback(
-    (m: Mismatch, patch: AnnotationPatch) => {
-      const existing = annotationOf(project.annotations, m);
-      if (existing && patch.note !== undefined && Object.keys(patch).length === 1) dispatch({ type: 'type-note', id: existing.id, note: patch.note, now: now() });
-      else dispatch({ type: 'annotate-mismatch', mismatch: m, patch, now: now() });
-    },
-    [project.annotations, dispatch],
-  );
+  /** A verdict, category, severity or note on a mismatch (the model makes a typed note one undo step). */
+  const annotate = useCallback((m: Mismatch, patch: AnnotationPatch) => dispatch({ type: 'annotate-mismatch', mismatch: m, patch, now: now() }), [dispatch]);
   const editVersion = (index: number) => async (text: string) => dispatch({ type: 'edit-text', version: index, text, hash: await hashText(text) });
 
   const onGridKey = (e: ReactKeyboardEvent) => {

@@ -2,7 +2,9 @@
  * `npm run bench:ui`: the workbench in headless Chromium through the browser bridge.
  * Prints (not asserted): time from loading the sample pair to mismatches on screen; the longest
  * main-thread stall while a 10,000-sentence pair is segmented, aligned and compared in the
- * worker; and the longest frame while scrolling the 10,000-row grid.
+ * worker; and the longest frame while scrolling the 10,000-row grid. Before the long pair: how
+ * long a merge, a split and a verdict on a 600-sentence pair take to reach the screen (aim
+ * < 100 ms). `BENCH_EDITS_ONLY=1` stops after that.
  * Needs the built renderer (`npm run build:renderer`).
  */
 import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
@@ -49,8 +51,49 @@ try {
   });
   console.log(`sample pair: mismatches on screen ${sampleMs.toFixed(0)} ms after loading (aim < 300 ms)`);
 
-  // 2. A long pair: longest main-thread stall while the worker does the work.
+  // 2. A 600-sentence pair: merge, split and verdict, from the click to the screen.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-ui-'));
+  const mid = longPair(600);
+  writeFileSync(path.join(dir, 'mid.id.txt'), mid.id);
+  writeFileSync(path.join(dir, 'mid.en.txt'), mid.en);
+  for (const [slot, file] of [['a', 'mid.id.txt'], ['b', 'mid.en.txt']] as const) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId(`open-${slot}`).click();
+    await (await chooser).setFiles(path.join(dir, file));
+    await page.getByTestId(`name-${slot}`).filter({ hasText: file }).waitFor({ timeout: 30_000 });
+  }
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=grid]')?.getAttribute('aria-rowcount') ?? 0) >= 500, null, { timeout: 120_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=progress]'), null, { timeout: 120_000 });
+  await page.locator('[data-testid=grid] [data-row="3"] [role=gridcell]').nth(2).click();
+  /** Clicks a button and waits (frame by frame) until row 3 of the grid shows something else. */
+  const gridEdit = (button: string) =>
+    page.evaluate(async (testid) => {
+      const row = () => document.querySelector('[data-testid=grid] [data-row="3"]')?.textContent ?? '';
+      const before = row();
+      const start = performance.now();
+      (document.querySelector(`[data-testid=${testid}]`) as HTMLButtonElement).click();
+      while (row() === before && performance.now() - start < 5000) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - start;
+    }, button);
+  const settle = () => page.waitForFunction(() => !document.querySelector('[data-testid=progress]'), null, { timeout: 60_000 });
+  const mergeMs = await gridEdit('grid-merge');
+  await settle();
+  const splitMs = await gridEdit('grid-split');
+  await settle();
+  await page.getByTestId('mismatch-item').first().click();
+  const verdictMs = await page.evaluate(async () => {
+    const item = () => document.querySelector('[data-testid=mismatch-item].is-selected, [data-testid=mismatch-item][aria-selected=true]') ?? document.querySelector('[data-testid=mismatch-item]');
+    const before = item()?.className ?? '';
+    const start = performance.now();
+    (document.querySelector('[data-testid=verdict-confirmed]') as HTMLButtonElement).click();
+    while ((item()?.className ?? '') === before && performance.now() - start < 5000) await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - start;
+  });
+  console.log(`600-sentence pair, click to screen: merge ${mergeMs.toFixed(0)} ms, split ${splitMs.toFixed(0)} ms, verdict ${verdictMs.toFixed(0)} ms (aim < 100 ms)`);
+  if (process.env.BENCH_EDITS_ONLY) process.exit(0);
+  await page.getByTestId('new').click();
+
+  // 3. A long pair: longest main-thread stall while the worker does the work.
   const pair = longPair(N);
   writeFileSync(path.join(dir, 'long.id.txt'), pair.id);
   writeFileSync(path.join(dir, 'long.en.txt'), pair.en);
@@ -95,7 +138,7 @@ try {
   const rows = Number(await page.getByTestId('grid').getAttribute('aria-rowcount'));
   console.log(`${N} x ${N} sentences: ${rows} rows ready in ${alignSeconds.toFixed(1)} s; longest main-thread stall while working ${Math.max(...stalls).toFixed(0)} ms (aim < 100 ms; file reading and rendering included)`);
 
-  // 3. Scrolling the grid: longest frame.
+  // 4. Scrolling the grid: longest frame.
   const frames = await page.evaluate(async () => {
     const el = document.querySelector('[data-testid=grid-scroll]') as HTMLElement;
     const times: number[] = [];

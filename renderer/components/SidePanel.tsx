@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { useMemo, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mismatch } from '../../shared/drift/types';
 import type { AnnotationPatch } from '../../shared/project/annotations';
@@ -33,6 +33,11 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
     const r = project.alignments[p].beads.findIndex((b) => b[v === project.pivot ? 'a' : 'b'].includes(s));
     dispatch({ type: 'select', pair: p, ...(r >= 0 ? { row: r } : {}) });
   };
+  // The list re-renders only when what it shows changes (not on every grid edit or selection).
+  const mismatchList = useMemo(
+    () => <MismatchPanel comparison={comparison} annotations={project.annotations} selectedKey={state.selectedKey} onSelect={(mismatch) => dispatch({ type: 'select-mismatch', mismatch })} onAnnotate={onAnnotate} />,
+    [comparison, project.annotations, state.selectedKey, dispatch, onAnnotate],
+  );
   const ledgerVerdicts = new Map(project.annotations.flatMap((a) => (a.target.type === 'ledger' ? [[a.target.what, a.verdict] as const] : [])));
   return (
     <aside className="lower__side">
@@ -46,9 +51,7 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
         ))}
       </div>
       <div className="tabpanel" role="tabpanel">
-        {panel === 'mismatches' && (
-          <MismatchPanel comparison={comparison} annotations={project.annotations} selectedKey={state.selectedKey} onSelect={(mismatch) => dispatch({ type: 'select-mismatch', mismatch })} onAnnotate={onAnnotate} />
-        )}
+        {panel === 'mismatches' && mismatchList}
         {panel === 'notes' && (
           <NotesPanel
             annotations={project.annotations}
@@ -56,9 +59,7 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
             selectedId={state.selectedNote}
             onOpen={(annotation) => dispatch({ type: 'open-note', annotation })}
             onRestore={(a) => dispatch({ type: 'restore', id: a.id, now: now() })}
-            onChange={(a, patch) =>
-              dispatch(patch.note !== undefined && Object.keys(patch).length === 1 ? { type: 'type-note', id: a.id, note: patch.note, now: now() } : { type: 'update-note', id: a.id, patch, now: now() })
-            }
+            onChange={(a, patch) => dispatch({ type: 'update-note', id: a.id, patch, now: now() })}
           />
         )}
         {panel === 'ledger' && <LedgerView ledger={state.analysis?.result.ledger ?? []} versionNames={project.versions.map((v) => v.name)} verdicts={ledgerVerdicts} onAnnotate={(g) => onNote({ type: 'ledger', what: ledgerTarget(g) })} onNavigate={navigate} />}

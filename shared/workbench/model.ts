@@ -66,6 +66,9 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       return makePivot(state);
     case 'annotate-mismatch': {
       const project = state.history.present;
+      const existing = annotationsFor(project.annotations, { type: 'mismatch', key: intent.mismatch.key })[0];
+      // Only the note changed on an existing annotation: a keystroke (coalesced into one step).
+      if (existing && isNoteOnly(intent.patch)) return step(state, { type: 'type-note', id: existing.id, note: intent.patch.note!, now: intent.now });
       const al = project.alignments[state.pair];
       const target: AnnotationTarget = { type: 'mismatch', key: intent.mismatch.key, ...(al ? { a: al.a, b: al.b } : {}) };
       const defaults = { category: defaultCategory(intent.mismatch.kind), severity: defaultSeverity(intent.mismatch.kind) };
@@ -89,6 +92,7 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       return { ...edited(state, next), typing: intent.id };
     }
     case 'update-note':
+      if (isNoteOnly(intent.patch)) return step(state, { type: 'type-note', id: intent.id, note: intent.patch.note!, now: intent.now });
       return withAnnotations(state, updateAnnotation(state.history.present.annotations, intent.id, intent.patch, intent.now));
     case 'restore':
       return withAnnotations(state, restoreAnnotation(state.history.present.annotations, intent.id, intent.now));
@@ -121,6 +125,11 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
     case 'dismiss-warning':
       return { ...state, warnings: state.warnings.filter((_, i) => i !== intent.index) };
   }
+}
+
+function isNoteOnly(patch: AnnotationPatch): boolean {
+  const keys = Object.keys(patch);
+  return keys.length === 1 && keys[0] === 'note' && typeof patch.note === 'string';
 }
 
 /** True when the project has changes that are not saved. */
