@@ -21,6 +21,7 @@ import { GridActions } from './components/GridActions';
 import { HelpOverlay } from './components/HelpOverlay';
 import { PasteDialog } from './components/PasteDialog';
 import { SidePanel } from './components/SidePanel';
+import { Splitter } from './components/Splitter';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
 import { VersionPane } from './components/VersionPane';
@@ -187,6 +188,7 @@ export function App() {
             onAnnotateSpan={versionB && alignment ? (start, end) => noteOn({ type: 'span', version: alignment.b, start, end }) : undefined}
           />
         </div>
+        <Splitter />
         <div className="lower">
           <div className="lower__grid" ref={gridRef} tabIndex={0} onKeyDown={onGridKey} aria-label={t('grid.title')} data-testid="grid-focus">
             <GridActions disabled={!alignment || !beadsFit} onEdit={edit} />

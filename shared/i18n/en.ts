@@ -265,7 +265,7 @@ export const en = {
     insertEmpty: 'Insert an empty cell (the column moves down)',
     confirm: 'Confirm / unconfirm the row',
     lock: 'Lock / unlock the row',
-    realign: 'Re-align everything not locked',
+    realign: 'Re-align everything not confirmed or locked',
     nextMismatch: 'Next / previous mismatch',
     verdictConfirmed: 'Verdict: confirmed error',
     verdictAcceptable: 'Verdict: acceptable',
@@ -304,6 +304,8 @@ export const en = {
     sourceMissing: 'The source of {{name}} is no longer at {{path}}.',
   },
   workbench: {
+    splitter: 'Drag (or use ↑/↓) to share the height between the texts and the grid',
+    unpaired: 'Paired with nothing: no confidence to show',
     recovered: 'Restored the unsaved work from last time.',
     newProject: 'New project.',
     counts: '{{total}} mismatches: {{open}} open, {{confirmed}} confirmed, {{dismissed}} dismissed · {{matches}} matches',

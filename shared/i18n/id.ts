@@ -267,7 +267,7 @@ export const id: Messages = {
     insertEmpty: 'Sisipkan sel kosong (kolom bergeser turun)',
     confirm: 'Konfirmasi / batalkan konfirmasi baris',
     lock: 'Kunci / buka kunci baris',
-    realign: 'Selaraskan ulang semua yang tidak dikunci',
+    realign: 'Selaraskan ulang semua yang belum dikonfirmasi atau dikunci',
     nextMismatch: 'Ketidakcocokan berikutnya / sebelumnya',
     verdictConfirmed: 'Putusan: kesalahan terkonfirmasi',
     verdictAcceptable: 'Putusan: dapat diterima',
@@ -306,6 +306,8 @@ export const id: Messages = {
     sourceMissing: 'Sumber {{name}} tidak lagi ada di {{path}}.',
   },
   workbench: {
+    splitter: 'Seret (atau pakai ↑/↓) untuk membagi tinggi antara teks dan kisi',
+    unpaired: 'Tidak berpasangan: tidak ada tingkat keyakinan',
     recovered: 'Pekerjaan yang belum disimpan dari sesi sebelumnya telah dipulihkan.',
     newProject: 'Proyek baru.',
     counts: '{{total}} ketidakcocokan: {{open}} terbuka, {{confirmed}} dikonfirmasi, {{dismissed}} diabaikan · {{matches}} kecocokan',

@@ -18,7 +18,7 @@ import {
 } from '../project/annotations';
 import type { VersionInput } from '../project/create';
 import type { Annotation, AnnotationTarget, Project, Version } from '../project/types';
-import { emptyProject, initialState, type GridOp, type Intent, type WorkbenchState } from './state';
+import { initialState, type GridOp, type Intent, type WorkbenchState } from './state';
 import { swapKeySides } from './pivot';
 import { applyGridOp } from './grid-ops';
 import { analysisFits, currentComparison, rowOfFigure } from './select';
@@ -181,20 +181,22 @@ function versionOf(input: VersionInput, id: string): Version {
 }
 
 /**
- * Puts an opened text into the project. Over the built-in sample, the user's text starts a
- * project of their own: none of the sample's versions stays behind. Otherwise the text goes in
- * as the pivot, in place of the shown version, or as an extra one; only the pairs that involve
- * it start afresh, every other pair keeps its beads (confirmed and locked ones included).
+ * Puts an opened text into the project: as the pivot (`a`), in place of the shown version (`b`),
+ * or as an extra version. Only the pairs that involve it start afresh; every other pair keeps its
+ * beads (confirmed and locked ones included). Over the built-in sample, only the two versions on
+ * screen stay (one of them now replaced): nothing of the sample is kept out of sight.
  */
 function openText(state: WorkbenchState, slot: 'a' | 'b' | 'add', input: VersionInput, warnings: WorkbenchState['warnings']): WorkbenchState {
-  const overSample = state.origin === 'sample' || state.origin === 'empty';
-  const project = overSample ? emptyProject() : state.history.present;
+  const present = state.history.present;
+  const overSample = state.origin === 'sample' && slot !== 'add' && present.versions.length > 2 && !!present.alignments[state.pair];
+  const project = overSample ? onScreenOnly(present, state.pair) : present;
+  const shownPair = overSample ? 0 : state.pair;
   const ids = new Set(project.versions.map((v) => v.id));
   let n = project.versions.length + 1;
   while (ids.has(`v${n}`)) n++;
   const fresh = versionOf(input, `v${n}`);
   const versions = [...project.versions];
-  const shown = project.alignments[state.pair]?.b ?? 1;
+  const shown = project.alignments[shownPair]?.b ?? 1;
   let replaced = -1;
   if (versions.length === 0 || slot === 'add' || (slot === 'b' && versions.length < 2)) versions.push(fresh);
   else {
@@ -206,11 +208,35 @@ function openText(state: WorkbenchState, slot: 'a' | 'b' | 'add', input: Version
   // Annotations about a replaced version no longer have anything to be about: they are kept, detached.
   const annotations = replaced < 0 ? project.annotations : project.annotations.map((a) => detachFrom(a, replaced, project.pivot));
   const next: Project = { ...project, versions, alignments, annotations };
-  const base: WorkbenchState = overSample
-    ? { ...initialState(), history: createHistory(next), saved: null, origin: 'user', analysis: state.analysis }
-    : { ...edited(state, next), origin: 'user' };
+  const base: WorkbenchState = { ...edited(state, next), origin: slot === 'add' && state.origin === 'sample' ? 'sample' : 'user', pair: shownPair };
   const pair = slot === 'add' || project.versions.length < 2 ? Math.max(0, alignments.length - 1) : base.pair;
   return { ...base, pair, row: 0, selectedKey: null, warnings: [...base.warnings, ...warnings], notice: { key: 'status.opened', params: { name: input.name } } };
+}
+
+/**
+ * The project reduced to the shown pair's two versions (pivot first). Annotations about a
+ * version that goes are kept, marked removed (a span's version then points at the pivot).
+ */
+function onScreenOnly(project: Project, pair: number): Project {
+  const al = project.alignments[pair];
+  const index = new Map([
+    [al.a, 0],
+    [al.b, 1],
+  ]);
+  const annotations = project.annotations.map((an): Annotation => {
+    const t = an.target;
+    if (t.type === 'span') {
+      const v = index.get(t.version);
+      return { ...an, target: v === undefined ? { ...t, version: 0, removed: true } : { ...t, version: v } };
+    }
+    if (t.type === 'mismatch' && t.a !== undefined && t.b !== undefined) {
+      const a = index.get(t.a);
+      const b = index.get(t.b);
+      return { ...an, target: a === undefined || b === undefined ? { ...t, removed: true } : { ...t, a, b } };
+    }
+    return an;
+  });
+  return { ...project, versions: [project.versions[al.a], project.versions[al.b]], pivot: 0, alignments: [{ ...al, a: 0, b: 1 }], annotations };
 }
 
 function detachFrom(a: Annotation, version: number, pivot: number): Annotation {

@@ -30,6 +30,8 @@ describe('workbench flows in Chromium', () => {
     };
     const planted = gold.pairs.find((p) => p.b === 'sample.en.txt')!.drifts.map((d) => d.kind);
     expect(kinds.sort()).toEqual([...planted].sort());
+    // Monaco draws only the lines in view: show the first mismatch's sentence in both panes.
+    await page.getByTestId('mismatch-item').first().click();
     await expect.poll(() => page.locator('[data-testid=pane-a] .fig--mismatch').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-testid=pane-b] .fig--mismatch').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=pane-a] .fig--match').count()).toBeGreaterThan(5);

@@ -166,6 +166,15 @@ describe('4. opening your own files over the sample leaves nothing of the sample
     expect(countsOf(s).total).toBe(1);
   });
 
+  it('opening only B over the sample keeps the sample’s A on screen and drops its third version', () => {
+    const sample = loaded([STORY_A, STORY_B, `${STORY_B} Tambahan.`], 'sample');
+    const text = 'Sebanyak 45 relawan datang.';
+    const s = step(sample, { type: 'open-text', slot: 'b', version: { name: 'mine-b.txt', text, lang: 'id', hash: sha256Hex(text) } });
+    expect(s.history.present.versions.map((v) => v.name)).toEqual(['v1.txt', 'mine-b.txt']);
+    expect(s.history.present.alignments).toEqual([{ a: 0, b: 1, mode: 'parallel', beads: [] }]);
+    expect(step(s, { type: 'undo' }).history.present.versions).toHaveLength(3);
+  });
+
   it('over the user’s own project, opening B replaces only the shown version', () => {
     const s = loaded([STORY_A, STORY_B, STORY_B]);
     const text = 'Sebanyak 45 relawan datang.';
