@@ -140,7 +140,8 @@ export function isDirty(state: WorkbenchState): boolean {
 /** A new undo step with `project` as the present state. */
 function edited(state: WorkbenchState, project: Project): WorkbenchState {
   if (project === state.history.present) return state;
-  return { ...state, history: push(state.history, project), typing: null };
+  // A change of the user's makes the last status message stale.
+  return { ...state, history: push(state.history, project), typing: null, notice: null };
 }
 
 function withAnnotations(state: WorkbenchState, annotations: Annotation[]): WorkbenchState {
