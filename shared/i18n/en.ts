@@ -304,6 +304,8 @@ export const en = {
     sourceMissing: 'The source of {{name}} is no longer at {{path}}.',
   },
   workbench: {
+    mapAxisA: 'Version A → ({{count}} sentences)',
+    mapAxisB: 'Version B → ({{count}} sentences)',
     splitter: 'Drag (or use ↑/↓) to share the height between the texts and the grid',
     unpaired: 'Paired with nothing: no confidence to show',
     recovered: 'Restored the unsaved work from last time.',

@@ -306,6 +306,8 @@ export const id: Messages = {
     sourceMissing: 'Sumber {{name}} tidak lagi ada di {{path}}.',
   },
   workbench: {
+    mapAxisA: 'Versi A → ({{count}} kalimat)',
+    mapAxisB: 'Versi B → ({{count}} kalimat)',
     splitter: 'Seret (atau pakai ↑/↓) untuk membagi tinggi antara teks dan kisi',
     unpaired: 'Tidak berpasangan: tidak ada tingkat keyakinan',
     recovered: 'Pekerjaan yang belum disimpan dari sesi sebelumnya telah dipulihkan.',
