@@ -44,7 +44,7 @@ export function useWorkbench(setError: (error: ApiError) => void) {
       .catch((err: Error) => {
         if (!alive) return;
         setProgress(null);
-        if (err instanceof Cancelled) dispatch({ type: 'notice', notice: { key: 'status.cancelled' } });
+        if (err instanceof Cancelled) dispatch({ type: 'cancelled' });
         else if (err instanceof WorkerError && err.messageKey) setError({ code: 'analysis', messageKey: err.messageKey, params: err.params ?? {}, message: err.message });
         else setError({ code: 'analysis', messageKey: 'errors.unknown', params: { message: err.message }, message: err.message });
       });

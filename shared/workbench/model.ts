@@ -120,6 +120,8 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       return analysed(state, intent.analysis, intent.realigned);
     case 'saved':
       return { ...state, saved: intent.project, path: intent.path, name: intent.name, notice: { key: 'status.saved', params: { name: intent.name } } };
+    case 'cancelled':
+      return { ...state, realign: [], notice: { key: 'status.cancelled' } };
     case 'notice':
       return { ...state, notice: intent.notice };
     case 'dismiss-warning':

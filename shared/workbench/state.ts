@@ -85,6 +85,8 @@ export type Intent =
   | { type: 'open-note'; annotation: Annotation }
   | { type: 'analysed'; analysis: Analysis; realigned: number[] }
   | { type: 'saved'; path?: string; name: string; project: Project }
+  /** The analysis was cancelled: waiting re-alignments are dropped. */
+  | { type: 'cancelled' }
   | { type: 'notice'; notice: Notice | null }
   | { type: 'dismiss-warning'; index: number };
 

@@ -88,17 +88,14 @@ describe('the user’s work stays attached', () => {
       page.locator('[data-testid=grid] [data-row]').evaluateAll((els) => Object.fromEntries(els.map((e) => [Number(e.getAttribute('data-row')), (e as HTMLElement).innerText.replace(/^\d+\n/, '')])));
     const before = await rendered();
     await focusGrid(3, 'b');
-    const started = Date.now();
     await page.getByTestId('grid-merge').click();
     await expect.poll(() => rowText(3)).not.toContain(before[3]);
-    const ms = Date.now() - started;
     const after = await rendered();
     for (let i = 0; i < 3; i++) expect(after[i]).toBe(before[i]);
     // Rows below the two merged ones are the same rows (one up when the lower row emptied).
     const shift = (await rowCount()) === n ? 0 : 1;
     for (const k of Object.keys(before).map(Number).filter((i) => i >= 5 && after[i - shift] !== undefined)) expect(after[k - shift]).toBe(before[k]);
     expect(await page.getByTestId('mode').inputValue()).toBe('comparable');
-    console.log(`merge button to screen: ${ms} ms`);
     await shot('kept-merge-comparable');
   });
 
@@ -138,6 +135,21 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('tab-mismatches').click();
     await expect.poll(counts, { timeout: 20_000 }).toMatch(/^1 mismatches/);
     await shot('kept-open-over-sample');
+  });
+
+  it('save asks for a name and the status bar says where the project is saved', async () => {
+    const asked: string[] = [];
+    const record = (d: { type(): string; defaultValue(): string }) => void (d.type() === 'prompt' && asked.push(d.defaultValue()));
+    page.on('dialog', record);
+    expect(await page.getByTestId('where').innerText()).toBe('Not saved yet');
+    await page.getByTestId('save').click();
+    await expect.poll(() => page.getByTestId('where').innerText()).toMatch(/^Saved in .*projects.*punyaku-a.*\.selaras$/);
+    expect(asked).toEqual(['punyaku-a.selaras']);
+    // A second save goes back to the same file without asking.
+    await page.getByTestId('save').click();
+    await expect.poll(() => page.getByTestId('notice').innerText()).toMatch(/^Saved /);
+    expect(asked).toHaveLength(1);
+    page.off('dialog', record);
   });
 
   it('made no console error', () => {
