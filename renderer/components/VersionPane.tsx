@@ -129,7 +129,7 @@ export function VersionPane(props: Props) {
     const range = new monaco.Range(s.lineNumber, s.column, e.lineNumber, e.column);
     revealDecos.current?.set([{ range, options: { className: 'reveal', isWholeLine: false, inlineClassName: 'reveal-inline' } }]);
     editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Smooth);
-  }, [reveal, mounted]);
+  }, [reveal?.start, reveal?.end, mounted]);
 
   const finishEditing = () => {
     const value = editorRef.current?.getValue();
