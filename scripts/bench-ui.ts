@@ -2,7 +2,9 @@
  * `npm run bench:ui`: the workbench in headless Chromium through the browser bridge.
  * Prints (not asserted): time from loading the sample pair to mismatches on screen; the longest
  * main-thread stall while a 10,000-sentence pair is segmented, aligned and compared in the
- * worker; and the longest frame while scrolling the 10,000-row grid.
+ * worker; and the longest frame while scrolling the 10,000-row grid. Before the long pair: how
+ * long a merge, a split and a verdict on a 600-sentence pair take to reach the screen (aim
+ * < 100 ms). `BENCH_EDITS_ONLY=1` stops after that.
  * Needs the built renderer (`npm run build:renderer`).
  */
 import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
@@ -49,8 +51,64 @@ try {
   });
   console.log(`sample pair: mismatches on screen ${sampleMs.toFixed(0)} ms after loading (aim < 300 ms)`);
 
-  // 2. A long pair: longest main-thread stall while the worker does the work.
+  // 2. A 600-sentence pair: merge, split and verdict, from the click to the screen.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-ui-'));
+  const mid = longPair(600);
+  writeFileSync(path.join(dir, 'mid.id.txt'), mid.id);
+  writeFileSync(path.join(dir, 'mid.en.txt'), mid.en);
+  for (const [slot, file] of [['a', 'mid.id.txt'], ['b', 'mid.en.txt']] as const) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId(`open-${slot}`).click();
+    await (await chooser).setFiles(path.join(dir, file));
+    await page.getByTestId(`name-${slot}`).filter({ hasText: file }).waitFor({ timeout: 30_000 });
+  }
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=grid]')?.getAttribute('aria-rowcount') ?? 0) >= 500, null, { timeout: 120_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid=progress]'), null, { timeout: 120_000 });
+  /** Clicks a button and waits (frame by frame) until grid row `row` shows something else. */
+  const gridEdit = (button: string, row: number) =>
+    page.evaluate(
+      async ([testid, r]) => {
+        const text = () => document.querySelector(`[data-testid=grid] [data-row="${r}"]`)?.textContent ?? '';
+        const before = text();
+        const start = performance.now();
+        (document.querySelector(`[data-testid=${testid}]`) as HTMLButtonElement).click();
+        while (text() === before && performance.now() - start < 5000) await new Promise((res) => requestAnimationFrame(res));
+        return performance.now() - start;
+      },
+      [button, row] as const,
+    );
+  const settle = () => page.waitForFunction(() => !document.querySelector('[data-testid=progress]'), null, { timeout: 60_000 });
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+  const times: Record<'merge' | 'split' | 'verdict', number[]> = { merge: [], split: [], verdict: [] };
+  // Five of each, on different rows and mismatches; the median is printed (the machine may be busy).
+  for (const op of ['merge', 'split'] as const) {
+    for (let k = 0; k < 5; k++) {
+      // Splits run bottom-up: each one adds a row, which moves the rows below it.
+      const row = op === 'merge' ? 3 + 2 * k : 11 - 2 * k;
+      await page.locator(`[data-testid=grid] [data-row="${row}"] [role=gridcell]`).nth(2).click();
+      times[op].push(await gridEdit(`grid-${op}`, row));
+      await settle();
+    }
+  }
+  for (let k = 0; k < 5; k++) {
+    await page.getByTestId('mismatch-item').nth(k).click();
+    times.verdict.push(
+      await page.evaluate(async () => {
+        const item = () => document.querySelector('[data-testid=mismatch-item].is-selected');
+        const before = item()?.className ?? '';
+        const start = performance.now();
+        (document.querySelector('[data-testid=verdict-confirmed]') as HTMLButtonElement).click();
+        while ((item()?.className ?? '') === before && performance.now() - start < 5000) await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - start;
+      }),
+    );
+  }
+  const fmt = (xs: number[]) => `${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
+  console.log(`600-sentence pair, click to screen, median of 5: merge ${fmt(times.merge)}, split ${fmt(times.split)}, verdict ${fmt(times.verdict)} (aim < 100 ms)`);
+  if (process.env.BENCH_EDITS_ONLY) process.exit(0);
+  await page.getByTestId('new').click();
+
+  // 3. A long pair: longest main-thread stall while the worker does the work.
   const pair = longPair(N);
   writeFileSync(path.join(dir, 'long.id.txt'), pair.id);
   writeFileSync(path.join(dir, 'long.en.txt'), pair.en);
@@ -95,7 +153,7 @@ try {
   const rows = Number(await page.getByTestId('grid').getAttribute('aria-rowcount'));
   console.log(`${N} x ${N} sentences: ${rows} rows ready in ${alignSeconds.toFixed(1)} s; longest main-thread stall while working ${Math.max(...stalls).toFixed(0)} ms (aim < 100 ms; file reading and rendering included)`);
 
-  // 3. Scrolling the grid: longest frame.
+  // 4. Scrolling the grid: longest frame.
   const frames = await page.evaluate(async () => {
     const el = document.querySelector('[data-testid=grid-scroll]') as HTMLElement;
     const times: number[] = [];

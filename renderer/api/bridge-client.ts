@@ -4,6 +4,7 @@
  */
 import { BODY_HEADER, PARAMS_HEADER, TOKEN_HEADER, type Channel, type Req, type Res, type SelarasApi } from '../../shared/api';
 import { decodeWire, encodeWire } from '../../shared/wire';
+import i18next from 'i18next';
 
 /** A request's big field (`bytes` or `json`) travels as the raw body; the rest in PARAMS_HEADER. */
 const RAW_JSON_MIN = 64 * 1024;
@@ -49,6 +50,33 @@ export function pickFile(accept: string): Promise<File | null> {
   });
 }
 
+type SavePicker = (options: { suggestedName: string; types: Array<{ description: string; accept: Record<string, string[]> }> }) => Promise<{
+  name: string;
+  createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
+}>;
+
+/**
+ * Asks where to save a project that has no place yet: the browser's save picker where it exists
+ * (the file is written there too), else a prompt for the name. Null when the user cancels.
+ */
+export async function askSaveName(suggested: string, json: string): Promise<string | null> {
+  const picker = (window as unknown as { showSaveFilePicker?: SavePicker }).showSaveFilePicker;
+  if (typeof picker === 'function') {
+    try {
+      const handle = await picker({ suggestedName: suggested, types: [{ description: 'Selaras', accept: { 'application/json': ['.selaras'] } }] });
+      const out = await handle.createWritable();
+      await out.write(json);
+      await out.close();
+      return handle.name;
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') return null;
+      // No picker allowed here (an embedded or a headless page): ask for the name instead.
+    }
+  }
+  const name = window.prompt(i18next.t('workbench.savePrompt'), suggested);
+  return name && name.trim() ? name.trim() : null;
+}
+
 export function createBridgeClient(token: string, base = ''): SelarasApi {
   async function call<K extends Channel>(name: K, req: Req<K>): Promise<Res<K>> {
     const raw = rawBody(req);
@@ -84,7 +112,12 @@ export function createBridgeClient(token: string, base = ''): SelarasApi {
     openProjectBytes: (req) => call('openProjectBytes', req),
     openRecentProject: (req) => call('openRecentProject', req),
     listRecentProjects: (req) => call('listRecentProjects', req),
-    saveProject: (req) => call('saveProject', req),
+    // A project saved before goes back to its file; otherwise the user names it (see askSaveName).
+    async saveProject(req) {
+      if (req.path) return call('saveProject', req);
+      const name = await askSaveName(req.name, req.json);
+      return name === null ? { ok: true, value: null } : call('saveProject', { ...req, name });
+    },
     writeRecovery: (req) => call('writeRecovery', req),
     readRecovery: (req) => call('readRecovery', req),
     clearRecovery: (req) => call('clearRecovery', req),

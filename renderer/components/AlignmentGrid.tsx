@@ -44,6 +44,7 @@ function DiffText({ a, b, side }: { a: string; b: string; side: 'a' | 'b' }) {
 interface RowLabels {
   status: Record<'automatic' | 'confirmed' | 'locked', string>;
   confidence(pct: number): string;
+  unpaired: string;
 }
 
 const Row = memo(function Row(props: {
@@ -94,10 +95,17 @@ const Row = memo(function Row(props: {
       >
         {diff ? <DiffText a={textA} b={textB} side="b" /> : textB}
       </div>
-      <div role="gridcell" className="grid__conf" title={labels.confidence(pct)}>
-        <span className={`conf ${confidenceClass(bead.score)}`} style={{ width: `${pct}%` }} />
-        <span className="conf__label">{pct}</span>
-      </div>
+      {bead.a.length === 0 || bead.b.length === 0 ? (
+        // A sentence paired with nothing has no pairing to be confident about.
+        <div role="gridcell" className="grid__conf muted" title={labels.unpaired}>
+          –
+        </div>
+      ) : (
+        <div role="gridcell" className="grid__conf" title={labels.confidence(pct)}>
+          <span className={`conf ${confidenceClass(bead.score)}`} style={{ width: `${pct}%` }} />
+          <span className="conf__label">{pct}</span>
+        </div>
+      )}
       <div role="gridcell" className={`grid__status status-label--${status}`}>
         {labels.status[status]}
         <span className="grid__type">{`${bead.a.length}:${bead.b.length}`}</span>
@@ -138,6 +146,7 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
     () => ({
       status: { automatic: t('grid.status.automatic'), confirmed: t('grid.status.confirmed'), locked: t('grid.status.locked') },
       confidence: (pct) => t('grid.confidenceTitle', { pct }),
+      unpaired: t('workbench.unpaired'),
     }),
     [t],
   );

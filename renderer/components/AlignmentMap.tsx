@@ -41,7 +41,13 @@ export function AlignmentMap({ beads, countA, countB, selectedRow, flagged, onSe
   });
   return (
     <figure className="map" data-testid="alignment-map">
-      <svg viewBox={`-8 -8 ${SIZE + 16} ${SIZE + 16}`} width="100%" role="img" aria-label={t('map.title')}>
+      <svg viewBox={`-28 -22 ${SIZE + 36} ${SIZE + 30}`} width="100%" role="img" aria-label={t('map.title')}>
+        <text x={SIZE / 2} y={-10} textAnchor="middle" className="map__label" fontSize={10} fill="currentColor">
+          {t('workbench.mapAxisA', { count: countA })}
+        </text>
+        <text x={-18} y={SIZE / 2} textAnchor="middle" className="map__label" fontSize={10} fill="currentColor" transform={`rotate(-90 -18 ${SIZE / 2})`}>
+          {t('workbench.mapAxisB', { count: countB })}
+        </text>
         <rect x={0} y={0} width={SIZE} height={SIZE} className="map__frame" />
         <line x1={0} y1={0} x2={SIZE} y2={SIZE} className="map__diagonal" />
         {dots}

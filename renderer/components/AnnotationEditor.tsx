@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ITS_ISSUE_TYPES, type Annotation, type IssueCategory, type Severity, type Verdict } from '../../shared/project/types';
 
@@ -17,8 +18,26 @@ interface Props {
 }
 
 /** Verdict, ITS category, severity and a free note for one annotated thing. */
+/** How long typing pauses before a note is applied (and so reaches the autosave). */
+const NOTE_DEBOUNCE_MS = 400;
+
 export function AnnotationEditor({ targetKey, annotation, defaults, onChange }: Props) {
   const { t } = useTranslation();
+  // A note is applied while it is typed (debounced) and when the field is left, never lost.
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; flush(): void } | null>(null);
+  const changeRef = useRef(onChange);
+  changeRef.current = onChange;
+  const flush = () => pending.current?.flush();
+  useEffect(() => () => flush(), [targetKey]);
+  const typed = (value: string) => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    const target = changeRef.current;
+    const apply = () => {
+      pending.current = null;
+      target({ note: value });
+    };
+    pending.current = { timer: setTimeout(apply, NOTE_DEBOUNCE_MS), flush: () => (pending.current && clearTimeout(pending.current.timer), apply()) };
+  };
   return (
     <form className="annotate" data-testid="annotate" onSubmit={(e) => e.preventDefault()}>
       <div className="annotate__verdicts" role="radiogroup" aria-label={t('annotate.verdict')}>
@@ -63,8 +82,10 @@ export function AnnotationEditor({ targetKey, annotation, defaults, onChange }: 
           key={targetKey}
           defaultValue={annotation?.note ?? ''}
           data-testid="annotate-note"
+          onChange={(e) => typed(e.target.value)}
           onBlur={(e) => {
-            if (e.target.value !== (annotation?.note ?? '')) onChange({ note: e.target.value });
+            if (pending.current) flush();
+            else if (e.target.value !== (annotation?.note ?? '')) onChange({ note: e.target.value });
           }}
         />
       </label>

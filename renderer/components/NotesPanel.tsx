@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDismissed } from '../../shared/project/annotations';
+import { isDetached, isDismissed, parseMismatchKey } from '../../shared/project/annotations';
 import type { Annotation, Version } from '../../shared/project/types';
 import { AnnotationEditor, type AnnotationPatch } from './AnnotationEditor';
 
@@ -21,7 +21,12 @@ export function NotesPanel({ annotations, versions, selectedId, onOpen, onRestor
   const list = annotations.filter((a) => show === 'all' || (show === 'dismissed') === isDismissed(a));
   const where = (a: Annotation) => {
     const target = a.target;
-    if (target.type === 'mismatch') return t('notes.onMismatch');
+    if (target.type === 'mismatch') {
+      // Which figures the note is about: the texts recorded in its key.
+      const parts = parseMismatchKey(target.key);
+      const figures = parts ? [parts.a?.text, parts.b?.text].filter(Boolean).join(' ≠ ') : '';
+      return `${t('notes.onMismatch')} ${figures ? `“${figures}”` : ''}`;
+    }
     if (target.type === 'ledger') return t('notes.onLedger', { what: target.what });
     const v = versions[target.version];
     return t('notes.onSpan', { name: v?.name ?? '?', text: (v?.text.slice(target.start, target.end) ?? '').slice(0, 60) });
@@ -41,7 +46,13 @@ export function NotesPanel({ annotations, versions, selectedId, onOpen, onRestor
           <li key={a.id} className={`mm verdict--${a.verdict}${a.id === selectedId ? ' is-selected' : ''}`} data-testid="note-item" onClick={() => onOpen(a)}>
             <span className={`mm__verdict verdict-label--${a.verdict}`}>{t(`verdict.${a.verdict}`)}</span>
             <span className="mm__note">
-              <strong>{where(a)}</strong> {a.note}
+              <strong>{where(a)}</strong>{' '}
+              {isDetached(a) && (
+                <span className="badge badge--removed" data-testid="figure-removed" title={t('workbench.figureRemovedTitle')}>
+                  {t('workbench.figureRemoved')}
+                </span>
+              )}{' '}
+              {a.note}
               <span className="muted"> · {t(`category.${a.category}`)} · {t(`severity.${a.severity}`)}</span>
             </span>
             {isDismissed(a) && (

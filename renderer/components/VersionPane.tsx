@@ -49,13 +49,13 @@ export function VersionPane(props: Props) {
   const [dragging, setDragging] = useState(false);
   const [editing, setEditing] = useState(false);
   const editorRef = useRef<Editor | null>(null);
-  const figureDecos = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  /** The figure decorations on screen: their marks and decoration ids, in the same order. */
+  const shownMarks = useRef<{ model: monaco.editor.ITextModel | null; text: string | null; marks: FigureMark[]; ids: string[] }>({ model: null, text: null, marks: [], ids: [] });
   const revealDecos = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const [mounted, setMounted] = useState(0);
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor as unknown as Editor;
-    figureDecos.current = editorRef.current.createDecorationsCollection();
     editorRef.current.onDidChangeCursorSelection((e) => setHasSelection(!e.selection.isEmpty()));
     revealDecos.current = editorRef.current.createDecorationsCollection();
     setMounted((n) => n + 1);
@@ -65,7 +65,7 @@ export function VersionPane(props: Props) {
     const editor = editorRef.current;
     const model = editor?.getModel();
     if (!editor || !model || editing) return;
-    const decos: monaco.editor.IModelDeltaDecoration[] = marks.map((m) => {
+    const decoration = (m: FigureMark): monaco.editor.IModelDeltaDecoration => {
       const s = model.getPositionAt(m.start);
       const e = model.getPositionAt(m.end);
       return {
@@ -76,23 +76,45 @@ export function VersionPane(props: Props) {
           stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
         },
       };
-    });
+    };
+    const sorted = [...marks].sort((x, y) => x.start - y.start);
+    setHoverLookup(model, (offset) => spanAt(sorted, offset)?.hover() ?? null);
+    const shown = shownMarks.current;
+    // Same figures as shown (a verdict or a grid edit changed nothing, or only some statuses):
+    // update just the decorations whose status changed, so a verdict does not redraw thousands.
+    if (shown.model === model && shown.text === text && shown.marks.length === marks.length && shown.ids.length === marks.length && marks.every((m, i) => m.start === shown.marks[i].start && m.end === shown.marks[i].end)) {
+      const changed = marks.flatMap((m, i) => (m.status !== shown.marks[i].status ? [i] : []));
+      if (changed.length > 0) {
+        const ids = model.deltaDecorations(changed.map((i) => shown.ids[i]), changed.map((i) => decoration(marks[i])));
+        changed.forEach((i, k) => (shown.ids[i] = ids[k]));
+      }
+      shown.marks = marks;
+      return;
+    }
     // A book has tens of thousands of figures: decorate in slices, one per frame, so that
     // the editor never blocks the page for long.
-    const collection = figureDecos.current;
-    collection?.set(decos.slice(0, DECORATION_SLICE));
-    let frame = 0;
-    let next = DECORATION_SLICE;
-    const more = () => {
-      if (!collection || next >= decos.length) return;
-      collection.append(decos.slice(next, next + DECORATION_SLICE));
+    const old = shown.model === model ? shown.ids : [];
+    const ids: string[] = [];
+    shownMarks.current = { model, text, marks, ids };
+    let next = 0;
+    const slice = () => {
+      const part = marks.slice(next, next + DECORATION_SLICE).map(decoration);
+      ids.push(...model.deltaDecorations(next === 0 ? old : [], part));
       next += DECORATION_SLICE;
+    };
+    slice();
+    let frame = 0;
+    const more = () => {
+      if (next >= marks.length) return;
+      slice();
       frame = requestAnimationFrame(more);
     };
     frame = requestAnimationFrame(more);
-    const sorted = [...marks].sort((x, y) => x.start - y.start);
-    setHoverLookup(model, (offset) => spanAt(sorted, offset)?.hover() ?? null);
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      // Slices not yet drawn: the next run starts afresh.
+      if (next < marks.length) shownMarks.current = { model, text, marks: [], ids };
+    };
   }, [marks, text, mounted, editing]);
 
   useEffect(() => {
@@ -107,7 +129,7 @@ export function VersionPane(props: Props) {
     const range = new monaco.Range(s.lineNumber, s.column, e.lineNumber, e.column);
     revealDecos.current?.set([{ range, options: { className: 'reveal', isWholeLine: false, inlineClassName: 'reveal-inline' } }]);
     editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Smooth);
-  }, [reveal, mounted]);
+  }, [reveal?.start, reveal?.end, mounted]);
 
   const finishEditing = () => {
     const value = editorRef.current?.getValue();

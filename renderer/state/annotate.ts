@@ -1,30 +1,11 @@
-/** Annotating a mismatch, a ledger group or a span: find its annotation or start one with defaults. */
-import { annotationsFor, createAnnotation, defaultCategory, defaultSeverity, nextAnnotationId, updateAnnotation, type AnnotationPatch } from '../../shared/project/annotations';
+/** Finding the annotation of a mismatch, and what a ledger note is attached to (the model annotates). */
+import { annotationsFor } from '../../shared/project/annotations';
 import type { LedgerGroup, Mismatch } from '../../shared/drift/types';
 import { formatValue } from '../../shared/figures';
-import type { Annotation, AnnotationTarget, IssueCategory, Severity } from '../../shared/project/types';
+import type { Annotation } from '../../shared/project/types';
 
 export function annotationOf(list: readonly Annotation[], mismatch: Pick<Mismatch, 'key'>): Annotation | undefined {
   return annotationsFor(list, { type: 'mismatch', key: mismatch.key })[0];
-}
-
-/** Applies `patch` to the target's annotation, creating it (with the given defaults) when there is none. */
-export function annotateTarget(
-  list: readonly Annotation[],
-  target: AnnotationTarget,
-  defaults: { category: IssueCategory; severity: Severity },
-  patch: AnnotationPatch,
-  now: string,
-  author = '',
-): Annotation[] {
-  const existing = annotationsFor(list, target)[0];
-  if (existing) return updateAnnotation(list, existing.id, patch, now);
-  const created = createAnnotation({ id: nextAnnotationId(list), target, ...defaults, author }, now);
-  return [...list, { ...created, ...patch, modified: now }];
-}
-
-export function annotateMismatch(list: readonly Annotation[], mismatch: Pick<Mismatch, 'key' | 'kind'>, patch: AnnotationPatch, now: string, author = ''): Annotation[] {
-  return annotateTarget(list, { type: 'mismatch', key: mismatch.key }, { category: defaultCategory(mismatch.kind), severity: defaultSeverity(mismatch.kind) }, patch, now, author);
 }
 
 /**

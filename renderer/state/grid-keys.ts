@@ -1,11 +1,12 @@
 /**
  * The alignment grid's keyboard: which key does what (listed for users in HelpOverlay).
- * Pure: maps a key press and the grid's state to a command; the UI carries it out.
+ * Pure: maps a key press and the grid's state to a command; the model carries out edits.
  */
 import type { Bead } from '../../shared/align/types';
-import { insertEmpty, mergeNext, mergePrev, shiftDown, shiftUp, splitCell, toggleConfirm, toggleLock, type EditResult, type Side } from '../../shared/edit';
+import type { Side } from '../../shared/edit';
+import type { GridOp } from '../../shared/workbench';
 
-export type GridCommand = { type: 'select'; row: number } | { type: 'side'; side: Side } | { type: 'edit'; result: EditResult } | { type: 'realign' };
+export type GridCommand = { type: 'select'; row: number } | { type: 'side'; side: Side } | { type: 'edit'; op: GridOp } | { type: 'realign' };
 
 export interface GridKey {
   key: string;
@@ -14,16 +15,28 @@ export interface GridKey {
   metaKey: boolean;
 }
 
+const EDITS: Record<string, GridOp> = {
+  m: 'merge',
+  M: 'merge-up',
+  s: 'split',
+  S: 'split-last',
+  i: 'insert',
+  Insert: 'insert',
+  c: 'confirm',
+  Enter: 'confirm',
+  l: 'lock',
+};
+
 export function gridCommand(e: GridKey, beads: readonly Bead[], row: number, side: Side): GridCommand | null {
   if (e.ctrlKey || e.metaKey) return null;
+  void side;
   const n = beads.length;
   const select = (r: number): GridCommand => ({ type: 'select', row: Math.max(0, Math.min(n - 1, r)) });
-  const edit = (result: EditResult): GridCommand => ({ type: 'edit', result });
   switch (e.key) {
     case 'ArrowDown':
-      return e.altKey ? edit(shiftDown(beads, row, side)) : select(row + 1);
+      return e.altKey ? { type: 'edit', op: 'shift-down' } : select(row + 1);
     case 'ArrowUp':
-      return e.altKey ? edit(shiftUp(beads, row, side)) : select(row - 1);
+      return e.altKey ? { type: 'edit', op: 'shift-up' } : select(row - 1);
     case 'j':
       return select(row + 1);
     case 'k':
@@ -40,25 +53,9 @@ export function gridCommand(e: GridKey, beads: readonly Bead[], row: number, sid
       return { type: 'side', side: 'a' };
     case 'ArrowRight':
       return { type: 'side', side: 'b' };
-    case 'm':
-      return edit(mergeNext(beads, row, side));
-    case 'M':
-      return edit(mergePrev(beads, row, side));
-    case 's':
-      return edit(splitCell(beads, row, side, 1));
-    case 'S':
-      return edit(splitCell(beads, row, side, Math.max(1, (beads[row]?.[side].length ?? 1) - 1)));
-    case 'i':
-    case 'Insert':
-      return edit(insertEmpty(beads, row, side));
-    case 'c':
-    case 'Enter':
-      return edit(toggleConfirm(beads, row));
-    case 'l':
-      return edit(toggleLock(beads, row));
     case 'r':
       return { type: 'realign' };
     default:
-      return null;
+      return EDITS[e.key] ? { type: 'edit', op: EDITS[e.key] } : null;
   }
 }

@@ -4,9 +4,9 @@
  * the UI thread, reporting progress. Analysed versions are cached by their text, so an edit of
  * the alignment only re-runs the (cheap) comparison.
  */
-import { analyse, alignSide, ledgerOf, type AnalysedVersion } from '../../shared/pipeline';
-import { align, parseLexicon, type Lexicon } from '../../shared/align';
-import { compareBeads } from '../../shared/drift';
+import { analyse, ledgerOf, type AnalysedVersion } from '../../shared/pipeline';
+import { parseLexicon, type Lexicon } from '../../shared/align';
+import { analysePair } from '../../shared/workbench/analyse';
 import type { RunRequest, RunResult, WorkerReply } from './protocol';
 import lexiconText from '../../resources/lexicon/id-en.tsv?raw';
 
@@ -49,23 +49,16 @@ function run(req: RunRequest): RunResult {
   const pairs = req.pairs.map((pair, p) => {
     const A = versions[pair.a];
     const B = versions[pair.b];
-    let beads = pair.beads;
-    if (!beads || pair.realign) {
-      const bilingual = A.lang !== B.lang;
-      if (bilingual && !lexicon) lexicon = parseLexicon(lexiconText);
-      const base = (req.versions.length + p) / (req.versions.length + req.pairs.length);
-      const span = 1 / (req.versions.length + req.pairs.length);
-      beads = align(alignSide(A), alignSide(B), {
-        mode: pair.mode,
-        locked: pair.realign ? (pair.beads ?? []).filter((b) => b.locked) : undefined,
-        glossary: req.glossary,
-        ...(bilingual && lexicon ? { lexicon } : {}),
-        onProgress: (f) => {
-          post({ type: 'progress', id: req.id, fraction: base + span * f, stage: 'align' });
-        },
-      }).beads;
-    }
-    return { a: pair.a, b: pair.b, beads, comparison: compareBeads(beads, A.figures, B.figures, A.lang, B.lang) };
+    if (A.lang !== B.lang && !lexicon) lexicon = parseLexicon(lexiconText);
+    const base = (req.versions.length + p) / (req.versions.length + req.pairs.length);
+    const span = 1 / (req.versions.length + req.pairs.length);
+    // Aligns when asked (re-aligning keeps the user's confirmed and locked beads), then compares.
+    const { beads, comparison } = analysePair(A, B, pair, {
+      glossary: req.glossary,
+      ...(lexicon ? { lexicon } : {}),
+      onProgress: (f) => post({ type: 'progress', id: req.id, fraction: base + span * f, stage: 'align' }),
+    });
+    return { a: pair.a, b: pair.b, beads, comparison };
   });
   return {
     // Unknown versions travel in slices (see sendChunks); `done` carries none.

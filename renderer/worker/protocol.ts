@@ -1,19 +1,11 @@
 /** Messages between the UI thread and the analysis worker. */
-import type { AlignMode, Bead } from '../../shared/align/types';
+import type { Bead } from '../../shared/align/types';
 import type { Comparison, LedgerGroup } from '../../shared/drift/types';
 import type { Figure } from '../../shared/figures/types';
 import type { Lang, Sentence } from '../../shared/text/types';
 
-export interface PairRequest {
-  /** Version indices: a is the pivot. */
-  a: number;
-  b: number;
-  mode: AlignMode;
-  /** The current beads; absent (or `realign`) means: align. */
-  beads?: Bead[];
-  /** Re-align, keeping the locked beads of `beads`. */
-  realign?: boolean;
-}
+export type { PairRequest } from '../../shared/workbench/analyse';
+import type { PairRequest } from '../../shared/workbench/analyse';
 
 export interface RunRequest {
   type: 'run';

@@ -88,6 +88,48 @@ export function splitCell(beads: readonly Bead[], row: number, side: Side, at: n
 }
 
 /**
+ * Merges cell `side` of row `row + 1` into row `row` and changes nothing else: row `row + 1`
+ * keeps its other cell (and is removed when it is left empty on both sides); no other row
+ * moves or is re-paired. This is the workbench's merge: it touches only the two beads.
+ * Fails with `no-row`, `locked` (either row locked) or `nothing-to-do` (the cell below is empty).
+ */
+export function mergeRows(beads: readonly Bead[], row: number, side: Side): EditResult {
+  if (!isRow(beads, row) || !isRow(beads, row + 1)) return fail('no-row');
+  if (beads[row].locked || beads[row + 1].locked) return fail('locked');
+  const moved = beads[row + 1][side];
+  if (moved.length === 0) return fail('nothing-to-do');
+  const draft = draftOf(beads);
+  draft[row].hand = true;
+  setCell(draft[row], side, [...beads[row][side], ...moved]);
+  setCell(draft[row + 1], side, []);
+  return finish(draft, beads, row);
+}
+
+/** Merges cell `side` of row `row` into the row above: `mergeRows(beads, row - 1, side)`. */
+export function mergeRowsUp(beads: readonly Bead[], row: number, side: Side): EditResult {
+  if (!isRow(beads, row)) return fail('no-row');
+  return mergeRows(beads, row - 1, side);
+}
+
+/**
+ * Cuts cell `side` of row `row` before its `at`-th sentence: the head stays, the tail goes to
+ * a new row just below, unpaired on the other side. No other row moves or is re-paired: this
+ * is the workbench's split, touching only the bead it cuts.
+ */
+export function splitRow(beads: readonly Bead[], row: number, side: Side, at: number): EditResult {
+  if (!isRow(beads, row)) return fail('no-row');
+  if (beads[row].locked) return fail('locked');
+  const cell = beads[row][side];
+  if (!Number.isInteger(at) || at < 1 || at >= cell.length) return fail('nothing-to-do');
+  const draft = draftOf(beads);
+  draft[row].hand = true;
+  setCell(draft[row], side, cell.slice(0, at));
+  const tail = cell.slice(at);
+  draft.splice(row + 1, 0, { a: side === 'a' ? tail : [], b: side === 'b' ? tail : [], hand: true });
+  return finish(draft, beads, row);
+}
+
+/**
  * Inserts an empty cell at row `row` in column `side`: that column moves down one row from
  * there (the last cell lands in a new row, or the cascade stops at a locked row whose upper
  * neighbour's cell is empty). The row's own cell then pairs with nothing, a hand decision.

@@ -7,7 +7,7 @@ import type { Bead } from '../align/types';
 import type { Match, Mismatch } from '../drift/types';
 import type { Figure } from '../figures/types';
 import type { Sentence } from '../text/types';
-import { defaultCategory, defaultSeverity, isDismissed } from '../project/annotations';
+import { defaultCategory, defaultSeverity, isDismissed, tallyVerdicts } from '../project/annotations';
 import type { ExportInput } from './types';
 
 /** Sentences of one bead side joined by one space (so offsets inside map 1:1 to line-joined text). */
@@ -128,7 +128,7 @@ function sentenceAt(sentences: Sentence[], at: number): number {
 /** Builds the issue view of a mismatch (verdict, category and severity from its annotations). */
 export function issueOf(m: Mismatch, annotations: readonly Annotation[]): Omit<Issue, 'spanA' | 'spanB'> {
   const own = annotations
-    .filter((a) => a.target.type === 'mismatch' && a.target.key === m.key)
+    .filter((a) => a.target.type === 'mismatch' && a.target.key === m.key && !a.target.removed)
     .sort((x, y) => (x.modified < y.modified ? -1 : x.modified > y.modified ? 1 : 0));
   const latest = own[own.length - 1];
   const verdict: Verdict = latest?.verdict ?? 'open';
@@ -263,13 +263,14 @@ export function summarize(model: ExportModel, ledgerInconsistent: number): Expor
   const issues = model.allRows.flatMap((r) => r.issues).concat(model.looseIssues);
   const byKind: Record<string, number> = {};
   for (const i of issues) byKind[i.mismatch.kind] = (byKind[i.mismatch.kind] ?? 0) + 1;
+  const tally = tallyVerdicts(issues.map((i) => i.verdict));
   return {
     beads: model.allRows.length,
     confirmedBeads: model.allRows.filter((r) => r.bead.confirmed).length,
-    mismatches: issues.length,
-    openMismatches: issues.filter((i) => i.verdict === 'open').length,
-    confirmedMismatches: issues.filter((i) => i.verdict === 'confirmed').length,
-    dismissedMismatches: issues.filter((i) => i.dismissed).length,
+    mismatches: tally.total,
+    openMismatches: tally.open,
+    confirmedMismatches: tally.confirmed,
+    dismissedMismatches: tally.dismissed,
     byKind,
     matches: model.allRows.reduce((n, r) => n + r.matches.length, 0),
     inconsistentGroups: ledgerInconsistent,

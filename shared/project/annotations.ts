@@ -20,11 +20,11 @@ export function isDismissed(a: Pick<Annotation, 'verdict'>): boolean {
 export function targetKey(t: AnnotationTarget): string {
   switch (t.type) {
     case 'mismatch':
-      return `mismatch:${t.key}`;
+      return `${t.removed ? 'removed:' : ''}mismatch:${t.key}`;
     case 'ledger':
       return `ledger:${t.what}`;
     case 'span':
-      return `span:${t.version}:${t.start}:${t.end}`;
+      return `${t.removed ? 'removed:' : ''}span:${t.version}:${t.start}:${t.end}`;
   }
 }
 
@@ -154,10 +154,30 @@ export function annotationsFor(list: readonly Annotation[], target: AnnotationTa
 export function mismatchVerdict(list: readonly Annotation[], mismatchKey: string): Verdict {
   let best: Annotation | undefined;
   for (const a of list) {
-    if (a.target.type !== 'mismatch' || a.target.key !== mismatchKey) continue;
+    if (a.target.type !== 'mismatch' || a.target.key !== mismatchKey || a.target.removed) continue;
     if (!best || a.modified >= best.modified) best = a;
   }
   return best?.verdict ?? 'open';
+}
+
+/** How many findings are open, confirmed and dismissed: the one tally behind every count shown or exported. */
+export interface VerdictTally {
+  total: number;
+  open: number;
+  confirmed: number;
+  dismissed: number;
+}
+
+/** Tallies one verdict per finding (open + confirmed + dismissed = total). */
+export function tallyVerdicts(verdicts: Iterable<Verdict>): VerdictTally {
+  const out: VerdictTally = { total: 0, open: 0, confirmed: 0, dismissed: 0 };
+  for (const v of verdicts) {
+    out.total++;
+    if (v === 'confirmed') out.confirmed++;
+    else if (v === 'acceptable' || v === 'false-alarm') out.dismissed++;
+    else out.open++;
+  }
+  return out;
 }
 
 /** Counts annotations per verdict. */
@@ -171,4 +191,91 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   const out: Partial<T> = {};
   for (const k of Object.keys(o) as Array<keyof T>) if (o[k] !== undefined) out[k] = o[k];
   return out;
+}
+
+// ---- anchoring: annotations follow the figures and spans they are about --------------------
+
+/** One side of a mismatch key: the figure's text and span, or null for an absent figure. */
+export interface KeyFigure {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The parts of a mismatch key (`kind|text@start-end|text@start-end`, `-` for no figure). */
+export function parseMismatchKey(key: string): { kind: string; a: KeyFigure | null; b: KeyFigure | null } | null {
+  const bar = key.indexOf('|');
+  if (bar < 0) return null;
+  const m = /^(-|[\s\S]*?@\d+-\d+)\|(-|[\s\S]*@\d+-\d+)$/.exec(key.slice(bar + 1));
+  if (!m) return null;
+  return { kind: key.slice(0, bar), a: keyFigure(m[1]), b: keyFigure(m[2]) };
+}
+
+function keyFigure(part: string): KeyFigure | null {
+  if (part === '-') return null;
+  const m = /^([\s\S]*)@(\d+)-(\d+)$/.exec(part);
+  return m ? { text: m[1], start: Number(m[2]), end: Number(m[3]) } : null;
+}
+
+/** Builds a mismatch key from its parts (the inverse of `parseMismatchKey`, as drift/compare writes it). */
+export function formatMismatchKey(kind: string, a: KeyFigure | null, b: KeyFigure | null): string {
+  const side = (f: KeyFigure | null) => (f ? `${f.text}@${f.start}-${f.end}` : '-');
+  return `${kind}|${side(a)}|${side(b)}`;
+}
+
+/** How a text edit moves spans (see shared/edit/offsets). */
+export interface SpanMap {
+  /** The new span of characters the edit left intact, or null when it changed or deleted them. */
+  kept(start: number, end: number): { start: number; end: number } | null;
+  /** The new position of an offset. */
+  offset(at: number): number;
+}
+
+/**
+ * Moves the annotations about version `version` through an edit of its text (`before` is the
+ * text before the edit). A mismatch annotation's figure on that version moves with the text
+ * and its key is rewritten; when the edit changed or deleted the figure, the annotation keeps
+ * its old key and is marked `removed`. A note on a span of the version moves with it and is
+ * marked `removed` when all of its text was deleted. Nothing is dropped. `pivot` is the
+ * version on side A of every key that does not name its versions.
+ */
+export function followTextEdit(list: readonly Annotation[], version: number, pivot: number, before: string, map: SpanMap): Annotation[] {
+  return list.map((an) => {
+    const t = an.target;
+    if (t.type === 'span') {
+      if (t.version !== version || t.removed) return an;
+      const start = map.offset(t.start);
+      const end = Math.max(start, map.offset(t.end));
+      const removed = t.end > t.start && end === start;
+      return { ...an, target: { ...t, start, end, ...(removed ? { removed: true } : {}) } };
+    }
+    if (t.type !== 'mismatch' || t.removed) return an;
+    const parts = parseMismatchKey(t.key);
+    if (!parts) return an;
+    const onSide = (side: 'a' | 'b'): boolean => {
+      const f = parts[side];
+      if (!f) return false;
+      const named = t[side];
+      if (named !== undefined) return named === version;
+      if (side === 'a') return version === pivot;
+      // An old key without versions: side B is this version when the figure's text is there.
+      return version !== pivot && before.slice(f.start, f.end) === f.text;
+    };
+    let { a, b } = parts;
+    for (const side of ['a', 'b'] as const) {
+      const f = parts[side];
+      if (!f || !onSide(side)) continue;
+      const moved = map.kept(f.start, f.end);
+      if (!moved) return { ...an, target: { ...t, removed: true } };
+      if (side === 'a') a = { ...f, ...moved };
+      else b = { ...f, ...moved };
+    }
+    const key = formatMismatchKey(parts.kind, a, b);
+    return key === t.key ? an : { ...an, target: { ...t, key } };
+  });
+}
+
+/** True when the figure or span the annotation was about was deleted by an edit. */
+export function isDetached(a: Pick<Annotation, 'target'>): boolean {
+  return (a.target.type === 'mismatch' || a.target.type === 'span') && a.target.removed === true;
 }

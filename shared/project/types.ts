@@ -55,9 +55,14 @@ export const ITS_ISSUE_TYPES = [
 export type IssueCategory = (typeof ITS_ISSUE_TYPES)[number];
 
 export type AnnotationTarget =
-  | { type: 'mismatch'; key: string }
+  /**
+   * A mismatch, by its key (kind and both figures: text and span). `a`/`b` are the version
+   * indices of the key's two sides when known; `removed` is set when a text edit deleted or
+   * changed the figure the annotation was about (it is kept, shown as "figure removed").
+   */
+  | { type: 'mismatch'; key: string; a?: number; b?: number; removed?: boolean }
   | { type: 'ledger'; what: string }
-  | { type: 'span'; version: number; start: number; end: number };
+  | { type: 'span'; version: number; start: number; end: number; removed?: boolean };
 
 export interface Annotation {
   id: string;

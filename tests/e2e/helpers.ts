@@ -50,7 +50,12 @@ export async function openApp(options: { viewport?: { width: number; height: num
   });
   page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
   // Leaving a page with unsaved work asks first; the tests always leave.
-  page.on('dialog', (dialog) => void dialog.accept());
+  page.on('dialog', (dialog) => void (dialog.type() === 'prompt' ? dialog.accept(dialog.defaultValue()) : dialog.accept()));
+  // Headless Chromium has the File System Access save picker but no one to answer it: saves
+  // use the name prompt instead (accepted above with the suggested name).
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
+  });
   // tsx/esbuild may wrap functions passed to page.evaluate in a `__name` helper the page lacks.
   await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
   await page.exposeFunction('__selarasCspViolation', (text: string) => cspViolations.push(text));

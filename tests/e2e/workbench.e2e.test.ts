@@ -30,6 +30,8 @@ describe('workbench flows in Chromium', () => {
     };
     const planted = gold.pairs.find((p) => p.b === 'sample.en.txt')!.drifts.map((d) => d.kind);
     expect(kinds.sort()).toEqual([...planted].sort());
+    // Monaco draws only the lines in view: show the first mismatch's sentence in both panes.
+    await page.getByTestId('mismatch-item').first().click();
     await expect.poll(() => page.locator('[data-testid=pane-a] .fig--mismatch').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-testid=pane-b] .fig--mismatch').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=pane-a] .fig--match').count()).toBeGreaterThan(5);
@@ -101,6 +103,10 @@ describe('workbench flows in Chromium', () => {
     await focusGrid(5, 'b');
     await page.keyboard.press('Alt+ArrowDown');
     const broken = await rowText(5);
+    // A hand edit confirms the rows it touched, and re-aligning keeps confirmed rows: unconfirm them.
+    await page.keyboard.press('c');
+    await focusGrid(6, 'b');
+    await page.keyboard.press('c');
     await page.keyboard.press('r');
     await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 20_000 }).toBe('Re-aligned.');
     expect(await rowText(2)).toBe(locked);

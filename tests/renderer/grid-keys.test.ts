@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { gridCommand } from '../../renderer/state/grid-keys';
 import type { Bead } from '../../shared/align/types';
+import { applyGridOp } from '../../shared/workbench';
+import type { GridCommand } from '../../renderer/state/grid-keys';
+
+const applied = (c: GridCommand | null, row: number, side: 'a' | 'b') => (c?.type === 'edit' ? applyGridOp(beads, row, side, c.op) : null);
 
 const beads: Bead[] = [
   { a: [0], b: [0], score: 0.9 },
@@ -18,14 +22,14 @@ describe('grid keyboard', () => {
   });
 
   it('edits: merge, split, shift, confirm, lock; R re-aligns', () => {
-    const merged = gridCommand(key('m'), beads, 0, 'a');
-    expect(merged?.type === 'edit' && merged.result.ok && merged.result.beads[0].a).toEqual([0, 1, 2]);
-    const split = gridCommand(key('s'), beads, 1, 'a');
-    expect(split?.type === 'edit' && split.result.ok && split.result.beads.map((b) => b.a)).toEqual([[0], [1], [2], [3]]);
-    const shifted = gridCommand(key('ArrowDown', { altKey: true }), beads, 1, 'a');
-    expect(shifted?.type === 'edit' && shifted.result.ok && shifted.result.beads[2].a).toEqual([2, 3]);
-    const locked = gridCommand(key('l'), beads, 2, 'b');
-    expect(locked?.type === 'edit' && locked.result.ok && locked.result.beads[2]).toMatchObject({ locked: true, confirmed: true });
+    const merged = applied(gridCommand(key('m'), beads, 0, 'a'), 0, 'a');
+    expect(merged?.ok && merged.beads[0].a).toEqual([0, 1, 2]);
+    const split = applied(gridCommand(key('s'), beads, 1, 'a'), 1, 'a');
+    expect(split?.ok && split.beads.map((b) => b.a)).toEqual([[0], [1], [2], [3]]);
+    const shifted = applied(gridCommand(key('ArrowDown', { altKey: true }), beads, 1, 'a'), 1, 'a');
+    expect(shifted?.ok && shifted.beads[2].a).toEqual([2, 3]);
+    const locked = applied(gridCommand(key('l'), beads, 2, 'b'), 2, 'b');
+    expect(locked?.ok && locked.beads[2]).toMatchObject({ locked: true, confirmed: true });
     expect(gridCommand(key('r'), beads, 0, 'a')).toEqual({ type: 'realign' });
   });
 

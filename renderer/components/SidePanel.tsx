@@ -1,0 +1,70 @@
+import { useMemo, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Mismatch } from '../../shared/drift/types';
+import type { AnnotationPatch } from '../../shared/project/annotations';
+import type { AnnotationTarget } from '../../shared/project/types';
+import { pairView, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
+import { ledgerTarget } from '../state/annotate';
+import { AlignmentMap } from './AlignmentMap';
+import { LedgerView } from './LedgerView';
+import { MismatchPanel } from './MismatchPanel';
+import { NotesPanel } from './NotesPanel';
+
+interface Props {
+  state: WorkbenchState;
+  dispatch: Dispatch<Intent>;
+  counts: Counts;
+  flagged: Set<number>;
+  onAnnotate(m: Mismatch, patch: AnnotationPatch): void;
+  onNote(target: AnnotationTarget): void;
+}
+
+const now = () => new Date().toISOString();
+
+/** The tabs beside the grid: mismatches, ledger, map and notes. */
+export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote }: Props) {
+  const { t } = useTranslation();
+  const project = state.history.present;
+  const { alignment, beads, sentencesA, sentencesB, comparison } = pairView(state);
+  const panel = state.panel;
+  const navigate = (v: number, s: number) => {
+    const p = v === project.pivot ? state.pair : project.alignments.findIndex((x) => x.b === v);
+    if (p < 0) return;
+    const r = project.alignments[p].beads.findIndex((b) => b[v === project.pivot ? 'a' : 'b'].includes(s));
+    dispatch({ type: 'select', pair: p, ...(r >= 0 ? { row: r } : {}) });
+  };
+  // The list re-renders only when what it shows changes (not on every grid edit or selection).
+  const mismatchList = useMemo(
+    () => <MismatchPanel comparison={comparison} annotations={project.annotations} selectedKey={state.selectedKey} onSelect={(mismatch) => dispatch({ type: 'select-mismatch', mismatch })} onAnnotate={onAnnotate} />,
+    [comparison, project.annotations, state.selectedKey, dispatch, onAnnotate],
+  );
+  const ledgerVerdicts = new Map(project.annotations.flatMap((a) => (a.target.type === 'ledger' ? [[a.target.what, a.verdict] as const] : [])));
+  return (
+    <aside className="lower__side">
+      <div className="tabs" role="tablist">
+        {(['mismatches', 'ledger', 'map', 'notes'] as const).map((p) => (
+          <button key={p} type="button" role="tab" aria-selected={panel === p} className={panel === p ? 'is-on' : ''} onClick={() => dispatch({ type: 'select', panel: p })} data-testid={`tab-${p}`}>
+            {t(`panel.${p}`)}
+            {p === 'mismatches' && <span className="count">{counts.open}</span>}
+            {p === 'notes' && project.annotations.length > 0 && <span className="count count--muted">{project.annotations.length}</span>}
+          </button>
+        ))}
+      </div>
+      <div className="tabpanel" role="tabpanel">
+        {panel === 'mismatches' && mismatchList}
+        {panel === 'notes' && (
+          <NotesPanel
+            annotations={project.annotations}
+            versions={project.versions}
+            selectedId={state.selectedNote}
+            onOpen={(annotation) => dispatch({ type: 'open-note', annotation })}
+            onRestore={(a) => dispatch({ type: 'restore', id: a.id, now: now() })}
+            onChange={(a, patch) => dispatch({ type: 'update-note', id: a.id, patch, now: now() })}
+          />
+        )}
+        {panel === 'ledger' && <LedgerView ledger={state.analysis?.result.ledger ?? []} versionNames={project.versions.map((v) => v.name)} verdicts={ledgerVerdicts} onAnnotate={(g) => onNote({ type: 'ledger', what: ledgerTarget(g) })} onNavigate={navigate} />}
+        {panel === 'map' && alignment && <AlignmentMap beads={beads} countA={sentencesA.length} countB={sentencesB.length} selectedRow={state.row} flagged={flagged} onSelect={(r) => dispatch({ type: 'select', row: r })} />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,216 @@
+/**
+ * Everything the workbench asks of the outside world through the API: opening texts and
+ * projects, the sample, saving, exporting, the recovery copy (autosaved, debounced, also while a
+ * note is being typed) and the warning before leaving with unsaved work. The rules of what an
+ * opened text or a save does to the project are the model's; this hook only fetches and stores.
+ */
+import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, ExportFormat, ExportScope, OpenedProject, OpenedText, Result, SelarasApi } from '../../shared/api';
+import { createProject, type VersionInput } from '../../shared/project/create';
+import { serializeProject } from '../../shared/project/schema';
+import { isDirty, pairView, saveRequest, type Intent, type Notice, type WorkbenchState } from '../../shared/workbench';
+import { bridgeEndpoint } from '../api';
+import { pickFile, PROJECT_FILES } from '../api/bridge-client';
+import { postRecoveryFromWorker, serializeInWorker } from '../worker/serialize';
+import { hashText } from './hash';
+
+export const APP = { name: 'Selaras', version: '0.1.0' };
+/** How long after the last change (a keystroke in a note included) the recovery copy is written. */
+export const AUTOSAVE_MS = 1500;
+
+async function toVersion(o: OpenedText): Promise<VersionInput> {
+  return { name: o.name, text: o.text, lang: o.lang, hash: await hashText(o.text), ...(o.path ? { sourcePath: o.path } : {}) };
+}
+
+function download(name: string, bytes: Uint8Array) {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export type ExportState = { busy: boolean; result: { path: string; name: string; canShow: boolean } | null } | null;
+
+export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: Dispatch<Intent>, setError: (e: ApiError | null) => void) {
+  const { t } = useTranslation();
+  const project = state.history.present;
+  const dirty = isDirty(state);
+  const [recovery, setRecovery] = useState<OpenedProject | null>(null);
+  const [recent, setRecent] = useState<Array<{ name: string; path: string }>>([]);
+  const [exporting, setExporting] = useState<ExportState>(null);
+  /** The autosave in flight, if any (awaited before the recovery copy is cleared). */
+  const autosaving = useRef<Promise<void>>(Promise.resolve());
+
+  const loadSample = useCallback(async () => {
+    const result = await api.loadSample(null);
+    if (!result.ok) return setError(result.error);
+    const versions = await Promise.all(result.value.versions.map(toVersion));
+    const sample = createProject(versions, versions.slice(1).map(() => ({ mode: 'parallel' as const, beads: [] })));
+    dispatch({ type: 'load', project: sample, name: '', origin: 'sample' });
+    dispatch({ type: 'notice', notice: { key: 'status.sampleOpened' } });
+  }, [api, dispatch, setError]);
+
+  const applyOpened = useCallback(
+    (opened: OpenedProject) => {
+      const name = opened.path ? (opened.path.split(/[\\/]/).pop() ?? opened.name) : opened.recovered ? '' : opened.name;
+      const warnings: Notice[] = opened.sourceChanges.map((c) => ({
+        key: c.status === 'changed' ? 'warnings.sourceChanged' : 'warnings.sourceMissing',
+        params: { name: opened.project.versions.find((v) => v.id === c.versionId)?.name ?? c.versionId, path: c.path },
+      }));
+      dispatch({ type: 'load', project: opened.project, path: opened.path, name, dirty: !opened.path || !!opened.recovered, recovered: !!opened.recovered, warnings });
+      if (!opened.recovered) dispatch({ type: 'notice', notice: { key: 'status.opened', params: { name } } });
+    },
+    [dispatch],
+  );
+
+  const acceptText = useCallback(
+    async (slot: 'a' | 'b' | 'add', result: Result<OpenedText | null>) => {
+      if (!result.ok) return setError(result.error);
+      if (!result.value) return;
+      setError(null);
+      const version = await toVersion(result.value);
+      const warnings = result.value.uncertainEncoding ? [{ key: 'warnings.uncertainEncoding', params: { name: version.name, encoding: result.value.encoding } }] : [];
+      dispatch({ type: 'open-text', slot, version, warnings });
+    },
+    [dispatch, setError],
+  );
+
+  const confirmDiscard = useCallback(() => {
+    if (!dirty) return true;
+    if (!window.confirm(t('dialogs.discardChanges'))) return false;
+    void autosaving.current.then(() => api.clearRecovery(null));
+    return true;
+  }, [dirty, t, api]);
+
+  const openText = useCallback(async (slot: 'a' | 'b' | 'add') => acceptText(slot, await api.openTextFile({ slot: slot === 'a' ? 'a' : 'b' })), [api, acceptText]);
+
+  const dropText = useCallback(
+    async (slot: 'a' | 'b', file: File) => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (/\.(selaras|tmx|xlf|xliff)$/i.test(file.name)) {
+        const result = await api.openProjectBytes({ name: file.name, bytes });
+        return result.ok ? applyOpened(result.value) : setError(result.error);
+      }
+      await acceptText(slot, await api.readDroppedFile({ name: file.name, bytes }));
+    },
+    [api, acceptText, applyOpened, setError],
+  );
+
+  const openProject = useCallback(async () => {
+    if (!confirmDiscard()) return;
+    const info = await api.appInfo(null);
+    let result: Result<OpenedProject | null>;
+    if (info.edition === 'desktop') result = await api.openProject(null);
+    else {
+      // No native dialog in a browser: the page picks the file.
+      const file = await pickFile(PROJECT_FILES);
+      result = file ? await api.openProjectBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) : { ok: true, value: null };
+    }
+    if (!result.ok) return setError(result.error);
+    if (result.value) applyOpened(result.value);
+  }, [api, confirmDiscard, applyOpened, setError]);
+
+  const save = useCallback(
+    async (saveAs: boolean) => {
+      if (project.versions.length === 0) return;
+      const saving = project;
+      const request = saveRequest(state, saveAs);
+      const result = await api.saveProject({ json: serializeProject(saving, { app: APP }), name: request.name, ...(request.path ? { path: request.path } : {}) });
+      if (!result.ok) return setError(result.error);
+      if (!result.value) return;
+      dispatch({ type: 'saved', path: result.value.path, name: result.value.name, project: saving });
+      // An autosave still on its way must not land after the recovery copy is cleared.
+      await autosaving.current;
+      await api.clearRecovery(null);
+    },
+    [api, project, state, dispatch, setError],
+  );
+
+  const openRecentProject = useCallback(
+    async (file: string) => {
+      if (!confirmDiscard()) return;
+      const result = await api.openRecentProject({ path: file });
+      if (!result.ok) return setError(result.error);
+      applyOpened(result.value);
+    },
+    [api, confirmDiscard, applyOpened, setError],
+  );
+
+  const doExport = useCallback(
+    async (format: ExportFormat, scope: ExportScope) => {
+      if (!pairView(state).alignment) return;
+      setExporting({ busy: true, result: null });
+      const name = (state.name || project.versions[0]?.name || 'selaras').replace(/\.[^.]+$/, '');
+      const result = await api.exportProject({ json: serializeProject(project, { app: APP }), pair: state.pair, format, scope, name });
+      if (!result.ok) {
+        setExporting(null);
+        return setError(result.error);
+      }
+      if (!result.value) return setExporting({ busy: false, result: null });
+      if (result.value.bytes) download(result.value.name, result.value.bytes);
+      setExporting({ busy: false, result: { path: result.value.path, name: result.value.name, canShow: !result.value.bytes } });
+    },
+    [api, project, state, setError],
+  );
+
+  // Start: offer the recovery copy, then open the sample.
+  useEffect(() => {
+    void (async () => {
+      const rec = await api.readRecovery(null);
+      if (rec.ok && rec.value) setRecovery(rec.value);
+      await loadSample();
+      setRecent(await api.listRecentProjects(null));
+    })();
+  }, []);
+
+  // Autosave (debounced) while there are unsaved changes: compact JSON made in a worker.
+  useEffect(() => {
+    if (!dirty || project.versions.length === 0) return;
+    const timer = setTimeout(() => {
+      const bridge = bridgeEndpoint();
+      const path = state.path;
+      autosaving.current = (
+        bridge
+          ? postRecoveryFromWorker(project, APP, bridge, path)
+          : serializeInWorker(project, APP).then((json) => api.writeRecovery({ json, ...(path ? { projectPath: path } : {}) }))
+      ).then(
+        () => undefined,
+        () => undefined,
+      );
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, project, api, state.path]);
+
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!dirty) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.title = `${dirty ? '● ' : ''}${state.name || t('app.untitled')} — Selaras`;
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty, state.name, t]);
+
+  const restoreRecovery = useCallback(() => {
+    if (recovery) applyOpened(recovery);
+    setRecovery(null);
+  }, [recovery, applyOpened]);
+  const discardRecovery = useCallback(() => {
+    void api.clearRecovery(null);
+    setRecovery(null);
+  }, [api]);
+
+  const newProject = useCallback(() => confirmDiscard() && dispatch({ type: 'new' }), [confirmDiscard, dispatch]);
+  const sample = useCallback(() => void (confirmDiscard() && loadSample()), [confirmDiscard, loadSample]);
+
+  return {
+    recovery, restoreRecovery, discardRecovery, recent, exporting, setExporting,
+    openText, dropText, acceptText, openProject, openRecentProject, save, doExport, newProject, sample,
+  };
+}

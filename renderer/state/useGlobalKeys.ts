@@ -1,0 +1,70 @@
+/** The application's keys and menu commands (Ctrl+Z/Y/S/E, ?, Escape, N/P and the verdict keys). */
+import { useEffect, useRef, type Dispatch } from 'react';
+import type { MenuAction, SelarasApi } from '../../shared/api';
+import { currentComparison, openMismatches, type Intent, type WorkbenchState } from '../../shared/workbench';
+import { VERDICT_KEYS } from '../components/AnnotationEditor';
+
+export function isTextField(el: Element | null): boolean {
+  return !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT' || (el as HTMLElement).isContentEditable || !!el.closest('.monaco-editor'));
+}
+
+export function useGlobalKeys(api: SelarasApi, state: WorkbenchState, dispatch: Dispatch<Intent>, commands: Omit<Record<MenuAction, () => void>, 'undo' | 'redo'>, closeAll: () => void) {
+  const ref = useRef<Record<MenuAction, () => void>>({} as Record<MenuAction, () => void>);
+  ref.current = {
+    ...commands,
+    undo: () => (isTextField(document.activeElement) ? document.execCommand('undo') : dispatch({ type: 'undo' })),
+    redo: () => (isTextField(document.activeElement) ? document.execCommand('redo') : dispatch({ type: 'redo' })),
+  };
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const closeRef = useRef(closeAll);
+  closeRef.current = closeAll;
+
+  useEffect(() => api.onMenu((action) => ref.current[action]?.()), [api]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = isTextField(target);
+      const mod = e.ctrlKey || e.metaKey;
+      const k = e.key.toLowerCase();
+      const inGrid = !!target?.closest('[data-testid=grid]');
+      const s = stateRef.current;
+      if (mod && k === 'z' && !typing) {
+        e.preventDefault();
+        ref.current[e.shiftKey ? 'redo' : 'undo']();
+      } else if (mod && k === 'y' && !typing) {
+        e.preventDefault();
+        ref.current.redo();
+      } else if (mod && k === 's') {
+        e.preventDefault();
+        // Commit a note being typed (it is applied on blur), then save once React has re-rendered.
+        if (typing) (document.activeElement as HTMLElement | null)?.blur();
+        const which = e.shiftKey ? 'save-as' : 'save';
+        setTimeout(() => ref.current[which](), 0);
+      } else if (mod && k === 'e') {
+        e.preventDefault();
+        ref.current.export();
+      } else if (e.key === '?' && !typing) {
+        e.preventDefault();
+        ref.current.help();
+      } else if (e.key === 'Escape') {
+        closeRef.current();
+      } else if (!mod && !e.altKey && !typing && !inGrid && (k === 'n' || k === 'p')) {
+        const list = openMismatches(s);
+        if (list.length === 0) return;
+        const i = list.findIndex((m) => m.key === s.selectedKey);
+        const next = list[(i + (k === 'n' ? 1 : list.length - 1) + (i < 0 && k === 'p' ? 1 : 0)) % list.length];
+        dispatch({ type: 'select-mismatch', mismatch: next });
+      } else if (!mod && !e.altKey && !typing && !inGrid && VERDICT_KEYS[k] && s.selectedKey) {
+        const m = currentComparison(s)?.mismatches.find((x) => x.key === s.selectedKey);
+        if (m) {
+          e.preventDefault();
+          dispatch({ type: 'annotate-mismatch', mismatch: m, patch: { verdict: VERDICT_KEYS[k] }, now: new Date().toISOString() });
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dispatch]);
+}

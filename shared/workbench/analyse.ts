@@ -1,0 +1,67 @@
+/**
+ * The analysis the workbench asks for, and the pure function that answers it (run in the
+ * worker in the app, directly in tests): each pair is aligned when it has no beads, re-aligned
+ * keeping the user's confirmed and locked beads when asked, and compared.
+ */
+import type { AlignMode, Bead } from '../align/types';
+import type { Lexicon } from '../align/lexicon';
+import { align } from '../align';
+import { AlignInputError } from '../align/errors';
+import { compareBeads } from '../drift';
+import type { Comparison } from '../drift/types';
+import { alignSide, type AnalysedVersion } from '../pipeline';
+import { realignAnchors, restoreAnchors } from './realign';
+import type { WorkbenchState } from './state';
+
+export interface PairRequest {
+  /** Version indices: a is the pivot. */
+  a: number;
+  b: number;
+  mode: AlignMode;
+  /** The current beads; absent (or `realign`) means: align. */
+  beads?: Bead[];
+  /** Re-align, keeping the confirmed and locked beads of `beads`. */
+  realign?: boolean;
+}
+
+/** The pairs to analyse for the present project: which to align, re-align or only compare. */
+export function pairRequests(state: WorkbenchState): PairRequest[] {
+  const asked = new Set(state.realign);
+  return state.history.present.alignments.map((al, i) => ({
+    a: al.a,
+    b: al.b,
+    mode: al.mode,
+    beads: al.beads.length > 0 ? al.beads : undefined,
+    realign: asked.has(i),
+  }));
+}
+
+export interface PairOptions {
+  lexicon?: Lexicon;
+  glossary?: Array<[string, string]>;
+  onProgress?: (fraction: number) => void;
+}
+
+/** Aligns (when asked) and compares one pair. */
+export function analysePair(A: AnalysedVersion, B: AnalysedVersion, pair: PairRequest, options: PairOptions = {}): { beads: Bead[]; comparison: Comparison } {
+  let beads = pair.beads;
+  if (!beads || pair.realign) {
+    const before = pair.realign ? (pair.beads ?? []) : [];
+    const run = (locked: Bead[]) =>
+      align(alignSide(A), alignSide(B), {
+        mode: pair.mode,
+        locked: locked.length ? locked : undefined,
+        glossary: options.glossary,
+        ...(options.lexicon && A.lang !== B.lang ? { lexicon: options.lexicon } : {}),
+        onProgress: options.onProgress,
+      }).beads;
+    try {
+      beads = restoreAnchors(run(realignAnchors(before)), before);
+    } catch (err) {
+      // Confirmed beads that cannot all be kept together (they cross): keep the locked ones.
+      if (!(err instanceof AlignInputError)) throw err;
+      beads = run(before.filter((b) => b.locked));
+    }
+  }
+  return { beads, comparison: compareBeads(beads, A.figures, B.figures, A.lang, B.lang) };
+}

@@ -1,0 +1,358 @@
+/**
+ * The workbench's rules, as one pure function: `step(state, intent)` is the next state. What an
+ * edit does to beads, annotations, statuses and counts is decided here, and tested headless
+ * (tests/shared/workbench); the React view only renders the state and dispatches intents.
+ */
+import { createHistory, push, redo, undo } from '../edit/history';
+import { keptSpan, mapOffset, textEdit } from '../edit/offsets';
+import {
+  annotationsFor,
+  createAnnotation,
+  defaultCategory,
+  defaultSeverity,
+  followTextEdit,
+  nextAnnotationId,
+  restoreAnnotation,
+  updateAnnotation,
+  type AnnotationPatch,
+} from '../project/annotations';
+import type { VersionInput } from '../project/create';
+import type { Annotation, AnnotationTarget, Project, Version } from '../project/types';
+import { initialState, type GridOp, type Intent, type WorkbenchState } from './state';
+import { swapKeySides } from './pivot';
+import { applyGridOp } from './grid-ops';
+import { analysisFits, currentComparison, rowOfFigure } from './select';
+
+export { initialState } from './state';
+
+/** The next state of the workbench after `intent`. */
+export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
+  switch (intent.type) {
+    case 'load':
+      return {
+        ...initialState(),
+        history: createHistory(intent.project),
+        saved: intent.dirty ? null : intent.project,
+        path: intent.path,
+        name: intent.name,
+        origin: intent.origin ?? 'user',
+        analysis: state.analysis,
+        warnings: intent.warnings ?? [],
+        notice: intent.recovered ? { key: 'workbench.recovered' } : null,
+      };
+    case 'new':
+      return { ...initialState(), notice: { key: 'workbench.newProject' } };
+    case 'open-text':
+      return openText(state, intent.slot, intent.version, intent.warnings ?? []);
+    case 'edit-text':
+      return editText(state, intent.version, intent.text, intent.hash);
+    case 'grid':
+      return gridEdit(state, intent.op, intent.row ?? state.row, intent.side ?? state.side);
+    case 'realign': {
+      // The undo step is taken now; the worker's beads then replace the present state.
+      const project = state.history.present;
+      if (!project.alignments[state.pair] || state.realign.includes(state.pair)) return state;
+      return { ...edited(state, { ...project, alignments: project.alignments.slice() }), realign: [...state.realign, state.pair], notice: { key: 'status.working' } };
+    }
+    case 'set-mode': {
+      const project = state.history.present;
+      const al = project.alignments[state.pair];
+      if (!al || al.mode === intent.mode) return state;
+      // A new mode re-aligns the pair, keeping what the user confirmed or locked.
+      const alignments = project.alignments.map((x, i) => (i === state.pair ? { ...x, mode: intent.mode } : x));
+      return { ...edited(state, { ...project, alignments }), row: 0, realign: [...state.realign.filter((p) => p !== state.pair), state.pair] };
+    }
+    case 'make-pivot':
+      return makePivot(state);
+    case 'annotate-mismatch': {
+      const project = state.history.present;
+      const existing = annotationsFor(project.annotations, { type: 'mismatch', key: intent.mismatch.key })[0];
+      // Only the note changed on an existing annotation: a keystroke (coalesced into one step).
+      if (existing && isNoteOnly(intent.patch)) return step(state, { type: 'type-note', id: existing.id, note: intent.patch.note!, now: intent.now });
+      const al = project.alignments[state.pair];
+      const target: AnnotationTarget = { type: 'mismatch', key: intent.mismatch.key, ...(al ? { a: al.a, b: al.b } : {}) };
+      const defaults = { category: defaultCategory(intent.mismatch.kind), severity: defaultSeverity(intent.mismatch.kind) };
+      return withAnnotations(state, annotateTarget(project, target, defaults, intent.patch, intent.now));
+    }
+    case 'annotate': {
+      const project = state.history.present;
+      const defaults =
+        intent.target.type === 'ledger' ? { category: 'inconsistency' as const, severity: 'major' as const } : { category: 'other' as const, severity: 'minor' as const };
+      const annotations = annotateTarget(project, intent.target, defaults, intent.patch ?? {}, intent.now);
+      const note = annotationsFor(annotations, intent.target)[0];
+      return { ...withAnnotations(state, annotations), selectedNote: note?.id ?? state.selectedNote, panel: 'notes' };
+    }
+    case 'type-note': {
+      const project = state.history.present;
+      const current = project.annotations.find((a) => a.id === intent.id);
+      if (!current || current.note === intent.note) return state;
+      const next = { ...project, annotations: updateAnnotation(project.annotations, intent.id, { note: intent.note }, intent.now) };
+      // Keystrokes after the first replace the present state: one undo step per note typed.
+      if (state.typing === intent.id) return { ...state, history: { ...state.history, present: next } };
+      return { ...edited(state, next), typing: intent.id };
+    }
+    case 'update-note':
+      if (isNoteOnly(intent.patch)) return step(state, { type: 'type-note', id: intent.id, note: intent.patch.note!, now: intent.now });
+      return withAnnotations(state, updateAnnotation(state.history.present.annotations, intent.id, intent.patch, intent.now));
+    case 'restore':
+      return withAnnotations(state, restoreAnnotation(state.history.present.annotations, intent.id, intent.now));
+    case 'undo':
+      return settle({ ...state, history: undo(state.history), typing: null });
+    case 'redo':
+      return settle({ ...state, history: redo(state.history), typing: null });
+    case 'select': {
+      const next = { ...state };
+      if (intent.pair !== undefined && intent.pair !== state.pair) Object.assign(next, { pair: intent.pair, row: 0, selectedKey: null });
+      if (intent.row !== undefined) next.row = intent.row;
+      if (intent.side !== undefined) next.side = intent.side;
+      if (intent.key !== undefined) next.selectedKey = intent.key;
+      if (intent.note !== undefined) next.selectedNote = intent.note;
+      if (intent.panel !== undefined) next.panel = intent.panel;
+      return next;
+    }
+    case 'select-mismatch': {
+      const row = rowOfFigure(state, intent.mismatch);
+      return { ...state, selectedKey: intent.mismatch.key, row: row ?? state.row };
+    }
+    case 'open-note':
+      return openNote(state, intent.annotation);
+    case 'analysed':
+      return analysed(state, intent.analysis, intent.realigned);
+    case 'saved':
+      return { ...state, saved: intent.project, path: intent.path, name: intent.name, notice: { key: 'status.saved', params: { name: intent.name } } };
+    case 'cancelled':
+      return { ...state, realign: [], notice: { key: 'status.cancelled' } };
+    case 'notice':
+      return { ...state, notice: intent.notice };
+    case 'dismiss-warning':
+      return { ...state, warnings: state.warnings.filter((_, i) => i !== intent.index) };
+  }
+}
+
+function isNoteOnly(patch: AnnotationPatch): boolean {
+  const keys = Object.keys(patch);
+  return keys.length === 1 && keys[0] === 'note' && typeof patch.note === 'string';
+}
+
+/** True when the project has changes that are not saved. */
+export function isDirty(state: WorkbenchState): boolean {
+  return state.saved !== state.history.present;
+}
+
+/** A new undo step with `project` as the present state. */
+function edited(state: WorkbenchState, project: Project): WorkbenchState {
+  if (project === state.history.present) return state;
+  // A change of the user's makes the last status message stale.
+  return { ...state, history: push(state.history, project), typing: null, notice: null };
+}
+
+function withAnnotations(state: WorkbenchState, annotations: Annotation[]): WorkbenchState {
+  return edited(state, { ...state.history.present, annotations });
+}
+
+/** Keeps the selection inside the project after an undo or redo. */
+function settle(state: WorkbenchState): WorkbenchState {
+  const n = state.history.present.alignments.length;
+  const pair = Math.max(0, Math.min(state.pair, n - 1));
+  const beads = state.history.present.alignments[pair]?.beads.length ?? 0;
+  return { ...state, pair, row: Math.max(0, Math.min(state.row, beads - 1)) };
+}
+
+function annotateTarget(
+  project: Project,
+  target: AnnotationTarget,
+  defaults: Pick<Annotation, 'category' | 'severity'>,
+  patch: AnnotationPatch,
+  now: string,
+): Annotation[] {
+  const list = project.annotations;
+  const existing = annotationsFor(list, target)[0];
+  if (existing) return updateAnnotation(list, existing.id, patch, now);
+  const created = createAnnotation({ id: nextAnnotationId(list), target, ...defaults, author: project.settings.author ?? '' }, now);
+  return [...list, { ...created, ...patch, modified: now }];
+}
+
+function versionOf(input: VersionInput, id: string): Version {
+  return {
+    id,
+    name: input.name,
+    lang: input.lang,
+    text: input.text,
+    hash: input.hash ?? '',
+    ...(input.sourcePath ? { sourcePath: input.sourcePath } : {}),
+  };
+}
+
+/**
+ * Puts an opened text into the project: as the pivot (`a`), in place of the shown version (`b`),
+ * or as an extra version. Only the pairs that involve it start afresh; every other pair keeps its
+ * beads (confirmed and locked ones included). Over the built-in sample, only the two versions on
+ * screen stay (one of them now replaced): nothing of the sample is kept out of sight.
+ */
+function openText(state: WorkbenchState, slot: 'a' | 'b' | 'add', input: VersionInput, warnings: WorkbenchState['warnings']): WorkbenchState {
+  const present = state.history.present;
+  const overSample = state.origin === 'sample' && slot !== 'add' && present.versions.length > 2 && !!present.alignments[state.pair];
+  const project = overSample ? onScreenOnly(present, state.pair) : present;
+  const shownPair = overSample ? 0 : state.pair;
+  const ids = new Set(project.versions.map((v) => v.id));
+  let n = project.versions.length + 1;
+  while (ids.has(`v${n}`)) n++;
+  const fresh = versionOf(input, `v${n}`);
+  const versions = [...project.versions];
+  const shown = project.alignments[shownPair]?.b ?? 1;
+  let replaced = -1;
+  if (versions.length === 0 || slot === 'add' || (slot === 'b' && versions.length < 2)) versions.push(fresh);
+  else {
+    replaced = slot === 'a' ? project.pivot : shown;
+    versions[replaced] = { ...fresh, id: versions[replaced].id };
+  }
+  const alignments = project.alignments.map((al) => (al.a === replaced || al.b === replaced ? { ...al, mode: 'parallel' as const, beads: [] } : al));
+  if (replaced < 0 && versions.length > 1) alignments.push({ a: project.pivot, b: versions.length - 1, mode: 'parallel', beads: [] });
+  // Annotations about a replaced version no longer have anything to be about: they are kept, detached.
+  const annotations = replaced < 0 ? project.annotations : project.annotations.map((a) => detachFrom(a, replaced, project.pivot));
+  const next: Project = { ...project, versions, alignments, annotations };
+  const base: WorkbenchState = { ...edited(state, next), origin: slot === 'add' && state.origin === 'sample' ? 'sample' : 'user', pair: shownPair };
+  const pair = slot === 'add' || project.versions.length < 2 ? Math.max(0, alignments.length - 1) : base.pair;
+  return { ...base, pair, row: 0, selectedKey: null, warnings: [...base.warnings, ...warnings], notice: { key: 'status.opened', params: { name: input.name } } };
+}
+
+/**
+ * The project reduced to the shown pair's two versions (pivot first). Annotations about a
+ * version that goes are kept, marked removed (a span's version then points at the pivot).
+ */
+function onScreenOnly(project: Project, pair: number): Project {
+  const al = project.alignments[pair];
+  const index = new Map([
+    [al.a, 0],
+    [al.b, 1],
+  ]);
+  const annotations = project.annotations.map((an): Annotation => {
+    const t = an.target;
+    if (t.type === 'span') {
+      const v = index.get(t.version);
+      return { ...an, target: v === undefined ? { ...t, version: 0, removed: true } : { ...t, version: v } };
+    }
+    if (t.type === 'mismatch' && t.a !== undefined && t.b !== undefined) {
+      const a = index.get(t.a);
+      const b = index.get(t.b);
+      return { ...an, target: a === undefined || b === undefined ? { ...t, removed: true } : { ...t, a, b } };
+    }
+    return an;
+  });
+  return { ...project, versions: [project.versions[al.a], project.versions[al.b]], pivot: 0, alignments: [{ ...al, a: 0, b: 1 }], annotations };
+}
+
+function detachFrom(a: Annotation, version: number, pivot: number): Annotation {
+  const t = a.target;
+  if (t.type === 'span' && t.version === version) return { ...a, target: { ...t, removed: true } };
+  if (t.type === 'mismatch' && !t.removed && (t.a === version || t.b === version || (t.a === undefined && version === pivot))) return { ...a, target: { ...t, removed: true } };
+  return a;
+}
+
+/**
+ * Changes a version's text. Annotations follow their figures and spans through the edit (a
+ * figure the edit deleted or changed leaves its annotation kept and marked removed); the pairs
+ * of that version are re-aligned, keeping the beads the user confirmed or locked.
+ */
+function editText(state: WorkbenchState, index: number, text: string, hash: string): WorkbenchState {
+  const project = state.history.present;
+  const before = project.versions[index];
+  if (!before || before.text === text) return state;
+  const edit = textEdit(before.text, text);
+  const map = { kept: (s: number, e: number) => keptSpan(edit, s, e), offset: (at: number) => mapOffset(edit, at) };
+  const annotations = followTextEdit(project.annotations, index, project.pivot, before.text, map);
+  const versions = project.versions.map((v, i) => (i === index ? { ...v, text, hash } : v));
+  const touched: number[] = [];
+  const alignments = project.alignments.map((al, i) => {
+    if (al.a !== index && al.b !== index) return al;
+    touched.push(i);
+    return { ...al, beads: [] };
+  });
+  return { ...edited(state, { ...project, versions, alignments, annotations }), realign: state.realign.filter((p) => !touched.includes(p)) };
+}
+
+/** A merge, split, shift, confirm or lock on the shown pair: one undo step, or a notice why not. */
+function gridEdit(state: WorkbenchState, op: GridOp, row: number, side: 'a' | 'b'): WorkbenchState {
+  const project = state.history.present;
+  const al = project.alignments[state.pair];
+  if (!al) return state;
+  const result = applyGridOp(al.beads, row, side, op);
+  if (!result.ok) return { ...state, notice: { key: `grid.refused.${result.reason}` } };
+  const alignments = project.alignments.map((x, i) => (i === state.pair ? { ...x, beads: result.beads } : x));
+  return { ...edited(state, { ...project, alignments }), row: result.row, side, notice: null };
+}
+
+/**
+ * Makes the shown version B the pivot every other version is aligned to. The pair of the two
+ * keeps its beads (sides swapped) and its mismatch annotations follow (their keys' sides are
+ * swapped); the other pairs are aligned afresh.
+ */
+function makePivot(state: WorkbenchState): WorkbenchState {
+  const project = state.history.present;
+  const al = project.alignments[state.pair];
+  if (!al) return state;
+  const next = al.b;
+  const old = project.pivot;
+  const alignments = project.versions
+    .map((_, i) => i)
+    .filter((i) => i !== next)
+    .map((i) => {
+      const same = project.alignments.find((x) => x.a === next && x.b === i);
+      if (same) return same;
+      const swapped = project.alignments.find((x) => x.a === i && x.b === next);
+      if (swapped) return { a: next, b: i, mode: swapped.mode, beads: swapped.beads.map((b) => ({ ...b, a: b.b, b: b.a })) };
+      return { a: next, b: i, mode: 'parallel' as const, beads: [] };
+    });
+  const annotations = project.annotations.map((a) => {
+    const t = a.target;
+    if (t.type !== 'mismatch' || t.removed) return a;
+    const ofPair = t.a !== undefined ? t.a === old && t.b === next : true;
+    if (!ofPair) return a;
+    return { ...a, target: { ...t, key: swapKeySides(t.key), a: next, b: old } };
+  });
+  const moved = edited(state, { ...project, pivot: next, alignments, annotations });
+  return { ...moved, pair: Math.max(0, alignments.findIndex((x) => x.b === old)), row: 0, selectedKey: null };
+}
+
+function openNote(state: WorkbenchState, a: Annotation): WorkbenchState {
+  const next = { ...state, selectedNote: a.id };
+  const t = a.target;
+  if (t.type === 'mismatch' && !t.removed) {
+    const m = currentComparison(state)?.mismatches.find((x) => x.key === t.key);
+    if (m) return step(next, { type: 'select-mismatch', mismatch: m });
+  } else if (t.type === 'span' && !t.removed && analysisFits(state)) {
+    const al = state.history.present.alignments[state.pair];
+    const side = al && t.version === al.a ? 'a' : al && t.version === al.b ? 'b' : null;
+    if (side && al) {
+      const sentences = state.analysis!.result.versions[t.version]?.sentences ?? [];
+      const index = sentences.findIndex((s) => s.end >= t.start);
+      const row = al.beads.findIndex((b) => b[side].includes(index));
+      if (row >= 0) return { ...next, row };
+    }
+  }
+  return next;
+}
+
+/**
+ * Takes in a finished analysis. Pairs that had no beads (new texts, a new mode, an edited text)
+ * and pairs the user asked to re-align get the beads the worker computed, in place of the
+ * present state (the undo step was taken when the user asked). An analysis of other texts than the
+ * project's (the user typed on) is ignored.
+ */
+function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & object, realigned: number[]): WorkbenchState {
+  const project = state.history.present;
+  const same = analysis.texts.length === project.versions.length && analysis.texts.every((t, i) => t === project.versions[i].text);
+  if (!same) return state;
+  const asked = new Set(realigned);
+  const changed = project.alignments.map((al, i) => (al.beads.length === 0 || asked.has(i)) && (analysis.result.pairs[i]?.beads.length ?? 0) > 0);
+  const realign = state.realign.filter((p) => !asked.has(p));
+  if (!changed.some(Boolean)) return { ...state, analysis, realign };
+  const alignments = project.alignments.map((al, i) => (changed[i] ? { ...al, beads: analysis.result.pairs[i].beads } : al));
+  const next = { ...project, alignments };
+  const byUser = realigned.some((p) => changed[p]);
+  // No undo step here: a re-alignment took its step when it was asked for (realign, set-mode),
+  // and aligning new texts is derived data (a saved project stays saved).
+  const wasSaved = state.saved === project && !byUser;
+  const notice = byUser ? { key: 'status.realigned' } : state.notice;
+  return { ...state, history: { ...state.history, present: next }, saved: wasSaved ? next : state.saved, analysis, realign, notice };
+}

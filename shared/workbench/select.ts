@@ -1,0 +1,158 @@
+/**
+ * What the workbench shows, derived from its state: the shown pair and its sentences, the
+ * comparison, the verdict of every mismatch and the counts. One source for every count: the
+ * status bar, the panels and the exports all read `countsOf` (exports through the same
+ * `tallyVerdicts`).
+ */
+import type { Bead } from '../align/types';
+import type { Comparison, Mismatch } from '../drift/types';
+import { mismatchVerdict, tallyVerdicts, type VerdictTally } from '../project/annotations';
+import type { Annotation, PairAlignment, Verdict, Version } from '../project/types';
+import type { Sentence } from '../text/types';
+import type { WorkbenchState } from './state';
+
+/** True when the analysis was computed from the project's present texts. */
+export function analysisFits(state: WorkbenchState): boolean {
+  const a = state.analysis;
+  const versions = state.history.present.versions;
+  return !!a && versions.length > 0 && a.texts.length === versions.length && a.texts.every((t, i) => t === versions[i].text);
+}
+
+/** The comparison of the shown pair, when the analysis is of the present texts. */
+export function currentComparison(state: WorkbenchState): Comparison | null {
+  return analysisFits(state) ? (state.analysis!.result.pairs[state.pair]?.comparison ?? null) : null;
+}
+
+/** The verdict of a mismatch: that of its (not detached) annotation, else open. */
+export function verdictOf(annotations: readonly Annotation[], m: Pick<Mismatch, 'key'>): Verdict {
+  return mismatchVerdict(annotations, m.key);
+}
+
+export interface Counts extends VerdictTally {
+  matches: number;
+  beads: number;
+  confirmedBeads: number;
+  /** Annotations whose figure or span an edit deleted. */
+  detached: number;
+}
+
+/** Every count the workbench shows, from one place. */
+export function countsOf(state: WorkbenchState): Counts {
+  const comparison = currentComparison(state);
+  const project = state.history.present;
+  const annotations = project.annotations;
+  const tally = tallyVerdicts((comparison?.mismatches ?? []).map((m) => verdictOf(annotations, m)));
+  const beads = project.alignments[state.pair]?.beads ?? [];
+  return {
+    ...tally,
+    matches: comparison?.matches.length ?? 0,
+    beads: beads.length,
+    confirmedBeads: beads.filter((b) => b.confirmed).length,
+    detached: annotations.filter((a) => (a.target.type === 'mismatch' || a.target.type === 'span') && a.target.removed).length,
+  };
+}
+
+/** The mismatches still to review (not dismissed), in document order. */
+export function openMismatches(state: WorkbenchState): Mismatch[] {
+  const annotations = state.history.present.annotations;
+  return (currentComparison(state)?.mismatches ?? []).filter((m) => {
+    const v = verdictOf(annotations, m);
+    return v !== 'acceptable' && v !== 'false-alarm';
+  });
+}
+
+/** Row of a mismatch's first sentence in the shown pair, if the analysis is current. */
+export function rowOfFigure(state: WorkbenchState, m: Pick<Mismatch, 'a' | 'b'>): number | undefined {
+  const beads = state.history.present.alignments[state.pair]?.beads ?? [];
+  if (m.a.length) {
+    const r = beads.findIndex((b) => b.a.includes(m.a[0]));
+    if (r >= 0) return r;
+  }
+  if (m.b.length) {
+    const r = beads.findIndex((b) => b.b.includes(m.b[0]));
+    if (r >= 0) return r;
+  }
+  return undefined;
+}
+
+export interface PairView {
+  alignment: PairAlignment | null;
+  beads: Bead[];
+  versionA: Version | null;
+  versionB: Version | null;
+  sentencesA: Sentence[];
+  sentencesB: Sentence[];
+  comparison: Comparison | null;
+  /** The beads index sentences that exist (false while an edited text is being re-read). */
+  beadsFit: boolean;
+}
+
+/** The shown pair with its sentences and comparison. */
+export function pairView(state: WorkbenchState): PairView {
+  const project = state.history.present;
+  const alignment = project.alignments[Math.min(state.pair, project.alignments.length - 1)] ?? null;
+  const beads = alignment?.beads ?? [];
+  const fits = analysisFits(state);
+  const sentencesA = (fits && alignment && state.analysis!.result.versions[alignment.a]?.sentences) || [];
+  const sentencesB = (fits && alignment && state.analysis!.result.versions[alignment.b]?.sentences) || [];
+  return {
+    alignment,
+    beads,
+    versionA: project.versions[alignment?.a ?? 0] ?? null,
+    versionB: alignment ? (project.versions[alignment.b] ?? null) : null,
+    sentencesA,
+    sentencesB,
+    comparison: currentComparison(state),
+    beadsFit: fits && beads.every((b) => b.a.every((i) => i < sentencesA.length) && b.b.every((i) => i < sentencesB.length)),
+  };
+}
+
+/** Rows that hold an open mismatch (for the grid and the map). */
+export function flaggedRows(state: WorkbenchState): Set<number> {
+  const beads = state.history.present.alignments[state.pair]?.beads ?? [];
+  const rowA = new Map<number, number>();
+  const rowB = new Map<number, number>();
+  beads.forEach((b, r) => {
+    for (const i of b.a) rowA.set(i, r);
+    for (const i of b.b) rowB.set(i, r);
+  });
+  const rows = new Set<number>();
+  for (const m of openMismatches(state)) {
+    const r = m.a.length ? rowA.get(m.a[0]) : rowB.get(m.b[0]);
+    if (r !== undefined) rows.add(r);
+  }
+  return rows;
+}
+
+/** What a save needs: the file name to offer and whether to ask the user where (Save as, or never saved). */
+export function saveRequest(state: WorkbenchState, saveAs: boolean): { name: string; path?: string; ask: boolean } {
+  const project = state.history.present;
+  const name = state.name || `${(project.versions[0]?.name ?? 'untitled').replace(/\.[^.]+$/, '')}.selaras`;
+  const ask = saveAs || !state.path;
+  return { name, ask, ...(!ask && state.path ? { path: state.path } : {}) };
+}
+
+/**
+ * True when the analysis already answers for the present project: same texts, the same beads
+ * in every pair, and no re-alignment waiting. Otherwise the worker has to run.
+ */
+export function analysisCovers(state: WorkbenchState): boolean {
+  if (!analysisFits(state) || state.realign.length > 0) return false;
+  const pairs = state.analysis!.result.pairs;
+  const alignments = state.history.present.alignments;
+  return pairs.length === alignments.length && alignments.every((al, i) => al.beads.length > 0 && sameCells(al.beads, pairs[i].beads));
+}
+
+function sameCells(x: readonly Bead[], y: readonly Bead[]): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i];
+    const q = y[i];
+    if (p === q) continue;
+    if (p.a.length !== q.a.length || p.b.length !== q.b.length) return false;
+    for (let k = 0; k < p.a.length; k++) if (p.a[k] !== q.a[k]) return false;
+    for (let k = 0; k < p.b.length; k++) if (p.b[k] !== q.b[k]) return false;
+  }
+  return true;
+}
