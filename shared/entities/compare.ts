@@ -1,0 +1,242 @@
+/**
+ * Entity drift between aligned versions. Within each bead:
+ * - a claim credited (or an act ascribed) to a party on both sides, naming parties that are not
+ *   the same, is an `entity` mismatch at level `drift` (both spans);
+ * - a claim credited to a named party on one side only, when the other side neither names that
+ *   party anywhere in the bead nor credits the claim to a pronoun or a generic reference
+ *   ("the agency"), is also `drift`: the claim lost or gained its source;
+ * - a name on one side only (a person, place or organisation the other side does not mention,
+ *   nor refers to by a pronoun or a generic noun) is `review`; so is a name that the other side
+ *   replaced by a different name of the same type outside any attribution.
+ * Demonyms (`Indonesian`, `North Korean`) named in passing on one side only are not reported:
+ * translations add and drop them freely.
+ */
+import type { Bead } from '../align/types';
+import { stemEn } from '../align/stem';
+import type { Comparison, Mismatch } from '../drift/types';
+import type { Lang, Sentence } from '../text/types';
+import { isDemonym } from './extract';
+import {
+  containsWords,
+  countryOf,
+  distinctiveWords,
+  equivalentEntities,
+  lexiconKeys,
+  prepareEquivalence,
+  type Equivalence,
+  type PreparedEquivalence,
+} from './equivalence';
+import { foldName, foldSpelling } from './fold';
+import { namesOfCountry, namesOfOrg } from './gazetteer';
+import type { Entity, EntityAnalysis, EntityLevel, EntityType } from './types';
+
+/** An entity mismatch: a Mismatch of kind `entity` whose spans are names, not figures. */
+export type EntityMismatch = Omit<Mismatch, 'id'> & {
+  kind: 'entity';
+  level: EntityLevel;
+  aEntity: Entity | null;
+  bEntity: Entity | null;
+};
+
+/** One version as the comparison needs it. */
+export interface EntitySide {
+  lang: Lang;
+  text: string;
+  sentences: Sentence[];
+  entities: EntityAnalysis;
+}
+
+export type EntityCompareOptions = Omit<Equivalence, 'langA' | 'langB'>;
+
+/** Words that can stand for a party of each type on the other side. */
+const STAND_INS: Record<EntityType, Set<string>> = {
+  person: new Set('dia ia beliau mereka pihaknya dirinya he she him her his they them who official spokesman spokeswoman spokesperson minister president leader chief head'.split(' ')),
+  organisation: new Set('pihaknya mereka badan lembaga kementerian departemen perusahaan instansi institusi organisasi komisi partai kantor it its they agency ministry department company firm organisation organization commission party office institution body group authorities government pemerintah'.split(' ')),
+  place: new Set('sana situ sini negara kota wilayah daerah kawasan provinsi there here country nation city region area province state capital'.split(' ')),
+};
+
+interface SideView {
+  entities: Entity[];
+  anonymous: number;
+  /** Folded text of the bead side, and its spelling-folded and stemmed words. */
+  folded: string;
+  spelled: Set<string>;
+  stems: Set<string>;
+  words: Set<string>;
+}
+
+function view(side: EntitySide, indices: number[], bySentence: Map<number, Entity[]>, anonBySentence: Map<number, number>): SideView {
+  const entities: Entity[] = [];
+  let anonymous = 0;
+  const texts: string[] = [];
+  for (const i of indices) {
+    entities.push(...(bySentence.get(i) ?? []));
+    anonymous += anonBySentence.get(i) ?? 0;
+    const s = side.sentences[i];
+    if (s) texts.push(side.text.slice(s.start, s.end));
+  }
+  const folded = foldName(texts.join(' ').replace(/[^\p{L}\p{M}\p{N}\s'’.\-]/gu, ' '));
+  const words = new Set(folded.split(' ').filter(Boolean));
+  return {
+    entities,
+    anonymous,
+    folded,
+    words,
+    spelled: new Set([...words].map(foldSpelling)),
+    stems: new Set([...words].map(stemEn)),
+  };
+}
+
+function index(side: EntitySide): { bySentence: Map<number, Entity[]>; anon: Map<number, number> } {
+  const bySentence = new Map<number, Entity[]>();
+  for (const e of side.entities.entities) {
+    const list = bySentence.get(e.sentence);
+    if (list) list.push(e);
+    else bySentence.set(e.sentence, [e]);
+  }
+  const anon = new Map<number, number>();
+  for (const a of side.entities.anonymous) anon.set(a.sentence, (anon.get(a.sentence) ?? 0) + 1);
+  return { bySentence, anon };
+}
+
+/** Is party `e` (of side `from`) named anywhere in the other side's bead, under any of its names? */
+function namedIn(e: Entity, other: SideView, eq: PreparedEquivalence, fromA: boolean): boolean {
+  const pairEq = (x: Entity) => (fromA ? equivalentEntities(e, x, eq) : equivalentEntities(x, e, eq));
+  if (other.entities.some(pairEq)) return true;
+  const code = countryOf(e);
+  if (code) return namesOfCountry(code).some((n) => containsWords(other.folded, n));
+  if (e.ref.startsWith('org:') && namesOfOrg(e.ref.slice(4)).some((n) => containsWords(other.folded, n))) return true;
+  const mine = fromA ? eq.termsA : eq.termsB;
+  const theirs = fromA ? eq.termsB : eq.termsA;
+  const name = foldName(e.text);
+  for (let i = 0; i < mine.length; i++) {
+    if (mine[i] && (containsWords(name, mine[i]) || containsWords(mine[i], name)) && containsWords(other.folded, theirs[i])) return true;
+  }
+  if (distinctiveWords(e).some((w) => other.spelled.has(w))) return true;
+  const keys = lexiconKeys(e, fromA ? eq.langA : eq.langB, eq);
+  return keys.length > 0 && keys.some((k) => other.stems.has(k));
+}
+
+function hasStandIn(type: EntityType, other: SideView): boolean {
+  for (const w of other.words) if (STAND_INS[type].has(w)) return true;
+  return false;
+}
+
+const credited = (e: Entity) => e.role === 'source' || e.role === 'actor';
+
+function explain(level: EntityLevel, what: 'source' | 'name' | 'only', a: Entity | null, b: Entity | null) {
+  const an = a?.text ?? '';
+  const bn = b?.text ?? '';
+  if (what === 'source') {
+    return a && b
+      ? { messageKey: 'entities.mismatch.source', params: { a: an, b: bn }, note: `credited to ${an} in A but to ${bn} in B` }
+      : a
+        ? { messageKey: 'entities.mismatch.sourceOnlyA', params: { a: an }, note: `credited to ${an} in A; B names no source` }
+        : { messageKey: 'entities.mismatch.sourceOnlyB', params: { b: bn }, note: `credited to ${bn} in B; A names no source` };
+  }
+  if (what === 'name') return { messageKey: 'entities.mismatch.name', params: { a: an, b: bn }, note: `${an} in A but ${bn} in B` };
+  return a
+    ? { messageKey: 'entities.mismatch.onlyA', params: { a: an }, note: `${an} is named in A only` }
+    : { messageKey: 'entities.mismatch.onlyB', params: { b: bn }, note: `${bn} is named in B only` };
+  void level;
+}
+
+function make(bead: Bead, level: EntityLevel, what: 'source' | 'name' | 'only', a: Entity | null, b: Entity | null): EntityMismatch {
+  const side = (e: Entity | null) => (e ? `${e.text}@${e.start}-${e.end}` : '-');
+  return {
+    key: `entity|${side(a)}|${side(b)}`,
+    a: bead.a,
+    b: bead.b,
+    kind: 'entity',
+    level,
+    aFigure: null,
+    bFigure: null,
+    aEntity: a,
+    bEntity: b,
+    ...explain(level, what, a, b),
+  };
+}
+
+function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalence): EntityMismatch[] {
+  const out: EntityMismatch[] = [];
+  const srcA = A.entities.filter(credited);
+  const srcB = B.entities.filter(credited);
+  // Sources that the other side names anywhere (in any role) are the same party, rendered differently.
+  const lostA = srcA.filter((e) => !namedIn(e, B, eq, true));
+  const lostB = srcB.filter((e) => !namedIn(e, A, eq, false));
+  const pairs = Math.min(lostA.length, lostB.length);
+  for (let k = 0; k < pairs; k++) out.push(make(bead, 'drift', 'source', lostA[k], lostB[k]));
+  for (const e of lostA.slice(pairs)) if (B.anonymous === 0 && !hasStandIn(e.type, B)) out.push(make(bead, 'drift', 'source', e, null));
+  for (const e of lostB.slice(pairs)) if (A.anonymous === 0 && !hasStandIn(e.type, A)) out.push(make(bead, 'drift', 'source', null, e));
+  const flagged = new Set<Entity>(out.flatMap((m) => [m.aEntity, m.bEntity]).filter((e): e is Entity => !!e));
+
+  // Names outside attributions.
+  const seen = (list: Entity[]) => {
+    const refs = new Set<string>();
+    return list.filter((e) => (refs.has(e.ref) ? false : (refs.add(e.ref), true)));
+  };
+  const loneA = seen(A.entities.filter((e) => !credited(e) && !flagged.has(e) && !isDemonym(e) && !namedIn(e, B, eq, true)));
+  const loneB = seen(B.entities.filter((e) => !credited(e) && !flagged.has(e) && !isDemonym(e) && !namedIn(e, A, eq, false)));
+  const usedB = new Set<Entity>();
+  for (const a of loneA) {
+    const b = loneB.find((x) => !usedB.has(x) && x.type === a.type);
+    if (b) {
+      usedB.add(b);
+      out.push(make(bead, 'review', 'name', a, b));
+    } else if (!hasStandIn(a.type, B)) out.push(make(bead, 'review', 'only', a, null));
+  }
+  for (const b of loneB) if (!usedB.has(b) && !hasStandIn(b.type, A)) out.push(make(bead, 'review', 'only', null, b));
+  return out;
+}
+
+/**
+ * Entity mismatches of two aligned versions, bead by bead, in document order. Beads with an
+ * empty side (an omitted or added sentence) are left to the alignment: their names have no
+ * counterpart to drift from. Never throws.
+ */
+export function compareEntities(beads: Bead[], a: EntitySide, b: EntitySide, options: EntityCompareOptions = {}): EntityMismatch[] {
+  try {
+    const eq = prepareEquivalence({ ...options, langA: a.lang, langB: b.lang });
+    const ia = index(a);
+    const ib = index(b);
+    const out: EntityMismatch[] = [];
+    for (const bead of beads) {
+      if (!bead.a.length || !bead.b.length) continue;
+      const A = view(a, bead.a, ia.bySentence, ia.anon);
+      const B = view(b, bead.b, ib.bySentence, ib.anon);
+      if (!A.entities.length && !B.entities.length) continue;
+      out.push(...compareBead(bead, A, B, eq));
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The comparison with the entity mismatches of the same beads added, all mismatches in document
+ * order (by first sentence of A, then of B; figures before names within a bead) and numbered
+ * `m1`, `m2`, … again.
+ */
+export function withEntityMismatches(
+  comparison: Comparison,
+  beads: Bead[],
+  a: EntitySide,
+  b: EntitySide,
+  options: EntityCompareOptions = {},
+): Comparison {
+  const extra = compareEntities(beads, a, b, options);
+  if (!extra.length) return comparison;
+  // Merge without moving the figure mismatches: each name goes before the first figure mismatch that comes after it.
+  const pos = (m: Pick<Mismatch, 'a' | 'b'>): [number, number] => [m.a.length ? m.a[0] : Number.MAX_SAFE_INTEGER, m.b.length ? m.b[0] : Number.MAX_SAFE_INTEGER];
+  const before = (x: [number, number], y: [number, number]) => x[0] < y[0] || (x[0] === y[0] && x[1] < y[1]);
+  const merged: Array<Omit<Mismatch, 'id'>> = [];
+  let k = 0;
+  for (const f of comparison.mismatches) {
+    const p = pos(f);
+    while (k < extra.length && before(pos(extra[k]), p)) merged.push(extra[k++]);
+    merged.push(f);
+  }
+  while (k < extra.length) merged.push(extra[k++]);
+  return { ...comparison, mismatches: merged.map((m, i) => ({ ...m, id: `m${i + 1}` }) as Mismatch) };
+}

@@ -1,0 +1,116 @@
+/**
+ * When two names refer to the same party, across Indonesian and English and across spellings:
+ * the same reference (country, organisation), the same country under a name, demonym or capital,
+ * a shortened or transliterated name (`Putin` = `Vladimir Putin`, `Kyrilo` = "Kyrylo"), an
+ * abbreviation (`PBB` = `Perserikatan Bangsa-Bangsa`), a pair of the user's termbase, or (for
+ * institutions) words the bilingual lexicon translates (`Departemen Kesehatan` = "Health
+ * Department").
+ */
+import { translate, type Lexicon } from '../align/lexicon';
+import { stemEn } from '../align/stem';
+import type { Lang } from '../text/types';
+import { foldName, foldSpelling } from './fold';
+import { lookupName } from './gazetteer';
+import type { Entity } from './types';
+import { FUNCTION_WORDS, NAME_JOINERS, ORG_HEADS, TITLES } from './words';
+
+export interface Equivalence {
+  langA: Lang;
+  langB: Lang;
+  /** The user's termbase: (A term, B term) pairs that name the same thing. */
+  glossary?: Array<[string, string]>;
+  /** The bilingual lexicon (id → en), to read institutions' names across languages. */
+  lexicon?: Lexicon;
+}
+
+/** A prepared equivalence: folded termbase terms per side. */
+export interface PreparedEquivalence extends Equivalence {
+  termsA: string[];
+  termsB: string[];
+}
+
+export function prepareEquivalence(eq: Equivalence): PreparedEquivalence {
+  const pairs = (eq.glossary ?? []).filter((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string');
+  return { ...eq, termsA: pairs.map((p) => foldName(p[0])), termsB: pairs.map((p) => foldName(p[1])) };
+}
+
+/** True when the folded phrase `part` occurs in the folded phrase `whole` as whole words. */
+export function containsWords(whole: string, part: string): boolean {
+  return part.length > 0 && ` ${whole} `.includes(` ${part} `);
+}
+
+/** Indices of the termbase pairs whose term (on this side) is the name, or a part of it, or it of the term. */
+function termsOf(e: Entity, terms: string[]): Set<number> {
+  const name = foldName(e.text);
+  const out = new Set<number>();
+  terms.forEach((t, i) => {
+    if (t && (containsWords(name, t) || containsWords(t, name))) out.add(i);
+  });
+  return out;
+}
+
+/** The country a name stands for (a country, demonym or capital), or null. */
+export function countryOf(e: Entity): string | null {
+  if (e.ref.startsWith('country:')) return e.ref.slice(8);
+  if (e.ref.startsWith('city:')) {
+    const hit = lookupName(foldName(e.text));
+    if (hit && hit.kind === 'capital') return hit.code;
+  }
+  return null;
+}
+
+/** Words of a name that identify it: not titles, function words or generic heads; spelling-folded. */
+export function distinctiveWords(e: Entity): string[] {
+  const out: string[] = [];
+  for (const w of foldName(e.text).split(' ')) {
+    if (w.length < 3 || TITLES.has(w) || FUNCTION_WORDS.has(w) || NAME_JOINERS.has(w) || ORG_HEADS.has(w)) continue;
+    out.push(foldSpelling(w));
+  }
+  return out;
+}
+
+function acronymOf(text: string): string {
+  return foldName(text)
+    .split(' ')
+    .filter((w) => w && !FUNCTION_WORDS.has(w) && !NAME_JOINERS.has(w) && w !== 'dan')
+    .map((w) => w[0])
+    .join('');
+}
+
+function isAcronym(e: Entity): boolean {
+  const letters = e.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+/** Translation keys (English, stemmed) of an Indonesian name's words, through the lexicon. */
+export function lexiconKeys(e: Entity, lang: Lang, eq: Equivalence): string[] {
+  if (!eq.lexicon || e.type === 'person') return [];
+  const words = foldName(e.text).split(' ').filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
+  if (lang === eq.lexicon.from) return words.flatMap((w) => translate(eq.lexicon!, w));
+  if (lang === eq.lexicon.to) return words.map((w) => stemEn(w));
+  return [];
+}
+
+/** Do `a` (of version A) and `b` (of version B) name the same party? */
+export function equivalentEntities(a: Entity, b: Entity, eq: PreparedEquivalence): boolean {
+  if (a.ref === b.ref) return true;
+  const ta = termsOf(a, eq.termsA);
+  if (ta.size) for (const i of termsOf(b, eq.termsB)) if (ta.has(i)) return true;
+  const ca = countryOf(a);
+  const cb = countryOf(b);
+  if (ca && cb) return ca === cb;
+  if (a.ref.startsWith('org:') && b.ref.startsWith('org:') && a.ref !== b.ref && !isAcronym(a) && !isAcronym(b)) {
+    // Two gazetteer organisations with different keys are different parties.
+    if (lookupName(foldName(a.text)) && lookupName(foldName(b.text))) return false;
+  }
+  if (isAcronym(a) && acronymOf(b.text) === foldName(a.text).replace(/ /g, '')) return true;
+  if (isAcronym(b) && acronymOf(a.text) === foldName(b.text).replace(/ /g, '')) return true;
+  const wa = new Set(distinctiveWords(a));
+  if (distinctiveWords(b).some((w) => wa.has(w))) return true;
+  if (eq.lexicon && eq.langA !== eq.langB && a.type !== 'person' && b.type !== 'person') {
+    const ka = new Set(lexiconKeys(a, eq.langA, eq));
+    const kb = lexiconKeys(b, eq.langB, eq);
+    if (kb.some((k) => ka.has(k))) return true;
+  }
+  return false;
+}

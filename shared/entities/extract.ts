@@ -1,0 +1,319 @@
+/**
+ * Reading names and attributions out of one sentence. Capitalised runs are split into titles,
+ * gazetteer names (longest first) and the remaining names; attribution cues then mark the party
+ * a claim is credited to. See index.ts for the reading choices.
+ */
+import type { Lang } from '../text/types';
+import { foldName, foldSpelling } from './fold';
+import { lookupName, longestName, type GazetteerHit } from './gazetteer';
+import { plainGap, type Token } from './tokens';
+import type { AnonymousSource, Entity, EntityType } from './types';
+import {
+  ACTOR_VERBS,
+  ANONYMOUS,
+  CUE_NYA,
+  FUNCTION_WORDS,
+  LOCATIVE,
+  NAME_JOINERS,
+  ORG_HEADS,
+  SOURCE_PREPOSITIONS,
+  SPEAKER_AFTER,
+  TITLES,
+} from './words';
+
+/** Heads that make an unknown name a place (`Provinsi Aceh`, "Kursk region"). */
+const PLACE_HEADS = new Set(
+  'provinsi kabupaten kota kecamatan desa kelurahan jalan pulau gunung sungai selat teluk laut danau wilayah province regency district village island mount mountain river street strait bay sea lake region'.split(' '),
+);
+/** Words before a name that make it a place (`wilayah Kursk`, "the city of"). */
+const PLACE_BEFORE = new Set([...LOCATIVE, ...PLACE_HEADS]);
+const CONJUNCTIONS = new Set(['dan', 'serta', 'atau', 'and', 'or']);
+/** Pre-cues that need a comma or quote before them (`"…," kata Putin`), else they are ordinary words. */
+const AFTER_QUOTE_ONLY = new Set(['kata', 'lapor', 'ujar', 'said']);
+
+/** Entity drafts of one sentence, with token ranges. */
+interface Draft {
+  first: number;
+  last: number;
+  type: EntityType;
+  hit: GazetteerHit | null;
+  entity: Entity;
+}
+
+export interface SentenceContext {
+  lang: Lang;
+  /** Lower-case words that occur uncapitalised somewhere in the document. */
+  docLower: Set<string>;
+  /** Words (lower-cased) written capitalised inside a sentence (not first, not in a headline) somewhere in the document. */
+  docCapMid: Set<string>;
+  sentence: number;
+}
+
+const possessive = /['’]s$/;
+
+export function isHeadline(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{3,}/u.test(t.text));
+  if (words.length < 4) return false;
+  return words.filter((t) => t.cap).length / words.length > 0.7;
+}
+
+/** First word of the sentence, or of a quotation or clause after a colon. */
+export function isInitial(tokens: Token[], i: number): boolean {
+  return i === 0 || /["“‘(\[—:]\s*$/.test(tokens[i].gapBefore);
+}
+
+/** Which tokens may belong to a name. */
+function nameTokens(tokens: Token[], ctx: SentenceContext): boolean[] {
+  const headline = isHeadline(tokens);
+  return tokens.map((t, i) => {
+    if (!t.cap) return false;
+    if (t.acronym) return true;
+    const bare = t.lower.replace(possessive, '');
+    const known = !!lookupName(foldName(bare), t.text);
+    if (FUNCTION_WORDS.has(bare) && !known) return false;
+    if (known || TITLES.has(bare)) return true;
+    if (headline) return ctx.docCapMid.has(bare);
+    if (!isInitial(tokens, i)) return true;
+    // A capitalised first word is a name when the document writes it so elsewhere, or when it speaks.
+    if (ctx.docCapMid.has(bare)) return true;
+    const next = tokens[i + 1];
+    return !ctx.docLower.has(bare) && !!next && plainGap(next.gapBefore) && SPEAKER_AFTER[ctx.lang].has(next.lower);
+  });
+}
+
+/** Maximal runs of name tokens joined by plain spaces (or a joiner word, or a title's dot). */
+function runs(tokens: Token[], isName: boolean[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isName[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const next = tokens[j + 1];
+      if (next && isName[j + 1] && (plainGap(next.gapBefore) || (TITLES.has(tokens[j].lower) && /^\.\s+$/.test(next.gapBefore)))) {
+        if (possessive.test(tokens[j].text)) break;
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (next && after && NAME_JOINERS.has(next.text) && isName[j + 2] && plainGap(next.gapBefore) && plainGap(after.gapBefore)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+function phrase(tokens: Token[], i: number, j: number, text: string): { folded: string; end: number } {
+  const last = tokens[j];
+  const end = possessive.test(last.text) ? last.end - 2 : last.end;
+  return { folded: foldName(text.slice(tokens[i].start, end)), end };
+}
+
+/** The government a capital stands for, unless a place preposition shows it is the city. */
+function capitalIsPlace(tokens: Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const t = tokens[k];
+    if (CONJUNCTIONS.has(t.lower) || t.cap) continue;
+    return LOCATIVE.has(t.lower);
+  }
+  return false;
+}
+
+function typeOfUnknown(tokens: Token[], i: number, j: number): EntityType {
+  const words = tokens.slice(i, j + 1).map((t) => t.lower);
+  if (words.some((w) => ORG_HEADS.has(w))) return 'organisation';
+  if (i === j && tokens[i].acronym) return 'organisation';
+  if (words.some((w) => PLACE_HEADS.has(w))) return 'place';
+  const before = tokens[i - 1];
+  const cited = tokens[i - 2] && /^(dikutip|dilansir|quoted|reported)$/.test(tokens[i - 2].lower);
+  if (before && !before.cap && PLACE_BEFORE.has(before.lower) && !cited) return 'place';
+  return 'person';
+}
+
+function refOfUnknown(type: EntityType, tokens: Token[], i: number, j: number): string {
+  const words = tokens.slice(i, j + 1).map((t) => foldSpelling(t.text.replace(possessive, '')));
+  if (type === 'person') return `person:${words[words.length - 1]}`;
+  return `${type === 'place' ? 'place' : 'org'}:${words.join(' ')}`;
+}
+
+/** Splits one capitalised run into titles, gazetteer names and other names. */
+function splitRun(tokens: Token[], i0: number, j0: number, text: string, ctx: SentenceContext, out: Draft[]): void {
+  let title: string | undefined;
+  let i = i0;
+  const maxLen = longestName();
+  while (i <= j0) {
+    const t = tokens[i];
+    if (TITLES.has(t.lower) && !t.acronym && i < j0) {
+      title = title ? `${title} ${t.text}` : t.text;
+      i++;
+      continue;
+    }
+    let matched = 0;
+    let hit: GazetteerHit | null = null;
+    for (let k = Math.min(j0, i + maxLen - 1); k >= i; k--) {
+      const h = lookupName(phrase(tokens, i, k, text).folded, text.slice(tokens[i].start, tokens[k].end));
+      if (h) {
+        matched = k - i + 1;
+        hit = h;
+        break;
+      }
+    }
+    if (hit) {
+      const k = i + matched - 1;
+      const end = phrase(tokens, i, k, text).end;
+      const type: EntityType = hit.kind === 'org' ? 'organisation' : 'place';
+      const gov = hit.kind === 'capital' && !capitalIsPlace(tokens, i);
+      const ref = hit.kind === 'org' ? `org:${hit.code}` : hit.kind === 'country' || gov ? `country:${hit.code}` : `city:${foldSpelling(text.slice(tokens[i].start, end))}`;
+      const written = text.slice(tokens[i].start, end);
+      out.push({
+        first: i,
+        last: k,
+        type,
+        hit,
+        entity: { sentence: ctx.sentence, text: written, start: tokens[i].start, end, type, role: 'mention', ref, ...(title ? { title } : {}) },
+      });
+      if (type !== 'place') title = undefined;
+      i = k + 1;
+      continue;
+    }
+    // An unknown name: up to the next title or gazetteer name.
+    let j = i;
+    while (j + 1 <= j0) {
+      const n = tokens[j + 1];
+      if (TITLES.has(n.lower) && !n.acronym) break;
+      if (lookupName(foldName(n.text.replace(possessive, '')), n.text)) break;
+      if (possessive.test(tokens[j].text)) break;
+      j++;
+    }
+    // A lone title-like or function word left over is no name.
+    const words = tokens.slice(i, j + 1);
+    if (!(words.length === 1 && (FUNCTION_WORDS.has(words[0].lower) || TITLES.has(words[0].lower)))) {
+      const type = typeOfUnknown(tokens, i, j);
+      const end = phrase(tokens, i, j, text).end;
+      out.push({
+        first: i,
+        last: j,
+        type,
+        hit: null,
+        entity: {
+          sentence: ctx.sentence,
+          text: text.slice(tokens[i].start, end),
+          start: tokens[i].start,
+          end,
+          type,
+          role: 'mention',
+          ref: refOfUnknown(type, tokens, i, j),
+          ...(title && type === 'person' ? { title } : {}),
+        },
+      });
+    }
+    title = undefined;
+    i = j + 1;
+  }
+}
+
+function cueSpan(tokens: Token[], i: number, j: number, text: string) {
+  return { text: text.slice(tokens[i].start, tokens[j].end), start: tokens[i].start, end: tokens[j].end };
+}
+
+/** The party named after a pre-cue (`menurut X`, "according to X"): last person or organisation of the phrase, else its first name. */
+function sourceAfter(tokens: Token[], from: number, drafts: Draft[]): Draft | 'anonymous' | null {
+  let end = from;
+  while (end < tokens.length && end < from + 9 && (end === from || plainGap(tokens[end].gapBefore) || /^\.\s+$/.test(tokens[end].gapBefore))) end++;
+  const inside = drafts.filter((d) => d.first >= from && d.first < end);
+  if (inside.length === 0) {
+    const first = tokens[from];
+    const second = tokens[from + 1];
+    if (first && (ANONYMOUS.has(first.lower) || ((first.lower === 'the' || first.lower === 'para') && second && ANONYMOUS.has(second.lower)))) return 'anonymous';
+    return null;
+  }
+  // Names must follow one another or stand after descriptive words only: stop at a verb-like gap.
+  const chain: Draft[] = [inside[0]];
+  for (let k = 1; k < inside.length; k++) {
+    const prev = chain[chain.length - 1];
+    if (inside[k].first - prev.last > 3) break;
+    chain.push(inside[k]);
+  }
+  const named = chain.filter((d) => d.type !== 'place' || d.hit?.kind === 'capital');
+  return named.length ? named[named.length - 1] : chain[0];
+}
+
+/** The party written just before a speech verb (`Budanov mengatakan`, "the agency said"). */
+function sourceBefore(tokens: Token[], verb: number, drafts: Draft[]): Draft | 'anonymous' | null {
+  let skipped = 0;
+  for (let k = verb - 1; k >= 0; k--) {
+    if (!plainGap(tokens[k + 1].gapBefore)) return null;
+    const d = drafts.find((x) => x.last === k);
+    if (d) return d;
+    const t = tokens[k];
+    if (ANONYMOUS.has(t.lower)) return 'anonymous';
+    if (t.cap || ++skipped > 3 || /^\d/.test(t.text)) return null;
+  }
+  return null;
+}
+
+/** Entities and anonymous sources of one sentence (tokens given). */
+export function readSentence(tokens: Token[], text: string, ctx: SentenceContext): { entities: Entity[]; anonymous: AnonymousSource[] } {
+  const drafts: Draft[] = [];
+  for (const [i, j] of runs(tokens, nameTokens(tokens, ctx))) splitRun(tokens, i, j, text, ctx, drafts);
+  const anonymous: AnonymousSource[] = [];
+  const credit = (target: Draft | 'anonymous' | null, i: number, j: number, actor: boolean, at: number) => {
+    if (!target) return false;
+    const cue = cueSpan(tokens, i, j, text);
+    if (target === 'anonymous') {
+      const t = tokens[at];
+      if (t && !anonymous.some((a) => a.cue.start === cue.start)) anonymous.push({ sentence: ctx.sentence, text: t.text, start: t.start, end: t.end, cue });
+      return true;
+    }
+    const e = target.entity;
+    if (e.role === 'source') return true;
+    e.role = actor ? 'actor' : 'source';
+    e.cue = cue;
+    // A capital credited with a claim speaks for its government.
+    if (target.hit?.kind === 'capital') e.ref = `country:${target.hit.code}`;
+    return true;
+  };
+  const lang = ctx.lang;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (lang === 'id' && CUE_NYA.test(t.lower)) {
+      anonymous.push({ sentence: ctx.sentence, text: t.text, start: t.start, end: t.end, cue: cueSpan(tokens, k, k, text) });
+      continue;
+    }
+    if (SPEAKER_AFTER[lang].has(t.lower)) {
+      const before = sourceBefore(tokens, k, drafts);
+      if (before) {
+        const at = before === 'anonymous' ? k - 1 : -1;
+        credit(before, k, k, ACTOR_VERBS.has(t.lower), at);
+        continue;
+      }
+    }
+    for (const seq of SOURCE_PREPOSITIONS[lang]) {
+      if (seq.some((w, n) => tokens[k + n]?.lower !== w)) continue;
+      if (AFTER_QUOTE_ONLY.has(seq[0]) && !(k === 0 || /[,"”’'—–]\s*$/.test(t.gapBefore))) continue;
+      const from = k + seq.length;
+      if (from >= tokens.length) break;
+      const after = sourceAfter(tokens, from, drafts);
+      if (credit(after, k, from - 1, false, from + (tokens[from]?.lower === 'the' || tokens[from]?.lower === 'para' ? 1 : 0))) break;
+    }
+  }
+  return { entities: drafts.map((d) => d.entity), anonymous };
+}
+
+/** Was the country written as a demonym or adjective (`North Korean`, `Indonesian`): named in passing? */
+export function isDemonym(e: Entity): boolean {
+  return e.type === 'place' && e.ref.startsWith('country:') && /(?:an|ese|ish|i|ch)$/.test(e.text) && !lookupNameExact(e.text);
+}
+
+function lookupNameExact(text: string): boolean {
+  // A country's own name ending like a demonym (Iran, Japan, Oman) is not one.
+  return /^(?:Iran|Oman|Japan|Pakistan|Afghanistan|Bhutan|Sudan|Taiwan|Vatican|Brunei|Mali|Malawi|Burundi|Djibouti|Haiti|Fiji|Chili|Peru|Inggris|Belanda|Cina|Turki|Yaman|Bahrain|Azerbaijan|Kazakhstan|Uzbekistan|Turkmenistan|Tajikistan|Kyrgyzstan|Korea Utara|Korea Selatan|Amerika)$/.test(text);
+}
