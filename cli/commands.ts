@@ -13,6 +13,7 @@ import { createProject } from '../shared/project/create';
 import { serializeProject, parseProject } from '../shared/project/schema';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
+import { glossaryPairs, parseTermbase } from '../shared/termbase';
 
 declare const __SELARAS_VERSION__: string;
 
@@ -102,7 +103,15 @@ const TWO_FILE: Record<string, OptionSpec> = {
   'lang-a': LANG,
   'lang-b': LANG,
   mode: { value: true, choices: ['parallel', 'comparable'] },
+  glossary: { value: true },
 };
+
+/** The term pairs of a `--glossary FILE` termbase (TBX, CSV or TSV) for versions in langA and langB. */
+export async function loadGlossary(file: string, langA: string, langB: string): Promise<Array<[string, string]>> {
+  const parsed = parseTermbase(await readTextFile(file), path.basename(file));
+  if (!parsed.ok) throw new CliError(`${file}: ${parsed.error.message.replace(/^[^:]*: /, '')}`);
+  return glossaryPairs(parsed.termbase, langA, langB);
+}
 
 async function loadPair(positional: string[], options: Record<string, string | true>, usage: string) {
   const [fa, fb] = needFiles(positional, 2, usage);
@@ -111,15 +120,17 @@ async function loadPair(positional: string[], options: Record<string, string | t
   const b = await load(fb, langOf(options, 'lang-b'), lines);
   const mode = (options.mode as 'parallel' | 'comparable' | undefined) ?? 'parallel';
   const lexicon = await loadLexiconFor(a.lang, b.lang);
-  return { fa, fb, a, b, alignOptions: { mode, ...(lexicon ? { lexicon } : {}) } };
+  const glossary = typeof options.glossary === 'string' ? await loadGlossary(options.glossary, a.lang, b.lang) : null;
+  return { fa, fb, a, b, alignOptions: { mode, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) } };
 }
 
 const alignCmd: Command = {
-  help: `Usage: selaras align FILE_A FILE_B [--mode parallel|comparable] [--lang-a L] [--lang-b L] [--lines] [--json]
+  help: `Usage: selaras align FILE_A FILE_B [--mode parallel|comparable] [--glossary TERMBASE] [--lang-a L] [--lang-b L] [--lines] [--json]
 
 Aligns the sentences of two versions. Beads cover every sentence of both files once, in order
 (parallel mode, the default, for translations); --mode comparable links only sentences that say
 the same thing in two different articles (links may cross).
+  --glossary FILE      a termbase (TBX, or two-column CSV/TSV) whose term pairs guide the alignment
 `,
   async run(argv) {
     const { positional, options } = parseArgs(argv, TWO_FILE);
@@ -138,11 +149,14 @@ the same thing in two different articles (links may cross).
 };
 
 const check: Command = {
-  help: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json]
+  help: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--glossary TERMBASE] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json]
 
-Aligns two versions and compares their figures. Exit code 0 when no figure drifts, 1 when at
-least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 2,5 juta ↔
-2.5 million, dua ↔ two, 4 Juni ↔ June 4) are matches.
+Aligns two versions and compares their figures and the names in them. Exit code 0 when nothing
+drifts, 1 when at least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000,
+2,5 juta ↔ 2.5 million, dua ↔ two, 4 Juni ↔ June 4, Korea Utara ↔ North Korea) are matches; a
+claim credited to a different party (menurut Pyongyang ↔ menurut Seoul) is an \`entity\` mismatch.
+  --glossary FILE      a termbase (TBX, or two-column CSV/TSV): guides the alignment, and its
+                       term pairs count as the same name
   --report FILE.html   also write the self-contained annotated report
   --save FILE.selaras  also write a project file the app opens and \`selaras export\` reads
 `,
@@ -150,7 +164,7 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
     const { positional, options } = parseArgs(argv, { ...TWO_FILE, report: { value: true }, save: { value: true } });
     const { fa, fb, a, b, alignOptions } = await loadPair(positional, options, 'selaras check FILE_A FILE_B');
     const alignment = alignVersions(a, b, alignOptions);
-    const { comparison } = checkVersions(a, b, { beads: alignment.beads });
+    const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon });
     const created = createProject(
       [
         { name: path.basename(fa), text: a.text, lang: a.lang, sourcePath: path.resolve(fa) },
@@ -178,10 +192,19 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
       for (const m of comparison.mismatches) {
         process.stdout.write(`${m.id}\t${m.kind}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);
       }
+      process.stdout.write(whoSaidWhat(comparison));
     }
     return comparison.mismatches.length > 0 ? 1 : 0;
   },
 };
+
+/** The human view's "who said what" lines: each entity mismatch with its spans. */
+function whoSaidWhat(comparison: Comparison): string {
+  const names = comparison.mismatches.filter((m) => m.kind === 'entity');
+  if (!names.length) return '';
+  const span = (e: { text: string; start: number; end: number } | null | undefined) => (e ? `“${e.text}” @${e.start}-${e.end}` : '—');
+  return names.map((m) => `  ${m.id} ${(m as { level?: string }).level ?? ''}\tA ${span(m.aEntity)}\tB ${span(m.bEntity)}\n`).join('');
+}
 
 const ledger: Command = {
   help: `Usage: selaras ledger FILE... [--lang L] [--lines] [--json]
@@ -238,8 +261,8 @@ export const GENERAL_HELP = `Usage: selaras <command> [options]
 Commands:
   segment FILE            split a text into sentences
   figures FILE            list the figures of a text
-  align FILE_A FILE_B     align the sentences of two versions
-  check FILE_A FILE_B     compare the figures of two versions (exit 1 on mismatches)
+  align FILE_A FILE_B     align the sentences of two versions (--glossary TERMBASE)
+  check FILE_A FILE_B     compare the figures and names of two versions (exit 1 on mismatches)
   ledger FILE...          group the figures of several versions by what they count
   export PROJECT --to F   write an annotated bilingual file from a saved project
 

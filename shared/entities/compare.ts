@@ -8,8 +8,10 @@
  * - a name on one side only (a person, place or organisation the other side does not mention,
  *   nor refers to by a pronoun or a generic noun) is `review`; so is a name that the other side
  *   replaced by a different name of the same type outside any attribution.
- * Demonyms (`Indonesian`, `North Korean`) named in passing on one side only are not reported:
- * translations add and drop them freely.
+ * Only salient names are reviewed when one side lacks them (countries, capitals and listed
+ * organisations the gazetteer knows, people's full names). Demonyms (`Indonesian`, `North
+ * Korean`) named in passing, and Indonesia and Jakarta in a pair with an Indonesian side (the
+ * story's home, which translations add and drop freely), are not reported.
  */
 import type { Bead } from '../align/types';
 import { stemEn } from '../align/stem';
@@ -21,6 +23,7 @@ import {
   countryOf,
   distinctiveWords,
   equivalentEntities,
+  expandedWords,
   lexiconKeys,
   prepareEquivalence,
   type Equivalence,
@@ -51,7 +54,7 @@ export type EntityCompareOptions = Omit<Equivalence, 'langA' | 'langB'>;
 /** Words that can stand for a party of each type on the other side. */
 const STAND_INS: Record<EntityType, Set<string>> = {
   person: new Set('dia ia beliau mereka pihaknya dirinya he she him her his they them who official spokesman spokeswoman spokesperson minister president leader chief head'.split(' ')),
-  organisation: new Set('pihaknya mereka badan lembaga kementerian departemen perusahaan instansi institusi organisasi komisi partai kantor it its they agency ministry department company firm organisation organization commission party office institution body group authorities government pemerintah'.split(' ')),
+  organisation: new Set('bank central house parliament lawmakers legislators dewan bursa exchange pihaknya mereka badan lembaga kementerian departemen perusahaan instansi institusi organisasi komisi partai kantor it its they agency ministry department company firm organisation organization commission party office institution body group authorities government pemerintah'.split(' ')),
   place: new Set('sana situ sini negara kota wilayah daerah kawasan provinsi there here country nation city region area province state capital'.split(' ')),
 };
 
@@ -112,7 +115,7 @@ function namedIn(e: Entity, other: SideView, eq: PreparedEquivalence, fromA: boo
   for (let i = 0; i < mine.length; i++) {
     if (mine[i] && (containsWords(name, mine[i]) || containsWords(mine[i], name)) && containsWords(other.folded, theirs[i])) return true;
   }
-  if (distinctiveWords(e).some((w) => other.spelled.has(w))) return true;
+  for (const w of expandedWords(e, fromA ? eq.aliasesA : eq.aliasesB)) if (other.spelled.has(w)) return true;
   const keys = lexiconKeys(e, fromA ? eq.langA : eq.langB, eq);
   return keys.length > 0 && keys.some((k) => other.stems.has(k));
 }
@@ -157,17 +160,37 @@ function make(bead: Bead, level: EntityLevel, what: 'source' | 'name' | 'only', 
   };
 }
 
-function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalence): EntityMismatch[] {
+/**
+ * Names worth a review when one side lacks them: what the gazetteer knows (countries named as
+ * such, capitals, listed organisations) and people's full names. Other capitalised words in news
+ * text (products, programmes, headings) are too often rendered freely.
+ */
+function salient(e: Entity, home: string | null, lang: Lang, eq: PreparedEquivalence): boolean {
+  if (home && countryOf(e) === home) return false;
+  if (e.known) return !isDemonym(e);
+  if (e.type !== 'person' || distinctiveWords(e).length < 2) return false;
+  // Capitalised dictionary words ("Economic Representatives") are no one's name.
+  const lex = eq.lexicon;
+  if (!lex) return true;
+  return !foldName(e.text)
+    .split(' ')
+    .some((w) => (lang === lex.from ? lex.entries.has(w) : lang === lex.to ? lex.targets.has(stemEn(w)) : false));
+}
+
+function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalence, home: string | null): EntityMismatch[] {
   const out: EntityMismatch[] = [];
   const srcA = A.entities.filter(credited);
   const srcB = B.entities.filter(credited);
   // Sources that the other side names anywhere (in any role) are the same party, rendered differently.
   const lostA = srcA.filter((e) => !namedIn(e, B, eq, true));
   const lostB = srcB.filter((e) => !namedIn(e, A, eq, false));
-  const pairs = Math.min(lostA.length, lostB.length);
+  // A pronoun or generic source on either side may stand for the other side's named party.
+  const anonymous = A.anonymous > 0 || B.anonymous > 0;
+  const pairs = anonymous ? 0 : Math.min(lostA.length, lostB.length);
   for (let k = 0; k < pairs; k++) out.push(make(bead, 'drift', 'source', lostA[k], lostB[k]));
-  for (const e of lostA.slice(pairs)) if (B.anonymous === 0 && !hasStandIn(e.type, B)) out.push(make(bead, 'drift', 'source', e, null));
-  for (const e of lostB.slice(pairs)) if (A.anonymous === 0 && !hasStandIn(e.type, A)) out.push(make(bead, 'drift', 'source', null, e));
+  // A claim credited on one side only: a review, when the other side credits nobody at all.
+  if (!anonymous && srcB.length === 0) for (const e of lostA.slice(pairs)) if (!hasStandIn(e.type, B)) out.push(make(bead, 'review', 'source', e, null));
+  if (!anonymous && srcA.length === 0) for (const e of lostB.slice(pairs)) if (!hasStandIn(e.type, A)) out.push(make(bead, 'review', 'source', null, e));
   const flagged = new Set<Entity>(out.flatMap((m) => [m.aEntity, m.bEntity]).filter((e): e is Entity => !!e));
 
   // Names outside attributions.
@@ -175,8 +198,10 @@ function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalen
     const refs = new Set<string>();
     return list.filter((e) => (refs.has(e.ref) ? false : (refs.add(e.ref), true)));
   };
-  const loneA = seen(A.entities.filter((e) => !credited(e) && !flagged.has(e) && !isDemonym(e) && !namedIn(e, B, eq, true)));
-  const loneB = seen(B.entities.filter((e) => !credited(e) && !flagged.has(e) && !isDemonym(e) && !namedIn(e, A, eq, false)));
+  const lone = (mine: Entity[], other: SideView, fromA: boolean) =>
+    seen(mine.filter((e) => !credited(e) && !flagged.has(e) && salient(e, home, fromA ? eq.langA : eq.langB, eq) && !namedIn(e, other, eq, fromA)));
+  const loneA = lone(A.entities, B, true);
+  const loneB = lone(B.entities, A, false);
   const usedB = new Set<Entity>();
   for (const a of loneA) {
     const b = loneB.find((x) => !usedB.has(x) && x.type === a.type);
@@ -196,7 +221,9 @@ function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalen
  */
 export function compareEntities(beads: Bead[], a: EntitySide, b: EntitySide, options: EntityCompareOptions = {}): EntityMismatch[] {
   try {
-    const eq = prepareEquivalence({ ...options, langA: a.lang, langB: b.lang });
+    const eq = prepareEquivalence({ ...options, langA: a.lang, langB: b.lang }, a.entities.entities, b.entities.entities);
+    // An Indonesian story's own country and capital go without saying: one side naming them is no news.
+    const home = a.lang === 'id' || b.lang === 'id' ? 'ID' : null;
     const ia = index(a);
     const ib = index(b);
     const out: EntityMismatch[] = [];
@@ -205,7 +232,7 @@ export function compareEntities(beads: Bead[], a: EntitySide, b: EntitySide, opt
       const A = view(a, bead.a, ia.bySentence, ia.anon);
       const B = view(b, bead.b, ib.bySentence, ib.anon);
       if (!A.entities.length && !B.entities.length) continue;
-      out.push(...compareBead(bead, A, B, eq));
+      out.push(...compareBead(bead, A, B, eq, home));
     }
     return out;
   } catch {

@@ -27,11 +27,43 @@ export interface Equivalence {
 export interface PreparedEquivalence extends Equivalence {
   termsA: string[];
   termsB: string[];
+  /** Per side: a word of a person's full name → the other words of the full names it occurs in (`andrew` → `steer`). */
+  aliasesA: Map<string, Set<string>>;
+  aliasesB: Map<string, Set<string>>;
 }
 
-export function prepareEquivalence(eq: Equivalence): PreparedEquivalence {
+/** Full names of people in a document, for a first or last name alone to find its person. */
+export function personAliases(entities: Entity[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const words = distinctiveWords(e);
+    if (words.length < 2) continue;
+    for (const w of words) {
+      let set = out.get(w);
+      if (!set) out.set(w, (set = new Set()));
+      for (const v of words) if (v !== w) set.add(v);
+    }
+  }
+  return out;
+}
+
+/** The distinctive words of a name, with the full names a person's single name stands for. */
+export function expandedWords(e: Entity, aliases: Map<string, Set<string>>): Set<string> {
+  const words = new Set(distinctiveWords(e));
+  if (e.type === 'person') for (const w of [...words]) for (const v of aliases.get(w) ?? []) words.add(v);
+  return words;
+}
+
+export function prepareEquivalence(eq: Equivalence, entitiesA: Entity[] = [], entitiesB: Entity[] = []): PreparedEquivalence {
   const pairs = (eq.glossary ?? []).filter((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string');
-  return { ...eq, termsA: pairs.map((p) => foldName(p[0])), termsB: pairs.map((p) => foldName(p[1])) };
+  return {
+    ...eq,
+    termsA: pairs.map((p) => foldName(p[0])),
+    termsB: pairs.map((p) => foldName(p[1])),
+    aliasesA: personAliases(entitiesA),
+    aliasesB: personAliases(entitiesB),
+  };
 }
 
 /** True when the folded phrase `part` occurs in the folded phrase `whole` as whole words. */
@@ -105,8 +137,8 @@ export function equivalentEntities(a: Entity, b: Entity, eq: PreparedEquivalence
   }
   if (isAcronym(a) && acronymOf(b.text) === foldName(a.text).replace(/ /g, '')) return true;
   if (isAcronym(b) && acronymOf(a.text) === foldName(b.text).replace(/ /g, '')) return true;
-  const wa = new Set(distinctiveWords(a));
-  if (distinctiveWords(b).some((w) => wa.has(w))) return true;
+  const wa = expandedWords(a, eq.aliasesA);
+  for (const w of expandedWords(b, eq.aliasesB)) if (wa.has(w)) return true;
   if (eq.lexicon && eq.langA !== eq.langB && a.type !== 'person' && b.type !== 'person') {
     const ka = new Set(lexiconKeys(a, eq.langA, eq));
     const kb = lexiconKeys(b, eq.langB, eq);

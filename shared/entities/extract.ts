@@ -27,6 +27,9 @@ const PLACE_HEADS = new Set(
 );
 /** Words before a name that make it a place (`wilayah Kursk`, "the city of"). */
 const PLACE_BEFORE = new Set([...LOCATIVE, ...PLACE_HEADS]);
+const CURRENCY = new Set(['dolar', 'dollar', 'dollars', 'sen', 'cent', 'cents', 'ringgit', 'yen', 'yuan', 'euro', 'pound', 'pounds', 'rupiah', 'won', 'rubel', 'ruble', 'rubles', 'peso', 'pesos']);
+/** Compass words make a name a region (`Sumatera Selatan`, "West Java"). */
+const COMPASS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'laut', 'daya', 'north', 'south', 'west', 'east', 'central', 'northern', 'southern', 'western', 'eastern']);
 const CONJUNCTIONS = new Set(['dan', 'serta', 'atau', 'and', 'or']);
 /** Pre-cues that need a comma or quote before them (`"…," kata Putin`), else they are ordinary words. */
 const AFTER_QUOTE_ONLY = new Set(['kata', 'lapor', 'ujar', 'said']);
@@ -66,7 +69,7 @@ export function isInitial(tokens: Token[], i: number): boolean {
 function nameTokens(tokens: Token[], ctx: SentenceContext): boolean[] {
   const headline = isHeadline(tokens);
   return tokens.map((t, i) => {
-    if (!t.cap) return false;
+    if (!t.cap || /\d/.test(t.text)) return false;
     if (t.acronym) return true;
     const bare = t.lower.replace(possessive, '');
     const known = !!lookupName(foldName(bare), t.text);
@@ -127,10 +130,13 @@ function capitalIsPlace(tokens: Token[], first: number): boolean {
   return false;
 }
 
-function typeOfUnknown(tokens: Token[], i: number, j: number): EntityType {
+function typeOfUnknown(tokens: Token[], i: number, j: number, ctx: SentenceContext): EntityType {
   const words = tokens.slice(i, j + 1).map((t) => t.lower);
+  // Capitalised common words (`Kredit Korporasi`, "Stable Outlook"): a term, not a person.
+  if (!tokens[i].acronym && words.every((w) => ctx.docLower.has(w))) return 'organisation';
   if (words.some((w) => ORG_HEADS.has(w))) return 'organisation';
-  if (i === j && tokens[i].acronym) return 'organisation';
+  if (tokens.slice(i, j + 1).some((t) => t.acronym)) return 'organisation';
+  if (words.some((w) => COMPASS.has(w))) return 'place';
   if (words.some((w) => PLACE_HEADS.has(w))) return 'place';
   const before = tokens[i - 1];
   const cited = tokens[i - 2] && /^(dikutip|dilansir|quoted|reported)$/.test(tokens[i - 2].lower);
@@ -166,6 +172,17 @@ function splitRun(tokens: Token[], i0: number, j0: number, text: string, ctx: Se
         break;
       }
     }
+    let merged = false;
+    if (hit && hit.kind !== 'org') {
+      // A place that opens an institution's name (`Jakarta Stock Exchange`, `Bank of Japan`) is part of it.
+      let m = i + matched;
+      while (m <= j0 && !TITLES.has(tokens[m].lower) && !lookupName(foldName(tokens[m].text), tokens[m].text)) m++;
+      if (m > i + matched && tokens.slice(i + matched, m).some((t) => ORG_HEADS.has(t.lower))) {
+        hit = null;
+        matched = 0;
+        merged = true;
+      }
+    }
     if (hit) {
       const k = i + matched - 1;
       const end = phrase(tokens, i, k, text).end;
@@ -178,25 +195,25 @@ function splitRun(tokens: Token[], i0: number, j0: number, text: string, ctx: Se
         last: k,
         type,
         hit,
-        entity: { sentence: ctx.sentence, text: written, start: tokens[i].start, end, type, role: 'mention', ref, ...(title ? { title } : {}) },
+        entity: { sentence: ctx.sentence, text: written, start: tokens[i].start, end, type, role: 'mention', ref, known: true, ...(title ? { title } : {}) },
       });
       if (type !== 'place') title = undefined;
       i = k + 1;
       continue;
     }
-    // An unknown name: up to the next title or gazetteer name.
+    // An unknown name: up to the next title or gazetteer name (an institution's name takes its places along).
     let j = i;
     while (j + 1 <= j0) {
       const n = tokens[j + 1];
       if (TITLES.has(n.lower) && !n.acronym) break;
-      if (lookupName(foldName(n.text.replace(possessive, '')), n.text)) break;
+      if (!merged && lookupName(foldName(n.text.replace(possessive, '')), n.text)) break;
       if (possessive.test(tokens[j].text)) break;
       j++;
     }
     // A lone title-like or function word left over is no name.
     const words = tokens.slice(i, j + 1);
     if (!(words.length === 1 && (FUNCTION_WORDS.has(words[0].lower) || TITLES.has(words[0].lower)))) {
-      const type = typeOfUnknown(tokens, i, j);
+      const type = typeOfUnknown(tokens, i, j, ctx);
       const end = phrase(tokens, i, j, text).end;
       out.push({
         first: i,
@@ -262,8 +279,10 @@ function sourceBefore(tokens: Token[], verb: number, drafts: Draft[]): Draft | '
 
 /** Entities and anonymous sources of one sentence (tokens given). */
 export function readSentence(tokens: Token[], text: string, ctx: SentenceContext): { entities: Entity[]; anonymous: AnonymousSource[] } {
-  const drafts: Draft[] = [];
-  for (const [i, j] of runs(tokens, nameTokens(tokens, ctx))) splitRun(tokens, i, j, text, ctx, drafts);
+  const found: Draft[] = [];
+  for (const [i, j] of runs(tokens, nameTokens(tokens, ctx))) splitRun(tokens, i, j, text, ctx, found);
+  // `dolar AS`, "US dollars": a country naming a currency is no party.
+  const drafts = found.filter((d) => !(d.hit?.kind === 'country' && (CURRENCY.has(tokens[d.first - 1]?.lower ?? '') || CURRENCY.has(tokens[d.last + 1]?.lower ?? ''))));
   const anonymous: AnonymousSource[] = [];
   const credit = (target: Draft | 'anonymous' | null, i: number, j: number, actor: boolean, at: number) => {
     if (!target) return false;

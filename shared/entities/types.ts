@@ -28,6 +28,8 @@ export interface Entity {
    * *menurut Pyongyang*), `city:pyongyang`, `org:un`, `name:putin` (folded surname).
    */
   ref: string;
+  /** The gazetteer knows the name (a country, capital or listed organisation). */
+  known?: boolean;
   /** A title or honorific written before the name (`Presiden`, `Dr.`), when there is one. */
   title?: string;
   /** For a source or actor: the cue that makes it one (`menurut`, `kata`, `said`, `mengatakan`). */

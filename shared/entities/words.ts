@@ -12,7 +12,9 @@ export const TITLES = set(`
   jenderal jend letjen mayjen brigjen kolonel kombes kombespol akbp irjen kasad kasal kasau kepala ketua sekretaris
   sekjen direktur dirut juru bicara jubir profesor prof dr drs ir h hj kh pak bapak bu ibu sdr saudara tuan nyonya
   raja ratu pangeran putra paus imam syekh ustaz ustad kyai kiai haji hajjah senator anggota duta besar dubes
-  kanselir perdana pm komisaris hakim jaksa kapten letnan sersan kopral marsekal laksamana
+  kanselir perdana pm komisaris hakim jaksa kapten letnan sersan kopral marsekal laksamana menkeu menko meneg
+  menneg mendag menperin menakertrans menhut menkes mendiknas menag menpora dirjen wapres presdir deputi kadin
+  kepala kabag kadis kapuspen kabid ketum waka wagub wabup sesmen staf analis ekonom pengamat peneliti
   president vice minister secretary governor mayor general gen lt col colonel major captain sgt chief head
   director ceo chairman chairwoman chair spokesman spokeswoman spokesperson professor prof dr mr mrs ms miss sir
   dame lord lady king queen prince princess pope sheikh senator rep representative ambassador chancellor premier
@@ -99,4 +101,4 @@ export const FUNCTION_WORDS = set(`
 export const LOCATIVE = set(`di ke dari dekat sekitar menuju kota ibu kota ibukota in to from at near into toward towards city outside inside around across via`);
 
 /** Connectors that may stand inside a name (`Universitas Gadjah Mada`, `Bank of Japan`, `Ibn al-Khattab`). */
-export const NAME_JOINERS = set(`of the de la van von der den bin binti al el da di dos du le`);
+export const NAME_JOINERS = set(`of de van von der den bin binti al el`);
