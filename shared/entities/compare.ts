@@ -30,7 +30,7 @@ import {
   type PreparedEquivalence,
 } from './equivalence';
 import { foldName, foldSpelling } from './fold';
-import { namesOfCountry, namesOfOrg } from './gazetteer';
+import { demonymPrefixes, namesOfCountry, namesOfOrg } from './gazetteer';
 import type { Entity, EntityAnalysis, EntityLevel, EntityType } from './types';
 
 /** An entity mismatch: a Mismatch of kind `entity` whose spans are names, not figures. */
@@ -107,7 +107,12 @@ function namedIn(e: Entity, other: SideView, eq: PreparedEquivalence, fromA: boo
   const pairEq = (x: Entity) => (fromA ? equivalentEntities(e, x, eq) : equivalentEntities(x, e, eq));
   if (other.entities.some(pairEq)) return true;
   const code = countryOf(e);
-  if (code) return namesOfCountry(code).some((n) => containsWords(other.folded, n));
+  if (code) {
+    if (namesOfCountry(code).some((n) => containsWords(other.folded, n))) return true;
+    const prefixes = demonymPrefixes(code);
+    for (const w of other.words) if (prefixes.some((p) => w.startsWith(p))) return true;
+    return false;
+  }
   if (e.ref.startsWith('org:') && namesOfOrg(e.ref.slice(4)).some((n) => containsWords(other.folded, n))) return true;
   const mine = fromA ? eq.termsA : eq.termsB;
   const theirs = fromA ? eq.termsB : eq.termsA;

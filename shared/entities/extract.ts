@@ -30,6 +30,8 @@ const PLACE_BEFORE = new Set([...LOCATIVE, ...PLACE_HEADS]);
 const CURRENCY = new Set(['dolar', 'dollar', 'dollars', 'sen', 'cent', 'cents', 'ringgit', 'yen', 'yuan', 'euro', 'pound', 'pounds', 'rupiah', 'won', 'rubel', 'ruble', 'rubles', 'peso', 'pesos']);
 /** Compass words make a name a region (`Sumatera Selatan`, "West Java"). */
 const COMPASS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'laut', 'daya', 'north', 'south', 'west', 'east', 'central', 'northern', 'southern', 'western', 'eastern']);
+/** Adverbs and auxiliaries that may stand between a speaker and the verb (`Putin also said`, `Korea Utara dengan tegas menolak`). */
+const SKIPPABLE = new Set('also has have had was were is are will would could may might later then previously earlier recently further again however yesterday today separately reportedly immediately quickly juga pun kini telah sudah sebelumnya lagi kemudian dengan tegas pernah tidak belum akan sempat langsung secara terpisah justru malah hanya bahkan'.split(' '));
 const CONJUNCTIONS = new Set(['dan', 'serta', 'atau', 'and', 'or']);
 /** Pre-cues that need a comma or quote before them (`"…," kata Putin`), else they are ordinary words. */
 const AFTER_QUOTE_ONLY = new Set(['kata', 'lapor', 'ujar', 'said']);
@@ -96,7 +98,7 @@ function runs(tokens: Token[], isName: boolean[]): Array<[number, number]> {
     let j = i;
     for (;;) {
       const next = tokens[j + 1];
-      if (next && isName[j + 1] && (plainGap(next.gapBefore) || (TITLES.has(tokens[j].lower) && /^\.\s+$/.test(next.gapBefore)))) {
+      if (next && isName[j + 1] && (plainGap(next.gapBefore) || next.gapBefore === '-' || (TITLES.has(tokens[j].lower) && /^\.\s+$/.test(next.gapBefore)))) {
         if (possessive.test(tokens[j].text)) break;
         j++;
         continue;
@@ -272,7 +274,7 @@ function sourceBefore(tokens: Token[], verb: number, drafts: Draft[]): Draft | '
     if (d) return d;
     const t = tokens[k];
     if (ANONYMOUS.has(t.lower)) return 'anonymous';
-    if (t.cap || ++skipped > 3 || /^\d/.test(t.text)) return null;
+    if (!SKIPPABLE.has(t.lower) || ++skipped > 3) return null;
   }
   return null;
 }

@@ -54,7 +54,7 @@ const COUNTRY_EXTRA: Array<[string, string]> = [
   ['KP', 'Korut|DPRK|DPR Korea|Republik Demokratik Rakyat Korea|North Korean'],
   ['KR', 'Korsel|ROK|South Korean'],
   ['US', 'AS|Amerika|America|USA|U.S.|American|Amerika Serikat'],
-  ['GB', 'Inggris|Britain|England|UK|U.K.|British|Kerajaan Inggris'],
+  ['GB', 'Inggris|Inggeris|Britain|England|UK|U.K.|British|Briton|Britons|Kerajaan Inggris'],
   ['CN', 'Tiongkok|Cina|RRT|RRC|Chinese|PRC'],
   ['RU', 'Russian|Federasi Rusia'],
   ['UA', 'Ukrainian'],
@@ -189,4 +189,18 @@ export function namesOfOrg(key: string): string[] {
   const out: string[] = [];
   for (const [name, k] of ORG) if (k === key) out.push(name);
   return out;
+}
+
+/**
+ * Word prefixes that find a country's demonyms in running text (`somali` for Somalia finds
+ * "Somali", `syri` finds "Syrians", `iraq` finds "Iraqi"): its one-word names less a final
+ * vowel or two letters, never shorter than four.
+ */
+export function demonymPrefixes(code: string): string[] {
+  const out = new Set<string>();
+  for (const [name, c] of COUNTRY) {
+    if (c !== code || name.includes(' ') || name.length < 4) continue;
+    out.add(name.slice(0, Math.max(4, name.length - (/[aeiou]$/.test(name) ? 1 : 2))));
+  }
+  return [...out];
 }

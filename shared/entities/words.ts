@@ -73,7 +73,7 @@ export const ORG_HEADS = set(`
   court police army navy force forces corporation corp inc ltd company co group union association federation
   congress parliament senate government administration bureau directorate secretariat hospital school embassy
   consulate fund foundation organisation organization authority board news times post journal agency
-  reuters antara yonhap bernama xinhua kompas tempo tribunnews
+  press reuters antara yonhap bernama xinhua kompas tempo tribunnews
 `);
 
 /** Function words that may open a sentence capitalised; never names on their own. */
