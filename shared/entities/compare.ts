@@ -132,7 +132,7 @@ function hasStandIn(type: EntityType, other: SideView): boolean {
 
 const credited = (e: Entity) => e.role === 'source' || e.role === 'actor';
 
-function explain(level: EntityLevel, what: 'source' | 'name' | 'only', a: Entity | null, b: Entity | null) {
+function explain(what: 'source' | 'name' | 'only', a: Entity | null, b: Entity | null): { messageKey: string; params: Record<string, string>; note: string } {
   const an = a?.text ?? '';
   const bn = b?.text ?? '';
   if (what === 'source') {
@@ -146,7 +146,6 @@ function explain(level: EntityLevel, what: 'source' | 'name' | 'only', a: Entity
   return a
     ? { messageKey: 'entities.mismatch.onlyA', params: { a: an }, note: `${an} is named in A only` }
     : { messageKey: 'entities.mismatch.onlyB', params: { b: bn }, note: `${bn} is named in B only` };
-  void level;
 }
 
 function make(bead: Bead, level: EntityLevel, what: 'source' | 'name' | 'only', a: Entity | null, b: Entity | null): EntityMismatch {
@@ -161,7 +160,7 @@ function make(bead: Bead, level: EntityLevel, what: 'source' | 'name' | 'only', 
     bFigure: null,
     aEntity: a,
     bEntity: b,
-    ...explain(level, what, a, b),
+    ...explain(what, a, b),
   };
 }
 
