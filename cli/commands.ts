@@ -14,6 +14,7 @@ import { serializeProject, parseProject } from '../shared/project/schema';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
 import { glossaryPairs, parseTermbase } from '../shared/termbase';
+import { whoSaidWhat } from '../shared/entities';
 
 declare const __SELARAS_VERSION__: string;
 
@@ -186,6 +187,7 @@ claim credited to a different party (menurut Pyongyang ↔ menurut Seoul) is an 
         beads: alignment.beads.map(beadJson),
         mismatches: comparison.mismatches,
         matches: comparison.matches,
+        claims: whoSaidWhat(alignment.beads, a.entities, b.entities, comparison.mismatches),
       });
     } else {
       process.stdout.write(`${fa} (${a.lang}) vs ${fb} (${b.lang}): ${comparison.mismatches.length} mismatches, ${comparison.matches.length} matches\n`);

@@ -20,6 +20,8 @@ import { PasteDialog } from './components/PasteDialog';
 import { detectLang } from '../shared/text';
 import { LedgerView } from './components/LedgerView';
 import { MismatchPanel, VERDICT_KEYS } from './components/MismatchPanel';
+import { TermbaseControl } from './components/TermbaseControl';
+import { WhoSaidWhat } from './components/WhoSaidWhat';
 import { VersionPane } from './components/VersionPane';
 import { useDarkMode } from './hooks/useDarkMode';
 import { annotateMismatch, annotateTarget, ledgerTarget } from './state/annotate';
@@ -594,6 +596,7 @@ export function App() {
           <option value="comparable">{t('mode.comparable')}</option>
         </select>
         <button type="button" data-testid="export" onClick={() => setExporting({ busy: false, result: null })} disabled={!alignment}>{t('toolbar.export')}</button>
+        <TermbaseControl api={api} termbase={project.termbase} onError={setError} onChange={(termbase) => { dispatch({ type: 'edit', project: { ...project, termbase } }); project.alignments.forEach((_, i) => realignPair(i)); }} />
         <span className="toolbar__spacer" />
         {recent.length > 0 && (
           <select aria-label={t('toolbar.recent')} value="" onChange={(e) => e.target.value && void openRecentProject(e.target.value)} data-testid="recent">
@@ -697,6 +700,7 @@ export function App() {
                 />
               )}
               {panel === 'ledger' && <LedgerView ledger={current?.ledger ?? []} versionNames={project.versions.map((v) => v.name)} verdicts={ledgerVerdicts} onAnnotate={(g) => noteOn({ type: 'ledger', what: ledgerTarget(g) })} onNavigate={(v, s) => { const al = project.alignments.findIndex((x) => x.b === v); const p = v === project.pivot ? pair : al; if (p >= 0) { setPair(p); const r = rowOfSentence(project.alignments[p].beads, v === project.pivot ? 'a' : 'b', s); if (r >= 0) setRow(r); } }} />}
+              {panel === 'ledger' && <WhoSaidWhat claims={current?.pairs[pair]?.claims ?? []} onSelect={(r) => setRow(r)} />}
               {panel === 'map' && alignment && <AlignmentMap beads={beads} countA={sentencesA.length} countB={sentencesB.length} selectedRow={row} flagged={flagged} onSelect={(r) => setRow(r)} />}
             </div>
           </aside>

@@ -63,7 +63,7 @@ export function useAnalysis(
     const known = project.versions.map((v, i) => !!previous && previous.texts[i] === v.text && !!previous.result.versions[i]);
     client
       .run(
-        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })), pairs, known },
+        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })), pairs, known, termbase: project.termbase },
         (fraction, stage) => alive && setProgress({ fraction, stage }),
       )
       .then((result) => {

@@ -4,7 +4,9 @@
  * the UI thread, reporting progress. Analysed versions are cached by their text, so an edit of
  * the alignment only re-runs the (cheap) comparison.
  */
-import { analyse, alignSide, ledgerOf, type AnalysedVersion } from '../../shared/pipeline';
+import { addEntityDrift, analyse, alignSide, ledgerOf, type AnalysedVersion } from '../../shared/pipeline';
+import { whoSaidWhat } from '../../shared/entities';
+import { glossaryPairs } from '../../shared/termbase';
 import { align, parseLexicon, type Lexicon } from '../../shared/align';
 import { compareBeads } from '../../shared/drift';
 import type { RunRequest, RunResult, WorkerReply } from './protocol';
@@ -50,6 +52,7 @@ function run(req: RunRequest): RunResult {
     const A = versions[pair.a];
     const B = versions[pair.b];
     let beads = pair.beads;
+    const glossary = [...(req.glossary ?? []), ...(req.termbase ? glossaryPairs(req.termbase, A.lang, B.lang) : [])];
     if (!beads || pair.realign) {
       const bilingual = A.lang !== B.lang;
       if (bilingual && !lexicon) lexicon = parseLexicon(lexiconText);
@@ -58,14 +61,17 @@ function run(req: RunRequest): RunResult {
       beads = align(alignSide(A), alignSide(B), {
         mode: pair.mode,
         locked: pair.realign ? (pair.beads ?? []).filter((b) => b.locked) : undefined,
-        glossary: req.glossary,
+        glossary,
         ...(bilingual && lexicon ? { lexicon } : {}),
         onProgress: (f) => {
           post({ type: 'progress', id: req.id, fraction: base + span * f, stage: 'align' });
         },
       }).beads;
     }
-    return { a: pair.a, b: pair.b, beads, comparison: compareBeads(beads, A.figures, B.figures, A.lang, B.lang) };
+    if (A.lang !== B.lang && !lexicon) lexicon = parseLexicon(lexiconText);
+    const figures = compareBeads(beads, A.figures, B.figures, A.lang, B.lang);
+    const comparison = addEntityDrift(figures, beads, A, B, { glossary, ...(A.lang !== B.lang && lexicon ? { lexicon } : {}) });
+    return { a: pair.a, b: pair.b, beads, comparison, claims: whoSaidWhat(beads, A.entities, B.entities, comparison.mismatches) };
   });
   return {
     // Unknown versions travel in slices (see sendChunks); `done` carries none.

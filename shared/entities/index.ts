@@ -30,6 +30,7 @@ import type { EntityAnalysis } from './types';
 export type { AnonymousSource, Entity, EntityAnalysis, EntityLevel, EntityRole, EntityType } from './types';
 export { compareEntities, withEntityMismatches, type EntityCompareOptions, type EntityMismatch } from './compare';
 export { equivalentEntities, type Equivalence } from './equivalence';
+export { whoSaidWhat, type ClaimRow, type ClaimSource } from './claims';
 
 const EMPTY: EntityAnalysis = { entities: [], anonymous: [] };
 
