@@ -194,14 +194,14 @@ claim credited to a different party (menurut Pyongyang ↔ menurut Seoul) is an 
       for (const m of comparison.mismatches) {
         process.stdout.write(`${m.id}\t${m.kind}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);
       }
-      process.stdout.write(whoSaidWhat(comparison));
+      process.stdout.write(entityLines(comparison));
     }
     return comparison.mismatches.length > 0 ? 1 : 0;
   },
 };
 
 /** The human view's "who said what" lines: each entity mismatch with its spans. */
-function whoSaidWhat(comparison: Comparison): string {
+function entityLines(comparison: Comparison): string {
   const names = comparison.mismatches.filter((m) => m.kind === 'entity');
   if (!names.length) return '';
   const span = (e: { text: string; start: number; end: number } | null | undefined) => (e ? `“${e.text}” @${e.start}-${e.end}` : '—');
