@@ -12,7 +12,7 @@ import type { Lang } from '../text/types';
 import { foldName, foldSpelling } from './fold';
 import { lookupName } from './gazetteer';
 import type { Entity } from './types';
-import { FUNCTION_WORDS, NAME_JOINERS, ORG_HEADS, TITLES } from './words';
+import { FUNCTION_WORDS, NAME_JOINERS, ORG_HEADS, PLACE_HEADS, TITLES } from './words';
 
 export interface Equivalence {
   langA: Lang;
@@ -95,7 +95,7 @@ export function countryOf(e: Entity): string | null {
 export function distinctiveWords(e: Entity): string[] {
   const out: string[] = [];
   for (const w of foldName(e.text).split(' ')) {
-    if (w.length < 3 || TITLES.has(w) || FUNCTION_WORDS.has(w) || NAME_JOINERS.has(w) || ORG_HEADS.has(w)) continue;
+    if (w.length < 3 || TITLES.has(w) || FUNCTION_WORDS.has(w) || NAME_JOINERS.has(w) || ORG_HEADS.has(w) || PLACE_HEADS.has(w)) continue;
     out.push(foldSpelling(w));
   }
   return out;

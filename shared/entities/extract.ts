@@ -16,15 +16,13 @@ import {
   LOCATIVE,
   NAME_JOINERS,
   ORG_HEADS,
+  PLACE_HEADS,
   SOURCE_PREPOSITIONS,
   SPEAKER_AFTER,
   TITLES,
 } from './words';
 
 /** Heads that make an unknown name a place (`Provinsi Aceh`, "Kursk region"). */
-const PLACE_HEADS = new Set(
-  'provinsi kabupaten kota kecamatan desa kelurahan jalan pulau gunung sungai selat teluk laut danau wilayah province regency district village island mount mountain river street strait bay sea lake region'.split(' '),
-);
 /** Words before a name that make it a place (`wilayah Kursk`, "the city of"). */
 const PLACE_BEFORE = new Set([...LOCATIVE, ...PLACE_HEADS]);
 const CURRENCY = new Set(['dolar', 'dollar', 'dollars', 'sen', 'cent', 'cents', 'ringgit', 'yen', 'yuan', 'euro', 'pound', 'pounds', 'rupiah', 'won', 'rubel', 'ruble', 'rubles', 'peso', 'pesos']);
@@ -67,6 +65,18 @@ export function isInitial(tokens: Token[], i: number): boolean {
   return i === 0 || /["“‘(\[—:]\s*$/.test(tokens[i].gapBefore);
 }
 
+/** Does a gazetteer name of two or more words start at token i (`Korea Utara`, "South Korea")? */
+function opensKnownName(tokens: Token[], i: number): boolean {
+  const max = Math.min(tokens.length - 1, i + longestName() - 1);
+  for (let k = i + 1; k <= max; k++) {
+    if (!tokens[k].cap && !NAME_JOINERS.has(tokens[k].lower)) return false;
+    if (!plainGap(tokens[k].gapBefore) && tokens[k].gapBefore !== '-') return false;
+    const words = tokens.slice(i, k + 1);
+    if (lookupName(foldName(words.map((w) => w.text).join(' ')), words.map((w) => w.text).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Which tokens may belong to a name. */
 function nameTokens(tokens: Token[], ctx: SentenceContext): boolean[] {
   const headline = isHeadline(tokens);
@@ -74,7 +84,7 @@ function nameTokens(tokens: Token[], ctx: SentenceContext): boolean[] {
     if (!t.cap || /\d/.test(t.text)) return false;
     if (t.acronym) return true;
     const bare = t.lower.replace(possessive, '');
-    const known = !!lookupName(foldName(bare), t.text);
+    const known = !!lookupName(foldName(bare), t.text) || opensKnownName(tokens, i);
     if (FUNCTION_WORDS.has(bare) && !known) return false;
     if (known || TITLES.has(bare)) return true;
     if (headline) return ctx.docCapMid.has(bare);

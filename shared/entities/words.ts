@@ -36,7 +36,8 @@ export const SPEAKER_AFTER = {
     mengkritik menampik menyangkal mengakui menilai berpendapat bilang`),
   en: set(`said says told stated claimed claims denied denies confirmed confirms reported reports announced
     announces added warned accused estimated insisted argued acknowledged admitted rejected rejects
-    dismissed noted explained wrote believes believed alleged alleges quoted cited`),
+    dismissed noted explained wrote believes believed alleged alleges quoted cited stressed emphasised emphasized
+    affirmed asserted revealed disclosed mentioned urged insists maintained maintains`),
 };
 
 /** Verbs of stance (a party acting, not quoting): the subject is an `actor`, not a `source`. */
@@ -75,6 +76,10 @@ export const ORG_HEADS = set(`
   consulate fund foundation organisation organization authority board news times post journal agency
   press reuters antara yonhap bernama xinhua kompas tempo tribunnews
 `);
+
+/** Heads that make an unknown name a place (`Provinsi Aceh`, "Kursk region"); generic, so never what identifies a name. */
+export const PLACE_HEADS = set(`provinsi kabupaten kota kecamatan desa kelurahan jalan pulau gunung sungai selat teluk laut danau
+  wilayah province regency district village island mount mountain river street strait bay sea lake region city`);
 
 /** Function words that may open a sentence capitalised; never names on their own. */
 export const FUNCTION_WORDS = set(`
