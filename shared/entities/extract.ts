@@ -56,8 +56,8 @@ const possessive = /['’]s$/;
 
 export function isHeadline(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{3,}/u.test(t.text));
-  if (words.length < 4) return false;
-  return words.filter((t) => t.cap).length / words.length > 0.7;
+  if (words.length < 5) return false;
+  return words.filter((t) => t.cap).length / words.length > 0.75;
 }
 
 /** First word of the sentence, or of a quotation or clause after a colon. */
@@ -92,7 +92,9 @@ function nameTokens(tokens: Token[], ctx: SentenceContext): boolean[] {
     // A capitalised first word is a name when the document writes it so elsewhere, or when it speaks.
     if (ctx.docCapMid.has(bare)) return true;
     const next = tokens[i + 1];
-    return !ctx.docLower.has(bare) && !!next && plainGap(next.gapBefore) && SPEAKER_AFTER[ctx.lang].has(next.lower);
+    if (ctx.docLower.has(bare) || !next || !plainGap(next.gapBefore)) return false;
+    // `Budanov mengatakan`, or the first word of a longer name (`Kyrylo Budanov told`).
+    return SPEAKER_AFTER[ctx.lang].has(next.lower) || (next.cap && !/\d/.test(next.text) && !FUNCTION_WORDS.has(next.lower));
   });
 }
 

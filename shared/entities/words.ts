@@ -11,7 +11,7 @@ export const TITLES = set(`
   presiden wakil menteri menlu menhan mendagri gubernur bupati wali walikota kapolri kapolda kapolres panglima
   jenderal jend letjen mayjen brigjen kolonel kombes kombespol akbp irjen kasad kasal kasau kepala ketua sekretaris
   sekjen direktur dirut juru bicara jubir profesor prof dr drs ir h hj kh pak bapak bu ibu sdr saudara tuan nyonya
-  raja ratu pangeran putra paus imam syekh ustaz ustad kyai kiai haji hajjah senator anggota duta besar dubes
+  dokter doctor raja ratu pangeran putra paus imam syekh ustaz ustad kyai kiai haji hajjah senator anggota duta besar dubes
   kanselir perdana pm komisaris hakim jaksa kapten letnan sersan kopral marsekal laksamana menkeu menko meneg
   menneg mendag menperin menakertrans menhut menkes mendiknas menag menpora dirjen wapres presdir deputi kadin
   kepala kabag kadis kapuspen kabid ketum waka wagub wabup sesmen staf analis ekonom pengamat peneliti
@@ -74,7 +74,7 @@ export const ORG_HEADS = set(`
   court police army navy force forces corporation corp inc ltd company co group union association federation
   congress parliament senate government administration bureau directorate secretariat hospital school embassy
   consulate fund foundation organisation organization authority board news times post journal agency
-  press reuters antara yonhap bernama xinhua kompas tempo tribunnews
+  press exchange bursa reuters antara yonhap bernama xinhua kompas tempo tribunnews
 `);
 
 /** Heads that make an unknown name a place (`Provinsi Aceh`, "Kursk region"); generic, so never what identifies a name. */
