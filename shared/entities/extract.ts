@@ -174,6 +174,8 @@ function splitRun(tokens: Token[], i0: number, j0: number, text: string, ctx: Se
     if (TITLES.has(t.lower) && !t.acronym && i < j0) {
       title = title ? `${title} ${t.text}` : t.text;
       i++;
+      // `Wali Kota` (mayor) is one title, not a title and a place head.
+      if (t.lower === 'wali' && tokens[i]?.lower === 'kota' && i < j0) title = `${title} ${tokens[i++].text}`;
       continue;
     }
     let matched = 0;
