@@ -14,6 +14,7 @@
  * story's home, which translations add and drop freely), are not reported.
  */
 import type { Bead } from '../align/types';
+import { translate } from '../align/lexicon';
 import { stemEn } from '../align/stem';
 import type { Comparison, Mismatch } from '../drift/types';
 import type { Lang, Sentence } from '../text/types';
@@ -32,6 +33,7 @@ import {
 import { foldName, foldSpelling } from './fold';
 import { demonymPrefixes, namesOfCountry, namesOfOrg } from './gazetteer';
 import type { Entity, EntityAnalysis, EntityLevel, EntityType } from './types';
+import { TITLES } from './words';
 
 /** An entity mismatch: a Mismatch of kind `entity` whose spans are names, not figures. */
 export type EntityMismatch = Omit<Mismatch, 'id'> & {
@@ -125,9 +127,30 @@ function namedIn(e: Entity, other: SideView, eq: PreparedEquivalence, fromA: boo
   return keys.length > 0 && keys.some((k) => other.stems.has(k));
 }
 
-function hasStandIn(type: EntityType, other: SideView): boolean {
-  for (const w of other.words) if (STAND_INS[type].has(w)) return true;
+/** Does the other side refer to such a party without naming it (a pronoun, a generic noun, a title)? */
+function hasStandIn(type: EntityType | 'any', other: SideView): boolean {
+  const sets = type === 'any' ? [STAND_INS.person, STAND_INS.organisation] : type === 'person' ? [STAND_INS.person] : [STAND_INS[type]];
+  for (const w of other.words) {
+    if (sets.some((s) => s.has(w))) return true;
+    // A person is often rendered by office alone (`Menkeu`, "the minister").
+    if ((type === 'person' || type === 'any') && TITLES.has(w)) return true;
+  }
   return false;
+}
+
+/** An abbreviation on the other side that spells the name (`SERA` for Serasi Autoraya, `PKG`). */
+function abbreviatedIn(e: Entity, other: SideView): boolean {
+  const name = foldName(e.text).replace(/ /g, '');
+  const initials = foldName(e.text)
+    .split(' ')
+    .map((w) => w[0])
+    .join('');
+  return other.entities.some((x) => {
+    const letters = x.text.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 2 || letters !== letters.toUpperCase()) return false;
+    const acr = letters.toLowerCase();
+    return acr === initials || (acr.length >= 3 && name.startsWith(acr));
+  });
 }
 
 const credited = (e: Entity) => e.role === 'source' || e.role === 'actor';
@@ -169,16 +192,17 @@ function make(bead: Bead, level: EntityLevel, what: 'source' | 'name' | 'only', 
  * such, capitals, listed organisations) and people's full names. Other capitalised words in news
  * text (products, programmes, headings) are too often rendered freely.
  */
-function salient(e: Entity, home: string | null, lang: Lang, eq: PreparedEquivalence): boolean {
+function salient(e: Entity, home: string | null, eq: PreparedEquivalence): boolean {
   if (home && countryOf(e) === home) return false;
-  if (e.known) return !isDemonym(e);
+  // Institutions are named, abbreviated and paraphrased too freely ("the central bank", `Depkeu`) to review one-sided.
+  if (e.known) return e.type === 'place' && !isDemonym(e);
   if (e.type !== 'person' || distinctiveWords(e).length < 2) return false;
-  // Capitalised dictionary words ("Economic Representatives") are no one's name.
+  // Capitalised dictionary words ("Economic Representatives", `Nota Keuangannya`) are no one's name.
   const lex = eq.lexicon;
   if (!lex) return true;
   return !foldName(e.text)
     .split(' ')
-    .some((w) => (lang === lex.from ? lex.entries.has(w) : lang === lex.to ? lex.targets.has(stemEn(w)) : false));
+    .some((w) => translate(lex, w).length > 0 || lex.targets.has(stemEn(w)));
 }
 
 function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalence, home: string | null): EntityMismatch[] {
@@ -193,8 +217,8 @@ function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalen
   const pairs = anonymous ? 0 : Math.min(lostA.length, lostB.length);
   for (let k = 0; k < pairs; k++) out.push(make(bead, 'drift', 'source', lostA[k], lostB[k]));
   // A claim credited on one side only: a review, when the other side credits nobody at all.
-  if (!anonymous && srcB.length === 0) for (const e of lostA.slice(pairs)) if (!hasStandIn(e.type, B)) out.push(make(bead, 'review', 'source', e, null));
-  if (!anonymous && srcA.length === 0) for (const e of lostB.slice(pairs)) if (!hasStandIn(e.type, A)) out.push(make(bead, 'review', 'source', null, e));
+  if (!anonymous && srcB.length === 0) for (const e of lostA.slice(pairs)) if (!hasStandIn('any', B) && !abbreviatedIn(e, B)) out.push(make(bead, 'review', 'source', e, null));
+  if (!anonymous && srcA.length === 0) for (const e of lostB.slice(pairs)) if (!hasStandIn('any', A) && !abbreviatedIn(e, A)) out.push(make(bead, 'review', 'source', null, e));
   const flagged = new Set<Entity>(out.flatMap((m) => [m.aEntity, m.bEntity]).filter((e): e is Entity => !!e));
 
   // Names outside attributions.
@@ -203,7 +227,7 @@ function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalen
     return list.filter((e) => (refs.has(e.ref) ? false : (refs.add(e.ref), true)));
   };
   const lone = (mine: Entity[], other: SideView, fromA: boolean) =>
-    seen(mine.filter((e) => !credited(e) && !flagged.has(e) && salient(e, home, fromA ? eq.langA : eq.langB, eq) && !namedIn(e, other, eq, fromA)));
+    seen(mine.filter((e) => !credited(e) && !flagged.has(e) && salient(e, home, eq) && !namedIn(e, other, eq, fromA) && !abbreviatedIn(e, other)));
   const loneA = lone(A.entities, B, true);
   const loneB = lone(B.entities, A, false);
   const usedB = new Set<Entity>();

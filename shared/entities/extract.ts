@@ -261,6 +261,9 @@ function cueSpan(tokens: Token[], i: number, j: number, text: string) {
 function sourceAfter(tokens: Token[], from: number, drafts: Draft[]): Draft | 'anonymous' | null {
   let end = from;
   while (end < tokens.length && end < from + 9 && (end === from || plainGap(tokens[end].gapBefore) || /^\.\s+$/.test(tokens[end].gapBefore))) end++;
+  const first = tokens[from];
+  // `menurut dia …`, `menurutnya`: the source is the pronoun, whatever names follow.
+  if (first && !first.cap && ANONYMOUS.has(first.lower)) return 'anonymous';
   const inside = drafts.filter((d) => d.first >= from && d.first < end);
   if (inside.length === 0) {
     const first = tokens[from];
@@ -276,7 +279,10 @@ function sourceAfter(tokens: Token[], from: number, drafts: Draft[]): Draft | 'a
     chain.push(inside[k]);
   }
   const named = chain.filter((d) => d.type !== 'place' || d.hit?.kind === 'capital');
-  return named.length ? named[named.length - 1] : chain[0];
+  const pick = named.length ? named[named.length - 1] : chain[0];
+  // `kata mantan direktur eksekutif IMF itu`: a role at an institution, the person unnamed.
+  if (pick.type !== 'person' && tokens.slice(from, pick.first).some((t) => TITLES.has(t.lower))) return 'anonymous';
+  return pick;
 }
 
 /** The party written just before a speech verb (`Budanov mengatakan`, "the agency said"). */
@@ -287,7 +293,8 @@ function sourceBefore(tokens: Token[], verb: number, drafts: Draft[]): Draft | '
     const d = drafts.find((x) => x.last === k);
     if (d) return d;
     const t = tokens[k];
-    if (ANONYMOUS.has(t.lower)) return 'anonymous';
+    // A pronoun, a generic noun or a bare title (`Presiden menjelaskan`, "the minister said") stands for an unnamed party.
+    if (ANONYMOUS.has(t.lower) || TITLES.has(t.lower)) return 'anonymous';
     if (!SKIPPABLE.has(t.lower) || ++skipped > 3) return null;
   }
   return null;
@@ -298,7 +305,13 @@ export function readSentence(tokens: Token[], text: string, ctx: SentenceContext
   const found: Draft[] = [];
   for (const [i, j] of runs(tokens, nameTokens(tokens, ctx))) splitRun(tokens, i, j, text, ctx, found);
   // `dolar AS`, "US dollars": a country naming a currency is no party.
-  const drafts = found.filter((d) => !(d.hit?.kind === 'country' && (CURRENCY.has(tokens[d.first - 1]?.lower ?? '') || CURRENCY.has(tokens[d.last + 1]?.lower ?? ''))));
+  const drafts = found.filter(
+    (d) =>
+      !(
+        d.hit?.kind === 'country' &&
+        (CURRENCY.has(tokens[d.first - 1]?.lower ?? '') || CURRENCY.has(tokens[d.last + 1]?.lower ?? '') || /^\$/.test(text.slice(d.entity.end, d.entity.end + 1)))
+      ),
+  );
   const anonymous: AnonymousSource[] = [];
   const credit = (target: Draft | 'anonymous' | null, i: number, j: number, actor: boolean, at: number) => {
     if (!target) return false;
@@ -333,7 +346,7 @@ export function readSentence(tokens: Token[], text: string, ctx: SentenceContext
     }
     for (const seq of SOURCE_PREPOSITIONS[lang]) {
       if (seq.some((w, n) => tokens[k + n]?.lower !== w)) continue;
-      if (AFTER_QUOTE_ONLY.has(seq[0]) && !(k === 0 || /[,"”’'—–]\s*$/.test(t.gapBefore))) continue;
+      if (AFTER_QUOTE_ONLY.has(seq[0]) && !(k === 0 || /[,"”’'—–]\s*$/.test(t.gapBefore) || /^(demikian|begitu)$/.test(tokens[k - 1]?.lower ?? ''))) continue;
       const from = k + seq.length;
       if (from >= tokens.length) break;
       const after = sourceAfter(tokens, from, drafts);

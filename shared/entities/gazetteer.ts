@@ -140,7 +140,7 @@ const ORGS: Array<[string, string]> = [
   ['tni', 'TNI|Tentara Nasional Indonesia|Indonesian Military|Indonesian Armed Forces'],
   ['polri', 'Polri|Kepolisian Negara Republik Indonesia|Indonesian Police|National Police'],
   ['ojk', 'OJK|Otoritas Jasa Keuangan|Financial Services Authority'],
-  ['kemlu', 'Kemlu|Kementerian Luar Negeri|Deplu|Departemen Luar Negeri|Foreign Ministry|Ministry of Foreign Affairs'],
+  ['kemlu', 'Kemlu|Kementerian Luar Negeri|Deplu|Departemen Luar Negeri|Foreign Ministry|Foreign Affairs Ministry|Ministry of Foreign Affairs'],
   ['kemenkes', 'Kemenkes|Kementerian Kesehatan|Depkes|Departemen Kesehatan|Health Ministry|Ministry of Health'],
   ['kemenkeu', 'Kemenkeu|Kementerian Keuangan|Depkeu|Departemen Keuangan|Finance Ministry|Ministry of Finance'],
   ['kemhan', 'Kemhan|Kementerian Pertahanan|Dephan|Departemen Pertahanan|Defence Ministry|Defense Ministry|Ministry of Defence|Ministry of Defense'],

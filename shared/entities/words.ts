@@ -48,7 +48,7 @@ export const ACTOR_VERBS = set(`membantah menolak membenarkan mengonfirmasi meng
 /** Cues that put the source after them with no quote needed: *menurut X*, *dikutip dari X*, "according to X". */
 export const SOURCE_PREPOSITIONS = {
   id: [['menurut'], ['dikutip', 'dari'], ['seperti', 'dikutip'], ['dilansir', 'dari'], ['dilansir'], ['mengutip'], ['kata'], ['lapor'], ['ujar']],
-  en: [['according', 'to'], ['quoted', 'by'], ['citing'], ['cited', 'by'], ['reported', 'by'], ['said'], ['told']],
+  en: [['according', 'to'], ['quoted', 'by'], ['citing'], ['cited', 'by'], ['reported', 'by'], ['said']],
 };
 
 /** Pronouns and generic references that can stand for a named party. */
@@ -62,7 +62,7 @@ export const ANONYMOUS = set(`
 `);
 
 /** Words that end a name to the right in Indonesian but are joined with `-nya` to a cue: *katanya*. */
-export const CUE_NYA = /^(kata|ujar|ucap|tutur|jelas|tegas|ungkap|papar|imbuh|tambah|lanjut|sebut|terang|menurut|kilah|tukas|pungkas|sambung|timpal)nya$/i;
+export const CUE_NYA = /^(?:(kata|ujar|ucap|tutur|jelas|tegas|ungkap|papar|imbuh|tambah|lanjut|sebut|terang|menurut|kilah|tukas|pungkas|sambung|timpal)nya|dikatakannya|ditambahkannya|dijelaskannya|disebutkannya|diungkapkannya|ditegaskannya)$/i;
 
 /** Heads that make a capitalised name an organisation. */
 export const ORG_HEADS = set(`
