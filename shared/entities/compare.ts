@@ -30,7 +30,7 @@ import {
   type Equivalence,
   type PreparedEquivalence,
 } from './equivalence';
-import { foldName, foldSpelling } from './fold';
+import { foldName, foldSpelling, similarWords } from './fold';
 import { demonymPrefixes, namesOfCountry, namesOfOrg } from './gazetteer';
 import type { Entity, EntityAnalysis, EntityLevel, EntityType } from './types';
 import { TITLES } from './words';
@@ -56,8 +56,8 @@ export type EntityCompareOptions = Omit<Equivalence, 'langA' | 'langB'>;
 /** Words that can stand for a party of each type on the other side. */
 const STAND_INS: Record<EntityType, Set<string>> = {
   person: new Set('dia ia beliau mereka pihaknya dirinya he she him her his they them who official spokesman spokeswoman spokesperson minister president leader chief head'.split(' ')),
-  organisation: new Set('bank central house parliament lawmakers legislators dewan bursa exchange pihaknya mereka badan lembaga kementerian departemen perusahaan instansi institusi organisasi komisi partai kantor it its they agency ministry department company firm organisation organization commission party office institution body group authorities government pemerintah'.split(' ')),
-  place: new Set('sana situ sini negara kota wilayah daerah kawasan provinsi there here country nation city region area province state capital'.split(' ')),
+  organisation: new Set('regime administration bank central house parliament lawmakers legislators dewan bursa exchange pihaknya mereka badan lembaga kementerian departemen perusahaan instansi institusi organisasi komisi partai kantor it its they agency ministry department company firm organisation organization commission party office institution body group authorities government pemerintah'.split(' ')),
+  place: new Set('sana situ sini negara kota wilayah daerah kawasan provinsi there here country nation city region area province state capital it its they them their'.split(' ')),
 };
 
 interface SideView {
@@ -110,7 +110,14 @@ function namedIn(e: Entity, other: SideView, eq: PreparedEquivalence, fromA: boo
   if (other.entities.some(pairEq)) return true;
   const code = countryOf(e);
   if (code) {
-    if (namesOfCountry(code).some((n) => containsWords(other.folded, n))) return true;
+    const names = namesOfCountry(code);
+    if (names.some((n) => containsWords(other.folded, n))) return true;
+    // Typos and run-together words (`Unites States`, `inNigeria`, `Swetzerland`).
+    const squashed = other.folded.replace(/ /g, '');
+    if (names.some((n) => n.length >= 6 && !n.includes(' ') && squashed.includes(n))) return true;
+    // Every word of one of its names, written a letter off (`Unites States`, `Swetzerland`); `Korea Utara` needs `utara` too.
+    const near = (w: string) => [...other.spelled].some((v) => similarWords(foldSpelling(w), v));
+    if (names.some((n) => n.split(' ').every((w) => w.length >= 5 && near(w)))) return true;
     const prefixes = demonymPrefixes(code);
     for (const w of other.words) if (prefixes.some((p) => w.startsWith(p))) return true;
     return false;
@@ -122,7 +129,10 @@ function namedIn(e: Entity, other: SideView, eq: PreparedEquivalence, fromA: boo
   for (let i = 0; i < mine.length; i++) {
     if (mine[i] && (containsWords(name, mine[i]) || containsWords(mine[i], name)) && containsWords(other.folded, theirs[i])) return true;
   }
-  for (const w of expandedWords(e, fromA ? eq.aliasesA : eq.aliasesB)) if (other.spelled.has(w)) return true;
+  for (const w of expandedWords(e, fromA ? eq.aliasesA : eq.aliasesB)) {
+    if (other.spelled.has(w)) return true;
+    for (const v of other.spelled) if (similarWords(w, v)) return true;
+  }
   const keys = lexiconKeys(e, fromA ? eq.langA : eq.langB, eq);
   return keys.length > 0 && keys.some((k) => other.stems.has(k));
 }
@@ -138,6 +148,12 @@ function hasStandIn(type: EntityType | 'any', other: SideView): boolean {
   return false;
 }
 
+function isSubsequence(part: string, whole: string): boolean {
+  let k = 0;
+  for (const c of whole) if (c === part[k]) k++;
+  return k === part.length;
+}
+
 /** An abbreviation on the other side that spells the name (`SERA` for Serasi Autoraya, `PKG`). */
 function abbreviatedIn(e: Entity, other: SideView): boolean {
   const name = foldName(e.text).replace(/ /g, '');
@@ -149,9 +165,12 @@ function abbreviatedIn(e: Entity, other: SideView): boolean {
     const letters = x.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters !== letters.toUpperCase()) return false;
     const acr = letters.toLowerCase();
-    return acr === initials || (acr.length >= 3 && name.startsWith(acr));
+    return acr === initials || (acr.length >= 3 && acr[0] === name[0] && isSubsequence(acr, name));
   });
 }
+
+/** What may stand for a name on the other side: a person or a company ("the company") when the name is not known. */
+const standIn = (e: Entity): EntityType | 'any' => (e.known ? e.type : e.type === 'person' ? 'any' : e.type);
 
 const credited = (e: Entity) => e.role === 'source' || e.role === 'actor';
 
@@ -232,13 +251,14 @@ function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalen
   const loneB = lone(B.entities, A, false);
   const usedB = new Set<Entity>();
   for (const a of loneA) {
-    const b = loneB.find((x) => !usedB.has(x) && x.type === a.type);
+    // A name replaced by another of the same kind (country by country, person by person).
+    const b = loneB.find((x) => !usedB.has(x) && x.type === a.type && x.ref.split(':')[0] === a.ref.split(':')[0]);
     if (b) {
       usedB.add(b);
       out.push(make(bead, 'review', 'name', a, b));
-    } else if (!hasStandIn(a.type, B)) out.push(make(bead, 'review', 'only', a, null));
+    } else if (!hasStandIn(standIn(a), B)) out.push(make(bead, 'review', 'only', a, null));
   }
-  for (const b of loneB) if (!usedB.has(b) && !hasStandIn(b.type, A)) out.push(make(bead, 'review', 'only', null, b));
+  for (const b of loneB) if (!usedB.has(b) && !hasStandIn(standIn(b), A)) out.push(make(bead, 'review', 'only', null, b));
   return out;
 }
 

@@ -9,7 +9,7 @@
 import { translate, type Lexicon } from '../align/lexicon';
 import { stemEn } from '../align/stem';
 import type { Lang } from '../text/types';
-import { foldName, foldSpelling } from './fold';
+import { foldName, foldSpelling, similarWords } from './fold';
 import { lookupName } from './gazetteer';
 import type { Entity } from './types';
 import { FUNCTION_WORDS, NAME_JOINERS, ORG_HEADS, PLACE_HEADS, TITLES } from './words';
@@ -137,8 +137,8 @@ export function equivalentEntities(a: Entity, b: Entity, eq: PreparedEquivalence
   }
   if (isAcronym(a) && acronymOf(b.text) === foldName(a.text).replace(/ /g, '')) return true;
   if (isAcronym(b) && acronymOf(a.text) === foldName(b.text).replace(/ /g, '')) return true;
-  const wa = expandedWords(a, eq.aliasesA);
-  for (const w of expandedWords(b, eq.aliasesB)) if (wa.has(w)) return true;
+  const wa = [...expandedWords(a, eq.aliasesA)];
+  for (const w of expandedWords(b, eq.aliasesB)) if (wa.some((v) => similarWords(v, w))) return true;
   if (eq.lexicon && eq.langA !== eq.langB && a.type !== 'person' && b.type !== 'person') {
     const ka = new Set(lexiconKeys(a, eq.langA, eq));
     const kb = lexiconKeys(b, eq.langB, eq);

@@ -30,6 +30,8 @@ const CURRENCY = new Set(['dolar', 'dollar', 'dollars', 'sen', 'cent', 'cents', 
 const COMPASS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'laut', 'daya', 'north', 'south', 'west', 'east', 'central', 'northern', 'southern', 'western', 'eastern']);
 /** Adverbs and auxiliaries that may stand between a speaker and the verb (`Putin also said`, `Korea Utara dengan tegas menolak`). */
 const SKIPPABLE = new Set('also has have had was were is are will would could may might later then previously earlier recently further again however yesterday today separately reportedly immediately quickly juga pun kini telah sudah sebelumnya lagi kemudian dengan tegas pernah tidak belum akan sempat langsung secara terpisah justru malah hanya bahkan'.split(' '));
+/** `bahasa Inggris`: a language, not a country. */
+const LANGUAGE = new Set(['bahasa', 'berbahasa']);
 const CONJUNCTIONS = new Set(['dan', 'serta', 'atau', 'and', 'or']);
 /** Pre-cues that need a comma or quote before them (`"…," kata Putin`), else they are ordinary words. */
 const AFTER_QUOTE_ONLY = new Set(['kata', 'lapor', 'ujar', 'said']);
@@ -226,9 +228,9 @@ function splitRun(tokens: Token[], i0: number, j0: number, text: string, ctx: Se
       if (possessive.test(tokens[j].text)) break;
       j++;
     }
-    // A lone title-like or function word left over is no name.
+    // A lone title-like, function or generic word left over (`Presiden`, `Pemerintah`, `Militer`) is no name.
     const words = tokens.slice(i, j + 1);
-    if (!(words.length === 1 && (FUNCTION_WORDS.has(words[0].lower) || TITLES.has(words[0].lower)))) {
+    if (!(words.length === 1 && (FUNCTION_WORDS.has(words[0].lower) || TITLES.has(words[0].lower) || ANONYMOUS.has(words[0].lower)))) {
       const type = typeOfUnknown(tokens, i, j, ctx);
       const end = phrase(tokens, i, j, text).end;
       out.push({
@@ -309,7 +311,7 @@ export function readSentence(tokens: Token[], text: string, ctx: SentenceContext
     (d) =>
       !(
         d.hit?.kind === 'country' &&
-        (CURRENCY.has(tokens[d.first - 1]?.lower ?? '') || CURRENCY.has(tokens[d.last + 1]?.lower ?? '') || /^\$/.test(text.slice(d.entity.end, d.entity.end + 1)))
+        (CURRENCY.has(tokens[d.first - 1]?.lower ?? '') || LANGUAGE.has(tokens[d.first - 1]?.lower ?? '') || CURRENCY.has(tokens[d.last + 1]?.lower ?? '') || /^\$/.test(text.slice(d.entity.end, d.entity.end + 1)))
       ),
   );
   const anonymous: AnonymousSource[] = [];

@@ -16,6 +16,37 @@ export function foldName(name: string): string {
 }
 
 /**
+ * Two spelling-folded words that are one name written differently: equal, one a prefix of the
+ * other (`muslim`/`muslimin`, `tamil`/`tamilnet`, five letters at least), or one or two letters
+ * apart in a long word (`rabuka`/`ribuka`, `demokrat`/`democrat`, `baghdad`/`banghdad`).
+ */
+export function similarWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
+  if (short.length >= 5 && long.startsWith(short)) return true;
+  if (short.length < 5 || long.length - short.length > 2) return false;
+  const max = short.length >= 8 ? 2 : 1;
+  return editDistance(a, b, max) <= max;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return best;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
  * One word of a name folded further for transliteration variants: old Indonesian spelling
  * (oe → u, dj → j, tj → c, sj → sy), y ↔ i, kh ↔ k, ph ↔ f, w ↔ v, doubled letters, a final h.
  * Only for comparing names, never shown.

@@ -80,6 +80,8 @@ const COUNTRY_EXTRA: Array<[string, string]> = [
   ['IQ', 'Iraqi'],
   ['TW', 'Taiwanese'],
   ['PS', 'Palestinian|Palestina'],
+  ['LB', 'Libanon|Lebanese'],
+  ['CO', 'Kolombia|Colombian'],
   ['TL', 'Timor Leste|East Timor|Timor Timur|Timtim'],
 ];
 for (const [code, names] of COUNTRY_EXTRA) for (const n of names.split('|')) add(COUNTRY, n, code, true);

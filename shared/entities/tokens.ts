@@ -43,6 +43,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** `Rusia-Korea` is two names; `Bangsa-Bangsa` (a reduplication) and `al-Assad` stay one word. */
 function splitCompound(word: string): string[] | null {
+  // `Australian-led`, `Dubai-based`: the name, then an ordinary word.
+  const tail = /^(\p{Lu}[\p{L}\p{M}]*)[-‐](\p{Ll}[\p{L}\p{M}\p{N}-]*)$/u.exec(word);
+  if (tail) return [tail[1], tail[2]];
   const parts = word.split(/[-‐]/);
   if (parts.length < 2 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) return null;
   if (parts.every((p) => p.toLowerCase() === parts[0].toLowerCase())) return null;

@@ -17,7 +17,7 @@ export const TITLES = set(`
   kepala kabag kadis kapuspen kabid ketum waka wagub wabup sesmen staf analis ekonom pengamat peneliti
   president vice minister secretary governor mayor general gen lt col colonel major captain sgt chief head
   director ceo chairman chairwoman chair spokesman spokeswoman spokesperson professor prof dr mr mrs ms miss sir
-  dame lord lady king queen prince princess pope sheikh senator rep representative ambassador chancellor premier
+  maj brig cpl pvt sen gov dame lord lady king queen prince princess pope sheikh senator rep representative ambassador chancellor premier
   prime judge justice commissioner admiral marshal deputy acting former mantan eks ex
 `);
 
@@ -33,11 +33,11 @@ export const SPEAKER_AFTER = {
   id: set(`mengatakan menyatakan menegaskan mengungkapkan menjelaskan menyebutkan menyebut mengaku mengklaim
     membantah menolak membenarkan mengonfirmasi mengkonfirmasi melaporkan memperingatkan menuding menuduh
     menduga memperkirakan mengumumkan menyampaikan berkata menambahkan menerangkan mengutip mengecam
-    mengkritik menampik menyangkal mengakui menilai berpendapat bilang`),
+    mengkritik menampik menyangkal mengakui menilai berpendapat bilang menunjukkan`),
   en: set(`said says told stated claimed claims denied denies confirmed confirms reported reports announced
     announces added warned accused estimated insisted argued acknowledged admitted rejected rejects
     dismissed noted explained wrote believes believed alleged alleges quoted cited stressed emphasised emphasized
-    affirmed asserted revealed disclosed mentioned urged insists maintained maintains`),
+    affirmed asserted revealed disclosed mentioned urged insists maintained maintains show shows showed indicated`),
 };
 
 /** Verbs of stance (a party acting, not quoting): the subject is an `actor`, not a `source`. */
@@ -56,7 +56,8 @@ export const ANONYMOUS = set(`
   dia ia mereka beliau kami kita saya aku pihaknya pihak nya kalian
   he she they it we i you who officials official sources source authorities spokesman spokeswoman spokesperson
   agency ministry company government police military army group party organisation organization office
-  department commission body institute committee council firm bank court regulator report reports statement
+  department commission body institute committee council firm bank court regulator report reports statement board data figures
+  regime administration
   pemerintah polisi militer badan kementerian perusahaan lembaga instansi kantor departemen komisi pejabat
   sumber otoritas juru bicara laporan pernyataan tersebut itu ini
 `);
