@@ -80,7 +80,7 @@ function view(side: EntitySide, indices: number[], bySentence: Map<number, Entit
     const s = side.sentences[i];
     if (s) texts.push(side.text.slice(s.start, s.end));
   }
-  const folded = foldName(texts.join(' ').replace(/[^\p{L}\p{M}\p{N}\s'’.\-]/gu, ' '));
+  const folded = foldName(texts.join(' ').replace(/['’]s\b/gu, '').replace(/[^\p{L}\p{M}\p{N}\s'’.\-]/gu, ' '));
   const words = new Set(folded.split(' ').filter(Boolean));
   return {
     entities,

@@ -104,7 +104,7 @@ export const FUNCTION_WORDS = set(`
 `);
 
 /** Prepositions of place: a capital after one is the city, not its government (*di Seoul*, "in Seoul"). */
-export const LOCATIVE = set(`di ke dari dekat sekitar menuju kota ibu kota ibukota in to from at near into toward towards city outside inside around across via`);
+export const LOCATIVE = set(`di ke dari dekat sekitar menuju kota ibu kota ibukota in to from at near into toward towards city outside inside around across via of`);
 
 /** Connectors that may stand inside a name (`Universitas Gadjah Mada`, `Bank of Japan`, `Ibn al-Khattab`). */
 export const NAME_JOINERS = set(`of de van von der den bin binti al el`);
