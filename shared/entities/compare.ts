@@ -140,8 +140,10 @@ function namedIn(e: Entity, other: SideView, eq: PreparedEquivalence, fromA: boo
 /** Does the other side refer to such a party without naming it (a pronoun, a generic noun, a title)? */
 function hasStandIn(type: EntityType | 'any', other: SideView): boolean {
   const sets = type === 'any' ? [STAND_INS.person, STAND_INS.organisation] : type === 'person' ? [STAND_INS.person] : [STAND_INS[type]];
-  for (const w of other.words) {
-    if (sets.some((s) => s.has(w))) return true;
+  for (const word of other.words) {
+    // `negaranya` (its country), `pihaknya`: the stand-in with its possessive.
+    const w = word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : word;
+    if (sets.some((s) => s.has(w) || s.has(word))) return true;
     // A person is often rendered by office alone (`Menkeu`, "the minister").
     if ((type === 'person' || type === 'any') && TITLES.has(w)) return true;
   }
@@ -174,7 +176,7 @@ const standIn = (e: Entity): EntityType | 'any' => (e.known ? e.type : e.type ==
 
 const credited = (e: Entity) => e.role === 'source' || e.role === 'actor';
 
-function explain(what: 'source' | 'name' | 'only', a: Entity | null, b: Entity | null): { messageKey: string; params: Record<string, string>; note: string } {
+function explain(what: 'source' | 'only', a: Entity | null, b: Entity | null): { messageKey: string; params: Record<string, string>; note: string } {
   const an = a?.text ?? '';
   const bn = b?.text ?? '';
   if (what === 'source') {
@@ -184,13 +186,12 @@ function explain(what: 'source' | 'name' | 'only', a: Entity | null, b: Entity |
         ? { messageKey: 'entities.mismatch.sourceOnlyA', params: { a: an }, note: `credited to ${an} in A; B names no source` }
         : { messageKey: 'entities.mismatch.sourceOnlyB', params: { b: bn }, note: `credited to ${bn} in B; A names no source` };
   }
-  if (what === 'name') return { messageKey: 'entities.mismatch.name', params: { a: an, b: bn }, note: `${an} in A but ${bn} in B` };
   return a
     ? { messageKey: 'entities.mismatch.onlyA', params: { a: an }, note: `${an} is named in A only` }
     : { messageKey: 'entities.mismatch.onlyB', params: { b: bn }, note: `${bn} is named in B only` };
 }
 
-function make(bead: Bead, level: EntityLevel, what: 'source' | 'name' | 'only', a: Entity | null, b: Entity | null): EntityMismatch {
+function make(bead: Bead, level: EntityLevel, what: 'source' | 'only', a: Entity | null, b: Entity | null): EntityMismatch {
   const side = (e: Entity | null) => (e ? `${e.text}@${e.start}-${e.end}` : '-');
   return {
     key: `entity|${side(a)}|${side(b)}`,
@@ -207,12 +208,31 @@ function make(bead: Bead, level: EntityLevel, what: 'source' | 'name' | 'only', 
 }
 
 /**
+ * A one-word source the gazetteer does not know and the bilingual lexicon does (`Koran
+ * melaporkan`, "Witnesses told", `Militer`): a common noun opening the sentence, so an unnamed
+ * source, not a party's name.
+ */
+function demoteCommonWords(side: SideView, eq: PreparedEquivalence): SideView {
+  const lex = eq.lexicon;
+  if (!lex) return side;
+  const common = (e: Entity) => {
+    if (e.known || !credited(e) || e.text.includes(' ') || /^\p{Lu}{2,}$/u.test(e.text)) return false;
+    const w = foldName(e.text);
+    return translate(lex, w).length > 0 || lex.targets.has(stemEn(w));
+  };
+  const demoted = side.entities.filter(common);
+  if (!demoted.length) return side;
+  return { ...side, entities: side.entities.filter((e) => !demoted.includes(e)), anonymous: side.anonymous + demoted.length };
+}
+
+/**
  * Names worth a review when one side lacks them: what the gazetteer knows (countries named as
  * such, capitals, listed organisations) and people's full names. Other capitalised words in news
  * text (products, programmes, headings) are too often rendered freely.
  */
 function salient(e: Entity, home: string | null, eq: PreparedEquivalence): boolean {
   if (home && countryOf(e) === home) return false;
+  if (e.inName) return false;
   // Institutions are named, abbreviated and paraphrased too freely ("the central bank", `Depkeu`) to review one-sided.
   if (e.known) return e.type === 'place' && !isDemonym(e);
   if (e.type !== 'person' || distinctiveWords(e).length < 2) return false;
@@ -249,16 +269,9 @@ function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalen
     seen(mine.filter((e) => !credited(e) && !flagged.has(e) && salient(e, home, eq) && !namedIn(e, other, eq, fromA) && !abbreviatedIn(e, other)));
   const loneA = lone(A.entities, B, true);
   const loneB = lone(B.entities, A, false);
-  const usedB = new Set<Entity>();
-  for (const a of loneA) {
-    // A name replaced by another of the same kind (country by country, person by person).
-    const b = loneB.find((x) => !usedB.has(x) && x.type === a.type && x.ref.split(':')[0] === a.ref.split(':')[0]);
-    if (b) {
-      usedB.add(b);
-      out.push(make(bead, 'review', 'name', a, b));
-    } else if (!hasStandIn(standIn(a), B)) out.push(make(bead, 'review', 'only', a, null));
-  }
-  for (const b of loneB) if (!usedB.has(b) && !hasStandIn(standIn(b), A)) out.push(make(bead, 'review', 'only', null, b));
+  // Each on its own: outside attributions, one name missing and another added need not be a replacement.
+  for (const a of loneA) if (!hasStandIn(standIn(a), B)) out.push(make(bead, 'review', 'only', a, null));
+  for (const b of loneB) if (!hasStandIn(standIn(b), A)) out.push(make(bead, 'review', 'only', null, b));
   return out;
 }
 
@@ -277,8 +290,8 @@ export function compareEntities(beads: Bead[], a: EntitySide, b: EntitySide, opt
     const out: EntityMismatch[] = [];
     for (const bead of beads) {
       if (!bead.a.length || !bead.b.length) continue;
-      const A = view(a, bead.a, ia.bySentence, ia.anon);
-      const B = view(b, bead.b, ib.bySentence, ib.anon);
+      const A = demoteCommonWords(view(a, bead.a, ia.bySentence, ia.anon), eq);
+      const B = demoteCommonWords(view(b, bead.b, ib.bySentence, ib.anon), eq);
       if (!A.entities.length && !B.entities.length) continue;
       out.push(...compareBead(bead, A, B, eq, home));
     }

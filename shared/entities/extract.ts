@@ -25,7 +25,7 @@ import {
 /** Heads that make an unknown name a place (`Provinsi Aceh`, "Kursk region"). */
 /** Words before a name that make it a place (`wilayah Kursk`, "the city of"). */
 const PLACE_BEFORE = new Set([...LOCATIVE, ...PLACE_HEADS]);
-const CURRENCY = new Set(['dolar', 'dollar', 'dollars', 'sen', 'cent', 'cents', 'ringgit', 'yen', 'yuan', 'euro', 'pound', 'pounds', 'rupiah', 'won', 'rubel', 'ruble', 'rubles', 'peso', 'pesos']);
+const CURRENCY = new Set(['million', 'billion', 'trillion', 'juta', 'miliar', 'triliun', 'dolar', 'dollar', 'dollars', 'sen', 'cent', 'cents', 'ringgit', 'yen', 'yuan', 'euro', 'pound', 'pounds', 'rupiah', 'won', 'rubel', 'ruble', 'rubles', 'peso', 'pesos']);
 /** Compass words make a name a region (`Sumatera Selatan`, "West Java"). */
 const COMPASS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'laut', 'daya', 'north', 'south', 'west', 'east', 'central', 'northern', 'southern', 'western', 'eastern']);
 /** Adverbs and auxiliaries that may stand between a speaker and the verb (`Putin also said`, `Korea Utara dengan tegas menolak`). */
@@ -101,7 +101,11 @@ function nameTokens(tokens: Token[], ctx: SentenceContext): boolean[] {
 }
 
 /** Maximal runs of name tokens joined by plain spaces (or a joiner word, or a title's dot). */
-function runs(tokens: Token[], isName: boolean[]): Array<[number, number]> {
+function runs(tokens: Token[], named: boolean[]): Array<[number, number]> {
+  // A capitalised function word between two name words belongs to the name (`Kementerian Dalam Negeri`, `Wartawan Tanpa Batas`).
+  const isName = named.map(
+    (n, i) => n || (tokens[i].cap && FUNCTION_WORDS.has(tokens[i].lower) && !isInitial(tokens, i) && named[i - 1] === true && named[i + 1] === true && plainGap(tokens[i].gapBefore)),
+  );
   const out: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -213,7 +217,18 @@ function splitRun(tokens: Token[], i0: number, j0: number, text: string, ctx: Se
         last: k,
         type,
         hit,
-        entity: { sentence: ctx.sentence, text: written, start: tokens[i].start, end, type, role: 'mention', ref, known: true, ...(title ? { title } : {}) },
+        entity: {
+          sentence: ctx.sentence,
+          text: written,
+          start: tokens[i].start,
+          end,
+          type,
+          role: 'mention',
+          ref,
+          known: true,
+          ...(title ? { title } : {}),
+          ...(type === 'place' && tokens.slice(i0, i).some((x) => ORG_HEADS.has(x.lower)) ? { inName: true } : {}),
+        },
       });
       if (type !== 'place') title = undefined;
       i = k + 1;
@@ -282,6 +297,8 @@ function sourceAfter(tokens: Token[], from: number, drafts: Draft[]): Draft | 'a
   }
   const named = chain.filter((d) => d.type !== 'place' || d.hit?.kind === 'capital');
   const pick = named.length ? named[named.length - 1] : chain[0];
+  // `menurut Pyongyang` credits a place; `kata ilmuwan dari India` credits an unnamed person.
+  if (pick.type === 'place' && pick.first > from + (tokens[from].lower === 'the' ? 1 : 0)) return 'anonymous';
   // `kata mantan direktur eksekutif IMF itu`: a role at an institution, the person unnamed.
   if (pick.type !== 'person' && tokens.slice(from, pick.first).some((t) => TITLES.has(t.lower))) return 'anonymous';
   return pick;

@@ -25,6 +25,7 @@ export function similarWords(a: string, b: string): boolean {
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
   if (short.length >= 5 && long.startsWith(short)) return true;
+  if (long === `${short}s` && short.length >= 3) return true;
   if (short.length < 5 || long.length - short.length > 2) return false;
   const max = short.length >= 8 ? 2 : 1;
   return editDistance(a, b, max) <= max;

@@ -30,6 +30,8 @@ export interface Entity {
   ref: string;
   /** The gazetteer knows the name (a country, capital or listed organisation). */
   known?: boolean;
+  /** A country written inside an institution's name (`Kementerian Kesehatan Irak`): translations often leave it out. */
+  inName?: boolean;
   /** A title or honorific written before the name (`Presiden`, `Dr.`), when there is one. */
   title?: string;
   /** For a source or actor: the cue that makes it one (`menurut`, `kata`, `said`, `mengatakan`). */

@@ -356,7 +356,6 @@ export const en = {
       source: 'The claim is credited to “{{a}}” in version A but to “{{b}}” in version B.',
       sourceOnlyA: 'The claim is credited to “{{a}}” in version A; version B names no source.',
       sourceOnlyB: 'The claim is credited to “{{b}}” in version B; version A names no source.',
-      name: '“{{a}}” in version A is “{{b}}” in version B.',
       onlyA: '“{{a}}” is named in version A only.',
       onlyB: '“{{b}}” is named in version B only.',
     },

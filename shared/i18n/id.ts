@@ -358,7 +358,6 @@ export const id: Messages = {
       source: 'Klaim ini dikaitkan dengan “{{a}}” di versi A tetapi dengan “{{b}}” di versi B.',
       sourceOnlyA: 'Klaim ini dikaitkan dengan “{{a}}” di versi A; versi B tidak menyebut sumber.',
       sourceOnlyB: 'Klaim ini dikaitkan dengan “{{b}}” di versi B; versi A tidak menyebut sumber.',
-      name: '“{{a}}” di versi A menjadi “{{b}}” di versi B.',
       onlyA: '“{{a}}” hanya disebut di versi A.',
       onlyB: '“{{b}}” hanya disebut di versi B.',
     },
