@@ -114,7 +114,7 @@ function namedIn(e: Entity, other: SideView, eq: PreparedEquivalence, fromA: boo
     if (names.some((n) => containsWords(other.folded, n))) return true;
     // Typos and run-together words (`Unites States`, `inNigeria`, `Swetzerland`).
     const squashed = other.folded.replace(/ /g, '');
-    if (names.some((n) => n.length >= 6 && !n.includes(' ') && squashed.includes(n))) return true;
+    if (names.some((n) => n.length >= 6 && squashed.includes(n.replace(/ /g, '')))) return true;
     // Every word of one of its names, written a letter off (`Unites States`, `Swetzerland`); `Korea Utara` needs `utara` too.
     const near = (w: string) => [...other.spelled].some((v) => similarWords(foldSpelling(w), v));
     if (names.some((n) => n.split(' ').every((w) => w.length >= 5 && near(w)))) return true;

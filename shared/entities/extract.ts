@@ -32,6 +32,7 @@ const COMPASS = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'tengga
 const SKIPPABLE = new Set('also has have had was were is are will would could may might later then previously earlier recently further again however yesterday today separately reportedly immediately quickly juga pun kini telah sudah sebelumnya lagi kemudian dengan tegas pernah tidak belum akan sempat langsung secara terpisah justru malah hanya bahkan'.split(' '));
 /** `bahasa Inggris`: a language, not a country. */
 const LANGUAGE = new Set(['bahasa', 'berbahasa']);
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const CONJUNCTIONS = new Set(['dan', 'serta', 'atau', 'and', 'or']);
 /** Pre-cues that need a comma or quote before them (`"…," kata Putin`), else they are ordinary words. */
 const AFTER_QUOTE_ONLY = new Set(['kata', 'lapor', 'ujar', 'said']);
@@ -296,7 +297,10 @@ function sourceAfter(tokens: Token[], from: number, drafts: Draft[]): Draft | 'a
     chain.push(inside[k]);
   }
   const named = chain.filter((d) => d.type !== 'place' || d.hit?.kind === 'capital');
-  const pick = named.length ? named[named.length - 1] : chain[0];
+  // `menurut Jeffrey Winters selama … Orde Baru`: a name right after the cue is the source; after
+  // descriptive words (`menurut kepala intelijen Ukraina Kyrilo Budanov`) the last name is.
+  const direct = chain[0].first === from && chain[0].type !== 'place' ? chain[0] : null;
+  const pick = direct ?? (named.length ? named[named.length - 1] : chain[0]);
   // `menurut Pyongyang` credits a place; `kata ilmuwan dari India` credits an unnamed person.
   if (pick.type === 'place' && pick.first > from + (tokens[from].lower === 'the' ? 1 : 0)) return 'anonymous';
   // `kata mantan direktur eksekutif IMF itu`: a role at an institution, the person unnamed.
@@ -328,7 +332,7 @@ export function readSentence(tokens: Token[], text: string, ctx: SentenceContext
     (d) =>
       !(
         d.hit?.kind === 'country' &&
-        (CURRENCY.has(tokens[d.first - 1]?.lower ?? '') || LANGUAGE.has(tokens[d.first - 1]?.lower ?? '') || CURRENCY.has(tokens[d.last + 1]?.lower ?? '') || /^\$/.test(text.slice(d.entity.end, d.entity.end + 1)))
+        (CURRENCY.has(tokens[d.first - 1]?.lower ?? '') || /^\d/.test(tokens[d.first - 1]?.text ?? '') || LANGUAGE.has(tokens[d.first - 1]?.lower ?? '') || CURRENCY.has(tokens[d.last + 1]?.lower ?? '') || /^\$/.test(text.slice(d.entity.end, d.entity.end + 1)))
       ),
   );
   const anonymous: AnonymousSource[] = [];
@@ -355,7 +359,8 @@ export function readSentence(tokens: Token[], text: string, ctx: SentenceContext
       anonymous.push({ sentence: ctx.sentence, text: t.text, start: t.start, end: t.end, cue: cueSpan(tokens, k, k, text) });
       continue;
     }
-    if (SPEAKER_AFTER[lang].has(t.lower)) {
+    // "were said to be", `dikatakan`: a passive credits nobody.
+    if (SPEAKER_AFTER[lang].has(t.lower) && !PASSIVE.has(tokens[k - 1]?.lower ?? '') && !(SKIPPABLE.has(tokens[k - 1]?.lower ?? '') && PASSIVE.has(tokens[k - 2]?.lower ?? ''))) {
       const before = sourceBefore(tokens, k, drafts);
       if (before) {
         const at = before === 'anonymous' ? k - 1 : -1;
