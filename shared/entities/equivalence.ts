@@ -109,6 +109,23 @@ function acronymOf(text: string): string {
     .join('');
 }
 
+/**
+ * An Indonesian syllable abbreviation (`Kemenhub` = `Kementerian Perhubungan`, `Kemenkeu`,
+ * `Depkeu`): the start of the first word (three letters or more), then letters found in the words
+ * that follow.
+ */
+export function syllableAbbreviation(short: Entity, long: Entity): boolean {
+  const s = foldName(short.text);
+  const words = foldName(long.text).split(' ').filter((w) => w && !FUNCTION_WORDS.has(w));
+  if (s.includes(' ') || s.length < 5 || words.length < 2) return false;
+  const rest = words.slice(1).join(' ');
+  for (let k = 3; k <= Math.min(s.length - 2, words[0].length); k++) {
+    if (!words[0].startsWith(s.slice(0, k))) break;
+    if (rest.includes(s.slice(k))) return true;
+  }
+  return false;
+}
+
 function isAcronym(e: Entity): boolean {
   const letters = e.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase();
@@ -135,6 +152,7 @@ export function equivalentEntities(a: Entity, b: Entity, eq: PreparedEquivalence
     // Two gazetteer organisations with different keys are different parties.
     if (lookupName(foldName(a.text)) && lookupName(foldName(b.text))) return false;
   }
+  if (syllableAbbreviation(a, b) || syllableAbbreviation(b, a)) return true;
   if (isAcronym(a) && acronymOf(b.text) === foldName(a.text).replace(/ /g, '')) return true;
   if (isAcronym(b) && acronymOf(a.text) === foldName(b.text).replace(/ /g, '')) return true;
   const wa = [...expandedWords(a, eq.aliasesA)];

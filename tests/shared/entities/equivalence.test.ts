@@ -37,6 +37,10 @@ describe('entity equivalence across languages and spellings', () => {
       same(one('Menurut PBB, bantuan tiba.', 'id', 'PBB'), one('Menurut Perserikatan Bangsa-Bangsa, bantuan tiba.', 'id', 'Perserikatan Bangsa-Bangsa'), [], ['id', 'id']),
     ).toBe(true);
     expect(same(one('Menurut BNPB, 12 desa terendam.', 'id', 'BNPB'), one('According to BMKG, 12 villages were flooded.', 'en', 'BMKG'))).toBe(false);
+    // Indonesian syllable abbreviations of institutions not in the gazetteer.
+    const full = one('Menurut Kementerian Perdagangan, ekspor naik.', 'id', 'Kementerian Perdagangan');
+    expect(same(full, one('Menurut Kemendag, ekspor naik.', 'id', 'Kemendag'), [], ['id', 'id'])).toBe(true);
+    expect(same(full, one('Menurut Kemenhub, ekspor naik.', 'id', 'Kemenhub'), [], ['id', 'id'])).toBe(false);
   });
 
   it('takes the termbase pairs as the same name', () => {
