@@ -249,8 +249,8 @@ function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalen
   const srcA = A.entities.filter(credited);
   const srcB = B.entities.filter(credited);
   // Sources that the other side names anywhere (in any role) are the same party, rendered differently.
-  const lostA = srcA.filter((e) => !namedIn(e, B, eq, true));
-  const lostB = srcB.filter((e) => !namedIn(e, A, eq, false));
+  const lostA = srcA.filter((e) => !namedIn(e, B, eq, true) && !abbreviatedIn(e, B));
+  const lostB = srcB.filter((e) => !namedIn(e, A, eq, false) && !abbreviatedIn(e, A));
   // A pronoun or generic source on either side may stand for the other side's named party.
   const anonymous = A.anonymous > 0 || B.anonymous > 0;
   const pairs = anonymous ? 0 : Math.min(lostA.length, lostB.length);

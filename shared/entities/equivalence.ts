@@ -133,7 +133,7 @@ function isAcronym(e: Entity): boolean {
 
 /** Translation keys (English, stemmed) of an Indonesian name's words, through the lexicon. */
 export function lexiconKeys(e: Entity, lang: Lang, eq: Equivalence): string[] {
-  if (!eq.lexicon || e.type === 'person') return [];
+  if (!eq.lexicon) return [];
   const words = foldName(e.text).split(' ').filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
   if (lang === eq.lexicon.from) return words.flatMap((w) => translate(eq.lexicon!, w));
   if (lang === eq.lexicon.to) return words.map((w) => stemEn(w));
@@ -157,7 +157,7 @@ export function equivalentEntities(a: Entity, b: Entity, eq: PreparedEquivalence
   if (isAcronym(b) && acronymOf(a.text) === foldName(b.text).replace(/ /g, '')) return true;
   const wa = [...expandedWords(a, eq.aliasesA)];
   for (const w of expandedWords(b, eq.aliasesB)) if (wa.some((v) => similarWords(v, w))) return true;
-  if (eq.lexicon && eq.langA !== eq.langB && a.type !== 'person' && b.type !== 'person') {
+  if (eq.lexicon && eq.langA !== eq.langB && (a.type !== 'person' || b.type !== 'person')) {
     const ka = new Set(lexiconKeys(a, eq.langA, eq));
     const kb = lexiconKeys(b, eq.langB, eq);
     if (kb.some((k) => ka.has(k))) return true;

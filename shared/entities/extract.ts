@@ -328,6 +328,11 @@ export function readSentence(tokens: Token[], text: string, ctx: SentenceContext
   const found: Draft[] = [];
   for (const [i, j] of runs(tokens, nameTokens(tokens, ctx))) splitRun(tokens, i, j, text, ctx, found);
   // `dolar AS`, "US dollars": a country naming a currency is no party.
+  // A country just before an institution in one name (`kantor berita Prancis AFP`) describes it.
+  found.forEach((d, k) => {
+    const next = found[k + 1];
+    if (d.hit?.kind === 'country' && next && next.type === 'organisation' && next.first === d.last + 1) d.entity.inName = true;
+  });
   const drafts = found.filter(
     (d) =>
       !(

@@ -57,7 +57,7 @@ export const ANONYMOUS = set(`
   he she they it we i you who officials official sources source authorities spokesman spokeswoman spokesperson
   agency ministry company government police military army group party organisation organization office
   department commission body institute committee council firm bank court regulator report reports statement board data figures
-  regime administration polls poll surveys survey
+  regime administration polls poll surveys survey everybody everyone someone somebody nobody orang
   pemerintah polisi militer badan kementerian perusahaan lembaga instansi kantor departemen komisi pejabat
   sumber otoritas juru bicara laporan pernyataan tersebut itu ini
 `);
