@@ -7,8 +7,10 @@ import type { AlignMode, AlignOptions, Alignment, Bead } from '../shared/align/t
 import type { Comparison } from '../shared/drift/types';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
+import { whoSaidWhat } from '../shared/entities';
 import { readTextFile } from './io';
 import { loadLexiconFor } from './resources';
+import { loadGlossary } from './glossary';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 export const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
@@ -25,6 +27,8 @@ export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignmen
     beads: alignment.beads.map(beadJson),
     mismatches: comparison.mismatches,
     matches: comparison.matches,
+    // Who each claim is credited to, per version (shared/entities).
+    claims: whoSaidWhat(alignment.beads, a.entities, b.entities, comparison.mismatches),
   };
 }
 
@@ -39,6 +43,8 @@ export interface CheckJob {
   langB?: unknown;
   mode?: unknown;
   lines?: unknown;
+  /** A termbase file (TBX, CSV or TSV): guides the alignment and pairs names. */
+  glossary?: unknown;
 }
 
 /** A job the user got wrong (a missing field, a bad option): its message goes into the result line. */
@@ -78,9 +84,11 @@ export async function runCheckJob(job: CheckJob): Promise<{ json: Record<string,
   const a = analyse(await textOf(job, 'a'), { lang: langA, lines });
   const b = analyse(await textOf(job, 'b'), { lang: langB, lines });
   const lexicon = await loadLexiconFor(a.lang, b.lang);
-  const options: AlignOptions = { mode, ...(lexicon ? { lexicon } : {}) };
+  if (job.glossary !== undefined && (typeof job.glossary !== 'string' || job.glossary === '')) throw new JobError('"glossary" must be a file path');
+  const glossary = typeof job.glossary === 'string' ? await loadGlossary(job.glossary, a.lang, b.lang) : undefined;
+  const options: AlignOptions = { mode, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) };
   const alignment = alignVersions(a, b, options);
-  const { comparison } = checkVersions(a, b, { beads: alignment.beads });
+  const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined });
   // Like `check`, a job counts as finding something only when a mismatch is a `drift`.
   return { json: checkResultJson(a, b, alignment, comparison), mismatches: comparison.mismatches.filter((m) => levelOf(m) === 'drift').length };
 }

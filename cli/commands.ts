@@ -4,6 +4,7 @@ import { parseArgs, UsageError, type OptionSpec } from './args';
 import { CliError, checkOutputs, printJson, readTextFile, writeOutput, writeOutputs } from './io';
 import { EXPORT_FORMATS } from '../shared/limits';
 import { BATCH_HELP, runBatch } from './batch';
+import { loadGlossary } from './glossary';
 import type { AnalysedVersion, LangChoice } from '../shared/pipeline';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
@@ -105,6 +106,7 @@ const TWO_FILE: Record<string, OptionSpec> = {
   'lang-a': LANG,
   'lang-b': LANG,
   mode: { value: true, choices: ['parallel', 'comparable'] },
+  glossary: { value: true },
 };
 
 async function loadPair(positional: string[], options: Record<string, string | true>, usage: string) {
@@ -115,7 +117,8 @@ async function loadPair(positional: string[], options: Record<string, string | t
   const mode = (options.mode as 'parallel' | 'comparable' | undefined) ?? 'parallel';
   const { loadLexiconFor } = await import('./resources');
   const lexicon = await loadLexiconFor(a.lang, b.lang);
-  return { fa, fb, a, b, alignOptions: { mode, ...(lexicon ? { lexicon } : {}) } };
+  const glossary = typeof options.glossary === 'string' ? await loadGlossary(options.glossary, a.lang, b.lang) : null;
+  return { fa, fb, a, b, alignOptions: { mode, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) } };
 }
 
 /** Said on stderr when the mode used is not the one that fits the two versions. */
@@ -125,11 +128,12 @@ const MODE_NOTE = {
 } as const;
 
 const alignCmd: Command = {
-  help: `Usage: selaras align FILE_A FILE_B [--mode parallel|comparable] [--lang-a L] [--lang-b L] [--lines] [--json]
+  help: `Usage: selaras align FILE_A FILE_B [--mode parallel|comparable] [--glossary TERMBASE] [--lang-a L] [--lang-b L] [--lines] [--json]
 
 Aligns the sentences of two versions. Beads cover every sentence of both files once, in order
 (parallel mode, the default, for translations); --mode comparable links only sentences that say
 the same thing in two different articles (links may cross).
+  --glossary FILE      a termbase (TBX, or two-column CSV/TSV) whose term pairs guide the alignment
 `,
   async run(argv) {
     const { positional, options } = parseArgs(argv, TWO_FILE);
@@ -152,14 +156,17 @@ the same thing in two different articles (links may cross).
 };
 
 const check: Command = {
-  help: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json] [--min-confidence X]
+  help: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--glossary TERMBASE] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json] [--min-confidence X]
 
-Aligns two versions and compares their figures. Exit code 0 when no figure drifts, 1 when at
-least one mismatch of level \`drift\` is found, 2 on error. Correct renderings (10.000 ↔ 10,000,
-2,5 juta ↔ 2.5 million, dua ↔ two, 4 Juni ↔ June 4) are matches. Every mismatch has a
-\`confidence\` (0–1) and a \`level\`: \`drift\` (the evidence says the figure changed) or
-\`review\` (weak evidence, e.g. a number word facing an article).
+Aligns two versions and compares their figures and the names in them. Exit code 0 when nothing
+drifts, 1 when at least one mismatch of level \`drift\` is found, 2 on error. Correct renderings
+(10.000 ↔ 10,000, 2,5 juta ↔ 2.5 million, dua ↔ two, 4 Juni ↔ June 4, Korea Utara ↔ North Korea)
+are matches; a claim credited to a different party (menurut Pyongyang ↔ menurut Seoul) is an
+\`entity\` mismatch. Every mismatch has a \`confidence\` (0–1) and a \`level\`: \`drift\` (the
+evidence says the figure changed) or \`review\` (weak evidence, e.g. a number word facing an article).
   --min-confidence X   show only mismatches whose confidence is at least X (0–1)
+  --glossary FILE      a termbase (TBX, or two-column CSV/TSV): guides the alignment, and its
+                       term pairs count as the same name
   --report FILE.html   also write the self-contained annotated report
   --save FILE.selaras  also write a project file the app opens and \`selaras export\` reads
 `,
@@ -172,7 +179,7 @@ least one mismatch of level \`drift\` is found, 2 on error. Correct renderings (
     const { fa, fb, a, b, alignOptions } = await loadPair(positional, options, 'selaras check FILE_A FILE_B');
     const { alignVersions, checkVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
-    const { comparison } = checkVersions(a, b, { beads: alignment.beads });
+    const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon });
     const { createProject } = await projectCreateModule();
     const created = createProject(
       [
@@ -205,6 +212,7 @@ least one mismatch of level \`drift\` is found, 2 on error. Correct renderings (
       for (const m of shown) {
         process.stdout.write(`${m.id}\t${m.kind}\t${levelOf(m)} ${confidenceOf(m).toFixed(2)}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);
       }
+      process.stdout.write(entityLines({ ...comparison, mismatches: shown }));
     }
     return shown.some((m) => levelOf(m) === 'drift') ? 1 : 0;
   },
@@ -218,6 +226,14 @@ function minConfidenceOf(raw: unknown): number {
     throw new UsageError(`--min-confidence expects a number from 0 to 1, got "${String(raw)}"`);
   }
   return x;
+}
+
+/** The human view's "who said what" lines: each entity mismatch with its spans. */
+function entityLines(comparison: Comparison): string {
+  const names = comparison.mismatches.filter((m) => m.kind === 'entity');
+  if (!names.length) return '';
+  const span = (e: { text: string; start: number; end: number } | null | undefined) => (e ? `“${e.text}” @${e.start}-${e.end}` : '—');
+  return names.map((m) => `  ${m.id} ${(m as { level?: string }).level ?? ''}\tA ${span(m.aEntity)}\tB ${span(m.bEntity)}\n`).join('');
 }
 
 const ledger: Command = {
@@ -281,8 +297,8 @@ export const GENERAL_HELP = `Usage: selaras <command> [options]
 Commands:
   segment FILE            split a text into sentences
   figures FILE            list the figures of a text
-  align FILE_A FILE_B     align the sentences of two versions
-  check FILE_A FILE_B     compare the figures of two versions (exit 1 on drifts)
+  align FILE_A FILE_B     align the sentences of two versions (--glossary TERMBASE)
+  check FILE_A FILE_B     compare the figures and names of two versions (exit 1 on drifts)
   ledger FILE...          group the figures of several versions by what they count
   export PROJECT --to F   write an annotated bilingual file from a saved project
   batch [JOBS.jsonl]      check many pairs (JSON Lines in, one result line out) on every core

@@ -24,6 +24,7 @@ import { SidePanel } from './components/SidePanel';
 import { Splitter } from './components/Splitter';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
+import { TermbaseControl } from './components/TermbaseControl';
 import { VersionPane } from './components/VersionPane';
 import { detectLang } from '../shared/text';
 import { useDarkMode } from './hooks/useDarkMode';
@@ -131,6 +132,7 @@ export function App() {
         mode={alignment?.mode ?? 'parallel'}
         recent={io.recent}
         lang={i18n.language}
+        extra={<TermbaseControl api={api} termbase={project.termbase} onError={setError} onChange={(termbase) => dispatch({ type: 'set-termbase', termbase })} />}
         on={{
           newProject: io.newProject,
           openProject: () => void io.openProject(),

@@ -2,9 +2,19 @@
 // Electron main + preload (CommonJS, `electron` external), the browser-edition server and the CLI.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
-const common = { define: { __SELARAS_VERSION__: JSON.stringify(version) }, bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', packages: 'external' };
+// Packages stay external, except JSON data that shared/ imports (Node's ESM loader refuses a bare
+// JSON import, and esbuild drops the import attribute): the country names of i18n-iso-countries.
+const require = createRequire(import.meta.url);
+const bundledJson = {
+  name: 'bundled-json',
+  setup(b) {
+    b.onResolve({ filter: /^i18n-iso-countries\/langs\/[a-z]+\.json$/ }, (args) => ({ path: require.resolve(args.path) }));
+  },
+};
+const common = { define: { __SELARAS_VERSION__: JSON.stringify(version) }, bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', packages: 'external', plugins: [bundledJson] };
 const jobs = [
   { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] },
   // Sandboxed preloads cannot require node_modules: bundle everything except electron.

@@ -11,6 +11,7 @@ import type { Lang } from './text/types';
 import type { Project } from './project/types';
 import { MAX_TEXT_BYTES, EXPORT_FORMATS, type ExportFormat } from './limits';
 import type { Refusal } from './errors';
+import type { Termbase } from './termbase/types';
 
 export const UI_LANGS = ['en', 'id'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -55,6 +56,16 @@ export interface AppInfo {
   edition: 'desktop' | 'browser';
   platform: string;
 }
+
+/** A termbase file read for the user (TBX, CSV or TSV): its concepts and how many term pairs it gives. */
+export interface OpenedTermbase {
+  termbase: Termbase;
+  /** Number of concepts with terms in two or more languages (or two columns). */
+  entries: number;
+}
+
+/** The largest termbase file read (bytes). */
+export const MAX_TERMBASE_BYTES = 20 * 1024 * 1024;
 
 /** The built-in sample story: an Indonesian original, its English translation and a republication. */
 export interface SampleSet {
@@ -124,6 +135,8 @@ export interface ApiSpec {
   };
   /** Reveals an exported or saved file in the system's file manager (desktop only). */
   showInFolder: { req: { path: string }; res: null };
+  /** Reads a termbase the user picked or dropped (TBX, or two-column CSV/TSV). */
+  readTermbase: { req: { name: string; bytes: Uint8Array }; res: Result<OpenedTermbase> };
 }
 
 export type Channel = keyof ApiSpec;
@@ -177,6 +190,12 @@ export const requestSchemas: { [K in Channel]: z.ZodType<Req<K>> } = {
     })
     .strict(),
   showInFolder: z.object({ path: z.string().min(1).max(4096) }).strict(),
+  readTermbase: z
+    .object({
+      name: z.string().min(1).max(1024),
+      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_TERMBASE_BYTES, 'too large'),
+    })
+    .strict(),
 };
 
 export const CHANNELS = Object.keys(requestSchemas) as Channel[];

@@ -6,6 +6,7 @@ import { align, alignToPivot } from './align';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './align/types';
 import { buildLedger, compareBeads } from './drift';
 import type { Comparison, LedgerGroup } from './drift/types';
+import { extractEntities, withEntityMismatches, type EntityAnalysis, type EntityCompareOptions } from './entities';
 import { extractFigures } from './figures';
 import type { Figure } from './figures/types';
 import { detectLang, detectParagraphLangs, segment, splitLines } from './text';
@@ -18,6 +19,8 @@ export interface AnalysedVersion {
   text: string;
   sentences: Sentence[];
   figures: Figure[];
+  /** Names and attributions (shared/entities); absent in versions analysed before they existed. */
+  entities?: EntityAnalysis;
 }
 
 export interface AnalyseOptions {
@@ -47,6 +50,11 @@ export function languageRuns(text: string, docLang: Lang): Array<{ start: number
 
 /** Detects the language (unless given), segments and reads the figures of one version. */
 export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVersion {
+  const v = analyseFigures(text, options);
+  return { ...v, entities: extractEntities(v.text, v.sentences, v.lang) };
+}
+
+function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion {
   const auto = !options.lang || options.lang === 'auto';
   const lang = auto ? detectLang(text) : (options.lang as Lang);
   if (options.lines) {
@@ -114,10 +122,17 @@ export interface CheckResult {
   comparison: Comparison;
 }
 
-/** Aligns two versions (or takes given beads) and compares their figures. */
+/** Aligns two versions (or takes given beads) and compares their figures and names. */
 export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: AlignOptions & { beads?: Bead[] } = {}): CheckResult {
   const beads = options.beads ?? alignVersions(a, b, options).beads;
-  return { beads, comparison: compareBeads(beads, a.figures, b.figures, a.lang, b.lang) };
+  const figures = compareBeads(beads, a.figures, b.figures, a.lang, b.lang);
+  return { beads, comparison: addEntityDrift(figures, beads, a, b, { glossary: options.glossary, lexicon: options.lexicon }) };
+}
+
+/** The comparison with the entity mismatches (shared/entities) of the same beads merged in. */
+export function addEntityDrift(comparison: Comparison, beads: Bead[], a: AnalysedVersion, b: AnalysedVersion, options: EntityCompareOptions = {}): Comparison {
+  const side = (v: AnalysedVersion) => ({ lang: v.lang, text: v.text, sentences: v.sentences, entities: v.entities ?? extractEntities(v.text, v.sentences, v.lang) });
+  return withEntityMismatches(comparison, beads, side(a), side(b), options);
 }
 
 export function ledgerOf(versions: AnalysedVersion[]): LedgerGroup[] {

@@ -23,6 +23,7 @@ import type { Project } from '../../shared/project/types';
 import { writeFileAtomic, WriteTargetError } from './atomic';
 import type { Refused } from '../../shared/errors';
 import { importBilingualFile } from './import';
+import { readTermbaseBytes } from './termbase';
 import { projectFromBilingual } from '../../shared/formats/import-project';
 import { EXPORT_FILE_TYPES } from '../../shared/formats';
 import { checkSources, cleanStaleTemps, clearRecovery, loadProject, readRecovery, recordSource, saveProject, writeRecovery, type LoadResult } from './project-io';
@@ -266,6 +267,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async readDroppedFile({ name, bytes }) {
       return decode(path.basename(name), bytes);
+    },
+    async readTermbase({ name, bytes }) {
+      return readTermbaseBytes(path.basename(name), bytes);
     },
     async openRecent({ path: file }) {
       const known = await readRecent();

@@ -123,6 +123,7 @@ export function createBridgeClient(token: string, base = ''): SelarasApi {
     clearRecovery: (req) => call('clearRecovery', req),
     exportProject: (req) => call('exportProject', req),
     showInFolder: (req) => call('showInFolder', req),
+    readTermbase: (req) => call('readTermbase', req),
     onMenu: () => () => {},
   };
 }

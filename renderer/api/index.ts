@@ -29,6 +29,7 @@ const RESULT_CALLS = new Set<Channel>([
   'writeRecovery',
   'readRecovery',
   'exportProject',
+  'readTermbase',
 ]);
 /** Calls whose failure only loses a convenience: they answer with this instead. */
 const FALLBACKS: Partial<Record<Channel, unknown>> = { listRecent: [], listRecentProjects: [], clearRecovery: null, setUiLanguage: null, showInFolder: null };

@@ -5,6 +5,7 @@ import type { AnnotationPatch } from '../../shared/project/annotations';
 import type { AnnotationTarget } from '../../shared/project/types';
 import { pairView, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
 import { ledgerTarget } from '../state/annotate';
+import { WhoSaidWhat } from './WhoSaidWhat';
 import { AlignmentMap } from './AlignmentMap';
 import { LedgerView } from './LedgerView';
 import { MismatchPanel } from './MismatchPanel';
@@ -62,6 +63,7 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
             onChange={(a, patch) => dispatch({ type: 'update-note', id: a.id, patch, now: now() })}
           />
         )}
+        {panel === 'ledger' && <WhoSaidWhat claims={state.analysis?.result.pairs[state.pair]?.claims ?? []} onSelect={(r) => dispatch({ type: 'select', row: r })} />}
         {panel === 'ledger' && <LedgerView ledger={state.analysis?.result.ledger ?? []} versionNames={project.versions.map((v) => v.name)} verdicts={ledgerVerdicts} onAnnotate={(g) => onNote({ type: 'ledger', what: ledgerTarget(g) })} onNavigate={navigate} />}
         {panel === 'map' && alignment && <AlignmentMap beads={beads} countA={sentencesA.length} countB={sentencesB.length} selectedRow={state.row} flagged={flagged} onSelect={(r) => dispatch({ type: 'select', row: r })} />}
       </div>

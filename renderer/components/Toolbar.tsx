@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlignMode } from '../../shared/align/types';
 import type { UiLang } from '../../shared/api';
@@ -12,6 +13,8 @@ interface Props {
   mode: AlignMode;
   recent: Array<{ name: string; path: string }>;
   lang: string;
+  /** Controls shown after Export (the termbase). */
+  extra?: ReactNode;
   on: {
     newProject(): void;
     openProject(): void;
@@ -31,7 +34,7 @@ interface Props {
 }
 
 /** The toolbar: project, texts, history, alignment, export, recent projects, language and help. */
-export function Toolbar({ dirty, hasVersions, canAdd, hasPair, canUndo, canRedo, mode, recent, lang, on }: Props) {
+export function Toolbar({ dirty, hasVersions, canAdd, hasPair, canUndo, canRedo, mode, recent, lang, extra, on }: Props) {
   const { t } = useTranslation();
   const button = (id: string, label: string, onClick: () => void, disabled = false, title?: string) => (
     <button type="button" data-testid={id} onClick={onClick} disabled={disabled} title={title}>
@@ -63,6 +66,7 @@ export function Toolbar({ dirty, hasVersions, canAdd, hasPair, canUndo, canRedo,
         <option value="comparable">{t('mode.comparable')}</option>
       </select>
       {button('export', t('toolbar.export'), on.export, !hasPair)}
+      {extra}
       <span className="toolbar__spacer" />
       {recent.length > 0 && (
         <select aria-label={t('toolbar.recent')} value="" onChange={(e) => e.target.value && on.recent(e.target.value)} data-testid="recent">

@@ -36,6 +36,15 @@ export function figureMarks(comparison: Comparison | null, annotations: Annotati
       ].join('\n\n');
     if (m.aFigure) a.push({ start: m.aFigure.start, end: m.aFigure.end, status, hover: describe(m.bFigure) });
     if (m.bFigure) b.push({ start: m.bFigure.start, end: m.bFigure.end, status, hover: describe(m.aFigure) });
+    // Entity mismatches (shared/entities) mark the names.
+    const named = (other: { text: string } | null | undefined) => () =>
+      [
+        `**${escapeMarkdown(t('kind.entity'))}** — ${escapeMarkdown(explain(t, lang, m))}`,
+        `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
+        other ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}”` : escapeMarkdown(t('hover.noCounterpart')),
+      ].join('\n\n');
+    if (m.aEntity) a.push({ start: m.aEntity.start, end: m.aEntity.end, status, hover: named(m.bEntity) });
+    if (m.bEntity) b.push({ start: m.bEntity.start, end: m.bEntity.end, status, hover: named(m.aEntity) });
   }
   return { a, b };
 }

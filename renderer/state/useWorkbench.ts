@@ -32,7 +32,7 @@ export function useWorkbench(setError: (error: ApiError) => void) {
     setProgress({ fraction: 0, stage: 'analyse' });
     client
       .run(
-        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })), pairs, known },
+        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })), pairs, known, termbase: project.termbase },
         (fraction, stage) => alive && setProgress({ fraction, stage }),
       )
       .then((result) => {

@@ -7,6 +7,7 @@
 import { analyse, ledgerOf, type AnalysedVersion } from '../../shared/pipeline';
 import { parseLexicon, type Lexicon } from '../../shared/align';
 import { analysePair } from '../../shared/workbench/analyse';
+import { glossaryPairs } from '../../shared/termbase';
 import type { RunRequest, RunResult, WorkerReply } from './protocol';
 import lexiconText from '../../resources/lexicon/id-en.tsv?raw';
 
@@ -52,13 +53,15 @@ function run(req: RunRequest): RunResult {
     if (A.lang !== B.lang && !lexicon) lexicon = parseLexicon(lexiconText);
     const base = (req.versions.length + p) / (req.versions.length + req.pairs.length);
     const span = 1 / (req.versions.length + req.pairs.length);
+    // The user's termbase guides the alignment and pairs names, as the session's glossary does.
+    const glossary = [...(req.glossary ?? []), ...(req.termbase ? glossaryPairs(req.termbase, A.lang, B.lang) : [])];
     // Aligns when asked (re-aligning keeps the user's confirmed and locked beads), then compares.
-    const { beads, comparison } = analysePair(A, B, pair, {
-      glossary: req.glossary,
+    const { beads, comparison, claims } = analysePair(A, B, pair, {
+      glossary,
       ...(lexicon ? { lexicon } : {}),
       onProgress: (f) => post({ type: 'progress', id: req.id, fraction: base + span * f, stage: 'align' }),
     });
-    return { a: pair.a, b: pair.b, beads, comparison };
+    return { a: pair.a, b: pair.b, beads, comparison, claims };
   });
   return {
     // Unknown versions travel in slices (see sendChunks); `done` carries none.

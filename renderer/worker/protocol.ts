@@ -3,6 +3,8 @@ import type { Bead } from '../../shared/align/types';
 import type { Comparison, LedgerGroup } from '../../shared/drift/types';
 import type { Figure } from '../../shared/figures/types';
 import type { Lang, Sentence } from '../../shared/text/types';
+import type { ClaimRow } from '../../shared/entities/claims';
+import type { Termbase } from '../../shared/termbase/types';
 
 export type { PairRequest } from '../../shared/workbench/analyse';
 import type { PairRequest } from '../../shared/workbench/analyse';
@@ -13,6 +15,8 @@ export interface RunRequest {
   versions: Array<{ text: string; lang?: Lang; lines?: boolean }>;
   pairs: PairRequest[];
   glossary?: Array<[string, string]>;
+  /** The project's termbase: its term pairs guide the alignment and pair names (shared/termbase). */
+  termbase?: Termbase;
   /** Versions the caller already holds the analysis of: their data is not sent back. */
   known?: boolean[];
 }
@@ -26,7 +30,7 @@ export interface AnalysedVersionData {
 export interface RunResult {
   /** `null` where the request said the caller already knows the version. */
   versions: Array<AnalysedVersionData | null>;
-  pairs: Array<{ a: number; b: number; beads: Bead[]; comparison: Comparison }>;
+  pairs: Array<{ a: number; b: number; beads: Bead[]; comparison: Comparison; claims?: ClaimRow[] }>;
   ledger: LedgerGroup[];
   /** Milliseconds spent in the worker. */
   ms: number;

@@ -71,6 +71,8 @@ const BASE: Record<MismatchKind, number> = {
   missing: 0.8,
   added: 0.8,
   ambiguous: 0.55,
+  // Entity mismatches are assessed where they are found (shared/entities), never here.
+  entity: 0.8,
 };
 
 /**

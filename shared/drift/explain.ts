@@ -126,5 +126,8 @@ export function explainMismatch(
         note: `"${figure}" can be read as ${readings}, and only one reading agrees with "${other}".`,
       };
     }
+    case 'entity':
+      // Names are explained by shared/entities, which builds its own mismatches; this only keeps the switch total.
+      return { messageKey: 'kind.entity', params: { a: at, b: bt }, note: `${at || '—'} vs ${bt || '—'}` };
   }
 }

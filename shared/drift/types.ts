@@ -1,3 +1,4 @@
+import type { Entity } from '../entities/types';
 import type { Figure, FigureKind } from '../figures/types';
 
 export type MatchStatus = 'exact' | 'converted' | 'rounded';
@@ -10,7 +11,9 @@ export type MismatchKind =
   | 'date'
   | 'missing'
   | 'added'
-  | 'ambiguous';
+  | 'ambiguous'
+  /** A name or a claim's source that differs between versions (shared/entities). */
+  | 'entity';
 
 /**
  * A message the UI translates (i18next key under `drift.*`) with its parameters;
@@ -39,6 +42,9 @@ export interface Mismatch extends Explanation {
   confidence?: number;
   /** `drift`: the evidence says the figure changed; `review`: weak evidence, worth a look. Absent = `drift`. */
   level?: MismatchLevel;
+  /** For `entity` mismatches: the names on each side (the figures are then null). */
+  aEntity?: Entity | null;
+  bEntity?: Entity | null;
 }
 
 /** The level a mismatch is reported at. */

@@ -60,7 +60,7 @@ export function tableLines(model: ExportModel): TableLine[] {
       out.push({
         row,
         issue: i,
-        cells: [`${id}:${i.mismatch.id}`, a.text, b.text, type, bead.score, status, i.mismatch.kind, i.severity, i.verdict, i.mismatch.aFigure?.text ?? '', i.mismatch.bFigure?.text ?? ''],
+        cells: [`${id}:${i.mismatch.id}`, a.text, b.text, type, bead.score, status, i.mismatch.kind, i.severity, i.verdict, i.mismatch.aFigure?.text ?? i.mismatch.aEntity?.text ?? '', i.mismatch.bFigure?.text ?? i.mismatch.bEntity?.text ?? ''],
       });
     }
   }

@@ -147,8 +147,8 @@ function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels): strin
     `<span class="badge">${escapeHtml(L.severity)}: ${escapeHtml(i.severity)}</span>` +
     `<span class="badge">${escapeHtml(r.id)}</span></h3>` +
     `<p>${escapeHtml(m.note)}</p>` +
-    `<table><tr><th>${escapeHtml(L.figureA)}</th><td>${escapeHtml(m.aFigure?.text ?? '—')}</td>` +
-    `<th>${escapeHtml(L.figureB)}</th><td>${escapeHtml(m.bFigure?.text ?? '—')}</td></tr></table>` +
+    `<table><tr><th>${escapeHtml(L.figureA)}</th><td>${escapeHtml(m.aFigure?.text ?? m.aEntity?.text ?? '—')}</td>` +
+    `<th>${escapeHtml(L.figureB)}</th><td>${escapeHtml(m.bFigure?.text ?? m.bEntity?.text ?? '—')}</td></tr></table>` +
     `<div class="ctx"><div>${context(input.sentencesA, r.a.indices, r.a.text, spanA)}</div>` +
     `<div>${context(input.sentencesB, r.b.indices, r.b.text, spanB)}</div></div>` +
     noteList(i.annotations, L) +

@@ -107,7 +107,8 @@ export function localSpan(
   return null;
 }
 
-function figureSpan(s: Side, sentences: Sentence[], f: Figure | null): { start: number; end: number } | null {
+/** The span of a mismatch's figure or, for an entity mismatch, its name. */
+function figureSpan(s: Side, sentences: Sentence[], f: Pick<Figure, 'start' | 'end'> | null | undefined): { start: number; end: number } | null {
   return f ? localSpan(s, sentences, f.start, f.end) : null;
 }
 
@@ -191,8 +192,8 @@ export function buildModel(input: ExportInput): ExportModel {
   const looseIssues: Issue[] = [];
   const placedKeys = new Set<string>();
   for (const m of comparison.mismatches) {
-    const a = m.a.length ? m.a : m.aFigure ? [m.aFigure.sentence] : [];
-    const b = m.b.length ? m.b : m.bFigure ? [m.bFigure.sentence] : [];
+    const a = m.a.length ? m.a : m.aFigure ? [m.aFigure.sentence] : m.aEntity ? [m.aEntity.sentence] : [];
+    const b = m.b.length ? m.b : m.bFigure ? [m.bFigure.sentence] : m.bEntity ? [m.bEntity.sentence] : [];
     const row = findRow(a, b);
     const base = issueOf(m, byKey.get(m.key) ?? []);
     if (!row) {
@@ -201,8 +202,8 @@ export function buildModel(input: ExportInput): ExportModel {
     }
     row.issues.push({
       ...base,
-      spanA: figureSpan(row.a, sentencesA, m.aFigure),
-      spanB: figureSpan(row.b, sentencesB, m.bFigure),
+      spanA: figureSpan(row.a, sentencesA, m.aFigure ?? m.aEntity),
+      spanB: figureSpan(row.b, sentencesB, m.bFigure ?? m.bEntity),
     });
   }
   for (const m of comparison.matches) findRow(m.a, m.b)?.matches.push(m);

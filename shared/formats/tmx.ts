@@ -35,6 +35,8 @@ function issueProps(i: Issue, indent: string): string {
   s += prop('x-selaras-verdict', `${m.id} ${i.verdict}`, indent);
   if (m.aFigure) s += prop('x-selaras-figure-a', `${m.id} ${m.aFigure.text}`, indent);
   if (m.bFigure) s += prop('x-selaras-figure-b', `${m.id} ${m.bFigure.text}`, indent);
+  if (m.aEntity) s += prop('x-selaras-entity-a', `${m.id} ${m.aEntity.text}`, indent);
+  if (m.bEntity) s += prop('x-selaras-entity-b', `${m.id} ${m.bEntity.text}`, indent);
   if (m.note) s += prop('x-selaras-explanation', `${m.id} ${m.note}`, indent);
   return s;
 }

@@ -60,6 +60,8 @@ function unit(r: Row): string {
     s += meta('issue', issueMeta(i), g);
     if (i.mismatch.aFigure) s += meta('figure-a', `${i.mismatch.id} ${i.mismatch.aFigure.text}`, g);
     if (i.mismatch.bFigure) s += meta('figure-b', `${i.mismatch.id} ${i.mismatch.bFigure.text}`, g);
+    if (i.mismatch.aEntity) s += meta('entity-a', `${i.mismatch.id} ${i.mismatch.aEntity.text}`, g);
+    if (i.mismatch.bEntity) s += meta('entity-b', `${i.mismatch.id} ${i.mismatch.bEntity.text}`, g);
   }
   const anns = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a), appliesTo: '' }))),

@@ -179,6 +179,7 @@ export const en = {
     missing: 'Missing',
     added: 'Added',
     ambiguous: 'Ambiguous',
+    entity: 'Name or source',
   },
   match: { exact: 'Exact', converted: 'Converted', rounded: 'Rounded' },
   verdict: { open: 'Open', confirmed: 'Confirmed error', acceptable: 'Acceptable', 'false-alarm': 'False alarm' },
@@ -390,6 +391,39 @@ export const en = {
     reviewFold: 'Weaker findings to review: {{count}}',
     reviewHint: 'Weak evidence (a number word that may be an article, a vague quantity, a year alone …): worth a look, not counted as drift.',
     score: 'confidence {{value}}',
+  },
+  entities: {
+    mismatch: {
+      source: 'The claim is credited to “{{a}}” in version A but to “{{b}}” in version B.',
+      sourceOnlyA: 'The claim is credited to “{{a}}” in version A; version B names no source.',
+      sourceOnlyB: 'The claim is credited to “{{b}}” in version B; version A names no source.',
+      onlyA: '“{{a}}” is named in version A only.',
+      onlyB: '“{{b}}” is named in version B only.',
+    },
+    level: { drift: 'Drift', review: 'Review' },
+    whoSaid: {
+      title: 'Who said what',
+      empty: 'No claim is credited to a named source in these versions.',
+      sentence: 'Sentence',
+      versionA: 'Source in version A',
+      versionB: 'Source in version B',
+      none: '—',
+      anonymous: 'unnamed ({{text}})',
+      differs: 'different source',
+    },
+  },
+  termbase: {
+    load: 'Load termbase…',
+    loaded: 'Termbase “{{name}}”: {{count}} entries',
+    remove: 'Remove termbase',
+    errors: {
+      empty: '{{name}}: the termbase is empty.',
+      malformed: '{{name}}: not a valid TBX file ({{detail}}).',
+      unsafe: '{{name}}: the TBX file declares a DTD or entities, which are not read.',
+      'too-large': '{{name}}: the termbase is too large.',
+      'no-terms': '{{name}}: no term pairs found (a TBX entry needs terms in two languages; a CSV/TSV line needs two columns).',
+      unreadable: '{{name}}: not a readable text file ({{detail}}).',
+    },
   },
 } as const;
 

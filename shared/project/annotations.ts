@@ -32,6 +32,8 @@ export function targetKey(t: AnnotationTarget): string {
 export function defaultCategory(kind: MismatchKind): IssueCategory {
   if (kind === 'missing') return 'omission';
   if (kind === 'added') return 'addition';
+  // Names and sources that differ between versions: ITS 2.0's own category for entities.
+  if (kind === 'entity') return 'inconsistent-entities';
   return 'numbers';
 }
 

@@ -74,6 +74,26 @@ export const pairAlignmentSchema = z.object({
   beads: z.array(beadSchema).max(MAX_ITEMS),
 });
 
+/** The user's termbase kept with the project (shared/termbase). */
+const termbaseSchema = z.object({
+  name: short,
+  format: z.enum(['tbx', 'csv', 'tsv']),
+  entries: z
+    .array(z.object({ terms: z.array(z.object({ text: short, lang: short.nullable(), column: index })).max(64) }))
+    .max(MAX_ITEMS),
+});
+
+const entitySpan = { sentence: index, text: note, start: index, end: index };
+const entitySchema = z.object({
+  ...entitySpan,
+  type: z.enum(['person', 'place', 'organisation']),
+  role: z.enum(['source', 'actor', 'mention']),
+  ref: short,
+  known: z.boolean().optional(),
+  title: short.optional(),
+  cue: z.object({ text: short, start: index, end: index }).optional(),
+});
+
 export const projectSchema = z
   .object({
     versions: z.array(versionSchema).min(1).max(MAX_VERSIONS),
@@ -84,6 +104,7 @@ export const projectSchema = z
       uiLang: z.enum(['en', 'id']).optional(),
       author: short.optional(),
     }),
+    termbase: termbaseSchema.optional(),
   })
   .superRefine((p, ctx) => {
     const n = p.versions.length;
@@ -143,10 +164,12 @@ const mismatchSchema = z.object({
   key: short,
   a: indices,
   b: indices,
-  kind: z.enum(['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous']),
+  kind: z.enum(['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous', 'entity']),
   aFigure: figureSchema.nullable(),
   bFigure: figureSchema.nullable(),
   confidence: z.number().min(0).max(1).optional(),
+  aEntity: entitySchema.nullable().optional(),
+  bEntity: entitySchema.nullable().optional(),
   level: z.enum(['drift', 'review']).optional(),
 });
 

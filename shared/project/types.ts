@@ -1,4 +1,5 @@
 import type { Bead, AlignMode } from '../align/types';
+import type { Termbase } from '../termbase/types';
 import type { Lang } from '../text/types';
 
 /** One loaded version of the story. */
@@ -98,4 +99,6 @@ export interface Project {
   alignments: PairAlignment[];
   annotations: Annotation[];
   settings: ProjectSettings;
+  /** The user's termbase (TBX or CSV/TSV), kept with the project: it guides the alignment and pairs names. */
+  termbase?: Termbase;
 }

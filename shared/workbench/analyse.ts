@@ -9,7 +9,8 @@ import { align } from '../align';
 import { AlignInputError } from '../align/errors';
 import { compareBeads } from '../drift';
 import type { Comparison } from '../drift/types';
-import { alignSide, type AnalysedVersion } from '../pipeline';
+import { addEntityDrift, alignSide, type AnalysedVersion } from '../pipeline';
+import { whoSaidWhat, type ClaimRow } from '../entities';
 import { realignAnchors, restoreAnchors } from './realign';
 import type { WorkbenchState } from './state';
 
@@ -42,8 +43,13 @@ export interface PairOptions {
   onProgress?: (fraction: number) => void;
 }
 
-/** Aligns (when asked) and compares one pair. */
-export function analysePair(A: AnalysedVersion, B: AnalysedVersion, pair: PairRequest, options: PairOptions = {}): { beads: Bead[]; comparison: Comparison } {
+/** Aligns (when asked) and compares one pair: its figures, and who is named or credited (shared/entities). */
+export function analysePair(
+  A: AnalysedVersion,
+  B: AnalysedVersion,
+  pair: PairRequest,
+  options: PairOptions = {},
+): { beads: Bead[]; comparison: Comparison; claims: ClaimRow[] } {
   let beads = pair.beads;
   if (!beads || pair.realign) {
     const before = pair.realign ? (pair.beads ?? []) : [];
@@ -63,5 +69,7 @@ export function analysePair(A: AnalysedVersion, B: AnalysedVersion, pair: PairRe
       beads = run(before.filter((b) => b.locked));
     }
   }
-  return { beads, comparison: compareBeads(beads, A.figures, B.figures, A.lang, B.lang) };
+  const lexicon = options.lexicon && A.lang !== B.lang ? { lexicon: options.lexicon } : {};
+  const comparison = addEntityDrift(compareBeads(beads, A.figures, B.figures, A.lang, B.lang), beads, A, B, { glossary: options.glossary, ...lexicon });
+  return { beads, comparison, claims: whoSaidWhat(beads, A.entities, B.entities, comparison.mismatches) };
 }

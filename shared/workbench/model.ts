@@ -62,6 +62,13 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       const alignments = project.alignments.map((x, i) => (i === state.pair ? { ...x, mode: intent.mode } : x));
       return { ...edited(state, { ...project, alignments }), row: 0, realign: [...state.realign.filter((p) => p !== state.pair), state.pair] };
     }
+    case 'set-termbase': {
+      const project = state.history.present;
+      const { termbase: _old, ...rest } = project;
+      const next = intent.termbase ? { ...rest, termbase: intent.termbase } : rest;
+      const all = project.alignments.map((_, i) => i);
+      return { ...edited(state, next), realign: [...state.realign.filter((p) => !all.includes(p)), ...all] };
+    }
     case 'make-pivot':
       return makePivot(state);
     case 'annotate-mismatch': {

@@ -12,6 +12,8 @@ import type { VersionInput } from '../project/create';
 import type { Annotation, AnnotationTarget, Project } from '../project/types';
 import type { AnnotationPatch } from '../project/annotations';
 import type { Sentence } from '../text/types';
+import type { Termbase } from '../termbase/types';
+import type { ClaimRow } from '../entities/claims';
 
 export type Panel = 'mismatches' | 'ledger' | 'map' | 'notes';
 
@@ -24,7 +26,7 @@ export interface Notice {
 /** What the analysis worker computed for the project's texts. */
 export interface AnalysisResult {
   versions: Array<{ sentences: Sentence[] }>;
-  pairs: Array<{ beads: Bead[]; comparison: Comparison }>;
+  pairs: Array<{ beads: Bead[]; comparison: Comparison; claims?: ClaimRow[] }>;
   ledger: LedgerGroup[];
 }
 
@@ -71,6 +73,8 @@ export type Intent =
   | { type: 'grid'; op: GridOp; row?: number; side?: Side }
   | { type: 'realign' }
   | { type: 'set-mode'; mode: AlignMode }
+  /** The user's termbase (or none): kept with the project; every pair re-aligns, keeping confirmed and locked beads. */
+  | { type: 'set-termbase'; termbase: Termbase | undefined }
   | { type: 'make-pivot' }
   | { type: 'annotate-mismatch'; mismatch: Mismatch; patch: AnnotationPatch; now: string }
   | { type: 'annotate'; target: AnnotationTarget; patch?: AnnotationPatch; now: string }
