@@ -18,6 +18,7 @@ import { HelpOverlay } from './components/HelpOverlay';
 import { Dialog } from './components/Dialog';
 import { PasteDialog } from './components/PasteDialog';
 import { detectLang } from '../shared/text';
+import { isProjectName } from '../shared/formats/file-types';
 import { LedgerView } from './components/LedgerView';
 import { MismatchPanel, VERDICT_KEYS } from './components/MismatchPanel';
 import { VersionPane } from './components/VersionPane';
@@ -234,7 +235,7 @@ export function App() {
   const openText = useCallback(async (slot: 'a' | 'b' | 'add') => void (await acceptText(slot, await api.openTextFile({ slot: slot === 'a' ? 'a' : 'b' }))), [api, acceptText]);
   const dropText = useCallback(
     async (slot: 'a' | 'b', file: File) => {
-      if (/\.(selaras|tmx|xlf|xliff)$/i.test(file.name)) {
+      if (isProjectName(file.name)) {
         const result = await api.openProjectBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
         return result.ok ? applyOpenedProject(result.value) : setError(result.error);
       }

@@ -24,6 +24,7 @@ import { writeFileAtomic } from './atomic';
 import { importBilingualFile } from './import';
 import { projectFromBilingual } from '../../shared/formats/import-project';
 import { EXPORT_FILE_TYPES } from '../../shared/formats';
+import { dialogExtensions, isBilingualName, projectNameFor } from '../../shared/formats/file-types';
 import { checkSources, cleanStaleTemps, clearRecovery, loadProject, readRecovery, recordSource, saveProject, writeRecovery, type LoadResult } from './project-io';
 
 /** The file-system operations the handlers need (node:fs/promises satisfies it). */
@@ -74,15 +75,14 @@ const RECENT_FILE = 'recent.json';
 const RECENT_PROJECTS = 'recent-projects.json';
 const PROJECT_FILTERS = [
   { name: 'Selaras', extensions: ['selaras'] },
-  { name: 'TMX / XLIFF', extensions: ['tmx', 'xlf', 'xliff'] },
+  { name: 'TMX / XLIFF', extensions: dialogExtensions('bilingual') },
 ];
-const BILINGUAL = /\.(tmx|xlf|xliff)$/i;
 
 /** An aligned TMX or XLIFF file as a new (unsaved) project. */
 export async function bilingualProject(name: string, bytes: Uint8Array): Promise<Result<OpenedProject>> {
   const imported = await importBilingualFile({ name, bytes });
   if (!imported.ok) return fail(imported.code, imported.messageKey, imported.message ?? `${name}: ${imported.code}`, imported.params);
-  return { ok: true, value: { name: name.replace(BILINGUAL, '.selaras'), project: projectFromBilingual(imported, name), sourceChanges: [] } };
+  return { ok: true, value: { name: projectNameFor(name), project: projectFromBilingual(imported, name), sourceChanges: [] } };
 }
 /** File extension of each export format, without the dot. */
 const exportExt = (format: ExportFormat) => EXPORT_FILE_TYPES[format].ext.slice(1);
@@ -290,14 +290,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!deps.dialog) return { ok: true, value: null };
       const file = await deps.dialog.openFile({ title: t('menu.openProject'), filters: PROJECT_FILTERS });
       if (!file) return { ok: true, value: null };
-      if (BILINGUAL.test(file)) {
+      if (isBilingualName(file)) {
         const read = await readChosen(file);
         return read.ok ? bilingualProject(path.basename(file), read.value) : read;
       }
       return openProjectPath(file);
     },
     async openProjectBytes({ name, bytes }) {
-      if (BILINGUAL.test(name)) return bilingualProject(path.basename(name), bytes);
+      if (isBilingualName(name)) return bilingualProject(path.basename(name), bytes);
       let text: string;
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

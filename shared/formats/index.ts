@@ -9,6 +9,7 @@ import { exportDocx } from './docx';
 import { importTmx } from './import-tmx';
 import { importXliff } from './import-xliff';
 import { xmlError } from './import-common';
+import { isBilingualName } from './file-types';
 
 export type { ExportInput, ExportScope, BilingualImportResult, ImportedBilingual } from './types';
 export { exportTmx, exportXliff, exportCsv, exportHtml, exportJson, exportDocx, importTmx, importXliff };
@@ -53,6 +54,6 @@ export function importBilingual(xml: string, name: string): BilingualImportResul
   if (local === 'tmx') return importTmx(xml, name);
   if (local === 'xliff') return importXliff(xml, name);
   if (/\.tmx$/i.test(name)) return importTmx(xml, name);
-  if (/\.(xlf|xliff|sdlxliff|mqxliff)$/i.test(name)) return importXliff(xml, name);
+  if (isBilingualName(name)) return importXliff(xml, name);
   return xmlError('wrong-format', name, `${name} is neither TMX nor XLIFF.`);
 }
