@@ -1,22 +1,23 @@
 /**
  * TMX 1.4b export: one `<tu>` per bead in scope.
  *
- * Beads with an empty side (a sentence with no counterpart) are not translation units: by
- * default they are left out, counted in the header (`x-selaras-unpaired`), and their
- * annotations move to the header so nothing the user wrote is lost. With
- * `includeUnpaired: true` they are written as a `<tu>` with a single `<tuv>` (valid TMX, but
- * translation-memory tools usually ignore such units).
+ * Beads with an empty side (a sentence with no counterpart) are written as a `<tu>` with a
+ * single `<tuv>` (valid TMX; translation-memory tools ignore such units), so that the file
+ * reopens with every sentence and every row of a comparable-mode pair. With
+ * `includeUnpaired: false` they are left out, counted in the header (`x-selaras-unpaired`),
+ * and their annotations move to the header so nothing the user wrote is lost. A
+ * whitespace-only side is never written as a translation.
  *
  * Selaras data travels in `<prop type="x-selaras-…">` (never empty): bead shape, confidence,
  * status, each mismatch with its verdict and both figures, and each annotation (encoded, so
  * the importer restores it); annotation texts are also written as `<note>` for people.
  */
 import type { ExportInput } from './types';
-import { buildModel, encodeAnnotation, targetFields, type Issue, type Row } from './model';
+import { buildModel, encodeAnnotation, hasText, targetFields, type Issue, type Row } from './model';
 import { tmxDate, xmlAttr, xmlText } from './xml';
 
 export interface TmxOptions {
-  /** Write one-sided beads as single-`tuv` units (default false: leave them out). */
+  /** Write one-sided beads as single-`tuv` units (default true). */
   includeUnpaired?: boolean;
 }
 
@@ -49,8 +50,8 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   const model = buildModel(input);
   const now = input.now ?? new Date().toISOString();
   const [langA, langB] = tmxLangs(model.langA, model.langB);
-  const paired = (r: Row): boolean => r.a.indices.length > 0 && r.b.indices.length > 0;
-  const rows = model.rows.filter((r) => paired(r) || (options.includeUnpaired && (r.a.indices.length > 0 || r.b.indices.length > 0)));
+  const paired = (r: Row): boolean => hasText(r.a) && hasText(r.b);
+  const rows = model.rows.filter((r) => paired(r) || (options.includeUnpaired !== false && (hasText(r.a) || hasText(r.b))));
   const skipped = model.rows.filter((r) => !rows.includes(r));
 
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n';
@@ -86,15 +87,24 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     out += prop('x-selaras-status', r.status, t);
     if (r.a.sentences.length > 1) out += prop('x-selaras-split-a', r.a.sentences.map((s) => s.length).join(' '), t);
     if (r.b.sentences.length > 1) out += prop('x-selaras-split-b', r.b.sentences.map((s) => s.length).join(' '), t);
+    out += prop('x-selaras-sentences-a', r.a.indices.join(' '), t);
+    out += prop('x-selaras-sentences-b', r.b.indices.join(' '), t);
     for (const i of r.issues) out += issueProps(i, t);
     const anns = [
-      ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a) }))),
-      ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n) })),
+      ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), side: '' }))),
+      ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), side: n.side })),
     ];
     for (const { a, f } of anns) out += prop('x-selaras-annotation', encodeAnnotation(a, f), t);
-    for (const { a } of anns) out += note(a.note, t);
-    if (r.a.indices.length) out += `${t}<tuv xml:lang="${xmlAttr(langA)}"><seg>${xmlText(r.a.text)}</seg></tuv>\n`;
-    if (r.b.indices.length) out += `${t}<tuv xml:lang="${xmlAttr(langB)}"><seg>${xmlText(r.b.text)}</seg></tuv>\n`;
+    // Notes on side B's text belong to its variant; the others to the unit.
+    for (const { a, side } of anns) if (side !== 'b' || !hasText(r.b)) out += note(a.note, t);
+    const v = `${t}  `;
+    if (hasText(r.a)) out += `${t}<tuv xml:lang="${xmlAttr(langA)}"><seg>${xmlText(r.a.text)}</seg></tuv>\n`;
+    if (hasText(r.b)) {
+      const bNotes = anns.filter((x) => x.side === 'b').map((x) => note(x.a.note, v)).join('');
+      out += bNotes
+        ? `${t}<tuv xml:lang="${xmlAttr(langB)}">\n${bNotes}${v}<seg>${xmlText(r.b.text)}</seg>\n${t}</tuv>\n`
+        : `${t}<tuv xml:lang="${xmlAttr(langB)}"><seg>${xmlText(r.b.text)}</seg></tuv>\n`;
+    }
     out += '    </tu>\n';
   }
   out += '  </body>\n</tmx>\n';

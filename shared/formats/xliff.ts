@@ -6,7 +6,7 @@
  * confidence, status, issues, annotations) travels in the Metadata module (`mda:`).
  */
 import type { ExportInput } from './types';
-import { buildModel, encodeAnnotation, targetFields, type Issue, type Row } from './model';
+import { buildModel, encodeAnnotation, hasText, targetFields, type Issue, type Row } from './model';
 import { severityScore } from '../project/annotations';
 import type { Severity } from '../project/types';
 import { markInline, type MarkSpan } from './inline';
@@ -40,7 +40,7 @@ function issueMeta(i: Issue): string {
 }
 
 function segmentState(r: Row): 'initial' | 'translated' | 'reviewed' {
-  if (r.b.indices.length === 0) return 'initial';
+  if (!hasText(r.b)) return 'initial';
   return r.bead.confirmed ? 'reviewed' : 'translated';
 }
 
@@ -62,7 +62,7 @@ function unit(r: Row): string {
     if (i.mismatch.bFigure) s += meta('figure-b', `${i.mismatch.id} ${i.mismatch.bFigure.text}`, g);
   }
   const anns = [
-    ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a), appliesTo: '' }))),
+    ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), appliesTo: '' }))),
     ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), appliesTo: n.side === 'a' ? 'source' : 'target' })),
   ];
   for (const { a, f } of anns) s += meta('annotation', encodeAnnotation(a, f), g);
@@ -86,7 +86,7 @@ function unit(r: Row): string {
   }
   s += `${u}<segment id="s1" state="${segmentState(r)}">\n`;
   s += `${u}  <source>${markInline(r.a.text, spansA).xml}</source>\n`;
-  if (r.b.indices.length) s += `${u}  <target>${markInline(r.b.text, spansB).xml}</target>\n`;
+  if (hasText(r.b)) s += `${u}  <target>${markInline(r.b.text, spansB).xml}</target>\n`;
   s += `${u}</segment>\n    </unit>\n`;
   return s;
 }

@@ -41,6 +41,7 @@ export const versionSchema = z.object({
   id: short.min(1),
   name: short,
   lang,
+  langTag: z.string().max(64).regex(/^[A-Za-z0-9]{1,8}([-_][A-Za-z0-9]{1,8})*$/).optional(),
   text: z.string().max(MAX_VERSION_TEXT),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   sourcePath: z.string().max(MAX_PATH).optional(),

@@ -6,7 +6,13 @@ export interface Version {
   id: string;
   /** Original file name (no directories). */
   name: string;
+  /** The language figure analysis reads the text as. */
   lang: Lang;
+  /**
+   * The BCP 47 tag the version came with (`fr-FR`, `en-US`), kept from import to export;
+   * absent for texts opened directly (their tag is `lang`).
+   */
+  langTag?: string;
   text: string;
   /** SHA-256 of `text` (hex), to notice a changed source file. */
   hash: string;
