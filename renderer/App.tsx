@@ -305,7 +305,7 @@ export function App() {
       setExporting({ busy: true, result: null });
       const json = serializeProject(project, { app: APP });
       const name = (doc.name || project.versions[0]?.name || 'selaras').replace(/\.[^.]+$/, '');
-      const result = await api.exportProject({ json, pair, format, scope, name });
+      const result = await api.exportProject({ json, pair, format, scope, name, uiLang: i18n.language === 'id' ? 'id' : 'en' });
       if (!result.ok) {
         setExporting(null);
         return setError(result.error);
@@ -314,7 +314,7 @@ export function App() {
       if (result.value.bytes) download(result.value.name, result.value.bytes);
       setExporting({ busy: false, result: { path: result.value.path, name: result.value.name, canShow: !result.value.bytes } });
     },
-    [api, project, pair, alignment, doc.name],
+    [api, project, pair, alignment, doc.name, i18n],
   );
 
   // ---- start: recovery offer, then the sample ----------------------------------------------

@@ -43,7 +43,8 @@ export interface OpenDialog {
 }
 
 /** Renders one aligned pair of a project in an export format (electron/services/export.ts). */
-export type Exporter = (project: Project, pair: number, format: ExportFormat, scope: ExportScope) => Promise<Uint8Array>;
+/** Renders an export; `uiLang` is the interface language the export speaks. */
+export type Exporter = (project: Project, pair: number, format: ExportFormat, scope: ExportScope, uiLang?: UiLang) => Promise<Uint8Array>;
 
 /** What an importer makes of a file's bytes (electron/services/import). */
 export type ImportOutcome =
@@ -107,6 +108,8 @@ function errorCode(err: unknown): string {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const now = deps.now ?? (() => new Date());
   const t = deps.t ?? ((key: string) => key);
+  /** The interface language, as the renderer last said (exports speak it). */
+  let uiLang: UiLang | undefined;
 
   async function decode(name: string, bytes: Uint8Array, filePath?: string): Promise<Result<OpenedText>> {
     if (bytes.byteLength > MAX_TEXT_BYTES) return tooLarge(name);
@@ -283,6 +286,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ok: true, value: { versions } };
     },
     async setUiLanguage({ lang }) {
+      uiLang = lang;
       deps.onUiLanguage?.(lang);
       return null;
     },
@@ -371,13 +375,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await clearRecovery(deps.dataDir).catch(() => undefined);
       return null;
     },
-    async exportProject({ json, pair, format, scope, name }) {
+    async exportProject({ json, pair, format, scope, name, uiLang: lang }) {
       const valid = validProject(json, name);
       if (!valid.ok) return valid;
       if (pair >= valid.value.alignments.length) return fail('invalid-request', 'errors.invalidRequest', 'no such pair');
       let bytes: Uint8Array;
       try {
-        bytes = await deps.exporter(valid.value, pair, format, scope);
+        bytes = await deps.exporter(valid.value, pair, format, scope, lang ?? uiLang);
       } catch (err) {
         return fail('export-failed', 'errors.exportFailed', `export failed: ${(err as Error).message}`, { format });
       }

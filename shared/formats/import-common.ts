@@ -17,7 +17,7 @@ const KEYS: Record<XmlImportErrorCode, string> = {
   'wrong-format': 'errors.xml.wrongFormat',
   'unsupported-version': 'errors.xml.unsupportedVersion',
   empty: 'errors.xml.empty',
-  invalid: 'errors.xml.invalid',
+  invalid: 'errors.xml.invalidFile',
   'no-language': 'errors.xml.noLanguage',
 };
 

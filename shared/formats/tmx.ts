@@ -15,6 +15,7 @@
 import type { ExportInput } from './types';
 import { buildModel, encodeAnnotation, hasText, targetFields, type Issue, type Row } from './model';
 import { tmxDate, xmlAttr, xmlText } from './xml';
+import { exportWords, type ExportWords } from './export-words';
 
 export interface TmxOptions {
   /** Write one-sided beads as single-`tuv` units (default true). */
@@ -30,13 +31,13 @@ function note(text: string, indent: string): string {
   return text.trim() === '' ? '' : `${indent}<note>${xmlText(text)}</note>\n`;
 }
 
-function issueProps(i: Issue, indent: string): string {
+function issueProps(i: Issue, indent: string, W: ExportWords): string {
   const m = i.mismatch;
   let s = prop('x-selaras-issue', `${m.id} kind=${m.kind} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`, indent);
   s += prop('x-selaras-verdict', `${m.id} ${i.verdict}`, indent);
   if (m.aFigure) s += prop('x-selaras-figure-a', `${m.id} ${m.aFigure.text}`, indent);
   if (m.bFigure) s += prop('x-selaras-figure-b', `${m.id} ${m.bFigure.text}`, indent);
-  if (m.note) s += prop('x-selaras-explanation', `${m.id} ${m.note}`, indent);
+  if (m.note) s += prop('x-selaras-explanation', `${m.id} ${W.explanation(m)}`, indent);
   return s;
 }
 
@@ -48,6 +49,7 @@ export function tmxLangs(langA: string, langB: string): [string, string] {
 /** Exports the pair as TMX 1.4b (a string, UTF-8 declared). */
 export function exportTmx(input: ExportInput, options: TmxOptions = {}): string {
   const model = buildModel(input);
+  const W = exportWords(input.uiLang);
   const now = input.now ?? new Date().toISOString();
   const [langA, langB] = tmxLangs(model.langA, model.langB);
   const paired = (r: Row): boolean => hasText(r.a) && hasText(r.b);
@@ -89,7 +91,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     if (r.b.sentences.length > 1) out += prop('x-selaras-split-b', r.b.sentences.map((s) => s.length).join(' '), t);
     out += prop('x-selaras-sentences-a', r.a.indices.join(' '), t);
     out += prop('x-selaras-sentences-b', r.b.indices.join(' '), t);
-    for (const i of r.issues) out += issueProps(i, t);
+    for (const i of r.issues) out += issueProps(i, t, W);
     const anns = [
       ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), side: '' }))),
       ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), side: n.side })),

@@ -25,6 +25,8 @@ export interface ExportInput {
   tool: { name: 'Selaras'; version: string };
   /** ISO time written into file headers; defaults to the current time. */
   now?: string;
+  /** The language exports speak (headers, labels, values, explanations); English by default. */
+  uiLang?: 'en' | 'id';
 }
 
 /** One side of an imported bilingual file. */

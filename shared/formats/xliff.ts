@@ -11,6 +11,7 @@ import { severityScore } from '../project/annotations';
 import type { Severity } from '../project/types';
 import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
+import { exportWords, type ExportWords } from './export-words';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -25,10 +26,10 @@ function notePriority(s: Severity): number {
   return s === 'critical' ? 1 : s === 'major' ? 3 : 5;
 }
 
-function lqiAttrs(i: Issue): string {
+function lqiAttrs(i: Issue, W: ExportWords): string {
   let a = ` translate="yes" type="its:generic" its:locQualityIssueType="${i.category}"`;
   a += ` its:locQualityIssueSeverity="${severityScore(i.severity)}"`;
-  const comment = i.mismatch.note || i.mismatch.kind;
+  const comment = (i.mismatch.note ? W.explanation(i.mismatch) : '') || i.mismatch.kind;
   a += ` its:locQualityIssueComment="${xmlAttr(comment)}"`;
   if (i.dismissed) a += ' its:locQualityIssueEnabled="no"';
   return a;
@@ -44,7 +45,7 @@ function segmentState(r: Row): 'initial' | 'translated' | 'reviewed' {
   return r.bead.confirmed ? 'reviewed' : 'translated';
 }
 
-function unit(r: Row): string {
+function unit(r: Row, W: ExportWords): string {
   const u = '      ';
   const g = '          ';
   let s = `    <unit id="${nmtoken(r.id)}">\n`;
@@ -81,8 +82,8 @@ function unit(r: Row): string {
   const spansB: MarkSpan[] = [];
   for (const i of r.issues) {
     const id = nmtoken(i.mismatch.id);
-    if (i.spanA) spansA.push({ ...i.spanA, id: `${id}-a`, attrs: lqiAttrs(i) });
-    if (i.spanB) spansB.push({ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i) });
+    if (i.spanA) spansA.push({ ...i.spanA, id: `${id}-a`, attrs: lqiAttrs(i, W) });
+    if (i.spanB) spansB.push({ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i, W) });
   }
   s += `${u}<segment id="s1" state="${segmentState(r)}">\n`;
   s += `${u}  <source>${markInline(r.a.text, spansA).xml}</source>\n`;
@@ -120,7 +121,8 @@ export function exportXliff(input: ExportInput): string {
   }
   // A file needs at least one unit or group: an empty export holds an empty group.
   if (model.rows.length === 0) out += '    <group id="empty"/>\n';
-  for (const r of model.rows) out += unit(r);
+  const W = exportWords(input.uiLang);
+  for (const r of model.rows) out += unit(r, W);
   out += '  </file>\n</xliff>\n';
   return out;
 }
