@@ -311,11 +311,12 @@ export class VersionsBuilder {
     names: string[],
     mode: ImportedBilingual['mode'],
     fileName: string,
-    extra: Pick<ImportedBilingual, 'stats'> & { xliffVersion?: string },
+    extra: Pick<ImportedBilingual, 'stats'> & { formatVersion?: string },
   ): ImportedBilingual | XmlImportError {
     while (this.tags.length < 2) this.sideOf(this.tags.length ? `${this.tags[0]}-x-b` : '');
     if (this.units.length === 0 || this.slots.every((s) => s.length === 0)) {
-      return xmlError('empty', fileName, `${fileName} contains no translation units.`);
+      const described = { format, ...(extra.formatVersion ? { version: extra.formatVersion } : {}) };
+      return { ...xmlError('empty', fileName, `${fileName} contains no translation units.`, described), stats: extra.stats };
     }
     // Final sentence index of each slot: insertion order, or the exported order when every
     // sentence of the side carries one.
@@ -401,7 +402,7 @@ export class VersionsBuilder {
       mode,
       annotations,
       ...(more.length ? { more } : {}),
-      ...(extra.xliffVersion ? { xliffVersion: extra.xliffVersion } : {}),
+      ...(extra.formatVersion ? { formatVersion: extra.formatVersion } : {}),
       stats: extra.stats,
     };
   }

@@ -166,5 +166,5 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     if (na) names[0] = na;
     if (nb) names[1] = nb;
   }
-  return b.finish('tmx', names, mode, name, { stats });
+  return b.finish('tmx', names, mode, name, { stats, formatVersion: version });
 }

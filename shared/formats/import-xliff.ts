@@ -293,7 +293,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   if (na) names[0] = na;
   if (nb) names[1] = nb;
   const mode = metaValue(fileMeta, 'mode') === 'comparable' ? 'comparable' : 'parallel';
-  return b.finish('xliff-2', names, mode, name, { stats, xliffVersion: version });
+  return b.finish('xliff-2', names, mode, name, { stats, formatVersion: version });
 }
 
 function importV12(root: XmlElement, name: string, version: string): BilingualImportResult {
@@ -363,5 +363,5 @@ function importV12(root: XmlElement, name: string, version: string): BilingualIm
   }
   const base = original || name;
   const names = Array.from({ length: Math.max(2, b.sideCount) }, (_, i) => `${base} (${b.tagOf(i) || (i === 0 ? 'source' : 'target')})`);
-  return b.finish('xliff-1.2', names, 'parallel', name, { stats, xliffVersion: version });
+  return b.finish('xliff-1.2', names, 'parallel', name, { stats, formatVersion: version });
 }

@@ -26,5 +26,5 @@ export function outsideFigureAnalysis(v: Pick<Version, 'lang' | 'langTag'>): boo
 
 /** The versions of a project whose language is outside figure analysis, as `name (tag)`. */
 export function versionsOutsideAnalysis(versions: ReadonlyArray<Pick<Version, 'lang' | 'langTag' | 'name'>>): string[] {
-  return versions.filter(outsideFigureAnalysis).map((v) => `${v.name} (${v.langTag})`);
+  return versions.filter(outsideFigureAnalysis).map((v) => (v.name.includes(v.langTag!) ? v.name : `${v.name} (${v.langTag})`));
 }

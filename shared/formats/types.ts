@@ -72,8 +72,8 @@ export interface BilingualStats {
 export interface ImportedBilingual {
   ok: true;
   format: 'tmx' | 'xliff-1.2' | 'xliff-2';
-  /** The XLIFF version as declared (`2.0`, `2.1`, `1.2`). */
-  xliffVersion?: string;
+  /** The version the file declares (`2.0`, `2.1`, `1.2` for XLIFF; `1.4` for TMX). */
+  formatVersion?: string;
   versions: [ImportedVersion, ImportedVersion];
   /** Sentence indices into `versions[0].sentences` / `versions[1].sentences`. */
   beads: Bead[];
@@ -98,6 +98,8 @@ export interface XmlImportError {
   messageKey: string;
   params: Record<string, string | number>;
   message: string;
+  /** For `empty`: what the file holds all the same (units without text, notes, languages). */
+  stats?: BilingualStats;
 }
 
 export type BilingualImportResult = ImportedBilingual | XmlImportError;
