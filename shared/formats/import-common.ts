@@ -120,6 +120,8 @@ interface SentenceSlot {
   text: string;
   /** The sentence's index in the document Selaras exported (own files), for ordering. */
   at?: number;
+  /** Its paragraph there (own files): a blank line is put back between paragraphs. */
+  para?: number;
 }
 
 interface PendingAnnotation {
@@ -181,7 +183,13 @@ export class VersionsBuilder {
    */
   addUnit(
     texts: Array<string[] | null | undefined>,
-    opts: { score?: number; confirmed?: boolean; locked?: boolean; at?: Array<number[] | null | undefined> } = {},
+    opts: {
+      score?: number;
+      confirmed?: boolean;
+      locked?: boolean;
+      at?: Array<number[] | null | undefined>;
+      para?: Array<number[] | null | undefined>;
+    } = {},
   ): number {
     const sides: Array<number[] | null> = [];
     texts.forEach((sents, side) => {
@@ -194,6 +202,8 @@ export class VersionsBuilder {
         // Line breaks inside a sentence become spaces (same length, so offsets hold).
         const slot: SentenceSlot = { text: raw.replace(/[\r\n\u2028\u2029]/g, ' ') };
         if (at && at.length === sents.length && Number.isInteger(at[k])) slot.at = at[k];
+        const para = opts.para?.[side];
+        if (para && para.length === sents.length && Number.isInteger(para[k])) slot.para = para[k];
         this.slots[side].push(slot);
         return this.slots[side].length - 1;
       });
@@ -320,16 +330,20 @@ export class VersionsBuilder {
     }
     // Final sentence index of each slot: insertion order, or the exported order when every
     // sentence of the side carries one.
+    // Paragraphs the file recorded come back as blank lines (line sentences no bead holds).
+    const sentences: string[][] = [];
     const finalIndex: number[][] = this.slots.map((slots) => {
       const order = slots.map((_, i) => i);
       if (slots.length && slots.every((s) => s.at !== undefined)) order.sort((x, y) => slots[x].at! - slots[y].at! || x - y);
+      const paragraphs = slots.length > 0 && slots.every((s) => s.para !== undefined);
+      const lines: string[] = [];
       const out: number[] = new Array(slots.length);
-      order.forEach((slot, i) => (out[slot] = i));
-      return out;
-    });
-    const sentences: string[][] = this.slots.map((slots, side) => {
-      const out: string[] = new Array(slots.length);
-      slots.forEach((s, i) => (out[finalIndex[side][i]] = s.text));
+      order.forEach((slot, i) => {
+        if (paragraphs && i > 0 && slots[slot].para !== slots[order[i - 1]].para) lines.push('');
+        out[slot] = lines.length;
+        lines.push(slots[slot].text);
+      });
+      sentences.push(lines);
       return out;
     });
     const starts: number[][] = sentences.map((list) => {

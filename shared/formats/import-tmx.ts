@@ -144,7 +144,12 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       score: scoreText === undefined ? 1 : Number(scoreText),
       confirmed: /\bconfirmed\b/.test(status),
       locked: /\blocked\b/.test(status),
-      ...(ours ? { at: [indices(propValue(tp, 'x-selaras-sentences-a')), indices(propValue(tp, 'x-selaras-sentences-b'))] } : {}),
+      ...(ours
+        ? {
+            at: [indices(propValue(tp, 'x-selaras-sentences-a')), indices(propValue(tp, 'x-selaras-sentences-b'))],
+            para: [indices(propValue(tp, 'x-selaras-para-a')), indices(propValue(tp, 'x-selaras-para-b'))],
+          }
+        : {}),
     });
     const encoded = tp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
     for (const e of encoded) b.addEncoded(e, unit);

@@ -253,6 +253,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
             confirmed: /\bconfirmed\b/.test(status),
             locked: /\blocked\b/.test(status),
             at: [parseLengths(metaValue(um, 'sentences-a')), parseLengths(metaValue(um, 'sentences-b'))],
+            para: [parseLengths(metaValue(um, 'para-a')), parseLengths(metaValue(um, 'para-b'))],
           },
         );
         for (const [t, v] of um) if (t === 'annotation') b.addEncoded(v, unit);

@@ -91,6 +91,8 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     if (r.b.sentences.length > 1) out += prop('x-selaras-split-b', r.b.sentences.map((s) => s.length).join(' '), t);
     out += prop('x-selaras-sentences-a', r.a.indices.join(' '), t);
     out += prop('x-selaras-sentences-b', r.b.indices.join(' '), t);
+    out += prop('x-selaras-para-a', r.a.indices.map((i) => input.sentencesA[i]?.paragraph ?? 0).join(' '), t);
+    out += prop('x-selaras-para-b', r.b.indices.map((i) => input.sentencesB[i]?.paragraph ?? 0).join(' '), t);
     for (const i of r.issues) out += issueProps(i, t, W);
     const anns = [
       ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), side: '' }))),

@@ -45,7 +45,7 @@ function segmentState(r: Row): 'initial' | 'translated' | 'reviewed' {
   return r.bead.confirmed ? 'reviewed' : 'translated';
 }
 
-function unit(r: Row, W: ExportWords): string {
+function unit(r: Row, W: ExportWords, input: ExportInput): string {
   const u = '      ';
   const g = '          ';
   let s = `    <unit id="${nmtoken(r.id)}">\n`;
@@ -55,6 +55,8 @@ function unit(r: Row, W: ExportWords): string {
   s += meta('status', r.status, g);
   s += meta('sentences-a', r.a.indices.join(' '), g);
   s += meta('sentences-b', r.b.indices.join(' '), g);
+  s += meta('para-a', r.a.indices.map((i) => input.sentencesA[i]?.paragraph ?? 0).join(' '), g);
+  s += meta('para-b', r.b.indices.map((i) => input.sentencesB[i]?.paragraph ?? 0).join(' '), g);
   if (r.a.sentences.length > 1) s += meta('split-a', r.a.sentences.map((x) => x.length).join(' '), g);
   if (r.b.sentences.length > 1) s += meta('split-b', r.b.sentences.map((x) => x.length).join(' '), g);
   for (const i of r.issues) {
@@ -122,7 +124,7 @@ export function exportXliff(input: ExportInput): string {
   // A file needs at least one unit or group: an empty export holds an empty group.
   if (model.rows.length === 0) out += '    <group id="empty"/>\n';
   const W = exportWords(input.uiLang);
-  for (const r of model.rows) out += unit(r, W);
+  for (const r of model.rows) out += unit(r, W, input);
   out += '  </file>\n</xliff>\n';
   return out;
 }

@@ -129,3 +129,11 @@ export function sameMismatchAfterImport(s: Sample, original: { key: string }, ba
     expect(back.versions[side].text.slice(Number(m![2]), Number(m![3]))).toBe(figure.text);
   });
 }
+
+/** Beads over sentences, re-indexed over lines where blank lines separate paragraphs. */
+export function linesOf(beads: Bead[], linesA: string[], linesB: string[]): Bead[] {
+  const content = (lines: string[]) => lines.flatMap((l, i) => (l === '' ? [] : [i]));
+  const a = content(linesA);
+  const b = content(linesB);
+  return beads.map((x) => ({ ...x, a: x.a.map((i) => a[i]), b: x.b.map((i) => b[i]) }));
+}

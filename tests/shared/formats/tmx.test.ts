@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { exportTmx } from '../../../shared/formats/tmx';
 import { importTmx } from '../../../shared/formats/import-tmx';
 import { readXml, elements, child, attr, type XmlElement } from '../../../shared/formats/xml-read';
-import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint, sameMismatchAfterImport } from './helpers';
+import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint, sameMismatchAfterImport, linesOf } from './helpers';
 import { sample } from '../../fixtures/project/sample';
 
 function parse(xml: string): XmlElement {
@@ -103,9 +103,11 @@ describe('exportTmx', () => {
     expect(back.format).toBe('tmx');
     expect(back.versions.map((v) => v.lang)).toEqual(['id', 'en']);
     expect(back.versions.map((v) => v.name)).toEqual(['banjir.txt', 'flood.txt']);
-    expect(back.versions[0].sentences).toEqual(s.sentencesA.map((x) => x.text));
-    expect(back.versions[1].sentences).toEqual(s.sentencesB.map((x) => x.text));
-    expect(back.beads).toEqual(s.project.alignments[0].beads);
+    // Paragraphs come back as blank lines between the sentences; beads index the lines.
+    expect(back.versions[0].sentences.filter((x) => x !== '')).toEqual(s.sentencesA.map((x) => x.text));
+    expect(back.versions[1].sentences.filter((x) => x !== '')).toEqual(s.sentencesB.map((x) => x.text));
+    expect(back.versions[0].text.split('\n\n')).toHaveLength(new Set(s.sentencesA.map((x) => x.paragraph)).size);
+    expect(back.beads).toEqual(linesOf(s.project.alignments[0].beads, back.versions[0].sentences, back.versions[1].sentences));
     const byId = new Map(back.annotations.map((a) => [a.id, a]));
     for (const a of s.project.annotations) {
       const got = byId.get(a.id)!;

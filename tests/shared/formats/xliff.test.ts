@@ -4,7 +4,7 @@ import { exportXliff } from '../../../shared/formats/xliff';
 import { importXliff } from '../../../shared/formats/import-xliff';
 import { markInline, isLaminar } from '../../../shared/formats/inline';
 import { readXml, elements, child, attr, type XmlElement } from '../../../shared/formats/xml-read';
-import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint, sameMismatchAfterImport } from './helpers';
+import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint, sameMismatchAfterImport, linesOf } from './helpers';
 import { sample, fig } from '../../fixtures/project/sample';
 import type { Mismatch } from '../../../shared/drift/types';
 
@@ -138,9 +138,11 @@ describe('exportXliff', () => {
       ['banjir.txt', 'id'],
       ['flood.txt', 'en'],
     ]);
-    expect(back.versions[0].sentences).toEqual(s.sentencesA.map((x) => x.text));
-    expect(back.versions[1].sentences).toEqual(s.sentencesB.map((x) => x.text));
-    expect(back.beads).toEqual(s.project.alignments[0].beads);
+    // Paragraphs come back as blank lines between the sentences; beads index the lines.
+    expect(back.versions[0].sentences.filter((x) => x !== '')).toEqual(s.sentencesA.map((x) => x.text));
+    expect(back.versions[1].sentences.filter((x) => x !== '')).toEqual(s.sentencesB.map((x) => x.text));
+    expect(back.versions[0].text.split('\n\n')).toHaveLength(new Set(s.sentencesA.map((x) => x.paragraph)).size);
+    expect(back.beads).toEqual(linesOf(s.project.alignments[0].beads, back.versions[0].sentences, back.versions[1].sentences));
     expect(back.annotations.map((a) => a.id).sort()).toEqual(['a1', 'a2', 'a3', 'a4']);
     for (const a of s.project.annotations) {
       const got = back.annotations.find((x) => x.id === a.id)!;
