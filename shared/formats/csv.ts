@@ -10,6 +10,7 @@
 import type { ExportInput } from './types';
 import { buildModel, type ExportModel, type Issue, type Row } from './model';
 import { exportWords, type ColumnKey, type ExportWords } from './export-words';
+import { visibleCodes } from './codes';
 
 /** The columns, as English header ids (the header row is written in the export's language). */
 export const CSV_COLUMNS = [
@@ -86,7 +87,9 @@ export interface TableLine {
 export function tableLines(model: ExportModel, words: ExportWords = exportWords('en')): TableLine[] {
   const out: TableLine[] = [];
   for (const row of model.rows) {
-    const { id, a, b, type, bead } = row;
+    const { id, type, bead } = row;
+    const a = { text: visibleCodes(row.a.text, model.codesA) };
+    const b = { text: visibleCodes(row.b.text, model.codesB) };
     const status = words.status(row.status);
     const spanNotes = row.spanNotes.map((n) => n.annotation.note).filter((n) => n.trim() !== '');
     if (row.issues.length === 0) {

@@ -22,6 +22,7 @@ import {
 } from 'docx';
 import type { ExportInput } from './types';
 import { exportWords } from './export-words';
+import { visibleCodes } from './codes';
 import type { Annotation } from '../project/types';
 import { buildModel, summarize, type Row } from './model';
 import { pieces, type Highlight } from './highlight';
@@ -141,8 +142,8 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
           ],
           6,
         ),
-        cell([new Paragraph({ children: runs(r.a.text, rowSpans(r, 'a', comments, nextId)) })], 37),
-        cell([new Paragraph({ children: runs(r.b.text, rowSpans(r, 'b', comments, nextId)) })], 37),
+        cell([new Paragraph({ children: runs(visibleCodes(r.a.text, model.codesA), rowSpans(r, 'a', comments, nextId)) })], 37),
+        cell([new Paragraph({ children: runs(visibleCodes(r.b.text, model.codesB), rowSpans(r, 'b', comments, nextId)) })], 37),
         cell(issues, 20),
       ],
     });

@@ -6,7 +6,8 @@
  */
 import type { ExportInput } from './types';
 import type { Sentence } from '../text/types';
-import type { Annotation } from '../project/types';
+import type { Annotation, InlineCode } from '../project/types';
+import { visibleCodes } from './codes';
 import { buildModel, localSpan, summarize, type Issue, type Row, type Side } from './model';
 import { pieces, type Highlight } from './highlight';
 import { en } from '../i18n/en';
@@ -92,20 +93,20 @@ function noteList(anns: Annotation[], L: ReportLabels, W: ExportWords): string {
   );
 }
 
-function context(sentences: Sentence[], indices: number[], text: string, spans: Highlight<string>[]): string {
+function context(sentences: Sentence[], indices: number[], text: string, spans: Highlight<string>[], codes: InlineCode[]): string {
   if (indices.length === 0) return '<p class="dim">—</p>';
   const lo = Math.min(...indices);
   const hi = Math.max(...indices);
   const before = sentences[lo - 1];
   const after = sentences[hi + 1];
   return (
-    (before ? `<p class="dim">${escapeHtml(before.text)}</p>` : '') +
+    (before ? `<p class="dim">${escapeHtml(visibleCodes(before.text, codes))}</p>` : '') +
     `<p>${marked(text, spans)}</p>` +
-    (after ? `<p class="dim">${escapeHtml(after.text)}</p>` : '')
+    (after ? `<p class="dim">${escapeHtml(visibleCodes(after.text, codes))}</p>` : '')
   );
 }
 
-function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels, W: ExportWords): string {
+function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels, W: ExportWords, codes: { a: InlineCode[]; b: InlineCode[] }): string {
   const m = i.mismatch;
   const cls = i.dismissed ? 'card off' : 'card';
   const spanA = i.spanA ? [{ ...i.spanA, data: i.dismissed ? 'mm off' : 'mm' }] : [];
@@ -119,8 +120,8 @@ function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels, W: Exp
     `<p class="explanation"><strong>${escapeHtml(L.explanation)}:</strong> ${escapeHtml(W.explanation(m))}</p>` +
     `<table><tr><th>${escapeHtml(L.figureA)}</th><td>${escapeHtml(m.aFigure?.text ?? '—')}</td>` +
     `<th>${escapeHtml(L.figureB)}</th><td>${escapeHtml(m.bFigure?.text ?? '—')}</td></tr></table>` +
-    `<div class="ctx"><div>${context(input.sentencesA, r.a.indices, r.a.text, spanA)}</div>` +
-    `<div>${context(input.sentencesB, r.b.indices, r.b.text, spanB)}</div></div>` +
+    `<div class="ctx"><div>${context(input.sentencesA, r.a.indices, visibleCodes(r.a.text, codes.a), spanA, codes.a)}</div>` +
+    `<div>${context(input.sentencesB, r.b.indices, visibleCodes(r.b.text, codes.b), spanB, codes.b)}</div></div>` +
     noteList(i.annotations, L, W) +
     '</section>'
   );
@@ -169,7 +170,7 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   }
 
   body += `<h2>${escapeHtml(L.mismatchList)}</h2>`;
-  const cards = model.rows.flatMap((r) => r.issues.map((i) => issueCard(r, i, input, L, W)));
+  const cards = model.rows.flatMap((r) => r.issues.map((i) => issueCard(r, i, input, L, W, { a: model.codesA, b: model.codesB })));
   body += cards.length ? cards.join('') : `<p>${escapeHtml(L.none)}</p>`;
 
   body += `<h2>${escapeHtml(L.alignment)}</h2>`;
@@ -178,8 +179,8 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
     `<th>${escapeHtml(L.type)}</th><th>${escapeHtml(L.confidence)}</th><th>${escapeHtml(L.status)}</th></tr>`;
   for (const r of model.rows) {
     body +=
-      `<tr><td>${escapeHtml(r.id)}</td><td lang="${escapeHtml(model.langA)}">${marked(r.a.text, rowSpans(r, 'a', input.sentencesA))}</td>` +
-      `<td lang="${escapeHtml(model.langB)}">${marked(r.b.text, rowSpans(r, 'b', input.sentencesB))}</td>` +
+      `<tr><td>${escapeHtml(r.id)}</td><td lang="${escapeHtml(model.langA)}">${marked(visibleCodes(r.a.text, model.codesA), rowSpans(r, 'a', input.sentencesA))}</td>` +
+      `<td lang="${escapeHtml(model.langB)}">${marked(visibleCodes(r.b.text, model.codesB), rowSpans(r, 'b', input.sentencesB))}</td>` +
       `<td>${escapeHtml(r.type)}</td><td class="num">${W.number(r.bead.score)}</td><td>${escapeHtml(W.status(r.status))}</td></tr>`;
   }
   body += '</table>';

@@ -9,6 +9,7 @@ import type { MismatchKind } from '../drift/types';
 import { mismatchKey } from '../drift/compare';
 import { readXml, type XmlElement } from './xml-read';
 import { decodeFields, SENTENCE_JOINER } from './model';
+import { CodeSink } from './codes';
 
 const KEYS: Record<XmlImportErrorCode, string> = {
   malformed: 'errors.xml.malformed',
@@ -146,13 +147,22 @@ export class VersionsBuilder {
   private readonly units: Array<Array<number[] | null>> = [];
   private readonly unitInfo: Array<{ score: number; confirmed: boolean; locked: boolean }> = [];
   private readonly pending: PendingAnnotation[] = [];
+  /** Inline codes met on each side. */
+  private readonly sinks: CodeSink[] = [];
 
   /** `tags`: the first sides, in order (two sides may share a language). */
   constructor(tags: string[]) {
     for (const t of tags) {
       this.tags.push(t);
       this.slots.push([]);
+      this.sinks.push(new CodeSink());
     }
+  }
+
+  /** Where the inline codes of a side are collected. */
+  sinkOf(side: number): CodeSink {
+    while (this.sinks.length <= side) this.sinks.push(new CodeSink());
+    return this.sinks[side];
   }
 
   /** The side of a language tag (matched case-insensitively), added when new. */
@@ -161,6 +171,7 @@ export class VersionsBuilder {
     if (i >= 0) return i;
     this.tags.push(tag);
     this.slots.push([]);
+    this.sinkOf(this.tags.length - 1);
     return this.tags.length - 1;
   }
 
@@ -406,6 +417,7 @@ export class VersionsBuilder {
       lang: toLang(this.tags[side]),
       text: texts[side],
       sentences: sentences[side].slice(),
+      ...(this.sinkOf(side).codes.length ? { codes: this.sinkOf(side).codes } : {}),
     });
     const more = this.tags.slice(2).map((_, i) => ({ version: version(i + 2), beads: beadsOf(i + 2) }));
     return {

@@ -7,6 +7,8 @@
  */
 import { attr, type XmlElement } from './xml-read';
 import { BREAK } from './import-common';
+import type { CodeSink } from './codes';
+import type { InlineCode } from '../project/types';
 
 export interface Mark {
   start: number;
@@ -52,8 +54,39 @@ function textOf(el: XmlElement): string {
   return el.children.map((c) => ('text' in c ? c.text : textOf(c))).join('');
 }
 
-/** Reads the inline content of `el` (`seg`, `source`, `target`). */
-export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2' | 'xliff12', inheritedPreserve = false): Inline {
+/** What a code element is: standalone, or one end of a pair (with the id that pairs them). */
+function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map<string, string>): InlineCode {
+  const a = (n: string) => attr(el, n);
+  const native = textOf(el);
+  const extras = (ref: string | undefined): Partial<InlineCode> => ({
+    data: ref !== undefined ? data.get(ref) : undefined,
+    type: a('type'),
+    subType: a('subType'),
+    disp: a('disp'),
+    equiv: a('equiv'),
+  });
+  if (dialect === 'tmx') {
+    if (el.local === 'bpt') return { kind: 'open', id: a('i') ?? '', data: native };
+    if (el.local === 'ept') return { kind: 'close', id: a('i') ?? '', data: native };
+    if (el.local === 'it') return { kind: a('pos') === 'end' ? 'close' : 'open', id: `it${a('x') ?? ''}`, data: native };
+    return { kind: 'ph', id: a('x') ?? '', data: native, ...(a('type') ? { type: a('type') } : {}) };
+  }
+  if (dialect === 'xliff2') {
+    if (el.local === 'sc') return { kind: 'open', id: a('id') ?? '', form: 'sc', ...extras(a('dataRef')) };
+    if (el.local === 'ec') return { kind: 'close', id: a('startRef') ?? a('id') ?? '', form: 'sc', ...extras(a('dataRef')) };
+    return { kind: 'ph', id: a('id') ?? '', ...extras(a('dataRef')) };
+  }
+  if (el.local === 'bx' || el.local === 'bpt') return { kind: 'open', id: a('rid') ?? a('id') ?? '', data: native || undefined };
+  if (el.local === 'ex' || el.local === 'ept') return { kind: 'close', id: a('rid') ?? a('id') ?? '', data: native || undefined };
+  if (el.local === 'it') return { kind: a('pos') === 'close' ? 'close' : 'open', id: `it${a('id') ?? ''}`, data: native || undefined };
+  return { kind: 'ph', id: a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}) };
+}
+
+/**
+ * Reads the inline content of `el` (`seg`, `source`, `target`). With a `sink`, codes stay in
+ * the text as placeholders (see `codes.ts`); without one they are left out.
+ */
+export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2' | 'xliff12', inheritedPreserve = false, sink?: CodeSink): Inline {
   const space = el ? attr(el, 'xml:space') : undefined;
   const out: Inline = { text: '', marks: [], codes: 0, preserve: space ? space === 'preserve' : inheritedPreserve };
   if (!el) return out;
@@ -62,7 +95,7 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
   // A code right after a sentence end and before the next sentence's text stands for a break.
   let codeSinceText = false;
   const addText = (t: string) => {
-    if (codeSinceText && t && /\S/.test(t[0]) && /[.!?…:;]["'”’)\]]*$/.test(out.text)) out.text += BREAK;
+    if (codeSinceText && t && /\S/.test(t[0]) && /[.!?…:;]["'”’)\]]*$/.test(out.text.replace(/[\ue000-\uf8ff]+$/, ''))) out.text += BREAK;
     codeSinceText = false;
     out.text += t;
   };
@@ -82,12 +115,27 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
         case 'code':
           out.codes++;
           if (isBreakCode(c, textOf(c))) out.text += BREAK;
-          else codeSinceText = true;
+          else {
+            codeSinceText = true;
+            if (sink) out.text += sink.add(codeOf(c, dialect, sink.data));
+          }
           break;
-        case 'paired-code':
+        case 'paired-code': {
           out.codes++;
+          const id = attr(c, 'id') ?? '';
+          const pick = (ref: string | undefined) => (ref !== undefined && sink ? sink.data.get(ref) : undefined);
+          const end = (kind: 'open' | 'close', ref: string | undefined): InlineCode => ({
+            kind,
+            id,
+            ...(dialect === 'xliff2' ? { form: 'pc' as const } : {}),
+            ...(pick(ref) !== undefined ? { data: pick(ref) } : {}),
+            ...(attr(c, 'type') ? { type: attr(c, 'type') } : {}),
+          });
+          if (sink) out.text += sink.add(end('open', attr(c, 'dataRefStart')));
           walk(c);
+          if (sink) out.text += sink.add(end('close', attr(c, 'dataRefEnd')));
           break;
+        }
         case 'mark':
           if (c.local === 'sm') open.set(attr(c, 'id') ?? '', { start: out.text.length, attrs: c.attrs });
           else if (c.local === 'em') {

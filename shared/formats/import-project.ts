@@ -28,6 +28,7 @@ export function projectFromBilingual(imported: ImportedBilingual, name: string):
       ...v,
       segmentation: 'lines' as const,
       ...(all[i].langTag && isTag(all[i].langTag) ? { langTag: all[i].langTag } : {}),
+      ...(all[i].codes?.length ? { codes: all[i].codes } : {}),
     })),
     annotations: imported.annotations,
   };

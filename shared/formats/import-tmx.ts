@@ -102,11 +102,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       const lang = tuvLang(tuv);
       useLang(lang);
       const seg = child(tuv, 'seg');
-      const inline = readInline(seg, 'tmx', tuPreserve || attr(tuv, 'xml:space') === 'preserve');
-      stats.codes += inline.codes;
-      stats.notes.variant += elements(tuv, 'note').length;
       const isSource = same(lang, tuSrc) || (!lang && bySide.size === 0);
-      if (!isSource && inline.text.trim() !== '') hasTarget = true;
       let side: number;
       if (wanted) {
         side = same(lang, wanted[0]) ? 0 : same(lang, wanted[1]) ? 1 : -1;
@@ -115,7 +111,13 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       } else {
         side = isSource ? 0 : b.sideOf(lang || `${tuSrc}-x-b`);
       }
-      if (side < 0 || bySide.has(side)) continue;
+      const taken = side < 0 || bySide.has(side);
+      if (!taken) b.sinkOf(side).nextUnit();
+      const inline = readInline(seg, 'tmx', tuPreserve || attr(tuv, 'xml:space') === 'preserve', taken ? undefined : b.sinkOf(side));
+      stats.codes += inline.codes;
+      stats.notes.variant += elements(tuv, 'note').length;
+      if (!isSource && inline.text.trim() !== '') hasTarget = true;
+      if (taken) continue;
       bySide.set(side, { tuv, raw: inline.text, preserve: inline.preserve, marksLen: 0 });
     }
     if (hasTarget) stats.translated++;

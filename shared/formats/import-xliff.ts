@@ -233,8 +233,14 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       stats.notes.unit += unitNotes.length;
       const um = selarasMeta(u);
       const segments = elements(u, 'segment');
-      const src = segments.map((s) => readInline(child(s, 'source'), 'xliff2', isPreserve(s, preserve)));
-      const trg = segments.map((s) => (child(s, 'target') ? readInline(child(s, 'target'), 'xliff2', isPreserve(s, preserve)) : null));
+      const data = new Map<string, string>();
+      for (const od of elements(u, 'originalData')) for (const d of elements(od, 'data')) data.set(attr(d, 'id') ?? '', plainText(d));
+      for (const side of [0, 1]) {
+        b.sinkOf(side).nextUnit();
+        b.sinkOf(side).data = data;
+      }
+      const src = segments.map((s) => readInline(child(s, 'source'), 'xliff2', isPreserve(s, preserve), b.sinkOf(0)));
+      const trg = segments.map((s) => (child(s, 'target') ? readInline(child(s, 'target'), 'xliff2', isPreserve(s, preserve), b.sinkOf(1)) : null));
       for (const x of [...src, ...trg]) stats.codes += x?.codes ?? 0;
       if (trg.some((t) => t && t.text.trim() !== '')) stats.translated++;
       if (segments.length === 0) return;
@@ -336,14 +342,16 @@ function importV12(root: XmlElement, name: string, version: string): BilingualIm
       const tgtEl = child(tu, 'target');
       useLang(stats, srcEl ? attr(srcEl, 'xml:lang') : undefined);
       useLang(stats, tgtEl ? attr(tgtEl, 'xml:lang') : undefined);
-      const src = readInline(srcEl, 'xliff12', preserve);
-      const trg = readInline(tgtEl, 'xliff12', preserve);
+      const trgLang = (tgtEl ? attr(tgtEl, 'xml:lang') : undefined) || fileTrg || (b.sideCount > 1 ? b.tagOf(1) : `${srcLang}-x-b`);
+      const side = b.sideOf(trgLang);
+      b.sinkOf(0).nextUnit();
+      b.sinkOf(side).nextUnit();
+      const src = readInline(srcEl, 'xliff12', preserve, b.sinkOf(0));
+      const trg = readInline(tgtEl, 'xliff12', preserve, b.sinkOf(side));
       stats.codes += src.codes + trg.codes;
       const notes = elements(tu, 'note');
       stats.notes.unit += notes.length;
       if (tgtEl && trg.text.trim() !== '') stats.translated++;
-      const trgLang = (tgtEl ? attr(tgtEl, 'xml:lang') : undefined) || fileTrg || (b.sideCount > 1 ? b.tagOf(1) : `${srcLang}-x-b`);
-      const side = b.sideOf(trgLang);
       const a = cut(src);
       const t = tgtEl ? cut(trg) : null;
       const state = tgtEl ? (attr(tgtEl, 'state') ?? '') : '';

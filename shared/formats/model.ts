@@ -2,7 +2,7 @@
  * The row model every exporter writes from: one row per bead, with its sentences joined, its
  * mismatches (with the user's verdict), its matches and the annotations that belong to it.
  */
-import type { Annotation, IssueCategory, Severity, Verdict } from '../project/types';
+import type { Annotation, InlineCode, IssueCategory, Severity, Verdict } from '../project/types';
 import type { Bead } from '../align/types';
 import type { Match, Mismatch } from '../drift/types';
 import type { Figure } from '../figures/types';
@@ -81,6 +81,9 @@ export interface ExportModel {
   langB: string;
   nameA: string;
   nameB: string;
+  /** Inline codes of each side's version (placeholders in the texts; see `codes.ts`). */
+  codesA: InlineCode[];
+  codesB: InlineCode[];
 }
 
 function side(indices: number[], sentences: Sentence[]): Side {
@@ -248,6 +251,8 @@ export function buildModel(input: ExportInput): ExportModel {
     langB: versionB ? langTagOf(versionB) : 'und',
     nameA: versionA?.name ?? 'A',
     nameB: versionB?.name ?? 'B',
+    codesA: versionA?.codes ?? [],
+    codesB: versionB?.codes ?? [],
   };
 }
 

@@ -16,6 +16,7 @@ import type { ExportInput } from './types';
 import { buildModel, encodeAnnotation, hasText, targetFields, type Issue, type Row } from './model';
 import { tmxDate, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
+import { tmxCodes } from './codes';
 
 export interface TmxOptions {
   /** Write one-sided beads as single-`tuv` units (default true). */
@@ -102,12 +103,14 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     // Notes on side B's text belong to its variant; the others to the unit.
     for (const { a, side } of anns) if (side !== 'b' || !hasText(r.b)) out += note(a.note, t);
     const v = `${t}  `;
-    if (hasText(r.a)) out += `${t}<tuv xml:lang="${xmlAttr(langA)}"><seg>${xmlText(r.a.text)}</seg></tuv>\n`;
+    const segA = tmxCodes(xmlText(r.a.text), r.a.text, model.codesA);
+    const segB = tmxCodes(xmlText(r.b.text), r.b.text, model.codesB);
+    if (hasText(r.a)) out += `${t}<tuv xml:lang="${xmlAttr(langA)}"><seg>${segA}</seg></tuv>\n`;
     if (hasText(r.b)) {
       const bNotes = anns.filter((x) => x.side === 'b').map((x) => note(x.a.note, v)).join('');
       out += bNotes
-        ? `${t}<tuv xml:lang="${xmlAttr(langB)}">\n${bNotes}${v}<seg>${xmlText(r.b.text)}</seg>\n${t}</tuv>\n`
-        : `${t}<tuv xml:lang="${xmlAttr(langB)}"><seg>${xmlText(r.b.text)}</seg></tuv>\n`;
+        ? `${t}<tuv xml:lang="${xmlAttr(langB)}">\n${bNotes}${v}<seg>${segB}</seg>\n${t}</tuv>\n`
+        : `${t}<tuv xml:lang="${xmlAttr(langB)}"><seg>${segB}</seg></tuv>\n`;
     }
     out += '    </tu>\n';
   }

@@ -1,5 +1,5 @@
 /** Shared input and output types of the exporters and of the TMX/XLIFF importers. */
-import type { Annotation, PairAlignment, Project } from '../project/types';
+import type { Annotation, InlineCode, PairAlignment, Project } from '../project/types';
 import type { Sentence, Lang } from '../text/types';
 import type { Comparison, LedgerGroup } from '../drift/types';
 import type { AlignMode, Bead } from '../align/types';
@@ -40,6 +40,8 @@ export interface ImportedVersion {
   /** One sentence per line (line breaks inside a sentence become spaces). */
   text: string;
   sentences: string[];
+  /** Inline codes; code `k` stands in `text` as U+E000 + k (see `codes.ts`). */
+  codes?: InlineCode[];
 }
 
 /** Notes counted by where the file puts them. */

@@ -12,6 +12,8 @@ import type { Severity } from '../project/types';
 import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
+import { originalData, xliff2Codes } from './codes';
+import type { InlineCode } from '../project/types';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -45,7 +47,7 @@ function segmentState(r: Row): 'initial' | 'translated' | 'reviewed' {
   return r.bead.confirmed ? 'reviewed' : 'translated';
 }
 
-function unit(r: Row, W: ExportWords, input: ExportInput): string {
+function unit(r: Row, W: ExportWords, input: ExportInput, codes: { a: InlineCode[]; b: InlineCode[] }): string {
   const u = '      ';
   const g = '          ';
   let s = `    <unit id="${nmtoken(r.id)}">\n`;
@@ -87,9 +89,14 @@ function unit(r: Row, W: ExportWords, input: ExportInput): string {
     if (i.spanA) spansA.push({ ...i.spanA, id: `${id}-a`, attrs: lqiAttrs(i, W) });
     if (i.spanB) spansB.push({ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i, W) });
   }
+  // Inline codes: placeholders become ph / sc-ec, their native data the unit's originalData.
+  const data = new Map<string, string>();
+  const source = xliff2Codes(markInline(r.a.text, spansA).xml, r.a.text, codes.a, data, new Set());
+  const target = hasText(r.b) ? xliff2Codes(markInline(r.b.text, spansB).xml, r.b.text, codes.b, data, new Set()) : null;
+  s += originalData(data, u);
   s += `${u}<segment id="s1" state="${segmentState(r)}">\n`;
-  s += `${u}  <source>${markInline(r.a.text, spansA).xml}</source>\n`;
-  if (hasText(r.b)) s += `${u}  <target>${markInline(r.b.text, spansB).xml}</target>\n`;
+  s += `${u}  <source>${source}</source>\n`;
+  if (target !== null) s += `${u}  <target>${target}</target>\n`;
   s += `${u}</segment>\n    </unit>\n`;
   return s;
 }
@@ -124,7 +131,7 @@ export function exportXliff(input: ExportInput): string {
   // A file needs at least one unit or group: an empty export holds an empty group.
   if (model.rows.length === 0) out += '    <group id="empty"/>\n';
   const W = exportWords(input.uiLang);
-  for (const r of model.rows) out += unit(r, W, input);
+  for (const r of model.rows) out += unit(r, W, input, { a: model.codesA, b: model.codesB });
   out += '  </file>\n</xliff>\n';
   return out;
 }

@@ -37,6 +37,18 @@ export const beadSchema = z.object({
   locked: z.boolean().optional(),
 });
 
+export const inlineCodeSchema = z.object({
+  kind: z.enum(['ph', 'open', 'close']),
+  id: short,
+  partner: index.optional(),
+  form: z.enum(['pc', 'sc']).optional(),
+  data: z.string().max(MAX_NOTE).optional(),
+  type: short.optional(),
+  subType: short.optional(),
+  disp: short.optional(),
+  equiv: short.optional(),
+});
+
 export const versionSchema = z.object({
   id: short.min(1),
   name: short,
@@ -46,6 +58,7 @@ export const versionSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   sourcePath: z.string().max(MAX_PATH).optional(),
   segmentation: z.literal('lines').optional(),
+  codes: z.array(inlineCodeSchema).max(6400).optional(),
 });
 
 export const annotationTargetSchema = z.discriminatedUnion('type', [
