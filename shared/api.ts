@@ -78,7 +78,7 @@ export interface OpenedProject {
   recovered?: boolean;
 }
 
-export const EXPORT_FORMATS = ['tmx', 'xliff', 'csv', 'xlsx', 'docx', 'html', 'json'] as const;
+export const EXPORT_FORMATS = ['tmx', 'xliff', 'csv', 'xlsx', 'docx', 'html', 'json', 'xliff12'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_SCOPES = ['all', 'confirmed', 'mismatches'] as const;
 export type ExportScope = (typeof EXPORT_SCOPES)[number];

@@ -349,6 +349,7 @@ export const en = {
       docx: 'Word document (DOCX)',
       html: 'HTML report',
       json: 'JSON (for scripts)',
+      xliff12: 'XLIFF 1.2 (for older CAT tools)',
     },
     scopes: { all: 'All rows', confirmed: 'Confirmed rows only', mismatches: 'Rows with mismatches only' },
     go: 'Export',

@@ -351,6 +351,7 @@ export const id: Messages = {
       docx: 'Dokumen Word (DOCX)',
       html: 'Laporan HTML',
       json: 'JSON (untuk skrip)',
+      xliff12: 'XLIFF 1.2 (untuk alat CAT lama)',
     },
     scopes: { all: 'Semua baris', confirmed: 'Hanya baris terkonfirmasi', mismatches: 'Hanya baris dengan ketidakcocokan' },
     go: 'Ekspor',
