@@ -19,6 +19,7 @@ import { Dialog } from './components/Dialog';
 import { PasteDialog } from './components/PasteDialog';
 import { detectLang } from '../shared/text';
 import { isProjectName } from '../shared/formats/file-types';
+import { versionsOutsideAnalysis } from '../shared/formats/lang-tags';
 import { LedgerView } from './components/LedgerView';
 import { MismatchPanel, VERDICT_KEYS } from './components/MismatchPanel';
 import { VersionPane } from './components/VersionPane';
@@ -203,12 +204,15 @@ export function App() {
       setPair(0);
       setRow(0);
       setSelectedKey(null);
-      setWarnings(
-        opened.sourceChanges.map((c) => ({
+      // Languages outside figure analysis (a French TM): said plainly, not guessed.
+      const outside = versionsOutsideAnalysis(opened.project.versions);
+      setWarnings([
+        ...opened.sourceChanges.map((c) => ({
           key: c.status === 'changed' ? 'warnings.sourceChanged' : 'warnings.sourceMissing',
           params: { name: opened.project.versions.find((v) => v.id === c.versionId)?.name ?? c.versionId, path: c.path },
         })),
-      );
+        ...(outside.length ? [{ key: 'bilingual.outsideAnalysis', params: { versions: outside.join(', ') } }] : []),
+      ]);
       setNotice('status.opened', { name: opened.name });
     },
     [setNotice],
