@@ -23,6 +23,14 @@ export function codeIndex(ch: string): number {
 
 const PLACEHOLDER = /[\ue000-\uf8ff]/g;
 
+/** `lb` or `pb` when a code is a line or page/paragraph break in any dialect's words. */
+function breakKind(c: InlineCode): 'lb' | 'pb' | null {
+  const words = [c.subType, c.type].filter(Boolean).map((w) => w!.toLowerCase().replace(/^(xlf|x-)[:-]?/, ''));
+  if (words.some((w) => w === 'lb' || w === 'linebreak' || w === 'line-break')) return 'lb';
+  if (words.some((w) => w === 'pb' || w === 'para' || w === 'paragraph')) return 'pb';
+  return null;
+}
+
 /** Collects codes while reading one side of a file. */
 export class CodeSink {
   readonly codes: InlineCode[] = [];
@@ -127,6 +135,7 @@ export function xliff2Codes(xml: string, text: string, codes: readonly InlineCod
     return ` ${attr}="${ref}"`;
   };
   const extras = (c: InlineCode) =>
+    (breakKind(c) && !(c.type && /^(fmt|ui|quote|link|image|other)$/.test(c.type)) ? ` type="fmt" subType="xlf:${breakKind(c)}"` : '') +
     (c.type && /^(fmt|ui|quote|link|image|other)$/.test(c.type) ? ` type="${c.type}"` : '') +
     (c.subType && c.type && /^(fmt|ui|quote|link|image|other)$/.test(c.type) && /^[\w.-]+:[\w.-]+$/.test(c.subType) ? ` subType="${xmlAttr(c.subType)}"` : '') +
     (c.disp !== undefined ? ` disp="${xmlAttr(c.disp)}"` : '') +
@@ -198,7 +207,7 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
     const c = codes[k];
     if (!c) return ch;
     const data = xmlText(c.data ?? '');
-    if (c.kind === 'ph') return `<ph x="${++x}">${data}</ph>`;
+    if (c.kind === 'ph') return `<ph x="${++x}"${breakKind(c) ? ` type="${breakKind(c)}"` : ''}>${data}</ph>`;
     if (!paired.has(k)) return `<it pos="${c.kind === 'open' ? 'begin' : 'end'}">${data}</it>`;
     if (c.kind === 'open') {
       pairNo.set(k, ++n);

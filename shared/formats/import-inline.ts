@@ -114,8 +114,12 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
         }
         case 'code':
           out.codes++;
-          if (isBreakCode(c, textOf(c))) out.text += BREAK;
-          else {
+          if (isBreakCode(c, textOf(c))) {
+            // A break: the sentence ends here. The code itself stays at its end (so that it is
+            // written back), or at the start of the next one when nothing precedes it.
+            const mark = sink ? sink.add(codeOf(c, dialect, sink.data)) : '';
+            out.text += out.text.split(BREAK).pop()!.trim() === '' ? mark : mark + BREAK;
+          } else {
             codeSinceText = true;
             if (sink) out.text += sink.add(codeOf(c, dialect, sink.data));
           }

@@ -9,7 +9,7 @@
  */
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, type XmlElement } from './xml-read';
-import { VersionsBuilder, neverThrow, parseLengths, readRoot, sentencesOf, splitByLengths, xmlError } from './import-common';
+import { BREAK, VersionsBuilder, neverThrow, parseLengths, readRoot, sentencesOf, splitByLengths, xmlError } from './import-common';
 import { readInline } from './import-inline';
 
 export interface TmxImportOptions {
@@ -107,7 +107,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (wanted) {
         side = same(lang, wanted[0]) ? 0 : same(lang, wanted[1]) ? 1 : -1;
       } else if (ours) {
-        side = isSource ? 0 : 1;
+        // Side B is written with its tag (or `-x-b` when A has the same language); any other
+        // language is a further version aligned with A.
+        const tagB = langB || '';
+        side = isSource ? 0 : !tagB || same(lang, tagB) || same(lang, `${tagB}-x-b`) ? 1 : b.sideOf(lang);
       } else {
         side = isSource ? 0 : b.sideOf(lang || `${tuSrc}-x-b`);
       }
@@ -132,8 +135,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
         continue;
       }
       if (ours) {
-        const split = parseLengths(propValue(tp, side === 0 ? 'x-selaras-split-a' : 'x-selaras-split-b'));
-        texts[side] = v.raw.trim() === '' ? null : splitByLengths(v.raw, split);
+        const split = parseLengths(side === 0 ? propValue(tp, 'x-selaras-split-a') : side === 1 ? propValue(tp, 'x-selaras-split-b') : propValue(props(v.tuv), 'x-selaras-split'));
+        // Own units are cut by the recorded lengths; a break code read as a break does not count.
+        const raw = v.raw.split(BREAK).join('');
+        texts[side] = raw.trim() === '' ? null : splitByLengths(raw, split);
       } else {
         const s = sentencesOf(v.raw, v.preserve).sentences;
         texts[side] = s.length ? s : null;

@@ -15,7 +15,7 @@ import type { BilingualImportResult, BilingualStats, XmlImportError } from './ty
 import type { Severity, Verdict } from '../project/types';
 import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, type XmlElement } from './xml-read';
-import { VersionsBuilder, neverThrow, parseLengths, readRoot, sentencesOf, splitByLengths, xmlError, type ForeignNote } from './import-common';
+import { BREAK, VersionsBuilder, neverThrow, parseLengths, readRoot, sentencesOf, splitByLengths, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 
 function itsAttr(attrs: Record<string, string>, local: string): string | undefined {
@@ -246,8 +246,9 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       if (segments.length === 0) return;
       if (um.length) {
         // One bead per unit: all segments' sources (targets) together.
-        const textA = src.map((x) => x.text).join('');
-        const textB = trg.map((x) => x?.text ?? '').join('');
+        // Own units are cut by the recorded lengths; a break code read as a break does not count.
+        const textA = src.map((x) => x.text).join('').split(BREAK).join('');
+        const textB = trg.map((x) => x?.text ?? '').join('').split(BREAK).join('');
         const status = metaValue(um, 'status') ?? '';
         const unit = b.addUnit(
           [

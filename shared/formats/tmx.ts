@@ -17,8 +17,13 @@ import { buildModel, encodeAnnotation, hasText, targetFields, type Issue, type R
 import { tmxDate, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
 import { tmxCodes } from './codes';
+import type { InlineCode } from '../project/types';
+import { langTagOf } from './lang-tags';
+import { splitLines } from '../text';
 
 export interface TmxOptions {
+  /** Also write the project's other imported languages as variants (default true). */
+  allLanguages?: boolean;
   /** Write one-sided beads as single-`tuv` units (default true). */
   includeUnpaired?: boolean;
 }
@@ -47,7 +52,48 @@ export function tmxLangs(langA: string, langB: string): [string, string] {
   return [langA, langA === langB ? `${langB}-x-b` : langB];
 }
 
-/** Exports the pair as TMX 1.4b (a string, UTF-8 declared). */
+/**
+ * The other languages of a multilingual project (versions aligned with the same pivot and read
+ * line by line, as TMX imports are): per version, its tag, codes and, per pivot bead, its text.
+ */
+function otherLanguages(input: ExportInput, taken: string[]) {
+  const { project, pair } = input;
+  const out: Array<{ tag: string; codes: InlineCode[]; byPivot: Map<string, string[]>; alone: string[][] }> = [];
+  for (const al of project.alignments) {
+    if (al === pair || al.a !== pair.a || al.b === pair.b) continue;
+    const v = project.versions[al.b];
+    if (!v || v.segmentation !== 'lines') continue;
+    const tag = langTagOf(v);
+    if (taken.some((t) => t.toLowerCase() === tag.toLowerCase())) continue;
+    taken.push(tag);
+    const lines = splitLines(v.text).map((x) => x.text);
+    const byPivot = new Map<string, string[]>();
+    const alone: string[][] = [];
+    for (const bead of al.beads) {
+      const texts = bead.b.map((i) => lines[i] ?? '').filter((x) => x.trim() !== '');
+      if (!texts.length) continue;
+      if (bead.a.length) byPivot.set(bead.a.join(' '), texts);
+      else alone.push(texts);
+    }
+    out.push({ tag, codes: v.codes ?? [], byPivot, alone });
+  }
+  return out;
+}
+
+function extraTuv(tag: string, sentences: string[], codes: InlineCode[], indent: string): string {
+  const text = sentences.join(' ');
+  const split = sentences.length > 1 ? prop('x-selaras-split', sentences.map((x) => x.length).join(' '), `${indent}  `) : '';
+  const seg = tmxCodes(xmlText(text), text, codes);
+  return split
+    ? `${indent}<tuv xml:lang="${xmlAttr(tag)}">\n${split}${indent}  <seg>${seg}</seg>\n${indent}</tuv>\n`
+    : `${indent}<tuv xml:lang="${xmlAttr(tag)}"><seg>${seg}</seg></tuv>\n`;
+}
+
+/**
+ * Exports the pair as TMX 1.4b (a string, UTF-8 declared). With `allLanguages` (the default),
+ * the other versions aligned with the same pivot that came from a TMX/XLIFF file are written
+ * as further variants of the same units, so a multilingual TMX comes back multilingual.
+ */
 export function exportTmx(input: ExportInput, options: TmxOptions = {}): string {
   const model = buildModel(input);
   const W = exportWords(input.uiLang);
@@ -56,6 +102,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   const paired = (r: Row): boolean => hasText(r.a) && hasText(r.b);
   const rows = model.rows.filter((r) => paired(r) || (options.includeUnpaired !== false && (hasText(r.a) || hasText(r.b))));
   const skipped = model.rows.filter((r) => !rows.includes(r));
+  const others = options.allLanguages === false || input.scope !== 'all' ? [] : otherLanguages(input, [langA, langB]);
 
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n';
   out +=
@@ -112,7 +159,18 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
         ? `${t}<tuv xml:lang="${xmlAttr(langB)}">\n${bNotes}${v}<seg>${segB}</seg>\n${t}</tuv>\n`
         : `${t}<tuv xml:lang="${xmlAttr(langB)}"><seg>${segB}</seg></tuv>\n`;
     }
+    for (const o of others) {
+      const texts = r.a.indices.length ? o.byPivot.get(r.a.indices.join(' ')) : undefined;
+      if (texts) out += extraTuv(o.tag, texts, o.codes, t);
+    }
     out += '    </tu>\n';
+  }
+  // Units of the other languages with no pivot text.
+  let extra = 0;
+  for (const o of others) {
+    for (const texts of o.alone) {
+      out += `    <tu tuid="x${++extra}" srclang="${xmlAttr(langA)}">\n${prop('x-selaras-status', 'unconfirmed', t)}${extraTuv(o.tag, texts, o.codes, t)}    </tu>\n`;
+    }
   }
   out += '  </body>\n</tmx>\n';
   return out;
