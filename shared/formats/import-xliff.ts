@@ -308,7 +308,7 @@ function importV12(root: XmlElement, name: string, version: string): BilingualIm
   const stats = emptyStats();
   const files = elements(root, 'file');
   // Side 0 is the source language of the first file that holds units; each target language is a side.
-  const hasUnits = (f: XmlElement) => JSON.stringify(f.children).includes('"trans-unit"');
+  const hasUnits = (f: XmlElement): boolean => elements(f).some((c) => c.local === 'trans-unit' || hasUnits(c));
   const firstFull = files.find(hasUnits) ?? files[0];
   const srcLang = firstFull ? (attr(firstFull, 'source-language') ?? '') : '';
   const b = new VersionsBuilder([srcLang]);
