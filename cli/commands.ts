@@ -1,23 +1,26 @@
 /** The `selaras` commands. Each parses its own options and returns an exit code. */
 import path from 'node:path';
 import { parseArgs, UsageError, type OptionSpec } from './args';
-import { CliError, printJson, readTextFile, writeOutput } from './io';
-import { EXPORT_FORMATS } from '../shared/api';
-import { exportProjectFile, reportHtml } from './export';
-import { loadLexiconFor } from './resources';
-import { analyse, checkVersions, alignVersions, ledgerOf, type AnalysedVersion, type LangChoice } from '../shared/pipeline';
-import type { Bead } from '../shared/align/types';
+import { CliError, checkOutputs, printJson, readTextFile, writeOutput, writeOutputs } from './io';
+import { EXPORT_FORMATS } from '../shared/limits';
+import { BATCH_HELP, runBatch } from './batch';
+import type { AnalysedVersion, LangChoice } from '../shared/pipeline';
 import type { Figure } from '../shared/figures/types';
-import { formatValue } from '../shared/figures';
-import { createProject } from '../shared/project/create';
-import { serializeProject, parseProject } from '../shared/project/schema';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
+
+// Start-up stays fast: each command loads the modules it needs (the text core, the exporters,
+// the lexicon, the project schema) when it runs, not when the command line starts.
+const pipelineModule = () => import('../shared/pipeline');
+const exportModule = () => import('./export');
+const projectCreateModule = () => import('../shared/project/create');
+const projectSchemaModule = () => import('../shared/project/schema');
 
 declare const __SELARAS_VERSION__: string;
 
 /** The `.selaras` text of a project, checked to load back before anything is written. */
-function projectText(project: Project, comparison: Comparison): string {
+async function projectText(project: Project, comparison: Comparison): Promise<string> {
+  const { serializeProject, parseProject } = await projectSchemaModule();
   const version = typeof __SELARAS_VERSION__ === 'string' ? __SELARAS_VERSION__ : '0.0.0';
   const text = serializeProject(project, { app: { name: 'Selaras', version }, comparison: { pairs: [{ a: 0, b: 1, ...comparison }] } });
   const back = parseProject(text);
@@ -44,13 +47,12 @@ function needFiles(positional: string[], count: number, usage: string): string[]
 }
 
 async function load(file: string, lang: LangChoice, lines: boolean): Promise<AnalysedVersion> {
+  const { analyse } = await pipelineModule();
   return analyse(await readTextFile(file), { lang, lines });
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
-const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
 
-function figureLine(f: Figure): string {
+function figureLine(f: Figure, formatValue: (f: Figure) => string): string {
   const extra = [f.qualifier !== 'exact' ? f.qualifier : '', f.unit ?? '', f.currency ?? '', f.ambiguous ? 'ambiguous' : '']
     .filter(Boolean)
     .join(' ');
@@ -90,7 +92,8 @@ its normalised value, qualifier and unit. With --json prints {"lang","figures":[
     if (options.json) printJson({ lang: v.lang, figures: v.figures });
     else {
       process.stdout.write(`${file}: ${v.figures.length} figures in ${v.sentences.length} sentences (${v.lang})\n`);
-      for (const f of v.figures) process.stdout.write(`${figureLine(f)}\n`);
+      const { formatValue } = await import('../shared/figures');
+      for (const f of v.figures) process.stdout.write(`${figureLine(f, formatValue)}\n`);
     }
     return 0;
   },
@@ -110,9 +113,16 @@ async function loadPair(positional: string[], options: Record<string, string | t
   const a = await load(fa, langOf(options, 'lang-a'), lines);
   const b = await load(fb, langOf(options, 'lang-b'), lines);
   const mode = (options.mode as 'parallel' | 'comparable' | undefined) ?? 'parallel';
+  const { loadLexiconFor } = await import('./resources');
   const lexicon = await loadLexiconFor(a.lang, b.lang);
   return { fa, fb, a, b, alignOptions: { mode, ...(lexicon ? { lexicon } : {}) } };
 }
+
+/** Said on stderr when the mode used is not the one that fits the two versions. */
+const MODE_NOTE = {
+  comparable: 'note: these versions do not read as translations of each other (their shared facts come in another order); try --mode comparable',
+  parallel: 'note: these versions read as translations of each other; --mode parallel (the default) pairs them in order',
+} as const;
 
 const alignCmd: Command = {
   help: `Usage: selaras align FILE_A FILE_B [--mode parallel|comparable] [--lang-a L] [--lang-b L] [--lines] [--json]
@@ -124,9 +134,13 @@ the same thing in two different articles (links may cross).
   async run(argv) {
     const { positional, options } = parseArgs(argv, TWO_FILE);
     const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B');
+    const { alignVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
-    if (options.json) printJson({ langA: a.lang, langB: b.lang, mode: alignment.mode, beads: alignment.beads.map(beadJson) });
+    const { beadJson, modeSuggested } = await import('./check-job');
+    const suggested = modeSuggested(alignment);
+    if (options.json) printJson({ langA: a.lang, langB: b.lang, mode: alignment.mode, modeSuggested: suggested, beads: alignment.beads.map(beadJson) });
     else {
+      if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
       for (const bead of alignment.beads) {
         const left = bead.a.map((i) => a.sentences[i].text).join(' ');
         const right = bead.b.map((i) => b.sentences[i].text).join(' ');
@@ -149,9 +163,14 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
 `,
   async run(argv) {
     const { positional, options } = parseArgs(argv, { ...TWO_FILE, report: { value: true }, save: { value: true }, 'lang-ui': { value: true, choices: ['en', 'id'] } });
+    const outputs = [options.report, options.save].filter((o): o is string => typeof o === 'string');
+    // Every output must be writable before any work is done or anything is written.
+    await checkOutputs(outputs);
     const { fa, fb, a, b, alignOptions } = await loadPair(positional, options, 'selaras check FILE_A FILE_B');
+    const { alignVersions, checkVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
     const { comparison } = checkVersions(a, b, { beads: alignment.beads });
+    const { createProject } = await projectCreateModule();
     const created = createProject(
       [
         { name: path.basename(fa), text: a.text, lang: a.lang, sourcePath: path.resolve(fa) },
@@ -162,19 +181,18 @@ least one mismatch is found, 2 on error. Correct renderings (10.000 ↔ 10,000, 
     // With --lines the beads index lines: the project must say so, or the app and `export` re-segment.
     const project = options.lines ? { ...created, versions: created.versions.map((v) => ({ ...v, segmentation: 'lines' as const })) } : created;
     // Render everything before writing anything: a failure leaves no half-written output.
-    const report = typeof options.report === 'string' ? reportHtml(project, [a, b], options['lang-ui'] as 'en' | 'id' | undefined) : null;
-    const saved = typeof options.save === 'string' ? projectText(project, comparison) : null;
-    if (report !== null) await writeOutput(options.report as string, report);
-    if (saved !== null) await writeOutput(options.save as string, saved);
+    const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b], options['lang-ui'] as 'en' | 'id' | undefined) : null;
+    const saved = typeof options.save === 'string' ? await projectText(project, comparison) : null;
+    await writeOutputs([
+      ...(report !== null ? [{ file: options.report as string, data: report }] : []),
+      ...(saved !== null ? [{ file: options.save as string, data: saved }] : []),
+    ]);
+    const { checkResultJson, modeSuggested } = await import('./check-job');
+    const suggested = modeSuggested(alignment);
     if (options.json) {
-      printJson({
-        langA: a.lang,
-        langB: b.lang,
-        beads: alignment.beads.map(beadJson),
-        mismatches: comparison.mismatches,
-        matches: comparison.matches,
-      });
+      printJson(checkResultJson(a, b, alignment, comparison));
     } else {
+      if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
       process.stdout.write(`${fa} (${a.lang}) vs ${fb} (${b.lang}): ${comparison.mismatches.length} mismatches, ${comparison.matches.length} matches\n`);
       for (const m of comparison.mismatches) {
         process.stdout.write(`${m.id}\t${m.kind}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);
@@ -196,10 +214,12 @@ values differ beyond conversion and rounding.
     if (positional.length < 1) throw new UsageError('expected at least one file (usage: selaras ledger FILE...)');
     const versions: AnalysedVersion[] = [];
     for (const file of positional) versions.push(await load(file, langOf(options, 'lang'), !!options.lines));
+    const { ledgerOf } = await pipelineModule();
     const groups = ledgerOf(versions);
     if (options.json) {
       printJson({ versions: positional.map((file, i) => ({ file, lang: versions[i].lang })), groups });
     } else {
+      const { formatValue } = await import('../shared/figures');
       for (const g of groups) {
         process.stdout.write(`${g.id}\t${g.what}\t${g.kind}\t${g.consistent ? 'consistent' : 'INCONSISTENT'}\n`);
         for (const e of g.entries) process.stdout.write(`    v${e.version} s${e.sentence}\t${formatValue(e.figure)}\t“${e.figure.text}”\n`);
@@ -231,6 +251,8 @@ file (.tmx, .xlf, .xliff, .sdlxliff, .mqxliff) into another format.
     if (typeof options.to !== 'string') throw new UsageError('--to is required');
     if (typeof options.out !== 'string') throw new UsageError('--out is required');
     const scope = (options.scope as 'all' | 'confirmed' | 'mismatches' | undefined) ?? 'all';
+    await checkOutputs([options.out]);
+    const { exportProjectFile } = await exportModule();
     const { parsePair } = await import('./bilingual');
     const uiLang = options['lang-ui'] as 'en' | 'id' | undefined;
     const pair = parsePair(options.pair);
@@ -260,7 +282,9 @@ A file that is not well-formed, unsafe, or breaks the XLIFF 2 core rules is an e
   },
 };
 
-export const COMMANDS: Record<string, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd, inspect };
+const batch: Command = { help: BATCH_HELP, run: runBatch };
+
+export const COMMANDS: Record<string, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd, batch, inspect };
 
 export const GENERAL_HELP = `Usage: selaras <command> [options]
 
@@ -272,6 +296,7 @@ Commands:
   ledger FILE...          group the figures of several versions by what they count
   export INPUT --to F     write an annotated bilingual file from a project, or convert a TMX/XLIFF file
   inspect FILE            say what a TMX or XLIFF file holds
+  batch [JOBS.jsonl]      check many pairs (JSON Lines in, one result line out) on every core
 
 Common options: --lang id|en|auto (--lang-a, --lang-b), --lines, --json, --debug, --help
 Exit codes: 0 success (check: no mismatch), 1 check found mismatches, 2 error.

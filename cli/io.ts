@@ -1,9 +1,9 @@
 /** File input and output of the command line: strict decoding, atomic writes. */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../electron/services/atomic';
+import { removeStaleTemps, resolveWriteTarget, writeFilesAtomic, WriteTargetError } from '../electron/services/atomic';
 import { decodeText } from '../electron/services/import/decode';
-import { MAX_TEXT_BYTES } from '../shared/api';
+import { MAX_TEXT_BYTES } from '../shared/limits';
 
 /** An error the user caused (missing file, not text, bad option): one line on stderr, exit 2. */
 export class CliError extends Error {}
@@ -38,13 +38,49 @@ export async function readTextFile(file: string): Promise<string> {
   return decoded.text;
 }
 
-/** Writes an output file atomically; creates nothing when the command fails before this. */
-export async function writeOutput(file: string, data: string | Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(file, data);
-  } catch (err) {
-    throw new CliError(`${file}: cannot write (${(err as { code?: string }).code ?? (err as Error).message})`);
+/** The one-line reason an output cannot be written. */
+function writeProblem(file: string, err: unknown): CliError {
+  if (err instanceof WriteTargetError) return new CliError(err.message);
+  return new CliError(`${file}: cannot write (${(err as { code?: string }).code ?? (err as Error).message})`);
+}
+
+/**
+ * Checks that every output target can be written (a regular file or a new file in a writable
+ * directory; a symbolic link names the file written), before anything is rendered or written.
+ */
+export async function checkOutputs(files: string[]): Promise<void> {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    let real: string;
+    try {
+      real = await resolveWriteTarget(file);
+    } catch (err) {
+      throw writeProblem(file, err);
+    }
+    const other = seen.get(real);
+    if (other !== undefined) throw new CliError(`${file}: the same file as ${other}; give each output its own file`);
+    seen.set(real, file);
   }
+}
+
+/**
+ * Writes the command's output files atomically, all of them or none: every target is checked
+ * first, and the files are renamed into place only when all are written. Temporary files that
+ * an earlier, killed run left beside the targets are removed first.
+ */
+export async function writeOutputs(outputs: Array<{ file: string; data: string | Uint8Array }>): Promise<void> {
+  await checkOutputs(outputs.map((o) => o.file));
+  for (const o of outputs) await removeStaleTemps(o.file, { deadOwners: true }).catch(() => 0);
+  try {
+    await writeFilesAtomic(outputs);
+  } catch (err) {
+    throw writeProblem(err instanceof WriteTargetError ? err.target : outputs.map((o) => o.file).join(', '), err);
+  }
+}
+
+/** Writes one output file atomically (see {@link writeOutputs}). */
+export async function writeOutput(file: string, data: string | Uint8Array): Promise<void> {
+  await writeOutputs([{ file, data }]);
 }
 
 export function printJson(value: unknown): void {

@@ -6,6 +6,16 @@
 import { UsageError } from './args';
 import { COMMANDS, GENERAL_HELP } from './commands';
 import { CliError } from './io';
+import { removeTempsInFlight } from '../electron/services/atomic';
+
+// Interrupted while writing: remove the half-written temporary files, then exit as killed by the
+// signal would. (A SIGKILL cannot be caught: the next run removes what it left, see writeOutputs.)
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.on(signal, () => {
+    removeTempsInFlight();
+    process.exit(code);
+  });
+}
 
 async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');

@@ -8,10 +8,11 @@ import type { Lang } from '../shared/text/types';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-/** resources/ beside the repository root: dist/cli/selaras.mjs is two levels below it, cli/*.ts one. */
+/** resources/ beside the repository root: this module's bundled chunk (dist/cli/chunks/*.mjs) is
+ * three levels below it, dist/cli/*.mjs two, cli/*.ts one. */
 function resourcesDir(): string {
   if (process.env.SELARAS_RESOURCES) return process.env.SELARAS_RESOURCES;
-  const candidates = [path.join(HERE, '..', '..', 'resources'), path.join(HERE, '..', 'resources')];
+  const candidates = [path.join(HERE, '..', '..', '..', 'resources'), path.join(HERE, '..', '..', 'resources'), path.join(HERE, '..', 'resources')];
   return candidates.find((dir) => existsSync(path.join(dir, 'lexicon'))) ?? candidates[0];
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { CHANNELS, ipcChannel, MENU_EVENT, requestSchemas, type UiLang } from '../shared/api';
 import { translate } from '../shared/i18n';
 import { buildMenu, type MenuItemSpec } from './menu';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME, CSP_HEADER, isAllowedExternalUrl, isTrustedSenderUrl, mainWindowOptions } from './security';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, CSP_HEADER, DENIED_NAVIGATION_EVENTS, isAllowedExternalUrl, isTrustedSenderUrl, mainWindowOptions } from './security';
 import { createHandlers } from './services/handlers';
 import { importFile } from './services/import';
 import { exportProject } from './services/exporter';
@@ -121,9 +121,9 @@ function createWindow() {
 }
 
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  for (const name of DENIED_NAVIGATION_EVENTS) {
+    (contents.on as (event: string, listener: (event: { preventDefault(): void }) => void) => void)(name, (event) => event.preventDefault());
+  }
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };

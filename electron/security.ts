@@ -60,14 +60,38 @@ export function mainWindowOptions(preloadPath: string) {
   } as const;
 }
 
-/** Only https links leave the app, and only through the system browser. */
-export function isAllowedExternalUrl(url: string): boolean {
+/**
+ * The links the app itself shows, the only ones that may leave it (through the system browser).
+ * The app shows none today; a link added to the UI is added here too. Any other URL a page
+ * might try to open, even https on a well-known host, stays closed.
+ */
+export const EXTERNAL_LINKS: readonly string[] = [];
+
+/** True when `url` is an https link the app itself shows (compared in normalised form). */
+export function isAllowedExternalUrl(url: string, allowed: readonly string[] = EXTERNAL_LINKS): boolean {
+  let href: string;
   try {
-    return new URL(url).protocol === 'https:';
+    const u = new URL(url);
+    if (u.protocol !== 'https:' || u.username || u.password) return false;
+    href = u.href;
   } catch {
     return false;
   }
+  return allowed.some((link) => {
+    try {
+      return new URL(link).href === href;
+    } catch {
+      return false;
+    }
+  });
 }
+
+/**
+ * Navigation events denied in every web contents: the renderer is one page and never
+ * navigates, neither its top frame (`will-navigate`, `will-redirect`) nor any frame inside it
+ * (`will-frame-navigate`), nor attaches a webview.
+ */
+export const DENIED_NAVIGATION_EVENTS = ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview'] as const;
 
 /** True when an IPC message comes from our own top-level page. */
 export function isTrustedSenderUrl(url: string | undefined): boolean {

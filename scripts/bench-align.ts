@@ -9,9 +9,19 @@
  *   npx tsx scripts/bench-align.ts              1k, 10k, 100k
  *   npx tsx scripts/bench-align.ts 1000 20000   chosen sizes
  *   add --no-lexicon to run without the id–en lexicon, --synthetic to use synthetic sentences
+ *   --lines-only / --perturbed-only   run one of the two tables
+ *
+ * Two tables. "Line-parallel" aligns the first n real PANL lines of each side as they are (the
+ * repository's lines, repeated from a new offset past 13k), each size in a fresh process: align()
+ * time and CPU in-process, peak RSS of that process, the whole `selaras align --lines --json`
+ * command (dist/cli, wall time and peak RSS), and the share of lines in a diagonal 1-1 bead
+ * ([i]:[i]), the measure of issue 14 (hunalign: 98.4%). "Perturbed" adds merges, splits and
+ * drops at known places and reports strict precision / recall / F1 against them.
  */
 import { strictCounts, strictPRF } from '../shared/align/gold';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { align, parseLexicon, type Lexicon } from '../shared/align';
@@ -141,9 +151,101 @@ function mb(x: number): string {
   return `${(x / 1048576).toFixed(0)} MB`;
 }
 
+/** The first n line pairs, wrapping around the corpus from a new offset (as buildCase does). */
+function linePairs(n: number, src: { en: string[]; id: string[] }): { en: string[]; id: string[] } {
+  const en: string[] = [];
+  const id: string[] = [];
+  let offset = 0;
+  for (let k = 0; en.length < n; k++) {
+    const idx = (offset + k) % src.en.length;
+    if (k > 0 && idx === offset % src.en.length) offset += 997;
+    en.push(src.en[idx]);
+    id.push(src.id[idx]);
+  }
+  return { en, id };
+}
+
+interface OneResult {
+  n: number;
+  ms: number;
+  cpuMs: number;
+  rssMb: number;
+  diagonal: number;
+}
+
+/** Child process: one line-parallel size, printed as JSON. */
+function runOne(n: number, useLexicon: boolean, synthetic: boolean): void {
+  const src = sourcePairs(synthetic);
+  const lexicon = useLexicon && !src.synthetic && fs.existsSync(lexiconPath) ? parseLexicon(fs.readFileSync(lexiconPath, 'utf8')) : undefined;
+  const { en, id } = linePairs(n, src);
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const res = align({ lang: 'en', sentences: en }, { lang: 'id', sentences: id }, { lexicon });
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  let diag = 0;
+  for (const b of res.beads) if (b.a.length === 1 && b.b.length === 1 && b.a[0] === b.b[0]) diag++;
+  const out: OneResult = { n, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, diagonal: diag / n };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+/** Wall time and peak RSS of the built `selaras align --lines --json` on n line pairs. */
+function wholeCommand(n: number, src: { en: string[]; id: string[] }): { s: number; rssMb: number } | string {
+  const cli = path.join(root, 'dist', 'cli', 'selaras.mjs');
+  if (!fs.existsSync(cli)) return 'dist/cli not built';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-'));
+  const { en, id } = linePairs(n, src);
+  fs.writeFileSync(path.join(dir, 'a.txt'), `${en.join('\n')}\n`);
+  fs.writeFileSync(path.join(dir, 'b.txt'), `${id.join('\n')}\n`);
+  const args = [cli, 'align', path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--lines', '--lang-a', 'en', '--lang-b', 'id', '--json'];
+  const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const t0 = performance.now();
+  const r = timeBin
+    ? spawnSync(timeBin, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const s = (performance.now() - t0) / 1000;
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (r.status !== 0) return `failed: ${r.stderr.slice(0, 200)}`;
+  const kb = timeBin ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { s, rssMb: kb / 1024 };
+}
+
+function lineParallelTable(sizes: number[], useLexicon: boolean, synthetic: boolean): void {
+  const src = sourcePairs(synthetic);
+  console.log(`\nLine-parallel ${src.synthetic ? 'synthetic' : 'PANL-BPPT'} lines (en × id, ${useLexicon ? 'id–en lexicon' : 'no lexicon'}), each size in a fresh process`);
+  console.log('lines a side   align() wall   CPU      peak RSS   whole command  its peak RSS   diagonal 1-1');
+  for (const n of sizes) {
+    const extra = [...(useLexicon ? [] : ['--no-lexicon']), ...(synthetic ? ['--synthetic'] : [])];
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', String(n), ...extra], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    const line = child.stdout.trim().split('\n').pop() ?? '';
+    if (child.status !== 0 || !line.startsWith('{')) {
+      console.log(`${String(n).padEnd(14)} failed: ${child.stderr.slice(0, 300)}`);
+      continue;
+    }
+    const r = JSON.parse(line) as OneResult;
+    const cmd = wholeCommand(n, src);
+    const cmdCols = typeof cmd === 'string' ? cmd : `${cmd.s.toFixed(2).padStart(8)} s  ${`${cmd.rssMb.toFixed(0)} MB`.padStart(10)}`;
+    console.log(
+      `${String(n).padEnd(14)} ${`${(r.ms / 1000).toFixed(2)} s`.padStart(10)}  ${`${(r.cpuMs / 1000).toFixed(2)} s`.padStart(7)}  ${`${r.rssMb.toFixed(0)} MB`.padStart(9)}   ${cmdCols}     ${(100 * r.diagonal).toFixed(1).padStart(5)}%`,
+    );
+  }
+  console.log('goals (issue 14): 10k align() < 0.5 s, whole command < 1 s; 100k < 5 s; memory linear; diagonal 1-1 ≥ 98%');
+}
+
 function main(): void {
   const args = process.argv.slice(2);
+  const one = args.indexOf('--one');
+  if (one >= 0) {
+    runOne(Number(args[one + 1]), !args.includes('--no-lexicon'), args.includes('--synthetic'));
+    return;
+  }
   const sizes = args.filter((x) => /^\d+$/.test(x)).map(Number);
+  if (!args.includes('--perturbed-only')) lineParallelTable(sizes.length ? sizes : [1000, 10000, 100000], !args.includes('--no-lexicon'), args.includes('--synthetic'));
+  if (args.includes('--lines-only')) return;
+  console.log('\nPerturbed lines (merges, splits, drops at known places), in this process');
   const useLexicon = !args.includes('--no-lexicon');
   const src = sourcePairs(args.includes('--synthetic'));
   const lexicon: Lexicon | undefined =

@@ -4,7 +4,9 @@
  * sentence on both sides with some gold bead), per document and overall, on
  *   - Text+Berg de–fr test documents 001–007 (../shared/benchmarks/text-berg; skipped if absent),
  *   - our own id–en gold stories (tests/fixtures/align/id-en),
- * and the confidence calibration table (how often beads in each score bin are exactly right).
+ * and the confidence calibration table (how often beads in each score bin are exactly right), the
+ * mode each pair is suggested (`suggestMode`), and, for two articles on one story
+ * (tests/fixtures/align/mode), how many beads the default parallel mode still scores ≥ 0.9.
  *
  *   npx tsx scripts/eval-align.ts            evaluate
  *   npx tsx scripts/eval-align.ts --dev      also show the tuning sets
@@ -18,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { confidence, fitConfidence, type ConfidenceInput } from '../shared/align/calibrate';
 import { alignParallel } from '../shared/align/engine';
 import { parseLexicon, type Lexicon } from '../shared/align/lexicon';
+import { align } from '../shared/align';
+import { suggestMode } from '../shared/align/mode';
 import { DEFAULT_PARAMS, type ModelParams } from '../shared/align/params';
 import type { AlignSide, Bead } from '../shared/align/types';
 
@@ -161,7 +165,7 @@ function evalSet(title: string, docs: Doc[], lexicon: Lexicon | undefined, param
   const cal: CalRow[] = [];
   if (!quiet) {
     console.log(`\n${title}`);
-    console.log('doc        A    B   strict P  R      F1     lax P  R      F1     ms');
+    console.log('doc        A    B   strict P  R      F1     lax P  R      F1     ms  mode suggested');
   }
   for (const doc of docs) {
     const { beads, cal: c, ms } = runDoc(doc, lexicon, params, coef);
@@ -172,7 +176,7 @@ function evalSet(title: string, docs: Doc[], lexicon: Lexicon | undefined, param
       const m = summarise(s.counts);
       console.log(
         `${doc.name.padEnd(8)} ${String(doc.a.sentences.length).padStart(4)} ${String(doc.b.sentences.length).padStart(4)}   ` +
-          `${fmt(m.strict[0])} ${fmt(m.strict[1])} ${fmt(m.strict[2])}  ${fmt(m.lax[0])} ${fmt(m.lax[1])} ${fmt(m.lax[2])}  ${ms.toFixed(0).padStart(5)}`,
+          `${fmt(m.strict[0])} ${fmt(m.strict[1])} ${fmt(m.strict[2])}  ${fmt(m.lax[0])} ${fmt(m.lax[1])} ${fmt(m.lax[2])}  ${ms.toFixed(0).padStart(5)}  ${suggestMode(doc.a, doc.b, { lexicon }).mode}`,
       );
     }
   }
@@ -331,6 +335,27 @@ function main(): void {
     evalSet('id–en gold stories (no lexicon)', idEn, undefined, DEFAULT_PARAMS);
   }
   if (calAll.length) calibrationTable('all gold sets', calAll);
+  republications(lexicon);
+}
+
+/**
+ * Two articles on one story (tests/fixtures/align/mode) opened in the default parallel mode: the
+ * mode the pair is given, and how many beads still claim a confidence of 0.9 or more (their
+ * order-based pairs are guesses, so none should).
+ */
+function republications(lexicon: Lexicon | undefined): void {
+  const dir = path.join(root, 'tests', 'fixtures', 'align', 'mode');
+  if (!fs.existsSync(dir)) return;
+  console.log('\nTwo articles on one story (tests/fixtures/align/mode), default parallel mode');
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.a.id.txt')).sort()) {
+    const name = f.slice(0, -'.a.id.txt'.length);
+    const a: AlignSide = { lang: 'id', sentences: lines(path.join(dir, f)).filter((l) => l.trim()) };
+    const b: AlignSide = { lang: 'id', sentences: lines(path.join(dir, `${name}.b.id.txt`)).filter((l) => l.trim()) };
+    const ev = suggestMode(a, b, { lexicon });
+    const beads = align(a, b, { lexicon }).beads.filter((x) => x.a.length && x.b.length);
+    const high = beads.filter((x) => x.score >= 0.9).length;
+    console.log(`${name}: modeSuggested ${ev.mode} (order ${fmt(ev.order)}, coverage ${fmt(ev.coverage)}), ${high} of ${beads.length} two-sided beads scored ≥ 0.90`);
+  }
 }
 
 main();

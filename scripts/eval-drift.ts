@@ -8,6 +8,8 @@
  *   - other mismatches (neither planted nor decoy), listed for inspection,
  *   - ledger expectations where the gold has them.
  * When ../shared/seeds exists it also runs seeds 003 vs 004 and prints the troop figures.
+ * When ../shared/benchmarks exists it also prints precision and recall on the hand-labelled real line
+ * pairs (scripts/eval-real-drift.ts; `--list` there shows the dev false alarms and misses).
  *
  * Run: npx tsx scripts/eval-drift.ts [--verbose]
  */
@@ -22,6 +24,7 @@ import type { AlignSide } from '../shared/align/types';
 import type { Figure } from '../shared/figures/types';
 import type { Lang, Sentence } from '../shared/text/types';
 import type { Comparison, LedgerGroup, Mismatch } from '../shared/drift/types';
+import { evaluateRealDrift, summaryLines } from './eval-real-drift';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
@@ -307,4 +310,17 @@ function main(): void {
   seeds();
 }
 
+/** Real text next to the synthetic sets: the labelled PANL line pairs (issue 10), scored on this tree's code. */
+async function realText(): Promise<void> {
+  const r = await evaluateRealDrift({ root: ROOT });
+  if (!r) {
+    console.log('\n(real text: ../shared/benchmarks or tests/fixtures/real-drift labels not found, skipped)');
+    return;
+  }
+  console.log('\n=== real-text drift (hand-labelled PANL line pairs) ===');
+  for (const p of r.problems) console.log(`  ! ${p}`);
+  for (const line of summaryLines(r)) console.log(line);
+}
+
 main();
+await realText();

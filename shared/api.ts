@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import type { Lang } from './text/types';
 import type { Project } from './project/types';
+import { MAX_TEXT_BYTES, EXPORT_FORMATS, type ExportFormat } from './limits';
+import type { Refusal } from './errors';
 
 export const UI_LANGS = ['en', 'id'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -16,16 +18,11 @@ export type UiLang = (typeof UI_LANGS)[number];
 /** Which pane a file goes to. */
 export type Slot = 'a' | 'b';
 
-/** The largest text file we open (bytes). */
-export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
+/** The largest text file we open (bytes); EXPORT_FORMATS: see shared/limits.ts. */
+export { MAX_TEXT_BYTES, EXPORT_FORMATS, type ExportFormat };
 
 /** A failure the UI can translate: `messageKey` is an i18next key, `message` its English text. */
-export interface ApiError {
-  code: string;
-  messageKey: string;
-  params: Record<string, string | number>;
-  message: string;
-}
+export type ApiError = Refusal;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
@@ -78,8 +75,6 @@ export interface OpenedProject {
   recovered?: boolean;
 }
 
-export const EXPORT_FORMATS = ['tmx', 'xliff', 'csv', 'xlsx', 'docx', 'html', 'json', 'xliff12'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_SCOPES = ['all', 'confirmed', 'mismatches'] as const;
 export type ExportScope = (typeof EXPORT_SCOPES)[number];
 

@@ -8,6 +8,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { BODY_HEADER, isChannel, PARAMS_HEADER, requestSchemas, TOKEN_HEADER, type Handlers, type Channel, MAX_PROJECT_JSON, MAX_TEXT_BYTES } from '../../shared/api';
+import { MAX_PROJECT_BYTES } from '../../shared/project/limits';
 import { decodeWire, encodeWire } from '../../shared/wire';
 import { CSP_HEADER } from '../security';
 import { contentType, resolveStaticPath } from './static-files';
@@ -15,8 +16,52 @@ import { contentType, resolveStaticPath } from './static-files';
 // See renderer/api/bridge-client.ts: a big `bytes` or `json` field may come as the raw body.
 export { TOKEN_HEADER } from '../../shared/api';
 const HOST = '127.0.0.1';
-/** The largest request: a whole project as JSON (raw body), or a text file as base64 JSON. */
-const MAX_BODY = Math.max(MAX_PROJECT_JSON * 3, Math.ceil(MAX_TEXT_BYTES * 1.4)) + 64 * 1024;
+const KB = 1024;
+/** Calls whose request carries a whole project (as a raw body). */
+const PROJECT_CALLS = new Set<Channel>(['openProjectBytes', 'saveProject', 'writeRecovery', 'exportProject']);
+/** Calls whose request carries a text file (raw, or base64 in the wire JSON). */
+const TEXT_CALLS = new Set<Channel>(['readDroppedFile']);
+/** A body above this is "big": big bodies are read one at a time. */
+const BIG_BODY = 1024 * KB;
+
+/**
+ * The largest request body a call may send: a project no larger than the loader reads, a text
+ * file no larger than the importer reads (base64 in JSON), and small JSON for the rest.
+ */
+export function bodyLimit(channel: Channel): number {
+  if (PROJECT_CALLS.has(channel)) return Math.min(MAX_PROJECT_BYTES, MAX_PROJECT_JSON) + 64 * KB;
+  if (TEXT_CALLS.has(channel)) return Math.ceil(MAX_TEXT_BYTES * 1.4) + 64 * KB;
+  return BIG_BODY;
+}
+
+/** API calls handled at once, and waiting beyond those; further calls get 503 until some finish. */
+export const MAX_ACTIVE_CALLS = 8;
+export const MAX_WAITING_CALLS = 64;
+
+/** A counting semaphore with a bounded queue. */
+class Gate {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+  constructor(
+    private readonly size: number,
+    private readonly queue: number,
+  ) {}
+  /** Resolves to a release function, or null when the queue is full. */
+  async enter(): Promise<(() => void) | null> {
+    if (this.active >= this.size) {
+      if (this.waiting.length >= this.queue) return null;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else this.active++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    };
+  }
+}
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -57,18 +102,23 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       // Past the limit, keep reading (and dropping) so that the client gets its 413.
-      if (size <= MAX_BODY) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** Says 413 and closes the connection without reading the body. */
+function tooLarge(res: http.ServerResponse): void {
+  send(res, 413, encodeWire({ error: 'payload too large' }), 'application/json', { Connection: 'close' });
 }
 
 export function startBridge(options: BridgeOptions): Promise<Bridge> {
@@ -76,6 +126,10 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
   let origin = '';
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set<string>();
+  // Memory stays bounded: at most MAX_ACTIVE_CALLS calls at once, of which one with a big (or
+  // undeclared) body, held until that call is answered.
+  const calls = new Gate(MAX_ACTIVE_CALLS, MAX_WAITING_CALLS);
+  const bigBodies = new Gate(1, MAX_WAITING_CALLS);
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -131,9 +185,37 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       send(res, 404, encodeWire({ error: 'unknown call' }), 'application/json');
       return;
     }
-    const body = await readBody(req);
+    const limit = bodyLimit(name);
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > limit) {
+      tooLarge(res);
+      return;
+    }
+    const leave = await calls.enter();
+    if (!leave) {
+      send(res, 503, encodeWire({ error: 'busy' }), 'application/json', { 'Retry-After': '1' });
+      return;
+    }
+    let leaveBig: (() => void) | null = null;
+    try {
+      if (!(declared <= BIG_BODY)) {
+        leaveBig = await bigBodies.enter();
+        if (!leaveBig) {
+          send(res, 503, encodeWire({ error: 'busy' }), 'application/json', { 'Retry-After': '1' });
+          return;
+        }
+      }
+      await serveCall(req, res, name, limit);
+    } finally {
+      leaveBig?.();
+      leave();
+    }
+  }
+
+  async function serveCall(req: http.IncomingMessage, res: http.ServerResponse, name: Channel, limit: number) {
+    const body = await readBody(req, limit);
     if (body === null) {
-      send(res, 413, encodeWire({ error: 'payload too large' }), 'application/json');
+      tooLarge(res);
       return;
     }
     let payload: unknown;

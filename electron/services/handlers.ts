@@ -20,7 +20,8 @@ import {
 import { detectLang } from '../../shared/text';
 import { parseProject } from '../../shared/project/schema';
 import type { Project } from '../../shared/project/types';
-import { writeFileAtomic } from './atomic';
+import { writeFileAtomic, WriteTargetError } from './atomic';
+import type { Refused } from '../../shared/errors';
 import { importBilingualFile } from './import';
 import { projectFromBilingual } from '../../shared/formats/import-project';
 import { EXPORT_FILE_TYPES } from '../../shared/formats';
@@ -49,7 +50,7 @@ export type Exporter = (project: Project, pair: number, format: ExportFormat, sc
 /** What an importer makes of a file's bytes (electron/services/import). */
 export type ImportOutcome =
   | { ok: true; text: string; encoding: string; format: string; uncertain?: boolean }
-  | { ok: false; code: string; messageKey: string; params: Record<string, string | number>; message?: string };
+  | Refused;
 
 export type Importer = (file: { name: string; bytes: Uint8Array }) => Promise<ImportOutcome> | ImportOutcome;
 
@@ -70,6 +71,16 @@ export interface HandlerDeps {
   showItemInFolder?: (file: string) => void;
   exporter: Exporter;
   now?: () => Date;
+}
+
+/**
+ * Why a file could not be written: a target that is not a regular file (a device, a pipe, a
+ * folder) is named as such; anything else is a write failure.
+ */
+function writeFailure(file: string, err: unknown) {
+  const name = path.basename(file);
+  if (err instanceof WriteTargetError && err.problem === 'not-regular') return fail('not-regular', 'limits.notRegularFile', err.message, { name });
+  return fail('write-failed', 'errors.writeFailed', `${name} could not be written: ${(err as Error).message}`, { name });
 }
 
 const RECENT_FILE = 'recent.json';
@@ -346,7 +357,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         );
         await saveProject(file, valid.value, { sources: sources.filter((s) => s !== null) });
       } catch (err) {
-        return fail('write-failed', 'errors.writeFailed', `${path.basename(file)} could not be saved: ${(err as Error).message}`, { name: path.basename(file) });
+        return writeFailure(file, err);
       }
       granted.add(file);
       await remember(file, RECENT_PROJECTS);
@@ -398,7 +409,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         await writeFileAtomic(file, bytes);
       } catch (err) {
-        return fail('write-failed', 'errors.writeFailed', `${path.basename(file)} could not be written: ${(err as Error).message}`, { name: path.basename(file) });
+        return writeFailure(file, err);
       }
       granted.add(file);
       return { ok: true, value: { path: file, name: path.basename(file), ...(deps.dialog ? {} : { bytes }) } };

@@ -3,7 +3,7 @@
  * a loader that refuses oversized or broken files with a clear error and never modifies
  * them, autosave recovery files, and a check of the source files the versions came from.
  */
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Project } from '../../shared/project/types';
@@ -19,19 +19,15 @@ import {
 } from '../../shared/project/schema';
 import type { Comparison } from '../../shared/drift/types';
 import { MAX_PROJECT_BYTES } from '../../shared/project/limits';
+import { refusal, type Refusal } from '../../shared/errors';
 import { sha256Hex } from '../../shared/project/hash';
-import { writeFileAtomic, isTempFor } from './atomic';
+import { writeFileAtomic, removeStaleTemps } from './atomic';
 import { decodeText } from './import/decode';
 
 export type LoadErrorCode = ProjectErrorCode | 'not-found' | 'unreadable';
 
-export interface LoadError {
-  code: LoadErrorCode;
-  /** `errors.project.<camelCode>` */
-  messageKey: string;
-  params: Record<string, string | number>;
-  message: string;
-}
+/** A project that could not be loaded; `messageKey` is `errors.project.<camelCode>`. */
+export type LoadError = Refusal<LoadErrorCode>;
 
 export type LoadResult =
   | { ok: true; project: Project; doc: ProjectDocument; migratedFrom?: number }
@@ -59,7 +55,7 @@ export function toStoredComparison(project: Project, c: StoredComparison | Compa
 
 function loadError(code: 'not-found' | 'unreadable' | 'too-large' | 'malformed', name: string, message: string, extra: Record<string, string | number> = {}): LoadResult {
   const key = { 'not-found': 'notFound', unreadable: 'unreadable', 'too-large': 'tooLarge', malformed: 'malformed' }[code];
-  return { ok: false, error: { code, messageKey: `errors.project.${key}`, params: { name, ...extra }, message } };
+  return { ok: false, error: refusal(code, `errors.project.${key}`, name, message, extra) };
 }
 
 function errno(err: unknown): string {
@@ -260,27 +256,5 @@ export async function clearRecovery(dir: string, key?: string): Promise<void> {
  * so a save in progress in another process is not disturbed). Returns how many were removed.
  */
 export async function cleanStaleTemps(file: string, olderThanMs = 60_000): Promise<number> {
-  const dir = path.dirname(path.resolve(file));
-  const base = path.basename(file);
-  let removed = 0;
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return 0;
-  }
-  const now = Date.now();
-  for (const n of names) {
-    if (!isTempFor(n, base)) continue;
-    const full = path.join(dir, n);
-    try {
-      const st = await stat(full);
-      if (now - st.mtimeMs < olderThanMs) continue;
-      await rm(full, { force: true });
-      removed++;
-    } catch {
-      // Gone already, or not ours to delete.
-    }
-  }
-  return removed;
+  return removeStaleTemps(file, { olderThanMs });
 }

@@ -31,7 +31,7 @@ export interface ComparableParams {
 
 export const COMPARABLE_PARAMS: ComparableParams = { minShared: 6, minCover: 0.2, minMargin: 2, slope: 0.6, numBoost: 2, numMissFactor: 0.5 };
 
-interface Cand {
+export interface Cand {
   i: number;
   j: number;
   score: number;
@@ -174,7 +174,7 @@ function pairScore(scorer: Scorer, i: number, j: number): number {
 }
 
 /** Sentence pairs sharing at least one fairly rare feature, scored. */
-function candidates(prep: Prepared, usedA: Uint8Array, usedB: Uint8Array, scorer: Scorer): Cand[] {
+export function candidates(prep: Prepared, usedA: Uint8Array, usedB: Uint8Array, scorer: Scorer): Cand[] {
   const { A, B, space } = prep;
   const postA = new Map<number, number[]>();
   for (let i = 0; i < A.n; i++) {

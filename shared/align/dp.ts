@@ -36,6 +36,13 @@ const PRUNE = 25;
 /** Half-width of the band the posteriors are computed in. */
 const POSTERIOR_WIDTH = 2;
 
+/** Four reusable rows as wide as the band's widest row (the DP looks back at most 3 rows). */
+function rowBuffers(band: Band): Float64Array[] {
+  let w = 1;
+  for (let i = 0; i <= band.N; i++) w = Math.max(w, band.hi[i] - band.lo[i] + 1);
+  return [new Float64Array(w), new Float64Array(w), new Float64Array(w), new Float64Array(w)];
+}
+
 function logAddExp(x: number, y: number): number {
   if (x === -Infinity) return y;
   if (y === -Infinity) return x;
@@ -47,12 +54,12 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Arra
   const { N, M, lo, hi, off } = band;
   scorer.useBand(band, r.i0, r.j0);
   const bp = new Uint8Array(band.cells).fill(255);
-  const rows: Float64Array[] = [];
+  const rows = rowBuffers(band);
   const tickEvery = Math.max(1, Math.floor(100000 / Math.max(1, band.cells / (N + 1))));
   for (let i = 0; i <= N; i++) {
     const width = hi[i] - lo[i] + 1;
-    const V = new Float64Array(width).fill(-Infinity);
-    rows[i % 4] = V;
+    const V = rows[i % 4];
+    V.fill(-Infinity, 0, width);
     const gi = r.i0 + i;
     const o = off[i];
     for (let j = lo[i]; j <= hi[i]; j++) {
@@ -71,7 +78,8 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Arra
         const prev = si === i ? V[sj - lo[i]] : rows[si % 4][sj - lo[si]];
         if (prev === -Infinity) continue;
         const floor = best - prev;
-        const s = scorer.score(gi, gj, DA[t], DB[t], undefined, floor);
+        scorer.evaluate(gi, gj, DA[t], DB[t], undefined, floor);
+        const s = scorer.val;
         if (s <= floor) continue;
         best = prev + s;
         bestT = t;
@@ -112,11 +120,11 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
   const sc = new Float32Array(band.cells * NT).fill(NaN);
   const alphaRel = new Float32Array(band.cells);
   const rowMax = new Float64Array(N + 1);
-  const aRows: Float64Array[] = [];
+  const aRows = rowBuffers(band);
   for (let i = 0; i <= N; i++) {
     const width = hi[i] - lo[i] + 1;
-    const Al = new Float64Array(width).fill(-Infinity);
-    aRows[i % 4] = Al;
+    const Al = aRows[i % 4];
+    Al.fill(-Infinity, 0, width);
     for (let j = lo[i]; j <= hi[i]; j++) {
       const c = j - lo[i];
       if (i === 0 && j === 0) {
@@ -131,7 +139,8 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         const prev = si === i ? Al[sj - lo[i]] : aRows[si % 4][sj - lo[si]];
         if (prev === -Infinity) continue;
         const floor = (acc - prev) * temperature - PRUNE;
-        const s = scorer.score(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
+        scorer.evaluate(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
+        const s = scorer.val;
         if (s < floor) continue;
         sc[(off[i] + c) * NT + t] = s;
         acc = logAddExp(acc, prev + s * invT);
@@ -155,11 +164,11 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
     if (!l) byEndRow.set(er, (l = []));
     l.push(k);
   }
-  const bRows: Float64Array[] = [];
+  const bRows = rowBuffers(band);
   for (let ii = N; ii >= 0; ii--) {
     const width = hi[ii] - lo[ii] + 1;
-    const Bt = new Float64Array(width).fill(-Infinity);
-    bRows[ii % 4] = Bt;
+    const Bt = bRows[ii % 4];
+    Bt.fill(-Infinity, 0, width);
     for (let jj = hi[ii]; jj >= lo[ii]; jj--) {
       const c = jj - lo[ii];
       if (ii === N && jj === M) {

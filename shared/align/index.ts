@@ -56,13 +56,28 @@
  * neighbour joins a link (a split) when it adds strong evidence of its own. Link confidence is a
  * logistic function of that margin; an unlinked sentence's confidence falls as its best
  * candidate gets stronger.
+ *
+ * WHICH MODE. `suggestMode` (mode.ts) tells a translation from two articles on the same story:
+ * sentence pairs that are each other's clear best partner by shared evidence must be found for a
+ * fair share of sentences and must keep one order. `align` puts its answer in
+ * `Alignment.modeSuggested`; when it is comparable, parallel beads are order guesses, so `align`
+ * caps their confidence at NOT_PARALLEL_CAP.
  */
 import { alignComparable } from './comparable';
 import { alignParallel } from './engine';
+import { suggestMode } from './mode';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
+
+/**
+ * The highest confidence a parallel bead keeps when the two versions do not read as translations
+ * of each other (`suggestMode` says comparable): order-based pairs of two different articles are
+ * guesses, and a score must not say otherwise.
+ */
+export const NOT_PARALLEL_CAP = 0.5;
 
 export { AlignCancelled, AlignInputError } from './errors';
 export { parseLexicon, type Lexicon } from './lexicon';
+export { suggestMode, type ModeEvidence } from './mode';
 export type { AlignMode, AlignOptions, AlignSide, Alignment, Bead } from './types';
 
 /**
@@ -74,8 +89,12 @@ export type { AlignMode, AlignOptions, AlignSide, Alignment, Bead } from './type
 export function align(a: AlignSide, b: AlignSide, opts: AlignOptions = {}): Alignment {
   checkSide(a, 'a');
   checkSide(b, 'b');
-  if (opts.mode === 'comparable') return alignComparable(a, b, opts);
-  return alignParallel(a, b, opts);
+  const out = opts.mode === 'comparable' ? alignComparable(a, b, opts) : alignParallel(a, b, opts);
+  out.modeSuggested = suggestMode(a, b, opts).mode;
+  if (out.mode === 'parallel' && out.modeSuggested === 'comparable') {
+    for (const bd of out.beads) if (!bd.locked && bd.score > NOT_PARALLEL_CAP) bd.score = NOT_PARALLEL_CAP;
+  }
+  return out;
 }
 
 /**

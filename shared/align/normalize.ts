@@ -19,6 +19,7 @@ const MARKS_RE = /\p{M}+/gu;
 
 /** Lower-case, strip diacritics and fold `ß`, `æ`, `œ`, `ø`, `ł`, `đ`. */
 export function foldCase(s: string): string {
+  if (isAscii(s)) return s.toLowerCase(); // most words: no marks to strip, nothing to fold
   let out = s.normalize('NFD').replace(MARKS_RE, '').toLowerCase();
   if (/[ßæœøłđı]/.test(out)) {
     out = out
@@ -31,6 +32,11 @@ export function foldCase(s: string): string {
       .replace(/ı/g, 'i');
   }
   return out;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Word tokens read per sentence: evidence beyond the first 2,000 words of one sentence is ignored. */
@@ -52,13 +58,9 @@ export function wordTokens(sentence: string): WordToken[] {
 
 /** The word tokens of a sentence as written (at most MAX_TOKENS). */
 export function rawWords(sentence: string): string[] {
-  const out: string[] = [];
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(sentence)) !== null) {
-    out.push(m[0]);
-    if (out.length >= MAX_TOKENS) break;
-  }
+  // One `match` builds the strings without a match object per word.
+  const out = sentence.match(WORD_RE) ?? [];
+  if (out.length > MAX_TOKENS) out.length = MAX_TOKENS;
   return out;
 }
 

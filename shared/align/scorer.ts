@@ -44,12 +44,15 @@ export function logTail(x: number): number {
   return -z2 - Math.log(z) - LOG_SQRT_PI + Math.log(1 - 1 / (2 * z2) + 3 / (4 * z2 * z2));
 }
 
-/** Sums over one side's sentences of a per-feature quantity, with the neighbour-repeat terms. */
+/**
+ * Σ of a per-feature quantity over the union of the sentences of every span a bead can take on
+ * one side: span1[s] for sentence s, span2[s] for s..s+1, span3[s] for s..s+2 (read from arrays,
+ * so the scorer's inner loop calls nothing that returns a boxed number).
+ */
 interface UnionSums {
-  own: Float64Array;
-  rep1: Float64Array;
-  rep2: Float64Array;
-  tri: Float64Array;
+  span1: Float64Array;
+  span2: Float64Array;
+  span3: Float64Array;
 }
 
 /** Scores beads of one pair of sides; holds the pair-overlap cache of the current band. */
@@ -71,7 +74,8 @@ export class Scorer {
   private pairN = 0;
   private shW = 0;
   private shN = 0;
-  private tN = 0;
+  /** The result of `evaluate` (a field, so the DP's hot loop allocates no boxed number). */
+  val = 0;
 
   constructor(
     readonly A: SideData,
@@ -181,6 +185,12 @@ export class Scorer {
    * is sure to be below `floor`, a value below `floor` may be returned without the exact work.
    */
   score(i: number, j: number, da: number, db: number, parts?: BeadParts, floor = -Infinity): number {
+    this.evaluate(i, j, da, db, parts, floor);
+    return this.val;
+  }
+
+  /** As `score`, with the result left in `val`. */
+  evaluate(i: number, j: number, da: number, db: number, parts?: BeadParts, floor = -Infinity): void {
     const p = this.p;
     const A = this.A;
     const B = this.B;
@@ -195,13 +205,24 @@ export class Scorer {
         parts.numMiss = da === 0 ? B.nNum[j - 1] : A.nNum[i - 1];
         parts.numShared = 0;
       }
-      return total;
+      this.val = total;
+      return;
     }
     const ia = i - da;
     const jb = j - db;
     if (this.forced) {
-      for (let a = ia; a < i; a++) if (this.forced.A[a]) return -Infinity;
-      for (let b = jb; b < j; b++) if (this.forced.B[b]) return -Infinity;
+      for (let a = ia; a < i; a++) {
+        if (this.forced.A[a]) {
+          this.val = -Infinity;
+          return;
+        }
+      }
+      for (let b = jb; b < j; b++) {
+        if (this.forced.B[b]) {
+          this.val = -Infinity;
+          return;
+        }
+      }
     }
     const lA = A.cumLen[i] - A.cumLen[ia];
     const lB = B.cumLen[j] - B.cumLen[jb];
@@ -211,7 +232,10 @@ export class Scorer {
     let s = prior + p.lenWeight * logTail(delta);
 
     // Punctuation classes (skipped when neither span has any).
-    if (A.punctAny[i] - A.punctAny[ia] + B.punctAny[j] - B.punctAny[jb] > 0) s += this.punctScore(i, ia, j, jb);
+    if (A.punctAny[i] - A.punctAny[ia] + B.punctAny[j] - B.punctAny[jb] > 0) {
+      this.punctScore(i, ia, j, jb);
+      s += this.punctVal;
+    }
 
 
     // Paragraph boundaries.
@@ -229,8 +253,14 @@ export class Scorer {
     }
 
     // Evidence the bead leaves unmatched costs its miss costs (exact union sums, O(1)).
-    if (this.miss) s -= union(this.miss.A, ia, i) + union(this.miss.B, jb, j);
-    const nums = union(this.nums.A, ia, i) + union(this.nums.B, jb, j);
+    if (this.miss) {
+      const mA = this.miss.A;
+      const mB = this.miss.B;
+      s -= (da === 1 ? mA.span1[ia] : da === 2 ? mA.span2[ia] : mA.span3[ia]) + (db === 1 ? mB.span1[jb] : db === 2 ? mB.span2[jb] : mB.span3[jb]);
+    }
+    const nA = this.nums.A;
+    const nB = this.nums.B;
+    const nums = (da === 1 ? nA.span1[ia] : da === 2 ? nA.span2[ia] : nA.span3[ia]) + (db === 1 ? nB.span1[jb] : db === 2 ? nB.span2[jb] : nB.span3[jb]);
 
     // Shared evidence of the unions of the two spans. Merged beads first get an upper bound (the
     // plain sum of pair overlaps): when even that cannot reach `floor`, the exact value is not needed.
@@ -245,7 +275,10 @@ export class Scorer {
         }
       }
       const bound = s + ub - p.numMiss * Math.max(0, nums - 2 * un);
-      if (bound < floor) return bound;
+      if (bound < floor) {
+        this.val = bound;
+        return;
+      }
     }
     this.spanShared(ia, i, jb, j);
     const sn = this.shN;
@@ -258,11 +291,13 @@ export class Scorer {
       parts.numMiss = numMiss;
       parts.numShared = sn;
     }
-    return s;
+    this.val = s;
   }
 
-  /** Punctuation term: per class, reward marks on both sides, cost marks on one side only. */
-  private punctScore(i: number, ia: number, j: number, jb: number): number {
+  private punctVal = 0;
+
+  /** Punctuation term (into punctVal): per class, reward marks on both sides, cost marks on one side only. */
+  private punctScore(i: number, ia: number, j: number, jb: number): void {
     const p = this.p;
     const pa = this.A.punct;
     const pb = this.B.punct;
@@ -277,7 +312,7 @@ export class Scorer {
       if (x === 0 && y === 0) continue;
       s += p.punctMatch * Math.min(x, y) - p.punctMiss * Math.abs(x - y);
     }
-    return s;
+    this.punctVal = s;
   }
 
   /**
@@ -295,6 +330,8 @@ export class Scorer {
         sn += this.pairN;
       }
     }
+    this.shW = sw;
+    this.shN = sn;
     const da = i - ia;
     const db = j - jb;
     const A = this.A;
@@ -302,47 +339,35 @@ export class Scorer {
     if (da > 1 && db === 1) {
       // A feature in c ≥ 2 sentences of A and in b is counted c times, once too many each time
       // past the first: Σ over repeat pairs − (features of all three).
-      sw -= this.tsum(A.rep1, A.rep1Start, ia, B, jb);
-      sn -= this.tN;
+      this.tsum(A.rep1, A.rep1Start, ia, B, jb, -1);
       if (da === 3) {
-        sw -= this.tsum(A.rep1, A.rep1Start, ia + 1, B, jb);
-        sn -= this.tN;
-        sw -= this.tsum(A.rep2, A.rep2Start, ia, B, jb);
-        sn -= this.tN;
-        sw += this.tsum(A.tri, A.triStart, ia, B, jb);
-        sn += this.tN;
+        this.tsum(A.rep1, A.rep1Start, ia + 1, B, jb, -1);
+        this.tsum(A.rep2, A.rep2Start, ia, B, jb, -1);
+        this.tsum(A.tri, A.triStart, ia, B, jb, 1);
       }
     } else if (db > 1 && da === 1) {
-      sw -= this.tsum(B.rep1, B.rep1Start, jb, A, ia);
-      sn -= this.tN;
+      this.tsum(B.rep1, B.rep1Start, jb, A, ia, -1);
       if (db === 3) {
-        sw -= this.tsum(B.rep1, B.rep1Start, jb + 1, A, ia);
-        sn -= this.tN;
-        sw -= this.tsum(B.rep2, B.rep2Start, jb, A, ia);
-        sn -= this.tN;
-        sw += this.tsum(B.tri, B.triStart, jb, A, ia);
-        sn += this.tN;
+        this.tsum(B.rep1, B.rep1Start, jb + 1, A, ia, -1);
+        this.tsum(B.rep2, B.rep2Start, jb, A, ia, -1);
+        this.tsum(B.tri, B.triStart, jb, A, ia, 1);
       }
     } else if (da === 2 && db === 2) {
       // Counted cA·cB times, wanted once: repeats of A against each B sentence, repeats of B
       // against each A sentence, plus the features in all four.
-      sw -= this.tsum(A.rep1, A.rep1Start, ia, B, jb);
-      sn -= this.tN;
-      sw -= this.tsum(A.rep1, A.rep1Start, ia, B, jb + 1);
-      sn -= this.tN;
-      sw -= this.tsum(B.rep1, B.rep1Start, jb, A, ia);
-      sn -= this.tN;
-      sw -= this.tsum(B.rep1, B.rep1Start, jb, A, ia + 1);
-      sn -= this.tN;
-      sw += this.quad(ia, jb);
-      sn += this.tN;
+      this.tsum(A.rep1, A.rep1Start, ia, B, jb, -1);
+      this.tsum(A.rep1, A.rep1Start, ia, B, jb + 1, -1);
+      this.tsum(B.rep1, B.rep1Start, jb, A, ia, -1);
+      this.tsum(B.rep1, B.rep1Start, jb, A, ia + 1, -1);
+      this.quad(ia, jb);
     }
-    this.shW = sw;
-    this.shN = sn;
   }
 
-  /** Σ weight (and, in tN, count of numbers) of the features of list[start[s]..start[s+1]) found in sentence t of side d. */
-  private tsum(list: Int32Array, start: Int32Array, s: number, d: SideData, t: number): number {
+  /**
+   * Adds sign × the weight (to shW) and count of numbers (to shN) of the features of
+   * list[start[s]..start[s+1]) found in sentence t of side d.
+   */
+  private tsum(list: Int32Array, start: Int32Array, s: number, d: SideData, t: number, sign: number): void {
     let w = 0;
     let n = 0;
     const k1 = start[s + 1];
@@ -356,12 +381,12 @@ export class Scorer {
       w += this.wt[f];
       n += this.space.isNum[f];
     }
-    this.tN = n;
-    return w;
+    this.shW += sign * w;
+    this.shN += sign * n;
   }
 
-  /** Features held by both sentences of the A pair (ia, ia+1) and both of the B pair (jb, jb+1). */
-  private quad(ia: number, jb: number): number {
+  /** Adds the features held by both sentences of the A pair (ia, ia+1) and both of the B pair (jb, jb+1). */
+  private quad(ia: number, jb: number): void {
     const A = this.A;
     const B = this.B;
     let x = A.rep1Start[ia];
@@ -381,8 +406,8 @@ export class Scorer {
       } else if (u < v) x++;
       else y++;
     }
-    this.tN = n;
-    return w;
+    this.shW += w;
+    this.shN += n;
   }
 
   /** Evidence weight (without miss costs) shared by the unions of two spans, computed directly. */
@@ -424,27 +449,24 @@ export class Scorer {
   }
 }
 
-/** Per sentence of d: Σ q over its features, over those it shares with s+1, with s+2, and with both. */
+/** Span sums of q over the union of 1, 2 and 3 consecutive sentences of d (inclusion–exclusion). */
 function unionSums(d: SideData, q: Float64Array): UnionSums {
-  const own = new Float64Array(d.n);
-  const rep1 = new Float64Array(d.n);
-  const rep2 = new Float64Array(d.n);
-  const tri = new Float64Array(d.n);
-  for (let s = 0; s < d.n; s++) {
+  const n = d.n;
+  const own = new Float64Array(n);
+  const rep1 = new Float64Array(n);
+  const rep2 = new Float64Array(n);
+  const tri = new Float64Array(n);
+  for (let s = 0; s < n; s++) {
     for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) own[s] += q[d.fIds[k]];
     for (let k = d.rep1Start[s]; k < d.rep1Start[s + 1]; k++) rep1[s] += q[d.rep1[k]];
     for (let k = d.rep2Start[s]; k < d.rep2Start[s + 1]; k++) rep2[s] += q[d.rep2[k]];
     for (let k = d.triStart[s]; k < d.triStart[s + 1]; k++) tri[s] += q[d.tri[k]];
   }
-  return { own, rep1, rep2, tri };
-}
-
-/** Σ q over the union of sentences [s0, s1) (span ≤ 3), by inclusion–exclusion. */
-function union(m: UnionSums, s0: number, s1: number): number {
-  const n = s1 - s0;
-  if (n === 1) return m.own[s0];
-  if (n === 2) return m.own[s0] + m.own[s0 + 1] - m.rep1[s0];
-  return m.own[s0] + m.own[s0 + 1] + m.own[s0 + 2] - m.rep1[s0] - m.rep1[s0 + 1] - m.rep2[s0] + m.tri[s0];
+  const span2 = new Float64Array(n);
+  const span3 = new Float64Array(n);
+  for (let s = 0; s + 1 < n; s++) span2[s] = own[s] + own[s + 1] - rep1[s];
+  for (let s = 0; s + 2 < n; s++) span3[s] = own[s] + own[s + 1] + own[s + 2] - rep1[s] - rep1[s + 1] - rep2[s] + tri[s];
+  return { span1: own, span2, span3 };
 }
 
 /** Whether sentence s of a side has feature f (signature test, then binary search). */

@@ -48,4 +48,10 @@ export interface AlignOptions {
 export interface Alignment {
   beads: Bead[];
   mode: AlignMode;
+  /**
+   * Set by `align`: the mode that fits the two texts (`suggestMode`). When it is `comparable` and
+   * `mode` is `parallel`, the texts do not read as translations of each other and every bead's
+   * score is capped at NOT_PARALLEL_CAP.
+   */
+  modeSuggested?: AlignMode;
 }

@@ -2,8 +2,8 @@ import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
 import type { Lang } from '../text/types';
 import type { Comparison, Match, Mismatch, MismatchKind } from './types';
-import { assignPairs } from './assignment';
-import { evaluatePair, type FigureInfo, type PairEvaluation, type VerdictDetail } from './classify';
+import { assignPairs, figurePairCosts } from './assignment';
+import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
 import { explainMatch, explainMismatch } from './explain';
 import { conceptOf } from './units';
 
@@ -90,8 +90,8 @@ export function compareBeads(
   const matches: Match[] = [];
   for (const g of allGroups) {
     const { matches: ms, mismatches: mms } = compareGroup(g, langA, langB, options);
-    matches.push(...ms);
-    mismatches.push(...mms);
+    for (const m of ms) matches.push(m);
+    for (const m of mms) mismatches.push(m);
   }
   return {
     matches,
@@ -122,14 +122,12 @@ function compareGroup(
   const figB = [...g.figB].sort(byPosition);
   const infoA = sideInfos(figA, langA, options);
   const infoB = sideInfos(figB, langB, options);
-  const evals: Array<Array<PairEvaluation | undefined>> = infoA.map((ia) => infoB.map((ib) => evaluatePair(ia, ib)));
-  const cost = evals.map((row) => row.map((e) => (e ? e.cost : Number.POSITIVE_INFINITY)));
-  const pairs = assignPairs(cost, UNPAIRED_COST);
+  const pairs = assignPairs(figurePairCosts(infoA, infoB), UNPAIRED_COST);
   const pairedA = new Set<number>();
   const pairedB = new Set<number>();
   const outcomes: Outcome[] = [];
   for (const [i, j] of pairs) {
-    const ev = evals[i][j];
+    const ev = evaluatePair(infoA[i], infoB[j]);
     if (!ev) continue;
     pairedA.add(i);
     pairedB.add(j);

@@ -7,7 +7,8 @@ import type { BilingualImportResult, ImportedBilingual, ImportedVersion, XmlImpo
 import type { Figure } from '../figures/types';
 import type { MismatchKind } from '../drift/types';
 import { mismatchKey } from '../drift/compare';
-import { readXml, type XmlElement } from './xml-read';
+import { readXml, MAX_XML_DEPTH, type XmlElement } from './xml-read';
+import { refused } from '../errors';
 import { decodeFields, SENTENCE_JOINER } from './model';
 import { CodeSink } from './codes';
 
@@ -15,6 +16,7 @@ const KEYS: Record<XmlImportErrorCode, string> = {
   malformed: 'errors.xml.malformed',
   unsafe: 'errors.xml.unsafe',
   'too-large': 'errors.xml.tooLarge',
+  'too-deep': 'limits.xmlTooDeep',
   'wrong-format': 'errors.xml.wrongFormat',
   'unsupported-version': 'errors.xml.unsupportedVersion',
   empty: 'errors.xml.empty',
@@ -24,7 +26,7 @@ const KEYS: Record<XmlImportErrorCode, string> = {
 
 /** A refusal with its i18n key. */
 export function xmlError(code: XmlImportErrorCode, name: string, message: string, extra: Record<string, string | number> = {}): XmlImportError {
-  return { ok: false, code, messageKey: KEYS[code], params: { name, ...extra }, message };
+  return refused(code, KEYS[code], name, message, extra);
 }
 
 /** `en-US` → `en`; languages figure analysis does not read → null. */
@@ -343,14 +345,20 @@ export class VersionsBuilder {
     // sentence of the side carries one.
     // Paragraphs the file recorded come back as blank lines (line sentences no bead holds).
     const sentences: string[][] = [];
-    const finalIndex: number[][] = this.slots.map((slots) => {
+    // Per side: the blank line that follows a slot (it joins that slot's bead, so beads still
+    // cover every line).
+    const blankAfter: Array<Map<number, number>> = this.slots.map(() => new Map());
+    const finalIndex: number[][] = this.slots.map((slots, side) => {
       const order = slots.map((_, i) => i);
       if (slots.length && slots.every((s) => s.at !== undefined)) order.sort((x, y) => slots[x].at! - slots[y].at! || x - y);
       const paragraphs = slots.length > 0 && slots.every((s) => s.para !== undefined);
       const lines: string[] = [];
       const out: number[] = new Array(slots.length);
       order.forEach((slot, i) => {
-        if (paragraphs && i > 0 && slots[slot].para !== slots[order[i - 1]].para) lines.push('');
+        if (paragraphs && i > 0 && slots[slot].para !== slots[order[i - 1]].para) {
+          blankAfter[side].set(order[i - 1], lines.length);
+          lines.push('');
+        }
         out[slot] = lines.length;
         lines.push(slots[slot].text);
       });
@@ -372,7 +380,9 @@ export class VersionsBuilder {
         const b = sides[k] ?? null;
         if (!a && !b) return;
         const info = this.unitInfo[u];
-        const bead: Bead = { a: (a ?? []).map((i) => finalIndex[0][i]), b: (b ?? []).map((i) => finalIndex[k][i]), score: info.score };
+        const lines = (slots: number[] | null, side: number) =>
+          (slots ?? []).flatMap((i) => (blankAfter[side].has(i) ? [finalIndex[side][i], blankAfter[side].get(i)!] : [finalIndex[side][i]]));
+        const bead: Bead = { a: lines(a, 0), b: lines(b, k), score: info.score };
         if (info.confirmed) bead.confirmed = true;
         if (info.locked) bead.locked = true;
         beads.push(bead);
@@ -452,8 +462,10 @@ export function readRoot(xml: string, name: string, local: string, label: string
         ? `${name} declares a DTD or entities, which Selaras does not read.`
         : parsed.code === 'too-large'
           ? `${name} is too large.`
-          : `${name} is not well-formed XML.`;
-    return xmlError(parsed.code, name, msg, { detail: parsed.detail });
+          : parsed.code === 'too-deep'
+            ? `${name} nests its XML elements more than ${MAX_XML_DEPTH} levels deep, more than Selaras reads.`
+            : `${name} is not well-formed XML.`;
+    return xmlError(parsed.code, name, msg, parsed.code === 'too-deep' ? { detail: parsed.detail, limit: MAX_XML_DEPTH } : { detail: parsed.detail });
   }
   if (parsed.root.local !== local) return xmlError('wrong-format', name, `${name} is not ${label} file.`, { detail: parsed.root.name });
   return { ok: true, root: parsed.root };

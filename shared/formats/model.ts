@@ -86,7 +86,9 @@ export interface ExportModel {
   codesB: InlineCode[];
 }
 
-function side(indices: number[], sentences: Sentence[]): Side {
+function side(all: number[], sentences: Sentence[]): Side {
+  // Blank lines (paragraph breaks of texts read line by line) hold no text: left out.
+  const indices = all.filter((i) => (sentences[i]?.text ?? '') !== '' || sentences[i] === undefined);
   const texts = indices.map((i) => sentences[i]?.text ?? '');
   const offsets: number[] = [];
   let at = 0;

@@ -3,6 +3,7 @@ import type { Annotation, InlineCode, PairAlignment, Project } from '../project/
 import type { Sentence, Lang } from '../text/types';
 import type { Comparison, LedgerGroup } from '../drift/types';
 import type { AlignMode, Bead } from '../align/types';
+import type { Refused } from '../errors';
 
 export type ExportScope = 'all' | 'confirmed' | 'mismatches';
 
@@ -91,17 +92,21 @@ export interface ImportedBilingual {
   stats: BilingualStats;
 }
 
-export type XmlImportErrorCode = 'malformed' | 'unsafe' | 'too-large' | 'wrong-format' | 'unsupported-version' | 'empty' | 'invalid' | 'no-language';
+export type XmlImportErrorCode =
+  | 'malformed'
+  | 'unsafe'
+  | 'too-large'
+  | 'too-deep'
+  | 'wrong-format'
+  | 'unsupported-version'
+  | 'empty'
+  | 'invalid'
+  | 'no-language';
 
-export interface XmlImportError {
-  ok: false;
-  code: XmlImportErrorCode;
-  /** `errors.xml.<camelCode>` */
-  messageKey: string;
-  params: Record<string, string | number>;
-  message: string;
-  /** For `empty`: what the file holds all the same (units without text, notes, languages). */
-  stats?: BilingualStats;
-}
+/**
+ * A bilingual file refused; `messageKey` is `errors.xml.<camelCode>` (or `limits.xmlTooDeep`,
+ * `errors.xml.invalid.<rule>`). For `empty`, `stats` says what the file holds all the same.
+ */
+export type XmlImportError = Refused<XmlImportErrorCode> & { stats?: BilingualStats };
 
 export type BilingualImportResult = ImportedBilingual | XmlImportError;

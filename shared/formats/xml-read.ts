@@ -17,7 +17,53 @@ export type XmlNode = XmlElement | { text: string };
 
 export const MAX_XML_CHARS = 100 * 1024 * 1024;
 
-export type XmlReadResult = { ok: true; root: XmlElement } | { ok: false; code: 'malformed' | 'unsafe' | 'too-large'; detail: string };
+/** Deepest element nesting read; TMX and XLIFF with inline markup stay far below it. */
+export const MAX_XML_DEPTH = 200;
+
+export type XmlReadResult =
+  | { ok: true; root: XmlElement }
+  | { ok: false; code: 'malformed' | 'unsafe' | 'too-large' | 'too-deep'; detail: string };
+
+/**
+ * How deep the elements of `xml` nest, counted in one pass without parsing (comments, CDATA,
+ * processing instructions and quoted attribute values are skipped), stopping past `limit`.
+ */
+export function nestingDepth(xml: string, limit = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let deepest = 0;
+  let i = xml.indexOf('<');
+  while (i >= 0 && i < xml.length) {
+    const next = xml[i + 1];
+    if (xml.startsWith('<!--', i)) {
+      const end = xml.indexOf('-->', i + 4);
+      i = end < 0 ? -1 : xml.indexOf('<', end + 3);
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', i)) {
+      const end = xml.indexOf(']]>', i + 9);
+      i = end < 0 ? -1 : xml.indexOf('<', end + 3);
+      continue;
+    }
+    // Find the end of the tag, skipping quoted attribute values.
+    let j = i + 1;
+    let quote = '';
+    for (; j < xml.length; j++) {
+      const c = xml[j];
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+    }
+    if (next === '/') depth--;
+    else if (next !== '?' && next !== '!' && xml[j - 1] !== '/') {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    }
+    i = xml.indexOf('<', j + 1);
+  }
+  return deepest;
+}
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -67,7 +113,8 @@ function convert(raw: Raw[]): XmlNode[] {
 
 /**
  * Parses `xml` safely. Refuses DTD internal subsets and entity declarations (`unsafe`), broken
- * XML (`malformed`) and inputs above the size limit (`too-large`).
+ * XML (`malformed`), inputs above the size limit (`too-large`) and elements nested deeper than
+ * {@link MAX_XML_DEPTH} (`too-deep`).
  */
 export function readXml(xml: string, maxChars = MAX_XML_CHARS): XmlReadResult {
   if (xml.length > maxChars) return { ok: false, code: 'too-large', detail: `${xml.length} characters` };
@@ -80,6 +127,10 @@ export function readXml(xml: string, maxChars = MAX_XML_CHARS): XmlReadResult {
     if (decl.includes('[') || end < 0) return { ok: false, code: 'unsafe', detail: 'an internal DTD subset is not accepted' };
     // A plain DOCTYPE naming an external DTD is ignored (never fetched).
     text = text.slice(0, doctype.index) + ' '.repeat(decl.length) + text.slice(doctype.index + decl.length);
+  }
+  // Past this the parser exhausts its stack and would only say "not well-formed".
+  if (nestingDepth(text, MAX_XML_DEPTH) > MAX_XML_DEPTH) {
+    return { ok: false, code: 'too-deep', detail: `elements nested more than ${MAX_XML_DEPTH} levels deep` };
   }
   let valid: true | { err: { msg: string; line: number; col: number } };
   try {

@@ -374,6 +374,12 @@ export const en = {
     leave: 'Close without saving',
     stay: 'Cancel',
   },
+  limits: {
+    tooMuchText: '“{{name}}” holds more than {{limit}} million characters of text, more than Selaras keeps in one version.',
+    docxTooMuchText: '“{{name}}” holds more document text than Selaras opens (over {{size}} MB of Word XML; the limit is {{limit}} MB).',
+    xmlTooDeep: '“{{name}}” nests its XML elements more than {{limit}} levels deep, more than Selaras reads.',
+    notRegularFile: '“{{name}}” is not a regular file (a device, pipe or folder): nothing was written.',
+  },
   errors: {
     title: 'That did not work:',
     binary: '“{{name}}” is not a text file.',

@@ -376,6 +376,12 @@ export const id: Messages = {
     leave: 'Tutup tanpa menyimpan',
     stay: 'Batal',
   },
+  limits: {
+    tooMuchText: '“{{name}}” memuat lebih dari {{limit}} juta karakter teks, melebihi yang disimpan Selaras dalam satu versi.',
+    docxTooMuchText: '“{{name}}” memuat lebih banyak teks dokumen daripada yang dibuka Selaras (lebih dari {{size}} MB XML Word; batasnya {{limit}} MB).',
+    xmlTooDeep: '“{{name}}” menyarangkan elemen XML-nya lebih dari {{limit}} tingkat, melebihi yang dibaca Selaras.',
+    notRegularFile: '“{{name}}” bukan berkas biasa (perangkat, pipa, atau folder): tidak ada yang ditulis.',
+  },
   errors: {
     title: 'Tidak berhasil:',
     binary: '“{{name}}” bukan berkas teks.',

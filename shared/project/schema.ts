@@ -7,7 +7,9 @@ import { ITS_ISSUE_TYPES } from './types';
 import type { Project } from './types';
 import type { Comparison, LedgerGroup } from '../drift/types';
 import { classifyJsonFault } from './json-scan';
+import { refusal, type Refusal } from '../errors';
 import { migrateDocument } from './migrations';
+import { beadCoverageProblem } from './coverage';
 import {
   MAX_ITEMS,
   MAX_NOTE,
@@ -230,14 +232,8 @@ export interface ProjectDocument {
 
 export type ProjectErrorCode = 'malformed' | 'truncated' | 'invalid' | 'newer-version' | 'too-large';
 
-export interface ProjectError {
-  code: ProjectErrorCode;
-  /** i18n key: `errors.project.<camelCode>`. */
-  messageKey: string;
-  params: Record<string, string | number>;
-  /** The same in English (CLI, logs). */
-  message: string;
-}
+/** A project file refused; `messageKey` is `errors.project.<camelCode>`. */
+export type ProjectError = Refusal<ProjectErrorCode>;
 
 export type ParseResult =
   | { ok: true; project: Project; doc: ProjectDocument; migratedFrom?: number }
@@ -252,7 +248,7 @@ const MESSAGE_KEYS: Record<ProjectErrorCode, string> = {
 };
 
 function fail(code: ProjectErrorCode, name: string, message: string, extra: Record<string, string | number> = {}): ParseResult {
-  return { ok: false, error: { code, messageKey: MESSAGE_KEYS[code], params: { name, ...extra }, message } };
+  return { ok: false, error: refusal(code, MESSAGE_KEYS[code], name, message, extra) };
 }
 
 /** Keys that could reach an object's prototype when copied; dropped while parsing. */
@@ -343,6 +339,10 @@ export function parseProject(json: unknown, options: ParseOptions = {}): ParseRe
       return fail('invalid', name, `The project file has unexpected content (${detail}).`, { detail });
     }
     const doc = parsed.data as ProjectDocument;
+    const coverage = beadCoverageProblem(doc.project);
+    if (coverage) {
+      return fail('invalid', name, `The project's alignment does not fit its texts: ${coverage.message}.`, { detail: coverage.message });
+    }
     return migratedFrom === undefined
       ? { ok: true, project: doc.project, doc }
       : { ok: true, project: doc.project, doc, migratedFrom };

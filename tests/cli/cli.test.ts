@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fx, selaras } from './run';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fx = (name: string) => path.join(root, 'tests/fixtures/cli', name);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-cli-'));
-
-/** Runs the CLI from source (tsx), as `npx selaras` runs the bundle built from it. */
-function selaras(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('selaras segment', () => {
   it('prints sentences with offsets into the decoded text', () => {

@@ -1,6 +1,6 @@
 /**
  * End-to-end harness: the browser edition (real handler table behind the loopback bridge)
- * opened in Debian's headless Chromium through playwright-core. It records every request that
+ * opened in headless Chromium (Debian's, or the one an npm package ships: see browser.ts) through playwright-core. It records every request that
  * leaves 127.0.0.1, every console error and every CSP violation, so tests can assert none.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -10,10 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startWeb } from '../../electron/services/web';
 import type { Bridge } from '../../electron/services/bridge';
+import { findBrowser } from './browser';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const resultsDir = path.join(root, 'test-results');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {
   bridge: Bridge;
@@ -33,20 +33,8 @@ export async function openApp(options: { viewport?: { width: number; height: num
   }
   mkdirSync(resultsDir, { recursive: true });
   const bridge = await startWeb({ root, port: 0, dataDir: mkdtempSync(path.join(os.tmpdir(), 'selaras-e2e-')), version: 'e2e' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const { executablePath, args } = await findBrowser();
+  const browser = await chromium.launch({ executablePath, args });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
   const offHost: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP, CSP_DIRECTIVES, CSP_HEADER, isAllowedExternalUrl, isTrustedSenderUrl, mainWindowOptions } from '../../electron/security';
+import { CSP, CSP_DIRECTIVES, CSP_HEADER, DENIED_NAVIGATION_EVENTS, EXTERNAL_LINKS, isAllowedExternalUrl, isTrustedSenderUrl, mainWindowOptions } from '../../electron/security';
 import { buildMenu } from '../../electron/menu';
 import { translate } from '../../shared/i18n';
 
@@ -28,12 +28,22 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('navigation and IPC guards', () => {
-  it('only https links leave the app', () => {
-    expect(isAllowedExternalUrl('https://example.org/')).toBe(true);
-    expect(isAllowedExternalUrl('http://example.org/')).toBe(false);
-    expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false);
-    expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
-    expect(isAllowedExternalUrl('not a url')).toBe(false);
+  it('only https links the app itself shows leave it (an allowlist, not any https host)', () => {
+    expect(EXTERNAL_LINKS.every((link) => new URL(link).protocol === 'https:')).toBe(true);
+    expect(isAllowedExternalUrl('https://example.org/')).toBe(false);
+    const shown = ['https://www.w3.org/TR/its20/'];
+    expect(isAllowedExternalUrl('https://www.w3.org/TR/its20/', shown)).toBe(true);
+    expect(isAllowedExternalUrl('https://WWW.W3.ORG/TR/its20/', shown)).toBe(true);
+    expect(isAllowedExternalUrl('https://www.w3.org/TR/its20/?x=1', shown)).toBe(false);
+    expect(isAllowedExternalUrl('https://evil@www.w3.org/TR/its20/', shown)).toBe(false);
+    expect(isAllowedExternalUrl('https://www.w3.org.evil.example/TR/its20/', shown)).toBe(false);
+    expect(isAllowedExternalUrl('http://www.w3.org/TR/its20/', ['http://www.w3.org/TR/its20/'])).toBe(false);
+    expect(isAllowedExternalUrl('file:///etc/passwd', shown)).toBe(false);
+    expect(isAllowedExternalUrl('javascript:alert(1)', shown)).toBe(false);
+    expect(isAllowedExternalUrl('not a url', shown)).toBe(false);
+  });
+  it('denies navigation of the page and of every frame in it', () => {
+    expect(DENIED_NAVIGATION_EVENTS).toEqual(expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']));
   });
   it('IPC is accepted only from our app:// origin', () => {
     expect(isTrustedSenderUrl('app://selaras/index.html')).toBe(true);

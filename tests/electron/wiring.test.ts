@@ -112,12 +112,15 @@ describe('electron/main.ts wiring', () => {
     const listeners = new Map<string, Listener>();
     let openHandler: Listener = () => undefined;
     rec.appOn.get('web-contents-created')!({}, { on: (e: string, f: Listener) => listeners.set(e, f), setWindowOpenHandler: (f: Listener) => (openHandler = f) });
-    const prevent = vi.fn();
-    listeners.get('will-navigate')!({ preventDefault: prevent });
-    expect(prevent).toHaveBeenCalled();
+    for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
+      const prevent = vi.fn();
+      listeners.get(name)!({ preventDefault: prevent });
+      expect(prevent, name).toHaveBeenCalled();
+    }
     expect(openHandler({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(rec.openExternal).toEqual(['https://example.org/']);
+    // Only links the app itself shows leave it; it shows none, so nothing is opened.
+    expect(rec.openExternal).toEqual([]);
     const answer = vi.fn();
     rec.permissionRequest!({}, 'media', answer);
     expect(answer).toHaveBeenCalledWith(false);

@@ -8,23 +8,17 @@
  * into garbage.
  */
 
+import { refused, type Refused } from '../../../shared/errors';
+
 export const MAX_DECODE_BYTES = 50 * 1024 * 1024;
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type DecodeFailureCode = 'binary' | 'undecodable' | 'too-large' | 'empty';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; bom: boolean; uncertain?: true }
-  | {
-      ok: false;
-      code: DecodeFailureCode;
-      /** `errors.binary`, `errors.undecodable`, `errors.tooLarge`, `errors.empty` */
-      messageKey: string;
-      params: Record<string, string | number>;
-      message: string;
-    };
+export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName; bom: boolean; uncertain?: true } | Refused<DecodeFailureCode>;
 
+/** `errors.binary`, `errors.undecodable`, `errors.tooLarge`, `errors.empty` */
 const KEYS: Record<DecodeFailureCode, string> = {
   binary: 'errors.binary',
   undecodable: 'errors.undecodable',
@@ -33,7 +27,7 @@ const KEYS: Record<DecodeFailureCode, string> = {
 };
 
 function refuse(code: DecodeFailureCode, name: string, message: string, extra: Record<string, string | number> = {}): DecodeResult {
-  return { ok: false, code, messageKey: KEYS[code], params: { name, ...extra }, message };
+  return refused(code, KEYS[code], name, message, extra);
 }
 
 /** Windows-1252 code points for bytes 0x80–0x9F (`-1` = not defined in the code page). */

@@ -11,6 +11,8 @@ import { docxToText, MAX_DOCX_BYTES } from './docx';
 import { importBilingual } from '../../../shared/formats';
 import type { BilingualImportResult } from '../../../shared/formats/types';
 import { OPEN_FILE_TYPES, isBilingualName } from '../../../shared/formats/file-types';
+import { refused, type Refused } from '../../../shared/errors';
+import { MAX_VERSION_TEXT } from '../../../shared/project/limits';
 
 export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx';
 
@@ -36,14 +38,7 @@ export type ImportResult =
       /** Set when the encoding was guessed (Windows-1252, UTF-16 without BOM): ask the user. */
       uncertain?: true;
     }
-  | {
-      ok: false;
-      code: ImportErrorCode;
-      /** `errors.<camelCode>` */
-      messageKey: string;
-      params: Record<string, string | number>;
-      message: string;
-    };
+  | Refusal;
 
 const KEY: Record<ImportErrorCode, string> = {
   binary: 'errors.binary',
@@ -58,10 +53,24 @@ const KEY: Record<ImportErrorCode, string> = {
   bilingual: 'errors.bilingual',
 };
 
-type Refusal = Extract<ImportResult, { ok: false }>;
+/** A refusal of the importer (`messageKey` is `errors.<camelCode>` or a `limits.*` key). */
+type Refusal = Refused<ImportErrorCode>;
 
 function refuse(code: ImportErrorCode, name: string, message: string, extra: Record<string, string | number> = {}): Refusal {
-  return { ok: false, code, messageKey: KEY[code], params: { name, ...extra }, message };
+  return refused(code, KEY[code], name, message, extra);
+}
+
+/**
+ * The one limit on the text of a version, applied at the door to what every importer extracts
+ * (a Word file can hold far more text than its size suggests): the project file's own limit,
+ * so that whatever opens can also be saved.
+ */
+export function textTooLong(name: string, length: number): Refusal | null {
+  if (length <= MAX_VERSION_TEXT) return null;
+  const limit = Math.floor(MAX_VERSION_TEXT / 1_000_000);
+  return refused('too-large', 'limits.tooMuchText', name, `${name} holds more than ${limit} million characters of text; Selaras keeps at most that much in one version.`, {
+    limit,
+  });
 }
 
 /** Text formats from the one file-type table (shared/formats/file-types), plus known refusals. */
@@ -147,7 +156,8 @@ async function importBytes(name: string, bytes: Uint8Array): Promise<ImportResul
   }
   if (format === 'docx') {
     const r = await docxToText(bytes, name);
-    return r.ok ? { ok: true, text: r.text, format, encoding: 'utf-8' } : r;
+    if (!r.ok) return r;
+    return textTooLong(name, r.text.length) ?? { ok: true, text: r.text, format, encoding: 'utf-8' };
   }
   const decoded = decodeText(bytes, name);
   if (!decoded.ok) return decoded;
@@ -163,6 +173,8 @@ async function importBytes(name: string, bytes: Uint8Array): Promise<ImportResul
     text = markdownToText(text);
   }
   if (text.trim() === '') return refuse('empty', name, `${name} contains no text.`);
+  const tooLong = textTooLong(name, text.length);
+  if (tooLong) return tooLong;
   return uncertain
     ? { ok: true, text, format, encoding: decoded.encoding, uncertain: true }
     : { ok: true, text, format, encoding: decoded.encoding };
@@ -181,5 +193,11 @@ export async function importBilingualFile(input: ImportInput): Promise<Bilingual
   const { name, bytes } = read;
   const decoded = decodeText(bytes, name);
   if (!decoded.ok) return decoded;
-  return importBilingual(decoded.text, name);
+  const imported = importBilingual(decoded.text, name);
+  if (!imported.ok) return imported;
+  for (const v of imported.versions) {
+    const tooLong = textTooLong(name, v.text.length);
+    if (tooLong) return tooLong;
+  }
+  return imported;
 }

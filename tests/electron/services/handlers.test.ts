@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +95,18 @@ describe('handler table (real temporary files)', () => {
     const elsewhere = path.join(dir, 'elsewhere.selaras');
     expect(await h.saveProject({ json: body, name: 'x', path: elsewhere })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(existsSync(elsewhere)).toBe(false);
+  });
+
+  it('refuses to save or export over a FIFO, with its own message, and leaves it a FIFO', async () => {
+    const fifo = path.join(dir, 'pipe.selaras');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    chosen = fifo;
+    const body = json([{ name: 'a.txt', text: 'Satu.', lang: 'id' }, { name: 'b.txt', text: 'One.', lang: 'en' }]);
+    const saved = await h.saveProject({ json: body, name: 'pipe' });
+    expect(saved).toMatchObject({ ok: false, error: { code: 'not-regular', messageKey: 'limits.notRegularFile', params: { name: 'pipe.selaras' } } });
+    const exported = await h.exportProject({ json: body, pair: 0, format: 'csv', scope: 'all', name: 'pipe' });
+    expect(exported).toMatchObject({ ok: false, error: { code: 'not-regular' } });
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it('never writes a malformed project and leaves the old file as it was', async () => {

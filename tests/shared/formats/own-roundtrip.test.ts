@@ -11,6 +11,7 @@ import { importTmx } from '../../../shared/formats/import-tmx';
 import { importXliff } from '../../../shared/formats/import-xliff';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { buildModel } from '../../../shared/formats/model';
+import { parseProject, serializeProject } from '../../../shared/project/schema';
 import { canValidate, xmllint } from './helpers';
 
 // Our own story (facts and numbers only; sentences written for this test).
@@ -112,6 +113,9 @@ describe.each(['parallel', 'comparable'] as const)('own files round trip (%s mod
     if (!back.ok) return;
     const reopened = projectFromBilingual(back, 'r');
     expect(view(reopened)).toEqual(before);
+    // The reopened project is a valid project (beads cover every line, blank ones included).
+    const saved = parseProject(serializeProject(reopened, { app: { name: 'Selaras', version: 't' } }));
+    expect(saved.ok ? 'ok' : saved.error.message).toBe('ok');
     // And once more: export → import again changes nothing.
     const again = read(write(reopened));
     expect(again.ok && view(projectFromBilingual(again, 'r'))).toEqual(before);

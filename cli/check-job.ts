@@ -1,0 +1,84 @@
+/**
+ * One comparison of two versions as `selaras check --json` prints it, shared by `check` and the
+ * workers of `selaras batch` (one definition of the result's JSON).
+ */
+import type { AnalysedVersion, LangChoice } from '../shared/pipeline';
+import type { AlignMode, AlignOptions, Alignment, Bead } from '../shared/align/types';
+import type { Comparison } from '../shared/drift/types';
+import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
+import { readTextFile } from './io';
+import { loadLexiconFor } from './resources';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+export const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
+
+/** The mode that fits the two versions (`modeSuggested` in the JSON of align and check; `align` sets it). */
+export const modeSuggested = (alignment: Alignment): AlignMode => alignment.modeSuggested ?? alignment.mode;
+
+/** The JSON object of `selaras check --json`. */
+export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignment: Alignment, comparison: Comparison): Record<string, unknown> {
+  return {
+    langA: a.lang,
+    langB: b.lang,
+    modeSuggested: modeSuggested(alignment),
+    beads: alignment.beads.map(beadJson),
+    mismatches: comparison.mismatches,
+    matches: comparison.matches,
+  };
+}
+
+/** One line of a batch: two files (`a`, `b`) or two texts (`aText`, `bText`), options optional. */
+export interface CheckJob {
+  id?: unknown;
+  a?: unknown;
+  b?: unknown;
+  aText?: unknown;
+  bText?: unknown;
+  langA?: unknown;
+  langB?: unknown;
+  mode?: unknown;
+  lines?: unknown;
+}
+
+/** A job the user got wrong (a missing field, a bad option): its message goes into the result line. */
+export class JobError extends Error {}
+
+const LANGS = ['id', 'en', 'auto'];
+
+function langOf(job: CheckJob, key: 'langA' | 'langB'): LangChoice {
+  const v = job[key];
+  if (v === undefined) return 'auto';
+  if (typeof v !== 'string' || !LANGS.includes(v)) throw new JobError(`"${key}" must be one of ${LANGS.join(', ')}`);
+  return v as LangChoice;
+}
+
+async function textOf(job: CheckJob, side: 'a' | 'b'): Promise<string> {
+  const file = job[side];
+  const text = job[`${side}Text`];
+  if (typeof text === 'string') {
+    if (file !== undefined) throw new JobError(`give "${side}" or "${side}Text", not both`);
+    if (text.trim() === '') throw new JobError(`"${side}Text" is empty`);
+    return text;
+  }
+  if (text !== undefined) throw new JobError(`"${side}Text" must be a string`);
+  if (typeof file !== 'string' || file === '') throw new JobError(`"${side}" (a file path) or "${side}Text" is required`);
+  return readTextFile(file);
+}
+
+/** Runs one job: reads, analyses, aligns and compares; returns the JSON of `check`. */
+export async function runCheckJob(job: CheckJob): Promise<{ json: Record<string, unknown>; mismatches: number }> {
+  if (job === null || typeof job !== 'object' || Array.isArray(job)) throw new JobError('a job must be a JSON object');
+  const mode = job.mode ?? 'parallel';
+  if (mode !== 'parallel' && mode !== 'comparable') throw new JobError('"mode" must be parallel or comparable');
+  if (job.lines !== undefined && typeof job.lines !== 'boolean') throw new JobError('"lines" must be true or false');
+  const lines = job.lines === true;
+  const langA = langOf(job, 'langA');
+  const langB = langOf(job, 'langB');
+  const a = analyse(await textOf(job, 'a'), { lang: langA, lines });
+  const b = analyse(await textOf(job, 'b'), { lang: langB, lines });
+  const lexicon = await loadLexiconFor(a.lang, b.lang);
+  const options: AlignOptions = { mode, ...(lexicon ? { lexicon } : {}) };
+  const alignment = alignVersions(a, b, options);
+  const { comparison } = checkVersions(a, b, { beads: alignment.beads });
+  return { json: checkResultJson(a, b, alignment, comparison), mismatches: comparison.mismatches.length };
+}

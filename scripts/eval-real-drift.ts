@@ -1,0 +1,323 @@
+/**
+ * Scores the drift engine on the hand-labelled real line pairs of issue 10
+ * (tests/fixtures/real-drift/{eco,int}.jsonl, format in scripts/real-drift-labels.ts and GUIDELINE.md).
+ *
+ * It runs the code of the CURRENT WORKING DIRECTORY (`<cwd>/shared/pipeline.ts`), so one copy of this script
+ * scores any worktree; the labels are read relative to this file. Each labelled pair is one A line
+ * (`.id.txt`, Indonesian) and one B line (`.en.txt`, English) compared as a single bead.
+ *
+ * A system mismatch is TRUE when it matches a labelled discrepancy of the same pair: its figure span on
+ * side A overlaps an occurrence of the labelled A surface, or its span on side B overlaps an occurrence
+ * of the labelled B surface (for `missing` only side A counts, for `added` only side B).
+ *   precision = true mismatches / all mismatches (at the default level)
+ *   recall    = labelled discrepancies matched by at least one mismatch / labelled discrepancies
+ * Default level: when mismatches carry a `level`, only `level: "drift"` counts (reviews are folded in the
+ * app); `--all-levels` counts reviews too. Mismatches on pairs labelled `translation: false` are false
+ * alarms and are also counted separately.
+ *
+ * Run: cd <worktree> && npx tsx <path>/scripts/eval-real-drift.ts [--split dev|heldout] [--list] [--all-levels]
+ * `--list` prints the false alarms and misses of the DEV split only: held-out items stay unseen by whoever
+ * tunes the rules.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CONTEXT_PREFIX,
+  LABEL_DIR,
+  PANL_DIR,
+  SPLITS,
+  occurrences,
+  presentLabelFiles,
+  readLabelFile,
+  readPanl,
+  type LabelledDiscrepancy,
+  type LabelledPair,
+  type Part,
+  type Split,
+} from './real-drift-labels';
+
+type Pipeline = typeof import('../shared/pipeline');
+type Mismatch = import('../shared/drift/types').Mismatch;
+type Figure = import('../shared/figures/types').Figure;
+type Span = [number, number];
+
+export interface RealDriftOptions {
+  /** The worktree whose code is scored (default: process.cwd()). */
+  root?: string;
+  splits?: Split[];
+  /** Count `review`-level mismatches too. */
+  allLevels?: boolean;
+}
+
+export interface Tally {
+  pairs: number;
+  nonTranslation: number;
+  mismatches: number;
+  trueMismatches: number;
+  /** Mismatches on pairs labelled `translation: false` (all false alarms). */
+  onNonTranslation: number;
+  /** Mismatches left out because their level is `review`. */
+  reviews: number;
+  labelled: number;
+  found: number;
+  /** Labelled discrepancies whose note starts with `context:` (figure stated in a neighbouring line), and found of them. */
+  contextLabelled: number;
+  contextFound: number;
+  /** Per labelled kind: [found, labelled]. */
+  byLabelKind: Record<string, [number, number]>;
+  /** Per system mismatch kind: [true, all]. */
+  bySystemKind: Record<string, [number, number]>;
+}
+
+export interface FalseAlarm {
+  id: string;
+  kind: string;
+  a: string | null;
+  b: string | null;
+  note: string;
+  nonTranslation: boolean;
+}
+export interface Miss {
+  id: string;
+  label: LabelledDiscrepancy;
+  /** Mismatches on the same pair that touch one side of the label only, or none. */
+  partly: string[];
+}
+
+export interface RealDriftResult {
+  /** `${split}/${part}` → tally; also `${split}/all`. */
+  tallies: Map<string, Tally>;
+  /** Dev split only. */
+  falseAlarms: FalseAlarm[];
+  misses: Miss[];
+  problems: string[];
+}
+
+const emptyTally = (): Tally => ({
+  pairs: 0,
+  nonTranslation: 0,
+  mismatches: 0,
+  trueMismatches: 0,
+  onNonTranslation: 0,
+  reviews: 0,
+  labelled: 0,
+  found: 0,
+  contextLabelled: 0,
+  contextFound: 0,
+  byLabelKind: {},
+  bySystemKind: {},
+});
+
+const overlaps = (f: Figure | null, spans: Span[]): boolean => !!f && spans.some(([s, e]) => f.start < e && s < f.end);
+
+function bump(rec: Record<string, [number, number]>, key: string, hit: boolean): void {
+  const cell = (rec[key] ??= [0, 0]);
+  if (hit) cell[0]++;
+  cell[1]++;
+}
+
+/** True when the system mismatch matches the labelled discrepancy (see the file comment). */
+function matchesLabel(m: Mismatch, d: LabelledDiscrepancy, lineA: string, lineB: string): boolean {
+  const onA = d.kind !== 'added' && d.a !== null && overlaps(m.aFigure, occurrences(lineA, d.a));
+  const onB = d.kind !== 'missing' && d.b !== null && overlaps(m.bFigure, occurrences(lineB, d.b));
+  return onA || onB;
+}
+
+async function loadPipeline(root: string): Promise<Pipeline> {
+  const file = path.join(root, 'shared', 'pipeline.ts');
+  if (!fs.existsSync(file)) throw new Error(`${file} not found: run from a Selaras worktree`);
+  return (await import(pathToFileURL(file).href)) as Pipeline;
+}
+
+function mismatchesOf(p: Pipeline, lineA: string, lineB: string): Mismatch[] {
+  const a = p.analyse(lineA, { lang: 'id', lines: true });
+  const b = p.analyse(lineB, { lang: 'en', lines: true });
+  // One labelled pair = one bead: the A line against the B line, whatever the aligner would say.
+  const beads = [{ a: [0], b: [0], score: 1 }];
+  return p.checkVersions(a, b, { beads }).comparison.mismatches;
+}
+
+/** Scores the labels present; null when ../shared (the corpus) or the label files are absent. */
+export async function evaluateRealDrift(options: RealDriftOptions = {}): Promise<RealDriftResult | null> {
+  const files = presentLabelFiles();
+  if (files.length === 0 || !fs.existsSync(PANL_DIR)) return null;
+  const pipeline = await loadPipeline(options.root ?? process.cwd());
+  const splits = options.splits ?? [...SPLITS];
+  const result: RealDriftResult = { tallies: new Map(), falseAlarms: [], misses: [], problems: [] };
+  const tally = (key: string) => {
+    let t = result.tallies.get(key);
+    if (!t) result.tallies.set(key, (t = emptyTally()));
+    return t;
+  };
+
+  for (const { part, file } of files) {
+    const { pairs, errors } = readLabelFile(file, part);
+    result.problems.push(...errors);
+    const panl = readPanl(part);
+    if (!panl) continue;
+    for (const pair of pairs) {
+      if (!splits.includes(pair.split)) continue;
+      const lineA = panl.a[pair.line];
+      const lineB = panl.b[pair.line];
+      if (lineA === undefined || lineB === undefined) {
+        result.problems.push(`${pair.id}: line ${pair.line} is beyond the corpus`);
+        continue;
+      }
+      scorePair(pipeline, pair, part, lineA, lineB, options, [tally(`${pair.split}/${part}`), tally(`${pair.split}/all`)], result);
+    }
+  }
+  return result;
+}
+
+function scorePair(
+  pipeline: Pipeline,
+  pair: LabelledPair,
+  part: Part,
+  lineA: string,
+  lineB: string,
+  options: RealDriftOptions,
+  tallies: Tally[],
+  result: RealDriftResult,
+): void {
+  const all = mismatchesOf(pipeline, lineA, lineB);
+  const levelOf = (m: Mismatch) => (m as Mismatch & { level?: string }).level;
+  const counted = options.allLevels ? all : all.filter((m) => levelOf(m) === undefined || levelOf(m) === 'drift');
+  const labels = pair.translation ? pair.discrepancies : [];
+  const dev = pair.split === 'dev';
+
+  for (const t of tallies) {
+    t.pairs++;
+    if (!pair.translation) t.nonTranslation++;
+    t.reviews += all.length - counted.length;
+  }
+  for (const m of counted) {
+    const hit = labels.some((d) => matchesLabel(m, d, lineA, lineB));
+    for (const t of tallies) {
+      t.mismatches++;
+      if (hit) t.trueMismatches++;
+      if (!pair.translation) t.onNonTranslation++;
+      bump(t.bySystemKind, m.kind, hit);
+    }
+    if (!hit && dev) {
+      result.falseAlarms.push({
+        id: pair.id,
+        kind: m.kind,
+        a: m.aFigure?.text ?? null,
+        b: m.bFigure?.text ?? null,
+        note: m.note,
+        nonTranslation: !pair.translation,
+      });
+    }
+  }
+  for (const d of labels) {
+    const hit = counted.some((m) => matchesLabel(m, d, lineA, lineB));
+    const context = (d.note ?? '').startsWith(CONTEXT_PREFIX);
+    for (const t of tallies) {
+      t.labelled++;
+      if (hit) t.found++;
+      if (context) {
+        t.contextLabelled++;
+        if (hit) t.contextFound++;
+      }
+      bump(t.byLabelKind, d.kind, hit);
+    }
+    if (!hit && dev) {
+      const partly = all
+        .filter((m) => overlaps(m.aFigure, d.a ? occurrences(lineA, d.a) : []) || overlaps(m.bFigure, d.b ? occurrences(lineB, d.b) : []))
+        .map((m) => `${m.kind}${levelOf(m) ? `/${levelOf(m)}` : ''}`);
+      result.misses.push({ id: pair.id, label: d, partly });
+    }
+  }
+}
+
+const ratio = (x: number, n: number) => (n ? (x / n).toFixed(3) : 'n/a');
+const cells = (rec: Record<string, [number, number]>) =>
+  Object.entries(rec)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, [x, n]]) => `${k} ${x}/${n}`)
+    .join(', ') || '-';
+
+/** The summary lines: per split and part, precision, recall and counts. */
+export function summaryLines(r: RealDriftResult): string[] {
+  const out: string[] = [];
+  const keys = [...r.tallies.keys()].sort((x, y) => {
+    const [sx, px] = x.split('/');
+    const [sy, py] = y.split('/');
+    if (sx !== sy) return SPLITS.indexOf(sx as Split) - SPLITS.indexOf(sy as Split);
+    return px === 'all' ? 1 : py === 'all' ? -1 : px.localeCompare(py);
+  });
+  for (const key of keys) {
+    const t = r.tallies.get(key)!;
+    out.push(
+      `${key.padEnd(12)} precision ${ratio(t.trueMismatches, t.mismatches)} (${t.trueMismatches}/${t.mismatches})  ` +
+        `recall ${ratio(t.found, t.labelled)} (${t.found}/${t.labelled})  ` +
+        `pairs ${t.pairs} (${t.nonTranslation} not translations, ${t.onNonTranslation} mismatches on them)` +
+        (t.reviews ? `  reviews not counted ${t.reviews}` : ''),
+    );
+    const nonContext = t.labelled - t.contextLabelled;
+    out.push(
+      `${''.padEnd(12)} recall without context: items ${ratio(t.found - t.contextFound, nonContext)} (${t.found - t.contextFound}/${nonContext})`,
+    );
+    out.push(`${''.padEnd(12)} labelled found/labelled by kind: ${cells(t.byLabelKind)}`);
+    out.push(`${''.padEnd(12)} system true/all by kind: ${cells(t.bySystemKind)}`);
+  }
+  return out;
+}
+
+function listLines(r: RealDriftResult): string[] {
+  const out = [`\nDEV false alarms (${r.falseAlarms.length}):`];
+  for (const f of r.falseAlarms) {
+    out.push(`  ${f.id} ${f.kind.padEnd(9)} ${JSON.stringify(f.a)} → ${JSON.stringify(f.b)}  ${f.note}${f.nonTranslation ? '  [not a translation]' : ''}`);
+  }
+  out.push(`\nDEV misses (${r.misses.length}):`);
+  for (const m of r.misses) {
+    out.push(
+      `  ${m.id} ${m.label.kind.padEnd(9)} ${JSON.stringify(m.label.a)} → ${JSON.stringify(m.label.b)}` +
+        `${m.label.note ? `  (${m.label.note})` : ''}${m.partly.length ? `  partly: ${m.partly.join(', ')}` : ''}`,
+    );
+  }
+  return out;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<number> {
+  const splitArg = arg('split');
+  if (splitArg !== undefined && !SPLITS.includes(splitArg as Split)) {
+    console.error(`--split must be ${SPLITS.join(' or ')}`);
+    return 2;
+  }
+  const list = process.argv.includes('--list');
+  if (list && splitArg === 'heldout') {
+    console.error('--list prints the dev split only: held-out items stay unseen.');
+    return 2;
+  }
+  if (!fs.existsSync(PANL_DIR)) {
+    console.log(`real-text drift: ${PANL_DIR} not found, skipped.`);
+    return 0;
+  }
+  const r = await evaluateRealDrift({ splits: splitArg ? [splitArg as Split] : undefined, allLevels: process.argv.includes('--all-levels') });
+  if (!r) {
+    console.log(`real-text drift: no label files in ${LABEL_DIR}, skipped.`);
+    return 0;
+  }
+  console.log(`=== real-text drift (code of ${process.cwd()}; labels of ${LABEL_DIR}) ===`);
+  for (const p of r.problems) console.log(`  ! ${p}`);
+  for (const line of summaryLines(r)) console.log(line);
+  if (list) for (const line of listLines(r)) console.log(line);
+  return r.problems.length ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * Draws the INT part of the real-text drift label set (issue 10) from ../shared/benchmarks/panl-bppt,
+ * reproducibly (fixed seed), and assigns each drawn line pair its split BEFORE anyone labels it.
+ *
+ *   - 240 line pairs: 180 (75%) from lines where either side holds a digit or a number word,
+ *     60 (25%) uniformly from all remaining non-empty line pairs;
+ *   - split: the 240 are shuffled with the same generator; the first 160 are `dev`, the last 80 `heldout`.
+ *
+ * Prints one JSON object per line: {"id","part","line","split"} (no corpus text), in labelling order
+ * (dev first, then heldout, each by line number).
+ *
+ * Run: npx tsx scripts/sample-real-int.ts [--part INT] [--n 240] [--seed 20261202]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PANL = path.resolve(ROOT, '..', 'shared', 'benchmarks', 'panl-bppt');
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const PART = arg('part', 'INT');
+const N = Number(arg('n', '240'));
+const SEED = Number(arg('seed', '20261202'));
+
+/** mulberry32: small, well-known 32-bit PRNG; same seed, same sequence on every platform. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], rnd: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+// Number words only serve the sampling filter here (which lines are likely to hold figures).
+const ID_WORDS =
+  'nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus ratusan puluhan ' +
+  'ribu ribuan juta jutaan miliar milyar triliun seratus seribu setengah separuh pertama kedua ketiga keempat ' +
+  'kelima persen';
+const EN_WORDS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+  'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand ' +
+  'thousands million millions billion trillion dozen dozens half first second third fourth fifth percent';
+const WORD_RE = new RegExp(`\\b(${`${ID_WORDS} ${EN_WORDS}`.split(' ').join('|')})\\b`, 'i');
+
+function hasFigure(line: string): boolean {
+  return /\d/.test(line) || WORD_RE.test(line);
+}
+
+const a = fs.readFileSync(path.join(PANL, `${PART}.id.txt`), 'utf8').split('\n');
+const b = fs.readFileSync(path.join(PANL, `${PART}.en.txt`), 'utf8').split('\n');
+const count = Math.min(a.length, b.length);
+const numeric: number[] = [];
+const all: number[] = [];
+for (let i = 0; i < count; i++) {
+  if (!a[i].trim() || !b[i].trim()) continue;
+  all.push(i);
+  if (hasFigure(a[i]) || hasFigure(b[i])) numeric.push(i);
+}
+
+const rnd = mulberry32(SEED);
+const nNumeric = Math.round(N * 0.75);
+const fromNumeric = shuffle(numeric, rnd).slice(0, nNumeric);
+const taken = new Set(fromNumeric);
+const fromAll = shuffle(
+  all.filter((i) => !taken.has(i)),
+  rnd,
+).slice(0, N - nNumeric);
+const drawn = shuffle([...fromNumeric, ...fromAll], rnd);
+const nDev = Math.round((N * 2) / 3);
+const rows = drawn.map((line, k) => ({
+  id: `${PART}-${String(line).padStart(5, '0')}`,
+  part: PART,
+  line,
+  split: k < nDev ? 'dev' : 'heldout',
+}));
+rows.sort((x, y) => (x.split === y.split ? x.line - y.line : x.split === 'dev' ? -1 : 1));
+for (const r of rows) console.log(JSON.stringify(r));

@@ -1,0 +1,14 @@
+/** Runs the `selaras` command line from source (tsx), as `npx selaras` runs the bundle built from it. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A fixture of tests/fixtures/cli. */
+export const fx = (name: string) => path.join(root, 'tests/fixtures/cli', name);
+
+export function selaras(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { align, parseLexicon, suggestMode } from '../../../shared/align';
+import { longestIncreasing } from '../../../shared/align/mode';
+import { NOT_PARALLEL_CAP } from '../../../shared/align/index';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const fixtures = path.join(root, 'tests/fixtures/align');
+const lines = (file: string) => readFileSync(file, 'utf8').replace(/\r\n/g, '\n').split('\n').filter((l) => l.trim() !== '');
+const lexicon = parseLexicon(readFileSync(path.join(root, 'resources/lexicon/id-en.tsv'), 'utf8'));
+
+const translations = [
+  ['id-en', '001'],
+  ['id-en', '002'],
+  ['id-en', '003'],
+  ['id-en-dev', '101'],
+  ['id-en-dev', '102'],
+].map(([dir, n]) => ({
+  name: `${dir}/${n}`,
+  a: { lang: 'id', sentences: lines(path.join(fixtures, dir, `${n}.id.txt`)) },
+  b: { lang: 'en', sentences: lines(path.join(fixtures, dir, `${n}.en.txt`)) },
+}));
+const republications = ['201', '202'].map((n) => ({
+  name: `mode/${n}`,
+  a: { lang: 'id', sentences: lines(path.join(fixtures, 'mode', `${n}.a.id.txt`)) },
+  b: { lang: 'id', sentences: lines(path.join(fixtures, 'mode', `${n}.b.id.txt`)) },
+}));
+
+describe('suggestMode', () => {
+  it.each(translations)('calls the translation $name parallel, with and without the lexicon', ({ a, b }) => {
+    const withLex = suggestMode(a, b, { lexicon });
+    expect(withLex.mode).toBe('parallel');
+    expect(withLex.order).toBeGreaterThanOrEqual(0.9);
+    expect(suggestMode(a, b).mode).toBe('parallel');
+  });
+
+  it.each(republications)('calls the two articles $name comparable', ({ a, b }) => {
+    const ev = suggestMode(a, b, { lexicon });
+    expect(ev.mode).toBe('comparable');
+    expect(ev.order).toBeLessThan(0.8);
+  });
+
+  it('calls two unrelated stories comparable (no evidence of a translation)', () => {
+    expect(suggestMode(translations[0].a, translations[1].b, { lexicon }).mode).toBe('comparable');
+    expect(suggestMode(republications[0].a, republications[1].b).mode).toBe('comparable');
+  });
+
+  it('calls a lightly edited copy parallel, and the same sentences in another order comparable', () => {
+    const a = republications[0].a;
+    const edited = a.sentences.filter((_, i) => i !== 6).map((s) => s.replace('Selasa', 'Selasa (12/3)').replace('mengatakan', 'menyebutkan'));
+    expect(suggestMode(a, { lang: 'id', sentences: edited }).mode).toBe('parallel');
+    const t = translations[2];
+    // Paragraph blocks moved around, as a desk rewriting the story would.
+    const s = t.b.sentences;
+    const moved = [...s.slice(18), ...s.slice(9, 18), ...s.slice(0, 9)];
+    expect(suggestMode(t.a, { ...t.b, sentences: moved }, { lexicon }).mode).toBe('comparable');
+  });
+
+  it('keeps the default (parallel) when the sides are too short to tell', () => {
+    expect(suggestMode({ sentences: ['One.', 'Two.'] }, { sentences: ['Satu.'] }).mode).toBe('parallel');
+    expect(suggestMode({ sentences: [] }, { sentences: ['Satu.'] }).mode).toBe('parallel');
+  });
+
+  const tb = path.resolve(root, '..', 'shared', 'benchmarks', 'text-berg');
+  it.skipIf(!existsSync(path.join(tb, 'gold')))('calls every Text+Berg test document (de–fr, no lexicon) parallel', () => {
+    const read = (f: string) => readFileSync(f, 'utf8').replace(/\r\n/g, '\n').split('\n').slice(0, -1);
+    for (const n of readdirSync(path.join(tb, 'gold'))) {
+      const ev = suggestMode({ lang: 'de', sentences: read(path.join(tb, 'de', n)) }, { lang: 'fr', sentences: read(path.join(tb, 'fr', n)) });
+      expect(ev.mode, n).toBe('parallel');
+    }
+  });
+});
+
+describe('align: honest confidence on versions that are not translations', () => {
+  it('caps parallel-mode scores of two different articles', () => {
+    for (const { a, b } of republications) {
+      const al = align(a, b, { lexicon });
+      expect(al.mode).toBe('parallel');
+      expect(al.modeSuggested).toBe('comparable');
+      expect(align(a, b, { lexicon, mode: 'comparable' }).modeSuggested).toBe('comparable');
+      for (const bd of al.beads) expect(bd.score).toBeLessThanOrEqual(NOT_PARALLEL_CAP);
+    }
+  });
+
+  it('leaves the scores of a translation alone', () => {
+    const { a, b } = translations[0];
+    const al = align(a, b, { lexicon });
+    expect(al.modeSuggested).toBe('parallel');
+    expect(al.beads.filter((bd) => bd.score >= 0.9).length).toBeGreaterThan(10);
+  });
+});
+
+describe('longestIncreasing', () => {
+  it('measures the longest strictly increasing run', () => {
+    expect(longestIncreasing([])).toBe(0);
+    expect(longestIncreasing([3, 1, 2, 5, 4, 6])).toBe(4);
+    expect(longestIncreasing([5, 4, 3])).toBe(1);
+  });
+});
