@@ -169,9 +169,10 @@ evidence says the figure changed) or \`review\` (weak evidence, e.g. a number wo
                        term pairs count as the same name
   --report FILE.html   also write the self-contained annotated report
   --save FILE.selaras  also write a project file the app opens and \`selaras export\` reads
+  --lang-ui en|id      the language of the report (default en)
 `,
   async run(argv) {
-    const { positional, options } = parseArgs(argv, { ...TWO_FILE, report: { value: true }, save: { value: true }, 'min-confidence': { value: true } });
+    const { positional, options } = parseArgs(argv, { ...TWO_FILE, report: { value: true }, save: { value: true }, 'min-confidence': { value: true }, 'lang-ui': { value: true, choices: ['en', 'id'] } });
     const minConfidence = minConfidenceOf(options['min-confidence']);
     const outputs = [options.report, options.save].filter((o): o is string => typeof o === 'string');
     // Every output must be writable before any work is done or anything is written.
@@ -191,7 +192,7 @@ evidence says the figure changed) or \`review\` (weak evidence, e.g. a number wo
     // With --lines the beads index lines: the project must say so, or the app and `export` re-segment.
     const project = options.lines ? { ...created, versions: created.versions.map((v) => ({ ...v, segmentation: 'lines' as const })) } : created;
     // Render everything before writing anything: a failure leaves no half-written output.
-    const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b]) : null;
+    const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b], options['lang-ui'] as 'en' | 'id' | undefined) : null;
     const saved = typeof options.save === 'string' ? await projectText(project, comparison) : null;
     await writeOutputs([
       ...(report !== null ? [{ file: options.report as string, data: report }] : []),
@@ -264,33 +265,61 @@ values differ beyond conversion and rounding.
 };
 
 const exportCmd: Command = {
-  help: `Usage: selaras export PROJECT_FILE --to ${EXPORT_FORMATS.join('|')} --out FILE [--scope all|confirmed|mismatches]
+  help: `Usage: selaras export INPUT --to ${EXPORT_FORMATS.join('|')} --out FILE [--scope all|confirmed|mismatches] [--lang-ui en|id] [--pair SRC,TRG]
 
-Writes the annotated bilingual file from a saved project (.selaras).
+Writes the annotated bilingual file from a saved project (.selaras), or converts a TMX/XLIFF
+file (.tmx, .xlf, .xliff, .sdlxliff, .mqxliff) into another format.
+  --lang-ui en|id   the language of headers, labels, values and explanations (default en)
+  --pair SRC,TRG    for a multilingual TMX: the two languages to use (default: the source
+                    language and the first other one)
 `,
   async run(argv) {
     const { positional, options } = parseArgs(argv, {
       to: { value: true, choices: EXPORT_FORMATS },
       out: { value: true },
       scope: { value: true, choices: ['all', 'confirmed', 'mismatches'] },
+      'lang-ui': { value: true, choices: ['en', 'id'] },
+      pair: { value: true },
       json: {},
     });
-    const [file] = needFiles(positional, 1, 'selaras export PROJECT_FILE --to FORMAT --out FILE');
+    const [file] = needFiles(positional, 1, 'selaras export INPUT --to FORMAT --out FILE');
     if (typeof options.to !== 'string') throw new UsageError('--to is required');
     if (typeof options.out !== 'string') throw new UsageError('--out is required');
     const scope = (options.scope as 'all' | 'confirmed' | 'mismatches' | undefined) ?? 'all';
     await checkOutputs([options.out]);
     const { exportProjectFile } = await exportModule();
-    const bytes = await exportProjectFile(file, options.to as (typeof EXPORT_FORMATS)[number], scope);
+    const { parsePair } = await import('./bilingual');
+    const uiLang = options['lang-ui'] as 'en' | 'id' | undefined;
+    const pair = parsePair(options.pair);
+    const bytes = await exportProjectFile(file, options.to as (typeof EXPORT_FORMATS)[number], scope, { ...(uiLang ? { uiLang } : {}), ...(pair ? { pair } : {}) });
     await writeOutput(options.out, bytes);
     if (options.json) printJson({ out: options.out, format: options.to, bytes: bytes.length });
     return 0;
   },
 };
 
+const inspect: Command = {
+  help: `Usage: selaras inspect FILE [--json]
+
+Says what a bilingual file (TMX, XLIFF 1.2/2.x, .sdlxliff, .mqxliff) holds. With --json prints
+{"format":"xliff-2.0","languages":["en-US","fr-FR"],"units":31,"translated":25,
+ "notes":{"header":0,"file":1,"group":0,"unit":4,"variant":0},"codes":12}
+  format      tmx-1.4, xliff-1.2, xliff-2.0, xliff-2.1, … (the version the file declares)
+  languages   every language tag the file declares or uses, as first written
+  units       translation units (tu, trans-unit, unit)
+  translated  units whose target has non-whitespace text
+  notes       notes by level (header: TMX/XLIFF 1.2 header; file; group; unit; variant: TMX tuv)
+  codes       inline codes (TMX bpt/ept/it/ph/ut; XLIFF 2 ph/pc/sc/ec; XLIFF 1.2 g/x/bx/ex/ph/bpt/ept/it)
+A file that is not well-formed, unsafe, or breaks the XLIFF 2 core rules is an error (exit 2).
+`,
+  async run(argv) {
+    return (await import('./inspect')).runInspect(argv);
+  },
+};
+
 const batch: Command = { help: BATCH_HELP, run: runBatch };
 
-export const COMMANDS: Record<string, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd, batch };
+export const COMMANDS: Record<string, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd, batch, inspect };
 
 export const GENERAL_HELP = `Usage: selaras <command> [options]
 
@@ -300,7 +329,8 @@ Commands:
   align FILE_A FILE_B     align the sentences of two versions (--glossary TERMBASE)
   check FILE_A FILE_B     compare the figures and names of two versions (exit 1 on drifts)
   ledger FILE...          group the figures of several versions by what they count
-  export PROJECT --to F   write an annotated bilingual file from a saved project
+  export INPUT --to F     write an annotated bilingual file from a project, or convert a TMX/XLIFF file
+  inspect FILE            say what a TMX or XLIFF file holds
   batch [JOBS.jsonl]      check many pairs (JSON Lines in, one result line out) on every core
 
 Common options: --lang id|en|auto (--lang-a, --lang-b), --lines, --json, --debug, --help

@@ -1,5 +1,9 @@
-/** `selaras export` and `check --report`: render a saved project or a fresh comparison. */
-import type { ExportFormat, ExportScope } from '../shared/api';
+/**
+ * `selaras export` and `check --report`: render a saved project, a TMX/XLIFF file (a converter
+ * between bilingual formats) or a fresh comparison.
+ */
+import path from 'node:path';
+import type { ExportFormat, ExportScope, UiLang } from '../shared/api';
 import { exportHtml } from '../shared/formats/html';
 import { exportInputOf } from '../shared/formats/input';
 import type { Project } from '../shared/project/types';
@@ -7,20 +11,38 @@ import type { AnalysedVersion } from '../shared/pipeline';
 import { exportProject } from '../electron/services/exporter';
 import { loadProject } from '../electron/services/project-io';
 import { CliError } from './io';
-
+import { readBilingual } from './bilingual';
 
 declare const __SELARAS_VERSION__: string;
 const VERSION = typeof __SELARAS_VERSION__ === 'string' ? __SELARAS_VERSION__ : '0.0.0';
 
-/** Reads a `.selaras` file and renders its first aligned pair. */
-export async function exportProjectFile(file: string, format: ExportFormat, scope: ExportScope): Promise<Uint8Array> {
-  const loaded = await loadProject(file);
-  if (!loaded.ok) throw new CliError(`${file}: ${loaded.error.message}`);
-  if (loaded.project.alignments.length === 0) throw new CliError(`${file}: the project has no aligned pair to export`);
-  return exportProject(loaded.project, 0, format, scope, VERSION);
+export interface ExportFileOptions {
+  /** The language the export speaks (`--lang-ui`). */
+  uiLang?: UiLang;
+  /** For a multilingual TMX: the two languages to export (`--pair SRC,TRG`). */
+  pair?: [string, string];
+}
+
+/** Reads a `.selaras`, TMX or XLIFF file and renders its first aligned pair. */
+export async function exportProjectFile(file: string, format: ExportFormat, scope: ExportScope, options: ExportFileOptions = {}): Promise<Uint8Array> {
+  let project: Project;
+  if (path.extname(file).toLowerCase() === '.selaras') {
+    const loaded = await loadProject(file);
+    if (!loaded.ok) throw new CliError(`${file}: ${loaded.error.message}`);
+    project = loaded.project;
+  } else {
+    const read = await readBilingual(file, options.pair);
+    if (read === null) {
+      const loaded = await loadProject(file);
+      if (!loaded.ok) throw new CliError(`${file}: ${loaded.error.message}`);
+      project = loaded.project;
+    } else project = read.project;
+  }
+  if (project.alignments.length === 0) throw new CliError(`${file}: the project has no aligned pair to export`);
+  return exportProject(project, 0, format, scope, VERSION, options.uiLang);
 }
 
 /** The self-contained HTML report of a project's first pair (given its two analysed versions). */
-export function reportHtml(project: Project, analysed: [AnalysedVersion, AnalysedVersion]): string {
-  return exportHtml(exportInputOf(project, 0, 'all', VERSION, undefined, analysed));
+export function reportHtml(project: Project, analysed: [AnalysedVersion, AnalysedVersion], uiLang?: UiLang): string {
+  return exportHtml({ ...exportInputOf(project, 0, 'all', VERSION, undefined, analysed), ...(uiLang ? { uiLang } : {}) });
 }

@@ -74,7 +74,7 @@ function registerIpc() {
         return result.canceled || !result.filePath ? null : result.filePath;
       },
     },
-    exporter: (project, pair, format, scope) => exportProject(project, pair, format, scope, app.getVersion()),
+    exporter: (project, pair, format, scope, lang) => exportProject(project, pair, format, scope, app.getVersion(), lang),
     showItemInFolder: (file) => shell.showItemInFolder(file),
     dataDir: app.getPath('userData'),
     resourcesDir,

@@ -130,7 +130,8 @@ export interface ApiSpec {
    * saves under its data folder and also returns the bytes so the page can offer a download.
    */
   exportProject: {
-    req: { json: string; pair: number; format: ExportFormat; scope: ExportScope; name: string };
+    /** `uiLang`: the language the export speaks (headers, labels, values, explanations). */
+    req: { json: string; pair: number; format: ExportFormat; scope: ExportScope; name: string; uiLang?: UiLang };
     res: Result<{ path: string; name: string; bytes?: Uint8Array } | null>;
   };
   /** Reveals an exported or saved file in the system's file manager (desktop only). */
@@ -187,6 +188,7 @@ export const requestSchemas: { [K in Channel]: z.ZodType<Req<K>> } = {
       format: z.enum(EXPORT_FORMATS),
       scope: z.enum(EXPORT_SCOPES),
       name: z.string().min(1).max(255),
+      uiLang: z.enum(UI_LANGS).optional(),
     })
     .strict(),
   showInFolder: z.object({ path: z.string().min(1).max(4096) }).strict(),

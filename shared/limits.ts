@@ -6,5 +6,5 @@
 /** The largest text file we open (bytes). */
 export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
 
-export const EXPORT_FORMATS = ['tmx', 'xliff', 'csv', 'xlsx', 'docx', 'html', 'json'] as const;
+export const EXPORT_FORMATS = ['tmx', 'xliff', 'csv', 'xlsx', 'docx', 'html', 'json', 'xliff12'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -2,7 +2,7 @@
  * Renders a project in an export format (Node side: the XLSX and DOCX writers are libraries
  * we keep out of the renderer bundle). Used by the handler table and by `selaras export`.
  */
-import type { ExportFormat, ExportScope } from '../../shared/api';
+import type { ExportFormat, ExportScope, UiLang } from '../../shared/api';
 import { exportTo } from '../../shared/formats';
 import { exportInputOf } from '../../shared/formats/input';
 import type { ExportInput } from '../../shared/formats/types';
@@ -17,7 +17,15 @@ export async function renderExport(input: ExportInput, format: ExportFormat): Pr
   return typeof out === 'string' ? encoder.encode(out) : out;
 }
 
-/** Exports one aligned pair of a project. */
-export function exportProject(project: Project, pair: number, format: ExportFormat, scope: ExportScope, version: string): Promise<Uint8Array> {
-  return renderExport(exportInputOf(project, pair, scope, version), format);
+/** Exports one aligned pair of a project, in `uiLang` (else the project's interface language, else English). */
+export function exportProject(
+  project: Project,
+  pair: number,
+  format: ExportFormat,
+  scope: ExportScope,
+  version: string,
+  uiLang?: UiLang,
+): Promise<Uint8Array> {
+  const lang = uiLang ?? project.settings.uiLang;
+  return renderExport({ ...exportInputOf(project, pair, scope, version), ...(lang ? { uiLang: lang } : {}) }, format);
 }

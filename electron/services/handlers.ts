@@ -26,6 +26,7 @@ import { importBilingualFile } from './import';
 import { readTermbaseBytes } from './termbase';
 import { projectFromBilingual } from '../../shared/formats/import-project';
 import { EXPORT_FILE_TYPES } from '../../shared/formats';
+import { dialogExtensions, isBilingualName, projectNameFor } from '../../shared/formats/file-types';
 import { checkSources, cleanStaleTemps, clearRecovery, loadProject, readRecovery, recordSource, saveProject, writeRecovery, type LoadResult } from './project-io';
 
 /** The file-system operations the handlers need (node:fs/promises satisfies it). */
@@ -44,7 +45,8 @@ export interface OpenDialog {
 }
 
 /** Renders one aligned pair of a project in an export format (electron/services/export.ts). */
-export type Exporter = (project: Project, pair: number, format: ExportFormat, scope: ExportScope) => Promise<Uint8Array>;
+/** Renders an export; `uiLang` is the interface language the export speaks. */
+export type Exporter = (project: Project, pair: number, format: ExportFormat, scope: ExportScope, uiLang?: UiLang) => Promise<Uint8Array>;
 
 /** What an importer makes of a file's bytes (electron/services/import). */
 export type ImportOutcome =
@@ -86,15 +88,14 @@ const RECENT_FILE = 'recent.json';
 const RECENT_PROJECTS = 'recent-projects.json';
 const PROJECT_FILTERS = [
   { name: 'Selaras', extensions: ['selaras'] },
-  { name: 'TMX / XLIFF', extensions: ['tmx', 'xlf', 'xliff'] },
+  { name: 'TMX / XLIFF', extensions: dialogExtensions('bilingual') },
 ];
-const BILINGUAL = /\.(tmx|xlf|xliff)$/i;
 
 /** An aligned TMX or XLIFF file as a new (unsaved) project. */
 export async function bilingualProject(name: string, bytes: Uint8Array): Promise<Result<OpenedProject>> {
   const imported = await importBilingualFile({ name, bytes });
   if (!imported.ok) return fail(imported.code, imported.messageKey, imported.message ?? `${name}: ${imported.code}`, imported.params);
-  return { ok: true, value: { name: name.replace(BILINGUAL, '.selaras'), project: projectFromBilingual(imported, name), sourceChanges: [] } };
+  return { ok: true, value: { name: projectNameFor(name), project: projectFromBilingual(imported, name), sourceChanges: [] } };
 }
 /** File extension of each export format, without the dot. */
 const exportExt = (format: ExportFormat) => EXPORT_FILE_TYPES[format].ext.slice(1);
@@ -119,6 +120,8 @@ function errorCode(err: unknown): string {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const now = deps.now ?? (() => new Date());
   const t = deps.t ?? ((key: string) => key);
+  /** The interface language, as the renderer last said (exports speak it). */
+  let uiLang: UiLang | undefined;
 
   async function decode(name: string, bytes: Uint8Array, filePath?: string): Promise<Result<OpenedText>> {
     if (bytes.byteLength > MAX_TEXT_BYTES) return tooLarge(name);
@@ -298,6 +301,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ok: true, value: { versions } };
     },
     async setUiLanguage({ lang }) {
+      uiLang = lang;
       deps.onUiLanguage?.(lang);
       return null;
     },
@@ -305,14 +309,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!deps.dialog) return { ok: true, value: null };
       const file = await deps.dialog.openFile({ title: t('menu.openProject'), filters: PROJECT_FILTERS });
       if (!file) return { ok: true, value: null };
-      if (BILINGUAL.test(file)) {
+      if (isBilingualName(file)) {
         const read = await readChosen(file);
         return read.ok ? bilingualProject(path.basename(file), read.value) : read;
       }
       return openProjectPath(file);
     },
     async openProjectBytes({ name, bytes }) {
-      if (BILINGUAL.test(name)) return bilingualProject(path.basename(name), bytes);
+      if (isBilingualName(name)) return bilingualProject(path.basename(name), bytes);
       let text: string;
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -386,13 +390,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await clearRecovery(deps.dataDir).catch(() => undefined);
       return null;
     },
-    async exportProject({ json, pair, format, scope, name }) {
+    async exportProject({ json, pair, format, scope, name, uiLang: lang }) {
       const valid = validProject(json, name);
       if (!valid.ok) return valid;
       if (pair >= valid.value.alignments.length) return fail('invalid-request', 'errors.invalidRequest', 'no such pair');
       let bytes: Uint8Array;
       try {
-        bytes = await deps.exporter(valid.value, pair, format, scope);
+        bytes = await deps.exporter(valid.value, pair, format, scope, lang ?? uiLang);
       } catch (err) {
         return fail('export-failed', 'errors.exportFailed', `export failed: ${(err as Error).message}`, { format });
       }

@@ -27,7 +27,7 @@ export function startWeb(options: WebOptions): Promise<Bridge> {
     dataDir: options.dataDir ?? path.join(os.homedir(), '.config', 'selaras-web'),
     resourcesDir: path.join(options.root, 'resources'),
     app: { name: 'Selaras', version: options.version ?? '0.0.0', edition: 'browser', platform: process.platform },
-    exporter: (project, pair, format, scope) => exportProject(project, pair, format, scope, options.version ?? '0.0.0'),
+    exporter: (project, pair, format, scope, lang) => exportProject(project, pair, format, scope, options.version ?? '0.0.0', lang),
   });
   return startBridge({
     handlers,

@@ -5,6 +5,7 @@
 import { BODY_HEADER, PARAMS_HEADER, TOKEN_HEADER, type Channel, type Req, type Res, type SelarasApi } from '../../shared/api';
 import { decodeWire, encodeWire } from '../../shared/wire';
 import i18next from 'i18next';
+import { acceptList } from '../../shared/formats/file-types';
 
 /** A request's big field (`bytes` or `json`) travels as the raw body; the rest in PARAMS_HEADER. */
 const RAW_JSON_MIN = 64 * 1024;
@@ -29,8 +30,8 @@ export function readToken(location: Location, storage: Storage): string {
   return storage.getItem('selaras.token') ?? '';
 }
 
-export const TEXT_FILES = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain';
-export const PROJECT_FILES = '.selaras,.tmx,.xlf,.xliff,application/json';
+export const TEXT_FILES = `${acceptList('text', 'markdown', 'html', 'docx')},text/plain`;
+export const PROJECT_FILES = `${acceptList('project', 'bilingual')},application/json`;
 
 /** Lets the user pick one file with the browser's picker; resolves to null when cancelled. */
 export function pickFile(accept: string): Promise<File | null> {

@@ -3,6 +3,8 @@
  * codes, from which the UI says the same in the interface language.
  */
 import type { TFunction } from 'i18next';
+import type { ExplanationFacts } from '../../shared/drift/types';
+import { wordExplanation } from '../../shared/drift/explain';
 
 export function localParams(t: TFunction, lang: string, params: Record<string, string | number>): Record<string, string | number> {
   const out = { ...params };
@@ -19,6 +21,12 @@ export function localParams(t: TFunction, lang: string, params: Record<string, s
 }
 
 /** The one sentence that explains a match or a mismatch, in the interface language. */
-export function explain(t: TFunction, lang: string, m: { messageKey: string; params: Record<string, string | number>; note: string }): string {
+export function explain(
+  t: TFunction,
+  lang: string,
+  m: { messageKey: string; params: Record<string, string | number>; note: string; facts?: ExplanationFacts },
+): string {
+  // The core words its facts in English or Indonesian (numbers, units, dates included).
+  if (m.facts && (lang === 'id' || lang === 'en')) return wordExplanation(m, lang);
   return t(m.messageKey, { ...localParams(t, lang, m.params), defaultValue: m.note });
 }

@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError, ExportFormat, ExportScope, OpenedProject, OpenedText, Result, SelarasApi } from '../../shared/api';
 import { createProject, type VersionInput } from '../../shared/project/create';
 import { serializeProject } from '../../shared/project/schema';
+import { isProjectName } from '../../shared/formats/file-types';
+import { versionsOutsideAnalysis } from '../../shared/formats/lang-tags';
 import { isDirty, pairView, saveRequest, type Intent, type Notice, type WorkbenchState } from '../../shared/workbench';
 import { bridgeEndpoint } from '../api';
 import { pickFile, PROJECT_FILES } from '../api/bridge-client';
@@ -37,7 +39,7 @@ function download(name: string, bytes: Uint8Array) {
 export type ExportState = { busy: boolean; result: { path: string; name: string; canShow: boolean } | null } | null;
 
 export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: Dispatch<Intent>, setError: (e: ApiError | null) => void) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const project = state.history.present;
   const dirty = isDirty(state);
   const [recovery, setRecovery] = useState<OpenedProject | null>(null);
@@ -58,10 +60,15 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   const applyOpened = useCallback(
     (opened: OpenedProject) => {
       const name = opened.path ? (opened.path.split(/[\\/]/).pop() ?? opened.name) : opened.recovered ? '' : opened.name;
-      const warnings: Notice[] = opened.sourceChanges.map((c) => ({
-        key: c.status === 'changed' ? 'warnings.sourceChanged' : 'warnings.sourceMissing',
-        params: { name: opened.project.versions.find((v) => v.id === c.versionId)?.name ?? c.versionId, path: c.path },
-      }));
+      // Languages outside figure analysis (a French TM) are said plainly, not guessed.
+      const outside = versionsOutsideAnalysis(opened.project.versions);
+      const warnings: Notice[] = [
+        ...opened.sourceChanges.map((c) => ({
+          key: c.status === 'changed' ? 'warnings.sourceChanged' : 'warnings.sourceMissing',
+          params: { name: opened.project.versions.find((v) => v.id === c.versionId)?.name ?? c.versionId, path: c.path },
+        })),
+        ...(outside.length ? [{ key: 'bilingual.outsideAnalysis', params: { versions: outside.join(', ') } }] : []),
+      ];
       dispatch({ type: 'load', project: opened.project, path: opened.path, name, dirty: !opened.path || !!opened.recovered, recovered: !!opened.recovered, warnings });
       if (!opened.recovered) dispatch({ type: 'notice', notice: { key: 'status.opened', params: { name } } });
     },
@@ -92,7 +99,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   const dropText = useCallback(
     async (slot: 'a' | 'b', file: File) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      if (/\.(selaras|tmx|xlf|xliff)$/i.test(file.name)) {
+      if (isProjectName(file.name)) {
         const result = await api.openProjectBytes({ name: file.name, bytes });
         return result.ok ? applyOpened(result.value) : setError(result.error);
       }
@@ -146,7 +153,8 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       if (!pairView(state).alignment) return;
       setExporting({ busy: true, result: null });
       const name = (state.name || project.versions[0]?.name || 'selaras').replace(/\.[^.]+$/, '');
-      const result = await api.exportProject({ json: serializeProject(project, { app: APP }), pair: state.pair, format, scope, name });
+      const uiLang = i18n.language === 'id' ? 'id' : 'en';
+      const result = await api.exportProject({ json: serializeProject(project, { app: APP }), pair: state.pair, format, scope, name, uiLang });
       if (!result.ok) {
         setExporting(null);
         return setError(result.error);
@@ -155,7 +163,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       if (result.value.bytes) download(result.value.name, result.value.bytes);
       setExporting({ busy: false, result: { path: result.value.path, name: result.value.name, canShow: !result.value.bytes } });
     },
-    [api, project, state, setError],
+    [api, project, state, setError, i18n],
   );
 
   // Start: offer the recovery copy, then open the sample.

@@ -1,10 +1,22 @@
+/**
+ * Explanations of matches and mismatches: the core states the facts (`ExplanationFacts`) and
+ * one function per language words them — `wordEn` (also the `note` the CLI and exports have
+ * always carried) and `wordId` (Indonesian numbers `11.000`, `2,5`; Indonesian qualifiers,
+ * date parts, units and dates). The UI, the CLI and every export call `wordExplanation`.
+ */
 import type { Figure } from '../figures/types';
-import type { Explanation, MatchStatus, MismatchKind } from './types';
+import type { Explanation, ExplanationFacts, MatchStatus, MismatchKind } from './types';
 import type { VerdictDetail } from './classify';
 import { formatFactor, formatNumber, joinWords } from './format';
 import { qualifierWords } from './values';
+import { conceptWord } from './units';
 
-function show(v: number | string | undefined): string {
+export type WordingLang = 'en' | 'id';
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+function showEn(v: number | string | undefined): string {
   if (v === undefined) return '?';
   if (typeof v === 'number') return formatNumber(v);
   const range = /^(-?[\d.e+]+)\.\.(-?[\d.e+]+)$/i.exec(v);
@@ -12,119 +24,211 @@ function show(v: number | string | undefined): string {
   return v;
 }
 
-const PART_WORDS: Record<string, string> = { year: 'year', month: 'month', day: 'day' };
+const PART_WORDS_EN: Record<string, string> = { year: 'year', month: 'month', day: 'day' };
 
-/**
- * The explanation of a match: an i18n key under `drift.match.*`, its params, and the same
- * sentence in English.
- */
-export function explainMatch(status: MatchStatus, a: Figure, b: Figure, detail: VerdictDetail): Explanation {
-  const params = { a: a.text, b: b.text, valueA: show(detail.valueA), valueB: show(detail.valueB) };
-  switch (status) {
-    case 'exact':
-      return { messageKey: 'drift.match.exact', params, note: `"${a.text}" and "${b.text}" state the same figure.` };
-    case 'converted':
-      return {
-        messageKey: 'drift.match.converted',
-        params,
-        note: `"${a.text}" and "${b.text}" state the same figure (${params.valueA}) in different notations.`,
-      };
-    case 'rounded':
-      return {
-        messageKey: 'drift.match.rounded',
-        params,
-        note: `"${a.text}" and "${b.text}" agree once rounded (${params.valueA} vs ${params.valueB}).`,
-      };
+/** The explanation in English (the `note` of matches and mismatches). */
+export function wordEn(f: ExplanationFacts): string {
+  const { a, b } = f;
+  switch (f.messageKey) {
+    case 'drift.match.exact':
+      return `"${a}" and "${b}" state the same figure.`;
+    case 'drift.match.converted':
+      return `"${a}" and "${b}" state the same figure (${showEn(f.valueA)}) in different notations.`;
+    case 'drift.match.rounded':
+      return `"${a}" and "${b}" agree once rounded (${showEn(f.valueA)} vs ${showEn(f.valueB)}).`;
+    case 'drift.missing':
+      return `"${a}" in version A has no counterpart in the aligned sentences of version B.`;
+    case 'drift.added':
+      return `"${b}" in version B has no counterpart in the aligned sentences of version A.`;
+    case 'drift.value':
+      return `"${a}" and "${b}" give different values (${showEn(f.valueA)} vs ${showEn(f.valueB)}).`;
+    case 'drift.qualifier':
+      return `"${a}" is ${qualifierWords(f.qualifierA as never)} but "${b}" is ${qualifierWords(f.qualifierB as never)}: the qualifier changed.`;
+    case 'drift.unit':
+      return `"${a}" and "${b}" have the same number but count different things (${f.unitA ?? '?'} vs ${f.unitB ?? '?'}).`;
+    case 'drift.scale':
+      return `"${a}" and "${b}" differ by a factor of ${formatFactor(f.factor ?? 1)}: the scale word changed.`;
+    case 'drift.date':
+      return `"${a}" and "${b}" disagree on the ${joinWords((f.dateParts ?? []).map((p) => PART_WORDS_EN[p] ?? p))} (${showEn(f.valueA)} vs ${showEn(f.valueB)}).`;
+    case 'drift.ambiguous': {
+      const [figure, other] = f.side === 'a' ? [a, b] : [b, a];
+      return `"${figure}" can be read as ${joinWords((f.readings ?? []).map(showEn), 'or')}, and only one reading agrees with "${other}".`;
+    }
+    default:
+      return `"${a}" / "${b}"`;
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Indonesian
+
+/** A number the Indonesian way: `11.000`, `2,5`, `-1.480.000`. */
+export function formatNumberId(n: number): string {
+  return formatNumber(n).replace(/[,.]/g, (c) => (c === ',' ? '.' : ','));
+}
+
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+function showId(v: number | string | undefined): string {
+  if (v === undefined) return '?';
+  if (typeof v === 'number') return formatNumberId(v);
+  const range = /^(-?[\d.e+]+)\.\.(-?[\d.e+]+)$/i.exec(v);
+  if (range) return `${formatNumberId(Number(range[1]))}–${formatNumberId(Number(range[2]))}`;
+  const date = /^(\d{4}|--)-?(\d{2})?(?:-(\d{2}))?$/.exec(v);
+  if (date && (date[2] || date[1] !== '--')) {
+    const year = date[1] === '--' ? '' : date[1];
+    const month = date[2] ? MONTHS_ID[Number(date[2]) - 1] : '';
+    const day = date[3] ? String(Number(date[3])) : '';
+    const out = [day, month, year].filter(Boolean).join(' ');
+    if (out) return out;
+  }
+  const time = /^(\d{2}):(\d{2})$/.exec(v);
+  if (time) return `${time[1]}.${time[2]}`;
+  return v;
+}
+
+const QUALIFIER_ID: Record<string, string> = {
+  exact: 'tepat',
+  about: 'perkiraan',
+  'more-than': 'lebih dari',
+  'less-than': 'kurang dari',
+  'at-least': 'setidaknya',
+  'at-most': 'paling banyak',
+  'up-to': 'hingga',
+  magnitude: 'besaran kasar',
+};
+const PART_WORDS_ID: Record<string, string> = { year: 'tahun', month: 'bulan', day: 'tanggal' };
+
+function factorId(f: number): string {
+  const names: Array<[number, string]> = [
+    [1e3, 'seribu'],
+    [1e6, 'sejuta'],
+    [1e9, 'semiliar'],
+    [1e12, 'satu triliun'],
+  ];
+  for (const [v, name] of names) if (Math.abs(f - v) <= 1e-9 * v) return name;
+  return formatNumberId(f);
+}
+
+function joinId(words: string[], conjunction = 'dan'): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+
+const unitId = (u: string | undefined) => (u ? conceptWord(u, 'id') ?? u : '?');
+
+/** The explanation in Indonesian. */
+export function wordId(f: ExplanationFacts): string {
+  const a = `“${f.a}”`;
+  const b = `“${f.b}”`;
+  switch (f.messageKey) {
+    case 'drift.match.exact':
+      return `${a} dan ${b} menyatakan angka yang sama.`;
+    case 'drift.match.converted':
+      return `${a} dan ${b} menyatakan angka yang sama (${showId(f.valueA)}) dengan penulisan berbeda.`;
+    case 'drift.match.rounded':
+      return `${a} dan ${b} sama setelah dibulatkan (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
+    case 'drift.missing':
+      return `${a} di versi A tidak punya padanan di kalimat sejajar versi B.`;
+    case 'drift.added':
+      return `${b} di versi B tidak punya padanan di kalimat sejajar versi A.`;
+    case 'drift.value':
+      return `${a} dan ${b} memberi nilai berbeda (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
+    case 'drift.qualifier':
+      return `${a} bermakna ${QUALIFIER_ID[f.qualifierA ?? 'exact'] ?? f.qualifierA}, tetapi ${b} bermakna ${QUALIFIER_ID[f.qualifierB ?? 'exact'] ?? f.qualifierB}: penandanya berubah.`;
+    case 'drift.unit':
+      return `${a} dan ${b} berangka sama tetapi menghitung hal berbeda (${unitId(f.unitA)} vs ${unitId(f.unitB)}).`;
+    case 'drift.scale':
+      return `${a} dan ${b} berbeda dengan faktor ${factorId(f.factor ?? 1)}: kata skalanya berubah.`;
+    case 'drift.date':
+      return `${a} dan ${b} tidak sepakat tentang ${joinId((f.dateParts ?? []).map((p) => PART_WORDS_ID[p] ?? p))} (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
+    case 'drift.ambiguous': {
+      const [figure, other] = f.side === 'a' ? [a, b] : [b, a];
+      return `${figure} dapat dibaca sebagai ${joinId((f.readings ?? []).map(showId), 'atau')}; hanya satu bacaan yang cocok dengan ${other}.`;
+    }
+    default:
+      return `${a} / ${b}`;
+  }
+}
+
+/** The explanation in the given language; without facts, the English note. */
+export function wordExplanation(e: Pick<Explanation, 'note' | 'facts'>, lang: WordingLang | string): string {
+  if (!e.facts) return e.note;
+  return lang === 'id' ? wordId(e.facts) : wordEn(e.facts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The facts
+
+function explanation(facts: ExplanationFacts, params: Record<string, string | number>): Explanation {
+  return { messageKey: facts.messageKey, params, note: wordEn(facts), facts };
+}
+
+/**
+ * The explanation of a match: an i18n key under `drift.match.*`, its params, the facts and
+ * the same sentence in English.
+ */
+export function explainMatch(status: MatchStatus, a: Figure, b: Figure, detail: VerdictDetail): Explanation {
+  const params = { a: a.text, b: b.text, valueA: showEn(detail.valueA), valueB: showEn(detail.valueB) };
+  return explanation({ messageKey: `drift.match.${status}`, a: a.text, b: b.text, valueA: detail.valueA, valueB: detail.valueB }, params);
+}
+
 /** The explanation of a mismatch (i18n key `drift.<kind>`). */
-export function explainMismatch(
-  kind: MismatchKind,
-  a: Figure | null,
-  b: Figure | null,
-  detail: VerdictDetail = {},
-): Explanation {
+export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure | null, detail: VerdictDetail = {}): Explanation {
   const at = a?.text ?? '';
   const bt = b?.text ?? '';
+  const facts: ExplanationFacts = { messageKey: `drift.${kind}`, a: at, b: bt };
   switch (kind) {
     case 'missing':
-      return {
-        messageKey: 'drift.missing',
-        params: { a: at },
-        note: `"${at}" in version A has no counterpart in the aligned sentences of version B.`,
-      };
+      return explanation(facts, { a: at });
     case 'added':
-      return {
-        messageKey: 'drift.added',
-        params: { b: bt },
-        note: `"${bt}" in version B has no counterpart in the aligned sentences of version A.`,
-      };
-    case 'value': {
-      const params = { a: at, b: bt, valueA: show(detail.valueA), valueB: show(detail.valueB) };
-      return {
-        messageKey: 'drift.value',
-        params,
-        note: `"${at}" and "${bt}" give different values (${params.valueA} vs ${params.valueB}).`,
-      };
-    }
+      return explanation(facts, { b: bt });
+    case 'value':
+      return explanation(
+        { ...facts, valueA: detail.valueA, valueB: detail.valueB },
+        { a: at, b: bt, valueA: showEn(detail.valueA), valueB: showEn(detail.valueB) },
+      );
     case 'qualifier': {
+      const qualifierA = a?.qualifier ?? 'exact';
+      const qualifierB = b?.qualifier ?? 'exact';
       // The *Code params let a UI say the qualifiers in its own language.
-      const params = {
-        a: at,
-        b: bt,
-        qualifierA: qualifierWords(a?.qualifier),
-        qualifierB: qualifierWords(b?.qualifier),
-        qualifierCodeA: a?.qualifier ?? 'exact',
-        qualifierCodeB: b?.qualifier ?? 'exact',
-      };
-      return {
-        messageKey: 'drift.qualifier',
-        params,
-        note: `"${at}" is ${params.qualifierA} but "${bt}" is ${params.qualifierB}: the qualifier changed.`,
-      };
+      return explanation(
+        { ...facts, qualifierA, qualifierB },
+        { a: at, b: bt, qualifierA: qualifierWords(a?.qualifier), qualifierB: qualifierWords(b?.qualifier), qualifierCodeA: qualifierA, qualifierCodeB: qualifierB },
+      );
     }
     case 'unit': {
+      const unitA = detail.conceptA ?? a?.currency ?? a?.unit ?? '?';
+      const unitB = detail.conceptB ?? b?.currency ?? b?.unit ?? '?';
+      return explanation({ ...facts, unitA, unitB }, { a: at, b: bt, unitA, unitB });
+    }
+    case 'scale': {
+      const factor = detail.factor ?? 1;
+      return explanation({ ...facts, factor }, { a: at, b: bt, factor: formatFactor(factor), factorValue: factor });
+    }
+    case 'date': {
+      const dateParts = detail.dateParts ?? [];
       const params = {
         a: at,
         b: bt,
-        unitA: detail.conceptA ?? a?.currency ?? a?.unit ?? '?',
-        unitB: detail.conceptB ?? b?.currency ?? b?.unit ?? '?',
+        parts: joinWords(dateParts.map((p) => PART_WORDS_EN[p] ?? p)),
+        partCodes: dateParts.join(','),
+        valueA: showEn(detail.valueA),
+        valueB: showEn(detail.valueB),
       };
-      return {
-        messageKey: 'drift.unit',
-        params,
-        note: `"${at}" and "${bt}" have the same number but count different things (${params.unitA} vs ${params.unitB}).`,
-      };
-    }
-    case 'scale': {
-      const params = { a: at, b: bt, factor: formatFactor(detail.factor ?? 1), factorValue: detail.factor ?? 1 };
-      return {
-        messageKey: 'drift.scale',
-        params,
-        note: `"${at}" and "${bt}" differ by a factor of ${params.factor}: the scale word changed.`,
-      };
-    }
-    case 'date': {
-      const parts = joinWords((detail.dateParts ?? []).map((p) => PART_WORDS[p] ?? p));
-      const params = { a: at, b: bt, parts, partCodes: (detail.dateParts ?? []).join(','), valueA: show(detail.valueA), valueB: show(detail.valueB) };
-      return {
-        messageKey: 'drift.date',
-        params,
-        note: `"${at}" and "${bt}" disagree on the ${parts} (${params.valueA} vs ${params.valueB}).`,
-      };
+      return explanation({ ...facts, dateParts, valueA: detail.valueA, valueB: detail.valueB }, params);
     }
     case 'ambiguous': {
       const side = detail.ambiguousSide ?? 'b';
-      const figure = side === 'a' ? at : bt;
-      const other = side === 'a' ? bt : at;
-      const readings = joinWords((detail.readings ?? []).map(show), 'or');
-      const params = { a: at, b: bt, figure, other, readings };
-      return {
-        messageKey: 'drift.ambiguous',
-        params,
-        note: `"${figure}" can be read as ${readings}, and only one reading agrees with "${other}".`,
+      const readings = detail.readings ?? [];
+      const params = {
+        a: at,
+        b: bt,
+        figure: side === 'a' ? at : bt,
+        other: side === 'a' ? bt : at,
+        readings: joinWords(readings.map(showEn), 'or'),
       };
+      return explanation({ ...facts, side, readings }, params);
     }
     case 'entity':
       // Names are explained by shared/entities, which builds its own mismatches; this only keeps the switch total.

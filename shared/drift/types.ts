@@ -23,6 +23,37 @@ export interface Explanation {
   messageKey: string;
   params: Record<string, string | number>;
   note: string;
+  /**
+   * The facts behind the sentence, unworded: `drift/wording`'s `wordExplanation(facts, lang)`
+   * says them in English or Indonesian (numbers, units, qualifiers, date parts in that
+   * language). Absent on explanations made before it existed; new message kinds add fields.
+   */
+  facts?: ExplanationFacts;
+}
+
+/** What an explanation says, as data (see `Explanation.facts`). Fields are added, never renamed. */
+export interface ExplanationFacts {
+  /** The i18n key: `drift.<kind>` or `drift.match.<status>`. */
+  messageKey: string;
+  /** The figures as written. */
+  a: string;
+  b: string;
+  /** The readings that decided (numbers, `LOW..HIGH`, ISO dates, times). */
+  valueA?: number | string;
+  valueB?: number | string;
+  /** Qualifier codes (`more-than`, `about`, …). */
+  qualifierA?: string;
+  qualifierB?: string;
+  /** What each figure counts (concept names of the drift unit table: `troops`, `companies`). */
+  unitA?: string;
+  unitB?: string;
+  /** The factor between two figures whose scale word changed. */
+  factor?: number;
+  /** Date components that disagree (`year`, `month`, `day`). */
+  dateParts?: string[];
+  /** For ambiguous figures: which side is ambiguous, and its readings. */
+  side?: 'a' | 'b';
+  readings?: Array<number | string>;
 }
 
 export interface Mismatch extends Explanation {

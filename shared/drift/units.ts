@@ -222,3 +222,9 @@ export function relateConcepts(
   if (MEASURING_FAMILIES.has(a.family as UnitFamily)) return 'different';
   return 'unknown';
 }
+
+/** The word for a concept of the table in a language (`troops` → `tentara`), or undefined when unknown. */
+export function conceptWord(concept: string, lang: Lang): string | undefined {
+  const entry = CONCEPTS.find((e) => e.concept === concept);
+  return entry ? entry[lang][0] : undefined;
+}

@@ -4,11 +4,15 @@
  * injection: a cell starting with `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'`.
  *
  * One row per mismatch (repeating its bead's sentences); a bead without mismatches gets one row
- * with the issue columns empty.
+ * with the issue columns empty. Headers and values are in the export's language (`uiLang`); the
+ * category, the automatic explanation and the user's notes each have their own column.
  */
 import type { ExportInput } from './types';
 import { buildModel, type ExportModel, type Issue, type Row } from './model';
+import { exportWords, type ColumnKey, type ExportWords } from './export-words';
+import { visibleCodes } from './codes';
 
+/** The columns, as English header ids (the header row is written in the export's language). */
 export const CSV_COLUMNS = [
   'id',
   'sentence A',
@@ -17,12 +21,37 @@ export const CSV_COLUMNS = [
   'confidence',
   'status',
   'issue kind',
+  'category',
   'severity',
   'verdict',
   'figure A',
   'figure B',
+  'explanation',
   'note',
 ] as const;
+
+/** Each column's key in `bilingual.columns`. */
+export const COLUMN_KEYS: readonly ColumnKey[] = [
+  'id',
+  'sentenceA',
+  'sentenceB',
+  'beadType',
+  'confidence',
+  'status',
+  'issueKind',
+  'category',
+  'severity',
+  'verdict',
+  'figureA',
+  'figureB',
+  'explanation',
+  'note',
+];
+
+/** The header row in a language. */
+export function columnHeaders(words: ExportWords): string[] {
+  return COLUMN_KEYS.map((k) => words.column(k));
+}
 
 export interface CsvOptions {
   /** Field separator (`,` by default; `;` suits spreadsheet locales with decimal commas). */
@@ -46,37 +75,61 @@ export function csvField(cell: string, delimiter = ','): string {
 export interface TableLine {
   row: Row;
   issue: Issue | null;
-  /** Every column before `note` (confidence as a number; each format writes it its way). */
-  cells: [string, string, string, string, number, string, string, string, string, string, string];
+  /** Every column (confidence as a number; each format writes it its way), in the export's language. */
+  cells: [string, string, string, string, number, string, string, string, string, string, string, string, string, string];
 }
 
-/** The lines the tabular exports share: one per issue, or one for a bead without any. */
-export function tableLines(model: ExportModel): TableLine[] {
+/**
+ * The lines the tabular exports share: one per issue, or one for a bead without any. The
+ * automatic explanation and the user's notes are separate columns; a bead's notes on its
+ * text go with its first line.
+ */
+export function tableLines(model: ExportModel, words: ExportWords = exportWords('en')): TableLine[] {
   const out: TableLine[] = [];
   for (const row of model.rows) {
-    const { id, a, b, type, bead, status } = row;
-    if (row.issues.length === 0) out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', ''] });
-    for (const i of row.issues) {
+    const { id, type, bead } = row;
+    const a = { text: visibleCodes(row.a.text, model.codesA) };
+    const b = { text: visibleCodes(row.b.text, model.codesB) };
+    const status = words.status(row.status);
+    const spanNotes = row.spanNotes.map((n) => n.annotation.note).filter((n) => n.trim() !== '');
+    if (row.issues.length === 0) {
+      out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', '', '', '', spanNotes.join(' | ')] });
+    }
+    row.issues.forEach((i, k) => {
+      const notes = [...i.annotations.map((x) => x.note), ...(k === 0 ? spanNotes : [])].filter((n) => n.trim() !== '');
       out.push({
         row,
         issue: i,
-        cells: [`${id}:${i.mismatch.id}`, a.text, b.text, type, bead.score, status, i.mismatch.kind, i.severity, i.verdict, i.mismatch.aFigure?.text ?? i.mismatch.aEntity?.text ?? '', i.mismatch.bFigure?.text ?? i.mismatch.bEntity?.text ?? ''],
+        cells: [
+          `${id}:${i.mismatch.id}`,
+          a.text,
+          b.text,
+          type,
+          bead.score,
+          status,
+          words.kind(i.mismatch.kind),
+          words.category(i.category),
+          words.severity(i.severity),
+          words.verdict(i.verdict),
+          i.mismatch.aFigure?.text ?? i.mismatch.aEntity?.text ?? '',
+          i.mismatch.bFigure?.text ?? i.mismatch.bEntity?.text ?? '',
+          words.explanation(i.mismatch),
+          notes.join(' | '),
+        ],
       });
-    }
+    });
   }
   return out;
 }
 
-/** Exports the pair as CSV text (starting with U+FEFF unless `bom: false`). */
+/** Exports the pair as CSV text (starting with U+FEFF unless `bom: false`), in `input.uiLang`. */
 export function exportCsv(input: ExportInput, options: CsvOptions = {}): string {
   const d = options.delimiter ?? ',';
-  const lines: string[] = [CSV_COLUMNS.map((c) => csvField(c, d)).join(d)];
-  for (const { row, issue, cells } of tableLines(buildModel(input))) {
-    const note = [issue?.mismatch.note, ...(issue?.annotations ?? []).map((a) => a.note), ...row.spanNotes.map((n) => n.annotation.note)]
-      .filter(Boolean)
-      .join(' | ');
+  const words = exportWords(input.uiLang);
+  const lines: string[] = [columnHeaders(words).map((c) => csvField(c, d)).join(d)];
+  for (const { cells } of tableLines(buildModel(input), words)) {
     const [id, sa, sb, type, score, ...rest] = cells;
-    lines.push([id, sa, sb, type, score.toFixed(2), ...rest, note].map((c) => csvField(c, d)).join(d));
+    lines.push([id, sa, sb, type, words.number(score), ...rest].map((c) => csvField(c, d)).join(d));
   }
   return (options.bom === false ? '' : '\ufeff') + lines.join('\r\n') + '\r\n';
 }

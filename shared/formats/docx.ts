@@ -21,6 +21,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { ExportInput } from './types';
+import { exportWords } from './export-words';
+import { visibleCodes } from './codes';
 import type { Annotation } from '../project/types';
 import { buildModel, summarize, type Row } from './model';
 import { pieces, type Highlight } from './highlight';
@@ -99,11 +101,12 @@ function rowSpans(r: Row, side: 'a' | 'b', comments: CommentSpec[], nextId: () =
 /** Exports the pair as a .docx document (bytes). */
 export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
   const model = buildModel(input);
+  const W = exportWords(input.uiLang);
   const sum = summarize(model, input.ledger.filter((g) => !g.consistent).length);
   const comments: CommentSpec[] = [];
   let counter = 0;
   const nextId = (): number => counter++;
-  const title = `Selaras: ${model.nameA} ↔ ${model.nameB}`;
+  const title = `${W.label('title')}: ${model.nameA} ↔ ${model.nameB}`;
 
   const header = new TableRow({
     tableHeader: true,
@@ -111,7 +114,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
       cell([new Paragraph({ children: [new TextRun({ text: '#', bold: true })] })], 6, true),
       cell([new Paragraph({ children: [new TextRun({ text: cleanXmlChars(model.nameA), bold: true })] })], 37, true),
       cell([new Paragraph({ children: [new TextRun({ text: cleanXmlChars(model.nameB), bold: true })] })], 37, true),
-      cell([new Paragraph({ children: [new TextRun({ text: 'Issues', bold: true })] })], 20, true),
+      cell([new Paragraph({ children: [new TextRun({ text: W.label('mismatchList'), bold: true })] })], 20, true),
     ],
   });
   const rows = model.rows.map((r) => {
@@ -120,9 +123,12 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
           (i) =>
             new Paragraph({
               children: [
-                new TextRun({ text: `${i.mismatch.id} ${i.mismatch.kind}`, bold: true }),
-                new TextRun({ text: cleanXmlChars(` · ${i.verdict} · ${i.severity}`) }),
-                new TextRun({ text: cleanXmlChars(i.mismatch.note), break: 1 }),
+                new TextRun({ text: `${i.mismatch.id} ${W.kind(i.mismatch.kind)}`, bold: true }),
+                new TextRun({ text: cleanXmlChars(` · ${W.verdict(i.verdict)} · ${W.severity(i.severity)} · ${W.category(i.category)}`) }),
+                new TextRun({ text: cleanXmlChars(W.explanation(i.mismatch)), break: 1 }),
+                ...i.annotations
+                  .filter((a) => a.note.trim() !== '')
+                  .map((a) => new TextRun({ text: cleanXmlChars(`${W.column('note')}: ${a.note}`), italics: true, break: 1 })),
               ],
             }),
         )
@@ -132,12 +138,12 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
         cell(
           [
             new Paragraph({ children: [new TextRun({ text: r.id })] }),
-            new Paragraph({ children: [new TextRun({ text: `${r.type} · ${r.bead.score.toFixed(2)}`, size: 16, color: '666666' })] }),
+            new Paragraph({ children: [new TextRun({ text: `${r.type} · ${W.number(r.bead.score)}`, size: 16, color: '666666' })] }),
           ],
           6,
         ),
-        cell([new Paragraph({ children: runs(r.a.text, rowSpans(r, 'a', comments, nextId)) })], 37),
-        cell([new Paragraph({ children: runs(r.b.text, rowSpans(r, 'b', comments, nextId)) })], 37),
+        cell([new Paragraph({ children: runs(visibleCodes(r.a.text, model.codesA), rowSpans(r, 'a', comments, nextId)) })], 37),
+        cell([new Paragraph({ children: runs(visibleCodes(r.b.text, model.codesB), rowSpans(r, 'b', comments, nextId)) })], 37),
         cell(issues, 20),
       ],
     });
@@ -152,7 +158,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
         id,
         author: cleanXmlChars(a.author || 'Selaras'),
         ...(dateOf(a.modified) ? { date: dateOf(a.modified) } : {}),
-        children: [new Paragraph({ children: [new TextRun({ text: cleanXmlChars(`[${a.verdict}] ${a.note}`) })] })],
+        children: [new Paragraph({ children: [new TextRun({ text: cleanXmlChars(`[${W.verdict(a.verdict)}] ${a.note}`) })] })],
       })),
     },
     sections: [
@@ -164,9 +170,9 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
             children: [
               new TextRun({
                 text:
-                  `${sum.beads} units, ${sum.mismatches} figure mismatches (${sum.openMismatches} open, ` +
-                  `${sum.confirmedMismatches} confirmed, ${sum.dismissedMismatches} dismissed), ${sum.matches} matching figures. ` +
-                  `Scope: ${input.scope}.`,
+                  `${W.label('beads')}: ${sum.beads} · ${W.label('mismatches')}: ${sum.mismatches} (${W.label('open')} ${sum.openMismatches}, ` +
+                  `${W.label('confirmed')} ${sum.confirmedMismatches}, ${W.label('dismissed')} ${sum.dismissedMismatches}) · ` +
+                  `${W.label('matches')}: ${sum.matches} · ${W.label('scope')}: ${input.scope}`,
               }),
             ],
           }),
@@ -175,7 +181,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
             (a) =>
               new Paragraph({
                 alignment: AlignmentType.LEFT,
-                children: [new TextRun({ text: cleanXmlChars(`${a.author ? `${a.author}: ` : ''}[${a.verdict}] ${a.note}`) })],
+                children: [new TextRun({ text: cleanXmlChars(`${a.author ? `${a.author}: ` : ''}[${W.verdict(a.verdict)}] ${a.note}`) })],
               }),
           ),
         ],

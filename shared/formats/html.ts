@@ -1,56 +1,26 @@
 /**
  * The self-contained printable HTML report: inline CSS, no script, no external resource; every
  * piece of user text is escaped. Summary counts, the ledger, each mismatch with its context
- * sentences, verdict and notes, then the alignment in scope. Labels are English by default;
- * pass `labels` to translate them.
+ * sentences, category, verdict, severity, explanation and notes, then the alignment in scope.
+ * Labels, values and explanations are in `input.uiLang` (English by default).
  */
 import type { ExportInput } from './types';
 import type { Sentence } from '../text/types';
-import type { Annotation } from '../project/types';
+import type { Annotation, InlineCode } from '../project/types';
+import { visibleCodes } from './codes';
 import { buildModel, localSpan, summarize, type Issue, type Row, type Side } from './model';
 import { pieces, type Highlight } from './highlight';
+import { en } from '../i18n/en';
+import { exportWords, type ExportWords } from './export-words';
 
-export const REPORT_LABELS_EN = {
-  title: 'Selaras report',
-  generated: 'Generated',
-  scope: 'Scope',
-  summary: 'Summary',
-  beads: 'Aligned units',
-  confirmedBeads: 'Confirmed units',
-  mismatches: 'Figure mismatches',
-  open: 'Open',
-  confirmed: 'Confirmed',
-  dismissed: 'Dismissed',
-  matches: 'Matching figures',
-  inconsistentGroups: 'Inconsistent ledger groups',
-  ledger: 'Ledger',
-  what: 'What',
-  kind: 'Kind',
-  consistent: 'Consistent',
-  yes: 'yes',
-  no: 'no',
-  values: 'Values',
-  mismatchList: 'Mismatches',
-  none: 'None.',
-  verdict: 'Verdict',
-  severity: 'Severity',
-  figureA: 'Figure A',
-  figureB: 'Figure B',
-  context: 'Context',
-  notes: 'Notes',
-  alignment: 'Alignment',
-  type: 'Type',
-  confidence: 'Confidence',
-  status: 'Status',
-  otherNotes: 'Other notes',
-  sentence: 'sentence',
-} as const;
+/** The report's labels in English (the same words as `bilingual.report` in shared/i18n). */
+export const REPORT_LABELS_EN = en.bilingual.report;
 
 export type ReportLabels = { [K in keyof typeof REPORT_LABELS_EN]: string };
 
 export interface HtmlOptions {
   labels?: Partial<ReportLabels>;
-  /** Language of the labels (the `lang` of the page); `en` by default. */
+  /** Language of the labels (the `lang` of the page); `input.uiLang`, else `en`, by default. */
   lang?: string;
 }
 
@@ -106,7 +76,7 @@ function rowSpans(r: Row, side: 'a' | 'b', sentences: Sentence[]): Highlight<str
   return out;
 }
 
-function noteList(anns: Annotation[], L: ReportLabels): string {
+function noteList(anns: Annotation[], L: ReportLabels, W: ExportWords): string {
   const items = anns.filter((a) => a.note.trim() !== '' || a.verdict !== 'open');
   if (!items.length) return '';
   return (
@@ -114,7 +84,7 @@ function noteList(anns: Annotation[], L: ReportLabels): string {
     items
       .map(
         (a) =>
-          `<li><span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(a.verdict)}</span> ` +
+          `<li><span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(W.verdict(a.verdict))}</span> ` +
           `${a.author ? `<strong>${escapeHtml(a.author)}</strong>: ` : ''}${escapeHtml(a.note)}` +
           `${a.modified ? ` <span class="dim">(${escapeHtml(a.modified)})</span>` : ''}</li>`,
       )
@@ -123,42 +93,45 @@ function noteList(anns: Annotation[], L: ReportLabels): string {
   );
 }
 
-function context(sentences: Sentence[], indices: number[], text: string, spans: Highlight<string>[]): string {
+function context(sentences: Sentence[], indices: number[], text: string, spans: Highlight<string>[], codes: InlineCode[]): string {
   if (indices.length === 0) return '<p class="dim">—</p>';
   const lo = Math.min(...indices);
   const hi = Math.max(...indices);
   const before = sentences[lo - 1];
   const after = sentences[hi + 1];
   return (
-    (before ? `<p class="dim">${escapeHtml(before.text)}</p>` : '') +
+    (before ? `<p class="dim">${escapeHtml(visibleCodes(before.text, codes))}</p>` : '') +
     `<p>${marked(text, spans)}</p>` +
-    (after ? `<p class="dim">${escapeHtml(after.text)}</p>` : '')
+    (after ? `<p class="dim">${escapeHtml(visibleCodes(after.text, codes))}</p>` : '')
   );
 }
 
-function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels): string {
+function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels, W: ExportWords, codes: { a: InlineCode[]; b: InlineCode[] }): string {
   const m = i.mismatch;
   const cls = i.dismissed ? 'card off' : 'card';
   const spanA = i.spanA ? [{ ...i.spanA, data: i.dismissed ? 'mm off' : 'mm' }] : [];
   const spanB = i.spanB ? [{ ...i.spanB, data: i.dismissed ? 'mm off' : 'mm' }] : [];
   return (
-    `<section class="${cls}" id="${escapeHtml(m.id)}"><h3>${escapeHtml(m.id)} · ${escapeHtml(m.kind)} · ${escapeHtml(m.level ?? 'drift')}` +
-    `<span class="badge v-${escapeHtml(i.verdict)}">${escapeHtml(L.verdict)}: ${escapeHtml(i.verdict)}</span>` +
-    `<span class="badge">${escapeHtml(L.severity)}: ${escapeHtml(i.severity)}</span>` +
+    `<section class="${cls}" id="${escapeHtml(m.id)}"><h3>${escapeHtml(m.id)} · ${escapeHtml(W.kind(m.kind))} · ${escapeHtml(W.level(m.level))}` +
+    `<span class="badge v-${escapeHtml(i.verdict)}">${escapeHtml(L.verdict)}: ${escapeHtml(W.verdict(i.verdict))}</span>` +
+    `<span class="badge">${escapeHtml(L.severity)}: ${escapeHtml(W.severity(i.severity))}</span>` +
+    `<span class="badge">${escapeHtml(L.category)}: ${escapeHtml(W.category(i.category))}</span>` +
     `<span class="badge">${escapeHtml(r.id)}</span></h3>` +
-    `<p>${escapeHtml(m.note)}</p>` +
+    `<p class="explanation"><strong>${escapeHtml(L.explanation)}:</strong> ${escapeHtml(W.explanation(m))}</p>` +
     `<table><tr><th>${escapeHtml(L.figureA)}</th><td>${escapeHtml(m.aFigure?.text ?? m.aEntity?.text ?? '—')}</td>` +
     `<th>${escapeHtml(L.figureB)}</th><td>${escapeHtml(m.bFigure?.text ?? m.bEntity?.text ?? '—')}</td></tr></table>` +
-    `<div class="ctx"><div>${context(input.sentencesA, r.a.indices, r.a.text, spanA)}</div>` +
-    `<div>${context(input.sentencesB, r.b.indices, r.b.text, spanB)}</div></div>` +
-    noteList(i.annotations, L) +
+    `<div class="ctx"><div>${context(input.sentencesA, r.a.indices, visibleCodes(r.a.text, codes.a), spanA, codes.a)}</div>` +
+    `<div>${context(input.sentencesB, r.b.indices, visibleCodes(r.b.text, codes.b), spanB, codes.b)}</div></div>` +
+    noteList(i.annotations, L, W) +
     '</section>'
   );
 }
 
 /** Renders the report as a complete HTML document (string). */
 export function exportHtml(input: ExportInput, options: HtmlOptions = {}): string {
-  const L: ReportLabels = { ...REPORT_LABELS_EN, ...options.labels };
+  const W = exportWords(input.uiLang);
+  const words = Object.fromEntries(Object.keys(en.bilingual.report).map((k) => [k, W.label(k as keyof ReportLabels)])) as ReportLabels;
+  const L: ReportLabels = { ...words, ...options.labels };
   const model = buildModel(input);
   const inconsistent = input.ledger.filter((g) => !g.consistent).length;
   const sum = summarize(model, inconsistent);
@@ -177,7 +150,7 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   body += line(L.beads, sum.beads) + line(L.confirmedBeads, sum.confirmedBeads);
   body += line(L.mismatches, sum.mismatches, true) + line(`${L.mismatches} · ${L.open}`, sum.openMismatches, true);
   body += line(`${L.mismatches} · ${L.confirmed}`, sum.confirmedMismatches, true) + line(`${L.mismatches} · ${L.dismissed}`, sum.dismissedMismatches);
-  for (const [kind, n] of Object.entries(sum.byKind).sort()) body += line(`${L.mismatches} · ${kind}`, n);
+  for (const [kind, n] of Object.entries(sum.byKind).sort()) body += line(`${L.mismatches} · ${W.kind(kind)}`, n);
   body += line(L.matches, sum.matches) + line(L.inconsistentGroups, sum.inconsistentGroups, true);
   body += '</table>';
 
@@ -197,7 +170,7 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   }
 
   body += `<h2>${escapeHtml(L.mismatchList)}</h2>`;
-  const cards = model.rows.flatMap((r) => r.issues.map((i) => issueCard(r, i, input, L)));
+  const cards = model.rows.flatMap((r) => r.issues.map((i) => issueCard(r, i, input, L, W, { a: model.codesA, b: model.codesB })));
   body += cards.length ? cards.join('') : `<p>${escapeHtml(L.none)}</p>`;
 
   body += `<h2>${escapeHtml(L.alignment)}</h2>`;
@@ -206,17 +179,17 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
     `<th>${escapeHtml(L.type)}</th><th>${escapeHtml(L.confidence)}</th><th>${escapeHtml(L.status)}</th></tr>`;
   for (const r of model.rows) {
     body +=
-      `<tr><td>${escapeHtml(r.id)}</td><td lang="${escapeHtml(model.langA)}">${marked(r.a.text, rowSpans(r, 'a', input.sentencesA))}</td>` +
-      `<td lang="${escapeHtml(model.langB)}">${marked(r.b.text, rowSpans(r, 'b', input.sentencesB))}</td>` +
-      `<td>${escapeHtml(r.type)}</td><td class="num">${r.bead.score.toFixed(2)}</td><td>${escapeHtml(r.status)}</td></tr>`;
+      `<tr><td>${escapeHtml(r.id)}</td><td lang="${escapeHtml(model.langA)}">${marked(visibleCodes(r.a.text, model.codesA), rowSpans(r, 'a', input.sentencesA))}</td>` +
+      `<td lang="${escapeHtml(model.langB)}">${marked(visibleCodes(r.b.text, model.codesB), rowSpans(r, 'b', input.sentencesB))}</td>` +
+      `<td>${escapeHtml(r.type)}</td><td class="num">${W.number(r.bead.score)}</td><td>${escapeHtml(W.status(r.status))}</td></tr>`;
   }
   body += '</table>';
 
   const others = [...model.looseAnnotations, ...model.rows.flatMap((r) => r.spanNotes.map((n) => n.annotation))];
-  if (others.length) body += `<h2>${escapeHtml(L.otherNotes)}</h2>${noteList(others, L)}`;
+  if (others.length) body += `<h2>${escapeHtml(L.otherNotes)}</h2>${noteList(others, L, W)}`;
 
   return (
-    `<!DOCTYPE html>\n<html lang="${escapeHtml(options.lang ?? 'en')}"><head>` +
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(options.lang ?? W.lang)}"><head>` +
     '<meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">` +

@@ -2,11 +2,15 @@
 import type { Annotation, AnnotationTarget, Verdict, Severity, IssueCategory } from '../project/types';
 import { ITS_ISSUE_TYPES } from '../project/types';
 import type { Bead } from '../align/types';
-import type { Lang } from '../text/types';
+import { figureLangOf } from './lang-tags';
 import type { BilingualImportResult, ImportedBilingual, ImportedVersion, XmlImportError, XmlImportErrorCode } from './types';
+import type { Figure } from '../figures/types';
+import type { MismatchKind } from '../drift/types';
+import { mismatchKey } from '../drift/compare';
 import { readXml, MAX_XML_DEPTH, type XmlElement } from './xml-read';
 import { refused } from '../errors';
 import { decodeFields, SENTENCE_JOINER } from './model';
+import { CodeSink } from './codes';
 
 const KEYS: Record<XmlImportErrorCode, string> = {
   malformed: 'errors.xml.malformed',
@@ -16,6 +20,8 @@ const KEYS: Record<XmlImportErrorCode, string> = {
   'wrong-format': 'errors.xml.wrongFormat',
   'unsupported-version': 'errors.xml.unsupportedVersion',
   empty: 'errors.xml.empty',
+  invalid: 'errors.xml.invalidFile',
+  'no-language': 'errors.xml.noLanguage',
 };
 
 /** A refusal with its i18n key. */
@@ -23,13 +29,8 @@ export function xmlError(code: XmlImportErrorCode, name: string, message: string
   return refused(code, KEYS[code], name, message, extra);
 }
 
-/** `en-US` → `en`; languages Selaras does not read → null. */
-export function toLang(tag: string | undefined): Lang | null {
-  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
-  if (primary === 'id' || primary === 'in' || primary === 'ind') return 'id';
-  if (primary === 'en' || primary === 'eng') return 'en';
-  return null;
-}
+/** `en-US` → `en`; languages figure analysis does not read → null. */
+export const toLang = figureLangOf;
 
 /** Splits a joined bead side back into sentences when `lengths` fits it exactly. */
 export function splitByLengths(text: string, lengths: number[] | null): string[] {
@@ -60,72 +61,218 @@ function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], f
   return allowed.includes(v as T) ? (v as T) : fallback;
 }
 
-/** Accumulates the two sides, sentence by sentence, and the beads over them. */
-export class BilingualBuilder {
-  readonly sentences: [string[], string[]] = [[], []];
-  /** Offset of each sentence in the final text (sentences joined by newlines). */
-  private readonly starts: [number[], number[]] = [[], []];
-  private readonly lengthSoFar: [number, number] = [0, 0];
-  readonly beads: Bead[] = [];
-  readonly annotations: Annotation[] = [];
-  private readonly ids = new Set<string>();
+/** Marks a line break or paragraph code in inline text before it is cut into sentences. */
+export const BREAK = '\u2028';
+
+/**
+ * Cuts a unit's inline text into sentences: whitespace is collapsed unless `preserve`
+ * (`xml:space="preserve"`, where a line break is a break), `BREAK` marks end a sentence,
+ * each sentence is trimmed and whitespace-only ones are dropped. `map` takes an offset in
+ * `raw` to the offset in the sentences joined by one character (the importers' bead-local
+ * coordinates).
+ */
+export function sentencesOf(raw: string, preserve: boolean): { sentences: string[]; map: (i: number) => number } {
+  let s1 = '';
+  const p1: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    p1.push(s1.length);
+    const c = raw[i];
+    if (preserve) {
+      if (c === '\r' && raw[i + 1] === '\n') continue;
+      s1 += c === '\n' || c === '\r' ? BREAK : c;
+    } else if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      if (s1.length > 0 && !s1.endsWith(' ') && !s1.endsWith(BREAK)) s1 += ' ';
+    } else s1 += c;
+  }
+  p1.push(s1.length);
+  const sentences: string[] = [];
+  const p2: number[] = new Array(s1.length + 1).fill(0);
+  let joined = 0;
+  let k = 0;
+  const ws = (c: string) => c !== BREAK && /\s/.test(c);
+  while (k <= s1.length) {
+    let e = s1.indexOf(BREAK, k);
+    if (e < 0) e = s1.length;
+    let a = k;
+    let b = e;
+    while (a < b && ws(s1[a])) a++;
+    while (b > a && ws(s1[b - 1])) b--;
+    if (b > a) {
+      const base = sentences.length ? joined + 1 : 0;
+      for (let j = k; j <= e; j++) p2[j] = base + Math.min(Math.max(j - a, 0), b - a);
+      sentences.push(s1.slice(a, b));
+      joined = base + (b - a);
+    } else {
+      for (let j = k; j <= e; j++) p2[j] = joined;
+    }
+    k = e + 1;
+  }
+  return { sentences, map: (i) => p2[p1[Math.max(0, Math.min(i, raw.length))]] };
+}
+
+/** Extra fields of an annotation read from a file Selaras did not write. */
+export interface ForeignNote {
+  category?: string;
+  severity?: Severity;
+  verdict?: Verdict;
+  author?: string;
+  created?: string;
+}
+
+interface SentenceSlot {
+  text: string;
+  /** The sentence's index in the document Selaras exported (own files), for ordering. */
+  at?: number;
+  /** Its paragraph there (own files): a blank line is put back between paragraphs. */
+  para?: number;
+}
+
+interface PendingAnnotation {
+  /** Unit and side the local offsets refer to; null for document offsets. */
+  unit: number | null;
+  side: number;
+  start: number;
+  end: number;
+  make: (target: AnnotationTarget, resolve: (side: number, local: number) => number) => Annotation | null;
+}
+
+/**
+ * Accumulates the versions of a bilingual or multilingual file, unit by unit: side 0 is the
+ * source (the pivot), every other side is aligned with it (one list of beads per side).
+ * Sentences of files Selaras wrote keep their original order (`at`); annotations are resolved
+ * against the final texts when `finish` is called.
+ */
+export class VersionsBuilder {
+  private readonly slots: SentenceSlot[][] = [];
+  private readonly tags: string[] = [];
+  /** Per unit, per side: slot numbers (insertion order). */
+  private readonly units: Array<Array<number[] | null>> = [];
+  private readonly unitInfo: Array<{ score: number; confirmed: boolean; locked: boolean }> = [];
+  private readonly pending: PendingAnnotation[] = [];
+  /** Inline codes met on each side. */
+  private readonly sinks: CodeSink[] = [];
+
+  /** `tags`: the first sides, in order (two sides may share a language). */
+  constructor(tags: string[]) {
+    for (const t of tags) {
+      this.tags.push(t);
+      this.slots.push([]);
+      this.sinks.push(new CodeSink());
+    }
+  }
+
+  /** Where the inline codes of a side are collected. */
+  sinkOf(side: number): CodeSink {
+    while (this.sinks.length <= side) this.sinks.push(new CodeSink());
+    return this.sinks[side];
+  }
+
+  /** The side of a language tag (matched case-insensitively), added when new. */
+  sideOf(tag: string): number {
+    const i = this.tags.findIndex((t) => t.toLowerCase() === tag.toLowerCase());
+    if (i >= 0) return i;
+    this.tags.push(tag);
+    this.slots.push([]);
+    this.sinkOf(this.tags.length - 1);
+    return this.tags.length - 1;
+  }
+
+  /** Fills in a side's tag when the file did not declare it. */
+  setTag(side: number, tag: string): void {
+    if (!this.tags[side]) this.tags[side] = tag;
+  }
+
+  tagOf(side: number): string {
+    return this.tags[side] ?? '';
+  }
+
+  get sideCount(): number {
+    return this.tags.length;
+  }
 
   /**
-   * Adds one bead made of the given sentences of each side. Returns the offsets where each
-   * side's joined text starts in the final text (for span annotations), or -1 for an empty side.
+   * Adds one unit: for each side, its sentences (or null when the unit has none there); `at`
+   * gives each sentence's index in the document Selaras exported. Returns the unit number.
    */
-  addBead(a: string[], b: string[], score: number, confirmed: boolean, locked = false): [number, number] {
-    const starts: [number, number] = [-1, -1];
-    const idx: [number[], number[]] = [[], []];
-    ([a, b] as const).forEach((sents, side) => {
-      sents.forEach((raw, k) => {
+  addUnit(
+    texts: Array<string[] | null | undefined>,
+    opts: {
+      score?: number;
+      confirmed?: boolean;
+      locked?: boolean;
+      at?: Array<number[] | null | undefined>;
+      para?: Array<number[] | null | undefined>;
+    } = {},
+  ): number {
+    const sides: Array<number[] | null> = [];
+    texts.forEach((sents, side) => {
+      if (!sents || sents.length === 0) {
+        sides[side] = null;
+        return;
+      }
+      const at = opts.at?.[side];
+      sides[side] = sents.map((raw, k) => {
         // Line breaks inside a sentence become spaces (same length, so offsets hold).
-        const s = raw.replace(/[\r\n\u2028\u2029]/g, ' ');
-        const start = this.lengthSoFar[side] + (this.sentences[side].length > 0 ? 1 : 0);
-        if (k === 0) starts[side] = start;
-        this.starts[side].push(start);
-        idx[side].push(this.sentences[side].length);
-        this.sentences[side].push(s);
-        this.lengthSoFar[side] = start + s.length;
+        const slot: SentenceSlot = { text: raw.replace(/[\r\n\u2028\u2029]/g, ' ') };
+        if (at && at.length === sents.length && Number.isInteger(at[k])) slot.at = at[k];
+        const para = opts.para?.[side];
+        if (para && para.length === sents.length && Number.isInteger(para[k])) slot.para = para[k];
+        this.slots[side].push(slot);
+        return this.slots[side].length - 1;
       });
     });
-    const bead: Bead = { a: idx[0], b: idx[1], score: Math.min(1, Math.max(0, Number.isFinite(score) ? score : 1)) };
-    if (confirmed) bead.confirmed = true;
-    if (locked) bead.locked = true;
-    this.beads.push(bead);
-    return starts;
+    const score = opts.score ?? 1;
+    this.units.push(sides);
+    this.unitInfo.push({
+      score: Math.min(1, Math.max(0, Number.isFinite(score) ? score : 1)),
+      confirmed: opts.confirmed === true,
+      locked: opts.locked === true,
+    });
+    return this.units.length - 1;
   }
 
-  private freshId(wanted: string | undefined): string {
-    let id = wanted && !this.ids.has(wanted) ? wanted : '';
-    let n = this.annotations.length + 1;
-    while (!id || this.ids.has(id)) id = `a${n++}`;
-    this.ids.add(id);
-    return id;
+  /** True when the unit holds text on that side. */
+  has(unit: number, side: number): boolean {
+    return (this.units[unit]?.[side]?.length ?? 0) > 0;
+  }
+
+  /** An annotation on a unit-local span (offsets in the side's sentences joined by one character). */
+  spanNote(unit: number, side: number, start: number, end: number, note: string, extra: ForeignNote = {}): void {
+    if (!this.has(unit, side)) return;
+    this.pending.push({ unit, side, start, end: Math.max(start, end), make: (target) => this.foreign(target, note, extra) });
+  }
+
+  /** A note about the whole document (TMX header, XLIFF file or group): a span at the start of version 0. */
+  documentNote(note: string, extra: ForeignNote = {}): void {
+    this.pending.push({ unit: null, side: 0, start: 0, end: 0, make: (target) => this.foreign(target, note, extra) });
+  }
+
+  private foreign(target: AnnotationTarget, note: string, extra: ForeignNote): Annotation {
+    return {
+      id: '',
+      target,
+      verdict: extra.verdict ?? 'open',
+      category: oneOf(extra.category, ITS_ISSUE_TYPES as readonly IssueCategory[], 'other'),
+      severity: extra.severity ?? 'minor',
+      note,
+      author: extra.author ?? '',
+      created: extra.created ?? '',
+      modified: extra.created ?? '',
+    };
   }
 
   /**
-   * Adds an annotation from `encodeAnnotation` fields. `sideStarts` maps a bead-local span
-   * (`side=a|b`, `start`, `end`) into the final texts. Returns false when the fields do not
-   * describe a usable annotation.
+   * Adds an annotation from `encodeAnnotation` fields. Span targets are unit-local (`side=a|b`,
+   * `start`, `end`) or document-wide (`version`, `start`, `end`); a mismatch target written
+   * with its figures' unit-local spans (`kind`, `ta`/`sa`/`ea`, `tb`/`sb`/`eb`) gets its key
+   * recomputed for the imported texts, so the verdict stays on its mismatch. Returns false
+   * when the fields do not describe a usable annotation.
    */
-  addEncoded(encoded: string, sideStarts: [number, number] | null): boolean {
+  addEncoded(encoded: string, unit: number | null): boolean {
     const f = decodeFields(encoded);
     if (!f || !f.target) return false;
-    let target: AnnotationTarget | null = null;
-    if (f.target === 'mismatch' && f.key !== undefined) target = { type: 'mismatch', key: f.key };
-    else if (f.target === 'ledger' && f.what !== undefined) target = { type: 'ledger', what: f.what };
-    else if (f.target === 'span' && sideStarts && (f.side === 'a' || f.side === 'b')) {
-      const side = f.side === 'a' ? 0 : 1;
-      const start = Number(f.start);
-      const end = Number(f.end);
-      if (sideStarts[side] >= 0 && Number.isInteger(start) && Number.isInteger(end) && end >= start && start >= 0) {
-        target = { type: 'span', version: side, start: sideStarts[side] + start, end: sideStarts[side] + end };
-      }
-    }
-    if (!target) return false;
-    this.annotations.push({
-      id: this.freshId(f.id),
+    const base = (target: AnnotationTarget): Annotation => ({
+      id: f.id ?? '',
       target,
       verdict: oneOf(f.verdict, VERDICTS, 'open'),
       category: oneOf(f.category, ITS_ISSUE_TYPES as readonly IssueCategory[], 'other'),
@@ -135,49 +282,165 @@ export class BilingualBuilder {
       created: f.created ?? '',
       modified: f.modified ?? f.created ?? '',
     });
+    const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
+    if (f.target === 'mismatch' && f.key !== undefined) {
+      const sa = int(f.sa);
+      const sb = int(f.sb);
+      if (unit !== null && f.kind && (sa !== null || sb !== null)) {
+        const key = f.key;
+        this.pending.push({
+          unit,
+          side: 0,
+          start: 0,
+          end: 0,
+          make: (_t, resolve) => {
+            const fig = (side: number, text: string | undefined, s: number | null, e: number | null) =>
+              text !== undefined && s !== null && e !== null && this.has(unit, side)
+                ? ({ text, start: resolve(side, s), end: resolve(side, s) + (e - s) } as Figure)
+                : null;
+            const a = fig(0, f.ta, sa, int(f.ea));
+            const b = fig(1, f.tb, sb, int(f.eb));
+            return base({ type: 'mismatch', key: a || b ? mismatchKey(f.kind as MismatchKind, a, b) : key });
+          },
+        });
+        return true;
+      }
+      this.pending.push({ unit: null, side: 0, start: 0, end: 0, make: () => base({ type: 'mismatch', key: f.key! }) });
+      return true;
+    }
+    if (f.target === 'ledger' && f.what !== undefined) {
+      this.pending.push({ unit: null, side: 0, start: 0, end: 0, make: () => base({ type: 'ledger', what: f.what! }) });
+      return true;
+    }
+    if (f.target !== 'span') return false;
+    const start = int(f.start);
+    const end = int(f.end);
+    if (start === null || end === null || end < start) return false;
+    if ((f.side === 'a' || f.side === 'b') && unit !== null) {
+      const side = f.side === 'a' ? 0 : 1;
+      if (!this.has(unit, side)) return false;
+      this.pending.push({ unit, side, start, end, make: (t) => base(t) });
+      return true;
+    }
+    const version = int(f.version);
+    if (version === null) return false;
+    this.pending.push({ unit: null, side: version, start, end, make: (t) => base(t) });
     return true;
-  }
-
-  /** Adds a note from a file Selaras did not write, as an open annotation on a span. */
-  addForeign(
-    note: string,
-    side: 0 | 1,
-    start: number,
-    end: number,
-    extra: { category?: string; severity?: Severity; verdict?: Verdict; author?: string; created?: string } = {},
-  ): void {
-    this.annotations.push({
-      id: this.freshId(undefined),
-      target: { type: 'span', version: side, start, end: Math.max(start, end) },
-      verdict: extra.verdict ?? 'open',
-      category: oneOf(extra.category, ITS_ISSUE_TYPES as readonly IssueCategory[], 'other'),
-      severity: extra.severity ?? 'minor',
-      note,
-      author: extra.author ?? '',
-      created: extra.created ?? '',
-      modified: extra.created ?? '',
-    });
   }
 
   /** The result, or an `empty` error when no sentence was found. */
   finish(
     format: ImportedBilingual['format'],
-    names: [string, string],
-    langTags: [string, string],
+    names: string[],
     mode: ImportedBilingual['mode'],
     fileName: string,
+    extra: Pick<ImportedBilingual, 'stats'> & { formatVersion?: string },
   ): ImportedBilingual | XmlImportError {
-    if (this.beads.length === 0 || this.sentences[0].length + this.sentences[1].length === 0) {
-      return xmlError('empty', fileName, `${fileName} contains no translation units.`);
+    while (this.tags.length < 2) this.sideOf(this.tags.length ? `${this.tags[0]}-x-b` : '');
+    if (this.units.length === 0 || this.slots.every((s) => s.length === 0)) {
+      const described = { format, ...(extra.formatVersion ? { version: extra.formatVersion } : {}) };
+      return { ...xmlError('empty', fileName, `${fileName} contains no translation units.`, described), stats: extra.stats };
     }
-    const version = (side: 0 | 1): ImportedVersion => ({
-      name: names[side],
-      langTag: langTags[side],
-      lang: toLang(langTags[side]),
-      text: this.sentences[side].join('\n'),
-      sentences: this.sentences[side].slice(),
+    // Final sentence index of each slot: insertion order, or the exported order when every
+    // sentence of the side carries one.
+    // Paragraphs the file recorded come back as blank lines (line sentences no bead holds).
+    const sentences: string[][] = [];
+    // Per side: the blank line that follows a slot (it joins that slot's bead, so beads still
+    // cover every line).
+    const blankAfter: Array<Map<number, number>> = this.slots.map(() => new Map());
+    const finalIndex: number[][] = this.slots.map((slots, side) => {
+      const order = slots.map((_, i) => i);
+      if (slots.length && slots.every((s) => s.at !== undefined)) order.sort((x, y) => slots[x].at! - slots[y].at! || x - y);
+      const paragraphs = slots.length > 0 && slots.every((s) => s.para !== undefined);
+      const lines: string[] = [];
+      const out: number[] = new Array(slots.length);
+      order.forEach((slot, i) => {
+        if (paragraphs && i > 0 && slots[slot].para !== slots[order[i - 1]].para) {
+          blankAfter[side].set(order[i - 1], lines.length);
+          lines.push('');
+        }
+        out[slot] = lines.length;
+        lines.push(slots[slot].text);
+      });
+      sentences.push(lines);
+      return out;
     });
-    return { ok: true, format, versions: [version(0), version(1)], beads: this.beads, mode, annotations: this.annotations };
+    const starts: number[][] = sentences.map((list) => {
+      let at = 0;
+      return list.map((s) => {
+        const st = at;
+        at += s.length + 1;
+        return st;
+      });
+    });
+    const beadsOf = (k: number): Bead[] => {
+      const beads: Bead[] = [];
+      this.units.forEach((sides, u) => {
+        const a = sides[0] ?? null;
+        const b = sides[k] ?? null;
+        if (!a && !b) return;
+        const info = this.unitInfo[u];
+        const lines = (slots: number[] | null, side: number) =>
+          (slots ?? []).flatMap((i) => (blankAfter[side].has(i) ? [finalIndex[side][i], blankAfter[side].get(i)!] : [finalIndex[side][i]]));
+        const bead: Bead = { a: lines(a, 0), b: lines(b, k), score: info.score };
+        if (info.confirmed) bead.confirmed = true;
+        if (info.locked) bead.locked = true;
+        beads.push(bead);
+      });
+      return beads;
+    };
+    // A unit-local offset (sentences joined by one character) → a document offset.
+    const resolve = (unit: number, side: number, local: number): number => {
+      const slots = this.units[unit]?.[side] ?? [];
+      let at = 0;
+      for (let k = 0; k < slots.length; k++) {
+        const len = this.slots[side][slots[k]].text.length;
+        if (local <= at + len || k === slots.length - 1) return starts[side][finalIndex[side][slots[k]]] + Math.min(Math.max(local - at, 0), len);
+        at += len + 1;
+      }
+      return 0;
+    };
+    const texts = sentences.map((s) => s.join('\n'));
+    const annotations: Annotation[] = [];
+    const ids = new Set<string>();
+    for (const p of this.pending) {
+      let target: AnnotationTarget;
+      if (p.unit === null) {
+        const len = texts[p.side]?.length ?? 0;
+        const version = p.side < texts.length ? p.side : 0;
+        target = { type: 'span', version, start: Math.min(p.start, len), end: Math.min(p.end, len) };
+      } else {
+        const start = resolve(p.unit, p.side, p.start);
+        target = { type: 'span', version: p.side, start, end: Math.max(start, resolve(p.unit, p.side, p.end)) };
+      }
+      const ann = p.make(target, (side, local) => resolve(p.unit ?? 0, side, local));
+      if (!ann) continue;
+      let id = ann.id && !ids.has(ann.id) ? ann.id : '';
+      let n = annotations.length + 1;
+      while (!id || ids.has(id)) id = `a${n++}`;
+      ids.add(id);
+      annotations.push({ ...ann, id });
+    }
+    const version = (side: number): ImportedVersion => ({
+      name: names[side] ?? `${fileName} (${this.tags[side] || side + 1})`,
+      langTag: this.tags[side],
+      lang: toLang(this.tags[side]),
+      text: texts[side],
+      sentences: sentences[side].slice(),
+      ...(this.sinkOf(side).codes.length ? { codes: this.sinkOf(side).codes } : {}),
+    });
+    const more = this.tags.slice(2).map((_, i) => ({ version: version(i + 2), beads: beadsOf(i + 2) }));
+    return {
+      ok: true,
+      format,
+      versions: [version(0), version(1)],
+      beads: beadsOf(1),
+      mode,
+      annotations,
+      ...(more.length ? { more } : {}),
+      ...(extra.formatVersion ? { formatVersion: extra.formatVersion } : {}),
+      stats: extra.stats,
+    };
   }
 }
 

@@ -1,21 +1,37 @@
-/** Turns an imported TMX/XLIFF file into a project: two line-segmented versions and their beads. */
+/**
+ * Turns an imported TMX/XLIFF file into a project: one line-segmented version per language
+ * (the first is the pivot, every other one aligned with it), the language tags kept.
+ */
 import { detectLang } from '../text';
 import { createProject } from '../project/create';
 import type { Project } from '../project/types';
-import type { ImportedBilingual } from './types';
+import type { ImportedBilingual, ImportedVersion } from './types';
+import { figureLangOf } from './lang-tags';
 
 export function projectFromBilingual(imported: ImportedBilingual, name: string): Project {
-  const [a, b] = imported.versions;
-  const project = createProject(
-    [
-      { name: a.name || `${name} (${a.langTag || 'A'})`, text: a.text, lang: a.lang ?? detectLang(a.text) },
-      { name: b.name && b.name !== a.name ? b.name : `${name} (${b.langTag || 'B'})`, text: b.text, lang: b.lang ?? detectLang(b.text) },
-    ],
-    [{ mode: imported.mode, beads: imported.beads }],
-  );
+  const all: ImportedVersion[] = [...imported.versions, ...(imported.more ?? []).map((m) => m.version)];
+  const names = new Set<string>();
+  const inputs = all.map((v, i) => {
+    let n = v.name || `${name} (${v.langTag || String.fromCharCode(65 + i)})`;
+    if (names.has(n)) n = `${name} (${v.langTag || String.fromCharCode(65 + i)})`;
+    if (names.has(n)) n = `${n} ${i + 1}`;
+    names.add(n);
+    return { name: n, text: v.text, lang: v.lang ?? figureLangOf(v.langTag) ?? (v.langTag ? ('en' as const) : detectLang(v.text)) };
+  });
+  const project = createProject(inputs, [
+    { mode: imported.mode, beads: imported.beads },
+    ...(imported.more ?? []).map((m) => ({ mode: imported.mode, beads: m.beads })),
+  ]);
   return {
     ...project,
-    versions: project.versions.map((v) => ({ ...v, segmentation: 'lines' as const })),
+    versions: project.versions.map((v, i) => ({
+      ...v,
+      segmentation: 'lines' as const,
+      ...(all[i].langTag && isTag(all[i].langTag) ? { langTag: all[i].langTag } : {}),
+      ...(all[i].codes?.length ? { codes: all[i].codes } : {}),
+    })),
     annotations: imported.annotations,
   };
 }
+
+const isTag = (t: string) => /^[A-Za-z0-9]{1,8}([-_][A-Za-z0-9]{1,8})*$/.test(t) && t.length <= 64;

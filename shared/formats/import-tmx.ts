@@ -1,25 +1,24 @@
 /**
- * Reads a TMX file (1.1–1.4) back into two texts, beads and annotations. Units Selaras wrote
- * keep their bead shape (via `x-selaras-split-*`), confidence, status and annotations; units
- * from other tools become one sentence per side, confidence 1, and their notes open
- * annotations on the source sentence.
+ * Reads a TMX file (1.1–1.4) into versions, beads and annotations. Every language of a
+ * multilingual TMX becomes a version aligned with the source language (or, with `pair`, only
+ * the two chosen ones). Units Selaras wrote keep their bead shape (`x-selaras-split-*`),
+ * sentence order (`x-selaras-sentences-*`), confidence, status and annotations; units from
+ * other tools give their sentences (a line-break code is a break), and their notes at every
+ * level become annotations (header notes: on the document; `tu` notes: on the source text;
+ * `tuv` notes: on that variant's text).
  */
-import type { BilingualImportResult } from './types';
-import { elements, attr, child, type XmlElement, type XmlNode } from './xml-read';
-import { BilingualBuilder, neverThrow, parseLengths, readRoot, splitByLengths, xmlError } from './import-common';
+import type { BilingualImportResult, BilingualStats } from './types';
+import { elements, attr, child, type XmlElement } from './xml-read';
+import { BREAK, VersionsBuilder, neverThrow, parseLengths, readRoot, sentencesOf, splitByLengths, xmlError } from './import-common';
+import { readInline } from './import-inline';
 
-/** Text of a `<seg>`: inline codes (`bpt`, `ept`, `ph`, `it`, `ut`) hold native markup, not text. */
-function segText(el: XmlElement): string {
-  let s = '';
-  for (const c of el.children as XmlNode[]) {
-    if ('text' in c) s += c.text;
-    else if (c.local === 'hi') s += segText(c);
-  }
-  return s;
+export interface TmxImportOptions {
+  /** Read only these two languages (source, target), matched case-insensitively; others are left out. */
+  pair?: [string, string];
 }
 
 function props(el: XmlElement): Array<[string, string]> {
-  return elements(el, 'prop').map((p) => [attr(p, 'type') ?? '', segText(p)]);
+  return elements(el, 'prop').map((p) => [attr(p, 'type') ?? '', readInline(p, 'tmx', true).text]);
 }
 
 function propValue(list: Array<[string, string]>, type: string): string | undefined {
@@ -30,12 +29,18 @@ function tuvLang(tuv: XmlElement): string {
   return attr(tuv, 'xml:lang') ?? attr(tuv, 'lang') ?? '';
 }
 
-/** Parses TMX text. `name` is used in error parameters. Never throws. */
-export function importTmx(xml: string, name = 'file.tmx'): BilingualImportResult {
-  return neverThrow(name, () => importTmxUnsafe(xml, name));
+const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
+
+function indices(s: string | undefined): number[] | undefined {
+  return s ? parseLengths(s) ?? undefined : undefined;
 }
 
-function importTmxUnsafe(xml: string, name: string): BilingualImportResult {
+/** Parses TMX text. `name` is used in error parameters. Never throws. */
+export function importTmx(xml: string, name = 'file.tmx', options: TmxImportOptions = {}): BilingualImportResult {
+  return neverThrow(name, () => importTmxUnsafe(xml, name, options));
+}
+
+function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): BilingualImportResult {
   const read = readRoot(xml, name, 'tmx', 'a TMX');
   if (!read.ok) return read;
   const root = read.root;
@@ -46,74 +51,132 @@ function importTmxUnsafe(xml: string, name: string): BilingualImportResult {
   const header = child(root, 'header');
   const body = child(root, 'body');
   if (!header || !body) return xmlError('wrong-format', name, `${name} is not a TMX file.`, { detail: 'header/body' });
+  const preserveAll = [root, body].some((e) => attr(e, 'xml:space') === 'preserve');
   const hp = props(header);
   const ours = hp.some(([t]) => t.startsWith('x-selaras-'));
   const tus = elements(body, 'tu');
 
-  // Side A is the header's source language (or that of the first unit); side B the other one.
+  const stats: BilingualStats = { languages: [], units: tus.length, translated: 0, notes: { header: 0, file: 0, group: 0, unit: 0, variant: 0 }, codes: 0 };
+  const useLang = (tag: string) => {
+    if (tag && tag !== '*all*' && !stats.languages.some((l) => same(l, tag))) stats.languages.push(tag);
+  };
+
+  // Side 0 is the header's source language (or that of the first unit).
   let srcLang = attr(header, 'srclang') ?? '';
+  useLang(srcLang);
   if (!srcLang || srcLang === '*all*') srcLang = tus.length ? tuvLang(elements(tus[0], 'tuv')[0] ?? tus[0]) : '';
-  let trgLang = '';
-  for (const tu of tus) {
-    for (const tuv of elements(tu, 'tuv')) {
-      const l = tuvLang(tuv);
-      if (l && l.toLowerCase() !== srcLang.toLowerCase()) trgLang ||= l;
+  // A header language no variant uses (`en` for `en-US` variants): take the variant's spelling.
+  const firstLangs = tus.slice(0, 20).flatMap((tu) => elements(tu, 'tuv').map(tuvLang));
+  if (srcLang && !firstLangs.some((l) => same(l, srcLang))) {
+    const primary = srcLang.toLowerCase().split(/[-_]/)[0];
+    srcLang = firstLangs.find((l) => l.toLowerCase().split(/[-_]/)[0] === primary) ?? srcLang;
+  }
+  const wanted = options.pair;
+  if (wanted) {
+    const declared = new Set<string>();
+    for (const tu of tus) for (const tuv of elements(tu, 'tuv')) declared.add(tuvLang(tuv).toLowerCase());
+    const missing = wanted.find((l) => !declared.has(l.toLowerCase()));
+    if (missing !== undefined) {
+      return xmlError('no-language', name, `${name} has no text in ${missing}.`, { lang: missing, languages: [...declared].join(', ') });
     }
-    if (trgLang) break;
+    srcLang = wanted[0];
+  }
+  const langA = ours ? propValue(hp, 'x-selaras-lang-a') : undefined;
+  const langB = ours ? propValue(hp, 'x-selaras-lang-b') : undefined;
+  const b = new VersionsBuilder(wanted ? [wanted[0], wanted[1]] : ours ? [langA || srcLang, langB || ''] : [srcLang]);
+
+  for (const n of elements(header, 'note')) {
+    stats.notes.header++;
+    if (!ours) b.documentNote(readInline(n, 'tmx', true).text);
   }
 
-  const b = new BilingualBuilder();
   for (const tu of tus) {
     const tp = props(tu);
     const tuvs = elements(tu, 'tuv');
-    if (tuvs.length === 0) continue;
-    let tuvA: XmlElement | undefined;
-    let tuvB: XmlElement | undefined;
-    const tuSrc = attr(tu, 'srclang') ?? srcLang;
+    const tuSrc = attr(tu, 'srclang') && attr(tu, 'srclang') !== '*all*' ? attr(tu, 'srclang')! : srcLang;
+    const tuPreserve = preserveAll || attr(tu, 'xml:space') === 'preserve';
+    // Variants in side order; a unit's own source language counts as side 0.
+    const bySide = new Map<number, { tuv: XmlElement; raw: string; preserve: boolean; marksLen: number }>();
+    let hasTarget = false;
     for (const tuv of tuvs) {
-      const l = tuvLang(tuv).toLowerCase();
-      if (!tuvA && l === tuSrc.toLowerCase()) tuvA = tuv;
-      else if (!tuvB && (l === trgLang.toLowerCase() || !trgLang)) tuvB = tuv;
+      const lang = tuvLang(tuv);
+      useLang(lang);
+      const seg = child(tuv, 'seg');
+      const isSource = same(lang, tuSrc) || (!lang && bySide.size === 0);
+      let side: number;
+      if (wanted) {
+        side = same(lang, wanted[0]) ? 0 : same(lang, wanted[1]) ? 1 : -1;
+      } else if (ours) {
+        // Side B is written with its tag (or `-x-b` when A has the same language); any other
+        // language is a further version aligned with A.
+        const tagB = langB || '';
+        side = isSource ? 0 : !tagB || same(lang, tagB) || same(lang, `${tagB}-x-b`) ? 1 : b.sideOf(lang);
+      } else {
+        side = isSource ? 0 : b.sideOf(lang || `${tuSrc}-x-b`);
+      }
+      const taken = side < 0 || bySide.has(side);
+      if (!taken) b.sinkOf(side).nextUnit();
+      const inline = readInline(seg, 'tmx', tuPreserve || attr(tuv, 'xml:space') === 'preserve', taken ? undefined : b.sinkOf(side));
+      stats.codes += inline.codes;
+      stats.notes.variant += elements(tuv, 'note').length;
+      if (!isSource && inline.text.trim() !== '') hasTarget = true;
+      if (taken) continue;
+      bySide.set(side, { tuv, raw: inline.text, preserve: inline.preserve, marksLen: 0 });
     }
-    if (tuvs.length === 1 && !tuvA && !tuvB) tuvA = tuvs[0];
-    if (tuvs.length >= 2 && (!tuvA || !tuvB)) {
-      tuvA ??= tuvs.find((t) => t !== tuvB);
-      tuvB ??= tuvs.find((t) => t !== tuvA);
+    if (hasTarget) stats.translated++;
+    stats.notes.unit += elements(tu, 'note').length;
+    if (bySide.size === 0) continue;
+
+    const texts: Array<string[] | null> = [];
+    for (let side = 0; side < b.sideCount; side++) {
+      const v = bySide.get(side);
+      if (!v) {
+        texts[side] = null;
+        continue;
+      }
+      if (ours) {
+        const split = parseLengths(side === 0 ? propValue(tp, 'x-selaras-split-a') : side === 1 ? propValue(tp, 'x-selaras-split-b') : propValue(props(v.tuv), 'x-selaras-split'));
+        // Own units are cut by the recorded lengths; a break code read as a break does not count.
+        const raw = v.raw.split(BREAK).join('');
+        texts[side] = raw.trim() === '' ? null : splitByLengths(raw, split);
+      } else {
+        const s = sentencesOf(v.raw, v.preserve).sentences;
+        texts[side] = s.length ? s : null;
+      }
     }
-    const segA = tuvA ? child(tuvA, 'seg') : undefined;
-    const segB = tuvB ? child(tuvB, 'seg') : undefined;
-    const textA = segA ? segText(segA) : '';
-    const textB = segB ? segText(segB) : '';
-    const sentsA = splitByLengths(textA, parseLengths(propValue(tp, 'x-selaras-split-a')));
-    const sentsB = splitByLengths(textB, parseLengths(propValue(tp, 'x-selaras-split-b')));
-    if (sentsA.length + sentsB.length === 0) continue;
-    const scoreText = propValue(tp, 'x-selaras-score');
+    if (texts.every((t) => !t)) continue;
     const status = propValue(tp, 'x-selaras-status') ?? '';
-    const starts = b.addBead(
-      sentsA,
-      sentsB,
-      scoreText === undefined ? 1 : Number(scoreText),
-      /\bconfirmed\b/.test(status),
-      /\blocked\b/.test(status),
-    );
+    const scoreText = propValue(tp, 'x-selaras-score');
+    const unit = b.addUnit(texts, {
+      score: scoreText === undefined ? 1 : Number(scoreText),
+      confirmed: /\bconfirmed\b/.test(status),
+      locked: /\blocked\b/.test(status),
+      ...(ours
+        ? {
+            at: [indices(propValue(tp, 'x-selaras-sentences-a')), indices(propValue(tp, 'x-selaras-sentences-b'))],
+            para: [indices(propValue(tp, 'x-selaras-para-a')), indices(propValue(tp, 'x-selaras-para-b'))],
+          }
+        : {}),
+    });
     const encoded = tp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
-    if (encoded.length) {
-      for (const e of encoded) b.addEncoded(e, starts);
-    } else {
-      // Notes of other tools: open annotations on the unit's first side.
-      const side: 0 | 1 = starts[0] >= 0 ? 0 : 1;
-      const len = (side === 0 ? textA : textB).length;
-      for (const n of elements(tu, 'note')) b.addForeign(segText(n), side, starts[side], starts[side] + len);
+    for (const e of encoded) b.addEncoded(e, unit);
+    if (ours) continue;
+    // Notes of other tools: a unit note is about the source text, a variant note about its own.
+    const whole = (side: number) => (texts[side] ?? []).reduce((n, s, k) => n + s.length + (k ? 1 : 0), 0);
+    const first = b.has(unit, 0) ? 0 : [...bySide.keys()].find((s) => b.has(unit, s)) ?? 0;
+    for (const n of elements(tu, 'note')) b.spanNote(unit, first, 0, whole(first), readInline(n, 'tmx', true).text);
+    for (const [side, v] of bySide) {
+      for (const n of elements(v.tuv, 'note')) b.spanNote(unit, b.has(unit, side) ? side : first, 0, whole(b.has(unit, side) ? side : first), readInline(n, 'tmx', true).text);
     }
   }
   for (const [t, v] of hp) if (t === 'x-selaras-annotation') b.addEncoded(v, null);
-
-  const langA = (ours && propValue(hp, 'x-selaras-lang-a')) || srcLang;
-  const langB = (ours && propValue(hp, 'x-selaras-lang-b')) || trgLang.replace(/-x-b$/, '');
-  const names: [string, string] = [
-    propValue(hp, 'x-selaras-version-a') ?? `${name} (${langA || 'A'})`,
-    propValue(hp, 'x-selaras-version-b') ?? `${name} (${langB || 'B'})`,
-  ];
   const mode = propValue(hp, 'x-selaras-mode') === 'comparable' ? 'comparable' : 'parallel';
-  return b.finish('tmx', names, [langA, langB], mode, name);
+  const names: string[] = [];
+  if (ours) {
+    const na = propValue(hp, 'x-selaras-version-a');
+    const nb = propValue(hp, 'x-selaras-version-b');
+    if (na) names[0] = na;
+    if (nb) names[1] = nb;
+  }
+  return b.finish('tmx', names, mode, name, { stats, formatVersion: version });
 }

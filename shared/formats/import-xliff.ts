@@ -1,90 +1,22 @@
 /**
- * Reads XLIFF 1.2 and 2.x back into two texts, beads and annotations.
+ * Reads XLIFF 1.2 and 2.x into versions, beads and annotations.
  *
- * Units Selaras wrote (Metadata module group `selaras`) keep their bead shape, confidence,
- * status and annotations; their mismatch markers are not annotations (the comparison is
- * recomputed). Files from other tools give one bead per segment (per trans-unit in 1.2);
- * their notes and ITS Localization Quality Issues become annotations.
+ * Units Selaras wrote (Metadata module group `selaras`) keep their bead shape, sentence order,
+ * confidence, status and annotations; their mismatch markers are not annotations (the
+ * comparison is recomputed). Files from other tools give one bead per segment (per trans-unit
+ * in 1.2), cut into sentences where a line-break code stands; whitespace is normalised as
+ * `xml:space` says and a whitespace-only target is no translation. Notes at every level and
+ * ITS Localization Quality Issues become annotations; each target language of a 1.2 file with
+ * several `<file>`s is its own version. XLIFF 2 is checked against the core rules first (one
+ * source per segment, unique ids, paired codes): a file that breaks one is refused with the
+ * rule and the line.
  */
-import type { BilingualImportResult } from './types';
+import type { BilingualImportResult, BilingualStats, XmlImportError } from './types';
 import type { Severity, Verdict } from '../project/types';
 import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, type XmlElement } from './xml-read';
-import { BilingualBuilder, neverThrow, parseLengths, readRoot, splitByLengths, xmlError } from './import-common';
-
-interface Mark {
-  start: number;
-  end: number;
-  attrs: Record<string, string>;
-}
-
-interface Inline {
-  text: string;
-  marks: Mark[];
-}
-
-/** XLIFF 2 inline content: text, `cp`, and the spans of `mrk`/`pc` and `sm`…`em`. */
-function inline2(el: XmlElement | undefined): Inline {
-  const out: Inline = { text: '', marks: [] };
-  if (!el) return out;
-  const open = new Map<string, { start: number; attrs: Record<string, string> }>();
-  const walk = (e: XmlElement): void => {
-    for (const c of e.children) {
-      if ('text' in c) {
-        out.text += c.text;
-        continue;
-      }
-      switch (c.local) {
-        case 'cp': {
-          const cp = parseInt(attr(c, 'hex') ?? '', 16);
-          if (Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff) out.text += String.fromCodePoint(cp);
-          break;
-        }
-        case 'mrk':
-        case 'pc': {
-          const start = out.text.length;
-          walk(c);
-          if (c.local === 'mrk') out.marks.push({ start, end: out.text.length, attrs: c.attrs });
-          break;
-        }
-        case 'sm':
-          open.set(attr(c, 'id') ?? '', { start: out.text.length, attrs: c.attrs });
-          break;
-        case 'em': {
-          const o = open.get(attr(c, 'startRef') ?? '');
-          if (o) out.marks.push({ start: o.start, end: out.text.length, attrs: o.attrs });
-          break;
-        }
-        case 'ph':
-        case 'sc':
-        case 'ec':
-          break;
-        default:
-          walk(c);
-      }
-    }
-  };
-  walk(el);
-  return out;
-}
-
-/** XLIFF 1.2 inline content: `g` and `mrk` hold text; `ph`, `bpt`, `ept`, `it`, `sub` hold native code. */
-function inline12(el: XmlElement | undefined): Inline {
-  const out: Inline = { text: '', marks: [] };
-  if (!el) return out;
-  const walk = (e: XmlElement): void => {
-    for (const c of e.children) {
-      if ('text' in c) out.text += c.text;
-      else if (c.local === 'g' || c.local === 'mrk') {
-        const start = out.text.length;
-        walk(c);
-        if (c.local === 'mrk') out.marks.push({ start, end: out.text.length, attrs: c.attrs });
-      }
-    }
-  };
-  walk(el);
-  return out;
-}
+import { BREAK, VersionsBuilder, neverThrow, parseLengths, readRoot, sentencesOf, splitByLengths, xmlError, type ForeignNote } from './import-common';
+import { readInline, type Inline, type Mark } from './import-inline';
 
 function itsAttr(attrs: Record<string, string>, local: string): string | undefined {
   for (const [k, v] of Object.entries(attrs)) if (k === `its:${local}` || k.endsWith(`:${local}`)) return v;
@@ -109,21 +41,27 @@ function metaValue(list: Array<[string, string]>, type: string): string | undefi
   return list.find(([t]) => t === type)?.[1];
 }
 
-function units(container: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of elements(container)) {
-    if (c.local === 'unit' || c.local === 'trans-unit') out.push(c);
-    else if (c.local === 'group' || c.local === 'body') out.push(...units(c));
-  }
-  return out;
-}
-
 function plainText(el: XmlElement): string {
   return el.children.map((c) => ('text' in c ? c.text : plainText(c))).join('');
 }
 
+function priorityOf(n: XmlElement): Severity {
+  const prio = Number(attr(n, 'priority') ?? 5);
+  return prio <= 2 ? 'critical' : prio <= 4 ? 'major' : 'minor';
+}
+
+const isPreserve = (el: XmlElement, inherited: boolean) => {
+  const v = attr(el, 'xml:space');
+  return v ? v === 'preserve' : inherited;
+};
+
+/** One side of a foreign segment: its sentences and how its inline offsets map into them. */
+function cut(inline: Inline): { sentences: string[]; map: (i: number) => number } {
+  return sentencesOf(inline.text, inline.preserve);
+}
+
 /** Adds ITS quality issues of a foreign file as annotations on their spans. */
-function addForeignIssues(b: BilingualBuilder, marks: Mark[], side: 0 | 1, base: number): void {
+function addForeignIssues(b: VersionsBuilder, unit: number, side: number, marks: Mark[], map: (i: number) => number): void {
   for (const m of marks) {
     const type = itsAttr(m.attrs, 'locQualityIssueType');
     const comment = itsAttr(m.attrs, 'locQualityIssueComment');
@@ -131,8 +69,14 @@ function addForeignIssues(b: BilingualBuilder, marks: Mark[], side: 0 | 1, base:
     const sev = Number(itsAttr(m.attrs, 'locQualityIssueSeverity'));
     const severity: Severity = Number.isFinite(sev) ? severityFromScore(sev) : 'minor';
     const verdict: Verdict = itsAttr(m.attrs, 'locQualityIssueEnabled') === 'no' ? 'acceptable' : 'open';
-    b.addForeign(comment ?? '', side, base + m.start, base + m.end, { category: type, severity, verdict });
+    b.spanNote(unit, side, map(m.start), map(m.end), comment ?? '', { category: type, severity, verdict });
   }
+}
+
+const emptyStats = (): BilingualStats => ({ languages: [], units: 0, translated: 0, notes: { header: 0, file: 0, group: 0, unit: 0, variant: 0 }, codes: 0 });
+
+function useLang(stats: BilingualStats, tag: string | undefined): void {
+  if (tag && !stats.languages.some((l) => l.toLowerCase() === tag.toLowerCase())) stats.languages.push(tag);
 }
 
 /** Parses XLIFF 1.2 or 2.x text. `name` is used in error parameters. Never throws. */
@@ -145,115 +89,289 @@ function importXliffUnsafe(xml: string, name: string): BilingualImportResult {
   if (!read.ok) return read;
   const root = read.root;
   const version = attr(root, 'version') ?? '';
-  if (/^2\./.test(version)) return importV2(root, name);
-  if (/^1\.[0-2]$/.test(version)) return importV12(root, name);
+  if (/^2\./.test(version)) {
+    const invalid = validateV2(root, xml, name);
+    return invalid ?? importV2(root, name, version);
+  }
+  if (/^1\.[0-2]$/.test(version)) return importV12(root, name, version);
   return xmlError('unsupported-version', name, `${name} uses XLIFF version ${version || '?'}, which Selaras does not read.`, { version });
 }
 
-function importV2(root: XmlElement, name: string): BilingualImportResult {
-  const b = new BilingualBuilder();
-  const srcLang = attr(root, 'srcLang') ?? '';
-  const trgLang = attr(root, 'trgLang') ?? '';
-  let fileMeta: Array<[string, string]> = [];
-  for (const file of elements(root, 'file')) {
-    const fm = selarasMeta(file);
-    if (fm.length) fileMeta = fileMeta.length ? fileMeta : fm;
-    for (const u of units(file)) {
-      const um = selarasMeta(u);
-      const segments = elements(u, 'segment');
-      if (segments.length === 0) continue;
-      const ours = um.length > 0;
-      if (ours) {
-        // One bead per unit: all segments' sources (targets) together.
-        const src = segments.map((s) => inline2(child(s, 'source')));
-        const trg = segments.map((s) => inline2(child(s, 'target')));
-        const textA = src.map((x) => x.text).join('');
-        const textB = trg.map((x) => x.text).join('');
-        const hasTarget = segments.some((s) => child(s, 'target') !== undefined);
-        const status = metaValue(um, 'status') ?? '';
-        const starts = b.addBead(
-          splitByLengths(textA, parseLengths(metaValue(um, 'split-a'))),
-          hasTarget ? splitByLengths(textB, parseLengths(metaValue(um, 'split-b'))) : [],
-          Number(metaValue(um, 'score') ?? 1),
-          /\bconfirmed\b/.test(status),
-          /\blocked\b/.test(status),
-        );
-        for (const [t, v] of um) if (t === 'annotation') b.addEncoded(v, starts);
-        continue;
-      }
-      let first: [number, number] | null = null;
-      let firstLen: [number, number] = [0, 0];
-      for (const seg of segments) {
-        const src = inline2(child(seg, 'source'));
-        const tgtEl = child(seg, 'target');
-        const trg = inline2(tgtEl);
-        const state = attr(seg, 'state') ?? '';
-        const starts = b.addBead(
-          src.text ? [src.text] : [],
-          tgtEl && trg.text ? [trg.text] : [],
-          1,
-          state === 'reviewed' || state === 'final',
-        );
-        if (!first) {
-          first = starts;
-          firstLen = [src.text.length, trg.text.length];
-        }
-        if (starts[0] >= 0) addForeignIssues(b, src.marks, 0, starts[0]);
-        if (starts[1] >= 0) addForeignIssues(b, trg.marks, 1, starts[1]);
-      }
-      const notesEl = child(u, 'notes');
-      if (notesEl && first) {
-        const side: 0 | 1 = first[0] >= 0 ? 0 : 1;
-        for (const n of elements(notesEl, 'note')) {
-          const applies = attr(n, 'appliesTo');
-          const s: 0 | 1 = applies === 'target' && first[1] >= 0 ? 1 : side;
-          const prio = Number(attr(n, 'priority') ?? 5);
-          b.addForeign(plainText(n), s, first[s], first[s] + firstLen[s], {
-            category: attr(n, 'category'),
-            severity: prio <= 2 ? 'critical' : prio <= 4 ? 'major' : 'minor',
-          });
-        }
-      }
-    }
+/** The line of the `nth` start tag with this local name in the raw text (1-based), or 0. */
+function lineOfTag(xml: string, local: string, nth: number): number {
+  const re = new RegExp(`<([A-Za-z_][\\w.-]*:)?${local}(?=[\\s/>])`, 'g');
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = re.exec(xml))) {
+    if (k++ === nth) return xml.slice(0, m.index).split('\n').length;
   }
-  for (const [t, v] of fileMeta) if (t === 'annotation') b.addEncoded(v, null);
-  const nameA = metaValue(fileMeta, 'version-a') ?? `${name} (${srcLang || 'source'})`;
-  const nameB = metaValue(fileMeta, 'version-b') ?? `${name} (${trgLang || 'target'})`;
-  const mode = metaValue(fileMeta, 'mode') === 'comparable' ? 'comparable' : 'parallel';
-  return b.finish('xliff-2', [nameA, nameB], [srcLang, trgLang], mode, name);
+  return 0;
 }
 
-function importV12(root: XmlElement, name: string): BilingualImportResult {
-  const b = new BilingualBuilder();
-  let srcLang = '';
-  let trgLang = '';
-  let original = '';
+type Rule = 'oneSource' | 'uniqueId' | 'pairedCodes';
+const RULE_TEXT: Record<Rule, string> = {
+  oneSource: 'a segment must hold exactly one <source>',
+  uniqueId: 'ids must be unique',
+  pairedCodes: 'every <sc> needs its <ec> in the same unit (and every <ec> its <sc>)',
+};
+
+/** Checks the XLIFF 2 core rules Selaras relies on; the first broken one is returned as a refusal. */
+function validateV2(root: XmlElement, xml: string, name: string): XmlImportError | null {
+  // Ordinal of every element among those with its local name, in document order.
+  const ordinal = new Map<XmlElement, number>();
+  const counts = new Map<string, number>();
+  const number = (e: XmlElement): void => {
+    const n = counts.get(e.local) ?? 0;
+    ordinal.set(e, n);
+    counts.set(e.local, n + 1);
+    for (const c of elements(e)) number(c);
+  };
+  number(root);
+  const refuse = (rule: Rule, el: XmlElement, detail: string): XmlImportError => {
+    const line = lineOfTag(xml, el.local, ordinal.get(el) ?? 0);
+    return {
+      ...xmlError('invalid', name, `${name}, line ${line}: not valid XLIFF 2 (${RULE_TEXT[rule]}: ${detail}).`, { line, rule, detail }),
+      messageKey: `errors.xml.invalid.${rule}`,
+    };
+  };
+  const fileIds = new Set<string>();
   for (const file of elements(root, 'file')) {
-    srcLang ||= attr(file, 'source-language') ?? '';
-    trgLang ||= attr(file, 'target-language') ?? '';
-    original ||= attr(file, 'original') ?? '';
+    const fid = attr(file, 'id') ?? '';
+    if (fileIds.has(fid)) return refuse('uniqueId', file, `file id "${fid}"`);
+    fileIds.add(fid);
+    const ids = new Set<string>();
+    const visit = (container: XmlElement): XmlImportError | null => {
+      for (const c of elements(container)) {
+        if (c.local !== 'group' && c.local !== 'unit') continue;
+        const id = attr(c, 'id') ?? '';
+        if (ids.has(id)) return refuse('uniqueId', c, `${c.local} id "${id}"`);
+        ids.add(id);
+        const bad = c.local === 'group' ? visit(c) : checkUnit(c);
+        if (bad) return bad;
+      }
+      return null;
+    };
+    const checkUnit = (u: XmlElement): XmlImportError | null => {
+      const segIds = new Set<string>();
+      const open = new Map<string, XmlElement>();
+      const codeIds = new Set<string>();
+      for (const seg of elements(u).filter((e) => e.local === 'segment' || e.local === 'ignorable')) {
+        const sid = attr(seg, 'id');
+        if (sid !== undefined) {
+          if (segIds.has(sid)) return refuse('uniqueId', seg, `${seg.local} id "${sid}"`);
+          segIds.add(sid);
+        }
+        const sources = elements(seg, 'source');
+        if (sources.length !== 1) return refuse('oneSource', sources[1] ?? seg, `${sources.length} sources in unit "${attr(u, 'id') ?? ''}"`);
+        for (const part of [sources[0], child(seg, 'target')]) {
+          if (!part) continue;
+          const walk = (e: XmlElement): XmlImportError | null => {
+            for (const c of elements(e)) {
+              if (c.local === 'sc' && attr(c, 'isolated') !== 'yes') open.set(`${part.local}:${attr(c, 'id') ?? ''}`, c);
+              if (c.local === 'ec' && attr(c, 'isolated') !== 'yes') {
+                const key = `${part.local}:${attr(c, 'startRef') ?? ''}`;
+                if (!open.has(key)) return refuse('pairedCodes', c, `<ec startRef="${attr(c, 'startRef') ?? ''}"> without its <sc>`);
+                open.delete(key);
+              }
+              if (part.local === 'source' && ['ph', 'pc', 'sc', 'mrk', 'sm'].includes(c.local) && attr(c, 'id') !== undefined) {
+                const id = attr(c, 'id')!;
+                if (codeIds.has(id)) return refuse('uniqueId', c, `inline id "${id}"`);
+                codeIds.add(id);
+              }
+              const bad = walk(c);
+              if (bad) return bad;
+            }
+            return null;
+          };
+          const bad = walk(part);
+          if (bad) return bad;
+        }
+      }
+      const [left] = open.values();
+      if (left) return refuse('pairedCodes', left, `<sc id="${attr(left, 'id') ?? ''}"> without its <ec>`);
+      return null;
+    };
+    const bad = visit(file);
+    if (bad) return bad;
+  }
+  return null;
+}
+
+function importV2(root: XmlElement, name: string, version: string): BilingualImportResult {
+  const srcLang = attr(root, 'srcLang') ?? '';
+  const trgLang = attr(root, 'trgLang') ?? '';
+  const stats = emptyStats();
+  useLang(stats, srcLang);
+  useLang(stats, trgLang);
+  const b = new VersionsBuilder([srcLang, trgLang]);
+  let fileMeta: Array<[string, string]> = [];
+  const files = elements(root, 'file');
+  const ours = files.some((f) => selarasMeta(f).length > 0);
+  const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n) });
+  for (const file of files) {
+    const fm = selarasMeta(file);
+    if (fm.length && !fileMeta.length) fileMeta = fm;
+    const filePreserve = isPreserve(file, false);
+    for (const n of elements(child(file, 'notes') ?? file, 'note')) {
+      stats.notes.file++;
+      if (!ours) b.documentNote(plainText(n), noteOf(n));
+    }
+    const visit = (container: XmlElement, preserve: boolean): void => {
+      for (const c of elements(container)) {
+        if (c.local === 'group') {
+          for (const n of elements(child(c, 'notes') ?? c, 'note')) {
+            stats.notes.group++;
+            if (!ours) b.documentNote(plainText(n), noteOf(n));
+          }
+          visit(c, isPreserve(c, preserve));
+        } else if (c.local === 'unit') readUnit(c, isPreserve(c, preserve));
+      }
+    };
+    const readUnit = (u: XmlElement, preserve: boolean): void => {
+      stats.units++;
+      const unitNotes = elements(child(u, 'notes') ?? u, 'note');
+      stats.notes.unit += unitNotes.length;
+      const um = selarasMeta(u);
+      const segments = elements(u, 'segment');
+      const data = new Map<string, string>();
+      for (const od of elements(u, 'originalData')) for (const d of elements(od, 'data')) data.set(attr(d, 'id') ?? '', plainText(d));
+      for (const side of [0, 1]) {
+        b.sinkOf(side).nextUnit();
+        b.sinkOf(side).data = data;
+      }
+      const src = segments.map((s) => readInline(child(s, 'source'), 'xliff2', isPreserve(s, preserve), b.sinkOf(0)));
+      const trg = segments.map((s) => (child(s, 'target') ? readInline(child(s, 'target'), 'xliff2', isPreserve(s, preserve), b.sinkOf(1)) : null));
+      for (const x of [...src, ...trg]) stats.codes += x?.codes ?? 0;
+      if (trg.some((t) => t && t.text.trim() !== '')) stats.translated++;
+      if (segments.length === 0) return;
+      if (um.length) {
+        // One bead per unit: all segments' sources (targets) together.
+        // Own units are cut by the recorded lengths; a break code read as a break does not count.
+        const textA = src.map((x) => x.text).join('').split(BREAK).join('');
+        const textB = trg.map((x) => x?.text ?? '').join('').split(BREAK).join('');
+        const status = metaValue(um, 'status') ?? '';
+        const unit = b.addUnit(
+          [
+            textA.trim() ? splitByLengths(textA, parseLengths(metaValue(um, 'split-a'))) : null,
+            textB.trim() ? splitByLengths(textB, parseLengths(metaValue(um, 'split-b'))) : null,
+          ],
+          {
+            score: Number(metaValue(um, 'score') ?? 1),
+            confirmed: /\bconfirmed\b/.test(status),
+            locked: /\blocked\b/.test(status),
+            at: [parseLengths(metaValue(um, 'sentences-a')), parseLengths(metaValue(um, 'sentences-b'))],
+            para: [parseLengths(metaValue(um, 'para-a')), parseLengths(metaValue(um, 'para-b'))],
+          },
+        );
+        for (const [t, v] of um) if (t === 'annotation') b.addEncoded(v, unit);
+        return;
+      }
+      let first: number | null = null;
+      let firstLen: [number, number] = [0, 0];
+      segments.forEach((seg, k) => {
+        const a = cut(src[k]);
+        const t = trg[k] ? cut(trg[k]!) : null;
+        const state = attr(seg, 'state') ?? '';
+        const unit = b.addUnit([a.sentences.length ? a.sentences : null, t && t.sentences.length ? t.sentences : null], {
+          confirmed: state === 'reviewed' || state === 'final',
+        });
+        if (first === null && (b.has(unit, 0) || b.has(unit, 1))) {
+          first = unit;
+          firstLen = [a.sentences.join(' ').length, t ? t.sentences.join(' ').length : 0];
+        }
+        addForeignIssues(b, unit, 0, src[k].marks, a.map);
+        if (t) addForeignIssues(b, unit, 1, trg[k]!.marks, t.map);
+      });
+      if (first === null) {
+        for (const n of unitNotes) b.documentNote(plainText(n), noteOf(n));
+        return;
+      }
+      const side = b.has(first, 0) ? 0 : 1;
+      for (const n of unitNotes) {
+        const s = attr(n, 'appliesTo') === 'target' && b.has(first, 1) ? 1 : side;
+        b.spanNote(first, s, 0, firstLen[s], plainText(n), noteOf(n));
+      }
+    };
+    visit(file, filePreserve);
+  }
+  for (const [t, v] of fileMeta) if (t === 'annotation') b.addEncoded(v, null);
+  const names: string[] = [];
+  const na = metaValue(fileMeta, 'version-a');
+  const nb = metaValue(fileMeta, 'version-b');
+  if (na) names[0] = na;
+  if (nb) names[1] = nb;
+  const mode = metaValue(fileMeta, 'mode') === 'comparable' ? 'comparable' : 'parallel';
+  return b.finish('xliff-2', names, mode, name, { stats, formatVersion: version });
+}
+
+function importV12(root: XmlElement, name: string, version: string): BilingualImportResult {
+  const stats = emptyStats();
+  const files = elements(root, 'file');
+  // Side 0 is the source language of the first file that holds units; each target language is a side.
+  const hasUnits = (f: XmlElement): boolean => elements(f).some((c) => c.local === 'trans-unit' || hasUnits(c));
+  const firstFull = files.find(hasUnits) ?? files[0];
+  const srcLang = firstFull ? (attr(firstFull, 'source-language') ?? '') : '';
+  const b = new VersionsBuilder([srcLang]);
+  let original = '';
+  for (const file of files) {
+    const fileSrc = attr(file, 'source-language') ?? '';
+    const fileTrg = attr(file, 'target-language') ?? '';
+    useLang(stats, fileSrc);
+    useLang(stats, fileTrg);
+    const header = child(file, 'header');
+    for (const n of header ? elements(header, 'note') : []) {
+      stats.notes.header++;
+      b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
+    }
     const body = child(file, 'body');
     if (!body) continue;
-    for (const tu of units(body)) {
-      const src = inline12(child(tu, 'source'));
-      const tgtEl = child(tu, 'target');
-      const trg = inline12(tgtEl);
-      const state = tgtEl ? (attr(tgtEl, 'state') ?? '') : '';
-      const confirmed = attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off';
-      const starts = b.addBead(src.text ? [src.text] : [], tgtEl && trg.text ? [trg.text] : [], 1, confirmed);
-      if (starts[0] >= 0) addForeignIssues(b, src.marks, 0, starts[0]);
-      if (starts[1] >= 0) addForeignIssues(b, trg.marks, 1, starts[1]);
-      for (const n of elements(tu, 'note')) {
-        const annotates = attr(n, 'annotates');
-        const side: 0 | 1 = annotates === 'target' && starts[1] >= 0 ? 1 : starts[0] >= 0 ? 0 : 1;
-        const prio = Number(attr(n, 'priority') ?? 5);
-        b.addForeign(plainText(n), side, starts[side], starts[side] + (side === 0 ? src.text.length : trg.text.length), {
-          author: attr(n, 'from'),
-          severity: prio <= 2 ? 'critical' : prio <= 4 ? 'major' : 'minor',
-        });
+    if (hasUnits(file)) original ||= attr(file, 'original') ?? '';
+    const visit = (container: XmlElement, preserve: boolean): void => {
+      for (const c of elements(container)) {
+        if (c.local === 'group') {
+          for (const n of elements(c, 'note')) {
+            stats.notes.group++;
+            b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
+          }
+          visit(c, isPreserve(c, preserve));
+        } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve));
       }
-    }
+    };
+    const readUnit = (tu: XmlElement, preserve: boolean): void => {
+      stats.units++;
+      const srcEl = child(tu, 'source');
+      const tgtEl = child(tu, 'target');
+      useLang(stats, srcEl ? attr(srcEl, 'xml:lang') : undefined);
+      useLang(stats, tgtEl ? attr(tgtEl, 'xml:lang') : undefined);
+      const trgLang = (tgtEl ? attr(tgtEl, 'xml:lang') : undefined) || fileTrg || (b.sideCount > 1 ? b.tagOf(1) : `${srcLang}-x-b`);
+      const side = b.sideOf(trgLang);
+      b.sinkOf(0).nextUnit();
+      b.sinkOf(side).nextUnit();
+      const src = readInline(srcEl, 'xliff12', preserve, b.sinkOf(0));
+      const trg = readInline(tgtEl, 'xliff12', preserve, b.sinkOf(side));
+      stats.codes += src.codes + trg.codes;
+      const notes = elements(tu, 'note');
+      stats.notes.unit += notes.length;
+      if (tgtEl && trg.text.trim() !== '') stats.translated++;
+      const a = cut(src);
+      const t = tgtEl ? cut(trg) : null;
+      const state = tgtEl ? (attr(tgtEl, 'state') ?? '') : '';
+      const texts: Array<string[] | null> = [];
+      texts[0] = a.sentences.length ? a.sentences : null;
+      texts[side] = t && t.sentences.length ? t.sentences : null;
+      const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off' });
+      addForeignIssues(b, unit, 0, src.marks, a.map);
+      if (t) addForeignIssues(b, unit, side, trg.marks, t.map);
+      for (const n of notes) {
+        const s = attr(n, 'annotates') === 'target' && b.has(unit, side) ? side : b.has(unit, 0) ? 0 : side;
+        const len = (s === 0 ? a.sentences : (t?.sentences ?? [])).join(' ').length;
+        if (b.has(unit, s)) b.spanNote(unit, s, 0, len, plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
+        else b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
+      }
+    };
+    visit(body, isPreserve(file, false));
   }
   const base = original || name;
-  return b.finish('xliff-1.2', [`${base} (${srcLang || 'source'})`, `${base} (${trgLang || 'target'})`], [srcLang, trgLang], 'parallel', name);
+  const names = Array.from({ length: Math.max(2, b.sideCount) }, (_, i) => `${base} (${b.tagOf(i) || (i === 0 ? 'source' : 'target')})`);
+  return b.finish('xliff-1.2', names, 'parallel', name, { stats, formatVersion: version });
 }

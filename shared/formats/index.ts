@@ -6,20 +6,23 @@ import { exportCsv } from './csv';
 import { exportHtml } from './html';
 import { exportJson } from './json';
 import { exportDocx } from './docx';
+import { exportXliff12 } from './xliff12';
 import { importTmx } from './import-tmx';
 import { importXliff } from './import-xliff';
 import { xmlError } from './import-common';
+import { isBilingualName } from './file-types';
 
 export type { ExportInput, ExportScope, BilingualImportResult, ImportedBilingual } from './types';
-export { exportTmx, exportXliff, exportCsv, exportHtml, exportJson, exportDocx, importTmx, importXliff };
+export { exportTmx, exportXliff, exportXliff12, exportCsv, exportHtml, exportJson, exportDocx, importTmx, importXliff };
 
 /** Formats `exportTo` writes (xlsx lives in electron/services/export/xlsx, it needs Node). */
-export type SharedExportFormat = 'tmx' | 'xliff' | 'csv' | 'html' | 'json' | 'docx';
+export type SharedExportFormat = 'tmx' | 'xliff' | 'xliff12' | 'csv' | 'html' | 'json' | 'docx';
 
 /** File extension and MIME type of each format. */
 export const EXPORT_FILE_TYPES: Record<SharedExportFormat | 'xlsx', { ext: string; mime: string }> = {
   tmx: { ext: '.tmx', mime: 'application/x-tmx+xml' },
   xliff: { ext: '.xlf', mime: 'application/xliff+xml' },
+  xliff12: { ext: '.xlf', mime: 'application/xliff+xml' },
   csv: { ext: '.csv', mime: 'text/csv' },
   html: { ext: '.html', mime: 'text/html' },
   json: { ext: '.json', mime: 'application/json' },
@@ -34,6 +37,8 @@ export async function exportTo(format: SharedExportFormat, input: ExportInput): 
       return exportTmx(input);
     case 'xliff':
       return exportXliff(input);
+    case 'xliff12':
+      return exportXliff12(input);
     case 'csv':
       return exportCsv(input);
     case 'html':
@@ -53,6 +58,6 @@ export function importBilingual(xml: string, name: string): BilingualImportResul
   if (local === 'tmx') return importTmx(xml, name);
   if (local === 'xliff') return importXliff(xml, name);
   if (/\.tmx$/i.test(name)) return importTmx(xml, name);
-  if (/\.(xlf|xliff|sdlxliff|mqxliff)$/i.test(name)) return importXliff(xml, name);
+  if (isBilingualName(name)) return importXliff(xml, name);
   return xmlError('wrong-format', name, `${name} is neither TMX nor XLIFF.`);
 }

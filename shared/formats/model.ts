@@ -2,13 +2,14 @@
  * The row model every exporter writes from: one row per bead, with its sentences joined, its
  * mismatches (with the user's verdict), its matches and the annotations that belong to it.
  */
-import type { Annotation, IssueCategory, Severity, Verdict } from '../project/types';
+import type { Annotation, InlineCode, IssueCategory, Severity, Verdict } from '../project/types';
 import type { Bead } from '../align/types';
 import type { Match, Mismatch } from '../drift/types';
 import type { Figure } from '../figures/types';
 import type { Sentence } from '../text/types';
 import { defaultCategory, defaultSeverity, isDismissed, tallyVerdicts } from '../project/annotations';
 import type { ExportInput } from './types';
+import { langTagOf } from './lang-tags';
 
 /** Sentences of one bead side joined by one space (so offsets inside map 1:1 to line-joined text). */
 export const SENTENCE_JOINER = ' ';
@@ -62,6 +63,11 @@ export interface Row {
   status: string;
 }
 
+/** True when a side holds text (a whitespace-only side is no translation). */
+export function hasText(s: Side): boolean {
+  return s.indices.length > 0 && s.text.trim() !== '';
+}
+
 export interface ExportModel {
   /** Rows in scope, in alignment order. */
   rows: Row[];
@@ -75,9 +81,14 @@ export interface ExportModel {
   langB: string;
   nameA: string;
   nameB: string;
+  /** Inline codes of each side's version (placeholders in the texts; see `codes.ts`). */
+  codesA: InlineCode[];
+  codesB: InlineCode[];
 }
 
-function side(indices: number[], sentences: Sentence[]): Side {
+function side(all: number[], sentences: Sentence[]): Side {
+  // Blank lines (paragraph breaks of texts read line by line) hold no text: left out.
+  const indices = all.filter((i) => (sentences[i]?.text ?? '') !== '' || sentences[i] === undefined);
   const texts = indices.map((i) => sentences[i]?.text ?? '');
   const offsets: number[] = [];
   let at = 0;
@@ -239,10 +250,12 @@ export function buildModel(input: ExportInput): ExportModel {
     allRows,
     looseAnnotations,
     looseIssues,
-    langA: versionA?.lang ?? 'und',
-    langB: versionB?.lang ?? 'und',
+    langA: versionA ? langTagOf(versionA) : 'und',
+    langB: versionB ? langTagOf(versionB) : 'und',
     nameA: versionA?.name ?? 'A',
     nameB: versionB?.name ?? 'B',
+    codesA: versionA?.codes ?? [],
+    codesB: versionB?.codes ?? [],
   };
 }
 
@@ -309,10 +322,24 @@ export function decodeFields(s: string): Record<string, string> | null {
   return out;
 }
 
-/** The annotation target as `encodeAnnotation` fields, for an annotation placed in a row. */
-export function targetFields(a: Annotation, spanNote?: SpanNote): Record<string, string | number> {
+/**
+ * The annotation target as `encodeAnnotation` fields, for an annotation placed in a row. A
+ * mismatch annotation placed with its issue also carries the mismatch kind and its figures'
+ * texts and bead-local spans (`ta`/`sa`/`ea`, `tb`/`sb`/`eb`), so that an importer can find
+ * the same mismatch in the re-read texts.
+ */
+export function targetFields(a: Annotation, spanNote?: SpanNote, issue?: Issue): Record<string, string | number> {
   const t = a.target;
-  if (t.type === 'mismatch') return { target: 'mismatch', key: t.key };
+  if (t.type === 'mismatch') {
+    const f: Record<string, string | number> = { target: 'mismatch', key: t.key };
+    if (issue) {
+      const m = issue.mismatch;
+      f.kind = m.kind;
+      if (m.aFigure && issue.spanA) Object.assign(f, { ta: m.aFigure.text, sa: issue.spanA.start, ea: issue.spanA.end });
+      if (m.bFigure && issue.spanB) Object.assign(f, { tb: m.bFigure.text, sb: issue.spanB.start, eb: issue.spanB.end });
+    }
+    return f;
+  }
   if (t.type === 'ledger') return { target: 'ledger', what: t.what };
   if (spanNote) return { target: 'span', side: spanNote.side, start: spanNote.start, end: spanNote.end };
   return { target: 'span', version: t.version, start: t.start, end: t.end };

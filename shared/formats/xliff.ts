@@ -6,11 +6,14 @@
  * confidence, status, issues, annotations) travels in the Metadata module (`mda:`).
  */
 import type { ExportInput } from './types';
-import { buildModel, encodeAnnotation, targetFields, type Issue, type Row } from './model';
+import { buildModel, encodeAnnotation, hasText, targetFields, type Issue, type Row } from './model';
 import { severityScore } from '../project/annotations';
 import type { Severity } from '../project/types';
 import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
+import { exportWords, type ExportWords } from './export-words';
+import { originalData, xliff2Codes } from './codes';
+import type { InlineCode } from '../project/types';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -25,10 +28,10 @@ function notePriority(s: Severity): number {
   return s === 'critical' ? 1 : s === 'major' ? 3 : 5;
 }
 
-function lqiAttrs(i: Issue): string {
+function lqiAttrs(i: Issue, W: ExportWords): string {
   let a = ` translate="yes" type="its:generic" its:locQualityIssueType="${i.category}"`;
   a += ` its:locQualityIssueSeverity="${severityScore(i.severity)}"`;
-  const comment = i.mismatch.note || i.mismatch.kind;
+  const comment = (i.mismatch.note ? W.explanation(i.mismatch) : '') || i.mismatch.kind;
   a += ` its:locQualityIssueComment="${xmlAttr(comment)}"`;
   if (i.dismissed) a += ' its:locQualityIssueEnabled="no"';
   return a;
@@ -40,11 +43,11 @@ function issueMeta(i: Issue): string {
 }
 
 function segmentState(r: Row): 'initial' | 'translated' | 'reviewed' {
-  if (r.b.indices.length === 0) return 'initial';
+  if (!hasText(r.b)) return 'initial';
   return r.bead.confirmed ? 'reviewed' : 'translated';
 }
 
-function unit(r: Row): string {
+function unit(r: Row, W: ExportWords, input: ExportInput, codes: { a: InlineCode[]; b: InlineCode[] }): string {
   const u = '      ';
   const g = '          ';
   let s = `    <unit id="${nmtoken(r.id)}">\n`;
@@ -54,6 +57,8 @@ function unit(r: Row): string {
   s += meta('status', r.status, g);
   s += meta('sentences-a', r.a.indices.join(' '), g);
   s += meta('sentences-b', r.b.indices.join(' '), g);
+  s += meta('para-a', r.a.indices.map((i) => input.sentencesA[i]?.paragraph ?? 0).join(' '), g);
+  s += meta('para-b', r.b.indices.map((i) => input.sentencesB[i]?.paragraph ?? 0).join(' '), g);
   if (r.a.sentences.length > 1) s += meta('split-a', r.a.sentences.map((x) => x.length).join(' '), g);
   if (r.b.sentences.length > 1) s += meta('split-b', r.b.sentences.map((x) => x.length).join(' '), g);
   for (const i of r.issues) {
@@ -64,7 +69,7 @@ function unit(r: Row): string {
     if (i.mismatch.bEntity) s += meta('entity-b', `${i.mismatch.id} ${i.mismatch.bEntity.text}`, g);
   }
   const anns = [
-    ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a), appliesTo: '' }))),
+    ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), appliesTo: '' }))),
     ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), appliesTo: n.side === 'a' ? 'source' : 'target' })),
   ];
   for (const { a, f } of anns) s += meta('annotation', encodeAnnotation(a, f), g);
@@ -83,12 +88,17 @@ function unit(r: Row): string {
   const spansB: MarkSpan[] = [];
   for (const i of r.issues) {
     const id = nmtoken(i.mismatch.id);
-    if (i.spanA) spansA.push({ ...i.spanA, id: `${id}-a`, attrs: lqiAttrs(i) });
-    if (i.spanB) spansB.push({ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i) });
+    if (i.spanA) spansA.push({ ...i.spanA, id: `${id}-a`, attrs: lqiAttrs(i, W) });
+    if (i.spanB) spansB.push({ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i, W) });
   }
+  // Inline codes: placeholders become ph / sc-ec, their native data the unit's originalData.
+  const data = new Map<string, string>();
+  const source = xliff2Codes(markInline(r.a.text, spansA).xml, r.a.text, codes.a, data, new Set());
+  const target = hasText(r.b) ? xliff2Codes(markInline(r.b.text, spansB).xml, r.b.text, codes.b, data, new Set()) : null;
+  s += originalData(data, u);
   s += `${u}<segment id="s1" state="${segmentState(r)}">\n`;
-  s += `${u}  <source>${markInline(r.a.text, spansA).xml}</source>\n`;
-  if (r.b.indices.length) s += `${u}  <target>${markInline(r.b.text, spansB).xml}</target>\n`;
+  s += `${u}  <source>${source}</source>\n`;
+  if (target !== null) s += `${u}  <target>${target}</target>\n`;
   s += `${u}</segment>\n    </unit>\n`;
   return s;
 }
@@ -122,7 +132,8 @@ export function exportXliff(input: ExportInput): string {
   }
   // A file needs at least one unit or group: an empty export holds an empty group.
   if (model.rows.length === 0) out += '    <group id="empty"/>\n';
-  for (const r of model.rows) out += unit(r);
+  const W = exportWords(input.uiLang);
+  for (const r of model.rows) out += unit(r, W, input, { a: model.codesA, b: model.codesB });
   out += '  </file>\n</xliff>\n';
   return out;
 }

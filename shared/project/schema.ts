@@ -39,14 +39,28 @@ export const beadSchema = z.object({
   locked: z.boolean().optional(),
 });
 
+export const inlineCodeSchema = z.object({
+  kind: z.enum(['ph', 'open', 'close']),
+  id: short,
+  partner: index.optional(),
+  form: z.enum(['pc', 'sc']).optional(),
+  data: z.string().max(MAX_NOTE).optional(),
+  type: short.optional(),
+  subType: short.optional(),
+  disp: short.optional(),
+  equiv: short.optional(),
+});
+
 export const versionSchema = z.object({
   id: short.min(1),
   name: short,
   lang,
+  langTag: z.string().max(64).regex(/^[A-Za-z0-9]{1,8}([-_][A-Za-z0-9]{1,8})*$/).optional(),
   text: z.string().max(MAX_VERSION_TEXT),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   sourcePath: z.string().max(MAX_PATH).optional(),
   segmentation: z.literal('lines').optional(),
+  codes: z.array(inlineCodeSchema).max(6400).optional(),
 });
 
 export const annotationTargetSchema = z.discriminatedUnion('type', [

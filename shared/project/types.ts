@@ -7,17 +7,47 @@ export interface Version {
   id: string;
   /** Original file name (no directories). */
   name: string;
+  /** The language figure analysis reads the text as. */
   lang: Lang;
+  /**
+   * The BCP 47 tag the version came with (`fr-FR`, `en-US`), kept from import to export;
+   * absent for texts opened directly (their tag is `lang`).
+   */
+  langTag?: string;
   text: string;
   /** SHA-256 of `text` (hex), to notice a changed source file. */
   hash: string;
   /** Absolute path of the source file when it came from disk (desktop only). */
   sourcePath?: string;
   /**
+   * Inline codes of a text imported from TMX/XLIFF (tags, placeholders): code `k` stands in the
+   * text as the private-use character U+E000 + k, and is written back as a code on export.
+   */
+  codes?: InlineCode[];
+  /**
    * How the text is split into sentences: by the segmenter (default) or one sentence per line
    * (texts imported from TMX/XLIFF, whose beads index those lines).
    */
   segmentation?: 'lines';
+}
+
+/** An inline code kept from a TMX/XLIFF file (see `Version.codes`). */
+export interface InlineCode {
+  /** `ph`: a standalone code; `open`/`close`: the two ends of a paired code. */
+  kind: 'ph' | 'open' | 'close';
+  /** The code's id in the file it came from. */
+  id: string;
+  /** For `open`/`close`: the index of the other end in the same list, when the file had it. */
+  partner?: number;
+  /** How an XLIFF 2 file wrote the pair: one `<pc>` element, or `<sc>`/`<ec>`; written back the same way. */
+  form?: 'pc' | 'sc';
+  /** The native data the code stands for (`<b>`, `{1}`), when the file gave it. */
+  data?: string;
+  /** XLIFF 2 `type`/`subType`, `disp`, `equiv` when given. */
+  type?: string;
+  subType?: string;
+  disp?: string;
+  equiv?: string;
 }
 
 export type Verdict = 'open' | 'confirmed' | 'acceptable' | 'false-alarm';

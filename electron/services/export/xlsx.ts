@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import type { ExportInput } from '../../../shared/formats/types';
 import { buildModel, type Issue } from '../../../shared/formats/model';
-import { CSV_COLUMNS, tableLines } from '../../../shared/formats/csv';
+import { COLUMN_KEYS, columnHeaders, tableLines } from '../../../shared/formats/csv';
+import { exportWords } from '../../../shared/formats/export-words';
 import { cleanXmlChars } from '../../../shared/formats/xml';
 
 const RED = 'FFFFD6D6';
@@ -32,10 +33,12 @@ export async function exportXlsx(input: ExportInput): Promise<Uint8Array> {
   wb.modified = now;
 
   const ws = wb.addWorksheet('Alignment', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = CSV_COLUMNS.map((c) => ({
-    header: c,
+  const words = exportWords(input.uiLang);
+  const headers = columnHeaders(words);
+  ws.columns = COLUMN_KEYS.map((c, k) => ({
+    header: headers[k],
     key: c,
-    width: c.startsWith('sentence') ? 60 : c === 'note' ? 40 : c.startsWith('figure') ? 20 : 12,
+    width: c.startsWith('sentence') ? 60 : c === 'note' || c === 'explanation' ? 40 : c.startsWith('figure') ? 20 : 12,
   }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).eachCell((c) => (c.fill = fill(HEADER)));
@@ -45,17 +48,17 @@ export async function exportXlsx(input: ExportInput): Promise<Uint8Array> {
     row.alignment = { wrapText: true, vertical: 'top' };
     if (issue) {
       const color = issue.dismissed ? GREY : RED;
-      for (const col of [7, 8, 9, 10, 11]) row.getCell(col).fill = fill(color);
+      for (const col of [7, 8, 9, 10, 11, 12]) row.getCell(col).fill = fill(color);
     }
-    if (notes.length) row.getCell(12).note = cellText(notes.join('\n\n'));
+    if (notes.length) row.getCell(COLUMN_KEYS.indexOf('note') + 1).note = cellText(notes.join('\n\n'));
   };
 
-  for (const { row, issue, cells } of tableLines(model)) {
-    const comment = (a: { author: string; verdict: string; note: string }) => `${a.author || '—'} [${a.verdict}]: ${a.note}`;
+  // The user's notes are a column of their own; the comment adds who wrote each and its verdict.
+  for (const { row, issue, cells } of tableLines(model, words)) {
+    const comment = (a: { author: string; verdict: string; note: string }) => `${a.author || '—'} [${words.verdict(a.verdict)}]: ${a.note}`;
     const notes = [...(issue?.annotations ?? []).map(comment), ...row.spanNotes.map((n) => comment(n.annotation))];
-    const note = issue ? issue.mismatch.note : row.spanNotes.map((n) => n.annotation.note).join(' | ');
     const [id, sa, sb, type, score, ...rest] = cells;
-    addRow([id, sa, sb, type, Number(score.toFixed(4)), ...rest, note], issue, notes);
+    addRow([id, sa, sb, type, Number(score.toFixed(4)), ...rest], issue, notes);
   }
 
 

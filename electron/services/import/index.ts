@@ -10,6 +10,7 @@ import { markdownToText } from './markdown';
 import { docxToText, MAX_DOCX_BYTES } from './docx';
 import { importBilingual } from '../../../shared/formats';
 import type { BilingualImportResult } from '../../../shared/formats/types';
+import { OPEN_FILE_TYPES, isBilingualName } from '../../../shared/formats/file-types';
 import { refused, type Refused } from '../../../shared/errors';
 import { MAX_VERSION_TEXT } from '../../../shared/project/limits';
 
@@ -72,19 +73,11 @@ export function textTooLong(name: string, length: number): Refusal | null {
   });
 }
 
-/** TMX and XLIFF hold two versions: `importBilingualFile` reads them. */
-const BILINGUAL = new Set(['.tmx', '.xlf', '.xliff', '.sdlxliff', '.mqxliff']);
-
+/** Text formats from the one file-type table (shared/formats/file-types), plus known refusals. */
 const BY_EXTENSION: Record<string, ImportFormat | 'unsupported'> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.mdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.docx': 'docx',
+  ...Object.fromEntries(
+    Object.entries(OPEN_FILE_TYPES).filter((e): e is [string, ImportFormat] => e[1] !== 'bilingual' && e[1] !== 'project'),
+  ),
   '.doc': 'unsupported',
   '.pdf': 'unsupported',
   '.odt': 'unsupported',
@@ -146,7 +139,8 @@ export async function importFile(input: ImportInput): Promise<ImportResult> {
 async function importBytes(name: string, bytes: Uint8Array): Promise<ImportResult> {
   if (bytes.byteLength === 0) return refuse('empty', name, `${name} is empty.`);
   const ext = path.extname(name).toLowerCase();
-  if (BILINGUAL.has(ext)) {
+  // TMX and XLIFF hold two versions or more: `importBilingualFile` reads them.
+  if (isBilingualName(name)) {
     return refuse('bilingual', name, `${name} holds two versions (TMX/XLIFF); open it as a bilingual file.`, { ext });
   }
   let format = BY_EXTENSION[ext] ?? sniffFormat(bytes);

@@ -58,16 +58,40 @@ describe('exportCsv', () => {
       '1-1',
       '0.90',
       'unconfirmed',
-      'value',
-      'major',
-      'confirmed',
+      'Value',
+      'Numbers',
+      'Major',
+      'Confirmed error',
       '1.250 warga',
       '1,520 residents',
-      '1.250 vs 1,520 | Angka pengungsi di versi Inggris tertukar digitnya.',
+      '1.250 vs 1,520',
+      'Angka pengungsi di versi Inggris tertukar digitnya.',
     ]);
     expect(rows[4][3]).toBe('1-2');
-    expect(rows[5][8]).toBe('false-alarm');
-    expect(rows[6][11]).toBe('Who said it? <check>');
+    expect(rows[5][9]).toBe('False alarm');
+    expect(rows[6][13]).toBe('Who said it? <check>');
+  });
+
+  it('speaks Indonesian when the interface does: headers, values, numbers; category, explanation and note apart', () => {
+    const rows = parseCsv(exportCsv({ ...sampleInput(), uiLang: 'id' }).slice(1));
+    expect(rows[0]).toEqual([
+      'id',
+      'kalimat A',
+      'kalimat B',
+      'jenis pasangan',
+      'keyakinan',
+      'status',
+      'jenis selisih',
+      'kategori',
+      'tingkat keparahan',
+      'putusan',
+      'angka A',
+      'angka B',
+      'penjelasan',
+      'catatan',
+    ]);
+    expect(rows[2].slice(4, 10)).toEqual(['0,90', 'belum dikonfirmasi', 'Nilai', 'Angka', 'Berat', 'Kesalahan terkonfirmasi']);
+    expect(rows[2][13]).toBe('Angka pengungsi di versi Inggris tertukar digitnya.');
   });
 
   it('quotes per RFC 4180 and guards formulas', () => {

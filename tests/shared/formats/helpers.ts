@@ -8,6 +8,8 @@ import { sample, buildText, PARAS_A, PARAS_B, type Sample } from '../../fixtures
 import type { Project } from '../../../shared/project/types';
 import type { Bead } from '../../../shared/align/types';
 import { sha256Hex } from '../../../shared/project/hash';
+import { expect } from 'vitest';
+import type { ImportedBilingual } from '../../../shared/formats/types';
 
 export const SCHEMAS = path.resolve(__dirname, '../../..', '../shared/schemas');
 
@@ -109,4 +111,29 @@ export function minimalInput(a: string[][], b: string[][], beads?: Bead[]): Expo
     tool: { name: 'Selaras', version: '0.1.0' },
     now: '2024-03-13T10:00:00.000Z',
   };
+}
+
+/**
+ * Checks that a mismatch annotation read back from an export names the same figures (kind,
+ * texts) as before, at offsets that hold those texts in the imported versions.
+ */
+export function sameMismatchAfterImport(s: Sample, original: { key: string }, back: ImportedBilingual, got: { key: string }): void {
+  const before = s.comparison.mismatches.find((m) => m.key === original.key);
+  expect(before, `mismatch ${original.key} in the sample`).toBeDefined();
+  const [kind, ...sides] = got.key.split('|');
+  expect(kind).toBe(before!.kind);
+  [before!.aFigure, before!.bFigure].forEach((figure, side) => {
+    const m = /^(.*)@(\d+)-(\d+)$/.exec(sides[side] ?? '');
+    if (!figure) return expect(sides[side]).toBe('-');
+    expect(m?.[1]).toBe(figure.text);
+    expect(back.versions[side].text.slice(Number(m![2]), Number(m![3]))).toBe(figure.text);
+  });
+}
+
+/** Beads over sentences, re-indexed over lines where blank lines separate paragraphs. */
+export function linesOf(beads: Bead[], linesA: string[], linesB: string[]): Bead[] {
+  const content = (lines: string[]) => lines.flatMap((l, i) => (l === '' ? [] : [i]));
+  const a = content(linesA);
+  const b = content(linesB);
+  return beads.map((x) => ({ ...x, a: x.a.map((i) => a[i]), b: x.b.map((i) => b[i]) }));
 }

@@ -43,7 +43,9 @@ describe('exportHtml', () => {
     expect(cells).toContainEqual(['Figure mismatches · Dismissed', '1']);
     expect(cells).toContainEqual(['Inconsistent ledger groups', '1']);
     const m1 = doc.getElementById('m1')!;
-    expect(m1.textContent).toContain('Verdict: confirmed');
+    expect(m1.textContent).toContain('Verdict: Confirmed error');
+    expect(m1.textContent).toContain('Category: Numbers');
+    expect(m1.textContent).toContain('Explanation: 1.250 vs 1,520');
     expect(m1.querySelector('mark.mm')?.textContent).toBe('1.250 warga');
     // Context: the sentences before and after.
     expect(m1.textContent).toContain('Banjir besar melanda');
@@ -51,7 +53,7 @@ describe('exportHtml', () => {
     expect(m1.textContent).toContain('Angka pengungsi di versi Inggris tertukar digitnya.');
     const m2 = doc.getElementById('m2')!;
     expect(m2.className).toContain('off');
-    expect(m2.textContent).toContain('false-alarm');
+    expect(m2.textContent).toContain('False alarm');
     expect(doc.body.textContent).toContain('residents');
     expect(doc.body.textContent).toContain('Two different counts of evacuees.');
     expect(doc.querySelectorAll('mark.ok').length).toBeGreaterThanOrEqual(4);
@@ -65,5 +67,16 @@ describe('exportHtml', () => {
 
   it('escapes all five special characters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('exportHtml in Indonesian', () => {
+  it('labels, values and the page language follow uiLang', () => {
+    const html = exportHtml({ ...sampleInput(), uiLang: 'id' });
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('Laporan Selaras');
+    expect(html).toContain('Putusan: Kesalahan terkonfirmasi');
+    expect(html).toContain('Kategori: Angka');
+    expect(html).not.toContain('Figure mismatches');
   });
 });

@@ -14,16 +14,28 @@ describe('exportXlsx', () => {
     for (let r = 2; r <= ws.rowCount; r++) ids.push(ws.getRow(r).getCell(1).value);
     expect(ids).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6']);
     const m1 = ws.getRow(3);
-    expect(m1.getCell(10).value).toBe('1.250 warga');
-    expect((m1.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFD6D6');
+    expect(m1.getCell(11).value).toBe('1.250 warga');
+    expect((m1.getCell(11).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFD6D6');
     const m2 = ws.getRow(6);
-    expect((m2.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFE5E5E5');
-    const note = m1.getCell(12).note;
+    expect((m2.getCell(11).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFE5E5E5');
+    // Category, explanation and the user's note are columns of their own.
+    expect(m1.getCell(8).value).toBe('Numbers');
+    expect(m1.getCell(13).value).toBe('1.250 vs 1,520');
+    expect(m1.getCell(14).value).toBe('Angka pengungsi di versi Inggris tertukar digitnya.');
+    const note = m1.getCell(14).note;
     const noteText = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
     expect(noteText).toContain('Angka pengungsi di versi Inggris tertukar digitnya.');
     expect(ws.getRow(2).getCell(6).value).toBe('confirmed');
     const ledger = wb.getWorksheet('Ledger')!;
     expect(ledger.rowCount).toBe(5);
+  });
+
+  it('speaks Indonesian when asked', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await exportXlsx({ ...sampleInput(), uiLang: 'id' })) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Alignment')!;
+    expect(ws.getRow(1).getCell(2).value).toBe('kalimat A');
+    expect(ws.getRow(3).getCell(10).value).toBe('Kesalahan terkonfirmasi');
   });
 
   it('keeps hostile text as plain strings (no formulas)', async () => {

@@ -1,0 +1,75 @@
+/** Reading TMX/XLIFF files on the command line: one place for `export` and `inspect`. */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeText, MAX_DECODE_BYTES } from '../electron/services/import/decode';
+import { importTmx } from '../shared/formats/import-tmx';
+import { importBilingual } from '../shared/formats';
+import { isBilingualName } from '../shared/formats/file-types';
+import { projectFromBilingual } from '../shared/formats/import-project';
+import { versionsOutsideAnalysis } from '../shared/formats/lang-tags';
+import type { BilingualImportResult, ImportedBilingual } from '../shared/formats/types';
+import type { Project } from '../shared/project/types';
+import { translate } from '../shared/i18n';
+import { CliError } from './io';
+
+/** Reads a file's text (UTF-8/UTF-16; XML files up to the import limit). */
+async function readXmlText(file: string): Promise<string> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new CliError(`${file}: not a file`);
+    if (info.size > MAX_DECODE_BYTES) throw new CliError(`${file}: larger than ${MAX_DECODE_BYTES / 1024 / 1024} MB`);
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    const code = (err as { code?: string }).code;
+    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? (err as Error).message})`);
+  }
+  const decoded = decodeText(new Uint8Array(await readFile(file)), path.basename(file));
+  if (!decoded.ok) throw new CliError(`${file}: ${decoded.message}`);
+  return decoded.text;
+}
+
+/** True when the text is XML whose root is `tmx` or `xliff`. */
+function looksBilingual(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\ufeff/, '').replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, '');
+  return /^\s*<\s*([A-Za-z_][\w.-]*:)?(tmx|xliff)\b/i.test(head);
+}
+
+/** Imports a TMX/XLIFF file (`pair` picks two languages of a multilingual TMX); the raw result. */
+export async function importBilingualPath(file: string, pair?: [string, string]): Promise<BilingualImportResult | null> {
+  if (path.extname(file).toLowerCase() === '.selaras') return null;
+  const text = await readXmlText(file);
+  // Another extension: only when the content says so (a renamed file).
+  if (!isBilingualName(file) && !looksBilingual(text)) return null;
+  const name = path.basename(file);
+  const isTmx = /^\s*(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<\s*([A-Za-z_][\w.-]*:)?tmx\b/i.test(text.replace(/^\ufeff/, ''));
+  return pair && isTmx ? importTmx(text, name, { pair }) : importBilingual(text, name);
+}
+
+/**
+ * Reads a TMX/XLIFF file as a project, or returns null when the file is not one. Notes on
+ * stderr what the user should know: further languages left out, languages outside figure
+ * analysis.
+ */
+export async function readBilingual(file: string, pair?: [string, string]): Promise<{ imported: ImportedBilingual; project: Project } | null> {
+  const r = await importBilingualPath(file, pair);
+  if (r === null) return null;
+  if (!r.ok) throw new CliError(`${file}: ${r.message}`);
+  const project = projectFromBilingual(r, path.basename(file));
+  if (r.more?.length) {
+    const tags = [r.versions[0], r.versions[1], ...r.more.map((m) => m.version)].map((v) => v.langTag).join(', ');
+    process.stderr.write(
+      `selaras: ${file} holds ${r.more.length + 2} languages (${tags}); using ${r.versions[0].langTag} and ${r.versions[1].langTag} (choose with --pair SRC,TRG)\n`,
+    );
+  }
+  const outside = versionsOutsideAnalysis(project.versions.slice(0, 2));
+  if (outside.length) process.stderr.write(`selaras: ${translate('en', 'bilingual.outsideAnalysis', { versions: outside.join(', ') })}\n`);
+  return { imported: r, project };
+}
+
+/** Parses `--pair en-US,fr-FR`. */
+export function parsePair(value: string | true | undefined): [string, string] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parts = value.split(',').map((s) => s.trim());
+  if (parts.length !== 2 || !parts[0] || !parts[1]) throw new CliError(`--pair needs two language tags, as en-US,fr-FR (not "${value}")`);
+  return [parts[0], parts[1]];
+}

@@ -1,0 +1,218 @@
+/**
+ * Inline codes in texts imported from TMX/XLIFF: each code stands in the text as one
+ * private-use character (U+E000 + its index in `Version.codes`), so offsets, figures and
+ * annotations are unaffected by its markup, and is written back as a code on export:
+ * XLIFF 2 `<ph>`, `<sc>`/`<ec>` (with `<originalData>`), TMX `<ph>`, `<bpt>`/`<ept>`, `<it>`.
+ */
+import type { InlineCode } from '../project/types';
+import { xmlAttr, xmlText } from './xml';
+
+export const CODE_BASE = 0xe000;
+export const MAX_CODES = 6400;
+
+/** The placeholder character of code `k`. */
+export function codeChar(k: number): string {
+  return String.fromCharCode(CODE_BASE + k);
+}
+
+/** The code index of a placeholder character, or -1. */
+export function codeIndex(ch: string): number {
+  const c = ch.charCodeAt(0);
+  return c >= CODE_BASE && c < CODE_BASE + MAX_CODES ? c - CODE_BASE : -1;
+}
+
+const PLACEHOLDER = /[\ue000-\uf8ff]/g;
+
+/** `lb` or `pb` when a code is a line or page/paragraph break in any dialect's words. */
+function breakKind(c: InlineCode): 'lb' | 'pb' | null {
+  const words = [c.subType, c.type].filter(Boolean).map((w) => w!.toLowerCase().replace(/^(xlf|x-)[:-]?/, ''));
+  if (words.some((w) => w === 'lb' || w === 'linebreak' || w === 'line-break')) return 'lb';
+  if (words.some((w) => w === 'pb' || w === 'para' || w === 'paragraph')) return 'pb';
+  return null;
+}
+
+/** Collects codes while reading one side of a file. */
+export class CodeSink {
+  readonly codes: InlineCode[] = [];
+  /** Open codes waiting for their close, by file id (shared across the segments of a unit). */
+  private readonly open = new Map<string, number>();
+  /** XLIFF 2 `<originalData>` of the unit being read. */
+  data = new Map<string, string>();
+
+  /** Adds a code and returns its placeholder ('' when the list is full: the code is dropped). */
+  add(code: InlineCode): string {
+    if (this.codes.length >= MAX_CODES) return '';
+    const k = this.codes.length;
+    const c: InlineCode = { ...code };
+    for (const key of ['data', 'type', 'subType', 'disp', 'equiv'] as const) if (c[key] === undefined) delete c[key];
+    if (c.kind === 'open') this.open.set(c.id, k);
+    if (c.kind === 'close') {
+      const o = this.open.get(c.id);
+      if (o !== undefined) {
+        c.partner = o;
+        this.codes[o].partner = k;
+        this.open.delete(c.id);
+      }
+    }
+    this.codes.push(c);
+    return codeChar(k);
+  }
+
+  /** A new unit: open codes of the last one stay unpaired. */
+  nextUnit(): void {
+    this.open.clear();
+    this.data = new Map();
+  }
+}
+
+/** Text for people: each code as one visible character (`⟨` open, `⟩` close, `⟡` standalone), offsets kept. */
+export function visibleCodes(text: string, codes: readonly InlineCode[] | undefined): string {
+  if (!codes?.length) return text;
+  return text.replace(PLACEHOLDER, (ch) => {
+    const code = codes[codeIndex(ch)];
+    return !code ? ch : code.kind === 'open' ? '⟨' : code.kind === 'close' ? '⟩' : '⟡';
+  });
+}
+
+/** True when the text holds placeholders of known codes. */
+export function hasCodes(text: string, codes: readonly InlineCode[] | undefined): boolean {
+  if (!codes?.length) return false;
+  for (const m of text.matchAll(PLACEHOLDER)) if (codes[codeIndex(m[0])]) return true;
+  return false;
+}
+
+/** Which code indices of a part have their partner in the same part (in order). */
+function pairedIn(text: string, codes: readonly InlineCode[]): Set<number> {
+  const present = new Map<number, number>();
+  let at = 0;
+  for (const ch of text) {
+    const k = codeIndex(ch);
+    if (k >= 0 && codes[k]) present.set(k, at);
+    at++;
+  }
+  const paired = new Set<number>();
+  for (const [k, pos] of present) {
+    const c = codes[k];
+    if (c.kind === 'open' && c.partner !== undefined && (present.get(c.partner) ?? -1) > pos) {
+      paired.add(k);
+      paired.add(c.partner);
+    }
+  }
+  return paired;
+}
+
+/** True when the XML between two positions holds balanced `<mrk>` elements only (so a `<pc>` may wrap it). */
+function balancedMarks(xml: string): boolean {
+  let depth = 0;
+  for (const m of xml.matchAll(/<(\/?)(mrk|pc)\b[^>]*?(\/?)>/g)) {
+    if (m[3] === '/') continue;
+    depth += m[1] ? -1 : 1;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * Replaces the placeholders in already-escaped XLIFF 2 inline XML with codes: a pair whose
+ * two ends enclose well-formed content becomes `<pc>` (unless the file wrote it as `<sc>`/`<ec>`), other ends `<sc>`/`<ec>` (isolated when
+ * the other end is elsewhere), standalone codes `<ph>`. `data` collects `<originalData>`
+ * entries (id → native data) for the unit; `ids` keeps ids unique in the part.
+ */
+export function xliff2Codes(xml: string, text: string, codes: readonly InlineCode[] | undefined, data: Map<string, string>, ids: Set<string>): string {
+  if (!codes?.length) return xml;
+  const paired = pairedIn(text, codes);
+  const fresh = (wanted: string) => {
+    let id = /^[A-Za-z_0-9][\w.-]*$/.test(wanted) && !ids.has(wanted) ? wanted : '';
+    let n = ids.size + 1;
+    while (!id || ids.has(id)) id = `c${n++}`;
+    ids.add(id);
+    return id;
+  };
+  const dataRef = (c: InlineCode, attr: string) => {
+    if (c.data === undefined) return '';
+    const ref = `d${data.size + 1}`;
+    data.set(ref, c.data);
+    return ` ${attr}="${ref}"`;
+  };
+  const extras = (c: InlineCode) =>
+    (breakKind(c) && !(c.type && /^(fmt|ui|quote|link|image|other)$/.test(c.type)) ? ` type="fmt" subType="xlf:${breakKind(c)}"` : '') +
+    (c.type && /^(fmt|ui|quote|link|image|other)$/.test(c.type) ? ` type="${c.type}"` : '') +
+    (c.subType && c.type && /^(fmt|ui|quote|link|image|other)$/.test(c.type) && /^[\w.-]+:[\w.-]+$/.test(c.subType) ? ` subType="${xmlAttr(c.subType)}"` : '') +
+    (c.disp !== undefined ? ` disp="${xmlAttr(c.disp)}"` : '') +
+    (c.equiv !== undefined ? ` equiv="${xmlAttr(c.equiv)}"` : '');
+  // Pairs that can be <pc>: the XML between their ends is balanced, and every other code end
+  // inside has its partner inside too.
+  const where = new Map<number, number>();
+  for (let i = 0; i < xml.length; i++) {
+    const k = codeIndex(xml[i]);
+    if (k >= 0 && codes[k]) where.set(k, i);
+  }
+  const asPc = new Set<number>();
+  for (const [k, at] of where) {
+    const c = codes[k];
+    if (c.kind !== 'open' || c.form === 'sc' || !paired.has(k) || c.partner === undefined) continue;
+    const end = where.get(c.partner);
+    if (end === undefined || end < at) continue;
+    const inner = xml.slice(at + 1, end);
+    let ok = balancedMarks(inner.replace(/[\ue000-\uf8ff]/g, ''));
+    for (const ch of inner) {
+      const j = codeIndex(ch);
+      if (j < 0 || !codes[j] || codes[j].kind === 'ph') continue;
+      const other = codes[j].partner;
+      const pos = other === undefined ? undefined : where.get(other);
+      if (pos === undefined || pos <= at || pos >= end) ok = false;
+    }
+    if (ok) asPc.add(k);
+  }
+  const emitted = new Map<number, string>();
+  return xml.replace(PLACEHOLDER, (ch) => {
+    const k = codeIndex(ch);
+    const c = codes[k];
+    if (!c) return ch;
+    if (c.kind === 'ph') return `<ph id="${fresh(c.id)}"${dataRef(c, 'dataRef')}${extras(c)}/>`;
+    if (c.kind === 'open') {
+      const id = fresh(c.id);
+      emitted.set(k, id);
+      if (asPc.has(k)) {
+        const close = codes[c.partner!];
+        return `<pc id="${id}"${dataRef(c, 'dataRefStart')}${close ? dataRef(close, 'dataRefEnd') : ''}${extras(c)}>`;
+      }
+      return `<sc id="${id}"${dataRef(c, 'dataRef')}${extras(c)}${paired.has(k) ? '' : ' isolated="yes"'}/>`;
+    }
+    if (c.partner !== undefined && asPc.has(c.partner)) return '</pc>';
+    const start = c.partner !== undefined ? emitted.get(c.partner) : undefined;
+    return paired.has(k) && start
+      ? `<ec startRef="${start}"${dataRef(c, 'dataRef')}${extras(c)}/>`
+      : `<ec id="${fresh(c.id)}" isolated="yes"${dataRef(c, 'dataRef')}${extras(c)}/>`;
+  });
+}
+
+/** The `<originalData>` element for a unit's collected data ('' when none). */
+export function originalData(data: Map<string, string>, indent: string): string {
+  if (data.size === 0) return '';
+  let s = `${indent}<originalData>\n`;
+  for (const [id, v] of data) s += `${indent}  <data id="${id}">${xmlText(v)}</data>\n`;
+  return `${s}${indent}</originalData>\n`;
+}
+
+/** Replaces the placeholders in already-escaped TMX `<seg>` content with TMX codes. */
+export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[] | undefined): string {
+  if (!codes?.length) return xml;
+  const paired = pairedIn(text, codes);
+  const pairNo = new Map<number, number>();
+  let n = 0;
+  let x = 0;
+  return xml.replace(PLACEHOLDER, (ch) => {
+    const k = codeIndex(ch);
+    const c = codes[k];
+    if (!c) return ch;
+    const data = xmlText(c.data ?? '');
+    if (c.kind === 'ph') return `<ph x="${++x}"${breakKind(c) ? ` type="${breakKind(c)}"` : ''}>${data}</ph>`;
+    if (!paired.has(k)) return `<it pos="${c.kind === 'open' ? 'begin' : 'end'}">${data}</it>`;
+    if (c.kind === 'open') {
+      pairNo.set(k, ++n);
+      return `<bpt i="${n}">${data}</bpt>`;
+    }
+    return `<ept i="${pairNo.get(c.partner!) ?? ++n}">${data}</ept>`;
+  });
+}

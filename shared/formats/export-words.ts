@@ -1,0 +1,64 @@
+/**
+ * The words of every export in the user's language (English or Indonesian): column headers,
+ * report labels, and the values of kind, category, verdict, severity and status, all from the
+ * UI strings (shared/i18n), and the automatic explanation worded by the drift core.
+ */
+import type { UiLang } from '../api';
+import { translate } from '../i18n';
+import { en } from '../i18n/en';
+import type { Mismatch } from '../drift/types';
+import { wordExplanation } from '../drift/explain';
+
+export type ExportLang = UiLang;
+
+export type ColumnKey = keyof typeof en.bilingual.columns;
+export type ReportLabelKey = keyof typeof en.bilingual.report;
+
+export interface ExportWords {
+  lang: ExportLang;
+  column(key: ColumnKey): string;
+  label(key: ReportLabelKey): string;
+  kind(kind: string): string;
+  category(category: string): string;
+  verdict(verdict: string): string;
+  severity(severity: string): string;
+  /** `confirmed locked` → `dikonfirmasi, dikunci`. */
+  status(status: string): string;
+  /** `drift` / `review` (shared/drift/confidence.ts) in this language. */
+  level(level: string | undefined): string;
+  /** The mismatch's automatic explanation in this language. */
+  explanation(m: Pick<Mismatch, 'note' | 'facts' | 'messageKey' | 'params'>): string;
+  /** A number in this language's notation (`0,85` in Indonesian). */
+  number(n: number, digits?: number): string;
+}
+
+export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
+  const l: ExportLang = lang === 'id' ? 'id' : 'en';
+  const tr = (key: string, fallback: string) => {
+    const s = translate(l, key);
+    return s === key ? fallback : s;
+  };
+  return {
+    lang: l,
+    column: (key) => translate(l, `bilingual.columns.${key}`),
+    label: (key) => translate(l, `bilingual.report.${key}`),
+    kind: (k) => tr(`kind.${k}`, k),
+    category: (c) => tr(`category.${c}`, c),
+    verdict: (v) => tr(`verdict.${v}`, v),
+    severity: (s) => tr(`severity.${s}`, s),
+    status: (s) =>
+      s
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => tr(`bilingual.status.${w}`, w))
+        .join(', '),
+    level: (v) => tr(`confidence.${v ?? 'drift'}`, v ?? 'drift'),
+    // Figures carry their facts; entity mismatches a message key with its parameters.
+    explanation: (m) => {
+      if (m.facts || !m.messageKey) return wordExplanation(m, l);
+      const worded = translate(l, m.messageKey, m.params ?? {});
+      return worded === m.messageKey ? m.note : worded;
+    },
+    number: (n, digits = 2) => (l === 'id' ? n.toFixed(digits).replace('.', ',') : n.toFixed(digits)),
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Inline content of TMX and XLIFF segments as plain text for Selaras: text is kept, native
+ * codes are left out, and a code that stands for a line break or a paragraph mark (or a code
+ * standing between one sentence's end and the next one's start) becomes a sentence break, so
+ * sentences are never glued together. Annotation spans (`mrk`, `sm`/`em`) are kept with
+ * their offsets; codes are counted.
+ */
+import { attr, type XmlElement } from './xml-read';
+import { BREAK } from './import-common';
+import type { CodeSink } from './codes';
+import type { InlineCode } from '../project/types';
+
+export interface Mark {
+  start: number;
+  end: number;
+  attrs: Record<string, string>;
+}
+
+export interface Inline {
+  text: string;
+  marks: Mark[];
+  /** Inline codes met. */
+  codes: number;
+  /** The `xml:space` in force on the element: `preserve` or `default`. */
+  preserve: boolean;
+}
+
+type Role = 'text' | 'code' | 'paired-code' | 'mark' | 'skip' | 'char';
+
+/** How each dialect's elements behave. */
+const ROLES: Record<'tmx' | 'xliff2' | 'xliff12', Record<string, Role>> = {
+  tmx: { hi: 'text', sub: 'skip', ph: 'code', it: 'code', ut: 'code', bpt: 'code', ept: 'code' },
+  xliff2: { pc: 'paired-code', mrk: 'mark', ph: 'code', sc: 'code', ec: 'code', cp: 'char', sm: 'mark', em: 'mark' },
+  xliff12: { g: 'paired-code', mrk: 'mark', x: 'code', bx: 'code', ex: 'code', ph: 'code', bpt: 'code', ept: 'code', it: 'code', sub: 'skip' },
+};
+
+const LB_WORDS = /^(x-)?(lb|linebreak|line-break|br|paragraph|para|x-para|xlf:lb|xlf:pb|xlf:para)$/i;
+
+/** True when a standalone code stands for a line break or a paragraph mark. */
+function isBreakCode(el: XmlElement, content: string): boolean {
+  for (const name of ['subType', 'type', 'ctype', 'x-type']) {
+    const v = attr(el, name);
+    if (v && LB_WORDS.test(v)) return true;
+  }
+  for (const name of ['disp', 'equiv', 'equivText']) {
+    const v = attr(el, name);
+    if (v !== undefined && /^(\r?\n|\\n|¶)$/.test(v)) return true;
+  }
+  const c = content.trim();
+  return /^(\r?\n)+$/.test(content) || /^(\\n|\\r\\n)$/.test(c) || /^<\s*(br|\/p|p)\b[^>]*>$/i.test(c) || /^&lt;\s*(br|\/p|p)\b/i.test(c);
+}
+
+function textOf(el: XmlElement): string {
+  return el.children.map((c) => ('text' in c ? c.text : textOf(c))).join('');
+}
+
+/** What a code element is: standalone, or one end of a pair (with the id that pairs them). */
+function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map<string, string>): InlineCode {
+  const a = (n: string) => attr(el, n);
+  const native = textOf(el);
+  const extras = (ref: string | undefined): Partial<InlineCode> => ({
+    data: ref !== undefined ? data.get(ref) : undefined,
+    type: a('type'),
+    subType: a('subType'),
+    disp: a('disp'),
+    equiv: a('equiv'),
+  });
+  if (dialect === 'tmx') {
+    if (el.local === 'bpt') return { kind: 'open', id: a('i') ?? '', data: native };
+    if (el.local === 'ept') return { kind: 'close', id: a('i') ?? '', data: native };
+    if (el.local === 'it') return { kind: a('pos') === 'end' ? 'close' : 'open', id: `it${a('x') ?? ''}`, data: native };
+    return { kind: 'ph', id: a('x') ?? '', data: native, ...(a('type') ? { type: a('type') } : {}) };
+  }
+  if (dialect === 'xliff2') {
+    if (el.local === 'sc') return { kind: 'open', id: a('id') ?? '', form: 'sc', ...extras(a('dataRef')) };
+    if (el.local === 'ec') return { kind: 'close', id: a('startRef') ?? a('id') ?? '', form: 'sc', ...extras(a('dataRef')) };
+    return { kind: 'ph', id: a('id') ?? '', ...extras(a('dataRef')) };
+  }
+  if (el.local === 'bx' || el.local === 'bpt') return { kind: 'open', id: a('rid') ?? a('id') ?? '', data: native || undefined };
+  if (el.local === 'ex' || el.local === 'ept') return { kind: 'close', id: a('rid') ?? a('id') ?? '', data: native || undefined };
+  if (el.local === 'it') return { kind: a('pos') === 'close' ? 'close' : 'open', id: `it${a('id') ?? ''}`, data: native || undefined };
+  return { kind: 'ph', id: a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}) };
+}
+
+/**
+ * Reads the inline content of `el` (`seg`, `source`, `target`). With a `sink`, codes stay in
+ * the text as placeholders (see `codes.ts`); without one they are left out.
+ */
+export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2' | 'xliff12', inheritedPreserve = false, sink?: CodeSink): Inline {
+  const space = el ? attr(el, 'xml:space') : undefined;
+  const out: Inline = { text: '', marks: [], codes: 0, preserve: space ? space === 'preserve' : inheritedPreserve };
+  if (!el) return out;
+  const roles = ROLES[dialect];
+  const open = new Map<string, { start: number; attrs: Record<string, string> }>();
+  // A code right after a sentence end and before the next sentence's text stands for a break.
+  let codeSinceText = false;
+  const addText = (t: string) => {
+    if (codeSinceText && t && /\S/.test(t[0]) && /[.!?…:;]["'”’)\]]*$/.test(out.text.replace(/[\ue000-\uf8ff]+$/, ''))) out.text += BREAK;
+    codeSinceText = false;
+    out.text += t;
+  };
+  const walk = (e: XmlElement): void => {
+    for (const c of e.children) {
+      if ('text' in c) {
+        addText(c.text);
+        continue;
+      }
+      const role = roles[c.local] ?? 'text';
+      switch (role) {
+        case 'char': {
+          const cp = parseInt(attr(c, 'hex') ?? '', 16);
+          if (Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff) addText(String.fromCodePoint(cp));
+          break;
+        }
+        case 'code':
+          out.codes++;
+          if (isBreakCode(c, textOf(c))) {
+            // A break: the sentence ends here. The code itself stays at its end (so that it is
+            // written back), or at the start of the next one when nothing precedes it.
+            const mark = sink ? sink.add(codeOf(c, dialect, sink.data)) : '';
+            out.text += out.text.split(BREAK).pop()!.trim() === '' ? mark : mark + BREAK;
+          } else {
+            codeSinceText = true;
+            if (sink) out.text += sink.add(codeOf(c, dialect, sink.data));
+          }
+          break;
+        case 'paired-code': {
+          out.codes++;
+          const id = attr(c, 'id') ?? '';
+          const pick = (ref: string | undefined) => (ref !== undefined && sink ? sink.data.get(ref) : undefined);
+          const end = (kind: 'open' | 'close', ref: string | undefined): InlineCode => ({
+            kind,
+            id,
+            ...(dialect === 'xliff2' ? { form: 'pc' as const } : {}),
+            ...(pick(ref) !== undefined ? { data: pick(ref) } : {}),
+            ...(attr(c, 'type') ? { type: attr(c, 'type') } : {}),
+          });
+          if (sink) out.text += sink.add(end('open', attr(c, 'dataRefStart')));
+          walk(c);
+          if (sink) out.text += sink.add(end('close', attr(c, 'dataRefEnd')));
+          break;
+        }
+        case 'mark':
+          if (c.local === 'sm') open.set(attr(c, 'id') ?? '', { start: out.text.length, attrs: c.attrs });
+          else if (c.local === 'em') {
+            const o = open.get(attr(c, 'startRef') ?? '');
+            if (o) out.marks.push({ start: o.start, end: out.text.length, attrs: o.attrs });
+          } else {
+            const start = out.text.length;
+            walk(c);
+            out.marks.push({ start, end: out.text.length, attrs: c.attrs });
+          }
+          break;
+        case 'skip':
+          break;
+        default:
+          walk(c);
+      }
+    }
+  };
+  walk(el);
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * Language tags (BCP 47, regions kept) of the versions, and which of them figure analysis
+ * reads: Indonesian and English fully; any other language is still compared, but only its
+ * figures in digits are read reliably, and the UI and CLI say so.
+ */
+import type { Lang } from '../text/types';
+import type { Version } from '../project/types';
+
+/** `en-US` → `en`, `in`/`ind` → `id`; a language figure analysis does not read → null. */
+export function figureLangOf(tag: string | undefined): Lang | null {
+  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  if (primary === 'id' || primary === 'in' || primary === 'ind') return 'id';
+  if (primary === 'en' || primary === 'eng') return 'en';
+  return null;
+}
+
+/** The tag a version is written with in exported files: the imported one, else its analysis language. */
+export function langTagOf(v: Pick<Version, 'lang' | 'langTag'>): string {
+  return v.langTag || v.lang;
+}
+
+/** True when the version's language is outside figure analysis (only digits are read). */
+export function outsideFigureAnalysis(v: Pick<Version, 'lang' | 'langTag'>): boolean {
+  return v.langTag !== undefined && v.langTag !== '' && figureLangOf(v.langTag) === null;
+}
+
+/** The versions of a project whose language is outside figure analysis, as `name (tag)`. */
+export function versionsOutsideAnalysis(versions: ReadonlyArray<Pick<Version, 'lang' | 'langTag' | 'name'>>): string[] {
+  return versions.filter(outsideFigureAnalysis).map((v) => (v.name.includes(v.langTag!) ? v.name : `${v.name} (${v.langTag})`));
+}

@@ -1,0 +1,93 @@
+/** `selaras inspect` and `selaras export` with TMX/XLIFF input. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fx = (name: string) => path.join(root, 'tests/fixtures/formats/bilingual', name);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-cli-bi-'));
+
+function selaras(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('selaras inspect', () => {
+  it('counts languages, units, translated units, notes by level and codes (XLIFF 2)', () => {
+    const r = selaras('inspect', fx('breaks-and-space.xlf'), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      format: 'xliff-2.0',
+      languages: ['en-GB', 'es-MX'],
+      units: 3,
+      translated: 2,
+      notes: { header: 0, file: 1, group: 1, unit: 1, variant: 0 },
+      codes: 4,
+    });
+  });
+
+  it('TMX with five languages, header, unit and variant notes; XLIFF 1.2 with an empty file', () => {
+    expect(JSON.parse(selaras('inspect', fx('multilingual.tmx'), '--json').stdout)).toEqual({
+      format: 'tmx-1.4',
+      languages: ['en-US', 'fr-FR', 'de-DE', 'id-ID', 'pt-BR'],
+      units: 2,
+      translated: 2,
+      notes: { header: 1, file: 0, group: 0, unit: 1, variant: 1 },
+      codes: 0,
+    });
+    expect(JSON.parse(selaras('inspect', fx('glued-1.2.xlf'), '--json').stdout)).toMatchObject({
+      format: 'xliff-1.2',
+      units: 2,
+      translated: 2,
+      notes: { header: 1, file: 0, group: 1, unit: 1, variant: 0 },
+      codes: 4,
+    });
+  });
+
+  it('an invalid XLIFF 2 file: exit 2, one line naming the rule and the line', () => {
+    const r = selaras('inspect', fx('invalid-duplicate-id.xlf'), '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/line 5: .*ids must be unique.*unit id "u1"/);
+  });
+});
+
+describe('selaras export from TMX/XLIFF', () => {
+  it('converts XLIFF 2 to TMX keeping tags, text and notes, and says which language is outside figure analysis', () => {
+    const out = path.join(tmp, 'bus.tmx');
+    const r = selaras('export', fx('breaks-and-space.xlf'), '--to', 'tmx', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/es-MX.*digits/);
+    const tmx = readFileSync(out, 'utf8');
+    expect(tmx).toContain('srclang="en-GB"');
+    // The line-break code stays a code (TMX ph type="lb").
+    expect(tmx).toContain('<tuv xml:lang="es-MX"><seg>Llegaron siete autobuses.<ph x="1" type="lb"></ph> Dos salieron vacíos.</seg></tuv>');
+    for (const n of ['Client prefers Latin American spelling.', 'Headline block.', 'Keep the numbers as digits.']) expect(tmx).toContain(n);
+    const back = JSON.parse(selaras('inspect', out, '--json').stdout);
+    expect(back.languages).toEqual(['en-GB', 'es-MX']);
+  });
+
+  it('--pair picks two languages of a multilingual TMX; a missing one is an error and writes nothing', () => {
+    const out = path.join(tmp, 'ferry.xlf');
+    const r = selaras('export', fx('multilingual.tmx'), '--to', 'xliff', '--pair', 'fr-FR,de-DE', '--out', out);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('srcLang="fr-FR" trgLang="de-DE"');
+    const bad = path.join(tmp, 'none.xlf');
+    const e = selaras('export', fx('multilingual.tmx'), '--to', 'xliff', '--pair', 'fr-FR,ja-JP', '--out', bad);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toMatch(/ja-JP/);
+    expect(existsSync(bad)).toBe(false);
+    const plain = selaras('export', fx('multilingual.tmx'), '--to', 'csv', '--out', path.join(tmp, 'ferry.csv'));
+    expect(plain.stderr).toMatch(/5 languages.*--pair/);
+  });
+
+  it('--lang-ui id writes an Indonesian CSV', () => {
+    const out = path.join(tmp, 'rain.csv');
+    expect(selaras('export', fx('glued-1.2.xlf'), '--to', 'csv', '--lang-ui', 'id', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toContain('kalimat A,kalimat B');
+  });
+});

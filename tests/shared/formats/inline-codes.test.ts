@@ -1,0 +1,78 @@
+/** Inline codes stay codes: placeholders in the text, written back as XLIFF 2 and TMX codes. */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { importTmx } from '../../../shared/formats/import-tmx';
+import { importXliff } from '../../../shared/formats/import-xliff';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import { exportTmx } from '../../../shared/formats/tmx';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { exportCsv } from '../../../shared/formats/csv';
+import { parseProject, serializeProject } from '../../../shared/project/schema';
+import type { ImportedBilingual } from '../../../shared/formats/types';
+import { canValidate, xmllint } from './helpers';
+
+const FIX = path.resolve(__dirname, '../../fixtures/formats/bilingual');
+const read = (n: string) => readFileSync(path.join(FIX, n), 'utf8');
+const ok = (r: ReturnType<typeof importXliff>): ImportedBilingual => {
+  if (!r.ok) throw new Error(r.message);
+  return r;
+};
+/** Text with each code written as its kind and data: `{ph:{name}}`, `{open:<b>}`, `{close:</b>}`. */
+const shown = (v: ImportedBilingual['versions'][number]) =>
+  v.text.replace(/[\uE000-\uF8FF]/g, (ch) => {
+    const c = v.codes?.[ch.charCodeAt(0) - 0xe000];
+    return c ? `{${c.kind}:${c.data ?? ''}}` : ch;
+  });
+
+describe('inline codes', () => {
+  it('XLIFF 2: ph, pc and sc/ec are kept as placeholders with their original data', () => {
+    const r = ok(importXliff(read('codes-2.0.xlf'), 'codes.xlf'));
+    expect(shown(r.versions[0])).toBe('Hello {ph:{name}}, {open:<b>}12 boats{close:</b>} wait {open:<i>}here{close:</i>}.');
+    expect(shown(r.versions[1])).toBe('Bonjour {ph:{name}}, {open:<b>}12 bateaux{close:</b>} attendent {open:<i>}ici{close:</i>}.');
+    expect(r.stats.codes).toBe(8);
+  });
+
+  it('XLIFF 2 → Selaras → XLIFF 2 keeps every code, its data and the figures around it', () => {
+    const r = ok(importXliff(read('codes-2.0.xlf'), 'codes.xlf'));
+    const project = projectFromBilingual(r, 'codes.xlf');
+    // The codes survive saving the project.
+    const saved = parseProject(serializeProject(project, { app: { name: 'Selaras', version: 't' } }));
+    expect(saved.ok && saved.project.versions[0].codes).toEqual(project.versions[0].codes);
+    const input = exportInputOf(project, 0, 'all', 't');
+    // Figures are still read across the placeholders.
+    expect(input.comparison.matches.length + input.comparison.mismatches.length).toBeGreaterThan(0);
+    const xml = exportXliff(input);
+    expect(xml).toMatch(/<pc id="2" dataRefStart="d\d" dataRefEnd="d\d">12 boats<\/pc>/);
+    expect(xml).toMatch(/<ph id="1" dataRef="d\d"\/>/);
+    if (canValidate()) expect(xmllint(xml, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    const back = ok(importXliff(xml, 'back.xlf'));
+    expect(back.versions.map(shown)).toEqual(r.versions.map(shown));
+    expect(back.stats.codes).toBe(r.stats.codes);
+  });
+
+  it('TMX → Selaras → TMX keeps bpt/ept, ph and it', () => {
+    const r = ok(importTmx(read('codes.tmx'), 'codes.tmx'));
+    expect(shown(r.versions[0])).toBe('Press {open:<b>}Save{close:</b>} to keep {ph:{count}} files{open:<i>} now.');
+    const input = exportInputOf(projectFromBilingual(r, 'codes.tmx'), 0, 'all', 't');
+    const tmx = exportTmx(input);
+    expect(tmx).toContain('<bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept>');
+    expect(tmx).toContain('<ph x="1">{count}</ph>');
+    expect(tmx).toContain('<it pos="begin">&lt;i&gt;</it>');
+    if (canValidate()) expect(xmllint(tmx, 'tmx')).toMatchObject({ status: 0, output: '' });
+    const back = ok(importTmx(tmx, 'back.tmx'));
+    expect(back.versions.map(shown)).toEqual(r.versions.map(shown));
+    expect(back.stats.codes).toBe(r.stats.codes);
+    // And across formats: TMX → XLIFF 2 writes the same codes.
+    const xlf = exportXliff(input);
+    expect(ok(importXliff(xlf, 'x.xlf')).versions.map(shown)).toEqual(r.versions.map(shown));
+  });
+
+  it('people-facing exports show a code as one visible mark, never a private-use character', () => {
+    const input = exportInputOf(projectFromBilingual(ok(importTmx(read('codes.tmx'), 'codes.tmx')), 'c'), 0, 'all', 't');
+    const csv = exportCsv(input);
+    expect(csv).toContain('Press ⟨Save⟩ to keep ⟡ files⟨ now.');
+    expect(csv).not.toMatch(/[\uE000-\uF8FF]/);
+  });
+});

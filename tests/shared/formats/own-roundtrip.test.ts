@@ -1,0 +1,123 @@
+/** Selaras's own TMX/XLIFF reopen with every verdict and note attached, mode and rows intact. */
+import { describe, it, expect } from 'vitest';
+import { analyse, alignVersions } from '../../../shared/pipeline';
+import { createProject } from '../../../shared/project/create';
+import type { Annotation, Project } from '../../../shared/project/types';
+import type { AlignMode } from '../../../shared/align/types';
+import { exportInputOf } from '../../../shared/formats/input';
+import { exportTmx } from '../../../shared/formats/tmx';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { importTmx } from '../../../shared/formats/import-tmx';
+import { importXliff } from '../../../shared/formats/import-xliff';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { buildModel } from '../../../shared/formats/model';
+import { parseProject, serializeProject } from '../../../shared/project/schema';
+import { canValidate, xmllint } from './helpers';
+
+// Our own story (facts and numbers only; sentences written for this test).
+const A = [
+  'Gempa mengguncang pesisir pada 3 Mei 2024.',
+  'Sebanyak 2.400 rumah rusak berat.',
+  '',
+  'Pemerintah mengirim 3 kompi tentara ke lokasi.',
+  'Bantuan senilai Rp 4,2 miliar disalurkan.',
+  'Sekitar 150 relawan ikut membantu.',
+].join('\n');
+const B = [
+  'An earthquake shook the coast on May 3, 2024.',
+  'Some 4,200 houses were badly damaged.',
+  '',
+  'The government sent 3 battalions of troops to the site.',
+  'Aid worth Rp 4.2 billion was handed out.',
+].join('\n');
+
+function reviewed(mode: AlignMode): Project {
+  const a = analyse(A, { lang: 'id' });
+  const b = analyse(B, { lang: 'en' });
+  const project = createProject(
+    [
+      { name: 'gempa.txt', text: A, lang: 'id' },
+      { name: 'quake.txt', text: B, lang: 'en' },
+    ],
+    [alignVersions(a, b, { mode })],
+  );
+  const { comparison } = exportInputOf(project, 0, 'all', 't');
+  expect(comparison.mismatches.length).toBeGreaterThanOrEqual(2);
+  const [m1, m2] = comparison.mismatches;
+  const ann = (id: string, key: string, verdict: Annotation['verdict'], note: string): Annotation => ({
+    id,
+    target: { type: 'mismatch', key },
+    verdict,
+    category: 'numbers',
+    severity: 'critical',
+    note,
+    author: 'Dewi',
+    created: '2024-05-04T08:00:00.000Z',
+    modified: '2024-05-04T08:00:00.000Z',
+  });
+  const spanStart = A.indexOf('150 relawan');
+  return {
+    ...project,
+    annotations: [
+      ann('a1', m1.key, 'confirmed', 'Angka rumah tertukar.'),
+      ann('a2', m2.key, 'false-alarm', 'Satuan berbeda tetapi benar.'),
+      { ...ann('a3', '', 'open', 'Sumber relawan belum jelas.'), target: { type: 'span', version: 0, start: spanStart, end: spanStart + 11 } },
+      { ...ann('a4', '', 'open', 'Catatan untuk seluruh berkas.'), target: { type: 'ledger', what: 'houses' } },
+    ],
+  };
+}
+
+/** What a reviewer sees: each mismatch (kind and figures) with its verdict and notes; rows; mode. */
+function view(project: Project) {
+  const model = buildModel(exportInputOf(project, 0, 'all', 't'));
+  const issues = model.allRows
+    .flatMap((r) => r.issues)
+    .map((i) => [i.mismatch.kind, i.mismatch.aFigure?.text ?? '', i.mismatch.bFigure?.text ?? '', i.verdict, i.annotations.map((a) => a.note).join('|')].join(' / '))
+    .sort();
+  const spans = model.allRows.flatMap((r) => r.spanNotes.map((n) => `${n.annotation.note} @ ${r[n.side].text.slice(n.start, n.end)}`));
+  const other = model.looseAnnotations.map((a) => a.note);
+  // Paragraphs: the sentences of each version, grouped by paragraph.
+  const paras = [0, 1].map((side) => {
+    const input = exportInputOf(project, 0, 'all', 't');
+    const list = side === 0 ? input.sentencesA : input.sentencesB;
+    const out: string[][] = [];
+    for (const s of list) {
+      if (!s.text) continue;
+      if (!out[s.paragraph]) out[s.paragraph] = [];
+      out[s.paragraph].push(s.text);
+    }
+    return out.filter(Boolean);
+  });
+  return { rows: model.allRows.length, mode: project.alignments[0].mode, issues, spans, other, paras };
+}
+
+describe.each(['parallel', 'comparable'] as const)('own files round trip (%s mode)', (mode) => {
+  const project = reviewed(mode);
+  const before = view(project);
+
+  it('the reviewed project has verdicts to lose', () => {
+    expect(before.issues.some((i) => i.includes('/ confirmed /'))).toBe(true);
+    expect(before.issues.some((i) => i.includes('/ false-alarm /'))).toBe(true);
+    expect(before.spans).toEqual(['Sumber relawan belum jelas. @ 150 relawan']);
+    expect(before.paras[0]).toHaveLength(2);
+  });
+
+  it.each([
+    ['TMX', (p: Project) => exportTmx(exportInputOf(p, 0, 'all', 't')), (x: string) => importTmx(x, 'r.tmx'), 'tmx' as const],
+    ['XLIFF 2', (p: Project) => exportXliff(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf'), 'xliff21' as const],
+  ])('%s → Selaras: every verdict and note attached, every row, the mode', (_name, write, read, schema) => {
+    const xml = write(project);
+    if (canValidate()) expect(xmllint(xml, schema)).toMatchObject({ status: 0, output: '' });
+    const back = read(xml);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    const reopened = projectFromBilingual(back, 'r');
+    expect(view(reopened)).toEqual(before);
+    // The reopened project is a valid project (beads cover every line, blank ones included).
+    const saved = parseProject(serializeProject(reopened, { app: { name: 'Selaras', version: 't' } }));
+    expect(saved.ok ? 'ok' : saved.error.message).toBe('ok');
+    // And once more: export → import again changes nothing.
+    const again = read(write(reopened));
+    expect(again.ok && view(projectFromBilingual(again, 'r'))).toEqual(before);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
+import { importXliff } from '../../../shared/formats/import-xliff';
+import { importTmx } from '../../../shared/formats/import-tmx';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import { canValidate, hostileSample, inputFrom, sampleInput, xmllint } from './helpers';
+
+const FIX = path.resolve(__dirname, '../../fixtures/formats/bilingual');
+const shown = (v: { text: string; codes?: Array<{ kind: string; data?: string }> }) =>
+  v.text.replace(/[\uE000-\uF8FF]/g, (ch) => {
+    const c = v.codes?.[ch.charCodeAt(0) - 0xe000];
+    return c ? `{${c.kind}:${c.data ?? ''}}` : ch;
+  });
+
+describe('exportXliff12', () => {
+  it('is valid XLIFF 1.2 (strict schema), for the sample, hostile text and every scope', () => {
+    if (!canValidate()) return;
+    for (const input of [sampleInput(), sampleInput('confirmed'), sampleInput('mismatches'), inputFrom(hostileSample())]) {
+      expect(xmllint(exportXliff12(input), 'xliff12')).toMatchObject({ status: 0, output: '' });
+    }
+  });
+
+  it('marks mismatches on their figures, writes verdict, category and explanation, and the notes', () => {
+    const xml = exportXliff12({ ...sampleInput(), uiLang: 'id' });
+    expect(xml).toContain('<mrk mtype="x-selaras-mismatch" comment="m1 · Nilai · Angka · Kesalahan terkonfirmasi · Berat: 1.250 vs 1,520">1.250 warga</mrk>');
+    expect(xml).toContain('Angka pengungsi di versi Inggris tertukar digitnya.</note>');
+    const back = importXliff(xml, 'back.xlf');
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.format).toBe('xliff-1.2');
+    expect(back.annotations.map((a) => a.note)).toContain('Angka pengungsi di versi Inggris tertukar digitnya.');
+  });
+
+  it('keeps language tags and inline codes (TMX → XLIFF 1.2 → Selaras)', () => {
+    const r = importTmx(readFileSync(path.join(FIX, 'codes.tmx'), 'utf8'), 'codes.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const xml = exportXliff12(exportInputOf(projectFromBilingual(r, 'codes.tmx'), 0, 'all', 't'));
+    expect(xml).toContain('source-language="en-US" target-language="it-IT"');
+    expect(xml).toContain('<bpt id="1">&lt;b&gt;</bpt>Save<ept id="1">&lt;/b&gt;</ept>');
+    if (canValidate()) expect(xmllint(xml, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    const back = importXliff(xml, 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(back.versions.map(shown)).toEqual(r.versions.map(shown));
+  });
+});
