@@ -57,7 +57,8 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
     explanation: (m) => {
       if (m.facts || !m.messageKey) return wordExplanation(m, l);
       const worded = translate(l, m.messageKey, m.params ?? {});
-      return worded === m.messageKey ? m.note : worded;
+      // A key this table lacks, or parameters it does not get, leave the English note.
+      return worded === m.messageKey || worded.includes('{{') ? m.note : worded;
     },
     number: (n, digits = 2) => (l === 'id' ? n.toFixed(digits).replace('.', ',') : n.toFixed(digits)),
   };
