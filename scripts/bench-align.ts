@@ -15,8 +15,9 @@
  * repository's lines, repeated from a new offset past 13k), each size in a fresh process: align()
  * time and CPU in-process, peak RSS of that process, the whole `selaras align --lines --json`
  * command (dist/cli, wall time and peak RSS), and the share of lines in a diagonal 1-1 bead
- * ([i]:[i]), the measure of issue 14 (hunalign: 98.4%), and the number of 2-2 beads. "Perturbed" adds merges, splits and
- * drops at known places and reports strict precision / recall / F1 against them.
+ * ([i]:[i]), the measure of issue 14 (hunalign: 98.4%), and the number of 2-2 beads.
+ * "Perturbed" adds merges, splits and drops at known places and reports strict precision /
+ * recall / F1 against them.
  */
 import { strictCounts, strictPRF } from '../shared/align/gold';
 import { spawnSync } from 'node:child_process';
