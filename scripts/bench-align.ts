@@ -15,8 +15,9 @@
  * repository's lines, repeated from a new offset past 13k), each size in a fresh process: align()
  * time and CPU in-process, peak RSS of that process, the whole `selaras align --lines --json`
  * command (dist/cli, wall time and peak RSS), and the share of lines in a diagonal 1-1 bead
- * ([i]:[i]), the measure of issue 14 (hunalign: 98.4%). "Perturbed" adds merges, splits and
- * drops at known places and reports strict precision / recall / F1 against them.
+ * ([i]:[i]), the measure of issue 14 (hunalign: 98.4%), and the number of 2-2 beads.
+ * "Perturbed" adds merges, splits and drops at known places and reports strict precision /
+ * recall / F1 against them.
  */
 import { strictCounts, strictPRF } from '../shared/align/gold';
 import { spawnSync } from 'node:child_process';
@@ -171,6 +172,8 @@ interface OneResult {
   cpuMs: number;
   rssMb: number;
   diagonal: number;
+  /** 2-2 beads (on line-parallel input: mostly two 1-1 beads merged, or lines whose content moved). */
+  beads22: number;
 }
 
 /** Child process: one line-parallel size, printed as JSON. */
@@ -184,8 +187,12 @@ function runOne(n: number, useLexicon: boolean, synthetic: boolean): void {
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   let diag = 0;
-  for (const b of res.beads) if (b.a.length === 1 && b.b.length === 1 && b.a[0] === b.b[0]) diag++;
-  const out: OneResult = { n, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, diagonal: diag / n };
+  let beads22 = 0;
+  for (const b of res.beads) {
+    if (b.a.length === 1 && b.b.length === 1 && b.a[0] === b.b[0]) diag++;
+    if (b.a.length === 2 && b.b.length === 2) beads22++;
+  }
+  const out: OneResult = { n, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, diagonal: diag / n, beads22 };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
@@ -213,7 +220,7 @@ function wholeCommand(n: number, src: { en: string[]; id: string[] }): { s: numb
 function lineParallelTable(sizes: number[], useLexicon: boolean, synthetic: boolean): void {
   const src = sourcePairs(synthetic);
   console.log(`\nLine-parallel ${src.synthetic ? 'synthetic' : 'PANL-BPPT'} lines (en × id, ${useLexicon ? 'id–en lexicon' : 'no lexicon'}), each size in a fresh process`);
-  console.log('lines a side   align() wall   CPU      peak RSS   whole command  its peak RSS   diagonal 1-1');
+  console.log('lines a side   align() wall   CPU      peak RSS   whole command  its peak RSS   diagonal 1-1   2-2 beads');
   for (const n of sizes) {
     const extra = [...(useLexicon ? [] : ['--no-lexicon']), ...(synthetic ? ['--synthetic'] : [])];
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', String(n), ...extra], {
@@ -229,7 +236,7 @@ function lineParallelTable(sizes: number[], useLexicon: boolean, synthetic: bool
     const cmd = wholeCommand(n, src);
     const cmdCols = typeof cmd === 'string' ? cmd : `${cmd.s.toFixed(2).padStart(8)} s  ${`${cmd.rssMb.toFixed(0)} MB`.padStart(10)}`;
     console.log(
-      `${String(n).padEnd(14)} ${`${(r.ms / 1000).toFixed(2)} s`.padStart(10)}  ${`${(r.cpuMs / 1000).toFixed(2)} s`.padStart(7)}  ${`${r.rssMb.toFixed(0)} MB`.padStart(9)}   ${cmdCols}     ${(100 * r.diagonal).toFixed(1).padStart(5)}%`,
+      `${String(n).padEnd(14)} ${`${(r.ms / 1000).toFixed(2)} s`.padStart(10)}  ${`${(r.cpuMs / 1000).toFixed(2)} s`.padStart(7)}  ${`${r.rssMb.toFixed(0)} MB`.padStart(9)}   ${cmdCols}     ${(100 * r.diagonal).toFixed(1).padStart(5)}%   ${String(r.beads22).padStart(9)}`,
     );
   }
   console.log('goals (issue 14): 10k align() < 0.5 s, whole command < 1 s; 100k < 5 s; memory linear; diagonal 1-1 ≥ 98%');

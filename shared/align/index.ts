@@ -30,7 +30,10 @@
  * pass's confident 1-1 beads (names and lexicon words: often; loose cognate prefixes: seldom), so
  * a merged bead that drags in a sentence whose names and words find no partner loses to an
  * omission or addition. A bead's evidence is that of the unions of its sentences, so merging
- * never counts a feature twice. Nothing here is language-specific except the optional lexicon;
+ * never counts a feature twice. A 2-2 bead whose two diagonal sentence pairs each share clearly
+ * more (params.split22Ratio, at least split22Min) than either crossing pair gets no credit for
+ * its crossing evidence: it is two 1-1 beads, and wins over them only on length and prior (on
+ * line-parallel text the topic's words recur in neighbouring lines and would merge them). Nothing here is language-specific except the optional lexicon;
  * the constants (params.ts) were tuned on the Text+Berg dev pair and two id–en dev stories.
  *
  * SEARCH. Anchors — distinctive features that occur only once within ±R sentences of where the

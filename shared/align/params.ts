@@ -81,6 +81,14 @@ export interface ModelParams {
   confidentPosterior: number;
   /** Temperature of the bead posterior (scores are divided by it). */
   temperature: number;
+  /**
+   * A 2-2 bead whose diagonal pairs (first sentence with first, second with second) each share
+   * at least split22Min and more than split22Ratio × the evidence of either crossing pair is
+   * taken for two 1-1 beads merged for their lengths alone: it loses the credit of its crossing
+   * evidence (see `Scorer.evaluate`). 0: off.
+   */
+  split22Ratio: number;
+  split22Min: number;
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
@@ -108,4 +116,6 @@ export const DEFAULT_PARAMS: ModelParams = {
   induceMaxPerWord: 2,
   confidentPosterior: 0.8,
   temperature: 1,
+  split22Ratio: 1.5,
+  split22Min: 10,
 };

@@ -281,6 +281,24 @@ export class Scorer {
       }
     }
     this.spanShared(ia, i, jb, j);
+    // A 2-2 bead whose diagonal pairs (first with first, second with second) each share clearly
+    // more than either crossing pair is two 1-1 beads merged for their lengths: it gets no credit
+    // for its crossing evidence, so it wins over its split into two 1-1 beads only on length and
+    // prior. A real 2-2 bead (a sentence boundary moved) keeps its credit: there the 1-1 evidence
+    // is poor or a crossing pair shares as much.
+    if (da === 2 && db === 2 && p.split22Ratio > 0) {
+      const shW = this.shW;
+      this.pair(ia, jb);
+      const d1 = this.pairW;
+      this.pair(ia + 1, jb + 1);
+      const d2 = this.pairW;
+      this.pair(ia, jb + 1);
+      const c1 = this.pairW;
+      this.pair(ia + 1, jb);
+      const c2 = this.pairW;
+      const dMin = Math.min(d1, d2);
+      if (dMin >= p.split22Min && dMin > p.split22Ratio * Math.max(c1, c2)) s -= Math.max(0, shW - d1 - d2);
+    }
     const sn = this.shN;
     const numMiss = nums - 2 * sn;
     s += this.shW - p.numMiss * numMiss;
