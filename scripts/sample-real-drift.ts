@@ -6,7 +6,7 @@
  *     number word, 25% uniformly from all remaining non-empty line pairs;
  *   - split: the N are shuffled with the same generator; the first 2/3 are `dev`, the rest `heldout`.
  *
- * The algorithm (mulberry32, seed 20261202, same filter) is the one of scripts/sample-real-int.ts, so
+ * The algorithm (mulberry32, seed 20261202, same filter) is the one the INT labeller first wrote, so
  * `--part INT --n 240` reproduces that draw; `--part ECO` gives the ECO draw.
  * Prints one JSON object per line: {"id","part","line","split"} (no corpus text), dev first, then
  * heldout, each by line number.

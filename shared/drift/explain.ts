@@ -10,6 +10,7 @@ import type { VerdictDetail } from './classify';
 import { formatFactor, formatNumber, joinWords } from './format';
 import { qualifierWords } from './values';
 import { conceptWord } from './units';
+import { translate } from '../i18n';
 
 export type WordingLang = 'en' | 'id';
 
@@ -87,16 +88,8 @@ function showId(v: number | string | undefined): string {
   return v;
 }
 
-const QUALIFIER_ID: Record<string, string> = {
-  exact: 'tepat',
-  about: 'perkiraan',
-  'more-than': 'lebih dari',
-  'less-than': 'kurang dari',
-  'at-least': 'setidaknya',
-  'at-most': 'paling banyak',
-  'up-to': 'hingga',
-  magnitude: 'besaran kasar',
-};
+/** A qualifier in Indonesian words, from the interface's one table (`qualifier.*` in shared/i18n). */
+const qualifierId = (q: string | undefined) => translate('id', `qualifier.${q ?? 'exact'}`);
 const PART_WORDS_ID: Record<string, string> = { year: 'tahun', month: 'bulan', day: 'tanggal' };
 
 function factorId(f: number): string {
@@ -135,7 +128,7 @@ export function wordId(f: ExplanationFacts): string {
     case 'drift.value':
       return `${a} dan ${b} memberi nilai berbeda (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
     case 'drift.qualifier':
-      return `${a} bermakna ${QUALIFIER_ID[f.qualifierA ?? 'exact'] ?? f.qualifierA}, tetapi ${b} bermakna ${QUALIFIER_ID[f.qualifierB ?? 'exact'] ?? f.qualifierB}: penandanya berubah.`;
+      return `${a} bermakna ${qualifierId(f.qualifierA)}, tetapi ${b} bermakna ${qualifierId(f.qualifierB)}: penandanya berubah.`;
     case 'drift.unit':
       return `${a} dan ${b} berangka sama tetapi menghitung hal berbeda (${unitId(f.unitA)} vs ${unitId(f.unitB)}).`;
     case 'drift.scale':
