@@ -56,12 +56,12 @@ function run(req: RunRequest): RunResult {
     // The user's termbase guides the alignment and pairs names, as the session's glossary does.
     const glossary = [...(req.glossary ?? []), ...(req.termbase ? glossaryPairs(req.termbase, A.lang, B.lang) : [])];
     // Aligns when asked (re-aligning keeps the user's confirmed and locked beads), then compares.
-    const { beads, comparison, claims } = analysePair(A, B, pair, {
+    const { beads, comparison, claims, modeSuggested } = analysePair(A, B, pair, {
       glossary,
       ...(lexicon ? { lexicon } : {}),
       onProgress: (f) => post({ type: 'progress', id: req.id, fraction: base + span * f, stage: 'align' }),
     });
-    return { a: pair.a, b: pair.b, beads, comparison, claims };
+    return { a: pair.a, b: pair.b, beads, comparison, claims, modeSuggested };
   });
   return {
     // Unknown versions travel in slices (see sendChunks); `done` carries none.

@@ -1,5 +1,5 @@
 /** Messages between the UI thread and the analysis worker. */
-import type { Bead } from '../../shared/align/types';
+import type { AlignMode, Bead } from '../../shared/align/types';
 import type { Comparison, LedgerGroup } from '../../shared/drift/types';
 import type { Figure } from '../../shared/figures/types';
 import type { Lang, Sentence } from '../../shared/text/types';
@@ -30,7 +30,7 @@ export interface AnalysedVersionData {
 export interface RunResult {
   /** `null` where the request said the caller already knows the version. */
   versions: Array<AnalysedVersionData | null>;
-  pairs: Array<{ a: number; b: number; beads: Bead[]; comparison: Comparison; claims?: ClaimRow[] }>;
+  pairs: Array<{ a: number; b: number; beads: Bead[]; comparison: Comparison; claims?: ClaimRow[]; modeSuggested?: AlignMode }>;
   ledger: LedgerGroup[];
   /** Milliseconds spent in the worker. */
   ms: number;

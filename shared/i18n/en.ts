@@ -364,6 +364,7 @@ export const en = {
     sourceMissing: 'The source of {{name}} is no longer at {{path}}.',
   },
   workbench: {
+    suggestComparable: '“{{a}}” and “{{b}}” do not read as translations of each other: their pairs are guesses. If they are two articles on one story, choose “Different articles” in the mode menu.',
     mapAxisA: 'Version A → ({{count}} sentences)',
     mapAxisB: 'Version B → ({{count}} sentences)',
     splitter: 'Drag (or use ↑/↓) to share the height between the texts and the grid',

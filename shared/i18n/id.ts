@@ -366,6 +366,7 @@ export const id: Messages = {
     sourceMissing: 'Sumber {{name}} tidak lagi ada di {{path}}.',
   },
   workbench: {
+    suggestComparable: '“{{a}}” dan “{{b}}” tidak terbaca sebagai terjemahan satu sama lain: pasangannya hanya tebakan. Jika keduanya dua artikel tentang satu peristiwa, pilih “Artikel berbeda” di menu mode.',
     mapAxisA: 'Versi A → ({{count}} kalimat)',
     mapAxisB: 'Versi B → ({{count}} kalimat)',
     splitter: 'Seret (atau pakai ↑/↓) untuk membagi tinggi antara teks dan kisi',

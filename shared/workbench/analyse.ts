@@ -49,8 +49,9 @@ export function analysePair(
   B: AnalysedVersion,
   pair: PairRequest,
   options: PairOptions = {},
-): { beads: Bead[]; comparison: Comparison; claims: ClaimRow[] } {
+): { beads: Bead[]; comparison: Comparison; claims: ClaimRow[]; modeSuggested?: AlignMode } {
   let beads = pair.beads;
+  let modeSuggested: AlignMode | undefined;
   if (!beads || pair.realign) {
     const before = pair.realign ? (pair.beads ?? []) : [];
     const run = (locked: Bead[]) =>
@@ -60,16 +61,21 @@ export function analysePair(
         glossary: options.glossary,
         ...(options.lexicon && A.lang !== B.lang ? { lexicon: options.lexicon } : {}),
         onProgress: options.onProgress,
-      }).beads;
+      });
+    const aligned = (locked: Bead[]) => {
+      const alignment = run(locked);
+      modeSuggested = alignment.modeSuggested;
+      return alignment.beads;
+    };
     try {
-      beads = restoreAnchors(run(realignAnchors(before)), before);
+      beads = restoreAnchors(aligned(realignAnchors(before)), before);
     } catch (err) {
       // Confirmed beads that cannot all be kept together (they cross): keep the locked ones.
       if (!(err instanceof AlignInputError)) throw err;
-      beads = run(before.filter((b) => b.locked));
+      beads = aligned(before.filter((b) => b.locked));
     }
   }
   const lexicon = options.lexicon && A.lang !== B.lang ? { lexicon: options.lexicon } : {};
   const comparison = addEntityDrift(compareBeads(beads, A.figures, B.figures, A.lang, B.lang), beads, A, B, { glossary: options.glossary, ...lexicon });
-  return { beads, comparison, claims: whoSaidWhat(beads, A.entities, B.entities, comparison.mismatches) };
+  return { beads, comparison, claims: whoSaidWhat(beads, A.entities, B.entities, comparison.mismatches), ...(modeSuggested ? { modeSuggested } : {}) };
 }

@@ -18,7 +18,7 @@ import {
 } from '../project/annotations';
 import type { VersionInput } from '../project/create';
 import type { Annotation, AnnotationTarget, Project, Version } from '../project/types';
-import { initialState, type GridOp, type Intent, type WorkbenchState } from './state';
+import { initialState, type AnalysisResult, type GridOp, type Intent, type Notice, type WorkbenchState } from './state';
 import { swapKeySides } from './pivot';
 import { applyGridOp } from './grid-ops';
 import { analysisFits, currentComparison, rowOfFigure } from './select';
@@ -361,5 +361,19 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   // and aligning new texts is derived data (a saved project stays saved).
   const wasSaved = state.saved === project && !byUser;
   const notice = byUser ? { key: 'status.realigned' } : state.notice;
-  return { ...state, history: { ...state.history, present: next }, saved: wasSaved ? next : state.saved, analysis, realign, notice };
+  const warnings = [...state.warnings, ...modeAdvice(next, analysis.result.pairs, changed, state.warnings)];
+  return { ...state, history: { ...state.history, present: next }, saved: wasSaved ? next : state.saved, analysis, realign, notice, warnings };
+}
+
+/**
+ * Two versions aligned as a translation that the aligner reads as two articles on one story: said
+ * once per pair, with the way out (the mode menu), since their beads are then only guesses.
+ */
+function modeAdvice(project: Project, pairs: AnalysisResult['pairs'], changed: boolean[], shown: Notice[]): Notice[] {
+  return project.alignments.flatMap((al, i) => {
+    if (!changed[i] || al.mode !== 'parallel' || pairs[i]?.modeSuggested !== 'comparable') return [];
+    const names = { a: project.versions[al.a]?.name ?? '', b: project.versions[al.b]?.name ?? '' };
+    const notice: Notice = { key: 'workbench.suggestComparable', params: names };
+    return shown.some((w) => w.key === notice.key && w.params?.a === names.a && w.params?.b === names.b) ? [] : [notice];
+  });
 }

@@ -26,7 +26,8 @@ export interface Notice {
 /** What the analysis worker computed for the project's texts. */
 export interface AnalysisResult {
   versions: Array<{ sentences: Sentence[] }>;
-  pairs: Array<{ beads: Bead[]; comparison: Comparison; claims?: ClaimRow[] }>;
+  /** `modeSuggested`: the mode the aligner reads the pair as (set when it aligned the pair). */
+  pairs: Array<{ beads: Bead[]; comparison: Comparison; claims?: ClaimRow[]; modeSuggested?: AlignMode }>;
   ledger: LedgerGroup[];
 }
 

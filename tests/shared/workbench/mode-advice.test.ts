@@ -1,0 +1,25 @@
+/** The workbench says when two versions opened as a translation read as two different articles. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { step } from '../../../shared/workbench';
+import { loaded, run } from './helpers';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/align/mode/${name}`, import.meta.url), 'utf8');
+
+describe('mode advice', () => {
+  it('warns once, naming both versions, when a parallel pair reads as two articles on one story', () => {
+    const s = loaded([fixture('201.a.id.txt'), fixture('201.b.id.txt')]);
+    const advice = s.warnings.filter((w) => w.key === 'workbench.suggestComparable');
+    expect(advice).toEqual([{ key: 'workbench.suggestComparable', params: { a: 'v1.txt', b: 'v2.txt' } }]);
+    // a re-alignment in the same mode does not say it twice
+    expect(run(s, { type: 'realign' }).warnings.filter((w) => w.key === 'workbench.suggestComparable')).toHaveLength(1);
+  });
+
+  it('says nothing once the pair is in comparable mode, nor for a translation', () => {
+    const s = loaded([fixture('201.a.id.txt'), fixture('201.b.id.txt')]);
+    const dismissed = step(s, { type: 'dismiss-warning', index: s.warnings.findIndex((w) => w.key === 'workbench.suggestComparable') });
+    const comparable = run(dismissed, { type: 'set-mode', mode: 'comparable' });
+    expect(comparable.warnings.some((w) => w.key === 'workbench.suggestComparable')).toBe(false);
+    expect(loaded().warnings.some((w) => w.key === 'workbench.suggestComparable')).toBe(false);
+  });
+});
