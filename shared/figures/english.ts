@@ -364,6 +364,11 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['an estimated', 'about'],
   ['estimated', 'about'],
   ['circa', 'about'],
+  // approach (the level of) 9,100: as Indonesian `mendekati`
+  ['approach', 'about'],
+  ['approaches', 'about'],
+  ['approached', 'about'],
+  ['approaching', 'about'],
   ['at least', 'at-least'],
   ['no fewer than', 'at-least'],
   ['no less than', 'at-least'],
@@ -469,6 +474,8 @@ export const ENGLISH: Lexicon = {
     'throughout',
   ]),
   monthAfter: new Set([]),
+  relativeYearAfter: new Set(['this year', 'last year', 'next year', 'a year', 'that year', 'previous year']),
+  relativeYearBefore: new Set(['last', 'next', 'this', 'coming', 'past']),
   yearBefore: new Set([
     'in',
     'since',

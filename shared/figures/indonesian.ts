@@ -444,6 +444,8 @@ export const INDONESIAN: Lexicon = {
     'terakhir',
   ]),
   monthAfter: new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini', 'nanti', 'silam', 'tahun']),
+  relativeYearAfter: new Set(['tahun ini', 'tahun lalu', 'tahun depan', 'tahun mendatang', 'tahun silam', 'tahun kemarin', 'tahun berikutnya', 'tahun sebelumnya', 'tahun itu']),
+  relativeYearBefore: new Set([]),
   yearBefore: new Set([
     'tahun',
     'pada',

@@ -49,6 +49,10 @@ export interface Lexicon {
   monthBefore: ReadonlySet<string>;
   /** Words after a lone month name that make it a date (`November lalu`). */
   monthAfter: ReadonlySet<string>;
+  /** Two words after a date without a year that state its year relatively (`this year`, `tahun lalu`). */
+  relativeYearAfter: ReadonlySet<string>;
+  /** A word before a date without a year that states its year relatively (`last July 31`). */
+  relativeYearBefore: ReadonlySet<string>;
   /** Words before a four-digit number that make it a year (`tahun 1945`, `in 2023`). */
   yearBefore: ReadonlySet<string>;
   /** Weekday names (never figures by themselves). */

@@ -139,6 +139,15 @@ describe('a date that drops its year', () => {
     expect(compare('Harga naik pada Februari.', 'Prices rose in February 2009.').mismatches).toEqual([]);
   });
 
+  it('is no drift when version B says the year in words (this year, last year, tahun lalu), in both languages', () => {
+    expect(compare('Kenaikan itu yang kelima sejak Mei 2008.', 'The rise was the fifth since May this year.').mismatches).toEqual([]);
+    expect(compare('Penerimaan hingga 31 Juli 2008 naik.', 'Receipts up to last July 31 rose.').mismatches).toEqual([]);
+    expect(compare('Harga naik pada Februari 2009.', 'Harga naik pada Februari tahun lalu.', 'id').mismatches).toEqual([]);
+    expect(compare('Rapat digelar 4 Juni 2009.', 'Rapat digelar 4 Juni tahun ini.', 'id').mismatches).toEqual([]);
+    // a month said with a year word that is not the year of that date still drops it
+    expect(texts(compare('Harga naik pada Februari 2009.', 'Prices rose in February, a rise of 5 percent a year.'))[0]).toEqual(['date', 'Februari 2009', 'February', 'drift']);
+  });
+
   it('is no drift when that version states the year on another date of the same sentence', () => {
     expect(compare('Rapat 7 September 2009 membahas surat 5 September 2009.', 'The September 7, 2009 meeting discussed the letter of September 5.').mismatches).toEqual([]);
     expect(compare('Rapat 7 September membahas surat 5 September 2009.', 'The September 7, 2009 meeting discussed the letter of September 5, 2009.').mismatches).toEqual([]);
