@@ -117,7 +117,7 @@ export interface CheckResult {
 /** Aligns two versions (or takes given beads) and compares their figures. */
 export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: AlignOptions & { beads?: Bead[] } = {}): CheckResult {
   const beads = options.beads ?? alignVersions(a, b, options).beads;
-  return { beads, comparison: compareBeads(beads, a.figures, b.figures, a.lang, b.lang) };
+  return { beads, comparison: compareBeads(beads, a.figures, b.figures, a.lang, b.lang, { sentencesA: a.sentences, sentencesB: b.sentences }) };
 }
 
 export function ledgerOf(versions: AnalysedVersion[]): LedgerGroup[] {

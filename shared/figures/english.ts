@@ -3,6 +3,7 @@
  * `one and a half`, `two point five`, `two-thirds`), scales, magnitude plurals (`thousands`,
  * `tens of thousands`), qualifiers, ordinals (`twenty-first`), months, units of time, currencies.
  */
+import { WEEKDAY_NUMBERS } from './weekdays';
 import type { Qualifier } from './types';
 import type { Lexicon, WordNumber } from './lexicon';
 import { clean } from './numbers';
@@ -502,7 +503,7 @@ export const ENGLISH: Lexicon = {
     'pre',
     'post',
   ]),
-  weekdays: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
+  weekdays: new Set(WEEKDAY_NUMBERS.en.keys()),
   rangeAnd: new Map([['between', 'and']]),
   rangeFrom: new Set(['from']),
   rangeTo: new Set(['to']),

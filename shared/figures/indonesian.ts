@@ -3,6 +3,7 @@
  * `dua pertiga`), scales, magnitude plurals (`ribuan`, `puluhan ribu`), qualifiers, ordinals
  * (`kedua`, `keseratus`), months, units of time and currencies.
  */
+import { WEEKDAY_NUMBERS } from './weekdays';
 import type { Qualifier } from './types';
 import type { Lexicon, WordNumber } from './lexicon';
 import { clean } from './numbers';
@@ -469,7 +470,7 @@ export const INDONESIAN: Lexicon = {
     'thn',
     'tahun-tahun',
   ]),
-  weekdays: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad']),
+  weekdays: new Set(WEEKDAY_NUMBERS.id.keys()),
   rangeAnd: new Map([['antara', 'dan']]),
   rangeFrom: new Set(['dari']),
   rangeTo: new Set(['hingga', 'sampai']),

@@ -63,5 +63,5 @@ export function analysePair(A: AnalysedVersion, B: AnalysedVersion, pair: PairRe
       beads = run(before.filter((b) => b.locked));
     }
   }
-  return { beads, comparison: compareBeads(beads, A.figures, B.figures, A.lang, B.lang) };
+  return { beads, comparison: compareBeads(beads, A.figures, B.figures, A.lang, B.lang, { sentencesA: A.sentences, sentencesB: B.sentences }) };
 }

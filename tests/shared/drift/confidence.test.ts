@@ -176,3 +176,24 @@ describe('parts of a year are periods, not loose ordinals', () => {
     expect(compare('Laba semester I naik.', 'Profit rose in the first half.').mismatches).toEqual([]);
   });
 });
+
+describe('a date rendered by its weekday', () => {
+  const sentence = (text: string) => [{ text, start: 0, end: text.length, paragraph: 0 }];
+  function withWeekdays(a: string, b: string, langB: Lang = 'en') {
+    const fa = extractFromSentence(a, 'id');
+    const fb = extractFromSentence(b, langB);
+    return compareBeads([{ a: [0], b: [0], score: 1 }], fa, fb, 'id', langB, { sentencesA: sentence(a), sentencesB: sentence(b) });
+  }
+  it('a full date whose weekday the translation names is for review, Indonesian to English and back', () => {
+    expect(texts(withWeekdays('Rapat dijadwalkan pada 18 September 2007.', 'The meeting is set for Tuesday.'))).toEqual([['missing', '18 September 2007', null, 'review']]);
+    expect(texts(withWeekdays('Rapat dijadwalkan pada 18 September 2007.', 'Rapat dijadwalkan hari Selasa.', 'id'))).toEqual([['missing', '18 September 2007', null, 'review']]);
+  });
+  it('a date beside a weekday (Senin (12/5)) rendered as that weekday is for review', () => {
+    expect(texts(withWeekdays('kata dia di Jakarta, Senin (12/5).', 'he said in Jakarta on Monday.'))).toEqual([['missing', '12/5', null, 'review']]);
+  });
+  it('another weekday, or none, leaves the date a drift', () => {
+    expect(texts(withWeekdays('Rapat dijadwalkan pada 18 September 2007.', 'The meeting is set for Wednesday.'))).toEqual([['missing', '18 September 2007', null, 'drift']]);
+    expect(texts(withWeekdays('Rapat dijadwalkan pada 18 September 2007.', 'The meeting is set.'))).toEqual([['missing', '18 September 2007', null, 'drift']]);
+    expect(texts(withWeekdays('Senin kemarin ia mengatakan rapat pada 1 Juni.', 'On Monday he spoke of the meeting.'))).toEqual([['missing', '1 Juni', null, 'drift']]);
+  });
+});
