@@ -62,6 +62,8 @@ interface NumRead {
   plain?: boolean;
   /** A definite or collective numeral (`the four`, `their two sons`). */
   collective?: boolean;
+  /** Approximate by its own words (`tiga puluhan`). */
+  approximate?: boolean;
 }
 
 interface Step {
@@ -330,6 +332,11 @@ function isCapital(raw: string): boolean {
 /** Words after `a`/`an` that make a number: a hundred, a dozen, a third of, a few thousand. */
 const A_NEXT = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'third', 'quarter', 'fifth', 'tenth', 'few']);
 
+/** `30-odd`, `thirty-odd`: the number is approximate (as Indonesian `tiga puluhan`). */
+function oddAfter(ctx: Ctx, k: number): boolean {
+  return isDash(ctx.toks, k) && !ctx.toks[k].space && word(ctx, k + 1) === 'odd' && !ctx.toks[k + 1].space;
+}
+
 /** Reads a number at token j: digits (with scale), number words, a magnitude plural, `1/3`. */
 function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   const t = ctx.toks[j];
@@ -387,6 +394,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if ((t.lower === 'a' || t.lower === 'an') && !A_NEXT.has(word(ctx, j + 1))) return null;
   const run = wordRun(ctx.toks, j, 48, ctx.lex.numberWord);
   const mag = ctx.lex.magnitude(run.words, 0);
+  if (mag && mag.approximate) return { value: mag.value, start: j, end: run.toks[mag.used - 1] + 1, form: 'words', approximate: true };
   if (mag) return { value: mag.value, start: j, end: run.toks[mag.used - 1] + 1, form: 'words', magnitude: true };
   const c = ctx.lex.cardinal(run.words, 0);
   if (!c || c.used <= 0) return null;
@@ -574,7 +582,7 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
     endTok: num.end,
     kind: currency ? 'money' : 'count',
     value: num.value,
-    qualifier: num.magnitude ? 'magnitude' : 'exact',
+    qualifier: num.magnitude ? 'magnitude' : num.approximate || oddAfter(ctx, num.end) ? 'about' : 'exact',
     form: num.form,
   };
   if (num.scale) draft.scale = num.scale;

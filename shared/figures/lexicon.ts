@@ -17,6 +17,8 @@ export interface WordNumber {
   fraction?: boolean;
   /** A magnitude plural (`ribuan`, `tens of thousands`): value is the magnitude. */
   magnitude?: boolean;
+  /** A count said as approximate by its own words (`tiga puluhan` = thirty-odd): qualifier `about`. */
+  approximate?: boolean;
 }
 
 export interface Lexicon {

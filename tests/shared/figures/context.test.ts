@@ -213,3 +213,17 @@ describe('a year run into the word before it', () => {
     expect(id('obligasi FR2020 dan seri abc1999x dijual')).toEqual([]);
   });
 });
+
+describe('numbers that are approximate by their own words', () => {
+  it('Indonesian tiga puluhan, dua ratusan: about 30, about 200 (puluhan alone stays a magnitude)', () => {
+    expect(id('tiga puluhan orang lainnya cedera')[0]).toMatchObject({ value: 30, qualifier: 'about' });
+    expect(id('dua ratusan rumah rusak')[0]).toMatchObject({ value: 200, qualifier: 'about' });
+    expect(id('puluhan orang cedera')[0]).toMatchObject({ value: 10, qualifier: 'magnitude' });
+    expect(id('tiga puluh orang cedera')[0]).toMatchObject({ value: 30, qualifier: 'exact' });
+  });
+  it('English thirty-odd, 30-odd: about 30', () => {
+    expect(en('thirty-odd people were hurt')[0]).toMatchObject({ value: 30, qualifier: 'about' });
+    expect(en('30-odd houses burned')[0]).toMatchObject({ value: 30, qualifier: 'about' });
+    expect(en('30 houses burned')[0]).toMatchObject({ value: 30, qualifier: 'exact' });
+  });
+});
