@@ -123,6 +123,27 @@ function durationsAcrossUnits(a: FigureInfo, b: FigureInfo): PairEvaluation | un
   return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
 }
 
+/** A percent figure said in (percentage) points: `0.25 percentage points`, `0,25 persen poin`. */
+const POINTS_WORD = /\b(points?|poin|pts)\b/i;
+
+/**
+ * Basis points against percentage points (`25 basis poin` ↔ `0.25 percentage points`, and the
+ * reverse): 100 basis points make one point. The same change is a converted match; another one is
+ * a value drift. A plain percent (`0.25 percent`) is not paired here: percent and points differ.
+ */
+function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const isBp = (i: FigureInfo) => i.figure.kind === 'count' && i.concept?.name === 'basis points';
+  const isPts = (i: FigureInfo) => (i.figure.kind === 'percent' && POINTS_WORD.test(i.figure.text)) || (i.figure.kind === 'count' && i.concept?.name === 'points');
+  const [bp, pts] = isBp(a) && isPts(b) ? [a, b] : isBp(b) && isPts(a) ? [b, a] : [undefined, undefined];
+  if (!bp || !pts || typeof bp.figure.value !== 'number' || typeof pts.figure.value !== 'number') return undefined;
+  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number, conceptA: a.concept?.name, conceptB: b.concept?.name };
+  if (sameNumber(bp.figure.value / 100, pts.figure.value)) return { cost: 0.1, verdict: { type: 'match', status: 'converted', detail } };
+  // 25 basis points ↔ 25 points: the number kept, the unit changed
+  if (sameNumber(bp.figure.value, pts.figure.value)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+  if (bp.figure.qualifier !== pts.figure.qualifier) return undefined;
+  return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
+}
+
 function conceptCost(rel: ConceptRelation): number {
   return rel === 'same' ? 0 : rel === 'unknown' ? 0.15 : 0.5;
 }
@@ -144,6 +165,8 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
   }
+  const bp = basisPointsAsPoints(a, b);
+  if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   if (kindGroup(fa.kind) !== kindGroup(fb.kind)) return undefined;
   const across = durationsAcrossUnits(a, b);
   if (across) return { cost: across.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: across.verdict };
