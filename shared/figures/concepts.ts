@@ -152,5 +152,5 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   { concept: 'seats', family: 'other', id: ['kursi'], en: ['seats'] },
   { concept: 'projects', family: 'other', id: ['proyek'], en: ['projects'] },
   { concept: 'points', family: 'other', id: ['poin'], en: ['points'] },
-  { concept: 'basis points', family: 'other', id: ['basis poin', 'bps'], en: ['basis points', 'bps'] },
+  { concept: 'basis points', family: 'other', id: ['basis poin', 'basis point', 'bps'], en: ['basis points', 'base points', 'bps'] },
 ];

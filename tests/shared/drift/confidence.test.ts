@@ -202,6 +202,9 @@ describe('basis points against percentage points', () => {
   it('the same change is no mismatch, Indonesian bp to English points and Indonesian points to English bp', () => {
     expect(compare('BI rate naik 25 basis poin menjadi 8,5 persen.', 'The BI rate rose 0.25 percentage points to 8.5 percent.').mismatches).toEqual([]);
     expect(compare('BI rate naik 0,5 poin persentase.', 'The BI rate rose 50 basis points.').mismatches).toEqual([]);
+    // `base points`, a frequent English rendering of `basis poin`, names basis points too
+    expect(compare('BI rate naik 25 basis poin.', 'The BI rate rose 25 base points.').mismatches).toEqual([]);
+    expect(compare('BI rate naik 25 basis point.', 'The BI rate rose 25 bps.').mismatches).toEqual([]);
   });
   it('another change is a value drift; the same number in points is a unit drift', () => {
     expect(texts(compare('BI rate naik 50 basis poin.', 'The BI rate rose 0.25 percentage points.'))).toEqual([['value', '50 basis poin', '0.25 percentage points', 'drift']]);
