@@ -71,6 +71,15 @@ function kindGroup(kind: FigureKind): string {
   return kind === 'duration' ? 'count' : kind;
 }
 
+/** Words that make a count a multiplier (`1.5 times`, `3 kali`): such a count faces `other` figures. */
+const MULTIPLIER_UNITS = new Set(['times', 'kali', 'kali lipat', 'fold']);
+
+/** The group a figure pairs within: its kind's, but a count of `times` is a multiplier (`other`). */
+function figureGroup(f: Figure): string {
+  if (f.kind === 'count' && f.unit !== undefined && MULTIPLIER_UNITS.has(f.unit.toLowerCase())) return 'other';
+  return kindGroup(f.kind);
+}
+
 /**
  * An ordinal and a count of the same number name one designator (`lantai 9` ↔ `ninth floor`,
  * `Brigade 3` ↔ `3rd Brigade`, `kelas lima` ↔ `fifth grade`): a match, never a drift; of
@@ -167,7 +176,11 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   }
   const bp = basisPointsAsPoints(a, b);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
-  if (kindGroup(fa.kind) !== kindGroup(fb.kind)) return undefined;
+  const ga = figureGroup(fa);
+  const gb = figureGroup(fb);
+  if (ga !== gb) return undefined;
+  // `1.5 times` (a count of times) against `1,5 kali` (a multiplier): compared as multipliers
+  if (ga === 'other' && fa.kind !== fb.kind) return withPosition(evaluateOther(a, b), a, b);
   const across = durationsAcrossUnits(a, b);
   if (across) return { cost: across.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: across.verdict };
   const sameLang = a.lang === b.lang;
@@ -183,6 +196,10 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   const base = evaluateValues(a, b, crel);
   if (!base) return undefined;
   return { cost: base.cost + position, verdict: base.verdict };
+}
+
+function withPosition(e: PairEvaluation | undefined, a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  return e ? { cost: e.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: e.verdict } : undefined;
 }
 
 function evaluateValues(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): PairEvaluation | undefined {

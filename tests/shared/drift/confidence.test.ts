@@ -211,3 +211,15 @@ describe('basis points against percentage points', () => {
     expect(texts(compare('BI rate naik 25 basis poin.', 'The BI rate rose 25 points.'))[0].slice(0, 1)).toEqual(['unit']);
   });
 });
+
+describe('multipliers written as a count of times', () => {
+  it('1,5 kali and 1.5 times are one multiplier, in both directions', () => {
+    expect(compare('Ekspor naik sebesar 1,5 kali.', 'Exports rose 1.5 times.').mismatches).toEqual([]);
+    expect(compare('Ekspor naik 3 kali lipat.', 'Exports rose 3 times.').mismatches).toEqual([]);
+    expect(compare('Harga naik 3 kali dalam setahun.', 'Prices rose three times in a year.').mismatches).toEqual([]);
+  });
+  it('another multiplier is a value drift; a multiplier never pairs with a count of things', () => {
+    expect(texts(compare('Harga naik 3 kali.', 'Prices rose 4 times.'))).toEqual([['value', '3 kali', '4 times', 'drift']]);
+    expect(texts(compare('Harga naik 3 kali.', 'Prices hit 3 people.')).map((m) => m[0])).toEqual(['missing', 'added']);
+  });
+});
