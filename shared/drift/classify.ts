@@ -2,7 +2,7 @@ import type { Figure, FigureKind } from '../figures/types';
 import type { Lang } from '../text/types';
 import type { MatchStatus, MismatchKind } from './types';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
-import { relateConcepts, type ConceptRelation, type FigureConcept } from './units';
+import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import {
   NUMERIC_KINDS,
   qualifierClass,
@@ -153,6 +153,33 @@ function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
 }
 
+/** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */
+const CONVERSION_TOLERANCE = 0.1;
+
+/**
+ * A measure converted into another unit of the same dimension (`100 km` ↔ `62 miles`, `5 hektare`
+ * ↔ `12 acres`): the same size is a converted match. Anything else is left to the usual comparison
+ * (a unit drift when the number is kept, a value drift otherwise).
+ */
+function measureConverted(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== 'count' || fb.kind !== 'count' || typeof fa.value !== 'number' || typeof fb.value !== 'number') return undefined;
+  const ca = a.concept;
+  const cb = b.concept;
+  if (!ca?.known || !cb?.known || ca.name === cb.name || ca.family !== cb.family) return undefined;
+  const sa = conceptSize(ca.name);
+  const sb = conceptSize(cb.name);
+  if (!sa || !sb) return undefined;
+  const x = fa.value * sa;
+  const y = fb.value * sb;
+  const gap = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9);
+  if (gap > CONVERSION_TOLERANCE) return undefined;
+  const detail: VerdictDetail = { valueA: fa.value, valueB: fb.value, conceptA: ca.name, conceptB: cb.name };
+  // dearer than the same figure in the same unit, which `270 km (170 miles)` also holds
+  return { cost: 0.3, verdict: { type: 'match', status: gap < 1e-9 ? 'converted' : 'rounded', detail } };
+}
+
 function conceptCost(rel: ConceptRelation): number {
   return rel === 'same' ? 0 : rel === 'unknown' ? 0.15 : 0.5;
 }
@@ -181,7 +208,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   if (ga !== gb) return undefined;
   // `1.5 times` (a count of times) against `1,5 kali` (a multiplier): compared as multipliers
   if (ga === 'other' && fa.kind !== fb.kind) return withPosition(evaluateOther(a, b), a, b);
-  const across = durationsAcrossUnits(a, b);
+  const across = durationsAcrossUnits(a, b) ?? measureConverted(a, b);
   if (across) return { cost: across.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: across.verdict };
   const sameLang = a.lang === b.lang;
   const matters = conceptMatters(fa.kind) && conceptMatters(fb.kind);

@@ -223,3 +223,19 @@ describe('multipliers written as a count of times', () => {
     expect(texts(compare('Harga naik 3 kali.', 'Prices hit 3 people.')).map((m) => m[0])).toEqual(['missing', 'added']);
   });
 });
+
+describe('a measure converted into another unit', () => {
+  it('the same size in another unit is no mismatch, Indonesian metric to English imperial and metric', () => {
+    expect(compare('Jaraknya sekitar 100 km dari ibu kota.', 'It lies about 60 miles from the capital.').mismatches).toEqual([]);
+    expect(compare('Lahan seluas 5 hektare dibuka.', 'Some 12 acres were cleared.').mismatches.map((m) => m.kind)).not.toContain('value');
+    expect(compare('Bantuan 2 ton beras tiba.', 'Aid of 2,000 kilograms of rice arrived.').mismatches).toEqual([]);
+    expect(compare('Ombak setinggi 10 kaki.', 'Waves 3 metres high.', 'en').mismatches).toEqual([]);
+  });
+  it('the same number in another unit of the same dimension is a unit drift, another size a value drift', () => {
+    expect(texts(compare('Jaraknya 100 km.', 'It is 100 miles away.'))).toEqual([['unit', '100 km', '100 miles', 'drift']]);
+    // another size in another unit: not counterparts at all
+    expect(texts(compare('Jaraknya 100 km.', 'It is 20 miles away.')).map((m) => m[0])).toEqual(['missing', 'added']);
+    // the conversion written beside the figure stays the added one
+    expect(texts(compare('Jaraknya 270 km.', 'It is 270 km (170 miles) away.')).map((m) => [m[2], m[3]])).toEqual([['170 miles', 'review']]);
+  });
+});
