@@ -972,6 +972,10 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (/^\d{1,3}$/.test(t.raw) && isDash(toks, i + 1) && !toks[i + 1].space && /^\d{1,3}$/.test(toks[i + 2]?.raw ?? '') && !toks[i + 2].space && Number(t.raw) >= Number(toks[i + 2].raw) && toks[i + 3]?.raw !== '-') {
     return { drafts: [], next: i + 3 };
   }
+  // the same said in words: 6 berbanding 3, 2 banding 1 (a vote or a result, as `6-3`)
+  if (/^\d{1,3}$/.test(t.raw) && (word(ctx, i + 1) === 'berbanding' || word(ctx, i + 1) === 'banding') && /^\d{1,3}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
+    return { drafts: [], next: i + 3 };
+  }
   const dg = dashGroupsAt(toks, i);
   if (dg !== null) return { drafts: [], next: dg };
   // clock times

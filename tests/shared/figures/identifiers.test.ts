@@ -61,3 +61,14 @@ describe('a regulation numbered with its year', () => {
     expect(extractFromSentence('the number 5 rose', 'en')).toMatchObject([{ value: 5 }]);
   });
 });
+
+describe('votes and results said with words', () => {
+  it('Indonesian N berbanding M is a result like English N-M: no figure in either language', () => {
+    none('RUU itu disahkan dengan suara 6 berbanding 3.', 'id');
+    none('Tim tamu menang 2 banding 1.', 'id');
+    none('The bill passed by a 6-3 vote.', 'en');
+  });
+  it('the numbers around it are still read', () => {
+    expect(extractFromSentence('Sebanyak 9 hakim memutus 6 berbanding 3.', 'id').map((f) => f.text)).toEqual(['9 hakim']);
+  });
+});
