@@ -59,7 +59,8 @@ export type WeakCue =
   | 'partial-date'
   /**
    * A date one version leaves out and the other names only by its weekday: `18 September 2007` ↔
-   * `on Tuesday` (the weekday of that date), `Senin (12/5)` ↔ `on Monday` (the weekday beside it).
+   * `on Tuesday` (the weekday of that date), `Senin (12/5)` ↔ `on Monday` (the weekday beside it);
+   * or a count of days the other version names day by day (`dua hari` ↔ `Friday and Monday`).
    */
   | 'weekday-rendered';
 
@@ -199,7 +200,13 @@ function convertedBeside(f: Figure, side: Figure[]): boolean {
  * side (`Senin (12/5)`, `Senin, 12 Mei`).
  */
 function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: WeekdayMention[] | undefined): boolean {
-  if (f.kind !== 'date' || !other || other.length === 0) return false;
+  if (!other || other.length === 0) return false;
+  // `dua hari, Jumat dan Senin` ↔ `on Friday and Monday`: a count of days the other side names one by one
+  if (f.kind === 'duration' && f.durationUnit === 'day' && typeof f.value === 'number' && f.value >= 2) {
+    const named = new Set(other.map((w) => w.day));
+    return named.size === f.value;
+  }
+  if (f.kind !== 'date') return false;
   const days = new Set(other.map((w) => w.day));
   const day = typeof f.value === 'string' ? weekdayOfDate(f.value) : undefined;
   if (day !== undefined) return days.has(day);

@@ -191,6 +191,13 @@ describe('a date rendered by its weekday', () => {
   it('a date beside a weekday (Senin (12/5)) rendered as that weekday is for review', () => {
     expect(texts(withWeekdays('kata dia di Jakarta, Senin (12/5).', 'he said in Jakarta on Monday.'))).toEqual([['missing', '12/5', null, 'review']]);
   });
+  it('a count of days the other version names day by day is for review, both directions', () => {
+    expect(texts(withWeekdays('Koreksi berlangsung dua hari, Jumat dan Senin.', 'The correction on Friday and Monday was normal.'))).toEqual([['missing', 'dua hari', null, 'review']]);
+    expect(texts(withWeekdays('Rapat hari Senin dan Selasa.', 'The meeting lasted two days.')).map((m) => m[3])).toEqual(['review']);
+    // one day named for a count of three: still a drift
+    expect(texts(withWeekdays('Rapat berlangsung tiga hari.', 'The meeting ended on Friday.'))).toEqual([['missing', 'tiga hari', null, 'drift']]);
+  });
+
   it('another weekday, or none, leaves the date a drift', () => {
     expect(texts(withWeekdays('Rapat dijadwalkan pada 18 September 2007.', 'The meeting is set for Wednesday.'))).toEqual([['missing', '18 September 2007', null, 'drift']]);
     expect(texts(withWeekdays('Rapat dijadwalkan pada 18 September 2007.', 'The meeting is set.'))).toEqual([['missing', '18 September 2007', null, 'drift']]);
