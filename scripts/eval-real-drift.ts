@@ -15,9 +15,9 @@
  * app); `--all-levels` counts reviews too. Mismatches on pairs labelled `translation: false` are false
  * alarms and are also counted separately.
  *
- * Run: cd <worktree> && npx tsx <path>/scripts/eval-real-drift.ts [--split dev|heldout] [--list] [--all-levels]
- * `--list` prints the false alarms and misses of the DEV split only: held-out items stay unseen by whoever
- * tunes the rules.
+ * Run: cd <worktree> && npx tsx <path>/scripts/eval-real-drift.ts [--split dev|dev2|heldout] [--list] [--all-levels]
+ * `--list` prints the false alarms and misses of the DEV and DEV2 splits only (dev2: tests/fixtures/real-drift/
+ * dev2.jsonl, a second dev set drawn later): held-out items stay unseen by whoever tunes the rules.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -88,7 +88,7 @@ export interface Miss {
 export interface RealDriftResult {
   /** `${split}/${part}` → tally; also `${split}/all`. */
   tallies: Map<string, Tally>;
-  /** Dev split only. */
+  /** Dev and dev2 splits only. */
   falseAlarms: FalseAlarm[];
   misses: Miss[];
   problems: string[];
@@ -151,13 +151,16 @@ export async function evaluateRealDrift(options: RealDriftOptions = {}): Promise
     return t;
   };
 
-  for (const { part, file } of files) {
-    const { pairs, errors } = readLabelFile(file, part);
+  const panlOf = new Map<Part, ReturnType<typeof readPanl>>();
+  for (const { part: filePart, file } of files) {
+    const { pairs, errors } = readLabelFile(file, filePart);
     result.problems.push(...errors);
-    const panl = readPanl(part);
-    if (!panl) continue;
     for (const pair of pairs) {
       if (!splits.includes(pair.split)) continue;
+      const part = pair.part;
+      if (!panlOf.has(part)) panlOf.set(part, readPanl(part));
+      const panl = panlOf.get(part);
+      if (!panl) continue;
       const lineA = panl.a[pair.line];
       const lineB = panl.b[pair.line];
       if (lineA === undefined || lineB === undefined) {
@@ -184,7 +187,8 @@ function scorePair(
   const levelOf = (m: Mismatch) => (m as Mismatch & { level?: string }).level;
   const counted = options.allLevels ? all : all.filter((m) => levelOf(m) === undefined || levelOf(m) === 'drift');
   const labels = pair.translation ? pair.discrepancies : [];
-  const dev = pair.split === 'dev';
+  // Dev and dev2 items may be listed; held-out items never are.
+  const dev = pair.split !== 'heldout';
 
   for (const t of tallies) {
     t.pairs++;
@@ -266,11 +270,11 @@ export function summaryLines(r: RealDriftResult): string[] {
 }
 
 function listLines(r: RealDriftResult): string[] {
-  const out = [`\nDEV false alarms (${r.falseAlarms.length}):`];
+  const out = [`\nDEV/DEV2 false alarms (${r.falseAlarms.length}):`];
   for (const f of r.falseAlarms) {
     out.push(`  ${f.id} ${f.kind.padEnd(9)} ${JSON.stringify(f.a)} → ${JSON.stringify(f.b)}  ${f.note}${f.nonTranslation ? '  [not a translation]' : ''}`);
   }
-  out.push(`\nDEV misses (${r.misses.length}):`);
+  out.push(`\nDEV/DEV2 misses (${r.misses.length}):`);
   for (const m of r.misses) {
     out.push(
       `  ${m.id} ${m.label.kind.padEnd(9)} ${JSON.stringify(m.label.a)} → ${JSON.stringify(m.label.b)}` +
@@ -287,20 +291,22 @@ function arg(name: string): string | undefined {
 
 async function main(): Promise<number> {
   const splitArg = arg('split');
-  if (splitArg !== undefined && !SPLITS.includes(splitArg as Split)) {
-    console.error(`--split must be ${SPLITS.join(' or ')}`);
+  // `--split dev,dev2` scores several splits at once.
+  const chosen = splitArg?.split(',');
+  if (chosen !== undefined && !chosen.every((s) => SPLITS.includes(s as Split))) {
+    console.error(`--split must be ${SPLITS.join(', ')} or a comma-separated list of them`);
     return 2;
   }
   const list = process.argv.includes('--list');
-  if (list && splitArg === 'heldout') {
-    console.error('--list prints the dev split only: held-out items stay unseen.');
+  if (list && chosen?.includes('heldout')) {
+    console.error('--list prints the dev and dev2 splits only: held-out items stay unseen.');
     return 2;
   }
   if (!fs.existsSync(PANL_DIR)) {
     console.log(`real-text drift: ${PANL_DIR} not found, skipped.`);
     return 0;
   }
-  const r = await evaluateRealDrift({ splits: splitArg ? [splitArg as Split] : undefined, allLevels: process.argv.includes('--all-levels') });
+  const r = await evaluateRealDrift({ splits: chosen ? (chosen as Split[]) : undefined, allLevels: process.argv.includes('--all-levels') });
   if (!r) {
     console.log(`real-text drift: no label files in ${LABEL_DIR}, skipped.`);
     return 0;

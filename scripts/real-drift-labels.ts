@@ -2,8 +2,9 @@
  * The real-text drift label set (issue 10): its format, where it lives, and how to read and check it.
  * Used by scripts/eval-real-drift.ts (scoring) and tests/shared/drift/real-labels.test.ts (format checks).
  *
- * Labels: tests/fixtures/real-drift/{eco,int}.jsonl, one labelled PANL line pair per line (see GUIDELINE.md
- * there). Line `line` (0-based) of ../shared/benchmarks/panl-bppt/{PART}.id.txt is side A, of {PART}.en.txt
+ * Labels: tests/fixtures/real-drift/{eco,int}.jsonl (splits dev and heldout) and dev2.jsonl (both parts, split
+ * dev2: a second dev set drawn later, disjoint from the first two), one labelled PANL line pair per line (see
+ * GUIDELINE.md there). Line `line` (0-based) of ../shared/benchmarks/panl-bppt/{PART}.id.txt is side A, of {PART}.en.txt
  * side B. The files hold ids, line numbers, labels and short figure surfaces only, never corpus sentences.
  */
 import fs from 'node:fs';
@@ -16,7 +17,7 @@ export const PANL_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'benchmarks', 'p
 
 export const PARTS = ['ECO', 'INT'] as const;
 export type Part = (typeof PARTS)[number];
-export const SPLITS = ['dev', 'heldout'] as const;
+export const SPLITS = ['dev', 'heldout', 'dev2'] as const;
 export type Split = (typeof SPLITS)[number];
 /** Mismatch kinds a label may carry (CLI contract, minus `ambiguous`, which is a reading problem, not a drift). */
 export const LABEL_KINDS = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added'] as const;
@@ -53,9 +54,14 @@ export const CONTEXT_PREFIX = 'context:';
 
 export const labelFile = (part: Part): string => path.join(LABEL_DIR, `${part.toLowerCase()}.jsonl`);
 
-/** The label files present, in part order. */
-export function presentLabelFiles(): Array<{ part: Part; file: string }> {
-  return PARTS.map((part) => ({ part, file: labelFile(part) })).filter((f) => fs.existsSync(f.file));
+/** The second dev set: both parts in one file, every pair `dev2`. */
+export const DEV2_FILE = path.join(LABEL_DIR, 'dev2.jsonl');
+
+/** The label files present: one per part, then dev2.jsonl (`part` undefined: its pairs name their part). */
+export function presentLabelFiles(): Array<{ part?: Part; file: string }> {
+  const files: Array<{ part?: Part; file: string }> = PARTS.map((part) => ({ part, file: labelFile(part) }));
+  files.push({ file: DEV2_FILE });
+  return files.filter((f) => fs.existsSync(f.file));
 }
 
 export interface ParsedLabels {
@@ -75,7 +81,7 @@ export function formatProblems(o: unknown, expectedPart?: Part): string[] {
   if (expectedPart && p.part !== expectedPart) errs.push(`part ${JSON.stringify(p.part)} in the ${expectedPart} file`);
   if (!Number.isInteger(p.line) || (p.line as number) < 0) errs.push(`line ${JSON.stringify(p.line)} is not a line index`);
   else if (p.id !== `${String(p.part)}-${String(p.line).padStart(5, '0')}`) errs.push(`id ${JSON.stringify(p.id)} does not match part and line`);
-  if (!SPLITS.includes(p.split as Split)) errs.push(`split ${JSON.stringify(p.split)} is not dev or heldout`);
+  if (!SPLITS.includes(p.split as Split)) errs.push(`split ${JSON.stringify(p.split)} is not ${SPLITS.join(', ')}`);
   if (typeof p.translation !== 'boolean') errs.push('translation is not a boolean');
   if (p.note !== undefined && typeof p.note !== 'string') errs.push('note is not a string');
   if (!Array.isArray(p.discrepancies)) errs.push('discrepancies is not an array');

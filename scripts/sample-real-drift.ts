@@ -12,6 +12,12 @@
  * heldout, each by line number.
  *
  * Run: npx tsx scripts/sample-real-drift.ts [--part ECO|INT] [--n N] [--seed 20261202]
+ *
+ * A further dev set (dev2, drawn after the rules had been tuned on dev): `--as dev2 --seed 20261203` leaves
+ * out every line already labelled in tests/fixtures/real-drift/*.jsonl (whatever its split; read here only
+ * for the line numbers, never printed) and marks every drawn pair `dev2` (no held-out share).
+ *   npx tsx scripts/sample-real-drift.ts --part ECO --n 50 --as dev2 --seed 20261203
+ *   npx tsx scripts/sample-real-drift.ts --part INT --n 70 --as dev2 --seed 20261203
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +34,27 @@ function arg(name: string, fallback: string): string {
 const PART = arg('part', 'ECO');
 const N = Number(arg('n', PART === 'INT' ? '240' : '180'));
 const SEED = Number(arg('seed', '20261202'));
+/** `dev2`: every drawn pair is dev2 and lines labelled before are left out. */
+const AS = arg('as', '');
+const LABEL_DIR = path.join(ROOT, 'tests', 'fixtures', 'real-drift');
+
+/** Line numbers of PART already labelled in any label file (the draw of a new set must be disjoint). */
+function labelledLines(part: string): Set<number> {
+  const out = new Set<number>();
+  if (!fs.existsSync(LABEL_DIR)) return out;
+  for (const f of fs.readdirSync(LABEL_DIR).filter((n) => n.endsWith('.jsonl'))) {
+    for (const text of fs.readFileSync(path.join(LABEL_DIR, f), 'utf8').split('\n')) {
+      if (!text.trim()) continue;
+      try {
+        const o = JSON.parse(text) as { part?: string; line?: number };
+        if (o.part === part && typeof o.line === 'number') out.add(o.line);
+      } catch {
+        // a malformed line is the label checker's business, not the sampler's
+      }
+    }
+  }
+  return out;
+}
 
 /** mulberry32: small, well-known 32-bit PRNG; same seed, same sequence on every platform. */
 function mulberry32(seed: number): () => number {
@@ -74,8 +101,10 @@ const b = fs.readFileSync(path.join(PANL, `${PART}.en.txt`), 'utf8').split('\n')
 const count = Math.min(a.length, b.length);
 const numeric: number[] = [];
 const all: number[] = [];
+const exclude = AS ? labelledLines(PART) : new Set<number>();
 for (let i = 0; i < count; i++) {
   if (!a[i].trim() || !b[i].trim()) continue;
+  if (exclude.has(i)) continue;
   all.push(i);
   if (hasFigure(a[i]) || hasFigure(b[i])) numeric.push(i);
 }
@@ -94,7 +123,7 @@ const rows = drawn.map((line, k) => ({
   id: `${PART}-${String(line).padStart(5, '0')}`,
   part: PART,
   line,
-  split: k < nDev ? 'dev' : 'heldout',
+  split: AS || (k < nDev ? 'dev' : 'heldout'),
 }));
 rows.sort((x, y) => (x.split === y.split ? x.line - y.line : x.split === 'dev' ? -1 : 1));
 for (const r of rows) console.log(JSON.stringify(r));

@@ -2,7 +2,7 @@ import type { Figure, FigureKind } from '../figures/types';
 import type { Lang } from '../text/types';
 import type { MatchStatus, MismatchKind } from './types';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
-import { relateConcepts, type ConceptRelation, type FigureConcept } from './units';
+import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import {
   NUMERIC_KINDS,
   qualifierClass,
@@ -71,6 +71,15 @@ function kindGroup(kind: FigureKind): string {
   return kind === 'duration' ? 'count' : kind;
 }
 
+/** Words that make a count a multiplier (`1.5 times`, `3 kali`): such a count faces `other` figures. */
+const MULTIPLIER_UNITS = new Set(['times', 'kali', 'kali lipat', 'fold']);
+
+/** The group a figure pairs within: its kind's, but a count of `times` is a multiplier (`other`). */
+function figureGroup(f: Figure): string {
+  if (f.kind === 'count' && f.unit !== undefined && MULTIPLIER_UNITS.has(f.unit.toLowerCase())) return 'other';
+  return kindGroup(f.kind);
+}
+
 /**
  * An ordinal and a count of the same number name one designator (`lantai 9` ↔ `ninth floor`,
  * `Brigade 3` ↔ `3rd Brigade`, `kelas lima` ↔ `fifth grade`): a match, never a drift; of
@@ -123,6 +132,54 @@ function durationsAcrossUnits(a: FigureInfo, b: FigureInfo): PairEvaluation | un
   return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
 }
 
+/** A percent figure said in (percentage) points: `0.25 percentage points`, `0,25 persen poin`. */
+const POINTS_WORD = /\b(points?|poin|pts)\b/i;
+
+/**
+ * Basis points against percentage points (`25 basis poin` ↔ `0.25 percentage points`, and the
+ * reverse): 100 basis points make one point. The same change is a converted match; another one is
+ * a value drift. A plain percent (`0.25 percent`) is not paired here: percent and points differ.
+ */
+function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const isBp = (i: FigureInfo) => i.figure.kind === 'count' && i.concept?.name === 'basis points';
+  const isPts = (i: FigureInfo) => (i.figure.kind === 'percent' && POINTS_WORD.test(i.figure.text)) || (i.figure.kind === 'count' && i.concept?.name === 'points');
+  const [bp, pts] = isBp(a) && isPts(b) ? [a, b] : isBp(b) && isPts(a) ? [b, a] : [undefined, undefined];
+  if (!bp || !pts || typeof bp.figure.value !== 'number' || typeof pts.figure.value !== 'number') return undefined;
+  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number, conceptA: a.concept?.name, conceptB: b.concept?.name };
+  if (sameNumber(bp.figure.value / 100, pts.figure.value)) return { cost: 0.1, verdict: { type: 'match', status: 'converted', detail } };
+  // 25 basis points ↔ 25 points: the number kept, the unit changed
+  if (sameNumber(bp.figure.value, pts.figure.value)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+  if (bp.figure.qualifier !== pts.figure.qualifier) return undefined;
+  return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
+}
+
+/** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */
+const CONVERSION_TOLERANCE = 0.1;
+
+/**
+ * A measure converted into another unit of the same dimension (`100 km` ↔ `62 miles`, `5 hektare`
+ * ↔ `12 acres`): the same size is a converted match. Anything else is left to the usual comparison
+ * (a unit drift when the number is kept, a value drift otherwise).
+ */
+function measureConverted(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== 'count' || fb.kind !== 'count' || typeof fa.value !== 'number' || typeof fb.value !== 'number') return undefined;
+  const ca = a.concept;
+  const cb = b.concept;
+  if (!ca?.known || !cb?.known || ca.name === cb.name || ca.family !== cb.family) return undefined;
+  const sa = conceptSize(ca.name);
+  const sb = conceptSize(cb.name);
+  if (!sa || !sb) return undefined;
+  const x = fa.value * sa;
+  const y = fb.value * sb;
+  const gap = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9);
+  if (gap > CONVERSION_TOLERANCE) return undefined;
+  const detail: VerdictDetail = { valueA: fa.value, valueB: fb.value, conceptA: ca.name, conceptB: cb.name };
+  // dearer than the same figure in the same unit, which `270 km (170 miles)` also holds
+  return { cost: 0.3, verdict: { type: 'match', status: gap < 1e-9 ? 'converted' : 'rounded', detail } };
+}
+
 function conceptCost(rel: ConceptRelation): number {
   return rel === 'same' ? 0 : rel === 'unknown' ? 0.15 : 0.5;
 }
@@ -144,8 +201,14 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
   }
-  if (kindGroup(fa.kind) !== kindGroup(fb.kind)) return undefined;
-  const across = durationsAcrossUnits(a, b);
+  const bp = basisPointsAsPoints(a, b);
+  if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
+  const ga = figureGroup(fa);
+  const gb = figureGroup(fb);
+  if (ga !== gb) return undefined;
+  // `1.5 times` (a count of times) against `1,5 kali` (a multiplier): compared as multipliers
+  if (ga === 'other' && fa.kind !== fb.kind) return withPosition(evaluateOther(a, b), a, b);
+  const across = durationsAcrossUnits(a, b) ?? measureConverted(a, b);
   if (across) return { cost: across.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: across.verdict };
   const sameLang = a.lang === b.lang;
   const matters = conceptMatters(fa.kind) && conceptMatters(fb.kind);
@@ -160,6 +223,10 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   const base = evaluateValues(a, b, crel);
   if (!base) return undefined;
   return { cost: base.cost + position, verdict: base.verdict };
+}
+
+function withPosition(e: PairEvaluation | undefined, a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  return e ? { cost: e.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: e.verdict } : undefined;
 }
 
 function evaluateValues(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): PairEvaluation | undefined {

@@ -1,6 +1,7 @@
 import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
-import type { Lang } from '../text/types';
+import type { Lang, Sentence } from '../text/types';
+import { weekdaysIn, type WeekdayMention } from '../figures/weekdays';
 import type { Comparison, Match, Mismatch, MismatchKind } from './types';
 import { assignPairs, figurePairCosts } from './assignment';
 import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
@@ -15,6 +16,25 @@ const UNPAIRED_COST = 0.6;
 export interface CompareOptions {
   /** A unit normaliser to use instead of the figures core's `unitConcept`. */
   unitConcept?: (unit: string, lang: Lang) => string | undefined | null;
+  /**
+   * The sentences of each version (as `segment` gives them, offsets into the document): when given,
+   * the weekdays they name tell a date rendered by its weekday (`18 September 2007` ↔ `on Tuesday`)
+   * from a date dropped.
+   */
+  sentencesA?: readonly Sentence[];
+  sentencesB?: readonly Sentence[];
+}
+
+/** The weekdays named in the given sentences of a version, offsets into the document. */
+function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): WeekdayMention[] {
+  if (!sentences) return [];
+  const out: WeekdayMention[] = [];
+  for (const i of indices) {
+    const s = sentences[i];
+    if (!s || typeof s.text !== 'string') continue;
+    for (const w of weekdaysIn(s.text, lang)) out.push({ day: w.day, start: s.start + w.start, end: s.start + w.end });
+  }
+  return out;
 }
 
 interface Group {
@@ -167,6 +187,8 @@ function compareGroup(
     figuresB: figB,
     matches: outcomes.filter((o) => o.match).length,
     crossLanguage: langA !== langB,
+    weekdaysA: weekdaysOf(g.a, options.sentencesA, langA),
+    weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
   };
   for (const o of outcomes) {
     const m = o.mismatch;
@@ -190,7 +212,8 @@ const YEAR_OF = /^(\d{4})(?:-|$)/;
  * A date version A gives with its year and version B without (`Februari 2009` ↔ `February`): B
  * drops the year, unless B states that year on another date of the bead (`On September 7, 2009 …
  * dated September 5`): then the year is only not repeated. A year B adds (`4 Juni` ↔ `June 4,
- * 2024`) takes nothing from B's reader and stays a match.
+ * 2024`) takes nothing from B's reader and stays a match; so does a year B says in words (`May this
+ * year`, `last July 31`).
  */
 function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): boolean {
   if (a.kind !== 'date' || b.kind !== 'date') return false;
@@ -198,6 +221,8 @@ function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): bo
   const yb = YEAR_OF.exec(String(b.value))?.[1];
   if (!ya || yb) return false;
   if (!/^--\d\d/.test(String(b.value))) return false;
+  // `May this year`, `Mei tahun lalu`: the year is said in words
+  if (b.relativeYear) return false;
   return !sideB.some((f) => f !== b && f.kind === 'date' && YEAR_OF.exec(String(f.value))?.[1] === ya);
 }
 

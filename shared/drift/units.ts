@@ -28,6 +28,12 @@ function buildIndex(lang: Lang): Map<string, Resolved> {
 
 const INDEX: Record<Lang, Map<string, Resolved>> = { id: buildIndex('id'), en: buildIndex('en') };
 const FAMILY_OF_CONCEPT = new Map<string, UnitFamily>(CONCEPTS.map((e) => [e.concept, e.family]));
+const SIZE_OF_CONCEPT = new Map<string, number>(CONCEPTS.flatMap((e) => (e.size ? [[e.concept, e.size] as [string, number]] : [])));
+
+/** The size of a unit of measure in its family's base unit (`kilometres` 1000, `miles` 1609.344), if known. */
+export function conceptSize(concept: string): number | undefined {
+  return SIZE_OF_CONCEPT.get(concept);
+}
 
 /** English plural → singular, one word. */
 function singular(word: string): string {

@@ -30,6 +30,11 @@ export interface ConceptEntry {
   family: UnitFamily;
   id: readonly string[];
   en: readonly string[];
+  /**
+   * For units of measure: the size in the family's base unit (metre, kilogram, square metre, litre),
+   * so that a figure converted into another unit (`100 km` ↔ `62 miles`) is recognised.
+   */
+  size?: number;
 }
 
 /** Families whose members measure the same dimension in different sizes: a swap changes the figure. */
@@ -82,19 +87,23 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   { concept: 'platoons', family: 'military-unit', id: ['peleton'], en: ['platoon'] },
   { concept: 'regiments', family: 'military-unit', id: ['resimen'], en: ['regiment'] },
   // measures
-  { concept: 'tonnes', family: 'mass', id: ['ton'], en: ['tonnes', 'tonne', 'tons', 'ton', 'metric ton'] },
-  { concept: 'kilograms', family: 'mass', id: ['kilogram', 'kg'], en: ['kilograms', 'kilogram', 'kg', 'kilos', 'kilo'] },
-  { concept: 'grams', family: 'mass', id: ['gram', 'g'], en: ['gram', 'g'] },
-  { concept: 'kilometres', family: 'length', id: ['kilometer', 'km'], en: ['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km'] },
-  { concept: 'metres', family: 'length', id: ['meter', 'm'], en: ['metres', 'meters', 'metre', 'meter', 'm'] },
-  { concept: 'centimetres', family: 'length', id: ['sentimeter', 'cm'], en: ['centimeter', 'centimetre', 'cm'] },
-  { concept: 'millimetres', family: 'length', id: ['milimeter', 'mm'], en: ['millimeter', 'millimetre', 'mm'] },
-  { concept: 'hectares', family: 'area', id: ['hektare', 'hektar', 'ha'], en: ['hectares', 'hectare', 'ha'] },
-  { concept: 'square kilometres', family: 'area', id: ['kilometer persegi', 'km2', 'km²'], en: ['square kilometer', 'square kilometre', 'km2', 'km²'] },
-  { concept: 'square metres', family: 'area', id: ['meter persegi', 'm2', 'm²'], en: ['square meter', 'square metre', 'm2', 'm²'] },
-  { concept: 'litres', family: 'volume', id: ['liter', 'l'], en: ['litres', 'liters', 'litre', 'liter'] },
-  { concept: 'cubic metres', family: 'volume', id: ['meter kubik', 'm3', 'm³'], en: ['cubic meter', 'cubic metre', 'm3', 'm³'] },
-  { concept: 'barrels', family: 'volume', id: ['barel'], en: ['barrels', 'barrel'] },
+  { concept: 'tonnes', family: 'mass', id: ['ton'], en: ['tonnes', 'tonne', 'tons', 'ton', 'metric ton'], size: 1000 },
+  { concept: 'kilograms', family: 'mass', id: ['kilogram', 'kg'], en: ['kilograms', 'kilogram', 'kg', 'kilos', 'kilo'], size: 1 },
+  { concept: 'grams', family: 'mass', id: ['gram', 'g'], en: ['gram', 'g'], size: 0.001 },
+  { concept: 'kilometres', family: 'length', id: ['kilometer', 'km'], en: ['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km'], size: 1000 },
+  { concept: 'metres', family: 'length', id: ['meter', 'm'], en: ['metres', 'meters', 'metre', 'meter', 'm'], size: 1 },
+  { concept: 'centimetres', family: 'length', id: ['sentimeter', 'cm'], en: ['centimeter', 'centimetre', 'cm'], size: 0.01 },
+  { concept: 'millimetres', family: 'length', id: ['milimeter', 'mm'], en: ['millimeter', 'millimetre', 'mm'], size: 0.001 },
+  { concept: 'miles', family: 'length', id: ['mil'], en: ['miles', 'mile', 'mi'], size: 1609.344 },
+  { concept: 'feet', family: 'length', id: ['kaki'], en: ['feet', 'foot', 'ft'], size: 0.3048 },
+  { concept: 'hectares', family: 'area', id: ['hektare', 'hektar', 'ha'], en: ['hectares', 'hectare', 'ha'], size: 10000 },
+  { concept: 'square kilometres', family: 'area', id: ['kilometer persegi', 'km2', 'km²'], en: ['square kilometer', 'square kilometre', 'km2', 'km²'], size: 1000000.0 },
+  { concept: 'square metres', family: 'area', id: ['meter persegi', 'm2', 'm²'], en: ['square meter', 'square metre', 'm2', 'm²'], size: 1 },
+  { concept: 'acres', family: 'area', id: ['ekar', 'acre'], en: ['acres', 'acre'], size: 4046.856 },
+  { concept: 'litres', family: 'volume', id: ['liter', 'l'], en: ['litres', 'liters', 'litre', 'liter'], size: 1 },
+  { concept: 'cubic metres', family: 'volume', id: ['meter kubik', 'm3', 'm³'], en: ['cubic meter', 'cubic metre', 'm3', 'm³'], size: 1000 },
+  { concept: 'barrels', family: 'volume', id: ['barel'], en: ['barrels', 'barrel'], size: 158.987 },
+  { concept: 'gallons', family: 'volume', id: ['galon'], en: ['gallons', 'gallon'], size: 3.785 },
   { concept: 'megawatts', family: 'energy', id: ['megawatt', 'mw'], en: ['megawatts', 'mw'] },
   { concept: 'seconds', family: 'time', id: ['detik'], en: ['second'] },
   { concept: 'minutes', family: 'time', id: ['menit'], en: ['minute'] },
@@ -152,5 +161,5 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   { concept: 'seats', family: 'other', id: ['kursi'], en: ['seats'] },
   { concept: 'projects', family: 'other', id: ['proyek'], en: ['projects'] },
   { concept: 'points', family: 'other', id: ['poin'], en: ['points'] },
-  { concept: 'basis points', family: 'other', id: ['basis poin', 'bps'], en: ['basis points', 'bps'] },
+  { concept: 'basis points', family: 'other', id: ['basis poin', 'basis point', 'bps'], en: ['basis points', 'base points', 'bps'] },
 ];

@@ -3,6 +3,7 @@
  * `one and a half`, `two point five`, `two-thirds`), scales, magnitude plurals (`thousands`,
  * `tens of thousands`), qualifiers, ordinals (`twenty-first`), months, units of time, currencies.
  */
+import { WEEKDAY_NUMBERS } from './weekdays';
 import type { Qualifier } from './types';
 import type { Lexicon, WordNumber } from './lexicon';
 import { clean } from './numbers';
@@ -364,6 +365,11 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['an estimated', 'about'],
   ['estimated', 'about'],
   ['circa', 'about'],
+  // approach (the level of) 9,100: as Indonesian `mendekati`
+  ['approach', 'about'],
+  ['approaches', 'about'],
+  ['approached', 'about'],
+  ['approaching', 'about'],
   ['at least', 'at-least'],
   ['no fewer than', 'at-least'],
   ['no less than', 'at-least'],
@@ -469,6 +475,8 @@ export const ENGLISH: Lexicon = {
     'throughout',
   ]),
   monthAfter: new Set([]),
+  relativeYearAfter: new Set(['this year', 'last year', 'next year', 'a year', 'that year', 'previous year']),
+  relativeYearBefore: new Set(['last', 'next', 'this', 'coming', 'past']),
   yearBefore: new Set([
     'in',
     'since',
@@ -495,7 +503,7 @@ export const ENGLISH: Lexicon = {
     'pre',
     'post',
   ]),
-  weekdays: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
+  weekdays: new Set(WEEKDAY_NUMBERS.en.keys()),
   rangeAnd: new Map([['between', 'and']]),
   rangeFrom: new Set(['from']),
   rangeTo: new Set(['to']),

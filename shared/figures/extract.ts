@@ -62,6 +62,8 @@ interface NumRead {
   plain?: boolean;
   /** A definite or collective numeral (`the four`, `their two sons`). */
   collective?: boolean;
+  /** Approximate by its own words (`tiga puluhan`). */
+  approximate?: boolean;
 }
 
 interface Step {
@@ -330,6 +332,11 @@ function isCapital(raw: string): boolean {
 /** Words after `a`/`an` that make a number: a hundred, a dozen, a third of, a few thousand. */
 const A_NEXT = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'third', 'quarter', 'fifth', 'tenth', 'few']);
 
+/** `30-odd`, `thirty-odd`: the number is approximate (as Indonesian `tiga puluhan`). */
+function oddAfter(ctx: Ctx, k: number): boolean {
+  return isDash(ctx.toks, k) && !ctx.toks[k].space && word(ctx, k + 1) === 'odd' && !ctx.toks[k + 1].space;
+}
+
 /** Reads a number at token j: digits (with scale), number words, a magnitude plural, `1/3`. */
 function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   const t = ctx.toks[j];
@@ -387,6 +394,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if ((t.lower === 'a' || t.lower === 'an') && !A_NEXT.has(word(ctx, j + 1))) return null;
   const run = wordRun(ctx.toks, j, 48, ctx.lex.numberWord);
   const mag = ctx.lex.magnitude(run.words, 0);
+  if (mag && mag.approximate) return { value: mag.value, start: j, end: run.toks[mag.used - 1] + 1, form: 'words', approximate: true };
   if (mag) return { value: mag.value, start: j, end: run.toks[mag.used - 1] + 1, form: 'words', magnitude: true };
   const c = ctx.lex.cardinal(run.words, 0);
   if (!c || c.used <= 0) return null;
@@ -420,6 +428,8 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   const words: string[] = [];
   const starts: number[] = [];
   let j = at - 1;
+  // kurang dari: US$ 1, less than: 5 percent: a colon may stand between the qualifier and the number
+  if (j > ctx.floor && isSym(ctx.toks, j, ':') && ctx.toks[j - 1]?.kind === 'word' && !ctx.toks[j].space) j--;
   while (j >= ctx.floor && words.length < 6) {
     const t = ctx.toks[j];
     if (t.kind !== 'word' || ctx.mask[j]) break;
@@ -572,7 +582,7 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
     endTok: num.end,
     kind: currency ? 'money' : 'count',
     value: num.value,
-    qualifier: num.magnitude ? 'magnitude' : 'exact',
+    qualifier: num.magnitude ? 'magnitude' : num.approximate || oddAfter(ctx, num.end) ? 'about' : 'exact',
     form: num.form,
   };
   if (num.scale) draft.scale = num.scale;
@@ -905,13 +915,29 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
 // ---------------------------------------------------------------------------------------------
 // the scan
 
-function dateDraft(m: DateMatch): Draft {
+function dateDraft(m: DateMatch, ctx?: Ctx): Draft {
   const d: Draft = { startTok: m.startTok, endTok: m.endTok, kind: m.kind, value: m.value, qualifier: 'exact' };
   if (m.ambiguous) {
     d.ambiguous = true;
     d.alternatives = m.alternatives;
   }
+  if (ctx && m.kind === 'date' && /^--/.test(m.value) && relativeYearAround(ctx, m.startTok, m.endTok)) d.relativeYear = true;
   return d;
+}
+
+/**
+ * True when a date without a year has its year said in words beside it: after it (`May this year`,
+ * `June 4 last year`, `Mei tahun lalu`, `4 Juni tahun depan`, `(of) the same year`) or before it
+ * (`last July 31`, `next March`).
+ */
+function relativeYearAround(ctx: Ctx, startTok: number, endTok: number): boolean {
+  let k = endTok;
+  if (isSym(ctx.toks, k, ',')) k++;
+  if (word(ctx, k) === 'of') k++;
+  const w1 = word(ctx, k);
+  const w2 = word(ctx, k + 1);
+  if (ctx.lex.relativeYearAfter.has(`${w1} ${w2}`) || (w1 === 'the' && w2 === 'same' && word(ctx, k + 2) === 'year')) return true;
+  return ctx.lex.relativeYearBefore.has(word(ctx, startTok - 1));
 }
 
 function atNumber(ctx: Ctx, i: number): Step | null {
@@ -929,7 +955,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   const dateContext = pw.at >= 0 && (ctx.lex.weekdays.has(pw.w) || pw.w === 'tanggal' || pw.w === 'tgl' || pw.w === 'on' || pw.w === 'date');
   const dm = dateAtNumber(toks, i, ctx.lex, ctx.lang, dateContext);
   if (dm === 'skip') return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
-  if (dm && dm !== 'fraction') return { drafts: [dateDraft(dm)], next: dm.endTok };
+  if (dm && dm !== 'fraction') return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
   // day ranges in one month: 5-7 September 2023 → two dates
   if (/^\d{1,2}$/.test(t.raw) && isDash(toks, i + 1) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
     const second = dateAtNumber(toks, i + 2, ctx.lex, ctx.lang, false);
@@ -938,12 +964,16 @@ function atNumber(ctx: Ctx, i: number): Step | null {
       const tail = second.value.slice(0, -2);
       if (d1 >= 1 && d1 < Number(toks[i + 2].raw)) {
         const first: DateMatch = { kind: 'date', value: tail + (d1 < 10 ? '0' + d1 : String(d1)), startTok: i, endTok: i + 1 };
-        return { drafts: [dateDraft(first), dateDraft(second)], next: second.endTok };
+        return { drafts: [dateDraft(first, ctx), dateDraft(second, ctx)], next: second.endTok };
       }
     }
   }
   // scores and results: 2-0, 3-1 (a dash pair whose first number is not below the second)
   if (/^\d{1,3}$/.test(t.raw) && isDash(toks, i + 1) && !toks[i + 1].space && /^\d{1,3}$/.test(toks[i + 2]?.raw ?? '') && !toks[i + 2].space && Number(t.raw) >= Number(toks[i + 2].raw) && toks[i + 3]?.raw !== '-') {
+    return { drafts: [], next: i + 3 };
+  }
+  // the same said in words: 6 berbanding 3, 2 banding 1 (a vote or a result, as `6-3`)
+  if (/^\d{1,3}$/.test(t.raw) && (word(ctx, i + 1) === 'berbanding' || word(ctx, i + 1) === 'banding') && /^\d{1,3}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
     return { drafts: [], next: i + 3 };
   }
   const dg = dashGroupsAt(toks, i);
@@ -1050,10 +1080,10 @@ function atWord(ctx: Ctx, i: number): Step | null {
         const m = Number(dm.value.slice(2, 4));
         if (d2 > Number(dm.value.slice(5)) && validDate(d2, m)) {
           const second: DateMatch = { kind: 'date', value: isoDate(undefined, m, d2), startTok: e + 1, endTok: e + 2 };
-          return { drafts: [dateDraft(dm), dateDraft(second)], next: e + 2 };
+          return { drafts: [dateDraft(dm, ctx), dateDraft(second, ctx)], next: e + 2 };
         }
       }
-      return { drafts: [dateDraft(dm)], next: dm.endTok };
+      return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
     }
     // Maret hingga Mei, March to May: lone months that open or close a span of months are dates too
     const span = monthSpanStart(ctx, i) ?? monthSpanEnd(ctx, i);
@@ -1219,5 +1249,6 @@ function finish(ctx: Ctx, d: Draft): Omit<Figure, 'sentence'> {
   if (d.collective) f.collective = true;
   if (d.conversion) f.conversion = true;
   if (d.neutral) f.neutral = true;
+  if (d.relativeYear) f.relativeYear = true;
   return f;
 }

@@ -117,8 +117,8 @@ const LABELS = new Set([
 /** Labels that need a dot after them (`p. 7`, `hlm. 5`, `no. 3`): the bare word means something else. */
 const DOTTED_LABELS = new Set(['p', 'pp', 'hal', 'hlm', 'no', 'fig', 'vol', 'art', 'sec', 'ch', 'kav', 'jl', 'gg', 'ps', 'ay']);
 
-/** `PP 148`, `KM 50`, `No 10`: capitalised labels that are ordinary words in lower case. */
-const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu']);
+/** `PP 148`, `KM 50`, `No 10`, `Regulation Number 1 of 2007`: capitalised labels that are ordinary words in lower case. */
+const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number']);
 
 /** Prefixes written before a hyphen and a year that do not make an identifier (`mid-2024`). */
 export const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'pra', 'pasca', 'late', 'early', 'end']);
@@ -197,6 +197,21 @@ function phoneEnd(tokens: readonly Token[], i: number, text: string): number {
 }
 
 /**
+ * True when the number token `i` is a year (1900–2099) written straight after a lower-case word of
+ * three letters or more, with nothing glued after it: a typing slip (`medio1996`), not a code (`FR0036`,
+ * `SPN2009`, `mp3`, `G20` are upper-case, short or not years).
+ */
+function gluedYear(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!/^(19|20)\d\d$/.test(t.raw)) return false;
+  if (prev.raw !== prev.lower || prev.raw.length < 3) return false;
+  if (tokens[i - 2] && !prev.space && tokens[i - 2].kind !== 'sym') return false;
+  return !next || next.space || (next.kind === 'sym' && /^[.,;:)!?]$/.test(next.raw));
+}
+
+/**
  * When the number token `i` is part of an identifier, returns the token index after the
  * identifier (the caller skips to it); otherwise null. Call after currency prefixes and
  * `ke-`/`mid-` forms have had their chance.
@@ -204,6 +219,8 @@ function phoneEnd(tokens: readonly Token[], i: number, text: string): number {
 export function identifierAt(tokens: readonly Token[], i: number, text: string): number | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
+  // a lower-case word run into a year is a missing space, not a code: medio1996, sejak2007, since2005
+  if (prev && !t.space && prev.kind === 'word' && gluedYear(tokens, i)) return null;
   // letters glued before the digits: G20, MH17, A4, v2
   if (prev && !t.space && prev.kind === 'word') return chainEnd(tokens, i);
   // letters-hyphen-digits: COVID-19, F-16, Su-34, G-20

@@ -32,6 +32,7 @@ import { scan } from './extract';
 export type { Figure, FigureKind, Qualifier, ExtractOptions } from './types';
 export { unitConcept } from './units';
 export { formatValue } from './format';
+export { weekdaysIn, weekdayOfDate, type WeekdayMention } from './weekdays';
 
 function safeLang(lang: Lang): Lang {
   return lang === 'en' ? 'en' : 'id';

@@ -3,6 +3,7 @@
  * `dua pertiga`), scales, magnitude plurals (`ribuan`, `puluhan ribu`), qualifiers, ordinals
  * (`kedua`, `keseratus`), months, units of time and currencies.
  */
+import { WEEKDAY_NUMBERS } from './weekdays';
 import type { Qualifier } from './types';
 import type { Lexicon, WordNumber } from './lexicon';
 import { clean } from './numbers';
@@ -235,7 +236,9 @@ const MAGNITUDES: Record<string, number> = {
 
 /**
  * Reads Indonesian magnitude plurals: `puluhan` 10, `belasan` 10, `ratusan` 100, `ribuan` 1e3,
- * `jutaan` 1e6, `puluhan ribu` 1e4, `ratusan ribu` 1e5, `puluhan juta` 1e7; `beberapa ratus/ribu/juta`.
+ * `jutaan` 1e6, `puluhan ribu` 1e4, `ratusan ribu` 1e5, `puluhan juta` 1e7; `beberapa ratus/ribu/juta`;
+ * a digit word before `puluhan`/`ratusan` counts them, approximately (`tiga puluhan` about 30, `dua ratusan`
+ * about 200).
  */
 export function parseIndonesianMagnitude(words: readonly string[], from: number): WordNumber | null {
   const w = words[from];
@@ -248,6 +251,10 @@ export function parseIndonesianMagnitude(words: readonly string[], from: number)
     if (S !== undefined) return { value: S, used: 2, magnitude: true };
     return null;
   }
+  // tiga puluhan, dua ratusan: "thirty-odd", "two hundred-odd" (English often says `three dozen`, `some 30`)
+  const d = DIGITS[w];
+  const tens = words[from + 1] === 'puluhan' ? 10 : words[from + 1] === 'ratusan' ? 100 : 0;
+  if (d !== undefined && d >= 2 && tens) return { value: d * tens, used: 2, approximate: true };
   const m = MAGNITUDES[w];
   if (m === undefined) return null;
   const S = ID_SCALES.get(words[from + 1]);
@@ -444,6 +451,8 @@ export const INDONESIAN: Lexicon = {
     'terakhir',
   ]),
   monthAfter: new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini', 'nanti', 'silam', 'tahun']),
+  relativeYearAfter: new Set(['tahun ini', 'tahun lalu', 'tahun depan', 'tahun mendatang', 'tahun silam', 'tahun kemarin', 'tahun berikutnya', 'tahun sebelumnya', 'tahun itu']),
+  relativeYearBefore: new Set([]),
   yearBefore: new Set([
     'tahun',
     'pada',
@@ -467,7 +476,7 @@ export const INDONESIAN: Lexicon = {
     'thn',
     'tahun-tahun',
   ]),
-  weekdays: new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad']),
+  weekdays: new Set(WEEKDAY_NUMBERS.id.keys()),
   rangeAnd: new Map([['antara', 'dan']]),
   rangeFrom: new Set(['dari']),
   rangeTo: new Set(['hingga', 'sampai']),

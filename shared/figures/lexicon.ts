@@ -17,6 +17,8 @@ export interface WordNumber {
   fraction?: boolean;
   /** A magnitude plural (`ribuan`, `tens of thousands`): value is the magnitude. */
   magnitude?: boolean;
+  /** A count said as approximate by its own words (`tiga puluhan` = thirty-odd): qualifier `about`. */
+  approximate?: boolean;
 }
 
 export interface Lexicon {
@@ -49,6 +51,10 @@ export interface Lexicon {
   monthBefore: ReadonlySet<string>;
   /** Words after a lone month name that make it a date (`November lalu`). */
   monthAfter: ReadonlySet<string>;
+  /** Two words after a date without a year that state its year relatively (`this year`, `tahun lalu`). */
+  relativeYearAfter: ReadonlySet<string>;
+  /** A word before a date without a year that states its year relatively (`last July 31`). */
+  relativeYearBefore: ReadonlySet<string>;
   /** Words before a four-digit number that make it a year (`tahun 1945`, `in 2023`). */
   yearBefore: ReadonlySet<string>;
   /** Weekday names (never figures by themselves). */

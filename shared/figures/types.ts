@@ -72,6 +72,11 @@ export interface Figure {
    * it may face `some 50`, `about 50` or `50` in the other version.
    */
   neutral?: boolean;
+  /**
+   * A date without a year whose year is said in words beside it (`May this year`, `Mei tahun lalu`,
+   * `last July 31`): the year is stated relatively, not dropped.
+   */
+  relativeYear?: boolean;
 }
 
 export interface ExtractOptions {

@@ -139,6 +139,15 @@ describe('a date that drops its year', () => {
     expect(compare('Harga naik pada Februari.', 'Prices rose in February 2009.').mismatches).toEqual([]);
   });
 
+  it('is no drift when version B says the year in words (this year, last year, tahun lalu), in both languages', () => {
+    expect(compare('Kenaikan itu yang kelima sejak Mei 2008.', 'The rise was the fifth since May this year.').mismatches).toEqual([]);
+    expect(compare('Penerimaan hingga 31 Juli 2008 naik.', 'Receipts up to last July 31 rose.').mismatches).toEqual([]);
+    expect(compare('Harga naik pada Februari 2009.', 'Harga naik pada Februari tahun lalu.', 'id').mismatches).toEqual([]);
+    expect(compare('Rapat digelar 4 Juni 2009.', 'Rapat digelar 4 Juni tahun ini.', 'id').mismatches).toEqual([]);
+    // a month said with a year word that is not the year of that date still drops it
+    expect(texts(compare('Harga naik pada Februari 2009.', 'Prices rose in February, a rise of 5 percent a year.'))[0]).toEqual(['date', 'Februari 2009', 'February', 'drift']);
+  });
+
   it('is no drift when that version states the year on another date of the same sentence', () => {
     expect(compare('Rapat 7 September 2009 membahas surat 5 September 2009.', 'The September 7, 2009 meeting discussed the letter of September 5.').mismatches).toEqual([]);
     expect(compare('Rapat 7 September membahas surat 5 September 2009.', 'The September 7, 2009 meeting discussed the letter of September 5, 2009.').mismatches).toEqual([]);
@@ -165,5 +174,75 @@ describe('parts of a year are periods, not loose ordinals', () => {
     expect(texts(compare('Laba naik 5 persen.', 'Profit rose 5 percent in the first-semester.'))).toEqual([['added', null, 'first-semester', 'drift']]);
     expect(texts(compare('Laba kuartal III naik 5 persen.', 'Profit rose 5 percent.'))).toEqual([['missing', 'kuartal III', null, 'drift']]);
     expect(compare('Laba semester I naik.', 'Profit rose in the first half.').mismatches).toEqual([]);
+  });
+});
+
+describe('a date rendered by its weekday', () => {
+  const sentence = (text: string) => [{ text, start: 0, end: text.length, paragraph: 0 }];
+  function withWeekdays(a: string, b: string, langB: Lang = 'en') {
+    const fa = extractFromSentence(a, 'id');
+    const fb = extractFromSentence(b, langB);
+    return compareBeads([{ a: [0], b: [0], score: 1 }], fa, fb, 'id', langB, { sentencesA: sentence(a), sentencesB: sentence(b) });
+  }
+  it('a full date whose weekday the translation names is for review, Indonesian to English and back', () => {
+    expect(texts(withWeekdays('Rapat dijadwalkan pada 18 September 2007.', 'The meeting is set for Tuesday.'))).toEqual([['missing', '18 September 2007', null, 'review']]);
+    expect(texts(withWeekdays('Rapat dijadwalkan pada 18 September 2007.', 'Rapat dijadwalkan hari Selasa.', 'id'))).toEqual([['missing', '18 September 2007', null, 'review']]);
+  });
+  it('a date beside a weekday (Senin (12/5)) rendered as that weekday is for review', () => {
+    expect(texts(withWeekdays('kata dia di Jakarta, Senin (12/5).', 'he said in Jakarta on Monday.'))).toEqual([['missing', '12/5', null, 'review']]);
+  });
+  it('a count of days the other version names day by day is for review, both directions', () => {
+    expect(texts(withWeekdays('Koreksi berlangsung dua hari, Jumat dan Senin.', 'The correction on Friday and Monday was normal.'))).toEqual([['missing', 'dua hari', null, 'review']]);
+    expect(texts(withWeekdays('Rapat hari Senin dan Selasa.', 'The meeting lasted two days.')).map((m) => m[3])).toEqual(['review']);
+    // one day named for a count of three: still a drift
+    expect(texts(withWeekdays('Rapat berlangsung tiga hari.', 'The meeting ended on Friday.'))).toEqual([['missing', 'tiga hari', null, 'drift']]);
+  });
+
+  it('another weekday, or none, leaves the date a drift', () => {
+    expect(texts(withWeekdays('Rapat dijadwalkan pada 18 September 2007.', 'The meeting is set for Wednesday.'))).toEqual([['missing', '18 September 2007', null, 'drift']]);
+    expect(texts(withWeekdays('Rapat dijadwalkan pada 18 September 2007.', 'The meeting is set.'))).toEqual([['missing', '18 September 2007', null, 'drift']]);
+    expect(texts(withWeekdays('Senin kemarin ia mengatakan rapat pada 1 Juni.', 'On Monday he spoke of the meeting.'))).toEqual([['missing', '1 Juni', null, 'drift']]);
+  });
+});
+
+describe('basis points against percentage points', () => {
+  it('the same change is no mismatch, Indonesian bp to English points and Indonesian points to English bp', () => {
+    expect(compare('BI rate naik 25 basis poin menjadi 8,5 persen.', 'The BI rate rose 0.25 percentage points to 8.5 percent.').mismatches).toEqual([]);
+    expect(compare('BI rate naik 0,5 poin persentase.', 'The BI rate rose 50 basis points.').mismatches).toEqual([]);
+    // `base points`, a frequent English rendering of `basis poin`, names basis points too
+    expect(compare('BI rate naik 25 basis poin.', 'The BI rate rose 25 base points.').mismatches).toEqual([]);
+    expect(compare('BI rate naik 25 basis point.', 'The BI rate rose 25 bps.').mismatches).toEqual([]);
+  });
+  it('another change is a value drift; the same number in points is a unit drift', () => {
+    expect(texts(compare('BI rate naik 50 basis poin.', 'The BI rate rose 0.25 percentage points.'))).toEqual([['value', '50 basis poin', '0.25 percentage points', 'drift']]);
+    expect(texts(compare('BI rate naik 25 basis poin.', 'The BI rate rose 25 points.'))[0].slice(0, 1)).toEqual(['unit']);
+  });
+});
+
+describe('multipliers written as a count of times', () => {
+  it('1,5 kali and 1.5 times are one multiplier, in both directions', () => {
+    expect(compare('Ekspor naik sebesar 1,5 kali.', 'Exports rose 1.5 times.').mismatches).toEqual([]);
+    expect(compare('Ekspor naik 3 kali lipat.', 'Exports rose 3 times.').mismatches).toEqual([]);
+    expect(compare('Harga naik 3 kali dalam setahun.', 'Prices rose three times in a year.').mismatches).toEqual([]);
+  });
+  it('another multiplier is a value drift; a multiplier never pairs with a count of things', () => {
+    expect(texts(compare('Harga naik 3 kali.', 'Prices rose 4 times.'))).toEqual([['value', '3 kali', '4 times', 'drift']]);
+    expect(texts(compare('Harga naik 3 kali.', 'Prices hit 3 people.')).map((m) => m[0])).toEqual(['missing', 'added']);
+  });
+});
+
+describe('a measure converted into another unit', () => {
+  it('the same size in another unit is no mismatch, Indonesian metric to English imperial and metric', () => {
+    expect(compare('Jaraknya sekitar 100 km dari ibu kota.', 'It lies about 60 miles from the capital.').mismatches).toEqual([]);
+    expect(compare('Lahan seluas 5 hektare dibuka.', 'Some 12 acres were cleared.').mismatches.map((m) => m.kind)).not.toContain('value');
+    expect(compare('Bantuan 2 ton beras tiba.', 'Aid of 2,000 kilograms of rice arrived.').mismatches).toEqual([]);
+    expect(compare('Ombak setinggi 10 kaki.', 'Waves 3 metres high.', 'en').mismatches).toEqual([]);
+  });
+  it('the same number in another unit of the same dimension is a unit drift, another size a value drift', () => {
+    expect(texts(compare('Jaraknya 100 km.', 'It is 100 miles away.'))).toEqual([['unit', '100 km', '100 miles', 'drift']]);
+    // another size in another unit: not counterparts at all
+    expect(texts(compare('Jaraknya 100 km.', 'It is 20 miles away.')).map((m) => m[0])).toEqual(['missing', 'added']);
+    // the conversion written beside the figure stays the added one
+    expect(texts(compare('Jaraknya 270 km.', 'It is 270 km (170 miles) away.')).map((m) => [m[2], m[3]])).toEqual([['170 miles', 'review']]);
   });
 });

@@ -70,7 +70,11 @@ describe.skipIf(files.length === 0)('real-drift label files', () => {
     expect(fs.existsSync(`${LABEL_DIR}/GUIDELINE.md`)).toBe(true);
   });
 
-  it.each(loaded.map((l) => [l.part, l]))('%s: every line is a well-formed pair', (_part, l) => {
+  const name = (l: (typeof loaded)[number]) => l.part ?? 'dev2';
+  const perPart = loaded.filter((l) => l.part !== undefined);
+  const dev2 = loaded.filter((l) => l.part === undefined);
+
+  it.each(loaded.map((l) => [name(l), l]))('%s: every line is a well-formed pair', (_part, l) => {
     expect(l.errors).toEqual([]);
     expect(l.pairs.length).toBeGreaterThan(0);
   });
@@ -80,10 +84,19 @@ describe.skipIf(files.length === 0)('real-drift label files', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(loaded.map((l) => [l.part, l]))('%s: about two thirds dev, one third held out', (_part, l) => {
+  it.each(perPart.map((l) => [name(l), l]))('%s: about two thirds dev, one third held out', (_part, l) => {
+    expect(l.pairs.every((p) => p.split === 'dev' || p.split === 'heldout')).toBe(true);
     const dev = l.pairs.filter((p) => p.split === 'dev').length;
     expect(dev / l.pairs.length).toBeGreaterThan(0.55);
     expect(dev / l.pairs.length).toBeLessThan(0.75);
+  });
+
+  it.skipIf(dev2.length === 0)('dev2: every pair is dev2, both parts, none labelled before', () => {
+    const pairs = dev2.flatMap((l) => l.pairs);
+    expect(pairs.every((p) => p.split === 'dev2')).toBe(true);
+    expect(new Set(pairs.map((p) => p.part))).toEqual(new Set(['ECO', 'INT']));
+    const before = new Set(perPart.flatMap((l) => l.pairs).map((p) => p.id));
+    expect(pairs.filter((p) => before.has(p.id)).map((p) => p.id)).toEqual([]);
   });
 
   it('kinds are the contract kinds and surfaces are short figure strings', () => {

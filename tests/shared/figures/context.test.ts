@@ -156,6 +156,19 @@ describe('qualifiers and introducers', () => {
     expect(en('the rupiah moved closer to the level of Rp9,400')[0]).toMatchObject({ qualifier: 'about' });
   });
 
+  it('a colon may stand between a qualifier and its number', () => {
+    expect(id('penghasilan kurang dari: US$ 1 per hari')[0]).toMatchObject({ qualifier: 'less-than', value: 1, currency: 'USD' });
+    expect(en('an income of less than: US$ 1 a day')[0]).toMatchObject({ qualifier: 'less-than', value: 1, currency: 'USD' });
+    // a colon that ends a label is no qualifier
+    expect(en('Total: 5 percent')[0]).toMatchObject({ qualifier: 'exact' });
+  });
+
+  it('approach (the level of) a number is approximate, as mendekati', () => {
+    expect(en('the rupiah would approach the level of Rp9,100')[0]).toMatchObject({ qualifier: 'about', value: 9100 });
+    expect(en('a death toll approaching 100')[0]).toMatchObject({ qualifier: 'about', value: 100 });
+    expect(id('rupiah akan mendekati angka Rp9.100')[0]).toMatchObject({ qualifier: 'about', value: 9100 });
+  });
+
   it('sebanyak introduces a number without hedging it', () => {
     expect(id('Sebanyak 70 orang tewas.')[0]).toMatchObject({ qualifier: 'exact', neutral: true });
     expect(en('As many as 70 people died.')[0].neutral).toBeUndefined();
@@ -172,5 +185,45 @@ describe('number words written together and ranks', () => {
   it('an ordinal after a superlative is a rank', () => {
     expect(id('penghasil kopi terbesar keempat di dunia')[0]).toMatchObject({ kind: 'ordinal', value: 4 });
     expect(en('the fourth largest coffee producer')[0]).toMatchObject({ kind: 'ordinal', value: 4 });
+  });
+});
+
+describe('a year whose date says it in words', () => {
+  it('marks a date without a year followed or preceded by a relative year, in both languages', () => {
+    expect(en('the fifth since May this year')[1]).toMatchObject({ kind: 'date', value: '--05', relativeYear: true });
+    expect(en('up to last July 31')[0]).toMatchObject({ kind: 'date', value: '--07-31', relativeYear: true });
+    expect(en('on June 4 of the same year')[0]).toMatchObject({ value: '--06-04', relativeYear: true });
+    expect(id('sejak Mei tahun lalu')[0]).toMatchObject({ kind: 'date', value: '--05', relativeYear: true });
+    expect(id('pada 4 Juni tahun depan')[0]).toMatchObject({ value: '--06-04', relativeYear: true });
+  });
+  it('leaves other dates unmarked', () => {
+    expect(en('since May 2008')[0].relativeYear).toBeUndefined();
+    expect(en('in May, a rise of 5 percent')[0].relativeYear).toBeUndefined();
+    expect(id('sejak Mei 2008 dan 4 Juni')[1].relativeYear).toBeUndefined();
+  });
+});
+
+describe('a year run into the word before it', () => {
+  it('is read as a year when the word is lower case (a missing space), in both languages', () => {
+    expect(id('sejak medio1996 dana mengalir')).toMatchObject([{ kind: 'date', value: '1996' }]);
+    expect(en('funds flowed out since mid1996.')).toMatchObject([{ kind: 'date', value: '1996' }]);
+  });
+  it('leaves codes alone', () => {
+    expect(en('the bonds FR0036 and SPN2009 were sold')).toEqual([]);
+    expect(id('obligasi FR2020 dan seri abc1999x dijual')).toEqual([]);
+  });
+});
+
+describe('numbers that are approximate by their own words', () => {
+  it('Indonesian tiga puluhan, dua ratusan: about 30, about 200 (puluhan alone stays a magnitude)', () => {
+    expect(id('tiga puluhan orang lainnya cedera')[0]).toMatchObject({ value: 30, qualifier: 'about' });
+    expect(id('dua ratusan rumah rusak')[0]).toMatchObject({ value: 200, qualifier: 'about' });
+    expect(id('puluhan orang cedera')[0]).toMatchObject({ value: 10, qualifier: 'magnitude' });
+    expect(id('tiga puluh orang cedera')[0]).toMatchObject({ value: 30, qualifier: 'exact' });
+  });
+  it('English thirty-odd, 30-odd: about 30', () => {
+    expect(en('thirty-odd people were hurt')[0]).toMatchObject({ value: 30, qualifier: 'about' });
+    expect(en('30-odd houses burned')[0]).toMatchObject({ value: 30, qualifier: 'about' });
+    expect(en('30 houses burned')[0]).toMatchObject({ value: 30, qualifier: 'exact' });
   });
 });

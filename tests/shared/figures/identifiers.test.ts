@@ -50,3 +50,25 @@ describe('identifiers are not figures', () => {
     expect(extractFromSentence('HUT ke-2 dan H-1 Lebaran', 'id').map((f) => [f.kind, f.value])).toEqual([['ordinal', 2]]);
   });
 });
+
+describe('a regulation numbered with its year', () => {
+  it('is an identifier in both languages (PP 1/2007, Regulation Number 1 of 2007)', () => {
+    none('Pemerintah mempercepat revisi PP 1/2007 tentang insentif fiskal.', 'id');
+    none('Pemerintah mempercepat revisi Peraturan Pemerintah Nomor 1 Tahun 2007.', 'id');
+    none('The government will speed up revision of Government Regulation Number 1 of 2007.', 'en');
+  });
+  it('a lower-case number word is no label', () => {
+    expect(extractFromSentence('the number 5 rose', 'en')).toMatchObject([{ value: 5 }]);
+  });
+});
+
+describe('votes and results said with words', () => {
+  it('Indonesian N berbanding M is a result like English N-M: no figure in either language', () => {
+    none('RUU itu disahkan dengan suara 6 berbanding 3.', 'id');
+    none('Tim tamu menang 2 banding 1.', 'id');
+    none('The bill passed by a 6-3 vote.', 'en');
+  });
+  it('the numbers around it are still read', () => {
+    expect(extractFromSentence('Sebanyak 9 hakim memutus 6 berbanding 3.', 'id').map((f) => f.text)).toEqual(['9 hakim']);
+  });
+});

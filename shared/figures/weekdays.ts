@@ -1,0 +1,69 @@
+/**
+ * Weekday names in a sentence (`Selasa`, `on Tuesday`). A weekday is no figure by itself, but a
+ * translation often renders a date by its weekday alone (`18 September 2007` ↔ `on Tuesday`,
+ * `Senin (12/5)` ↔ `on Monday`); the drift engine uses these to tell such a rendering from a date
+ * dropped. Pure functions, never throw.
+ */
+import type { Lang } from '../text/types';
+import { tokenize } from './tokens';
+
+/** A weekday named in a sentence: day 0 = Sunday … 6 = Saturday; offsets into the sentence. */
+export interface WeekdayMention {
+  day: number;
+  start: number;
+  end: number;
+}
+
+/** Weekday names by language (the lexicons' `weekdays` sets are their keys). */
+export const WEEKDAY_NUMBERS: Record<Lang, ReadonlyMap<string, number>> = {
+  en: new Map([
+    ['sunday', 0],
+    ['monday', 1],
+    ['tuesday', 2],
+    ['wednesday', 3],
+    ['thursday', 4],
+    ['friday', 5],
+    ['saturday', 6],
+  ]),
+  id: new Map([
+    ['minggu', 0],
+    ['ahad', 0],
+    ['senin', 1],
+    ['selasa', 2],
+    ['rabu', 3],
+    ['kamis', 4],
+    ['jumat', 5],
+    ['sabtu', 6],
+  ]),
+};
+
+/**
+ * The weekday names of one sentence. English names count when capitalised; Indonesian `Minggu` only
+ * when capitalised too (`minggu` is also "week").
+ */
+export function weekdaysIn(sentence: string, lang: Lang): WeekdayMention[] {
+  if (typeof sentence !== 'string' || sentence.length === 0) return [];
+  const days = WEEKDAY_NUMBERS[lang === 'en' ? 'en' : 'id'];
+  const out: WeekdayMention[] = [];
+  try {
+    for (const t of tokenize(sentence)) {
+      if (t.kind !== 'word') continue;
+      const day = days.get(t.lower);
+      if (day === undefined) continue;
+      const capital = t.raw[0] !== t.raw[0].toLowerCase();
+      if ((lang === 'en' || day === 0) && !capital) continue;
+      out.push({ day, start: t.start, end: t.end });
+    }
+  } catch {
+    return [];
+  }
+  return out;
+}
+
+/** The weekday (0 = Sunday) of a full ISO date `YYYY-MM-DD`, or undefined. */
+export function weekdayOfDate(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? undefined : d.getUTCDay();
+}
