@@ -13,6 +13,7 @@ import { exportTmx } from '../../../shared/formats/tmx';
 import { exportXliff } from '../../../shared/formats/xliff';
 import type { ImportedBilingual } from '../../../shared/formats/types';
 import { canValidate, xmllint } from './helpers';
+import { parseProject, serializeProject } from '../../../shared/project/schema';
 
 const FIX = path.resolve(__dirname, '../../fixtures/formats/bilingual');
 const read = (n: string) => readFileSync(path.join(FIX, n), 'utf8');
@@ -122,5 +123,16 @@ describe('XLIFF 2 groups and multi-segment units through Selaras', () => {
       'Cargo rose to 4 million tonnes. Ships waited 3 days. Fees stayed at 12 euros.'.replace(/\. /g, '.\n'),
     );
     expect(r.annotations.find((a) => a.note === 'Figures block: check every number.')).toMatchObject({ group: 'figures' });
+  });
+
+  it('the units and groups survive saving the project as .selaras and opening it again', () => {
+    const r = importXliff(read(file), file);
+    if (!r.ok) throw new Error(r.message);
+    const text = serializeProject(projectFromBilingual(r, file), { app: { name: 'Selaras', version: '0.1.0' }, savedAt: '2024-03-13T10:00:00.000Z' });
+    const opened = parseProject(text, { name: 'port.selaras' });
+    if (!opened.ok) throw new Error(opened.message);
+    const xml = exportXliff(exportInputOf(opened.project, 0, 'all', 't'));
+    expect(unitsOf(xml)).toEqual(unitsOf(read(file)));
+    expect(noteLevels(xml)).toEqual(noteLevels(read(file)));
   });
 });
