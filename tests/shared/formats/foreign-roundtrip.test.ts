@@ -130,7 +130,7 @@ describe('XLIFF 2 groups and multi-segment units through Selaras', () => {
     if (!r.ok) throw new Error(r.message);
     const text = serializeProject(projectFromBilingual(r, file), { app: { name: 'Selaras', version: '0.1.0' }, savedAt: '2024-03-13T10:00:00.000Z' });
     const opened = parseProject(text, { name: 'port.selaras' });
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(opened.error.message);
     const xml = exportXliff(exportInputOf(opened.project, 0, 'all', 't'));
     expect(unitsOf(xml)).toEqual(unitsOf(read(file)));
     expect(noteLevels(xml)).toEqual(noteLevels(read(file)));
