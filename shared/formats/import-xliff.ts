@@ -3,8 +3,9 @@
  *
  * Units Selaras wrote (Metadata module group `selaras`) keep their bead shape, sentence order,
  * confidence, status and annotations; their mismatch markers are not annotations (the
- * comparison is recomputed). Files from other tools give one bead per segment (per trans-unit
- * in 1.2), cut into sentences where a line-break code stands; whitespace is normalised as
+ * comparison is recomputed). Files from other tools give one bead per unit (per trans-unit
+ * in 1.2; an XLIFF 2 unit's id, groups and per-segment sentence counts kept in `Bead.origin`,
+ * group notes marked with their group), cut into sentences where a line-break code stands; whitespace is normalised as
  * `xml:space` says and a whitespace-only target is no translation. Notes at every level and
  * ITS Localization Quality Issues become annotations; each target language of a 1.2 file with
  * several `<file>`s is its own version. XLIFF 2 is checked against the core rules first (one

@@ -1,6 +1,8 @@
 /**
- * XLIFF 2.1 export: one `<unit>` per bead in scope, one `<segment>` holding side A as source and
- * side B as target. Every mismatch is an ITS 2.0 Localization Quality Issue on the figure's
+ * XLIFF 2.1 export: one `<unit>` per bead in scope, a `<segment>` holding side A as source and
+ * side B as target. A bead read from an XLIFF 2 unit (`Bead.origin`) gets that unit's id back,
+ * one segment per original segment (while the sentences still fit) and its `<group>`s, with
+ * the notes read from those groups (`Annotation.group`). Every mismatch is an ITS 2.0 Localization Quality Issue on the figure's
  * span (`<mrk>`, or `<sm/>`/`<em/>` where spans cross); dismissed ones carry
  * `its:locQualityIssueEnabled="no"`. Annotations are `<notes>`; Selaras data (bead shape,
  * confidence, status, issues, annotations) travels in the Metadata module (`mda:`).
