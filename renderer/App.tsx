@@ -168,6 +168,7 @@ export function App() {
             name={versionA?.name ?? null}
             lang={versionA?.lang ?? null}
             text={versionA?.text ?? null}
+            codes={versionA?.codes}
             marks={comparison ? marks.a : []}
             reveal={bead ? span(bead.a, sentencesA) : null}
             onEdit={versionA ? editVersion(alignment?.a ?? 0) : undefined}
@@ -180,6 +181,7 @@ export function App() {
             name={versionB?.name ?? null}
             lang={versionB?.lang ?? null}
             text={versionB?.text ?? null}
+            codes={versionB?.codes}
             marks={comparison ? marks.b : []}
             reveal={bead ? span(bead.b, sentencesB) : null}
             onMakePivot={project.versions.length > 1 ? () => dispatch({ type: 'make-pivot' }) : undefined}
@@ -195,7 +197,7 @@ export function App() {
           <div className="lower__grid" ref={gridRef} tabIndex={0} onKeyDown={onGridKey} aria-label={t('grid.title')} data-testid="grid-focus">
             <GridActions disabled={!alignment || !beadsFit} onEdit={edit} />
             {alignment && beadsFit && comparison ? (
-              <AlignmentGrid beads={beads} sentencesA={sentencesA} sentencesB={sentencesB} diff={versionA?.lang === versionB?.lang} selectedRow={row} side={state.side} flagged={flagged} onSelect={(r, s) => { dispatch({ type: 'select', row: r, ...(s ? { side: s } : {}) }); gridRef.current?.focus(); }} />
+              <AlignmentGrid beads={beads} sentencesA={sentencesA} sentencesB={sentencesB} diff={versionA?.lang === versionB?.lang} selectedRow={row} side={state.side} flagged={flagged} codesA={versionA?.codes} codesB={versionB?.codes} onSelect={(r, s) => { dispatch({ type: 'select', row: r, ...(s ? { side: s } : {}) }); gridRef.current?.focus(); }} />
             ) : (
               <p className="muted pad">{progress ? t('status.working') : t('grid.empty')}</p>
             )}

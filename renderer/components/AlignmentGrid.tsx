@@ -3,6 +3,8 @@ import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { Bead } from '../../shared/align/types';
 import type { Sentence } from '../../shared/text/types';
+import type { InlineCode } from '../../shared/project/types';
+import { codePieces } from '../state/code-marks';
 
 export const ROW_HEIGHT = 58;
 const OVERSCAN = 8;
@@ -18,6 +20,9 @@ interface Props {
   /** Rows that hold a mismatch (open ones), for a marker. */
   flagged: ReadonlySet<number>;
   onSelect(row: number, side?: 'a' | 'b'): void;
+  /** Inline codes of each side's version (placeholders in the text), shown as compact marks. */
+  codesA?: InlineCode[];
+  codesB?: InlineCode[];
 }
 
 /** Colour of a confidence score: red below 0.5, amber to 0.8, green above. */
@@ -29,13 +34,33 @@ function cellText(sentences: Sentence[], ids: number[]): string {
   return ids.map((i) => sentences[i]?.text ?? '').join(' ');
 }
 
-function DiffText({ a, b, side }: { a: string; b: string; side: 'a' | 'b' }) {
+/** Text with each inline-code placeholder shown as a compact mark (the text itself unchanged). */
+function WithCodes({ text, codes, title }: { text: string; codes?: InlineCode[]; title: RowLabels['code'] }) {
+  const pieces = codePieces(text, codes);
+  if (pieces.length === 1 && typeof pieces[0] === 'string') return <>{text}</>;
+  return (
+    <>
+      {pieces.map((p, i) =>
+        typeof p === 'string' ? (
+          p
+        ) : (
+          <span key={i} className="code-mark" title={title(p.label, p.data)}>
+            {p.label}
+          </span>
+        ),
+      )}
+    </>
+  );
+}
+
+function DiffText({ a, b, side, codes, title }: { a: string; b: string; side: 'a' | 'b'; codes?: InlineCode[]; title: RowLabels['code'] }) {
   const parts = diffWordsWithSpace(a, b);
   const out: ReactNode[] = [];
   parts.forEach((p, i) => {
-    if (p.added && side === 'b') out.push(<ins key={i}>{p.value}</ins>);
-    else if (p.removed && side === 'a') out.push(<del key={i}>{p.value}</del>);
-    else if (!p.added && !p.removed) out.push(<span key={i}>{p.value}</span>);
+    const v = <WithCodes text={p.value} codes={codes} title={title} />;
+    if (p.added && side === 'b') out.push(<ins key={i}>{v}</ins>);
+    else if (p.removed && side === 'a') out.push(<del key={i}>{v}</del>);
+    else if (!p.added && !p.removed) out.push(<span key={i}>{v}</span>);
   });
   return <>{out}</>;
 }
@@ -45,6 +70,8 @@ interface RowLabels {
   status: Record<'automatic' | 'confirmed' | 'locked', string>;
   confidence(pct: number): string;
   unpaired: string;
+  /** The hover text of an inline-code mark. */
+  code(label: string, data: string): string;
 }
 
 const Row = memo(function Row(props: {
@@ -58,8 +85,10 @@ const Row = memo(function Row(props: {
   flagged: boolean;
   labels: RowLabels;
   onSelect(row: number, side?: 'a' | 'b'): void;
+  codesA?: InlineCode[];
+  codesB?: InlineCode[];
 }) {
-  const { index, bead, textA, textB, diff, selected, side, flagged, labels, onSelect } = props;
+  const { index, bead, textA, textB, diff, selected, side, flagged, labels, onSelect, codesA, codesB } = props;
   const status = bead.locked ? 'locked' : bead.confirmed ? 'confirmed' : 'automatic';
   const pct = Math.round(bead.score * 100);
   return (
@@ -82,7 +111,7 @@ const Row = memo(function Row(props: {
         }}
         title={textA}
       >
-        {diff ? <DiffText a={textA} b={textB} side="a" /> : textA}
+        {diff ? <DiffText a={textA} b={textB} side="a" codes={codesA} title={labels.code} /> : <WithCodes text={textA} codes={codesA} title={labels.code} />}
       </div>
       <div
         role="gridcell"
@@ -93,7 +122,7 @@ const Row = memo(function Row(props: {
         }}
         title={textB}
       >
-        {diff ? <DiffText a={textA} b={textB} side="b" /> : textB}
+        {diff ? <DiffText a={textA} b={textB} side="b" codes={codesB} title={labels.code} /> : <WithCodes text={textB} codes={codesB} title={labels.code} />}
       </div>
       {bead.a.length === 0 || bead.b.length === 0 ? (
         // A sentence paired with nothing has no pairing to be confident about.
@@ -118,7 +147,7 @@ const Row = memo(function Row(props: {
  * The alignment grid: one row per bead (A | B | confidence | status), virtualised with fixed row
  * heights so that tens of thousands of rows scroll smoothly.
  */
-export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow, side, flagged, onSelect }: Props) {
+export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow, side, flagged, onSelect, codesA, codesB }: Props) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -147,6 +176,7 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
       status: { automatic: t('grid.status.automatic'), confirmed: t('grid.status.confirmed'), locked: t('grid.status.locked') },
       confidence: (pct) => t('grid.confidenceTitle', { pct }),
       unpaired: t('workbench.unpaired'),
+      code: (label, data) => (data ? t('inlineCodes.titleWith', { label, data }) : t('inlineCodes.title', { label })),
     }),
     [t],
   );
@@ -168,6 +198,8 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
         flagged={flagged.has(i)}
         labels={labels}
         onSelect={onSelect}
+        codesA={codesA}
+        codesB={codesB}
       />,
     );
   }

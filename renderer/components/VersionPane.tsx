@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/text/types';
 import { monaco } from '../monaco/setup';
 import { setHoverLookup, spanAt } from '../monaco/hovers';
+import type { InlineCode } from '../../shared/project/types';
+import { codeMarks } from '../state/code-marks';
 
 export interface FigureMark {
   start: number;
@@ -35,6 +37,8 @@ interface Props {
   onAnnotateSpan?(start: number, end: number): void;
   /** Align every other version to this one. */
   onMakePivot?(): void;
+  /** Inline codes of the version (placeholders in `text`), shown as compact marks. */
+  codes?: InlineCode[];
 }
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
@@ -43,7 +47,7 @@ const DECORATION_SLICE = 800;
 
 /** One version of the story in Monaco: read-only by default, figures decorated, hover explains. */
 export function VersionPane(props: Props) {
-  const { slot, label, name, lang, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit, onAnnotateSpan, onMakePivot } = props;
+  const { slot, label, name, lang, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit, onAnnotateSpan, onMakePivot, codes } = props;
   const [hasSelection, setHasSelection] = useState(false);
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
@@ -52,12 +56,14 @@ export function VersionPane(props: Props) {
   /** The figure decorations on screen: their marks and decoration ids, in the same order. */
   const shownMarks = useRef<{ model: monaco.editor.ITextModel | null; text: string | null; marks: FigureMark[]; ids: string[] }>({ model: null, text: null, marks: [], ids: [] });
   const revealDecos = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const codeDecos = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const [mounted, setMounted] = useState(0);
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor as unknown as Editor;
     editorRef.current.onDidChangeCursorSelection((e) => setHasSelection(!e.selection.isEmpty()));
     revealDecos.current = editorRef.current.createDecorationsCollection();
+    codeDecos.current = editorRef.current.createDecorationsCollection();
     setMounted((n) => n + 1);
   };
 
@@ -116,6 +122,31 @@ export function VersionPane(props: Props) {
       if (next < marks.length) shownMarks.current = { model, text, marks: [], ids };
     };
   }, [marks, text, mounted, editing]);
+
+  // Inline codes: the placeholder character stays in the text (offsets unchanged) but is hidden
+  // behind a compact mark drawn before it (`⟨1⟩`, `⟨/1⟩`, `⟨1/⟩`) that explains itself on hover.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model || text === null || model.getValue() !== text) {
+      codeDecos.current?.clear();
+      return;
+    }
+    codeDecos.current?.set(
+      codeMarks(text, codes).map((m) => {
+        const s = model.getPositionAt(m.offset);
+        const title = m.data ? t('inlineCodes.titleWith', { label: m.label, data: m.data }) : t('inlineCodes.title', { label: m.label });
+        return {
+          range: new monaco.Range(s.lineNumber, s.column, s.lineNumber, s.column + 1),
+          options: {
+            inlineClassName: 'code-char',
+            before: { content: m.label, inlineClassName: 'code-mark', cursorStops: monaco.editor.InjectedTextCursorStops.None },
+            hoverMessage: { value: title.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&') },
+            stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+          },
+        };
+      }),
+    );
+  }, [text, codes, mounted, editing, t]);
 
   useEffect(() => {
     const editor = editorRef.current;

@@ -10,6 +10,18 @@ export interface Bead {
   /** Set by the user in the workbench: a confirmed bead was checked; a locked one survives re-alignment. */
   confirmed?: boolean;
   locked?: boolean;
+  /** Where the bead came from in an imported XLIFF 2 file, so that an export writes it back the same way. */
+  origin?: BeadOrigin;
+}
+
+/** An XLIFF 2 unit a bead was read from. */
+export interface BeadOrigin {
+  /** The unit's id. */
+  unit: string;
+  /** Ids of the groups around it, outermost first. */
+  groups?: string[];
+  /** Sentences of each `<segment>` on side A and side B (when the unit held several). */
+  segments?: Array<[number, number]>;
 }
 
 /** What the aligner knows about one side. */

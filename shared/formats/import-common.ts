@@ -1,7 +1,7 @@
 /** What the TMX and XLIFF importers share: building the two texts, beads and annotations. */
 import type { Annotation, AnnotationTarget, Verdict, Severity, IssueCategory } from '../project/types';
 import { ITS_ISSUE_TYPES } from '../project/types';
-import type { Bead } from '../align/types';
+import type { Bead, BeadOrigin } from '../align/types';
 import { figureLangOf } from './lang-tags';
 import type { BilingualImportResult, ImportedBilingual, ImportedVersion, XmlImportError, XmlImportErrorCode } from './types';
 import type { Figure } from '../figures/types';
@@ -117,6 +117,8 @@ export interface ForeignNote {
   verdict?: Verdict;
   author?: string;
   created?: string;
+  /** The XLIFF 2 group the note was written in. */
+  group?: string;
 }
 
 interface SentenceSlot {
@@ -147,7 +149,7 @@ export class VersionsBuilder {
   private readonly tags: string[] = [];
   /** Per unit, per side: slot numbers (insertion order). */
   private readonly units: Array<Array<number[] | null>> = [];
-  private readonly unitInfo: Array<{ score: number; confirmed: boolean; locked: boolean }> = [];
+  private readonly unitInfo: Array<{ score: number; confirmed: boolean; locked: boolean; origin?: BeadOrigin }> = [];
   private readonly pending: PendingAnnotation[] = [];
   /** Inline codes met on each side. */
   private readonly sinks: CodeSink[] = [];
@@ -202,6 +204,7 @@ export class VersionsBuilder {
       locked?: boolean;
       at?: Array<number[] | null | undefined>;
       para?: Array<number[] | null | undefined>;
+      origin?: BeadOrigin;
     } = {},
   ): number {
     const sides: Array<number[] | null> = [];
@@ -227,6 +230,7 @@ export class VersionsBuilder {
       score: Math.min(1, Math.max(0, Number.isFinite(score) ? score : 1)),
       confirmed: opts.confirmed === true,
       locked: opts.locked === true,
+      ...(opts.origin ? { origin: opts.origin } : {}),
     });
     return this.units.length - 1;
   }
@@ -258,6 +262,7 @@ export class VersionsBuilder {
       author: extra.author ?? '',
       created: extra.created ?? '',
       modified: extra.created ?? '',
+      ...(extra.group !== undefined ? { group: extra.group } : {}),
     };
   }
 
@@ -281,6 +286,7 @@ export class VersionsBuilder {
       author: f.author ?? '',
       created: f.created ?? '',
       modified: f.modified ?? f.created ?? '',
+      ...(f.group !== undefined ? { group: f.group } : {}),
     });
     const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
     if (f.target === 'mismatch' && f.key !== undefined) {
@@ -385,6 +391,7 @@ export class VersionsBuilder {
         const bead: Bead = { a: lines(a, 0), b: lines(b, k), score: info.score };
         if (info.confirmed) bead.confirmed = true;
         if (info.locked) bead.locked = true;
+        if (info.origin) bead.origin = { ...info.origin };
         beads.push(bead);
       });
       return beads;

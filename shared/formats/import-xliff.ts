@@ -3,8 +3,9 @@
  *
  * Units Selaras wrote (Metadata module group `selaras`) keep their bead shape, sentence order,
  * confidence, status and annotations; their mismatch markers are not annotations (the
- * comparison is recomputed). Files from other tools give one bead per segment (per trans-unit
- * in 1.2), cut into sentences where a line-break code stands; whitespace is normalised as
+ * comparison is recomputed). Files from other tools give one bead per unit (per trans-unit
+ * in 1.2; an XLIFF 2 unit's id, groups and per-segment sentence counts kept in `Bead.origin`,
+ * group notes marked with their group), cut into sentences where a line-break code stands; whitespace is normalised as
  * `xml:space` says and a whitespace-only target is no translation. Notes at every level and
  * ITS Localization Quality Issues become annotations; each target language of a 1.2 file with
  * several `<file>`s is its own version. XLIFF 2 is checked against the core rules first (one
@@ -17,6 +18,20 @@ import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, neverThrow, parseLengths, readRoot, sentencesOf, splitByLengths, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
+import { SENTENCE_JOINER } from './model';
+import type { BeadOrigin } from '../align/types';
+
+/** Parses `1:1 2:0` (sentences of each segment on side A and B). */
+function parseSegments(s: string | undefined): Array<[number, number]> | null {
+  if (!s) return null;
+  const out: Array<[number, number]> = [];
+  for (const part of s.trim().split(/\s+/)) {
+    const m = /^(\d+):(\d+)$/.exec(part);
+    if (!m) return null;
+    out.push([Number(m[1]), Number(m[2])]);
+  }
+  return out.length ? out : null;
+}
 
 function itsAttr(attrs: Record<string, string>, local: string): string | undefined {
   for (const [k, v] of Object.entries(attrs)) if (k === `its:${local}` || k.endsWith(`:${local}`)) return v;
@@ -216,18 +231,19 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       stats.notes.file++;
       if (!ours) b.documentNote(plainText(n), noteOf(n));
     }
-    const visit = (container: XmlElement, preserve: boolean): void => {
+    const visit = (container: XmlElement, preserve: boolean, groups: string[]): void => {
       for (const c of elements(container)) {
         if (c.local === 'group') {
+          const id = attr(c, 'id') ?? '';
           for (const n of elements(child(c, 'notes') ?? c, 'note')) {
             stats.notes.group++;
-            if (!ours) b.documentNote(plainText(n), noteOf(n));
+            if (!ours) b.documentNote(plainText(n), { ...noteOf(n), group: id });
           }
-          visit(c, isPreserve(c, preserve));
-        } else if (c.local === 'unit') readUnit(c, isPreserve(c, preserve));
+          visit(c, isPreserve(c, preserve), [...groups, id]);
+        } else if (c.local === 'unit') readUnit(c, isPreserve(c, preserve), groups);
       }
     };
-    const readUnit = (u: XmlElement, preserve: boolean): void => {
+    const readUnit = (u: XmlElement, preserve: boolean, groups: string[]): void => {
       stats.units++;
       const unitNotes = elements(child(u, 'notes') ?? u, 'note');
       stats.notes.unit += unitNotes.length;
@@ -244,12 +260,19 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       for (const x of [...src, ...trg]) stats.codes += x?.codes ?? 0;
       if (trg.some((t) => t && t.text.trim() !== '')) stats.translated++;
       if (segments.length === 0) return;
+      const origin: BeadOrigin = { unit: attr(u, 'id') ?? '', ...(groups.length ? { groups } : {}) };
       if (um.length) {
-        // One bead per unit: all segments' sources (targets) together.
+        // One bead per unit: all segments' sources (targets) together, one joiner between segments.
         // Own units are cut by the recorded lengths; a break code read as a break does not count.
-        const textA = src.map((x) => x.text).join('').split(BREAK).join('');
-        const textB = trg.map((x) => x?.text ?? '').join('').split(BREAK).join('');
+        const joined = (list: Array<{ text: string } | null>) =>
+          list
+            .map((x) => (x?.text ?? '').split(BREAK).join(''))
+            .filter((t) => t !== '')
+            .join(SENTENCE_JOINER);
+        const textA = joined(src);
+        const textB = joined(trg);
         const status = metaValue(um, 'status') ?? '';
+        const segs = parseSegments(metaValue(um, 'segments'));
         const unit = b.addUnit(
           [
             textA.trim() ? splitByLengths(textA, parseLengths(metaValue(um, 'split-a'))) : null,
@@ -261,38 +284,45 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
             locked: /\blocked\b/.test(status),
             at: [parseLengths(metaValue(um, 'sentences-a')), parseLengths(metaValue(um, 'sentences-b'))],
             para: [parseLengths(metaValue(um, 'para-a')), parseLengths(metaValue(um, 'para-b'))],
+            // Selaras's own row ids (`b1`, …) say nothing: an origin only when the unit had its own.
+            ...(groups.length || segs || !/^b\d+$/.test(origin.unit) ? { origin: { ...origin, ...(segs ? { segments: segs } : {}) } } : {}),
           },
         );
         for (const [t, v] of um) if (t === 'annotation') b.addEncoded(v, unit);
         return;
       }
-      let first: number | null = null;
-      let firstLen: [number, number] = [0, 0];
-      segments.forEach((seg, k) => {
-        const a = cut(src[k]);
-        const t = trg[k] ? cut(trg[k]!) : null;
-        const state = attr(seg, 'state') ?? '';
-        const unit = b.addUnit([a.sentences.length ? a.sentences : null, t && t.sentences.length ? t.sentences : null], {
-          confirmed: state === 'reviewed' || state === 'final',
-        });
-        if (first === null && (b.has(unit, 0) || b.has(unit, 1))) {
-          first = unit;
-          firstLen = [a.sentences.join(' ').length, t ? t.sentences.join(' ').length : 0];
-        }
-        addForeignIssues(b, unit, 0, src[k].marks, a.map);
-        if (t) addForeignIssues(b, unit, 1, trg[k]!.marks, t.map);
+      // A foreign unit is one bead: its segments' sentences in order, each segment's count kept.
+      const cuts = segments.map((_, k) => ({ a: cut(src[k]), t: trg[k] ? cut(trg[k]!) : null }));
+      const sentsA = cuts.flatMap((c) => c.a.sentences);
+      const sentsB = cuts.flatMap((c) => c.t?.sentences ?? []);
+      const counts = cuts.map((c): [number, number] => [c.a.sentences.length, c.t?.sentences.length ?? 0]);
+      const unit = b.addUnit([sentsA.length ? sentsA : null, sentsB.length ? sentsB : null], {
+        confirmed: segments.every((seg) => ['reviewed', 'final'].includes(attr(seg, 'state') ?? '')),
+        origin: { ...origin, ...(segments.length > 1 ? { segments: counts } : {}) },
       });
-      if (first === null) {
+      // Offsets of each segment inside the bead side (sentences joined by one character).
+      let atA = 0;
+      let atB = 0;
+      cuts.forEach((c, k) => {
+        const baseA = atA;
+        const baseB = atB;
+        addForeignIssues(b, unit, 0, src[k].marks, (i) => baseA + c.a.map(i));
+        if (c.t) addForeignIssues(b, unit, 1, trg[k]!.marks, (i) => baseB + c.t!.map(i));
+        if (c.a.sentences.length) atA += c.a.sentences.join(' ').length + 1;
+        if (c.t?.sentences.length) atB += c.t.sentences.join(' ').length + 1;
+      });
+      if (!b.has(unit, 0) && !b.has(unit, 1)) {
         for (const n of unitNotes) b.documentNote(plainText(n), noteOf(n));
         return;
       }
-      const side = b.has(first, 0) ? 0 : 1;
+      const side = b.has(unit, 0) ? 0 : 1;
+      const lenOf = (s: number) => Math.max(0, (s === 0 ? atA : atB) - 1);
       for (const n of unitNotes) {
-        const s = attr(n, 'appliesTo') === 'target' && b.has(first, 1) ? 1 : side;
-        b.spanNote(first, s, 0, firstLen[s], plainText(n), noteOf(n));
+        const s = attr(n, 'appliesTo') === 'target' && b.has(unit, 1) ? 1 : side;
+        b.spanNote(unit, s, 0, lenOf(s), plainText(n), noteOf(n));
       }
     };
-    visit(file, filePreserve);
+    visit(file, filePreserve, []);
   }
   for (const [t, v] of fileMeta) if (t === 'annotation') b.addEncoded(v, null);
   const names: string[] = [];

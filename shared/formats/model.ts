@@ -303,6 +303,7 @@ export function encodeAnnotation(a: Annotation, target: Record<string, string | 
     ['created', a.created],
     ['modified', a.modified],
     ['note', a.note],
+    ...(a.group !== undefined ? [['group', a.group] as [string, string]] : []),
   ];
   return fields.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
 }

@@ -1,6 +1,8 @@
 /**
- * XLIFF 2.1 export: one `<unit>` per bead in scope, one `<segment>` holding side A as source and
- * side B as target. Every mismatch is an ITS 2.0 Localization Quality Issue on the figure's
+ * XLIFF 2.1 export: one `<unit>` per bead in scope, a `<segment>` holding side A as source and
+ * side B as target. A bead read from an XLIFF 2 unit (`Bead.origin`) gets that unit's id back,
+ * one segment per original segment (while the sentences still fit) and its `<group>`s, with
+ * the notes read from those groups (`Annotation.group`). Every mismatch is an ITS 2.0 Localization Quality Issue on the figure's
  * span (`<mrk>`, or `<sm/>`/`<em/>` where spans cross); dismissed ones carry
  * `its:locQualityIssueEnabled="no"`. Annotations are `<notes>`; Selaras data (bead shape,
  * confidence, status, issues, annotations) travels in the Metadata module (`mda:`).
@@ -13,7 +15,7 @@ import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
 import { originalData, xliff2Codes } from './codes';
-import type { InlineCode } from '../project/types';
+import type { Annotation, InlineCode } from '../project/types';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -47,11 +49,40 @@ function segmentState(r: Row): 'initial' | 'translated' | 'reviewed' {
   return r.bead.confirmed ? 'reviewed' : 'translated';
 }
 
-function unit(r: Row, W: ExportWords, input: ExportInput, codes: { a: InlineCode[]; b: InlineCode[] }): string {
-  const u = '      ';
-  const g = '          ';
-  let s = `    <unit id="${nmtoken(r.id)}">\n`;
-  s += `      <mda:metadata>\n        <mda:metaGroup category="selaras">\n`;
+/** The sentences of each segment on side A and B: the bead's recorded segments when they still fit, else one. */
+function segmentsOf(r: Row): Array<[number, number]> {
+  const segs = r.bead.origin?.segments;
+  if (
+    segs &&
+    segs.length > 1 &&
+    segs.reduce((n, [a]) => n + a, 0) === r.a.sentences.length &&
+    segs.reduce((n, [, b]) => n + b, 0) === r.b.sentences.length
+  )
+    return segs;
+  return [[r.a.sentences.length, r.b.sentences.length]];
+}
+
+/** A side's text cut into segments (`count` sentences each), with the spans that fall in each. */
+function cutSide(side: Row['a'], counts: number[], spans: MarkSpan[]): Array<{ text: string; spans: MarkSpan[] }> {
+  let k = 0;
+  return counts.map((n) => {
+    const first = k;
+    k += n;
+    if (n === 0) return { text: '', spans: [] };
+    const start = side.offsets[first];
+    const end = side.offsets[k - 1] + side.sentences[k - 1].length;
+    const inside = spans
+      .filter((sp) => sp.start < end && sp.end > start)
+      .map((sp) => ({ ...sp, start: Math.max(sp.start, start) - start, end: Math.min(sp.end, end) - start }));
+    return { text: side.text.slice(start, end), spans: inside };
+  });
+}
+
+function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a: InlineCode[]; b: InlineCode[] }, indent: string): string {
+  const u = `${indent}      `;
+  const g = `${indent}          `;
+  let s = `${indent}    <unit id="${id}">\n`;
+  s += `${u}<mda:metadata>\n${u}  <mda:metaGroup category="selaras">\n`;
   s += meta('bead', r.type, g);
   s += meta('score', Number(r.bead.score.toFixed(4)), g);
   s += meta('status', r.status, g);
@@ -73,7 +104,9 @@ function unit(r: Row, W: ExportWords, input: ExportInput, codes: { a: InlineCode
     ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), appliesTo: n.side === 'a' ? 'source' : 'target' })),
   ];
   for (const { a, f } of anns) s += meta('annotation', encodeAnnotation(a, f), g);
-  s += `        </mda:metaGroup>\n      </mda:metadata>\n`;
+  const segs = segmentsOf(r);
+  if (segs.length > 1) s += meta('segments', segs.map(([a, b]) => `${a}:${b}`).join(' '), g);
+  s += `${u}  </mda:metaGroup>\n${u}</mda:metadata>\n`;
   const written = anns.filter(({ a }) => a.note.trim() !== '');
   if (written.length) {
     s += `${u}<notes>\n`;
@@ -93,14 +126,43 @@ function unit(r: Row, W: ExportWords, input: ExportInput, codes: { a: InlineCode
   }
   // Inline codes: placeholders become ph / sc-ec, their native data the unit's originalData.
   const data = new Map<string, string>();
-  const source = xliff2Codes(markInline(r.a.text, spansA).xml, r.a.text, codes.a, data, new Set());
-  const target = hasText(r.b) ? xliff2Codes(markInline(r.b.text, spansB).xml, r.b.text, codes.b, data, new Set()) : null;
+  // Code ids are unique among a unit's sources (and among its targets), where they pair up.
+  const idsA = new Set<string>();
+  const idsB = new Set<string>();
+  const partsA = cutSide(r.a, segs.map(([a]) => a), spansA);
+  const partsB = cutSide(r.b, segs.map(([, b]) => b), spansB);
+  const body = segs.map((_, k) => {
+    const a = partsA[k];
+    const b = partsB[k];
+    const source = xliff2Codes(markInline(a.text, a.spans).xml, a.text, codes.a, data, idsA);
+    const target = hasText(r.b) && b.text.trim() !== '' ? xliff2Codes(markInline(b.text, b.spans).xml, b.text, codes.b, data, idsB) : null;
+    const state = target === null ? 'initial' : segmentState(r);
+    let seg = `${u}<segment id="s${k + 1}" state="${state}">\n`;
+    seg += `${u}  <source>${source}</source>\n`;
+    if (target !== null) seg += `${u}  <target>${target}</target>\n`;
+    return seg + `${u}</segment>\n`;
+  });
   s += originalData(data, u);
-  s += `${u}<segment id="s1" state="${segmentState(r)}">\n`;
-  s += `${u}  <source>${source}</source>\n`;
-  if (target !== null) s += `${u}  <target>${target}</target>\n`;
-  s += `${u}</segment>\n    </unit>\n`;
+  s += body.join('');
+  s += `${indent}    </unit>\n`;
   return s;
+}
+
+/** The unit id of each row: the id it was imported with when unique and valid, else its row id. */
+function unitIds(rows: Row[]): string[] {
+  const taken = new Set<string>();
+  for (const r of rows) for (const g of r.bead.origin?.groups ?? []) taken.add(g);
+  const preferred = rows.map((r) => r.bead.origin?.unit ?? '');
+  const count = new Map<string, number>();
+  for (const p of preferred) count.set(p, (count.get(p) ?? 0) + 1);
+  return rows.map((r, k) => {
+    const p = preferred[k];
+    let id = p && count.get(p) === 1 && !taken.has(p) && nmtoken(p) === p ? p : nmtoken(r.id);
+    let n = 2;
+    while (taken.has(id)) id = `${nmtoken(r.id)}-${n++}`;
+    taken.add(id);
+    return id;
+  });
 }
 
 /** Exports the pair as XLIFF 2.1 (string, UTF-8 declared). */
@@ -122,7 +184,14 @@ export function exportXliff(input: ExportInput): string {
   out += meta('version-b', model.nameB, g);
   for (const a of model.looseAnnotations) out += meta('annotation', encodeAnnotation(a, targetFields(a)), g);
   out += `      </mda:metaGroup>\n    </mda:metadata>\n`;
-  const fileNotes = model.looseAnnotations.filter((a) => a.note.trim() !== '');
+  // Notes read from a group go back into that group when its units are exported.
+  const groupNotes = new Map<string, Annotation[]>();
+  for (const a of model.looseAnnotations) {
+    if (a.group === undefined || a.note.trim() === '' || nmtoken(a.group) !== a.group) continue;
+    if (!model.rows.some((r) => r.bead.origin?.groups?.includes(a.group!))) continue;
+    groupNotes.set(a.group, [...(groupNotes.get(a.group) ?? []), a]);
+  }
+  const fileNotes = model.looseAnnotations.filter((a) => a.note.trim() !== '' && !(a.group !== undefined && groupNotes.has(a.group)));
   if (fileNotes.length) {
     out += '    <notes>\n';
     fileNotes.forEach((a, k) => {
@@ -133,7 +202,41 @@ export function exportXliff(input: ExportInput): string {
   // A file needs at least one unit or group: an empty export holds an empty group.
   if (model.rows.length === 0) out += '    <group id="empty"/>\n';
   const W = exportWords(input.uiLang);
-  for (const r of model.rows) out += unit(r, W, input, { a: model.codesA, b: model.codesB });
+  const ids = unitIds(model.rows);
+  // Groups are opened and closed around runs of rows; a group id is written once (ids are unique).
+  const open: string[] = [];
+  const written = new Set<string>();
+  let noteNo = 0;
+  const pad = () => '  '.repeat(open.length);
+  model.rows.forEach((r, k) => {
+    const want = r.bead.origin?.groups ?? [];
+    let same = 0;
+    while (same < open.length && same < want.length && open[same] === want[same]) same++;
+    while (open.length > same) {
+      open.pop();
+      out += `    ${pad()}</group>\n`;
+    }
+    for (const gid of want.slice(same)) {
+      if (written.has(gid) || nmtoken(gid) !== gid) break;
+      const p = pad();
+      out += `    ${p}<group id="${xmlAttr(gid)}">\n`;
+      written.add(gid);
+      open.push(gid);
+      const notes = groupNotes.get(gid) ?? [];
+      if (notes.length) {
+        out += `      ${p}<notes>\n`;
+        for (const a of notes) {
+          out += `        ${p}<note id="g${++noteNo}" category="${xmlAttr(a.category)}" priority="${notePriority(a.severity)}">${xmlText(a.note)}</note>\n`;
+        }
+        out += `      ${p}</notes>\n`;
+      }
+    }
+    out += unit(r, ids[k], W, input, { a: model.codesA, b: model.codesB }, pad());
+  });
+  while (open.length) {
+    open.pop();
+    out += `    ${pad()}</group>\n`;
+  }
   out += '  </file>\n</xliff>\n';
   return out;
 }

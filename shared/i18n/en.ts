@@ -492,6 +492,10 @@ export const en = {
       unreadable: '{{name}}: not a readable text file ({{detail}}).',
     },
   },
+  inlineCodes: {
+    title: 'Inline code {{label}} (kept as a code on export)',
+    titleWith: 'Inline code {{label}}: {{data}} (kept as a code on export)',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -494,4 +494,8 @@ export const id: Messages = {
       unreadable: '{{name}}: bukan berkas teks yang dapat dibaca ({{detail}}).',
     },
   },
+  inlineCodes: {
+    title: 'Kode sebaris {{label}} (tetap menjadi kode saat diekspor)',
+    titleWith: 'Kode sebaris {{label}}: {{data}} (tetap menjadi kode saat diekspor)',
+  },
 };

@@ -37,6 +37,13 @@ export const beadSchema = z.object({
   score: z.number().min(0).max(1),
   confirmed: z.boolean().optional(),
   locked: z.boolean().optional(),
+  origin: z
+    .object({
+      unit: short,
+      groups: z.array(short).max(64).optional(),
+      segments: z.array(z.tuple([index, index])).max(MAX_ITEMS).optional(),
+    })
+    .optional(),
 });
 
 export const inlineCodeSchema = z.object({
@@ -79,6 +86,7 @@ export const annotationSchema = z.object({
   author: short,
   created: isoDate,
   modified: isoDate,
+  group: short.optional(),
 });
 
 export const pairAlignmentSchema = z.object({

@@ -106,6 +106,8 @@ export interface Annotation {
   /** ISO timestamps. */
   created: string;
   modified: string;
+  /** For a note read from an XLIFF 2 `<group>`: that group's id (it is written back there). */
+  group?: string;
 }
 
 /** The alignment of one version against the pivot. */

@@ -13,6 +13,7 @@ import { exportTmx } from '../../../shared/formats/tmx';
 import { exportXliff } from '../../../shared/formats/xliff';
 import type { ImportedBilingual } from '../../../shared/formats/types';
 import { canValidate, xmllint } from './helpers';
+import { parseProject, serializeProject } from '../../../shared/project/schema';
 
 const FIX = path.resolve(__dirname, '../../fixtures/formats/bilingual');
 const read = (n: string) => readFileSync(path.join(FIX, n), 'utf8');
@@ -50,5 +51,88 @@ describe.each([
     const back = importer(xml, file);
     if (!back.ok) throw new Error(back.message);
     expect(content(back)).toEqual(content(first));
+  });
+});
+
+/** The units of an XLIFF 2 text: id, group path and segment count, in order. */
+function unitsOf(xml: string): Array<{ id: string; groups: string[]; segments: number }> {
+  const out: Array<{ id: string; groups: string[]; segments: number }> = [];
+  const groups: string[] = [];
+  const re = /<(\/?)(group|unit|segment)\b([^>]*?)(\/?)>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const [, close, tag, attrs, selfClosing] = m;
+    const id = /\bid="([^"]*)"/.exec(attrs)?.[1] ?? '';
+    if (tag === 'group' && !close && !selfClosing) groups.push(id);
+    else if (tag === 'group' && close) groups.pop();
+    else if (tag === 'unit' && !close) out.push({ id, groups: groups.slice(), segments: 0 });
+    else if (tag === 'segment' && !close) out[out.length - 1].segments++;
+  }
+  return out;
+}
+
+/** Each note's text with the element it sits in (`file`, `group:ID`, `unit:ID`). */
+function noteLevels(xml: string): string[] {
+  const out: string[] = [];
+  const stack: string[] = [];
+  const re = /<(\/?)(file|group|unit)\b([^>]*?)(\/?)>|<note\b[^>]*>([^<]*)<\/note>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    if (m[5] !== undefined) out.push(`${stack[stack.length - 1]} ${m[5]}`);
+    else if (m[1]) stack.pop();
+    else if (!m[4]) stack.push(m[2] === 'file' ? 'file' : `${m[2]}:${/\bid="([^"]*)"/.exec(m[3])?.[1] ?? ''}`);
+  }
+  return out.sort();
+}
+
+describe('XLIFF 2 groups and multi-segment units through Selaras', () => {
+  const file = 'groups-segments.xlf';
+  const roundTrip = (xml: string) => {
+    const r = importXliff(xml, file);
+    if (!r.ok) throw new Error(r.message);
+    return { r, xml: exportXliff(exportInputOf(projectFromBilingual(r, file), 0, 'all', 't')) };
+  };
+
+  it('keeps the units, their ids, groups and segments, and each group note in its group', () => {
+    const original = read(file);
+    const once = roundTrip(original);
+    expect(once.r.stats.units).toBe(3);
+    expect(unitsOf(once.xml)).toEqual(unitsOf(original));
+    expect(unitsOf(once.xml)).toEqual([
+      { id: 'title', groups: ['intro'], segments: 1 },
+      { id: 'cargo', groups: ['intro', 'figures'], segments: 3 },
+      { id: 'close', groups: [], segments: 2 },
+    ]);
+    expect(noteLevels(once.xml)).toEqual(noteLevels(original));
+    if (canValidate()) expect(xmllint(once.xml, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    // The untranslated third segment stays untranslated.
+    expect(once.xml).toMatch(/<segment id="s3" state="initial">\s*<source>Fees stayed at [^\n]*<\/source>\s*<\/segment>/);
+    // A second trip through Selaras (now its own file) changes nothing.
+    const twice = roundTrip(once.xml);
+    expect(twice.r.stats.units).toBe(3);
+    expect(unitsOf(twice.xml)).toEqual(unitsOf(original));
+    expect(noteLevels(twice.xml)).toEqual(noteLevels(original));
+    expect(content(twice.r)).toEqual(content(once.r));
+  });
+
+  it('a unit note covers all its segments; a group note remembers its group', () => {
+    const r = importXliff(read(file), file);
+    if (!r.ok) throw new Error(r.message);
+    const note = r.annotations.find((a) => a.note === 'Tonnes, not tons.')!;
+    expect(note.target.type === 'span' && r.versions[0].text.slice(note.target.start, note.target.end)).toBe(
+      'Cargo rose to 4 million tonnes. Ships waited 3 days. Fees stayed at 12 euros.'.replace(/\. /g, '.\n'),
+    );
+    expect(r.annotations.find((a) => a.note === 'Figures block: check every number.')).toMatchObject({ group: 'figures' });
+  });
+
+  it('the units and groups survive saving the project as .selaras and opening it again', () => {
+    const r = importXliff(read(file), file);
+    if (!r.ok) throw new Error(r.message);
+    const text = serializeProject(projectFromBilingual(r, file), { app: { name: 'Selaras', version: '0.1.0' }, savedAt: '2024-03-13T10:00:00.000Z' });
+    const opened = parseProject(text, { name: 'port.selaras' });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const xml = exportXliff(exportInputOf(opened.project, 0, 'all', 't'));
+    expect(unitsOf(xml)).toEqual(unitsOf(read(file)));
+    expect(noteLevels(xml)).toEqual(noteLevels(read(file)));
   });
 });

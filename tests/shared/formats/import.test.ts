@@ -47,17 +47,17 @@ describe('importXliff: other tools', () => {
     expect(note).toMatchObject({ author: 'Rina', severity: 'critical' });
   });
 
-  it('XLIFF 2.0: segments as beads, pc text kept, cp decoded, disabled issues dismissed, notes kept', () => {
+  it('XLIFF 2.0: a unit is one bead (its segments and id kept), pc text kept, cp decoded, disabled issues dismissed, notes kept', () => {
     const r = importXliff(read('other-tool-2.0.xlf'), 'port.xlf');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.format).toBe('xliff-2');
     expect(r.versions[0].sentences.map(plain)).toEqual(['The port handled 1.2 million containers.', 'It was a record.', 'Only source here.']);
     expect(r.versions[1].sentences.map(plain)).toEqual(['Pelabuhan menangani 2,1 juta peti kemas.', 'Itu rekor!']);
+    // Only one of u1's two segments was reviewed: the unit is not confirmed.
     expect(r.beads).toEqual([
-      { a: [0], b: [0], score: 1, confirmed: true },
-      { a: [1], b: [1], score: 1 },
-      { a: [2], b: [], score: 1 },
+      { a: [0, 1], b: [0, 1], score: 1, origin: { unit: 'u1', segments: [[1, 1], [1, 1]] } },
+      { a: [2], b: [], score: 1, origin: { unit: 'u2', groups: ['g'] } },
     ]);
     const lqi = r.annotations.find((a) => a.note === 'checked')!;
     expect(lqi).toMatchObject({ verdict: 'acceptable', category: 'numbers', severity: 'minor' });

@@ -115,9 +115,9 @@ describe('breaks and whitespace', () => {
     expect(r.versions[0].sentences.map(plain)).toEqual(['Seven buses arrived.', 'Two left empty.', 'Nobody waited.', 'Code  A-12  stays.']);
     expect(r.versions[1].sentences.map(plain)).toEqual(['Llegaron siete autobuses.', 'Dos salieron vacíos.', 'El código  A-12  sigue.']);
     expect(r.beads).toEqual([
-      { a: [0, 1], b: [0, 1], score: 1 },
-      { a: [2], b: [], score: 1 },
-      { a: [3], b: [2], score: 1 },
+      { a: [0, 1], b: [0, 1], score: 1, origin: { unit: 'u1', groups: ['g1'] } },
+      { a: [2], b: [], score: 1, origin: { unit: 'u2', groups: ['g1'] } },
+      { a: [3], b: [2], score: 1, origin: { unit: 'u3' } },
     ]);
     expect(r.stats).toMatchObject({ units: 3, translated: 2, codes: 4 });
   });
