@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LedgerGroup } from '../../shared/drift/types';
 import { formatValue } from '../../shared/figures';
+import { conceptWord } from '../../shared/drift/units';
 import { ledgerTarget } from '../state/annotate';
 
 interface Props {
@@ -14,7 +15,10 @@ interface Props {
 
 /** The figure ledger: every quantity the story states, per version, side by side. */
 export function LedgerView({ ledger, versionNames, verdicts, onNavigate, onAnnotate }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'id' ? 'id' : 'en';
+  // What a group counts, in the interface language (the core names concepts in English).
+  const what = (w: string) => (lang === 'id' ? (conceptWord(w, 'id') ?? w) : w);
   if (ledger.length === 0) return <p className="muted">{t('ledger.empty')}</p>;
   const sorted = [...ledger].sort((x, y) => Number(x.consistent) - Number(y.consistent));
   return (
@@ -22,7 +26,7 @@ export function LedgerView({ ledger, versionNames, verdicts, onNavigate, onAnnot
       {sorted.map((g) => (
         <section key={g.id} className={`ledger__group${g.consistent ? '' : ' is-inconsistent'}`} data-testid="ledger-group">
           <header>
-            <strong>{g.what}</strong> <span className="muted">{t(`figureKind.${g.kind}`, { defaultValue: g.kind })}</span>
+            <strong>{what(g.what)}</strong> <span className="muted">{t(`figureKind.${g.kind}`, { defaultValue: g.kind })}</span>
             <span className={g.consistent ? 'pill pill--ok' : 'pill pill--bad'}>
               {g.consistent ? t('ledger.consistent') : t('ledger.inconsistent')}
             </span>
@@ -42,7 +46,7 @@ export function LedgerView({ ledger, versionNames, verdicts, onNavigate, onAnnot
                     <td>
                       {entries.map((e, i) => (
                         <button key={i} type="button" className="ledger__entry" onClick={() => onNavigate(e.version, e.sentence)} title={e.figure.text}>
-                          {formatValue(e.figure)}
+                          {formatValue(e.figure, lang)}
                         </button>
                       ))}
                     </td>

@@ -41,8 +41,11 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
       for (const m of comparison.mismatches) {
         if (kind !== 'all' && m.kind !== kind) continue;
         const v = annotationOf(annotations, m)?.verdict ?? 'open';
-        if (verdict === 'undismissed' && (v === 'acceptable' || v === 'false-alarm')) continue;
-        if (verdict !== 'all' && verdict !== 'undismissed' && v !== verdict) continue;
+        // The mismatch being annotated stays in view (a verdict that the filter hides would otherwise
+        // make it vanish under the user's hands) until another is selected.
+        const beingAnnotated = m.key === selectedKey;
+        if (!beingAnnotated && verdict === 'undismissed' && (v === 'acceptable' || v === 'false-alarm')) continue;
+        if (!beingAnnotated && verdict !== 'all' && verdict !== 'undismissed' && v !== verdict) continue;
         (levelOf(m) === 'drift' ? out : reviews).push({ type: 'mismatch', m });
       }
       // drifts first; the weaker findings under one line, opened on demand (or when one is selected)

@@ -31,7 +31,7 @@ export function figureMarks(comparison: Comparison | null, annotations: Annotati
         `**${escapeMarkdown(t(`kind.${m.kind}`))}** — ${escapeMarkdown(explain(t, lang, m))}`,
         `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
         other
-          ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}” (${escapeMarkdown(formatValue(other))})`
+          ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}” (${escapeMarkdown(formatValue(other, lang === 'id' ? 'id' : 'en'))})`
           : escapeMarkdown(t('hover.noCounterpart')),
       ].join('\n\n');
     if (m.aFigure) a.push({ start: m.aFigure.start, end: m.aFigure.end, status, hover: describe(m.bFigure) });

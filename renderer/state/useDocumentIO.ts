@@ -53,6 +53,8 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
     if (!result.ok) return setError(result.error);
     const versions = await Promise.all(result.value.versions.map(toVersion));
     const sample = createProject(versions, versions.slice(1).map(() => ({ mode: 'parallel' as const, beads: [] })));
+    // What opened replaces what failed before: an old error must not stand beside the new state.
+    setError(null);
     dispatch({ type: 'load', project: sample, name: '', origin: 'sample' });
     dispatch({ type: 'notice', notice: { key: 'status.sampleOpened' } });
   }, [api, dispatch, setError]);
@@ -69,10 +71,11 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
         })),
         ...(outside.length ? [{ key: 'bilingual.outsideAnalysis', params: { versions: outside.join(', ') } }] : []),
       ];
+      setError(null);
       dispatch({ type: 'load', project: opened.project, path: opened.path, name, dirty: !opened.path || !!opened.recovered, recovered: !!opened.recovered, warnings });
       if (!opened.recovered) dispatch({ type: 'notice', notice: { key: 'status.opened', params: { name } } });
     },
-    [dispatch],
+    [dispatch, setError],
   );
 
   const acceptText = useCallback(

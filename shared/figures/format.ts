@@ -1,42 +1,96 @@
 /**
- * A short canonical English rendering of a figure's value, for notes and reports:
- * `10,000`, `2.5 million`, `IDR 5 trillion`, `45%`, `2024-06-04`, `14:30`, `5–10`, `2nd`,
- * `3 days`, `×2`, `thousands`.
+ * A short canonical rendering of a figure's value, for notes, reports and the ledger, in English
+ * (`10,000`, `2.5 million`, `IDR 5 trillion`, `45%`, `2024-06-04`, `14:30`, `5–10`, `2nd`,
+ * `3 days`, `×2`, `thousands`) or Indonesian (`10.000`, `2,5 juta`, `IDR 5 triliun`, `45%`,
+ * `4 Juni 2024`, `14.30`, `5–10`, `ke-2`, `3 hari`, `×2`, `ribuan`).
  */
 import type { Figure } from './types';
 import { formatNumber } from './numbers';
 
-const SCALE_NAMES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
+export type ValueLang = 'en' | 'id';
+
+/** The words of one language for values: scales, magnitudes, duration units, months. */
+interface ValueWords {
+  scales: [number, string][];
+  magnitudes: Map<number, string>;
+  number(n: number, maxDecimals?: number): string;
+  ordinal(n: number): string;
+  duration(n: string, unit: string, one: boolean): string;
+  date(iso: string): string;
+  time(hhmm: string): string;
+}
+
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const DURATION_ID: Record<string, string> = { second: 'detik', minute: 'menit', hour: 'jam', day: 'hari', week: 'minggu', month: 'bulan', year: 'tahun', decade: 'dekade', century: 'abad' };
+
+const WORDS: Record<ValueLang, ValueWords> = {
+  en: {
+    scales: [
+      [1e12, 'trillion'],
+      [1e9, 'billion'],
+      [1e6, 'million'],
+    ],
+    magnitudes: new Map<number, string>([
+      [10, 'tens'],
+      [100, 'hundreds'],
+      [1e3, 'thousands'],
+      [1e4, 'tens of thousands'],
+      [1e5, 'hundreds of thousands'],
+      [1e6, 'millions'],
+      [1e7, 'tens of millions'],
+      [1e8, 'hundreds of millions'],
+      [1e9, 'billions'],
+      [1e12, 'trillions'],
+    ]),
+    number: formatNumber,
+    ordinal: (n) => `${n}${ordinalSuffix(n)}`,
+    duration: (n, unit, one) => `${n} ${one ? unit : unit === 'century' ? 'centuries' : unit + 's'}`,
+    date: (iso) => iso,
+    time: (hhmm) => hhmm,
+  },
+  id: {
+    scales: [
+      [1e12, 'triliun'],
+      [1e9, 'miliar'],
+      [1e6, 'juta'],
+    ],
+    magnitudes: new Map<number, string>([
+      [10, 'puluhan'],
+      [100, 'ratusan'],
+      [1e3, 'ribuan'],
+      [1e4, 'puluhan ribu'],
+      [1e5, 'ratusan ribu'],
+      [1e6, 'jutaan'],
+      [1e7, 'puluhan juta'],
+      [1e8, 'ratusan juta'],
+      [1e9, 'miliaran'],
+      [1e12, 'triliunan'],
+    ]),
+    // 11.000 and 2,5: the English notation with its separators swapped
+    number: (n, d) => formatNumber(n, d).replace(/[,.]/g, (c) => (c === ',' ? '.' : ',')),
+    ordinal: (n) => `ke-${n}`,
+    duration: (n, unit) => `${n} ${DURATION_ID[unit] ?? unit}`,
+    date: (iso) => {
+      const m = /^(\d{4}|--)-?(\d{2})?(?:-(\d{2}))?$/.exec(iso);
+      if (!m || (!m[2] && m[1] === '--')) return iso;
+      return [m[3] ? String(Number(m[3])) : '', m[2] ? MONTHS_ID[Number(m[2]) - 1] ?? '' : '', m[1] === '--' ? '' : m[1]].filter(Boolean).join(' ');
+    },
+    time: (hhmm) => hhmm.replace(':', '.'),
+  },
+};
 
 /** `2500000` → `2.5 million` when the number is a round multiple of a large scale; else `10,000`. */
-function plainOrScaled(value: number, scale?: number): string {
+function plainOrScaled(value: number, scale: number | undefined, w: ValueWords): string {
   const abs = Math.abs(value);
-  for (const [s, name] of SCALE_NAMES) {
+  for (const [s, name] of w.scales) {
     if (abs >= s && (scale === undefined || scale >= 1e6 || abs >= s)) {
       const q = value / s;
       // keep up to three decimals: 2.5 million, 1.234 billion
-      if (Math.abs(q * 1000 - Math.round(q * 1000)) < 1e-6) return `${formatNumber(q, 3)} ${name}`;
+      if (Math.abs(q * 1000 - Math.round(q * 1000)) < 1e-6) return `${w.number(q, 3)} ${name}`;
     }
   }
-  return formatNumber(value, 3);
+  return w.number(value, 3);
 }
-
-const MAGNITUDE_NAMES = new Map<number, string>([
-  [10, 'tens'],
-  [100, 'hundreds'],
-  [1e3, 'thousands'],
-  [1e4, 'tens of thousands'],
-  [1e5, 'hundreds of thousands'],
-  [1e6, 'millions'],
-  [1e7, 'tens of millions'],
-  [1e8, 'hundreds of millions'],
-  [1e9, 'billions'],
-  [1e12, 'trillions'],
-]);
 
 function ordinalSuffix(n: number): string {
   const m100 = n % 100;
@@ -46,43 +100,45 @@ function ordinalSuffix(n: number): string {
 }
 
 /**
- * Renders a figure's value as short canonical English (`10,000`, `2.5 million`, `IDR 5 trillion`,
- * `45%`, `2024-06-04`, `14:30`, `5–10`, `2nd`, `3 days`, `×2`, `thousands`). Never throws.
+ * Renders a figure's value as short canonical text in English (the default, used by the CLI and
+ * notes) or Indonesian (`lang` 'id'). Never throws.
  */
-export function formatValue(figure: Figure): string {
+export function formatValue(figure: Figure, lang: ValueLang = 'en'): string {
+  const w = WORDS[lang] ?? WORDS.en;
   try {
     const v = figure.value;
     if (typeof v === 'string') {
       if (figure.kind === 'range') {
         const lo = figure.low ?? Number(v.split('..')[0]);
         const hi = figure.high ?? Number(v.split('..')[1]);
-        let body = `${plainOrScaled(lo)}–${plainOrScaled(hi)}`;
+        let body = `${plainOrScaled(lo, undefined, w)}–${plainOrScaled(hi, undefined, w)}`;
         const u = (figure.unit ?? '').toLowerCase();
         if (u === '%' || u.startsWith('persen') || u.startsWith('percent') || u === 'per cent') body += '%';
         return figure.currency ? `${figure.currency} ${body}` : body;
       }
+      if (figure.kind === 'date') return w.date(v);
+      if (figure.kind === 'time') return w.time(v);
       return v;
     }
     if (typeof v !== 'number' || !Number.isFinite(v)) return String(v);
     switch (figure.kind) {
       case 'percent':
-        return `${formatNumber(v, 3)}%`;
+        return `${w.number(v, 3)}%`;
       case 'money':
-        if (figure.qualifier === 'magnitude') return `${figure.currency ?? ''} ${MAGNITUDE_NAMES.get(v) ?? plainOrScaled(v)}`.trim();
-        return `${figure.currency ?? ''} ${plainOrScaled(v, figure.scale)}`.trim();
+        if (figure.qualifier === 'magnitude') return `${figure.currency ?? ''} ${w.magnitudes.get(v) ?? plainOrScaled(v, undefined, w)}`.trim();
+        return `${figure.currency ?? ''} ${plainOrScaled(v, figure.scale, w)}`.trim();
       case 'ordinal':
-        return Number.isInteger(v) ? `${v}${ordinalSuffix(v)}` : formatNumber(v);
+        return Number.isInteger(v) ? w.ordinal(v) : w.number(v);
       case 'duration': {
         const unit = figure.durationUnit ?? '';
-        if (!unit) return formatNumber(v, 3);
-        const plural = v === 1 ? unit : unit === 'century' ? 'centuries' : unit + 's';
-        return `${formatNumber(v, 3)} ${plural}`;
+        if (!unit) return w.number(v, 3);
+        return w.duration(w.number(v, 3), unit, v === 1);
       }
       case 'other':
-        return `×${formatNumber(v, 3)}`;
+        return `×${w.number(v, 3)}`;
       default:
-        if (figure.qualifier === 'magnitude') return MAGNITUDE_NAMES.get(v) ?? plainOrScaled(v);
-        return plainOrScaled(v, figure.scale);
+        if (figure.qualifier === 'magnitude') return w.magnitudes.get(v) ?? plainOrScaled(v, undefined, w);
+        return plainOrScaled(v, figure.scale, w);
     }
   } catch {
     return String(figure?.value ?? '');

@@ -3,7 +3,8 @@ import { formatValue, extractFromSentence } from '../../../shared/figures';
 import type { Figure } from '../../../shared/figures';
 import type { Lang } from '../../../shared/text/types';
 
-const fmt = (s: string, lang: Lang) => extractFromSentence(s, lang).map(formatValue);
+const fmt = (s: string, lang: Lang) => extractFromSentence(s, lang).map((f) => formatValue(f));
+const fmtId = (s: string, lang: Lang) => extractFromSentence(s, lang).map((f) => formatValue(f, 'id'));
 
 describe('formatValue', () => {
   it('renders counts the English way whatever the source language', () => {
@@ -35,5 +36,18 @@ describe('formatValue', () => {
     expect(() => formatValue(odd)).not.toThrow();
     expect(formatValue({ ...odd, kind: 'range', value: '1..2' })).toBe('1–2');
     expect(() => formatValue(null as unknown as Figure)).not.toThrow();
+  });
+
+  it('renders values the Indonesian way for an Indonesian interface, from either language', () => {
+    expect(fmtId('about 10,000 troops', 'en')).toEqual(['10.000']);
+    expect(fmtId('2.5 million people', 'en')).toEqual(['2,5 juta']);
+    expect(fmtId('2,5 juta orang', 'id')).toEqual(['2,5 juta']);
+    expect(fmtId('45 persen', 'id')).toEqual(['45%']);
+    expect(fmtId('ribuan warga', 'id')).toEqual(['ribuan']);
+    expect(fmtId('thousands of residents', 'en')).toEqual(['ribuan']);
+    expect(fmtId('on June 4, 2024', 'en')).toEqual(['4 Juni 2024']);
+    expect(fmtId('pukul 14.30 WIB', 'id')).toEqual(['14.30']);
+    expect(fmtId('for 3 days', 'en')).toEqual(['3 hari']);
+    expect(fmtId('the 2nd round', 'en')).toEqual(['ke-2']);
   });
 });
