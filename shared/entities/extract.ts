@@ -391,8 +391,10 @@ export function readSentence(tokens: Token[], text: string, ctx: SentenceContext
     if (!target) return false;
     const cue = cueSpan(tokens, i, j, text);
     if (target === 'anonymous') {
+      // `juru bicara itu membantah`: the noun, not its determiner, stands for the party.
+      const noun = /^(itu|tersebut|ini)$/.test(tokens[at]?.lower ?? '') && (ANONYMOUS.has(tokens[at - 1]?.lower ?? '') || TITLES.has(tokens[at - 1]?.lower ?? '')) ? at - 1 : at;
       // `juru bicara` is one role noun, whichever of its words the cue reached.
-      const from = tokens[at]?.lower === 'bicara' && spokesAt(tokens, at - 1) === 2 ? at - 1 : at;
+      const from = tokens[noun]?.lower === 'bicara' && spokesAt(tokens, noun - 1) === 2 ? noun - 1 : noun;
       const t = tokens[from];
       const last = spokesAt(tokens, from) === 2 ? tokens[from + 1] : t;
       if (t && !anonymous.some((a) => a.cue.start === cue.start)) anonymous.push({ sentence: ctx.sentence, text: text.slice(t.start, last.end), start: t.start, end: last.end, cue });
