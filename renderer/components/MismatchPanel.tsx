@@ -10,7 +10,7 @@ import { levelOf, confidenceOf } from '../../shared/drift/confidence';
 
 export { VERDICT_KEYS } from './AnnotationEditor';
 const PAGE = 200;
-const KINDS: MismatchKind[] = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous'];
+const KINDS: MismatchKind[] = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous', 'entity'];
 
 type Item = { type: 'mismatch'; m: Mismatch } | { type: 'match'; m: Match; index: number } | { type: 'fold'; count: number };
 

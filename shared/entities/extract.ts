@@ -13,12 +13,14 @@ import {
   ANONYMOUS,
   CUE_NYA,
   FUNCTION_WORDS,
+  GOVERNMENT,
   LOCATIVE,
   NAME_JOINERS,
   ORG_HEADS,
   PLACE_HEADS,
   SOURCE_PREPOSITIONS,
   SPEAKER_AFTER,
+  SPOKES,
   TITLES,
 } from './words';
 
@@ -151,6 +153,26 @@ function capitalIsPlace(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** Does a country or capital the gazetteer knows start at token i, within the run ending at j0? */
+function opensCountry(tokens: Token[], i: number, j0: number, text: string): boolean {
+  for (let k = Math.min(j0, i + longestName() - 1); k >= i; k--) {
+    const h = lookupName(phrase(tokens, i, k, text).folded, text.slice(tokens[i].start, tokens[k].end));
+    if (h) return h.kind === 'country' || h.kind === 'capital';
+  }
+  return false;
+}
+
+/** Length in tokens of a mouthpiece noun starting at token i (`juru bicara` 2, `jubir`/"spokesman" 1), else 0. */
+export function spokesAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  if (t.lower === 'juru' && tokens[i + 1]?.lower === 'bicara' && plainGap(tokens[i + 1].gapBefore)) return 2;
+  return SPOKES.has(t.lower) ? 1 : 0;
+}
+
+/** A party the gazetteer knows (a country, a capital, a listed organisation). */
+const knownParty = (d: Draft | undefined): d is Draft => !!d && !!d.hit && !d.entity.inName;
+
 function typeOfUnknown(tokens: Token[], i: number, j: number, ctx: SentenceContext): EntityType {
   const words = tokens.slice(i, j + 1).map((t) => t.lower);
   // Capitalised common words (`Kredit Korporasi`, "Stable Outlook"): a term, not a person.
@@ -178,6 +200,12 @@ function splitRun(tokens: Token[], i0: number, j0: number, text: string, ctx: Se
   const maxLen = longestName();
   while (i <= j0) {
     const t = tokens[i];
+    // `Pemerintah Korea Utara`: the government acts for the country named after it.
+    if (GOVERNMENT.has(t.lower) && i < j0 && opensCountry(tokens, i + 1, j0, text)) {
+      title = title ? `${title} ${t.text}` : t.text;
+      i++;
+      continue;
+    }
     if (TITLES.has(t.lower) && !t.acronym && i < j0) {
       title = title ? `${title} ${t.text}` : t.text;
       i++;
@@ -228,7 +256,7 @@ function splitRun(tokens: Token[], i0: number, j0: number, text: string, ctx: Se
           ref,
           known: true,
           ...(title ? { title } : {}),
-          ...(type === 'place' && tokens.slice(i0, i).some((x) => ORG_HEADS.has(x.lower)) ? { inName: true } : {}),
+          ...(type === 'place' && tokens.slice(i0, i).some((x) => ORG_HEADS.has(x.lower) && !GOVERNMENT.has(x.lower)) ? { inName: true } : {}),
         },
       });
       if (type !== 'place') title = undefined;
@@ -280,6 +308,18 @@ function sourceAfter(tokens: Token[], from: number, drafts: Draft[]): Draft | 'a
   let end = from;
   while (end < tokens.length && end < from + 9 && (end === from || plainGap(tokens[end].gapBefore) || /^\.\s+$/.test(tokens[end].gapBefore))) end++;
   const first = tokens[from];
+  // `kata juru bicara di Pyongyang`, "according to a spokesman for Seoul": the mouthpiece speaks for the party named.
+  {
+    let k = from;
+    if (tokens[k] && /^(a|an|the|seorang|sang|para)$/.test(tokens[k].lower)) k++;
+    const n = spokesAt(tokens, k);
+    if (n > 0) {
+      k += n;
+      if (tokens[k] && /^(di|dari|untuk|in|of|for|from)$/.test(tokens[k].lower)) k++;
+      const d = drafts.find((x) => x.first === k);
+      if (knownParty(d) && plainGap(tokens[k].gapBefore)) return d;
+    }
+  }
   // `menurut dia …`, `menurutnya`: the source is the pronoun, whatever names follow.
   if (first && !first.cap && ANONYMOUS.has(first.lower)) return 'anonymous';
   const inside = drafts.filter((d) => d.first >= from && d.first < end);
@@ -309,13 +349,19 @@ function sourceAfter(tokens: Token[], from: number, drafts: Draft[]): Draft | 'a
 }
 
 /** The party written just before a speech verb (`Budanov mengatakan`, "the agency said"). */
-function sourceBefore(tokens: Token[], verb: number, drafts: Draft[]): Draft | 'anonymous' | null {
+function sourceBefore(tokens: Token[], verb: number, drafts: Draft[], lang: Lang): Draft | 'anonymous' | null {
   let skipped = 0;
   for (let k = verb - 1; k >= 0; k--) {
     if (!plainGap(tokens[k + 1].gapBefore)) return null;
     const d = drafts.find((x) => x.last === k);
     if (d) return d;
     const t = tokens[k];
+    // "South Korea's government denied", "the North Korean government said", "Seoul's spokesman said": the party before the noun.
+    const noun = GOVERNMENT.has(t.lower) || SPOKES.has(t.lower) || (t.lower === 'bicara' && tokens[k - 1]?.lower === 'juru') ? (t.lower === 'bicara' ? 2 : 1) : 0;
+    if (noun && lang === 'en') {
+      const owner = drafts.find((x) => x.last === k - noun);
+      if (knownParty(owner) && owner.type === 'place' && plainGap(tokens[k - noun + 1].gapBefore)) return owner;
+    }
     // A pronoun, a generic noun or a bare title (`Presiden menjelaskan`, "the minister said") stands for an unnamed party.
     if (ANONYMOUS.has(t.lower) || TITLES.has(t.lower)) return 'anonymous';
     if (!SKIPPABLE.has(t.lower) || ++skipped > 3) return null;
@@ -345,8 +391,13 @@ export function readSentence(tokens: Token[], text: string, ctx: SentenceContext
     if (!target) return false;
     const cue = cueSpan(tokens, i, j, text);
     if (target === 'anonymous') {
-      const t = tokens[at];
-      if (t && !anonymous.some((a) => a.cue.start === cue.start)) anonymous.push({ sentence: ctx.sentence, text: t.text, start: t.start, end: t.end, cue });
+      // `juru bicara itu membantah`: the noun, not its determiner, stands for the party.
+      const noun = /^(itu|tersebut|ini)$/.test(tokens[at]?.lower ?? '') && (ANONYMOUS.has(tokens[at - 1]?.lower ?? '') || TITLES.has(tokens[at - 1]?.lower ?? '')) ? at - 1 : at;
+      // `juru bicara` is one role noun, whichever of its words the cue reached.
+      const from = tokens[noun]?.lower === 'bicara' && spokesAt(tokens, noun - 1) === 2 ? noun - 1 : noun;
+      const t = tokens[from];
+      const last = spokesAt(tokens, from) === 2 ? tokens[from + 1] : t;
+      if (t && !anonymous.some((a) => a.cue.start === cue.start)) anonymous.push({ sentence: ctx.sentence, text: text.slice(t.start, last.end), start: t.start, end: last.end, cue });
       return true;
     }
     const e = target.entity;
@@ -366,7 +417,7 @@ export function readSentence(tokens: Token[], text: string, ctx: SentenceContext
     }
     // "were said to be", `dikatakan`: a passive credits nobody.
     if (SPEAKER_AFTER[lang].has(t.lower) && !PASSIVE.has(tokens[k - 1]?.lower ?? '') && !(SKIPPABLE.has(tokens[k - 1]?.lower ?? '') && PASSIVE.has(tokens[k - 2]?.lower ?? ''))) {
-      const before = sourceBefore(tokens, k, drafts);
+      const before = sourceBefore(tokens, k, drafts, lang);
       if (before) {
         const at = before === 'anonymous' ? k - 1 : -1;
         credit(before, k, k, ACTOR_VERBS.has(t.lower), at);

@@ -51,6 +51,11 @@ export const SOURCE_PREPOSITIONS = {
   en: [['according', 'to'], ['quoted', 'by'], ['citing'], ['cited', 'by'], ['reported', 'by'], ['said']],
 };
 
+/** Nouns for a party's mouthpiece (*juru bicara*, "spokesman"): *juru bicara di Seoul* speaks for the party the place names. */
+export const SPOKES = set(`jubir spokesman spokeswoman spokesperson`);
+/** Nouns for a country's government: *Pemerintah Korea Utara*, "the South Korean government" act for the country. */
+export const GOVERNMENT = set(`pemerintah pemerintahan rezim government administration regime`);
+
 /** Pronouns and generic references that can stand for a named party. */
 export const ANONYMOUS = set(`
   dia ia mereka beliau kami kita saya aku pihaknya pihak nya kalian
