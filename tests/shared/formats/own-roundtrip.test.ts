@@ -7,6 +7,7 @@ import type { AlignMode } from '../../../shared/align/types';
 import { exportInputOf } from '../../../shared/formats/input';
 import { exportTmx } from '../../../shared/formats/tmx';
 import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { importTmx } from '../../../shared/formats/import-tmx';
 import { importXliff } from '../../../shared/formats/import-xliff';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
@@ -105,6 +106,7 @@ describe.each(['parallel', 'comparable'] as const)('own files round trip (%s mod
   it.each([
     ['TMX', (p: Project) => exportTmx(exportInputOf(p, 0, 'all', 't')), (x: string) => importTmx(x, 'r.tmx'), 'tmx' as const],
     ['XLIFF 2', (p: Project) => exportXliff(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf'), 'xliff21' as const],
+    ['XLIFF 1.2', (p: Project) => exportXliff12(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf'), 'xliff12' as const],
   ])('%s → Selaras: every verdict and note attached, every row, the mode', (_name, write, read, schema) => {
     const xml = write(project);
     if (canValidate()) expect(xmllint(xml, schema)).toMatchObject({ status: 0, output: '' });
@@ -113,6 +115,8 @@ describe.each(['parallel', 'comparable'] as const)('own files round trip (%s mod
     if (!back.ok) return;
     const reopened = projectFromBilingual(back, 'r');
     expect(view(reopened)).toEqual(before);
+    // Both version names survive.
+    expect(reopened.versions.map((v) => v.name)).toEqual(project.versions.map((v) => v.name));
     // The reopened project is a valid project (beads cover every line, blank ones included).
     const saved = parseProject(serializeProject(reopened, { app: { name: 'Selaras', version: 't' } }));
     expect(saved.ok ? 'ok' : saved.error.message).toBe('ok');
