@@ -125,3 +125,20 @@ describe.each(['parallel', 'comparable'] as const)('own files round trip (%s mod
     expect(again.ok && view(projectFromBilingual(again, 'r'))).toEqual(before);
   });
 });
+
+describe('own XLIFF 1.2 edited by hand', () => {
+  it('a note whose anchor is no longer in the text stays a document note, never a cut-off span', () => {
+    const xml = exportXliff12(exportInputOf(reviewed('parallel'), 0, 'all', 't'));
+    // Someone cuts the sentence the span note is on ("150 relawan") down to "Sekitar 150".
+    const cutDown = /<source>(<mrk[^>]*>)?Sekitar 150 relawan(<\/mrk>)? ikut membantu\.<\/source>/;
+    expect(xml).toMatch(cutDown);
+    const back = importXliff(xml.replace(cutDown, '<source>Sekitar 150</source>'), 'r.xlf');
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    const v = view(projectFromBilingual(back, 'r'));
+    expect(v.spans).toEqual([]);
+    expect(v.other).toContain('Sumber relawan belum jelas.');
+    // The verdicts on figures that are still there stay attached.
+    expect(v.issues.some((i) => i.includes('/ confirmed / Angka rumah tertukar.'))).toBe(true);
+  });
+});
