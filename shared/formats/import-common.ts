@@ -407,6 +407,11 @@ export class VersionsBuilder {
       }
       return 0;
     };
+    // The length of a unit side as unit-local offsets count it (sentences joined by one character).
+    const localLength = (unit: number, side: number): number => {
+      const slots = this.units[unit]?.[side] ?? [];
+      return slots.reduce((n, k) => n + this.slots[side][k].text.length, 0) + Math.max(0, slots.length - 1);
+    };
     const texts = sentences.map((s) => s.join('\n'));
     const annotations: Annotation[] = [];
     const ids = new Set<string>();
@@ -416,6 +421,9 @@ export class VersionsBuilder {
         const len = texts[p.side]?.length ?? 0;
         const version = p.side < texts.length ? p.side : 0;
         target = { type: 'span', version, start: Math.min(p.start, len), end: Math.min(p.end, len) };
+      } else if (p.end > localLength(p.unit, p.side)) {
+        // The anchor is not in the unit's text as read: a note about the document, never a cut-off span.
+        target = { type: 'span', version: 0, start: 0, end: 0 };
       } else {
         const start = resolve(p.unit, p.side, p.start);
         target = { type: 'span', version: p.side, start, end: Math.max(start, resolve(p.unit, p.side, p.end)) };

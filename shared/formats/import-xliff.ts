@@ -52,6 +52,60 @@ function selarasMeta(el: XmlElement): Array<[string, string]> {
   return out;
 }
 
+/** Selaras data of an XLIFF 1.2 element: `context-group[@name="selaras…"]/context[@context-type="x-selaras-TYPE"]`. */
+function selarasContexts(el: XmlElement | undefined): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const group of el ? elements(el, 'context-group') : []) {
+    const gname = attr(group, 'name') ?? '';
+    if (gname !== 'selaras' && !gname.startsWith('selaras-')) continue;
+    for (const c of elements(group, 'context')) {
+      const type = attr(c, 'context-type') ?? '';
+      if (type.startsWith('x-selaras-')) out.push([type.slice('x-selaras-'.length), plainText(c)]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds a unit Selaras wrote (its data `um`): one bead, all segments' sources (targets) together,
+ * one joiner between segments, cut by the recorded lengths (a break code read as a break does
+ * not count); its annotations re-keyed on the re-read texts.
+ */
+function addOwnUnit(
+  b: VersionsBuilder,
+  um: Array<[string, string]>,
+  src: Array<{ text: string } | null>,
+  trg: Array<{ text: string } | null>,
+  origin: BeadOrigin | null,
+  grouped: boolean,
+): void {
+  const joined = (list: Array<{ text: string } | null>) =>
+    list
+      .map((x) => (x?.text ?? '').split(BREAK).join(''))
+      .filter((t) => t !== '')
+      .join(SENTENCE_JOINER);
+  const textA = joined(src);
+  const textB = joined(trg);
+  const status = metaValue(um, 'status') ?? '';
+  const segs = parseSegments(metaValue(um, 'segments'));
+  const unit = b.addUnit(
+    [
+      textA.trim() ? splitByLengths(textA, parseLengths(metaValue(um, 'split-a'))) : null,
+      textB.trim() ? splitByLengths(textB, parseLengths(metaValue(um, 'split-b'))) : null,
+    ],
+    {
+      score: Number(metaValue(um, 'score') ?? 1),
+      confirmed: /\bconfirmed\b/.test(status),
+      locked: /\blocked\b/.test(status),
+      at: [parseLengths(metaValue(um, 'sentences-a')), parseLengths(metaValue(um, 'sentences-b'))],
+      para: [parseLengths(metaValue(um, 'para-a')), parseLengths(metaValue(um, 'para-b'))],
+      // Selaras's own row ids (`b1`, …) say nothing: an origin only when the unit had its own.
+      ...(origin && (grouped || segs || !/^b\d+$/.test(origin.unit)) ? { origin: { ...origin, ...(segs ? { segments: segs } : {}) } } : {}),
+    },
+  );
+  for (const [t, v] of um) if (t === 'annotation') b.addEncoded(v, unit);
+}
+
 function metaValue(list: Array<[string, string]>, type: string): string | undefined {
   return list.find(([t]) => t === type)?.[1];
 }
@@ -262,33 +316,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       if (segments.length === 0) return;
       const origin: BeadOrigin = { unit: attr(u, 'id') ?? '', ...(groups.length ? { groups } : {}) };
       if (um.length) {
-        // One bead per unit: all segments' sources (targets) together, one joiner between segments.
-        // Own units are cut by the recorded lengths; a break code read as a break does not count.
-        const joined = (list: Array<{ text: string } | null>) =>
-          list
-            .map((x) => (x?.text ?? '').split(BREAK).join(''))
-            .filter((t) => t !== '')
-            .join(SENTENCE_JOINER);
-        const textA = joined(src);
-        const textB = joined(trg);
-        const status = metaValue(um, 'status') ?? '';
-        const segs = parseSegments(metaValue(um, 'segments'));
-        const unit = b.addUnit(
-          [
-            textA.trim() ? splitByLengths(textA, parseLengths(metaValue(um, 'split-a'))) : null,
-            textB.trim() ? splitByLengths(textB, parseLengths(metaValue(um, 'split-b'))) : null,
-          ],
-          {
-            score: Number(metaValue(um, 'score') ?? 1),
-            confirmed: /\bconfirmed\b/.test(status),
-            locked: /\blocked\b/.test(status),
-            at: [parseLengths(metaValue(um, 'sentences-a')), parseLengths(metaValue(um, 'sentences-b'))],
-            para: [parseLengths(metaValue(um, 'para-a')), parseLengths(metaValue(um, 'para-b'))],
-            // Selaras's own row ids (`b1`, …) say nothing: an origin only when the unit had its own.
-            ...(groups.length || segs || !/^b\d+$/.test(origin.unit) ? { origin: { ...origin, ...(segs ? { segments: segs } : {}) } } : {}),
-          },
-        );
-        for (const [t, v] of um) if (t === 'annotation') b.addEncoded(v, unit);
+        addOwnUnit(b, um, src, trg, origin, groups.length > 0);
         return;
       }
       // A foreign unit is one bead: its segments' sentences in order, each segment's count kept.
@@ -334,7 +362,86 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   return b.finish('xliff-2', names, mode, name, { stats, formatVersion: version });
 }
 
+/** The Selaras data of a 1.2 file (in its header's `<tool tool-id="selaras">`). */
+function selarasTool(file: XmlElement): XmlElement | undefined {
+  const header = child(file, 'header');
+  return header ? elements(header, 'tool').find((t) => attr(t, 'tool-id') === 'selaras') : undefined;
+}
+
+function fileContexts12(file: XmlElement): Array<[string, string]> {
+  const tool = selarasTool(file);
+  return tool ? selarasContexts({ ...tool, children: elements(tool, 'context-group').filter((g) => attr(g, 'name') === 'selaras') }) : [];
+}
+
+/** The target-only beads of a 1.2 file Selaras wrote (their data and text in the header's tool). */
+function targetOnly12(file: XmlElement): Array<Array<[string, string]>> {
+  const tool = selarasTool(file);
+  return (tool ? elements(tool, 'context-group') : [])
+    .filter((g) => (attr(g, 'name') ?? '').startsWith('selaras-'))
+    .map((g) => selarasContexts({ ...tool!, children: [g] }))
+    .filter((m) => metaValue(m, 'text-b') !== undefined);
+}
+
 function importV12(root: XmlElement, name: string, version: string): BilingualImportResult {
+  const files = elements(root, 'file');
+  if (files.length === 1 && fileContexts12(files[0]).length) return importOwnV12(files[0], name, version);
+  return importForeignV12(root, name, version);
+}
+
+/** A 1.2 file Selaras wrote: its units through the same path as XLIFF 2's own units; its notes are in its data. */
+function importOwnV12(file: XmlElement, name: string, version: string): BilingualImportResult {
+  const stats = emptyStats();
+  const srcLang = attr(file, 'source-language') ?? '';
+  const trgLang = attr(file, 'target-language') ?? '';
+  useLang(stats, srcLang);
+  useLang(stats, trgLang);
+  const b = new VersionsBuilder([srcLang, trgLang]);
+  const fm = fileContexts12(file);
+  const header = child(file, 'header');
+  stats.notes.header += header ? elements(header, 'note').length : 0;
+  const visit = (container: XmlElement, preserve: boolean): void => {
+    for (const c of elements(container)) {
+      if (c.local === 'group') visit(c, isPreserve(c, preserve));
+      else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve));
+    }
+  };
+  const readUnit = (tu: XmlElement, preserve: boolean): void => {
+    stats.units++;
+    stats.notes.unit += elements(tu, 'note').length;
+    const srcEl = child(tu, 'source');
+    const tgtEl = child(tu, 'target');
+    b.sinkOf(0).nextUnit();
+    b.sinkOf(1).nextUnit();
+    const src = readInline(srcEl, 'xliff12', preserve, b.sinkOf(0));
+    const trg = tgtEl ? readInline(tgtEl, 'xliff12', preserve, b.sinkOf(1)) : null;
+    stats.codes += src.codes + (trg?.codes ?? 0);
+    if (trg && trg.text.trim() !== '') stats.translated++;
+    const um = selarasContexts(tu);
+    if (um.length) {
+      addOwnUnit(b, um, [src], [trg], null, false);
+      return;
+    }
+    // A unit added by another tool: one bead, its text cut into sentences.
+    const a = cut(src);
+    const t = trg ? cut(trg) : null;
+    b.addUnit([a.sentences.length ? a.sentences : null, t && t.sentences.length ? t.sentences : null], {
+      confirmed: attr(tu, 'approved') === 'yes',
+    });
+  };
+  const body = child(file, 'body');
+  if (body) visit(body, isPreserve(file, false));
+  for (const m of targetOnly12(file)) addOwnUnit(b, m, [], [{ text: metaValue(m, 'text-b') ?? '' }], null, false);
+  for (const [t, v] of fm) if (t === 'annotation') b.addEncoded(v, null);
+  const names: string[] = [];
+  const na = metaValue(fm, 'version-a');
+  const nb = metaValue(fm, 'version-b');
+  if (na) names[0] = na;
+  if (nb) names[1] = nb;
+  const mode = metaValue(fm, 'mode') === 'comparable' ? 'comparable' : 'parallel';
+  return b.finish('xliff-1.2', names, mode, name, { stats, formatVersion: version });
+}
+
+function importForeignV12(root: XmlElement, name: string, version: string): BilingualImportResult {
   const stats = emptyStats();
   const files = elements(root, 'file');
   // Side 0 is the source language of the first file that holds units; each target language is a side.

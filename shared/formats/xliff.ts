@@ -8,7 +8,8 @@
  * confidence, status, issues, annotations) travels in the Metadata module (`mda:`).
  */
 import type { ExportInput } from './types';
-import { buildModel, encodeAnnotation, hasText, targetFields, type Issue, type Row } from './model';
+import { buildModel, hasText, type Issue, type Row } from './model';
+import { fileMeta, rowAnnotations, rowMeta } from './selaras-meta';
 import { severityScore } from '../project/annotations';
 import type { Severity } from '../project/types';
 import { markInline, type MarkSpan } from './inline';
@@ -37,11 +38,6 @@ function lqiAttrs(i: Issue, W: ExportWords): string {
   a += ` its:locQualityIssueComment="${xmlAttr(comment)}"`;
   if (i.dismissed) a += ' its:locQualityIssueEnabled="no"';
   return a;
-}
-
-function issueMeta(i: Issue): string {
-  const m = i.mismatch;
-  return `${m.id} kind=${m.kind} verdict=${i.verdict} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`;
 }
 
 function segmentState(r: Row): 'initial' | 'translated' | 'reviewed' {
@@ -83,29 +79,9 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const g = `${indent}          `;
   let s = `${indent}    <unit id="${id}">\n`;
   s += `${u}<mda:metadata>\n${u}  <mda:metaGroup category="selaras">\n`;
-  s += meta('bead', r.type, g);
-  s += meta('score', Number(r.bead.score.toFixed(4)), g);
-  s += meta('status', r.status, g);
-  s += meta('sentences-a', r.a.indices.join(' '), g);
-  s += meta('sentences-b', r.b.indices.join(' '), g);
-  s += meta('para-a', r.a.indices.map((i) => input.sentencesA[i]?.paragraph ?? 0).join(' '), g);
-  s += meta('para-b', r.b.indices.map((i) => input.sentencesB[i]?.paragraph ?? 0).join(' '), g);
-  if (r.a.sentences.length > 1) s += meta('split-a', r.a.sentences.map((x) => x.length).join(' '), g);
-  if (r.b.sentences.length > 1) s += meta('split-b', r.b.sentences.map((x) => x.length).join(' '), g);
-  for (const i of r.issues) {
-    s += meta('issue', issueMeta(i), g);
-    if (i.mismatch.aFigure) s += meta('figure-a', `${i.mismatch.id} ${i.mismatch.aFigure.text}`, g);
-    if (i.mismatch.bFigure) s += meta('figure-b', `${i.mismatch.id} ${i.mismatch.bFigure.text}`, g);
-    if (i.mismatch.aEntity) s += meta('entity-a', `${i.mismatch.id} ${i.mismatch.aEntity.text}`, g);
-    if (i.mismatch.bEntity) s += meta('entity-b', `${i.mismatch.id} ${i.mismatch.bEntity.text}`, g);
-  }
-  const anns = [
-    ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), appliesTo: '' }))),
-    ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), appliesTo: n.side === 'a' ? 'source' : 'target' })),
-  ];
-  for (const { a, f } of anns) s += meta('annotation', encodeAnnotation(a, f), g);
   const segs = segmentsOf(r);
-  if (segs.length > 1) s += meta('segments', segs.map(([a, b]) => `${a}:${b}`).join(' '), g);
+  for (const [t, v] of rowMeta(r, input, segs)) s += meta(t, v, g);
+  const anns = rowAnnotations(r);
   s += `${u}  </mda:metaGroup>\n${u}</mda:metadata>\n`;
   const written = anns.filter(({ a }) => a.note.trim() !== '');
   if (written.length) {
@@ -176,13 +152,7 @@ export function exportXliff(input: ExportInput): string {
   out += `  <file id="f1" original="${xmlAttr(model.nameA)}" xml:space="preserve">\n`;
   const g = '        ';
   out += `    <mda:metadata>\n      <mda:metaGroup category="selaras">\n`;
-  out += meta('tool', `${input.tool.name} ${input.tool.version}`, g);
-  out += meta('exported', now, g);
-  out += meta('scope', input.scope, g);
-  out += meta('mode', input.pair.mode, g);
-  out += meta('version-a', model.nameA, g);
-  out += meta('version-b', model.nameB, g);
-  for (const a of model.looseAnnotations) out += meta('annotation', encodeAnnotation(a, targetFields(a)), g);
+  for (const [t, v] of fileMeta(input, model, now)) out += meta(t, v, g);
   out += `      </mda:metaGroup>\n    </mda:metadata>\n`;
   // Notes read from a group go back into that group when its units are exported.
   const groupNotes = new Map<string, Annotation[]>();

@@ -5,7 +5,8 @@
  * figures with `<mrk mtype="x-selaras-mismatch" comment="…">` (the explanation in the export's
  * language); the user's notes are `<note>`s (`annotates` source/target/general, `from` the
  * author, `priority` from the severity), notes on no unit go to the file header. Inline codes
- * are written as `<ph>`, `<bpt>`/`<ept>` and `<it>`.
+ * are written as `<ph>`, `<bpt>`/`<ept>` and `<it>`. Selaras's own data (as in XLIFF 2's `mda:`
+ * metadata) is a `<context-group name="selaras-ROWID">` per unit and inside the header's `<tool>`.
  */
 import type { ExportInput } from './types';
 import type { InlineCode, Severity } from '../project/types';
@@ -13,6 +14,19 @@ import { buildModel, hasText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { codeIndex } from './codes';
 import { exportWords, type ExportWords } from './export-words';
+import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
+
+/**
+ * Selaras data as a strict-schema `<context-group name="selaras…">` (one `x-selaras-TYPE` context
+ * each); group names are unique in a file (`selaras` for the file, `selaras-ROWID` for a unit).
+ */
+function contextGroup(list: MetaList, indent: string, name: string): string {
+  const items = list.filter(([, v]) => String(v).trim() !== '');
+  if (!items.length) return '';
+  let s = `${indent}<context-group name="${xmlAttr(name)}" purpose="information">\n`;
+  for (const [t, v] of items) s += `${indent}  <context context-type="x-selaras-${xmlAttr(t)}">${xmlText(String(v))}</context>\n`;
+  return `${s}${indent}</context-group>\n`;
+}
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
@@ -77,7 +91,7 @@ function issueSpans(issues: Issue[], side: 'a' | 'b', W: ExportWords): Array<{ s
   return out;
 }
 
-function unit(r: Row, model: ReturnType<typeof buildModel>, W: ExportWords): string {
+function unit(r: Row, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput): string {
   const next = { n: 0 };
   const t = '        ';
   let s = `      <trans-unit id="${xmlAttr(r.id)}" xml:space="preserve"${r.bead.confirmed ? ' approved="yes"' : ''}>\n`;
@@ -89,6 +103,7 @@ function unit(r: Row, model: ReturnType<typeof buildModel>, W: ExportWords): str
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),
     ...r.spanNotes.map((n) => ({ a: n.annotation, annotates: n.side === 'a' ? 'source' : 'target' })),
   ].filter(({ a }) => a.note.trim() !== '');
+  s += contextGroup(rowMeta(r, input), t, `selaras-${r.id}`);
   for (const { a, annotates } of notes) {
     s += `${t}<note annotates="${annotates}" priority="${priority(a.severity)}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
   }
@@ -107,13 +122,19 @@ export function exportXliff12(input: ExportInput): string {
   out +=
     `  <file original="${xmlAttr(model.nameA)}" source-language="${xmlAttr(model.langA)}" target-language="${xmlAttr(model.langB)}"` +
     ` datatype="plaintext" tool-id="selaras">\n`;
-  out += `    <header>\n      <tool tool-id="selaras" tool-name="${xmlAttr(input.tool.name)}" tool-version="${xmlAttr(input.tool.version || 'unknown')}"/>\n`;
+  // The file's Selaras data (names, mode, notes on no row) rides in the tool element, whose content is open.
+  const now = input.now ?? new Date().toISOString();
+  out += `    <header>\n      <tool tool-id="selaras" tool-name="${xmlAttr(input.tool.name)}" tool-version="${xmlAttr(input.tool.version || 'unknown')}">\n`;
+  out += contextGroup(fileMeta(input, model, now), '        ', 'selaras');
+  // A target-only bead has no trans-unit: its data and text ride here too, so a reopened export keeps it.
+  for (const r of targetOnly) out += contextGroup([...rowMeta(r, input), ['text-b', r.b.text]], '        ', `selaras-${r.id}`);
+  out += '      </tool>\n';
   for (const a of model.looseAnnotations.filter((x) => x.note.trim() !== '')) {
     out += `      <note priority="${priority(a.severity)}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
   }
   for (const r of targetOnly) out += `      <note annotates="target">${xmlText(`${r.id}: ${r.b.text}`)}</note>\n`;
   out += '    </header>\n    <body>\n';
-  for (const r of rows) out += unit(r, model, W);
+  for (const r of rows) out += unit(r, model, W, input);
   out += '    </body>\n  </file>\n</xliff>\n';
   return out;
 }

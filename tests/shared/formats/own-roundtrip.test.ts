@@ -7,6 +7,7 @@ import type { AlignMode } from '../../../shared/align/types';
 import { exportInputOf } from '../../../shared/formats/input';
 import { exportTmx } from '../../../shared/formats/tmx';
 import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { importTmx } from '../../../shared/formats/import-tmx';
 import { importXliff } from '../../../shared/formats/import-xliff';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
@@ -105,6 +106,7 @@ describe.each(['parallel', 'comparable'] as const)('own files round trip (%s mod
   it.each([
     ['TMX', (p: Project) => exportTmx(exportInputOf(p, 0, 'all', 't')), (x: string) => importTmx(x, 'r.tmx'), 'tmx' as const],
     ['XLIFF 2', (p: Project) => exportXliff(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf'), 'xliff21' as const],
+    ['XLIFF 1.2', (p: Project) => exportXliff12(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf'), 'xliff12' as const],
   ])('%s → Selaras: every verdict and note attached, every row, the mode', (_name, write, read, schema) => {
     const xml = write(project);
     if (canValidate()) expect(xmllint(xml, schema)).toMatchObject({ status: 0, output: '' });
@@ -113,11 +115,30 @@ describe.each(['parallel', 'comparable'] as const)('own files round trip (%s mod
     if (!back.ok) return;
     const reopened = projectFromBilingual(back, 'r');
     expect(view(reopened)).toEqual(before);
+    // Both version names survive.
+    expect(reopened.versions.map((v) => v.name)).toEqual(project.versions.map((v) => v.name));
     // The reopened project is a valid project (beads cover every line, blank ones included).
     const saved = parseProject(serializeProject(reopened, { app: { name: 'Selaras', version: 't' } }));
     expect(saved.ok ? 'ok' : saved.error.message).toBe('ok');
     // And once more: export → import again changes nothing.
     const again = read(write(reopened));
     expect(again.ok && view(projectFromBilingual(again, 'r'))).toEqual(before);
+  });
+});
+
+describe('own XLIFF 1.2 edited by hand', () => {
+  it('a note whose anchor is no longer in the text stays a document note, never a cut-off span', () => {
+    const xml = exportXliff12(exportInputOf(reviewed('parallel'), 0, 'all', 't'));
+    // Someone cuts the sentence the span note is on ("150 relawan") down to "Sekitar 150".
+    const cutDown = /<source>(<mrk[^>]*>)?Sekitar 150 relawan(<\/mrk>)? ikut membantu\.<\/source>/;
+    expect(xml).toMatch(cutDown);
+    const back = importXliff(xml.replace(cutDown, '<source>Sekitar 150</source>'), 'r.xlf');
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    const v = view(projectFromBilingual(back, 'r'));
+    expect(v.spans).toEqual([]);
+    expect(v.other).toContain('Sumber relawan belum jelas.');
+    // The verdicts on figures that are still there stay attached.
+    expect(v.issues.some((i) => i.includes('/ confirmed / Angka rumah tertukar.'))).toBe(true);
   });
 });
