@@ -92,17 +92,6 @@ function showId(v: number | string | undefined): string {
 const qualifierId = (q: string | undefined) => translate('id', `qualifier.${q ?? 'exact'}`);
 const PART_WORDS_ID: Record<string, string> = { year: 'tahun', month: 'bulan', day: 'tanggal' };
 
-function factorId(f: number): string {
-  const names: Array<[number, string]> = [
-    [1e3, 'seribu'],
-    [1e6, 'sejuta'],
-    [1e9, 'semiliar'],
-    [1e12, 'satu triliun'],
-  ];
-  for (const [v, name] of names) if (Math.abs(f - v) <= 1e-9 * v) return name;
-  return formatNumberId(f);
-}
-
 function joinId(words: string[], conjunction = 'dan'): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
@@ -132,7 +121,7 @@ export function wordId(f: ExplanationFacts): string {
     case 'drift.unit':
       return `${a} dan ${b} berangka sama tetapi menghitung hal berbeda (${unitId(f.unitA)} vs ${unitId(f.unitB)}).`;
     case 'drift.scale':
-      return `${a} dan ${b} berbeda dengan faktor ${factorId(f.factor ?? 1)}: kata skalanya berubah.`;
+      return `${a} dan ${b} berbeda dengan faktor ${formatFactor(f.factor ?? 1, 'id')}: kata skalanya berubah.`;
     case 'drift.date':
       return `${a} dan ${b} tidak sepakat tentang ${joinId((f.dateParts ?? []).map((p) => PART_WORDS_ID[p] ?? p))} (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
     case 'drift.ambiguous': {

@@ -17,16 +17,26 @@ function trimFloat(x: number): string {
     .replace(/\.$/, '');
 }
 
-/** A factor as words where it has a name (`a thousand`, `a million`), else digits. */
-export function formatFactor(f: number): string {
-  const names: Array<[number, string]> = [
+const FACTOR_NAMES: Record<'en' | 'id', Array<[number, string]>> = {
+  en: [
     [1e3, 'a thousand'],
     [1e6, 'a million'],
     [1e9, 'a billion'],
     [1e12, 'a trillion'],
-  ];
-  for (const [v, name] of names) if (Math.abs(f - v) <= 1e-9 * v) return name;
-  return formatNumber(f);
+  ],
+  id: [
+    [1e3, 'seribu'],
+    [1e6, 'sejuta'],
+    [1e9, 'semiliar'],
+    [1e12, 'satu triliun'],
+  ],
+};
+
+/** A factor as words where it has a name (`a thousand`, `seribu`), else digits in that language's notation. */
+export function formatFactor(f: number, lang: 'en' | 'id' = 'en'): string {
+  for (const [v, name] of FACTOR_NAMES[lang]) if (Math.abs(f - v) <= 1e-9 * v) return name;
+  const digits = formatNumber(f);
+  return lang === 'id' ? digits.replace(/[,.]/g, (c) => (c === ',' ? '.' : ',')) : digits;
 }
 
 /** Joins words as English: `a`, `a and b`, `a, b and c` (or another conjunction). */
