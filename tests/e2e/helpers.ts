@@ -84,3 +84,18 @@ export async function openApp(options: { viewport?: { width: number; height: num
 export async function paneText(page: Page, slot: 'a' | 'b'): Promise<string> {
   return page.locator(`[data-testid=pane-${slot}] .view-lines`).innerText();
 }
+
+/**
+ * The grid and screenshot actions the workbench flows share. `get` returns the page the suite
+ * opened (set in its beforeAll), so the actions can be made at module level.
+ */
+export function gridActions(get: () => Page) {
+  return {
+    shot: (name: string) => get().screenshot({ path: path.join(resultsDir, `${name}.png`) }),
+    rowText: (i: number) => get().locator(`[data-testid=grid] [data-row="${i}"]`).innerText(),
+    rowCount: async () => Number((await get().getByTestId('grid').getAttribute('aria-rowcount')) ?? 0),
+    async focusGrid(row: number, side: 'a' | 'b' = 'a') {
+      await get().locator(`[data-testid=grid] [data-row="${row}"] [role=gridcell]`).nth(side === 'a' ? 1 : 2).click();
+    },
+  };
+}

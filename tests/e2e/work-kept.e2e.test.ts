@@ -4,9 +4,8 @@
  * note being typed survives a reload, and opening one's own texts leaves nothing of the sample.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp, resultsDir, type Harness } from './helpers';
+import { gridActions, openApp, type Harness } from './helpers';
 
 let h: Harness;
 let page: Page;
@@ -19,13 +18,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const shot = (name: string) => page.screenshot({ path: path.join(resultsDir, `${name}.png`) });
-const rowText = (i: number) => page.locator(`[data-testid=grid] [data-row="${i}"]`).innerText();
-const rowCount = async () => Number((await page.getByTestId('grid').getAttribute('aria-rowcount')) ?? 0);
+const { shot, rowText, rowCount, focusGrid } = gridActions(() => page);
 const counts = () => page.getByTestId('status-counts').innerText();
-async function focusGrid(row: number, side: 'a' | 'b' = 'a') {
-  await page.locator(`[data-testid=grid] [data-row="${row}"] [role=gridcell]`).nth(side === 'a' ? 1 : 2).click();
-}
 async function freshSample() {
   await page.getByTestId('load-sample').click();
   await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 20_000 }).toContain('sample');

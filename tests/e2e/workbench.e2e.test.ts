@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openApp, resultsDir, type Harness } from './helpers';
+import { gridActions, openApp, type Harness } from './helpers';
 
 let h: Harness;
 let page: Page;
@@ -15,12 +15,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const shot = (name: string) => page.screenshot({ path: path.join(resultsDir, `${name}.png`) });
-const rowText = (i: number) => page.locator(`[data-testid=grid] [data-row="${i}"]`).innerText();
-const rowCount = async () => Number((await page.getByTestId('grid').getAttribute('aria-rowcount')) ?? 0);
-async function focusGrid(row: number, side: 'a' | 'b' = 'a') {
-  await page.locator(`[data-testid=grid] [data-row="${row}"] [role=gridcell]`).nth(side === 'a' ? 1 : 2).click();
-}
+const { shot, rowText, rowCount, focusGrid } = gridActions(() => page);
 
 describe('workbench flows in Chromium', () => {
   it('shows the planted drifts of the sample highlighted in both panes and listed', async () => {

@@ -137,3 +137,20 @@ export function linesOf(beads: Bead[], linesA: string[], linesB: string[]): Bead
   const b = content(linesB);
   return beads.map((x) => ({ ...x, a: x.a.map((i) => a[i]), b: x.b.map((i) => b[i]) }));
 }
+
+/**
+ * Selaras's own file read back: the sentences, with paragraphs as blank lines between them, and
+ * the sample's beads re-indexed over those lines (each blank line joins the bead before it, so
+ * the beads cover every line).
+ */
+export function expectSameRowsAndParagraphs(s: Sample, back: ImportedBilingual): void {
+  // Paragraphs come back as blank lines between the sentences; beads index the lines.
+  expect(back.versions[0].sentences.filter((x) => x !== '')).toEqual(s.sentencesA.map((x) => x.text));
+  expect(back.versions[1].sentences.filter((x) => x !== '')).toEqual(s.sentencesB.map((x) => x.text));
+  expect(back.versions[0].text.split('\n\n')).toHaveLength(new Set(s.sentencesA.map((x) => x.paragraph)).size);
+  // Each blank line joins the bead before it (beads cover every line), else the beads are the same.
+  const [la, lb] = [back.versions[0].sentences, back.versions[1].sentences];
+  const withoutBlanks = back.beads.map((x) => ({ ...x, a: x.a.filter((i) => la[i] !== ''), b: x.b.filter((i) => lb[i] !== '') }));
+  expect(withoutBlanks).toEqual(linesOf(s.project.alignments[0].beads, la, lb));
+  expect(back.beads.flatMap((x) => x.a).sort((p, q) => p - q)).toEqual(la.map((_, i) => i));
+}

@@ -4,7 +4,7 @@ import { exportXliff } from '../../../shared/formats/xliff';
 import { importXliff } from '../../../shared/formats/import-xliff';
 import { markInline, isLaminar } from '../../../shared/formats/inline';
 import { readXml, elements, child, attr, type XmlElement } from '../../../shared/formats/xml-read';
-import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint, sameMismatchAfterImport, linesOf } from './helpers';
+import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint, sameMismatchAfterImport, expectSameRowsAndParagraphs } from './helpers';
 import { sample, fig } from '../../fixtures/project/sample';
 import type { Mismatch } from '../../../shared/drift/types';
 
@@ -138,15 +138,7 @@ describe('exportXliff', () => {
       ['banjir.txt', 'id'],
       ['flood.txt', 'en'],
     ]);
-    // Paragraphs come back as blank lines between the sentences; beads index the lines.
-    expect(back.versions[0].sentences.filter((x) => x !== '')).toEqual(s.sentencesA.map((x) => x.text));
-    expect(back.versions[1].sentences.filter((x) => x !== '')).toEqual(s.sentencesB.map((x) => x.text));
-    expect(back.versions[0].text.split('\n\n')).toHaveLength(new Set(s.sentencesA.map((x) => x.paragraph)).size);
-    // Each blank line joins the bead before it (beads cover every line), else the beads are the same.
-    const [la, lb] = [back.versions[0].sentences, back.versions[1].sentences];
-    const withoutBlanks = back.beads.map((x) => ({ ...x, a: x.a.filter((i) => la[i] !== ''), b: x.b.filter((i) => lb[i] !== '') }));
-    expect(withoutBlanks).toEqual(linesOf(s.project.alignments[0].beads, la, lb));
-    expect(back.beads.flatMap((x) => x.a).sort((p, q) => p - q)).toEqual(la.map((_, i) => i));
+    expectSameRowsAndParagraphs(s, back);
     expect(back.annotations.map((a) => a.id).sort()).toEqual(['a1', 'a2', 'a3', 'a4']);
     for (const a of s.project.annotations) {
       const got = back.annotations.find((x) => x.id === a.id)!;
