@@ -27,6 +27,7 @@ import {
   LABEL_DIR,
   PANL_DIR,
   SPLITS,
+  isHeldOut,
   occurrences,
   presentLabelFiles,
   readLabelFile,
@@ -188,7 +189,7 @@ function scorePair(
   const counted = options.allLevels ? all : all.filter((m) => levelOf(m) === undefined || levelOf(m) === 'drift');
   const labels = pair.translation ? pair.discrepancies : [];
   // Dev and dev2 items may be listed; held-out items never are.
-  const dev = pair.split !== 'heldout';
+  const dev = !isHeldOut(pair.split);
 
   for (const t of tallies) {
     t.pairs++;
@@ -298,8 +299,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const list = process.argv.includes('--list');
-  if (list && chosen?.includes('heldout')) {
-    console.error('--list prints the dev and dev2 splits only: held-out items stay unseen.');
+  if (list && chosen?.some(isHeldOut)) {
+    console.error('--list prints the dev splits only: held-out items stay unseen.');
     return 2;
   }
   if (!fs.existsSync(PANL_DIR)) {

@@ -18,6 +18,8 @@
  * for the line numbers, never printed) and marks every drawn pair `dev2` (no held-out share).
  *   npx tsx scripts/sample-real-drift.ts --part ECO --n 50 --as dev2 --seed 20261203
  *   npx tsx scripts/sample-real-drift.ts --part INT --n 70 --as dev2 --seed 20261203
+ * Later sets the same way: `--as dev3` / `--as heldout2` with their own seeds; `--exclude draw.jsonl` also leaves
+ * out the lines of another draw not labelled yet, so that two sets drawn at the same time are disjoint.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -102,6 +104,15 @@ const count = Math.min(a.length, b.length);
 const numeric: number[] = [];
 const all: number[] = [];
 const exclude = AS ? labelledLines(PART) : new Set<number>();
+// `--exclude draw.jsonl`: also leave out the lines of a draw not yet labelled (two sets drawn at once stay disjoint).
+const EXCLUDE = arg('exclude', '');
+if (EXCLUDE) {
+  for (const text of fs.readFileSync(EXCLUDE, 'utf8').split('\n')) {
+    if (!text.trim()) continue;
+    const o = JSON.parse(text) as { part?: string; line?: number };
+    if (o.part === PART && typeof o.line === 'number') exclude.add(o.line);
+  }
+}
 for (let i = 0; i < count; i++) {
   if (!a[i].trim() || !b[i].trim()) continue;
   if (exclude.has(i)) continue;
