@@ -391,6 +391,10 @@ export const en = {
     confirmTitle: 'Confirm or unconfirm the row (C)',
     lock: 'Lock',
     lockTitle: 'Lock or unlock the row (L)',
+    kept: {
+      released_one: 'Your edit deleted, rewrote, split or joined a sentence of {{count}} confirmed or locked row: it is no longer confirmed and is aligned afresh.',
+      released_other: 'Your edit deleted, rewrote, split or joined sentences of {{count}} confirmed or locked rows: they are no longer confirmed and are aligned afresh.',
+    },
   },
   recovery: {
     offer: 'Selaras found unsaved work from last time.',
@@ -498,5 +502,13 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/**
+ * Plural forms follow i18next (`key_one`, `key_other`, …; the count is `{{count}}`). Every
+ * language has `_other`; the other forms are optional, since a language has only the forms its
+ * plural rules name (Indonesian has one: `_other`).
+ */
+type PluralForm = `${string}_${'zero' | 'one' | 'two' | 'few' | 'many'}`;
+type Widen<T> = { [K in keyof T as K extends PluralForm ? never : K]: T[K] extends string ? string : Widen<T[K]> } & {
+  [K in keyof T as K extends PluralForm ? K : never]?: string;
+};
 export type Messages = Widen<typeof en>;

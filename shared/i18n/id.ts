@@ -393,6 +393,9 @@ export const id: Messages = {
     confirmTitle: 'Konfirmasi atau batalkan konfirmasi baris (C)',
     lock: 'Kunci',
     lockTitle: 'Kunci atau buka kunci baris (L)',
+    kept: {
+      released_other: 'Suntingan Anda menghapus, menulis ulang, memecah, atau menggabungkan kalimat pada {{count}} baris yang dikonfirmasi atau dikunci: baris itu tidak lagi dikonfirmasi dan diselaraskan ulang.',
+    },
   },
   recovery: {
     offer: 'Selaras menemukan pekerjaan yang belum disimpan dari sesi sebelumnya.',
