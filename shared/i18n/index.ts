@@ -20,5 +20,11 @@ export function translate(lang: UiLang, key: string, params: Record<string, stri
     if (typeof node !== 'string') node = find(`${key}_other`);
   }
   if (typeof node !== 'string') return key;
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  // `{{x, number}}` is written in the language's digits, as i18next's built-in formatter does.
+  const number = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
+  return node.replace(/\{\{\s*(\w+)\s*(,\s*number\s*)?\}\}/g, (m, name: string, asNumber?: string) => {
+    if (!(name in params)) return m;
+    const value = params[name];
+    return asNumber && typeof value === 'number' ? number.format(value) : String(value);
+  });
 }

@@ -127,7 +127,7 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('tab-ledger').click();
     await expect.poll(() => page.getByTestId('ledger').innerText().catch(() => ''), { timeout: 10_000 }).not.toContain('sample.');
     await page.getByTestId('tab-mismatches').click();
-    await expect.poll(counts, { timeout: 20_000 }).toMatch(/^1 mismatches/);
+    await expect.poll(counts, { timeout: 20_000 }).toMatch(/^1 mismatch:/);
     await shot('kept-open-over-sample');
   });
 

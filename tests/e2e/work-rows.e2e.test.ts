@@ -84,6 +84,32 @@ describe('a text edit keeps confirmed and locked rows', () => {
   });
 });
 
+describe('counts speak in plurals', () => {
+  it('one mismatch, one row: singular in English, the one form in Indonesian', async () => {
+    const paste = async (target: 'a' | 'b', name: string, text: string) => {
+      await page.getByTestId('paste').click();
+      await page.getByTestId('paste-target').selectOption(target);
+      await page.getByTestId('paste-name').fill(name);
+      await page.getByTestId('paste-text').fill(text);
+      await page.getByTestId('paste-go').click();
+    };
+    await paste('a', 'satu-a.txt', 'Sebanyak 40 relawan datang ke desa.');
+    await paste('b', 'satu-b.txt', 'Sebanyak 45 relawan datang ke desa.');
+    const counts = () => page.getByTestId('status-counts').innerText();
+    await expect.poll(counts, { timeout: 20_000 }).toBe('1 mismatch: 1 open, 0 confirmed, 0 dismissed · 0 matches');
+    expect(await page.getByTestId('status-rows').innerText()).toBe('1 row');
+    await page.getByTestId('ui-lang').selectOption('id');
+    await expect.poll(counts).toBe('1 ketidakcocokan: 1 terbuka, 0 dikonfirmasi, 0 diabaikan · 0 kecocokan');
+    expect(await page.getByTestId('status-rows').innerText()).toBe('1 baris');
+    await page.getByTestId('tab-map').click();
+    await expect.poll(() => page.getByTestId('alignment-map').innerText().catch(() => '')).toContain('(1 kalimat)');
+    await shot('plural-id');
+    await page.getByTestId('ui-lang').selectOption('en');
+    await expect.poll(() => page.getByTestId('alignment-map').innerText().catch(() => '')).toContain('(1 sentence)');
+    await page.getByTestId('tab-mismatches').click();
+  });
+});
+
 it('made no console error', () => {
   expect(h.consoleErrors).toEqual([]);
 });

@@ -1,0 +1,45 @@
+/**
+ * Counts take their plural forms (no more "1 mismatches"), in both interface languages: through
+ * i18next as the app renders them, and through `translate` as code outside React does.
+ */
+import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { resources, translate } from '../../../shared/i18n';
+import { countsLine } from '../../../shared/workbench';
+
+async function tOf(lng: 'en' | 'id') {
+  const i = i18next.createInstance();
+  await i.init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false } });
+  return (key: string, params: Record<string, string | number>) => i.t(key, params) as string;
+}
+
+const one = { total: 1, open: 1, confirmed: 0, dismissed: 0, matches: 1 };
+const many = { total: 1200, open: 1198, confirmed: 1, dismissed: 1, matches: 2 };
+
+describe('counts in plural forms', () => {
+  it('English: one mismatch, one match; 1,200 mismatches, 2 matches', async () => {
+    const t = await tOf('en');
+    expect(countsLine(one, t, 'en')).toBe('1 mismatch: 1 open, 0 confirmed, 0 dismissed · 1 match');
+    expect(countsLine(many, t, 'en')).toBe('1,200 mismatches: 1,198 open, 1 confirmed, 1 dismissed · 2 matches');
+    expect(t('workbench.counted.rows', { count: 1 })).toBe('1 row');
+    expect(t('workbench.counted.sentences', { count: 0 })).toBe('0 sentences');
+    expect(t('termbase.loaded', { name: 'g.tbx', count: 1 })).toBe('Termbase “g.tbx”: 1 entry');
+  });
+
+  it('Indonesian: one form, Indonesian digits', async () => {
+    const t = await tOf('id');
+    expect(countsLine(one, t, 'id')).toBe('1 ketidakcocokan: 1 terbuka, 0 dikonfirmasi, 0 diabaikan · 1 kecocokan');
+    expect(countsLine(many, t, 'id')).toBe('1.200 ketidakcocokan: 1.198 terbuka, 1 dikonfirmasi, 1 diabaikan · 2 kecocokan');
+    expect(t('workbench.counted.rows', { count: 1 })).toBe('1 baris');
+    expect(t('workbench.kept.released', { count: 1 })).toContain('pada 1 baris');
+  });
+
+  it('translate (outside React) words them the same way', async () => {
+    for (const lng of ['en', 'id'] as const) {
+      const t = await tOf(lng);
+      const tr = (key: string, params: Record<string, string | number>) => translate(lng, key, params);
+      for (const c of [one, many]) expect(countsLine(c, tr, lng)).toBe(countsLine(c, t, lng));
+      for (const count of [0, 1, 2, 1200]) expect(tr('workbench.counted.sentences', { count })).toBe(t('workbench.counted.sentences', { count }));
+    }
+  });
+});
