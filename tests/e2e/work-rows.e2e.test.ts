@@ -110,6 +110,83 @@ describe('counts speak in plurals', () => {
   });
 });
 
+describe('a figure is never wrapped in two in the text panes', () => {
+  /** Visual lines of a pane that end inside a figure ("2." then "340 rumah" on the next line). */
+  const brokenFigures = (slot: 'a' | 'b') =>
+    page.locator(`[data-testid=pane-${slot}] .view-line`).evaluateAll((els) => {
+      const lines = els.map((e) => ({ top: parseFloat((e as HTMLElement).style.top), text: (e.textContent ?? '').replace(/\u00a0/g, ' ') })).sort((x, y) => x.top - y.top);
+      const out: string[] = [];
+      for (let i = 1; i < lines.length; i++) if (/\d[.,/]$/.test(lines[i - 1].text) && /^\d/.test(lines[i].text)) out.push(`${lines[i - 1].text.slice(-10)}⏎${lines[i].text.slice(0, 10)}`);
+      return out;
+    });
+  const visualLines = (slot: 'a' | 'b') => page.locator(`[data-testid=pane-${slot}] .view-line`).evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
+
+  it('at 1440×900 and at 1024×768, digit groups and dates stay on one line', async () => {
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(viewport);
+      await page.getByTestId('load-sample').click();
+      await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 20_000 }).toContain('sample');
+      await page.locator('[data-testid=pane-a] .view-line').first().waitFor();
+      // Read every visual line of both texts, scrolling each pane down a little at a time.
+      const broken: string[] = [];
+      const seen = new Set<string>();
+      for (const slot of ['a', 'b'] as const) {
+        const box = (await page.getByTestId(`pane-${slot}`).boundingBox())!;
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        for (let step = 0; step < 30; step++) {
+          broken.push(...(await brokenFigures(slot)));
+          for (const line of await visualLines(slot)) seen.add(line);
+          await page.mouse.wheel(0, 120);
+          await page.waitForTimeout(50);
+        }
+      }
+      // The sample's lines wrap near figures at both widths ("2.340", "1.036", "14.30" in A; "1,036" in B).
+      expect([...seen].some((l) => l.includes('2.340'))).toBe(true);
+      expect([...seen].some((l) => l.includes('1,036'))).toBe(true);
+      expect([...new Set(broken)]).toEqual([]);
+      await shot(`figures-whole-${viewport.width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+});
+
+describe('at 1024×768 the annotation editor is in view', () => {
+  /** True when the element's centre is on screen and the element itself is what is there (not clipped or covered). */
+  const reachable = (testId: string) =>
+    page.getByTestId(testId).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const inside = r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;
+      const hit = document.elementFromPoint(x, y);
+      return inside && !!hit && (hit === el || el.contains(hit));
+    });
+
+  it('selecting the first of a long list of mismatches shows verdict, category and note without scrolling the page', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByTestId('load-sample').click();
+    await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 20_000 }).toContain('sample');
+    await page.getByTestId('grid').waitFor({ timeout: 30_000 });
+    await page.getByTestId('tab-mismatches').click();
+    // All mismatches, the weaker findings unfolded: the longest list the sample gives.
+    await page.getByTestId('filter-verdict').selectOption('all');
+    if (await page.getByTestId('review-fold').count()) await page.getByTestId('review-fold').click();
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate').waitFor();
+    await shot('annotate-1024x768');
+    for (const id of ['verdict-confirmed', 'verdict-false-alarm', 'annotate-category', 'annotate-severity', 'annotate-note']) expect(await reachable(id), id).toBe(true);
+    expect(await page.evaluate(() => [window.scrollY, document.scrollingElement!.scrollHeight <= window.innerHeight])).toEqual([0, true]);
+    // The last one too (the list scrolls on its own; the editor stays put).
+    await page.getByTestId('mismatch-item').last().click();
+    for (const id of ['verdict-confirmed', 'annotate-note']) expect(await reachable(id), id).toBe(true);
+    await page.getByTestId('annotate-note').fill('Dicek di 1024×768.');
+    await page.getByTestId('verdict-confirmed').click();
+    await expect.poll(() => page.getByTestId('mismatch-item').last().innerText()).toContain('Confirmed error');
+    await shot('annotate-1024x768-last');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+});
+
 it('made no console error', () => {
   expect(h.consoleErrors).toEqual([]);
 });
