@@ -33,6 +33,17 @@ async function freshSample() {
   await page.getByTestId('grid').waitFor({ timeout: 30_000 });
 }
 
+/** The sample, fresh, with row 1 confirmed (C) and row 2 locked (L) by keyboard. */
+async function sampleWithRow1ConfirmedRow2Locked() {
+    await freshSample();
+    await focusGrid(1, 'a');
+    await page.keyboard.press('c');
+    await expect.poll(() => rowText(1)).toContain('confirmed');
+    await focusGrid(2, 'a');
+    await page.keyboard.press('l');
+    await expect.poll(() => rowText(2)).toContain('locked');
+}
+
 describe('the user’s work stays attached', () => {
   it('edit after annotate: verdicts and notes follow their figures', async () => {
     await page.getByTestId('mismatch-item').filter({ hasText: '12,000' }).click();
@@ -64,13 +75,7 @@ describe('the user’s work stays attached', () => {
   });
 
   it('re-align after confirm keeps the confirmed and the locked row', async () => {
-    await freshSample();
-    await focusGrid(1, 'a');
-    await page.keyboard.press('c');
-    await expect.poll(() => rowText(1)).toContain('confirmed');
-    await focusGrid(2, 'a');
-    await page.keyboard.press('l');
-    await expect.poll(() => rowText(2)).toContain('locked');
+    await sampleWithRow1ConfirmedRow2Locked();
     const [one, two] = [await rowText(1), await rowText(2)];
     await page.keyboard.press('r');
     await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 20_000 }).toBe('Re-aligned.');
@@ -146,13 +151,7 @@ describe('the user’s work stays attached', () => {
 
 describe('a text edit keeps confirmed and locked rows', () => {
   it('confirm + lock, edit A before them, the rows stay; save, reopen, still there', async () => {
-    await freshSample();
-    await focusGrid(1, 'a');
-    await page.keyboard.press('c');
-    await expect.poll(() => rowText(1)).toContain('confirmed');
-    await focusGrid(2, 'a');
-    await page.keyboard.press('l');
-    await expect.poll(() => rowText(2)).toContain('locked');
+    await sampleWithRow1ConfirmedRow2Locked();
     const confirmed = (await rowText(1)).replace(/^\d+\n/, '');
     const locked = (await rowText(2)).replace(/^\d+\n/, '');
     // Edit A: a new paragraph at the very start (every sentence of A moves one index down).

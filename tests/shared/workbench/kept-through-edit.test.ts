@@ -15,13 +15,21 @@ const edit = (version: number, text: string) => ({ type: 'edit-text' as const, v
 const flagged = (s: WorkbenchState) => pairView(s).beads.filter((b) => b.confirmed || b.locked);
 const flags = (b: Bead) => ({ a: b.a, b: b.b, confirmed: !!b.confirmed, locked: !!b.locked });
 
+/** Rows 1 (A1–B1, confirmed) and 2 (A2–B2, locked) as the user left them. */
+const AS_REVIEWED = [
+  { a: [1], b: [1], confirmed: true, locked: false },
+  { a: [2], b: [2], confirmed: true, locked: true },
+];
+/** The same rows after a sentence was added before them in A. */
+const ONE_SENTENCE_LOWER = [
+  { a: [2], b: [1], confirmed: true, locked: false },
+  { a: [3], b: [2], confirmed: true, locked: true },
+];
+
 /** The story with row 1 confirmed and row 2 locked (each a 1–1 row: A1–B1, A2–B2). */
 function reviewed(): WorkbenchState {
   const s = run(loaded(), { type: 'grid', op: 'confirm', row: 1 }, { type: 'grid', op: 'lock', row: 2 });
-  expect(flagged(s).map(flags)).toEqual([
-    { a: [1], b: [1], confirmed: true, locked: false },
-    { a: [2], b: [2], confirmed: true, locked: true },
-  ]);
+  expect(flagged(s).map(flags)).toEqual(AS_REVIEWED);
   return s;
 }
 
@@ -29,10 +37,7 @@ describe('a text edit keeps confirmed and locked rows', () => {
   it('an edit elsewhere in A keeps both rows, at their sentences’ new indices', () => {
     const after = run(reviewed(), edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
     // One sentence more before them: A1 is now A2, A2 is A3; B does not move.
-    expect(flagged(after).map(flags)).toEqual([
-      { a: [2], b: [1], confirmed: true, locked: false },
-      { a: [3], b: [2], confirmed: true, locked: true },
-    ]);
+    expect(flagged(after).map(flags)).toEqual(ONE_SENTENCE_LOWER);
     expect(after.notice).toBeNull();
     expect(after.refit).toBeNull();
     expect(beadCoverageProblem(after.history.present)).toBeUndefined();
@@ -41,19 +46,13 @@ describe('a text edit keeps confirmed and locked rows', () => {
   it('an edit of version B keeps them too', () => {
     const text = STORY_B.replace('Bantuan logistik tiba Selasa pagi.', 'Bantuan logistik tiba Selasa pagi. Sekolah diliburkan.');
     const after = run(reviewed(), edit(1, text));
-    expect(flagged(after).map(flags)).toEqual([
-      { a: [1], b: [1], confirmed: true, locked: false },
-      { a: [2], b: [2], confirmed: true, locked: true },
-    ]);
+    expect(flagged(after).map(flags)).toEqual(AS_REVIEWED);
   });
 
   it('a locked row whose own sentence was edited stays locked to the edited sentence', () => {
     const text = STORY_A.replace('Petugas mencatat 87 lansia', 'Petugas mencatat 88 lansia');
     const after = run(reviewed(), edit(0, text));
-    expect(flagged(after).map(flags)).toEqual([
-      { a: [1], b: [1], confirmed: true, locked: false },
-      { a: [2], b: [2], confirmed: true, locked: true },
-    ]);
+    expect(flagged(after).map(flags)).toEqual(AS_REVIEWED);
   });
 
   it('a row whose sentence was deleted is released, and the status line says so (in both languages)', () => {
@@ -78,10 +77,7 @@ describe('a text edit keeps confirmed and locked rows', () => {
   it('right after the edit (before the worker answers) the project is valid to save and holds the kept rows', () => {
     const edited = step(reviewed(), edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
     expect(beadCoverageProblem(edited.history.present)).toBeUndefined();
-    expect(flagged(edited).map(flags)).toEqual([
-      { a: [2], b: [1], confirmed: true, locked: false },
-      { a: [3], b: [2], confirmed: true, locked: true },
-    ]);
+    expect(flagged(edited).map(flags)).toEqual(ONE_SENTENCE_LOWER);
     expect(edited.refit?.pairs).toEqual([0]);
   });
 
@@ -91,10 +87,7 @@ describe('a text edit keeps confirmed and locked rows', () => {
     const undone = settle(step(edited, { type: 'undo' }));
     expect(undone.history.present.alignments[0].beads).toBe(before.history.present.alignments[0].beads);
     const redone = settle(step(undone, { type: 'redo' }));
-    expect(flagged(redone).map(flags)).toEqual([
-      { a: [2], b: [1], confirmed: true, locked: false },
-      { a: [3], b: [2], confirmed: true, locked: true },
-    ]);
+    expect(flagged(redone).map(flags)).toEqual(ONE_SENTENCE_LOWER);
     // The other rows are the aligner's again, not placeholders.
     expect(pairView(redone).beads.filter((b) => b.a.length && b.b.length).length).toBeGreaterThanOrEqual(8);
   });

@@ -17,22 +17,35 @@ const one = { total: 1, open: 1, confirmed: 0, dismissed: 0, matches: 1 };
 const many = { total: 1200, open: 1198, confirmed: 1, dismissed: 1, matches: 2 };
 
 describe('counts in plural forms', () => {
-  it('English: one mismatch, one match; 1,200 mismatches, 2 matches', async () => {
-    const t = await tOf('en');
-    expect(countsLine(one, t, 'en')).toBe('1 mismatch: 1 open, 0 confirmed, 0 dismissed · 1 match');
-    expect(countsLine(many, t, 'en')).toBe('1,200 mismatches: 1,198 open, 1 confirmed, 1 dismissed · 2 matches');
-    expect(t('workbench.counted.rows', { count: 1 })).toBe('1 row');
-    expect(t('workbench.counted.sentences', { count: 0 })).toBe('0 sentences');
-    expect(t('termbase.loaded', { name: 'g.tbx', count: 1 })).toBe('Termbase “g.tbx”: 1 entry');
-  });
+  /** What each language says for one and for many, and a few single counts. */
+  const cases = {
+    en: {
+      one: '1 mismatch: 1 open, 0 confirmed, 0 dismissed · 1 match',
+      many: '1,200 mismatches: 1,198 open, 1 confirmed, 1 dismissed · 2 matches',
+      words: [
+        ['workbench.counted.rows', { count: 1 }, '1 row'],
+        ['workbench.counted.sentences', { count: 0 }, '0 sentences'],
+        ['termbase.loaded', { name: 'g.tbx', count: 1 }, 'Termbase “g.tbx”: 1 entry'],
+      ],
+    },
+    id: {
+      one: '1 ketidakcocokan: 1 terbuka, 0 dikonfirmasi, 0 diabaikan · 1 kecocokan',
+      many: '1.200 ketidakcocokan: 1.198 terbuka, 1 dikonfirmasi, 1 diabaikan · 2 kecocokan',
+      words: [
+        ['workbench.counted.rows', { count: 1 }, '1 baris'],
+        ['termbase.loaded', { name: 'g.tbx', count: 1 }, 'Termbase “g.tbx”: 1 entri'],
+      ],
+    },
+  } as const;
 
-  it('Indonesian: one form, Indonesian digits', async () => {
-    const t = await tOf('id');
-    expect(countsLine(one, t, 'id')).toBe('1 ketidakcocokan: 1 terbuka, 0 dikonfirmasi, 0 diabaikan · 1 kecocokan');
-    expect(countsLine(many, t, 'id')).toBe('1.200 ketidakcocokan: 1.198 terbuka, 1 dikonfirmasi, 1 diabaikan · 2 kecocokan');
-    expect(t('workbench.counted.rows', { count: 1 })).toBe('1 baris');
-    expect(t('workbench.kept.released', { count: 1 })).toContain('pada 1 baris');
-  });
+  for (const lng of ['en', 'id'] as const) {
+    it(`${lng}: the singular where the language has one, digits in the language's format`, async () => {
+      const t = await tOf(lng);
+      expect(countsLine(one, t, lng)).toBe(cases[lng].one);
+      expect(countsLine(many, t, lng)).toBe(cases[lng].many);
+      for (const [key, params, text] of cases[lng].words) expect(t(key, params)).toBe(text);
+    });
+  }
 
   it('translate (outside React) words them the same way', async () => {
     for (const lng of ['en', 'id'] as const) {
