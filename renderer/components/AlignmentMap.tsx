@@ -43,16 +43,16 @@ export function AlignmentMap({ beads, countA, countB, selectedRow, flagged, onSe
     <figure className="map" data-testid="alignment-map">
       <svg viewBox={`-28 -22 ${SIZE + 36} ${SIZE + 30}`} width="100%" role="img" aria-label={t('map.title')}>
         <text x={SIZE / 2} y={-10} textAnchor="middle" className="map__label" fontSize={10} fill="currentColor">
-          {t('workbench.mapAxisA', { count: countA })}
+          {t('workbench.mapAxisA', { sentences: t('workbench.counted.sentences', { count: countA }) })}
         </text>
         <text x={-18} y={SIZE / 2} textAnchor="middle" className="map__label" fontSize={10} fill="currentColor" transform={`rotate(-90 -18 ${SIZE / 2})`}>
-          {t('workbench.mapAxisB', { count: countB })}
+          {t('workbench.mapAxisB', { sentences: t('workbench.counted.sentences', { count: countB }) })}
         </text>
         <rect x={0} y={0} width={SIZE} height={SIZE} className="map__frame" />
         <line x1={0} y1={0} x2={SIZE} y2={SIZE} className="map__diagonal" />
         {dots}
       </svg>
-      <figcaption className="muted">{t('map.caption', { a: countA, b: countB })}</figcaption>
+      <figcaption className="muted">{t('map.caption', { a: t('workbench.counted.sentences', { count: countA }), b: t('workbench.counted.sentences', { count: countB }) })}</figcaption>
     </figure>
   );
 }

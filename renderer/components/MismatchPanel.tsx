@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, Match, Mismatch, MismatchKind } from '../../shared/drift/types';
 import type { Annotation, Verdict } from '../../shared/project/types';
@@ -63,6 +63,11 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
 
   const selected = comparison?.mismatches.find((m) => m.key === selectedKey) ?? null;
   const note = selected ? annotationOf(annotations, selected) : undefined;
+  // The list scrolls on its own (the editor stays below it): the selected mismatch is brought into it.
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    listRef.current?.querySelector('.is-selected')?.scrollIntoView({ block: 'nearest' });
+  }, [selectedKey, annotations]);
 
 
   return (
@@ -91,7 +96,7 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
           ))}
         </select>
       </div>
-      <ul className="mismatches__list" role="listbox" aria-label={t('mismatch.title')} tabIndex={0}>
+      <ul ref={listRef} className="mismatches__list" role="listbox" aria-label={t('mismatch.title')} tabIndex={0}>
         {items.length === 0 && <li className="muted">{t('mismatch.none')}</li>}
         {items.slice(0, shown).map((item) => {
           if (item.type === 'fold') {

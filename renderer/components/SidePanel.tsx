@@ -51,7 +51,8 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
           </button>
         ))}
       </div>
-      <div className="tabpanel" role="tabpanel">
+      {/* The mismatch tab scrolls its list on its own, so the annotation editor below it stays in view. */}
+      <div className={`tabpanel${panel === 'mismatches' ? ' tabpanel--split' : ''}`} role="tabpanel">
         {panel === 'mismatches' && mismatchList}
         {panel === 'notes' && (
           <NotesPanel

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Counts, Notice } from '../../shared/workbench';
+import { countsLine, type Counts, type Notice } from '../../shared/workbench';
 
 interface Props {
   counts: Counts;
@@ -14,14 +14,12 @@ interface Props {
 /** Counts (from the model's one source), progress, the last message and where the project lives. */
 export function StatusBar({ counts, hasPair, progress, notice, where, onCancel }: Props) {
   const { t, i18n } = useTranslation();
-  const n = new Intl.NumberFormat(i18n.language === 'id' ? 'id-ID' : 'en-US');
-  const f = (x: number) => n.format(x);
   return (
     <footer className="statusbar" data-testid="status">
       <span data-testid="status-counts">
-        {t('workbench.counts', { total: f(counts.total), open: f(counts.open), confirmed: f(counts.confirmed), dismissed: f(counts.dismissed), matches: f(counts.matches) })}
+        {countsLine(counts, t, i18n.language === 'id' ? 'id' : 'en')}
       </span>
-      {hasPair && <span>{t('status.beads', { count: counts.beads })}</span>}
+      {hasPair && <span data-testid="status-rows">{t('workbench.counted.rows', { count: counts.beads })}</span>}
       {progress && (
         <span className="progress" data-testid="progress">
           {t(`status.stage.${progress.stage}`)} <progress max={1} value={progress.fraction} />

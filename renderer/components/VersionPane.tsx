@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/text/types';
 import { monaco } from '../monaco/setup';
 import { setHoverLookup, spanAt } from '../monaco/hovers';
+import { keepFiguresWhole } from '../monaco/wrap';
 import type { InlineCode } from '../../shared/project/types';
 import { codeMarks } from '../state/code-marks';
 
@@ -46,6 +47,8 @@ type Editor = monaco.editor.IStandaloneCodeEditor;
 const DECORATION_SLICE = 800;
 
 /** One version of the story in Monaco: read-only by default, figures decorated, hover explains. */
+const WRAP_AFTER = keepFiguresWhole(monaco.editor.EditorOptions.wordWrapBreakAfterCharacters.defaultValue);
+
 export function VersionPane(props: Props) {
   const { slot, label, name, lang, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit, onAnnotateSpan, onMakePivot, codes } = props;
   const [hasSelection, setHasSelection] = useState(false);
@@ -252,6 +255,8 @@ export function VersionPane(props: Props) {
             options={{
               readOnly: !editing,
               wordWrap: 'on',
+              // No wrap inside a figure ("2.340", "1,036", "23/10/2024").
+              wordWrapBreakAfterCharacters: WRAP_AFTER,
               minimap: { enabled: false },
               lineNumbers: 'on',
               scrollBeyondLastLine: false,

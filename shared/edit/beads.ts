@@ -4,19 +4,19 @@
  * (the input is never mutated; beads the edit did not change are shared) or the reason it was
  * refused, so the UI can keep its states on an undo stack.
  *
- * Column cascade: merging and splitting cells shift the rest of one column (side) up or down
- * by one row while the other column stays put, so every row below the edit is re-paired. A
- * cascade stops at the first locked row: moving up, the row just above the locked one is left
- * with an empty cell; moving down, the cell pushed against the locked row must be empty (it is
- * dropped), otherwise the edit is refused with `locked`. Without a locked row the cascade runs
- * to the end of the grid (moving down, the last cell lands in a new row).
+ * A merge, a split and a shift change only the rows they touch: no other row moves or is
+ * re-paired. Inserting an empty cell is the one edit with a column cascade: the rest of that
+ * column moves down by one row, up to the first locked row (the cell pushed against it must be
+ * empty, and is dropped; otherwise the edit is refused with `locked`), or to the end of the grid,
+ * where the last cell lands in a new row.
  *
  * Flags after an edit:
- * - rows the user edited (the row named by the operation, and for shifts the neighbour that
- *   receives the sentence) get `confirmed: true` and `score: 1`: a hand edit is a human decision;
- * - rows whose cells changed only through a cascade lose `confirmed` (the pairing the user had
+ * - rows the user edited (the row named by the operation, and for merges, splits and shifts
+ *   the row that receives a sentence) get `confirmed: true` and `score: 1`: a hand edit is a
+ *   human decision;
+ * - rows whose cells changed only through the cascade lose `confirmed` (the pairing the user had
  *   checked no longer exists) and keep their score until the caller re-scores them; a row
- *   created by a cascade gets `score: 0`;
+ *   created by the cascade gets `score: 0`;
  * - rows that only moved position keep their flags; rows empty on both sides are removed.
  * Any edit that would change the cells of a locked bead is refused with `locked`.
  */
@@ -45,46 +45,6 @@ function cascadeDown(beads: readonly Bead[], draft: DraftRow[], row: number, sid
   if (end < beads.length) return false;
   draft.push({ a: side === 'a' ? carry : [], b: side === 'b' ? carry : [], hand: false });
   return true;
-}
-
-/**
- * Appends cell `side` of row `row + 1` to the same cell of row `row`; the rest of that column
- * moves up one row (up to the next locked row, which leaves an empty cell just above it).
- * Merging an empty cell closes a gap in the column. Fails with `no-row` when `row + 1` does
- * not exist, `locked` when either row is locked, `nothing-to-do` when no cell would change.
- */
-export function mergeNext(beads: readonly Bead[], row: number, side: Side): EditResult {
-  if (!isRow(beads, row) || !isRow(beads, row + 1)) return fail('no-row');
-  if (beads[row].locked || beads[row + 1].locked) return fail('locked');
-  const draft = draftOf(beads);
-  const end = firstLockedFrom(beads, row + 1);
-  draft[row].hand = true;
-  setCell(draft[row], side, [...beads[row][side], ...beads[row + 1][side]]);
-  for (let i = row + 1; i < end; i++) setCell(draft[i], side, i + 1 < end ? beads[i + 1][side] : []);
-  return finish(draft, beads, row);
-}
-
-/** Appends cell `side` of row `row` to the row above: `mergeNext(beads, row - 1, side)`. */
-export function mergePrev(beads: readonly Bead[], row: number, side: Side): EditResult {
-  if (!isRow(beads, row)) return fail('no-row');
-  return mergeNext(beads, row - 1, side);
-}
-
-/**
- * Cuts cell `side` of row `row` before its `at`-th sentence (`at` in 1..length-1, an index
- * into the cell): the head stays, the tail becomes the cell of row `row + 1` and the rest of
- * that column moves down one row. Fails with `nothing-to-do` when `at` does not cut the cell.
- */
-export function splitCell(beads: readonly Bead[], row: number, side: Side, at: number): EditResult {
-  if (!isRow(beads, row)) return fail('no-row');
-  if (beads[row].locked) return fail('locked');
-  const cell = beads[row][side];
-  if (!Number.isInteger(at) || at < 1 || at >= cell.length) return fail('nothing-to-do');
-  const draft = draftOf(beads);
-  draft[row].hand = true;
-  setCell(draft[row], side, cell.slice(0, at));
-  if (!cascadeDown(beads, draft, row, side, cell.slice(at))) return fail('locked');
-  return finish(draft, beads, row);
 }
 
 /**

@@ -234,7 +234,7 @@ export const en = {
   map: {
     title: 'Alignment map',
     dot: 'Row {{row}}: A {{a}} ↔ B {{b}}, confidence {{pct}}%',
-    caption: 'Version A across ({{a}} sentences), version B down ({{b}}); colour shows confidence.',
+    caption: 'Version A across ({{a}}), version B down ({{b}}); colour shows confidence.',
   },
   hover: { counterpart: 'Counterpart', noCounterpart: 'No counterpart in the other version.' },
   drift: {
@@ -365,13 +365,13 @@ export const en = {
   },
   workbench: {
     suggestComparable: '“{{a}}” and “{{b}}” do not read as translations of each other: their pairs are guesses. If they are two articles on one story, choose “Different articles” in the mode menu.',
-    mapAxisA: 'Version A → ({{count}} sentences)',
-    mapAxisB: 'Version B → ({{count}} sentences)',
+    mapAxisA: 'Version A → ({{sentences}})',
+    mapAxisB: 'Version B → ({{sentences}})',
     splitter: 'Drag (or use ↑/↓) to share the height between the texts and the grid',
     unpaired: 'Paired with nothing: no confidence to show',
     recovered: 'Restored the unsaved work from last time.',
     newProject: 'New project.',
-    counts: '{{total}} mismatches: {{open}} open, {{confirmed}} confirmed, {{dismissed}} dismissed · {{matches}} matches',
+    counts: '{{mismatches}}: {{open}} open, {{confirmed}} confirmed, {{dismissed}} dismissed · {{matches}}',
     figureRemoved: 'figure removed',
     figureRemovedTitle: 'An edit of the text deleted or changed the figure this note was about; the note is kept.',
     about: 'About {{what}}',
@@ -391,6 +391,21 @@ export const en = {
     confirmTitle: 'Confirm or unconfirm the row (C)',
     lock: 'Lock',
     lockTitle: 'Lock or unlock the row (L)',
+    /** A count and what it counts, in the language's plural forms. */
+    counted: {
+      mismatches_one: '{{count, number}} mismatch',
+      mismatches_other: '{{count, number}} mismatches',
+      matches_one: '{{count, number}} match',
+      matches_other: '{{count, number}} matches',
+      rows_one: '{{count, number}} row',
+      rows_other: '{{count, number}} rows',
+      sentences_one: '{{count, number}} sentence',
+      sentences_other: '{{count, number}} sentences',
+    },
+    kept: {
+      released_one: 'Your edit deleted, rewrote, split or joined a sentence of {{count}} confirmed or locked row: it is no longer confirmed and is aligned afresh.',
+      released_other: 'Your edit deleted, rewrote, split or joined sentences of {{count}} confirmed or locked rows: they are no longer confirmed and are aligned afresh.',
+    },
   },
   recovery: {
     offer: 'Selaras found unsaved work from last time.',
@@ -481,7 +496,8 @@ export const en = {
   },
   termbase: {
     load: 'Load termbase…',
-    loaded: 'Termbase “{{name}}”: {{count}} entries',
+    loaded_one: 'Termbase “{{name}}”: {{count, number}} entry',
+    loaded_other: 'Termbase “{{name}}”: {{count, number}} entries',
     remove: 'Remove termbase',
     errors: {
       empty: '{{name}}: the termbase is empty.',
@@ -498,5 +514,13 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/**
+ * Plural forms follow i18next (`key_one`, `key_other`, …; the count is `{{count}}`). Every
+ * language has `_other`; the other forms are optional, since a language has only the forms its
+ * plural rules name (Indonesian has one: `_other`).
+ */
+type PluralForm = `${string}_${'zero' | 'one' | 'two' | 'few' | 'many'}`;
+type Widen<T> = { [K in keyof T as K extends PluralForm ? never : K]: T[K] extends string ? string : Widen<T[K]> } & {
+  [K in keyof T as K extends PluralForm ? K : never]?: string;
+};
 export type Messages = Widen<typeof en>;

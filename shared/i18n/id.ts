@@ -236,7 +236,7 @@ export const id: Messages = {
   map: {
     title: 'Peta penyelarasan',
     dot: 'Baris {{row}}: A {{a}} ↔ B {{b}}, keyakinan {{pct}}%',
-    caption: 'Versi A mendatar ({{a}} kalimat), versi B menurun ({{b}}); warna menunjukkan keyakinan.',
+    caption: 'Versi A mendatar ({{a}}), versi B menurun ({{b}}); warna menunjukkan keyakinan.',
   },
   hover: { counterpart: 'Padanan', noCounterpart: 'Tidak ada padanan di versi lain.' },
   drift: {
@@ -367,13 +367,13 @@ export const id: Messages = {
   },
   workbench: {
     suggestComparable: '“{{a}}” dan “{{b}}” tidak terbaca sebagai terjemahan satu sama lain: pasangannya hanya tebakan. Jika keduanya dua artikel tentang satu peristiwa, pilih “Artikel berbeda” di menu mode.',
-    mapAxisA: 'Versi A → ({{count}} kalimat)',
-    mapAxisB: 'Versi B → ({{count}} kalimat)',
+    mapAxisA: 'Versi A → ({{sentences}})',
+    mapAxisB: 'Versi B → ({{sentences}})',
     splitter: 'Seret (atau pakai ↑/↓) untuk membagi tinggi antara teks dan kisi',
     unpaired: 'Tidak berpasangan: tidak ada tingkat keyakinan',
     recovered: 'Pekerjaan yang belum disimpan dari sesi sebelumnya telah dipulihkan.',
     newProject: 'Proyek baru.',
-    counts: '{{total}} ketidakcocokan: {{open}} terbuka, {{confirmed}} dikonfirmasi, {{dismissed}} diabaikan · {{matches}} kecocokan',
+    counts: '{{mismatches}}: {{open}} terbuka, {{confirmed}} dikonfirmasi, {{dismissed}} diabaikan · {{matches}}',
     figureRemoved: 'angka sudah dihapus',
     figureRemovedTitle: 'Suntingan teks menghapus atau mengubah angka yang dibahas catatan ini; catatannya tetap disimpan.',
     about: 'Tentang {{what}}',
@@ -393,6 +393,15 @@ export const id: Messages = {
     confirmTitle: 'Konfirmasi atau batalkan konfirmasi baris (C)',
     lock: 'Kunci',
     lockTitle: 'Kunci atau buka kunci baris (L)',
+    counted: {
+      mismatches_other: '{{count, number}} ketidakcocokan',
+      matches_other: '{{count, number}} kecocokan',
+      rows_other: '{{count, number}} baris',
+      sentences_other: '{{count, number}} kalimat',
+    },
+    kept: {
+      released_other: 'Suntingan Anda menghapus, menulis ulang, memecah, atau menggabungkan kalimat pada {{count}} baris yang dikonfirmasi atau dikunci: baris itu tidak lagi dikonfirmasi dan diselaraskan ulang.',
+    },
   },
   recovery: {
     offer: 'Selaras menemukan pekerjaan yang belum disimpan dari sesi sebelumnya.',
@@ -483,7 +492,7 @@ export const id: Messages = {
   },
   termbase: {
     load: 'Muat termbase…',
-    loaded: 'Termbase “{{name}}”: {{count}} entri',
+    loaded_other: 'Termbase “{{name}}”: {{count, number}} entri',
     remove: 'Hapus termbase',
     errors: {
       empty: '{{name}}: termbase kosong.',

@@ -12,7 +12,7 @@ import type { Comparison } from '../drift/types';
 import { addEntityDrift, alignSide, type AnalysedVersion } from '../pipeline';
 import { whoSaidWhat, type ClaimRow } from '../entities';
 import { realignAnchors, restoreAnchors } from './realign';
-import type { WorkbenchState } from './state';
+import { refitPairs, type WorkbenchState } from './state';
 
 export interface PairRequest {
   /** Version indices: a is the pivot. */
@@ -27,7 +27,7 @@ export interface PairRequest {
 
 /** The pairs to analyse for the present project: which to align, re-align or only compare. */
 export function pairRequests(state: WorkbenchState): PairRequest[] {
-  const asked = new Set(state.realign);
+  const asked = new Set([...state.realign, ...refitPairs(state)]);
   return state.history.present.alignments.map((al, i) => ({
     a: al.a,
     b: al.b,

@@ -6,3 +6,4 @@ export { realignAnchors, restoreAnchors } from './realign';
 export { swapKeySides } from './pivot';
 export { analysePair, pairRequests, type PairRequest, type PairOptions } from './analyse';
 export { applyGridOp } from './grid-ops';
+export { countsLine, type Translate } from './words';

@@ -5,6 +5,9 @@
  */
 import { createHistory, push, redo, undo } from '../edit/history';
 import { keptSpan, mapOffset, textEdit } from '../edit/offsets';
+import { beadsThroughEdit, followSentences } from '../edit/follow';
+import { segment, splitLines } from '../text';
+import type { Sentence } from '../text/types';
 import {
   annotationsFor,
   createAnnotation,
@@ -18,7 +21,7 @@ import {
 } from '../project/annotations';
 import type { VersionInput } from '../project/create';
 import type { Annotation, AnnotationTarget, Project, Version } from '../project/types';
-import { initialState, type AnalysisResult, type GridOp, type Intent, type Notice, type WorkbenchState } from './state';
+import { initialState, refitPairs, type AnalysisResult, type GridOp, type Intent, type Notice, type WorkbenchState } from './state';
 import { swapKeySides } from './pivot';
 import { applyGridOp } from './grid-ops';
 import { analysisFits, currentComparison, rowOfFigure } from './select';
@@ -258,8 +261,11 @@ function detachFrom(a: Annotation, version: number, pivot: number): Annotation {
 
 /**
  * Changes a version's text. Annotations follow their figures and spans through the edit (a
- * figure the edit deleted or changed leaves its annotation kept and marked removed); the pairs
- * of that version are re-aligned, keeping the beads the user confirmed or locked.
+ * figure the edit deleted or changed leaves its annotation kept and marked removed). The pairs
+ * of that version keep every confirmed or locked bead whose sentences the edit left in place
+ * (shared/edit/follow.ts says when an edited sentence is still the same sentence) and are
+ * re-aligned around them; a bead that lost a sentence is released, and the status line says how
+ * many were.
  */
 function editText(state: WorkbenchState, index: number, text: string, hash: string): WorkbenchState {
   const project = state.history.present;
@@ -269,13 +275,40 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
   const map = { kept: (s: number, e: number) => keptSpan(edit, s, e), offset: (at: number) => mapOffset(edit, at) };
   const annotations = followTextEdit(project.annotations, index, project.pivot, before.text, map);
   const versions = project.versions.map((v, i) => (i === index ? { ...v, text, hash } : v));
+  let follow: Array<number | null> | null = null;
+  let count = 0;
   const touched: number[] = [];
+  const refit: number[] = [];
+  let released = 0;
   const alignments = project.alignments.map((al, i) => {
     if (al.a !== index && al.b !== index) return al;
     touched.push(i);
-    return { ...al, beads: [] };
+    if (!al.beads.some((b) => b.confirmed || b.locked)) return { ...al, beads: [] };
+    if (!follow) {
+      const after = sentencesOf(versions[index]);
+      follow = followSentences(edit, before.text, sentencesOf(before), after);
+      count = after.length;
+    }
+    const through = beadsThroughEdit(al.beads, al.a === index ? 'a' : 'b', follow, count);
+    released += through.released;
+    if (through.kept > 0) refit.push(i);
+    return { ...al, beads: through.beads };
   });
-  return { ...edited(state, { ...project, versions, alignments, annotations }), realign: state.realign.filter((p) => !touched.includes(p)) };
+  const next = { ...project, versions, alignments, annotations };
+  // Pairs of an earlier edit still waiting for their re-alignment keep waiting.
+  const waiting = state.refit && state.refit.project === project ? state.refit.pairs.filter((p) => !touched.includes(p)) : [];
+  const pairs = [...waiting, ...refit];
+  return {
+    ...edited(state, next),
+    realign: state.realign.filter((p) => !touched.includes(p)),
+    refit: pairs.length ? { project: next, pairs } : null,
+    ...(released > 0 ? { notice: { key: 'workbench.kept.released', params: { count: released } } } : {}),
+  };
+}
+
+/** A version's sentences as the analysis splits them (one per line, or by its language's segmenter). */
+function sentencesOf(version: Version): Sentence[] {
+  return version.segmentation === 'lines' ? splitLines(version.text) : segment(version.text, version.lang);
 }
 
 /** A merge, split, shift, confirm or lock on the shown pair: one undo step, or a notice why not. */
@@ -353,16 +386,29 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   const asked = new Set(realigned);
   const changed = project.alignments.map((al, i) => (al.beads.length === 0 || asked.has(i)) && (analysis.result.pairs[i]?.beads.length ?? 0) > 0);
   const realign = state.realign.filter((p) => !asked.has(p));
-  if (!changed.some(Boolean)) return { ...state, analysis, realign };
+  // A re-alignment waiting for another project (one undone) keeps waiting for it.
+  const waiting = refitPairs(state).filter((p) => !asked.has(p));
+  const refit = state.refit && state.refit.project !== project ? state.refit : waiting.length ? state.refit : null;
+  if (!changed.some(Boolean)) return { ...state, analysis, realign, refit };
   const alignments = project.alignments.map((al, i) => (changed[i] ? { ...al, beads: analysis.result.pairs[i].beads } : al));
   const next = { ...project, alignments };
-  const byUser = realigned.some((p) => changed[p]);
+  // A re-alignment after a text edit is not one the user asked for: its status (what the edit released) stays.
+  const byUser = realigned.some((p) => changed[p] && state.realign.includes(p));
   // No undo step here: a re-alignment took its step when it was asked for (realign, set-mode),
   // and aligning new texts is derived data (a saved project stays saved).
   const wasSaved = state.saved === project && !byUser;
   const notice = byUser ? { key: 'status.realigned' } : state.notice;
   const warnings = [...state.warnings, ...modeAdvice(next, analysis.result.pairs, changed, state.warnings)];
-  return { ...state, history: { ...state.history, present: next }, saved: wasSaved ? next : state.saved, analysis, realign, notice, warnings };
+  return {
+    ...state,
+    history: { ...state.history, present: next },
+    saved: wasSaved ? next : state.saved,
+    analysis,
+    realign,
+    refit: refit && refit.project === project ? { project: next, pairs: waiting } : refit,
+    notice,
+    warnings,
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Comparison, Mismatch } from '../drift/types';
 import { mismatchVerdict, tallyVerdicts, type VerdictTally } from '../project/annotations';
 import type { Annotation, PairAlignment, Verdict, Version } from '../project/types';
 import type { Sentence } from '../text/types';
-import type { WorkbenchState } from './state';
+import { refitPairs, type WorkbenchState } from './state';
 
 /** True when the analysis was computed from the project's present texts. */
 export function analysisFits(state: WorkbenchState): boolean {
@@ -137,7 +137,7 @@ export function saveRequest(state: WorkbenchState, saveAs: boolean): { name: str
  * in every pair, and no re-alignment waiting. Otherwise the worker has to run.
  */
 export function analysisCovers(state: WorkbenchState): boolean {
-  if (!analysisFits(state) || state.realign.length > 0) return false;
+  if (!analysisFits(state) || state.realign.length > 0 || refitPairs(state).length > 0) return false;
   const pairs = state.analysis!.result.pairs;
   const alignments = state.history.present.alignments;
   return pairs.length === alignments.length && alignments.every((al, i) => al.beads.length > 0 && sameCells(al.beads, pairs[i].beads));

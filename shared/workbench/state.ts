@@ -57,6 +57,12 @@ export interface WorkbenchState {
   analysis: Analysis | null;
   /** Pairs the user asked to re-align, waiting for the worker. */
   realign: number[];
+  /**
+   * Pairs of an edited text to re-align around the confirmed and locked beads that survived the
+   * edit (their other beads are placeholders until then). Tied to the project it was made for:
+   * after an undo it waits, and a redo of that very project brings it back.
+   */
+  refit: { project: Project; pairs: number[] } | null;
   notice: Notice | null;
   warnings: Notice[];
   /** The annotation whose note is being typed: successive keystrokes make one undo step. */
@@ -95,6 +101,11 @@ export type Intent =
   | { type: 'notice'; notice: Notice | null }
   | { type: 'dismiss-warning'; index: number };
 
+/** The pairs waiting to be re-aligned around the beads a text edit kept (for the present project only). */
+export function refitPairs(state: WorkbenchState): number[] {
+  return state.refit && state.refit.project === state.history.present ? state.refit.pairs : [];
+}
+
 export function emptyProject(): Project {
   return { versions: [], pivot: 0, alignments: [], annotations: [], settings: {} };
 }
@@ -114,6 +125,7 @@ export function initialState(): WorkbenchState {
     panel: 'mismatches',
     analysis: null,
     realign: [],
+    refit: null,
     notice: null,
     warnings: [],
     typing: null,

@@ -94,6 +94,20 @@ export function gridActions(get: () => Page) {
     shot: (name: string) => get().screenshot({ path: path.join(resultsDir, `${name}.png`) }),
     rowText: (i: number) => get().locator(`[data-testid=grid] [data-row="${i}"]`).innerText(),
     rowCount: async () => Number((await get().getByTestId('grid').getAttribute('aria-rowcount')) ?? 0),
+    /** The rendered rows (the grid is virtual), by row number, without the row number itself. */
+    rendered: (): Promise<Record<number, string>> =>
+      get()
+        .locator('[data-testid=grid] [data-row]')
+        .evaluateAll((els) => Object.fromEntries(els.map((e) => [Number(e.getAttribute('data-row')), (e as HTMLElement).innerText.replace(/^\d+\n/, '')]))),
+    /** Pastes a text as version A or B through the Paste dialog. */
+    async paste(target: 'a' | 'b', name: string, text: string) {
+      const page = get();
+      await page.getByTestId('paste').click();
+      await page.getByTestId('paste-target').selectOption(target);
+      await page.getByTestId('paste-name').fill(name);
+      await page.getByTestId('paste-text').fill(text);
+      await page.getByTestId('paste-go').click();
+    },
     async focusGrid(row: number, side: 'a' | 'b' = 'a') {
       await get().locator(`[data-testid=grid] [data-row="${row}"] [role=gridcell]`).nth(side === 'a' ? 1 : 2).click();
     },

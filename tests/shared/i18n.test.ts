@@ -8,8 +8,15 @@ function keys(node: unknown, prefix = ''): string[] {
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/** Plural suffixes of i18next: `key_one`, `key_other`, … are forms of one key `key`. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** The keys of a table, each plural key once (without its form). */
+function words(table: unknown): string[] {
+  return [...new Set(keys(table).map((k) => k.replace(PLURAL, '')))].sort();
+}
+
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+  return [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
 }
 
 function lookup(table: unknown, key: string): string {
@@ -17,15 +24,29 @@ function lookup(table: unknown, key: string): string {
 }
 
 describe('UI strings', () => {
-  it('English and Indonesian have exactly the same keys', () => {
-    expect(keys(id).sort()).toEqual(keys(en).sort());
+  it('English and Indonesian have exactly the same keys (a plural key counts once, and has its `_other` form)', () => {
+    expect(words(id)).toEqual(words(en));
+    for (const table of [en, id]) for (const key of keys(table).filter((k) => PLURAL.test(k))) expect(keys(table), key).toContain(key.replace(PLURAL, '_other'));
+  });
+
+  it('Indonesian has one plural form, English two', () => {
+    const plural = keys(en).filter((k) => k.endsWith('_other'));
+    expect(plural.length).toBeGreaterThan(0);
+    for (const key of plural) {
+      expect(keys(en), key).toContain(key.replace(/_other$/, '_one'));
+      expect(keys(id), key).not.toContain(key.replace(/_other$/, '_one'));
+    }
+    expect(translate('en', 'workbench.kept.released', { count: 1 })).toMatch(/^Your edit .* 1 confirmed or locked row:/);
+    expect(translate('en', 'workbench.kept.released', { count: 2 })).toMatch(/ 2 confirmed or locked rows:/);
+    expect(translate('id', 'workbench.kept.released', { count: 1 })).toMatch(/ 1 baris /);
   });
 
   it('no string is empty and both languages use the same placeholders', () => {
     for (const key of keys(en)) {
+      const other = key.replace(PLURAL, '_other');
       expect(lookup(en, key).trim(), key).not.toBe('');
-      expect(lookup(id, key).trim(), key).not.toBe('');
-      expect(placeholders(lookup(id, key)), key).toEqual(placeholders(lookup(en, key)));
+      expect(lookup(id, other).trim(), other).not.toBe('');
+      expect(placeholders(lookup(id, other)), key).toEqual(placeholders(lookup(en, key)));
     }
   });
 
@@ -49,7 +70,7 @@ describe('every key the UI and the core name exists', () => {
       }
     };
     for (const dir of ['renderer', 'electron', 'shared']) walk(path.join(root, dir));
-    const known = new Set(keys(en));
+    const known = new Set([...keys(en), ...words(en)]);
     const missing: string[] = [];
     for (const file of files) {
       const src = readFileSync(file, 'utf8');

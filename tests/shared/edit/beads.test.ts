@@ -1,11 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import {
   insertEmpty,
-  mergeNext,
-  mergePrev,
   shiftDown,
   shiftUp,
-  splitCell,
   toggleConfirm,
   toggleLock,
   type EditResult,
@@ -22,124 +19,6 @@ function ok(r: EditResult): { beads: Bead[]; row: number } {
 function reason(r: EditResult): string | undefined {
   return r.ok ? undefined : r.reason;
 }
-
-describe('mergeNext', () => {
-  it('appends the next cell and moves the rest of that column up', () => {
-    const g = grid('0|0', '1|1 C', '2|2 C', '3|3 C');
-    const r = ok(mergeNext(g, 1, 'b'));
-    expect(cells(r.beads)).toEqual(['0|0', '1|1 2', '2|3', '3|']);
-    expect(r.row).toBe(1);
-  });
-
-  it('confirms the edited row, unconfirms re-paired rows and shares untouched beads', () => {
-    const g = grid('0|0 C', '1|1', '2|2 C', '3|3 C');
-    const r = ok(mergeNext(g, 1, 'b'));
-    expect(r.beads[0]).toBe(g[0]);
-    expect(r.beads[1]).toMatchObject({ score: 1, confirmed: true });
-    expect(r.beads[2].confirmed).toBeUndefined();
-    expect(r.beads[2].score).toBe(0.5);
-    expect(r.beads[3].confirmed).toBeUndefined();
-  });
-
-  it('works on side A at the first row', () => {
-    const r = ok(mergeNext(grid('0|0', '1|1', '2|'), 0, 'a'));
-    expect(cells(r.beads)).toEqual(['0 1|0', '2|1']);
-  });
-
-  it('removes a row emptied on both sides', () => {
-    const r = ok(mergeNext(grid('0|0', '1|'), 0, 'a'));
-    expect(cells(r.beads)).toEqual(['0 1|0']);
-    expect(r.row).toBe(0);
-  });
-
-  it('closes a gap: merging an empty cell pulls the column up and leaves the row itself alone', () => {
-    const g = grid('0|0 C', '1|', '2|1');
-    const r = ok(mergeNext(g, 0, 'b'));
-    expect(cells(r.beads)).toEqual(['0|0', '1|1', '2|']);
-    expect(r.beads[0]).toBe(g[0]);
-  });
-
-  it('has no next row at the last row or outside the grid', () => {
-    const g = grid('0|0', '1|1');
-    expect(reason(mergeNext(g, 1, 'a'))).toBe('no-row');
-    expect(reason(mergeNext(g, -1, 'a'))).toBe('no-row');
-    expect(reason(mergeNext(g, 0.5, 'a'))).toBe('no-row');
-    expect(reason(mergeNext([], 0, 'a'))).toBe('no-row');
-  });
-
-  it('refuses when either row is locked', () => {
-    expect(reason(mergeNext(grid('0|0 L', '1|1'), 0, 'b'))).toBe('locked');
-    expect(reason(mergeNext(grid('0|0', '1|1 L'), 0, 'b'))).toBe('locked');
-  });
-
-  it('stops the cascade above a locked row, leaving an empty cell there', () => {
-    const g = grid('0|0', '1|1', '2|2', '3|3 L', '4|4');
-    const r = ok(mergeNext(g, 0, 'b'));
-    expect(cells(r.beads)).toEqual(['0|0 1', '1|2', '2|', '3|3', '4|4']);
-    expect(r.beads[3]).toBe(g[3]);
-    expect(r.beads[4]).toBe(g[4]);
-  });
-
-  it('has nothing to do when the column below is empty', () => {
-    expect(reason(mergeNext(grid('0|0', '1|'), 0, 'b'))).toBe('nothing-to-do');
-  });
-});
-
-describe('mergePrev', () => {
-  it('is mergeNext of the row above', () => {
-    const g = grid('0|0', '1|1', '2|2');
-    expect(mergePrev(g, 2, 'a')).toEqual(mergeNext(g, 1, 'a'));
-    expect(ok(mergePrev(g, 2, 'a')).row).toBe(1);
-  });
-
-  it('has no row above the first one', () => {
-    expect(reason(mergePrev(grid('0|0', '1|1'), 0, 'a'))).toBe('no-row');
-    expect(reason(mergePrev(grid('0|0', '1|1'), 2, 'a'))).toBe('no-row');
-  });
-});
-
-describe('splitCell', () => {
-  it('cuts the cell and moves the rest of that column down, into a new last row', () => {
-    const g = grid('0|0 1 2 C', '1|3 C');
-    const r = ok(splitCell(g, 0, 'b', 1));
-    expect(cells(r.beads)).toEqual(['0|0', '1|1 2', '|3']);
-    expect(r.row).toBe(0);
-    expect(r.beads[0]).toMatchObject({ score: 1, confirmed: true });
-    expect(r.beads[1].confirmed).toBeUndefined();
-    expect(r.beads[2]).toEqual({ a: [], b: [3], score: 0 });
-  });
-
-  it('splits the last row', () => {
-    const r = ok(splitCell(grid('0|0', '1 2|1'), 1, 'a', 1));
-    expect(cells(r.beads)).toEqual(['0|0', '1|1', '2|']);
-  });
-
-  it('only cuts inside the cell', () => {
-    const g = grid('0 1|0');
-    for (const at of [0, 2, 5, -1, 0.5]) expect(reason(splitCell(g, 0, 'a', at))).toBe('nothing-to-do');
-    expect(reason(splitCell(g, 0, 'b', 1))).toBe('nothing-to-do');
-    expect(reason(splitCell(g, 1, 'a', 1))).toBe('no-row');
-  });
-
-  it('lets an empty cell above a locked row absorb the cascade', () => {
-    const g = grid('0|0 1', '1|', '2|2 L');
-    const r = ok(splitCell(g, 0, 'b', 1));
-    expect(cells(r.beads)).toEqual(['0|0', '1|1', '2|2']);
-    expect(r.beads[2]).toBe(g[2]);
-  });
-
-  it('refuses to push a sentence across a locked row', () => {
-    expect(reason(splitCell(grid('0|0 1', '1|2', '2|3 L'), 0, 'b', 1))).toBe('locked');
-    expect(reason(splitCell(grid('0|0 1 L'), 0, 'b', 1))).toBe('locked');
-  });
-
-  it('is undone by mergeNext', () => {
-    const g = grid('0|0', '1 2 3|1', '4|2', '5|3');
-    const r = ok(splitCell(g, 1, 'a', 2));
-    expect(cells(r.beads)).toEqual(['0|0', '1 2|1', '3|2', '4|3', '5|']);
-    expect(cells(ok(mergeNext(r.beads, 1, 'a')).beads)).toEqual(cells(g));
-  });
-});
 
 describe('insertEmpty', () => {
   it('moves the column down from the row, the last cell into a new row', () => {
@@ -165,13 +44,6 @@ describe('insertEmpty', () => {
   it('has nothing to do below the last sentence of a column', () => {
     expect(reason(insertEmpty(grid('0|0', '|1'), 1, 'a'))).toBe('nothing-to-do');
     expect(reason(insertEmpty(grid('0|0'), 1, 'a'))).toBe('no-row');
-  });
-
-  it('is undone by mergeNext of the row above', () => {
-    const g = grid('0|0', '1|1', '2|2');
-    const r = ok(insertEmpty(g, 1, 'a'));
-    expect(cells(r.beads)).toEqual(['0|0', '|1', '1|2', '2|']);
-    expect(cells(ok(mergeNext(r.beads, 0, 'a')).beads)).toEqual(cells(g));
   });
 });
 

@@ -2,11 +2,11 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   insertEmpty,
-  mergeNext,
-  mergePrev,
+  mergeRows,
+  mergeRowsUp,
   shiftDown,
   shiftUp,
-  splitCell,
+  splitRow,
   toggleConfirm,
   toggleLock,
   type EditResult,
@@ -15,7 +15,8 @@ import {
 import type { Bead } from '../../../shared/align/types';
 import { beadsArb, cells, column } from './helpers';
 
-type OpName = 'mergeNext' | 'mergePrev' | 'splitCell' | 'shiftUp' | 'shiftDown' | 'insertEmpty' | 'toggleConfirm' | 'toggleLock';
+/** The grid edits the workbench uses (shared/workbench/grid-ops.ts). */
+type OpName = 'mergeRows' | 'mergeRowsUp' | 'splitRow' | 'shiftUp' | 'shiftDown' | 'insertEmpty' | 'toggleConfirm' | 'toggleLock';
 interface Op {
   name: OpName;
   row: number;
@@ -23,7 +24,7 @@ interface Op {
   at: number;
 }
 
-const OPS: OpName[] = ['mergeNext', 'mergePrev', 'splitCell', 'shiftUp', 'shiftDown', 'insertEmpty', 'toggleConfirm', 'toggleLock'];
+const OPS: OpName[] = ['mergeRows', 'mergeRowsUp', 'splitRow', 'shiftUp', 'shiftDown', 'insertEmpty', 'toggleConfirm', 'toggleLock'];
 
 const opArb: fc.Arbitrary<Op> = fc.record({
   name: fc.constantFrom(...OPS),
@@ -44,18 +45,18 @@ const caseArb: fc.Arbitrary<[Bead[], Op]> = beadsArb.chain((beads) =>
     })
     .map((op): [Bead[], Op] => {
       const len = beads[op.row]?.[op.side].length ?? 0;
-      return [beads, op.name === 'splitCell' && len > 1 && op.at > 0 ? { ...op, at: 1 + (op.at % (len - 1)) } : op];
+      return [beads, op.name === 'splitRow' && len > 1 && op.at > 0 ? { ...op, at: 1 + (op.at % (len - 1)) } : op];
     }),
 );
 
 function apply(beads: readonly Bead[], op: Op): EditResult {
   switch (op.name) {
-    case 'mergeNext':
-      return mergeNext(beads, op.row, op.side);
-    case 'mergePrev':
-      return mergePrev(beads, op.row, op.side);
-    case 'splitCell':
-      return splitCell(beads, op.row, op.side, op.at);
+    case 'mergeRows':
+      return mergeRows(beads, op.row, op.side);
+    case 'mergeRowsUp':
+      return mergeRowsUp(beads, op.row, op.side);
+    case 'splitRow':
+      return splitRow(beads, op.row, op.side, op.at);
     case 'shiftUp':
       return shiftUp(beads, op.row, op.side);
     case 'shiftDown':
@@ -150,8 +151,8 @@ describe('edit invariants on random alignments', () => {
         if (!inside) expect(r).toEqual({ ok: false, reason: 'no-row' });
         else if (!r.ok && r.reason === 'no-row') {
           // Only the edits that need a neighbour may lack one.
-          const needsNext = op.name === 'mergeNext' && op.row === beads.length - 1;
-          const needsPrev = (op.name === 'mergePrev' || op.name === 'shiftUp') && op.row === 0;
+          const needsNext = op.name === 'mergeRows' && op.row === beads.length - 1;
+          const needsPrev = (op.name === 'mergeRowsUp' || op.name === 'shiftUp') && op.row === 0;
           expect(needsNext || needsPrev).toBe(true);
         }
       }),
@@ -178,8 +179,10 @@ describe('edit invariants on random alignments', () => {
         const cell = beads[row]?.[side] ?? [];
         const other = beads[row]?.[side === 'a' ? 'b' : 'a'] ?? [];
         switch (op.name) {
-          case 'splitCell':
+          case 'splitRow':
             expect(r.beads[r.row]).toMatchObject({ ...hand, [side]: cell.slice(0, op.at) });
+            // The tail is a new row just below, paired with nothing.
+            expect(r.beads[r.row + 1]).toMatchObject({ ...hand, [side]: cell.slice(op.at), [side === 'a' ? 'b' : 'a']: [] });
             break;
           case 'shiftUp':
             expect(holding(r.beads, side, cell[0])).toMatchObject(hand);
@@ -187,8 +190,11 @@ describe('edit invariants on random alignments', () => {
           case 'shiftDown':
             expect(holding(r.beads, side, cell[cell.length - 1])).toMatchObject(hand);
             break;
-          case 'mergeNext':
-            if (beads[row + 1][side].length > 0) expect(r.beads[r.row]).toMatchObject({ ...hand, [side]: [...cell, ...beads[row + 1][side]] });
+          case 'mergeRows':
+            expect(r.beads[r.row]).toMatchObject({ ...hand, [side]: [...cell, ...beads[row + 1][side]] });
+            break;
+          case 'mergeRowsUp':
+            expect(r.beads[r.row]).toMatchObject({ ...hand, [side]: [...beads[row - 1][side], ...cell] });
             break;
           case 'insertEmpty':
             if (other.length > 0 && cell.length > 0) expect(r.beads[r.row]).toMatchObject({ ...hand, [side]: [] });
@@ -231,33 +237,44 @@ describe('edit round trips on random alignments', () => {
     );
   });
 
-  const fullOther = (beads: Bead[], side: Side) => beads.every((b) => b[side === 'a' ? 'b' : 'a'].length > 0);
-
-  it('splitCell then mergeNext restores the cells when the other column has no gap', () => {
+  it('splitRow then mergeRows restores the cells', () => {
     fc.assert(
       fc.property(beadsArb, fc.nat(12), fc.constantFrom<Side>('a', 'b'), fc.integer({ min: 1, max: 2 }), (beads, row, side, at) => {
-        fc.pre(fullOther(beads, side));
-        const split = splitCell(beads, row, side, at);
+        const split = splitRow(beads, row, side, at);
         fc.pre(split.ok);
         if (!split.ok) return;
-        const back = mergeNext(split.beads, row, side);
+        const back = mergeRows(split.beads, row, side);
         expect(back.ok && cells(back.beads)).toEqual(cells(beads));
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 
-  it('insertEmpty then mergeNext of the row above restores the cells when the other column has no gap', () => {
+  it('mergeRows then splitRow restores the cells when the lower row held nothing else', () => {
     fc.assert(
-      fc.property(beadsArb, fc.integer({ min: 1, max: 12 }), fc.constantFrom<Side>('a', 'b'), (beads, row, side) => {
-        fc.pre(fullOther(beads, side) && row < beads.length && !beads[row - 1].locked);
-        const ins = insertEmpty(beads, row, side);
-        fc.pre(ins.ok);
-        if (!ins.ok) return;
-        const back = mergeNext(ins.beads, row - 1, side);
+      fc.property(beadsArb, fc.nat(12), fc.constantFrom<Side>('a', 'b'), (beads, row, side) => {
+        fc.pre(row + 1 < beads.length && beads[row + 1][side === 'a' ? 'b' : 'a'].length === 0 && beads[row][side].length > 0);
+        const merged = mergeRows(beads, row, side);
+        fc.pre(merged.ok);
+        if (!merged.ok) return;
+        const back = splitRow(merged.beads, row, side, beads[row][side].length);
         expect(back.ok && cells(back.beads)).toEqual(cells(beads));
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
+    );
+  });
+
+  it('a merge or a split leaves every other row as it was (the same bead objects)', () => {
+    fc.assert(
+      fc.property(beadsArb, fc.nat(12), fc.constantFrom<Side>('a', 'b'), fc.boolean(), (beads, row, side, merge) => {
+        const r = merge ? mergeRows(beads, row, side) : splitRow(beads, row, side, 1);
+        fc.pre(r.ok);
+        if (!r.ok) return;
+        const touched = new Set(merge ? [row, row + 1] : [row]);
+        const untouched = beads.filter((_, i) => !touched.has(i));
+        expect(r.beads.filter((b) => beads.includes(b))).toEqual(untouched);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * The counts the workbench shows, worded: one function for the status bar (with i18next's `t`)
+ * and for anything outside React (with `translate`), so a count always takes its plural form.
+ */
+import type { UiLang } from '../api';
+import type { Counts } from './select';
+
+/** A translation function: i18next's `t`, or `translate` bound to a language. */
+export type Translate = (key: string, params: Record<string, string | number>) => string;
+
+/** "8 mismatches: 7 open, 1 confirmed, 0 dismissed · 39 matches", in the interface language. */
+export function countsLine(counts: Pick<Counts, 'total' | 'open' | 'confirmed' | 'dismissed' | 'matches'>, t: Translate, lang: UiLang): string {
+  const n = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
+  return t('workbench.counts', {
+    mismatches: t('workbench.counted.mismatches', { count: counts.total }),
+    open: n.format(counts.open),
+    confirmed: n.format(counts.confirmed),
+    dismissed: n.format(counts.dismissed),
+    matches: t('workbench.counted.matches', { count: counts.matches }),
+  });
+}

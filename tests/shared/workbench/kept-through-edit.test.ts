@@ -1,0 +1,101 @@
+/**
+ * A text edit keeps the rows the user confirmed or locked (issue 11, left over): the pair is
+ * re-aligned around every confirmed/locked bead whose sentences the edit left in place, mapped
+ * to their new indices; a bead that lost a sentence is released, and the status line says so.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Bead } from '../../../shared/align/types';
+import { beadCoverageProblem } from '../../../shared/project/coverage';
+import { sha256Hex } from '../../../shared/project/hash';
+import { translate } from '../../../shared/i18n';
+import { pairView, step, type WorkbenchState } from '../../../shared/workbench';
+import { loaded, run, settle, STORY_A, STORY_B } from './helpers';
+
+const edit = (version: number, text: string) => ({ type: 'edit-text' as const, version, text, hash: sha256Hex(text) });
+const flagged = (s: WorkbenchState) => pairView(s).beads.filter((b) => b.confirmed || b.locked);
+const flags = (b: Bead) => ({ a: b.a, b: b.b, confirmed: !!b.confirmed, locked: !!b.locked });
+
+/** Rows 1 (A1–B1, confirmed) and 2 (A2–B2, locked) as the user left them. */
+const AS_REVIEWED = [
+  { a: [1], b: [1], confirmed: true, locked: false },
+  { a: [2], b: [2], confirmed: true, locked: true },
+];
+/** The same rows after a sentence was added before them in A. */
+const ONE_SENTENCE_LOWER = [
+  { a: [2], b: [1], confirmed: true, locked: false },
+  { a: [3], b: [2], confirmed: true, locked: true },
+];
+
+/** The story with row 1 confirmed and row 2 locked (each a 1–1 row: A1–B1, A2–B2). */
+function reviewed(): WorkbenchState {
+  const s = run(loaded(), { type: 'grid', op: 'confirm', row: 1 }, { type: 'grid', op: 'lock', row: 2 });
+  expect(flagged(s).map(flags)).toEqual(AS_REVIEWED);
+  return s;
+}
+
+describe('a text edit keeps confirmed and locked rows', () => {
+  it('an edit elsewhere in A keeps both rows, at their sentences’ new indices', () => {
+    const after = run(reviewed(), edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
+    // One sentence more before them: A1 is now A2, A2 is A3; B does not move.
+    expect(flagged(after).map(flags)).toEqual(ONE_SENTENCE_LOWER);
+    expect(after.notice).toBeNull();
+    expect(after.refit).toBeNull();
+    expect(beadCoverageProblem(after.history.present)).toBeUndefined();
+  });
+
+  it('an edit of version B keeps them too', () => {
+    const text = STORY_B.replace('Bantuan logistik tiba Selasa pagi.', 'Bantuan logistik tiba Selasa pagi. Sekolah diliburkan.');
+    const after = run(reviewed(), edit(1, text));
+    expect(flagged(after).map(flags)).toEqual(AS_REVIEWED);
+  });
+
+  it('a locked row whose own sentence was edited stays locked to the edited sentence', () => {
+    const text = STORY_A.replace('Petugas mencatat 87 lansia', 'Petugas mencatat 88 lansia');
+    const after = run(reviewed(), edit(0, text));
+    expect(flagged(after).map(flags)).toEqual(AS_REVIEWED);
+  });
+
+  it('a row whose sentence was deleted is released, and the status line says so (in both languages)', () => {
+    const text = STORY_A.replace('Sebanyak 3 kompi personel gabungan dikirim untuk membantu evakuasi warga. ', '');
+    const after = run(reviewed(), edit(0, text));
+    // The locked row follows its sentence (now A1); the confirmed row lost its sentence.
+    expect(flagged(after).map(flags)).toEqual([{ a: [1], b: [2], confirmed: true, locked: true }]);
+    expect(after.notice).toEqual({ key: 'workbench.kept.released', params: { count: 1 } });
+    expect(translate('en', after.notice!.key, after.notice!.params)).toContain('1 confirmed or locked row:');
+    expect(translate('id', after.notice!.key, after.notice!.params)).toContain('1 baris');
+  });
+
+  it('a rewritten sentence (less than half of it kept) or one split in two is released', () => {
+    const rewritten = STORY_A.replace('Sebanyak 3 kompi personel gabungan dikirim untuk membantu evakuasi warga.', 'Tiga kompi tentara datang membantu evakuasi.');
+    expect(flagged(run(reviewed(), edit(0, rewritten))).map(flags)).toEqual([{ a: [2], b: [2], confirmed: true, locked: true }]);
+    const split = STORY_A.replace('Petugas mencatat 87 lansia harus', 'Petugas mencatat 87 lansia. Mereka harus');
+    const after = run(reviewed(), edit(0, split));
+    expect(flagged(after).map(flags)).toEqual([{ a: [1], b: [1], confirmed: true, locked: false }]);
+    expect(after.notice).toEqual({ key: 'workbench.kept.released', params: { count: 1 } });
+  });
+
+  it('right after the edit (before the worker answers) the project is valid to save and holds the kept rows', () => {
+    const edited = step(reviewed(), edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
+    expect(beadCoverageProblem(edited.history.present)).toBeUndefined();
+    expect(flagged(edited).map(flags)).toEqual(ONE_SENTENCE_LOWER);
+    expect(edited.refit?.pairs).toEqual([0]);
+  });
+
+  it('undo before the worker answers waits; redo brings the re-alignment back', () => {
+    const before = reviewed();
+    const edited = step(before, edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
+    const undone = settle(step(edited, { type: 'undo' }));
+    expect(undone.history.present.alignments[0].beads).toBe(before.history.present.alignments[0].beads);
+    const redone = settle(step(undone, { type: 'redo' }));
+    expect(flagged(redone).map(flags)).toEqual(ONE_SENTENCE_LOWER);
+    // The other rows are the aligner's again, not placeholders.
+    expect(pairView(redone).beads.filter((b) => b.a.length && b.b.length).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('with nothing confirmed or locked, the pair is aligned afresh as before', () => {
+    const after = run(loaded(), edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
+    expect(flagged(after)).toEqual([]);
+    expect(after.notice).toBeNull();
+    expect(beadCoverageProblem(after.history.present)).toBeUndefined();
+  });
+});
