@@ -24,7 +24,7 @@ export function codeIndex(ch: string): number {
 const PLACEHOLDER = /[\ue000-\uf8ff]/g;
 
 /** `lb` or `pb` when a code is a line or page/paragraph break in any dialect's words. */
-function breakKind(c: InlineCode): 'lb' | 'pb' | null {
+export function breakKind(c: InlineCode): 'lb' | 'pb' | null {
   const words = [c.subType, c.type].filter(Boolean).map((w) => w!.toLowerCase().replace(/^(xlf|x-)[:-]?/, ''));
   if (words.some((w) => w === 'lb' || w === 'linebreak' || w === 'line-break')) return 'lb';
   if (words.some((w) => w === 'pb' || w === 'para' || w === 'paragraph')) return 'pb';

@@ -10,6 +10,7 @@ import type { Sentence } from '../text/types';
 import { defaultCategory, defaultSeverity, isDismissed, tallyVerdicts } from '../project/annotations';
 import type { ExportInput } from './types';
 import { langTagOf } from './lang-tags';
+import { breakKind, codeIndex } from './codes';
 
 /** Sentences of one bead side joined by one space (so offsets inside map 1:1 to line-joined text). */
 export const SENTENCE_JOINER = ' ';
@@ -61,6 +62,32 @@ export interface Row {
   spanNotes: SpanNote[];
   /** `confirmed` / `unconfirmed`, plus ` locked`. */
   status: string;
+}
+
+/** Stands in a written text for a sentence joiner that is not written (see `writtenText`). */
+export const DROPPED_JOINER = '\u2029';
+
+/**
+ * A side's text as the XML exporters write it: where a sentence ends with a line-break or
+ * paragraph code, the joiner after it stood for nothing in the file (the code was the break),
+ * so it becomes `DROPPED_JOINER` (same length: offsets hold), which the writer removes.
+ */
+export function writtenText(s: Side, codes: readonly InlineCode[]): string {
+  if (!codes.length || s.sentences.length < 2) return s.text;
+  let out = '';
+  s.sentences.forEach((t, k) => {
+    if (k > 0) {
+      const last = codes[codeIndex(s.sentences[k - 1].slice(-1))];
+      out += last && breakKind(last) ? DROPPED_JOINER : SENTENCE_JOINER;
+    }
+    out += t;
+  });
+  return out;
+}
+
+/** Removes the dropped joiners from written XML. */
+export function dropJoiners(xml: string): string {
+  return xml.split(DROPPED_JOINER).join('');
 }
 
 /** True when a side holds text (a whitespace-only side is no translation). */

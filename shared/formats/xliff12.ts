@@ -10,7 +10,7 @@
  */
 import type { ExportInput } from './types';
 import type { InlineCode, Severity } from '../project/types';
-import { buildModel, hasText, type Issue, type Row } from './model';
+import { buildModel, dropJoiners, hasText, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { codeIndex } from './codes';
 import { exportWords, type ExportWords } from './export-words';
@@ -95,9 +95,9 @@ function unit(r: Row, model: ReturnType<typeof buildModel>, W: ExportWords, inpu
   const next = { n: 0 };
   const t = '        ';
   let s = `      <trans-unit id="${xmlAttr(r.id)}" xml:space="preserve"${r.bead.confirmed ? ' approved="yes"' : ''}>\n`;
-  s += `${t}<source>${marked(r.a.text, issueSpans(r.issues, 'a', W), model.codesA, next)}</source>\n`;
+  s += `${t}<source>${dropJoiners(marked(writtenText(r.a, model.codesA), issueSpans(r.issues, 'a', W), model.codesA, next))}</source>\n`;
   if (hasText(r.b)) {
-    s += `${t}<target state="${r.bead.confirmed ? 'signed-off' : 'translated'}">${marked(r.b.text, issueSpans(r.issues, 'b', W), model.codesB, next)}</target>\n`;
+    s += `${t}<target state="${r.bead.confirmed ? 'signed-off' : 'translated'}">${dropJoiners(marked(writtenText(r.b, model.codesB), issueSpans(r.issues, 'b', W), model.codesB, next))}</target>\n`;
   }
   const notes = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),

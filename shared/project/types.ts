@@ -133,4 +133,19 @@ export interface Project {
   settings: ProjectSettings;
   /** The user's termbase (TBX or CSV/TSV), kept with the project: it guides the alignment and pairs names. */
   termbase?: Termbase;
+  /** What an imported TMX/XLIFF file said about itself, written back on export (`shared/formats`). */
+  origin?: FileOrigin;
+}
+
+/** The header of an imported translator's file, kept so that an export gives it back. */
+export interface FileOrigin {
+  format: 'tmx' | 'xliff-1.2' | 'xliff-2';
+  /** Attributes of the TMX `<header>`, of the XLIFF 2 root, or of the (first) XLIFF `<file>`. */
+  attrs?: Record<string, string>;
+  /** TMX `<header>` `<prop>`s, as (type, text), Selaras's own left out. */
+  props?: Array<[string, string]>;
+  /** Every XLIFF `<file>` with its attributes, in order (`key` is what `BeadOrigin.file` names). */
+  files?: Array<{ key: string; attrs: Record<string, string> }>;
+  /** Every XLIFF `<group>` with its attributes (`key` is its id, as `BeadOrigin.groups` names it). */
+  groups?: Array<{ key: string; attrs: Record<string, string> }>;
 }
