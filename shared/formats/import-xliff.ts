@@ -460,7 +460,9 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
   if (na) names[0] = na;
   if (nb) names[1] = nb;
   const mode = metaValue(fm, 'mode') === 'comparable' ? 'comparable' : 'parallel';
-  return b.finish('xliff-1.2', names, mode, name, { stats, formatVersion: version });
+  const done = b.finish('xliff-1.2', names, mode, name, { stats, formatVersion: version });
+  const kept = parseFileOrigin(metaValue(fm, 'file-origin'));
+  return done.ok && kept ? { ...done, origin: kept } : done;
 }
 
 function importForeignV12(root: XmlElement, name: string, version: string): BilingualImportResult {
@@ -472,7 +474,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   const srcLang = firstFull ? (attr(firstFull, 'source-language') ?? '') : '';
   const b = new VersionsBuilder([srcLang]);
   let original = '';
-  for (const file of files) {
+  const fileOrigin: FileOrigin = { format: 'xliff-1.2', attrs: firstFull ? attrsOf(firstFull, []) : {}, files: [], groups: [] };
+  files.forEach((file, fileNo) => {
+    const fileKey = String(fileNo + 1);
+    fileOrigin.files!.push({ key: fileKey, attrs: attrsOf(file, []) });
     const fileSrc = attr(file, 'source-language') ?? '';
     const fileTrg = attr(file, 'target-language') ?? '';
     useLang(stats, fileSrc);
@@ -483,20 +488,23 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
     }
     const body = child(file, 'body');
-    if (!body) continue;
+    if (!body) return;
     if (hasUnits(file)) original ||= attr(file, 'original') ?? '';
-    const visit = (container: XmlElement, preserve: boolean): void => {
+    const visit = (container: XmlElement, preserve: boolean, groups: string[]): void => {
       for (const c of elements(container)) {
         if (c.local === 'group') {
+          const id = attr(c, 'id');
+          const ga = attrsOf(c, ['id', 'xml:space']);
+          if (id !== undefined && Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
           for (const n of elements(c, 'note')) {
             stats.notes.group++;
-            b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
+            b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), ...(id !== undefined ? { group: id } : {}) });
           }
-          visit(c, isPreserve(c, preserve));
-        } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve));
+          visit(c, isPreserve(c, preserve), id !== undefined ? [...groups, id] : groups);
+        } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve), groups);
       }
     };
-    const readUnit = (tu: XmlElement, preserve: boolean): void => {
+    const readUnit = (tu: XmlElement, preserve: boolean, groups: string[]): void => {
       stats.units++;
       const srcEl = child(tu, 'source');
       const tgtEl = child(tu, 'target');
@@ -518,7 +526,22 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const texts: Array<string[] | null> = [];
       texts[0] = a.sentences.length ? a.sentences : null;
       texts[side] = t && t.sentences.length ? t.sentences : null;
-      const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off' });
+      // The unit's id, attributes, groups and segment ids (`mrk mtype="seg"` in the target or seg-source).
+      const mids = [tgtEl, child(tu, 'seg-source')].map((el) => (el ? elements(el, 'mrk').filter((m) => attr(m, 'mtype') === 'seg').map((m) => attr(m, 'mid') ?? '') : []));
+      const segmentIds = mids[0].length ? mids[0] : mids[1];
+      const ua = attrsOf(tu, ['id', 'xml:space', 'approved']);
+      const ta = tgtEl ? attrsOf(tgtEl, ['xml:lang', 'state']) : {};
+      const origin: BeadOrigin = {
+        unit: attr(tu, 'id') ?? '',
+        format: 'xliff-1.2',
+        file: fileKey,
+        ...(groups.length ? { groups } : {}),
+        ...(Object.keys(ua).length ? { attrs: ua } : {}),
+        ...(Object.keys(ta).length ? { attrsB: ta } : {}),
+        ...(segmentIds.length ? { segmentIds } : {}),
+        ...(state ? { segmentStates: [state] } : {}),
+      };
+      const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off', origin });
       addForeignIssues(b, unit, 0, src.marks, a.map);
       if (t) addForeignIssues(b, unit, side, trg.marks, t.map);
       for (const n of notes) {
@@ -528,9 +551,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         else b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
       }
     };
-    visit(body, isPreserve(file, false));
-  }
+    visit(body, isPreserve(file, false), []);
+  });
   const base = original || name;
   const names = Array.from({ length: Math.max(2, b.sideCount) }, (_, i) => `${base} (${b.tagOf(i) || (i === 0 ? 'source' : 'target')})`);
-  return b.finish('xliff-1.2', names, 'parallel', name, { stats, formatVersion: version });
+  const done = b.finish('xliff-1.2', names, 'parallel', name, { stats, formatVersion: version });
+  return done.ok ? { ...done, origin: fileOrigin } : done;
 }
