@@ -31,6 +31,13 @@ export function breakKind(c: InlineCode): 'lb' | 'pb' | null {
   return null;
 }
 
+/** True when a code stands for a line or paragraph break, by its type or by its native data (`<br/>`, `\n`, `</p>`). */
+export function isBreak(c: InlineCode): boolean {
+  if (breakKind(c)) return true;
+  const d = (c.data ?? '').trim();
+  return (c.data !== undefined && /^(\r?\n)+$/.test(c.data)) || /^(\\n|\\r\\n)$/.test(d) || /^<\s*(br|\/p|p)\b[^>]*>$/i.test(d);
+}
+
 /** Collects codes while reading one side of a file. */
 export class CodeSink {
   readonly codes: InlineCode[] = [];
@@ -260,7 +267,10 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     const c = codes[k];
     if (!c) return ch;
     const data = c.data !== undefined && c.data !== '' ? xmlText(c.data) : null;
-    if (c.kind === 'ph') return data !== null ? `<ph id="${fresh(c.id)}">${data}</ph>` : `<x id="${fresh(c.id)}"/>`;
+    if (c.kind === 'ph') {
+      const ctype = breakKind(c) ? ` ctype="${breakKind(c)}"` : c.type && /^x-[\w.-]+$/.test(c.type) ? ` ctype="${xmlAttr(c.type)}"` : '';
+      return data !== null ? `<ph id="${fresh(c.id)}"${ctype}>${data}</ph>` : `<x id="${fresh(c.id)}"${ctype}/>`;
+    }
     if (c.kind === 'open') {
       const id = fresh(c.id);
       emitted.set(k, id);

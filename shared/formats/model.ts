@@ -10,7 +10,7 @@ import type { Sentence } from '../text/types';
 import { defaultCategory, defaultSeverity, isDismissed, tallyVerdicts } from '../project/annotations';
 import type { ExportInput } from './types';
 import { langTagOf } from './lang-tags';
-import { breakKind, codeIndex } from './codes';
+import { codeIndex, isBreak } from './codes';
 
 /** Sentences of one bead side joined by one space (so offsets inside map 1:1 to line-joined text). */
 export const SENTENCE_JOINER = ' ';
@@ -78,7 +78,7 @@ export function writtenText(s: Side, codes: readonly InlineCode[]): string {
   s.sentences.forEach((t, k) => {
     if (k > 0) {
       const last = codes[codeIndex(s.sentences[k - 1].slice(-1))];
-      out += last && breakKind(last) ? DROPPED_JOINER : SENTENCE_JOINER;
+      out += last && isBreak(last) ? DROPPED_JOINER : SENTENCE_JOINER;
     }
     out += t;
   });

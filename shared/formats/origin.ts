@@ -69,5 +69,9 @@ export function fromFormat(origin: BeadOrigin | undefined, format: BeadOrigin['f
 
 /** The origin as Selaras writes it into its own data (`x-selaras-origin`): JSON, or '' when there is none. */
 export function originJson(origin: object | undefined): string {
-  return origin ? JSON.stringify(origin) : '';
+  if (!origin) return '';
+  // Fields in one order, however the origin was built, so that a re-read file writes the same bytes.
+  const o = origin as Record<string, unknown>;
+  const sorted = Object.fromEntries(Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+  return JSON.stringify(sorted);
 }
