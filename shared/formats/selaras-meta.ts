@@ -12,7 +12,7 @@ export type MetaList = Array<[string, string | number]>;
 
 function issueMeta(i: Issue): string {
   const m = i.mismatch;
-  return `${m.id} kind=${m.kind} verdict=${i.verdict} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`;
+  return `${m.id} kind=${m.kind} level=${m.level ?? 'drift'} verdict=${i.verdict} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`;
 }
 
 /** The annotations of a row with their target fields (`appliesTo` the side of a span note). */

@@ -41,7 +41,7 @@ function note(text: string, indent: string): string {
 
 function issueProps(i: Issue, indent: string, W: ExportWords): string {
   const m = i.mismatch;
-  let s = prop('x-selaras-issue', `${m.id} kind=${m.kind} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`, indent);
+  let s = prop('x-selaras-issue', `${m.id} kind=${m.kind} level=${m.level ?? 'drift'} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`, indent);
   s += prop('x-selaras-verdict', `${m.id} ${i.verdict}`, indent);
   if (m.aFigure) s += prop('x-selaras-figure-a', `${m.id} ${m.aFigure.text}`, indent);
   if (m.bFigure) s += prop('x-selaras-figure-b', `${m.id} ${m.bFigure.text}`, indent);

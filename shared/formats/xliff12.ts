@@ -55,7 +55,7 @@ function issueSpans(issues: Issue[], side: 'a' | 'b', W: ExportWords): Array<{ s
   for (const i of issues) {
     const span = side === 'a' ? i.spanA : i.spanB;
     if (!span) continue;
-    const comment = `${i.mismatch.id} · ${W.kind(i.mismatch.kind)} · ${W.category(i.category)} · ${W.verdict(i.verdict)} · ${W.severity(i.severity)}: ${W.explanation(i.mismatch)}`;
+    const comment = `${i.mismatch.id} · ${W.kind(i.mismatch.kind)} · ${W.level(i.mismatch.level)} · ${W.category(i.category)} · ${W.verdict(i.verdict)} · ${W.severity(i.severity)}: ${W.explanation(i.mismatch)}`;
     out.push({ ...span, comment });
   }
   return out;
