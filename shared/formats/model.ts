@@ -73,7 +73,7 @@ export const DROPPED_JOINER = '\u2029';
  * so it becomes `DROPPED_JOINER` (same length: offsets hold), which the writer removes.
  */
 export function writtenText(s: Side, codes: readonly InlineCode[]): string {
-  if (!codes.length || s.sentences.length < 2) return s.text;
+  if (!codes.length || s.sentences.length < 2 || s.text.includes(DROPPED_JOINER)) return s.text;
   let out = '';
   s.sentences.forEach((t, k) => {
     if (k > 0) {
