@@ -167,6 +167,17 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   return out;
 }
 
+/** Parses a note's attributes written by Selaras as JSON (`attrs=` of an encoded annotation). */
+function parseAttrs(json: string | undefined): Record<string, string> | null {
+  if (!json) return null;
+  try {
+    const v: unknown = JSON.parse(json);
+    return v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string') ? (v as Record<string, string>) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Parses a file origin written by Selaras as JSON (`x-selaras-file-origin`), keeping only well-typed fields. */
 export function parseFileOrigin(json: string | undefined): FileOrigin | null {
   if (!json) return null;
@@ -200,6 +211,8 @@ export interface ForeignNote {
   created?: string;
   /** The XLIFF 2 group the note was written in. */
   group?: string;
+  /** The note element's attributes, as written. */
+  attrs?: Record<string, string>;
 }
 
 interface SentenceSlot {
@@ -347,6 +360,7 @@ export class VersionsBuilder {
       created: extra.created ?? '',
       modified: extra.created ?? '',
       ...(extra.group !== undefined ? { group: extra.group } : {}),
+      ...(extra.attrs && Object.keys(extra.attrs).length ? { noteAttrs: extra.attrs } : {}),
     };
   }
 
@@ -360,6 +374,7 @@ export class VersionsBuilder {
   addEncoded(encoded: string, unit: number | null): boolean {
     const f = decodeFields(encoded);
     if (!f || !f.target) return false;
+    const noteAttrs = parseAttrs(f.attrs);
     const base = (target: AnnotationTarget): Annotation => ({
       id: f.id ?? '',
       target,
@@ -371,6 +386,7 @@ export class VersionsBuilder {
       created: f.created ?? '',
       modified: f.modified ?? f.created ?? '',
       ...(f.group !== undefined ? { group: f.group } : {}),
+      ...(noteAttrs ? { noteAttrs } : {}),
     });
     const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
     if (f.target === 'mismatch' && f.key !== undefined) {

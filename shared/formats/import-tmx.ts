@@ -99,7 +99,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
 
   for (const n of elements(header, 'note')) {
     stats.notes.header++;
-    if (!ours) b.documentNote(readInline(n, 'tmx', true).text);
+    if (!ours) b.documentNote(readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
   }
 
   for (const tu of tus) {
@@ -194,9 +194,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     // Notes of other tools: a unit note is about the source text, a variant note about its own.
     const whole = (side: number) => (texts[side] ?? []).reduce((n, s, k) => n + s.length + (k ? 1 : 0), 0);
     const first = b.has(unit, 0) ? 0 : [...bySide.keys()].find((s) => b.has(unit, s)) ?? 0;
-    for (const n of elements(tu, 'note')) b.spanNote(unit, first, 0, whole(first), readInline(n, 'tmx', true).text);
+    for (const n of elements(tu, 'note')) b.spanNote(unit, first, 0, whole(first), readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
     for (const [side, v] of bySide) {
-      for (const n of elements(v.tuv, 'note')) b.spanNote(unit, b.has(unit, side) ? side : first, 0, whole(b.has(unit, side) ? side : first), readInline(n, 'tmx', true).text);
+      for (const n of elements(v.tuv, 'note')) b.spanNote(unit, b.has(unit, side) ? side : first, 0, whole(b.has(unit, side) ? side : first), readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
     }
   }
   for (const [t, v] of hp) if (t === 'x-selaras-annotation') b.addEncoded(v, null);

@@ -283,7 +283,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   const files = elements(root, 'file');
   const fileOrigin: FileOrigin = { format: 'xliff-2', attrs: attrsOf(root, ['version', 'srcLang', 'trgLang']), files: [], groups: [] };
   const ours = files.some((f) => selarasMeta(f).length > 0);
-  const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n) });
+  const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n), attrs: attrsOf(n, []) });
   for (const file of files) {
     const fm = selarasMeta(file);
     if (fm.length && !fileMeta.length) fileMeta = fm;
@@ -485,7 +485,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
     const header = child(file, 'header');
     for (const n of header ? elements(header, 'note') : []) {
       stats.notes.header++;
-      b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
+      b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
     }
     const body = child(file, 'body');
     if (!body) return;
@@ -498,7 +498,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
           if (id !== undefined && Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
           for (const n of elements(c, 'note')) {
             stats.notes.group++;
-            b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), ...(id !== undefined ? { group: id } : {}) });
+            b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []), ...(id !== undefined ? { group: id } : {}) });
           }
           visit(c, isPreserve(c, preserve), id !== undefined ? [...groups, id] : groups);
         } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve), groups);
@@ -547,8 +547,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       for (const n of notes) {
         const s = attr(n, 'annotates') === 'target' && b.has(unit, side) ? side : b.has(unit, 0) ? 0 : side;
         const len = (s === 0 ? a.sentences : (t?.sentences ?? [])).join(' ').length;
-        if (b.has(unit, s)) b.spanNote(unit, s, 0, len, plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
-        else b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
+        if (b.has(unit, s)) b.spanNote(unit, s, 0, len, plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
+        else b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
       }
     };
     visit(body, isPreserve(file, false), []);

@@ -5,6 +5,7 @@
  * format's schema allows them (the rest travels in Selaras's own data).
  */
 import type { BeadOrigin } from '../align/types';
+import type { Annotation, Severity } from '../project/types';
 import { xmlAttr } from './xml';
 
 /**
@@ -74,4 +75,32 @@ export function originJson(origin: object | undefined): string {
   const o = origin as Record<string, unknown>;
   const sorted = Object.fromEntries(Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
   return JSON.stringify(sorted);
+}
+
+/** The severity a note priority (1 = highest … 10) is read as. */
+export function severityOfPriority(p: number): Severity {
+  return p <= 2 ? 'critical' : p <= 4 ? 'major' : 'minor';
+}
+
+/**
+ * A note's `category` and `priority` as written back: the other tool's own (a category that is
+ * no ITS issue type, `priority="2"`) unless the user changed them in Selaras.
+ */
+export function noteCategoryPriority(a: Annotation, fallbackPriority: number): { category: string; priority: number } {
+  const own = a.noteAttrs ?? {};
+  const p = Number(own.priority);
+  const priority = Number.isInteger(p) && p >= 1 && p <= 10 && severityOfPriority(p) === a.severity ? p : fallbackPriority;
+  const category = a.category === 'other' && own.category ? own.category : a.category;
+  return { category, priority };
+}
+
+/** The ids of a list of notes: each note's own id where unique, else `prefix` + number. */
+export function noteIds(notes: readonly Annotation[], prefix: string, reserved: Iterable<string> = []): string[] {
+  return keepIds(notes.map((a) => a.noteAttrs?.id), (k) => `${prefix}${k + 1}`, (id) => /^[\p{L}_][\p{L}\p{N}._-]*$/u.test(id) || /^[\p{N}][\p{L}\p{N}._-]*$/u.test(id), reserved);
+}
+
+/** ` xml:lang="…"` when the other tool's note had one. */
+export function noteLang(a: Annotation): string {
+  const l = a.noteAttrs?.['xml:lang'];
+  return l ? ` xml:lang="${xmlAttr(l)}"` : '';
 }

@@ -17,11 +17,11 @@ import { buildModel, dropJoiners, encodeAnnotation, hasText, targetFields, writt
 import { tmxDate, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
 import { tmxCodes } from './codes';
-import type { InlineCode } from '../project/types';
+import type { Annotation, InlineCode } from '../project/types';
 import { langTagOf } from './lang-tags';
 import { splitLines } from '../text';
 import type { BeadOrigin } from '../align/types';
-import { TMX_HEADER_ATTRS, TMX_TU_ATTRS, TMX_TUV_ATTRS, attrsXml, fromFormat, keepIds, originJson } from './origin';
+import { TMX_HEADER_ATTRS, TMX_TU_ATTRS, TMX_TUV_ATTRS, attrsXml, fromFormat, keepIds, noteLang, originJson } from './origin';
 
 export interface TmxOptions {
   /** Also write the project's other imported languages as variants (default true). */
@@ -35,8 +35,8 @@ function prop(type: string, value: string | number, indent: string): string {
   return v.trim() === '' ? '' : `${indent}<prop type="${xmlAttr(type)}">${xmlText(v)}</prop>\n`;
 }
 
-function note(text: string, indent: string): string {
-  return text.trim() === '' ? '' : `${indent}<note>${xmlText(text)}</note>\n`;
+function note(text: string, indent: string, a?: Annotation): string {
+  return text.trim() === '' ? '' : `${indent}<note${a ? noteLang(a) : ''}>${xmlText(text)}</note>\n`;
 }
 
 function issueProps(i: Issue, indent: string, W: ExportWords): string {
@@ -150,7 +150,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   for (const a of headerAnns) {
     out += prop('x-selaras-annotation', encodeAnnotation(a, targetFields(a)), h);
   }
-  for (const a of headerAnns) out += note(a.note, h);
+  for (const a of headerAnns) out += note(a.note, h, a);
   out += '  </header>\n  <body>\n';
 
   const t = '      ';
@@ -180,14 +180,14 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     ];
     for (const { a, f } of anns) out += prop('x-selaras-annotation', encodeAnnotation(a, f), t);
     // Notes on side B's text belong to its variant; the others to the unit.
-    for (const { a, side } of anns) if (side !== 'b' || !hasText(r.b)) out += note(a.note, t);
+    for (const { a, side } of anns) if (side !== 'b' || !hasText(r.b)) out += note(a.note, t, a);
     const v = `${t}  `;
     const [wa, wb] = [writtenText(r.a, model.codesA), writtenText(r.b, model.codesB)];
     const segA = dropJoiners(tmxCodes(xmlText(wa), wa, model.codesA));
     const segB = dropJoiners(tmxCodes(xmlText(wb), wb, model.codesB));
     if (hasText(r.a)) out += tuv(langA, segA, t, sideA(o));
     if (hasText(r.b)) {
-      const bNotes = anns.filter((x) => x.side === 'b').map((x) => note(x.a.note, v)).join('');
+      const bNotes = anns.filter((x) => x.side === 'b').map((x) => note(x.a.note, v, x.a)).join('');
       out += tuv(langB, segB, t, sideB(o), bNotes);
     }
     for (const other of others) {

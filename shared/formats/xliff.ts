@@ -18,7 +18,7 @@ import { exportWords, type ExportWords } from './export-words';
 import { originalData, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds } from './origin';
+import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds } from './origin';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -31,6 +31,15 @@ function meta(type: string, value: string | number, indent: string): string {
 
 function notePriority(s: Severity): number {
   return s === 'critical' ? 1 : s === 'major' ? 3 : 5;
+}
+
+/** A `<note>`: its id, the other tool's category and priority where the user left them, `appliesTo`. */
+function note2(a: Annotation, id: string, appliesTo: '' | 'source' | 'target' = ''): string {
+  const { category, priority } = noteCategoryPriority(a, notePriority(a.severity));
+  const applies = appliesTo || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
+  // A note the other tool wrote without a category gets none back (unless the user gave it one).
+  const cat = category === 'other' && a.noteAttrs && !a.noteAttrs.category ? '' : ` category="${xmlAttr(category)}"`;
+  return `<note id="${xmlAttr(id)}"${cat} priority="${priority}"${applies ? ` appliesTo="${applies}"` : ''}>${xmlText(a.note)}</note>`;
 }
 
 function lqiAttrs(i: Issue, W: ExportWords): string {
@@ -88,10 +97,9 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const written = anns.filter(({ a }) => a.note.trim() !== '');
   if (written.length) {
     s += `${u}<notes>\n`;
+    const nids = noteIds(written.map((x) => x.a), 'n');
     written.forEach(({ a, appliesTo }, k) => {
-      s +=
-        `${u}  <note id="n${k + 1}" category="${xmlAttr(a.category)}" priority="${notePriority(a.severity)}"` +
-        `${appliesTo ? ` appliesTo="${appliesTo}"` : ''}>${xmlText(a.note)}</note>\n`;
+      s += `${u}  ${note2(a, nids[k], appliesTo)}\n`;
     });
     s += `${u}</notes>\n`;
   }
@@ -206,8 +214,9 @@ export function exportXliff(input: ExportInput): string {
       const fileNotes = model.looseAnnotations.filter((a) => a.note.trim() !== '' && !(a.group !== undefined && groupNotes.has(a.group)));
       if (fileNotes.length) {
         out += '    <notes>\n';
+        const nids = noteIds(fileNotes, 'f');
         fileNotes.forEach((a, k) => {
-          out += `      <note id="f${k + 1}" category="${xmlAttr(a.category)}" priority="${notePriority(a.severity)}">${xmlText(a.note)}</note>\n`;
+          out += `      ${note2(a, nids[k])}\n`;
         });
         out += '    </notes>\n';
       }
@@ -237,8 +246,10 @@ export function exportXliff(input: ExportInput): string {
         notesDone.add(gid);
         if (notes.length) {
           out += `      ${p}<notes>\n`;
-          for (const a of notes) {
-            out += `        ${p}<note id="g${++noteNo}" category="${xmlAttr(a.category)}" priority="${notePriority(a.severity)}">${xmlText(a.note)}</note>\n`;
+          const nids = noteIds(notes, 'g', [...Array(noteNo).keys()].map((k) => `g${k + 1}`));
+          for (const [k, a] of notes.entries()) {
+            noteNo++;
+            out += `        ${p}${note2(a, nids[k])}\n`;
           }
           out += `      ${p}</notes>\n`;
         }

@@ -11,7 +11,7 @@
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_STATES, XLIFF12_UNIT_ATTRS, attrsXml, fromFormat, keepIds } from './origin';
+import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_STATES, XLIFF12_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang } from './origin';
 import { buildModel, dropJoiners, hasText, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { xliff12Codes } from './codes';
@@ -129,7 +129,7 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   ].filter(({ a }) => a.note.trim() !== '');
   s += contextGroup(rowMeta(r, input), t, `selaras-${r.id}`);
   for (const { a, annotates } of notes) {
-    s += `${t}<note annotates="${annotates}" priority="${priority(a.severity)}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
+    s += `${t}<note${noteLang(a)} annotates="${annotates}" priority="${noteCategoryPriority(a, priority(a.severity)).priority}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
   }
   return `${s}${indent}      </trans-unit>\n`;
 }
@@ -160,7 +160,7 @@ export function exportXliff12(input: ExportInput): string {
   // Notes read from a group go back into it when its units are written; the others are the header's.
   const groupIds = new Set(rows.flatMap((r) => r.bead.origin?.groups ?? []));
   const note = (a: Annotation, pad: string) =>
-    `${pad}<note priority="${priority(a.severity)}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
+    `${pad}<note${noteLang(a)} priority="${noteCategoryPriority(a, priority(a.severity)).priority}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
   const groupNotes = new Map<string, Annotation[]>();
   for (const a of model.looseAnnotations.filter((x) => x.note.trim() !== '')) {
     if (a.group !== undefined && groupIds.has(a.group)) groupNotes.set(a.group, [...(groupNotes.get(a.group) ?? []), a]);

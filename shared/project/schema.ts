@@ -111,6 +111,7 @@ export const annotationSchema = z.object({
   created: isoDate,
   modified: isoDate,
   group: short.optional(),
+  noteAttrs: attrMap.optional(),
 });
 
 export const pairAlignmentSchema = z.object({

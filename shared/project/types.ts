@@ -108,6 +108,11 @@ export interface Annotation {
   modified: string;
   /** For a note read from an XLIFF 2 `<group>`: that group's id (it is written back there). */
   group?: string;
+  /**
+   * The attributes of the `<note>` another tool wrote (XLIFF `id`, `category`, `priority`,
+   * 1.2 `from`, TMX `xml:lang`, …), given back where the export's format has them.
+   */
+  noteAttrs?: Record<string, string>;
 }
 
 /** The alignment of one version against the pivot. */

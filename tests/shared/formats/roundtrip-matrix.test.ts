@@ -161,6 +161,10 @@ function nativeIds(file: string): (xml: string) => boolean {
       /<segment id="s9"/,
       /<unit id="tu-003" name="untranslated">/,
       /<segment id="x1" state="initial">/,
+      // Notes keep their ids, their own categories and priorities.
+      /<note id="fn1" category="instruction" priority="5">Keep the numbers exactly &amp; check units.<\/note>/,
+      /<note id="gn1" priority="5">Intro section<\/note>/,
+      /<note id="un1" priority="2" appliesTo="source">Headline &lt;h1&gt;<\/note>/,
     ],
     'two-files-2.0.xlf': [
       // Two files stay two files, each unit keeping its id (ids are unique per file only).
@@ -174,6 +178,7 @@ function nativeIds(file: string): (xml: string) => boolean {
       /<seg-source><mrk mtype="seg" mid="7a">/,
       /<target state="final"><mrk mtype="seg" mid="7a">/,
       /<g id="1">/,
+      /<note annotates="target" priority="2" from="rev">/,
       /<trans-unit id="tu-8"/,
       /<trans-unit id="tu-9"/,
     ],
