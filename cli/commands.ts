@@ -291,9 +291,17 @@ file (.tmx, .xlf, .xliff, .sdlxliff, .mqxliff) into another format.
     const { parsePair } = await import('./bilingual');
     const uiLang = options['lang-ui'] as 'en' | 'id' | undefined;
     const pair = parsePair(options.pair);
-    const bytes = await exportProjectFile(file, options.to as (typeof EXPORT_FORMATS)[number], scope, { ...(uiLang ? { uiLang } : {}), ...(pair ? { pair } : {}) });
+    // What the format cannot carry is said on stderr (and listed in --json), never dropped silently.
+    const { translate } = await import('../shared/i18n');
+    const warnings: Array<{ key: string; message: string }> = [];
+    const onLoss = (loss: { key: string; params: Record<string, string | number> }) => {
+      const message = translate(uiLang ?? 'en', loss.key, loss.params);
+      warnings.push({ key: loss.key, message });
+      process.stderr.write(`selaras: ${translate(uiLang ?? 'en', 'formats2.warning', { message })}\n`);
+    };
+    const bytes = await exportProjectFile(file, options.to as (typeof EXPORT_FORMATS)[number], scope, { ...(uiLang ? { uiLang } : {}), ...(pair ? { pair } : {}), onLoss });
     await writeOutput(options.out, bytes);
-    if (options.json) printJson({ out: options.out, format: options.to, bytes: bytes.length });
+    if (options.json) printJson({ out: options.out, format: options.to, bytes: bytes.length, warnings });
     return 0;
   },
 };

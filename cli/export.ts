@@ -12,6 +12,7 @@ import { exportProject } from '../electron/services/exporter';
 import { loadProject } from '../electron/services/project-io';
 import { CliError } from './io';
 import { readBilingual } from './bilingual';
+import { exportLosses, type ExportLoss } from '../shared/formats/losses';
 
 declare const __SELARAS_VERSION__: string;
 const VERSION = typeof __SELARAS_VERSION__ === 'string' ? __SELARAS_VERSION__ : '0.0.0';
@@ -21,6 +22,8 @@ export interface ExportFileOptions {
   uiLang?: UiLang;
   /** For a multilingual TMX: the two languages to export (`--pair SRC,TRG`). */
   pair?: [string, string];
+  /** Told what the format cannot carry (`formats2.loss.*`), before the bytes are made. */
+  onLoss?: (loss: ExportLoss) => void;
 }
 
 /** Reads a `.selaras`, TMX or XLIFF file and renders its first aligned pair. */
@@ -39,6 +42,7 @@ export async function exportProjectFile(file: string, format: ExportFormat, scop
     } else project = read.project;
   }
   if (project.alignments.length === 0) throw new CliError(`${file}: the project has no aligned pair to export`);
+  for (const loss of exportLosses(format, project, 0, scope)) options.onLoss?.(loss);
   return exportProject(project, 0, format, scope, VERSION, options.uiLang);
 }
 

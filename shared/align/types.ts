@@ -10,7 +10,7 @@ export interface Bead {
   /** Set by the user in the workbench: a confirmed bead was checked; a locked one survives re-alignment. */
   confirmed?: boolean;
   locked?: boolean;
-  /** Where the bead came from in an imported XLIFF 2 file, so that an export writes it back the same way. */
+  /** Where the bead came from in an imported TMX/XLIFF file, so that an export writes it back the same way. */
   origin?: BeadOrigin;
 }
 
@@ -22,6 +22,23 @@ export interface BeadOrigin {
   groups?: string[];
   /** Sentences of each `<segment>` on side A and side B (when the unit held several). */
   segments?: Array<[number, number]>;
+  /** The format the unit was read from (`attrs`/`props` are written back natively only there). */
+  format?: 'tmx' | 'xliff-1.2' | 'xliff-2';
+  /** The XLIFF `<file>` the unit was in (2.x `id`; 1.2: its position, `1`, `2`, …). */
+  file?: string;
+  /** Ids of the unit's segments (XLIFF 2 `<segment id>`, 1.2 `<mrk mtype="seg" mid>`), in order; '' where none. */
+  segmentIds?: string[];
+  /** Each segment's state (XLIFF 2 `state`, 1.2 target `state`), in order; '' where none. */
+  segmentStates?: string[];
+  /** Other attributes of the unit as written (XLIFF 2 `name`, 1.2 `resname`, TMX `creationdate`, `usagecount`, …). */
+  attrs?: Record<string, string>;
+  /** Attributes of side A's and side B's element (TMX `<tuv>`, 1.2 `<source>`/`<target>`). */
+  attrsA?: Record<string, string>;
+  attrsB?: Record<string, string>;
+  /** TMX `<prop>`s of the unit and of each side's variant, as (type, text), Selaras's own left out. */
+  props?: Array<[string, string]>;
+  propsA?: Array<[string, string]>;
+  propsB?: Array<[string, string]>;
 }
 
 /** What the aligner knows about one side. */

@@ -24,11 +24,18 @@ export function codeIndex(ch: string): number {
 const PLACEHOLDER = /[\ue000-\uf8ff]/g;
 
 /** `lb` or `pb` when a code is a line or page/paragraph break in any dialect's words. */
-function breakKind(c: InlineCode): 'lb' | 'pb' | null {
+export function breakKind(c: InlineCode): 'lb' | 'pb' | null {
   const words = [c.subType, c.type].filter(Boolean).map((w) => w!.toLowerCase().replace(/^(xlf|x-)[:-]?/, ''));
   if (words.some((w) => w === 'lb' || w === 'linebreak' || w === 'line-break')) return 'lb';
   if (words.some((w) => w === 'pb' || w === 'para' || w === 'paragraph')) return 'pb';
   return null;
+}
+
+/** True when a code stands for a line or paragraph break, by its type or by its native data (`<br/>`, `\n`, `</p>`). */
+export function isBreak(c: InlineCode): boolean {
+  if (breakKind(c)) return true;
+  const d = (c.data ?? '').trim();
+  return (c.data !== undefined && /^(\r?\n)+$/.test(c.data)) || /^(\\n|\\r\\n)$/.test(d) || /^<\s*(br|\/p|p)\b[^>]*>$/i.test(d);
 }
 
 /** Collects codes while reading one side of a file. */
@@ -82,7 +89,7 @@ export function hasCodes(text: string, codes: readonly InlineCode[] | undefined)
 }
 
 /** Which code indices of a part have their partner in the same part (in order). */
-function pairedIn(text: string, codes: readonly InlineCode[]): Set<number> {
+export function pairedIn(text: string, codes: readonly InlineCode[]): Set<number> {
   const present = new Map<number, number>();
   let at = 0;
   for (const ch of text) {
@@ -102,9 +109,9 @@ function pairedIn(text: string, codes: readonly InlineCode[]): Set<number> {
 }
 
 /** True when the XML between two positions holds balanced `<mrk>` elements only (so a `<pc>` may wrap it). */
-function balancedMarks(xml: string): boolean {
+export function balancedMarks(xml: string): boolean {
   let depth = 0;
-  for (const m of xml.matchAll(/<(\/?)(mrk|pc)\b[^>]*?(\/?)>/g)) {
+  for (const m of xml.matchAll(/<(\/?)(mrk|pc|g)\b[^>]*?(\/?)>/g)) {
     if (m[3] === '/') continue;
     depth += m[1] ? -1 : 1;
     if (depth < 0) return false;
@@ -214,5 +221,69 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
       return `<bpt i="${n}">${data}</bpt>`;
     }
     return `<ept i="${pairNo.get(c.partner!) ?? ++n}">${data}</ept>`;
+  });
+}
+
+/**
+ * Replaces the placeholders in already-escaped XLIFF 1.2 inline XML with 1.2 codes: a pair with
+ * no native data whose two ends enclose well-formed content becomes `<g>`, other data-less ends
+ * `<bx/>`/`<ex/>`, pairs with data `<bpt>`/`<ept>`, a lone end with data `<it>`, standalone
+ * codes `<ph>` (with data) or `<x/>`. The file's code ids are kept where unique in the part.
+ */
+export function xliff12Codes(xml: string, text: string, codes: readonly InlineCode[] | undefined, next: { n: number }): string {
+  if (!codes?.length) return xml;
+  const paired = pairedIn(text, codes);
+  const ids = new Set<string>();
+  const fresh = (wanted: string) => {
+    let id = wanted && !/\s/.test(wanted) && !wanted.startsWith('it') && !ids.has(wanted) ? wanted : '';
+    while (!id || ids.has(id)) id = String(++next.n);
+    ids.add(id);
+    return id;
+  };
+  const where = new Map<number, number>();
+  for (let i = 0; i < xml.length; i++) {
+    const k = codeIndex(xml[i]);
+    if (k >= 0 && codes[k]) where.set(k, i);
+  }
+  const asG = new Set<number>();
+  for (const [k, at] of where) {
+    const c = codes[k];
+    if (c.kind !== 'open' || c.data || !paired.has(k) || c.partner === undefined || codes[c.partner]?.data) continue;
+    const end = where.get(c.partner);
+    if (end === undefined || end < at) continue;
+    const inner = xml.slice(at + 1, end);
+    let ok = balancedMarks(inner.replace(/[\ue000-\uf8ff]/g, ''));
+    for (const ch of inner) {
+      const j = codeIndex(ch);
+      if (j < 0 || !codes[j] || codes[j].kind === 'ph') continue;
+      const pos = codes[j].partner === undefined ? undefined : where.get(codes[j].partner!);
+      if (pos === undefined || pos <= at || pos >= end) ok = false;
+    }
+    if (ok) asG.add(k);
+  }
+  const emitted = new Map<number, string>();
+  return xml.replace(PLACEHOLDER, (ch) => {
+    const k = codeIndex(ch);
+    const c = codes[k];
+    if (!c) return ch;
+    const data = c.data !== undefined && c.data !== '' ? xmlText(c.data) : null;
+    if (c.kind === 'ph') {
+      const ctype = breakKind(c) ? ` ctype="${breakKind(c)}"` : c.type && /^x-[\w.-]+$/.test(c.type) ? ` ctype="${xmlAttr(c.type)}"` : '';
+      return data !== null ? `<ph id="${fresh(c.id)}"${ctype}>${data}</ph>` : `<x id="${fresh(c.id)}"${ctype}/>`;
+    }
+    if (c.kind === 'open') {
+      const id = fresh(c.id);
+      emitted.set(k, id);
+      if (asG.has(k)) return `<g id="${id}">`;
+      if (!paired.has(k)) return data !== null ? `<it id="${id}" pos="open">${data}</it>` : `<bx id="${id}"/>`;
+      return data !== null ? `<bpt id="${id}">${data}</bpt>` : `<bx id="${id}" rid="${id}"/>`;
+    }
+    if (c.partner !== undefined && asG.has(c.partner)) return '</g>';
+    const start = c.partner !== undefined && paired.has(k) ? emitted.get(c.partner) : undefined;
+    if (start === undefined) {
+      const id = fresh(c.id);
+      return data !== null ? `<it id="${id}" pos="close">${data}</it>` : `<ex id="${id}"/>`;
+    }
+    return data !== null ? `<ept id="${start}">${data}</ept>` : `<ex id="${fresh('')}" rid="${start}"/>`;
   });
 }

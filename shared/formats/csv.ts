@@ -28,6 +28,7 @@ export const CSV_COLUMNS = [
   'figure B',
   'explanation',
   'note',
+  'level',
 ] as const;
 
 /** Each column's key in `bilingual.columns`. */
@@ -46,6 +47,7 @@ export const COLUMN_KEYS: readonly ColumnKey[] = [
   'figureB',
   'explanation',
   'note',
+  'level',
 ];
 
 /** The header row in a language. */
@@ -73,10 +75,11 @@ export function csvField(cell: string, delimiter = ','): string {
 
 /** One line of the CSV/XLSX table: a bead with no issue, or one issue of a bead. */
 export interface TableLine {
-  row: Row;
+  /** The bead's row; null for a mismatch or a note on no row in scope. */
+  row: Row | null;
   issue: Issue | null;
-  /** Every column (confidence as a number; each format writes it its way), in the export's language. */
-  cells: [string, string, string, string, number, string, string, string, string, string, string, string, string, string];
+  /** Every column (confidence as a number, '' on a line with no bead; each format writes it its way), in the export's language. */
+  cells: [string, string, string, string, number | '', string, string, string, string, string, string, string, string, string, string];
 }
 
 /**
@@ -93,7 +96,7 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     const status = words.status(row.status);
     const spanNotes = row.spanNotes.map((n) => n.annotation.note).filter((n) => n.trim() !== '');
     if (row.issues.length === 0) {
-      out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', '', '', '', spanNotes.join(' | ')] });
+      out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', '', '', '', spanNotes.join(' | '), ''] });
     }
     row.issues.forEach((i, k) => {
       const notes = [...i.annotations.map((x) => x.note), ...(k === 0 ? spanNotes : [])].filter((n) => n.trim() !== '');
@@ -115,10 +118,30 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
           i.mismatch.bFigure?.text ?? i.mismatch.bEntity?.text ?? '',
           words.explanation(i.mismatch),
           notes.join(' | '),
+          words.level(i.mismatch.level),
         ],
       });
     });
   }
+  // Mismatches in no row in scope, and notes on no row (document, group, ledger notes): their
+  // own lines, so that no verdict or note is left out of the table.
+  for (const i of model.looseIssues) {
+    const m = i.mismatch;
+    const notes = i.annotations.map((x) => x.note).filter((n) => n.trim() !== '');
+    out.push({
+      row: null,
+      issue: i,
+      cells: [m.id, '', '', '', '', '', words.kind(m.kind), words.category(i.category), words.severity(i.severity), words.verdict(i.verdict), m.aFigure?.text ?? m.aEntity?.text ?? '', m.bFigure?.text ?? m.bEntity?.text ?? '', words.explanation(m), notes.join(' | '), words.level(m.level)],
+    });
+  }
+  const looseKeys = new Set(model.looseIssues.map((i) => i.mismatch.key));
+  // Notes of rows the scope leaves out stay out with them.
+  const inRows = new Set(model.allRows.flatMap((r) => [...r.issues.flatMap((i) => i.annotations), ...r.spanNotes.map((n) => n.annotation)]));
+  model.looseAnnotations.forEach((a) => {
+    if (inRows.has(a) || (a.target.type === 'mismatch' && looseKeys.has(a.target.key))) return;
+    if (a.note.trim() === '' && a.verdict === 'open') return;
+    out.push({ row: null, issue: null, cells: [a.id, '', '', '', '', '', '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), '', '', '', a.note, ''] });
+  });
   return out;
 }
 
@@ -129,7 +152,7 @@ export function exportCsv(input: ExportInput, options: CsvOptions = {}): string 
   const lines: string[] = [columnHeaders(words).map((c) => csvField(c, d)).join(d)];
   for (const { cells } of tableLines(buildModel(input), words)) {
     const [id, sa, sb, type, score, ...rest] = cells;
-    lines.push([id, sa, sb, type, words.number(score), ...rest].map((c) => csvField(c, d)).join(d));
+    lines.push([id, sa, sb, type, score === '' ? '' : words.number(score), ...rest].map((c) => csvField(c, d)).join(d));
   }
   return (options.bom === false ? '' : '\ufeff') + lines.join('\r\n') + '\r\n';
 }

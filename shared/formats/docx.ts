@@ -124,7 +124,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
             new Paragraph({
               children: [
                 new TextRun({ text: `${i.mismatch.id} ${W.kind(i.mismatch.kind)}`, bold: true }),
-                new TextRun({ text: cleanXmlChars(` · ${W.verdict(i.verdict)} · ${W.severity(i.severity)} · ${W.category(i.category)}`) }),
+                new TextRun({ text: cleanXmlChars(` · ${W.level(i.mismatch.level)} · ${W.verdict(i.verdict)} · ${W.severity(i.severity)} · ${W.category(i.category)}`) }),
                 new TextRun({ text: cleanXmlChars(W.explanation(i.mismatch)), break: 1 }),
                 ...i.annotations
                   .filter((a) => a.note.trim() !== '')

@@ -11,7 +11,8 @@ import { wordExplanation } from '../drift/explain';
 
 export type ExportLang = UiLang;
 
-export type ColumnKey = keyof typeof en.bilingual.columns;
+/** A column header's key: `bilingual.columns.*`, or `level` (`formats2.columns.level`). */
+export type ColumnKey = keyof typeof en.bilingual.columns | 'level';
 export type ReportLabelKey = keyof typeof en.bilingual.report;
 
 export interface ExportWords {
@@ -40,7 +41,7 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
   };
   return {
     lang: l,
-    column: (key) => translate(l, `bilingual.columns.${key}`),
+    column: (key) => translate(l, key === 'level' ? 'formats2.columns.level' : `bilingual.columns.${key}`),
     label: (key) => translate(l, `bilingual.report.${key}`),
     kind: (k) => tr(`kind.${k}`, k),
     category: (c) => tr(`category.${c}`, c),

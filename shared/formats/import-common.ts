@@ -1,5 +1,5 @@
 /** What the TMX and XLIFF importers share: building the two texts, beads and annotations. */
-import type { Annotation, AnnotationTarget, Verdict, Severity, IssueCategory } from '../project/types';
+import type { Annotation, AnnotationTarget, FileOrigin, Verdict, Severity, IssueCategory } from '../project/types';
 import { ITS_ISSUE_TYPES } from '../project/types';
 import type { Bead, BeadOrigin } from '../align/types';
 import { figureLangOf } from './lang-tags';
@@ -45,6 +45,19 @@ export function splitByLengths(text: string, lengths: number[] | null): string[]
     at += l + SENTENCE_JOINER.length;
   }
   return out;
+}
+
+/**
+ * Sentences of a side Selaras wrote, cut by the recorded lengths: a break code read as a break
+ * (`BREAK`) is dropped, or, where the export left out the joiner after it, stands for it.
+ */
+export function ownSentences(raw: string, lengths: number[] | null): string[] {
+  const stripped = raw.split(BREAK).join('');
+  if (!lengths || lengths.length < 2 || !raw.includes(BREAK)) return splitByLengths(stripped, lengths);
+  const fits = (t: string) => lengths.reduce((n, l) => n + l, 0) + SENTENCE_JOINER.length * (lengths.length - 1) === t.length;
+  if (fits(stripped)) return splitByLengths(stripped, lengths);
+  const joined = raw.replace(new RegExp(`${BREAK}(?!${SENTENCE_JOINER})`, 'g'), SENTENCE_JOINER).split(BREAK).join('');
+  return splitByLengths(fits(joined) ? joined : stripped, lengths);
 }
 
 /** Parses `12 40 7` into lengths. */
@@ -110,6 +123,85 @@ export function sentencesOf(raw: string, preserve: boolean): { sentences: string
   return { sentences, map: (i) => p2[p1[Math.max(0, Math.min(i, raw.length))]] };
 }
 
+/** Attributes and props of one side's element of a unit. */
+export interface SideOrigin {
+  attrs?: Record<string, string>;
+  props?: Array<[string, string]>;
+}
+
+/** An element's attributes other than `skip` (namespace declarations always left out). */
+export function attrsOf(el: { attrs: Record<string, string> }, skip: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(el.attrs)) {
+    if (k === 'xmlns' || k.startsWith('xmlns:') || skip.includes(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+/** Parses a bead origin written by Selaras as JSON (`x-selaras-origin`), keeping only well-typed fields. */
+export function parseOrigin(json: string | undefined): BeadOrigin | null {
+  if (!json) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!v || typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  const str = (x: unknown): x is string => typeof x === 'string';
+  const strs = (x: unknown): x is string[] => Array.isArray(x) && x.every(str);
+  const map = (x: unknown): x is Record<string, string> => !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every(str);
+  const pairs = (x: unknown): x is Array<[string, string]> => Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === 2 && str(p[0]) && str(p[1]));
+  const out: BeadOrigin = { unit: str(o.unit) ? o.unit : '' };
+  if (strs(o.groups)) out.groups = o.groups;
+  if (Array.isArray(o.segments) && o.segments.every((p) => Array.isArray(p) && p.length === 2 && p.every((n) => Number.isInteger(n) && n >= 0)))
+    out.segments = o.segments as Array<[number, number]>;
+  if (o.format === 'tmx' || o.format === 'xliff-1.2' || o.format === 'xliff-2') out.format = o.format;
+  if (str(o.file)) out.file = o.file;
+  if (strs(o.segmentIds)) out.segmentIds = o.segmentIds;
+  if (strs(o.segmentStates)) out.segmentStates = o.segmentStates;
+  for (const k of ['attrs', 'attrsA', 'attrsB'] as const) if (map(o[k])) out[k] = o[k] as Record<string, string>;
+  for (const k of ['props', 'propsA', 'propsB'] as const) if (pairs(o[k])) out[k] = o[k] as Array<[string, string]>;
+  return out;
+}
+
+/** Parses a note's attributes written by Selaras as JSON (`attrs=` of an encoded annotation). */
+function parseAttrs(json: string | undefined): Record<string, string> | null {
+  if (!json) return null;
+  try {
+    const v: unknown = JSON.parse(json);
+    return v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string') ? (v as Record<string, string>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Parses a file origin written by Selaras as JSON (`x-selaras-file-origin`), keeping only well-typed fields. */
+export function parseFileOrigin(json: string | undefined): FileOrigin | null {
+  if (!json) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!v || typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  if (o.format !== 'tmx' && o.format !== 'xliff-1.2' && o.format !== 'xliff-2') return null;
+  const str = (x: unknown): x is string => typeof x === 'string';
+  const map = (x: unknown): x is Record<string, string> => !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every(str);
+  const out: FileOrigin = { format: o.format };
+  if (map(o.attrs)) out.attrs = o.attrs;
+  if (Array.isArray(o.props) && o.props.every((p) => Array.isArray(p) && p.length === 2 && str(p[0]) && str(p[1]))) out.props = o.props as Array<[string, string]>;
+  for (const k of ['files', 'groups'] as const) {
+    const list = o[k];
+    if (Array.isArray(list) && list.every((f) => f && typeof f === 'object' && str(f.key) && map(f.attrs))) out[k] = list as Array<{ key: string; attrs: Record<string, string> }>;
+  }
+  return out;
+}
+
 /** Extra fields of an annotation read from a file Selaras did not write. */
 export interface ForeignNote {
   category?: string;
@@ -119,6 +211,8 @@ export interface ForeignNote {
   created?: string;
   /** The XLIFF 2 group the note was written in. */
   group?: string;
+  /** The note element's attributes, as written. */
+  attrs?: Record<string, string>;
 }
 
 interface SentenceSlot {
@@ -149,7 +243,7 @@ export class VersionsBuilder {
   private readonly tags: string[] = [];
   /** Per unit, per side: slot numbers (insertion order). */
   private readonly units: Array<Array<number[] | null>> = [];
-  private readonly unitInfo: Array<{ score: number; confirmed: boolean; locked: boolean; origin?: BeadOrigin }> = [];
+  private readonly unitInfo: Array<{ score: number; confirmed: boolean; locked: boolean; origin?: BeadOrigin; sideOrigin?: SideOrigin[] }> = [];
   private readonly pending: PendingAnnotation[] = [];
   /** Inline codes met on each side. */
   private readonly sinks: CodeSink[] = [];
@@ -205,6 +299,8 @@ export class VersionsBuilder {
       at?: Array<number[] | null | undefined>;
       para?: Array<number[] | null | undefined>;
       origin?: BeadOrigin;
+      /** Attributes and props of each side's element (TMX `<tuv>`), put on the beads as `attrsA/B`, `propsA/B`. */
+      sideOrigin?: SideOrigin[];
     } = {},
   ): number {
     const sides: Array<number[] | null> = [];
@@ -231,6 +327,7 @@ export class VersionsBuilder {
       confirmed: opts.confirmed === true,
       locked: opts.locked === true,
       ...(opts.origin ? { origin: opts.origin } : {}),
+      ...(opts.sideOrigin ? { sideOrigin: opts.sideOrigin } : {}),
     });
     return this.units.length - 1;
   }
@@ -263,6 +360,7 @@ export class VersionsBuilder {
       created: extra.created ?? '',
       modified: extra.created ?? '',
       ...(extra.group !== undefined ? { group: extra.group } : {}),
+      ...(extra.attrs && Object.keys(extra.attrs).length ? { noteAttrs: extra.attrs } : {}),
     };
   }
 
@@ -276,6 +374,7 @@ export class VersionsBuilder {
   addEncoded(encoded: string, unit: number | null): boolean {
     const f = decodeFields(encoded);
     if (!f || !f.target) return false;
+    const noteAttrs = parseAttrs(f.attrs);
     const base = (target: AnnotationTarget): Annotation => ({
       id: f.id ?? '',
       target,
@@ -287,6 +386,7 @@ export class VersionsBuilder {
       created: f.created ?? '',
       modified: f.modified ?? f.created ?? '',
       ...(f.group !== undefined ? { group: f.group } : {}),
+      ...(noteAttrs ? { noteAttrs } : {}),
     });
     const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
     if (f.target === 'mismatch' && f.key !== undefined) {
@@ -392,6 +492,20 @@ export class VersionsBuilder {
         if (info.confirmed) bead.confirmed = true;
         if (info.locked) bead.locked = true;
         if (info.origin) bead.origin = { ...info.origin };
+        const [oa, ob] = [info.sideOrigin?.[0], info.sideOrigin?.[k]];
+        if (oa || ob || (k > 1 && bead.origin)) {
+          // Side A's data and that of this bead's side B (a multilingual unit has one per language).
+          const o: BeadOrigin = { ...(bead.origin ?? { unit: '' }) };
+          const put = (side: 'A' | 'B', from: SideOrigin | undefined) => {
+            delete o[`attrs${side}`];
+            delete o[`props${side}`];
+            if (from?.attrs && Object.keys(from.attrs).length) o[`attrs${side}`] = from.attrs;
+            if (from?.props?.length) o[`props${side}`] = from.props;
+          };
+          if (oa) put('A', oa);
+          if (ob || k > 1) put('B', ob);
+          if (Object.keys(o).some((key) => key !== 'unit') || o.unit) bead.origin = o;
+        }
         beads.push(bead);
       });
       return beads;

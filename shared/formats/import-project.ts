@@ -31,6 +31,7 @@ export function projectFromBilingual(imported: ImportedBilingual, name: string):
       ...(all[i].codes?.length ? { codes: all[i].codes } : {}),
     })),
     annotations: imported.annotations,
+    ...(imported.origin ? { origin: imported.origin } : {}),
   };
 }
 

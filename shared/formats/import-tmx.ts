@@ -9,7 +9,9 @@
  */
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, neverThrow, parseLengths, readRoot, sentencesOf, splitByLengths, xmlError } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type SideOrigin } from './import-common';
+import type { BeadOrigin, } from '../align/types';
+import type { FileOrigin } from '../project/types';
 import { readInline } from './import-inline';
 
 export interface TmxImportOptions {
@@ -19,6 +21,11 @@ export interface TmxImportOptions {
 
 function props(el: XmlElement): Array<[string, string]> {
   return elements(el, 'prop').map((p) => [attr(p, 'type') ?? '', readInline(p, 'tmx', true).text]);
+}
+
+/** Props other tools wrote (Selaras's own `x-selaras-…` left out). */
+function foreignProps(list: Array<[string, string]>): Array<[string, string]> {
+  return list.filter(([t]) => !t.startsWith('x-selaras-'));
 }
 
 function propValue(list: Array<[string, string]>, type: string): string | undefined {
@@ -85,9 +92,14 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
   const langB = ours ? propValue(hp, 'x-selaras-lang-b') : undefined;
   const b = new VersionsBuilder(wanted ? [wanted[0], wanted[1]] : ours ? [langA || srcLang, langB || ''] : [srcLang]);
 
+  const hForeign = foreignProps(hp);
+  const origin: FileOrigin | null = ours
+    ? parseFileOrigin(propValue(hp, 'x-selaras-file-origin'))
+    : { format: 'tmx', attrs: attrsOf(header, []), ...(hForeign.length ? { props: hForeign } : {}) };
+
   for (const n of elements(header, 'note')) {
     stats.notes.header++;
-    if (!ours) b.documentNote(readInline(n, 'tmx', true).text);
+    if (!ours) b.documentNote(readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
   }
 
   for (const tu of tus) {
@@ -97,6 +109,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     const tuPreserve = preserveAll || attr(tu, 'xml:space') === 'preserve';
     // Variants in side order; a unit's own source language counts as side 0.
     const bySide = new Map<number, { tuv: XmlElement; raw: string; preserve: boolean; marksLen: number }>();
+    const sideOrigin: SideOrigin[] = [];
     let hasTarget = false;
     for (const tuv of tuvs) {
       const lang = tuvLang(tuv);
@@ -122,6 +135,11 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (!isSource && inline.text.trim() !== '') hasTarget = true;
       if (taken) continue;
       bySide.set(side, { tuv, raw: inline.text, preserve: inline.preserve, marksLen: 0 });
+      // A variant's own attributes and props; in Selaras's files sides A and B carry theirs in the unit's origin.
+      if (!ours || side > 1) {
+        const vp = foreignProps(props(tuv));
+        sideOrigin[side] = { attrs: attrsOf(tuv, ['xml:lang', 'lang']), ...(vp.length ? { props: vp } : {}) };
+      }
     }
     if (hasTarget) stats.translated++;
     stats.notes.unit += elements(tu, 'note').length;
@@ -137,8 +155,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (ours) {
         const split = parseLengths(side === 0 ? propValue(tp, 'x-selaras-split-a') : side === 1 ? propValue(tp, 'x-selaras-split-b') : propValue(props(v.tuv), 'x-selaras-split'));
         // Own units are cut by the recorded lengths; a break code read as a break does not count.
-        const raw = v.raw.split(BREAK).join('');
-        texts[side] = raw.trim() === '' ? null : splitByLengths(raw, split);
+        texts[side] = v.raw.split(BREAK).join('').trim() === '' ? null : ownSentences(v.raw, split);
       } else {
         const s = sentencesOf(v.raw, v.preserve).sentences;
         texts[side] = s.length ? s : null;
@@ -147,7 +164,20 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     if (texts.every((t) => !t)) continue;
     const status = propValue(tp, 'x-selaras-status') ?? '';
     const scoreText = propValue(tp, 'x-selaras-score');
+    let unitOrigin: BeadOrigin | null;
+    if (ours) unitOrigin = parseOrigin(propValue(tp, 'x-selaras-origin'));
+    else {
+      const tuid = attr(tu, 'tuid');
+      const attrs = attrsOf(tu, ['tuid']);
+      const fp = foreignProps(tp);
+      unitOrigin =
+        tuid !== undefined || Object.keys(attrs).length || fp.length || sideOrigin.some((x) => x && (Object.keys(x.attrs ?? {}).length || x.props?.length))
+          ? { unit: tuid ?? '', format: 'tmx', ...(Object.keys(attrs).length ? { attrs } : {}), ...(fp.length ? { props: fp } : {}) }
+          : null;
+    }
     const unit = b.addUnit(texts, {
+      ...(unitOrigin ? { origin: unitOrigin } : {}),
+      ...(sideOrigin.length ? { sideOrigin } : {}),
       score: scoreText === undefined ? 1 : Number(scoreText),
       confirmed: /\bconfirmed\b/.test(status),
       locked: /\blocked\b/.test(status),
@@ -164,9 +194,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     // Notes of other tools: a unit note is about the source text, a variant note about its own.
     const whole = (side: number) => (texts[side] ?? []).reduce((n, s, k) => n + s.length + (k ? 1 : 0), 0);
     const first = b.has(unit, 0) ? 0 : [...bySide.keys()].find((s) => b.has(unit, s)) ?? 0;
-    for (const n of elements(tu, 'note')) b.spanNote(unit, first, 0, whole(first), readInline(n, 'tmx', true).text);
+    for (const n of elements(tu, 'note')) b.spanNote(unit, first, 0, whole(first), readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
     for (const [side, v] of bySide) {
-      for (const n of elements(v.tuv, 'note')) b.spanNote(unit, b.has(unit, side) ? side : first, 0, whole(b.has(unit, side) ? side : first), readInline(n, 'tmx', true).text);
+      for (const n of elements(v.tuv, 'note')) b.spanNote(unit, b.has(unit, side) ? side : first, 0, whole(b.has(unit, side) ? side : first), readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
     }
   }
   for (const [t, v] of hp) if (t === 'x-selaras-annotation') b.addEncoded(v, null);
@@ -178,5 +208,6 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     if (na) names[0] = na;
     if (nb) names[1] = nb;
   }
-  return b.finish('tmx', names, mode, name, { stats, formatVersion: version });
+  const done = b.finish('tmx', names, mode, name, { stats, formatVersion: version });
+  return done.ok && origin ? { ...done, origin } : done;
 }

@@ -13,10 +13,10 @@
  * rule and the line.
  */
 import type { BilingualImportResult, BilingualStats, XmlImportError } from './types';
-import type { Severity, Verdict } from '../project/types';
+import type { FileOrigin, Severity, Verdict } from '../project/types';
 import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, neverThrow, parseLengths, readRoot, sentencesOf, splitByLengths, xmlError, type ForeignNote } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { SENTENCE_JOINER } from './model';
 import type { BeadOrigin } from '../align/types';
@@ -81,17 +81,18 @@ function addOwnUnit(
 ): void {
   const joined = (list: Array<{ text: string } | null>) =>
     list
-      .map((x) => (x?.text ?? '').split(BREAK).join(''))
-      .filter((t) => t !== '')
+      .map((x) => x?.text ?? '')
+      .filter((t) => t.split(BREAK).join('') !== '')
       .join(SENTENCE_JOINER);
   const textA = joined(src);
   const textB = joined(trg);
   const status = metaValue(um, 'status') ?? '';
   const segs = parseSegments(metaValue(um, 'segments'));
+  const kept = parseOrigin(metaValue(um, 'origin'));
   const unit = b.addUnit(
     [
-      textA.trim() ? splitByLengths(textA, parseLengths(metaValue(um, 'split-a'))) : null,
-      textB.trim() ? splitByLengths(textB, parseLengths(metaValue(um, 'split-b'))) : null,
+      textA.split(BREAK).join('').trim() ? ownSentences(textA, parseLengths(metaValue(um, 'split-a'))) : null,
+      textB.split(BREAK).join('').trim() ? ownSentences(textB, parseLengths(metaValue(um, 'split-b'))) : null,
     ],
     {
       score: Number(metaValue(um, 'score') ?? 1),
@@ -100,7 +101,12 @@ function addOwnUnit(
       at: [parseLengths(metaValue(um, 'sentences-a')), parseLengths(metaValue(um, 'sentences-b'))],
       para: [parseLengths(metaValue(um, 'para-a')), parseLengths(metaValue(um, 'para-b'))],
       // Selaras's own row ids (`b1`, …) say nothing: an origin only when the unit had its own.
-      ...(origin && (grouped || segs || !/^b\d+$/.test(origin.unit)) ? { origin: { ...origin, ...(segs ? { segments: segs } : {}) } } : {}),
+      // The origin a foreign file gave the bead travels whole in Selaras's data (`origin`).
+      ...(kept
+        ? { origin: { ...kept, ...(segs ? { segments: segs } : {}) } }
+        : origin && (grouped || segs || !/^b\d+$/.test(origin.unit))
+          ? { origin: { ...origin, ...(segs ? { segments: segs } : {}) } }
+          : {}),
     },
   );
   for (const [t, v] of um) if (t === 'annotation') b.addEncoded(v, unit);
@@ -275,12 +281,15 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   const b = new VersionsBuilder([srcLang, trgLang]);
   let fileMeta: Array<[string, string]> = [];
   const files = elements(root, 'file');
+  const fileOrigin: FileOrigin = { format: 'xliff-2', attrs: attrsOf(root, ['version', 'srcLang', 'trgLang']), files: [], groups: [] };
   const ours = files.some((f) => selarasMeta(f).length > 0);
-  const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n) });
+  const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n), attrs: attrsOf(n, []) });
   for (const file of files) {
     const fm = selarasMeta(file);
     if (fm.length && !fileMeta.length) fileMeta = fm;
     const filePreserve = isPreserve(file, false);
+    const fileId = attr(file, 'id') ?? '';
+    fileOrigin.files!.push({ key: fileId, attrs: attrsOf(file, []) });
     for (const n of elements(child(file, 'notes') ?? file, 'note')) {
       stats.notes.file++;
       if (!ours) b.documentNote(plainText(n), noteOf(n));
@@ -289,6 +298,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       for (const c of elements(container)) {
         if (c.local === 'group') {
           const id = attr(c, 'id') ?? '';
+          const ga = attrsOf(c, ['id']);
+          if (Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
           for (const n of elements(child(c, 'notes') ?? c, 'note')) {
             stats.notes.group++;
             if (!ours) b.documentNote(plainText(n), { ...noteOf(n), group: id });
@@ -324,9 +335,18 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       const sentsA = cuts.flatMap((c) => c.a.sentences);
       const sentsB = cuts.flatMap((c) => c.t?.sentences ?? []);
       const counts = cuts.map((c): [number, number] => [c.a.sentences.length, c.t?.sentences.length ?? 0]);
+      const ua = attrsOf(u, ['id', 'xml:space']);
       const unit = b.addUnit([sentsA.length ? sentsA : null, sentsB.length ? sentsB : null], {
         confirmed: segments.every((seg) => ['reviewed', 'final'].includes(attr(seg, 'state') ?? '')),
-        origin: { ...origin, ...(segments.length > 1 ? { segments: counts } : {}) },
+        origin: {
+          ...origin,
+          ...(segments.length > 1 ? { segments: counts } : {}),
+          format: 'xliff-2',
+          file: fileId,
+          ...(Object.keys(ua).length ? { attrs: ua } : {}),
+          ...(segments.some((seg) => attr(seg, 'id') !== undefined) ? { segmentIds: segments.map((seg) => attr(seg, 'id') ?? '') } : {}),
+          ...(segments.some((seg) => attr(seg, 'state') !== undefined) ? { segmentStates: segments.map((seg) => attr(seg, 'state') ?? '') } : {}),
+        },
       });
       // Offsets of each segment inside the bead side (sentences joined by one character).
       let atA = 0;
@@ -359,7 +379,9 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   if (na) names[0] = na;
   if (nb) names[1] = nb;
   const mode = metaValue(fileMeta, 'mode') === 'comparable' ? 'comparable' : 'parallel';
-  return b.finish('xliff-2', names, mode, name, { stats, formatVersion: version });
+  const done = b.finish('xliff-2', names, mode, name, { stats, formatVersion: version });
+  const keptOrigin = ours ? parseFileOrigin(metaValue(fileMeta, 'file-origin')) : fileOrigin;
+  return done.ok && keptOrigin ? { ...done, origin: keptOrigin } : done;
 }
 
 /** The Selaras data of a 1.2 file (in its header's `<tool tool-id="selaras">`). */
@@ -438,7 +460,9 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
   if (na) names[0] = na;
   if (nb) names[1] = nb;
   const mode = metaValue(fm, 'mode') === 'comparable' ? 'comparable' : 'parallel';
-  return b.finish('xliff-1.2', names, mode, name, { stats, formatVersion: version });
+  const done = b.finish('xliff-1.2', names, mode, name, { stats, formatVersion: version });
+  const kept = parseFileOrigin(metaValue(fm, 'file-origin'));
+  return done.ok && kept ? { ...done, origin: kept } : done;
 }
 
 function importForeignV12(root: XmlElement, name: string, version: string): BilingualImportResult {
@@ -450,7 +474,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   const srcLang = firstFull ? (attr(firstFull, 'source-language') ?? '') : '';
   const b = new VersionsBuilder([srcLang]);
   let original = '';
-  for (const file of files) {
+  const fileOrigin: FileOrigin = { format: 'xliff-1.2', attrs: firstFull ? attrsOf(firstFull, []) : {}, files: [], groups: [] };
+  files.forEach((file, fileNo) => {
+    const fileKey = String(fileNo + 1);
+    fileOrigin.files!.push({ key: fileKey, attrs: attrsOf(file, []) });
     const fileSrc = attr(file, 'source-language') ?? '';
     const fileTrg = attr(file, 'target-language') ?? '';
     useLang(stats, fileSrc);
@@ -458,23 +485,26 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
     const header = child(file, 'header');
     for (const n of header ? elements(header, 'note') : []) {
       stats.notes.header++;
-      b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
+      b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
     }
     const body = child(file, 'body');
-    if (!body) continue;
+    if (!body) return;
     if (hasUnits(file)) original ||= attr(file, 'original') ?? '';
-    const visit = (container: XmlElement, preserve: boolean): void => {
+    const visit = (container: XmlElement, preserve: boolean, groups: string[]): void => {
       for (const c of elements(container)) {
         if (c.local === 'group') {
+          const id = attr(c, 'id');
+          const ga = attrsOf(c, ['id', 'xml:space']);
+          if (id !== undefined && Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
           for (const n of elements(c, 'note')) {
             stats.notes.group++;
-            b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
+            b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []), ...(id !== undefined ? { group: id } : {}) });
           }
-          visit(c, isPreserve(c, preserve));
-        } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve));
+          visit(c, isPreserve(c, preserve), id !== undefined ? [...groups, id] : groups);
+        } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve), groups);
       }
     };
-    const readUnit = (tu: XmlElement, preserve: boolean): void => {
+    const readUnit = (tu: XmlElement, preserve: boolean, groups: string[]): void => {
       stats.units++;
       const srcEl = child(tu, 'source');
       const tgtEl = child(tu, 'target');
@@ -496,19 +526,35 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const texts: Array<string[] | null> = [];
       texts[0] = a.sentences.length ? a.sentences : null;
       texts[side] = t && t.sentences.length ? t.sentences : null;
-      const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off' });
+      // The unit's id, attributes, groups and segment ids (`mrk mtype="seg"` in the target or seg-source).
+      const mids = [tgtEl, child(tu, 'seg-source')].map((el) => (el ? elements(el, 'mrk').filter((m) => attr(m, 'mtype') === 'seg').map((m) => attr(m, 'mid') ?? '') : []));
+      const segmentIds = mids[0].length ? mids[0] : mids[1];
+      const ua = attrsOf(tu, ['id', 'xml:space', 'approved']);
+      const ta = tgtEl ? attrsOf(tgtEl, ['xml:lang', 'state']) : {};
+      const origin: BeadOrigin = {
+        unit: attr(tu, 'id') ?? '',
+        format: 'xliff-1.2',
+        file: fileKey,
+        ...(groups.length ? { groups } : {}),
+        ...(Object.keys(ua).length ? { attrs: ua } : {}),
+        ...(Object.keys(ta).length ? { attrsB: ta } : {}),
+        ...(segmentIds.length ? { segmentIds } : {}),
+        ...(state ? { segmentStates: [state] } : {}),
+      };
+      const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off', origin });
       addForeignIssues(b, unit, 0, src.marks, a.map);
       if (t) addForeignIssues(b, unit, side, trg.marks, t.map);
       for (const n of notes) {
         const s = attr(n, 'annotates') === 'target' && b.has(unit, side) ? side : b.has(unit, 0) ? 0 : side;
         const len = (s === 0 ? a.sentences : (t?.sentences ?? [])).join(' ').length;
-        if (b.has(unit, s)) b.spanNote(unit, s, 0, len, plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
-        else b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n) });
+        if (b.has(unit, s)) b.spanNote(unit, s, 0, len, plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
+        else b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
       }
     };
-    visit(body, isPreserve(file, false));
-  }
+    visit(body, isPreserve(file, false), []);
+  });
   const base = original || name;
   const names = Array.from({ length: Math.max(2, b.sideCount) }, (_, i) => `${base} (${b.tagOf(i) || (i === 0 ? 'source' : 'target')})`);
-  return b.finish('xliff-1.2', names, 'parallel', name, { stats, formatVersion: version });
+  const done = b.finish('xliff-1.2', names, 'parallel', name, { stats, formatVersion: version });
+  return done.ok ? { ...done, origin: fileOrigin } : done;
 }

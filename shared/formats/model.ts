@@ -10,6 +10,7 @@ import type { Sentence } from '../text/types';
 import { defaultCategory, defaultSeverity, isDismissed, tallyVerdicts } from '../project/annotations';
 import type { ExportInput } from './types';
 import { langTagOf } from './lang-tags';
+import { codeIndex, isBreak } from './codes';
 
 /** Sentences of one bead side joined by one space (so offsets inside map 1:1 to line-joined text). */
 export const SENTENCE_JOINER = ' ';
@@ -61,6 +62,32 @@ export interface Row {
   spanNotes: SpanNote[];
   /** `confirmed` / `unconfirmed`, plus ` locked`. */
   status: string;
+}
+
+/** Stands in a written text for a sentence joiner that is not written (see `writtenText`). */
+export const DROPPED_JOINER = '\u2029';
+
+/**
+ * A side's text as the XML exporters write it: where a sentence ends with a line-break or
+ * paragraph code, the joiner after it stood for nothing in the file (the code was the break),
+ * so it becomes `DROPPED_JOINER` (same length: offsets hold), which the writer removes.
+ */
+export function writtenText(s: Side, codes: readonly InlineCode[]): string {
+  if (!codes.length || s.sentences.length < 2 || s.text.includes(DROPPED_JOINER)) return s.text;
+  let out = '';
+  s.sentences.forEach((t, k) => {
+    if (k > 0) {
+      const last = codes[codeIndex(s.sentences[k - 1].slice(-1))];
+      out += last && isBreak(last) ? DROPPED_JOINER : SENTENCE_JOINER;
+    }
+    out += t;
+  });
+  return out;
+}
+
+/** Removes the dropped joiners from written XML. */
+export function dropJoiners(xml: string): string {
+  return xml.split(DROPPED_JOINER).join('');
 }
 
 /** True when a side holds text (a whitespace-only side is no translation). */
@@ -304,6 +331,7 @@ export function encodeAnnotation(a: Annotation, target: Record<string, string | 
     ['modified', a.modified],
     ['note', a.note],
     ...(a.group !== undefined ? [['group', a.group] as [string, string]] : []),
+    ...(a.noteAttrs && Object.keys(a.noteAttrs).length ? [['attrs', JSON.stringify(a.noteAttrs)] as [string, string]] : []),
   ];
   return fields.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
 }

@@ -6,12 +6,13 @@
 import type { ExportInput } from './types';
 import type { Annotation } from '../project/types';
 import { encodeAnnotation, targetFields, type Row, type Issue, buildModel } from './model';
+import { originJson } from './origin';
 
 export type MetaList = Array<[string, string | number]>;
 
 function issueMeta(i: Issue): string {
   const m = i.mismatch;
-  return `${m.id} kind=${m.kind} verdict=${i.verdict} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`;
+  return `${m.id} kind=${m.kind} level=${m.level ?? 'drift'} verdict=${i.verdict} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`;
 }
 
 /** The annotations of a row with their target fields (`appliesTo` the side of a span note). */
@@ -40,6 +41,8 @@ export function rowMeta(r: Row, input: ExportInput, segments?: Array<[number, nu
   }
   for (const { a, f } of rowAnnotations(r)) out.push(['annotation', encodeAnnotation(a, f)]);
   if (segments && segments.length > 1) out.push(['segments', segments.map(([a, b]) => `${a}:${b}`).join(' ')]);
+  // What another tool's file said about the unit (ids, attributes, props), whole, whatever this format can write natively.
+  out.push(['origin', originJson(r.bead.origin)]);
   return out;
 }
 
@@ -54,5 +57,6 @@ export function fileMeta(input: ExportInput, model: ReturnType<typeof buildModel
     ['version-b', model.nameB],
   ];
   for (const a of model.looseAnnotations) out.push(['annotation', encodeAnnotation(a, targetFields(a))]);
+  out.push(['file-origin', originJson(input.project.origin)]);
   return out;
 }

@@ -13,13 +13,15 @@
  * the importer restores it); annotation texts are also written as `<note>` for people.
  */
 import type { ExportInput } from './types';
-import { buildModel, encodeAnnotation, hasText, targetFields, type Issue, type Row } from './model';
+import { buildModel, dropJoiners, encodeAnnotation, hasText, targetFields, writtenText, type Issue, type Row } from './model';
 import { tmxDate, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
 import { tmxCodes } from './codes';
-import type { InlineCode } from '../project/types';
+import type { Annotation, InlineCode } from '../project/types';
 import { langTagOf } from './lang-tags';
 import { splitLines } from '../text';
+import type { BeadOrigin } from '../align/types';
+import { TMX_HEADER_ATTRS, TMX_TU_ATTRS, TMX_TUV_ATTRS, attrsXml, fromFormat, keepIds, noteLang, originJson } from './origin';
 
 export interface TmxOptions {
   /** Also write the project's other imported languages as variants (default true). */
@@ -33,13 +35,13 @@ function prop(type: string, value: string | number, indent: string): string {
   return v.trim() === '' ? '' : `${indent}<prop type="${xmlAttr(type)}">${xmlText(v)}</prop>\n`;
 }
 
-function note(text: string, indent: string): string {
-  return text.trim() === '' ? '' : `${indent}<note>${xmlText(text)}</note>\n`;
+function note(text: string, indent: string, a?: Annotation): string {
+  return text.trim() === '' ? '' : `${indent}<note${a ? noteLang(a) : ''}>${xmlText(text)}</note>\n`;
 }
 
 function issueProps(i: Issue, indent: string, W: ExportWords): string {
   const m = i.mismatch;
-  let s = prop('x-selaras-issue', `${m.id} kind=${m.kind} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`, indent);
+  let s = prop('x-selaras-issue', `${m.id} kind=${m.kind} level=${m.level ?? 'drift'} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`, indent);
   s += prop('x-selaras-verdict', `${m.id} ${i.verdict}`, indent);
   if (m.aFigure) s += prop('x-selaras-figure-a', `${m.id} ${m.aFigure.text}`, indent);
   if (m.bFigure) s += prop('x-selaras-figure-b', `${m.id} ${m.bFigure.text}`, indent);
@@ -60,7 +62,7 @@ export function tmxLangs(langA: string, langB: string): [string, string] {
  */
 function otherLanguages(input: ExportInput, taken: string[]) {
   const { project, pair } = input;
-  const out: Array<{ tag: string; codes: InlineCode[]; byPivot: Map<string, string[]>; alone: string[][] }> = [];
+  const out: Array<{ tag: string; codes: InlineCode[]; byPivot: Map<string, string[]>; originOf: Map<string, BeadOrigin>; alone: Array<{ texts: string[]; origin?: BeadOrigin }> }> = [];
   for (const al of project.alignments) {
     if (al === pair || al.a !== pair.a || al.b === pair.b) continue;
     const v = project.versions[al.b];
@@ -70,25 +72,39 @@ function otherLanguages(input: ExportInput, taken: string[]) {
     taken.push(tag);
     const lines = splitLines(v.text).map((x) => x.text);
     const byPivot = new Map<string, string[]>();
-    const alone: string[][] = [];
+    const originOf = new Map<string, BeadOrigin>();
+    const alone: Array<{ texts: string[]; origin?: BeadOrigin }> = [];
     for (const bead of al.beads) {
       const texts = bead.b.map((i) => lines[i] ?? '').filter((x) => x.trim() !== '');
       if (!texts.length) continue;
-      if (bead.a.length) byPivot.set(bead.a.join(' '), texts);
-      else alone.push(texts);
+      if (bead.a.length) {
+        byPivot.set(bead.a.join(' '), texts);
+        if (bead.origin) originOf.set(bead.a.join(' '), bead.origin);
+      } else alone.push({ texts, ...(bead.origin ? { origin: bead.origin } : {}) });
     }
-    out.push({ tag, codes: v.codes ?? [], byPivot, alone });
+    out.push({ tag, codes: v.codes ?? [], byPivot, originOf, alone });
   }
   return out;
 }
 
-function extraTuv(tag: string, sentences: string[], codes: InlineCode[], indent: string): string {
-  const text = sentences.join(' ');
+/** A `<tuv>`: its attributes and props kept from a TMX file, its notes, its segment. */
+function tuv(tag: string, seg: string, indent: string, origin: { attrs?: Record<string, string>; props?: Array<[string, string]> } | null, inner = ''): string {
+  const attrs = origin ? attrsXml(origin.attrs, TMX_TUV_ATTRS) : '';
+  const head = (origin?.props ?? []).map(([t, v]) => prop(t, v, `${indent}  `)).join('') + inner;
+  return head
+    ? `${indent}<tuv xml:lang="${xmlAttr(tag)}"${attrs}>\n${head}${indent}  <seg>${seg}</seg>\n${indent}</tuv>\n`
+    : `${indent}<tuv xml:lang="${xmlAttr(tag)}"${attrs}><seg>${seg}</seg></tuv>\n`;
+}
+
+/** Side B's attributes and props of a bead read from TMX. */
+const sideB = (o: BeadOrigin | undefined) => (fromFormat(o, 'tmx') ? { attrs: o!.attrsB, props: o!.propsB } : null);
+const sideA = (o: BeadOrigin | undefined) => (fromFormat(o, 'tmx') ? { attrs: o!.attrsA, props: o!.propsA } : null);
+
+function extraTuv(tag: string, sentences: string[], codes: InlineCode[], indent: string, origin?: BeadOrigin): string {
+  const text = writtenText({ indices: [], sentences, text: sentences.join(' '), offsets: [] }, codes);
   const split = sentences.length > 1 ? prop('x-selaras-split', sentences.map((x) => x.length).join(' '), `${indent}  `) : '';
-  const seg = tmxCodes(xmlText(text), text, codes);
-  return split
-    ? `${indent}<tuv xml:lang="${xmlAttr(tag)}">\n${split}${indent}  <seg>${seg}</seg>\n${indent}</tuv>\n`
-    : `${indent}<tuv xml:lang="${xmlAttr(tag)}"><seg>${seg}</seg></tuv>\n`;
+  const seg = dropJoiners(tmxCodes(xmlText(text), text, codes));
+  return tuv(tag, seg, indent, sideB(origin), split);
 }
 
 /**
@@ -107,11 +123,17 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   const others = options.allLanguages === false || input.scope !== 'all' ? [] : otherLanguages(input, [langA, langB]);
 
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n';
+  // A TMX file's own header attributes are given back; the tool is Selaras (theirs is kept in `x-selaras-file-origin`).
+  const fo = input.project.origin;
+  const theirs = fo?.format === 'tmx' ? (fo.attrs ?? {}) : {};
+  const headerAttrs: Record<string, string> = { segtype: 'sentence', 'o-tmf': 'Selaras', adminlang: 'en', datatype: 'plaintext', creationdate: tmxDate(now), ...theirs };
+  if (theirs.creationdate) headerAttrs.changedate = tmxDate(now);
   out +=
     `  <header creationtool="${xmlAttr(input.tool.name)}" creationtoolversion="${xmlAttr(input.tool.version || 'unknown')}"` +
-    ` segtype="sentence" o-tmf="Selaras" adminlang="en" srclang="${xmlAttr(langA)}" datatype="plaintext"` +
-    ` creationdate="${tmxDate(now)}">\n`;
+    ` srclang="${xmlAttr(langA)}"${attrsXml(headerAttrs, TMX_HEADER_ATTRS)}>\n`;
   const h = '    ';
+  for (const [type, v] of fo?.props ?? []) out += prop(type, v, h);
+  out += prop('x-selaras-file-origin', originJson(fo), h);
   out += prop('x-selaras-scope', input.scope, h);
   out += prop('x-selaras-mode', input.pair.mode, h);
   out += prop('x-selaras-version-a', model.nameA, h);
@@ -128,12 +150,20 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   for (const a of headerAnns) {
     out += prop('x-selaras-annotation', encodeAnnotation(a, targetFields(a)), h);
   }
-  for (const a of headerAnns) out += note(a.note, h);
+  for (const a of headerAnns) out += note(a.note, h, a);
   out += '  </header>\n  <body>\n';
 
   const t = '      ';
-  for (const r of rows) {
-    out += `    <tu tuid="${xmlAttr(r.id)}" srclang="${xmlAttr(langA)}">\n`;
+  const tuids = keepIds(
+    [...rows.map((r) => r.bead.origin?.unit), ...others.flatMap((o) => o.alone.map((x) => x.origin?.unit))],
+    (k) => (k < rows.length ? rows[k].id : `x${k - rows.length + 1}`),
+    (id) => id.trim() !== '',
+  );
+  rows.forEach((r, k) => {
+    const o = r.bead.origin;
+    out += `    <tu tuid="${xmlAttr(tuids[k])}"${fromFormat(o, 'tmx') ? attrsXml(o!.attrs, TMX_TU_ATTRS) : ''} srclang="${xmlAttr(langA)}">\n`;
+    for (const [type, v] of o?.props ?? []) out += prop(type, v, t);
+    out += prop('x-selaras-origin', originJson(o), t);
     out += prop('x-selaras-bead', r.type, t);
     out += prop('x-selaras-score', Number(r.bead.score.toFixed(4)), t);
     out += prop('x-selaras-status', r.status, t);
@@ -150,28 +180,31 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     ];
     for (const { a, f } of anns) out += prop('x-selaras-annotation', encodeAnnotation(a, f), t);
     // Notes on side B's text belong to its variant; the others to the unit.
-    for (const { a, side } of anns) if (side !== 'b' || !hasText(r.b)) out += note(a.note, t);
+    for (const { a, side } of anns) if (side !== 'b' || !hasText(r.b)) out += note(a.note, t, a);
     const v = `${t}  `;
-    const segA = tmxCodes(xmlText(r.a.text), r.a.text, model.codesA);
-    const segB = tmxCodes(xmlText(r.b.text), r.b.text, model.codesB);
-    if (hasText(r.a)) out += `${t}<tuv xml:lang="${xmlAttr(langA)}"><seg>${segA}</seg></tuv>\n`;
+    const [wa, wb] = [writtenText(r.a, model.codesA), writtenText(r.b, model.codesB)];
+    const segA = dropJoiners(tmxCodes(xmlText(wa), wa, model.codesA));
+    const segB = dropJoiners(tmxCodes(xmlText(wb), wb, model.codesB));
+    if (hasText(r.a)) out += tuv(langA, segA, t, sideA(o));
     if (hasText(r.b)) {
-      const bNotes = anns.filter((x) => x.side === 'b').map((x) => note(x.a.note, v)).join('');
-      out += bNotes
-        ? `${t}<tuv xml:lang="${xmlAttr(langB)}">\n${bNotes}${v}<seg>${segB}</seg>\n${t}</tuv>\n`
-        : `${t}<tuv xml:lang="${xmlAttr(langB)}"><seg>${segB}</seg></tuv>\n`;
+      const bNotes = anns.filter((x) => x.side === 'b').map((x) => note(x.a.note, v, x.a)).join('');
+      out += tuv(langB, segB, t, sideB(o), bNotes);
     }
-    for (const o of others) {
-      const texts = r.a.indices.length ? o.byPivot.get(r.a.indices.join(' ')) : undefined;
-      if (texts) out += extraTuv(o.tag, texts, o.codes, t);
+    for (const other of others) {
+      const key = r.a.indices.join(' ');
+      const texts = r.a.indices.length ? other.byPivot.get(key) : undefined;
+      if (texts) out += extraTuv(other.tag, texts, other.codes, t, other.originOf.get(key));
     }
     out += '    </tu>\n';
-  }
+  });
   // Units of the other languages with no pivot text.
-  let extra = 0;
-  for (const o of others) {
-    for (const texts of o.alone) {
-      out += `    <tu tuid="x${++extra}" srclang="${xmlAttr(langA)}">\n${prop('x-selaras-status', 'unconfirmed', t)}${extraTuv(o.tag, texts, o.codes, t)}    </tu>\n`;
+  let extra = rows.length;
+  for (const other of others) {
+    for (const { texts, origin } of other.alone) {
+      const tuid = tuids[extra++];
+      out +=
+        `    <tu tuid="${xmlAttr(tuid)}"${fromFormat(origin, 'tmx') ? attrsXml(origin!.attrs, TMX_TU_ATTRS) : ''} srclang="${xmlAttr(langA)}">\n` +
+        `${(origin?.props ?? []).map(([type, v]) => prop(type, v, t)).join('')}${prop('x-selaras-status', 'unconfirmed', t)}${extraTuv(other.tag, texts, other.codes, t, origin)}    </tu>\n`;
     }
   }
   out += '  </body>\n</tmx>\n';

@@ -1,5 +1,5 @@
 /** Shared input and output types of the exporters and of the TMX/XLIFF importers. */
-import type { Annotation, InlineCode, PairAlignment, Project } from '../project/types';
+import type { Annotation, FileOrigin, InlineCode, PairAlignment, Project } from '../project/types';
 import type { Sentence, Lang } from '../text/types';
 import type { Comparison, LedgerGroup } from '../drift/types';
 import type { AlignMode, Bead } from '../align/types';
@@ -90,6 +90,8 @@ export interface ImportedBilingual {
   /** Further languages of a multilingual file, each aligned with `versions[0]`: versions 2, 3, … */
   more?: Array<{ version: ImportedVersion; beads: Bead[] }>;
   stats: BilingualStats;
+  /** What the file said about itself (header/file attributes, props), written back on export. */
+  origin?: FileOrigin;
 }
 
 export type XmlImportErrorCode =

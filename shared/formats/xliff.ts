@@ -8,7 +8,7 @@
  * confidence, status, issues, annotations) travels in the Metadata module (`mda:`).
  */
 import type { ExportInput } from './types';
-import { buildModel, hasText, type Issue, type Row } from './model';
+import { buildModel, dropJoiners, hasText, writtenText, type Issue, type Row } from './model';
 import { fileMeta, rowAnnotations, rowMeta } from './selaras-meta';
 import { severityScore } from '../project/annotations';
 import type { Severity } from '../project/types';
@@ -16,7 +16,9 @@ import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
 import { originalData, xliff2Codes } from './codes';
-import type { Annotation, InlineCode } from '../project/types';
+import type { Annotation, FileOrigin, InlineCode } from '../project/types';
+import type { BeadOrigin } from '../align/types';
+import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds } from './origin';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -29,6 +31,15 @@ function meta(type: string, value: string | number, indent: string): string {
 
 function notePriority(s: Severity): number {
   return s === 'critical' ? 1 : s === 'major' ? 3 : 5;
+}
+
+/** A `<note>`: its id, the other tool's category and priority where the user left them, `appliesTo`. */
+function note2(a: Annotation, id: string, appliesTo: '' | 'source' | 'target' = ''): string {
+  const { category, priority } = noteCategoryPriority(a, notePriority(a.severity));
+  const applies = appliesTo || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
+  // A note the other tool wrote without a category gets none back (unless the user gave it one).
+  const cat = category === 'other' && a.noteAttrs && !a.noteAttrs.category ? '' : ` category="${xmlAttr(category)}"`;
+  return `<note id="${xmlAttr(id)}"${cat} priority="${priority}"${applies ? ` appliesTo="${applies}"` : ''}>${xmlText(a.note)}</note>`;
 }
 
 function lqiAttrs(i: Issue, W: ExportWords): string {
@@ -77,7 +88,7 @@ function cutSide(side: Row['a'], counts: number[], spans: MarkSpan[]): Array<{ t
 function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a: InlineCode[]; b: InlineCode[] }, indent: string): string {
   const u = `${indent}      `;
   const g = `${indent}          `;
-  let s = `${indent}    <unit id="${id}">\n`;
+  let s = `${indent}    <unit id="${xmlAttr(id)}"${unitAttrs(r.bead.origin)}>\n`;
   s += `${u}<mda:metadata>\n${u}  <mda:metaGroup category="selaras">\n`;
   const segs = segmentsOf(r);
   for (const [t, v] of rowMeta(r, input, segs)) s += meta(t, v, g);
@@ -86,10 +97,9 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const written = anns.filter(({ a }) => a.note.trim() !== '');
   if (written.length) {
     s += `${u}<notes>\n`;
+    const nids = noteIds(written.map((x) => x.a), 'n');
     written.forEach(({ a, appliesTo }, k) => {
-      s +=
-        `${u}  <note id="n${k + 1}" category="${xmlAttr(a.category)}" priority="${notePriority(a.severity)}"` +
-        `${appliesTo ? ` appliesTo="${appliesTo}"` : ''}>${xmlText(a.note)}</note>\n`;
+      s += `${u}  ${note2(a, nids[k], appliesTo)}\n`;
     });
     s += `${u}</notes>\n`;
   }
@@ -105,15 +115,33 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   // Code ids are unique among a unit's sources (and among its targets), where they pair up.
   const idsA = new Set<string>();
   const idsB = new Set<string>();
-  const partsA = cutSide(r.a, segs.map(([a]) => a), spansA);
-  const partsB = cutSide(r.b, segs.map(([, b]) => b), spansB);
-  const body = segs.map((_, k) => {
+  const partsA = cutSide({ ...r.a, text: writtenText(r.a, codes.a) }, segs.map(([a]) => a), spansA);
+  const partsB = cutSide({ ...r.b, text: writtenText(r.b, codes.b) }, segs.map(([, b]) => b), spansB);
+  const parts = segs.map((_, k) => {
     const a = partsA[k];
     const b = partsB[k];
-    const source = xliff2Codes(markInline(a.text, a.spans).xml, a.text, codes.a, data, idsA);
-    const target = hasText(r.b) && b.text.trim() !== '' ? xliff2Codes(markInline(b.text, b.spans).xml, b.text, codes.b, data, idsB) : null;
-    const state = target === null ? 'initial' : segmentState(r);
-    let seg = `${u}<segment id="s${k + 1}" state="${state}">\n`;
+    const source = dropJoiners(xliff2Codes(markInline(a.text, a.spans).xml, a.text, codes.a, data, idsA));
+    const target = hasText(r.b) && b.text.trim() !== '' ? dropJoiners(xliff2Codes(markInline(b.text, b.spans).xml, b.text, codes.b, data, idsB)) : null;
+    return { source, target };
+  });
+  // Segment ids share the unit's id space with the inline elements of its sources: the
+  // file's own segment ids are kept where the segments still fit and no inline id took them.
+  const o = r.bead.origin;
+  const fits = o?.segmentIds && o.segmentIds.length === segs.length && (segs.length > 1 || !o.segments || o.segments.length <= 1);
+  const inlineIds = parts.flatMap((p) => [...p.source.matchAll(/<(?:mrk|sm|pc|sc|ph)\b[^>]*?\sid="([^"]*)"/g)].map((m) => m[1]));
+  const segIds = keepIds(segs.map((_, k) => (fits ? o!.segmentIds![k] : undefined)), (k) => `s${k + 1}`, (id) => nmtoken(id) === id, inlineIds);
+  const states = fits ? o!.segmentStates : undefined;
+  const body = parts.map(({ source, target }, k) => {
+    const kept = states?.[k];
+    const state =
+      target === null
+        ? 'initial'
+        : kept && XLIFF2_STATES.includes(kept) && kept !== 'initial'
+          ? r.bead.confirmed && kept === 'translated'
+            ? 'reviewed'
+            : kept
+          : segmentState(r);
+    let seg = `${u}<segment id="${xmlAttr(segIds[k])}" state="${state}">\n`;
     seg += `${u}  <source>${source}</source>\n`;
     if (target !== null) seg += `${u}  <target>${target}</target>\n`;
     return seg + `${u}</segment>\n`;
@@ -124,21 +152,21 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   return s;
 }
 
-/** The unit id of each row: the id it was imported with when unique and valid, else its row id. */
+/**
+ * The unit id of each row: the id it was imported with when valid and not taken by a group or
+ * an earlier row (a merge or split leaves it on the first), else a fresh one that collides with none.
+ */
 function unitIds(rows: Row[]): string[] {
-  const taken = new Set<string>();
-  for (const r of rows) for (const g of r.bead.origin?.groups ?? []) taken.add(g);
-  const preferred = rows.map((r) => r.bead.origin?.unit ?? '');
-  const count = new Map<string, number>();
-  for (const p of preferred) count.set(p, (count.get(p) ?? 0) + 1);
-  return rows.map((r, k) => {
-    const p = preferred[k];
-    let id = p && count.get(p) === 1 && !taken.has(p) && nmtoken(p) === p ? p : nmtoken(r.id);
-    let n = 2;
-    while (taken.has(id)) id = `${nmtoken(r.id)}-${n++}`;
-    taken.add(id);
-    return id;
-  });
+  const groups = new Set<string>();
+  for (const r of rows) for (const g of r.bead.origin?.groups ?? []) groups.add(g);
+  return keepIds(rows.map((r) => r.bead.origin?.unit), (k) => nmtoken(rows[k].id), (id) => nmtoken(id) === id, groups);
+}
+
+/** A unit's own attributes (`name`, …): XLIFF 2's as read, or a 1.2 `resname` as its `name`. */
+function unitAttrs(o: BeadOrigin | undefined): string {
+  if (fromFormat(o, 'xliff-2')) return attrsXml(o!.attrs, XLIFF2_UNIT_ATTRS);
+  if (fromFormat(o, 'xliff-1.2') && o!.attrs?.resname) return attrsXml({ name: o!.attrs.resname }, ['name']);
+  return '';
 }
 
 /** Exports the pair as XLIFF 2.1 (string, UTF-8 declared). */
@@ -149,11 +177,20 @@ export function exportXliff(input: ExportInput): string {
   out +=
     `<xliff xmlns="${XLIFF_NS}" xmlns:its="${ITS_NS}" xmlns:mda="${MDA_NS}" version="2.1"` +
     ` srcLang="${xmlAttr(model.langA)}" trgLang="${xmlAttr(model.langB)}" its:version="2.0">\n`;
-  out += `  <file id="f1" original="${xmlAttr(model.nameA)}" xml:space="preserve">\n`;
-  const g = '        ';
-  out += `    <mda:metadata>\n      <mda:metaGroup category="selaras">\n`;
-  for (const [t, v] of fileMeta(input, model, now)) out += meta(t, v, g);
-  out += `      </mda:metaGroup>\n    </mda:metadata>\n`;
+  // Rows go back into the `<file>` they came from (runs of rows; a row from no file joins the run before it).
+  const fo: FileOrigin | undefined = input.project.origin?.format === 'xliff-2' ? input.project.origin : undefined;
+  const runs: Array<{ key: string | undefined; rows: Row[] }> = [];
+  for (const r of model.rows) {
+    const key = fromFormat(r.bead.origin, 'xliff-2') ? r.bead.origin!.file : undefined;
+    const last = runs[runs.length - 1];
+    if (last && (key === undefined || last.key === key)) last.rows.push(r);
+    else if (last && last.key === undefined && runs.length === 1) {
+      last.key = key;
+      last.rows.push(r);
+    } else runs.push({ key, rows: [r] });
+  }
+  if (!runs.length) runs.push({ key: fo?.files?.[0]?.key, rows: [] });
+  const fileIds = keepIds(runs.map((x) => x.key ?? (runs.length === 1 ? fo?.files?.[0]?.key : undefined)), (k) => `f${k + 1}`, (id) => nmtoken(id) === id);
   // Notes read from a group go back into that group when its units are exported.
   const groupNotes = new Map<string, Annotation[]>();
   for (const a of model.looseAnnotations) {
@@ -161,52 +198,70 @@ export function exportXliff(input: ExportInput): string {
     if (!model.rows.some((r) => r.bead.origin?.groups?.includes(a.group!))) continue;
     groupNotes.set(a.group, [...(groupNotes.get(a.group) ?? []), a]);
   }
-  const fileNotes = model.looseAnnotations.filter((a) => a.note.trim() !== '' && !(a.group !== undefined && groupNotes.has(a.group)));
-  if (fileNotes.length) {
-    out += '    <notes>\n';
-    fileNotes.forEach((a, k) => {
-      out += `      <note id="f${k + 1}" category="${xmlAttr(a.category)}" priority="${notePriority(a.severity)}">${xmlText(a.note)}</note>\n`;
-    });
-    out += '    </notes>\n';
-  }
-  // A file needs at least one unit or group: an empty export holds an empty group.
-  if (model.rows.length === 0) out += '    <group id="empty"/>\n';
+  const groupAttrs = new Map((fo?.groups ?? []).map((x) => [x.key, x.attrs]));
+  const notesDone = new Set<string>();
   const W = exportWords(input.uiLang);
-  const ids = unitIds(model.rows);
-  // Groups are opened and closed around runs of rows; a group id is written once (ids are unique).
-  const open: string[] = [];
-  const written = new Set<string>();
   let noteNo = 0;
-  const pad = () => '  '.repeat(open.length);
-  model.rows.forEach((r, k) => {
-    const want = r.bead.origin?.groups ?? [];
-    let same = 0;
-    while (same < open.length && same < want.length && open[same] === want[same]) same++;
-    while (open.length > same) {
+  runs.forEach((run, f) => {
+    const theirs = fo?.files?.find((x) => x.key === (run.key ?? fo.files?.[0]?.key))?.attrs ?? {};
+    const attrs = { original: model.nameA, ...theirs };
+    out += `  <file id="${xmlAttr(fileIds[f])}"${attrsXml(attrs, XLIFF2_FILE_ATTRS)} xml:space="preserve">\n`;
+    if (f === 0) {
+      const g = '        ';
+      out += `    <mda:metadata>\n      <mda:metaGroup category="selaras">\n`;
+      for (const [t, v] of fileMeta(input, model, now)) out += meta(t, v, g);
+      out += `      </mda:metaGroup>\n    </mda:metadata>\n`;
+      const fileNotes = model.looseAnnotations.filter((a) => a.note.trim() !== '' && !(a.group !== undefined && groupNotes.has(a.group)));
+      if (fileNotes.length) {
+        out += '    <notes>\n';
+        const nids = noteIds(fileNotes, 'f');
+        fileNotes.forEach((a, k) => {
+          out += `      ${note2(a, nids[k])}\n`;
+        });
+        out += '    </notes>\n';
+      }
+    }
+    // A file needs at least one unit or group: an empty export holds an empty group.
+    if (run.rows.length === 0) out += '    <group id="empty"/>\n';
+    const ids = unitIds(run.rows);
+    // Groups are opened and closed around runs of rows; a group id is written once per file (ids are unique).
+    const open: string[] = [];
+    const written = new Set<string>();
+    const pad = () => '  '.repeat(open.length);
+    run.rows.forEach((r, k) => {
+      const want = r.bead.origin?.groups ?? [];
+      let same = 0;
+      while (same < open.length && same < want.length && open[same] === want[same]) same++;
+      while (open.length > same) {
+        open.pop();
+        out += `    ${pad()}</group>\n`;
+      }
+      for (const gid of want.slice(same)) {
+        if (written.has(gid) || nmtoken(gid) !== gid || ids.includes(gid)) break;
+        const p = pad();
+        out += `    ${p}<group id="${xmlAttr(gid)}"${attrsXml(groupAttrs.get(gid), XLIFF2_GROUP_ATTRS)}>\n`;
+        written.add(gid);
+        open.push(gid);
+        const notes = notesDone.has(gid) ? [] : (groupNotes.get(gid) ?? []);
+        notesDone.add(gid);
+        if (notes.length) {
+          out += `      ${p}<notes>\n`;
+          const nids = noteIds(notes, 'g', [...Array(noteNo).keys()].map((k) => `g${k + 1}`));
+          for (const [k, a] of notes.entries()) {
+            noteNo++;
+            out += `        ${p}${note2(a, nids[k])}\n`;
+          }
+          out += `      ${p}</notes>\n`;
+        }
+      }
+      out += unit(r, ids[k], W, input, { a: model.codesA, b: model.codesB }, pad());
+    });
+    while (open.length) {
       open.pop();
       out += `    ${pad()}</group>\n`;
     }
-    for (const gid of want.slice(same)) {
-      if (written.has(gid) || nmtoken(gid) !== gid) break;
-      const p = pad();
-      out += `    ${p}<group id="${xmlAttr(gid)}">\n`;
-      written.add(gid);
-      open.push(gid);
-      const notes = groupNotes.get(gid) ?? [];
-      if (notes.length) {
-        out += `      ${p}<notes>\n`;
-        for (const a of notes) {
-          out += `        ${p}<note id="g${++noteNo}" category="${xmlAttr(a.category)}" priority="${notePriority(a.severity)}">${xmlText(a.note)}</note>\n`;
-        }
-        out += `      ${p}</notes>\n`;
-      }
-    }
-    out += unit(r, ids[k], W, input, { a: model.codesA, b: model.codesB }, pad());
+    out += '  </file>\n';
   });
-  while (open.length) {
-    open.pop();
-    out += `    ${pad()}</group>\n`;
-  }
-  out += '  </file>\n</xliff>\n';
+  out += '</xliff>\n';
   return out;
 }

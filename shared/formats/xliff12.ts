@@ -9,10 +9,12 @@
  * metadata) is a `<context-group name="selaras-ROWID">` per unit and inside the header's `<tool>`.
  */
 import type { ExportInput } from './types';
-import type { InlineCode, Severity } from '../project/types';
-import { buildModel, hasText, type Issue, type Row } from './model';
+import type { Annotation, InlineCode, Severity } from '../project/types';
+import type { BeadOrigin } from '../align/types';
+import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_STATES, XLIFF12_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang } from './origin';
+import { buildModel, dropJoiners, hasText, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
-import { codeIndex } from './codes';
+import { xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
 
@@ -34,50 +36,18 @@ function priority(s: Severity): number {
   return s === 'critical' ? 1 : s === 'major' ? 3 : 5;
 }
 
-/** Text with codes (`<ph>`, `<bpt>`/`<ept>`, `<it>`) in XLIFF 1.2 form; `next` numbers the codes of a unit. */
-function withCodes(text: string, codes: readonly InlineCode[], next: { n: number }): string {
-  const present = new Map<number, number>();
-  [...text].forEach((ch, i) => {
-    const k = codeIndex(ch);
-    if (k >= 0 && codes[k]) present.set(k, i);
-  });
-  const ids = new Map<number, number>();
-  let out = '';
-  for (const ch of text) {
-    const k = codeIndex(ch);
-    const c = k >= 0 ? codes[k] : undefined;
-    if (!c) {
-      out += xmlText(ch);
-      continue;
-    }
-    const data = xmlText(c.data ?? '');
-    if (c.kind === 'ph') {
-      out += `<ph id="${++next.n}">${data}</ph>`;
-      continue;
-    }
-    const other = c.partner !== undefined ? present.get(c.partner) : undefined;
-    const pairedHere = other !== undefined && (c.kind === 'open' ? other > present.get(k)! : other < present.get(k)!);
-    if (!pairedHere) out += `<it id="${++next.n}" pos="${c.kind === 'open' ? 'open' : 'close'}">${data}</it>`;
-    else if (c.kind === 'open') {
-      ids.set(k, ++next.n);
-      out += `<bpt id="${next.n}">${data}</bpt>`;
-    } else out += `<ept id="${ids.get(c.partner!) ?? ++next.n}">${data}</ept>`;
-  }
-  return out;
-}
-
-/** A side's text with its mismatch figures marked (nested or crossing spans: the outer/earlier one only). */
+/** A side's text with its mismatch figures marked (nested or crossing spans: the outer/earlier one only) and its codes. */
 function marked(text: string, spans: Array<{ start: number; end: number; comment: string }>, codes: readonly InlineCode[], next: { n: number }): string {
   const sorted = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start).sort((x, y) => x.start - y.start || y.end - x.end);
   let out = '';
   let at = 0;
   for (const s of sorted) {
     if (s.start < at) continue;
-    out += withCodes(text.slice(at, s.start), codes, next);
-    out += `<mrk mtype="x-selaras-mismatch" comment="${xmlAttr(s.comment)}">${withCodes(text.slice(s.start, s.end), codes, next)}</mrk>`;
+    out += xmlText(text.slice(at, s.start));
+    out += `<mrk mtype="x-selaras-mismatch" comment="${xmlAttr(s.comment)}">${xmlText(text.slice(s.start, s.end))}</mrk>`;
     at = s.end;
   }
-  return out + withCodes(text.slice(at), codes, next);
+  return xliff12Codes(out + xmlText(text.slice(at)), text, codes, next);
 }
 
 function issueSpans(issues: Issue[], side: 'a' | 'b', W: ExportWords): Array<{ start: number; end: number; comment: string }> {
@@ -85,19 +55,73 @@ function issueSpans(issues: Issue[], side: 'a' | 'b', W: ExportWords): Array<{ s
   for (const i of issues) {
     const span = side === 'a' ? i.spanA : i.spanB;
     if (!span) continue;
-    const comment = `${i.mismatch.id} · ${W.kind(i.mismatch.kind)} · ${W.category(i.category)} · ${W.verdict(i.verdict)} · ${W.severity(i.severity)}: ${W.explanation(i.mismatch)}`;
+    const comment = `${i.mismatch.id} · ${W.kind(i.mismatch.kind)} · ${W.level(i.mismatch.level)} · ${W.category(i.category)} · ${W.verdict(i.verdict)} · ${W.severity(i.severity)}: ${W.explanation(i.mismatch)}`;
     out.push({ ...span, comment });
   }
   return out;
 }
 
-function unit(r: Row, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput): string {
+/** A side cut into its segments' parts (`counts` sentences each), with the mismatch spans of each part. */
+function cutParts(text: string, side: Row['a'], counts: number[], spans: Array<{ start: number; end: number; comment: string }>) {
+  let k = 0;
+  return counts.map((n) => {
+    const first = k;
+    k += n;
+    if (n === 0) return { text: '', spans: [] as typeof spans };
+    const start = side.offsets[first];
+    const end = side.offsets[k - 1] + side.sentences[k - 1].length;
+    const inside = spans.filter((sp) => sp.start < end && sp.end > start).map((sp) => ({ ...sp, start: Math.max(sp.start, start) - start, end: Math.min(sp.end, end) - start }));
+    return { text: text.slice(start, end), spans: inside };
+  });
+}
+
+/** The segments of a row as its file had them (`mrk mtype="seg"` ids), when they still fit its sentences. */
+function segmentsOf(r: Row): { counts: Array<[number, number]>; ids: string[] } | null {
+  const o = r.bead.origin;
+  const ids = o?.segmentIds;
+  if (!ids?.length || ids.some((id) => id === '')) return null;
+  const counts = ids.length === 1 ? [[r.a.sentences.length, r.b.sentences.length] as [number, number]] : o?.segments;
+  if (!counts || counts.length !== ids.length) return null;
+  if (counts.reduce((n, [a]) => n + a, 0) !== r.a.sentences.length || counts.reduce((n, [, b]) => n + b, 0) !== r.b.sentences.length) return null;
+  if (counts.some(([a]) => a === 0)) return null;
+  return { counts, ids: keepIds(ids, (k) => `${k + 1}`, (id) => id.trim() !== '') };
+}
+
+/** The unit's attributes: XLIFF 1.2's as read, or an XLIFF 2 `name` as its `resname`. */
+function unitAttrs(o: BeadOrigin | undefined): string {
+  if (fromFormat(o, 'xliff-1.2')) return attrsXml(o!.attrs, XLIFF12_UNIT_ATTRS);
+  if (fromFormat(o, 'xliff-2') && o!.attrs?.name) return attrsXml({ resname: o!.attrs.name }, ['resname']);
+  return '';
+}
+
+function targetState(r: Row): string {
+  const kept = r.bead.origin?.segmentStates?.[0];
+  if (fromFormat(r.bead.origin, 'xliff-1.2') && kept && XLIFF12_STATES.includes(kept)) return r.bead.confirmed && kept === 'translated' ? 'signed-off' : kept;
+  return r.bead.confirmed ? 'signed-off' : 'translated';
+}
+
+function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput, indent: string): string {
   const next = { n: 0 };
-  const t = '        ';
-  let s = `      <trans-unit id="${xmlAttr(r.id)}" xml:space="preserve"${r.bead.confirmed ? ' approved="yes"' : ''}>\n`;
-  s += `${t}<source>${marked(r.a.text, issueSpans(r.issues, 'a', W), model.codesA, next)}</source>\n`;
-  if (hasText(r.b)) {
-    s += `${t}<target state="${r.bead.confirmed ? 'signed-off' : 'translated'}">${marked(r.b.text, issueSpans(r.issues, 'b', W), model.codesB, next)}</target>\n`;
+  const t = `${indent}        `;
+  const o = r.bead.origin;
+  let s = `${indent}      <trans-unit id="${xmlAttr(id)}"${unitAttrs(o)} xml:space="preserve"${r.bead.confirmed ? ' approved="yes"' : ''}>\n`;
+  const textA = writtenText(r.a, model.codesA);
+  const textB = writtenText(r.b, model.codesB);
+  const spansA = issueSpans(r.issues, 'a', W);
+  const spansB = issueSpans(r.issues, 'b', W);
+  s += `${t}<source>${dropJoiners(marked(textA, spansA, model.codesA, next))}</source>\n`;
+  const segs = segmentsOf(r);
+  const targetAttrs = fromFormat(o, 'xliff-1.2') ? attrsXml(o!.attrsB, ['phase-name', 'state-qualifier', 'resname', 'restype', 'coord', 'font', 'css-style', 'style', 'exstyle', 'equiv-trans']) : '';
+  if (segs) {
+    // The file's segments (`mrk mtype="seg"`) and their ids, in seg-source and target alike.
+    const partsA = cutParts(textA, r.a, segs.counts.map(([a]) => a), spansA);
+    const partsB = cutParts(textB, r.b, segs.counts.map(([, b]) => b), spansB);
+    const seg = (parts: typeof partsA, codes: readonly InlineCode[]) =>
+      parts.map((p, k) => (p.text === '' ? '' : `<mrk mtype="seg" mid="${xmlAttr(segs.ids[k])}">${dropJoiners(marked(p.text, p.spans, codes, { n: 0 }))}</mrk>`)).join(' ');
+    s += `${t}<seg-source>${seg(partsA, model.codesA)}</seg-source>\n`;
+    if (hasText(r.b)) s += `${t}<target state="${targetState(r)}"${targetAttrs}>${seg(partsB, model.codesB)}</target>\n`;
+  } else if (hasText(r.b)) {
+    s += `${t}<target state="${targetState(r)}"${targetAttrs}>${dropJoiners(marked(textB, spansB, model.codesB, next))}</target>\n`;
   }
   const notes = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),
@@ -105,9 +129,9 @@ function unit(r: Row, model: ReturnType<typeof buildModel>, W: ExportWords, inpu
   ].filter(({ a }) => a.note.trim() !== '');
   s += contextGroup(rowMeta(r, input), t, `selaras-${r.id}`);
   for (const { a, annotates } of notes) {
-    s += `${t}<note annotates="${annotates}" priority="${priority(a.severity)}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
+    s += `${t}<note${noteLang(a)} annotates="${annotates}" priority="${noteCategoryPriority(a, priority(a.severity)).priority}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
   }
-  return `${s}      </trans-unit>\n`;
+  return `${s}${indent}      </trans-unit>\n`;
 }
 
 /** Exports the pair as XLIFF 1.2 (string, UTF-8 declared). */
@@ -119,9 +143,13 @@ export function exportXliff12(input: ExportInput): string {
   const targetOnly = model.rows.filter((r) => !hasText(r.a) && hasText(r.b));
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   out += `<xliff version="1.2" xmlns="${XLIFF12_NS}">\n`;
+  // An XLIFF 1.2 file's own attributes (original, datatype, product…) are given back; the tool is Selaras.
+  const fo = input.project.origin;
+  const theirs = fo?.format === 'xliff-1.2' ? (fo.files?.[0]?.attrs ?? fo.attrs ?? {}) : fo?.format === 'xliff-2' ? { original: fo.files?.[0]?.attrs.original ?? '' } : {};
+  const fileAttrs = { original: model.nameA, datatype: 'plaintext', ...Object.fromEntries(Object.entries(theirs).filter(([, v]) => v !== '')) };
   out +=
-    `  <file original="${xmlAttr(model.nameA)}" source-language="${xmlAttr(model.langA)}" target-language="${xmlAttr(model.langB)}"` +
-    ` datatype="plaintext" tool-id="selaras">\n`;
+    `  <file original="${xmlAttr(fileAttrs.original)}" source-language="${xmlAttr(model.langA)}" target-language="${xmlAttr(model.langB)}"` +
+    ` datatype="${xmlAttr(fileAttrs.datatype)}"${attrsXml(fileAttrs, XLIFF12_FILE_ATTRS, ['original', 'datatype'])} tool-id="selaras">\n`;
   // The file's Selaras data (names, mode, notes on no row) rides in the tool element, whose content is open.
   const now = input.now ?? new Date().toISOString();
   out += `    <header>\n      <tool tool-id="selaras" tool-name="${xmlAttr(input.tool.name)}" tool-version="${xmlAttr(input.tool.version || 'unknown')}">\n`;
@@ -129,12 +157,50 @@ export function exportXliff12(input: ExportInput): string {
   // A target-only bead has no trans-unit: its data and text ride here too, so a reopened export keeps it.
   for (const r of targetOnly) out += contextGroup([...rowMeta(r, input), ['text-b', r.b.text]], '        ', `selaras-${r.id}`);
   out += '      </tool>\n';
+  // Notes read from a group go back into it when its units are written; the others are the header's.
+  const groupIds = new Set(rows.flatMap((r) => r.bead.origin?.groups ?? []));
+  const note = (a: Annotation, pad: string) =>
+    `${pad}<note${noteLang(a)} priority="${noteCategoryPriority(a, priority(a.severity)).priority}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
+  const groupNotes = new Map<string, Annotation[]>();
   for (const a of model.looseAnnotations.filter((x) => x.note.trim() !== '')) {
-    out += `      <note priority="${priority(a.severity)}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
+    if (a.group !== undefined && groupIds.has(a.group)) groupNotes.set(a.group, [...(groupNotes.get(a.group) ?? []), a]);
+    else out += note(a, '      ');
   }
   for (const r of targetOnly) out += `      <note annotates="target">${xmlText(`${r.id}: ${r.b.text}`)}</note>\n`;
   out += '    </header>\n    <body>\n';
-  for (const r of rows) out += unit(r, model, W, input);
+  const ids = keepIds(rows.map((r) => r.bead.origin?.unit), (k) => rows[k].id, (id) => id.trim() !== '');
+  const groupAttrs = new Map((fo?.groups ?? []).map((x) => [x.key, x.attrs]));
+  const groupXml = (gid: string) => {
+    const attrs = groupAttrs.get(gid);
+    if (fo?.format === 'xliff-1.2') return attrsXml(attrs, XLIFF12_GROUP_ATTRS);
+    return attrs?.name ? attrsXml({ resname: attrs.name }, ['resname']) : '';
+  };
+  // Groups are opened and closed around runs of rows, each id once.
+  const open: string[] = [];
+  const written = new Set<string>();
+  const pad = () => '  '.repeat(open.length);
+  rows.forEach((r, k) => {
+    const want = r.bead.origin?.groups ?? [];
+    let same = 0;
+    while (same < open.length && same < want.length && open[same] === want[same]) same++;
+    while (open.length > same) {
+      open.pop();
+      out += `      ${pad()}</group>\n`;
+    }
+    for (const gid of want.slice(same)) {
+      if (written.has(gid)) break;
+      const p = pad();
+      out += `      ${p}<group id="${xmlAttr(gid)}"${groupXml(gid)}>\n`;
+      for (const a of groupNotes.get(gid) ?? []) out += note(a, `        ${p}`);
+      written.add(gid);
+      open.push(gid);
+    }
+    out += unit(r, ids[k], model, W, input, pad());
+  });
+  while (open.length) {
+    open.pop();
+    out += `      ${pad()}</group>\n`;
+  }
   out += '    </body>\n  </file>\n</xliff>\n';
   return out;
 }

@@ -508,6 +508,17 @@ export const en = {
       unreadable: '{{name}}: not a readable text file ({{detail}}).',
     },
   },
+  formats2: {
+    columns: { level: 'level' },
+    loss: {
+      otherLanguages: '{{format}} export holds one pair: {{languages}} not written (export each pair, or use TMX to keep every language).',
+      unitData: '{{count}} units keep ids, attributes or props from their {{from}} file that {{format}} cannot write as such: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
+      filesMerged: '{{format}} export writes one <file>: the {{count}} files of the original are merged into it.',
+      structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',
+      controlChars: '{{count}} characters that XML cannot carry (control characters) are written as U+FFFD in {{format}}.',
+    },
+    warning: 'Warning: {{message}}',
+  },
   inlineCodes: {
     title: 'Inline code {{label}} (kept as a code on export)',
     titleWith: 'Inline code {{label}}: {{data}} (kept as a code on export)',

@@ -503,6 +503,17 @@ export const id: Messages = {
       unreadable: '{{name}}: bukan berkas teks yang dapat dibaca ({{detail}}).',
     },
   },
+  formats2: {
+    columns: { level: 'tingkat' },
+    loss: {
+      otherLanguages: 'Ekspor {{format}} memuat satu pasangan: {{languages}} tidak ditulis (ekspor tiap pasangan, atau pakai TMX agar semua bahasa tersimpan).',
+      unitData: '{{count}} unit menyimpan id, atribut, atau prop dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',
+      filesMerged: 'Ekspor {{format}} menulis satu <file>: {{count}} berkas dari aslinya digabung ke dalamnya.',
+      structure: '{{format}} tidak mengenal berkas dan grup: struktur berkas dan grup {{from}} hanya disimpan dalam data Selaras.',
+      controlChars: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
+    },
+    warning: 'Peringatan: {{message}}',
+  },
   inlineCodes: {
     title: 'Kode sebaris {{label}} (tetap menjadi kode saat diekspor)',
     titleWith: 'Kode sebaris {{label}}: {{data}} (tetap menjadi kode saat diekspor)',

@@ -31,6 +31,11 @@ const indices = z.array(index).max(MAX_ITEMS);
 const lang = z.enum(['id', 'en']);
 const isoDate = z.string().max(64);
 
+const originFormat = z.enum(['tmx', 'xliff-1.2', 'xliff-2']);
+/** Attributes of an element of an imported file (names and values kept as written). */
+const attrMap = z.record(short, note).refine((r) => Object.keys(r).length <= 64, 'too many attributes');
+const propList = z.array(z.tuple([short, note])).max(256);
+
 export const beadSchema = z.object({
   a: indices,
   b: indices,
@@ -42,8 +47,27 @@ export const beadSchema = z.object({
       unit: short,
       groups: z.array(short).max(64).optional(),
       segments: z.array(z.tuple([index, index])).max(MAX_ITEMS).optional(),
+      format: originFormat.optional(),
+      file: short.optional(),
+      segmentIds: z.array(short).max(MAX_ITEMS).optional(),
+      segmentStates: z.array(short).max(MAX_ITEMS).optional(),
+      attrs: attrMap.optional(),
+      attrsA: attrMap.optional(),
+      attrsB: attrMap.optional(),
+      props: propList.optional(),
+      propsA: propList.optional(),
+      propsB: propList.optional(),
     })
     .optional(),
+});
+
+/** What an imported TMX/XLIFF file said about itself (`Project.origin`). */
+export const fileOriginSchema = z.object({
+  format: originFormat,
+  attrs: attrMap.optional(),
+  props: propList.optional(),
+  files: z.array(z.object({ key: short, attrs: attrMap })).max(MAX_ITEMS).optional(),
+  groups: z.array(z.object({ key: short, attrs: attrMap })).max(MAX_ITEMS).optional(),
 });
 
 export const inlineCodeSchema = z.object({
@@ -87,6 +111,7 @@ export const annotationSchema = z.object({
   created: isoDate,
   modified: isoDate,
   group: short.optional(),
+  noteAttrs: attrMap.optional(),
 });
 
 export const pairAlignmentSchema = z.object({
@@ -127,6 +152,7 @@ export const projectSchema = z
       author: short.optional(),
     }),
     termbase: termbaseSchema.optional(),
+    origin: fileOriginSchema.optional(),
   })
   .superRefine((p, ctx) => {
     const n = p.versions.length;

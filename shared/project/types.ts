@@ -108,6 +108,11 @@ export interface Annotation {
   modified: string;
   /** For a note read from an XLIFF 2 `<group>`: that group's id (it is written back there). */
   group?: string;
+  /**
+   * The attributes of the `<note>` another tool wrote (XLIFF `id`, `category`, `priority`,
+   * 1.2 `from`, TMX `xml:lang`, …), given back where the export's format has them.
+   */
+  noteAttrs?: Record<string, string>;
 }
 
 /** The alignment of one version against the pivot. */
@@ -133,4 +138,19 @@ export interface Project {
   settings: ProjectSettings;
   /** The user's termbase (TBX or CSV/TSV), kept with the project: it guides the alignment and pairs names. */
   termbase?: Termbase;
+  /** What an imported TMX/XLIFF file said about itself, written back on export (`shared/formats`). */
+  origin?: FileOrigin;
+}
+
+/** The header of an imported translator's file, kept so that an export gives it back. */
+export interface FileOrigin {
+  format: 'tmx' | 'xliff-1.2' | 'xliff-2';
+  /** Attributes of the TMX `<header>`, of the XLIFF 2 root, or of the (first) XLIFF `<file>`. */
+  attrs?: Record<string, string>;
+  /** TMX `<header>` `<prop>`s, as (type, text), Selaras's own left out. */
+  props?: Array<[string, string]>;
+  /** Every XLIFF `<file>` with its attributes, in order (`key` is what `BeadOrigin.file` names). */
+  files?: Array<{ key: string; attrs: Record<string, string> }>;
+  /** Every XLIFF `<group>` with its attributes (`key` is its id, as `BeadOrigin.groups` names it). */
+  groups?: Array<{ key: string; attrs: Record<string, string> }>;
 }

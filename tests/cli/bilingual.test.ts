@@ -64,8 +64,8 @@ describe('selaras export from TMX/XLIFF', () => {
     expect(r.stderr).toMatch(/es-MX.*digits/);
     const tmx = readFileSync(out, 'utf8');
     expect(tmx).toContain('srclang="en-GB"');
-    // The line-break code stays a code (TMX ph type="lb").
-    expect(tmx).toContain('<tuv xml:lang="es-MX"><seg>Llegaron siete autobuses.<ph x="1" type="lb"></ph> Dos salieron vacíos.</seg></tuv>');
+    // The line-break code stays a code (TMX ph type="lb"), with no space added after it (the file had none).
+    expect(tmx).toContain('<tuv xml:lang="es-MX"><seg>Llegaron siete autobuses.<ph x="1" type="lb"></ph>Dos salieron vacíos.</seg></tuv>');
     for (const n of ['Client prefers Latin American spelling.', 'Headline block.', 'Keep the numbers as digits.']) expect(tmx).toContain(n);
     const back = JSON.parse(selaras('inspect', out, '--json').stdout);
     expect(back.languages).toEqual(['en-GB', 'es-MX']);
@@ -83,6 +83,25 @@ describe('selaras export from TMX/XLIFF', () => {
     expect(existsSync(bad)).toBe(false);
     const plain = selaras('export', fx('multilingual.tmx'), '--to', 'csv', '--out', path.join(tmp, 'ferry.csv'));
     expect(plain.stderr).toMatch(/5 languages.*--pair/);
+  });
+
+  it('says on stderr (and in --json) what the format cannot carry, in the interface language', () => {
+    const out = path.join(tmp, 'rich.xlf');
+    const r = selaras('export', fx('rich.tmx'), '--to', 'xliff', '--out', out, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/selaras: Warning: .*ja-JP not written/);
+    expect(r.stderr).toMatch(/selaras: Warning: 2 units keep ids, attributes or props from their TMX file/);
+    const json = JSON.parse(r.stdout);
+    expect(json.warnings.map((w: { key: string }) => w.key)).toEqual(['formats2.loss.otherLanguages', 'formats2.loss.unitData']);
+    // The same file back to TMX loses nothing, and keeps the other tool's ids.
+    const tmxOut = path.join(tmp, 'rich-back.tmx');
+    const t = selaras('export', fx('rich.tmx'), '--to', 'tmx', '--out', tmxOut, '--json');
+    expect(t.code).toBe(0);
+    expect(JSON.parse(t.stdout).warnings).toEqual([]);
+    expect(t.stderr).not.toMatch(/Warning/);
+    expect(readFileSync(tmxOut, 'utf8')).toContain('<tu tuid="port-17"');
+    const id = selaras('export', fx('rich.tmx'), '--to', 'xliff12', '--lang-ui', 'id', '--out', path.join(tmp, 'rich12.xlf'));
+    expect(id.stderr).toMatch(/selaras: Peringatan: .*ja-JP tidak ditulis/);
   });
 
   it('--lang-ui id writes an Indonesian CSV', () => {

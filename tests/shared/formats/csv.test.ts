@@ -49,7 +49,9 @@ describe('exportCsv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6']);
+    // The ledger note (on no row) has a line of its own: its verdict, category and note are not dropped.
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6', 'a4']);
+    expect(rows[7].slice(7, 10).concat(rows[7][13])).toEqual(['Inconsistency', 'Critical', 'Confirmed error', 'Two different counts of evacuees.']);
     const m1 = rows[2];
     expect(m1).toEqual([
       'b2:m1',
@@ -66,6 +68,7 @@ describe('exportCsv', () => {
       '1,520 residents',
       '1.250 vs 1,520',
       'Angka pengungsi di versi Inggris tertukar digitnya.',
+      'Drift',
     ]);
     expect(rows[4][3]).toBe('1-2');
     expect(rows[5][9]).toBe('False alarm');
@@ -89,7 +92,9 @@ describe('exportCsv', () => {
       'angka B',
       'penjelasan',
       'catatan',
+      'tingkat',
     ]);
+    expect(rows[2][14]).toBe('Selisih');
     expect(rows[2].slice(4, 10)).toEqual(['0,90', 'belum dikonfirmasi', 'Nilai', 'Angka', 'Berat', 'Kesalahan terkonfirmasi']);
     expect(rows[2][13]).toBe('Angka pengungsi di versi Inggris tertukar digitnya.');
   });
@@ -106,7 +111,8 @@ describe('exportCsv', () => {
 
   it('scope and delimiter options', () => {
     const rows = parseCsv(exportCsv(sampleInput('confirmed'), { delimiter: ';', bom: false }), ';');
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b3']);
+    // The ledger note is on no row: it is listed whatever the scope.
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b3', 'a4']);
   });
 
   it('property: any sentence comes back from the CSV (formula-guarded)', () => {

@@ -25,7 +25,7 @@ describe('exportXliff12', () => {
 
   it('marks mismatches on their figures, writes verdict, category and explanation, and the notes', () => {
     const xml = exportXliff12({ ...sampleInput(), uiLang: 'id' });
-    expect(xml).toContain('<mrk mtype="x-selaras-mismatch" comment="m1 · Nilai · Angka · Kesalahan terkonfirmasi · Berat: 1.250 vs 1,520">1.250 warga</mrk>');
+    expect(xml).toContain('<mrk mtype="x-selaras-mismatch" comment="m1 · Nilai · Selisih · Angka · Kesalahan terkonfirmasi · Berat: 1.250 vs 1,520">1.250 warga</mrk>');
     expect(xml).toContain('Angka pengungsi di versi Inggris tertukar digitnya.</note>');
     const back = importXliff(xml, 'back.xlf');
     expect(back.ok).toBe(true);

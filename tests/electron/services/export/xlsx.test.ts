@@ -12,7 +12,11 @@ describe('exportXlsx', () => {
     expect(ws.getRow(1).getCell(1).value).toBe('id');
     const ids = [];
     for (let r = 2; r <= ws.rowCount; r++) ids.push(ws.getRow(r).getCell(1).value);
-    expect(ids).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6']);
+    // The ledger note (on no row) has a line of its own.
+    expect(ids).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6', 'a4']);
+    expect(ws.getRow(8).getCell(14).value).toBe('Two different counts of evacuees.');
+    // The level of each mismatch has its column.
+    expect(ws.getRow(3).getCell(15).value).toBe('Drift');
     const m1 = ws.getRow(3);
     expect(m1.getCell(11).value).toBe('1.250 warga');
     expect((m1.getCell(11).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFD6D6');

@@ -1,0 +1,110 @@
+/**
+ * What an export cannot carry, said before it is written: each loss is a translation key
+ * (`formats2.loss.*`) with its parameters, for the CLI's stderr and the app's status line.
+ * An export that loses nothing gives an empty list.
+ */
+import type { ExportFormat } from '../limits';
+import type { Project } from '../project/types';
+import type { ExportScope } from './types';
+import type { BeadOrigin } from '../align/types';
+import { langTagOf } from './lang-tags';
+import {
+  TMX_TU_ATTRS,
+  TMX_TUV_ATTRS,
+  XLIFF12_UNIT_ATTRS,
+  XLIFF2_UNIT_ATTRS,
+} from './origin';
+import { isXmlInvalidChar } from './xml';
+
+export interface ExportLoss {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+const FORMAT_NAME: Record<ExportFormat, string> = {
+  tmx: 'TMX',
+  xliff: 'XLIFF 2.1',
+  xliff12: 'XLIFF 1.2',
+  csv: 'CSV',
+  xlsx: 'XLSX',
+  docx: 'DOCX',
+  html: 'HTML',
+  json: 'JSON',
+};
+
+const ORIGIN_NAME: Record<NonNullable<BeadOrigin['format']>, string> = { tmx: 'TMX', 'xliff-1.2': 'XLIFF 1.2', 'xliff-2': 'XLIFF 2' };
+
+/** Characters XML 1.0 cannot carry (C0 controls, U+FFFE/U+FFFF, lone surrogates) in a text. */
+export function xmlInvalidCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+      n++;
+    } else if ((c >= 0xdc00 && c <= 0xdfff) || isXmlInvalidChar(c)) n++;
+  }
+  return n;
+}
+
+/** True when a bead's origin holds something `format` does not write as such (ids, attributes, props, segments). */
+function notNative(o: BeadOrigin, format: ExportFormat): boolean {
+  const has = (x: object | undefined) => !!x && Object.keys(x).length > 0;
+  const outside = (attrs: Record<string, string> | undefined, allowed: readonly string[]) => Object.keys(attrs ?? {}).some((k) => !allowed.includes(k));
+  if (format === 'tmx') {
+    if (o.format !== 'tmx') return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.segmentIds?.length || !!o.groups?.length;
+    return outside(o.attrs, [...TMX_TU_ATTRS, 'srclang']) || outside(o.attrsA, TMX_TUV_ATTRS) || outside(o.attrsB, TMX_TUV_ATTRS);
+  }
+  if (format === 'xliff') {
+    if (o.format === 'xliff-2') return outside(o.attrs, XLIFF2_UNIT_ATTRS);
+    if (o.format === 'xliff-1.2') return outside(o.attrs, ['resname']) || has(o.attrsB);
+    return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.props?.length || !!o.propsA?.length || !!o.propsB?.length;
+  }
+  if (format === 'xliff12') {
+    if (o.format === 'xliff-1.2') return outside(o.attrs, XLIFF12_UNIT_ATTRS);
+    if (o.format === 'xliff-2') return outside(o.attrs, ['name']) || (o.segmentIds?.length ?? 0) > 1 && !o.segments;
+    return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.props?.length || !!o.propsA?.length || !!o.propsB?.length;
+  }
+  return false;
+}
+
+/** The losses of exporting pair `pairIndex` of `project` to `format`. */
+export function exportLosses(format: ExportFormat, project: Project, pairIndex = 0, scope: ExportScope = 'all'): ExportLoss[] {
+  const out: ExportLoss[] = [];
+  const pair = project.alignments[pairIndex];
+  if (!pair) return out;
+  const name = FORMAT_NAME[format];
+  const bilingual = format === 'tmx' || format === 'xliff' || format === 'xliff12';
+
+  // Versions aligned with the same pivot that this export leaves out.
+  const others = project.alignments.filter((al) => al !== pair && al.a === pair.a && al.b !== pair.b).map((al) => project.versions[al.b]);
+  const tmxWrites = (v: (typeof others)[number]) => format === 'tmx' && scope === 'all' && v?.segmentation === 'lines';
+  const left = others.filter((v) => v && !tmxWrites(v)).map((v) => langTagOf(v));
+  if (left.length) out.push({ key: 'formats2.loss.otherLanguages', params: { format: name, languages: left.join(', '), count: left.length } });
+
+  if (bilingual) {
+    // Ids, attributes and props of another tool's units this format cannot write as such.
+    const units = pair.beads.filter((b) => b.origin && notNative(b.origin, format)).length;
+    if (units) {
+      const from = [...new Set(pair.beads.map((b) => b.origin?.format).filter((f): f is NonNullable<BeadOrigin['format']> => !!f))].map((f) => ORIGIN_NAME[f]).join(', ');
+      out.push({ key: 'formats2.loss.unitData', params: { format: name, count: units, from: from || name } });
+    }
+    const o = project.origin;
+    const files = o?.files?.length ?? 0;
+    if (format === 'xliff12' && files > 1) out.push({ key: 'formats2.loss.filesMerged', params: { format: name, count: files } });
+    if (format === 'tmx' && o && o.format !== 'tmx' && (files > 1 || (o.groups?.length ?? 0) > 0)) {
+      out.push({ key: 'formats2.loss.structure', params: { format: name, from: ORIGIN_NAME[o.format] } });
+    }
+  }
+
+  // Characters XML cannot carry: XLIFF 2 writes them as <cp/>; other XML formats as U+FFFD.
+  if (format === 'tmx' || format === 'xliff12' || format === 'docx') {
+    const bad = [pair.a, pair.b].reduce((n, v) => n + xmlInvalidCount(project.versions[v]?.text ?? ''), 0);
+    if (bad) out.push({ key: 'formats2.loss.controlChars', params: { format: name, count: bad } });
+  }
+  return out;
+}

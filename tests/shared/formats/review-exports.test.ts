@@ -1,0 +1,137 @@
+/**
+ * Every export that can carry the review carries it: the verdict, category, note and level of
+ * each mismatch (one of them at `review` level), and notes on no row; what a format cannot
+ * carry is said (`exportLosses`), never dropped silently.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { exportTmx } from '../../../shared/formats/tmx';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
+import { exportCsv } from '../../../shared/formats/csv';
+import { exportHtml } from '../../../shared/formats/html';
+import { exportDocx } from '../../../shared/formats/docx';
+import { exportLosses } from '../../../shared/formats/losses';
+import { importBilingual } from '../../../shared/formats/index';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { translate } from '../../../shared/i18n';
+import { inputFrom } from './helpers';
+import { sample } from '../../fixtures/project/sample';
+import type { ExportInput } from '../../../shared/formats/types';
+
+/** The sample with its first mismatch read at `review` level. */
+function reviewInput(uiLang: 'en' | 'id' = 'en'): ExportInput {
+  const s = sample();
+  const [first, ...rest] = s.comparison.mismatches;
+  s.comparison = { ...s.comparison, mismatches: [{ ...first, level: 'review', confidence: 0.3 }, ...rest] };
+  return { ...inputFrom(s), uiLang };
+}
+
+describe.each(['en', 'id'] as const)('the review in every export (%s)', (lang) => {
+  const input = reviewInput(lang);
+  const t = (key: string) => translate(lang, key);
+  const m1 = input.comparison.mismatches[0];
+  const a1 = input.project.annotations.find((a) => a.id === 'a1')!;
+  const ledgerNote = input.project.annotations.find((a) => a.target.type === 'ledger')!;
+
+  it('the sample holds a reviewed mismatch at review level and a note on no row', () => {
+    expect(a1.target).toEqual({ type: 'mismatch', key: m1.key });
+    expect(a1).toMatchObject({ verdict: 'confirmed', category: 'numbers' });
+    expect(ledgerNote.note).toBe('Two different counts of evacuees.');
+  });
+
+  it('XLIFF 2.1: ITS issue type and the level in Selaras data, the note as a note', () => {
+    const xml = exportXliff(input);
+    expect(xml).toMatch(new RegExp(`<mrk id="m1-a"[^>]*its:locQualityIssueType="numbers"`));
+    expect(xml).toContain('m1 kind=value level=review verdict=confirmed severity=major category=numbers');
+    expect(xml).toContain(`category="numbers" priority="3">${a1.note}</note>`);
+    expect(xml).toContain(ledgerNote.note);
+  });
+
+  it('XLIFF 1.2: verdict, category and level in the figure comment, the note as a note', () => {
+    const xml = exportXliff12(input);
+    const comment = [t('kind.value'), t('confidence.review'), t('category.numbers'), t('verdict.confirmed')].join(' · ');
+    expect(xml).toContain(`comment="m1 · ${comment}`);
+    expect(xml).toMatch(new RegExp(`<note annotates="general"[^>]*from="Dewi">${a1.note}</note>`));
+    expect(xml).toContain(ledgerNote.note);
+  });
+
+  it('TMX: the issue with its level and category, the verdict, the note', () => {
+    const xml = exportTmx(input);
+    expect(xml).toContain('<prop type="x-selaras-issue">m1 kind=value level=review severity=major category=numbers');
+    expect(xml).toContain('<prop type="x-selaras-verdict">m1 confirmed</prop>');
+    expect(xml).toContain(`<note>${a1.note}</note>`);
+    expect(xml).toContain(`<note>${ledgerNote.note}</note>`);
+  });
+
+  it('CSV (and XLSX, same lines): a level column; the ledger note has its own line', () => {
+    const csv = exportCsv(input);
+    const m1Line = csv.split('\r\n').find((l) => l.startsWith('b2:m1'))!;
+    expect(m1Line).toContain(t('category.numbers'));
+    expect(m1Line).toContain(t('verdict.confirmed'));
+    expect(m1Line).toContain(a1.note);
+    expect(m1Line.endsWith(`,${t('confidence.review')}`)).toBe(true);
+    expect(csv).toContain(`a4,,,,,,,${t('category.inconsistency')},${t('severity.critical')},${t('verdict.confirmed')},,,,${ledgerNote.note},`);
+  });
+
+  it('DOCX: level, verdict, category and the note beside the mismatch', async () => {
+    const doc = strFromU8(unzipSync(await exportDocx(input))['word/document.xml']);
+    expect(doc).toContain(` · ${t('confidence.review')} · ${t('verdict.confirmed')} · ${t('severity.major')} · ${t('category.numbers')}`);
+    expect(doc).toContain(a1.note);
+    expect(doc).toContain(ledgerNote.note);
+  });
+
+  it('HTML report: level, verdict, category and the note', () => {
+    const html = exportHtml(input);
+    for (const w of [t('confidence.review'), t('verdict.confirmed'), t('category.numbers'), a1.note, ledgerNote.note]) expect(html).toContain(w);
+  });
+});
+
+describe('what an export cannot carry is said', () => {
+  const FIX = path.resolve(__dirname, '../../fixtures/formats/bilingual');
+  const load = (file: string) => {
+    const r = importBilingual(readFileSync(path.join(FIX, file), 'utf8'), file);
+    if (!r.ok) throw new Error(r.message);
+    return projectFromBilingual(r, file);
+  };
+
+  it('a three-language TMX: TMX keeps every language; XLIFF and the reports say which one is left out', () => {
+    const project = load('rich.tmx');
+    expect(exportLosses('tmx', project)).toEqual([]);
+    for (const format of ['xliff', 'xliff12', 'csv', 'html'] as const) {
+      expect(exportLosses(format, project)).toContainEqual({ key: 'formats2.loss.otherLanguages', params: expect.objectContaining({ languages: 'ja-JP', count: 1 }) });
+    }
+    // A confirmed-only TMX holds only the pair.
+    expect(exportLosses('tmx', project, 0, 'confirmed').map((l) => l.key)).toContain('formats2.loss.otherLanguages');
+  });
+
+  it("TMX unit attributes and props that XLIFF cannot write as such are said (they travel in Selaras's data)", () => {
+    const project = load('rich.tmx');
+    const loss = exportLosses('xliff', project).find((l) => l.key === 'formats2.loss.unitData');
+    // port-17 (dates, usage count, props) and port-18 (its srclang); unit 42 has only its tuid, which becomes the unit id.
+    expect(loss?.params).toMatchObject({ count: 2, from: 'TMX', format: 'XLIFF 2.1' });
+    // XLIFF 2 → XLIFF 2 and XLIFF 1.2 → XLIFF 1.2 lose nothing.
+    expect(exportLosses('xliff', load('rich-2.1.xlf'))).toEqual([]);
+    expect(exportLosses('xliff12', load('rich-1.2.xlf'))).toEqual([]);
+    // XLIFF 2 groups and files have no place in TMX.
+    expect(exportLosses('tmx', load('rich-2.1.xlf')).map((l) => l.key)).toContain('formats2.loss.structure');
+  });
+
+  it('every loss message exists in English and Indonesian with its parameters filled', () => {
+    const losses = [
+      ...exportLosses('xliff', load('rich.tmx')),
+      ...exportLosses('tmx', load('rich-2.1.xlf')),
+      { key: 'formats2.loss.filesMerged', params: { format: 'XLIFF 1.2', count: 2 } },
+      { key: 'formats2.loss.controlChars', params: { format: 'TMX', count: 3 } },
+    ];
+    for (const lang of ['en', 'id'] as const) {
+      for (const l of losses) {
+        const text = translate(lang, l.key, l.params);
+        expect(text).not.toBe(l.key);
+        expect(text).not.toContain('{{');
+      }
+    }
+  });
+});
