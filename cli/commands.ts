@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { CliError, checkOutputs, printJson, readTextFile, writeOutput, writeOutputs } from './io';
 import { EXPORT_FORMATS } from '../shared/limits';
-import { BATCH_HELP, runBatch } from './batch';
+import { BATCH_HELP } from './batch-help';
 import { loadGlossary } from './glossary';
 import type { AnalysedVersion, LangChoice, StageMark } from '../shared/pipeline';
 import { printTiming, timerFromEnv } from './timing';
@@ -333,7 +333,7 @@ A file that is not well-formed, unsafe, or breaks the XLIFF 2 core rules is an e
   },
 };
 
-const batch: Command = { help: BATCH_HELP, run: runBatch };
+const batch: Command = { help: BATCH_HELP, run: async (argv) => (await import('./batch')).runBatch(argv) };
 
 export const COMMANDS: Record<string, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd, batch, inspect };
 
