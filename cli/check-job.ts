@@ -2,7 +2,7 @@
  * One comparison of two versions as `selaras check --json` prints it, shared by `check` and the
  * workers of `selaras batch` (one definition of the result's JSON).
  */
-import type { AnalysedVersion, LangChoice } from '../shared/pipeline';
+import type { AnalysedVersion, LangChoice, StageMark } from '../shared/pipeline';
 import type { AlignMode, AlignOptions, Alignment, Bead } from '../shared/align/types';
 import type { Comparison } from '../shared/drift/types';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
@@ -72,8 +72,12 @@ async function textOf(job: CheckJob, side: 'a' | 'b'): Promise<string> {
   return readTextFile(file);
 }
 
-/** Runs one job: reads, analyses, aligns and compares; returns the JSON of `check`. */
-export async function runCheckJob(job: CheckJob): Promise<{ json: Record<string, unknown>; mismatches: number }> {
+/**
+ * Runs one job: reads, analyses, aligns and compares; returns the JSON of `check`. `mark` is told
+ * when each stage ends (read, segment, figures, entities, lexicon, align, compare figures,
+ * compare names, result), for timings.
+ */
+export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Promise<{ json: Record<string, unknown>; mismatches: number }> {
   if (job === null || typeof job !== 'object' || Array.isArray(job)) throw new JobError('a job must be a JSON object');
   const mode = job.mode ?? 'parallel';
   if (mode !== 'parallel' && mode !== 'comparable') throw new JobError('"mode" must be parallel or comparable');
@@ -81,14 +85,21 @@ export async function runCheckJob(job: CheckJob): Promise<{ json: Record<string,
   const lines = job.lines === true;
   const langA = langOf(job, 'langA');
   const langB = langOf(job, 'langB');
-  const a = analyse(await textOf(job, 'a'), { lang: langA, lines });
-  const b = analyse(await textOf(job, 'b'), { lang: langB, lines });
+  const textA = await textOf(job, 'a');
+  const textB = await textOf(job, 'b');
+  mark('read');
+  const a = analyse(textA, { lang: langA, lines, mark });
+  const b = analyse(textB, { lang: langB, lines, mark });
   const lexicon = await loadLexiconFor(a.lang, b.lang);
+  mark('lexicon');
   if (job.glossary !== undefined && (typeof job.glossary !== 'string' || job.glossary === '')) throw new JobError('"glossary" must be a file path');
   const glossary = typeof job.glossary === 'string' ? await loadGlossary(job.glossary, a.lang, b.lang) : undefined;
   const options: AlignOptions = { mode, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) };
   const alignment = alignVersions(a, b, options);
-  const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined });
+  mark('align');
+  const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark });
   // Like `check`, a job counts as finding something only when a mismatch is a `drift`.
-  return { json: checkResultJson(a, b, alignment, comparison), mismatches: comparison.mismatches.filter((m) => levelOf(m) === 'drift').length };
+  const result = { json: checkResultJson(a, b, alignment, comparison), mismatches: comparison.mismatches.filter((m) => levelOf(m) === 'drift').length };
+  mark('result');
+  return result;
 }

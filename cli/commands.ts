@@ -3,9 +3,10 @@ import path from 'node:path';
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { CliError, checkOutputs, printJson, readTextFile, writeOutput, writeOutputs } from './io';
 import { EXPORT_FORMATS } from '../shared/limits';
-import { BATCH_HELP, runBatch } from './batch';
+import { BATCH_HELP } from './batch-help';
 import { loadGlossary } from './glossary';
-import type { AnalysedVersion, LangChoice } from '../shared/pipeline';
+import type { AnalysedVersion, LangChoice, StageMark } from '../shared/pipeline';
+import { printTiming, timerFromEnv } from './timing';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
@@ -47,9 +48,12 @@ function needFiles(positional: string[], count: number, usage: string): string[]
   return positional;
 }
 
-async function load(file: string, lang: LangChoice, lines: boolean): Promise<AnalysedVersion> {
+async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark): Promise<AnalysedVersion> {
   const { analyse } = await pipelineModule();
-  return analyse(await readTextFile(file), { lang, lines });
+  mark?.('load code');
+  const text = await readTextFile(file);
+  mark?.('read');
+  return analyse(text, { lang, lines, mark });
 }
 
 
@@ -109,15 +113,17 @@ const TWO_FILE: Record<string, OptionSpec> = {
   glossary: { value: true },
 };
 
-async function loadPair(positional: string[], options: Record<string, string | true>, usage: string) {
+async function loadPair(positional: string[], options: Record<string, string | true>, usage: string, mark?: StageMark) {
   const [fa, fb] = needFiles(positional, 2, usage);
   const lines = !!options.lines;
-  const a = await load(fa, langOf(options, 'lang-a'), lines);
-  const b = await load(fb, langOf(options, 'lang-b'), lines);
+  const a = await load(fa, langOf(options, 'lang-a'), lines, mark);
+  const b = await load(fb, langOf(options, 'lang-b'), lines, mark);
   const mode = (options.mode as 'parallel' | 'comparable' | undefined) ?? 'parallel';
   const { loadLexiconFor } = await import('./resources');
   const lexicon = await loadLexiconFor(a.lang, b.lang);
+  mark?.('lexicon');
   const glossary = typeof options.glossary === 'string' ? await loadGlossary(options.glossary, a.lang, b.lang) : null;
+  if (glossary) mark?.('glossary');
   return { fa, fb, a, b, alignOptions: { mode, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) } };
 }
 
@@ -136,10 +142,12 @@ the same thing in two different articles (links may cross).
   --glossary FILE      a termbase (TBX, or two-column CSV/TSV) whose term pairs guide the alignment
 `,
   async run(argv) {
+    const timer = timerFromEnv();
     const { positional, options } = parseArgs(argv, TWO_FILE);
-    const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B');
+    const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B', timer?.mark);
     const { alignVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
+    timer?.mark('align');
     const { beadJson, modeSuggested } = await import('./check-job');
     const suggested = modeSuggested(alignment);
     if (options.json) printJson({ langA: a.lang, langB: b.lang, mode: alignment.mode, modeSuggested: suggested, beads: alignment.beads.map(beadJson) });
@@ -151,6 +159,8 @@ the same thing in two different articles (links may cross).
         process.stdout.write(`[${bead.a.join(',')}]:[${bead.b.join(',')}]\t${bead.score.toFixed(2)}\t${left.slice(0, 60)}\t${right.slice(0, 60)}\n`);
       }
     }
+    timer?.mark('result');
+    printTiming(timer);
     return 0;
   },
 };
@@ -172,15 +182,18 @@ evidence says the figure changed) or \`review\` (weak evidence, e.g. a number wo
   --lang-ui en|id      the language of the report (default en)
 `,
   async run(argv) {
+    const timer = timerFromEnv();
+    const mark = timer?.mark;
     const { positional, options } = parseArgs(argv, { ...TWO_FILE, report: { value: true }, save: { value: true }, 'min-confidence': { value: true }, 'lang-ui': { value: true, choices: ['en', 'id'] } });
     const minConfidence = minConfidenceOf(options['min-confidence']);
     const outputs = [options.report, options.save].filter((o): o is string => typeof o === 'string');
     // Every output must be writable before any work is done or anything is written.
     await checkOutputs(outputs);
-    const { fa, fb, a, b, alignOptions } = await loadPair(positional, options, 'selaras check FILE_A FILE_B');
+    const { fa, fb, a, b, alignOptions } = await loadPair(positional, options, 'selaras check FILE_A FILE_B', mark);
     const { alignVersions, checkVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
-    const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon });
+    mark?.('align');
+    const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
     const { createProject } = await projectCreateModule();
     const created = createProject(
       [
@@ -198,6 +211,7 @@ evidence says the figure changed) or \`review\` (weak evidence, e.g. a number wo
       ...(report !== null ? [{ file: options.report as string, data: report }] : []),
       ...(saved !== null ? [{ file: options.save as string, data: saved }] : []),
     ]);
+    mark?.('project and outputs');
     const { confidenceOf, levelOf } = await import('../shared/drift');
     const shown = comparison.mismatches.filter((m) => confidenceOf(m) >= minConfidence);
     const { checkResultJson, modeSuggested } = await import('./check-job');
@@ -215,6 +229,8 @@ evidence says the figure changed) or \`review\` (weak evidence, e.g. a number wo
       }
       process.stdout.write(entityLines({ ...comparison, mismatches: shown }));
     }
+    mark?.('result');
+    printTiming(timer);
     return shown.some((m) => levelOf(m) === 'drift') ? 1 : 0;
   },
 };
@@ -325,7 +341,7 @@ A file that is not well-formed, unsafe, or breaks the XLIFF 2 core rules is an e
   },
 };
 
-const batch: Command = { help: BATCH_HELP, run: runBatch };
+const batch: Command = { help: BATCH_HELP, run: async (argv) => (await import('./batch')).runBatch(argv) };
 
 export const COMMANDS: Record<string, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd, batch, inspect };
 

@@ -5,8 +5,10 @@
  *
  * Reads ../shared/benchmarks/panl-bppt/*.{id,en}.txt when present, otherwise synthesises text
  * from the segmentation fixtures; either is repeated to at least 4 MB per language. Best of 5 runs. Also times `extractFigures` from shared/figures when that
- * module exists. Then the command line (built dist/cli): start-up of each command, a 40-sentence
- * check, and `selaras batch` throughput. Run with `npx tsx scripts/bench.ts` (--no-cli, --cli-only).
+ * module exists. Then the command line (built dist/cli): start-up of each command on tiny inputs,
+ * `check` of the sample pair and of a 40-sentence pair after start-up (cold: a fresh command's
+ * first call; warm: in-process) with the time of each stage, and `selaras batch` throughput
+ * (sample pair, 1k-line PANL pairs). Run with `npx tsx scripts/bench.ts` (--no-cli, --cli-only).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -110,30 +112,56 @@ if (typeof extractFigures === 'string') console.log(`figures: skipped (${extract
 
 const cliPath = path.join(root, 'dist', 'cli', 'selaras.mjs');
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const median = (xs: number[]) => (xs.length ? [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] : NaN);
+const ms = (x: number) => `${Number.isFinite(x) ? x.toFixed(0) : '?'}`.padStart(5);
+
+interface Timed {
+  wall: number;
+  cpu: number;
+  status: number | null;
+  stderr: string;
+  /** The SELARAS_TIMING line of each run (check, align), when printed. */
+  timings: TimingLine[];
+}
+
+interface TimingLine {
+  startup: { wall: number; cpu: number };
+  stages: Record<string, { wall: number; cpu: number }>;
+  work: { wall: number; cpu: number };
+}
 
 /** Median wall time (s) and median CPU time (user + sys, s, when /usr/bin/time exists) of a command. */
-function runTimed(args: string[], runs: number, input?: string): { wall: number; cpu: number; status: number | null; stderr: string } {
+function runTimed(args: string[], runs: number, input?: string, env: Record<string, string> = {}): Timed {
   const walls: number[] = [];
   const cpus: number[] = [];
+  const timings: TimingLine[] = [];
   let status: number | null = 0;
   let stderr = '';
   for (let k = 0; k < runs; k++) {
     const t0 = performance.now();
-    const r = timeBin
-      ? spawnSync(timeBin, ['-f', 'CPU %U %S', process.execPath, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 })
-      : spawnSync(process.execPath, args, { encoding: 'utf8', input, maxBuffer: 1 << 28 });
+    const options = { encoding: 'utf8' as const, input, maxBuffer: 1 << 28, env: { ...process.env, ...env } };
+    const r = timeBin ? spawnSync(timeBin, ['-f', 'CPU %U %S', process.execPath, ...args], options) : spawnSync(process.execPath, args, options);
     walls.push((performance.now() - t0) / 1000);
     status = r.status;
     stderr = r.stderr;
     const m = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
     if (m) cpus.push(Number(m[1]) + Number(m[2]));
+    const t = /^timing (\{.*\})$/m.exec(r.stderr);
+    if (t) timings.push(JSON.parse(t[1]) as TimingLine);
   }
-  const med = (xs: number[]) => (xs.length ? [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] : NaN);
-  return { wall: med(walls), cpu: med(cpus), status, stderr };
+  return { wall: median(walls), cpu: median(cpus), status, stderr, timings };
 }
 
 function lines(file: string): string[] {
   return readFileSync(file, 'utf8').replace(/\r\n/g, '\n').split('\n').filter((l) => l.trim() !== '');
+}
+
+/** Median of each stage over the timing lines: "segment 3/2" (wall/CPU ms). */
+function stageLine(timings: TimingLine[]): string {
+  const names = [...new Set(timings.flatMap((t) => Object.keys(t.stages)))];
+  return names
+    .map((n) => `${n} ${median(timings.map((t) => t.stages[n]?.wall ?? 0)).toFixed(0)}/${median(timings.map((t) => t.stages[n]?.cpu ?? 0)).toFixed(0)}`)
+    .join(', ');
 }
 
 async function cliBench(): Promise<void> {
@@ -141,64 +169,106 @@ async function cliBench(): Promise<void> {
     console.log('\ncli: skipped (dist/cli not built; run node scripts/build-node.mjs)');
     return;
   }
-  const RUNS_CLI = 5;
-  console.log(`\nCLI start-up (dist/cli, median of ${RUNS_CLI}; CPU = user + sys; goal < 150 ms)`);
+  const RUNS_CLI = 7;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-'));
+  const file = (name: string, text: string) => {
+    const f = path.join(tmp, name);
+    writeFileSync(f, text);
+    return f;
+  };
+  // Tiny inputs: the start-up, not the work, is measured.
+  const tinyA = file('tiny.id.txt', 'Gempa berkekuatan 5,2 mengguncang Sumba pada Senin.\n');
+  const tinyB = file('tiny.en.txt', 'A 5.2 magnitude quake shook Sumba on Monday.\n');
+  const project = path.join(tmp, 'tiny.selaras');
+  const tmx = path.join(tmp, 'tiny.tmx');
+  spawnSync(process.execPath, [cliPath, 'check', tinyA, tinyB, '--save', project], { encoding: 'utf8' });
+  spawnSync(process.execPath, [cliPath, 'export', project, '--to', 'tmx', '--out', tmx], { encoding: 'utf8' });
+  const tinyJob = `${JSON.stringify({ id: 't', a: tinyA, b: tinyB })}\n`;
+
+  console.log(`\nCLI start-up (dist/cli, tiny inputs, median of ${RUNS_CLI}; CPU = user + sys of the process; goal < 150 ms)`);
+  console.log(`  ${'command'.padEnd(44)} ${'wall'.padStart(5)} ms ${'CPU'.padStart(5)} ms   before the first line of work (wall/CPU)`);
   const floor = runTimed(['-e', '0'], RUNS_CLI);
-  console.log(`  node -e 0 (the floor)        ${(floor.wall * 1000).toFixed(0).padStart(5)} ms wall ${(floor.cpu * 1000).toFixed(0).padStart(5)} ms CPU`);
-  for (const cmd of ['--help', 'segment', 'figures', 'align', 'check', 'ledger', 'export', 'batch']) {
-    const r = runTimed(cmd === '--help' ? [cliPath, '--help'] : [cliPath, cmd, '--help'], RUNS_CLI);
-    console.log(`  selaras ${`${cmd === '--help' ? '' : `${cmd} `}--help`.padEnd(21)}${(r.wall * 1000).toFixed(0).padStart(5)} ms wall ${(r.cpu * 1000).toFixed(0).padStart(5)} ms CPU`);
+  console.log(`  ${'node -e 0 (the floor: Node.js alone)'.padEnd(44)} ${ms(floor.wall * 1000)} ms ${ms(floor.cpu * 1000)} ms`);
+  const commands: Array<[string, string[], string?]> = [
+    ['--help', ['--help']],
+    ['segment tiny.id.txt', ['segment', tinyA]],
+    ['figures tiny.id.txt', ['figures', tinyA]],
+    ['align tiny.id.txt tiny.en.txt --json', ['align', tinyA, tinyB, '--json']],
+    ['check tiny.id.txt tiny.en.txt --json', ['check', tinyA, tinyB, '--json']],
+    ['ledger tiny.id.txt tiny.en.txt', ['ledger', tinyA, tinyB]],
+    ['export tiny.selaras --to tmx', ['export', project, '--to', 'tmx', '--out', path.join(tmp, 'out.tmx')]],
+    ['export tiny.selaras --to docx', ['export', project, '--to', 'docx', '--out', path.join(tmp, 'out.docx')]],
+    ['inspect tiny.tmx', ['inspect', tmx]],
+    ['batch --jobs 1 (one tiny job)', ['batch', '--jobs', '1'], tinyJob],
+  ];
+  for (const [label, args, input] of commands) {
+    const r = runTimed([cliPath, ...args], RUNS_CLI, input, { SELARAS_TIMING: '1' });
+    const ok = r.status === 0 || r.status === 1;
+    const first = r.timings.length ? `   ${median(r.timings.map((t) => t.startup.wall)).toFixed(0)}/${median(r.timings.map((t) => t.startup.cpu)).toFixed(0)} ms` : '';
+    console.log(`  selaras ${label.padEnd(36)} ${ms(r.wall * 1000)} ms ${ms(r.cpu * 1000)} ms${first}${ok ? '' : `  (failed: ${r.stderr.trim().split('\n')[0]})`}`);
   }
 
-  // A 40-sentence pair: the first 40 lines of our two id–en gold stories, one after the other.
+  // `check` after start-up: a fresh process's first call (cold: nothing compiled yet, the
+  // lexicon read from disk) as the command runs it, and the in-process warm time (the batch
+  // workers and the app call it many times).
   const fx = path.join(root, 'tests', 'fixtures', 'align', 'id-en');
   const id40 = [...lines(path.join(fx, '001.id.txt')), ...lines(path.join(fx, '002.id.txt'))].slice(0, 40).join('\n');
   const en40 = [...lines(path.join(fx, '001.en.txt')), ...lines(path.join(fx, '002.en.txt'))].slice(0, 40).join('\n');
+  const samples = path.join(root, 'resources', 'samples');
+  const pairs: Array<{ label: string; a: string; b: string; lines: boolean }> = [
+    { label: 'sample pair (26 × 19 sentences)', a: path.join(samples, 'sample.id.txt'), b: path.join(samples, 'sample.en.txt'), lines: false },
+    { label: '40 × 40 lines (id–en)', a: file('40.id.txt', id40), b: file('40.en.txt', en40), lines: true },
+  ];
   const { runCheckJob } = await import('../cli/check-job');
-  const job = { aText: id40, bText: en40, lines: true };
-  for (let k = 0; k < 3; k++) await runCheckJob(job); // warm-up (JIT), as the second job of a batch
-  const times: number[] = [];
-  for (let k = 0; k < 15; k++) {
-    const t0 = performance.now();
-    await runCheckJob(job);
-    times.push(performance.now() - t0);
+  const { StageTimer } = await import('../cli/timing');
+  const WARM = 15;
+  console.log(`\nselaras check after start-up (texts to the JSON result; wall/CPU ms; goal < 50 ms)`);
+  console.log(`  cold = the first call of a fresh \`selaras check --json\` (SELARAS_TIMING, median of ${RUNS_CLI});`);
+  console.log(`  warm = in-process runCheckJob, median of ${WARM} after 3 warm-up calls`);
+  const stageLines: string[] = [];
+  for (const p of pairs) {
+    const cold = runTimed([cliPath, 'check', '--json', ...(p.lines ? ['--lines'] : []), p.a, p.b], RUNS_CLI, undefined, { SELARAS_TIMING: '1' });
+    const job = { a: p.a, b: p.b, lines: p.lines };
+    for (let k = 0; k < 3; k++) await runCheckJob(job);
+    const warm: TimingLine[] = [];
+    for (let k = 0; k < WARM; k++) {
+      const timer = new StageTimer();
+      await runCheckJob(job, timer.mark);
+      warm.push(timer.json());
+    }
+    const cw = median(cold.timings.map((t) => t.work.wall));
+    const cc = median(cold.timings.map((t) => t.work.cpu));
+    const ww = median(warm.map((t) => t.work.wall));
+    const wc = median(warm.map((t) => t.work.cpu));
+    console.log(`  ${p.label.padEnd(34)} cold ${ms(cw)}/${ms(cc)}   warm ${ms(ww)}/${ms(wc)}   (whole cold command ${ms(cold.wall * 1000)}/${ms(cold.cpu * 1000)})`);
+    stageLines.push(`  ${p.label}, cold: ${stageLine(cold.timings)}`, `  ${p.label}, warm: ${stageLine(warm)}`);
   }
-  times.sort((x, y) => x - y);
-  const first = runTimed([cliPath, 'check', '--lines', '--json', ...writeTemp({ 'a.txt': id40, 'b.txt': en40 })], RUNS_CLI);
-  const help = runTimed([cliPath, 'check', '--help'], RUNS_CLI);
-  console.log(`\ncheck of a 40-sentence pair: ${times[7].toFixed(1)} ms in-process (median of 15, warm); whole command ${(first.wall * 1000).toFixed(0)} ms wall, ${(first.cpu * 1000).toFixed(0)} ms CPU (start-up alone ${(help.cpu * 1000).toFixed(0)} ms CPU; goal < 50 ms after start-up)`);
+  console.log('stages (wall/CPU ms, medians):');
+  for (const l of stageLines) console.log(l);
 
   // Batch throughput: the sample pair, and 1k-line pairs of real PANL lines (when present).
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const samples = path.join(root, 'resources', 'samples');
-  const sampleJobs = Array.from({ length: 40 }, (_, k) => JSON.stringify({ id: `s${k}`, a: path.join(samples, 'sample.id.txt'), b: path.join(samples, 'sample.en.txt') }));
+  const sampleJobs = Array.from({ length: 40 }, (_, k) => JSON.stringify({ id: `s${k}`, a: pairs[0].a, b: pairs[0].b }));
   const sets: Array<[string, string[]]> = [['sample pair (26 × 19 sentences)', sampleJobs]];
   if (existsSync(path.join(panlDir, 'ECO.en.txt'))) {
     const en = readFileSync(path.join(panlDir, 'ECO.en.txt'), 'utf8').split('\n');
     const id = readFileSync(path.join(panlDir, 'ECO.id.txt'), 'utf8').split('\n');
-    const big = Array.from({ length: 6 }, (_, k) =>
+    const big = Array.from({ length: 4 }, (_, k) =>
       JSON.stringify({ id: `p${k}`, aText: id.slice(k * 1000, (k + 1) * 1000).join('\n'), bText: en.slice(k * 1000, (k + 1) * 1000).join('\n'), langA: 'id', langB: 'en', lines: true }),
     );
     sets.push(['1k-line PANL pairs', big]);
-  }
-  console.log(`\nselaras batch throughput (${cores} cores here; jobs/s/core = jobs / wall / workers)`);
+  } else console.log(`\nnote: ${panlDir} not found; batch of 1k-line pairs skipped`);
+  console.log(`\nselaras batch throughput (${cores} cores here, shared; jobs/s/core = jobs / wall / workers; wall includes start-up)`);
   for (const [label, jobs] of sets) {
     for (const workers of [...new Set([1, cores])]) {
       const r = runTimed([cliPath, 'batch', '--jobs', String(workers)], 1, `${jobs.join('\n')}\n`);
       const ok = r.status === 0 || r.status === 1;
       const rate = jobs.length / r.wall;
-      console.log(`  ${label.padEnd(32)} ${workers} worker${workers === 1 ? ' ' : 's'}: ${ok ? `${rate.toFixed(1).padStart(6)} jobs/s, ${(rate / workers).toFixed(1).padStart(6)} jobs/s/core (${jobs.length} jobs in ${r.wall.toFixed(2)} s, incl. start-up)` : `failed: ${r.stderr.slice(0, 200)}`}`);
+      console.log(
+        `  ${label.padEnd(32)} ${workers} worker${workers === 1 ? ' ' : 's'}: ${ok ? `${rate.toFixed(1).padStart(6)} jobs/s, ${(rate / workers).toFixed(1).padStart(6)} jobs/s/core (${jobs.length} jobs in ${r.wall.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU)` : `failed: ${r.stderr.slice(0, 200)}`}`,
+      );
     }
   }
-}
-
-function writeTemp(files: Record<string, string>): string[] {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-'));
-  return Object.entries(files).map(([name, text]) => {
-    const file = path.join(dir, name);
-    writeFileSync(file, text);
-    return file;
-  });
 }
 
 if (!process.argv.includes('--no-cli')) await cliBench();

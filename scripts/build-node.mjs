@@ -1,7 +1,10 @@
 // Bundles the Node-side entry points with esbuild (fast enough to run on every `npm ci`):
 // Electron main + preload (CommonJS, `electron` external), the browser-edition server and the CLI.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
@@ -31,3 +34,17 @@ if (existsSync('cli/main.ts')) {
 }
 
 await Promise.all(jobs.map((job) => build({ ...common, ...job })));
+
+// The CLI reads the bilingual lexicon already parsed (dist/cli/lexicon-id-en.json; see
+// cli/resources.ts): parsed here, by the same code the bundle runs, from resources/lexicon.
+if (existsSync('cli/resources.ts') && existsSync('resources/lexicon/id-en.tsv')) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-build-'));
+  try {
+    const outfile = path.join(tmp, 'resources.mjs');
+    await build({ ...common, sourcemap: false, entryPoints: ['cli/resources.ts'], outfile, format: 'esm' });
+    const { writeLexiconCache, LEXICON_CACHE_NAME } = await import(pathToFileURL(outfile).href);
+    await writeLexiconCache('resources/lexicon/id-en.tsv', path.join('dist/cli', LEXICON_CACHE_NAME));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -27,7 +27,14 @@ export interface AnalyseOptions {
   lang?: LangChoice;
   /** The text is already segmented: line i is sentence i. */
   lines?: boolean;
+  /** Told when each stage ends (`segment`, `figures`, `entities`), for timing; stages may recur. */
+  mark?: StageMark;
 }
+
+/** Called with the name of the stage that just ended (the CLI's timings, `npm run bench`). */
+export type StageMark = (stage: string) => void;
+
+const noMark: StageMark = () => {};
 
 /** A paragraph this long can be told Indonesian from English on its own; shorter ones follow the document. */
 const MIN_PARAGRAPH_FOR_LANG = 160;
@@ -51,20 +58,29 @@ export function languageRuns(text: string, docLang: Lang): Array<{ start: number
 /** Detects the language (unless given), segments and reads the figures of one version. */
 export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVersion {
   const v = analyseFigures(text, options);
-  return { ...v, entities: extractEntities(v.text, v.sentences, v.lang) };
+  const entities = extractEntities(v.text, v.sentences, v.lang);
+  options.mark?.('entities');
+  return { ...v, entities };
 }
 
 function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion {
+  const mark = options.mark ?? noMark;
   const auto = !options.lang || options.lang === 'auto';
   const lang = auto ? detectLang(text) : (options.lang as Lang);
   if (options.lines) {
     const sentences = splitLines(text);
-    return { lang, text, sentences, figures: extractFigures(text, sentences, lang) };
+    mark('segment');
+    const figures = extractFigures(text, sentences, lang);
+    mark('figures');
+    return { lang, text, sentences, figures };
   }
   const runs = auto ? languageRuns(text, lang) : [];
   if (runs.length <= 1) {
     const sentences = segment(text, lang);
-    return { lang, text, sentences, figures: extractFigures(text, sentences, lang) };
+    mark('segment');
+    const figures = extractFigures(text, sentences, lang);
+    mark('figures');
+    return { lang, text, sentences, figures };
   }
   // A mixed file: each run is segmented and its figures read by its own language's conventions.
   const sentences: Sentence[] = [];
@@ -76,9 +92,11 @@ function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion 
       end: s.end + run.start,
       paragraph: s.paragraph + run.paragraph,
     }));
+    mark('segment');
     const offset = sentences.length;
     for (const f of extractFigures(text, part, run.lang)) figures.push({ ...f, sentence: f.sentence + offset });
     sentences.push(...part);
+    mark('figures');
   }
   return { lang, text, sentences, figures };
 }
@@ -123,10 +141,15 @@ export interface CheckResult {
 }
 
 /** Aligns two versions (or takes given beads) and compares their figures and names. */
-export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: AlignOptions & { beads?: Bead[] } = {}): CheckResult {
+export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: AlignOptions & { beads?: Bead[]; mark?: StageMark } = {}): CheckResult {
+  const mark = options.mark ?? noMark;
   const beads = options.beads ?? alignVersions(a, b, options).beads;
+  if (!options.beads) mark('align');
   const figures = compareBeads(beads, a.figures, b.figures, a.lang, b.lang, { sentencesA: a.sentences, sentencesB: b.sentences });
-  return { beads, comparison: addEntityDrift(figures, beads, a, b, { glossary: options.glossary, lexicon: options.lexicon }) };
+  mark('compare figures');
+  const comparison = addEntityDrift(figures, beads, a, b, { glossary: options.glossary, lexicon: options.lexicon });
+  mark('compare names');
+  return { beads, comparison };
 }
 
 /** The comparison with the entity mismatches (shared/entities) of the same beads merged in. */

@@ -28,14 +28,44 @@ export interface ClaimRow {
   drift: string[];
 }
 
-function sources(analysis: EntityAnalysis | undefined, indices: number[]): ClaimSource[] {
-  if (!analysis) return [];
-  const inBead = new Set(indices);
-  const named = analysis.entities
-    .filter((e) => inBead.has(e.sentence) && (e.role === 'source' || e.role === 'actor'))
+/** Positions (in `analysis.entities` and `analysis.anonymous`) of each sentence's credited parties. */
+interface SourceIndex {
+  named: Map<number, number[]>;
+  anonymous: Map<number, number[]>;
+}
+
+function indexSources(analysis: EntityAnalysis): SourceIndex {
+  const named = new Map<number, number[]>();
+  const anonymous = new Map<number, number[]>();
+  const put = (map: Map<number, number[]>, sentence: number, k: number): void => {
+    const list = map.get(sentence);
+    if (list) list.push(k);
+    else map.set(sentence, [k]);
+  };
+  analysis.entities.forEach((e, k) => {
+    if (e.role === 'source' || e.role === 'actor') put(named, e.sentence, k);
+  });
+  analysis.anonymous.forEach((x, k) => put(anonymous, x.sentence, k));
+  return { named, anonymous };
+}
+
+/** Positions of the bead's sentences' parties, in the analysis's own order. */
+function positions(map: Map<number, number[]>, indices: number[]): number[] {
+  const out: number[] = [];
+  for (const i of new Set(indices)) {
+    const list = map.get(i);
+    if (list) out.push(...list);
+  }
+  return out.sort((x, y) => x - y);
+}
+
+function sources(analysis: EntityAnalysis | undefined, index: SourceIndex | null, indices: number[]): ClaimSource[] {
+  if (!analysis || !index) return [];
+  const named = positions(index.named, indices)
+    .map((k) => analysis.entities[k])
     .map((e) => ({ text: e.text, start: e.start, end: e.end, kind: e.role as 'source' | 'actor', cue: e.cue?.text ?? '' }));
-  const anonymous = analysis.anonymous
-    .filter((x) => inBead.has(x.sentence))
+  const anonymous = positions(index.anonymous, indices)
+    .map((k) => analysis.anonymous[k])
     .map((x) => ({ text: x.text, start: x.start, end: x.end, kind: 'anonymous' as const, cue: x.cue.text }));
   return [...named, ...anonymous].sort((x, y) => x.start - y.start);
 }
@@ -43,9 +73,12 @@ function sources(analysis: EntityAnalysis | undefined, indices: number[]): Claim
 /** The claims of two aligned versions, bead by bead (beads where neither version credits anyone are left out). */
 export function whoSaidWhat(beads: Bead[], a: EntityAnalysis | undefined, b: EntityAnalysis | undefined, mismatches: Mismatch[] = []): ClaimRow[] {
   const rows: ClaimRow[] = [];
+  // Each version's parties indexed by sentence once (a scan per bead was quadratic on long texts).
+  const indexA = a ? indexSources(a) : null;
+  const indexB = b ? indexSources(b) : null;
   beads.forEach((bead, i) => {
-    const sourcesA = sources(a, bead.a);
-    const sourcesB = sources(b, bead.b);
+    const sourcesA = sources(a, indexA, bead.a);
+    const sourcesB = sources(b, indexB, bead.b);
     if (!sourcesA.length && !sourcesB.length) return;
     const drift = mismatches
       .filter((m) => m.kind === 'entity' && m.messageKey.startsWith('entities.mismatch.source') && sameSentences(m.a, bead.a) && sameSentences(m.b, bead.b))

@@ -116,7 +116,11 @@ function namedIn(e: Entity, other: SideView, eq: PreparedEquivalence, fromA: boo
     const squashed = other.folded.replace(/ /g, '');
     if (names.some((n) => n.length >= 6 && squashed.includes(n.replace(/ /g, '')))) return true;
     // Every word of one of its names, written a letter off (`Unites States`, `Swetzerland`); `Korea Utara` needs `utara` too.
-    const near = (w: string) => [...other.spelled].some((v) => similarWords(foldSpelling(w), v));
+    const near = (w: string) => {
+      const f = foldSpelling(w);
+      for (const v of other.spelled) if (similarWords(f, v)) return true;
+      return false;
+    };
     if (names.some((n) => n.split(' ').every((w) => w.length >= 5 && near(w)))) return true;
     const prefixes = demonymPrefixes(code);
     for (const w of other.words) if (prefixes.some((p) => w.startsWith(p))) return true;

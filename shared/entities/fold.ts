@@ -4,8 +4,28 @@
  * `Djakarta` and `Jakarta`, `Khamenei` and `Hamenei`).
  */
 
+/**
+ * Results of the two folds, kept per input: names and words recur through a document and across
+ * the extraction, comparison and equivalence passes, and folding (NFKD, several regexes) is
+ * costly. Pure functions of a string; each cache is emptied when it grows past MEMO_MAX.
+ */
+const MEMO_MAX = 20000;
+const nameMemo = new Map<string, string>();
+const spellingMemo = new Map<string, string>();
+
+function remember(memo: Map<string, string>, key: string, value: string): string {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** Lower case, no diacritics, apostrophes and dots dropped, hyphens and runs of spaces as one space. */
 export function foldName(name: string): string {
+  const known = nameMemo.get(name);
+  return known !== undefined ? known : remember(nameMemo, name, foldNameOnce(name));
+}
+
+function foldNameOnce(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -53,6 +73,11 @@ function editDistance(a: string, b: string, max: number): number {
  * Only for comparing names, never shown.
  */
 export function foldSpelling(word: string): string {
+  const known = spellingMemo.get(word);
+  return known !== undefined ? known : remember(spellingMemo, word, foldSpellingOnce(word));
+}
+
+function foldSpellingOnce(word: string): string {
   let w = foldName(word).replace(/\s+/g, '');
   w = w
     .replace(/oe/g, 'u')

@@ -24,7 +24,7 @@
  */
 import type { Lang, Sentence } from '../text/types';
 import { isHeadline, isInitial, readSentence } from './extract';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { EntityAnalysis } from './types';
 
 export type { AnonymousSource, Entity, EntityAnalysis, EntityLevel, EntityRole, EntityType } from './types';
@@ -42,12 +42,21 @@ function lowerWords(text: string): Set<string> {
   return out;
 }
 
+/** The tokens of each sentence (read once: both passes below use them, and never change them). */
+function sentenceTokens(text: string, sentences: Sentence[]): Array<Token[] | null> {
+  return sentences.map((s) => {
+    if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') return null;
+    const start = Math.max(0, Math.min(text.length, s.start));
+    const end = Math.max(start, Math.min(text.length, s.end));
+    return tokenize(text, start, end);
+  });
+}
+
 /** Words written capitalised inside sentences that are not headlines (lower-cased). */
-function capitalisedMidSentence(text: string, sentences: Sentence[]): Set<string> {
+function capitalisedMidSentence(tokensOf: Array<Token[] | null>): Set<string> {
   const out = new Set<string>();
-  for (const s of sentences) {
-    if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') continue;
-    const tokens = tokenize(text, Math.max(0, s.start), Math.min(text.length, Math.max(s.start, s.end)));
+  for (const tokens of tokensOf) {
+    if (!tokens) continue;
     if (isHeadline(tokens)) continue;
     tokens.forEach((t, i) => {
       if (t.cap && !isInitial(tokens, i)) out.add(t.lower.replace(/['’]s$/, ''));
@@ -65,19 +74,19 @@ export function extractEntities(text: string, sentences: Sentence[], lang: Lang)
   const safe: Lang = lang === 'en' ? 'en' : 'id';
   let docLower: Set<string>;
   let docCapMid: Set<string>;
+  let tokensOf: Array<Token[] | null>;
   try {
     docLower = lowerWords(text);
-    docCapMid = capitalisedMidSentence(text, sentences);
+    tokensOf = sentenceTokens(text, sentences);
+    docCapMid = capitalisedMidSentence(tokensOf);
   } catch {
     return { ...EMPTY };
   }
   const out: EntityAnalysis = { entities: [], anonymous: [] };
-  sentences.forEach((s, i) => {
+  tokensOf.forEach((tokens, i) => {
     try {
-      if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') return;
-      const start = Math.max(0, Math.min(text.length, s.start));
-      const end = Math.max(start, Math.min(text.length, s.end));
-      const read = readSentence(tokenize(text, start, end), text, { lang: safe, docLower, docCapMid, sentence: i });
+      if (!tokens) return;
+      const read = readSentence(tokens, text, { lang: safe, docLower, docCapMid, sentence: i });
       out.entities.push(...read.entities);
       out.anonymous.push(...read.anonymous);
     } catch {

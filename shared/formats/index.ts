@@ -5,7 +5,6 @@ import { exportXliff } from './xliff';
 import { exportCsv } from './csv';
 import { exportHtml } from './html';
 import { exportJson } from './json';
-import { exportDocx } from './docx';
 import { exportXliff12 } from './xliff12';
 import { importTmx } from './import-tmx';
 import { importXliff } from './import-xliff';
@@ -13,7 +12,16 @@ import { xmlError } from './import-common';
 import { isBilingualName } from './file-types';
 
 export type { ExportInput, ExportScope, BilingualImportResult, ImportedBilingual } from './types';
-export { exportTmx, exportXliff, exportXliff12, exportCsv, exportHtml, exportJson, exportDocx, importTmx, importXliff };
+export { exportTmx, exportXliff, exportXliff12, exportCsv, exportHtml, exportJson, importTmx, importXliff };
+
+/**
+ * The Word export (shared/formats/docx.ts), loaded when first asked for: the `docx` library is
+ * large, and every other export and import (the command line's `export --to tmx`, `inspect`)
+ * starts faster without it.
+ */
+export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
+  return (await import('./docx')).exportDocx(input);
+}
 
 /** Formats `exportTo` writes (xlsx lives in electron/services/export/xlsx, it needs Node). */
 export type SharedExportFormat = 'tmx' | 'xliff' | 'xliff12' | 'csv' | 'html' | 'json' | 'docx';

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseLexicon } from '../../shared/align';
+import { lexiconCacheText, lexiconFromCache } from '../../cli/resources';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsv = readFileSync(path.join(root, 'resources/lexicon/id-en.tsv'), 'utf8');
+
+describe('the parsed-lexicon cache of the command line', () => {
+  it('gives back the lexicon parseLexicon makes of the same TSV, field by field', () => {
+    const parsed = parseLexicon(tsv);
+    const back = lexiconFromCache(lexiconCacheText(parsed, tsv), tsv);
+    expect(back).not.toBeNull();
+    expect(Object.keys(back!).sort()).toEqual(Object.keys(parsed).sort());
+    expect(back!.from).toBe(parsed.from);
+    expect(back!.to).toBe(parsed.to);
+    expect([...back!.entries]).toEqual([...parsed.entries]);
+    expect([...back!.targets]).toEqual([...parsed.targets]);
+  });
+
+  it('is not used for another TSV, nor when it is damaged', () => {
+    const small = '# from=id to=en\nrumah\thouse\nbuku\tbook\n';
+    const text = lexiconCacheText(parseLexicon(small), small);
+    expect(lexiconFromCache(text, `${small}kucing\tcat\n`)).toBeNull();
+    expect(lexiconFromCache(text.slice(0, 40), small)).toBeNull();
+    expect(lexiconFromCache(text, small)!.entries.get('rumah')).toEqual(parseLexicon(small).entries.get('rumah'));
+  });
+});
