@@ -93,8 +93,8 @@ export interface ModelParams {
    * Prefer 1-1 beads (see refine.ts): a stretch of the Viterbi path that leaves a node and returns
    * to its diagonal after at most oneToOneSpan sentences a side (0: off) through other beads is
    * made 1-1 beads when each of them scores at least oneToOneMinScore with |δ| ≤
-   * oneToOneMaxDelta and — with oneToOneKeepNumbers — together they leave no more numbers
-   * unmatched than the path's beads.
+   * oneToOneMaxDelta and — with oneToOneKeepNumbers — together they leave no number unmatched
+   * on both sides that the path's beads matched.
    */
   oneToOneSpan: number;
   oneToOneMinScore: number;
@@ -131,6 +131,6 @@ export const DEFAULT_PARAMS: ModelParams = {
   split22Min: 10,
   oneToOneSpan: 2,
   oneToOneMinScore: 11,
-  oneToOneMaxDelta: 3,
+  oneToOneMaxDelta: 4,
   oneToOneKeepNumbers: true,
 };

@@ -5,7 +5,8 @@
  * 1-0, a 2-1 next to a 0-1, … — is replaced by the k 1-1 beads (i + t, j + t) when each of them is
  * acceptable on its own — a bead score of at least `oneToOneMinScore` (shared evidence clearly
  * outweighs what it leaves unmatched) and a Gale–Church |δ| of at most `oneToOneMaxDelta` — and,
- * with `oneToOneKeepNumbers`, together they leave no more numbers unmatched than the path did.
+ * with `oneToOneKeepNumbers`, together they leave no number unmatched on both sides that the
+ * path matched.
  *
  * Why: in news translation a clause or a name often moves across a sentence boundary. The
  * evidence the moved part shares with the neighbouring sentence then buys a merged bead (or a
@@ -53,7 +54,8 @@ export function preferOneToOne(scorer: Scorer, nodes: Array<[number, number]>, i
           scorer.score(i0 + a1, j0 + b1, a1 - a0, b1 - b0, parts);
           pathMiss += parts.numMiss;
         }
-        if (splitMiss > pathMiss) ok = false;
+        // (Two more misses: the number is unmatched on both sides, not just left out by one.)
+        if (splitMiss >= pathMiss + 2) ok = false;
       }
       if (ok) {
         for (let t = 1; t <= span; t++) out.push([i + t, j + t]);
