@@ -92,12 +92,12 @@ export interface ModelParams {
   /**
    * Prefer 1-1 beads (see refine.ts): a stretch of the Viterbi path that leaves a node and returns
    * to its diagonal after at most oneToOneSpan sentences a side (0: off) through other beads is
-   * made 1-1 beads when each of them scores at least oneToOneMinScore with |δ| ≤
+   * made 1-1 beads when each of them shares evidence of weight ≥ oneToOneMinShared with |δ| ≤
    * oneToOneMaxDelta and — with oneToOneKeepNumbers — together they leave no number unmatched
    * on both sides that the path's beads matched.
    */
   oneToOneSpan: number;
-  oneToOneMinScore: number;
+  oneToOneMinShared: number;
   oneToOneMaxDelta: number;
   oneToOneKeepNumbers: boolean;
 }
@@ -130,7 +130,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   split22Ratio: 1.5,
   split22Min: 10,
   oneToOneSpan: 2,
-  oneToOneMinScore: 11,
+  oneToOneMinShared: 12,
   oneToOneMaxDelta: 4,
   oneToOneKeepNumbers: true,
 };

@@ -3,8 +3,9 @@
  * path that leaves a node (i, j) and comes back to the same diagonal at (i + k, j + k), k ≤
  * `oneToOneSpan`, through anything other than k 1-1 beads — a 2-2 bead, a 1-2 bead next to a
  * 1-0, a 2-1 next to a 0-1, … — is replaced by the k 1-1 beads (i + t, j + t) when each of them is
- * acceptable on its own — a bead score of at least `oneToOneMinScore` (shared evidence clearly
- * outweighs what it leaves unmatched) and a Gale–Church |δ| of at most `oneToOneMaxDelta` — and,
+ * acceptable on its own — shared evidence of at least `oneToOneMinShared` (the evidence weight
+ * alone, without the costs of what the bead leaves unmatched: the moved part is unmatched in
+ * the split by definition) and a Gale–Church |δ| of at most `oneToOneMaxDelta` — and,
  * with `oneToOneKeepNumbers`, together they leave no number unmatched on both sides that the
  * path matched.
  *
@@ -25,8 +26,8 @@ export function preferOneToOne(scorer: Scorer, nodes: Array<[number, number]>, i
   if (!(K > 0) || nodes.length < 2) return nodes;
   const parts: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
   const acceptable = (i: number, j: number): boolean => {
-    const s = scorer.score(i0 + i + 1, j0 + j + 1, 1, 1, parts);
-    return s >= p.oneToOneMinScore && Math.abs(parts.delta) <= p.oneToOneMaxDelta;
+    scorer.score(i0 + i + 1, j0 + j + 1, 1, 1, parts);
+    return parts.shared >= p.oneToOneMinShared && Math.abs(parts.delta) <= p.oneToOneMaxDelta;
   };
   const out: Array<[number, number]> = [nodes[0]];
   let k = 0;
