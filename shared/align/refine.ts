@@ -26,7 +26,8 @@ export function preferOneToOne(scorer: Scorer, nodes: Array<[number, number]>, i
   if (!(K > 0) || nodes.length < 2) return nodes;
   const parts: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
   const acceptable = (i: number, j: number): boolean => {
-    scorer.score(i0 + i + 1, j0 + j + 1, 1, 1, parts);
+    // -Infinity: a sentence a locked one-sided bead keeps unaligned (parts not filled).
+    if (scorer.score(i0 + i + 1, j0 + j + 1, 1, 1, parts) === -Infinity) return false;
     return parts.shared >= p.oneToOneMinShared && Math.abs(parts.delta) <= p.oneToOneMaxDelta;
   };
   const out: Array<[number, number]> = [nodes[0]];

@@ -65,4 +65,23 @@ describe('prefer 1-1 beads (refine.ts)', () => {
     // Without the number test the rule would split it.
     expect(beads(d, { ...DEFAULT_PARAMS, oneToOneKeepNumbers: false })).toEqual(all11);
   });
+
+  it('never pairs a sentence that a locked one-sided bead keeps unaligned', () => {
+    const d = doc(
+      [
+        'Bupati Marthen Lonek of Sabu Raijua opened a new fish market in Seba, which cost Rp4.5 billion to build.',
+        'The market will host 160 traders from 12 villages, and its cold store for tuna was supplied by PT Dingin Nusantara of Surabaya, Lonek said.',
+      ],
+      [
+        'Bupati Sabu Raijua Marthen Lonek meresmikan pasar ikan baru di Seba senilai Rp4,5 miliar.',
+        'Pasar itu menampung 160 pedagang dari 12 desa, dan pemasoknya berasal dari Surabaya, kata Lonek.',
+      ],
+    );
+    const locked = [
+      { a: [2], b: [], score: 1 },
+      { a: [], b: [2], score: 1 },
+    ];
+    const got = alignParallel({ lang: 'en', sentences: d.en }, { lang: 'id', sentences: d.id }, { locked }).beads.map((b) => `${b.a.join(',')}:${b.b.join(',')}`);
+    expect(got).toEqual(['0:0', '1:1', ':2', '2:', '3:3', '4:4', '5:5']);
+  });
 });
