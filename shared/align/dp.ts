@@ -7,6 +7,7 @@
  */
 import { bandAround, pathToG, type Band, type Range } from './band';
 import { BEAD_TYPES } from './params';
+import { preferOneToOne } from './refine';
 import type { Scorer } from './scorer';
 
 /** One bead of a DP path, in global sentence indices. */
@@ -205,7 +206,7 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
 
 /** Viterbi in the band, then the posteriors of the path's beads. */
 export function runDp(scorer: Scorer, band: Band, r: Range, temperature: number, tick?: Tick): DpResult {
-  const nodes = viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined);
+  const nodes = preferOneToOne(scorer, viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined), r.i0, r.j0);
   const beads = posteriors(scorer, nodes, r, temperature);
   tick?.(1);
   return { beads, nodes };

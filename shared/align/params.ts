@@ -89,6 +89,17 @@ export interface ModelParams {
    */
   split22Ratio: number;
   split22Min: number;
+  /**
+   * Prefer 1-1 beads (see refine.ts): a stretch of the Viterbi path that leaves a node and returns
+   * to its diagonal after at most oneToOneSpan sentences a side (0: off) through other beads is
+   * made 1-1 beads when each of them shares evidence of weight ≥ oneToOneMinShared with |δ| ≤
+   * oneToOneMaxDelta and — with oneToOneKeepNumbers — together they leave no number unmatched
+   * on both sides that the path's beads matched.
+   */
+  oneToOneSpan: number;
+  oneToOneMinShared: number;
+  oneToOneMaxDelta: number;
+  oneToOneKeepNumbers: boolean;
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
@@ -118,4 +129,8 @@ export const DEFAULT_PARAMS: ModelParams = {
   temperature: 1,
   split22Ratio: 1.5,
   split22Min: 10,
+  oneToOneSpan: 2,
+  oneToOneMinShared: 12,
+  oneToOneMaxDelta: 4,
+  oneToOneKeepNumbers: true,
 };
