@@ -278,7 +278,7 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
   let follow: Array<number | null> | null = null;
   let count = 0;
   const touched: number[] = [];
-  const refit: number[] = [];
+  const refit: WorkbenchState['refit'] = [];
   let released = 0;
   const alignments = project.alignments.map((al, i) => {
     if (al.a !== index && al.b !== index) return al;
@@ -291,17 +291,16 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
     }
     const through = beadsThroughEdit(al.beads, al.a === index ? 'a' : 'b', follow, count);
     released += through.released;
-    if (through.kept > 0) refit.push(i);
+    if (through.kept > 0) refit.push({ pair: i, beads: through.beads });
     return { ...al, beads: through.beads };
   });
   const next = { ...project, versions, alignments, annotations };
   // Pairs of an earlier edit still waiting for their re-alignment keep waiting.
-  const waiting = state.refit && state.refit.project === project ? state.refit.pairs.filter((p) => !touched.includes(p)) : [];
-  const pairs = [...waiting, ...refit];
+  const waiting = state.refit.filter((r) => !touched.includes(r.pair));
   return {
     ...edited(state, next),
     realign: state.realign.filter((p) => !touched.includes(p)),
-    refit: pairs.length ? { project: next, pairs } : null,
+    refit: [...waiting, ...refit],
     ...(released > 0 ? { notice: { key: 'workbench.kept.released', params: { count: released } } } : {}),
   };
 }
@@ -386,9 +385,9 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   const asked = new Set(realigned);
   const changed = project.alignments.map((al, i) => (al.beads.length === 0 || asked.has(i)) && (analysis.result.pairs[i]?.beads.length ?? 0) > 0);
   const realign = state.realign.filter((p) => !asked.has(p));
-  // A re-alignment waiting for another project (one undone) keeps waiting for it.
-  const waiting = refitPairs(state).filter((p) => !asked.has(p));
-  const refit = state.refit && state.refit.project !== project ? state.refit : waiting.length ? state.refit : null;
+  // A re-alignment done is no longer waiting; one waiting for other beads (an undone edit) still is.
+  const active = new Set(refitPairs(state));
+  const refit = state.refit.filter((r) => !(active.has(r.pair) && asked.has(r.pair)));
   if (!changed.some(Boolean)) return { ...state, analysis, realign, refit };
   const alignments = project.alignments.map((al, i) => (changed[i] ? { ...al, beads: analysis.result.pairs[i].beads } : al));
   const next = { ...project, alignments };
@@ -405,7 +404,7 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
     saved: wasSaved ? next : state.saved,
     analysis,
     realign,
-    refit: refit && refit.project === project ? { project: next, pairs: waiting } : refit,
+    refit,
     notice,
     warnings,
   };

@@ -59,10 +59,11 @@ export interface WorkbenchState {
   realign: number[];
   /**
    * Pairs of an edited text to re-align around the confirmed and locked beads that survived the
-   * edit (their other beads are placeholders until then). Tied to the project it was made for:
-   * after an undo it waits, and a redo of that very project brings it back.
+   * edit (their other beads are placeholders until then). Each is tied to the bead list it was
+   * made for: it waits while the pair holds other beads (after an undo), comes back with them (a
+   * redo), and outlives changes that leave the pair's beads alone (a note typed meanwhile).
    */
-  refit: { project: Project; pairs: number[] } | null;
+  refit: Array<{ pair: number; beads: Bead[] }>;
   notice: Notice | null;
   warnings: Notice[];
   /** The annotation whose note is being typed: successive keystrokes make one undo step. */
@@ -103,7 +104,8 @@ export type Intent =
 
 /** The pairs waiting to be re-aligned around the beads a text edit kept (for the present project only). */
 export function refitPairs(state: WorkbenchState): number[] {
-  return state.refit && state.refit.project === state.history.present ? state.refit.pairs : [];
+  const alignments = state.history.present.alignments;
+  return state.refit.filter((r) => alignments[r.pair]?.beads === r.beads).map((r) => r.pair);
 }
 
 export function emptyProject(): Project {
@@ -125,7 +127,7 @@ export function initialState(): WorkbenchState {
     panel: 'mismatches',
     analysis: null,
     realign: [],
-    refit: null,
+    refit: [],
     notice: null,
     warnings: [],
     typing: null,

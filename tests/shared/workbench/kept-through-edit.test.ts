@@ -9,7 +9,7 @@ import { beadCoverageProblem } from '../../../shared/project/coverage';
 import { sha256Hex } from '../../../shared/project/hash';
 import { translate } from '../../../shared/i18n';
 import { pairView, step, type WorkbenchState } from '../../../shared/workbench';
-import { loaded, run, settle, STORY_A, STORY_B } from './helpers';
+import { loaded, NOW, run, settle, STORY_A, STORY_B } from './helpers';
 
 const edit = (version: number, text: string) => ({ type: 'edit-text' as const, version, text, hash: sha256Hex(text) });
 const flagged = (s: WorkbenchState) => pairView(s).beads.filter((b) => b.confirmed || b.locked);
@@ -39,7 +39,7 @@ describe('a text edit keeps confirmed and locked rows', () => {
     // One sentence more before them: A1 is now A2, A2 is A3; B does not move.
     expect(flagged(after).map(flags)).toEqual(ONE_SENTENCE_LOWER);
     expect(after.notice).toBeNull();
-    expect(after.refit).toBeNull();
+    expect(after.refit).toEqual([]);
     expect(beadCoverageProblem(after.history.present)).toBeUndefined();
   });
 
@@ -78,7 +78,7 @@ describe('a text edit keeps confirmed and locked rows', () => {
     const edited = step(reviewed(), edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
     expect(beadCoverageProblem(edited.history.present)).toBeUndefined();
     expect(flagged(edited).map(flags)).toEqual(ONE_SENTENCE_LOWER);
-    expect(edited.refit?.pairs).toEqual([0]);
+    expect(edited.refit.map((r) => r.pair)).toEqual([0]);
   });
 
   it('undo before the worker answers waits; redo brings the re-alignment back', () => {
@@ -90,6 +90,14 @@ describe('a text edit keeps confirmed and locked rows', () => {
     expect(flagged(redone).map(flags)).toEqual(ONE_SENTENCE_LOWER);
     // The other rows are the aligner's again, not placeholders.
     expect(pairView(redone).beads.filter((b) => b.a.length && b.b.length).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('a note written while the worker runs does not keep the placeholders in place of the re-alignment', () => {
+    const edited = step(reviewed(), edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
+    const noted = settle(step(edited, { type: 'annotate', target: { type: 'span', version: 1, start: 0, end: 6 }, patch: { note: 'cek' }, now: NOW }));
+    expect(flagged(noted).map(flags)).toEqual(ONE_SENTENCE_LOWER);
+    expect(pairView(noted).beads.filter((b) => b.a.length && b.b.length).length).toBeGreaterThanOrEqual(8);
+    expect(noted.history.present.annotations.map((a) => a.note)).toEqual(['cek']);
   });
 
   it('with nothing confirmed or locked, the pair is aligned afresh as before', () => {
