@@ -258,6 +258,12 @@ function evaluateValues(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
     const conventional = numericVerdict(ca, cb, a, b, crel);
     if (conventional?.verdict.type === 'match') return conventional;
   }
+  // The same digit string on both sides, ambiguous only in the source (`562,793 ton` written the English
+  // way in Indonesian ↔ `562,793 tons`): the translator copied the figure and states it plainly in its
+  // own convention, so the reading both share is the one meant. A copy that is ambiguous in the
+  // translation (`1.500 pekerja` ↔ `1.500 workers`) misleads its reader and stays an ambiguity.
+  const copied = fa.ambiguous && !fb.ambiguous && copiedDigits(fa, fb) ? agreeingReadings(ra, rb, a, b, crel) : undefined;
+  if (copied) return copied;
   // An ambiguous figure: try every reading; if the readings disagree on match vs mismatch, the
   // reading decides and that is what is reported.
   let best = primary;
@@ -294,6 +300,30 @@ function evaluateValues(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
     };
   }
   return primary ?? best;
+}
+
+/** The digits of a figure with their separators (`562,793`), or undefined without a separator. */
+function separatedDigits(figure: Figure): string | undefined {
+  const token = /\d[\d.,]*\d/.exec(figure.text)?.[0];
+  return token && /[.,]/.test(token) ? token : undefined;
+}
+
+/** True when both figures write their number with the same separated digit string (`1.250` ↔ `1.250`). */
+export function copiedDigits(fa: Figure, fb: Figure): boolean {
+  const da = separatedDigits(fa);
+  return da !== undefined && da === separatedDigits(fb);
+}
+
+/** The match of the first reading pair that agrees, if any. */
+function agreeingReadings(ra: number[], rb: number[], a: FigureInfo, b: FigureInfo, crel: ConceptRelation): PairEvaluation | undefined {
+  for (const x of ra) {
+    for (const y of rb) {
+      if (!sameNumber(x, y)) continue;
+      const ev = numericVerdict(x, y, a, b, crel);
+      if (ev?.verdict.type === 'match') return ev;
+    }
+  }
+  return undefined;
 }
 
 /**
