@@ -8,6 +8,7 @@ import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
 import { explainMatch, explainMismatch } from './explain';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
+import { comparativeBefore, type ComparativeBound } from './comparatives';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
@@ -35,6 +36,14 @@ function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] |
     for (const w of weekdaysIn(s.text, lang)) out.push({ day: w.day, start: s.start + w.start, end: s.start + w.end });
   }
   return out;
+}
+
+/** The bound a comparative phrase right before figure `f` states (`lebih tinggi dari`, "higher than"), if any. */
+function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefined, lang: Lang): ComparativeBound | undefined {
+  const s = f ? sentences?.[f.sentence] : undefined;
+  if (!f || !s || typeof s.text !== 'string') return undefined;
+  const at = f.start - s.start;
+  return at > 0 && at <= s.text.length ? comparativeBefore(s.text, at, lang) : undefined;
 }
 
 interface Group {
@@ -196,7 +205,11 @@ function compareGroup(
     const ia = m.aFigure ? infoA[figA.indexOf(m.aFigure)] : undefined;
     const ib = m.bFigure ? infoB[figB.indexOf(m.bFigure)] : undefined;
     const families = { familyA: ia?.concept?.family, familyB: ib?.concept?.family };
-    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families });
+    const comparatives =
+      m.kind === 'qualifier'
+        ? { comparativeA: comparativeOf(m.aFigure, options.sentencesA, langA), comparativeB: comparativeOf(m.bFigure, options.sentencesB, langB) }
+        : {};
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives });
     m.confidence = confidence;
     m.level = level;
   }

@@ -14,7 +14,7 @@
 import type { Figure } from '../figures/types';
 import type { MismatchKind, MismatchLevel } from './types';
 import type { VerdictDetail } from './classify';
-import { sameNumber } from './values';
+import { qualifierClass, sameNumber } from './values';
 import { weekdayOfDate, type WeekdayMention } from '../figures/weekdays';
 
 export type { MismatchLevel };
@@ -62,7 +62,13 @@ export type WeakCue =
    * `on Tuesday` (the weekday of that date), `Senin (12/5)` ↔ `on Monday` (the weekday beside it);
    * or a count of days the other version names day by day (`dua hari` ↔ `Friday and Monday`).
    */
-  | 'weekday-rendered';
+  | 'weekday-rendered'
+  /**
+   * A qualifier mismatch where the exact side compares another thing with the figure through a
+   * comparative (`lebih tinggi dari 95`, "higher than 95") that states the other side's bound
+   * (`di atas 95`, "well above 95"): the same comparison, said two ways.
+   */
+  | 'comparative';
 
 export interface Assessment {
   confidence: number;
@@ -114,6 +120,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'loose-unit': 0.5,
   // PANL's English routinely gives the reporting day as a weekday only (the guideline never labels it)
   'weekday-rendered': 0.15,
+  comparative: 0.2,
 };
 
 /** Words that make an ordinal a part of a year. */
@@ -137,6 +144,9 @@ export interface AssessContext {
   /** Families of the two concepts of a unit drift, when known (`mass`, `people` …). */
   familyA?: string;
   familyB?: string;
+  /** The bound a comparative right before each figure states (`lebih tinggi dari`, "lower than"), when there is one. */
+  comparativeA?: 'lower' | 'upper';
+  comparativeB?: 'lower' | 'upper';
 }
 
 /** Families whose members measure one dimension in different sizes: a swap is a real unit drift. */
@@ -252,6 +262,12 @@ export function assessMismatch(
       // `hingga`/`up to` is as often a preposition (`naik hingga 5 persen`) as a bound; `maksimal`, `at most` are bounds
       const loose = (q: string) => q === 'up-to';
       if ((loose(a.qualifier) && b.qualifier === 'exact') || (loose(b.qualifier) && a.qualifier === 'exact')) cues.add('loose-bound');
+      // `lebih tinggi dari 95` ↔ `well above 95`: the exact side's comparative states the other side's bound
+      const ca = qualifierClass(a.qualifier);
+      const cb = qualifierClass(b.qualifier);
+      if ((ca === 'exact' && context.comparativeA !== undefined && context.comparativeA === cb) || (cb === 'exact' && context.comparativeB !== undefined && context.comparativeB === ca)) {
+        cues.add('comparative');
+      }
     }
     const na = numberOf(a);
     const nb = numberOf(b);

@@ -40,3 +40,44 @@ describe('the same separated digit string on both sides is a copied figure, not 
     expect(r.mismatches.map((m) => m.kind)).toContain('ambiguous');
   });
 });
+
+/** Compares one Indonesian sentence with one English sentence, giving the engine the sentences too. */
+function compareWithText(a: string, b: string) {
+  const fa = extractFromSentence(a, 'id');
+  const fb = extractFromSentence(b, 'en');
+  const sentence = (text: string) => [{ text, start: 0, end: text.length, paragraph: 0 }];
+  return compareBeads([{ a: [0], b: [0], score: 1 }], fa, fb, 'id', 'en', { sentencesA: sentence(a), sentencesB: sentence(b) });
+}
+const kindsAndLevels = (r: ReturnType<typeof compare>) => r.mismatches.map((m) => [m.kind, m.level]);
+
+describe('a comparison said with a comparative on one side and a bound on the other is not a changed qualifier', () => {
+  it('Indonesian comparative (lebih tinggi dari) against an English bound (well above)', () => {
+    expect(kindsAndLevels(compareWithText('Harga acuan ditetapkan jauh lebih tinggi dari 80 dolar AS per ton.', 'The reference price was set well above US$80 a ton.'))).toEqual([
+      ['qualifier', 'review'],
+    ]);
+  });
+
+  it('English comparative (lower than) against an Indonesian bound (di bawah)', () => {
+    expect(kindsAndLevels(compareWithText('Angka itu di bawah 7 persen.', 'The figure was lower than 7 percent.'))).toEqual([['qualifier', 'review']]);
+  });
+
+  it('a comparative that states the opposite bound, or none, keeps the qualifier drift', () => {
+    expect(kindsAndLevels(compareWithText('Angka itu lebih rendah dari 7 persen.', 'The figure was above 7 percent.'))).toEqual([['qualifier', 'drift']]);
+    expect(kindsAndLevels(compareWithText('Angka itu mencapai 7 persen.', 'The figure was above 7 percent.'))).toEqual([['qualifier', 'drift']]);
+  });
+});
+
+describe('comparativeBefore', () => {
+  it('reads a comparative a few words before the figure, in both languages, and not across a clause', async () => {
+    const { comparativeBefore } = await import('../../../shared/drift/comparatives');
+    const at = (t: string, needle: string) => t.indexOf(needle);
+    const id = 'Nilainya lebih besar dari target pemerintah sebesar 12 triliun.';
+    expect(comparativeBefore(id, at(id, '12'), 'id')).toBe('lower');
+    const en = 'Sales were smaller than the forecast of 40 units.';
+    expect(comparativeBefore(en, at(en, '40'), 'en')).toBe('upper');
+    const far = 'Sales were smaller than expected, and 40 units were sold.';
+    expect(comparativeBefore(far, at(far, '40'), 'en')).toBeUndefined();
+    const idFar = 'Penjualan lebih rendah dari perkiraan, yakni 40 unit.';
+    expect(comparativeBefore(idFar, at(idFar, '40'), 'id')).toBeUndefined();
+  });
+});
