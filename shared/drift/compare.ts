@@ -9,6 +9,7 @@ import { explainMatch, explainMismatch } from './explain';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, type ComparativeBound } from './comparatives';
+import { namesRelativeYear } from './relative-periods';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
@@ -44,6 +45,12 @@ function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefi
   if (!f || !s || typeof s.text !== 'string') return undefined;
   const at = f.start - s.start;
   return at > 0 && at <= s.text.length ? comparativeBefore(s.text, at, lang) : undefined;
+}
+
+/** Whether the given sentences name a year relatively (`tahun lalu`, "this year"); undefined when the sentences are not known. */
+function relativeYearIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
+  if (!sentences) return undefined;
+  return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeYear(sentences[i].text, lang));
 }
 
 interface Group {
@@ -198,6 +205,8 @@ function compareGroup(
     crossLanguage: langA !== langB,
     weekdaysA: weekdaysOf(g.a, options.sentencesA, langA),
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
+    relativeYearA: relativeYearIn(g.a, options.sentencesA, langA),
+    relativeYearB: relativeYearIn(g.b, options.sentencesB, langB),
   };
   for (const o of outcomes) {
     const m = o.mismatch;

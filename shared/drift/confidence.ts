@@ -147,6 +147,12 @@ export interface AssessContext {
   /** The bound a comparative right before each figure states (`lebih tinggi dari`, "lower than"), when there is one. */
   comparativeA?: 'lower' | 'upper';
   comparativeB?: 'lower' | 'upper';
+  /**
+   * Whether the bead's sentences of each side name a year relatively (`tahun lalu`, "this year");
+   * undefined when the sentences are not known.
+   */
+  relativeYearA?: boolean;
+  relativeYearB?: boolean;
 }
 
 /** Families whose members measure one dimension in different sizes: a swap is a real unit drift. */
@@ -225,6 +231,20 @@ function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: 
   return (own ?? []).some((w) => days.has(w.day) && f.start >= w.end && f.start - w.end <= 3);
 }
 
+/**
+ * A year one version states alone and the other leaves out is weak evidence only when the other
+ * version names a year relatively (*pada 2009* ↔ "this year"): on the dev, dev2 and dev3 pairs a
+ * year dropped with no relative year beside it was a real drop in 5 of 6, one facing "this year" /
+ * "last year" in none of 11. The same holds for a year the translation adds where the source says
+ * *tahun lalu*. Undefined when the sentences are not known (the kind's factor applies).
+ */
+function yearFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): number | undefined {
+  if (cue !== 'bare-period') return undefined;
+  const other = kind === 'missing' ? context.relativeYearB : kind === 'added' ? context.relativeYearA : undefined;
+  if (other === undefined) return undefined;
+  return other ? 0.25 : 1;
+}
+
 /** The confidence and level of a mismatch, from its kind, its figures and what else the bead holds. */
 export function assessMismatch(
   kind: MismatchKind,
@@ -278,7 +298,7 @@ export function assessMismatch(
     if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');
   }
   let confidence = BASE[kind];
-  for (const c of cues) confidence *= KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
+  for (const c of cues) confidence *= yearFactor(kind, c, context) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
   return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
 }

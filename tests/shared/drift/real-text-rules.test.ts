@@ -81,3 +81,25 @@ describe('comparativeBefore', () => {
     expect(comparativeBefore(idFar, at(idFar, '40'), 'id')).toBeUndefined();
   });
 });
+
+describe('a year one version leaves out: a real drop unless the other version names the year relatively', () => {
+  it('an Indonesian year the English drops without "this/last year" is a drift; with it, a review', () => {
+    expect(kindsAndLevels(compareWithText('Penjualan semen pada 2011 naik 6 persen.', 'Cement sales rose 6 percent.'))).toEqual([['missing', 'drift']]);
+    expect(kindsAndLevels(compareWithText('Penjualan semen pada 2011 naik 6 persen.', 'Cement sales rose 6 percent last year.'))).toEqual([['missing', 'review']]);
+  });
+
+  it('an English year added where the Indonesian says tahun lalu is a review; added to a sentence without one, a drift', () => {
+    expect(kindsAndLevels(compareWithText('Penjualan semen tahun lalu naik 6 persen.', 'Cement sales rose 6 percent in 2011.'))).toEqual([['added', 'review']]);
+    expect(kindsAndLevels(compareWithText('Penjualan semen naik 6 persen.', 'Cement sales rose 6 percent in 2011.'))).toEqual([['added', 'drift']]);
+  });
+
+  it('namesRelativeYear reads both languages', async () => {
+    const { namesRelativeYear } = await import('../../../shared/drift/relative-periods');
+    expect(namesRelativeYear('Ekspor tahun depan diperkirakan naik.', 'id')).toBe(true);
+    expect(namesRelativeYear('Ekspor pada akhir tahun diperkirakan naik.', 'id')).toBe(true);
+    expect(namesRelativeYear('Ekspor tahun 2012 diperkirakan naik.', 'id')).toBe(false);
+    expect(namesRelativeYear('Exports are expected to rise a year earlier than planned.', 'en')).toBe(true);
+    expect(namesRelativeYear('Exports rose 4 percent year-on-year.', 'en')).toBe(true);
+    expect(namesRelativeYear('Exports rose in 2012.', 'en')).toBe(false);
+  });
+});
