@@ -125,7 +125,12 @@ export interface CheckResult {
 /** Aligns two versions (or takes given beads) and compares their figures and names. */
 export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: AlignOptions & { beads?: Bead[] } = {}): CheckResult {
   const beads = options.beads ?? alignVersions(a, b, options).beads;
-  const figures = compareBeads(beads, a.figures, b.figures, a.lang, b.lang, { sentencesA: a.sentences, sentencesB: b.sentences });
+  const figures = compareBeads(beads, a.figures, b.figures, a.lang, b.lang, {
+    sentencesA: a.sentences,
+    sentencesB: b.sentences,
+    entitiesA: a.entities?.entities,
+    entitiesB: b.entities?.entities,
+  });
   return { beads, comparison: addEntityDrift(figures, beads, a, b, { glossary: options.glossary, lexicon: options.lexicon }) };
 }
 

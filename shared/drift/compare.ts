@@ -10,6 +10,8 @@ import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, type ComparativeBound } from './comparatives';
 import { namesRelativeYear } from './relative-periods';
+import { looksUnrelated } from './bead-evidence';
+import type { Entity } from '../entities/types';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
@@ -25,6 +27,12 @@ export interface CompareOptions {
    */
   sentencesA?: readonly Sentence[];
   sentencesB?: readonly Sentence[];
+  /**
+   * The names read in each version (shared/entities, offsets into the document): with the sentences,
+   * they tell a bead whose two sides are not translations of each other (see `bead-evidence`).
+   */
+  entitiesA?: readonly Entity[];
+  entitiesB?: readonly Entity[];
 }
 
 /** The weekdays named in the given sentences of a version, offsets into the document. */
@@ -51,6 +59,16 @@ function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefi
 function relativeYearIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
   if (!sentences) return undefined;
   return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeYear(sentences[i].text, lang));
+}
+
+/** One side of a bead for `looksUnrelated`: its sentences' text and the entities read in them. */
+function beadText(indices: readonly number[], sentences: readonly Sentence[], entities: readonly Entity[] | undefined, lang: Lang) {
+  const set = new Set(indices);
+  return {
+    lang,
+    text: indices.map((i) => (typeof sentences[i]?.text === 'string' ? sentences[i].text : '')).join(' '),
+    entities: (entities ?? []).filter((e) => set.has(e.sentence)),
+  };
 }
 
 interface Group {
@@ -207,7 +225,15 @@ function compareGroup(
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
     relativeYearA: relativeYearIn(g.a, options.sentencesA, langA),
     relativeYearB: relativeYearIn(g.b, options.sentencesB, langB),
+    unrelated: false,
   };
+  if (outcomes.some((o) => o.mismatch) && options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
+    context.unrelated = looksUnrelated(
+      beadText(g.a, options.sentencesA, options.entitiesA, langA),
+      beadText(g.b, options.sentencesB, options.entitiesB, langB),
+      context.matches,
+    );
+  }
   for (const o of outcomes) {
     const m = o.mismatch;
     if (!m) continue;

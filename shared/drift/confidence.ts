@@ -68,7 +68,13 @@ export type WeakCue =
    * comparative (`lebih tinggi dari 95`, "higher than 95") that states the other side's bound
    * (`di atas 95`, "well above 95"): the same comparison, said two ways.
    */
-  | 'comparative';
+  | 'comparative'
+  /**
+   * The bead's two sentences share no name, no digit string and no agreeing figure, and differ in
+   * length or hold enough anchors to have shared some: they are likely not translations of each
+   * other (shifted lines), so a figure found on one side only may belong to a neighbouring sentence.
+   */
+  | 'unrelated-sentences';
 
 export interface Assessment {
   confidence: number;
@@ -121,6 +127,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   // PANL's English routinely gives the reporting day as a weekday only (the guideline never labels it)
   'weekday-rendered': 0.15,
   comparative: 0.2,
+  'unrelated-sentences': 0.45,
 };
 
 /** Words that make an ordinal a part of a year. */
@@ -153,6 +160,8 @@ export interface AssessContext {
    */
   relativeYearA?: boolean;
   relativeYearB?: boolean;
+  /** The bead's sentences look like different sentences, not translations (`bead-evidence`). */
+  unrelated?: boolean;
 }
 
 /** Families whose members measure one dimension in different sizes: a swap is a real unit drift. */
@@ -297,6 +306,7 @@ export function assessMismatch(
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');
   }
+  if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   let confidence = BASE[kind];
   for (const c of cues) confidence *= yearFactor(kind, c, context) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;

@@ -103,3 +103,39 @@ describe('a year one version leaves out: a real drop unless the other version na
     expect(namesRelativeYear('Exports rose in 2012.', 'en')).toBe(false);
   });
 });
+
+describe('a bead whose two sentences are not translations of each other', () => {
+  const side = (lang: Lang, text: string) => ({ lang, text, entities: [] });
+
+  it('looksUnrelated: different sentences (no shared name, digits or agreeing figure) in either direction', async () => {
+    const { looksUnrelated } = await import('../../../shared/drift/bead-evidence');
+    const id = 'Kapal milik PT Samudra Jaya tenggelam di perairan Maluku dengan 14 awak.';
+    const en = 'The regional governor promised aid to fishermen in Sulawesi next month.';
+    expect(looksUnrelated(side('id', id), side('en', en), 0)).toBe(true);
+    expect(looksUnrelated(side('en', en), side('id', id), 0)).toBe(true);
+    // a translation keeps its names and digits
+    const enTr = 'A ship owned by PT Samudra Jaya sank in Maluku waters with 14 crew.';
+    expect(looksUnrelated(side('id', id), side('en', enTr), 0)).toBe(false);
+    expect(looksUnrelated(side('en', enTr), side('id', id), 0)).toBe(false);
+    // an agreeing figure is evidence enough; one language (a republication) is never judged
+    expect(looksUnrelated(side('id', id), side('en', en), 1)).toBe(false);
+    expect(looksUnrelated(side('id', id), side('id', 'Gubernur berjanji membantu nelayan di Sulawesi.'), 0)).toBe(false);
+  });
+
+  it('figures of a shifted line are reported for review, not as drifts (id → en and en → id)', () => {
+    const id = 'Kapal milik PT Samudra Jaya tenggelam di perairan Maluku dengan 14 awak.';
+    const en = 'The regional governor promised aid to fishermen in Sulawesi next month.';
+    expect(kindsAndLevels(compareWithText(id, en))).toEqual([['missing', 'review']]);
+    const fa = extractFromSentence(en.replace('next month', 'within 30 days'), 'en');
+    const fb = extractFromSentence(id, 'id');
+    const sentence = (text: string) => [{ text, start: 0, end: text.length, paragraph: 0 }];
+    const r = compareBeads([{ a: [0], b: [0], score: 1 }], fa, fb, 'en', 'id', {
+      sentencesA: sentence(en.replace('next month', 'within 30 days')),
+      sentencesB: sentence(id),
+    });
+    expect(r.mismatches.length).toBeGreaterThan(0);
+    expect(r.mismatches.every((m) => m.level === 'review')).toBe(true);
+    // the same figure dropped from a real translation stays a drift
+    expect(kindsAndLevels(compareWithText(id, 'A ship owned by PT Samudra Jaya sank in Maluku waters.'))).toEqual([['missing', 'drift']]);
+  });
+});
