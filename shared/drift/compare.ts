@@ -5,7 +5,8 @@ import { weekdaysIn, type WeekdayMention } from '../figures/weekdays';
 import type { Comparison, Match, Mismatch, MismatchKind } from './types';
 import { assignPairs, figurePairCosts } from './assignment';
 import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
-import { explainMatch, explainMismatch } from './explain';
+import { explainMatch, explainMismatch, explainMoved } from './explain';
+import { sameFigureIn } from './neighbours';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, type ComparativeBound } from './comparatives';
@@ -143,8 +144,14 @@ export function compareBeads(
 
   const mismatches: Array<Omit<Mismatch, 'id'>> = [];
   const matches: Match[] = [];
-  for (const g of allGroups) {
-    const { matches: ms, mismatches: mms } = compareGroup(g, langA, langB, options);
+  const paired = allGroups.map((g) => pairGroup(g, langA, langB, options));
+  for (const [i, g] of allGroups.entries()) {
+    // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
+    // neighbours): a figure a translator moved into the sentence before or after is missing here and
+    // added there
+    const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
+    const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
+    const { matches: ms, mismatches: mms } = assessGroup(g, paired[i], langA, langB, options, neighbours);
     for (const m of ms) matches.push(m);
     for (const m of mms) mismatches.push(m);
   }
@@ -168,12 +175,18 @@ interface Outcome {
   detail?: VerdictDetail;
 }
 
-function compareGroup(
-  g: Group,
-  langA: Lang,
-  langB: Lang,
-  options: CompareOptions,
-): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>> } {
+/** A group with its figures paired: the outcomes (mismatches not yet assessed) and what is left over. */
+interface PairedGroup {
+  figA: Figure[];
+  figB: Figure[];
+  infoA: FigureInfo[];
+  infoB: FigureInfo[];
+  outcomes: Outcome[];
+  unpairedA: Figure[];
+  unpairedB: Figure[];
+}
+
+function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions): PairedGroup {
   const figA = [...g.figA].sort(byPosition);
   const figB = [...g.figB].sort(byPosition);
   const infoA = sideInfos(figA, langA, options);
@@ -214,9 +227,30 @@ function compareGroup(
     outcomes.push({ order: [slot, j], mismatch: mismatch(g, 'added', null, b) });
   });
   outcomes.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]);
-  const context = {
+  return {
+    figA,
+    figB,
+    infoA,
+    infoB,
+    outcomes,
     unpairedA: figA.filter((_, i) => !pairedA.has(i)),
     unpairedB: figB.filter((_, j) => !pairedB.has(j)),
+  };
+}
+
+/** Sets the confidence and level of every mismatch of a paired group, from the bead and its neighbours. */
+function assessGroup(
+  g: Group,
+  pg: PairedGroup,
+  langA: Lang,
+  langB: Lang,
+  options: CompareOptions,
+  neighbours: { a: Figure[]; b: Figure[] },
+): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>> } {
+  const { figA, figB, infoA, infoB, outcomes } = pg;
+  const context = {
+    unpairedA: pg.unpairedA,
+    unpairedB: pg.unpairedB,
     figuresA: figA,
     figuresB: figB,
     matches: outcomes.filter((o) => o.match).length,
@@ -244,9 +278,13 @@ function compareGroup(
       m.kind === 'qualifier'
         ? { comparativeA: comparativeOf(m.aFigure, options.sentencesA, langA), comparativeB: comparativeOf(m.bFigure, options.sentencesB, langB) }
         : {};
-    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives });
+    // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
+    const moved =
+      m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined });
     m.confidence = confidence;
     m.level = level;
+    if (moved) Object.assign(m, explainMoved(m.kind as 'missing' | 'added', m.aFigure, m.bFigure, moved));
   }
   return {
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),

@@ -74,7 +74,12 @@ export type WeakCue =
    * length or hold enough anchors to have shared some: they are likely not translations of each
    * other (shifted lines), so a figure found on one side only may belong to a neighbouring sentence.
    */
-  | 'unrelated-sentences';
+  | 'unrelated-sentences'
+  /**
+   * A figure missing from (or added to) a bead that the other version states in the sentence before
+   * or after: the translator moved it between sentences rather than dropping or adding it.
+   */
+  | 'moved-nearby';
 
 export interface Assessment {
   confidence: number;
@@ -128,6 +133,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'weekday-rendered': 0.15,
   comparative: 0.2,
   'unrelated-sentences': 0.45,
+  'moved-nearby': 0.3,
 };
 
 /** Words that make an ordinal a part of a year. */
@@ -162,6 +168,8 @@ export interface AssessContext {
   relativeYearB?: boolean;
   /** The bead's sentences look like different sentences, not translations (`bead-evidence`). */
   unrelated?: boolean;
+  /** A missing / added figure the other version states in a neighbouring bead. */
+  movedNearby?: boolean;
 }
 
 /** Families whose members measure one dimension in different sizes: a swap is a real unit drift. */
@@ -307,6 +315,7 @@ export function assessMismatch(
     if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
+  if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   let confidence = BASE[kind];
   for (const c of cues) confidence *= yearFactor(kind, c, context) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;

@@ -139,3 +139,67 @@ describe('a bead whose two sentences are not translations of each other', () => 
     expect(kindsAndLevels(compareWithText(id, 'A ship owned by PT Samudra Jaya sank in Maluku waters.'))).toEqual([['missing', 'drift']]);
   });
 });
+
+describe('a figure moved into the neighbouring sentence', () => {
+  /** Two-sentence documents, one bead per sentence; returns kind, text, level and message key of each mismatch. */
+  function twoBeads(a: [string, string], b: [string, string], langA: Lang = 'id', langB: Lang = 'en') {
+    const doc = (pair: [string, string]) => {
+      const text = pair.join(' ');
+      return { text, sentences: [{ text: pair[0], start: 0, end: pair[0].length, paragraph: 0 }, { text: pair[1], start: pair[0].length + 1, end: text.length, paragraph: 0 }] };
+    };
+    const da = doc(a);
+    const db = doc(b);
+    const figs = (d: ReturnType<typeof doc>, lang: Lang) =>
+      d.sentences.flatMap((s, i) => extractFromSentence(s.text, lang).map((f) => ({ ...f, sentence: i, start: f.start + s.start, end: f.end + s.start })));
+    const r = compareBeads(
+      [
+        { a: [0], b: [0], score: 1 },
+        { a: [1], b: [1], score: 1 },
+      ],
+      figs(da, langA),
+      figs(db, langB),
+      langA,
+      langB,
+      { sentencesA: da.sentences, sentencesB: db.sentences },
+    );
+    return r.mismatches.map((m) => [m.kind, m.aFigure?.text ?? m.bFigure?.text, m.level, m.facts?.nearby ?? null]);
+  }
+
+  it('Indonesian figure stated by the previous English sentence: missing here, added there, both reviews saying so', () => {
+    const out = twoBeads(
+      ['Obligasi itu dijual pekan depan oleh bank tersebut.', 'Obligasi seri A bertenor tiga tahun dengan bunga 9 persen.'],
+      ['The bank will sell the bonds, which have a three-year tenor, next week.', 'The series A bonds carry 9 percent interest.'],
+    );
+    expect(out).toEqual([
+      ['added', 'three-year', 'review', 'tiga tahun'],
+      ['missing', 'tiga tahun', 'review', 'three-year'],
+    ]);
+  });
+
+  it('English figure stated by the next Indonesian sentence (en → id), and a real drop stays a drift', () => {
+    const out = twoBeads(
+      ['The plant hired 250 workers in March.', 'It exports to four countries.'],
+      ['Pabrik itu merekrut pekerja pada Maret.', 'Pabrik yang mempekerjakan 250 orang itu mengekspor ke empat negara.'],
+      'en',
+      'id',
+    );
+    expect(out).toEqual([
+      ['missing', '250 workers', 'review', '250 orang'],
+      ['added', '250 orang', 'review', '250 workers'],
+    ]);
+    const dropped = twoBeads(
+      ['The plant hired 250 workers in March.', 'It exports to four countries.'],
+      ['Pabrik itu merekrut pekerja pada Maret.', 'Pabrik itu mengekspor ke empat negara.'],
+      'en',
+      'id',
+    );
+    expect(dropped).toEqual([['missing', '250 workers', 'drift', null]]);
+  });
+
+  it('the explanation names the neighbouring figure in English and Indonesian', async () => {
+    const { wordExplanation } = await import('../../../shared/drift/explain');
+    const facts = { messageKey: 'drift.missing', a: 'tiga tahun', b: '', nearby: 'three-year' };
+    expect(wordExplanation({ note: '', facts }, 'en')).toContain('neighbouring sentence of B states it ("three-year")');
+    expect(wordExplanation({ note: '', facts }, 'id')).toContain('kalimat tetangganya di versi B menyebutnya (“three-year”)');
+  });
+});
