@@ -956,8 +956,8 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   const dm = dateAtNumber(toks, i, ctx.lex, ctx.lang, dateContext);
   if (dm === 'skip') return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
   if (dm && dm !== 'fraction') return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
-  // day ranges in one month: 5-7 September 2023 → two dates
-  if (/^\d{1,2}$/.test(t.raw) && isDash(toks, i + 1) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
+  // day ranges in one month: 5-7 September 2023, 20 hingga 22 April → two dates
+  if (/^\d{1,2}$/.test(t.raw) && (isDash(toks, i + 1) || ctx.lex.rangeTo.has(word(ctx, i + 1))) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
     const second = dateAtNumber(toks, i + 2, ctx.lex, ctx.lang, false);
     if (second && typeof second === 'object' && second.kind === 'date' && toks[i + 3]?.kind === 'word') {
       const d1 = Number(t.raw);
@@ -1072,15 +1072,31 @@ function atWord(ctx: Ctx, i: number): Step | null {
   if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw)) {
     const dm = dateAtMonth(ctx.toks, i, ctx.lex);
     if (dm) {
-      // April 10-11: a second day of the same month
+      // April 10-11, August 19 to 21(, 2007): a second day of the same month (and the year both share)
       const e = dm.endTok;
+      const glued = isDash(ctx.toks, e) && !ctx.toks[e].space;
+      const joined = isDash(ctx.toks, e) || ctx.lex.rangeTo.has(word(ctx, e)) || word(ctx, e) === 'through' || word(ctx, e) === 'until';
       const day2 = ctx.toks[e + 1];
-      if (/^--\d\d-\d\d$/.test(dm.value) && isDash(ctx.toks, e) && !ctx.toks[e].space && day2?.kind === 'num' && !day2.space && /^\d{1,2}$/.test(day2.raw)) {
+      if (/^--\d\d-\d\d$/.test(dm.value) && joined && day2?.kind === 'num' && (glued ? !day2.space : true) && /^\d{1,2}$/.test(day2.raw)) {
         const d2 = Number(day2.raw);
         const m = Number(dm.value.slice(2, 4));
-        if (d2 > Number(dm.value.slice(5)) && validDate(d2, m)) {
-          const second: DateMatch = { kind: 'date', value: isoDate(undefined, m, d2), startTok: e + 1, endTok: e + 2 };
-          return { drafts: [dateDraft(dm, ctx), dateDraft(second, ctx)], next: e + 2 };
+        // `August 19 to 21 September` names a second month: not a day of this one
+        const after = ctx.toks[e + 2];
+        const monthAfter = after?.kind === 'word' && (ctx.lex.months.has(after.lower) || ctx.lex.monthAbbrevs.has(after.lower));
+        // `on June 4 to 12 percent`: the second number counts something, it is no day
+        const counted = percentAt(ctx, e + 2) !== null || unitAfter(ctx, e + 2, false) !== null;
+        if (!monthAfter && !counted && d2 > Number(dm.value.slice(5)) && validDate(d2, m)) {
+          let end = e + 2;
+          let year: number | undefined;
+          const yk = isSym(ctx.toks, end, ',') ? end + 1 : end;
+          const yt = yearToken(ctx.toks[yk]);
+          if (yt !== null && ctx.toks[yk].space && validDate(d2, m, yt)) {
+            year = yt;
+            end = yk + 1;
+          }
+          const first: DateMatch = year === undefined ? dm : { ...dm, value: isoDate(year, m, Number(dm.value.slice(5))) };
+          const second: DateMatch = { kind: 'date', value: isoDate(year, m, d2), startTok: e + 1, endTok: end };
+          return { drafts: [dateDraft(first, ctx), dateDraft(second, ctx)], next: end };
         }
       }
       return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
