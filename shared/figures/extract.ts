@@ -332,6 +332,29 @@ function isCapital(raw: string): boolean {
 /** Words after `a`/`an` that make a number: a hundred, a dozen, a third of, a few thousand. */
 const A_NEXT = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'third', 'quarter', 'fifth', 'tenth', 'few']);
 
+/**
+ * An approximation written after a number, at token k: English `400 or so`, `400 or thereabouts`;
+ * Indonesian `50-an` (fifty-odd: tens or hundreds with the `-an` suffix; `1990-an` is a decade and
+ * `19-an` a code, neither is a count). Returns the token after it.
+ */
+function approxSuffixAt(ctx: Ctx, k: number): number | null {
+  const toks = ctx.toks;
+  if (ctx.lang === 'en' && word(ctx, k) === 'or') {
+    const w = word(ctx, k + 1);
+    // `or so-called`, `or so that`: not an approximation
+    if (w === 'so' && !(isDash(toks, k + 2) && !toks[k + 2].space) && word(ctx, k + 2) !== 'that') return k + 2;
+    if (w === 'thereabouts') return k + 2;
+    return null;
+  }
+  if (ctx.lang === 'id' && isDash(toks, k) && !toks[k].space && toks[k + 1]?.kind === 'word' && !toks[k + 1].space && toks[k + 1].lower === 'an') {
+    const n = toks[k - 1];
+    if (!n || n.kind !== 'num' || !/^\d{2,3}$/.test(n.raw)) return null;
+    const v = Number(n.raw);
+    return v % 10 === 0 ? k + 2 : null;
+  }
+  return null;
+}
+
 /** `30-odd`, `thirty-odd`: the number is approximate (as Indonesian `tiga puluhan`). */
 function oddAfter(ctx: Ctx, k: number): boolean {
   return isDash(ctx.toks, k) && !ctx.toks[k].space && word(ctx, k + 1) === 'odd' && !ctx.toks[k + 1].space;
@@ -577,12 +600,15 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   const currency = cp?.code;
   let startTok = i;
   let k = num.end;
+  // `400 or so roadblocks`, `50-an orang`: an approximation after the number, then what it counts
+  const approxEnd = num.magnitude ? null : approxSuffixAt(ctx, num.end);
+  if (approxEnd !== null) k = approxEnd;
   const draft: Draft = {
     startTok,
-    endTok: num.end,
+    endTok: approxEnd ?? num.end,
     kind: currency ? 'money' : 'count',
     value: num.value,
-    qualifier: num.magnitude ? 'magnitude' : num.approximate || oddAfter(ctx, num.end) ? 'about' : 'exact',
+    qualifier: num.magnitude ? 'magnitude' : num.approximate || oddAfter(ctx, num.end) || approxEnd !== null ? 'about' : 'exact',
     form: num.form,
   };
   if (num.scale) draft.scale = num.scale;
@@ -1009,8 +1035,8 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (nx && nx.kind === 'word' && !nx.space && ORDINAL_SUFFIXES.has(nx.lower) && /^\d+$/.test(t.raw)) {
     return { drafts: [{ startTok: i, endTok: i + 2, kind: 'ordinal', value: Number(t.raw), qualifier: 'exact', form: 'digits' }], next: i + 2 };
   }
-  // decades and codes glued by a hyphen: 1990-an, 19-an
-  if (isDash(toks, i + 1) && !toks[i + 1].space && toks[i + 2]?.kind === 'word' && !toks[i + 2].space && toks[i + 2].lower === 'an') {
+  // decades and codes glued by a hyphen: 1990-an, 19-an (but `50-an orang`, fifty-odd, is an approximate count)
+  if (isDash(toks, i + 1) && !toks[i + 1].space && toks[i + 2]?.kind === 'word' && !toks[i + 2].space && toks[i + 2].lower === 'an' && approxSuffixAt(ctx, i + 1) === null) {
     return { drafts: [], next: i + 3 };
   }
   // tanggal 17 → day of month
