@@ -101,6 +101,9 @@ describe('a year one version leaves out: a real drop unless the other version na
     expect(namesRelativeYear('Exports are expected to rise a year earlier than planned.', 'en')).toBe(true);
     expect(namesRelativeYear('Exports rose 4 percent year-on-year.', 'en')).toBe(true);
     expect(namesRelativeYear('Exports rose in 2012.', 'en')).toBe(false);
+    // the period a comparison refers back to
+    expect(namesRelativeYear('Laba naik 40 persen dibanding periode sama sebelumnya.', 'id')).toBe(true);
+    expect(namesRelativeYear('Profit rose 40 percent from the same period.', 'en')).toBe(true);
   });
 });
 
