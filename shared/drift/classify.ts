@@ -352,6 +352,20 @@ function matchStatus(a: FigureInfo, b: FigureInfo, rounded: boolean): MatchStatu
   return a.lang === b.lang && notation(a.figure) === notation(b.figure) ? 'exact' : 'converted';
 }
 
+/** Words that make an approximate figure a span of its decade or hundred: `tiga puluhan`, `dua ratusan`, `30-odd`, `50-an`. */
+const DECADE_SPAN = /\b(?:puluhan|ratusan)\b|\d-(?:an|odd)\b|(?:ty|red)-odd\b/i;
+
+/**
+ * True when figure `f` (value `v`) is an approximate span of a decade or a hundred (`tiga puluhan` =
+ * 30–39, `dua ratusan` = 200–299, `thirty-odd`, `50-an`) that holds `other`.
+ */
+export function decadeSpanHolds(f: Figure, v: number, other: number): boolean {
+  if (f.qualifier !== 'about' || !DECADE_SPAN.test(f.text) || !(v >= 10) || !Number.isInteger(v)) return false;
+  let width = 1;
+  while (v % (width * 10) === 0 && width * 10 <= v) width *= 10;
+  return width >= 10 && other >= v && other < v + width;
+}
+
 function numericVerdict(
   x: number,
   y: number,
@@ -378,7 +392,9 @@ function numericVerdict(
     return { cost: 0.75 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
   }
 
-  const rel = relateNumbers(x, y, fa, fb);
+  let rel = relateNumbers(x, y, fa, fb);
+  // `sekitar tiga puluhan` ↔ `about three dozen`: a span of the decade holds the other figure
+  if (rel === 'differ' && (decadeSpanHolds(fa, x, y) || decadeSpanHolds(fb, y, x))) rel = 'rounded';
   if (rel === 'equal' || rel === 'rounded') {
     if (crel === 'different' || !sameCurrency) {
       return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };

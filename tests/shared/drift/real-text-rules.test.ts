@@ -221,3 +221,18 @@ describe('a figure with its decimals dropped is a rounding, not a drift', () => 
     expect(relateNumbers(10_000, 10_400)).toBe('differ');
   });
 });
+
+describe('an approximate span of a decade or a hundred holds the figures inside it', () => {
+  it('Indonesian tiga puluhan / dua ratusan against English three dozen / some 250; outside the span stays a drift', () => {
+    expect(compare('Sekitar tiga puluhan orang lainnya terluka.', 'About three dozen others were hurt.').mismatches).toEqual([]);
+    expect(compare('Dua ratusan rumah rusak.', 'Some 250 houses were damaged.').mismatches).toEqual([]);
+    expect(compare('Sekitar tiga puluhan orang lainnya terluka.', 'About 45 others were hurt.').mismatches.map((m) => m.kind)).toEqual(['value']);
+  });
+
+  it('English thirty-odd against Indonesian sekitar 34 (en → id); 50-an against about 56', () => {
+    const r = compareBeads([{ a: [0], b: [0], score: 1 }], extractFromSentence('Thirty-odd people were hurt.', 'en'), extractFromSentence('Sekitar 34 orang terluka.', 'id'), 'en', 'id');
+    expect(r.mismatches).toEqual([]);
+    expect(compare('Sebanyak 50-an warga mengungsi.', 'About 56 residents fled.').mismatches).toEqual([]);
+    expect(compare('Sebanyak 50-an warga mengungsi.', 'About 66 residents fled.').mismatches.map((m) => m.kind)).toEqual(['value']);
+  });
+});
