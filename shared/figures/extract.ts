@@ -660,11 +660,36 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   else {
     readTail(ctx, k, num, draft, true);
     if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) shareListTail(ctx, k, draft);
+    if (!num.magnitude && !num.fraction) unitRangeTail(ctx, draft, startTok);
   }
   draft.startTok = startTok;
   negate(ctx, draft);
   applyQualifier(ctx, draft);
   return draft;
+}
+
+/**
+ * A range whose two ends each carry the currency or unit (`9 dolar AS hingga 10 dolar AS`, `5 tons to
+ * 8 tons`): the first quantity, a range word or dash, and a larger second quantity of the same kind,
+ * currency and unit become one range. Not after a change verb (`naik 5 ton hingga 8 ton` moves a value).
+ */
+function unitRangeTail(ctx: Ctx, draft: Draft, startTok: number): void {
+  const e = draft.endTok;
+  if (typeof draft.value !== 'number' || (draft.kind !== 'money' && draft.unit === undefined)) return;
+  if (!(isDash(ctx.toks, e) || ctx.lex.rangeTo.has(word(ctx, e)))) return;
+  if (ctx.toks[e + 1]?.kind !== 'num') return;
+  for (let b = startTok - 1; b >= Math.max(ctx.floor, startTok - 4); b--) if (CHANGE_WORDS.has(word(ctx, b))) return;
+  const second = quantityAt(ctx, e + 1);
+  if (!second || typeof second.value !== 'number' || second.kind !== draft.kind) return;
+  if (second.currency !== draft.currency || second.unit !== draft.unit || (second.scale ?? 1) !== (draft.scale ?? 1)) return;
+  if (!(second.value > draft.value)) return;
+  draft.low = draft.value;
+  draft.high = second.value;
+  draft.value = `${draft.low}..${draft.high}`;
+  draft.kind = 'range';
+  draft.endTok = second.endTok;
+  if (second.ambiguous) draft.ambiguous = true;
+  delete draft.alternatives;
 }
 
 /**
