@@ -591,10 +591,35 @@ function sharedUnit(ctx: Ctx, k: number): string | undefined {
   return unitAfter(ctx, second.end, false)?.text;
 }
 
+/**
+ * A currency quote written as two prices with a slash (`Rp9.300/9.310`, `Rp9,300/9,310`: the buying and
+ * selling rate): both prices as one span. Only after a currency sign, and with two numbers of one length.
+ */
+function quotePairAt(ctx: Ctx, i: number, j: number, currency: string): Draft | null {
+  const toks = ctx.toks;
+  const x = toks[j];
+  const y = toks[j + 2];
+  if (x?.kind !== 'num' || !isSym(toks, j + 1, '/') || toks[j + 1].space || y?.kind !== 'num' || y.space) return null;
+  if (x.raw.length !== y.raw.length || x.raw.length < 4 || !/[.,]/.test(x.raw)) return null;
+  const a = parseDigits(x.raw, ctx.lang);
+  const b = parseDigits(y.raw, ctx.lang);
+  if (!a || !b || a.value === b.value) return null;
+  const low = Math.min(a.value, b.value);
+  const high = Math.max(a.value, b.value);
+  const draft: Draft = { startTok: i, endTok: j + 3, kind: 'range', value: `${low}..${high}`, low, high, currency, qualifier: 'exact', form: 'digits' };
+  if (a.ambiguous || b.ambiguous) draft.ambiguous = true;
+  return draft;
+}
+
 /** A quantity starting at token i (a currency sign or the number itself). */
 function quantityAt(ctx: Ctx, i: number): Draft | null {
   const cp = currencyPrefixAt(ctx, i);
   const j = cp ? cp.end : i;
+  const quote = cp ? quotePairAt(ctx, i, j, cp.code) : null;
+  if (quote) {
+    applyQualifier(ctx, quote);
+    return quote;
+  }
   const num = numberAt(ctx, j, cp?.code);
   if (!num) return null;
   const currency = cp?.code;
