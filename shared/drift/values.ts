@@ -14,11 +14,6 @@ const SCALE_FACTORS = [1e3, 1e6, 1e9, 1e12];
 
 /** Largest relative gap still accepted as a rounding (2,48 juta vs 2.5 million is 0.8 %). */
 export const ROUNDING_MAX_RELATIVE = 0.03;
-/**
- * Largest relative gap accepted when one figure is the other with its decimals dropped (11,5 persen
- * → 11 percent, 4.3 %): the labelling guideline of the real-text set accepts a rounding up to 5 %.
- */
-export const DECIMALS_DROPPED_MAX_RELATIVE = 0.05;
 
 /** True when two numbers are equal up to floating-point noise. */
 export function sameNumber(a: number, b: number): boolean {
@@ -135,10 +130,6 @@ export function relateNumbers(
     if (rel <= ROUNDING_MAX_RELATIVE && Math.abs(fine - coarse) <= p / 2 + 1e-9 * Math.abs(coarse)) {
       return 'rounded';
     }
-    // the decimals dropped (11,5 persen → 11 percent, 2.75 → 2.7): the coarse one is the other cut at a
-    // place of at most the units (a round thousand against a precise count is no cut: 10.000 vs 10,400)
-    const cut = Math.abs(fine) - Math.abs(coarse);
-    if (p <= 1 && rel <= DECIMALS_DROPPED_MAX_RELATIVE && cut >= 0 && cut < p - 1e-9 * Math.abs(coarse)) return 'rounded';
     const ratio = Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
     if (SCALE_FACTORS.some((f) => sameNumber(ratio, f))) return 'scale';
   }
