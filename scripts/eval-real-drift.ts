@@ -16,6 +16,9 @@
  * alarms and are also counted separately.
  *
  * Run: cd <worktree> && npx tsx <path>/scripts/eval-real-drift.ts [--split dev|dev2|heldout] [--list] [--all-levels]
+ *      [--window 1] [--curve]
+ * `--window 1` also scores each pair among its neighbouring lines (see RealDriftOptions.window); `--curve`
+ * prints precision and recall for every drift/review threshold (all levels scored by confidence).
  * `--list` prints the false alarms and misses of the DEV and DEV2 splits only (dev2: tests/fixtures/real-drift/
  * dev2.jsonl, a second dev set drawn later): held-out items stay unseen by whoever tunes the rules.
  */
@@ -49,6 +52,13 @@ export interface RealDriftOptions {
   splits?: Split[];
   /** Count `review`-level mismatches too. */
   allLevels?: boolean;
+  /**
+   * Lines of context on each side of the labelled pair (default 0: the pair alone, one forced bead).
+   * With `window: 1`, lines n−1..n+1 of both sides are checked as a 3-line document in `--lines` mode
+   * (aligned by the aligner, as `selaras check --lines` does on a file) and only the mismatches touching
+   * line n are scored.
+   */
+  window?: number;
 }
 
 export interface Tally {
@@ -91,6 +101,10 @@ export interface RealDriftResult {
   tallies: Map<string, Tally>;
   /** Dev and dev2 splits only. */
   falseAlarms: FalseAlarm[];
+  /** Every mismatch of the chosen splits (all levels) with its confidence and whether it is true, for the threshold curve. */
+  scored: Array<{ split: string; confidence: number; hit: boolean }>;
+  /** Every labelled discrepancy with the highest confidence of a mismatch matching it (−1: none). */
+  labelBest: Array<{ split: string; best: number }>;
   misses: Miss[];
   problems: string[];
 }
@@ -131,12 +145,48 @@ async function loadPipeline(root: string): Promise<Pipeline> {
   return (await import(pathToFileURL(file).href)) as Pipeline;
 }
 
-function mismatchesOf(p: Pipeline, lineA: string, lineB: string): Mismatch[] {
-  const a = p.analyse(lineA, { lang: 'id', lines: true });
-  const b = p.analyse(lineB, { lang: 'en', lines: true });
-  // One labelled pair = one bead: the A line against the B line, whatever the aligner would say.
-  const beads = [{ a: [0], b: [0], score: 1 }];
-  return p.checkVersions(a, b, { beads }).comparison.mismatches;
+interface Checked {
+  mismatches: Mismatch[];
+  /** The labelled lines' text, and where they start in the checked documents. */
+  lineA: string;
+  lineB: string;
+  offsetA: number;
+  offsetB: number;
+}
+
+function mismatchesOf(p: Pipeline, linesA: string[], linesB: string[], n: number, window: number): Checked {
+  if (window <= 0) {
+    const a = p.analyse(linesA[n], { lang: 'id', lines: true });
+    const b = p.analyse(linesB[n], { lang: 'en', lines: true });
+    // One labelled pair = one bead: the A line against the B line, whatever the aligner would say.
+    const beads = [{ a: [0], b: [0], score: 1 }];
+    return { mismatches: p.checkVersions(a, b, { beads }).comparison.mismatches, lineA: linesA[n], lineB: linesB[n], offsetA: 0, offsetB: 0 };
+  }
+  // A small document around the pair, checked the way `selaras check --lines` checks a file.
+  const from = Math.max(0, n - window);
+  const to = Math.min(linesA.length, linesB.length, n + window + 1);
+  const docA = linesA.slice(from, to);
+  const docB = linesB.slice(from, to);
+  const a = p.analyse(docA.join('\n'), { lang: 'id', lines: true });
+  const b = p.analyse(docB.join('\n'), { lang: 'en', lines: true });
+  const k = n - from;
+  const all = p.checkVersions(a, b).comparison.mismatches;
+  const onLine = all.filter((m) => (m.aFigure ? m.aFigure.sentence === k : false) || (m.bFigure ? m.bFigure.sentence === k : false));
+  // Figure offsets are into the document: shift them so they index the labelled line.
+  const offsetA = a.sentences[k]?.start ?? 0;
+  const offsetB = b.sentences[k]?.start ?? 0;
+  return { mismatches: onLine, lineA: linesA[n], lineB: linesB[n], offsetA, offsetB };
+}
+
+/** A mismatch with its figures' offsets moved into the labelled line (figures of other lines dropped). */
+function onLabelledLine(m: Mismatch, c: Checked): Mismatch {
+  if (c.offsetA === 0 && c.offsetB === 0) return m;
+  const shift = (f: Figure | null, off: number, len: number) => {
+    if (!f) return null;
+    const start = f.start - off;
+    return start < 0 || start > len ? null : { ...f, start, end: f.end - off };
+  };
+  return { ...m, aFigure: shift(m.aFigure, c.offsetA, c.lineA.length), bFigure: shift(m.bFigure, c.offsetB, c.lineB.length) };
 }
 
 /** Scores the labels present; null when ../shared (the corpus) or the label files are absent. */
@@ -145,7 +195,7 @@ export async function evaluateRealDrift(options: RealDriftOptions = {}): Promise
   if (files.length === 0 || !fs.existsSync(PANL_DIR)) return null;
   const pipeline = await loadPipeline(options.root ?? process.cwd());
   const splits = options.splits ?? [...SPLITS];
-  const result: RealDriftResult = { tallies: new Map(), falseAlarms: [], misses: [], problems: [] };
+  const result: RealDriftResult = { tallies: new Map(), falseAlarms: [], misses: [], problems: [], scored: [], labelBest: [] };
   const tally = (key: string) => {
     let t = result.tallies.get(key);
     if (!t) result.tallies.set(key, (t = emptyTally()));
@@ -162,29 +212,20 @@ export async function evaluateRealDrift(options: RealDriftOptions = {}): Promise
       if (!panlOf.has(part)) panlOf.set(part, readPanl(part));
       const panl = panlOf.get(part);
       if (!panl) continue;
-      const lineA = panl.a[pair.line];
-      const lineB = panl.b[pair.line];
-      if (lineA === undefined || lineB === undefined) {
+      if (panl.a[pair.line] === undefined || panl.b[pair.line] === undefined) {
         result.problems.push(`${pair.id}: line ${pair.line} is beyond the corpus`);
         continue;
       }
-      scorePair(pipeline, pair, part, lineA, lineB, options, [tally(`${pair.split}/${part}`), tally(`${pair.split}/all`)], result);
+      const checked = mismatchesOf(pipeline, panl.a, panl.b, pair.line, options.window ?? 0);
+      scorePair(checked, pair, options, [tally(`${pair.split}/${part}`), tally(`${pair.split}/all`)], result);
     }
   }
   return result;
 }
 
-function scorePair(
-  pipeline: Pipeline,
-  pair: LabelledPair,
-  part: Part,
-  lineA: string,
-  lineB: string,
-  options: RealDriftOptions,
-  tallies: Tally[],
-  result: RealDriftResult,
-): void {
-  const all = mismatchesOf(pipeline, lineA, lineB);
+function scorePair(checked: Checked, pair: LabelledPair, options: RealDriftOptions, tallies: Tally[], result: RealDriftResult): void {
+  const { lineA, lineB } = checked;
+  const all = checked.mismatches.map((m) => onLabelledLine(m, checked));
   const levelOf = (m: Mismatch) => (m as Mismatch & { level?: string }).level;
   const counted = options.allLevels ? all : all.filter((m) => levelOf(m) === undefined || levelOf(m) === 'drift');
   const labels = pair.translation ? pair.discrepancies : [];
@@ -195,6 +236,14 @@ function scorePair(
     t.pairs++;
     if (!pair.translation) t.nonTranslation++;
     t.reviews += all.length - counted.length;
+  }
+  for (const m of all) {
+    const hit = labels.some((d) => matchesLabel(m, d, lineA, lineB));
+    result.scored.push({ split: pair.split, confidence: m.confidence ?? 1, hit });
+  }
+  for (const d of labels) {
+    const conf = all.filter((m) => matchesLabel(m, d, lineA, lineB)).map((m) => m.confidence ?? 1);
+    result.labelBest.push({ split: pair.split, best: conf.length ? Math.max(...conf) : -1 });
   }
   for (const m of counted) {
     const hit = labels.some((d) => matchesLabel(m, d, lineA, lineB));
@@ -270,6 +319,18 @@ export function summaryLines(r: RealDriftResult): string[] {
   return out;
 }
 
+/** Precision and recall if the drift/review cut were at each threshold (all chosen splits together). */
+export function curveLines(r: RealDriftResult): string[] {
+  const out = ['\nthreshold curve (drift = confidence ≥ t; all chosen splits):'];
+  for (let t = 0.1; t < 0.95; t += 0.05) {
+    const kept = r.scored.filter((s) => s.confidence >= t - 1e-9);
+    const tp = kept.filter((s) => s.hit).length;
+    const found = r.labelBest.filter((l) => l.best >= t - 1e-9).length;
+    out.push(`  t ${t.toFixed(2)}  precision ${ratio(tp, kept.length)} (${tp}/${kept.length})  recall ${ratio(found, r.labelBest.length)} (${found}/${r.labelBest.length})`);
+  }
+  return out;
+}
+
 function listLines(r: RealDriftResult): string[] {
   const out = [`\nDEV/DEV2 false alarms (${r.falseAlarms.length}):`];
   for (const f of r.falseAlarms) {
@@ -307,16 +368,32 @@ async function main(): Promise<number> {
     console.log(`real-text drift: ${PANL_DIR} not found, skipped.`);
     return 0;
   }
-  const r = await evaluateRealDrift({ splits: chosen ? (chosen as Split[]) : undefined, allLevels: process.argv.includes('--all-levels') });
-  if (!r) {
-    console.log(`real-text drift: no label files in ${LABEL_DIR}, skipped.`);
-    return 0;
+  const windowArg = arg('window');
+  const window = windowArg === undefined ? 0 : Number(windowArg);
+  if (!Number.isInteger(window) || window < 0 || window > 3) {
+    console.error('--window must be 0, 1, 2 or 3 (lines of context on each side)');
+    return 2;
   }
-  console.log(`=== real-text drift (code of ${process.cwd()}; labels of ${LABEL_DIR}) ===`);
-  for (const p of r.problems) console.log(`  ! ${p}`);
-  for (const line of summaryLines(r)) console.log(line);
-  if (list) for (const line of listLines(r)) console.log(line);
-  return r.problems.length ? 1 : 0;
+  const splits = chosen ? (chosen as Split[]) : undefined;
+  const allLevels = process.argv.includes('--all-levels');
+  // With --window N both modes are printed: the pair alone, then the pair among its neighbouring lines.
+  const modes = window > 0 ? [0, window] : [0];
+  let problems = 0;
+  for (const w of modes) {
+    const r = await evaluateRealDrift({ splits, allLevels, window: w });
+    if (!r) {
+      console.log(`real-text drift: no label files in ${LABEL_DIR}, skipped.`);
+      return 0;
+    }
+    const mode = w === 0 ? 'single pairs (one forced bead)' : `window ${w} (lines n-${w}..n+${w} as a document, --lines, aligned; mismatches of line n)`;
+    console.log(`=== real-text drift, ${mode} (code of ${process.cwd()}; labels of ${LABEL_DIR}) ===`);
+    for (const p of r.problems) console.log(`  ! ${p}`);
+    for (const line of summaryLines(r)) console.log(line);
+    if (process.argv.includes('--curve')) for (const line of curveLines(r)) console.log(line);
+    if (list) for (const line of listLines(r)) console.log(line);
+    problems += r.problems.length;
+  }
+  return problems ? 1 : 0;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

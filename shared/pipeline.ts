@@ -145,7 +145,12 @@ export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: A
   const mark = options.mark ?? noMark;
   const beads = options.beads ?? alignVersions(a, b, options).beads;
   if (!options.beads) mark('align');
-  const figures = compareBeads(beads, a.figures, b.figures, a.lang, b.lang, { sentencesA: a.sentences, sentencesB: b.sentences });
+  const figures = compareBeads(beads, a.figures, b.figures, a.lang, b.lang, {
+    sentencesA: a.sentences,
+    sentencesB: b.sentences,
+    entitiesA: a.entities?.entities,
+    entitiesB: b.entities?.entities,
+  });
   mark('compare figures');
   const comparison = addEntityDrift(figures, beads, a, b, { glossary: options.glossary, lexicon: options.lexicon });
   mark('compare names');

@@ -258,6 +258,12 @@ function evaluateValues(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
     const conventional = numericVerdict(ca, cb, a, b, crel);
     if (conventional?.verdict.type === 'match') return conventional;
   }
+  // The same digit string on both sides, ambiguous only in the source (`562,793 ton` written the English
+  // way in Indonesian ↔ `562,793 tons`): the translator copied the figure and states it plainly in its
+  // own convention, so the reading both share is the one meant. A copy that is ambiguous in the
+  // translation (`1.500 pekerja` ↔ `1.500 workers`) misleads its reader and stays an ambiguity.
+  const copied = fa.ambiguous && !fb.ambiguous && copiedDigits(fa, fb) ? agreeingReadings(ra, rb, a, b, crel) : undefined;
+  if (copied) return copied;
   // An ambiguous figure: try every reading; if the readings disagree on match vs mismatch, the
   // reading decides and that is what is reported.
   let best = primary;
@@ -296,6 +302,30 @@ function evaluateValues(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
   return primary ?? best;
 }
 
+/** The digits of a figure with their separators (`562,793`), or undefined without a separator. */
+function separatedDigits(figure: Figure): string | undefined {
+  const token = /\d[\d.,]*\d/.exec(figure.text)?.[0];
+  return token && /[.,]/.test(token) ? token : undefined;
+}
+
+/** True when both figures write their number with the same separated digit string (`1.250` ↔ `1.250`). */
+export function copiedDigits(fa: Figure, fb: Figure): boolean {
+  const da = separatedDigits(fa);
+  return da !== undefined && da === separatedDigits(fb);
+}
+
+/** The match of the first reading pair that agrees, if any. */
+function agreeingReadings(ra: number[], rb: number[], a: FigureInfo, b: FigureInfo, crel: ConceptRelation): PairEvaluation | undefined {
+  for (const x of ra) {
+    for (const y of rb) {
+      if (!sameNumber(x, y)) continue;
+      const ev = numericVerdict(x, y, a, b, crel);
+      if (ev?.verdict.type === 'match') return ev;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The reading of a figure's digits in its document's convention (English: `,` groups and `.`
  * is the decimal mark; Indonesian the reverse), times its scale word, when it is one of the
@@ -320,6 +350,20 @@ function notation(f: Figure): string {
 function matchStatus(a: FigureInfo, b: FigureInfo, rounded: boolean): MatchStatus {
   if (rounded) return 'rounded';
   return a.lang === b.lang && notation(a.figure) === notation(b.figure) ? 'exact' : 'converted';
+}
+
+/** Words that make an approximate figure a span of its decade or hundred: `tiga puluhan`, `dua ratusan`, `30-odd`, `50-an`. */
+const DECADE_SPAN = /\b(?:puluhan|ratusan)\b|\d-(?:an|odd)\b|(?:ty|red)-odd\b/i;
+
+/**
+ * True when figure `f` (value `v`) is an approximate span of a decade or a hundred (`tiga puluhan` =
+ * 30–39, `dua ratusan` = 200–299, `thirty-odd`, `50-an`) that holds `other`.
+ */
+export function decadeSpanHolds(f: Figure, v: number, other: number): boolean {
+  if (f.qualifier !== 'about' || !DECADE_SPAN.test(f.text) || !(v >= 10) || !Number.isInteger(v)) return false;
+  let width = 1;
+  while (v % (width * 10) === 0 && width * 10 <= v) width *= 10;
+  return width >= 10 && other >= v && other < v + width;
 }
 
 function numericVerdict(
@@ -348,7 +392,9 @@ function numericVerdict(
     return { cost: 0.75 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
   }
 
-  const rel = relateNumbers(x, y, fa, fb);
+  let rel = relateNumbers(x, y, fa, fb);
+  // `sekitar tiga puluhan` ↔ `about three dozen`: a span of the decade holds the other figure
+  if (rel === 'differ' && (decadeSpanHolds(fa, x, y) || decadeSpanHolds(fb, y, x))) rel = 'rounded';
   if (rel === 'equal' || rel === 'rounded') {
     if (crel === 'different' || !sameCurrency) {
       return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };

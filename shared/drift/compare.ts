@@ -5,9 +5,14 @@ import { weekdaysIn, type WeekdayMention } from '../figures/weekdays';
 import type { Comparison, Match, Mismatch, MismatchKind } from './types';
 import { assignPairs, figurePairCosts } from './assignment';
 import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
-import { explainMatch, explainMismatch } from './explain';
+import { explainMatch, explainMismatch, explainMoved } from './explain';
+import { sameFigureIn } from './neighbours';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
+import { comparativeBefore, type ComparativeBound } from './comparatives';
+import { namesRelativeYear } from './relative-periods';
+import { looksUnrelated } from './bead-evidence';
+import type { Entity } from '../entities/types';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
@@ -23,6 +28,12 @@ export interface CompareOptions {
    */
   sentencesA?: readonly Sentence[];
   sentencesB?: readonly Sentence[];
+  /**
+   * The names read in each version (shared/entities, offsets into the document): with the sentences,
+   * they tell a bead whose two sides are not translations of each other (see `bead-evidence`).
+   */
+  entitiesA?: readonly Entity[];
+  entitiesB?: readonly Entity[];
 }
 
 /** The weekdays named in the given sentences of a version, offsets into the document. */
@@ -35,6 +46,30 @@ function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] |
     for (const w of weekdaysIn(s.text, lang)) out.push({ day: w.day, start: s.start + w.start, end: s.start + w.end });
   }
   return out;
+}
+
+/** The bound a comparative phrase right before figure `f` states (`lebih tinggi dari`, "higher than"), if any. */
+function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefined, lang: Lang): ComparativeBound | undefined {
+  const s = f ? sentences?.[f.sentence] : undefined;
+  if (!f || !s || typeof s.text !== 'string') return undefined;
+  const at = f.start - s.start;
+  return at > 0 && at <= s.text.length ? comparativeBefore(s.text, at, lang) : undefined;
+}
+
+/** Whether the given sentences name a year relatively (`tahun lalu`, "this year"); undefined when the sentences are not known. */
+function relativeYearIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
+  if (!sentences) return undefined;
+  return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeYear(sentences[i].text, lang));
+}
+
+/** One side of a bead for `looksUnrelated`: its sentences' text and the entities read in them. */
+function beadText(indices: readonly number[], sentences: readonly Sentence[], entities: readonly Entity[] | undefined, lang: Lang) {
+  const set = new Set(indices);
+  return {
+    lang,
+    text: indices.map((i) => (typeof sentences[i]?.text === 'string' ? sentences[i].text : '')).join(' '),
+    entities: (entities ?? []).filter((e) => set.has(e.sentence)),
+  };
 }
 
 interface Group {
@@ -109,8 +144,14 @@ export function compareBeads(
 
   const mismatches: Array<Omit<Mismatch, 'id'>> = [];
   const matches: Match[] = [];
-  for (const g of allGroups) {
-    const { matches: ms, mismatches: mms } = compareGroup(g, langA, langB, options);
+  const paired = allGroups.map((g) => pairGroup(g, langA, langB, options));
+  for (const [i, g] of allGroups.entries()) {
+    // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
+    // neighbours): a figure a translator moved into the sentence before or after is missing here and
+    // added there
+    const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
+    const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
+    const { matches: ms, mismatches: mms } = assessGroup(g, paired[i], langA, langB, options, neighbours);
     for (const m of ms) matches.push(m);
     for (const m of mms) mismatches.push(m);
   }
@@ -134,12 +175,18 @@ interface Outcome {
   detail?: VerdictDetail;
 }
 
-function compareGroup(
-  g: Group,
-  langA: Lang,
-  langB: Lang,
-  options: CompareOptions,
-): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>> } {
+/** A group with its figures paired: the outcomes (mismatches not yet assessed) and what is left over. */
+interface PairedGroup {
+  figA: Figure[];
+  figB: Figure[];
+  infoA: FigureInfo[];
+  infoB: FigureInfo[];
+  outcomes: Outcome[];
+  unpairedA: Figure[];
+  unpairedB: Figure[];
+}
+
+function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions): PairedGroup {
   const figA = [...g.figA].sort(byPosition);
   const figB = [...g.figB].sort(byPosition);
   const infoA = sideInfos(figA, langA, options);
@@ -180,25 +227,64 @@ function compareGroup(
     outcomes.push({ order: [slot, j], mismatch: mismatch(g, 'added', null, b) });
   });
   outcomes.sort((x, y) => x.order[0] - y.order[0] || x.order[1] - y.order[1]);
-  const context = {
+  return {
+    figA,
+    figB,
+    infoA,
+    infoB,
+    outcomes,
     unpairedA: figA.filter((_, i) => !pairedA.has(i)),
     unpairedB: figB.filter((_, j) => !pairedB.has(j)),
+  };
+}
+
+/** Sets the confidence and level of every mismatch of a paired group, from the bead and its neighbours. */
+function assessGroup(
+  g: Group,
+  pg: PairedGroup,
+  langA: Lang,
+  langB: Lang,
+  options: CompareOptions,
+  neighbours: { a: Figure[]; b: Figure[] },
+): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>> } {
+  const { figA, figB, infoA, infoB, outcomes } = pg;
+  const context = {
+    unpairedA: pg.unpairedA,
+    unpairedB: pg.unpairedB,
     figuresA: figA,
     figuresB: figB,
     matches: outcomes.filter((o) => o.match).length,
     crossLanguage: langA !== langB,
     weekdaysA: weekdaysOf(g.a, options.sentencesA, langA),
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
+    relativeYearA: relativeYearIn(g.a, options.sentencesA, langA),
+    relativeYearB: relativeYearIn(g.b, options.sentencesB, langB),
+    unrelated: false,
   };
+  if (outcomes.some((o) => o.mismatch) && options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
+    context.unrelated = looksUnrelated(
+      beadText(g.a, options.sentencesA, options.entitiesA, langA),
+      beadText(g.b, options.sentencesB, options.entitiesB, langB),
+      context.matches,
+    );
+  }
   for (const o of outcomes) {
     const m = o.mismatch;
     if (!m) continue;
     const ia = m.aFigure ? infoA[figA.indexOf(m.aFigure)] : undefined;
     const ib = m.bFigure ? infoB[figB.indexOf(m.bFigure)] : undefined;
     const families = { familyA: ia?.concept?.family, familyB: ib?.concept?.family };
-    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families });
+    const comparatives =
+      m.kind === 'qualifier'
+        ? { comparativeA: comparativeOf(m.aFigure, options.sentencesA, langA), comparativeB: comparativeOf(m.bFigure, options.sentencesB, langB) }
+        : {};
+    // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
+    const moved =
+      m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined });
     m.confidence = confidence;
     m.level = level;
+    if (moved) Object.assign(m, explainMoved(m.kind as 'missing' | 'added', m.aFigure, m.bFigure, moved));
   }
   return {
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),

@@ -14,7 +14,7 @@
 import type { Figure } from '../figures/types';
 import type { MismatchKind, MismatchLevel } from './types';
 import type { VerdictDetail } from './classify';
-import { sameNumber } from './values';
+import { qualifierClass, sameNumber } from './values';
 import { weekdayOfDate, type WeekdayMention } from '../figures/weekdays';
 
 export type { MismatchLevel };
@@ -62,7 +62,24 @@ export type WeakCue =
    * `on Tuesday` (the weekday of that date), `Senin (12/5)` ↔ `on Monday` (the weekday beside it);
    * or a count of days the other version names day by day (`dua hari` ↔ `Friday and Monday`).
    */
-  | 'weekday-rendered';
+  | 'weekday-rendered'
+  /**
+   * A qualifier mismatch where the exact side compares another thing with the figure through a
+   * comparative (`lebih tinggi dari 95`, "higher than 95") that states the other side's bound
+   * (`di atas 95`, "well above 95"): the same comparison, said two ways.
+   */
+  | 'comparative'
+  /**
+   * The bead's two sentences share no name, no digit string and no agreeing figure, and differ in
+   * length or hold enough anchors to have shared some: they are likely not translations of each
+   * other (shifted lines), so a figure found on one side only may belong to a neighbouring sentence.
+   */
+  | 'unrelated-sentences'
+  /**
+   * A figure missing from (or added to) a bead that the other version states in the sentence before
+   * or after: the translator moved it between sentences rather than dropping or adding it.
+   */
+  | 'moved-nearby';
 
 export interface Assessment {
   confidence: number;
@@ -114,6 +131,9 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'loose-unit': 0.5,
   // PANL's English routinely gives the reporting day as a weekday only (the guideline never labels it)
   'weekday-rendered': 0.15,
+  comparative: 0.2,
+  'unrelated-sentences': 0.45,
+  'moved-nearby': 0.3,
 };
 
 /** Words that make an ordinal a part of a year. */
@@ -137,6 +157,19 @@ export interface AssessContext {
   /** Families of the two concepts of a unit drift, when known (`mass`, `people` …). */
   familyA?: string;
   familyB?: string;
+  /** The bound a comparative right before each figure states (`lebih tinggi dari`, "lower than"), when there is one. */
+  comparativeA?: 'lower' | 'upper';
+  comparativeB?: 'lower' | 'upper';
+  /**
+   * Whether the bead's sentences of each side name a year relatively (`tahun lalu`, "this year");
+   * undefined when the sentences are not known.
+   */
+  relativeYearA?: boolean;
+  relativeYearB?: boolean;
+  /** The bead's sentences look like different sentences, not translations (`bead-evidence`). */
+  unrelated?: boolean;
+  /** A missing / added figure the other version states in a neighbouring bead. */
+  movedNearby?: boolean;
 }
 
 /** Families whose members measure one dimension in different sizes: a swap is a real unit drift. */
@@ -215,6 +248,20 @@ function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: 
   return (own ?? []).some((w) => days.has(w.day) && f.start >= w.end && f.start - w.end <= 3);
 }
 
+/**
+ * A year one version states alone and the other leaves out is weak evidence only when the other
+ * version names a year relatively (*pada 2009* ↔ "this year"): on the dev, dev2 and dev3 pairs a
+ * year dropped with no relative year beside it was a real drop in 5 of 6, one facing "this year" /
+ * "last year" in none of 11. The same holds for a year the translation adds where the source says
+ * *tahun lalu*. Undefined when the sentences are not known (the kind's factor applies).
+ */
+function yearFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): number | undefined {
+  if (cue !== 'bare-period') return undefined;
+  const other = kind === 'missing' ? context.relativeYearB : kind === 'added' ? context.relativeYearA : undefined;
+  if (other === undefined) return undefined;
+  return other ? 0.25 : 1;
+}
+
 /** The confidence and level of a mismatch, from its kind, its figures and what else the bead holds. */
 export function assessMismatch(
   kind: MismatchKind,
@@ -252,6 +299,12 @@ export function assessMismatch(
       // `hingga`/`up to` is as often a preposition (`naik hingga 5 persen`) as a bound; `maksimal`, `at most` are bounds
       const loose = (q: string) => q === 'up-to';
       if ((loose(a.qualifier) && b.qualifier === 'exact') || (loose(b.qualifier) && a.qualifier === 'exact')) cues.add('loose-bound');
+      // `lebih tinggi dari 95` ↔ `well above 95`: the exact side's comparative states the other side's bound
+      const ca = qualifierClass(a.qualifier);
+      const cb = qualifierClass(b.qualifier);
+      if ((ca === 'exact' && context.comparativeA !== undefined && context.comparativeA === cb) || (cb === 'exact' && context.comparativeB !== undefined && context.comparativeB === ca)) {
+        cues.add('comparative');
+      }
     }
     const na = numberOf(a);
     const nb = numberOf(b);
@@ -261,8 +314,10 @@ export function assessMismatch(
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');
   }
+  if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
+  if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   let confidence = BASE[kind];
-  for (const c of cues) confidence *= KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
+  for (const c of cues) confidence *= yearFactor(kind, c, context) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
   return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
 }

@@ -54,6 +54,11 @@ export interface ExplanationFacts {
   /** For ambiguous figures: which side is ambiguous, and its readings. */
   side?: 'a' | 'b';
   readings?: Array<number | string>;
+  /**
+   * For a missing / added figure the other version states in a neighbouring sentence (moved, not
+   * dropped): that figure as written. The wording says so.
+   */
+  nearby?: string;
 }
 
 export interface Mismatch extends Explanation {

@@ -332,6 +332,29 @@ function isCapital(raw: string): boolean {
 /** Words after `a`/`an` that make a number: a hundred, a dozen, a third of, a few thousand. */
 const A_NEXT = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'third', 'quarter', 'fifth', 'tenth', 'few']);
 
+/**
+ * An approximation written after a number, at token k: English `400 or so`, `400 or thereabouts`;
+ * Indonesian `50-an` (fifty-odd: tens or hundreds with the `-an` suffix; `1990-an` is a decade and
+ * `19-an` a code, neither is a count). Returns the token after it.
+ */
+function approxSuffixAt(ctx: Ctx, k: number): number | null {
+  const toks = ctx.toks;
+  if (ctx.lang === 'en' && word(ctx, k) === 'or') {
+    const w = word(ctx, k + 1);
+    // `or so-called`, `or so that`: not an approximation
+    if (w === 'so' && !(isDash(toks, k + 2) && !toks[k + 2].space) && word(ctx, k + 2) !== 'that') return k + 2;
+    if (w === 'thereabouts') return k + 2;
+    return null;
+  }
+  if (ctx.lang === 'id' && isDash(toks, k) && !toks[k].space && toks[k + 1]?.kind === 'word' && !toks[k + 1].space && toks[k + 1].lower === 'an') {
+    const n = toks[k - 1];
+    if (!n || n.kind !== 'num' || !/^\d{2,3}$/.test(n.raw)) return null;
+    const v = Number(n.raw);
+    return v % 10 === 0 ? k + 2 : null;
+  }
+  return null;
+}
+
 /** `30-odd`, `thirty-odd`: the number is approximate (as Indonesian `tiga puluhan`). */
 function oddAfter(ctx: Ctx, k: number): boolean {
   return isDash(ctx.toks, k) && !ctx.toks[k].space && word(ctx, k + 1) === 'odd' && !ctx.toks[k + 1].space;
@@ -568,21 +591,49 @@ function sharedUnit(ctx: Ctx, k: number): string | undefined {
   return unitAfter(ctx, second.end, false)?.text;
 }
 
+/**
+ * A currency quote written as two prices with a slash (`Rp9.300/9.310`, `Rp9,300/9,310`: the buying and
+ * selling rate): both prices as one span. Only after a currency sign, and with two numbers of one length.
+ */
+function quotePairAt(ctx: Ctx, i: number, j: number, currency: string): Draft | null {
+  const toks = ctx.toks;
+  const x = toks[j];
+  const y = toks[j + 2];
+  if (x?.kind !== 'num' || !isSym(toks, j + 1, '/') || toks[j + 1].space || y?.kind !== 'num' || y.space) return null;
+  if (x.raw.length !== y.raw.length || x.raw.length < 4 || !/[.,]/.test(x.raw)) return null;
+  const a = parseDigits(x.raw, ctx.lang);
+  const b = parseDigits(y.raw, ctx.lang);
+  if (!a || !b || a.value === b.value) return null;
+  const low = Math.min(a.value, b.value);
+  const high = Math.max(a.value, b.value);
+  const draft: Draft = { startTok: i, endTok: j + 3, kind: 'range', value: `${low}..${high}`, low, high, currency, qualifier: 'exact', form: 'digits' };
+  if (a.ambiguous || b.ambiguous) draft.ambiguous = true;
+  return draft;
+}
+
 /** A quantity starting at token i (a currency sign or the number itself). */
 function quantityAt(ctx: Ctx, i: number): Draft | null {
   const cp = currencyPrefixAt(ctx, i);
   const j = cp ? cp.end : i;
+  const quote = cp ? quotePairAt(ctx, i, j, cp.code) : null;
+  if (quote) {
+    applyQualifier(ctx, quote);
+    return quote;
+  }
   const num = numberAt(ctx, j, cp?.code);
   if (!num) return null;
   const currency = cp?.code;
   let startTok = i;
   let k = num.end;
+  // `400 or so roadblocks`, `50-an orang`: an approximation after the number, then what it counts
+  const approxEnd = num.magnitude ? null : approxSuffixAt(ctx, num.end);
+  if (approxEnd !== null) k = approxEnd;
   const draft: Draft = {
     startTok,
-    endTok: num.end,
+    endTok: approxEnd ?? num.end,
     kind: currency ? 'money' : 'count',
     value: num.value,
-    qualifier: num.magnitude ? 'magnitude' : num.approximate || oddAfter(ctx, num.end) ? 'about' : 'exact',
+    qualifier: num.magnitude ? 'magnitude' : num.approximate || oddAfter(ctx, num.end) || approxEnd !== null ? 'about' : 'exact',
     form: num.form,
   };
   if (num.scale) draft.scale = num.scale;
@@ -634,11 +685,36 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   else {
     readTail(ctx, k, num, draft, true);
     if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) shareListTail(ctx, k, draft);
+    if (!num.magnitude && !num.fraction) unitRangeTail(ctx, draft, startTok);
   }
   draft.startTok = startTok;
   negate(ctx, draft);
   applyQualifier(ctx, draft);
   return draft;
+}
+
+/**
+ * A range whose two ends each carry the currency or unit (`9 dolar AS hingga 10 dolar AS`, `5 tons to
+ * 8 tons`): the first quantity, a range word or dash, and a larger second quantity of the same kind,
+ * currency and unit become one range. Not after a change verb (`naik 5 ton hingga 8 ton` moves a value).
+ */
+function unitRangeTail(ctx: Ctx, draft: Draft, startTok: number): void {
+  const e = draft.endTok;
+  if (typeof draft.value !== 'number' || (draft.kind !== 'money' && draft.unit === undefined)) return;
+  if (!(isDash(ctx.toks, e) || ctx.lex.rangeTo.has(word(ctx, e)))) return;
+  if (ctx.toks[e + 1]?.kind !== 'num') return;
+  for (let b = startTok - 1; b >= Math.max(ctx.floor, startTok - 4); b--) if (CHANGE_WORDS.has(word(ctx, b))) return;
+  const second = quantityAt(ctx, e + 1);
+  if (!second || typeof second.value !== 'number' || second.kind !== draft.kind) return;
+  if (second.currency !== draft.currency || second.unit !== draft.unit || (second.scale ?? 1) !== (draft.scale ?? 1)) return;
+  if (!(second.value > draft.value)) return;
+  draft.low = draft.value;
+  draft.high = second.value;
+  draft.value = `${draft.low}..${draft.high}`;
+  draft.kind = 'range';
+  draft.endTok = second.endTok;
+  if (second.ambiguous) draft.ambiguous = true;
+  delete draft.alternatives;
 }
 
 /**
@@ -956,8 +1032,8 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   const dm = dateAtNumber(toks, i, ctx.lex, ctx.lang, dateContext);
   if (dm === 'skip') return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
   if (dm && dm !== 'fraction') return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
-  // day ranges in one month: 5-7 September 2023 → two dates
-  if (/^\d{1,2}$/.test(t.raw) && isDash(toks, i + 1) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
+  // day ranges in one month: 5-7 September 2023, 20 hingga 22 April → two dates
+  if (/^\d{1,2}$/.test(t.raw) && (isDash(toks, i + 1) || ctx.lex.rangeTo.has(word(ctx, i + 1))) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
     const second = dateAtNumber(toks, i + 2, ctx.lex, ctx.lang, false);
     if (second && typeof second === 'object' && second.kind === 'date' && toks[i + 3]?.kind === 'word') {
       const d1 = Number(t.raw);
@@ -1009,8 +1085,8 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (nx && nx.kind === 'word' && !nx.space && ORDINAL_SUFFIXES.has(nx.lower) && /^\d+$/.test(t.raw)) {
     return { drafts: [{ startTok: i, endTok: i + 2, kind: 'ordinal', value: Number(t.raw), qualifier: 'exact', form: 'digits' }], next: i + 2 };
   }
-  // decades and codes glued by a hyphen: 1990-an, 19-an
-  if (isDash(toks, i + 1) && !toks[i + 1].space && toks[i + 2]?.kind === 'word' && !toks[i + 2].space && toks[i + 2].lower === 'an') {
+  // decades and codes glued by a hyphen: 1990-an, 19-an (but `50-an orang`, fifty-odd, is an approximate count)
+  if (isDash(toks, i + 1) && !toks[i + 1].space && toks[i + 2]?.kind === 'word' && !toks[i + 2].space && toks[i + 2].lower === 'an' && approxSuffixAt(ctx, i + 1) === null) {
     return { drafts: [], next: i + 3 };
   }
   // tanggal 17 → day of month
@@ -1072,15 +1148,31 @@ function atWord(ctx: Ctx, i: number): Step | null {
   if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw)) {
     const dm = dateAtMonth(ctx.toks, i, ctx.lex);
     if (dm) {
-      // April 10-11: a second day of the same month
+      // April 10-11, August 19 to 21(, 2007): a second day of the same month (and the year both share)
       const e = dm.endTok;
+      const glued = isDash(ctx.toks, e) && !ctx.toks[e].space;
+      const joined = isDash(ctx.toks, e) || ctx.lex.rangeTo.has(word(ctx, e)) || word(ctx, e) === 'through' || word(ctx, e) === 'until';
       const day2 = ctx.toks[e + 1];
-      if (/^--\d\d-\d\d$/.test(dm.value) && isDash(ctx.toks, e) && !ctx.toks[e].space && day2?.kind === 'num' && !day2.space && /^\d{1,2}$/.test(day2.raw)) {
+      if (/^--\d\d-\d\d$/.test(dm.value) && joined && day2?.kind === 'num' && (glued ? !day2.space : true) && /^\d{1,2}$/.test(day2.raw)) {
         const d2 = Number(day2.raw);
         const m = Number(dm.value.slice(2, 4));
-        if (d2 > Number(dm.value.slice(5)) && validDate(d2, m)) {
-          const second: DateMatch = { kind: 'date', value: isoDate(undefined, m, d2), startTok: e + 1, endTok: e + 2 };
-          return { drafts: [dateDraft(dm, ctx), dateDraft(second, ctx)], next: e + 2 };
+        // `August 19 to 21 September` names a second month: not a day of this one
+        const after = ctx.toks[e + 2];
+        const monthAfter = after?.kind === 'word' && (ctx.lex.months.has(after.lower) || ctx.lex.monthAbbrevs.has(after.lower));
+        // `on June 4 to 12 percent`: the second number counts something, it is no day
+        const counted = percentAt(ctx, e + 2) !== null || unitAfter(ctx, e + 2, false) !== null;
+        if (!monthAfter && !counted && d2 > Number(dm.value.slice(5)) && validDate(d2, m)) {
+          let end = e + 2;
+          let year: number | undefined;
+          const yk = isSym(ctx.toks, end, ',') ? end + 1 : end;
+          const yt = yearToken(ctx.toks[yk]);
+          if (yt !== null && ctx.toks[yk].space && validDate(d2, m, yt)) {
+            year = yt;
+            end = yk + 1;
+          }
+          const first: DateMatch = year === undefined ? dm : { ...dm, value: isoDate(year, m, Number(dm.value.slice(5))) };
+          const second: DateMatch = { kind: 'date', value: isoDate(year, m, d2), startTok: e + 1, endTok: end };
+          return { drafts: [dateDraft(first, ctx), dateDraft(second, ctx)], next: end };
         }
       }
       return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };

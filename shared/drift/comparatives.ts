@@ -1,0 +1,47 @@
+/**
+ * Comparisons said with a comparative adjective or verb right before a figure: *lebih tinggi dari
+ * 95 dolar*, *melampaui 95 dolar*, "higher than US$95", "exceeding US$95". The figure reader keeps
+ * such a figure exact (the comparison is about another thing), while the other version may say the
+ * same comparison with a bound the reader takes as a qualifier (*di atas*, "well above"). The bound
+ * each phrase states lets the drift engine see that the two agree. Pure functions, no I/O.
+ */
+import type { Lang } from '../text/types';
+
+/** The bound a comparison states on the figure after it: the other thing lies above or below it. */
+export type ComparativeBound = 'lower' | 'upper';
+
+/**
+ * How far before a figure a comparative may end: a few words naming what the figure is (*lebih tinggi
+ * dari rekomendasi DPR senilai 95 dolar*, "higher than the bank's forecast of 5 percent"), no clause
+ * punctuation between.
+ */
+const REACH = 40;
+
+const PATTERNS: Record<Lang, Array<[RegExp, ComparativeBound]>> = {
+  id: [
+    [/\b(?:lebih|jauh)\s+(?:tinggi|besar|banyak|mahal|kuat|lama|panjang|luas|berat)\s+(?:dari|daripada|dibanding(?:kan)?)\b/i, 'lower'],
+    [/\b(?:melampaui|melebihi|melewati|mengungguli)\b/i, 'lower'],
+    [/\b(?:lebih|jauh)\s+(?:rendah|kecil|sedikit|murah|lemah|pendek|sempit|ringan)\s+(?:dari|daripada|dibanding(?:kan)?)\b/i, 'upper'],
+  ],
+  en: [
+    [/\b(?:higher|greater|larger|bigger|more|stronger|longer|heavier|costlier|faster)\s+than\b/i, 'lower'],
+    [/\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|outstrip(?:s|ped|ping)?)\b/i, 'lower'],
+    [/\b(?:lower|smaller|less|fewer|weaker|shorter|lighter|cheaper|slower)\s+than\b/i, 'upper'],
+  ],
+};
+
+/**
+ * The bound stated by a comparative phrase that ends right before `start` in `text` (offsets into
+ * the same string), or undefined when there is none.
+ */
+export function comparativeBefore(text: string, start: number, lang: Lang): ComparativeBound | undefined {
+  const before = text.slice(Math.max(0, start - 120), start);
+  for (const [re, bound] of PATTERNS[lang] ?? []) {
+    // the comparative nearest the figure
+    const m = [...before.matchAll(new RegExp(re.source, 'gi'))].pop();
+    if (!m || m.index === undefined) continue;
+    const between = before.slice(m.index + m[0].length);
+    if (between.length <= REACH && !/[.,;:!?()\d]/.test(between)) return bound;
+  }
+  return undefined;
+}

@@ -1,0 +1,32 @@
+/**
+ * Figures a translator moved between sentences: a figure one version states in a sentence and the
+ * other states in the sentence before or after (a merge, a split, a reordering the aligner kept as
+ * separate beads). Pure functions, no I/O.
+ */
+import type { Figure } from '../figures/types';
+import { sameNumber } from './values';
+
+/** Numbers a figure states: its value, or a range's two ends. */
+function numbers(f: Figure): number[] {
+  if (typeof f.value === 'number' && Number.isFinite(f.value)) return [f.value];
+  return typeof f.low === 'number' && typeof f.high === 'number' ? [f.low, f.high] : [];
+}
+
+/** True when two figures state the same value: the same number of the same kind, or the same date or time. */
+export function sameFigureValue(f: Figure, o: Figure): boolean {
+  if (f.kind === 'date' || f.kind === 'time' || o.kind === 'date' || o.kind === 'time') {
+    return f.kind === o.kind && typeof f.value === 'string' && f.value === o.value;
+  }
+  // a count of days is not a count of people: only figures of one kind (and one unit, when both have one) are the same figure
+  if (f.kind !== o.kind) return false;
+  if (f.kind === 'duration' && f.durationUnit !== o.durationUnit) return false;
+  const mine = numbers(f);
+  // a lone `one` / `satu` says too little to be recognised elsewhere
+  if (mine.length === 1 && sameNumber(mine[0], 1) && f.form === 'words') return false;
+  return numbers(o).some((n) => mine.some((m) => sameNumber(m, n)));
+}
+
+/** The first figure of `others` that states the value of `f`, if any. */
+export function sameFigureIn(f: Figure, others: readonly Figure[]): Figure | undefined {
+  return others.find((o) => o !== f && sameFigureValue(f, o));
+}

@@ -1,0 +1,39 @@
+/**
+ * Years said relative to the story's time: "this year", "last year", "a year earlier", *tahun ini*,
+ * *tahun lalu*, *tahun depan*, and the period a comparison refers back to ("the same period",
+ * *periode yang sama*). A translation often renders a year this way (*pada 2009* ↔ "this
+ * year"), so a year one version drops is only weakly a drift when the other version names a year
+ * relatively, and a real drop when it does not. Pure functions, no I/O.
+ */
+import type { Lang } from '../text/types';
+
+const RELATIVE_YEAR: Record<Lang, RegExp> = {
+  en: new RegExp(
+    [
+      String.raw`\b(?:this|last|next|past|previous|prior|coming|current|same|that|following|preceding)\s+(?:fiscal\s+|financial\s+|calendar\s+|budget\s+)?year\b`,
+      String.raw`\ba\s+year\s+(?:earlier|ago|before|later|on)\b`,
+      String.raw`\byear[-\s](?:on[-\s]year|earlier|ago|end|to[-\s]date)\b`,
+      String.raw`\b(?:end|start|beginning|rest|half)\s+of\s+the\s+year\b`,
+      String.raw`\b(?:annual(?:ly)?|yearly)\b`,
+      // the period a comparison refers back to: `the same period last year`, `the corresponding period`
+      String.raw`\b(?:same|corresponding|comparable|year-earlier|year-ago)\s+period\b`,
+    ].join('|'),
+    'i',
+  ),
+  id: new RegExp(
+    [
+      String.raw`\btahun\s+(?:anggaran\s+)?(?:ini|lalu|kemarin|depan|sebelumnya|berikutnya|mendatang|berjalan|silam|yang\s+(?:sama|lalu|akan\s+datang))\b`,
+      String.raw`\bsetahun\s+(?:sebelumnya|lalu|yang\s+lalu|kemudian)\b`,
+      String.raw`\b(?:akhir|awal|pertengahan|sisa)\s+tahun\b`,
+      String.raw`\b(?:tahunan|per\s+tahun|year\s+on\s+year|yoy)\b`,
+      // the period a comparison refers back to: `periode yang sama tahun lalu`, `periode sama sebelumnya`
+      String.raw`\bperiode\s+(?:yang\s+)?sama\b`,
+    ].join('|'),
+    'i',
+  ),
+};
+
+/** True when `text` names a year relative to the story's time (in language `lang`). */
+export function namesRelativeYear(text: string, lang: Lang): boolean {
+  return (RELATIVE_YEAR[lang] ?? RELATIVE_YEAR.en).test(text);
+}

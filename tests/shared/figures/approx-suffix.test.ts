@@ -1,0 +1,20 @@
+/** Approximations written after the number: English `or so` / `or thereabouts`, Indonesian `-an` on tens and hundreds. */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+
+const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => [f.text, f.value, f.qualifier, f.unit ?? null]);
+
+describe('an approximation after the number', () => {
+  it('English: 300 or so checkpoints, 70 or thereabouts', () => {
+    expect(read('The army removed the 300 or so checkpoints.', 'en')).toEqual([['300 or so checkpoints', 300, 'about', 'checkpoints']]);
+    expect(read('Turnout was 70 or thereabouts.', 'en')).toEqual([['70 or thereabouts', 70, 'about', null]]);
+    // `or so-called`, `or so that` are no approximations
+    expect(read('They counted 12 or so-called cells.', 'en').map((r) => r[2])).toEqual(['exact']);
+  });
+
+  it('Indonesian: 60-an warga (sixty-odd residents); 1990-an is a decade and 17-an a code, no count', () => {
+    expect(read('Sebanyak 60-an warga mengungsi.', 'id')).toEqual([['60-an warga', 60, 'about', 'warga']]);
+    expect(read('Sejak 1980-an kota itu tumbuh.', 'id')).toEqual([]);
+    expect(read('Kode 17-an itu dipakai lagi.', 'id')).toEqual([]);
+  });
+});
