@@ -144,7 +144,9 @@ function addForeignIssues(b: VersionsBuilder, unit: number, side: number, marks:
     const sev = Number(itsAttr(m.attrs, 'locQualityIssueSeverity'));
     const severity: Severity = Number.isFinite(sev) ? severityFromScore(sev) : 'minor';
     const verdict: Verdict = itsAttr(m.attrs, 'locQualityIssueEnabled') === 'no' ? 'acceptable' : 'open';
-    b.spanNote(unit, side, map(m.start), map(m.end), comment ?? '', { category: type, severity, verdict });
+    // The mark's attributes are kept, so that an XLIFF 2 export writes the issue back as an ITS mark.
+    const attrs: Record<string, string> = { ...m.attrs, 'x-lqi': 'yes' };
+    b.spanNote(unit, side, map(m.start), map(m.end), comment ?? '', { category: type, severity, verdict, attrs });
   }
 }
 
