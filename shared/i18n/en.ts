@@ -502,6 +502,7 @@ export const en = {
       controlChars: '{{count}} characters that XML cannot carry (control characters) are written as U+FFFD in {{format}}.',
     },
     warning: 'Warning: {{message}}',
+    warningList: 'Exported, but: {{list}}',
   },
   inlineCodes: {
     title: 'Inline code {{label}} (kept as a code on export)',

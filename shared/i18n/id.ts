@@ -504,6 +504,7 @@ export const id: Messages = {
       controlChars: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
     },
     warning: 'Peringatan: {{message}}',
+    warningList: 'Sudah diekspor, tetapi: {{list}}',
   },
   inlineCodes: {
     title: 'Kode sebaris {{label}} (tetap menjadi kode saat diekspor)',
