@@ -502,6 +502,7 @@ export const en = {
       controlChars: '{{count}} characters that XML cannot carry (control characters) are written as U+FFFD in {{format}}.',
     },
     warning: 'Warning: {{message}}',
+    dropped: '{{name}}: not read, so not in any export: {{list}}.',
     warningList: 'Exported, but: {{list}}',
   },
   inlineCodes: {
