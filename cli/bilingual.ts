@@ -61,6 +61,10 @@ export async function readBilingual(file: string, pair?: [string, string]): Prom
       `selaras: ${file} holds ${r.more.length + 2} languages (${tags}); using ${r.versions[0].langTag} and ${r.versions[1].langTag} (choose with --pair SRC,TRG)\n`,
     );
   }
+  if (r.dropped) {
+    const list = Object.entries(r.dropped).map(([what, n]) => `<${what}> ×${n}`).join(', ');
+    process.stderr.write(`selaras: ${translate('en', 'formats2.warning', { message: translate('en', 'formats2.dropped', { name: path.basename(file), list }) })}\n`);
+  }
   const outside = versionsOutsideAnalysis(project.versions.slice(0, 2));
   if (outside.length) process.stderr.write(`selaras: ${translate('en', 'bilingual.outsideAnalysis', { versions: outside.join(', ') })}\n`);
   return { imported: r, project };

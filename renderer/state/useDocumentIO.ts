@@ -11,6 +11,7 @@ import { createProject, type VersionInput } from '../../shared/project/create';
 import { serializeProject } from '../../shared/project/schema';
 import { isProjectName } from '../../shared/formats/file-types';
 import { versionsOutsideAnalysis } from '../../shared/formats/lang-tags';
+import { exportLosses } from '../../shared/formats/losses';
 import { isDirty, pairView, saveRequest, type Intent, type Notice, type WorkbenchState } from '../../shared/workbench';
 import { bridgeEndpoint } from '../api';
 import { pickFile, PROJECT_FILES } from '../api/bridge-client';
@@ -165,8 +166,11 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       if (!result.value) return setExporting({ busy: false, result: null });
       if (result.value.bytes) download(result.value.name, result.value.bytes);
       setExporting({ busy: false, result: { path: result.value.path, name: result.value.name, canShow: !result.value.bytes } });
+      // What the format could not carry is said in the status line, never dropped silently.
+      const losses = exportLosses(format, project, state.pair, scope);
+      if (losses.length) dispatch({ type: 'notice', notice: { key: 'formats2.warningList', params: { list: losses.map((l) => t(l.key, l.params)).join(' ') } } });
     },
-    [api, project, state, setError, i18n],
+    [api, project, state, setError, i18n, dispatch, t],
   );
 
   // Start: offer the recovery copy, then open the sample.

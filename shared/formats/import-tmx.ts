@@ -93,6 +93,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
   const b = new VersionsBuilder(wanted ? [wanted[0], wanted[1]] : ours ? [langA || srcLang, langB || ''] : [srcLang]);
 
   const hForeign = foreignProps(hp);
+  // What Selaras does not read is counted, to be said: a second variant of a language in a unit, user-defined entities.
+  const dropped: Record<string, number> = {};
+  const udes = elements(header, 'ude').length;
+  if (udes) dropped['ude'] = udes;
   const origin: FileOrigin | null = ours
     ? parseFileOrigin(propValue(hp, 'x-selaras-file-origin'))
     : { format: 'tmx', attrs: attrsOf(header, []), ...(hForeign.length ? { props: hForeign } : {}) };
@@ -128,6 +132,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
         side = isSource ? 0 : b.sideOf(lang || `${tuSrc}-x-b`);
       }
       const taken = side < 0 || bySide.has(side);
+      if (side >= 0 && bySide.has(side)) dropped['tuv'] = (dropped['tuv'] ?? 0) + 1;
       if (!taken) b.sinkOf(side).nextUnit();
       const inline = readInline(seg, 'tmx', tuPreserve || attr(tuv, 'xml:space') === 'preserve', taken ? undefined : b.sinkOf(side));
       stats.codes += inline.codes;
@@ -209,5 +214,5 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     if (nb) names[1] = nb;
   }
   const done = b.finish('tmx', names, mode, name, { stats, formatVersion: version });
-  return done.ok && origin ? { ...done, origin } : done;
+  return done.ok ? { ...done, ...(origin ? { origin } : {}), ...(Object.keys(dropped).length ? { dropped } : {}) } : done;
 }

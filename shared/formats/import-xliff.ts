@@ -144,7 +144,9 @@ function addForeignIssues(b: VersionsBuilder, unit: number, side: number, marks:
     const sev = Number(itsAttr(m.attrs, 'locQualityIssueSeverity'));
     const severity: Severity = Number.isFinite(sev) ? severityFromScore(sev) : 'minor';
     const verdict: Verdict = itsAttr(m.attrs, 'locQualityIssueEnabled') === 'no' ? 'acceptable' : 'open';
-    b.spanNote(unit, side, map(m.start), map(m.end), comment ?? '', { category: type, severity, verdict });
+    // The mark's attributes are kept, so that an XLIFF 2 export writes the issue back as an ITS mark.
+    const attrs: Record<string, string> = { ...m.attrs, 'x-lqi': 'yes' };
+    b.spanNote(unit, side, map(m.start), map(m.end), comment ?? '', { category: type, severity, verdict, attrs });
   }
 }
 
@@ -282,6 +284,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   let fileMeta: Array<[string, string]> = [];
   const files = elements(root, 'file');
   const fileOrigin: FileOrigin = { format: 'xliff-2', attrs: attrsOf(root, ['version', 'srcLang', 'trgLang']), files: [], groups: [] };
+  const dropped2: Record<string, number> = {};
   const ours = files.some((f) => selarasMeta(f).length > 0);
   const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n), attrs: attrsOf(n, []) });
   for (const file of files) {
@@ -314,6 +317,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       stats.notes.unit += unitNotes.length;
       const um = selarasMeta(u);
       const segments = elements(u, 'segment');
+      const ignorable = elements(u, 'ignorable').filter((ig) => plainText(ig).trim() !== '').length;
+      if (ignorable) dropped2['ignorable'] = (dropped2['ignorable'] ?? 0) + ignorable;
       const data = new Map<string, string>();
       for (const od of elements(u, 'originalData')) for (const d of elements(od, 'data')) data.set(attr(d, 'id') ?? '', plainText(d));
       for (const side of [0, 1]) {
@@ -381,7 +386,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   const mode = metaValue(fileMeta, 'mode') === 'comparable' ? 'comparable' : 'parallel';
   const done = b.finish('xliff-2', names, mode, name, { stats, formatVersion: version });
   const keptOrigin = ours ? parseFileOrigin(metaValue(fileMeta, 'file-origin')) : fileOrigin;
-  return done.ok && keptOrigin ? { ...done, origin: keptOrigin } : done;
+  return done.ok ? { ...done, ...(keptOrigin ? { origin: keptOrigin } : {}), ...(Object.keys(dropped2).length ? { dropped: dropped2 } : {}) } : done;
 }
 
 /** The Selaras data of a 1.2 file (in its header's `<tool tool-id="selaras">`). */
@@ -475,6 +480,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   const b = new VersionsBuilder([srcLang]);
   let original = '';
   const fileOrigin: FileOrigin = { format: 'xliff-1.2', attrs: firstFull ? attrsOf(firstFull, []) : {}, files: [], groups: [] };
+  const dropped12: Record<string, number> = {};
   files.forEach((file, fileNo) => {
     const fileKey = String(fileNo + 1);
     fileOrigin.files!.push({ key: fileKey, attrs: attrsOf(file, []) });
@@ -502,6 +508,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
           }
           visit(c, isPreserve(c, preserve), id !== undefined ? [...groups, id] : groups);
         } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve), groups);
+        else if (c.local === 'bin-unit') dropped12['bin-unit'] = (dropped12['bin-unit'] ?? 0) + 1;
       }
     };
     const readUnit = (tu: XmlElement, preserve: boolean, groups: string[]): void => {
@@ -519,6 +526,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       stats.codes += src.codes + trg.codes;
       const notes = elements(tu, 'note');
       stats.notes.unit += notes.length;
+      for (const what of ['alt-trans', 'context-group', 'prop-group', 'count-group']) {
+        const n = elements(tu, what).length;
+        if (n) dropped12[what] = (dropped12[what] ?? 0) + n;
+      }
       if (tgtEl && trg.text.trim() !== '') stats.translated++;
       const a = cut(src);
       const t = tgtEl ? cut(trg) : null;
@@ -556,5 +567,5 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   const base = original || name;
   const names = Array.from({ length: Math.max(2, b.sideCount) }, (_, i) => `${base} (${b.tagOf(i) || (i === 0 ? 'source' : 'target')})`);
   const done = b.finish('xliff-1.2', names, 'parallel', name, { stats, formatVersion: version });
-  return done.ok ? { ...done, origin: fileOrigin } : done;
+  return done.ok ? { ...done, origin: fileOrigin, ...(Object.keys(dropped12).length ? { dropped: dropped12 } : {}) } : done;
 }

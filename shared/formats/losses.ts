@@ -65,6 +65,8 @@ function notNative(o: BeadOrigin, format: ExportFormat): boolean {
     return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.props?.length || !!o.propsA?.length || !!o.propsB?.length;
   }
   if (format === 'xliff12') {
+    // Several `mrk mtype="seg"` segments are written back only where their sentence counts are known.
+    if ((o.segmentIds?.length ?? 0) > 1 && !o.segments) return true;
     if (o.format === 'xliff-1.2') return outside(o.attrs, XLIFF12_UNIT_ATTRS);
     if (o.format === 'xliff-2') return outside(o.attrs, ['name']) || (o.segmentIds?.length ?? 0) > 1 && !o.segments;
     return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.props?.length || !!o.propsA?.length || !!o.propsB?.length;

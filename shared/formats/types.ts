@@ -92,6 +92,8 @@ export interface ImportedBilingual {
   stats: BilingualStats;
   /** What the file said about itself (header/file attributes, props), written back on export. */
   origin?: FileOrigin;
+  /** Elements Selaras does not read, by name (`<alt-trans>`, `<ignorable>`, a second `<tuv>` of a language …), to be said. */
+  dropped?: Record<string, number>;
 }
 
 export type XmlImportErrorCode =

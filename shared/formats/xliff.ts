@@ -10,7 +10,7 @@
 import type { ExportInput } from './types';
 import { buildModel, dropJoiners, hasText, writtenText, type Issue, type Row } from './model';
 import { fileMeta, rowAnnotations, rowMeta } from './selaras-meta';
-import { severityScore } from '../project/annotations';
+import { isDismissed, severityFromScore, severityScore } from '../project/annotations';
 import type { Severity } from '../project/types';
 import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
@@ -49,6 +49,19 @@ function lqiAttrs(i: Issue, W: ExportWords): string {
   a += ` its:locQualityIssueComment="${xmlAttr(comment)}"`;
   if (i.dismissed) a += ' its:locQualityIssueEnabled="no"';
   return a;
+}
+
+/** An imported ITS quality issue as written back: the user's verdict, category, severity and note over the file's own values. */
+function foreignLqiAttrs(a: Annotation): string {
+  const own = a.noteAttrs ?? {};
+  const its = (local: string) => Object.entries(own).find(([k]) => k.endsWith(`:${local}`))?.[1];
+  const type = a.category === 'other' && its('locQualityIssueType') ? its('locQualityIssueType')! : a.category;
+  const score = Number(its('locQualityIssueSeverity'));
+  const severity = Number.isFinite(score) && severityFromScore(score) === a.severity ? score : severityScore(a.severity);
+  let out = ` type="its:generic" its:locQualityIssueType="${xmlAttr(type)}" its:locQualityIssueSeverity="${severity}"`;
+  if (a.note !== '') out += ` its:locQualityIssueComment="${xmlAttr(a.note)}"`;
+  if (isDismissed(a)) out += ' its:locQualityIssueEnabled="no"';
+  return out;
 }
 
 function segmentState(r: Row): 'initial' | 'translated' | 'reviewed' {
@@ -92,7 +105,10 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   s += `${u}<mda:metadata>\n${u}  <mda:metaGroup category="selaras">\n`;
   const segs = segmentsOf(r);
   for (const [t, v] of rowMeta(r, input, segs)) s += meta(t, v, g);
-  const anns = rowAnnotations(r);
+  // Another tool's ITS quality issues on a span go back as marks on that span; other notes are notes.
+  const lqi = r.spanNotes.filter((n) => n.annotation.noteAttrs?.['x-lqi'] === 'yes' && n.end > n.start);
+  const asMark = new Set(lqi.map((n) => n.annotation));
+  const anns = rowAnnotations(r).filter(({ a }) => !asMark.has(a));
   s += `${u}  </mda:metaGroup>\n${u}</mda:metadata>\n`;
   const written = anns.filter(({ a }) => a.note.trim() !== '');
   if (written.length) {
@@ -110,6 +126,8 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     if (i.spanA) spansA.push({ ...i.spanA, id: `${id}-a`, attrs: lqiAttrs(i, W) });
     if (i.spanB) spansB.push({ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i, W) });
   }
+  const markIds = keepIds(lqi.map((n) => n.annotation.noteAttrs?.id), (k) => `q${k + 1}`, (x) => nmtoken(x) === x && !/-[ab]$/.test(x));
+  lqi.forEach((n, k) => (n.side === 'a' ? spansA : spansB).push({ start: n.start, end: n.end, id: markIds[k], attrs: foreignLqiAttrs(n.annotation) }));
   // Inline codes: placeholders become ph / sc-ec, their native data the unit's originalData.
   const data = new Map<string, string>();
   // Code ids are unique among a unit's sources (and among its targets), where they pair up.

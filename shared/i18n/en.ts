@@ -518,6 +518,8 @@ export const en = {
       controlChars: '{{count}} characters that XML cannot carry (control characters) are written as U+FFFD in {{format}}.',
     },
     warning: 'Warning: {{message}}',
+    dropped: '{{name}}: not read, so not in any export: {{list}}.',
+    warningList: 'Exported, but: {{list}}',
   },
   inlineCodes: {
     title: 'Inline code {{label}} (kept as a code on export)',

@@ -513,6 +513,8 @@ export const id: Messages = {
       controlChars: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
     },
     warning: 'Peringatan: {{message}}',
+    dropped: '{{name}}: tidak dibaca, jadi tidak ada di ekspor mana pun: {{list}}.',
+    warningList: 'Sudah diekspor, tetapi: {{list}}',
   },
   inlineCodes: {
     title: 'Kode sebaris {{label}} (tetap menjadi kode saat diekspor)',

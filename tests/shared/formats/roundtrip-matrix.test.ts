@@ -165,6 +165,8 @@ function nativeIds(file: string): (xml: string) => boolean {
       /<note id="fn1" category="instruction" priority="5">Keep the numbers exactly &amp; check units.<\/note>/,
       /<note id="gn1" priority="5">Intro section<\/note>/,
       /<note id="un1" priority="2" appliesTo="source">Headline &lt;h1&gt;<\/note>/,
+      // The other tool's ITS issue is an ITS mark on its span again, not a note.
+      /<mrk id="m1" type="its:generic" its:locQualityIssueType="terminology" its:locQualityIssueSeverity="50" its:locQualityIssueComment="crane or hoist\?">3 cranes<\/mrk>/,
     ],
     'two-files-2.0.xlf': [
       // Two files stay two files, each unit keeping its id (ids are unique per file only).
