@@ -26,6 +26,7 @@ import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
+import { dropDatelines, markRestatements, shareScaleBackwards } from './beside';
 import { dateAtMonth, dateAtNumber, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { readUnit, knownUnit } from './units';
@@ -450,10 +451,23 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
     for (let n = end; n >= 1; n--) {
       const phrase = words.slice(end - n, end).join(' ');
       const q = ctx.lex.qualifiers.get(phrase);
-      if (q) return { qualifier: q, start: starts[end - n], phrase };
+      if (q) return notAHedge(ctx, phrase, words.slice(end), at) ? null : { qualifier: q, start: starts[end - n], phrase };
     }
   }
   return null;
+}
+
+/**
+ * A qualifier word that is another part of speech here, seen from the filler words between it and
+ * the number: `some of the nine soldiers` (a part of the nine, not about nine: the partitive) and
+ * `about a 21-page report` (a preposition before an article and a number-noun compound).
+ */
+function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boolean {
+  if (ctx.lang !== 'en' || fillers.length === 0) return false;
+  if (phrase === 'some' && fillers[0] === 'of') return true;
+  const article = fillers[fillers.length - 1] === 'a' || fillers[fillers.length - 1] === 'an';
+  const compound = ctx.toks[at]?.kind === 'num' && isDash(ctx.toks, at + 1) && !ctx.toks[at + 1].space && ctx.toks[at + 2]?.kind === 'word' && !ctx.toks[at + 2].space;
+  return article && compound;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -866,6 +880,11 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     if (definite) return { startTok: i, endTok: i + 2, kind: 'count', value: o.value, qualifier: 'exact', form: 'words', unit: definite, collective: true };
   }
   if (ctx.lang === 'id') {
+    // kuartal pertama, semester kedua: the part of the year is part of the figure, as `first quarter` is
+    const part = ctx.lex.yearParts.get(word(ctx, i - 1));
+    if (o.used === 1 && part && i - 1 >= ctx.floor && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {
+      return { startTok: i - 1, endTok: i + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
+    }
     if (o.used === 1 && o.value <= 10 && t.lower !== 'pertama' && t.lower !== 'kesatu' && !indonesianOrdinalHere(ctx, i)) return null;
   } else {
     const prev = word(ctx, i - 1);
@@ -1065,6 +1084,23 @@ function monthSpanEnd(ctx: Ctx, i: number): Draft | null {
   return monthSpanStart(ctx, k - 1) ? { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' } : null;
 }
 
+/** Words joining two days of one month after the month is named (`August 23 to 25`, `April 10-11`). */
+const DAY_JOINERS = new Set(['to', 'through', 'till', 'until', 'and', 'hingga', 'sampai', 'dan']);
+
+/** A dash glued on both sides, or a joining word (`to`, `and`, `hingga`) at k. */
+function dayJoinerAt(ctx: Ctx, k: number): boolean {
+  if (isDash(ctx.toks, k)) return !ctx.toks[k].space === !ctx.toks[k + 1]?.space;
+  return DAY_JOINERS.has(word(ctx, k)) && ctx.toks[k].kind === 'word';
+}
+
+/** After the second day: a month name (`23 to 25 September` is two months), a unit or a digit group: no day range. */
+function dayRangeGoesOn(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t) return false;
+  if (t.kind === 'word') return ctx.lex.months.has(t.lower) || ctx.lex.monthAbbrevs.has(t.lower) || knownUnit(t.lower, ctx.lang) || percentAt(ctx, k) !== null;
+  return isSym(ctx.toks, k, ',') && !ctx.toks[k + 1]?.space && ctx.toks[k + 1]?.kind === 'num';
+}
+
 function atWord(ctx: Ctx, i: number): Step | null {
   const t = ctx.toks[i];
   const lw = t.lower;
@@ -1072,10 +1108,10 @@ function atWord(ctx: Ctx, i: number): Step | null {
   if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw)) {
     const dm = dateAtMonth(ctx.toks, i, ctx.lex);
     if (dm) {
-      // April 10-11: a second day of the same month
+      // April 10-11, August 23 to 25: a second day of the same month
       const e = dm.endTok;
       const day2 = ctx.toks[e + 1];
-      if (/^--\d\d-\d\d$/.test(dm.value) && isDash(ctx.toks, e) && !ctx.toks[e].space && day2?.kind === 'num' && !day2.space && /^\d{1,2}$/.test(day2.raw)) {
+      if (/^--\d\d-\d\d$/.test(dm.value) && dayJoinerAt(ctx, e) && day2?.kind === 'num' && /^\d{1,2}$/.test(day2.raw) && !dayRangeGoesOn(ctx, e + 2)) {
         const d2 = Number(day2.raw);
         const m = Number(dm.value.slice(2, 4));
         if (d2 > Number(dm.value.slice(5)) && validDate(d2, m)) {
@@ -1189,8 +1225,10 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
       ctx.floor = i;
     } else i++;
   }
+  shareScaleBackwards(text, out);
   markConversions(text, out);
-  return out;
+  markRestatements(text, out);
+  return dropDatelines(text, out);
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
