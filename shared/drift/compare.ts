@@ -8,6 +8,7 @@ import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
 import { explainMatch, explainMismatch } from './explain';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
+import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
@@ -35,6 +36,12 @@ function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] |
     for (const w of weekdaysIn(s.text, lang)) out.push({ day: w.day, start: s.start + w.start, end: s.start + w.end });
   }
   return out;
+}
+
+/** The text of the given sentences of a version, joined (empty when the sentences are not given). */
+function beadText(indices: readonly number[], sentences: readonly Sentence[] | undefined): string {
+  if (!sentences) return '';
+  return indices.map((i) => (typeof sentences[i]?.text === 'string' ? sentences[i].text : '')).join(' ');
 }
 
 interface Group {
@@ -190,6 +197,7 @@ function compareGroup(
     weekdaysA: weekdaysOf(g.a, options.sentencesA, langA),
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
   };
+  const view = { figuresA: figA, figuresB: figB, textA: beadText(g.a, options.sentencesA), textB: beadText(g.b, options.sentencesB) };
   for (const o of outcomes) {
     const m = o.mismatch;
     if (!m) continue;
@@ -199,6 +207,11 @@ function compareGroup(
     const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families });
     m.confidence = confidence;
     m.level = level;
+    // a figure the other version states in another form (repeated, relative year, span of months, derived): review only
+    if (accountedFor(m.kind, m.aFigure, m.bFigure, view)) {
+      m.confidence = Math.min(confidence, ACCOUNTED_CONFIDENCE);
+      m.level = 'review';
+    }
   }
   return {
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),

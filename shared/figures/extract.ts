@@ -1040,7 +1040,10 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (yearToken(t) !== null) {
     const num = numberAt(ctx, i);
     if (num && num.plain) {
-      const rg = rangeTail(ctx, num.end, null, num, undefined);
+      // between 1983 and 2006, antara 2001 dan 2003: the opener's joiner makes a range of years
+      const opener = prevWord(ctx, i);
+      const and = opener.at >= ctx.floor ? ctx.lex.rangeAnd.get(opener.w) ?? null : null;
+      const rg = rangeTail(ctx, num.end, and, num, undefined);
       const yearRange = rg && yearToken(toks[rg.second.start]) !== null && rg.second.plain;
       if (!yearRange && yearHere(ctx, i, num)) {
         return { drafts: [{ startTok: i, endTok: i + 1, kind: 'date', value: t.raw, qualifier: 'exact' }], next: i + 1 };

@@ -206,6 +206,8 @@ export function readUnit(tokens: readonly Token[], k: number, lang: Lang, source
     if (second) {
       const pair = first.lower + ' ' + second.lower;
       if (ID_UNITS.has(pair)) return { text: spanText(tokens, k, second.last, source), endTok: second.last };
+      // two capitalised words that are no unit are a name (`sejak 2006 Jasa Marga menerbitkan`), not the counted thing
+      if (/^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second.text) && !ID_UNITS.has(first.lower)) return null;
       if (ID_CLASSIFIERS.has(first.lower) && !ID_STOP.has(second.lower) && !looksIndonesianVerb(second.lower)) {
         return { text: second.text, endTok: second.last };
       }
