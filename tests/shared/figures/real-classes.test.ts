@@ -1,0 +1,115 @@
+/**
+ * Reader rules for classes of false alarms met on real translations (issue 10, the judged document
+ * check): each rule in Indonesian and in English. The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+import type { Figure } from '../../../shared/figures/types';
+
+const id = (s: string) => extractFromSentence(s, 'id');
+const en = (s: string) => extractFromSentence(s, 'en');
+const brief = (figs: Figure[]) => figs.map((f) => ({ text: f.text, kind: f.kind, value: f.value }));
+
+describe('bounds said with words the reader did not know', () => {
+  it('Indonesian: kurang N is "less than N", tidak kurang N "at least N"; kurang lebih stays "about"', () => {
+    expect(id('Porsi ekspor kurang 12 persen dari total.')[0]).toMatchObject({ value: 12, qualifier: 'less-than' });
+    expect(id('Hadir tidak kurang 300 orang di lapangan.')[0]).toMatchObject({ value: 300, qualifier: 'at-least' });
+    expect(id('Ada kurang lebih 40 rumah yang rusak.')[0]).toMatchObject({ value: 40, qualifier: 'about' });
+  });
+
+  it('Indonesian: a rate word and sebesar between the bound and the amount keep the bound', () => {
+    expect(id('Biaya sewa paling tidak sebulan sebesar 25 ribu dolar AS.')[0]).toMatchObject({ kind: 'money', value: 25000, qualifier: 'at-least' });
+    expect(id('Setoran minimal setahun senilai Rp 5 juta.')[0]).toMatchObject({ kind: 'money', value: 5e6, qualifier: 'at-least' });
+  });
+
+  it('English: "some of the nine" is a part of nine, "about a 12-page" a preposition; "some 40" still hedges', () => {
+    expect(en('Some of the seven injured miners were flown out.')[0]).toMatchObject({ value: 7, qualifier: 'exact' });
+    expect(en('They argued about a 12-page memo for hours.')[0]).toMatchObject({ value: 12, qualifier: 'exact' });
+    expect(en('Some 40 houses were flooded.')[0]).toMatchObject({ value: 40, qualifier: 'about' });
+    expect(en('About a dozen boats sank.')[0]).toMatchObject({ value: 12, qualifier: 'about' });
+  });
+});
+
+describe('dates and ranges written differently', () => {
+  it('English: a second day after the named month and "to"/"and" is a date of that month', () => {
+    expect(brief(en('The fair runs from March 14 to 16 in the capital.'))).toEqual([
+      { text: 'March 14', kind: 'date', value: '--03-14' },
+      { text: '16', kind: 'date', value: '--03-16' },
+    ]);
+    expect(en('Talks were held on May 2 and 3.').map((f) => f.value)).toEqual(['--05-02', '--05-03']);
+    // another month or a counted thing after the second number: no day range
+    expect(en('It lasted from March 14 to 16 April.').map((f) => f.value)).toEqual(['--03-14', '--04-16']);
+    expect(en('On June 4 and 5 people came.').map((f) => f.kind)).toEqual(['date', 'count']);
+  });
+
+  it('Indonesian: a day range before the month gives two dates of that month, as in English', () => {
+    expect(id('Pameran berlangsung 14-16 Maret di ibu kota.').map((f) => f.value)).toEqual(['--03-14', '--03-16']);
+  });
+
+  it('English: "November, 2009" is a month of a year; Indonesian "November 2009" reads the same', () => {
+    expect(brief(en('Sales peaked in November, 2009, the report said.'))).toEqual([{ text: 'November, 2009', kind: 'date', value: '2009-11' }]);
+    expect(id('Penjualan memuncak pada November 2009.')[0]).toMatchObject({ value: '2009-11' });
+    expect(en('In November, 3,000 jobs were lost.').map((f) => f.value)).toEqual(['--11', 3000]);
+  });
+
+  it('"between Y1 and Y2" and "antara Y1 dan Y2" are one range of years', () => {
+    expect(brief(en('The firm sold bonds between 1991 and 1998.'))).toEqual([{ text: 'between 1991 and 1998', kind: 'range', value: '1991..1998' }]);
+    expect(brief(id('Perusahaan menjual obligasi antara 1991 dan 1998.'))).toEqual([{ text: 'antara 1991 dan 1998', kind: 'range', value: '1991..1998' }]);
+  });
+
+  it('Indonesian: two capitalised words after a range of years are a name, not its unit', () => {
+    expect(id('Sejak 1991 hingga 1998 Bumi Karya menjual obligasi.')[0]).toMatchObject({ kind: 'range', value: '1991..1998' });
+    expect(id('Sejak 1991 hingga 1998 Bumi Karya menjual obligasi.')[0].unit).toBeUndefined();
+  });
+});
+
+describe('parts of a year', () => {
+  it('Indonesian: kuartal pertama, semester kedua are one figure with the part word, as "first quarter" is', () => {
+    expect(brief(id('Laba kuartal pertama naik, semester kedua turun.'))).toEqual([
+      { text: 'kuartal pertama', kind: 'ordinal', value: 1 },
+      { text: 'semester kedua', kind: 'ordinal', value: 2 },
+    ]);
+    expect(brief(en('Profit rose in the first quarter and fell in the second half.'))).toEqual([
+      { text: 'first quarter', kind: 'ordinal', value: 1 },
+      { text: 'second half', kind: 'ordinal', value: 2 },
+    ]);
+  });
+});
+
+describe('text slips', () => {
+  it('a lower-case word run into a percentage is a missing space, in both languages; codes stay codes', () => {
+    expect(brief(id('Pertumbuhan ekspor12 persen tahun ini.'))).toEqual([{ text: '12 persen', kind: 'percent', value: 12 }]);
+    expect(brief(en('Growth of exports12 percent this year.'))).toEqual([{ text: '12 percent', kind: 'percent', value: 12 }]);
+    expect(id('Kasus covid19 bertambah.')).toEqual([]);
+    expect(en('The G20 met.')).toEqual([]);
+  });
+});
+
+describe('figures read from the figure beside them', () => {
+  it('a scale word said once for two amounts applies to both', () => {
+    expect(id('Dana dibagi masing-masing Rp 310 dan Rp 120 triliun.').map((f) => f.value)).toEqual([310e12, 120e12]);
+    expect(en('The funds were split into $310 and $120 billion.').map((f) => f.value)).toEqual([310e9, 120e9]);
+    // a first amount that is already large keeps its own reading
+    expect(id('Harga naik dari Rp 9.000 dan Rp 2 juta.').map((f) => f.value)).toEqual([9000, 2e6]);
+  });
+
+  it('a share restated as an amount with atau / or is a conversion; two alternatives are not', () => {
+    const a = id('Porsi itu 41,5 persen atau 2.300 ton dari total.');
+    expect(a.map((f) => !!f.conversion)).toEqual([false, true]);
+    const b = en('The share was 41.5 percent, or 2,300 tons of the total.');
+    expect(b.map((f) => !!f.conversion)).toEqual([false, true]);
+    expect(id('Sebanyak 5 atau 6 orang hilang.').some((f) => f.conversion)).toBe(false);
+  });
+
+  it('an amount in another currency written right after the first converts it, even without brackets', () => {
+    expect(id('Nilai transaksi Rp310,5 miliar US$33,1 juta.').map((f) => !!f.conversion)).toEqual([false, true]);
+    expect(en('Turnover reached Rp310.5 billion US$33.1 million.').map((f) => !!f.conversion)).toEqual([false, true]);
+  });
+
+  it('the date of a wire dateline is no figure of the sentence', () => {
+    expect(brief(en('Port Louis, Mauritius, Mar 3 (ANTARA/AFP) - Police held 12 men.'))).toEqual([{ text: '12 men', kind: 'count', value: 12 }]);
+    expect(brief(id('Medan, 3/3 (ANTARA) - Polisi menahan 12 pria.'))).toEqual([{ text: '12 pria', kind: 'count', value: 12 }]);
+    // a date in the sentence itself, or a weekday in brackets, stays
+    expect(en('Police said on Mar 3 (Friday) that 12 men were held.')[0]).toMatchObject({ kind: 'date', value: '--03-03' });
+  });
+});
