@@ -252,12 +252,13 @@ function digitsOf(f: Figure): string | undefined {
 }
 
 /**
- * Both sides wrote the very same digits, with the same separators, and no scale word: `7,000
- * troops` copied into the other language is still 7,000 troops, while `Rp1.250 trillion` copied
- * into English reads as 1.25 trillion there.
+ * Both sides wrote the very same whole number grouped the English way, and no scale word: `7,000
+ * pasukan` in an Indonesian text (or a line left in English) is still 7,000 troops. The Indonesian
+ * grouping copied into English (`86.400 children`, `Rp1.250 trillion`) reads as a decimal there and
+ * stays a finding.
  */
 function sameDigits(a: Figure, b: Figure): boolean {
   if (a.scale !== undefined || b.scale !== undefined) return false;
   const x = digitsOf(a);
-  return x !== undefined && /[.,]/.test(x) && x === digitsOf(b);
+  return x !== undefined && /^\d{1,3}(?:,\d{3})+$/.test(x) && x === digitsOf(b);
 }

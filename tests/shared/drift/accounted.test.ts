@@ -86,7 +86,7 @@ describe('derived figures', () => {
 });
 
 describe('the same digits on both sides', () => {
-  it('a count copied with its separators is the same count; an amount with a scale word is not', () => {
+  it('a count copied with English grouping is the same count; Indonesian grouping copied into English, or a scale word, is not', () => {
     const a = fig(0, '7,500 pasukan', 7.5, { ambiguous: true, alternatives: [7500] });
     const b = fig(0, '7,500 troops', 7500);
     const view = { figuresA: [a], figuresB: [b], textA: '', textB: '' };
@@ -94,5 +94,8 @@ describe('the same digits on both sides', () => {
     const c = fig(0, 'Rp2.150 triliun', 2150e12, { kind: 'money', scale: 1e12 });
     const d = fig(0, 'Rp2.150 trillion', 2.15e12, { kind: 'money', scale: 1e12, ambiguous: true, alternatives: [2150e12] });
     expect(accountedFor('ambiguous', c, d, { figuresA: [c], figuresB: [d], textA: '', textB: '' })).toBeUndefined();
+    const e = fig(0, '64.200 anak', 64200);
+    const f = fig(0, '64.200 children', 64.2, { ambiguous: true, alternatives: [64200] });
+    expect(accountedFor('ambiguous', e, f, { figuresA: [e], figuresB: [f], textA: '', textB: '' })).toBeUndefined();
   });
 });
