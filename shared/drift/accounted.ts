@@ -11,8 +11,9 @@
  *   (`triwulan III` ↔ `July-September`, `kuartal pertama` ↔ `the three months to March`,
  *   `the last three months of 2006` ↔ `triwulan IV`, `sembilan bulan` ↔ `January-September`).
  * - `derived`: a figure the other version gives the means to recover: a difference of two of its
- *   figures (`turun 30 poin` ↔ `to 9,405 from 9,375`), or the rest of a share (`30 persen` ↔ `the
- *   rest` beside `70 percent`).
+ *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`), the rest of a share (`30 persen` ↔ `the
+ *   rest` beside `70 percent`), or a multiplier the ratio of two of its amounts (`almost doubled` ↔
+ *   `dari Rp63 miliar menjadi Rp111 miliar`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure.
  *
@@ -225,9 +226,9 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     const rest = 100 - v;
     if (other.some((g) => g.kind === 'percent' && plainNumber(g) !== undefined && closeTo(plainNumber(g)!, rest)) && own.some((g) => g !== f && g.kind === 'percent' && closeTo(plainNumber(g) ?? NaN, rest))) return true;
   }
-  const points = f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? '');
+  if (f.kind === 'other') return multiplierOf(f, v, other);
   // a small count is too often a difference by chance; many figures make any difference likely
-  if (f.kind === 'count' && !points && Number.isInteger(v) && v < 10) return false;
+  if (f.kind === 'count' && Number.isInteger(v) && v < 10) return false;
   const values = other.filter((g) => plainNumber(g) !== undefined);
   if (values.length > 8) return false;
   for (let i = 0; i < values.length; i++) {
@@ -235,12 +236,31 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
       const p = values[i];
       const q = values[j];
       if (p.kind !== q.kind || (p.currency ?? '') !== (q.currency ?? '')) continue;
-      // a change in the points of a quote, or in the same currency or unit as the two levels
-      if (f.kind !== p.kind && !points) continue;
+      // a change in the same kind and currency as the two levels. A change of a quote in points
+      // (`turun 10 poin` beside two quotes) is labelled as a figure of its own in the real-text set
+      // (ECO-00387), so points are not derived here.
+      if (f.kind !== p.kind || (f.currency ?? '') !== (p.currency ?? '')) continue;
       if (closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v)) return true;
     }
   }
   return false;
+}
+
+/**
+ * A multiplier (`almost doubled`, `naik tiga kali lipat`) the other side gives as the two amounts it
+ * relates: their ratio is the factor, within 15 % when the factor is hedged (`almost`, `hampir`), else 5 %.
+ */
+function multiplierOf(f: Figure, factor: number, other: readonly Figure[]): boolean {
+  if (factor < 1.5) return false;
+  const tolerance = f.qualifier === 'exact' ? 0.05 : 0.15;
+  const values = other.filter((g) => g.kind === 'money' || g.kind === 'count' || g.kind === 'percent');
+  if (values.length > 8) return false;
+  return values.some((p) => values.some((q) => {
+    if (p === q || p.kind !== q.kind || (p.currency ?? '') !== (q.currency ?? '')) return false;
+    const x = plainNumber(p);
+    const y = plainNumber(q);
+    return x !== undefined && y !== undefined && x > 0 && y > x && Math.abs(y / x - factor) <= tolerance * factor;
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------

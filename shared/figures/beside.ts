@@ -6,6 +6,8 @@
  * - a share restated as an amount (`73,3 persen atau 470.676 ton`, `40 percent, or 2 million tons`),
  *   and an amount in another currency written straight after the first (`Rp424 miliar US$42 juta`):
  *   the second figure converts the first, as a bracketed conversion does;
+ * - an amount whose currency is said only on the amount it is compared with (`naik menjadi 172,9
+ *   miliar dibanding Rp115,7 miliar`, `to 172.9 billion from Rp115.7 billion`);
  * - the date of a wire dateline (`Jakarta, 17/2 (ANTARA) -`, `Madrid, Feb 17 (AFP) -`): metadata of
  *   the dispatch, not a figure of the sentence.
  */
@@ -61,4 +63,24 @@ const DATELINE_AGENCY = /^\s*\(\s*[A-Z]{2,}[\p{L}]*(?:\s*[/,&-]\s*[A-Z][\p{L}]*|
 /** Drops the date of a wire dateline at the start of the text (`Madrid, Feb 17 (AFP) -`). */
 export function dropDatelines(text: string, figures: Scanned[]): Scanned[] {
   return figures.filter((f) => !(f.kind === 'date' && DATELINE_PLACE.test(text.slice(0, f.start)) && DATELINE_AGENCY.test(text.slice(f.end))));
+}
+
+/** Words that compare two amounts of one thing: the currency said on one holds for the other. */
+const COMPARED_GAP = /^[^()]{0,60}?\b(?:dibanding(?:kan)?|dari|menjadi|ke|from|to|compared\s+(?:to|with)|than|against|versus|vs)\b[^()]{0,60}$/i;
+
+/**
+ * `menjadi 172,9 miliar dibanding Rp115,7 miliar`: a bare scaled amount (no currency, no unit)
+ * compared with a money amount of the same scale takes that amount's currency.
+ */
+export function shareCurrency(text: string, figures: Scanned[]): void {
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    if (f.kind !== 'count' || f.unit !== undefined || f.scale === undefined || f.scale < 1e6) continue;
+    const next = figures[k + 1];
+    const prev = figures[k - 1];
+    const partner = [next, prev].find((g) => g && g.kind === 'money' && g.currency && g.scale === f.scale && COMPARED_GAP.test(g === next ? text.slice(f.end, g.start) : text.slice(g.end, f.start)));
+    if (!partner) continue;
+    f.kind = 'money';
+    f.currency = partner.currency;
+  }
 }

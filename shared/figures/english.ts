@@ -348,6 +348,12 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['in excess of', 'more-than'],
   ['greater than', 'more-than'],
   ['exceeding', 'more-than'],
+  // a verb of going past a level: `exceeds the level of 9,200`, `surpassed 5 percent`
+  ['exceeds', 'more-than'],
+  ['exceeded', 'more-than'],
+  ['surpassing', 'more-than'],
+  ['surpasses', 'more-than'],
+  ['surpassed', 'more-than'],
   ['well over', 'more-than'],
   ['just over', 'more-than'],
   ['well above', 'more-than'],

@@ -26,7 +26,7 @@ import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
-import { dropDatelines, markRestatements, shareScaleBackwards } from './beside';
+import { dropDatelines, markRestatements, shareCurrency, shareScaleBackwards } from './beside';
 import { dateAtMonth, dateAtNumber, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { readUnit, knownUnit } from './units';
@@ -1104,6 +1104,34 @@ function dayRangeGoesOn(ctx: Ctx, k: number): boolean {
   return isSym(ctx.toks, k, ',') && !ctx.toks[k + 1]?.space && ctx.toks[k + 1]?.kind === 'num';
 }
 
+/**
+ * A buying/selling quote after a currency sign (`Rp9.405/9.415`, `Rp9,405/9,415`): two amounts of
+ * that currency, read the way amounts of it are read (rupiah have no thousandths).
+ */
+function quotePairAt(ctx: Ctx, i: number): Draft[] | null {
+  const cp = currencyPrefixAt(ctx, i);
+  if (!cp) return null;
+  const j = cp.end;
+  const t1 = ctx.toks[j];
+  const t2 = ctx.toks[j + 2];
+  if (t1?.kind !== 'num' || !isSym(ctx.toks, j + 1, '/') || ctx.toks[j + 1].space || t2?.kind !== 'num' || t2.space) return null;
+  if (ctx.toks[j + 3] && !ctx.toks[j + 3].space && ctx.toks[j + 3].kind !== 'sym') return null;
+  const read = (raw: string): number | null => {
+    const r = parseDigits(raw, cp.code === 'IDR' ? 'id' : ctx.lang);
+    if (!r) return null;
+    // `Rp9,405` in English: the grouped reading
+    return r.ambiguous && cp.code === 'IDR' && r.alternatives?.length ? Math.max(r.value, Number(r.alternatives[0])) : r.value;
+  };
+  const a = read(t1.raw);
+  const b = read(t2.raw);
+  // a quote's two sides are close to each other (within a tenth)
+  if (a === null || b === null || a <= 0 || b <= 0 || Math.abs(a - b) > 0.1 * Math.max(a, b)) return null;
+  const money = (startTok: number, endTok: number, value: number): Draft => ({ startTok, endTok, kind: 'money', value, qualifier: 'exact', currency: cp.code, form: 'digits' });
+  const first = money(i, j + 1, a);
+  applyQualifier(ctx, first);
+  return [first, money(j + 2, j + 3, b)];
+}
+
 function atWord(ctx: Ctx, i: number): Step | null {
   const t = ctx.toks[i];
   const lw = t.lower;
@@ -1143,6 +1171,8 @@ function atWord(ctx: Ctx, i: number): Step | null {
   if (currencyPrefixAt(ctx, i)) {
     const q = quantityAt(ctx, i);
     if (q) return { drafts: [q], next: q.endTok };
+    const quote = quotePairAt(ctx, i);
+    if (quote) return { drafts: quote, next: quote[1].endTok };
     return null;
   }
   // ordinals
@@ -1229,6 +1259,7 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
     } else i++;
   }
   shareScaleBackwards(text, out);
+  shareCurrency(text, out);
   markConversions(text, out);
   markRestatements(text, out);
   return dropDatelines(text, out);

@@ -323,6 +323,7 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['lebih daripada', 'more-than'],
   ['di atas', 'more-than'],
   ['melebihi', 'more-than'],
+  ['melampaui', 'more-than'],
   ['lebih dari sekitar', 'more-than'],
   ['sekitar', 'about'],
   ['sekira', 'about'],

@@ -72,16 +72,22 @@ describe('a part of a year as a span of months', () => {
 });
 
 describe('derived figures', () => {
-  it('a change in points given on one side by the two levels on the other', () => {
-    expect(drifts('Indeks ditutup di 1.840 dibanding 1.815 kemarin, atau naik 25 poin.', 'The index closed at 1,840 compared to 1,815 yesterday.')).toEqual([]);
-    expect(drifts('Indeks ditutup di 1.840 dibanding 1.815 kemarin.', 'The index closed at 1,840 from 1,815 yesterday, up 25 points.')).toEqual([]);
+  it('a change given on one side by the two levels on the other', () => {
+    expect(drifts('Laba naik Rp 14 miliar menjadi Rp 61 miliar dari Rp 47 miliar.', 'Profit rose to Rp61 billion from Rp47 billion.')).toEqual([]);
+    expect(drifts('Laba naik menjadi Rp 61 miliar dari Rp 47 miliar.', 'Profit rose by Rp14 billion to Rp61 billion from Rp47 billion.')).toEqual([]);
+  });
+  it('a multiplier given on one side by the ratio of two amounts on the other', () => {
+    expect(drifts('Penjualan naik menjadi Rp 118 miliar dari Rp 61 miliar.', 'Sales almost doubled to Rp118 billion from Rp61 billion.')).toEqual([]);
+    expect(drifts('Penjualan naik tiga kali lipat menjadi Rp 180 miliar dari Rp 60 miliar.', 'Sales rose to Rp180 billion from Rp60 billion.')).toEqual([]);
   });
   it('the rest of a whole', () => {
     expect(drifts('Sebanyak 65 persen dana dari bank dan 35 persen dari pasar modal.', 'Banks provide 65 percent of the funds and the capital market the rest.')).toEqual([]);
     expect(drifts('Bank memberi 65 persen dana dan sisanya dari pasar modal.', 'Banks provide 65 percent of the funds and the capital market 35 percent.')).toEqual([]);
   });
-  it('a figure no two figures of the other side give stays a drift', () => {
-    expect(drifts('Indeks ditutup di 1.840 dibanding 1.815 kemarin, atau naik 31 poin.', 'The index closed at 1,840 compared to 1,815 yesterday.')).toEqual(['missing:31 poin']);
+  it('a figure no two figures of the other side give stays a drift, and so does a change of a quote in points', () => {
+    expect(drifts('Laba naik Rp 15 miliar menjadi Rp 61 miliar dari Rp 47 miliar.', 'Profit rose to Rp61 billion from Rp47 billion.')).toEqual(['missing:Rp 15 miliar']);
+    expect(drifts('Penjualan naik tiga kali lipat menjadi Rp 180 miliar dari Rp 110 miliar.', 'Sales rose to Rp180 billion from Rp110 billion.')).toEqual(['missing:tiga kali lipat']);
+    expect(drifts('Rupiah melemah ke Rp9.840/9.850 dari Rp9.815/9.825 atau turun 25 poin.', 'The rupiah fell to Rp9,840/9,850 from Rp9,815/9,825.')).toEqual(['missing:25 poin']);
   });
 });
 

@@ -113,3 +113,28 @@ describe('figures read from the figure beside them', () => {
     expect(en('Police said on Mar 3 (Friday) that 12 men were held.')[0]).toMatchObject({ kind: 'date', value: '--03-03' });
   });
 });
+
+describe('quotes, currencies said once, and verbs of going past a level', () => {
+  it('a buying/selling quote after a currency sign is two amounts of that currency', () => {
+    expect(brief(id('Rupiah ditutup di Rp9.840/9.850 per dolar AS.'))).toEqual([
+      { text: 'Rp9.840', kind: 'money', value: 9840 },
+      { text: '9.850', kind: 'money', value: 9850 },
+    ]);
+    expect(en('The rupiah closed at Rp9,840/9,850 to the dollar.').map((f) => f.value)).toEqual([9840, 9850]);
+    // two sides far apart are no quote
+    expect(id('Tarif Rp 100/500 per unit.').map((f) => f.value)).not.toEqual([100, 500]);
+  });
+
+  it('a bare scaled amount compared with a money amount takes its currency', () => {
+    expect(id('Laba naik menjadi 61,5 miliar dibanding Rp47,2 miliar.')[0]).toMatchObject({ kind: 'money', currency: 'IDR', value: 61.5e9 });
+    expect(en('Profit rose to 61.5 billion from Rp47.2 billion.')[0]).toMatchObject({ kind: 'money', currency: 'IDR', value: 61.5e9 });
+    // a counted thing keeps its own kind
+    expect(id('Penduduk 5 juta jiwa dari 7 juta dolar.')[0]).toMatchObject({ kind: 'count', unit: 'jiwa' });
+  });
+
+  it('"exceeds the level of", "surpassed", "melampaui" are "more than"', () => {
+    expect(en('The index exceeds the level of 1,900 today.')[0]).toMatchObject({ value: 1900, qualifier: 'more-than' });
+    expect(en('Inflation surpassed 6 percent.')[0]).toMatchObject({ value: 6, qualifier: 'more-than' });
+    expect(id('Indeks melampaui level 1.900 hari ini.')[0]).toMatchObject({ value: 1900, qualifier: 'more-than' });
+  });
+});
