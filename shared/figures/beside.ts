@@ -8,6 +8,8 @@
  *   the second figure converts the first, as a bracketed conversion does;
  * - an amount whose currency is said only on the amount it is compared with (`naik menjadi 172,9
  *   miliar dibanding Rp115,7 miliar`, `to 172.9 billion from Rp115.7 billion`);
+ * - a range whose two ends each carry the currency word after them (`9 dolar AS hingga 10 dolar AS`,
+ *   `9 dollars to 10 dollars`): one range, as `US$9 to US$10` is;
  * - the date of a wire dateline (`Jakarta, 17/2 (ANTARA) -`, `Madrid, Feb 17 (AFP) -`): metadata of
  *   the dispatch, not a figure of the sentence.
  */
@@ -83,4 +85,35 @@ export function shareCurrency(text: string, figures: Scanned[]): void {
     f.kind = 'money';
     f.currency = partner.currency;
   }
+}
+
+/** Between the two ends of a range of amounts: `hingga`, `sampai (dengan)`, `to`, a dash. */
+const RANGE_GAP = /^\s*(?:to|hingga|sampai(?:\s+dengan)?|[-–])?\s*$/i;
+/** A change, not a range: `naik dari 9 dolar hingga 10 dolar`, `rose from $9 to $10`. */
+const CHANGE_BEFORE = /\b(?:from|dari|rose|fell|climbed|dropped|naik|turun|menjadi|to)\s*$/i;
+
+/**
+ * `9 dolar AS hingga 10 dolar AS`: two amounts of one currency, the second after `hingga`/`to`
+ * and larger, become one range (with the first one's qualifier).
+ */
+export function mergeAmountRanges(text: string, figures: Scanned[]): Scanned[] {
+  const out: Scanned[] = [];
+  for (let k = 0; k < figures.length; k++) {
+    const a = figures[k];
+    const b = figures[k + 1];
+    if (b && a.kind === 'money' && b.kind === 'money' && a.currency && a.currency === b.currency && typeof a.value === 'number' && typeof b.value === 'number' && a.value < b.value) {
+      // the joiner may have been read as the second amount's bound (`hingga 10 dolar AS`)
+      const joined = /^(?:hingga|sampai(?:\s+dengan)?|to)\s/i.test(b.text) && b.qualifier === 'up-to' ? '' : null;
+      const gap = text.slice(a.end, b.start);
+      if ((joined !== null ? /^\s*$/.test(gap) : RANGE_GAP.test(gap) && /\S/.test(gap)) && !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+        const range: Scanned = { ...a, text: text.slice(a.start, b.end), end: b.end, kind: 'range', value: `${a.value}..${b.value}`, low: a.value, high: b.value };
+        if (b.scale !== undefined) range.scale = b.scale;
+        out.push(range);
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }

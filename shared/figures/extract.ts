@@ -26,7 +26,7 @@ import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
-import { dropDatelines, markRestatements, shareCurrency, shareScaleBackwards } from './beside';
+import { dropDatelines, markRestatements, mergeAmountRanges, shareCurrency, shareScaleBackwards } from './beside';
 import { dateAtMonth, dateAtNumber, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { readUnit, knownUnit } from './units';
@@ -772,6 +772,8 @@ function applyQualifier(ctx: Ctx, draft: Draft): void {
   // berkisar 6 sampai 8 persen: a span word before a range says where the range lies, it hedges nothing
   if (q && draft.kind === 'range' && ctx.lex.spanWords.has(q.phrase)) {
     draft.startTok = q.start;
+  } else if (q && draft.kind === 'range' && (q.qualifier === 'more-than' || q.qualifier === 'less-than')) {
+    // well above US$95-120, di atas 5-7 persen: a range already bounds itself; above it compares another figure with it
   } else if (q) {
     draft.qualifier = q.qualifier;
     draft.startTok = q.start;
@@ -1262,7 +1264,7 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   shareCurrency(text, out);
   markConversions(text, out);
   markRestatements(text, out);
-  return dropDatelines(text, out);
+  return dropDatelines(text, mergeAmountRanges(text, out));
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */

@@ -138,3 +138,18 @@ describe('quotes, currencies said once, and verbs of going past a level', () => 
     expect(id('Indeks melampaui level 1.900 hari ini.')[0]).toMatchObject({ value: 1900, qualifier: 'more-than' });
   });
 });
+
+describe('ranges of amounts', () => {
+  it('two amounts each with the currency word after them, joined by hingga / to, are one range', () => {
+    expect(brief(id('Harga diperkirakan 7 dolar AS hingga 8 dolar AS per pon.'))).toEqual([{ text: '7 dolar AS hingga 8 dolar AS', kind: 'range', value: '7..8' }]);
+    expect(brief(en('The price may reach 7 dollars to 8 dollars a pound.'))).toEqual([{ text: '7 dollars to 8 dollars', kind: 'range', value: '7..8' }]);
+    // a change from one amount to another stays two figures
+    expect(id('Harga naik dari 7 dolar AS hingga 8 dolar AS.').map((f) => f.kind)).toEqual(['money', 'money']);
+  });
+
+  it('"above" / "di atas" a range compares with it: the range keeps no bound', () => {
+    expect(en('The price was set at US$150, well above US$90-110 as advised.')[1]).toMatchObject({ kind: 'range', value: '90..110', qualifier: 'exact' });
+    expect(id('Harga dipatok 150 dolar AS, jauh di atas 90-110 dolar AS.')[1]).toMatchObject({ kind: 'range', value: '90..110', qualifier: 'exact' });
+    expect(en('More than 90 people came.')[0]).toMatchObject({ qualifier: 'more-than' });
+  });
+});
