@@ -6,7 +6,9 @@
  * - `repeated`: the same figure said twice on one side needs only one counterpart (`Oktober 2007 …
  *   Oktober 2007` ↔ one `October 2007`).
  * - `relative-period`: a year or a part of a year that the other version says relatively (`tahun
- *   ini` ↔ `2007`, `periode yang sama tahun lalu` ↔ `the first half of 2006`, `this year` ↔ `2024`).
+ *   ini` ↔ `2007`, `periode yang sama tahun lalu` ↔ `the first half of 2006`, `this year` ↔ `2024`),
+ *   and a date paired with the sentence's own period a year later, the other side saying the year
+ *   before relatively (`Oktober 2006` ↔ `October 2007 … the same period last year`).
  * - `period-months`: a quarter, a half or the first months of a year said as a span of months
  *   (`triwulan III` ↔ `July-September`, `kuartal pertama` ↔ `the three months to March`,
  *   `the last three months of 2006` ↔ `triwulan IV`, `sembilan bulan` ↔ `January-September`).
@@ -43,6 +45,7 @@ export interface BeadView {
 /** Why the figure of this mismatch is accounted for by the other version, or undefined. */
 export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | null, view: BeadView): AccountedReason | undefined {
   if (kind === 'ambiguous' && a && b) return sameDigits(a, b) ? 'same-digits' : undefined;
+  if (kind === 'date' && a && b) return previousYearSaidRelatively(a, b, view) ? 'relative-period' : undefined;
   const f = kind === 'missing' ? a : kind === 'added' ? b : null;
   if (!f) return undefined;
   const own = kind === 'missing' ? view.figuresA : view.figuresB;
@@ -196,6 +199,24 @@ function relativeYearAfter(f: Figure, ownText: string): boolean {
     at = ownText.indexOf(f.text, at + 1);
   }
   return false;
+}
+
+/** Words that name the year before the one a sentence is about. */
+const PREVIOUS_PERIOD = /\b(?:last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|(?:same|corresponding|comparable|year-earlier|year-ago)\s+period|tahun\s+(?:lalu|sebelumnya)|periode\s+(?:yang\s+)?sama|setahun\s+(?:sebelumnya|lalu))\b/i;
+
+const YEAR_OF = /^(\d{4})/;
+
+/**
+ * A date paired with a date one year later on the other side, where that side names the year
+ * before relatively (`Januari-Oktober 2006` ↔ `the January-October 2007 period … the same period last
+ * year`): the earlier date is the relative period, the later one the sentence's own period.
+ */
+function previousYearSaidRelatively(a: Figure, b: Figure, view: BeadView): boolean {
+  const ya = Number(YEAR_OF.exec(String(a.value))?.[1]);
+  const yb = Number(YEAR_OF.exec(String(b.value))?.[1]);
+  if (!ya || !yb || Math.abs(ya - yb) !== 1) return false;
+  const laterText = yb > ya ? view.textB : view.textA;
+  return PREVIOUS_PERIOD.test(laterText);
 }
 
 // ---------------------------------------------------------------------------------------------

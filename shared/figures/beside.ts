@@ -10,6 +10,8 @@
  *   miliar dibanding Rp115,7 miliar`, `to 172.9 billion from Rp115.7 billion`);
  * - a range whose two ends each carry the currency word after them (`9 dolar AS hingga 10 dolar AS`,
  *   `9 dollars to 10 dollars`): one range, as `US$9 to US$10` is;
+ * - the central value of a tolerance said before the tolerance's unit (`5 plus minus 1 persen`,
+ *   `5 plus or minus 1 percent`, `5 ± 1 percent`): a percentage too;
  * - the date of a wire dateline (`Jakarta, 17/2 (ANTARA) -`, `Madrid, Feb 17 (AFP) -`): metadata of
  *   the dispatch, not a figure of the sentence.
  */
@@ -116,4 +118,18 @@ export function mergeAmountRanges(text: string, figures: Scanned[]): Scanned[] {
     out.push(a);
   }
   return out;
+}
+
+/** Between a central value and its tolerance: `plus minus`, `plus-minus`, `plus or minus`, `±`. */
+const TOLERANCE_GAP = /^\s*(?:plus\s*(?:[-/]\s*|(?:or|and|atau|dan)\s+)?minus|±|\+\/-)\s*$/i;
+
+/** `5 plus minus 1 persen`: a bare central value takes the percent (or unit) of its tolerance. */
+export function shareToleranceUnit(text: string, figures: Scanned[]): void {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const f = figures[k];
+    const g = figures[k + 1];
+    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined || !TOLERANCE_GAP.test(text.slice(f.end, g.start))) continue;
+    if (g.kind === 'percent') f.kind = 'percent';
+    else if (g.kind === 'count' && g.unit !== undefined) f.unit = g.unit;
+  }
 }

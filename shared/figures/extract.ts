@@ -26,7 +26,7 @@ import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
-import { dropDatelines, markRestatements, mergeAmountRanges, shareCurrency, shareScaleBackwards } from './beside';
+import { dropDatelines, markRestatements, mergeAmountRanges, shareCurrency, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { dateAtMonth, dateAtNumber, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { readUnit, knownUnit } from './units';
@@ -671,11 +671,18 @@ function shareListTail(ctx: Ctx, k: number, draft: Draft): void {
   if (u && !durationAt(ctx, second.end) && !currencyWordAt(ctx, second.end)) draft.unit = u.text;
 }
 
+/** Between `plus` and `minus` in a tolerance: `plus or minus`, `plus dan minus`. */
+const PLUS_MINUS_JOINERS = new Set(['or', 'and', 'atau', 'dan']);
+
 /** `minus 1,5 persen`, `negative 0.3 percent`: the word before the number makes it negative. */
 function negate(ctx: Ctx, draft: Draft): void {
   if (typeof draft.value !== 'number' || draft.kind === 'ordinal' || draft.kind === 'date' || draft.kind === 'time') return;
   const p = prevWord(ctx, draft.startTok);
   if (p.at < ctx.floor || !ctx.lex.minusWords.has(p.w)) return;
+  // 5 plus minus 1 persen, 5 percent plus or minus 1 percent: a tolerance, not a negative number
+  const before = prevWord(ctx, p.at);
+  const beforeThat = prevWord(ctx, before.at);
+  if (before.w === 'plus' || (PLUS_MINUS_JOINERS.has(before.w) && beforeThat.w === 'plus')) return;
   draft.value = -draft.value;
   if (draft.alternatives) draft.alternatives = draft.alternatives.map((a) => (typeof a === 'number' ? -a : a));
   draft.startTok = p.at;
@@ -1262,6 +1269,7 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   }
   shareScaleBackwards(text, out);
   shareCurrency(text, out);
+  shareToleranceUnit(text, out);
   markConversions(text, out);
   markRestatements(text, out);
   return dropDatelines(text, mergeAmountRanges(text, out));

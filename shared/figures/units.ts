@@ -110,7 +110,7 @@ const ID_STOP = new Set(
     'diperkirakan sebelumnya sesudah melawan bersama bersama-sama kembali dua tiga empat lima enam tujuh ' +
     'delapan sembilan sepuluh sebelas seratus seribu ribu juta miliar milyar triliun belas puluh ratus ' +
     'rupiah dolar euro yen yuan won rubel ringgit ialah pertama kedua ketiga yakni yaitu misalnya termasuk ' +
-    'dr mr wib wita wit lainnya lain berikutnya sebelumnya tadi total'
+    'dr mr wib wita wit lainnya lain berikutnya sebelumnya tadi total plus minus'
   )
     .split(/\s+/)
     .filter((w) => w),
@@ -131,7 +131,7 @@ const EN_STOP = new Set(
     'other another such what how why times fold am pm gmt utc local approximately roughly nearly almost ' +
     'some any many much most least several few according including included like via amid despite toward ' +
     'towards through throughout within without upon near onto one two three four five six seven eight nine ' +
-    'ten eleven twelve hundred thousand million billion trillion dozen dollars dollar euros euro yen yuan ' +
+    'ten eleven twelve hundred thousand million billion trillion dozen dollars dollar euros euro yen yuan plus minus ' +
     'won roubles rubles rupiah pounds got get gets sent send sending reportedly allegedly now yet ' +
     'first second third st nd rd th being while whereas however others goes does says remains seems means ' +
     'becomes includes lies makes takes gives gets needs wants holds keeps rises falls grows comes stands looks ' +

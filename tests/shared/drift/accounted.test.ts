@@ -105,3 +105,16 @@ describe('the same digits on both sides', () => {
     expect(accountedFor('ambiguous', e, f, { figuresA: [e], figuresB: [f], textA: '', textB: '' })).toBeUndefined();
   });
 });
+
+describe('a period of the year before said relatively, its date paired with the current one', () => {
+  it('Indonesian names the earlier year, English says "the same period last year"', () => {
+    expect(drifts('Produksi turun 6,1 persen dibanding periode Januari-Agustus 2009.', 'Output in the January-August 2010 period fell 6.1 percent from the same period last year.')).toEqual([]);
+  });
+  it('English names the earlier year, Indonesian says "periode yang sama tahun lalu"', () => {
+    expect(drifts('Produksi Januari-Agustus 2010 turun 6,1 persen dibanding periode yang sama tahun lalu.', 'Output fell 6.1 percent from the January-August 2009 period.')).toEqual([]);
+  });
+  it('a year changed with no relative period, or by more than one year, stays a drift', () => {
+    expect(drifts('Produksi turun 6,1 persen dibanding Agustus 2009.', 'Output fell 6.1 percent from August 2010.')).toEqual(['date:Agustus 2009']);
+    expect(drifts('Produksi turun 6,1 persen dibanding Agustus 2008.', 'Output fell 6.1 percent from August 2010, the same period last year.')).toEqual(['date:Agustus 2008']);
+  });
+});
