@@ -215,6 +215,8 @@ function previousYearSaidRelatively(a: Figure, b: Figure, view: BeadView): boole
   const ya = Number(YEAR_OF.exec(String(a.value))?.[1]);
   const yb = Number(YEAR_OF.exec(String(b.value))?.[1]);
   if (!ya || !yb || Math.abs(ya - yb) !== 1) return false;
+  // two bare years are one year changed into another; a period with its months is a sentence's own period
+  if (/^\d{4}$/.test(String(a.value)) && /^\d{4}$/.test(String(b.value))) return false;
   const laterText = yb > ya ? view.textB : view.textA;
   return PREVIOUS_PERIOD.test(laterText);
 }

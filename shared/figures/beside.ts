@@ -11,7 +11,7 @@
  * - a range whose two ends each carry the currency word after them (`9 dolar AS hingga 10 dolar AS`,
  *   `9 dollars to 10 dollars`): one range, as `US$9 to US$10` is;
  * - the central value of a tolerance said before the tolerance's unit (`5 plus minus 1 persen`,
- *   `5 plus or minus 1 percent`, `5 ± 1 percent`): a percentage too;
+ *   `5 plus or minus 1 percent`, `5 ± 1 percent`): a percentage too (`plus` is no counted thing);
  * - the date of a wire dateline (`Jakarta, 17/2 (ANTARA) -`, `Madrid, Feb 17 (AFP) -`): metadata of
  *   the dispatch, not a figure of the sentence.
  */
@@ -128,7 +128,9 @@ export function shareToleranceUnit(text: string, figures: Scanned[]): void {
   for (let k = 0; k + 1 < figures.length; k++) {
     const f = figures[k];
     const g = figures[k + 1];
-    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined || !TOLERANCE_GAP.test(text.slice(f.end, g.start))) continue;
+    // the tolerance keeps its sign word (`minus 1 persen`, read as -1 the way both versions say it)
+    const signed = /^minus\b/i.test(g.text) ? 'minus'.length : 0;
+    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined || !TOLERANCE_GAP.test(text.slice(f.end, g.start + signed))) continue;
     if (g.kind === 'percent') f.kind = 'percent';
     else if (g.kind === 'count' && g.unit !== undefined) f.unit = g.unit;
   }

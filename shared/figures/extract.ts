@@ -671,18 +671,11 @@ function shareListTail(ctx: Ctx, k: number, draft: Draft): void {
   if (u && !durationAt(ctx, second.end) && !currencyWordAt(ctx, second.end)) draft.unit = u.text;
 }
 
-/** Between `plus` and `minus` in a tolerance: `plus or minus`, `plus dan minus`. */
-const PLUS_MINUS_JOINERS = new Set(['or', 'and', 'atau', 'dan']);
-
 /** `minus 1,5 persen`, `negative 0.3 percent`: the word before the number makes it negative. */
 function negate(ctx: Ctx, draft: Draft): void {
   if (typeof draft.value !== 'number' || draft.kind === 'ordinal' || draft.kind === 'date' || draft.kind === 'time') return;
   const p = prevWord(ctx, draft.startTok);
   if (p.at < ctx.floor || !ctx.lex.minusWords.has(p.w)) return;
-  // 5 plus minus 1 persen, 5 percent plus or minus 1 percent: a tolerance, not a negative number
-  const before = prevWord(ctx, p.at);
-  const beforeThat = prevWord(ctx, before.at);
-  if (before.w === 'plus' || (PLUS_MINUS_JOINERS.has(before.w) && beforeThat.w === 'plus')) return;
   draft.value = -draft.value;
   if (draft.alternatives) draft.alternatives = draft.alternatives.map((a) => (typeof a === 'number' ? -a : a));
   draft.startTok = p.at;

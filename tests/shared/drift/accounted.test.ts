@@ -116,5 +116,7 @@ describe('a period of the year before said relatively, its date paired with the 
   it('a year changed with no relative period, or by more than one year, stays a drift', () => {
     expect(drifts('Produksi turun 6,1 persen dibanding Agustus 2009.', 'Output fell 6.1 percent from August 2010.')).toEqual(['date:Agustus 2009']);
     expect(drifts('Produksi turun 6,1 persen dibanding Agustus 2008.', 'Output fell 6.1 percent from August 2010, the same period last year.')).toEqual(['date:Agustus 2008']);
+    // two bare years: a year changed, even beside "the year before"
+    expect(drifts('Laba pada 2009 naik menjadi Rp 61 miliar.', 'Profit in 2010 rose to Rp61 billion from the year before.')).toEqual(['date:2009']);
   });
 });

