@@ -174,3 +174,14 @@ describe('a value with a tolerance', () => {
     ]);
   });
 });
+
+describe('weekdays typed with one slip', () => {
+  it('English and Indonesian weekday names with one letter added, dropped or swapped are still weekdays', async () => {
+    const { weekdaysIn } = await import('../../../shared/figures/weekdays');
+    expect(weekdaysIn("Shares fell in Wedenesday's trading.", 'en').map((w) => w.day)).toEqual([3]);
+    expect(weekdaysIn('They met on Thrusday.', 'en').map((w) => w.day)).toEqual([4]);
+    expect(weekdaysIn('Rapat digelar Seelasa pagi.', 'id').map((w) => w.day)).toEqual([2]);
+    // a short or unrelated word is no weekday; lower case stays no weekday in English
+    expect(weekdaysIn('The Monarch spoke of a sunday market.', 'en')).toEqual([]);
+  });
+});
