@@ -14,8 +14,9 @@
  *   `the last three months of 2006` ↔ `triwulan IV`, `sembilan bulan` ↔ `January-September`).
  * - `derived`: a figure the other version gives the means to recover: a difference of two of its
  *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`), the rest of a share (`30 persen` ↔ `the
- *   rest` beside `70 percent`), or a multiplier the ratio of two of its amounts (`almost doubled` ↔
- *   `dari Rp63 miliar menjadi Rp111 miliar`).
+ *   rest` beside `70 percent`), a multiplier the ratio of two of its amounts (`almost doubled` ↔
+ *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
+ *   Rp9.400` ↔ `to Rp9,405`; guideline section 11).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure.
  *
@@ -250,6 +251,7 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     if (other.some((g) => g.kind === 'percent' && plainNumber(g) !== undefined && closeTo(plainNumber(g)!, rest)) && own.some((g) => g !== f && g.kind === 'percent' && closeTo(plainNumber(g) ?? NaN, rest))) return true;
   }
   if (f.kind === 'other') return multiplierOf(f, v, other);
+  if (thresholdPassed(f, v, other)) return true;
   // a small count is too often a difference by chance; many figures make any difference likely
   if (f.kind === 'count' && Number.isInteger(v) && v < 10) return false;
   const values = other.filter((g) => plainNumber(g) !== undefined);
@@ -267,6 +269,23 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     }
   }
   return false;
+}
+
+/**
+ * A bound the other side's level shows passed (`menembus di atas level Rp9.400` ↔ `to Rp9,405`,
+ * `fell below 5 percent` ↔ `turun ke 4,9 persen`): a figure of one kind and currency within 2 % of
+ * the bound, on the side the bound says.
+ */
+function thresholdPassed(f: Figure, bound: number, other: readonly Figure[]): boolean {
+  const above = f.qualifier === 'more-than' || f.qualifier === 'at-least';
+  const below = f.qualifier === 'less-than' || f.qualifier === 'at-most';
+  if (!above && !below) return false;
+  return other.some((g) => {
+    const x = plainNumber(g);
+    if (x === undefined || g.kind !== f.kind || (g.currency ?? '') !== (f.currency ?? '')) return false;
+    const side = above ? x >= bound : x <= bound;
+    return side && Math.abs(x - bound) <= 0.02 * bound;
+  });
 }
 
 /**

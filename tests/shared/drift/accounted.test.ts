@@ -80,6 +80,12 @@ describe('derived figures', () => {
     expect(drifts('Penjualan naik menjadi Rp 118 miliar dari Rp 61 miliar.', 'Sales almost doubled to Rp118 billion from Rp61 billion.')).toEqual([]);
     expect(drifts('Penjualan naik tiga kali lipat menjadi Rp 180 miliar dari Rp 60 miliar.', 'Sales rose to Rp180 billion from Rp60 billion.')).toEqual([]);
   });
+  it('a bound the new level on the other side shows passed', () => {
+    expect(drifts('Rupiah melemah di atas level Rp9.800, menjadi Rp9.815 per dolar AS.', 'The rupiah weakened to Rp9,815 per US dollar.')).toEqual([]);
+    expect(drifts('Rupiah menguat ke Rp9.185 per dolar AS.', 'The rupiah strengthened below Rp9,200, to Rp9,185 per US dollar.')).toEqual([]);
+    // a level on the wrong side of the bound, or far from it, does not show it
+    expect(drifts('Rupiah melemah di atas level Rp9.800, menjadi Rp9.795 per dolar AS.', 'The rupiah weakened to Rp9,795 per US dollar.')).toEqual(['missing:di atas level Rp9.800']);
+  });
   it('the rest of a whole', () => {
     expect(drifts('Sebanyak 65 persen dana dari bank dan 35 persen dari pasar modal.', 'Banks provide 65 percent of the funds and the capital market the rest.')).toEqual([]);
     expect(drifts('Bank memberi 65 persen dana dan sisanya dari pasar modal.', 'Banks provide 65 percent of the funds and the capital market 35 percent.')).toEqual([]);
