@@ -699,7 +699,15 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
   if (mult !== null) {
     draft.endTok = mult;
     if (isMultiplier(ctx, num.start, k, mult)) draft.kind = 'other';
-    else draft.unit = ctx.toks[k].raw; // a frequency: terjadi 35 kali, met six times
+    else {
+      draft.unit = ctx.toks[k].raw; // a frequency: terjadi 35 kali, met six times
+      // dua kali lelang, 35 kali gempa susulan: the events counted are the noun after `kali`
+      const noun = ctx.lang === 'id' ? unitAfter(ctx, mult, false) : null;
+      if (noun) {
+        draft.unit = noun.text;
+        draft.endTok = noun.endTok;
+      }
+    }
     return;
   }
   const dur = num.magnitude ? null : durationAt(ctx, k);

@@ -185,3 +185,12 @@ describe('weekdays typed with one slip', () => {
     expect(weekdaysIn('The Monarch spoke of a sunday market.', 'en')).toEqual([]);
   });
 });
+
+describe('a frequency with the events it counts', () => {
+  it('Indonesian: dua kali lelang counts auctions (as "two auctions"); terjadi 35 kali stays a frequency', () => {
+    expect(id('Dalam tiga kali lelang terakhir harga turun.')[0]).toMatchObject({ kind: 'count', value: 3, unit: 'lelang' });
+    expect(en('In the last three auctions prices fell.')[0]).toMatchObject({ kind: 'count', value: 3, unit: 'auctions' });
+    expect(id('Gempa terjadi 35 kali di pulau itu.')[0]).toMatchObject({ kind: 'count', value: 35, unit: 'kali' });
+    expect(id('Harga naik dua kali lipat.')[0]).toMatchObject({ kind: 'other', value: 2 });
+  });
+});
