@@ -226,6 +226,9 @@ function gluedPercent(tokens: readonly Token[], i: number): boolean {
   return !!next && next.space && next.kind === 'word' && PERCENT_WORDS.has(next.lower);
 }
 
+/** Scale words: a number with one after it is an amount, never the number of a label (`volume 133 miliar`). */
+const SCALE_AFTER = new Set(['ribu', 'juta', 'miliar', 'milyar', 'triliun', 'thousand', 'million', 'billion', 'trillion']);
+
 /**
  * When the number token `i` is part of an identifier, returns the token index after the
  * identifier (the caller skips to it); otherwise null. Call after currency prefixes and
@@ -244,8 +247,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string):
   if (prev && !t.space && isDash(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && !prev.space) {
     if (!YEAR_PREFIXES.has(tokens[i - 2].lower)) return chainEnd(tokens, i);
   }
-  // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05
-  if (labelBefore(tokens, i)) {
+  // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05 (but `volume 133 miliar`: an amount)
+  if (labelBefore(tokens, i) && !SCALE_AFTER.has(tokens[i + 1]?.space ? tokens[i + 1].lower : '')) {
     let end = chainEnd(tokens, i);
     if (isSym(tokens, end, ')') && isSym(tokens, i - 1, '(')) end++;
     return lawYearEnd(tokens, end);

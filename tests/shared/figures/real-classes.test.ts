@@ -194,3 +194,12 @@ describe('a frequency with the events it counts', () => {
     expect(id('Harga naik dua kali lipat.')[0]).toMatchObject({ kind: 'other', value: 2 });
   });
 });
+
+describe('a label word before an amount', () => {
+  it('"volume 133 miliar" / "volume 133 billion" is an amount; "Volume 3", "Pasal 33" stay labels', () => {
+    expect(id('Pasokan dengan total volume 140 miliar kaki kubik.')[0]).toMatchObject({ kind: 'count', value: 140e9 });
+    expect(en('Exports reached a volume 140 billion cubic feet.')[0]).toMatchObject({ kind: 'count', value: 140e9 });
+    expect(id('Buku itu terbit dalam volume 3 tahun lalu.').some((f) => f.value === 3)).toBe(false);
+    expect(en('See Article 33 of the law.')).toEqual([]);
+  });
+});
