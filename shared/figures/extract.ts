@@ -652,7 +652,30 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   draft.startTok = startTok;
   negate(ctx, draft);
   applyQualifier(ctx, draft);
+  lebihAfter(ctx, draft);
   return draft;
+}
+
+/**
+ * `21.500 lebih tentara`, `300 orang lebih`, `sebanyak 300 lebih.`: Indonesian `lebih` after a
+ * number (or after its counted thing) is "more than" when a counted thing or the end of the phrase
+ * follows it; before an adjective it compares (`5 persen lebih tinggi`).
+ */
+function lebihAfter(ctx: Ctx, draft: Draft): void {
+  if (ctx.lang !== 'id' || draft.qualifier !== 'exact' || draft.kind === 'date' || draft.kind === 'time' || draft.kind === 'ordinal') return;
+  const k = draft.endTok;
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word' || t.lower !== 'lebih' || !t.space) return;
+  const next = ctx.toks[k + 1];
+  const ends = !next || (next.kind === 'sym' && /^[.,;:)!?]$/.test(next.raw));
+  const unit = !ends && draft.unit === undefined && next.kind === 'word' ? unitAfter(ctx, k + 1, false) : null;
+  if (!ends && !(unit && knownUnit(next.lower, 'id'))) return;
+  draft.qualifier = 'more-than';
+  draft.endTok = k + 1;
+  if (unit && knownUnit(next.lower, 'id')) {
+    draft.unit = unit.text;
+    draft.endTok = unit.endTok;
+  }
 }
 
 /**

@@ -203,3 +203,13 @@ describe('a label word before an amount', () => {
     expect(en('See Article 33 of the law.')).toEqual([]);
   });
 });
+
+describe('a bound said after the number', () => {
+  it('Indonesian: 2.000 lebih tentara, 40 orang lebih are "more than"; 5 persen lebih tinggi compares', () => {
+    expect(id('Mereka mengirim 2.000 lebih tentara.')[0]).toMatchObject({ value: 2000, qualifier: 'more-than', unit: 'tentara' });
+    expect(id('Ada 40 orang lebih, kata polisi.')[0]).toMatchObject({ value: 40, qualifier: 'more-than', unit: 'orang' });
+    expect(id('Harga 5 persen lebih tinggi.')[0]).toMatchObject({ value: 5, qualifier: 'exact' });
+    // English "2,000 more troops" are additional troops: no bound
+    expect(en('They sent 2,000 more troops.')[0]).toMatchObject({ value: 2000, qualifier: 'exact' });
+  });
+});
