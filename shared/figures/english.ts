@@ -584,7 +584,8 @@ export const ENGLISH: Lexicon = {
   monthJoiners: new Set(['to', 'until', 'till', 'through', 'and', 'or']),
   listJoiners: new Set(['and', 'or']),
   durationJoiners: new Set(['and']),
-  qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a']),
+  // `up to a total value of US$500 million`: words naming the amount between the bound and the number
+  qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a', 'total', 'value', 'amount', 'sum']),
   neutralBefore: new Set([]),
   spanWords: new Set([]),
   leadingMonths: new Set(['first']),

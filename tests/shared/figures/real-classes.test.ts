@@ -213,3 +213,11 @@ describe('a bound said after the number', () => {
     expect(en('They sent 2,000 more troops.')[0]).toMatchObject({ value: 2000, qualifier: 'exact' });
   });
 });
+
+describe('words naming the amount between a bound and the number', () => {
+  it('English "up to a total value of" and Indonesian "hingga senilai" keep the bound', () => {
+    expect(en('The firm may buy ships up to a total value of US$300 million.')[0]).toMatchObject({ value: 300e6, qualifier: 'up-to' });
+    expect(id('Perusahaan membeli kapal maksimal senilai 300 juta dolar AS.')[0]).toMatchObject({ value: 300e6, qualifier: 'at-most' });
+    expect(en('A total of 50 people came.')[0]).toMatchObject({ value: 50, qualifier: 'exact' });
+  });
+});
