@@ -13,6 +13,7 @@ import { comparativeBefore, type ComparativeBound } from './comparatives';
 import { namesRelativeYear } from './relative-periods';
 import { looksUnrelated } from './bead-evidence';
 import type { Entity } from '../entities/types';
+import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
@@ -67,9 +68,15 @@ function beadText(indices: readonly number[], sentences: readonly Sentence[], en
   const set = new Set(indices);
   return {
     lang,
-    text: indices.map((i) => (typeof sentences[i]?.text === 'string' ? sentences[i].text : '')).join(' '),
+    text: joinedText(indices, sentences),
     entities: (entities ?? []).filter((e) => set.has(e.sentence)),
   };
+}
+
+/** The text of the given sentences of a version, joined (empty when the sentences are not given). */
+function joinedText(indices: readonly number[], sentences: readonly Sentence[] | undefined): string {
+  if (!sentences) return '';
+  return indices.map((i) => (typeof sentences[i]?.text === 'string' ? sentences[i].text : '')).join(' ');
 }
 
 interface Group {
@@ -268,6 +275,7 @@ function assessGroup(
       context.matches,
     );
   }
+  const view = { figuresA: figA, figuresB: figB, textA: joinedText(g.a, options.sentencesA), textB: joinedText(g.b, options.sentencesB) };
   for (const o of outcomes) {
     const m = o.mismatch;
     if (!m) continue;
@@ -285,6 +293,11 @@ function assessGroup(
     m.confidence = confidence;
     m.level = level;
     if (moved) Object.assign(m, explainMoved(m.kind as 'missing' | 'added', m.aFigure, m.bFigure, moved));
+    // a figure the other version states in another form (repeated, relative year, span of months, derived): review only
+    if (accountedFor(m.kind, m.aFigure, m.bFigure, view)) {
+      m.confidence = Math.min(confidence, ACCOUNTED_CONFIDENCE);
+      m.level = 'review';
+    }
   }
   return {
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),

@@ -203,6 +203,11 @@ export function dateAtMonth(tokens: readonly Token[], i: number, lex: Lexicon): 
   const mo = monthAt(tokens, i, lex);
   if (!mo) return null;
   const nx = tokens[mo.end];
+  // November, 2007: a comma between the month and its year
+  if (isSym(tokens, mo.end, ',') && !nx.space && tokens[mo.end + 1]?.kind === 'num' && tokens[mo.end + 1].space) {
+    const y = yearToken(tokens[mo.end + 1]);
+    if (y !== null) return { kind: 'date', value: isoDate(y, mo.month, undefined), startTok: i, endTok: mo.end + 2 };
+  }
   if (nx && nx.kind === 'num' && nx.space) {
     const y = yearToken(nx);
     if (y !== null) return { kind: 'date', value: isoDate(y, mo.month, undefined), startTok: i, endTok: mo.end + 1 };

@@ -348,6 +348,12 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['in excess of', 'more-than'],
   ['greater than', 'more-than'],
   ['exceeding', 'more-than'],
+  // a verb of going past a level: `exceeds the level of 9,200`, `surpassed 5 percent`
+  ['exceeds', 'more-than'],
+  ['exceeded', 'more-than'],
+  ['surpassing', 'more-than'],
+  ['surpasses', 'more-than'],
+  ['surpassed', 'more-than'],
   ['well over', 'more-than'],
   ['just over', 'more-than'],
   ['well above', 'more-than'],
@@ -578,7 +584,8 @@ export const ENGLISH: Lexicon = {
   monthJoiners: new Set(['to', 'until', 'till', 'through', 'and', 'or']),
   listJoiners: new Set(['and', 'or']),
   durationJoiners: new Set(['and']),
-  qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a']),
+  // `up to a total value of US$500 million`: words naming the amount between the bound and the number
+  qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a', 'total', 'value', 'amount', 'sum']),
   neutralBefore: new Set([]),
   spanWords: new Set([]),
   leadingMonths: new Set(['first']),

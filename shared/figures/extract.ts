@@ -26,6 +26,7 @@ import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
+import { dropDatelines, markRestatements, shareCurrency, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { dateAtMonth, dateAtNumber, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { readUnit, knownUnit } from './units';
@@ -473,10 +474,23 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
     for (let n = end; n >= 1; n--) {
       const phrase = words.slice(end - n, end).join(' ');
       const q = ctx.lex.qualifiers.get(phrase);
-      if (q) return { qualifier: q, start: starts[end - n], phrase };
+      if (q) return notAHedge(ctx, phrase, words.slice(end), at) ? null : { qualifier: q, start: starts[end - n], phrase };
     }
   }
   return null;
+}
+
+/**
+ * A qualifier word that is another part of speech here, seen from the filler words between it and
+ * the number: `some of the nine soldiers` (a part of the nine, not about nine: the partitive) and
+ * `about a 21-page report` (a preposition before an article and a number-noun compound).
+ */
+function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boolean {
+  if (ctx.lang !== 'en' || fillers.length === 0) return false;
+  if (phrase === 'some' && fillers[0] === 'of') return true;
+  const article = fillers[fillers.length - 1] === 'a' || fillers[fillers.length - 1] === 'an';
+  const compound = ctx.toks[at]?.kind === 'num' && isDash(ctx.toks, at + 1) && !ctx.toks[at + 1].space && ctx.toks[at + 2]?.kind === 'word' && !ctx.toks[at + 2].space;
+  return article && compound;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -591,35 +605,10 @@ function sharedUnit(ctx: Ctx, k: number): string | undefined {
   return unitAfter(ctx, second.end, false)?.text;
 }
 
-/**
- * A currency quote written as two prices with a slash (`Rp9.300/9.310`, `Rp9,300/9,310`: the buying and
- * selling rate): both prices as one span. Only after a currency sign, and with two numbers of one length.
- */
-function quotePairAt(ctx: Ctx, i: number, j: number, currency: string): Draft | null {
-  const toks = ctx.toks;
-  const x = toks[j];
-  const y = toks[j + 2];
-  if (x?.kind !== 'num' || !isSym(toks, j + 1, '/') || toks[j + 1].space || y?.kind !== 'num' || y.space) return null;
-  if (x.raw.length !== y.raw.length || x.raw.length < 4 || !/[.,]/.test(x.raw)) return null;
-  const a = parseDigits(x.raw, ctx.lang);
-  const b = parseDigits(y.raw, ctx.lang);
-  if (!a || !b || a.value === b.value) return null;
-  const low = Math.min(a.value, b.value);
-  const high = Math.max(a.value, b.value);
-  const draft: Draft = { startTok: i, endTok: j + 3, kind: 'range', value: `${low}..${high}`, low, high, currency, qualifier: 'exact', form: 'digits' };
-  if (a.ambiguous || b.ambiguous) draft.ambiguous = true;
-  return draft;
-}
-
 /** A quantity starting at token i (a currency sign or the number itself). */
 function quantityAt(ctx: Ctx, i: number): Draft | null {
   const cp = currencyPrefixAt(ctx, i);
   const j = cp ? cp.end : i;
-  const quote = cp ? quotePairAt(ctx, i, j, cp.code) : null;
-  if (quote) {
-    applyQualifier(ctx, quote);
-    return quote;
-  }
   const num = numberAt(ctx, j, cp?.code);
   if (!num) return null;
   const currency = cp?.code;
@@ -690,6 +679,7 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   draft.startTok = startTok;
   negate(ctx, draft);
   applyQualifier(ctx, draft);
+  lebihAfter(ctx, draft);
   return draft;
 }
 
@@ -715,6 +705,28 @@ function unitRangeTail(ctx: Ctx, draft: Draft, startTok: number): void {
   draft.endTok = second.endTok;
   if (second.ambiguous) draft.ambiguous = true;
   delete draft.alternatives;
+}
+
+/**
+ * `21.500 lebih tentara`, `300 orang lebih`, `sebanyak 300 lebih.`: Indonesian `lebih` after a
+ * number (or after its counted thing) is "more than" when a counted thing or the end of the phrase
+ * follows it; before an adjective it compares (`5 persen lebih tinggi`).
+ */
+function lebihAfter(ctx: Ctx, draft: Draft): void {
+  if (ctx.lang !== 'id' || draft.qualifier !== 'exact' || draft.kind === 'date' || draft.kind === 'time' || draft.kind === 'ordinal') return;
+  const k = draft.endTok;
+  const t = ctx.toks[k];
+  if (!t || t.kind !== 'word' || t.lower !== 'lebih' || !t.space) return;
+  const next = ctx.toks[k + 1];
+  const ends = !next || (next.kind === 'sym' && /^[.,;:)!?]$/.test(next.raw));
+  const unit = !ends && draft.unit === undefined && next.kind === 'word' ? unitAfter(ctx, k + 1, false) : null;
+  if (!ends && !(unit && knownUnit(next.lower, 'id'))) return;
+  draft.qualifier = 'more-than';
+  draft.endTok = k + 1;
+  if (unit && knownUnit(next.lower, 'id')) {
+    draft.unit = unit.text;
+    draft.endTok = unit.endTok;
+  }
 }
 
 /**
@@ -761,7 +773,15 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
   if (mult !== null) {
     draft.endTok = mult;
     if (isMultiplier(ctx, num.start, k, mult)) draft.kind = 'other';
-    else draft.unit = ctx.toks[k].raw; // a frequency: terjadi 35 kali, met six times
+    else {
+      draft.unit = ctx.toks[k].raw; // a frequency: terjadi 35 kali, met six times
+      // dua kali lelang, 35 kali gempa susulan: the events counted are the noun after `kali`
+      const noun = ctx.lang === 'id' ? unitAfter(ctx, mult, false) : null;
+      if (noun) {
+        draft.unit = noun.text;
+        draft.endTok = noun.endTok;
+      }
+    }
     return;
   }
   const dur = num.magnitude ? null : durationAt(ctx, k);
@@ -834,6 +854,8 @@ function applyQualifier(ctx: Ctx, draft: Draft): void {
   // berkisar 6 sampai 8 persen: a span word before a range says where the range lies, it hedges nothing
   if (q && draft.kind === 'range' && ctx.lex.spanWords.has(q.phrase)) {
     draft.startTok = q.start;
+  } else if (q && draft.kind === 'range' && (q.qualifier === 'more-than' || q.qualifier === 'less-than')) {
+    // well above US$95-120, di atas 5-7 persen: a range already bounds itself; above it compares another figure with it
   } else if (q) {
     draft.qualifier = q.qualifier;
     draft.startTok = q.start;
@@ -942,6 +964,11 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     if (definite) return { startTok: i, endTok: i + 2, kind: 'count', value: o.value, qualifier: 'exact', form: 'words', unit: definite, collective: true };
   }
   if (ctx.lang === 'id') {
+    // kuartal pertama, semester kedua: the part of the year is part of the figure, as `first quarter` is
+    const part = ctx.lex.yearParts.get(word(ctx, i - 1));
+    if (o.used === 1 && part && i - 1 >= ctx.floor && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {
+      return { startTok: i - 1, endTok: i + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
+    }
     if (o.used === 1 && o.value <= 10 && t.lower !== 'pertama' && t.lower !== 'kesatu' && !indonesianOrdinalHere(ctx, i)) return null;
   } else {
     const prev = word(ctx, i - 1);
@@ -1097,7 +1124,10 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (yearToken(t) !== null) {
     const num = numberAt(ctx, i);
     if (num && num.plain) {
-      const rg = rangeTail(ctx, num.end, null, num, undefined);
+      // between 1983 and 2006, antara 2001 dan 2003: the opener's joiner makes a range of years
+      const opener = prevWord(ctx, i);
+      const and = opener.at >= ctx.floor ? ctx.lex.rangeAnd.get(opener.w) ?? null : null;
+      const rg = rangeTail(ctx, num.end, and, num, undefined);
       const yearRange = rg && yearToken(toks[rg.second.start]) !== null && rg.second.plain;
       if (!yearRange && yearHere(ctx, i, num)) {
         return { drafts: [{ startTok: i, endTok: i + 1, kind: 'date', value: t.raw, qualifier: 'exact' }], next: i + 1 };
@@ -1141,6 +1171,51 @@ function monthSpanEnd(ctx: Ctx, i: number): Draft | null {
   return monthSpanStart(ctx, k - 1) ? { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' } : null;
 }
 
+/** Words joining two days of one month after the month is named (`August 23 to 25`, `April 10-11`). */
+const DAY_JOINERS = new Set(['to', 'through', 'till', 'until', 'and', 'hingga', 'sampai', 'dan']);
+
+/** A dash glued on both sides, or a joining word (`to`, `and`, `hingga`) at k. */
+function dayJoinerAt(ctx: Ctx, k: number): boolean {
+  if (isDash(ctx.toks, k)) return !ctx.toks[k].space === !ctx.toks[k + 1]?.space;
+  return DAY_JOINERS.has(word(ctx, k)) && ctx.toks[k].kind === 'word';
+}
+
+/** After the second day: a month name (`23 to 25 September` is two months), a unit or a digit group: no day range. */
+function dayRangeGoesOn(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t) return false;
+  if (t.kind === 'word') return ctx.lex.months.has(t.lower) || ctx.lex.monthAbbrevs.has(t.lower) || knownUnit(t.lower, ctx.lang) || percentAt(ctx, k) !== null;
+  return isSym(ctx.toks, k, ',') && !ctx.toks[k + 1]?.space && ctx.toks[k + 1]?.kind === 'num';
+}
+
+/**
+ * A buying/selling quote after a currency sign (`Rp9.405/9.415`, `Rp9,405/9,415`): two amounts of
+ * that currency, read the way amounts of it are read (rupiah have no thousandths).
+ */
+function quotePairAt(ctx: Ctx, i: number): Draft[] | null {
+  const cp = currencyPrefixAt(ctx, i);
+  if (!cp) return null;
+  const j = cp.end;
+  const t1 = ctx.toks[j];
+  const t2 = ctx.toks[j + 2];
+  if (t1?.kind !== 'num' || !isSym(ctx.toks, j + 1, '/') || ctx.toks[j + 1].space || t2?.kind !== 'num' || t2.space) return null;
+  if (ctx.toks[j + 3] && !ctx.toks[j + 3].space && ctx.toks[j + 3].kind !== 'sym') return null;
+  const read = (raw: string): number | null => {
+    const r = parseDigits(raw, cp.code === 'IDR' ? 'id' : ctx.lang);
+    if (!r) return null;
+    // `Rp9,405` in English: the grouped reading
+    return r.ambiguous && cp.code === 'IDR' && r.alternatives?.length ? Math.max(r.value, Number(r.alternatives[0])) : r.value;
+  };
+  const a = read(t1.raw);
+  const b = read(t2.raw);
+  // a quote's two sides are close to each other (within a tenth)
+  if (a === null || b === null || a <= 0 || b <= 0 || Math.abs(a - b) > 0.1 * Math.max(a, b)) return null;
+  const money = (startTok: number, endTok: number, value: number): Draft => ({ startTok, endTok, kind: 'money', value, qualifier: 'exact', currency: cp.code, form: 'digits' });
+  const first = money(i, j + 1, a);
+  applyQualifier(ctx, first);
+  return [first, money(j + 2, j + 3, b)];
+}
+
 function atWord(ctx: Ctx, i: number): Step | null {
   const t = ctx.toks[i];
   const lw = t.lower;
@@ -1148,12 +1223,10 @@ function atWord(ctx: Ctx, i: number): Step | null {
   if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw)) {
     const dm = dateAtMonth(ctx.toks, i, ctx.lex);
     if (dm) {
-      // April 10-11, August 19 to 21(, 2007): a second day of the same month (and the year both share)
+      // April 10-11, August 19 to 21(, 2007), May 2 and 3: a second day of the same month (and the year both share)
       const e = dm.endTok;
-      const glued = isDash(ctx.toks, e) && !ctx.toks[e].space;
-      const joined = isDash(ctx.toks, e) || ctx.lex.rangeTo.has(word(ctx, e)) || word(ctx, e) === 'through' || word(ctx, e) === 'until';
       const day2 = ctx.toks[e + 1];
-      if (/^--\d\d-\d\d$/.test(dm.value) && joined && day2?.kind === 'num' && (glued ? !day2.space : true) && /^\d{1,2}$/.test(day2.raw)) {
+      if (/^--\d\d-\d\d$/.test(dm.value) && dayJoinerAt(ctx, e) && day2?.kind === 'num' && /^\d{1,2}$/.test(day2.raw) && !dayRangeGoesOn(ctx, e + 2)) {
         const d2 = Number(day2.raw);
         const m = Number(dm.value.slice(2, 4));
         // `August 19 to 21 September` names a second month: not a day of this one
@@ -1196,6 +1269,8 @@ function atWord(ctx: Ctx, i: number): Step | null {
   if (currencyPrefixAt(ctx, i)) {
     const q = quantityAt(ctx, i);
     if (q) return { drafts: [q], next: q.endTok };
+    const quote = quotePairAt(ctx, i);
+    if (quote) return { drafts: quote, next: quote[1].endTok };
     return null;
   }
   // ordinals
@@ -1281,8 +1356,12 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
       ctx.floor = i;
     } else i++;
   }
+  shareScaleBackwards(text, out);
+  shareCurrency(text, out);
+  shareToleranceUnit(text, out);
   markConversions(text, out);
-  return out;
+  markRestatements(text, out);
+  return dropDatelines(text, out);
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */

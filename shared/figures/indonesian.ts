@@ -323,6 +323,7 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['lebih daripada', 'more-than'],
   ['di atas', 'more-than'],
   ['melebihi', 'more-than'],
+  ['melampaui', 'more-than'],
   ['lebih dari sekitar', 'more-than'],
   ['sekitar', 'about'],
   ['sekira', 'about'],
@@ -352,6 +353,10 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['tidak lebih dari', 'at-most'],
   ['tak lebih dari', 'at-most'],
   ['kurang dari', 'less-than'],
+  // `kurang 10 persen`: "less than 10 percent" (the `dari` is often left out); `kurang lebih` is `about`
+  ['kurang', 'less-than'],
+  ['tidak kurang', 'at-least'],
+  ['tak kurang', 'at-least'],
   ['di bawah', 'less-than'],
   ['dibawah', 'less-than'],
   ['diatas', 'more-than'],
@@ -537,7 +542,8 @@ export const INDONESIAN: Lexicon = {
   monthJoiners: new Set(['hingga', 'sampai', 'dan', 'atau', 'ke']),
   listJoiners: new Set(['dan', 'atau']),
   durationJoiners: new Set(['dan']),
-  qualifierFillers: new Set(['angka', 'level', 'posisi', 'tingkat']),
+  // `paling tidak sebulan sebesar 160 ribu dolar`: a rate word and an amount introducer between the bound and the number
+  qualifierFillers: new Set(['angka', 'level', 'posisi', 'tingkat', 'sebesar', 'senilai', 'sebulan', 'setahun', 'sehari', 'sepekan', 'seminggu']),
   neutralBefore: new Set(['sebanyak']),
   spanWords: new Set(['kisaran', 'di kisaran', 'berkisar', 'berkisar antara']),
   leadingMonths: new Set(['pertama']),

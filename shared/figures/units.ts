@@ -110,7 +110,7 @@ const ID_STOP = new Set(
     'diperkirakan sebelumnya sesudah melawan bersama bersama-sama kembali dua tiga empat lima enam tujuh ' +
     'delapan sembilan sepuluh sebelas seratus seribu ribu juta miliar milyar triliun belas puluh ratus ' +
     'rupiah dolar euro yen yuan won rubel ringgit ialah pertama kedua ketiga yakni yaitu misalnya termasuk ' +
-    'dr mr wib wita wit lainnya lain berikutnya sebelumnya tadi total'
+    'dr mr wib wita wit lainnya lain berikutnya sebelumnya tadi total plus minus'
   )
     .split(/\s+/)
     .filter((w) => w),
@@ -131,7 +131,7 @@ const EN_STOP = new Set(
     'other another such what how why times fold am pm gmt utc local approximately roughly nearly almost ' +
     'some any many much most least several few according including included like via amid despite toward ' +
     'towards through throughout within without upon near onto one two three four five six seven eight nine ' +
-    'ten eleven twelve hundred thousand million billion trillion dozen dollars dollar euros euro yen yuan ' +
+    'ten eleven twelve hundred thousand million billion trillion dozen dollars dollar euros euro yen yuan plus minus ' +
     'won roubles rubles rupiah pounds got get gets sent send sending reportedly allegedly now yet ' +
     'first second third st nd rd th being while whereas however others goes does says remains seems means ' +
     'becomes includes lies makes takes gives gets needs wants holds keeps rises falls grows comes stands looks ' +
@@ -206,6 +206,8 @@ export function readUnit(tokens: readonly Token[], k: number, lang: Lang, source
     if (second) {
       const pair = first.lower + ' ' + second.lower;
       if (ID_UNITS.has(pair)) return { text: spanText(tokens, k, second.last, source), endTok: second.last };
+      // two capitalised words that are no unit are a name (`sejak 2006 Jasa Marga menerbitkan`), not the counted thing
+      if (/^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second.text) && !ID_UNITS.has(first.lower)) return null;
       if (ID_CLASSIFIERS.has(first.lower) && !ID_STOP.has(second.lower) && !looksIndonesianVerb(second.lower)) {
         return { text: second.text, endTok: second.last };
       }

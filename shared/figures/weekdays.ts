@@ -48,7 +48,7 @@ export function weekdaysIn(sentence: string, lang: Lang): WeekdayMention[] {
   try {
     for (const t of tokenize(sentence)) {
       if (t.kind !== 'word') continue;
-      const day = days.get(t.lower);
+      const day = days.get(t.lower) ?? misspeltWeekday(t.lower, days);
       if (day === undefined) continue;
       const capital = t.raw[0] !== t.raw[0].toLowerCase();
       if ((lang === 'en' || day === 0) && !capital) continue;
@@ -58,6 +58,31 @@ export function weekdaysIn(sentence: string, lang: Lang): WeekdayMention[] {
     return [];
   }
   return out;
+}
+
+/**
+ * A weekday name typed with one slip (`Wedenesday`, `Thrusday`, `Selsa`): one letter added,
+ * dropped, changed or two swapped. Only for names of six letters or more, where no other word is
+ * that close (the caller still asks for a capital).
+ */
+function misspeltWeekday(word: string, days: ReadonlyMap<string, number>): number | undefined {
+  if (word.length < 5) return undefined;
+  for (const [name, day] of days) {
+    if (name.length >= 6 && oneSlip(word, name)) return day;
+  }
+  return undefined;
+}
+
+/** True when `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours. */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** The weekday (0 = Sunday) of a full ISO date `YYYY-MM-DD`, or undefined. */

@@ -1,0 +1,326 @@
+/**
+ * Figures left without a counterpart, or paired with a mismatch, that the other version still
+ * accounts for in another form. Each rule names a class of correct rendering that the one-to-one
+ * pairing of figures cannot see (annotation guideline, sections 4 and 4b):
+ *
+ * - `repeated`: the same figure said twice on one side needs only one counterpart (`Oktober 2007 …
+ *   Oktober 2007` ↔ one `October 2007`).
+ * - `relative-period`: a year or a part of a year that the other version says relatively (`tahun
+ *   ini` ↔ `2007`, `periode yang sama tahun lalu` ↔ `the first half of 2006`, `this year` ↔ `2024`),
+ *   and a date paired with the sentence's own period a year later, the other side saying the year
+ *   before relatively (`Oktober 2006` ↔ `October 2007 … the same period last year`).
+ * - `period-months`: a quarter, a half or the first months of a year said as a span of months
+ *   (`triwulan III` ↔ `July-September`, `kuartal pertama` ↔ `the three months to March`,
+ *   `the last three months of 2006` ↔ `triwulan IV`, `sembilan bulan` ↔ `January-September`).
+ * - `derived`: a figure the other version gives the means to recover: a difference of two of its
+ *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`), the rest of a share (`30 persen` ↔ `the
+ *   rest` beside `70 percent`), a multiplier the ratio of two of its amounts (`almost doubled` ↔
+ *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
+ *   Rp9.400` ↔ `to Rp9,405`; guideline section 11).
+ * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
+ *   `7,000`): a translator who copies the digits keeps the figure.
+ *
+ * The drift engine keeps such a mismatch (every figure stays accounted for) but reports it for
+ * review only. Pure functions, no I/O.
+ */
+import type { Figure } from '../figures/types';
+import type { MismatchKind } from './types';
+import { sameNumber } from './values';
+
+/** Why a mismatch's figure is accounted for by the other version. */
+export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits';
+
+/** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
+export const ACCOUNTED_CONFIDENCE = 0.2;
+
+/** One bead as the rules see it. */
+export interface BeadView {
+  /** Every figure of each side of the bead, in text order. */
+  figuresA: readonly Figure[];
+  figuresB: readonly Figure[];
+  /** The bead's sentences of each side, joined (empty when unknown). */
+  textA: string;
+  textB: string;
+}
+
+/** Why the figure of this mismatch is accounted for by the other version, or undefined. */
+export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | null, view: BeadView): AccountedReason | undefined {
+  if (kind === 'ambiguous' && a && b) return sameDigits(a, b) ? 'same-digits' : undefined;
+  if (kind === 'date' && a && b) return previousYearSaidRelatively(a, b, view) ? 'relative-period' : undefined;
+  const f = kind === 'missing' ? a : kind === 'added' ? b : null;
+  if (!f) return undefined;
+  const own = kind === 'missing' ? view.figuresA : view.figuresB;
+  const other = kind === 'missing' ? view.figuresB : view.figuresA;
+  const otherText = kind === 'missing' ? view.textB : view.textA;
+  const ownText = kind === 'missing' ? view.textA : view.textB;
+  if (repeated(f, own, other)) return 'repeated';
+  if (periodInMonths(f, own, other)) return 'period-months';
+  if (relativePeriod(f, ownText, other, otherText)) return 'relative-period';
+  if (derived(f, own, other, otherText)) return 'derived';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// repeated
+
+function numbersOf(f: Figure): number[] {
+  if (typeof f.value === 'number' && Number.isFinite(f.value)) return [f.value];
+  return typeof f.low === 'number' && typeof f.high === 'number' ? [f.low, f.high] : [];
+}
+
+/** Two figures that state the same thing: one kind, one value (numbers within rounding noise, dates and ranges as written). */
+export function sameStatement(x: Figure, y: Figure): boolean {
+  if (x.kind !== y.kind) return false;
+  if (typeof x.value === 'number' && typeof y.value === 'number') {
+    if (!sameNumber(x.value, y.value)) return false;
+    return x.kind !== 'money' || !x.currency || !y.currency || x.currency === y.currency;
+  }
+  return String(x.value) === String(y.value);
+}
+
+/** `f` repeats another figure of its own side, and the other side states that figure. */
+function repeated(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
+  return own.some((g) => g !== f && sameStatement(f, g)) && other.some((h) => sameStatement(f, h));
+}
+
+// ---------------------------------------------------------------------------------------------
+// parts of a year and spans of months
+
+const QUARTER_WORDS = /\b(?:quarter|kuartal|kwartal|triwulan|q[1-4])\b/i;
+const HALF_WORDS = /\b(?:half|semester|paruh)\b/i;
+const MONTH_WORDS = /\b(?:bulan|months?)\b/i;
+const MONTH_COUNT_WORDS: Record<string, number> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+};
+
+/** The months (first, last; 1–12) a part-of-year ordinal covers: `triwulan III` → 7–9, `first half` → 1–6, `tiga bulan pertama` → 1–3. */
+export function yearPartMonths(f: Figure): [number, number] | undefined {
+  if (f.kind !== 'ordinal' || typeof f.value !== 'number' || !Number.isInteger(f.value)) return undefined;
+  const n = f.value;
+  if (QUARTER_WORDS.test(f.text) && n >= 1 && n <= 4) return [3 * n - 2, 3 * n];
+  if (HALF_WORDS.test(f.text) && n >= 1 && n <= 2) return [6 * n - 5, 6 * n];
+  if (MONTH_WORDS.test(f.text) && n === 1) {
+    const m = /(\d{1,2}|[a-z]+)\s+(?:bulan|months?)/i.exec(f.text);
+    const count = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_COUNT_WORDS[m[1].toLowerCase()]) : undefined;
+    if (count && count >= 1 && count <= 11) return [1, count];
+  }
+  return undefined;
+}
+
+/** The month (1–12) a date names (`2007-09`, `--07`, `--09-30`), or undefined. */
+function monthOf(f: Figure): number | undefined {
+  if (f.kind !== 'date' || typeof f.value !== 'string') return undefined;
+  const m = /^(?:\d{4}|-)-(\d\d)(?:-\d\d)?$/.exec(f.value);
+  const month = m ? Number(m[1]) : NaN;
+  return month >= 1 && month <= 12 ? month : undefined;
+}
+
+/** The length in months of a duration counted in months (`sembilan bulan`, `three months`), or undefined. */
+function monthsLong(f: Figure): number | undefined {
+  if (f.kind !== 'duration' || f.durationUnit !== 'month' || typeof f.value !== 'number') return undefined;
+  return Number.isInteger(f.value) && f.value >= 1 && f.value <= 12 ? f.value : undefined;
+}
+
+/**
+ * `f` is a part of a year, a span's month or a length in months, and the other side says the same
+ * period with the other means: a span's first or last month, or its length.
+ */
+function periodInMonths(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
+  const spans = other.map(yearPartMonths).filter((s): s is [number, number] => !!s);
+  const months = other.map(monthOf).filter((m): m is number => m !== undefined);
+  const lengths = other.map(monthsLong).filter((n): n is number => n !== undefined);
+  const span = yearPartMonths(f);
+  if (span) {
+    const [s, e] = span;
+    if (months.includes(s) || months.includes(e)) return true;
+    // by its length alone only when the other side says as many periods of that length as this side has parts
+    const long = e - s + 1;
+    const ownParts = own.map(yearPartMonths).filter((p) => p && p[1] - p[0] + 1 === long).length;
+    return ownParts <= lengths.filter((n) => n === long).length;
+  }
+  const month = monthOf(f);
+  if (month !== undefined) {
+    if (spans.some(([s, e]) => s === month || e === month)) return true;
+    // `January-September` ↔ `sembilan bulan`: the span this month opens or closes with another month of its side
+    const ownMonths = own.filter((g) => g !== f).map(monthOf).filter((m): m is number => m !== undefined);
+    // `the nine months ending September 30` ↔ `sembilan bulan pertama`: the first N months end in month N
+    return lengths.includes(month) || ownMonths.some((m) => lengths.includes(Math.abs(m - month) + 1));
+  }
+  const long = monthsLong(f);
+  if (long !== undefined) {
+    if (spans.some(([s, e]) => e - s + 1 === long)) return true;
+    return months.some((p) => months.some((q) => q > p && q - p + 1 === long));
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// years said relatively
+
+/** Words that name a year or a period relatively, in either language. */
+const RELATIVE_PERIOD = new RegExp(
+  [
+    // Indonesian
+    String.raw`\b(?:tahun|semester|kuartal|kwartal|triwulan|periode|bulan)\s+(?:ini|lalu|sebelumnya|kemarin|depan|mendatang|berikutnya)\b`,
+    String.raw`\bperiode\s+(?:yang\s+)?sama\b`,
+    String.raw`\bsetahun\s+(?:sebelumnya|lalu|silam)\b`,
+    String.raw`\btahun\s+yang\s+lalu\b`,
+    // English
+    String.raw`\b(?:this|last|next|previous|past|current|the\s+same)\s+(?:year|quarter|semester|half|period)\b`,
+    String.raw`\b(?:same|corresponding|comparable|year-earlier|year-ago|prior)\s+period\b`,
+    String.raw`\ba\s+year\s+(?:earlier|ago|before)\b`,
+    String.raw`\bthe\s+(?:previous|prior)\s+year\b`,
+    String.raw`\byear[- ]on[- ]year\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A year said relatively right after a part of a year: `first half of last year`, `semester I tahun ini`. */
+const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|past|current|next)\s+year|tahun\s+(?:ini|lalu|sebelumnya|depan))\b/i;
+
+/**
+ * `f` is a year, or a part of a year whose own year is said relatively (`the first half of last
+ * year`), the other side states it nowhere, and names a period relatively (`tahun ini`, `periode
+ * yang sama`). A part of a year with its year written out (`the fourth quarter of 2006`) is a datum of
+ * its own.
+ */
+function relativePeriod(f: Figure, ownText: string, other: readonly Figure[], otherText: string): boolean {
+  const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
+  if (!year && !(yearPartMonths(f) && relativeYearAfter(f, ownText))) return false;
+  if (other.some((g) => sameStatement(f, g))) return false;
+  return RELATIVE_PERIOD.test(otherText);
+}
+
+/** The text right after each occurrence of `f`'s text on its side says its year relatively. */
+function relativeYearAfter(f: Figure, ownText: string): boolean {
+  let at = ownText.indexOf(f.text);
+  while (at >= 0) {
+    if (RELATIVE_YEAR_AFTER.test(ownText.slice(at + f.text.length, at + f.text.length + 40))) return true;
+    at = ownText.indexOf(f.text, at + 1);
+  }
+  return false;
+}
+
+/** Words that name the year before the one a sentence is about. */
+const PREVIOUS_PERIOD = /\b(?:last\s+year|previous\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+year\s+before|(?:same|corresponding|comparable|year-earlier|year-ago)\s+period|tahun\s+(?:lalu|sebelumnya)|periode\s+(?:yang\s+)?sama|setahun\s+(?:sebelumnya|lalu))\b/i;
+
+const YEAR_OF = /^(\d{4})/;
+
+/**
+ * A date paired with a date one year later on the other side, where that side names the year
+ * before relatively (`Januari-Oktober 2006` ↔ `the January-October 2007 period … the same period last
+ * year`): the earlier date is the relative period, the later one the sentence's own period.
+ */
+function previousYearSaidRelatively(a: Figure, b: Figure, view: BeadView): boolean {
+  const ya = Number(YEAR_OF.exec(String(a.value))?.[1]);
+  const yb = Number(YEAR_OF.exec(String(b.value))?.[1]);
+  if (!ya || !yb || Math.abs(ya - yb) !== 1) return false;
+  // two bare years are one year changed into another; a period with its months is a sentence's own period
+  if (/^\d{4}$/.test(String(a.value)) && /^\d{4}$/.test(String(b.value))) return false;
+  const laterText = yb > ya ? view.textB : view.textA;
+  return PREVIOUS_PERIOD.test(laterText);
+}
+
+// ---------------------------------------------------------------------------------------------
+// derived figures
+
+/** Words that name the rest of a whole (`the rest`, `sisanya`). */
+const REST_WORDS = /\b(?:the\s+rest|remaining|remainder|the\s+others|sisanya|sisa|selebihnya)\b/i;
+
+function plainNumber(f: Figure): number | undefined {
+  if (f.kind === 'date' || f.kind === 'time' || f.kind === 'ordinal' || f.kind === 'range') return undefined;
+  return typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : undefined;
+}
+
+/** Equal within the last digit `f` was written with (a relative 0.2 %). */
+function closeTo(x: number, y: number): boolean {
+  return Math.abs(x - y) <= Math.max(1e-9, 0.002 * Math.max(Math.abs(x), Math.abs(y)));
+}
+
+/**
+ * `f` is recoverable from the other side: the difference of two of its figures of one kind
+ * (`turun 30 poin` ↔ `9,405 … 9,375`), or, for a percentage beside the rest of a whole, 100 less a
+ * percentage the other side gives (`30 persen` ↔ `the rest`, with `70 percent` on both sides).
+ */
+function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string): boolean {
+  const v = plainNumber(f);
+  if (v === undefined || v <= 0) return false;
+  if (f.kind === 'percent' && REST_WORDS.test(otherText)) {
+    const rest = 100 - v;
+    if (other.some((g) => g.kind === 'percent' && plainNumber(g) !== undefined && closeTo(plainNumber(g)!, rest)) && own.some((g) => g !== f && g.kind === 'percent' && closeTo(plainNumber(g) ?? NaN, rest))) return true;
+  }
+  if (f.kind === 'other') return multiplierOf(f, v, other);
+  if (thresholdPassed(f, v, other)) return true;
+  // a small count is too often a difference by chance; many figures make any difference likely
+  if (f.kind === 'count' && Number.isInteger(v) && v < 10) return false;
+  const values = other.filter((g) => plainNumber(g) !== undefined);
+  if (values.length > 8) return false;
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const p = values[i];
+      const q = values[j];
+      if (p.kind !== q.kind || (p.currency ?? '') !== (q.currency ?? '')) continue;
+      // a change in the same kind and currency as the two levels. A change of a quote in points
+      // (`turun 10 poin` beside two quotes) is labelled as a figure of its own in the real-text set
+      // (ECO-00387), so points are not derived here.
+      if (f.kind !== p.kind || (f.currency ?? '') !== (p.currency ?? '')) continue;
+      if (closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A bound the other side's level shows passed (`menembus di atas level Rp9.400` ↔ `to Rp9,405`,
+ * `fell below 5 percent` ↔ `turun ke 4,9 persen`): a figure of one kind and currency within 2 % of
+ * the bound, on the side the bound says.
+ */
+function thresholdPassed(f: Figure, bound: number, other: readonly Figure[]): boolean {
+  const above = f.qualifier === 'more-than' || f.qualifier === 'at-least';
+  const below = f.qualifier === 'less-than' || f.qualifier === 'at-most';
+  if (!above && !below) return false;
+  return other.some((g) => {
+    const x = plainNumber(g);
+    if (x === undefined || g.kind !== f.kind || (g.currency ?? '') !== (f.currency ?? '')) return false;
+    const side = above ? x >= bound : x <= bound;
+    return side && Math.abs(x - bound) <= 0.02 * bound;
+  });
+}
+
+/**
+ * A multiplier (`almost doubled`, `naik tiga kali lipat`) the other side gives as the two amounts it
+ * relates: their ratio is the factor, within 15 % when the factor is hedged (`almost`, `hampir`), else 5 %.
+ */
+function multiplierOf(f: Figure, factor: number, other: readonly Figure[]): boolean {
+  if (factor < 1.5) return false;
+  const tolerance = f.qualifier === 'exact' ? 0.05 : 0.15;
+  const values = other.filter((g) => g.kind === 'money' || g.kind === 'count' || g.kind === 'percent');
+  if (values.length > 8) return false;
+  return values.some((p) => values.some((q) => {
+    if (p === q || p.kind !== q.kind || (p.currency ?? '') !== (q.currency ?? '')) return false;
+    const x = plainNumber(p);
+    const y = plainNumber(q);
+    return x !== undefined && y !== undefined && x > 0 && y > x && Math.abs(y / x - factor) <= tolerance * factor;
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// the same digits
+
+/** The first number as written in a figure's text (`7,000`, `419,722`). */
+function digitsOf(f: Figure): string | undefined {
+  return /\d(?:[\d.,]*\d)?/.exec(f.text)?.[0];
+}
+
+/**
+ * Both sides wrote the very same whole number grouped the English way, and no scale word: `7,000
+ * pasukan` in an Indonesian text (or a line left in English) is still 7,000 troops. The Indonesian
+ * grouping copied into English (`86.400 children`, `Rp1.250 trillion`) reads as a decimal there and
+ * stays a finding.
+ */
+function sameDigits(a: Figure, b: Figure): boolean {
+  if (a.scale !== undefined || b.scale !== undefined) return false;
+  const x = digitsOf(a);
+  return x !== undefined && /^\d{1,3}(?:,\d{3})+$/.test(x) && x === digitsOf(b);
+}

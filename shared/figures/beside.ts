@@ -1,0 +1,107 @@
+/**
+ * Readings that depend on the figure (or the text) right beside a figure, applied once a sentence
+ * has been scanned. Each rule is a small pure function over the scanned figures of one text:
+ *
+ * - a scale word said once for two amounts (`Rp 504 dan Rp 259 triliun`, `$3 and $4 billion`);
+ * - a share restated as an amount (`73,3 persen atau 470.676 ton`, `40 percent, or 2 million tons`),
+ *   and an amount in another currency written straight after the first (`Rp424 miliar US$42 juta`):
+ *   the second figure converts the first, as a bracketed conversion does;
+ * - an amount whose currency is said only on the amount it is compared with (`naik menjadi 172,9
+ *   miliar dibanding Rp115,7 miliar`, `to 172.9 billion from Rp115.7 billion`);
+ * - a range whose two ends each carry the currency word after them (`9 dolar AS hingga 10 dolar AS`,
+ *   `9 dollars to 10 dollars`): one range, as `US$9 to US$10` is;
+ * - the central value of a tolerance said before the tolerance's unit (`5 plus minus 1 persen`,
+ *   `5 plus or minus 1 percent`, `5 ± 1 percent`): a percentage too (`plus` is no counted thing);
+ * - the date of a wire dateline (`Jakarta, 17/2 (ANTARA) -`, `Madrid, Feb 17 (AFP) -`): metadata of
+ *   the dispatch, not a figure of the sentence.
+ */
+import type { Figure } from './types';
+
+type Scanned = Omit<Figure, 'sentence'>;
+
+/** What may stand between two amounts that share the second one's scale word. */
+const SCALE_SHARED_GAP = /^\s*(?:,\s*)?(?:dan|and|atau|or|hingga|sampai|to|[-–—])\s*$/i;
+
+/**
+ * `Rp 504 dan Rp 259 triliun`: the first amount, written without a scale word, takes the scale of
+ * the second when both are in one currency and the first is a plausible count of that scale.
+ */
+export function shareScaleBackwards(text: string, figures: Scanned[]): void {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const a = figures[k];
+    const b = figures[k + 1];
+    if (a.kind !== 'money' || b.kind !== 'money' || a.scale !== undefined || b.scale === undefined) continue;
+    if (!a.currency || a.currency !== b.currency || typeof a.value !== 'number' || a.value <= 0 || a.value >= 1000) continue;
+    if (!SCALE_SHARED_GAP.test(text.slice(a.end, b.start))) continue;
+    a.value = Math.round(a.value * b.scale * 1e6) / 1e6;
+    a.scale = b.scale;
+  }
+}
+
+/** `atau`, `or`, `setara dengan`, `equivalent to` between a share and the amount it stands for. */
+const RESTATE_GAP = /^\s*,?\s*(?:atau|or|setara dengan|setara|equivalent to|equal to)(?:\s+(?:sekitar|about|some|around))?\s*$/i;
+
+/**
+ * Marks as conversions the figures that restate the one before them: a percentage restated as an
+ * amount or a count (`73,3 persen atau 470.676 ton`), or an amount followed, with nothing but a space
+ * between, by the same amount in another currency (`Rp424 miliar US$42 juta`). Alternatives of one
+ * kind (`5 atau 6 orang`) are not restatements.
+ */
+export function markRestatements(text: string, figures: Scanned[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const prev = figures[k - 1];
+    const f = figures[k];
+    if (prev.conversion || f.conversion) continue;
+    const gap = text.slice(prev.end, f.start);
+    const share = prev.kind === 'percent' && (f.kind === 'money' || f.kind === 'count') && RESTATE_GAP.test(gap);
+    const bareConversion = prev.kind === 'money' && f.kind === 'money' && /^\s+$/.test(gap) && !!prev.currency && !!f.currency && prev.currency !== f.currency;
+    if (share || bareConversion) f.conversion = true;
+  }
+}
+
+/** A dateline's place part before the date: capitalised words, short particles and commas only (`Las Palmas de Gran Canaria, Spain,`). */
+const DATELINE_PLACE = /^\s*(?:(?:[A-Z][\p{L}.'-]*|de|del|la|el|al|di|van|von),?\s+){0,8}$/u;
+/** The agency in brackets after the date: `(ANTARA)`, `(ANTARA/DPA)`, `(AFP)`, `(ANTARA News)`. */
+const DATELINE_AGENCY = /^\s*\(\s*[A-Z]{2,}[\p{L}]*(?:\s*[/,&-]\s*[A-Z][\p{L}]*|\s+[A-Z][\p{L}]*)*\s*\)/u;
+
+/** Drops the date of a wire dateline at the start of the text (`Madrid, Feb 17 (AFP) -`). */
+export function dropDatelines(text: string, figures: Scanned[]): Scanned[] {
+  return figures.filter((f) => !(f.kind === 'date' && DATELINE_PLACE.test(text.slice(0, f.start)) && DATELINE_AGENCY.test(text.slice(f.end))));
+}
+
+/** Words that compare two amounts of one thing: the currency said on one holds for the other. */
+const COMPARED_GAP = /^[^()]{0,60}?\b(?:dibanding(?:kan)?|dari|menjadi|ke|from|to|compared\s+(?:to|with)|than|against|versus|vs)\b[^()]{0,60}$/i;
+
+/**
+ * `menjadi 172,9 miliar dibanding Rp115,7 miliar`: a bare scaled amount (no currency, no unit)
+ * compared with a money amount of the same scale takes that amount's currency.
+ */
+export function shareCurrency(text: string, figures: Scanned[]): void {
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    if (f.kind !== 'count' || f.unit !== undefined || f.scale === undefined || f.scale < 1e6) continue;
+    const next = figures[k + 1];
+    const prev = figures[k - 1];
+    const partner = [next, prev].find((g) => g && g.kind === 'money' && g.currency && g.scale === f.scale && COMPARED_GAP.test(g === next ? text.slice(f.end, g.start) : text.slice(g.end, f.start)));
+    if (!partner) continue;
+    f.kind = 'money';
+    f.currency = partner.currency;
+  }
+}
+
+/** Between the two ends of a range of amounts: `hingga`, `sampai (dengan)`, `to`, a dash. */
+/** Between a central value and its tolerance: `plus minus`, `plus-minus`, `plus or minus`, `±`. */
+const TOLERANCE_GAP = /^\s*(?:plus\s*(?:[-/]\s*|(?:or|and|atau|dan)\s+)?minus|±|\+\/-)\s*$/i;
+
+/** `5 plus minus 1 persen`: a bare central value takes the percent (or unit) of its tolerance. */
+export function shareToleranceUnit(text: string, figures: Scanned[]): void {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const f = figures[k];
+    const g = figures[k + 1];
+    // the tolerance keeps its sign word (`minus 1 persen`, read as -1 the way both versions say it)
+    const signed = /^minus\b/i.test(g.text) ? 'minus'.length : 0;
+    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined || !TOLERANCE_GAP.test(text.slice(f.end, g.start + signed))) continue;
+    if (g.kind === 'percent') f.kind = 'percent';
+    else if (g.kind === 'count' && g.unit !== undefined) f.unit = g.unit;
+  }
+}
