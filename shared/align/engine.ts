@@ -223,7 +223,9 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
     if (opts.onProgress(Math.min(1, Math.max(0, f))) === false) throw new AlignCancelled();
   };
   report(0);
+  const clock = stageClock(opts.stageTimes, opts.stageClock);
   const prep = prepare(a, b, opts, params);
+  clock('prepare');
   const forced = { A: plan.forcedA, B: plan.forcedB };
   const weightOf = (r: Range): number => r.i1 - r.i0 + (r.j1 - r.j0) + 1;
   const totalWeight = ranges.reduce((sum, r) => sum + weightOf(r), 0);
@@ -243,6 +245,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   let scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced);
   const twoPass = !eo.onePass && N > 0 && M > 0;
   let results = runPass(scorer, 0.02, twoPass ? 0.45 : 0.95, null, params.band);
+  clock('pass1');
   if (twoPass) {
     // Features before any induced lexicon, so each realignment starts from them.
     const base = {
@@ -271,7 +274,9 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
       const pairs11 = confident.filter((bd) => bd.i1 - bd.i0 === 1 && bd.j1 - bd.j0 === 1).map((bd) => ({ i: bd.i0, j: bd.j0 }));
       const miss = params.missGamma > 0 ? missCosts(prep.space, prep.A, prep.B, pairs11, params.missGamma, params.missRhoMax) : undefined;
       scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced, miss);
+      clock('induce');
       results = runPass(scorer, from, from + 0.45 / extra, results, params.band2);
+      clock('pass2');
     }
   }
   // Confidence, then assembly in document order with the locked beads put back.
@@ -314,8 +319,20 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
     bead.score = N === 0 || M === 0 ? 1 : confidence(x, eo.coef);
     eo.onBead?.(bead, x);
   }
+  clock('confidence');
   report(1);
   return { beads: out, mode: 'parallel' };
+}
+
+/** A stage timer: each call adds the milliseconds since the previous one to times[name]. */
+export function stageClock(times: Record<string, number> | undefined, now_: () => number = () => performance.now()): (name: string) => void {
+  if (!times) return () => {};
+  let last = now_();
+  return (name) => {
+    const now = now_();
+    times[name] = (times[name] ?? 0) + (now - last);
+    last = now;
+  };
 }
 
 /** Fills `density`: the share of two-sided beads within ±5 (two-sided) beads that share evidence. */
