@@ -35,13 +35,16 @@ function lexRoles(a: AlignSide, b: AlignSide, opts: AlignOptions): [LexRole, Lex
 }
 
 /** Reads both sides into features and sets the initial weights and length model. */
-export function prepare(a: AlignSide, b: AlignSide, opts: AlignOptions, params: ModelParams = DEFAULT_PARAMS): Prepared {
+export function prepare(a: AlignSide, b: AlignSide, opts: AlignOptions, params: ModelParams = DEFAULT_PARAMS, clock: (stage: string) => void = () => {}): Prepared {
   const space = new FeatureSpace();
   const [ra, rb] = lexRoles(a, b, opts);
   const gloss = opts.glossary ?? [];
   const A = buildSide(a, space, { lexicon: opts.lexicon, lexRole: ra, glossary: gloss.map((g) => glossTokens(g[0])), prefixLen: 4 });
+  clock('read A');
   const B = buildSide(b, space, { lexicon: opts.lexicon, lexRole: rb, glossary: gloss.map((g) => glossTokens(g[1])), prefixLen: 4 });
+  clock('read B');
   weigh(space, A, B, params);
+  clock('weigh');
   const totA = A.cumLen[A.n];
   const totB = B.cumLen[B.n];
   const ratio = totA > 0 && totB > 0 ? totB / totA : 1;
@@ -224,8 +227,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   };
   report(0);
   const clock = stageClock(opts.stageTimes, opts.stageClock);
-  const prep = prepare(a, b, opts, params);
-  clock('prepare');
+  const prep = prepare(a, b, opts, params, clock);
   const forced = { A: plan.forcedA, B: plan.forcedB };
   const weightOf = (r: Range): number => r.i1 - r.i0 + (r.j1 - r.j0) + 1;
   const totalWeight = ranges.reduce((sum, r) => sum + weightOf(r), 0);

@@ -69,6 +69,11 @@ export class Scorer {
   /** Union sums of the miss costs (null: no miss costs) and of number features. */
   private readonly miss: { A: UnionSums; B: UnionSums } | null;
   private readonly nums: { A: UnionSums; B: UnionSums };
+  /** Union sums of the sharing weights: the most evidence a span can share (a cheap upper bound). */
+  private readonly wsum: { A: UnionSums; B: UnionSums };
+  /** log(1 + length) of each sentence, for one-sided beads. */
+  private readonly skipA: Float64Array;
+  private readonly skipB: Float64Array;
   /** Scratch outputs of `pair`, `spanShared` and `tsum`. */
   private pairW = 0;
   private pairN = 0;
@@ -101,15 +106,66 @@ export class Scorer {
     }
     const isNum = Float64Array.from(space.isNum);
     this.nums = { A: unionSums(A, isNum), B: unionSums(B, isNum) };
+    this.wsum = { A: unionSums(A, this.wt), B: unionSums(B, this.wt) };
+    this.skipA = skipCosts(A);
+    this.skipB = skipCosts(B);
   }
 
-  /** Resets the pair cache for a new band (or new feature weights). */
+  /** Resets the pair cache for a new band (or new feature weights) and fills it (fillBand). */
   useBand(band: Band, iBase: number, jBase: number): void {
     this.band = band;
     this.iBase = iBase;
     this.jBase = jBase;
-    this.pw = new Float32Array(band.cells).fill(NaN);
+    this.pw = new Float32Array(band.cells);
     this.pn = new Uint8Array(band.cells);
+    this.fillBand();
+  }
+
+  /** Dense per-feature marks of the current A sentence (stamp = sentence + 1). */
+  private markStamp = new Int32Array(0);
+
+  /**
+   * Overlap weight and shared-number count of every sentence pair of the band, one A sentence
+   * (band row) at a time: its features are marked in a dense array, then each B sentence of the
+   * row looks its features up there (no merging, no allocation per pair).
+   */
+  private fillBand(): void {
+    const band = this.band as Band;
+    const { lo, hi, off, N } = band;
+    const A = this.A;
+    const B = this.B;
+    const size = this.space.size;
+    if (this.markStamp.length < size) this.markStamp = new Int32Array(size);
+    const stamp = this.markStamp;
+    stamp.fill(-1);
+    const w = this.wt;
+    const isNum = this.space.isNum;
+    const fa = A.fIds;
+    const fb = B.fIds;
+    const fsB = B.fStart;
+    const pw = this.pw;
+    const pn = this.pn;
+    for (let i = 1; i <= N; i++) {
+      const a = this.iBase + i - 1;
+      for (let k = A.fStart[a]; k < A.fStart[a + 1]; k++) stamp[fa[k]] = a;
+      const j0 = Math.max(1, lo[i]);
+      const base = off[i] - lo[i];
+      for (let j = j0; j <= hi[i]; j++) {
+        const b = this.jBase + j - 1;
+        let sw = 0;
+        let sn = 0;
+        const ke = fsB[b + 1];
+        for (let k = fsB[b]; k < ke; k++) {
+          const u = fb[k];
+          if (stamp[u] === a) {
+            sw += w[u];
+            sn += isNum[u];
+          }
+        }
+        pw[base + j] = sw;
+        pn[base + j] = sn < 255 ? sn : 255;
+      }
+    }
   }
 
   /** Whether a band's pair cache is in use. */
@@ -130,17 +186,10 @@ export class Scorer {
     if (band) {
       const i = a + 1 - this.iBase;
       const j = b + 1 - this.jBase;
-      if (i >= 0 && i <= band.N && j >= band.lo[i] && j <= band.hi[i]) {
+      if (i >= 1 && i <= band.N && j >= band.lo[i] && j <= band.hi[i] && j >= 1) {
         const c = band.off[i] + j - band.lo[i];
-        const v = this.pw[c];
-        if (v === v) {
-          this.pairW = v;
-          this.pairN = this.pn[c];
-          return;
-        }
-        this.computePair(a, b);
-        this.pw[c] = this.pairW;
-        this.pn[c] = Math.min(255, this.pairN);
+        this.pairW = this.pw[c];
+        this.pairN = this.pn[c];
         return;
       }
     }
@@ -196,8 +245,8 @@ export class Scorer {
     const B = this.B;
     const prior = this.priorOf[da * 4 + db];
     if (db === 0 || da === 0) {
-      const l = da === 0 ? B.cumLen[j] - B.cumLen[j - db] : A.cumLen[i] - A.cumLen[i - da];
-      const total = prior - p.skipLen * Math.log1p(l);
+      // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.
+      const total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
       if (parts) {
         parts.total = total;
         parts.delta = 0;
@@ -262,9 +311,18 @@ export class Scorer {
     const nB = this.nums.B;
     const nums = (da === 1 ? nA.span1[ia] : da === 2 ? nA.span2[ia] : nA.span3[ia]) + (db === 1 ? nB.span1[jb] : db === 2 ? nB.span2[jb] : nB.span3[jb]);
 
-    // Shared evidence of the unions of the two spans. Merged beads first get an upper bound (the
-    // plain sum of pair overlaps): when even that cannot reach `floor`, the exact value is not needed.
+    // Shared evidence of the unions of the two spans. Merged beads first get upper bounds: the
+    // smaller side's whole evidence (O(1)), then the plain sum of pair overlaps; when a bound
+    // cannot reach `floor`, the exact value is not needed.
     if ((da > 1 || db > 1) && !parts && floor > -Infinity) {
+      const wA = this.wsum.A;
+      const wB = this.wsum.B;
+      const most = Math.min(da === 1 ? wA.span1[ia] : da === 2 ? wA.span2[ia] : wA.span3[ia], db === 1 ? wB.span1[jb] : db === 2 ? wB.span2[jb] : wB.span3[jb]);
+      const cheap = s + most + 1e-9;
+      if (cheap < floor) {
+        this.val = cheap;
+        return;
+      }
       let ub = 0;
       let un = 0;
       for (let a = ia; a < i; a++) {
@@ -485,6 +543,13 @@ function unionSums(d: SideData, q: Float64Array): UnionSums {
   for (let s = 0; s + 1 < n; s++) span2[s] = own[s] + own[s + 1] - rep1[s];
   for (let s = 0; s + 2 < n; s++) span3[s] = own[s] + own[s + 1] + own[s + 2] - rep1[s] - rep1[s + 1] - rep2[s] + tri[s];
   return { span1: own, span2, span3 };
+}
+
+/** log(1 + length) of each sentence of a side. */
+function skipCosts(d: SideData): Float64Array {
+  const out = new Float64Array(d.n);
+  for (let s = 0; s < d.n; s++) out[s] = Math.log1p(d.cumLen[s + 1] - d.cumLen[s]);
+  return out;
 }
 
 /** Whether sentence s of a side has feature f (signature test, then binary search). */
