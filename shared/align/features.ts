@@ -391,8 +391,8 @@ function canonicalNumber(v: number): string {
  * on the other side.
  */
 export function computeRepeats(d: SideData, keep: Uint8Array): void {
-  const r1: number[] = [];
-  const r2: number[] = [];
+  const r1 = new IntList(d.n * 2);
+  const r2 = new IntList(d.n);
   for (let s = 0; s < d.n; s++) {
     d.rep1Start[s] = r1.length;
     if (s + 1 < d.n) intersectInto(d, s, s + 1, r1, keep);
@@ -401,10 +401,10 @@ export function computeRepeats(d: SideData, keep: Uint8Array): void {
   }
   d.rep1Start[d.n] = r1.length;
   d.rep2Start[d.n] = r2.length;
-  d.rep1 = Int32Array.from(r1);
-  d.rep2 = Int32Array.from(r2);
+  d.rep1 = r1.done();
+  d.rep2 = r2.done();
   // rep1(s) ∩ rep1(s+1): the features of s, s+1 and s+2
-  const t: number[] = [];
+  const t = new IntList(d.n);
   for (let s = 0; s < d.n; s++) {
     d.triStart[s] = t.length;
     if (s + 2 >= d.n) continue;
@@ -424,7 +424,7 @@ export function computeRepeats(d: SideData, keep: Uint8Array): void {
     }
   }
   d.triStart[d.n] = t.length;
-  d.tri = Int32Array.from(t);
+  d.tri = t.done();
   const sig = new Int32Array(2 * d.n);
   for (let s = 0; s < d.n; s++) {
     for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) {
@@ -435,7 +435,26 @@ export function computeRepeats(d: SideData, keep: Uint8Array): void {
   d.sig = sig;
 }
 
-function intersectInto(d: SideData, s: number, t: number, out: number[], keep: Uint8Array): void {
+/** A growable list of 32-bit integers in one typed array. */
+export class IntList {
+  private a: Int32Array<ArrayBuffer>;
+  length = 0;
+  constructor(capacity = 64) {
+    this.a = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(v: number): void {
+    if (this.length === this.a.length) this.a = grow(this.a, this.length, this.a.length * 2);
+    this.a[this.length++] = v;
+  }
+
+  /** The values, trimmed to their length. */
+  done(): Int32Array {
+    return this.a.slice(0, this.length);
+  }
+}
+
+function intersectInto(d: SideData, s: number, t: number, out: IntList, keep: Uint8Array): void {
   let x = d.fStart[s];
   const xe = d.fStart[s + 1];
   let y = d.fStart[t];
@@ -511,30 +530,36 @@ function prune(d: SideData, keep: Uint8Array): void {
   d.fIds = ids.slice(0, w);
 }
 
-/** Adds features to every sentence of a side (the induced lexicon's), keeping lists sorted. */
-export function addFeatures(d: SideData, extra: (s: number) => number[]): void {
-  let out = new Int32Array(d.fIds.length + 16);
+/**
+ * Adds features to every sentence of a side by its words (the induced lexicon's): word w brings
+ * feats[wordStart[w] .. wordStart[w+1]). Lists stay sorted and unique.
+ */
+export function addWordFeatures(d: SideData, wordStart: Int32Array, feats: Int32Array): void {
+  let out: Int32Array<ArrayBuffer> = new Int32Array(d.fIds.length + 16);
   let len = 0;
   const start = new Int32Array(d.n + 1);
   for (let s = 0; s < d.n; s++) {
-    const add = extra(s);
     const from = d.fStart[s];
     const to = d.fStart[s + 1];
-    const need = len + (to - from) + add.length;
-    if (need > out.length) {
-      const grown = new Int32Array(Math.max(need, out.length * 2));
-      grown.set(out.subarray(0, len));
-      out = grown;
+    let extra = 0;
+    for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) {
+      const w = d.wIds[k];
+      extra += wordStart[w + 1] - wordStart[w];
     }
+    const need = len + (to - from) + extra;
+    if (need > out.length) out = grow(out, len, Math.max(need, out.length * 2));
     out.set(d.fIds.subarray(from, to), len);
     let end = len + (to - from);
-    if (add.length) {
-      for (const f of add) out[end++] = f;
-      const seg = out.subarray(len, end).sort();
+    if (extra) {
+      for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) {
+        const w = d.wIds[k];
+        for (let q = wordStart[w]; q < wordStart[w + 1]; q++) out[end++] = feats[q];
+      }
+      sortSmall(out, len, end);
       // drop duplicates
-      let w = 1;
-      for (let k = 1; k < seg.length; k++) if (seg[k] !== seg[w - 1]) seg[w++] = seg[k];
-      end = len + (seg.length ? w : 0);
+      let m = len + 1;
+      for (let k = len + 1; k < end; k++) if (out[k] !== out[m - 1]) out[m++] = out[k];
+      end = m;
     }
     len = end;
     start[s + 1] = len;
