@@ -47,9 +47,9 @@ function needFiles(positional: string[], count: number, usage: string): string[]
   return positional;
 }
 
-async function load(file: string, lang: LangChoice, lines: boolean): Promise<AnalysedVersion> {
+async function load(file: string, lang: LangChoice, lines: boolean, entities = true): Promise<AnalysedVersion> {
   const { analyse } = await pipelineModule();
-  return analyse(await readTextFile(file), { lang, lines });
+  return analyse(await readTextFile(file), { lang, lines, entities });
 }
 
 
@@ -109,11 +109,11 @@ const TWO_FILE: Record<string, OptionSpec> = {
   glossary: { value: true },
 };
 
-async function loadPair(positional: string[], options: Record<string, string | true>, usage: string) {
+async function loadPair(positional: string[], options: Record<string, string | true>, usage: string, entities = true) {
   const [fa, fb] = needFiles(positional, 2, usage);
   const lines = !!options.lines;
-  const a = await load(fa, langOf(options, 'lang-a'), lines);
-  const b = await load(fb, langOf(options, 'lang-b'), lines);
+  const a = await load(fa, langOf(options, 'lang-a'), lines, entities);
+  const b = await load(fb, langOf(options, 'lang-b'), lines, entities);
   const mode = (options.mode as 'parallel' | 'comparable' | undefined) ?? 'parallel';
   const { loadLexiconFor } = await import('./resources');
   const lexicon = await loadLexiconFor(a.lang, b.lang);
@@ -137,7 +137,8 @@ the same thing in two different articles (links may cross).
 `,
   async run(argv) {
     const { positional, options } = parseArgs(argv, TWO_FILE);
-    const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B');
+    // Alignment reads no names or attributions: skip them (most of the reading time on long files).
+    const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B', false);
     const { alignVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
     const { beadJson, modeSuggested } = await import('./check-job');

@@ -27,6 +27,8 @@ export interface AnalyseOptions {
   lang?: LangChoice;
   /** The text is already segmented: line i is sentence i. */
   lines?: boolean;
+  /** Read names and attributions too (default true); false when only the alignment is wanted. */
+  entities?: boolean;
 }
 
 /** A paragraph this long can be told Indonesian from English on its own; shorter ones follow the document. */
@@ -51,6 +53,7 @@ export function languageRuns(text: string, docLang: Lang): Array<{ start: number
 /** Detects the language (unless given), segments and reads the figures of one version. */
 export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVersion {
   const v = analyseFigures(text, options);
+  if (options.entities === false) return v;
   return { ...v, entities: extractEntities(v.text, v.sentences, v.lang) };
 }
 
