@@ -183,7 +183,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
 
   let fIds = new Int32Array(Math.max(64, n * 32));
   let fLen = 0;
-  let wIds = new Int32Array(Math.max(64, toks.ids.length));
+  const wIds = new Int32Array(Math.max(64, toks.ids.length));
   let wLen = 0;
   let buf = new Int32Array(256);
   let wordSeen = new Int32Array(1024);
