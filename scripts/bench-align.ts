@@ -174,6 +174,8 @@ interface OneResult {
   diagonal: number;
   /** 2-2 beads (on line-parallel input: mostly two 1-1 beads merged, or lines whose content moved). */
   beads22: number;
+  /** CPU milliseconds per stage of align() (AlignOptions.stageTimes). */
+  stages: Record<string, number>;
 }
 
 /** Child process: one line-parallel size, printed as JSON. */
@@ -181,9 +183,14 @@ function runOne(n: number, useLexicon: boolean, synthetic: boolean): void {
   const src = sourcePairs(synthetic);
   const lexicon = useLexicon && !src.synthetic && fs.existsSync(lexiconPath) ? parseLexicon(fs.readFileSync(lexiconPath, 'utf8')) : undefined;
   const { en, id } = linePairs(n, src);
+  const stages: Record<string, number> = {};
+  const cpuMs = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const res = align({ lang: 'en', sentences: en }, { lang: 'id', sentences: id }, { lexicon });
+  const res = align({ lang: 'en', sentences: en }, { lang: 'id', sentences: id }, { lexicon, stageTimes: stages, stageClock: cpuMs });
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   let diag = 0;
@@ -192,7 +199,7 @@ function runOne(n: number, useLexicon: boolean, synthetic: boolean): void {
     if (b.a.length === 1 && b.b.length === 1 && b.a[0] === b.b[0]) diag++;
     if (b.a.length === 2 && b.b.length === 2) beads22++;
   }
-  const out: OneResult = { n, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, diagonal: diag / n, beads22 };
+  const out: OneResult = { n, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, diagonal: diag / n, beads22, stages };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
@@ -221,6 +228,7 @@ function lineParallelTable(sizes: number[], useLexicon: boolean, synthetic: bool
   const src = sourcePairs(synthetic);
   console.log(`\nLine-parallel ${src.synthetic ? 'synthetic' : 'PANL-BPPT'} lines (en × id, ${useLexicon ? 'id–en lexicon' : 'no lexicon'}), each size in a fresh process`);
   console.log('lines a side   align() wall   CPU      peak RSS   whole command  its peak RSS   diagonal 1-1   2-2 beads');
+  const breakdown: string[] = [];
   for (const n of sizes) {
     const extra = [...(useLexicon ? [] : ['--no-lexicon']), ...(synthetic ? ['--synthetic'] : [])];
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', String(n), ...extra], {
@@ -238,7 +246,10 @@ function lineParallelTable(sizes: number[], useLexicon: boolean, synthetic: bool
     console.log(
       `${String(n).padEnd(14)} ${`${(r.ms / 1000).toFixed(2)} s`.padStart(10)}  ${`${(r.cpuMs / 1000).toFixed(2)} s`.padStart(7)}  ${`${r.rssMb.toFixed(0)} MB`.padStart(9)}   ${cmdCols}     ${(100 * r.diagonal).toFixed(1).padStart(5)}%   ${String(r.beads22).padStart(9)}`,
     );
+    breakdown.push(`${String(n).padEnd(14)} ${Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
   }
+  console.log('\nalign() CPU milliseconds by stage (includes the process\'s other threads, e.g. GC)');
+  for (const line of breakdown) console.log(line);
   console.log('goals (issue 14): 10k align() < 0.5 s, whole command < 1 s; 100k < 5 s; memory linear; diagonal 1-1 ≥ 98%');
 }
 

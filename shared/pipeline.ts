@@ -29,6 +29,8 @@ export interface AnalyseOptions {
   lines?: boolean;
   /** Told when each stage ends (`segment`, `figures`, `entities`), for timing; stages may recur. */
   mark?: StageMark;
+  /** Read names and attributions too (default true); false when only the alignment is wanted. */
+  entities?: boolean;
 }
 
 /** Called with the name of the stage that just ended (the CLI's timings, `npm run bench`). */
@@ -58,6 +60,7 @@ export function languageRuns(text: string, docLang: Lang): Array<{ start: number
 /** Detects the language (unless given), segments and reads the figures of one version. */
 export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVersion {
   const v = analyseFigures(text, options);
+  if (options.entities === false) return v;
   const entities = extractEntities(v.text, v.sentences, v.lang);
   options.mark?.('entities');
   return { ...v, entities };

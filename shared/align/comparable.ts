@@ -7,7 +7,7 @@ import { prepare, planLocked, type Prepared } from './engine';
 import { AlignCancelled } from './errors';
 import type { ModelParams } from './params';
 import { DEFAULT_PARAMS } from './params';
-import { logTail, Scorer } from './scorer';
+import { logTail, Scorer, type BeadParts } from './scorer';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
 
 /** Thresholds of comparable mode. */
@@ -167,8 +167,7 @@ export function alignComparable(
 }
 
 /** Evidence score of one A sentence against one B sentence (no order, weak length term). */
-function pairScore(scorer: Scorer, i: number, j: number): number {
-  const parts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
+function pairScore(scorer: Scorer, i: number, j: number, parts: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 }): number {
   scorer.score(i + 1, j + 1, 1, 1, parts);
   return parts.shared - scorer.p.numMiss * parts.numMiss + 0.25 * logTail(parts.delta);
 }
@@ -189,6 +188,7 @@ export function candidates(prep: Prepared, usedA: Uint8Array, usedB: Uint8Array,
   }
   const seen = new Set<number>();
   const out: Cand[] = [];
+  const parts: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
   const selfA = selfWeights(A, space.weight);
   const selfB = selfWeights(B, space.weight);
   for (let j = 0; j < B.n; j++) {
@@ -200,9 +200,7 @@ export function candidates(prep: Prepared, usedA: Uint8Array, usedB: Uint8Array,
         const key = i * B.n + j;
         if (seen.has(key)) continue;
         seen.add(key);
-        const s = pairScore(scorer, i, j);
-        const parts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
-        scorer.score(i + 1, j + 1, 1, 1, parts);
+        const s = pairScore(scorer, i, j, parts);
         const cover = parts.shared / Math.max(1e-9, Math.min(selfA[i], selfB[j]));
         out.push({ i, j, score: s, cover });
       }

@@ -7,7 +7,7 @@ import { bandAround, findAnchors, pathToG, roughPath, touchesEdge, type Range } 
 import { confidence, type ConfidenceInput } from './calibrate';
 import { runDp, type PathBead, type Tick } from './dp';
 import { AlignCancelled, AlignInputError } from './errors';
-import { addFeatures, buildSide, FeatureSpace, glossTokens, guessLang, weigh, type LexRole, type SideData } from './features';
+import { addWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, weigh, type LexRole, type SideData } from './features';
 import { induceLexicon } from './induce';
 import { missCosts } from './preserve';
 import { DEFAULT_PARAMS, type ModelParams } from './params';
@@ -35,13 +35,16 @@ function lexRoles(a: AlignSide, b: AlignSide, opts: AlignOptions): [LexRole, Lex
 }
 
 /** Reads both sides into features and sets the initial weights and length model. */
-export function prepare(a: AlignSide, b: AlignSide, opts: AlignOptions, params: ModelParams = DEFAULT_PARAMS): Prepared {
+export function prepare(a: AlignSide, b: AlignSide, opts: AlignOptions, params: ModelParams = DEFAULT_PARAMS, clock: (stage: string) => void = () => {}): Prepared {
   const space = new FeatureSpace();
   const [ra, rb] = lexRoles(a, b, opts);
   const gloss = opts.glossary ?? [];
   const A = buildSide(a, space, { lexicon: opts.lexicon, lexRole: ra, glossary: gloss.map((g) => glossTokens(g[0])), prefixLen: 4 });
+  clock('read A');
   const B = buildSide(b, space, { lexicon: opts.lexicon, lexRole: rb, glossary: gloss.map((g) => glossTokens(g[1])), prefixLen: 4 });
+  clock('read B');
   weigh(space, A, B, params);
+  clock('weigh');
   const totA = A.cumLen[A.n];
   const totB = B.cumLen[B.n];
   const ratio = totA > 0 && totB > 0 ? totB / totA : 1;
@@ -173,27 +176,22 @@ function estimateLength(prep: Prepared, beads: PathBead[], minPost: number): Len
 function applyInduced(prep: Prepared, pairs: Array<[number, number]>): void {
   if (pairs.length === 0) return;
   const { A, B, space } = prep;
-  const byA = new Map<number, number[]>();
-  const byB = new Map<number, number[]>();
-  pairs.forEach(([x, y]) => {
-    const id = space.intern(`i${x}:${y}`);
-    let la = byA.get(x);
-    if (!la) byA.set(x, (la = []));
-    la.push(id);
-    let lb = byB.get(y);
-    if (!lb) byB.set(y, (lb = []));
-    lb.push(id);
-  });
-  const extra = (d: SideData, by: Map<number, number[]>) => (s: number): number[] => {
-    const out: number[] = [];
-    for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) {
-      const l = by.get(d.wIds[k]);
-      if (l) for (const id of l) out.push(id);
-    }
-    return out;
+  const ids = new Int32Array(pairs.length);
+  for (let k = 0; k < pairs.length; k++) ids[k] = space.intern(`i${pairs[k][0]}:${pairs[k][1]}`);
+  // Per word, its induced features in pair order (CSR lists).
+  const byWord = (nWords: number, side: 0 | 1): { start: Int32Array; feats: Int32Array } => {
+    const start = new Int32Array(nWords + 1);
+    for (const p of pairs) start[p[side] + 1]++;
+    for (let w = 0; w < nWords; w++) start[w + 1] += start[w];
+    const fill = start.slice(0, nWords);
+    const feats = new Int32Array(pairs.length);
+    for (let k = 0; k < pairs.length; k++) feats[fill[pairs[k][side]]++] = ids[k];
+    return { start, feats };
   };
-  addFeatures(A, extra(A, byA));
-  addFeatures(B, extra(B, byB));
+  const a = byWord(A.words.length, 0);
+  const b = byWord(B.words.length, 1);
+  addWordFeatures(A, a.start, a.feats);
+  addWordFeatures(B, b.start, b.feats);
   weigh(space, A, B, prep.params);
 }
 
@@ -223,7 +221,8 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
     if (opts.onProgress(Math.min(1, Math.max(0, f))) === false) throw new AlignCancelled();
   };
   report(0);
-  const prep = prepare(a, b, opts, params);
+  const clock = stageClock(opts.stageTimes, opts.stageClock);
+  const prep = prepare(a, b, opts, params, clock);
   const forced = { A: plan.forcedA, B: plan.forcedB };
   const weightOf = (r: Range): number => r.i1 - r.i0 + (r.j1 - r.j0) + 1;
   const totalWeight = ranges.reduce((sum, r) => sum + weightOf(r), 0);
@@ -243,6 +242,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   let scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced);
   const twoPass = !eo.onePass && N > 0 && M > 0;
   let results = runPass(scorer, 0.02, twoPass ? 0.45 : 0.95, null, params.band);
+  clock('pass1');
   if (twoPass) {
     // Features before any induced lexicon, so each realignment starts from them.
     const base = {
@@ -254,24 +254,30 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
       const all = results.flatMap((x) => x.beads);
       prep.len = estimateLength(prep, all, params.confidentPosterior);
       const confident = all.filter((bd) => bd.posterior >= params.confidentPosterior && bd.i1 > bd.i0 && bd.j1 > bd.j0);
+      clock('estimate');
       const pairs = induceLexicon(prep.A, prep.B, confident, {
         minCount: params.induceMinCount,
         minDice: params.induceMinDice,
         maxPerWord: params.induceMaxPerWord,
         maxBeads: 5000,
       });
+      clock('induce');
       prep.A.fStart = base.A.fStart;
       prep.A.fIds = base.A.fIds;
       prep.B.fStart = base.B.fStart;
       prep.B.fIds = base.B.fIds;
       if (pairs.length) applyInduced(prep, pairs);
       else weigh(prep.space, prep.A, prep.B, params);
+      clock('reweigh');
       const from = 0.5 + (0.45 * pass) / extra;
       report(from);
       const pairs11 = confident.filter((bd) => bd.i1 - bd.i0 === 1 && bd.j1 - bd.j0 === 1).map((bd) => ({ i: bd.i0, j: bd.j0 }));
       const miss = params.missGamma > 0 ? missCosts(prep.space, prep.A, prep.B, pairs11, params.missGamma, params.missRhoMax) : undefined;
+      clock('miss');
       scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced, miss);
+      clock('scorer');
       results = runPass(scorer, from, from + 0.45 / extra, results, params.band2);
+      clock('pass2');
     }
   }
   // Confidence, then assembly in document order with the locked beads put back.
@@ -314,8 +320,20 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
     bead.score = N === 0 || M === 0 ? 1 : confidence(x, eo.coef);
     eo.onBead?.(bead, x);
   }
+  clock('confidence');
   report(1);
   return { beads: out, mode: 'parallel' };
+}
+
+/** A stage timer: each call adds the milliseconds since the previous one to times[name]. */
+export function stageClock(times: Record<string, number> | undefined, now_: () => number = () => performance.now()): (name: string) => void {
+  if (!times) return () => {};
+  let last = now_();
+  return (name) => {
+    const now = now_();
+    times[name] = (times[name] ?? 0) + (now - last);
+    last = now;
+  };
 }
 
 /** Fills `density`: the share of two-sided beads within ±5 (two-sided) beads that share evidence. */

@@ -5,7 +5,8 @@
 import type { AlignSide } from './types';
 import type { Lexicon } from './lexicon';
 import { targetKey, translate } from './lexicon';
-import { cognateSpelling, foldCase, rawWords, wordTokens } from './normalize';
+import { TokenTable, tokenize } from './intern';
+import { cognateSpelling, foldCase, wordTokens } from './normalize';
 import { readNumbers } from './numbers';
 import type { ModelParams } from './params';
 
@@ -47,6 +48,31 @@ export class FeatureSpace {
   get size(): number {
     return this.fam.length;
   }
+
+  private readonly numIds = new Map<number, number>();
+
+  /** Id of a number feature (the same id for every value with the same canonical key). */
+  internNumber(v: number): number {
+    const key = Number.isInteger(v) ? v : Math.round(v * 1e6) / 1e6;
+    let id = this.numIds.get(key);
+    if (id === undefined) {
+      id = this.intern(`#${canonicalNumber(v)}`);
+      this.numIds.set(key, id);
+    }
+    return id;
+  }
+
+  private readonly cogIds = new Map<string, number>();
+
+  /** A small integer per distinct cognate spelling (shared by both sides; not a feature). */
+  cognateId(cog: string): number {
+    let id = this.cogIds.get(cog);
+    if (id === undefined) {
+      id = this.cogIds.size;
+      this.cogIds.set(cog, id);
+    }
+    return id;
+  }
 }
 
 /** One side's sentences reduced to what the scorer needs. */
@@ -78,7 +104,10 @@ export interface SideData {
   /** Case-folded word ids per sentence (for the induced lexicon), sorted unique. */
   wStart: Int32Array;
   wIds: Int32Array;
+  /** Folded word of each word id. */
   words: string[];
+  /** Cognate-spelling id of each word id (FeatureSpace.cognateId: equal across sides when the spellings are). */
+  wordCog: Int32Array;
 }
 
 /** How one side takes part in the bilingual lexicon: as its source, its target, or not at all. */
@@ -144,17 +173,21 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   const punct = new Int32Array((n + 1) * PUNCT_CLASSES);
   const punctAny = new Int32Array(n + 1);
   const wStart = new Int32Array(n + 1);
-  const wordIds = new Map<string, number>();
-  const words: string[] = [];
   const glossIndex = indexGlossary(o.glossary);
-  const cache = new Map<string, TokenInfo>();
-  let wordSeen = new Int32Array(1024);
+  // Every token interned once (no string per occurrence), then each distinct token's features
+  // computed on its first occurrence (so feature ids are allocated in reading order).
+  const table = new TokenTable();
+  const toks = tokenize(sents, table);
+  const tokens = new TokenFeatures(table.size);
+  const words = new WordTable(space);
 
   let fIds = new Int32Array(Math.max(64, n * 32));
   let fLen = 0;
-  let wIds = new Int32Array(Math.max(64, n * 16));
+  const wIds = new Int32Array(Math.max(64, toks.ids.length));
   let wLen = 0;
   let buf = new Int32Array(256);
+  let wordSeen = new Int32Array(1024);
+  const seen = (): Int32Array => space.seen;
   for (let s = 0; s < n; s++) {
     const raw = sents[s];
     const text = typeof raw === 'string' ? raw : String(raw ?? '');
@@ -168,66 +201,62 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
 
     const stampNo = ++space.stampNo;
     let nIds = 0;
-    const add = (id: number): void => {
-      if (space.seen[id] === stampNo) return;
-      space.seen[id] = stampNo;
-      if (nIds === buf.length) {
-        const grown = new Int32Array(buf.length * 2);
-        grown.set(buf);
-        buf = grown;
-      }
-      buf[nIds++] = id;
-    };
-    const toks = rawWords(text);
     const wFrom = wLen;
-    const norms: string[] = [];
-    for (let k = 0; k < toks.length; k++) {
-      const raw = toks[k];
-      let info = cache.get(raw);
-      if (!info) {
-        info = tokenInfo(raw, space, o, wordIds, words);
-        cache.set(raw, info);
-      }
-      const wid = info.wid;
-      if (wid >= wordSeen.length) {
-        const grown = new Int32Array(Math.max(wordSeen.length * 2, wid + 1));
-        grown.set(wordSeen);
-        wordSeen = grown;
-      }
+    const t0 = toks.start[s];
+    const t1 = toks.start[s + 1];
+    if (t1 - t0 + nIds > buf.length) buf = grow(buf, 0, (t1 - t0) * 8);
+    for (let k = t0; k < t1; k++) {
+      const tok = toks.ids[k];
+      if (tokens.wid[tok] < 0) tokens.set(tok, table.text[tok], space, o, words);
+      const wid = tokens.wid[tok];
+      if (wid >= wordSeen.length) wordSeen = grow(wordSeen, wordSeen.length, Math.max(wordSeen.length * 2, wid + 1));
       if (wordSeen[wid] !== s + 1) {
         wordSeen[wid] = s + 1;
-        if (wLen === wIds.length) {
-          const grown = new Int32Array(wIds.length * 2);
-          grown.set(wIds);
-          wIds = grown;
-        }
         wIds[wLen++] = wid;
       }
-      if (glossIndex.size > 0) norms.push(words[wid]);
-      const ti = info.ids;
-      for (let q = 0; q < ti.length; q++) add(ti[q]);
-      if (k > 0 && info.nameId >= 0) add(info.nameId);
+      const fs = tokens.fStart[tok];
+      const fe = tokens.fEnd[tok];
+      const nameId = k > t0 ? tokens.name[tok] : -1;
+      if (nIds + (fe - fs) + 1 > buf.length) buf = grow(buf, nIds, buf.length * 2 + (fe - fs) + 1);
+      const sn = seen();
+      for (let q = fs; q < fe; q++) {
+        const id = tokens.feats[q];
+        if (sn[id] === stampNo) continue;
+        sn[id] = stampNo;
+        buf[nIds++] = id;
+      }
+      if (nameId >= 0 && sn[nameId] !== stampNo) {
+        sn[nameId] = stampNo;
+        buf[nIds++] = nameId;
+      }
     }
-    if (glossIndex.size > 0) for (const g of matchGlossary(norms, glossIndex)) add(space.intern(`g${g}`));
-    const nums = side.numbers?.[s] ?? readNumbers(text);
+    const addNew = (id: number): boolean => {
+      if (space.seen[id] === stampNo) return false;
+      space.seen[id] = stampNo;
+      if (nIds === buf.length) buf = grow(buf, nIds, buf.length * 2);
+      buf[nIds++] = id;
+      return true;
+    };
+    if (glossIndex.size > 0) {
+      const norms: string[] = [];
+      for (let k = t0; k < t1; k++) norms.push(words.text[tokens.wid[toks.ids[k]]]);
+      for (const g of matchGlossary(norms, glossIndex)) addNew(space.intern(`g${g}`));
+    }
+    const given = side.numbers?.[s];
+    const nums = given ?? (toks.hasDigit[s] ? readNumbers(text) : NO_NUMBERS);
     let numCount = 0;
-    for (const v of nums) {
+    for (let k = 0; k < nums.length; k++) {
+      const v = nums[k];
       if (!Number.isFinite(v)) continue;
-      const id = space.intern(`#${canonicalNumber(v)}`);
-      if (space.seen[id] !== stampNo) numCount++;
-      add(id);
+      if (addNew(space.internNumber(v))) numCount++;
     }
     nNum[s] = numCount;
-    const sorted = buf.subarray(0, nIds).sort();
-    if (fLen + nIds > fIds.length) {
-      const grown = new Int32Array(Math.max(fIds.length * 2, fLen + nIds));
-      grown.set(fIds);
-      fIds = grown;
-    }
-    fIds.set(sorted, fLen);
+    sortSmall(buf, 0, nIds);
+    if (fLen + nIds > fIds.length) fIds = grow(fIds, fLen, Math.max(fIds.length * 2, fLen + nIds));
+    fIds.set(buf.subarray(0, nIds), fLen);
     fLen += nIds;
     fStart[s + 1] = fLen;
-    wIds.subarray(wFrom, wLen).sort();
+    sortSmall(wIds, wFrom, wLen);
     wStart[s + 1] = wLen;
   }
 
@@ -255,44 +284,100 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     sig: new Int32Array(2 * n),
     wStart,
     wIds: wIds.slice(0, wLen),
-    words,
+    words: words.text,
+    wordCog: words.cog.subarray(0, words.text.length),
   };
   return data;
 }
 
-interface TokenInfo {
-  /** Id of the folded word (SideData.words). */
-  wid: number;
-  /** Feature ids the word gives anywhere in a sentence. */
-  ids: number[];
-  /** Name feature when the word is capitalised (used when it is not sentence-initial), else −1. */
-  nameId: number;
+const NO_NUMBERS: number[] = [];
+
+/** A copy of a[0..used) in a new array of `size` entries. */
+function grow(a: Int32Array, used: number, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(a.subarray(0, used));
+  return out;
 }
 
-/** Features of one distinct token (computed once per side and token). */
-function tokenInfo(raw: string, space: FeatureSpace, o: SideBuildOptions, wordIds: Map<string, number>, words: string[]): TokenInfo {
-  const norm = foldCase(raw);
-  let wid = wordIds.get(norm);
-  if (wid === undefined) {
-    wid = words.length;
-    wordIds.set(norm, wid);
-    words.push(norm);
+/** Sorts a[from..to) ascending (insertion sort for the short lists of one sentence). */
+export function sortSmall(a: Int32Array, from: number, to: number): void {
+  if (to - from > 48) {
+    a.subarray(from, to).sort();
+    return;
   }
-  const ids: number[] = [];
-  const cog = cognateSpelling(norm);
-  if (cog.length >= 4) ids.push(space.intern(`w${cog}`));
-  if (cog.length > o.prefixLen) ids.push(space.intern(`p${cog.slice(0, o.prefixLen)}`));
-  if (o.lexicon && o.lexRole === 'source') {
-    const tr = translate(o.lexicon, norm);
-    for (let k = 0; k < tr.length && k < 4; k++) ids.push(space.intern(`l${tr[k]}`));
-  } else if (o.lexicon && o.lexRole === 'target') {
-    const key = targetKey(norm, o.lexicon.to);
-    if (o.lexicon.targets.has(key)) ids.push(space.intern(`l${key}`));
+  for (let k = from + 1; k < to; k++) {
+    const v = a[k];
+    let m = k - 1;
+    while (m >= from && a[m] > v) {
+      a[m + 1] = a[m];
+      m--;
+    }
+    a[m + 1] = v;
   }
-  const first = raw[0];
-  const capital = first !== first.toLowerCase();
-  const nameId = capital && cog.length >= 2 ? space.intern(`n${cog}`) : -1;
-  return { wid, ids, nameId };
+}
+
+/** The folded words of one side: text and cognate-spelling id (shared by both sides) per word id. */
+class WordTable {
+  readonly text: string[] = [];
+  cog: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private readonly ids = new Map<string, number>();
+  constructor(private readonly space: FeatureSpace) {}
+
+  /** Id of a folded word, with the word's cognate spelling. */
+  id(norm: string, cog: string): number {
+    let wid = this.ids.get(norm);
+    if (wid === undefined) {
+      wid = this.text.length;
+      this.ids.set(norm, wid);
+      this.text.push(norm);
+      if (wid === this.cog.length) this.cog = grow(this.cog, wid, wid * 2);
+      this.cog[wid] = this.space.cognateId(cog);
+    }
+    return wid;
+  }
+}
+
+/** Features of each distinct token of a side (computed once per token), in flat typed arrays. */
+class TokenFeatures {
+  /** Folded word id (−1: not computed yet). */
+  readonly wid: Int32Array;
+  /** Name feature when the token is capitalised (used when it is not sentence-initial), else −1. */
+  readonly name: Int32Array;
+  /** Feature ids the token gives anywhere in a sentence: feats[fStart[t] .. fEnd[t]). */
+  readonly fStart: Int32Array;
+  readonly fEnd: Int32Array;
+  feats: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private used = 0;
+  constructor(size: number) {
+    this.wid = new Int32Array(size).fill(-1);
+    this.name = new Int32Array(size);
+    this.fStart = new Int32Array(size);
+    this.fEnd = new Int32Array(size);
+  }
+
+  set(t: number, raw: string, space: FeatureSpace, o: SideBuildOptions, words: WordTable): void {
+    const norm = foldCase(raw);
+    const cog = cognateSpelling(norm);
+    this.wid[t] = words.id(norm, cog);
+    if (this.used + 8 > this.feats.length) this.feats = grow(this.feats, this.used, this.feats.length * 2);
+    this.fStart[t] = this.used;
+    const push = (id: number): void => {
+      this.feats[this.used++] = id;
+    };
+    if (cog.length >= 4) push(space.intern(`w${cog}`));
+    if (cog.length > o.prefixLen) push(space.intern(`p${cog.slice(0, o.prefixLen)}`));
+    if (o.lexicon && o.lexRole === 'source') {
+      const tr = translate(o.lexicon, norm);
+      for (let k = 0; k < tr.length && k < 4; k++) push(space.intern(`l${tr[k]}`));
+    } else if (o.lexicon && o.lexRole === 'target') {
+      const key = targetKey(norm, o.lexicon.to);
+      if (o.lexicon.targets.has(key)) push(space.intern(`l${key}`));
+    }
+    this.fEnd[t] = this.used;
+    const first = raw[0];
+    const capital = first !== first.toLowerCase();
+    this.name[t] = capital && cog.length >= 2 ? space.intern(`n${cog}`) : -1;
+  }
 }
 
 /** A number as a feature key: `2.5` and `2,5` both give `2.5`. */
@@ -306,8 +391,8 @@ function canonicalNumber(v: number): string {
  * on the other side.
  */
 export function computeRepeats(d: SideData, keep: Uint8Array): void {
-  const r1: number[] = [];
-  const r2: number[] = [];
+  const r1 = new IntList(d.n * 2);
+  const r2 = new IntList(d.n);
   for (let s = 0; s < d.n; s++) {
     d.rep1Start[s] = r1.length;
     if (s + 1 < d.n) intersectInto(d, s, s + 1, r1, keep);
@@ -316,10 +401,10 @@ export function computeRepeats(d: SideData, keep: Uint8Array): void {
   }
   d.rep1Start[d.n] = r1.length;
   d.rep2Start[d.n] = r2.length;
-  d.rep1 = Int32Array.from(r1);
-  d.rep2 = Int32Array.from(r2);
+  d.rep1 = r1.done();
+  d.rep2 = r2.done();
   // rep1(s) ∩ rep1(s+1): the features of s, s+1 and s+2
-  const t: number[] = [];
+  const t = new IntList(d.n);
   for (let s = 0; s < d.n; s++) {
     d.triStart[s] = t.length;
     if (s + 2 >= d.n) continue;
@@ -339,7 +424,7 @@ export function computeRepeats(d: SideData, keep: Uint8Array): void {
     }
   }
   d.triStart[d.n] = t.length;
-  d.tri = Int32Array.from(t);
+  d.tri = t.done();
   const sig = new Int32Array(2 * d.n);
   for (let s = 0; s < d.n; s++) {
     for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) {
@@ -350,7 +435,26 @@ export function computeRepeats(d: SideData, keep: Uint8Array): void {
   d.sig = sig;
 }
 
-function intersectInto(d: SideData, s: number, t: number, out: number[], keep: Uint8Array): void {
+/** A growable list of 32-bit integers in one typed array. */
+export class IntList {
+  private a: Int32Array<ArrayBuffer>;
+  length = 0;
+  constructor(capacity = 64) {
+    this.a = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(v: number): void {
+    if (this.length === this.a.length) this.a = grow(this.a, this.length, this.a.length * 2);
+    this.a[this.length++] = v;
+  }
+
+  /** The values, trimmed to their length. */
+  done(): Int32Array {
+    return this.a.slice(0, this.length);
+  }
+}
+
+function intersectInto(d: SideData, s: number, t: number, out: IntList, keep: Uint8Array): void {
   let x = d.fStart[s];
   const xe = d.fStart[s + 1];
   let y = d.fStart[t];
@@ -426,30 +530,36 @@ function prune(d: SideData, keep: Uint8Array): void {
   d.fIds = ids.slice(0, w);
 }
 
-/** Adds features to every sentence of a side (the induced lexicon's), keeping lists sorted. */
-export function addFeatures(d: SideData, extra: (s: number) => number[]): void {
-  let out = new Int32Array(d.fIds.length + 16);
+/**
+ * Adds features to every sentence of a side by its words (the induced lexicon's): word w brings
+ * feats[wordStart[w] .. wordStart[w+1]). Lists stay sorted and unique.
+ */
+export function addWordFeatures(d: SideData, wordStart: Int32Array, feats: Int32Array): void {
+  let out: Int32Array<ArrayBuffer> = new Int32Array(d.fIds.length + 16);
   let len = 0;
   const start = new Int32Array(d.n + 1);
   for (let s = 0; s < d.n; s++) {
-    const add = extra(s);
     const from = d.fStart[s];
     const to = d.fStart[s + 1];
-    const need = len + (to - from) + add.length;
-    if (need > out.length) {
-      const grown = new Int32Array(Math.max(need, out.length * 2));
-      grown.set(out.subarray(0, len));
-      out = grown;
+    let extra = 0;
+    for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) {
+      const w = d.wIds[k];
+      extra += wordStart[w + 1] - wordStart[w];
     }
+    const need = len + (to - from) + extra;
+    if (need > out.length) out = grow(out, len, Math.max(need, out.length * 2));
     out.set(d.fIds.subarray(from, to), len);
     let end = len + (to - from);
-    if (add.length) {
-      for (const f of add) out[end++] = f;
-      const seg = out.subarray(len, end).sort();
+    if (extra) {
+      for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) {
+        const w = d.wIds[k];
+        for (let q = wordStart[w]; q < wordStart[w + 1]; q++) out[end++] = feats[q];
+      }
+      sortSmall(out, len, end);
       // drop duplicates
-      let w = 1;
-      for (let k = 1; k < seg.length; k++) if (seg[k] !== seg[w - 1]) seg[w++] = seg[k];
-      end = len + (seg.length ? w : 0);
+      let m = len + 1;
+      for (let k = len + 1; k < end; k++) if (out[k] !== out[m - 1]) out[m++] = out[k];
+      end = m;
     }
     len = end;
     start[s + 1] = len;

@@ -67,7 +67,7 @@
  * caps their confidence at NOT_PARALLEL_CAP.
  */
 import { alignComparable } from './comparable';
-import { alignParallel } from './engine';
+import { alignParallel, stageClock } from './engine';
 import { suggestMode } from './mode';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
 
@@ -93,7 +93,9 @@ export function align(a: AlignSide, b: AlignSide, opts: AlignOptions = {}): Alig
   checkSide(a, 'a');
   checkSide(b, 'b');
   const out = opts.mode === 'comparable' ? alignComparable(a, b, opts) : alignParallel(a, b, opts);
-  out.modeSuggested = suggestMode(a, b, opts).mode;
+  const clock = stageClock(opts.stageTimes, opts.stageClock);
+  out.modeSuggested = suggestMode(a, b, { ...opts, stageTimes: undefined }).mode;
+  clock('mode');
   if (out.mode === 'parallel' && out.modeSuggested === 'comparable') {
     for (const bd of out.beads) if (!bd.locked && bd.score > NOT_PARALLEL_CAP) bd.score = NOT_PARALLEL_CAP;
   }

@@ -4,7 +4,6 @@
  * extra evidence for the second pass.
  */
 import type { SideData } from './features';
-import { cognateSpelling } from './normalize';
 
 /** A bead of the first pass, as sentence ranges. */
 export interface ConfidentBead {
@@ -30,66 +29,117 @@ export function induceLexicon(A: SideData, B: SideData, beads: ConfidentBead[], 
   for (let k = 0; k < beads.length; k += step) chosen.push(beads[Math.floor(k)]);
   const nA = A.words.length;
   const nB = B.words.length;
-  const bagsA = chosen.map((bd) => bag(A, bd.i0, bd.i1));
-  const bagsB = chosen.map((bd) => bag(B, bd.j0, bd.j1));
+  const K = chosen.length;
+  // The bag (distinct word ids) of every chosen bead, per side, in one flat array each.
+  const bagsA = bags(A, chosen, true);
+  const bagsB = bags(B, chosen, false);
   const cntA = new Int32Array(nA);
   const cntB = new Int32Array(nB);
-  for (const b of bagsA) for (const w of b) cntA[w]++;
-  for (const b of bagsB) for (const w of b) cntB[w]++;
+  for (let k = 0; k < bagsA.ids.length; k++) cntA[bagsA.ids[k]]++;
+  for (let k = 0; k < bagsB.ids.length; k++) cntB[bagsB.ids[k]]++;
   // Words that already meet themselves (same cognate spelling on the other side of their beads)
   // need no induced translation: pairing them with their neighbours would only add noise.
-  const cogA = A.words.map(cognateSpelling);
-  const cogB = B.words.map(cognateSpelling);
+  const cogA = A.wordCog;
+  const cogB = B.wordCog;
+  let maxCog = 0;
+  for (let w = 0; w < nA; w++) if (cogA[w] > maxCog) maxCog = cogA[w];
+  for (let w = 0; w < nB; w++) if (cogB[w] > maxCog) maxCog = cogB[w];
+  const inA = new Int32Array(maxCog + 1).fill(-1);
+  const inB = new Int32Array(maxCog + 1).fill(-1);
   const selfA = new Int32Array(nA);
   const selfB = new Int32Array(nB);
-  chosen.forEach((_, k) => {
-    const inB = new Set(bagsB[k].map((w) => cogB[w]));
-    const inA = new Set(bagsA[k].map((w) => cogA[w]));
-    for (const w of bagsA[k]) if (inB.has(cogA[w])) selfA[w]++;
-    for (const w of bagsB[k]) if (inA.has(cogB[w])) selfB[w]++;
-  });
+  for (let k = 0; k < K; k++) {
+    for (let q = bagsB.start[k]; q < bagsB.start[k + 1]; q++) inB[cogB[bagsB.ids[q]]] = k;
+    for (let q = bagsA.start[k]; q < bagsA.start[k + 1]; q++) inA[cogA[bagsA.ids[q]]] = k;
+    for (let q = bagsA.start[k]; q < bagsA.start[k + 1]; q++) if (inB[cogA[bagsA.ids[q]]] === k) selfA[bagsA.ids[q]]++;
+    for (let q = bagsB.start[k]; q < bagsB.start[k + 1]; q++) if (inA[cogB[bagsB.ids[q]]] === k) selfB[bagsB.ids[q]]++;
+  }
   // Words seen in at least minCount and at most half of the beads take part.
-  const maxShare = Math.max(o.minCount, chosen.length * 0.5);
-  const okA = (w: number): boolean => cntA[w] >= o.minCount && cntA[w] <= maxShare && selfA[w] * 2 < cntA[w];
-  const okB = (w: number): boolean => cntB[w] >= o.minCount && cntB[w] <= maxShare && selfB[w] * 2 < cntB[w];
-  // Beads of each A word (inverted lists), then co-occurrence counts per A word in a dense array.
-  const beadsOf: number[][] = Array.from({ length: nA }, () => []);
-  bagsA.forEach((b, k) => {
-    for (const w of b) if (okA(w)) beadsOf[w].push(k);
-  });
-  const filteredB = bagsB.map((b) => b.filter(okB));
+  const maxShare = Math.max(o.minCount, K * 0.5);
+  const okA = new Uint8Array(nA);
+  const okB = new Uint8Array(nB);
+  for (let w = 0; w < nA; w++) okA[w] = cntA[w] >= o.minCount && cntA[w] <= maxShare && selfA[w] * 2 < cntA[w] ? 1 : 0;
+  for (let w = 0; w < nB; w++) okB[w] = cntB[w] >= o.minCount && cntB[w] <= maxShare && selfB[w] * 2 < cntB[w] ? 1 : 0;
+  // Beads of each A word (inverted lists, bead order), then co-occurrence counts per A word in a dense array.
+  const listStart = new Int32Array(nA + 1);
+  for (let q = 0; q < bagsA.ids.length; q++) if (okA[bagsA.ids[q]]) listStart[bagsA.ids[q] + 1]++;
+  for (let w = 0; w < nA; w++) listStart[w + 1] += listStart[w];
+  const fill = listStart.slice(0, nA);
+  const list = new Int32Array(listStart[nA]);
+  for (let k = 0; k < K; k++) {
+    for (let q = bagsA.start[k]; q < bagsA.start[k + 1]; q++) {
+      const w = bagsA.ids[q];
+      if (okA[w]) list[fill[w]++] = k;
+    }
+  }
   const co = new Int32Array(nB);
-  const touched: number[] = [];
+  const touched = new Int32Array(nB);
   const out: Array<[number, number]> = [];
+  const candY: number[] = [];
+  const candD: number[] = [];
   for (let x = 0; x < nA; x++) {
-    const list = beadsOf[x];
-    if (list.length < o.minCount) continue;
-    for (const k of list) {
-      for (const y of filteredB[k]) {
-        if (co[y] === 0) touched.push(y);
+    const l0 = listStart[x];
+    const l1 = listStart[x + 1];
+    if (l1 - l0 < o.minCount) continue;
+    let nTouched = 0;
+    for (let m = l0; m < l1; m++) {
+      const k = list[m];
+      for (let q = bagsB.start[k]; q < bagsB.start[k + 1]; q++) {
+        const y = bagsB.ids[q];
+        if (!okB[y]) continue;
+        if (co[y] === 0) touched[nTouched++] = y;
         co[y]++;
       }
     }
-    const cands: Array<[number, number]> = [];
-    for (const y of touched) {
+    candY.length = 0;
+    candD.length = 0;
+    for (let t = 0; t < nTouched; t++) {
+      const y = touched[t];
       const c = co[y];
       co[y] = 0;
       if (c < o.minCount) continue;
       const dice = (2 * c) / (cntA[x] + cntB[y]);
       if (dice < o.minDice) continue;
       if (A.words[x].length < 2 || B.words[y].length < 2 || cogA[x] === cogB[y]) continue;
-      cands.push([y, dice]);
+      candY.push(y);
+      candD.push(dice);
     }
-    touched.length = 0;
-    cands.sort((p, q) => q[1] - p[1]);
-    for (let k = 0; k < cands.length && k < o.maxPerWord; k++) out.push([x, cands[k][0]]);
+    if (candY.length === 0) continue;
+    // The best maxPerWord by Dice, ties in first-touched order (a stable sort's order).
+    const order = candY.map((_, k) => k).sort((p, q) => candD[q] - candD[p] || p - q);
+    for (let k = 0; k < order.length && k < o.maxPerWord; k++) out.push([x, candY[order[k]]]);
   }
   return out;
 }
 
-function bag(d: SideData, s0: number, s1: number): number[] {
-  if (s1 - s0 === 1) return Array.from(d.wIds.subarray(d.wStart[s0], d.wStart[s0 + 1]));
-  const set = new Set<number>();
-  for (let s = s0; s < s1; s++) for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) set.add(d.wIds[k]);
-  return Array.from(set);
+/**
+ * Distinct word ids of each bead's span on one side: ids[start[k] .. start[k+1]). A single
+ * sentence's list is its sorted wIds; a span's is in first-seen order (as a Set would give).
+ */
+function bags(d: SideData, beads: ConfidentBead[], sideA: boolean): { start: Int32Array; ids: Int32Array } {
+  const K = beads.length;
+  const start = new Int32Array(K + 1);
+  let total = 0;
+  for (let k = 0; k < K; k++) {
+    const bd = beads[k];
+    const s0 = sideA ? bd.i0 : bd.j0;
+    const s1 = sideA ? bd.i1 : bd.j1;
+    total += d.wStart[s1] - d.wStart[s0];
+  }
+  const ids = new Int32Array(total);
+  const seen = new Int32Array(d.words.length).fill(-1);
+  let len = 0;
+  for (let k = 0; k < K; k++) {
+    const bd = beads[k];
+    const s0 = sideA ? bd.i0 : bd.j0;
+    const s1 = sideA ? bd.i1 : bd.j1;
+    for (let q = d.wStart[s0]; q < d.wStart[s1]; q++) {
+      const w = d.wIds[q];
+      if (seen[w] === k) continue;
+      seen[w] = k;
+      ids[len++] = w;
+    }
+    start[k + 1] = len;
+  }
+  return { start, ids: ids.subarray(0, len) };
 }

@@ -64,10 +64,24 @@ export function translate(lex: Lexicon, folded: string): string[] {
   const direct = lex.entries.get(folded);
   if (direct) return direct;
   if (lex.from !== 'id') return [];
+  // Stripping affixes is the costly part: its answer is kept per lexicon and word.
+  let cache = STRIPPED.get(lex);
+  if (!cache) STRIPPED.set(lex, (cache = new Map()));
+  const known = cache.get(folded);
+  if (known) return known;
+  let out = NONE;
   const cands = idCandidates(folded);
   for (let k = 1; k < cands.length; k++) {
     const hit = lex.entries.get(cands[k]);
-    if (hit) return hit;
+    if (hit) {
+      out = hit;
+      break;
+    }
   }
-  return [];
+  cache.set(folded, out);
+  return out;
 }
+
+/** Target keys found for words through their stripped base forms (or NONE), per lexicon. */
+const STRIPPED = new WeakMap<Lexicon, Map<string, string[]>>();
+const NONE: string[] = [];

@@ -40,7 +40,7 @@ function isAscii(s: string): boolean {
 }
 
 /** Word tokens read per sentence: evidence beyond the first 2,000 words of one sentence is ignored. */
-const MAX_TOKENS = 2000;
+export const MAX_TOKENS = 2000;
 
 /** Word tokens of a sentence (letters only; digits are read by `readNumbers`). */
 export function wordTokens(sentence: string): WordToken[] {

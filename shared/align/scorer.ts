@@ -63,12 +63,19 @@ export class Scorer {
   private pw = new Float32Array(0);
   private pn = new Uint8Array(0);
   private readonly hasPara: boolean;
+  /** Whether any sentence is kept by a locked one-sided bead. */
+  private readonly anyForced: boolean;
   private readonly priorOf: Float64Array;
   /** Feature weights used for sharing: evidence weight plus twice the miss cost. */
   private readonly wt: Float64Array;
   /** Union sums of the miss costs (null: no miss costs) and of number features. */
   private readonly miss: { A: UnionSums; B: UnionSums } | null;
   private readonly nums: { A: UnionSums; B: UnionSums };
+  /** Union sums of the sharing weights: the most evidence a span can share (a cheap upper bound). */
+  private readonly wsum: { A: UnionSums; B: UnionSums };
+  /** log(1 + length) of each sentence, for one-sided beads. */
+  private readonly skipA: Float64Array;
+  private readonly skipB: Float64Array;
   /** Scratch outputs of `pair`, `spanShared` and `tsum`. */
   private pairW = 0;
   private pairN = 0;
@@ -89,6 +96,7 @@ export class Scorer {
     miss?: Float64Array,
   ) {
     this.hasPara = A.paraStart !== null && B.paraStart !== null;
+    this.anyForced = !!forced && (forced.A.includes(1) || forced.B.includes(1));
     this.priorOf = new Float64Array(16).fill(-Infinity);
     BEAD_TYPES.forEach(([da, db], t) => (this.priorOf[da * 4 + db] = p.prior[t]));
     if (miss) {
@@ -101,15 +109,66 @@ export class Scorer {
     }
     const isNum = Float64Array.from(space.isNum);
     this.nums = { A: unionSums(A, isNum), B: unionSums(B, isNum) };
+    this.wsum = { A: unionSums(A, this.wt), B: unionSums(B, this.wt) };
+    this.skipA = skipCosts(A);
+    this.skipB = skipCosts(B);
   }
 
-  /** Resets the pair cache for a new band (or new feature weights). */
+  /** Resets the pair cache for a new band (or new feature weights) and fills it (fillBand). */
   useBand(band: Band, iBase: number, jBase: number): void {
     this.band = band;
     this.iBase = iBase;
     this.jBase = jBase;
-    this.pw = new Float32Array(band.cells).fill(NaN);
+    this.pw = new Float32Array(band.cells);
     this.pn = new Uint8Array(band.cells);
+    this.fillBand();
+  }
+
+  /** Dense per-feature marks of the current A sentence (stamp = sentence + 1). */
+  private markStamp = new Int32Array(0);
+
+  /**
+   * Overlap weight and shared-number count of every sentence pair of the band, one A sentence
+   * (band row) at a time: its features are marked in a dense array, then each B sentence of the
+   * row looks its features up there (no merging, no allocation per pair).
+   */
+  private fillBand(): void {
+    const band = this.band as Band;
+    const { lo, hi, off, N } = band;
+    const A = this.A;
+    const B = this.B;
+    const size = this.space.size;
+    if (this.markStamp.length < size) this.markStamp = new Int32Array(size);
+    const stamp = this.markStamp;
+    stamp.fill(-1);
+    const w = this.wt;
+    const isNum = this.space.isNum;
+    const fa = A.fIds;
+    const fb = B.fIds;
+    const fsB = B.fStart;
+    const pw = this.pw;
+    const pn = this.pn;
+    for (let i = 1; i <= N; i++) {
+      const a = this.iBase + i - 1;
+      for (let k = A.fStart[a]; k < A.fStart[a + 1]; k++) stamp[fa[k]] = a;
+      const j0 = Math.max(1, lo[i]);
+      const base = off[i] - lo[i];
+      for (let j = j0; j <= hi[i]; j++) {
+        const b = this.jBase + j - 1;
+        let sw = 0;
+        let sn = 0;
+        const ke = fsB[b + 1];
+        for (let k = fsB[b]; k < ke; k++) {
+          const u = fb[k];
+          if (stamp[u] === a) {
+            sw += w[u];
+            sn += isNum[u];
+          }
+        }
+        pw[base + j] = sw;
+        pn[base + j] = sn < 255 ? sn : 255;
+      }
+    }
   }
 
   /** Whether a band's pair cache is in use. */
@@ -130,21 +189,45 @@ export class Scorer {
     if (band) {
       const i = a + 1 - this.iBase;
       const j = b + 1 - this.jBase;
-      if (i >= 0 && i <= band.N && j >= band.lo[i] && j <= band.hi[i]) {
+      if (i >= 1 && i <= band.N && j >= band.lo[i] && j <= band.hi[i] && j >= 1) {
         const c = band.off[i] + j - band.lo[i];
-        const v = this.pw[c];
-        if (v === v) {
-          this.pairW = v;
-          this.pairN = this.pn[c];
-          return;
-        }
-        this.computePair(a, b);
-        this.pw[c] = this.pairW;
-        this.pn[c] = Math.min(255, this.pairN);
+        this.pairW = this.pw[c];
+        this.pairN = this.pn[c];
         return;
       }
     }
     this.computePair(a, b);
+  }
+
+  /**
+   * Sum of the pair overlaps (into shW) and shared-number counts (into shN) of A-sentences
+   * [ia, i) against B-sentences [jb, j), in row order, read from the band's cache where the
+   * pairs lie in it.
+   */
+  private boxSum(ia: number, i: number, jb: number, j: number): void {
+    let sw = 0;
+    let sn = 0;
+    const band = this.band;
+    for (let a = ia; a < i; a++) {
+      const r = a + 1 - this.iBase;
+      const c0 = jb + 1 - this.jBase;
+      const c1 = j - this.jBase;
+      if (band !== null && r >= 1 && r <= band.N && c0 >= 1 && c0 >= band.lo[r] && c1 <= band.hi[r]) {
+        const base = band.off[r] - band.lo[r];
+        for (let c = c0; c <= c1; c++) {
+          sw += this.pw[base + c];
+          sn += this.pn[base + c];
+        }
+      } else {
+        for (let b = jb; b < j; b++) {
+          this.pair(a, b);
+          sw += this.pairW;
+          sn += this.pairN;
+        }
+      }
+    }
+    this.shW = sw;
+    this.shN = sn;
   }
 
   private computePair(a: number, b: number): void {
@@ -196,8 +279,8 @@ export class Scorer {
     const B = this.B;
     const prior = this.priorOf[da * 4 + db];
     if (db === 0 || da === 0) {
-      const l = da === 0 ? B.cumLen[j] - B.cumLen[j - db] : A.cumLen[i] - A.cumLen[i - da];
-      const total = prior - p.skipLen * Math.log1p(l);
+      // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.
+      const total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
       if (parts) {
         parts.total = total;
         parts.delta = 0;
@@ -210,18 +293,68 @@ export class Scorer {
     }
     const ia = i - da;
     const jb = j - db;
-    if (this.forced) {
+    if (this.anyForced) {
+      const fA = (this.forced as { A: Uint8Array }).A;
+      const fB = (this.forced as { B: Uint8Array }).B;
       for (let a = ia; a < i; a++) {
-        if (this.forced.A[a]) {
+        if (fA[a]) {
           this.val = -Infinity;
           return;
         }
       }
       for (let b = jb; b < j; b++) {
-        if (this.forced.B[b]) {
+        if (fB[b]) {
           this.val = -Infinity;
           return;
         }
+      }
+    }
+    // The terms other than length and shared evidence first (cheap), so that a merged bead can
+    // be dropped before its length term (≤ 0) and its evidence are computed.
+    // Punctuation classes (skipped when neither span has any).
+    const hasPunct = A.punctAny[i] - A.punctAny[ia] + B.punctAny[j] - B.punctAny[jb] > 0;
+    let punctV = 0;
+    if (hasPunct) {
+      this.punctScore(i, ia, j, jb);
+      punctV = this.punctVal;
+    }
+    // Paragraph boundaries.
+    let cross = 0;
+    let paraV = 0;
+    let paraKind = 0;
+    if (this.hasPara) {
+      const psA = A.paraStart as Uint8Array;
+      const psB = B.paraStart as Uint8Array;
+      for (let a = ia + 1; a < i; a++) cross += psA[a];
+      for (let b = jb + 1; b < j; b++) cross += psB[b];
+      const sa = psA[ia];
+      const sb = psB[jb];
+      if (sa && sb) {
+        paraV = p.parMatch;
+        paraKind = 1;
+      } else if (sa !== sb) {
+        paraV = -p.parMismatch;
+        paraKind = -1;
+      }
+    }
+    // Evidence the bead leaves unmatched costs its miss costs (exact union sums, O(1)).
+    let missV = 0;
+    if (this.miss) {
+      const mA = this.miss.A;
+      const mB = this.miss.B;
+      missV = (da === 1 ? mA.span1[ia] : da === 2 ? mA.span2[ia] : mA.span3[ia]) + (db === 1 ? mB.span1[jb] : db === 2 ? mB.span2[jb] : mB.span3[jb]);
+    }
+    const merged = (da > 1 || db > 1) && !parts && floor > -Infinity;
+    let most = 0;
+    if (merged) {
+      // Upper bound 1: the smaller side's whole evidence, no length term.
+      const wA = this.wsum.A;
+      const wB = this.wsum.B;
+      most = Math.min(da === 1 ? wA.span1[ia] : da === 2 ? wA.span2[ia] : wA.span3[ia], db === 1 ? wB.span1[jb] : db === 2 ? wB.span2[jb] : wB.span3[jb]);
+      const cheap0 = prior + punctV - p.parCross * cross + paraV - missV + most + 1e-6;
+      if (cheap0 < floor) {
+        this.val = cheap0;
+        return;
       }
     }
     const lA = A.cumLen[i] - A.cumLen[ia];
@@ -230,51 +363,28 @@ export class Scorer {
     const denom = Math.sqrt(this.len.variance * (c * lA + lB) * 0.5 + 1);
     const delta = (lB - c * lA) / denom;
     let s = prior + p.lenWeight * logTail(delta);
-
-    // Punctuation classes (skipped when neither span has any).
-    if (A.punctAny[i] - A.punctAny[ia] + B.punctAny[j] - B.punctAny[jb] > 0) {
-      this.punctScore(i, ia, j, jb);
-      s += this.punctVal;
-    }
-
-
-    // Paragraph boundaries.
+    if (hasPunct) s += punctV;
     if (this.hasPara) {
-      const psA = A.paraStart as Uint8Array;
-      const psB = B.paraStart as Uint8Array;
-      let cross = 0;
-      for (let a = ia + 1; a < i; a++) cross += psA[a];
-      for (let b = jb + 1; b < j; b++) cross += psB[b];
       s -= p.parCross * cross;
-      const sa = psA[ia];
-      const sb = psB[jb];
-      if (sa && sb) s += p.parMatch;
-      else if (sa !== sb) s -= p.parMismatch;
+      if (paraKind > 0) s += p.parMatch;
+      else if (paraKind < 0) s -= p.parMismatch;
     }
-
-    // Evidence the bead leaves unmatched costs its miss costs (exact union sums, O(1)).
-    if (this.miss) {
-      const mA = this.miss.A;
-      const mB = this.miss.B;
-      s -= (da === 1 ? mA.span1[ia] : da === 2 ? mA.span2[ia] : mA.span3[ia]) + (db === 1 ? mB.span1[jb] : db === 2 ? mB.span2[jb] : mB.span3[jb]);
-    }
+    if (this.miss) s -= missV;
     const nA = this.nums.A;
     const nB = this.nums.B;
     const nums = (da === 1 ? nA.span1[ia] : da === 2 ? nA.span2[ia] : nA.span3[ia]) + (db === 1 ? nB.span1[jb] : db === 2 ? nB.span2[jb] : nB.span3[jb]);
 
-    // Shared evidence of the unions of the two spans. Merged beads first get an upper bound (the
-    // plain sum of pair overlaps): when even that cannot reach `floor`, the exact value is not needed.
-    if ((da > 1 || db > 1) && !parts && floor > -Infinity) {
-      let ub = 0;
-      let un = 0;
-      for (let a = ia; a < i; a++) {
-        for (let b = jb; b < j; b++) {
-          this.pair(a, b);
-          ub += this.pairW;
-          un += this.pairN;
-        }
+    // Shared evidence of the unions of the two spans. Merged beads first get upper bounds: the
+    // smaller side's whole evidence with the length term, then the plain sum of pair overlaps;
+    // when a bound cannot reach `floor`, the exact value is not needed.
+    if (merged) {
+      const cheap = s + most + 1e-9;
+      if (cheap < floor) {
+        this.val = cheap;
+        return;
       }
-      const bound = s + ub - p.numMiss * Math.max(0, nums - 2 * un);
+      this.boxSum(ia, i, jb, j);
+      const bound = s + this.shW - p.numMiss * Math.max(0, nums - 2 * this.shN);
       if (bound < floor) {
         this.val = bound;
         return;
@@ -339,17 +449,7 @@ export class Scorer {
    * or 2 × 2): sum of pair overlaps, minus the excess of features counted in several pairs.
    */
   private spanShared(ia: number, i: number, jb: number, j: number): void {
-    let sw = 0;
-    let sn = 0;
-    for (let a = ia; a < i; a++) {
-      for (let b = jb; b < j; b++) {
-        this.pair(a, b);
-        sw += this.pairW;
-        sn += this.pairN;
-      }
-    }
-    this.shW = sw;
-    this.shN = sn;
+    this.boxSum(ia, i, jb, j);
     const da = i - ia;
     const db = j - jb;
     const A = this.A;
@@ -485,6 +585,13 @@ function unionSums(d: SideData, q: Float64Array): UnionSums {
   for (let s = 0; s + 1 < n; s++) span2[s] = own[s] + own[s + 1] - rep1[s];
   for (let s = 0; s + 2 < n; s++) span3[s] = own[s] + own[s + 1] + own[s + 2] - rep1[s] - rep1[s + 1] - rep2[s] + tri[s];
   return { span1: own, span2, span3 };
+}
+
+/** log(1 + length) of each sentence of a side. */
+function skipCosts(d: SideData): Float64Array {
+  const out = new Float64Array(d.n);
+  for (let s = 0; s < d.n; s++) out[s] = Math.log1p(d.cumLen[s + 1] - d.cumLen[s]);
+  return out;
 }
 
 /** Whether sentence s of a side has feature f (signature test, then binary search). */

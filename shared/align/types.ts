@@ -72,6 +72,13 @@ export interface AlignOptions {
   lexicon?: Lexicon;
   /** Called with a fraction in [0,1] while aligning; return false to cancel. */
   onProgress?: (fraction: number) => boolean | void;
+  /**
+   * When given, filled with the milliseconds each stage of a parallel alignment took (prepare,
+   * pass1, induce, pass2, confidence, mode), for benchmarks.
+   */
+  stageTimes?: Record<string, number>;
+  /** The clock of `stageTimes`, in milliseconds (default `performance.now`; a benchmark may pass CPU time). */
+  stageClock?: () => number;
 }
 
 export interface Alignment {

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../../shared/align/engine';
+import { addWordFeatures, buildSide, FeatureSpace, IntList, sortSmall } from '../../../shared/align/features';
+import { induceLexicon } from '../../../shared/align/induce';
+import { DEFAULT_PARAMS } from '../../../shared/align/params';
+import { Scorer } from '../../../shared/align/scorer';
+import { bandAround } from '../../../shared/align/band';
+
+const side = (sentences: string[]) => ({ sentences });
+const opts = { lexRole: 'none' as const, glossary: [], prefixLen: 4 };
+
+describe('buildSide (per-sentence data in typed arrays)', () => {
+  it('keeps each sentence feature list sorted and unique, the same words giving the same ids on both sides', () => {
+    const space = new FeatureSpace();
+    const A = buildSide(side(['Rusia menjual 10.000 ton gandum ke Mesir, Rusia berkata.', 'Tidak ada angka.']), space, opts);
+    const B = buildSide(side(['Russia sold 10,000 tonnes of wheat to Egypt, Russia said.', 'No figures.']), space, opts);
+    for (const d of [A, B]) {
+      for (let s = 0; s < d.n; s++) {
+        const l = Array.from(d.fIds.subarray(d.fStart[s], d.fStart[s + 1]));
+        expect(l).toEqual([...new Set(l)].sort((x, y) => x - y));
+      }
+    }
+    const a0 = new Set(A.fIds.subarray(A.fStart[0], A.fStart[1]));
+    const shared = Array.from(B.fIds.subarray(B.fStart[0], B.fStart[1])).filter((f) => a0.has(f));
+    // rusia/russia (word and name), 10.000 = 10,000, and a few more
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+    expect(Array.from(A.nNum)).toEqual([1, 0]);
+    expect(Array.from(B.nNum)).toEqual([1, 0]);
+    expect(A.cumLen[2]).toBe('Rusia menjual 10.000 ton gandum ke Mesir, Rusia berkata.'.length + 'Tidak ada angka.'.length);
+  });
+
+  it('gives each folded word a cognate id equal across sides exactly when the cognate spellings are', () => {
+    const space = new FeatureSpace();
+    const A = buildSide(side(['Rusia Kanada kata']), space, opts);
+    const B = buildSide(side(['Russia Canada word']), space, opts);
+    const cog = (d: typeof A, w: string) => d.wordCog[d.words.indexOf(w)];
+    expect(cog(A, 'rusia')).toBe(cog(B, 'russia'));
+    expect(cog(A, 'kanada')).toBe(cog(B, 'canada'));
+    expect(cog(A, 'kata')).not.toBe(cog(B, 'word'));
+  });
+
+  it('uses given numbers instead of reading digits', () => {
+    const space = new FeatureSpace();
+    const A = buildSide({ sentences: ['tanpa angka', 'ada 5'], numbers: [[7, 7, 8], []] }, space, opts);
+    expect(Array.from(A.nNum)).toEqual([2, 0]);
+  });
+});
+
+describe('addWordFeatures', () => {
+  it('adds each word’s features to the sentences holding it, lists sorted and unique', () => {
+    const space = new FeatureSpace();
+    const d = buildSide(side(['alpha beta', 'beta gamma', 'delta']), space, opts);
+    const before = d.n;
+    const x = space.intern('i-x');
+    const y = space.intern('i-y');
+    const beta = d.words.indexOf('beta');
+    const gamma = d.words.indexOf('gamma');
+    const start = new Int32Array(d.words.length + 1);
+    // beta brings x and y, gamma brings x
+    const per: number[][] = d.words.map((_, w) => (w === beta ? [y, x] : w === gamma ? [x] : []));
+    per.forEach((l, w) => (start[w + 1] = start[w] + l.length));
+    const feats = Int32Array.from(per.flat());
+    const old = [0, 1, 2].map((s) => Array.from(d.fIds.subarray(d.fStart[s], d.fStart[s + 1])));
+    addWordFeatures(d, start, feats);
+    const now = [0, 1, 2].map((s) => Array.from(d.fIds.subarray(d.fStart[s], d.fStart[s + 1])));
+    expect(d.n).toBe(before);
+    expect(now[0]).toEqual([...new Set([...old[0], x, y])].sort((p, q) => p - q));
+    expect(now[1]).toEqual([...new Set([...old[1], x, y])].sort((p, q) => p - q));
+    expect(now[2]).toEqual(old[2]);
+  });
+});
+
+describe('typed-array helpers', () => {
+  it('sortSmall sorts a slice in place, short and long, leaving the rest alone', () => {
+    for (const len of [0, 1, 5, 48, 49, 200]) {
+      const a = Int32Array.from({ length: len + 4 }, (_, k) => (k * 7919 + 13) % 101);
+      const want = [...Array.from(a.subarray(2, 2 + len))].sort((p, q) => p - q);
+      const head = [a[0], a[1]];
+      const tail = [a[len + 2], a[len + 3]];
+      sortSmall(a, 2, 2 + len);
+      expect(Array.from(a.subarray(2, 2 + len))).toEqual(want);
+      expect([a[0], a[1]]).toEqual(head);
+      expect([a[len + 2], a[len + 3]]).toEqual(tail);
+    }
+  });
+
+  it('IntList grows and trims', () => {
+    const l = new IntList(2);
+    for (let k = 0; k < 1000; k++) l.push(k * 3);
+    const a = l.done();
+    expect(a.length).toBe(1000);
+    expect(a[999]).toBe(2997);
+  });
+});
+
+describe('Scorer band cache', () => {
+  it('scores every bead of the band the same with the filled pair cache as without it', () => {
+    const a = [
+      'Governor Wirananda said 2,450 tonnes of rice reached Kupang on 14 March.',
+      'Fishermen in Lamalera caught 37 whales in 2019.',
+      'The Lembata fisheries office counted the boats.',
+      'Prices rose by 12 percent in Jakarta.',
+      'Siprianus Keraf expects a better season.',
+    ];
+    const b = [
+      'Gubernur Wirananda mengatakan 2.450 ton beras tiba di Kupang pada 14 Maret.',
+      'Nelayan Lamalera menangkap 37 paus pada 2019.',
+      'Dinas perikanan Lembata menghitung perahu.',
+      'Harga naik 12 persen di Jakarta.',
+      'Siprianus Keraf mengharapkan musim yang lebih baik.',
+    ];
+    const prep = prepare({ lang: 'en', sentences: a }, { lang: 'id', sentences: b }, {});
+    const plain = new Scorer(prep.A, prep.B, prep.space, DEFAULT_PARAMS, prep.len);
+    const cached = new Scorer(prep.A, prep.B, prep.space, DEFAULT_PARAMS, prep.len);
+    const g = Float64Array.from({ length: 6 }, (_, i) => i);
+    cached.useBand(bandAround(g, 5, 5, 2), 0, 0);
+    let compared = 0;
+    for (let i = 1; i <= 5; i++) {
+      for (let j = 1; j <= 5; j++) {
+        for (const [da, db] of [[1, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1]]) {
+          if (i < da || j < db) continue;
+          expect(cached.score(i, j, da, db)).toBeCloseTo(plain.score(i, j, da, db), 4);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(60);
+    // the diagonal shares evidence, so the band's values are not all zero
+    expect(cached.score(1, 1, 1, 1)).toBeGreaterThan(cached.score(1, 2, 1, 1));
+  });
+});
+
+describe('induceLexicon', () => {
+  it('pairs words that co-occur in confident beads, not words that meet their own cognate', () => {
+    const a: string[] = [];
+    const b: string[] = [];
+    for (let k = 0; k < 12; k++) {
+      a.push(k % 2 ? `house number ${k} Jakarta` : `river number ${k} Jakarta`);
+      b.push(k % 2 ? `rumah nomor ${k} Jakarta` : `sungai nomor ${k} Jakarta`);
+    }
+    const space = new FeatureSpace();
+    const A = buildSide(side(a), space, opts);
+    const B = buildSide(side(b), space, opts);
+    const beads = a.map((_, k) => ({ i0: k, i1: k + 1, j0: k, j1: k + 1 }));
+    const pairs = induceLexicon(A, B, beads, { minCount: 2, minDice: 0.5, maxPerWord: 2, maxBeads: 5000 }).map(([x, y]) => `${A.words[x]}=${B.words[y]}`);
+    expect(pairs).toContain('house=rumah');
+    expect(pairs).toContain('river=sungai');
+    expect(pairs).not.toContain('house=sungai');
+    expect(pairs.some((p) => p.startsWith('jakarta='))).toBe(false);
+  });
+});
