@@ -63,11 +63,6 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
 // ---------------------------------------------------------------------------------------------
 // repeated
 
-function numbersOf(f: Figure): number[] {
-  if (typeof f.value === 'number' && Number.isFinite(f.value)) return [f.value];
-  return typeof f.low === 'number' && typeof f.high === 'number' ? [f.low, f.high] : [];
-}
-
 /** Two figures that state the same thing: one kind, one value (numbers within rounding noise, dates and ranges as written). */
 export function sameStatement(x: Figure, y: Figure): boolean {
   if (x.kind !== y.kind) return false;
