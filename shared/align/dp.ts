@@ -26,6 +26,20 @@ export interface DpResult {
   nodes: Array<[number, number]>;
 }
 
+/**
+ * The bead scores the Viterbi pass computed, per band cell (the bead's end node) and bead type,
+ * for the posteriors to reuse: the scorer gives the same value for the same bead as long as its
+ * pair cache is that of the same band. state 0: not scored; 1: `val` is the exact score and
+ * `bnd` the least upper bound the scorer compared with its floor (see `Scorer.bnd`); 2: the bead
+ * was pruned and `val` is the upper bound the scorer returned.
+ */
+export interface ScoreCache {
+  band: Band;
+  val: Float64Array;
+  bnd: Float64Array;
+  state: Uint8Array;
+}
+
 /** Progress callback used by the DP: fraction of this DP's work done. */
 export type Tick = (fraction: number) => void;
 
@@ -50,10 +64,13 @@ function logAddExp(x: number, y: number): number {
   return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
 }
 
-/** Best path through the band (Viterbi). */
-export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Array<[number, number]> {
+/** Best path through the band (Viterbi); fills `cache` (made for this band) with the scores it computes. */
+export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache?: ScoreCache): Array<[number, number]> {
   const { N, M, lo, hi, off } = band;
   scorer.useBand(band, r.i0, r.j0);
+  const cVal = cache?.val;
+  const cBnd = cache?.bnd;
+  const cState = cache?.state;
   const bp = new Uint8Array(band.cells).fill(255);
   const rows = rowBuffers(band);
   const tickEvery = Math.max(1, Math.floor(100000 / Math.max(1, band.cells / (N + 1))));
@@ -81,6 +98,14 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Arra
         const floor = best - prev;
         scorer.evaluate(gi, gj, DA[t], DB[t], undefined, floor);
         const s = scorer.val;
+        if (cState) {
+          const k = (o + c) * NT + t;
+          (cVal as Float64Array)[k] = s;
+          if (scorer.exact) {
+            cState[k] = 1;
+            (cBnd as Float64Array)[k] = scorer.bnd;
+          } else cState[k] = 2;
+        }
         if (s <= floor) continue;
         best = prev + s;
         bestT = t;
@@ -105,11 +130,19 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Arra
   return nodes;
 }
 
+/** An empty score cache for a band. */
+export function scoreCache(band: Band): ScoreCache {
+  const n = band.cells * NT;
+  return { band, val: new Float64Array(n), bnd: new Float64Array(n), state: new Uint8Array(n) };
+}
+
 /**
  * Posterior probability of each bead of a path: forward–backward over all bead sequences within
  * a narrow band around the path, scores divided by `temperature`. Releases the scorer's cache.
+ * With `cache` (the Viterbi pass's scores, same scorer and band), a bead scored there is not
+ * scored again; the result is the same to the bit.
  */
-export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Range, temperature: number): PathBead[] {
+export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Range, temperature: number, cache?: ScoreCache): PathBead[] {
   const N = r.i1 - r.i0;
   const M = r.j1 - r.j0;
   const band = bandAround(pathToG(nodes, N), N, M, POSTERIOR_WIDTH);
@@ -122,9 +155,14 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
   const alphaRel = new Float32Array(band.cells);
   const rowMax = new Float64Array(N + 1);
   const aRows = rowBuffers(band);
+  const cb = cache?.band;
   for (let i = 0; i <= N; i++) {
     const width = hi[i] - lo[i] + 1;
     const Al = aRows[i % 4];
+    // Cell index base of row i in the cache's band (−1: the row's cells are not all in it).
+    const cLo = cb ? cb.lo[i] : 0;
+    const cHi = cb ? cb.hi[i] : -1;
+    const cOff = cb ? cb.off[i] : 0;
     Al.fill(-Infinity, 0, width);
     for (let j = lo[i]; j <= hi[i]; j++) {
       const c = j - lo[i];
@@ -140,8 +178,24 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         const prev = si === i ? Al[sj - lo[i]] : aRows[si % 4][sj - lo[si]];
         if (prev === -Infinity) continue;
         const floor = (acc - prev) * temperature - PRUNE;
-        scorer.evaluate(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
-        const s = scorer.val;
+        let s: number;
+        const k = cache && j >= cLo && j <= cHi ? (cOff + j - cLo) * NT + t : -1;
+        const st = k >= 0 ? (cache as ScoreCache).state[k] : 0;
+        if (st === 1) {
+          // Exact score known: pruned under this floor exactly when a bound or the score is below it.
+          s = (cache as ScoreCache).val[k];
+          const b = (cache as ScoreCache).bnd[k];
+          if (b !== b && floor !== -Infinity) {
+            scorer.evaluate(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
+            s = scorer.val;
+          } else if (b < floor) continue;
+        } else if (st === 2 && (cache as ScoreCache).val[k] < floor) {
+          // A bound already below this floor: the scorer would prune the bead here too.
+          continue;
+        } else {
+          scorer.evaluate(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
+          s = scorer.val;
+        }
         if (s < floor) continue;
         sc[(off[i] + c) * NT + t] = s;
         acc = logAddExp(acc, prev + s * invT);
@@ -206,8 +260,9 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
 
 /** Viterbi in the band, then the posteriors of the path's beads. */
 export function runDp(scorer: Scorer, band: Band, r: Range, temperature: number, tick?: Tick): DpResult {
-  const nodes = preferOneToOne(scorer, viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined), r.i0, r.j0);
-  const beads = posteriors(scorer, nodes, r, temperature);
+  const cache = scoreCache(band);
+  const nodes = preferOneToOne(scorer, viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined, cache), r.i0, r.j0);
+  const beads = posteriors(scorer, nodes, r, temperature, cache);
   tick?.(1);
   return { beads, nodes };
 }

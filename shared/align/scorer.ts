@@ -83,6 +83,18 @@ export class Scorer {
   private shN = 0;
   /** The result of `evaluate` (a field, so the DP's hot loop allocates no boxed number). */
   val = 0;
+  /**
+   * Whether `val` of the last `evaluate` is the exact score (false: an upper bound below `floor`
+   * was returned instead).
+   */
+  exact = true;
+  /**
+   * When `exact`: the least of the upper bounds `evaluate` compares with `floor` for this bead
+   * (Infinity: it compares none, whatever the floor; NaN: not computed, as the floor was −∞).
+   * With it a caller can tell, for any other floor, whether `evaluate` would have pruned the
+   * bead: exactly when min(bnd, val) < floor.
+   */
+  bnd = Infinity;
 
   constructor(
     readonly A: SideData,
@@ -278,6 +290,8 @@ export class Scorer {
     const A = this.A;
     const B = this.B;
     const prior = this.priorOf[da * 4 + db];
+    this.exact = true;
+    this.bnd = Infinity;
     if (db === 0 || da === 0) {
       // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.
       const total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
@@ -354,9 +368,11 @@ export class Scorer {
       const cheap0 = prior + punctV - p.parCross * cross + paraV - missV + most + 1e-6;
       if (cheap0 < floor) {
         this.val = cheap0;
+        this.exact = false;
         return;
       }
-    }
+      this.bnd = cheap0;
+    } else if (da > 1 || db > 1) this.bnd = NaN;
     const lA = A.cumLen[i] - A.cumLen[ia];
     const lB = B.cumLen[j] - B.cumLen[jb];
     const c = this.len.ratio;
@@ -381,14 +397,17 @@ export class Scorer {
       const cheap = s + most + 1e-9;
       if (cheap < floor) {
         this.val = cheap;
+        this.exact = false;
         return;
       }
       this.boxSum(ia, i, jb, j);
       const bound = s + this.shW - p.numMiss * Math.max(0, nums - 2 * this.shN);
       if (bound < floor) {
         this.val = bound;
+        this.exact = false;
         return;
       }
+      this.bnd = Math.min(this.bnd, cheap, bound);
     }
     this.spanShared(ia, i, jb, j);
     // A 2-2 bead whose diagonal pairs (first with first, second with second) each share clearly
