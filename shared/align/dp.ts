@@ -29,14 +29,14 @@ export interface DpResult {
 /**
  * The bead scores the Viterbi pass computed, per band cell (the bead's end node) and bead type,
  * for the posteriors to reuse: the scorer gives the same value for the same bead as long as its
- * pair cache is that of the same band. state 0: not scored; 1: `val` is the exact score and
- * `bnd` the least upper bound the scorer compared with its floor (see `Scorer.bnd`); 2: the bead
- * was pruned and `val` is the upper bound the scorer returned.
+ * pair cache is that of the same band. state 0: not kept (not scored, or a merged bead scored
+ * exactly, whose pruning under another floor depends on its bounds); 1: `val` is the exact score
+ * and the scorer prunes the bead under no floor (`Scorer.bnd` is Infinity); 2: the bead was
+ * pruned and `val` is the upper bound the scorer returned.
  */
 export interface ScoreCache {
   band: Band;
   val: Float64Array;
-  bnd: Float64Array;
   state: Uint8Array;
 }
 
@@ -69,7 +69,6 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
   const { N, M, lo, hi, off } = band;
   scorer.useBand(band, r.i0, r.j0);
   const cVal = cache?.val;
-  const cBnd = cache?.bnd;
   const cState = cache?.state;
   const bp = new Uint8Array(band.cells).fill(255);
   const rows = rowBuffers(band);
@@ -100,11 +99,13 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
         const s = scorer.val;
         if (cState) {
           const k = (o + c) * NT + t;
-          (cVal as Float64Array)[k] = s;
-          if (scorer.exact) {
+          if (!scorer.exact) {
+            (cVal as Float64Array)[k] = s;
+            cState[k] = 2;
+          } else if (scorer.bnd === Infinity) {
+            (cVal as Float64Array)[k] = s;
             cState[k] = 1;
-            (cBnd as Float64Array)[k] = scorer.bnd;
-          } else cState[k] = 2;
+          }
         }
         if (s <= floor) continue;
         best = prev + s;
@@ -133,7 +134,7 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
 /** An empty score cache for a band. */
 export function scoreCache(band: Band): ScoreCache {
   const n = band.cells * NT;
-  return { band, val: new Float64Array(n), bnd: new Float64Array(n), state: new Uint8Array(n) };
+  return { band, val: new Float64Array(n), state: new Uint8Array(n) };
 }
 
 /**
@@ -182,13 +183,8 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         const k = cache && j >= cLo && j <= cHi ? (cOff + j - cLo) * NT + t : -1;
         const st = k >= 0 ? (cache as ScoreCache).state[k] : 0;
         if (st === 1) {
-          // Exact score known: pruned under this floor exactly when a bound or the score is below it.
+          // The exact score, which the scorer returns whatever the floor.
           s = (cache as ScoreCache).val[k];
-          const b = (cache as ScoreCache).bnd[k];
-          if (b !== b && floor !== -Infinity) {
-            scorer.evaluate(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
-            s = scorer.val;
-          } else if (b < floor) continue;
         } else if (st === 2 && (cache as ScoreCache).val[k] < floor) {
           // A bound already below this floor: the scorer would prune the bead here too.
           continue;
