@@ -86,3 +86,62 @@ describe('posteriors from the Viterbi pass score cache', () => {
     expect(shapes).toContain('1-2');
   });
 });
+
+describe('the scorer\'s band cache of repeated-feature sums', () => {
+  it('gives every merged bead the score it gets from a fresh cache, whatever order beads are scored in', () => {
+    // Names and numbers repeated in neighbouring sentences on both sides.
+    const a = [
+      'On Friday Sutrisno met Wulandari in Medan for 3 hours.',
+      'Sutrisno and Wulandari signed a port deal worth 90 billion rupiah.',
+      'The deal covers 14 ports near Medan and 90 new cranes.',
+      'Wulandari said the 14 ports handle 6 million tonnes a year.',
+      'Sutrisno added that Medan would get 2 of the cranes first.',
+      'Work starts in 2027 and Wulandari expects it to last 3 years.',
+      'Critics in Medan said 90 billion rupiah was too little for 14 ports.',
+    ];
+    const b = [
+      'Pada hari Jumat Sutrisno bertemu Wulandari di Medan selama 3 jam.',
+      'Sutrisno dan Wulandari menandatangani kesepakatan senilai 90 miliar rupiah.',
+      'Kesepakatan itu mencakup 14 pelabuhan dekat Medan dan 90 derek baru.',
+      'Wulandari mengatakan 14 pelabuhan itu menangani 6 juta ton per tahun.',
+      'Sutrisno menambahkan Medan akan mendapat 2 derek lebih dulu.',
+      'Pekerjaan dimulai 2027 dan Wulandari memperkirakan berlangsung 3 tahun.',
+      'Pengkritik di Medan menilai 90 miliar rupiah terlalu kecil untuk 14 pelabuhan.',
+    ];
+    const prep = prepare({ lang: 'en', sentences: a }, { lang: 'id', sentences: b }, {});
+    expect(prep.A.rep1.length).toBeGreaterThan(3);
+    expect(prep.B.rep1.length).toBeGreaterThan(3);
+    const r: Range = { i0: 0, i1: a.length, j0: 0, j1: b.length };
+    const band = bandAround(roughPath(prep.A, prep.B, r, []), a.length, b.length, 4);
+    const shared = new Scorer(prep.A, prep.B, prep.space, prep.params, prep.len);
+    const fresh = new Scorer(prep.A, prep.B, prep.space, prep.params, prep.len);
+    shared.useBand(band, 0, 0);
+    const beads: Array<[number, number, number, number]> = [];
+    for (let i = 0; i <= a.length; i++) {
+      for (let j = band.lo[i]; j <= band.hi[i]; j++) {
+        for (const [da, db] of [
+          [2, 1],
+          [1, 2],
+          [2, 2],
+          [3, 1],
+          [1, 3],
+        ]) {
+          if (i >= da && j >= db) beads.push([i, j, da, db]);
+        }
+      }
+    }
+    // Backwards, then forwards: the second round reads sums the first one cached.
+    const once = [...beads].reverse().map(([i, j, da, db]) => shared.score(i, j, da, db));
+    once.reverse();
+    const twice = beads.map(([i, j, da, db]) => shared.score(i, j, da, db));
+    const alone = beads.map(([i, j, da, db]) => {
+      fresh.useBand(band, 0, 0);
+      return fresh.score(i, j, da, db);
+    });
+    expect(beads.length).toBeGreaterThan(50);
+    for (let k = 0; k < beads.length; k++) {
+      expect(Object.is(once[k], alone[k])).toBe(true);
+      expect(Object.is(twice[k], alone[k])).toBe(true);
+    }
+  });
+});
