@@ -27,17 +27,18 @@ export interface DpResult {
 }
 
 /**
- * The bead scores the Viterbi pass computed, per band cell (the bead's end node) and bead type,
- * for the posteriors to reuse: the scorer gives the same value for the same bead as long as its
- * pair cache is that of the same band. state 0: not kept (not scored, or a merged bead scored
- * exactly, whose pruning under another floor depends on its bounds); 1: `val` is the exact score
- * and the scorer prunes the bead under no floor (`Scorer.bnd` is Infinity); 2: the bead was
- * pruned and `val` is the upper bound the scorer returned.
+ * What the Viterbi pass learnt of the beads ending at each band cell, for the posteriors to
+ * reuse (the scorer gives the same value for the same bead as long as its pair cache is that of
+ * the same band): `one[cell]` the exact score of the 1-1 bead (NaN: not scored), and
+ * `bound[cell × MERGED + slot]` the upper bound the scorer returned for a merged bead it pruned
+ * (NaN: not pruned or not scored), rounded to single precision (compared with a margin). One-sided
+ * beads cost nothing to score again; merged beads scored exactly are scored again, as whether the
+ * scorer prunes them under another floor depends on their bounds.
  */
 export interface ScoreCache {
   band: Band;
-  val: Float64Array;
-  state: Uint8Array;
+  one: Float64Array;
+  bound: Float32Array;
 }
 
 /** Progress callback used by the DP: fraction of this DP's work done. */
@@ -46,6 +47,15 @@ export type Tick = (fraction: number) => void;
 const NT = BEAD_TYPES.length;
 const DA = Int32Array.from(BEAD_TYPES.map((t) => t[0]));
 const DB = Int32Array.from(BEAD_TYPES.map((t) => t[1]));
+/** The 1-1 bead type; the slot of each merged type in a cache cell (−1: not merged). */
+const T11 = BEAD_TYPES.findIndex((t) => t[0] === 1 && t[1] === 1);
+const SLOT = Int32Array.from(BEAD_TYPES.map(() => -1));
+let MERGED = 0;
+BEAD_TYPES.forEach((t, k) => {
+  if (t[0] > 1 || t[1] > 1) SLOT[k] = MERGED++;
+});
+/** Relative error of a single-precision bound, with room to spare (2^-24 ≈ 6e-8). */
+const F32_MARGIN = 2.4e-7;
 /** Candidates this many nats below the best (or the running sum) are skipped. */
 const PRUNE = 25;
 /** Half-width of the band the posteriors are computed in. */
@@ -68,8 +78,8 @@ function logAddExp(x: number, y: number): number {
 export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache?: ScoreCache): Array<[number, number]> {
   const { N, M, lo, hi, off } = band;
   scorer.useBand(band, r.i0, r.j0);
-  const cVal = cache?.val;
-  const cState = cache?.state;
+  const cOne = cache?.one;
+  const cBound = cache?.bound;
   const bp = new Uint8Array(band.cells).fill(255);
   const rows = rowBuffers(band);
   const tickEvery = Math.max(1, Math.floor(100000 / Math.max(1, band.cells / (N + 1))));
@@ -97,15 +107,9 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
         const floor = best - prev;
         scorer.evaluate(gi, gj, DA[t], DB[t], undefined, floor);
         const s = scorer.val;
-        if (cState) {
-          const k = (o + c) * NT + t;
-          if (!scorer.exact) {
-            (cVal as Float64Array)[k] = s;
-            cState[k] = 2;
-          } else if (scorer.bnd === Infinity) {
-            (cVal as Float64Array)[k] = s;
-            cState[k] = 1;
-          }
+        if (cOne) {
+          if (t === T11) cOne[o + c] = s;
+          else if (!scorer.exact && SLOT[t] >= 0) (cBound as Float32Array)[(o + c) * MERGED + SLOT[t]] = s;
         }
         if (s <= floor) continue;
         best = prev + s;
@@ -133,8 +137,7 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
 
 /** An empty score cache for a band. */
 export function scoreCache(band: Band): ScoreCache {
-  const n = band.cells * NT;
-  return { band, val: new Float64Array(n), state: new Uint8Array(n) };
+  return { band, one: new Float64Array(band.cells).fill(NaN), bound: new Float32Array(band.cells * MERGED).fill(NaN) };
 }
 
 /**
@@ -179,16 +182,19 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         const prev = si === i ? Al[sj - lo[i]] : aRows[si % 4][sj - lo[si]];
         if (prev === -Infinity) continue;
         const floor = (acc - prev) * temperature - PRUNE;
-        let s: number;
-        const k = cache && j >= cLo && j <= cHi ? (cOff + j - cLo) * NT + t : -1;
-        const st = k >= 0 ? (cache as ScoreCache).state[k] : 0;
-        if (st === 1) {
-          // The exact score, which the scorer returns whatever the floor.
-          s = (cache as ScoreCache).val[k];
-        } else if (st === 2 && (cache as ScoreCache).val[k] < floor) {
-          // A bound already below this floor: the scorer would prune the bead here too.
-          continue;
-        } else {
+        let s = NaN;
+        const cell = cache && j >= cLo && j <= cHi ? cOff + j - cLo : -1;
+        if (cell >= 0) {
+          if (t === T11) {
+            // The exact score (the scorer prunes no 1-1 bead, whatever the floor).
+            s = (cache as ScoreCache).one[cell];
+          } else if (SLOT[t] >= 0) {
+            // A bound surely below this floor: the scorer would prune the bead here too.
+            const b = (cache as ScoreCache).bound[cell * MERGED + SLOT[t]];
+            if (b + Math.abs(b) * F32_MARGIN + 1e-30 < floor) continue;
+          }
+        }
+        if (s !== s) {
           scorer.evaluate(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
           s = scorer.val;
         }
