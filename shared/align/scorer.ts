@@ -96,13 +96,6 @@ export class Scorer {
    * was returned instead).
    */
   exact = true;
-  /**
-   * When `exact`: the least of the upper bounds `evaluate` compares with `floor` for this bead
-   * (Infinity: it compares none, whatever the floor; NaN: not computed, as the floor was −∞).
-   * With it a caller can tell, for any other floor, whether `evaluate` would have pruned the
-   * bead: exactly when min(bnd, val) < floor.
-   */
-  bnd = Infinity;
 
   constructor(
     readonly A: SideData,
@@ -303,7 +296,6 @@ export class Scorer {
     const B = this.B;
     const prior = this.priorOf[da * 4 + db];
     this.exact = true;
-    this.bnd = Infinity;
     if (db === 0 || da === 0) {
       // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.
       const total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
@@ -383,8 +375,7 @@ export class Scorer {
         this.exact = false;
         return;
       }
-      this.bnd = cheap0;
-    } else if (da > 1 || db > 1) this.bnd = NaN;
+    }
     const lA = A.cumLen[i] - A.cumLen[ia];
     const lB = B.cumLen[j] - B.cumLen[jb];
     const c = this.len.ratio;
@@ -419,7 +410,6 @@ export class Scorer {
         this.exact = false;
         return;
       }
-      this.bnd = Math.min(this.bnd, cheap, bound);
     }
     this.spanShared(ia, i, jb, j);
     // A 2-2 bead whose diagonal pairs (first with first, second with second) each share clearly
