@@ -2,8 +2,9 @@
  * Banded dynamic programming over bead sequences: Viterbi for the best path in the search band,
  * then forward–backward (log-sum-exp) in a narrow band around that path for each chosen bead's
  * posterior probability (alternatives further away carry no measurable mass). Memory: a
- * back-pointer byte and the scorer's pair cache per band cell, plus a few rows; time: band cells
- * × bead types, most merged-bead candidates pruned by an upper bound of their score.
+ * back-pointer byte, the scorer's pair cache and the Viterbi pass's score cache (ScoreCache, 28
+ * bytes) per band cell, plus a few rows; time: band cells × bead types, most merged-bead
+ * candidates pruned by an upper bound of their score.
  */
 import { bandAround, pathToG, type Band, type Range } from './band';
 import { BEAD_TYPES } from './params';
@@ -26,12 +27,36 @@ export interface DpResult {
   nodes: Array<[number, number]>;
 }
 
+/**
+ * What the Viterbi pass learnt of the beads ending at each band cell, for the posteriors to
+ * reuse (the scorer gives the same value for the same bead as long as its pair cache is that of
+ * the same band): `one[cell]` the exact score of the 1-1 bead (NaN: not scored), and
+ * `bound[cell × MERGED + slot]` the upper bound the scorer returned for a merged bead it pruned
+ * (NaN: not pruned or not scored), rounded to single precision (compared with a margin). One-sided
+ * beads cost nothing to score again; merged beads scored exactly are scored again, as whether the
+ * scorer prunes them under another floor depends on their bounds.
+ */
+export interface ScoreCache {
+  band: Band;
+  one: Float64Array;
+  bound: Float32Array;
+}
+
 /** Progress callback used by the DP: fraction of this DP's work done. */
 export type Tick = (fraction: number) => void;
 
 const NT = BEAD_TYPES.length;
 const DA = Int32Array.from(BEAD_TYPES.map((t) => t[0]));
 const DB = Int32Array.from(BEAD_TYPES.map((t) => t[1]));
+/** The 1-1 bead type; the slot of each merged type in a cache cell (−1: not merged). */
+const T11 = BEAD_TYPES.findIndex((t) => t[0] === 1 && t[1] === 1);
+const SLOT = Int32Array.from(BEAD_TYPES.map(() => -1));
+let MERGED = 0;
+BEAD_TYPES.forEach((t, k) => {
+  if (t[0] > 1 || t[1] > 1) SLOT[k] = MERGED++;
+});
+/** Relative error of a single-precision bound, with room to spare (2^-24 ≈ 6e-8). */
+const F32_MARGIN = 2.4e-7;
 /** Candidates this many nats below the best (or the running sum) are skipped. */
 const PRUNE = 25;
 /** Half-width of the band the posteriors are computed in. */
@@ -50,10 +75,12 @@ function logAddExp(x: number, y: number): number {
   return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
 }
 
-/** Best path through the band (Viterbi). */
-export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Array<[number, number]> {
+/** Best path through the band (Viterbi); fills `cache` (made for this band) with the scores it computes. */
+export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache?: ScoreCache): Array<[number, number]> {
   const { N, M, lo, hi, off } = band;
   scorer.useBand(band, r.i0, r.j0);
+  const cOne = cache?.one;
+  const cBound = cache?.bound;
   const bp = new Uint8Array(band.cells).fill(255);
   const rows = rowBuffers(band);
   const tickEvery = Math.max(1, Math.floor(100000 / Math.max(1, band.cells / (N + 1))));
@@ -81,6 +108,10 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Arra
         const floor = best - prev;
         scorer.evaluate(gi, gj, DA[t], DB[t], undefined, floor);
         const s = scorer.val;
+        if (cOne) {
+          if (t === T11) cOne[o + c] = s;
+          else if (!scorer.exact && SLOT[t] >= 0) (cBound as Float32Array)[(o + c) * MERGED + SLOT[t]] = s;
+        }
         if (s <= floor) continue;
         best = prev + s;
         bestT = t;
@@ -105,11 +136,18 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick): Arra
   return nodes;
 }
 
+/** An empty score cache for a band. */
+export function scoreCache(band: Band): ScoreCache {
+  return { band, one: new Float64Array(band.cells).fill(NaN), bound: new Float32Array(band.cells * MERGED).fill(NaN) };
+}
+
 /**
  * Posterior probability of each bead of a path: forward–backward over all bead sequences within
  * a narrow band around the path, scores divided by `temperature`. Releases the scorer's cache.
+ * With `cache` (the Viterbi pass's scores, same scorer and band), a bead scored there is not
+ * scored again; the result is the same to the bit.
  */
-export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Range, temperature: number): PathBead[] {
+export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Range, temperature: number, cache?: ScoreCache): PathBead[] {
   const N = r.i1 - r.i0;
   const M = r.j1 - r.j0;
   const band = bandAround(pathToG(nodes, N), N, M, POSTERIOR_WIDTH);
@@ -122,9 +160,14 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
   const alphaRel = new Float32Array(band.cells);
   const rowMax = new Float64Array(N + 1);
   const aRows = rowBuffers(band);
+  const cb = cache?.band;
   for (let i = 0; i <= N; i++) {
     const width = hi[i] - lo[i] + 1;
     const Al = aRows[i % 4];
+    // Cell index base of row i in the cache's band (−1: the row's cells are not all in it).
+    const cLo = cb ? cb.lo[i] : 0;
+    const cHi = cb ? cb.hi[i] : -1;
+    const cOff = cb ? cb.off[i] : 0;
     Al.fill(-Infinity, 0, width);
     for (let j = lo[i]; j <= hi[i]; j++) {
       const c = j - lo[i];
@@ -140,8 +183,22 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         const prev = si === i ? Al[sj - lo[i]] : aRows[si % 4][sj - lo[si]];
         if (prev === -Infinity) continue;
         const floor = (acc - prev) * temperature - PRUNE;
-        scorer.evaluate(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
-        const s = scorer.val;
+        let s = NaN;
+        const cell = cache && j >= cLo && j <= cHi ? cOff + j - cLo : -1;
+        if (cell >= 0) {
+          if (t === T11) {
+            // The exact score (the scorer prunes no 1-1 bead, whatever the floor).
+            s = (cache as ScoreCache).one[cell];
+          } else if (SLOT[t] >= 0) {
+            // A bound surely below this floor: the scorer would prune the bead here too.
+            const b = (cache as ScoreCache).bound[cell * MERGED + SLOT[t]];
+            if (b + Math.abs(b) * F32_MARGIN + 1e-30 < floor) continue;
+          }
+        }
+        if (s !== s) {
+          scorer.evaluate(r.i0 + i, r.j0 + j, DA[t], DB[t], undefined, floor);
+          s = scorer.val;
+        }
         if (s < floor) continue;
         sc[(off[i] + c) * NT + t] = s;
         acc = logAddExp(acc, prev + s * invT);
@@ -206,8 +263,9 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
 
 /** Viterbi in the band, then the posteriors of the path's beads. */
 export function runDp(scorer: Scorer, band: Band, r: Range, temperature: number, tick?: Tick): DpResult {
-  const nodes = preferOneToOne(scorer, viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined), r.i0, r.j0);
-  const beads = posteriors(scorer, nodes, r, temperature);
+  const cache = scoreCache(band);
+  const nodes = preferOneToOne(scorer, viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined, cache), r.i0, r.j0);
+  const beads = posteriors(scorer, nodes, r, temperature, cache);
   tick?.(1);
   return { beads, nodes };
 }

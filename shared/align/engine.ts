@@ -204,6 +204,11 @@ export interface EngineOptions {
   onBead?: (bead: Bead, x: ConfidenceInput) => void;
   /** Confidence coefficients to use instead of the fitted ones. */
   coef?: number[];
+  /**
+   * Called with the prepared sides before the first pass changes them (read only: e.g. the mode
+   * suggestion, which then need not read both sides again).
+   */
+  onPrepared?: (prep: Prepared) => void;
 }
 
 /** Parallel-mode alignment (see `align` in index.ts). */
@@ -223,6 +228,10 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   report(0);
   const clock = stageClock(opts.stageTimes, opts.stageClock);
   const prep = prepare(a, b, opts, params, clock);
+  if (eo.onPrepared) {
+    eo.onPrepared(prep);
+    clock('mode');
+  }
   const forced = { A: plan.forcedA, B: plan.forcedB };
   const weightOf = (r: Range): number => r.i1 - r.i0 + (r.j1 - r.j0) + 1;
   const totalWeight = ranges.reduce((sum, r) => sum + weightOf(r), 0);

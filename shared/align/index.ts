@@ -68,7 +68,7 @@
  */
 import { alignComparable } from './comparable';
 import { alignParallel, stageClock } from './engine';
-import { suggestMode } from './mode';
+import { suggestMode, MODE_PARAMS, type ModeEvidence } from './mode';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
 
 /**
@@ -92,9 +92,15 @@ export type { AlignMode, AlignOptions, AlignSide, Alignment, Bead } from './type
 export function align(a: AlignSide, b: AlignSide, opts: AlignOptions = {}): Alignment {
   checkSide(a, 'a');
   checkSide(b, 'b');
-  const out = opts.mode === 'comparable' ? alignComparable(a, b, opts) : alignParallel(a, b, opts);
+  const modeOpts: AlignOptions = { ...opts, stageTimes: undefined };
+  // In parallel mode the suggestion reads the aligner's prepared sides (before its passes change them).
+  let evidence: ModeEvidence | undefined;
+  const out =
+    opts.mode === 'comparable'
+      ? alignComparable(a, b, opts)
+      : alignParallel(a, b, opts, { onPrepared: (prep) => (evidence = suggestMode(a, b, modeOpts, MODE_PARAMS, prep)) });
   const clock = stageClock(opts.stageTimes, opts.stageClock);
-  out.modeSuggested = suggestMode(a, b, { ...opts, stageTimes: undefined }).mode;
+  out.modeSuggested = (evidence ?? suggestMode(a, b, modeOpts)).mode;
   clock('mode');
   if (out.mode === 'parallel' && out.modeSuggested === 'comparable') {
     for (const bd of out.beads) if (!bd.locked && bd.score > NOT_PARALLEL_CAP) bd.score = NOT_PARALLEL_CAP;

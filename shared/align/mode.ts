@@ -7,7 +7,8 @@
  * many there are, and how much of them keeps one order (longest increasing run).
  */
 import { candidates } from './comparable';
-import { prepare } from './engine';
+import { prepare, type Prepared } from './engine';
+import { DEFAULT_PARAMS } from './params';
 import { Scorer } from './scorer';
 import type { AlignMode, AlignOptions, AlignSide } from './types';
 
@@ -40,8 +41,13 @@ export const MODE_PARAMS = {
   maxSentences: 200,
 };
 
-/** Tells a translation from two articles on the same story (see the module comment). */
-export function suggestMode(a: AlignSide, b: AlignSide, opts: AlignOptions = {}, mp = MODE_PARAMS): ModeEvidence {
+/**
+ * Tells a translation from two articles on the same story (see the module comment).
+ * `prepared`, when given, is `prepare(a, b, opts)` of these very sides with the default
+ * parameters, not yet changed by an alignment pass: it is used instead of reading both sides
+ * again when no side is cut to `maxSentences` (the evidence is the same).
+ */
+export function suggestMode(a: AlignSide, b: AlignSide, opts: AlignOptions = {}, mp = MODE_PARAMS, prepared?: Prepared): ModeEvidence {
   const cut = (s: AlignSide): AlignSide =>
     s.sentences.length <= mp.maxSentences
       ? s
@@ -56,7 +62,8 @@ export function suggestMode(a: AlignSide, b: AlignSide, opts: AlignOptions = {},
   const N = A.sentences.length;
   const M = B.sentences.length;
   if (N === 0 || M === 0) return { mode: 'parallel', pairs: 0, coverage: 0, order: 1 };
-  const prep = prepare(A, B, { ...opts, locked: undefined, onProgress: undefined });
+  const reuse = prepared !== undefined && A === a && B === b && prepared.params === DEFAULT_PARAMS && prepared.A.n === N && prepared.B.n === M;
+  const prep = reuse ? prepared : prepare(A, B, { ...opts, locked: undefined, onProgress: undefined });
   const scorer = new Scorer(prep.A, prep.B, prep.space, prep.params, prep.len);
   const all = candidates(prep, new Uint8Array(N), new Uint8Array(M), scorer);
   const bestA = new Int32Array(N).fill(-1);

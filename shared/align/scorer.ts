@@ -62,6 +62,14 @@ export class Scorer {
   private jBase = 0;
   private pw = new Float32Array(0);
   private pn = new Uint8Array(0);
+  /**
+   * Filled on first use per band cell (s + 1, t + 1): the weight (NaN: not yet) and number count
+   * of the features A-sentence s shares with s + 1 that B-sentence t holds (index 2c), and of
+   * those B-sentence t shares with t + 1 that A-sentence s holds (2c + 1): `tsum` of the rep1
+   * lists, which the merged beads ending near a cell ask for several times.
+   */
+  private r1w = new Float64Array(0);
+  private r1n = new Int32Array(0);
   private readonly hasPara: boolean;
   /** Whether any sentence is kept by a locked one-sided bead. */
   private readonly anyForced: boolean;
@@ -83,6 +91,11 @@ export class Scorer {
   private shN = 0;
   /** The result of `evaluate` (a field, so the DP's hot loop allocates no boxed number). */
   val = 0;
+  /**
+   * Whether `val` of the last `evaluate` is the exact score (false: an upper bound below `floor`
+   * was returned instead).
+   */
+  exact = true;
 
   constructor(
     readonly A: SideData,
@@ -121,6 +134,8 @@ export class Scorer {
     this.jBase = jBase;
     this.pw = new Float32Array(band.cells);
     this.pn = new Uint8Array(band.cells);
+    this.r1w = new Float64Array(2 * band.cells).fill(NaN);
+    this.r1n = new Int32Array(2 * band.cells);
     this.fillBand();
   }
 
@@ -181,6 +196,8 @@ export class Scorer {
     this.band = null;
     this.pw = new Float32Array(0);
     this.pn = new Uint8Array(0);
+    this.r1w = new Float64Array(0);
+    this.r1n = new Int32Array(0);
   }
 
   /** Overlap weight and shared-number count of A-sentence a and B-sentence b (global indices). */
@@ -278,6 +295,7 @@ export class Scorer {
     const A = this.A;
     const B = this.B;
     const prior = this.priorOf[da * 4 + db];
+    this.exact = true;
     if (db === 0 || da === 0) {
       // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.
       const total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
@@ -354,6 +372,7 @@ export class Scorer {
       const cheap0 = prior + punctV - p.parCross * cross + paraV - missV + most + 1e-6;
       if (cheap0 < floor) {
         this.val = cheap0;
+        this.exact = false;
         return;
       }
     }
@@ -381,12 +400,14 @@ export class Scorer {
       const cheap = s + most + 1e-9;
       if (cheap < floor) {
         this.val = cheap;
+        this.exact = false;
         return;
       }
       this.boxSum(ia, i, jb, j);
       const bound = s + this.shW - p.numMiss * Math.max(0, nums - 2 * this.shN);
       if (bound < floor) {
         this.val = bound;
+        this.exact = false;
         return;
       }
     }
@@ -457,28 +478,66 @@ export class Scorer {
     if (da > 1 && db === 1) {
       // A feature in c ≥ 2 sentences of A and in b is counted c times, once too many each time
       // past the first: Σ over repeat pairs − (features of all three).
-      this.tsum(A.rep1, A.rep1Start, ia, B, jb, -1);
+      this.rep1A(ia, jb);
       if (da === 3) {
-        this.tsum(A.rep1, A.rep1Start, ia + 1, B, jb, -1);
+        this.rep1A(ia + 1, jb);
         this.tsum(A.rep2, A.rep2Start, ia, B, jb, -1);
         this.tsum(A.tri, A.triStart, ia, B, jb, 1);
       }
     } else if (db > 1 && da === 1) {
-      this.tsum(B.rep1, B.rep1Start, jb, A, ia, -1);
+      this.rep1B(jb, ia);
       if (db === 3) {
-        this.tsum(B.rep1, B.rep1Start, jb + 1, A, ia, -1);
+        this.rep1B(jb + 1, ia);
         this.tsum(B.rep2, B.rep2Start, jb, A, ia, -1);
         this.tsum(B.tri, B.triStart, jb, A, ia, 1);
       }
     } else if (da === 2 && db === 2) {
       // Counted cA·cB times, wanted once: repeats of A against each B sentence, repeats of B
       // against each A sentence, plus the features in all four.
-      this.tsum(A.rep1, A.rep1Start, ia, B, jb, -1);
-      this.tsum(A.rep1, A.rep1Start, ia, B, jb + 1, -1);
-      this.tsum(B.rep1, B.rep1Start, jb, A, ia, -1);
-      this.tsum(B.rep1, B.rep1Start, jb, A, ia + 1, -1);
+      this.rep1A(ia, jb);
+      this.rep1A(ia, jb + 1);
+      this.rep1B(jb, ia);
+      this.rep1B(jb, ia + 1);
       this.quad(ia, jb);
     }
+  }
+
+  /** Cache slot (see r1w) of A-sentence a and B-sentence b, or −1 outside the band. */
+  private r1Cell(a: number, b: number): number {
+    const band = this.band;
+    if (band === null) return -1;
+    const i = a + 1 - this.iBase;
+    const j = b + 1 - this.jBase;
+    if (i < 1 || i > band.N || j < 1 || j < band.lo[i] || j > band.hi[i]) return -1;
+    return 2 * (band.off[i] + j - band.lo[i]);
+  }
+
+  /** tsum(A.rep1, A.rep1Start, s, B, t, −1), read from the cache once computed. */
+  private rep1A(s: number, t: number): void {
+    const c = this.r1Cell(s, t);
+    if (c < 0) return this.tsum(this.A.rep1, this.A.rep1Start, s, this.B, t, -1);
+    let w = this.r1w[c];
+    if (w !== w) {
+      this.tcount(this.A.rep1, this.A.rep1Start, s, this.B, t);
+      this.r1w[c] = w = this.tW;
+      this.r1n[c] = this.tN;
+    }
+    this.shW += -1 * w;
+    this.shN += -1 * this.r1n[c];
+  }
+
+  /** tsum(B.rep1, B.rep1Start, s, A, t, −1), read from the cache once computed. */
+  private rep1B(s: number, t: number): void {
+    const c = this.r1Cell(t, s);
+    if (c < 0) return this.tsum(this.B.rep1, this.B.rep1Start, s, this.A, t, -1);
+    let w = this.r1w[c + 1];
+    if (w !== w) {
+      this.tcount(this.B.rep1, this.B.rep1Start, s, this.A, t);
+      this.r1w[c + 1] = w = this.tW;
+      this.r1n[c + 1] = this.tN;
+    }
+    this.shW += -1 * w;
+    this.shN += -1 * this.r1n[c + 1];
   }
 
   /**
@@ -486,6 +545,17 @@ export class Scorer {
    * list[start[s]..start[s+1]) found in sentence t of side d.
    */
   private tsum(list: Int32Array, start: Int32Array, s: number, d: SideData, t: number, sign: number): void {
+    this.tcount(list, start, s, d, t);
+    this.shW += sign * this.tW;
+    this.shN += sign * this.tN;
+  }
+
+  /** Scratch outputs of `tcount`. */
+  private tW = 0;
+  private tN = 0;
+
+  /** Weight (into tW) and count of numbers (into tN) of the features of list[start[s]..start[s+1]) found in sentence t of side d. */
+  private tcount(list: Int32Array, start: Int32Array, s: number, d: SideData, t: number): void {
     let w = 0;
     let n = 0;
     const k1 = start[s + 1];
@@ -499,8 +569,8 @@ export class Scorer {
       w += this.wt[f];
       n += this.space.isNum[f];
     }
-    this.shW += sign * w;
-    this.shN += sign * n;
+    this.tW = w;
+    this.tN = n;
   }
 
   /** Adds the features held by both sentences of the A pair (ia, ia+1) and both of the B pair (jb, jb+1). */

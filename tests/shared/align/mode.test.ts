@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { align, parseLexicon, suggestMode } from '../../../shared/align';
-import { longestIncreasing } from '../../../shared/align/mode';
+import { alignParallel, prepare, type Prepared } from '../../../shared/align/engine';
+import { longestIncreasing, MODE_PARAMS } from '../../../shared/align/mode';
 import { NOT_PARALLEL_CAP } from '../../../shared/align/index';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -29,6 +30,19 @@ const republications = ['201', '202'].map((n) => ({
 }));
 
 describe('suggestMode', () => {
+  it.each([...translations, ...republications])('gives the same evidence for $name from the aligner\'s prepared sides', ({ a, b }) => {
+    for (const opts of [{ lexicon }, {}]) {
+      let prep: Prepared | undefined;
+      const al = alignParallel(a, b, opts, { onPrepared: (p) => (prep = p) });
+      expect(prep?.A.n).toBe(a.sentences.length);
+      // Read before the passes changed the prepared sides, the evidence is that of a fresh read.
+      const fresh = suggestMode(a, b, opts);
+      expect(suggestMode(a, b, opts, MODE_PARAMS, prepare(a, b, opts))).toEqual(fresh);
+      expect(align(a, b, opts).modeSuggested).toBe(fresh.mode);
+      expect(align(a, b, opts).beads).toEqual(al.beads.map((bd) => (fresh.mode === 'comparable' && bd.score > NOT_PARALLEL_CAP ? { ...bd, score: NOT_PARALLEL_CAP } : bd)));
+    }
+  });
+
   it.each(translations)('calls the translation $name parallel, with and without the lexicon', ({ a, b }) => {
     const withLex = suggestMode(a, b, { lexicon });
     expect(withLex.mode).toBe('parallel');
