@@ -5,7 +5,8 @@
  *
  * - `repeated`: the same figure said twice on one side needs only one counterpart (`Oktober 2007 …
  *   Oktober 2007` ↔ one `October 2007`).
- * - `relative-period`: a year or a part of a year that the other version says relatively (`tahun
+ * - `relative-period`: a year, a month of a year or a part of a year that the other version says
+ *   relatively (`September 2007` ↔ `a month earlier`, `tahun
  *   ini` ↔ `2007`, `periode yang sama tahun lalu` ↔ `the first half of 2006`, `this year` ↔ `2024`),
  *   and a date paired with the sentence's own period a year later, the other side saying the year
  *   before relatively (`Oktober 2006` ↔ `October 2007 … the same period last year`).
@@ -181,10 +182,37 @@ const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|p
  * its own.
  */
 function relativePeriod(f: Figure, ownText: string, other: readonly Figure[], otherText: string): boolean {
+  if (relativeMonth(f, other, otherText)) return true;
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   if (!year && !(yearPartMonths(f) && relativeYearAfter(f, ownText))) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
   return RELATIVE_PERIOD.test(otherText);
+}
+
+/** Words that name a month relative to the story's time or to another month, in either language. */
+const RELATIVE_MONTH = new RegExp(
+  [
+    // Indonesian: bulan lalu, bulan sebelumnya, sebulan sebelumnya, akhir bulan lalu, bulan yang lalu
+    String.raw`\bbulan\s+(?:yang\s+)?(?:ini|lalu|sebelumnya|kemarin|depan|mendatang|berikutnya|silam)\b`,
+    String.raw`\bsebulan\s+(?:sebelumnya|lalu|yang\s+lalu|kemudian|silam)\b`,
+    // English: last month, late last month, the previous month, a month earlier, the month before
+    String.raw`\b(?:this|last|next|previous|prior|past|preceding|current|following)\s+month\b`,
+    String.raw`\ba\s+month\s+(?:earlier|ago|before|later)\b`,
+    String.raw`\bthe\s+month\s+(?:before|earlier)\b`,
+    String.raw`\bmonth[- ]on[- ]month\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * `f` is a month of a year (`September 2007`) that the other side states nowhere and names relatively
+ * (`a month earlier`, `late last month`, *bulan lalu*, *sebulan sebelumnya*): the same month, said from
+ * the story's time, as a year is said `tahun lalu`.
+ */
+function relativeMonth(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}$/.test(f.value)) return false;
+  if (other.some((g) => sameStatement(f, g))) return false;
+  return RELATIVE_MONTH.test(otherText);
 }
 
 /** The text right after each occurrence of `f`'s text on its side says its year relatively. */

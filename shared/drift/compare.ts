@@ -14,6 +14,7 @@ import { namesRelativeYear } from './relative-periods';
 import { looksUnrelated } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
+import { sameTextPairs } from './same-text';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
@@ -198,10 +199,21 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
   const figB = [...g.figB].sort(byPosition);
   const infoA = sideInfos(figA, langA, options);
   const infoB = sideInfos(figB, langB, options);
+  const outcomes: Outcome[] = [];
+  // the same words on both sides state the same figures: pair them by place, no mismatch
+  const same = sameTextPairs(g.a, g.b, figA, figB, options.sentencesA, options.sentencesB);
+  if (same) {
+    for (const [i, j] of same) {
+      const a = figA[i];
+      const b = figB[j];
+      const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value) };
+      outcomes.push({ order: [i, j], match: { a: g.a, b: g.b, status: 'exact', aFigure: a, bFigure: b, ...explainMatch('exact', a, b, detail) } });
+    }
+    return { figA, figB, infoA, infoB, outcomes, unpairedA: [], unpairedB: [] };
+  }
   const pairs = assignPairs(figurePairCosts(infoA, infoB), UNPAIRED_COST);
   const pairedA = new Set<number>();
   const pairedB = new Set<number>();
-  const outcomes: Outcome[] = [];
   for (const [i, j] of pairs) {
     const ev = evaluatePair(infoA[i], infoB[j]);
     if (!ev) continue;

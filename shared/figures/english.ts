@@ -49,6 +49,10 @@ export const EN_SCALES: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // common misspellings in wire copy: the scale is still meant
+  ['milion', 1e6],
+  ['bilion', 1e9],
+  ['trilion', 1e12],
 ]);
 
 /** Scale abbreviations glued to or after digits (`5k`, `$3m`, `$3bn`, `$1tn`), lower-case. */

@@ -129,9 +129,22 @@ function currencyPrefixAt(ctx: Ctx, i: number): { code: string; end: number } | 
   const dp = DOLLAR_PREFIXES[t.lower];
   if (dp && isSym(ctx.toks, i + 1, '$') && !ctx.toks[i + 1].space && t.raw === t.raw.toUpperCase()) return { code: dp, end: i + 2 };
   if (CURRENCY_CODES.has(t.raw)) return { code: t.raw === 'RMB' ? 'CNY' : t.raw, end: i + 1 };
+  if (dollarSignDropped(ctx, i)) return { code: 'USD', end: i + 1 };
   if (t.raw === 'RM') return { code: 'MYR', end: i + 1 };
   if (t.raw === 'Rs') return { code: 'INR', end: i + 1 };
   return null;
+}
+
+/**
+ * `US1 million`: `US$` with its dollar sign lost, seen from what follows: `US` (upper-case) glued to
+ * digits that a scale word follows. Without the scale word (`US500`) it may be a code and stays one.
+ */
+function dollarSignDropped(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  const n = ctx.toks[i + 1];
+  const s = ctx.toks[i + 2];
+  if (t.raw !== 'US' || n?.kind !== 'num' || n.space) return false;
+  return s?.kind === 'word' && s.space && ctx.lex.scales.has(s.lower);
 }
 
 const EN_DOLLAR_MODIFIERS: Record<string, string> = {
@@ -1324,6 +1337,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw)) return true;
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
   if (t.raw === 'RM' || t.raw === 'Rs') return true;
+  if (dollarSignDropped(ctx, i)) return true;
   const nx = ctx.toks[i + 1];
   return nx !== undefined && nx.raw === '$' && !nx.space;
 }
