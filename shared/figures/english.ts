@@ -591,6 +591,8 @@ export const ENGLISH: Lexicon = {
   // `up to a total value of US$500 million`: words naming the amount between the bound and the number
   qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a', 'total', 'value', 'amount', 'sum']),
   neutralBefore: new Set([]),
+  // English puts the bound word before the noun (`the minimum wage of`), where no qualifier reads it
+  boundCompounds: new Set([]),
   spanWords: new Set([]),
   leadingMonths: new Set(['first']),
 };

@@ -550,6 +550,9 @@ export const INDONESIAN: Lexicon = {
   // `minimal sebanyak 23.100 ton`, `maksimal dana Rp200 miliar`: words introducing or naming the amount
   qualifierFillers: new Set(['angka', 'level', 'posisi', 'tingkat', 'sebesar', 'senilai', 'sebulan', 'setahun', 'sehari', 'sepekan', 'seminggu', 'sebanyak', 'dana', 'nilai', 'jumlah', 'total']),
   neutralBefore: new Set(['sebanyak']),
+  boundCompounds: new Set(
+    ['upah', 'gaji', 'harga', 'tarif'].flatMap((noun) => ['minimum', 'maksimum', 'minimal', 'maksimal'].map((bound) => `${noun} ${bound}`)),
+  ),
   spanWords: new Set(['kisaran', 'di kisaran', 'berkisar', 'berkisar antara']),
   leadingMonths: new Set(['pertama']),
 };

@@ -59,6 +59,15 @@ describe('bound words with a word between them and the number', () => {
     expect(en('A minimum of 300 participants must attend.')[0]).toMatchObject({ value: 300, qualifier: 'at-least' });
   });
 
+  it('a bound word that names a kind of wage or price (upah minimum = the minimum wage) bounds nothing', () => {
+    expect(id('Buruh menuntut upah minimum sebesar Rp3 juta.')[0]).toMatchObject({ kind: 'money', value: 3e6, qualifier: 'exact' });
+    expect(id('Pemerintah menetapkan harga maksimum Rp12.000 per liter.')[0]).toMatchObject({ value: 12000, qualifier: 'exact' });
+    expect(en('Workers demand a minimum wage of Rp3 million.')[0]).toMatchObject({ value: 3e6, qualifier: 'exact' });
+    expect(en('The government set a maximum price of Rp12,000 a litre.')[0]).toMatchObject({ value: 12000, qualifier: 'exact' });
+    // other bounds after those nouns still bound: harga hingga = prices up to
+    expect(id('Harga hingga Rp12.000 per liter.')[0]).toMatchObject({ value: 12000, qualifier: 'up-to' });
+  });
+
   it('sebanyak alone stays the neutral introducer, not a bound', () => {
     const f = id('Penjualan tercatat sebanyak 4.500 unit.')[0];
     expect(f).toMatchObject({ value: 4500, qualifier: 'exact', neutral: true });
