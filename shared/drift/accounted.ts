@@ -56,7 +56,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   const ownText = kind === 'missing' ? view.textA : view.textB;
   if (repeated(f, own, other)) return 'repeated';
   if (periodInMonths(f, own, other)) return 'period-months';
-  if (relativePeriod(f, ownText, other, otherText)) return 'relative-period';
+  if (relativePeriod(f, own, ownText, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText)) return 'derived';
   return undefined;
 }
@@ -181,8 +181,8 @@ const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|p
  * yang sama`). A part of a year with its year written out (`the fourth quarter of 2006`) is a datum of
  * its own.
  */
-function relativePeriod(f: Figure, ownText: string, other: readonly Figure[], otherText: string): boolean {
-  if (relativeMonth(f, other, otherText)) return true;
+function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
+  if (relativeMonth(f, other, otherText) || yearOnYearBase(f, own, other, otherText)) return true;
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   if (!year && !(yearPartMonths(f) && relativeYearAfter(f, ownText))) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
@@ -213,6 +213,24 @@ function relativeMonth(f: Figure, other: readonly Figure[], otherText: string): 
   if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}$/.test(f.value)) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
   return RELATIVE_MONTH.test(otherText);
+}
+
+/** Words that compare a period with the same period a year before (`year-on-year`, `on-year`, `yoy`). */
+const YEAR_ON_YEAR = /\b(?:(?:year[- ]?)?on[- ]year|year[- ]over[- ]year|y-?o-?y)\b/i;
+
+/**
+ * `f` is a month of a year, its side names the same month a year later (`April 2007 terhadap April
+ * 2006`), the other side states `f` nowhere and names the comparison with the year before (`year-on-year`,
+ * `a year earlier`, *tahun lalu*): `f` is the base of that comparison, said relatively.
+ */
+function yearOnYearBase(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string): boolean {
+  if (f.kind !== 'date' || typeof f.value !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})$/.exec(f.value);
+  if (!m) return false;
+  const later = `${Number(m[1]) + 1}-${m[2]}`;
+  if (!own.some((g) => g.kind === 'date' && typeof g.value === 'string' && (g.value === later || g.value.endsWith(`..${later}`) || g.value.startsWith(`${later}-`)))) return false;
+  if (other.some((g) => sameStatement(f, g))) return false;
+  return YEAR_ON_YEAR.test(otherText) || PREVIOUS_PERIOD.test(otherText);
 }
 
 /** The text right after each occurrence of `f`'s text on its side says its year relatively. */

@@ -322,7 +322,8 @@ const YEAR_OF = /^(\d{4})(?:-|$)/;
 /**
  * A date version A gives with its year and version B without (`Februari 2009` ↔ `February`): B
  * drops the year, unless B states that year on another date of the bead (`On September 7, 2009 …
- * dated September 5`): then the year is only not repeated. A year B adds (`4 Juni` ↔ `June 4,
+ * dated September 5`) or says it in words there (`until June this year, up from May`): then the year
+ * is only not repeated. A year B adds (`4 Juni` ↔ `June 4,
  * 2024`) takes nothing from B's reader and stays a match; so does a year B says in words (`May this
  * year`, `last July 31`).
  */
@@ -334,7 +335,8 @@ function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): bo
   if (!/^--\d\d/.test(String(b.value))) return false;
   // `May this year`, `Mei tahun lalu`: the year is said in words
   if (b.relativeYear) return false;
-  return !sideB.some((f) => f !== b && f.kind === 'date' && YEAR_OF.exec(String(f.value))?.[1] === ya);
+  // `until June this year, up from May`: the year another date of B says in words is the line's year
+  return !sideB.some((f) => f !== b && f.kind === 'date' && (YEAR_OF.exec(String(f.value))?.[1] === ya || f.relativeYear));
 }
 
 function mismatch(

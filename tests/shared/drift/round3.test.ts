@@ -48,6 +48,35 @@ describe('a month of a year said relatively on the other side', () => {
   });
 });
 
+describe('the base month of a year-on-year comparison', () => {
+  it('Indonesian gives both months, English says year-on-year or a year earlier', () => {
+    expect(drifts('Inflasi year on year Agustus 2011 terhadap Agustus 2010 sebesar 4 persen.', 'Year-on-year inflation in August 2011 was 4 percent.')).toEqual([]);
+    expect(drifts('Ekspor Mei 2013 naik 9 persen dibanding Mei 2012.', 'Exports in May 2013 rose 9 percent from a year earlier.')).toEqual([]);
+  });
+
+  it('English gives both months, Indonesian says tahun lalu', () => {
+    expect(drifts('Ekspor Mei 2013 naik 9 persen dibanding periode yang sama tahun lalu.', 'Exports in May 2013 rose 9 percent from May 2012.')).toEqual([]);
+  });
+
+  it('without the later month on its side, or without a comparison word, the base stays a drift', () => {
+    expect(drifts('Inflasi Agustus 2010 sebesar 4 persen.', 'Year-on-year inflation was 4 percent.')).toEqual(['missing:Agustus 2010']);
+    expect(drifts('Ekspor Mei 2013 naik 9 persen dibanding Mei 2012.', 'Exports in May 2013 rose 9 percent.')).toEqual(['missing:Mei 2012']);
+  });
+});
+
+describe('a year not repeated when another date of the line says it in words', () => {
+  it('English drops the year of one date and says it relatively on the other', () => {
+    expect(drifts('Kredit sampai Juni 2011 mencapai Rp40 triliun, naik dari Mei 2011 sebesar Rp20 triliun.', 'Loans reached Rp40 trillion until June this year, up from Rp20 trillion in May.')).toEqual([]);
+  });
+
+  it('with no year said anywhere on that side, the dropped year stays a drift', () => {
+    expect(drifts('Kredit sampai Juni 2011 mencapai Rp40 triliun, naik dari Mei 2011 sebesar Rp20 triliun.', 'Loans reached Rp40 trillion until June, up from Rp20 trillion in May.').filter((x) => x.startsWith('date:'))).toEqual([
+      'date:Juni 2011',
+      'date:Mei 2011',
+    ]);
+  });
+});
+
 describe('a bead whose two sides are the same text', () => {
   const line = 'Output was estimated at around 42.5 million tons, up 6 percent from 40.1 million tons a year earlier.';
 
