@@ -18,6 +18,8 @@
  *   rest` beside `70 percent`), a multiplier the ratio of two of its amounts (`almost doubled` ↔
  *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
  *   Rp9.400` ↔ `to Rp9,405`; guideline section 11).
+ * - `enumerated`: a small count the other version gives by naming the items (`two series` ↔ `Seri A …
+ *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure.
  *
@@ -29,7 +31,7 @@ import type { MismatchKind } from './types';
 import { sameNumber } from './values';
 
 /** Why a mismatch's figure is accounted for by the other version. */
-export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits';
+export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -58,7 +60,45 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (periodInMonths(f, own, other)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText)) return 'derived';
+  if (enumerated(f, other, otherText)) return 'enumerated';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// counts the other version enumerates
+
+/** A name with its designator (`Seri A`, `Tahap II`) or a designator before its noun (`the B series`). */
+const DESIGNATED_AFTER = /\b(\p{Lu}\p{Ll}{2,})\s+([A-Z]|[IVX]{1,4})\b/gu;
+const DESIGNATED_BEFORE = /\bthe\s+([A-Z])\s+(\p{Ll}{3,})\b/gu;
+/** Words saying "two of them" without a number: `a double bombing`, `twin blasts`, *serangan ganda*, *sepasang*. */
+const PAIR_WORDS = /\b(?:double|twin|dual|ganda|kembar|sepasang)\b/i;
+
+/** The largest number of different designators one name takes in `text` (`Seri A … Seri B` → 2). */
+function designatedCount(text: string): number {
+  const byName = new Map<string, Set<string>>();
+  const add = (name: string, d: string) => {
+    const key = name.toLowerCase();
+    const set = byName.get(key) ?? new Set<string>();
+    set.add(d);
+    byName.set(key, set);
+  };
+  for (const m of text.matchAll(DESIGNATED_AFTER)) add(m[1], m[2]);
+  for (const m of text.matchAll(DESIGNATED_BEFORE)) add(m[2], m[1]);
+  let most = 0;
+  for (const set of byName.values()) most = Math.max(most, set.size);
+  return most;
+}
+
+/**
+ * `f` is a small count (2 to 12) the other side states nowhere as a figure but enumerates: it names
+ * that many designated items of one name (`Seri A … Seri B` ↔ `two series`), or, for two, says a pair
+ * in words (`a double car bombing` ↔ *dua serangan bom mobil*).
+ */
+function enumerated(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  if (f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 2 || f.value > 12) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, f.value as number))) return false;
+  if (f.value === 2 && PAIR_WORDS.test(otherText)) return true;
+  return designatedCount(otherText) === f.value;
 }
 
 // ---------------------------------------------------------------------------------------------

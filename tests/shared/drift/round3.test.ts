@@ -77,6 +77,26 @@ describe('a year not repeated when another date of the line says it in words', (
   });
 });
 
+describe('a count the other version enumerates', () => {
+  it('English count, Indonesian names the designated items', () => {
+    expect(drifts('Saham baru diterbitkan dalam Tahap I senilai Rp2 miliar dan Tahap II senilai Rp3 miliar.', 'The new shares will be issued in two phases worth Rp2 billion and Rp3 billion.')).toEqual([]);
+  });
+
+  it('Indonesian count, English names the designated items (the A series and the B series)', () => {
+    expect(drifts('Obligasi itu terdiri atas dua seri bertenor 3 dan 5 tahun.', 'The bonds consist of the A series with a 3-year tenor and the B series with a 5-year tenor.')).toEqual([]);
+  });
+
+  it('a pair said in words: dua ledakan ↔ twin blasts; serangan ganda ↔ two attacks', () => {
+    expect(drifts('Dua ledakan mengguncang kota itu.', 'Twin blasts rocked the city.')).toEqual([]);
+    expect(drifts('Serangan ganda menewaskan 8 orang.', 'Two attacks killed 8 people.')).toEqual([]);
+  });
+
+  it('another number of items, or none, stays a drift', () => {
+    expect(drifts('Saham baru diterbitkan dalam Tahap I senilai Rp2 miliar dan Tahap II senilai Rp3 miliar.', 'The new shares will be issued in three phases worth Rp2 billion and Rp3 billion.')).toEqual(['added:three phases']);
+    expect(drifts('Dua ledakan mengguncang kota itu.', 'Blasts rocked the city.')).toEqual(['missing:Dua ledakan']);
+  });
+});
+
 describe('a bead whose two sides are the same text', () => {
   const line = 'Output was estimated at around 42.5 million tons, up 6 percent from 40.1 million tons a year earlier.';
 
