@@ -1057,6 +1057,21 @@ function relativeYearAround(ctx: Ctx, startTok: number, endTok: number): boolean
   return ctx.lex.relativeYearBefore.has(word(ctx, startTok - 1));
 }
 
+/**
+ * `Obligasi II/2007`, `bond IV/2008`: a name, a Roman numeral and a year glued by a slash name a series
+ * (of bonds, of a programme), not a date. After a part of a year (`semester II/2007`, `kuartal
+ * III/2006`) the same form is a period of that year and stays one.
+ */
+function seriesYear(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  if (!/^(?:19|20)\d\d$/.test(toks[i].raw) || toks[i].space || !isSym(toks, i - 1, '/') || toks[i - 1].space) return false;
+  const roman = toks[i - 2];
+  const name = toks[i - 3];
+  if (!roman || roman.kind !== 'word' || !/^[IVX]{1,4}$/.test(roman.raw) || !roman.space) return false;
+  if (!name || name.kind !== 'word') return false;
+  return !INDONESIAN.yearParts.has(name.lower) && !ENGLISH.yearParts.has(name.lower);
+}
+
 function atNumber(ctx: Ctx, i: number): Step | null {
   const toks = ctx.toks;
   const t = toks[i];
@@ -1067,6 +1082,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   }
   const idEnd = identifierAt(toks, i, ctx.text);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
+  if (seriesYear(ctx, i)) return { drafts: [], next: i + 1 };
   // dates
   const pw = prevWord(ctx, i, true);
   const dateContext = pw.at >= 0 && (ctx.lex.weekdays.has(pw.w) || pw.w === 'tanggal' || pw.w === 'tgl' || pw.w === 'on' || pw.w === 'date');

@@ -73,3 +73,24 @@ describe('bound words with a word between them and the number', () => {
     expect(f).toMatchObject({ value: 4500, qualifier: 'exact', neutral: true });
   });
 });
+
+describe('a series name with a Roman numeral and a year', () => {
+  it('Indonesian: Obligasi II/2009 names a bond series, no date', () => {
+    expect(id('Pefindo menilai Obligasi II/2009 senilai Rp400 miliar.').map((f) => f.text)).toEqual(['Rp400 miliar']);
+  });
+
+  it('English: bond II/2009, Sukuk IV/2011 name series, no date', () => {
+    expect(en('The bond II/2009 of Rp400 billion was rated.').map((f) => f.text)).toEqual(['Rp400 billion']);
+    expect(en('Sukuk IV/2011 matures next year.')).toEqual([]);
+  });
+
+  it('after a part of a year the same form is a period (semester II/2009, kuartal III/2010, third quarter III/2010)', () => {
+    expect(id('Laba semester II/2009 naik.').some((f) => f.kind === 'date' && f.value === '2009')).toBe(true);
+    expect(id('Penjualan kuartal III/2010 turun.').some((f) => f.kind === 'date' && f.value === '2010')).toBe(true);
+    expect(en('Sales in quarter III/2010 fell.').some((f) => f.kind === 'date' && f.value === '2010')).toBe(true);
+  });
+
+  it('a day, a Roman month and a year stay a date', () => {
+    expect(id('Surat itu bertanggal 15/V/2009.').some((f) => f.kind === 'date')).toBe(true);
+  });
+});
