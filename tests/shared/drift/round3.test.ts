@@ -97,6 +97,23 @@ describe('a count the other version enumerates', () => {
   });
 });
 
+describe('a full date pairs with the full date, not with a later day-and-month', () => {
+  it('Indonesian gives 20 Mei 2030 and later 20 Mei alone; English gives May 20, 2030', () => {
+    const c = check(
+      'Pinjaman Rp2 triliun yang dicairkan pada 3 Maret 2011 akan lunas pada 20 Mei 2030, dengan bunga 7,5 persen dibayar tiap 6 bulan pada 20 November dan 20 Mei.',
+      'The loan disbursed on March 3, 2011 will be repaid on May 20, 2030.',
+    );
+    expect(c.matches.find((m) => m.bFigure?.text === 'May 20, 2030')?.aFigure?.text).toBe('20 Mei 2030');
+  });
+
+  it('English gives the full date and later the day and month alone; Indonesian the full date', () => {
+    const a = analyse('Pinjaman yang dicairkan pada 3 Maret 2011 akan lunas pada 20 Mei 2030.', { lang: 'id', lines: true });
+    const b = analyse('The Rp2 trillion loan disbursed on March 3, 2011 will be repaid on May 20, 2030, paying 7.5 percent every 6 months on November 20 and May 20.', { lang: 'en', lines: true });
+    const c = checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
+    expect(c.matches.find((m) => m.aFigure?.text === '20 Mei 2030')?.bFigure?.text).toBe('May 20, 2030');
+  });
+});
+
 describe('a bead whose two sides are the same text', () => {
   const line = 'Output was estimated at around 42.5 million tons, up 6 percent from 40.1 million tons a year earlier.';
 
