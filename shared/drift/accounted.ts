@@ -5,7 +5,8 @@
  *
  * - `repeated`: the same figure said twice on one side needs only one counterpart (`Oktober 2007 …
  *   Oktober 2007` ↔ one `October 2007`).
- * - `relative-period`: a year or a part of a year that the other version says relatively (`tahun
+ * - `relative-period`: a year, a month of a year or a part of a year that the other version says
+ *   relatively (`September 2007` ↔ `a month earlier`, `tahun
  *   ini` ↔ `2007`, `periode yang sama tahun lalu` ↔ `the first half of 2006`, `this year` ↔ `2024`),
  *   and a date paired with the sentence's own period a year later, the other side saying the year
  *   before relatively (`Oktober 2006` ↔ `October 2007 … the same period last year`).
@@ -17,6 +18,8 @@
  *   rest` beside `70 percent`), a multiplier the ratio of two of its amounts (`almost doubled` ↔
  *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
  *   Rp9.400` ↔ `to Rp9,405`; guideline section 11).
+ * - `enumerated`: a small count the other version gives by naming the items (`two series` ↔ `Seri A …
+ *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure.
  *
@@ -28,7 +31,7 @@ import type { MismatchKind } from './types';
 import { sameNumber } from './values';
 
 /** Why a mismatch's figure is accounted for by the other version. */
-export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits';
+export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -55,9 +58,47 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   const ownText = kind === 'missing' ? view.textA : view.textB;
   if (repeated(f, own, other)) return 'repeated';
   if (periodInMonths(f, own, other)) return 'period-months';
-  if (relativePeriod(f, ownText, other, otherText)) return 'relative-period';
+  if (relativePeriod(f, own, ownText, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText)) return 'derived';
+  if (enumerated(f, other, otherText)) return 'enumerated';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// counts the other version enumerates
+
+/** A name with its designator (`Seri A`, `Tahap II`) or a designator before its noun (`the B series`). */
+const DESIGNATED_AFTER = /\b(\p{Lu}\p{Ll}{2,})\s+([A-Z]|[IVX]{1,4})\b/gu;
+const DESIGNATED_BEFORE = /\bthe\s+([A-Z])\s+(\p{Ll}{3,})\b/gu;
+/** Words saying "two of them" without a number: `a double bombing`, `twin blasts`, *serangan ganda*, *sepasang*. */
+const PAIR_WORDS = /\b(?:double|twin|dual|ganda|kembar|sepasang)\b/i;
+
+/** The largest number of different designators one name takes in `text` (`Seri A … Seri B` → 2). */
+function designatedCount(text: string): number {
+  const byName = new Map<string, Set<string>>();
+  const add = (name: string, d: string) => {
+    const key = name.toLowerCase();
+    const set = byName.get(key) ?? new Set<string>();
+    set.add(d);
+    byName.set(key, set);
+  };
+  for (const m of text.matchAll(DESIGNATED_AFTER)) add(m[1], m[2]);
+  for (const m of text.matchAll(DESIGNATED_BEFORE)) add(m[2], m[1]);
+  let most = 0;
+  for (const set of byName.values()) most = Math.max(most, set.size);
+  return most;
+}
+
+/**
+ * `f` is a small count (2 to 12) the other side states nowhere as a figure but enumerates: it names
+ * that many designated items of one name (`Seri A … Seri B` ↔ `two series`), or, for two, says a pair
+ * in words (`a double car bombing` ↔ *dua serangan bom mobil*).
+ */
+function enumerated(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  if (f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 2 || f.value > 12) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, f.value as number))) return false;
+  if (f.value === 2 && PAIR_WORDS.test(otherText)) return true;
+  return designatedCount(otherText) === f.value;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,11 +221,56 @@ const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|p
  * yang sama`). A part of a year with its year written out (`the fourth quarter of 2006`) is a datum of
  * its own.
  */
-function relativePeriod(f: Figure, ownText: string, other: readonly Figure[], otherText: string): boolean {
+function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
+  if (relativeMonth(f, other, otherText) || yearOnYearBase(f, own, other, otherText)) return true;
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   if (!year && !(yearPartMonths(f) && relativeYearAfter(f, ownText))) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
   return RELATIVE_PERIOD.test(otherText);
+}
+
+/** Words that name a month relative to the story's time or to another month, in either language. */
+const RELATIVE_MONTH = new RegExp(
+  [
+    // Indonesian: bulan lalu, bulan sebelumnya, sebulan sebelumnya, akhir bulan lalu, bulan yang lalu
+    String.raw`\bbulan\s+(?:yang\s+)?(?:ini|lalu|sebelumnya|kemarin|depan|mendatang|berikutnya|silam)\b`,
+    String.raw`\bsebulan\s+(?:sebelumnya|lalu|yang\s+lalu|kemudian|silam)\b`,
+    // English: last month, late last month, the previous month, a month earlier, the month before
+    String.raw`\b(?:this|last|next|previous|prior|past|preceding|current|following)\s+month\b`,
+    String.raw`\ba\s+month\s+(?:earlier|ago|before|later)\b`,
+    String.raw`\bthe\s+month\s+(?:before|earlier)\b`,
+    String.raw`\bmonth[- ]on[- ]month\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * `f` is a month of a year (`September 2007`) that the other side states nowhere and names relatively
+ * (`a month earlier`, `late last month`, *bulan lalu*, *sebulan sebelumnya*): the same month, said from
+ * the story's time, as a year is said `tahun lalu`.
+ */
+function relativeMonth(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}$/.test(f.value)) return false;
+  if (other.some((g) => sameStatement(f, g))) return false;
+  return RELATIVE_MONTH.test(otherText);
+}
+
+/** Words that compare a period with the same period a year before (`year-on-year`, `on-year`, `yoy`). */
+const YEAR_ON_YEAR = /\b(?:(?:year[- ]?)?on[- ]year|year[- ]over[- ]year|y-?o-?y)\b/i;
+
+/**
+ * `f` is a month of a year, its side names the same month a year later (`April 2007 terhadap April
+ * 2006`), the other side states `f` nowhere and names the comparison with the year before (`year-on-year`,
+ * `a year earlier`, *tahun lalu*): `f` is the base of that comparison, said relatively.
+ */
+function yearOnYearBase(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string): boolean {
+  if (f.kind !== 'date' || typeof f.value !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})$/.exec(f.value);
+  if (!m) return false;
+  const later = `${Number(m[1]) + 1}-${m[2]}`;
+  if (!own.some((g) => g.kind === 'date' && typeof g.value === 'string' && (g.value === later || g.value.endsWith(`..${later}`) || g.value.startsWith(`${later}-`)))) return false;
+  if (other.some((g) => sameStatement(f, g))) return false;
+  return YEAR_ON_YEAR.test(otherText) || PREVIOUS_PERIOD.test(otherText);
 }
 
 /** The text right after each occurrence of `f`'s text on its side says its year relatively. */

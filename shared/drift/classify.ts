@@ -477,7 +477,7 @@ function evaluateDates(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
   }
   // Fewer shared components means a looser match: prefer the date that agrees on more, and a date
   // written with the same parts (`2008` ↔ `2008`) over one that says more (`Mei 2008` ↔ `2008`).
-  const looseness = 0.05 * (3 - rel.shared.length) + (sameParts(da, db) ? 0 : 0.15);
+  const looseness = 0.05 * (3 - rel.shared.length) + (sameParts(da, db) ? 0 : 0.2);
   return { cost: looseness, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
 }
 

@@ -14,6 +14,7 @@ import { namesRelativeYear } from './relative-periods';
 import { looksUnrelated } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
+import { sameTextPairs } from './same-text';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
@@ -198,10 +199,21 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
   const figB = [...g.figB].sort(byPosition);
   const infoA = sideInfos(figA, langA, options);
   const infoB = sideInfos(figB, langB, options);
+  const outcomes: Outcome[] = [];
+  // the same words on both sides state the same figures: pair them by place, no mismatch
+  const same = sameTextPairs(g.a, g.b, figA, figB, options.sentencesA, options.sentencesB);
+  if (same) {
+    for (const [i, j] of same) {
+      const a = figA[i];
+      const b = figB[j];
+      const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value) };
+      outcomes.push({ order: [i, j], match: { a: g.a, b: g.b, status: 'exact', aFigure: a, bFigure: b, ...explainMatch('exact', a, b, detail) } });
+    }
+    return { figA, figB, infoA, infoB, outcomes, unpairedA: [], unpairedB: [] };
+  }
   const pairs = assignPairs(figurePairCosts(infoA, infoB), UNPAIRED_COST);
   const pairedA = new Set<number>();
   const pairedB = new Set<number>();
-  const outcomes: Outcome[] = [];
   for (const [i, j] of pairs) {
     const ev = evaluatePair(infoA[i], infoB[j]);
     if (!ev) continue;
@@ -310,7 +322,8 @@ const YEAR_OF = /^(\d{4})(?:-|$)/;
 /**
  * A date version A gives with its year and version B without (`Februari 2009` ↔ `February`): B
  * drops the year, unless B states that year on another date of the bead (`On September 7, 2009 …
- * dated September 5`): then the year is only not repeated. A year B adds (`4 Juni` ↔ `June 4,
+ * dated September 5`) or says it in words there (`until June this year, up from May`): then the year
+ * is only not repeated. A year B adds (`4 Juni` ↔ `June 4,
  * 2024`) takes nothing from B's reader and stays a match; so does a year B says in words (`May this
  * year`, `last July 31`).
  */
@@ -322,7 +335,8 @@ function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): bo
   if (!/^--\d\d/.test(String(b.value))) return false;
   // `May this year`, `Mei tahun lalu`: the year is said in words
   if (b.relativeYear) return false;
-  return !sideB.some((f) => f !== b && f.kind === 'date' && YEAR_OF.exec(String(f.value))?.[1] === ya);
+  // `until June this year, up from May`: the year another date of B says in words is the line's year
+  return !sideB.some((f) => f !== b && f.kind === 'date' && (YEAR_OF.exec(String(f.value))?.[1] === ya || f.relativeYear));
 }
 
 function mismatch(

@@ -49,6 +49,10 @@ export const EN_SCALES: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // common misspellings in wire copy: the scale is still meant
+  ['milion', 1e6],
+  ['bilion', 1e9],
+  ['trilion', 1e12],
 ]);
 
 /** Scale abbreviations glued to or after digits (`5k`, `$3m`, `$3bn`, `$1tn`), lower-case. */
@@ -587,6 +591,8 @@ export const ENGLISH: Lexicon = {
   // `up to a total value of US$500 million`: words naming the amount between the bound and the number
   qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a', 'total', 'value', 'amount', 'sum']),
   neutralBefore: new Set([]),
+  // English puts the bound word before the noun (`the minimum wage of`), where no qualifier reads it
+  boundCompounds: new Set([]),
   spanWords: new Set([]),
   leadingMonths: new Set(['first']),
 };

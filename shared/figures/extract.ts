@@ -129,9 +129,22 @@ function currencyPrefixAt(ctx: Ctx, i: number): { code: string; end: number } | 
   const dp = DOLLAR_PREFIXES[t.lower];
   if (dp && isSym(ctx.toks, i + 1, '$') && !ctx.toks[i + 1].space && t.raw === t.raw.toUpperCase()) return { code: dp, end: i + 2 };
   if (CURRENCY_CODES.has(t.raw)) return { code: t.raw === 'RMB' ? 'CNY' : t.raw, end: i + 1 };
+  if (dollarSignDropped(ctx, i)) return { code: 'USD', end: i + 1 };
   if (t.raw === 'RM') return { code: 'MYR', end: i + 1 };
   if (t.raw === 'Rs') return { code: 'INR', end: i + 1 };
   return null;
+}
+
+/**
+ * `US1 million`: `US$` with its dollar sign lost, seen from what follows: `US` (upper-case) glued to
+ * digits that a scale word follows. Without the scale word (`US500`) it may be a code and stays one.
+ */
+function dollarSignDropped(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  const n = ctx.toks[i + 1];
+  const s = ctx.toks[i + 2];
+  if (t.raw !== 'US' || n?.kind !== 'num' || n.space) return false;
+  return s?.kind === 'word' && s.space && ctx.lex.scales.has(s.lower);
 }
 
 const EN_DOLLAR_MODIFIERS: Record<string, string> = {
@@ -474,6 +487,7 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
     for (let n = end; n >= 1; n--) {
       const phrase = words.slice(end - n, end).join(' ');
       const q = ctx.lex.qualifiers.get(phrase);
+      if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
       if (q) return notAHedge(ctx, phrase, words.slice(end), at) ? null : { qualifier: q, start: starts[end - n], phrase };
     }
   }
@@ -1043,6 +1057,21 @@ function relativeYearAround(ctx: Ctx, startTok: number, endTok: number): boolean
   return ctx.lex.relativeYearBefore.has(word(ctx, startTok - 1));
 }
 
+/**
+ * `Obligasi II/2007`, `bond IV/2008`: a name, a Roman numeral and a year glued by a slash name a series
+ * (of bonds, of a programme), not a date. After a part of a year (`semester II/2007`, `kuartal
+ * III/2006`) the same form is a period of that year and stays one.
+ */
+function seriesYear(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  if (!/^(?:19|20)\d\d$/.test(toks[i].raw) || toks[i].space || !isSym(toks, i - 1, '/') || toks[i - 1].space) return false;
+  const roman = toks[i - 2];
+  const name = toks[i - 3];
+  if (!roman || roman.kind !== 'word' || !/^[IVX]{1,4}$/.test(roman.raw) || !roman.space) return false;
+  if (!name || name.kind !== 'word') return false;
+  return !INDONESIAN.yearParts.has(name.lower) && !ENGLISH.yearParts.has(name.lower);
+}
+
 function atNumber(ctx: Ctx, i: number): Step | null {
   const toks = ctx.toks;
   const t = toks[i];
@@ -1053,6 +1082,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   }
   const idEnd = identifierAt(toks, i, ctx.text);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
+  if (seriesYear(ctx, i)) return { drafts: [], next: i + 1 };
   // dates
   const pw = prevWord(ctx, i, true);
   const dateContext = pw.at >= 0 && (ctx.lex.weekdays.has(pw.w) || pw.w === 'tanggal' || pw.w === 'tgl' || pw.w === 'on' || pw.w === 'date');
@@ -1324,6 +1354,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw)) return true;
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
   if (t.raw === 'RM' || t.raw === 'Rs') return true;
+  if (dollarSignDropped(ctx, i)) return true;
   const nx = ctx.toks[i + 1];
   return nx !== undefined && nx.raw === '$' && !nx.space;
 }

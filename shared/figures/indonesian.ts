@@ -29,6 +29,10 @@ export const ID_SCALES: ReadonlyMap<string, number> = new Map([
   ['milliar', 1e9],
   ['triliun', 1e12],
   ['trilyun', 1e12],
+  // common misspellings in wire copy: the scale is still meant
+  ['trilliun', 1e12],
+  ['triliyun', 1e12],
+  ['miliyar', 1e9],
 ]);
 
 /** Scale abbreviations after digits (`50 rb`, `2 jt`), matched lower-case. */
@@ -543,8 +547,12 @@ export const INDONESIAN: Lexicon = {
   listJoiners: new Set(['dan', 'atau']),
   durationJoiners: new Set(['dan']),
   // `paling tidak sebulan sebesar 160 ribu dolar`: a rate word and an amount introducer between the bound and the number
-  qualifierFillers: new Set(['angka', 'level', 'posisi', 'tingkat', 'sebesar', 'senilai', 'sebulan', 'setahun', 'sehari', 'sepekan', 'seminggu']),
+  // `minimal sebanyak 23.100 ton`, `maksimal dana Rp200 miliar`: words introducing or naming the amount
+  qualifierFillers: new Set(['angka', 'level', 'posisi', 'tingkat', 'sebesar', 'senilai', 'sebulan', 'setahun', 'sehari', 'sepekan', 'seminggu', 'sebanyak', 'dana', 'nilai', 'jumlah', 'total']),
   neutralBefore: new Set(['sebanyak']),
+  boundCompounds: new Set(
+    ['upah', 'gaji', 'harga', 'tarif'].flatMap((noun) => ['minimum', 'maksimum', 'minimal', 'maksimal'].map((bound) => `${noun} ${bound}`)),
+  ),
   spanWords: new Set(['kisaran', 'di kisaran', 'berkisar', 'berkisar antara']),
   leadingMonths: new Set(['pertama']),
 };

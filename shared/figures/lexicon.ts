@@ -99,6 +99,11 @@ export interface Lexicon {
   spanWords: ReadonlySet<string>;
   /** Words introducing a number without hedging it or asserting it exact (`sebanyak`). */
   neutralBefore: ReadonlySet<string>;
+  /**
+   * A noun and a bound word that together name a thing (`upah minimum` = the minimum wage, `harga
+   * maksimum` = the ceiling price): the amount after them is that wage or price, not bounded by it.
+   */
+  boundCompounds: ReadonlySet<string>;
   /** `pertama` / `first` with `tiga bulan` / `six months`: the first quarter or half of a year. */
   leadingMonths: ReadonlySet<string>;
 }
