@@ -139,21 +139,25 @@ export function attrsOf(el: { attrs: Record<string, string> }, skip: readonly st
   return out;
 }
 
-/** Parses a bead origin written by Selaras as JSON (`x-selaras-origin`), keeping only well-typed fields. */
-export function parseOrigin(json: string | undefined): BeadOrigin | null {
+/** The object a JSON text holds, or null when it is not valid JSON or not an object. */
+function jsonObject(json: string | undefined): Record<string, unknown> | null {
   if (!json) return null;
-  let v: unknown;
   try {
-    v = JSON.parse(json);
+    const v: unknown = JSON.parse(json);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
   } catch {
     return null;
   }
-  if (!v || typeof v !== 'object') return null;
-  const o = v as Record<string, unknown>;
-  const str = (x: unknown): x is string => typeof x === 'string';
-  const strs = (x: unknown): x is string[] => Array.isArray(x) && x.every(str);
-  const map = (x: unknown): x is Record<string, string> => !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every(str);
-  const pairs = (x: unknown): x is Array<[string, string]> => Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === 2 && str(p[0]) && str(p[1]));
+}
+const str = (x: unknown): x is string => typeof x === 'string';
+const strs = (x: unknown): x is string[] => Array.isArray(x) && x.every(str);
+const map = (x: unknown): x is Record<string, string> => !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every(str);
+const pairs = (x: unknown): x is Array<[string, string]> => Array.isArray(x) && x.every((p) => Array.isArray(p) && p.length === 2 && str(p[0]) && str(p[1]));
+
+/** Parses a bead origin written by Selaras as JSON (`x-selaras-origin`), keeping only well-typed fields. */
+export function parseOrigin(json: string | undefined): BeadOrigin | null {
+  const o = jsonObject(json);
+  if (!o) return null;
   const out: BeadOrigin = { unit: str(o.unit) ? o.unit : '' };
   if (strs(o.groups)) out.groups = o.groups;
   if (Array.isArray(o.segments) && o.segments.every((p) => Array.isArray(p) && p.length === 2 && p.every((n) => Number.isInteger(n) && n >= 0)))
@@ -169,32 +173,17 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
 
 /** Parses a note's attributes written by Selaras as JSON (`attrs=` of an encoded annotation). */
 function parseAttrs(json: string | undefined): Record<string, string> | null {
-  if (!json) return null;
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string') ? (v as Record<string, string>) : null;
-  } catch {
-    return null;
-  }
+  const o = jsonObject(json);
+  return map(o) ? o : null;
 }
 
 /** Parses a file origin written by Selaras as JSON (`x-selaras-file-origin`), keeping only well-typed fields. */
 export function parseFileOrigin(json: string | undefined): FileOrigin | null {
-  if (!json) return null;
-  let v: unknown;
-  try {
-    v = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (!v || typeof v !== 'object') return null;
-  const o = v as Record<string, unknown>;
-  if (o.format !== 'tmx' && o.format !== 'xliff-1.2' && o.format !== 'xliff-2') return null;
-  const str = (x: unknown): x is string => typeof x === 'string';
-  const map = (x: unknown): x is Record<string, string> => !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every(str);
+  const o = jsonObject(json);
+  if (!o || (o.format !== 'tmx' && o.format !== 'xliff-1.2' && o.format !== 'xliff-2')) return null;
   const out: FileOrigin = { format: o.format };
   if (map(o.attrs)) out.attrs = o.attrs;
-  if (Array.isArray(o.props) && o.props.every((p) => Array.isArray(p) && p.length === 2 && str(p[0]) && str(p[1]))) out.props = o.props as Array<[string, string]>;
+  if (pairs(o.props)) out.props = o.props;
   for (const k of ['files', 'groups'] as const) {
     const list = o[k];
     if (Array.isArray(list) && list.every((f) => f && typeof f === 'object' && str(f.key) && map(f.attrs))) out[k] = list as Array<{ key: string; attrs: Record<string, string> }>;
