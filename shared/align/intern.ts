@@ -118,15 +118,9 @@ export function tokenize(sentences: ArrayLike<unknown>, table: TokenTable): Toke
           continue;
         }
       } else {
-        let cp = c;
-        let w = 1;
-        if (c >= 0xd800 && c <= 0xdbff && k + 1 < L) {
-          const d = text.charCodeAt(k + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-            w = 2;
-          }
-        }
+        // the code point at k (a surrogate pair read as one; a lone surrogate as itself)
+        const cp = text.codePointAt(k)!;
+        const w = cp > 0xffff ? 2 : 1;
         if (classOf(cp) !== 1) {
           k += w;
           continue;
@@ -148,15 +142,9 @@ export function tokenize(sentences: ArrayLike<unknown>, table: TokenTable): Toke
           k++;
           continue;
         }
-        let cp = c;
-        let w = 1;
-        if (c >= 0xd800 && c <= 0xdbff && k + 1 < L) {
-          const d = text.charCodeAt(k + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-            w = 2;
-          }
-        }
+        // the code point at k (a surrogate pair read as one; a lone surrogate as itself)
+        const cp = text.codePointAt(k)!;
+        const w = cp > 0xffff ? 2 : 1;
         const cls = classOf(cp);
         if (cls !== 1 && cls !== 2) break;
         h = Math.imul(h ^ c, 0x01000193);

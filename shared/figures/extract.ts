@@ -1080,7 +1080,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
     const mt = timeAtNumber(toks, i, ctx.lex, false);
     if (mt) return { drafts: [dateDraft(mt)], next: mt.endTok };
   }
-  const idEnd = identifierAt(toks, i, ctx.text);
+  const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
   if (seriesYear(ctx, i)) return { drafts: [], next: i + 1 };
   // dates

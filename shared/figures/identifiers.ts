@@ -5,6 +5,7 @@
  * phone numbers (`0812-3456-7890`, `+62 21 555 1234`), list markers, URLs, e-mail addresses,
  * hashtags and handles.
  */
+import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { isDash, isSym } from './tokens';
 
@@ -211,36 +212,33 @@ function gluedYear(tokens: readonly Token[], i: number): boolean {
   return !next || next.space || (next.kind === 'sym' && /^[.,;:)!?]$/.test(next.raw));
 }
 
-/** Words that make the number before them a percentage. */
-const PERCENT_WORDS = new Set(['persen', 'percent', 'pct']);
-
 /**
  * True when the number token `i` follows a lower-case word of four letters or more with no space,
  * and a percent word follows it after a space (`konsumsi18 persen`): codes never take a percent.
  */
-function gluedPercent(tokens: readonly Token[], i: number): boolean {
+function gluedPercent(tokens: readonly Token[], i: number, lex: WordsAfter): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev.raw !== prev.lower || prev.raw.length < 4) return false;
   if (tokens[i - 2] && !prev.space && tokens[i - 2].kind !== 'sym') return false;
-  return !!next && next.space && next.kind === 'word' && PERCENT_WORDS.has(next.lower);
+  return !!next && next.space && next.kind === 'word' && lex.percentWords.has(next.lower);
 }
 
-/** Scale words: a number with one after it is an amount, never the number of a label (`volume 133 miliar`). */
-const SCALE_AFTER = new Set(['ribu', 'juta', 'miliar', 'milyar', 'triliun', 'thousand', 'million', 'billion', 'trillion']);
+/** The words of the text's lexicon that make the number before them a percentage or an amount. */
+type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales'>;
 
 /**
  * When the number token `i` is part of an identifier, returns the token index after the
  * identifier (the caller skips to it); otherwise null. Call after currency prefixes and
  * `ke-`/`mid-` forms have had their chance.
  */
-export function identifierAt(tokens: readonly Token[], i: number, text: string): number | null {
+export function identifierAt(tokens: readonly Token[], i: number, text: string, lex: WordsAfter): number | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
   // a lower-case word run into a year is a missing space, not a code: medio1996, sejak2007, since2005
   if (prev && !t.space && prev.kind === 'word' && gluedYear(tokens, i)) return null;
   // a lower-case word run into a percentage is a missing space too: konsumsi18 persen, credit18 percent
-  if (prev && !t.space && prev.kind === 'word' && gluedPercent(tokens, i)) return null;
+  if (prev && !t.space && prev.kind === 'word' && gluedPercent(tokens, i, lex)) return null;
   // letters glued before the digits: G20, MH17, A4, v2
   if (prev && !t.space && prev.kind === 'word') return chainEnd(tokens, i);
   // letters-hyphen-digits: COVID-19, F-16, Su-34, G-20
@@ -248,7 +246,7 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string):
     if (!YEAR_PREFIXES.has(tokens[i - 2].lower)) return chainEnd(tokens, i);
   }
   // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05 (but `volume 133 miliar`: an amount)
-  if (labelBefore(tokens, i) && !SCALE_AFTER.has(tokens[i + 1]?.space ? tokens[i + 1].lower : '')) {
+  if (labelBefore(tokens, i) && !lex.scales.has(tokens[i + 1]?.space ? tokens[i + 1].lower : '')) {
     let end = chainEnd(tokens, i);
     if (isSym(tokens, end, ')') && isSym(tokens, i - 1, '(')) end++;
     return lawYearEnd(tokens, end);

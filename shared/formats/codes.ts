@@ -147,30 +147,8 @@ export function xliff2Codes(xml: string, text: string, codes: readonly InlineCod
     (c.subType && c.type && /^(fmt|ui|quote|link|image|other)$/.test(c.type) && /^[\w.-]+:[\w.-]+$/.test(c.subType) ? ` subType="${xmlAttr(c.subType)}"` : '') +
     (c.disp !== undefined ? ` disp="${xmlAttr(c.disp)}"` : '') +
     (c.equiv !== undefined ? ` equiv="${xmlAttr(c.equiv)}"` : '');
-  // Pairs that can be <pc>: the XML between their ends is balanced, and every other code end
-  // inside has its partner inside too.
-  const where = new Map<number, number>();
-  for (let i = 0; i < xml.length; i++) {
-    const k = codeIndex(xml[i]);
-    if (k >= 0 && codes[k]) where.set(k, i);
-  }
-  const asPc = new Set<number>();
-  for (const [k, at] of where) {
-    const c = codes[k];
-    if (c.kind !== 'open' || c.form === 'sc' || !paired.has(k) || c.partner === undefined) continue;
-    const end = where.get(c.partner);
-    if (end === undefined || end < at) continue;
-    const inner = xml.slice(at + 1, end);
-    let ok = balancedMarks(inner.replace(/[\ue000-\uf8ff]/g, ''));
-    for (const ch of inner) {
-      const j = codeIndex(ch);
-      if (j < 0 || !codes[j] || codes[j].kind === 'ph') continue;
-      const other = codes[j].partner;
-      const pos = other === undefined ? undefined : where.get(other);
-      if (pos === undefined || pos <= at || pos >= end) ok = false;
-    }
-    if (ok) asPc.add(k);
-  }
+  // Pairs that can be <pc>: written as <sc>/<ec> by another tool stay so
+  const asPc = enclosablePairs(xml, codes, (c, k) => c.form !== 'sc' && paired.has(k));
   const emitted = new Map<number, string>();
   return xml.replace(PLACEHOLDER, (ch) => {
     const k = codeIndex(ch);
@@ -225,6 +203,37 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
 }
 
 /**
+ * The opening codes whose pair can be written as one enclosing element (`<pc>`, `<g>`): `accept` says the
+ * pair is eligible, its closing end follows it, the XML between the two ends is balanced, and every other
+ * code end inside has its partner inside too.
+ */
+function enclosablePairs(xml: string, codes: readonly InlineCode[], accept: (c: InlineCode, k: number) => boolean): Set<number> {
+  const where = new Map<number, number>();
+  for (let i = 0; i < xml.length; i++) {
+    const k = codeIndex(xml[i]);
+    if (k >= 0 && codes[k]) where.set(k, i);
+  }
+  const out = new Set<number>();
+  for (const [k, at] of where) {
+    const c = codes[k];
+    if (c.kind !== 'open' || c.partner === undefined || !accept(c, k)) continue;
+    const end = where.get(c.partner);
+    if (end === undefined || end < at) continue;
+    const inner = xml.slice(at + 1, end);
+    let ok = balancedMarks(inner.replace(/[\ue000-\uf8ff]/g, ''));
+    for (const ch of inner) {
+      const j = codeIndex(ch);
+      if (j < 0 || !codes[j] || codes[j].kind === 'ph') continue;
+      const other = codes[j].partner;
+      const pos = other === undefined ? undefined : where.get(other);
+      if (pos === undefined || pos <= at || pos >= end) ok = false;
+    }
+    if (ok) out.add(k);
+  }
+  return out;
+}
+
+/**
  * Replaces the placeholders in already-escaped XLIFF 1.2 inline XML with 1.2 codes: a pair with
  * no native data whose two ends enclose well-formed content becomes `<g>`, other data-less ends
  * `<bx/>`/`<ex/>`, pairs with data `<bpt>`/`<ept>`, a lone end with data `<it>`, standalone
@@ -240,27 +249,8 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     ids.add(id);
     return id;
   };
-  const where = new Map<number, number>();
-  for (let i = 0; i < xml.length; i++) {
-    const k = codeIndex(xml[i]);
-    if (k >= 0 && codes[k]) where.set(k, i);
-  }
-  const asG = new Set<number>();
-  for (const [k, at] of where) {
-    const c = codes[k];
-    if (c.kind !== 'open' || c.data || !paired.has(k) || c.partner === undefined || codes[c.partner]?.data) continue;
-    const end = where.get(c.partner);
-    if (end === undefined || end < at) continue;
-    const inner = xml.slice(at + 1, end);
-    let ok = balancedMarks(inner.replace(/[\ue000-\uf8ff]/g, ''));
-    for (const ch of inner) {
-      const j = codeIndex(ch);
-      if (j < 0 || !codes[j] || codes[j].kind === 'ph') continue;
-      const pos = codes[j].partner === undefined ? undefined : where.get(codes[j].partner!);
-      if (pos === undefined || pos <= at || pos >= end) ok = false;
-    }
-    if (ok) asG.add(k);
-  }
+  // Pairs that can be <g>: codes with data of their own are written as <bx>/<ex>
+  const asG = enclosablePairs(xml, codes, (c, k) => !c.data && paired.has(k) && !codes[c.partner!]?.data);
   const emitted = new Map<number, string>();
   return xml.replace(PLACEHOLDER, (ch) => {
     const k = codeIndex(ch);

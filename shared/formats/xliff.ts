@@ -19,6 +19,7 @@ import { originalData, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds } from './origin';
+import { groupNesting } from './groups';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -243,41 +244,30 @@ export function exportXliff(input: ExportInput): string {
     if (run.rows.length === 0) out += '    <group id="empty"/>\n';
     const ids = unitIds(run.rows);
     // Groups are opened and closed around runs of rows; a group id is written once per file (ids are unique).
-    const open: string[] = [];
-    const written = new Set<string>();
-    const pad = () => '  '.repeat(open.length);
-    run.rows.forEach((r, k) => {
-      const want = r.bead.origin?.groups ?? [];
-      let same = 0;
-      while (same < open.length && same < want.length && open[same] === want[same]) same++;
-      while (open.length > same) {
-        open.pop();
-        out += `    ${pad()}</group>\n`;
-      }
-      for (const gid of want.slice(same)) {
-        if (written.has(gid) || nmtoken(gid) !== gid || ids.includes(gid)) break;
-        const p = pad();
-        out += `    ${p}<group id="${xmlAttr(gid)}"${attrsXml(groupAttrs.get(gid), XLIFF2_GROUP_ATTRS)}>\n`;
-        written.add(gid);
-        open.push(gid);
+    const groups = groupNesting(
+      '    ',
+      (gid) => nmtoken(gid) === gid && !ids.includes(gid),
+      (gid, p) => {
+        let tag = `    ${p}<group id="${xmlAttr(gid)}"${attrsXml(groupAttrs.get(gid), XLIFF2_GROUP_ATTRS)}>\n`;
         const notes = notesDone.has(gid) ? [] : (groupNotes.get(gid) ?? []);
         notesDone.add(gid);
         if (notes.length) {
-          out += `      ${p}<notes>\n`;
+          tag += `      ${p}<notes>\n`;
           const nids = noteIds(notes, 'g', [...Array(noteNo).keys()].map((k) => `g${k + 1}`));
           for (const [k, a] of notes.entries()) {
             noteNo++;
-            out += `        ${p}${note2(a, nids[k])}\n`;
+            tag += `        ${p}${note2(a, nids[k])}\n`;
           }
-          out += `      ${p}</notes>\n`;
+          tag += `      ${p}</notes>\n`;
         }
-      }
-      out += unit(r, ids[k], W, input, { a: model.codesA, b: model.codesB }, pad());
+        return tag;
+      },
+    );
+    run.rows.forEach((r, k) => {
+      out += groups.enter(r.bead.origin?.groups ?? []);
+      out += unit(r, ids[k], W, input, { a: model.codesA, b: model.codesB }, groups.pad());
     });
-    while (open.length) {
-      open.pop();
-      out += `    ${pad()}</group>\n`;
-    }
+    out += groups.closeAll();
     out += '  </file>\n';
   });
   out += '</xliff>\n';

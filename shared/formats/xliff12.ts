@@ -17,6 +17,7 @@ import { xmlAttr, xmlText } from './xml';
 import { xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
+import { groupNesting } from './groups';
 
 /**
  * Selaras data as a strict-schema `<context-group name="selaras…">` (one `x-selaras-TYPE` context
@@ -176,31 +177,16 @@ export function exportXliff12(input: ExportInput): string {
     return attrs?.name ? attrsXml({ resname: attrs.name }, ['resname']) : '';
   };
   // Groups are opened and closed around runs of rows, each id once.
-  const open: string[] = [];
-  const written = new Set<string>();
-  const pad = () => '  '.repeat(open.length);
+  const groups = groupNesting(
+    '      ',
+    () => true,
+    (gid, p) => `      ${p}<group id="${xmlAttr(gid)}"${groupXml(gid)}>\n` + (groupNotes.get(gid) ?? []).map((a) => note(a, `        ${p}`)).join(''),
+  );
   rows.forEach((r, k) => {
-    const want = r.bead.origin?.groups ?? [];
-    let same = 0;
-    while (same < open.length && same < want.length && open[same] === want[same]) same++;
-    while (open.length > same) {
-      open.pop();
-      out += `      ${pad()}</group>\n`;
-    }
-    for (const gid of want.slice(same)) {
-      if (written.has(gid)) break;
-      const p = pad();
-      out += `      ${p}<group id="${xmlAttr(gid)}"${groupXml(gid)}>\n`;
-      for (const a of groupNotes.get(gid) ?? []) out += note(a, `        ${p}`);
-      written.add(gid);
-      open.push(gid);
-    }
-    out += unit(r, ids[k], model, W, input, pad());
+    out += groups.enter(r.bead.origin?.groups ?? []);
+    out += unit(r, ids[k], model, W, input, groups.pad());
   });
-  while (open.length) {
-    open.pop();
-    out += `      ${pad()}</group>\n`;
-  }
+  out += groups.closeAll();
   out += '    </body>\n  </file>\n</xliff>\n';
   return out;
 }

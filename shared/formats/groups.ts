@@ -1,0 +1,48 @@
+/**
+ * The group elements of an XLIFF export (2.x `<group>`, 1.2 `<group>`), opened and closed around runs of
+ * rows that share the groups another tool wrote (`BeadOrigin.groups`, outermost first). Each group id is
+ * opened once per file: a row whose group was already closed is written outside it.
+ */
+export interface GroupNesting {
+  /** The indentation of what is written inside the groups open now. */
+  pad(): string;
+  /** The closing and opening tags that take the open groups to `want`. */
+  enter(want: readonly string[]): string;
+  /** The closing tags of every group still open. */
+  closeAll(): string;
+}
+
+/**
+ * `indent` is the indentation of a top-level group; `canOpen` says whether a group id may be written;
+ * `openTag` writes a group's opening tag (and what follows it, such as its notes) at indentation `pad`.
+ */
+export function groupNesting(indent: string, canOpen: (gid: string) => boolean, openTag: (gid: string, pad: string) => string): GroupNesting {
+  const open: string[] = [];
+  const written = new Set<string>();
+  const pad = () => '  '.repeat(open.length);
+  const close = () => {
+    open.pop();
+    return `${indent}${pad()}</group>\n`;
+  };
+  return {
+    pad,
+    enter(want) {
+      let out = '';
+      let same = 0;
+      while (same < open.length && same < want.length && open[same] === want[same]) same++;
+      while (open.length > same) out += close();
+      for (const gid of want.slice(same)) {
+        if (written.has(gid) || !canOpen(gid)) break;
+        out += openTag(gid, pad());
+        written.add(gid);
+        open.push(gid);
+      }
+      return out;
+    },
+    closeAll() {
+      let out = '';
+      while (open.length) out += close();
+      return out;
+    },
+  };
+}
