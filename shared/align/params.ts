@@ -100,6 +100,13 @@ export interface ModelParams {
   oneToOneMinShared: number;
   oneToOneMaxDelta: number;
   oneToOneKeepNumbers: boolean;
+  /**
+   * Later passes realign only where the previous one was unsure (engine.ts realignUnsure): 1-1
+   * beads with posterior ≥ refocusPosterior stay, the rest are realigned with refocusMargin beads
+   * either side. 1: every later pass realigns everything.
+   */
+  refocusPosterior: number;
+  refocusMargin: number;
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
@@ -133,4 +140,6 @@ export const DEFAULT_PARAMS: ModelParams = {
   oneToOneMinShared: 12,
   oneToOneMaxDelta: 4,
   oneToOneKeepNumbers: true,
+  refocusPosterior: 0.99,
+  refocusMargin: 2,
 };
