@@ -137,7 +137,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   split22Ratio: 1.5,
   split22Min: 10,
   oneToOneSpan: 2,
-  oneToOneMinShared: 12,
+  oneToOneMinShared: 6,
   oneToOneMaxDelta: 4,
   oneToOneKeepNumbers: true,
   refocusPosterior: 0.99,
