@@ -488,10 +488,36 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
       const phrase = words.slice(end - n, end).join(' ');
       const q = ctx.lex.qualifiers.get(phrase);
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
+      if (q && (q === 'more-than' || q === 'less-than') && comparesAmounts(ctx, starts[end - n])) return null; // 39 percent more than Rp143 billion
       if (q) return notAHedge(ctx, phrase, words.slice(end), at) ? null : { qualifier: q, start: starts[end - n], phrase };
     }
   }
   return null;
+}
+
+/**
+ * `39 percent more than Rp143 billion`, `4 times more than`, `5% less than`: in English, a `more than` /
+ * `less than` right after an amount of change (a number with a percent, times or scale word, or `%`)
+ * compares that change with the figure after it; it bounds nothing. A bare number before it is not
+ * enough (`in 2007 more than 500 people`). Indonesian puts its bound after the number (*Rp4 triliun
+ * lebih*, *5 persen lebih dari tahun lalu*), so `lebih dari` there may close the previous figure: not read.
+ */
+function comparesAmounts(ctx: Ctx, phraseStart: number): boolean {
+  if (ctx.lang !== 'en') return false;
+  let j = phraseStart - 1;
+  let measured = false;
+  // the amount of change is usually a figure of its own, read before this one: look back past the floor
+  for (let steps = 0; steps < 2 && j >= 0; steps++) {
+    const t = ctx.toks[j];
+    const w = t.kind === 'word' ? t.lower : '';
+    if (isSym(ctx.toks, j, '%') || ctx.lex.percentWords.has(w) || ctx.lex.timesWords.has(w) || ctx.lex.scales.has(w) || w === 'cent') {
+      measured = true;
+      j--;
+      continue;
+    }
+    break;
+  }
+  return measured && j >= 0 && ctx.toks[j].kind === 'num';
 }
 
 /**
@@ -1020,7 +1046,9 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
   const counted = nextLower !== '' && (knownUnit(nextLower, ctx.lang) || (ctx.lang === 'en' && /[a-z]{3,}s$/.test(nextLower) && !/(ss|us|is)$/.test(nextLower) && nextLower !== 'was' && nextLower !== 'has'));
   if (p.at >= 0 && ctx.lex.yearBefore.has(p.w)) {
     // English writes counts from 1,000 on with commas: `the 2001 attacks` is a year
-    if (ctx.lang === 'id' && p.w === 'pada' && counted) return false;
+    // *bantuan pada 2000 orang* (to 2,000 people) is a count; *Pada 1986 bank merubah namanya* (in 1986 the
+    // bank changed its name) is a year: `pada` opens the sentence, or a verb follows the noun
+    if (ctx.lang === 'id' && p.w === 'pada' && counted) return v >= 1900 && v <= 2100 && (p.at === 0 || looksVerbId(word(ctx, nextW + 1)));
     return true;
   }
   if (qualifierBefore(ctx, i) || currencyPrefixAt(ctx, i - 1)) return false;
@@ -1328,7 +1356,32 @@ function atWord(ctx: Ctx, i: number): Step | null {
     const q = quantityAt(ctx, i);
     if (q) return { drafts: [q], next: q.endTok };
   }
+  const one = hedgedArticleDuration(ctx, i);
+  if (one) return { drafts: [one], next: one.endTok };
   return null;
+}
+
+/**
+ * English `a`/`an` before a unit of time is an article (`a year ago`, *setahun lalu*), except where the
+ * text makes it a quantity: after a hedge or a bound (`nearly a week`, `about an hour`, `more than a
+ * year`: one week, approximately) or with a half after the unit (`an hour and a half`, `a year and a
+ * half`: 1.5). Indonesian says these with a number word (*hampir satu pekan*, *satu setengah jam*).
+ */
+const PREPOSITION_BOUNDS = new Set(['over', 'under', 'above', 'below']);
+
+function hedgedArticleDuration(ctx: Ctx, i: number): Draft | null {
+  if (ctx.lang !== 'en') return null;
+  const lw = ctx.toks[i].lower;
+  if (lw !== 'a' && lw !== 'an') return null;
+  const dur = durationAt(ctx, i + 1);
+  if (!dur) return null;
+  const half = word(ctx, dur.end) === 'and' && (word(ctx, dur.end + 1) === 'a' || word(ctx, dur.end + 1) === 'an') && word(ctx, dur.end + 2) === 'half';
+  // `over a year`, `under a month` are as often `during` as bounds: not read
+  const bound = qualifierBefore(ctx, i);
+  const q = bound && !PREPOSITION_BOUNDS.has(bound.phrase) ? bound : null;
+  if (!half && !q) return null;
+  const d: Draft = { startTok: q ? q.start : i, endTok: half ? dur.end + 3 : dur.end, kind: 'duration', value: half ? 1.5 : 1, qualifier: q ? q.qualifier : 'exact', form: 'words', durationUnit: dur.unit };
+  return d;
 }
 
 const TRIGGER_CACHE = new Map<Lexicon, Set<string>>();

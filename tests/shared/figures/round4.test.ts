@@ -1,0 +1,78 @@
+/**
+ * Reader rules of the fourth round on real translations (issue 10): a `more than` that compares an
+ * amount of change with a figure, the Indian scale words lakh and crore, a sentence-opening *pada* before
+ * a year, and `a`/`an` before a unit of time made a quantity by a hedge or by `and a half`. Each rule in
+ * Indonesian and in English (where one language has no such form, the test shows how it reads there).
+ * The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+
+const id = (s: string) => extractFromSentence(s, 'id');
+const en = (s: string) => extractFromSentence(s, 'en');
+
+describe('a "more than" after an amount of change compares, it bounds nothing', () => {
+  it('English: "39 percent more than Rp143 billion", "4 times more than", "5% less than"', () => {
+    const f = en('Profit was Rp198 billion, 39 percent more than Rp143 billion a year before.');
+    expect(f.map((x) => [x.text, x.qualifier])).toEqual([
+      ['Rp198 billion', 'exact'],
+      ['39 percent', 'exact'],
+      ['Rp143 billion', 'exact'],
+    ]);
+    expect(en('Output was 4 times more than 20 tons.')[1]).toMatchObject({ text: '20 tons', qualifier: 'exact' });
+    expect(en('Sales rose 5% less than 3 million units.')[1]).toMatchObject({ qualifier: 'exact', value: 3e6 });
+  });
+
+  it('English: a bound after a year or after a comma stays a bound', () => {
+    expect(en('In 2007 more than 500 people died.')[1]).toMatchObject({ qualifier: 'more-than', value: 500 });
+    expect(en('Exports rose 5 percent, more than 20 tons.')[1]).toMatchObject({ qualifier: 'more-than', value: 20 });
+  });
+
+  it('Indonesian puts its bound after the number, so "lebih dari" after a percent stays a bound', () => {
+    expect(id('Ekspor naik 5 persen, lebih dari 20 ton.')[1]).toMatchObject({ qualifier: 'more-than', value: 20 });
+    expect(id('Laba naik 39 persen lebih dari Rp143 miliar.')[1]).toMatchObject({ qualifier: 'more-than' });
+  });
+});
+
+describe('lakh and crore are scale words', () => {
+  it('English: "2.5 lakh people", "Rs 3 crore", "two lakh"', () => {
+    expect(en('The floods displaced nearly 2.5 lakh people.')[0]).toMatchObject({ value: 250_000, qualifier: 'about' });
+    expect(en('The state spent Rs 3 crore on repairs.')[0]).toMatchObject({ kind: 'money', value: 3e7 });
+    expect(en('Some two lakh voters turned out.')[0]).toMatchObject({ value: 200_000 });
+  });
+
+  it('Indonesian has no such words: the same counts are written out', () => {
+    expect(id('Banjir membuat hampir 250.000 orang mengungsi.')[0]).toMatchObject({ value: 250_000, qualifier: 'about' });
+  });
+});
+
+describe('a year after a sentence-opening "pada" before a noun and a verb', () => {
+  it('Indonesian: "Pada 1986 bank merubah namanya" is a year; "bantuan pada 2000 keluarga" a count', () => {
+    expect(id('Pada 1986 bank itu merubah namanya.')[0]).toMatchObject({ kind: 'date', value: '1986' });
+    expect(id('Kemudian pada 2005 perusahaan mengakuisisi pabrik gula.')[0]).toMatchObject({ kind: 'date', value: '2005' });
+    expect(id('Pemerintah memberi bantuan pada 2000 keluarga.')[0]).toMatchObject({ kind: 'count', value: 2000 });
+  });
+
+  it('English: "In 1986 the bank" was already a year', () => {
+    expect(en('In 1986 the bank changed its name.')[0]).toMatchObject({ kind: 'date', value: '1986' });
+  });
+});
+
+describe('"a"/"an" before a unit of time is a quantity after a hedge or with "and a half"', () => {
+  it('English: "nearly a week", "about an hour", "more than a year", "an hour and a half"', () => {
+    expect(en('They were freed after nearly a week in captivity.')[0]).toMatchObject({ kind: 'duration', value: 1, durationUnit: 'week', qualifier: 'about' });
+    expect(en('The warning came about an hour before the blast.')[0]).toMatchObject({ kind: 'duration', value: 1, durationUnit: 'hour', qualifier: 'about' });
+    expect(en('Talks went on for more than a year.')[0]).toMatchObject({ value: 1, durationUnit: 'year', qualifier: 'more-than' });
+    expect(en('About an hour and a half later a second blast hit.')[0]).toMatchObject({ value: 1.5, durationUnit: 'hour', qualifier: 'about' });
+  });
+
+  it('English: the article alone, or after "over", is no figure', () => {
+    expect(en('A year ago the firm was small.')).toEqual([]);
+    expect(en('Prices rose over a year of drought.')).toEqual([]);
+  });
+
+  it('Indonesian says the same with a number word', () => {
+    expect(id('Mereka dibebaskan setelah hampir satu pekan disandera.')[0]).toMatchObject({ kind: 'duration', value: 1, qualifier: 'about' });
+    expect(id('Sekitar satu setengah jam kemudian ledakan kedua terjadi.')[0]).toMatchObject({ kind: 'duration', value: 1.5, qualifier: 'about' });
+  });
+});
