@@ -1,0 +1,80 @@
+/**
+ * Drift rules of the fourth round on real translations (issue 10), end to end on one bead: the reader
+ * rules of tests/shared/figures/round4.test.ts seen as matches or drifts, and two levels: an English `up
+ * to` before an amount is a bound (drift), while *hingga* stays for review; a hedge on `a week` against
+ * *satu pekan* is a drift. Both directions where both exist. The sentences are our own; none is copied
+ * from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse, checkVersions } from '../../../shared/pipeline';
+
+function check(lineA: string, lineB: string, langA: 'id' | 'en' = 'id', langB: 'id' | 'en' = 'en') {
+  const a = analyse(lineA, { lang: langA, lines: true });
+  const b = analyse(lineB, { lang: langB, lines: true });
+  return checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
+}
+
+/** The mismatches at a level as `kind:surface`. */
+function at(level: 'drift' | 'review', lineA: string, lineB: string, langA: 'id' | 'en' = 'id', langB: 'id' | 'en' = 'en'): string[] {
+  return check(lineA, lineB, langA, langB)
+    .mismatches.filter((m) => m.kind !== 'entity' && (m.level ?? 'drift') === level)
+    .map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`);
+}
+const drifts = (a: string, b: string, la: 'id' | 'en' = 'id', lb: 'id' | 'en' = 'en') => at('drift', a, b, la, lb);
+
+describe('a comparison with an amount is no bound', () => {
+  it('Indonesian source, English "39 percent more than": no qualifier drift', () => {
+    expect(drifts('Laba Rp198 miliar, tumbuh 39 persen dibanding tahun lalu Rp143 miliar.', 'Profit was Rp198 billion, 39 percent more than Rp143 billion last year.')).toEqual([]);
+  });
+  it('English source, Indonesian rendering: no qualifier drift either way', () => {
+    expect(drifts('Profit was Rp198 billion, 39 percent more than Rp143 billion last year.', 'Laba Rp198 miliar, tumbuh 39 persen dibanding tahun lalu Rp143 miliar.', 'en', 'id')).toEqual([]);
+  });
+  it('a bound really added is still a drift', () => {
+    expect(drifts('Sebanyak 500 orang tewas.', 'More than 500 people died.')).toEqual(['qualifier:500 orang']);
+  });
+});
+
+describe('lakh and crore against the number written out', () => {
+  it('Indonesian 250.000 ↔ English 2.5 lakh: a match; 25.000 ↔ 2.5 lakh: a value drift', () => {
+    expect(drifts('Tsunami itu menewaskan hampir 250.000 orang.', 'The tsunami killed nearly 2.5 lakh people.')).toEqual([]);
+    expect(drifts('Tsunami itu menewaskan hampir 25.000 orang.', 'The tsunami killed nearly 2.5 lakh people.')).toEqual(['value:hampir 25.000 orang']);
+  });
+  it('English crore ↔ Indonesian juta', () => {
+    expect(drifts('The project cost Rs 3 crore.', 'Proyek itu menelan biaya 30 juta rupee.', 'en', 'id')).toEqual([]);
+  });
+});
+
+describe('a year after a sentence-opening "pada" pairs with the year', () => {
+  it('Indonesian "Pada 1986 bank …" ↔ English "In 1986, the bank …": no mismatch', () => {
+    expect(check('Pada 1986 bank itu berganti nama dan menjadi bank umum pada 1993.', 'In 1986, the bank changed its name and became a commercial bank in 1993.').mismatches).toEqual([]);
+  });
+  it('English source, Indonesian rendering', () => {
+    expect(check('In 1986, the bank changed its name.', 'Pada 1986 bank itu berganti nama.', 'en', 'id').mismatches).toEqual([]);
+  });
+});
+
+describe('a hedge on "a week" / "an hour" against the number word', () => {
+  it('Indonesian "satu pekan" ↔ English "nearly a week": a qualifier drift', () => {
+    expect(drifts('Kedua wartawan dibebaskan setelah satu pekan disandera.', 'The two journalists were freed after nearly a week in captivity.')).toEqual(['qualifier:satu pekan']);
+  });
+  it('English "about an hour" ↔ Indonesian "sekitar satu jam": a match; ↔ "satu jam": a drift', () => {
+    expect(drifts('The warning came about an hour before the blast.', 'Peringatan datang sekitar satu jam sebelum ledakan.', 'en', 'id')).toEqual([]);
+    expect(drifts('The warning came about an hour before the blast.', 'Peringatan datang satu jam sebelum ledakan.', 'en', 'id')).toEqual(['qualifier:about an hour']);
+  });
+  it('"an hour and a half" ↔ "satu setengah jam": a match', () => {
+    expect(check('Sekitar satu setengah jam kemudian ledakan lain terjadi.', 'About an hour and a half later another blast hit.').mismatches).toEqual([]);
+  });
+});
+
+describe('an English "up to" before an amount is a bound; "hingga" may be a preposition', () => {
+  it('Indonesian exact ↔ English "up to": a drift', () => {
+    expect(drifts('Perseroan akan membeli kapal senilai 500 juta dolar AS.', 'The company will buy ships worth up to US$500 million.')).toEqual(['qualifier:500 juta dolar AS']);
+  });
+  it('Indonesian "hingga" ↔ English exact: for review', () => {
+    expect(drifts('Subsidi dikurangi hingga nol persen.', 'The subsidy is cut to zero percent.')).toEqual([]);
+    expect(at('review', 'Subsidi dikurangi hingga nol persen.', 'The subsidy is cut to zero percent.')).toEqual(['qualifier:hingga nol persen']);
+  });
+  it('English source "up to" ↔ Indonesian exact: a drift', () => {
+    expect(drifts('The company will buy ships worth up to US$500 million.', 'Perseroan akan membeli kapal senilai 500 juta dolar AS.', 'en', 'id')).toEqual(['qualifier:up to US$500 million']);
+  });
+});
