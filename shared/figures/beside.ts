@@ -98,9 +98,15 @@ export function shareToleranceUnit(text: string, figures: Scanned[]): void {
   for (let k = 0; k + 1 < figures.length; k++) {
     const f = figures[k];
     const g = figures[k + 1];
-    // the tolerance keeps its sign word (`minus 1 persen`, read as -1 the way both versions say it)
-    const signed = /^minus\b/i.test(g.text) ? 'minus'.length : 0;
-    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined || !TOLERANCE_GAP.test(text.slice(f.end, g.start + signed))) continue;
+    // `5 plus-minus 1 persen`: the hyphenated sign pair was taken for the counted thing of the 5
+    if (f.kind === 'count' && f.unit !== undefined && /^plus\b/i.test(f.unit)) {
+      const cut = f.text.search(/\s*plus\b/i);
+      f.text = f.text.slice(0, cut);
+      f.end = f.start + f.text.length;
+      delete f.unit;
+    }
+    // the tolerance reads without its sign (`plus minus 1 persen` = `± 1 percent` = 1)
+    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined || !TOLERANCE_GAP.test(text.slice(f.end, g.start))) continue;
     if (g.kind === 'percent') f.kind = 'percent';
     else if (g.kind === 'count' && g.unit !== undefined) f.unit = g.unit;
   }

@@ -785,11 +785,34 @@ function shareListTail(ctx: Ctx, k: number, draft: Draft): void {
   if (u && !durationAt(ctx, second.end) && !currencyWordAt(ctx, second.end)) draft.unit = u.text;
 }
 
-/** `minus 1,5 persen`, `negative 0.3 percent`: the word before the number makes it negative. */
+/** The `plus` of `plus minus`, `plus-minus`, `plus/minus`, `plus or minus`, *plus atau minus* before the minus word at `minusAt`, or -1. */
+function plusBefore(ctx: Ctx, minusAt: number): number {
+  let j = minusAt - 1;
+  const t = ctx.toks[j];
+  if (!t) return -1;
+  if (t.kind === 'word' && (t.lower === 'or' || t.lower === 'atau' || t.lower === 'and' || t.lower === 'dan')) j--;
+  else if ((isDash(ctx.toks, j) || isSym(ctx.toks, j, '/')) && !ctx.toks[minusAt].space && !t.space) j--;
+  return word(ctx, j) === 'plus' ? j : -1;
+}
+
+/**
+ * `minus 1,5 persen`, `negative 0.3 percent`: the word before the number makes it negative; not after
+ * `plus` (`plus minus 1 persen`, a tolerance or an approximation).
+ */
 function negate(ctx: Ctx, draft: Draft): void {
   if (typeof draft.value !== 'number' || draft.kind === 'ordinal' || draft.kind === 'date' || draft.kind === 'time') return;
   const p = prevWord(ctx, draft.startTok);
   if (p.at < ctx.floor || !ctx.lex.minusWords.has(p.w)) return;
+  const plus = plusBefore(ctx, p.at);
+  if (plus >= ctx.floor) {
+    // `5 persen plus minus 1 persen`: the tolerance of the figure just read, no sign. `plus minus 100 orang`
+    // opening a figure: an approximation (*kurang lebih*), the way Indonesian says it
+    if (!(plus > 0 && plus === ctx.floor)) {
+      draft.startTok = plus;
+      if (draft.qualifier === 'exact') draft.qualifier = 'about';
+    }
+    return;
+  }
   draft.value = -draft.value;
   if (draft.alternatives) draft.alternatives = draft.alternatives.map((a) => (typeof a === 'number' ? -a : a));
   draft.startTok = p.at;

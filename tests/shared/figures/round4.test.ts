@@ -76,3 +76,25 @@ describe('"a"/"an" before a unit of time is a quantity after a hedge or with "an
     expect(id('Sekitar satu setengah jam kemudian ledakan kedua terjadi.')[0]).toMatchObject({ kind: 'duration', value: 1.5, qualifier: 'about' });
   });
 });
+
+describe('"plus minus" is a tolerance or an approximation, never a minus sign', () => {
+  it('Indonesian: after a value, a tolerance without a sign; opening a figure, "about"', () => {
+    expect(id('Inflasi diperkirakan 5 persen plus minus 1 persen.').map((f) => [f.text, f.value])).toEqual([
+      ['5 persen', 5],
+      ['1 persen', 1],
+    ]);
+    expect(id('Inflasi 5 plus-minus 1 persen.').map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ['5', 'percent', 5, undefined],
+      ['1 persen', 'percent', 1, undefined],
+    ]);
+    expect(id('Jumlah pengungsi plus minus 100 orang.')[0]).toMatchObject({ text: 'plus minus 100 orang', value: 100, qualifier: 'about' });
+    expect(id('Ekonomi tumbuh minus 1,5 persen.')[0]).toMatchObject({ value: -1.5 });
+  });
+
+  it('English: "plus or minus", "plus/minus" the same way; "minus 0.3 percent" stays negative', () => {
+    expect(en('Inflation is seen at 5 percent plus or minus 1 percent.')[1]).toMatchObject({ text: '1 percent', value: 1 });
+    expect(en('The margin of error is plus or minus 3 percent.')[0]).toMatchObject({ value: 3, qualifier: 'about' });
+    expect(en('Inflation at 5 percent, plus/minus 1 percent.')[1]).toMatchObject({ value: 1 });
+    expect(en('Growth was minus 0.3 percent.')[0]).toMatchObject({ value: -0.3 });
+  });
+});
