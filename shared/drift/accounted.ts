@@ -14,14 +14,16 @@
  *   (`triwulan III` ↔ `July-September`, `kuartal pertama` ↔ `the three months to March`,
  *   `the last three months of 2006` ↔ `triwulan IV`, `sembilan bulan` ↔ `January-September`).
  * - `derived`: a figure the other version gives the means to recover: a difference of two of its
- *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`), the rest of a share (`30 persen` ↔ `the
+ *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`), a total of two or three of its
+ *   amounts (`Rp288,4 triliun` ↔ `Rp173.3 trillion … Rp115.1 trillion`), the rest of a share (`30 persen` ↔ `the
  *   rest` beside `70 percent`), a multiplier the ratio of two of its amounts (`almost doubled` ↔
  *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
  *   Rp9.400` ↔ `to Rp9,405`; guideline section 11).
  * - `enumerated`: a small count the other version gives by naming the items (`two series` ↔ `Seri A …
  *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
- *   `7,000`): a translator who copies the digits keeps the figure.
+ *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
+ *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`).
  *
  * The drift engine keeps such a mismatch (every figure stays accounted for) but reports it for
  * review only. Pure functions, no I/O.
@@ -349,6 +351,28 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
       if (closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v)) return true;
     }
   }
+  return totalOf(f, v, values);
+}
+
+/**
+ * `f` is the total of two or three amounts the other side gives in its kind, currency and counted
+ * thing (`Rp288,4 triliun … terdiri atas Rp173,3 triliun dan Rp115,1 triliun` ↔ the two parts only): a
+ * reader of that side can add them up. Money and counts only: shares and rates do not add.
+ */
+function totalOf(f: Figure, v: number, values: readonly Figure[]): boolean {
+  if (f.kind !== 'money' && f.kind !== 'count') return false;
+  const parts = values.filter((g) => g.kind === f.kind && (g.currency ?? '') === (f.currency ?? '') && plainNumber(g)! > 0 && plainNumber(g)! < v);
+  const same = (x: Figure, y: Figure) => (x.unit ?? '') === (y.unit ?? '');
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) {
+      if (!same(parts[i], parts[j])) continue;
+      const two = plainNumber(parts[i])! + plainNumber(parts[j])!;
+      if (closeTo(two, v)) return true;
+      for (let k = j + 1; k < parts.length; k++) {
+        if (same(parts[i], parts[k]) && closeTo(two + plainNumber(parts[k])!, v)) return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -401,7 +425,20 @@ function digitsOf(f: Figure): string | undefined {
  * stays a finding.
  */
 function sameDigits(a: Figure, b: Figure): boolean {
+  if (zeroDecimals(a, b) || zeroDecimals(b, a)) return true;
   if (a.scale !== undefined || b.scale !== undefined) return false;
   const x = digitsOf(a);
   return x !== undefined && /^\d{1,3}(?:,\d{3})+$/.test(x) && x === digitsOf(b);
+}
+
+/**
+ * `f` is ambiguous only because its one separator is followed by `000` (`250,000` in Indonesian copy,
+ * `7.000` in English), and its grouped reading is the other figure's value (`2.5 lakh`, `250.000`): no
+ * one writes three zero decimals, so both versions say the same amount.
+ */
+function zeroDecimals(f: Figure, other: Figure): boolean {
+  if (!f.ambiguous || f.scale !== undefined || typeof other.value !== 'number') return false;
+  const x = digitsOf(f);
+  if (x === undefined || !/^\d{1,3}[.,]000$/.test(x)) return false;
+  return (f.alternatives ?? []).some((v) => typeof v === 'number' && sameNumber(v, other.value as number));
 }

@@ -78,3 +78,41 @@ describe('an English "up to" before an amount is a bound; "hingga" may be a prep
     expect(drifts('The company will buy ships worth up to US$500 million.', 'Perseroan akan membeli kapal senilai 500 juta dolar AS.', 'en', 'id')).toEqual(['qualifier:up to US$500 million']);
   });
 });
+
+describe('a tolerance band said two ways', () => {
+  it('Indonesian "plus minus 1 persen" ↔ English "± 1 percent": no mismatch', () => {
+    expect(drifts('Inflasi tahun depan 5 plus minus 1 persen.', 'Inflation next year is seen at 5 ± 1 percent.')).toEqual([]);
+  });
+  it('Indonesian "plus minus 100 orang" ↔ English "about 100 people": a match; ↔ "100 people": a qualifier drift', () => {
+    expect(drifts('Pengungsi plus minus 100 orang.', 'About 100 people fled.')).toEqual([]);
+    expect(drifts('About 100 people fled.', 'Pengungsi plus minus 100 orang.', 'en', 'id')).toEqual([]);
+    expect(drifts('Pengungsi plus minus 100 orang.', 'Exactly 100 people fled.')).toEqual(['qualifier:plus minus 100 orang']);
+  });
+});
+
+describe('a total the other version gives as its parts (derived, for review)', () => {
+  it('Indonesian total with two parts ↔ English parts only: the total is not a drift', () => {
+    const a = 'Belanja Rp300,5 triliun itu terdiri atas belanja pusat Rp180,2 triliun dan belanja daerah Rp120,3 triliun.';
+    const b = 'Central spending was Rp180.2 trillion and regional spending Rp120.3 trillion.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(at('review', a, b)).toEqual(['missing:Rp300,5 triliun']);
+  });
+  it('English total with three parts ↔ Indonesian parts only', () => {
+    const a = 'Revenue of US$610 million came from oil at US$400 million, gas at US$150 million and coal at US$60 million.';
+    const b = 'Minyak menyumbang 400 juta dolar AS, gas 150 juta dolar AS dan batu bara 60 juta dolar AS.';
+    expect(drifts(a, b, 'en', 'id')).toEqual([]);
+  });
+  it('a total that does not add up stays a drift', () => {
+    expect(drifts('Belanja Rp310 triliun terdiri atas Rp180,2 triliun dan Rp120,3 triliun.', 'Spending was Rp180.2 trillion and Rp120.3 trillion.')).toEqual(['missing:Rp310 triliun']);
+  });
+});
+
+describe('an ambiguous figure whose only doubt is three zero decimals', () => {
+  it('Indonesian "250,000 orang" ↔ English "2.5 lakh people" or "250,000 people": no drift', () => {
+    expect(drifts('Bencana itu menewaskan 250,000 orang.', 'The disaster killed 2.5 lakh people.')).toEqual([]);
+  });
+  it('English "7.000 troops" ↔ Indonesian "7.000 tentara": no drift; "86.400 children" ↔ "86.400 anak" still is', () => {
+    expect(drifts('Some 7.000 troops were sent.', 'Sekitar 7.000 tentara dikirim.', 'en', 'id')).toEqual([]);
+    expect(drifts('Sebanyak 86.400 anak divaksin.', 'A total of 86.400 children were vaccinated.')).toEqual(['ambiguous:86.400 anak']);
+  });
+});
