@@ -1131,6 +1131,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
     const mt = timeAtNumber(toks, i, ctx.lex, false);
     if (mt) return { drafts: [dateDraft(mt)], next: mt.endTok };
   }
+  // 1992-93, 2001-03: a span of years (before identifiers and dates read the dash pair otherwise)
+  const short = shortYearRange(ctx, i);
+  if (short) return { drafts: [short], next: short.endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
   if (seriesYear(ctx, i)) return { drafts: [], next: i + 1 };
@@ -1219,6 +1222,27 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (q) return { drafts: [q], next: q.endTok };
   // a number nothing could read (1.2.3, 5G …): skip its glued chain
   return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
+}
+
+/**
+ * `1975-90`, `2001-03`, `1998-02`: a span of years whose second year is written with its last two
+ * digits (a dash, no spaces): the range `1975..1990`, as *1975-1990* reads. The second year must come
+ * after the first, within a decade or two across a century (`1998-02`), and nothing may follow glued.
+ */
+function shortYearRange(ctx: Ctx, i: number): Draft | null {
+  const y1 = yearToken(ctx.toks[i]);
+  const dash = ctx.toks[i + 1];
+  const two = ctx.toks[i + 2];
+  if (y1 === null || y1 < 1900 || y1 > 2100 || !dash || dash.space || !isDash(ctx.toks, i + 1)) return null;
+  if (!two || two.kind !== 'num' || two.space || !/^\d\d$/.test(two.raw)) return null;
+  const after = ctx.toks[i + 3];
+  const gluedNum = (k: number) => ctx.toks[k]?.kind === 'num' && !ctx.toks[k].space;
+  if (after && !after.space && (after.kind === 'num' || isDash(ctx.toks, i + 3) || isSym(ctx.toks, i + 3, '/') || ((isSym(ctx.toks, i + 3, '.') || isSym(ctx.toks, i + 3, ',')) && gluedNum(i + 4)))) return null;
+  const century = y1 - (y1 % 100);
+  let y2 = century + Number(two.raw);
+  if (y2 <= y1) y2 += 100;
+  if (y2 - y1 > 20) return null;
+  return { startTok: i, endTok: i + 3, kind: 'range', value: `${y1}..${y2}`, low: y1, high: y2, qualifier: 'exact', form: 'digits' };
 }
 
 /** After `double`/`triple` as a verb or multiplier: `double the`, `triple in five years`. */
@@ -1385,20 +1409,28 @@ function atWord(ctx: Ctx, i: number): Step | null {
 }
 
 /**
- * English `a`/`an` before a unit of time is an article (`a year ago`, *setahun lalu*), except where the
- * text makes it a quantity: after a hedge or a bound (`nearly a week`, `about an hour`, `more than a
- * year`: one week, approximately) or with a half after the unit (`an hour and a half`, `a year and a
- * half`: 1.5). Indonesian says these with a number word (*hampir satu pekan*, *satu setengah jam*).
+ * English `a`/`an` before a unit of time, and the Indonesian *se-* of one (*setahun*, *sepekan*), are
+ * an article (`a year ago`, *setahun lalu*), except where the text makes them a quantity: after a
+ * hedge or a bound (`nearly a week`, *hampir sepekan*, `more than a year`, *lebih dari sebulan*: one
+ * unit, approximately) or, in English, with a half after the unit (`an hour and a half`: 1.5, as
+ * *satu setengah jam* reads).
  */
 const PREPOSITION_BOUNDS = new Set(['over', 'under', 'above', 'below']);
 
 function hedgedArticleDuration(ctx: Ctx, i: number): Draft | null {
-  if (ctx.lang !== 'en') return null;
   const lw = ctx.toks[i].lower;
-  if (lw !== 'a' && lw !== 'an') return null;
-  const dur = durationAt(ctx, i + 1);
+  let dur: { unit: string; end: number } | null = null;
+  if (ctx.lang === 'en' && (lw === 'a' || lw === 'an')) dur = durationAt(ctx, i + 1);
+  else if (ctx.lang === 'id' && lw.startsWith('se') && lw.length > 4) {
+    // *sekitar setahun*, *hampir sepekan*, *lebih dari sebulan*: the se- of a unit of time
+    const unit = ctx.lex.durations.get(lw.slice(2));
+    // *paling tidak sebulan sebesar 25 ribu dolar*: a rate (per month) between the bound and its amount
+    const next = ctx.toks[i + 1]?.kind === 'word' && ctx.lex.qualifierFillers.has(ctx.toks[i + 1].lower) ? i + 2 : i + 1;
+    const amount = ctx.toks[next]?.kind === 'num' || currencyPrefixAt(ctx, next) !== null;
+    dur = unit && !amount ? { unit, end: i + 1 } : null;
+  }
   if (!dur) return null;
-  const half = word(ctx, dur.end) === 'and' && (word(ctx, dur.end + 1) === 'a' || word(ctx, dur.end + 1) === 'an') && word(ctx, dur.end + 2) === 'half';
+  const half = ctx.lang === 'en' && word(ctx, dur.end) === 'and' && (word(ctx, dur.end + 1) === 'a' || word(ctx, dur.end + 1) === 'an') && word(ctx, dur.end + 2) === 'half';
   // `over a year`, `under a month` are as often `during` as bounds: not read
   const bound = qualifierBefore(ctx, i);
   const q = bound && !PREPOSITION_BOUNDS.has(bound.phrase) ? bound : null;
@@ -1428,6 +1460,7 @@ function triggerSet(lex: Lexicon): Set<string> {
 function triggers(ctx: Ctx, i: number, t: Token): boolean {
   const lw = t.lower;
   if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw)) return true;
+  if (ctx.lang === 'id' && lw.startsWith('se') && ctx.lex.durations.has(lw.slice(2))) return true; // sepekan (hedgedArticleDuration)
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
   if (t.raw === 'RM' || t.raw === 'Rs') return true;
   if (dollarSignDropped(ctx, i)) return true;

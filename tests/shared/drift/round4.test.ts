@@ -116,3 +116,17 @@ describe('an ambiguous figure whose only doubt is three zero decimals', () => {
     expect(drifts('Sebanyak 86.400 anak divaksin.', 'A total of 86.400 children were vaccinated.')).toEqual(['ambiguous:86.400 anak']);
   });
 });
+
+describe('spans of years and hedged units said two ways', () => {
+  it('Indonesian "1975-1990" ↔ English "1975-90": no mismatch; ↔ "1975-95": a drift', () => {
+    expect(check('Lebanon masih pulih dari perang saudara 1975-1990.', 'Lebanon is still recovering from a 1975-90 civil war.').mismatches).toEqual([]);
+    expect(drifts('Lebanon masih pulih dari perang saudara 1975-1990.', 'Lebanon is still recovering from a 1975-95 civil war.')).toHaveLength(1);
+  });
+  it('English "1992-93" ↔ Indonesian "1992-93": no mismatch', () => {
+    expect(check('The government fled during fighting in 1992-93.', 'Pemerintah mengungsi selama pertempuran pada 1992-93.', 'en', 'id').mismatches).toEqual([]);
+  });
+  it('Indonesian "sekitar setahun lalu" ↔ English "about a year ago": no mismatch', () => {
+    expect(check('Kasus itu terungkap sekitar setahun lalu.', 'The case came to light about a year ago.').mismatches).toEqual([]);
+    expect(check('The case came to light about a year ago.', 'Kasus itu terungkap sekitar setahun lalu.', 'en', 'id').mismatches).toEqual([]);
+  });
+});

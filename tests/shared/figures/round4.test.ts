@@ -98,3 +98,28 @@ describe('"plus minus" is a tolerance or an approximation, never a minus sign', 
     expect(en('Growth was minus 0.3 percent.')[0]).toMatchObject({ value: -0.3 });
   });
 });
+
+describe('a span of years with the second year cut to two digits', () => {
+  it('English: "1975-90", "2001-03", "1998-02" are ranges of years', () => {
+    expect(en('The country is still recovering from a 1975-90 civil war.')[0]).toMatchObject({ kind: 'range', value: '1975..1990', low: 1975, high: 1990 });
+    expect(en('Growth slowed in the 2001-03 period.')[0]).toMatchObject({ kind: 'range', value: '2001..2003' });
+    expect(en('The 1998-02 crisis hit exports.')[0]).toMatchObject({ kind: 'range', value: '1998..2002' });
+  });
+  it('Indonesian: "pada 1992-93," the same; a full date stays a date', () => {
+    expect(id('Mereka mengungsi selama pertempuran pada 1992-93, ketika pasukan mundur.')[0]).toMatchObject({ kind: 'range', value: '1992..1993' });
+    expect(id('Perang saudara 1975-1990 menghancurkan kota itu.')[0]).toMatchObject({ kind: 'range', value: '1975..1990' });
+    expect(id('Surat itu bertanggal 2007-12-05.').some((f) => f.kind === 'range')).toBe(false);
+  });
+});
+
+describe('the Indonesian se- of a unit of time after a hedge is one unit', () => {
+  it('Indonesian: "sekitar setahun", "hampir sepekan", "lebih dari sebulan"; "setahun lalu" alone is no figure', () => {
+    expect(id('Kasus itu terungkap sekitar setahun lalu.')[0]).toMatchObject({ kind: 'duration', value: 1, durationUnit: 'year', qualifier: 'about' });
+    expect(id('Mereka disandera hampir sepekan.')[0]).toMatchObject({ kind: 'duration', value: 1, durationUnit: 'week', qualifier: 'about' });
+    expect(id('Perundingan berlangsung lebih dari sebulan.')[0]).toMatchObject({ value: 1, durationUnit: 'month', qualifier: 'more-than' });
+    expect(id('Setahun lalu perusahaan itu masih kecil.')).toEqual([]);
+  });
+  it('English reads "about a year" the same way', () => {
+    expect(en('The case came to light about a year ago.')[0]).toMatchObject({ kind: 'duration', value: 1, durationUnit: 'year', qualifier: 'about' });
+  });
+});
