@@ -21,6 +21,8 @@
  *   Rp9.400` ↔ `to Rp9,405`; guideline section 11).
  * - `enumerated`: a small count the other version gives by naming the items (`two series` ↔ `Seri A …
  *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`).
+ * - `designator`: an ordinal the other version writes as the number of a name (*lantai 17* ↔ `the 17th
+ *   floor`), which the reader does not take for a figure.
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
  *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`).
@@ -33,7 +35,7 @@ import type { MismatchKind } from './types';
 import { sameNumber } from './values';
 
 /** Why a mismatch's figure is accounted for by the other version. */
-export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated';
+export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -63,7 +65,23 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (relativePeriod(f, own, ownText, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText)) return 'derived';
   if (enumerated(f, other, otherText)) return 'enumerated';
+  if (designatorNumber(f, other, otherText)) return 'designator';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ordinals the other version writes as a designator's number
+
+/**
+ * `f` is an ordinal (`17th`, `ninth`, *ketiga*) whose number the other side writes in digits that the
+ * reader took for a designator, not a figure (*lantai 17* ↔ `the 17th floor`, `Brigade 3` ↔ `3rd
+ * Brigade`, `Pasal 33` ↔ `the 33rd article`): the same number, said as a name.
+ */
+function designatorNumber(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  if (f.kind !== 'ordinal' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1) return false;
+  const n = f.value;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, n))) return false;
+  return new RegExp(String.raw`(?<![\d.,])${n}(?![\d]|[.,]\d)`).test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -299,11 +317,17 @@ function previousYearSaidRelatively(a: Figure, b: Figure, view: BeadView): boole
   const ya = Number(YEAR_OF.exec(String(a.value))?.[1]);
   const yb = Number(YEAR_OF.exec(String(b.value))?.[1]);
   if (!ya || !yb || Math.abs(ya - yb) !== 1) return false;
-  // two bare years are one year changed into another; a period with its months is a sentence's own period
-  if (/^\d{4}$/.test(String(a.value)) && /^\d{4}$/.test(String(b.value))) return false;
   const laterText = yb > ya ? view.textB : view.textA;
+  const earlierText = yb > ya ? view.textA : view.textB;
+  // two bare years are one year changed into another, unless the earlier one's side also names the
+  // later year relatively (*tahun ini … tahun 2006* ↔ `in 2007 … Last year`): both years are said on
+  // both sides, each once relatively. A period with its months is a sentence's own period.
+  if (/^\d{4}$/.test(String(a.value)) && /^\d{4}$/.test(String(b.value))) return PREVIOUS_PERIOD.test(laterText) && THIS_PERIOD.test(earlierText);
   return PREVIOUS_PERIOD.test(laterText);
 }
+
+/** Words that name the year a sentence is about: `this year`, *tahun ini*, `the current year`. */
+const THIS_PERIOD = /\b(?:this\s+year|the\s+current\s+year|tahun\s+(?:ini|berjalan))\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // derived figures

@@ -130,3 +130,28 @@ describe('spans of years and hedged units said two ways', () => {
     expect(check('The case came to light about a year ago.', 'Kasus itu terungkap sekitar setahun lalu.', 'en', 'id').mismatches).toEqual([]);
   });
 });
+
+describe('an ordinal the other version writes as a designator number (for review)', () => {
+  it('Indonesian "lantai 17 dan 18" ↔ English "the 17th and 18th floors": no drift', () => {
+    const a = 'Ledakan terjadi di tangga antara lantai 17 dan 18 gedung itu.';
+    const b = 'The blast was on the staircase between the 17th and 18th floors of the building.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(at('review', a, b)).toEqual(['added:17th', 'added:18th']);
+  });
+  it('English "Brigade 3" ↔ Indonesian "brigade ketiga": no drift; another number stays a drift', () => {
+    expect(drifts('Soldiers of Brigade 3 were sent north.', 'Tentara brigade ketiga dikirim ke utara.', 'en', 'id')).toEqual([]);
+    expect(drifts('Ledakan di lantai 17 gedung itu menewaskan 5 orang.', 'The blast on the 19th floor of the building killed 5 people.')).toEqual(['added:19th']);
+  });
+});
+
+describe('two years each said once relatively', () => {
+  it('Indonesian "tahun ini … tahun 2006" ↔ English "in 2007 … Last year": no drift', () => {
+    const a = 'Untuk tahun ini surplus diperkirakan 10,8 miliar dolar AS, lebih tinggi dibanding tahun 2006 senilai 9,9 miliar dolar AS.';
+    const b = 'The surplus is projected at US$10.8 billion in 2007. Last year it was US$9.9 billion.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+  it('English "this year … 2006" ↔ Indonesian "2007 … tahun lalu": no drift; without the relative years a drift', () => {
+    expect(drifts('This year exports should top 2006, when they reached US$5 billion.', 'Ekspor 2007 diperkirakan melampaui tahun lalu yang mencapai 5 miliar dolar AS.', 'en', 'id')).toEqual([]);
+    expect(drifts('Ekspor tahun 2006 naik 5 persen.', 'Exports rose 5 percent in 2007.')).toEqual(['date:2006']);
+  });
+});

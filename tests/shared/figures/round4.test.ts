@@ -123,3 +123,14 @@ describe('the Indonesian se- of a unit of time after a hedge is one unit', () =>
     expect(en('The case came to light about a year ago.')[0]).toMatchObject({ kind: 'duration', value: 1, durationUnit: 'year', qualifier: 'about' });
   });
 });
+
+describe('a second number joined to a label is part of the name', () => {
+  it('Indonesian: "lantai 17 dan 18", "Pasal 4 dan 5" are designators; "lantai 3 dan 40 orang" still counts people', () => {
+    expect(id('Ledakan terjadi antara lantai 17 dan 18 gedung itu.')).toEqual([]);
+    expect(id('Pasal 4 dan 5 undang-undang itu diubah.')).toEqual([]);
+    expect(id('Api melalap lantai 3 dan 40 orang tewas.').map((f) => f.text)).toEqual(['40 orang']);
+  });
+  it('English: "Articles 4 and 5" the same way', () => {
+    expect(en('Articles 4 and 5 of the law were amended.')).toEqual([]);
+  });
+});
