@@ -283,9 +283,18 @@ const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** `Rp 30 trillions`: plural scale words after digits, as some English copy writes them. */
 const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
 
+/** Indonesian adjectives of frequency after a number (*dua bulanan* = bi-monthly, *tiga bulanan* = quarterly). */
+const ID_FREQUENCY_WORDS = new Set(['bulanan', 'tahunan', 'mingguan', 'harian', 'triwulanan', 'semesteran']);
+
 /** A scale written after digits: `2,5 juta`, `5 rb`, `Rp 5 T`, `$3bn`, `3 billion`. */
 function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { scale: number; end: number } | null {
   const t = ctx.toks[k];
+  // `Rp 3.3. trillion`: a stray full stop between an amount and its lower-case scale word (no sentence opens with one)
+  if (money && t && isSym(ctx.toks, k, '.') && !t.space) {
+    const w = ctx.toks[k + 1];
+    const scale = w && w.kind === 'word' && w.space && w.raw === w.lower ? ctx.lex.scales.get(w.lower) : undefined;
+    return scale !== undefined ? { scale, end: k + 2 } : null;
+  }
   if (!t || t.kind !== 'word') return null;
   const full = ctx.lex.scales.get(t.lower) ?? (ctx.lang === 'en' ? PLURAL_SCALES[t.lower] : undefined);
   if (full !== undefined) return { scale: full, end: k + 1 };
@@ -391,7 +400,11 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     let end = j + 1;
     let scale: number | undefined;
     const nx = ctx.toks[end];
-    if (nx && nx.kind === 'word') {
+    const stray = money && isSym(ctx.toks, end, '.') ? scaleAfterDigits(ctx, end, money) : null;
+    if (stray) {
+      scale = stray.scale;
+      end = stray.end;
+    } else if (nx && nx.kind === 'word') {
       const s = scaleAfterDigits(ctx, end, money);
       if (s) {
         scale = s.scale;
@@ -713,6 +726,8 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   } else if (currency) draft.currency = currency;
   else {
     readTail(ctx, k, num, draft, true);
+    // *majalah dua bulanan*, *laporan tiga bulanan*: how often (bi-monthly, quarterly), no quantity
+    if (draft.kind === 'count' && draft.unit !== undefined && ID_FREQUENCY_WORDS.has(draft.unit.toLowerCase())) return null;
     if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) shareListTail(ctx, k, draft);
     if (!num.magnitude && !num.fraction) unitRangeTail(ctx, draft, startTok);
   }

@@ -134,3 +134,18 @@ describe('a second number joined to a label is part of the name', () => {
     expect(en('Articles 4 and 5 of the law were amended.')).toEqual([]);
   });
 });
+
+describe('typing slips and adjectives of frequency', () => {
+  it('a stray full stop between an amount and its lower-case scale word keeps the scale, in both languages', () => {
+    expect(en('The bank is preparing Rp 3.3. trillion in cash.')[0]).toMatchObject({ kind: 'money', value: 3.3e12 });
+    expect(id('Bank menyiapkan Rp 3,3. triliun untuk ATM.')[0]).toMatchObject({ kind: 'money', value: 3.3e12 });
+    expect(en('It cost US$5. Trillions more were spent later.')[0]).toMatchObject({ kind: 'money', value: 5 });
+    expect(id('Harganya Rp 5.000. Juta orang membelinya.')[0]).toMatchObject({ kind: 'money', value: 5000 });
+  });
+  it('Indonesian "dua bulanan", "tiga bulanan" say how often, like English "bi-monthly", "quarterly"', () => {
+    expect(id('Majalah dua bulanan itu terbit bulan ini.')).toEqual([]);
+    expect(id('Laporan keuangan tiga bulanan dirilis Senin.')).toEqual([]);
+    expect(id('Majalah itu terbit selama dua bulan.')[0]).toMatchObject({ kind: 'duration', value: 2 });
+    expect(en('The bi-monthly magazine and the quarterly report came out.')).toEqual([]);
+  });
+});
