@@ -155,3 +155,36 @@ describe('two years each said once relatively', () => {
     expect(drifts('Ekspor tahun 2006 naik 5 persen.', 'Exports rose 5 percent in 2007.')).toEqual(['date:2006']);
   });
 });
+
+describe('a bead whose words do not translate each other (with a bilingual lexicon)', () => {
+  const side = (lang: 'id' | 'en', text: string) => ({ lang, text, entities: [] });
+  const tsv = ['# from=id to=en', 'kenaikan\tincrease', 'biaya\tcost', 'pendidikan\teducation', 'sekolah\tschool', 'menyumbang\tcontribute', 'inflasi\tinflation', 'total\ttotal', 'minyak\toil', 'tanah\tland', 'bensin\tgasoline', 'harga\tprice', 'kelompok\tgroup'].join('\n');
+
+  it('lexicalCoverage and looksUnrelated: few translated words and nothing else shared, in either direction', async () => {
+    const { parseLexicon } = await import('../../../shared/align/lexicon');
+    const { looksUnrelated, lexicalCoverage } = await import('../../../shared/drift/bead-evidence');
+    const lexicon = parseLexicon(tsv);
+    const id = 'Kenaikan biaya pendidikan sekolah menyumbang inflasi 0,02 persen dari total inflasi.';
+    const other = 'Kerosene belongs to the group of regulated prices besides gasoline.';
+    const tr = 'The increase in school education costs contributed 0.02 percent to total inflation.';
+    expect(lexicalCoverage(side('id', id), side('en', other), lexicon)).toMatchObject({ share: 0 });
+    expect(lexicalCoverage(side('id', id), side('en', tr), lexicon)?.share).toBeGreaterThan(0.5);
+    expect(looksUnrelated(side('id', id), side('en', other), 0, lexicon)).toBe(true);
+    expect(looksUnrelated(side('en', other), side('id', id), 0, lexicon)).toBe(true);
+    // without the lexicon the same pair holds too few names to tell
+    expect(looksUnrelated(side('id', id), side('en', other), 0)).toBe(false);
+    // a translation shares its digits; an agreeing figure is enough too
+    expect(looksUnrelated(side('id', id), side('en', tr), 0, lexicon)).toBe(false);
+    expect(looksUnrelated(side('id', id), side('en', other), 1, lexicon)).toBe(false);
+  });
+
+  it('end to end: the figures of the other sentence are for review when the check is given the lexicon', async () => {
+    const { parseLexicon } = await import('../../../shared/align/lexicon');
+    const lexicon = parseLexicon(tsv);
+    const a = analyse('Kenaikan biaya pendidikan sekolah menyumbang inflasi 0,02 persen dari total inflasi 0,75 persen.', { lang: 'id', lines: true });
+    const b = analyse('Kerosene belongs to the group of regulated prices besides gasoline.', { lang: 'en', lines: true });
+    const levels = (lex?: typeof lexicon) => checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }], lexicon: lex }).comparison.mismatches.filter((m) => m.kind !== 'entity').map((m) => m.level);
+    expect(levels(lexicon)).toEqual(['review', 'review']);
+    expect(levels()).toEqual(['drift', 'drift']);
+  });
+});
