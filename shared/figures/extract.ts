@@ -27,7 +27,7 @@ import { parseDigits, clean } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
 import { dropDatelines, markRestatements, shareCurrency, shareScaleBackwards, shareToleranceUnit } from './beside';
-import { dateAtMonth, dateAtNumber, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
+import { dateAtMonth, dateAtNumber, misspeltMonth, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { readUnit, knownUnit } from './units';
 
@@ -1339,8 +1339,8 @@ function quotePairAt(ctx: Ctx, i: number): Draft[] | null {
 function atWord(ctx: Ctx, i: number): Step | null {
   const t = ctx.toks[i];
   const lw = t.lower;
-  // months
-  if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw)) {
+  // months (and a long month name typed with one slip)
+  if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw) || (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined)) {
     const dm = dateAtMonth(ctx.toks, i, ctx.lex);
     if (dm) {
       // April 10-11, August 19 to 21(, 2007), May 2 and 3: a second day of the same month (and the year both share)
@@ -1476,6 +1476,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   const lw = t.lower;
   if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw)) return true;
   if (ctx.lang === 'id' && lw.startsWith('se') && ctx.lex.durations.has(lw.slice(2))) return true; // sepekan (hedgedArticleDuration)
+  if (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined) return true; // Februarai
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
   if (t.raw === 'RM' || t.raw === 'Rs') return true;
   if (dollarSignDropped(ctx, i)) return true;

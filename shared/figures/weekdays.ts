@@ -74,7 +74,7 @@ function misspeltWeekday(word: string, days: ReadonlyMap<string, number>): numbe
 }
 
 /** True when `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours. */
-function oneSlip(a: string, b: string): boolean {
+export function oneSlip(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

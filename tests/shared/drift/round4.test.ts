@@ -188,3 +188,10 @@ describe('a bead whose words do not translate each other (with a bilingual lexic
     expect(levels()).toEqual(['drift', 'drift']);
   });
 });
+
+describe('a misspelt month pairs with the month', () => {
+  it('Indonesian "akhir Februarai" ↔ English "late February": no mismatch; and back', () => {
+    expect(check('Pada akhir Februarai produksi mencapai 39 juta kaki kubik.', 'Late February output reached 39 million cubic feet.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
+    expect(check('Late Febraury output reached 39 million cubic feet.', 'Pada akhir Februari produksi mencapai 39 juta kaki kubik.', 'en', 'id').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
+  });
+});

@@ -149,3 +149,17 @@ describe('typing slips and adjectives of frequency', () => {
     expect(en('The bi-monthly magazine and the quarterly report came out.')).toEqual([]);
   });
 });
+
+describe('a long month name typed with one slip', () => {
+  it('Indonesian: "Februarai", "Febuari 2005", "4 Agusuts 2007"; a name near no month stays a name', () => {
+    expect(id('Pada akhir Februarai produksi mencapai 39 juta kaki kubik.')[0]).toMatchObject({ kind: 'date', value: '--02' });
+    expect(id('Kelompok itu muncul pada Febuari 2005.')[0]).toMatchObject({ kind: 'date', value: '2005-02' });
+    expect(id('Rapat digelar tanggal 4 Agusuts 2007.')[0]).toMatchObject({ kind: 'date', value: '2007-08-04' });
+    expect(id('Menteri Oktavianus datang ke Jakarta.')).toEqual([]);
+  });
+  it('English: "Febraury 2005", "Novmber 3"; a lower-case word is no month', () => {
+    expect(en('The group emerged in Febraury 2005.')[0]).toMatchObject({ kind: 'date', value: '2005-02' });
+    expect(en('Talks resume on Novmber 3.')[0]).toMatchObject({ kind: 'date', value: '--11-03' });
+    expect(en('The octobre festival drew crowds.')).toEqual([]);
+  });
+});
