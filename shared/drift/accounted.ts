@@ -12,7 +12,8 @@
  *   before relatively (`Oktober 2006` ↔ `October 2007 … the same period last year`).
  * - `period-months`: a quarter, a half or the first months of a year said as a span of months
  *   (`triwulan III` ↔ `July-September`, `kuartal pertama` ↔ `the three months to March`,
- *   `the last three months of 2006` ↔ `triwulan IV`, `sembilan bulan` ↔ `January-September`).
+ *   `the last three months of 2006` ↔ `triwulan IV`, `sembilan bulan` ↔ `January-September`); and a
+ *   number of years said as a span of years (*lima tahun kedua* ↔ `2010-2014`).
  * - `derived`: a figure the other version gives the means to recover: a difference of two of its
  *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`), a total of two or three of its
  *   amounts (`Rp288,4 triliun` ↔ `Rp173.3 trillion … Rp115.1 trillion`), the rest of a share (`30 persen` ↔ `the
@@ -61,7 +62,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   const otherText = kind === 'missing' ? view.textB : view.textA;
   const ownText = kind === 'missing' ? view.textA : view.textB;
   if (repeated(f, own, other)) return 'repeated';
-  if (periodInMonths(f, own, other)) return 'period-months';
+  if (periodInMonths(f, own, other) || periodInYears(f, other)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText)) return 'derived';
   if (enumerated(f, other, otherText)) return 'enumerated';
@@ -209,6 +210,46 @@ function periodInMonths(f: Figure, own: readonly Figure[], other: readonly Figur
     return months.some((p) => months.some((q) => q > p && q - p + 1 === long));
   }
   return false;
+}
+
+/** The length in years of a duration counted in years (`lima tahun`, `five years`), or undefined. */
+function yearsLong(f: Figure): number | undefined {
+  if (f.kind !== 'duration' || f.durationUnit !== 'year' || typeof f.value !== 'number') return undefined;
+  return Number.isInteger(f.value) && f.value >= 2 && f.value <= 30 ? f.value : undefined;
+}
+
+/** The first and last year of a span of years (`2010-2014`, `1975-90`), or undefined. */
+function yearSpan(f: Figure): [number, number] | undefined {
+  if (f.kind !== 'range' || typeof f.low !== 'number' || typeof f.high !== 'number') return undefined;
+  const ok = (y: number) => Number.isInteger(y) && y >= 1900 && y <= 2100;
+  return ok(f.low) && ok(f.high) && f.high > f.low ? [f.low, f.high] : undefined;
+}
+
+/**
+ * `f` is a number of years the other side says as a span of years, or the reverse (*lima tahun kedua*
+ * ↔ `2010-2014`, `the five years to 2009` ↔ *2005-2009*): the span holds as many years, counted with
+ * or without its first; or `f` is a year the other side states as an end of such a span.
+ */
+function periodInYears(f: Figure, other: readonly Figure[]): boolean {
+  // `to 2009` ↔ `2005-2009`: a year the other side states as an end of its span
+  if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) {
+    const y = Number(f.value);
+    return other.some((g) => {
+      const span = yearSpan(g);
+      return !!span && (span[0] === y || span[1] === y);
+    });
+  }
+  const long = yearsLong(f);
+  if (long !== undefined) return other.some((g) => {
+    const span = yearSpan(g);
+    return !!span && (span[1] - span[0] === long || span[1] - span[0] + 1 === long);
+  });
+  const span = yearSpan(f);
+  if (!span) return false;
+  return other.some((g) => {
+    const n = yearsLong(g);
+    return n !== undefined && (span[1] - span[0] === n || span[1] - span[0] + 1 === n);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -195,3 +195,14 @@ describe('a misspelt month pairs with the month', () => {
     expect(check('Late Febraury output reached 39 million cubic feet.', 'Pada akhir Februari produksi mencapai 39 juta kaki kubik.', 'en', 'id').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
   });
 });
+
+describe('a number of years said as a span of years (for review)', () => {
+  it('Indonesian "lima tahun kedua" ↔ English "2010-2014": no drift; a span of another length stays a drift', () => {
+    expect(drifts('Pada lima tahun kedua pemerintahannya ekonomi tumbuh 6 persen.', 'In 2010-2014 the economy grew 6 percent.')).toEqual([]);
+    expect(drifts('Pada lima tahun kedua pemerintahannya ekonomi tumbuh 6 persen.', 'In 2010-2018 the economy grew 6 percent.')).toEqual(['missing:lima tahun', 'added:2010-2018']);
+  });
+  it('English "the five years to 2009" ↔ Indonesian "2005-2009": no drift', () => {
+    expect(drifts('Exports doubled in the five years to 2009.', 'Ekspor naik dua kali lipat pada 2005-2009.', 'en', 'id')).toEqual([]);
+    expect(drifts('Ekspor naik dua kali lipat pada 2005-2009.', 'Exports doubled in the five years to 2009.')).toEqual([]);
+  });
+});
