@@ -163,3 +163,17 @@ describe('a long month name typed with one slip', () => {
     expect(en('The octobre festival drew crowds.')).toEqual([]);
   });
 });
+
+describe('a weekday typed with a slip needs a capital in both languages', () => {
+  it('Indonesian: "selama" (during) is no Selasa; "Selsa" and lower-case "selasa" still are', async () => {
+    const { weekdaysIn } = await import('../../../shared/figures/weekdays');
+    expect(weekdaysIn('Dana itu dipegang selama lebih dari satu tahun.', 'id')).toEqual([]);
+    expect(weekdaysIn('Rapat digelar di Jakarta, Selsa.', 'id').map((w) => w.day)).toEqual([2]);
+    expect(weekdaysIn('Rapat digelar di Jakarta, selasa.', 'id').map((w) => w.day)).toEqual([2]);
+  });
+  it('English: "Tuesdy" with a capital is Tuesday; "tuesdy" is not', async () => {
+    const { weekdaysIn } = await import('../../../shared/figures/weekdays');
+    expect(weekdaysIn('The meeting was held on Tuesdy.', 'en').map((w) => w.day)).toEqual([2]);
+    expect(weekdaysIn('The meeting was held on tuesdy.', 'en')).toEqual([]);
+  });
+});
