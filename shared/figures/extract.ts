@@ -1272,7 +1272,7 @@ function monthSpanStart(ctx: Ctx, i: number): Draft | null {
   const m = ctx.lex.months.get(t.lower);
   if (m === undefined || (ctx.lex.monthsNeedCapital && !isCapital(t.raw))) return null;
   let k = i + 1;
-  if (isDash(ctx.toks, k) || ctx.lex.monthJoiners.has(word(ctx, k))) k++;
+  if (isDash(ctx.toks, k) || monthSlash(ctx, k) || ctx.lex.monthJoiners.has(word(ctx, k))) k++;
   else return null;
   if (word(ctx, k) === 'dengan') k++; // sampai dengan
   const n = ctx.toks[k];
@@ -1287,8 +1287,26 @@ function monthSpanEnd(ctx: Ctx, i: number): Draft | null {
   if (m === undefined || (ctx.lex.monthsNeedCapital && !isCapital(t.raw))) return null;
   let k = i - 1;
   if (word(ctx, k) === 'dengan') k--;
-  if (!(isDash(ctx.toks, k) || ctx.lex.monthJoiners.has(word(ctx, k)))) return null;
+  if (!(isDash(ctx.toks, k) || monthSlash(ctx, k) || ctx.lex.monthJoiners.has(word(ctx, k)))) return null;
   return monthSpanStart(ctx, k - 1) ? { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' } : null;
+}
+
+/** A slash glued between two month names (`July/August`, *Juli/Agustus*). */
+function monthSlash(ctx: Ctx, k: number): boolean {
+  return isSym(ctx.toks, k, '/') && !ctx.toks[k].space && !ctx.toks[k + 1]?.space;
+}
+
+/** `November's inflation`: an English month name with a possessive is the month (no other word makes it a date). */
+function possessiveMonth(ctx: Ctx, i: number): Draft | null {
+  if (ctx.lang !== 'en') return null;
+  const t = ctx.toks[i];
+  const m = ctx.lex.months.get(t.lower);
+  // `May's` is as often a person's (Theresa May's)
+  if (m === undefined || !isCapital(t.raw) || t.lower === 'may') return null;
+  const apo = ctx.toks[i + 1];
+  const s = ctx.toks[i + 2];
+  if (!apo || apo.space || (apo.raw !== "'" && apo.raw !== '’') || !s || s.space || s.lower !== 's') return null;
+  return { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' };
 }
 
 /** Words joining two days of one month after the month is named (`August 23 to 25`, `April 10-11`). */
@@ -1371,7 +1389,7 @@ function atWord(ctx: Ctx, i: number): Step | null {
       return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
     }
     // Maret hingga Mei, March to May: lone months that open or close a span of months are dates too
-    const span = monthSpanStart(ctx, i) ?? monthSpanEnd(ctx, i);
+    const span = monthSpanStart(ctx, i) ?? monthSpanEnd(ctx, i) ?? possessiveMonth(ctx, i);
     if (span) return { drafts: [span], next: i + 1 };
   }
   // keempatnya: a collective numeral

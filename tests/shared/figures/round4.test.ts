@@ -177,3 +177,15 @@ describe('a weekday typed with a slip needs a capital in both languages', () => 
     expect(weekdaysIn('The meeting was held on tuesdy.', 'en')).toEqual([]);
   });
 });
+
+describe('lone months said with a possessive or a slash', () => {
+  it('English: "November\'s inflation", "the July/August war"; "May\'s" may be a person\'s', () => {
+    expect(en("November's inflation rate was expected to fall.")[0]).toMatchObject({ kind: 'date', value: '--11' });
+    expect(en('The devastating July/August war left ruins.').map((f) => f.value)).toEqual(['--07', '--08']);
+    expect(en("Prime Minister May's speech was short.")).toEqual([]);
+  });
+  it('Indonesian: "Juli/Agustus" the same; "inflasi November" after a noun stays as before', () => {
+    expect(id('Perang Juli/Agustus lalu menghancurkan kota.').map((f) => f.value)).toEqual(['--07', '--08']);
+    expect(id('Laju inflasi pada November diperkirakan turun.')[0]).toMatchObject({ kind: 'date', value: '--11' });
+  });
+});
