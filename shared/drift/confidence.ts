@@ -245,7 +245,8 @@ function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: 
   const days = new Set(other.map((w) => w.day));
   const day = typeof f.value === 'string' ? weekdayOfDate(f.value) : undefined;
   if (day !== undefined) return days.has(day);
-  return (own ?? []).some((w) => days.has(w.day) && f.start >= w.end && f.start - w.end <= 3);
+  // `Senin (12/5)`, `Senin, 12 Mei`, `Senin kemarin 25/8`: the weekday a few characters before the date
+  return (own ?? []).some((w) => days.has(w.day) && f.start >= w.end && f.start - w.end <= 10);
 }
 
 /**

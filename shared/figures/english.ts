@@ -272,7 +272,8 @@ export function parseEnglishCardinal(words: readonly string[], from: number): Wo
       break;
     }
     const den = DENOMINATORS[w];
-    if (den !== undefined && state === 'unit' && total === 0 && group < 10 && w !== 'half') {
+    // `three quarters` is a fraction; `eight quarters` (of a year) counts quarters: only a proper fraction
+    if (den !== undefined && state === 'unit' && total === 0 && group < 10 && group < den && w !== 'half') {
       return { value: group / den, used: k + 1 - from, fraction: true };
     }
     break;

@@ -33,6 +33,9 @@ export const ID_SCALES: ReadonlyMap<string, number> = new Map([
   ['trilliun', 1e12],
   ['triliyun', 1e12],
   ['miliyar', 1e9],
+  // English scale words left in Indonesian copy with an English term (`250 Million Standard Cubic Feet`)
+  ['million', 1e6],
+  ['billion', 1e9],
 ]);
 
 /** Scale abbreviations after digits (`50 rb`, `2 jt`), matched lower-case. */

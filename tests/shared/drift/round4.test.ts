@@ -206,3 +206,13 @@ describe('a number of years said as a span of years (for review)', () => {
     expect(drifts('Ekspor naik dua kali lipat pada 2005-2009.', 'Exports doubled in the five years to 2009.')).toEqual([]);
   });
 });
+
+describe('a date named by its weekday a few words before', () => {
+  it('Indonesian "Senin kemarin 25/8" ↔ English "on Monday": no drift', () => {
+    expect(drifts('Pada Senin kemarin 25/8, Pertamina menaikkan harga elpiji 12 kilogram.', 'On Monday, Pertamina increased the price of LPG in 12-kg containers.')).toEqual([]);
+  });
+  it('English "Monday (Aug 25)" ↔ Indonesian "Senin": no drift; another weekday stays a drift', () => {
+    expect(drifts('On Monday (Aug 25), Pertamina raised the price of 12-kg LPG.', 'Pada Senin, Pertamina menaikkan harga elpiji 12 kilogram.', 'en', 'id')).toEqual([]);
+    expect(drifts('Pada Senin kemarin 25/8, Pertamina menaikkan harga elpiji 12 kilogram.', 'On Friday, Pertamina increased the price of LPG in 12-kg containers.')).toEqual(['missing:25/8']);
+  });
+});

@@ -189,3 +189,25 @@ describe('lone months said with a possessive or a slash', () => {
     expect(id('Laju inflasi pada November diperkirakan turun.')[0]).toMatchObject({ kind: 'date', value: '--11' });
   });
 });
+
+describe('more readings from a fresh slice of real text', () => {
+  it('English: "eight quarters" counts quarters, "three quarters" stays a fraction; Indonesian "delapan triwulan" likewise', () => {
+    expect(en('Growth averaged 6 percent in the past eight quarters.')[1]).toMatchObject({ value: 8, unit: 'quarters' });
+    expect(en('Three quarters of voters agreed.')[0]).toMatchObject({ value: 0.75 });
+    expect(id('Pertumbuhan rata-rata 6 persen dalam delapan triwulan terakhir.')[1]).toMatchObject({ value: 8, unit: 'triwulan' });
+  });
+  it('a number in words restated in digits is one figure, in both languages; a bracketed one is left as read', () => {
+    expect(id('Kontrak berlaku untuk jangka waktu lima belas 15 tahun.').map((f) => f.text)).toEqual(['15 tahun']);
+    expect(en('The contract runs for fifteen 15 years.').map((f) => f.text)).toEqual(['15 years']);
+    expect(id('Kontrak berlaku selama lima (5) tahun.')).toHaveLength(2);
+  });
+  it('a wire dateline with the agency written bare (Jakarta, Sept 2 ANTARA-) is no figure; Indonesian keeps its (ANTARA) form', () => {
+    expect(en('Jakarta, Sept 2 ANTARA- Inflation reached 11.5 percent.').map((f) => f.text)).toEqual(['11.5 percent']);
+    expect(id('Jakarta, 2/9 (ANTARA) - Inflasi mencapai 11,5 persen.').map((f) => f.text)).toEqual(['11,5 persen']);
+    expect(en('On Sept 2 UN officials met.')[0]).toMatchObject({ kind: 'date', value: '--09-02' });
+  });
+  it('Indonesian copy with an English scale word ("250 Million Standard Cubic Feet") reads the scale; English as before', () => {
+    expect(id('Medco akan memasok gas sebesar 250 Million Standard Cubic Feet per hari.')[0]).toMatchObject({ value: 250e6 });
+    expect(en('Medco will supply 250 million standard cubic feet a day.')[0]).toMatchObject({ value: 250e6 });
+  });
+});
