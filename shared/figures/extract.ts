@@ -480,6 +480,9 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   let j = at - 1;
   // kurang dari: US$ 1, less than: 5 percent: a colon may stand between the qualifier and the number
   if (j > ctx.floor && isSym(ctx.toks, j, ':') && ctx.toks[j - 1]?.kind === 'word' && !ctx.toks[j].space) j--;
+  // `Sedikit-dikitnya, delapan warga`, `At least, 20 people`: a lower bound set off by a comma
+  const comma = j > ctx.floor && isSym(ctx.toks, j, ',') && ctx.toks[j - 1]?.kind === 'word' && !ctx.toks[j].space;
+  if (comma) j--;
   while (j >= ctx.floor && words.length < 6) {
     const t = ctx.toks[j];
     if (t.kind !== 'word' || ctx.mask[j]) break;
@@ -502,6 +505,7 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
       const q = ctx.lex.qualifiers.get(phrase);
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
       if (q && (q === 'more-than' || q === 'less-than') && comparesAmounts(ctx, starts[end - n])) return null; // 39 percent more than Rp143 billion
+      if (q && comma && q !== 'at-least') return null;
       if (q) return notAHedge(ctx, phrase, words.slice(end), at) ? null : { qualifier: q, start: starts[end - n], phrase };
     }
   }

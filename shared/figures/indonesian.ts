@@ -343,6 +343,7 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['diperkirakan sekitar', 'about'],
   ['setidaknya', 'at-least'],
   ['sedikitnya', 'at-least'],
+  ['sedikit-dikitnya', 'at-least'],
   ['paling sedikit', 'at-least'],
   ['minimal', 'at-least'],
   ['minimum', 'at-least'],
@@ -362,6 +363,10 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['kurang dari', 'less-than'],
   // `kurang 10 persen`: "less than 10 percent" (the `dari` is often left out); `kurang lebih` is `about`
   ['kurang', 'less-than'],
+  // `lebih 300 tahun`: "more than 300 years" (the `dari` left out, as after `kurang`)
+  ['lebih', 'more-than'],
+  ['tidak lebih', 'at-most'],
+  ['tak lebih', 'at-most'],
   ['tidak kurang', 'at-least'],
   ['tak kurang', 'at-least'],
   ['di bawah', 'less-than'],

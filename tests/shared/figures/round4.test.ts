@@ -211,3 +211,17 @@ describe('more readings from a fresh slice of real text', () => {
     expect(en('Medco will supply 250 million standard cubic feet a day.')[0]).toMatchObject({ value: 250e6 });
   });
 });
+
+describe('bounds said without "dari" or set off by a comma', () => {
+  it('Indonesian: "lebih 300 tahun" is more than 300; "Sedikit-dikitnya, delapan warga" at least 8; "lebih tinggi 5 persen" no bound', () => {
+    expect(id('Penjajahan berlangsung lebih 300 tahun.')[0]).toMatchObject({ value: 300, qualifier: 'more-than' });
+    expect(id('Sedikit-dikitnya, delapan warga tewas.')[0]).toMatchObject({ value: 8, qualifier: 'at-least' });
+    expect(id('Tidak lebih 10 orang hadir.')[0]).toMatchObject({ value: 10, qualifier: 'at-most' });
+    expect(id('Harganya lebih tinggi 5 persen.')[0]).toMatchObject({ value: 5, qualifier: 'exact' });
+    expect(id('Harga naik hingga, 5 persen.')[0]).toMatchObject({ qualifier: 'exact' });
+  });
+  it('English: "At least, 20 people" is at least 20; "About, 20" is read without the comma-set word', () => {
+    expect(en('At least, 20 people died.')[0]).toMatchObject({ value: 20, qualifier: 'at-least' });
+    expect(en('More than 300 years of rule ended.')[0]).toMatchObject({ value: 300, qualifier: 'more-than' });
+  });
+});
