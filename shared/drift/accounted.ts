@@ -287,7 +287,15 @@ function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, othe
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   if (!year && !(yearPartMonths(f) && relativeYearAfter(f, ownText))) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
-  return RELATIVE_PERIOD.test(otherText);
+  // `pada periode itu … periode yang sama tahun lalu` ↔ `in the first half of 2008 … the same period last
+  // year`: when this side names as many periods relatively as the other, those phrases are each other's
+  // counterparts and the year is one this side adds (real in 2 of 2 dev pairs)
+  return relativePhrases(otherText) > relativePhrases(ownText);
+}
+
+/** How many periods a text names relatively (`tahun lalu`, `the same period`, `this year`). */
+function relativePhrases(text: string): number {
+  return [...text.matchAll(new RegExp(RELATIVE_PERIOD.source, 'gi'))].length;
 }
 
 /** Words that name a month relative to the story's time or to another month, in either language. */

@@ -216,3 +216,15 @@ describe('a date named by its weekday a few words before', () => {
     expect(drifts('Pada Senin kemarin 25/8, Pertamina menaikkan harga elpiji 12 kilogram.', 'On Friday, Pertamina increased the price of LPG in 12-kg containers.')).toEqual(['missing:25/8']);
   });
 });
+
+describe('a year one version adds beside a relative period both versions say', () => {
+  it('Indonesian "periode sebelumnya" ↔ English "first half of 2008 … same period last year": 2008 is added (drift)', () => {
+    expect(drifts('Laba usaha turun menjadi Rp1,135 miliar dibanding periode sebelumnya Rp4,742 miliar.', 'Operating profit in 2008 plunged to Rp1.135 billion from Rp4.742 billion in the same period last year.')).toEqual(['added:2008']);
+  });
+  it('English "first quarter of 2007 … first quarter of 2006" ↔ Indonesian "periode sama sebelumnya": 2006 is said relatively (review)', () => {
+    const a = 'Laba bersih triwulan pertama 2007 naik 426 persen dibandingkan periode sama sebelumnya.';
+    const b = 'Net earnings for the first quarter of 2007 rose 426 percent from the first quarter of 2006.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+});
