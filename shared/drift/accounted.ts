@@ -290,12 +290,26 @@ function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, othe
   // `pada periode itu … periode yang sama tahun lalu` ↔ `in the first half of 2008 … the same period last
   // year`: when this side names as many periods relatively as the other, those phrases are each other's
   // counterparts and the year is one this side adds (real in 2 of 2 dev pairs)
-  return relativePhrases(otherText) > relativePhrases(ownText);
+  return relativePhrases(otherText) > relativePhrases(ownText, f.text);
 }
 
-/** How many periods a text names relatively (`tahun lalu`, `the same period`, `this year`). */
-function relativePhrases(text: string): number {
-  return [...text.matchAll(new RegExp(RELATIVE_PERIOD.source, 'gi'))].length;
+/**
+ * How many periods a text names relatively (`tahun lalu`, `the same period`, `this year`), leaving out
+ * one that `figure` itself completes, just before or after it (`periode yang sama tahun 2010`, `the
+ * first half of last year`: the period is the figure's).
+ */
+function relativePhrases(text: string, figure?: string): number {
+  const at: number[] = [];
+  for (let i = figure ? text.indexOf(figure) : -1; i >= 0; i = text.indexOf(figure!, i + 1)) at.push(i);
+  const len = figure?.length ?? 0;
+  let n = 0;
+  for (const m of text.matchAll(new RegExp(RELATIVE_PERIOD.source, 'gi'))) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (at.some((i) => (i >= end && i - end <= 10) || (start >= i + len && start - (i + len) <= 10))) continue;
+    n++;
+  }
+  return n;
 }
 
 /** Words that name a month relative to the story's time or to another month, in either language. */
