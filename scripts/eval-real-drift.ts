@@ -1,6 +1,8 @@
 /**
  * Scores the drift engine on the hand-labelled real line pairs of issue 10
  * (tests/fixtures/real-drift/{eco,int}.jsonl, format in scripts/real-drift-labels.ts and GUIDELINE.md).
+ * Each pair is checked with the worktree's bilingual lexicon, as `selaras check` checks an
+ * Indonesian–English pair (before round 4 the scorer passed none).
  *
  * It runs the code of the CURRENT WORKING DIRECTORY (`<cwd>/shared/pipeline.ts`), so one copy of this script
  * scores any worktree; the labels are read relative to this file. Each labelled pair is one A line
@@ -145,6 +147,20 @@ async function loadPipeline(root: string): Promise<Pipeline> {
   return (await import(pathToFileURL(file).href)) as Pipeline;
 }
 
+type Lexicon = import('../shared/align/lexicon').Lexicon;
+
+/**
+ * The bilingual lexicon of the scored worktree (`resources/lexicon/id-en.tsv`), parsed by its own
+ * code, as `selaras check` loads it for an Indonesian–English pair; undefined when the worktree has none.
+ */
+async function loadLexicon(root: string): Promise<Lexicon | undefined> {
+  const tsv = path.join(root, 'resources', 'lexicon', 'id-en.tsv');
+  const code = path.join(root, 'shared', 'align', 'lexicon.ts');
+  if (!fs.existsSync(tsv) || !fs.existsSync(code)) return undefined;
+  const { parseLexicon } = (await import(pathToFileURL(code).href)) as typeof import('../shared/align/lexicon');
+  return parseLexicon(fs.readFileSync(tsv, 'utf8'));
+}
+
 interface Checked {
   mismatches: Mismatch[];
   /** The labelled lines' text, and where they start in the checked documents. */
@@ -154,13 +170,13 @@ interface Checked {
   offsetB: number;
 }
 
-function mismatchesOf(p: Pipeline, linesA: string[], linesB: string[], n: number, window: number): Checked {
+function mismatchesOf(p: Pipeline, linesA: string[], linesB: string[], n: number, window: number, lexicon: Lexicon | undefined): Checked {
   if (window <= 0) {
     const a = p.analyse(linesA[n], { lang: 'id', lines: true });
     const b = p.analyse(linesB[n], { lang: 'en', lines: true });
     // One labelled pair = one bead: the A line against the B line, whatever the aligner would say.
     const beads = [{ a: [0], b: [0], score: 1 }];
-    return { mismatches: p.checkVersions(a, b, { beads }).comparison.mismatches, lineA: linesA[n], lineB: linesB[n], offsetA: 0, offsetB: 0 };
+    return { mismatches: p.checkVersions(a, b, { beads, lexicon }).comparison.mismatches, lineA: linesA[n], lineB: linesB[n], offsetA: 0, offsetB: 0 };
   }
   // A small document around the pair, checked the way `selaras check --lines` checks a file.
   const from = Math.max(0, n - window);
@@ -170,7 +186,7 @@ function mismatchesOf(p: Pipeline, linesA: string[], linesB: string[], n: number
   const a = p.analyse(docA.join('\n'), { lang: 'id', lines: true });
   const b = p.analyse(docB.join('\n'), { lang: 'en', lines: true });
   const k = n - from;
-  const all = p.checkVersions(a, b).comparison.mismatches;
+  const all = p.checkVersions(a, b, { lexicon }).comparison.mismatches;
   const onLine = all.filter((m) => (m.aFigure ? m.aFigure.sentence === k : false) || (m.bFigure ? m.bFigure.sentence === k : false));
   // Figure offsets are into the document: shift them so they index the labelled line.
   const offsetA = a.sentences[k]?.start ?? 0;
@@ -194,6 +210,8 @@ export async function evaluateRealDrift(options: RealDriftOptions = {}): Promise
   const files = presentLabelFiles();
   if (files.length === 0 || !fs.existsSync(PANL_DIR)) return null;
   const pipeline = await loadPipeline(options.root ?? process.cwd());
+  // the CLI checks an Indonesian–English pair with the bilingual lexicon: so does the scorer
+  const lexicon = await loadLexicon(options.root ?? process.cwd());
   const splits = options.splits ?? [...SPLITS];
   const result: RealDriftResult = { tallies: new Map(), falseAlarms: [], misses: [], problems: [], scored: [], labelBest: [] };
   const tally = (key: string) => {
@@ -216,7 +234,7 @@ export async function evaluateRealDrift(options: RealDriftOptions = {}): Promise
         result.problems.push(`${pair.id}: line ${pair.line} is beyond the corpus`);
         continue;
       }
-      const checked = mismatchesOf(pipeline, panl.a, panl.b, pair.line, options.window ?? 0);
+      const checked = mismatchesOf(pipeline, panl.a, panl.b, pair.line, options.window ?? 0, lexicon);
       scorePair(checked, pair, options, [tally(`${pair.split}/${part}`), tally(`${pair.split}/all`)], result);
     }
   }

@@ -144,6 +144,7 @@ export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: A
     sentencesB: b.sentences,
     entitiesA: a.entities?.entities,
     entitiesB: b.entities?.entities,
+    lexicon: options.lexicon,
   });
   mark('compare figures');
   const comparison = addEntityDrift(figures, beads, a, b, { glossary: options.glossary, lexicon: options.lexicon });

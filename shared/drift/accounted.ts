@@ -12,16 +12,21 @@
  *   before relatively (`Oktober 2006` ↔ `October 2007 … the same period last year`).
  * - `period-months`: a quarter, a half or the first months of a year said as a span of months
  *   (`triwulan III` ↔ `July-September`, `kuartal pertama` ↔ `the three months to March`,
- *   `the last three months of 2006` ↔ `triwulan IV`, `sembilan bulan` ↔ `January-September`).
+ *   `the last three months of 2006` ↔ `triwulan IV`, `sembilan bulan` ↔ `January-September`); and a
+ *   number of years said as a span of years (*lima tahun kedua* ↔ `2010-2014`).
  * - `derived`: a figure the other version gives the means to recover: a difference of two of its
- *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`), the rest of a share (`30 persen` ↔ `the
+ *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`), a total of two or three of its
+ *   amounts (`Rp288,4 triliun` ↔ `Rp173.3 trillion … Rp115.1 trillion`), the rest of a share (`30 persen` ↔ `the
  *   rest` beside `70 percent`), a multiplier the ratio of two of its amounts (`almost doubled` ↔
  *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
  *   Rp9.400` ↔ `to Rp9,405`; guideline section 11).
  * - `enumerated`: a small count the other version gives by naming the items (`two series` ↔ `Seri A …
  *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`).
+ * - `designator`: an ordinal the other version writes as the number of a name (*lantai 17* ↔ `the 17th
+ *   floor`), which the reader does not take for a figure.
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
- *   `7,000`): a translator who copies the digits keeps the figure.
+ *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
+ *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`).
  *
  * The drift engine keeps such a mismatch (every figure stays accounted for) but reports it for
  * review only. Pure functions, no I/O.
@@ -31,7 +36,7 @@ import type { MismatchKind } from './types';
 import { sameNumber } from './values';
 
 /** Why a mismatch's figure is accounted for by the other version. */
-export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated';
+export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -57,11 +62,27 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   const otherText = kind === 'missing' ? view.textB : view.textA;
   const ownText = kind === 'missing' ? view.textA : view.textB;
   if (repeated(f, own, other)) return 'repeated';
-  if (periodInMonths(f, own, other)) return 'period-months';
+  if (periodInMonths(f, own, other) || periodInYears(f, other)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText)) return 'derived';
   if (enumerated(f, other, otherText)) return 'enumerated';
+  if (designatorNumber(f, other, otherText)) return 'designator';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ordinals the other version writes as a designator's number
+
+/**
+ * `f` is an ordinal (`17th`, `ninth`, *ketiga*) whose number the other side writes in digits that the
+ * reader took for a designator, not a figure (*lantai 17* ↔ `the 17th floor`, `Brigade 3` ↔ `3rd
+ * Brigade`, `Pasal 33` ↔ `the 33rd article`): the same number, said as a name.
+ */
+function designatorNumber(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  if (f.kind !== 'ordinal' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1) return false;
+  const n = f.value;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, n))) return false;
+  return new RegExp(String.raw`(?<![\d.,])${n}(?![\d]|[.,]\d)`).test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,6 +212,46 @@ function periodInMonths(f: Figure, own: readonly Figure[], other: readonly Figur
   return false;
 }
 
+/** The length in years of a duration counted in years (`lima tahun`, `five years`), or undefined. */
+function yearsLong(f: Figure): number | undefined {
+  if (f.kind !== 'duration' || f.durationUnit !== 'year' || typeof f.value !== 'number') return undefined;
+  return Number.isInteger(f.value) && f.value >= 2 && f.value <= 30 ? f.value : undefined;
+}
+
+/** The first and last year of a span of years (`2010-2014`, `1975-90`), or undefined. */
+function yearSpan(f: Figure): [number, number] | undefined {
+  if (f.kind !== 'range' || typeof f.low !== 'number' || typeof f.high !== 'number') return undefined;
+  const ok = (y: number) => Number.isInteger(y) && y >= 1900 && y <= 2100;
+  return ok(f.low) && ok(f.high) && f.high > f.low ? [f.low, f.high] : undefined;
+}
+
+/**
+ * `f` is a number of years the other side says as a span of years, or the reverse (*lima tahun kedua*
+ * ↔ `2010-2014`, `the five years to 2009` ↔ *2005-2009*): the span holds as many years, counted with
+ * or without its first; or `f` is a year the other side states as an end of such a span.
+ */
+function periodInYears(f: Figure, other: readonly Figure[]): boolean {
+  // `to 2009` ↔ `2005-2009`: a year the other side states as an end of its span
+  if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) {
+    const y = Number(f.value);
+    return other.some((g) => {
+      const span = yearSpan(g);
+      return !!span && (span[0] === y || span[1] === y);
+    });
+  }
+  const long = yearsLong(f);
+  if (long !== undefined) return other.some((g) => {
+    const span = yearSpan(g);
+    return !!span && (span[1] - span[0] === long || span[1] - span[0] + 1 === long);
+  });
+  const span = yearSpan(f);
+  if (!span) return false;
+  return other.some((g) => {
+    const n = yearsLong(g);
+    return n !== undefined && (span[1] - span[0] === n || span[1] - span[0] + 1 === n);
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // years said relatively
 
@@ -226,7 +287,29 @@ function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, othe
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   if (!year && !(yearPartMonths(f) && relativeYearAfter(f, ownText))) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
-  return RELATIVE_PERIOD.test(otherText);
+  // `pada periode itu … periode yang sama tahun lalu` ↔ `in the first half of 2008 … the same period last
+  // year`: when this side names as many periods relatively as the other, those phrases are each other's
+  // counterparts and the year is one this side adds (real in 2 of 2 dev pairs)
+  return relativePhrases(otherText) > relativePhrases(ownText, f.text);
+}
+
+/**
+ * How many periods a text names relatively (`tahun lalu`, `the same period`, `this year`), leaving out
+ * one that `figure` itself completes, just before or after it (`periode yang sama tahun 2010`, `the
+ * first half of last year`: the period is the figure's).
+ */
+function relativePhrases(text: string, figure?: string): number {
+  const at: number[] = [];
+  for (let i = figure ? text.indexOf(figure) : -1; i >= 0; i = text.indexOf(figure!, i + 1)) at.push(i);
+  const len = figure?.length ?? 0;
+  let n = 0;
+  for (const m of text.matchAll(new RegExp(RELATIVE_PERIOD.source, 'gi'))) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (at.some((i) => (i >= end && i - end <= 10) || (start >= i + len && start - (i + len) <= 10))) continue;
+    n++;
+  }
+  return n;
 }
 
 /** Words that name a month relative to the story's time or to another month, in either language. */
@@ -297,11 +380,17 @@ function previousYearSaidRelatively(a: Figure, b: Figure, view: BeadView): boole
   const ya = Number(YEAR_OF.exec(String(a.value))?.[1]);
   const yb = Number(YEAR_OF.exec(String(b.value))?.[1]);
   if (!ya || !yb || Math.abs(ya - yb) !== 1) return false;
-  // two bare years are one year changed into another; a period with its months is a sentence's own period
-  if (/^\d{4}$/.test(String(a.value)) && /^\d{4}$/.test(String(b.value))) return false;
   const laterText = yb > ya ? view.textB : view.textA;
+  const earlierText = yb > ya ? view.textA : view.textB;
+  // two bare years are one year changed into another, unless the earlier one's side also names the
+  // later year relatively (*tahun ini … tahun 2006* ↔ `in 2007 … Last year`): both years are said on
+  // both sides, each once relatively. A period with its months is a sentence's own period.
+  if (/^\d{4}$/.test(String(a.value)) && /^\d{4}$/.test(String(b.value))) return PREVIOUS_PERIOD.test(laterText) && THIS_PERIOD.test(earlierText);
   return PREVIOUS_PERIOD.test(laterText);
 }
+
+/** Words that name the year a sentence is about: `this year`, *tahun ini*, `the current year`. */
+const THIS_PERIOD = /\b(?:this\s+year|the\s+current\s+year|tahun\s+(?:ini|berjalan))\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // derived figures
@@ -347,6 +436,28 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
       // (ECO-00387), so points are not derived here.
       if (f.kind !== p.kind || (f.currency ?? '') !== (p.currency ?? '')) continue;
       if (closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v)) return true;
+    }
+  }
+  return totalOf(f, v, values);
+}
+
+/**
+ * `f` is the total of two or three amounts the other side gives in its kind, currency and counted
+ * thing (`Rp288,4 triliun … terdiri atas Rp173,3 triliun dan Rp115,1 triliun` ↔ the two parts only): a
+ * reader of that side can add them up. Money and counts only: shares and rates do not add.
+ */
+function totalOf(f: Figure, v: number, values: readonly Figure[]): boolean {
+  if (f.kind !== 'money' && f.kind !== 'count') return false;
+  const parts = values.filter((g) => g.kind === f.kind && (g.currency ?? '') === (f.currency ?? '') && plainNumber(g)! > 0 && plainNumber(g)! < v);
+  const same = (x: Figure, y: Figure) => (x.unit ?? '') === (y.unit ?? '');
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) {
+      if (!same(parts[i], parts[j])) continue;
+      const two = plainNumber(parts[i])! + plainNumber(parts[j])!;
+      if (closeTo(two, v)) return true;
+      for (let k = j + 1; k < parts.length; k++) {
+        if (same(parts[i], parts[k]) && closeTo(two + plainNumber(parts[k])!, v)) return true;
+      }
     }
   }
   return false;
@@ -401,7 +512,20 @@ function digitsOf(f: Figure): string | undefined {
  * stays a finding.
  */
 function sameDigits(a: Figure, b: Figure): boolean {
+  if (zeroDecimals(a, b) || zeroDecimals(b, a)) return true;
   if (a.scale !== undefined || b.scale !== undefined) return false;
   const x = digitsOf(a);
   return x !== undefined && /^\d{1,3}(?:,\d{3})+$/.test(x) && x === digitsOf(b);
+}
+
+/**
+ * `f` is ambiguous only because its one separator is followed by `000` (`250,000` in Indonesian copy,
+ * `7.000` in English), and its grouped reading is the other figure's value (`2.5 lakh`, `250.000`): no
+ * one writes three zero decimals, so both versions say the same amount.
+ */
+function zeroDecimals(f: Figure, other: Figure): boolean {
+  if (!f.ambiguous || f.scale !== undefined || typeof other.value !== 'number') return false;
+  const x = digitsOf(f);
+  if (x === undefined || !/^\d{1,3}[.,]000$/.test(x)) return false;
+  return (f.alternatives ?? []).some((v) => typeof v === 'number' && sameNumber(v, other.value as number));
 }

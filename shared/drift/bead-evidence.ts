@@ -12,6 +12,9 @@
 import type { Entity } from '../entities/types';
 import { equivalentEntities, prepareEquivalence } from '../entities/equivalence';
 import type { Lang } from '../text/types';
+import { FUNCTION_WORDS } from '../text/words';
+import { translate, targetKey, type Lexicon } from '../align/lexicon';
+import { foldCase, rawWords } from '../align/normalize';
 
 /** A length ratio (B / A, in characters) beyond this factor either way says the sentences differ. */
 const LENGTH_FACTOR = 1.8;
@@ -22,6 +25,15 @@ const MIN_LENGTH = 100;
  * count as shared evidence only: the figure a translation drops is the very thing being judged.
  */
 const MIN_ANCHORS = 3;
+/**
+ * With a bilingual lexicon: the share of the source side's content words the lexicon knows whose
+ * translation the other side holds. On the dev, dev2 and dev3 line pairs 5 of 15 non-translations
+ * fall below this share and 3 of 545 translations (lexicon gaps; none of them without a shared name,
+ * digit string or agreeing figure, which the other tests require first).
+ */
+const MIN_COVERAGE = 0.1;
+/** Content words the lexicon must know before the share counts (short lines say too little). */
+const MIN_KNOWN = 6;
 
 export interface BeadText {
   lang: Lang;
@@ -59,11 +71,42 @@ const shares = (x: Set<string>, y: Set<string>) => [...x].some((v) => y.has(v));
 
 /**
  * True when the two sides of a bead look like different sentences: no figure agrees (`figureMatches`),
- * no name, digit string or entity is shared, and either the bead holds at least a few names or
- * the lengths differ by more than {@link LENGTH_FACTOR}. Only for two languages: republications in
- * one language rewrite sentences freely.
+ * no name, digit string or entity is shared, and either the bead holds at least a few names, the
+ * lengths differ by more than {@link LENGTH_FACTOR}, or (given a bilingual lexicon) fewer than
+ * {@link MIN_COVERAGE} of one side's content words have their translation on the other. Only for two
+ * languages: republications in one language rewrite sentences freely.
  */
-export function looksUnrelated(a: BeadText, b: BeadText, figureMatches: number): boolean {
+/**
+ * The share of `source`'s content words (not function words, no digits, three letters or more) that
+ * `lexicon` knows and whose translation `target` holds (a word written the same on both sides counts
+ * too), and how many it knows; undefined when the lexicon does not go from `source`'s language to
+ * `target`'s.
+ */
+export function lexicalCoverage(source: BeadText, target: BeadText, lexicon: Lexicon): { share: number; known: number } | undefined {
+  if (source.lang !== lexicon.from || target.lang !== lexicon.to) return undefined;
+  const stop = FUNCTION_WORDS[source.lang];
+  const words = rawWords(source.text).map(foldCase).filter((w) => w.length >= 3 && !/\d/.test(w) && !stop.has(w));
+  const targetWords = rawWords(target.text).map(foldCase);
+  const keys = new Set(targetWords.map((w) => targetKey(w, lexicon.to)));
+  const same = new Set(targetWords);
+  let known = 0;
+  let hit = 0;
+  for (const w of words) {
+    const t = translate(lexicon, w);
+    if (t.length === 0) {
+      if (same.has(w)) {
+        known++;
+        hit++;
+      }
+      continue;
+    }
+    known++;
+    if (t.some((k) => keys.has(k))) hit++;
+  }
+  return { share: known ? hit / known : 0, known };
+}
+
+export function looksUnrelated(a: BeadText, b: BeadText, figureMatches: number, lexicon?: Lexicon): boolean {
   if (a.lang === b.lang || figureMatches > 0) return false;
   const ta = a.text.trim();
   const tb = b.text.trim();
@@ -80,5 +123,8 @@ export function looksUnrelated(a: BeadText, b: BeadText, figureMatches: number):
   }
   const anchors = na.size + nb.size;
   const ratio = (tb.length + 1) / (ta.length + 1);
-  return anchors >= MIN_ANCHORS || (Math.max(ta.length, tb.length) >= MIN_LENGTH && (ratio > LENGTH_FACTOR || ratio < 1 / LENGTH_FACTOR));
+  if (anchors >= MIN_ANCHORS || (Math.max(ta.length, tb.length) >= MIN_LENGTH && (ratio > LENGTH_FACTOR || ratio < 1 / LENGTH_FACTOR))) return true;
+  // few words of one side have their translation on the other
+  const cover = lexicon ? lexicalCoverage(a, b, lexicon) ?? lexicalCoverage(b, a, lexicon) : undefined;
+  return cover !== undefined && cover.known >= MIN_KNOWN && cover.share < MIN_COVERAGE;
 }

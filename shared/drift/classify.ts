@@ -443,7 +443,9 @@ function evaluateRanges(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
   const ccost = conceptCost(crel);
   const lowRel = relateNumbers(la, lb);
   const highRel = relateNumbers(ha, hb);
-  const ok = (r: string) => r === 'equal' || r === 'rounded';
+  // `1975-1990` ↔ `1975-95`: a span of years is exact, a year is never rounded
+  const years = [la, ha, lb, hb].every((y) => Number.isInteger(y) && y >= 1900 && y <= 2100) && !a.figure.scale && !b.figure.scale && !a.figure.currency && !b.figure.currency;
+  const ok = (r: string) => r === 'equal' || (r === 'rounded' && !years);
   if (ok(lowRel) && ok(highRel)) {
     if (crel === 'different') return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
     // about 30 to 35 million ↔ 30-35 juta: the approximation is on one side only

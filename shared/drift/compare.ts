@@ -15,6 +15,7 @@ import { looksUnrelated } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
+import type { Lexicon } from '../align/lexicon';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
@@ -36,6 +37,8 @@ export interface CompareOptions {
    */
   entitiesA?: readonly Entity[];
   entitiesB?: readonly Entity[];
+  /** The bilingual lexicon (as the aligner takes it): with it, a bead whose words do not translate each other reads as unrelated. */
+  lexicon?: Lexicon;
 }
 
 /** The weekdays named in the given sentences of a version, offsets into the document. */
@@ -285,6 +288,7 @@ function assessGroup(
       beadText(g.a, options.sentencesA, options.entitiesA, langA),
       beadText(g.b, options.sentencesB, options.entitiesB, langB),
       context.matches,
+      options.lexicon,
     );
   }
   const view = { figuresA: figA, figuresB: figB, textA: joinedText(g.a, options.sentencesA), textB: joinedText(g.b, options.sentencesB) };

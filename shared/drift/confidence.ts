@@ -245,7 +245,8 @@ function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: 
   const days = new Set(other.map((w) => w.day));
   const day = typeof f.value === 'string' ? weekdayOfDate(f.value) : undefined;
   if (day !== undefined) return days.has(day);
-  return (own ?? []).some((w) => days.has(w.day) && f.start >= w.end && f.start - w.end <= 3);
+  // `Senin (12/5)`, `Senin, 12 Mei`, `Senin kemarin 25/8`: the weekday a few characters before the date
+  return (own ?? []).some((w) => days.has(w.day) && f.start >= w.end && f.start - w.end <= 10);
 }
 
 /**
@@ -293,12 +294,18 @@ export function assessMismatch(
     // a pair: a cue counts when both sides carry it, or when it is the word `one` / an ordinal word
     const ca = figureCues(a);
     const cb = figureCues(b);
-    for (const c of ca) if (cb.includes(c) || c === 'word-one' || c === 'ordinal-word') cues.add(c);
-    for (const c of cb) if (c === 'word-one' || c === 'ordinal-word' || c === 'vague') cues.add(c);
+    // `satu pekan` ↔ `nearly a week`: two durations of one unit that differ only in a hedge were both read
+    // as quantities (the English `a` only after the hedge), so the `one` is no article there
+    const oneIsQuantity = kind === 'qualifier' && a.kind === 'duration' && b.kind === 'duration';
+    const alone = (c: WeakCue) => c === 'word-one' || c === 'ordinal-word';
+    for (const c of ca) if (cb.includes(c) || alone(c)) cues.add(c);
+    for (const c of cb) if (alone(c) || c === 'vague') cues.add(c);
+    if (oneIsQuantity) cues.delete('word-one');
     if (kind === 'qualifier') {
-      // `hingga`/`up to` is as often a preposition (`naik hingga 5 persen`) as a bound; `maksimal`, `at most` are bounds
-      const loose = (q: string) => q === 'up-to';
-      if ((loose(a.qualifier) && b.qualifier === 'exact') || (loose(b.qualifier) && a.qualifier === 'exact')) cues.add('loose-bound');
+      // *hingga*/*sampai* is as often a preposition (`naik hingga 5 persen`, "rose to 5 percent") as a bound;
+      // `maksimal`, `at most` and the English `up to` before an amount are bounds (the English preposition is `to`)
+      const loose = (f: Figure) => f.qualifier === 'up-to' && !/^up\s+to\b/i.test(f.text);
+      if ((loose(a) && b.qualifier === 'exact') || (loose(b) && a.qualifier === 'exact')) cues.add('loose-bound');
       // `lebih tinggi dari 95` ↔ `well above 95`: the exact side's comparative states the other side's bound
       const ca = qualifierClass(a.qualifier);
       const cb = qualifierClass(b.qualifier);

@@ -12,8 +12,9 @@
  *   `9 dollars to 10 dollars`): one range, as `US$9 to US$10` is;
  * - the central value of a tolerance said before the tolerance's unit (`5 plus minus 1 persen`,
  *   `5 plus or minus 1 percent`, `5 ± 1 percent`): a percentage too (`plus` is no counted thing);
- * - the date of a wire dateline (`Jakarta, 17/2 (ANTARA) -`, `Madrid, Feb 17 (AFP) -`): metadata of
- *   the dispatch, not a figure of the sentence.
+ * - the date of a wire dateline (`Jakarta, 17/2 (ANTARA) -`, `Madrid, Feb 17 (AFP) -`, `Jakarta, Sept 2
+ *   ANTARA-`): metadata of the dispatch, not a figure of the sentence;
+ * - a number in words restated in digits straight after (*lima belas 15 tahun*): one figure.
  */
 import type { Figure } from './types';
 
@@ -64,9 +65,31 @@ const DATELINE_PLACE = /^\s*(?:(?:[A-Z][\p{L}.'-]*|de|del|la|el|al|di|van|von),?
 /** The agency in brackets after the date: `(ANTARA)`, `(ANTARA/DPA)`, `(AFP)`, `(ANTARA News)`. */
 const DATELINE_AGENCY = /^\s*\(\s*[A-Z]{2,}[\p{L}]*(?:\s*[/,&-]\s*[A-Z][\p{L}]*|\s+[A-Z][\p{L}]*)*\s*\)/u;
 
-/** Drops the date of a wire dateline at the start of the text (`Madrid, Feb 17 (AFP) -`). */
+/** The agency written bare after the date, then a dash: `Sept 2 ANTARA-`, `Feb 17 AFP -`. */
+const DATELINE_BARE_AGENCY = /^\s*[A-Z]{3,}(?:\s*[/,&]\s*[A-Z]{2,})*\s*[-–—]/;
+
+/** Drops the date of a wire dateline at the start of the text (`Madrid, Feb 17 (AFP) -`, `Jakarta, Sept 2 ANTARA-`). */
 export function dropDatelines(text: string, figures: Scanned[]): Scanned[] {
-  return figures.filter((f) => !(f.kind === 'date' && DATELINE_PLACE.test(text.slice(0, f.start)) && DATELINE_AGENCY.test(text.slice(f.end))));
+  return figures.filter((f) => {
+    // `Jakarta, 2/9 (ANTARA) -`: a day/month pair there is the date even when it read as a fraction
+    const dayMonth = f.kind === 'count' && /^\d{1,2}\/\d{1,2}$/.test(f.text);
+    if ((f.kind !== 'date' && !dayMonth) || !DATELINE_PLACE.test(text.slice(0, f.start))) return true;
+    const after = text.slice(f.end);
+    return !(DATELINE_AGENCY.test(after) || DATELINE_BARE_AGENCY.test(after));
+  });
+}
+
+/**
+ * Drops a number said in words that the same number in digits restates straight after, with only a
+ * space between (*lima belas 15 tahun*, `fifteen 15 years`): one figure, written twice; the digits keep
+ * the unit. (A bracketed restatement, `lima (5) tahun`, is left as it was read.)
+ */
+export function dropWordsRestatedInDigits(text: string, figures: Scanned[]): Scanned[] {
+  return figures.filter((f, k) => {
+    const next = figures[k + 1];
+    if (!next || f.form !== 'words' || next.form !== 'digits' || typeof f.value !== 'number' || f.value !== next.value) return true;
+    return !/^\s+$/.test(text.slice(f.end, next.start));
+  });
 }
 
 /** Words that compare two amounts of one thing: the currency said on one holds for the other. */
@@ -98,9 +121,15 @@ export function shareToleranceUnit(text: string, figures: Scanned[]): void {
   for (let k = 0; k + 1 < figures.length; k++) {
     const f = figures[k];
     const g = figures[k + 1];
-    // the tolerance keeps its sign word (`minus 1 persen`, read as -1 the way both versions say it)
-    const signed = /^minus\b/i.test(g.text) ? 'minus'.length : 0;
-    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined || !TOLERANCE_GAP.test(text.slice(f.end, g.start + signed))) continue;
+    // `5 plus-minus 1 persen`: the hyphenated sign pair was taken for the counted thing of the 5
+    if (f.kind === 'count' && f.unit !== undefined && /^plus\b/i.test(f.unit)) {
+      const cut = f.text.search(/\s*plus\b/i);
+      f.text = f.text.slice(0, cut);
+      f.end = f.start + f.text.length;
+      delete f.unit;
+    }
+    // the tolerance reads without its sign (`plus minus 1 persen` = `± 1 percent` = 1)
+    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined || !TOLERANCE_GAP.test(text.slice(f.end, g.start))) continue;
     if (g.kind === 'percent') f.kind = 'percent';
     else if (g.kind === 'count' && g.unit !== undefined) f.unit = g.unit;
   }

@@ -9,6 +9,7 @@ import type { Lang } from '../text/types';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { isDash, isSym } from './tokens';
+import { oneSlip } from './weekdays';
 
 export interface DateMatch {
   kind: 'date' | 'time';
@@ -86,7 +87,20 @@ export interface MonthRead {
   abbrev: boolean;
 }
 
-/** The month named by token `k` (full name, or an abbreviation written with a capital). */
+/**
+ * A month name of six letters or more typed with one slip and a capital (`Februarai`, `Febuari`,
+ * `Agusuts`, `Novmber`): one letter added, dropped, changed or two swapped. Shorter names (`Juni`,
+ * `Maret`, `April`) are too close to other words.
+ */
+export function misspeltMonth(lower: string, lex: Lexicon): number | undefined {
+  if (lower.length < 5 || lex.months.has(lower)) return undefined;
+  for (const [name, month] of lex.months) {
+    if (name.length >= 6 && oneSlip(lower, name)) return month;
+  }
+  return undefined;
+}
+
+/** The month named by token `k` (full name, one slip in a long name, or an abbreviation written with a capital). */
 export function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): MonthRead | null {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
@@ -96,6 +110,8 @@ export function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): Mont
     if (lex.monthsNeedCapital && !capital) return null;
     return { month: full, end: k + 1, abbrev: false };
   }
+  const slip = capital ? misspeltMonth(t.lower, lex) : undefined;
+  if (slip !== undefined) return { month: slip, end: k + 1, abbrev: false };
   const ab = lex.monthAbbrevs.get(t.lower);
   if (ab !== undefined && capital) {
     const dot = isSym(tokens, k + 1, '.') && !tokens[k + 1].space;

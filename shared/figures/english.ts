@@ -43,12 +43,17 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 
-/** Scale words: thousand, million, billion, trillion. */
+/** Scale words: thousand, million, billion, trillion (and lakh, crore). */
 export const EN_SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3],
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // the Indian numbering system, in South Asian wire copy: `2.5 lakh` = 250,000, `3 crore` = 30 million
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
   // common misspellings in wire copy: the scale is still meant
   ['milion', 1e6],
   ['bilion', 1e9],
@@ -267,7 +272,8 @@ export function parseEnglishCardinal(words: readonly string[], from: number): Wo
       break;
     }
     const den = DENOMINATORS[w];
-    if (den !== undefined && state === 'unit' && total === 0 && group < 10 && w !== 'half') {
+    // `three quarters` is a fraction; `eight quarters` (of a year) counts quarters: only a proper fraction
+    if (den !== undefined && state === 'unit' && total === 0 && group < 10 && group < den && w !== 'half') {
       return { value: group / den, used: k + 1 - from, fraction: true };
     }
     break;

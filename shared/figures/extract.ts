@@ -26,8 +26,8 @@ import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
-import { dropDatelines, markRestatements, shareCurrency, shareScaleBackwards, shareToleranceUnit } from './beside';
-import { dateAtMonth, dateAtNumber, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
+import { dropDatelines, dropWordsRestatedInDigits, markRestatements, shareCurrency, shareScaleBackwards, shareToleranceUnit } from './beside';
+import { dateAtMonth, dateAtNumber, misspeltMonth, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { readUnit, knownUnit } from './units';
 
@@ -283,9 +283,18 @@ const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** `Rp 30 trillions`: plural scale words after digits, as some English copy writes them. */
 const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
 
+/** Indonesian adjectives of frequency after a number (*dua bulanan* = bi-monthly, *tiga bulanan* = quarterly). */
+const ID_FREQUENCY_WORDS = new Set(['bulanan', 'tahunan', 'mingguan', 'harian', 'triwulanan', 'semesteran']);
+
 /** A scale written after digits: `2,5 juta`, `5 rb`, `Rp 5 T`, `$3bn`, `3 billion`. */
 function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { scale: number; end: number } | null {
   const t = ctx.toks[k];
+  // `Rp 3.3. trillion`: a stray full stop between an amount and its lower-case scale word (no sentence opens with one)
+  if (money && t && isSym(ctx.toks, k, '.') && !t.space) {
+    const w = ctx.toks[k + 1];
+    const scale = w && w.kind === 'word' && w.space && w.raw === w.lower ? ctx.lex.scales.get(w.lower) : undefined;
+    return scale !== undefined ? { scale, end: k + 2 } : null;
+  }
   if (!t || t.kind !== 'word') return null;
   const full = ctx.lex.scales.get(t.lower) ?? (ctx.lang === 'en' ? PLURAL_SCALES[t.lower] : undefined);
   if (full !== undefined) return { scale: full, end: k + 1 };
@@ -391,7 +400,11 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     let end = j + 1;
     let scale: number | undefined;
     const nx = ctx.toks[end];
-    if (nx && nx.kind === 'word') {
+    const stray = money && isSym(ctx.toks, end, '.') ? scaleAfterDigits(ctx, end, money) : null;
+    if (stray) {
+      scale = stray.scale;
+      end = stray.end;
+    } else if (nx && nx.kind === 'word') {
       const s = scaleAfterDigits(ctx, end, money);
       if (s) {
         scale = s.scale;
@@ -467,6 +480,9 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   let j = at - 1;
   // kurang dari: US$ 1, less than: 5 percent: a colon may stand between the qualifier and the number
   if (j > ctx.floor && isSym(ctx.toks, j, ':') && ctx.toks[j - 1]?.kind === 'word' && !ctx.toks[j].space) j--;
+  // `Sedikit-dikitnya, delapan warga`, `At least, 20 people`: a lower bound set off by a comma
+  const comma = j > ctx.floor && isSym(ctx.toks, j, ',') && ctx.toks[j - 1]?.kind === 'word' && !ctx.toks[j].space;
+  if (comma) j--;
   while (j >= ctx.floor && words.length < 6) {
     const t = ctx.toks[j];
     if (t.kind !== 'word' || ctx.mask[j]) break;
@@ -488,10 +504,37 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
       const phrase = words.slice(end - n, end).join(' ');
       const q = ctx.lex.qualifiers.get(phrase);
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
+      if (q && (q === 'more-than' || q === 'less-than') && comparesAmounts(ctx, starts[end - n])) return null; // 39 percent more than Rp143 billion
+      if (q && comma && q !== 'at-least') return null;
       if (q) return notAHedge(ctx, phrase, words.slice(end), at) ? null : { qualifier: q, start: starts[end - n], phrase };
     }
   }
   return null;
+}
+
+/**
+ * `39 percent more than Rp143 billion`, `4 times more than`, `5% less than`: in English, a `more than` /
+ * `less than` right after an amount of change (a number with a percent, times or scale word, or `%`)
+ * compares that change with the figure after it; it bounds nothing. A bare number before it is not
+ * enough (`in 2007 more than 500 people`). Indonesian puts its bound after the number (*Rp4 triliun
+ * lebih*, *5 persen lebih dari tahun lalu*), so `lebih dari` there may close the previous figure: not read.
+ */
+function comparesAmounts(ctx: Ctx, phraseStart: number): boolean {
+  if (ctx.lang !== 'en') return false;
+  let j = phraseStart - 1;
+  let measured = false;
+  // the amount of change is usually a figure of its own, read before this one: look back past the floor
+  for (let steps = 0; steps < 2 && j >= 0; steps++) {
+    const t = ctx.toks[j];
+    const w = t.kind === 'word' ? t.lower : '';
+    if (isSym(ctx.toks, j, '%') || ctx.lex.percentWords.has(w) || ctx.lex.timesWords.has(w) || ctx.lex.scales.has(w) || w === 'cent') {
+      measured = true;
+      j--;
+      continue;
+    }
+    break;
+  }
+  return measured && j >= 0 && ctx.toks[j].kind === 'num';
 }
 
 /**
@@ -687,6 +730,8 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   } else if (currency) draft.currency = currency;
   else {
     readTail(ctx, k, num, draft, true);
+    // *majalah dua bulanan*, *laporan tiga bulanan*: how often (bi-monthly, quarterly), no quantity
+    if (draft.kind === 'count' && draft.unit !== undefined && ID_FREQUENCY_WORDS.has(draft.unit.toLowerCase())) return null;
     if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) shareListTail(ctx, k, draft);
     if (!num.magnitude && !num.fraction) unitRangeTail(ctx, draft, startTok);
   }
@@ -759,11 +804,34 @@ function shareListTail(ctx: Ctx, k: number, draft: Draft): void {
   if (u && !durationAt(ctx, second.end) && !currencyWordAt(ctx, second.end)) draft.unit = u.text;
 }
 
-/** `minus 1,5 persen`, `negative 0.3 percent`: the word before the number makes it negative. */
+/** The `plus` of `plus minus`, `plus-minus`, `plus/minus`, `plus or minus`, *plus atau minus* before the minus word at `minusAt`, or -1. */
+function plusBefore(ctx: Ctx, minusAt: number): number {
+  let j = minusAt - 1;
+  const t = ctx.toks[j];
+  if (!t) return -1;
+  if (t.kind === 'word' && (t.lower === 'or' || t.lower === 'atau' || t.lower === 'and' || t.lower === 'dan')) j--;
+  else if ((isDash(ctx.toks, j) || isSym(ctx.toks, j, '/')) && !ctx.toks[minusAt].space && !t.space) j--;
+  return word(ctx, j) === 'plus' ? j : -1;
+}
+
+/**
+ * `minus 1,5 persen`, `negative 0.3 percent`: the word before the number makes it negative; not after
+ * `plus` (`plus minus 1 persen`, a tolerance or an approximation).
+ */
 function negate(ctx: Ctx, draft: Draft): void {
   if (typeof draft.value !== 'number' || draft.kind === 'ordinal' || draft.kind === 'date' || draft.kind === 'time') return;
   const p = prevWord(ctx, draft.startTok);
   if (p.at < ctx.floor || !ctx.lex.minusWords.has(p.w)) return;
+  const plus = plusBefore(ctx, p.at);
+  if (plus >= ctx.floor) {
+    // `5 persen plus minus 1 persen`: the tolerance of the figure just read, no sign. `plus minus 100 orang`
+    // opening a figure: an approximation (*kurang lebih*), the way Indonesian says it
+    if (!(plus > 0 && plus === ctx.floor)) {
+      draft.startTok = plus;
+      if (draft.qualifier === 'exact') draft.qualifier = 'about';
+    }
+    return;
+  }
   draft.value = -draft.value;
   if (draft.alternatives) draft.alternatives = draft.alternatives.map((a) => (typeof a === 'number' ? -a : a));
   draft.startTok = p.at;
@@ -1020,7 +1088,9 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
   const counted = nextLower !== '' && (knownUnit(nextLower, ctx.lang) || (ctx.lang === 'en' && /[a-z]{3,}s$/.test(nextLower) && !/(ss|us|is)$/.test(nextLower) && nextLower !== 'was' && nextLower !== 'has'));
   if (p.at >= 0 && ctx.lex.yearBefore.has(p.w)) {
     // English writes counts from 1,000 on with commas: `the 2001 attacks` is a year
-    if (ctx.lang === 'id' && p.w === 'pada' && counted) return false;
+    // *bantuan pada 2000 orang* (to 2,000 people) is a count; *Pada 1986 bank merubah namanya* (in 1986 the
+    // bank changed its name) is a year: `pada` opens the sentence, or a verb follows the noun
+    if (ctx.lang === 'id' && p.w === 'pada' && counted) return v >= 1900 && v <= 2100 && (p.at === 0 || looksVerbId(word(ctx, nextW + 1)));
     return true;
   }
   if (qualifierBefore(ctx, i) || currencyPrefixAt(ctx, i - 1)) return false;
@@ -1080,6 +1150,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
     const mt = timeAtNumber(toks, i, ctx.lex, false);
     if (mt) return { drafts: [dateDraft(mt)], next: mt.endTok };
   }
+  // 1992-93, 2001-03: a span of years (before identifiers and dates read the dash pair otherwise)
+  const short = shortYearRange(ctx, i);
+  if (short) return { drafts: [short], next: short.endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
   if (seriesYear(ctx, i)) return { drafts: [], next: i + 1 };
@@ -1170,6 +1243,27 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
 }
 
+/**
+ * `1975-90`, `2001-03`, `1998-02`: a span of years whose second year is written with its last two
+ * digits (a dash, no spaces): the range `1975..1990`, as *1975-1990* reads. The second year must come
+ * after the first, within a decade or two across a century (`1998-02`), and nothing may follow glued.
+ */
+function shortYearRange(ctx: Ctx, i: number): Draft | null {
+  const y1 = yearToken(ctx.toks[i]);
+  const dash = ctx.toks[i + 1];
+  const two = ctx.toks[i + 2];
+  if (y1 === null || y1 < 1900 || y1 > 2100 || !dash || dash.space || !isDash(ctx.toks, i + 1)) return null;
+  if (!two || two.kind !== 'num' || two.space || !/^\d\d$/.test(two.raw)) return null;
+  const after = ctx.toks[i + 3];
+  const gluedNum = (k: number) => ctx.toks[k]?.kind === 'num' && !ctx.toks[k].space;
+  if (after && !after.space && (after.kind === 'num' || isDash(ctx.toks, i + 3) || isSym(ctx.toks, i + 3, '/') || ((isSym(ctx.toks, i + 3, '.') || isSym(ctx.toks, i + 3, ',')) && gluedNum(i + 4)))) return null;
+  const century = y1 - (y1 % 100);
+  let y2 = century + Number(two.raw);
+  if (y2 <= y1) y2 += 100;
+  if (y2 - y1 > 20) return null;
+  return { startTok: i, endTok: i + 3, kind: 'range', value: `${y1}..${y2}`, low: y1, high: y2, qualifier: 'exact', form: 'digits' };
+}
+
 /** After `double`/`triple` as a verb or multiplier: `double the`, `triple in five years`. */
 const MULT_NEXT_OK = new Set(['the', 'that', 'its', 'their', 'his', 'her', 'in', 'from', 'to', 'since', 'over', 'last', 'this', 'what', 'and', 'or', 'by', 'compared', 'than', 'within', 'between', 'during', 'again', 'it', 'them', 'production', 'output']);
 const MULT_PREV_OK = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'nearly', 'almost', 'more', 'roughly', 'about', 'expected', 'set', 'likely', 'than', 'could', 'did', 'would']);
@@ -1182,7 +1276,7 @@ function monthSpanStart(ctx: Ctx, i: number): Draft | null {
   const m = ctx.lex.months.get(t.lower);
   if (m === undefined || (ctx.lex.monthsNeedCapital && !isCapital(t.raw))) return null;
   let k = i + 1;
-  if (isDash(ctx.toks, k) || ctx.lex.monthJoiners.has(word(ctx, k))) k++;
+  if (isDash(ctx.toks, k) || monthSlash(ctx, k) || ctx.lex.monthJoiners.has(word(ctx, k))) k++;
   else return null;
   if (word(ctx, k) === 'dengan') k++; // sampai dengan
   const n = ctx.toks[k];
@@ -1197,8 +1291,26 @@ function monthSpanEnd(ctx: Ctx, i: number): Draft | null {
   if (m === undefined || (ctx.lex.monthsNeedCapital && !isCapital(t.raw))) return null;
   let k = i - 1;
   if (word(ctx, k) === 'dengan') k--;
-  if (!(isDash(ctx.toks, k) || ctx.lex.monthJoiners.has(word(ctx, k)))) return null;
+  if (!(isDash(ctx.toks, k) || monthSlash(ctx, k) || ctx.lex.monthJoiners.has(word(ctx, k)))) return null;
   return monthSpanStart(ctx, k - 1) ? { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' } : null;
+}
+
+/** A slash glued between two month names (`July/August`, *Juli/Agustus*). */
+function monthSlash(ctx: Ctx, k: number): boolean {
+  return isSym(ctx.toks, k, '/') && !ctx.toks[k].space && !ctx.toks[k + 1]?.space;
+}
+
+/** `November's inflation`: an English month name with a possessive is the month (no other word makes it a date). */
+function possessiveMonth(ctx: Ctx, i: number): Draft | null {
+  if (ctx.lang !== 'en') return null;
+  const t = ctx.toks[i];
+  const m = ctx.lex.months.get(t.lower);
+  // `May's` is as often a person's (Theresa May's)
+  if (m === undefined || !isCapital(t.raw) || t.lower === 'may') return null;
+  const apo = ctx.toks[i + 1];
+  const s = ctx.toks[i + 2];
+  if (!apo || apo.space || (apo.raw !== "'" && apo.raw !== '’') || !s || s.space || s.lower !== 's') return null;
+  return { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' };
 }
 
 /** Words joining two days of one month after the month is named (`August 23 to 25`, `April 10-11`). */
@@ -1249,8 +1361,8 @@ function quotePairAt(ctx: Ctx, i: number): Draft[] | null {
 function atWord(ctx: Ctx, i: number): Step | null {
   const t = ctx.toks[i];
   const lw = t.lower;
-  // months
-  if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw)) {
+  // months (and a long month name typed with one slip)
+  if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw) || (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined)) {
     const dm = dateAtMonth(ctx.toks, i, ctx.lex);
     if (dm) {
       // April 10-11, August 19 to 21(, 2007), May 2 and 3: a second day of the same month (and the year both share)
@@ -1281,7 +1393,7 @@ function atWord(ctx: Ctx, i: number): Step | null {
       return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
     }
     // Maret hingga Mei, March to May: lone months that open or close a span of months are dates too
-    const span = monthSpanStart(ctx, i) ?? monthSpanEnd(ctx, i);
+    const span = monthSpanStart(ctx, i) ?? monthSpanEnd(ctx, i) ?? possessiveMonth(ctx, i);
     if (span) return { drafts: [span], next: i + 1 };
   }
   // keempatnya: a collective numeral
@@ -1328,7 +1440,40 @@ function atWord(ctx: Ctx, i: number): Step | null {
     const q = quantityAt(ctx, i);
     if (q) return { drafts: [q], next: q.endTok };
   }
+  const one = hedgedArticleDuration(ctx, i);
+  if (one) return { drafts: [one], next: one.endTok };
   return null;
+}
+
+/**
+ * English `a`/`an` before a unit of time, and the Indonesian *se-* of one (*setahun*, *sepekan*), are
+ * an article (`a year ago`, *setahun lalu*), except where the text makes them a quantity: after a
+ * hedge or a bound (`nearly a week`, *hampir sepekan*, `more than a year`, *lebih dari sebulan*: one
+ * unit, approximately) or, in English, with a half after the unit (`an hour and a half`: 1.5, as
+ * *satu setengah jam* reads).
+ */
+const PREPOSITION_BOUNDS = new Set(['over', 'under', 'above', 'below']);
+
+function hedgedArticleDuration(ctx: Ctx, i: number): Draft | null {
+  const lw = ctx.toks[i].lower;
+  let dur: { unit: string; end: number } | null = null;
+  if (ctx.lang === 'en' && (lw === 'a' || lw === 'an')) dur = durationAt(ctx, i + 1);
+  else if (ctx.lang === 'id' && lw.startsWith('se') && lw.length > 4) {
+    // *sekitar setahun*, *hampir sepekan*, *lebih dari sebulan*: the se- of a unit of time
+    const unit = ctx.lex.durations.get(lw.slice(2));
+    // *paling tidak sebulan sebesar 25 ribu dolar*: a rate (per month) between the bound and its amount
+    const next = ctx.toks[i + 1]?.kind === 'word' && ctx.lex.qualifierFillers.has(ctx.toks[i + 1].lower) ? i + 2 : i + 1;
+    const amount = ctx.toks[next]?.kind === 'num' || currencyPrefixAt(ctx, next) !== null;
+    dur = unit && !amount ? { unit, end: i + 1 } : null;
+  }
+  if (!dur) return null;
+  const half = ctx.lang === 'en' && word(ctx, dur.end) === 'and' && (word(ctx, dur.end + 1) === 'a' || word(ctx, dur.end + 1) === 'an') && word(ctx, dur.end + 2) === 'half';
+  // `over a year`, `under a month` are as often `during` as bounds: not read
+  const bound = qualifierBefore(ctx, i);
+  const q = bound && !PREPOSITION_BOUNDS.has(bound.phrase) ? bound : null;
+  if (!half && !q) return null;
+  const d: Draft = { startTok: q ? q.start : i, endTok: half ? dur.end + 3 : dur.end, kind: 'duration', value: half ? 1.5 : 1, qualifier: q ? q.qualifier : 'exact', form: 'words', durationUnit: dur.unit };
+  return d;
 }
 
 const TRIGGER_CACHE = new Map<Lexicon, Set<string>>();
@@ -1352,6 +1497,8 @@ function triggerSet(lex: Lexicon): Set<string> {
 function triggers(ctx: Ctx, i: number, t: Token): boolean {
   const lw = t.lower;
   if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw)) return true;
+  if (ctx.lang === 'id' && lw.startsWith('se') && ctx.lex.durations.has(lw.slice(2))) return true; // sepekan (hedgedArticleDuration)
+  if (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined) return true; // Februarai
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
   if (t.raw === 'RM' || t.raw === 'Rs') return true;
   if (dollarSignDropped(ctx, i)) return true;
@@ -1392,7 +1539,7 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   shareToleranceUnit(text, out);
   markConversions(text, out);
   markRestatements(text, out);
-  return dropDatelines(text, out);
+  return dropWordsRestatedInDigits(text, dropDatelines(text, out));
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */

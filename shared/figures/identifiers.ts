@@ -232,6 +232,9 @@ type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales'>;
  * identifier (the caller skips to it); otherwise null. Call after currency prefixes and
  * `ke-`/`mid-` forms have had their chance.
  */
+/** Words joining a second number to a label's (`lantai 17 dan 18`, `Articles 4 and 5`). */
+const LABEL_JOINERS = new Set(['dan', 'and', 'atau', 'or', 'hingga', 'sampai', 'to']);
+
 export function identifierAt(tokens: readonly Token[], i: number, text: string, lex: WordsAfter): number | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -248,6 +251,15 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05 (but `volume 133 miliar`: an amount)
   if (labelBefore(tokens, i) && !lex.scales.has(tokens[i + 1]?.space ? tokens[i + 1].lower : '')) {
     let end = chainEnd(tokens, i);
+    // lantai 17 dan 18, Pasal 4 and 5, floors 3-5: a second number joined to the label's is one too
+    const joiner = tokens[end];
+    // (the next few after the first: `lantai 3 dan 40 orang` counts people)
+    const second = tokens[end + 1];
+    const gap = second?.kind === 'num' && /^\d{1,3}$/.test(second.raw) && /^\d+$/.test(t.raw) ? Number(second.raw) - Number(t.raw) : 0;
+    if (joiner && (LABEL_JOINERS.has(joiner.lower) || (isDash(tokens, end) && !joiner.space)) && gap >= 1 && gap <= 5) {
+      const after = tokens[end + 2];
+      if (!after || after.kind !== 'word' || !lex.scales.has(after.lower)) end = chainEnd(tokens, end + 1);
+    }
     if (isSym(tokens, end, ')') && isSym(tokens, i - 1, '(')) end++;
     return lawYearEnd(tokens, end);
   }

@@ -33,6 +33,9 @@ export const ID_SCALES: ReadonlyMap<string, number> = new Map([
   ['trilliun', 1e12],
   ['triliyun', 1e12],
   ['miliyar', 1e9],
+  // English scale words left in Indonesian copy with an English term (`250 Million Standard Cubic Feet`)
+  ['million', 1e6],
+  ['billion', 1e9],
 ]);
 
 /** Scale abbreviations after digits (`50 rb`, `2 jt`), matched lower-case. */
@@ -340,6 +343,7 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['diperkirakan sekitar', 'about'],
   ['setidaknya', 'at-least'],
   ['sedikitnya', 'at-least'],
+  ['sedikit-dikitnya', 'at-least'],
   ['paling sedikit', 'at-least'],
   ['minimal', 'at-least'],
   ['minimum', 'at-least'],
@@ -359,6 +363,10 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['kurang dari', 'less-than'],
   // `kurang 10 persen`: "less than 10 percent" (the `dari` is often left out); `kurang lebih` is `about`
   ['kurang', 'less-than'],
+  // `lebih 300 tahun`: "more than 300 years" (the `dari` left out, as after `kurang`)
+  ['lebih', 'more-than'],
+  ['tidak lebih', 'at-most'],
+  ['tak lebih', 'at-most'],
   ['tidak kurang', 'at-least'],
   ['tak kurang', 'at-least'],
   ['di bawah', 'less-than'],

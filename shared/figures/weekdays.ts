@@ -39,7 +39,7 @@ export const WEEKDAY_NUMBERS: Record<Lang, ReadonlyMap<string, number>> = {
 
 /**
  * The weekday names of one sentence. English names count when capitalised; Indonesian `Minggu` only
- * when capitalised too (`minggu` is also "week").
+ * when capitalised too (`minggu` is also "week"), and a name typed with a slip only with a capital.
  */
 export function weekdaysIn(sentence: string, lang: Lang): WeekdayMention[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
@@ -48,10 +48,12 @@ export function weekdaysIn(sentence: string, lang: Lang): WeekdayMention[] {
   try {
     for (const t of tokenize(sentence)) {
       if (t.kind !== 'word') continue;
-      const day = days.get(t.lower) ?? misspeltWeekday(t.lower, days);
+      const exact = days.get(t.lower);
+      const day = exact ?? misspeltWeekday(t.lower, days);
       if (day === undefined) continue;
       const capital = t.raw[0] !== t.raw[0].toLowerCase();
-      if ((lang === 'en' || day === 0) && !capital) continue;
+      // a slip needs a capital in Indonesian too: `selama` ("during") is one letter from `Selasa`
+      if ((lang === 'en' || day === 0 || exact === undefined) && !capital) continue;
       out.push({ day, start: t.start, end: t.end });
     }
   } catch {
@@ -74,7 +76,7 @@ function misspeltWeekday(word: string, days: ReadonlyMap<string, number>): numbe
 }
 
 /** True when `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours. */
-function oneSlip(a: string, b: string): boolean {
+export function oneSlip(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

@@ -76,6 +76,6 @@ export function analysePair(
     }
   }
   const lexicon = options.lexicon && A.lang !== B.lang ? { lexicon: options.lexicon } : {};
-  const comparison = addEntityDrift(compareBeads(beads, A.figures, B.figures, A.lang, B.lang, { sentencesA: A.sentences, sentencesB: B.sentences, entitiesA: A.entities?.entities, entitiesB: B.entities?.entities }), beads, A, B, { glossary: options.glossary, ...lexicon });
+  const comparison = addEntityDrift(compareBeads(beads, A.figures, B.figures, A.lang, B.lang, { sentencesA: A.sentences, sentencesB: B.sentences, entitiesA: A.entities?.entities, entitiesB: B.entities?.entities, ...lexicon }), beads, A, B, { glossary: options.glossary, ...lexicon });
   return { beads, comparison, claims: whoSaidWhat(beads, A.entities, B.entities, comparison.mismatches), ...(modeSuggested ? { modeSuggested } : {}) };
 }

@@ -158,7 +158,8 @@ describe('a value with a tolerance', () => {
   it('Indonesian: in 5 plus minus 1 persen the 5 is a percentage too, and plus is no counted thing', () => {
     expect(brief(id('Inflasi diperkirakan 4 plus minus 1 persen tahun depan.'))).toEqual([
       { text: '4', kind: 'percent', value: 4 },
-      { text: 'minus 1 persen', kind: 'percent', value: -1 },
+      // the tolerance without a sign, as `4 ± 1 percent` reads (round 4: it used to read -1)
+      { text: '1 persen', kind: 'percent', value: 1 },
     ]);
     expect(id('Inflasi 4 plus 1 persen.')[0].unit).toBeUndefined();
   });
@@ -166,7 +167,7 @@ describe('a value with a tolerance', () => {
   it('English: "plus or minus" and "±" the same way', () => {
     expect(en('Inflation is seen at 4 plus or minus 1 percent.').map((f) => [f.kind, f.value])).toEqual([
       ['percent', 4],
-      ['percent', -1],
+      ['percent', 1],
     ]);
     expect(en('Inflation is seen at 4 ± 1 percent.').map((f) => [f.kind, f.value])).toEqual([
       ['percent', 4],
