@@ -500,11 +500,25 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
  * `about a 21-page report` (a preposition before an article and a number-noun compound).
  */
 function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boolean {
+  if (addsUpTo(ctx, phrase, fillers, at)) return true;
   if (ctx.lang !== 'en' || fillers.length === 0) return false;
   if (phrase === 'some' && fillers[0] === 'of') return true;
   const article = fillers[fillers.length - 1] === 'a' || fillers[fillers.length - 1] === 'an';
   const compound = ctx.toks[at]?.kind === 'num' && isDash(ctx.toks, at + 1) && !ctx.toks[at + 1].space && ctx.toks[at + 2]?.kind === 'word' && !ctx.toks[at + 2].space;
   return article && compound;
+}
+
+/** English verbs whose particle `up to` states a total, not a bound: `added up to`, `adds up to`, `totalled up to`. */
+const ADD_UP_VERBS = new Set(['add', 'adds', 'added', 'adding', 'summed', 'sums', 'totalled', 'totaled']);
+
+/**
+ * `which all added up to Rp123 billion`: after a verb of adding, `up to` is the particle of a phrasal
+ * verb (it totals), not the bound `up to`. English only: Indonesian says it without a bound word
+ * (*berjumlah*, *mencapai*).
+ */
+function addsUpTo(ctx: Ctx, phrase: string, fillers: string[], at: number): boolean {
+  if (ctx.lang !== 'en' || phrase !== 'up to' || fillers.length > 0) return false;
+  return ADD_UP_VERBS.has(word(ctx, at - 3));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1023,10 +1037,29 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
     if (ctx.lang === 'id' && p.w === 'pada' && counted) return false;
     return true;
   }
+  if (!counted && yearSpanEnd(ctx, i, v)) return true;
   if (qualifierBefore(ctx, i) || currencyPrefixAt(ctx, i - 1)) return false;
   if (percentAt(ctx, num.end) || scaleAfterDigits(ctx, num.end, undefined) || durationAt(ctx, num.end) || timesAt(ctx, num.end) !== null) return false;
   if (counted) return false;
   return v >= 1900 && v <= 2100;
+}
+
+/**
+ * `since 1991 up to 1997`, *dari 1991 sampai dengan 1997*, `2001 up to 2005`: a number 1900–2100 after a
+ * bound word (`up to`, *hingga*) that itself follows an earlier year (with `year`/*tahun* between at most)
+ * and counts nothing ends a span of years: it is a year, not an amount bounded by `up to`.
+ */
+function yearSpanEnd(ctx: Ctx, i: number, v: number): boolean {
+  if (v < 1900 || v > 2100) return false;
+  const q = qualifierBefore(ctx, i);
+  if (!q || q.qualifier !== 'up-to') return false;
+  let j = q.start - 1;
+  if (word(ctx, j) === 'tahun' || word(ctx, j) === 'year') j--;
+  const y = ctx.toks[j];
+  if (!y || y.kind !== 'num' || yearToken(y) === null || !/^(?:19|20)\d\d$/.test(y.raw)) return false;
+  // a later year, within a lifetime: `in 2005 up to 2000 …` bounds an amount
+  const from = Number(y.raw);
+  return v > from && v - from <= 50;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,75 @@
+/**
+ * Reader rules of the fifth round on real translations (issue 10): an approximation written as one word
+ * (*kuranglebih*) or as `more or less`, `lebih` before a number as "more than", a fraction of a scale word
+ * (`a quarter of a million`), a year after `up to` / *hingga* that ends a span of years, and `added up
+ * to` (a total, no bound). Each rule in Indonesian and in English (where one language has no such form,
+ * the test shows how it reads there). The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+
+const id = (s: string) => extractFromSentence(s, 'id');
+const en = (s: string) => extractFromSentence(s, 'en');
+
+describe('an approximation written as one word or as a phrase', () => {
+  it('Indonesian: "kuranglebih 40 persen" and "lebihkurang 3 juta" are about', () => {
+    expect(id('Utang kota itu kuranglebih 40 persen dari anggarannya.')[0]).toMatchObject({ kind: 'percent', value: 40, qualifier: 'about' });
+    expect(id('Penontonnya lebihkurang 3 juta orang.')[0]).toMatchObject({ value: 3e6, qualifier: 'about' });
+  });
+  it('English: "more or less 40 percent" is about; "more or less the same" is no figure', () => {
+    expect(en('The city owes more or less 40 percent of its budget.')[0]).toMatchObject({ kind: 'percent', value: 40, qualifier: 'about' });
+    expect(en('The price stayed more or less the same.')).toEqual([]);
+  });
+});
+
+describe('"lebih" right before a number is "more than"', () => {
+  it('Indonesian: "lebih 300 orang" and "lebih seperempat juta orang" are bounds; "5 persen lebih" stays with its figure', () => {
+    expect(id('Lebih 300 orang mengungsi dari desa itu.')[0]).toMatchObject({ value: 300, qualifier: 'more-than' });
+    expect(id('Tahun lalu lebih seperempat juta orang datang.').find((f) => f.value === 250000)).toMatchObject({ qualifier: 'more-than' });
+    expect(id('Jumlah yang lebih banyak 20 orang datang.')[0]).toMatchObject({ value: 20, qualifier: 'exact' });
+  });
+  it('English: "over 300 people" reads the same bound', () => {
+    expect(en('Over 300 people fled the village.')[0]).toMatchObject({ value: 300, qualifier: 'more-than' });
+  });
+});
+
+describe('a fraction of a scale word', () => {
+  it('English: "a quarter of a million", "three quarters of a billion", "a quarter million"', () => {
+    expect(en('Over a quarter of a million fans came to the city.')[0]).toMatchObject({ kind: 'count', value: 250000, qualifier: 'more-than', scale: 1e6 });
+    expect(en('The fund lost three quarters of a billion dollars.')[0]).toMatchObject({ kind: 'money', value: 750000000, currency: 'USD' });
+    expect(en('A quarter million tickets were sold.')[0]).toMatchObject({ value: 250000 });
+    expect(en('A quarter of the tickets were sold.')[0]).toMatchObject({ value: 0.25 });
+  });
+  it('Indonesian: "seperempat juta" and "tiga perempat miliar" read the same amounts', () => {
+    expect(id('Seperempat juta tiket terjual.')[0]).toMatchObject({ value: 250000 });
+    expect(id('Dana itu kehilangan tiga perempat miliar dolar AS.')[0]).toMatchObject({ kind: 'money', value: 750000000 });
+  });
+});
+
+describe('a year after "up to" / "hingga" that follows a year ends a span of years', () => {
+  it('English: "since 1993 up to 1999" gives two years; "in 2004 up to 2000 people" still bounds a count', () => {
+    expect(en('The rule applied since 1993 up to 1999 in every port.').map((f) => [f.kind, f.value])).toEqual([
+      ['date', '1993'],
+      ['date', '1999'],
+    ]);
+    expect(en('In 2004 up to 2000 people left.').find((f) => f.value === 2000)).toMatchObject({ kind: 'count', qualifier: 'up-to' });
+  });
+  it('Indonesian: "dari tahun 1993 hingga tahun 1999" gives two years as well', () => {
+    expect(id('Aturan itu berlaku dari tahun 1993 hingga tahun 1999 di semua pelabuhan.').map((f) => [f.kind, f.value])).toEqual([
+      ['date', '1993'],
+      ['date', '1999'],
+    ]);
+  });
+});
+
+describe('"added up to" states a total, no bound', () => {
+  it('English: "all added up to Rp40 billion" is exact; "rose up to 5 percent" keeps its bound', () => {
+    expect(en('Fees, taxes and fines all added up to Rp40 billion.')[0]).toMatchObject({ value: 40e9, qualifier: 'exact' });
+    expect(en('The bill adds up to $300.')[0]).toMatchObject({ value: 300, qualifier: 'exact' });
+    expect(en('Prices may rise up to 5 percent.')[0]).toMatchObject({ value: 5, qualifier: 'up-to' });
+  });
+  it('Indonesian: the total said with "berjumlah" is exact; "hingga" before an amount stays a bound', () => {
+    expect(id('Biaya, pajak dan denda seluruhnya berjumlah Rp40 miliar.')[0]).toMatchObject({ value: 40e9, qualifier: 'exact' });
+    expect(id('Harga bisa naik hingga 5 persen.')[0]).toMatchObject({ value: 5, qualifier: 'up-to' });
+  });
+});
