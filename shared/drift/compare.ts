@@ -15,6 +15,7 @@ import { looksUnrelated } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
+import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
@@ -308,6 +309,11 @@ function assessGroup(
     // a figure the other version states in another form (repeated, relative year, span of months, derived): review only
     if (accountedFor(m.kind, m.aFigure, m.bFigure, view)) {
       m.confidence = Math.min(confidence, ACCOUNTED_CONFIDENCE);
+      m.level = 'review';
+    }
+    // a figure the other version states in words the reader does not take for a figure (a name, `both`, `the companies`): review only
+    if (renderedUnread(m.kind, m.aFigure, m.bFigure, view, { langA, langB })) {
+      m.confidence = Math.min(m.confidence, UNREAD_CONFIDENCE);
       m.level = 'review';
     }
   }
