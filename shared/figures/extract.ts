@@ -575,7 +575,9 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
     if (currency && !cp) {
       // $5 to 10 million is fine; 5 to $10 was refused above
     }
-    for (let b = first.start - 1; b >= Math.max(ctx.floor, first.start - 4); b--) {
+    // (but `increase 10 to 11 percent`: a bare first end sharing the second's percent is a range of the change)
+    const sharedPercent = !firstPercent && !first.scale && !currency && !!percentAt(ctx, second.end) && first.value < second.value;
+    for (let b = first.start - 1; b >= Math.max(ctx.floor, first.start - 4) && !sharedPercent; b--) {
       if (CHANGE_WORDS.has(word(ctx, b))) return null;
     }
   }
@@ -1002,7 +1004,9 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     const prev = word(ctx, i - 1);
     const pt = ctx.toks[i - 1];
     if (t.lower === 'second') {
-      if (pt && (pt.kind === 'num' || prev === 'per' || prev === 'split' || ctx.lex.startsNumber(prev) && prev !== 'a' && prev !== 'the')) return null;
+      // (`the 2008 second quarter`: after a year, a part of the year follows)
+      const yearPart = pt?.kind === 'num' && yearToken(pt) !== null && ctx.lex.yearParts.has(word(ctx, i + 1));
+      if (pt && !yearPart && (pt.kind === 'num' || prev === 'per' || prev === 'split' || ctx.lex.startsNumber(prev) && prev !== 'a' && prev !== 'the')) return null;
       if (prev === 'a' && (!ctx.toks[i + 1] || ctx.toks[i + 1].kind !== 'word')) return null;
     }
     if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
@@ -1072,7 +1076,25 @@ function dateDraft(m: DateMatch, ctx?: Ctx): Draft {
     d.alternatives = m.alternatives;
   }
   if (ctx && m.kind === 'date' && /^--/.test(m.value) && relativeYearAround(ctx, m.startTok, m.endTok)) d.relativeYear = true;
+  if (ctx && m.kind === 'date') approximateDate(ctx, d);
   return d;
+}
+
+/** Hedges that make a date approximate (`sekitar tanggal 15 Agustus`, `around August 15`); not bounds (`hingga`, `until`). */
+const DATE_HEDGES = new Set(['sekitar', 'sekira', 'kira-kira', 'kurang lebih', 'around', 'about', 'approximately', 'roughly']);
+
+/**
+ * `sekitar tanggal 15 Agustus`, `sekitar 15 Agustus`, `around August 15`: a hedge right before a date
+ * (with *tanggal* between at most) makes it approximate: the draft takes the hedge and qualifier `about`.
+ */
+function approximateDate(ctx: Ctx, d: Draft): void {
+  let at = d.startTok;
+  if (word(ctx, at - 1) === 'tanggal' || word(ctx, at - 1) === 'tgl') at--;
+  if (at <= ctx.floor) return;
+  const q = qualifierBefore(ctx, at);
+  if (!q || q.qualifier !== 'about' || !DATE_HEDGES.has(q.phrase) || q.start !== at - q.phrase.split(' ').length) return;
+  d.startTok = q.start;
+  d.qualifier = 'about';
 }
 
 /**

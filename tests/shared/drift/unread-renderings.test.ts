@@ -100,3 +100,17 @@ describe('renderedUnread', () => {
     expect(renderedUnread('value', f, f, view, { langA: 'id', langB: 'en' })).toBeUndefined();
   });
 });
+
+describe('dates and parts of a year (classify)', () => {
+  it('Indonesian "sekitar tanggal 9 Maret" ↔ English "on March 9": a qualifier drift; both hedged: a match', () => {
+    expect(drifts('Foto itu diambil sekitar tanggal 9 Maret di pasar.', 'The photo was taken on March 9 at the market.')).toEqual(['qualifier:sekitar tanggal 9 Maret']);
+    expect(drifts('Foto itu diambil sekitar tanggal 9 Maret di pasar.', 'The photo was taken around March 9 at the market.')).toEqual([]);
+  });
+  it('English "around March 9" ↔ Indonesian "9 Maret": a qualifier drift', () => {
+    expect(drifts('The photo was taken around March 9 at the market.', 'Foto itu diambil pada 9 Maret di pasar.', 'en', 'id')).toEqual(['qualifier:around March 9']);
+  });
+  it('"kuartal ketiga" ↔ "the 2009 second quarter": the quarter differs (a value drift)', () => {
+    expect(drifts('Harga akan turun pada kuartal ketiga 2009.', 'Prices will ease in the 2009 second quarter.')).toEqual(['value:kuartal ketiga']);
+    expect(drifts('Prices will ease in the 2009 second quarter.', 'Harga akan turun pada kuartal ketiga 2009.', 'en', 'id')).toEqual(['value:second quarter']);
+  });
+});

@@ -73,3 +73,42 @@ describe('"added up to" states a total, no bound', () => {
     expect(id('Harga bisa naik hingga 5 persen.')[0]).toMatchObject({ value: 5, qualifier: 'up-to' });
   });
 });
+
+describe('a bare first end sharing the percent of the second is a range, even after a change verb', () => {
+  it('English: "increase 10 to 11 percent" is the range 10..11; "rose 5 percent to 11 percent" stays a change', () => {
+    expect(en('Demand may increase 12 to 13 percent next year.')[0]).toMatchObject({ kind: 'range', low: 12, high: 13 });
+    expect(en('Demand rose 5 percent to 11 percent.').map((f) => f.value)).toEqual([5, 11]);
+  });
+  it('Indonesian: "naik 12 hingga 13 persen" is the range as "12-13 persen" is', () => {
+    expect(id('Permintaan bisa naik 12 hingga 13 persen tahun depan.')[0]).toMatchObject({ kind: 'range', low: 12, high: 13 });
+    expect(id('Permintaan bisa naik 12-13 persen tahun depan.')[0]).toMatchObject({ kind: 'range', low: 12, high: 13 });
+  });
+});
+
+describe('a part of the year after the year', () => {
+  it('English: "the 2009 second quarter" reads the second quarter; "2 second" stays a duration', () => {
+    expect(en('Prices should ease in the 2009 second quarter.').map((f) => [f.kind, f.value])).toEqual([
+      ['date', '2009'],
+      ['ordinal', 2],
+    ]);
+    expect(en('It took 2 second to load.')[0]).toMatchObject({ kind: 'duration', value: 2 });
+  });
+  it('Indonesian: "kuartal kedua 2009" reads the same', () => {
+    expect(id('Harga akan turun pada kuartal kedua 2009.').map((f) => [f.kind, f.value])).toEqual([
+      ['ordinal', 2],
+      ['date', '2009'],
+    ]);
+  });
+});
+
+describe('a hedge before a date makes it approximate', () => {
+  it('Indonesian: "sekitar tanggal 9 Maret" and "sekitar 9 Maret 2010" are about; "hingga 9 Maret" is no hedge', () => {
+    expect(id('Foto itu diambil sekitar tanggal 9 Maret di pasar.')[0]).toMatchObject({ kind: 'date', value: '--03-09', qualifier: 'about', text: 'sekitar tanggal 9 Maret' });
+    expect(id('Foto itu diambil sekitar 9 Maret 2010.')[0]).toMatchObject({ value: '2010-03-09', qualifier: 'about' });
+    expect(id('Pameran dibuka hingga 9 Maret.')[0]).toMatchObject({ value: '--03-09', qualifier: 'exact' });
+  });
+  it('English: "around March 9" is about; "walking around on March 9" is no hedge of the date', () => {
+    expect(en('The photo was taken around March 9 at the market.')[0]).toMatchObject({ kind: 'date', value: '--03-09', qualifier: 'about' });
+    expect(en('They were walking around on March 9 at the market.')[0]).toMatchObject({ value: '--03-09', qualifier: 'exact' });
+  });
+});
