@@ -7,6 +7,7 @@ import { assignPairs, figurePairCosts } from './assignment';
 import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
 import { explainMatch, explainMismatch, explainMoved } from './explain';
 import { sameFigureIn } from './neighbours';
+import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, type ComparativeBound } from './comparatives';
@@ -15,7 +16,6 @@ import { looksUnrelated } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
-import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
 const UNPAIRED_COST = 0.6;
