@@ -676,7 +676,8 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
       opener = ow.at;
     } else if (ctx.lex.rangeFrom.has(ow.w)) opener = ow.at;
   }
-  if (!num.magnitude && !num.fraction) {
+  const change = opener >= 0 && changeFrom(ctx, opener);
+  if (!num.magnitude && !num.fraction && !change) {
     const rg = rangeTail(ctx, k, joiner, num, currency, !!pct);
     if (rg) {
       if (opener >= 0) startTok = opener;
@@ -704,13 +705,33 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   else {
     readTail(ctx, k, num, draft, true);
     if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) shareListTail(ctx, k, draft);
-    if (!num.magnitude && !num.fraction) unitRangeTail(ctx, draft, startTok);
+    if (!num.magnitude && !num.fraction && !change) unitRangeTail(ctx, draft, startTok);
   }
   draft.startTok = startTok;
   negate(ctx, draft);
   applyQualifier(ctx, draft);
   lebihAfter(ctx, draft);
   return draft;
+}
+
+/** Nouns of change before `from … to …` (the verbs are in CHANGE_WORDS). */
+const CHANGE_NOUNS = new Set(['growth', 'increases', 'rises', 'gain', 'gains', 'hike', 'hikes', 'jumped', 'went', 'up', 'down']);
+
+/**
+ * `increased by 4.6 percent from 482,302 tons to 504,469 tons`, `an increase in growth from 5.7 percent
+ * to 6.7 percent`: an English `from` (at token `from`) after a word of change (a few words before it)
+ * opens the old value of a change, as *dari … menjadi …* does in Indonesian: two figures, no range.
+ */
+function changeFrom(ctx: Ctx, from: number): boolean {
+  if (ctx.lang !== 'en' || word(ctx, from) !== 'from') return false;
+  for (let b = from - 1; b >= Math.max(0, from - 6); b--) {
+    const t = ctx.toks[b];
+    if (t.kind === 'sym' && (t.raw === ',' || t.raw === ';' || t.raw === '(')) return false;
+    const w = word(ctx, b);
+    if (w === 'ranging' || w === 'range' || w === 'ranged' || w === 'between') return false;
+    if ((CHANGE_WORDS.has(w) && w !== 'by') || CHANGE_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 /**

@@ -112,3 +112,21 @@ describe('a hedge before a date makes it approximate', () => {
     expect(en('They were walking around on March 9 at the market.')[0]).toMatchObject({ value: '--03-09', qualifier: 'exact' });
   });
 });
+
+describe('"from X to Y" after a word of change is a change, not a range', () => {
+  it('English: "rose by 3.1 percent from 1,200 tons to 1,237 tons" and "an increase in growth from 4.1 percent to 4.9 percent" give two figures', () => {
+    expect(en('Output rose by 3.1 percent from 1,200 tons to 1,237 tons.').map((f) => f.text)).toEqual(['3.1 percent', '1,200 tons', '1,237 tons']);
+    expect(en('They expect an increase in growth from 4.1 percent to 4.9 percent.').map((f) => [f.kind, f.value])).toEqual([
+      ['percent', 4.1],
+      ['percent', 4.9],
+    ]);
+  });
+  it('English: "ranging from 4 to 9 percent" and "from 20 to 25 degrees" stay ranges', () => {
+    expect(en('Rates ranging from 4 to 9 percent were offered.')[0]).toMatchObject({ kind: 'range', low: 4, high: 9 });
+    expect(en('Temperatures from 20 to 25 degrees are expected.')[0]).toMatchObject({ kind: 'range', low: 20, high: 25 });
+  });
+  it('Indonesian: "naik dari 4,1 persen menjadi 4,9 persen" gives two figures, "antara 4 hingga 9 persen" a range', () => {
+    expect(id('Pertumbuhan naik dari 4,1 persen menjadi 4,9 persen.').map((f) => f.value)).toEqual([4.1, 4.9]);
+    expect(id('Bunga antara 4 hingga 9 persen ditawarkan.')[0]).toMatchObject({ kind: 'range', low: 4, high: 9 });
+  });
+});
