@@ -480,6 +480,10 @@ function evaluateDates(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
   // Fewer shared components means a looser match: prefer the date that agrees on more, and a date
   // written with the same parts (`2008` ↔ `2008`) over one that says more (`Mei 2008` ↔ `2008`).
   const looseness = 0.05 * (3 - rel.shared.length) + (sameParts(da, db) ? 0 : 0.2);
+  // sekitar tanggal 15 Agustus ↔ `August 15`: the approximation is on one side only
+  if (qualifierClass(a.figure.qualifier) !== qualifierClass(b.figure.qualifier)) {
+    return { cost: 0.15 + looseness, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+  }
   return { cost: looseness, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
 }
 

@@ -7,6 +7,7 @@ import { assignPairs, figurePairCosts } from './assignment';
 import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
 import { explainMatch, explainMismatch, explainMoved } from './explain';
 import { sameFigureIn } from './neighbours';
+import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, type ComparativeBound } from './comparatives';
@@ -312,6 +313,11 @@ function assessGroup(
     // a figure the other version states in another form (repeated, relative year, span of months, derived): review only
     if (accountedFor(m.kind, m.aFigure, m.bFigure, view)) {
       m.confidence = Math.min(confidence, ACCOUNTED_CONFIDENCE);
+      m.level = 'review';
+    }
+    // a figure the other version states in words the reader does not take for a figure (a name, `both`, `the companies`): review only
+    if (renderedUnread(m.kind, m.aFigure, m.bFigure, view, { langA, langB })) {
+      m.confidence = Math.min(m.confidence, UNREAD_CONFIDENCE);
       m.level = 'review';
     }
   }

@@ -14,6 +14,8 @@ const SCALE_FACTORS = [1e3, 1e6, 1e9, 1e12];
 
 /** Largest relative gap still accepted as a rounding (2,48 juta vs 2.5 million is 0.8 %). */
 export const ROUNDING_MAX_RELATIVE = 0.03;
+/** Largest relative gap accepted as a truncation (digits cut, not rounded): only long figures (`452.556,9` ↔ `452.556`). */
+const TRUNCATION_MAX_RELATIVE = 0.0005;
 
 /** True when two numbers are equal up to floating-point noise. */
 export function sameNumber(a: number, b: number): boolean {
@@ -130,6 +132,8 @@ export function relateNumbers(
     if (rel <= ROUNDING_MAX_RELATIVE && Math.abs(fine - coarse) <= p / 2 + 1e-9 * Math.abs(coarse)) {
       return 'rounded';
     }
+    // Rp452.556,9 miliar ↔ `Rp452.556 trillion`: a long figure cut after fewer digits (truncated, not rounded)
+    if (rel <= TRUNCATION_MAX_RELATIVE && Math.abs(coarse) < Math.abs(fine) && Math.abs(fine - coarse) < p) return 'rounded';
     const ratio = Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
     if (SCALE_FACTORS.some((f) => sameNumber(ratio, f))) return 'scale';
   }

@@ -142,6 +142,19 @@ function isSmall(w: string | undefined): boolean {
 }
 
 /**
+ * A fraction of a scale word: `a quarter of a million`, `three quarters of a billion`, `a third of a
+ * million`, `a quarter million` (250,000 … with the scale word's multiplier as `scale`); null when no
+ * scale word follows the fraction `part` read from `words[from]`.
+ */
+function fractionOfScale(words: readonly string[], from: number, part: WordNumber): WordNumber | null {
+  const end = from + part.used;
+  const of = words[end] === 'of' && (words[end + 1] === 'a' || words[end + 1] === 'an');
+  const S = EN_SCALES.get(words[of ? end + 2 : end]);
+  if (S === undefined) return null;
+  return { value: clean(part.value * S), used: part.used + (of ? 3 : 1), scale: S };
+}
+
+/**
  * Reads English cardinal words from `words[from]`: `one` … `nineteen`, `twenty-one`, `a hundred`,
  * `two thousand five hundred`, `one hundred and one`, `a dozen`, `two dozen`, `half`, `a quarter of`,
  * `one and a half`, `two and a half million`, `half a million`, `two point five`, `two-thirds`.
@@ -167,9 +180,10 @@ export function parseEnglishCardinal(words: readonly string[], from: number): Wo
       group = 1;
       state = 'a';
       k++;
-    } else if ((w1 === 'third' || w1 === 'quarter' || w1 === 'fifth' || w1 === 'tenth' || w1 === 'half') && (words[k + 2] === 'of' || words[k + 2] === undefined || (w1 !== 'third' && w1 !== 'fifth' && w1 !== 'tenth' && TIME_WORDS.has(words[k + 2])))) {
+    } else if ((w1 === 'third' || w1 === 'quarter' || w1 === 'fifth' || w1 === 'tenth' || w1 === 'half') && (words[k + 2] === 'of' || words[k + 2] === undefined || EN_SCALES.has(words[k + 2]) || (w1 !== 'third' && w1 !== 'fifth' && w1 !== 'tenth' && TIME_WORDS.has(words[k + 2])))) {
       // a quarter of, a third of, a half, a quarter (at the end of a phrase), a quarter century
-      return { value: 1 / DENOMINATORS[w1], used: 2, fraction: true };
+      const part: WordNumber = { value: 1 / DENOMINATORS[w1], used: 2, fraction: true };
+      return fractionOfScale(words, from, part) ?? (EN_SCALES.has(words[k + 2]) ? null : part);
     } else return null;
   } else if (w0 === 'half') {
     const w1 = words[k + 1];
@@ -274,7 +288,8 @@ export function parseEnglishCardinal(words: readonly string[], from: number): Wo
     const den = DENOMINATORS[w];
     // `three quarters` is a fraction; `eight quarters` (of a year) counts quarters: only a proper fraction
     if (den !== undefined && state === 'unit' && total === 0 && group < 10 && group < den && w !== 'half') {
-      return { value: group / den, used: k + 1 - from, fraction: true };
+      const part: WordNumber = { value: group / den, used: k + 1 - from, fraction: true };
+      return fractionOfScale(words, from, part) ?? part;
     }
     break;
   }
@@ -372,6 +387,7 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['approximately', 'about'],
   ['approx', 'about'],
   ['roughly', 'about'],
+  ['more or less', 'about'],
   ['some', 'about'],
   ['nearly', 'about'],
   ['almost', 'about'],

@@ -543,11 +543,25 @@ function comparesAmounts(ctx: Ctx, phraseStart: number): boolean {
  * `about a 21-page report` (a preposition before an article and a number-noun compound).
  */
 function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boolean {
+  if (addsUpTo(ctx, phrase, fillers, at)) return true;
   if (ctx.lang !== 'en' || fillers.length === 0) return false;
   if (phrase === 'some' && fillers[0] === 'of') return true;
   const article = fillers[fillers.length - 1] === 'a' || fillers[fillers.length - 1] === 'an';
   const compound = ctx.toks[at]?.kind === 'num' && isDash(ctx.toks, at + 1) && !ctx.toks[at + 1].space && ctx.toks[at + 2]?.kind === 'word' && !ctx.toks[at + 2].space;
   return article && compound;
+}
+
+/** English verbs whose particle `up to` states a total, not a bound: `added up to`, `adds up to`, `totalled up to`. */
+const ADD_UP_VERBS = new Set(['add', 'adds', 'added', 'adding', 'summed', 'sums', 'totalled', 'totaled']);
+
+/**
+ * `which all added up to Rp123 billion`: after a verb of adding, `up to` is the particle of a phrasal
+ * verb (it totals), not the bound `up to`. English only: Indonesian says it without a bound word
+ * (*berjumlah*, *mencapai*).
+ */
+function addsUpTo(ctx: Ctx, phrase: string, fillers: string[], at: number): boolean {
+  if (ctx.lang !== 'en' || phrase !== 'up to' || fillers.length > 0) return false;
+  return ADD_UP_VERBS.has(word(ctx, at - 3));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -604,7 +618,9 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
     if (currency && !cp) {
       // $5 to 10 million is fine; 5 to $10 was refused above
     }
-    for (let b = first.start - 1; b >= Math.max(ctx.floor, first.start - 4); b--) {
+    // (but `increase 10 to 11 percent`: a bare first end sharing the second's percent is a range of the change)
+    const sharedPercent = !firstPercent && !first.scale && !currency && !!percentAt(ctx, second.end) && first.value < second.value;
+    for (let b = first.start - 1; b >= Math.max(ctx.floor, first.start - 4) && !sharedPercent; b--) {
       if (CHANGE_WORDS.has(word(ctx, b))) return null;
     }
   }
@@ -703,7 +719,8 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
       opener = ow.at;
     } else if (ctx.lex.rangeFrom.has(ow.w)) opener = ow.at;
   }
-  if (!num.magnitude && !num.fraction) {
+  const change = opener >= 0 && changeFrom(ctx, opener);
+  if (!num.magnitude && !num.fraction && !change) {
     const rg = rangeTail(ctx, k, joiner, num, currency, !!pct);
     if (rg) {
       if (opener >= 0) startTok = opener;
@@ -733,13 +750,33 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
     // *majalah dua bulanan*, *laporan tiga bulanan*: how often (bi-monthly, quarterly), no quantity
     if (draft.kind === 'count' && draft.unit !== undefined && ID_FREQUENCY_WORDS.has(draft.unit.toLowerCase())) return null;
     if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) shareListTail(ctx, k, draft);
-    if (!num.magnitude && !num.fraction) unitRangeTail(ctx, draft, startTok);
+    if (!num.magnitude && !num.fraction && !change) unitRangeTail(ctx, draft, startTok);
   }
   draft.startTok = startTok;
   negate(ctx, draft);
   applyQualifier(ctx, draft);
   lebihAfter(ctx, draft);
   return draft;
+}
+
+/** Nouns of change before `from … to …` (the verbs are in CHANGE_WORDS). */
+const CHANGE_NOUNS = new Set(['growth', 'increases', 'rises', 'gain', 'gains', 'hike', 'hikes', 'jumped', 'went', 'up', 'down']);
+
+/**
+ * `increased by 4.6 percent from 482,302 tons to 504,469 tons`, `an increase in growth from 5.7 percent
+ * to 6.7 percent`: an English `from` (at token `from`) after a word of change (a few words before it)
+ * opens the old value of a change, as *dari … menjadi …* does in Indonesian: two figures, no range.
+ */
+function changeFrom(ctx: Ctx, from: number): boolean {
+  if (ctx.lang !== 'en' || word(ctx, from) !== 'from') return false;
+  for (let b = from - 1; b >= Math.max(0, from - 6); b--) {
+    const t = ctx.toks[b];
+    if (t.kind === 'sym' && (t.raw === ',' || t.raw === ';' || t.raw === '(')) return false;
+    const w = word(ctx, b);
+    if (w === 'ranging' || w === 'range' || w === 'ranged' || w === 'between') return false;
+    if ((CHANGE_WORDS.has(w) && w !== 'by') || CHANGE_NOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1056,7 +1093,9 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     const prev = word(ctx, i - 1);
     const pt = ctx.toks[i - 1];
     if (t.lower === 'second') {
-      if (pt && (pt.kind === 'num' || prev === 'per' || prev === 'split' || ctx.lex.startsNumber(prev) && prev !== 'a' && prev !== 'the')) return null;
+      // (`the 2008 second quarter`: after a year, a part of the year follows)
+      const yearPart = pt?.kind === 'num' && yearToken(pt) !== null && ctx.lex.yearParts.has(word(ctx, i + 1));
+      if (pt && !yearPart && (pt.kind === 'num' || prev === 'per' || prev === 'split' || ctx.lex.startsNumber(prev) && prev !== 'a' && prev !== 'the')) return null;
       if (prev === 'a' && (!ctx.toks[i + 1] || ctx.toks[i + 1].kind !== 'word')) return null;
     }
     if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
@@ -1093,10 +1132,29 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
     if (ctx.lang === 'id' && p.w === 'pada' && counted) return v >= 1900 && v <= 2100 && (p.at === 0 || looksVerbId(word(ctx, nextW + 1)));
     return true;
   }
+  if (!counted && yearSpanEnd(ctx, i, v)) return true;
   if (qualifierBefore(ctx, i) || currencyPrefixAt(ctx, i - 1)) return false;
   if (percentAt(ctx, num.end) || scaleAfterDigits(ctx, num.end, undefined) || durationAt(ctx, num.end) || timesAt(ctx, num.end) !== null) return false;
   if (counted) return false;
   return v >= 1900 && v <= 2100;
+}
+
+/**
+ * `since 1991 up to 1997`, *dari 1991 sampai dengan 1997*, `2001 up to 2005`: a number 1900–2100 after a
+ * bound word (`up to`, *hingga*) that itself follows an earlier year (with `year`/*tahun* between at most)
+ * and counts nothing ends a span of years: it is a year, not an amount bounded by `up to`.
+ */
+function yearSpanEnd(ctx: Ctx, i: number, v: number): boolean {
+  if (v < 1900 || v > 2100) return false;
+  const q = qualifierBefore(ctx, i);
+  if (!q || q.qualifier !== 'up-to') return false;
+  let j = q.start - 1;
+  if (word(ctx, j) === 'tahun' || word(ctx, j) === 'year') j--;
+  const y = ctx.toks[j];
+  if (!y || y.kind !== 'num' || yearToken(y) === null || !/^(?:19|20)\d\d$/.test(y.raw)) return false;
+  // a later year, within a lifetime: `in 2005 up to 2000 …` bounds an amount
+  const from = Number(y.raw);
+  return v > from && v - from <= 50;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1109,7 +1167,25 @@ function dateDraft(m: DateMatch, ctx?: Ctx): Draft {
     d.alternatives = m.alternatives;
   }
   if (ctx && m.kind === 'date' && /^--/.test(m.value) && relativeYearAround(ctx, m.startTok, m.endTok)) d.relativeYear = true;
+  if (ctx && m.kind === 'date') approximateDate(ctx, d);
   return d;
+}
+
+/** Hedges that make a date approximate (`sekitar tanggal 15 Agustus`, `around August 15`); not bounds (`hingga`, `until`). */
+const DATE_HEDGES = new Set(['sekitar', 'sekira', 'kira-kira', 'kurang lebih', 'around', 'about', 'approximately', 'roughly']);
+
+/**
+ * `sekitar tanggal 15 Agustus`, `sekitar 15 Agustus`, `around August 15`: a hedge right before a date
+ * (with *tanggal* between at most) makes it approximate: the draft takes the hedge and qualifier `about`.
+ */
+function approximateDate(ctx: Ctx, d: Draft): void {
+  let at = d.startTok;
+  if (word(ctx, at - 1) === 'tanggal' || word(ctx, at - 1) === 'tgl') at--;
+  if (at <= ctx.floor) return;
+  const q = qualifierBefore(ctx, at);
+  if (!q || q.qualifier !== 'about' || !DATE_HEDGES.has(q.phrase) || q.start !== at - q.phrase.split(' ').length) return;
+  d.startTok = q.start;
+  d.qualifier = 'about';
 }
 
 /**

@@ -221,6 +221,9 @@ export function parseIndonesianCardinal(words: readonly string[], from: number):
     }
     const den = DENOMINATORS[w];
     if (den !== undefined && state === 'digit' && group === 0 && total === 0) {
+      // tiga perempat juta: a fraction of a scale word, as seperempat juta
+      const S = ID_SCALES.get(words[k + 1]);
+      if (S !== undefined) return { value: clean((pending / den) * S), used: k + 2 - from, scale: S };
       return { value: pending / den, used: k + 1 - from, fraction: true };
     }
     break;
@@ -337,6 +340,11 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['kira-kira', 'about'],
   ['kurang lebih', 'about'],
   ['lebih kurang', 'about'],
+  // written as one word in hurried copy: *kuranglebih 160 persen*
+  ['kuranglebih', 'about'],
+  ['lebihkurang', 'about'],
+  // `lebih 500 orang`: "more than 500" with the `dari` left out (a `lebih` after a figure is read with that figure)
+  ['lebih', 'more-than'],
   ['hampir', 'about'],
   ['nyaris', 'about'],
   ['mendekati', 'about'],

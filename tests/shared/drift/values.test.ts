@@ -3,6 +3,7 @@ import { precisionOf, relateNumbers } from '../../../shared/drift/values';
 import { parseIsoDate, relateDates } from '../../../shared/drift/dates';
 import { assignPairs } from '../../../shared/drift/assignment';
 import { lookupUnit } from '../../../shared/drift/units';
+import { extractFromSentence } from '../../../shared/figures';
 
 describe('numbers', () => {
   it('reads the precision of a figure as written', () => {
@@ -53,5 +54,18 @@ describe('unit concepts', () => {
     expect(lookupUnit('kompi zeni tempur', 'id')?.concept).toBe('companies');
     expect(lookupUnit('battalions of combat engineers', 'en')?.concept).toBe('battalions');
     expect(lookupUnit('widgets', 'en')).toBeUndefined();
+  });
+});
+
+describe('a long figure cut after fewer digits (truncated)', () => {
+  it('Indonesian "Rp318.274,6 miliar" ↔ English "Rp318.274 trillion": rounded, not a value drift', () => {
+    const [a] = extractFromSentence('Penerimaan ditetapkan Rp318.274,6 miliar.', 'id');
+    const [b] = extractFromSentence('Receipts were set at Rp318.274 trillion.', 'en');
+    expect(relateNumbers(a.value as number, b.value as number, a, b)).toBe('rounded');
+  });
+  it('English "45.9 percent" ↔ Indonesian "45 persen": a short figure cut is a difference', () => {
+    const [a] = extractFromSentence('Turnout was 45.9 percent.', 'en');
+    const [b] = extractFromSentence('Partisipasi 45 persen.', 'id');
+    expect(relateNumbers(a.value as number, b.value as number, a, b)).toBe('differ');
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * Figures left without a counterpart that the other version still states, in words the figure reader
+ * rightly does not take for a figure there. Each rule names a class of correct rendering seen on real
+ * translations (annotation guideline, sections 4 and 14):
+ *
+ * - `number-word`: a small count whose number the other version writes as a word inside a name or a
+ *   compound (*tujuh partai* ↔ `the Seven Party Alliance`, *tiga kali menjabat* ↔ `three-time
+ *   president`), or as a word for two (*dua arah* ↔ `both sides`, `two sides` ↔ *kedua pihak*).
+ * - `definite-noun`: a count whose counted thing the other version names with a definite article or
+ *   a demonstrative instead of the number (*Tiga perusahaan* ↔ `the companies`, `three banks` ↔
+ *   *bank-bank tersebut*): the reader knows the number from the sentence before.
+ * - `same-number`: a count the other version says by referring back to another count (`an equal
+ *   number of others`, `as many`, *jumlah yang sama*).
+ * - `name-year`: a year that is part of a name (*Obligasi I Bank Danamon Tahun 2007*, `Bonds I Year
+ *   2007`), left out with the name's rendering.
+ *
+ * Such a mismatch stays reported (every figure stays accounted for), for review only. Pure
+ * functions, no I/O.
+ */
+import type { Figure } from '../figures/types';
+import type { Lang } from '../text/types';
+import { INDONESIAN } from '../figures/indonesian';
+import { ENGLISH } from '../figures/english';
+import { unitConcept } from '../figures/units';
+import type { MismatchKind } from './types';
+import type { BeadView } from './accounted';
+import { sameNumber } from './values';
+
+/** Why a missing or added figure is rendered, unread, in the other version. */
+export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year';
+
+/** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
+export const UNREAD_CONFIDENCE = 0.3;
+
+/** The languages of the two sides of a bead. */
+export interface BeadLangs {
+  langA: Lang;
+  langB: Lang;
+}
+
+/**
+ * Why the figure of this `missing` or `added` mismatch is stated, unread, by the other version, or
+ * undefined (other kinds: always undefined).
+ */
+export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure | null, view: BeadView, langs: BeadLangs): UnreadRendering | undefined {
+  const f = kind === 'missing' ? a : kind === 'added' ? b : null;
+  if (!f) return undefined;
+  const other = kind === 'missing' ? view.figuresB : view.figuresA;
+  const otherText = kind === 'missing' ? view.textB : view.textA;
+  const ownText = kind === 'missing' ? view.textA : view.textB;
+  const lang = kind === 'missing' ? langA(langs) : langB(langs);
+  const otherLang = kind === 'missing' ? langB(langs) : langA(langs);
+  if (nameYear(f, ownText, otherText)) return 'name-year';
+  if (f.kind !== 'count') return undefined;
+  if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
+  if (SAME_NUMBER[otherLang].test(otherText)) return 'same-number';
+  if (definiteNoun(f, lang, otherText, otherLang)) return 'definite-noun';
+  return undefined;
+}
+
+const langA = (l: BeadLangs): Lang => (l.langA === 'en' ? 'en' : 'id');
+const langB = (l: BeadLangs): Lang => (l.langB === 'en' ? 'en' : 'id');
+
+// ---------------------------------------------------------------------------------------------
+// a number written as a word the reader does not take for a figure
+
+/** Words for "the two of them" without a number: `both`, *kedua*, *keduanya*, *kedua belah*. */
+const BOTH: Record<Lang, RegExp> = {
+  en: /\bboth\b/i,
+  id: /\bkedua(?:nya)?\b/i,
+};
+
+/** The words of a text, lower-case, with hyphenated compounds split (`three-time` → `three`, `time`). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/**
+ * True when `f`, a small count (2 to 20) with no figure of its value on the other side, has its
+ * number written there as a single number word (in a name, a compound, an unread phrase) or, for two,
+ * as a word for both.
+ */
+function numberWordIn(f: Figure, other: readonly Figure[], otherText: string, otherLang: Lang): boolean {
+  const v = typeof f.value === 'number' ? f.value : NaN;
+  if (!Number.isInteger(v) || v < 2 || v > 20) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, v))) return false;
+  if (v === 2 && BOTH[otherLang].test(otherText)) return true;
+  const lex = otherLang === 'en' ? ENGLISH : INDONESIAN;
+  const words = wordsOf(otherText);
+  return words.some((w, i) => {
+    if (!lex.startsNumber(w)) return false;
+    // the word alone is the number: the words after it do not continue it (`seven hundred`)
+    const n = lex.cardinal(words, i);
+    return !!n && n.used === 1 && !n.fraction && sameNumber(n.value, v);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// the counted thing named with a definite article
+
+/** `the companies`, `those banks`, `these parties`: a determiner and the noun after it. */
+const EN_DEFINITE = /\b(?:the|these|those)\s+(\p{L}+)/giu;
+/** *perusahaan-perusahaan itu*, *bank tersebut*, *para pekerja*: the noun with a demonstrative after it, or `para` before it. */
+const ID_DEFINITE = /\b([\p{L}]+(?:-[\p{L}]+)?)\s+(?:itu|tersebut|ini)\b|\bpara\s+([\p{L}]+(?:-[\p{L}]+)?)/giu;
+
+/** True when the other text names the counted thing of count `f` with a definite article or a demonstrative, and no number. */
+function definiteNoun(f: Figure, lang: Lang, otherText: string, otherLang: Lang): boolean {
+  if (!f.unit || typeof f.value !== 'number' || f.value < 2) return false;
+  // a concept both languages share (`companies`), not an unknown word compared with itself
+  const mine = unitConcept(f.unit.split(/\s+/)[0], lang);
+  if (!mine) return false;
+  for (const m of otherText.matchAll(otherLang === 'en' ? EN_DEFINITE : ID_DEFINITE)) {
+    const noun = m[1] ?? m[2];
+    if (noun && unitConcept(noun, otherLang) === mine) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// a count referring back to another
+
+/** `an equal number of`, `the same number`, `as many`, `a similar number`; *jumlah yang sama*, *sama banyak*, *sebanyak itu*. */
+const SAME_NUMBER: Record<Lang, RegExp> = {
+  en: /\b(?:an?\s+(?:equal|similar|like)\s+number|the\s+same\s+number|as\s+many\s+(?:again|others|more)|just\s+as\s+many)\b/i,
+  id: /\b(?:(?:dengan\s+)?jumlah\s+yang\s+(?:sama|serupa)|sama\s+banyak(?:nya)?|sebanyak\s+itu)\b/i,
+};
+
+// ---------------------------------------------------------------------------------------------
+// a year that is part of a name
+
+/** Capitalised words that open a sentence or a phrase, not a name: `Pada Tahun 2007`, `In Year 2007`. */
+const NOT_NAMES = new Set(['pada', 'dalam', 'sejak', 'hingga', 'sampai', 'selama', 'in', 'since', 'until', 'during', 'of', 'the', 'for']);
+
+/**
+ * True when bare year `f` follows a capitalised `Tahun`/`Year` that itself follows a capitalised word
+ * or a Roman numeral of a name (*Obligasi I Bank Danamon Tahun 2007*), and the other text does not
+ * state that year: the name was rendered without it.
+ */
+function nameYear(f: Figure, ownText: string, otherText: string): boolean {
+  if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}$/.test(f.value)) return false;
+  if (otherText.includes(f.value)) return false;
+  const re = new RegExp(String.raw`(\p{Lu}[\p{L}-]*|[IVX]{1,4})\s+(?:Tahun|Year)\s+${f.value}\b`, 'gu');
+  for (const m of ownText.matchAll(re)) if (!NOT_NAMES.has(m[1].toLowerCase())) return true;
+  return false;
+}
