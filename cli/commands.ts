@@ -68,7 +68,8 @@ const segment: Command = {
   async run(argv) {
     const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
     const [file] = needFiles(positional, 1, 'selaras segment FILE');
-    const v = await load(file, langOf(options, 'lang'), !!options.lines);
+    // Sentences and figures only: names and attributions are not read (no output shows them).
+    const v = await load(file, langOf(options, 'lang'), !!options.lines, undefined, false);
     if (options.json) {
       printJson({ lang: v.lang, sentences: v.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end })) });
     } else {
@@ -83,7 +84,8 @@ const figures: Command = {
   async run(argv) {
     const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
     const [file] = needFiles(positional, 1, 'selaras figures FILE');
-    const v = await load(file, langOf(options, 'lang'), !!options.lines);
+    // Sentences and figures only: names and attributions are not read (no output shows them).
+    const v = await load(file, langOf(options, 'lang'), !!options.lines, undefined, false);
     if (options.json) printJson({ lang: v.lang, figures: v.figures });
     else {
       process.stdout.write(`${file}: ${v.figures.length} figures in ${v.sentences.length} sentences (${v.lang})\n`);
@@ -163,23 +165,26 @@ const check: Command = {
     const alignment = alignVersions(a, b, alignOptions);
     mark?.('align');
     const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
-    const { createProject } = await projectCreateModule();
-    const created = createProject(
-      [
-        { name: path.basename(fa), text: a.text, lang: a.lang, sourcePath: path.resolve(fa) },
-        { name: path.basename(fb), text: b.text, lang: b.lang, sourcePath: path.resolve(fb) },
-      ],
-      [alignment],
-    );
-    // With --lines the beads index lines: the project must say so, or the app and `export` re-segment.
-    const project = options.lines ? { ...created, versions: created.versions.map((v) => ({ ...v, segmentation: 'lines' as const })) } : created;
-    // Render everything before writing anything: a failure leaves no half-written output.
-    const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b], options['lang-ui'] as 'en' | 'id' | undefined) : null;
-    const saved = typeof options.save === 'string' ? await projectText(project, comparison) : null;
-    await writeOutputs([
-      ...(report !== null ? [{ file: options.report as string, data: report }] : []),
-      ...(saved !== null ? [{ file: options.save as string, data: saved }] : []),
-    ]);
+    // The project is made only for the files that hold it (--report, --save): a plain check needs none.
+    if (outputs.length) {
+      const { createProject } = await projectCreateModule();
+      const created = createProject(
+        [
+          { name: path.basename(fa), text: a.text, lang: a.lang, sourcePath: path.resolve(fa) },
+          { name: path.basename(fb), text: b.text, lang: b.lang, sourcePath: path.resolve(fb) },
+        ],
+        [alignment],
+      );
+      // With --lines the beads index lines: the project must say so, or the app and `export` re-segment.
+      const project = options.lines ? { ...created, versions: created.versions.map((v) => ({ ...v, segmentation: 'lines' as const })) } : created;
+      // Render everything before writing anything: a failure leaves no half-written output.
+      const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b], options['lang-ui'] as 'en' | 'id' | undefined) : null;
+      const saved = typeof options.save === 'string' ? await projectText(project, comparison) : null;
+      await writeOutputs([
+        ...(report !== null ? [{ file: options.report as string, data: report }] : []),
+        ...(saved !== null ? [{ file: options.save as string, data: saved }] : []),
+      ]);
+    }
     mark?.('project and outputs');
     const { confidenceOf, levelOf } = await import('../shared/drift');
     const shown = comparison.mismatches.filter((m) => confidenceOf(m) >= minConfidence);
@@ -227,7 +232,8 @@ const ledger: Command = {
     const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
     if (positional.length < 1) throw new UsageError('expected at least one file (usage: selaras ledger FILE...)');
     const versions: AnalysedVersion[] = [];
-    for (const file of positional) versions.push(await load(file, langOf(options, 'lang'), !!options.lines));
+    // The ledger groups figures only: names and attributions are not read.
+    for (const file of positional) versions.push(await load(file, langOf(options, 'lang'), !!options.lines, undefined, false));
     const { ledgerOf } = await pipelineModule();
     const groups = ledgerOf(versions);
     if (options.json) {

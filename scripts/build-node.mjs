@@ -30,7 +30,10 @@ if (existsSync('cli/main.ts')) {
   rmSync('dist/cli/chunks', { recursive: true, force: true }); // chunk names change with their content
   const entryPoints = { selaras: 'cli/main.ts' };
   if (existsSync('cli/batch-worker.ts')) entryPoints['batch-worker'] = 'cli/batch-worker.ts';
-  jobs.push({ entryPoints, outdir: 'dist/cli', format: 'esm', splitting: true, outExtension: { '.js': '.mjs' }, chunkNames: 'chunks/[name]-[hash]' });
+  // Whitespace and syntax minified (names kept, for stack traces; the linked source maps map
+  // back): a third less to read and parse at each start, and no comment's non-ASCII character
+  // makes V8 hold a whole chunk as a two-byte string.
+  jobs.push({ entryPoints, outdir: 'dist/cli', format: 'esm', splitting: true, outExtension: { '.js': '.mjs' }, chunkNames: 'chunks/[name]-[hash]', minifyWhitespace: true, minifySyntax: true });
 }
 
 await Promise.all(jobs.map((job) => build({ ...common, ...job })));
