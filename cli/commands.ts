@@ -48,12 +48,14 @@ function needFiles(positional: string[], count: number, usage: string): string[]
   return positional;
 }
 
-async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark, entities = true): Promise<AnalysedVersion> {
+/** Reads and analyses one version: everything, or (`sentences`) only its sentences, as alignment needs. */
+async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark, reading: 'all' | 'sentences' = 'all'): Promise<AnalysedVersion> {
   const { analyse } = await pipelineModule();
   mark?.('load code');
   const text = await readTextFile(file);
   mark?.('read');
-  return analyse(text, { lang, lines, mark, entities });
+  const all = reading === 'all';
+  return analyse(text, { lang, lines, mark, entities: all, figures: all });
 }
 
 
@@ -105,11 +107,11 @@ const TWO_FILE: Record<string, OptionSpec> = {
   glossary: { value: true },
 };
 
-async function loadPair(positional: string[], options: Record<string, string | true>, usage: string, mark?: StageMark, entities = true) {
+async function loadPair(positional: string[], options: Record<string, string | true>, usage: string, mark?: StageMark, reading: 'all' | 'sentences' = 'all') {
   const [fa, fb] = needFiles(positional, 2, usage);
   const lines = !!options.lines;
-  const a = await load(fa, langOf(options, 'lang-a'), lines, mark, entities);
-  const b = await load(fb, langOf(options, 'lang-b'), lines, mark, entities);
+  const a = await load(fa, langOf(options, 'lang-a'), lines, mark, reading);
+  const b = await load(fb, langOf(options, 'lang-b'), lines, mark, reading);
   const mode = (options.mode as 'parallel' | 'comparable' | undefined) ?? 'parallel';
   const { loadLexiconFor } = await import('./resources');
   const lexicon = await loadLexiconFor(a.lang, b.lang);
@@ -129,8 +131,8 @@ const alignCmd: Command = {
   async run(argv) {
     const timer = timerFromEnv();
     const { positional, options } = parseArgs(argv, TWO_FILE);
-    // Alignment reads no names or attributions: skip them (most of the reading time on long files).
-    const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B', timer?.mark, false);
+    // Alignment reads no figures, names or attributions: skip them (most of the reading time on long files).
+    const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B', timer?.mark, 'sentences');
     const { alignVersions } = await pipelineModule();
     const alignment = alignVersions(a, b, alignOptions);
     timer?.mark('align');

@@ -11,6 +11,7 @@
  *   npx tsx scripts/eval-align.ts            evaluate
  *   npx tsx scripts/eval-align.ts --dev      also show the tuning sets
  *   npx tsx scripts/eval-align.ts --fit      fit the confidence model on Text+Berg dev.* and print it
+ *   npx tsx scripts/eval-align.ts --params '{"oneToOneMinShared":4}'   evaluate with some constants changed
  *   npx tsx scripts/eval-align.ts --tune     coordinate search of model constants on the tuning sets only
  *                                            (Text+Berg dev.* and tests/fixtures/align/id-en-dev)
  */
@@ -314,13 +315,15 @@ function main(): void {
     if (!tb) return console.log('note: ../shared/benchmarks/text-berg not found; nothing to fit on');
     return fit(tb.dev);
   }
+  const pk = process.argv.indexOf('--params');
+  const params: ModelParams = pk > 0 ? { ...DEFAULT_PARAMS, ...(JSON.parse(process.argv[pk + 1]) as Partial<ModelParams>) } : DEFAULT_PARAMS;
   const calAll: CalRow[] = [];
   if (tb) {
     if (args.has('--dev')) {
-      evalSet('Text+Berg de–fr dev (tuning set)', tb.dev, undefined, DEFAULT_PARAMS);
-      evalSet('id–en dev stories (tuning set, with lexicon)', idEnDocs(fixtureDevDir), lexicon, DEFAULT_PARAMS);
+      evalSet('Text+Berg de–fr dev (tuning set)', tb.dev, undefined, params);
+      evalSet('id–en dev stories (tuning set, with lexicon)', idEnDocs(fixtureDevDir), lexicon, params);
     }
-    const { cal } = evalSet('Text+Berg de–fr test 001–007 (no lexicon)', tb.test, undefined, DEFAULT_PARAMS);
+    const { cal } = evalSet('Text+Berg de–fr test 001–007 (no lexicon)', tb.test, undefined, params);
     calibrationTable('Text+Berg test', cal);
     calAll.push(...cal);
   } else {
@@ -329,10 +332,10 @@ function main(): void {
   const idEn = idEnDocs();
   if (idEn.length) {
     if (!lexicon) console.log('note: resources/lexicon/id-en.tsv not found; id–en runs without a lexicon');
-    const { cal } = evalSet('id–en gold stories (with lexicon)', idEn, lexicon, DEFAULT_PARAMS);
+    const { cal } = evalSet('id–en gold stories (with lexicon)', idEn, lexicon, params);
     calibrationTable('id–en gold', cal);
     calAll.push(...cal);
-    evalSet('id–en gold stories (no lexicon)', idEn, undefined, DEFAULT_PARAMS);
+    evalSet('id–en gold stories (no lexicon)', idEn, undefined, params);
   }
   if (calAll.length) calibrationTable('all gold sets', calAll);
   republications(lexicon);

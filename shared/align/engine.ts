@@ -149,6 +149,50 @@ function alignRange(scorer: Scorer, prep: Prepared, r: Range, g0: Float64Array |
   }
 }
 
+/**
+ * A later pass over one range that realigns only where the previous pass was unsure: its 1-1
+ * beads with posterior ≥ `minPost` stay as they are, every other bead and `margin` beads either
+ * side of it are realigned together (one DP per stretch, banded around the previous path). On
+ * long line-parallel texts most of the path is settled by the first pass, so the second costs a
+ * fraction of a full pass; a stretch that the first pass got confidently wrong stays wrong, which
+ * is what the confidence already says of it.
+ */
+function realignUnsure(scorer: Scorer, prep: Prepared, r: Range, prev: RangeResult, W: number, tick: Tick, minPost: number, margin: number): RangeResult {
+  const pb = prev.beads;
+  const n = pb.length;
+  const redo = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const b = pb[k];
+    if (b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1 && b.posterior >= minPost) continue;
+    for (let q = Math.max(0, k - margin); q <= Math.min(n - 1, k + margin); q++) redo[q] = 1;
+  }
+  let todo = 0;
+  for (let k = 0; k < n; k++) todo += redo[k];
+  const beads: PathBead[] = [];
+  let done = 0;
+  for (let k = 0; k < n; ) {
+    if (!redo[k]) {
+      beads.push(pb[k++]);
+      continue;
+    }
+    let m = k;
+    while (m < n && redo[m]) m++;
+    const sub: Range = { i0: pb[k].i0, i1: pb[m - 1].i1, j0: pb[k].j0, j1: pb[m - 1].j1 };
+    const nodes: Array<[number, number]> = [[0, 0]];
+    for (let q = k; q < m; q++) nodes.push([pb[q].i1 - sub.i0, pb[q].j1 - sub.j0]);
+    const base = done / Math.max(1, todo);
+    const span = (m - k) / Math.max(1, todo);
+    const res = alignRange(scorer, prep, sub, pathToG(nodes, sub.i1 - sub.i0), W, (f) => tick(base + span * f));
+    for (const b of res.beads) beads.push(b);
+    done += m - k;
+    k = m;
+  }
+  const nodes: Array<[number, number]> = [[0, 0]];
+  for (const b of beads) nodes.push([b.i1 - r.i0, b.j1 - r.j0]);
+  tick(1);
+  return { range: r, beads, nodes };
+}
+
 /** Length model from the confident 1-1 beads of a pass (robust: median-based variance). */
 function estimateLength(prep: Prepared, beads: PathBead[], minPost: number): LengthModel {
   const { A, B } = prep;
@@ -241,9 +285,14 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
     ranges.forEach((r, k) => {
       const base = from + ((to - from) * done) / totalWeight;
       const span = ((to - from) * weightOf(r)) / totalWeight;
+      const tick = (f: number): void => report(base + span * Math.min(1, f));
       const prevNodes = prev?.[k].nodes;
-      const g0 = prevNodes && prevNodes.length ? pathToG(prevNodes, r.i1 - r.i0) : null;
-      out.push(alignRange(scorer, prep, r, g0, W, (f) => report(base + span * Math.min(1, f))));
+      if (prev && prevNodes && prevNodes.length && params.refocusPosterior < 1) {
+        out.push(realignUnsure(scorer, prep, r, prev[k], W, tick, params.refocusPosterior, params.refocusMargin));
+      } else {
+        const g0 = prevNodes && prevNodes.length ? pathToG(prevNodes, r.i1 - r.i0) : null;
+        out.push(alignRange(scorer, prep, r, g0, W, tick));
+      }
       done += weightOf(r);
     });
     return out;

@@ -1,8 +1,8 @@
 /**
  * A deliberately small reader of digit tokens, private to the aligner (the figures core does the
- * real work and callers pass its values through `AlignSide.numbers`). It only needs the same
- * number written in two conventions to give the same value: `10.000` = `10,000` = `10 000`,
- * `2,5` = `2.5`.
+ * real work of reading figures; a caller may still pass values through `AlignSide.numbers`, but
+ * the pipeline does not: see `alignSide` in shared/pipeline.ts). It only needs the same number
+ * written in two conventions to give the same value: `10.000` = `10,000` = `10 000`, `2,5` = `2.5`.
  */
 
 const NUM_RE = /\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/g;

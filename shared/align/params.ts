@@ -100,6 +100,13 @@ export interface ModelParams {
   oneToOneMinShared: number;
   oneToOneMaxDelta: number;
   oneToOneKeepNumbers: boolean;
+  /**
+   * Later passes realign only where the previous one was unsure (engine.ts realignUnsure): 1-1
+   * beads with posterior ≥ refocusPosterior stay, the rest are realigned with refocusMargin beads
+   * either side. 1: every later pass realigns everything.
+   */
+  refocusPosterior: number;
+  refocusMargin: number;
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
@@ -130,7 +137,9 @@ export const DEFAULT_PARAMS: ModelParams = {
   split22Ratio: 1.5,
   split22Min: 10,
   oneToOneSpan: 2,
-  oneToOneMinShared: 12,
+  oneToOneMinShared: 6,
   oneToOneMaxDelta: 4,
   oneToOneKeepNumbers: true,
+  refocusPosterior: 0.99,
+  refocusMargin: 2,
 };

@@ -122,6 +122,12 @@ export interface PairAlignment {
   b: number;
   mode: AlignMode;
   beads: Bead[];
+  /**
+   * The beads are the confirmed and locked ones a text edit kept, with placeholders (unaligned
+   * sentences) around them: the pair is to be re-aligned around the kept ones. Saved with the
+   * project, so a project closed before the re-alignment finished resumes it when reopened.
+   */
+  refit?: true;
 }
 
 export interface ProjectSettings {

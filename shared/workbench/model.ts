@@ -20,8 +20,9 @@ import {
   type AnnotationPatch,
 } from '../project/annotations';
 import type { VersionInput } from '../project/create';
-import type { Annotation, AnnotationTarget, Project, Version } from '../project/types';
-import { initialState, refitPairs, type AnalysisResult, type GridOp, type Intent, type Notice, type WorkbenchState } from './state';
+import type { Annotation, AnnotationTarget, PairAlignment, Project, Version } from '../project/types';
+import type { Bead } from '../align/types';
+import { initialState, type AnalysisResult, type GridOp, type Intent, type Notice, type WorkbenchState } from './state';
 import { swapKeySides } from './pivot';
 import { applyGridOp } from './grid-ops';
 import { analysisFits, currentComparison, rowOfFigure } from './select';
@@ -216,7 +217,7 @@ function openText(state: WorkbenchState, slot: 'a' | 'b' | 'add', input: Version
     replaced = slot === 'a' ? project.pivot : shown;
     versions[replaced] = { ...fresh, id: versions[replaced].id };
   }
-  const alignments = project.alignments.map((al) => (al.a === replaced || al.b === replaced ? { ...al, mode: 'parallel' as const, beads: [] } : al));
+  const alignments = project.alignments.map((al) => (al.a === replaced || al.b === replaced ? { ...withBeads(al, []), mode: 'parallel' as const } : al));
   if (replaced < 0 && versions.length > 1) alignments.push({ a: project.pivot, b: versions.length - 1, mode: 'parallel', beads: [] });
   // Annotations about a replaced version no longer have anything to be about: they are kept, detached.
   const annotations = replaced < 0 ? project.annotations : project.annotations.map((a) => detachFrom(a, replaced, project.pivot));
@@ -278,12 +279,11 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
   let follow: Array<number | null> | null = null;
   let count = 0;
   const touched: number[] = [];
-  const refit: WorkbenchState['refit'] = [];
   let released = 0;
   const alignments = project.alignments.map((al, i) => {
     if (al.a !== index && al.b !== index) return al;
     touched.push(i);
-    if (!al.beads.some((b) => b.confirmed || b.locked)) return { ...al, beads: [] };
+    if (!al.beads.some((b) => b.confirmed || b.locked)) return withBeads(al, []);
     if (!follow) {
       const after = sentencesOf(versions[index]);
       follow = followSentences(edit, before.text, sentencesOf(before), after);
@@ -291,16 +291,13 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
     }
     const through = beadsThroughEdit(al.beads, al.a === index ? 'a' : 'b', follow, count);
     released += through.released;
-    if (through.kept > 0) refit.push({ pair: i, beads: through.beads });
-    return { ...al, beads: through.beads };
+    // Kept beads with placeholders around them: marked for re-alignment around the kept ones.
+    return through.kept > 0 ? { ...withBeads(al, through.beads), refit: true as const } : withBeads(al, through.beads);
   });
   const next = { ...project, versions, alignments, annotations };
-  // Pairs of an earlier edit still waiting for their re-alignment keep waiting.
-  const waiting = state.refit.filter((r) => !touched.includes(r.pair));
   return {
     ...edited(state, next),
     realign: state.realign.filter((p) => !touched.includes(p)),
-    refit: [...waiting, ...refit],
     ...(released > 0 ? { notice: { key: 'workbench.kept.released', params: { count: released } } } : {}),
   };
 }
@@ -317,8 +314,14 @@ function gridEdit(state: WorkbenchState, op: GridOp, row: number, side: 'a' | 'b
   if (!al) return state;
   const result = applyGridOp(al.beads, row, side, op);
   if (!result.ok) return { ...state, notice: { key: `grid.refused.${result.reason}` } };
-  const alignments = project.alignments.map((x, i) => (i === state.pair ? { ...x, beads: result.beads } : x));
+  // The user's own edit of the rows settles them: a re-alignment still waiting is dropped.
+  const alignments = project.alignments.map((x, i) => (i === state.pair ? withBeads(x, result.beads) : x));
   return { ...edited(state, { ...project, alignments }), row: result.row, side, notice: null };
+}
+
+/** The pair with these beads, and without a waiting re-alignment around kept beads (`refit`). */
+function withBeads(al: PairAlignment, beads: Bead[]): PairAlignment {
+  return { a: al.a, b: al.b, mode: al.mode, beads };
 }
 
 /**
@@ -339,7 +342,7 @@ function makePivot(state: WorkbenchState): WorkbenchState {
       const same = project.alignments.find((x) => x.a === next && x.b === i);
       if (same) return same;
       const swapped = project.alignments.find((x) => x.a === i && x.b === next);
-      if (swapped) return { a: next, b: i, mode: swapped.mode, beads: swapped.beads.map((b) => ({ ...b, a: b.b, b: b.a })) };
+      if (swapped) return { a: next, b: i, mode: swapped.mode, beads: swapped.beads.map((b) => ({ ...b, a: b.b, b: b.a })), ...(swapped.refit ? { refit: true as const } : {}) };
       return { a: next, b: i, mode: 'parallel' as const, beads: [] };
     });
   const annotations = project.annotations.map((a) => {
@@ -385,11 +388,9 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   const asked = new Set(realigned);
   const changed = project.alignments.map((al, i) => (al.beads.length === 0 || asked.has(i)) && (analysis.result.pairs[i]?.beads.length ?? 0) > 0);
   const realign = state.realign.filter((p) => !asked.has(p));
-  // A re-alignment done is no longer waiting; one waiting for other beads (an undone edit) still is.
-  const active = new Set(refitPairs(state));
-  const refit = state.refit.filter((r) => !(active.has(r.pair) && asked.has(r.pair)));
-  if (!changed.some(Boolean)) return { ...state, analysis, realign, refit };
-  const alignments = project.alignments.map((al, i) => (changed[i] ? { ...al, beads: analysis.result.pairs[i].beads } : al));
+  if (!changed.some(Boolean)) return { ...state, analysis, realign };
+  // A pair re-aligned around its kept beads is no longer waiting (withBeads drops `refit`).
+  const alignments = project.alignments.map((al, i) => (changed[i] ? withBeads(al, analysis.result.pairs[i].beads) : al));
   const next = { ...project, alignments };
   // A re-alignment after a text edit is not one the user asked for: its status (what the edit released) stays.
   const byUser = realigned.some((p) => changed[p] && state.realign.includes(p));
@@ -404,7 +405,6 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
     saved: wasSaved ? next : state.saved,
     analysis,
     realign,
-    refit,
     notice,
     warnings,
   };

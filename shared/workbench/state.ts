@@ -57,13 +57,6 @@ export interface WorkbenchState {
   analysis: Analysis | null;
   /** Pairs the user asked to re-align, waiting for the worker. */
   realign: number[];
-  /**
-   * Pairs of an edited text to re-align around the confirmed and locked beads that survived the
-   * edit (their other beads are placeholders until then). Each is tied to the bead list it was
-   * made for: it waits while the pair holds other beads (after an undo), comes back with them (a
-   * redo), and outlives changes that leave the pair's beads alone (a note typed meanwhile).
-   */
-  refit: Array<{ pair: number; beads: Bead[] }>;
   notice: Notice | null;
   warnings: Notice[];
   /** The annotation whose note is being typed: successive keystrokes make one undo step. */
@@ -102,10 +95,13 @@ export type Intent =
   | { type: 'notice'; notice: Notice | null }
   | { type: 'dismiss-warning'; index: number };
 
-/** The pairs waiting to be re-aligned around the beads a text edit kept (for the present project only). */
+/**
+ * The pairs waiting to be re-aligned around the beads a text edit kept (`PairAlignment.refit`):
+ * the mark lives in the project, so it goes with undo and redo, survives a note typed meanwhile,
+ * and is saved — a project closed before the worker answered resumes the re-alignment on opening.
+ */
 export function refitPairs(state: WorkbenchState): number[] {
-  const alignments = state.history.present.alignments;
-  return state.refit.filter((r) => alignments[r.pair]?.beads === r.beads).map((r) => r.pair);
+  return state.history.present.alignments.flatMap((al, i) => (al.refit ? [i] : []));
 }
 
 export function emptyProject(): Project {
@@ -127,7 +123,6 @@ export function initialState(): WorkbenchState {
     panel: 'mismatches',
     analysis: null,
     realign: [],
-    refit: [],
     notice: null,
     warnings: [],
     typing: null,

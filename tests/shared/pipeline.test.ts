@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, languageRuns } from '../../shared/pipeline';
+import { align } from '../../shared/align';
+import { alignSide, alignVersions, analyse, languageRuns } from '../../shared/pipeline';
 
 const indonesian =
   'Pemerintah daerah mengatakan bahwa sekitar 1.500 tentara telah dikirim ke wilayah perbatasan pada pekan ini, dan jumlah itu akan bertambah jika situasi di lapangan tidak segera membaik.';
@@ -34,5 +35,29 @@ describe('analyse: mixed-language files', () => {
     const counts = analyse(text, { lang: 'id' }).figures.filter((f) => f.kind === 'count');
     // "1,500" read by Indonesian conventions is 1.5, flagged ambiguous with 1500 as the other reading.
     expect(counts[1]).toMatchObject({ value: 1.5, ambiguous: true, alternatives: [1500] });
+  });
+});
+
+describe('analyse for alignment only', () => {
+  it('figures: false reads the sentences (the same ones) and no figures; the beads are the same', () => {
+    const text = `${indonesian}\n\n${english}\n\n${indonesian}`;
+    const full = analyse(text);
+    const bare = analyse(text, { figures: false, entities: false });
+    expect(full.figures.length).toBeGreaterThan(0);
+    expect(bare.figures).toEqual([]);
+    expect(bare.entities).toBeUndefined();
+    expect(bare.sentences).toEqual(full.sentences);
+    const lines = analyse(`${indonesian}\n${english}`, { lines: true, figures: false });
+    expect(lines.sentences).toHaveLength(2);
+    expect(lines.figures).toEqual([]);
+    const other = analyse(`${english}\n\n${english}`);
+    expect(alignVersions(bare, other).beads).toEqual(alignVersions(full, other).beads);
+  });
+
+  it('alignSide hands the aligner sentences and paragraphs, and leaves numbers to its own reader', () => {
+    const v = analyse(`${indonesian}\n\n${english}`);
+    const side = alignSide(v);
+    expect(side).toEqual({ lang: v.lang, sentences: v.sentences.map((s) => s.text), paragraphs: [0, 1] });
+    expect(align(side, alignSide(analyse(english))).beads.length).toBeGreaterThan(0);
   });
 });

@@ -9,6 +9,9 @@ import { beadCoverageProblem } from '../../../shared/project/coverage';
 import { sha256Hex } from '../../../shared/project/hash';
 import { translate } from '../../../shared/i18n';
 import { pairView, step, type WorkbenchState } from '../../../shared/workbench';
+
+import { parseProject, serializeProject } from '../../../shared/project/schema';
+import { initialState, refitPairs } from '../../../shared/workbench/state';
 import { loaded, NOW, run, settle, STORY_A, STORY_B } from './helpers';
 
 const edit = (version: number, text: string) => ({ type: 'edit-text' as const, version, text, hash: sha256Hex(text) });
@@ -39,7 +42,8 @@ describe('a text edit keeps confirmed and locked rows', () => {
     // One sentence more before them: A1 is now A2, A2 is A3; B does not move.
     expect(flagged(after).map(flags)).toEqual(ONE_SENTENCE_LOWER);
     expect(after.notice).toBeNull();
-    expect(after.refit).toEqual([]);
+    expect(refitPairs(after)).toEqual([]);
+    expect(after.history.present.alignments[0].refit).toBeUndefined();
     expect(beadCoverageProblem(after.history.present)).toBeUndefined();
   });
 
@@ -78,7 +82,7 @@ describe('a text edit keeps confirmed and locked rows', () => {
     const edited = step(reviewed(), edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
     expect(beadCoverageProblem(edited.history.present)).toBeUndefined();
     expect(flagged(edited).map(flags)).toEqual(ONE_SENTENCE_LOWER);
-    expect(edited.refit.map((r) => r.pair)).toEqual([0]);
+    expect(refitPairs(edited)).toEqual([0]);
   });
 
   it('undo before the worker answers waits; redo brings the re-alignment back', () => {
@@ -105,5 +109,30 @@ describe('a text edit keeps confirmed and locked rows', () => {
     expect(flagged(after)).toEqual([]);
     expect(after.notice).toBeNull();
     expect(beadCoverageProblem(after.history.present)).toBeUndefined();
+  });
+
+  it('a project saved before the worker answered resumes the re-alignment when reopened', () => {
+    const edited = step(reviewed(), edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
+    // Saved (autosave, or the app closed) while the other rows are still placeholders.
+    const file = serializeProject(edited.history.present, { app: { name: 'Selaras', version: 'test' } });
+    const parsed = parseProject(file, { name: 'p.selaras' });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.project.alignments[0].refit).toBe(true);
+    const reopened = step(initialState(), { type: 'load', project: parsed.project, name: 'p.selaras' });
+    expect(refitPairs(reopened)).toEqual([0]);
+    const done = settle(reopened);
+    expect(flagged(done).map(flags)).toEqual(ONE_SENTENCE_LOWER);
+    expect(pairView(done).beads.filter((b) => b.a.length && b.b.length).length).toBeGreaterThanOrEqual(8);
+    expect(done.history.present.alignments[0].refit).toBeUndefined();
+  });
+
+  it('the user’s own merge or split while the worker runs settles the rows: no re-alignment overwrites it', () => {
+    const edited = step(reviewed(), edit(0, `Kabar terkini dari lapangan. ${STORY_A}`));
+    const merged = step(edited, { type: 'grid', op: 'merge', row: 0 });
+    expect(refitPairs(merged)).toEqual([]);
+    const beads = merged.history.present.alignments[0].beads;
+    expect(settle(merged).history.present.alignments[0].beads).toBe(beads);
+    // Undo brings the waiting re-alignment back with the placeholders.
+    expect(refitPairs(step(merged, { type: 'undo' }))).toEqual([0]);
   });
 });
