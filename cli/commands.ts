@@ -48,14 +48,16 @@ function needFiles(positional: string[], count: number, usage: string): string[]
   return positional;
 }
 
-/** Reads and analyses one version: everything, or (`sentences`) only its sentences, as alignment needs. */
-async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark, reading: 'all' | 'sentences' = 'all'): Promise<AnalysedVersion> {
+/**
+ * Reads and analyses one version: everything, only its sentences and figures (no names or
+ * attributions: segment, figures, ledger), or only its sentences, as alignment needs.
+ */
+async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark, reading: 'all' | 'figures' | 'sentences' = 'all'): Promise<AnalysedVersion> {
   const { analyse } = await pipelineModule();
   mark?.('load code');
   const text = await readTextFile(file);
   mark?.('read');
-  const all = reading === 'all';
-  return analyse(text, { lang, lines, mark, entities: all, figures: all });
+  return analyse(text, { lang, lines, mark, entities: reading === 'all', figures: reading !== 'sentences' });
 }
 
 
@@ -70,8 +72,8 @@ const segment: Command = {
   async run(argv) {
     const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
     const [file] = needFiles(positional, 1, 'selaras segment FILE');
-    // Sentences and figures only: names and attributions are not read (no output shows them).
-    const v = await load(file, langOf(options, 'lang'), !!options.lines, undefined, false);
+    // Sentences only: figures, names and attributions are not read (no output shows them).
+    const v = await load(file, langOf(options, 'lang'), !!options.lines, undefined, 'sentences');
     if (options.json) {
       printJson({ lang: v.lang, sentences: v.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end })) });
     } else {
@@ -87,7 +89,7 @@ const figures: Command = {
     const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
     const [file] = needFiles(positional, 1, 'selaras figures FILE');
     // Sentences and figures only: names and attributions are not read (no output shows them).
-    const v = await load(file, langOf(options, 'lang'), !!options.lines, undefined, false);
+    const v = await load(file, langOf(options, 'lang'), !!options.lines, undefined, 'figures');
     if (options.json) printJson({ lang: v.lang, figures: v.figures });
     else {
       process.stdout.write(`${file}: ${v.figures.length} figures in ${v.sentences.length} sentences (${v.lang})\n`);
@@ -235,7 +237,7 @@ const ledger: Command = {
     if (positional.length < 1) throw new UsageError('expected at least one file (usage: selaras ledger FILE...)');
     const versions: AnalysedVersion[] = [];
     // The ledger groups figures only: names and attributions are not read.
-    for (const file of positional) versions.push(await load(file, langOf(options, 'lang'), !!options.lines, undefined, false));
+    for (const file of positional) versions.push(await load(file, langOf(options, 'lang'), !!options.lines, undefined, 'figures'));
     const { ledgerOf } = await pipelineModule();
     const groups = ledgerOf(versions);
     if (options.json) {
