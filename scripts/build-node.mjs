@@ -53,7 +53,7 @@ if (existsSync('cli/main.ts')) {
 
 await Promise.all(jobs.map((job) => build({ ...common, ...job })));
 
-// The CLI reads the bilingual lexicon already parsed (dist/cli/lexicon-id-en.json; see
+// The CLI reads the bilingual lexicon from a sorted, indexed form (dist/cli/lexicon-id-en.txt; see
 // cli/resources.ts): parsed here, by the same code the bundle runs, from resources/lexicon.
 if (existsSync('cli/resources.ts') && existsSync('resources/lexicon/id-en.tsv')) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-build-'));
