@@ -52,7 +52,7 @@ export function lexiconCacheText(lexicon: ParsedLexicon, stamp: string): string 
 
 /**
  * Sorted lines of a text, looked up by their first field with a binary search over the line
- * starts: nothing is split or allocated until a line is asked for.
+ * starts: nothing is split until a line is asked for.
  */
 class SortedLines {
   constructor(
@@ -61,19 +61,16 @@ class SortedLines {
     private readonly starts: Int32Array,
     private readonly first: number,
     private readonly end: number,
+    /** Whether the lines hold more than one field (else a line is its own first field). */
+    private readonly fields: boolean,
   ) {}
 
-  /** Compares `key` with the first field of the line starting at `at` (code units; tab and line break end the field). */
-  private compare(key: string, at: number): number {
-    const { text } = this;
-    for (let k = 0; k < key.length; k++) {
-      const c = text.charCodeAt(at + k);
-      if (c === 9 || c === 10) return 1;
-      const d = key.charCodeAt(k) - c;
-      if (d !== 0) return d;
-    }
-    const c = text.charCodeAt(at + key.length);
-    return c === 9 || c === 10 ? 0 : -1;
+  /** The first field of line `i` (native slicing and comparison: no per-character loop to warm up). */
+  private field(i: number): string {
+    const at = this.starts[i];
+    const lineEnd = this.starts[i + 1] - 1;
+    const tab = this.fields ? this.text.indexOf('\t', at) : -1;
+    return this.text.slice(at, tab >= 0 && tab < lineEnd ? tab : lineEnd);
   }
 
   /** The index of the line whose first field is `key`, or -1. */
@@ -82,9 +79,9 @@ class SortedLines {
     let hi = this.end;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const d = this.compare(key, this.starts[mid]);
-      if (d === 0) return mid;
-      if (d < 0) hi = mid;
+      const f = this.field(mid);
+      if (key === f) return mid;
+      if (key < f) hi = mid;
       else lo = mid + 1;
     }
     return -1;
@@ -145,8 +142,8 @@ export function lexiconFromCache(text: string, stamp: string): Lexicon | null {
   }
   if (at !== text.length) return null;
   starts[entries + targets + 1] = at;
-  const lines = new SortedLines(text, starts, 1, entries + 1);
-  const targetLines = new SortedLines(text, starts, entries + 1, entries + targets + 1);
+  const lines = new SortedLines(text, starts, 1, entries + 1, true);
+  const targetLines = new SortedLines(text, starts, entries + 1, entries + targets + 1, false);
   return { from, to, entries: new CachedEntries(lines), targets: new CachedTargets(targetLines) };
 }
 
