@@ -14,8 +14,6 @@ import { parseArgs, UsageError } from './args';
 import { CliError } from './io';
 import type { JobMessage, ResultMessage } from './batch-worker';
 
-export { BATCH_HELP } from './batch-help';
-
 
 /** The worker script: the bundle's dist/cli/batch-worker.mjs, or cli/batch-worker.ts under tsx. */
 function workerFile(): string {

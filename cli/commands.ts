@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { CliError, checkOutputs, printJson, readTextFile, writeOutput, writeOutputs } from './io';
 import { EXPORT_FORMATS } from '../shared/limits';
-import { BATCH_HELP } from './batch-help';
+import type { CommandName } from './help';
 import { loadGlossary } from './glossary';
 import type { AnalysedVersion, LangChoice, StageMark } from '../shared/pipeline';
 import { printTiming, timerFromEnv } from './timing';
@@ -30,8 +30,8 @@ async function projectText(project: Project, comparison: Comparison): Promise<st
   return text;
 }
 
+/** A command: parses its arguments (after the command name) and returns the exit code. Its help is in ./help. */
 export interface Command {
-  help: string;
   run(argv: string[]): Promise<number>;
 }
 
@@ -48,14 +48,16 @@ function needFiles(positional: string[], count: number, usage: string): string[]
   return positional;
 }
 
-/** Reads and analyses one version: everything, or (`sentences`) only its sentences, as alignment needs. */
-async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark, reading: 'all' | 'sentences' = 'all'): Promise<AnalysedVersion> {
+/**
+ * Reads and analyses one version: everything, only its sentences and figures (no names or
+ * attributions: segment, figures, ledger), or only its sentences, as alignment needs.
+ */
+async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark, reading: 'all' | 'figures' | 'sentences' = 'all'): Promise<AnalysedVersion> {
   const { analyse } = await pipelineModule();
   mark?.('load code');
   const text = await readTextFile(file);
   mark?.('read');
-  const all = reading === 'all';
-  return analyse(text, { lang, lines, mark, entities: all, figures: all });
+  return analyse(text, { lang, lines, mark, entities: reading === 'all', figures: reading !== 'sentences' });
 }
 
 
@@ -67,15 +69,11 @@ function figureLine(f: Figure, formatValue: (f: Figure) => string): string {
 }
 
 const segment: Command = {
-  help: `Usage: selaras segment FILE [--lang id|en|auto] [--lines] [--json]
-
-Splits FILE into sentences. With --json prints {"lang","sentences":[{"text","start","end"}]};
-offsets are JavaScript string indices into the decoded text, end exclusive.
-`,
   async run(argv) {
     const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
     const [file] = needFiles(positional, 1, 'selaras segment FILE');
-    const v = await load(file, langOf(options, 'lang'), !!options.lines);
+    // Sentences only: figures, names and attributions are not read (no output shows them).
+    const v = await load(file, langOf(options, 'lang'), !!options.lines, undefined, 'sentences');
     if (options.json) {
       printJson({ lang: v.lang, sentences: v.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end })) });
     } else {
@@ -87,15 +85,11 @@ offsets are JavaScript string indices into the decoded text, end exclusive.
 };
 
 const figures: Command = {
-  help: `Usage: selaras figures FILE [--lang id|en|auto] [--lines] [--json]
-
-Lists every figure (counts, money, percentages, dates, times, ordinals, ranges, durations) with
-its normalised value, qualifier and unit. With --json prints {"lang","figures":[…]}.
-`,
   async run(argv) {
     const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
     const [file] = needFiles(positional, 1, 'selaras figures FILE');
-    const v = await load(file, langOf(options, 'lang'), !!options.lines);
+    // Sentences and figures only: names and attributions are not read (no output shows them).
+    const v = await load(file, langOf(options, 'lang'), !!options.lines, undefined, 'figures');
     if (options.json) printJson({ lang: v.lang, figures: v.figures });
     else {
       process.stdout.write(`${file}: ${v.figures.length} figures in ${v.sentences.length} sentences (${v.lang})\n`);
@@ -136,13 +130,6 @@ const MODE_NOTE = {
 } as const;
 
 const alignCmd: Command = {
-  help: `Usage: selaras align FILE_A FILE_B [--mode parallel|comparable] [--glossary TERMBASE] [--lang-a L] [--lang-b L] [--lines] [--json]
-
-Aligns the sentences of two versions. Beads cover every sentence of both files once, in order
-(parallel mode, the default, for translations); --mode comparable links only sentences that say
-the same thing in two different articles (links may cross).
-  --glossary FILE      a termbase (TBX, or two-column CSV/TSV) whose term pairs guide the alignment
-`,
   async run(argv) {
     const timer = timerFromEnv();
     const { positional, options } = parseArgs(argv, TWO_FILE);
@@ -169,21 +156,6 @@ the same thing in two different articles (links may cross).
 };
 
 const check: Command = {
-  help: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--glossary TERMBASE] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json] [--min-confidence X]
-
-Aligns two versions and compares their figures and the names in them. Exit code 0 when nothing
-drifts, 1 when at least one mismatch of level \`drift\` is found, 2 on error. Correct renderings
-(10.000 ↔ 10,000, 2,5 juta ↔ 2.5 million, dua ↔ two, 4 Juni ↔ June 4, Korea Utara ↔ North Korea)
-are matches; a claim credited to a different party (menurut Pyongyang ↔ menurut Seoul) is an
-\`entity\` mismatch. Every mismatch has a \`confidence\` (0–1) and a \`level\`: \`drift\` (the
-evidence says the figure changed) or \`review\` (weak evidence, e.g. a number word facing an article).
-  --min-confidence X   show only mismatches whose confidence is at least X (0–1)
-  --glossary FILE      a termbase (TBX, or two-column CSV/TSV): guides the alignment, and its
-                       term pairs count as the same name
-  --report FILE.html   also write the self-contained annotated report
-  --save FILE.selaras  also write a project file the app opens and \`selaras export\` reads
-  --lang-ui en|id      the language of the report (default en)
-`,
   async run(argv) {
     const timer = timerFromEnv();
     const mark = timer?.mark;
@@ -197,23 +169,26 @@ evidence says the figure changed) or \`review\` (weak evidence, e.g. a number wo
     const alignment = alignVersions(a, b, alignOptions);
     mark?.('align');
     const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
-    const { createProject } = await projectCreateModule();
-    const created = createProject(
-      [
-        { name: path.basename(fa), text: a.text, lang: a.lang, sourcePath: path.resolve(fa) },
-        { name: path.basename(fb), text: b.text, lang: b.lang, sourcePath: path.resolve(fb) },
-      ],
-      [alignment],
-    );
-    // With --lines the beads index lines: the project must say so, or the app and `export` re-segment.
-    const project = options.lines ? { ...created, versions: created.versions.map((v) => ({ ...v, segmentation: 'lines' as const })) } : created;
-    // Render everything before writing anything: a failure leaves no half-written output.
-    const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b], options['lang-ui'] as 'en' | 'id' | undefined) : null;
-    const saved = typeof options.save === 'string' ? await projectText(project, comparison) : null;
-    await writeOutputs([
-      ...(report !== null ? [{ file: options.report as string, data: report }] : []),
-      ...(saved !== null ? [{ file: options.save as string, data: saved }] : []),
-    ]);
+    // The project is made only for the files that hold it (--report, --save): a plain check needs none.
+    if (outputs.length) {
+      const { createProject } = await projectCreateModule();
+      const created = createProject(
+        [
+          { name: path.basename(fa), text: a.text, lang: a.lang, sourcePath: path.resolve(fa) },
+          { name: path.basename(fb), text: b.text, lang: b.lang, sourcePath: path.resolve(fb) },
+        ],
+        [alignment],
+      );
+      // With --lines the beads index lines: the project must say so, or the app and `export` re-segment.
+      const project = options.lines ? { ...created, versions: created.versions.map((v) => ({ ...v, segmentation: 'lines' as const })) } : created;
+      // Render everything before writing anything: a failure leaves no half-written output.
+      const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b], options['lang-ui'] as 'en' | 'id' | undefined) : null;
+      const saved = typeof options.save === 'string' ? await projectText(project, comparison) : null;
+      await writeOutputs([
+        ...(report !== null ? [{ file: options.report as string, data: report }] : []),
+        ...(saved !== null ? [{ file: options.save as string, data: saved }] : []),
+      ]);
+    }
     mark?.('project and outputs');
     const { confidenceOf, levelOf } = await import('../shared/drift');
     const shown = comparison.mismatches.filter((m) => confidenceOf(m) >= minConfidence);
@@ -257,17 +232,12 @@ function entityLines(comparison: Comparison): string {
 }
 
 const ledger: Command = {
-  help: `Usage: selaras ledger FILE... [--lang L] [--lines] [--json]
-
-Groups the figures of all given versions (two or more, any languages) by what they count, so
-that differing values for the same thing stand side by side. A group is inconsistent when its
-values differ beyond conversion and rounding.
-`,
   async run(argv) {
     const { positional, options } = parseArgs(argv, { ...COMMON, lang: LANG });
     if (positional.length < 1) throw new UsageError('expected at least one file (usage: selaras ledger FILE...)');
     const versions: AnalysedVersion[] = [];
-    for (const file of positional) versions.push(await load(file, langOf(options, 'lang'), !!options.lines));
+    // The ledger groups figures only: names and attributions are not read.
+    for (const file of positional) versions.push(await load(file, langOf(options, 'lang'), !!options.lines, undefined, 'figures'));
     const { ledgerOf } = await pipelineModule();
     const groups = ledgerOf(versions);
     if (options.json) {
@@ -284,14 +254,6 @@ values differ beyond conversion and rounding.
 };
 
 const exportCmd: Command = {
-  help: `Usage: selaras export INPUT --to ${EXPORT_FORMATS.join('|')} --out FILE [--scope all|confirmed|mismatches] [--lang-ui en|id] [--pair SRC,TRG]
-
-Writes the annotated bilingual file from a saved project (.selaras), or converts a TMX/XLIFF
-file (.tmx, .xlf, .xliff, .sdlxliff, .mqxliff) into another format.
-  --lang-ui en|id   the language of headers, labels, values and explanations (default en)
-  --pair SRC,TRG    for a multilingual TMX: the two languages to use (default: the source
-                    language and the first other one)
-`,
   async run(argv) {
     const { positional, options } = parseArgs(argv, {
       to: { value: true, choices: EXPORT_FORMATS },
@@ -326,42 +288,15 @@ file (.tmx, .xlf, .xliff, .sdlxliff, .mqxliff) into another format.
 };
 
 const inspect: Command = {
-  help: `Usage: selaras inspect FILE [--json]
-
-Says what a bilingual file (TMX, XLIFF 1.2/2.x, .sdlxliff, .mqxliff) holds. With --json prints
-{"format":"xliff-2.0","languages":["en-US","fr-FR"],"units":31,"translated":25,
- "notes":{"header":0,"file":1,"group":0,"unit":4,"variant":0},"codes":12}
-  format      tmx-1.4, xliff-1.2, xliff-2.0, xliff-2.1, … (the version the file declares)
-  languages   every language tag the file declares or uses, as first written
-  units       translation units (tu, trans-unit, unit)
-  translated  units whose target has non-whitespace text
-  notes       notes by level (header: TMX/XLIFF 1.2 header; file; group; unit; variant: TMX tuv)
-  codes       inline codes (TMX bpt/ept/it/ph/ut; XLIFF 2 ph/pc/sc/ec; XLIFF 1.2 g/x/bx/ex/ph/bpt/ept/it)
-A file that is not well-formed, unsafe, or breaks the XLIFF 2 core rules is an error (exit 2).
-`,
   async run(argv) {
     return (await import('./inspect')).runInspect(argv);
   },
 };
 
-const batch: Command = { help: BATCH_HELP, run: async (argv) => (await import('./batch')).runBatch(argv) };
+const batch: Command = { run: async (argv) => (await import('./batch')).runBatch(argv) };
 
-export const COMMANDS: Record<string, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd, batch, inspect };
+export const COMMANDS: Record<CommandName, Command> = { segment, figures, align: alignCmd, check, ledger, export: exportCmd, batch, inspect };
 
-export const GENERAL_HELP = `Usage: selaras <command> [options]
-
-Commands:
-  segment FILE            split a text into sentences
-  figures FILE            list the figures of a text
-  align FILE_A FILE_B     align the sentences of two versions (--glossary TERMBASE)
-  check FILE_A FILE_B     compare the figures and names of two versions (exit 1 on drifts)
-  ledger FILE...          group the figures of several versions by what they count
-  export INPUT --to F     write an annotated bilingual file from a project, or convert a TMX/XLIFF file
-  inspect FILE            say what a TMX or XLIFF file holds
-  batch [JOBS.jsonl]      check many pairs (JSON Lines in, one result line out) on every core
-
-Common options: --lang id|en|auto (--lang-a, --lang-b), --lines, --json, --debug, --help
-Exit codes: 0 success (check: no drift), 1 check found a drift, 2 error.
-`;
 
 export { CliError };
+export { removeTempsInFlight } from '../electron/services/atomic';

@@ -11,7 +11,6 @@
 import { open, rename, rm, stat, lstat, chmod, readlink, readdir, access, constants } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 /** Why an output target cannot be written. */
 export type WriteTargetProblem = 'not-regular' | 'no-directory' | 'not-writable' | 'link-loop';
@@ -38,7 +37,12 @@ const inFlight = new Set<string>();
 export function tempNameFor(target: string): string {
   const dir = path.dirname(target);
   const base = path.basename(target);
-  return path.join(dir, `.${base}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  return path.join(dir, `.${base}.${process.pid}.${randomHex(6)}.tmp`);
+}
+
+/** `bytes` random bytes in hex, from the global Web Crypto (node:crypto is not loaded at start-up for it). */
+function randomHex(bytes: number): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** True when `name` (a bare file name) is one of our temporary files for `targetBase`. */

@@ -79,7 +79,7 @@ import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
 export const NOT_PARALLEL_CAP = 0.5;
 
 export { AlignCancelled, AlignInputError } from './errors';
-export { parseLexicon, type Lexicon } from './lexicon';
+export { parseLexicon, type Lexicon, type ParsedLexicon } from './lexicon';
 export { suggestMode, type ModeEvidence } from './mode';
 export type { AlignMode, AlignOptions, AlignSide, Alignment, Bead } from './types';
 

@@ -4,7 +4,8 @@ import { idCandidates, stemEn } from './stem';
 /**
  * A bilingual word list, parsed once and passed to the aligner through `AlignOptions.lexicon`
  * (the core reads no files: the Node side or the renderer loads the TSV and calls
- * `parseLexicon`).
+ * `parseLexicon`). The core only looks words up in it: a Map and a Set serve, and so does a
+ * table that reads its entries on demand (the command line's cache, cli/resources.ts).
  */
 export interface Lexicon {
   /** Language of the source column (`id`). */
@@ -12,8 +13,14 @@ export interface Lexicon {
   /** Language of the target column (`en`). */
   to: string;
   /** Source word (case-folded) → target keys (case-folded, stemmed when the target is English). */
-  entries: Map<string, string[]>;
+  entries: Pick<ReadonlyMap<string, string[]>, 'get'>;
   /** Every target key, to keep target-side evidence to words the lexicon can match. */
+  targets: Pick<ReadonlySet<string>, 'has'>;
+}
+
+/** A lexicon as {@link parseLexicon} makes it: its entries and targets in file order. */
+export interface ParsedLexicon extends Lexicon {
+  entries: Map<string, string[]>;
   targets: Set<string>;
 }
 
@@ -23,7 +30,7 @@ export interface Lexicon {
  * directive `# from=id to=en` naming the two languages (default id → en). Multi-word entries
  * are kept only as their single words are (a multi-word side is skipped).
  */
-export function parseLexicon(tsv: string): Lexicon {
+export function parseLexicon(tsv: string): ParsedLexicon {
   let from = 'id';
   let to = 'en';
   const entries = new Map<string, string[]>();

@@ -40,14 +40,6 @@ function add(map: Map<string, string>, name: string, value: string, keepShort = 
   longest = Math.max(longest, key.split(' ').length);
 }
 
-for (const locale of [enCountries as CountryLocale, idCountries as CountryLocale]) {
-  for (const [code, names] of Object.entries(locale.countries)) {
-    for (const name of Array.isArray(names) ? names : [names]) {
-      // "Korea, Republic of" and similar inverted official forms never occur in running text.
-      if (!name.includes(',') && !name.includes('(')) add(COUNTRY, name, code);
-    }
-  }
-}
 
 /** Everyday names the locale data lacks (short forms, older spellings, abbreviations written in capitals). */
 const COUNTRY_EXTRA: Array<[string, string]> = [
@@ -98,7 +90,6 @@ const COUNTRY_EXTRA: Array<[string, string]> = [
   ['CO', 'Kolombia|Colombian'],
   ['TL', 'Timor Leste|East Timor|Timor Timur|Timtim'],
 ];
-for (const [code, names] of COUNTRY_EXTRA) for (const n of names.split('|')) add(COUNTRY, n, code, true);
 
 /** Capitals and seats of government that news text uses for the government itself. */
 const CAPITALS: Array<[string, string]> = [
@@ -134,7 +125,6 @@ const CAPITALS: Array<[string, string]> = [
   ['ES', 'Madrid'],
   ['IL', 'Yerusalem|Jerusalem|Tel Aviv'],
 ];
-for (const [code, names] of CAPITALS) for (const n of names.split('|')) add(CAPITAL, n, code, true);
 
 /** Organisations by key, with their Indonesian and English names and abbreviations. */
 const ORGS: Array<[string, string]> = [
@@ -167,7 +157,28 @@ const ORGS: Array<[string, string]> = [
   ['redcross', 'PMI|Palang Merah Indonesia|Indonesian Red Cross'],
   ['icrc', 'ICRC|Palang Merah Internasional|International Committee of the Red Cross|Red Cross'],
 ];
-for (const [key, names] of ORGS) for (const n of names.split('|')) add(ORG, n, key, true);
+
+let built = false;
+
+/**
+ * Fills the tables on first use, not when the module loads: commands that read no names
+ * (segment, figures, align) do not pay for folding a thousand names at start-up.
+ */
+function build(): void {
+  if (built) return;
+  built = true;
+  for (const locale of [enCountries as CountryLocale, idCountries as CountryLocale]) {
+    for (const [code, names] of Object.entries(locale.countries)) {
+      for (const name of Array.isArray(names) ? names : [names]) {
+        // "Korea, Republic of" and similar inverted official forms never occur in running text.
+        if (!name.includes(',') && !name.includes('(')) add(COUNTRY, name, code);
+      }
+    }
+  }
+  for (const [code, names] of COUNTRY_EXTRA) for (const n of names.split('|')) add(COUNTRY, n, code, true);
+  for (const [code, names] of CAPITALS) for (const n of names.split('|')) add(CAPITAL, n, code, true);
+  for (const [key, names] of ORGS) for (const n of names.split('|')) add(ORG, n, key, true);
+}
 
 /** What a folded name refers to by the gazetteer, or null. */
 export interface GazetteerHit {
@@ -177,6 +188,7 @@ export interface GazetteerHit {
 }
 
 export function lookupName(folded: string, written?: string): GazetteerHit | null {
+  build();
   if (written !== undefined && CAPS_ONLY.has(folded) && /\p{Ll}/u.test(written)) return null;
   const org = ORG.get(folded);
   if (org) return { kind: 'org', code: org };
@@ -189,11 +201,13 @@ export function lookupName(folded: string, written?: string): GazetteerHit | nul
 
 /** The longest name the gazetteer holds, in words. */
 export function longestName(): number {
+  build();
   return longest;
 }
 
 /** Every folded name of a country (its names, demonyms and capitals), to find it in running text. */
 export function namesOfCountry(code: string): string[] {
+  build();
   const out: string[] = [];
   for (const [name, c] of COUNTRY) if (c === code) out.push(name);
   for (const [name, c] of CAPITAL) if (c === code) out.push(name);
@@ -202,6 +216,7 @@ export function namesOfCountry(code: string): string[] {
 
 /** Every folded name of an organisation key. */
 export function namesOfOrg(key: string): string[] {
+  build();
   const out: string[] = [];
   for (const [name, k] of ORG) if (k === key) out.push(name);
   return out;
@@ -213,6 +228,7 @@ export function namesOfOrg(key: string): string[] {
  * vowel or two letters, never shorter than four.
  */
 export function demonymPrefixes(code: string): string[] {
+  build();
   const out = new Set<string>();
   for (const [name, c] of COUNTRY) {
     if (c !== code || name.includes(' ') || name.length < 4) continue;
