@@ -103,9 +103,16 @@ const EN_DEFINITE = /\b(?:the|these|those)\s+(\p{L}+)/giu;
 /** *perusahaan-perusahaan itu*, *bank tersebut*, *para pekerja*: the noun with a demonstrative after it, or `para` before it. */
 const ID_DEFINITE = /\b([\p{L}]+(?:-[\p{L}]+)?)\s+(?:itu|tersebut|ini)\b|\bpara\s+([\p{L}]+(?:-[\p{L}]+)?)/giu;
 
-/** True when the other text names the counted thing of count `f` with a definite article or a demonstrative, and no number. */
+/** The largest count a definite noun stands for: a small group the reader can hold in mind (`the four companies`). */
+const DEFINITE_MAX = 10;
+
+/**
+ * True when the other text names the counted thing of small count `f` with a definite article or a
+ * demonstrative, and no number. A larger count so rendered (*87 lansia* ↔ `the elderly`) lost its
+ * number: a drift.
+ */
 function definiteNoun(f: Figure, lang: Lang, otherText: string, otherLang: Lang): boolean {
-  if (!f.unit || typeof f.value !== 'number' || f.value < 2) return false;
+  if (!f.unit || typeof f.value !== 'number' || f.value < 2 || f.value > DEFINITE_MAX) return false;
   // a concept both languages share (`companies`), not an unknown word compared with itself
   const mine = unitConcept(f.unit.split(/\s+/)[0], lang);
   if (!mine) return false;

@@ -57,6 +57,10 @@ describe('the counted thing named with a definite article', () => {
   it('English "Four companies" ↔ Indonesian "perusahaan-perusahaan tersebut": review, no drift', () => {
     expect(drifts('Four companies paid a Rp5 billion fine each.', 'Perusahaan-perusahaan tersebut membayar denda Rp5 miliar.', 'en', 'id')).toEqual([]);
   });
+  it('a large count named by its noun alone lost its number: a drift in both directions', () => {
+    expect(drifts('Tim itu mengevakuasi 212 anak dan 87 lansia.', 'The team evacuated 212 children and the elderly.')).toEqual(['missing:87 lansia']);
+    expect(drifts('The team evacuated 212 children and 87 elderly people.', 'Tim itu mengevakuasi 212 anak dan para lansia.', 'en', 'id')).toEqual(['missing:87']);
+  });
   it('another counted thing stays a drift', () => {
     expect(drifts('Empat perusahaan membayar denda Rp5 miliar.', 'The banks paid a Rp5 billion fine.')).toEqual(['missing:Empat perusahaan']);
   });
