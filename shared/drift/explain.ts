@@ -22,7 +22,25 @@ function showEn(v: number | string | undefined): string {
   if (typeof v === 'number') return formatNumber(v);
   const range = /^(-?[\d.e+]+)\.\.(-?[\d.e+]+)$/i.exec(v);
   if (range) return `${formatNumber(Number(range[1]))}–${formatNumber(Number(range[2]))}`;
+  const date = dateParts(v);
+  if (date) {
+    const month = date.month ? MONTHS_EN[date.month - 1] : '';
+    const monthDay = [month, date.day ? String(date.day) : ''].filter(Boolean).join(' ');
+    const out = date.year && date.day ? `${monthDay}, ${date.year}` : [monthDay, date.year].filter(Boolean).join(' ');
+    if (out) return out;
+  }
   return v;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The parts of an ISO calendar value (`2024-11-04`, `--11-04`, `2024-11`, `--11`); null for anything else (a bare year stays as written). */
+function dateParts(v: string): { year: string; month: number; day: number } | null {
+  const date = /^(\d{4}|--)-?(\d{2})?(?:-(\d{2}))?$/.exec(v);
+  if (!date || (!date[2] && date[1] === '--')) return null;
+  const month = date[2] ? Number(date[2]) : 0;
+  if (month < 1 || month > 12) return null;
+  return { year: date[1] === '--' ? '' : date[1], month, day: date[3] ? Number(date[3]) : 0 };
 }
 
 const PART_WORDS_EN: Record<string, string> = { year: 'year', month: 'month', day: 'day' };
@@ -77,12 +95,9 @@ function showId(v: number | string | undefined): string {
   if (typeof v === 'number') return formatNumberId(v);
   const range = /^(-?[\d.e+]+)\.\.(-?[\d.e+]+)$/i.exec(v);
   if (range) return `${formatNumberId(Number(range[1]))}–${formatNumberId(Number(range[2]))}`;
-  const date = /^(\d{4}|--)-?(\d{2})?(?:-(\d{2}))?$/.exec(v);
-  if (date && (date[2] || date[1] !== '--')) {
-    const year = date[1] === '--' ? '' : date[1];
-    const month = date[2] ? MONTHS_ID[Number(date[2]) - 1] : '';
-    const day = date[3] ? String(Number(date[3])) : '';
-    const out = [day, month, year].filter(Boolean).join(' ');
+  const date = dateParts(v);
+  if (date) {
+    const out = [date.day ? String(date.day) : '', MONTHS_ID[date.month - 1], date.year].filter(Boolean).join(' ');
     if (out) return out;
   }
   const time = /^(\d{2}):(\d{2})$/.exec(v);

@@ -24,6 +24,15 @@ describe('explanations as facts, worded per language', () => {
     expect(wordExplanation(m, 'id')).toBe('“10.000 tentara” dan “Some 12,000 troops” memberi nilai berbeda (10.000 vs 12.000).');
   });
 
+  it('dates are said as dates in English too, never as ISO codes', () => {
+    const date = (valueA: string, valueB: string) => wordEn({ messageKey: 'drift.date', a: 'A', b: 'B', dateParts: ['day'], valueA, valueB });
+    expect(date('--11-04', '--11-14')).toBe('"A" and "B" disagree on the day (November 4 vs November 14).');
+    expect(date('2024-03-12', '2024-03-13')).toContain('(March 12, 2024 vs March 13, 2024)');
+    expect(date('2024-03', '2025-03')).toContain('(March 2024 vs March 2025)');
+    expect(date('2024', '2025')).toContain('(2024 vs 2025)');
+    expect(wordId({ messageKey: 'drift.date', a: 'A', b: 'B', dateParts: ['day'], valueA: '--11-04', valueB: '--11-14' })).toContain('(4 November vs 14 November)');
+  });
+
   it('units, qualifiers, dates, scale and ambiguity are said in Indonesian', () => {
     expect(wordId({ messageKey: 'drift.unit', a: '3 kompi', b: '3 battalions', unitA: 'troops', unitB: 'residents' })).toBe(
       '“3 kompi” dan “3 battalions” berangka sama tetapi menghitung hal berbeda (tentara vs warga).',
