@@ -52,7 +52,10 @@ function needFiles(positional: string[], count: number, usage: string): string[]
  * Reads and analyses one version: everything, only its sentences and figures (no names or
  * attributions: segment, figures, ledger), or only its sentences, as alignment needs.
  */
-async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark, reading: 'all' | 'figures' | 'sentences' = 'all'): Promise<AnalysedVersion> {
+/** How much of a version a command reads (see {@link load}). */
+type Reading = 'all' | 'figures' | 'sentences';
+
+async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark, reading: Reading = 'all'): Promise<AnalysedVersion> {
   const { analyse } = await pipelineModule();
   mark?.('load code');
   const text = await readTextFile(file);
@@ -109,7 +112,7 @@ const TWO_FILE: Record<string, OptionSpec> = {
   glossary: { value: true },
 };
 
-async function loadPair(positional: string[], options: Record<string, string | true>, usage: string, mark?: StageMark, reading: 'all' | 'sentences' = 'all') {
+async function loadPair(positional: string[], options: Record<string, string | true>, usage: string, mark?: StageMark, reading: Exclude<Reading, 'figures'> = 'all') {
   const [fa, fb] = needFiles(positional, 2, usage);
   const lines = !!options.lines;
   const a = await load(fa, langOf(options, 'lang-a'), lines, mark, reading);

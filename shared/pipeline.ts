@@ -68,6 +68,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVer
   return { ...v, entities };
 }
 
+/** The figures of these sentences, or none when the caller reads sentences only (`figures: false`). */
+function readFigures(text: string, sentences: Sentence[], lang: Lang, options: AnalyseOptions): Figure[] {
+  return options.figures === false ? [] : extractFigures(text, sentences, lang);
+}
+
 function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion {
   const mark = options.mark ?? noMark;
   const auto = !options.lang || options.lang === 'auto';
@@ -75,7 +80,7 @@ function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion 
   if (options.lines) {
     const sentences = splitLines(text);
     mark('segment');
-    const figures = options.figures === false ? [] : extractFigures(text, sentences, lang);
+    const figures = readFigures(text, sentences, lang, options);
     mark('figures');
     return { lang, text, sentences, figures };
   }
@@ -83,7 +88,7 @@ function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion 
   if (runs.length <= 1) {
     const sentences = segment(text, lang);
     mark('segment');
-    const figures = options.figures === false ? [] : extractFigures(text, sentences, lang);
+    const figures = readFigures(text, sentences, lang, options);
     mark('figures');
     return { lang, text, sentences, figures };
   }
@@ -99,7 +104,7 @@ function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion 
     }));
     mark('segment');
     const offset = sentences.length;
-    if (options.figures !== false) for (const f of extractFigures(text, part, run.lang)) figures.push({ ...f, sentence: f.sentence + offset });
+    for (const f of readFigures(text, part, run.lang, options)) figures.push({ ...f, sentence: f.sentence + offset });
     sentences.push(...part);
     mark('figures');
   }

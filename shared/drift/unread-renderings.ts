@@ -48,8 +48,8 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   const other = kind === 'missing' ? view.figuresB : view.figuresA;
   const otherText = kind === 'missing' ? view.textB : view.textA;
   const ownText = kind === 'missing' ? view.textA : view.textB;
-  const lang = kind === 'missing' ? langA(langs) : langB(langs);
-  const otherLang = kind === 'missing' ? langB(langs) : langA(langs);
+  const lang = kind === 'missing' ? langs.langA : langs.langB;
+  const otherLang = kind === 'missing' ? langs.langB : langs.langA;
   if (nameYear(f, ownText, otherText)) return 'name-year';
   if (f.kind !== 'count') return undefined;
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
@@ -57,9 +57,6 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (definiteNoun(f, lang, otherText, otherLang)) return 'definite-noun';
   return undefined;
 }
-
-const langA = (l: BeadLangs): Lang => (l.langA === 'en' ? 'en' : 'id');
-const langB = (l: BeadLangs): Lang => (l.langB === 'en' ? 'en' : 'id');
 
 // ---------------------------------------------------------------------------------------------
 // a number written as a word the reader does not take for a figure

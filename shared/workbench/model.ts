@@ -321,7 +321,8 @@ function gridEdit(state: WorkbenchState, op: GridOp, row: number, side: 'a' | 'b
 
 /** The pair with these beads, and without a waiting re-alignment around kept beads (`refit`). */
 function withBeads(al: PairAlignment, beads: Bead[]): PairAlignment {
-  return { a: al.a, b: al.b, mode: al.mode, beads };
+  const { refit: _settled, ...pair } = al;
+  return { ...pair, beads };
 }
 
 /**
