@@ -11,7 +11,7 @@ import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, type ComparativeBound } from './comparatives';
-import { namesRelativeYear } from './relative-periods';
+import { namesRelativeMonth, namesRelativeYear } from './relative-periods';
 import { looksUnrelated } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
@@ -66,6 +66,12 @@ function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefi
 function relativeYearIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
   if (!sentences) return undefined;
   return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeYear(sentences[i].text, lang));
+}
+
+/** Whether the given sentences name a month relatively (`bulan lalu`, "earlier this month"); undefined when the sentences are not known. */
+function relativeMonthIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
+  if (!sentences) return undefined;
+  return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeMonth(sentences[i].text, lang));
 }
 
 /** One side of a bead for `looksUnrelated`: its sentences' text and the entities read in them. */
@@ -282,6 +288,8 @@ function assessGroup(
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
     relativeYearA: relativeYearIn(g.a, options.sentencesA, langA),
     relativeYearB: relativeYearIn(g.b, options.sentencesB, langB),
+    relativeMonthA: relativeMonthIn(g.a, options.sentencesA, langA),
+    relativeMonthB: relativeMonthIn(g.b, options.sentencesB, langB),
     unrelated: false,
   };
   if (outcomes.some((o) => o.mismatch) && options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {

@@ -166,6 +166,9 @@ export interface AssessContext {
    */
   relativeYearA?: boolean;
   relativeYearB?: boolean;
+  /** Whether the bead's sentences of each side name a month relatively (`bulan lalu`, "this month"); undefined when not known. */
+  relativeMonthA?: boolean;
+  relativeMonthB?: boolean;
   /** The bead's sentences look like different sentences, not translations (`bead-evidence`). */
   unrelated?: boolean;
   /** A missing / added figure the other version states in a neighbouring bead. */
@@ -263,6 +266,20 @@ function yearFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): n
   return other ? 0.25 : 1;
 }
 
+/**
+ * A month one version states alone and the other leaves out, likewise, is weak evidence only when the
+ * other version names a month relatively (*pada Februari* ↔ "earlier this month", "in March" ↔ *bulan
+ * lalu*): on the four dev splits a lone month dropped or added beside no relative month was a real
+ * change in 3 of 3 (once the Indonesian reader reads `inflasi Maret`), one facing a relative month in
+ * none of 2. Undefined when the sentences are not known (the cue's factor applies).
+ */
+function monthFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): number | undefined {
+  if (cue !== 'bare-month') return undefined;
+  const other = kind === 'missing' ? context.relativeMonthB : kind === 'added' ? context.relativeMonthA : undefined;
+  if (other === undefined) return undefined;
+  return other ? CUE_FACTOR['bare-month'] : 1;
+}
+
 /** The confidence and level of a mismatch, from its kind, its figures and what else the bead holds. */
 export function assessMismatch(
   kind: MismatchKind,
@@ -324,7 +341,7 @@ export function assessMismatch(
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   let confidence = BASE[kind];
-  for (const c of cues) confidence *= yearFactor(kind, c, context) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
+  for (const c of cues) confidence *= yearFactor(kind, c, context) ?? monthFactor(kind, c, context) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
   return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
 }

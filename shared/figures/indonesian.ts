@@ -474,6 +474,16 @@ export const INDONESIAN: Lexicon = {
     'ketiga',
     'keempat',
     'terakhir',
+    // a month compared with or counted from (`dibanding April`, `dari Maret`, `antara Juni dan Agustus`)
+    'dibanding',
+    'dibandingkan',
+    'ketimbang',
+    'dari',
+    'antara',
+    // a monthly statistic named by its month (`inflasi Maret`, `periode Januari`)
+    'inflasi',
+    'deflasi',
+    'periode',
   ]),
   monthAfter: new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini', 'nanti', 'silam', 'tahun']),
   relativeYearAfter: new Set(['tahun ini', 'tahun lalu', 'tahun depan', 'tahun mendatang', 'tahun silam', 'tahun kemarin', 'tahun berikutnya', 'tahun sebelumnya', 'tahun itu']),

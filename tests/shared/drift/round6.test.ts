@@ -1,0 +1,67 @@
+/**
+ * Drift rules of the sixth round on real translations (issue 10), end to end on one bead, in both
+ * directions where both exist. The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse, checkVersions } from '../../../shared/pipeline';
+import { namesRelativeMonth } from '../../../shared/drift/relative-periods';
+
+type Lang = 'id' | 'en';
+
+function check(lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en') {
+  const a = analyse(lineA, { lang: langA, lines: true });
+  const b = analyse(lineB, { lang: langB, lines: true });
+  return checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
+}
+
+/** The mismatches at a level as `kind:surface`. */
+function at(level: 'drift' | 'review', lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en'): string[] {
+  return check(lineA, lineB, langA, langB)
+    .mismatches.filter((m) => m.kind !== 'entity' && (m.level ?? 'drift') === level)
+    .map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`);
+}
+const drifts = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('drift', a, b, la, lb);
+const reviews = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('review', a, b, la, lb);
+
+describe('a lone month dropped or added is a drift unless the other side names a month relatively', () => {
+  it('namesRelativeMonth reads both languages', () => {
+    expect(namesRelativeMonth('Harga gula naik dibanding bulan lalu.', 'id')).toBe(true);
+    expect(namesRelativeMonth('Harga gula naik pada akhir bulan.', 'id')).toBe(true);
+    expect(namesRelativeMonth('Harga gula naik pada akhir bulan Mei.', 'id')).toBe(false);
+    expect(namesRelativeMonth('Sugar prices rose earlier this month.', 'en')).toBe(true);
+    expect(namesRelativeMonth('Sugar prices rose a month earlier.', 'en')).toBe(true);
+    expect(namesRelativeMonth('Sugar prices rose in May.', 'en')).toBe(false);
+  });
+  it('Indonesian month dropped from the English: a drift', () => {
+    expect(drifts('Dewan gubernur akan membahas tarif baru pada rapat November mendatang.', 'The board of governors will discuss the new tariff at its meeting.')).toEqual([
+      'missing:November',
+    ]);
+  });
+  it('English month added to the Indonesian: a drift', () => {
+    expect(drifts('Kenaikan harga sayur diperkirakan masih di bawah dua persen.', 'Vegetable prices are expected to rise by less than 2 percent in October.')).toEqual([
+      'added:October',
+    ]);
+  });
+  it('English source, Indonesian rendering drops the month: a drift', () => {
+    expect(drifts('The board will discuss the tariff at its meeting in November.', 'Dewan akan membahas tarif itu dalam rapatnya.', 'en', 'id')).toEqual(['missing:November']);
+  });
+  it('a month rendered "earlier this month" stays for review', () => {
+    expect(drifts('Dua jembatan runtuh pada awal Maret akibat banjir.', 'Two bridges collapsed earlier this month because of floods.')).toEqual([]);
+    expect(reviews('Dua jembatan runtuh pada awal Maret akibat banjir.', 'Two bridges collapsed earlier this month because of floods.')).toEqual(['missing:Maret']);
+  });
+  it('a month the English names for "bulan lalu" stays for review', () => {
+    expect(drifts('Penjualan mobil naik menjadi 52 ribu unit dari bulan lalu.', 'Car sales rose to 52 thousand units from March.')).toEqual([]);
+  });
+});
+
+describe('the Indonesian reader reads a month compared with or named by a monthly statistic', () => {
+  it('"dibanding April", "inflasi Maret", "dari Juni" are months', () => {
+    const texts = (s: string) => analyse(s, { lang: 'id', lines: true }).figures.map((f) => `${f.kind}:${f.text}`);
+    expect(texts('Harga telur naik tiga persen dibanding April.')).toEqual(['percent:tiga persen', 'date:April']);
+    expect(texts('Para ekonom menilai inflasi Maret akan rendah.')).toEqual(['date:Maret']);
+    expect(texts('Harga bensin tetap sama dari Juni.')).toEqual(['date:Juni']);
+  });
+  it('so "inflasi Maret" ↔ "inflation in March" is a match, not an added month', () => {
+    expect(check('Para ekonom menilai inflasi Maret akan rendah.', 'Economists expect inflation in March to be low.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
+  });
+});
