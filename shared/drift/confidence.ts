@@ -200,6 +200,14 @@ export function figureCues(f: Figure): WeakCue[] {
   return cues;
 }
 
+/** Cues that make a figure read as a word that may not state a quantity (an article, a pronoun, a designator, a reference back). */
+const NOT_A_QUANTITY: ReadonlySet<WeakCue> = new Set(['word-one', 'small-word', 'ordinal-word', 'collective']);
+
+/** True when a figure reads as a stated quantity: none of its cues says it may be only an article, a pronoun, an ordinal or a reference back. */
+function isQuantity(f: Figure): boolean {
+  return !figureCues(f).some((c) => NOT_A_QUANTITY.has(c));
+}
+
 /** The numbers a figure states: its value, or a range's two ends. */
 function numbersOf(f: Figure): number[] {
   const n = numberOf(f);
@@ -291,7 +299,13 @@ export function assessMismatch(
   const cues = new Set<WeakCue>();
   // A translated sentence keeps its figures: when nothing in a bead of a translation agrees, the
   // sentences are more likely misaligned than changed. Republications rewrite sentences, so not there.
-  const lonely = context.crossLanguage === true && context.matches === 0 && context.unpairedA.length > 0 && context.unpairedB.length > 0;
+  // Only a figure that reads as a quantity counts as left over on the other side: an article, a pronoun `one`, an
+  // ordinal or a collective (`the two projects`) there is no sign that the sentences state other figures.
+  const lonely =
+    context.crossLanguage === true &&
+    context.matches === 0 &&
+    (kind === 'missing' ? context.unpairedA.length > 0 : context.unpairedA.some(isQuantity)) &&
+    (kind === 'added' ? context.unpairedB.length > 0 : context.unpairedB.some(isQuantity));
   if (kind === 'missing' && a) {
     for (const c of figureCues(a)) cues.add(c);
     if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');

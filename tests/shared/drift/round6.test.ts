@@ -65,3 +65,19 @@ describe('the Indonesian reader reads a month compared with or named by a monthl
     expect(check('Para ekonom menilai inflasi Maret akan rendah.', 'Economists expect inflation in March to be low.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
   });
 });
+
+describe('a collective or ordinal left over on the other side is no sign of misaligned sentences', () => {
+  it('Indonesian amounts dropped, English "the two projects": the amounts are drifts', () => {
+    expect(drifts('Hibah sebesar 3,4 juta dolar AS untuk perbaikan jalan desa dibatalkan karena dananya tidak terpakai.', 'The two projects to repair village roads were cancelled because the funds were not used.')).toEqual([
+      'missing:3,4 juta dolar AS',
+    ]);
+  });
+  it('English amount dropped, Indonesian "kedua proyek itu": the amount is a drift', () => {
+    expect(drifts('A grant of US$3.4 million to repair village roads was cancelled because the funds were not used.', 'Kedua proyek perbaikan jalan desa itu dibatalkan karena dananya tidak terpakai.', 'en', 'id')).toEqual([
+      'missing:US$3.4 million',
+    ]);
+  });
+  it('a quantity left over on the other side still makes the drop a review (the sentences may be shifted)', () => {
+    expect(drifts('Hibah sebesar 3,4 juta dolar AS untuk perbaikan jalan desa dibatalkan.', 'The 57 bridges were built by a consortium of five firms.')).toEqual([]);
+  });
+});
