@@ -81,3 +81,17 @@ describe('a collective or ordinal left over on the other side is no sign of misa
     expect(drifts('Hibah sebesar 3,4 juta dolar AS untuk perbaikan jalan desa dibatalkan.', 'The 57 bridges were built by a consortium of five firms.')).toEqual([]);
   });
 });
+
+describe('a span of time is no counterpart of a bare number of another value', () => {
+  it('Indonesian "sekitar dua jam" ↔ an age "(41)" the English adds: the age is an added figure, no value drift', () => {
+    const out = drifts('Polisi menerima tiga laporan sekitar dua jam setelah kebakaran, namun belum menemukan Budi Santoso.', 'Police received three reports in the hours after the fire but had not found Budi Santoso (41).');
+    expect(out).toEqual(['missing:sekitar dua jam', 'added:41']);
+  });
+  it('English "about two hours" ↔ an age the Indonesian adds: no value drift either', () => {
+    const out = drifts('Police received three reports about two hours after the fire but had not found Budi Santoso.', 'Polisi menerima tiga laporan beberapa jam setelah kebakaran, namun belum menemukan Budi Santoso (41).', 'en', 'id');
+    expect(out).toEqual(['missing:about two hours', 'added:41']);
+  });
+  it('a duration against a count of things still pairs as a value drift', () => {
+    expect(drifts('Pameran itu berlangsung tiga hari.', 'The exhibition lasted five days.')).toEqual(['value:tiga hari']);
+  });
+});
