@@ -351,6 +351,11 @@ export function assessMismatch(
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');
+    // a pair that disagrees in a bead where nothing agrees and both sides hold other quantities left over: the
+    // sentences are as likely misaligned as for a figure left alone (`Kamis 8/3` ↔ "in December", beside
+    // figures of neither side in the other)
+    const others = (side: Figure[]) => side.some((f) => f !== a && f !== b && isQuantity(f));
+    if (context.crossLanguage === true && context.matches === 0 && others(context.unpairedA) && others(context.unpairedB)) cues.add('no-anchor');
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');

@@ -91,7 +91,27 @@ describe('a span of time is no counterpart of a bare number of another value', (
     const out = drifts('Police received three reports about two hours after the fire but had not found Budi Santoso.', 'Polisi menerima tiga laporan beberapa jam setelah kebakaran, namun belum menemukan Budi Santoso (41).', 'en', 'id');
     expect(out).toEqual(['missing:about two hours', 'added:41']);
   });
-  it('a duration against a count of things still pairs as a value drift', () => {
+  it('nor of a count of things: "selama tujuh bulan" ↔ "300 traders" is no value mismatch at any level, either way', () => {
+    const kinds = (a: string, b: string, la: Lang, lb: Lang) => check(a, b, la, lb).mismatches.map((m) => m.kind);
+    expect(kinds('Pasar itu dibangun selama tujuh bulan.', 'The market that some 300 traders use was built.', 'id', 'en')).not.toContain('value');
+    expect(kinds('The market was built over seven months.', 'Pasar yang dipakai sekitar 300 pedagang itu dibangun.', 'en', 'id')).not.toContain('value');
+  });
+  it('two durations of other values still pair as a value drift', () => {
     expect(drifts('Pameran itu berlangsung tiga hari.', 'The exhibition lasted five days.')).toEqual(['value:tiga hari']);
+  });
+});
+
+describe('a disagreeing pair in a bead where nothing agrees and other quantities are left over is for review', () => {
+  const idLine = 'Harga cabai, yang Selasa 4/6 mencapai puncak dalam tujuh bulan sebesar Rp 42.000, turun menjadi Rp 38.500 per kilogram.';
+  const enLine = 'When the ministry opened the new market in October, some 300 traders complained about the rent.';
+  it('Indonesian date ↔ an unrelated English month beside unrelated amounts: no drift, the date for review', () => {
+    expect(drifts(idLine, enLine)).toEqual([]);
+    expect(reviews(idLine, enLine)).toContain('date:4/6');
+  });
+  it('English source, Indonesian rendering of another sentence: no drift either', () => {
+    expect(drifts(enLine, idLine, 'en', 'id')).toEqual([]);
+  });
+  it('the same date drift beside an agreeing figure stays a drift', () => {
+    expect(drifts('Harga cabai pada 4 Juni mencapai Rp 42.000 per kilogram.', 'Chili prices reached Rp 42,000 per kilogram on October 4.')).toEqual(['date:4 Juni']);
   });
 });
