@@ -10,7 +10,7 @@ import { sameFigureIn } from './neighbours';
 import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
-import { comparativeBefore, type ComparativeBound } from './comparatives';
+import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
 import { namesRelativeMonth, namesRelativeYear } from './relative-periods';
 import { looksUnrelated } from './bead-evidence';
 import type { Entity } from '../entities/types';
@@ -52,6 +52,14 @@ function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] |
     for (const w of weekdaysIn(s.text, lang)) out.push({ day: w.day, start: s.start + w.start, end: s.start + w.end });
   }
   return out;
+}
+
+/** Whether a negation right before figure `f` governs it (`tidak akan sampai`, "will not reach"). */
+function negatedOf(f: Figure | null, sentences: readonly Sentence[] | undefined, lang: Lang): boolean {
+  const s = f ? sentences?.[f.sentence] : undefined;
+  if (!f || !s || typeof s.text !== 'string') return false;
+  const at = f.start - s.start;
+  return at > 0 && at <= s.text.length && negatedBefore(s.text, at, lang);
 }
 
 /** The bound a comparative phrase right before figure `f` states (`lebih tinggi dari`, "higher than"), if any. */
@@ -309,7 +317,11 @@ function assessGroup(
     const families = { familyA: ia?.concept?.family, familyB: ib?.concept?.family };
     const comparatives =
       m.kind === 'qualifier'
-        ? { comparativeA: comparativeOf(m.aFigure, options.sentencesA, langA), comparativeB: comparativeOf(m.bFigure, options.sentencesB, langB) }
+        ? {
+            comparativeA: comparativeOf(m.aFigure, options.sentencesA, langA),
+            comparativeB: comparativeOf(m.bFigure, options.sentencesB, langB),
+            negated: negatedOf(m.aFigure, options.sentencesA, langA) || negatedOf(m.bFigure, options.sentencesB, langB),
+          }
         : {};
     // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
     const moved =

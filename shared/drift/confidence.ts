@@ -79,7 +79,12 @@ export type WeakCue =
    * A figure missing from (or added to) a bead that the other version states in the sentence before
    * or after: the translator moved it between sentences rather than dropping or adding it.
    */
-  | 'moved-nearby';
+  | 'moved-nearby'
+  /**
+   * A qualifier mismatch where a figure stands under a negation (*tidak akan sampai di atas 10 persen* ↔
+   * "will not reach 10 percent"): a negated bound is said in many ways, each reading as another qualifier.
+   */
+  | 'negated';
 
 export interface Assessment {
   confidence: number;
@@ -134,6 +139,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   comparative: 0.2,
   'unrelated-sentences': 0.45,
   'moved-nearby': 0.3,
+  negated: 0.4,
 };
 
 /** Words that make an ordinal a part of a year. */
@@ -173,6 +179,8 @@ export interface AssessContext {
   unrelated?: boolean;
   /** A missing / added figure the other version states in a neighbouring bead. */
   movedNearby?: boolean;
+  /** A figure of a qualifier mismatch stands right after a negation (`tidak akan sampai`, "will not reach"). */
+  negated?: boolean;
 }
 
 /** Families whose members measure one dimension in different sizes: a swap is a real unit drift. */
@@ -343,6 +351,7 @@ export function assessMismatch(
       if ((ca === 'exact' && context.comparativeA !== undefined && context.comparativeA === cb) || (cb === 'exact' && context.comparativeB !== undefined && context.comparativeB === ca)) {
         cues.add('comparative');
       }
+      if (context.negated) cues.add('negated');
     }
     const na = numberOf(a);
     const nb = numberOf(b);

@@ -115,3 +115,27 @@ describe('a disagreeing pair in a bead where nothing agrees and other quantities
     expect(drifts('Harga cabai pada 4 Juni mencapai Rp 42.000 per kilogram.', 'Chili prices reached Rp 42,000 per kilogram on October 4.')).toEqual(['date:4 Juni']);
   });
 });
+
+describe('a bound under a negation is said in many ways: a qualifier that differs there is for review', () => {
+  it('negatedBefore reads both languages', async () => {
+    const { negatedBefore } = await import('../../../shared/drift/comparatives');
+    const id = 'Suku bunga tidak akan naik di atas 8 persen.';
+    expect(negatedBefore(id, id.indexOf('di atas'), 'id')).toBe(true);
+    const en = 'The deficit will not go above 3 percent.';
+    expect(negatedBefore(en, en.indexOf('above'), 'en')).toBe(true);
+    const far = 'Bank itu tidak mengubah kebijakannya, dan suku bunga naik di atas 8 persen.';
+    expect(negatedBefore(far, far.indexOf('di atas'), 'id')).toBe(false);
+  });
+  it('Indonesian "tidak akan naik di atas 8 persen" ↔ "will not reach 8 percent": no drift', () => {
+    const a = 'Menurut analis, suku bunga acuan tidak akan naik di atas 8 persen tahun ini.';
+    const b = 'The benchmark rate will not reach 8 percent this year, an analyst said.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['qualifier:di atas 8 persen']);
+  });
+  it('English "will not go above 3 percent" ↔ Indonesian "tidak akan mencapai 3 persen": no drift', () => {
+    expect(drifts('The deficit will not go above 3 percent of GDP.', 'Defisit tidak akan mencapai 3 persen dari PDB.', 'en', 'id')).toEqual([]);
+  });
+  it('the same bound without a negation is still a qualifier drift', () => {
+    expect(drifts('Menurut analis, suku bunga acuan akan naik di atas 8 persen tahun ini.', 'The benchmark rate will reach 8 percent this year, an analyst said.')).toEqual(['qualifier:di atas 8 persen']);
+  });
+});
