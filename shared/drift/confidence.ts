@@ -190,6 +190,15 @@ function numberOf(f: Figure): number | undefined {
   return typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : undefined;
 }
 
+/**
+ * True when a figure carries a hedge or a bound (`sekitar satu jam`, "nearly a year", *lebih dari sepekan*):
+ * an article or a pronoun is never hedged, so its `one` / `a` is a quantity.
+ */
+function hedged(f: Figure): boolean {
+  const q = qualifierClass(f.qualifier);
+  return q !== 'exact' && q !== 'magnitude';
+}
+
 /** The weak cues of one present figure of a missing/added mismatch (or of either side of a pair). */
 export function figureCues(f: Figure): WeakCue[] {
   const cues: WeakCue[] = [];
@@ -200,7 +209,7 @@ export function figureCues(f: Figure): WeakCue[] {
   // a part of a year (`first half`, `kuartal III`, `first-semester`) is a period, not a loose ordinal
   if (f.kind === 'ordinal') {
     if (words && !YEAR_PART.test(f.text)) cues.push('ordinal-word');
-  } else if (words && n !== undefined && (sameNumber(n, 1) || (n < 1 && /^(an?\s|se)/i.test(f.text))) && f.kind !== 'percent' && f.kind !== 'money') cues.push('word-one');
+  } else if (words && n !== undefined && (sameNumber(n, 1) || (n < 1 && /^(an?\s|se)/i.test(f.text))) && f.kind !== 'percent' && f.kind !== 'money' && !hedged(f)) cues.push('word-one');
   else if (words && n !== undefined && Number.isInteger(n) && n <= 10 && !f.unit && f.kind === 'count') cues.push('small-word');
   if (f.qualifier === 'magnitude') cues.push('vague');
   if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) cues.push('bare-period');

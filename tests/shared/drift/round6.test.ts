@@ -139,3 +139,18 @@ describe('a bound under a negation is said in many ways: a qualifier that differ
     expect(drifts('Menurut analis, suku bunga acuan akan naik di atas 8 persen tahun ini.', 'The benchmark rate will reach 8 percent this year, an analyst said.')).toEqual(['qualifier:di atas 8 persen']);
   });
 });
+
+describe('a hedged "one" is a quantity, never an article', () => {
+  it('Indonesian "sekitar satu jam" dropped in the English: a drift', () => {
+    expect(drifts('Polisi menerima tiga laporan sekitar satu jam sebelum pasar terbakar.', 'Police received three reports before the market burned down.')).toEqual(['missing:sekitar satu jam']);
+  });
+  it('English "nearly a year" dropped in the Indonesian: a drift', () => {
+    expect(drifts('The two firms had negotiated for nearly a year before the deal, with three banks.', 'Kedua perusahaan berunding sebelum kesepakatan itu, dengan tiga bank.', 'en', 'id')).toEqual(['missing:nearly a year']);
+  });
+  it('an unhedged "satu" dropped stays for review (it may be an article)', () => {
+    expect(drifts('Polisi menerima tiga laporan dari satu pedagang sebelum pasar terbakar.', 'Police received three reports from a trader before the market burned down.')).toEqual([]);
+  });
+  it('"lebih dari satu lusin" ↔ "more than a dozen": a match, both twelve', () => {
+    expect(check('Militer mengerahkan lebih dari satu lusin pesawat.', 'The military deployed more than a dozen aircraft.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
+  });
+});
