@@ -154,3 +154,20 @@ describe('a hedged "one" is a quantity, never an article', () => {
     expect(check('Militer mengerahkan lebih dari satu lusin pesawat.', 'The military deployed more than a dozen aircraft.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
   });
 });
+
+describe('a count of named things that the other version names one by one is rendered (review)', () => {
+  it('Indonesian "Tiga universitas" ↔ English list of three names: no drift, the count for review', () => {
+    const a = 'Tiga universitas menandatangani perjanjian riset dengan pemerintah daerah pada 2019.';
+    const b = 'The University of Riau, Andalas University and the Bandung Institute of Technology signed a research agreement with the local government in 2019.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:Tiga universitas']);
+  });
+  it('English "two organisations" ↔ Indonesian list of two names: no drift', () => {
+    expect(drifts('Two organisations filed a complaint against the magazine in 2019.', 'Lembaga Bantuan Hukum Jakarta dan Aliansi Jurnalis Independen mengajukan gugatan terhadap majalah itu pada 2019.', 'en', 'id')).toEqual([]);
+  });
+  it('a list of another size leaves the count a drift', () => {
+    expect(drifts('Tiga universitas menandatangani perjanjian riset dengan pemerintah daerah pada 2019.', 'Andalas University and the Bandung Institute of Technology signed a research agreement with the local government in 2019.')).toEqual([
+      'missing:Tiga universitas',
+    ]);
+  });
+});
