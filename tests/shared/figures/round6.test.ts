@@ -45,3 +45,15 @@ describe('a lone month after a word of comparison or a monthly statistic is a da
     expect(id('Ia bertemu Juni Hartono di Bandung.')).toEqual([]);
   });
 });
+
+describe('an Indonesian number word hyphen-glued to a unit of time is a duration, as the English compound', () => {
+  it('Indonesian: kunjungan tiga-hari, program lima-tahun; not satu-satunya, dua-duanya', () => {
+    expect(read(id('Menteri itu memulai kunjungan tiga-hari ke Jepang.'))).toEqual([['tiga-hari', 3, 'exact']]);
+    expect(id('Pemerintah menyusun program lima-tahun.')[0]).toMatchObject({ kind: 'duration', value: 5 });
+    expect(id('Itu satu-satunya jalan, dan dua-duanya setuju.')).toEqual([]);
+  });
+  it('English: a three-day visit, a five-year program', () => {
+    expect(en('The minister began a three-day visit to Japan.')[0]).toMatchObject({ kind: 'duration', value: 3 });
+    expect(en('The government drew up a five-year program.')[0]).toMatchObject({ kind: 'duration', value: 5 });
+  });
+});
