@@ -222,7 +222,17 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   const position = POSITION_WEIGHT * Math.abs(a.position - b.position);
   const base = evaluateValues(a, b, crel);
   if (!base) return undefined;
+  if (durationAgainstCount(fa, fb) && base.verdict.type === 'mismatch' && base.verdict.kind === 'value') return undefined;
   return { cost: base.cost + position, verdict: base.verdict };
+}
+
+/**
+ * A span of time (`sekitar satu jam`, "seven months") and a count that is no span of time (an age in
+ * parentheses, `(33)`, "300 traders"): nothing says they are one quantity, so when their values differ
+ * they are two figures, each without a counterpart, never a value drift of one.
+ */
+function durationAgainstCount(fa: Figure, fb: Figure): boolean {
+  return (fa.kind === 'duration' && fb.kind === 'count') || (fb.kind === 'duration' && fa.kind === 'count');
 }
 
 function withPosition(e: PairEvaluation | undefined, a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {

@@ -45,3 +45,26 @@ export function comparativeBefore(text: string, start: number, lang: Lang): Comp
   }
   return undefined;
 }
+
+/** Negation words, per language, that may turn a bound after them around (*tidak sampai di atas 10 persen*, "will not reach 10 percent"). */
+const NEGATION: Record<Lang, RegExp> = {
+  id: /\b(?:tidak|tak|belum|bukan|jangan)\b/gi,
+  en: /\b(?:not|never|cannot)\b|n't\b/gi,
+};
+
+/** How far before a figure a negation may end and still govern it: a verb or two (`tidak akan sampai`, "will not reach"). */
+const NEGATION_REACH = 30;
+
+/**
+ * True when a negation ends shortly before `start` in `text` (offsets into the same string), with no
+ * clause punctuation or digit between: a bound under a negation is said in many ways (*tidak akan
+ * sampai di atas 10 persen* ↔ "will not reach 10 percent", *tak lebih dari* ↔ "at most"), so a
+ * qualifier that differs there is weak evidence.
+ */
+export function negatedBefore(text: string, start: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const m = [...before.matchAll(NEGATION[lang] ?? NEGATION.en)].pop();
+  if (!m || m.index === undefined) return false;
+  const between = before.slice(m.index + m[0].length);
+  return between.length <= NEGATION_REACH && !/[.,;:!?()\d]/.test(between);
+}

@@ -10,8 +10,8 @@ import { sameFigureIn } from './neighbours';
 import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
-import { comparativeBefore, type ComparativeBound } from './comparatives';
-import { namesRelativeYear } from './relative-periods';
+import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
+import { namesRelativeMonth, namesRelativeYear } from './relative-periods';
 import { looksUnrelated } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
@@ -54,6 +54,14 @@ function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] |
   return out;
 }
 
+/** Whether a negation right before figure `f` governs it (`tidak akan sampai`, "will not reach"). */
+function negatedOf(f: Figure | null, sentences: readonly Sentence[] | undefined, lang: Lang): boolean {
+  const s = f ? sentences?.[f.sentence] : undefined;
+  if (!f || !s || typeof s.text !== 'string') return false;
+  const at = f.start - s.start;
+  return at > 0 && at <= s.text.length && negatedBefore(s.text, at, lang);
+}
+
 /** The bound a comparative phrase right before figure `f` states (`lebih tinggi dari`, "higher than"), if any. */
 function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefined, lang: Lang): ComparativeBound | undefined {
   const s = f ? sentences?.[f.sentence] : undefined;
@@ -66,6 +74,12 @@ function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefi
 function relativeYearIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
   if (!sentences) return undefined;
   return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeYear(sentences[i].text, lang));
+}
+
+/** Whether the given sentences name a month relatively (`bulan lalu`, "earlier this month"); undefined when the sentences are not known. */
+function relativeMonthIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
+  if (!sentences) return undefined;
+  return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeMonth(sentences[i].text, lang));
 }
 
 /** One side of a bead for `looksUnrelated`: its sentences' text and the entities read in them. */
@@ -282,6 +296,8 @@ function assessGroup(
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
     relativeYearA: relativeYearIn(g.a, options.sentencesA, langA),
     relativeYearB: relativeYearIn(g.b, options.sentencesB, langB),
+    relativeMonthA: relativeMonthIn(g.a, options.sentencesA, langA),
+    relativeMonthB: relativeMonthIn(g.b, options.sentencesB, langB),
     unrelated: false,
   };
   if (outcomes.some((o) => o.mismatch) && options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
@@ -301,7 +317,11 @@ function assessGroup(
     const families = { familyA: ia?.concept?.family, familyB: ib?.concept?.family };
     const comparatives =
       m.kind === 'qualifier'
-        ? { comparativeA: comparativeOf(m.aFigure, options.sentencesA, langA), comparativeB: comparativeOf(m.bFigure, options.sentencesB, langB) }
+        ? {
+            comparativeA: comparativeOf(m.aFigure, options.sentencesA, langA),
+            comparativeB: comparativeOf(m.bFigure, options.sentencesB, langB),
+            negated: negatedOf(m.aFigure, options.sentencesA, langA) || negatedOf(m.bFigure, options.sentencesB, langB),
+          }
         : {};
     // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
     const moved =

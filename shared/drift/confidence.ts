@@ -79,7 +79,12 @@ export type WeakCue =
    * A figure missing from (or added to) a bead that the other version states in the sentence before
    * or after: the translator moved it between sentences rather than dropping or adding it.
    */
-  | 'moved-nearby';
+  | 'moved-nearby'
+  /**
+   * A qualifier mismatch where a figure stands under a negation (*tidak akan sampai di atas 10 persen* ↔
+   * "will not reach 10 percent"): a negated bound is said in many ways, each reading as another qualifier.
+   */
+  | 'negated';
 
 export interface Assessment {
   confidence: number;
@@ -134,6 +139,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   comparative: 0.2,
   'unrelated-sentences': 0.45,
   'moved-nearby': 0.3,
+  negated: 0.4,
 };
 
 /** Words that make an ordinal a part of a year. */
@@ -166,10 +172,15 @@ export interface AssessContext {
    */
   relativeYearA?: boolean;
   relativeYearB?: boolean;
+  /** Whether the bead's sentences of each side name a month relatively (`bulan lalu`, "this month"); undefined when not known. */
+  relativeMonthA?: boolean;
+  relativeMonthB?: boolean;
   /** The bead's sentences look like different sentences, not translations (`bead-evidence`). */
   unrelated?: boolean;
   /** A missing / added figure the other version states in a neighbouring bead. */
   movedNearby?: boolean;
+  /** A figure of a qualifier mismatch stands right after a negation (`tidak akan sampai`, "will not reach"). */
+  negated?: boolean;
 }
 
 /** Families whose members measure one dimension in different sizes: a swap is a real unit drift. */
@@ -177,6 +188,15 @@ const MEASURING_FAMILIES = new Set(['military-unit', 'mass', 'length', 'area', '
 
 function numberOf(f: Figure): number | undefined {
   return typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : undefined;
+}
+
+/**
+ * True when a figure carries a hedge or a bound (`sekitar satu jam`, "nearly a year", *lebih dari sepekan*):
+ * an article or a pronoun is never hedged, so its `one` / `a` is a quantity.
+ */
+function hedged(f: Figure): boolean {
+  const q = qualifierClass(f.qualifier);
+  return q !== 'exact' && q !== 'magnitude';
 }
 
 /** The weak cues of one present figure of a missing/added mismatch (or of either side of a pair). */
@@ -189,12 +209,20 @@ export function figureCues(f: Figure): WeakCue[] {
   // a part of a year (`first half`, `kuartal III`, `first-semester`) is a period, not a loose ordinal
   if (f.kind === 'ordinal') {
     if (words && !YEAR_PART.test(f.text)) cues.push('ordinal-word');
-  } else if (words && n !== undefined && (sameNumber(n, 1) || (n < 1 && /^(an?\s|se)/i.test(f.text))) && f.kind !== 'percent' && f.kind !== 'money') cues.push('word-one');
+  } else if (words && n !== undefined && (sameNumber(n, 1) || (n < 1 && /^(an?\s|se)/i.test(f.text))) && f.kind !== 'percent' && f.kind !== 'money' && !hedged(f)) cues.push('word-one');
   else if (words && n !== undefined && Number.isInteger(n) && n <= 10 && !f.unit && f.kind === 'count') cues.push('small-word');
   if (f.qualifier === 'magnitude') cues.push('vague');
   if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) cues.push('bare-period');
   if (f.kind === 'date' && typeof f.value === 'string' && /^--\d\d$/.test(f.value)) cues.push('bare-month');
   return cues;
+}
+
+/** Cues that make a figure read as a word that may not state a quantity (an article, a pronoun, a designator, a reference back). */
+const NOT_A_QUANTITY: ReadonlySet<WeakCue> = new Set(['word-one', 'small-word', 'ordinal-word', 'collective']);
+
+/** True when a figure reads as a stated quantity: none of its cues says it may be only an article, a pronoun, an ordinal or a reference back. */
+function isQuantity(f: Figure): boolean {
+  return !figureCues(f).some((c) => NOT_A_QUANTITY.has(c));
 }
 
 /** The numbers a figure states: its value, or a range's two ends. */
@@ -263,6 +291,20 @@ function yearFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): n
   return other ? 0.25 : 1;
 }
 
+/**
+ * A month one version states alone and the other leaves out, likewise, is weak evidence only when the
+ * other version names a month relatively (*pada Februari* ↔ "earlier this month", "in March" ↔ *bulan
+ * lalu*): on the four dev splits a lone month dropped or added beside no relative month was a real
+ * change in 3 of 3 (once the Indonesian reader reads `inflasi Maret`), one facing a relative month in
+ * none of 2. Undefined when the sentences are not known (the cue's factor applies).
+ */
+function monthFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): number | undefined {
+  if (cue !== 'bare-month') return undefined;
+  const other = kind === 'missing' ? context.relativeMonthB : kind === 'added' ? context.relativeMonthA : undefined;
+  if (other === undefined) return undefined;
+  return other ? CUE_FACTOR['bare-month'] : 1;
+}
+
 /** The confidence and level of a mismatch, from its kind, its figures and what else the bead holds. */
 export function assessMismatch(
   kind: MismatchKind,
@@ -274,7 +316,13 @@ export function assessMismatch(
   const cues = new Set<WeakCue>();
   // A translated sentence keeps its figures: when nothing in a bead of a translation agrees, the
   // sentences are more likely misaligned than changed. Republications rewrite sentences, so not there.
-  const lonely = context.crossLanguage === true && context.matches === 0 && context.unpairedA.length > 0 && context.unpairedB.length > 0;
+  // Only a figure that reads as a quantity counts as left over on the other side: an article, a pronoun `one`, an
+  // ordinal or a collective (`the two projects`) there is no sign that the sentences state other figures.
+  const lonely =
+    context.crossLanguage === true &&
+    context.matches === 0 &&
+    (kind === 'missing' ? context.unpairedA.length > 0 : context.unpairedA.some(isQuantity)) &&
+    (kind === 'added' ? context.unpairedB.length > 0 : context.unpairedB.some(isQuantity));
   if (kind === 'missing' && a) {
     for (const c of figureCues(a)) cues.add(c);
     if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
@@ -312,6 +360,7 @@ export function assessMismatch(
       if ((ca === 'exact' && context.comparativeA !== undefined && context.comparativeA === cb) || (cb === 'exact' && context.comparativeB !== undefined && context.comparativeB === ca)) {
         cues.add('comparative');
       }
+      if (context.negated) cues.add('negated');
     }
     const na = numberOf(a);
     const nb = numberOf(b);
@@ -320,11 +369,16 @@ export function assessMismatch(
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');
+    // a pair that disagrees in a bead where nothing agrees and both sides hold other quantities left over: the
+    // sentences are as likely misaligned as for a figure left alone (`Kamis 8/3` ↔ "in December", beside
+    // figures of neither side in the other)
+    const others = (side: Figure[]) => side.some((f) => f !== a && f !== b && isQuantity(f));
+    if (context.crossLanguage === true && context.matches === 0 && others(context.unpairedA) && others(context.unpairedB)) cues.add('no-anchor');
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   let confidence = BASE[kind];
-  for (const c of cues) confidence *= yearFactor(kind, c, context) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
+  for (const c of cues) confidence *= yearFactor(kind, c, context) ?? monthFactor(kind, c, context) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
   return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
 }

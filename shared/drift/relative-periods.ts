@@ -37,3 +37,37 @@ const RELATIVE_YEAR: Record<Lang, RegExp> = {
 export function namesRelativeYear(text: string, lang: Lang): boolean {
   return (RELATIVE_YEAR[lang] ?? RELATIVE_YEAR.en).test(text);
 }
+
+/**
+ * Months said relative to the story's time: "last month", "earlier this month", "a month earlier",
+ * "month-on-month", *bulan lalu*, *bulan ini*, *sebulan sebelumnya*. A translation renders a named month
+ * this way as readily as a year (*pada Februari* ↔ "earlier this month"), so a month one version drops
+ * or adds is only weakly a drift when the other version names a month relatively.
+ */
+const RELATIVE_MONTH: Record<Lang, RegExp> = {
+  en: new RegExp(
+    [
+      String.raw`\b(?:this|last|next|past|previous|prior|coming|current|same|that|following|preceding|earlier|later)\s+month\b`,
+      String.raw`\ba\s+month\s+(?:earlier|ago|before|later|on)\b`,
+      String.raw`\bmonth[-\s](?:on[-\s]month|earlier|ago|end|to[-\s]date)\b`,
+      String.raw`\b(?:end|start|beginning|rest|middle)\s+of\s+the\s+month\b`,
+      String.raw`\b(?:monthly)\b`,
+    ].join('|'),
+    'i',
+  ),
+  id: new RegExp(
+    [
+      String.raw`\bbulan\s+(?:ini|lalu|kemarin|depan|sebelumnya|berikutnya|mendatang|berjalan|silam|yang\s+(?:sama|lalu|akan\s+datang))\b`,
+      String.raw`\bsebulan\s+(?:sebelumnya|lalu|yang\s+lalu|kemudian)\b`,
+      // `akhir bulan` (the end of the month), not `akhir bulan Maret` (the end of March)
+      String.raw`\b(?:akhir|awal|pertengahan|sisa)\s+bulan\b(?!\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)\b)`,
+      String.raw`\b(?:bulanan|per\s+bulan|month\s+on\s+month|mom|mtm)\b`,
+    ].join('|'),
+    'i',
+  ),
+};
+
+/** True when `text` names a month relative to the story's time (in language `lang`). */
+export function namesRelativeMonth(text: string, lang: Lang): boolean {
+  return (RELATIVE_MONTH[lang] ?? RELATIVE_MONTH.en).test(text);
+}

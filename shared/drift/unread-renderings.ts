@@ -13,6 +13,9 @@
  *   number of others`, `as many`, *jumlah yang sama*).
  * - `name-year`: a year that is part of a name (*Obligasi I Bank Danamon Tahun 2007*, `Bonds I Year
  *   2007`), left out with the name's rendering.
+ * - `listed-names`: a small count of named things that the other version names one by one (*dua
+ *   organisasi* ↔ `the Grand Council and the Islamic Union`, `three countries` ↔ *Malaysia, Thailand
+ *   dan Vietnam*): the count is recoverable from the list (guideline section 12).
  *
  * Such a mismatch stays reported (every figure stays accounted for), for review only. Pure
  * functions, no I/O.
@@ -27,7 +30,7 @@ import type { BeadView } from './accounted';
 import { sameNumber } from './values';
 
 /** Why a missing or added figure is rendered, unread, in the other version. */
-export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year';
+export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
 export const UNREAD_CONFIDENCE = 0.3;
@@ -55,6 +58,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
   if (SAME_NUMBER[otherLang].test(otherText)) return 'same-number';
   if (definiteNoun(f, lang, otherText, otherLang)) return 'definite-noun';
+  if (listedNames(f, other, otherText, otherLang)) return 'listed-names';
   return undefined;
 }
 
@@ -118,6 +122,47 @@ function definiteNoun(f: Figure, lang: Lang, otherText: string, otherLang: Lang)
     if (noun && unitConcept(noun, otherLang) === mine) return true;
   }
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// a count of named things, named one by one
+
+/** The largest count whose members a translation plausibly names one by one. */
+const LIST_MAX = 6;
+
+/**
+ * A list of names: capitalised items (each a capitalised word, then capitalised words or the small words
+ * of a name, `of`, `for`, *dan* inside none), joined by commas and a final `and` / *dan* / *serta*.
+ */
+const NAME_ITEM: Record<Lang, string> = {
+  en: String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|de|the)\s+)*\p{Lu}[\p{L}'’-]*)*`,
+  id: String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:untuk|bagi|de)\s+)*\p{Lu}[\p{L}'’-]*)*`,
+};
+const LIST_JOIN: Record<Lang, string> = { en: String.raw`(?:,?\s+and\s+)`, id: String.raw`(?:,?\s+(?:dan|serta)\s+)` };
+
+/** How many names each list of names in `text` holds (lists of two or more only). */
+function nameListSizes(text: string, lang: Lang): number[] {
+  const item = NAME_ITEM[lang];
+  const re = new RegExp(String.raw`${item}(?:\s*,\s*${item})*${LIST_JOIN[lang]}${item}`, 'gu');
+  const sizes: number[] = [];
+  for (const m of text.matchAll(re)) {
+    const commas = (m[0].match(/,/g) ?? []).length;
+    // `A and B` 2; `A, B and C` 3; `A, B, and C` 3 (the serial comma is no item)
+    const serial = new RegExp(String.raw`,\s+(?:and|dan|serta)\s`, 'u').test(m[0]) ? 1 : 0;
+    sizes.push(commas - serial + 2);
+  }
+  return sizes;
+}
+
+/**
+ * True when small count `f` (2 to {@link LIST_MAX}) of a counted thing has no figure of its value on the
+ * other side, and the other text names exactly as many things one by one.
+ */
+function listedNames(f: Figure, other: readonly Figure[], otherText: string, otherLang: Lang): boolean {
+  const v = typeof f.value === 'number' ? f.value : NaN;
+  if (!f.unit || !Number.isInteger(v) || v < 2 || v > LIST_MAX) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, v))) return false;
+  return nameListSizes(otherText, otherLang).includes(v);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -452,7 +452,10 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (run.joined[c.used]) {
     // a number word hyphen-glued to another word: satu-satunya, one-time (but three-day, two-fold,
     // eight-nation, three-storey: a compound adjective that counts the glued noun)
-    if (ctx.lang === 'id') return null;
+    // Indonesian copy calques the English compound with a unit of time (kunjungan dua-hari, "a two-day visit")
+    if (ctx.lang === 'id') {
+      if (c.value === 1 || !ctx.lex.durations.has(next)) return null;
+    }
     const counted = ctx.lex.durations.has(next) || knownUnit(next, 'en') || EN_JOIN_OK.has(next);
     if (!counted && (c.value === 1 || !compoundNoun(next))) return null;
   }

@@ -115,6 +115,8 @@ export function parseIndonesianCardinal(words: readonly string[], from: number):
     }
     return { value: 0, used: 1 };
   }
+  // selusin: a dozen (12), as English `a dozen`
+  if (w0 === 'selusin') return { value: 12, used: 1 };
   const f0 = FRACTION_START[w0];
   if (f0 !== undefined) {
     const S = ID_SCALES.get(words[k + 1]);
@@ -219,6 +221,15 @@ export function parseIndonesianCardinal(words: readonly string[], from: number):
       k++;
       continue;
     }
+    if (w === 'lusin') {
+      // satu lusin, dua lusin: dozens of a small number (12, 24), as English `two dozen`
+      if (total !== 0 || !(state === 'digit' || state === 'sepuluh' || state === 'belas' || state === 'puluh')) break;
+      group = (group + Math.max(pending, 0)) * 12;
+      pending = -1;
+      state = 'frac';
+      k++;
+      break;
+    }
     const den = DENOMINATORS[w];
     if (den !== undefined && state === 'digit' && group === 0 && total === 0) {
       // tiga perempat juta: a fraction of a scale word, as seperempat juta
@@ -236,6 +247,8 @@ export function parseIndonesianCardinal(words: readonly string[], from: number):
 const MAGNITUDES: Record<string, number> = {
   belasan: 10,
   puluhan: 10,
+  // lusinan: dozens, the order of magnitude of tens (as English `dozens`)
+  lusinan: 10,
   ratusan: 100,
   ribuan: 1e3,
   jutaan: 1e6,
@@ -303,11 +316,12 @@ const STARTS = new Set<string>([
   ...Object.keys(FRACTION_START),
   ...Object.keys(MAGNITUDES),
   'beberapa',
+  'selusin',
   'pertama',
   'kesatu',
 ]);
 
-const CONTINUES = new Set<string>([...STARTS, 'belas', 'puluh', 'ratus', 'koma', ...ID_SCALES.keys(), ...Object.keys(DENOMINATORS)]);
+const CONTINUES = new Set<string>([...STARTS, 'belas', 'puluh', 'ratus', 'lusin', 'koma', ...ID_SCALES.keys(), ...Object.keys(DENOMINATORS)]);
 
 /** True when `w` may begin an Indonesian number, magnitude, fraction or ordinal. */
 /** `limapuluh` → [`lima`, `puluh`]: a digit word written together with `puluh`, `ratus`, `belas`, `ribu`. */
@@ -474,6 +488,16 @@ export const INDONESIAN: Lexicon = {
     'ketiga',
     'keempat',
     'terakhir',
+    // a month compared with or counted from (`dibanding April`, `dari Maret`, `antara Juni dan Agustus`)
+    'dibanding',
+    'dibandingkan',
+    'ketimbang',
+    'dari',
+    'antara',
+    // a monthly statistic named by its month (`inflasi Maret`, `periode Januari`)
+    'inflasi',
+    'deflasi',
+    'periode',
   ]),
   monthAfter: new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini', 'nanti', 'silam', 'tahun']),
   relativeYearAfter: new Set(['tahun ini', 'tahun lalu', 'tahun depan', 'tahun mendatang', 'tahun silam', 'tahun kemarin', 'tahun berikutnya', 'tahun sebelumnya', 'tahun itu']),
