@@ -107,6 +107,13 @@ export interface ModelParams {
    */
   refocusPosterior: number;
   refocusMargin: number;
+  /**
+   * The document's bead-type prior (docprior.ts): when the first pass puts a share q above
+   * typePriorRef of the sentences in 1-1 beads, the second pass's log prior of every other bead
+   * type drops by typePriorGain · log((1 − q) / (1 − typePriorRef)). 0: off.
+   */
+  typePriorGain: number;
+  typePriorRef: number;
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
@@ -142,4 +149,6 @@ export const DEFAULT_PARAMS: ModelParams = {
   oneToOneKeepNumbers: true,
   refocusPosterior: 0.99,
   refocusMargin: 2,
+  typePriorGain: 4,
+  typePriorRef: 0.85,
 };
