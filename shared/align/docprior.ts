@@ -1,15 +1,17 @@
 /**
  * The document's own bead-type prior. The default log priors (params.ts) were tuned on texts
- * where a fair share of sentences sit in merged or one-sided beads (at most `typePriorRef` of
- * the sentences in 1-1 beads). A translation kept line for line — a corpus, a subtitle file, a
- * memory export — has far fewer: when the first pass puts a share q > typePriorRef of the
- * sentences in 1-1 beads, every other bead type is made less likely by
+ * where about 1 − typePriorRef of the sentences sit in merged or one-sided beads. The first
+ * pass's share q of sentences in 1-1 beads tells how far a document is from that, and the
+ * second pass moves the log prior of every bead type other than 1-1 by
  *
- *   typePriorGain · log((1 − q) / (1 − typePriorRef))   (≤ 0; 1 − q at least 1%),
+ *   gain · log((1 − q) / (1 − typePriorRef))     (1 − q taken as at least 1%)
  *
- * so the second pass does not merge two lines for a clause moved across their boundary. The
- * relative prior of the non-1-1 types is unchanged (a merge against a 1-1 bead and an omission
- * costs the same as before); texts with as many merges as the tuning sets keep the defaults.
+ * with gain typePriorGainBelow when q < typePriorRef (a text with more merges than the tuning
+ * sets: the plain ratio of the two non-1-1 shares, so merges get likelier) and typePriorGain
+ * above it (a translation kept line for line — a corpus, a subtitle file, a memory export: the
+ * first pass's own merges of lines whose clauses moved across the boundary keep q below the
+ * truth, hence the steeper gain). The non-1-1 types keep their relative priors (a merge against
+ * a 1-1 bead and an omission costs what it did).
  */
 import type { PathBead } from './dp';
 import type { ModelParams } from './params';
@@ -35,13 +37,13 @@ export function oneToOneShare(beads: ReadonlyArray<Pick<PathBead, 'i0' | 'i1' | 
  * (0: the defaults stand; see the module comment).
  */
 export function documentPriorShift(p: ModelParams, beads: ReadonlyArray<Pick<PathBead, 'i0' | 'i1' | 'j0' | 'j1'>>): number {
-  if (!(p.typePriorGain > 0)) return 0;
+  if (!(p.typePriorGain > 0) && !(p.typePriorGainBelow > 0)) return 0;
   let all = 0;
   for (const b of beads) all += b.i1 - b.i0 + (b.j1 - b.j0);
   if (all < DOC_PRIOR_MIN_SENTENCES) return 0;
   const q = oneToOneShare(beads);
-  if (q <= p.typePriorRef) return 0;
-  return p.typePriorGain * Math.log(Math.max(0.01, 1 - q) / (1 - p.typePriorRef));
+  const gain = q > p.typePriorRef ? p.typePriorGain : p.typePriorGainBelow;
+  return gain > 0 ? gain * Math.log(Math.max(0.01, 1 - q) / (1 - p.typePriorRef)) : 0;
 }
 
 /** `p` with the document's bead-type prior (the same object when nothing changes). */

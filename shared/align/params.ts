@@ -108,11 +108,13 @@ export interface ModelParams {
   refocusPosterior: number;
   refocusMargin: number;
   /**
-   * The document's bead-type prior (docprior.ts): when the first pass puts a share q above
-   * typePriorRef of the sentences in 1-1 beads, the second pass's log prior of every other bead
-   * type drops by typePriorGain · log((1 − q) / (1 − typePriorRef)). 0: off.
+   * The document's bead-type prior (docprior.ts): with q the share of sentences the first pass
+   * put in 1-1 beads, the second pass's log prior of every other bead type moves by gain ·
+   * log((1 − q) / (1 − typePriorRef)), gain typePriorGain when q > typePriorRef, else
+   * typePriorGainBelow. 0: off.
    */
   typePriorGain: number;
+  typePriorGainBelow: number;
   typePriorRef: number;
 }
 
@@ -150,5 +152,6 @@ export const DEFAULT_PARAMS: ModelParams = {
   refocusPosterior: 0.99,
   refocusMargin: 2,
   typePriorGain: 4,
+  typePriorGainBelow: 1,
   typePriorRef: 0.85,
 };

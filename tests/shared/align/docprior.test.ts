@@ -14,7 +14,7 @@ function path(n11: number, n22: number): Span[] {
   return out;
 }
 
-const p: ModelParams = { ...DEFAULT_PARAMS, typePriorGain: 4, typePriorRef: 0.85 };
+const p: ModelParams = { ...DEFAULT_PARAMS, typePriorGain: 4, typePriorGainBelow: 1, typePriorRef: 0.85 };
 
 describe('document bead-type prior (docprior.ts)', () => {
   it('measures the share of sentences in 1-1 beads', () => {
@@ -26,8 +26,14 @@ describe('document bead-type prior (docprior.ts)', () => {
   });
 
   it('leaves texts with as many merges as the tuning sets alone', () => {
-    expect(documentPriorShift(p, path(80, 10))).toBe(0); // q = 0.8
-    expect(withDocumentPrior(p, path(80, 10))).toBe(p);
+    expect(documentPriorShift(p, path(170, 15))).toBe(0); // q = 340 / 400 = 0.85
+    expect(withDocumentPrior(p, path(170, 15))).toBe(p);
+  });
+
+  it('makes merges likelier in a text with more of them, by the plain ratio of non-1-1 shares', () => {
+    const beads = path(80, 10); // q = 160 / 200 = 0.8
+    expect(documentPriorShift(p, beads)).toBeCloseTo(Math.log(0.2 / 0.15), 10);
+    expect(withDocumentPrior(p, beads).prior[5]).toBeCloseTo(p.prior[5] + Math.log(0.2 / 0.15), 12);
   });
 
   it('lowers every non-1-1 prior of a near line-parallel text by gain · log((1 − q) / (1 − ref))', () => {
@@ -47,8 +53,10 @@ describe('document bead-type prior (docprior.ts)', () => {
     expect(documentPriorShift(p, path(DOC_PRIOR_MIN_SENTENCES / 2 - 1, 0))).toBe(0);
   });
 
-  it('is off with gain 0', () => {
-    const off = { ...p, typePriorGain: 0 };
+  it('is off with both gains 0', () => {
+    const off = { ...p, typePriorGain: 0, typePriorGainBelow: 0 };
     expect(withDocumentPrior(off, path(194, 3))).toBe(off);
+    expect(withDocumentPrior(off, path(80, 10))).toBe(off);
+    expect(documentPriorShift({ ...p, typePriorGain: 0 }, path(194, 3))).toBe(0);
   });
 });
