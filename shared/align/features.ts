@@ -33,14 +33,20 @@ export class FeatureSpace {
   intern(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.fam.length;
+      id = this.add(FAM_CHAR.indexOf(key[0]));
       this.ids.set(key, id);
-      this.fam.push(FAM_CHAR.indexOf(key[0]));
-      if (id >= this.seen.length) {
-        const grown = new Int32Array(this.seen.length * 2);
-        grown.set(this.seen);
-        this.seen = grown;
-      }
+    }
+    return id;
+  }
+
+  /** A new feature of family `fam` that has no key (the caller keeps it unique). */
+  private add(fam: number): number {
+    const id = this.fam.length;
+    this.fam.push(fam);
+    if (id >= this.seen.length) {
+      const grown = new Int32Array(this.seen.length * 2);
+      grown.set(this.seen);
+      this.seen = grown;
     }
     return id;
   }
@@ -72,6 +78,39 @@ export class FeatureSpace {
       this.cogIds.set(cog, id);
     }
     return id;
+  }
+
+  /**
+   * Word, prefix and name feature of each cognate-spelling id (−1: not interned yet; −2 for the
+   * prefix: the spelling has none), so a spelling met again — in another case, on the other
+   * side — finds its features without building and hashing a key string.
+   */
+  private cogFeat = new Int32Array(3 * 1024).fill(-1);
+  private cogPrefixLen = -1;
+
+  /**
+   * The feature of family `slot` (0 word, 1 prefix of `prefixLen` letters, 2 name) of cognate
+   * spelling `cog` whose id is `cogId`; −1 for a prefix of a spelling of `prefixLen` letters or
+   * fewer. The caller checks the length conditions of the word and name features.
+   */
+  cogFeature(slot: 0 | 1 | 2, cogId: number, cog: string, prefixLen: number): number {
+    if (prefixLen !== this.cogPrefixLen) {
+      if (this.cogPrefixLen >= 0) this.cogFeat.fill(-1);
+      this.cogPrefixLen = prefixLen;
+    }
+    const k = 3 * cogId + slot;
+    if (k >= this.cogFeat.length) {
+      const grown = new Int32Array(Math.max(2 * this.cogFeat.length, k + 3)).fill(-1);
+      grown.set(this.cogFeat);
+      this.cogFeat = grown;
+    }
+    let id = this.cogFeat[k];
+    if (id === -1) {
+      // Word and name features belong to one spelling each: no key needed.
+      id = slot === 0 ? this.add(FAM.word) : slot === 2 ? this.add(FAM.name) : cog.length > prefixLen ? this.intern(`p${cog.slice(0, prefixLen)}`) : -2;
+      this.cogFeat[k] = id;
+    }
+    return id < 0 ? -1 : id;
   }
 }
 
@@ -364,8 +403,9 @@ class TokenFeatures {
     const push = (id: number): void => {
       this.feats[this.used++] = id;
     };
-    if (cog.length >= 4) push(space.intern(`w${cog}`));
-    if (cog.length > o.prefixLen) push(space.intern(`p${cog.slice(0, o.prefixLen)}`));
+    const cogId = words.cog[this.wid[t]];
+    if (cog.length >= 4) push(space.cogFeature(0, cogId, cog, o.prefixLen));
+    if (cog.length > o.prefixLen) push(space.cogFeature(1, cogId, cog, o.prefixLen));
     if (o.lexicon && o.lexRole === 'source') {
       const tr = translate(o.lexicon, norm);
       for (let k = 0; k < tr.length && k < 4; k++) push(space.intern(`l${tr[k]}`));
@@ -376,7 +416,7 @@ class TokenFeatures {
     this.fEnd[t] = this.used;
     const first = raw[0];
     const capital = first !== first.toLowerCase();
-    this.name[t] = capital && cog.length >= 2 ? space.intern(`n${cog}`) : -1;
+    this.name[t] = capital && cog.length >= 2 ? space.cogFeature(2, cogId, cog, o.prefixLen) : -1;
   }
 }
 

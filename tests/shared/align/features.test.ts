@@ -149,3 +149,27 @@ describe('induceLexicon', () => {
     expect(pairs.some((p) => p.startsWith('jakarta='))).toBe(false);
   });
 });
+
+describe('FeatureSpace.cogFeature (word, prefix and name features by spelling id)', () => {
+  it('gives one feature per spelling and family, a prefix shared by spellings that start alike', () => {
+    const space = new FeatureSpace();
+    const kapal = space.cognateId('kapal');
+    const kapas = space.cognateId('kapas');
+    const word = space.cogFeature(0, kapal, 'kapal', 4);
+    expect(space.cogFeature(0, kapal, 'kapal', 4)).toBe(word);
+    const name = space.cogFeature(2, kapal, 'kapal', 4);
+    expect(name).not.toBe(word);
+    expect(space.cogFeature(0, kapas, 'kapas', 4)).not.toBe(word);
+    // 'kapa' is the prefix of both spellings: one feature, the same as a keyed prefix.
+    const prefix = space.cogFeature(1, kapal, 'kapal', 4);
+    expect(space.cogFeature(1, kapas, 'kapas', 4)).toBe(prefix);
+    expect(space.intern('pkapa')).toBe(prefix);
+    expect(new Set([word, name, prefix]).size).toBe(3);
+    // A spelling no longer than the prefix has none.
+    const kapa = space.cognateId('kapa');
+    expect(space.cogFeature(1, kapa, 'kapa', 4)).toBe(-1);
+    expect(space.fam[word]).toBe(1);
+    expect(space.fam[prefix]).toBe(2);
+    expect(space.fam[name]).toBe(3);
+  });
+});
