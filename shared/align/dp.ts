@@ -69,12 +69,6 @@ function rowBuffers(band: Band): Float64Array[] {
   return [new Float64Array(w), new Float64Array(w), new Float64Array(w), new Float64Array(w)];
 }
 
-function logAddExp(x: number, y: number): number {
-  if (x === -Infinity) return y;
-  if (y === -Infinity) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
-}
-
 /** Best path through the band (Viterbi); fills `cache` (made for this band) with the scores it computes. */
 export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache?: ScoreCache): Array<[number, number]> {
   const { N, M, lo, hi, off } = band;
@@ -175,14 +169,17 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         Al[c] = 0;
         continue;
       }
-      let acc = -Infinity;
+      // log Σ exp(terms) kept as max + log(sum of exp(term − max)): one exp per term, one log
+      // per cell. Candidates are pruned against the running max (≤ the running sum).
+      let mx = -Infinity;
+      let sum = 0;
       for (let t = 0; t < NT; t++) {
         const si = i - DA[t];
         const sj = j - DB[t];
         if (si < 0 || sj < 0 || sj < lo[si] || sj > hi[si]) continue;
         const prev = si === i ? Al[sj - lo[i]] : aRows[si % 4][sj - lo[si]];
         if (prev === -Infinity) continue;
-        const floor = (acc - prev) * temperature - PRUNE;
+        const floor = (mx - prev) * temperature - PRUNE;
         let s = NaN;
         const cell = cache && j >= cLo && j <= cHi ? cOff + j - cLo : -1;
         if (cell >= 0) {
@@ -201,9 +198,14 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         }
         if (s < floor) continue;
         sc[(off[i] + c) * NT + t] = s;
-        acc = logAddExp(acc, prev + s * invT);
+        const v = prev + s * invT;
+        if (v === -Infinity) continue;
+        if (v > mx) {
+          sum = sum * Math.exp(mx - v) + 1;
+          mx = v;
+        } else sum += Math.exp(v - mx);
       }
-      Al[c] = acc;
+      Al[c] = mx === -Infinity ? -Infinity : mx + Math.log(sum);
     }
     let mx = -Infinity;
     for (let c = 0; c < width; c++) if (Al[c] > mx) mx = Al[c];
@@ -233,7 +235,8 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         Bt[c] = 0;
         continue;
       }
-      let acc = -Infinity;
+      let mx = -Infinity;
+      let sum = 0;
       for (let t = 0; t < NT; t++) {
         const ti = ii + DA[t];
         const tj = jj + DB[t];
@@ -242,9 +245,14 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         if (next === -Infinity) continue;
         const s = sc[(off[ti] + tj - lo[ti]) * NT + t];
         if (s !== s) continue;
-        acc = logAddExp(acc, next + s * invT);
+        const v = next + s * invT;
+        if (v === -Infinity) continue;
+        if (v > mx) {
+          sum = sum * Math.exp(mx - v) + 1;
+          mx = v;
+        } else sum += Math.exp(v - mx);
       }
-      Bt[c] = acc;
+      Bt[c] = mx === -Infinity ? -Infinity : mx + Math.log(sum);
     }
     const ends = byEndRow.get(ii);
     if (ends) {

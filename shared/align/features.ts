@@ -433,11 +433,22 @@ function canonicalNumber(v: number): string {
 export function computeRepeats(d: SideData, keep: Uint8Array): void {
   const r1 = new IntList(d.n * 2);
   const r2 = new IntList(d.n);
+  // The kept features of sentence s are marked (stamp s + 1); those of s + 1 and s + 2 are
+  // looked up there in their own (sorted) order, so the lists come out sorted.
+  const mark = new Int32Array(keep.length);
+  const f = d.fIds;
+  const fs = d.fStart;
   for (let s = 0; s < d.n; s++) {
     d.rep1Start[s] = r1.length;
-    if (s + 1 < d.n) intersectInto(d, s, s + 1, r1, keep);
     d.rep2Start[s] = r2.length;
-    if (s + 2 < d.n) intersectInto(d, s, s + 2, r2, keep);
+    if (s + 1 >= d.n) continue;
+    const st = s + 1;
+    for (let k = fs[s]; k < fs[s + 1]; k++) {
+      const u = f[k];
+      if (keep[u]) mark[u] = st;
+    }
+    for (let k = fs[s + 1]; k < fs[s + 2]; k++) if (mark[f[k]] === st) r1.push(f[k]);
+    if (s + 2 < d.n) for (let k = fs[s + 2]; k < fs[s + 3]; k++) if (mark[f[k]] === st) r2.push(f[k]);
   }
   d.rep1Start[d.n] = r1.length;
   d.rep2Start[d.n] = r2.length;
@@ -491,24 +502,6 @@ export class IntList {
   /** The values, trimmed to their length. */
   done(): Int32Array {
     return this.a.slice(0, this.length);
-  }
-}
-
-function intersectInto(d: SideData, s: number, t: number, out: IntList, keep: Uint8Array): void {
-  let x = d.fStart[s];
-  const xe = d.fStart[s + 1];
-  let y = d.fStart[t];
-  const ye = d.fStart[t + 1];
-  const f = d.fIds;
-  while (x < xe && y < ye) {
-    const u = f[x];
-    const v = f[y];
-    if (u === v) {
-      if (keep[u]) out.push(u);
-      x++;
-      y++;
-    } else if (u < v) x++;
-    else y++;
   }
 }
 
