@@ -160,44 +160,25 @@ interface SideBuildOptions {
   prefixLen: number;
 }
 
+/** Punctuation class of each BMP code unit (−1: none): ? ! : quotes brackets ; */
+const PUNCT_OF = (() => {
+  const t = new Int8Array(65536).fill(-1);
+  const classes: number[][] = [
+    [0x3f, 0xff1f], // ?
+    [0x21, 0xff01], // !
+    [0x3a, 0xff1a], // :
+    [0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2039, 0x203a], // quotes
+    [0x28, 0x29, 0x5b, 0x5d], // ( ) [ ]
+    [0x3b], // ;
+  ];
+  classes.forEach((chars, c) => chars.forEach((ch) => (t[ch] = c)));
+  return t;
+})();
+
 /** Adds the sentence's punctuation counts per class (? ! : quotes brackets ;) at punct[base..]. */
 function countPunct(text: string, punct: Int32Array, base: number): void {
   for (let k = 0; k < text.length; k++) {
-    const ch = text.charCodeAt(k);
-    let c = -1;
-    switch (ch) {
-      case 0x3f: // ?
-      case 0xff1f:
-        c = 0;
-        break;
-      case 0x21: // !
-      case 0xff01:
-        c = 1;
-        break;
-      case 0x3a: // :
-      case 0xff1a:
-        c = 2;
-        break;
-      case 0x22: // "
-      case 0x201c:
-      case 0x201d:
-      case 0x201e:
-      case 0xab:
-      case 0xbb:
-      case 0x2039:
-      case 0x203a:
-        c = 3;
-        break;
-      case 0x28: // ( ) [ ]
-      case 0x29:
-      case 0x5b:
-      case 0x5d:
-        c = 4;
-        break;
-      case 0x3b: // ;
-        c = 5;
-        break;
-    }
+    const c = PUNCT_OF[text.charCodeAt(k)];
     if (c >= 0) punct[base + c]++;
   }
 }
@@ -227,6 +208,16 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   let buf = new Int32Array(256);
   let wordSeen = new Int32Array(1024);
   const seen = (): Int32Array => space.seen;
+  let stampNo = 0;
+  let nIds = 0;
+  /** Adds a feature to the current sentence's list unless it holds it already. */
+  const addNew = (id: number): boolean => {
+    if (space.seen[id] === stampNo) return false;
+    space.seen[id] = stampNo;
+    if (nIds === buf.length) buf = grow(buf, nIds, buf.length * 2);
+    buf[nIds++] = id;
+    return true;
+  };
   for (let s = 0; s < n; s++) {
     const raw = sents[s];
     const text = typeof raw === 'string' ? raw : String(raw ?? '');
@@ -238,8 +229,8 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     for (let c = 0; c < PUNCT_CLASSES; c++) if (punct[pBase + c] !== punct[pBase - PUNCT_CLASSES + c]) any = 1;
     punctAny[s + 1] = punctAny[s] + any;
 
-    const stampNo = ++space.stampNo;
-    let nIds = 0;
+    stampNo = ++space.stampNo;
+    nIds = 0;
     const wFrom = wLen;
     const t0 = toks.start[s];
     const t1 = toks.start[s + 1];
@@ -269,13 +260,6 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
         buf[nIds++] = nameId;
       }
     }
-    const addNew = (id: number): boolean => {
-      if (space.seen[id] === stampNo) return false;
-      space.seen[id] = stampNo;
-      if (nIds === buf.length) buf = grow(buf, nIds, buf.length * 2);
-      buf[nIds++] = id;
-      return true;
-    };
     if (glossIndex.size > 0) {
       const norms: string[] = [];
       for (let k = t0; k < t1; k++) norms.push(words.text[tokens.wid[toks.ids[k]]]);
@@ -338,11 +322,43 @@ function grow(a: Int32Array, used: number, size: number): Int32Array<ArrayBuffer
   return out;
 }
 
-/** Sorts a[from..to) ascending (insertion sort for the short lists of one sentence). */
+/**
+ * Sorts a[from..to) ascending in place: insertion sort for the short lists of one sentence,
+ * quicksort (median of three) above that; allocates nothing.
+ */
 export function sortSmall(a: Int32Array, from: number, to: number): void {
-  if (to - from > 48) {
-    a.subarray(from, to).sort();
-    return;
+  while (to - from > 24) {
+    // Median of three to a[from], then Hoare-style partition around it.
+    const mid = (from + to) >>> 1;
+    const x = a[from];
+    const y = a[mid];
+    const z = a[to - 1];
+    const m = x < y ? (y < z ? mid : x < z ? to - 1 : from) : x < z ? from : y < z ? to - 1 : mid;
+    const pivot = a[m];
+    a[m] = a[from];
+    a[from] = pivot;
+    let i = from;
+    let j = to;
+    for (;;) {
+      do i++;
+      while (i < to && a[i] < pivot);
+      do j--;
+      while (a[j] > pivot);
+      if (i >= j) break;
+      const t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+    a[from] = a[j];
+    a[j] = pivot;
+    // Recurse into the smaller part, loop on the larger.
+    if (j - from < to - j - 1) {
+      sortSmall(a, from, j);
+      from = j + 1;
+    } else {
+      sortSmall(a, j + 1, to);
+      to = j;
+    }
   }
   for (let k = from + 1; k < to; k++) {
     const v = a[k];

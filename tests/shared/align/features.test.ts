@@ -207,3 +207,21 @@ describe('computeRepeats (features shared by neighbouring sentences)', () => {
     expect(some).toBeGreaterThan(0);
   });
 });
+
+describe('sortSmall', () => {
+  it('sorts ranges of any length in place, with repeats, leaving the rest of the array alone', () => {
+    let seed = 7;
+    const r = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
+    for (let it = 0; it < 300; it++) {
+      const n = Math.floor(r() * 200);
+      const range = it % 3 === 0 ? 4 : 100000;
+      const a = Int32Array.from({ length: n + 6 }, () => Math.floor(r() * range) - (range >> 1));
+      const from = 3;
+      const to = from + n;
+      const want = Array.from(a);
+      want.splice(from, n, ...want.slice(from, to).sort((x, y) => x - y));
+      sortSmall(a, from, to);
+      expect(Array.from(a)).toEqual(want);
+    }
+  });
+});
