@@ -2,7 +2,7 @@
  * Banded dynamic programming over bead sequences: Viterbi for the best path in the search band,
  * then forward–backward (log-sum-exp) in a narrow band around that path for each chosen bead's
  * posterior probability (alternatives further away carry no measurable mass). Memory: a
- * back-pointer byte, the scorer's pair cache and the Viterbi pass's score cache (ScoreCache, 28
+ * back-pointer byte, the scorer's pair cache and the Viterbi pass's score cache (ScoreCache, 53
  * bytes) per band cell, plus a few rows; time: band cells × bead types, most merged-bead
  * candidates pruned by an upper bound of their score.
  */
@@ -31,15 +31,17 @@ export interface DpResult {
  * What the Viterbi pass learnt of the beads ending at each band cell, for the posteriors to
  * reuse (the scorer gives the same value for the same bead as long as its pair cache is that of
  * the same band): `one[cell]` the exact score of the 1-1 bead (NaN: not scored), and
- * `bound[cell × MERGED + slot]` the upper bound the scorer returned for a merged bead it pruned
- * (NaN: not pruned or not scored), rounded to single precision (compared with a margin). One-sided
- * beads cost nothing to score again; merged beads scored exactly are scored again, as whether the
- * scorer prunes them under another floor depends on their bounds.
+ * `merged[cell × MERGED + slot]` what the scorer returned for a merged bead (NaN: not scored):
+ * its exact score when `exact` is 1 there, else the upper bound it was pruned with. One-sided
+ * beads cost nothing to score again. A merged bead's exact score stands under any floor; a
+ * bound below the posteriors' floor means the scorer would prune the bead there too (its bounds
+ * only tighten), one above it that the bead must be scored again.
  */
 export interface ScoreCache {
   band: Band;
   one: Float64Array;
-  bound: Float32Array;
+  merged: Float64Array;
+  exact: Uint8Array;
 }
 
 /** Progress callback used by the DP: fraction of this DP's work done. */
@@ -55,8 +57,6 @@ let MERGED = 0;
 BEAD_TYPES.forEach((t, k) => {
   if (t[0] > 1 || t[1] > 1) SLOT[k] = MERGED++;
 });
-/** Relative error of a single-precision bound, with room to spare (2^-24 ≈ 6e-8). */
-const F32_MARGIN = 2.4e-7;
 /** Candidates this many nats below the best (or the running sum) are skipped. */
 const PRUNE = 25;
 /** Half-width of the band the posteriors are computed in. */
@@ -74,7 +74,8 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
   const { N, M, lo, hi, off } = band;
   scorer.useBand(band, r.i0, r.j0);
   const cOne = cache?.one;
-  const cBound = cache?.bound;
+  const cMerged = cache?.merged;
+  const cExact = cache?.exact;
   const bp = new Uint8Array(band.cells).fill(255);
   const rows = rowBuffers(band);
   const tickEvery = Math.max(1, Math.floor(100000 / Math.max(1, band.cells / (N + 1))));
@@ -104,7 +105,11 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
         const s = scorer.val;
         if (cOne) {
           if (t === T11) cOne[o + c] = s;
-          else if (!scorer.exact && SLOT[t] >= 0) (cBound as Float32Array)[(o + c) * MERGED + SLOT[t]] = s;
+          else if (SLOT[t] >= 0) {
+            const k = (o + c) * MERGED + SLOT[t];
+            (cMerged as Float64Array)[k] = s;
+            if (scorer.exact) (cExact as Uint8Array)[k] = 1;
+          }
         }
         if (s <= floor) continue;
         best = prev + s;
@@ -132,7 +137,7 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
 
 /** An empty score cache for a band. */
 export function scoreCache(band: Band): ScoreCache {
-  return { band, one: new Float64Array(band.cells).fill(NaN), bound: new Float32Array(band.cells * MERGED).fill(NaN) };
+  return { band, one: new Float64Array(band.cells).fill(NaN), merged: new Float64Array(band.cells * MERGED).fill(NaN), exact: new Uint8Array(band.cells * MERGED) };
 }
 
 /**
@@ -187,9 +192,13 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
             // The exact score (the scorer prunes no 1-1 bead, whatever the floor).
             s = (cache as ScoreCache).one[cell];
           } else if (SLOT[t] >= 0) {
-            // A bound surely below this floor: the scorer would prune the bead here too.
-            const b = (cache as ScoreCache).bound[cell * MERGED + SLOT[t]];
-            if (b + Math.abs(b) * F32_MARGIN + 1e-30 < floor) continue;
+            const k = cell * MERGED + SLOT[t];
+            const b = (cache as ScoreCache).merged[k];
+            if (b === b) {
+              if ((cache as ScoreCache).exact[k]) s = b;
+              // A bound below this floor: the scorer would prune the bead here too.
+              else if (b < floor) continue;
+            }
           }
         }
         if (s !== s) {
