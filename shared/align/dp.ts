@@ -225,14 +225,11 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
   const alphaAt = (ii: number, jj: number): number => rowMax[ii] + alphaRel[off[ii] + jj - lo[ii]];
   const Z = alphaAt(N, M);
   const beads: PathBead[] = [];
-  const byEndRow = new Map<number, number[]>();
   for (let k = 0; k + 1 < nodes.length; k++) {
     beads.push({ i0: r.i0 + nodes[k][0], i1: r.i0 + nodes[k + 1][0], j0: r.j0 + nodes[k][1], j1: r.j0 + nodes[k + 1][1], posterior: 0 });
-    const er = nodes[k + 1][0];
-    let l = byEndRow.get(er);
-    if (!l) byEndRow.set(er, (l = []));
-    l.push(k);
   }
+  // The path's beads ending in row ii are the last ones not yet done (rows are visited backwards).
+  let kEnd = nodes.length - 2;
   const bRows = rowBuffers(band);
   for (let ii = N; ii >= 0; ii--) {
     const width = hi[ii] - lo[ii] + 1;
@@ -263,15 +260,12 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
       }
       Bt[c] = mx === -Infinity ? -Infinity : mx + Math.log(sum);
     }
-    const ends = byEndRow.get(ii);
-    if (ends) {
-      for (const k of ends) {
-        const [si, sj] = nodes[k];
-        const [ti, tj] = nodes[k + 1];
-        const s = scorer.score(r.i0 + ti, r.j0 + tj, ti - si, tj - sj) * invT;
-        const lp = alphaAt(si, sj) + s + Bt[tj - lo[ii]] - Z;
-        beads[k].posterior = Math.min(1, Math.max(0, Math.exp(lp)));
-      }
+    for (; kEnd >= 0 && nodes[kEnd + 1][0] === ii; kEnd--) {
+      const [si, sj] = nodes[kEnd];
+      const [ti, tj] = nodes[kEnd + 1];
+      const s = scorer.score(r.i0 + ti, r.j0 + tj, ti - si, tj - sj) * invT;
+      const lp = alphaAt(si, sj) + s + Bt[tj - lo[ii]] - Z;
+      beads[kEnd].posterior = Math.min(1, Math.max(0, Math.exp(lp)));
     }
   }
   scorer.release();
