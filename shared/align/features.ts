@@ -322,43 +322,11 @@ function grow(a: Int32Array, used: number, size: number): Int32Array<ArrayBuffer
   return out;
 }
 
-/**
- * Sorts a[from..to) ascending in place: insertion sort for the short lists of one sentence,
- * quicksort (median of three) above that; allocates nothing.
- */
+/** Sorts a[from..to) ascending (insertion sort for the short lists of one sentence). */
 export function sortSmall(a: Int32Array, from: number, to: number): void {
-  while (to - from > 24) {
-    // Median of three to a[from], then Hoare-style partition around it.
-    const mid = (from + to) >>> 1;
-    const x = a[from];
-    const y = a[mid];
-    const z = a[to - 1];
-    const m = x < y ? (y < z ? mid : x < z ? to - 1 : from) : x < z ? from : y < z ? to - 1 : mid;
-    const pivot = a[m];
-    a[m] = a[from];
-    a[from] = pivot;
-    let i = from;
-    let j = to;
-    for (;;) {
-      do i++;
-      while (i < to && a[i] < pivot);
-      do j--;
-      while (a[j] > pivot);
-      if (i >= j) break;
-      const t = a[i];
-      a[i] = a[j];
-      a[j] = t;
-    }
-    a[from] = a[j];
-    a[j] = pivot;
-    // Recurse into the smaller part, loop on the larger.
-    if (j - from < to - j - 1) {
-      sortSmall(a, from, j);
-      from = j + 1;
-    } else {
-      sortSmall(a, j + 1, to);
-      to = j;
-    }
+  if (to - from > 48) {
+    a.subarray(from, to).sort();
+    return;
   }
   for (let k = from + 1; k < to; k++) {
     const v = a[k];
