@@ -644,12 +644,19 @@ function unionSums(d: SideData, q: Float64Array): UnionSums {
   const rep1 = new Float64Array(n);
   const rep2 = new Float64Array(n);
   const tri = new Float64Array(n);
-  for (let s = 0; s < n; s++) {
-    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) own[s] += q[d.fIds[k]];
-    for (let k = d.rep1Start[s]; k < d.rep1Start[s + 1]; k++) rep1[s] += q[d.rep1[k]];
-    for (let k = d.rep2Start[s]; k < d.rep2Start[s + 1]; k++) rep2[s] += q[d.rep2[k]];
-    for (let k = d.triStart[s]; k < d.triStart[s + 1]; k++) tri[s] += q[d.tri[k]];
-  }
+  const sum = (start: Int32Array, ids: Int32Array, out: Float64Array): void => {
+    let k = start[0];
+    for (let s = 0; s < n; s++) {
+      const e = start[s + 1];
+      let t = 0;
+      for (; k < e; k++) t += q[ids[k]];
+      out[s] = t;
+    }
+  };
+  sum(d.fStart, d.fIds, own);
+  sum(d.rep1Start, d.rep1, rep1);
+  sum(d.rep2Start, d.rep2, rep2);
+  sum(d.triStart, d.tri, tri);
   const span2 = new Float64Array(n);
   const span3 = new Float64Array(n);
   for (let s = 0; s + 1 < n; s++) span2[s] = own[s] + own[s + 1] - rep1[s];
