@@ -361,7 +361,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
         if (na ? plan.forcedA[pb.i0] : plan.forcedB[pb.j0]) continue; // rest of a locked one-sided bead
       }
       const bead: Bead = { a: seq(pb.i0, pb.i1), b: seq(pb.j0, pb.j1), score: 0 };
-      if (na > 0 && nb > 0) scorer.score(pb.i1, pb.j1, na, nb, parts);
+      if (na > 0 && nb > 0) scorer.sharedAndDelta(pb.i1, pb.j1, na, nb, parts);
       const x: ConfidenceInput = {
         posterior: pb.posterior,
         shared: na > 0 && nb > 0 ? parts.shared : 0,

@@ -443,6 +443,25 @@ export class Scorer {
     this.val = s;
   }
 
+  /**
+   * Of a two-sided bead ending at node (i, j) (as `score`), only what its confidence needs: the
+   * Gale–Church δ and the shared evidence weight, into parts.delta and parts.shared (the same
+   * values `score` gives them; the other fields are left as they are).
+   */
+  sharedAndDelta(i: number, j: number, da: number, db: number, parts: BeadParts): void {
+    const ia = i - da;
+    const jb = j - db;
+    const lA = this.A.cumLen[i] - this.A.cumLen[ia];
+    const lB = this.B.cumLen[j] - this.B.cumLen[jb];
+    const c = this.len.ratio;
+    parts.delta = (lB - c * lA) / Math.sqrt(this.len.variance * (c * lA + lB) * 0.5 + 1);
+    if (this.miss) parts.shared = this.plainShared(ia, i, jb, j);
+    else {
+      this.spanShared(ia, i, jb, j);
+      parts.shared = this.shW;
+    }
+  }
+
   private punctVal = 0;
 
   /** Punctuation term (into punctVal): per class, reward marks on both sides, cost marks on one side only. */
