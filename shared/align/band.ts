@@ -55,8 +55,11 @@ function occurrences(d: SideData, s0: number, s1: number, size: number, eligible
   return { start, pos };
 }
 
-/** Number of entries of sorted pos[from..to) within [lo, hi], and the last one found. */
-function countIn(pos: Int32Array, from: number, to: number, lo: number, hi: number): [number, number] {
+/** The entry `countIn` found last (a module scratch value, so no tuple is built per call). */
+let countLast = -1;
+
+/** Number of entries of sorted pos[from..to) within [lo, hi] (counted up to 2); the last one found goes to countLast. */
+function countIn(pos: Int32Array, from: number, to: number, lo: number, hi: number): number {
   let a = from;
   let b = to;
   while (a < b) {
@@ -71,7 +74,8 @@ function countIn(pos: Int32Array, from: number, to: number, lo: number, hi: numb
     last = pos[k];
     if (n > 1) break;
   }
-  return [n, last];
+  countLast = last;
+  return n;
 }
 
 /** Inverse of a monotone path g (B position → fractional A position). */
@@ -118,11 +122,10 @@ export function findAnchors(space: FeatureSpace, A: SideData, B: SideData, r: Ra
       for (let k = a0; k < a1; k++) {
         const i = oa.pos[k];
         const e = (g[i] + g[i + 1]) / 2;
-        const [nb, j] = countIn(ob.pos, b0, b1, Math.floor(e - R), Math.ceil(e + R));
-        if (nb !== 1) continue;
+        if (countIn(ob.pos, b0, b1, Math.floor(e - R), Math.ceil(e + R)) !== 1) continue;
+        const j = countLast;
         const ei = (inv[j] + inv[Math.min(M, j + 1)]) / 2;
-        const [na] = countIn(oa.pos, a0, a1, Math.floor(ei - R), Math.ceil(ei + R));
-        if (na === 1) pts.push([i, j]);
+        if (countIn(oa.pos, a0, a1, Math.floor(ei - R), Math.ceil(ei + R)) === 1) pts.push([i, j]);
       }
     }
     chain = longestChain(pts);

@@ -2,7 +2,7 @@
  * Banded dynamic programming over bead sequences: Viterbi for the best path in the search band,
  * then forward–backward (log-sum-exp) in a narrow band around that path for each chosen bead's
  * posterior probability (alternatives further away carry no measurable mass). Memory: a
- * back-pointer byte, the scorer's pair cache and the Viterbi pass's score cache (ScoreCache, 28
+ * back-pointer byte, the scorer's pair cache and the Viterbi pass's score cache (ScoreCache, 53
  * bytes) per band cell, plus a few rows; time: band cells × bead types, most merged-bead
  * candidates pruned by an upper bound of their score.
  */
@@ -31,15 +31,17 @@ export interface DpResult {
  * What the Viterbi pass learnt of the beads ending at each band cell, for the posteriors to
  * reuse (the scorer gives the same value for the same bead as long as its pair cache is that of
  * the same band): `one[cell]` the exact score of the 1-1 bead (NaN: not scored), and
- * `bound[cell × MERGED + slot]` the upper bound the scorer returned for a merged bead it pruned
- * (NaN: not pruned or not scored), rounded to single precision (compared with a margin). One-sided
- * beads cost nothing to score again; merged beads scored exactly are scored again, as whether the
- * scorer prunes them under another floor depends on their bounds.
+ * `merged[cell × MERGED + slot]` what the scorer returned for a merged bead (NaN: not scored):
+ * its exact score when `exact` is 1 there, else the upper bound it was pruned with. One-sided
+ * beads cost nothing to score again. A merged bead's exact score stands under any floor; a
+ * bound below the posteriors' floor means the scorer would prune the bead there too (its bounds
+ * only tighten), one above it that the bead must be scored again.
  */
 export interface ScoreCache {
   band: Band;
   one: Float64Array;
-  bound: Float32Array;
+  merged: Float64Array;
+  exact: Uint8Array;
 }
 
 /** Progress callback used by the DP: fraction of this DP's work done. */
@@ -55,8 +57,6 @@ let MERGED = 0;
 BEAD_TYPES.forEach((t, k) => {
   if (t[0] > 1 || t[1] > 1) SLOT[k] = MERGED++;
 });
-/** Relative error of a single-precision bound, with room to spare (2^-24 ≈ 6e-8). */
-const F32_MARGIN = 2.4e-7;
 /** Candidates this many nats below the best (or the running sum) are skipped. */
 const PRUNE = 25;
 /** Half-width of the band the posteriors are computed in. */
@@ -69,18 +69,13 @@ function rowBuffers(band: Band): Float64Array[] {
   return [new Float64Array(w), new Float64Array(w), new Float64Array(w), new Float64Array(w)];
 }
 
-function logAddExp(x: number, y: number): number {
-  if (x === -Infinity) return y;
-  if (y === -Infinity) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
-}
-
 /** Best path through the band (Viterbi); fills `cache` (made for this band) with the scores it computes. */
 export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache?: ScoreCache): Array<[number, number]> {
   const { N, M, lo, hi, off } = band;
   scorer.useBand(band, r.i0, r.j0);
   const cOne = cache?.one;
-  const cBound = cache?.bound;
+  const cMerged = cache?.merged;
+  const cExact = cache?.exact;
   const bp = new Uint8Array(band.cells).fill(255);
   const rows = rowBuffers(band);
   const tickEvery = Math.max(1, Math.floor(100000 / Math.max(1, band.cells / (N + 1))));
@@ -110,7 +105,11 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
         const s = scorer.val;
         if (cOne) {
           if (t === T11) cOne[o + c] = s;
-          else if (!scorer.exact && SLOT[t] >= 0) (cBound as Float32Array)[(o + c) * MERGED + SLOT[t]] = s;
+          else if (SLOT[t] >= 0) {
+            const k = (o + c) * MERGED + SLOT[t];
+            (cMerged as Float64Array)[k] = s;
+            if (scorer.exact) (cExact as Uint8Array)[k] = 1;
+          }
         }
         if (s <= floor) continue;
         best = prev + s;
@@ -138,7 +137,7 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
 
 /** An empty score cache for a band. */
 export function scoreCache(band: Band): ScoreCache {
-  return { band, one: new Float64Array(band.cells).fill(NaN), bound: new Float32Array(band.cells * MERGED).fill(NaN) };
+  return { band, one: new Float64Array(band.cells).fill(NaN), merged: new Float64Array(band.cells * MERGED).fill(NaN), exact: new Uint8Array(band.cells * MERGED) };
 }
 
 /**
@@ -175,14 +174,17 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         Al[c] = 0;
         continue;
       }
-      let acc = -Infinity;
+      // log Σ exp(terms) kept as max + log(sum of exp(term − max)): one exp per term, one log
+      // per cell. Candidates are pruned against the running max (≤ the running sum).
+      let mx = -Infinity;
+      let sum = 0;
       for (let t = 0; t < NT; t++) {
         const si = i - DA[t];
         const sj = j - DB[t];
         if (si < 0 || sj < 0 || sj < lo[si] || sj > hi[si]) continue;
         const prev = si === i ? Al[sj - lo[i]] : aRows[si % 4][sj - lo[si]];
         if (prev === -Infinity) continue;
-        const floor = (acc - prev) * temperature - PRUNE;
+        const floor = (mx - prev) * temperature - PRUNE;
         let s = NaN;
         const cell = cache && j >= cLo && j <= cHi ? cOff + j - cLo : -1;
         if (cell >= 0) {
@@ -190,9 +192,13 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
             // The exact score (the scorer prunes no 1-1 bead, whatever the floor).
             s = (cache as ScoreCache).one[cell];
           } else if (SLOT[t] >= 0) {
-            // A bound surely below this floor: the scorer would prune the bead here too.
-            const b = (cache as ScoreCache).bound[cell * MERGED + SLOT[t]];
-            if (b + Math.abs(b) * F32_MARGIN + 1e-30 < floor) continue;
+            const k = cell * MERGED + SLOT[t];
+            const b = (cache as ScoreCache).merged[k];
+            if (b === b) {
+              if ((cache as ScoreCache).exact[k]) s = b;
+              // A bound below this floor: the scorer would prune the bead here too.
+              else if (b < floor) continue;
+            }
           }
         }
         if (s !== s) {
@@ -201,9 +207,14 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         }
         if (s < floor) continue;
         sc[(off[i] + c) * NT + t] = s;
-        acc = logAddExp(acc, prev + s * invT);
+        const v = prev + s * invT;
+        if (v === -Infinity) continue;
+        if (v > mx) {
+          sum = sum * Math.exp(mx - v) + 1;
+          mx = v;
+        } else sum += Math.exp(v - mx);
       }
-      Al[c] = acc;
+      Al[c] = mx === -Infinity ? -Infinity : mx + Math.log(sum);
     }
     let mx = -Infinity;
     for (let c = 0; c < width; c++) if (Al[c] > mx) mx = Al[c];
@@ -214,14 +225,11 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
   const alphaAt = (ii: number, jj: number): number => rowMax[ii] + alphaRel[off[ii] + jj - lo[ii]];
   const Z = alphaAt(N, M);
   const beads: PathBead[] = [];
-  const byEndRow = new Map<number, number[]>();
   for (let k = 0; k + 1 < nodes.length; k++) {
     beads.push({ i0: r.i0 + nodes[k][0], i1: r.i0 + nodes[k + 1][0], j0: r.j0 + nodes[k][1], j1: r.j0 + nodes[k + 1][1], posterior: 0 });
-    const er = nodes[k + 1][0];
-    let l = byEndRow.get(er);
-    if (!l) byEndRow.set(er, (l = []));
-    l.push(k);
   }
+  // The path's beads ending in row ii are the last ones not yet done (rows are visited backwards).
+  let kEnd = nodes.length - 2;
   const bRows = rowBuffers(band);
   for (let ii = N; ii >= 0; ii--) {
     const width = hi[ii] - lo[ii] + 1;
@@ -233,7 +241,8 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         Bt[c] = 0;
         continue;
       }
-      let acc = -Infinity;
+      let mx = -Infinity;
+      let sum = 0;
       for (let t = 0; t < NT; t++) {
         const ti = ii + DA[t];
         const tj = jj + DB[t];
@@ -242,19 +251,21 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
         if (next === -Infinity) continue;
         const s = sc[(off[ti] + tj - lo[ti]) * NT + t];
         if (s !== s) continue;
-        acc = logAddExp(acc, next + s * invT);
+        const v = next + s * invT;
+        if (v === -Infinity) continue;
+        if (v > mx) {
+          sum = sum * Math.exp(mx - v) + 1;
+          mx = v;
+        } else sum += Math.exp(v - mx);
       }
-      Bt[c] = acc;
+      Bt[c] = mx === -Infinity ? -Infinity : mx + Math.log(sum);
     }
-    const ends = byEndRow.get(ii);
-    if (ends) {
-      for (const k of ends) {
-        const [si, sj] = nodes[k];
-        const [ti, tj] = nodes[k + 1];
-        const s = scorer.score(r.i0 + ti, r.j0 + tj, ti - si, tj - sj) * invT;
-        const lp = alphaAt(si, sj) + s + Bt[tj - lo[ii]] - Z;
-        beads[k].posterior = Math.min(1, Math.max(0, Math.exp(lp)));
-      }
+    for (; kEnd >= 0 && nodes[kEnd + 1][0] === ii; kEnd--) {
+      const [si, sj] = nodes[kEnd];
+      const [ti, tj] = nodes[kEnd + 1];
+      const s = scorer.score(r.i0 + ti, r.j0 + tj, ti - si, tj - sj) * invT;
+      const lp = alphaAt(si, sj) + s + Bt[tj - lo[ii]] - Z;
+      beads[kEnd].posterior = Math.min(1, Math.max(0, Math.exp(lp)));
     }
   }
   scorer.release();

@@ -10,6 +10,7 @@ import { AlignCancelled, AlignInputError } from './errors';
 import { addWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, weigh, type LexRole, type SideData } from './features';
 import { induceLexicon } from './induce';
 import { missCosts } from './preserve';
+import { withDocumentPrior } from './docprior';
 import { DEFAULT_PARAMS, type ModelParams } from './params';
 import { Scorer, type BeadParts, type LengthModel } from './scorer';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
@@ -332,7 +333,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
       const pairs11 = confident.filter((bd) => bd.i1 - bd.i0 === 1 && bd.j1 - bd.j0 === 1).map((bd) => ({ i: bd.i0, j: bd.j0 }));
       const miss = params.missGamma > 0 ? missCosts(prep.space, prep.A, prep.B, pairs11, params.missGamma, params.missRhoMax) : undefined;
       clock('miss');
-      scorer = new Scorer(prep.A, prep.B, prep.space, params, prep.len, forced, miss);
+      scorer = new Scorer(prep.A, prep.B, prep.space, withDocumentPrior(params, all), prep.len, forced, miss);
       clock('scorer');
       results = runPass(scorer, from, from + 0.45 / extra, results, params.band2);
       clock('pass2');
@@ -360,7 +361,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
         if (na ? plan.forcedA[pb.i0] : plan.forcedB[pb.j0]) continue; // rest of a locked one-sided bead
       }
       const bead: Bead = { a: seq(pb.i0, pb.i1), b: seq(pb.j0, pb.j1), score: 0 };
-      if (na > 0 && nb > 0) scorer.score(pb.i1, pb.j1, na, nb, parts);
+      if (na > 0 && nb > 0) scorer.sharedAndDelta(pb.i1, pb.j1, na, nb, parts);
       const x: ConfidenceInput = {
         posterior: pb.posterior,
         shared: na > 0 && nb > 0 ? parts.shared : 0,

@@ -33,14 +33,20 @@ export class FeatureSpace {
   intern(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.fam.length;
+      id = this.add(FAM_CHAR.indexOf(key[0]));
       this.ids.set(key, id);
-      this.fam.push(FAM_CHAR.indexOf(key[0]));
-      if (id >= this.seen.length) {
-        const grown = new Int32Array(this.seen.length * 2);
-        grown.set(this.seen);
-        this.seen = grown;
-      }
+    }
+    return id;
+  }
+
+  /** A new feature of family `fam` that has no key (the caller keeps it unique). */
+  private add(fam: number): number {
+    const id = this.fam.length;
+    this.fam.push(fam);
+    if (id >= this.seen.length) {
+      const grown = new Int32Array(this.seen.length * 2);
+      grown.set(this.seen);
+      this.seen = grown;
     }
     return id;
   }
@@ -72,6 +78,39 @@ export class FeatureSpace {
       this.cogIds.set(cog, id);
     }
     return id;
+  }
+
+  /**
+   * Word, prefix and name feature of each cognate-spelling id (−1: not interned yet; −2 for the
+   * prefix: the spelling has none), so a spelling met again — in another case, on the other
+   * side — finds its features without building and hashing a key string.
+   */
+  private cogFeat = new Int32Array(3 * 1024).fill(-1);
+  private cogPrefixLen = -1;
+
+  /**
+   * The feature of family `slot` (0 word, 1 prefix of `prefixLen` letters, 2 name) of cognate
+   * spelling `cog` whose id is `cogId`; −1 for a prefix of a spelling of `prefixLen` letters or
+   * fewer. The caller checks the length conditions of the word and name features.
+   */
+  cogFeature(slot: 0 | 1 | 2, cogId: number, cog: string, prefixLen: number): number {
+    if (prefixLen !== this.cogPrefixLen) {
+      if (this.cogPrefixLen >= 0) this.cogFeat.fill(-1);
+      this.cogPrefixLen = prefixLen;
+    }
+    const k = 3 * cogId + slot;
+    if (k >= this.cogFeat.length) {
+      const grown = new Int32Array(Math.max(2 * this.cogFeat.length, k + 3)).fill(-1);
+      grown.set(this.cogFeat);
+      this.cogFeat = grown;
+    }
+    let id = this.cogFeat[k];
+    if (id === -1) {
+      // Word and name features belong to one spelling each: no key needed.
+      id = slot === 0 ? this.add(FAM.word) : slot === 2 ? this.add(FAM.name) : cog.length > prefixLen ? this.intern(`p${cog.slice(0, prefixLen)}`) : -2;
+      this.cogFeat[k] = id;
+    }
+    return id < 0 ? -1 : id;
   }
 }
 
@@ -121,44 +160,25 @@ interface SideBuildOptions {
   prefixLen: number;
 }
 
+/** Punctuation class of each BMP code unit (−1: none): ? ! : quotes brackets ; */
+const PUNCT_OF = (() => {
+  const t = new Int8Array(65536).fill(-1);
+  const classes: number[][] = [
+    [0x3f, 0xff1f], // ?
+    [0x21, 0xff01], // !
+    [0x3a, 0xff1a], // :
+    [0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2039, 0x203a], // quotes
+    [0x28, 0x29, 0x5b, 0x5d], // ( ) [ ]
+    [0x3b], // ;
+  ];
+  classes.forEach((chars, c) => chars.forEach((ch) => (t[ch] = c)));
+  return t;
+})();
+
 /** Adds the sentence's punctuation counts per class (? ! : quotes brackets ;) at punct[base..]. */
 function countPunct(text: string, punct: Int32Array, base: number): void {
   for (let k = 0; k < text.length; k++) {
-    const ch = text.charCodeAt(k);
-    let c = -1;
-    switch (ch) {
-      case 0x3f: // ?
-      case 0xff1f:
-        c = 0;
-        break;
-      case 0x21: // !
-      case 0xff01:
-        c = 1;
-        break;
-      case 0x3a: // :
-      case 0xff1a:
-        c = 2;
-        break;
-      case 0x22: // "
-      case 0x201c:
-      case 0x201d:
-      case 0x201e:
-      case 0xab:
-      case 0xbb:
-      case 0x2039:
-      case 0x203a:
-        c = 3;
-        break;
-      case 0x28: // ( ) [ ]
-      case 0x29:
-      case 0x5b:
-      case 0x5d:
-        c = 4;
-        break;
-      case 0x3b: // ;
-        c = 5;
-        break;
-    }
+    const c = PUNCT_OF[text.charCodeAt(k)];
     if (c >= 0) punct[base + c]++;
   }
 }
@@ -188,6 +208,16 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   let buf = new Int32Array(256);
   let wordSeen = new Int32Array(1024);
   const seen = (): Int32Array => space.seen;
+  let stampNo = 0;
+  let nIds = 0;
+  /** Adds a feature to the current sentence's list unless it holds it already. */
+  const addNew = (id: number): boolean => {
+    if (space.seen[id] === stampNo) return false;
+    space.seen[id] = stampNo;
+    if (nIds === buf.length) buf = grow(buf, nIds, buf.length * 2);
+    buf[nIds++] = id;
+    return true;
+  };
   for (let s = 0; s < n; s++) {
     const raw = sents[s];
     const text = typeof raw === 'string' ? raw : String(raw ?? '');
@@ -199,8 +229,8 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     for (let c = 0; c < PUNCT_CLASSES; c++) if (punct[pBase + c] !== punct[pBase - PUNCT_CLASSES + c]) any = 1;
     punctAny[s + 1] = punctAny[s] + any;
 
-    const stampNo = ++space.stampNo;
-    let nIds = 0;
+    stampNo = ++space.stampNo;
+    nIds = 0;
     const wFrom = wLen;
     const t0 = toks.start[s];
     const t1 = toks.start[s + 1];
@@ -230,13 +260,6 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
         buf[nIds++] = nameId;
       }
     }
-    const addNew = (id: number): boolean => {
-      if (space.seen[id] === stampNo) return false;
-      space.seen[id] = stampNo;
-      if (nIds === buf.length) buf = grow(buf, nIds, buf.length * 2);
-      buf[nIds++] = id;
-      return true;
-    };
     if (glossIndex.size > 0) {
       const norms: string[] = [];
       for (let k = t0; k < t1; k++) norms.push(words.text[tokens.wid[toks.ids[k]]]);
@@ -364,8 +387,9 @@ class TokenFeatures {
     const push = (id: number): void => {
       this.feats[this.used++] = id;
     };
-    if (cog.length >= 4) push(space.intern(`w${cog}`));
-    if (cog.length > o.prefixLen) push(space.intern(`p${cog.slice(0, o.prefixLen)}`));
+    const cogId = words.cog[this.wid[t]];
+    if (cog.length >= 4) push(space.cogFeature(0, cogId, cog, o.prefixLen));
+    if (cog.length > o.prefixLen) push(space.cogFeature(1, cogId, cog, o.prefixLen));
     if (o.lexicon && o.lexRole === 'source') {
       const tr = translate(o.lexicon, norm);
       for (let k = 0; k < tr.length && k < 4; k++) push(space.intern(`l${tr[k]}`));
@@ -376,7 +400,7 @@ class TokenFeatures {
     this.fEnd[t] = this.used;
     const first = raw[0];
     const capital = first !== first.toLowerCase();
-    this.name[t] = capital && cog.length >= 2 ? space.intern(`n${cog}`) : -1;
+    this.name[t] = capital && cog.length >= 2 ? space.cogFeature(2, cogId, cog, o.prefixLen) : -1;
   }
 }
 
@@ -393,11 +417,22 @@ function canonicalNumber(v: number): string {
 export function computeRepeats(d: SideData, keep: Uint8Array): void {
   const r1 = new IntList(d.n * 2);
   const r2 = new IntList(d.n);
+  // The kept features of sentence s are marked (stamp s + 1); those of s + 1 and s + 2 are
+  // looked up there in their own (sorted) order, so the lists come out sorted.
+  const mark = new Int32Array(keep.length);
+  const f = d.fIds;
+  const fs = d.fStart;
   for (let s = 0; s < d.n; s++) {
     d.rep1Start[s] = r1.length;
-    if (s + 1 < d.n) intersectInto(d, s, s + 1, r1, keep);
     d.rep2Start[s] = r2.length;
-    if (s + 2 < d.n) intersectInto(d, s, s + 2, r2, keep);
+    if (s + 1 >= d.n) continue;
+    const st = s + 1;
+    for (let k = fs[s]; k < fs[s + 1]; k++) {
+      const u = f[k];
+      if (keep[u]) mark[u] = st;
+    }
+    for (let k = fs[s + 1]; k < fs[s + 2]; k++) if (mark[f[k]] === st) r1.push(f[k]);
+    if (s + 2 < d.n) for (let k = fs[s + 2]; k < fs[s + 3]; k++) if (mark[f[k]] === st) r2.push(f[k]);
   }
   d.rep1Start[d.n] = r1.length;
   d.rep2Start[d.n] = r2.length;
@@ -451,24 +486,6 @@ export class IntList {
   /** The values, trimmed to their length. */
   done(): Int32Array {
     return this.a.slice(0, this.length);
-  }
-}
-
-function intersectInto(d: SideData, s: number, t: number, out: IntList, keep: Uint8Array): void {
-  let x = d.fStart[s];
-  const xe = d.fStart[s + 1];
-  let y = d.fStart[t];
-  const ye = d.fStart[t + 1];
-  const f = d.fIds;
-  while (x < xe && y < ye) {
-    const u = f[x];
-    const v = f[y];
-    if (u === v) {
-      if (keep[u]) out.push(u);
-      x++;
-      y++;
-    } else if (u < v) x++;
-    else y++;
   }
 }
 

@@ -33,7 +33,10 @@
  * never counts a feature twice. A 2-2 bead whose two diagonal sentence pairs each share clearly
  * more (params.split22Ratio, at least split22Min) than either crossing pair gets no credit for
  * its crossing evidence: it is two 1-1 beads, and wins over them only on length and prior (on
- * line-parallel text the topic's words recur in neighbouring lines and would merge them). Nothing here is language-specific except the optional lexicon;
+ * line-parallel text the topic's words recur in neighbouring lines and would merge them). When
+ * the first pass puts nearly every sentence in a 1-1 bead (a text translated line for line), the
+ * second pass lowers the prior of every other bead type (docprior.ts). Nothing here is
+ * language-specific except the optional lexicon;
  * the constants (params.ts) were tuned on the Text+Berg dev pair and two id–en dev stories.
  *
  * SEARCH. Anchors — distinctive features that occur only once within ±R sentences of where the

@@ -107,6 +107,15 @@ export interface ModelParams {
    */
   refocusPosterior: number;
   refocusMargin: number;
+  /**
+   * The document's bead-type prior (docprior.ts): with q the share of sentences the first pass
+   * put in 1-1 beads, the second pass's log prior of every other bead type moves by gain ·
+   * log((1 − q) / (1 − typePriorRef)), gain typePriorGain when q > typePriorRef, else
+   * typePriorGainBelow. 0: off.
+   */
+  typePriorGain: number;
+  typePriorGainBelow: number;
+  typePriorRef: number;
 }
 
 export const DEFAULT_PARAMS: ModelParams = {
@@ -142,4 +151,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   oneToOneKeepNumbers: true,
   refocusPosterior: 0.99,
   refocusMargin: 2,
+  typePriorGain: 4,
+  typePriorGainBelow: 1,
+  typePriorRef: 0.85,
 };

@@ -443,6 +443,25 @@ export class Scorer {
     this.val = s;
   }
 
+  /**
+   * Of a two-sided bead ending at node (i, j) (as `score`), only what its confidence needs: the
+   * Gale–Church δ and the shared evidence weight, into parts.delta and parts.shared (the same
+   * values `score` gives them; the other fields are left as they are).
+   */
+  sharedAndDelta(i: number, j: number, da: number, db: number, parts: BeadParts): void {
+    const ia = i - da;
+    const jb = j - db;
+    const lA = this.A.cumLen[i] - this.A.cumLen[ia];
+    const lB = this.B.cumLen[j] - this.B.cumLen[jb];
+    const c = this.len.ratio;
+    parts.delta = (lB - c * lA) / Math.sqrt(this.len.variance * (c * lA + lB) * 0.5 + 1);
+    if (this.miss) parts.shared = this.plainShared(ia, i, jb, j);
+    else {
+      this.spanShared(ia, i, jb, j);
+      parts.shared = this.shW;
+    }
+  }
+
   private punctVal = 0;
 
   /** Punctuation term (into punctVal): per class, reward marks on both sides, cost marks on one side only. */
@@ -644,12 +663,19 @@ function unionSums(d: SideData, q: Float64Array): UnionSums {
   const rep1 = new Float64Array(n);
   const rep2 = new Float64Array(n);
   const tri = new Float64Array(n);
-  for (let s = 0; s < n; s++) {
-    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) own[s] += q[d.fIds[k]];
-    for (let k = d.rep1Start[s]; k < d.rep1Start[s + 1]; k++) rep1[s] += q[d.rep1[k]];
-    for (let k = d.rep2Start[s]; k < d.rep2Start[s + 1]; k++) rep2[s] += q[d.rep2[k]];
-    for (let k = d.triStart[s]; k < d.triStart[s + 1]; k++) tri[s] += q[d.tri[k]];
-  }
+  const sum = (start: Int32Array, ids: Int32Array, out: Float64Array): void => {
+    let k = start[0];
+    for (let s = 0; s < n; s++) {
+      const e = start[s + 1];
+      let t = 0;
+      for (; k < e; k++) t += q[ids[k]];
+      out[s] = t;
+    }
+  };
+  sum(d.fStart, d.fIds, own);
+  sum(d.rep1Start, d.rep1, rep1);
+  sum(d.rep2Start, d.rep2, rep2);
+  sum(d.triStart, d.tri, tri);
   const span2 = new Float64Array(n);
   const span3 = new Float64Array(n);
   for (let s = 0; s + 1 < n; s++) span2[s] = own[s] + own[s + 1] - rep1[s];

@@ -52,11 +52,13 @@ function pass(withCache: boolean, width: number, temperature = 1): { beads: Retu
   const nodes = preferOneToOne(scorer, viterbi(scorer, band, r, undefined, cache), 0, 0);
   const before = evaluations;
   const beads = posteriors(scorer, nodes, r, temperature, cache);
-  // Kept 1-1 scores and merged beads' bounds.
-  const cached = [0, 0];
+  // Kept 1-1 scores, merged beads' bounds and merged beads' exact scores.
+  const cached = [0, 0, 0];
   if (cache) {
     for (const v of cache.one) if (!Number.isNaN(v)) cached[0]++;
-    for (const v of cache.bound) if (!Number.isNaN(v)) cached[1]++;
+    cache.merged.forEach((v, k) => {
+      if (!Number.isNaN(v)) cached[cache.exact[k] ? 2 : 1]++;
+    });
   }
   return { beads, evaluations: evaluations - before, cached };
 }
@@ -79,6 +81,7 @@ describe('posteriors from the Viterbi pass score cache', () => {
       // The cache holds exact scores and pruned bounds, and saves the posteriors scoring work.
       expect(fast.cached[0]).toBeGreaterThan(0);
       expect(fast.cached[1]).toBeGreaterThan(0);
+      expect(fast.cached[2]).toBeGreaterThan(0);
       expect(fast.evaluations).toBeLessThan(plain.evaluations);
     });
   }

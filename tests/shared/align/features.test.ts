@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../../shared/align/engine';
-import { addWordFeatures, buildSide, FeatureSpace, IntList, sortSmall } from '../../../shared/align/features';
+import { addWordFeatures, buildSide, computeRepeats, FeatureSpace, IntList, sortSmall } from '../../../shared/align/features';
 import { induceLexicon } from '../../../shared/align/induce';
 import { DEFAULT_PARAMS } from '../../../shared/align/params';
 import { Scorer } from '../../../shared/align/scorer';
@@ -147,5 +147,81 @@ describe('induceLexicon', () => {
     expect(pairs).toContain('river=sungai');
     expect(pairs).not.toContain('house=sungai');
     expect(pairs.some((p) => p.startsWith('jakarta='))).toBe(false);
+  });
+});
+
+describe('FeatureSpace.cogFeature (word, prefix and name features by spelling id)', () => {
+  it('gives one feature per spelling and family, a prefix shared by spellings that start alike', () => {
+    const space = new FeatureSpace();
+    const kapal = space.cognateId('kapal');
+    const kapas = space.cognateId('kapas');
+    const word = space.cogFeature(0, kapal, 'kapal', 4);
+    expect(space.cogFeature(0, kapal, 'kapal', 4)).toBe(word);
+    const name = space.cogFeature(2, kapal, 'kapal', 4);
+    expect(name).not.toBe(word);
+    expect(space.cogFeature(0, kapas, 'kapas', 4)).not.toBe(word);
+    // 'kapa' is the prefix of both spellings: one feature, the same as a keyed prefix.
+    const prefix = space.cogFeature(1, kapal, 'kapal', 4);
+    expect(space.cogFeature(1, kapas, 'kapas', 4)).toBe(prefix);
+    expect(space.intern('pkapa')).toBe(prefix);
+    expect(new Set([word, name, prefix]).size).toBe(3);
+    // A spelling no longer than the prefix has none.
+    const kapa = space.cognateId('kapa');
+    expect(space.cogFeature(1, kapa, 'kapa', 4)).toBe(-1);
+    expect(space.fam[word]).toBe(1);
+    expect(space.fam[prefix]).toBe(2);
+    expect(space.fam[name]).toBe(3);
+  });
+});
+
+describe('computeRepeats (features shared by neighbouring sentences)', () => {
+  it('equals the sorted intersections of the kept features of s with s + 1, s + 2 and both', () => {
+    const space = new FeatureSpace();
+    const d = buildSide(
+      side([
+        'Harbour master Yohanes Bere counted 1,240 containers at Tenau in April.',
+        'Tenau also handled 310 cattle ships, Yohanes Bere said.',
+        'Cattle from Sumba and Timor left Tenau for Surabaya in April.',
+        'Bere expects 1,300 containers in May.',
+        'Nothing else.',
+      ]),
+      space,
+      opts,
+    );
+    const keep = new Uint8Array(space.size);
+    for (let f = 0; f < space.size; f += 2) keep[f] = 1; // every other feature
+    computeRepeats(d, keep);
+    const feats = (s: number): number[] => Array.from(d.fIds.subarray(d.fStart[s], d.fStart[s + 1]));
+    const inter = (x: number[], y: number[]): number[] => x.filter((f) => keep[f] && y.includes(f));
+    const list = (a: Int32Array, start: Int32Array, s: number): number[] => Array.from(a.subarray(start[s], start[s + 1]));
+    let some = 0;
+    for (let s = 0; s < d.n; s++) {
+      const r1 = s + 1 < d.n ? inter(feats(s), feats(s + 1)) : [];
+      const r2 = s + 2 < d.n ? inter(feats(s), feats(s + 2)) : [];
+      const tri = s + 2 < d.n ? r1.filter((f) => feats(s + 2).includes(f)) : [];
+      expect(list(d.rep1, d.rep1Start, s)).toEqual(r1);
+      expect(list(d.rep2, d.rep2Start, s)).toEqual(r2);
+      expect(list(d.tri, d.triStart, s)).toEqual(tri);
+      some += r1.length + r2.length;
+    }
+    expect(some).toBeGreaterThan(0);
+  });
+});
+
+describe('sortSmall', () => {
+  it('sorts ranges of any length in place, with repeats, leaving the rest of the array alone', () => {
+    let seed = 7;
+    const r = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
+    for (let it = 0; it < 300; it++) {
+      const n = Math.floor(r() * 200);
+      const range = it % 3 === 0 ? 4 : 100000;
+      const a = Int32Array.from({ length: n + 6 }, () => Math.floor(r() * range) - (range >> 1));
+      const from = 3;
+      const to = from + n;
+      const want = Array.from(a);
+      want.splice(from, n, ...want.slice(from, to).sort((x, y) => x - y));
+      sortSmall(a, from, to);
+      expect(Array.from(a)).toEqual(want);
+    }
   });
 });

@@ -56,3 +56,43 @@ describe('2-2 beads against their split into two 1-1 beads', () => {
     expect(r.on).toBe(r.off);
   });
 });
+
+describe('Scorer.sharedAndDelta (what a bead\'s confidence needs)', () => {
+  it('gives the δ and shared evidence that score() gives, with and without miss costs, for every bead shape', () => {
+    const a = [
+      'The ferry from Larantuka to Adonara carried 412 passengers on Sunday, port officer Bernadus Kedang said.',
+      'Two more boats will sail from 3 May.',
+      'Kedang said the old pier in Waiwerang needs Rp2.1 billion of repairs.',
+      'The regency will ask Jakarta for the money.',
+    ];
+    const b = [
+      'Kapal feri dari Larantuka ke Adonara mengangkut 412 penumpang pada Minggu, kata petugas pelabuhan Bernadus Kedang.',
+      'Dua kapal lagi akan berlayar mulai 3 Mei.',
+      'Menurut Kedang, dermaga lama di Waiwerang perlu perbaikan senilai Rp2,1 miliar.',
+      'Kabupaten akan meminta dana itu ke Jakarta.',
+    ];
+    const prep = prepare({ lang: 'en', sentences: a }, { lang: 'id', sentences: b }, {});
+    const miss = new Float64Array(prep.space.size).fill(0.3);
+    for (const scorer of [new Scorer(prep.A, prep.B, prep.space, DEFAULT_PARAMS, prep.len), new Scorer(prep.A, prep.B, prep.space, DEFAULT_PARAMS, prep.len, undefined, miss)]) {
+      const full: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
+      const lite: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
+      for (const [da, db] of [
+        [1, 1],
+        [1, 2],
+        [2, 1],
+        [2, 2],
+        [1, 3],
+        [3, 1],
+      ]) {
+        for (let i = da; i <= a.length; i++) {
+          for (let j = db; j <= b.length; j++) {
+            scorer.score(i, j, da, db, full);
+            scorer.sharedAndDelta(i, j, da, db, lite);
+            expect(Object.is(lite.delta, full.delta)).toBe(true);
+            expect(Object.is(lite.shared, full.shared)).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
