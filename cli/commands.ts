@@ -7,6 +7,7 @@ import type { CommandName } from './help';
 import { loadGlossary } from './glossary';
 import type { AnalysedVersion, LangChoice, StageMark } from '../shared/pipeline';
 import { printTiming, timerFromEnv } from './timing';
+import { noteInput } from './jit';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
@@ -56,6 +57,8 @@ async function load(file: string, lang: LangChoice, lines: boolean, mark?: Stage
   const { analyse } = await pipelineModule();
   mark?.('load code');
   const text = await readTextFile(file);
+  // A one-off run on a few pages: no optimizing compiler (see ./jit).
+  noteInput(text.length);
   mark?.('read');
   return analyse(text, { lang, lines, mark, entities: reading === 'all', figures: reading !== 'sentences' });
 }
