@@ -7,7 +7,6 @@ import type { CommandName } from './help';
 import { loadGlossary } from './glossary';
 import type { AnalysedVersion, LangChoice, StageMark } from '../shared/pipeline';
 import { printTiming, timerFromEnv } from './timing';
-import { noteInput } from './jit';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
@@ -54,7 +53,8 @@ function needFiles(positional: string[], count: number, usage: string): string[]
  * attributions: segment, figures, ledger), or only its sentences, as alignment needs.
  */
 async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark, reading: 'all' | 'figures' | 'sentences' = 'all'): Promise<AnalysedVersion> {
-  const { analyse } = await pipelineModule();
+  // node:v8 (for ./jit) loads only for the commands that read a text.
+  const [{ analyse }, { noteInput }] = await Promise.all([pipelineModule(), import('./jit')]);
   mark?.('load code');
   const text = await readTextFile(file);
   // A one-off run on a few pages: no optimizing compiler (see ./jit).
