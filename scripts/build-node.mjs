@@ -18,6 +18,41 @@ const bundledJson = {
   },
 };
 const common = { define: { __SELARAS_VERSION__: JSON.stringify(version) }, bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', packages: 'external', plugins: [bundledJson] };
+
+/**
+ * Runs `fn` on a module of the sources bundled on its own into a temporary directory (the data
+ * steps below compute with the very code the bundles run).
+ */
+async function withModule(entry, fn) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-build-'));
+  try {
+    const outfile = path.join(tmp, 'module.mjs');
+    await build({ ...common, sourcemap: false, entryPoints: [entry], outfile, format: 'esm' });
+    return await fn(await import(pathToFileURL(outfile).href));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// The gazetteer's tables (country names of the locale data and the lists of
+// shared/entities/gazetteer-tables.ts, folded), computed here by their own code and put into the
+// bundles in place of shared/entities/gazetteer-prebuilt.ts, as a JSON string (V8 reads a string
+// literal and JSON.parse much faster than an object literal): a check then folds no names before
+// its first, and the bundles hold neither the locale data nor the folding of it.
+if (existsSync('shared/entities/gazetteer-prebuilt.ts')) {
+  const tables = await withModule('shared/entities/gazetteer-tables.ts', (m) => m.buildGazetteerTables());
+  const contents = `export function gazetteerTables() { return JSON.parse(${JSON.stringify(JSON.stringify(tables))}); }\n`;
+  common.plugins = [
+    ...common.plugins,
+    {
+      name: 'gazetteer-prebuilt',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]shared[\\/]entities[\\/]gazetteer-prebuilt\.ts$/ }, () => ({ contents, loader: 'js' }));
+      },
+    },
+  ];
+}
+
 const jobs = [
   { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] },
   // Sandboxed preloads cannot require node_modules: bundle everything except electron.
@@ -56,13 +91,7 @@ await Promise.all(jobs.map((job) => build({ ...common, ...job })));
 // The CLI reads the bilingual lexicon from a sorted, indexed form (dist/cli/lexicon-id-en.txt; see
 // cli/resources.ts): parsed here, by the same code the bundle runs, from resources/lexicon.
 if (existsSync('cli/resources.ts') && existsSync('resources/lexicon/id-en.tsv')) {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-build-'));
-  try {
-    const outfile = path.join(tmp, 'resources.mjs');
-    await build({ ...common, sourcemap: false, entryPoints: ['cli/resources.ts'], outfile, format: 'esm' });
-    const { writeLexiconCache, LEXICON_CACHE_NAME } = await import(pathToFileURL(outfile).href);
-    await writeLexiconCache('resources/lexicon/id-en.tsv', path.join('dist/cli', LEXICON_CACHE_NAME));
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  await withModule('cli/resources.ts', ({ writeLexiconCache, LEXICON_CACHE_NAME }) =>
+    writeLexiconCache('resources/lexicon/id-en.tsv', path.join('dist/cli', LEXICON_CACHE_NAME)),
+  );
 }
