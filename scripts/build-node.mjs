@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
@@ -72,6 +73,22 @@ if (existsSync('cli/main.ts')) {
   // for Node's loader to resolve, read and link one by one (`export`, `inspect` and `--save`
   // spent more time on that than on their work). The office-file writers stay external: only
   // the formats that need them load them.
+  // What `check` and `align` run once a file is read (cli/check-core.ts), also as one CommonJS
+  // script: the commands load it through V8's code cache (cli/code-cache.ts), written below.
+  if (existsSync('cli/check-core.ts')) {
+    jobs.push({
+      entryPoints: ['cli/check-core.ts'],
+      outfile: 'dist/cli/check-core.cjs',
+      format: 'cjs',
+      minifyWhitespace: true,
+      minifySyntax: true,
+      packages: undefined,
+      external: ['docx', 'exceljs', 'mammoth'],
+      // cli/resources.ts finds its files from import.meta.url: the script's own URL.
+      define: { ...common.define, 'import.meta.url': '__selarasScriptUrl' },
+      banner: { js: 'var __selarasScriptUrl = require("node:url").pathToFileURL(__filename).href;' },
+    });
+  }
   jobs.push({
     entryPoints,
     outdir: 'dist/cli',
@@ -94,4 +111,18 @@ if (existsSync('cli/resources.ts') && existsSync('resources/lexicon/id-en.tsv'))
   await withModule('cli/resources.ts', ({ writeLexiconCache, LEXICON_CACHE_NAME }) =>
     writeLexiconCache('resources/lexicon/id-en.tsv', path.join('dist/cli', LEXICON_CACHE_NAME)),
   );
+}
+
+// V8's code cache of dist/cli/check-core.cjs (see cli/code-cache.ts), made by a check of the
+// sample pair run as a user would run it: the cache then holds the bytecode of every function a
+// check runs, compiled under the flags a check runs with. Without it the commands only compile
+// more.
+if (existsSync('dist/cli/check-core.cjs') && existsSync('resources/samples/sample.id.txt')) {
+  rmSync('dist/cli/check-core.cache', { force: true });
+  const r = spawnSync(process.execPath, ['dist/cli/selaras.mjs', 'check', '--json', 'resources/samples/sample.id.txt', 'resources/samples/sample.en.txt'], {
+    env: { ...process.env, SELARAS_CODE_CACHE: 'write' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (!existsSync('dist/cli/check-core.cache')) console.warn(`build-node: no code cache written for dist/cli/check-core.cjs (exit ${r.status}: ${r.stderr.trim().split('\n')[0]})`);
 }
