@@ -2,35 +2,16 @@
  * One comparison of two versions as `selaras check --json` prints it, shared by `check` and the
  * workers of `selaras batch` (one definition of the result's JSON).
  */
-import type { AnalysedVersion, LangChoice, StageMark } from '../shared/pipeline';
-import type { AlignMode, AlignOptions, Alignment, Bead } from '../shared/align/types';
-import type { Comparison } from '../shared/drift/types';
+import type { LangChoice, StageMark } from '../shared/pipeline';
+import type { AlignOptions } from '../shared/align/types';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
-import { whoSaidWhat } from '../shared/entities';
+import { checkResultJson } from './check-json';
 import { readTextFile } from './io';
 import { loadLexiconFor } from './resources';
 import { loadGlossary } from './glossary';
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
-export const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
-
-/** The mode that fits the two versions (`modeSuggested` in the JSON of align and check; `align` sets it). */
-export const modeSuggested = (alignment: Alignment): AlignMode => alignment.modeSuggested ?? alignment.mode;
-
-/** The JSON object of `selaras check --json`. */
-export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignment: Alignment, comparison: Comparison): Record<string, unknown> {
-  return {
-    langA: a.lang,
-    langB: b.lang,
-    modeSuggested: modeSuggested(alignment),
-    beads: alignment.beads.map(beadJson),
-    mismatches: comparison.mismatches,
-    matches: comparison.matches,
-    // Who each claim is credited to, per version (shared/entities).
-    claims: whoSaidWhat(alignment.beads, a.entities, b.entities, comparison.mismatches),
-  };
-}
+export { beadJson, checkResultJson, modeSuggested } from './check-json';
 
 /** One line of a batch: two files (`a`, `b`) or two texts (`aText`, `bText`), options optional. */
 export interface CheckJob {

@@ -1,5 +1,7 @@
 /** The `selaras` commands. Each parses its own options and returns an exit code. */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError, type OptionSpec } from './args';
 import { CliError, checkOutputs, printJson, readTextFile, writeOutput, writeOutputs } from './io';
 import { EXPORT_FORMATS } from '../shared/limits';
@@ -14,6 +16,22 @@ import type { Comparison } from '../shared/drift/types';
 // Start-up stays fast: each command loads the modules it needs (the text core, the exporters,
 // the lexicon, the project schema) when it runs, not when the command line starts.
 const pipelineModule = () => import('../shared/pipeline');
+
+type CheckCore = typeof import('./check-core');
+let checkCore: Promise<CheckCore> | null = null;
+/**
+ * What `align` and `check` run once a file is read (./check-core): in the bundle, its CommonJS
+ * script with V8's code cache (dist/cli/check-core.cjs, see ./code-cache); from the sources, the module.
+ */
+function checkCoreModule(): Promise<CheckCore> {
+  return (checkCore ??= (async () => {
+    const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const script = path.join(dir, 'check-core.cjs');
+    if (!existsSync(script)) return import('./check-core');
+    const { loadCachedScript } = await import('./code-cache');
+    return loadCachedScript<CheckCore>(script, path.join(dir, 'check-core.cache')).exports;
+  })());
+}
 const exportModule = () => import('./export');
 const projectCreateModule = () => import('../shared/project/create');
 const projectSchemaModule = () => import('../shared/project/schema');
@@ -48,21 +66,31 @@ function needFiles(positional: string[], count: number, usage: string): string[]
   return positional;
 }
 
+/** How much of a version a command reads (see {@link load}). */
+type Reading = 'all' | 'figures' | 'sentences';
+
 /**
  * Reads and analyses one version: everything, only its sentences and figures (no names or
  * attributions: segment, figures, ledger), or only its sentences, as alignment needs.
  */
-/** How much of a version a command reads (see {@link load}). */
-type Reading = 'all' | 'figures' | 'sentences';
-
-async function load(file: string, lang: LangChoice, lines: boolean, mark?: StageMark, reading: Reading = 'all'): Promise<AnalysedVersion> {
-  const { analyse } = await pipelineModule();
-  mark?.('load code');
-  const text = await readTextFile(file);
+async function load(
+  file: string,
+  lang: LangChoice,
+  lines: boolean,
+  mark?: StageMark,
+  reading: Reading = 'all',
+  code: () => Promise<Pick<CheckCore, 'analyse'>> = pipelineModule,
+): Promise<AnalysedVersion> {
+  // node:v8 (for ./jit) loads only for the commands that read a text.
+  const [text, { noteInput }] = await Promise.all([readTextFile(file), import('./jit')]);
+  // A one-off run on a few pages: no optimizing compiler (see ./jit). Set before the analysis
+  // code is compiled: V8 takes a code cache only under the flags it was made with (./code-cache).
+  noteInput(text.length);
   mark?.('read');
+  const { analyse } = await code();
+  mark?.('load code');
   return analyse(text, { lang, lines, mark, entities: reading === 'all', figures: reading !== 'sentences' });
 }
-
 
 function figureLine(f: Figure, formatValue: (f: Figure) => string): string {
   const extra = [f.qualifier !== 'exact' ? f.qualifier : '', f.unit ?? '', f.currency ?? '', f.ambiguous ? 'ambiguous' : '']
@@ -115,10 +143,10 @@ const TWO_FILE: Record<string, OptionSpec> = {
 async function loadPair(positional: string[], options: Record<string, string | true>, usage: string, mark?: StageMark, reading: Exclude<Reading, 'figures'> = 'all') {
   const [fa, fb] = needFiles(positional, 2, usage);
   const lines = !!options.lines;
-  const a = await load(fa, langOf(options, 'lang-a'), lines, mark, reading);
-  const b = await load(fb, langOf(options, 'lang-b'), lines, mark, reading);
+  const a = await load(fa, langOf(options, 'lang-a'), lines, mark, reading, checkCoreModule);
+  const b = await load(fb, langOf(options, 'lang-b'), lines, mark, reading, checkCoreModule);
   const mode = (options.mode as 'parallel' | 'comparable' | undefined) ?? 'parallel';
-  const { loadLexiconFor } = await import('./resources');
+  const { loadLexiconFor } = await checkCoreModule();
   const lexicon = await loadLexiconFor(a.lang, b.lang);
   mark?.('lexicon');
   const glossary = typeof options.glossary === 'string' ? await loadGlossary(options.glossary, a.lang, b.lang) : null;
@@ -138,10 +166,9 @@ const alignCmd: Command = {
     const { positional, options } = parseArgs(argv, TWO_FILE);
     // Alignment reads no figures, names or attributions: skip them (most of the reading time on long files).
     const { a, b, alignOptions } = await loadPair(positional, options, 'selaras align FILE_A FILE_B', timer?.mark, 'sentences');
-    const { alignVersions } = await pipelineModule();
+    const { alignVersions, beadJson, modeSuggested } = await checkCoreModule();
     const alignment = alignVersions(a, b, alignOptions);
     timer?.mark('align');
-    const { beadJson, modeSuggested } = await import('./check-job');
     const suggested = modeSuggested(alignment);
     if (options.json) printJson({ langA: a.lang, langB: b.lang, mode: alignment.mode, modeSuggested: suggested, beads: alignment.beads.map(beadJson) });
     else {
@@ -168,7 +195,7 @@ const check: Command = {
     // Every output must be writable before any work is done or anything is written.
     await checkOutputs(outputs);
     const { fa, fb, a, b, alignOptions } = await loadPair(positional, options, 'selaras check FILE_A FILE_B', mark);
-    const { alignVersions, checkVersions } = await pipelineModule();
+    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested } = await checkCoreModule();
     const alignment = alignVersions(a, b, alignOptions);
     mark?.('align');
     const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
@@ -193,9 +220,7 @@ const check: Command = {
       ]);
     }
     mark?.('project and outputs');
-    const { confidenceOf, levelOf } = await import('../shared/drift');
     const shown = comparison.mismatches.filter((m) => confidenceOf(m) >= minConfidence);
-    const { checkResultJson, modeSuggested } = await import('./check-job');
     const suggested = modeSuggested(alignment);
     if (options.json) {
       printJson(checkResultJson(a, b, alignment, { ...comparison, mismatches: shown }));

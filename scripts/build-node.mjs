@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
@@ -18,6 +19,41 @@ const bundledJson = {
   },
 };
 const common = { define: { __SELARAS_VERSION__: JSON.stringify(version) }, bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', packages: 'external', plugins: [bundledJson] };
+
+/**
+ * Runs `fn` on a module of the sources bundled on its own into a temporary directory (the data
+ * steps below compute with the very code the bundles run).
+ */
+async function withModule(entry, fn) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-build-'));
+  try {
+    const outfile = path.join(tmp, 'module.mjs');
+    await build({ ...common, sourcemap: false, entryPoints: [entry], outfile, format: 'esm' });
+    return await fn(await import(pathToFileURL(outfile).href));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// The gazetteer's tables (country names of the locale data and the lists of
+// shared/entities/gazetteer-tables.ts, folded), computed here by their own code and put into the
+// bundles in place of shared/entities/gazetteer-prebuilt.ts, as a JSON string (V8 reads a string
+// literal and JSON.parse much faster than an object literal): a check then folds no names before
+// its first, and the bundles hold neither the locale data nor the folding of it.
+if (existsSync('shared/entities/gazetteer-prebuilt.ts')) {
+  const tables = await withModule('shared/entities/gazetteer-tables.ts', (m) => m.buildGazetteerTables());
+  const contents = `export function gazetteerTables() { return JSON.parse(${JSON.stringify(JSON.stringify(tables))}); }\n`;
+  common.plugins = [
+    ...common.plugins,
+    {
+      name: 'gazetteer-prebuilt',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]shared[\\/]entities[\\/]gazetteer-prebuilt\.ts$/ }, () => ({ contents, loader: 'js' }));
+      },
+    },
+  ];
+}
+
 const jobs = [
   { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] },
   // Sandboxed preloads cannot require node_modules: bundle everything except electron.
@@ -37,6 +73,22 @@ if (existsSync('cli/main.ts')) {
   // for Node's loader to resolve, read and link one by one (`export`, `inspect` and `--save`
   // spent more time on that than on their work). The office-file writers stay external: only
   // the formats that need them load them.
+  // What `check` and `align` run once a file is read (cli/check-core.ts), also as one CommonJS
+  // script: the commands load it through V8's code cache (cli/code-cache.ts), written below.
+  if (existsSync('cli/check-core.ts')) {
+    jobs.push({
+      entryPoints: ['cli/check-core.ts'],
+      outfile: 'dist/cli/check-core.cjs',
+      format: 'cjs',
+      minifyWhitespace: true,
+      minifySyntax: true,
+      packages: undefined,
+      external: ['docx', 'exceljs', 'mammoth'],
+      // cli/resources.ts finds its files from import.meta.url: the script's own URL.
+      define: { ...common.define, 'import.meta.url': '__selarasScriptUrl' },
+      banner: { js: 'var __selarasScriptUrl = require("node:url").pathToFileURL(__filename).href;' },
+    });
+  }
   jobs.push({
     entryPoints,
     outdir: 'dist/cli',
@@ -56,13 +108,21 @@ await Promise.all(jobs.map((job) => build({ ...common, ...job })));
 // The CLI reads the bilingual lexicon from a sorted, indexed form (dist/cli/lexicon-id-en.txt; see
 // cli/resources.ts): parsed here, by the same code the bundle runs, from resources/lexicon.
 if (existsSync('cli/resources.ts') && existsSync('resources/lexicon/id-en.tsv')) {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-build-'));
-  try {
-    const outfile = path.join(tmp, 'resources.mjs');
-    await build({ ...common, sourcemap: false, entryPoints: ['cli/resources.ts'], outfile, format: 'esm' });
-    const { writeLexiconCache, LEXICON_CACHE_NAME } = await import(pathToFileURL(outfile).href);
-    await writeLexiconCache('resources/lexicon/id-en.tsv', path.join('dist/cli', LEXICON_CACHE_NAME));
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  await withModule('cli/resources.ts', ({ writeLexiconCache, LEXICON_CACHE_NAME }) =>
+    writeLexiconCache('resources/lexicon/id-en.tsv', path.join('dist/cli', LEXICON_CACHE_NAME)),
+  );
+}
+
+// V8's code cache of dist/cli/check-core.cjs (see cli/code-cache.ts), made by a check of the
+// sample pair run as a user would run it: the cache then holds the bytecode of every function a
+// check runs, compiled under the flags a check runs with. Without it the commands only compile
+// more.
+if (existsSync('dist/cli/check-core.cjs') && existsSync('resources/samples/sample.id.txt')) {
+  rmSync('dist/cli/check-core.cache', { force: true });
+  const r = spawnSync(process.execPath, ['dist/cli/selaras.mjs', 'check', '--json', 'resources/samples/sample.id.txt', 'resources/samples/sample.en.txt'], {
+    env: { ...process.env, SELARAS_CODE_CACHE: 'write' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (!existsSync('dist/cli/check-core.cache')) console.warn(`build-node: no code cache written for dist/cli/check-core.cjs (exit ${r.status}: ${r.stderr.trim().split('\n')[0]})`);
 }

@@ -9,7 +9,7 @@ import type { Lang } from '../text/types';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { isDash, isSym } from './tokens';
-import { oneSlip } from './weekdays';
+import { slipOfLongName } from './weekdays';
 
 export interface DateMatch {
   kind: 'date' | 'time';
@@ -94,10 +94,7 @@ export interface MonthRead {
  */
 export function misspeltMonth(lower: string, lex: Lexicon): number | undefined {
   if (lower.length < 5 || lex.months.has(lower)) return undefined;
-  for (const [name, month] of lex.months) {
-    if (name.length >= 6 && oneSlip(lower, name)) return month;
-  }
-  return undefined;
+  return slipOfLongName(lower, lex.months);
 }
 
 /** The month named by token `k` (full name, one slip in a long name, or an abbreviation written with a capital). */

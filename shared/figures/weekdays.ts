@@ -69,8 +69,24 @@ export function weekdaysIn(sentence: string, lang: Lang): WeekdayMention[] {
  */
 function misspeltWeekday(word: string, days: ReadonlyMap<string, number>): number | undefined {
   if (word.length < 5) return undefined;
-  for (const [name, day] of days) {
-    if (name.length >= 6 && oneSlip(word, name)) return day;
+  return slipOfLongName(word, days);
+}
+
+/** The names of six letters or more of each name map, with their values, in the map's order. */
+const longNames = new WeakMap<ReadonlyMap<string, number>, ReadonlyArray<readonly [string, number]>>();
+
+/**
+ * The value of the first name of six letters or more in `names` (in its order) that `word` is one
+ * slip from ({@link oneSlip}), or undefined. The long names are listed once per map (the maps are
+ * constant tables): this runs for every long word of every sentence.
+ */
+export function slipOfLongName(word: string, names: ReadonlyMap<string, number>): number | undefined {
+  let list = longNames.get(names);
+  if (!list) longNames.set(names, (list = [...names].filter(([name]) => name.length >= 6)));
+  for (let k = 0; k < list.length; k++) {
+    const name = list[k][0];
+    // oneSlip is false for lengths further apart: skip its call.
+    if (name.length - word.length <= 1 && word.length - name.length <= 1 && oneSlip(word, name)) return list[k][1];
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ describe('SELARAS_TIMING', () => {
     const line = /^timing (\{.*\})$/m.exec(r.stderr);
     expect(line).not.toBeNull();
     const t = JSON.parse(line![1]);
-    expect(Object.keys(t.stages)).toEqual(['load code', 'read', 'segment', 'figures', 'entities', 'lexicon', 'align', 'compare figures', 'compare names', 'project and outputs', 'result']);
+    expect(Object.keys(t.stages)).toEqual(['read', 'load code', 'segment', 'figures', 'entities', 'lexicon', 'align', 'compare figures', 'compare names', 'project and outputs', 'result']);
     expect(t.startup.wall).toBeGreaterThan(0);
     const sum = Object.values(t.stages as Record<string, { wall: number }>).reduce((s, x) => s + x.wall, 0);
     expect(t.work.wall).toBeGreaterThanOrEqual(sum - 1);

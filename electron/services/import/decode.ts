@@ -36,8 +36,13 @@ const CP1252_HIGH = [
   -1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178,
 ];
 
+/** The characters {@link countControls} counts. */
+const CONTROL = /[\x00-\x08\x0e-\x1f\x7f]/;
+
 /** Counts C0 control characters other than tab, line feed, vertical tab, form feed, carriage return (and DEL). */
 function countControls(text: string): { nul: number; other: number } {
+  // Most texts hold none: one native scan answers for them (the loop below is slow before the JIT warms up).
+  if (!CONTROL.test(text)) return { nul: 0, other: 0 };
   let nul = 0;
   let other = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weekdayOfDate, weekdaysIn } from '../../../shared/figures';
+import { oneSlip, slipOfLongName } from '../../../shared/figures/weekdays';
 
 describe('weekday names', () => {
   it('are found in both languages with their day number', () => {
@@ -20,5 +21,25 @@ describe('weekday names', () => {
   it('never throws on bad input', () => {
     expect(weekdaysIn(undefined as unknown as string, 'en')).toEqual([]);
     expect(weekdaysIn('', 'id')).toEqual([]);
+  });
+});
+
+describe('slipOfLongName', () => {
+  const names = new Map([
+    ['juni', 6],
+    ['oktober', 10],
+    ['november', 11],
+    ['desember', 12],
+  ]);
+  it('gives the first long name one slip away, as oneSlip over the names in order would', () => {
+    const reference = (w: string) => [...names].find(([n]) => n.length >= 6 && oneSlip(w, n))?.[1];
+    for (const w of ['oktobr', 'okotber', 'oktobers', 'novmber', 'desmber', 'juni', 'junii', 'oktober', 'desember', 'xx', 'novembers', 'dessember']) {
+      expect(slipOfLongName(w, names)).toBe(reference(w));
+    }
+    expect(slipOfLongName('novmber', names)).toBe(11);
+  });
+  it('never matches a short name or the name itself', () => {
+    expect(slipOfLongName('junu', names)).toBeUndefined();
+    expect(slipOfLongName('november', names)).toBeUndefined();
   });
 });

@@ -46,6 +46,16 @@ describe('decodeText', () => {
     }
   });
 
+  it('counts control characters exactly: a few in a long text are kept, more are binary', () => {
+    const long = 'Gempa mengguncang kota itu pada pagi hari. '.repeat(10);
+    const withControls = (n: number, c: string) => new TextEncoder().encode(long + c.repeat(n));
+    expect(decodeText(withControls(1, '\x07'), 'one.txt').ok).toBe(true);
+    expect(decodeText(withControls(1, '\x7f'), 'del.txt').ok).toBe(true);
+    expect(decodeText(withControls(10, '\x1b'), 'many.txt')).toMatchObject({ ok: false, code: 'binary' });
+    // tab, line feed, vertical tab, form feed and carriage return are text
+    expect(decodeText(withControls(40, '\t\n\v\f\r'), 'spaces.txt').ok).toBe(true);
+  });
+
   it('refuses files above 50 MB before decoding', () => {
     const r = decodeText(new Uint8Array(MAX_DECODE_BYTES + 1), 'huge.txt');
     expect(r).toMatchObject({ ok: false, code: 'too-large', messageKey: 'errors.tooLarge', params: { name: 'huge.txt', limit: 50 } });
