@@ -9,7 +9,8 @@
  *   - ledger expectations where the gold has them.
  * When ../shared/seeds exists it also runs seeds 003 vs 004 and prints the troop figures.
  * When ../shared/benchmarks exists it also prints precision and recall on the hand-labelled real line
- * pairs (scripts/eval-real-drift.ts; `--list` there shows the dev false alarms and misses).
+ * pairs (scripts/eval-real-drift.ts; `--list` there shows the dev false alarms and misses), and recall on
+ * drifts planted into unlabelled real line pairs (scripts/eval-planted-real.ts).
  *
  * Run: npx tsx scripts/eval-drift.ts [--verbose]
  */
@@ -25,6 +26,7 @@ import type { Figure } from '../shared/figures/types';
 import type { Lang, Sentence } from '../shared/text/types';
 import type { Comparison, LedgerGroup, Mismatch } from '../shared/drift/types';
 import { evaluateRealDrift, summaryLines } from './eval-real-drift';
+import { evaluatePlantedReal, plantedLines } from './eval-planted-real';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
@@ -320,6 +322,14 @@ function main(): void {
   seeds();
 }
 
+/** Drifts planted into real translations (scripts/eval-planted-real.ts): recall where nobody wrote the text. */
+async function plantedReal(): Promise<void> {
+  const r = await evaluatePlantedReal({ root: ROOT });
+  if (!r) return;
+  console.log('\n=== drifts planted into real translations ===');
+  for (const line of plantedLines(r)) console.log(line);
+}
+
 /** Real text next to the synthetic sets: the labelled PANL line pairs (issue 10), scored on this tree's code. */
 async function realText(): Promise<void> {
   const r = await evaluateRealDrift({ root: ROOT });
@@ -334,3 +344,4 @@ async function realText(): Promise<void> {
 
 main();
 await realText();
+await plantedReal();

@@ -141,7 +141,8 @@ function matchesLabel(m: Mismatch, d: LabelledDiscrepancy, lineA: string, lineB:
   return onA || onB;
 }
 
-async function loadPipeline(root: string): Promise<Pipeline> {
+/** The pipeline of the worktree at `root` (its shared/pipeline.ts). */
+export async function loadPipeline(root: string): Promise<Pipeline> {
   const file = path.join(root, 'shared', 'pipeline.ts');
   if (!fs.existsSync(file)) throw new Error(`${file} not found: run from a Selaras worktree`);
   return (await import(pathToFileURL(file).href)) as Pipeline;
@@ -153,7 +154,7 @@ type Lexicon = import('../shared/align/lexicon').Lexicon;
  * The bilingual lexicon of the scored worktree (`resources/lexicon/id-en.tsv`), parsed by its own
  * code, as `selaras check` loads it for an Indonesian–English pair; undefined when the worktree has none.
  */
-async function loadLexicon(root: string): Promise<Lexicon | undefined> {
+export async function loadLexicon(root: string): Promise<Lexicon | undefined> {
   const tsv = path.join(root, 'resources', 'lexicon', 'id-en.tsv');
   const code = path.join(root, 'shared', 'align', 'lexicon.ts');
   if (!fs.existsSync(tsv) || !fs.existsSync(code)) return undefined;

@@ -163,3 +163,15 @@ export function occurrences(hay: string, needle: string): Array<[number, number]
   const exact = find(hay, needle);
   return exact.length ? exact : find(hay.toLowerCase(), needle.toLowerCase());
 }
+
+/** mulberry32: small, well-known 32-bit PRNG; same seed, same sequence on every platform. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
