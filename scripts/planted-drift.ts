@@ -48,8 +48,15 @@ const WORD_SWAP: Record<string, string> = {
 
 const SCALE_SWAP: Record<string, string> = { million: 'billion', billion: 'million', trillion: 'billion' };
 
-/** A changed digit: the first of a count (`10,000` → `20,000`), the last of a year-like run (`2007` → `2009`). */
-function changedDigits(run: string): string {
+/**
+ * A changed digit: the first of a count (`10,000` → `20,000`), the last of a year-like run (`2007` →
+ * `2009`); a day of a date moves two days (`24` → `26`) so that it stays a day.
+ */
+function changedDigits(run: string, date: boolean): string {
+  if (date && run.length <= 2) {
+    const day = Number(run);
+    return String(day <= 26 ? day + 2 : day - 2);
+  }
   const yearLike = /^(1[89]|20)\d\d$/.test(run);
   const at = yearLike ? run.length - 1 : 0;
   const d = Number(run[at]);
@@ -68,7 +75,7 @@ function valuePlant(line: string, t: PlantTarget): Plant | null {
   const digits = /\d+/.exec(surface);
   if (digits) {
     const from = t.start + digits.index;
-    return replaceIn(line, t, from, from + digits[0].length, changedDigits(digits[0]), 'value');
+    return replaceIn(line, t, from, from + digits[0].length, changedDigits(digits[0], t.kind === 'date'), 'value');
   }
   const word = /\b[a-z]+\b/gi;
   for (let m = word.exec(surface); m; m = word.exec(surface)) {

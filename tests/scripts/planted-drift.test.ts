@@ -55,3 +55,12 @@ describe('untranslated', () => {
     expect(untranslated('Harga beras naik 5 persen bulan ini.', 'Rice prices rose 5 percent this month.')).toBe(false);
   });
 });
+
+describe('plantsFor on a date', () => {
+  it('moves a day by two days so that the date stays a date', () => {
+    const line = 'The talks resume on Jan. 30 in Geneva.';
+    expect(plantsFor(line, target(line, 'Jan. 30', 'date'))[0].text).toBe('The talks resume on Jan. 28 in Geneva.');
+    const line2 = 'Pemilu digelar 9 Juli.';
+    expect(plantsFor(line2, target(line2, '9 Juli', 'date'))[0].text).toBe('Pemilu digelar 11 Juli.');
+  });
+});
