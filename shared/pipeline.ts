@@ -160,7 +160,23 @@ export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: A
 /** The comparison with the entity mismatches (shared/entities) of the same beads merged in. */
 export function addEntityDrift(comparison: Comparison, beads: Bead[], a: AnalysedVersion, b: AnalysedVersion, options: EntityCompareOptions = {}): Comparison {
   const side = (v: AnalysedVersion) => ({ lang: v.lang, text: v.text, sentences: v.sentences, entities: v.entities ?? extractEntities(v.text, v.sentences, v.lang) });
-  return withEntityMismatches(comparison, beads, side(a), side(b), options);
+  return entitiesOfNonTranslationsForReview(withEntityMismatches(comparison, beads, side(a), side(b), options));
+}
+
+/**
+ * A name that differs between two sentences that are not translations of each other
+ * (`comparison.notTranslations`) is no evidence of a changed source either: such entity mismatches
+ * are for review too, flagged `notTranslation` as the figure mismatches of the bead are.
+ */
+function entitiesOfNonTranslationsForReview(comparison: Comparison): Comparison {
+  const beads = comparison.notTranslations ?? [];
+  if (beads.length === 0) return comparison;
+  const key = (a: number[], b: number[]) => `${a.join(',')}|${b.join(',')}`;
+  const unrelated = new Set(beads.map((x) => key(x.a, x.b)));
+  const mismatches = comparison.mismatches.map((m) =>
+    m.kind === 'entity' && unrelated.has(key(m.a, m.b)) ? { ...m, level: 'review' as const, notTranslation: true } : m,
+  );
+  return { ...comparison, mismatches };
 }
 
 export function ledgerOf(versions: AnalysedVersion[]): LedgerGroup[] {

@@ -2,17 +2,17 @@ import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
 import { weekdaysIn, type WeekdayMention } from '../figures/weekdays';
-import type { Comparison, Match, Mismatch, MismatchKind } from './types';
+import type { Comparison, Match, Mismatch, MismatchKind, NotTranslationBead } from './types';
 import { assignPairs, figurePairCosts } from './assignment';
 import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
-import { explainMatch, explainMismatch, explainMoved } from './explain';
+import { explainMatch, explainMismatch, explainMoved, explainNotTranslation } from './explain';
 import { sameFigureIn } from './neighbours';
 import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
 import { namesRelativeMonth, namesRelativeYear } from './relative-periods';
-import { looksUnrelated } from './bead-evidence';
+import { judgeBead, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
@@ -170,6 +170,7 @@ export function compareBeads(
 
   const mismatches: Array<Omit<Mismatch, 'id'>> = [];
   const matches: Match[] = [];
+  const notTranslations: NotTranslationBead[] = [];
   const paired = allGroups.map((g) => pairGroup(g, langA, langB, options));
   for (const [i, g] of allGroups.entries()) {
     // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
@@ -177,13 +178,15 @@ export function compareBeads(
     // added there
     const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
     const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
-    const { matches: ms, mismatches: mms } = assessGroup(g, paired[i], langA, langB, options, neighbours);
+    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, neighbours);
     for (const m of ms) matches.push(m);
     for (const m of mms) mismatches.push(m);
+    if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
   }
   return {
     matches,
     mismatches: mismatches.map((m, i) => ({ id: `m${i + 1}`, ...m })),
+    notTranslations,
   };
 }
 
@@ -283,7 +286,7 @@ function assessGroup(
   langB: Lang,
   options: CompareOptions,
   neighbours: { a: Figure[]; b: Figure[] },
-): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>> } {
+): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>>; judgement: BeadJudgement } {
   const { figA, figB, infoA, infoB, outcomes } = pg;
   const context = {
     unpairedA: pg.unpairedA,
@@ -300,13 +303,17 @@ function assessGroup(
     relativeMonthB: relativeMonthIn(g.b, options.sentencesB, langB),
     unrelated: false,
   };
-  if (outcomes.some((o) => o.mismatch) && options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
-    context.unrelated = looksUnrelated(
+  // Every bead of two sentences is judged, so that a bead read as no translation is told even without a figure mismatch.
+  let judgement: BeadJudgement = { translation: true, cues: [] };
+  if (options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
+    const paired = outcomes.filter((o) => o.mismatch?.aFigure && o.mismatch.bFigure).length;
+    judgement = judgeBead(
       beadText(g.a, options.sentencesA, options.entitiesA, langA),
       beadText(g.b, options.sentencesB, options.entitiesB, langB),
-      context.matches,
+      { matches: context.matches, paired },
       options.lexicon,
     );
+    context.unrelated = !judgement.translation;
   }
   const view = { figuresA: figA, figuresB: figB, textA: joinedText(g.a, options.sentencesA), textB: joinedText(g.b, options.sentencesB) };
   for (const o of outcomes) {
@@ -340,10 +347,17 @@ function assessGroup(
       m.confidence = Math.min(m.confidence, UNREAD_CONFIDENCE);
       m.level = 'review';
     }
+    // a bead whose sentences are not translations of each other: its mismatches are for review, and say why
+    if (!judgement.translation) {
+      m.level = 'review';
+      m.notTranslation = true;
+      Object.assign(m, explainNotTranslation(m, judgement.cues));
+    }
   }
   return {
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),
     mismatches: outcomes.flatMap((o) => (o.mismatch ? [o.mismatch] : [])),
+    judgement,
   };
 }
 
