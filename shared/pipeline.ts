@@ -5,6 +5,7 @@
 import { align, alignToPivot } from './align';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './align/types';
 import { buildLedger, compareBeads } from './drift';
+import { BEYOND_NAMES } from './drift/bead-evidence';
 import type { Comparison, LedgerGroup } from './drift/types';
 import { extractEntities, withEntityMismatches, type EntityAnalysis, type EntityCompareOptions } from './entities';
 import { extractFigures } from './figures';
@@ -166,10 +167,12 @@ export function addEntityDrift(comparison: Comparison, beads: Bead[], a: Analyse
 /**
  * A name that differs between two sentences that are not translations of each other
  * (`comparison.notTranslations`) is no evidence of a changed source either: such entity mismatches
- * are for review too, flagged `notTranslation` as the figure mismatches of the bead are.
+ * are for review too, flagged `notTranslation` as the figure mismatches of the bead are. Only when the
+ * judgement rests on more than the names differing (`BEYOND_NAMES`): a name that differs is the very
+ * entity drift being judged.
  */
 function entitiesOfNonTranslationsForReview(comparison: Comparison): Comparison {
-  const beads = comparison.notTranslations ?? [];
+  const beads = (comparison.notTranslations ?? []).filter((x) => x.cues.some((c) => BEYOND_NAMES.has(c)));
   if (beads.length === 0) return comparison;
   const key = (a: number[], b: number[]) => `${a.join(',')}|${b.join(',')}`;
   const unrelated = new Set(beads.map((x) => key(x.a, x.b)));

@@ -183,6 +183,9 @@ export interface BeadFigureEvidence {
   paired?: number;
 }
 
+/** Cues that say more than "the names differ": enough to take a name that differs for another sentence's, not a changed name. */
+export const BEYOND_NAMES: ReadonlySet<NotTranslationCue> = new Set(['length-differs', 'few-words-linked']);
+
 /** Whether a bead reads as a translation, and when not, why. */
 export interface BeadJudgement {
   translation: boolean;
@@ -228,8 +231,13 @@ export function judgeBead(a: BeadText, b: BeadText, figures: BeadFigureEvidence,
     if (lengthDiffers) cues.add('length-differs');
     // few words of one side have their translation on the other
     const cover = lexicon ? lexicalCoverage(a, b, lexicon) ?? lexicalCoverage(b, a, lexicon) : undefined;
-    if (cover !== undefined && cover.known >= MIN_KNOWN && cover.share < MIN_COVERAGE) cues.add('few-words-linked');
-    if (cues.size > 0) return { translation: false, cues: ['nothing-shared', ...cues] };
+    const measured = cover !== undefined && cover.known >= MIN_KNOWN;
+    if (measured && cover.share < MIN_COVERAGE) cues.add('few-words-linked');
+    // names alone decide only when the words cannot be weighed: where the lexicon finds the words
+    // translated, different names are a changed name or source (an entity drift), not another sentence
+    // (on the dev line pairs, names alone caught 1 non-translation and 3 translations)
+    const namesOnly = cues.size === 1 && cues.has('names-differ');
+    if (cues.size > 0 && !(namesOnly && measured)) return { translation: false, cues: ['nothing-shared', ...cues] };
   }
   // the second rule: no figure found a counterpart, and few words link the two sides
   if ((figures.paired ?? 0) > 0 || sharedNames > MAX_SHARED_NAMES || !lexicon) return TRANSLATION;
