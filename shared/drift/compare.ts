@@ -82,14 +82,26 @@ function relativeMonthIn(indices: readonly number[], sentences: readonly Sentenc
   return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeMonth(sentences[i].text, lang));
 }
 
-/** One side of a bead for `looksUnrelated`: its sentences' text and the entities read in them. */
-function beadText(indices: readonly number[], sentences: readonly Sentence[], entities: readonly Entity[] | undefined, lang: Lang) {
-  const set = new Set(indices);
+/** One side of a bead for `judgeBead`: its sentences' text and the entities read in them. */
+function beadText(indices: readonly number[], sentences: readonly Sentence[], entities: EntitiesBySentence, lang: Lang) {
   return {
     lang,
     text: joinedText(indices, sentences),
-    entities: (entities ?? []).filter((e) => set.has(e.sentence)),
+    entities: indices.flatMap((i) => entities.get(i) ?? []),
   };
+}
+
+/** The entities of a version by sentence (each bead looks up its own sentences, not the whole list). */
+type EntitiesBySentence = ReadonlyMap<number, readonly Entity[]>;
+
+function entitiesBySentence(entities: readonly Entity[] | undefined): EntitiesBySentence {
+  const out = new Map<number, Entity[]>();
+  for (const e of entities ?? []) {
+    const list = out.get(e.sentence);
+    if (list) list.push(e);
+    else out.set(e.sentence, [e]);
+  }
+  return out;
 }
 
 /** The text of the given sentences of a version, joined (empty when the sentences are not given). */
@@ -172,13 +184,14 @@ export function compareBeads(
   const matches: Match[] = [];
   const notTranslations: NotTranslationBead[] = [];
   const paired = allGroups.map((g) => pairGroup(g, langA, langB, options));
+  const entities = { a: entitiesBySentence(options.entitiesA), b: entitiesBySentence(options.entitiesB) };
   for (const [i, g] of allGroups.entries()) {
     // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
     // neighbours): a figure a translator moved into the sentence before or after is missing here and
     // added there
     const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
     const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
-    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, neighbours);
+    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, neighbours, entities);
     for (const m of ms) matches.push(m);
     for (const m of mms) mismatches.push(m);
     if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
@@ -286,6 +299,7 @@ function assessGroup(
   langB: Lang,
   options: CompareOptions,
   neighbours: { a: Figure[]; b: Figure[] },
+  entities: { a: EntitiesBySentence; b: EntitiesBySentence },
 ): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>>; judgement: BeadJudgement } {
   const { figA, figB, infoA, infoB, outcomes } = pg;
   const context = {
@@ -308,8 +322,8 @@ function assessGroup(
   if (options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
     const paired = outcomes.filter((o) => o.mismatch?.aFigure && o.mismatch.bFigure).length;
     judgement = judgeBead(
-      beadText(g.a, options.sentencesA, options.entitiesA, langA),
-      beadText(g.b, options.sentencesB, options.entitiesB, langB),
+      beadText(g.a, options.sentencesA, entities.a, langA),
+      beadText(g.b, options.sentencesB, entities.b, langB),
       { matches: context.matches, paired },
       options.lexicon,
     );
