@@ -481,7 +481,7 @@ export const en = {
     drift: 'Drift',
     review: 'Review',
     reviewFold: 'Weaker findings to review: {{count}}',
-    reviewHint: 'Weak evidence (a number word that may be an article, a vague quantity, a year alone …): worth a look, not counted as drift.',
+    reviewHint: 'Weak evidence (a number word that may be an article, a vague quantity, a year alone, two sentences that are not translations of each other …): worth a look, not counted as drift.',
     score: 'confidence {{value}}',
   },
   entities: {

@@ -477,7 +477,7 @@ export const id: Messages = {
     drift: 'Selisih',
     review: 'Tinjau',
     reviewFold: 'Temuan lemah untuk ditinjau: {{count}}',
-    reviewHint: 'Bukti lemah (kata bilangan yang mungkin hanya kata sandang, jumlah samar, tahun saja …): layak dilihat, tidak dihitung sebagai selisih.',
+    reviewHint: 'Bukti lemah (kata bilangan yang mungkin hanya kata sandang, jumlah samar, tahun saja, dua kalimat yang bukan terjemahan satu sama lain …): layak dilihat, tidak dihitung sebagai selisih.',
     score: 'keyakinan {{value}}',
   },
   entities: {
