@@ -4,6 +4,7 @@
  * directions (Indonesian → English and English → Indonesian). The sentences are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseLexicon } from '../../../shared/align/lexicon';
 import { judgeBead, looksUnrelated, wordLinks } from '../../../shared/drift/bead-evidence';
 import { wordExplanation } from '../../../shared/drift/explain';
@@ -143,5 +144,22 @@ describe('mismatches of a bead judged not a translation', () => {
     const c = check('Harga cabai merah di pasar induk naik 20 persen menjadi 45.000 rupiah per kilogram.', 'id', chiliEn, 'en');
     expect(figureMismatches(c).map((m) => [m.kind, m.level])).toEqual([['missing', 'drift']]);
     expect(c.notTranslations).toEqual([]);
+  });
+});
+
+describe('judgeBead: properties', () => {
+  const words = ['Harga', 'cabai', 'merah', 'pasar', 'Garut', 'naik', '45.000', '3', 'tim', 'kemarau', 'Lampung', '8', 'persen', 'the', 'red', 'chili', 'market', 'team', 'Europe', 'rose', '45,000', 'drought', 'Lampung', '1,500', 'trees', '.', ',', '(', '—'];
+  const sentence = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 })), { maxLength: 40 }).map((ws) => ws.join(' '));
+  it('never throws, and the verdict does not depend on which version is A', () => {
+    fc.assert(
+      fc.property(sentence, sentence, fc.nat(2), fc.nat(2), fc.boolean(), (x, y, matches, paired, withLexicon) => {
+        const lex = withLexicon ? lexicon : undefined;
+        const j = judgeBead(side('id', x), side('en', y), { matches, paired }, lex);
+        expect(judgeBead(side('en', y), side('id', x), { matches, paired }, lex)).toEqual(j);
+        if (matches > 0) expect(j.translation).toBe(true);
+        if (!j.translation) expect(j.cues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
