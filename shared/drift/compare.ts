@@ -324,7 +324,7 @@ function assessGroup(
     judgement = judgeBead(
       beadText(g.a, options.sentencesA, entities.a, langA),
       beadText(g.b, options.sentencesB, entities.b, langB),
-      { matches: context.matches, paired },
+      { matches: context.matches, paired, figures: figA.length + figB.length },
       options.lexicon,
     );
     context.unrelated = !judgement.translation;

@@ -66,8 +66,10 @@ describe('judgeBead: translation or not, from the bead itself', () => {
       expect(j.cues).toEqual(['nothing-shared', 'few-words-linked']);
     }
     // the lexicon knows too few of these Indonesian words for the first rule; the links of both sides tell
-    const j = judgeBead(side('id', footballId), side('en', chiliEn), { matches: 0 }, lexicon);
+    const j = judgeBead(side('id', footballId), side('en', chiliEn), { matches: 0, figures: 2 }, lexicon);
     expect(j).toEqual({ translation: false, cues: ['few-words-linked', 'figures-unpaired'] });
+    // no figure at all: none to leave unpaired
+    expect(judgeBead(side('id', footballId), side('en', chiliEn), { matches: 0 }, lexicon).cues).toEqual(['few-words-linked']);
   });
 
   it('their translations are translations: shared digits, an agreeing figure, linked words', () => {
@@ -79,7 +81,7 @@ describe('judgeBead: translation or not, from the bead itself', () => {
   });
 
   it('sharing one name does not make a translation when few words link and the lengths differ', () => {
-    const j = judgeBead(side('id', coffeeId), side('en', farmersEn), { matches: 0 }, lexicon);
+    const j = judgeBead(side('id', coffeeId), side('en', farmersEn), { matches: 0, figures: 1 }, lexicon);
     expect(j.translation).toBe(false);
     expect(j.cues).toEqual(expect.arrayContaining(['few-words-linked', 'figures-unpaired', 'length-differs']));
     expect(judgeBead(side('en', farmersEn), side('id', coffeeId), { matches: 0 }, lexicon).translation).toBe(false);
