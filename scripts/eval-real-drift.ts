@@ -72,6 +72,12 @@ export interface Tally {
   onNonTranslation: number;
   /** Mismatches left out because their level is `review`. */
   reviews: number;
+  /**
+   * Pairs the engine judged not a translation (`comparison.notTranslations`, a bead holding the labelled
+   * line): of the pairs labelled `translation: false`, and of those labelled translations (wrongly caught).
+   */
+  judgedNotOfNon: number;
+  judgedNotOfTranslations: number;
   labelled: number;
   found: number;
   /** Labelled discrepancies whose note starts with `context:` (figure stated in a neighbouring line), and found of them. */
@@ -118,6 +124,8 @@ const emptyTally = (): Tally => ({
   trueMismatches: 0,
   onNonTranslation: 0,
   reviews: 0,
+  judgedNotOfNon: 0,
+  judgedNotOfTranslations: 0,
   labelled: 0,
   found: 0,
   contextLabelled: 0,
@@ -164,6 +172,8 @@ export async function loadLexicon(root: string): Promise<Lexicon | undefined> {
 
 interface Checked {
   mismatches: Mismatch[];
+  /** The engine judged the labelled line's bead not a translation (false when the scored code does not judge). */
+  judgedNot: boolean;
   /** The labelled lines' text, and where they start in the checked documents. */
   lineA: string;
   lineB: string;
@@ -177,7 +187,8 @@ function mismatchesOf(p: Pipeline, linesA: string[], linesB: string[], n: number
     const b = p.analyse(linesB[n], { lang: 'en', lines: true });
     // One labelled pair = one bead: the A line against the B line, whatever the aligner would say.
     const beads = [{ a: [0], b: [0], score: 1 }];
-    return { mismatches: p.checkVersions(a, b, { beads, lexicon }).comparison.mismatches, lineA: linesA[n], lineB: linesB[n], offsetA: 0, offsetB: 0 };
+    const comparison = p.checkVersions(a, b, { beads, lexicon }).comparison;
+    return { mismatches: comparison.mismatches, judgedNot: judgedNot(comparison, 0), lineA: linesA[n], lineB: linesB[n], offsetA: 0, offsetB: 0 };
   }
   // A small document around the pair, checked the way `selaras check --lines` checks a file.
   const from = Math.max(0, n - window);
@@ -187,12 +198,18 @@ function mismatchesOf(p: Pipeline, linesA: string[], linesB: string[], n: number
   const a = p.analyse(docA.join('\n'), { lang: 'id', lines: true });
   const b = p.analyse(docB.join('\n'), { lang: 'en', lines: true });
   const k = n - from;
-  const all = p.checkVersions(a, b, { lexicon }).comparison.mismatches;
+  const comparison = p.checkVersions(a, b, { lexicon }).comparison;
+  const all = comparison.mismatches;
   const onLine = all.filter((m) => (m.aFigure ? m.aFigure.sentence === k : false) || (m.bFigure ? m.bFigure.sentence === k : false));
   // Figure offsets are into the document: shift them so they index the labelled line.
   const offsetA = a.sentences[k]?.start ?? 0;
   const offsetB = b.sentences[k]?.start ?? 0;
-  return { mismatches: onLine, lineA: linesA[n], lineB: linesB[n], offsetA, offsetB };
+  return { mismatches: onLine, judgedNot: judgedNot(comparison, k), lineA: linesA[n], lineB: linesB[n], offsetA, offsetB };
+}
+
+/** Whether the comparison judged the bead holding line `k` of side A not a translation (older code: never). */
+function judgedNot(comparison: { notTranslations?: Array<{ a: number[] }> }, k: number): boolean {
+  return (comparison.notTranslations ?? []).some((x) => x.a.includes(k));
 }
 
 /** A mismatch with its figures' offsets moved into the labelled line (figures of other lines dropped). */
@@ -255,6 +272,8 @@ function scorePair(checked: Checked, pair: LabelledPair, options: RealDriftOptio
     t.pairs++;
     if (!pair.translation) t.nonTranslation++;
     t.reviews += all.length - counted.length;
+    if (checked.judgedNot && !pair.translation) t.judgedNotOfNon++;
+    if (checked.judgedNot && pair.translation) t.judgedNotOfTranslations++;
   }
   for (const m of all) {
     const hit = labels.some((d) => matchesLabel(m, d, lineA, lineB));
@@ -325,7 +344,8 @@ export function summaryLines(r: RealDriftResult): string[] {
     out.push(
       `${key.padEnd(12)} precision ${ratio(t.trueMismatches, t.mismatches)} (${t.trueMismatches}/${t.mismatches})  ` +
         `recall ${ratio(t.found, t.labelled)} (${t.found}/${t.labelled})  ` +
-        `pairs ${t.pairs} (${t.nonTranslation} not translations, ${t.onNonTranslation} mismatches on them)` +
+        `pairs ${t.pairs} (${t.nonTranslation} not translations, ${t.onNonTranslation} mismatches on them; ` +
+        `judged not a translation: ${t.judgedNotOfNon}/${t.nonTranslation} of them, ${t.judgedNotOfTranslations}/${t.pairs - t.nonTranslation} translations)` +
         (t.reviews ? `  reviews not counted ${t.reviews}` : ''),
     );
     const nonContext = t.labelled - t.contextLabelled;

@@ -5,6 +5,7 @@
 import { align, alignToPivot } from './align';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './align/types';
 import { buildLedger, compareBeads } from './drift';
+import { BEYOND_NAMES } from './drift/bead-evidence';
 import type { Comparison, LedgerGroup } from './drift/types';
 import { extractEntities, withEntityMismatches, type EntityAnalysis, type EntityCompareOptions } from './entities';
 import { extractFigures } from './figures';
@@ -160,7 +161,25 @@ export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: A
 /** The comparison with the entity mismatches (shared/entities) of the same beads merged in. */
 export function addEntityDrift(comparison: Comparison, beads: Bead[], a: AnalysedVersion, b: AnalysedVersion, options: EntityCompareOptions = {}): Comparison {
   const side = (v: AnalysedVersion) => ({ lang: v.lang, text: v.text, sentences: v.sentences, entities: v.entities ?? extractEntities(v.text, v.sentences, v.lang) });
-  return withEntityMismatches(comparison, beads, side(a), side(b), options);
+  return entitiesOfNonTranslationsForReview(withEntityMismatches(comparison, beads, side(a), side(b), options));
+}
+
+/**
+ * A name that differs between two sentences that are not translations of each other
+ * (`comparison.notTranslations`) is no evidence of a changed source either: such entity mismatches
+ * are for review too, flagged `notTranslation` as the figure mismatches of the bead are. Only when the
+ * judgement rests on more than the names differing (`BEYOND_NAMES`): a name that differs is the very
+ * entity drift being judged.
+ */
+function entitiesOfNonTranslationsForReview(comparison: Comparison): Comparison {
+  const beads = (comparison.notTranslations ?? []).filter((x) => x.cues.some((c) => BEYOND_NAMES.has(c)));
+  if (beads.length === 0) return comparison;
+  const key = (a: number[], b: number[]) => `${a.join(',')}|${b.join(',')}`;
+  const unrelated = new Set(beads.map((x) => key(x.a, x.b)));
+  const mismatches = comparison.mismatches.map((m) =>
+    m.kind === 'entity' && unrelated.has(key(m.a, m.b)) ? { ...m, level: 'review' as const, notTranslation: true } : m,
+  );
+  return { ...comparison, mismatches };
 }
 
 export function ledgerOf(versions: AnalysedVersion[]): LedgerGroup[] {

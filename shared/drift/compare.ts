@@ -2,17 +2,17 @@ import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
 import { weekdaysIn, type WeekdayMention } from '../figures/weekdays';
-import type { Comparison, Match, Mismatch, MismatchKind } from './types';
+import type { Comparison, Match, Mismatch, MismatchKind, NotTranslationBead } from './types';
 import { assignPairs, figurePairCosts } from './assignment';
 import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
-import { explainMatch, explainMismatch, explainMoved } from './explain';
+import { explainMatch, explainMismatch, explainMoved, explainNotTranslation } from './explain';
 import { sameFigureIn } from './neighbours';
 import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
 import { namesRelativeMonth, namesRelativeYear } from './relative-periods';
-import { looksUnrelated } from './bead-evidence';
+import { judgeBead, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
@@ -82,14 +82,26 @@ function relativeMonthIn(indices: readonly number[], sentences: readonly Sentenc
   return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeMonth(sentences[i].text, lang));
 }
 
-/** One side of a bead for `looksUnrelated`: its sentences' text and the entities read in them. */
-function beadText(indices: readonly number[], sentences: readonly Sentence[], entities: readonly Entity[] | undefined, lang: Lang) {
-  const set = new Set(indices);
+/** One side of a bead for `judgeBead`: its sentences' text and the entities read in them. */
+function beadText(indices: readonly number[], sentences: readonly Sentence[], entities: EntitiesBySentence, lang: Lang) {
   return {
     lang,
     text: joinedText(indices, sentences),
-    entities: (entities ?? []).filter((e) => set.has(e.sentence)),
+    entities: indices.flatMap((i) => entities.get(i) ?? []),
   };
+}
+
+/** The entities of a version by sentence (each bead looks up its own sentences, not the whole list). */
+type EntitiesBySentence = ReadonlyMap<number, readonly Entity[]>;
+
+function entitiesBySentence(entities: readonly Entity[] | undefined): EntitiesBySentence {
+  const out = new Map<number, Entity[]>();
+  for (const e of entities ?? []) {
+    const list = out.get(e.sentence);
+    if (list) list.push(e);
+    else out.set(e.sentence, [e]);
+  }
+  return out;
 }
 
 /** The text of the given sentences of a version, joined (empty when the sentences are not given). */
@@ -170,20 +182,24 @@ export function compareBeads(
 
   const mismatches: Array<Omit<Mismatch, 'id'>> = [];
   const matches: Match[] = [];
+  const notTranslations: NotTranslationBead[] = [];
   const paired = allGroups.map((g) => pairGroup(g, langA, langB, options));
+  const entities = { a: entitiesBySentence(options.entitiesA), b: entitiesBySentence(options.entitiesB) };
   for (const [i, g] of allGroups.entries()) {
     // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
     // neighbours): a figure a translator moved into the sentence before or after is missing here and
     // added there
     const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
     const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
-    const { matches: ms, mismatches: mms } = assessGroup(g, paired[i], langA, langB, options, neighbours);
+    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, neighbours, entities);
     for (const m of ms) matches.push(m);
     for (const m of mms) mismatches.push(m);
+    if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
   }
   return {
     matches,
     mismatches: mismatches.map((m, i) => ({ id: `m${i + 1}`, ...m })),
+    notTranslations,
   };
 }
 
@@ -283,7 +299,8 @@ function assessGroup(
   langB: Lang,
   options: CompareOptions,
   neighbours: { a: Figure[]; b: Figure[] },
-): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>> } {
+  entities: { a: EntitiesBySentence; b: EntitiesBySentence },
+): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>>; judgement: BeadJudgement } {
   const { figA, figB, infoA, infoB, outcomes } = pg;
   const context = {
     unpairedA: pg.unpairedA,
@@ -300,13 +317,17 @@ function assessGroup(
     relativeMonthB: relativeMonthIn(g.b, options.sentencesB, langB),
     unrelated: false,
   };
-  if (outcomes.some((o) => o.mismatch) && options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
-    context.unrelated = looksUnrelated(
-      beadText(g.a, options.sentencesA, options.entitiesA, langA),
-      beadText(g.b, options.sentencesB, options.entitiesB, langB),
-      context.matches,
+  // Every bead of two sentences is judged, so that a bead read as no translation is told even without a figure mismatch.
+  let judgement: BeadJudgement = { translation: true, cues: [] };
+  if (options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
+    const paired = outcomes.filter((o) => o.mismatch?.aFigure && o.mismatch.bFigure).length;
+    judgement = judgeBead(
+      beadText(g.a, options.sentencesA, entities.a, langA),
+      beadText(g.b, options.sentencesB, entities.b, langB),
+      { matches: context.matches, paired, figures: figA.length + figB.length },
       options.lexicon,
     );
+    context.unrelated = !judgement.translation;
   }
   const view = { figuresA: figA, figuresB: figB, textA: joinedText(g.a, options.sentencesA), textB: joinedText(g.b, options.sentencesB) };
   for (const o of outcomes) {
@@ -340,10 +361,17 @@ function assessGroup(
       m.confidence = Math.min(m.confidence, UNREAD_CONFIDENCE);
       m.level = 'review';
     }
+    // a bead whose sentences are not translations of each other: its mismatches are for review, and say why
+    if (!judgement.translation) {
+      m.level = 'review';
+      m.notTranslation = true;
+      Object.assign(m, explainNotTranslation(m, judgement.cues));
+    }
   }
   return {
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),
     mismatches: outcomes.flatMap((o) => (o.mismatch ? [o.mismatch] : [])),
+    judgement,
   };
 }
 

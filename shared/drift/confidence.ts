@@ -70,9 +70,10 @@ export type WeakCue =
    */
   | 'comparative'
   /**
-   * The bead's two sentences share no name, no digit string and no agreeing figure, and differ in
-   * length or hold enough anchors to have shared some: they are likely not translations of each
-   * other (shifted lines), so a figure found on one side only may belong to a neighbouring sentence.
+   * The bead's sentences do not read as translations of each other (`judgeBead` in bead-evidence: no
+   * name, digit string or agreeing figure shared, and the lengths differ or few words translate; or
+   * few words link them at all): likely shifted lines, so a figure found on one side only may belong
+   * to a neighbouring sentence. Such a mismatch is reported for review whatever its confidence.
    */
   | 'unrelated-sentences'
   /**

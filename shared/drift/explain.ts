@@ -11,6 +11,7 @@ import { formatFactor, formatNumber, joinWords } from './format';
 import { qualifierWords } from './values';
 import { conceptWord } from './units';
 import { translate } from '../i18n';
+import type { NotTranslationCue } from './bead-evidence';
 
 export type WordingLang = 'en' | 'id';
 
@@ -47,6 +48,21 @@ const PART_WORDS_EN: Record<string, string> = { year: 'year', month: 'month', da
 
 /** The explanation in English (the `note` of matches and mismatches). */
 export function wordEn(f: ExplanationFacts): string {
+  return withBeadCue(sentenceEn(f), f, 'en');
+}
+
+/**
+ * The sentence with what the bead says of it appended: when the bead's sentences do not read as
+ * translations of each other (`facts.notTranslation`, shared/drift/bead-evidence), that and why,
+ * worded through the interface's messages (`drift.notTranslation.*` in shared/i18n).
+ */
+function withBeadCue(sentence: string, f: ExplanationFacts, lang: WordingLang): string {
+  if (!f.notTranslation || f.notTranslation.length === 0) return sentence;
+  const cues = f.notTranslation.map((c) => translate(lang, `drift.notTranslation.cue.${c}`));
+  return `${sentence} ${translate(lang, 'drift.notTranslation.lead', { cues: lang === 'id' ? joinId(cues) : joinWords(cues) })}`;
+}
+
+function sentenceEn(f: ExplanationFacts): string {
   const { a, b } = f;
   switch (f.messageKey) {
     case 'drift.match.exact':
@@ -118,6 +134,10 @@ const unitId = (u: string | undefined) => (u ? conceptWord(u, 'id') ?? u : '?');
 
 /** The explanation in Indonesian. */
 export function wordId(f: ExplanationFacts): string {
+  return withBeadCue(sentenceId(f), f, 'id');
+}
+
+function sentenceId(f: ExplanationFacts): string {
   const a = `“${f.a}”`;
   const b = `“${f.b}”`;
   switch (f.messageKey) {
@@ -182,6 +202,16 @@ export function explainMoved(kind: 'missing' | 'added', a: Figure | null, b: Fig
   const at = a?.text ?? '';
   const bt = b?.text ?? '';
   return explanation({ messageKey: `drift.${kind}`, a: at, b: bt, nearby: nearby.text }, kind === 'missing' ? { a: at, nearby: nearby.text } : { b: bt, nearby: nearby.text });
+}
+
+/**
+ * The explanation of a mismatch found in a bead whose sentences do not read as translations of each
+ * other: the same key and facts, with the cues (`facts.notTranslation`) that the wording states.
+ */
+export function explainNotTranslation(e: Explanation, cues: readonly NotTranslationCue[]): Explanation {
+  if (!e.facts) return e;
+  const facts: ExplanationFacts = { ...e.facts, notTranslation: [...cues] };
+  return { messageKey: e.messageKey, params: e.params, note: wordEn(facts), facts };
 }
 
 /** The explanation of a mismatch (i18n key `drift.<kind>`). */

@@ -1,5 +1,6 @@
 import type { Entity } from '../entities/types';
 import type { Figure, FigureKind } from '../figures/types';
+import type { NotTranslationCue } from './bead-evidence';
 
 export type MatchStatus = 'exact' | 'converted' | 'rounded';
 
@@ -59,6 +60,11 @@ export interface ExplanationFacts {
    * dropped): that figure as written. The wording says so.
    */
   nearby?: string;
+  /**
+   * For a mismatch in a bead whose sentences do not read as translations of each other: why
+   * (`NotTranslationCue` codes of shared/drift/bead-evidence). The wording says so.
+   */
+  notTranslation?: NotTranslationCue[];
 }
 
 export interface Mismatch extends Explanation {
@@ -78,6 +84,11 @@ export interface Mismatch extends Explanation {
   confidence?: number;
   /** `drift`: the evidence says the figure changed; `review`: weak evidence, worth a look. Absent = `drift`. */
   level?: MismatchLevel;
+  /**
+   * True when the mismatch's bead does not read as a translation (its sentences share no figure,
+   * digits or name, few words link them …): the mismatch is then at level `review`. Absent otherwise.
+   */
+  notTranslation?: boolean;
   /** For `entity` mismatches: the names on each side (the figures are then null). */
   aEntity?: Entity | null;
   bEntity?: Entity | null;
@@ -97,6 +108,18 @@ export interface Match extends Explanation {
 export interface Comparison {
   mismatches: Mismatch[];
   matches: Match[];
+  /**
+   * The beads (by their sentences) whose two sides do not read as translations of each other, with
+   * why (`NotTranslationCue` codes). Absent in comparisons made before it existed.
+   */
+  notTranslations?: NotTranslationBead[];
+}
+
+/** A bead whose sentences do not read as translations of each other, and why. */
+export interface NotTranslationBead {
+  a: number[];
+  b: number[];
+  cues: NotTranslationCue[];
 }
 
 export interface LedgerEntry {

@@ -246,6 +246,16 @@ export const en = {
     missing: '“{{a}}” in version A has no counterpart in version B.',
     added: '“{{b}}” in version B has no counterpart in version A.',
     ambiguous: '“{{figure}}” can be read as {{readings}}; only one reading agrees with “{{other}}”.',
+    notTranslation: {
+      lead: 'The two sentences do not read as translations of each other ({{cues}}): for review, not counted as drift.',
+      cue: {
+        'nothing-shared': 'no figure, digits or name in common',
+        'names-differ': 'their names differ',
+        'length-differs': 'one is much longer',
+        'few-words-linked': 'few words translate each other',
+        'figures-unpaired': 'no figure has a counterpart',
+      },
+    },
     match: {
       exact: '“{{a}}” and “{{b}}” state the same figure.',
       converted: '“{{a}}” and “{{b}}” state the same figure ({{valueA}}) in different notations.',
@@ -471,7 +481,7 @@ export const en = {
     drift: 'Drift',
     review: 'Review',
     reviewFold: 'Weaker findings to review: {{count}}',
-    reviewHint: 'Weak evidence (a number word that may be an article, a vague quantity, a year alone …): worth a look, not counted as drift.',
+    reviewHint: 'Weak evidence (a number word that may be an article, a vague quantity, a year alone, two sentences that are not translations of each other …): worth a look, not counted as drift.',
     score: 'confidence {{value}}',
   },
   entities: {

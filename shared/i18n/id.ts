@@ -248,6 +248,16 @@ export const id: Messages = {
     missing: '“{{a}}” di versi A tidak punya padanan di versi B.',
     added: '“{{b}}” di versi B tidak punya padanan di versi A.',
     ambiguous: '“{{figure}}” dapat dibaca sebagai {{readings}}; hanya satu bacaan yang cocok dengan “{{other}}”.',
+    notTranslation: {
+      lead: 'Kedua kalimat tidak terbaca sebagai terjemahan satu sama lain ({{cues}}): untuk ditinjau, tidak dihitung sebagai selisih.',
+      cue: {
+        'nothing-shared': 'tidak ada angka, digit, atau nama yang sama',
+        'names-differ': 'nama-namanya berbeda',
+        'length-differs': 'panjangnya jauh berbeda',
+        'few-words-linked': 'sedikit kata yang saling menerjemahkan',
+        'figures-unpaired': 'tidak ada angka yang berpadanan',
+      },
+    },
     match: {
       exact: '“{{a}}” dan “{{b}}” menyatakan angka yang sama.',
       converted: '“{{a}}” dan “{{b}}” menyatakan angka yang sama ({{valueA}}) dengan penulisan berbeda.',
@@ -467,7 +477,7 @@ export const id: Messages = {
     drift: 'Selisih',
     review: 'Tinjau',
     reviewFold: 'Temuan lemah untuk ditinjau: {{count}}',
-    reviewHint: 'Bukti lemah (kata bilangan yang mungkin hanya kata sandang, jumlah samar, tahun saja …): layak dilihat, tidak dihitung sebagai selisih.',
+    reviewHint: 'Bukti lemah (kata bilangan yang mungkin hanya kata sandang, jumlah samar, tahun saja, dua kalimat yang bukan terjemahan satu sama lain …): layak dilihat, tidak dihitung sebagai selisih.',
     score: 'keyakinan {{value}}',
   },
   entities: {

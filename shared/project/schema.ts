@@ -220,6 +220,7 @@ const mismatchSchema = z.object({
   aEntity: entitySchema.nullable().optional(),
   bEntity: entitySchema.nullable().optional(),
   level: z.enum(['drift', 'review']).optional(),
+  notTranslation: z.boolean().optional(),
 });
 
 const matchSchema = z.object({
@@ -245,6 +246,16 @@ export const pairComparisonSchema = z.object({
   b: index,
   mismatches: z.array(mismatchSchema).max(MAX_ITEMS),
   matches: z.array(matchSchema).max(MAX_ITEMS),
+  notTranslations: z
+    .array(
+      z.object({
+        a: indices,
+        b: indices,
+        cues: z.array(z.enum(['nothing-shared', 'names-differ', 'length-differs', 'few-words-linked', 'figures-unpaired'])).max(8),
+      }),
+    )
+    .max(MAX_ITEMS)
+    .optional(),
 });
 
 export const storedComparisonSchema = z.object({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../shared/align';
-import { alignSide, alignVersions, analyse, languageRuns } from '../../shared/pipeline';
+import { parseLexicon } from '../../shared/align/lexicon';
+import { alignSide, alignVersions, analyse, checkVersions, languageRuns } from '../../shared/pipeline';
 
 const indonesian =
   'Pemerintah daerah mengatakan bahwa sekitar 1.500 tentara telah dikirim ke wilayah perbatasan pada pekan ini, dan jumlah itu akan bertambah jika situasi di lapangan tidak segera membaik.';
@@ -59,5 +60,28 @@ describe('analyse for alignment only', () => {
     const side = alignSide(v);
     expect(side).toEqual({ lang: v.lang, sentences: v.sentences.map((s) => s.text), paragraphs: [0, 1] });
     expect(align(side, alignSide(analyse(english))).beads.length).toBeGreaterThan(0);
+  });
+});
+
+describe('addEntityDrift: names in a bead that is not a translation', () => {
+  const lexicon = parseLexicon(
+    ['# from=id to=en', 'pertumbuhan\tgrowth', 'ekonomi\teconomy', 'kawasan\tregion', 'melambat\tslow', 'permintaan\tdemand', 'ekspor\texport', 'melemah\tweaken'].join('\n'),
+  );
+  const id = 'Menurut Bank Dunia, pertumbuhan ekonomi kawasan itu melambat karena permintaan ekspor melemah.';
+  const entities = (a: string, langA: 'id' | 'en', b: string, langB: 'id' | 'en') =>
+    checkVersions(analyse(a, { lang: langA, lines: true }), analyse(b, { lang: langB, lines: true }), { beads: [{ a: [0], b: [0], score: 1 }], lexicon })
+      .comparison.mismatches.filter((m) => m.kind === 'entity')
+      .map((m) => [m.level, m.notTranslation ?? false]);
+
+  it('another sentence credited to another source: for review, flagged (id → en and en → id)', () => {
+    const other = 'The Finance Ministry said tax revenue reached a record high thanks to stronger enforcement.';
+    expect(entities(id, 'id', other, 'en')).toEqual([['review', true]]);
+    expect(entities(other, 'en', id, 'id')).toEqual([['review', true]]);
+  });
+
+  it('a translation that credits another source keeps its entity drift', () => {
+    const translated = 'According to the IMF, growth in the region slowed because export demand weakened.';
+    expect(entities(id, 'id', translated, 'en')).toEqual([['drift', false]]);
+    expect(entities(translated, 'en', id, 'id')).toEqual([['drift', false]]);
   });
 });

@@ -1,0 +1,167 @@
+/**
+ * shared/drift/bead-evidence: whether a bead's two sentences read as translations of each other, and
+ * what a bead judged not a translation does to its mismatches (reviews, flagged, explained), in both
+ * directions (Indonesian → English and English → Indonesian). The sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseLexicon } from '../../../shared/align/lexicon';
+import { judgeBead, looksUnrelated, wordLinks } from '../../../shared/drift/bead-evidence';
+import { wordExplanation } from '../../../shared/drift/explain';
+import { analyse, checkVersions } from '../../../shared/pipeline';
+import type { Lang } from '../../../shared/text/types';
+
+const side = (lang: Lang, text: string) => ({ lang, text, entities: [] });
+
+const lexicon = parseLexicon(
+  [
+    '# from=id to=en',
+    'cabai\tchili',
+    'merah\tred',
+    'pasar\tmarket',
+    'induk\tmain',
+    'menjelang\tahead',
+    'raya\tholiday',
+    'kilogram\tkilogram',
+    'produksi\tproduction',
+    'kemarau\tdrought',
+    'panjang\tlong',
+    'akibat\tbecause',
+    'tim\tteam',
+    'pertandingan\tmatch',
+    'menanam\tplant',
+    'pohon\ttree',
+    'sungai\triver',
+  ].join('\n'),
+);
+
+// two unrelated news sentences, each holding figures
+const chiliId = 'Harga cabai merah di pasar induk naik menjadi 45.000 rupiah per kilogram menjelang hari raya.';
+const footballEn = 'The national football team will play 3 friendly matches in Europe before the regional championship starts.';
+const chiliEn = 'The price of red chili at the main market rose to 45,000 rupiah per kilogram ahead of the holiday.';
+const footballId = 'Tim sepak bola nasional akan memainkan 3 pertandingan persahabatan di Eropa sebelum kejuaraan regional dimulai.';
+
+// a short sentence and a long, different one of the same story: they share one name only
+const coffeeId = 'Produksi kopi Lampung turun 8 persen akibat kemarau panjang.';
+const farmersEn =
+  'Farmers in Lampung said they planned to replant their gardens with new seedlings supplied by a provincial cooperative, which promised to buy the beans at a guaranteed price.';
+
+// a translation whose figure drifted, in words the lexicon hardly knows
+const treesId = 'Pemerintah kota menanam 1.200 pohon di sepanjang tepi sungai.';
+const treesEn = 'The city administration planted 1,500 trees along the riverbank.';
+
+const oneBead = [{ a: [0], b: [0], score: 1 }];
+const check = (a: string, langA: Lang, b: string, langB: Lang, lex = lexicon) =>
+  checkVersions(analyse(a, { lang: langA, lines: true }), analyse(b, { lang: langB, lines: true }), { beads: oneBead, lexicon: lex }).comparison;
+const figureMismatches = (c: ReturnType<typeof check>) => c.mismatches.filter((m) => m.kind !== 'entity');
+
+describe('judgeBead: translation or not, from the bead itself', () => {
+  it('two unrelated sentences that both hold figures are no translation, in either direction', () => {
+    for (const [a, b] of [
+      [side('id', chiliId), side('en', footballEn)],
+      [side('en', footballEn), side('id', chiliId)],
+    ]) {
+      const j = judgeBead(a, b, { matches: 0 }, lexicon);
+      expect(j.translation).toBe(false);
+      expect(j.cues).toEqual(['nothing-shared', 'few-words-linked']);
+    }
+    // the lexicon knows too few of these Indonesian words for the first rule; the links of both sides tell
+    const j = judgeBead(side('id', footballId), side('en', chiliEn), { matches: 0, figures: 2 }, lexicon);
+    expect(j).toEqual({ translation: false, cues: ['few-words-linked', 'figures-unpaired'] });
+    // no figure at all: none to leave unpaired
+    expect(judgeBead(side('id', footballId), side('en', chiliEn), { matches: 0 }, lexicon).cues).toEqual(['few-words-linked']);
+  });
+
+  it('their translations are translations: shared digits, an agreeing figure, linked words', () => {
+    expect(judgeBead(side('id', chiliId), side('en', chiliEn), { matches: 0 }, lexicon)).toEqual({ translation: true, cues: [] });
+    expect(judgeBead(side('en', footballEn), side('id', footballId), { matches: 0 }, lexicon).translation).toBe(true);
+    expect(judgeBead(side('id', chiliId), side('en', footballEn), { matches: 1 }, lexicon).translation).toBe(true);
+    // one language: republications rewrite sentences freely
+    expect(judgeBead(side('id', chiliId), side('id', footballId), { matches: 0 }, lexicon).translation).toBe(true);
+  });
+
+  it('sharing one name does not make a translation when few words link and the lengths differ', () => {
+    const j = judgeBead(side('id', coffeeId), side('en', farmersEn), { matches: 0, figures: 1 }, lexicon);
+    expect(j.translation).toBe(false);
+    expect(j.cues).toEqual(expect.arrayContaining(['few-words-linked', 'figures-unpaired', 'length-differs']));
+    expect(judgeBead(side('en', farmersEn), side('id', coffeeId), { matches: 0 }, lexicon).translation).toBe(false);
+    // a figure paired with a counterpart (even one that disagrees), or no lexicon: no verdict from the words
+    expect(judgeBead(side('id', coffeeId), side('en', farmersEn), { matches: 0, paired: 1 }, lexicon).translation).toBe(true);
+    expect(judgeBead(side('id', coffeeId), side('en', farmersEn), { matches: 0 })).toEqual({ translation: true, cues: [] });
+    // looksUnrelated is the same judgement, from the agreeing figures alone
+    expect(looksUnrelated(side('id', coffeeId), side('en', farmersEn), 0, lexicon)).toBe(true);
+  });
+
+  it('wordLinks counts lexicon translations, equal spellings and cognates on both sides, in either argument order', () => {
+    const links = wordLinks(side('id', chiliId), side('en', chiliEn), lexicon);
+    expect(links?.share).toBeGreaterThan(0.5);
+    expect(wordLinks(side('en', chiliEn), side('id', chiliId), lexicon)).toEqual(links);
+    expect(wordLinks(side('id', chiliId), side('en', footballEn), lexicon)?.share).toBeLessThan(0.1);
+    // `regional` on both sides, `nasional` ↔ `national` by their cognate spelling
+    expect(wordLinks(side('id', footballId), side('en', footballEn), lexicon)?.share).toBeGreaterThan(0.25);
+    expect(wordLinks(side('id', chiliId), side('id', footballId), lexicon)).toBeUndefined();
+  });
+});
+
+describe('mismatches of a bead judged not a translation', () => {
+  it('are reviews flagged notTranslation, the bead listed with its cues (Indonesian → English)', () => {
+    const c = check(chiliId, 'id', footballEn, 'en');
+    const ms = figureMismatches(c);
+    expect(ms.length).toBeGreaterThan(0);
+    for (const m of ms) {
+      expect(m.level).toBe('review');
+      expect(m.notTranslation).toBe(true);
+      expect(m.confidence).toBeLessThan(0.5);
+    }
+    expect(c.notTranslations).toEqual([{ a: [0], b: [0], cues: expect.arrayContaining(['nothing-shared']) }]);
+  });
+
+  it('are reviews the other way too (English → Indonesian)', () => {
+    const c = check(footballEn, 'en', chiliId, 'id');
+    expect(figureMismatches(c).map((m) => [m.level, m.notTranslation])).toEqual(figureMismatches(c).map(() => ['review', true]));
+    expect(c.notTranslations).toHaveLength(1);
+  });
+
+  it('the explanation says why, in English and in Indonesian', () => {
+    const m = figureMismatches(check(chiliId, 'id', footballEn, 'en'))[0];
+    expect(m.facts?.notTranslation).toEqual(expect.arrayContaining(['nothing-shared', 'few-words-linked']));
+    expect(m.note).toMatch(/do not read as translations of each other \(no figure, digits or name in common/);
+    expect(m.note).toMatch(/for review, not counted as drift\.$/);
+    const id = wordExplanation(m, 'id');
+    expect(id).toMatch(/tidak terbaca sebagai terjemahan satu sama lain \(tidak ada angka, digit, atau nama yang sama/);
+    expect(id).toMatch(/tidak dihitung sebagai selisih\.$/);
+  });
+
+  it('a real translation keeps its drift: a changed figure in words the lexicon hardly knows', () => {
+    for (const c of [check(treesId, 'id', treesEn, 'en'), check(treesEn, 'en', treesId, 'id')]) {
+      const ms = figureMismatches(c);
+      expect(ms.map((m) => [m.kind, m.level])).toEqual([['value', 'drift']]);
+      expect(ms[0].notTranslation).toBeUndefined();
+      expect(ms[0].note).not.toMatch(/translations of each other/);
+      expect(c.notTranslations).toEqual([]);
+    }
+  });
+
+  it('a translation with a dropped figure keeps its drift too', () => {
+    const c = check('Harga cabai merah di pasar induk naik 20 persen menjadi 45.000 rupiah per kilogram.', 'id', chiliEn, 'en');
+    expect(figureMismatches(c).map((m) => [m.kind, m.level])).toEqual([['missing', 'drift']]);
+    expect(c.notTranslations).toEqual([]);
+  });
+});
+
+describe('judgeBead: properties', () => {
+  const words = ['Harga', 'cabai', 'merah', 'pasar', 'Garut', 'naik', '45.000', '3', 'tim', 'kemarau', 'Lampung', '8', 'persen', 'the', 'red', 'chili', 'market', 'team', 'Europe', 'rose', '45,000', 'drought', 'Lampung', '1,500', 'trees', '.', ',', '(', '—'];
+  const sentence = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 })), { maxLength: 40 }).map((ws) => ws.join(' '));
+  it('never throws, and the verdict does not depend on which version is A', () => {
+    fc.assert(
+      fc.property(sentence, sentence, fc.nat(2), fc.nat(2), fc.boolean(), (x, y, matches, paired, withLexicon) => {
+        const lex = withLexicon ? lexicon : undefined;
+        const j = judgeBead(side('id', x), side('en', y), { matches, paired }, lex);
+        expect(judgeBead(side('en', y), side('id', x), { matches, paired }, lex)).toEqual(j);
+        if (matches > 0) expect(j.translation).toBe(true);
+        if (!j.translation) expect(j.cues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
