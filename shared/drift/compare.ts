@@ -12,7 +12,7 @@ import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
 import { namesRelativeMonth, namesRelativeYear } from './relative-periods';
-import { judgeBead, type BeadJudgement } from './bead-evidence';
+import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
@@ -316,18 +316,18 @@ function assessGroup(
     relativeMonthA: relativeMonthIn(g.a, options.sentencesA, langA),
     relativeMonthB: relativeMonthIn(g.b, options.sentencesB, langB),
     unrelated: false,
+    wordsTranslate: false,
   };
   // Every bead of two sentences is judged, so that a bead read as no translation is told even without a figure mismatch.
   let judgement: BeadJudgement = { translation: true, cues: [] };
   if (options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
     const paired = outcomes.filter((o) => o.mismatch?.aFigure && o.mismatch.bFigure).length;
-    judgement = judgeBead(
-      beadText(g.a, options.sentencesA, entities.a, langA),
-      beadText(g.b, options.sentencesB, entities.b, langB),
-      { matches: context.matches, paired, figures: figA.length + figB.length },
-      options.lexicon,
-    );
+    const textA = beadText(g.a, options.sentencesA, entities.a, langA);
+    const textB = beadText(g.b, options.sentencesB, entities.b, langB);
+    judgement = judgeBead(textA, textB, { matches: context.matches, paired, figures: figA.length + figB.length }, options.lexicon);
     context.unrelated = !judgement.translation;
+    // only where a figure disagrees: the words are weighed to keep its mismatch from looking like a misaligned line
+    if (outcomes.some((o) => o.mismatch)) context.wordsTranslate = wordsTranslate(textA, textB, options.lexicon);
   }
   const view = { figuresA: figA, figuresB: figB, textA: joinedText(g.a, options.sentencesA), textB: joinedText(g.b, options.sentencesB) };
   for (const o of outcomes) {

@@ -178,6 +178,11 @@ export interface AssessContext {
   relativeMonthB?: boolean;
   /** The bead's sentences look like different sentences, not translations (`bead-evidence`). */
   unrelated?: boolean;
+  /**
+   * The bead's words translate each other (`bead-evidence` wordsTranslate): its sentences are a
+   * translation, so nothing agreeing in it is no sign of a misaligned line (no `no-anchor`).
+   */
+  wordsTranslate?: boolean;
   /** A missing / added figure the other version states in a neighbouring bead. */
   movedNearby?: boolean;
   /** A figure of a qualifier mismatch stands right after a negation (`tidak akan sampai`, "will not reach"). */
@@ -321,6 +326,7 @@ export function assessMismatch(
   // ordinal or a collective (`the two projects`) there is no sign that the sentences state other figures.
   const lonely =
     context.crossLanguage === true &&
+    context.wordsTranslate !== true &&
     context.matches === 0 &&
     (kind === 'missing' ? context.unpairedA.length > 0 : context.unpairedA.some(isQuantity)) &&
     (kind === 'added' ? context.unpairedB.length > 0 : context.unpairedB.some(isQuantity));
@@ -337,7 +343,7 @@ export function assessMismatch(
     if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');
     // figures a translation adds to a sentence whose source holds none come from another sentence
     // far more often than from the translator (none of 5 on the dev pairs was real)
-    const sourceBare = context.crossLanguage === true && (context.figuresA ?? context.unpairedA).length === 0;
+    const sourceBare = context.crossLanguage === true && context.wordsTranslate !== true && (context.figuresA ?? context.unpairedA).length === 0;
     if (lonely || sourceBare) cues.add('no-anchor');
   } else if (a && b) {
     // a pair: a cue counts when both sides carry it, or when it is the word `one` / an ordinal word
@@ -374,7 +380,7 @@ export function assessMismatch(
     // sentences are as likely misaligned as for a figure left alone (`Kamis 8/3` ↔ "in December", beside
     // figures of neither side in the other)
     const others = (side: Figure[]) => side.some((f) => f !== a && f !== b && isQuantity(f));
-    if (context.crossLanguage === true && context.matches === 0 && others(context.unpairedA) && others(context.unpairedB)) cues.add('no-anchor');
+    if (context.crossLanguage === true && context.wordsTranslate !== true && context.matches === 0 && others(context.unpairedA) && others(context.unpairedB)) cues.add('no-anchor');
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseLexicon } from '../../../shared/align/lexicon';
-import { judgeBead, looksUnrelated, wordLinks } from '../../../shared/drift/bead-evidence';
+import { judgeBead, looksUnrelated, wordLinks, wordsTranslate } from '../../../shared/drift/bead-evidence';
 import { wordExplanation } from '../../../shared/drift/explain';
 import { analyse, checkVersions } from '../../../shared/pipeline';
 import type { Lang } from '../../../shared/text/types';
@@ -163,5 +163,35 @@ describe('judgeBead: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('wordsTranslate: a bead whose words translate each other is a translation', () => {
+  const priceLexicon = parseLexicon(
+    ['# from=id to=en', 'cabai\tchili', 'merah\tred', 'pasar\tmarket', 'induk\tmain', 'menjelang\tahead', 'raya\tholiday', 'kilogram\tkilogram', 'harga\tprice', 'naik\trose', 'pedagang\ttrader', 'kata\tsaid'].join('\n'),
+  );
+  // the price was dropped and a count of traders added: nothing agrees, yet the sentences are one another's translation
+  const droppedId = 'Harga cabai merah di pasar induk naik menjadi 45.000 rupiah per kilogram menjelang hari raya.';
+  const droppedEn = 'The price of red chili at the main market rose sharply per kilogram ahead of the holiday, 3 traders said.';
+
+  it('holds for a translation and not for two unrelated sentences, whichever side is A', () => {
+    expect(wordsTranslate(side('id', droppedId), side('en', droppedEn), priceLexicon)).toBe(true);
+    expect(wordsTranslate(side('en', droppedEn), side('id', droppedId), priceLexicon)).toBe(true);
+    expect(wordsTranslate(side('id', chiliId), side('en', footballEn), lexicon)).toBe(false);
+    expect(wordsTranslate(side('en', footballEn), side('id', chiliId), lexicon)).toBe(false);
+  });
+
+  it('needs a lexicon and two languages', () => {
+    expect(wordsTranslate(side('id', droppedId), side('en', droppedEn))).toBe(false);
+    expect(wordsTranslate(side('id', chiliId), side('id', chiliId), lexicon)).toBe(false);
+  });
+
+  it('keeps a dropped and an added figure drifts where nothing agrees (with an empty lexicon: reviews, as a misaligned line)', () => {
+    const levels = (lex: typeof priceLexicon) =>
+      figureMismatches(check(droppedId, 'id', droppedEn, 'en', lex)).map((m) => `${m.kind} ${m.level}`).sort();
+    expect(levels(priceLexicon)).toEqual(['added drift', 'missing drift']);
+    expect(levels(parseLexicon('# from=id to=en'))).toEqual(['added review', 'missing review']);
+    const reversed = figureMismatches(check(droppedEn, 'en', droppedId, 'id', priceLexicon)).map((m) => `${m.kind} ${m.level}`).sort();
+    expect(reversed).toEqual(['added drift', 'missing drift']);
   });
 });
