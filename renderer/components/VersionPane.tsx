@@ -45,6 +45,12 @@ interface Props {
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
 const DECORATION_SLICE = 800;
+/**
+ * Above this many characters a pane does not wrap lines: Monaco computes the wrapping of a whole
+ * document at once when it is set, about a second on the main thread for a 10,000-sentence book,
+ * during which the page cannot draw. A book that long is read row by row in the grid.
+ */
+const WRAP_LIMIT = 250_000;
 
 /** One version of the story in Monaco: read-only by default, figures decorated, hover explains. */
 const WRAP_AFTER = keepFiguresWhole(monaco.editor.EditorOptions.wordWrapBreakAfterCharacters.defaultValue);
@@ -254,7 +260,7 @@ export function VersionPane(props: Props) {
             onMount={onMount}
             options={{
               readOnly: !editing,
-              wordWrap: 'on',
+              wordWrap: text.length > WRAP_LIMIT ? 'off' : 'on',
               // No wrap inside a figure ("2.340", "1,036", "23/10/2024").
               wordWrapBreakAfterCharacters: WRAP_AFTER,
               minimap: { enabled: false },
