@@ -286,8 +286,9 @@ export function parseEnglishCardinal(words: readonly string[], from: number): Wo
       break;
     }
     const den = DENOMINATORS[w];
-    // `three quarters` is a fraction; `eight quarters` (of a year) counts quarters: only a proper fraction
-    if (den !== undefined && state === 'unit' && total === 0 && group < 10 && group < den && w !== 'half') {
+    // `three quarters` is a fraction; `eight quarters` (of a year) counts quarters: only a proper fraction.
+    // Above one the denominator is plural (`two thirds`): `two third-country nationals` is a count and an ordinal
+    if (den !== undefined && state === 'unit' && total === 0 && group < 10 && group < den && w !== 'half' && (group === 1 || w.endsWith('s'))) {
       const part: WordNumber = { value: group / den, used: k + 1 - from, fraction: true };
       return fractionOfScale(words, from, part) ?? part;
     }
