@@ -1208,14 +1208,17 @@ function relativeYearAround(ctx: Ctx, startTok: number, endTok: number): boolean
 
 /**
  * `Obligasi II/2007`, `bond IV/2008`: a name, a Roman numeral and a year glued by a slash name a series
- * (of bonds, of a programme), not a date. After a part of a year (`semester II/2007`, `kuartal
+ * (of bonds, of a programme), not a date; so does the issuer's code between the numeral and the year
+ * (`Obligasi I ABCD/2003`, "bonds III XYZ/2006"). After a part of a year (`semester II/2007`, `kuartal
  * III/2006`) the same form is a period of that year and stays one.
  */
 function seriesYear(ctx: Ctx, i: number): boolean {
   const toks = ctx.toks;
   if (!/^(?:19|20)\d\d$/.test(toks[i].raw) || toks[i].space || !isSym(toks, i - 1, '/') || toks[i - 1].space) return false;
-  const roman = toks[i - 2];
-  const name = toks[i - 3];
+  // an issuer's code (upper case, two letters or more) glued before the slash, after the numeral
+  const code = toks[i - 2]?.kind === 'word' && /^[A-Z]{2,}$/.test(toks[i - 2].raw) && !/^[IVX]+$/.test(toks[i - 2].raw) && /^[IVX]{1,4}$/.test(toks[i - 3]?.raw ?? '') ? 1 : 0;
+  const roman = toks[i - 2 - code];
+  const name = toks[i - 3 - code];
   if (!roman || roman.kind !== 'word' || !/^[IVX]{1,4}$/.test(roman.raw) || !roman.space) return false;
   if (!name || name.kind !== 'word') return false;
   return !INDONESIAN.yearParts.has(name.lower) && !ENGLISH.yearParts.has(name.lower);
