@@ -970,9 +970,22 @@ function secondDurationPart(ctx: Ctx, k: number, draft: Draft): void {
   if (draft.form !== second.form) draft.form = 'mixed';
 }
 
+/**
+ * `Over 24 years, …`, `…; over three months, …`: an English `over` opening a clause before a duration that the
+ * clause's comma closes says during what time, not more than it (*Selama 24 tahun, …*); `for over 24 years`,
+ * `jailed for over 3 years`, `over 24 years old` stay bounds.
+ */
+function overMeansDuring(ctx: Ctx, draft: Draft, q: { start: number; phrase: string }): boolean {
+  if (ctx.lang !== 'en' || q.phrase !== 'over' || draft.kind !== 'duration') return false;
+  const before = q.start - 1;
+  const opens = before < ctx.floor || isSym(ctx.toks, before, ',') || isSym(ctx.toks, before, ';') || isSym(ctx.toks, before, ':');
+  return opens && isSym(ctx.toks, draft.endTok, ',');
+}
+
 function applyQualifier(ctx: Ctx, draft: Draft): void {
   if (draft.qualifier === 'magnitude') return;
-  const q = qualifierBefore(ctx, draft.startTok);
+  const found = qualifierBefore(ctx, draft.startTok);
+  const q = found && overMeansDuring(ctx, draft, found) ? null : found;
   // berkisar 6 sampai 8 persen: a span word before a range says where the range lies, it hedges nothing
   if (q && draft.kind === 'range' && ctx.lex.spanWords.has(q.phrase)) {
     draft.startTok = q.start;

@@ -38,3 +38,23 @@ describe("a series year after a Roman numeral and the issuer's code is a name, n
     expect(read(en('The XYZ/2005 report was late.'))).toEqual([['2005', 'date', '2005']]);
   });
 });
+
+describe('"over" opening a clause before a duration says during what time', () => {
+  const q = (fs: ReturnType<typeof id>) => fs.map((f) => [f.text, f.qualifier]);
+  it('English: "Over 12 years, …" is exact; "for over 12 years" and "over 12 years" without the comma are bounds', () => {
+    expect(q(en('Over 12 years, 300 clinics opened.'))).toEqual([
+      ['12 years', 'exact'],
+      ['300 clinics', 'exact'],
+    ]);
+    expect(q(en('The clinic, over 12 years, treated 300 patients.'))[0]).toEqual(['12 years', 'exact']);
+    expect(q(en('The clinic has been open for over 12 years.'))).toEqual([['over 12 years', 'more-than']]);
+    expect(q(en('Over 12 years the clinic grew.'))).toEqual([['Over 12 years', 'more-than']]);
+  });
+  it('Indonesian: *Selama 12 tahun, …* is exact; *Lebih dari 12 tahun, …* is a bound', () => {
+    expect(q(id('Selama 12 tahun, 300 klinik dibuka.'))).toEqual([
+      ['12 tahun', 'exact'],
+      ['300 klinik', 'exact'],
+    ]);
+    expect(q(id('Lebih dari 12 tahun, klinik itu berdiri.'))).toEqual([['Lebih dari 12 tahun', 'more-than']]);
+  });
+});
