@@ -212,9 +212,10 @@ export function figureCues(f: Figure): WeakCue[] {
   const words = f.form === 'words';
   if (f.conversion) cues.push('conversion');
   if (f.collective) cues.push('collective');
-  // a part of a year (`first half`, `kuartal III`, `first-semester`) is a period, not a loose ordinal
+  // a part of a year (`first half`, `kuartal III`, `first-semester`) is a period, not a loose ordinal; a rank by a
+  // superlative (`second largest`, *terbesar kedua*) is a stated place in an order
   if (f.kind === 'ordinal') {
-    if (words && !YEAR_PART.test(f.text)) cues.push('ordinal-word');
+    if (words && !YEAR_PART.test(f.text) && !f.rank) cues.push('ordinal-word');
   } else if (words && n !== undefined && (sameNumber(n, 1) || (n < 1 && /^(an?\s|se)/i.test(f.text))) && f.kind !== 'percent' && f.kind !== 'money' && !hedged(f)) cues.push('word-one');
   else if (words && n !== undefined && Number.isInteger(n) && n <= 10 && !f.unit && f.kind === 'count') cues.push('small-word');
   if (f.qualifier === 'magnitude') cues.push('vague');

@@ -1127,7 +1127,23 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
       return { startTok: i, endTok: run.toks[o.used] + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
     }
   }
-  return { startTok: i, endTok: run.toks[o.used - 1] + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
+  const d: Draft = { startTok: i, endTok: run.toks[o.used - 1] + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
+  if (ranksBySuperlative(ctx, i, d.endTok)) d.rank = true;
+  return d;
+}
+
+/** English superlatives that rank (`second-largest`, `third most populous`); `-est` alone would take `west`, `interest`. */
+const EN_SUPERLATIVE = /^(?:most|least|best|worst|(?:larg|bigg|high|low|great|rich|small|old|busi|long|fast|strong|poor|tall|deep|heavi|clos|cheap|young|wealthi|lat|new|hott|cold|dens|safe|dead|bloodi|wid)est)$/;
+
+/**
+ * An ordinal word beside a superlative ranks (`the second largest lender`, `third-biggest`, *terbesar
+ * kedua*, *kedua terbesar*): tokens from `start` (the ordinal) to `end` (exclusive).
+ */
+function ranksBySuperlative(ctx: Ctx, start: number, end: number): boolean {
+  const next = ctx.toks[isDash(ctx.toks, end) && !ctx.toks[end].space ? end + 1 : end];
+  const after = next?.kind === 'word' ? next.lower : '';
+  if (ctx.lang === 'en') return EN_SUPERLATIVE.test(after);
+  return ID_SUPERLATIVE.test(after) || ID_SUPERLATIVE.test(word(ctx, start - 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1694,5 +1710,6 @@ function finish(ctx: Ctx, d: Draft): Omit<Figure, 'sentence'> {
   if (d.conversion) f.conversion = true;
   if (d.neutral) f.neutral = true;
   if (d.relativeYear) f.relativeYear = true;
+  if (d.rank) f.rank = true;
   return f;
 }

@@ -77,6 +77,11 @@ export interface Figure {
    * `last July 31`): the year is stated relatively, not dropped.
    */
   relativeYear?: boolean;
+  /**
+   * An ordinal that ranks by a superlative (`the second-largest lender`, *bank terbesar kedua*): a stated
+   * place in an order, not a designator or a phrase like `first step`.
+   */
+  rank?: boolean;
 }
 
 export interface ExtractOptions {

@@ -58,3 +58,16 @@ describe('"over" opening a clause before a duration says during what time', () =
     expect(q(id('Lebih dari 12 tahun, klinik itu berdiri.'))).toEqual([['Lebih dari 12 tahun', 'more-than']]);
   });
 });
+
+describe('an ordinal beside a superlative is a rank', () => {
+  it('English: "second-largest", "third most populous" rank; "second round" does not', () => {
+    expect(en('The second-largest lender grew.')[0]).toMatchObject({ kind: 'ordinal', value: 2, rank: true });
+    expect(en('It is the third most populous province.')[0]).toMatchObject({ kind: 'ordinal', value: 3, rank: true });
+    expect(en('The second round starts today.')[0]?.rank).toBeUndefined();
+  });
+  it('Indonesian: *terbesar kedua* and *kedua terbesar* rank; *putaran kedua* does not', () => {
+    expect(id('Pemberi pinjaman terbesar kedua itu tumbuh.')[0]).toMatchObject({ kind: 'ordinal', value: 2, rank: true });
+    expect(id('Provinsi itu kedua terbesar di pulau itu.')[0]).toMatchObject({ kind: 'ordinal', value: 2, rank: true });
+    expect(id('Putaran kedua pemilu dimulai hari ini.')[0]?.rank).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Drift rules of the eighth round on real translations (issue 10, the dev5 classes), end to end on one
+ * bead, in both directions. The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse, checkVersions } from '../../../shared/pipeline';
+
+type Lang = 'id' | 'en';
+
+function check(lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en') {
+  const a = analyse(lineA, { lang: langA, lines: true });
+  const b = analyse(lineB, { lang: langB, lines: true });
+  return checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
+}
+
+/** The mismatches at a level as `kind:surface`. */
+function at(level: 'drift' | 'review', lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en'): string[] {
+  return check(lineA, lineB, langA, langB)
+    .mismatches.filter((m) => m.kind !== 'entity' && (m.level ?? 'drift') === level)
+    .map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`);
+}
+const drifts = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('drift', a, b, la, lb);
+const reviews = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('review', a, b, la, lb);
+
+describe('a rank by a superlative that one version adds is a drift; a loose ordinal stays for review', () => {
+  it('English adds "the second-largest lender": a drift', () => {
+    expect(drifts('Bank itu meminjamkan Rp5 miliar kepada petani.', 'The bank, the second-largest lender, lent Rp5 billion to farmers.')).toEqual(['added:second']);
+  });
+  it('Indonesian adds *terbesar ketiga*: a drift', () => {
+    expect(drifts('The bank lent Rp5 billion to farmers.', 'Bank terbesar ketiga itu meminjamkan Rp5 miliar kepada petani.', 'en', 'id')).toEqual(['added:ketiga']);
+  });
+  it('"the first step" added stays for review', () => {
+    expect(drifts('Bank itu meminjamkan Rp5 miliar kepada petani.', 'As a first step, the bank lent Rp5 billion to farmers.')).toEqual([]);
+    expect(reviews('Bank itu meminjamkan Rp5 miliar kepada petani.', 'As a first step, the bank lent Rp5 billion to farmers.')).toEqual(['added:first']);
+  });
+  it('the same rank on both sides agrees', () => {
+    expect(check('Bank terbesar kedua meminjamkan Rp5 miliar.', 'The second biggest bank lent Rp5 billion.').mismatches).toEqual([]);
+  });
+});
