@@ -85,7 +85,12 @@ export type WeakCue =
    * A qualifier mismatch where a figure stands under a negation (*tidak akan sampai di atas 10 persen* ↔
    * "will not reach 10 percent"): a negated bound is said in many ways, each reading as another qualifier.
    */
-  | 'negated';
+  | 'negated'
+  /**
+   * The last day of a month one version states (*hingga 30 September*) where the other names the month only
+   * ("during September", "during the month"): until the month's end is the month, nothing dropped.
+   */
+  | 'month-end';
 
 export interface Assessment {
   confidence: number;
@@ -141,6 +146,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'unrelated-sentences': 0.45,
   'moved-nearby': 0.3,
   negated: 0.4,
+  'month-end': 0.3,
 };
 
 /** Words that make an ordinal a part of a year. */
@@ -284,6 +290,22 @@ function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: 
   return (own ?? []).some((w) => days.has(w.day) && f.start >= w.end && f.start - w.end <= 10);
 }
 
+/** The days of each month of a leap year (a `--02-29` is February's end too). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when date `f` is the last day of its month (`30 September`, `28 Februari 2007`) and the other side
+ * names that month without a day (`September`) or a month relatively ("during the month").
+ */
+function monthEnd(f: Figure, other: Figure[], relativeMonth: boolean | undefined): boolean {
+  const m = f.kind === 'date' && typeof f.value === 'string' ? /^(?:\d{4}|-)-(\d\d)-(\d\d)$/.exec(f.value) : null;
+  if (!m) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  if (day < MONTH_DAYS[month - 1] - (month === 2 ? 1 : 0)) return false;
+  return relativeMonth === true || other.some((o) => o.kind === 'date' && typeof o.value === 'string' && new RegExp(`^(?:\\d{4}|-)-${m[1]}$`).test(o.value));
+}
+
 /**
  * A year one version states alone and the other leaves out is weak evidence only when the other
  * version names a year relatively (*pada 2009* ↔ "this year"): on the dev, dev2 and dev3 pairs a
@@ -336,12 +358,14 @@ export function assessMismatch(
     if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
     if (convertedBeside(a, context.figuresA ?? context.unpairedA)) cues.add('conversion');
     if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB)) cues.add('weekday-rendered');
+    if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
     if (lonely) cues.add('no-anchor');
   } else if (kind === 'added' && b) {
     for (const c of figureCues(b)) cues.add(c);
     if (sameValueIn(b, context.unpairedA)) cues.add('same-value-elsewhere');
     if (convertedBeside(b, context.figuresB ?? context.unpairedB)) cues.add('conversion');
     if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');
+    if (monthEnd(b, context.figuresA ?? context.unpairedA, context.relativeMonthA)) cues.add('month-end');
     // figures a translation adds to a sentence whose source holds none come from another sentence
     // far more often than from the translator (none of 5 on the dev pairs was real)
     const sourceBare = context.crossLanguage === true && context.wordsTranslate !== true && (context.figuresA ?? context.unpairedA).length === 0;

@@ -51,6 +51,8 @@ const RELATIVE_MONTH: Record<Lang, RegExp> = {
       String.raw`\ba\s+month\s+(?:earlier|ago|before|later|on)\b`,
       String.raw`\bmonth[-\s](?:on[-\s]month|earlier|ago|end|to[-\s]date)\b`,
       String.raw`\b(?:end|start|beginning|rest|middle)\s+of\s+the\s+month\b`,
+      // the month the sentence is about, said again: `during the month`, `throughout the month`
+      String.raw`\b(?:during|throughout|over|within)\s+the\s+month\b`,
       String.raw`\b(?:monthly)\b`,
     ].join('|'),
     'i',
@@ -61,6 +63,8 @@ const RELATIVE_MONTH: Record<Lang, RegExp> = {
       String.raw`\bsebulan\s+(?:sebelumnya|lalu|yang\s+lalu|kemudian)\b`,
       // `akhir bulan` (the end of the month), not `akhir bulan Maret` (the end of March)
       String.raw`\b(?:akhir|awal|pertengahan|sisa)\s+bulan\b(?!\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)\b)`,
+      // `selama bulan itu`, `sepanjang bulan tersebut`: the month the sentence is about, said again
+      String.raw`\b(?:selama|sepanjang|dalam)\s+bulan\s+(?:itu|tersebut)\b`,
       String.raw`\b(?:bulanan|per\s+bulan|month\s+on\s+month|mom|mtm)\b`,
     ].join('|'),
     'i',

@@ -507,7 +507,8 @@ export const ENGLISH: Lexicon = {
     'of',
     'throughout',
   ]),
-  monthAfter: new Set([]),
+  // a monthly statistic named by its month (`the March inflation rate`), as Indonesian says *inflasi Maret*
+  monthAfter: new Set(['inflation', 'deflation']),
   relativeYearAfter: new Set(['this year', 'last year', 'next year', 'a year', 'that year', 'previous year']),
   relativeYearBefore: new Set(['last', 'next', 'this', 'coming', 'past']),
   yearBefore: new Set([

@@ -37,3 +37,31 @@ describe('a rank by a superlative that one version adds is a drift; a loose ordi
     expect(check('Bank terbesar kedua meminjamkan Rp5 miliar.', 'The second biggest bank lent Rp5 billion.').mismatches).toEqual([]);
   });
 });
+
+describe("the last day of a month the other version names by its month only is no dropped date", () => {
+  it('Indonesian *hingga 30 Juni* against "during the month": for review', () => {
+    const a = 'Inflasi bulan Juni dihitung hingga tanggal 30 Juni.';
+    const b = 'The June inflation rate was calculated on prices during the month.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:30 Juni']);
+  });
+  it('English "until June 30" against *bulan Juni*: for review', () => {
+    const a = 'The June inflation rate was calculated on prices until June 30.';
+    const b = 'Inflasi bulan Juni dihitung dari harga selama bulan itu.';
+    expect(drifts(a, b, 'en', 'id')).toEqual([]);
+    expect(reviews(a, b, 'en', 'id')).toEqual(['missing:June 30']);
+  });
+  it('a day inside the month dropped stays a drift', () => {
+    expect(drifts('Inflasi bulan Juni dihitung hingga tanggal 20 Juni.', 'The June inflation rate was calculated on prices during the month.')).toEqual(['missing:20 Juni']);
+    expect(drifts('The June inflation rate was calculated on prices until June 20.', 'Inflasi bulan Juni dihitung dari harga selama bulan itu.', 'en', 'id')).toEqual(['missing:June 20']);
+  });
+});
+
+describe('namesRelativeMonth reads the month said again', () => {
+  it('English "during the month", Indonesian *selama bulan itu*', async () => {
+    const { namesRelativeMonth } = await import('../../../shared/drift/relative-periods');
+    expect(namesRelativeMonth('Prices fell during the month.', 'en')).toBe(true);
+    expect(namesRelativeMonth('Harga turun selama bulan itu.', 'id')).toBe(true);
+    expect(namesRelativeMonth('Harga turun selama bulan Mei.', 'id')).toBe(false);
+  });
+});

@@ -71,3 +71,10 @@ describe('an ordinal beside a superlative is a rank', () => {
     expect(id('Putaran kedua pemilu dimulai hari ini.')[0]?.rank).toBeUndefined();
   });
 });
+
+describe('a month before a monthly statistic is a date', () => {
+  it('English: "the June inflation rate"; Indonesian: *inflasi Juni*', () => {
+    expect(read(en('The June inflation rate was low.'))).toEqual([['June', 'date', '--06']]);
+    expect(read(id('Inflasi Juni rendah.'))).toEqual([['Juni', 'date', '--06']]);
+  });
+});
