@@ -11,7 +11,7 @@ import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
-import { namesRelativeMonth, namesRelativeYear } from './relative-periods';
+import { namesRelativeMonth, namesRelativeYear, namesYearToDate } from './relative-periods';
 import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
@@ -74,6 +74,12 @@ function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefi
 function relativeYearIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
   if (!sentences) return undefined;
   return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeYear(sentences[i].text, lang));
+}
+
+/** Whether the given sentences name the year to date ("the calendar year", *sejak awal tahun*); undefined when not known. */
+function yearToDateIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
+  if (!sentences) return undefined;
+  return indices.some((i) => typeof sentences[i]?.text === 'string' && namesYearToDate(sentences[i].text, lang));
 }
 
 /** Whether the given sentences name a month relatively (`bulan lalu`, "earlier this month"); undefined when the sentences are not known. */
@@ -315,6 +321,8 @@ function assessGroup(
     relativeYearB: relativeYearIn(g.b, options.sentencesB, langB),
     relativeMonthA: relativeMonthIn(g.a, options.sentencesA, langA),
     relativeMonthB: relativeMonthIn(g.b, options.sentencesB, langB),
+    yearToDateA: yearToDateIn(g.a, options.sentencesA, langA),
+    yearToDateB: yearToDateIn(g.b, options.sentencesB, langB),
     unrelated: false,
     wordsTranslate: false,
   };

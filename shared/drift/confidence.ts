@@ -182,6 +182,9 @@ export interface AssessContext {
   /** Whether the bead's sentences of each side name a month relatively (`bulan lalu`, "this month"); undefined when not known. */
   relativeMonthA?: boolean;
   relativeMonthB?: boolean;
+  /** Whether the bead's sentences of each side name the year to date ("the calendar year", *sejak awal tahun*); undefined when not known. */
+  yearToDateA?: boolean;
+  yearToDateB?: boolean;
   /** The bead's sentences look like different sentences, not translations (`bead-evidence`). */
   unrelated?: boolean;
   /**
@@ -313,6 +316,16 @@ function monthEnd(f: Figure, other: Figure[], relativeMonth: boolean | undefined
  * "last year" in none of 11. The same holds for a year the translation adds where the source says
  * *tahun lalu*. Undefined when the sentences are not known (the kind's factor applies).
  */
+/**
+ * True when a duration spans one year exactly (`12 bulan`, "twelve months", `setahun`, "52 weeks"): a period
+ * a translation says as "year-on-year" or "annual" as readily as a year (*12 bulan hingga Januari* ↔ "year-on-year").
+ */
+function spansAYear(f: Figure): boolean {
+  if (f.kind !== 'duration' || typeof f.value !== 'number' || f.qualifier !== 'exact') return false;
+  const perYear: Record<string, number> = { year: 1, month: 12, week: 52 };
+  return f.durationUnit !== undefined && perYear[f.durationUnit] !== undefined && sameNumber(f.value, perYear[f.durationUnit]);
+}
+
 function yearFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): number | undefined {
   if (cue !== 'bare-period') return undefined;
   const other = kind === 'missing' ? context.relativeYearB : kind === 'added' ? context.relativeYearA : undefined;
@@ -327,11 +340,13 @@ function yearFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): n
  * change in 3 of 3 (once the Indonesian reader reads `inflasi Maret`), one facing a relative month in
  * none of 2. Undefined when the sentences are not known (the cue's factor applies).
  */
-function monthFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): number | undefined {
+function monthFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext, f: Figure | null): number | undefined {
   if (cue !== 'bare-month') return undefined;
   const other = kind === 'missing' ? context.relativeMonthB : kind === 'added' ? context.relativeMonthA : undefined;
   if (other === undefined) return undefined;
-  return other ? CUE_FACTOR['bare-month'] : 1;
+  // January opens the year a version may name instead (*Januari–Oktober* ↔ "in the calendar year", "since January" ↔ "so far this year")
+  const yearFromJanuary = f?.value === '--01' && (kind === 'missing' ? context.yearToDateB : context.yearToDateA) === true;
+  return other || yearFromJanuary ? CUE_FACTOR['bare-month'] : 1;
 }
 
 /** The confidence and level of a mismatch, from its kind, its figures and what else the bead holds. */
@@ -359,6 +374,7 @@ export function assessMismatch(
     if (convertedBeside(a, context.figuresA ?? context.unpairedA)) cues.add('conversion');
     if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB)) cues.add('weekday-rendered');
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
+    if (spansAYear(a) && context.relativeYearB === true) cues.add('bare-period');
     if (lonely) cues.add('no-anchor');
   } else if (kind === 'added' && b) {
     for (const c of figureCues(b)) cues.add(c);
@@ -366,6 +382,7 @@ export function assessMismatch(
     if (convertedBeside(b, context.figuresB ?? context.unpairedB)) cues.add('conversion');
     if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');
     if (monthEnd(b, context.figuresA ?? context.unpairedA, context.relativeMonthA)) cues.add('month-end');
+    if (spansAYear(b) && context.relativeYearA === true) cues.add('bare-period');
     // figures a translation adds to a sentence whose source holds none come from another sentence
     // far more often than from the translator (none of 5 on the dev pairs was real)
     const sourceBare = context.crossLanguage === true && context.wordsTranslate !== true && (context.figuresA ?? context.unpairedA).length === 0;
@@ -410,7 +427,8 @@ export function assessMismatch(
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   let confidence = BASE[kind];
-  for (const c of cues) confidence *= yearFactor(kind, c, context) ?? monthFactor(kind, c, context) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
+  const present = kind === 'missing' ? a : kind === 'added' ? b : null;
+  for (const c of cues) confidence *= yearFactor(kind, c, context) ?? monthFactor(kind, c, context, present) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
   return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
 }

@@ -75,3 +75,18 @@ const RELATIVE_MONTH: Record<Lang, RegExp> = {
 export function namesRelativeMonth(text: string, lang: Lang): boolean {
   return (RELATIVE_MONTH[lang] ?? RELATIVE_MONTH.en).test(text);
 }
+
+/**
+ * The year counted from January to the story's time: "the calendar year", "year to date", "so far this year",
+ * "since the start of the year", *tahun kalender*, *sejak awal tahun*, *sepanjang tahun ini*. A version may say a
+ * span from January this way (*Januari–Oktober* ↔ "in the calendar year"), so January is not dropped there.
+ */
+const YEAR_TO_DATE: Record<Lang, RegExp> = {
+  en: /\b(?:calendar\s+year|year[-\s]to[-\s]date|ytd|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b/i,
+  id: /\b(?:tahun\s+kalender|year\s+to\s+date|ytd|sejak\s+awal\s+tahun|sepanjang\s+tahun\s+ini)\b/i,
+};
+
+/** True when `text` names the year to date (in language `lang`). */
+export function namesYearToDate(text: string, lang: Lang): boolean {
+  return (YEAR_TO_DATE[lang] ?? YEAR_TO_DATE.en).test(text);
+}

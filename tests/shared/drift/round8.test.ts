@@ -65,3 +65,39 @@ describe('namesRelativeMonth reads the month said again', () => {
     expect(namesRelativeMonth('Harga turun selama bulan Mei.', 'id')).toBe(false);
   });
 });
+
+describe('a period said as a year by the other version is no dropped figure', () => {
+  it('Indonesian *12 bulan hingga Mei* against "year-on-year": for review', () => {
+    const a = 'Harga beras naik 8 persen dalam 12 bulan hingga Mei.';
+    const b = 'Rice prices rose 8 percent year-on-year in May.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:12 bulan']);
+  });
+  it('English "twelve months through June" against *secara tahunan*: for review', () => {
+    const a = 'Rice prices rose 8 percent in the twelve months through June.';
+    const b = 'Harga beras pada Juni naik 8 persen secara tahunan.';
+    expect(drifts(a, b, 'en', 'id')).toEqual([]);
+  });
+  it('twelve months dropped with no year named stays a drift', () => {
+    expect(drifts('Harga beras naik 8 persen dalam 12 bulan hingga Mei.', 'Rice prices rose 8 percent until May.')).toEqual(['missing:12 bulan']);
+  });
+  it('*Januari–Agustus* against "the calendar year", "since January" against *sepanjang tahun ini*: for review', () => {
+    expect(drifts('Ekspor periode Januari hingga Agustus naik 5 persen.', 'Exports in the calendar year through August rose 5 percent.')).toEqual([]);
+    expect(drifts('Exports have risen 5 percent since January.', 'Ekspor naik 5 persen sepanjang tahun ini.', 'en', 'id')).toEqual([]);
+  });
+  it('January dropped with no year named stays a drift', () => {
+    expect(drifts('Exports have risen 5 percent since January.', 'Ekspor telah naik 5 persen.', 'en', 'id')).toEqual(['missing:January']);
+  });
+});
+
+describe('namesYearToDate reads the year counted from January', () => {
+  it('English "the calendar year", "so far this year"; Indonesian *tahun kalender*, *sejak awal tahun*; not "last year"', async () => {
+    const { namesYearToDate } = await import('../../../shared/drift/relative-periods');
+    expect(namesYearToDate('Sales in the calendar year rose.', 'en')).toBe(true);
+    expect(namesYearToDate('Sales have risen so far this year.', 'en')).toBe(true);
+    expect(namesYearToDate('Sales rose last year.', 'en')).toBe(false);
+    expect(namesYearToDate('Penjualan tahun kalender naik.', 'id')).toBe(true);
+    expect(namesYearToDate('Penjualan naik sejak awal tahun.', 'id')).toBe(true);
+    expect(namesYearToDate('Penjualan naik tahun lalu.', 'id')).toBe(false);
+  });
+});
