@@ -1513,6 +1513,11 @@ function atWord(ctx: Ctx, i: number): Step | null {
     const d: Draft = { startTok: i, endTok: i + 1, kind: 'count', value: coll, qualifier: 'exact', form: 'words', collective: true };
     return { drafts: [d], next: i + 1 };
   }
+  const part = fractionOfIt(ctx, i, lw);
+  if (part !== undefined) {
+    const d: Draft = { startTok: i, endTok: i + 1, kind: 'count', value: part, qualifier: 'exact', form: 'words' };
+    return { drafts: [d], next: i + 1 };
+  }
   // semester II, kuartal III
   if (ctx.lex.yearParts.has(lw)) {
     const d = yearPartAt(ctx, i);
@@ -1587,6 +1592,22 @@ function hedgedArticleDuration(ctx: Ctx, i: number): Draft | null {
   return d;
 }
 
+/** Words after which an Indonesian clause starts (its subject may be *separuhnya*). */
+const ID_CLAUSE_OPENERS = new Set(['dan', 'tetapi', 'namun', 'sedangkan', 'sementara', 'yang']);
+
+/**
+ * *separuhnya*, *setengahnya*, *sepertiganya* as a clause's subject: an Indonesian fraction word with *-nya*, a
+ * part of what was just named ("half of it", "half of the growth"); its value, or undefined. After a verb
+ * (*turun setengahnya*, "fell by half") it says how much a thing changed and is not read.
+ */
+function fractionOfIt(ctx: Ctx, i: number, lw: string): number | undefined {
+  if (ctx.lang !== 'id' || lw.length <= 6 || !lw.endsWith('nya')) return undefined;
+  const prev = ctx.toks[i - 1];
+  if (prev && prev.kind === 'word' && !ID_CLAUSE_OPENERS.has(prev.lower)) return undefined;
+  const part = ctx.lex.cardinal([lw.slice(0, -3)], 0);
+  return part?.fraction && part.used === 1 ? part.value : undefined;
+}
+
 const TRIGGER_CACHE = new Map<Lexicon, Set<string>>();
 
 /** Words that may start a figure for this lexicon (numbers, months, multipliers, currency words). */
@@ -1609,6 +1630,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   const lw = t.lower;
   if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw)) return true;
   if (ctx.lang === 'id' && lw.startsWith('se') && ctx.lex.durations.has(lw.slice(2))) return true; // sepekan (hedgedArticleDuration)
+  if (fractionOfIt(ctx, i, lw) !== undefined) return true; // separuhnya
   if (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined) return true; // Februarai
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
   if (t.raw === 'RM' || t.raw === 'Rs') return true;

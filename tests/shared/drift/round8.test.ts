@@ -101,3 +101,10 @@ describe('namesYearToDate reads the year counted from January', () => {
     expect(namesYearToDate('Penjualan naik tahun lalu.', 'id')).toBe(false);
   });
 });
+
+describe('*separuhnya* against "half of" agrees', () => {
+  it('Indonesian source, English rendering and back', () => {
+    expect(drifts('Dari anggaran 30 persen itu, separuhnya untuk sekolah.', 'Half of the 30 percent budget goes to schools.')).toEqual([]);
+    expect(drifts('Half of the 30 percent budget goes to schools.', 'Dari anggaran 30 persen itu, separuhnya untuk sekolah.', 'en', 'id')).toEqual([]);
+  });
+});

@@ -78,3 +78,23 @@ describe('a month before a monthly statistic is a date', () => {
     expect(read(id('Inflasi Juni rendah.'))).toEqual([['Juni', 'date', '--06']]);
   });
 });
+
+describe('an Indonesian fraction word with -nya is a fraction of what was just named', () => {
+  it('Indonesian: *separuhnya*, *sepertiganya* read as English reads "half of", "a third of it"', () => {
+    expect(read(id('Dari anggaran itu, separuhnya untuk sekolah.'))).toEqual([['separuhnya', 'count', 0.5]]);
+    expect(read(id('Sepertiganya dijual ke luar negeri.'))).toEqual([['Sepertiganya', 'count', 1 / 3]]);
+    expect(id('Ia pergi ke rumahnya.')).toEqual([]);
+  });
+  it('English: "half of the budget", "a third of it"', () => {
+    expect(read(en('Half of the budget goes to schools.'))).toEqual([['Half of the budget', 'count', 0.5]]);
+    expect(read(en('A third of it was sold abroad.'))).toEqual([['A third', 'count', 1 / 3]]);
+  });
+});
+
+describe('a fraction word with -nya after a verb is a change, not a part', () => {
+  it('Indonesian *turun hampir setengahnya* is no figure; *dan setengahnya …* is, as English "and half of it …"', () => {
+    expect(id('Harga gabah turun hampir setengahnya.')).toEqual([]);
+    expect(id('Harga gabah turun, dan setengahnya terjadi pekan lalu.').map((f) => f.value)).toEqual([0.5]);
+    expect(en('Grain prices fell, and half of it happened last week.').map((f) => f.value)).toEqual([0.5]);
+  });
+});
