@@ -89,11 +89,42 @@ function numberWordIn(f: Figure, other: readonly Figure[], otherText: string, ot
   const lex = otherLang === 'en' ? ENGLISH : INDONESIAN;
   const words = wordsOf(otherText);
   return words.some((w, i) => {
-    if (!lex.startsNumber(w)) return false;
+    // a number word typed with one slip (*tujuah*, "sevn"): the reader rightly leaves it, the number is there
+    if (!lex.startsNumber(w)) return sameNumber(slipOfNumberWord(w, lex) ?? NaN, v);
     // the word alone is the number: the words after it do not continue it (`seven hundred`)
     const n = lex.cardinal(words, i);
     return !!n && n.used === 1 && !n.fraction && sameNumber(n.value, v);
   });
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Words one slip from a number word that are words of their own (`there` ↔ three, `sever` ↔ seven, `forth` ↔ forty, *tempat* ↔ empat). */
+const NOT_SLIPS = new Set(['there', 'sever', 'eighth', 'forth', 'tempat', 'empati']);
+
+/**
+ * The value of a number word of five letters or more that `w` (five letters or more, not a number word itself)
+ * misspells with one slip after its first letter: a letter added, dropped, changed, or two neighbours swapped
+ * (*tujuah*, *delapn*, "sevne"); or undefined. Shorter number words (*dua*, *lima*, "two") are too close to other words.
+ */
+export function slipOfNumberWord(w: string, lex: Pick<typeof ENGLISH, 'startsNumber' | 'cardinal'>): number | undefined {
+  if (w.length < 5 || w.length > 10 || !/^\p{L}+$/u.test(w) || NOT_SLIPS.has(w) || lex.startsNumber(w)) return undefined;
+  const read = (c: string): number | undefined => {
+    if (c.length < 5 || !lex.startsNumber(c)) return undefined;
+    const n = lex.cardinal([c], 0);
+    return n && n.used === 1 && !n.fraction && !n.scale && Number.isInteger(n.value) ? n.value : undefined;
+  };
+  for (let k = 1; k <= w.length; k++) {
+    const head = w.slice(0, k);
+    const variants = [w.slice(0, k) + w.slice(k + 1)];
+    if (k + 1 < w.length) variants.push(head + w[k + 1] + w[k] + w.slice(k + 2));
+    for (const ch of LETTERS) variants.push(head + ch + w.slice(k), head + ch + w.slice(k + 1));
+    for (const c of variants) {
+      const v = c !== w ? read(c) : undefined;
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -108,3 +108,34 @@ describe('*separuhnya* against "half of" agrees', () => {
     expect(drifts('Half of the 30 percent budget goes to schools.', 'Dari anggaran 30 persen itu, separuhnya untuk sekolah.', 'en', 'id')).toEqual([]);
   });
 });
+
+describe('a number word typed with one slip is no added figure', () => {
+  it('Indonesian *Tujuah* (tujuh) against "seven": for review', () => {
+    const a = 'Tujuah nelayan lagi diselamatkan dari kapal yang tenggelam pada 12 Mei.';
+    const b = 'Seven more fishermen were rescued from the boat that sank on May 12.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['added:Seven']);
+  });
+  it('English "eihgt" against *delapan*: for review', () => {
+    const a = 'Eihgt more fishermen were rescued from the boat that sank on May 12.';
+    const b = 'Delapan nelayan lagi diselamatkan dari kapal yang tenggelam pada 12 Mei.';
+    expect(drifts(a, b, 'en', 'id')).toEqual([]);
+  });
+  it('with no number word at all, the added count stays a drift', () => {
+    expect(drifts('Nelayan diselamatkan dari perahu yang tenggelam pada 12 Mei.', 'Seven fishermen were rescued from a boat that sank on May 12.')).toEqual([
+      'added:Seven fishermen',
+    ]);
+  });
+  it('slipOfNumberWord reads one slip in a long number word only, not a word of its own', async () => {
+    const { slipOfNumberWord } = await import('../../../shared/drift/unread-renderings');
+    const { INDONESIAN } = await import('../../../shared/figures/indonesian');
+    const { ENGLISH } = await import('../../../shared/figures/english');
+    expect(slipOfNumberWord('tujuah', INDONESIAN)).toBe(7);
+    expect(slipOfNumberWord('sembilam', INDONESIAN)).toBe(9);
+    expect(slipOfNumberWord('tempat', INDONESIAN)).toBeUndefined();
+    expect(slipOfNumberWord('lama', INDONESIAN)).toBeUndefined();
+    expect(slipOfNumberWord('sevne', ENGLISH)).toBe(7);
+    expect(slipOfNumberWord('there', ENGLISH)).toBeUndefined();
+    expect(slipOfNumberWord('weight', ENGLISH)).toBeUndefined();
+  });
+});
