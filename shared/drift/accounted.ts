@@ -264,8 +264,9 @@ const RELATIVE_PERIOD = new RegExp(
     String.raw`\bsetahun\s+(?:sebelumnya|lalu|silam)\b`,
     String.raw`\btahun\s+yang\s+lalu\b`,
     // English
-    String.raw`\b(?:this|last|next|previous|past|current|the\s+same)\s+(?:year|quarter|semester|half|period)\b`,
-    String.raw`\b(?:same|corresponding|comparable|year-earlier|year-ago|prior)\s+period\b`,
+    // (`the same periods in the past two years`: a plural counts as the singular)
+    String.raw`\b(?:this|last|next|previous|past|current|the\s+same)\s+(?:year|quarter|semester|half|periods?)\b`,
+    String.raw`\b(?:same|corresponding|comparable|year-earlier|year-ago|prior)\s+periods?\b`,
     String.raw`\ba\s+year\s+(?:earlier|ago|before)\b`,
     String.raw`\bthe\s+(?:previous|prior)\s+year\b`,
     String.raw`\byear[- ]on[- ]year\b`,

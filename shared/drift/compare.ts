@@ -11,7 +11,7 @@ import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
-import { namesRelativeMonth, namesRelativeYear, namesYearToDate } from './relative-periods';
+import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount } from './relative-periods';
 import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
@@ -74,6 +74,34 @@ function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefi
 function relativeYearIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
   if (!sentences) return undefined;
   return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeYear(sentences[i].text, lang));
+}
+
+/**
+ * Whether one side's sentences name a year relatively, leaving out the period a comparison refers back to
+ * when the other side names it too (`periode yang sama` ↔ "the same periods" are each other's counterparts:
+ * neither renders a year the other states or adds); undefined when the sentences are not known.
+ */
+function unmatchedRelativeYear(
+  own: readonly number[],
+  ownSentences: readonly Sentence[] | undefined,
+  ownLang: Lang,
+  other: readonly number[],
+  otherSentences: readonly Sentence[] | undefined,
+  otherLang: Lang,
+): boolean | undefined {
+  const mine = relativeYearIn(own, ownSentences, ownLang);
+  if (!mine || !otherSentences || !ownSentences) return mine;
+  const count = (ix: readonly number[], ss: readonly Sentence[], lang: Lang) =>
+    ix.reduce(
+      (n, i) => {
+        const c = typeof ss[i]?.text === 'string' ? relativeYearCount(ss[i].text, lang) : { all: 0, samePeriod: 0 };
+        return { all: n.all + c.all, samePeriod: n.samePeriod + c.samePeriod };
+      },
+      { all: 0, samePeriod: 0 },
+    );
+  const mineN = count(own, ownSentences, ownLang);
+  const theirs = count(other, otherSentences, otherLang);
+  return mineN.all - Math.min(mineN.samePeriod, theirs.samePeriod) > 0;
 }
 
 /** Whether the given sentences name the year to date ("the calendar year", *sejak awal tahun*); undefined when not known. */
@@ -317,8 +345,8 @@ function assessGroup(
     crossLanguage: langA !== langB,
     weekdaysA: weekdaysOf(g.a, options.sentencesA, langA),
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
-    relativeYearA: relativeYearIn(g.a, options.sentencesA, langA),
-    relativeYearB: relativeYearIn(g.b, options.sentencesB, langB),
+    relativeYearA: unmatchedRelativeYear(g.a, options.sentencesA, langA, g.b, options.sentencesB, langB),
+    relativeYearB: unmatchedRelativeYear(g.b, options.sentencesB, langB, g.a, options.sentencesA, langA),
     relativeMonthA: relativeMonthIn(g.a, options.sentencesA, langA),
     relativeMonthB: relativeMonthIn(g.b, options.sentencesB, langB),
     yearToDateA: yearToDateIn(g.a, options.sentencesA, langA),

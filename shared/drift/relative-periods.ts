@@ -16,7 +16,7 @@ const RELATIVE_YEAR: Record<Lang, RegExp> = {
       String.raw`\b(?:end|start|beginning|rest|half)\s+of\s+the\s+year\b`,
       String.raw`\b(?:annual(?:ly)?|yearly)\b`,
       // the period a comparison refers back to: `the same period last year`, `the corresponding period`
-      String.raw`\b(?:same|corresponding|comparable|year-earlier|year-ago)\s+period\b`,
+      String.raw`\b(?:same|corresponding|comparable|year-earlier|year-ago)\s+periods?\b`,
     ].join('|'),
     'i',
   ),
@@ -36,6 +36,20 @@ const RELATIVE_YEAR: Record<Lang, RegExp> = {
 /** True when `text` names a year relative to the story's time (in language `lang`). */
 export function namesRelativeYear(text: string, lang: Lang): boolean {
   return (RELATIVE_YEAR[lang] ?? RELATIVE_YEAR.en).test(text);
+}
+
+/** The period a comparison refers back to: "the same period(s)", *periode yang sama*. */
+const SAME_PERIOD = /\b(?:(?:same|corresponding|comparable|year-earlier|year-ago)\s+periods?|periode\s+(?:yang\s+)?sama)\b/gi;
+
+/**
+ * How many times `text` names a year relative to the story's time (in language `lang`), and how many of those
+ * are the period a comparison refers back to ("the same period", *periode yang sama*).
+ */
+export function relativeYearCount(text: string, lang: Lang): { all: number; samePeriod: number } {
+  return {
+    all: [...text.matchAll(new RegExp((RELATIVE_YEAR[lang] ?? RELATIVE_YEAR.en).source, 'gi'))].length,
+    samePeriod: [...text.matchAll(SAME_PERIOD)].length,
+  };
 }
 
 /**

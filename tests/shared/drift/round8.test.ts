@@ -139,3 +139,26 @@ describe('a number word typed with one slip is no added figure', () => {
     expect(slipOfNumberWord('weight', ENGLISH)).toBeUndefined();
   });
 });
+
+describe('"the same period" on both sides renders no year: a year one version adds to a period is a drift', () => {
+  it('English adds the year of the quarter; both say "the same period(s)": a drift', () => {
+    const a = 'Belanja modal pada kuartal I lebih tinggi dari periode yang sama pada 2 tahun terakhir.';
+    const b = 'Capital spending in the first quarter of 2009 was higher than in the same periods of the past two years.';
+    expect(drifts(a, b)).toEqual(['added:2009']);
+  });
+  it('Indonesian adds the year; both say "the same period": a drift', () => {
+    const a = 'Capital spending in the first quarter was higher than in the same period of the past two years.';
+    const b = 'Belanja modal pada kuartal I 2009 lebih tinggi dari periode yang sama pada 2 tahun terakhir.';
+    expect(drifts(a, b, 'en', 'id')).toEqual(['added:2009']);
+  });
+  it('a year rendered "the same period" on one side only stays for review', () => {
+    const a = 'Ekspor naik 5 persen dibanding periode yang sama.';
+    const b = 'Exports rose 5 percent from 2008.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+  it('relativeYearCount counts the comparison period apart', async () => {
+    const { relativeYearCount } = await import('../../../shared/drift/relative-periods');
+    expect(relativeYearCount('Exports rose from the same periods last year.', 'en')).toEqual({ all: 2, samePeriod: 1 });
+    expect(relativeYearCount('Ekspor naik dari periode yang sama.', 'id')).toEqual({ all: 1, samePeriod: 1 });
+  });
+});
