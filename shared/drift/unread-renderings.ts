@@ -16,6 +16,8 @@
  * - `listed-names`: a small count of named things that the other version names one by one (*dua
  *   organisasi* ↔ `the Grand Council and the Islamic Union`, `three countries` ↔ *Malaysia, Thailand
  *   dan Vietnam*): the count is recoverable from the list (guideline section 12).
+ * - `slipped-year`: a date's year typed with a digit dropped (*5 Juni 208* ↔ `June 5, 2008`), and a
+ *   number word typed with one slip (*Tujuah* ↔ `seven`, under `number-word`).
  *
  * Such a mismatch stays reported (every figure stays accounted for), for review only. Pure
  * functions, no I/O.
@@ -30,7 +32,7 @@ import type { BeadView } from './accounted';
 import { sameNumber } from './values';
 
 /** Why a missing or added figure is rendered, unread, in the other version. */
-export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names';
+export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names' | 'slipped-year';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
 export const UNREAD_CONFIDENCE = 0.3;
@@ -55,6 +57,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   const otherLang = kind === 'missing' ? langs.langB : langs.langA;
   if (nameYear(f, ownText, otherText)) return 'name-year';
   if (f.kind !== 'count') return undefined;
+  if (slippedYear(f, kind === 'missing' ? view.figuresA : view.figuresB, other)) return 'slipped-year';
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
   if (SAME_NUMBER[otherLang].test(otherText)) return 'same-number';
   if (definiteNoun(f, lang, otherText, otherLang)) return 'definite-noun';
@@ -94,6 +97,23 @@ function numberWordIn(f: Figure, other: readonly Figure[], otherText: string, ot
     // the word alone is the number: the words after it do not continue it (`seven hundred`)
     const n = lex.cardinal(words, i);
     return !!n && n.used === 1 && !n.fraction && sameNumber(n.value, v);
+  });
+}
+
+/**
+ * True when `f`, three digits right after a date without a year on its own side (*5 Juni 208*, "June 5, 208"),
+ * is that date's year typed with a digit dropped: the other side dates the same day and month in a year that
+ * holds `f`'s digits with one more (2008).
+ */
+function slippedYear(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
+  if (f.form !== 'digits' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 100 || f.value > 999) return false;
+  const date = own.find((d) => d.kind === 'date' && typeof d.value === 'string' && /^--\d\d-\d\d$/.test(d.value) && f.start >= d.end && f.start - d.end <= 2);
+  if (!date || typeof date.value !== 'string') return false;
+  const digits = String(f.value);
+  const dayMonth = date.value.slice(1);
+  return other.some((g) => {
+    const m = g.kind === 'date' && typeof g.value === 'string' ? /^(\d{4})(-\d\d-\d\d)$/.exec(g.value) : null;
+    return !!m && m[2] === dayMonth && [0, 1, 2, 3].some((k) => m[1].slice(0, k) + m[1].slice(k + 1) === digits);
   });
 }
 

@@ -162,3 +162,16 @@ describe('"the same period" on both sides renders no year: a year one version ad
     expect(relativeYearCount('Ekspor naik dari periode yang sama.', 'id')).toEqual({ all: 1, samePeriod: 1 });
   });
 });
+
+describe("a date's year typed with a digit dropped is no missing count", () => {
+  it('Indonesian *5 Juni 208* against "June 5, 2008": for review', () => {
+    expect(drifts('Surat itu bertanggal 5 Juni 208.', 'The letter was dated June 5, 2008.')).toEqual([]);
+    expect(reviews('Surat itu bertanggal 5 Juni 208.', 'The letter was dated June 5, 2008.')).toEqual(['missing:208']);
+  });
+  it('English "June 5, 208" against *5 Juni 2008*: no drift', () => {
+    expect(drifts('The letter was dated June 5, 208.', 'Surat itu bertanggal 5 Juni 2008.', 'en', 'id')).toEqual([]);
+  });
+  it('another day: the date and the number stay drifts', () => {
+    expect(drifts('Surat itu bertanggal 5 Juni 208.', 'The letter was dated June 6, 2008.')).toEqual(['date:5 Juni', 'missing:208']);
+  });
+});
