@@ -151,6 +151,8 @@ export const id: Messages = {
     confidenceTitle: 'Keyakinan {{pct}}%',
     statusHeader: 'Status',
     status: { automatic: 'otomatis', confirmed: 'dikonfirmasi', locked: 'dikunci' },
+    notTranslation: 'tidak terkait',
+    notTranslationTitle: 'Kalimat-kalimat ini tidak terbaca sebagai terjemahan satu sama lain ({{cues}}): angkanya hanya untuk ditinjau.',
     empty: 'Buka dua versi untuk menyelaraskannya.',
     refused: {
       locked: 'Itu akan mengubah baris yang dikunci: buka kuncinya dulu (L).',
