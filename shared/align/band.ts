@@ -242,10 +242,32 @@ export function bandAround(g: Float64Array, N: number, M: number, W: number): Ba
   return { N, M, lo, hi, off, cells: off[N + 1], width: W };
 }
 
+/** Whether path node (i, j) lies on an edge of the band that is not the grid's own edge. */
+function onEdge(band: Band, i: number, j: number): boolean {
+  return (j === band.lo[i] && band.lo[i] > 0) || (j === band.hi[i] && band.hi[i] < band.M);
+}
+
 /** True when a path node lies on an edge of the band that is not the grid's own edge. */
 export function touchesEdge(band: Band, nodes: Array<[number, number]>): boolean {
-  for (const [i, j] of nodes) {
-    if ((j === band.lo[i] && band.lo[i] > 0) || (j === band.hi[i] && band.hi[i] < band.M)) return true;
-  }
+  for (const [i, j] of nodes) if (onEdge(band, i, j)) return true;
   return false;
+}
+
+/**
+ * The stretches of a path (as [first, last] node indices) that come within `margin` nodes of a
+ * node on the band's edge (touchesEdge), overlapping stretches merged; none when no node is on
+ * the edge.
+ */
+export function edgeStretches(band: Band, nodes: Array<[number, number]>, margin: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const last = nodes.length - 1;
+  for (let k = 0; k <= last; k++) {
+    if (!onEdge(band, nodes[k][0], nodes[k][1])) continue;
+    const from = Math.max(0, k - margin);
+    const to = Math.min(last, k + margin);
+    const prev = out[out.length - 1];
+    if (prev && from <= prev[1]) prev[1] = to;
+    else out.push([from, to]);
+  }
+  return out;
 }
