@@ -230,6 +230,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
 
     stampNo = ++space.stampNo;
     nIds = 0;
+    const wFrom = wLen;
     const t0 = toks.start[s];
     const t1 = toks.start[s + 1];
     if (t1 - t0 + nIds > buf.length) buf = grow(buf, 0, (t1 - t0) * 8);
@@ -272,10 +273,12 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
       if (addNew(space.internNumber(v))) numCount++;
     }
     nNum[s] = numCount;
+    sortSmall(buf, 0, nIds);
     if (fLen + nIds > fIds.length) fIds = grow(fIds, fLen, Math.max(fIds.length * 2, fLen + nIds));
     fIds.set(buf.subarray(0, nIds), fLen);
     fLen += nIds;
     fStart[s + 1] = fLen;
+    sortSmall(wIds, wFrom, wLen);
     wStart[s + 1] = wLen;
   }
 
@@ -289,7 +292,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     n,
     cumLen,
     fStart,
-    fIds: sortRows(fStart, fIds.subarray(0, fLen), space.size),
+    fIds: fIds.slice(0, fLen),
     nNum,
     punct,
     punctAny,
@@ -302,7 +305,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     tri: new Int32Array(0),
     sig: new Int32Array(2 * n),
     wStart,
-    wIds: sortRows(wStart, wIds.subarray(0, wLen), words.text.length),
+    wIds: wIds.slice(0, wLen),
     words: words.text,
     wordCog: words.cog.subarray(0, words.text.length),
   };
@@ -315,27 +318,6 @@ const NO_NUMBERS: number[] = [];
 function grow(a: Int32Array, used: number, size: number): Int32Array<ArrayBuffer> {
   const out = new Int32Array(size);
   out.set(a.subarray(0, used));
-  return out;
-}
-
-/**
- * The lists ids[start[s] .. start[s+1]) (values in [0, size)) each sorted ascending, in a new
- * array: the lists are turned into per-value lists of list numbers and back (two counting
- * passes over all entries, no comparison sort per list).
- */
-export function sortRows(start: Int32Array, ids: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const n = start.length - 1;
-  const total = ids.length;
-  const vStart = new Int32Array(size + 1);
-  for (let k = 0; k < total; k++) vStart[ids[k] + 1]++;
-  for (let v = 0; v < size; v++) vStart[v + 1] += vStart[v];
-  // rows[vStart[v] ..]: the list numbers holding value v, ascending
-  const rows = new Int32Array(total);
-  for (let s = 0; s < n; s++) for (let k = start[s]; k < start[s + 1]; k++) rows[vStart[ids[k]]++] = s;
-  const out = new Int32Array(total);
-  const fill = start.slice(0, n);
-  let k = 0;
-  for (let v = 0; v < size; v++) for (const end = vStart[v]; k < end; k++) out[fill[rows[k]]++] = v;
   return out;
 }
 
@@ -595,33 +577,37 @@ function prune(d: SideData, keep: Uint8Array): void {
  * feats[wordStart[w] .. wordStart[w+1]). Lists stay sorted and unique.
  */
 export function addWordFeatures(d: SideData, wordStart: Int32Array, feats: Int32Array): void {
+  let out: Int32Array<ArrayBuffer> = new Int32Array(d.fIds.length + 16);
+  let len = 0;
   const start = new Int32Array(d.n + 1);
   for (let s = 0; s < d.n; s++) {
-    let len = d.fStart[s + 1] - d.fStart[s];
-    for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) len += wordStart[d.wIds[k] + 1] - wordStart[d.wIds[k]];
-    start[s + 1] = start[s] + len;
-  }
-  const all = new Int32Array(start[d.n]);
-  let size = 0;
-  let end = 0;
-  for (let s = 0; s < d.n; s++) {
-    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) all[end++] = d.fIds[k];
+    const from = d.fStart[s];
+    const to = d.fStart[s + 1];
+    let extra = 0;
     for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) {
       const w = d.wIds[k];
-      for (let q = wordStart[w]; q < wordStart[w + 1]; q++) all[end++] = feats[q];
+      extra += wordStart[w + 1] - wordStart[w];
     }
+    const need = len + (to - from) + extra;
+    if (need > out.length) out = grow(out, len, Math.max(need, out.length * 2));
+    out.set(d.fIds.subarray(from, to), len);
+    let end = len + (to - from);
+    if (extra) {
+      for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) {
+        const w = d.wIds[k];
+        for (let q = wordStart[w]; q < wordStart[w + 1]; q++) out[end++] = feats[q];
+      }
+      sortSmall(out, len, end);
+      // drop duplicates
+      let m = len + 1;
+      for (let k = len + 1; k < end; k++) if (out[k] !== out[m - 1]) out[m++] = out[k];
+      end = m;
+    }
+    len = end;
+    start[s + 1] = len;
   }
-  for (let k = 0; k < end; k++) if (all[k] >= size) size = all[k] + 1;
-  const sorted = sortRows(start, all, size);
-  // drop duplicates
-  const fStart = new Int32Array(d.n + 1);
-  let len = 0;
-  for (let s = 0; s < d.n; s++) {
-    for (let k = start[s]; k < start[s + 1]; k++) if (k === start[s] || sorted[k] !== sorted[k - 1]) sorted[len++] = sorted[k];
-    fStart[s + 1] = len;
-  }
-  d.fStart = fStart;
-  d.fIds = sorted.slice(0, len);
+  d.fStart = start;
+  d.fIds = out.slice(0, len);
 }
 
 interface GlossEntry {
