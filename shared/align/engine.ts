@@ -244,7 +244,7 @@ function estimateLength(prep: Prepared, beads: PathBead[], minPost: number): Len
   }
   if (pick.length < 10) return prep.len;
   const ratio = sb / sa;
-  const r2 = pick.map(([la, lb]) => ((lb - ratio * la) ** 2) / ((ratio * la + lb) / 2)).sort((x, y) => x - y);
+  const r2 = Float64Array.from(pick, ([la, lb]) => ((lb - ratio * la) ** 2) / ((ratio * la + lb) / 2)).sort();
   const med = r2[Math.floor(r2.length / 2)];
   const variance = Math.min(50, Math.max(1, med / 0.455));
   return { ratio, variance };

@@ -275,8 +275,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     nNum[s] = numCount;
     sortSmall(buf, 0, nIds);
     if (fLen + nIds > fIds.length) fIds = grow(fIds, fLen, Math.max(fIds.length * 2, fLen + nIds));
-    fIds.set(buf.subarray(0, nIds), fLen);
-    fLen += nIds;
+    for (let k = 0; k < nIds; k++) fIds[fLen++] = buf[k];
     fStart[s + 1] = fLen;
     sortSmall(wIds, wFrom, wLen);
     wStart[s + 1] = wLen;
