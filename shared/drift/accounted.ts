@@ -144,7 +144,7 @@ function repeated(f: Figure, own: readonly Figure[], other: readonly Figure[]): 
 // parts of a year and spans of months
 
 const QUARTER_WORDS = /\b(?:quarter|kuartal|kwartal|triwulan|q[1-4])\b/i;
-const HALF_WORDS = /\b(?:half|semester|paruh)\b/i;
+const HALF_WORDS = /\b(?:half|semester|paruh|h[12])\b/i;
 const MONTH_WORDS = /\b(?:bulan|months?)\b/i;
 const MONTH_COUNT_WORDS: Record<string, number> = {
   satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,

@@ -1063,6 +1063,25 @@ function yearPartAt(ctx: Ctx, i: number): Draft | null {
   return { startTok: i, endTok: i + 2, kind: 'ordinal', value: n, qualifier: 'exact', form: 'words' };
 }
 
+/**
+ * `Q2`, `Q3-2007`, `H1 2008`: a quarter (`Q1`–`Q4`) or a half (`H1`, `H2`) written as a letter glued to
+ * its number, at the number token `i`. A half only before a year (`H5N1`, `H1N1` are no halves).
+ */
+function yearPartCodeAt(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  const letter = ctx.toks[i - 1];
+  if (!letter || letter.kind !== 'word' || t.space || (letter.raw !== 'Q' && letter.raw !== 'H') || !letter.space) return null;
+  const n = Number(t.raw);
+  if (!/^[1-4]$/.test(t.raw) || (letter.raw === 'H' && n > 2)) return null;
+  const next = ctx.toks[i + 1];
+  // `Q2-2007`, `Q2/2007`, `H1 2008`: the year follows after a space, a hyphen or a slash
+  const sep = next && (next.space ? 0 : next.kind === 'sym' && (isDash(ctx.toks, i + 1) || next.raw === '/') ? 1 : -1);
+  const yearNext = sep !== undefined && sep >= 0 && yearToken(ctx.toks[i + 1 + sep]) !== null;
+  if (letter.raw === 'H' && !yearNext) return null;
+  if (!yearNext && next && !next.space && (next.kind !== 'sym' || /^[\p{L}\d]$/u.test(next.raw))) return null;
+  return { startTok: i - 1, endTok: i + 1, kind: 'ordinal', value: n, qualifier: 'exact', form: 'mixed' };
+}
+
 function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   const t = ctx.toks[i];
   // ke-2, ke-21
@@ -1232,6 +1251,8 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   // 1992-93, 2001-03: a span of years (before identifiers and dates read the dash pair otherwise)
   const short = shortYearRange(ctx, i);
   if (short) return { drafts: [short], next: short.endTok };
+  const code = yearPartCodeAt(ctx, i);
+  if (code) return { drafts: [code], next: code.endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
   if (seriesYear(ctx, i)) return { drafts: [], next: i + 1 };

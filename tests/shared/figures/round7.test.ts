@@ -1,0 +1,44 @@
+/**
+ * Reader rules of the seventh round on real translations (issue 10). The sentences are our own; none is
+ * copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+
+const id = (s: string) => extractFromSentence(s, 'id');
+const en = (s: string) => extractFromSentence(s, 'en');
+const read = (fs: ReturnType<typeof id>) => fs.map((f) => [f.text, f.kind, f.value]);
+
+describe('the year of a part of a year, hyphenated or written as a code', () => {
+  it('Indonesian: triwulan I-2008, semester II-2023 read the part and its year (as semester II/2009 does)', () => {
+    expect(read(id('Ekspor kopi triwulan I-2008 turun tipis.'))).toEqual([
+      ['triwulan I', 'ordinal', 1],
+      ['2008', 'date', '2008'],
+    ]);
+    expect(read(id('Penjualan semen semester II-2023 naik.'))).toEqual([
+      ['semester II', 'ordinal', 2],
+      ['2023', 'date', '2023'],
+    ]);
+    // a name hyphenated to a number stays a code
+    expect(id('Pesawat F-16 itu mendarat darurat.')).toEqual([]);
+    expect(id('Proyek Tahap II-2008 itu tertunda.')).toEqual([]);
+  });
+  it('English and Indonesian: Q1–Q4 are quarters, H1/H2 before a year are halves', () => {
+    expect(read(en('Cement sales in Q3-2007 rose.'))).toEqual([
+      ['Q3', 'ordinal', 3],
+      ['2007', 'date', '2007'],
+    ]);
+    expect(read(en('In Q4, coffee exports fell.'))).toEqual([['Q4', 'ordinal', 4]]);
+    expect(read(en('Cement sales in H1 2008 rose.'))).toEqual([
+      ['H1', 'ordinal', 1],
+      ['2008', 'date', '2008'],
+    ]);
+    expect(read(id('Laba Q2/2007 naik.'))).toEqual([
+      ['Q2', 'ordinal', 2],
+      ['2007', 'date', '2007'],
+    ]);
+    // virus names and codes are no parts of a year
+    expect(en('The H5N1 strain spread to poultry.')).toEqual([]);
+    expect(en('The Q5 model was recalled.')).toEqual([]);
+  });
+});
