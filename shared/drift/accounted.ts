@@ -24,6 +24,9 @@
  *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`).
  * - `designator`: an ordinal the other version writes as the number of a name (*lantai 17* ↔ `the 17th
  *   floor`), which the reader does not take for a figure.
+ * - `one-unit`: a length of time the other version says as one unit with an article, which the reader
+ *   rightly takes for no figure (`7 hari` ↔ `a week`, *sepekan* ↔ `seven days`, `10 tahun terakhir` ↔
+ *   `the past decade`, *dua minggu* ↔ `a fortnight`, *setahun* ↔ `12 months`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
  *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`).
@@ -34,9 +37,12 @@
 import type { Figure } from '../figures/types';
 import type { MismatchKind } from './types';
 import { sameNumber } from './values';
+import { SECONDS } from './classify';
+import { INDONESIAN } from '../figures/indonesian';
+import { ENGLISH } from '../figures/english';
 
 /** Why a mismatch's figure is accounted for by the other version. */
-export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator';
+export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator' | 'one-unit';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -67,7 +73,63 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (derived(f, own, other, otherText)) return 'derived';
   if (enumerated(f, other, otherText)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
+  if (oneUnitSaid(f, otherText)) return 'one-unit';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// one unit of time said with an article
+
+/** Units of time that are no unit of the readers' lexicons, in days. */
+const UNIT_DAYS_EXTRA: Readonly<Record<string, number>> = { fortnight: 14, windu: 8 * 365.25 };
+
+/** The length in seconds of one unit named by `word` in either language (`week`, *pekan*, `fortnight`), or undefined. */
+function unitSeconds(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const unit = ENGLISH.durations.get(w) ?? INDONESIAN.durations.get(w);
+  if (unit) return SECONDS[unit];
+  const days = UNIT_DAYS_EXTRA[w];
+  return days === undefined ? undefined : days * SECONDS.day;
+}
+
+/**
+ * One unit of time said with an article or a determiner, no number: `a week`, `one year`, `the past
+ * decade`, `a fortnight`, *sepekan*, *setahun*, *satu dasawarsa*, *dasawarsa terakhir*, *sewindu*.
+ */
+const ONE_UNIT = new RegExp(
+  [
+    String.raw`\b(?:an?|one|the\s+(?:past|last|next|previous|coming|following))\s+(\p{L}+)`,
+    String.raw`\bse(\p{L}{3,})`,
+    String.raw`\bsatu\s+(\p{L}+)`,
+    String.raw`\b(\p{L}+)\s+(?:terakhir|belakangan|mendatang|ke\s+depan)\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** The lengths in seconds of the single units of time `text` names with an article (see {@link ONE_UNIT}). */
+function singleUnits(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(ONE_UNIT)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4];
+    // `10 tahun terakhir`: a number before the unit makes it a read figure, not one unit
+    if (m[4] !== undefined && /\d\s*$|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*$/i.test(text.slice(0, m.index))) continue;
+    const s = unitSeconds(word);
+    if (s !== undefined) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * `f` is a length of time the other side says as one unit with an article, which the reader takes for
+ * no figure (`7 hari` ↔ `a week`, `seven days` ↔ *sepekan*, `10 tahun` ↔ `the past decade`, *dua
+ * minggu* ↔ `a fortnight`): the same length within a tenth, as `durationsAcrossUnits` pairs read ones.
+ */
+function oneUnitSaid(f: Figure, otherText: string): boolean {
+  if (f.kind !== 'duration' || !f.durationUnit || typeof f.value !== 'number') return false;
+  const unit = SECONDS[f.durationUnit];
+  if (!unit) return false;
+  const x = f.value * unit;
+  return singleUnits(otherText).some((y) => Math.abs(x - y) <= 0.1 * Math.max(x, y));
 }
 
 // ---------------------------------------------------------------------------------------------

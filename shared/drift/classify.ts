@@ -95,7 +95,7 @@ function designatorPair(a: FigureInfo, b: FigureInfo): PairEvaluation | undefine
 }
 
 /** Seconds in one unit of time (a month as a twelfth of a year). */
-const SECONDS: Record<string, number> = {
+export const SECONDS: Readonly<Record<string, number>> = {
   second: 1,
   minute: 60,
   hour: 3600,

@@ -31,3 +31,22 @@ describe('the year of a hyphenated part of a year is stated on both sides', () =
     expect(drifts('Penjualan semen naik 6 persen pada semester II-2007.', 'Cement sales rose 6 percent in the second half of 2008.')).toEqual(['date:2007']);
   });
 });
+
+describe('a length of time the other side says as one unit with an article is accounted for (review only)', () => {
+  const reviews = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('review', a, b, la, lb);
+  it('Indonesian digits ↔ English "a week", "the past decade", "a fortnight": review, not drift', () => {
+    expect(drifts('Harga cabai naik 9 persen dalam 7 hari.', 'Chili prices rose 9 percent in a week.')).toEqual([]);
+    expect(reviews('Harga cabai naik 9 persen dalam 7 hari.', 'Chili prices rose 9 percent in a week.')).toEqual(['missing:7 hari']);
+    expect(drifts('Luas hutan bakau susut 12 persen dalam 10 tahun terakhir.', 'Mangrove cover shrank 12 percent over the past decade.')).toEqual([]);
+    expect(drifts('Pameran buku itu berlangsung dua minggu dan menarik 4.000 pengunjung.', 'The book fair lasted a fortnight and drew 4,000 visitors.')).toEqual([]);
+  });
+  it('Indonesian se- unit ↔ English digits, and an English source ↔ Indonesian se-: review, not drift', () => {
+    expect(drifts('Harga cabai naik 9 persen dalam sepekan.', 'Chili prices rose 9 percent in seven days.')).toEqual([]);
+    expect(drifts('Kapal itu ditahan setahun dan didenda Rp50 juta.', 'The boat was held for 12 months and fined Rp50 million.')).toEqual([]);
+    expect(drifts('The ferry was held for 30 days and its owner fined.', 'Kapal feri itu ditahan sebulan dan pemiliknya didenda.', 'en', 'id')).toEqual([]);
+  });
+  it('another length stays a drift', () => {
+    expect(drifts('Harga cabai naik 9 persen dalam 10 hari.', 'Chili prices rose 9 percent in a week.')).toEqual(['missing:10 hari']);
+    expect(drifts('Kapal itu ditahan sebulan dan didenda Rp50 juta.', 'The boat was held for 12 months and fined Rp50 million.')).toEqual(['added:12 months']);
+  });
+});
