@@ -11,6 +11,7 @@ import {
   relateNumbers,
   sameNumber,
   withinMagnitude,
+  vagueBottom,
 } from './values';
 
 /** What a pair of figures amounts to, before it is explained. */
@@ -396,6 +397,11 @@ function numericVerdict(
   if ((qa === 'magnitude') !== (qb === 'magnitude')) {
     if (crel === 'different') return undefined;
     const [mag, precise] = qa === 'magnitude' ? [x, y] : [y, x];
+    // `belasan` ↔ `more than ten`, `more than a dozen`, `a dozen or so`; `ribuan` ↔ `over 1,000`: the
+    // bottom of the span, bounded from below or hedged, says the same as the word (guideline section 4)
+    if (vagueBottom(mag, precise, qa === 'magnitude' ? qb : qa)) {
+      return { cost: 0.1 + ccost, verdict: { type: 'match', status: 'rounded', detail } };
+    }
     if (withinMagnitude(mag, precise)) {
       return { cost: 0.3 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
     }

@@ -50,3 +50,18 @@ describe('a length of time the other side says as one unit with an article is ac
     expect(drifts('Kapal itu ditahan sebulan dan didenda Rp50 juta.', 'The boat was held for 12 months and fined Rp50 million.')).toEqual(['added:12 months']);
   });
 });
+
+describe('a vague quantity against the bottom of its span, bounded from below or hedged, is the same figure', () => {
+  it('Indonesian belasan ↔ English "more than ten", "more than a dozen", "a dozen or so": no mismatch', () => {
+    expect(all('Belasan kios terbakar di pasar itu.', 'More than ten stalls burned down at the market.')).toEqual([]);
+    expect(all('Belasan kios terbakar di pasar itu.', 'More than a dozen stalls burned down at the market.')).toEqual([]);
+    expect(all('Belasan kios terbakar di pasar itu.', 'A dozen or so stalls burned down at the market.')).toEqual([]);
+  });
+  it('English thousands ↔ Indonesian lebih dari 1.000: no mismatch; a higher bound stays a drift', () => {
+    expect(all('Thousands of farmers joined the rally.', 'Lebih dari 1.000 petani ikut dalam unjuk rasa itu.', 'en', 'id')).toEqual([]);
+    expect(drifts('Thousands of farmers joined the rally.', 'Lebih dari 5.000 petani ikut dalam unjuk rasa itu.', 'en', 'id')).toHaveLength(1);
+  });
+  it('puluhan ↔ English "scores of": no mismatch', () => {
+    expect(all('Puluhan nelayan berlindung di pelabuhan.', 'Scores of fishermen sheltered in the port.')).toEqual([]);
+  });
+});

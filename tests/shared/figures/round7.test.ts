@@ -42,3 +42,15 @@ describe('the year of a part of a year, hyphenated or written as a code', () => 
     expect(en('The Q5 model was recalled.')).toEqual([]);
   });
 });
+
+describe('"scores of" is a multitude in the tens, as "dozens" and puluhan', () => {
+  it('English: scores of + a plain noun reads as dozens; test scores and "of course" do not', () => {
+    expect(read(en('Scores of fishermen sheltered in the port.'))).toEqual([['Scores of fishermen', 'count', 10]]);
+    expect(en('Police detained scores of traders.')[0]).toMatchObject({ value: 10, qualifier: 'magnitude' });
+    expect(en('The test scores of the pupils improved.')).toEqual([]);
+    expect(en('She scores of course.')).toEqual([]);
+  });
+  it('Indonesian: puluhan reads as the same order of magnitude', () => {
+    expect(id('Puluhan nelayan berlindung di pelabuhan.')[0]).toMatchObject({ value: 10, qualifier: 'magnitude' });
+  });
+});
