@@ -1650,6 +1650,21 @@ const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s
 /** Words in a figure's text that name a time zone: a time in another zone is a conversion. */
 const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|SGT|AEST)\b/;
 
+const DEGREES = /^(?:degrees?|derajat|drajat)$/i;
+
+/**
+ * `40 degrees Celsius (104 degrees Fahrenheit)`, `-5 derajat (23 derajat F)`: two temperatures in
+ * degrees, the bracketed one the other's value in the other scale (°F = °C × 9/5 + 32, within a degree
+ * and a half of rounding). The scale names stand outside the figures (`degrees` is the counted thing).
+ */
+function temperatureConverted(prev: Omit<Figure, 'sentence'>, f: Omit<Figure, 'sentence'>): boolean {
+  if (!prev.unit || !f.unit || !DEGREES.test(prev.unit) || !DEGREES.test(f.unit)) return false;
+  if (typeof prev.value !== 'number' || typeof f.value !== 'number') return false;
+  const c = prev.value;
+  const x = f.value;
+  return Math.abs(c * 1.8 + 32 - x) <= 1.5 || Math.abs((c - 32) / 1.8 - x) <= 1.5;
+}
+
 /**
  * Marks the figures that convert the figure just before them: `100 km (62 miles)`, `Rp1 triliun
  * (US$70 juta)`, `08.00 WIB (01.00 GMT)`, `2 miliar dolar atau Rp30 triliun`. Same kind, another
@@ -1668,6 +1683,7 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
     else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;
     else if (bracket && (prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
       converts = !!prev.unit && !!f.unit && MEASURE.test(prev.unit) && MEASURE.test(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase();
+      converts ||= temperatureConverted(prev, f);
     }
     if (converts) f.conversion = true;
   }

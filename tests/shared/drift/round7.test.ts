@@ -65,3 +65,10 @@ describe('a vague quantity against the bottom of its span, bounded from below or
     expect(all('Puluhan nelayan berlindung di pelabuhan.', 'Scores of fishermen sheltered in the port.')).toEqual([]);
   });
 });
+
+describe('a temperature conversion the translator adds is no added figure at drift level', () => {
+  it('Indonesian Celsius ↔ English Celsius with Fahrenheit in brackets, and the reverse', () => {
+    expect(drifts('Suhu siang mencapai 35 derajat Celcius.', 'Daytime temperatures reached 35 degrees Celsius (95 degrees Fahrenheit).')).toEqual([]);
+    expect(drifts('Daytime temperatures reached 35 degrees Celsius (95 degrees Fahrenheit).', 'Suhu siang mencapai 35 derajat Celcius.', 'en', 'id')).toEqual([]);
+  });
+});
