@@ -27,6 +27,8 @@
  * - `one-unit`: a length of time the other version says as one unit with an article, which the reader
  *   rightly takes for no figure (`7 hari` ↔ `a week`, *sepekan* ↔ `seven days`, `10 tahun terakhir` ↔
  *   `the past decade`, *dua minggu* ↔ `a fortnight`, *setahun* ↔ `12 months`).
+ * - `split-date`: a month and its year written apart on one side and together on the other
+ *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
  *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`).
@@ -42,7 +44,7 @@ import { INDONESIAN } from '../figures/indonesian';
 import { ENGLISH } from '../figures/english';
 
 /** Why a mismatch's figure is accounted for by the other version. */
-export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator' | 'one-unit';
+export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator' | 'one-unit' | 'split-date';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -74,7 +76,35 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (enumerated(f, other, otherText)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
   if (oneUnitSaid(f, otherText)) return 'one-unit';
+  if (splitDate(f, own, other)) return 'split-date';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// a month and its year written apart on one side, together on the other
+
+const LONE_MONTH = /^--(\d\d)$/;
+const LONE_YEAR = /^(\d{4})$/;
+const MONTH_OF_YEAR = /^(\d{4})-(\d\d)$/;
+
+/**
+ * `f` is a lone month (or a lone year) whose side states the other part apart, and the other side
+ * states both together (*(Januari-Mei) 2008* ↔ `(January-May 2008)`: `Mei` and `2008` ↔ `May 2008`):
+ * one date, split on one side only. The pairing can give the joined date to one part only.
+ */
+function splitDate(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
+  if (f.kind !== 'date' || typeof f.value !== 'string') return false;
+  const month = LONE_MONTH.exec(f.value)?.[1];
+  const year = LONE_YEAR.exec(f.value)?.[1];
+  if (!month && !year) return false;
+  const stated = (g: Figure, re: RegExp, part: string) => g !== f && g.kind === 'date' && typeof g.value === 'string' && re.exec(g.value)?.[1] === part;
+  return other.some((g) => {
+    if (g.kind !== 'date' || typeof g.value !== 'string') return false;
+    const m = MONTH_OF_YEAR.exec(g.value);
+    if (!m) return false;
+    if (month) return m[2] === month && own.some((h) => stated(h, LONE_YEAR, m[1]));
+    return m[1] === year && own.some((h) => stated(h, LONE_MONTH, m[2]));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

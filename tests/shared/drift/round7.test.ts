@@ -72,3 +72,13 @@ describe('a temperature conversion the translator adds is no added figure at dri
     expect(drifts('Daytime temperatures reached 35 degrees Celsius (95 degrees Fahrenheit).', 'Suhu siang mencapai 35 derajat Celcius.', 'en', 'id')).toEqual([]);
   });
 });
+
+describe('a month and its year written apart on one side and together on the other is one date', () => {
+  it('Indonesian (Januari-Mei) 2008 ↔ English (January-May 2008): review at most', () => {
+    expect(drifts('Inflasi kumulatif (Januari-Mei) 2008 tercatat 4,1 persen.', 'Cumulative inflation (January-May 2008) was 4.1 percent.')).toEqual([]);
+  });
+  it('English (March-June) 2009 ↔ Indonesian (Maret-Juni 2009): review at most; another month stays a drift', () => {
+    expect(drifts('Exports (March-June) 2009 rose 3 percent.', 'Ekspor (Maret-Juni 2009) naik 3 persen.', 'en', 'id')).toEqual([]);
+    expect(drifts('Inflasi kumulatif (Januari-Mei) 2008 tercatat 4,1 persen.', 'Cumulative inflation (January-April 2008) was 4.1 percent.').length).toBeGreaterThan(0);
+  });
+});
