@@ -82,3 +82,25 @@ describe('a month and its year written apart on one side and together on the oth
     expect(drifts('Inflasi kumulatif (Januari-Mei) 2008 tercatat 4,1 persen.', 'Cumulative inflation (January-April 2008) was 4.1 percent.').length).toBeGreaterThan(0);
   });
 });
+
+describe('two different weekdays for one event are a date drift (guideline section 4b)', () => {
+  it('Indonesian Kamis ↔ English Wednesday, both the day of the event: a date drift', () => {
+    const c = check('Dewan kota dalam rapat Kamis menolak usul pajak parkir.', 'The city council at its meeting on Wednesday rejected the parking tax proposal.');
+    const m = c.mismatches.filter((x) => x.kind === 'date');
+    expect(m.map((x) => [x.aFigure?.text, x.bFigure?.text, x.level])).toEqual([['Kamis', 'Wednesday', 'drift']]);
+    expect(m[0].note).toBe('"Kamis" and "Wednesday" disagree on the weekday (Thursday vs Wednesday).');
+  });
+  it('English Monday ↔ Indonesian Selasa: a date drift, worded in Indonesian too', async () => {
+    const { wordExplanation } = await import('../../../shared/drift/explain');
+    const c = check('The ferry sank on Monday off the east coast.', 'Kapal feri itu tenggelam pada Selasa di lepas pantai timur.', 'en', 'id');
+    const m = c.mismatches.filter((x) => x.kind === 'date');
+    expect(m.map((x) => [x.aFigure?.text, x.bFigure?.text])).toEqual([['Monday', 'Selasa']]);
+    expect(wordExplanation(m[0], 'id')).toContain('(Senin vs Selasa)');
+  });
+  it('the same weekday, a weekday on one side only, or a reporting day against an event day: nothing', () => {
+    expect(all('Dewan kota dalam rapat Kamis menolak usul pajak parkir.', 'The city council at its meeting on Thursday rejected the parking tax proposal.')).toEqual([]);
+    expect(all('Dewan kota dalam rapat Kamis menolak usul pajak parkir.', 'The city council rejected the parking tax proposal.')).toEqual([]);
+    expect(all('Kapal itu tenggelam pada Minggu malam, kata polisi, Senin.', 'The ship sank on Sunday night, police said.')).toEqual([]);
+    expect(all('Polisi, Senin, mengatakan kapal itu tenggelam.', 'The ship sank on Sunday, police said.')).toEqual([]);
+  });
+});
