@@ -462,6 +462,9 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (c.used === 1 && blockedWordNumber(ctx, j, run.words[0], next)) return null;
   // a capitalised number word inside running text before another capitalised word is a name: skema Satu Jendela
   if (isCapital(t.raw) && run.raw[c.used] !== undefined && isCapital(run.raw[c.used]) && ctx.toks[j - 1]?.kind === 'word' && !isCapital(ctx.toks[j - 1].raw)) return null;
+  // and one that ends a name, after a capitalised word (or `of` after one): World War Two, Group of Eight,
+  // Formula One; not in a title, where the next word is capitalised too (`Blast Kills Two In Town`)
+  if (c.used === 1 && isCapital(t.raw) && endsName(ctx, j) && !(run.raw[1] !== undefined && isCapital(run.raw[1]))) return null;
   if (run.words[0] === 'half' && ['first', 'second', 'the', 'latter', 'former', 'other', 'one'].includes(word(ctx, j - 1))) return null;
   if (c.fraction && c.used === 1 && ctx.lang === 'id') {
     // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom
@@ -1029,6 +1032,20 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   // after a superlative: terbesar ketiga (the third largest)
   if (prevIsNoun || p.lower === 'yang' || ID_SUPERLATIVE.test(p.lower)) return true;
   return false;
+}
+
+/**
+ * The word at j follows a capitalised word that is not the sentence's first (`War` in `World War`), or
+ * `of` after one (`Group of`): it can end a name there.
+ */
+function endsName(ctx: Ctx, j: number): boolean {
+  let k = j - 1;
+  if (word(ctx, k) === 'of' || word(ctx, k) === 'ke') k--;
+  const p = ctx.toks[k];
+  if (!p || p.kind !== 'word' || !isCapital(p.raw) || p.line) return false;
+  const before = ctx.toks[k - 1];
+  // the capitalised word opens the sentence (`Police Two …` never occurs; `. Two` is a new sentence)
+  return !!before && !(before.kind === 'sym' && /^[.!?"“(]$/.test(before.raw));
 }
 
 /** A capitalised word token at k. */

@@ -75,3 +75,18 @@ describe('a temperature converted in brackets is a conversion', () => {
     expect(conv(id('Suhu naik dari 20 derajat (lalu 25 derajat) dalam sehari.')).every(([, c]) => c === false)).toBe(true);
   });
 });
+
+describe('a capitalised number word that ends a name is part of the name', () => {
+  it('English: World War Two, the Group of Eight, Formula One are no counts; a title or a count after a comma still is', () => {
+    expect(read(en('Her grandfather fought in World War Two in 1944.'))).toEqual([['1944', 'date', '1944']]);
+    expect(en('Leaders of the Group of Eight gathered in Kyoto.')).toEqual([]);
+    expect(en('He raced in Formula One for a decade.')).toEqual([]);
+    expect(read(en('Storm Kills Two In Coastal Town'))).toEqual([['Two', 'count', 2]]);
+    expect(read(en('In Surabaya, Two men were detained.'))).toEqual([['Two men', 'count', 2]]);
+  });
+  it('Indonesian: Perang Dunia Dua and Jilid Dua are names; a sentence-initial count is read', () => {
+    expect(read(id('Kakeknya berjuang dalam Perang Dunia Dua pada 1944.'))).toEqual([['1944', 'date', '1944']]);
+    expect(id('Kabinet Kerja Jilid Dua dilantik kemarin.')).toEqual([]);
+    expect(read(id('Dua nelayan hilang di laut.'))).toEqual([['Dua nelayan', 'count', 2]]);
+  });
+});
