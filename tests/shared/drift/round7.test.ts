@@ -104,3 +104,14 @@ describe('two different weekdays for one event are a date drift (guideline secti
     expect(all('Polisi, Senin, mengatakan kapal itu tenggelam.', 'The ship sank on Sunday, police said.')).toEqual([]);
   });
 });
+
+describe('a multiplier against the percentage change it makes is the same figure', () => {
+  it('Indonesian naik 100 persen ↔ English doubled; tiga kali lipat ↔ 200 percent: no mismatch', () => {
+    expect(all('Harga pupuk naik 100 persen dalam setahun terakhir.', 'Fertiliser prices doubled over the past year.')).toEqual([]);
+    expect(all('Produksi garam naik tiga kali lipat.', 'Salt output rose 200 percent.')).toEqual([]);
+  });
+  it('English "almost tripled" ↔ Indonesian naik hampir 200 persen: no mismatch; another change stays a drift', () => {
+    expect(all('Salt output almost tripled.', 'Produksi garam naik hampir 200 persen.', 'en', 'id')).toEqual([]);
+    expect(drifts('Harga pupuk naik 150 persen menjadi Rp9.000 per karung.', 'Fertiliser prices doubled to Rp9,000 a sack.').length).toBeGreaterThan(0);
+  });
+});
