@@ -1207,7 +1207,27 @@ function dateDraft(m: DateMatch, ctx?: Ctx): Draft {
   }
   if (ctx && m.kind === 'date' && /^--/.test(m.value) && relativeYearAround(ctx, m.startTok, m.endTok)) d.relativeYear = true;
   if (ctx && m.kind === 'date') approximateDate(ctx, d);
+  if (ctx && m.kind === 'date' && namedAttackDate(ctx, m)) {
+    d.value = '2001-09-11';
+    delete d.ambiguous;
+    delete d.alternatives;
+  }
   return d;
+}
+
+/** Indonesian words before `9/11` that make it the attacks' name (*serangan 9/11*), not 9 November. */
+const ID_EVENT_BEFORE = new Set(['serangan', 'peristiwa', 'tragedi', 'pasca', 'insiden', 'teror', 'aksi']);
+
+/**
+ * `9/11`, `the 9/11 attacks`, *serangan 9/11*: the name of the attacks of September 11, 2001, which
+ * states that full date (an English `9/11` always, unless a weekday stands before it; an Indonesian
+ * one only after a word for the event, as *Senin (9/11)* is 9 November).
+ */
+function namedAttackDate(ctx: Ctx, m: DateMatch): boolean {
+  if (ctx.text.slice(ctx.toks[m.startTok].start, ctx.toks[m.endTok - 1].end) !== '9/11') return false;
+  const prev = prevWord(ctx, m.startTok, true).w;
+  if (ctx.lang === 'en') return !ctx.lex.weekdays.has(prev);
+  return ID_EVENT_BEFORE.has(word(ctx, m.startTok - 1));
 }
 
 /** Hedges that make a date approximate (`sekitar tanggal 15 Agustus`, `around August 15`); not bounds (`hingga`, `until`). */

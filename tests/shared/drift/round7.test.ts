@@ -115,3 +115,12 @@ describe('a multiplier against the percentage change it makes is the same figure
     expect(drifts('Harga pupuk naik 150 persen menjadi Rp9.000 per karung.', 'Fertiliser prices doubled to Rp9,000 a sack.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a clock time with its conversion, and the 9/11 attacks, against the plain forms', () => {
+  it('Indonesian 09.00 waktu setempat ↔ English 0900 local time (1400 GMT): no drift', () => {
+    expect(drifts('Ledakan terjadi pukul 09.00 waktu setempat di pasar.', 'The blast hit the market at 0900 local time (0200 GMT).')).toEqual([]);
+  });
+  it('English 9/11 ↔ Indonesian 11 September 2001: no mismatch', () => {
+    expect(all('The 9/11 attacks changed air travel.', 'Serangan 11 September 2001 mengubah perjalanan udara.', 'en', 'id')).toEqual([]);
+  });
+});

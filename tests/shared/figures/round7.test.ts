@@ -90,3 +90,16 @@ describe('a capitalised number word that ends a name is part of the name', () =>
     expect(read(id('Dua nelayan hilang di laut.'))).toEqual([['Dua nelayan', 'count', 2]]);
   });
 });
+
+describe('military-style times before "local time", and the name 9/11', () => {
+  it('English and Indonesian: 0900 local time, 2200 waktu setempat are clock times; a year before "local time" is not', () => {
+    expect(read(en('The curfew starts at 2200 local time.'))).toEqual([['2200 local time', 'time', '22:00']]);
+    expect(read(id('Jam malam mulai pukul 2200 waktu setempat.'))).toEqual([['2200 waktu setempat', 'time', '22:00']]);
+    expect(read(en('In 2007 local time was changed.'))).toEqual([['2007', 'date', '2007']]);
+  });
+  it('English 9/11 and Indonesian serangan 9/11 name the attacks of 2001; a dated 9/11 stays a day and month', () => {
+    expect(read(en('Security tightened after the 9/11 attacks.'))).toEqual([['9/11', 'date', '2001-09-11']]);
+    expect(read(id('Keamanan diperketat setelah serangan 9/11.'))).toEqual([['9/11', 'date', '2001-09-11']]);
+    expect(read(id('Pameran dibuka Senin (9/11).'))).toEqual([['9/11', 'date', '--11-09']]);
+  });
+});
