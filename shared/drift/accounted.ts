@@ -514,6 +514,7 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
   }
   if (f.kind === 'other') return multiplierOf(f, v, other);
   if (thresholdPassed(f, v, other)) return true;
+  if (percentChangeOf(f, v, other)) return true;
   // a small count is too often a difference by chance; many figures make any difference likely
   if (f.kind === 'count' && Number.isInteger(v) && v < 10) return false;
   const values = other.filter((g) => plainNumber(g) !== undefined);
@@ -531,6 +532,40 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     }
   }
   return totalOf(f, v, values);
+}
+
+/** Half a unit of the last decimal a figure was written with (`25 persen` → 0.5, `6,25 persen` → 0.005), a little widened. */
+function roundingOf(f: Figure): number {
+  const digits = /\d(?:[\d.,]*\d)?/.exec(f.text)?.[0] ?? '';
+  const decimals = /[.,](\d{1,2})$/.exec(digits)?.[1]?.length ?? 0;
+  return 0.51 * 10 ** -decimals;
+}
+
+/** Two amounts of one kind, currency and (for counts) counted thing: the two levels a change runs between. */
+function levelPairs(other: readonly Figure[]): Array<[number, number]> {
+  const levels = other.filter((g) => (g.kind === 'money' || g.kind === 'count') && plainNumber(g) !== undefined && plainNumber(g)! > 0);
+  if (levels.length > 8) return [];
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < levels.length; i++) {
+    for (let j = 0; j < levels.length; j++) {
+      const p = levels[i];
+      const q = levels[j];
+      if (i === j || p.kind !== q.kind || (p.currency ?? '') !== (q.currency ?? '') || (p.kind === 'count' && (p.unit ?? '') !== (q.unit ?? ''))) continue;
+      out.push([plainNumber(p)!, plainNumber(q)!]);
+    }
+  }
+  return out;
+}
+
+/**
+ * `f` is a percentage change the other side gives the means to compute: two levels of one amount
+ * (`naik 25 persen` ↔ `to Rp500 billion from Rp400 billion`: 500 is 25 % above 400), within the
+ * rounding of the percentage as written.
+ */
+function percentChangeOf(f: Figure, v: number, other: readonly Figure[]): boolean {
+  if (f.kind !== 'percent' || /\b(?:points?|poin)\b/i.test(f.text)) return false;
+  const tolerance = roundingOf(f);
+  return levelPairs(other).some(([from, to]) => Math.abs((Math.abs(to - from) / from) * 100 - v) <= tolerance);
 }
 
 /**

@@ -124,3 +124,15 @@ describe('a clock time with its conversion, and the 9/11 attacks, against the pl
     expect(all('The 9/11 attacks changed air travel.', 'Serangan 11 September 2001 mengubah perjalanan udara.', 'en', 'id')).toEqual([]);
   });
 });
+
+describe('a percentage change the other side gives the two levels of is accounted for (review only)', () => {
+  it('Indonesian dari Rp400 miliar menjadi Rp500 miliar ↔ English "rose 25 percent to Rp500 billion": the percentage is no drift', () => {
+    const c = check('Penjualan naik menjadi Rp500 miliar dari Rp400 miliar.', 'Sales rose 25 percent to Rp500 billion.');
+    expect(c.mismatches.filter((m) => m.bFigure?.text === '25 percent').map((m) => m.level)).toEqual(['review']);
+  });
+  it('English from 80 to 92 tonnes ↔ Indonesian naik 15 persen: review; a percentage the levels do not give stays a drift', () => {
+    const c = check('Output rose from 80 tonnes to 92 tonnes.', 'Produksi naik 15 persen menjadi 92 ton.', 'en', 'id');
+    expect(c.mismatches.filter((m) => m.bFigure?.text === '15 persen').map((m) => m.level)).toEqual(['review']);
+    expect(drifts('Output rose from 80 tonnes to 92 tonnes.', 'Produksi naik 20 persen menjadi 92 ton.', 'en', 'id')).toContain('added:20 persen');
+  });
+});
