@@ -1495,9 +1495,37 @@ function quotePairAt(ctx: Ctx, i: number): Draft[] | null {
   return [first, money(j + 2, j + 3, b)];
 }
 
+/** Words for how many digits a number has, before `digit(s)`: `double-digit` growth is 10–99 percent. */
+const DIGIT_COUNT_WORDS = new Map([
+  ['double', 10],
+  ['triple', 100],
+  ['dua', 10],
+  ['tiga', 100],
+]);
+
+/**
+ * `double-digit growth`, `double digits`, *inflasi dua digit*, *kenaikan double digit*: a number of
+ * two (three) digits, the order of magnitude of tens (hundreds), as `puluhan` is. English words in an
+ * Indonesian text (`double digit`) read too.
+ */
+function digitMagnitudeAt(ctx: Ctx, i: number): Draft | null {
+  const lw = ctx.toks[i].lower;
+  const value = DIGIT_COUNT_WORDS.get(lw);
+  if (value === undefined || ((lw === 'dua' || lw === 'tiga') && ctx.lang !== 'id')) return null;
+  let k = i + 1;
+  if (isDash(ctx.toks, k) && !ctx.toks[k].space) k++;
+  const w = word(ctx, k);
+  if (w !== 'digit' && w !== 'digits') return null;
+  // *dua digit terakhir*, `the first two digits`: which digits of a number, not its size
+  if (['terakhir', 'pertama', 'awal', 'akhir'].includes(word(ctx, k + 1))) return null;
+  return { startTok: i, endTok: k + 1, kind: 'count', value, qualifier: 'magnitude', form: 'words' };
+}
+
 function atWord(ctx: Ctx, i: number): Step | null {
   const t = ctx.toks[i];
   const lw = t.lower;
+  const digits = DIGIT_COUNT_WORDS.has(lw) ? digitMagnitudeAt(ctx, i) : null;
+  if (digits) return { drafts: [digits], next: digits.endTok };
   // months (and a long month name typed with one slip)
   if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw) || (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined)) {
     const dm = dateAtMonth(ctx.toks, i, ctx.lex);
@@ -1633,7 +1661,7 @@ function triggerSet(lex: Lexicon): Set<string> {
 /** Cheap test: can the word at token i start a figure? */
 function triggers(ctx: Ctx, i: number, t: Token): boolean {
   const lw = t.lower;
-  if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw)) return true;
+  if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw) || DIGIT_COUNT_WORDS.has(lw)) return true;
   if (ctx.lang === 'id' && lw.startsWith('se') && ctx.lex.durations.has(lw.slice(2))) return true; // sepekan (hedgedArticleDuration)
   if (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined) return true; // Februarai
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;

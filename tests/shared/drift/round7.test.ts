@@ -136,3 +136,13 @@ describe('a percentage change the other side gives the two levels of is accounte
     expect(drifts('Output rose from 80 tonnes to 92 tonnes.', 'Produksi naik 20 persen menjadi 92 ton.', 'en', 'id')).toContain('added:20 persen');
   });
 });
+
+describe('double-digit growth on both sides is one figure; added on one side it is found', () => {
+  it('Indonesian dua digit ↔ English double-digit: no mismatch', () => {
+    expect(all('Ekspor mebel tumbuh dua digit tahun ini.', 'Furniture exports posted double-digit growth this year.')).toEqual([]);
+  });
+  it('English double-digit increases added to an Indonesian source without them: found', () => {
+    const c = check('Anggaran kesehatan naik 12 persen pada 2009.', 'The health budget rose 12 percent in 2009, extending a run of double-digit increases.');
+    expect(c.mismatches.map((m) => `${m.kind}:${m.bFigure?.text}`)).toEqual(['added:double-digit']);
+  });
+});

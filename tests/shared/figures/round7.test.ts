@@ -103,3 +103,17 @@ describe('military-style times before "local time", and the name 9/11', () => {
     expect(read(id('Pameran dibuka Senin (9/11).'))).toEqual([['9/11', 'date', '--11-09']]);
   });
 });
+
+describe('double-digit and dua digit are numbers of two digits: tens, as puluhan', () => {
+  it('English: double-digit growth, double digits, triple-digit inflation; "double the amount" stays a multiplier', () => {
+    expect(en('Exports posted double-digit growth.')[0]).toMatchObject({ text: 'double-digit', value: 10, qualifier: 'magnitude' });
+    expect(en('Inflation may reach double digits.')[0]).toMatchObject({ text: 'double digits', value: 10, qualifier: 'magnitude' });
+    expect(en('The country suffered triple-digit inflation.')[0]).toMatchObject({ value: 100, qualifier: 'magnitude' });
+    expect(en('They paid double the amount.')[0]).toMatchObject({ kind: 'other', value: 2 });
+  });
+  it('Indonesian: dua digit, and double digit written in English; dua digit terakhir (which digits) is no size', () => {
+    expect(id('Ekspor tumbuh dua digit tahun ini.')[0]).toMatchObject({ text: 'dua digit', value: 10, qualifier: 'magnitude' });
+    expect(id('Penerimaan pajak naik double digit pada 2009.')[0]).toMatchObject({ text: 'double digit', value: 10, qualifier: 'magnitude' });
+    expect(id('Ia hanya ingat dua digit terakhir nomor itu.')[0]).not.toMatchObject({ qualifier: 'magnitude' });
+  });
+});
