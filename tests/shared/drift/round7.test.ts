@@ -146,3 +146,16 @@ describe('double-digit growth on both sides is one figure; added on one side it 
     expect(c.mismatches.map((m) => `${m.kind}:${m.bFigure?.text}`)).toEqual(['added:double-digit']);
   });
 });
+
+describe('a figure in words the other version keeps word for word in the first language is unread, not added', () => {
+  it('Indonesian text quoting "second round" in English ↔ English "second round": review only, confidence at most 0.3', () => {
+    const c = check('Dampaknya bergantung pada second round effect dari kenaikan harga.', 'The impact depends on the second round effect of the price rise.');
+    expect(c.mismatches.map((m) => [m.kind, m.bFigure?.text, m.level, (m.confidence ?? 1) <= 0.3])).toEqual([['added', 'second', 'review', true]]);
+  });
+  it('English text quoting Indonesian "tiga serangkai" ↔ Indonesian tiga serangkai: not a drift; other words stay', () => {
+    expect(drifts('The so-called tiga serangkai led the movement.', 'Tiga serangkai memimpin gerakan itu.', 'en', 'id')).toEqual([]);
+    // not quoted: the ordinal keeps its own (weak) evidence, above the unread cap
+    const c = check('Dampaknya bergantung pada efek lanjutan kenaikan 5 persen.', 'The impact depends on the third effect of the 5 percent rise.');
+    expect(c.mismatches.map((m) => [m.bFigure?.text, (m.confidence ?? 0) > 0.3])).toEqual([['third', true]]);
+  });
+});
