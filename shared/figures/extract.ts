@@ -1299,8 +1299,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   const dm = dateAtNumber(toks, i, ctx.lex, ctx.lang, dateContext);
   if (dm === 'skip') return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
   if (dm && dm !== 'fraction') return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
-  // day ranges in one month: 5-7 September 2023, 20 hingga 22 April → two dates
-  if (/^\d{1,2}$/.test(t.raw) && (isDash(toks, i + 1) || ctx.lex.rangeTo.has(word(ctx, i + 1))) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
+  // day ranges in one month: 5-7 September 2023, 20 hingga 22 April → two dates; and two days of one
+  // month listed (12 dan 13 Mei, 12 and 13 May: the first day takes the month too)
+  if (/^\d{1,2}$/.test(t.raw) && (isDash(toks, i + 1) || ctx.lex.rangeTo.has(word(ctx, i + 1)) || ctx.lex.listJoiners.has(word(ctx, i + 1))) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
     const second = dateAtNumber(toks, i + 2, ctx.lex, ctx.lang, false);
     if (second && typeof second === 'object' && second.kind === 'date' && toks[i + 3]?.kind === 'word') {
       const d1 = Number(t.raw);

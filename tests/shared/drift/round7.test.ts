@@ -159,3 +159,10 @@ describe('a figure in words the other version keeps word for word in the first l
     expect(c.mismatches.map((m) => [m.bFigure?.text, (m.confidence ?? 0) > 0.3])).toEqual([['third', true]]);
   });
 });
+
+describe('two listed days of one month on both sides', () => {
+  it('Indonesian 12 dan 13 Mei ↔ English May 12 and 13, and the reverse: no mismatch', () => {
+    expect(all('Pameran digelar pada 12 dan 13 Mei.', 'The fair is held on May 12 and 13.')).toEqual([]);
+    expect(all('The fair is held on 12 and 13 May.', 'Pameran digelar pada 12 dan 13 Mei.', 'en', 'id')).toEqual([]);
+  });
+});

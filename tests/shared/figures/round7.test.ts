@@ -117,3 +117,23 @@ describe('double-digit and dua digit are numbers of two digits: tens, as puluhan
     expect(id('Ia hanya ingat dua digit terakhir nomor itu.')[0]).not.toMatchObject({ qualifier: 'magnitude' });
   });
 });
+
+describe('two days of one month listed with "dan"/"and" are two dates', () => {
+  it('Indonesian: 12 dan 13 Mei, 5 atau 6 Juni 2008; counts joined by dan stay counts', () => {
+    expect(read(id('Rapat digelar pada 12 dan 13 Mei.'))).toEqual([
+      ['12', 'date', '--05-12'],
+      ['13 Mei', 'date', '--05-13'],
+    ]);
+    expect(read(id('Sidang digelar 5 atau 6 Juni 2008.'))).toEqual([
+      ['5', 'date', '2008-06-05'],
+      ['6 Juni 2008', 'date', '2008-06-06'],
+    ]);
+    expect(read(id('Sebanyak 12 dan 13 orang terluka.')).map(([, k]) => k)).toEqual(['count', 'count']);
+  });
+  it('English: 12 and 13 May', () => {
+    expect(read(en('The fair runs on 12 and 13 May.'))).toEqual([
+      ['12', 'date', '--05-12'],
+      ['13 May', 'date', '--05-13'],
+    ]);
+  });
+});
