@@ -42,6 +42,7 @@ import { sameNumber } from './values';
 import { SECONDS } from './classify';
 import { INDONESIAN } from '../figures/indonesian';
 import { ENGLISH } from '../figures/english';
+import { unitConcept } from '../figures/units';
 
 /** Why a mismatch's figure is accounted for by the other version. */
 export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator' | 'one-unit' | 'split-date';
@@ -79,6 +80,28 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (splitDate(f, own, other)) return 'split-date';
   return undefined;
 }
+
+/** One of a measure said with an article: `a kilogram`, `one tonne`, `per litre`, *satu hektare*, *per kg*. */
+const ONE_MEASURE = /(?<![\p{L}\p{N}])(?:an?|one|per|satu|setiap|each|every)\s+(\p{L}+)/giu;
+
+/**
+ * `f` is one of a measure (`1 kg`, `1 ton`) the other side says with an article and no number
+ * (`a kilogram of rice`, `per tonne`), which the reader takes for no figure: the same one unit.
+ */
+function oneMeasureSaid(f: Figure, otherText: string): boolean {
+  if (f.kind !== 'count' || !f.unit || typeof f.value !== 'number' || !sameNumber(f.value, 1)) return false;
+  const mine = unitConcept(f.unit, 'id') ?? '';
+  const mineEn = unitConcept(f.unit, 'en') ?? '';
+  if (!MEASURE_CONCEPTS.has(mine) && !MEASURE_CONCEPTS.has(mineEn)) return false;
+  for (const m of otherText.matchAll(ONE_MEASURE)) {
+    const c = [unitConcept(m[1], 'en'), unitConcept(m[1], 'id')];
+    if (c.includes(mine) || c.includes(mineEn)) return true;
+  }
+  return false;
+}
+
+/** Concepts of measures (mass, length, area, volume) that a translator says as `a kilogram`. */
+const MEASURE_CONCEPTS = new Set(['kilograms', 'grams', 'tonnes', 'litres', 'hectares', 'barrels', 'kilometres', 'metres', 'square kilometres', 'ounce', 'pound', 'acres', 'miles']);
 
 // ---------------------------------------------------------------------------------------------
 // a month and its year written apart on one side, together on the other
@@ -155,6 +178,7 @@ function singleUnits(text: string): number[] {
  * minggu* ↔ `a fortnight`): the same length within a tenth, as `durationsAcrossUnits` pairs read ones.
  */
 function oneUnitSaid(f: Figure, otherText: string): boolean {
+  if (oneMeasureSaid(f, otherText)) return true;
   if (f.kind !== 'duration' || !f.durationUnit || typeof f.value !== 'number') return false;
   const unit = SECONDS[f.durationUnit];
   if (!unit) return false;

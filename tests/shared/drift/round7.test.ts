@@ -166,3 +166,14 @@ describe('two listed days of one month on both sides', () => {
     expect(all('The fair is held on 12 and 13 May.', 'Pameran digelar pada 12 dan 13 Mei.', 'en', 'id')).toEqual([]);
   });
 });
+
+describe('one of a measure the other side says with an article is accounted for (review only)', () => {
+  it('Indonesian 1 kg ↔ English "a kilogram", 1 ton ↔ "per tonne": not a drift', () => {
+    expect(drifts('Harga 1 kg gula pasir Rp12.000.', 'A kilogram of sugar costs Rp12,000.')).toEqual([]);
+    expect(drifts('Harga 1 ton batu bara 90 dolar AS.', 'Coal sells at US$90 per tonne.')).toEqual([]);
+  });
+  it('English 1 kg ↔ Indonesian "per kg": not a drift; 2 kg against "a kilogram" stays a drift', () => {
+    expect(drifts('Sugar sells at Rp12,000 for 1 kg.', 'Gula dijual Rp12.000 per kg.', 'en', 'id')).toEqual([]);
+    expect(drifts('Harga 2 kg gula pasir Rp24.000.', 'A kilogram of sugar costs Rp24,000.')).toEqual(['missing:2 kg']);
+  });
+});
