@@ -320,6 +320,9 @@ export function parseEnglishMagnitude(words: readonly string[], from: number): W
     const at = w === 'several' ? from + 1 : from + 2;
     const next = words[at];
     const v = next === 'hundred' ? 100 : EN_SCALES.get(next);
+    // `several hundred thousand`, `a few hundred million`: the hundreds of a scale
+    const then = next === 'hundred' ? EN_SCALES.get(words[at + 1]) : undefined;
+    if (v !== undefined && then !== undefined) return { value: v * then, used: at + 2 - from, magnitude: true };
     if (v !== undefined) return { value: v, used: at + 1 - from, magnitude: true };
     return null;
   }

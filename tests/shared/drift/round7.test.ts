@@ -177,3 +177,10 @@ describe('one of a measure the other side says with an article is accounted for 
     expect(drifts('Harga 2 kg gula pasir Rp24.000.', 'A kilogram of sugar costs Rp24,000.')).toEqual(['missing:2 kg']);
   });
 });
+
+describe('ratusan ribu against several hundred thousand', () => {
+  it('Indonesian ratusan ribu ↔ English several hundred thousand, and the reverse with beberapa ratus ribu: no mismatch', () => {
+    expect(all('Ratusan ribu jemaah berkumpul di lapangan.', 'Several hundred thousand pilgrims gathered on the field.')).toEqual([]);
+    expect(all('Hundreds of thousands of pilgrims gathered on the field.', 'Beberapa ratus ribu jemaah berkumpul di lapangan.', 'en', 'id')).toEqual([]);
+  });
+});

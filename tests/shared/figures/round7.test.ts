@@ -137,3 +137,16 @@ describe('two days of one month listed with "dan"/"and" are two dates', () => {
     ]);
   });
 });
+
+describe('the hundreds (or tens) of a scale said vaguely', () => {
+  it('English: several hundred thousand, a few hundred million; several hundred alone stays hundreds', () => {
+    expect(en('Several hundred thousand pilgrims gathered.')[0]).toMatchObject({ value: 100000, qualifier: 'magnitude' });
+    expect(en('The plan costs a few hundred million dollars.')[0]).toMatchObject({ value: 100000000, qualifier: 'magnitude' });
+    expect(en('Several hundred pilgrims gathered.')[0]).toMatchObject({ value: 100, qualifier: 'magnitude' });
+  });
+  it('Indonesian: beberapa ratus ribu, beberapa puluh juta; beberapa ratus alone stays hundreds', () => {
+    expect(id('Beberapa ratus ribu jemaah berkumpul.')[0]).toMatchObject({ value: 100000, qualifier: 'magnitude' });
+    expect(id('Rencana itu menelan beberapa puluh juta dolar.')[0]).toMatchObject({ value: 10000000, qualifier: 'magnitude' });
+    expect(id('Beberapa ratus jemaah berkumpul.')[0]).toMatchObject({ value: 100, qualifier: 'magnitude' });
+  });
+});
