@@ -16,6 +16,8 @@
  * - `listed-names`: a small count of named things that the other version names one by one (*dua
  *   organisasi* ↔ `the Grand Council and the Islamic Union`, `three countries` ↔ *Malaysia, Thailand
  *   dan Vietnam*): the count is recoverable from the list (guideline section 12).
+ * - `verbatim`: a figure in words that the other version keeps word for word in the first one's
+ *   language (an Indonesian text quoting `first effect` in English): the words are there, unread.
  *
  * Such a mismatch stays reported (every figure stays accounted for), for review only. Pure
  * functions, no I/O.
@@ -30,7 +32,7 @@ import type { BeadView } from './accounted';
 import { sameNumber } from './values';
 
 /** Why a missing or added figure is rendered, unread, in the other version. */
-export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names';
+export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names' | 'verbatim';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
 export const UNREAD_CONFIDENCE = 0.3;
@@ -54,12 +56,28 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   const lang = kind === 'missing' ? langs.langA : langs.langB;
   const otherLang = kind === 'missing' ? langs.langB : langs.langA;
   if (nameYear(f, ownText, otherText)) return 'name-year';
+  if (langs.langA !== langs.langB && verbatim(f, otherText)) return 'verbatim';
   if (f.kind !== 'count') return undefined;
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
   if (SAME_NUMBER[otherLang].test(otherText)) return 'same-number';
   if (definiteNoun(f, lang, otherText, otherLang)) return 'definite-noun';
   if (listedNames(f, other, otherText, otherLang)) return 'listed-names';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the same words, left in the other language
+
+/**
+ * `f`, said in words (`first effect` ↔ the Indonesian text quoting *first effect* in English), stands
+ * word for word in the other version, whose reader does not read that language: the translator kept
+ * the words, not a new figure. Five letters at least (`three`, `second`), so that no short word of the
+ * other language happens to match.
+ */
+function verbatim(f: Figure, otherText: string): boolean {
+  if (f.form !== 'words' || f.text.length < 5) return false;
+  const escaped = f.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -122,7 +122,7 @@ export const en = {
     'up-to': 'up to',
     magnitude: 'an order of magnitude',
   },
-  datePart: { year: 'year', month: 'month', day: 'day' },
+  datePart: { year: 'year', month: 'month', day: 'day', weekday: 'weekday' },
   align: {
     cancelled: 'Alignment cancelled.',
     lockedOutOfRange: 'A locked row names a sentence the text does not have.',

@@ -124,7 +124,7 @@ export const id: Messages = {
     'up-to': 'hingga',
     magnitude: 'besaran kasar',
   },
-  datePart: { year: 'tahun', month: 'bulan', day: 'hari' },
+  datePart: { year: 'tahun', month: 'bulan', day: 'hari', weekday: 'nama hari' },
   align: {
     cancelled: 'Penyelarasan dibatalkan.',
     lockedOutOfRange: 'Sebuah baris terkunci menyebut kalimat yang tidak ada dalam teks.',
