@@ -195,3 +195,13 @@ describe('a fraction in words against the same share as a percentage is one figu
     expect(drifts('Seperempat panen hilang akibat banjir dan 4 desa terendam.', 'Floods destroyed 30 percent of the harvest and submerged 4 villages.')).toContain('added:30 percent');
   });
 });
+
+describe('an age of a decade on both sides', () => {
+  it('Indonesian berusia 60-an ↔ English "in his sixties": no mismatch; another decade is a value drift', () => {
+    expect(all('Sopir berusia 60-an itu selamat.', 'The driver, in his sixties, survived.')).toEqual([]);
+    expect(drifts('Sopir berusia 60-an itu selamat.', 'The driver, in his fifties, survived.')).toEqual(['value:60-an']);
+  });
+  it('English "in her thirties" ↔ Indonesian berusia 30-an: no mismatch', () => {
+    expect(all('A nurse in her thirties was hurt.', 'Seorang perawat berusia 30-an terluka.', 'en', 'id')).toEqual([]);
+  });
+});

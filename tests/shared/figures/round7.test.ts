@@ -150,3 +150,14 @@ describe('the hundreds (or tens) of a scale said vaguely', () => {
     expect(id('Beberapa ratus jemaah berkumpul.')[0]).toMatchObject({ value: 100, qualifier: 'magnitude' });
   });
 });
+
+describe('an age of a decade said in words', () => {
+  it('English: in his sixties, in her early thirties; "the sixties" alone is no figure', () => {
+    expect(en('The driver, in his sixties, was unhurt.')[0]).toMatchObject({ text: 'sixties', value: 60, qualifier: 'about' });
+    expect(en('A nurse in her early thirties was hurt.')[0]).toMatchObject({ value: 30, qualifier: 'about' });
+    expect(en('Songs of the sixties filled the hall.')).toEqual([]);
+  });
+  it('Indonesian: berusia 60-an reads as the same approximate age', () => {
+    expect(id('Sopir berusia 60-an itu selamat.')[0]).toMatchObject({ text: '60-an', value: 60, qualifier: 'about' });
+  });
+});
