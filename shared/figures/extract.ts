@@ -1119,6 +1119,11 @@ function yearPartCodeAt(ctx: Ctx, i: number): Draft | null {
   return { startTok: i - 1, endTok: i + 1, kind: 'ordinal', value: n, qualifier: 'exact', form: 'mixed' };
 }
 
+/** Words after `first` that make a title or a set phrase, no rank: `the first lady`, `first aid`. */
+const FIRST_PHRASES = new Set(['lady', 'ladies', 'aid']);
+/** Words before a clause-closing `first` that keep it a rank (`he was the first,`, `its first.`, `Japan ranked first.`). */
+const FIRST_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'came', 'comes', 'come', 'finished', 'finishes', 'ranked', 'ranks', 'placed', 'rated', 'stood', 'was', 'is', 'were', 'are', 'be', 'been']);
+
 function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   const t = ctx.toks[i];
   // ke-2, ke-21
@@ -1158,6 +1163,13 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
       if (prev === 'a' && (!ctx.toks[i + 1] || ctx.toks[i + 1].kind !== 'word')) return null;
     }
     if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
+    // `the first lady`, `first aid` (a title, a set phrase); `… classify the goods first, she said` (the
+    // adverb closing a clause, no determiner before it): no rank
+    if (t.lower === 'first' && o.used === 1) {
+      const next = ctx.toks[i + 1];
+      const closes = !next || (next.kind === 'sym' && /^[,.;:!?]$/.test(next.raw));
+      if (FIRST_PHRASES.has(word(ctx, i + 1)) || (closes && !FIRST_DETERMINERS.has(prev))) return null;
+    }
     if (run.joined[o.used] && run.words[o.used] === 'hand') return null;
     // the first three months, the first six months: the first quarter, the first half
     if (o.used === 1 && o.value === 1 && ctx.lex.leadingMonths.has(t.lower)) {

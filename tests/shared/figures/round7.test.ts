@@ -161,3 +161,17 @@ describe('an age of a decade said in words', () => {
     expect(id('Sopir berusia 60-an itu selamat.')[0]).toMatchObject({ text: '60-an', value: 60, qualifier: 'about' });
   });
 });
+
+describe('"first" as a title or as an adverb is no rank', () => {
+  it('English: the first lady, first aid, "sort the samples first, she said" are no figures; ranks stay', () => {
+    expect(en('The first lady opened the clinic.')).toEqual([]);
+    expect(en('Volunteers gave first aid to the injured.')).toEqual([]);
+    expect(en('The lab must sort the samples first, she said.')).toEqual([]);
+    expect(en('Jakarta ranked first.')[0]).toMatchObject({ kind: 'ordinal', value: 1 });
+    expect(en('It was the first visit.')[0]).toMatchObject({ kind: 'ordinal', value: 1 });
+  });
+  it('Indonesian: Ibu Negara has no number; kunjungan pertama is still a rank', () => {
+    expect(id('Ibu Negara membuka klinik itu.')).toEqual([]);
+    expect(id('Itu kunjungan pertama presiden ke Papua.')[0]).toMatchObject({ kind: 'ordinal', value: 1 });
+  });
+});
