@@ -171,6 +171,24 @@ function multiplierAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   return { cost: 0.15, verdict: { type: 'match', status: 'converted', detail } };
 }
 
+/**
+ * A fraction said in words against the same share as a percentage (*setengah dari penduduk* ↔ `50
+ * percent of the population`, `two-thirds of voters` ↔ *67 persen pemilih*, `a quarter` ↔ *25 persen*):
+ * the same share, a converted match, within the percentage's rounding to a whole point. Any other pair
+ * of the two is left to the usual comparison.
+ */
+function fractionAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const isFraction = (i: FigureInfo) => i.figure.kind === 'count' && typeof i.figure.value === 'number' && i.figure.value > 0 && i.figure.value < 1 && i.figure.form === 'words';
+  const isShare = (i: FigureInfo) => i.figure.kind === 'percent' && typeof i.figure.value === 'number' && !POINTS_WORD.test(i.figure.text);
+  const [fraction, share] = isFraction(a) && isShare(b) ? [a, b] : isFraction(b) && isShare(a) ? [b, a] : [undefined, undefined];
+  if (!fraction || !share) return undefined;
+  const f = (fraction.figure.value as number) * 100;
+  const p = share.figure.value as number;
+  if (Math.abs(f - p) > 0.51 || qualifierClass(fraction.figure.qualifier) !== qualifierClass(share.figure.qualifier)) return undefined;
+  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number };
+  return { cost: 0.15, verdict: { type: 'match', status: sameNumber(f, p) ? 'converted' : 'rounded', detail } };
+}
+
 /** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */
 const CONVERSION_TOLERANCE = 0.1;
 
@@ -219,7 +237,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
   }
-  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b);
+  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);

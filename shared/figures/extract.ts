@@ -384,6 +384,24 @@ function oddAfter(ctx: Ctx, k: number): boolean {
 }
 
 /** Reads a number at token j: digits (with scale), number words, a magnitude plural, `1/3`. */
+/** Decades of an age said in words (`in his sixties`). */
+const DECADE_AGES: Readonly<Record<string, number>> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+/** The owner of an age, or where in the decade it falls: `in his sixties`, `in her early thirties`. */
+const AGE_OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'early', 'mid', 'late']);
+
+/**
+ * `in his sixties`, `in her early thirties`: an age of that decade, approximate, as *berusia 60-an*
+ * reads (`the sixties` alone is a decade of years, no figure here).
+ */
+function decadeAgeAt(ctx: Ctx, j: number): NumRead | null {
+  const value = ctx.lang === 'en' ? DECADE_AGES[ctx.toks[j].lower] : undefined;
+  if (value === undefined) return null;
+  let k = j - 1;
+  if (['early', 'mid', 'late'].includes(word(ctx, k)) && AGE_OWNERS.has(word(ctx, k - 1))) k--;
+  if (!AGE_OWNERS.has(word(ctx, k)) || word(ctx, k - 1) !== 'in') return null;
+  return { value, start: j, end: j + 1, form: 'words', approximate: true };
+}
+
 function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   const t = ctx.toks[j];
   if (!t || ctx.mask[j]) return null;
@@ -440,6 +458,8 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     return read;
   }
   if (t.kind !== 'word') return null;
+  const age = decadeAgeAt(ctx, j);
+  if (age) return age;
   if (!ctx.lex.startsNumber(t.lower)) return null;
   if ((t.lower === 'a' || t.lower === 'an') && !A_NEXT.has(word(ctx, j + 1))) return null;
   const run = wordRun(ctx.toks, j, 48, ctx.lex.numberWord);
@@ -1099,6 +1119,11 @@ function yearPartCodeAt(ctx: Ctx, i: number): Draft | null {
   return { startTok: i - 1, endTok: i + 1, kind: 'ordinal', value: n, qualifier: 'exact', form: 'mixed' };
 }
 
+/** Words after `first` that make a title or a set phrase, no rank: `the first lady`, `first aid`. */
+const FIRST_PHRASES = new Set(['lady', 'ladies', 'aid']);
+/** Words before a clause-closing `first` that keep it a rank (`he was the first,`, `its first.`, `Japan ranked first.`). */
+const FIRST_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'came', 'comes', 'come', 'finished', 'finishes', 'ranked', 'ranks', 'placed', 'rated', 'stood', 'was', 'is', 'were', 'are', 'be', 'been']);
+
 function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   const t = ctx.toks[i];
   // ke-2, ke-21
@@ -1138,6 +1163,13 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
       if (prev === 'a' && (!ctx.toks[i + 1] || ctx.toks[i + 1].kind !== 'word')) return null;
     }
     if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
+    // `the first lady`, `first aid` (a title, a set phrase); `… classify the goods first, she said` (the
+    // adverb closing a clause, no determiner before it): no rank
+    if (t.lower === 'first' && o.used === 1) {
+      const next = ctx.toks[i + 1];
+      const closes = !next || (next.kind === 'sym' && /^[,.;:!?]$/.test(next.raw));
+      if (FIRST_PHRASES.has(word(ctx, i + 1)) || (closes && !FIRST_DETERMINERS.has(prev))) return null;
+    }
     if (run.joined[o.used] && run.words[o.used] === 'hand') return null;
     // the first three months, the first six months: the first quarter, the first half
     if (o.used === 1 && o.value === 1 && ctx.lex.leadingMonths.has(t.lower)) {
@@ -1602,7 +1634,7 @@ function atWord(ctx: Ctx, i: number): Step | null {
     applyQualifier(ctx, d);
     return { drafts: [d], next: i + 1 };
   }
-  if (ctx.lex.startsNumber(lw)) {
+  if (ctx.lex.startsNumber(lw) || DECADE_AGES[lw] !== undefined) {
     const q = quantityAt(ctx, i);
     if (q) return { drafts: [q], next: q.endTok };
   }
@@ -1662,7 +1694,7 @@ function triggerSet(lex: Lexicon): Set<string> {
 /** Cheap test: can the word at token i start a figure? */
 function triggers(ctx: Ctx, i: number, t: Token): boolean {
   const lw = t.lower;
-  if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw) || DIGIT_COUNT_WORDS.has(lw)) return true;
+  if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw) || DIGIT_COUNT_WORDS.has(lw) || DECADE_AGES[lw] !== undefined) return true;
   if (ctx.lang === 'id' && lw.startsWith('se') && ctx.lex.durations.has(lw.slice(2))) return true; // sepekan (hedgedArticleDuration)
   if (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined) return true; // Februarai
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;

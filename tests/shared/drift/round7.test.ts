@@ -184,3 +184,24 @@ describe('ratusan ribu against several hundred thousand', () => {
     expect(all('Hundreds of thousands of pilgrims gathered on the field.', 'Beberapa ratus ribu jemaah berkumpul di lapangan.', 'en', 'id')).toEqual([]);
   });
 });
+
+describe('a fraction in words against the same share as a percentage is one figure', () => {
+  it('Indonesian setengah dari, dua pertiga ↔ English 50 percent, 67 percent: no mismatch', () => {
+    expect(all('Setengah dari nelayan desa itu beralih profesi.', '50 percent of the village fishermen changed jobs.')).toEqual([]);
+    expect(all('Dua pertiga pemilih mendukung usul itu.', '67 percent of voters backed the proposal.')).toEqual([]);
+  });
+  it('English about a quarter ↔ Indonesian sekitar 25 persen: no mismatch; another share stays a drift', () => {
+    expect(all('About a quarter of the harvest was lost.', 'Sekitar 25 persen panen hilang.', 'en', 'id')).toEqual([]);
+    expect(drifts('Seperempat panen hilang akibat banjir dan 4 desa terendam.', 'Floods destroyed 30 percent of the harvest and submerged 4 villages.')).toContain('added:30 percent');
+  });
+});
+
+describe('an age of a decade on both sides', () => {
+  it('Indonesian berusia 60-an ↔ English "in his sixties": no mismatch; another decade is a value drift', () => {
+    expect(all('Sopir berusia 60-an itu selamat.', 'The driver, in his sixties, survived.')).toEqual([]);
+    expect(drifts('Sopir berusia 60-an itu selamat.', 'The driver, in his fifties, survived.')).toEqual(['value:60-an']);
+  });
+  it('English "in her thirties" ↔ Indonesian berusia 30-an: no mismatch', () => {
+    expect(all('A nurse in her thirties was hurt.', 'Seorang perawat berusia 30-an terluka.', 'en', 'id')).toEqual([]);
+  });
+});

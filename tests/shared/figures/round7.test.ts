@@ -150,3 +150,28 @@ describe('the hundreds (or tens) of a scale said vaguely', () => {
     expect(id('Beberapa ratus jemaah berkumpul.')[0]).toMatchObject({ value: 100, qualifier: 'magnitude' });
   });
 });
+
+describe('an age of a decade said in words', () => {
+  it('English: in his sixties, in her early thirties; "the sixties" alone is no figure', () => {
+    expect(en('The driver, in his sixties, was unhurt.')[0]).toMatchObject({ text: 'sixties', value: 60, qualifier: 'about' });
+    expect(en('A nurse in her early thirties was hurt.')[0]).toMatchObject({ value: 30, qualifier: 'about' });
+    expect(en('Songs of the sixties filled the hall.')).toEqual([]);
+  });
+  it('Indonesian: berusia 60-an reads as the same approximate age', () => {
+    expect(id('Sopir berusia 60-an itu selamat.')[0]).toMatchObject({ text: '60-an', value: 60, qualifier: 'about' });
+  });
+});
+
+describe('"first" as a title or as an adverb is no rank', () => {
+  it('English: the first lady, first aid, "sort the samples first, she said" are no figures; ranks stay', () => {
+    expect(en('The first lady opened the clinic.')).toEqual([]);
+    expect(en('Volunteers gave first aid to the injured.')).toEqual([]);
+    expect(en('The lab must sort the samples first, she said.')).toEqual([]);
+    expect(en('Jakarta ranked first.')[0]).toMatchObject({ kind: 'ordinal', value: 1 });
+    expect(en('It was the first visit.')[0]).toMatchObject({ kind: 'ordinal', value: 1 });
+  });
+  it('Indonesian: Ibu Negara has no number; kunjungan pertama is still a rank', () => {
+    expect(id('Ibu Negara membuka klinik itu.')).toEqual([]);
+    expect(id('Itu kunjungan pertama presiden ke Papua.')[0]).toMatchObject({ kind: 'ordinal', value: 1 });
+  });
+});
