@@ -10,7 +10,7 @@ import { canRedo, canUndo } from '../shared/edit';
 import type { Mismatch } from '../shared/drift/types';
 import type { AnnotationPatch } from '../shared/project/annotations';
 import type { AnnotationTarget } from '../shared/project/types';
-import { countsOf, flaggedRows, isDirty, pairView, type GridOp } from '../shared/workbench';
+import { countsOf, flaggedRows, isDirty, notTranslationRows, pairView, type GridOp } from '../shared/workbench';
 import { getApi } from './api';
 import { rememberUiLang } from './i18n';
 import { AlignmentGrid } from './components/AlignmentGrid';
@@ -54,6 +54,7 @@ export function App() {
   const { alignment, beads, versionA, versionB, sentencesA, sentencesB, comparison, beadsFit } = view;
   const counts = countsOf(state);
   const flagged = useMemo(() => flaggedRows(state), [state.analysis, project.annotations, alignment, state.pair]);
+  const unrelatedRows = useMemo(() => notTranslationRows(state), [state.analysis, alignment, state.pair]);
   const row = Math.min(state.row, beads.length - 1);
 
   const marks = useMemo(() => {
@@ -197,7 +198,7 @@ export function App() {
           <div className="lower__grid" ref={gridRef} tabIndex={0} onKeyDown={onGridKey} aria-label={t('grid.title')} data-testid="grid-focus">
             <GridActions disabled={!alignment || !beadsFit} onEdit={edit} />
             {alignment && beadsFit && comparison ? (
-              <AlignmentGrid beads={beads} sentencesA={sentencesA} sentencesB={sentencesB} diff={versionA?.lang === versionB?.lang} selectedRow={row} side={state.side} flagged={flagged} codesA={versionA?.codes} codesB={versionB?.codes} onSelect={(r, s) => { dispatch({ type: 'select', row: r, ...(s ? { side: s } : {}) }); gridRef.current?.focus(); }} />
+              <AlignmentGrid beads={beads} sentencesA={sentencesA} sentencesB={sentencesB} diff={versionA?.lang === versionB?.lang} selectedRow={row} side={state.side} flagged={flagged} notTranslation={unrelatedRows} codesA={versionA?.codes} codesB={versionB?.codes} onSelect={(r, s) => { dispatch({ type: 'select', row: r, ...(s ? { side: s } : {}) }); gridRef.current?.focus(); }} />
             ) : (
               <p className="muted pad">{progress ? t('status.working') : t('grid.empty')}</p>
             )}

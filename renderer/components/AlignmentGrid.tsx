@@ -19,6 +19,8 @@ interface Props {
   side: 'a' | 'b';
   /** Rows that hold a mismatch (open ones), for a marker. */
   flagged: ReadonlySet<number>;
+  /** Rows whose sentences do not read as translations of each other, with the cues why (`notTranslationRows`). */
+  notTranslation?: ReadonlyMap<number, readonly string[]>;
   onSelect(row: number, side?: 'a' | 'b'): void;
   /** Inline codes of each side's version (placeholders in the text), shown as compact marks. */
   codesA?: InlineCode[];
@@ -70,6 +72,9 @@ interface RowLabels {
   status: Record<'automatic' | 'confirmed' | 'locked', string>;
   confidence(pct: number): string;
   unpaired: string;
+  /** The mark of a row whose sentences are not translations of each other, and its hover text. */
+  notTranslation: string;
+  notTranslationTitle(cues: readonly string[]): string;
   /** The hover text of an inline-code mark. */
   code(label: string, data: string): string;
 }
@@ -83,12 +88,14 @@ const Row = memo(function Row(props: {
   selected: boolean;
   side: 'a' | 'b';
   flagged: boolean;
+  /** The cues why the row's sentences are not translations of each other, when they are not. */
+  notTranslation?: readonly string[];
   labels: RowLabels;
   onSelect(row: number, side?: 'a' | 'b'): void;
   codesA?: InlineCode[];
   codesB?: InlineCode[];
 }) {
-  const { index, bead, textA, textB, diff, selected, side, flagged, labels, onSelect, codesA, codesB } = props;
+  const { index, bead, textA, textB, diff, selected, side, flagged, notTranslation, labels, onSelect, codesA, codesB } = props;
   const status = bead.locked ? 'locked' : bead.confirmed ? 'confirmed' : 'automatic';
   const pct = Math.round(bead.score * 100);
   return (
@@ -138,6 +145,11 @@ const Row = memo(function Row(props: {
       <div role="gridcell" className={`grid__status status-label--${status}`}>
         {labels.status[status]}
         <span className="grid__type">{`${bead.a.length}:${bead.b.length}`}</span>
+        {notTranslation && (
+          <span className="grid__not-translation" title={labels.notTranslationTitle(notTranslation)} data-testid="not-translation">
+            {labels.notTranslation}
+          </span>
+        )}
       </div>
     </div>
   );
@@ -147,7 +159,7 @@ const Row = memo(function Row(props: {
  * The alignment grid: one row per bead (A | B | confidence | status), virtualised with fixed row
  * heights so that tens of thousands of rows scroll smoothly.
  */
-export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow, side, flagged, onSelect, codesA, codesB }: Props) {
+export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow, side, flagged, notTranslation, onSelect, codesA, codesB }: Props) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -176,6 +188,8 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
       status: { automatic: t('grid.status.automatic'), confirmed: t('grid.status.confirmed'), locked: t('grid.status.locked') },
       confidence: (pct) => t('grid.confidenceTitle', { pct }),
       unpaired: t('workbench.unpaired'),
+      notTranslation: t('grid.notTranslation'),
+      notTranslationTitle: (cues) => t('grid.notTranslationTitle', { cues: cues.map((c) => t(`drift.notTranslation.cue.${c}`)).join(', ') }),
       code: (label, data) => (data ? t('inlineCodes.titleWith', { label, data }) : t('inlineCodes.title', { label })),
     }),
     [t],
@@ -196,6 +210,7 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
         selected={i === selectedRow}
         side={side}
         flagged={flagged.has(i)}
+        notTranslation={notTranslation?.get(i)}
         labels={labels}
         onSelect={onSelect}
         codesA={codesA}

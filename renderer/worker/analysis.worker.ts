@@ -87,7 +87,8 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
         post({ type: 'comparison', id: req.id, pair: p, matches: matches.slice(i, i + CHUNK), mismatches: mismatches.slice(i, i + CHUNK) });
       }
     });
-    const light = { ...result, pairs: result.pairs.map((pair) => ({ ...pair, comparison: { matches: [], mismatches: [] } })) };
+    // the matches and mismatches went in chunks; the rest of each comparison (the beads judged not a translation) goes here
+    const light = { ...result, pairs: result.pairs.map((pair) => ({ ...pair, comparison: { ...pair.comparison, matches: [], mismatches: [] } })) };
     post({ type: 'done', id: req.id, result: light });
   } catch (err) {
     const e = err as Error & { messageKey?: string; params?: Record<string, string | number> };

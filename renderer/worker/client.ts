@@ -62,7 +62,7 @@ export class AnalysisClient {
           p.resolve({
             ...msg.result,
             versions: msg.result.versions.map((v, i) => v ?? p.parts.get(i) ?? null),
-            pairs: msg.result.pairs.map((pair, i) => ({ ...pair, comparison: p.comparisons.get(i) ?? pair.comparison })),
+            pairs: msg.result.pairs.map((pair, i) => ({ ...pair, comparison: { ...pair.comparison, ...p.comparisons.get(i) } })),
           });
         else p.reject(new WorkerError(msg.message, msg.messageKey, msg.params));
       }

@@ -137,7 +137,7 @@ export function findAnchors(space: FeatureSpace, A: SideData, B: SideData, r: Ra
 /** Longest chain of points strictly increasing in both coordinates (O(K log K)). */
 export function longestChain(pts: Array<[number, number]>): Array<[number, number]> {
   if (pts.length === 0) return [];
-  pts.sort((p, q) => p[0] - q[0] || q[1] - p[1]);
+  sortPoints(pts);
   const tailIdx: number[] = [];
   const prev = new Int32Array(pts.length).fill(-1);
   for (let k = 0; k < pts.length; k++) {
@@ -157,6 +157,37 @@ export function longestChain(pts: Array<[number, number]>): Array<[number, numbe
   out.reverse();
   // Strictly increasing in i as well (equal i were ordered by decreasing j, so this holds).
   return out;
+}
+
+/**
+ * Sorts points (non-negative integer coordinates) by the first coordinate, then by the second
+ * descending, stably (the order of `sort` with that comparator): a counting sort by the first,
+ * then insertion sort of the few points that share it.
+ */
+function sortPoints(pts: Array<[number, number]>): void {
+  let maxI = 0;
+  for (const p of pts) if (p[0] > maxI) maxI = p[0];
+  const start = new Int32Array(maxI + 2);
+  for (const p of pts) start[p[0] + 1]++;
+  for (let i = 0; i <= maxI; i++) start[i + 1] += start[i];
+  const sorted = new Array<[number, number]>(pts.length);
+  for (const p of pts) sorted[start[p[0]]++] = p;
+  // start[i] is now the end of the points whose first coordinate is i
+  let from = 0;
+  for (let i = 0; i <= maxI; i++) {
+    const to = start[i];
+    for (let k = from + 1; k < to; k++) {
+      const p = sorted[k];
+      let m = k - 1;
+      while (m >= from && sorted[m][1] < p[1]) {
+        sorted[m + 1] = sorted[m];
+        m--;
+      }
+      sorted[m + 1] = p;
+    }
+    from = to;
+  }
+  for (let k = 0; k < pts.length; k++) pts[k] = sorted[k];
 }
 
 /**
@@ -242,10 +273,32 @@ export function bandAround(g: Float64Array, N: number, M: number, W: number): Ba
   return { N, M, lo, hi, off, cells: off[N + 1], width: W };
 }
 
+/** Whether path node (i, j) lies on an edge of the band that is not the grid's own edge. */
+function onEdge(band: Band, i: number, j: number): boolean {
+  return (j === band.lo[i] && band.lo[i] > 0) || (j === band.hi[i] && band.hi[i] < band.M);
+}
+
 /** True when a path node lies on an edge of the band that is not the grid's own edge. */
 export function touchesEdge(band: Band, nodes: Array<[number, number]>): boolean {
-  for (const [i, j] of nodes) {
-    if ((j === band.lo[i] && band.lo[i] > 0) || (j === band.hi[i] && band.hi[i] < band.M)) return true;
-  }
+  for (const [i, j] of nodes) if (onEdge(band, i, j)) return true;
   return false;
+}
+
+/**
+ * The stretches of a path (as [first, last] node indices) that come within `margin` nodes of a
+ * node on the band's edge (touchesEdge), overlapping stretches merged; none when no node is on
+ * the edge.
+ */
+export function edgeStretches(band: Band, nodes: Array<[number, number]>, margin: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const last = nodes.length - 1;
+  for (let k = 0; k <= last; k++) {
+    if (!onEdge(band, nodes[k][0], nodes[k][1])) continue;
+    const from = Math.max(0, k - margin);
+    const to = Math.min(last, k + margin);
+    const prev = out[out.length - 1];
+    if (prev && from <= prev[1]) prev[1] = to;
+    else out.push([from, to]);
+  }
+  return out;
 }

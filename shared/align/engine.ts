@@ -3,7 +3,7 @@
  * length model re-estimated and a lexicon induced from the first), locked beads, progress and
  * confidence. `index.ts` documents the model and exposes the public API.
  */
-import { bandAround, findAnchors, pathToG, roughPath, touchesEdge, type Range } from './band';
+import { bandAround, edgeStretches, findAnchors, pathToG, roughPath, type Range } from './band';
 import { confidence, type ConfidenceInput } from './calibrate';
 import { runDp, type PathBead, type Tick } from './dp';
 import { AlignCancelled, AlignInputError } from './errors';
@@ -124,8 +124,18 @@ interface RangeResult {
   nodes: Array<[number, number]>;
 }
 
-/** Aligns one free range: rough path → band → DP, widening the band where the path meets its edge. */
-function alignRange(scorer: Scorer, prep: Prepared, r: Range, g0: Float64Array | null, W0: number, tick: Tick): RangeResult {
+/**
+ * Half-length (path nodes) of the stretch realigned in a wider band around a node where the
+ * path met the band's edge: the path is free to move this far either side of it.
+ */
+const EDGE_MARGIN = 256;
+
+/**
+ * Aligns one free range: rough path → band → DP; where the path meets the band's edge, the
+ * stretch of EDGE_MARGIN path nodes either side of it is aligned again in a band twice as wide
+ * (the whole range when the stretch covers it), up to twice.
+ */
+function alignRange(scorer: Scorer, prep: Prepared, r: Range, g0: Float64Array | null, W: number, tick: Tick, round = 0): RangeResult {
   const N = r.i1 - r.i0;
   const M = r.j1 - r.j0;
   if (N === 0 || M === 0) {
@@ -139,15 +149,38 @@ function alignRange(scorer: Scorer, prep: Prepared, r: Range, g0: Float64Array |
     const anchors = findAnchors(prep.space, prep.A, prep.B, r, 1.5);
     g = roughPath(prep.A, prep.B, r, anchors);
   }
-  let W = W0;
-  const maxW = Math.max(N, M);
-  for (let round = 0; ; round++) {
-    const band = bandAround(g, N, M, W);
-    const res = runDp(scorer, band, r, prep.params.temperature, tick);
-    if (W >= maxW || round >= 2 || W >= 32 || !touchesEdge(band, res.nodes)) return { range: r, beads: res.beads, nodes: res.nodes };
-    g = pathToG(res.nodes, N);
-    W *= 2;
+  const band = bandAround(g, N, M, W);
+  const res = runDp(scorer, band, r, prep.params.temperature, tick);
+  const done: RangeResult = { range: r, beads: res.beads, nodes: res.nodes };
+  if (W >= Math.max(N, M) || round >= 2 || W >= 32) return done;
+  const stretches = edgeStretches(band, res.nodes, EDGE_MARGIN);
+  if (stretches.length === 0) return done;
+  const last = res.nodes.length - 1;
+  if (stretches[0][0] === 0 && stretches[0][1] === last) return alignRange(scorer, prep, r, pathToG(res.nodes, N), 2 * W, tick, round + 1);
+  return realignStretches(done, stretches, (sub, g1) => alignRange(scorer, prep, sub, g1, 2 * W, () => {}, round + 1));
+}
+
+/**
+ * A range's result with the beads of each stretch of path nodes ([first, last] node indices,
+ * in order, not overlapping) replaced by those `redo` gives for the stretch's sub-range, given
+ * the rough path through the result's own nodes there.
+ */
+function realignStretches(prev: RangeResult, stretches: Array<[number, number]>, redo: (sub: Range, g: Float64Array) => RangeResult): RangeResult {
+  const { range: r, beads: pb, nodes: pn } = prev;
+  const beads: PathBead[] = [];
+  let k = 0;
+  for (const [k0, k1] of stretches) {
+    for (; k < k0; k++) beads.push(pb[k]);
+    const sub: Range = { i0: r.i0 + pn[k0][0], i1: r.i0 + pn[k1][0], j0: r.j0 + pn[k0][1], j1: r.j0 + pn[k1][1] };
+    const local: Array<[number, number]> = [];
+    for (let q = k0; q <= k1; q++) local.push([pn[q][0] - pn[k0][0], pn[q][1] - pn[k0][1]]);
+    for (const b of redo(sub, pathToG(local, sub.i1 - sub.i0)).beads) beads.push(b);
+    k = k1;
   }
+  for (; k < pb.length; k++) beads.push(pb[k]);
+  const nodes: Array<[number, number]> = [[0, 0]];
+  for (const b of beads) nodes.push([b.i1 - r.i0, b.j1 - r.j0]);
+  return { range: r, beads, nodes };
 }
 
 /**
@@ -211,7 +244,7 @@ function estimateLength(prep: Prepared, beads: PathBead[], minPost: number): Len
   }
   if (pick.length < 10) return prep.len;
   const ratio = sb / sa;
-  const r2 = pick.map(([la, lb]) => ((lb - ratio * la) ** 2) / ((ratio * la + lb) / 2)).sort((x, y) => x - y);
+  const r2 = Float64Array.from(pick, ([la, lb]) => ((lb - ratio * la) ** 2) / ((ratio * la + lb) / 2)).sort();
   const med = r2[Math.floor(r2.length / 2)];
   const variance = Math.min(50, Math.max(1, med / 0.455));
   return { ratio, variance };

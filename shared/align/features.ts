@@ -207,7 +207,6 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   let wLen = 0;
   let buf = new Int32Array(256);
   let wordSeen = new Int32Array(1024);
-  const seen = (): Int32Array => space.seen;
   let stampNo = 0;
   let nIds = 0;
   /** Adds a feature to the current sentence's list unless it holds it already. */
@@ -248,7 +247,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
       const fe = tokens.fEnd[tok];
       const nameId = k > t0 ? tokens.name[tok] : -1;
       if (nIds + (fe - fs) + 1 > buf.length) buf = grow(buf, nIds, buf.length * 2 + (fe - fs) + 1);
-      const sn = seen();
+      const sn = space.seen; // read after `set`, which may grow it
       for (let q = fs; q < fe; q++) {
         const id = tokens.feats[q];
         if (sn[id] === stampNo) continue;
@@ -276,8 +275,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     nNum[s] = numCount;
     sortSmall(buf, 0, nIds);
     if (fLen + nIds > fIds.length) fIds = grow(fIds, fLen, Math.max(fIds.length * 2, fLen + nIds));
-    fIds.set(buf.subarray(0, nIds), fLen);
-    fLen += nIds;
+    for (let k = 0; k < nIds; k++) fIds[fLen++] = buf[k];
     fStart[s + 1] = fLen;
     sortSmall(wIds, wFrom, wLen);
     wStart[s + 1] = wLen;
@@ -322,11 +320,37 @@ function grow(a: Int32Array, used: number, size: number): Int32Array<ArrayBuffer
   return out;
 }
 
-/** Sorts a[from..to) ascending (insertion sort for the short lists of one sentence). */
+/**
+ * Sorts a[from..to) ascending in place: insertion sort for the short lists of one sentence,
+ * quicksort (median of three, the smaller part first) above that, allocating nothing.
+ */
 export function sortSmall(a: Int32Array, from: number, to: number): void {
-  if (to - from > 48) {
-    a.subarray(from, to).sort();
-    return;
+  while (to - from > 24) {
+    const mid = (from + to) >> 1;
+    // median of the first, middle and last values as the pivot
+    const x = a[from];
+    const y = a[mid];
+    const z = a[to - 1];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = from;
+    let j = to - 1;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    // a[from..j] ≤ pivot ≤ a[i..to): sort the smaller part now, loop on the larger
+    if (j + 1 - from < to - i) {
+      sortSmall(a, from, j + 1);
+      from = i;
+    } else {
+      sortSmall(a, i, to);
+      to = j + 1;
+    }
   }
   for (let k = from + 1; k < to; k++) {
     const v = a[k];
@@ -383,21 +407,21 @@ class TokenFeatures {
     const cog = cognateSpelling(norm);
     this.wid[t] = words.id(norm, cog);
     if (this.used + 8 > this.feats.length) this.feats = grow(this.feats, this.used, this.feats.length * 2);
-    this.fStart[t] = this.used;
-    const push = (id: number): void => {
-      this.feats[this.used++] = id;
-    };
+    const feats = this.feats;
+    let used = this.used;
+    this.fStart[t] = used;
     const cogId = words.cog[this.wid[t]];
-    if (cog.length >= 4) push(space.cogFeature(0, cogId, cog, o.prefixLen));
-    if (cog.length > o.prefixLen) push(space.cogFeature(1, cogId, cog, o.prefixLen));
+    if (cog.length >= 4) feats[used++] = space.cogFeature(0, cogId, cog, o.prefixLen);
+    if (cog.length > o.prefixLen) feats[used++] = space.cogFeature(1, cogId, cog, o.prefixLen);
     if (o.lexicon && o.lexRole === 'source') {
       const tr = translate(o.lexicon, norm);
-      for (let k = 0; k < tr.length && k < 4; k++) push(space.intern(`l${tr[k]}`));
+      for (let k = 0; k < tr.length && k < 4; k++) feats[used++] = space.intern(`l${tr[k]}`);
     } else if (o.lexicon && o.lexRole === 'target') {
       const key = targetKey(norm, o.lexicon.to);
-      if (o.lexicon.targets.has(key)) push(space.intern(`l${key}`));
+      if (o.lexicon.targets.has(key)) feats[used++] = space.intern(`l${key}`);
     }
-    this.fEnd[t] = this.used;
+    this.used = used;
+    this.fEnd[t] = used;
     const first = raw[0];
     const capital = first !== first.toLowerCase();
     this.name[t] = capital && cog.length >= 2 ? space.cogFeature(2, cogId, cog, o.prefixLen) : -1;

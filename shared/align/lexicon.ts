@@ -1,5 +1,5 @@
 import { foldCase } from './normalize';
-import { idCandidates, stemEn } from './stem';
+import { findIdCandidate, stemEn } from './stem';
 
 /**
  * A bilingual word list, parsed once and passed to the aligner through `AlignOptions.lexicon`
@@ -77,14 +77,13 @@ export function translate(lex: Lexicon, folded: string): string[] {
   const known = cache.get(folded);
   if (known) return known;
   let out = NONE;
-  const cands = idCandidates(folded);
-  for (let k = 1; k < cands.length; k++) {
-    const hit = lex.entries.get(cands[k]);
-    if (hit) {
-      out = hit;
-      break;
-    }
-  }
+  const entries = lex.entries;
+  findIdCandidate(folded, (s) => {
+    if (s === folded) return false;
+    const hit = entries.get(s);
+    if (hit) out = hit;
+    return !!hit;
+  });
   cache.set(folded, out);
   return out;
 }

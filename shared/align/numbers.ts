@@ -5,6 +5,7 @@
  * written in two conventions to give the same value: `10.000` = `10,000` = `10 000`, `2,5` = `2.5`.
  */
 
+const DIGITS_RE = /^\d+$/;
 const NUM_RE = /\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/g;
 
 /** Values of the digit tokens of one sentence, in reading order. */
@@ -22,6 +23,7 @@ export function readNumbers(sentence: string): number[] {
 
 /** The value(s) one digit token stands for. */
 function numberValues(token: string): number[] {
+  if (DIGITS_RE.test(token)) return [Number(token)]; // most tokens: digits only
   // Space-grouped thousands first: `10 000`, `1 234 567`.
   const spaced = token.split(/[ \u00a0\u202f]/);
   if (spaced.length > 1) {

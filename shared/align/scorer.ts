@@ -364,14 +364,26 @@ export class Scorer {
     }
     const merged = (da > 1 || db > 1) && !parts && floor > -Infinity;
     let most = 0;
+    let nums = 0;
     if (merged) {
       // Upper bound 1: the smaller side's whole evidence, no length term.
       const wA = this.wsum.A;
       const wB = this.wsum.B;
       most = Math.min(da === 1 ? wA.span1[ia] : da === 2 ? wA.span2[ia] : wA.span3[ia], db === 1 ? wB.span1[jb] : db === 2 ? wB.span2[jb] : wB.span3[jb]);
-      const cheap0 = prior + punctV - p.parCross * cross + paraV - missV + most + 1e-6;
+      const rest = prior + punctV - p.parCross * cross + paraV - missV;
+      const cheap0 = rest + most + 1e-6;
       if (cheap0 < floor) {
         this.val = cheap0;
+        this.exact = false;
+        return;
+      }
+      // Upper bound 2: the plain sum of pair overlaps, still no length term (the length term,
+      // ≤ 0, is left for the beads that pass).
+      nums = this.spanNums(ia, da, jb, db);
+      this.boxSum(ia, i, jb, j);
+      const box = rest + this.shW - p.numMiss * Math.max(0, nums - 2 * this.shN) + 1e-6;
+      if (box < floor) {
+        this.val = box;
         this.exact = false;
         return;
       }
@@ -389,9 +401,7 @@ export class Scorer {
       else if (paraKind < 0) s -= p.parMismatch;
     }
     if (this.miss) s -= missV;
-    const nA = this.nums.A;
-    const nB = this.nums.B;
-    const nums = (da === 1 ? nA.span1[ia] : da === 2 ? nA.span2[ia] : nA.span3[ia]) + (db === 1 ? nB.span1[jb] : db === 2 ? nB.span2[jb] : nB.span3[jb]);
+    if (!merged) nums = this.spanNums(ia, da, jb, db);
 
     // Shared evidence of the unions of the two spans. Merged beads first get upper bounds: the
     // smaller side's whole evidence with the length term, then the plain sum of pair overlaps;
@@ -403,7 +413,7 @@ export class Scorer {
         this.exact = false;
         return;
       }
-      this.boxSum(ia, i, jb, j);
+      // (shW and shN still hold the box sum)
       const bound = s + this.shW - p.numMiss * Math.max(0, nums - 2 * this.shN);
       if (bound < floor) {
         this.val = bound;
@@ -441,6 +451,13 @@ export class Scorer {
       parts.numShared = sn;
     }
     this.val = s;
+  }
+
+  /** Numbers (union sums) of A-sentences [ia, ia + da) and B-sentences [jb, jb + db) together. */
+  private spanNums(ia: number, da: number, jb: number, db: number): number {
+    const nA = this.nums.A;
+    const nB = this.nums.B;
+    return (da === 1 ? nA.span1[ia] : da === 2 ? nA.span2[ia] : nA.span3[ia]) + (db === 1 ? nB.span1[jb] : db === 2 ? nB.span2[jb] : nB.span3[jb]);
   }
 
   /**

@@ -40,61 +40,83 @@ const DERIV_SUFFIXES = ['kan', 'an', 'i'];
  * `memukul` → `pukul`, `menyerang` → `serang`, `mengirim` → `kirim`).
  */
 export function idCandidates(w: string): string[] {
-  const out: string[] = [w];
-  const seen = new Set(out);
-  const add = (s: string): void => {
-    if (s.length >= 3 && !seen.has(s)) {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  findIdCandidate(w, (s) => {
+    if (!seen.has(s)) {
       seen.add(s);
       out.push(s);
     }
-  };
-  const bases: string[] = [w];
-  for (const p of PARTICLES) if (w.endsWith(p) && w.length - p.length >= 3) bases.push(w.slice(0, -p.length));
-  const stems: string[] = [];
-  for (const b of bases) {
-    add(b);
-    stems.push(b);
-    for (const d of DERIV_SUFFIXES) {
-      if (b.endsWith(d) && b.length - d.length >= 3) {
-        add(b.slice(0, -d.length));
-        stems.push(b.slice(0, -d.length));
-      }
-    }
-  }
-  for (const s of stems) for (const p of stripPrefixes(s)) add(p);
+    return false;
+  });
   return out;
 }
 
-function stripPrefixes(s: string): string[] {
-  const out: string[] = [];
-  const once = (w: string): string[] => {
-    const r: string[] = [];
-    const v = (c: string | undefined): boolean => c !== undefined && 'aeiou'.includes(c);
-    if (w.startsWith('meng') || w.startsWith('peng')) {
-      const rest = w.slice(4);
-      r.push(rest);
-      if (v(rest[0])) r.push(`k${rest}`);
-    } else if (w.startsWith('meny') || w.startsWith('peny')) {
-      r.push(`s${w.slice(4)}`);
-    } else if (w.startsWith('mem') || w.startsWith('pem')) {
-      const rest = w.slice(3);
-      r.push(rest);
-      if (v(rest[0])) r.push(`p${rest}`);
-    } else if (w.startsWith('men') || w.startsWith('pen')) {
-      const rest = w.slice(3);
-      r.push(rest);
-      if (v(rest[0])) r.push(`t${rest}`);
-    } else if (w.startsWith('me') || w.startsWith('pe')) {
-      r.push(w.slice(2));
+/**
+ * Offers `accept` the candidate base forms of an Indonesian word in the order of
+ * {@link idCandidates} (the word first; a form may be offered more than once) until it accepts
+ * one, and returns that form (undefined: none was accepted). The forms past the first one it
+ * accepts are never built.
+ */
+export function findIdCandidate(w: string, accept: (s: string) => boolean): string | undefined {
+  if (accept(w)) return w;
+  // The word and the word without each particle, each followed by its forms without a
+  // derivational suffix: all at least 3 letters long.
+  const stems: string[] = [w];
+  for (let q = -1; q < PARTICLES.length; q++) {
+    let b = w;
+    if (q >= 0) {
+      const p = PARTICLES[q];
+      if (!(w.endsWith(p) && w.length - p.length >= 3)) continue;
+      b = w.slice(0, -p.length);
+      stems.push(b);
+      if (accept(b)) return b;
     }
-    for (const p of ['ber', 'ter', 'per', 'di', 'ke', 'se', 'be', 'te']) {
-      if (w.startsWith(p)) r.push(w.slice(p.length));
+    for (const d of DERIV_SUFFIXES) {
+      if (b.endsWith(d) && b.length - d.length >= 3) {
+        const x = b.slice(0, -d.length);
+        stems.push(x);
+        if (accept(x)) return x;
+      }
     }
-    return r.filter((x) => x.length >= 3);
-  };
-  for (const a of once(s)) {
-    out.push(a);
-    for (const b of once(a)) out.push(b);
   }
-  return out;
+  // Then each of those without one prefix, and without two.
+  for (const st of stems) {
+    for (const a of stripOnce(st)) {
+      if (accept(a)) return a;
+      for (const c of stripOnce(a)) if (accept(c)) return c;
+    }
+  }
+  return undefined;
+}
+
+const VOWELS = 'aeiou';
+const PREFIXES = ['ber', 'ter', 'per', 'di', 'ke', 'se', 'be', 'te'];
+const NO_FORMS: readonly string[] = [];
+
+/** The forms of a word without one prefix (a nasal prefix's lost consonant restored), each of at least 3 letters. */
+function stripOnce(w: string): readonly string[] {
+  // Every prefix starts with one of b, d, k, m, p, s, t: other words have none to strip.
+  const c0 = w.charCodeAt(0);
+  if (c0 !== 0x62 && c0 !== 0x64 && c0 !== 0x6b && c0 !== 0x6d && c0 !== 0x70 && c0 !== 0x73 && c0 !== 0x74) return NO_FORMS;
+  const r: string[] = [];
+  if (w.startsWith('meng') || w.startsWith('peng')) {
+    const rest = w.slice(4);
+    if (rest.length >= 3) r.push(rest);
+    if (rest.length > 0 && VOWELS.includes(rest[0]) && rest.length >= 2) r.push(`k${rest}`);
+  } else if (w.startsWith('meny') || w.startsWith('peny')) {
+    if (w.length >= 6) r.push(`s${w.slice(4)}`);
+  } else if (w.startsWith('mem') || w.startsWith('pem')) {
+    const rest = w.slice(3);
+    if (rest.length >= 3) r.push(rest);
+    if (rest.length > 0 && VOWELS.includes(rest[0]) && rest.length >= 2) r.push(`p${rest}`);
+  } else if (w.startsWith('men') || w.startsWith('pen')) {
+    const rest = w.slice(3);
+    if (rest.length >= 3) r.push(rest);
+    if (rest.length > 0 && VOWELS.includes(rest[0]) && rest.length >= 2) r.push(`t${rest}`);
+  } else if (w.startsWith('me') || w.startsWith('pe')) {
+    if (w.length >= 5) r.push(w.slice(2));
+  }
+  for (const p of PREFIXES) if (w.startsWith(p) && w.length - p.length >= 3) r.push(w.slice(p.length));
+  return r;
 }

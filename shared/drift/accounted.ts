@@ -24,6 +24,11 @@
  *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`).
  * - `designator`: an ordinal the other version writes as the number of a name (*lantai 17* ↔ `the 17th
  *   floor`), which the reader does not take for a figure.
+ * - `one-unit`: a length of time the other version says as one unit with an article, which the reader
+ *   rightly takes for no figure (`7 hari` ↔ `a week`, *sepekan* ↔ `seven days`, `10 tahun terakhir` ↔
+ *   `the past decade`, *dua minggu* ↔ `a fortnight`, *setahun* ↔ `12 months`).
+ * - `split-date`: a month and its year written apart on one side and together on the other
+ *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
  *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`).
@@ -34,9 +39,13 @@
 import type { Figure } from '../figures/types';
 import type { MismatchKind } from './types';
 import { sameNumber } from './values';
+import { SECONDS } from './classify';
+import { INDONESIAN } from '../figures/indonesian';
+import { ENGLISH } from '../figures/english';
+import { unitConcept } from '../figures/units';
 
 /** Why a mismatch's figure is accounted for by the other version. */
-export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator';
+export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator' | 'one-unit' | 'split-date';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -67,7 +76,114 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (derived(f, own, other, otherText)) return 'derived';
   if (enumerated(f, other, otherText)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
+  if (oneUnitSaid(f, otherText)) return 'one-unit';
+  if (splitDate(f, own, other)) return 'split-date';
   return undefined;
+}
+
+/** One of a measure said with an article: `a kilogram`, `one tonne`, `per litre`, *satu hektare*, *per kg*. */
+const ONE_MEASURE = /(?<![\p{L}\p{N}])(?:an?|one|per|satu|setiap|each|every)\s+(\p{L}+)/giu;
+
+/**
+ * `f` is one of a measure (`1 kg`, `1 ton`) the other side says with an article and no number
+ * (`a kilogram of rice`, `per tonne`), which the reader takes for no figure: the same one unit.
+ */
+function oneMeasureSaid(f: Figure, otherText: string): boolean {
+  if (f.kind !== 'count' || !f.unit || typeof f.value !== 'number' || !sameNumber(f.value, 1)) return false;
+  const mine = unitConcept(f.unit, 'id') ?? '';
+  const mineEn = unitConcept(f.unit, 'en') ?? '';
+  if (!MEASURE_CONCEPTS.has(mine) && !MEASURE_CONCEPTS.has(mineEn)) return false;
+  for (const m of otherText.matchAll(ONE_MEASURE)) {
+    const c = [unitConcept(m[1], 'en'), unitConcept(m[1], 'id')];
+    if (c.includes(mine) || c.includes(mineEn)) return true;
+  }
+  return false;
+}
+
+/** Concepts of measures (mass, length, area, volume) that a translator says as `a kilogram`. */
+const MEASURE_CONCEPTS = new Set(['kilograms', 'grams', 'tonnes', 'litres', 'hectares', 'barrels', 'kilometres', 'metres', 'square kilometres', 'ounce', 'pound', 'acres', 'miles']);
+
+// ---------------------------------------------------------------------------------------------
+// a month and its year written apart on one side, together on the other
+
+const LONE_MONTH = /^--(\d\d)$/;
+const LONE_YEAR = /^(\d{4})$/;
+const MONTH_OF_YEAR = /^(\d{4})-(\d\d)$/;
+
+/**
+ * `f` is a lone month (or a lone year) whose side states the other part apart, and the other side
+ * states both together (*(Januari-Mei) 2008* ↔ `(January-May 2008)`: `Mei` and `2008` ↔ `May 2008`):
+ * one date, split on one side only. The pairing can give the joined date to one part only.
+ */
+function splitDate(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
+  if (f.kind !== 'date' || typeof f.value !== 'string') return false;
+  const month = LONE_MONTH.exec(f.value)?.[1];
+  const year = LONE_YEAR.exec(f.value)?.[1];
+  if (!month && !year) return false;
+  const stated = (g: Figure, re: RegExp, part: string) => g !== f && g.kind === 'date' && typeof g.value === 'string' && re.exec(g.value)?.[1] === part;
+  return other.some((g) => {
+    if (g.kind !== 'date' || typeof g.value !== 'string') return false;
+    const m = MONTH_OF_YEAR.exec(g.value);
+    if (!m) return false;
+    if (month) return m[2] === month && own.some((h) => stated(h, LONE_YEAR, m[1]));
+    return m[1] === year && own.some((h) => stated(h, LONE_MONTH, m[2]));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// one unit of time said with an article
+
+/** Units of time that are no unit of the readers' lexicons, in days. */
+const UNIT_DAYS_EXTRA: Readonly<Record<string, number>> = { fortnight: 14, windu: 8 * 365.25 };
+
+/** The length in seconds of one unit named by `word` in either language (`week`, *pekan*, `fortnight`), or undefined. */
+function unitSeconds(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const unit = ENGLISH.durations.get(w) ?? INDONESIAN.durations.get(w);
+  if (unit) return SECONDS[unit];
+  const days = UNIT_DAYS_EXTRA[w];
+  return days === undefined ? undefined : days * SECONDS.day;
+}
+
+/**
+ * One unit of time said with an article or a determiner, no number: `a week`, `one year`, `the past
+ * decade`, `a fortnight`, *sepekan*, *setahun*, *satu dasawarsa*, *dasawarsa terakhir*, *sewindu*.
+ */
+const ONE_UNIT = new RegExp(
+  [
+    String.raw`\b(?:an?|one|the\s+(?:past|last|next|previous|coming|following))\s+(\p{L}+)`,
+    String.raw`\bse(\p{L}{3,})`,
+    String.raw`\bsatu\s+(\p{L}+)`,
+    String.raw`\b(\p{L}+)\s+(?:terakhir|belakangan|mendatang|ke\s+depan)\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** The lengths in seconds of the single units of time `text` names with an article (see {@link ONE_UNIT}). */
+function singleUnits(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(ONE_UNIT)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4];
+    // `10 tahun terakhir`: a number before the unit makes it a read figure, not one unit
+    if (m[4] !== undefined && /\d\s*$|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*$/i.test(text.slice(0, m.index))) continue;
+    const s = unitSeconds(word);
+    if (s !== undefined) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * `f` is a length of time the other side says as one unit with an article, which the reader takes for
+ * no figure (`7 hari` ↔ `a week`, `seven days` ↔ *sepekan*, `10 tahun` ↔ `the past decade`, *dua
+ * minggu* ↔ `a fortnight`): the same length within a tenth, as `durationsAcrossUnits` pairs read ones.
+ */
+function oneUnitSaid(f: Figure, otherText: string): boolean {
+  if (oneMeasureSaid(f, otherText)) return true;
+  if (f.kind !== 'duration' || !f.durationUnit || typeof f.value !== 'number') return false;
+  const unit = SECONDS[f.durationUnit];
+  if (!unit) return false;
+  const x = f.value * unit;
+  return singleUnits(otherText).some((y) => Math.abs(x - y) <= 0.1 * Math.max(x, y));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,7 +260,7 @@ function repeated(f: Figure, own: readonly Figure[], other: readonly Figure[]): 
 // parts of a year and spans of months
 
 const QUARTER_WORDS = /\b(?:quarter|kuartal|kwartal|triwulan|q[1-4])\b/i;
-const HALF_WORDS = /\b(?:half|semester|paruh)\b/i;
+const HALF_WORDS = /\b(?:half|semester|paruh|h[12])\b/i;
 const MONTH_WORDS = /\b(?:bulan|months?)\b/i;
 const MONTH_COUNT_WORDS: Record<string, number> = {
   satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
@@ -423,6 +539,7 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
   }
   if (f.kind === 'other') return multiplierOf(f, v, other);
   if (thresholdPassed(f, v, other)) return true;
+  if (percentChangeOf(f, v, other)) return true;
   // a small count is too often a difference by chance; many figures make any difference likely
   if (f.kind === 'count' && Number.isInteger(v) && v < 10) return false;
   const values = other.filter((g) => plainNumber(g) !== undefined);
@@ -440,6 +557,40 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     }
   }
   return totalOf(f, v, values);
+}
+
+/** Half a unit of the last decimal a figure was written with (`25 persen` → 0.5, `6,25 persen` → 0.005), a little widened. */
+function roundingOf(f: Figure): number {
+  const digits = /\d(?:[\d.,]*\d)?/.exec(f.text)?.[0] ?? '';
+  const decimals = /[.,](\d{1,2})$/.exec(digits)?.[1]?.length ?? 0;
+  return 0.51 * 10 ** -decimals;
+}
+
+/** Two amounts of one kind, currency and (for counts) counted thing: the two levels a change runs between. */
+function levelPairs(other: readonly Figure[]): Array<[number, number]> {
+  const levels = other.filter((g) => (g.kind === 'money' || g.kind === 'count') && plainNumber(g) !== undefined && plainNumber(g)! > 0);
+  if (levels.length > 8) return [];
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < levels.length; i++) {
+    for (let j = 0; j < levels.length; j++) {
+      const p = levels[i];
+      const q = levels[j];
+      if (i === j || p.kind !== q.kind || (p.currency ?? '') !== (q.currency ?? '') || (p.kind === 'count' && (p.unit ?? '') !== (q.unit ?? ''))) continue;
+      out.push([plainNumber(p)!, plainNumber(q)!]);
+    }
+  }
+  return out;
+}
+
+/**
+ * `f` is a percentage change the other side gives the means to compute: two levels of one amount
+ * (`naik 25 persen` ↔ `to Rp500 billion from Rp400 billion`: 500 is 25 % above 400), within the
+ * rounding of the percentage as written.
+ */
+function percentChangeOf(f: Figure, v: number, other: readonly Figure[]): boolean {
+  if (f.kind !== 'percent' || /\b(?:points?|poin)\b/i.test(f.text)) return false;
+  const tolerance = roundingOf(f);
+  return levelPairs(other).some(([from, to]) => Math.abs((Math.abs(to - from) / from) * 100 - v) <= tolerance);
 }
 
 /**

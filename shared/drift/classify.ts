@@ -11,6 +11,7 @@ import {
   relateNumbers,
   sameNumber,
   withinMagnitude,
+  vagueBottom,
 } from './values';
 
 /** What a pair of figures amounts to, before it is explained. */
@@ -95,7 +96,7 @@ function designatorPair(a: FigureInfo, b: FigureInfo): PairEvaluation | undefine
 }
 
 /** Seconds in one unit of time (a month as a twelfth of a year). */
-const SECONDS: Record<string, number> = {
+export const SECONDS: Readonly<Record<string, number>> = {
   second: 1,
   minute: 60,
   hour: 3600,
@@ -153,6 +154,41 @@ function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
 }
 
+/**
+ * A multiplier against the percentage change it makes (`doubled` ↔ `naik 100 persen`, *naik tiga kali
+ * lipat* ↔ `rose 200 percent`, `halved` ↔ *turun 50 persen*): the same change, a converted match. Any
+ * other pair of the two is left to the usual comparison (they are not counterparts).
+ */
+function multiplierAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const isFactor = (i: FigureInfo) => i.figure.kind === 'other' && typeof i.figure.value === 'number' && i.figure.value > 0 && !sameNumber(i.figure.value, 1);
+  const isChange = (i: FigureInfo) => i.figure.kind === 'percent' && typeof i.figure.value === 'number' && !POINTS_WORD.test(i.figure.text);
+  const [factor, change] = isFactor(a) && isChange(b) ? [a, b] : isFactor(b) && isChange(a) ? [b, a] : [undefined, undefined];
+  if (!factor || !change) return undefined;
+  const m = factor.figure.value as number;
+  const p = change.figure.value as number;
+  if (!sameNumber(Math.abs(m - 1) * 100, Math.abs(p)) || qualifierClass(factor.figure.qualifier) !== qualifierClass(change.figure.qualifier)) return undefined;
+  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number };
+  return { cost: 0.15, verdict: { type: 'match', status: 'converted', detail } };
+}
+
+/**
+ * A fraction said in words against the same share as a percentage (*setengah dari penduduk* ↔ `50
+ * percent of the population`, `two-thirds of voters` ↔ *67 persen pemilih*, `a quarter` ↔ *25 persen*):
+ * the same share, a converted match, within the percentage's rounding to a whole point. Any other pair
+ * of the two is left to the usual comparison.
+ */
+function fractionAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const isFraction = (i: FigureInfo) => i.figure.kind === 'count' && typeof i.figure.value === 'number' && i.figure.value > 0 && i.figure.value < 1 && i.figure.form === 'words';
+  const isShare = (i: FigureInfo) => i.figure.kind === 'percent' && typeof i.figure.value === 'number' && !POINTS_WORD.test(i.figure.text);
+  const [fraction, share] = isFraction(a) && isShare(b) ? [a, b] : isFraction(b) && isShare(a) ? [b, a] : [undefined, undefined];
+  if (!fraction || !share) return undefined;
+  const f = (fraction.figure.value as number) * 100;
+  const p = share.figure.value as number;
+  if (Math.abs(f - p) > 0.51 || qualifierClass(fraction.figure.qualifier) !== qualifierClass(share.figure.qualifier)) return undefined;
+  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number };
+  return { cost: 0.15, verdict: { type: 'match', status: sameNumber(f, p) ? 'converted' : 'rounded', detail } };
+}
+
 /** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */
 const CONVERSION_TOLERANCE = 0.1;
 
@@ -201,7 +237,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
   }
-  const bp = basisPointsAsPoints(a, b);
+  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);
@@ -396,6 +432,11 @@ function numericVerdict(
   if ((qa === 'magnitude') !== (qb === 'magnitude')) {
     if (crel === 'different') return undefined;
     const [mag, precise] = qa === 'magnitude' ? [x, y] : [y, x];
+    // `belasan` ↔ `more than ten`, `more than a dozen`, `a dozen or so`; `ribuan` ↔ `over 1,000`: the
+    // bottom of the span, bounded from below or hedged, says the same as the word (guideline section 4)
+    if (vagueBottom(mag, precise, qa === 'magnitude' ? qb : qa)) {
+      return { cost: 0.1 + ccost, verdict: { type: 'match', status: 'rounded', detail } };
+    }
     if (withinMagnitude(mag, precise)) {
       return { cost: 0.3 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
     }

@@ -16,6 +16,7 @@ import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
+import { differingWeekdays, weekdayFigure, weekdayRole } from './weekday-drift';
 import type { Lexicon } from '../align/lexicon';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
@@ -404,9 +405,33 @@ function assessGroup(
       Object.assign(m, explainNotTranslation(m, judgement.cues));
     }
   }
+  const mismatches = outcomes.flatMap((o) => (o.mismatch ? [o.mismatch] : []));
+  // each version names one weekday, another one (guideline section 4b): a date mismatch of its own
+  const sa = options.sentencesA;
+  const sb = options.sentencesB;
+  const role = (sentences: readonly Sentence[]) => (w: WeekdayMention) => {
+    const s = sentences.find((x) => x.start <= w.start && w.start < x.end);
+    return s && typeof s.text === 'string' ? weekdayRole(w, s.text, s.start) : 'event';
+  };
+  const days = sa && sb ? differingWeekdays(context.weekdaysA, context.weekdaysB, figA, figB, role(sa), role(sb)) : undefined;
+  if (days && options.sentencesA && options.sentencesB) {
+    const a = weekdayFigure(days[0], options.sentencesA);
+    const b = weekdayFigure(days[1], options.sentencesB);
+    const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: ['weekday'] };
+    const m = mismatch(g, 'date', a, b, detail);
+    const { confidence, level } = assessMismatch('date', a, b, detail, context);
+    m.confidence = confidence;
+    m.level = level;
+    if (!judgement.translation) {
+      m.level = 'review';
+      m.notTranslation = true;
+      Object.assign(m, explainNotTranslation(m, judgement.cues));
+    }
+    mismatches.push(m);
+  }
   return {
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),
-    mismatches: outcomes.flatMap((o) => (o.mismatch ? [o.mismatch] : [])),
+    mismatches,
     judgement,
   };
 }

@@ -23,6 +23,8 @@ function showEn(v: number | string | undefined): string {
   if (typeof v === 'number') return formatNumber(v);
   const range = /^(-?[\d.e+]+)\.\.(-?[\d.e+]+)$/i.exec(v);
   if (range) return `${formatNumber(Number(range[1]))}–${formatNumber(Number(range[2]))}`;
+  const weekday = ISO_WEEKDAY.exec(v);
+  if (weekday) return WEEKDAYS_EN[Number(weekday[1]) - 1];
   const date = dateParts(v);
   if (date) {
     const month = date.month ? MONTHS_EN[date.month - 1] : '';
@@ -32,6 +34,11 @@ function showEn(v: number | string | undefined): string {
   }
   return v;
 }
+
+/** A weekday without its week (`-W-4`: Thursday; ISO 8601 numbers Monday 1 … Sunday 7), as weekday mismatches carry it. */
+const ISO_WEEKDAY = /^-W-([1-7])$/;
+const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAYS_ID = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'];
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -44,7 +51,7 @@ function dateParts(v: string): { year: string; month: number; day: number } | nu
   return { year: date[1] === '--' ? '' : date[1], month, day: date[3] ? Number(date[3]) : 0 };
 }
 
-const PART_WORDS_EN: Record<string, string> = { year: 'year', month: 'month', day: 'day' };
+const PART_WORDS_EN: Record<string, string> = { year: 'year', month: 'month', day: 'day', weekday: 'weekday' };
 
 /** The explanation in English (the `note` of matches and mismatches). */
 export function wordEn(f: ExplanationFacts): string {
@@ -111,6 +118,8 @@ function showId(v: number | string | undefined): string {
   if (typeof v === 'number') return formatNumberId(v);
   const range = /^(-?[\d.e+]+)\.\.(-?[\d.e+]+)$/i.exec(v);
   if (range) return `${formatNumberId(Number(range[1]))}–${formatNumberId(Number(range[2]))}`;
+  const weekday = ISO_WEEKDAY.exec(v);
+  if (weekday) return WEEKDAYS_ID[Number(weekday[1]) - 1];
   const date = dateParts(v);
   if (date) {
     const out = [date.day ? String(date.day) : '', MONTHS_ID[date.month - 1], date.year].filter(Boolean).join(' ');
@@ -123,7 +132,7 @@ function showId(v: number | string | undefined): string {
 
 /** A qualifier in Indonesian words, from the interface's one table (`qualifier.*` in shared/i18n). */
 const qualifierId = (q: string | undefined) => translate('id', `qualifier.${q ?? 'exact'}`);
-const PART_WORDS_ID: Record<string, string> = { year: 'tahun', month: 'bulan', day: 'tanggal' };
+const PART_WORDS_ID: Record<string, string> = { year: 'tahun', month: 'bulan', day: 'tanggal', weekday: 'nama hari' };
 
 function joinId(words: string[], conjunction = 'dan'): string {
   if (words.length <= 1) return words.join('');

@@ -16,6 +16,8 @@
  * - `listed-names`: a small count of named things that the other version names one by one (*dua
  *   organisasi* ↔ `the Grand Council and the Islamic Union`, `three countries` ↔ *Malaysia, Thailand
  *   dan Vietnam*): the count is recoverable from the list (guideline section 12).
+ * - `verbatim`: a figure in words that the other version keeps word for word in the first one's
+ *   language (an Indonesian text quoting `first effect` in English): the words are there, unread.
  * - `slipped-year`: a date's year typed with a digit dropped (*5 Juni 208* ↔ `June 5, 2008`), and a
  *   number word typed with one slip (*Tujuah* ↔ `seven`, under `number-word`).
  *
@@ -32,7 +34,7 @@ import type { BeadView } from './accounted';
 import { sameNumber } from './values';
 
 /** Why a missing or added figure is rendered, unread, in the other version. */
-export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names' | 'slipped-year';
+export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names' | 'verbatim' | 'slipped-year';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
 export const UNREAD_CONFIDENCE = 0.3;
@@ -56,6 +58,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   const lang = kind === 'missing' ? langs.langA : langs.langB;
   const otherLang = kind === 'missing' ? langs.langB : langs.langA;
   if (nameYear(f, ownText, otherText)) return 'name-year';
+  if (langs.langA !== langs.langB && verbatim(f, otherText)) return 'verbatim';
   if (f.kind !== 'count') return undefined;
   if (slippedYear(f, kind === 'missing' ? view.figuresA : view.figuresB, other)) return 'slipped-year';
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
@@ -63,6 +66,21 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (definiteNoun(f, lang, otherText, otherLang)) return 'definite-noun';
   if (listedNames(f, other, otherText, otherLang)) return 'listed-names';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the same words, left in the other language
+
+/**
+ * `f`, said in words (`first effect` ↔ the Indonesian text quoting *first effect* in English), stands
+ * word for word in the other version, whose reader does not read that language: the translator kept
+ * the words, not a new figure. Five letters at least (`three`, `second`), so that no short word of the
+ * other language happens to match.
+ */
+function verbatim(f: Figure, otherText: string): boolean {
+  if (f.form !== 'words' || f.text.length < 5) return false;
+  const escaped = f.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------

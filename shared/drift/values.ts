@@ -164,6 +164,15 @@ export function withinMagnitude(magnitude: number, value: number): boolean {
   return value >= magnitude && value < magnitude * 1000;
 }
 
+/**
+ * True when a figure bounded from below or hedged (`more than ten`, `over 1,000`, `a dozen or so`) names
+ * the bottom of the span a magnitude word names (`belasan`, `ribuan`): within a fifth above its first
+ * value. Both say "some number from there up".
+ */
+export function vagueBottom(magnitude: number, value: number, qualifier: ReturnType<typeof qualifierClass>): boolean {
+  return (qualifier === 'lower' || qualifier === 'about') && value >= magnitude && value <= magnitude * 1.2;
+}
+
 /** English words for qualifiers, for notes. */
 export function qualifierWords(q: Qualifier | undefined): string {
   switch (q) {

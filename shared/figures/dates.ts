@@ -251,6 +251,11 @@ export function dateAtMonth(tokens: readonly Token[], i: number, lex: Lexicon): 
   return null;
 }
 
+/** The words after a military-style time that name the place's own zone. */
+const LOCAL_TIME = new Set(['local time', 'waktu setempat']);
+/** Words before a clock time. */
+const CLOCK_BEFORE = new Set(['at', 'around', 'about', 'by', 'until', 'before', 'after', 'from', 'pukul', 'jam', 'sekitar', 'sampai', 'hingga']);
+
 const ZONES = new Set(['wib', 'wita', 'wit', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'msk', 'kst', 'jst', 'ist', 'aest']);
 
 /** am/pm after a clock time: `pm`, `PM`, `p.m.`, `a.m`. Returns the marker and the token after it. */
@@ -305,6 +310,13 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
     explicitMinutes = true;
     if (h > 23 || m > 59) return null;
     return { kind: 'time', value: `${pad2(h)}:${pad2(m)}`, startTok: i, endTok: i + 2 };
+  } else if (/^[0-2]\d[0-5]\d$/.test(t.raw) && LOCAL_TIME.has(`${tokens[i + 1]?.lower ?? ''} ${tokens[i + 2]?.lower ?? ''}`) && (!/^(?:19|20)/.test(t.raw) || CLOCK_BEFORE.has(tokens[i - 1]?.lower ?? ''))) {
+    // military style before `local time`, *waktu setempat*: 0900 local time (the zone of the place); a
+    // year-like 2007 only after a word of clock time (`at 2007 local time`, not `in 2007 local time was`)
+    h = Number(t.raw.slice(0, 2));
+    m = Number(t.raw.slice(2));
+    if (h > 23) return null;
+    return { kind: 'time', value: `${pad2(h)}:${pad2(m)}`, startTok: i, endTok: i + 3 };
   }
   if (h === null || h > 24 || m > 59) return null;
   const colon = explicitMinutes && !dotted;

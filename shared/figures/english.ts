@@ -321,9 +321,14 @@ export function parseEnglishMagnitude(words: readonly string[], from: number): W
     const at = w === 'several' ? from + 1 : from + 2;
     const next = words[at];
     const v = next === 'hundred' ? 100 : EN_SCALES.get(next);
+    // `several hundred thousand`, `a few hundred million`: the hundreds of a scale
+    const then = next === 'hundred' ? EN_SCALES.get(words[at + 1]) : undefined;
+    if (v !== undefined && then !== undefined) return { value: v * then, used: at + 2 - from, magnitude: true };
     if (v !== undefined) return { value: v, used: at + 1 - from, magnitude: true };
     return null;
   }
+  // `scores of people` (tens, as `dozens`), not `test scores of the pupils`, `the scores of 40 students`
+  if (w === 'scores') return scoresOfAt(words, from);
   const m = MAGNITUDES[w];
   if (m === undefined) return null;
   if (words[from + 1] === 'of') {
@@ -332,6 +337,19 @@ export function parseEnglishMagnitude(words: readonly string[], from: number): W
   }
   if (w === 'tens') return null;
   return { value: m, used: 1, magnitude: true };
+}
+
+/** Words before `scores` that make it the results of a test or a match, not a multitude. */
+const SCORE_NOUN_BEFORE = new Set(['the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'test', 'exam', 'credit', 'high', 'low', 'average', 'final', 'top', 'match', 'team']);
+/** Words after `scores of` that make it the results of something named, not a multitude. */
+const SCORE_OWNER_AFTER = new Set(['course', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'each', 'all', 'both']);
+
+/** `scores of` + a plain noun at `from`: a multitude in the tens (`scores of people`), as `dozens`; else null. */
+function scoresOfAt(words: readonly string[], from: number): WordNumber | null {
+  const next = words[from + 2];
+  if (words[from + 1] !== 'of' || next === undefined || SCORE_OWNER_AFTER.has(next) || /\d/.test(next)) return null;
+  if (from > 0 && SCORE_NOUN_BEFORE.has(words[from - 1])) return null;
+  return { value: 10, used: 1, magnitude: true };
 }
 
 /**
@@ -357,6 +375,7 @@ const STARTS = new Set<string>([
   ...Object.keys(TENS),
   ...Object.keys(ORDINALS),
   ...Object.keys(MAGNITUDES),
+  'scores',
   'zero',
   'a',
   'an',

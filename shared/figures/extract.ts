@@ -384,6 +384,24 @@ function oddAfter(ctx: Ctx, k: number): boolean {
 }
 
 /** Reads a number at token j: digits (with scale), number words, a magnitude plural, `1/3`. */
+/** Decades of an age said in words (`in his sixties`). */
+const DECADE_AGES: Readonly<Record<string, number>> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+/** The owner of an age, or where in the decade it falls: `in his sixties`, `in her early thirties`. */
+const AGE_OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'early', 'mid', 'late']);
+
+/**
+ * `in his sixties`, `in her early thirties`: an age of that decade, approximate, as *berusia 60-an*
+ * reads (`the sixties` alone is a decade of years, no figure here).
+ */
+function decadeAgeAt(ctx: Ctx, j: number): NumRead | null {
+  const value = ctx.lang === 'en' ? DECADE_AGES[ctx.toks[j].lower] : undefined;
+  if (value === undefined) return null;
+  let k = j - 1;
+  if (['early', 'mid', 'late'].includes(word(ctx, k)) && AGE_OWNERS.has(word(ctx, k - 1))) k--;
+  if (!AGE_OWNERS.has(word(ctx, k)) || word(ctx, k - 1) !== 'in') return null;
+  return { value, start: j, end: j + 1, form: 'words', approximate: true };
+}
+
 function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   const t = ctx.toks[j];
   if (!t || ctx.mask[j]) return null;
@@ -440,6 +458,8 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     return read;
   }
   if (t.kind !== 'word') return null;
+  const age = decadeAgeAt(ctx, j);
+  if (age) return age;
   if (!ctx.lex.startsNumber(t.lower)) return null;
   if ((t.lower === 'a' || t.lower === 'an') && !A_NEXT.has(word(ctx, j + 1))) return null;
   const run = wordRun(ctx.toks, j, 48, ctx.lex.numberWord);
@@ -462,6 +482,9 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (c.used === 1 && blockedWordNumber(ctx, j, run.words[0], next)) return null;
   // a capitalised number word inside running text before another capitalised word is a name: skema Satu Jendela
   if (isCapital(t.raw) && run.raw[c.used] !== undefined && isCapital(run.raw[c.used]) && ctx.toks[j - 1]?.kind === 'word' && !isCapital(ctx.toks[j - 1].raw)) return null;
+  // and one that ends a name, after a capitalised word (or `of` after one): World War Two, Group of Eight,
+  // Formula One; not in a title, where the next word is capitalised too (`Blast Kills Two In Town`)
+  if (c.used === 1 && isCapital(t.raw) && endsName(ctx, j) && !(run.raw[1] !== undefined && isCapital(run.raw[1]))) return null;
   if (run.words[0] === 'half' && ['first', 'second', 'the', 'latter', 'former', 'other', 'one'].includes(word(ctx, j - 1))) return null;
   if (c.fraction && c.used === 1 && ctx.lang === 'id') {
     // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom
@@ -1044,6 +1067,20 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/**
+ * The word at j follows a capitalised word that is not the sentence's first (`War` in `World War`), or
+ * `of` after one (`Group of`): it can end a name there.
+ */
+function endsName(ctx: Ctx, j: number): boolean {
+  let k = j - 1;
+  if (word(ctx, k) === 'of' || word(ctx, k) === 'ke') k--;
+  const p = ctx.toks[k];
+  if (!p || p.kind !== 'word' || !isCapital(p.raw) || p.line) return false;
+  const before = ctx.toks[k - 1];
+  // the capitalised word opens the sentence (`Police Two …` never occurs; `. Two` is a new sentence)
+  return !!before && !(before.kind === 'sym' && /^[.!?"“(]$/.test(before.raw));
+}
+
 /** A capitalised word token at k. */
 function capitalWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -1075,6 +1112,30 @@ function yearPartAt(ctx: Ctx, i: number): Draft | null {
   if (!n || (part === 'half' && n > 2)) return null;
   return { startTok: i, endTok: i + 2, kind: 'ordinal', value: n, qualifier: 'exact', form: 'words' };
 }
+
+/**
+ * `Q2`, `Q3-2007`, `H1 2008`: a quarter (`Q1`–`Q4`) or a half (`H1`, `H2`) written as a letter glued to
+ * its number, at the number token `i`. A half only before a year (`H5N1`, `H1N1` are no halves).
+ */
+function yearPartCodeAt(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  const letter = ctx.toks[i - 1];
+  if (!letter || letter.kind !== 'word' || t.space || (letter.raw !== 'Q' && letter.raw !== 'H') || !letter.space) return null;
+  const n = Number(t.raw);
+  if (!/^[1-4]$/.test(t.raw) || (letter.raw === 'H' && n > 2)) return null;
+  const next = ctx.toks[i + 1];
+  // `Q2-2007`, `Q2/2007`, `H1 2008`: the year follows after a space, a hyphen or a slash
+  const sep = next && (next.space ? 0 : next.kind === 'sym' && (isDash(ctx.toks, i + 1) || next.raw === '/') ? 1 : -1);
+  const yearNext = sep !== undefined && sep >= 0 && yearToken(ctx.toks[i + 1 + sep]) !== null;
+  if (letter.raw === 'H' && !yearNext) return null;
+  if (!yearNext && next && !next.space && (next.kind !== 'sym' || /^[\p{L}\d]$/u.test(next.raw))) return null;
+  return { startTok: i - 1, endTok: i + 1, kind: 'ordinal', value: n, qualifier: 'exact', form: 'mixed' };
+}
+
+/** Words after `first` that make a title or a set phrase, no rank: `the first lady`, `first aid`. */
+const FIRST_PHRASES = new Set(['lady', 'ladies', 'aid']);
+/** Words before a clause-closing `first` that keep it a rank (`he was the first,`, `its first.`, `Japan ranked first.`). */
+const FIRST_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'came', 'comes', 'come', 'finished', 'finishes', 'ranked', 'ranks', 'placed', 'rated', 'stood', 'was', 'is', 'were', 'are', 'be', 'been']);
 
 function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   const t = ctx.toks[i];
@@ -1115,6 +1176,13 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
       if (prev === 'a' && (!ctx.toks[i + 1] || ctx.toks[i + 1].kind !== 'word')) return null;
     }
     if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
+    // `the first lady`, `first aid` (a title, a set phrase); `… classify the goods first, she said` (the
+    // adverb closing a clause, no determiner before it): no rank
+    if (t.lower === 'first' && o.used === 1) {
+      const next = ctx.toks[i + 1];
+      const closes = !next || (next.kind === 'sym' && /^[,.;:!?]$/.test(next.raw));
+      if (FIRST_PHRASES.has(word(ctx, i + 1)) || (closes && !FIRST_DETERMINERS.has(prev))) return null;
+    }
     if (run.joined[o.used] && run.words[o.used] === 'hand') return null;
     // the first three months, the first six months: the first quarter, the first half
     if (o.used === 1 && o.value === 1 && ctx.lex.leadingMonths.has(t.lower)) {
@@ -1200,7 +1268,27 @@ function dateDraft(m: DateMatch, ctx?: Ctx): Draft {
   }
   if (ctx && m.kind === 'date' && /^--/.test(m.value) && relativeYearAround(ctx, m.startTok, m.endTok)) d.relativeYear = true;
   if (ctx && m.kind === 'date') approximateDate(ctx, d);
+  if (ctx && m.kind === 'date' && namedAttackDate(ctx, m)) {
+    d.value = '2001-09-11';
+    delete d.ambiguous;
+    delete d.alternatives;
+  }
   return d;
+}
+
+/** Indonesian words before `9/11` that make it the attacks' name (*serangan 9/11*), not 9 November. */
+const ID_EVENT_BEFORE = new Set(['serangan', 'peristiwa', 'tragedi', 'pasca', 'insiden', 'teror', 'aksi']);
+
+/**
+ * `9/11`, `the 9/11 attacks`, *serangan 9/11*: the name of the attacks of September 11, 2001, which
+ * states that full date (an English `9/11` always, unless a weekday stands before it; an Indonesian
+ * one only after a word for the event, as *Senin (9/11)* is 9 November).
+ */
+function namedAttackDate(ctx: Ctx, m: DateMatch): boolean {
+  if (ctx.text.slice(ctx.toks[m.startTok].start, ctx.toks[m.endTok - 1].end) !== '9/11') return false;
+  const prev = prevWord(ctx, m.startTok, true).w;
+  if (ctx.lang === 'en') return !ctx.lex.weekdays.has(prev);
+  return ID_EVENT_BEFORE.has(word(ctx, m.startTok - 1));
 }
 
 /** Hedges that make a date approximate (`sekitar tanggal 15 Agustus`, `around August 15`); not bounds (`hingga`, `until`). */
@@ -1264,6 +1352,8 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   // 1992-93, 2001-03: a span of years (before identifiers and dates read the dash pair otherwise)
   const short = shortYearRange(ctx, i);
   if (short) return { drafts: [short], next: short.endTok };
+  const code = yearPartCodeAt(ctx, i);
+  if (code) return { drafts: [code], next: code.endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
   if (seriesYear(ctx, i)) return { drafts: [], next: i + 1 };
@@ -1273,8 +1363,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   const dm = dateAtNumber(toks, i, ctx.lex, ctx.lang, dateContext);
   if (dm === 'skip') return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
   if (dm && dm !== 'fraction') return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
-  // day ranges in one month: 5-7 September 2023, 20 hingga 22 April → two dates
-  if (/^\d{1,2}$/.test(t.raw) && (isDash(toks, i + 1) || ctx.lex.rangeTo.has(word(ctx, i + 1))) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
+  // day ranges in one month: 5-7 September 2023, 20 hingga 22 April → two dates; and two days of one
+  // month listed (12 dan 13 Mei, 12 and 13 May: the first day takes the month too)
+  if (/^\d{1,2}$/.test(t.raw) && (isDash(toks, i + 1) || ctx.lex.rangeTo.has(word(ctx, i + 1)) || ctx.lex.listJoiners.has(word(ctx, i + 1))) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
     const second = dateAtNumber(toks, i + 2, ctx.lex, ctx.lang, false);
     if (second && typeof second === 'object' && second.kind === 'date' && toks[i + 3]?.kind === 'word') {
       const d1 = Number(t.raw);
@@ -1469,9 +1560,37 @@ function quotePairAt(ctx: Ctx, i: number): Draft[] | null {
   return [first, money(j + 2, j + 3, b)];
 }
 
+/** Words for how many digits a number has, before `digit(s)`: `double-digit` growth is 10–99 percent. */
+const DIGIT_COUNT_WORDS = new Map([
+  ['double', 10],
+  ['triple', 100],
+  ['dua', 10],
+  ['tiga', 100],
+]);
+
+/**
+ * `double-digit growth`, `double digits`, *inflasi dua digit*, *kenaikan double digit*: a number of
+ * two (three) digits, the order of magnitude of tens (hundreds), as `puluhan` is. English words in an
+ * Indonesian text (`double digit`) read too.
+ */
+function digitMagnitudeAt(ctx: Ctx, i: number): Draft | null {
+  const lw = ctx.toks[i].lower;
+  const value = DIGIT_COUNT_WORDS.get(lw);
+  if (value === undefined || ((lw === 'dua' || lw === 'tiga') && ctx.lang !== 'id')) return null;
+  let k = i + 1;
+  if (isDash(ctx.toks, k) && !ctx.toks[k].space) k++;
+  const w = word(ctx, k);
+  if (w !== 'digit' && w !== 'digits') return null;
+  // *dua digit terakhir*, `the first two digits`: which digits of a number, not its size
+  if (['terakhir', 'pertama', 'awal', 'akhir'].includes(word(ctx, k + 1))) return null;
+  return { startTok: i, endTok: k + 1, kind: 'count', value, qualifier: 'magnitude', form: 'words' };
+}
+
 function atWord(ctx: Ctx, i: number): Step | null {
   const t = ctx.toks[i];
   const lw = t.lower;
+  const digits = DIGIT_COUNT_WORDS.has(lw) ? digitMagnitudeAt(ctx, i) : null;
+  if (digits) return { drafts: [digits], next: digits.endTok };
   // months (and a long month name typed with one slip)
   if (ctx.lex.months.has(lw) || ctx.lex.monthAbbrevs.has(lw) || (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined)) {
     const dm = dateAtMonth(ctx.toks, i, ctx.lex);
@@ -1552,7 +1671,7 @@ function atWord(ctx: Ctx, i: number): Step | null {
     applyQualifier(ctx, d);
     return { drafts: [d], next: i + 1 };
   }
-  if (ctx.lex.startsNumber(lw)) {
+  if (ctx.lex.startsNumber(lw) || DECADE_AGES[lw] !== undefined) {
     const q = quantityAt(ctx, i);
     if (q) return { drafts: [q], next: q.endTok };
   }
@@ -1628,7 +1747,7 @@ function triggerSet(lex: Lexicon): Set<string> {
 /** Cheap test: can the word at token i start a figure? */
 function triggers(ctx: Ctx, i: number, t: Token): boolean {
   const lw = t.lower;
-  if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw)) return true;
+  if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw) || DIGIT_COUNT_WORDS.has(lw) || DECADE_AGES[lw] !== undefined) return true;
   if (ctx.lang === 'id' && lw.startsWith('se') && ctx.lex.durations.has(lw.slice(2))) return true; // sepekan (hedgedArticleDuration)
   if (fractionOfIt(ctx, i, lw) !== undefined) return true; // separuhnya
   if (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined) return true; // Februarai
@@ -1683,6 +1802,21 @@ const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s
 /** Words in a figure's text that name a time zone: a time in another zone is a conversion. */
 const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|SGT|AEST)\b/;
 
+const DEGREES = /^(?:degrees?|derajat|drajat)$/i;
+
+/**
+ * `40 degrees Celsius (104 degrees Fahrenheit)`, `-5 derajat (23 derajat F)`: two temperatures in
+ * degrees, the bracketed one the other's value in the other scale (°F = °C × 9/5 + 32, within a degree
+ * and a half of rounding). The scale names stand outside the figures (`degrees` is the counted thing).
+ */
+function temperatureConverted(prev: Omit<Figure, 'sentence'>, f: Omit<Figure, 'sentence'>): boolean {
+  if (!prev.unit || !f.unit || !DEGREES.test(prev.unit) || !DEGREES.test(f.unit)) return false;
+  if (typeof prev.value !== 'number' || typeof f.value !== 'number') return false;
+  const c = prev.value;
+  const x = f.value;
+  return Math.abs(c * 1.8 + 32 - x) <= 1.5 || Math.abs((c - 32) / 1.8 - x) <= 1.5;
+}
+
 /**
  * Marks the figures that convert the figure just before them: `100 km (62 miles)`, `Rp1 triliun
  * (US$70 juta)`, `08.00 WIB (01.00 GMT)`, `2 miliar dolar atau Rp30 triliun`. Same kind, another
@@ -1701,6 +1835,7 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
     else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;
     else if (bracket && (prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
       converts = !!prev.unit && !!f.unit && MEASURE.test(prev.unit) && MEASURE.test(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase();
+      converts ||= temperatureConverted(prev, f);
     }
     if (converts) f.conversion = true;
   }

@@ -224,8 +224,19 @@ function gluedPercent(tokens: readonly Token[], i: number, lex: WordsAfter): boo
   return !!next && next.space && next.kind === 'word' && lex.percentWords.has(next.lower);
 }
 
-/** The words of the text's lexicon that make the number before them a percentage or an amount. */
-type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales'>;
+/** The words of the text's lexicon that make the number before them a percentage or an amount, and its parts of a year. */
+type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts'>;
+
+/**
+ * True when the number token `i` is a year hyphenated to the Roman numeral of a part of a year
+ * (`triwulan I-2008`, `semester II-2023`, `kuartal IV-2007`): the year of that period, not a code.
+ */
+function yearPartYear(tokens: readonly Token[], i: number, lex: WordsAfter): boolean {
+  if (!/^(?:19|20)\d\d$/.test(tokens[i].raw)) return false;
+  const roman = tokens[i - 2];
+  const part = tokens[i - 3];
+  return !!roman && /^(?:I|II|III|IV)$/.test(roman.raw) && roman.space && !!part && part.kind === 'word' && lex.yearParts.has(part.lower);
+}
 
 /**
  * When the number token `i` is part of an identifier, returns the token index after the
@@ -246,7 +257,7 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   if (prev && !t.space && prev.kind === 'word') return chainEnd(tokens, i);
   // letters-hyphen-digits: COVID-19, F-16, Su-34, G-20
   if (prev && !t.space && isDash(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && !prev.space) {
-    if (!YEAR_PREFIXES.has(tokens[i - 2].lower)) return chainEnd(tokens, i);
+    if (!YEAR_PREFIXES.has(tokens[i - 2].lower) && !yearPartYear(tokens, i, lex)) return chainEnd(tokens, i);
   }
   // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05 (but `volume 133 miliar`: an amount)
   if (labelBefore(tokens, i) && !lex.scales.has(tokens[i + 1]?.space ? tokens[i + 1].lower : '')) {

@@ -268,6 +268,9 @@ export function parseIndonesianMagnitude(words: readonly string[], from: number)
   if (w === undefined) return null;
   if (w === 'beberapa') {
     const next = words[from + 1];
+    // `beberapa puluh ribu`, `beberapa ratus juta`: the tens or hundreds of a scale
+    const then = next === 'puluh' || next === 'ratus' ? ID_SCALES.get(words[from + 2]) : undefined;
+    if (then !== undefined) return { value: (next === 'puluh' ? 10 : 100) * then, used: 3, magnitude: true };
     if (next === 'puluh') return { value: 10, used: 2, magnitude: true };
     if (next === 'ratus') return { value: 100, used: 2, magnitude: true };
     const S = ID_SCALES.get(next);

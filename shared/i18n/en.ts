@@ -122,7 +122,7 @@ export const en = {
     'up-to': 'up to',
     magnitude: 'an order of magnitude',
   },
-  datePart: { year: 'year', month: 'month', day: 'day' },
+  datePart: { year: 'year', month: 'month', day: 'day', weekday: 'weekday' },
   align: {
     cancelled: 'Alignment cancelled.',
     lockedOutOfRange: 'A locked row names a sentence the text does not have.',
@@ -149,6 +149,8 @@ export const en = {
     confidenceTitle: 'Confidence {{pct}}%',
     statusHeader: 'Status',
     status: { automatic: 'automatic', confirmed: 'confirmed', locked: 'locked' },
+    notTranslation: 'unrelated',
+    notTranslationTitle: 'These sentences do not read as translations of each other ({{cues}}): their figures are for review only.',
     empty: 'Open two versions to align them.',
     refused: {
       locked: 'That would change a locked row: unlock it first (L).',

@@ -124,7 +124,7 @@ export const id: Messages = {
     'up-to': 'hingga',
     magnitude: 'besaran kasar',
   },
-  datePart: { year: 'tahun', month: 'bulan', day: 'hari' },
+  datePart: { year: 'tahun', month: 'bulan', day: 'hari', weekday: 'nama hari' },
   align: {
     cancelled: 'Penyelarasan dibatalkan.',
     lockedOutOfRange: 'Sebuah baris terkunci menyebut kalimat yang tidak ada dalam teks.',
@@ -151,6 +151,8 @@ export const id: Messages = {
     confidenceTitle: 'Keyakinan {{pct}}%',
     statusHeader: 'Status',
     status: { automatic: 'otomatis', confirmed: 'dikonfirmasi', locked: 'dikunci' },
+    notTranslation: 'tidak terkait',
+    notTranslationTitle: 'Kalimat-kalimat ini tidak terbaca sebagai terjemahan satu sama lain ({{cues}}): angkanya hanya untuk ditinjau.',
     empty: 'Buka dua versi untuk menyelaraskannya.',
     refused: {
       locked: 'Itu akan mengubah baris yang dikunci: buka kuncinya dulu (L).',

@@ -1,7 +1,7 @@
 import * as chars from './chars';
 
 // Local bindings: some loaders turn named imports into getters, a call per character in the hot loop.
-const { isLineBreak, isSpace } = chars;
+const { isSpace } = chars;
 
 /** One line of a text, end exclusive, without its line terminator. */
 export interface Line {
@@ -29,27 +29,40 @@ export interface Paragraph {
 export function scanLines(text: string, unicodeSeparators = true): Line[] {
   const lines: Line[] = [];
   const n = text.length;
+  // The next position of each terminator at or after i (n: none), found by the engine's native
+  // search and looked for again only once passed: no loop over every character of the text.
+  let lf = -1;
+  let cr = -1;
+  let ls = unicodeSeparators ? -1 : n;
+  let ps = unicodeSeparators ? -1 : n;
   let i = 0;
   while (i < n) {
+    if (lf < i) lf = nextOf(text, '\n', i);
+    if (cr < i) cr = nextOf(text, '\r', i);
+    if (ls < i) ls = nextOf(text, '\u2028', i);
+    if (ps < i) ps = nextOf(text, '\u2029', i);
     const start = i;
-    let contentStart = -1;
-    let contentEnd = start;
-    let c = text.charCodeAt(i);
-    while (i < n && c !== 10 && c !== 13 && !(unicodeSeparators && isLineBreak(c))) {
-      if (!isSpace(c)) {
-        if (contentStart < 0) contentStart = i;
-        contentEnd = i + 1;
-      }
-      c = text.charCodeAt(++i);
-    }
-    if (contentStart < 0) {
+    const end = Math.min(lf, cr, ls, ps);
+    let contentStart = start;
+    while (contentStart < end && isSpace(text.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = end;
+    if (contentStart === end) {
       contentStart = start;
       contentEnd = start;
+    } else {
+      while (isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
     }
-    lines.push({ start, end: i, contentStart, contentEnd });
-    if (i < n) i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    lines.push({ start, end, contentStart, contentEnd });
+    i = end;
+    if (i < n) i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
   }
   return lines;
+}
+
+/** Index of the next `ch` in `text` at or after `from`, or the text's length when there is none. */
+function nextOf(text: string, ch: string, from: number): number {
+  const k = text.indexOf(ch, from);
+  return k < 0 ? text.length : k;
 }
 
 /** Groups lines into paragraphs separated by blank (whitespace-only) lines. */

@@ -6,6 +6,7 @@
  */
 import type { Bead } from '../align/types';
 import type { Comparison, Mismatch } from '../drift/types';
+import type { NotTranslationCue } from '../drift/bead-evidence';
 import { mismatchVerdict, tallyVerdicts, type VerdictTally } from '../project/annotations';
 import type { Annotation, PairAlignment, Verdict, Version } from '../project/types';
 import type { Sentence } from '../text/types';
@@ -121,6 +122,25 @@ export function flaggedRows(state: WorkbenchState): Set<number> {
     const r = m.a.length ? rowA.get(m.a[0]) : rowB.get(m.b[0]);
     if (r !== undefined) rows.add(r);
   }
+  return rows;
+}
+
+/**
+ * The rows of the shown pair whose sentences the drift engine judged not translations of each other
+ * (`comparison.notTranslations`), with the cues why: the grid marks them, so that a confident 1:1
+ * row of two unrelated lines does not pass for a translation.
+ */
+export function notTranslationRows(state: WorkbenchState): Map<number, NotTranslationCue[]> {
+  const beads = state.history.present.alignments[state.pair]?.beads ?? [];
+  const judged = currentComparison(state)?.notTranslations ?? [];
+  const rows = new Map<number, NotTranslationCue[]>();
+  if (judged.length === 0) return rows;
+  const key = (a: number[], b: number[]) => `${a.join(',')}|${b.join(',')}`;
+  const cuesOf = new Map(judged.map((j) => [key(j.a, j.b), j.cues]));
+  beads.forEach((bead, r) => {
+    const cues = cuesOf.get(key(bead.a, bead.b));
+    if (cues) rows.set(r, cues);
+  });
   return rows;
 }
 

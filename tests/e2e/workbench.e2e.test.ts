@@ -185,6 +185,23 @@ describe('workbench flows in Chromium', () => {
     await expect.poll(() => page.getByTestId('name-b').innerText()).not.toBe('tempelan.txt');
   });
 
+  it('marks a row of two unrelated sentences in the grid and keeps its figures for review', async () => {
+    for (const [slot, file] of [['a', 'unrelated.id.txt'], ['b', 'unrelated.en.txt']] as const) {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId(`open-${slot}`).click();
+      await (await chooser).setFiles(path.join('tests', 'fixtures', 'cli', file));
+      await page.getByTestId(`name-${slot}`).filter({ hasText: file }).waitFor({ timeout: 30_000 });
+    }
+    const mark = page.locator('[data-testid=grid] [data-row="1"] [data-testid=not-translation]');
+    await mark.waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('not-translation').count()).toBe(1);
+    expect(await mark.getAttribute('title')).toMatch(/translations of each other|terjemahan satu sama lain/);
+    // the changed bridge length of the third row stays a drift; the unrelated row's figures are reviews
+    expect(await page.locator('[data-testid=mismatch-item][data-level=drift]').count()).toBe(1);
+    await page.getByTestId('review-fold').click();
+    expect(await page.locator('[data-testid=mismatch-item][data-level=review]').count()).toBe(3);
+  });
+
   it('notes a selected span and a ledger group; dismissed notes are kept and restored', async () => {
     await page.getByTestId('load-sample').click();
     await page.getByTestId('grid').waitFor();

@@ -159,6 +159,8 @@ function swapBytes(bytes: Uint8Array): Uint8Array {
 /** Guesses UTF-16 without a BOM from the zero high bytes of mostly-Latin text. */
 function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4 || bytes.length % 2) return null;
+  // No zero byte at all (one native scan): not UTF-16 of Latin text.
+  if (!bytes.includes(0)) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
   const pairs = bytes.length / 2;

@@ -1,8 +1,23 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { bandAround, longestChain, pathToG } from '../../../shared/align/band';
+import { bandAround, edgeStretches, longestChain, pathToG } from '../../../shared/align/band';
 
 describe('search band', () => {
+  it('edgeStretches marks the path around nodes on the band edge, merged when they overlap', () => {
+    // A diagonal band of half-width 1 over 20 × 20; the path leaves the diagonal at two places.
+    const g = Float64Array.from({ length: 21 }, (_, i) => i);
+    const band = bandAround(g, 20, 20, 1);
+    const diagonal: Array<[number, number]> = Array.from({ length: 21 }, (_, i) => [i, i]);
+    expect(edgeStretches(band, diagonal, 2)).toEqual([]);
+    const off = (at: number[]): Array<[number, number]> => diagonal.map(([i, j]) => [i, at.includes(i) ? band.hi[i] : j]);
+    expect(edgeStretches(band, off([5]), 2)).toEqual([[3, 7]]);
+    expect(edgeStretches(band, off([5, 8]), 2)).toEqual([[3, 10]]);
+    expect(edgeStretches(band, off([1, 15]), 2)).toEqual([
+      [0, 3],
+      [13, 17],
+    ]);
+  });
+
   it('longestChain returns a strictly increasing chain as long as any other', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { maxLength: 40 }), (pts) => {

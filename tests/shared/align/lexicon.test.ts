@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseLexicon } from '../../../shared/align';
 import { translate } from '../../../shared/align/lexicon';
-import { idCandidates, stemEn } from '../../../shared/align/stem';
+import { findIdCandidate, idCandidates, stemEn } from '../../../shared/align/stem';
 
 const file = path.resolve(__dirname, '../../../resources/lexicon/id-en.tsv');
 
@@ -26,6 +26,20 @@ describe('parseLexicon', () => {
     expect(translate(lex, 'menyerang')).toEqual([stemEn('attack')]);
     expect(translate(lex, 'tidakada')).toEqual([]);
     expect(idCandidates('memukul')).toContain('pukul');
+  });
+
+  it('findIdCandidate offers the base forms in idCandidates order and stops at the first accepted', () => {
+    for (const w of ['mempertahankannya', 'dikerjakan', 'menyerangnya', 'pengiriman', 'berlari', 'rumah', 'me']) {
+      const offered: string[] = [];
+      expect(findIdCandidate(w, (s) => (offered.push(s), false))).toBeUndefined();
+      expect([...new Set(offered)]).toEqual(idCandidates(w));
+      const want = idCandidates(w)[2];
+      if (want === undefined) continue;
+      const seen: string[] = [];
+      expect(findIdCandidate(w, (s) => (seen.push(s), s === want))).toBe(want);
+      expect(seen[seen.length - 1]).toBe(want);
+      expect(seen.filter((s) => s === want)).toHaveLength(1);
+    }
   });
 
   it('stems English inflections consistently', () => {

@@ -1,0 +1,70 @@
+/**
+ * Two different weekdays for one event (guideline section 4b): a weekday alone is no figure, and a
+ * translation often adds or drops one (`kata polisi, Senin` ↔ "police said"), but when each version
+ * names exactly one weekday and the two differ (*sidang Kamis* ↔ "the session on Wednesday"), the
+ * reader of one learns another day. Pure functions, no I/O.
+ */
+import type { Figure } from '../figures/types';
+import type { Sentence } from '../text/types';
+import type { WeekdayMention } from '../figures/weekdays';
+
+/** ISO 8601 weekday number (1 = Monday … 7 = Sunday) of a mention's day (0 = Sunday … 6 = Saturday). */
+function isoWeekday(day: number): number {
+  return day === 0 ? 7 : day;
+}
+
+/** Words of saying before a weekday: the day a statement was made (`said here on Tuesday`, `told reporters Monday`). */
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|declared|confirmed|quoted)\b[^.;:]{0,60}$/i;
+/** Words of saying right after a weekday: `on Tuesday said`, `Monday told`, *Selasa mengatakan*. */
+const SAID_AFTER = /^\W{0,3}\s*(?:said|told|announced|mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|kata|ujar)\b/i;
+/** An Indonesian reporting day set off by commas (`kata Menteri di Jakarta, Kamis.`, `Polisi, Kamis, mengatakan`). */
+const COMMA_BEFORE = /,\s*$/;
+const COMMA_OR_END_AFTER = /^\s*(?:[,.]|$)/;
+
+/**
+ * Whether a weekday names the day a statement was made (the wire's reporting day) or the day of the
+ * event the sentence tells: a translator moves the reporting day freely (and PANL's English keeps it as
+ * `said on Tuesday`), so only two weekdays of one role can name the same day.
+ */
+export function weekdayRole(w: WeekdayMention, text: string, textStart: number): 'report' | 'event' {
+  const before = text.slice(Math.max(0, w.start - textStart - 80), w.start - textStart);
+  const after = text.slice(w.end - textStart, w.end - textStart + 30);
+  if (SAID_BEFORE.test(before) || SAID_AFTER.test(after)) return 'report';
+  if (COMMA_BEFORE.test(before) && COMMA_OR_END_AFTER.test(after)) return 'report';
+  return 'event';
+}
+
+/**
+ * The one weekday each side names, when each side names exactly one (once or more) and they differ,
+ * in the same role (both the reporting day, or both an event's day: {@link weekdayRole}), and neither
+ * side states a date with its day of the month (then the dates are compared, and a weekday beside a
+ * date is the date's). Undefined otherwise. `roleA`/`roleB` tell a mention's role.
+ */
+export function differingWeekdays(
+  weekdaysA: readonly WeekdayMention[],
+  weekdaysB: readonly WeekdayMention[],
+  figuresA: readonly Figure[],
+  figuresB: readonly Figure[],
+  roleA: (w: WeekdayMention) => 'report' | 'event',
+  roleB: (w: WeekdayMention) => 'report' | 'event',
+): [WeekdayMention, WeekdayMention] | undefined {
+  const one = (ws: readonly WeekdayMention[]) => (ws.length > 0 && ws.every((w) => w.day === ws[0].day) ? ws[0] : undefined);
+  const a = one(weekdaysA);
+  const b = one(weekdaysB);
+  if (!a || !b || a.day === b.day) return undefined;
+  if (roleA(a) !== roleB(b)) return undefined;
+  const dayOfMonth = (f: Figure) => f.kind === 'date' && typeof f.value === 'string' && /(?:^|-)\d\d-\d\d$/.test(f.value);
+  if (figuresA.some(dayOfMonth) || figuresB.some(dayOfMonth)) return undefined;
+  return [a, b];
+}
+
+/**
+ * A weekday as a date figure for a mismatch: its text and document offsets, the sentence that holds
+ * it, and the value `-W-D` (ISO 8601's weekday D of a week left unsaid: 1 = Monday … 7 = Sunday).
+ */
+export function weekdayFigure(w: WeekdayMention, sentences: readonly Sentence[]): Figure {
+  const sentence = Math.max(0, sentences.findIndex((s) => s.start <= w.start && w.start < s.end));
+  const s = sentences[sentence];
+  const text = s && typeof s.text === 'string' ? s.text.slice(w.start - s.start, w.end - s.start) : '';
+  return { sentence, text, start: w.start, end: w.end, kind: 'date', value: `-W-${isoWeekday(w.day)}`, qualifier: 'exact', form: 'words' };
+}
