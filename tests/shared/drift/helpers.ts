@@ -1,5 +1,6 @@
 import type { Figure } from '../../../shared/figures/types';
 import type { Bead } from '../../../shared/align/types';
+import { analyse, checkVersions } from '../../../shared/pipeline';
 
 let cursor = 0;
 
@@ -22,3 +23,23 @@ export function fig(sentence: number, text: string, value: number | string, extr
 export function oneToOne(n: number): Bead[] {
   return Array.from({ length: n }, (_, i) => ({ a: [i], b: [i], score: 1 }));
 }
+
+export type Lang = 'id' | 'en';
+
+/** Line A against line B as one bead (Indonesian → English unless told), as the real-text eval checks a pair. */
+export function checkLine(lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en') {
+  const a = analyse(lineA, { lang: langA, lines: true });
+  const b = analyse(lineB, { lang: langB, lines: true });
+  return checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
+}
+
+/** The figure mismatches of one bead at a level, as `kind:surface`. */
+export function mismatchesAt(level: 'drift' | 'review', lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en'): string[] {
+  return checkLine(lineA, lineB, langA, langB)
+    .mismatches.filter((m) => m.kind !== 'entity' && (m.level ?? 'drift') === level)
+    .map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`);
+}
+export const drifts = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => mismatchesAt('drift', a, b, la, lb);
+export const reviews = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => mismatchesAt('review', a, b, la, lb);
+/** Drifts, then reviews. */
+export const allLevels = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => [...drifts(a, b, la, lb), ...reviews(a, b, la, lb)];

@@ -6,21 +6,8 @@
  * from a corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { checkLine, mismatchesAt, drifts } from './helpers';
 import { analyse, checkVersions } from '../../../shared/pipeline';
-
-function check(lineA: string, lineB: string, langA: 'id' | 'en' = 'id', langB: 'id' | 'en' = 'en') {
-  const a = analyse(lineA, { lang: langA, lines: true });
-  const b = analyse(lineB, { lang: langB, lines: true });
-  return checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
-}
-
-/** The mismatches at a level as `kind:surface`. */
-function at(level: 'drift' | 'review', lineA: string, lineB: string, langA: 'id' | 'en' = 'id', langB: 'id' | 'en' = 'en'): string[] {
-  return check(lineA, lineB, langA, langB)
-    .mismatches.filter((m) => m.kind !== 'entity' && (m.level ?? 'drift') === level)
-    .map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`);
-}
-const drifts = (a: string, b: string, la: 'id' | 'en' = 'id', lb: 'id' | 'en' = 'en') => at('drift', a, b, la, lb);
 
 describe('a comparison with an amount is no bound', () => {
   it('Indonesian source, English "39 percent more than": no qualifier drift', () => {
@@ -46,10 +33,10 @@ describe('lakh and crore against the number written out', () => {
 
 describe('a year after a sentence-opening "pada" pairs with the year', () => {
   it('Indonesian "Pada 1986 bank …" ↔ English "In 1986, the bank …": no mismatch', () => {
-    expect(check('Pada 1986 bank itu berganti nama dan menjadi bank umum pada 1993.', 'In 1986, the bank changed its name and became a commercial bank in 1993.').mismatches).toEqual([]);
+    expect(checkLine('Pada 1986 bank itu berganti nama dan menjadi bank umum pada 1993.', 'In 1986, the bank changed its name and became a commercial bank in 1993.').mismatches).toEqual([]);
   });
   it('English source, Indonesian rendering', () => {
-    expect(check('In 1986, the bank changed its name.', 'Pada 1986 bank itu berganti nama.', 'en', 'id').mismatches).toEqual([]);
+    expect(checkLine('In 1986, the bank changed its name.', 'Pada 1986 bank itu berganti nama.', 'en', 'id').mismatches).toEqual([]);
   });
 });
 
@@ -62,7 +49,7 @@ describe('a hedge on "a week" / "an hour" against the number word', () => {
     expect(drifts('The warning came about an hour before the blast.', 'Peringatan datang satu jam sebelum ledakan.', 'en', 'id')).toEqual(['qualifier:about an hour']);
   });
   it('"an hour and a half" ↔ "satu setengah jam": a match', () => {
-    expect(check('Sekitar satu setengah jam kemudian ledakan lain terjadi.', 'About an hour and a half later another blast hit.').mismatches).toEqual([]);
+    expect(checkLine('Sekitar satu setengah jam kemudian ledakan lain terjadi.', 'About an hour and a half later another blast hit.').mismatches).toEqual([]);
   });
 });
 
@@ -72,7 +59,7 @@ describe('an English "up to" before an amount is a bound; "hingga" may be a prep
   });
   it('Indonesian "hingga" ↔ English exact: for review', () => {
     expect(drifts('Subsidi dikurangi hingga nol persen.', 'The subsidy is cut to zero percent.')).toEqual([]);
-    expect(at('review', 'Subsidi dikurangi hingga nol persen.', 'The subsidy is cut to zero percent.')).toEqual(['qualifier:hingga nol persen']);
+    expect(mismatchesAt('review', 'Subsidi dikurangi hingga nol persen.', 'The subsidy is cut to zero percent.')).toEqual(['qualifier:hingga nol persen']);
   });
   it('English source "up to" ↔ Indonesian exact: a drift', () => {
     expect(drifts('The company will buy ships worth up to US$500 million.', 'Perseroan akan membeli kapal senilai 500 juta dolar AS.', 'en', 'id')).toEqual(['qualifier:up to US$500 million']);
@@ -95,7 +82,7 @@ describe('a total the other version gives as its parts (derived, for review)', (
     const a = 'Belanja Rp300,5 triliun itu terdiri atas belanja pusat Rp180,2 triliun dan belanja daerah Rp120,3 triliun.';
     const b = 'Central spending was Rp180.2 trillion and regional spending Rp120.3 trillion.';
     expect(drifts(a, b)).toEqual([]);
-    expect(at('review', a, b)).toEqual(['missing:Rp300,5 triliun']);
+    expect(mismatchesAt('review', a, b)).toEqual(['missing:Rp300,5 triliun']);
   });
   it('English total with three parts ↔ Indonesian parts only', () => {
     const a = 'Revenue of US$610 million came from oil at US$400 million, gas at US$150 million and coal at US$60 million.';
@@ -119,15 +106,15 @@ describe('an ambiguous figure whose only doubt is three zero decimals', () => {
 
 describe('spans of years and hedged units said two ways', () => {
   it('Indonesian "1975-1990" ↔ English "1975-90": no mismatch; ↔ "1975-95": a drift', () => {
-    expect(check('Lebanon masih pulih dari perang saudara 1975-1990.', 'Lebanon is still recovering from a 1975-90 civil war.').mismatches).toEqual([]);
+    expect(checkLine('Lebanon masih pulih dari perang saudara 1975-1990.', 'Lebanon is still recovering from a 1975-90 civil war.').mismatches).toEqual([]);
     expect(drifts('Lebanon masih pulih dari perang saudara 1975-1990.', 'Lebanon is still recovering from a 1975-95 civil war.')).toHaveLength(1);
   });
   it('English "1992-93" ↔ Indonesian "1992-93": no mismatch', () => {
-    expect(check('The government fled during fighting in 1992-93.', 'Pemerintah mengungsi selama pertempuran pada 1992-93.', 'en', 'id').mismatches).toEqual([]);
+    expect(checkLine('The government fled during fighting in 1992-93.', 'Pemerintah mengungsi selama pertempuran pada 1992-93.', 'en', 'id').mismatches).toEqual([]);
   });
   it('Indonesian "sekitar setahun lalu" ↔ English "about a year ago": no mismatch', () => {
-    expect(check('Kasus itu terungkap sekitar setahun lalu.', 'The case came to light about a year ago.').mismatches).toEqual([]);
-    expect(check('The case came to light about a year ago.', 'Kasus itu terungkap sekitar setahun lalu.', 'en', 'id').mismatches).toEqual([]);
+    expect(checkLine('Kasus itu terungkap sekitar setahun lalu.', 'The case came to light about a year ago.').mismatches).toEqual([]);
+    expect(checkLine('The case came to light about a year ago.', 'Kasus itu terungkap sekitar setahun lalu.', 'en', 'id').mismatches).toEqual([]);
   });
 });
 
@@ -136,7 +123,7 @@ describe('an ordinal the other version writes as a designator number (for review
     const a = 'Ledakan terjadi di tangga antara lantai 17 dan 18 gedung itu.';
     const b = 'The blast was on the staircase between the 17th and 18th floors of the building.';
     expect(drifts(a, b)).toEqual([]);
-    expect(at('review', a, b)).toEqual(['added:17th', 'added:18th']);
+    expect(mismatchesAt('review', a, b)).toEqual(['added:17th', 'added:18th']);
   });
   it('English "Brigade 3" ↔ Indonesian "brigade ketiga": no drift; another number stays a drift', () => {
     expect(drifts('Soldiers of Brigade 3 were sent north.', 'Tentara brigade ketiga dikirim ke utara.', 'en', 'id')).toEqual([]);
@@ -191,8 +178,8 @@ describe('a bead whose words do not translate each other (with a bilingual lexic
 
 describe('a misspelt month pairs with the month', () => {
   it('Indonesian "akhir Februarai" ↔ English "late February": no mismatch; and back', () => {
-    expect(check('Pada akhir Februarai produksi mencapai 39 juta kaki kubik.', 'Late February output reached 39 million cubic feet.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
-    expect(check('Late Febraury output reached 39 million cubic feet.', 'Pada akhir Februari produksi mencapai 39 juta kaki kubik.', 'en', 'id').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
+    expect(checkLine('Pada akhir Februarai produksi mencapai 39 juta kaki kubik.', 'Late February output reached 39 million cubic feet.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
+    expect(checkLine('Late Febraury output reached 39 million cubic feet.', 'Pada akhir Februari produksi mencapai 39 juta kaki kubik.', 'en', 'id').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
   });
 });
 

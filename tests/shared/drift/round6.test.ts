@@ -3,25 +3,9 @@
  * directions where both exist. The sentences are our own; none is copied from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse, checkVersions } from '../../../shared/pipeline';
+import { checkLine, drifts, reviews, type Lang } from './helpers';
+import { analyse } from '../../../shared/pipeline';
 import { namesRelativeMonth } from '../../../shared/drift/relative-periods';
-
-type Lang = 'id' | 'en';
-
-function check(lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en') {
-  const a = analyse(lineA, { lang: langA, lines: true });
-  const b = analyse(lineB, { lang: langB, lines: true });
-  return checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
-}
-
-/** The mismatches at a level as `kind:surface`. */
-function at(level: 'drift' | 'review', lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en'): string[] {
-  return check(lineA, lineB, langA, langB)
-    .mismatches.filter((m) => m.kind !== 'entity' && (m.level ?? 'drift') === level)
-    .map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`);
-}
-const drifts = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('drift', a, b, la, lb);
-const reviews = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('review', a, b, la, lb);
 
 describe('a lone month dropped or added is a drift unless the other side names a month relatively', () => {
   it('namesRelativeMonth reads both languages', () => {
@@ -62,7 +46,7 @@ describe('the Indonesian reader reads a month compared with or named by a monthl
     expect(texts('Harga bensin tetap sama dari Juni.')).toEqual(['date:Juni']);
   });
   it('so "inflasi Maret" ↔ "inflation in March" is a match, not an added month', () => {
-    expect(check('Para ekonom menilai inflasi Maret akan rendah.', 'Economists expect inflation in March to be low.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
+    expect(checkLine('Para ekonom menilai inflasi Maret akan rendah.', 'Economists expect inflation in March to be low.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
   });
 });
 
@@ -92,7 +76,7 @@ describe('a span of time is no counterpart of a bare number of another value', (
     expect(out).toEqual(['missing:about two hours', 'added:41']);
   });
   it('nor of a count of things: "selama tujuh bulan" ↔ "300 traders" is no value mismatch at any level, either way', () => {
-    const kinds = (a: string, b: string, la: Lang, lb: Lang) => check(a, b, la, lb).mismatches.map((m) => m.kind);
+    const kinds = (a: string, b: string, la: Lang, lb: Lang) => checkLine(a, b, la, lb).mismatches.map((m) => m.kind);
     expect(kinds('Pasar itu dibangun selama tujuh bulan.', 'The market that some 300 traders use was built.', 'id', 'en')).not.toContain('value');
     expect(kinds('The market was built over seven months.', 'Pasar yang dipakai sekitar 300 pedagang itu dibangun.', 'en', 'id')).not.toContain('value');
   });
@@ -151,7 +135,7 @@ describe('a hedged "one" is a quantity, never an article', () => {
     expect(drifts('Polisi menerima tiga laporan dari satu pedagang sebelum pasar terbakar.', 'Police received three reports from a trader before the market burned down.')).toEqual([]);
   });
   it('"lebih dari satu lusin" ↔ "more than a dozen": a match, both twelve', () => {
-    expect(check('Militer mengerahkan lebih dari satu lusin pesawat.', 'The military deployed more than a dozen aircraft.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
+    expect(checkLine('Militer mengerahkan lebih dari satu lusin pesawat.', 'The military deployed more than a dozen aircraft.').mismatches.filter((m) => m.kind !== 'entity')).toEqual([]);
   });
 });
 

@@ -3,37 +3,19 @@
  * directions where both exist. The sentences are our own; none is copied from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse, checkVersions } from '../../../shared/pipeline';
-
-type Lang = 'id' | 'en';
-
-function check(lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en') {
-  const a = analyse(lineA, { lang: langA, lines: true });
-  const b = analyse(lineB, { lang: langB, lines: true });
-  return checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
-}
-
-/** The mismatches at a level as `kind:surface`. */
-function at(level: 'drift' | 'review', lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en'): string[] {
-  return check(lineA, lineB, langA, langB)
-    .mismatches.filter((m) => m.kind !== 'entity' && (m.level ?? 'drift') === level)
-    .map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`);
-}
-const drifts = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('drift', a, b, la, lb);
-const all = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => [...at('drift', a, b, la, lb), ...at('review', a, b, la, lb)];
+import { checkLine, allLevels, drifts, reviews } from './helpers';
 
 describe('the year of a hyphenated part of a year is stated on both sides', () => {
   it('Indonesian triwulan I-2008 ↔ English "the first quarter of 2008": no mismatch', () => {
-    expect(all('Ekspor kopi triwulan I-2008 turun 4 persen.', 'Coffee exports fell 4 percent in the first quarter of 2008.')).toEqual([]);
+    expect(allLevels('Ekspor kopi triwulan I-2008 turun 4 persen.', 'Coffee exports fell 4 percent in the first quarter of 2008.')).toEqual([]);
   });
   it('English Q3-2007 ↔ Indonesian kuartal III 2007: no mismatch; a changed year is a drift', () => {
-    expect(all('Cement sales rose 6 percent in Q3-2007.', 'Penjualan semen naik 6 persen pada kuartal III 2007.', 'en', 'id')).toEqual([]);
+    expect(allLevels('Cement sales rose 6 percent in Q3-2007.', 'Penjualan semen naik 6 persen pada kuartal III 2007.', 'en', 'id')).toEqual([]);
     expect(drifts('Penjualan semen naik 6 persen pada semester II-2007.', 'Cement sales rose 6 percent in the second half of 2008.')).toEqual(['date:2007']);
   });
 });
 
 describe('a length of time the other side says as one unit with an article is accounted for (review only)', () => {
-  const reviews = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('review', a, b, la, lb);
   it('Indonesian digits ↔ English "a week", "the past decade", "a fortnight": review, not drift', () => {
     expect(drifts('Harga cabai naik 9 persen dalam 7 hari.', 'Chili prices rose 9 percent in a week.')).toEqual([]);
     expect(reviews('Harga cabai naik 9 persen dalam 7 hari.', 'Chili prices rose 9 percent in a week.')).toEqual(['missing:7 hari']);
@@ -53,16 +35,16 @@ describe('a length of time the other side says as one unit with an article is ac
 
 describe('a vague quantity against the bottom of its span, bounded from below or hedged, is the same figure', () => {
   it('Indonesian belasan ↔ English "more than ten", "more than a dozen", "a dozen or so": no mismatch', () => {
-    expect(all('Belasan kios terbakar di pasar itu.', 'More than ten stalls burned down at the market.')).toEqual([]);
-    expect(all('Belasan kios terbakar di pasar itu.', 'More than a dozen stalls burned down at the market.')).toEqual([]);
-    expect(all('Belasan kios terbakar di pasar itu.', 'A dozen or so stalls burned down at the market.')).toEqual([]);
+    expect(allLevels('Belasan kios terbakar di pasar itu.', 'More than ten stalls burned down at the market.')).toEqual([]);
+    expect(allLevels('Belasan kios terbakar di pasar itu.', 'More than a dozen stalls burned down at the market.')).toEqual([]);
+    expect(allLevels('Belasan kios terbakar di pasar itu.', 'A dozen or so stalls burned down at the market.')).toEqual([]);
   });
   it('English thousands ↔ Indonesian lebih dari 1.000: no mismatch; a higher bound stays a drift', () => {
-    expect(all('Thousands of farmers joined the rally.', 'Lebih dari 1.000 petani ikut dalam unjuk rasa itu.', 'en', 'id')).toEqual([]);
+    expect(allLevels('Thousands of farmers joined the rally.', 'Lebih dari 1.000 petani ikut dalam unjuk rasa itu.', 'en', 'id')).toEqual([]);
     expect(drifts('Thousands of farmers joined the rally.', 'Lebih dari 5.000 petani ikut dalam unjuk rasa itu.', 'en', 'id')).toHaveLength(1);
   });
   it('puluhan ↔ English "scores of": no mismatch', () => {
-    expect(all('Puluhan nelayan berlindung di pelabuhan.', 'Scores of fishermen sheltered in the port.')).toEqual([]);
+    expect(allLevels('Puluhan nelayan berlindung di pelabuhan.', 'Scores of fishermen sheltered in the port.')).toEqual([]);
   });
 });
 
@@ -85,33 +67,33 @@ describe('a month and its year written apart on one side and together on the oth
 
 describe('two different weekdays for one event are a date drift (guideline section 4b)', () => {
   it('Indonesian Kamis ↔ English Wednesday, both the day of the event: a date drift', () => {
-    const c = check('Dewan kota dalam rapat Kamis menolak usul pajak parkir.', 'The city council at its meeting on Wednesday rejected the parking tax proposal.');
+    const c = checkLine('Dewan kota dalam rapat Kamis menolak usul pajak parkir.', 'The city council at its meeting on Wednesday rejected the parking tax proposal.');
     const m = c.mismatches.filter((x) => x.kind === 'date');
     expect(m.map((x) => [x.aFigure?.text, x.bFigure?.text, x.level])).toEqual([['Kamis', 'Wednesday', 'drift']]);
     expect(m[0].note).toBe('"Kamis" and "Wednesday" disagree on the weekday (Thursday vs Wednesday).');
   });
   it('English Monday ↔ Indonesian Selasa: a date drift, worded in Indonesian too', async () => {
     const { wordExplanation } = await import('../../../shared/drift/explain');
-    const c = check('The ferry sank on Monday off the east coast.', 'Kapal feri itu tenggelam pada Selasa di lepas pantai timur.', 'en', 'id');
+    const c = checkLine('The ferry sank on Monday off the east coast.', 'Kapal feri itu tenggelam pada Selasa di lepas pantai timur.', 'en', 'id');
     const m = c.mismatches.filter((x) => x.kind === 'date');
     expect(m.map((x) => [x.aFigure?.text, x.bFigure?.text])).toEqual([['Monday', 'Selasa']]);
     expect(wordExplanation(m[0], 'id')).toContain('(Senin vs Selasa)');
   });
   it('the same weekday, a weekday on one side only, or a reporting day against an event day: nothing', () => {
-    expect(all('Dewan kota dalam rapat Kamis menolak usul pajak parkir.', 'The city council at its meeting on Thursday rejected the parking tax proposal.')).toEqual([]);
-    expect(all('Dewan kota dalam rapat Kamis menolak usul pajak parkir.', 'The city council rejected the parking tax proposal.')).toEqual([]);
-    expect(all('Kapal itu tenggelam pada Minggu malam, kata polisi, Senin.', 'The ship sank on Sunday night, police said.')).toEqual([]);
-    expect(all('Polisi, Senin, mengatakan kapal itu tenggelam.', 'The ship sank on Sunday, police said.')).toEqual([]);
+    expect(allLevels('Dewan kota dalam rapat Kamis menolak usul pajak parkir.', 'The city council at its meeting on Thursday rejected the parking tax proposal.')).toEqual([]);
+    expect(allLevels('Dewan kota dalam rapat Kamis menolak usul pajak parkir.', 'The city council rejected the parking tax proposal.')).toEqual([]);
+    expect(allLevels('Kapal itu tenggelam pada Minggu malam, kata polisi, Senin.', 'The ship sank on Sunday night, police said.')).toEqual([]);
+    expect(allLevels('Polisi, Senin, mengatakan kapal itu tenggelam.', 'The ship sank on Sunday, police said.')).toEqual([]);
   });
 });
 
 describe('a multiplier against the percentage change it makes is the same figure', () => {
   it('Indonesian naik 100 persen ↔ English doubled; tiga kali lipat ↔ 200 percent: no mismatch', () => {
-    expect(all('Harga pupuk naik 100 persen dalam setahun terakhir.', 'Fertiliser prices doubled over the past year.')).toEqual([]);
-    expect(all('Produksi garam naik tiga kali lipat.', 'Salt output rose 200 percent.')).toEqual([]);
+    expect(allLevels('Harga pupuk naik 100 persen dalam setahun terakhir.', 'Fertiliser prices doubled over the past year.')).toEqual([]);
+    expect(allLevels('Produksi garam naik tiga kali lipat.', 'Salt output rose 200 percent.')).toEqual([]);
   });
   it('English "almost tripled" ↔ Indonesian naik hampir 200 persen: no mismatch; another change stays a drift', () => {
-    expect(all('Salt output almost tripled.', 'Produksi garam naik hampir 200 persen.', 'en', 'id')).toEqual([]);
+    expect(allLevels('Salt output almost tripled.', 'Produksi garam naik hampir 200 persen.', 'en', 'id')).toEqual([]);
     expect(drifts('Harga pupuk naik 150 persen menjadi Rp9.000 per karung.', 'Fertiliser prices doubled to Rp9,000 a sack.').length).toBeGreaterThan(0);
   });
 });
@@ -121,17 +103,17 @@ describe('a clock time with its conversion, and the 9/11 attacks, against the pl
     expect(drifts('Ledakan terjadi pukul 09.00 waktu setempat di pasar.', 'The blast hit the market at 0900 local time (0200 GMT).')).toEqual([]);
   });
   it('English 9/11 ↔ Indonesian 11 September 2001: no mismatch', () => {
-    expect(all('The 9/11 attacks changed air travel.', 'Serangan 11 September 2001 mengubah perjalanan udara.', 'en', 'id')).toEqual([]);
+    expect(allLevels('The 9/11 attacks changed air travel.', 'Serangan 11 September 2001 mengubah perjalanan udara.', 'en', 'id')).toEqual([]);
   });
 });
 
 describe('a percentage change the other side gives the two levels of is accounted for (review only)', () => {
   it('Indonesian dari Rp400 miliar menjadi Rp500 miliar ↔ English "rose 25 percent to Rp500 billion": the percentage is no drift', () => {
-    const c = check('Penjualan naik menjadi Rp500 miliar dari Rp400 miliar.', 'Sales rose 25 percent to Rp500 billion.');
+    const c = checkLine('Penjualan naik menjadi Rp500 miliar dari Rp400 miliar.', 'Sales rose 25 percent to Rp500 billion.');
     expect(c.mismatches.filter((m) => m.bFigure?.text === '25 percent').map((m) => m.level)).toEqual(['review']);
   });
   it('English from 80 to 92 tonnes ↔ Indonesian naik 15 persen: review; a percentage the levels do not give stays a drift', () => {
-    const c = check('Output rose from 80 tonnes to 92 tonnes.', 'Produksi naik 15 persen menjadi 92 ton.', 'en', 'id');
+    const c = checkLine('Output rose from 80 tonnes to 92 tonnes.', 'Produksi naik 15 persen menjadi 92 ton.', 'en', 'id');
     expect(c.mismatches.filter((m) => m.bFigure?.text === '15 persen').map((m) => m.level)).toEqual(['review']);
     expect(drifts('Output rose from 80 tonnes to 92 tonnes.', 'Produksi naik 20 persen menjadi 92 ton.', 'en', 'id')).toContain('added:20 persen');
   });
@@ -139,31 +121,31 @@ describe('a percentage change the other side gives the two levels of is accounte
 
 describe('double-digit growth on both sides is one figure; added on one side it is found', () => {
   it('Indonesian dua digit ↔ English double-digit: no mismatch', () => {
-    expect(all('Ekspor mebel tumbuh dua digit tahun ini.', 'Furniture exports posted double-digit growth this year.')).toEqual([]);
+    expect(allLevels('Ekspor mebel tumbuh dua digit tahun ini.', 'Furniture exports posted double-digit growth this year.')).toEqual([]);
   });
   it('English double-digit increases added to an Indonesian source without them: found', () => {
-    const c = check('Anggaran kesehatan naik 12 persen pada 2009.', 'The health budget rose 12 percent in 2009, extending a run of double-digit increases.');
+    const c = checkLine('Anggaran kesehatan naik 12 persen pada 2009.', 'The health budget rose 12 percent in 2009, extending a run of double-digit increases.');
     expect(c.mismatches.map((m) => `${m.kind}:${m.bFigure?.text}`)).toEqual(['added:double-digit']);
   });
 });
 
 describe('a figure in words the other version keeps word for word in the first language is unread, not added', () => {
   it('Indonesian text quoting "second round" in English ↔ English "second round": review only, confidence at most 0.3', () => {
-    const c = check('Dampaknya bergantung pada second round effect dari kenaikan harga.', 'The impact depends on the second round effect of the price rise.');
+    const c = checkLine('Dampaknya bergantung pada second round effect dari kenaikan harga.', 'The impact depends on the second round effect of the price rise.');
     expect(c.mismatches.map((m) => [m.kind, m.bFigure?.text, m.level, (m.confidence ?? 1) <= 0.3])).toEqual([['added', 'second', 'review', true]]);
   });
   it('English text quoting Indonesian "tiga serangkai" ↔ Indonesian tiga serangkai: not a drift; other words stay', () => {
     expect(drifts('The so-called tiga serangkai led the movement.', 'Tiga serangkai memimpin gerakan itu.', 'en', 'id')).toEqual([]);
     // not quoted: the ordinal keeps its own (weak) evidence, above the unread cap
-    const c = check('Dampaknya bergantung pada efek lanjutan kenaikan 5 persen.', 'The impact depends on the third effect of the 5 percent rise.');
+    const c = checkLine('Dampaknya bergantung pada efek lanjutan kenaikan 5 persen.', 'The impact depends on the third effect of the 5 percent rise.');
     expect(c.mismatches.map((m) => [m.bFigure?.text, (m.confidence ?? 0) > 0.3])).toEqual([['third', true]]);
   });
 });
 
 describe('two listed days of one month on both sides', () => {
   it('Indonesian 12 dan 13 Mei ↔ English May 12 and 13, and the reverse: no mismatch', () => {
-    expect(all('Pameran digelar pada 12 dan 13 Mei.', 'The fair is held on May 12 and 13.')).toEqual([]);
-    expect(all('The fair is held on 12 and 13 May.', 'Pameran digelar pada 12 dan 13 Mei.', 'en', 'id')).toEqual([]);
+    expect(allLevels('Pameran digelar pada 12 dan 13 Mei.', 'The fair is held on May 12 and 13.')).toEqual([]);
+    expect(allLevels('The fair is held on 12 and 13 May.', 'Pameran digelar pada 12 dan 13 Mei.', 'en', 'id')).toEqual([]);
   });
 });
 
@@ -180,28 +162,28 @@ describe('one of a measure the other side says with an article is accounted for 
 
 describe('ratusan ribu against several hundred thousand', () => {
   it('Indonesian ratusan ribu ↔ English several hundred thousand, and the reverse with beberapa ratus ribu: no mismatch', () => {
-    expect(all('Ratusan ribu jemaah berkumpul di lapangan.', 'Several hundred thousand pilgrims gathered on the field.')).toEqual([]);
-    expect(all('Hundreds of thousands of pilgrims gathered on the field.', 'Beberapa ratus ribu jemaah berkumpul di lapangan.', 'en', 'id')).toEqual([]);
+    expect(allLevels('Ratusan ribu jemaah berkumpul di lapangan.', 'Several hundred thousand pilgrims gathered on the field.')).toEqual([]);
+    expect(allLevels('Hundreds of thousands of pilgrims gathered on the field.', 'Beberapa ratus ribu jemaah berkumpul di lapangan.', 'en', 'id')).toEqual([]);
   });
 });
 
 describe('a fraction in words against the same share as a percentage is one figure', () => {
   it('Indonesian setengah dari, dua pertiga ↔ English 50 percent, 67 percent: no mismatch', () => {
-    expect(all('Setengah dari nelayan desa itu beralih profesi.', '50 percent of the village fishermen changed jobs.')).toEqual([]);
-    expect(all('Dua pertiga pemilih mendukung usul itu.', '67 percent of voters backed the proposal.')).toEqual([]);
+    expect(allLevels('Setengah dari nelayan desa itu beralih profesi.', '50 percent of the village fishermen changed jobs.')).toEqual([]);
+    expect(allLevels('Dua pertiga pemilih mendukung usul itu.', '67 percent of voters backed the proposal.')).toEqual([]);
   });
   it('English about a quarter ↔ Indonesian sekitar 25 persen: no mismatch; another share stays a drift', () => {
-    expect(all('About a quarter of the harvest was lost.', 'Sekitar 25 persen panen hilang.', 'en', 'id')).toEqual([]);
+    expect(allLevels('About a quarter of the harvest was lost.', 'Sekitar 25 persen panen hilang.', 'en', 'id')).toEqual([]);
     expect(drifts('Seperempat panen hilang akibat banjir dan 4 desa terendam.', 'Floods destroyed 30 percent of the harvest and submerged 4 villages.')).toContain('added:30 percent');
   });
 });
 
 describe('an age of a decade on both sides', () => {
   it('Indonesian berusia 60-an ↔ English "in his sixties": no mismatch; another decade is a value drift', () => {
-    expect(all('Sopir berusia 60-an itu selamat.', 'The driver, in his sixties, survived.')).toEqual([]);
+    expect(allLevels('Sopir berusia 60-an itu selamat.', 'The driver, in his sixties, survived.')).toEqual([]);
     expect(drifts('Sopir berusia 60-an itu selamat.', 'The driver, in his fifties, survived.')).toEqual(['value:60-an']);
   });
   it('English "in her thirties" ↔ Indonesian berusia 30-an: no mismatch', () => {
-    expect(all('A nurse in her thirties was hurt.', 'Seorang perawat berusia 30-an terluka.', 'en', 'id')).toEqual([]);
+    expect(allLevels('A nurse in her thirties was hurt.', 'Seorang perawat berusia 30-an terluka.', 'en', 'id')).toEqual([]);
   });
 });

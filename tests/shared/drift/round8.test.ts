@@ -3,24 +3,7 @@
  * bead, in both directions. The sentences are our own; none is copied from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse, checkVersions } from '../../../shared/pipeline';
-
-type Lang = 'id' | 'en';
-
-function check(lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en') {
-  const a = analyse(lineA, { lang: langA, lines: true });
-  const b = analyse(lineB, { lang: langB, lines: true });
-  return checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
-}
-
-/** The mismatches at a level as `kind:surface`. */
-function at(level: 'drift' | 'review', lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en'): string[] {
-  return check(lineA, lineB, langA, langB)
-    .mismatches.filter((m) => m.kind !== 'entity' && (m.level ?? 'drift') === level)
-    .map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`);
-}
-const drifts = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('drift', a, b, la, lb);
-const reviews = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => at('review', a, b, la, lb);
+import { checkLine, drifts, reviews } from './helpers';
 
 describe('a rank by a superlative that one version adds is a drift; a loose ordinal stays for review', () => {
   it('English adds "the second-largest lender": a drift', () => {
@@ -34,7 +17,7 @@ describe('a rank by a superlative that one version adds is a drift; a loose ordi
     expect(reviews('Bank itu meminjamkan Rp5 miliar kepada petani.', 'As a first step, the bank lent Rp5 billion to farmers.')).toEqual(['added:first']);
   });
   it('the same rank on both sides agrees', () => {
-    expect(check('Bank terbesar kedua meminjamkan Rp5 miliar.', 'The second biggest bank lent Rp5 billion.').mismatches).toEqual([]);
+    expect(checkLine('Bank terbesar kedua meminjamkan Rp5 miliar.', 'The second biggest bank lent Rp5 billion.').mismatches).toEqual([]);
   });
 });
 

@@ -6,32 +6,16 @@
  * are our own; none is copied from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse, checkVersions } from '../../../shared/pipeline';
+import { mismatchesAt, drifts } from './helpers';
 import { renderedUnread } from '../../../shared/drift/unread-renderings';
 import { extractFromSentence } from '../../../shared/figures';
-
-type L = 'id' | 'en';
-
-function check(lineA: string, lineB: string, langA: L, langB: L) {
-  const a = analyse(lineA, { lang: langA, lines: true });
-  const b = analyse(lineB, { lang: langB, lines: true });
-  return checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
-}
-
-/** The mismatches at a level as `kind:surface`. */
-function at(level: 'drift' | 'review', lineA: string, lineB: string, langA: L = 'id', langB: L = 'en'): string[] {
-  return check(lineA, lineB, langA, langB)
-    .mismatches.filter((m) => m.kind !== 'entity' && (m.level ?? 'drift') === level)
-    .map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`);
-}
-const drifts = (a: string, b: string, la: L = 'id', lb: L = 'en') => at('drift', a, b, la, lb);
 
 describe('a number word inside a name or a compound', () => {
   it('Indonesian "lima serikat" ↔ English "the Five Unions Front": review, no drift', () => {
     const a = 'Aksi itu dipimpin gabungan lima serikat buruh pada Mei 2010.';
     const b = 'The strike was led by the Five Unions Front in May 2010.';
     expect(drifts(a, b)).toEqual([]);
-    expect(at('review', a, b)).toEqual(['missing:lima serikat']);
+    expect(mismatchesAt('review', a, b)).toEqual(['missing:lima serikat']);
   });
   it('English "four times" ↔ Indonesian "juara empat kali" / "four-time champion": review, no drift', () => {
     expect(drifts('Dia sudah empat kali menjadi juara nasional.', 'She is a four-time national champion.')).toEqual([]);
@@ -52,7 +36,7 @@ describe('the counted thing named with a definite article', () => {
     const a = 'Empat perusahaan itu membayar denda masing-masing Rp5 miliar.';
     const b = 'The companies each paid a Rp5 billion fine.';
     expect(drifts(a, b)).toEqual([]);
-    expect(at('review', a, b)).toEqual(['missing:Empat perusahaan']);
+    expect(mismatchesAt('review', a, b)).toEqual(['missing:Empat perusahaan']);
   });
   it('English "Four companies" ↔ Indonesian "perusahaan-perusahaan tersebut": review, no drift', () => {
     expect(drifts('Four companies paid a Rp5 billion fine each.', 'Perusahaan-perusahaan tersebut membayar denda Rp5 miliar.', 'en', 'id')).toEqual([]);
@@ -71,7 +55,7 @@ describe('a count referring back to another', () => {
     const a = 'Sekitar enam orang lain luka-luka dan dibawa ke klinik.';
     const b = 'An equal number of others were hurt and taken to a clinic.';
     expect(drifts(a, b)).toEqual([]);
-    expect(at('review', a, b)).toEqual(['missing:Sekitar enam orang']);
+    expect(mismatchesAt('review', a, b)).toEqual(['missing:Sekitar enam orang']);
   });
   it('English "six others" ↔ Indonesian "dengan jumlah yang sama": review, no drift', () => {
     expect(drifts('Six others were hurt.', 'Korban luka dengan jumlah yang sama dibawa ke klinik.', 'en', 'id')).toEqual([]);
@@ -86,7 +70,7 @@ describe('a year inside a name', () => {
     const a = 'Bank itu akan menerbitkan Obligasi Berkelanjutan II Tahun 2011 senilai Rp2 triliun.';
     const b = 'The bank will issue bonds worth Rp2 trillion.';
     expect(drifts(a, b)).toEqual([]);
-    expect(at('review', a, b)).toEqual(['missing:2011']);
+    expect(mismatchesAt('review', a, b)).toEqual(['missing:2011']);
   });
   it('English "Green Bonds Year 2011" ↔ Indonesian without the year: review, no drift', () => {
     expect(drifts('The bank will issue its Green Bonds Year 2011 worth Rp2 trillion.', 'Bank itu akan menerbitkan obligasi senilai Rp2 triliun.', 'en', 'id')).toEqual([]);
