@@ -515,15 +515,24 @@ function canonicalNumber(v: number): string {
 export function computeRepeats(d: SideData, keep: Uint8Array): void {
   // Three passes, each a function of its own: one function holding all three loops was compiled
   // on stack replacement in each loop and thrown away on reaching the next, not run yet.
-  neighbourRepeats(d, keep);
-  tripleRepeats(d);
+  // What follows each loop is done here (code after a loop that has not run yet, even a store,
+  // throws the loop's optimized code away, and V8 kept compiling the loop again).
+  const r1 = new IntList(d.n * 2);
+  const r2 = new IntList(d.n);
+  neighbourRepeats(d, keep, r1, r2);
+  d.rep1Start[d.n] = r1.length;
+  d.rep2Start[d.n] = r2.length;
+  d.rep1 = r1.done();
+  d.rep2 = r2.done();
+  const t = new IntList(d.n);
+  tripleRepeats(d, t);
+  d.triStart[d.n] = t.length;
+  d.tri = t.done();
   d.sig = signatures(d);
 }
 
-/** rep1 / rep2: the kept features of each sentence that sentence s + 1 / s + 2 also holds. */
-function neighbourRepeats(d: SideData, keep: Uint8Array): void {
-  const r1 = new IntList(d.n * 2);
-  const r2 = new IntList(d.n);
+/** rep1 / rep2 (into r1, r2; their starts but the last): the kept features of each sentence that sentence s + 1 / s + 2 also holds. */
+function neighbourRepeats(d: SideData, keep: Uint8Array, r1: IntList, r2: IntList): void {
   // The kept features of sentence s are marked (stamp s + 1); those of s + 1 and s + 2 are
   // looked up there in their own (sorted) order, so the lists come out sorted.
   const mark = new Int32Array(keep.length);
@@ -544,15 +553,10 @@ function neighbourRepeats(d: SideData, keep: Uint8Array): void {
     for (let k = fs[s + 1]; k < fs[s + 2]; k++) if (mark[f[k]] === st) r1.push(f[k]);
     if (s + 2 < n) for (let k = fs[s + 2]; k < fs[s + 3]; k++) if (mark[f[k]] === st) r2.push(f[k]);
   }
-  rep1Start[n] = r1.length;
-  rep2Start[n] = r2.length;
-  d.rep1 = r1.done();
-  d.rep2 = r2.done();
 }
 
-/** tri: rep1(s) ∩ rep1(s+1), the features of s, s+1 and s+2. */
-function tripleRepeats(d: SideData): void {
-  const t = new IntList(d.n);
+/** tri (into t; its starts but the last): rep1(s) ∩ rep1(s+1), the features of s, s+1 and s+2. */
+function tripleRepeats(d: SideData, t: IntList): void {
   const rep1Start = d.rep1Start;
   const rep1 = d.rep1;
   const triStart = d.triStart;
@@ -575,8 +579,6 @@ function tripleRepeats(d: SideData): void {
       else y++;
     }
   }
-  triStart[n] = t.length;
-  d.tri = t.done();
 }
 
 /** 64-bit signature of each sentence's features (bit = id mod 64), two words a sentence. */
