@@ -5,8 +5,7 @@
  */
 import { prepare, planLocked, type Prepared } from './engine';
 import { AlignCancelled } from './errors';
-import type { ModelParams } from './params';
-import { DEFAULT_PARAMS } from './params';
+import { DEFAULT_PARAMS, modelParams, type ModelParams } from './params';
 import { logTail, Scorer, type BeadParts } from './scorer';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
 
@@ -75,11 +74,10 @@ export function alignComparable(
     if (opts.onProgress && opts.onProgress(f) === false) throw new AlignCancelled();
   };
   report(0);
-  const cparams: ModelParams = {
-    ...params,
+  const cparams: ModelParams = modelParams(params, {
     fam: { ...params.fam, num: params.fam.num * cp.numBoost },
     numMiss: params.numMiss * cp.numMissFactor,
-  };
+  });
   const prep = prepare(a, b, opts, cparams);
   const scorer = new Scorer(prep.A, prep.B, prep.space, cparams, prep.len);
   const usedA = new Uint8Array(N);

@@ -14,7 +14,7 @@
  * a 1-1 bead and an omission costs what it did).
  */
 import type { PathBead } from './dp';
-import type { ModelParams } from './params';
+import { modelParams, type ModelParams } from './params';
 
 /** Fewest sentences (both sides) the first pass must have aligned for its share to count. */
 export const DOC_PRIOR_MIN_SENTENCES = 100;
@@ -50,5 +50,5 @@ export function documentPriorShift(p: ModelParams, beads: ReadonlyArray<Pick<Pat
 export function withDocumentPrior(p: ModelParams, beads: ReadonlyArray<Pick<PathBead, 'i0' | 'i1' | 'j0' | 'j1'>>): ModelParams {
   const shift = documentPriorShift(p, beads);
   if (shift === 0) return p;
-  return { ...p, prior: p.prior.map((v, t) => (t === 0 ? v : v + shift)) };
+  return modelParams(p, { prior: p.prior.map((v, t) => (t === 0 ? v : v + shift)) });
 }

@@ -71,12 +71,24 @@ function rowBuffers(band: Band): Float64Array[] {
 
 /** Best path through the band (Viterbi); fills `cache` (made for this band) with the scores it computes. */
 export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache?: ScoreCache): Array<[number, number]> {
-  const { N, M, lo, hi, off } = band;
   scorer.useBand(band, r.i0, r.j0);
+  const bp = new Uint8Array(band.cells).fill(255);
+  viterbiRows(scorer, band, r, bp, tick, cache);
+  return backtrack(band, bp);
+}
+
+/*
+ * The passes below are functions of their own, each ending with its loop: V8 compiles a long
+ * loop on stack replacement, and code after it that has not run yet (no type feedback) throws
+ * that code away when reached; one function per loop is optimized once.
+ */
+
+/** The Viterbi pass: the best bead type ending at each band cell, into `bp`. */
+function viterbiRows(scorer: Scorer, band: Band, r: Range, bp: Uint8Array, tick: Tick | undefined, cache: ScoreCache | undefined): void {
+  const { N, lo, hi, off } = band;
   const cOne = cache?.one;
   const cMerged = cache?.merged;
   const cExact = cache?.exact;
-  const bp = new Uint8Array(band.cells).fill(255);
   const rows = rowBuffers(band);
   const tickEvery = Math.max(1, Math.floor(100000 / Math.max(1, band.cells / (N + 1))));
   for (let i = 0; i <= N; i++) {
@@ -120,6 +132,11 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
     }
     if (tick && i % tickEvery === 0) tick(i / (N + 1));
   }
+}
+
+/** The path of the back-pointers `bp` from (N, M) back to (0, 0), in path order. */
+function backtrack(band: Band, bp: Uint8Array): Array<[number, number]> {
+  const { N, M, lo, off } = band;
   const nodes: Array<[number, number]> = [];
   let i = N;
   let j = M;
@@ -150,7 +167,6 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
   const N = r.i1 - r.i0;
   const M = r.j1 - r.j0;
   const band = bandAround(pathToG(nodes, N), N, M, POSTERIOR_WIDTH);
-  const { lo, hi, off } = band;
   // The scorer keeps the pair cache of the (wider) Viterbi band when it has one.
   if (!scorer.hasBand()) scorer.useBand(band, r.i0, r.j0);
   const invT = 1 / temperature;
@@ -158,6 +174,31 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
   const sc = new Float32Array(band.cells * NT).fill(NaN);
   const alphaRel = new Float32Array(band.cells);
   const rowMax = new Float64Array(N + 1);
+  forward(scorer, band, r, temperature, cache, sc, alphaRel, rowMax);
+  const Z = alphaAt(band, rowMax, alphaRel, N, M);
+  const post = new Float64Array(Math.max(0, nodes.length - 1));
+  backward(scorer, band, r, nodes, invT, sc, alphaRel, rowMax, Z, post);
+  const beads: PathBead[] = [];
+  for (let k = 0; k + 1 < nodes.length; k++) {
+    beads.push({ i0: r.i0 + nodes[k][0], i1: r.i0 + nodes[k + 1][0], j0: r.j0 + nodes[k][1], j1: r.j0 + nodes[k + 1][1], posterior: post[k] });
+  }
+  scorer.release();
+  return beads;
+}
+
+/** log α at node (ii, jj): the row's maximum plus the cell's value relative to it. */
+function alphaAt(band: Band, rowMax: Float64Array, alphaRel: Float32Array, ii: number, jj: number): number {
+  return rowMax[ii] + alphaRel[band.off[ii] + jj - band.lo[ii]];
+}
+
+/**
+ * The forward pass of `posteriors`: the scores of the candidates into `sc`, log α of each cell
+ * as its row's maximum (`rowMax`) and the cell's value relative to it (`alphaRel`).
+ */
+function forward(scorer: Scorer, band: Band, r: Range, temperature: number, cache: ScoreCache | undefined, sc: Float32Array, alphaRel: Float32Array, rowMax: Float64Array): void {
+  const N = r.i1 - r.i0;
+  const { lo, hi, off } = band;
+  const invT = 1 / temperature;
   const aRows = rowBuffers(band);
   const cb = cache?.band;
   for (let i = 0; i <= N; i++) {
@@ -222,12 +263,16 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
     rowMax[i] = mx;
     for (let c = 0; c < width; c++) alphaRel[off[i] + c] = Al[c] - mx;
   }
-  const alphaAt = (ii: number, jj: number): number => rowMax[ii] + alphaRel[off[ii] + jj - lo[ii]];
-  const Z = alphaAt(N, M);
-  const beads: PathBead[] = [];
-  for (let k = 0; k + 1 < nodes.length; k++) {
-    beads.push({ i0: r.i0 + nodes[k][0], i1: r.i0 + nodes[k + 1][0], j0: r.j0 + nodes[k][1], j1: r.j0 + nodes[k + 1][1], posterior: 0 });
-  }
+}
+
+/**
+ * The backward pass of `posteriors`: log β of each cell from the forward pass's scores `sc`, and
+ * the posterior of each bead of the path into `post` (one per step of `nodes`).
+ */
+function backward(scorer: Scorer, band: Band, r: Range, nodes: Array<[number, number]>, invT: number, sc: Float32Array, alphaRel: Float32Array, rowMax: Float64Array, Z: number, post: Float64Array): void {
+  const N = r.i1 - r.i0;
+  const M = r.j1 - r.j0;
+  const { lo, hi, off } = band;
   // The path's beads ending in row ii are the last ones not yet done (rows are visited backwards).
   let kEnd = nodes.length - 2;
   const bRows = rowBuffers(band);
@@ -264,12 +309,10 @@ export function posteriors(scorer: Scorer, nodes: Array<[number, number]>, r: Ra
       const [si, sj] = nodes[kEnd];
       const [ti, tj] = nodes[kEnd + 1];
       const s = scorer.score(r.i0 + ti, r.j0 + tj, ti - si, tj - sj) * invT;
-      const lp = alphaAt(si, sj) + s + Bt[tj - lo[ii]] - Z;
-      beads[kEnd].posterior = Math.min(1, Math.max(0, Math.exp(lp)));
+      const lp = alphaAt(band, rowMax, alphaRel, si, sj) + s + Bt[tj - lo[ii]] - Z;
+      post[kEnd] = Math.min(1, Math.max(0, Math.exp(lp)));
     }
   }
-  scorer.release();
-  return beads;
 }
 
 /** Viterbi in the band, then the posteriors of the path's beads. */

@@ -175,50 +175,138 @@ const PUNCT_OF = (() => {
   return t;
 })();
 
-/** Adds the sentence's punctuation counts per class (? ! : quotes brackets ;) at punct[base..]. */
+/** Scratch tally of countPunct: slot 0 counts the code units of no class, slot c + 1 class c. */
+const PUNCT_TALLY = new Int32Array(PUNCT_CLASSES + 1);
+
+/**
+ * Adds the sentence's punctuation counts per class (? ! : quotes brackets ;) at punct[base..].
+ * Every code unit is tallied, those of no class in a slot of their own, so the loop has no branch
+ * that the first sentences may leave untaken (optimized code would be thrown away when it is).
+ */
 function countPunct(text: string, punct: Int32Array, base: number): void {
-  for (let k = 0; k < text.length; k++) {
-    const c = PUNCT_OF[text.charCodeAt(k)];
-    if (c >= 0) punct[base + c]++;
-  }
+  const tally = PUNCT_TALLY;
+  tally.fill(0);
+  for (let k = 0; k < text.length; k++) tally[PUNCT_OF[text.charCodeAt(k)] + 1]++;
+  for (let c = 0; c < PUNCT_CLASSES; c++) punct[base + c] += tally[c + 1];
 }
 
 /** Reads one side into features interned in `space`. */
 export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOptions): SideData {
   const sents = side.sentences;
   const n = sents.length;
-  const cumLen = new Float64Array(n + 1);
-  const fStart = new Int32Array(n + 1);
-  const nNum = new Int32Array(n);
-  const punct = new Int32Array((n + 1) * PUNCT_CLASSES);
-  const punctAny = new Int32Array(n + 1);
-  const wStart = new Int32Array(n + 1);
-  const glossIndex = indexGlossary(o.glossary);
-  // Every token interned once (no string per occurrence), then each distinct token's features
-  // computed on its first occurrence (so feature ids are allocated in reading order).
-  const table = new TokenTable();
-  const toks = tokenize(sents, table);
-  const tokens = new TokenFeatures(table.size);
-  const words = new WordTable(space);
+  const b = new SideBuilder(side, space, o, n);
+  for (let s = 0; s < n; s++) b.addSentence(s);
+  const { cumLen, fStart, nNum, punct, punctAny, wStart, words } = b;
+  const fLen = fStart[n];
+  const wLen = wStart[n];
 
-  let fIds = new Int32Array(Math.max(64, n * 32));
-  let fLen = 0;
-  const wIds = new Int32Array(Math.max(64, toks.ids.length));
-  let wLen = 0;
-  let buf = new Int32Array(256);
-  let wordSeen = new Int32Array(1024);
-  let stampNo = 0;
-  let nIds = 0;
-  /** Adds a feature to the current sentence's list unless it holds it already. */
-  const addNew = (id: number): boolean => {
-    if (space.seen[id] === stampNo) return false;
-    space.seen[id] = stampNo;
-    if (nIds === buf.length) buf = grow(buf, nIds, buf.length * 2);
-    buf[nIds++] = id;
-    return true;
+  let paraStart: Uint8Array | null = null;
+  const paras = side.paragraphs;
+  if (paras && paras.length === n && n > 0) {
+    paraStart = new Uint8Array(n);
+    for (let s = 0; s < n; s++) paraStart[s] = s === 0 || paras[s] !== paras[s - 1] ? 1 : 0;
+  }
+  const data: SideData = {
+    n,
+    cumLen,
+    fStart,
+    fIds: b.fIds.slice(0, fLen),
+    nNum,
+    punct,
+    punctAny,
+    paraStart,
+    rep1Start: new Int32Array(n + 1),
+    rep1: new Int32Array(0),
+    rep2Start: new Int32Array(n + 1),
+    rep2: new Int32Array(0),
+    triStart: new Int32Array(n + 1),
+    tri: new Int32Array(0),
+    sig: new Int32Array(2 * n),
+    wStart,
+    wIds: b.wIds.slice(0, wLen),
+    words: words.text,
+    wordCog: words.cog.subarray(0, words.text.length),
   };
-  for (let s = 0; s < n; s++) {
-    const raw = sents[s];
+  return data;
+}
+
+const NO_NUMBERS: number[] = [];
+
+/**
+ * The per-sentence state of {@link buildSide}: each sentence is read by one call of
+ * `addSentence`, a method of its own so that V8 optimizes it once with the feedback of many calls
+ * (a long loop in one large function was compiled on stack replacement again and again, each time
+ * thrown away by code after the loop that had not run yet), and its state lives in fields rather
+ * than in variables captured by a closure.
+ */
+class SideBuilder {
+  readonly sents: AlignSide['sentences'];
+  readonly numbers: AlignSide['numbers'];
+  readonly cumLen: Float64Array<ArrayBuffer>;
+  readonly fStart: Int32Array<ArrayBuffer>;
+  readonly nNum: Int32Array<ArrayBuffer>;
+  readonly punct: Int32Array<ArrayBuffer>;
+  readonly punctAny: Int32Array<ArrayBuffer>;
+  readonly wStart: Int32Array<ArrayBuffer>;
+  readonly glossIndex: ReturnType<typeof indexGlossary>;
+  readonly table: TokenTable;
+  readonly toks: ReturnType<typeof tokenize>;
+  readonly tokens: TokenFeatures;
+  readonly words: WordTable;
+  fIds: Int32Array<ArrayBuffer>;
+  fLen = 0;
+  readonly wIds: Int32Array<ArrayBuffer>;
+  wLen = 0;
+  buf: Int32Array<ArrayBuffer>;
+  wordSeen: Int32Array<ArrayBuffer>;
+  stampNo = 0;
+  nIds = 0;
+
+  constructor(
+    side: AlignSide,
+    readonly space: FeatureSpace,
+    readonly o: SideBuildOptions,
+    n: number,
+  ) {
+    this.sents = side.sentences;
+    this.numbers = side.numbers;
+    this.cumLen = new Float64Array(n + 1);
+    this.fStart = new Int32Array(n + 1);
+    this.nNum = new Int32Array(n);
+    this.punct = new Int32Array((n + 1) * PUNCT_CLASSES);
+    this.punctAny = new Int32Array(n + 1);
+    this.wStart = new Int32Array(n + 1);
+    this.glossIndex = indexGlossary(o.glossary);
+    // Every token interned once (no string per occurrence), then each distinct token's features
+    // computed on its first occurrence (so feature ids are allocated in reading order).
+    this.table = new TokenTable();
+    this.toks = tokenize(this.sents, this.table);
+    this.tokens = new TokenFeatures(this.table.size);
+    this.words = new WordTable(space);
+    this.fIds = new Int32Array(Math.max(64, n * 32));
+    this.wIds = new Int32Array(Math.max(64, this.toks.ids.length));
+    // Sized so that they never grow inside addSentence (a token gives at most 7 features and a
+    // name; a word id is below the number of distinct tokens).
+    let most = 0;
+    for (let s = 0; s < n; s++) most = Math.max(most, this.toks.start[s + 1] - this.toks.start[s]);
+    this.buf = new Int32Array(Math.max(256, most * 8 + 8));
+    this.wordSeen = new Int32Array(Math.max(1024, this.table.size + 1));
+  }
+
+  /** Adds a feature to the current sentence's list unless it holds it already. */
+  addNew(id: number): boolean {
+    const seen = this.space.seen;
+    if (seen[id] === this.stampNo) return false;
+    seen[id] = this.stampNo;
+    if (this.nIds === this.buf.length) this.buf = grow(this.buf, this.nIds, this.buf.length * 2);
+    this.buf[this.nIds++] = id;
+    return true;
+  }
+
+  /** Reads sentence s: its length, punctuation, words and features. */
+  addSentence(s: number): void {
+    const { space, o, tokens, words, toks, cumLen, punct } = this;
+    const raw = this.sents[s];
     const text = typeof raw === 'string' ? raw : String(raw ?? '');
     cumLen[s + 1] = cumLen[s] + text.length;
     const pBase = (s + 1) * PUNCT_CLASSES;
@@ -226,17 +314,22 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     countPunct(text, punct, pBase);
     let any = 0;
     for (let c = 0; c < PUNCT_CLASSES; c++) if (punct[pBase + c] !== punct[pBase - PUNCT_CLASSES + c]) any = 1;
-    punctAny[s + 1] = punctAny[s] + any;
+    this.punctAny[s + 1] = this.punctAny[s] + any;
 
-    stampNo = ++space.stampNo;
-    nIds = 0;
+    const stampNo = ++space.stampNo;
+    this.stampNo = stampNo;
+    let nIds = 0;
+    let buf = this.buf;
+    let wordSeen = this.wordSeen;
+    const wIds = this.wIds;
+    let wLen = this.wLen;
     const wFrom = wLen;
     const t0 = toks.start[s];
     const t1 = toks.start[s + 1];
     if (t1 - t0 + nIds > buf.length) buf = grow(buf, 0, (t1 - t0) * 8);
     for (let k = t0; k < t1; k++) {
       const tok = toks.ids[k];
-      if (tokens.wid[tok] < 0) tokens.set(tok, table.text[tok], space, o, words);
+      if (tokens.wid[tok] < 0) tokens.set(tok, this.table.text[tok], space, o, words);
       const wid = tokens.wid[tok];
       if (wid >= wordSeen.length) wordSeen = grow(wordSeen, wordSeen.length, Math.max(wordSeen.length * 2, wid + 1));
       if (wordSeen[wid] !== s + 1) {
@@ -259,59 +352,40 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
         buf[nIds++] = nameId;
       }
     }
-    if (glossIndex.size > 0) {
-      const norms: string[] = [];
-      for (let k = t0; k < t1; k++) norms.push(words.text[tokens.wid[toks.ids[k]]]);
-      for (const g of matchGlossary(norms, glossIndex)) addNew(space.intern(`g${g}`));
-    }
-    const given = side.numbers?.[s];
+    this.buf = buf;
+    this.wordSeen = wordSeen;
+    this.wLen = wLen;
+    this.nIds = nIds;
+    if (this.glossIndex.size > 0) this.addGlossary(t0, t1);
+    const given = this.numbers?.[s];
     const nums = given ?? (toks.hasDigit[s] ? readNumbers(text) : NO_NUMBERS);
     let numCount = 0;
     for (let k = 0; k < nums.length; k++) {
       const v = nums[k];
       if (!Number.isFinite(v)) continue;
-      if (addNew(space.internNumber(v))) numCount++;
+      if (this.addNew(space.internNumber(v))) numCount++;
     }
-    nNum[s] = numCount;
+    this.nNum[s] = numCount;
+    nIds = this.nIds;
+    buf = this.buf;
     sortSmall(buf, 0, nIds);
-    if (fLen + nIds > fIds.length) fIds = grow(fIds, fLen, Math.max(fIds.length * 2, fLen + nIds));
+    let fIds = this.fIds;
+    let fLen = this.fLen;
+    if (fLen + nIds > fIds.length) fIds = this.fIds = grow(fIds, fLen, Math.max(fIds.length * 2, fLen + nIds));
     for (let k = 0; k < nIds; k++) fIds[fLen++] = buf[k];
-    fStart[s + 1] = fLen;
+    this.fLen = fLen;
+    this.fStart[s + 1] = fLen;
     sortSmall(wIds, wFrom, wLen);
-    wStart[s + 1] = wLen;
+    this.wStart[s + 1] = wLen;
   }
 
-  let paraStart: Uint8Array | null = null;
-  const paras = side.paragraphs;
-  if (paras && paras.length === n && n > 0) {
-    paraStart = new Uint8Array(n);
-    for (let s = 0; s < n; s++) paraStart[s] = s === 0 || paras[s] !== paras[s - 1] ? 1 : 0;
+  /** Adds the glossary entries matched by tokens [t0, t1) of the current sentence. */
+  private addGlossary(t0: number, t1: number): void {
+    const norms: string[] = [];
+    for (let k = t0; k < t1; k++) norms.push(this.words.text[this.tokens.wid[this.toks.ids[k]]]);
+    for (const g of matchGlossary(norms, this.glossIndex)) this.addNew(this.space.intern(`g${g}`));
   }
-  const data: SideData = {
-    n,
-    cumLen,
-    fStart,
-    fIds: fIds.slice(0, fLen),
-    nNum,
-    punct,
-    punctAny,
-    paraStart,
-    rep1Start: new Int32Array(n + 1),
-    rep1: new Int32Array(0),
-    rep2Start: new Int32Array(n + 1),
-    rep2: new Int32Array(0),
-    triStart: new Int32Array(n + 1),
-    tri: new Int32Array(0),
-    sig: new Int32Array(2 * n),
-    wStart,
-    wIds: wIds.slice(0, wLen),
-    words: words.text,
-    wordCog: words.cog.subarray(0, words.text.length),
-  };
-  return data;
 }
-
-const NO_NUMBERS: number[] = [];
 
 /** A copy of a[0..used) in a new array of `size` entries. */
 function grow(a: Int32Array, used: number, size: number): Int32Array<ArrayBuffer> {
@@ -439,41 +513,64 @@ function canonicalNumber(v: number): string {
  * on the other side.
  */
 export function computeRepeats(d: SideData, keep: Uint8Array): void {
+  // Three passes, each a function of its own: one function holding all three loops was compiled
+  // on stack replacement in each loop and thrown away on reaching the next, not run yet.
+  // What follows each loop is done here (code after a loop that has not run yet, even a store,
+  // throws the loop's optimized code away, and V8 kept compiling the loop again).
   const r1 = new IntList(d.n * 2);
   const r2 = new IntList(d.n);
+  neighbourRepeats(d, keep, r1, r2);
+  d.rep1Start[d.n] = r1.length;
+  d.rep2Start[d.n] = r2.length;
+  d.rep1 = r1.done();
+  d.rep2 = r2.done();
+  const t = new IntList(d.n);
+  tripleRepeats(d, t);
+  d.triStart[d.n] = t.length;
+  d.tri = t.done();
+  d.sig = signatures(d);
+}
+
+/** rep1 / rep2 (into r1, r2; their starts but the last): the kept features of each sentence that sentence s + 1 / s + 2 also holds. */
+function neighbourRepeats(d: SideData, keep: Uint8Array, r1: IntList, r2: IntList): void {
   // The kept features of sentence s are marked (stamp s + 1); those of s + 1 and s + 2 are
   // looked up there in their own (sorted) order, so the lists come out sorted.
   const mark = new Int32Array(keep.length);
   const f = d.fIds;
   const fs = d.fStart;
-  for (let s = 0; s < d.n; s++) {
-    d.rep1Start[s] = r1.length;
-    d.rep2Start[s] = r2.length;
-    if (s + 1 >= d.n) continue;
+  const rep1Start = d.rep1Start;
+  const rep2Start = d.rep2Start;
+  const n = d.n;
+  for (let s = 0; s < n; s++) {
+    rep1Start[s] = r1.length;
+    rep2Start[s] = r2.length;
+    if (s + 1 >= n) continue;
     const st = s + 1;
     for (let k = fs[s]; k < fs[s + 1]; k++) {
       const u = f[k];
       if (keep[u]) mark[u] = st;
     }
     for (let k = fs[s + 1]; k < fs[s + 2]; k++) if (mark[f[k]] === st) r1.push(f[k]);
-    if (s + 2 < d.n) for (let k = fs[s + 2]; k < fs[s + 3]; k++) if (mark[f[k]] === st) r2.push(f[k]);
+    if (s + 2 < n) for (let k = fs[s + 2]; k < fs[s + 3]; k++) if (mark[f[k]] === st) r2.push(f[k]);
   }
-  d.rep1Start[d.n] = r1.length;
-  d.rep2Start[d.n] = r2.length;
-  d.rep1 = r1.done();
-  d.rep2 = r2.done();
-  // rep1(s) ∩ rep1(s+1): the features of s, s+1 and s+2
-  const t = new IntList(d.n);
-  for (let s = 0; s < d.n; s++) {
-    d.triStart[s] = t.length;
-    if (s + 2 >= d.n) continue;
-    let x = d.rep1Start[s];
-    let y = d.rep1Start[s + 1];
-    const xe = d.rep1Start[s + 1];
-    const ye = d.rep1Start[s + 2];
+}
+
+/** tri (into t; its starts but the last): rep1(s) ∩ rep1(s+1), the features of s, s+1 and s+2. */
+function tripleRepeats(d: SideData, t: IntList): void {
+  const rep1Start = d.rep1Start;
+  const rep1 = d.rep1;
+  const triStart = d.triStart;
+  const n = d.n;
+  for (let s = 0; s < n; s++) {
+    triStart[s] = t.length;
+    if (s + 2 >= n) continue;
+    let x = rep1Start[s];
+    let y = rep1Start[s + 1];
+    const xe = rep1Start[s + 1];
+    const ye = rep1Start[s + 2];
     while (x < xe && y < ye) {
-      const u = d.rep1[x];
-      const v = d.rep1[y];
+      const u = rep1[x];
+      const v = rep1[y];
       if (u === v) {
         t.push(u);
         x++;
@@ -482,16 +579,20 @@ export function computeRepeats(d: SideData, keep: Uint8Array): void {
       else y++;
     }
   }
-  d.triStart[d.n] = t.length;
-  d.tri = t.done();
+}
+
+/** 64-bit signature of each sentence's features (bit = id mod 64), two words a sentence. */
+function signatures(d: SideData): Int32Array {
   const sig = new Int32Array(2 * d.n);
+  const fIds = d.fIds;
+  const fStart = d.fStart;
   for (let s = 0; s < d.n; s++) {
-    for (let k = d.fStart[s]; k < d.fStart[s + 1]; k++) {
-      const bit = d.fIds[k] & 63;
+    for (let k = fStart[s]; k < fStart[s + 1]; k++) {
+      const bit = fIds[k] & 63;
       sig[2 * s + (bit >> 5)] |= 1 << (bit & 31);
     }
   }
-  d.sig = sig;
+  return sig;
 }
 
 /** A growable list of 32-bit integers in one typed array. */

@@ -44,16 +44,9 @@ export function induceLexicon(A: SideData, B: SideData, beads: ConfidentBead[], 
   let maxCog = 0;
   for (let w = 0; w < nA; w++) if (cogA[w] > maxCog) maxCog = cogA[w];
   for (let w = 0; w < nB; w++) if (cogB[w] > maxCog) maxCog = cogB[w];
-  const inA = new Int32Array(maxCog + 1).fill(-1);
-  const inB = new Int32Array(maxCog + 1).fill(-1);
   const selfA = new Int32Array(nA);
   const selfB = new Int32Array(nB);
-  for (let k = 0; k < K; k++) {
-    for (let q = bagsB.start[k]; q < bagsB.start[k + 1]; q++) inB[cogB[bagsB.ids[q]]] = k;
-    for (let q = bagsA.start[k]; q < bagsA.start[k + 1]; q++) inA[cogA[bagsA.ids[q]]] = k;
-    for (let q = bagsA.start[k]; q < bagsA.start[k + 1]; q++) if (inB[cogA[bagsA.ids[q]]] === k) selfA[bagsA.ids[q]]++;
-    for (let q = bagsB.start[k]; q < bagsB.start[k + 1]; q++) if (inA[cogB[bagsB.ids[q]]] === k) selfB[bagsB.ids[q]]++;
-  }
+  selfCounts(K, bagsA, bagsB, cogA, cogB, maxCog, selfA, selfB);
   // Words seen in at least minCount and at most half of the beads take part.
   const maxShare = Math.max(o.minCount, K * 0.5);
   const okA = new Uint8Array(nA);
@@ -64,6 +57,39 @@ export function induceLexicon(A: SideData, B: SideData, beads: ConfidentBead[], 
   const listStart = new Int32Array(nA + 1);
   for (let q = 0; q < bagsA.ids.length; q++) if (okA[bagsA.ids[q]]) listStart[bagsA.ids[q] + 1]++;
   for (let w = 0; w < nA; w++) listStart[w + 1] += listStart[w];
+  const list = beadLists(K, bagsA, okA, listStart);
+  return bestPairs(A, B, o, bagsB, okB, cntA, cntB, listStart, list);
+}
+
+/** A bead's bag of word ids (see `bags`). */
+interface Bags {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+/*
+ * The phases of induceLexicon are functions of their own, each ending with its loop: V8 compiles
+ * a long loop on stack replacement, and code after it that has not run yet throws that code away.
+ */
+
+/**
+ * How many chosen beads hold each word together with a word of the same cognate spelling on the
+ * other side (into selfA, selfB).
+ */
+function selfCounts(K: number, bagsA: Bags, bagsB: Bags, cogA: Int32Array, cogB: Int32Array, maxCog: number, selfA: Int32Array, selfB: Int32Array): void {
+  const inA = new Int32Array(maxCog + 1).fill(-1);
+  const inB = new Int32Array(maxCog + 1).fill(-1);
+  for (let k = 0; k < K; k++) {
+    for (let q = bagsB.start[k]; q < bagsB.start[k + 1]; q++) inB[cogB[bagsB.ids[q]]] = k;
+    for (let q = bagsA.start[k]; q < bagsA.start[k + 1]; q++) inA[cogA[bagsA.ids[q]]] = k;
+    for (let q = bagsA.start[k]; q < bagsA.start[k + 1]; q++) if (inB[cogA[bagsA.ids[q]]] === k) selfA[bagsA.ids[q]]++;
+    for (let q = bagsB.start[k]; q < bagsB.start[k + 1]; q++) if (inA[cogB[bagsB.ids[q]]] === k) selfB[bagsB.ids[q]]++;
+  }
+}
+
+/** The beads of each taking-part A word, in bead order: list[listStart[w] .. listStart[w + 1]). */
+function beadLists(K: number, bagsA: Bags, okA: Uint8Array, listStart: Int32Array): Int32Array {
+  const nA = listStart.length - 1;
   const fill = listStart.slice(0, nA);
   const list = new Int32Array(listStart[nA]);
   for (let k = 0; k < K; k++) {
@@ -72,6 +98,15 @@ export function induceLexicon(A: SideData, B: SideData, beads: ConfidentBead[], 
       if (okA[w]) list[fill[w]++] = k;
     }
   }
+  return list;
+}
+
+/** For each A word, its best B words by Dice over the beads (co-occurrence counts in a dense array). */
+function bestPairs(A: SideData, B: SideData, o: InduceOptions, bagsB: Bags, okB: Uint8Array, cntA: Int32Array, cntB: Int32Array, listStart: Int32Array, list: Int32Array): Array<[number, number]> {
+  const nA = listStart.length - 1;
+  const nB = B.words.length;
+  const cogA = A.wordCog;
+  const cogB = B.wordCog;
   const co = new Int32Array(nB);
   const touched = new Int32Array(nB);
   const out: Array<[number, number]> = [];
@@ -116,7 +151,7 @@ export function induceLexicon(A: SideData, B: SideData, beads: ConfidentBead[], 
  * Distinct word ids of each bead's span on one side: ids[start[k] .. start[k+1]). A single
  * sentence's list is its sorted wIds; a span's is in first-seen order (as a Set would give).
  */
-function bags(d: SideData, beads: ConfidentBead[], sideA: boolean): { start: Int32Array; ids: Int32Array } {
+function bags(d: SideData, beads: ConfidentBead[], sideA: boolean): Bags {
   const K = beads.length;
   const start = new Int32Array(K + 1);
   let total = 0;

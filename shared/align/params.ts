@@ -118,7 +118,7 @@ export interface ModelParams {
   typePriorRef: number;
 }
 
-export const DEFAULT_PARAMS: ModelParams = {
+export const DEFAULT_PARAMS: ModelParams = modelParams({
   prior: [0, -3, -3, -3.5, -4, -6.5, -5.5, -5],
   lenWeight: 0.51,
   lenVar: 6.8,
@@ -154,4 +154,51 @@ export const DEFAULT_PARAMS: ModelParams = {
   typePriorGain: 4,
   typePriorGainBelow: 1,
   typePriorRef: 0.85,
-};
+});
+
+/**
+ * A copy of `p` (with `change` applied) made by one object literal, so that every parameter set
+ * the aligner uses has the same hidden class: a copy made by spreading (`{ ...p }`) gets another
+ * one, and the scorer's optimized code, compiled for the first, is thrown away when it meets the
+ * second.
+ */
+export function modelParams(p: ModelParams, change: Partial<ModelParams> = {}): ModelParams {
+  const q = { ...p, ...change };
+  return {
+    prior: q.prior,
+    lenWeight: q.lenWeight,
+    lenVar: q.lenVar,
+    skipLen: q.skipLen,
+    fam: q.fam,
+    numMiss: q.numMiss,
+    punctMatch: q.punctMatch,
+    punctMiss: q.punctMiss,
+    parCross: q.parCross,
+    parMatch: q.parMatch,
+    parMismatch: q.parMismatch,
+    pMin: q.pMin,
+    pMax: q.pMax,
+    minTotal: q.minTotal,
+    missGamma: q.missGamma,
+    missRhoMax: q.missRhoMax,
+    passes: q.passes,
+    band: q.band,
+    band2: q.band2,
+    induceMinCount: q.induceMinCount,
+    induceMinDice: q.induceMinDice,
+    induceMaxPerWord: q.induceMaxPerWord,
+    confidentPosterior: q.confidentPosterior,
+    temperature: q.temperature,
+    split22Ratio: q.split22Ratio,
+    split22Min: q.split22Min,
+    oneToOneSpan: q.oneToOneSpan,
+    oneToOneMinShared: q.oneToOneMinShared,
+    oneToOneMaxDelta: q.oneToOneMaxDelta,
+    oneToOneKeepNumbers: q.oneToOneKeepNumbers,
+    refocusPosterior: q.refocusPosterior,
+    refocusMargin: q.refocusMargin,
+    typePriorGain: q.typePriorGain,
+    typePriorGainBelow: q.typePriorGainBelow,
+    typePriorRef: q.typePriorRef,
+  };
+}

@@ -84,13 +84,18 @@ export class Scorer {
   /** log(1 + length) of each sentence, for one-sided beads. */
   private readonly skipA: Float64Array;
   private readonly skipB: Float64Array;
-  /** Scratch outputs of `pair`, `spanShared` and `tsum`. */
-  private pairW = 0;
+  /**
+   * Scratch outputs of `pair`, `spanShared` and `tsum`. The fields that hold fractions start as
+   * NaN (not yet computed), a double: a field that starts as a small integer and later takes a
+   * fraction changes the object's hidden class, and V8 throws away the optimized code of every
+   * method that has seen the old one.
+   */
+  private pairW = NaN;
   private pairN = 0;
-  private shW = 0;
+  private shW = NaN;
   private shN = 0;
   /** The result of `evaluate` (a field, so the DP's hot loop allocates no boxed number). */
-  val = 0;
+  val = NaN;
   /**
    * Whether `val` of the last `evaluate` is the exact score (false: an upper bound below `floor`
    * was returned instead).
@@ -479,7 +484,7 @@ export class Scorer {
     }
   }
 
-  private punctVal = 0;
+  private punctVal = NaN;
 
   /** Punctuation term (into punctVal): per class, reward marks on both sides, cost marks on one side only. */
   private punctScore(i: number, ia: number, j: number, jb: number): void {
@@ -586,8 +591,8 @@ export class Scorer {
     this.shN += sign * this.tN;
   }
 
-  /** Scratch outputs of `tcount`. */
-  private tW = 0;
+  /** Scratch outputs of `tcount` (tW a double from the start, as pairW). */
+  private tW = NaN;
   private tN = 0;
 
   /** Weight (into tW) and count of numbers (into tN) of the features of list[start[s]..start[s+1]) found in sentence t of side d. */
