@@ -61,6 +61,9 @@ function langOf(options: Record<string, string | true>, name: string): LangChoic
   return v === true ? 'auto' : (v as LangChoice);
 }
 
+/** `1 match`, `2 matches`. */
+const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 function needFiles(positional: string[], count: number, usage: string): string[] {
   if (positional.length !== count) throw new UsageError(`expected ${count === 1 ? 'one file' : `${count} files`} (usage: ${usage})`);
   return positional;
@@ -228,7 +231,7 @@ const check: Command = {
       if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
       const drifts = shown.filter((m) => levelOf(m) === 'drift').length;
       process.stdout.write(
-        `${fa} (${a.lang}) vs ${fb} (${b.lang}): ${shown.length} mismatches (${drifts} drift, ${shown.length - drifts} review), ${comparison.matches.length} matches\n`,
+        `${fa} (${a.lang}) vs ${fb} (${b.lang}): ${counted(shown.length, 'mismatch', 'mismatches')} (${drifts} drift, ${shown.length - drifts} review), ${counted(comparison.matches.length, 'match', 'matches')}\n`,
       );
       for (const m of shown) {
         process.stdout.write(`${m.id}\t${m.kind}\t${levelOf(m)} ${confidenceOf(m).toFixed(2)}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);

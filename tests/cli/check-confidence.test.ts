@@ -41,7 +41,7 @@ describe('selaras check levels', () => {
     expect(JSON.parse(r.stdout).mismatches).toEqual([]);
     expect(r.code).toBe(0);
     const human = selaras('check', fx('review.id.txt'), fx('review.en.txt'), '--lines');
-    expect(human.stdout).toMatch(/1 mismatches \(0 drift, 1 review\)/);
+    expect(human.stdout).toMatch(/1 mismatch \(0 drift, 1 review\)/);
     expect(human.stdout).toMatch(/\treview 0\.\d\d\t/);
   });
 
