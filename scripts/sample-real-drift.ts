@@ -24,7 +24,7 @@
  * the same time are disjoint.
  *   npx tsx scripts/sample-real-drift.ts --part ECO --n 100 --as dev4 --seed 20261208 (and --part INT)
  *   npx tsx scripts/sample-real-drift.ts --part ECO --n 80 --as dev5 --seed 20261211 --exclude h5-draw-ECO.jsonl
- *   npx tsx scripts/sample-real-drift.ts --part ECO --n 40 --as dev6 --seed 20261212 (and --part INT)
+ *   npx tsx scripts/sample-real-drift.ts --part ECO --n 80 --as dev6 --seed 20261212 (and --part INT)
  */
 import fs from 'node:fs';
 import path from 'node:path';
