@@ -3,7 +3,7 @@
  * bead, in both directions. The sentences are our own; none is copied from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { drifts, reviews } from './helpers';
+import { allLevels, drifts, reviews } from './helpers';
 import { slipOfMonthName } from '../../../shared/drift/unread-renderings';
 
 describe('a day whose short month name is typed with one slip pairs with the date, for review', () => {
@@ -57,5 +57,20 @@ describe('a military-style clock time after a clock word pairs with the same tim
   });
   it('a year after *pada* / "in" stays a year', () => {
     expect(drifts('Harga pada 1930 lebih rendah, kata dua pedagang pada pukul 10.30.', 'Prices in 1930 were lower, two traders said at 1030.')).toEqual([]);
+  });
+});
+
+describe('a bound before "another", "a further" or "an additional" keeps its hedge', () => {
+  it('Indonesian *sedikitnya dua ... lagi* against "at least another two": no qualifier drift', () => {
+    expect(allLevels('Tiga pekerja hilang dan sedikitnya dua pekerja lagi terluka.', 'Three workers are missing and at least another two workers were hurt.')).toEqual([]);
+  });
+  it('English "at least another four" against *sedikitnya empat*: agrees', () => {
+    expect(allLevels('At least another four farmers lost their crops.', 'Sedikitnya empat petani lain kehilangan panen.', 'en', 'id')).toEqual([]);
+  });
+  it('"up to a further 300" against *hingga 300 ... lagi*: agrees', () => {
+    expect(allLevels('Up to a further 300 houses may be flooded, officials said.', 'Hingga 300 rumah lagi bisa terendam, kata pejabat.', 'en', 'id')).toEqual([]);
+  });
+  it('the hedge dropped on the Indonesian side stays a qualifier drift', () => {
+    expect(drifts('Tiga pekerja hilang dan dua pekerja lagi terluka.', 'Three workers are missing and at least another two workers were hurt.')).toEqual(['qualifier:dua pekerja']);
   });
 });
