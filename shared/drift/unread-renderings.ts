@@ -20,6 +20,10 @@
  *   language (an Indonesian text quoting `first effect` in English): the words are there, unread.
  * - `slipped-year`: a date's year typed with a digit dropped (*5 Juni 208* ↔ `June 5, 2008`), and a
  *   number word typed with one slip (*Tujuah* ↔ `seven`, under `number-word`).
+ * - `military-time`: a clock time written as four bare digits after a clock word (`at 1930`) that the
+ *   figure reader takes for a year or a count, against the same time written with a separator (*19.30*).
+ * - `slipped-month`: a day whose month name is typed with one slip the figure reader rightly does not
+ *   take for the month (*5 Aprol* ↔ `April 5`): the count of the one side and the date of the other.
  *
  * Such a mismatch stays reported (every figure stays accounted for), for review only. Pure
  * functions, no I/O.
@@ -32,9 +36,12 @@ import { unitConcept } from '../figures/units';
 import type { MismatchKind } from './types';
 import type { BeadView } from './accounted';
 import { sameNumber } from './values';
+import { parseIsoDate } from './dates';
+import { oneSlip } from '../figures/weekdays';
+import { CLOCK_BEFORE } from '../figures/dates';
 
 /** Why a missing or added figure is rendered, unread, in the other version. */
-export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names' | 'verbatim' | 'slipped-year';
+export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names' | 'verbatim' | 'slipped-year' | 'slipped-month' | 'military-time';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
 export const UNREAD_CONFIDENCE = 0.3;
@@ -59,6 +66,8 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   const otherLang = kind === 'missing' ? langs.langB : langs.langA;
   if (nameYear(f, ownText, otherText)) return 'name-year';
   if (langs.langA !== langs.langB && verbatim(f, otherText)) return 'verbatim';
+  if (militaryTime(f, ownText, other, otherText)) return 'military-time';
+  if (slippedMonth(f, { text: ownText, lang }, other, { text: otherText, lang: otherLang })) return 'slipped-month';
   if (f.kind !== 'count') return undefined;
   if (slippedYear(f, kind === 'missing' ? view.figuresA : view.figuresB, other)) return 'slipped-year';
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
@@ -133,6 +142,82 @@ function slippedYear(f: Figure, own: readonly Figure[], other: readonly Figure[]
     const m = g.kind === 'date' && typeof g.value === 'string' ? /^(\d{4})(-\d\d-\d\d)$/.exec(g.value) : null;
     return !!m && m[2] === dayMonth && [0, 1, 2, 3].some((k) => m[1].slice(0, k) + m[1].slice(k + 1) === digits);
   });
+}
+
+/**
+ * The month (1–12) that `w`, a capitalised word of five letters or more that is no month name, misspells
+ * with one slip after its first letter (*Aprol*, "Agust"), or undefined. The figure reader takes only names
+ * of six letters or more so typed for the month (`misspeltMonth`); a shorter one is left to this pairing.
+ */
+export function slipOfMonthName(w: string, lang: Lang): number | undefined {
+  const lower = w.toLowerCase();
+  const months = (lang === 'en' ? ENGLISH : INDONESIAN).months;
+  if (lower.length < 5 || !/^\p{Lu}\p{L}+$/u.test(w) || months.has(lower)) return undefined;
+  for (const [name, month] of months) {
+    if (name.length >= 5 && name[0] === lower[0] && oneSlip(lower, name)) return month;
+  }
+  return undefined;
+}
+
+/**
+ * The day (1–31) and the slipped month of a digit count such as *5 Aprol* or "Aprol 5" in `text`: the month
+ * word inside the figure, or right before or after its digits; or undefined.
+ */
+function slippedDay(f: Figure, text: string, lang: Lang): { day: number; month: number } | undefined {
+  if (f.kind !== 'count' || f.form !== 'digits' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 31) return undefined;
+  const words = f.text.split(/[^\p{L}]+/u);
+  const digits = String(f.value);
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{L}+)\s+${digits}(?!\p{N})|(?<!\p{N})${digits}\s+(\p{L}+)`, 'gu'))) words.push(m[1] ?? m[2]);
+  for (const w of words) {
+    const month = w ? slipOfMonthName(w, lang) : undefined;
+    if (month !== undefined) return { day: f.value, month };
+  }
+  return undefined;
+}
+
+/**
+ * True when `f` and a figure of the other version are one day, written on one side with its month name
+ * typed with one slip (*5 Aprol*, read as a count) and dated on the other (`April 5`): either side of the pair.
+ */
+function slippedMonth(f: Figure, own: { text: string; lang: Lang }, other: readonly Figure[], theirs: { text: string; lang: Lang }): boolean {
+  const sameDay = (d: Figure, s: { day: number; month: number }): boolean => {
+    const p = d.kind === 'date' ? parseIsoDate(d.value) : undefined;
+    return !!p && p.day === s.day && p.month === s.month;
+  };
+  const mine = slippedDay(f, own.text, own.lang);
+  if (mine) return other.some((g) => sameDay(g, mine));
+  if (f.kind !== 'date') return false;
+  return other.some((g) => {
+    const s = slippedDay(g, theirs.text, theirs.lang);
+    return !!s && sameDay(f, s);
+  });
+}
+
+/**
+ * The clock time `HH:MM` that `f`, four bare digits (a year-like `1930` or a count), states in `text` as a
+ * military-style time: the digits are an hour 00–23 and minutes 00–59, right after a clock word (`at 1930`,
+ * *pukul 0730*); or undefined.
+ */
+function militaryTimeOf(f: Figure, text: string): string | undefined {
+  if ((f.kind !== 'date' && f.kind !== 'count') || !/^\d{4}$/.test(f.text)) return undefined;
+  const h = Number(f.text.slice(0, 2));
+  const m = Number(f.text.slice(2));
+  if (h > 23 || m > 59) return undefined;
+  for (const hit of text.matchAll(new RegExp(String.raw`(\p{L}+)\s+${f.text}(?!\p{N})`, 'gu'))) {
+    if (CLOCK_BEFORE.has(hit[1].toLowerCase())) return `${f.text.slice(0, 2)}:${f.text.slice(2)}`;
+  }
+  return undefined;
+}
+
+/**
+ * True when `f` and a figure of the other version are one clock time, written on one side as four bare digits
+ * after a clock word (`at 1930`, read as a year) and as a time on the other (*pukul 19.30*): either side of the pair.
+ */
+function militaryTime(f: Figure, ownText: string, other: readonly Figure[], otherText: string): boolean {
+  const mine = militaryTimeOf(f, ownText);
+  if (mine) return other.some((g) => g.kind === 'time' && g.value === mine);
+  if (f.kind !== 'time') return false;
+  return other.some((g) => militaryTimeOf(g, otherText) === f.value);
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -254,7 +254,7 @@ export function dateAtMonth(tokens: readonly Token[], i: number, lex: Lexicon): 
 /** The words after a military-style time that name the place's own zone. */
 const LOCAL_TIME = new Set(['local time', 'waktu setempat']);
 /** Words before a clock time. */
-const CLOCK_BEFORE = new Set(['at', 'around', 'about', 'by', 'until', 'before', 'after', 'from', 'pukul', 'jam', 'sekitar', 'sampai', 'hingga']);
+export const CLOCK_BEFORE = new Set(['at', 'around', 'about', 'by', 'until', 'before', 'after', 'from', 'pukul', 'jam', 'sekitar', 'sampai', 'hingga']);
 
 const ZONES = new Set(['wib', 'wita', 'wit', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'msk', 'kst', 'jst', 'ist', 'aest']);
 

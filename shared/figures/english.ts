@@ -631,8 +631,9 @@ export const ENGLISH: Lexicon = {
   monthJoiners: new Set(['to', 'until', 'till', 'through', 'and', 'or']),
   listJoiners: new Set(['and', 'or']),
   durationJoiners: new Set(['and']),
-  // `up to a total value of US$500 million`: words naming the amount between the bound and the number
-  qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a', 'total', 'value', 'amount', 'sum']),
+  // `up to a total value of US$500 million`: words naming the amount between the bound and the number;
+  // `at least another two`, `up to a further 300`, `up to an additional 5 percent`: the bound of the ones added
+  qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a', 'an', 'total', 'value', 'amount', 'sum', 'another', 'further', 'additional']),
   neutralBefore: new Set([]),
   // English puts the bound word before the noun (`the minimum wage of`), where no qualifier reads it
   boundCompounds: new Set([]),
