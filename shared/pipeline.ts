@@ -12,6 +12,7 @@ import { extractFigures } from './figures';
 import type { Figure } from './figures/types';
 import { detectLang, detectParagraphLangs, segment, splitLines } from './text';
 import type { Lang, Sentence } from './text/types';
+import { beadKey } from './align/bead-key';
 
 export type LangChoice = Lang | 'auto';
 
@@ -174,10 +175,9 @@ export function addEntityDrift(comparison: Comparison, beads: Bead[], a: Analyse
 function entitiesOfNonTranslationsForReview(comparison: Comparison): Comparison {
   const beads = (comparison.notTranslations ?? []).filter((x) => x.cues.some((c) => BEYOND_NAMES.has(c)));
   if (beads.length === 0) return comparison;
-  const key = (a: number[], b: number[]) => `${a.join(',')}|${b.join(',')}`;
-  const unrelated = new Set(beads.map((x) => key(x.a, x.b)));
+  const unrelated = new Set(beads.map(beadKey));
   const mismatches = comparison.mismatches.map((m) =>
-    m.kind === 'entity' && unrelated.has(key(m.a, m.b)) ? { ...m, level: 'review' as const, notTranslation: true } : m,
+    m.kind === 'entity' && unrelated.has(beadKey(m)) ? { ...m, level: 'review' as const, notTranslation: true } : m,
   );
   return { ...comparison, mismatches };
 }

@@ -1,4 +1,5 @@
 import type { Bead } from './types';
+import { beadKey } from './bead-key';
 
 /**
  * Parses sentence-alignment gold in the Text+Berg / Vecalign format, one bead a line:
@@ -22,8 +23,6 @@ export interface StrictCounts {
   test: number;
   gold: number;
 }
-
-const beadKey = (b: Bead): string => `${b.a.join(',')}:${b.b.join(',')}`;
 
 export function strictCounts(gold: readonly Bead[], test: readonly Bead[]): StrictCounts {
   const g = gold.filter((b) => b.a.length && b.b.length);

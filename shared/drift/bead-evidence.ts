@@ -213,9 +213,11 @@ const TRANSLATION: BeadJudgement = { translation: true, cues: [] };
  */
 export function wordsTranslate(a: BeadText, b: BeadText, lexicon?: Lexicon): boolean {
   if (!lexicon || a.lang === b.lang) return false;
-  const links = wordLinks(a, b, lexicon);
-  return !!links && links.words >= MIN_LINK_WORDS && links.share >= LINKED_TRANSLATION;
+  return linksTranslate(wordLinks(a, b, lexicon));
 }
+
+/** Whether measured links say "a translation" (see {@link wordsTranslate}). */
+const linksTranslate = (links: ReturnType<typeof wordLinks>): boolean => !!links && links.words >= MIN_LINK_WORDS && links.share >= LINKED_TRANSLATION;
 
 /** How many of two sets' members are in both. */
 const sharedCount = (x: Set<string>, y: Set<string>) => [...x].filter((v) => y.has(v)).length;
@@ -235,7 +237,9 @@ export function judgeBead(a: BeadText, b: BeadText, figures: BeadFigureEvidence,
   const tb = b.text.trim();
   if (!ta || !tb) return TRANSLATION;
   if (shares(digitStrings(ta), digitStrings(tb))) return TRANSLATION;
-  if (wordsTranslate(a, b, lexicon)) return TRANSLATION;
+  // the links serve both the test below and the second rule: measured once
+  const links = lexicon ? wordLinks(a, b, lexicon) : undefined;
+  if (linksTranslate(links)) return TRANSLATION;
   const na = nameStems(ta);
   const nb = nameStems(tb);
   const sharedNames = sharedCount(na, nb);
@@ -266,7 +270,6 @@ export function judgeBead(a: BeadText, b: BeadText, figures: BeadFigureEvidence,
   }
   // the second rule: no figure found a counterpart, and few words link the two sides
   if ((figures.paired ?? 0) > 0 || sharedNames > MAX_SHARED_NAMES || !lexicon) return TRANSLATION;
-  const links = wordLinks(a, b, lexicon);
   if (!links || links.words < MIN_LINK_WORDS) return TRANSLATION;
   if (links.share < LINKED_STRONG || (links.share < LINKED_WEAK && lengthDiffers)) {
     const out: NotTranslationCue[] = ['few-words-linked'];

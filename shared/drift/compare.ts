@@ -363,8 +363,11 @@ function assessGroup(
     const textB = beadText(g.b, options.sentencesB, entities.b, langB);
     judgement = judgeBead(textA, textB, { matches: context.matches, paired, figures: figA.length + figB.length }, options.lexicon);
     context.unrelated = !judgement.translation;
-    // only where a figure disagrees: the words are weighed to keep its mismatch from looking like a misaligned line
-    if (outcomes.some((o) => o.mismatch)) context.wordsTranslate = wordsTranslate(textA, textB, options.lexicon);
+    // only where it matters (a figure disagrees and none agrees across languages: assessMismatch's no-anchor
+    // test), the words are weighed to keep such a mismatch from looking like a misaligned line
+    if (context.crossLanguage && context.matches === 0 && outcomes.some((o) => o.mismatch)) {
+      context.wordsTranslate = wordsTranslate(textA, textB, options.lexicon);
+    }
   }
   const view = { figuresA: figA, figuresB: figB, textA: joinedText(g.a, options.sentencesA), textB: joinedText(g.b, options.sentencesB) };
   for (const o of outcomes) {

@@ -362,10 +362,10 @@ export function assessMismatch(
   // sentences are more likely misaligned than changed. Republications rewrite sentences, so not there.
   // Only a figure that reads as a quantity counts as left over on the other side: an article, a pronoun `one`, an
   // ordinal or a collective (`the two projects`) there is no sign that the sentences state other figures.
+  // nothing agrees across two languages, and the words do not show the sentences to be a translation
+  const unanchored = context.crossLanguage === true && context.wordsTranslate !== true && context.matches === 0;
   const lonely =
-    context.crossLanguage === true &&
-    context.wordsTranslate !== true &&
-    context.matches === 0 &&
+    unanchored &&
     (kind === 'missing' ? context.unpairedA.length > 0 : context.unpairedA.some(isQuantity)) &&
     (kind === 'added' ? context.unpairedB.length > 0 : context.unpairedB.some(isQuantity));
   if (kind === 'missing' && a) {
@@ -385,7 +385,7 @@ export function assessMismatch(
     if (spansAYear(b) && context.relativeYearA === true) cues.add('bare-period');
     // figures a translation adds to a sentence whose source holds none come from another sentence
     // far more often than from the translator (none of 5 on the dev pairs was real)
-    const sourceBare = context.crossLanguage === true && context.wordsTranslate !== true && (context.figuresA ?? context.unpairedA).length === 0;
+    const sourceBare = unanchored && (context.figuresA ?? context.unpairedA).length === 0;
     if (lonely || sourceBare) cues.add('no-anchor');
   } else if (a && b) {
     // a pair: a cue counts when both sides carry it, or when it is the word `one` / an ordinal word
@@ -422,7 +422,7 @@ export function assessMismatch(
     // sentences are as likely misaligned as for a figure left alone (`Kamis 8/3` ↔ "in December", beside
     // figures of neither side in the other)
     const others = (side: Figure[]) => side.some((f) => f !== a && f !== b && isQuantity(f));
-    if (context.crossLanguage === true && context.wordsTranslate !== true && context.matches === 0 && others(context.unpairedA) && others(context.unpairedB)) cues.add('no-anchor');
+    if (unanchored && others(context.unpairedA) && others(context.unpairedB)) cues.add('no-anchor');
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');

@@ -4,6 +4,7 @@
  * confirmed bead is not turned into a locked one).
  */
 import type { Bead } from '../align/types';
+import { beadKey } from '../align/bead-key';
 
 /** The beads the aligner must keep: the confirmed and the locked ones, given to it as locked. */
 export function realignAnchors(beads: readonly Bead[]): Bead[] {
@@ -13,9 +14,9 @@ export function realignAnchors(beads: readonly Bead[]): Bead[] {
 /** The aligner's beads with each kept bead's own flags put back (confirmed stays confirmed, not locked). */
 export function restoreAnchors(aligned: readonly Bead[], before: readonly Bead[]): Bead[] {
   const own = new Map<string, Bead>();
-  for (const b of before) if (b.confirmed || b.locked) own.set(cellsKey(b), b);
+  for (const b of before) if (b.confirmed || b.locked) own.set(beadKey(b), b);
   return aligned.map((b) => {
-    const was = own.get(cellsKey(b));
+    const was = own.get(beadKey(b));
     if (!b.locked || !was) return b;
     const out: Bead = { ...b, confirmed: true };
     if (!was.locked) delete out.locked;
@@ -23,6 +24,3 @@ export function restoreAnchors(aligned: readonly Bead[], before: readonly Bead[]
   });
 }
 
-function cellsKey(b: Bead): string {
-  return `${b.a.join(',')}|${b.b.join(',')}`;
-}

@@ -11,6 +11,7 @@ import { mismatchVerdict, tallyVerdicts, type VerdictTally } from '../project/an
 import type { Annotation, PairAlignment, Verdict, Version } from '../project/types';
 import type { Sentence } from '../text/types';
 import { refitPairs, type WorkbenchState } from './state';
+import { beadKey } from '../align/bead-key';
 
 /** True when the analysis was computed from the project's present texts. */
 export function analysisFits(state: WorkbenchState): boolean {
@@ -135,10 +136,9 @@ export function notTranslationRows(state: WorkbenchState): Map<number, NotTransl
   const judged = currentComparison(state)?.notTranslations ?? [];
   const rows = new Map<number, NotTranslationCue[]>();
   if (judged.length === 0) return rows;
-  const key = (a: number[], b: number[]) => `${a.join(',')}|${b.join(',')}`;
-  const cuesOf = new Map(judged.map((j) => [key(j.a, j.b), j.cues]));
+  const cuesOf = new Map(judged.map((j) => [beadKey(j), j.cues]));
   beads.forEach((bead, r) => {
-    const cues = cuesOf.get(key(bead.a, bead.b));
+    const cues = cuesOf.get(beadKey(bead));
     if (cues) rows.set(r, cues);
   });
   return rows;
