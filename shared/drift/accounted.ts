@@ -400,7 +400,7 @@ const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|p
  * its own.
  */
 function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
-  if (relativeMonth(f, other, otherText) || yearOnYearBase(f, own, other, otherText)) return true;
+  if (relativeMonth(f, other, otherText) || yearOnYearBase(f, own, other, otherText) || relativeYearPart(f, own, other, otherText)) return true;
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   if (!year && !(yearPartMonths(f) && relativeYearAfter(f, ownText))) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
@@ -453,6 +453,38 @@ function relativeMonth(f: Figure, other: readonly Figure[], otherText: string): 
   if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}$/.test(f.value)) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
   return RELATIVE_MONTH.test(otherText);
+}
+
+/** Words that name the quarter or half before another one, in either language. */
+const PREVIOUS_YEAR_PART = new RegExp(
+  [
+    // Indonesian: kuartal sebelumnya, triwulan lalu, semester yang lalu
+    String.raw`\b(?:kuartal|kwartal|triwulan|semester)\s+(?:yang\s+)?(?:sebelumnya|lalu|kemarin)\b`,
+    // English: the previous quarter, the preceding half, a quarter earlier, quarter-on-quarter
+    String.raw`\b(?:previous|preceding|prior|last|past)\s+(?:quarter|half|semester)\b`,
+    String.raw`\bthe\s+(?:quarter|half|semester)\s+(?:before|earlier)\b`,
+    String.raw`\ba\s+quarter\s+(?:earlier|before)\b`,
+    String.raw`\bquarter[- ]on[- ]quarter\b`,
+    String.raw`\bq-?o-?q\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * `f` is a part of a year (`kuartal I`) that the other side states nowhere, its own side names the next
+ * part of the same length (`kuartal II 2008 dibanding kuartal I 2008`), and the other side names the
+ * part before relatively (`compared to the previous quarter`): the same base of the comparison.
+ */
+function relativeYearPart(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string): boolean {
+  const span = yearPartMonths(f);
+  if (!span || other.some((g) => sameStatement(f, g))) return false;
+  const length = span[1] - span[0];
+  const next = span[1] === 12 ? 1 : span[1] + 1;
+  const followed = own.some((g) => {
+    const s = g !== f ? yearPartMonths(g) : undefined;
+    return !!s && s[0] === next && s[1] - s[0] === length;
+  });
+  return followed && PREVIOUS_YEAR_PART.test(otherText);
 }
 
 /** Words that compare a period with the same period a year before (`year-on-year`, `on-year`, `yoy`). */

@@ -49,6 +49,8 @@ export interface FigureInfo {
   concept?: FigureConcept;
   /** Relative position of the figure within its side of the bead, in [0, 1]. */
   position: number;
+  /** Every figure of the same side of the bead (the figure among them), when known. */
+  side?: readonly Figure[];
 }
 
 /** Weight of the relative-position difference in the pairing cost. */
@@ -154,6 +156,34 @@ function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
 }
 
+/** Unit words of a range of percentages (`70-80 persen`). */
+const PERCENT_UNITS = /^(?:persen|prosen|percent|per\s+cent|%)$/i;
+
+/**
+ * A range against one of its ends stated as a bound (`sekitar 70-80 persen` ↔ `more than 70 percent`,
+ * *5 hingga 8 hari* ↔ `up to 8 days`): the same end, the claim made another way, a qualifier drift.
+ * A lower bound faces the range's low end, an upper bound its high end; anything else is left to the
+ * usual comparison (a range and a single figure are not counterparts there), as is a bound whose side
+ * states the range's other end too.
+ */
+function rangeAgainstBound(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const [range, single] = a.figure.kind === 'range' && b.figure.kind !== 'range' ? [a, b] : b.figure.kind === 'range' && a.figure.kind !== 'range' ? [b, a] : [undefined, undefined];
+  if (!range || !single || typeof single.figure.value !== 'number') return undefined;
+  const ends = rangeReadings(range.figure)[0];
+  if (!ends) return undefined;
+  const q = qualifierClass(single.figure.qualifier);
+  const end = q === 'lower' ? ends[0] : q === 'upper' ? ends[1] : undefined;
+  if (end === undefined || !sameNumber(end, single.figure.value)) return undefined;
+  // `around Rp 500,000 up to Rp 2,000,000`: the range's other end stated apart on the bound's side is the range written in two
+  const otherEnd = end === ends[0] ? ends[1] : ends[0];
+  if (single.side?.some((g) => g !== single.figure && typeof g.value === 'number' && sameNumber(g.value, otherEnd))) return undefined;
+  const percentRange = PERCENT_UNITS.test(range.figure.unit ?? '');
+  if (percentRange !== (single.figure.kind === 'percent')) return undefined;
+  if (!percentRange && (!['count', 'money', 'duration'].includes(single.figure.kind) || relateConcepts(range.concept, single.concept, a.lang === b.lang) === 'different')) return undefined;
+  const detail: VerdictDetail = { valueA: `${a.figure.value}`, valueB: `${b.figure.value}`, conceptA: a.concept?.name, conceptB: b.concept?.name };
+  return { cost: 0.3, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+}
+
 /**
  * A multiplier against the percentage change it makes (`doubled` ↔ `naik 100 persen`, *naik tiga kali
  * lipat* ↔ `rose 200 percent`, `halved` ↔ *turun 50 persen*): the same change, a converted match. Any
@@ -237,7 +267,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
   }
-  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b);
+  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);

@@ -163,6 +163,7 @@ function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions): Figu
     lang,
     concept: conceptOf(figure, lang, options.unitConcept),
     position: n <= 1 ? 0.5 : i / (n - 1),
+    side: figures,
   }));
 }
 

@@ -422,6 +422,10 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     if (stray) {
       scale = stray.scale;
       end = stray.end;
+    } else if (ctx.lang === 'en' && nx && nx.kind === 'sym' && wordAfter(ctx, end) === end + 1 && ctx.lex.scales.has(ctx.toks[end + 1].lower)) {
+      // `a $325-million bond`, `a 2-billion-rupiah fund`: a scale word hyphen-glued to the digits (a compound adjective)
+      scale = ctx.lex.scales.get(ctx.toks[end + 1].lower);
+      end += 2;
     } else if (nx && nx.kind === 'word') {
       const s = scaleAfterDigits(ctx, end, money);
       if (s) {
@@ -439,9 +443,11 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       ambiguous = false;
       alternatives = undefined;
     } else if (ambiguous && money === 'IDR' && alternatives && alternatives.length) {
-      // `Rp 1.500` in English, `Rp1,500` in Indonesian: rupiah have no thousandths
-      alternatives = [base];
+      // `Rp 1.500` in English, `Rp1,500` in Indonesian: rupiah have no thousandths, so the grouped
+      // reading is the amount and no ambiguity is left to flag
       base = r.alternatives![0];
+      ambiguous = false;
+      alternatives = undefined;
     }
     if (!ambiguous && scale && r.grouped && /^\d{1,3}[.,]\d{3}$/.test(t.raw)) {
       // `1.034 juta barel`: one thousands group before a scale word is often a decimal in the other convention
