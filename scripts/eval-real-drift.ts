@@ -114,6 +114,8 @@ export interface RealDriftResult {
   /** Every labelled discrepancy with the highest confidence of a mismatch matching it (−1: none). */
   labelBest: Array<{ split: string; best: number }>;
   misses: Miss[];
+  /** Dev pairs whose translation judgement disagrees with the label (held-out pairs are never listed). */
+  misjudged: Array<{ id: string; labelled: 'translation' | 'not a translation' }>;
   problems: string[];
 }
 
@@ -231,7 +233,7 @@ export async function evaluateRealDrift(options: RealDriftOptions = {}): Promise
   // the CLI checks an Indonesian–English pair with the bilingual lexicon: so does the scorer
   const lexicon = await loadLexicon(options.root ?? process.cwd());
   const splits = options.splits ?? [...SPLITS];
-  const result: RealDriftResult = { tallies: new Map(), falseAlarms: [], misses: [], problems: [], scored: [], labelBest: [] };
+  const result: RealDriftResult = { tallies: new Map(), falseAlarms: [], misses: [], misjudged: [], problems: [], scored: [], labelBest: [] };
   const tally = (key: string) => {
     let t = result.tallies.get(key);
     if (!t) result.tallies.set(key, (t = emptyTally()));
@@ -275,6 +277,7 @@ function scorePair(checked: Checked, pair: LabelledPair, options: RealDriftOptio
     if (checked.judgedNot && !pair.translation) t.judgedNotOfNon++;
     if (checked.judgedNot && pair.translation) t.judgedNotOfTranslations++;
   }
+  if (dev && checked.judgedNot === pair.translation) result.misjudged.push({ id: pair.id, labelled: pair.translation ? 'translation' : 'not a translation' });
   for (const m of all) {
     const hit = labels.some((d) => matchesLabel(m, d, lineA, lineB));
     result.scored.push({ split: pair.split, confidence: m.confidence ?? 1, hit });
@@ -382,6 +385,8 @@ function listLines(r: RealDriftResult): string[] {
         `${m.label.note ? `  (${m.label.note})` : ''}${m.partly.length ? `  partly: ${m.partly.join(', ')}` : ''}`,
     );
   }
+  out.push(`\nDEV/DEV2 translation judgement against the label (${r.misjudged.length}):`);
+  for (const j of r.misjudged) out.push(`  ${j.id} labelled ${j.labelled}, judged ${j.labelled === 'translation' ? 'not a translation' : 'a translation'}`);
   return out;
 }
 
