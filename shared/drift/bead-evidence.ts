@@ -23,7 +23,7 @@
 import type { Entity } from '../entities/types';
 import { equivalentEntities, prepareEquivalence } from '../entities/equivalence';
 import type { Lang } from '../text/types';
-import { FUNCTION_WORDS } from '../text/words';
+import { FUNCTION_WORDS, GRAMMATICAL_WORDS } from '../text/words';
 import { translate, targetKey, type Lexicon } from '../align/lexicon';
 import { cognateSpelling, foldCase, rawWords } from '../align/normalize';
 
@@ -114,7 +114,7 @@ const shares = (x: Set<string>, y: Set<string>) => [...x].some((v) => y.has(v));
  */
 export function lexicalCoverage(source: BeadText, target: BeadText, lexicon: Lexicon): { share: number; known: number } | undefined {
   if (source.lang !== lexicon.from || target.lang !== lexicon.to) return undefined;
-  const stop = FUNCTION_WORDS[source.lang];
+  const stop = GRAMMATICAL_WORDS[source.lang];
   const words = rawWords(source.text).map(foldCase).filter((w) => w.length >= 3 && !/\d/.test(w) && !stop.has(w));
   const targetWords = rawWords(target.text).map(foldCase);
   const keys = new Set(targetWords.map((w) => targetKey(w, lexicon.to)));
@@ -144,10 +144,10 @@ export function lexicalCoverage(source: BeadText, target: BeadText, lexicon: Lex
  * `share` is the linked words of both sides over all their content words; undefined when the lexicon
  * does not go from one side's language to the other's.
  */
-export function wordLinks(x: BeadText, y: BeadText, lexicon: Lexicon): { share: number; words: number } | undefined {
+export function wordLinks(x: BeadText, y: BeadText, lexicon: Lexicon, stop: Readonly<Record<Lang, ReadonlySet<string>>> = FUNCTION_WORDS): { share: number; words: number } | undefined {
   const [source, target] = x.lang === lexicon.from && y.lang === lexicon.to ? [x, y] : y.lang === lexicon.from && x.lang === lexicon.to ? [y, x] : [];
   if (!source || !target) return undefined;
-  const content = (t: BeadText) => rawWords(t.text).map(foldCase).filter((w) => w.length >= 3 && !/\d/.test(w) && !FUNCTION_WORDS[t.lang].has(w));
+  const content = (t: BeadText) => rawWords(t.text).map(foldCase).filter((w) => w.length >= 3 && !/\d/.test(w) && !stop[t.lang].has(w));
   const ws = content(source);
   const wt = content(target);
   const prefix = (w: string) => {
@@ -240,6 +240,7 @@ export function judgeBead(a: BeadText, b: BeadText, figures: BeadFigureEvidence,
   // the links serve both the test below and the second rule: measured once
   const links = lexicon ? wordLinks(a, b, lexicon) : undefined;
   if (linksTranslate(links)) return TRANSLATION;
+  const content = lexicon ? wordLinks(a, b, lexicon, GRAMMATICAL_WORDS) : undefined;
   const na = nameStems(ta);
   const nb = nameStems(tb);
   const sharedNames = sharedCount(na, nb);
@@ -270,8 +271,8 @@ export function judgeBead(a: BeadText, b: BeadText, figures: BeadFigureEvidence,
   }
   // the second rule: no figure found a counterpart, and few words link the two sides
   if ((figures.paired ?? 0) > 0 || sharedNames > MAX_SHARED_NAMES || !lexicon) return TRANSLATION;
-  if (!links || links.words < MIN_LINK_WORDS) return TRANSLATION;
-  if (links.share < LINKED_STRONG || (links.share < LINKED_WEAK && lengthDiffers)) {
+  if (!content || content.words < MIN_LINK_WORDS) return TRANSLATION;
+  if (content.share < LINKED_STRONG || (content.share < LINKED_WEAK && lengthDiffers)) {
     const out: NotTranslationCue[] = ['few-words-linked'];
     if ((figures.figures ?? 0) > 0) out.push('figures-unpaired');
     if (lengthDiffers) out.push('length-differs');

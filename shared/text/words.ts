@@ -33,6 +33,25 @@ export const EN_FUNCTION_WORDS = set(`
   first last still around say now even back
 `);
 
+/**
+ * The words of {@link ID_FUNCTION_WORDS} and {@link EN_FUNCTION_WORDS} that carry content (`besar`,
+ * `pemerintah`, "government", "police"): frequent in news, so they tell the language, but a word and its
+ * translation on both sides of a bead is evidence that the two translate each other.
+ */
+const CONTENT_AMONG_FUNCTION_WORDS = set(`
+  besar kecil naik turun harga warga rakyat pemerintah menteri negara kota daerah wilayah kepala ketua
+  anggota pihak polisi tentara pasukan rumah jalan uang dana anggaran tempat waktu hasil cara bagian
+  tahun hari bulan orang pekan minggu baru
+  government minister president officials official police country state city week month year years people
+  new
+`);
+
+/** Grammatical words per language: the function words without those that carry content. */
+export const GRAMMATICAL_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  id: new Set([...ID_FUNCTION_WORDS].filter((w) => !CONTENT_AMONG_FUNCTION_WORDS.has(w))),
+  en: new Set([...EN_FUNCTION_WORDS].filter((w) => !CONTENT_AMONG_FUNCTION_WORDS.has(w))),
+};
+
 /** Function words per language. */
 export const FUNCTION_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   id: ID_FUNCTION_WORDS,
