@@ -101,6 +101,17 @@ describe('judgeBead: translation or not, from the bead itself', () => {
     expect(wordLinks(side('id', footballId), side('en', footballEn), lexicon)?.share).toBeGreaterThan(0.25);
     expect(wordLinks(side('id', chiliId), side('id', footballId), lexicon)).toBeUndefined();
   });
+  it('frequent content words (pemerintah, besar, jalan; "government", "big", "road") are evidence of a translation, not function words', () => {
+    const lex = parseLexicon(
+      ['# from=id to=en', 'pemerintah\tgovernment', 'kota\tcity', 'pihak\tparty', 'besar\tbig', 'jalan\troad', 'baru\tnew', 'daerah\tarea', 'tahun\tyear'].join('\n'),
+    );
+    const a = 'Pemerintah kota dan pihak swasta sepakat membangun pelabuhan besar serta jalan baru menuju daerah pertanian tahun depan.';
+    const b = 'The city government and private parties agreed to build a big port and a new road to the farming area next year.';
+    const unrelated = 'Heavy rain flooded several villages near the coast, forcing fishermen to stay ashore for a whole week.';
+    expect(judgeBead(side('id', a), side('en', b), { matches: 0 }, lex).translation).toBe(true);
+    expect(judgeBead(side('en', b), side('id', a), { matches: 0 }, lex).translation).toBe(true);
+    expect(judgeBead(side('id', a), side('en', unrelated), { matches: 0 }, lex).translation).toBe(false);
+  });
 });
 
 describe('mismatches of a bead judged not a translation', () => {
