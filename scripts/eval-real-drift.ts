@@ -255,7 +255,7 @@ export async function evaluateRealDrift(options: RealDriftOptions = {}): Promise
         continue;
       }
       const checked = mismatchesOf(pipeline, panl.a, panl.b, pair.line, options.window ?? 0, lexicon);
-      scorePair(checked, pair, options, [tally(`${pair.split}/${part}`), tally(`${pair.split}/all`)], result);
+      scorePair(checked, pair, options, [tally(`${pair.split}/${part}`), tally(`${pair.split}/all`), tally(`${isHeldOut(pair.split) ? POOLED_HELDOUT : POOLED_DEV}/all`)], result);
     }
   }
   return result;
@@ -333,13 +333,18 @@ const cells = (rec: Record<string, [number, number]>) =>
     .map(([k, [x, n]]) => `${k} ${x}/${n}`)
     .join(', ') || '-';
 
-/** The summary lines: per split and part, precision, recall and counts. */
+/** The pooled tallies: every held-out split together, every dev split together (printed last). */
+const POOLED_HELDOUT = 'heldout*';
+const POOLED_DEV = 'dev*';
+const splitRank = (s: string) => (s === POOLED_DEV ? SPLITS.length : s === POOLED_HELDOUT ? SPLITS.length + 1 : SPLITS.indexOf(s as Split));
+
+/** The summary lines: per split and part, precision, recall and counts; then the dev and held-out splits pooled. */
 export function summaryLines(r: RealDriftResult): string[] {
   const out: string[] = [];
   const keys = [...r.tallies.keys()].sort((x, y) => {
     const [sx, px] = x.split('/');
     const [sy, py] = y.split('/');
-    if (sx !== sy) return SPLITS.indexOf(sx as Split) - SPLITS.indexOf(sy as Split);
+    if (sx !== sy) return splitRank(sx) - splitRank(sy);
     return px === 'all' ? 1 : py === 'all' ? -1 : px.localeCompare(py);
   });
   for (const key of keys) {
