@@ -7,7 +7,7 @@ import type { InlineCode } from '../../shared/project/types';
 import { codePieces } from '../state/code-marks';
 
 export const ROW_HEIGHT = 58;
-const OVERSCAN = 8;
+const OVERSCAN = 4;
 
 interface Props {
   beads: Bead[];
