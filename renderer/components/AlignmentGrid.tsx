@@ -7,7 +7,7 @@ import type { InlineCode } from '../../shared/project/types';
 import { codePieces } from '../state/code-marks';
 
 export const ROW_HEIGHT = 58;
-const OVERSCAN = 4;
+const OVERSCAN = 8;
 
 interface Props {
   beads: Bead[];

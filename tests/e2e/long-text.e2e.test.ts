@@ -80,7 +80,8 @@ describe('a long text', () => {
     expect(versions.find((v) => v.name === 'panjang.id.txt')?.text).toBe(`${id} Tambahan 42 orang.`);
     expect(versions.find((v) => v.name === 'long.en.txt')?.text).toBe(en);
     await shot('long-text-edited');
-  });
+    // Two alignments of 2,500 sentences: slow on a busy machine.
+  }, 240_000);
 
   it('made no console error', () => {
     expect(h.consoleErrors).toEqual([]);
