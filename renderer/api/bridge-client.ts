@@ -79,8 +79,14 @@ export async function askSaveName(suggested: string, json: string): Promise<stri
 }
 
 export function createBridgeClient(token: string, base = ''): SelarasApi {
-  async function call<K extends Channel>(name: K, req: Req<K>): Promise<Res<K>> {
-    const raw = rawBody(req);
+  /**
+   * One call to the bridge. `file`, when given, is sent as the raw `bytes` body in place of
+   * `req.bytes`: the browser streams a picked file itself, where a byte array is first copied on
+   * the page's thread (tens of milliseconds a megabyte, in which nothing is drawn).
+   */
+  async function call<K extends Channel>(name: K, req: Req<K>, file?: Blob): Promise<Res<K>> {
+    const found = rawBody(req);
+    const raw = found && file && found.field === 'bytes' ? { ...found, body: file } : found;
     const response = await fetch(`${base}/api/${name}`, {
       method: 'POST',
       headers: raw
@@ -101,7 +107,7 @@ export function createBridgeClient(token: string, base = ''): SelarasApi {
     async openTextFile() {
       const file = await pickFile(TEXT_FILES);
       if (!file) return { ok: true, value: null };
-      return call('readDroppedFile', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      return call('readDroppedFile', { name: file.name, bytes: new Uint8Array(0) }, file);
     },
     readDroppedFile: (req) => call('readDroppedFile', req),
     openRecent: (req) => call('openRecent', req),

@@ -1,10 +1,11 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/text/types';
 import { monaco } from '../monaco/setup';
 import { setHoverLookup, spanAt } from '../monaco/hovers';
 import { keepFiguresWhole } from '../monaco/wrap';
+import { fillModel, firstSlice, LOAD_SLICE } from '../monaco/progressive';
 import type { InlineCode } from '../../shared/project/types';
 import { codeMarks } from '../state/code-marks';
 
@@ -48,7 +49,8 @@ const DECORATION_SLICE = 800;
 /**
  * Above this many characters a pane does not wrap lines: Monaco computes the wrapping of a whole
  * document at once when it is set, about a second on the main thread for a 10,000-sentence book,
- * during which the page cannot draw. A book that long is read row by row in the grid.
+ * during which the page cannot draw. A book that long is read row by row in the grid. Nor does it
+ * colour or match brackets.
  */
 const WRAP_LIMIT = 250_000;
 
@@ -67,6 +69,15 @@ export function VersionPane(props: Props) {
   const revealDecos = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const codeDecos = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const [mounted, setMounted] = useState(0);
+  /**
+   * The text the editor's model holds in full, and the mount it was filled in. A long text goes
+   * into the model a slice per frame (fillModel); until it is all in, the pane is read-only and
+   * nothing reads the model (figures, inline codes and the selected bead wait).
+   */
+  const [filled, setFilled] = useState<{ mount: number; text: string } | null>(null);
+  const ready = text !== null && filled !== null && filled.mount === mounted && filled.text === text;
+  const editingRef = useRef(editing);
+  editingRef.current = editing;
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor as unknown as Editor;
@@ -76,10 +87,36 @@ export function VersionPane(props: Props) {
     setMounted((n) => n + 1);
   };
 
+  // The pane's text into the model: progressively while the pane is read-only. While the user is
+  // editing, a new text (an undo, a file opened into the slot) replaces theirs as one undoable
+  // edit, at once, as the editor always did.
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
-    if (!editor || !model || editing) return;
+    if (!editor || !model || text === null) return;
+    // Bracket pair colours are a model option (the editor's option is global to all models):
+    // a long text goes without, as Monaco would otherwise parse every bracket of the book.
+    model.updateOptions({ bracketColorizationOptions: { enabled: text.length <= WRAP_LIMIT, independentColorPoolPerBracketType: false } });
+    if (editingRef.current) {
+      if (model.getValue() !== text) {
+        editor.executeEdits('', [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
+        editor.pushUndoStop();
+      }
+      setFilled({ mount: mounted, text });
+      return;
+    }
+    return fillModel(model, text, () => setFilled({ mount: mounted, text }));
+  }, [text, mounted]);
+
+  // No text, no editor: the next one starts afresh.
+  useEffect(() => {
+    if (text === null) editorRef.current = null;
+  }, [text]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || editing || !ready) return;
     const decoration = (m: FigureMark): monaco.editor.IModelDeltaDecoration => {
       const s = model.getPositionAt(m.start);
       const e = model.getPositionAt(m.end);
@@ -130,13 +167,13 @@ export function VersionPane(props: Props) {
       // Slices not yet drawn: the next run starts afresh.
       if (next < marks.length) shownMarks.current = { model, text, marks: [], ids };
     };
-  }, [marks, text, mounted, editing]);
+  }, [marks, text, mounted, editing, ready]);
 
   // Inline codes: the placeholder character stays in the text (offsets unchanged) but is hidden
   // behind a compact mark drawn before it (`⟨1⟩`, `⟨/1⟩`, `⟨1/⟩`) that explains itself on hover.
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (!model || text === null || model.getValue() !== text) {
+    if (!model || text === null || !ready || model.getValue() !== text) {
       codeDecos.current?.clear();
       return;
     }
@@ -155,12 +192,12 @@ export function VersionPane(props: Props) {
         };
       }),
     );
-  }, [text, codes, mounted, editing, t]);
+  }, [text, codes, mounted, editing, ready, t]);
 
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
-    if (!editor || !model || !reveal) {
+    if (!editor || !model || !reveal || !ready) {
       revealDecos.current?.clear();
       return;
     }
@@ -169,7 +206,33 @@ export function VersionPane(props: Props) {
     const range = new monaco.Range(s.lineNumber, s.column, e.lineNumber, e.column);
     revealDecos.current?.set([{ range, options: { className: 'reveal', isWholeLine: false, inlineClassName: 'reveal-inline' } }]);
     editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Smooth);
-  }, [reveal?.start, reveal?.end, mounted]);
+  }, [reveal?.start, reveal?.end, mounted, ready]);
+
+  const long = text !== null && text.length > WRAP_LIMIT;
+  // One options object per change that matters: the editor compares every new object it is given.
+  const options = useMemo<monaco.editor.IStandaloneEditorConstructionOptions>(
+    () => ({
+      readOnly: !editing || !ready,
+      wordWrap: long ? 'off' : 'on',
+      // A long text: no bracket matching at the cursor either (see the bracket colours above).
+      matchBrackets: long ? 'never' : 'always',
+      // No wrap inside a figure ("2.340", "1,036", "23/10/2024").
+      wordWrapBreakAfterCharacters: WRAP_AFTER,
+      minimap: { enabled: false },
+      lineNumbers: 'on',
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      fontSize: 14,
+      glyphMargin: false,
+      folding: false,
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
+      occurrencesHighlight: 'off',
+      // Monaco's own menus have no Indonesian translation: keep them out of the UI.
+      contextmenu: false,
+    }),
+    [editing, ready, long],
+  );
+  const loading = text !== null && !ready && text.length > LOAD_SLICE;
 
   const finishEditing = () => {
     const value = editorRef.current?.getValue();
@@ -188,6 +251,7 @@ export function VersionPane(props: Props) {
     <section
       className={`pane${dragging ? ' pane--drop' : ''}`}
       data-testid={`pane-${slot}`}
+      aria-busy={loading}
       aria-label={label}
       onDragOver={(e) => {
         e.preventDefault();
@@ -218,6 +282,11 @@ export function VersionPane(props: Props) {
           </span>
         )}
         <span className="toolbar__spacer" />
+        {loading && (
+          <span className="pane__loading muted" data-testid={`loading-${slot}`} title={t('pane.loadingTitle')}>
+            {t('pane.loading')}
+          </span>
+        )}
         {text !== null && onMakePivot && (
           <button type="button" data-testid={`pivot-${slot}`} onClick={onMakePivot} title={t('pane.makePivotTitle')}>
             {t('pane.makePivot')}
@@ -226,7 +295,7 @@ export function VersionPane(props: Props) {
         {text !== null && onAnnotateSpan && !editing && (
           <button
             type="button"
-            disabled={!hasSelection}
+            disabled={!hasSelection || !ready}
             data-testid={`note-span-${slot}`}
             onClick={() => {
               const editor = editorRef.current;
@@ -244,6 +313,8 @@ export function VersionPane(props: Props) {
             type="button"
             className={editing ? 'is-on' : ''}
             aria-pressed={editing}
+            disabled={!editing && !ready}
+            title={!editing && !ready ? t('pane.loadingTitle') : undefined}
             data-testid={`edit-${slot}`}
             onClick={() => (editing ? finishEditing() : setEditing(true))}
           >
@@ -254,27 +325,12 @@ export function VersionPane(props: Props) {
       <div className="pane__body">
         {text !== null ? (
           <Editor
-            value={text}
+            // Only the first slice: the rest goes in a frame at a time (see the effect above).
+            defaultValue={firstSlice(text)}
             language="plaintext"
             theme={dark ? 'vs-dark' : 'vs'}
             onMount={onMount}
-            options={{
-              readOnly: !editing,
-              wordWrap: text.length > WRAP_LIMIT ? 'off' : 'on',
-              // No wrap inside a figure ("2.340", "1,036", "23/10/2024").
-              wordWrapBreakAfterCharacters: WRAP_AFTER,
-              minimap: { enabled: false },
-              lineNumbers: 'on',
-              scrollBeyondLastLine: false,
-              automaticLayout: true,
-              fontSize: 14,
-              glyphMargin: false,
-              folding: false,
-              unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
-              occurrencesHighlight: 'off',
-              // Monaco's own menus have no Indonesian translation: keep them out of the UI.
-              contextmenu: false,
-            }}
+            options={options}
           />
         ) : (
           <p className="pane__empty">{dragging ? t('pane.dropHere') : t('pane.empty')}</p>

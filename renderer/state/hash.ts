@@ -1,5 +1,13 @@
-/** SHA-256 (hex) of a text's UTF-8 bytes, computed natively and asynchronously by the browser. */
+import { sha256Hex } from './sha256';
+import { hashInWorker } from '../worker/serialize';
+
+/**
+ * From this many characters a text is hashed in the serialize worker: encoding a book to UTF-8
+ * takes the page's thread tens of milliseconds, where posting the text there takes about one.
+ */
+const OFF_THREAD = 64 * 1024;
+
+/** SHA-256 (hex) of a text's UTF-8 bytes; a long text's off the UI thread. */
 export async function hashText(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return text.length >= OFF_THREAD ? hashInWorker(text) : sha256Hex(text);
 }

@@ -3,7 +3,9 @@
  * and `cancel()` terminates the worker (a fresh one starts with the next request).
  */
 import AnalysisWorker from './analysis.worker?worker';
-import type { Comparison } from '../../shared/drift/types';
+import type { Comparison, LedgerGroup } from '../../shared/drift/types';
+import type { Bead } from '../../shared/align/types';
+import type { ClaimRow } from '../../shared/entities/claims';
 import type { AnalysedVersionData, RunRequest, RunResult, WorkerReply } from './protocol';
 
 /** A failure in the worker, with the i18n key of its message when the core gave one. */
@@ -31,6 +33,10 @@ type Pending = {
   /** Versions and comparisons assembled from chunks. */
   parts: Map<number, AnalysedVersionData>;
   comparisons: Map<number, Comparison>;
+  /** Each pair's beads and claims, and the ledger, assembled from their slices. */
+  beads: Map<number, Bead[]>;
+  claims: Map<number, ClaimRow[]>;
+  ledger: LedgerGroup[];
 };
 
 export class AnalysisClient {
@@ -56,13 +62,28 @@ export class AnalysisClient {
         for (const m of msg.matches) c.matches.push(m);
         for (const m of msg.mismatches) c.mismatches.push(m);
         p.comparisons.set(msg.pair, c);
+      } else if (msg.type === 'pair-part') {
+        const beads = p.beads.get(msg.pair) ?? [];
+        const claims = p.claims.get(msg.pair) ?? [];
+        for (const b of msg.beads) beads.push(b);
+        for (const c of msg.claims) claims.push(c);
+        p.beads.set(msg.pair, beads);
+        p.claims.set(msg.pair, claims);
+      } else if (msg.type === 'ledger') {
+        for (const g of msg.groups) p.ledger.push(g);
       } else {
         this.pending = null;
         if (msg.type === 'done')
           p.resolve({
             ...msg.result,
             versions: msg.result.versions.map((v, i) => v ?? p.parts.get(i) ?? null),
-            pairs: msg.result.pairs.map((pair, i) => ({ ...pair, comparison: { ...pair.comparison, ...p.comparisons.get(i) } })),
+            ledger: p.ledger,
+            pairs: msg.result.pairs.map((pair, i) => ({
+              ...pair,
+              beads: p.beads.get(i) ?? pair.beads,
+              ...(pair.claims ? { claims: p.claims.get(i) ?? pair.claims } : {}),
+              comparison: { ...pair.comparison, ...p.comparisons.get(i) },
+            })),
           });
         else p.reject(new WorkerError(msg.message, msg.messageKey, msg.params));
       }
@@ -90,7 +111,7 @@ export class AnalysisClient {
     }
     const id = this.nextId++;
     return new Promise<RunResult>((resolve, reject) => {
-      this.pending = { id, resolve, reject, onProgress, parts: new Map(), comparisons: new Map() };
+      this.pending = { id, resolve, reject, onProgress, parts: new Map(), comparisons: new Map(), beads: new Map(), claims: new Map(), ledger: [] };
       this.ensure().postMessage({ ...req, type: 'run', id } satisfies RunRequest);
     });
   }

@@ -42,5 +42,9 @@ export type WorkerReply =
   | { type: 'chunk'; id: number; version: number; lang: Lang; sentences: Sentence[]; figures: Figure[] }
   /** Part of a pair's comparison (sent in slices for the same reason). */
   | { type: 'comparison'; id: number; pair: number; matches: Comparison['matches']; mismatches: Comparison['mismatches'] }
+  /** Part of a pair's beads and claims, and part of the ledger (also in slices: a book has thousands). */
+  | { type: 'pair-part'; id: number; pair: number; beads: Bead[]; claims: ClaimRow[] }
+  | { type: 'ledger'; id: number; groups: LedgerGroup[] }
+  /** The rest of the result: its beads, claims, ledger, matches and mismatches came in the parts above. */
   | { type: 'done'; id: number; result: RunResult }
   | { type: 'error'; id: number; message: string; messageKey?: string; params?: Record<string, string | number> };

@@ -2,11 +2,12 @@
 /**
  * Serialises projects off the UI thread (autosave of a book-length project would stall it) and,
  * in the browser edition, also posts the autosave to the bridge from here: sending megabytes
- * from the page itself costs the UI thread a long pause.
+ * from the page itself costs the UI thread a long pause. It also hashes long texts (`HashRequest`).
  */
 import { serializeProject } from '../../shared/project/schema';
 import type { Project } from '../../shared/project/types';
 import { BODY_HEADER, PARAMS_HEADER, TOKEN_HEADER } from '../../shared/api';
+import { sha256Hex } from '../state/sha256';
 
 export interface SerializeRequest {
   id: number;
@@ -17,10 +18,21 @@ export interface SerializeRequest {
   post?: { base: string; token: string; projectPath?: string };
 }
 
-self.onmessage = async (event: MessageEvent<SerializeRequest>) => {
+/** SHA-256 of a text's UTF-8 bytes: replied as `{ id, hash }`. */
+export interface HashRequest {
+  id: number;
+  hash: string;
+}
+
+self.onmessage = async (event: MessageEvent<SerializeRequest | HashRequest>) => {
+  const reply = (self as unknown as DedicatedWorkerGlobalScope).postMessage.bind(self);
+  if ('hash' in event.data) {
+    // No hash in the reply (a digest that failed here): the page hashes the text itself.
+    reply({ id: event.data.id, hash: await sha256Hex(event.data.hash).catch(() => undefined) });
+    return;
+  }
   const { id, project, app, indent, post } = event.data;
   const json = serializeProject(project, { app }, indent);
-  const reply = (self as unknown as DedicatedWorkerGlobalScope).postMessage.bind(self);
   if (!post) {
     reply({ id, json });
     return;

@@ -61,6 +61,8 @@ export const en = {
     chooseVersion: 'Version shown',
     edit: 'Edit',
     doneEditing: 'Done',
+    loading: 'Loading the text…',
+    loadingTitle: 'A long text goes into the pane a part at a time; it can be edited once it is all in.',
     noteOnSelection: 'Note on selection',
     makePivot: 'Make pivot',
     makePivotTitle: 'Show this version as A and align every other version to it',

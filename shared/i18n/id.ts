@@ -63,6 +63,8 @@ export const id: Messages = {
     chooseVersion: 'Versi yang ditampilkan',
     edit: 'Sunting',
     doneEditing: 'Selesai',
+    loading: 'Memuat teks…',
+    loadingTitle: 'Teks panjang dimuat ke panel sebagian demi sebagian; teks bisa disunting setelah semuanya termuat.',
     noteOnSelection: 'Catatan pada pilihan',
     makePivot: 'Jadikan acuan',
     makePivotTitle: 'Tampilkan versi ini sebagai A dan selaraskan semua versi lain dengannya',
