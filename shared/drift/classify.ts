@@ -401,6 +401,18 @@ function matchStatus(a: FigureInfo, b: FigureInfo, rounded: boolean): MatchStatu
 /** Words that make an approximate figure a span of its decade or hundred: `tiga puluhan`, `dua ratusan`, `30-odd`, `50-an`. */
 const DECADE_SPAN = /\b(?:puluhan|ratusan)\b|\d-(?:an|odd)\b|(?:ty|red)-odd\b/i;
 
+/** The Indonesian magnitude word of the teens (`belasan` = 11–19, `belasan ribu` = 11,000–19,000): no English plural says it. */
+const TEENS_SPAN = /\bbelasan\b/i;
+
+/**
+ * True when two magnitude words of one order name different spans: the teens (*belasan*, *belasan ribu*)
+ * against the tens (*puluhan*, `dozens`, `scores of`, `tens of thousands`). Both read as 10 (10,000), yet
+ * "a dozen or so" and "dozens" tell the reader different numbers (guideline section 12: a `value`).
+ */
+export function teensAgainstTens(fa: Figure, fb: Figure): boolean {
+  return fa.qualifier === 'magnitude' && fb.qualifier === 'magnitude' && TEENS_SPAN.test(fa.text) !== TEENS_SPAN.test(fb.text);
+}
+
 /**
  * True when figure `f` (value `v`) is an approximate span of a decade or a hundred (`tiga puluhan` =
  * 30–39, `dua ratusan` = 200–299, `thirty-odd`, `50-an`) that holds `other`.
@@ -443,6 +455,11 @@ function numericVerdict(
     return { cost: 0.75 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
   }
 
+  // `belasan orang` ↔ `dozens of people`: the teens against the tens, one value read for two spans
+  if (qa === 'magnitude' && qb === 'magnitude' && sameNumber(x, y) && teensAgainstTens(fa, fb)) {
+    if (crel === 'different') return undefined;
+    return { cost: 0.6 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
+  }
   let rel = relateNumbers(x, y, fa, fb);
   // `sekitar tiga puluhan` ↔ `about three dozen`: a span of the decade holds the other figure
   if (rel === 'differ' && (decadeSpanHolds(fa, x, y) || decadeSpanHolds(fb, y, x))) rel = 'rounded';

@@ -398,6 +398,8 @@ export function assessMismatch(
     for (const c of ca) if (cb.includes(c) || alone(c)) cues.add(c);
     for (const c of cb) if (alone(c) || c === 'vague') cues.add(c);
     if (oneIsQuantity) cues.delete('word-one');
+    // `ratusan` ↔ "thousands", *belasan* ↔ "dozens": two vague words that name different spans disagree outright
+    if (kind === 'value' && a.qualifier === 'magnitude' && b.qualifier === 'magnitude') cues.delete('vague');
     if (kind === 'qualifier') {
       // *hingga*/*sampai* is as often a preposition (`naik hingga 5 persen`, "rose to 5 percent") as a bound;
       // `maksimal`, `at most` and the English `up to` before an amount are bounds (the English preposition is `to`)

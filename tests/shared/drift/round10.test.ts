@@ -1,0 +1,37 @@
+/**
+ * Drift rules of the tenth round on real translations (issue 10), end to end on one bead, in both
+ * directions. The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { drifts, reviews } from './helpers';
+
+describe('the teens (*belasan*) against the tens (`dozens`, *puluhan*) is a value drift', () => {
+  it('Indonesian *belasan* against "dozens of": a drift', () => {
+    const a = 'Polisi menahan belasan pendukung klub itu setelah pertandingan.';
+    const b = "Police detained dozens of the club's supporters after the match.";
+    expect(drifts(a, b)).toEqual(['value:belasan pendukung']);
+  });
+  it('English "dozens" against *belasan*: a drift', () => {
+    const a = 'Dozens of fishing boats were stranded in the harbour by the storm.';
+    const b = 'Belasan perahu nelayan terdampar di pelabuhan akibat badai itu.';
+    expect(drifts(a, b, 'en', 'id')).toEqual(['value:Dozens of fishing boats']);
+  });
+  it('*belasan ribu* against "tens of thousands": a drift', () => {
+    const a = 'Banjir itu merusak belasan ribu rumah di tiga kabupaten.';
+    const b = 'The floods damaged tens of thousands of homes in three districts.';
+    expect(drifts(a, b)).toEqual(['value:belasan ribu rumah']);
+  });
+  it('two vague words of different orders (*ratusan* ↔ "thousands") are a drift too', () => {
+    const a = 'Ratusan warga mengungsi ke gedung sekolah.';
+    const b = 'Thousands of residents fled to the school building.';
+    expect(drifts(a, b)).toEqual(['value:Ratusan warga']);
+  });
+  it('the renderings of the teens and of the tens stay matches', () => {
+    const a = 'Polisi menahan belasan pendukung klub itu setelah pertandingan.';
+    expect(drifts(a, "Police detained more than a dozen of the club's supporters after the match.")).toEqual([]);
+    expect(reviews(a, "Police detained more than a dozen of the club's supporters after the match.")).toEqual([]);
+    const tens = 'Polisi menahan puluhan pendukung klub itu setelah pertandingan.';
+    expect(drifts(tens, "Police detained dozens of the club's supporters after the match.")).toEqual([]);
+    expect(drifts('Belasan perahu nelayan terdampar di pelabuhan.', 'Some twelve fishing boats were stranded in the harbour.')).toEqual([]);
+  });
+});
