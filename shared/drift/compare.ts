@@ -16,6 +16,7 @@ import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
+import { measureBeforeConversion } from './converted-pairs';
 import { differingWeekdays, weekdayFigure, weekdayRole } from './weekday-drift';
 import type { Lexicon } from '../align/lexicon';
 
@@ -280,7 +281,7 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     }
     return { figA, figB, infoA, infoB, outcomes, unpairedA: [], unpairedB: [] };
   }
-  const pairs = assignPairs(figurePairCosts(infoA, infoB), UNPAIRED_COST);
+  const pairs = measureBeforeConversion(assignPairs(figurePairCosts(infoA, infoB), UNPAIRED_COST), infoA, infoB);
   const pairedA = new Set<number>();
   const pairedB = new Set<number>();
   for (const [i, j] of pairs) {

@@ -35,3 +35,22 @@ describe('the teens (*belasan*) against the tens (`dozens`, *puluhan*) is a valu
     expect(drifts('Belasan perahu nelayan terdampar di pelabuhan.', 'Some twelve fishing boats were stranded in the harbour.')).toEqual([]);
   });
 });
+
+describe('a figure in the unit of a measure stated with its conversion pairs with the measure, not the conversion', () => {
+  it('English "40 kilometres (25 miles)" against *30 kilometer*: a value drift on the kilometres', () => {
+    const a = 'Pangkalan itu terletak 30 kilometer di utara ibu kota.';
+    const b = 'The base lies 40 kilometres (25 miles) north of the capital.';
+    expect(drifts(a, b)).toEqual(['value:30 kilometer']);
+  });
+  it('Indonesian *40 kilometer (25 mil)* against "30 kilometres": a value drift the other way', () => {
+    const a = 'Kapal itu tenggelam sekitar 40 kilometer (25 mil) dari pantai.';
+    const b = 'The ship sank about 30 kilometres off the coast.';
+    expect(drifts(a, b)).toEqual(['value:sekitar 40 kilometer']);
+  });
+  it('the measure and its conversion both right, or the conversion alone, stay matches', () => {
+    const a = 'Pangkalan itu terletak 30 kilometer di utara ibu kota.';
+    expect(drifts(a, 'The base lies 30 kilometres (19 miles) north of the capital.')).toEqual([]);
+    expect(drifts(a, 'The base lies 19 miles north of the capital.')).toEqual([]);
+    expect(reviews(a, 'The base lies 19 miles north of the capital.')).toEqual([]);
+  });
+});
