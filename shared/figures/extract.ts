@@ -577,17 +577,30 @@ function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boo
   return article && compound;
 }
 
-/** English verbs whose particle `up to` states a total, not a bound: `added up to`, `adds up to`, `totalled up to`. */
-const ADD_UP_VERBS = new Set(['add', 'adds', 'added', 'adding', 'summed', 'sums', 'totalled', 'totaled']);
+/**
+ * English verbs whose `up` is their own particle, so that the `to` after it only names the figure reached:
+ * adding (`added up to`, `totalled up to`: a total) and moving a level upward (`inched up to`, `edged up to`,
+ * `moved up to`, `revised up to`, `strengthened up to`: the level reached, as `rose to`), not the bound `up to`.
+ */
+const PARTICLE_UP_VERBS = new Set(
+  [
+    ['add', 'adds', 'added', 'adding', 'summed', 'sums', 'totalled', 'totaled'],
+    ['inch', 'inches', 'inched', 'inching', 'edge', 'edges', 'edged', 'edging', 'tick', 'ticks', 'ticked', 'ticking'],
+    ['creep', 'creeps', 'crept', 'creeping', 'move', 'moves', 'moved', 'moving', 'go', 'goes', 'went', 'gone', 'going'],
+    ['shoot', 'shoots', 'shot', 'shooting', 'push', 'pushes', 'pushed', 'pushing', 'bump', 'bumps', 'bumped', 'bumping'],
+    ['revise', 'revises', 'revised', 'revising', 'mark', 'marks', 'marked', 'marking', 'notch', 'notched', 'ratchet', 'ratcheted'],
+    ['climb', 'climbs', 'climbed', 'climbing', 'firm', 'firms', 'firmed', 'firming', 'strengthen', 'strengthens', 'strengthened', 'strengthening'],
+  ].flat(),
+);
 
 /**
- * `which all added up to Rp123 billion`: after a verb of adding, `up to` is the particle of a phrasal
- * verb (it totals), not the bound `up to`. English only: Indonesian says it without a bound word
- * (*berjumlah*, *mencapai*).
+ * `which all added up to Rp123 billion`, `the rupiah edged up to 9,100`: after a verb whose particle is
+ * `up` (adding, moving a level upward), `up to` is that particle and the preposition, not the bound `up to`.
+ * English only: Indonesian says it without a bound word (*berjumlah*, *mencapai*, *naik menjadi*).
  */
 function addsUpTo(ctx: Ctx, phrase: string, fillers: string[], at: number): boolean {
   if (ctx.lang !== 'en' || phrase !== 'up to' || fillers.length > 0) return false;
-  return ADD_UP_VERBS.has(word(ctx, at - 3));
+  return PARTICLE_UP_VERBS.has(word(ctx, at - 3));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -54,3 +54,16 @@ describe('a figure in the unit of a measure stated with its conversion pairs wit
     expect(reviews(a, 'The base lies 19 miles north of the capital.')).toEqual([]);
   });
 });
+
+describe('"edged up to", "strengthened up to" render a level reached, no qualifier drift', () => {
+  it('Indonesian level against English "strengthened up to": no drift; against "up to" after a plain verb: a drift', () => {
+    const a = 'Rupiah diperkirakan terus menguat ke Rp9.000 per dolar AS.';
+    expect(drifts(a, 'The rupiah is expected to keep strengthening up to Rp9,000 per US dollar.')).toEqual([]);
+    expect(drifts(a, 'The rupiah is expected to trade at up to Rp9,000 per US dollar.')).toEqual(['qualifier:Rp9.000']);
+  });
+  it('English "edged up to" against an Indonesian level: no drift; another level still drifts', () => {
+    const a = 'Crude edged up to $71 a barrel in Asian trade.';
+    expect(drifts(a, 'Minyak mentah naik menjadi 71 dolar per barel di perdagangan Asia.', 'en', 'id')).toEqual([]);
+    expect(drifts(a, 'Minyak mentah naik menjadi 74 dolar per barel di perdagangan Asia.', 'en', 'id')).toEqual(['value:$71']);
+  });
+});
