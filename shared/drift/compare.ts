@@ -11,7 +11,7 @@ import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
-import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount } from './relative-periods';
+import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount, relativeYearKinds, type RelativeYearKind } from './relative-periods';
 import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
@@ -76,6 +76,12 @@ function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefi
 function relativeYearIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
   if (!sentences) return undefined;
   return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeYear(sentences[i].text, lang));
+}
+
+/** The ways the given sentences name a year relatively (deictic "last year", anaphoric "the year before"); undefined when not known. */
+function relativeYearKindsIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): RelativeYearKind[] | undefined {
+  if (!sentences) return undefined;
+  return [...new Set(indices.flatMap((i) => (typeof sentences[i]?.text === 'string' ? relativeYearKinds(sentences[i].text, lang) : [])))];
 }
 
 /**
@@ -349,6 +355,8 @@ function assessGroup(
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
     relativeYearA: unmatchedRelativeYear(g.a, options.sentencesA, langA, g.b, options.sentencesB, langB),
     relativeYearB: unmatchedRelativeYear(g.b, options.sentencesB, langB, g.a, options.sentencesA, langA),
+    relativeYearKindsA: relativeYearKindsIn(g.a, options.sentencesA, langA),
+    relativeYearKindsB: relativeYearKindsIn(g.b, options.sentencesB, langB),
     relativeMonthA: relativeMonthIn(g.a, options.sentencesA, langA),
     relativeMonthB: relativeMonthIn(g.b, options.sentencesB, langB),
     yearToDateA: yearToDateIn(g.a, options.sentencesA, langA),

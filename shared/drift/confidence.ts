@@ -16,6 +16,7 @@ import type { MismatchKind, MismatchLevel } from './types';
 import type { VerdictDetail } from './classify';
 import { qualifierClass, sameNumber } from './values';
 import { weekdayOfDate, type WeekdayMention } from '../figures/weekdays';
+import type { RelativeYearKind } from './relative-periods';
 
 export type { MismatchLevel };
 
@@ -179,6 +180,9 @@ export interface AssessContext {
    */
   relativeYearA?: boolean;
   relativeYearB?: boolean;
+  /** How the bead's sentences of each side name a year relatively (from the story's time, from another year); undefined when not known. */
+  relativeYearKindsA?: readonly RelativeYearKind[];
+  relativeYearKindsB?: readonly RelativeYearKind[];
   /** Whether the bead's sentences of each side name a month relatively (`bulan lalu`, "this month"); undefined when not known. */
   relativeMonthA?: boolean;
   relativeMonthB?: boolean;
@@ -326,8 +330,19 @@ function spansAYear(f: Figure): boolean {
   return f.durationUnit !== undefined && perYear[f.durationUnit] !== undefined && sameNumber(f.value, perYear[f.durationUnit]);
 }
 
-function yearFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): number | undefined {
+/** True when each side names a year relatively and in another way than the other (`tahun lalu` ↔ "the year before"). */
+function yearsSwapped(context: AssessContext): boolean {
+  const ka = context.relativeYearKindsA ?? [];
+  const kb = context.relativeYearKindsB ?? [];
+  return ka.length > 0 && kb.length > 0 && (ka.some((k) => !kb.includes(k)) || kb.some((k) => !ka.includes(k)));
+}
+
+function yearFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext, a: Figure | null, b: Figure | null): number | undefined {
   if (cue !== 'bare-period') return undefined;
+  // `Pada tahun lalu … dibanding 2005` ↔ "In 2006 … from the year before": each version says in words (one from the
+  // story's time, the other from another year) a year the other gives in digits, so two years a year apart are
+  // two different years paired, not one year changed; the same relative words on both sides leave a change
+  if (kind === 'date' && a && b && Math.abs(Number(a.value) - Number(b.value)) === 1 && yearsSwapped(context)) return KIND_CUE_FACTOR.missing?.['bare-period'];
   const other = kind === 'missing' ? context.relativeYearB : kind === 'added' ? context.relativeYearA : undefined;
   if (other === undefined) return undefined;
   return other ? 0.25 : 1;
@@ -430,7 +445,7 @@ export function assessMismatch(
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   let confidence = BASE[kind];
   const present = kind === 'missing' ? a : kind === 'added' ? b : null;
-  for (const c of cues) confidence *= yearFactor(kind, c, context) ?? monthFactor(kind, c, context, present) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
+  for (const c of cues) confidence *= yearFactor(kind, c, context, a, b) ?? monthFactor(kind, c, context, present) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
   return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
 }

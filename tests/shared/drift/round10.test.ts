@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { drifts, reviews } from './helpers';
+import { namesRelativeYear, relativeYearKinds } from '../../../shared/drift/relative-periods';
 
 describe('the teens (*belasan*) against the tens (`dozens`, *puluhan*) is a value drift', () => {
   it('Indonesian *belasan* against "dozens of": a drift', () => {
@@ -65,5 +66,43 @@ describe('"edged up to", "strengthened up to" render a level reached, no qualifi
     const a = 'Crude edged up to $71 a barrel in Asian trade.';
     expect(drifts(a, 'Minyak mentah naik menjadi 71 dolar per barel di perdagangan Asia.', 'en', 'id')).toEqual([]);
     expect(drifts(a, 'Minyak mentah naik menjadi 74 dolar per barel di perdagangan Asia.', 'en', 'id')).toEqual(['value:$71']);
+  });
+});
+
+describe('two years a year apart, each named in words by the other version, are two years paired: for review', () => {
+  it('Indonesian *tahun lalu … dibanding 2005* against "In 2006 … from the year before": review, no drift', () => {
+    const a = 'Pada tahun lalu, perseroan membukukan laba Rp40 miliar, naik 10 persen dibandingkan tahun 2005.';
+    const b = 'In 2006, the company booked a profit of Rp40 billion, up 10 percent from the year before.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['date:2005']);
+  });
+  it('English "Last year … from 2005" against *Pada 2006 … dari tahun sebelumnya*: review, no drift', () => {
+    const a = "Last year, the plant's sales rose 12 percent from 2005.";
+    const b = 'Pada 2006, penjualan pabrik itu naik 12 persen dari tahun sebelumnya.';
+    expect(drifts(a, b, 'en', 'id')).toEqual([]);
+    expect(reviews(a, b, 'en', 'id')).toEqual(['date:2005']);
+  });
+  it('the same relative words on both sides, or years further apart, stay a drift', () => {
+    const b = 'In 2006, the company booked a profit of Rp40 billion, up 10 percent from the year before.';
+    expect(drifts('Perseroan membukukan laba Rp40 miliar pada 2005, naik 10 persen dari tahun sebelumnya.', b)).toEqual(['date:2005']);
+    expect(drifts('Pada tahun lalu, perseroan membukukan laba Rp40 miliar, naik 10 persen dibandingkan tahun 2003.', b)).toEqual(['date:2003']);
+    const last = 'Last year, the company booked a profit of Rp40 billion, up 10 percent from 2006.';
+    expect(drifts('Pada tahun lalu, perseroan membukukan laba Rp40 miliar, naik 10 persen dibandingkan tahun 2005.', last)).toEqual(['date:2005']);
+  });
+});
+
+describe('a year named relatively, from the story\'s time or from another year', () => {
+  it('English: "last year" is deictic, "the year before", "a year earlier" anaphoric', () => {
+    expect(relativeYearKinds('Sales fell last year.', 'en')).toEqual(['deictic']);
+    expect(relativeYearKinds('Sales fell from the year before.', 'en')).toEqual(['anaphoric']);
+    expect(relativeYearKinds('Sales fell last year from a year earlier.', 'en')).toEqual(['deictic', 'anaphoric']);
+    expect(namesRelativeYear('Sales fell from the year before.', 'en')).toBe(true);
+    expect(relativeYearKinds('Sales fell in 2006.', 'en')).toEqual([]);
+  });
+  it('Indonesian: *tahun lalu* is deictic, *tahun sebelumnya*, *periode yang sama* anaphoric', () => {
+    expect(relativeYearKinds('Penjualan turun tahun lalu.', 'id')).toEqual(['deictic']);
+    expect(relativeYearKinds('Penjualan turun dari tahun sebelumnya.', 'id')).toEqual(['anaphoric']);
+    expect(relativeYearKinds('Penjualan turun dibanding periode yang sama.', 'id')).toEqual(['anaphoric']);
+    expect(relativeYearKinds('Penjualan turun pada 2006.', 'id')).toEqual([]);
   });
 });
