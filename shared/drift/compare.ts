@@ -11,7 +11,7 @@ import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
-import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount, relativeYearKinds, type RelativeYearKind } from './relative-periods';
+import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount, relativeYearKinds, endsAYear, type RelativeYearKind } from './relative-periods';
 import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
@@ -70,6 +70,14 @@ function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefi
   if (!f || !s || typeof s.text !== 'string') return undefined;
   const at = f.start - s.start;
   return at > 0 && at <= s.text.length ? comparativeBefore(s.text, at, lang) : undefined;
+}
+
+/** Whether a dated figure is the end of a year (*tahun yang berakhir Desember 2006*, "year ended December 31, 2006"). */
+function endsAYearOf(f: Figure | null, sentences: readonly Sentence[] | undefined, lang: Lang): boolean {
+  const s = f && f.kind === 'date' && /^\d{4}-/.test(String(f.value)) ? sentences?.[f.sentence] : undefined;
+  if (!f || !s || typeof s.text !== 'string') return false;
+  const at = f.start - s.start;
+  return at > 0 && at <= s.text.length && endsAYear(s.text, at, lang);
 }
 
 /** Whether the given sentences name a year relatively (`tahun lalu`, "this year"); undefined when the sentences are not known. */
@@ -396,7 +404,8 @@ function assessGroup(
     // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
     const moved =
       m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
-    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined });
+    const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined, yearEnded });
     m.confidence = confidence;
     m.level = level;
     if (moved) Object.assign(m, explainMoved(m.kind as 'missing' | 'added', m.aFigure, m.bFigure, moved));

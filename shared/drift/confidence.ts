@@ -198,6 +198,11 @@ export interface AssessContext {
   wordsTranslate?: boolean;
   /** A missing / added figure the other version states in a neighbouring bead. */
   movedNearby?: boolean;
+  /**
+   * The date of a missing / added mismatch ends a year (*tahun yang berakhir Desember 2006*, "the year ended
+   * December 31, 2006"): it names that year, as a year alone does.
+   */
+  yearEnded?: boolean;
   /** A figure of a qualifier mismatch stands right after a negation (`tidak akan sampai`, "will not reach"). */
   negated?: boolean;
 }
@@ -389,7 +394,7 @@ export function assessMismatch(
     if (convertedBeside(a, context.figuresA ?? context.unpairedA)) cues.add('conversion');
     if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB)) cues.add('weekday-rendered');
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
-    if (spansAYear(a) && context.relativeYearB === true) cues.add('bare-period');
+    if ((spansAYear(a) || context.yearEnded) && context.relativeYearB === true) cues.add('bare-period');
     if (lonely) cues.add('no-anchor');
   } else if (kind === 'added' && b) {
     for (const c of figureCues(b)) cues.add(c);
@@ -397,7 +402,7 @@ export function assessMismatch(
     if (convertedBeside(b, context.figuresB ?? context.unpairedB)) cues.add('conversion');
     if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');
     if (monthEnd(b, context.figuresA ?? context.unpairedA, context.relativeMonthA)) cues.add('month-end');
-    if (spansAYear(b) && context.relativeYearA === true) cues.add('bare-period');
+    if ((spansAYear(b) || context.yearEnded) && context.relativeYearA === true) cues.add('bare-period');
     // figures a translation adds to a sentence whose source holds none come from another sentence
     // far more often than from the translator (none of 5 on the dev pairs was real)
     const sourceBare = unanchored && (context.figuresA ?? context.unpairedA).length === 0;

@@ -131,3 +131,18 @@ const YEAR_TO_DATE: Record<Lang, RegExp> = {
 export function namesYearToDate(text: string, lang: Lang): boolean {
   return (YEAR_TO_DATE[lang] ?? YEAR_TO_DATE.en).test(text);
 }
+
+/** A phrase that makes the date after it the end of a (financial) year: *tahun yang berakhir*, "year ended". */
+const YEAR_ENDED: Record<Lang, RegExp> = {
+  id: /\b(?:tahun|periode|tahun\s+(?:buku|fiskal|anggaran))\s+yang\s+(?:berakhir|berahir|ditutup)(?:\s+(?:pada|tanggal|per))?\s*$/i,
+  en: /\b(?:year|period|twelve\s+months|12\s+months)\s+(?:that\s+)?(?:ended|ending|ends|to)(?:\s+on)?\s*$/i,
+};
+
+/**
+ * True when the text right before offset `at` of `text` makes the date there the end of a year
+ * (*untuk tahun yang berakhir 31 Desember 2006*, "for the year ended December 31, 2006"): the date names
+ * that year, which a translation says as readily as "last year" or *tahun lalu*.
+ */
+export function endsAYear(text: string, at: number, lang: Lang): boolean {
+  return (YEAR_ENDED[lang] ?? YEAR_ENDED.en).test(text.slice(Math.max(0, at - 60), at));
+}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { drifts, reviews } from './helpers';
-import { namesRelativeYear, relativeYearKinds } from '../../../shared/drift/relative-periods';
+import { endsAYear, namesRelativeYear, relativeYearKinds } from '../../../shared/drift/relative-periods';
 
 describe('the teens (*belasan*) against the tens (`dozens`, *puluhan*) is a value drift', () => {
   it('Indonesian *belasan* against "dozens of": a drift', () => {
@@ -104,5 +104,39 @@ describe('a year named relatively, from the story\'s time or from another year',
     expect(relativeYearKinds('Penjualan turun dari tahun sebelumnya.', 'id')).toEqual(['anaphoric']);
     expect(relativeYearKinds('Penjualan turun dibanding periode yang sama.', 'id')).toEqual(['anaphoric']);
     expect(relativeYearKinds('Penjualan turun pada 2006.', 'id')).toEqual([]);
+  });
+});
+
+describe('the date that ends a year, dropped where the other version says the year relatively, is for review', () => {
+  it('Indonesian *tahun yang berakhir Desember 2006* against "Last year": review, no drift', () => {
+    const a = 'Untuk tahun yang berakhir Desember 2006, perseroan membukukan laba Rp40 miliar.';
+    const b = 'Last year, the company booked a profit of Rp40 billion.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:Desember 2006']);
+  });
+  it('English "the year ended December 31, 2006" against *Tahun lalu*: review, no drift', () => {
+    const a = 'For the year ended December 31, 2006, the plant sold 1,200 machines.';
+    const b = 'Tahun lalu, pabrik itu menjual 1.200 unit mesin.';
+    expect(drifts(a, b, 'en', 'id')).toEqual([]);
+    expect(reviews(a, b, 'en', 'id')).toEqual(['missing:December 31, 2006']);
+  });
+  it('without the relative year, or a date that ends no year, it stays a drift', () => {
+    expect(drifts('Untuk tahun yang berakhir Desember 2006, perseroan membukukan laba Rp40 miliar.', 'The company booked a profit of Rp40 billion.')).toEqual([
+      'missing:Desember 2006',
+    ]);
+    expect(drifts('Pada Desember 2006, perseroan membukukan laba Rp40 miliar.', 'Last year, the company booked a profit of Rp40 billion.')).toEqual(['missing:Desember 2006']);
+  });
+});
+
+describe('a phrase that makes the date after it the end of a year', () => {
+  it('reads *tahun yang berakhir*, *tahun buku yang berakhir pada* and "year ended", "period ending on"', () => {
+    const id = 'Untuk tahun buku yang berakhir pada 31 Desember 2006, laba naik.';
+    expect(endsAYear(id, id.indexOf('31'), 'id')).toBe(true);
+    const en = 'For the period ending on December 31, 2006, profit rose.';
+    expect(endsAYear(en, en.indexOf('December'), 'en')).toBe(true);
+    const plain = 'Pada 31 Desember 2006, laba naik.';
+    expect(endsAYear(plain, plain.indexOf('31'), 'id')).toBe(false);
+    const ended = 'The strike ended on December 31, 2006.';
+    expect(endsAYear(ended, ended.indexOf('December'), 'en')).toBe(false);
   });
 });
