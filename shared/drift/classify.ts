@@ -586,7 +586,11 @@ function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
   const tb = parseTime(b.figure.value);
   if (ta === undefined || tb === undefined) return evaluateOther(a, b);
   const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
-  if (ta === tb) return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
+  if (ta === tb) {
+    // sekitar pukul 07.00 ↔ `at 7 am`: the approximation is on one side only
+    if (qualifierClass(a.figure.qualifier) !== qualifierClass(b.figure.qualifier)) return { cost: 0.15, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+    return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
+  }
   // 08.00 WIB ↔ 0100 GMT: the same moment in two time zones
   const za = zoneOffset(a.figure.text);
   const zb = zoneOffset(b.figure.text);

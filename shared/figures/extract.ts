@@ -1280,7 +1280,7 @@ function dateDraft(m: DateMatch, ctx?: Ctx): Draft {
     d.alternatives = m.alternatives;
   }
   if (ctx && m.kind === 'date' && /^--/.test(m.value) && relativeYearAround(ctx, m.startTok, m.endTok)) d.relativeYear = true;
-  if (ctx && m.kind === 'date') approximateDate(ctx, d);
+  if (ctx && (m.kind === 'date' || m.kind === 'time')) approximateDate(ctx, d);
   if (ctx && m.kind === 'date' && namedAttackDate(ctx, m)) {
     d.value = '2001-09-11';
     delete d.ambiguous;
@@ -1304,19 +1304,25 @@ function namedAttackDate(ctx: Ctx, m: DateMatch): boolean {
   return ID_EVENT_BEFORE.has(word(ctx, m.startTok - 1));
 }
 
-/** Hedges that make a date approximate (`sekitar tanggal 15 Agustus`, `around August 15`); not bounds (`hingga`, `until`). */
+/** Hedges that make a date or a clock time approximate (`sekitar tanggal 15 Agustus`, `around 7 am`); not bounds (`hingga`, `until`). */
 const DATE_HEDGES = new Set(['sekitar', 'sekira', 'kira-kira', 'kurang lebih', 'around', 'about', 'approximately', 'roughly']);
 
+/** Words between a hedge and what it hedges: *tanggal* before a day, *pukul* / *jam* before a clock time. */
+const HEDGED_LABELS: Record<'date' | 'time', ReadonlySet<string>> = { date: new Set(['tanggal', 'tgl']), time: new Set(['pukul', 'jam', 'pk']) };
+
 /**
- * `sekitar tanggal 15 Agustus`, `sekitar 15 Agustus`, `around August 15`: a hedge right before a date
- * (with *tanggal* between at most) makes it approximate: the draft takes the hedge and qualifier `about`.
+ * `sekitar tanggal 15 Agustus`, `sekitar 15 Agustus`, `around August 15`, *sekitar pukul 07.00*, `at about 7
+ * am`: a hedge right before a date or a clock time (with *tanggal*, *pukul* or *jam* between at most) makes it
+ * approximate: the draft takes the hedge and qualifier `about`.
  */
 function approximateDate(ctx: Ctx, d: Draft): void {
   let at = d.startTok;
-  if (word(ctx, at - 1) === 'tanggal' || word(ctx, at - 1) === 'tgl') at--;
+  if ((d.kind === 'date' || d.kind === 'time') && HEDGED_LABELS[d.kind].has(word(ctx, at - 1))) at--;
   if (at <= ctx.floor) return;
   const q = qualifierBefore(ctx, at);
-  if (!q || q.qualifier !== 'about' || !DATE_HEDGES.has(q.phrase) || q.start !== at - q.phrase.split(' ').length) return;
+  // the hedge right before, nothing between (`kira-kira` is three tokens)
+  const between = ctx.toks.slice(q?.start ?? at, at).map((t) => t.raw.toLowerCase()).join('');
+  if (!q || q.qualifier !== 'about' || !DATE_HEDGES.has(q.phrase) || between !== q.phrase.replace(/\s+/g, '')) return;
   d.startTok = q.start;
   d.qualifier = 'about';
 }
@@ -1360,7 +1366,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   // military-style times before a zone (0500 GMT), then identifiers
   if (t.raw.length === 4 && toks[i + 1]?.kind === 'word') {
     const mt = timeAtNumber(toks, i, ctx.lex, false);
-    if (mt) return { drafts: [dateDraft(mt)], next: mt.endTok };
+    if (mt) return { drafts: [dateDraft(mt, ctx)], next: mt.endTok };
   }
   // 1992-93, 2001-03: a span of years (before identifiers and dates read the dash pair otherwise)
   const short = shortYearRange(ctx, i);
@@ -1404,7 +1410,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   const clock = pwt.at >= 0 && ctx.lex.clockBefore.has(pwt.w) && !(pwt.w === 'jam' && toks[pwt.at - 1]?.kind === 'num');
   const tm = timeAtNumber(toks, i, ctx.lex, clock);
   if (tm) {
-    const drafts = [dateDraft(tm)];
+    const drafts = [dateDraft(tm, ctx)];
     let next = tm.endTok;
     // a time range: 10.00-12.00 WIB, 14:00 to 16:00
     const sep = toks[next];

@@ -140,3 +140,16 @@ describe('a phrase that makes the date after it the end of a year', () => {
     expect(endsAYear(ended, ended.indexOf('December'), 'en')).toBe(false);
   });
 });
+
+describe('a clock time hedged on one side only is a qualifier drift', () => {
+  it('Indonesian *pukul 07.00* against "at about 7 am": a drift; hedged on both sides: no drift', () => {
+    const a = 'Kapal feri itu tenggelam pukul 07.00 waktu setempat, kata polisi.';
+    expect(drifts(a, 'The ferry sank at about 7 am local time, police said.')).toEqual(['qualifier:07.00']);
+    expect(drifts('Kapal feri itu tenggelam sekitar pukul 07.00 waktu setempat, kata polisi.', 'The ferry sank at about 7 am local time, police said.')).toEqual([]);
+  });
+  it('English "at around 9 pm" against *pukul 21.00*: a drift; another hour is a value drift', () => {
+    const a = 'The ferry sank at around 9 pm local time, police said.';
+    expect(drifts(a, 'Kapal feri itu tenggelam pukul 21.00 waktu setempat, kata polisi.', 'en', 'id')).toEqual(['qualifier:around 9 pm']);
+    expect(drifts(a, 'Kapal feri itu tenggelam sekitar pukul 22.00 waktu setempat, kata polisi.', 'en', 'id')).toEqual(['value:around 9 pm']);
+  });
+});

@@ -23,3 +23,17 @@ describe('"up to" after a verb whose particle is "up" names the level reached, n
     expect(id('Petani dapat meminjam hingga Rp5 juta.')[0]).toMatchObject({ value: 5e6, qualifier: 'up-to' });
   });
 });
+
+describe('a hedge before a clock time makes it approximate', () => {
+  it('Indonesian: *sekitar pukul 07.00* and *kira-kira jam 21.30* are about; *pukul 07.00*, *hingga pukul 07.00* exact', () => {
+    expect(id('Kapal itu berangkat sekitar pukul 07.00 pagi.')[0]).toMatchObject({ kind: 'time', value: '07:00', qualifier: 'about', text: 'sekitar pukul 07.00 pagi' });
+    expect(id('Rapat selesai kira-kira jam 21.30 malam.')[0]).toMatchObject({ kind: 'time', value: '21:30', qualifier: 'about' });
+    expect(id('Kapal itu berangkat pukul 07.00 pagi.')[0]).toMatchObject({ kind: 'time', value: '07:00', qualifier: 'exact' });
+    expect(id('Jalan ditutup hingga pukul 07.00 pagi.')[0]).toMatchObject({ kind: 'time', value: '07:00', qualifier: 'exact' });
+  });
+  it('English: "at about 7 am", "around 0500 GMT" are about; "at 7 am" exact', () => {
+    expect(en('The ferry left at about 7 am.')[0]).toMatchObject({ kind: 'time', value: '07:00', qualifier: 'about' });
+    expect(en('The ferry left around 0500 GMT.')[0]).toMatchObject({ kind: 'time', value: '05:00', qualifier: 'about' });
+    expect(en('The ferry left at 7 am.')[0]).toMatchObject({ kind: 'time', value: '07:00', qualifier: 'exact' });
+  });
+});
