@@ -920,7 +920,9 @@ function negate(ctx: Ctx, draft: Draft): void {
  */
 function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boolean): void {
   const skipOf = !!(num.magnitude || num.fraction);
-  const cw = currencyWordAt(ctx, skipOf && ctx.lang === 'en' && word(ctx, k) === 'of' ? k + 1 : k);
+  // `multi-billion-dollar`, `millions-dollar`: a magnitude glued to its currency by a hyphen
+  const gluedCurrency = num.magnitude && isDash(ctx.toks, k) && !ctx.toks[k].space && ctx.toks[k + 1]?.kind === 'word' && !ctx.toks[k + 1].space;
+  const cw = currencyWordAt(ctx, skipOf && ctx.lang === 'en' && word(ctx, k) === 'of' ? k + 1 : gluedCurrency ? k + 1 : k);
   if (cw) {
     draft.currency = cw.code;
     if (single) draft.kind = 'money';

@@ -153,3 +153,21 @@ describe('a clock time hedged on one side only is a qualifier drift', () => {
     expect(drifts(a, 'Kapal feri itu tenggelam sekitar pukul 22.00 waktu setempat, kata polisi.', 'en', 'id')).toEqual(['value:around 9 pm']);
   });
 });
+
+describe('a vague quantity the translation drops is a drift', () => {
+  it('Indonesian *ribuan warga* with nothing in English: a drift', () => {
+    const a = 'Ribuan warga memadati alun-alun kota untuk menyambut tim itu.';
+    const b = "Residents packed the town square to welcome the team.";
+    expect(drifts(a, b)).toEqual(['missing:Ribuan warga']);
+  });
+  it('English "dozens of fishermen" with nothing in Indonesian: a drift', () => {
+    const a = 'Dozens of fishermen protested outside the port office.';
+    const b = 'Nelayan berunjuk rasa di depan kantor pelabuhan.';
+    expect(drifts(a, b, 'en', 'id')).toEqual(['missing:Dozens of fishermen']);
+  });
+  it('rendered by a plural of the same order it stays a match; one the translation adds stays for review', () => {
+    expect(drifts('Ribuan warga memadati alun-alun kota.', 'Thousands of residents packed the town square.')).toEqual([]);
+    expect(drifts('Warga memadati alun-alun kota.', 'Thousands of residents packed the town square.')).toEqual([]);
+    expect(drifts('Proyek itu bernilai miliaran dolar.', 'It is a multi-billion-dollar project.')).toEqual([]);
+  });
+});

@@ -37,3 +37,15 @@ describe('a hedge before a clock time makes it approximate', () => {
     expect(en('The ferry left at 7 am.')[0]).toMatchObject({ kind: 'time', value: '07:00', qualifier: 'exact' });
   });
 });
+
+describe('"multi-billion", "multimillion" are magnitudes, as *miliaran*, *jutaan*', () => {
+  it('English: "a multi-billion dollar trade", "multimillion-dollar deals" are money of a magnitude', () => {
+    expect(en('It is a multi-billion dollar trade.')[0]).toMatchObject({ kind: 'money', value: 1e9, qualifier: 'magnitude', currency: 'USD' });
+    expect(en('They signed multimillion-dollar deals.')[0]).toMatchObject({ kind: 'money', value: 1e6, qualifier: 'magnitude', currency: 'USD' });
+    expect(en('They built a multi-purpose hall.')).toEqual([]);
+  });
+  it('Indonesian: *miliaran dolar*, *jutaan dolar* are money of a magnitude', () => {
+    expect(id('Perdagangan itu bernilai miliaran dolar.')[0]).toMatchObject({ kind: 'money', value: 1e9, qualifier: 'magnitude' });
+    expect(id('Mereka meneken kontrak jutaan dolar.')[0]).toMatchObject({ kind: 'money', value: 1e6, qualifier: 'magnitude' });
+  });
+});
