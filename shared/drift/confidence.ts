@@ -438,7 +438,11 @@ export function assessMismatch(
     const na = numberOf(a);
     const nb = numberOf(b);
     if (kind === 'value' && na !== undefined && nb !== undefined && na !== 0 && sameNumber(na, -nb)) cues.add('sign-only');
-    if (a.conversion || b.conversion) cues.add('conversion');
+    // a conversion paired with a figure of another kind or unit is likely the translator's restatement; one whose
+    // amount the other version states in the same currency (`satu miliar riyal 274,8 juta dolar AS` ↔ "one billion
+    // riyals $374.8 million") and that disagrees in its number is a changed figure like any other
+    const sameCurrency = a.kind === 'money' && b.kind === 'money' && a.currency !== undefined && a.currency === b.currency;
+    if ((a.conversion || b.conversion) && !(sameCurrency && (kind === 'value' || kind === 'scale'))) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');

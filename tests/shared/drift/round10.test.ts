@@ -171,3 +171,20 @@ describe('a vague quantity the translation drops is a drift', () => {
     expect(drifts('Proyek itu bernilai miliaran dolar.', 'It is a multi-billion-dollar project.')).toEqual([]);
   });
 });
+
+describe('a conversion both versions state in one currency, changed, is a drift', () => {
+  it('Indonesian *satu miliar riyal 274,8 juta dolar AS* against "one billion riyals $374.8 million": a value drift', () => {
+    const a = 'Bank itu menyiapkan dana senilai satu miliar riyal Qatar 274,8 juta dolar AS untuk saham.';
+    expect(drifts(a, 'The bank set up a fund worth one billion Qatari riyals $374.8 million for stocks.')).toEqual(['value:274,8 juta dolar AS']);
+    expect(drifts(a, 'The bank set up a fund worth one billion Qatari riyals $274.8 billion for stocks.')).toEqual(['scale:274,8 juta dolar AS']);
+    expect(drifts(a, 'The bank set up a fund worth one billion Qatari riyals $274.8 million for stocks.')).toEqual([]);
+  });
+  it('English "one billion riyals $274.8 million" against *satu miliar riyal 284,8 juta dolar AS*: a value drift', () => {
+    const a = 'The bank set up a fund worth one billion Qatari riyals $274.8 million for stocks.';
+    expect(drifts(a, 'Bank itu menyiapkan dana senilai satu miliar riyal Qatar 284,8 juta dolar AS untuk saham.', 'en', 'id')).toEqual(['value:$274.8 million']);
+  });
+  it('a conversion against a figure of another unit stays for review', () => {
+    const a = 'Pangkalan itu terletak kira-kira 40 kilometer di barat daya ibu kota.';
+    expect(drifts(a, 'The base lies about 25 miles (40 km) southwest of the capital.')).toEqual([]);
+  });
+});

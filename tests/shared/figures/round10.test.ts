@@ -49,3 +49,16 @@ describe('"multi-billion", "multimillion" are magnitudes, as *miliaran*, *jutaan
     expect(id('Mereka meneken kontrak jutaan dolar.')[0]).toMatchObject({ kind: 'money', value: 1e6, qualifier: 'magnitude' });
   });
 });
+
+describe('hours with minutes before a day part or the local time are a clock time without a clock word', () => {
+  it('Indonesian: *pada 09.03 pagi*, *pada 21.15 waktu setempat* are times; *2.50 persen* stays a percent', () => {
+    expect(id('Gempa itu terjadi pada 09.03 pagi, Sabtu.')[0]).toMatchObject({ kind: 'time', value: '09:03' });
+    expect(id('Gempa itu terjadi pada 09.03 malam, Sabtu.')[0]).toMatchObject({ kind: 'time', value: '21:03' });
+    expect(id('Gempa itu terjadi pada 21.15 waktu setempat.')[0]).toMatchObject({ kind: 'time', value: '21:15' });
+    expect(id('Harga naik 2.50 persen pagi itu.')[0]).toMatchObject({ kind: 'percent', value: 2.5 });
+  });
+  it('English: "21.15 local time" is a time, "9.03 tonnes" a count', () => {
+    expect(en('The quake struck at 21.15 local time.')[0]).toMatchObject({ kind: 'time', value: '21:15' });
+    expect(en('The ship carried 9.03 tonnes of rice.')[0]).toMatchObject({ kind: 'count', value: 9.03 });
+  });
+});
