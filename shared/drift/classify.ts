@@ -189,6 +189,22 @@ function fractionAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undef
   return { cost: 0.15, verdict: { type: 'match', status: sameNumber(f, p) ? 'converted' : 'rounded', detail } };
 }
 
+/**
+ * A percentage of version A against the same number with no unit at all in version B (*1,04 persen* ↔ "inflation
+ * was 1.04 in January"): the percent word dropped by a slip, a `unit` drift (guideline section 12), not two figures
+ * each without a counterpart. Only a number with decimals, which a bare count rarely has. The other way round (*suku
+ * bunga 12,50* ↔ "12.50 percent") B only says what A leaves implied: left alone, as any other pair of the two.
+ */
+function percentDropped(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const share = a.figure;
+  const bare = b.figure;
+  if (share.kind !== 'percent' || typeof share.value !== 'number' || POINTS_WORD.test(share.text)) return undefined;
+  if (bare.kind !== 'count' || bare.unit !== undefined || bare.form !== 'digits' || bare.qualifier !== 'exact' || bare.ambiguous || typeof bare.value !== 'number' || Number.isInteger(bare.value)) return undefined;
+  if (!sameNumber(share.value, bare.value)) return undefined;
+  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number };
+  return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+}
+
 /** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */
 const CONVERSION_TOLERANCE = 0.1;
 
@@ -237,7 +253,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
   }
-  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b);
+  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? percentDropped(a, b);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);

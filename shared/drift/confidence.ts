@@ -445,7 +445,9 @@ export function assessMismatch(
     if ((a.conversion || b.conversion) && !(sameCurrency && (kind === 'value' || kind === 'scale'))) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
-    if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');
+    // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone
+    const percentGone = (a.kind === 'percent') !== (b.kind === 'percent');
+    if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency) && !percentGone) cues.add('loose-unit');
     // a pair that disagrees in a bead where nothing agrees and both sides hold other quantities left over: the
     // sentences are as likely misaligned as for a figure left alone (`Kamis 8/3` ↔ "in December", beside
     // figures of neither side in the other)

@@ -188,3 +188,19 @@ describe('a conversion both versions state in one currency, changed, is a drift'
     expect(drifts(a, 'The base lies about 25 miles (40 km) southwest of the capital.')).toEqual([]);
   });
 });
+
+describe('a percentage whose percent word the other version drops is a unit drift', () => {
+  it('Indonesian *1,04 persen* against a bare "1.04": a unit drift', () => {
+    const a = 'Inflasi bulanan mencapai 1,04 persen pada Januari.';
+    expect(drifts(a, 'Monthly inflation reached 1.04 in January.')).toEqual(['unit:1,04 persen']);
+    expect(drifts(a, 'Monthly inflation reached 1.04 percent in January.')).toEqual([]);
+  });
+  it('English "2.75 percent" against a bare *2,75*: a unit drift', () => {
+    const a = 'The bank kept its deposit rate at 2.75 percent in March.';
+    expect(drifts(a, 'Bank itu mempertahankan bunga deposito pada 2,75 pada Maret.', 'en', 'id')).toEqual(['unit:2.75 percent']);
+  });
+  it('a bare number the translation gives its percent word, or another number, is no unit drift', () => {
+    expect(drifts('Suku bunga acuan tetap 12,50 sejak Mei.', 'The benchmark rate has stayed at 12.50 percent since May.')).toEqual([]);
+    expect(drifts('Inflasi bulanan mencapai 1,04 persen pada Januari.', 'Monthly inflation reached 1.06 in January.')).not.toContain('unit:1,04 persen');
+  });
+});
