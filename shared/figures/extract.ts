@@ -1362,6 +1362,30 @@ function seriesYear(ctx: Ctx, i: number): boolean {
   return !INDONESIAN.yearParts.has(name.lower) && !ENGLISH.yearParts.has(name.lower);
 }
 
+const OPEN_QUOTES = new Set(["'", '"', '“', '‘', '«']);
+const CLOSE_QUOTES = new Set(["'", '"', '”', '’', '»']);
+/** Small words a quoted title may hold between its capitalised words (`Festival of Lights`, *Pekan Raya dan Pameran*). */
+const TITLE_JOINERS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'dan', 'untuk', 'di', 'ke', '&']);
+
+/**
+ * `'Banking Efficiency Award 2007'`, *"Pekan Raya Jakarta 2008"*: a year that closes a quoted title of
+ * capitalised words is part of the title's name, not a date the text states (a translation that drops the
+ * name drops no figure). A quotation of speech (lower-case words) keeps its years.
+ */
+function titleYear(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  if (!/^(?:19|20)\d\d$/.test(toks[i].raw) || !(toks[i + 1]?.kind === 'sym' && CLOSE_QUOTES.has(toks[i + 1].raw) && !toks[i + 1].space)) return false;
+  let capitals = 0;
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+    const t = toks[j];
+    if (t.kind === 'sym' && OPEN_QUOTES.has(t.raw)) return capitals >= 2 && j < i - 1;
+    if (t.kind !== 'word') return false;
+    if (/^\p{Lu}/u.test(t.raw)) capitals++;
+    else if (!TITLE_JOINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function atNumber(ctx: Ctx, i: number): Step | null {
   const toks = ctx.toks;
   const t = toks[i];
@@ -1377,7 +1401,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (code) return { drafts: [code], next: code.endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
-  if (seriesYear(ctx, i)) return { drafts: [], next: i + 1 };
+  if (seriesYear(ctx, i) || titleYear(ctx, i)) return { drafts: [], next: i + 1 };
   // dates
   const pw = prevWord(ctx, i, true);
   const dateContext = pw.at >= 0 && (ctx.lex.weekdays.has(pw.w) || pw.w === 'tanggal' || pw.w === 'tgl' || pw.w === 'on' || pw.w === 'date');

@@ -204,3 +204,15 @@ describe('a percentage whose percent word the other version drops is a unit drif
     expect(drifts('Inflasi bulanan mencapai 1,04 persen pada Januari.', 'Monthly inflation reached 1.06 in January.')).not.toContain('unit:1,04 persen');
   });
 });
+
+describe('a year in a quoted title the translation leaves out is no drift', () => {
+  it('Indonesian *\'Penghargaan Efisiensi Bank 2007\'* dropped in English: no drift; a year of the text dropped still is', () => {
+    const a = "Dalam acara 'Penghargaan Efisiensi Bank 2007' di Jakarta, Senin, bank itu meraih skor 0,86.";
+    expect(drifts(a, 'The bank scored 0.86 in Jakarta on Monday.')).toEqual([]);
+    expect(drifts('Pada 2007, bank itu meraih skor 0,86 di Jakarta.', 'The bank scored 0.86 in Jakarta.')).toEqual(['missing:2007']);
+  });
+  it('English "the \\"Festival of Lights 2008\\"" dropped in Indonesian: no drift', () => {
+    const a = 'About 5,000 people came to the "Festival of Lights 2008" on Monday.';
+    expect(drifts(a, 'Sekitar 5.000 orang datang ke festival itu pada Senin.', 'en', 'id')).toEqual([]);
+  });
+});

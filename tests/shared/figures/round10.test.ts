@@ -62,3 +62,15 @@ describe('hours with minutes before a day part or the local time are a clock tim
     expect(en('The ship carried 9.03 tonnes of rice.')[0]).toMatchObject({ kind: 'count', value: 9.03 });
   });
 });
+
+describe('a year that closes a quoted title of capitalised words is part of the name', () => {
+  it('Indonesian: *\'Penghargaan Efisiensi Bank 2007\'* holds no date; a quoted sentence keeps its year', () => {
+    expect(id("Dalam acara 'Penghargaan Efisiensi Bank 2007' di Jakarta, bank itu menang.").filter((f) => f.kind === 'date')).toEqual([]);
+    expect(id("Ia berkata, 'ekonomi akan tumbuh pada 2007'.")[0]).toMatchObject({ kind: 'date', value: '2007' });
+    expect(id('Pameran Pekan Raya Jakarta 2008 dibuka.')[0]).toMatchObject({ kind: 'date', value: '2008' });
+  });
+  it('English: "the \\"Festival of Lights 2008\\"" holds no date; "in 2008" after a quote keeps it', () => {
+    expect(en('Crowds came to the "Festival of Lights 2008" on Monday.').filter((f) => f.kind === 'date')).toEqual([]);
+    expect(en('He said "growth will slow in 2008" on Monday.')[0]).toMatchObject({ kind: 'date', value: '2008' });
+  });
+});
