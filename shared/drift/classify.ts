@@ -219,6 +219,22 @@ function fractionAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undef
   return { cost: 0.15, verdict: { type: 'match', status: sameNumber(f, p) ? 'converted' : 'rounded', detail } };
 }
 
+/**
+ * A percentage of version A against the same number with no unit at all in version B (*1,04 persen* ↔ "inflation
+ * was 1.04 in January"): the percent word dropped by a slip, a `unit` drift (guideline section 12), not two figures
+ * each without a counterpart. Only a number with decimals, which a bare count rarely has. The other way round (*suku
+ * bunga 12,50* ↔ "12.50 percent") B only says what A leaves implied: left alone, as any other pair of the two.
+ */
+function percentDropped(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const share = a.figure;
+  const bare = b.figure;
+  if (share.kind !== 'percent' || typeof share.value !== 'number' || POINTS_WORD.test(share.text)) return undefined;
+  if (bare.kind !== 'count' || bare.unit !== undefined || bare.form !== 'digits' || bare.qualifier !== 'exact' || bare.ambiguous || typeof bare.value !== 'number' || Number.isInteger(bare.value)) return undefined;
+  if (!sameNumber(share.value, bare.value)) return undefined;
+  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number };
+  return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+}
+
 /** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */
 const CONVERSION_TOLERANCE = 0.1;
 
@@ -267,7 +283,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
   }
-  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b);
+  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);
@@ -431,6 +447,18 @@ function matchStatus(a: FigureInfo, b: FigureInfo, rounded: boolean): MatchStatu
 /** Words that make an approximate figure a span of its decade or hundred: `tiga puluhan`, `dua ratusan`, `30-odd`, `50-an`. */
 const DECADE_SPAN = /\b(?:puluhan|ratusan)\b|\d-(?:an|odd)\b|(?:ty|red)-odd\b/i;
 
+/** The Indonesian magnitude word of the teens (`belasan` = 11–19, `belasan ribu` = 11,000–19,000): no English plural says it. */
+const TEENS_SPAN = /\bbelasan\b/i;
+
+/**
+ * True when two magnitude words of one order name different spans: the teens (*belasan*, *belasan ribu*)
+ * against the tens (*puluhan*, `dozens`, `scores of`, `tens of thousands`). Both read as 10 (10,000), yet
+ * "a dozen or so" and "dozens" tell the reader different numbers (guideline section 12: a `value`).
+ */
+export function teensAgainstTens(fa: Figure, fb: Figure): boolean {
+  return fa.qualifier === 'magnitude' && fb.qualifier === 'magnitude' && TEENS_SPAN.test(fa.text) !== TEENS_SPAN.test(fb.text);
+}
+
 /**
  * True when figure `f` (value `v`) is an approximate span of a decade or a hundred (`tiga puluhan` =
  * 30–39, `dua ratusan` = 200–299, `thirty-odd`, `50-an`) that holds `other`.
@@ -473,6 +501,11 @@ function numericVerdict(
     return { cost: 0.75 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
   }
 
+  // `belasan orang` ↔ `dozens of people`: the teens against the tens, one value read for two spans
+  if (qa === 'magnitude' && qb === 'magnitude' && sameNumber(x, y) && teensAgainstTens(fa, fb)) {
+    if (crel === 'different') return undefined;
+    return { cost: 0.6 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
+  }
   let rel = relateNumbers(x, y, fa, fb);
   // `sekitar tiga puluhan` ↔ `about three dozen`: a span of the decade holds the other figure
   if (rel === 'differ' && (decadeSpanHolds(fa, x, y) || decadeSpanHolds(fb, y, x))) rel = 'rounded';
@@ -599,7 +632,11 @@ function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
   const tb = parseTime(b.figure.value);
   if (ta === undefined || tb === undefined) return evaluateOther(a, b);
   const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
-  if (ta === tb) return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
+  if (ta === tb) {
+    // sekitar pukul 07.00 ↔ `at 7 am`: the approximation is on one side only
+    if (qualifierClass(a.figure.qualifier) !== qualifierClass(b.figure.qualifier)) return { cost: 0.15, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+    return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
+  }
   // 08.00 WIB ↔ 0100 GMT: the same moment in two time zones
   const za = zoneOffset(a.figure.text);
   const zb = zoneOffset(b.figure.text);

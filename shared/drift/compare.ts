@@ -11,11 +11,12 @@ import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
-import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount } from './relative-periods';
+import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount, relativeYearKinds, endsAYear, type RelativeYearKind } from './relative-periods';
 import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
+import { measureBeforeConversion } from './converted-pairs';
 import { differingWeekdays, weekdayFigure, weekdayRole } from './weekday-drift';
 import type { Lexicon } from '../align/lexicon';
 
@@ -71,10 +72,24 @@ function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefi
   return at > 0 && at <= s.text.length ? comparativeBefore(s.text, at, lang) : undefined;
 }
 
+/** Whether a dated figure is the end of a year (*tahun yang berakhir Desember 2006*, "year ended December 31, 2006"). */
+function endsAYearOf(f: Figure | null, sentences: readonly Sentence[] | undefined, lang: Lang): boolean {
+  const s = f && f.kind === 'date' && /^\d{4}-/.test(String(f.value)) ? sentences?.[f.sentence] : undefined;
+  if (!f || !s || typeof s.text !== 'string') return false;
+  const at = f.start - s.start;
+  return at > 0 && at <= s.text.length && endsAYear(s.text, at, lang);
+}
+
 /** Whether the given sentences name a year relatively (`tahun lalu`, "this year"); undefined when the sentences are not known. */
 function relativeYearIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
   if (!sentences) return undefined;
   return indices.some((i) => typeof sentences[i]?.text === 'string' && namesRelativeYear(sentences[i].text, lang));
+}
+
+/** The ways the given sentences name a year relatively (deictic "last year", anaphoric "the year before"); undefined when not known. */
+function relativeYearKindsIn(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): RelativeYearKind[] | undefined {
+  if (!sentences) return undefined;
+  return [...new Set(indices.flatMap((i) => (typeof sentences[i]?.text === 'string' ? relativeYearKinds(sentences[i].text, lang) : [])))];
 }
 
 /**
@@ -281,7 +296,7 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     }
     return { figA, figB, infoA, infoB, outcomes, unpairedA: [], unpairedB: [] };
   }
-  const pairs = assignPairs(figurePairCosts(infoA, infoB), UNPAIRED_COST);
+  const pairs = measureBeforeConversion(assignPairs(figurePairCosts(infoA, infoB), UNPAIRED_COST), infoA, infoB);
   const pairedA = new Set<number>();
   const pairedB = new Set<number>();
   for (const [i, j] of pairs) {
@@ -349,6 +364,8 @@ function assessGroup(
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
     relativeYearA: unmatchedRelativeYear(g.a, options.sentencesA, langA, g.b, options.sentencesB, langB),
     relativeYearB: unmatchedRelativeYear(g.b, options.sentencesB, langB, g.a, options.sentencesA, langA),
+    relativeYearKindsA: relativeYearKindsIn(g.a, options.sentencesA, langA),
+    relativeYearKindsB: relativeYearKindsIn(g.b, options.sentencesB, langB),
     relativeMonthA: relativeMonthIn(g.a, options.sentencesA, langA),
     relativeMonthB: relativeMonthIn(g.b, options.sentencesB, langB),
     yearToDateA: yearToDateIn(g.a, options.sentencesA, langA),
@@ -388,7 +405,8 @@ function assessGroup(
     // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
     const moved =
       m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
-    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined });
+    const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined, yearEnded });
     m.confidence = confidence;
     m.level = level;
     if (moved) Object.assign(m, explainMoved(m.kind as 'missing' | 'added', m.aFigure, m.bFigure, moved));

@@ -16,6 +16,7 @@ import type { MismatchKind, MismatchLevel } from './types';
 import type { VerdictDetail } from './classify';
 import { qualifierClass, sameNumber } from './values';
 import { weekdayOfDate, type WeekdayMention } from '../figures/weekdays';
+import type { RelativeYearKind } from './relative-periods';
 
 export type { MismatchLevel };
 
@@ -119,7 +120,9 @@ const BASE: Record<MismatchKind, number> = {
  * pairs), while a year the translation adds is a real addition (5 of 5).
  */
 const KIND_CUE_FACTOR: Partial<Record<MismatchKind, Partial<Record<WeakCue, number>>>> = {
-  missing: { 'bare-period': 0.25, 'word-one': 0.15 },
+  // a vague quantity (*ribuan warga*, "dozens of fishermen") a translation drops leaves its reader no quantity at all, while
+  // one it adds is often the translator's colour: dropped is a drift (none on the dev splits; planted cuts found 3 more)
+  missing: { 'bare-period': 0.25, 'word-one': 0.15, vague: 0.65 },
   added: { 'bare-period': 1, 'word-one': 0.15 },
 };
 
@@ -179,6 +182,9 @@ export interface AssessContext {
    */
   relativeYearA?: boolean;
   relativeYearB?: boolean;
+  /** How the bead's sentences of each side name a year relatively (from the story's time, from another year); undefined when not known. */
+  relativeYearKindsA?: readonly RelativeYearKind[];
+  relativeYearKindsB?: readonly RelativeYearKind[];
   /** Whether the bead's sentences of each side name a month relatively (`bulan lalu`, "this month"); undefined when not known. */
   relativeMonthA?: boolean;
   relativeMonthB?: boolean;
@@ -194,6 +200,11 @@ export interface AssessContext {
   wordsTranslate?: boolean;
   /** A missing / added figure the other version states in a neighbouring bead. */
   movedNearby?: boolean;
+  /**
+   * The date of a missing / added mismatch ends a year (*tahun yang berakhir Desember 2006*, "the year ended
+   * December 31, 2006"): it names that year, as a year alone does.
+   */
+  yearEnded?: boolean;
   /** A figure of a qualifier mismatch stands right after a negation (`tidak akan sampai`, "will not reach"). */
   negated?: boolean;
 }
@@ -326,8 +337,19 @@ function spansAYear(f: Figure): boolean {
   return f.durationUnit !== undefined && perYear[f.durationUnit] !== undefined && sameNumber(f.value, perYear[f.durationUnit]);
 }
 
-function yearFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext): number | undefined {
+/** True when each side names a year relatively and in another way than the other (`tahun lalu` ↔ "the year before"). */
+function yearsSwapped(context: AssessContext): boolean {
+  const ka = context.relativeYearKindsA ?? [];
+  const kb = context.relativeYearKindsB ?? [];
+  return ka.length > 0 && kb.length > 0 && (ka.some((k) => !kb.includes(k)) || kb.some((k) => !ka.includes(k)));
+}
+
+function yearFactor(kind: MismatchKind, cue: WeakCue, context: AssessContext, a: Figure | null, b: Figure | null): number | undefined {
   if (cue !== 'bare-period') return undefined;
+  // `Pada tahun lalu … dibanding 2005` ↔ "In 2006 … from the year before": each version says in words (one from the
+  // story's time, the other from another year) a year the other gives in digits, so two years a year apart are
+  // two different years paired, not one year changed; the same relative words on both sides leave a change
+  if (kind === 'date' && a && b && Math.abs(Number(a.value) - Number(b.value)) === 1 && yearsSwapped(context)) return KIND_CUE_FACTOR.missing?.['bare-period'];
   const other = kind === 'missing' ? context.relativeYearB : kind === 'added' ? context.relativeYearA : undefined;
   if (other === undefined) return undefined;
   return other ? 0.25 : 1;
@@ -374,7 +396,7 @@ export function assessMismatch(
     if (convertedBeside(a, context.figuresA ?? context.unpairedA)) cues.add('conversion');
     if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB)) cues.add('weekday-rendered');
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
-    if (spansAYear(a) && context.relativeYearB === true) cues.add('bare-period');
+    if ((spansAYear(a) || context.yearEnded) && context.relativeYearB === true) cues.add('bare-period');
     if (lonely) cues.add('no-anchor');
   } else if (kind === 'added' && b) {
     for (const c of figureCues(b)) cues.add(c);
@@ -382,7 +404,7 @@ export function assessMismatch(
     if (convertedBeside(b, context.figuresB ?? context.unpairedB)) cues.add('conversion');
     if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');
     if (monthEnd(b, context.figuresA ?? context.unpairedA, context.relativeMonthA)) cues.add('month-end');
-    if (spansAYear(b) && context.relativeYearA === true) cues.add('bare-period');
+    if ((spansAYear(b) || context.yearEnded) && context.relativeYearA === true) cues.add('bare-period');
     // figures a translation adds to a sentence whose source holds none come from another sentence
     // far more often than from the translator (none of 5 on the dev pairs was real)
     const sourceBare = unanchored && (context.figuresA ?? context.unpairedA).length === 0;
@@ -398,6 +420,8 @@ export function assessMismatch(
     for (const c of ca) if (cb.includes(c) || alone(c)) cues.add(c);
     for (const c of cb) if (alone(c) || c === 'vague') cues.add(c);
     if (oneIsQuantity) cues.delete('word-one');
+    // `ratusan` ↔ "thousands", *belasan* ↔ "dozens": two vague words that name different spans disagree outright
+    if (kind === 'value' && a.qualifier === 'magnitude' && b.qualifier === 'magnitude') cues.delete('vague');
     if (kind === 'qualifier') {
       // *hingga*/*sampai* is as often a preposition (`naik hingga 5 persen`, "rose to 5 percent") as a bound;
       // `maksimal`, `at most` and the English `up to` before an amount are bounds (the English preposition is `to`)
@@ -414,10 +438,16 @@ export function assessMismatch(
     const na = numberOf(a);
     const nb = numberOf(b);
     if (kind === 'value' && na !== undefined && nb !== undefined && na !== 0 && sameNumber(na, -nb)) cues.add('sign-only');
-    if (a.conversion || b.conversion) cues.add('conversion');
+    // a conversion paired with a figure of another kind or unit is likely the translator's restatement; one whose
+    // amount the other version states in the same currency (`satu miliar riyal 274,8 juta dolar AS` ↔ "one billion
+    // riyals $374.8 million") and that disagrees in its number is a changed figure like any other
+    const sameCurrency = a.kind === 'money' && b.kind === 'money' && a.currency !== undefined && a.currency === b.currency;
+    if ((a.conversion || b.conversion) && !(sameCurrency && (kind === 'value' || kind === 'scale'))) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
-    if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');
+    // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone
+    const percentGone = (a.kind === 'percent') !== (b.kind === 'percent');
+    if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency) && !percentGone) cues.add('loose-unit');
     // a pair that disagrees in a bead where nothing agrees and both sides hold other quantities left over: the
     // sentences are as likely misaligned as for a figure left alone (`Kamis 8/3` ↔ "in December", beside
     // figures of neither side in the other)
@@ -428,7 +458,7 @@ export function assessMismatch(
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   let confidence = BASE[kind];
   const present = kind === 'missing' ? a : kind === 'added' ? b : null;
-  for (const c of cues) confidence *= yearFactor(kind, c, context) ?? monthFactor(kind, c, context, present) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
+  for (const c of cues) confidence *= yearFactor(kind, c, context, a, b) ?? monthFactor(kind, c, context, present) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
   return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
 }

@@ -12,6 +12,8 @@ const RELATIVE_YEAR: Record<Lang, RegExp> = {
     [
       String.raw`\b(?:this|last|next|past|previous|prior|coming|current|same|that|following|preceding)\s+(?:fiscal\s+|financial\s+|calendar\s+|budget\s+)?year\b`,
       String.raw`\ba\s+year\s+(?:earlier|ago|before|later|on)\b`,
+      // `down from the year before`, `the year after`: the year next to the one the sentence is about
+      String.raw`\bthe\s+year\s+(?:before|earlier|after)\b`,
       String.raw`\byear[-\s](?:on[-\s]year|earlier|ago|end|to[-\s]date)\b`,
       String.raw`\b(?:end|start|beginning|rest|half)\s+of\s+the\s+year\b`,
       String.raw`\b(?:annual(?:ly)?|yearly)\b`,
@@ -36,6 +38,31 @@ const RELATIVE_YEAR: Record<Lang, RegExp> = {
 /** True when `text` names a year relative to the story's time (in language `lang`). */
 export function namesRelativeYear(text: string, lang: Lang): boolean {
   return (RELATIVE_YEAR[lang] ?? RELATIVE_YEAR.en).test(text);
+}
+
+/**
+ * The two ways of naming a year relatively: from the story's time (`deictic`: "this year", "last year", "a
+ * year ago", *tahun lalu*, *tahun ini*) or from another year the sentence names (`anaphoric`: "the year
+ * before", "a year earlier", "the previous year", "the same period", *tahun sebelumnya*, *periode yang sama*).
+ */
+export type RelativeYearKind = 'deictic' | 'anaphoric';
+
+const RELATIVE_YEAR_KINDS: Record<Lang, Record<RelativeYearKind, RegExp>> = {
+  en: {
+    deictic: /\b(?:this|last|next|past|coming|current)\s+(?:fiscal\s+|financial\s+|calendar\s+|budget\s+)?year\b|\ba\s+year\s+ago\b/i,
+    anaphoric:
+      /\b(?:previous|prior|preceding|following|same|that)\s+(?:fiscal\s+|financial\s+|calendar\s+|budget\s+)?year\b|\ba\s+year\s+(?:earlier|before|later|on)\b|\bthe\s+year\s+(?:before|earlier|after)\b|\byear[-\s]earlier\b|\b(?:same|corresponding|comparable|year-earlier|year-ago)\s+periods?\b/i,
+  },
+  id: {
+    deictic: /\btahun\s+(?:anggaran\s+)?(?:ini|lalu|kemarin|depan|mendatang|berjalan|silam|yang\s+(?:lalu|akan\s+datang))\b|\bsetahun\s+(?:lalu|yang\s+lalu)\b/i,
+    anaphoric: /\btahun\s+(?:sebelumnya|berikutnya|yang\s+sama|itu)\b|\bsetahun\s+(?:sebelumnya|kemudian)\b|\bperiode\s+(?:yang\s+)?sama\b/i,
+  },
+};
+
+/** The ways `text` names a year relatively (in language `lang`): deictic, anaphoric, both or none. */
+export function relativeYearKinds(text: string, lang: Lang): RelativeYearKind[] {
+  const kinds = RELATIVE_YEAR_KINDS[lang] ?? RELATIVE_YEAR_KINDS.en;
+  return (['deictic', 'anaphoric'] as const).filter((k) => kinds[k].test(text));
 }
 
 /** The period a comparison refers back to: "the same period(s)", *periode yang sama*. */
@@ -103,4 +130,19 @@ const YEAR_TO_DATE: Record<Lang, RegExp> = {
 /** True when `text` names the year to date (in language `lang`). */
 export function namesYearToDate(text: string, lang: Lang): boolean {
   return (YEAR_TO_DATE[lang] ?? YEAR_TO_DATE.en).test(text);
+}
+
+/** A phrase that makes the date after it the end of a (financial) year: *tahun yang berakhir*, "year ended". */
+const YEAR_ENDED: Record<Lang, RegExp> = {
+  id: /\b(?:tahun|periode|tahun\s+(?:buku|fiskal|anggaran))\s+yang\s+(?:berakhir|berahir|ditutup)(?:\s+(?:pada|tanggal|per))?\s*$/i,
+  en: /\b(?:year|period|twelve\s+months|12\s+months)\s+(?:that\s+)?(?:ended|ending|ends|to)(?:\s+on)?\s*$/i,
+};
+
+/**
+ * True when the text right before offset `at` of `text` makes the date there the end of a year
+ * (*untuk tahun yang berakhir 31 Desember 2006*, "for the year ended December 31, 2006"): the date names
+ * that year, which a translation says as readily as "last year" or *tahun lalu*.
+ */
+export function endsAYear(text: string, at: number, lang: Lang): boolean {
+  return (YEAR_ENDED[lang] ?? YEAR_ENDED.en).test(text.slice(Math.max(0, at - 60), at));
 }

@@ -330,7 +330,8 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
     marked = true;
   } else if (tokens[end]?.kind === 'word') {
     const part = lex.dayParts.get(tokens[end].lower);
-    if (part && clock && h <= 12) {
+    // `pukul 9 pagi`, and hours with minutes before a day part without a clock word (*pada 09.03 pagi*)
+    if (part && (clock || dotted !== null) && h <= 12) {
       h = applyDayPart(h, part);
       zoneEnd = end + 1;
       marked = true;
@@ -343,6 +344,9 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   let zoned = false;
   if (z && z.kind === 'word' && z.space && ZONES.has(z.lower)) {
     zoneEnd++;
+    zoned = true;
+  } else if (dotted && !marked && LOCAL_TIME.has(`${z?.lower ?? ''} ${tokens[zoneEnd + 1]?.lower ?? ''}`)) {
+    // hours with minutes before *waktu setempat*, `local time` (*pada 09.03 waktu setempat*): a clock time
     zoned = true;
   }
   if (!(colon || marked || zoned || clock)) return null;

@@ -308,11 +308,13 @@ const MAGNITUDES: Record<string, number> = {
   trillions: 1e12,
 };
 const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+/** `multimillion`, `multibillion`: many of a scale, as `millions`, `billions` (`multi-billion` is read in two words). */
+const MULTI_SCALES: Record<string, number> = { multimillion: 1e6, multibillion: 1e9, multitrillion: 1e12 };
 
 /**
  * Reads English magnitude plurals: `dozens` (10: the order of magnitude, as `puluhan`),
  * `hundreds`, `thousands`, `millions`, `tens of thousands` (1e4), `hundreds of thousands` (1e5),
- * `hundreds of millions`; `several`/`a few` + `hundred`/`thousand`/`million`.
+ * `hundreds of millions`; `several`/`a few` + `hundred`/`thousand`/`million`; `multi-billion`, `multimillion`.
  */
 export function parseEnglishMagnitude(words: readonly string[], from: number): WordNumber | null {
   const w = words[from];
@@ -329,6 +331,9 @@ export function parseEnglishMagnitude(words: readonly string[], from: number): W
   }
   // `scores of people` (tens, as `dozens`), not `test scores of the pupils`, `the scores of 40 students`
   if (w === 'scores') return scoresOfAt(words, from);
+  // `a multi-billion dollar trade`, `multimillion-dollar deals`: billions, millions (as *miliaran*, *jutaan*)
+  const multi = MULTI_SCALES[w] ?? (w === 'multi' ? MULTI_SCALES[`multi${words[from + 1]}`] : undefined);
+  if (multi !== undefined) return { value: multi, used: w === 'multi' ? 2 : 1, magnitude: true };
   const m = MAGNITUDES[w];
   if (m === undefined) return null;
   if (words[from + 1] === 'of') {
@@ -376,6 +381,8 @@ const STARTS = new Set<string>([
   ...Object.keys(ORDINALS),
   ...Object.keys(MAGNITUDES),
   'scores',
+  'multi',
+  ...Object.keys(MULTI_SCALES),
   'zero',
   'a',
   'an',

@@ -583,17 +583,30 @@ function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boo
   return article && compound;
 }
 
-/** English verbs whose particle `up to` states a total, not a bound: `added up to`, `adds up to`, `totalled up to`. */
-const ADD_UP_VERBS = new Set(['add', 'adds', 'added', 'adding', 'summed', 'sums', 'totalled', 'totaled']);
+/**
+ * English verbs whose `up` is their own particle, so that the `to` after it only names the figure reached:
+ * adding (`added up to`, `totalled up to`: a total) and moving a level upward (`inched up to`, `edged up to`,
+ * `moved up to`, `revised up to`, `strengthened up to`: the level reached, as `rose to`), not the bound `up to`.
+ */
+const PARTICLE_UP_VERBS = new Set(
+  [
+    ['add', 'adds', 'added', 'adding', 'summed', 'sums', 'totalled', 'totaled'],
+    ['inch', 'inches', 'inched', 'inching', 'edge', 'edges', 'edged', 'edging', 'tick', 'ticks', 'ticked', 'ticking'],
+    ['creep', 'creeps', 'crept', 'creeping', 'move', 'moves', 'moved', 'moving', 'go', 'goes', 'went', 'gone', 'going'],
+    ['shoot', 'shoots', 'shot', 'shooting', 'push', 'pushes', 'pushed', 'pushing', 'bump', 'bumps', 'bumped', 'bumping'],
+    ['revise', 'revises', 'revised', 'revising', 'mark', 'marks', 'marked', 'marking', 'notch', 'notched', 'ratchet', 'ratcheted'],
+    ['climb', 'climbs', 'climbed', 'climbing', 'firm', 'firms', 'firmed', 'firming', 'strengthen', 'strengthens', 'strengthened', 'strengthening'],
+  ].flat(),
+);
 
 /**
- * `which all added up to Rp123 billion`: after a verb of adding, `up to` is the particle of a phrasal
- * verb (it totals), not the bound `up to`. English only: Indonesian says it without a bound word
- * (*berjumlah*, *mencapai*).
+ * `which all added up to Rp123 billion`, `the rupiah edged up to 9,100`: after a verb whose particle is
+ * `up` (adding, moving a level upward), `up to` is that particle and the preposition, not the bound `up to`.
+ * English only: Indonesian says it without a bound word (*berjumlah*, *mencapai*, *naik menjadi*).
  */
 function addsUpTo(ctx: Ctx, phrase: string, fillers: string[], at: number): boolean {
   if (ctx.lang !== 'en' || phrase !== 'up to' || fillers.length > 0) return false;
-  return ADD_UP_VERBS.has(word(ctx, at - 3));
+  return PARTICLE_UP_VERBS.has(word(ctx, at - 3));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -913,7 +926,9 @@ function negate(ctx: Ctx, draft: Draft): void {
  */
 function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boolean): void {
   const skipOf = !!(num.magnitude || num.fraction);
-  const cw = currencyWordAt(ctx, skipOf && ctx.lang === 'en' && word(ctx, k) === 'of' ? k + 1 : k);
+  // `multi-billion-dollar`, `millions-dollar`: a magnitude glued to its currency by a hyphen
+  const gluedCurrency = num.magnitude && isDash(ctx.toks, k) && !ctx.toks[k].space && ctx.toks[k + 1]?.kind === 'word' && !ctx.toks[k + 1].space;
+  const cw = currencyWordAt(ctx, skipOf && ctx.lang === 'en' && word(ctx, k) === 'of' ? k + 1 : gluedCurrency ? k + 1 : k);
   if (cw) {
     draft.currency = cw.code;
     if (single) draft.kind = 'money';
@@ -1273,7 +1288,7 @@ function dateDraft(m: DateMatch, ctx?: Ctx): Draft {
     d.alternatives = m.alternatives;
   }
   if (ctx && m.kind === 'date' && /^--/.test(m.value) && relativeYearAround(ctx, m.startTok, m.endTok)) d.relativeYear = true;
-  if (ctx && m.kind === 'date') approximateDate(ctx, d);
+  if (ctx && (m.kind === 'date' || m.kind === 'time')) approximateDate(ctx, d);
   if (ctx && m.kind === 'date' && namedAttackDate(ctx, m)) {
     d.value = '2001-09-11';
     delete d.ambiguous;
@@ -1297,19 +1312,25 @@ function namedAttackDate(ctx: Ctx, m: DateMatch): boolean {
   return ID_EVENT_BEFORE.has(word(ctx, m.startTok - 1));
 }
 
-/** Hedges that make a date approximate (`sekitar tanggal 15 Agustus`, `around August 15`); not bounds (`hingga`, `until`). */
+/** Hedges that make a date or a clock time approximate (`sekitar tanggal 15 Agustus`, `around 7 am`); not bounds (`hingga`, `until`). */
 const DATE_HEDGES = new Set(['sekitar', 'sekira', 'kira-kira', 'kurang lebih', 'around', 'about', 'approximately', 'roughly']);
 
+/** Words between a hedge and what it hedges: *tanggal* before a day, *pukul* / *jam* before a clock time. */
+const HEDGED_LABELS: Record<'date' | 'time', ReadonlySet<string>> = { date: new Set(['tanggal', 'tgl']), time: new Set(['pukul', 'jam', 'pk']) };
+
 /**
- * `sekitar tanggal 15 Agustus`, `sekitar 15 Agustus`, `around August 15`: a hedge right before a date
- * (with *tanggal* between at most) makes it approximate: the draft takes the hedge and qualifier `about`.
+ * `sekitar tanggal 15 Agustus`, `sekitar 15 Agustus`, `around August 15`, *sekitar pukul 07.00*, `at about 7
+ * am`: a hedge right before a date or a clock time (with *tanggal*, *pukul* or *jam* between at most) makes it
+ * approximate: the draft takes the hedge and qualifier `about`.
  */
 function approximateDate(ctx: Ctx, d: Draft): void {
   let at = d.startTok;
-  if (word(ctx, at - 1) === 'tanggal' || word(ctx, at - 1) === 'tgl') at--;
+  if ((d.kind === 'date' || d.kind === 'time') && HEDGED_LABELS[d.kind].has(word(ctx, at - 1))) at--;
   if (at <= ctx.floor) return;
   const q = qualifierBefore(ctx, at);
-  if (!q || q.qualifier !== 'about' || !DATE_HEDGES.has(q.phrase) || q.start !== at - q.phrase.split(' ').length) return;
+  // the hedge right before, nothing between (`kira-kira` is three tokens)
+  const between = ctx.toks.slice(q?.start ?? at, at).map((t) => t.raw.toLowerCase()).join('');
+  if (!q || q.qualifier !== 'about' || !DATE_HEDGES.has(q.phrase) || between !== q.phrase.replace(/\s+/g, '')) return;
   d.startTok = q.start;
   d.qualifier = 'about';
 }
@@ -1347,13 +1368,37 @@ function seriesYear(ctx: Ctx, i: number): boolean {
   return !INDONESIAN.yearParts.has(name.lower) && !ENGLISH.yearParts.has(name.lower);
 }
 
+const OPEN_QUOTES = new Set(["'", '"', '“', '‘', '«']);
+const CLOSE_QUOTES = new Set(["'", '"', '”', '’', '»']);
+/** Small words a quoted title may hold between its capitalised words (`Festival of Lights`, *Pekan Raya dan Pameran*). */
+const TITLE_JOINERS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'dan', 'untuk', 'di', 'ke', '&']);
+
+/**
+ * `'Banking Efficiency Award 2007'`, *"Pekan Raya Jakarta 2008"*: a year that closes a quoted title of
+ * capitalised words is part of the title's name, not a date the text states (a translation that drops the
+ * name drops no figure). A quotation of speech (lower-case words) keeps its years.
+ */
+function titleYear(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  if (!/^(?:19|20)\d\d$/.test(toks[i].raw) || !(toks[i + 1]?.kind === 'sym' && CLOSE_QUOTES.has(toks[i + 1].raw) && !toks[i + 1].space)) return false;
+  let capitals = 0;
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+    const t = toks[j];
+    if (t.kind === 'sym' && OPEN_QUOTES.has(t.raw)) return capitals >= 2 && j < i - 1;
+    if (t.kind !== 'word') return false;
+    if (/^\p{Lu}/u.test(t.raw)) capitals++;
+    else if (!TITLE_JOINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function atNumber(ctx: Ctx, i: number): Step | null {
   const toks = ctx.toks;
   const t = toks[i];
   // military-style times before a zone (0500 GMT), then identifiers
   if (t.raw.length === 4 && toks[i + 1]?.kind === 'word') {
     const mt = timeAtNumber(toks, i, ctx.lex, false);
-    if (mt) return { drafts: [dateDraft(mt)], next: mt.endTok };
+    if (mt) return { drafts: [dateDraft(mt, ctx)], next: mt.endTok };
   }
   // 1992-93, 2001-03: a span of years (before identifiers and dates read the dash pair otherwise)
   const short = shortYearRange(ctx, i);
@@ -1362,7 +1407,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (code) return { drafts: [code], next: code.endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
-  if (seriesYear(ctx, i)) return { drafts: [], next: i + 1 };
+  if (seriesYear(ctx, i) || titleYear(ctx, i)) return { drafts: [], next: i + 1 };
   // dates
   const pw = prevWord(ctx, i, true);
   const dateContext = pw.at >= 0 && (ctx.lex.weekdays.has(pw.w) || pw.w === 'tanggal' || pw.w === 'tgl' || pw.w === 'on' || pw.w === 'date');
@@ -1397,7 +1442,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   const clock = pwt.at >= 0 && ctx.lex.clockBefore.has(pwt.w) && !(pwt.w === 'jam' && toks[pwt.at - 1]?.kind === 'num');
   const tm = timeAtNumber(toks, i, ctx.lex, clock);
   if (tm) {
-    const drafts = [dateDraft(tm)];
+    const drafts = [dateDraft(tm, ctx)];
     let next = tm.endTok;
     // a time range: 10.00-12.00 WIB, 14:00 to 16:00
     const sep = toks[next];

@@ -1,0 +1,53 @@
+/**
+ * A measure stated with its conversion beside it (`30 kilometres (19 miles)`, `6,300-metre (20,700-foot)`)
+ * holds the figure twice. The pairing may take the conversion for the other version's figure (a converted
+ * match costs less than a value drift), leaving the measure itself as a translator's addition. When the
+ * other version's figure is in the measure's own unit, it renders the measure, not its conversion: the pair
+ * moves to the measure, so a changed measure shows as a value drift instead of hiding behind its conversion.
+ * Pure functions, no I/O.
+ */
+import type { Figure } from '../figures/types';
+import { evaluatePair, type FigureInfo } from './classify';
+
+/** Most characters between a measure and its conversion (`30 km (19 miles)`, `5 ton, atau 11.000 pon`). */
+const CONVERSION_GAP = 4;
+
+/** The index of the figure that `side[k]` (a conversion) converts: the one just before it, close by. */
+function convertedBy(side: readonly Figure[], k: number): number | undefined {
+  const f = side[k];
+  const prev = side[k - 1];
+  if (!f?.conversion || !prev || prev.conversion || prev.sentence !== f.sentence || f.start - prev.end > CONVERSION_GAP) return undefined;
+  return k - 1;
+}
+
+/** True when both figures name the same known unit (`kilometer` ↔ `kilometres`). */
+function sameUnit(x: FigureInfo, y: FigureInfo): boolean {
+  return !!x.concept?.known && !!y.concept?.known && x.concept.name === y.concept.name;
+}
+
+/**
+ * The pairs with every pair of a figure and the other side's conversion moved to the measure that
+ * conversion converts, when that measure is unpaired and in the figure's own unit (`30 kilometer` ↔
+ * `40 kilometres (19 miles)` pairs 30 with 40, not with 19). `pairs` holds [index in A, index in B].
+ */
+export function measureBeforeConversion(pairs: ReadonlyArray<[number, number]>, infoA: readonly FigureInfo[], infoB: readonly FigureInfo[]): Array<[number, number]> {
+  const figA = infoA.map((x) => x.figure);
+  const figB = infoB.map((x) => x.figure);
+  const pairedA = new Set(pairs.map(([i]) => i));
+  const pairedB = new Set(pairs.map(([, j]) => j));
+  return pairs.map(([i, j]): [number, number] => {
+    const mb = convertedBy(figB, j);
+    if (mb !== undefined && !pairedB.has(mb) && sameUnit(infoA[i], infoB[mb]) && evaluatePair(infoA[i], infoB[mb])) {
+      pairedB.delete(j);
+      pairedB.add(mb);
+      return [i, mb];
+    }
+    const ma = convertedBy(figA, i);
+    if (ma !== undefined && !pairedA.has(ma) && sameUnit(infoA[ma], infoB[j]) && evaluatePair(infoA[ma], infoB[j])) {
+      pairedA.delete(i);
+      pairedA.add(ma);
+      return [ma, j];
+    }
+    return [i, j];
+  });
+}
