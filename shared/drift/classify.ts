@@ -481,7 +481,9 @@ function numericVerdict(
       return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
     }
     if (qa !== qb && !neutralFaces(fa, qa, fb, qb)) {
-      return { cost: 0.15 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+      // a rounded value costs its rounding here too, so that a figure of the same value and the same
+      // hedge is the nearer counterpart (`mendekati 9.200` ↔ `near 9,200`, not `di atas 9.150`)
+      return { cost: 0.15 + (rel === 'rounded' ? 0.1 : 0) + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
     }
     return {
       cost: (rel === 'rounded' ? 0.1 : 0) + ccost,

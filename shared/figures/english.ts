@@ -5,7 +5,7 @@
  */
 import { WEEKDAY_NUMBERS } from './weekdays';
 import type { Qualifier } from './types';
-import type { Lexicon, WordNumber } from './lexicon';
+import { hedgedReach, type Lexicon, type WordNumber } from './lexicon';
 import { clean } from './numbers';
 
 const UNITS: Record<string, number> = {
@@ -411,6 +411,10 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['some', 'about'],
   ['nearly', 'about'],
   ['almost', 'about'],
+  // a hedge on a verb of reaching hedges the level reached: `almost reached 23 percent`, `nearly hit Rp9,200`
+  ...hedgedReach(['almost', 'nearly'], ['reach', 'reaches', 'reached', 'reaching', 'hit', 'hits', 'hitting', 'touch', 'touches', 'touched', 'touching']),
+  ['near', 'about'],
+  ['near to', 'about'],
   ['close to', 'about'],
   ['closer to', 'about'],
   ['nearer to', 'about'],

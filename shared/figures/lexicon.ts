@@ -107,3 +107,8 @@ export interface Lexicon {
   /** `pertama` / `first` with `tiga bulan` / `six months`: the first quarter or half of a year. */
   leadingMonths: ReadonlySet<string>;
 }
+
+/** Every hedge followed by every verb of reaching, read as `about` (`almost reached`, *hampir mencapai*). */
+export function hedgedReach(hedges: readonly string[], verbs: readonly string[]): [string, Qualifier][] {
+  return hedges.flatMap((h) => verbs.map((v): [string, Qualifier] => [`${h} ${v}`, 'about']));
+}

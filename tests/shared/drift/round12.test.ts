@@ -1,0 +1,75 @@
+/**
+ * Drift rules of the twelfth round on real translations (issue 10, the dev8 classes), end to end on one
+ * bead, in both directions. The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { allLevels, drifts } from './helpers';
+
+describe('a hedge on a verb of reaching, or `near`, hedges the level', () => {
+  it('*mendekati 15 persen* against "almost reached 15 percent": a match both ways', () => {
+    const a = 'Pertumbuhan kredit pada akhir Juni sudah mendekati 15 persen.';
+    const b = 'Credit growth at the end of June had almost reached 15 percent.';
+    expect(allLevels(a, b)).toEqual([]);
+    expect(allLevels(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('*hampir mencapai Rp8.700* against "nearly Rp8,700" and "to near Rp8,700"', () => {
+    const a = 'Rupiah melemah hingga hampir mencapai Rp8.700 per dolar AS.';
+    expect(allLevels(a, 'The rupiah weakened to nearly Rp8,700 per dollar.')).toEqual([]);
+    expect(allLevels('The rupiah slid to near Rp8,700 per dollar.', a, 'en', 'id')).toEqual([]);
+  });
+  it('the same hedged level is the counterpart, not a bound at another level beside it', () => {
+    const a = 'Rupiah sempat di Rp8.510, lalu melemah mendekati Rp8.700 dan kini di atas Rp8.650 per dolar AS.';
+    const b = 'The rupiah stood at Rp8,510 before sliding to near Rp8,700 per dollar.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+  it('a hedge dropped from the reached level, or another level, stays a drift', () => {
+    const a = 'Pertumbuhan kredit pada akhir Juni sudah mendekati 15 persen.';
+    expect(drifts(a, 'Credit growth at the end of June had reached 15 percent.')).toEqual(['qualifier:mendekati 15 persen']);
+    expect(drifts('Credit growth at the end of June had almost reached 15 percent.', a.replace('15', '18'), 'en', 'id')).toEqual(['value:almost reached 15 percent']);
+  });
+});
+
+describe('*maksimal hingga* is a bound, not the preposition "to"', () => {
+  it('*maksimal hingga 8,5 persen* against "8.5 percent" is a qualifier drift; against "at most 8.5 percent" a match', () => {
+    const a = 'Bank sentral diperkirakan menaikkan suku bunga maksimal hingga 8,5 persen tahun ini.';
+    expect(drifts(a, 'The central bank is expected to raise its rate to 8.5 percent this year.')).toEqual(['qualifier:maksimal hingga 8,5 persen']);
+    expect(allLevels(a, 'The central bank is expected to raise its rate to at most 8.5 percent this year.')).toEqual([]);
+    expect(drifts('The central bank is expected to raise its rate to 8.5 percent this year.', a, 'en', 'id')).toEqual(['qualifier:8.5 percent']);
+  });
+});
+
+describe('a preposition `about` before an article and a number compound is no hedge', () => {
+  it('"doubts about a four-party pact" against *pakta empat pihak*: a match', () => {
+    const a = 'Partai itu meragukan pakta empat pihak yang diusulkan presiden.';
+    const b = 'The party voiced doubts about a four-party pact proposed by the president.';
+    expect(allLevels(a, b)).toEqual([]);
+    expect(allLevels(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('a hedge on a count stays a hedge: "about a dozen" against *12* is a qualifier drift', () => {
+    expect(drifts('Tahun ini 12 perusahaan ikut tender itu.', 'This year about a dozen companies joined the tender.')).toEqual(['qualifier:12 perusahaan']);
+    expect(drifts('The party voiced doubts about a five-party pact.', 'Partai itu meragukan pakta empat pihak.', 'en', 'id')).toEqual(['value:five-party']);
+  });
+});
+
+describe('numbers of digits, misspelt scales and short quotes read as what they say', () => {
+  it('*pertumbuhan dua digit* / *tumbuh dua angka* against "two-digit growth": a match both ways', () => {
+    expect(allLevels('Ekspor mencatat pertumbuhan dua digit tahun lalu.', 'Exports posted two-digit growth last year.')).toEqual([]);
+    expect(allLevels('Exports posted two-digit growth last year.', 'Ekspor bisa tumbuh dua angka tahun lalu.', 'en', 'id')).toEqual([]);
+  });
+  it('"three-digit" against *dua digit* stays a value drift', () => {
+    expect(drifts('Ekspor mencatat pertumbuhan dua digit tahun lalu.', 'Exports posted three-digit growth last year.')).toEqual(['value:dua digit']);
+  });
+  it('*Rp40 trliun* against "Rp40 trillion": a match both ways; against "Rp40 billion" a scale drift', () => {
+    const a = 'Bank itu menyimpan Rp40 trliun di obligasi negara.';
+    expect(allLevels(a, 'The bank holds Rp40 trillion in state bonds.')).toEqual([]);
+    expect(allLevels('The bank holds Rp40 trillion in state bonds.', a, 'en', 'id')).toEqual([]);
+    expect(drifts(a, 'The bank holds Rp40 billion in state bonds.')).toEqual(['scale:Rp40 trliun']);
+  });
+  it('*Rp9.208/224* against "Rp9,208/9,224": a match both ways; another tail stays a drift', () => {
+    const a = 'Rupiah ditutup pada Rp9.208/224 per dolar AS pada Senin.';
+    const b = 'The rupiah closed at Rp9,208/9,224 per dollar on Monday.';
+    expect(allLevels(a, b)).toEqual([]);
+    expect(allLevels(b, a, 'en', 'id')).toEqual([]);
+    expect(drifts(a, b.replace('9,224', '9,234'))).toEqual(['value:224']);
+  });
+});
