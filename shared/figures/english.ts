@@ -531,7 +531,8 @@ export const ENGLISH: Lexicon = {
     'throughout',
   ]),
   // a monthly statistic named by its month (`the March inflation rate`), as Indonesian says *inflasi Maret*
-  monthAfter: new Set(['inflation', 'deflation']),
+  // and `the August rate`, `the March figures`, `the June data`: a month used as the modifier of its statistic
+  monthAfter: new Set(['inflation', 'deflation', 'rate', 'rates', 'figure', 'figures', 'data', 'reading', 'readings', 'level', 'index', 'numbers', 'result', 'results']),
   relativeYearAfter: new Set(['this year', 'last year', 'next year', 'a year', 'that year', 'previous year']),
   relativeYearBefore: new Set(['last', 'next', 'this', 'coming', 'past']),
   yearBefore: new Set([

@@ -3,7 +3,7 @@
  * bead, in both directions. The sentences are our own; none is copied from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { allLevels, drifts } from './helpers';
+import { allLevels, drifts, reviews } from './helpers';
 
 describe('a hedge on a verb of reaching, or `near`, hedges the level', () => {
   it('*mendekati 15 persen* against "almost reached 15 percent": a match both ways', () => {
@@ -71,5 +71,53 @@ describe('numbers of digits, misspelt scales and short quotes read as what they 
     expect(allLevels(a, b)).toEqual([]);
     expect(allLevels(b, a, 'en', 'id')).toEqual([]);
     expect(drifts(a, b.replace('9,224', '9,234'))).toEqual(['value:224']);
+  });
+});
+
+describe('a month used as the modifier of its statistic is that month', () => {
+  it('"the July rate of 0.6 percent" against *inflasi Juli yang 0,6 persen*: a match both ways', () => {
+    const a = 'Inflasi Agustus diperkirakan melebihi inflasi Juli yang tercatat 0,6 persen.';
+    const b = 'August inflation is expected to exceed the July rate of 0.6 percent.';
+    expect(allLevels(a, b)).toEqual([]);
+    expect(allLevels(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('another month as the modifier stays a date drift', () => {
+    const a = 'Inflasi Agustus diperkirakan melebihi inflasi Juli yang tercatat 0,6 persen.';
+    expect(drifts(a, 'August inflation is expected to exceed the June rate of 0.6 percent.')).toEqual(['date:Juli']);
+  });
+});
+
+describe('"at least one" against an article is no added count', () => {
+  const a = 'Ledakan pada 2006 itu menewaskan 14 orang dan seorang guru termasuk di antara korban.';
+  const b = 'The 2006 blast killed 14 people and at least one teacher was among the victims.';
+  it('"at least one teacher" against *seorang guru*: for review only, both ways', () => {
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['added:at least one teacher']);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('"at least two teachers" stays an added drift; "at least one" against *dua guru* a value drift', () => {
+    expect(drifts(a, b.replace('at least one teacher was', 'at least two teachers were'))).toEqual(['added:at least two teachers']);
+    expect(drifts(b, a.replace('seorang guru', 'dua guru'), 'en', 'id')).toEqual(['value:at least one teacher']);
+  });
+});
+
+describe('a count of a list both versions give item by item is accounted for', () => {
+  it('*dua pinjaman* with its two amounts against the two amounts listed: for review only, both ways', () => {
+    const a = 'Pemerintah menandatangani dua pinjaman senilai 30 juta dolar AS untuk jalan dan 12 juta dolar AS untuk pelabuhan.';
+    const b = 'The loans comprise $30 million for roads and $12 million for a port.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:dua pinjaman']);
+    expect(drifts(b.replace('The loans comprise', 'The two loans comprise'), 'Pinjaman itu terdiri atas 30 juta dolar AS untuk jalan dan 12 juta dolar AS untuk pelabuhan.', 'en', 'id')).toEqual([]);
+  });
+  it('*tiga kelompok* with three percentages: for review only', () => {
+    const a = 'Pangan naik 2,1 persen, sandang 0,8 persen dan perumahan 0,5 persen, tiga kelompok dengan inflasi tertinggi.';
+    const b = 'Food rose 2.1 percent, clothing 0.8 percent and housing 0.5 percent.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+  it('a count that differs from the list, or a list the other side does not give, stays a drift', () => {
+    const a = 'Pemerintah menandatangani tiga pinjaman senilai 30 juta dolar AS untuk jalan dan 12 juta dolar AS untuk pelabuhan.';
+    expect(drifts(a, 'The loans comprise $30 million for roads and $12 million for a port.')).toEqual(['missing:tiga pinjaman']);
+    const c = 'Pemerintah menandatangani dua pinjaman senilai 30 juta dolar AS untuk jalan dan 12 juta dolar AS untuk pelabuhan.';
+    expect(drifts(c, 'The loans comprise $30 million for roads and a further sum for a port.')).toEqual(['missing:dua pinjaman', 'missing:12 juta dolar AS']);
   });
 });
