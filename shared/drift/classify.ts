@@ -442,6 +442,9 @@ export function decadeSpanHolds(f: Figure, v: number, other: number): boolean {
   return width >= 10 && other >= v && other < v + width;
 }
 
+/** The magnitude word of the teens (*belasan*, 11–19): tens too, but not the `dozens` or *puluhan* (20–99). */
+const TEENS = /\bbelasan\b/i;
+
 function numericVerdict(
   x: number,
   y: number,
@@ -473,6 +476,11 @@ function numericVerdict(
     return { cost: 0.75 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
   }
 
+  // `belasan` (the teens) ↔ `dozens`, *puluhan*: two vague words of one order but of different spans
+  if (qa === 'magnitude' && qb === 'magnitude' && sameNumber(x, y) && TEENS.test(fa.text) !== TEENS.test(fb.text)) {
+    if (crel === 'different') return undefined;
+    return { cost: 0.5 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
+  }
   let rel = relateNumbers(x, y, fa, fb);
   // `sekitar tiga puluhan` ↔ `about three dozen`: a span of the decade holds the other figure
   if (rel === 'differ' && (decadeSpanHolds(fa, x, y) || decadeSpanHolds(fb, y, x))) rel = 'rounded';

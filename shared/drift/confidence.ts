@@ -408,6 +408,9 @@ export function assessMismatch(
     for (const c of ca) if (cb.includes(c) || alone(c)) cues.add(c);
     for (const c of cb) if (alone(c) || c === 'vague') cues.add(c);
     if (oneIsQuantity) cues.delete('word-one');
+    // `belasan` ↔ `dozens`, *ratusan* ↔ `thousands`: two vague words of different magnitude are a plain value
+    // drift (guideline section 16); vague is weak only against a precise figure
+    if (kind === 'value' && a.qualifier === 'magnitude' && b.qualifier === 'magnitude') cues.delete('vague');
     if (kind === 'qualifier') {
       // *hingga*/*sampai* is as often a preposition (`naik hingga 5 persen`, "rose to 5 percent") as a bound;
       // `maksimal`, `at most` and the English `up to` before an amount are bounds (the English preposition is `to`)

@@ -1329,7 +1329,7 @@ function approximateDate(ctx: Ctx, d: Draft): void {
 
 /**
  * True when a date without a year has its year said in words beside it: after it (`May this year`,
- * `June 4 last year`, `Mei tahun lalu`, `4 Juni tahun depan`, `(of) the same year`) or before it
+ * `June 4 last year`, `Mei tahun lalu`, `4 Juni tahun depan`, *Desember mendatang*, `(of) the same year`) or before it
  * (`last July 31`, `next March`).
  */
 function relativeYearAround(ctx: Ctx, startTok: number, endTok: number): boolean {
@@ -1338,7 +1338,7 @@ function relativeYearAround(ctx: Ctx, startTok: number, endTok: number): boolean
   if (word(ctx, k) === 'of') k++;
   const w1 = word(ctx, k);
   const w2 = word(ctx, k + 1);
-  if (ctx.lex.relativeYearAfter.has(`${w1} ${w2}`) || (w1 === 'the' && w2 === 'same' && word(ctx, k + 2) === 'year')) return true;
+  if (ctx.lex.relativeYearAfter.has(`${w1} ${w2}`) || ctx.lex.relativeYearAfter.has(w1) || (w1 === 'the' && w2 === 'same' && word(ctx, k + 2) === 'year')) return true;
   return ctx.lex.relativeYearBefore.has(word(ctx, startTok - 1));
 }
 

@@ -512,7 +512,9 @@ export const INDONESIAN: Lexicon = {
     'periode',
   ]),
   monthAfter: new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini', 'nanti', 'silam', 'tahun']),
-  relativeYearAfter: new Set(['tahun ini', 'tahun lalu', 'tahun depan', 'tahun mendatang', 'tahun silam', 'tahun kemarin', 'tahun berikutnya', 'tahun sebelumnya', 'tahun itu']),
+  // and one word after a month (*Desember mendatang*, *Maret lalu*): the coming or the last such month, as
+  // English says `next December`, `last March`
+  relativeYearAfter: new Set(['tahun ini', 'tahun lalu', 'tahun depan', 'tahun mendatang', 'tahun silam', 'tahun kemarin', 'tahun berikutnya', 'tahun sebelumnya', 'tahun itu', 'lalu', 'mendatang', 'depan', 'silam', 'kemarin']),
   relativeYearBefore: new Set([]),
   yearBefore: new Set([
     'tahun',

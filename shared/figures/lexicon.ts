@@ -51,7 +51,7 @@ export interface Lexicon {
   monthBefore: ReadonlySet<string>;
   /** Words after a lone month name that make it a date (`November lalu`). */
   monthAfter: ReadonlySet<string>;
-  /** Two words after a date without a year that state its year relatively (`this year`, `tahun lalu`). */
+  /** Words (two, or one after a month) after a date without a year that state its year relatively (`this year`, `tahun lalu`, *mendatang*). */
   relativeYearAfter: ReadonlySet<string>;
   /** A word before a date without a year that states its year relatively (`last July 31`). */
   relativeYearBefore: ReadonlySet<string>;

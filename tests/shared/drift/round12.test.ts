@@ -121,3 +121,33 @@ describe('a count of a list both versions give item by item is accounted for', (
     expect(drifts(c, 'The loans comprise $30 million for roads and a further sum for a port.')).toEqual(['missing:dua pinjaman', 'missing:12 juta dolar AS']);
   });
 });
+
+describe('a year the translation adds to a date its source gives without one is a date drift', () => {
+  it('*12/4* against "April 12, 2009", and "April 12" against *12 April 2009*', () => {
+    const a = 'Kapal kedua diserahkan pada Kamis 12/4 di Surabaya.';
+    const b = 'The second ship was handed over on Thursday April 12, 2009 in Surabaya.';
+    expect(drifts(a, b)).toEqual(['date:12/4']);
+    expect(drifts('The second ship was handed over on April 12 in Surabaya.', 'Kapal kedua diserahkan pada 12 April 2009 di Surabaya.', 'en', 'id')).toEqual(['date:April 12']);
+  });
+  it('a month said relatively (*Desember mendatang*, "next December") keeps its year: a match', () => {
+    expect(allLevels('Ia akan maju dalam pemilihan Desember mendatang.', 'She will run in the December 2009 election.')).toEqual([]);
+    expect(allLevels('She will run in the election next December.', 'Ia akan maju dalam pemilihan Desember 2009.', 'en', 'id')).toEqual([]);
+  });
+  it('a span of days that writes its year once adds it once; the same year on both sides is a match', () => {
+    expect(drifts('Presiden berada di Tokyo pada 19-21 Agustus.', 'The president will be in Tokyo on August 19 to 21, 2009.')).toEqual(['date:21 Agustus']);
+    expect(allLevels('Kapal kedua diserahkan pada 12 April 2009 di Surabaya.', 'The second ship was handed over on April 12, 2009 in Surabaya.')).toEqual([]);
+  });
+});
+
+describe('two vague words of different span are a value drift', () => {
+  const a = 'Ledakan itu menewaskan 15 orang dan melukai belasan lainnya pada 2006.';
+  it('*belasan* against "dozens": a value drift both ways', () => {
+    expect(drifts(a, 'The blast killed 15 people and wounded dozens more in 2006.')).toEqual(['value:belasan']);
+    expect(drifts('The blast killed 15 people and wounded dozens more in 2006.', a, 'en', 'id')).toEqual(['value:dozens']);
+  });
+  it('*belasan* against "more than a dozen", *puluhan* against "dozens": a match', () => {
+    expect(allLevels(a, 'The blast killed 15 people and wounded more than a dozen others in 2006.')).toEqual([]);
+    expect(allLevels(a.replace('belasan', 'puluhan'), 'The blast killed 15 people and wounded dozens more in 2006.')).toEqual([]);
+    expect(allLevels('The blast killed 15 people and wounded dozens more in 2006.', a.replace('belasan', 'puluhan'), 'en', 'id')).toEqual([]);
+  });
+});
