@@ -219,6 +219,23 @@ function fractionAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undef
   return { cost: 0.15, verdict: { type: 'match', status: sameNumber(f, p) ? 'converted' : 'rounded', detail } };
 }
 
+/**
+ * A percentage of version A that version B gives as the bare number (*0,05 persen pertumbuhan* ↔ `0.05
+ * growth`): the same digits with the unit dropped, a unit drift (guideline section 16). Only a number
+ * with decimals, which does not recur by chance, and only this way round: a number A leaves bare that B
+ * calls a percentage (`2,40` ↔ `2.4 percent`) states the unit A's context implies.
+ */
+function percentDropped(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  // a bare number, or one before a word that is no unit of its own (`0.05 growth`)
+  const bare = !b.concept || !b.concept.known || b.concept.family === 'unknown';
+  if (fa.kind !== 'percent' || fb.kind !== 'count' || !bare || fb.form !== 'digits' || POINTS_WORD.test(fa.text)) return undefined;
+  if (typeof fa.value !== 'number' || typeof fb.value !== 'number' || Number.isInteger(fa.value) || !sameNumber(fa.value, fb.value)) return undefined;
+  if (qualifierClass(fa.qualifier) !== qualifierClass(fb.qualifier)) return undefined;
+  return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: { valueA: fa.value, valueB: fb.value } } };
+}
+
 /** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */
 const CONVERSION_TOLERANCE = 0.1;
 
@@ -267,7 +284,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
   }
-  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b);
+  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? percentDropped(a, b) ?? rangeAgainstBound(a, b);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);

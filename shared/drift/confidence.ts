@@ -430,7 +430,9 @@ export function assessMismatch(
     if (a.conversion || b.conversion) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
-    if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency)) cues.add('loose-unit');
+    // a percentage against a bare number is a dropped unit, not a loose word for the counted thing
+    const percentAgainstBare = (a.kind === 'percent') !== (b.kind === 'percent');
+    if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency) && !percentAgainstBare) cues.add('loose-unit');
     // a pair that disagrees in a bead where nothing agrees and both sides hold other quantities left over: the
     // sentences are as likely misaligned as for a figure left alone (`Kamis 8/3` ↔ "in December", beside
     // figures of neither side in the other)

@@ -151,3 +151,16 @@ describe('two vague words of different span are a value drift', () => {
     expect(allLevels('The blast killed 15 people and wounded dozens more in 2006.', a.replace('belasan', 'puluhan'), 'en', 'id')).toEqual([]);
   });
 });
+
+describe('a percentage the translation gives as the bare number is a unit drift', () => {
+  it('*0,35 persen* against "0.35 growth": a unit drift; English to Indonesian the same way round', () => {
+    const a = 'Setiap penguatan rupiah satu persen akan menambah 0,35 persen pertumbuhan dan menekan inflasi 0,12 persen.';
+    const b = 'Each one percent appreciation will add 0.35 growth and cut inflation by 0.12 percent.';
+    expect(drifts(a, b)).toEqual(['unit:0,35 persen']);
+    expect(drifts('Each one percent appreciation will add 0.35 percent growth and cut inflation by 0.12 percent.', 'Setiap penguatan rupiah satu persen akan menambah 0,35 pertumbuhan dan menekan inflasi 0,12 persen.', 'en', 'id')).toEqual(['unit:0.35 percent']);
+  });
+  it('a bare number of the source that the translation calls a percentage, or a whole number, is no unit drift', () => {
+    expect(drifts('Inflasi bulanan tercatat 2,40 pada Maret.', 'Monthly inflation was 2.40 percent in March.')).toEqual([]);
+    expect(drifts('Ekspor naik 5 persen dan impor turun 3 persen.', 'Exports rose 5 and imports fell 3 percent.')).not.toContain('unit:5 persen');
+  });
+});
