@@ -86,15 +86,18 @@ function figureGroup(f: Figure): string {
 /**
  * An ordinal and a count of the same number name one designator (`lantai 9` ↔ `ninth floor`,
  * `Brigade 3` ↔ `3rd Brigade`, `kelas lima` ↔ `fifth grade`): a match, never a drift; of
- * different numbers they are not counterparts.
+ * different numbers they are not counterparts. A lone ordinal word costs more than one with its noun.
  */
 function designatorPair(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const va = a.figure.value;
   const vb = b.figure.value;
   if (typeof va !== 'number' || typeof vb !== 'number' || !sameNumber(va, vb) || !Number.isInteger(va)) return undefined;
-  const count = a.figure.kind === 'ordinal' ? b.figure : a.figure;
+  const [count, ordinal] = a.figure.kind === 'ordinal' ? [b.figure, a.figure] : [a.figure, b.figure];
   if (count.kind !== 'count' || count.qualifier !== 'exact') return undefined;
-  return { cost: 0.25, verdict: { type: 'match', status: 'converted', detail: { valueA: va, valueB: vb } } };
+  // a lone ordinal word designates nothing (`to see first how`, `the first to`): an ordinal with its noun
+  // (`the first semester` ↔ *satu semester*) is the nearer counterpart
+  const lone = !/\s/.test(ordinal.text.trim());
+  return { cost: lone ? 0.45 : 0.25, verdict: { type: 'match', status: 'converted', detail: { valueA: va, valueB: vb } } };
 }
 
 /** Seconds in one unit of time (a month as a twelfth of a year). */

@@ -164,3 +164,16 @@ describe('a percentage the translation gives as the bare number is a unit drift'
     expect(drifts('Ekspor naik 5 persen dan impor turun 3 persen.', 'Exports rose 5 and imports fell 3 percent.')).not.toContain('unit:5 persen');
   });
 });
+
+describe('an ordinal with its noun is the nearer counterpart of a count of that noun than a lone ordinal word', () => {
+  it('*satu semester tahun 2009* against "the first semester of 2009" beside an adverb "first": a match both ways', () => {
+    const a = 'Pemerintah akan melihat dulu perkembangan dalam satu semester tahun 2009.';
+    const b = 'The government will see first how growth develops in the first semester of 2009.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('a count of another number stays unpaired: a drift', () => {
+    const a = 'Pemerintah akan melihat dulu perkembangan dalam dua semester tahun 2009.';
+    expect(drifts(a, 'The government will see first how growth develops in the first semester of 2009.')).toEqual(['missing:dua semester', 'added:first semester']);
+  });
+});
