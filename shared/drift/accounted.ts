@@ -21,7 +21,8 @@
  *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
  *   Rp9.400` ↔ `to Rp9,405`; guideline section 11).
  * - `enumerated`: a small count the other version gives by naming the items (`two series` ↔ `Seri A …
- *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`).
+ *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`), or a count of a list of amounts
+ *   that both versions give item by item (*dua pinjaman … US$21 juta dan US$16 juta* ↔ `$21 million and $16 million`).
  * - `designator`: an ordinal the other version writes as the number of a name (*lantai 17* ↔ `the 17th
  *   floor`), which the reader does not take for a figure.
  * - `one-unit`: a length of time the other version says as one unit with an article, which the reader
@@ -74,7 +75,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (periodInMonths(f, own, other) || periodInYears(f, other)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText)) return 'derived';
-  if (enumerated(f, other, otherText)) return 'enumerated';
+  if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
   if (oneUnitSaid(f, otherText)) return 'one-unit';
   if (splitDate(f, own, other)) return 'split-date';
@@ -236,6 +237,25 @@ function enumerated(f: Figure, other: readonly Figure[], otherText: string): boo
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, f.value as number))) return false;
   if (f.value === 2 && PAIR_WORDS.test(otherText)) return true;
   return designatedCount(otherText) === f.value;
+}
+
+/** Kinds of figure whose list a count may number (`two loans of $21 million and $16 million`). */
+const LISTED_KINDS = new Set(['money', 'percent']);
+
+/**
+ * `f` is a small count (2 to 6) of a list its own sentence gives item by item, as that many amounts or
+ * percentages of one kind, each of which the other side states (*dua naskah … 21 juta dolar AS dan 16
+ * juta dolar AS* ↔ `$21 million for … and $16 million for …`): the other side lists the same items, so
+ * their number is there to count.
+ */
+function countOfList(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
+  if (f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 2 || f.value > 6) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, f.value as number))) return false;
+  for (const kind of LISTED_KINDS) {
+    const items = own.filter((g) => g !== f && g.kind === kind && g.sentence === f.sentence);
+    if (items.length === f.value && items.every((g) => other.some((h) => sameStatement(g, h)))) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -86,15 +86,18 @@ function figureGroup(f: Figure): string {
 /**
  * An ordinal and a count of the same number name one designator (`lantai 9` ↔ `ninth floor`,
  * `Brigade 3` ↔ `3rd Brigade`, `kelas lima` ↔ `fifth grade`): a match, never a drift; of
- * different numbers they are not counterparts.
+ * different numbers they are not counterparts. A lone ordinal word costs more than one with its noun.
  */
 function designatorPair(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const va = a.figure.value;
   const vb = b.figure.value;
   if (typeof va !== 'number' || typeof vb !== 'number' || !sameNumber(va, vb) || !Number.isInteger(va)) return undefined;
-  const count = a.figure.kind === 'ordinal' ? b.figure : a.figure;
+  const [count, ordinal] = a.figure.kind === 'ordinal' ? [b.figure, a.figure] : [a.figure, b.figure];
   if (count.kind !== 'count' || count.qualifier !== 'exact') return undefined;
-  return { cost: 0.25, verdict: { type: 'match', status: 'converted', detail: { valueA: va, valueB: vb } } };
+  // a lone ordinal word designates nothing (`to see first how`, `the first to`): an ordinal with its noun
+  // (`the first semester` ↔ *satu semester*) is the nearer counterpart
+  const lone = !/\s/.test(ordinal.text.trim());
+  return { cost: lone ? 0.45 : 0.25, verdict: { type: 'match', status: 'converted', detail: { valueA: va, valueB: vb } } };
 }
 
 /** Seconds in one unit of time (a month as a twelfth of a year). */
@@ -220,19 +223,20 @@ function fractionAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undef
 }
 
 /**
- * A percentage of version A against the same number with no unit at all in version B (*1,04 persen* ↔ "inflation
- * was 1.04 in January"): the percent word dropped by a slip, a `unit` drift (guideline section 12), not two figures
- * each without a counterpart. Only a number with decimals, which a bare count rarely has. The other way round (*suku
- * bunga 12,50* ↔ "12.50 percent") B only says what A leaves implied: left alone, as any other pair of the two.
+ * A percentage of version A that version B gives as the bare number (*0,05 persen pertumbuhan* ↔ `0.05
+ * growth`): the same digits with the unit dropped, a unit drift (guideline section 16). Only a number
+ * with decimals, which does not recur by chance, and only this way round: a number A leaves bare that B
+ * calls a percentage (`2,40` ↔ `2.4 percent`) states the unit A's context implies.
  */
 function percentDropped(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
-  const share = a.figure;
-  const bare = b.figure;
-  if (share.kind !== 'percent' || typeof share.value !== 'number' || POINTS_WORD.test(share.text)) return undefined;
-  if (bare.kind !== 'count' || bare.unit !== undefined || bare.form !== 'digits' || bare.qualifier !== 'exact' || bare.ambiguous || typeof bare.value !== 'number' || Number.isInteger(bare.value)) return undefined;
-  if (!sameNumber(share.value, bare.value)) return undefined;
-  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number };
-  return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+  const fa = a.figure;
+  const fb = b.figure;
+  // a bare number, or one before a word that is no unit of its own (`0.05 growth`)
+  const bare = !b.concept || !b.concept.known || b.concept.family === 'unknown';
+  if (fa.kind !== 'percent' || fb.kind !== 'count' || !bare || fb.form !== 'digits' || fb.ambiguous || POINTS_WORD.test(fa.text)) return undefined;
+  if (typeof fa.value !== 'number' || typeof fb.value !== 'number' || Number.isInteger(fa.value) || !sameNumber(fa.value, fb.value)) return undefined;
+  if (qualifierClass(fa.qualifier) !== qualifierClass(fb.qualifier)) return undefined;
+  return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: { valueA: fa.value, valueB: fb.value } } };
 }
 
 /** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */
@@ -514,7 +518,9 @@ function numericVerdict(
       return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
     }
     if (qa !== qb && !neutralFaces(fa, qa, fb, qb)) {
-      return { cost: 0.15 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+      // a rounded value costs its rounding here too, so that a figure of the same value and the same
+      // hedge is the nearer counterpart (`mendekati 9.200` ↔ `near 9,200`, not `di atas 9.150`)
+      return { cost: 0.15 + (rel === 'rounded' ? 0.1 : 0) + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
     }
     return {
       cost: (rel === 'rounded' ? 0.1 : 0) + ccost,

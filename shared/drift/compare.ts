@@ -307,7 +307,7 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     const a = figA[i];
     const b = figB[j];
     const order: [number, number] = [i, j];
-    const dropped = ev.verdict.type === 'match' ? yearDropped(a, b, figA, figB) : undefined;
+    const dropped = ev.verdict.type === 'match' ? yearDropped(a, b, figA, figB) || yearAdded(a, b, figA, figB) : undefined;
     if (dropped) {
       const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: ['year'] };
       outcomes.push({ order, mismatch: mismatch(g, 'date', a, b, detail), detail });
@@ -461,12 +461,11 @@ function assessGroup(
 const YEAR_OF = /^(\d{4})(?:-|$)/;
 
 /**
- * A date version A gives with its year and version B without (`Februari 2009` ↔ `February`): B
- * drops the year, unless B states that year on another date of the bead (`On September 7, 2009 …
- * dated September 5`) or says it in words there (`until June this year, up from May`): then the year
- * is only not repeated. A year B adds (`4 Juni` ↔ `June 4,
- * 2024`) takes nothing from B's reader and stays a match; so does a year B says in words (`May this
- * year`, `last July 31`).
+ * A date one version gives with its year and the other without (`Februari 2009` ↔ `February`): the
+ * other drops the year, unless it states that year on another date of the bead (`On September 7, 2009
+ * … dated September 5`) or says it in words there (`until June this year, up from May`, *Desember
+ * mendatang*): then the year is only not repeated. A year the translation adds is new to its reader
+ * (guideline section 18), as one it drops is lost: see {@link yearAdded}.
  */
 function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): boolean {
   if (a.kind !== 'date' || b.kind !== 'date') return false;
@@ -478,6 +477,18 @@ function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): bo
   if (b.relativeYear) return false;
   // `until June this year, up from May`: the year another date of B says in words is the line's year
   return !sideB.some((f) => f !== b && f.kind === 'date' && (YEAR_OF.exec(String(f.value))?.[1] === ya || f.relativeYear));
+}
+
+/**
+ * A year version B adds to a date version A gives without one (`17/3` ↔ `March 17, 2007`): as
+ * {@link yearDropped} the other way, when B writes the year on this very date (`August 19 to 21,
+ * 2007` adds it once, on the `21`) and A does not misprint it right after the date (*5 Juni 208*).
+ */
+function yearAdded(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): boolean {
+  const yb = YEAR_OF.exec(String(b.value))?.[1];
+  if (!yb || !b.text.includes(yb)) return false;
+  if (sideA.some((f) => f !== a && f.start >= a.end && f.start - a.end <= 2 && /^\d{2,4}$/.test(f.text))) return false;
+  return yearDropped(b, a, sideB, sideA);
 }
 
 function mismatch(

@@ -225,6 +225,14 @@ function hedged(f: Figure): boolean {
   return q !== 'exact' && q !== 'magnitude';
 }
 
+/**
+ * `at least one teacher`: a lower bound of one says no more than an article does (*seorang guru*, "a
+ * teacher" is one, if not more), so left without a counterpart its `one` is as weak as an unhedged one.
+ */
+function atLeastOne(f: Figure): boolean {
+  return f.qualifier === 'at-least' && typeof f.value === 'number' && sameNumber(f.value, 1);
+}
+
 /** The weak cues of one present figure of a missing/added mismatch (or of either side of a pair). */
 export function figureCues(f: Figure): WeakCue[] {
   const cues: WeakCue[] = [];
@@ -392,6 +400,7 @@ export function assessMismatch(
     (kind === 'added' ? context.unpairedB.length > 0 : context.unpairedB.some(isQuantity));
   if (kind === 'missing' && a) {
     for (const c of figureCues(a)) cues.add(c);
+    if (atLeastOne(a)) cues.add('word-one');
     if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
     if (convertedBeside(a, context.figuresA ?? context.unpairedA)) cues.add('conversion');
     if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB)) cues.add('weekday-rendered');
@@ -400,6 +409,7 @@ export function assessMismatch(
     if (lonely) cues.add('no-anchor');
   } else if (kind === 'added' && b) {
     for (const c of figureCues(b)) cues.add(c);
+    if (atLeastOne(b)) cues.add('word-one');
     if (sameValueIn(b, context.unpairedA)) cues.add('same-value-elsewhere');
     if (convertedBeside(b, context.figuresB ?? context.unpairedB)) cues.add('conversion');
     if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');

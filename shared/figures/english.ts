@@ -5,7 +5,7 @@
  */
 import { WEEKDAY_NUMBERS } from './weekdays';
 import type { Qualifier } from './types';
-import type { Lexicon, WordNumber } from './lexicon';
+import { hedgedReach, type Lexicon, type WordNumber } from './lexicon';
 import { clean } from './numbers';
 
 const UNITS: Record<string, number> = {
@@ -418,6 +418,10 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['some', 'about'],
   ['nearly', 'about'],
   ['almost', 'about'],
+  // a hedge on a verb of reaching hedges the level reached: `almost reached 23 percent`, `nearly hit Rp9,200`
+  ...hedgedReach(['almost', 'nearly'], ['reach', 'reaches', 'reached', 'reaching', 'hit', 'hits', 'hitting', 'touch', 'touches', 'touched', 'touching']),
+  ['near', 'about'],
+  ['near to', 'about'],
   ['close to', 'about'],
   ['closer to', 'about'],
   ['nearer to', 'about'],
@@ -534,7 +538,8 @@ export const ENGLISH: Lexicon = {
     'throughout',
   ]),
   // a monthly statistic named by its month (`the March inflation rate`), as Indonesian says *inflasi Maret*
-  monthAfter: new Set(['inflation', 'deflation']),
+  // and `the August rate`, `the March figures`, `the June data`: a month used as the modifier of its statistic
+  monthAfter: new Set(['inflation', 'deflation', 'rate', 'rates', 'figure', 'figures', 'data', 'reading', 'readings', 'level', 'index', 'numbers', 'result', 'results']),
   relativeYearAfter: new Set(['this year', 'last year', 'next year', 'a year', 'that year', 'previous year']),
   relativeYearBefore: new Set(['last', 'next', 'this', 'coming', 'past']),
   yearBefore: new Set([

@@ -579,8 +579,21 @@ function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boo
   if (ctx.lang !== 'en' || fillers.length === 0) return false;
   if (phrase === 'some' && fillers[0] === 'of') return true;
   const article = fillers[fillers.length - 1] === 'a' || fillers[fillers.length - 1] === 'an';
-  const compound = ctx.toks[at]?.kind === 'num' && isDash(ctx.toks, at + 1) && !ctx.toks[at + 1].space && ctx.toks[at + 2]?.kind === 'word' && !ctx.toks[at + 2].space;
+  const compound = numberLeadsCompound(ctx, at) && isDash(ctx.toks, at + 1) && !ctx.toks[at + 1].space && ctx.toks[at + 2]?.kind === 'word' && !ctx.toks[at + 2].space;
   return article && compound;
+}
+
+/**
+ * The number that leads a hyphenated compound adjective (`a 10-year plan`, `a six-nation deal`): digits, or
+ * one number word whose hyphen does not go on with the number (`twenty-five`, `one-third`).
+ */
+function numberLeadsCompound(ctx: Ctx, at: number): boolean {
+  const t = ctx.toks[at];
+  if (t?.kind === 'num') return true;
+  if (t?.kind !== 'word') return false;
+  const n = ctx.lex.cardinal([t.lower], 0);
+  const after = ctx.toks[at + 2];
+  return n !== null && !n.fraction && after?.kind === 'word' && !ctx.lex.startsNumber(after.lower);
 }
 
 /**
@@ -1337,7 +1350,7 @@ function approximateDate(ctx: Ctx, d: Draft): void {
 
 /**
  * True when a date without a year has its year said in words beside it: after it (`May this year`,
- * `June 4 last year`, `Mei tahun lalu`, `4 Juni tahun depan`, `(of) the same year`) or before it
+ * `June 4 last year`, `Mei tahun lalu`, `4 Juni tahun depan`, *Desember mendatang*, `(of) the same year`) or before it
  * (`last July 31`, `next March`).
  */
 function relativeYearAround(ctx: Ctx, startTok: number, endTok: number): boolean {
@@ -1346,7 +1359,7 @@ function relativeYearAround(ctx: Ctx, startTok: number, endTok: number): boolean
   if (word(ctx, k) === 'of') k++;
   const w1 = word(ctx, k);
   const w2 = word(ctx, k + 1);
-  if (ctx.lex.relativeYearAfter.has(`${w1} ${w2}`) || (w1 === 'the' && w2 === 'same' && word(ctx, k + 2) === 'year')) return true;
+  if (ctx.lex.relativeYearAfter.has(`${w1} ${w2}`) || ctx.lex.relativeYearAfter.has(w1) || (w1 === 'the' && w2 === 'same' && word(ctx, k + 2) === 'year')) return true;
   return ctx.lex.relativeYearBefore.has(word(ctx, startTok - 1));
 }
 
@@ -1584,6 +1597,21 @@ function dayRangeGoesOn(ctx: Ctx, k: number): boolean {
 }
 
 /**
+ * The second side of a quote written short, by its last digits only (`Rp9.117/133` is 9,117 and 9,133):
+ * the first side's leading digits completed by the tail, the completion nearest the first side. Null
+ * when `raw` is no bare digit run shorter than the first side's whole number.
+ */
+function shortQuoteEnd(first: number | null, raw: string): number | null {
+  if (first === null || !Number.isInteger(first) || !/^\d{1,3}$/.test(raw)) return null;
+  const width = String(first).length;
+  if (raw.length >= width) return null;
+  const step = 10 ** raw.length;
+  const base = first - (first % step) + Number(raw);
+  const candidates = [base - step, base, base + step].filter((v) => v > 0);
+  return candidates.reduce((best, v) => (Math.abs(v - first) < Math.abs(best - first) ? v : best));
+}
+
+/**
  * A buying/selling quote after a currency sign (`Rp9.405/9.415`, `Rp9,405/9,415`): two amounts of
  * that currency, read the way amounts of it are read (rupiah have no thousandths).
  */
@@ -1602,7 +1630,7 @@ function quotePairAt(ctx: Ctx, i: number): Draft[] | null {
     return r.ambiguous && cp.code === 'IDR' && r.alternatives?.length ? Math.max(r.value, Number(r.alternatives[0])) : r.value;
   };
   const a = read(t1.raw);
-  const b = read(t2.raw);
+  const b = shortQuoteEnd(a, t2.raw) ?? read(t2.raw);
   // a quote's two sides are close to each other (within a tenth)
   if (a === null || b === null || a <= 0 || b <= 0 || Math.abs(a - b) > 0.1 * Math.max(a, b)) return null;
   const money = (startTok: number, endTok: number, value: number): Draft => ({ startTok, endTok, kind: 'money', value, qualifier: 'exact', currency: cp.code, form: 'digits' });
@@ -1617,7 +1645,15 @@ const DIGIT_COUNT_WORDS = new Map([
   ['triple', 100],
   ['dua', 10],
   ['tiga', 100],
+  ['two', 10],
+  ['three', 100],
 ]);
+
+/** Words of growth or rate before *dua angka* that make it "double digits", not "two figures". */
+const GROWTH_BEFORE_DIGITS = new Set(['tumbuh', 'pertumbuhan', 'inflasi', 'naik', 'kenaikan', 'meningkat', 'peningkatan', 'bunga', 'laju']);
+
+/** Words before `two digits` that pick which digits of a number (`the last two digits`), not its size. */
+const WHICH_DIGITS_BEFORE = new Set(['first', 'last', 'final', 'initial', 'leading', 'trailing']);
 
 /**
  * `double-digit growth`, `double digits`, *inflasi dua digit*, *kenaikan double digit*: a number of
@@ -1628,10 +1664,14 @@ function digitMagnitudeAt(ctx: Ctx, i: number): Draft | null {
   const lw = ctx.toks[i].lower;
   const value = DIGIT_COUNT_WORDS.get(lw);
   if (value === undefined || ((lw === 'dua' || lw === 'tiga') && ctx.lang !== 'id')) return null;
+  // `two-digit growth`, `three-digit inflation`: English number words count the digits too
+  if ((lw === 'two' || lw === 'three') && (ctx.lang !== 'en' || WHICH_DIGITS_BEFORE.has(word(ctx, i - 1)))) return null;
   let k = i + 1;
   if (isDash(ctx.toks, k) && !ctx.toks[k].space) k++;
   const w = word(ctx, k);
-  if (w !== 'digit' && w !== 'digits') return null;
+  // *tumbuh dua angka*, *inflasi dua angka*: `angka` (figure) for digit after a word of growth or rate
+  const digitWord = w === 'digit' || w === 'digits' || (w === 'angka' && ctx.lang === 'id' && GROWTH_BEFORE_DIGITS.has(word(ctx, i - 1)));
+  if (!digitWord) return null;
   // *dua digit terakhir*, `the first two digits`: which digits of a number, not its size
   if (['terakhir', 'pertama', 'awal', 'akhir'].includes(word(ctx, k + 1))) return null;
   return { startTok: i, endTok: k + 1, kind: 'count', value, qualifier: 'magnitude', form: 'words' };

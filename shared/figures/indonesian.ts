@@ -5,7 +5,7 @@
  */
 import { WEEKDAY_NUMBERS } from './weekdays';
 import type { Qualifier } from './types';
-import type { Lexicon, WordNumber } from './lexicon';
+import { hedgedReach, type Lexicon, type WordNumber } from './lexicon';
 import { clean } from './numbers';
 
 const DIGITS: Record<string, number> = {
@@ -32,6 +32,8 @@ export const ID_SCALES: ReadonlyMap<string, number> = new Map([
   // common misspellings in wire copy: the scale is still meant
   ['trilliun', 1e12],
   ['triliyun', 1e12],
+  ['trliun', 1e12],
+  ['trilun', 1e12],
   ['miliyar', 1e9],
   // English scale words left in Indonesian copy with an English term (`250 Million Standard Cubic Feet`)
   ['million', 1e6],
@@ -365,6 +367,8 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['hampir', 'about'],
   ['nyaris', 'about'],
   ['mendekati', 'about'],
+  // *hampir mencapai 23 persen*, *nyaris menyentuh Rp9.200*: the hedge on the verb hedges the level reached
+  ...hedgedReach(['hampir', 'nyaris'], ['mencapai', 'menyentuh', 'menembus']),
   ['diperkirakan sekitar', 'about'],
   ['setidaknya', 'at-least'],
   ['sedikitnya', 'at-least'],
@@ -382,6 +386,11 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['maksimal', 'at-most'],
   ['maksimum', 'at-most'],
   ['paling banyak', 'at-most'],
+  // *maksimal hingga 9 persen*: the bound word makes the *hingga* after it a bound, not "to"
+  ...['maksimal', 'maksimum', 'paling banyak', 'paling tinggi'].flatMap((w): [string, Qualifier][] => [
+    [`${w} hingga`, 'at-most'],
+    [`${w} sampai`, 'at-most'],
+  ]),
   ['sebanyak-banyaknya', 'at-most'],
   ['tidak lebih dari', 'at-most'],
   ['tak lebih dari', 'at-most'],
@@ -503,7 +512,9 @@ export const INDONESIAN: Lexicon = {
     'periode',
   ]),
   monthAfter: new Set(['lalu', 'kemarin', 'mendatang', 'depan', 'ini', 'nanti', 'silam', 'tahun']),
-  relativeYearAfter: new Set(['tahun ini', 'tahun lalu', 'tahun depan', 'tahun mendatang', 'tahun silam', 'tahun kemarin', 'tahun berikutnya', 'tahun sebelumnya', 'tahun itu']),
+  // and one word after a month (*Desember mendatang*, *Maret lalu*): the coming or the last such month, as
+  // English says `next December`, `last March`
+  relativeYearAfter: new Set(['tahun ini', 'tahun lalu', 'tahun depan', 'tahun mendatang', 'tahun silam', 'tahun kemarin', 'tahun berikutnya', 'tahun sebelumnya', 'tahun itu', 'lalu', 'mendatang', 'depan', 'silam', 'kemarin']),
   relativeYearBefore: new Set([]),
   yearBefore: new Set([
     'tahun',

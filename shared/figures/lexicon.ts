@@ -51,7 +51,7 @@ export interface Lexicon {
   monthBefore: ReadonlySet<string>;
   /** Words after a lone month name that make it a date (`November lalu`). */
   monthAfter: ReadonlySet<string>;
-  /** Two words after a date without a year that state its year relatively (`this year`, `tahun lalu`). */
+  /** Words (two, or one after a month) after a date without a year that state its year relatively (`this year`, `tahun lalu`, *mendatang*). */
   relativeYearAfter: ReadonlySet<string>;
   /** A word before a date without a year that states its year relatively (`last July 31`). */
   relativeYearBefore: ReadonlySet<string>;
@@ -106,4 +106,9 @@ export interface Lexicon {
   boundCompounds: ReadonlySet<string>;
   /** `pertama` / `first` with `tiga bulan` / `six months`: the first quarter or half of a year. */
   leadingMonths: ReadonlySet<string>;
+}
+
+/** Every hedge followed by every verb of reaching, read as `about` (`almost reached`, *hampir mencapai*). */
+export function hedgedReach(hedges: readonly string[], verbs: readonly string[]): [string, Qualifier][] {
+  return hedges.flatMap((h) => verbs.map((v): [string, Qualifier] => [`${h} ${v}`, 'about']));
 }
