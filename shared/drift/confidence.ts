@@ -162,6 +162,11 @@ export interface AssessContext {
   figuresB?: Figure[];
   /** How many pairs of the bead agree (matches). */
   matches?: number;
+  /**
+   * How many pairs of the bead state the same number (matches, and qualifier mismatches: *sekitar 9 persen* ↔
+   * "9 percent"); such a pair anchors the bead as much as a match. Default: `matches`.
+   */
+  anchors?: number;
   /** The versions are in two languages (a translation), not two republications in one language. */
   crossLanguage?: boolean;
   /** Weekdays named in the bead's sentences of either side (offsets into each document). */
@@ -363,7 +368,7 @@ export function assessMismatch(
   // Only a figure that reads as a quantity counts as left over on the other side: an article, a pronoun `one`, an
   // ordinal or a collective (`the two projects`) there is no sign that the sentences state other figures.
   // nothing agrees across two languages, and the words do not show the sentences to be a translation
-  const unanchored = context.crossLanguage === true && context.wordsTranslate !== true && context.matches === 0;
+  const unanchored = context.crossLanguage === true && context.wordsTranslate !== true && (context.anchors ?? context.matches) === 0;
   const lonely =
     unanchored &&
     (kind === 'missing' ? context.unpairedA.length > 0 : context.unpairedA.some(isQuantity)) &&
