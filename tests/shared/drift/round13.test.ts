@@ -21,3 +21,24 @@ describe('a pair that states the same number under another hedge anchors the bea
     expect(reviews(c, d).length).toBeGreaterThan(0);
   });
 });
+
+describe('a bound word that modifies a noun a few words before the figure states the bound', () => {
+  it('*maksimal 20 tahun* against "a maximum prison term of 20 years": not a drift', () => {
+    const a = 'Jika terbukti bersalah, mantan pejabat itu terancam hukuman penjara maksimal 20 tahun.';
+    const b = 'If found guilty, the former official faces a maximum prison term of 20 years.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('"at least US$5 million" against *nilai minimum penjualan 5 juta dolar AS*: not a drift', () => {
+    const a = 'The firm will sell the unit for at least US$5 million, a spokesman said.';
+    const b = 'Perusahaan itu akan menjual unit tersebut dengan nilai minimum penjualan 5 juta dolar AS, kata seorang juru bicara.';
+    expect(drifts(a, b, 'en', 'id')).toEqual([]);
+    expect(drifts(b, a, 'id', 'en')).toEqual([]);
+  });
+  it('the opposite bound, or a bound word far from the figure, stays a drift', () => {
+    const a = 'Jika terbukti bersalah, mantan pejabat itu terancam hukuman penjara minimal 20 tahun.';
+    expect(drifts(a, 'If found guilty, the former official faces a maximum prison term of 20 years.')).toEqual(['qualifier:minimal 20 tahun']);
+    const c = 'Jika terbukti bersalah, mantan pejabat itu terancam hukuman penjara maksimal 20 tahun.';
+    expect(drifts(c, 'The maximum penalty was raised last year by parliament, and the former official now faces 20 years.')).toEqual(['qualifier:maksimal 20 tahun']);
+  });
+});
