@@ -3,7 +3,7 @@
  * bead, in both directions. The sentences are our own; none is copied from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { drifts, reviews } from './helpers';
+import { allLevels, drifts, reviews } from './helpers';
 
 describe('a pair that states the same number under another hedge anchors the bead like a match', () => {
   const a = 'Menurut dia, pertumbuhan 7 persen ditopang konsumsi rumah tangga sekitar 5-6 persen, investasi di kisaran 8 persen, dan belanja negara sekitar 12-14 persen.';
@@ -40,5 +40,33 @@ describe('a bound word that modifies a noun a few words before the figure states
     expect(drifts(a, 'If found guilty, the former official faces a maximum prison term of 20 years.')).toEqual(['qualifier:minimal 20 tahun']);
     const c = 'Jika terbukti bersalah, mantan pejabat itu terancam hukuman penjara maksimal 20 tahun.';
     expect(drifts(c, 'The maximum penalty was raised last year by parliament, and the former official now faces 20 years.')).toEqual(['qualifier:maksimal 20 tahun']);
+  });
+});
+
+describe('a lone month that modifies a noun is matched to the month the other version names', () => {
+  it('*penjualan eceran Juni* against "June retail sales"; "its October test" against *pada Oktober*', () => {
+    expect(allLevels('Data penjualan eceran Juni, yang dirilis kemarin, mengejutkan pasar.', 'The June retail sales data, released yesterday, surprised the market.')).toEqual([]);
+    const a = 'Negara itu, yang makin berani sejak ujicoba rudalnya pada Oktober, menuntut bantuan lebih.';
+    const b = 'The country, emboldened by its October missile test, demanded more aid.';
+    expect(allLevels(a, b)).toEqual([]);
+    expect(allLevels(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('another month stays a drift', () => {
+    const a = 'Negara itu, yang makin berani sejak ujicoba rudalnya pada Oktober, menuntut bantuan lebih.';
+    expect(drifts(a, 'The country, emboldened by its November missile test, demanded more aid.')).toEqual(['date:Oktober']);
+    expect(drifts('Data penjualan eceran Juni mengejutkan pasar.', 'The July retail sales data surprised the market.')).toEqual(['date:Juni']);
+  });
+});
+
+describe('"the month before" names a month relatively', () => {
+  it('*dibanding Agustus* against "the month before": for review', () => {
+    const a = 'Inflasi September sebesar 5,2 persen, lebih rendah dibanding Agustus yang 5,6 persen.';
+    const b = 'Inflation in September eased to 5.2 percent from 5.6 percent the month before.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:Agustus']);
+  });
+  it('a dropped month with no relative month beside it stays a drift', () => {
+    const a = 'Inflasi September sebesar 5,2 persen, lebih rendah dibanding Agustus yang 5,6 persen.';
+    expect(drifts(a, 'Inflation in September eased to 5.2 percent from 5.6 percent.')).toEqual(['missing:Agustus']);
   });
 });
