@@ -70,3 +70,16 @@ describe('"the month before" names a month relatively', () => {
     expect(drifts(a, 'Inflation in September eased to 5.2 percent from 5.6 percent.')).toEqual(['missing:Agustus']);
   });
 });
+
+describe('a class named by a number, and *ketiga … lain*, in drift', () => {
+  it('*roda dua* dropped, "two-wheelers" against *roda dua*: no drift', () => {
+    expect(allLevels('Produsen sepeda motor dan kendaraan roda dua itu belum menurunkan target.', 'The motorcycle maker has yet to lower its target.')).toEqual([]);
+    expect(allLevels('Sales of two-wheelers rose 8 percent.', 'Penjualan kendaraan roda dua naik 8 persen.', 'en', 'id')).toEqual([]);
+  });
+  it('*ketiga anggota lain* against "the other three members"; another count stays a drift', () => {
+    const a = 'Menteri itu bertemu diplomat dari ketiga anggota lain kelompok itu di Berlin.';
+    expect(allLevels(a, 'The minister met diplomats from the other three members of the group in Berlin.')).toEqual([]);
+    expect(allLevels('The minister met diplomats from the other three members of the group in Berlin.', a, 'en', 'id')).toEqual([]);
+    expect(drifts(a, 'The minister met diplomats from the other four members of the group in Berlin.')).toEqual(['value:ketiga anggota']);
+  });
+});

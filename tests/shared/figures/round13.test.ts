@@ -32,3 +32,24 @@ describe('a lone month that modifies a noun is a month', () => {
     expect(read(id('Pertemuan dipimpin Juni Hartono dari kementerian.'))).toEqual([]);
   });
 });
+
+describe('a number word that names a class or a shape is no quantity', () => {
+  it('Indonesian: *roda dua*, *segi tiga* are not read; a count of wheels in digits is', () => {
+    expect(read(id('Penjualan kendaraan roda dua dan roda empat naik setelah pertemuan segi tiga itu.'))).toEqual([]);
+    expect(read(id('Truk itu memiliki enam roda.'))).toEqual([['enam roda', 'count', 6]]);
+  });
+  it('English: `two-wheelers`, `four-wheel drive` are not read; `six wheels` is', () => {
+    expect(read(en('Sales of two-wheelers and four-wheel drive cars rose.'))).toEqual([]);
+    expect(read(en('The truck has six wheels.'))).toEqual([['six wheels', 'count', 6]]);
+  });
+});
+
+describe('*ketiga … lain* is "the other three", a count', () => {
+  it('Indonesian: *ketiga anggota lain* and *ketiga anggota lainnya* are counts of three', () => {
+    expect(read(id('Ia bertemu ketiga anggota lain dewan itu.'))).toEqual([['ketiga anggota', 'count', 3]]);
+    expect(read(id('Ia bertemu ketiga anggota lainnya.'))).toEqual([['ketiga anggota', 'count', 3]]);
+  });
+  it('an ordinal after its noun stays an ordinal', () => {
+    expect(read(id('Ia menjadi anggota ketiga yang mundur.'))).toEqual([['ketiga', 'ordinal', 3]]);
+  });
+});
