@@ -246,10 +246,12 @@ function isQuantity(f: Figure): boolean {
   return !figureCues(f).some((c) => NOT_A_QUANTITY.has(c));
 }
 
-/** The numbers a figure states: its value, or a range's two ends. */
+/** The numbers a figure states: its value, a range's two ends, or a bare year's number (`2005` read as a date). */
 function numbersOf(f: Figure): number[] {
   const n = numberOf(f);
   if (n !== undefined) return [n];
+  // *hingga 2005* (a year) ↔ "up to 2005" (read as a bounded amount): one number read as two kinds
+  if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) return [Number(f.value)];
   return typeof f.low === 'number' && typeof f.high === 'number' ? [f.low, f.high] : [];
 }
 
@@ -268,7 +270,9 @@ function sameDigits(x: number, y: number): boolean {
 function sameValueIn(f: Figure, others: Figure[]): boolean {
   const mine = numbersOf(f);
   if (mine.length === 0) return false;
-  return others.some((o) => o !== f && numbersOf(o).some((n) => mine.some((m) => sameDigits(m, n))));
+  // a year is one number: under no scale word (`2000` is no `two` thousand)
+  const same = (o: Figure) => (f.kind === 'date' || o.kind === 'date' ? sameNumber : sameDigits);
+  return others.some((o) => o !== f && numbersOf(o).some((n) => mine.some((m) => same(o)(m, n))));
 }
 
 /** True when the figure right after `f` on its side converts it (`1,100 degrees F (593 C)`): `f` is the converted one. */

@@ -83,3 +83,20 @@ describe('a class named by a number, and *ketiga … lain*, in drift', () => {
     expect(drifts(a, 'The minister met diplomats from the other four members of the group in Berlin.')).toEqual(['value:ketiga anggota']);
   });
 });
+
+describe('a year on one side, the same number read as an amount on the other, is for review', () => {
+  it('*hingga 2010* against "up to 2010": no drift, both ways', () => {
+    const a = 'Program itu menargetkan melayani lima juta keluarga miskin hingga 2010.';
+    const b = 'The program aims to serve five million poor families up to 2010.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('another year stays a drift', () => {
+    const a = 'Program itu menargetkan melayani lima juta keluarga miskin hingga 2010.';
+    expect(drifts(a, 'The program aims to serve five million poor families up to 2012.')).toEqual(['missing:2010', 'added:up to 2012']);
+  });
+  it('a year is no small number under a scale word: *pada 2000* dropped beside "the two sides" stays a drift', () => {
+    const a = 'Kedua pemimpin itu bertemu dalam sebuah pertemuan puncak pada 2000 di Seoul.';
+    expect(drifts(a, 'The two leaders met at a summit in Seoul.')).toEqual(['missing:2000']);
+  });
+});
