@@ -3,7 +3,9 @@
  * 95 dolar*, *melampaui 95 dolar*, "higher than US$95", "exceeding US$95". The figure reader keeps
  * such a figure exact (the comparison is about another thing), while the other version may say the
  * same comparison with a bound the reader takes as a qualifier (*di atas*, "well above"). The bound
- * each phrase states lets the drift engine see that the two agree. Pure functions, no I/O.
+ * each phrase states lets the drift engine see that the two agree. A bound word that modifies a noun a few
+ * words before the figure ("a maximum combined sentence of 95 years", "at the minimum price of") is
+ * read the same way: the figure stays exact, the bound is said. Pure functions, no I/O.
  */
 import type { Lang } from '../text/types';
 
@@ -22,11 +24,17 @@ const PATTERNS: Record<Lang, Array<[RegExp, ComparativeBound]>> = {
     [/\b(?:lebih|jauh)\s+(?:tinggi|besar|banyak|mahal|kuat|lama|panjang|luas|berat)\s+(?:dari|daripada|dibanding(?:kan)?)\b/i, 'lower'],
     [/\b(?:melampaui|melebihi|melewati|mengungguli)\b/i, 'lower'],
     [/\b(?:lebih|jauh)\s+(?:rendah|kecil|sedikit|murah|lemah|pendek|sempit|ringan)\s+(?:dari|daripada|dibanding(?:kan)?)\b/i, 'upper'],
+    // a bound said as a noun's modifier a few words before (*hukuman maksimal selama 20 tahun*)
+    [/\b(?:maksimal|maksimum)\b/i, 'upper'],
+    [/\b(?:minimal|minimum)\b/i, 'lower'],
   ],
   en: [
     [/\b(?:higher|greater|larger|bigger|more|stronger|longer|heavier|costlier|faster)\s+than\b/i, 'lower'],
     [/\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|outstrip(?:s|ped|ping)?)\b/i, 'lower'],
     [/\b(?:lower|smaller|less|fewer|weaker|shorter|lighter|cheaper|slower)\s+than\b/i, 'upper'],
+    // a bound said as a noun's modifier a few words before ("a maximum prison term of 20 years", "at the minimum price of")
+    [/\b(?:maximum|max)\b/i, 'upper'],
+    [/\bminimum\b/i, 'lower'],
   ],
 };
 

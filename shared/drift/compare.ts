@@ -359,6 +359,8 @@ function assessGroup(
     figuresA: figA,
     figuresB: figB,
     matches: outcomes.filter((o) => o.match).length,
+    // a qualifier mismatch pairs the same number under another hedge or bound: an anchor like a match
+    anchors: outcomes.filter((o) => o.match || o.mismatch?.kind === 'qualifier').length,
     crossLanguage: langA !== langB,
     weekdaysA: weekdaysOf(g.a, options.sentencesA, langA),
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),

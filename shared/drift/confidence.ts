@@ -165,6 +165,11 @@ export interface AssessContext {
   figuresB?: Figure[];
   /** How many pairs of the bead agree (matches). */
   matches?: number;
+  /**
+   * How many pairs of the bead state the same number (matches, and qualifier mismatches: *sekitar 9 persen* ↔
+   * "9 percent"); such a pair anchors the bead as much as a match. Default: `matches`.
+   */
+  anchors?: number;
   /** The versions are in two languages (a translation), not two republications in one language. */
   crossLanguage?: boolean;
   /** Weekdays named in the bead's sentences of either side (offsets into each document). */
@@ -260,10 +265,12 @@ function isQuantity(f: Figure): boolean {
   return !figureCues(f).some((c) => NOT_A_QUANTITY.has(c));
 }
 
-/** The numbers a figure states: its value, or a range's two ends. */
+/** The numbers a figure states: its value, a range's two ends, or a bare year's number (`2005` read as a date). */
 function numbersOf(f: Figure): number[] {
   const n = numberOf(f);
   if (n !== undefined) return [n];
+  // *hingga 2005* (a year) ↔ "up to 2005" (read as a bounded amount): one number read as two kinds
+  if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) return [Number(f.value)];
   return typeof f.low === 'number' && typeof f.high === 'number' ? [f.low, f.high] : [];
 }
 
@@ -282,7 +289,9 @@ function sameDigits(x: number, y: number): boolean {
 function sameValueIn(f: Figure, others: Figure[]): boolean {
   const mine = numbersOf(f);
   if (mine.length === 0) return false;
-  return others.some((o) => o !== f && numbersOf(o).some((n) => mine.some((m) => sameDigits(m, n))));
+  // a year is one number: under no scale word (`2000` is no `two` thousand)
+  const same = (o: Figure) => (f.kind === 'date' || o.kind === 'date' ? sameNumber : sameDigits);
+  return others.some((o) => o !== f && numbersOf(o).some((n) => mine.some((m) => same(o)(m, n))));
 }
 
 /** True when the figure right after `f` on its side converts it (`1,100 degrees F (593 C)`): `f` is the converted one. */
@@ -393,7 +402,7 @@ export function assessMismatch(
   // Only a figure that reads as a quantity counts as left over on the other side: an article, a pronoun `one`, an
   // ordinal or a collective (`the two projects`) there is no sign that the sentences state other figures.
   // nothing agrees across two languages, and the words do not show the sentences to be a translation
-  const unanchored = context.crossLanguage === true && context.wordsTranslate !== true && context.matches === 0;
+  const unanchored = context.crossLanguage === true && context.wordsTranslate !== true && (context.anchors ?? context.matches) === 0;
   const lonely =
     unanchored &&
     (kind === 'missing' ? context.unpairedA.length > 0 : context.unpairedA.some(isQuantity)) &&

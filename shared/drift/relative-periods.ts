@@ -90,6 +90,8 @@ const RELATIVE_MONTH: Record<Lang, RegExp> = {
     [
       String.raw`\b(?:this|last|next|past|previous|prior|coming|current|same|that|following|preceding|earlier|later)\s+month\b`,
       String.raw`\ba\s+month\s+(?:earlier|ago|before|later|on)\b`,
+      // `from 6.95 percent the month before`: the month before the one the sentence names
+      String.raw`\bthe\s+month\s+(?:before|earlier|prior)\b`,
       String.raw`\bmonth[-\s](?:on[-\s]month|earlier|ago|end|to[-\s]date)\b`,
       String.raw`\b(?:end|start|beginning|rest|middle)\s+of\s+the\s+month\b`,
       // the month the sentence is about, said again: `during the month`, `throughout the month`

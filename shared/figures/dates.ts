@@ -245,11 +245,36 @@ export function dateAtMonth(tokens: readonly Token[], i: number, lex: Lexicon): 
   const after = nx && nx.kind === 'word' ? nx.lower : '';
   // a month listed after another: April and May, Juli dan Agustus
   const listed = (before === 'and' || before === 'or' || before === 'dan' || before === 'atau' || before === 'to' || before === 'hingga' || before === 'sampai') && p > 0 && monthAt(tokens, p - 1, lex) !== null;
-  if (lex.monthBefore.has(before) || lex.monthAfter.has(after) || listed) {
+  if (lex.monthBefore.has(before) || lex.monthAfter.has(after) || listed || monthModifies(tokens, i, p, mo.end, lex)) {
     return { kind: 'date', value: isoDate(undefined, mo.month, undefined), startTok: i, endTok: mo.end };
   }
   return null;
 }
+
+/**
+ * An Indonesian month name that modifies the noun before it (*penjualan ritel Maret*, *data ekspor Juni, yang*):
+ * capitalised, right after a lowercase word and not followed by a capitalised word (not part of a name such as
+ * *Agustus Salim*). Indonesian month names are no other words, so only a name can mislead. In English (whose
+ * months need a capital, and where `May`, `March` are words) only after a determiner or a comparison word.
+ */
+function monthModifies(tokens: readonly Token[], i: number, p: number, end: number, lex: Lexicon): boolean {
+  if (!/^[A-Z][a-z]/.test(tokens[i].raw)) return false;
+  const prev = tokens[p];
+  if (!prev || prev.kind !== 'word' || p !== i - 1) return false;
+  const nx = tokens[end];
+  if (nx && nx.kind === 'word' && /^[A-Z]/.test(nx.raw)) return false;
+  if (!lex.monthsNeedCapital) return /^[a-z]/.test(prev.raw);
+  // `compared to April`, not `from 2007 to September` (the end of a span the other version may name whole)
+  if (prev.lower === 'to') return tokens[p - 1]?.lower === 'compared';
+  return MONTH_DETERMINERS.has(prev.lower);
+}
+
+/**
+ * English words after which a capitalised month name, not followed by a capitalised word, modifies a noun or is
+ * compared (`its October test`, `a November meeting`, `the committee's January meeting`, `compared to April`):
+ * there `May` and `March` are no verbs.
+ */
+const MONTH_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 's', 'than']);
 
 /** The words after a military-style time that name the place's own zone. */
 const LOCAL_TIME = new Set(['local time', 'waktu setempat']);

@@ -328,6 +328,11 @@ function compoundNoun(w: string): boolean {
   return w.length >= 3 && /^[a-z]+$/.test(w) && !EN_JOIN_NOT.has(w) && !/(ly|ing|ed)$/.test(w);
 }
 
+/** Indonesian nouns after which a number word names a class or a shape (*roda dua*, *segi empat*), no quantity. */
+const ID_CLASS_NOUNS = new Set(['roda', 'segi']);
+/** English words glued to a number that name a class of vehicle by its wheels (`two-wheeler`, `four-wheel drive`). */
+const CLASS_BY_WHEELS = /^wheel(?:s|ed|er|ers)?$/;
+
 function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: string): boolean {
   const prev = word(ctx, j - 1);
   if (ctx.lang === 'en') {
@@ -340,6 +345,8 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
     }
     return false;
   }
+  // kendaraan roda dua (two-wheelers), pertemuan segi tiga (a tripartite meeting): a class or a shape, no quantity
+  if (ID_CLASS_NOUNS.has(prev)) return true;
   if (firstWord === 'satu') {
     if (prev === 'salah' || prev === 'menjadi' || prev === 'bersatu') return true;
     if (nextWord === 'sama' || nextWord === 'pun' || nextWord === 'per' || nextWord === 'persatu') return true;
@@ -482,6 +489,8 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     if (ctx.lang === 'id') {
       if (c.value === 1 || !ctx.lex.durations.has(next)) return null;
     }
+    // two-wheelers, a four-wheel drive: a class of vehicle named by its wheels, as *roda dua* (blockedWordNumber)
+    if (CLASS_BY_WHEELS.test(next)) return null;
     const counted = ctx.lex.durations.has(next) || knownUnit(next, 'en') || EN_JOIN_OK.has(next);
     if (!counted && (c.value === 1 || !compoundNoun(next))) return null;
   }

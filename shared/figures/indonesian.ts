@@ -579,7 +579,8 @@ export const INDONESIAN: Lexicon = {
   ]),
   clockBefore: new Set(['pukul', 'pkl', 'jam']),
   collectiveBefore: new Set(),
-  collectiveAfter: new Set(['itu', 'tersebut']),
+  // ketiga anggota itu / tersebut (the three members), ketiga anggota lain / lainnya (the other three members)
+  collectiveAfter: new Set(['itu', 'tersebut', 'lain', 'lainnya']),
   collectiveWords: new Map([
     ['ketiganya', 3],
     ['keempatnya', 4],
