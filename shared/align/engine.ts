@@ -7,7 +7,7 @@ import { bandAround, edgeStretches, findAnchors, pathToG, roughPath, type Range 
 import { confidence, type ConfidenceInput } from './calibrate';
 import { runDp, type PathBead, type Tick } from './dp';
 import { AlignCancelled, AlignInputError } from './errors';
-import { addWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, weigh, type LexRole, type SideData } from './features';
+import { addNewerWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, restoreLists, sideLists, weigh, type LexRole, type SideData } from './features';
 import { induceLexicon } from './induce';
 import { missCosts } from './preserve';
 import { withDocumentPrior } from './docprior';
@@ -250,7 +250,7 @@ function estimateLength(prep: Prepared, beads: PathBead[], minPost: number): Len
   return { ratio, variance };
 }
 
-/** Adds the induced lexicon's features to both sides and re-weighs. */
+/** Adds the induced lexicon's features to both sides and re-weighs (the sides' lists as `weigh` left them). */
 function applyInduced(prep: Prepared, pairs: Array<[number, number]>): void {
   if (pairs.length === 0) return;
   const { A, B, space } = prep;
@@ -268,9 +268,7 @@ function applyInduced(prep: Prepared, pairs: Array<[number, number]>): void {
   };
   const a = byWord(A.words.length, 0);
   const b = byWord(B.words.length, 1);
-  addWordFeatures(A, a.start, a.feats);
-  addWordFeatures(B, b.start, b.feats);
-  weigh(space, A, B, prep.params);
+  addNewerWordFeatures(space, A, B, prep.params, { start: a.start, ids: a.feats }, { start: b.start, ids: b.feats });
 }
 
 /** Options of the parallel aligner beyond the public ones (for evaluation and tuning). */
@@ -337,10 +335,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   clock('pass1');
   if (twoPass) {
     // Features before any induced lexicon, so each realignment starts from them.
-    const base = {
-      A: { fStart: prep.A.fStart, fIds: prep.A.fIds },
-      B: { fStart: prep.B.fStart, fIds: prep.B.fIds },
-    };
+    const base = { A: sideLists(prep.A), B: sideLists(prep.B) };
     const extra = Math.max(1, params.passes - 1);
     for (let pass = 0; pass < extra; pass++) {
       const all = results.flatMap((x) => x.beads);
@@ -354,10 +349,8 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
         maxBeads: 5000,
       });
       clock('induce');
-      prep.A.fStart = base.A.fStart;
-      prep.A.fIds = base.A.fIds;
-      prep.B.fStart = base.B.fStart;
-      prep.B.fIds = base.B.fIds;
+      restoreLists(prep.A, base.A);
+      restoreLists(prep.B, base.B);
       if (pairs.length) applyInduced(prep, pairs);
       else weigh(prep.space, prep.A, prep.B, params);
       clock('reweigh');
