@@ -4,7 +4,7 @@
  * confidence. `index.ts` documents the model and exposes the public API.
  */
 import { bandAround, edgeStretches, findAnchors, pathToG, roughPath, type Range } from './band';
-import { confidence, type ConfidenceInput } from './calibrate';
+import { confidenceOf, type ConfidenceInput } from './calibrate';
 import { runDp, type PathBead, type Tick } from './dp';
 import { AlignCancelled, AlignInputError } from './errors';
 import { addNewerWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, restoreLists, sideLists, weigh, type LexRole, type SideData } from './features';
@@ -271,6 +271,9 @@ function applyInduced(prep: Prepared, pairs: Array<[number, number]>): void {
   addNewerWordFeatures(space, A, B, prep.params, { start: a.start, ids: a.feats }, { start: b.start, ids: b.feats });
 }
 
+/** What holds a free bead's place in the output until its confidence is known. */
+const SLOT: Bead = { a: [], b: [], score: 0 };
+
 /** Options of the parallel aligner beyond the public ones (for evaluation and tuning). */
 export interface EngineOptions {
   params?: ModelParams;
@@ -365,10 +368,18 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
       clock('pass2');
     }
   }
-  // Confidence, then assembly in document order with the locked beads put back.
+  // Confidence, then assembly in document order with the locked beads put back. The inputs of
+  // the free beads' confidence are kept in typed arrays (k-th free bead at index k), and each
+  // bead object is made once with its score.
   const out: Bead[] = [];
   const parts: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
-  const pending: Array<{ bead: Bead; x: ConfidenceInput }> = [];
+  let free = 0;
+  for (const item of plan.items) if ('range' in item) free += results[item.range].beads.length;
+  const fBead = new Array<PathBead>(free);
+  const fShared = new Float64Array(free);
+  const fDelta = new Float64Array(free);
+  const fAt = new Int32Array(free);
+  let nf = 0;
   for (const item of plan.items) {
     if ('bead' in item) {
       out.push({ ...item.bead, a: [...item.bead.a], b: [...item.bead.b], locked: true });
@@ -386,24 +397,25 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
         }
         if (na ? plan.forcedA[pb.i0] : plan.forcedB[pb.j0]) continue; // rest of a locked one-sided bead
       }
-      const bead: Bead = { a: seq(pb.i0, pb.i1), b: seq(pb.j0, pb.j1), score: 0 };
-      if (na > 0 && nb > 0) scorer.sharedAndDelta(pb.i1, pb.j1, na, nb, parts);
-      const x: ConfidenceInput = {
-        posterior: pb.posterior,
-        shared: na > 0 && nb > 0 ? parts.shared : 0,
-        absDelta: na > 0 && nb > 0 ? Math.abs(parts.delta) : 0,
-        na,
-        nb,
-        density: 0,
-      };
-      pending.push({ bead, x });
-      out.push(bead);
+      if (na > 0 && nb > 0) {
+        scorer.sharedAndDelta(pb.i1, pb.j1, na, nb, parts);
+        fShared[nf] = parts.shared;
+        fDelta[nf] = Math.abs(parts.delta);
+      }
+      fBead[nf] = pb;
+      fAt[nf++] = out.length;
+      out.push(SLOT); // the bead's place, filled below
     }
   }
-  setDensity(pending.map((p) => p.x));
-  for (const { bead, x } of pending) {
-    bead.score = N === 0 || M === 0 ? 1 : confidence(x, eo.coef);
-    eo.onBead?.(bead, x);
+  const density = beadDensity(fBead, fShared, nf);
+  for (let k = 0; k < nf; k++) {
+    const pb = fBead[k];
+    const na = pb.i1 - pb.i0;
+    const nb = pb.j1 - pb.j0;
+    const score = N === 0 || M === 0 ? 1 : confidenceOf(pb.posterior, fShared[k], fDelta[k], na, nb, density[k], eo.coef);
+    const bead: Bead = { a: seq(pb.i0, pb.i1), b: seq(pb.j0, pb.j1), score };
+    out[fAt[k]] = bead;
+    eo.onBead?.(bead, { posterior: pb.posterior, shared: fShared[k], absDelta: fDelta[k], na, nb, density: density[k] });
   }
   clock('confidence');
   report(1);
@@ -421,23 +433,33 @@ export function stageClock(times: Record<string, number> | undefined, now_: () =
   };
 }
 
-/** Fills `density`: the share of two-sided beads within ±5 (two-sided) beads that share evidence. */
-function setDensity(xs: ConfidenceInput[]): void {
-  const two = xs.filter((x) => x.na > 0 && x.nb > 0);
-  const pre = new Float64Array(two.length + 1);
-  two.forEach((x, k) => (pre[k + 1] = pre[k] + (x.shared >= 1 ? 1 : 0)));
+/**
+ * Of each of the first n beads, the share of two-sided beads within ±5 (two-sided) beads that
+ * share evidence (shared[k] ≥ 1).
+ */
+function beadDensity(beads: PathBead[], shared: Float64Array, n: number): Float64Array {
+  const two = new Int32Array(n);
+  let nTwo = 0;
+  for (let k = 0; k < n; k++) if (beads[k].i1 > beads[k].i0 && beads[k].j1 > beads[k].j0) two[nTwo++] = k;
+  const pre = new Float64Array(nTwo + 1);
+  for (let t = 0; t < nTwo; t++) pre[t + 1] = pre[t] + (shared[two[t]] >= 1 ? 1 : 0);
+  const out = new Float64Array(n);
   const R = 5;
-  let k = 0;
-  for (const x of xs) {
-    // k = index of the first two-sided bead at or after x
-    const lo = Math.max(0, k - R);
-    const hi = Math.min(two.length, k + R + (x.na > 0 && x.nb > 0 ? 1 : 0));
-    x.density = hi > lo ? (pre[hi] - pre[lo]) / (hi - lo) : 0;
-    if (x.na > 0 && x.nb > 0) k++;
+  let t = 0;
+  for (let k = 0; k < n; k++) {
+    // t = index of the first two-sided bead at or after bead k
+    const isTwo = beads[k].i1 > beads[k].i0 && beads[k].j1 > beads[k].j0;
+    const lo = Math.max(0, t - R);
+    const hi = Math.min(nTwo, t + R + (isTwo ? 1 : 0));
+    out[k] = hi > lo ? (pre[hi] - pre[lo]) / (hi - lo) : 0;
+    if (isTwo) t++;
   }
+  return out;
 }
 
+/** The indices from..to − 1 (an array of exactly that length: most beads hold one sentence a side). */
 function seq(from: number, to: number): number[] {
+  if (to - from === 1) return [from];
   const out: number[] = [];
   for (let k = from; k < to; k++) out.push(k);
   return out;
