@@ -43,14 +43,14 @@ export const CONFIDENCE_COEF: number[] = [0.3529, 0.3821, -0.0377, -0.5083, -2.4
 
 /** Confidence in [0, 1] of one bead. */
 export function confidence(x: ConfidenceInput, coef: number[] = CONFIDENCE_COEF): number {
-  return confidenceOf(x.posterior, x.shared, x.absDelta, x.na, x.nb, x.density, coef);
+  return beadConfidence(x.posterior, x.shared, x.absDelta, x.na, x.nb, x.density, coef);
 }
 
 /**
  * `confidence` of the input with these fields (the same value to the bit: the terms of
  * `confidenceFeatures` summed in its order), for callers that keep the inputs in typed arrays.
  */
-export function confidenceOf(posterior: number, shared: number, absDelta: number, na: number, nb: number, density: number, coef: number[] = CONFIDENCE_COEF): number {
+export function beadConfidence(posterior: number, shared: number, absDelta: number, na: number, nb: number, density: number, coef: number[] = CONFIDENCE_COEF): number {
   const p = Math.min(1 - 1e-6, Math.max(1e-6, posterior));
   const skip = na === 0 || nb === 0 ? 1 : 0;
   const oneOne = na === 1 && nb === 1 ? 1 : 0;

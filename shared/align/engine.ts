@@ -4,7 +4,7 @@
  * confidence. `index.ts` documents the model and exposes the public API.
  */
 import { bandAround, edgeStretches, findAnchors, pathToG, roughPath, type Range } from './band';
-import { confidenceOf, type ConfidenceInput } from './calibrate';
+import { beadConfidence, type ConfidenceInput } from './calibrate';
 import { runDp, type PathBead, type Tick } from './dp';
 import { AlignCancelled, AlignInputError } from './errors';
 import { addNewerWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, restoreLists, sideLists, weigh, type LexRole, type SideData } from './features';
@@ -412,7 +412,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
     const pb = fBead[k];
     const na = pb.i1 - pb.i0;
     const nb = pb.j1 - pb.j0;
-    const score = N === 0 || M === 0 ? 1 : confidenceOf(pb.posterior, fShared[k], fDelta[k], na, nb, density[k], eo.coef);
+    const score = N === 0 || M === 0 ? 1 : beadConfidence(pb.posterior, fShared[k], fDelta[k], na, nb, density[k], eo.coef);
     const bead: Bead = { a: seq(pb.i0, pb.i1), b: seq(pb.j0, pb.j1), score };
     out[fAt[k]] = bead;
     eo.onBead?.(bead, { posterior: pb.posterior, shared: fShared[k], absDelta: fDelta[k], na, nb, density: density[k] });

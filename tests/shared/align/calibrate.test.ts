@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_COEF, confidence, confidenceFeatures, confidenceOf, type ConfidenceInput } from '../../../shared/align/calibrate';
+import { CONFIDENCE_COEF, confidence, confidenceFeatures, beadConfidence, type ConfidenceInput } from '../../../shared/align/calibrate';
 
 describe('confidence', () => {
   it('is the rounded logistic of the coefficients times confidenceFeatures, the same from its fields', () => {
@@ -17,7 +17,7 @@ describe('confidence', () => {
         for (let k = 0; k < f.length; k++) z += coef[k] * f[k];
         const want = Math.round((1 / (1 + Math.exp(-z))) * 1e4) / 1e4;
         expect(confidence(x, coef)).toBe(want);
-        expect(confidenceOf(x.posterior, x.shared, x.absDelta, x.na, x.nb, x.density, coef)).toBe(want);
+        expect(beadConfidence(x.posterior, x.shared, x.absDelta, x.na, x.nb, x.density, coef)).toBe(want);
       }
     }
   });
