@@ -232,7 +232,10 @@ function estimateLength(prep: Prepared, beads: PathBead[], minPost: number): Len
   const { A, B } = prep;
   let sa = 0;
   let sb = 0;
-  const pick: Array<[number, number]> = [];
+  // The lengths of the chosen beads, the first n entries of pickA and pickB.
+  const pickA = new Float64Array(beads.length);
+  const pickB = new Float64Array(beads.length);
+  let n = 0;
   for (const bd of beads) {
     if (bd.i1 - bd.i0 !== 1 || bd.j1 - bd.j0 !== 1 || bd.posterior < minPost) continue;
     const la = A.cumLen[bd.i1] - A.cumLen[bd.i0];
@@ -240,11 +243,14 @@ function estimateLength(prep: Prepared, beads: PathBead[], minPost: number): Len
     if (la <= 0 || lb <= 0) continue;
     sa += la;
     sb += lb;
-    pick.push([la, lb]);
+    pickA[n] = la;
+    pickB[n++] = lb;
   }
-  if (pick.length < 10) return prep.len;
+  if (n < 10) return prep.len;
   const ratio = sb / sa;
-  const r2 = Float64Array.from(pick, ([la, lb]) => ((lb - ratio * la) ** 2) / ((ratio * la + lb) / 2)).sort();
+  const r2 = new Float64Array(n);
+  for (let k = 0; k < n; k++) r2[k] = (pickB[k] - ratio * pickA[k]) ** 2 / ((ratio * pickA[k] + pickB[k]) / 2);
+  r2.sort();
   const med = r2[Math.floor(r2.length / 2)];
   const variance = Math.min(50, Math.max(1, med / 0.455));
   return { ratio, variance };
