@@ -624,21 +624,17 @@ export class IntList {
  */
 export function weigh(space: FeatureSpace, a: SideData, b: SideData, p: ModelParams): void {
   const size = space.size;
+  // Sentences holding each feature, on each side (a feature is on a side when it holds any).
+  const dfA = countFeatures(a.fIds, size);
+  const dfB = countFeatures(b.fIds, size);
   const df = new Int32Array(size);
-  for (const d of [a, b]) for (let k = 0; k < d.fIds.length; k++) df[d.fIds[k]]++;
+  for (let f = 0; f < size; f++) df[f] = dfA[f] + dfB[f];
   const { w, isNum } = setWeights(space, df, a.n + b.n, p);
-  const on = (d: SideData): Uint8Array => {
-    const m = new Uint8Array(size);
-    for (let k = 0; k < d.fIds.length; k++) m[d.fIds[k]] = 1;
-    return m;
-  };
-  const onA = on(a);
-  const onB = on(b);
   const keepA = new Uint8Array(size);
   const keepB = new Uint8Array(size);
   for (let f = 0; f < size; f++) {
-    keepA[f] = isNum[f] || (w[f] > 0 && onB[f]) ? 1 : 0;
-    keepB[f] = isNum[f] || (w[f] > 0 && onA[f]) ? 1 : 0;
+    keepA[f] = isNum[f] || (w[f] > 0 && dfB[f] > 0) ? 1 : 0;
+    keepB[f] = isNum[f] || (w[f] > 0 && dfA[f] > 0) ? 1 : 0;
   }
   // Features that cannot be shared (absent from the other side, or weightless) are dropped from
   // the sentence lists; numbers stay (one-sided numbers count against a bead).
@@ -646,6 +642,13 @@ export function weigh(space: FeatureSpace, a: SideData, b: SideData, p: ModelPar
   prune(b, keepB);
   computeRepeats(a, keepA);
   computeRepeats(b, keepB);
+}
+
+/** How many times each feature id below `size` occurs in `ids`. */
+function countFeatures(ids: Int32Array, size: number): Int32Array {
+  const n = new Int32Array(size);
+  for (let k = 0; k < ids.length; k++) n[ids[k]]++;
+  return n;
 }
 
 /**
