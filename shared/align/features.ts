@@ -826,7 +826,8 @@ function prune(d: SideData, keep: Uint8Array): void {
     start[s + 1] = w;
   }
   d.fStart = start;
-  d.fIds = ids.subarray(0, w);
+  // A trimmed copy: the list as read is often much longer, and a view would keep it alive.
+  d.fIds = ids.slice(0, w);
 }
 
 /**
