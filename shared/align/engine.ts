@@ -7,7 +7,7 @@ import { bandAround, edgeStretches, findAnchors, pathToG, roughPath, type Range 
 import { beadConfidence, type ConfidenceInput } from './calibrate';
 import { runDp, type PathBead, type Tick } from './dp';
 import { AlignCancelled, AlignInputError } from './errors';
-import { addNewerWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, restoreLists, sideLists, weigh, type LexRole, type SideData } from './features';
+import { addNewerWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, PUNCT_CLASSES, restoreLists, sideLists, sortSmall, weigh, type LexRole, type SideData, type SideSample } from './features';
 import { induceLexicon } from './induce';
 import { missCosts } from './preserve';
 import { withDocumentPrior } from './docprior';
@@ -22,6 +22,8 @@ export interface Prepared {
   space: FeatureSpace;
   params: ModelParams;
   len: LengthModel;
+  /** The sides' parts in the bilingual lexicon. */
+  roles: [LexRole, LexRole];
 }
 
 /** Decides which side (if any) is the lexicon's source and which its target. */
@@ -36,20 +38,108 @@ function lexRoles(a: AlignSide, b: AlignSide, opts: AlignOptions): [LexRole, Lex
 }
 
 /** Reads both sides into features and sets the initial weights and length model. */
-export function prepare(a: AlignSide, b: AlignSide, opts: AlignOptions, params: ModelParams = DEFAULT_PARAMS, clock: (stage: string) => void = () => {}): Prepared {
+export function prepare(
+  a: AlignSide,
+  b: AlignSide,
+  opts: AlignOptions,
+  params: ModelParams = DEFAULT_PARAMS,
+  clock: (stage: string) => void = () => {},
+  /** Keep what `prepareSample` needs of this many first sentences of each side (0: nothing). */
+  sample = 0,
+): Prepared {
   const space = new FeatureSpace();
   const [ra, rb] = lexRoles(a, b, opts);
   const gloss = opts.glossary ?? [];
-  const A = buildSide(a, space, { lexicon: opts.lexicon, lexRole: ra, glossary: gloss.map((g) => glossTokens(g[0])), prefixLen: 4 });
+  const A = buildSide(a, space, { lexicon: opts.lexicon, lexRole: ra, glossary: gloss.map((g) => glossTokens(g[0])), prefixLen: 4, sample });
   clock('read A');
-  const B = buildSide(b, space, { lexicon: opts.lexicon, lexRole: rb, glossary: gloss.map((g) => glossTokens(g[1])), prefixLen: 4 });
+  const B = buildSide(b, space, { lexicon: opts.lexicon, lexRole: rb, glossary: gloss.map((g) => glossTokens(g[1])), prefixLen: 4, sample });
   clock('read B');
   weigh(space, A, B, params);
   clock('weigh');
+  return { A, B, space, params, len: lengthModel(A, B, params), roles: [ra, rb] };
+}
+
+/** The initial length model: the ratio of the sides' total lengths. */
+function lengthModel(A: SideData, B: SideData, params: ModelParams): LengthModel {
   const totA = A.cumLen[A.n];
   const totB = B.cumLen[B.n];
   const ratio = totA > 0 && totB > 0 ? totB / totA : 1;
-  return { A, B, space, params, len: { ratio, variance: params.lenVar } };
+  return { ratio, variance: params.lenVar };
+}
+
+/**
+ * `prepare(a, b, opts, prep.params)` of sides a and b that are the first sentences of the sides
+ * `prep` was prepared from (with `sample` at least their length), made from what that kept of
+ * them instead of reading them again: the same feature ids, lists, weights and length model.
+ * Null when it kept no sample of these lengths or the sides take other parts in the lexicon.
+ * Call it before an alignment pass changes `prep`.
+ */
+export function prepareSample(prep: Prepared, a: AlignSide, b: AlignSide, opts: AlignOptions): Prepared | null {
+  const sa = prep.A.sample;
+  const sb = prep.B.sample;
+  if (!sa || !sb || sa.n !== a.sentences.length || sb.n !== b.sentences.length) return null;
+  const [ra, rb] = lexRoles(a, b, opts);
+  if (ra !== prep.roles[0] || rb !== prep.roles[1]) return null;
+  // Side A's first sentences gave the first sa.size ids, as they would alone; side B's features
+  // get theirs in the order B's first sentences asked for them, after those.
+  const whole = prep.space;
+  const space = new FeatureSpace();
+  space.fam = whole.fam.slice(0, sa.size);
+  const id = new Int32Array(whole.size).fill(-1);
+  for (let f = 0; f < sa.size; f++) id[f] = f;
+  for (let k = 0; k < sb.asked.length; k++) {
+    const f = sb.asked[k];
+    if (id[f] < 0) {
+      id[f] = space.fam.length;
+      space.fam.push(whole.fam[f]);
+    }
+  }
+  const A = sampleSide(prep.A, sa, a, null);
+  const B = sampleSide(prep.B, sb, b, id);
+  weigh(space, A, B, prep.params);
+  return { A, B, space, params: prep.params, len: lengthModel(A, B, prep.params), roles: [ra, rb] };
+}
+
+/**
+ * The sample of side d (first sentences of `side`, which they are) as a side of its own, its
+ * features renumbered by `id` (null: kept). Its word lists are d's (for reading sides only: not
+ * for a lexicon induced from them).
+ */
+function sampleSide(d: SideData, smp: SideSample, side: AlignSide, id: Int32Array | null): SideData {
+  const n = smp.n;
+  const fIds = Int32Array.from(smp.fIds);
+  if (id) {
+    for (let k = 0; k < fIds.length; k++) fIds[k] = id[fIds[k]];
+    for (let s = 0; s < n; s++) sortSmall(fIds, smp.fStart[s], smp.fStart[s + 1]);
+  }
+  const paras = side.paragraphs;
+  let paraStart: Uint8Array | null = null;
+  if (paras && paras.length === n && n > 0) {
+    paraStart = new Uint8Array(n);
+    for (let s = 0; s < n; s++) paraStart[s] = s === 0 || paras[s] !== paras[s - 1] ? 1 : 0;
+  }
+  return {
+    n,
+    cumLen: d.cumLen.slice(0, n + 1),
+    fStart: smp.fStart.slice(),
+    fIds,
+    nNum: d.nNum.slice(0, n),
+    punct: d.punct.slice(0, (n + 1) * PUNCT_CLASSES),
+    punctAny: d.punctAny.slice(0, n + 1),
+    paraStart,
+    rep1Start: new Int32Array(n + 1),
+    rep1: new Int32Array(0),
+    rep2Start: new Int32Array(n + 1),
+    rep2: new Int32Array(0),
+    triStart: new Int32Array(n + 1),
+    tri: new Int32Array(0),
+    sig: new Int32Array(2 * n),
+    wStart: d.wStart.slice(0, n + 1),
+    wIds: d.wIds.subarray(0, d.wStart[n]),
+    words: d.words,
+    wordCog: d.wordCog,
+    sample: undefined,
+  };
 }
 
 /** Locked beads sorted into document order, the free ranges between the two-sided ones, and the
@@ -294,6 +384,8 @@ export interface EngineOptions {
    * suggestion, which then need not read both sides again).
    */
   onPrepared?: (prep: Prepared) => void;
+  /** With onPrepared: the prepared sides keep a sample of this many first sentences (see `prepareSample`). */
+  sample?: number;
 }
 
 /** Parallel-mode alignment (see `align` in index.ts). */
@@ -312,7 +404,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   };
   report(0);
   const clock = stageClock(opts.stageTimes, opts.stageClock);
-  const prep = prepare(a, b, opts, params, clock);
+  const prep = prepare(a, b, opts, params, clock, eo.onPrepared ? (eo.sample ?? 0) : 0);
   if (eo.onPrepared) {
     eo.onPrepared(prep);
     clock('mode');

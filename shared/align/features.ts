@@ -147,6 +147,24 @@ export interface SideData {
   words: string[];
   /** Cognate-spelling id of each word id (FeatureSpace.cognateId: equal across sides when the spellings are). */
   wordCog: Int32Array;
+  /** What was kept of the side's first sentences (SideBuildOptions.sample), else undefined. */
+  sample: SideSample | undefined;
+}
+
+/**
+ * What `buildSide` keeps of a side's first sentences (SideBuildOptions.sample), so that they can
+ * be made a side of their own later, as reading them alone would (engine.ts `prepareSample`).
+ */
+export interface SideSample {
+  /** Sentences kept: the first n. */
+  n: number;
+  /** Their feature lists as read (before `weigh` prunes them). */
+  fStart: Int32Array;
+  fIds: Int32Array;
+  /** The feature space's size once they were read. */
+  size: number;
+  /** Every feature they asked the space for, in the order asked (features met again included). */
+  asked: Int32Array;
 }
 
 /** How one side takes part in the bilingual lexicon: as its source, its target, or not at all. */
@@ -158,6 +176,8 @@ interface SideBuildOptions {
   /** Glossary terms of this side, as folded token sequences, indexed by entry. */
   glossary: string[][];
   prefixLen: number;
+  /** Keep a SideSample of this many first sentences (all when fewer; 0 or none: no sample). */
+  sample?: number;
 }
 
 /** Punctuation class of each BMP code unit (−1: none): ? ! : quotes brackets ; */
@@ -195,7 +215,12 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   const sents = side.sentences;
   const n = sents.length;
   const b = new SideBuilder(side, space, o, n);
-  for (let s = 0; s < n; s++) b.addSentence(s);
+  const sampleN = Math.min(n, o.sample ?? 0);
+  let sampleSize = space.size;
+  for (let s = 0; s < n; s++) {
+    b.addSentence(s);
+    if (s + 1 === sampleN) sampleSize = space.size;
+  }
   const { cumLen, fStart, nNum, punct, punctAny, wStart, words } = b;
   const fLen = fStart[n];
   const wLen = wStart[n];
@@ -226,7 +251,9 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     wIds: b.wIds.subarray(0, wLen),
     words: words.text,
     wordCog: words.cog.subarray(0, words.text.length),
+    sample: undefined,
   };
+  if (sampleN > 0) data.sample = b.sampleOf(sampleN, sampleSize);
   return data;
 }
 
@@ -383,9 +410,43 @@ class SideBuilder {
 
   /** Adds the glossary entries matched by tokens [t0, t1) of the current sentence. */
   private addGlossary(t0: number, t1: number): void {
+    for (const g of this.glossaryOf(t0, t1)) this.addNew(this.space.intern(`g${g}`));
+  }
+
+  /** The glossary entries matched by tokens [t0, t1). */
+  private glossaryOf(t0: number, t1: number): number[] {
     const norms: string[] = [];
     for (let k = t0; k < t1; k++) norms.push(this.words.text[this.tokens.wid[this.toks.ids[k]]]);
-    for (const g of matchGlossary(norms, this.glossIndex)) this.addNew(this.space.intern(`g${g}`));
+    return matchGlossary(norms, this.glossIndex);
+  }
+
+  /**
+   * The SideSample of the first n sentences (read already; `size` the space's size after them):
+   * the features they asked for are those each token gave on its first occurrence (in the
+   * order `TokenFeatures.set` asked for them: its features, then its name), then each
+   * sentence's glossary entries and numbers, as `addSentence` asked.
+   */
+  sampleOf(n: number, size: number): SideSample {
+    const { space, toks, tokens } = this;
+    const asked = new IntList(256);
+    let next = 0; // token ids are given in order of first occurrence
+    for (let s = 0; s < n; s++) {
+      const t0 = toks.start[s];
+      const t1 = toks.start[s + 1];
+      for (let k = t0; k < t1; k++) {
+        const tok = toks.ids[k];
+        if (tok !== next) continue;
+        next++;
+        for (let q = tokens.fStart[tok]; q < tokens.fEnd[tok]; q++) asked.push(tokens.feats[q]);
+        if (tokens.name[tok] >= 0) asked.push(tokens.name[tok]);
+      }
+      if (this.glossIndex.size > 0) for (const g of this.glossaryOf(t0, t1)) asked.push(space.intern(`g${g}`));
+      const raw = this.sents[s];
+      const nums = this.numbers?.[s] ?? (toks.hasDigit[s] ? readNumbers(typeof raw === 'string' ? raw : String(raw ?? '')) : NO_NUMBERS);
+      for (let k = 0; k < nums.length; k++) if (Number.isFinite(nums[k])) asked.push(space.internNumber(nums[k]));
+    }
+    const fStart = this.fStart.slice(0, n + 1);
+    return { n, fStart, fIds: this.fIds.slice(0, fStart[n]), size, asked: asked.done() };
   }
 }
 
