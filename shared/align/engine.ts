@@ -435,9 +435,10 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   let results = runPass(scorer, 0.02, twoPass ? 0.45 : 0.95, null, params.band);
   clock('pass1');
   if (twoPass) {
-    // Features before any induced lexicon, so each realignment starts from them.
-    const base = { A: sideLists(prep.A), B: sideLists(prep.B) };
+    // Features before any induced lexicon, so each realignment starts from them (kept only when
+    // there is more than one: they are the lists as they are before the first).
     const extra = Math.max(1, params.passes - 1);
+    const base = extra > 1 ? { A: sideLists(prep.A), B: sideLists(prep.B) } : null;
     for (let pass = 0; pass < extra; pass++) {
       const all = results.flatMap((x) => x.beads);
       prep.len = estimateLength(prep, all, params.confidentPosterior);
@@ -450,8 +451,10 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
         maxBeads: 5000,
       });
       clock('induce');
-      restoreLists(prep.A, base.A);
-      restoreLists(prep.B, base.B);
+      if (base) {
+        restoreLists(prep.A, base.A);
+        restoreLists(prep.B, base.B);
+      }
       if (pairs.length) applyInduced(prep, pairs);
       else weigh(prep.space, prep.A, prep.B, params);
       clock('reweigh');

@@ -248,7 +248,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     tri: new Int32Array(0),
     sig: new Int32Array(2 * n),
     wStart,
-    wIds: b.wIds.subarray(0, wLen),
+    wIds: b.wIds.slice(0, wLen),
     words: words.text,
     wordCog: words.cog.subarray(0, words.text.length),
     sample: undefined,
@@ -310,9 +310,8 @@ class SideBuilder {
     this.toks = tokenize(this.sents, this.table);
     this.tokens = new TokenFeatures(this.table.size);
     this.words = new WordTable(space);
-    // Room for the features of every token (at most 8 each) and a few more a sentence: only the
-    // part written is backed by memory (it seldom grows, and is not copied to a trimmed one).
-    this.fIds = new Int32Array(Math.max(64, 8 * this.toks.ids.length + 8 * n));
+    // Room for a few features a token (most give one to three; it grows when they give more).
+    this.fIds = new Int32Array(Math.max(64, 4 * this.toks.ids.length + 8 * n));
     this.wIds = new Int32Array(Math.max(64, this.toks.ids.length));
     // Sized so that they never grow inside addSentence (a token gives at most 7 features and a
     // name; a word id is below the number of distinct tokens).
@@ -580,15 +579,14 @@ export function computeRepeats(d: SideData, keep: Uint8Array): void {
   // on stack replacement in each loop and thrown away on reaching the next, not run yet.
   // What follows each loop is done here (code after a loop that has not run yet, even a store,
   // throws the loop's optimized code away, and V8 kept compiling the loop again).
-  // As large as they can get (only the part written is backed by memory): they never grow.
-  const r1 = new IntList(d.fIds.length);
-  const r2 = new IntList(d.fIds.length);
+  const r1 = new IntList(d.n * 2);
+  const r2 = new IntList(d.n);
   neighbourRepeats(d, keep, r1, r2);
   d.rep1Start[d.n] = r1.length;
   d.rep2Start[d.n] = r2.length;
   d.rep1 = r1.done();
   d.rep2 = r2.done();
-  const t = new IntList(d.rep1.length);
+  const t = new IntList(d.n);
   tripleRepeats(d, t);
   d.triStart[d.n] = t.length;
   d.tri = t.done();
@@ -672,9 +670,9 @@ export class IntList {
     this.a[this.length++] = v;
   }
 
-  /** The values (a view of the list's own array, as long as the list). */
+  /** The values, trimmed to their length. */
   done(): Int32Array {
-    return this.a.subarray(0, this.length);
+    return this.a.slice(0, this.length);
   }
 }
 

@@ -147,7 +147,7 @@ describe('typed-array helpers', () => {
     }
   });
 
-  it('IntList grows and gives its values', () => {
+  it('IntList grows and trims', () => {
     const l = new IntList(2);
     for (let k = 0; k < 1000; k++) l.push(k * 3);
     const a = l.done();
