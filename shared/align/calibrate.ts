@@ -43,9 +43,28 @@ export const CONFIDENCE_COEF: number[] = [0.3529, 0.3821, -0.0377, -0.5083, -2.4
 
 /** Confidence in [0, 1] of one bead. */
 export function confidence(x: ConfidenceInput, coef: number[] = CONFIDENCE_COEF): number {
-  const f = confidenceFeatures(x);
+  return beadConfidence(x.posterior, x.shared, x.absDelta, x.na, x.nb, x.density, coef);
+}
+
+/**
+ * `confidence` of the input with these fields (the same value to the bit: the terms of
+ * `confidenceFeatures` summed in its order), for callers that keep the inputs in typed arrays.
+ */
+export function beadConfidence(posterior: number, shared: number, absDelta: number, na: number, nb: number, density: number, coef: number[] = CONFIDENCE_COEF): number {
+  const p = Math.min(1 - 1e-6, Math.max(1e-6, posterior));
+  const skip = na === 0 || nb === 0 ? 1 : 0;
+  const oneOne = na === 1 && nb === 1 ? 1 : 0;
+  const logit = Math.log(p / (1 - p));
+  const many = !skip && !oneOne ? 1 : 0;
   let z = 0;
-  for (let k = 0; k < f.length; k++) z += coef[k] * f[k];
+  z += coef[0] * 1;
+  z += coef[1] * logit;
+  z += coef[2] * (skip ? 0 : Math.log1p(shared));
+  z += coef[3] * (skip ? 0 : Math.min(absDelta, 5));
+  z += coef[4] * skip;
+  z += coef[5] * oneOne;
+  z += coef[6] * density;
+  z += coef[7] * (many * logit);
   const v = 1 / (1 + Math.exp(-z));
   return Math.round(v * 1e4) / 1e4;
 }

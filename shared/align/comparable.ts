@@ -172,19 +172,30 @@ function pairScore(scorer: Scorer, i: number, j: number, parts: BeadParts = { to
 
 /** Sentence pairs sharing at least one fairly rare feature, scored. */
 export function candidates(prep: Prepared, usedA: Uint8Array, usedB: Uint8Array, scorer: Scorer): Cand[] {
-  const { A, B, space } = prep;
-  const postA = new Map<number, number[]>();
+  const { A, space } = prep;
+  const size = space.size;
+  const weight = space.weight;
+  // The A sentences holding each fairly rare feature, in order: at[start[f] .. start[f+1]).
+  const start = new Int32Array(size + 1);
   for (let i = 0; i < A.n; i++) {
     if (usedA[i]) continue;
-    for (let k = A.fStart[i]; k < A.fStart[i + 1]; k++) {
-      const f = A.fIds[k];
-      if (space.weight[f] < 1) continue;
-      let l = postA.get(f);
-      if (!l) postA.set(f, (l = []));
-      l.push(i);
-    }
+    for (let k = A.fStart[i]; k < A.fStart[i + 1]; k++) if (!(weight[A.fIds[k]] < 1)) start[A.fIds[k] + 1]++;
   }
-  const seen = new Set<number>();
+  for (let f = 0; f < size; f++) start[f + 1] += start[f];
+  const fill = start.slice(0, size);
+  const at = new Int32Array(start[size]);
+  for (let i = 0; i < A.n; i++) {
+    if (usedA[i]) continue;
+    for (let k = A.fStart[i]; k < A.fStart[i + 1]; k++) if (!(weight[A.fIds[k]] < 1)) at[fill[A.fIds[k]]++] = i;
+  }
+  return scoreCandidates(prep, usedB, scorer, start, at);
+}
+
+/** Scores each pair of a B sentence and an A sentence listed under one of its features (at most 50 there), once, in order of B sentence and first sight. */
+function scoreCandidates(prep: Prepared, usedB: Uint8Array, scorer: Scorer, start: Int32Array, at: Int32Array): Cand[] {
+  const { A, B, space } = prep;
+  // seen[i] = j: the pair (i, j) is scored already.
+  const seen = new Int32Array(A.n).fill(-1);
   const out: Cand[] = [];
   const parts: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
   const selfA = selfWeights(A, space.weight);
@@ -192,12 +203,14 @@ export function candidates(prep: Prepared, usedA: Uint8Array, usedB: Uint8Array,
   for (let j = 0; j < B.n; j++) {
     if (usedB[j]) continue;
     for (let k = B.fStart[j]; k < B.fStart[j + 1]; k++) {
-      const l = postA.get(B.fIds[k]);
-      if (!l || l.length > 50) continue;
-      for (const i of l) {
-        const key = i * B.n + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
+      const f = B.fIds[k];
+      const l0 = start[f];
+      const l1 = start[f + 1];
+      if (l0 === l1 || l1 - l0 > 50) continue;
+      for (let m = l0; m < l1; m++) {
+        const i = at[m];
+        if (seen[i] === j) continue;
+        seen[i] = j;
         const s = pairScore(scorer, i, j, parts);
         const cover = parts.shared / Math.max(1e-9, Math.min(selfA[i], selfB[j]));
         out.push({ i, j, score: s, cover });

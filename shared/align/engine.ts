@@ -4,10 +4,10 @@
  * confidence. `index.ts` documents the model and exposes the public API.
  */
 import { bandAround, edgeStretches, findAnchors, pathToG, roughPath, type Range } from './band';
-import { confidence, type ConfidenceInput } from './calibrate';
+import { beadConfidence, type ConfidenceInput } from './calibrate';
 import { runDp, type PathBead, type Tick } from './dp';
 import { AlignCancelled, AlignInputError } from './errors';
-import { addWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, weigh, type LexRole, type SideData } from './features';
+import { addNewerWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, PUNCT_CLASSES, restoreLists, sideLists, sortSmall, weigh, type LexRole, type SideData, type SideSample } from './features';
 import { induceLexicon } from './induce';
 import { missCosts } from './preserve';
 import { withDocumentPrior } from './docprior';
@@ -22,6 +22,8 @@ export interface Prepared {
   space: FeatureSpace;
   params: ModelParams;
   len: LengthModel;
+  /** The sides' parts in the bilingual lexicon. */
+  roles: [LexRole, LexRole];
 }
 
 /** Decides which side (if any) is the lexicon's source and which its target. */
@@ -36,20 +38,108 @@ function lexRoles(a: AlignSide, b: AlignSide, opts: AlignOptions): [LexRole, Lex
 }
 
 /** Reads both sides into features and sets the initial weights and length model. */
-export function prepare(a: AlignSide, b: AlignSide, opts: AlignOptions, params: ModelParams = DEFAULT_PARAMS, clock: (stage: string) => void = () => {}): Prepared {
+export function prepare(
+  a: AlignSide,
+  b: AlignSide,
+  opts: AlignOptions,
+  params: ModelParams = DEFAULT_PARAMS,
+  clock: (stage: string) => void = () => {},
+  /** Keep what `prepareSample` needs of this many first sentences of each side (0: nothing). */
+  sample = 0,
+): Prepared {
   const space = new FeatureSpace();
   const [ra, rb] = lexRoles(a, b, opts);
   const gloss = opts.glossary ?? [];
-  const A = buildSide(a, space, { lexicon: opts.lexicon, lexRole: ra, glossary: gloss.map((g) => glossTokens(g[0])), prefixLen: 4 });
+  const A = buildSide(a, space, { lexicon: opts.lexicon, lexRole: ra, glossary: gloss.map((g) => glossTokens(g[0])), prefixLen: 4, sample });
   clock('read A');
-  const B = buildSide(b, space, { lexicon: opts.lexicon, lexRole: rb, glossary: gloss.map((g) => glossTokens(g[1])), prefixLen: 4 });
+  const B = buildSide(b, space, { lexicon: opts.lexicon, lexRole: rb, glossary: gloss.map((g) => glossTokens(g[1])), prefixLen: 4, sample });
   clock('read B');
   weigh(space, A, B, params);
   clock('weigh');
+  return { A, B, space, params, len: lengthModel(A, B, params), roles: [ra, rb] };
+}
+
+/** The initial length model: the ratio of the sides' total lengths. */
+function lengthModel(A: SideData, B: SideData, params: ModelParams): LengthModel {
   const totA = A.cumLen[A.n];
   const totB = B.cumLen[B.n];
   const ratio = totA > 0 && totB > 0 ? totB / totA : 1;
-  return { A, B, space, params, len: { ratio, variance: params.lenVar } };
+  return { ratio, variance: params.lenVar };
+}
+
+/**
+ * `prepare(a, b, opts, prep.params)` of sides a and b that are the first sentences of the sides
+ * `prep` was prepared from (with `sample` at least their length), made from what that kept of
+ * them instead of reading them again: the same feature ids, lists, weights and length model.
+ * Null when it kept no sample of these lengths or the sides take other parts in the lexicon.
+ * Call it before an alignment pass changes `prep`.
+ */
+export function prepareSample(prep: Prepared, a: AlignSide, b: AlignSide, opts: AlignOptions): Prepared | null {
+  const sa = prep.A.sample;
+  const sb = prep.B.sample;
+  if (!sa || !sb || sa.n !== a.sentences.length || sb.n !== b.sentences.length) return null;
+  const [ra, rb] = lexRoles(a, b, opts);
+  if (ra !== prep.roles[0] || rb !== prep.roles[1]) return null;
+  // Side A's first sentences gave the first sa.size ids, as they would alone; side B's features
+  // get theirs in the order B's first sentences asked for them, after those.
+  const whole = prep.space;
+  const space = new FeatureSpace();
+  space.fam = whole.fam.slice(0, sa.size);
+  const id = new Int32Array(whole.size).fill(-1);
+  for (let f = 0; f < sa.size; f++) id[f] = f;
+  for (let k = 0; k < sb.asked.length; k++) {
+    const f = sb.asked[k];
+    if (id[f] < 0) {
+      id[f] = space.fam.length;
+      space.fam.push(whole.fam[f]);
+    }
+  }
+  const A = sampleSide(prep.A, sa, a, null);
+  const B = sampleSide(prep.B, sb, b, id);
+  weigh(space, A, B, prep.params);
+  return { A, B, space, params: prep.params, len: lengthModel(A, B, prep.params), roles: [ra, rb] };
+}
+
+/**
+ * The sample of side d (first sentences of `side`, which they are) as a side of its own, its
+ * features renumbered by `id` (null: kept). Its word lists are d's (for reading sides only: not
+ * for a lexicon induced from them).
+ */
+function sampleSide(d: SideData, smp: SideSample, side: AlignSide, id: Int32Array | null): SideData {
+  const n = smp.n;
+  const fIds = Int32Array.from(smp.fIds);
+  if (id) {
+    for (let k = 0; k < fIds.length; k++) fIds[k] = id[fIds[k]];
+    for (let s = 0; s < n; s++) sortSmall(fIds, smp.fStart[s], smp.fStart[s + 1]);
+  }
+  const paras = side.paragraphs;
+  let paraStart: Uint8Array | null = null;
+  if (paras && paras.length === n && n > 0) {
+    paraStart = new Uint8Array(n);
+    for (let s = 0; s < n; s++) paraStart[s] = s === 0 || paras[s] !== paras[s - 1] ? 1 : 0;
+  }
+  return {
+    n,
+    cumLen: d.cumLen.slice(0, n + 1),
+    fStart: smp.fStart.slice(),
+    fIds,
+    nNum: d.nNum.slice(0, n),
+    punct: d.punct.slice(0, (n + 1) * PUNCT_CLASSES),
+    punctAny: d.punctAny.slice(0, n + 1),
+    paraStart,
+    rep1Start: new Int32Array(n + 1),
+    rep1: new Int32Array(0),
+    rep2Start: new Int32Array(n + 1),
+    rep2: new Int32Array(0),
+    triStart: new Int32Array(n + 1),
+    tri: new Int32Array(0),
+    sig: new Int32Array(2 * n),
+    wStart: d.wStart.slice(0, n + 1),
+    wIds: d.wIds.subarray(0, d.wStart[n]),
+    words: d.words,
+    wordCog: d.wordCog,
+    sample: undefined,
+  };
 }
 
 /** Locked beads sorted into document order, the free ranges between the two-sided ones, and the
@@ -232,7 +322,10 @@ function estimateLength(prep: Prepared, beads: PathBead[], minPost: number): Len
   const { A, B } = prep;
   let sa = 0;
   let sb = 0;
-  const pick: Array<[number, number]> = [];
+  // The lengths of the chosen beads, the first n entries of pickA and pickB.
+  const pickA = new Float64Array(beads.length);
+  const pickB = new Float64Array(beads.length);
+  let n = 0;
   for (const bd of beads) {
     if (bd.i1 - bd.i0 !== 1 || bd.j1 - bd.j0 !== 1 || bd.posterior < minPost) continue;
     const la = A.cumLen[bd.i1] - A.cumLen[bd.i0];
@@ -240,17 +333,20 @@ function estimateLength(prep: Prepared, beads: PathBead[], minPost: number): Len
     if (la <= 0 || lb <= 0) continue;
     sa += la;
     sb += lb;
-    pick.push([la, lb]);
+    pickA[n] = la;
+    pickB[n++] = lb;
   }
-  if (pick.length < 10) return prep.len;
+  if (n < 10) return prep.len;
   const ratio = sb / sa;
-  const r2 = Float64Array.from(pick, ([la, lb]) => ((lb - ratio * la) ** 2) / ((ratio * la + lb) / 2)).sort();
+  const r2 = new Float64Array(n);
+  for (let k = 0; k < n; k++) r2[k] = (pickB[k] - ratio * pickA[k]) ** 2 / ((ratio * pickA[k] + pickB[k]) / 2);
+  r2.sort();
   const med = r2[Math.floor(r2.length / 2)];
   const variance = Math.min(50, Math.max(1, med / 0.455));
   return { ratio, variance };
 }
 
-/** Adds the induced lexicon's features to both sides and re-weighs. */
+/** Adds the induced lexicon's features to both sides and re-weighs (the sides' lists as `weigh` left them). */
 function applyInduced(prep: Prepared, pairs: Array<[number, number]>): void {
   if (pairs.length === 0) return;
   const { A, B, space } = prep;
@@ -268,10 +364,11 @@ function applyInduced(prep: Prepared, pairs: Array<[number, number]>): void {
   };
   const a = byWord(A.words.length, 0);
   const b = byWord(B.words.length, 1);
-  addWordFeatures(A, a.start, a.feats);
-  addWordFeatures(B, b.start, b.feats);
-  weigh(space, A, B, prep.params);
+  addNewerWordFeatures(space, A, B, prep.params, { start: a.start, ids: a.feats }, { start: b.start, ids: b.feats });
 }
+
+/** What holds a free bead's place in the output until its confidence is known. */
+const SLOT: Bead = { a: [], b: [], score: 0 };
 
 /** Options of the parallel aligner beyond the public ones (for evaluation and tuning). */
 export interface EngineOptions {
@@ -287,6 +384,8 @@ export interface EngineOptions {
    * suggestion, which then need not read both sides again).
    */
   onPrepared?: (prep: Prepared) => void;
+  /** With onPrepared: the prepared sides keep a sample of this many first sentences (see `prepareSample`). */
+  sample?: number;
 }
 
 /** Parallel-mode alignment (see `align` in index.ts). */
@@ -305,7 +404,7 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   };
   report(0);
   const clock = stageClock(opts.stageTimes, opts.stageClock);
-  const prep = prepare(a, b, opts, params, clock);
+  const prep = prepare(a, b, opts, params, clock, eo.onPrepared ? (eo.sample ?? 0) : 0);
   if (eo.onPrepared) {
     eo.onPrepared(prep);
     clock('mode');
@@ -336,12 +435,10 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
   let results = runPass(scorer, 0.02, twoPass ? 0.45 : 0.95, null, params.band);
   clock('pass1');
   if (twoPass) {
-    // Features before any induced lexicon, so each realignment starts from them.
-    const base = {
-      A: { fStart: prep.A.fStart, fIds: prep.A.fIds },
-      B: { fStart: prep.B.fStart, fIds: prep.B.fIds },
-    };
+    // Features before any induced lexicon, so each realignment starts from them (kept only when
+    // there is more than one: they are the lists as they are before the first).
     const extra = Math.max(1, params.passes - 1);
+    const base = extra > 1 ? { A: sideLists(prep.A), B: sideLists(prep.B) } : null;
     for (let pass = 0; pass < extra; pass++) {
       const all = results.flatMap((x) => x.beads);
       prep.len = estimateLength(prep, all, params.confidentPosterior);
@@ -354,10 +451,10 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
         maxBeads: 5000,
       });
       clock('induce');
-      prep.A.fStart = base.A.fStart;
-      prep.A.fIds = base.A.fIds;
-      prep.B.fStart = base.B.fStart;
-      prep.B.fIds = base.B.fIds;
+      if (base) {
+        restoreLists(prep.A, base.A);
+        restoreLists(prep.B, base.B);
+      }
       if (pairs.length) applyInduced(prep, pairs);
       else weigh(prep.space, prep.A, prep.B, params);
       clock('reweigh');
@@ -372,10 +469,18 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
       clock('pass2');
     }
   }
-  // Confidence, then assembly in document order with the locked beads put back.
+  // Confidence, then assembly in document order with the locked beads put back. The inputs of
+  // the free beads' confidence are kept in typed arrays (k-th free bead at index k), and each
+  // bead object is made once with its score.
   const out: Bead[] = [];
   const parts: BeadParts = { total: 0, delta: 0, shared: 0, numMiss: 0, numShared: 0 };
-  const pending: Array<{ bead: Bead; x: ConfidenceInput }> = [];
+  let free = 0;
+  for (const item of plan.items) if ('range' in item) free += results[item.range].beads.length;
+  const fBead = new Array<PathBead>(free);
+  const fShared = new Float64Array(free);
+  const fDelta = new Float64Array(free);
+  const fAt = new Int32Array(free);
+  let nf = 0;
   for (const item of plan.items) {
     if ('bead' in item) {
       out.push({ ...item.bead, a: [...item.bead.a], b: [...item.bead.b], locked: true });
@@ -393,24 +498,25 @@ export function alignParallel(a: AlignSide, b: AlignSide, opts: AlignOptions = {
         }
         if (na ? plan.forcedA[pb.i0] : plan.forcedB[pb.j0]) continue; // rest of a locked one-sided bead
       }
-      const bead: Bead = { a: seq(pb.i0, pb.i1), b: seq(pb.j0, pb.j1), score: 0 };
-      if (na > 0 && nb > 0) scorer.sharedAndDelta(pb.i1, pb.j1, na, nb, parts);
-      const x: ConfidenceInput = {
-        posterior: pb.posterior,
-        shared: na > 0 && nb > 0 ? parts.shared : 0,
-        absDelta: na > 0 && nb > 0 ? Math.abs(parts.delta) : 0,
-        na,
-        nb,
-        density: 0,
-      };
-      pending.push({ bead, x });
-      out.push(bead);
+      if (na > 0 && nb > 0) {
+        scorer.sharedAndDelta(pb.i1, pb.j1, na, nb, parts);
+        fShared[nf] = parts.shared;
+        fDelta[nf] = Math.abs(parts.delta);
+      }
+      fBead[nf] = pb;
+      fAt[nf++] = out.length;
+      out.push(SLOT); // the bead's place, filled below
     }
   }
-  setDensity(pending.map((p) => p.x));
-  for (const { bead, x } of pending) {
-    bead.score = N === 0 || M === 0 ? 1 : confidence(x, eo.coef);
-    eo.onBead?.(bead, x);
+  const density = beadDensity(fBead, fShared, nf);
+  for (let k = 0; k < nf; k++) {
+    const pb = fBead[k];
+    const na = pb.i1 - pb.i0;
+    const nb = pb.j1 - pb.j0;
+    const score = N === 0 || M === 0 ? 1 : beadConfidence(pb.posterior, fShared[k], fDelta[k], na, nb, density[k], eo.coef);
+    const bead: Bead = { a: seq(pb.i0, pb.i1), b: seq(pb.j0, pb.j1), score };
+    out[fAt[k]] = bead;
+    eo.onBead?.(bead, { posterior: pb.posterior, shared: fShared[k], absDelta: fDelta[k], na, nb, density: density[k] });
   }
   clock('confidence');
   report(1);
@@ -428,23 +534,33 @@ export function stageClock(times: Record<string, number> | undefined, now_: () =
   };
 }
 
-/** Fills `density`: the share of two-sided beads within ±5 (two-sided) beads that share evidence. */
-function setDensity(xs: ConfidenceInput[]): void {
-  const two = xs.filter((x) => x.na > 0 && x.nb > 0);
-  const pre = new Float64Array(two.length + 1);
-  two.forEach((x, k) => (pre[k + 1] = pre[k] + (x.shared >= 1 ? 1 : 0)));
+/**
+ * Of each of the first n beads, the share of two-sided beads within ±5 (two-sided) beads that
+ * share evidence (shared[k] ≥ 1).
+ */
+function beadDensity(beads: PathBead[], shared: Float64Array, n: number): Float64Array {
+  const two = new Int32Array(n);
+  let nTwo = 0;
+  for (let k = 0; k < n; k++) if (beads[k].i1 > beads[k].i0 && beads[k].j1 > beads[k].j0) two[nTwo++] = k;
+  const pre = new Float64Array(nTwo + 1);
+  for (let t = 0; t < nTwo; t++) pre[t + 1] = pre[t] + (shared[two[t]] >= 1 ? 1 : 0);
+  const out = new Float64Array(n);
   const R = 5;
-  let k = 0;
-  for (const x of xs) {
-    // k = index of the first two-sided bead at or after x
-    const lo = Math.max(0, k - R);
-    const hi = Math.min(two.length, k + R + (x.na > 0 && x.nb > 0 ? 1 : 0));
-    x.density = hi > lo ? (pre[hi] - pre[lo]) / (hi - lo) : 0;
-    if (x.na > 0 && x.nb > 0) k++;
+  let t = 0;
+  for (let k = 0; k < n; k++) {
+    // t = index of the first two-sided bead at or after bead k
+    const isTwo = beads[k].i1 > beads[k].i0 && beads[k].j1 > beads[k].j0;
+    const lo = Math.max(0, t - R);
+    const hi = Math.min(nTwo, t + R + (isTwo ? 1 : 0));
+    out[k] = hi > lo ? (pre[hi] - pre[lo]) / (hi - lo) : 0;
+    if (isTwo) t++;
   }
+  return out;
 }
 
+/** The indices from..to − 1 (an array of exactly that length: most beads hold one sentence a side). */
 function seq(from: number, to: number): number[] {
+  if (to - from === 1) return [from];
   const out: number[] = [];
   for (let k = from; k < to; k++) out.push(k);
   return out;

@@ -147,6 +147,24 @@ export interface SideData {
   words: string[];
   /** Cognate-spelling id of each word id (FeatureSpace.cognateId: equal across sides when the spellings are). */
   wordCog: Int32Array;
+  /** What was kept of the side's first sentences (SideBuildOptions.sample), else undefined. */
+  sample: SideSample | undefined;
+}
+
+/**
+ * What `buildSide` keeps of a side's first sentences (SideBuildOptions.sample), so that they can
+ * be made a side of their own later, as reading them alone would (engine.ts `prepareSample`).
+ */
+export interface SideSample {
+  /** Sentences kept: the first n. */
+  n: number;
+  /** Their feature lists as read (before `weigh` prunes them). */
+  fStart: Int32Array;
+  fIds: Int32Array;
+  /** The feature space's size once they were read. */
+  size: number;
+  /** Every feature they asked the space for, in the order asked (features met again included). */
+  asked: Int32Array;
 }
 
 /** How one side takes part in the bilingual lexicon: as its source, its target, or not at all. */
@@ -158,6 +176,8 @@ interface SideBuildOptions {
   /** Glossary terms of this side, as folded token sequences, indexed by entry. */
   glossary: string[][];
   prefixLen: number;
+  /** Keep a SideSample of this many first sentences (all when fewer; 0 or none: no sample). */
+  sample?: number;
 }
 
 /** Punctuation class of each BMP code unit (−1: none): ? ! : quotes brackets ; */
@@ -195,7 +215,12 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   const sents = side.sentences;
   const n = sents.length;
   const b = new SideBuilder(side, space, o, n);
-  for (let s = 0; s < n; s++) b.addSentence(s);
+  const sampleN = Math.min(n, o.sample ?? 0);
+  let sampleSize = space.size;
+  for (let s = 0; s < n; s++) {
+    b.addSentence(s);
+    if (s + 1 === sampleN) sampleSize = space.size;
+  }
   const { cumLen, fStart, nNum, punct, punctAny, wStart, words } = b;
   const fLen = fStart[n];
   const wLen = wStart[n];
@@ -210,7 +235,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     n,
     cumLen,
     fStart,
-    fIds: b.fIds.slice(0, fLen),
+    fIds: b.fIds.subarray(0, fLen),
     nNum,
     punct,
     punctAny,
@@ -226,7 +251,9 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     wIds: b.wIds.slice(0, wLen),
     words: words.text,
     wordCog: words.cog.subarray(0, words.text.length),
+    sample: undefined,
   };
+  if (sampleN > 0) data.sample = b.sampleOf(sampleN, sampleSize);
   return data;
 }
 
@@ -283,7 +310,8 @@ class SideBuilder {
     this.toks = tokenize(this.sents, this.table);
     this.tokens = new TokenFeatures(this.table.size);
     this.words = new WordTable(space);
-    this.fIds = new Int32Array(Math.max(64, n * 32));
+    // Room for a few features a token (most give one to three; it grows when they give more).
+    this.fIds = new Int32Array(Math.max(64, 4 * this.toks.ids.length + 8 * n));
     this.wIds = new Int32Array(Math.max(64, this.toks.ids.length));
     // Sized so that they never grow inside addSentence (a token gives at most 7 features and a
     // name; a word id is below the number of distinct tokens).
@@ -381,9 +409,43 @@ class SideBuilder {
 
   /** Adds the glossary entries matched by tokens [t0, t1) of the current sentence. */
   private addGlossary(t0: number, t1: number): void {
+    for (const g of this.glossaryOf(t0, t1)) this.addNew(this.space.intern(`g${g}`));
+  }
+
+  /** The glossary entries matched by tokens [t0, t1). */
+  private glossaryOf(t0: number, t1: number): number[] {
     const norms: string[] = [];
     for (let k = t0; k < t1; k++) norms.push(this.words.text[this.tokens.wid[this.toks.ids[k]]]);
-    for (const g of matchGlossary(norms, this.glossIndex)) this.addNew(this.space.intern(`g${g}`));
+    return matchGlossary(norms, this.glossIndex);
+  }
+
+  /**
+   * The SideSample of the first n sentences (read already; `size` the space's size after them):
+   * the features they asked for are those each token gave on its first occurrence (in the
+   * order `TokenFeatures.set` asked for them: its features, then its name), then each
+   * sentence's glossary entries and numbers, as `addSentence` asked.
+   */
+  sampleOf(n: number, size: number): SideSample {
+    const { space, toks, tokens } = this;
+    const asked = new IntList(256);
+    let next = 0; // token ids are given in order of first occurrence
+    for (let s = 0; s < n; s++) {
+      const t0 = toks.start[s];
+      const t1 = toks.start[s + 1];
+      for (let k = t0; k < t1; k++) {
+        const tok = toks.ids[k];
+        if (tok !== next) continue;
+        next++;
+        for (let q = tokens.fStart[tok]; q < tokens.fEnd[tok]; q++) asked.push(tokens.feats[q]);
+        if (tokens.name[tok] >= 0) asked.push(tokens.name[tok]);
+      }
+      if (this.glossIndex.size > 0) for (const g of this.glossaryOf(t0, t1)) asked.push(space.intern(`g${g}`));
+      const raw = this.sents[s];
+      const nums = this.numbers?.[s] ?? (toks.hasDigit[s] ? readNumbers(typeof raw === 'string' ? raw : String(raw ?? '')) : NO_NUMBERS);
+      for (let k = 0; k < nums.length; k++) if (Number.isFinite(nums[k])) asked.push(space.internNumber(nums[k]));
+    }
+    const fStart = this.fStart.slice(0, n + 1);
+    return { n, fStart, fIds: this.fIds.slice(0, fStart[n]), size, asked: asked.done() };
   }
 }
 
@@ -621,11 +683,42 @@ export class IntList {
  */
 export function weigh(space: FeatureSpace, a: SideData, b: SideData, p: ModelParams): void {
   const size = space.size;
+  // Sentences holding each feature, on each side (a feature is on a side when it holds any).
+  const dfA = countFeatures(a.fIds, size);
+  const dfB = countFeatures(b.fIds, size);
   const df = new Int32Array(size);
-  for (const d of [a, b]) for (let k = 0; k < d.fIds.length; k++) df[d.fIds[k]]++;
+  for (let f = 0; f < size; f++) df[f] = dfA[f] + dfB[f];
+  const { w, isNum } = setWeights(space, df, a.n + b.n, p);
+  const keepA = new Uint8Array(size);
+  const keepB = new Uint8Array(size);
+  for (let f = 0; f < size; f++) {
+    keepA[f] = isNum[f] || (w[f] > 0 && dfB[f] > 0) ? 1 : 0;
+    keepB[f] = isNum[f] || (w[f] > 0 && dfA[f] > 0) ? 1 : 0;
+  }
+  // Features that cannot be shared (absent from the other side, or weightless) are dropped from
+  // the sentence lists; numbers stay (one-sided numbers count against a bead).
+  prune(a, keepA);
+  prune(b, keepB);
+  computeRepeats(a, keepA);
+  computeRepeats(b, keepB);
+}
+
+/** How many times each feature id below `size` occurs in `ids`. */
+function countFeatures(ids: Int32Array, size: number): Int32Array {
+  const n = new Int32Array(size);
+  for (let k = 0; k < ids.length; k++) n[ids[k]]++;
+  return n;
+}
+
+/**
+ * Sets `space.weight` and `space.isNum` from the document frequency `df` of every feature over
+ * the `sentences` of both sides (see `weigh`).
+ */
+function setWeights(space: FeatureSpace, df: Int32Array, sentences: number, p: ModelParams): { w: Float64Array; isNum: Uint8Array } {
+  const size = space.size;
   // Short texts are weighed as if they had at least `minTotal` sentences: a name in two of ten
   // sentences is still a rare word of the language.
-  const total = Math.max(1, a.n + b.n, p.minTotal);
+  const total = Math.max(1, sentences, p.minTotal);
   const famW = [p.fam.num, p.fam.word, p.fam.prefix, p.fam.name, p.fam.lex, p.fam.gloss, p.fam.induced];
   const w = new Float64Array(size);
   const isNum = new Uint8Array(size);
@@ -638,25 +731,148 @@ export function weigh(space: FeatureSpace, a: SideData, b: SideData, p: ModelPar
   }
   space.weight = w;
   space.isNum = isNum;
-  const on = (d: SideData): Uint8Array => {
-    const m = new Uint8Array(size);
-    for (let k = 0; k < d.fIds.length; k++) m[d.fIds[k]] = 1;
-    return m;
-  };
-  const onA = on(a);
-  const onB = on(b);
+  return { w, isNum };
+}
+
+/** The lists `weigh` leaves in a side (to put back before a later pass adds other features). */
+export type SideLists = Pick<SideData, 'fStart' | 'fIds' | 'rep1Start' | 'rep1' | 'rep2Start' | 'rep2' | 'triStart' | 'tri' | 'sig'>;
+
+/** The current lists of a side (the arrays themselves: the functions here replace them, never change them). */
+export function sideLists(d: SideData): SideLists {
+  return { fStart: d.fStart, fIds: d.fIds, rep1Start: d.rep1Start, rep1: d.rep1, rep2Start: d.rep2Start, rep2: d.rep2, triStart: d.triStart, tri: d.tri, sig: d.sig };
+}
+
+/** Puts lists taken by `sideLists` back into a side. */
+export function restoreLists(d: SideData, l: SideLists): void {
+  d.fStart = l.fStart;
+  d.fIds = l.fIds;
+  d.rep1Start = l.rep1Start;
+  d.rep1 = l.rep1;
+  d.rep2Start = l.rep2Start;
+  d.rep2 = l.rep2;
+  d.triStart = l.triStart;
+  d.tri = l.tri;
+  d.sig = l.sig;
+}
+
+/** Per-sentence lists of feature ids: ids[start[s] .. start[s+1]). */
+interface Lists {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+/**
+ * `addWordFeatures` on both sides, then `weigh`, with the same result, when the sides' lists are
+ * as `weigh` left them and every feature the words bring is newer (a higher id) than every
+ * feature already listed — the induced lexicon's. Then each sentence's list is its old list
+ * followed by its new features, and so are its repeat lists, and the old features keep their
+ * weights: only the new features are counted, weighed and pruned, and the old lists are copied,
+ * not sorted or intersected again. Falls back to the two calls otherwise.
+ */
+export function addNewerWordFeatures(space: FeatureSpace, a: SideData, b: SideData, p: ModelParams, wa: Lists, wb: Lists): void {
+  const xa = wordLists(a, wa.start, wa.ids);
+  const xb = wordLists(b, wb.start, wb.ids);
+  let oldMax = -1;
+  for (const d of [a, b]) for (let k = 0; k < d.fIds.length; k++) if (d.fIds[k] > oldMax) oldMax = d.fIds[k];
+  let newMin = space.size;
+  for (const x of [xa, xb]) for (let k = 0; k < x.ids.length; k++) if (x.ids[k] < newMin) newMin = x.ids[k];
+  if (newMin <= oldMax) {
+    addWordFeatures(a, wa.start, wa.ids);
+    addWordFeatures(b, wb.start, wb.ids);
+    weigh(space, a, b, p);
+    return;
+  }
+  const size = space.size;
+  const df = new Int32Array(size);
+  for (const d of [a, b]) for (let k = 0; k < d.fIds.length; k++) df[d.fIds[k]]++;
+  for (const x of [xa, xb]) for (let k = 0; k < x.ids.length; k++) df[x.ids[k]]++;
+  const { w, isNum } = setWeights(space, df, a.n + b.n, p);
+  // Kept as weigh keeps them: numbers, and weighted features also found on the other side.
   const keepA = new Uint8Array(size);
   const keepB = new Uint8Array(size);
-  for (let f = 0; f < size; f++) {
-    keepA[f] = isNum[f] || (w[f] > 0 && onB[f]) ? 1 : 0;
-    keepB[f] = isNum[f] || (w[f] > 0 && onA[f]) ? 1 : 0;
+  for (let k = 0; k < xb.ids.length; k++) keepA[xb.ids[k]] = 1;
+  for (let k = 0; k < xa.ids.length; k++) keepB[xa.ids[k]] = 1;
+  for (let f = newMin; f < size; f++) {
+    keepA[f] = isNum[f] || (w[f] > 0 && keepA[f]) ? 1 : 0;
+    keepB[f] = isNum[f] || (w[f] > 0 && keepB[f]) ? 1 : 0;
   }
-  // Features that cannot be shared (absent from the other side, or weightless) are dropped from
-  // the sentence lists; numbers stay (one-sided numbers count against a bead).
-  prune(a, keepA);
-  prune(b, keepB);
-  computeRepeats(a, keepA);
-  computeRepeats(b, keepB);
+  appendNewer(a, keepLists(a.n, xa, keepA), keepA);
+  appendNewer(b, keepLists(b.n, xb, keepB), keepB);
+}
+
+/** Each sentence's features brought by its words (word w brings feats[wordStart[w] .. wordStart[w+1])), sorted and unique. */
+function wordLists(d: SideData, wordStart: Int32Array, feats: Int32Array): Lists {
+  const start = new Int32Array(d.n + 1);
+  let total = 0;
+  for (let k = 0; k < d.wIds.length; k++) total += wordStart[d.wIds[k] + 1] - wordStart[d.wIds[k]];
+  const ids = new Int32Array(total);
+  let len = 0;
+  for (let s = 0; s < d.n; s++) {
+    const from = len;
+    for (let k = d.wStart[s]; k < d.wStart[s + 1]; k++) {
+      const w = d.wIds[k];
+      for (let q = wordStart[w]; q < wordStart[w + 1]; q++) ids[len++] = feats[q];
+    }
+    if (len - from > 1) {
+      sortSmall(ids, from, len);
+      let m = from + 1;
+      for (let k = from + 1; k < len; k++) if (ids[k] !== ids[m - 1]) ids[m++] = ids[k];
+      len = m;
+    }
+    start[s + 1] = len;
+  }
+  return { start, ids: ids.subarray(0, len) };
+}
+
+/** The lists with only the features marked in `keep`. */
+function keepLists(n: number, x: Lists, keep: Uint8Array): Lists {
+  const start = new Int32Array(n + 1);
+  const ids = new Int32Array(x.ids.length);
+  let len = 0;
+  for (let s = 0; s < n; s++) {
+    for (let k = x.start[s]; k < x.start[s + 1]; k++) if (keep[x.ids[k]]) ids[len++] = x.ids[k];
+    start[s + 1] = len;
+  }
+  return { start, ids: ids.subarray(0, len) };
+}
+
+/**
+ * Appends to each sentence's feature and repeat lists the new features `x` (all newer than its
+ * listed ones, so the lists stay sorted) and their repeats, and refreshes the signatures.
+ */
+function appendNewer(d: SideData, x: Lists, keep: Uint8Array): void {
+  if (x.ids.length === 0) return;
+  // The new features as a side of their own (only the fields the repeat passes read).
+  const e = { ...d, fStart: x.start, fIds: x.ids, rep1Start: new Int32Array(d.n + 1), rep2Start: new Int32Array(d.n + 1), triStart: new Int32Array(d.n + 1) };
+  const r1 = new IntList(x.ids.length);
+  const r2 = new IntList(x.ids.length);
+  neighbourRepeats(e, keep, r1, r2);
+  e.rep1Start[d.n] = r1.length;
+  e.rep2Start[d.n] = r2.length;
+  e.rep1 = r1.done();
+  e.rep2 = r2.done();
+  const t = new IntList(e.rep1.length);
+  tripleRepeats(e, t);
+  e.triStart[d.n] = t.length;
+  e.tri = t.done();
+  [d.fStart, d.fIds] = concatLists(d.n, d.fStart, d.fIds, e.fStart, e.fIds);
+  [d.rep1Start, d.rep1] = concatLists(d.n, d.rep1Start, d.rep1, e.rep1Start, e.rep1);
+  [d.rep2Start, d.rep2] = concatLists(d.n, d.rep2Start, d.rep2, e.rep2Start, e.rep2);
+  [d.triStart, d.tri] = concatLists(d.n, d.triStart, d.tri, e.triStart, e.tri);
+  d.sig = signatures(d);
+}
+
+/** Per sentence, list a followed by list b. */
+function concatLists(n: number, aStart: Int32Array, a: Int32Array, bStart: Int32Array, b: Int32Array): [Int32Array, Int32Array] {
+  const start = new Int32Array(n + 1);
+  const out = new Int32Array(aStart[n] - aStart[0] + bStart[n] - bStart[0]);
+  let len = 0;
+  for (let s = 0; s < n; s++) {
+    for (let k = aStart[s]; k < aStart[s + 1]; k++) out[len++] = a[k];
+    for (let k = bStart[s]; k < bStart[s + 1]; k++) out[len++] = b[k];
+    start[s + 1] = len;
+  }
+  return [start, out];
 }
 
 /** Keeps only the features marked in `keep` in every sentence list of a side. */
@@ -669,6 +885,7 @@ function prune(d: SideData, keep: Uint8Array): void {
     start[s + 1] = w;
   }
   d.fStart = start;
+  // A trimmed copy: the list as read is often much longer, and a view would keep it alive.
   d.fIds = ids.slice(0, w);
 }
 
@@ -707,7 +924,7 @@ export function addWordFeatures(d: SideData, wordStart: Int32Array, feats: Int32
     start[s + 1] = len;
   }
   d.fStart = start;
-  d.fIds = out.slice(0, len);
+  d.fIds = out.subarray(0, len);
 }
 
 interface GlossEntry {

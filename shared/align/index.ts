@@ -101,7 +101,7 @@ export function align(a: AlignSide, b: AlignSide, opts: AlignOptions = {}): Alig
   const out =
     opts.mode === 'comparable'
       ? alignComparable(a, b, opts)
-      : alignParallel(a, b, opts, { onPrepared: (prep) => (evidence = suggestMode(a, b, modeOpts, MODE_PARAMS, prep)) });
+      : alignParallel(a, b, opts, { onPrepared: (prep) => (evidence = suggestMode(a, b, modeOpts, MODE_PARAMS, prep)), sample: MODE_PARAMS.maxSentences });
   const clock = stageClock(opts.stageTimes, opts.stageClock);
   out.modeSuggested = (evidence ?? suggestMode(a, b, modeOpts)).mode;
   clock('mode');

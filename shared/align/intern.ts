@@ -99,7 +99,14 @@ export function tokenize(sentences: ArrayLike<unknown>, table: TokenTable): Toke
   const start = new Int32Array(n + 1);
   const hasDigit = new Uint8Array(n);
   const length = new Int32Array(n);
-  let ids = new Int32Array(Math.max(256, n * 24));
+  // Room for the most tokens the sentences can hold (a token and the character that ends it take
+  // two): only the part written is ever backed by memory, and the array never grows.
+  let most = 0;
+  for (let s = 0; s < n; s++) {
+    const raw = sentences[s];
+    most += Math.min(MAX_TOKENS, (typeof raw === 'string' ? raw.length : String(raw ?? '').length) + 1) >> 1;
+  }
+  let ids = new Int32Array(Math.max(256, most));
   let len = 0;
   for (let s = 0; s < n; s++) {
     const raw = sentences[s];
@@ -165,5 +172,5 @@ export function tokenize(sentences: ArrayLike<unknown>, table: TokenTable): Toke
     hasDigit[s] = digit;
     start[s + 1] = len;
   }
-  return { start, ids: ids.slice(0, len), hasDigit, length };
+  return { start, ids: ids.subarray(0, len), hasDigit, length };
 }

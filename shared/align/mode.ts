@@ -7,7 +7,7 @@
  * many there are, and how much of them keeps one order (longest increasing run).
  */
 import { candidates } from './comparable';
-import { prepare, type Prepared } from './engine';
+import { prepare, prepareSample, type Prepared } from './engine';
 import { DEFAULT_PARAMS } from './params';
 import { Scorer } from './scorer';
 import type { AlignMode, AlignOptions, AlignSide } from './types';
@@ -45,7 +45,8 @@ export const MODE_PARAMS = {
  * Tells a translation from two articles on the same story (see the module comment).
  * `prepared`, when given, is `prepare(a, b, opts)` of these very sides with the default
  * parameters, not yet changed by an alignment pass: it is used instead of reading both sides
- * again when no side is cut to `maxSentences` (the evidence is the same).
+ * again when no side is cut to `maxSentences`, and so is its sample of the first sentences
+ * (`prepareSample`) when one is (the evidence is the same).
  */
 export function suggestMode(a: AlignSide, b: AlignSide, opts: AlignOptions = {}, mp = MODE_PARAMS, prepared?: Prepared): ModeEvidence {
   const cut = (s: AlignSide): AlignSide =>
@@ -62,8 +63,9 @@ export function suggestMode(a: AlignSide, b: AlignSide, opts: AlignOptions = {},
   const N = A.sentences.length;
   const M = B.sentences.length;
   if (N === 0 || M === 0) return { mode: 'parallel', pairs: 0, coverage: 0, order: 1 };
-  const reuse = prepared !== undefined && A === a && B === b && prepared.params === DEFAULT_PARAMS && prepared.A.n === N && prepared.B.n === M;
-  const prep = reuse ? prepared : prepare(A, B, { ...opts, locked: undefined, onProgress: undefined });
+  const own = prepared !== undefined && prepared.params === DEFAULT_PARAMS ? prepared : undefined;
+  const reuse = own !== undefined && A === a && B === b && own.A.n === N && own.B.n === M;
+  const prep = (reuse ? own : own && prepareSample(own, A, B, opts)) || prepare(A, B, { ...opts, locked: undefined, onProgress: undefined });
   const scorer = new Scorer(prep.A, prep.B, prep.space, prep.params, prep.len);
   const all = candidates(prep, new Uint8Array(N), new Uint8Array(M), scorer);
   const bestA = new Int32Array(N).fill(-1);

@@ -144,8 +144,13 @@ export class Scorer {
     this.fillBand();
   }
 
-  /** Dense per-feature marks of the current A sentence (stamp = sentence + 1). */
+  /**
+   * Dense per-feature marks of the current A sentence: the features of the band row being filled
+   * hold `markNo` (a new number per row, so the marks of earlier rows and bands need no clearing:
+   * a band of a few rows, as the later passes realign, costs no pass over every feature).
+   */
   private markStamp = new Int32Array(0);
+  private markNo = 0;
 
   /**
    * Overlap weight and shared-number count of every sentence pair of the band, one A sentence
@@ -158,9 +163,11 @@ export class Scorer {
     const A = this.A;
     const B = this.B;
     const size = this.space.size;
-    if (this.markStamp.length < size) this.markStamp = new Int32Array(size);
+    if (this.markStamp.length < size || this.markNo > 0x7fffffff - N - 1) {
+      this.markStamp = new Int32Array(Math.max(size, this.markStamp.length));
+      this.markNo = 0;
+    }
     const stamp = this.markStamp;
-    stamp.fill(-1);
     const w = this.wt;
     const isNum = this.space.isNum;
     const fa = A.fIds;
@@ -168,9 +175,12 @@ export class Scorer {
     const fsB = B.fStart;
     const pw = this.pw;
     const pn = this.pn;
+    const mark0 = this.markNo;
+    this.markNo += N;
     for (let i = 1; i <= N; i++) {
       const a = this.iBase + i - 1;
-      for (let k = A.fStart[a]; k < A.fStart[a + 1]; k++) stamp[fa[k]] = a;
+      const mark = mark0 + i;
+      for (let k = A.fStart[a]; k < A.fStart[a + 1]; k++) stamp[fa[k]] = mark;
       const j0 = Math.max(1, lo[i]);
       const base = off[i] - lo[i];
       for (let j = j0; j <= hi[i]; j++) {
@@ -180,7 +190,7 @@ export class Scorer {
         const ke = fsB[b + 1];
         for (let k = fsB[b]; k < ke; k++) {
           const u = fb[k];
-          if (stamp[u] === a) {
+          if (stamp[u] === mark) {
             sw += w[u];
             sn += isNum[u];
           }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../../shared/align/engine';
-import { addWordFeatures, buildSide, computeRepeats, FeatureSpace, IntList, sortSmall } from '../../../shared/align/features';
+import { addNewerWordFeatures, addWordFeatures, buildSide, computeRepeats, FeatureSpace, IntList, sortSmall, weigh } from '../../../shared/align/features';
 import { induceLexicon } from '../../../shared/align/induce';
 import { DEFAULT_PARAMS } from '../../../shared/align/params';
 import { Scorer } from '../../../shared/align/scorer';
@@ -67,6 +67,69 @@ describe('addWordFeatures', () => {
     expect(now[0]).toEqual([...new Set([...old[0], x, y])].sort((p, q) => p - q));
     expect(now[1]).toEqual([...new Set([...old[1], x, y])].sort((p, q) => p - q));
     expect(now[2]).toEqual(old[2]);
+  });
+});
+
+describe('addNewerWordFeatures', () => {
+  // Two English and two Indonesian sentences sharing words, names and numbers; each word pair
+  // below becomes a feature newer than all read ones, as the induced lexicon's are.
+  const en = [
+    'Harbour master Yohanes Bere counted 1,240 containers at Tenau in April.',
+    'Tenau also handled 310 cattle ships, Yohanes Bere said.',
+    'Cattle ships from Sumba left Tenau for Surabaya.',
+    'Bere expects 1,300 containers in May.',
+    'Nothing else happened there.',
+  ];
+  const id = [
+    'Syahbandar Yohanes Bere menghitung 1.240 kontainer di Tenau pada April.',
+    'Tenau juga melayani 310 kapal ternak, kata Yohanes Bere.',
+    'Kapal ternak dari Sumba meninggalkan Tenau menuju Surabaya.',
+    'Bere memperkirakan 1.300 kontainer pada Mei.',
+    'Tidak ada yang lain.',
+  ];
+  const pairs: Array<[string, string]> = [
+    ['containers', 'kontainer'],
+    ['cattle', 'ternak'],
+    ['ships', 'kapal'],
+    ['ships', 'ternak'],
+    ['counted', 'menghitung'],
+    ['nothing', 'tidak'],
+  ];
+  const build = () => {
+    const prep = prepare({ sentences: en }, { sentences: id }, {});
+    const { A, B, space } = prep;
+    const perWord = (words: string[], side: 0 | 1): { start: Int32Array; ids: Int32Array } => {
+      const per: number[][] = words.map(() => []);
+      pairs.forEach((pr, k) => {
+        const w = words.indexOf(pr[side]);
+        if (w >= 0) per[w].push(space.intern(`i${k}`));
+      });
+      const start = new Int32Array(words.length + 1);
+      per.forEach((l, w) => (start[w + 1] = start[w] + l.length));
+      return { start, ids: Int32Array.from(per.flat()) };
+    };
+    return { prep, wa: perWord(A.words, 0), wb: perWord(B.words, 1) };
+  };
+
+  it('gives the lists, repeat lists and weights of addWordFeatures followed by weigh', () => {
+    const one = build();
+    const two = build();
+    addWordFeatures(one.prep.A, one.wa.start, one.wa.ids);
+    addWordFeatures(one.prep.B, one.wb.start, one.wb.ids);
+    weigh(one.prep.space, one.prep.A, one.prep.B, DEFAULT_PARAMS);
+    addNewerWordFeatures(two.prep.space, two.prep.A, two.prep.B, DEFAULT_PARAMS, two.wa, two.wb);
+    expect(Array.from(two.prep.space.weight)).toEqual(Array.from(one.prep.space.weight));
+    expect(Array.from(two.prep.space.isNum)).toEqual(Array.from(one.prep.space.isNum));
+    let induced = 0;
+    for (const side of ['A', 'B'] as const) {
+      const x = one.prep[side];
+      const y = two.prep[side];
+      for (const key of ['fStart', 'fIds', 'rep1Start', 'rep1', 'rep2Start', 'rep2', 'triStart', 'tri', 'sig'] as const) {
+        expect(Array.from(y[key]), `${side}.${key}`).toEqual(Array.from(x[key]));
+      }
+      for (const f of x.fIds) if (one.prep.space.fam[f] === 6) induced++;
+    }
+    expect(induced).toBeGreaterThan(4);
   });
 });
 

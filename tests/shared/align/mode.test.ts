@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { align, parseLexicon, suggestMode } from '../../../shared/align';
-import { alignParallel, prepare, type Prepared } from '../../../shared/align/engine';
+import { alignParallel, prepare, prepareSample, type Prepared } from '../../../shared/align/engine';
+import { DEFAULT_PARAMS } from '../../../shared/align/params';
 import { longestIncreasing, MODE_PARAMS } from '../../../shared/align/mode';
 import { NOT_PARALLEL_CAP } from '../../../shared/align/index';
 
@@ -40,6 +41,58 @@ describe('suggestMode', () => {
       expect(suggestMode(a, b, opts, MODE_PARAMS, prepare(a, b, opts))).toEqual(fresh);
       expect(align(a, b, opts).modeSuggested).toBe(fresh.mode);
       expect(align(a, b, opts).beads).toEqual(al.beads.map((bd) => (fresh.mode === 'comparable' && bd.score > NOT_PARALLEL_CAP ? { ...bd, score: NOT_PARALLEL_CAP } : bd)));
+    }
+  });
+
+  it.each([...translations, ...republications])('reads the first sentences of $name from the sample the prepared sides kept, as reading them alone does', ({ a, b }) => {
+    const head = (side: typeof a & { paragraphs?: number[] }, n: number) => ({ ...side, sentences: side.sentences.slice(0, n), paragraphs: side.paragraphs?.slice(0, n) });
+    const withParas = (side: typeof a) => ({ ...side, paragraphs: side.sentences.map((_, i) => Math.floor(i / 3)) });
+    const glossary: Array<[string, string]> = [[a.sentences[0].split(' ')[0], b.sentences[0].split(' ')[0]]];
+    for (const opts of [{ lexicon }, {}, { lexicon, glossary }]) {
+      for (const [x, y] of [
+        [a, b],
+        [withParas(a), withParas(b)],
+      ]) {
+        for (const [na, nb] of [
+          [12, 12],
+          [7, 12],
+          [12, y.sentences.length],
+        ]) {
+          const sample = Math.max(na, nb);
+          const prep = prepare(x, y, opts, DEFAULT_PARAMS, undefined, sample);
+          const cutA = na < x.sentences.length ? head(x, na) : x;
+          const cutB = nb < y.sentences.length ? head(y, nb) : y;
+          const fresh = prepare(cutA, cutB, opts);
+          const got = prepareSample(prep, cutA, cutB, opts);
+          if (na > sample || nb > sample) continue;
+          if (Math.min(na, x.sentences.length) !== Math.min(sample, x.sentences.length)) {
+            // A sample of other lengths than the sides asked for is not used.
+            expect(got).toBeNull();
+            continue;
+          }
+          expect(got).not.toBeNull();
+          expect(Array.from(got!.space.fam)).toEqual(fresh.space.fam);
+          expect(Array.from(got!.space.weight)).toEqual(Array.from(fresh.space.weight));
+          expect(got!.len).toEqual(fresh.len);
+          for (const side of ['A', 'B'] as const) {
+            const g = got![side];
+            const f = fresh[side];
+            for (const key of ['cumLen', 'fStart', 'fIds', 'nNum', 'punct', 'punctAny', 'rep1Start', 'rep1', 'rep2Start', 'rep2', 'triStart', 'tri', 'sig'] as const) {
+              expect(Array.from(g[key]), `${side}.${key}`).toEqual(Array.from(f[key]));
+            }
+            expect(g.paraStart && Array.from(g.paraStart)).toEqual(f.paraStart && Array.from(f.paraStart));
+          }
+        }
+      }
+    }
+  });
+
+  it('gives the evidence of a fresh read from the sample when the sides are cut', () => {
+    const mp = { ...MODE_PARAMS, maxSentences: 12 };
+    for (const { a, b } of [...translations, ...republications]) {
+      for (const opts of [{ lexicon }, {}]) {
+        expect(suggestMode(a, b, opts, mp, prepare(a, b, opts, DEFAULT_PARAMS, undefined, 12))).toEqual(suggestMode(a, b, opts, mp));
+      }
     }
   });
 
