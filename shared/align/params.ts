@@ -51,6 +51,13 @@ export interface ModelParams {
   punctMatch: number;
   /** Cost per punctuation mark present on one side only. */
   punctMiss: number;
+  /**
+   * Cost of a bead whose last sentence on one side ends in a colon (endColon) or a semicolon
+   * (endSemi), unless the other side's last sentence ends in the same mark: such a split seldom
+   * ends a translation unit (features.ts sentenceEndMarks). One-sided beads pay it too.
+   */
+  endColon: number;
+  endSemi: number;
   /** Cost of a bead that spans a paragraph boundary, per boundary. */
   parCross: number;
   /** Reward when both sides of a bead start a paragraph. */
@@ -127,6 +134,8 @@ export const DEFAULT_PARAMS: ModelParams = modelParams({
   numMiss: 0,
   punctMatch: 0.5,
   punctMiss: 0.5,
+  endColon: 0,
+  endSemi: 1,
   parCross: 2,
   parMatch: 1,
   parMismatch: 1,
@@ -173,6 +182,8 @@ export function modelParams(p: ModelParams, change: Partial<ModelParams> = {}): 
     numMiss: q.numMiss,
     punctMatch: q.punctMatch,
     punctMiss: q.punctMiss,
+    endColon: q.endColon,
+    endSemi: q.endSemi,
     parCross: q.parCross,
     parMatch: q.parMatch,
     parMismatch: q.parMismatch,

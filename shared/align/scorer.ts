@@ -74,6 +74,8 @@ export class Scorer {
   /** Whether any sentence is kept by a locked one-sided bead. */
   private readonly anyForced: boolean;
   private readonly priorOf: Float64Array;
+  /** Cost of a bead's side ending in each `sentenceEndMarks` value (index 0: none). */
+  private readonly endCost: Float64Array;
   /** Feature weights used for sharing: evidence weight plus twice the miss cost. */
   private readonly wt: Float64Array;
   /** Union sums of the miss costs (null: no miss costs) and of number features. */
@@ -117,6 +119,7 @@ export class Scorer {
     this.anyForced = !!forced && (forced.A.includes(1) || forced.B.includes(1));
     this.priorOf = new Float64Array(16).fill(-Infinity);
     BEAD_TYPES.forEach(([da, db], t) => (this.priorOf[da * 4 + db] = p.prior[t]));
+    this.endCost = Float64Array.of(0, p.endColon, p.endSemi);
     if (miss) {
       this.wt = new Float64Array(space.size);
       for (let f = 0; f < space.size; f++) this.wt[f] = space.weight[f] + 2 * (miss[f] ?? 0);
@@ -299,7 +302,10 @@ export class Scorer {
     const p = this.p;
     const A = this.A;
     const B = this.B;
-    const prior = this.priorOf[da * 4 + db];
+    // A side ending in ':' or ';' costs unless the other side ends in the same mark.
+    const eA = da > 0 ? A.endMark[i - 1] : 0;
+    const eB = db > 0 ? B.endMark[j - 1] : 0;
+    const prior = this.priorOf[da * 4 + db] - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);
     this.exact = true;
     if (db === 0 || da === 0) {
       // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.

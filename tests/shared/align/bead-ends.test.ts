@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../../shared/align/engine';
+import { END_COLON, END_SEMICOLON, sentenceEndMarks } from '../../../shared/align/features';
+import { DEFAULT_PARAMS, modelParams } from '../../../shared/align/params';
+import { Scorer } from '../../../shared/align/scorer';
+
+describe('sentenceEndMarks', () => {
+  it('marks sentences that end in a colon or a semicolon (full-width too, trailing spaces ignored)', () => {
+    const marks = sentenceEndMarks(['Die Teilnehmer waren :', 'il pleuvait depuis le matin ; ', 'Fin.', 'Peserta：', 'Harga naik；', '', 'a;b.', 'Wer kommt?']);
+    expect(Array.from(marks)).toEqual([END_COLON, END_SEMICOLON, 0, END_COLON, END_SEMICOLON, 0, 0, 0]);
+  });
+});
+
+describe('the cost of a bead that ends where a sentence ends in a semicolon', () => {
+  const a = ['Die Hütte war voll, und wir schliefen im Heu.', 'Am Morgen schneite es.'];
+  const b = ['La cabane était pleine ;', 'nous avons dormi dans le foin.', 'Au matin, il neigeait.'];
+  const prep = prepare({ lang: 'de', sentences: a }, { lang: 'fr', sentences: b }, {});
+  const score = (endSemi: number, i: number, j: number, da: number, db: number): number =>
+    new Scorer(prep.A, prep.B, prep.space, modelParams(DEFAULT_PARAMS, { endSemi }), prep.len).score(i, j, da, db);
+
+  it('costs endSemi when one side ends in ";" and the other does not, one-sided beads too', () => {
+    expect(score(1, 1, 1, 1, 1)).toBeCloseTo(score(0, 1, 1, 1, 1) - 1, 9);
+    expect(score(1, 0, 1, 0, 1)).toBeCloseTo(score(0, 0, 1, 0, 1) - 1, 9);
+    // the 1-2 bead ends on the second French sentence: no cost
+    expect(score(1, 1, 2, 1, 2)).toBe(score(0, 1, 2, 1, 2));
+  });
+
+  it('costs nothing when both sides end in the same mark', () => {
+    const p2 = prepare({ lang: 'de', sentences: ['Es regnete ;'] }, { lang: 'fr', sentences: ['Il pleuvait ;'] }, {});
+    const s = (endSemi: number): number => new Scorer(p2.A, p2.B, p2.space, modelParams(DEFAULT_PARAMS, { endSemi }), p2.len).score(1, 1, 1, 1);
+    expect(s(1)).toBe(s(0));
+  });
+});
