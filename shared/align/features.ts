@@ -130,8 +130,8 @@ export interface SideData {
   punctAny: Int32Array;
   /** 1 when a sentence starts a paragraph; null when paragraphs are unknown. */
   paraStart: Uint8Array | null;
-  /** How each sentence ends (sentenceEndMarks): 0 otherwise, END_COLON, END_SEMICOLON. */
-  endMark: Uint8Array;
+  /** Marks of each sentence (sentenceMarks): END_COLON, END_SEMICOLON, NOISE bits. */
+  marks: Uint8Array;
   /** Features sentence s shares with s + 1 (d = 1) and with s + 2 (d = 2). */
   rep1Start: Int32Array;
   rep1: Int32Array;
@@ -217,7 +217,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     punct,
     punctAny,
     paraStart,
-    endMark: sentenceEndMarks(sents),
+    marks: sentenceMarks(sents),
     rep1Start: new Int32Array(n + 1),
     rep1: new Int32Array(0),
     rep2Start: new Int32Array(n + 1),
@@ -233,18 +233,24 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   return data;
 }
 
-/** `sentenceEndMarks` of a sentence that ends in a colon. */
+/** `sentenceMarks` bit of a sentence that ends in a colon. */
 export const END_COLON = 1;
-/** `sentenceEndMarks` of a sentence that ends in a semicolon. */
+/** `sentenceMarks` bit of a sentence that ends in a semicolon. */
 export const END_SEMICOLON = 2;
+/** The two end bits of `sentenceMarks`. */
+export const END_MASK = 3;
+/** `sentenceMarks` bit of a sentence with no digit and no run of two letters (OCR debris, rules). */
+export const NOISE = 4;
 
 /**
- * How each sentence ends: END_COLON (':'), END_SEMICOLON (';'; full-width forms too, trailing
- * spaces ignored), else 0. A segmenter that splits at these marks cuts where a translation often
- * goes on in the same sentence (a list after a colon, French clauses after a semicolon), so a bead
- * seldom ends there unless the other side ends there too (see `Scorer.evaluate`).
+ * Marks of each sentence, as bits: END_COLON (it ends in ':') or END_SEMICOLON (';'; full-width
+ * forms too, trailing spaces ignored), and NOISE (no digit and no run of two letters: '.....',
+ * '- _-', 'h * "'). A segmenter that splits at ':' and ';' cuts where a translation often goes on
+ * in the same sentence (a list after a colon, French clauses after a semicolon), so a bead seldom
+ * ends there unless the other side ends there too; a noise line is seldom translated (see
+ * `Scorer.evaluate`).
  */
-export function sentenceEndMarks(sentences: AlignSide['sentences']): Uint8Array {
+export function sentenceMarks(sentences: AlignSide['sentences']): Uint8Array {
   const out = new Uint8Array(sentences.length);
   for (let s = 0; s < sentences.length; s++) {
     const raw = sentences[s];
@@ -252,7 +258,9 @@ export function sentenceEndMarks(sentences: AlignSide['sentences']): Uint8Array 
     let k = text.length - 1;
     while (k >= 0 && /\s/.test(text[k])) k--;
     const c = k >= 0 ? text.charCodeAt(k) : 0;
-    out[s] = c === 0x3a || c === 0xff1a ? END_COLON : c === 0x3b || c === 0xff1b ? END_SEMICOLON : 0;
+    let m = c === 0x3a || c === 0xff1a ? END_COLON : c === 0x3b || c === 0xff1b ? END_SEMICOLON : 0;
+    if (!/\p{N}|\p{L}{2}/u.test(text)) m |= NOISE;
+    out[s] = m;
   }
   return out;
 }

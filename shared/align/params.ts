@@ -54,10 +54,12 @@ export interface ModelParams {
   /**
    * Cost of a bead whose last sentence on one side ends in a colon (endColon) or a semicolon
    * (endSemi), unless the other side's last sentence ends in the same mark: such a split seldom
-   * ends a translation unit (features.ts sentenceEndMarks). One-sided beads pay it too.
+   * ends a translation unit (features.ts sentenceMarks). One-sided beads pay it too.
    */
   endColon: number;
   endSemi: number;
+  /** Reward of a 1-0 / 0-1 bead that leaves out a noise line (no digit, no run of two letters). */
+  noiseSkip: number;
   /** Cost of a bead that spans a paragraph boundary, per boundary. */
   parCross: number;
   /** Reward when both sides of a bead start a paragraph. */
@@ -136,6 +138,7 @@ export const DEFAULT_PARAMS: ModelParams = modelParams({
   punctMiss: 0.5,
   endColon: 0,
   endSemi: 1,
+  noiseSkip: 2,
   parCross: 2,
   parMatch: 1,
   parMismatch: 1,
@@ -184,6 +187,7 @@ export function modelParams(p: ModelParams, change: Partial<ModelParams> = {}): 
     punctMiss: q.punctMiss,
     endColon: q.endColon,
     endSemi: q.endSemi,
+    noiseSkip: q.noiseSkip,
     parCross: q.parCross,
     parMatch: q.parMatch,
     parMismatch: q.parMismatch,

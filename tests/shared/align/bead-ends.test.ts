@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../../shared/align/engine';
-import { END_COLON, END_SEMICOLON, sentenceEndMarks } from '../../../shared/align/features';
+import { END_COLON, END_SEMICOLON, NOISE, sentenceMarks } from '../../../shared/align/features';
 import { DEFAULT_PARAMS, modelParams } from '../../../shared/align/params';
 import { Scorer } from '../../../shared/align/scorer';
 
-describe('sentenceEndMarks', () => {
+describe('sentenceMarks', () => {
   it('marks sentences that end in a colon or a semicolon (full-width too, trailing spaces ignored)', () => {
-    const marks = sentenceEndMarks(['Die Teilnehmer waren :', 'il pleuvait depuis le matin ; ', 'Fin.', 'Peserta：', 'Harga naik；', '', 'a;b.', 'Wer kommt?']);
-    expect(Array.from(marks)).toEqual([END_COLON, END_SEMICOLON, 0, END_COLON, END_SEMICOLON, 0, 0, 0]);
+    const marks = sentenceMarks(['Die Teilnehmer waren :', 'il pleuvait depuis le matin ; ', 'Fin.', 'Peserta：', 'Harga naik；', 'ada;kah.', 'Wer kommt?']);
+    expect(Array.from(marks)).toEqual([END_COLON, END_SEMICOLON, 0, END_COLON, END_SEMICOLON, 0, 0]);
+  });
+
+  it('marks noise lines: no digit and no run of two letters', () => {
+    const marks = sentenceMarks(['.....', '- _-', 'h * "', 'x y ;', '', 'Ya.', 'Oh!', '1. 1990 :', 'Sie kam.', '5']);
+    expect(Array.from(marks)).toEqual([NOISE, NOISE, NOISE, NOISE | END_SEMICOLON, NOISE, 0, 0, END_COLON, 0, 0]);
+  });
+});
+
+describe('the reward of leaving out a noise line', () => {
+  it('adds noiseSkip to the 1-0 / 0-1 bead of a noise line only', () => {
+    const prep = prepare({ lang: 'en', sentences: ['The river rose 2 metres overnight.', '* - *'] }, { lang: 'id', sentences: ['Sungai naik 2 meter semalam.', 'Warga mengungsi.'] }, {});
+    const score = (noiseSkip: number, i: number, j: number, da: number, db: number): number =>
+      new Scorer(prep.A, prep.B, prep.space, modelParams(DEFAULT_PARAMS, { noiseSkip }), prep.len).score(i, j, da, db);
+    expect(score(2, 2, 1, 1, 0)).toBeCloseTo(score(0, 2, 1, 1, 0) + 2, 9);
+    expect(score(2, 1, 0, 1, 0)).toBe(score(0, 1, 0, 1, 0));
+    expect(score(2, 2, 2, 0, 1)).toBe(score(0, 2, 2, 0, 1));
+    expect(score(2, 2, 2, 1, 1)).toBe(score(0, 2, 2, 1, 1));
   });
 });
 
