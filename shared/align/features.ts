@@ -237,17 +237,19 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
 export const END_COLON = 1;
 /** `sentenceMarks` bit of a sentence that ends in a semicolon. */
 export const END_SEMICOLON = 2;
-/** The two end bits of `sentenceMarks`. */
+/** `sentenceMarks` end value of a sentence that leaves a parenthesis or bracket open (whatever its last mark). */
+export const END_OPEN = 3;
+/** The two end bits of `sentenceMarks` (0, END_COLON, END_SEMICOLON or END_OPEN). */
 export const END_MASK = 3;
 /** `sentenceMarks` bit of a sentence with no digit and no run of two letters (OCR debris, rules). */
 export const NOISE = 4;
 
 /**
- * Marks of each sentence, as bits: END_COLON (it ends in ':') or END_SEMICOLON (';'; full-width
- * forms too, trailing spaces ignored), and NOISE (no digit and no run of two letters: '.....',
+ * Marks of each sentence, as bits: END_OPEN (it leaves a '(' or '[' open), else END_COLON (it
+ * ends in ':') or END_SEMICOLON (';'; full-width forms too, trailing spaces ignored), and NOISE (no digit and no run of two letters: '.....',
  * '- _-', 'h * "'). A segmenter that splits at ':' and ';' cuts where a translation often goes on
  * in the same sentence (a list after a colon, French clauses after a semicolon), so a bead seldom
- * ends there unless the other side ends there too; a noise line is seldom translated (see
+ * ends there unless the other side ends there too (and inside an open parenthesis it seldom ends at all); a noise line is seldom translated (see
  * `Scorer.evaluate`).
  */
 export function sentenceMarks(sentences: AlignSide['sentences']): Uint8Array {
@@ -259,6 +261,13 @@ export function sentenceMarks(sentences: AlignSide['sentences']): Uint8Array {
     while (k >= 0 && /\s/.test(text[k])) k--;
     const c = k >= 0 ? text.charCodeAt(k) : 0;
     let m = c === 0x3a || c === 0xff1a ? END_COLON : c === 0x3b || c === 0xff1b ? END_SEMICOLON : 0;
+    let open = 0;
+    for (let q = 0; q < text.length; q++) {
+      const ch = text.charCodeAt(q);
+      if (ch === 0x28 || ch === 0x5b) open++;
+      else if ((ch === 0x29 || ch === 0x5d) && open > 0) open--;
+    }
+    if (open > 0) m = END_OPEN;
     if (!/\p{N}|\p{L}{2}/u.test(text)) m |= NOISE;
     out[s] = m;
   }

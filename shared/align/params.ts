@@ -52,12 +52,14 @@ export interface ModelParams {
   /** Cost per punctuation mark present on one side only. */
   punctMiss: number;
   /**
-   * Cost of a bead whose last sentence on one side ends in a colon (endColon) or a semicolon
-   * (endSemi), unless the other side's last sentence ends in the same mark: such a split seldom
-   * ends a translation unit (features.ts sentenceMarks). One-sided beads pay it too.
+   * Cost of a bead whose last sentence on one side ends in a colon (endColon), a semicolon
+   * (endSemi) or inside an open parenthesis (endOpen), unless the other side's last sentence ends
+   * the same way: such a split seldom ends a translation unit (features.ts sentenceMarks).
+   * One-sided beads pay it too.
    */
   endColon: number;
   endSemi: number;
+  endOpen: number;
   /** Reward of a 1-0 / 0-1 bead that leaves out a noise line (no digit, no run of two letters). */
   noiseSkip: number;
   /** Cost of a bead that spans a paragraph boundary, per boundary. */
@@ -138,6 +140,7 @@ export const DEFAULT_PARAMS: ModelParams = modelParams({
   punctMiss: 0.5,
   endColon: 0,
   endSemi: 1,
+  endOpen: 1,
   noiseSkip: 2,
   parCross: 2,
   parMatch: 1,
@@ -187,6 +190,7 @@ export function modelParams(p: ModelParams, change: Partial<ModelParams> = {}): 
     punctMiss: q.punctMiss,
     endColon: q.endColon,
     endSemi: q.endSemi,
+    endOpen: q.endOpen,
     noiseSkip: q.noiseSkip,
     parCross: q.parCross,
     parMatch: q.parMatch,

@@ -119,7 +119,7 @@ export class Scorer {
     this.anyForced = !!forced && (forced.A.includes(1) || forced.B.includes(1));
     this.priorOf = new Float64Array(16).fill(-Infinity);
     BEAD_TYPES.forEach(([da, db], t) => (this.priorOf[da * 4 + db] = p.prior[t]));
-    this.endCost = Float64Array.of(0, p.endColon, p.endSemi);
+    this.endCost = Float64Array.of(0, p.endColon, p.endSemi, p.endOpen);
     if (miss) {
       this.wt = new Float64Array(space.size);
       for (let f = 0; f < space.size; f++) this.wt[f] = space.weight[f] + 2 * (miss[f] ?? 0);
@@ -302,7 +302,7 @@ export class Scorer {
     const p = this.p;
     const A = this.A;
     const B = this.B;
-    // A side ending in ':' or ';' costs unless the other side ends in the same mark.
+    // A side ending in ':' or ';' or inside a parenthesis costs unless the other side ends so too.
     const eA = da > 0 ? A.marks[i - 1] & END_MASK : 0;
     const eB = db > 0 ? B.marks[j - 1] & END_MASK : 0;
     const prior = this.priorOf[da * 4 + db] - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../../shared/align/engine';
-import { END_COLON, END_SEMICOLON, NOISE, sentenceMarks } from '../../../shared/align/features';
+import { END_COLON, END_OPEN, END_SEMICOLON, NOISE, sentenceMarks } from '../../../shared/align/features';
 import { DEFAULT_PARAMS, modelParams } from '../../../shared/align/params';
 import { Scorer } from '../../../shared/align/scorer';
 
@@ -8,6 +8,11 @@ describe('sentenceMarks', () => {
   it('marks sentences that end in a colon or a semicolon (full-width too, trailing spaces ignored)', () => {
     const marks = sentenceMarks(['Die Teilnehmer waren :', 'il pleuvait depuis le matin ; ', 'Fin.', 'Peserta：', 'Harga naik；', 'ada;kah.', 'Wer kommt?']);
     expect(Array.from(marks)).toEqual([END_COLON, END_SEMICOLON, 0, END_COLON, END_SEMICOLON, 0, 0]);
+  });
+
+  it('marks sentences that leave a parenthesis or bracket open, whatever their last mark', () => {
+    const marks = sentenceMarks(['Das Buch von Anna Berg ( Basel :', 'Laporan itu [ halaman 4 .', 'Er kam ( spät ) an :', 'Sie ging ) weg ( .', 'Kata dia ( 2020 ) .']);
+    expect(Array.from(marks)).toEqual([END_OPEN, END_OPEN, END_COLON, END_OPEN, 0]);
   });
 
   it('marks noise lines: no digit and no run of two letters', () => {
