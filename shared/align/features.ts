@@ -130,6 +130,8 @@ export interface SideData {
   punctAny: Int32Array;
   /** 1 when a sentence starts a paragraph; null when paragraphs are unknown. */
   paraStart: Uint8Array | null;
+  /** Marks of each sentence (sentenceMarks): END_COLON, END_SEMICOLON, NOISE bits. */
+  marks: Uint8Array;
   /** Features sentence s shares with s + 1 (d = 1) and with s + 2 (d = 2). */
   rep1Start: Int32Array;
   rep1: Int32Array;
@@ -240,6 +242,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     punct,
     punctAny,
     paraStart,
+    marks: sentenceMarks(sents),
     rep1Start: new Int32Array(n + 1),
     rep1: new Int32Array(0),
     rep2Start: new Int32Array(n + 1),
@@ -255,6 +258,47 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   };
   if (sampleN > 0) data.sample = b.sampleOf(sampleN, sampleSize);
   return data;
+}
+
+/** `sentenceMarks` bit of a sentence that ends in a colon. */
+export const END_COLON = 1;
+/** `sentenceMarks` bit of a sentence that ends in a semicolon. */
+export const END_SEMICOLON = 2;
+/** `sentenceMarks` end value of a sentence that leaves a parenthesis or bracket open (whatever its last mark). */
+export const END_OPEN = 3;
+/** The two end bits of `sentenceMarks` (0, END_COLON, END_SEMICOLON or END_OPEN). */
+export const END_MASK = 3;
+/** `sentenceMarks` bit of a sentence with no digit and no run of two letters (OCR debris, rules). */
+export const NOISE = 4;
+
+/**
+ * Marks of each sentence, as bits: END_OPEN (it leaves a '(' or '[' open), else END_COLON (it
+ * ends in ':') or END_SEMICOLON (';'; full-width forms too, trailing spaces ignored), and NOISE (no digit and no run of two letters: '.....',
+ * '- _-', 'h * "'). A segmenter that splits at ':' and ';' cuts where a translation often goes on
+ * in the same sentence (a list after a colon, French clauses after a semicolon), so a bead seldom
+ * ends there unless the other side ends there too (and inside an open parenthesis it seldom ends at all); a noise line is seldom translated (see
+ * `Scorer.evaluate`).
+ */
+export function sentenceMarks(sentences: AlignSide['sentences']): Uint8Array {
+  const out = new Uint8Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    const raw = sentences[s];
+    const text = typeof raw === 'string' ? raw : String(raw ?? '');
+    let k = text.length - 1;
+    while (k >= 0 && /\s/.test(text[k])) k--;
+    const c = k >= 0 ? text.charCodeAt(k) : 0;
+    let m = c === 0x3a || c === 0xff1a ? END_COLON : c === 0x3b || c === 0xff1b ? END_SEMICOLON : 0;
+    let open = 0;
+    for (let q = 0; q < text.length; q++) {
+      const ch = text.charCodeAt(q);
+      if (ch === 0x28 || ch === 0x5b) open++;
+      else if ((ch === 0x29 || ch === 0x5d) && open > 0) open--;
+    }
+    if (open > 0) m = END_OPEN;
+    if (!/\p{N}|\p{L}{2}/u.test(text)) m |= NOISE;
+    out[s] = m;
+  }
+  return out;
 }
 
 const NO_NUMBERS: number[] = [];

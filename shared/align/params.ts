@@ -51,6 +51,17 @@ export interface ModelParams {
   punctMatch: number;
   /** Cost per punctuation mark present on one side only. */
   punctMiss: number;
+  /**
+   * Cost of a bead whose last sentence on one side ends in a colon (endColon), a semicolon
+   * (endSemi) or inside an open parenthesis (endOpen), unless the other side's last sentence ends
+   * the same way: such a split seldom ends a translation unit (features.ts sentenceMarks).
+   * One-sided beads pay it too.
+   */
+  endColon: number;
+  endSemi: number;
+  endOpen: number;
+  /** Reward of a 1-0 / 0-1 bead that leaves out a noise line (no digit, no run of two letters). */
+  noiseSkip: number;
   /** Cost of a bead that spans a paragraph boundary, per boundary. */
   parCross: number;
   /** Reward when both sides of a bead start a paragraph. */
@@ -127,6 +138,10 @@ export const DEFAULT_PARAMS: ModelParams = modelParams({
   numMiss: 0,
   punctMatch: 0.5,
   punctMiss: 0.5,
+  endColon: 0,
+  endSemi: 1,
+  endOpen: 1,
+  noiseSkip: 2,
   parCross: 2,
   parMatch: 1,
   parMismatch: 1,
@@ -173,6 +188,10 @@ export function modelParams(p: ModelParams, change: Partial<ModelParams> = {}): 
     numMiss: q.numMiss,
     punctMatch: q.punctMatch,
     punctMiss: q.punctMiss,
+    endColon: q.endColon,
+    endSemi: q.endSemi,
+    endOpen: q.endOpen,
+    noiseSkip: q.noiseSkip,
     parCross: q.parCross,
     parMatch: q.parMatch,
     parMismatch: q.parMismatch,

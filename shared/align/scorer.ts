@@ -6,7 +6,7 @@
  * a span counted more than once (inclusion–exclusion over the neighbour-repeat lists).
  */
 import type { Band } from './band';
-import { PUNCT_CLASSES, type FeatureSpace, type SideData } from './features';
+import { END_MASK, NOISE, PUNCT_CLASSES, type FeatureSpace, type SideData } from './features';
 import { BEAD_TYPES, type ModelParams } from './params';
 
 /** Length model: B length ≈ ratio × A length, variance per character `variance`. */
@@ -74,6 +74,8 @@ export class Scorer {
   /** Whether any sentence is kept by a locked one-sided bead. */
   private readonly anyForced: boolean;
   private readonly priorOf: Float64Array;
+  /** Cost of a bead's side ending in each end mark (`sentenceMarks` & END_MASK; index 0: none). */
+  private readonly endCost: Float64Array;
   /** Feature weights used for sharing: evidence weight plus twice the miss cost. */
   private readonly wt: Float64Array;
   /** Union sums of the miss costs (null: no miss costs) and of number features. */
@@ -117,6 +119,7 @@ export class Scorer {
     this.anyForced = !!forced && (forced.A.includes(1) || forced.B.includes(1));
     this.priorOf = new Float64Array(16).fill(-Infinity);
     BEAD_TYPES.forEach(([da, db], t) => (this.priorOf[da * 4 + db] = p.prior[t]));
+    this.endCost = Float64Array.of(0, p.endColon, p.endSemi, p.endOpen);
     if (miss) {
       this.wt = new Float64Array(space.size);
       for (let f = 0; f < space.size; f++) this.wt[f] = space.weight[f] + 2 * (miss[f] ?? 0);
@@ -309,11 +312,16 @@ export class Scorer {
     const p = this.p;
     const A = this.A;
     const B = this.B;
-    const prior = this.priorOf[da * 4 + db];
+    // A side ending in ':' or ';' or inside a parenthesis costs unless the other side ends so too.
+    const eA = da > 0 ? A.marks[i - 1] & END_MASK : 0;
+    const eB = db > 0 ? B.marks[j - 1] & END_MASK : 0;
+    const prior = this.priorOf[da * 4 + db] - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);
     this.exact = true;
     if (db === 0 || da === 0) {
       // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.
-      const total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
+      let total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
+      // A noise line (sentenceMarks) is left out more readily.
+      if (((da === 0 ? B.marks[j - 1] : A.marks[i - 1]) & NOISE) !== 0) total += p.noiseSkip;
       if (parts) {
         parts.total = total;
         parts.delta = 0;

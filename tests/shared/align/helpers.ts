@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import { BEAD_TYPES } from '../../../shared/align/params';
 import type { Alignment, Bead } from '../../../shared/align/types';
 
 export { parseGold } from '../../../shared/align/gold';
@@ -17,7 +18,7 @@ export function strictF1(gold: Bead[], test: Bead[]): number {
   return strictPRF(strictCounts(gold, test))[2];
 }
 
-const ALLOWED = new Set(['1-1', '1-0', '0-1', '1-2', '2-1', '2-2', '1-3', '3-1']);
+const ALLOWED = new Set(BEAD_TYPES.map(([da, db]) => `${da}-${db}`));
 
 /**
  * Checks a parallel alignment: every sentence of both sides in exactly one bead, in order,
