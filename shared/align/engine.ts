@@ -127,6 +127,7 @@ function sampleSide(d: SideData, smp: SideSample, side: AlignSide, id: Int32Arra
     punct: d.punct.slice(0, (n + 1) * PUNCT_CLASSES),
     punctAny: d.punctAny.slice(0, n + 1),
     paraStart,
+    marks: d.marks.slice(0, n),
     rep1Start: new Int32Array(n + 1),
     rep1: new Int32Array(0),
     rep2Start: new Int32Array(n + 1),
