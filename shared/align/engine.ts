@@ -7,7 +7,7 @@ import { bandAround, edgeStretches, findAnchors, pathToG, roughPath, type Range 
 import { beadConfidence, type ConfidenceInput } from './calibrate';
 import { runDp, type PathBead, type Tick } from './dp';
 import { AlignCancelled, AlignInputError } from './errors';
-import { addNewerWordFeatures, buildSide, FeatureSpace, glossTokens, guessLang, PUNCT_CLASSES, restoreLists, sideLists, sortSmall, weigh, type LexRole, type SideData, type SideSample } from './features';
+import { addNewerWordFeatures, buildSide, emptyRepeats, FeatureSpace, glossTokens, guessLang, PUNCT_CLASSES, restoreLists, sideLists, sortSmall, weigh, type LexRole, type SideData, type SideSample } from './features';
 import { induceLexicon } from './induce';
 import { missCosts } from './preserve';
 import { withDocumentPrior } from './docprior';
@@ -128,13 +128,7 @@ function sampleSide(d: SideData, smp: SideSample, side: AlignSide, id: Int32Arra
     punctAny: d.punctAny.slice(0, n + 1),
     paraStart,
     marks: d.marks.slice(0, n),
-    rep1Start: new Int32Array(n + 1),
-    rep1: new Int32Array(0),
-    rep2Start: new Int32Array(n + 1),
-    rep2: new Int32Array(0),
-    triStart: new Int32Array(n + 1),
-    tri: new Int32Array(0),
-    sig: new Int32Array(2 * n),
+    ...emptyRepeats(n),
     wStart: d.wStart.slice(0, n + 1),
     wIds: d.wIds.subarray(0, d.wStart[n]),
     words: d.words,

@@ -243,13 +243,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
     punctAny,
     paraStart,
     marks: sentenceMarks(sents),
-    rep1Start: new Int32Array(n + 1),
-    rep1: new Int32Array(0),
-    rep2Start: new Int32Array(n + 1),
-    rep2: new Int32Array(0),
-    triStart: new Int32Array(n + 1),
-    tri: new Int32Array(0),
-    sig: new Int32Array(2 * n),
+    ...emptyRepeats(n),
     wStart,
     wIds: b.wIds.slice(0, wLen),
     words: words.text,
@@ -270,6 +264,19 @@ export const END_OPEN = 3;
 export const END_MASK = 3;
 /** `sentenceMarks` bit of a sentence with no digit and no run of two letters (OCR debris, rules). */
 export const NOISE = 4;
+
+/** The repeat lists and signatures of a side of `n` sentences before they are computed (all empty). */
+export function emptyRepeats(n: number): Pick<SideData, 'rep1Start' | 'rep1' | 'rep2Start' | 'rep2' | 'triStart' | 'tri' | 'sig'> {
+  return {
+    rep1Start: new Int32Array(n + 1),
+    rep1: new Int32Array(0),
+    rep2Start: new Int32Array(n + 1),
+    rep2: new Int32Array(0),
+    triStart: new Int32Array(n + 1),
+    tri: new Int32Array(0),
+    sig: new Int32Array(2 * n),
+  };
+}
 
 /**
  * Marks of each sentence, as bits: END_OPEN (it leaves a '(' or '[' open), else END_COLON (it
