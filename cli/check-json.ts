@@ -6,6 +6,7 @@ import type { AnalysedVersion } from '../shared/pipeline';
 import type { AlignMode, Alignment, Bead } from '../shared/align/types';
 import type { Comparison } from '../shared/drift/types';
 import { whoSaidWhat } from '../shared/entities';
+import { beadKey } from '../shared/align/bead-key';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 export const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
@@ -15,22 +16,20 @@ export const modeSuggested = (alignment: Alignment): AlignMode => alignment.mode
 
 /**
  * A bead of `check --json`: as `align` gives it, and for a bead whose sentences do not read as
- * translations of each other (`comparison.notTranslations`) also `translation: false` and the cues why.
+ * translations of each other (`cues`, from `comparison.notTranslations`) also `translation: false` and the cues why.
  */
-function checkBeadJson(bead: Bead, comparison: Comparison): Record<string, unknown> {
-  const not = comparison.notTranslations?.find((x) => sameIndices(x.a, bead.a) && sameIndices(x.b, bead.b));
-  return not ? { ...beadJson(bead), translation: false, notTranslationCues: not.cues } : beadJson(bead);
+function checkBeadJson(bead: Bead, cues: readonly string[] | undefined): Record<string, unknown> {
+  return cues ? { ...beadJson(bead), translation: false, notTranslationCues: cues } : beadJson(bead);
 }
-
-const sameIndices = (x: readonly number[], y: readonly number[]) => x.length === y.length && x.every((v, i) => v === y[i]);
 
 /** The JSON object of `selaras check --json`. */
 export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignment: Alignment, comparison: Comparison): Record<string, unknown> {
+  const notTranslation = new Map((comparison.notTranslations ?? []).map((x) => [beadKey(x), x.cues]));
   return {
     langA: a.lang,
     langB: b.lang,
     modeSuggested: modeSuggested(alignment),
-    beads: alignment.beads.map((bead) => checkBeadJson(bead, comparison)),
+    beads: alignment.beads.map((bead) => checkBeadJson(bead, notTranslation.get(beadKey(bead)))),
     mismatches: comparison.mismatches,
     matches: comparison.matches,
     // Who each claim is credited to, per version (shared/entities).

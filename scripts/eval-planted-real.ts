@@ -17,7 +17,7 @@
  */
 import fs from 'node:fs';
 import { PANL_DIR, PARTS, mulberry32, presentLabelFiles, readLabelFile, readPanl, type Part } from './real-drift-labels';
-import { loadLexicon, loadPipeline } from './eval-real-drift';
+import { arg, loadLexicon, loadPipeline } from './eval-real-drift';
 import { PLANT_KINDS, plantsFor, type Plant, type PlantKind } from './planted-drift';
 
 type Mismatch = import('../shared/drift/types').Mismatch;
@@ -160,11 +160,6 @@ export function plantedLines(r: PlantedResult): string[] {
   if (weak.length) out.push(`  below 100% at level drift: ${weak.map(([k, t]) => `${k} ${t.foundDrift}/${t.planted}`).join(', ')}`);
   out.push(`  drift-level mismatches on the unmodified pairs: ${r.baselineDrifts} (${((100 * r.baselineDrifts) / Math.max(1, r.pairs)).toFixed(1)} per 100 pairs)`);
   return out;
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 async function main(): Promise<void> {

@@ -209,6 +209,8 @@ export function VersionPane(props: Props) {
   }, [reveal?.start, reveal?.end, mounted, ready]);
 
   const long = text !== null && text.length > WRAP_LIMIT;
+  // Monaco reads its default value once, at mount: the slice is cut once per text, not on every render.
+  const first = useMemo(() => (text === null ? '' : firstSlice(text)), [text]);
   // One options object per change that matters: the editor compares every new object it is given.
   const options = useMemo<monaco.editor.IStandaloneEditorConstructionOptions>(
     () => ({
@@ -326,7 +328,7 @@ export function VersionPane(props: Props) {
         {text !== null ? (
           <Editor
             // Only the first slice: the rest goes in a frame at a time (see the effect above).
-            defaultValue={firstSlice(text)}
+            defaultValue={first}
             language="plaintext"
             theme={dark ? 'vs-dark' : 'vs'}
             onMount={onMount}

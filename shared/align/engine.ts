@@ -7,7 +7,7 @@ import { bandAround, edgeStretches, findAnchors, pathToG, roughPath, type Range 
 import { beadConfidence, type ConfidenceInput } from './calibrate';
 import { runDp, type PathBead, type Tick } from './dp';
 import { AlignCancelled, AlignInputError } from './errors';
-import { addNewerWordFeatures, buildSide, emptyRepeats, FeatureSpace, glossTokens, guessLang, PUNCT_CLASSES, restoreLists, sideLists, sortSmall, weigh, type LexRole, type SideData, type SideSample } from './features';
+import { addNewerWordFeatures, buildSide, emptyRepeats, FeatureSpace, paragraphStarts, glossTokens, guessLang, PUNCT_CLASSES, restoreLists, sideLists, sortSmall, weigh, type LexRole, type SideData, type SideSample } from './features';
 import { induceLexicon } from './induce';
 import { missCosts } from './preserve';
 import { withDocumentPrior } from './docprior';
@@ -112,12 +112,7 @@ function sampleSide(d: SideData, smp: SideSample, side: AlignSide, id: Int32Arra
     for (let k = 0; k < fIds.length; k++) fIds[k] = id[fIds[k]];
     for (let s = 0; s < n; s++) sortSmall(fIds, smp.fStart[s], smp.fStart[s + 1]);
   }
-  const paras = side.paragraphs;
-  let paraStart: Uint8Array | null = null;
-  if (paras && paras.length === n && n > 0) {
-    paraStart = new Uint8Array(n);
-    for (let s = 0; s < n; s++) paraStart[s] = s === 0 || paras[s] !== paras[s - 1] ? 1 : 0;
-  }
+  const paraStart = paragraphStarts(side.paragraphs, n);
   return {
     n,
     cumLen: d.cumLen.slice(0, n + 1),

@@ -227,12 +227,7 @@ export function buildSide(side: AlignSide, space: FeatureSpace, o: SideBuildOpti
   const fLen = fStart[n];
   const wLen = wStart[n];
 
-  let paraStart: Uint8Array | null = null;
-  const paras = side.paragraphs;
-  if (paras && paras.length === n && n > 0) {
-    paraStart = new Uint8Array(n);
-    for (let s = 0; s < n; s++) paraStart[s] = s === 0 || paras[s] !== paras[s - 1] ? 1 : 0;
-  }
+  const paraStart = paragraphStarts(side.paragraphs, n);
   const data: SideData = {
     n,
     cumLen,
@@ -264,6 +259,14 @@ export const END_OPEN = 3;
 export const END_MASK = 3;
 /** `sentenceMarks` bit of a sentence with no digit and no run of two letters (OCR debris, rules). */
 export const NOISE = 4;
+
+/** 1 for each of the first `n` sentences that starts a paragraph; null when the paragraphs are not known for all `n`. */
+export function paragraphStarts(paras: AlignSide['paragraphs'], n: number): Uint8Array | null {
+  if (!paras || paras.length !== n || n === 0) return null;
+  const out = new Uint8Array(n);
+  for (let s = 0; s < n; s++) out[s] = s === 0 || paras[s] !== paras[s - 1] ? 1 : 0;
+  return out;
+}
 
 /** The repeat lists and signatures of a side of `n` sentences before they are computed (all empty). */
 export function emptyRepeats(n: number): Pick<SideData, 'rep1Start' | 'rep1' | 'rep2Start' | 'rep2' | 'triStart' | 'tri' | 'sig'> {

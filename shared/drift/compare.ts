@@ -182,6 +182,13 @@ function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions): Figu
   }));
 }
 
+/** A mismatch of a bead whose sentences are not translations of each other: for review, flagged, and saying why. */
+function markNotTranslation(m: Omit<Mismatch, 'id'>, judgement: BeadJudgement): void {
+  m.level = 'review';
+  m.notTranslation = true;
+  Object.assign(m, explainNotTranslation(m, judgement.cues));
+}
+
 /** The stable key of a mismatch: its kind and both figures' texts and offsets. */
 export function mismatchKey(kind: MismatchKind, a: Figure | null, b: Figure | null): string {
   const side = (f: Figure | null) => (f ? `${f.text}@${f.start}-${f.end}` : '-');
@@ -423,11 +430,7 @@ function assessGroup(
       m.level = 'review';
     }
     // a bead whose sentences are not translations of each other: its mismatches are for review, and say why
-    if (!judgement.translation) {
-      m.level = 'review';
-      m.notTranslation = true;
-      Object.assign(m, explainNotTranslation(m, judgement.cues));
-    }
+    if (!judgement.translation) markNotTranslation(m, judgement);
   }
   const mismatches = outcomes.flatMap((o) => (o.mismatch ? [o.mismatch] : []));
   // each version names one weekday, another one (guideline section 4b): a date mismatch of its own
@@ -438,19 +441,15 @@ function assessGroup(
     return s && typeof s.text === 'string' ? weekdayRole(w, s.text, s.start) : 'event';
   };
   const days = sa && sb ? differingWeekdays(context.weekdaysA, context.weekdaysB, figA, figB, role(sa), role(sb)) : undefined;
-  if (days && options.sentencesA && options.sentencesB) {
-    const a = weekdayFigure(days[0], options.sentencesA);
-    const b = weekdayFigure(days[1], options.sentencesB);
+  if (days && sa && sb) {
+    const a = weekdayFigure(days[0], sa);
+    const b = weekdayFigure(days[1], sb);
     const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: ['weekday'] };
     const m = mismatch(g, 'date', a, b, detail);
     const { confidence, level } = assessMismatch('date', a, b, detail, context);
     m.confidence = confidence;
     m.level = level;
-    if (!judgement.translation) {
-      m.level = 'review';
-      m.notTranslation = true;
-      Object.assign(m, explainNotTranslation(m, judgement.cues));
-    }
+    if (!judgement.translation) markNotTranslation(m, judgement);
     mismatches.push(m);
   }
   return {

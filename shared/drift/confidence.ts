@@ -16,6 +16,7 @@ import type { MismatchKind, MismatchLevel } from './types';
 import type { VerdictDetail } from './classify';
 import { qualifierClass, sameNumber } from './values';
 import { weekdayOfDate, type WeekdayMention } from '../figures/weekdays';
+import { convertsRightAfter } from './converted-pairs';
 import type { RelativeYearKind } from './relative-periods';
 
 export type { MismatchLevel };
@@ -297,8 +298,7 @@ function sameValueIn(f: Figure, others: Figure[]): boolean {
 /** True when the figure right after `f` on its side converts it (`1,100 degrees F (593 C)`): `f` is the converted one. */
 function convertedBeside(f: Figure, side: Figure[]): boolean {
   const i = side.indexOf(f);
-  const next = i >= 0 ? side[i + 1] : undefined;
-  return !!next && next.conversion === true && next.sentence === f.sentence && next.start - f.end <= 4;
+  return i >= 0 && convertsRightAfter(f, side[i + 1]);
 }
 
 /**
@@ -324,6 +324,9 @@ function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: 
 /** The days of each month of a leap year (a `--02-29` is February's end too). */
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** A month of a year or a month alone (`2007-09`, `--09`), its month captured. */
+const MONTH_OF_YEAR = /^(?:\d{4}|-)-(\d\d)$/;
+
 /**
  * True when date `f` is the last day of its month (`30 September`, `28 Februari 2007`) and the other side
  * names that month without a day (`September`) or a month relatively ("during the month").
@@ -334,7 +337,7 @@ function monthEnd(f: Figure, other: Figure[], relativeMonth: boolean | undefined
   const month = Number(m[1]);
   const day = Number(m[2]);
   if (day < MONTH_DAYS[month - 1] - (month === 2 ? 1 : 0)) return false;
-  return relativeMonth === true || other.some((o) => o.kind === 'date' && typeof o.value === 'string' && new RegExp(`^(?:\\d{4}|-)-${m[1]}$`).test(o.value));
+  return relativeMonth === true || other.some((o) => o.kind === 'date' && typeof o.value === 'string' && MONTH_OF_YEAR.exec(o.value)?.[1] === m[1]);
 }
 
 /**

@@ -12,12 +12,15 @@ import { evaluatePair, type FigureInfo } from './classify';
 /** Most characters between a measure and its conversion (`30 km (19 miles)`, `5 ton, atau 11.000 pon`). */
 const CONVERSION_GAP = 4;
 
+/** True when `next` converts `f`: a conversion right after it, in the same sentence, close by (`1,100 degrees F (593 C)`). */
+export function convertsRightAfter(f: Figure, next: Figure | undefined): boolean {
+  return !!next && next.conversion === true && next.sentence === f.sentence && next.start - f.end <= CONVERSION_GAP;
+}
+
 /** The index of the figure that `side[k]` (a conversion) converts: the one just before it, close by. */
 function convertedBy(side: readonly Figure[], k: number): number | undefined {
-  const f = side[k];
   const prev = side[k - 1];
-  if (!f?.conversion || !prev || prev.conversion || prev.sentence !== f.sentence || f.start - prev.end > CONVERSION_GAP) return undefined;
-  return k - 1;
+  return prev && !prev.conversion && convertsRightAfter(prev, side[k]) ? k - 1 : undefined;
 }
 
 /** True when both figures name the same known unit (`kilometer` ↔ `kilometres`). */

@@ -68,13 +68,19 @@ export function relativeYearKinds(text: string, lang: Lang): RelativeYearKind[] 
 /** The period a comparison refers back to: "the same period(s)", *periode yang sama*. */
 const SAME_PERIOD = /\b(?:(?:same|corresponding|comparable|year-earlier|year-ago)\s+periods?|periode\s+(?:yang\s+)?sama)\b/gi;
 
+/** {@link RELATIVE_YEAR} for counting every occurrence (`matchAll` needs the global flag). */
+const RELATIVE_YEAR_ALL: Record<Lang, RegExp> = {
+  en: new RegExp(RELATIVE_YEAR.en.source, 'gi'),
+  id: new RegExp(RELATIVE_YEAR.id.source, 'gi'),
+};
+
 /**
  * How many times `text` names a year relative to the story's time (in language `lang`), and how many of those
  * are the period a comparison refers back to ("the same period", *periode yang sama*).
  */
 export function relativeYearCount(text: string, lang: Lang): { all: number; samePeriod: number } {
   return {
-    all: [...text.matchAll(new RegExp((RELATIVE_YEAR[lang] ?? RELATIVE_YEAR.en).source, 'gi'))].length,
+    all: [...text.matchAll(RELATIVE_YEAR_ALL[lang] ?? RELATIVE_YEAR_ALL.en)].length,
     samePeriod: [...text.matchAll(SAME_PERIOD)].length,
   };
 }
