@@ -18,6 +18,8 @@ import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
 import { measureBeforeConversion } from './converted-pairs';
 import { differingWeekdays, weekdayFigure, weekdayRole } from './weekday-drift';
+import { differingScores, scoreFigure } from './score-drift';
+import { scoresIn, type ScoreMention } from '../figures/scores';
 import type { Lexicon } from '../align/lexicon';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
@@ -52,6 +54,17 @@ function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] |
     const s = sentences[i];
     if (!s || typeof s.text !== 'string') continue;
     for (const w of weekdaysIn(s.text, lang)) out.push({ day: w.day, start: s.start + w.start, end: s.start + w.end });
+  }
+  return out;
+}
+
+/** The scores of a bead's sentences (offsets into the document). */
+function scoresOf(indices: readonly number[], sentences: readonly Sentence[]): ScoreMention[] {
+  const out: ScoreMention[] = [];
+  for (const i of indices) {
+    const s = sentences[i];
+    if (!s || typeof s.text !== 'string') continue;
+    for (const x of scoresIn(s.text)) out.push({ ...x, start: s.start + x.start, end: s.start + x.end });
   }
   return out;
 }
@@ -447,6 +460,19 @@ function assessGroup(
     const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: ['weekday'] };
     const m = mismatch(g, 'date', a, b, detail);
     const { confidence, level } = assessMismatch('date', a, b, detail, context);
+    m.confidence = confidence;
+    m.level = level;
+    if (!judgement.translation) markNotTranslation(m, judgement);
+    mismatches.push(m);
+  }
+  // each version states one score, another one (`3-1` ↔ "2-1"): a value mismatch of its own
+  const scores = sa && sb ? differingScores(scoresOf(g.a, sa), scoresOf(g.b, sb)) : undefined;
+  if (scores && sa && sb) {
+    const a = scoreFigure(scores[0], sa);
+    const b = scoreFigure(scores[1], sb);
+    const detail: VerdictDetail = { valueA: a.value, valueB: b.value };
+    const m = mismatch(g, 'value', a, b, detail);
+    const { confidence, level } = assessMismatch('value', a, b, detail, context);
     m.confidence = confidence;
     m.level = level;
     if (!judgement.translation) markNotTranslation(m, judgement);

@@ -29,6 +29,7 @@ import { ENGLISH, EN_SCALE_ABBREVS } from './english';
 import { dropDatelines, dropWordsRestatedInDigits, markRestatements, shareCurrency, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { dateAtMonth, dateAtNumber, misspeltMonth, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
+import { scoreEndAt } from './scores';
 import { readUnit, knownUnit } from './units';
 
 interface Ctx {
@@ -1449,14 +1450,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
       }
     }
   }
-  // scores and results: 2-0, 3-1 (a dash pair whose first number is not below the second)
-  if (/^\d{1,3}$/.test(t.raw) && isDash(toks, i + 1) && !toks[i + 1].space && /^\d{1,3}$/.test(toks[i + 2]?.raw ?? '') && !toks[i + 2].space && Number(t.raw) >= Number(toks[i + 2].raw) && toks[i + 3]?.raw !== '-') {
-    return { drafts: [], next: i + 3 };
-  }
-  // the same said in words: 6 berbanding 3, 2 banding 1 (a vote or a result, as `6-3`)
-  if (/^\d{1,3}$/.test(t.raw) && (word(ctx, i + 1) === 'berbanding' || word(ctx, i + 1) === 'banding') && /^\d{1,3}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
-    return { drafts: [], next: i + 3 };
-  }
+  // scores and results: 2-0, 3-1, 6 berbanding 3 (compared whole by the drift engine: see scores.ts)
+  const score = scoreEndAt(toks, i);
+  if (score !== null) return { drafts: [], next: score };
   const dg = dashGroupsAt(toks, i);
   if (dg !== null) return { drafts: [], next: dg };
   // clock times

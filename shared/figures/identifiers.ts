@@ -115,6 +115,15 @@ const LABELS = new Set([
   'hercules',
 ]);
 
+/**
+ * Craft and services whose carrier code and number name one (`pesawat GA 404`, "the JT 610 flight",
+ * *kereta KA 7*): the number is no count.
+ */
+const CRAFT = new Set(['pesawat', 'plane', 'aircraft', 'airliner', 'jet', 'maskapai', 'flight', 'flights', 'penerbangan', 'kereta', 'train']);
+
+/** Country abbreviations, which follow a craft word as its owner (`pesawat AS 10 unit`), not as a carrier code. */
+const COUNTRY_CODES = new Set(['AS', 'RI', 'UE', 'UK', 'US', 'EU', 'RRC', 'PBB', 'UN']);
+
 /** Labels that need a dot after them (`p. 7`, `hlm. 5`, `no. 3`): the bare word means something else. */
 const DOTTED_LABELS = new Set(['p', 'pp', 'hal', 'hlm', 'no', 'fig', 'vol', 'art', 'sec', 'ch', 'kav', 'jl', 'gg', 'ps', 'ay']);
 
@@ -139,8 +148,10 @@ function labelBefore(tokens: readonly Token[], at: number): boolean {
   const w = tokens[j];
   if (!w || w.kind !== 'word') return false;
   if (LABELS.has(w.lower)) return true;
-  // a carrier or series code between the label and the number: Flight GA 123, penerbangan JT 610
-  if (syms === 0 && /^[A-Z]{2,3}$/.test(w.raw) && tokens[j - 1]?.kind === 'word' && LABELS.has(tokens[j - 1].lower)) return true;
+  // a carrier or series code between the label and the number: Flight GA 123, penerbangan JT 610, pesawat GA 404;
+  // or a flight code the word after names (`the GA 404 flight`)
+  if (syms === 0 && /^[A-Z]{2,3}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && tokens[j - 1]?.kind === 'word' && (LABELS.has(tokens[j - 1].lower) || CRAFT.has(tokens[j - 1].lower))) return true;
+  if (syms === 0 && /^[A-Z]{2}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && /^\d{1,4}$/.test(tokens[at]?.raw ?? '') && CRAFT.has(tokens[at + 1]?.lower ?? '')) return true;
   if (dotted && DOTTED_LABELS.has(w.lower)) return true;
   const cap = w.raw.charCodeAt(0) >= 65 && w.raw.charCodeAt(0) <= 90;
   if (cap && CAPITAL_LABELS.has(w.lower)) return true;

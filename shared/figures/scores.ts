@@ -1,0 +1,67 @@
+/**
+ * Match scores and vote tallies (`2-0`, `3-1`, `6-3`, *6 berbanding 3*): no count, no range, so the
+ * figure reader leaves them out, but a score that changes between versions (`menang 3-1` ↔ "won 2-1")
+ * is a changed figure. This module finds them, for the reader to skip and for the drift engine to
+ * compare as a whole. Pure functions, no I/O.
+ */
+import { isDash, tokenize, type Token } from './tokens';
+
+/** A score in a sentence: its two numbers and where it stands. */
+export interface ScoreMention {
+  /** The higher and the lower number (`1-3` and `3-1` are one score, told from either side). */
+  high: number;
+  low: number;
+  start: number;
+  end: number;
+}
+
+/** Words joining the two numbers of a score said in words: *6 berbanding 3*, *2 banding 1*. */
+const VERSUS = new Set(['berbanding', 'banding']);
+
+const SMALL = /^\d{1,3}$/;
+
+/** Words right before a score that make a lower first number a result, not a range (`kalah 1-3`, "lost 1-3"). */
+const RESULT_BEFORE = new Set(['kalah', 'menang', 'unggul', 'tertinggal', 'skor', 'imbang', 'seri', 'lost', 'won', 'beat', 'trailed', 'led', 'score', 'drew', 'vote']);
+
+/**
+ * The end (exclusive) of a score starting at number token `i`, or null: two numbers of up to three
+ * digits joined by a dash written without spaces, the first not below the second (a range goes up:
+ * `3-5`) unless a word of a result comes before (`kalah 1-3`), and no further dash (a code has more
+ * parts: `1-2-3`); or joined by *berbanding* / *banding*.
+ */
+export function scoreEndAt(tokens: readonly Token[], i: number): number | null {
+  const t = tokens[i];
+  const second = tokens[i + 2];
+  if (!t || t.kind !== 'num' || !SMALL.test(t.raw) || !second || second.kind !== 'num' || !SMALL.test(second.raw)) return null;
+  if (isDash(tokens, i + 1) && !tokens[i + 1].space && !second.space) {
+    if (tokens[i + 3]?.raw === '-') return null;
+    // a lower number first is a range (`3-5 tahun`), unless a word of a result comes right before (`kalah 1-3`)
+    const prev = tokens[i - 1];
+    return Number(t.raw) >= Number(second.raw) || (prev?.kind === 'word' && RESULT_BEFORE.has(prev.lower)) ? i + 3 : null;
+  }
+  const joiner = tokens[i + 1];
+  return joiner.kind === 'word' && VERSUS.has(joiner.lower) ? i + 3 : null;
+}
+
+/** The scores of one sentence (offsets into it). */
+export function scoresIn(sentence: string): ScoreMention[] {
+  if (typeof sentence !== 'string' || sentence.length === 0) return [];
+  const out: ScoreMention[] = [];
+  try {
+    const tokens = tokenize(sentence);
+    for (let i = 0; i < tokens.length; i++) {
+      // a number glued to letters or a dash before it is part of a code (`MH17-2`, `A-3-1`)
+      const prev = tokens[i - 1];
+      if (prev && !tokens[i].space && (prev.kind === 'word' || prev.kind === 'num' || isDash(tokens, i - 1))) continue;
+      const end = scoreEndAt(tokens, i);
+      if (end === null) continue;
+      const x = Number(tokens[i].raw);
+      const y = Number(tokens[i + 2].raw);
+      out.push({ high: Math.max(x, y), low: Math.min(x, y), start: tokens[i].start, end: tokens[end - 1].end });
+      i = end - 1;
+    }
+  } catch {
+    return [];
+  }
+  return out;
+}

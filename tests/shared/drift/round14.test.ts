@@ -1,0 +1,43 @@
+/**
+ * Drift rules of the fourteenth round (issue 10): classes the issue names that the reader still
+ * missed (carrier codes, match scores and vote tallies), end to end on one bead, in both directions.
+ * The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { allLevels, drifts } from './helpers';
+import { extractFromSentence } from '../../../shared/figures';
+
+describe('a carrier code and number name a flight, not a count', () => {
+  it('*pesawat GA 404* against "Flight GA 404": nothing to report', () => {
+    const a = 'Pesawat GA 404 mendarat di Makassar pukul 10.00 WITA.';
+    const b = 'Flight GA 404 landed in Makassar at 10.00 local time.';
+    expect(allLevels(a, b)).toEqual([]);
+    expect(allLevels(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('"the JT 610 flight" against *penerbangan JT 610*: nothing to report, and the count beside it still pairs', () => {
+    const a = 'Sebanyak 189 orang tewas dalam penerbangan JT 610.';
+    const b = 'All 189 people died on the JT 610 flight.';
+    expect(allLevels(a, b)).toEqual([]);
+    expect(drifts(a, 'All 180 people died on the JT 610 flight.')).toEqual(['value:189 orang']);
+  });
+  it('a country after a craft word owns it: *pesawat AS 10 unit* still counts ten', () => {
+    expect(extractFromSentence('Mereka membeli pesawat AS 10 unit.', 'id').map((f) => [f.text, f.value])).toEqual([['10 unit', 10]]);
+    expect(extractFromSentence('Pesawat GA 404 dan pesawat QZ 8501 tiba.', 'id')).toEqual([]);
+  });
+});
+
+describe('a match score or a vote tally is compared whole', () => {
+  it('the same score on both sides, or told from the other side: nothing to report', () => {
+    expect(allLevels('Persija menang 3-1 atas Persib.', 'Persija beat Persib 3-1.')).toEqual([]);
+    expect(allLevels('Persija kalah 1-3 dari Persib.', 'Persija lost 3-1 to Persib.')).toEqual([]);
+    expect(allLevels('Mahkamah memutuskan dengan suara 6 berbanding 3.', 'The court ruled 6-3.')).toEqual([]);
+  });
+  it('a changed score is a value drift, either way round', () => {
+    expect(drifts('Persija menang 3-1 atas Persib.', 'Persija beat Persib 2-1.')).toEqual(['value:3-1']);
+    expect(drifts('Persija beat Persib 2-1.', 'Persija menang 3-1 atas Persib.', 'en', 'id')).toEqual(['value:2-1']);
+    expect(drifts('Mahkamah memutuskan dengan suara 6 berbanding 3.', 'The court ruled 5-4.')).toEqual(['value:6 berbanding 3']);
+  });
+  it('a range that goes up is no score: *naik 1-3 persen* ↔ "rose 1-3 percent" agree', () => {
+    expect(allLevels('Harga naik 1-3 persen.', 'Prices rose 1-3 percent.')).toEqual([]);
+  });
+});
