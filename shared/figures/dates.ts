@@ -374,7 +374,9 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
     // hours with minutes before *waktu setempat*, `local time` (*pada 09.03 waktu setempat*): a clock time
     zoned = true;
   }
-  if (!(colon || marked || zoned || clock)) return null;
+  // hours written with a leading zero (`02.00`, `07.30`): no amount is written so, a clock time
+  const padded = dotted !== null && dotted[1].length === 2 && dotted[1][0] === '0';
+  if (!(colon || marked || zoned || clock || padded)) return null;
   if (!explicitMinutes && !marked && !clock) return null;
   if (h === 24) h = 0;
   return { kind: 'time', value: `${pad2(h)}:${pad2(m)}`, startTok: i, endTok: zoneEnd };

@@ -1428,6 +1428,8 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (short) return { drafts: [short], next: short.endTok };
   const code = yearPartCodeAt(ctx, i);
   if (code) return { drafts: [code], next: code.endTok };
+  const quote = bareQuotePairAt(ctx, i);
+  if (quote) return { drafts: quote, next: quote[1].endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
   if (seriesYear(ctx, i) || titleYear(ctx, i)) return { drafts: [], next: i + 1 };
@@ -1642,6 +1644,26 @@ function quotePairAt(ctx: Ctx, i: number): Draft[] | null {
   const first = money(i, j + 1, a);
   applyQualifier(ctx, first);
   return [first, money(j + 2, j + 3, b)];
+}
+
+/** A number written with a thousands group (`8,975`, `9.028`): the shape of a quoted price. */
+const GROUPED = /^\d{1,3}(?:[.,]\d{3})+$/;
+
+/**
+ * A buying/selling quote without its currency sign (`8,975/8,980 per US dollar`, a translation that
+ * leaves the rupiah to the reader): two grouped numbers glued by a slash, within a tenth of each other
+ * (a date or a fraction has no thousands group), read as two quantities.
+ */
+function bareQuotePairAt(ctx: Ctx, i: number): Draft[] | null {
+  const t1 = ctx.toks[i];
+  const t2 = ctx.toks[i + 2];
+  if (!GROUPED.test(t1.raw) || !isSym(ctx.toks, i + 1, '/') || ctx.toks[i + 1].space || t2?.kind !== 'num' || t2.space || !GROUPED.test(t2.raw)) return null;
+  if (ctx.toks[i + 3] && !ctx.toks[i + 3].space && ctx.toks[i + 3].kind !== 'sym') return null;
+  const a = parseDigits(t1.raw, ctx.lang);
+  const b = parseDigits(t2.raw, ctx.lang);
+  if (!a || !b || a.value <= 0 || b.value <= 0 || Math.abs(a.value - b.value) > 0.1 * Math.max(a.value, b.value)) return null;
+  const count = (startTok: number, value: number, ambiguous: boolean): Draft => ({ startTok, endTok: startTok + 1, kind: 'count', value, qualifier: 'exact', form: 'digits', ...(ambiguous ? { ambiguous: true } : {}) });
+  return [count(i, a.value, a.ambiguous), count(i + 2, b.value, b.ambiguous)];
 }
 
 /** Words for how many digits a number has, before `digit(s)`: `double-digit` growth is 10–99 percent. */

@@ -41,3 +41,31 @@ describe('a match score or a vote tally is compared whole', () => {
     expect(allLevels('Harga naik 1-3 persen.', 'Prices rose 1-3 percent.')).toEqual([]);
   });
 });
+
+describe('a quote without its currency sign is still two numbers', () => {
+  it('reads both sides of `8,975/8,980` (English) and `8.975/8.980` (Indonesian)', () => {
+    expect(extractFromSentence('The rupiah firmed to 8,975/8,980 per US dollar.', 'en').map((f) => f.value)).toEqual([8975, 8980]);
+    expect(extractFromSentence('Rupiah menguat ke 8.975/8.980 per dolar AS.', 'id').map((f) => f.value)).toEqual([8975, 8980]);
+  });
+  it('a quote left to the reader is no drift; a changed quote still is', () => {
+    const a = 'Rupiah menguat menjadi Rp8.975/8.980 per dolar AS dari Rp9.028/9.065.';
+    expect(drifts(a, 'The rupiah firmed to 8,975/8,980 per US dollar from 9,028/9,065.')).toEqual([]);
+    expect(drifts('Rupiah menguat ke 8.975/8.980 per dolar AS.', 'The rupiah firmed to 8,975/8,990 per US dollar.')).toEqual(['value:8.980']);
+  });
+  it('a fiscal year pair or a date keeps its reading', () => {
+    expect(extractFromSentence('The 2006/2007 budget was approved.', 'en').map((f) => f.kind)).not.toContain('count');
+  });
+});
+
+describe('hours written with a leading zero are a clock time without a clock word', () => {
+  it('"at 02.00 until 04.00" against *pada jam 02.00 sampai 04.00*: nothing to report', () => {
+    const a = 'Setiap pagi, pada jam 02.00 sampai 04.00, dia berbelanja sayur di pasar.';
+    const b = 'Every morning, at 02.00 until 04.00, she buys vegetables at the market.';
+    expect(allLevels(a, b)).toEqual([]);
+    expect(allLevels(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('another hour is a value drift of the time; a decimal without the zero (0.50 percent) stays a number', () => {
+    expect(drifts('Pasar buka pukul 05.00.', 'The market opens at 06.00.')).toEqual(['value:05.00']);
+    expect(extractFromSentence('The rate was cut to 0.50 percent.', 'en').map((f) => f.kind)).toEqual(['percent']);
+  });
+});
