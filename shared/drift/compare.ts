@@ -19,6 +19,7 @@ import { sameTextPairs } from './same-text';
 import { measureBeforeConversion } from './converted-pairs';
 import { differingWeekdays, weekdayFigure, weekdayRole } from './weekday-drift';
 import { differingScores, scoreFigure } from './score-drift';
+import { parseIsoDate } from './dates';
 import { scoresIn, type ScoreMention } from '../figures/scores';
 import type { Lexicon } from '../align/lexicon';
 
@@ -327,9 +328,9 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     const a = figA[i];
     const b = figB[j];
     const order: [number, number] = [i, j];
-    const dropped = ev.verdict.type === 'match' ? yearDropped(a, b, figA, figB) || yearAdded(a, b, figA, figB) : undefined;
-    if (dropped) {
-      const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: ['year'] };
+    const lost = ev.verdict.type === 'match' ? (yearDropped(a, b, figA, figB) || yearAdded(a, b, figA, figB) ? 'year' : datePartLost(a, b, figB, options.sentencesA, options.sentencesB) ?? datePartLost(b, a, figA, options.sentencesB, options.sentencesA)) : undefined;
+    if (lost) {
+      const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: [lost] };
       outcomes.push({ order, mismatch: mismatch(g, 'date', a, b, detail), detail });
     } else if (ev.verdict.type === 'match') {
       outcomes.push({
@@ -516,6 +517,43 @@ function yearAdded(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): bool
   if (!yb || !b.text.includes(yb)) return false;
   if (sideA.some((f) => f !== a && f.start >= a.end && f.start - a.end <= 2 && /^\d{2,4}$/.test(f.text))) return false;
   return yearDropped(b, a, sideB, sideA);
+}
+
+/** Words of a part of a year that a month may stand for (`the first seven months of 2008`, *semester I*). */
+const YEAR_PART_WORDS = /\b(?:half|quarter|semester|kuartal|kwartal|triwulan|months|bulan|period|periode)\b/i;
+/** Words right before a date that make it the end of a reporting period (*yang berakhir Desember 2006*, "as of March 31"). */
+const PERIOD_END_BEFORE = /(?:\b(?:berakhir|berakhirnya|akhir|hingga|sampai|ended|ending|end|until|through|to)\s+(?:on\s+|pada\s+|bulan\s+|tanggal\s+)?|end-)$/i;
+/** Words right before a coarser date that say the part it leaves out roughly (`early in July, 2008`, *awal Juli*). */
+const ROUGH_PART_BEFORE = /\b(?:early|mid|late|awal|pertengahan|medio|akhir)\s+(?:in\s+|of\s+|bulan\s+)?$/i;
+
+/** The text of a figure's sentence before it (up to 40 characters). */
+function textBefore(f: Figure, sentences: readonly Sentence[] | undefined): string {
+  const s = sentences?.[f.sentence];
+  return s && typeof s.text === 'string' ? s.text.slice(Math.max(0, f.start - s.start - 40), f.start - s.start) : '';
+}
+
+/**
+ * The part of a date version `x` states that version `y`, stating the same year, leaves out: the month
+ * (`Juli 2008` ↔ "in 2008", *kesepakatan September 2005* ↔ "the 2005 deal") or the day (`28 Februari
+ * 2007` ↔ "February 2007"); undefined when nothing is lost. Not lost: a month `y` states on another date
+ * of its bead, a month `y` may say as a part of the year (`the first seven months of 2008`) or roughly
+ * (`early in July, 2008` ↔ *1 Juli 2008*), and the end
+ * of a reporting period (*tahun yang berakhir Desember 2006* ↔ "in 2006", "as of March 31, 2007" ↔
+ * *kuartal pertama 2007*), which names the year or quarter the other side gives. A date made coarser
+ * loses what the reader of `y` is told, as a year dropped does (guideline section 25).
+ */
+function datePartLost(x: Figure, y: Figure, sideY: readonly Figure[], sentencesX: readonly Sentence[] | undefined, sentencesY: readonly Sentence[] | undefined): 'month' | 'day' | undefined {
+  if (x.kind !== 'date' || y.kind !== 'date' || x.relativeYear || y.relativeYear) return undefined;
+  const dx = parseIsoDate(x.value);
+  const dy = parseIsoDate(y.value);
+  if (!dx || !dy || dx.year === undefined || dx.year !== dy.year) return undefined;
+  const part = dx.month !== undefined && dy.month === undefined ? 'month' : dx.day !== undefined && dy.day === undefined && dx.month === dy.month ? 'day' : undefined;
+  if (!part) return undefined;
+  const beforeY = textBefore(y, sentencesY);
+  if (YEAR_PART_WORDS.test(beforeY) || ROUGH_PART_BEFORE.test(beforeY) || PERIOD_END_BEFORE.test(textBefore(x, sentencesX))) return undefined;
+  const month = (f: Figure) => (f.kind === 'date' ? parseIsoDate(f.value)?.month : undefined);
+  if (part === 'month' && sideY.some((f) => f !== y && month(f) === dx.month)) return undefined;
+  return part;
 }
 
 function mismatch(

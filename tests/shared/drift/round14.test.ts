@@ -69,3 +69,18 @@ describe('hours written with a leading zero are a clock time without a clock wor
     expect(extractFromSentence('The rate was cut to 0.50 percent.', 'en').map((f) => f.kind)).toEqual(['percent']);
   });
 });
+
+describe('a date made coarser loses the part it leaves out (guideline section 25)', () => {
+  it('a month dropped (*Juli 2008* ↔ "in 2008") or a day dropped (*per 28 Februari 2007* ↔ "as of February 2007"): date drifts', () => {
+    expect(drifts('Pada Juli 2008 ekspor mencapai 12,5 miliar dolar AS.', 'In 2008 exports reached US$12.5 billion.')).toEqual(['date:Juli 2008']);
+    expect(drifts('Data pemegang saham per 28 Februari 2007 dirilis.', 'Shareholder data as of February 2007 were released.')).toEqual(['date:28 Februari 2007']);
+  });
+  it('a part the translation adds is new to its reader: the same drift the other way', () => {
+    expect(drifts('In 2008 exports reached US$12.5 billion.', 'Pada Juli 2008 ekspor mencapai 12,5 miliar dolar AS.', 'en', 'id')).toEqual(['date:2008']);
+  });
+  it('the end of a reporting period, a part said roughly, or a part of the year: no drift', () => {
+    expect(drifts('Laba tahun yang berakhir Desember 2006 turun.', 'Profit in 2006 fell.')).toEqual([]);
+    expect(drifts('Harga naik pada 1 Juli 2008.', 'Prices rose early in July, 2008.')).toEqual([]);
+    expect(drifts('Penjualan Juli 2008 naik.', 'Sales in the first seven months of 2008 rose.').filter((d) => d.startsWith('date'))).toEqual([]);
+  });
+});
