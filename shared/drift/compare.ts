@@ -17,7 +17,7 @@ import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
 import { measureBeforeConversion } from './converted-pairs';
-import { differingWeekdays, weekdayFigure, weekdayRole } from './weekday-drift';
+import { differingWeekdays, RELATIVE_DAY, weekdayFigure, weekdayRole } from './weekday-drift';
 import { differingScores, scoreFigure } from './score-drift';
 import { parseIsoDate } from './dates';
 import { scoresIn, type ScoreMention } from '../figures/scores';
@@ -454,7 +454,8 @@ function assessGroup(
     const s = sentences.find((x) => x.start <= w.start && w.start < x.end);
     return s && typeof s.text === 'string' ? weekdayRole(w, s.text, s.start) : 'event';
   };
-  const days = sa && sb ? differingWeekdays(context.weekdaysA, context.weekdaysB, figA, figB, role(sa), role(sb)) : undefined;
+  const relativeDay = RELATIVE_DAY.test(view.textA) || RELATIVE_DAY.test(view.textB);
+  const days = sa && sb && !relativeDay ? differingWeekdays(context.weekdaysA, context.weekdaysB, figA, figB, role(sa), role(sb)) : undefined;
   if (days && sa && sb) {
     const a = weekdayFigure(days[0], sa);
     const b = weekdayFigure(days[1], sb);

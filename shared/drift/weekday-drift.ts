@@ -17,9 +17,18 @@ function isoWeekday(day: number): number {
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|stated|added|declared|confirmed|quoted)\b[^.;:]{0,60}$/i;
 /** Words of saying right after a weekday: `on Tuesday said`, `Monday told`, *Selasa mengatakan*. */
 const SAID_AFTER = /^\W{0,3}\s*(?:said|told|announced|mengatakan|menyatakan|mengungkapkan|menjelaskan|menegaskan|kata|ujar)\b/i;
-/** An Indonesian reporting day set off by commas (`kata Menteri di Jakarta, Kamis.`, `Polisi, Kamis, mengatakan`). */
+/**
+ * A day named relative to another (`the day before`, "a day earlier", *sehari sebelumnya*, *kemarin*): a
+ * version that says one lets two weekdays name two days of one story (the close on Tuesday, the
+ * Wednesday morning after), so two different weekdays are then no evidence of a changed day.
+ */
+export const RELATIVE_DAY = /\b(?:the\s+(?:day|night)\s+(?:before|earlier|after)|a\s+day\s+(?:earlier|later|before|after)|the\s+previous\s+day|the\s+next\s+day|yesterday|tomorrow|overnight|kemarin|besok|sehari\s+(?:sebelumnya|sesudahnya|setelahnya|kemudian)|hari\s+sebelumnya)\b/i;
+
+/** Indonesian words of saying before a weekday (`kata Menteri di Jakarta, Kamis`, *ujarnya, Senin*). */
+const SAID_BEFORE_ID = /\b(?:kata|ujar|ujarnya|katanya|mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menurut|tutur|jelas|tegas|ungkap)\b[^.;:]{0,60}$/i;
+/** An Indonesian reporting day set off by commas at the end of the sentence (`… di Jakarta, Kamis.`). */
 const COMMA_BEFORE = /,\s*$/;
-const COMMA_OR_END_AFTER = /^\s*(?:[,.]|$)/;
+const END_AFTER = /^\s*(?:[.]|$)/;
 
 /**
  * Whether a weekday names the day a statement was made (the wire's reporting day) or the day of the
@@ -30,7 +39,9 @@ export function weekdayRole(w: WeekdayMention, text: string, textStart: number):
   const before = text.slice(Math.max(0, w.start - textStart - 80), w.start - textStart);
   const after = text.slice(w.end - textStart, w.end - textStart + 30);
   if (SAID_BEFORE.test(before) || SAID_AFTER.test(after)) return 'report';
-  if (COMMA_BEFORE.test(before) && COMMA_OR_END_AFTER.test(after)) return 'report';
+  // set off by commas: the reporting day where a word of saying comes before, or the sentence ends; the
+  // event's day where the subject's own verb follows (*Presiden, Rabu, mengeluarkan keputusan*)
+  if (COMMA_BEFORE.test(before) && (END_AFTER.test(after) || (/^\s*,/.test(after) && SAID_BEFORE_ID.test(before)))) return 'report';
   return 'event';
 }
 

@@ -84,3 +84,19 @@ describe('a date made coarser loses the part it leaves out (guideline section 25
     expect(drifts('Penjualan Juli 2008 naik.', 'Sales in the first seven months of 2008 rose.').filter((d) => d.startsWith('date'))).toEqual([]);
   });
 });
+
+describe('a weekday set off by commas before the subject’s own verb is the event’s day', () => {
+  it('*Presiden, Rabu, mengeluarkan keputusan* against "on Tuesday issued a decree": a date drift', () => {
+    const a = 'Presiden negara itu, Rabu, mengeluarkan keputusan untuk mendirikan sebuah bank baru.';
+    expect(drifts(a, 'The country’s president on Tuesday issued a decree to set up a new bank.')).toEqual(['date:Rabu']);
+    expect(drifts(a, 'The country’s president on Wednesday issued a decree to set up a new bank.')).toEqual([]);
+  });
+  it('the reporting day (a word of saying before it, or the sentence ends) stays apart from the event’s day', () => {
+    expect(drifts('Bank itu akan dibuka bulan depan, kata menteri di Jakarta, Rabu.', 'The bank will open next month, the minister said on Tuesday.')).toEqual([]);
+    expect(drifts('Menteri mengatakan di Jakarta, Rabu, bahwa bank itu akan dibuka.', 'The bank will open on Tuesday, the minister said.')).toEqual([]);
+  });
+  it('a day said relative to another (`the day before`) lets two weekdays name two days', () => {
+    const a = 'Rupiah pagi ini menguat dibanding penutupan, Selasa, karena pelaku pasar membeli.';
+    expect(drifts(a, 'The rupiah firmed on Wednesday morning from its close the day before as traders bought.')).toEqual([]);
+  });
+});
