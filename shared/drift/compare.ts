@@ -18,9 +18,11 @@ import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
 import { measureBeforeConversion } from './converted-pairs';
 import { differingWeekdays, RELATIVE_DAY, weekdayFigure, weekdayRole } from './weekday-drift';
-import { differingScores, scoreFigure } from './score-drift';
+import { differingScores, scoreFigure, scoreValue } from './score-drift';
+import { differingLabelledNumbers, labelledFigure } from './label-drift';
+import { labelledNumbersIn } from '../figures/labelled-numbers';
 import { parseIsoDate } from './dates';
-import { scoresIn, type ScoreMention } from '../figures/scores';
+import { scoresIn } from '../figures/scores';
 import type { Lexicon } from '../align/lexicon';
 
 /** Price of leaving one figure without a counterpart; a pair is taken when it costs less than two of these. */
@@ -49,23 +51,16 @@ export interface CompareOptions {
 
 /** The weekdays named in the given sentences of a version, offsets into the document. */
 function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): WeekdayMention[] {
-  if (!sentences) return [];
-  const out: WeekdayMention[] = [];
-  for (const i of indices) {
-    const s = sentences[i];
-    if (!s || typeof s.text !== 'string') continue;
-    for (const w of weekdaysIn(s.text, lang)) out.push({ day: w.day, start: s.start + w.start, end: s.start + w.end });
-  }
-  return out;
+  return sentences ? mentionsOf(indices, sentences, (text) => weekdaysIn(text, lang)) : [];
 }
 
-/** The scores of a bead's sentences (offsets into the document). */
-function scoresOf(indices: readonly number[], sentences: readonly Sentence[]): ScoreMention[] {
-  const out: ScoreMention[] = [];
+/** The mentions `find` reads in a bead's sentences (offsets moved into the document). */
+function mentionsOf<T extends { start: number; end: number }>(indices: readonly number[], sentences: readonly Sentence[], find: (text: string) => T[]): T[] {
+  const out: T[] = [];
   for (const i of indices) {
     const s = sentences[i];
     if (!s || typeof s.text !== 'string') continue;
-    for (const x of scoresIn(s.text)) out.push({ ...x, start: s.start + x.start, end: s.start + x.end });
+    for (const x of find(s.text)) out.push({ ...x, start: s.start + x.start, end: s.start + x.end });
   }
   return out;
 }
@@ -456,29 +451,28 @@ function assessGroup(
   };
   const relativeDay = RELATIVE_DAY.test(view.textA) || RELATIVE_DAY.test(view.textB);
   const days = sa && sb && !relativeDay ? differingWeekdays(context.weekdaysA, context.weekdaysB, figA, figB, role(sa), role(sb)) : undefined;
+  // a mismatch of two mentions compared whole, assessed and marked like any other
+  const whole = (kind: MismatchKind, a: Figure, b: Figure, detail: VerdictDetail) => {
+    const m = mismatch(g, kind, a, b, detail);
+    const { confidence, level } = assessMismatch(kind, a, b, detail, context);
+    m.confidence = confidence;
+    m.level = level;
+    if (!judgement.translation) markNotTranslation(m, judgement);
+    mismatches.push(m);
+  };
   if (days && sa && sb) {
     const a = weekdayFigure(days[0], sa);
     const b = weekdayFigure(days[1], sb);
-    const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: ['weekday'] };
-    const m = mismatch(g, 'date', a, b, detail);
-    const { confidence, level } = assessMismatch('date', a, b, detail, context);
-    m.confidence = confidence;
-    m.level = level;
-    if (!judgement.translation) markNotTranslation(m, judgement);
-    mismatches.push(m);
+    whole('date', a, b, { valueA: String(a.value), valueB: String(b.value), dateParts: ['weekday'] });
   }
-  // each version states one score, another one (`3-1` ↔ "2-1"): a value mismatch of its own
-  const scores = sa && sb ? differingScores(scoresOf(g.a, sa), scoresOf(g.b, sb)) : undefined;
-  if (scores && sa && sb) {
-    const a = scoreFigure(scores[0], sa);
-    const b = scoreFigure(scores[1], sb);
-    const detail: VerdictDetail = { valueA: a.value, valueB: b.value };
-    const m = mismatch(g, 'value', a, b, detail);
-    const { confidence, level } = assessMismatch('value', a, b, detail, context);
-    m.confidence = confidence;
-    m.level = level;
-    if (!judgement.translation) markNotTranslation(m, judgement);
-    mismatches.push(m);
+  if (sa && sb) {
+    // each version states one score, another one (`3-1` ↔ "2-1"): a value mismatch of its own
+    const scores = differingScores(mentionsOf(g.a, sa, scoresIn), mentionsOf(g.b, sb, scoresIn));
+    if (scores) whole('value', scoreFigure(scores[0], sa), scoreFigure(scores[1], sb), { valueA: scoreValue(scores[0]), valueB: scoreValue(scores[1]) });
+    // another number under the same label (`Pasal 33` ↔ "Article 34"): a value mismatch of its own
+    for (const [x, y] of differingLabelledNumbers(mentionsOf(g.a, sa, labelledNumbersIn), mentionsOf(g.b, sb, labelledNumbersIn))) {
+      whole('value', labelledFigure(x, sa), labelledFigure(y, sb), { valueA: x.value, valueB: y.value });
+    }
   }
   return {
     matches: outcomes.flatMap((o) => (o.match ? [o.match] : [])),

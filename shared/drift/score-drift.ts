@@ -7,6 +7,7 @@
 import type { Figure } from '../figures/types';
 import type { ScoreMention } from '../figures/scores';
 import type { Sentence } from '../text/types';
+import { mentionFigure } from './mention-figure';
 
 /** A score's value as a mismatch carries it: the higher number, a dash, the lower (`3-1`). */
 export const scoreValue = (s: ScoreMention): string => `${s.high}-${s.low}`;
@@ -25,8 +26,5 @@ export function differingScores(scoresA: readonly ScoreMention[], scoresB: reado
 
 /** A score as a figure of the sentence holding it (offsets into the document), for a mismatch to carry. */
 export function scoreFigure(s: ScoreMention, sentences: readonly Sentence[]): Figure {
-  const sentence = Math.max(0, sentences.findIndex((x) => x.start <= s.start && s.start < x.end));
-  const x = sentences[sentence];
-  const text = x && typeof x.text === 'string' ? x.text.slice(s.start - x.start, s.end - x.start) : '';
-  return { sentence, text, start: s.start, end: s.end, kind: 'other', value: scoreValue(s), qualifier: 'exact', form: 'digits' };
+  return mentionFigure(s, sentences, 'other', scoreValue(s), 'digits');
 }

@@ -7,6 +7,7 @@
 import type { Figure } from '../figures/types';
 import type { Sentence } from '../text/types';
 import type { WeekdayMention } from '../figures/weekdays';
+import { mentionFigure } from './mention-figure';
 
 /** ISO 8601 weekday number (1 = Monday … 7 = Sunday) of a mention's day (0 = Sunday … 6 = Saturday). */
 function isoWeekday(day: number): number {
@@ -74,8 +75,5 @@ export function differingWeekdays(
  * it, and the value `-W-D` (ISO 8601's weekday D of a week left unsaid: 1 = Monday … 7 = Sunday).
  */
 export function weekdayFigure(w: WeekdayMention, sentences: readonly Sentence[]): Figure {
-  const sentence = Math.max(0, sentences.findIndex((s) => s.start <= w.start && w.start < s.end));
-  const s = sentences[sentence];
-  const text = s && typeof s.text === 'string' ? s.text.slice(w.start - s.start, w.end - s.start) : '';
-  return { sentence, text, start: w.start, end: w.end, kind: 'date', value: `-W-${isoWeekday(w.day)}`, qualifier: 'exact', form: 'words' };
+  return mentionFigure(w, sentences, 'date', `-W-${isoWeekday(w.day)}`, 'words');
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { allLevels, drifts } from './helpers';
 import { extractFromSentence } from '../../../shared/figures';
+import { labelledNumbersIn } from '../../../shared/figures/labelled-numbers';
 
 describe('a carrier code and number name a flight, not a count', () => {
   it('*pesawat GA 404* against "Flight GA 404": nothing to report', () => {
@@ -98,5 +99,22 @@ describe('a weekday set off by commas before the subject’s own verb is the eve
   it('a day said relative to another (`the day before`) lets two weekdays name two days', () => {
     const a = 'Rupiah pagi ini menguat dibanding penutupan, Selasa, karena pelaku pasar membeli.';
     expect(drifts(a, 'The rupiah firmed on Wednesday morning from its close the day before as traders bought.')).toEqual([]);
+  });
+});
+
+describe('a number under a label that translates is compared whole', () => {
+  it('*Komisi XI* ↔ "Commission IX" and *Pasal 33* ↔ "Article 34": value drifts, either way round', () => {
+    expect(drifts('Dalam rapat kerja Komisi XI, menteri berbicara.', 'At a working meeting of Commission IX, the minister spoke.')).toEqual(['value:Komisi XI']);
+    expect(drifts('Under Article 34 of the constitution, the state controls water.', 'Menurut Pasal 33 konstitusi, negara menguasai air.', 'en', 'id')).toEqual(['value:Article 34']);
+  });
+  it('the same number, in digits or Roman numerals, or a label only one side gives: nothing to report', () => {
+    expect(allLevels('Dalam rapat kerja Komisi XI, menteri berbicara.', 'At a working meeting of Commission XI, the minister spoke.')).toEqual([]);
+    expect(allLevels('Kantornya di lantai 9.', 'His office is on floor 9.')).toEqual([]);
+    expect(drifts('Menurut Pasal 33 konstitusi, negara menguasai air.', 'Under the constitution, the state controls water.')).toEqual([]);
+  });
+  it('a label read as a code goes on (`Nomor 33/2007`) and a volume of trade is no label', () => {
+    expect(labelledNumbersIn('Sesuai Pasal 33/2007 tentang air.')).toEqual([]);
+    expect(labelledNumbersIn('Trading volume 133 billion shares.')).toEqual([]);
+    expect(labelledNumbersIn('Komisi XI dan ayat 3.').map((x) => [x.concept, x.value])).toEqual([['commission', '11'], ['paragraph', '3']]);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * Numbers that name a thing after a label (`Pasal 33`, "Article 34", *Komisi XI*, "Commission IX",
+ * *lantai 9*, "Flight 404"): no figure (the reader leaves them out, see identifiers.ts), but a number
+ * that changes between versions under labels that translate each other points the reader of one at
+ * another article, commission or floor. This module finds them, by the label's concept in either
+ * language. Pure functions, no I/O.
+ */
+import { tokenize } from './tokens';
+
+/** A labelled number in a sentence: the label's concept, the number (Roman numerals as digits) and where it stands. */
+export interface LabelledNumber {
+  concept: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Label words, lower-case, by the concept both languages share. */
+const LABEL_CONCEPTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    article: ['pasal', 'article'],
+    paragraph: ['ayat', 'paragraph'],
+    chapter: ['bab', 'chapter'],
+    commission: ['komisi', 'commission'],
+    floor: ['lantai', 'floor'],
+    page: ['halaman', 'hlm', 'page'],
+    resolution: ['resolusi', 'resolution'],
+    platform: ['peron', 'platform'],
+    gate: ['gerbang', 'gate'],
+    flight: ['penerbangan', 'flight'],
+    phase: ['tahap', 'fase', 'phase', 'stage'],
+    zone: ['zona', 'zone'],
+    sector: ['sektor', 'sector'],
+    edition: ['edisi', 'edition'],
+    appendix: ['lampiran', 'appendix', 'annex'],
+    table: ['tabel', 'table'],
+    room: ['kamar', 'ruang', 'room'],
+    block: ['blok', 'block'],
+  }).flatMap(([concept, words]) => words.map((w): [string, string] => [w, concept])),
+);
+
+const ROMAN = /^[IVXLC]{1,6}$/;
+const DIGITS = /^\d{1,4}[A-Za-z]?$/;
+
+/** The value of a Roman numeral (`XI` is 11), or NaN when the letters make none. */
+function romanValue(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const x = v[s[i]];
+    const next = v[s[i + 1]] ?? 0;
+    total += x < next ? -x : x;
+  }
+  return total > 0 && total < 400 ? total : NaN;
+}
+
+/** The labelled numbers of one sentence (offsets into it): a label word, a space, then digits or a Roman numeral that end there. */
+export function labelledNumbersIn(sentence: string): LabelledNumber[] {
+  if (typeof sentence !== 'string' || sentence.length === 0) return [];
+  const out: LabelledNumber[] = [];
+  try {
+    const tokens = tokenize(sentence);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const label = tokens[i];
+      if (label.kind !== 'word') continue;
+      const concept = LABEL_CONCEPTS.get(label.lower);
+      if (!concept) continue;
+      let j = i + 1;
+      // `hlm. 5`, `No. 7`: a dot after an abbreviated label
+      if (tokens[j]?.raw === '.' && tokens[j + 1]) j++;
+      const n = tokens[j];
+      if (!n || !n.space) continue;
+      // a code or a date goes on (`33/2007`, `9-10`, `12.5`); a full stop or a comma ends the number
+      const after = tokens[j + 1];
+      if (after && !after.space && (after.kind !== 'sym' || ((after.raw === '/' || after.raw === '-' || after.raw === '.') && tokens[j + 2] && !tokens[j + 2].space))) continue;
+      let value: string | undefined;
+      if (n.kind === 'num' && DIGITS.test(n.raw)) value = String(Number.parseInt(n.raw, 10)) + n.raw.replace(/^\d+/, '').toUpperCase();
+      else if (n.kind === 'word' && ROMAN.test(n.raw) && !Number.isNaN(romanValue(n.raw))) value = String(romanValue(n.raw));
+      if (value === undefined) continue;
+      out.push({ concept, value, start: label.start, end: n.end });
+      i = j;
+    }
+  } catch {
+    return [];
+  }
+  return out;
+}
