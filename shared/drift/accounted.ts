@@ -73,7 +73,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   const ownText = kind === 'missing' ? view.textA : view.textB;
   if (repeated(f, own, other)) return 'repeated';
   if (periodInMonths(f, own, other) || periodInYears(f, other)) return 'period-months';
-  if (relativePeriod(f, own, ownText, other, otherText)) return 'relative-period';
+  if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && periodReferredBack(f, other, otherText))) return 'relative-period';
   if (derived(f, own, other, otherText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
@@ -428,6 +428,19 @@ function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, othe
   // year`: when this side names as many periods relatively as the other, those phrases are each other's
   // counterparts and the year is one this side adds (real in 2 of 2 dev pairs)
   return relativePhrases(otherText) > relativePhrases(ownText, f.text);
+}
+
+/** A period named by reference back (`in the period`, "during the period", *pada periode tersebut*), not by comparison (`the same period`). */
+const PERIOD_BACK = /\b(?:(?:in|during|for|over|within)\s+the\s+period(?!\s+(?:of|from|ending|ended|between|to))|(?:pada|selama|dalam)\s+periode\s+(?:tersebut|itu|ini))\b/i;
+
+/**
+ * `f` is a part of a year (*semester I tahun ini*, *enam bulan pertama*) that the other side, stating
+ * no part of a year, refers back to as `the period`: the previous lines name it (guideline sections 12
+ * and 24), so the reader of the other side loses nothing. Only for a period dropped: one the translation
+ * spells out where the source refers back is new to its sentence (a `context:` addition, section 18).
+ */
+function periodReferredBack(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  return yearPartMonths(f) !== undefined && !other.some((g) => yearPartMonths(g) !== undefined) && PERIOD_BACK.test(otherText);
 }
 
 /**

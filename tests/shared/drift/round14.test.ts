@@ -118,3 +118,15 @@ describe('a number under a label that translates is compared whole', () => {
     expect(labelledNumbersIn('Komisi XI dan ayat 3.').map((x) => [x.concept, x.value])).toEqual([['commission', '11'], ['paragraph', '3']]);
   });
 });
+
+describe('a part of a year the translation refers back to as "the period" is not lost', () => {
+  it('*semester I tahun ini* ↔ "in the period": no drift; the same without the reference back is one', () => {
+    const a = 'Pendapatan bersih semester I tahun ini naik tiga persen menjadi Rp3,1 triliun.';
+    expect(drifts(a, 'Net income in the period rose three percent to Rp3.1 trillion.')).toEqual([]);
+    expect(drifts(a, 'Net income rose three percent to Rp3.1 trillion.')).toEqual(['missing:semester I']);
+  });
+  it('a period the translation spells out where the source refers back stays an addition', () => {
+    const a = 'Pada periode itu jumlah pelanggan naik menjadi 5,4 juta.';
+    expect(drifts(a, 'The number of customers rose to 5.4 million in the first half of 2008.')).not.toEqual([]);
+  });
+});
