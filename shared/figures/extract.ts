@@ -398,22 +398,36 @@ const DECADE_AGES: Readonly<Record<string, number>> = { twenties: 20, thirties: 
 const AGE_OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'early', 'mid', 'late']);
 
 /**
- * `in his sixties`, `in her early thirties`: an age of that decade, approximate, as *berusia 60-an*
- * reads (`the sixties` alone is a decade of years, no figure here).
+ * `in his sixties`, `in her early thirties`, `in his 40s`, `in her mid-30s`: an age of that decade,
+ * approximate, as *berusia 60-an* reads (`the sixties` and `the 1960s` alone are decades of years, no
+ * figure here).
  */
 function decadeAgeAt(ctx: Ctx, j: number): NumRead | null {
-  const value = ctx.lang === 'en' ? DECADE_AGES[ctx.toks[j].lower] : undefined;
+  if (ctx.lang !== 'en') return null;
+  const t = ctx.toks[j];
+  let value: number | undefined;
+  let end = j + 1;
+  if (t.kind === 'word') value = DECADE_AGES[t.lower];
+  else if (t.kind === 'num' && /^[2-9]0$/.test(t.raw) && word(ctx, j + 1) === 's' && !ctx.toks[j + 1].space) {
+    value = Number(t.raw);
+    end = j + 2;
+  }
   if (value === undefined) return null;
   let k = j - 1;
-  if (['early', 'mid', 'late'].includes(word(ctx, k)) && AGE_OWNERS.has(word(ctx, k - 1))) k--;
+  // `mid-40s`, `late-thirties`: the place in the decade hyphen-glued to it
+  if (isDash(ctx.toks, k) && !ctx.toks[k].space && !t.space && ['early', 'mid', 'late'].includes(word(ctx, k - 1))) k -= 2;
+  else if (['early', 'mid', 'late'].includes(word(ctx, k)) && AGE_OWNERS.has(word(ctx, k - 1))) k--;
+  if (['early', 'mid', 'late'].includes(word(ctx, k)) && k < j - 1 && AGE_OWNERS.has(word(ctx, k - 1))) k--;
   if (!AGE_OWNERS.has(word(ctx, k)) || word(ctx, k - 1) !== 'in') return null;
-  return { value, start: j, end: j + 1, form: 'words', approximate: true };
+  return { value, start: j, end, form: t.kind === 'num' ? 'digits' : 'words', approximate: true };
 }
 
 function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   const t = ctx.toks[j];
   if (!t || ctx.mask[j]) return null;
   if (t.kind === 'num') {
+    const age = decadeAgeAt(ctx, j);
+    if (age) return age;
     // fractions written with a slash: 1/3, 2/3 (dates have been tried before)
     if (isSym(ctx.toks, j + 1, '/') && !ctx.toks[j + 1].space && ctx.toks[j + 2]?.kind === 'num' && !ctx.toks[j + 2].space) {
       const a = /^\d{1,2}$/.test(t.raw) ? Number(t.raw) : NaN;

@@ -20,3 +20,16 @@ describe('a misspelt scale word keeps its scale', () => {
     expect(drifts(a, 'The regional treasury reached Rp5.2 billion at the end of the year.')).toEqual(['scale:Rp5,2 triloiun']);
   });
 });
+
+describe('an age decade in digits pairs with the same decade', () => {
+  it('*berusia pertengahan 40-an* against "in his mid-40s": nothing to report, both ways', () => {
+    const a = 'Pengemudi yang berusia pertengahan 40-an itu selamat.';
+    const b = 'The driver, who is in his mid-40s, survived.';
+    expect(allLevels(a, b)).toEqual([]);
+    expect(allLevels(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: another decade is still a value drift', () => {
+    const a = 'Pengemudi yang berusia pertengahan 40-an itu selamat.';
+    expect(drifts(a, 'The driver, who is in his mid-50s, survived.')).toEqual(['value:40-an']);
+  });
+});

@@ -36,3 +36,19 @@ describe('a scale word misspelt by one slip is still the scale word', () => {
     expect(read(en('The scheme will cost millions of dollars.')).map((r) => r[2])).not.toContain(1e6 * 1e6);
   });
 });
+
+describe('an age decade in digits is an approximate age, as *berusia 40-an*', () => {
+  it('English: `in his 40s`, `in her mid-30s`, `in their late-20s`', () => {
+    expect(read(en('The driver, in his 40s, was unhurt.'))).toEqual([['40s', 'count', 40]]);
+    expect(read(en('A woman in her mid-30s was arrested.'))).toEqual([['30s', 'count', 30]]);
+    expect(read(en('Both men were in their late-20s.'))).toEqual([['20s', 'count', 20]]);
+    expect(en('A woman in her mid-30s was arrested.')[0].qualifier).toBe('about');
+  });
+  it('English: a decade of years or a range of temperatures is no age', () => {
+    expect(read(en('Prices rose in the 1970s and again in the 90s.'))).toEqual([]);
+    expect(read(en('Temperatures stayed in the 30s all week.'))).toEqual([]);
+  });
+  it('Indonesian: *berusia 40-an* is the same approximate age', () => {
+    expect(read(id('Pria yang berusia 40-an itu ditahan.'))).toEqual([['40-an', 'count', 40]]);
+  });
+});
