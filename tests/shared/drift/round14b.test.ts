@@ -33,3 +33,20 @@ describe('an age decade in digits pairs with the same decade', () => {
     expect(drifts(a, 'The driver, who is in his mid-50s, survived.')).toEqual(['value:40-an']);
   });
 });
+
+describe('a bare *dekade* is one decade, ten years', () => {
+  const a = 'Pada 2006 negeri itu mengakhiri dekade konflik bersenjata.';
+  it('against "ten years of armed conflict": no drift, both ways', () => {
+    expect(drifts(a, 'In 2006 the country ended ten years of armed conflict.')).toEqual([]);
+    expect(drifts('In 2006 the country ended ten years of armed conflict.', a, 'en', 'id')).toEqual([]);
+    expect(drifts('Pada 2006 negeri itu mengakhiri dasawarsa konflik bersenjata.', 'In 2006 the country ended 10 years of armed conflict.')).toEqual([]);
+  });
+  it('*satu dekade*, `a decade` and *dua dekade* ↔ `20 years` still pair as read figures', () => {
+    expect(drifts('Pada 2006 negeri itu mengakhiri dua dekade konflik.', 'In 2006 the country ended 20 years of conflict.')).toEqual([]);
+    expect(drifts('Pada 2006 negeri itu mengakhiri satu dekade konflik.', 'In 2006 the country ended a decade of conflict.')).toEqual([]);
+  });
+  it('guard: twenty years against a bare *dekade*, or *dua dekade* against ten years, is still a drift', () => {
+    expect(drifts(a, 'In 2006 the country ended twenty years of armed conflict.')).toEqual(['added:twenty years']);
+    expect(drifts('Pada 2006 negeri itu mengakhiri dua dekade konflik.', 'In 2006 the country ended ten years of conflict.')).toEqual(['value:dua dekade']);
+  });
+});
