@@ -24,6 +24,8 @@
  *   figure reader takes for a year or a count, against the same time written with a separator (*19.30*).
  * - `slipped-month`: a day whose month name is typed with one slip the figure reader rightly does not
  *   take for the month (*5 Aprol* ↔ `April 5`): the count of the one side and the date of the other.
+ * - `whole-share`: a share of 100 percent the other version says with a word for the whole (*100 persen
+ *   sahamnya* ↔ `wholly owned`, `100 percent` ↔ *sepenuhnya*, *seluruh*).
  *
  * Such a mismatch stays reported (every figure stays accounted for), for review only. Pure
  * functions, no I/O.
@@ -41,7 +43,17 @@ import { oneSlip } from '../figures/weekdays';
 import { CLOCK_BEFORE } from '../figures/dates';
 
 /** Why a missing or added figure is rendered, unread, in the other version. */
-export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names' | 'verbatim' | 'slipped-year' | 'slipped-month' | 'military-time';
+export type UnreadRendering =
+  | 'number-word'
+  | 'definite-noun'
+  | 'same-number'
+  | 'name-year'
+  | 'listed-names'
+  | 'verbatim'
+  | 'slipped-year'
+  | 'slipped-month'
+  | 'military-time'
+  | 'whole-share';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
 export const UNREAD_CONFIDENCE = 0.3;
@@ -68,6 +80,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (langs.langA !== langs.langB && verbatim(f, otherText)) return 'verbatim';
   if (militaryTime(f, ownText, other, otherText)) return 'military-time';
   if (slippedMonth(f, { text: ownText, lang }, other, { text: otherText, lang: otherLang })) return 'slipped-month';
+  if (wholeShare(f, other, otherText, otherLang)) return 'whole-share';
   if (f.kind !== 'count') return undefined;
   if (slippedYear(f, kind === 'missing' ? view.figuresA : view.figuresB, other)) return 'slipped-year';
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
@@ -317,6 +330,25 @@ function listedNames(f: Figure, other: readonly Figure[], otherText: string, oth
   if (!f.unit || !Number.isInteger(v) || v < 2 || v > LIST_MAX) return false;
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, v))) return false;
   return nameListSizes(otherText, otherLang).includes(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// a share of the whole said in words
+
+/** Words for the whole of something: `fully owned`, `wholly`, `entirely`, *sepenuhnya*, *seluruh sahamnya*, *penuh*. */
+const WHOLE_WORDS: Record<Lang, RegExp> = {
+  en: /\b(?:fully|wholly|entirely|completely|totally|in\s+full|all\s+(?:of\s+)?(?:the|its|their|his|her))\b/i,
+  id: /\b(?:sepenuhnya|seluruh(?:nya)?|secara\s+penuh|penuh|semua(?:nya)?|utuh)\b/i,
+};
+
+/**
+ * True when `f` is exactly 100 percent, the other side states no 100, and says the whole in words
+ * (*anak perusahaan yang 100 persen sahamnya dimiliki* ↔ `a fully owned subsidiary`).
+ */
+function wholeShare(f: Figure, other: readonly Figure[], otherText: string, otherLang: Lang): boolean {
+  if (f.kind !== 'percent' || f.qualifier !== 'exact' || typeof f.value !== 'number' || !sameNumber(f.value, 100)) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, 100))) return false;
+  return WHOLE_WORDS[otherLang].test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------

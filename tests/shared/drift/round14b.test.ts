@@ -50,3 +50,16 @@ describe('a bare *dekade* is one decade, ten years', () => {
     expect(drifts('Pada 2006 negeri itu mengakhiri dua dekade konflik.', 'In 2006 the country ended ten years of conflict.')).toEqual(['value:dua dekade']);
   });
 });
+
+describe('100 percent said as the whole', () => {
+  const a = 'Pada 2008, anak perusahaan yang 100 persen sahamnya dimiliki perseroan akan membangun pabrik.';
+  it('*100 persen sahamnya dimiliki* against "wholly owned": no drift, both ways', () => {
+    expect(drifts(a, 'In 2008 a wholly owned subsidiary of the company will build a plant.')).toEqual([]);
+    expect(drifts('In 2008 a 100 percent owned subsidiary will build a plant.', 'Pada 2008, anak perusahaan yang dimiliki sepenuhnya akan membangun pabrik.', 'en', 'id')).toEqual([]);
+  });
+  it('guard: no word for the whole, or another share, is still a drift', () => {
+    expect(drifts(a, 'In 2008 a subsidiary of the company will build a plant.')).toEqual(['missing:100 persen']);
+    expect(drifts(a, 'In 2008 a 60 percent owned subsidiary will build a plant.')).toEqual(['value:100 persen']);
+    expect(drifts('Pada 2008 ekspor naik 90 persen.', 'In 2008 exports rose and were fully shipped.')).toEqual(['missing:90 persen']);
+  });
+});
