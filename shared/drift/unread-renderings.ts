@@ -15,7 +15,9 @@
  *   2007`), left out with the name's rendering.
  * - `listed-names`: a small count of named things that the other version names one by one (*dua
  *   organisasi* ↔ `the Grand Council and the Islamic Union`, `three countries` ↔ *Malaysia, Thailand
- *   dan Vietnam*): the count is recoverable from the list (guideline section 12).
+ *   dan Vietnam*): the count is recoverable from the list (guideline section 12); and a count whose own
+ *   side names its items beside it, which the other version names too (`the other seven are A, …` ↔ *A, …*), or a count of things of no
+ *   kind of their own it names right after (*dua hal itu, X dan Y* ↔ `X and Y`).
  * - `verbatim`: a figure in words that the other version keeps word for word in the first one's
  *   language (an Indonesian text quoting `first effect` in English): the words are there, unread.
  * - `slipped-year`: a date's year typed with a digit dropped (*5 Juni 208* ↔ `June 5, 2008`), and a
@@ -86,7 +88,8 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
   if (SAME_NUMBER[otherLang].test(otherText)) return 'same-number';
   if (definiteNoun(f, lang, otherText, otherLang)) return 'definite-noun';
-  if (listedNames(f, other, otherText, otherLang)) return 'listed-names';
+  if (listedNames(f, other, otherText, otherLang) || ownListNamed(f, other, { text: ownText, lang }, otherText)) return 'listed-names';
+  if (genericItemsNamed(f, other, { text: ownText, lang }, { text: otherText, lang: otherLang })) return 'listed-names';
   return undefined;
 }
 
@@ -307,18 +310,16 @@ const NAME_ITEM: Record<Lang, string> = {
 };
 const LIST_JOIN: Record<Lang, string> = { en: String.raw`(?:,?\s+and\s+)`, id: String.raw`(?:,?\s+(?:dan|serta)\s+)` };
 
-/** How many names each list of names in `text` holds (lists of two or more only). */
-function nameListSizes(text: string, lang: Lang): number[] {
+/** Each list of names in `text` (two names or more), as its names: `A, B, and C` → A, B, C (the serial comma is no item). */
+function nameLists(text: string, lang: Lang): Array<{ names: string[]; at: number; end: number }> {
   const item = NAME_ITEM[lang];
   const re = new RegExp(String.raw`${item}(?:\s*,\s*${item})*${LIST_JOIN[lang]}${item}`, 'gu');
-  const sizes: number[] = [];
+  const lists: Array<{ names: string[]; at: number; end: number }> = [];
   for (const m of text.matchAll(re)) {
-    const commas = (m[0].match(/,/g) ?? []).length;
-    // `A and B` 2; `A, B and C` 3; `A, B, and C` 3 (the serial comma is no item)
-    const serial = new RegExp(String.raw`,\s+(?:and|dan|serta)\s`, 'u').test(m[0]) ? 1 : 0;
-    sizes.push(commas - serial + 2);
+    const names = m[0].split(/,?\s+(?:and|dan|serta)\s+|\s*,\s*/u).filter((x) => x.length > 0);
+    lists.push({ names, at: m.index, end: m.index + m[0].length });
   }
-  return sizes;
+  return lists;
 }
 
 /**
@@ -329,7 +330,67 @@ function listedNames(f: Figure, other: readonly Figure[], otherText: string, oth
   const v = typeof f.value === 'number' ? f.value : NaN;
   if (!f.unit || !Number.isInteger(v) || v < 2 || v > LIST_MAX) return false;
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, v))) return false;
-  return nameListSizes(otherText, otherLang).includes(v);
+  return nameLists(otherText, otherLang).some((l) => l.names.length === v);
+}
+
+/** How far (characters) a list may stand from the count that numbers it. */
+const LIST_NEAR = 60;
+/** The largest count of a list the own side gives name by name. */
+const OWN_LIST_MAX = 12;
+
+/**
+ * True when count `f` (2 to {@link OWN_LIST_MAX}) numbers a list its own side gives name by name right
+ * beside it (`the other seven are A, B, …`, *tiga bank, yaitu A, B dan C*), the other side states no
+ * figure of its value, and it names those very things (all of them; of three or more, all but one, whose
+ * loss is a name left out, not a figure changed): the count is there to recover from the list.
+ */
+function ownListNamed(f: Figure, other: readonly Figure[], own: { text: string; lang: Lang }, otherText: string): boolean {
+  const v = typeof f.value === 'number' ? f.value : NaN;
+  if (f.kind !== 'count' || !Number.isInteger(v) || v < 2 || v > OWN_LIST_MAX) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, v))) return false;
+  const at = own.text.indexOf(f.text);
+  if (at < 0) return false;
+  const theirs = otherText.toLowerCase();
+  for (const list of nameLists(own.text, own.lang)) {
+    if (list.names.length !== v) continue;
+    const near = (list.at >= at + f.text.length && list.at - (at + f.text.length) <= LIST_NEAR) || (list.end <= at && at - list.end <= LIST_NEAR);
+    if (!near) continue;
+    const named = list.names.filter((n) => theirs.includes(n.replace(/^the\s+/iu, '').toLowerCase())).length;
+    if (named >= (v >= 3 ? v - 1 : v)) return true;
+  }
+  return false;
+}
+
+/** Nouns for things of no kind of their own, which a text counts before naming them (*dua hal*, `three factors`). */
+const GENERIC_ITEMS = new Set([
+  'hal', 'faktor', 'aspek', 'masalah', 'persoalan', 'alasan', 'langkah', 'syarat', 'poin', 'isu', 'prinsip', 'unsur', 'komponen',
+  'things', 'factors', 'aspects', 'issues', 'matters', 'problems', 'reasons', 'steps', 'points', 'principles', 'elements', 'components',
+]);
+/** Words between such a count and its first item: *dua hal itu*, *yaitu*, `namely`, a colon or a dash. */
+const ITEMS_OPEN = /^(?:\s*(?:itu|ini|tersebut|yaitu|yakni|adalah|ialah|namely|are|were|:|,|[-–—]))*\s+/iu;
+const ITEMS_JOIN: Record<Lang, RegExp> = { en: /,?\s+and\s+/u, id: /,?\s+(?:dan|serta)\s+/u };
+
+/**
+ * True when `f` counts 2 to 4 things of no kind of their own (*dua hal*, `three factors`) and its own
+ * side names them right after it, joined by one `and` with as many commas as the count needs (*dua hal
+ * itu, turunnya harga minyak dan naiknya penerimaan*), while the other side, stating no figure of that
+ * value, names things joined the same way: it gives the items, not their number.
+ */
+function genericItemsNamed(f: Figure, other: readonly Figure[], own: { text: string; lang: Lang }, theirs: { text: string; lang: Lang }): boolean {
+  const v = typeof f.value === 'number' ? f.value : NaN;
+  if (f.kind !== 'count' || !f.unit || !GENERIC_ITEMS.has(f.unit.toLowerCase()) || !Number.isInteger(v) || v < 2 || v > 4) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, v))) return false;
+  const at = own.text.indexOf(f.text);
+  if (at < 0) return false;
+  const after = own.text.slice(at + f.text.length);
+  const open = ITEMS_OPEN.exec(after);
+  if (!open) return false;
+  const rest = after.slice(open[0].length).split(/[.;?!]/u)[0];
+  const join = ITEMS_JOIN[own.lang].exec(rest);
+  if (!join) return false;
+  const commas = (rest.slice(0, join.index).match(/,/g) ?? []).length;
+  if (commas !== v - 2) return false;
+  return ITEMS_JOIN[theirs.lang].test(theirs.text);
 }
 
 // ---------------------------------------------------------------------------------------------

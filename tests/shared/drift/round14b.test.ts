@@ -63,3 +63,30 @@ describe('100 percent said as the whole', () => {
     expect(drifts('Pada 2008 ekspor naik 90 persen.', 'In 2008 exports rose and were fully shipped.')).toEqual(['missing:90 persen']);
   });
 });
+
+describe('a count whose own side names its items beside it', () => {
+  it('"the other five are A, B, C, D and E" against the names alone: no drift, both ways', () => {
+    const a = 'Pada 2009 pemegang saham lainnya adalah PT Sinar Abadi, PT Karya Baru, PT Laut Biru, PT Gunung Emas dan PT Bumi Hijau.';
+    const b = 'In 2009 the other five shareholders were PT Sinar Abadi, PT Karya Baru, PT Laut Biru, PT Gunung Emas and PT Bumi Hijau.';
+    expect(drifts(a, b)).toEqual([]);
+    const c = 'Pada 2009 lima pemegang saham lainnya adalah PT Sinar Abadi, PT Karya Baru, PT Laut Biru, PT Gunung Emas dan PT Bumi Hijau.';
+    expect(drifts(c, 'In 2009 the other shareholders were PT Sinar Abadi, PT Karya Baru, PT Laut Biru, PT Gunung Emas and PT Bumi Hijau.')).toEqual([]);
+  });
+  it('one name of five left out on the other side: the count is no figure drift', () => {
+    const a = 'Pada 2009 pemegang saham lainnya adalah PT Karya Baru, PT Laut Biru, PT Gunung Emas dan PT Bumi Hijau.';
+    const b = 'In 2009 the other five shareholders were PT Sinar Abadi, PT Karya Baru, PT Laut Biru, PT Gunung Emas and PT Bumi Hijau.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+  it('*dua hal itu X dan Y* against `X and Y`: no drift, both ways', () => {
+    const a = 'Menurut dia, dua hal itu naiknya ekspor dan turunnya impor membuat neraca 2009 surplus.';
+    const b = 'He said the rise in exports and the fall in imports gave the 2009 balance a surplus.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts('He said three factors, the rise in exports, the fall in imports and a weaker rupiah, gave the 2009 balance a surplus.', 'Menurut dia, naiknya ekspor, turunnya impor dan melemahnya rupiah membuat neraca 2009 surplus.', 'en', 'id')).toEqual([]);
+  });
+  it('guard: a list the other side does not name, or a count that does not fit its list, is still a drift', () => {
+    const b = 'In 2009 the other five shareholders were PT Sinar Abadi, PT Karya Baru, PT Laut Biru, PT Gunung Emas and PT Bumi Hijau.';
+    expect(drifts('Pada 2009 pemegang saham lainnya berasal dari luar negeri.', b)).toEqual(['added:five shareholders']);
+    expect(drifts('Pada 2009 pemegang saham lainnya adalah PT Laut Biru, PT Gunung Emas dan PT Bumi Hijau.', 'In 2009 the other five shareholders were PT Laut Biru, PT Gunung Emas and PT Bumi Hijau.')).toEqual(['added:five shareholders']);
+    expect(drifts('Menurut dia, dua hal membuat neraca 2009 surplus.', 'He said the rise in exports gave the 2009 balance a surplus.')).toEqual(['missing:dua hal']);
+  });
+});
