@@ -26,6 +26,9 @@
  *   figure reader takes for a year or a count, against the same time written with a separator (*19.30*).
  * - `slipped-month`: a day whose month name is typed with one slip the figure reader rightly does not
  *   take for the month (*5 Aprol* ↔ `April 5`): the count of the one side and the date of the other.
+ * - `joined-code`: a number that is part of a name or a code, written apart on one side and joined on
+ *   the other (*saham Mobile 8* ↔ `Mobile-8 shares`, *kriteria 5 C* ↔ `the 5C criteria`), where the
+ *   reader rightly takes the joined form for no figure.
  * - `whole-share`: a share of 100 percent the other version says with a word for the whole (*100 persen
  *   sahamnya* ↔ `wholly owned`, `100 percent` ↔ *sepenuhnya*, *seluruh*).
  *
@@ -55,6 +58,7 @@ export type UnreadRendering =
   | 'slipped-year'
   | 'slipped-month'
   | 'military-time'
+  | 'joined-code'
   | 'whole-share';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
@@ -84,6 +88,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (slippedMonth(f, { text: ownText, lang }, other, { text: otherText, lang: otherLang })) return 'slipped-month';
   if (wholeShare(f, other, otherText, otherLang)) return 'whole-share';
   if (f.kind !== 'count') return undefined;
+  if (joinedCode(f, other, ownText, otherText)) return 'joined-code';
   if (slippedYear(f, kind === 'missing' ? view.figuresA : view.figuresB, other)) return 'slipped-year';
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
   if (SAME_NUMBER[otherLang].test(otherText)) return 'same-number';
@@ -96,6 +101,9 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
 // ---------------------------------------------------------------------------------------------
 // the same words, left in the other language
 
+/** `x` with the characters a regular expression gives meaning escaped. */
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * `f`, said in words (`first effect` ↔ the Indonesian text quoting *first effect* in English), stands
  * word for word in the other version, whose reader does not read that language: the translator kept
@@ -104,8 +112,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
  */
 function verbatim(f: Figure, otherText: string): boolean {
   if (f.form !== 'words' || f.text.length < 5) return false;
-  const escaped = f.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(otherText);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(f.text)}(?![\\p{L}\\p{N}])`, 'iu').test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,6 +398,26 @@ function genericItemsNamed(f: Figure, other: readonly Figure[], own: { text: str
   const commas = (rest.slice(0, join.index).match(/,/g) ?? []).length;
   if (commas !== v - 2) return false;
   return ITEMS_JOIN[theirs.lang].test(theirs.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// a number of a name or a code, joined on the other side
+
+/**
+ * True when count `f` is a number written apart from the capitalised name before it (*Mobile 8*) or
+ * from the capital letters after it (*5 C*), the other side states no figure of its value, and writes
+ * the same name or code joined, by a hyphen or nothing (`Mobile-8`, `5C`): a name, not a count.
+ */
+function joinedCode(f: Figure, other: readonly Figure[], ownText: string, otherText: string): boolean {
+  if (typeof f.value !== 'number' || other.some((g) => typeof g.value === 'number' && sameNumber(g.value, f.value as number))) return false;
+  const parts = /^(\d{1,4})(?:\s+(\p{Lu}{1,3}$))?(?![\d.,])/u.exec(f.text);
+  if (!parts) return false;
+  const digits = parts[1];
+  const joined = (code: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${code}(?![\p{L}\p{N}])`, 'iu').test(otherText);
+  if (parts[2]) return joined(`${digits}-?${parts[2]}`);
+  const before = new RegExp(String.raw`(\p{Lu}[\p{L}]*)\s+${digits}(?!\d)`, 'gu');
+  for (const m of ownText.matchAll(before)) if (joined(`${escapeRe(m[1])}-?${digits}`)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
