@@ -441,6 +441,9 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['up to', 'up-to'],
   ['as many as', 'up-to'],
   ['as much as', 'up-to'],
+  // the youngest of those counted: `children as young as 12` (not `as high as`, `as low as`: often a
+  // comparison, `not as high as 2 percent` = *tidak sebesar 2 persen*)
+  ['as young as', 'at-least'],
   ['at most', 'at-most'],
   ['no more than', 'at-most'],
   ['not more than', 'at-most'],

@@ -366,7 +366,8 @@ const A_NEXT = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion',
 /**
  * An approximation written after a number, at token k: English `400 or so`, `400 or thereabouts`;
  * Indonesian `50-an` (fifty-odd: tens or hundreds with the `-an` suffix; `1990-an` is a decade and
- * `19-an` a code, neither is a count). Returns the token after it.
+ * `19-an` a code, neither is a count), and `12-an tahun` (an age of about twelve years). Returns the
+ * token after it.
  */
 function approxSuffixAt(ctx: Ctx, k: number): number | null {
   const toks = ctx.toks;
@@ -381,7 +382,8 @@ function approxSuffixAt(ctx: Ctx, k: number): number | null {
     const n = toks[k - 1];
     if (!n || n.kind !== 'num' || !/^\d{2,3}$/.test(n.raw)) return null;
     const v = Number(n.raw);
-    return v % 10 === 0 ? k + 2 : null;
+    // `12-an tahun`: an age of about twelve years (another number with the suffix and no `tahun` is a code)
+    return v % 10 === 0 || (v > 10 && v < 100 && word(ctx, k + 2) === 'tahun') ? k + 2 : null;
   }
   return null;
 }

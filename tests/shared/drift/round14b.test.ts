@@ -105,3 +105,16 @@ describe('a number of a name or code, apart on one side and joined on the other'
     expect(drifts('Pada 2009 bank memakai kriteria 3 R untuk kredit.', 'In 2009 banks applied the 5R criteria to loans.')).toEqual(['missing:3 R']);
   });
 });
+
+describe('an approximate age against the youngest age', () => {
+  it('*berusia 12-an tahun* against "as young as 12": a qualifier drift, both ways', () => {
+    const a = 'Pada 2007 petugas menemukan anak-anak berusia 12-an tahun di tambang.';
+    const b = 'In 2007 officers found children as young as 12 in the mines.';
+    expect(drifts(a, b)).toEqual(['qualifier:12-an tahun']);
+    expect(drifts(b, a, 'en', 'id')).toEqual(['qualifier:as young as 12']);
+  });
+  it('the same approximate age on both sides is no drift', () => {
+    const a = 'Pada 2007 petugas menemukan anak-anak berusia 12-an tahun di tambang.';
+    expect(drifts(a, 'In 2007 officers found children aged about 12 in the mines.')).toEqual([]);
+  });
+});

@@ -52,3 +52,18 @@ describe('an age decade in digits is an approximate age, as *berusia 40-an*', ()
     expect(read(id('Pria yang berusia 40-an itu ditahan.'))).toEqual([['40-an', 'count', 40]]);
   });
 });
+
+describe('an age with the -an suffix, and the youngest age', () => {
+  it('Indonesian: *12-an tahun* is about twelve years; a code with the suffix stays unread', () => {
+    const f = id('Korban kebanyakan anak berusia 12-an tahun.');
+    expect(read(f)).toEqual([['12-an tahun', 'duration', 12]]);
+    expect(f[0].qualifier).toBe('about');
+    expect(read(id('Kode 19-an dipakai di sana.'))).toEqual([]);
+  });
+  it('English: `as young as 12` is a lower bound; `as high as` stays a comparison', () => {
+    const f = en('Victims included children as young as 12.');
+    expect(read(f)).toEqual([['as young as 12', 'count', 12]]);
+    expect(f[0].qualifier).toBe('at-least');
+    expect(en('The deficit will not be as high as 2 percent.')[0].qualifier).toBe('exact');
+  });
+});
