@@ -118,3 +118,17 @@ describe('an approximate age against the youngest age', () => {
     expect(drifts(a, 'In 2007 officers found children aged about 12 in the mines.')).toEqual([]);
   });
 });
+
+describe('a count of one in words is no value drift of a count of other things', () => {
+  it('*di satu gudang* against "two security guards … in a warehouse": the guards are added', () => {
+    const a = 'Tiga karyawan dan petugas keamanan terluka dalam kebakaran di satu gudang di Surabaya.';
+    const b = 'Three employees and two security guards were hurt in a fire at a warehouse in Surabaya.';
+    expect(drifts(a, b)).toEqual(['added:two security guards']);
+    expect(drifts(b, a, 'en', 'id')).toEqual(['missing:two security guards']);
+  });
+  it('guard: a one that follows no preposition still pairs with the other count as a value mismatch (as before, for review)', () => {
+    const a = 'Tiga karyawan dan satu petugas keamanan terluka dalam kebakaran di Surabaya.';
+    const b = 'Three employees and two security guards were hurt in a fire in Surabaya.';
+    expect(allLevels(a, b)).toEqual(['value:satu petugas']);
+  });
+});
