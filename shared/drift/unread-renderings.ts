@@ -246,20 +246,27 @@ function militaryTime(f: Figure, ownText: string, other: readonly Figure[], othe
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Words one slip from a number word that are words of their own (`there` ↔ three, `sever` ↔ seven, `forth` ↔ forty, *tempat* ↔ empat). */
-const NOT_SLIPS = new Set(['there', 'sever', 'eighth', 'forth', 'tempat', 'empati']);
+const NOT_SLIPS = new Set(['there', 'sever', 'eighth', 'forth', 'tempat', 'empati', 'even', 'evens']);
 
 /**
  * The value of a number word of five letters or more that `w` (five letters or more, not a number word itself)
  * misspells with one slip after its first letter: a letter added, dropped, changed, or two neighbours swapped
- * (*tujuah*, *delapn*, "sevne"); or undefined. Shorter number words (*dua*, *lima*, "two") are too close to other words.
+ * (*tujuah*, *delapn*, "sevne"), or with its first letter dropped (`w` four letters or more: "hree", *elapan*);
+ * or undefined. Shorter number words (*dua*, *lima*, "two") are too close to other words.
  */
 export function slipOfNumberWord(w: string, lex: Pick<typeof ENGLISH, 'startsNumber' | 'cardinal'>): number | undefined {
-  if (w.length < 5 || w.length > 10 || !/^\p{L}+$/u.test(w) || NOT_SLIPS.has(w) || lex.startsNumber(w)) return undefined;
+  if (w.length < 4 || w.length > 10 || !/^\p{L}+$/u.test(w) || NOT_SLIPS.has(w) || lex.startsNumber(w)) return undefined;
   const read = (c: string): number | undefined => {
     if (c.length < 5 || !lex.startsNumber(c)) return undefined;
     const n = lex.cardinal([c], 0);
     return n && n.used === 1 && !n.fraction && !n.scale && Number.isInteger(n.value) ? n.value : undefined;
   };
+  // the first letter dropped ("hree")
+  for (const ch of LETTERS) {
+    const v = read(ch + w);
+    if (v !== undefined) return v;
+  }
+  if (w.length < 5) return undefined;
   for (let k = 1; k <= w.length; k++) {
     const head = w.slice(0, k);
     const variants = [w.slice(0, k) + w.slice(k + 1)];

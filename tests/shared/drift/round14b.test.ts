@@ -132,3 +132,16 @@ describe('a count of one in words is no value drift of a count of other things',
     expect(allLevels(a, b)).toEqual(['value:satu petugas']);
   });
 });
+
+describe('a number word with its first letter dropped', () => {
+  it('"hree guards" against *tiga penjaga*: no drift, both ways', () => {
+    const a = 'Pada 2008 tiga penjaga tewas dalam serangan itu.';
+    const b = 'In 2008 hree guards died in the attack.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts('Pada 2008 penjaga elapan orang tewas.', 'In 2008 eight guards died.', 'id', 'en')).toEqual([]);
+  });
+  it('guard: a real word one letter short of a number word (`even`), or a slip of another number, is still a drift', () => {
+    expect(drifts('Pada 2008 tujuh penjaga tewas dalam serangan itu.', 'In 2008 even guards died in the attack.')).toEqual(['missing:tujuh penjaga']);
+    expect(drifts('Pada 2008 empat penjaga tewas dalam serangan itu.', 'In 2008 hree guards died in the attack.')).toEqual(['missing:empat penjaga']);
+  });
+});
