@@ -58,7 +58,7 @@ export const EN_SCALES: ReadonlyMap<string, number> = withScaleSlips(new Map([
   ['milion', 1e6],
   ['bilion', 1e9],
   ['trilion', 1e12],
-]), ['thousand', 'million', 'billion', 'trillion'], ['thousands', 'millions', 'billions', 'trillions', 'bullion', 'mullion', 'zillion', 'jillion', 'gazillion']);
+]), ['thousand', 'million', 'billion', 'trillion'], ['thousands', 'millions', 'billions', 'trillions', 'bullion', 'mullion', 'billiton', 'zillion', 'jillion', 'gazillion']);
 
 /** Scale abbreviations glued to or after digits (`5k`, `$3m`, `$3bn`, `$1tn`), lower-case. */
 export const EN_SCALE_ABBREVS: ReadonlyMap<string, number> = new Map([

@@ -33,6 +33,7 @@ describe('a scale word misspelt by one slip is still the scale word', () => {
   });
   it('a real word one slip from a scale word is no scale: `bullion`, and a plural keeps its own reading', () => {
     expect(read(en('The vault held 40 bullion bars.')).map((r) => r[2])).toEqual([40]);
+    expect(read(en('Shares of the miner rose 3 Billiton traders said.')).map((r) => r[2])).toEqual([3]);
     expect(read(en('The scheme will cost millions of dollars.')).map((r) => r[2])).not.toContain(1e6 * 1e6);
   });
 });
