@@ -148,7 +148,9 @@ function unitSeconds(word: string): number | undefined {
 
 /**
  * One unit of time said with an article or a determiner, no number: `a week`, `one year`, `the past
- * decade`, `a fortnight`, *sepekan*, *setahun*, *satu dasawarsa*, *dasawarsa terakhir*, *sewindu*.
+ * decade`, `a fortnight`, *sepekan*, *setahun*, *satu dasawarsa*, *dasawarsa terakhir*, *sewindu*; and a
+ * bare Indonesian *dekade* / *dasawarsa*, which with no article and no number is one decade (*mengakhiri
+ * dekade konflik* ↔ `ended ten years of conflict`).
  */
 const ONE_UNIT = new RegExp(
   [
@@ -156,6 +158,7 @@ const ONE_UNIT = new RegExp(
     String.raw`\bse(\p{L}{3,})`,
     String.raw`\bsatu\s+(\p{L}+)`,
     String.raw`\b(\p{L}+)\s+(?:terakhir|belakangan|mendatang|ke\s+depan)\b`,
+    String.raw`\b(dekade|dasawarsa)\b`,
   ].join('|'),
   'giu',
 );
@@ -164,9 +167,9 @@ const ONE_UNIT = new RegExp(
 function singleUnits(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(ONE_UNIT)) {
-    const word = m[1] ?? m[2] ?? m[3] ?? m[4];
-    // `10 tahun terakhir`: a number before the unit makes it a read figure, not one unit
-    if (m[4] !== undefined && /\d\s*$|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*$/i.test(text.slice(0, m.index))) continue;
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+    // `10 tahun terakhir`, `dua dekade`: a number before the unit makes it a read figure, not one unit
+    if ((m[4] !== undefined || m[5] !== undefined) && /\d\s*$|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s*$/i.test(text.slice(0, m.index))) continue;
     const s = unitSeconds(word);
     if (s !== undefined) out.push(s);
   }

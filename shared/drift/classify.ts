@@ -51,6 +51,8 @@ export interface FigureInfo {
   position: number;
   /** Every figure of the same side of the bead (the figure among them), when known. */
   side?: readonly Figure[];
+  /** The figure follows a preposition in its sentence (*di satu lapangan*), when the text is known. */
+  afterPreposition?: boolean;
 }
 
 /** Weight of the relative-position difference in the pairing cost. */
@@ -309,7 +311,24 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   const base = evaluateValues(a, b, crel);
   if (!base) return undefined;
   if (durationAgainstCount(fa, fb) && base.verdict.type === 'mismatch' && base.verdict.kind === 'value') return undefined;
+  if (oneAgainstOtherThings(a, b, crel) && base.verdict.type === 'mismatch' && base.verdict.kind === 'value') return undefined;
   return { cost: base.cost + position, verdict: base.verdict };
+}
+
+/**
+ * A count of one said in words after a preposition (*di satu lapangan*, `in one field`: *satu* is often
+ * Indonesian's indefinite article) and a count of more of a thing not known to be the same (`two
+ * aircrew`): nothing says they are one quantity, so they are two figures, each without a counterpart,
+ * never a value drift of one.
+ */
+function oneAgainstOtherThings(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== 'count' || fb.kind !== 'count' || !fa.unit || !fb.unit || crel === 'same') return false;
+  const one = (x: FigureInfo) => x.figure.form === 'words' && x.figure.value === 1 && x.afterPreposition === true;
+  const oneA = one(a);
+  const oneB = one(b);
+  return oneA !== oneB && fb.value !== fa.value;
 }
 
 /**

@@ -180,7 +180,7 @@ function byPosition(x: Figure, y: Figure): number {
   return x.sentence - y.sentence || x.start - y.start || x.end - y.end;
 }
 
-function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions): FigureInfo[] {
+function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions, sentences: readonly Sentence[] | undefined): FigureInfo[] {
   const n = figures.length;
   return figures.map((figure, i) => ({
     figure,
@@ -188,7 +188,22 @@ function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions): Figu
     concept: conceptOf(figure, lang, options.unitConcept),
     position: n <= 1 ? 0.5 : i / (n - 1),
     side: figures,
+    afterPreposition: afterPreposition(figure, sentences, lang),
   }));
+}
+
+/** Prepositions before a noun phrase: *di satu lapangan*, `in one field`. */
+const PREPOSITIONS: Record<Lang, RegExp> = {
+  id: /(?:^|\s)(?:di|ke|dari|dalam|pada|atas|bawah|untuk|dengan|oleh|menuju)\s*$/iu,
+  en: /(?:^|\s)(?:in|at|on|from|into|onto|to|for|with|by|near|inside)\s*$/iu,
+};
+
+/** Whether `figure` follows a preposition in its sentence (false when the text is unknown). */
+function afterPreposition(figure: Figure, sentences: readonly Sentence[] | undefined, lang: Lang): boolean {
+  const s = sentences?.[figure.sentence];
+  if (!s || typeof s.text !== 'string') return false;
+  const before = s.text.slice(0, Math.max(0, figure.start - s.start));
+  return PREPOSITIONS[lang].test(before);
 }
 
 /** A mismatch of a bead whose sentences are not translations of each other: for review, flagged, and saying why. */
@@ -298,8 +313,8 @@ interface PairedGroup {
 function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions): PairedGroup {
   const figA = [...g.figA].sort(byPosition);
   const figB = [...g.figB].sort(byPosition);
-  const infoA = sideInfos(figA, langA, options);
-  const infoB = sideInfos(figB, langB, options);
+  const infoA = sideInfos(figA, langA, options, options.sentencesA);
+  const infoB = sideInfos(figB, langB, options, options.sentencesB);
   const outcomes: Outcome[] = [];
   // the same words on both sides state the same figures: pair them by place, no mismatch
   const same = sameTextPairs(g.a, g.b, figA, figB, options.sentencesA, options.sentencesB);

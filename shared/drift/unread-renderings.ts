@@ -15,7 +15,9 @@
  *   2007`), left out with the name's rendering.
  * - `listed-names`: a small count of named things that the other version names one by one (*dua
  *   organisasi* ↔ `the Grand Council and the Islamic Union`, `three countries` ↔ *Malaysia, Thailand
- *   dan Vietnam*): the count is recoverable from the list (guideline section 12).
+ *   dan Vietnam*): the count is recoverable from the list (guideline section 12); and a count whose own
+ *   side names its items beside it, which the other version names too (`the other seven are A, …` ↔ *A, …*), or a count of things of no
+ *   kind of their own it names right after (*dua hal itu, X dan Y* ↔ `X and Y`).
  * - `verbatim`: a figure in words that the other version keeps word for word in the first one's
  *   language (an Indonesian text quoting `first effect` in English): the words are there, unread.
  * - `slipped-year`: a date's year typed with a digit dropped (*5 Juni 208* ↔ `June 5, 2008`), and a
@@ -24,6 +26,11 @@
  *   figure reader takes for a year or a count, against the same time written with a separator (*19.30*).
  * - `slipped-month`: a day whose month name is typed with one slip the figure reader rightly does not
  *   take for the month (*5 Aprol* ↔ `April 5`): the count of the one side and the date of the other.
+ * - `joined-code`: a number that is part of a name or a code, written apart on one side and joined on
+ *   the other (*saham Mobile 8* ↔ `Mobile-8 shares`, *kriteria 5 C* ↔ `the 5C criteria`), where the
+ *   reader rightly takes the joined form for no figure.
+ * - `whole-share`: a share of 100 percent the other version says with a word for the whole (*100 persen
+ *   sahamnya* ↔ `wholly owned`, `100 percent` ↔ *sepenuhnya*, *seluruh*).
  *
  * Such a mismatch stays reported (every figure stays accounted for), for review only. Pure
  * functions, no I/O.
@@ -41,7 +48,18 @@ import { oneSlip } from '../figures/weekdays';
 import { CLOCK_BEFORE } from '../figures/dates';
 
 /** Why a missing or added figure is rendered, unread, in the other version. */
-export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names' | 'verbatim' | 'slipped-year' | 'slipped-month' | 'military-time';
+export type UnreadRendering =
+  | 'number-word'
+  | 'definite-noun'
+  | 'same-number'
+  | 'name-year'
+  | 'listed-names'
+  | 'verbatim'
+  | 'slipped-year'
+  | 'slipped-month'
+  | 'military-time'
+  | 'joined-code'
+  | 'whole-share';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
 export const UNREAD_CONFIDENCE = 0.3;
@@ -68,17 +86,23 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (langs.langA !== langs.langB && verbatim(f, otherText)) return 'verbatim';
   if (militaryTime(f, ownText, other, otherText)) return 'military-time';
   if (slippedMonth(f, { text: ownText, lang }, other, { text: otherText, lang: otherLang })) return 'slipped-month';
+  if (wholeShare(f, other, otherText, otherLang)) return 'whole-share';
   if (f.kind !== 'count') return undefined;
+  if (joinedCode(f, other, ownText, otherText)) return 'joined-code';
   if (slippedYear(f, kind === 'missing' ? view.figuresA : view.figuresB, other)) return 'slipped-year';
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
   if (SAME_NUMBER[otherLang].test(otherText)) return 'same-number';
   if (definiteNoun(f, lang, otherText, otherLang)) return 'definite-noun';
-  if (listedNames(f, other, otherText, otherLang)) return 'listed-names';
+  if (listedNames(f, other, otherText, otherLang) || ownListNamed(f, other, { text: ownText, lang }, otherText)) return 'listed-names';
+  if (genericItemsNamed(f, other, { text: ownText, lang }, { text: otherText, lang: otherLang })) return 'listed-names';
   return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
 // the same words, left in the other language
+
+/** `x` with the characters a regular expression gives meaning escaped. */
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `f`, said in words (`first effect` ↔ the Indonesian text quoting *first effect* in English), stands
@@ -88,8 +112,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
  */
 function verbatim(f: Figure, otherText: string): boolean {
   if (f.form !== 'words' || f.text.length < 5) return false;
-  const escaped = f.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(otherText);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(f.text)}(?![\\p{L}\\p{N}])`, 'iu').test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,20 +246,27 @@ function militaryTime(f: Figure, ownText: string, other: readonly Figure[], othe
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Words one slip from a number word that are words of their own (`there` ↔ three, `sever` ↔ seven, `forth` ↔ forty, *tempat* ↔ empat). */
-const NOT_SLIPS = new Set(['there', 'sever', 'eighth', 'forth', 'tempat', 'empati']);
+const NOT_SLIPS = new Set(['there', 'sever', 'eighth', 'forth', 'tempat', 'empati', 'even', 'evens']);
 
 /**
  * The value of a number word of five letters or more that `w` (five letters or more, not a number word itself)
  * misspells with one slip after its first letter: a letter added, dropped, changed, or two neighbours swapped
- * (*tujuah*, *delapn*, "sevne"); or undefined. Shorter number words (*dua*, *lima*, "two") are too close to other words.
+ * (*tujuah*, *delapn*, "sevne"), or with its first letter dropped (`w` four letters or more: "hree", *elapan*);
+ * or undefined. Shorter number words (*dua*, *lima*, "two") are too close to other words.
  */
 export function slipOfNumberWord(w: string, lex: Pick<typeof ENGLISH, 'startsNumber' | 'cardinal'>): number | undefined {
-  if (w.length < 5 || w.length > 10 || !/^\p{L}+$/u.test(w) || NOT_SLIPS.has(w) || lex.startsNumber(w)) return undefined;
+  if (w.length < 4 || w.length > 10 || !/^\p{L}+$/u.test(w) || NOT_SLIPS.has(w) || lex.startsNumber(w)) return undefined;
   const read = (c: string): number | undefined => {
     if (c.length < 5 || !lex.startsNumber(c)) return undefined;
     const n = lex.cardinal([c], 0);
     return n && n.used === 1 && !n.fraction && !n.scale && Number.isInteger(n.value) ? n.value : undefined;
   };
+  // the first letter dropped ("hree")
+  for (const ch of LETTERS) {
+    const v = read(ch + w);
+    if (v !== undefined) return v;
+  }
+  if (w.length < 5) return undefined;
   for (let k = 1; k <= w.length; k++) {
     const head = w.slice(0, k);
     const variants = [w.slice(0, k) + w.slice(k + 1)];
@@ -294,18 +324,16 @@ const NAME_ITEM: Record<Lang, string> = {
 };
 const LIST_JOIN: Record<Lang, string> = { en: String.raw`(?:,?\s+and\s+)`, id: String.raw`(?:,?\s+(?:dan|serta)\s+)` };
 
-/** How many names each list of names in `text` holds (lists of two or more only). */
-function nameListSizes(text: string, lang: Lang): number[] {
+/** Each list of names in `text` (two names or more), as its names: `A, B, and C` → A, B, C (the serial comma is no item). */
+function nameLists(text: string, lang: Lang): Array<{ names: string[]; at: number; end: number }> {
   const item = NAME_ITEM[lang];
   const re = new RegExp(String.raw`${item}(?:\s*,\s*${item})*${LIST_JOIN[lang]}${item}`, 'gu');
-  const sizes: number[] = [];
+  const lists: Array<{ names: string[]; at: number; end: number }> = [];
   for (const m of text.matchAll(re)) {
-    const commas = (m[0].match(/,/g) ?? []).length;
-    // `A and B` 2; `A, B and C` 3; `A, B, and C` 3 (the serial comma is no item)
-    const serial = new RegExp(String.raw`,\s+(?:and|dan|serta)\s`, 'u').test(m[0]) ? 1 : 0;
-    sizes.push(commas - serial + 2);
+    const names = m[0].split(/,?\s+(?:and|dan|serta)\s+|\s*,\s*/u).filter((x) => x.length > 0);
+    lists.push({ names, at: m.index, end: m.index + m[0].length });
   }
-  return sizes;
+  return lists;
 }
 
 /**
@@ -316,7 +344,106 @@ function listedNames(f: Figure, other: readonly Figure[], otherText: string, oth
   const v = typeof f.value === 'number' ? f.value : NaN;
   if (!f.unit || !Number.isInteger(v) || v < 2 || v > LIST_MAX) return false;
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, v))) return false;
-  return nameListSizes(otherText, otherLang).includes(v);
+  return nameLists(otherText, otherLang).some((l) => l.names.length === v);
+}
+
+/** How far (characters) a list may stand from the count that numbers it. */
+const LIST_NEAR = 60;
+/** The largest count of a list the own side gives name by name. */
+const OWN_LIST_MAX = 12;
+
+/**
+ * True when count `f` (2 to {@link OWN_LIST_MAX}) numbers a list its own side gives name by name right
+ * beside it (`the other seven are A, B, …`, *tiga bank, yaitu A, B dan C*), the other side states no
+ * figure of its value, and it names those very things (all of them; of three or more, all but one, whose
+ * loss is a name left out, not a figure changed): the count is there to recover from the list.
+ */
+function ownListNamed(f: Figure, other: readonly Figure[], own: { text: string; lang: Lang }, otherText: string): boolean {
+  const v = typeof f.value === 'number' ? f.value : NaN;
+  if (f.kind !== 'count' || !Number.isInteger(v) || v < 2 || v > OWN_LIST_MAX) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, v))) return false;
+  const at = own.text.indexOf(f.text);
+  if (at < 0) return false;
+  const theirs = otherText.toLowerCase();
+  for (const list of nameLists(own.text, own.lang)) {
+    if (list.names.length !== v) continue;
+    const near = (list.at >= at + f.text.length && list.at - (at + f.text.length) <= LIST_NEAR) || (list.end <= at && at - list.end <= LIST_NEAR);
+    if (!near) continue;
+    const named = list.names.filter((n) => theirs.includes(n.replace(/^the\s+/iu, '').toLowerCase())).length;
+    if (named >= (v >= 3 ? v - 1 : v)) return true;
+  }
+  return false;
+}
+
+/** Nouns for things of no kind of their own, which a text counts before naming them (*dua hal*, `three factors`). */
+const GENERIC_ITEMS = new Set([
+  'hal', 'faktor', 'aspek', 'masalah', 'persoalan', 'alasan', 'langkah', 'syarat', 'poin', 'isu', 'prinsip', 'unsur', 'komponen',
+  'things', 'factors', 'aspects', 'issues', 'matters', 'problems', 'reasons', 'steps', 'points', 'principles', 'elements', 'components',
+]);
+/** Words between such a count and its first item: *dua hal itu*, *yaitu*, `namely`, a colon or a dash. */
+const ITEMS_OPEN = /^(?:\s*(?:itu|ini|tersebut|yaitu|yakni|adalah|ialah|namely|are|were|:|,|[-–—]))*\s+/iu;
+const ITEMS_JOIN: Record<Lang, RegExp> = { en: /,?\s+and\s+/u, id: /,?\s+(?:dan|serta)\s+/u };
+
+/**
+ * True when `f` counts 2 to 4 things of no kind of their own (*dua hal*, `three factors`) and its own
+ * side names them right after it, joined by one `and` with as many commas as the count needs (*dua hal
+ * itu, turunnya harga minyak dan naiknya penerimaan*), while the other side, stating no figure of that
+ * value, names things joined the same way: it gives the items, not their number.
+ */
+function genericItemsNamed(f: Figure, other: readonly Figure[], own: { text: string; lang: Lang }, theirs: { text: string; lang: Lang }): boolean {
+  const v = typeof f.value === 'number' ? f.value : NaN;
+  if (f.kind !== 'count' || !f.unit || !GENERIC_ITEMS.has(f.unit.toLowerCase()) || !Number.isInteger(v) || v < 2 || v > 4) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, v))) return false;
+  const at = own.text.indexOf(f.text);
+  if (at < 0) return false;
+  const after = own.text.slice(at + f.text.length);
+  const open = ITEMS_OPEN.exec(after);
+  if (!open) return false;
+  const rest = after.slice(open[0].length).split(/[.;?!]/u)[0];
+  const join = ITEMS_JOIN[own.lang].exec(rest);
+  if (!join) return false;
+  const commas = (rest.slice(0, join.index).match(/,/g) ?? []).length;
+  if (commas !== v - 2) return false;
+  return ITEMS_JOIN[theirs.lang].test(theirs.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// a number of a name or a code, joined on the other side
+
+/**
+ * True when count `f` is a number written apart from the capitalised name before it (*Mobile 8*) or
+ * from the capital letters after it (*5 C*), the other side states no figure of its value, and writes
+ * the same name or code joined, by a hyphen or nothing (`Mobile-8`, `5C`): a name, not a count.
+ */
+function joinedCode(f: Figure, other: readonly Figure[], ownText: string, otherText: string): boolean {
+  if (typeof f.value !== 'number' || other.some((g) => typeof g.value === 'number' && sameNumber(g.value, f.value as number))) return false;
+  const parts = /^(\d{1,4})(?:\s+(\p{Lu}{1,3}$))?(?![\d.,])/u.exec(f.text);
+  if (!parts) return false;
+  const digits = parts[1];
+  const joined = (code: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])${code}(?![\p{L}\p{N}])`, 'iu').test(otherText);
+  if (parts[2]) return joined(`${digits}-?${parts[2]}`);
+  const before = new RegExp(String.raw`(\p{Lu}[\p{L}]*)\s+${digits}(?!\d)`, 'gu');
+  for (const m of ownText.matchAll(before)) if (joined(`${escapeRe(m[1])}-?${digits}`)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// a share of the whole said in words
+
+/** Words for the whole of something: `fully owned`, `wholly`, `entirely`, *sepenuhnya*, *seluruh sahamnya*, *penuh*. */
+const WHOLE_WORDS: Record<Lang, RegExp> = {
+  en: /\b(?:fully|wholly|entirely|completely|totally|in\s+full|all\s+(?:of\s+)?(?:the|its|their|his|her))\b/i,
+  id: /\b(?:sepenuhnya|seluruh(?:nya)?|secara\s+penuh|penuh|semua(?:nya)?|utuh)\b/i,
+};
+
+/**
+ * True when `f` is exactly 100 percent, the other side states no 100, and says the whole in words
+ * (*anak perusahaan yang 100 persen sahamnya dimiliki* ↔ `a fully owned subsidiary`).
+ */
+function wholeShare(f: Figure, other: readonly Figure[], otherText: string, otherLang: Lang): boolean {
+  if (f.kind !== 'percent' || f.qualifier !== 'exact' || typeof f.value !== 'number' || !sameNumber(f.value, 100)) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, 100))) return false;
+  return WHOLE_WORDS[otherLang].test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------

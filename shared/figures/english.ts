@@ -5,7 +5,7 @@
  */
 import { WEEKDAY_NUMBERS } from './weekdays';
 import type { Qualifier } from './types';
-import { hedgedReach, type Lexicon, type WordNumber } from './lexicon';
+import { hedgedReach, withScaleSlips, type Lexicon, type WordNumber } from './lexicon';
 import { clean } from './numbers';
 
 const UNITS: Record<string, number> = {
@@ -43,8 +43,8 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 
-/** Scale words: thousand, million, billion, trillion (and lakh, crore). */
-export const EN_SCALES: ReadonlyMap<string, number> = new Map([
+/** Scale words: thousand, million, billion, trillion (and lakh, crore), and one-slip misspellings of the long ones (`billlion`). */
+export const EN_SCALES: ReadonlyMap<string, number> = withScaleSlips(new Map([
   ['thousand', 1e3],
   ['million', 1e6],
   ['billion', 1e9],
@@ -58,7 +58,7 @@ export const EN_SCALES: ReadonlyMap<string, number> = new Map([
   ['milion', 1e6],
   ['bilion', 1e9],
   ['trilion', 1e12],
-]);
+]), ['thousand', 'million', 'billion', 'trillion'], ['thousands', 'millions', 'billions', 'trillions', 'bullion', 'mullion', 'billiton', 'zillion', 'jillion', 'gazillion']);
 
 /** Scale abbreviations glued to or after digits (`5k`, `$3m`, `$3bn`, `$1tn`), lower-case. */
 export const EN_SCALE_ABBREVS: ReadonlyMap<string, number> = new Map([
@@ -441,6 +441,9 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['up to', 'up-to'],
   ['as many as', 'up-to'],
   ['as much as', 'up-to'],
+  // the youngest of those counted: `children as young as 12` (not `as high as`, `as low as`: often a
+  // comparison, `not as high as 2 percent` = *tidak sebesar 2 persen*)
+  ['as young as', 'at-least'],
   ['at most', 'at-most'],
   ['no more than', 'at-most'],
   ['not more than', 'at-most'],

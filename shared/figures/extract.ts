@@ -366,7 +366,8 @@ const A_NEXT = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion',
 /**
  * An approximation written after a number, at token k: English `400 or so`, `400 or thereabouts`;
  * Indonesian `50-an` (fifty-odd: tens or hundreds with the `-an` suffix; `1990-an` is a decade and
- * `19-an` a code, neither is a count). Returns the token after it.
+ * `19-an` a code, neither is a count), and `12-an tahun` (an age of about twelve years). Returns the
+ * token after it.
  */
 function approxSuffixAt(ctx: Ctx, k: number): number | null {
   const toks = ctx.toks;
@@ -381,7 +382,8 @@ function approxSuffixAt(ctx: Ctx, k: number): number | null {
     const n = toks[k - 1];
     if (!n || n.kind !== 'num' || !/^\d{2,3}$/.test(n.raw)) return null;
     const v = Number(n.raw);
-    return v % 10 === 0 ? k + 2 : null;
+    // `12-an tahun`: an age of about twelve years (another number with the suffix and no `tahun` is a code)
+    return v % 10 === 0 || (v > 10 && v < 100 && word(ctx, k + 2) === 'tahun') ? k + 2 : null;
   }
   return null;
 }
@@ -398,22 +400,36 @@ const DECADE_AGES: Readonly<Record<string, number>> = { twenties: 20, thirties: 
 const AGE_OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'early', 'mid', 'late']);
 
 /**
- * `in his sixties`, `in her early thirties`: an age of that decade, approximate, as *berusia 60-an*
- * reads (`the sixties` alone is a decade of years, no figure here).
+ * `in his sixties`, `in her early thirties`, `in his 40s`, `in her mid-30s`: an age of that decade,
+ * approximate, as *berusia 60-an* reads (`the sixties` and `the 1960s` alone are decades of years, no
+ * figure here).
  */
 function decadeAgeAt(ctx: Ctx, j: number): NumRead | null {
-  const value = ctx.lang === 'en' ? DECADE_AGES[ctx.toks[j].lower] : undefined;
+  if (ctx.lang !== 'en') return null;
+  const t = ctx.toks[j];
+  let value: number | undefined;
+  let end = j + 1;
+  if (t.kind === 'word') value = DECADE_AGES[t.lower];
+  else if (t.kind === 'num' && /^[2-9]0$/.test(t.raw) && word(ctx, j + 1) === 's' && !ctx.toks[j + 1].space) {
+    value = Number(t.raw);
+    end = j + 2;
+  }
   if (value === undefined) return null;
   let k = j - 1;
-  if (['early', 'mid', 'late'].includes(word(ctx, k)) && AGE_OWNERS.has(word(ctx, k - 1))) k--;
+  // `mid-40s`, `late-thirties`: the place in the decade hyphen-glued to it
+  if (isDash(ctx.toks, k) && !ctx.toks[k].space && !t.space && ['early', 'mid', 'late'].includes(word(ctx, k - 1))) k -= 2;
+  else if (['early', 'mid', 'late'].includes(word(ctx, k)) && AGE_OWNERS.has(word(ctx, k - 1))) k--;
+  if (['early', 'mid', 'late'].includes(word(ctx, k)) && k < j - 1 && AGE_OWNERS.has(word(ctx, k - 1))) k--;
   if (!AGE_OWNERS.has(word(ctx, k)) || word(ctx, k - 1) !== 'in') return null;
-  return { value, start: j, end: j + 1, form: 'words', approximate: true };
+  return { value, start: j, end, form: t.kind === 'num' ? 'digits' : 'words', approximate: true };
 }
 
 function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   const t = ctx.toks[j];
   if (!t || ctx.mask[j]) return null;
   if (t.kind === 'num') {
+    const age = decadeAgeAt(ctx, j);
+    if (age) return age;
     // fractions written with a slash: 1/3, 2/3 (dates have been tried before)
     if (isSym(ctx.toks, j + 1, '/') && !ctx.toks[j + 1].space && ctx.toks[j + 2]?.kind === 'num' && !ctx.toks[j + 2].space) {
       const a = /^\d{1,2}$/.test(t.raw) ? Number(t.raw) : NaN;

@@ -5,7 +5,7 @@
  */
 import { WEEKDAY_NUMBERS } from './weekdays';
 import type { Qualifier } from './types';
-import { hedgedReach, type Lexicon, type WordNumber } from './lexicon';
+import { hedgedReach, withScaleSlips, type Lexicon, type WordNumber } from './lexicon';
 import { clean } from './numbers';
 
 const DIGITS: Record<string, number> = {
@@ -20,8 +20,8 @@ const DIGITS: Record<string, number> = {
   sembilan: 9,
 };
 
-/** Scale words: `ribu` 1e3, `juta` 1e6, `miliar`/`milyar` 1e9, `triliun` 1e12. */
-export const ID_SCALES: ReadonlyMap<string, number> = new Map([
+/** Scale words: `ribu` 1e3, `juta` 1e6, `miliar`/`milyar` 1e9, `triliun` 1e12, and one-slip misspellings of the long ones (*triloiun*). */
+export const ID_SCALES: ReadonlyMap<string, number> = withScaleSlips(new Map([
   ['ribu', 1e3],
   ['juta', 1e6],
   ['miliar', 1e9],
@@ -38,7 +38,7 @@ export const ID_SCALES: ReadonlyMap<string, number> = new Map([
   // English scale words left in Indonesian copy with an English term (`250 Million Standard Cubic Feet`)
   ['million', 1e6],
   ['billion', 1e9],
-]);
+]), ['miliar', 'milyar', 'triliun', 'trilyun'], ['millions', 'billions']);
 
 /** Scale abbreviations after digits (`50 rb`, `2 jt`), matched lower-case. */
 export const ID_SCALE_ABBREVS: ReadonlyMap<string, number> = new Map([

@@ -112,3 +112,38 @@ export interface Lexicon {
 export function hedgedReach(hedges: readonly string[], verbs: readonly string[]): [string, Qualifier][] {
   return hedges.flatMap((h) => verbs.map((v): [string, Qualifier] => [`${h} ${v}`, 'about']));
 }
+
+const SLIP_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every spelling one slip away from `word`: a letter dropped, doubled or added, swapped for another, or two swapped. */
+function oneSlip(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    if (i < word.length) out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i < word.length - 1) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const c of SLIP_LETTERS) {
+      out.add(word.slice(0, i) + c + word.slice(i));
+      if (i < word.length) out.add(word.slice(0, i) + c + word.slice(i + 1));
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * The scale words with every one-slip misspelling of the long ones (`bases`, six letters or more:
+ * *triloiun*, *miliiar*, `billlion`, `tirllion`) read as the word meant. A slip that spells another entry
+ * of the map (`milyar` ↔ `miliar`, `million` ↔ `billion`) keeps that entry's value, and a slip in
+ * `blocked` (a plural, a real word such as `bullion`) is no scale word. Wire copy misspells scale words;
+ * short ones (`juta` ↔ *juga*, `ribu` ↔ *ibu*) are one slip from common words and are left alone.
+ */
+export function withScaleSlips(scales: ReadonlyMap<string, number>, bases: readonly string[], blocked: readonly string[]): ReadonlyMap<string, number> {
+  const out = new Map(scales);
+  const block = new Set(blocked);
+  for (const base of bases) {
+    const value = scales.get(base);
+    if (value === undefined || base.length < 6) continue;
+    for (const slip of oneSlip(base)) if (!out.has(slip) && !block.has(slip)) out.set(slip, value);
+  }
+  return out;
+}
