@@ -595,7 +595,7 @@ function closeTo(x: number, y: number): boolean {
 
 /**
  * `f` is recoverable from the other side: the difference of two of its figures of one kind
- * (`turun 30 poin` ↔ `9,405 … 9,375`), or, for a percentage beside the rest of a whole, 100 less a
+ * (`turun 30 poin` ↔ `9,405 … 9,375`) or their sum (an old level from the new one and the change), or, for a percentage beside the rest of a whole, 100 less a
  * percentage the other side gives (`30 persen` ↔ `the rest`, with `70 percent` on both sides).
  */
 function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string): boolean {
@@ -621,7 +621,9 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
       // (`turun 10 poin` beside two quotes) is labelled as a figure of its own in the real-text set
       // (ECO-00387), so points are not derived here.
       if (f.kind !== p.kind || (f.currency ?? '') !== (p.currency ?? '')) continue;
-      if (closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v)) return true;
+      // the change between two levels, or the level before a change (`turun 0,50 persen menjadi 6,50 persen dari
+      // 7,00 persen` ↔ "lowered by 0.50 percent to 6.50 percent": the old rate is the new one plus the cut)
+      if (closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v) || closeTo(plainNumber(p)! + plainNumber(q)!, v)) return true;
     }
   }
   return totalOf(f, v, values);

@@ -130,3 +130,14 @@ describe('a part of a year the translation refers back to as "the period" is not
     expect(drifts(a, 'The number of customers rose to 5.4 million in the first half of 2008.')).not.toEqual([]);
   });
 });
+
+describe('a level before a change is recoverable from the change and the new level', () => {
+  it('*turun 0,50 persen menjadi 6,50 persen dari 7,00 persen* ↔ "cut by 0.50 percent to 6.50 percent": nothing dropped', () => {
+    const a = 'Bunga deposito satu bulan turun 0,50 persen menjadi 6,50 persen dari 7,00 persen.';
+    expect(drifts(a, 'One-month deposit rates were cut by 0.50 percent to 6.50 percent.')).toEqual([]);
+  });
+  it('an old level that the change and the new level do not give stays a drift', () => {
+    const a = 'Bunga deposito satu bulan turun 0,50 persen menjadi 6,50 persen dari 7,25 persen.';
+    expect(drifts(a, 'One-month deposit rates were cut by 0.50 percent to 6.50 percent.')).toEqual(['missing:7,25 persen']);
+  });
+});
