@@ -40,6 +40,7 @@
 import type { Figure } from '../figures/types';
 import type { MismatchKind } from './types';
 import { sameNumber } from './values';
+import { parseIsoDate, relateDates } from './dates';
 import { SECONDS } from './classify';
 import { INDONESIAN } from '../figures/indonesian';
 import { ENGLISH } from '../figures/english';
@@ -242,12 +243,22 @@ function enumerated(f: Figure, other: readonly Figure[], otherText: string): boo
   return designatedCount(otherText) === f.value;
 }
 
-/** Kinds of figure whose list a count may number (`two loans of $21 million and $16 million`). */
-const LISTED_KINDS = new Set(['money', 'percent']);
+/** Kinds of figure whose list a count may number (`two loans of $21 million and $16 million`, *tiga kali, yaitu pada 20 Maret, 19 Juni dan 20 November*). */
+const LISTED_KINDS = new Set(['money', 'percent', 'date']);
+
+/** The same item of a list: the same statement, or for dates the same day of the same month (a year given once for the list). */
+function sameItem(x: Figure, y: Figure): boolean {
+  if (x.kind !== 'date' || y.kind !== 'date') return sameStatement(x, y);
+  const dx = parseIsoDate(x.value);
+  const dy = parseIsoDate(y.value);
+  if (!dx || !dy || dx.day === undefined || dy.day === undefined) return false;
+  const rel = relateDates(dx, dy);
+  return rel.conflicts.length === 0 && rel.shared.includes('month') && rel.shared.includes('day');
+}
 
 /**
- * `f` is a small count (2 to 6) of a list its own sentence gives item by item, as that many amounts or
- * percentages of one kind, each of which the other side states (*dua naskah … 21 juta dolar AS dan 16
+ * `f` is a small count (2 to 6) of a list its own sentence gives item by item, as that many amounts,
+ * percentages or dates of one kind, each of which the other side states (*dua naskah … 21 juta dolar AS dan 16
  * juta dolar AS* ↔ `$21 million for … and $16 million for …`): the other side lists the same items, so
  * their number is there to count.
  */
@@ -255,8 +266,9 @@ function countOfList(f: Figure, own: readonly Figure[], other: readonly Figure[]
   if (f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 2 || f.value > 6) return false;
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, f.value as number))) return false;
   for (const kind of LISTED_KINDS) {
-    const items = own.filter((g) => g !== f && g.kind === kind && g.sentence === f.sentence);
-    if (items.length === f.value && items.every((g) => other.some((h) => sameStatement(g, h)))) return true;
+    // (a bare year beside dates is the list's year or a name's, no item: *ORI 2007 … 20 Maret, 19 Juni*)
+    const items = own.filter((g) => g !== f && g.kind === kind && g.sentence === f.sentence && !(kind === 'date' && parseIsoDate(g.value)?.month === undefined));
+    if (items.length === f.value && items.every((g) => other.some((h) => sameItem(g, h)))) return true;
   }
   return false;
 }

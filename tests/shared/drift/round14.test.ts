@@ -141,3 +141,14 @@ describe('a level before a change is recoverable from the change and the new lev
     expect(drifts(a, 'One-month deposit rates were cut by 0.50 percent to 6.50 percent.')).toEqual(['missing:7,25 persen']);
   });
 });
+
+describe('a count of dates its own sentence lists, each of which the other side gives', () => {
+  it('*obligasi 2007 … tiga kali, yaitu pada 20 Maret, 19 Juni dan 20 November 2007* ↔ "on March 20, June 19 and November 20": nothing dropped', () => {
+    const a = 'Obligasi 2007 itu diterbitkan tiga kali, yaitu pada 20 Maret, 19 Juni dan 20 November 2007.';
+    expect(drifts(a, 'The 2007 bonds will be issued on March 20, June 19 and November 20.')).toEqual([]);
+  });
+  it('a list the other side gives only in part leaves the count a drift', () => {
+    const a = 'Obligasi 2007 itu diterbitkan tiga kali, yaitu pada 20 Maret, 19 Juni dan 20 November 2007.';
+    expect(drifts(a, 'The 2007 bonds will be issued on March 20 and June 19.')).toContain('missing:tiga kali');
+  });
+});
