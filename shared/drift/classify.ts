@@ -241,6 +241,23 @@ function percentDropped(a: FigureInfo, b: FigureInfo): PairEvaluation | undefine
   return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: { valueA: fa.value, valueB: fb.value } } };
 }
 
+/**
+ * An amount one version gives with its currency and the other as the bare number (`Rp8.975/8.980 per
+ * dolar AS` ↔ "8,975/8,980 per US dollar"): one figure with its currency left to the context, a `unit`
+ * mismatch between the two (for review: a quote's currency is plain from the sentence), not a missing
+ * amount and an added number.
+ */
+function currencyLeftOut(money: FigureInfo, bare: FigureInfo): PairEvaluation | undefined {
+  const fm = money.figure;
+  const fb = bare.figure;
+  if (fm.kind !== 'money' || !fm.currency || fb.kind !== 'count' || fb.form !== 'digits' || fb.ambiguous || fm.ambiguous) return undefined;
+  if (bare.concept?.known && bare.concept.family !== 'unknown') return undefined;
+  if (typeof fm.value !== 'number' || typeof fb.value !== 'number' || !sameNumber(fm.value, fb.value)) return undefined;
+  if (qualifierClass(fm.qualifier) !== qualifierClass(fb.qualifier)) return undefined;
+  // the same number on both sides, whichever holds the currency
+  return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: { valueA: fm.value, valueB: fb.value } } };
+}
+
 /** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */
 const CONVERSION_TOLERANCE = 0.1;
 
@@ -289,7 +306,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
   }
-  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b);
+  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);

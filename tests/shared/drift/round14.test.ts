@@ -4,7 +4,7 @@
  * The sentences are our own; none is copied from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { allLevels, drifts } from './helpers';
+import { allLevels, checkLine, drifts } from './helpers';
 import { extractFromSentence } from '../../../shared/figures';
 import { labelledNumbersIn } from '../../../shared/figures/labelled-numbers';
 
@@ -150,5 +150,17 @@ describe('a count of dates its own sentence lists, each of which the other side 
   it('a list the other side gives only in part leaves the count a drift', () => {
     const a = 'Obligasi 2007 itu diterbitkan tiga kali, yaitu pada 20 Maret, 19 Juni dan 20 November 2007.';
     expect(drifts(a, 'The 2007 bonds will be issued on March 20 and June 19.')).toContain('missing:tiga kali');
+  });
+});
+
+describe('an amount whose currency one version leaves to the context is one figure', () => {
+  it('*Rp8.975 per dolar AS* ↔ "8,975 per US dollar": one unit item for review, not a missing amount and an added number', () => {
+    const c = checkLine('Rupiah menguat ke Rp8.975 per dolar AS.', 'The rupiah rose to 8,975 per US dollar.');
+    expect(c.mismatches.map((m) => `${m.kind}/${m.level}`)).toEqual(['unit/review']);
+    const d = checkLine('The rupiah rose to 8,975 per US dollar.', 'Rupiah menguat ke Rp8.975 per dolar AS.', 'en', 'id');
+    expect(d.mismatches.map((m) => `${m.kind}/${m.level}`)).toEqual(['unit/review']);
+  });
+  it('another number is still a value drift', () => {
+    expect(drifts('Rupiah menguat ke Rp8.975 per dolar AS.', 'The rupiah rose to Rp8,995 per US dollar.')).toEqual(['value:Rp8.975']);
   });
 });
