@@ -17,3 +17,15 @@ describe('shares listed by sector, each after its sector name', () => {
     expect(drifts(a, b)).toEqual(['value:2,7 persen']);
   });
 });
+
+describe('a date whose English side runs the year onto the day (`May 3,2004`)', () => {
+  const a = 'Pabrik itu dibuka pada 3 Mei 2004 setelah tertunda lama.';
+  it('the same date: no drift, either way', () => {
+    const b = 'The plant opened on May 3,2004 after long delays.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: another day still drifts', () => {
+    expect(drifts(a, 'The plant opened on May 13,2004 after long delays.')).toEqual(['date:3 Mei 2004']);
+  });
+});

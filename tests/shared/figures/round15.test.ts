@@ -25,3 +25,17 @@ describe('a number after a label word that a percent word follows is a share, no
     expect(read(id('Pasukan bergerak ke sektor 7 pada malam hari.'))).toEqual([]);
   });
 });
+
+describe('an English month, day and year with no space after the comma (`May 3,2004`)', () => {
+  it('is one date', () => {
+    expect(read(en('The plant opened on May 3,2004, after long delays.'))).toEqual([['May 3,2004', 'date', '2004-05-03']]);
+    expect(read(en('Talks resumed on October 21,1998 in Geneva.'))).toEqual([['October 21,1998', 'date', '1998-10-21']]);
+  });
+  it('guard: a thousands group after a month stays a count (`June 4,500 tonnes`), an impossible day stays no date', () => {
+    expect(read(en('Exports in June 4,500 tonnes higher.'))).toEqual([
+      ['June', 'date', '--06'],
+      ['4,500 tonnes', 'count', 4500],
+    ]);
+    expect(read(en('It rained in February 30,2004 style.')).some((f) => f.kind === 'date' && f.value === '2004-02-30')).toBe(false);
+  });
+});
