@@ -29,3 +29,22 @@ describe('a date whose English side runs the year onto the day (`May 3,2004`)', 
     expect(drifts(a, 'The plant opened on May 13,2004 after long delays.')).toEqual(['date:3 Mei 2004']);
   });
 });
+
+describe('an Indonesian bound glued into one word or said on *ada*: the same bound as the English', () => {
+  it('*lebihdari 3.000 petugas* ↔ `more than 3,000 officers`: no drift, either way', () => {
+    const a = 'Polisi mengerahkan lebihdari 3.000 petugas ke stadion.';
+    const b = 'Police deployed more than 3,000 officers to the stadium.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('*setidaknya ada empat hambatan* ↔ `at least four obstacles`: no drift, either way', () => {
+    const a = 'Ia menyebut setidaknya ada empat hambatan bagi investasi.';
+    const b = 'He named at least four obstacles to investment.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: the bound dropped, or another count, still drifts', () => {
+    expect(drifts('Polisi mengerahkan lebihdari 3.000 petugas ke stadion.', 'Police deployed 3,000 officers to the stadium.')).toEqual(['qualifier:lebihdari 3.000 petugas']);
+    expect(drifts('Ia menyebut setidaknya ada empat hambatan bagi investasi.', 'He named at least five obstacles to investment.')).toEqual(['value:setidaknya ada empat hambatan']);
+  });
+});

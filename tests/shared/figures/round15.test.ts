@@ -39,3 +39,17 @@ describe('an English month, day and year with no space after the comma (`May 3,2
     expect(read(en('It rained in February 30,2004 style.')).some((f) => f.kind === 'date' && f.value === '2004-02-30')).toBe(false);
   });
 });
+
+describe('an Indonesian bound run into one word, or said on *ada*/*terdapat* before the count', () => {
+  it('*lebihdari*, *kurangdari* bound the number after them', () => {
+    expect(id('Polisi mengerahkan lebihdari 3.000 petugas.').map((f) => [f.text, f.qualifier])).toEqual([['lebihdari 3.000 petugas', 'more-than']]);
+    expect(id('Inflasi kurangdari 4 persen.').map((f) => [f.text, f.qualifier])).toEqual([['kurangdari 4 persen', 'less-than']]);
+  });
+  it('*setidaknya ada*, *sedikitnya terdapat* bound the count', () => {
+    expect(id('Ia menyebut setidaknya ada empat hambatan.').map((f) => [f.text, f.qualifier])).toEqual([['setidaknya ada empat hambatan', 'at-least']]);
+    expect(id('Di desa itu sedikitnya terdapat 40 rumah rusak.').map((f) => [f.text, f.qualifier])).toEqual([['sedikitnya terdapat 40 rumah', 'at-least']]);
+  });
+  it('guard: *ada* with no bound word before it adds no bound', () => {
+    expect(id('Menurut dia, ada empat hambatan.').map((f) => f.qualifier)).toEqual(['exact']);
+  });
+});
