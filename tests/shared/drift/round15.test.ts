@@ -48,3 +48,16 @@ describe('an Indonesian bound glued into one word or said on *ada*: the same bou
     expect(drifts('Ia menyebut setidaknya ada empat hambatan bagi investasi.', 'He named at least five obstacles to investment.')).toEqual(['value:setidaknya ada empat hambatan']);
   });
 });
+
+describe('`took over 40 percent` of a firm is no bound on the share', () => {
+  const a = 'Bank itu telah mengambil alih 40 persen saham perusahaan asuransi tersebut.';
+  it('the same share: no drift, either way', () => {
+    const b = 'The bank has taken over a 40 percent stake in the insurer.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: another share, or a real `more than`, still drifts', () => {
+    expect(drifts(a, 'The bank has taken over a 45 percent stake in the insurer.')).toEqual(['value:40 persen']);
+    expect(drifts(a, 'The bank has bought more than 40 percent of the insurer.')).toEqual(['qualifier:40 persen']);
+  });
+});

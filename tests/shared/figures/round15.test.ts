@@ -53,3 +53,13 @@ describe('an Indonesian bound run into one word, or said on *ada*/*terdapat* bef
     expect(id('Menurut dia, ada empat hambatan.').map((f) => f.qualifier)).toEqual(['exact']);
   });
 });
+
+describe('`over` as the particle of a verb (`took over`, `handed over`) bounds nothing', () => {
+  it('`has taken over a 40 percent stake`, `handed over 12 rifles`: exact', () => {
+    expect(en('The bank has taken over a 40 percent stake in the insurer.').map((f) => [f.text, f.qualifier])).toEqual([['40 percent', 'exact']]);
+    expect(en('The rebels handed over 12 rifles to the army.').map((f) => [f.text, f.qualifier])).toEqual([['12 rifles', 'exact']]);
+  });
+  it('guard: `over` after another verb is still a bound (`sold over 20 units`)', () => {
+    expect(en('The dealer sold over 20 units last week.').map((f) => [f.text, f.qualifier])).toEqual([['over 20 units', 'more-than']]);
+  });
+});
