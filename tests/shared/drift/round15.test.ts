@@ -61,3 +61,17 @@ describe('`took over 40 percent` of a firm is no bound on the share', () => {
     expect(drifts(a, 'The bank has bought more than 40 percent of the insurer.')).toEqual(['qualifier:40 persen']);
   });
 });
+
+describe('a superlative with an indefinite article said as a bound (`with a highest principal of Rp5 billion`)', () => {
+  it('against *sebanyak-banyaknya Rp5 miliar*: no drift, either way', () => {
+    const a = 'Obligasi itu diterbitkan dengan nilai pokok sebanyak-banyaknya Rp5 miliar.';
+    const b = 'The bonds are issued with a highest principal of Rp5 billion.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: the opposite bound, or another amount, still drifts', () => {
+    const a = 'Obligasi itu diterbitkan dengan nilai pokok sekurang-kurangnya Rp5 miliar.';
+    expect(drifts(a, 'The bonds are issued with a highest principal of Rp5 billion.')).toEqual(['qualifier:sekurang-kurangnya Rp5 miliar']);
+    expect(drifts('Obligasi itu diterbitkan dengan nilai pokok sebanyak-banyaknya Rp5 miliar.', 'The bonds are issued with a highest principal of Rp8 billion.')).toEqual(['value:sebanyak-banyaknya Rp5 miliar']);
+  });
+});
