@@ -1913,9 +1913,15 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
-const CONVERSION_GAP = /^\s*(?:local time\s*|waktu setempat\s*)?(?:(?:°?[A-Za-z]{1,10}\.?\s*)?[([]|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
+const CONVERSION_GAP = /^\s*(?:local time\s*|waktu setempat\s*)?(?:(?:°?[A-Za-z]{1,10}\.?\s*)?[([](?:\s*(?:pukul|jam|at|about|sekitar))?|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
 /** Units of measure a translator converts (length, area, mass, volume, temperature, speed). */
 const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|miles?|mil|kilograms?|kilos?|grams?|pounds?|tons?|tonnes?|hekt?ar[e]?s?|hectares?|acres?|lit(?:er|re)s?|gallons?|barrels?|barel|degrees?|derajat|drajat|celsius|fahrenheit|c|f|mph|knots?|knot)$/i;
+
+/** Mass units a weight in pounds is converted into (`20 pounds (9 kg)`). */
+const MASS = /^(?:kg|g|kilograms?|kilos?|grams?|tons?|tonnes?)$/i;
+
+/** What may close a bracket that holds a bare amount after an amount of money: a currency code, then the bracket (`(900,000 US)`). */
+const BARE_AMOUNT_CLOSE = /^\s*(?:US|USD|U\.S\.|AS|dollars?|dolar)?\s*[)\]]/;
 
 /** Words in a figure's text that name a time zone: a time in another zone is a conversion. */
 const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|SGT|AEST)\b/;
@@ -1949,7 +1955,15 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
     if (!CONVERSION_GAP.test(gap)) continue;
     const bracket = /[([]/.test(gap);
     let converts = false;
+    // `lose 20 pounds (9 kg)`: the pounds are a weight, which the bracket converts into kilograms
+    if (bracket && prev.kind === 'money' && prev.currency === 'GBP' && /\bpounds?$/i.test(prev.text) && f.kind === 'count' && !!f.unit && MASS.test(f.unit)) {
+      prev.kind = 'count';
+      prev.unit = prev.text.slice(prev.text.search(/pounds?$/i));
+      delete prev.currency;
+    }
     if (prev.kind === 'money' && f.kind === 'money') converts = !!prev.currency && !!f.currency && prev.currency !== f.currency;
+    // `700,000 dollars (900,000 US)`: a bare amount alone in the bracket after money restates it (in another currency)
+    else if (bracket && prev.kind === 'money' && f.kind === 'count' && f.unit === undefined && BARE_AMOUNT_CLOSE.test(text.slice(f.end))) converts = true;
     else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;
     else if (bracket && (prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
       converts = !!prev.unit && !!f.unit && MEASURE.test(prev.unit) && MEASURE.test(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase();

@@ -75,3 +75,39 @@ describe('a superlative with an indefinite article said as a bound (`with a high
     expect(drifts('Obligasi itu diterbitkan dengan nilai pokok sebanyak-banyaknya Rp5 miliar.', 'The bonds are issued with a highest principal of Rp8 billion.')).toEqual(['value:sebanyak-banyaknya Rp5 miliar']);
   });
 });
+
+describe('a conversion one side adds in brackets is no drift; the measure itself still is', () => {
+  it('`30 pounds (14 kg)` against *14 kilogram*: no drift, either way', () => {
+    const a = 'Dokter memintanya menurunkan berat 14 kilogram sebelum operasi.';
+    const b = 'Doctors told him to lose 30 pounds (14 kg) before surgery.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: another weight in the bracket still drifts', () => {
+    const a = 'Dokter memintanya menurunkan berat 14 kilogram sebelum operasi.';
+    expect(drifts(a, 'Doctors told him to lose 50 pounds (23 kg) before surgery.')).toEqual(['value:14 kilogram']);
+  });
+  it('guard: a measure against a conversion in its own dimension that disagrees is a drift (`30 miles (48 km)` ↔ *40 kilometer*)', () => {
+    expect(drifts('Jaraknya 40 kilometer dari kota.', 'It is 30 miles (48 km) from the city.')).toEqual(['value:40 kilometer']);
+    expect(drifts('Jaraknya 48 kilometer dari kota.', 'It is 30 miles (48 km) from the city.')).toEqual([]);
+  });
+  it('*pukul 05.00 GMT (pukul 12.00 WIB)* against `at 0500 GMT`: no drift, either way', () => {
+    const a = 'Batas waktu itu berakhir pukul 05.00 GMT (pukul 12.00 WIB), kata juru bicara.';
+    const b = 'The deadline expired at 0500 GMT, a spokesman said.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: another hour in the other zone still drifts', () => {
+    const a = 'Batas waktu itu berakhir pukul 05.00 GMT (pukul 12.00 WIB), kata juru bicara.';
+    expect(drifts(a, 'The deadline expired at 0700 GMT, a spokesman said.')).not.toEqual([]);
+  });
+  it('`500,000 dollars (640,000 US)` against *500 ribu dolar*: no drift, either way', () => {
+    const a = 'Polisi menyita uang palsu senilai 500 ribu dolar.';
+    const b = 'Police seized 500,000 dollars (640,000 US) in fake notes.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: another amount before the bracket still drifts', () => {
+    expect(drifts('Polisi menyita uang palsu senilai 500 ribu dolar.', 'Police seized 600,000 dollars (640,000 US) in fake notes.')).toEqual(['value:500 ribu dolar']);
+  });
+});

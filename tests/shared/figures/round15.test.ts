@@ -63,3 +63,37 @@ describe('`over` as the particle of a verb (`took over`, `handed over`) bounds n
     expect(en('The dealer sold over 20 units last week.').map((f) => [f.text, f.qualifier])).toEqual([['over 20 units', 'more-than']]);
   });
 });
+
+describe('conversions in brackets', () => {
+  it('`lose 20 pounds (9 kg)`: the pounds are a weight, the kilograms convert them', () => {
+    const fs = en('Doctors told him to lose 30 pounds (14 kg) before surgery.');
+    expect(fs.map((f) => [f.text, f.kind, f.unit, f.conversion ?? false])).toEqual([
+      ['30 pounds', 'count', 'pounds', false],
+      ['14 kg', 'count', 'kg', true],
+    ]);
+  });
+  it('guard: pounds beside no mass stay money (`30 pounds (US$40)`)', () => {
+    expect(en('The ticket costs 30 pounds (US$40) online.').map((f) => [f.text, f.kind])).toEqual([
+      ['30 pounds', 'money'],
+      ['US$40', 'money'],
+    ]);
+  });
+  it('a bare amount alone in the bracket after money converts it (`500,000 dollars (640,000 US)`)', () => {
+    const fs = en('Police seized 500,000 dollars (640,000 US) in fake notes.');
+    expect(fs.map((f) => [f.text, f.conversion ?? false])).toEqual([
+      ['500,000 dollars', false],
+      ['640,000', true],
+    ]);
+  });
+  it('guard: a bracket that goes on after the number is no conversion (`(640,000 notes)`)', () => {
+    const fs = en('Police seized 500,000 dollars (640,000 notes) in fakes.');
+    expect(fs.map((f) => f.conversion ?? false)).toEqual([false, false]);
+  });
+  it('a time in another zone after *pukul* inside the bracket: *05.00 GMT (pukul 12.00 WIB)*', () => {
+    const fs = id('Batas waktu berakhir pukul 05.00 GMT (pukul 12.00 WIB) kemarin.');
+    expect(fs.map((f) => [f.text, f.conversion ?? false])).toEqual([
+      ['05.00 GMT', false],
+      ['12.00 WIB', true],
+    ]);
+  });
+});
