@@ -710,14 +710,14 @@ function digitsOf(f: Figure): string | undefined {
 }
 
 /**
- * Both sides wrote the very same whole number grouped the English way, and no scale word: `7,000
- * pasukan` in an Indonesian text (or a line left in English) is still 7,000 troops. The Indonesian
- * grouping copied into English (`86.400 children`, `Rp1.250 trillion`) reads as a decimal there and
- * stays a finding.
+ * Both sides wrote the very same whole number grouped the English way, under no scale word or the same
+ * one: `7,000 pasukan` in an Indonesian text (or a line left in English) is still 7,000 troops, and
+ * *Rp 16,212 miliar* ↔ `Rp 16,212 billion` copies the amount, grouping and all. The Indonesian grouping
+ * copied into English (`86.400 children`) reads as a decimal there and stays a finding.
  */
 function sameDigits(a: Figure, b: Figure): boolean {
   if (zeroDecimals(a, b) || zeroDecimals(b, a)) return true;
-  if (a.scale !== undefined || b.scale !== undefined) return false;
+  if (a.scale !== b.scale) return false;
   const x = digitsOf(a);
   return x !== undefined && /^\d{1,3}(?:,\d{3})+$/.test(x) && x === digitsOf(b);
 }

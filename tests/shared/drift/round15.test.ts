@@ -111,3 +111,17 @@ describe('a conversion one side adds in brackets is no drift; the measure itself
     expect(drifts('Polisi menyita uang palsu senilai 500 ribu dolar.', 'Police seized 600,000 dollars (640,000 US) in fake notes.')).toEqual(['value:500 ribu dolar']);
   });
 });
+
+describe('an amount written with the very same English-grouped digits and scale word on both sides', () => {
+  it('*Rp 24,318 miliar* ↔ `Rp 24,318 billion`: copied, not a drift, either way', () => {
+    const a = 'Penyaluran kredit bank itu mencapai Rp 24,318 miliar pada Juni.';
+    const b = 'The bank extended loans worth Rp 24,318 billion in June.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: other digits, or another scale word, still drift', () => {
+    const a = 'Penyaluran kredit bank itu mencapai Rp 24,318 miliar pada Juni.';
+    expect(drifts(a, 'The bank extended loans worth Rp 24,381 billion in June.')).toEqual(['value:Rp 24,318 miliar']);
+    expect(drifts(a, 'The bank extended loans worth Rp 24,318 trillion in June.')).not.toEqual([]);
+  });
+});
