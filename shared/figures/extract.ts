@@ -30,6 +30,7 @@ import { dropDatelines, dropWordsRestatedInDigits, markRestatements, shareCurren
 import { dateAtMonth, dateAtNumber, misspeltMonth, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
+import { oneSlip } from './weekdays';
 import { readUnit, knownUnit } from './units';
 
 interface Ctx {
@@ -1329,10 +1330,27 @@ const ID_EVENT_BEFORE = new Set(['serangan', 'peristiwa', 'tragedi', 'pasca', 'i
  * one only after a word for the event, as *Senin (9/11)* is 9 November).
  */
 function namedAttackDate(ctx: Ctx, m: DateMatch): boolean {
-  if (ctx.text.slice(ctx.toks[m.startTok].start, ctx.toks[m.endTok - 1].end) !== '9/11') return false;
+  if (!attackNameAt(ctx, m.startTok)) return false;
   const prev = prevWord(ctx, m.startTok, true).w;
   if (ctx.lang === 'en') return !ctx.lex.weekdays.has(prev);
-  return ID_EVENT_BEFORE.has(word(ctx, m.startTok - 1));
+  // after a word for the event, one typed with a slip (*peritiwa 9/11*), or beside another `9/11` that is the attacks
+  if (eventWordBefore(ctx, m.startTok)) return true;
+  if (ctx.lex.weekdays.has(prev)) return false;
+  for (let k = 0; k < ctx.toks.length; k++) if (k !== m.startTok && attackNameAt(ctx, k) && eventWordBefore(ctx, k)) return true;
+  return false;
+}
+
+/** True when `9/11` is written from token `k`, standing alone (no digit or slash glued either side). */
+function attackNameAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks;
+  if (t[k]?.raw !== '9' || !isSym(t, k + 1, '/') || t[k + 2]?.raw !== '11' || t[k + 1].space || t[k + 2].space) return false;
+  return !(t[k + 3] && !t[k + 3].space && (t[k + 3].kind === 'num' || t[k + 3].raw === '/')) && !(k > 0 && !t[k].space && t[k - 1].raw === '/');
+}
+
+/** True when the word before token `k` names an event (*serangan*, *peristiwa*), or is a long one of them typed with one slip. */
+function eventWordBefore(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k - 1);
+  return ID_EVENT_BEFORE.has(w) || (w.length >= 7 && [...ID_EVENT_BEFORE].some((e) => e.length >= 7 && oneSlip(w, e)));
 }
 
 /** Hedges that make a date or a clock time approximate (`sekitar tanggal 15 Agustus`, `around 7 am`); not bounds (`hingga`, `until`). */

@@ -125,3 +125,15 @@ describe('an amount written with the very same English-grouped digits and scale 
     expect(drifts(a, 'The bank extended loans worth Rp 24,318 trillion in June.')).not.toEqual([]);
   });
 });
+
+describe('`9/11` named twice, once after a word for the event', () => {
+  const a = 'Dunia berubah sejak 9/11, kata dia, merujuk pada serangan 9/11.';
+  it('against the same name, or `September 11`: no drift, either way', () => {
+    const b = 'The world changed after 9/11, he said, referring to the September 11 attacks.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: a meeting on 9 November against `September 11` still drifts', () => {
+    expect(drifts('Rapat digelar pada 9/11 di Jakarta.', 'The meeting was held on September 11 in Jakarta.')).toEqual(['date:9/11']);
+  });
+});

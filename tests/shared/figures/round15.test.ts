@@ -97,3 +97,22 @@ describe('conversions in brackets', () => {
     ]);
   });
 });
+
+describe('an Indonesian `9/11` that names the attacks', () => {
+  it('after a word for the event typed with a slip (*peritiwa 9/11*)', () => {
+    expect(read(id('Sejak peritiwa 9/11 keamanan bandara diperketat.'))).toEqual([['9/11', 'date', '2001-09-11']]);
+  });
+  it('beside another `9/11` of the sentence that names the attacks', () => {
+    expect(read(id('Dunia berubah sejak 9/11, kata dia, merujuk pada serangan 9/11.'))).toEqual([
+      ['9/11', 'date', '2001-09-11'],
+      ['9/11', 'date', '2001-09-11'],
+    ]);
+  });
+  it('guard: alone, or after a weekday, it is still 9 November', () => {
+    expect(read(id('Rapat digelar pada 9/11 di Jakarta.'))).toEqual([['9/11', 'date', '--11-09']]);
+    expect(read(id('Sejak serangan 9/11 rapat rutin digelar, terakhir Senin (9/11).'))).toEqual([
+      ['9/11', 'date', '2001-09-11'],
+      ['9/11', 'date', '--11-09'],
+    ]);
+  });
+});
