@@ -3,7 +3,7 @@
  * bead, in both directions. The sentences are our own; none is copied from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { drifts } from './helpers';
+import { drifts, reviews } from './helpers';
 
 describe('shares listed by sector, each after its sector name', () => {
   const a = 'Sektor perikanan tumbuh 6,2 persen, sektor kehutanan 2,7 persen dan sektor jasa 1,9 persen.';
@@ -135,5 +135,19 @@ describe('`9/11` named twice, once after a word for the event', () => {
   });
   it('guard: a meeting on 9 November against `September 11` still drifts', () => {
     expect(drifts('Rapat digelar pada 9/11 di Jakarta.', 'The meeting was held on September 11 in Jakarta.')).toEqual(['date:9/11']);
+  });
+});
+
+describe('a lone month whose name the other version writes unread (in a list of places, or run into the next word)', () => {
+  const a = 'Kementerian akan mengunjungi Vietnam Maret, Laos Meidan Kamboja pada Desember 2009.';
+  it('`in March`, `in May` against *Vietnam Maret*, *Meidan*: no drift, either way (review only)', () => {
+    const b = 'The ministry will visit Vietnam in March, Laos in May and Cambodia in December 2009.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['added:March', 'added:May']);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: a month the other version does not name still drifts', () => {
+    const b = 'The ministry will visit Vietnam in March, Laos in July and Cambodia in December 2009.';
+    expect(drifts(a, b)).toEqual(['added:July']);
   });
 });
