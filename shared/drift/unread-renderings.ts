@@ -26,6 +26,8 @@
  *   take for the month (*5 Aprol* ↔ `April 5`): the count of the one side and the date of the other.
  * - `month-name`: a lone month whose name the other version writes where its reader wants a context word
  *   first, or with the next word run into it (*dengan Thailand April*, *Junidan* ↔ `in April`, `in June`).
+ * - `decade`: a decade's first year the other version says as the decade (*akhir 1980* ↔ `the late 1980s`),
+ *   and tens of years said vaguely on both sides (*puluhan tahun* ↔ `decades`).
  *
  * Such a mismatch stays reported (every figure stays accounted for), for review only. Pure
  * functions, no I/O.
@@ -41,10 +43,10 @@ import { sameNumber } from './values';
 import { parseIsoDate } from './dates';
 import { oneSlip } from '../figures/weekdays';
 import { CLOCK_BEFORE } from '../figures/dates';
-import { monthNamedUnread } from './unread-months';
+import { decadeNamedUnread, decadesSaidUnread, monthNamedUnread } from './unread-periods';
 
 /** Why a missing or added figure is rendered, unread, in the other version. */
-export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names' | 'verbatim' | 'slipped-year' | 'slipped-month' | 'military-time' | 'month-name';
+export type UnreadRendering = 'number-word' | 'definite-noun' | 'same-number' | 'name-year' | 'listed-names' | 'verbatim' | 'slipped-year' | 'slipped-month' | 'military-time' | 'month-name' | 'decade';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
 export const UNREAD_CONFIDENCE = 0.3;
@@ -72,6 +74,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (militaryTime(f, ownText, other, otherText)) return 'military-time';
   if (slippedMonth(f, { text: ownText, lang }, other, { text: otherText, lang: otherLang })) return 'slipped-month';
   if (langs.langA !== langs.langB && monthNamedUnread(f, otherText, otherLang)) return 'month-name';
+  if (decadeNamedUnread(f, otherText) || decadesSaidUnread(f, otherText, otherLang)) return 'decade';
   if (f.kind !== 'count') return undefined;
   if (slippedYear(f, kind === 'missing' ? view.figuresA : view.figuresB, other)) return 'slipped-year';
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';

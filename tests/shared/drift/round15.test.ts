@@ -151,3 +151,28 @@ describe('a lone month whose name the other version writes unread (in a list of 
     expect(drifts(a, b)).toEqual(['added:July']);
   });
 });
+
+describe('a decade said for its first year, and tens of years said vaguely', () => {
+  it('*akhir 1970 dan awal 1980* ↔ `the late 1970s and early 1980s`: no drift, either way', () => {
+    const a = 'Pada akhir 1970 dan awal 1980 industri tekstil tumbuh pesat.';
+    const b = 'In the late 1970s and early 1980s the textile industry grew fast.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('`1970` ↔ *era 70-an*: no drift', () => {
+    expect(drifts('Pabrik itu dibangun pada era 70-an.', 'The plant was built in 1970.', 'id', 'en')).toEqual([]);
+  });
+  it('guard: another decade, or a year inside the decade, still drifts', () => {
+    expect(drifts('Pada akhir 1970 industri tekstil tumbuh pesat, dengan 200 pabrik.', 'In the late 1960s the textile industry grew fast, with 200 plants.')).toEqual(['missing:1970']);
+    expect(drifts('Pada akhir 1975 industri tekstil tumbuh pesat, dengan 200 pabrik.', 'In the late 1970s the textile industry grew fast, with 200 plants.')).toEqual(['missing:1975']);
+  });
+  it('*puluhan tahun* ↔ `decades`: no drift, either way', () => {
+    const a = 'Ini bentrokan pertama di perbatasan itu dalam puluhan tahun terakhir.';
+    const b = 'It was the first clash on that border in decades.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: tens of years against one decade still stands out', () => {
+    expect(drifts('Ini bentrokan pertama di perbatasan itu dalam puluhan tahun terakhir.', 'It was the first clash on that border in a decade.')).toEqual(['missing:puluhan tahun']);
+  });
+});
