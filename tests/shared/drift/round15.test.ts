@@ -176,3 +176,15 @@ describe('a decade said for its first year, and tens of years said vaguely', () 
     expect(drifts('Ini bentrokan pertama di perbatasan itu dalam puluhan tahun terakhir.', 'It was the first clash on that border in a decade.')).toEqual(['missing:puluhan tahun']);
   });
 });
+
+describe('a garbled decimal mark (a control character) in one version', () => {
+  const a = 'Bank menyalurkan kredit Rp512,47 miliar kepada usaha kecil.';
+  it('the same amount: no drift, either way', () => {
+    const b = 'Banks lent Rp512\u001b47 billion to small firms.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: another amount still drifts', () => {
+    expect(drifts(a, 'Banks lent Rp612\u001b47 billion to small firms.')).toEqual(['value:Rp512,47 miliar']);
+  });
+});
