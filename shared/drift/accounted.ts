@@ -28,8 +28,8 @@
  * - `one-unit`: a length of time the other version says as one unit with an article, which the reader
  *   rightly takes for no figure (`7 hari` ↔ `a week`, *sepekan* ↔ `seven days`, `10 tahun terakhir` ↔
  *   `the past decade`, *dua minggu* ↔ `a fortnight`, *setahun* ↔ `12 months`).
- * - `split-date`: a month and its year written apart on one side and together on the other
- *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`).
+ * - `split-date`: a month, or a day, and its year written apart on one side and together on the other
+ *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`, *31 Oktober 2007* ↔ `2007 … ended Oct. 31`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
  *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`).
@@ -110,9 +110,12 @@ const MEASURE_CONCEPTS = new Set(['kilograms', 'grams', 'tonnes', 'litres', 'hec
 const LONE_MONTH = /^--(\d\d)$/;
 const LONE_YEAR = /^(\d{4})$/;
 const MONTH_OF_YEAR = /^(\d{4})-(\d\d)$/;
+/** A day of a month, no year (`--10-31`): the month and day. */
+const LONE_DAY = /^--(\d\d-\d\d)$/;
+const FULL_DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
 
 /**
- * `f` is a lone month (or a lone year) whose side states the other part apart, and the other side
+ * `f` is a lone month, a lone day of a month (or a lone year) whose side states the other part apart, and the other side
  * states both together (*(Januari-Mei) 2008* ↔ `(January-May 2008)`: `Mei` and `2008` ↔ `May 2008`):
  * one date, split on one side only. The pairing can give the joined date to one part only.
  */
@@ -120,12 +123,19 @@ function splitDate(f: Figure, own: readonly Figure[], other: readonly Figure[]):
   if (f.kind !== 'date' || typeof f.value !== 'string') return false;
   const month = LONE_MONTH.exec(f.value)?.[1];
   const year = LONE_YEAR.exec(f.value)?.[1];
-  if (!month && !year) return false;
+  const day = LONE_DAY.exec(f.value)?.[1];
+  if (!month && !year && !day) return false;
   const stated = (g: Figure, re: RegExp, part: string) => g !== f && g.kind === 'date' && typeof g.value === 'string' && re.exec(g.value)?.[1] === part;
   return other.some((g) => {
     if (g.kind !== 'date' || typeof g.value !== 'string') return false;
+    // `2007 … ended Oct. 31` ↔ *31 Oktober 2007*: a day and its year written apart
+    const d = FULL_DATE.exec(g.value);
+    if (d) {
+      if (day) return day === `${d[2]}-${d[3]}` && own.some((h) => stated(h, LONE_YEAR, d[1]));
+      return year === d[1] && own.some((h) => stated(h, LONE_DAY, `${d[2]}-${d[3]}`));
+    }
     const m = MONTH_OF_YEAR.exec(g.value);
-    if (!m) return false;
+    if (!m || day) return false;
     if (month) return m[2] === month && own.some((h) => stated(h, LONE_YEAR, m[1]));
     return m[1] === year && own.some((h) => stated(h, LONE_MONTH, m[2]));
   });

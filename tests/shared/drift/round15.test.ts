@@ -188,3 +188,15 @@ describe('a garbled decimal mark (a control character) in one version', () => {
     expect(drifts(a, 'Banks lent Rp612\u001b47 billion to small firms.')).toEqual(['value:Rp512,47 miliar']);
   });
 });
+
+describe('a day and its year written apart on one side, together on the other', () => {
+  const a = 'Hingga 30 September 2008, surplus anggaran mencapai Rp12,4 triliun.';
+  it('`in 2008 … ended Sept. 30` ↔ *30 September 2008*: no drift, either way', () => {
+    const b = 'The budget surplus in 2008 ended Sept. 30 reached Rp12.4 trillion.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: another day still drifts', () => {
+    expect(drifts(a, 'The budget surplus in 2008 ended Aug. 31 reached Rp12.4 trillion.')).toEqual(['added:Aug. 31']);
+  });
+});
