@@ -468,7 +468,10 @@ export function assessMismatch(
     const sameCurrency = a.kind === 'money' && b.kind === 'money' && a.currency !== undefined && a.currency === b.currency;
     // so is one whose measure the other version states in the same dimension (*40 kilometer* ↔ "30 miles (48 km)")
     const sameDimension = a.kind === 'count' && b.kind === 'count' && CONVERTED_DIMENSIONS.has(context.familyA ?? '') && context.familyA === context.familyB;
-    if ((a.conversion || b.conversion) && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale'))) cues.add('conversion');
+    // and a share restated beside an amount (`or 32.6 percent of GDP`) paired with a share is that share, hedge and all
+    const bothShares = a.kind === 'percent' && b.kind === 'percent';
+    if ((a.conversion || b.conversion) && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale'))) cues.add('conversion');
+    if (bothShares) cues.delete('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone

@@ -42,9 +42,13 @@ export function shareScaleBackwards(text: string, figures: Scanned[]): void {
 /** `atau`, `or`, `setara dengan`, `equivalent to` between a share and the amount it stands for. */
 const RESTATE_GAP = /^\s*,?\s*(?:atau|or|setara dengan|setara|equivalent to|equal to)(?:\s+(?:sekitar|about|some|around))?\s*$/i;
 
+/** `of`/*dari* right after a percentage: the share of a whole (`1.9 percent of GDP`). */
+const SHARE_OF = /^\s+(?:of|dari)\b/i;
+
 /**
  * Marks as conversions the figures that restate the one before them: a percentage restated as an
- * amount or a count (`73,3 persen atau 470.676 ton`), or an amount followed, with nothing but a space
+ * amount or a count (`73,3 persen atau 470.676 ton`), an amount restated as a share of a whole (`Rp99
+ * trillion or 1.9 percent of GDP`), or an amount followed, with nothing but a space
  * between, by the same amount in another currency (`Rp424 miliar US$42 juta`). Alternatives of one
  * kind (`5 atau 6 orang`) are not restatements.
  */
@@ -56,7 +60,9 @@ export function markRestatements(text: string, figures: Scanned[]): void {
     const gap = text.slice(prev.end, f.start);
     const share = prev.kind === 'percent' && (f.kind === 'money' || f.kind === 'count') && RESTATE_GAP.test(gap);
     const bareConversion = prev.kind === 'money' && f.kind === 'money' && /^\s+$/.test(gap) && !!prev.currency && !!f.currency && prev.currency !== f.currency;
-    if (share || bareConversion) f.conversion = true;
+    // `Rp99 trillion or 1.9 percent of GDP`, *Rp99 triliun atau 1,9 persen dari PDB*: the amount restated as a share of a whole
+    const shareOfWhole = (prev.kind === 'money' || (prev.kind === 'count' && prev.unit !== undefined)) && f.kind === 'percent' && RESTATE_GAP.test(gap) && SHARE_OF.test(text.slice(f.end));
+    if (share || bareConversion || shareOfWhole) f.conversion = true;
   }
 }
 

@@ -200,3 +200,17 @@ describe('a day and its year written apart on one side, together on the other', 
     expect(drifts(a, 'The budget surplus in 2008 ended Aug. 31 reached Rp12.4 trillion.')).toEqual(['added:Aug. 31']);
   });
 });
+
+describe('a share of a whole the translation adds beside an amount', () => {
+  const a = 'Pemerintah menargetkan defisit anggaran Rp80 triliun pada 2010.';
+  it('`Rp80 trillion or 1.6 percent of GDP` ↔ *Rp80 triliun*: no drift, either way', () => {
+    const b = 'The government targets a budget deficit of Rp80 trillion or 1.6 percent of GDP in 2010.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: a hedge added to a share both versions restate still drifts', () => {
+    const c = 'Pemerintah menargetkan defisit anggaran Rp80 triliun atau 1,6 persen dari PDB pada 2010.';
+    expect(drifts(c, 'The government targets a budget deficit of Rp80 trillion or about 1.6 percent of GDP in 2010.')).toEqual(['qualifier:1,6 persen']);
+    expect(drifts(c, 'The government targets a budget deficit of Rp80 trillion or 1.8 percent of GDP in 2010.')).toEqual(['value:1,6 persen']);
+  });
+});

@@ -128,3 +128,19 @@ describe('a control character between digits where only a decimal mark fits', ()
     expect(read(en('Banks lent Rp512\u001b470 billion to small firms.')).some((f) => f.value === 512.47e9 || f.value === 512470e9)).toBe(false);
   });
 });
+
+describe('an amount restated as a share of a whole (`Rp80 trillion or 1.6 percent of GDP`)', () => {
+  it('the share converts the amount, in both languages', () => {
+    expect(en('The deficit is set at Rp80 trillion or 1.6 percent of GDP.').map((f) => [f.text, f.conversion ?? false])).toEqual([
+      ['Rp80 trillion', false],
+      ['1.6 percent', true],
+    ]);
+    expect(id('Defisit ditetapkan Rp80 triliun atau 1,6 persen dari PDB.').map((f) => [f.text, f.conversion ?? false])).toEqual([
+      ['Rp80 triliun', false],
+      ['1,6 persen', true],
+    ]);
+  });
+  it('guard: a percentage with no `of` after it is no share restated (`rose by Rp80 trillion or 1.6 percent`)', () => {
+    expect(en('Spending rose by Rp80 trillion or 1.6 percent last year.').map((f) => f.conversion ?? false)).toEqual([false, false]);
+  });
+});
