@@ -74,7 +74,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (repeated(f, own, other)) return 'repeated';
   if (periodInMonths(f, own, other) || periodInYears(f, other)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText)) return 'relative-period';
-  if (derived(f, own, other, otherText)) return 'derived';
+  if (derived(f, own, other, otherText, ownText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
   if (oneUnitSaid(f, otherText)) return 'one-unit';
@@ -592,7 +592,7 @@ function closeTo(x: number, y: number): boolean {
  * (`turun 30 poin` ↔ `9,405 … 9,375`), or, for a percentage beside the rest of a whole, 100 less a
  * percentage the other side gives (`30 persen` ↔ `the rest`, with `70 percent` on both sides).
  */
-function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string): boolean {
+function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string, ownText: string): boolean {
   const v = plainNumber(f);
   if (v === undefined || v <= 0) return false;
   if (f.kind === 'percent' && REST_WORDS.test(otherText)) {
@@ -602,6 +602,7 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
   if (f.kind === 'other') return multiplierOf(f, v, other);
   if (thresholdPassed(f, v, other)) return true;
   if (percentChangeOf(f, v, other)) return true;
+  if (previousLevel(f, v, own, other, ownText)) return true;
   // a small count is too often a difference by chance; many figures make any difference likely
   if (f.kind === 'count' && Number.isInteger(v) && v < 10) return false;
   const values = other.filter((g) => plainNumber(g) !== undefined);
@@ -619,6 +620,28 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     }
   }
   return totalOf(f, v, values);
+}
+
+/** `dari`/`from` right before a figure: the level a change started from. */
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:dari|from)\s+$/iu;
+
+/**
+ * `f`, said after `dari`/`from`, is the level a change started from, and both versions give the change and
+ * the new level (*turun 0,50 persen menjadi 6,50 persen dari 7,00 persen* ↔ `by 0.50 percent to 6.50
+ * percent`): the old level is their sum (a fall) or difference (a rise), recoverable by the reader.
+ */
+function previousLevel(f: Figure, v: number, own: readonly Figure[], other: readonly Figure[], ownText: string): boolean {
+  let at = ownText.indexOf(f.text);
+  let from = false;
+  while (at >= 0 && !from) {
+    from = FROM_BEFORE.test(ownText.slice(Math.max(0, at - 12), at));
+    at = ownText.indexOf(f.text, at + 1);
+  }
+  if (!from) return false;
+  const stated = (g: Figure) => own.some((h) => h !== f && h.kind === g.kind && closeTo(plainNumber(h) ?? NaN, plainNumber(g)!));
+  const both = other.filter((g) => g.kind === f.kind && (g.currency ?? '') === (f.currency ?? '') && plainNumber(g) !== undefined && stated(g));
+  if (both.length > 6) return false;
+  return both.some((p, i) => both.some((q, j) => i < j && (closeTo(plainNumber(p)! + plainNumber(q)!, v) || closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v))));
 }
 
 /** Half a unit of the last decimal a figure was written with (`25 persen` → 0.5, `6,25 persen` → 0.005), a little widened. */

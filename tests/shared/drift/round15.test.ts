@@ -214,3 +214,19 @@ describe('a share of a whole the translation adds beside an amount', () => {
     expect(drifts(c, 'The government targets a budget deficit of Rp80 trillion or 1.8 percent of GDP in 2010.')).toEqual(['value:1,6 persen']);
   });
 });
+
+describe('the level a change started from, which the translation leaves to the reader', () => {
+  const a = 'Bank itu menaikkan bunga kredit 0,25 persen menjadi 9,75 persen dari 9,50 persen.';
+  const b = 'The bank raised its lending rate by 0.25 percent to 9.75 percent.';
+  it('*menjadi 9,75 persen dari 9,50 persen* ↔ `by 0.25 percent to 9.75 percent`: no drift, either way', () => {
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('a fall: the old level is the sum (`by 0.50 percent to 6.50 percent` ↔ *dari 7,00 persen*)', () => {
+    expect(drifts('Bunga deposito turun 0,50 persen menjadi 6,50 persen dari 7,00 persen.', 'Deposit rates fell by 0.50 percent to 6.50 percent.')).toEqual([]);
+  });
+  it('guard: an old level the change does not lead to, or one the other side never states the means for, still drifts', () => {
+    expect(drifts('Bank itu menaikkan bunga kredit 0,25 persen menjadi 9,75 persen dari 9,00 persen.', b)).toEqual(['missing:9,00 persen']);
+    expect(drifts(a, 'The bank raised its lending rate to 9.75 percent.')).toEqual(['missing:0,25 persen', 'missing:9,50 persen']);
+  });
+});
