@@ -427,17 +427,35 @@ const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|p
  * `f` is a year, or a part of a year whose own year is said relatively (`the first half of last
  * year`), the other side states it nowhere, and names a period relatively (`tahun ini`, `periode
  * yang sama`). A part of a year with its year written out (`the fourth quarter of 2006`) is a datum of
- * its own.
+ * its own, unless that year is one the other side says relatively (`compared to the first semester of
+ * 2006` ↔ *dibandingkan periode yang sama tahun lalu*).
  */
 function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
   if (relativeMonth(f, other, otherText) || yearOnYearBase(f, own, other, otherText) || relativeYearPart(f, own, other, otherText)) return true;
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
-  if (!year && !(yearPartMonths(f) && relativeYearAfter(f, ownText))) return false;
+  // `the first semester of 2006` ↔ *periode yang sama tahun lalu*: the part of a year goes with its year
+  const partOfYear = yearPartMonths(f) && (relativeYearAfter(f, ownText) || ofYearSaidRelatively(f, own, ownText, other, otherText));
+  if (!year && !partOfYear) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
   // `pada periode itu … periode yang sama tahun lalu` ↔ `in the first half of 2008 … the same period last
   // year`: when this side names as many periods relatively as the other, those phrases are each other's
   // counterparts and the year is one this side adds (real in 2 of 2 dev pairs)
   return relativePhrases(otherText) > relativePhrases(ownText, f.text);
+}
+
+/**
+ * `f`, a part of a year, is followed by its year (`the first semester of 2006`), a bare year of its side
+ * that the other side says relatively: the whole period is that relative period.
+ */
+function ofYearSaidRelatively(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
+  let at = ownText.indexOf(f.text);
+  while (at >= 0) {
+    const y = /^\s+(?:of|in|tahun)\s+(\d{4})\b/i.exec(ownText.slice(at + f.text.length, at + f.text.length + 20))?.[1];
+    const yf = y ? own.find((g) => g.kind === 'date' && g.value === y) : undefined;
+    if (yf && relativePeriod(yf, own, ownText, other, otherText)) return true;
+    at = ownText.indexOf(f.text, at + 1);
+  }
+  return false;
 }
 
 /**

@@ -230,3 +230,16 @@ describe('the level a change started from, which the translation leaves to the r
     expect(drifts(a, 'The bank raised its lending rate to 9.75 percent.')).toEqual(['missing:0,25 persen', 'missing:9,50 persen']);
   });
 });
+
+describe('a part of a year with its year, where the other version names the period relatively', () => {
+  const a = 'Laba bank itu naik 18 persen dibandingkan periode yang sama tahun lalu.';
+  it('`compared to the first half of 2008` ↔ *periode yang sama tahun lalu*: no drift, either way', () => {
+    const b = 'The bank posted an 18 percent rise in profit compared to the first half of 2008.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: with no relative period on the other side, the half and its year stand out', () => {
+    const c = 'Laba bank itu naik 18 persen.';
+    expect(drifts(c, 'The bank posted an 18 percent rise in profit compared to the first half of 2008.')).not.toEqual([]);
+  });
+});
