@@ -14,7 +14,8 @@
  *   `5 plus or minus 1 percent`, `5 ± 1 percent`): a percentage too (`plus` is no counted thing);
  * - the date of a wire dateline (`Jakarta, 17/2 (ANTARA) -`, `Madrid, Feb 17 (AFP) -`, `Jakarta, Sept 2
  *   ANTARA-`): metadata of the dispatch, not a figure of the sentence;
- * - a number in words restated in digits straight after (*lima belas 15 tahun*): one figure.
+ * - a number in words restated in digits straight after (*lima belas 15 tahun*): one figure;
+ * - a small count whose noun a demonstrative follows (*dua kelompok tersebut*): a reference back, collective.
  */
 import type { Figure } from './types';
 
@@ -63,6 +64,21 @@ export function markRestatements(text: string, figures: Scanned[]): void {
     // `Rp99 trillion or 1.9 percent of GDP`, *Rp99 triliun atau 1,9 persen dari PDB*: the amount restated as a share of a whole
     const shareOfWhole = (prev.kind === 'money' || (prev.kind === 'count' && prev.unit !== undefined)) && f.kind === 'percent' && RESTATE_GAP.test(gap) && SHARE_OF.test(text.slice(f.end));
     if (share || bareConversion || shareOfWhole) f.conversion = true;
+  }
+}
+
+/** A demonstrative right after a count's noun: *tersebut*, *itu* (*dua kelompok tersebut*, "those two groups"). */
+const DEMONSTRATIVE_AFTER = /^\s+(?:tersebut|itu)(?![\p{L}\p{N}])/u;
+
+/**
+ * Marks as collective a small count said in words whose noun a demonstrative follows (*dua kelompok
+ * tersebut*, *tiga kapal itu*): a reference back to things counted before, as `the two groups` is in English.
+ */
+export function markReferencesBack(text: string, figures: Scanned[]): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.form !== 'words' || f.unit === undefined || typeof f.value !== 'number') continue;
+    if (!Number.isInteger(f.value) || f.value < 2 || f.value > 20 || f.qualifier !== 'exact') continue;
+    if (DEMONSTRATIVE_AFTER.test(text.slice(f.end))) f.collective = true;
   }
 }
 

@@ -243,3 +243,15 @@ describe('a part of a year with its year, where the other version names the peri
     expect(drifts(c, 'The bank posted an 18 percent rise in profit compared to the first half of 2008.')).not.toEqual([]);
   });
 });
+
+describe('a count that only points back to things counted before, dropped by the translation', () => {
+  it('*Selain dua kelompok tersebut* left out: review only, either way', () => {
+    const a = 'Selain dua kelompok tersebut, harga beras naik 2,1 persen pada Mei.';
+    const b = 'Rice prices also rose 2.1 percent in May.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:dua kelompok']);
+  });
+  it('guard: a count with no demonstrative dropped still drifts', () => {
+    expect(drifts('Selain dua kelompok pedagang, harga beras naik 2,1 persen pada Mei.', 'Rice prices also rose 2.1 percent in May.')).toEqual(['missing:dua kelompok']);
+  });
+});

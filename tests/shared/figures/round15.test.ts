@@ -144,3 +144,14 @@ describe('an amount restated as a share of a whole (`Rp80 trillion or 1.6 percen
     expect(en('Spending rose by Rp80 trillion or 1.6 percent last year.').map((f) => f.conversion ?? false)).toEqual([false, false]);
   });
 });
+
+describe('an Indonesian small count whose noun a demonstrative follows is a reference back (collective)', () => {
+  it('*tiga kapal tersebut*, *dua kelompok itu*', () => {
+    expect(id('Selain tiga kapal tersebut, polisi menahan nelayan.').map((f) => [f.text, f.collective ?? false])).toEqual([['tiga kapal', true]]);
+    expect(id('Menurut dia, dua kelompok itu berdamai.').map((f) => [f.text, f.collective ?? false])).toEqual([['dua kelompok', true]]);
+  });
+  it('guard: no demonstrative, digits, or a hedge: not collective', () => {
+    expect(id('Polisi menahan tiga kapal asing.').map((f) => f.collective ?? false)).toEqual([false]);
+    expect(id('Polisi menahan 30 kapal tersebut.').map((f) => f.collective ?? false)).toEqual([false]);
+  });
+});
