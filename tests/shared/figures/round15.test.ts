@@ -36,7 +36,7 @@ describe('an English month, day and year with no space after the comma (`May 3,2
       ['June', 'date', '--06'],
       ['4,500 tonnes', 'count', 4500],
     ]);
-    expect(read(en('It rained in February 30,2004 style.')).some((f) => f.kind === 'date' && f.value === '2004-02-30')).toBe(false);
+    expect(en('It rained in February 30,2004 style.').some((f) => f.kind === 'date' && f.text.includes('30,2004'))).toBe(false);
   });
 });
 
@@ -125,7 +125,10 @@ describe('a control character between digits where only a decimal mark fits', ()
     expect(read(id('Bank menyalurkan Rp512\u001b47 miliar kepada usaha kecil.'))).toEqual([['Rp512,47 miliar', 'money', 512470000000]]);
   });
   it('guard: before three digits (a thousands group or a decimal) it is left alone', () => {
-    expect(read(en('Banks lent Rp512\u001b470 billion to small firms.')).some((f) => f.value === 512.47e9 || f.value === 512470e9)).toBe(false);
+    expect(read(en('Banks lent Rp512\u001b470 billion to small firms.'))).toEqual([
+      ['Rp512', 'money', 512],
+      ['470 billion', 'count', 470e9],
+    ]);
   });
 });
 
