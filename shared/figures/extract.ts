@@ -1929,7 +1929,10 @@ export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   markConversions(text, out);
   markRestatements(text, out);
   if (lang === 'id') markReferencesBack(text, out);
-  return dropWordsRestatedInDigits(text, dropDatelines(text, out));
+  const figures = dropWordsRestatedInDigits(text, dropDatelines(text, out));
+  // a figure's text is the slice of the text as written, control character and all
+  if (text !== raw) for (const f of figures) f.text = raw.slice(f.start, f.end);
+  return figures;
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
