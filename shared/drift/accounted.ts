@@ -28,8 +28,8 @@
  * - `one-unit`: a length of time the other version says as one unit with an article, which the reader
  *   rightly takes for no figure (`7 hari` ↔ `a week`, *sepekan* ↔ `seven days`, `10 tahun terakhir` ↔
  *   `the past decade`, *dua minggu* ↔ `a fortnight`, *setahun* ↔ `12 months`).
- * - `split-date`: a month and its year written apart on one side and together on the other
- *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`).
+ * - `split-date`: a month, or a day, and its year written apart on one side and together on the other
+ *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`, *31 Oktober 2007* ↔ `2007 … ended Oct. 31`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
  *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`).
@@ -75,7 +75,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (repeated(f, own, other)) return 'repeated';
   if (periodInMonths(f, own, other) || periodInYears(f, other)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && periodReferredBack(f, other, otherText))) return 'relative-period';
-  if (derived(f, own, other, otherText)) return 'derived';
+  if (derived(f, own, other, otherText, ownText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
   if (oneUnitSaid(f, otherText)) return 'one-unit';
@@ -111,9 +111,12 @@ const MEASURE_CONCEPTS = new Set(['kilograms', 'grams', 'tonnes', 'litres', 'hec
 const LONE_MONTH = /^--(\d\d)$/;
 const LONE_YEAR = /^(\d{4})$/;
 const MONTH_OF_YEAR = /^(\d{4})-(\d\d)$/;
+/** A day of a month, no year (`--10-31`): the month and day. */
+const LONE_DAY = /^--(\d\d-\d\d)$/;
+const FULL_DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
 
 /**
- * `f` is a lone month (or a lone year) whose side states the other part apart, and the other side
+ * `f` is a lone month, a lone day of a month (or a lone year) whose side states the other part apart, and the other side
  * states both together (*(Januari-Mei) 2008* ↔ `(January-May 2008)`: `Mei` and `2008` ↔ `May 2008`):
  * one date, split on one side only. The pairing can give the joined date to one part only.
  */
@@ -121,12 +124,19 @@ function splitDate(f: Figure, own: readonly Figure[], other: readonly Figure[]):
   if (f.kind !== 'date' || typeof f.value !== 'string') return false;
   const month = LONE_MONTH.exec(f.value)?.[1];
   const year = LONE_YEAR.exec(f.value)?.[1];
-  if (!month && !year) return false;
+  const day = LONE_DAY.exec(f.value)?.[1];
+  if (!month && !year && !day) return false;
   const stated = (g: Figure, re: RegExp, part: string) => g !== f && g.kind === 'date' && typeof g.value === 'string' && re.exec(g.value)?.[1] === part;
   return other.some((g) => {
     if (g.kind !== 'date' || typeof g.value !== 'string') return false;
+    // `2007 … ended Oct. 31` ↔ *31 Oktober 2007*: a day and its year written apart
+    const d = FULL_DATE.exec(g.value);
+    if (d) {
+      if (day) return day === `${d[2]}-${d[3]}` && own.some((h) => stated(h, LONE_YEAR, d[1]));
+      return year === d[1] && own.some((h) => stated(h, LONE_DAY, `${d[2]}-${d[3]}`));
+    }
     const m = MONTH_OF_YEAR.exec(g.value);
-    if (!m) return false;
+    if (!m || day) return false;
     if (month) return m[2] === month && own.some((h) => stated(h, LONE_YEAR, m[1]));
     return m[1] === year && own.some((h) => stated(h, LONE_MONTH, m[2]));
   });
@@ -432,12 +442,15 @@ const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|p
  * `f` is a year, or a part of a year whose own year is said relatively (`the first half of last
  * year`), the other side states it nowhere, and names a period relatively (`tahun ini`, `periode
  * yang sama`). A part of a year with its year written out (`the fourth quarter of 2006`) is a datum of
- * its own.
+ * its own, unless that year is one the other side says relatively (`compared to the first semester of
+ * 2006` ↔ *dibandingkan periode yang sama tahun lalu*).
  */
 function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
   if (relativeMonth(f, other, otherText) || yearOnYearBase(f, own, other, otherText) || relativeYearPart(f, own, other, otherText)) return true;
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
-  if (!year && !(yearPartMonths(f) && relativeYearAfter(f, ownText))) return false;
+  // `the first semester of 2006` ↔ *periode yang sama tahun lalu*: the part of a year goes with its year
+  const partOfYear = yearPartMonths(f) && (relativeYearAfter(f, ownText) || ofYearSaidRelatively(f, own, ownText, other, otherText));
+  if (!year && !partOfYear) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
   // `pada periode itu … periode yang sama tahun lalu` ↔ `in the first half of 2008 … the same period last
   // year`: when this side names as many periods relatively as the other, those phrases are each other's
@@ -456,6 +469,21 @@ const PERIOD_BACK = /\b(?:(?:in|during|for|over|within)\s+the\s+period(?!\s+(?:o
  */
 function periodReferredBack(f: Figure, other: readonly Figure[], otherText: string): boolean {
   return yearPartMonths(f) !== undefined && !other.some((g) => yearPartMonths(g) !== undefined) && PERIOD_BACK.test(otherText);
+}
+
+/**
+ * `f`, a part of a year, is followed by its year (`the first semester of 2006`), a bare year of its side
+ * that the other side says relatively: the whole period is that relative period.
+ */
+function ofYearSaidRelatively(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
+  let at = ownText.indexOf(f.text);
+  while (at >= 0) {
+    const y = /^\s+(?:of|in|tahun)\s+(\d{4})\b/i.exec(ownText.slice(at + f.text.length, at + f.text.length + 20))?.[1];
+    const yf = y ? own.find((g) => g.kind === 'date' && g.value === y) : undefined;
+    if (yf && relativePeriod(yf, own, ownText, other, otherText)) return true;
+    at = ownText.indexOf(f.text, at + 1);
+  }
+  return false;
 }
 
 /**
@@ -607,10 +635,10 @@ function closeTo(x: number, y: number): boolean {
 
 /**
  * `f` is recoverable from the other side: the difference of two of its figures of one kind
- * (`turun 30 poin` ↔ `9,405 … 9,375`) or their sum (an old level from the new one and the change), or, for a percentage beside the rest of a whole, 100 less a
+ * (`turun 30 poin` ↔ `9,405 … 9,375`), or, for a percentage beside the rest of a whole, 100 less a
  * percentage the other side gives (`30 persen` ↔ `the rest`, with `70 percent` on both sides).
  */
-function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string): boolean {
+function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string, ownText: string): boolean {
   const v = plainNumber(f);
   if (v === undefined || v <= 0) return false;
   if (f.kind === 'percent' && REST_WORDS.test(otherText)) {
@@ -620,6 +648,7 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
   if (f.kind === 'other') return multiplierOf(f, v, other);
   if (thresholdPassed(f, v, other)) return true;
   if (percentChangeOf(f, v, other)) return true;
+  if (previousLevel(f, v, own, other, ownText)) return true;
   // a small count is too often a difference by chance; many figures make any difference likely
   if (f.kind === 'count' && Number.isInteger(v) && v < 10) return false;
   const values = other.filter((g) => plainNumber(g) !== undefined);
@@ -633,12 +662,32 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
       // (`turun 10 poin` beside two quotes) is labelled as a figure of its own in the real-text set
       // (ECO-00387), so points are not derived here.
       if (f.kind !== p.kind || (f.currency ?? '') !== (p.currency ?? '')) continue;
-      // the change between two levels, or the level before a change (`turun 0,50 persen menjadi 6,50 persen dari
-      // 7,00 persen` ↔ "lowered by 0.50 percent to 6.50 percent": the old rate is the new one plus the cut)
-      if (closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v) || closeTo(plainNumber(p)! + plainNumber(q)!, v)) return true;
+      if (closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v)) return true;
     }
   }
   return totalOf(f, v, values);
+}
+
+/** `dari`/`from` right before a figure: the level a change started from. */
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:dari|from)\s+$/iu;
+
+/**
+ * `f`, said after `dari`/`from`, is the level a change started from, and both versions give the change and
+ * the new level (*turun 0,50 persen menjadi 6,50 persen dari 7,00 persen* ↔ `by 0.50 percent to 6.50
+ * percent`): the old level is their sum (a fall) or difference (a rise), recoverable by the reader.
+ */
+function previousLevel(f: Figure, v: number, own: readonly Figure[], other: readonly Figure[], ownText: string): boolean {
+  let at = ownText.indexOf(f.text);
+  let from = false;
+  while (at >= 0 && !from) {
+    from = FROM_BEFORE.test(ownText.slice(Math.max(0, at - 12), at));
+    at = ownText.indexOf(f.text, at + 1);
+  }
+  if (!from) return false;
+  const stated = (g: Figure) => own.some((h) => h !== f && h.kind === g.kind && closeTo(plainNumber(h) ?? NaN, plainNumber(g)!));
+  const both = other.filter((g) => g.kind === f.kind && (g.currency ?? '') === (f.currency ?? '') && plainNumber(g) !== undefined && stated(g));
+  if (both.length > 6) return false;
+  return both.some((p, i) => both.some((q, j) => i < j && (closeTo(plainNumber(p)! + plainNumber(q)!, v) || closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v))));
 }
 
 /** Half a unit of the last decimal a figure was written with (`25 persen` → 0.5, `6,25 persen` → 0.005), a little widened. */
@@ -740,14 +789,14 @@ function digitsOf(f: Figure): string | undefined {
 }
 
 /**
- * Both sides wrote the very same whole number grouped the English way, and no scale word: `7,000
- * pasukan` in an Indonesian text (or a line left in English) is still 7,000 troops. The Indonesian
- * grouping copied into English (`86.400 children`, `Rp1.250 trillion`) reads as a decimal there and
- * stays a finding.
+ * Both sides wrote the very same whole number grouped the English way, under no scale word or the same
+ * one: `7,000 pasukan` in an Indonesian text (or a line left in English) is still 7,000 troops, and
+ * *Rp 16,212 miliar* ↔ `Rp 16,212 billion` copies the amount, grouping and all. The Indonesian grouping
+ * copied into English (`86.400 children`) reads as a decimal there and stays a finding.
  */
 function sameDigits(a: Figure, b: Figure): boolean {
   if (zeroDecimals(a, b) || zeroDecimals(b, a)) return true;
-  if (a.scale !== undefined || b.scale !== undefined) return false;
+  if (a.scale !== b.scale) return false;
   const x = digitsOf(a);
   return x !== undefined && /^\d{1,3}(?:,\d{3})+$/.test(x) && x === digitsOf(b);
 }

@@ -35,6 +35,9 @@ const PATTERNS: Record<Lang, Array<[RegExp, ComparativeBound]>> = {
     // a bound said as a noun's modifier a few words before ("a maximum prison term of 20 years", "at the minimum price of")
     [/\b(?:maximum|max)\b/i, 'upper'],
     [/\bminimum\b/i, 'lower'],
+    // the superlative said as the noun's modifier the same way ("with a highest principal of Rp5 billion")
+    [/\b(?:a|an)\s+highest\b/i, 'upper'],
+    [/\b(?:a|an)\s+lowest\b/i, 'lower'],
   ],
 };
 

@@ -215,6 +215,8 @@ export interface AssessContext {
   negated?: boolean;
 }
 
+/** The dimensions a translator converts a measure between (`30 miles (48 km)`): a conversion in one of them states a number to compare. */
+const CONVERTED_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'length', 'area', 'volume']);
 /** Families whose members measure one dimension in different sizes: a swap is a real unit drift. */
 const MEASURING_FAMILIES = new Set(['military-unit', 'mass', 'length', 'area', 'volume', 'time', 'currency']);
 
@@ -464,7 +466,12 @@ export function assessMismatch(
     // amount the other version states in the same currency (`satu miliar riyal 274,8 juta dolar AS` ↔ "one billion
     // riyals $374.8 million") and that disagrees in its number is a changed figure like any other
     const sameCurrency = a.kind === 'money' && b.kind === 'money' && a.currency !== undefined && a.currency === b.currency;
-    if ((a.conversion || b.conversion) && !(sameCurrency && (kind === 'value' || kind === 'scale'))) cues.add('conversion');
+    // so is one whose measure the other version states in the same dimension (*40 kilometer* ↔ "30 miles (48 km)")
+    const sameDimension = a.kind === 'count' && b.kind === 'count' && CONVERTED_DIMENSIONS.has(context.familyA ?? '') && context.familyA === context.familyB;
+    // and a share restated beside an amount (`or 32.6 percent of GDP`) paired with a share is that share, hedge and all
+    const bothShares = a.kind === 'percent' && b.kind === 'percent';
+    if ((a.conversion || b.conversion) && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale'))) cues.add('conversion');
+    if (bothShares) cues.delete('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone

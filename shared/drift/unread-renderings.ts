@@ -31,6 +31,10 @@
  *   reader rightly takes the joined form for no figure.
  * - `whole-share`: a share of 100 percent the other version says with a word for the whole (*100 persen
  *   sahamnya* ↔ `wholly owned`, `100 percent` ↔ *sepenuhnya*, *seluruh*).
+ * - `month-name`: a lone month whose name the other version writes where its reader wants a context word
+ *   first, or with the next word run into it (*dengan Thailand April*, *Junidan* ↔ `in April`, `in June`).
+ * - `decade`: a decade's first year the other version says as the decade (*akhir 1980* ↔ `the late 1980s`),
+ *   and tens of years said vaguely on both sides (*puluhan tahun* ↔ `decades`).
  *
  * Such a mismatch stays reported (every figure stays accounted for), for review only. Pure
  * functions, no I/O.
@@ -46,6 +50,7 @@ import { sameNumber } from './values';
 import { parseIsoDate } from './dates';
 import { oneSlip } from '../figures/weekdays';
 import { CLOCK_BEFORE } from '../figures/dates';
+import { decadeNamedUnread, decadesSaidUnread, monthNamedUnread } from './unread-periods';
 
 /** Why a missing or added figure is rendered, unread, in the other version. */
 export type UnreadRendering =
@@ -59,7 +64,9 @@ export type UnreadRendering =
   | 'slipped-month'
   | 'military-time'
   | 'joined-code'
-  | 'whole-share';
+  | 'whole-share'
+  | 'month-name'
+  | 'decade';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
 export const UNREAD_CONFIDENCE = 0.3;
@@ -87,6 +94,8 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (militaryTime(f, ownText, other, otherText)) return 'military-time';
   if (slippedMonth(f, { text: ownText, lang }, other, { text: otherText, lang: otherLang })) return 'slipped-month';
   if (wholeShare(f, other, otherText, otherLang)) return 'whole-share';
+  if (langs.langA !== langs.langB && monthNamedUnread(f, otherText, otherLang)) return 'month-name';
+  if (decadeNamedUnread(f, otherText) || decadesSaidUnread(f, otherText, otherLang)) return 'decade';
   if (f.kind !== 'count') return undefined;
   if (joinedCode(f, other, ownText, otherText)) return 'joined-code';
   if (slippedYear(f, kind === 'missing' ? view.figuresA : view.figuresB, other)) return 'slipped-year';

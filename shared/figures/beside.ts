@@ -14,7 +14,8 @@
  *   `5 plus or minus 1 percent`, `5 ± 1 percent`): a percentage too (`plus` is no counted thing);
  * - the date of a wire dateline (`Jakarta, 17/2 (ANTARA) -`, `Madrid, Feb 17 (AFP) -`, `Jakarta, Sept 2
  *   ANTARA-`): metadata of the dispatch, not a figure of the sentence;
- * - a number in words restated in digits straight after (*lima belas 15 tahun*): one figure.
+ * - a number in words restated in digits straight after (*lima belas 15 tahun*): one figure;
+ * - a small count whose noun a demonstrative follows (*dua kelompok tersebut*): a reference back, collective.
  */
 import type { Figure } from './types';
 
@@ -42,9 +43,13 @@ export function shareScaleBackwards(text: string, figures: Scanned[]): void {
 /** `atau`, `or`, `setara dengan`, `equivalent to` between a share and the amount it stands for. */
 const RESTATE_GAP = /^\s*,?\s*(?:atau|or|setara dengan|setara|equivalent to|equal to)(?:\s+(?:sekitar|about|some|around))?\s*$/i;
 
+/** `of`/*dari* right after a percentage: the share of a whole (`1.9 percent of GDP`). */
+const SHARE_OF = /^\s+(?:of|dari)\b/i;
+
 /**
  * Marks as conversions the figures that restate the one before them: a percentage restated as an
- * amount or a count (`73,3 persen atau 470.676 ton`), or an amount followed, with nothing but a space
+ * amount or a count (`73,3 persen atau 470.676 ton`), an amount restated as a share of a whole (`Rp99
+ * trillion or 1.9 percent of GDP`), or an amount followed, with nothing but a space
  * between, by the same amount in another currency (`Rp424 miliar US$42 juta`). Alternatives of one
  * kind (`5 atau 6 orang`) are not restatements.
  */
@@ -56,7 +61,24 @@ export function markRestatements(text: string, figures: Scanned[]): void {
     const gap = text.slice(prev.end, f.start);
     const share = prev.kind === 'percent' && (f.kind === 'money' || f.kind === 'count') && RESTATE_GAP.test(gap);
     const bareConversion = prev.kind === 'money' && f.kind === 'money' && /^\s+$/.test(gap) && !!prev.currency && !!f.currency && prev.currency !== f.currency;
-    if (share || bareConversion) f.conversion = true;
+    // `Rp99 trillion or 1.9 percent of GDP`, *Rp99 triliun atau 1,9 persen dari PDB*: the amount restated as a share of a whole
+    const shareOfWhole = (prev.kind === 'money' || (prev.kind === 'count' && prev.unit !== undefined)) && f.kind === 'percent' && RESTATE_GAP.test(gap) && SHARE_OF.test(text.slice(f.end));
+    if (share || bareConversion || shareOfWhole) f.conversion = true;
+  }
+}
+
+/** A demonstrative right after a count's noun: *tersebut*, *itu* (*dua kelompok tersebut*, "those two groups"). */
+const DEMONSTRATIVE_AFTER = /^\s+(?:tersebut|itu)(?![\p{L}\p{N}])/u;
+
+/**
+ * Marks as collective a small count said in words whose noun a demonstrative follows (*dua kelompok
+ * tersebut*, *tiga kapal itu*): a reference back to things counted before, as `the two groups` is in English.
+ */
+export function markReferencesBack(text: string, figures: Scanned[]): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.form !== 'words' || f.unit === undefined || typeof f.value !== 'number') continue;
+    if (!Number.isInteger(f.value) || f.value < 2 || f.value > 20 || f.qualifier !== 'exact') continue;
+    if (DEMONSTRATIVE_AFTER.test(text.slice(f.end))) f.collective = true;
   }
 }
 

@@ -221,6 +221,13 @@ export function dateAtMonth(tokens: readonly Token[], i: number, lex: Lexicon): 
     const y = yearToken(tokens[mo.end + 1]);
     if (y !== null) return { kind: 'date', value: isoDate(y, mo.month, undefined), startTok: i, endTok: mo.end + 2 };
   }
+  // September 11,2001: the day and the year run together by a comma with no space (`11,2001` groups no thousands)
+  const runTogether = nx && nx.kind === 'num' && nx.space ? /^(\d{1,2}),((?:19|20)\d\d)$/.exec(nx.raw) : null;
+  if (runTogether) {
+    const d = Number(runTogether[1]);
+    const y = Number(runTogether[2]);
+    if (d >= 1 && validDate(d, mo.month, y)) return { kind: 'date', value: isoDate(y, mo.month, d), startTok: i, endTok: mo.end + 1 };
+  }
   if (nx && nx.kind === 'num' && nx.space) {
     const y = yearToken(nx);
     if (y !== null) return { kind: 'date', value: isoDate(y, mo.month, undefined), startTok: i, endTok: mo.end + 1 };

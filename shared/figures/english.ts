@@ -651,7 +651,8 @@ export const ENGLISH: Lexicon = {
   qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a', 'an', 'total', 'value', 'amount', 'sum', 'another', 'further', 'additional']),
   neutralBefore: new Set([]),
   // English puts the bound word before the noun (`the minimum wage of`), where no qualifier reads it
-  boundCompounds: new Set([]),
+  // `has taken over a 100 percent stake`, `handed over 20 rifles`: the particle of a verb, no bound
+  boundCompounds: new Set(['take', 'takes', 'took', 'taken', 'taking', 'hand', 'hands', 'handed', 'handing', 'sign', 'signs', 'signed', 'signing'].map((verb) => `${verb} over`)),
   spanWords: new Set([]),
   leadingMonths: new Set(['first']),
 };

@@ -23,13 +23,14 @@ import type { Lang } from '../text/types';
 import type { Figure, Qualifier } from './types';
 import type { Lexicon } from './lexicon';
 import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
-import { parseDigits, clean } from './numbers';
+import { parseDigits, clean, controlAsDecimalMark } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
-import { dropDatelines, dropWordsRestatedInDigits, markRestatements, shareCurrency, shareScaleBackwards, shareToleranceUnit } from './beside';
+import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, shareCurrency, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { dateAtMonth, dateAtNumber, misspeltMonth, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
+import { oneSlip } from './weekdays';
 import { readUnit, knownUnit } from './units';
 
 interface Ctx {
@@ -1345,10 +1346,27 @@ const ID_EVENT_BEFORE = new Set(['serangan', 'peristiwa', 'tragedi', 'pasca', 'i
  * one only after a word for the event, as *Senin (9/11)* is 9 November).
  */
 function namedAttackDate(ctx: Ctx, m: DateMatch): boolean {
-  if (ctx.text.slice(ctx.toks[m.startTok].start, ctx.toks[m.endTok - 1].end) !== '9/11') return false;
+  if (!attackNameAt(ctx, m.startTok)) return false;
   const prev = prevWord(ctx, m.startTok, true).w;
   if (ctx.lang === 'en') return !ctx.lex.weekdays.has(prev);
-  return ID_EVENT_BEFORE.has(word(ctx, m.startTok - 1));
+  // after a word for the event, one typed with a slip (*peritiwa 9/11*), or beside another `9/11` that is the attacks
+  if (eventWordBefore(ctx, m.startTok)) return true;
+  if (ctx.lex.weekdays.has(prev)) return false;
+  for (let k = 0; k < ctx.toks.length; k++) if (k !== m.startTok && attackNameAt(ctx, k) && eventWordBefore(ctx, k)) return true;
+  return false;
+}
+
+/** True when `9/11` is written from token `k`, standing alone (no digit or slash glued either side). */
+function attackNameAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks;
+  if (t[k]?.raw !== '9' || !isSym(t, k + 1, '/') || t[k + 2]?.raw !== '11' || t[k + 1].space || t[k + 2].space) return false;
+  return !(t[k + 3] && !t[k + 3].space && (t[k + 3].kind === 'num' || t[k + 3].raw === '/')) && !(k > 0 && !t[k].space && t[k - 1].raw === '/');
+}
+
+/** True when the word before token `k` names an event (*serangan*, *peristiwa*), or is a long one of them typed with one slip. */
+function eventWordBefore(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k - 1);
+  return ID_EVENT_BEFORE.has(w) || (w.length >= 7 && [...ID_EVENT_BEFORE].some((e) => e.length >= 7 && oneSlip(w, e)));
 }
 
 /** Hedges that make a date or a clock time approximate (`sekitar tanggal 15 Agustus`, `around 7 am`); not bounds (`hingga`, `until`). */
@@ -1893,7 +1911,8 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
 }
 
 /** Scans one piece of text (a sentence) and returns its figures with offsets relative to it. */
-export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
+export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
+  const text = controlAsDecimalMark(raw, lang);
   const toks = tokenize(text);
   const ctx: Ctx = { text, toks, lang, lex: lang === 'en' ? ENGLISH : INDONESIAN, mask: urlMask(toks, text), floor: 0 };
   const out: Omit<Figure, 'sentence'>[] = [];
@@ -1925,13 +1944,23 @@ export function scan(text: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   shareToleranceUnit(text, out);
   markConversions(text, out);
   markRestatements(text, out);
-  return dropWordsRestatedInDigits(text, dropDatelines(text, out));
+  if (lang === 'id') markReferencesBack(text, out);
+  const figures = dropWordsRestatedInDigits(text, dropDatelines(text, out));
+  // a figure's text is the slice of the text as written, control character and all
+  if (text !== raw) for (const f of figures) f.text = raw.slice(f.start, f.end);
+  return figures;
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
-const CONVERSION_GAP = /^\s*(?:local time\s*|waktu setempat\s*)?(?:(?:°?[A-Za-z]{1,10}\.?\s*)?[([]|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
+const CONVERSION_GAP = /^\s*(?:local time\s*|waktu setempat\s*)?(?:(?:°?[A-Za-z]{1,10}\.?\s*)?[([](?:\s*(?:pukul|jam|at|about|sekitar))?|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
 /** Units of measure a translator converts (length, area, mass, volume, temperature, speed). */
 const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|miles?|mil|kilograms?|kilos?|grams?|pounds?|tons?|tonnes?|hekt?ar[e]?s?|hectares?|acres?|lit(?:er|re)s?|gallons?|barrels?|barel|degrees?|derajat|drajat|celsius|fahrenheit|c|f|mph|knots?|knot)$/i;
+
+/** Mass units a weight in pounds is converted into (`20 pounds (9 kg)`). */
+const MASS = /^(?:kg|g|kilograms?|kilos?|grams?|tons?|tonnes?)$/i;
+
+/** What may close a bracket that holds a bare amount after an amount of money: a currency code, then the bracket (`(900,000 US)`). */
+const BARE_AMOUNT_CLOSE = /^\s*(?:US|USD|U\.S\.|AS|dollars?|dolar)?\s*[)\]]/;
 
 /** Words in a figure's text that name a time zone: a time in another zone is a conversion. */
 const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|SGT|AEST)\b/;
@@ -1965,7 +1994,15 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
     if (!CONVERSION_GAP.test(gap)) continue;
     const bracket = /[([]/.test(gap);
     let converts = false;
+    // `lose 20 pounds (9 kg)`: the pounds are a weight, which the bracket converts into kilograms
+    if (bracket && prev.kind === 'money' && prev.currency === 'GBP' && /\bpounds?$/i.test(prev.text) && f.kind === 'count' && !!f.unit && MASS.test(f.unit)) {
+      prev.kind = 'count';
+      prev.unit = prev.text.slice(prev.text.search(/pounds?$/i));
+      delete prev.currency;
+    }
     if (prev.kind === 'money' && f.kind === 'money') converts = !!prev.currency && !!f.currency && prev.currency !== f.currency;
+    // `700,000 dollars (900,000 US)`: a bare amount alone in the bracket after money restates it (in another currency)
+    else if (bracket && prev.kind === 'money' && f.kind === 'count' && f.unit === undefined && BARE_AMOUNT_CLOSE.test(text.slice(f.end))) converts = true;
     else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;
     else if (bracket && (prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
       converts = !!prev.unit && !!f.unit && MEASURE.test(prev.unit) && MEASURE.test(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase();

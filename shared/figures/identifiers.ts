@@ -235,6 +235,13 @@ function gluedPercent(tokens: readonly Token[], i: number, lex: WordsAfter): boo
   return !!next && next.space && next.kind === 'word' && lex.percentWords.has(next.lower);
 }
 
+/** True when a percent word (`persen`, `percent`) or a percent sign follows the number token `i`. */
+function percentAfter(tokens: readonly Token[], i: number, lex: WordsAfter): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  return next.kind === 'sym' ? next.raw === '%' : next.kind === 'word' && next.space && lex.percentWords.has(next.lower);
+}
+
 /** The words of the text's lexicon that make the number before them a percentage or an amount, and its parts of a year. */
 type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts'>;
 
@@ -270,8 +277,9 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   if (prev && !t.space && isDash(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && !prev.space) {
     if (!YEAR_PREFIXES.has(tokens[i - 2].lower) && !yearPartYear(tokens, i, lex)) return chainEnd(tokens, i);
   }
-  // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05 (but `volume 133 miliar`: an amount)
-  if (labelBefore(tokens, i) && !lex.scales.has(tokens[i + 1]?.space ? tokens[i + 1].lower : '')) {
+  // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05 (but `volume 133 miliar`: an amount,
+  // and `the farm sector 4.1 percent`: a share; no label numbers a thing by a percentage)
+  if (labelBefore(tokens, i) && !lex.scales.has(tokens[i + 1]?.space ? tokens[i + 1].lower : '') && !percentAfter(tokens, i, lex)) {
     let end = chainEnd(tokens, i);
     // lantai 17 dan 18, Pasal 4 and 5, floors 3-5: a second number joined to the label's is one too
     const joiner = tokens[end];

@@ -362,6 +362,9 @@ const QUALIFIERS: [string, Qualifier][] = [
   // written as one word in hurried copy: *kuranglebih 160 persen*
   ['kuranglebih', 'about'],
   ['lebihkurang', 'about'],
+  // *lebihdari 500 orang*, *kurangdari 5 persen*: the bound run into one word the same way
+  ['lebihdari', 'more-than'],
+  ['kurangdari', 'less-than'],
   // `lebih 500 orang`: "more than 500" with the `dari` left out (a `lebih` after a figure is read with that figure)
   ['lebih', 'more-than'],
   ['hampir', 'about'],
@@ -380,6 +383,11 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['tidak kurang dari', 'at-least'],
   ['tak kurang dari', 'at-least'],
   ['paling tidak', 'at-least'],
+  // *setidaknya ada tiga faktor*, *sedikitnya terdapat 40 rumah*: the bound on "there are" bounds the count after it
+  ...['setidaknya', 'sedikitnya', 'sekurang-kurangnya', 'paling tidak', 'paling sedikit'].flatMap((w): [string, Qualifier][] => [
+    [`${w} ada`, 'at-least'],
+    [`${w} terdapat`, 'at-least'],
+  ]),
   ['hingga', 'up-to'],
   ['sampai', 'up-to'],
   ['sampai dengan', 'up-to'],

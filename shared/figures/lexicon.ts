@@ -101,7 +101,8 @@ export interface Lexicon {
   neutralBefore: ReadonlySet<string>;
   /**
    * A noun and a bound word that together name a thing (`upah minimum` = the minimum wage, `harga
-   * maksimum` = the ceiling price): the amount after them is that wage or price, not bounded by it.
+   * maksimum` = the ceiling price): the amount after them is that wage or price, not bounded by it; or a
+   * verb whose particle is a bound word (`took over 51 percent` of a firm = acquired it, `handed over`).
    */
   boundCompounds: ReadonlySet<string>;
   /** `pertama` / `first` with `tiga bulan` / `six months`: the first quarter or half of a year. */

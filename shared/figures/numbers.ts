@@ -27,6 +27,19 @@ export function clean(x: number): number {
 
 const GROUP_SPACES = /[\u2009\u202f\u2007\u200b]/g;
 
+/** A control character (no whitespace) between digits, with one, two or four and more digits after it: no thousands group. */
+const CONTROL_IN_NUMBER = /(?<=\d)[\x00-\x08\x0e-\x1f\x7f](?=\d(?:\d|\d{3,})?(?!\d))/g;
+
+/**
+ * `text` with a control character that stands between digits where a separator can only be the decimal
+ * mark (`977<ESC>96 billion`, a garbled `977.96`) replaced by that mark in `lang` (`.` in English, `,` in
+ * Indonesian): one character for one, so every offset holds. Before three digits it could be a thousands
+ * separator too, and stays as it is.
+ */
+export function controlAsDecimalMark(text: string, lang: Lang): string {
+  return text.replace(CONTROL_IN_NUMBER, lang === 'en' ? '.' : ',');
+}
+
 function validGrouping(groups: string[]): boolean {
   const first = groups[0];
   if (first.length < 1 || first.length > 3 || first[0] === '0') return false;
