@@ -63,13 +63,14 @@ export class Scorer {
   private pw = new Float32Array(0);
   private pn = new Uint8Array(0);
   /**
-   * Filled on first use per band cell (s + 1, t + 1): the weight (NaN: not yet) and number count
-   * of the features A-sentence s shares with s + 1 that B-sentence t holds (index 2c), and of
-   * those B-sentence t shares with t + 1 that A-sentence s holds (2c + 1): `tsum` of the rep1
-   * lists, which the merged beads ending near a cell ask for several times.
+   * Filled on first use per band cell (s + 1, t + 1), at 4c: the weight and 1 + the number count
+   * of the features A-sentence s shares with s + 1 that B-sentence t holds (4c, 4c + 1), and of
+   * those B-sentence t shares with t + 1 that A-sentence s holds (4c + 2, 4c + 3): `tsum` of the
+   * rep1 lists, which the merged beads ending near a cell ask for several times. A count slot of
+   * 0 means not computed yet, so the array needs no filling; weight and count of a cell share a
+   * cache line.
    */
-  private r1w = new Float64Array(0);
-  private r1n = new Int32Array(0);
+  private r1 = new Float64Array(0);
   private readonly hasPara: boolean;
   /** Whether any sentence is kept by a locked one-sided bead. */
   private readonly anyForced: boolean;
@@ -86,6 +87,13 @@ export class Scorer {
   /** log(1 + length) of each sentence, for one-sided beads. */
   private readonly skipA: Float64Array;
   private readonly skipB: Float64Array;
+  /**
+   * Score of the 1-0 bead of each A-sentence (dropA[s]: the bead ending at node (s + 1, ·)) and of
+   * the 0-1 bead of each B-sentence, as `evaluate` gives them (they depend on that sentence
+   * alone), for the DP to read instead of scoring them again in every band cell.
+   */
+  readonly dropA: Float64Array;
+  readonly dropB: Float64Array;
   /**
    * Scratch outputs of `pair`, `spanShared` and `tsum`. The fields that hold fractions start as
    * NaN (not yet computed), a double: a field that starts as a small integer and later takes a
@@ -133,6 +141,16 @@ export class Scorer {
     this.wsum = { A: unionSums(A, this.wt), B: unionSums(B, this.wt) };
     this.skipA = skipCosts(A);
     this.skipB = skipCosts(B);
+    this.dropA = new Float64Array(A.n);
+    this.dropB = new Float64Array(B.n);
+    for (let s = 0; s < A.n; s++) {
+      this.evaluate(s + 1, 0, 1, 0);
+      this.dropA[s] = this.val;
+    }
+    for (let s = 0; s < B.n; s++) {
+      this.evaluate(0, s + 1, 0, 1);
+      this.dropB[s] = this.val;
+    }
   }
 
   /** Resets the pair cache for a new band (or new feature weights) and fills it (fillBand). */
@@ -142,8 +160,7 @@ export class Scorer {
     this.jBase = jBase;
     this.pw = new Float32Array(band.cells);
     this.pn = new Uint8Array(band.cells);
-    this.r1w = new Float64Array(2 * band.cells).fill(NaN);
-    this.r1n = new Int32Array(2 * band.cells);
+    this.r1 = new Float64Array(4 * band.cells);
     this.fillBand();
   }
 
@@ -214,8 +231,7 @@ export class Scorer {
     this.band = null;
     this.pw = new Float32Array(0);
     this.pn = new Uint8Array(0);
-    this.r1w = new Float64Array(0);
-    this.r1n = new Int32Array(0);
+    this.r1 = new Float64Array(0);
   }
 
   /** Overlap weight and shared-number count of A-sentence a and B-sentence b (global indices). */
@@ -444,7 +460,8 @@ export class Scorer {
         return;
       }
     }
-    this.spanShared(ia, i, jb, j);
+    // (a merged bead's shW and shN hold its box sum already)
+    this.spanShared(ia, i, jb, j, merged);
     // A 2-2 bead whose diagonal pairs (first with first, second with second) each share clearly
     // more than either crossing pair is two 1-1 beads merged for their lengths: it gets no credit
     // for its crossing evidence, so it wins over its split into two 1-1 beads only on length and
@@ -497,7 +514,7 @@ export class Scorer {
     parts.delta = (lB - c * lA) / Math.sqrt(this.len.variance * (c * lA + lB) * 0.5 + 1);
     if (this.miss) parts.shared = this.plainShared(ia, i, jb, j);
     else {
-      this.spanShared(ia, i, jb, j);
+      this.spanShared(ia, i, jb, j, false);
       parts.shared = this.shW;
     }
   }
@@ -527,9 +544,10 @@ export class Scorer {
    * Weight (shW) and number count (shN) of the features shared by the union of A-sentences
    * [ia, i) and the union of B-sentences [jb, j) (spans of the bead types: at most 3 × 1, 1 × 3
    * or 2 × 2): sum of pair overlaps, minus the excess of features counted in several pairs.
+   * `boxed`: shW and shN hold the sum of pair overlaps (`boxSum`) of these spans already.
    */
-  private spanShared(ia: number, i: number, jb: number, j: number): void {
-    this.boxSum(ia, i, jb, j);
+  private spanShared(ia: number, i: number, jb: number, j: number, boxed: boolean): void {
+    if (!boxed) this.boxSum(ia, i, jb, j);
     const da = i - ia;
     const db = j - jb;
     const A = this.A;
@@ -561,42 +579,42 @@ export class Scorer {
     }
   }
 
-  /** Cache slot (see r1w) of A-sentence a and B-sentence b, or −1 outside the band. */
+  /** Cache slot (see r1) of A-sentence a and B-sentence b, or −1 outside the band. */
   private r1Cell(a: number, b: number): number {
     const band = this.band;
     if (band === null) return -1;
     const i = a + 1 - this.iBase;
     const j = b + 1 - this.jBase;
     if (i < 1 || i > band.N || j < 1 || j < band.lo[i] || j > band.hi[i]) return -1;
-    return 2 * (band.off[i] + j - band.lo[i]);
+    return 4 * (band.off[i] + j - band.lo[i]);
   }
 
   /** tsum(A.rep1, A.rep1Start, s, B, t, −1), read from the cache once computed. */
   private rep1A(s: number, t: number): void {
     const c = this.r1Cell(s, t);
     if (c < 0) return this.tsum(this.A.rep1, this.A.rep1Start, s, this.B, t, -1);
-    let w = this.r1w[c];
-    if (w !== w) {
+    const r1 = this.r1;
+    if (r1[c + 1] === 0) {
       this.tcount(this.A.rep1, this.A.rep1Start, s, this.B, t);
-      this.r1w[c] = w = this.tW;
-      this.r1n[c] = this.tN;
+      r1[c] = this.tW;
+      r1[c + 1] = this.tN + 1;
     }
-    this.shW += -1 * w;
-    this.shN += -1 * this.r1n[c];
+    this.shW += -1 * r1[c];
+    this.shN += -1 * (r1[c + 1] - 1);
   }
 
   /** tsum(B.rep1, B.rep1Start, s, A, t, −1), read from the cache once computed. */
   private rep1B(s: number, t: number): void {
-    const c = this.r1Cell(t, s);
-    if (c < 0) return this.tsum(this.B.rep1, this.B.rep1Start, s, this.A, t, -1);
-    let w = this.r1w[c + 1];
-    if (w !== w) {
+    const c = this.r1Cell(t, s) + 2;
+    if (c < 2) return this.tsum(this.B.rep1, this.B.rep1Start, s, this.A, t, -1);
+    const r1 = this.r1;
+    if (r1[c + 1] === 0) {
       this.tcount(this.B.rep1, this.B.rep1Start, s, this.A, t);
-      this.r1w[c + 1] = w = this.tW;
-      this.r1n[c + 1] = this.tN;
+      r1[c] = this.tW;
+      r1[c + 1] = this.tN + 1;
     }
-    this.shW += -1 * w;
-    this.shN += -1 * this.r1n[c + 1];
+    this.shW += -1 * r1[c];
+    this.shN += -1 * (r1[c + 1] - 1);
   }
 
   /**
