@@ -31,20 +31,41 @@ export interface DpResult {
  * What the Viterbi pass learnt of the beads ending at each band cell, for the posteriors to
  * reuse (the scorer gives the same value for the same bead as long as its pair cache is that of
  * the same band): `one[cell]` the exact score of the 1-1 bead when `oneSet[cell]` is 1 (0: not
- * scored), and `merged[cell × MERGED + slot]` what the scorer returned for a merged bead, by
- * `state` there: 2 its exact score, 1 the upper bound it was pruned with, 0 not scored. (State
- * arrays rather than NaN marks: the arrays start zeroed and need no filling.) One-sided beads
- * cost nothing to score again. A merged bead's exact score stands under any floor; a bound below
- * the posteriors' floor means the scorer would prune the bead there too (its bounds only
- * tighten), one above it that the bead must be scored again.
+ * scored), and of a merged bead, by `state[cell × MERGED + slot]`: 2 its exact score is
+ * `exact[merged[k]]`; 1 `merged[k]` is at least the upper bound it was pruned with (rounded up
+ * to a float32: half the memory of a double, and what is not touched costs no page faults);
+ * 0 not scored. (State arrays rather than NaN marks: the arrays start zeroed and need no
+ * filling.) One-sided beads cost nothing to score again. A merged bead's exact score stands
+ * under any floor; a bound below the posteriors' floor means the scorer would prune the bead
+ * there too (its bounds only tighten), one above it that the bead must be scored again.
  */
 export interface ScoreCache {
   band: Band;
   one: Float64Array;
   oneSet: Uint8Array;
-  merged: Float64Array;
+  merged: Float32Array;
   state: Uint8Array;
+  exact: number[];
 }
+
+/** Scratch of `roundUp32`: a float32 and its bits. */
+const F32 = new Float32Array(1);
+const F32_BITS = new Uint32Array(F32.buffer);
+
+/** The least float32 at or above x. */
+function roundUp32(x: number): number {
+  const f = Math.fround(x);
+  if (f >= x) return f;
+  // f < x: the next float32 up (f is finite here)
+  F32[0] = f;
+  if (f > 0) F32_BITS[0]++;
+  else if (f < 0) F32_BITS[0]--;
+  else F32_BITS[0] = 1;
+  return F32[0];
+}
+
+/** Largest index `ScoreCache.exact` can take in a float32 slot (integers up to 2^24 are exact). */
+const MAX_EXACT_INDEX = 1 << 24;
 
 /** Progress callback used by the DP: fraction of this DP's work done. */
 export type Tick = (fraction: number) => void;
@@ -95,6 +116,7 @@ function viterbiRows(scorer: Scorer, band: Band, r: Range, bp: Uint8Array, tick:
   const cOneSet = cache?.oneSet;
   const cMerged = cache?.merged;
   const cState = cache?.state;
+  const cExact = cache?.exact;
   const { dropA, dropB } = scorer;
   const rows = rowBuffers(band);
   const tickEvery = Math.max(1, Math.floor(100000 / Math.max(1, band.cells / (N + 1))));
@@ -135,8 +157,16 @@ function viterbiRows(scorer: Scorer, band: Band, r: Range, bp: Uint8Array, tick:
             (cOneSet as Uint8Array)[o + c] = 1;
           } else if (SLOT[t] >= 0) {
             const k = (o + c) * MERGED + SLOT[t];
-            (cMerged as Float64Array)[k] = s;
-            (cState as Uint8Array)[k] = scorer.exact ? 2 : 1;
+            const ex = cExact as number[];
+            if (scorer.exact && ex.length < MAX_EXACT_INDEX) {
+              (cMerged as Float32Array)[k] = ex.length;
+              ex.push(s);
+              (cState as Uint8Array)[k] = 2;
+            } else {
+              // (an exact score past the last index is kept as a bound: scored again if needed)
+              (cMerged as Float32Array)[k] = roundUp32(s);
+              (cState as Uint8Array)[k] = 1;
+            }
           }
         }
         if (s <= floor) continue;
@@ -170,7 +200,7 @@ function backtrack(band: Band, bp: Uint8Array): Array<[number, number]> {
 
 /** An empty score cache for a band. */
 export function scoreCache(band: Band): ScoreCache {
-  return { band, one: new Float64Array(band.cells), oneSet: new Uint8Array(band.cells), merged: new Float64Array(band.cells * MERGED), state: new Uint8Array(band.cells * MERGED) };
+  return { band, one: new Float64Array(band.cells), oneSet: new Uint8Array(band.cells), merged: new Float32Array(band.cells * MERGED), state: new Uint8Array(band.cells * MERGED), exact: [] };
 }
 
 /**
@@ -254,7 +284,7 @@ function forward(scorer: Scorer, band: Band, r: Range, temperature: number, cach
           } else if (SLOT[t] >= 0) {
             const k = cell * MERGED + SLOT[t];
             const st = (cache as ScoreCache).state[k];
-            if (st === 2) s = (cache as ScoreCache).merged[k];
+            if (st === 2) s = (cache as ScoreCache).exact[(cache as ScoreCache).merged[k]];
             // A bound below this floor: the scorer would prune the bead here too.
             else if (st === 1 && (cache as ScoreCache).merged[k] < floor) continue;
           }

@@ -63,14 +63,14 @@ export class Scorer {
   private pw = new Float32Array(0);
   private pn = new Uint8Array(0);
   /**
-   * Filled on first use per band cell (s + 1, t + 1), at 4c: the weight and 1 + the number count
-   * of the features A-sentence s shares with s + 1 that B-sentence t holds (4c, 4c + 1), and of
-   * those B-sentence t shares with t + 1 that A-sentence s holds (4c + 2, 4c + 3): `tsum` of the
-   * rep1 lists, which the merged beads ending near a cell ask for several times. A count slot of
-   * 0 means not computed yet, so the array needs no filling; weight and count of a cell share a
-   * cache line.
+   * Filled on first use per band cell (s + 1, t + 1): the weight and 1 + the number count of the
+   * features A-sentence s shares with s + 1 that B-sentence t holds (index 2c), and of those
+   * B-sentence t shares with t + 1 that A-sentence s holds (2c + 1): `tsum` of the rep1 lists,
+   * which the merged beads ending near a cell ask for several times. A count of 0 means not
+   * computed yet, so the arrays start zeroed and need no filling.
    */
-  private r1 = new Float64Array(0);
+  private r1w = new Float64Array(0);
+  private r1n = new Int32Array(0);
   private readonly hasPara: boolean;
   /** Whether any sentence is kept by a locked one-sided bead. */
   private readonly anyForced: boolean;
@@ -160,7 +160,8 @@ export class Scorer {
     this.jBase = jBase;
     this.pw = new Float32Array(band.cells);
     this.pn = new Uint8Array(band.cells);
-    this.r1 = new Float64Array(4 * band.cells);
+    this.r1w = new Float64Array(2 * band.cells);
+    this.r1n = new Int32Array(2 * band.cells);
     this.fillBand();
   }
 
@@ -231,7 +232,8 @@ export class Scorer {
     this.band = null;
     this.pw = new Float32Array(0);
     this.pn = new Uint8Array(0);
-    this.r1 = new Float64Array(0);
+    this.r1w = new Float64Array(0);
+    this.r1n = new Int32Array(0);
   }
 
   /** Overlap weight and shared-number count of A-sentence a and B-sentence b (global indices). */
@@ -579,42 +581,40 @@ export class Scorer {
     }
   }
 
-  /** Cache slot (see r1) of A-sentence a and B-sentence b, or −1 outside the band. */
+  /** Cache slot (see r1w) of A-sentence a and B-sentence b, or −1 outside the band. */
   private r1Cell(a: number, b: number): number {
     const band = this.band;
     if (band === null) return -1;
     const i = a + 1 - this.iBase;
     const j = b + 1 - this.jBase;
     if (i < 1 || i > band.N || j < 1 || j < band.lo[i] || j > band.hi[i]) return -1;
-    return 4 * (band.off[i] + j - band.lo[i]);
+    return 2 * (band.off[i] + j - band.lo[i]);
   }
 
   /** tsum(A.rep1, A.rep1Start, s, B, t, −1), read from the cache once computed. */
   private rep1A(s: number, t: number): void {
     const c = this.r1Cell(s, t);
     if (c < 0) return this.tsum(this.A.rep1, this.A.rep1Start, s, this.B, t, -1);
-    const r1 = this.r1;
-    if (r1[c + 1] === 0) {
+    if (this.r1n[c] === 0) {
       this.tcount(this.A.rep1, this.A.rep1Start, s, this.B, t);
-      r1[c] = this.tW;
-      r1[c + 1] = this.tN + 1;
+      this.r1w[c] = this.tW;
+      this.r1n[c] = this.tN + 1;
     }
-    this.shW += -1 * r1[c];
-    this.shN += -1 * (r1[c + 1] - 1);
+    this.shW += -1 * this.r1w[c];
+    this.shN += -1 * (this.r1n[c] - 1);
   }
 
   /** tsum(B.rep1, B.rep1Start, s, A, t, −1), read from the cache once computed. */
   private rep1B(s: number, t: number): void {
-    const c = this.r1Cell(t, s) + 2;
-    if (c < 2) return this.tsum(this.B.rep1, this.B.rep1Start, s, this.A, t, -1);
-    const r1 = this.r1;
-    if (r1[c + 1] === 0) {
+    const c = this.r1Cell(t, s) + 1;
+    if (c < 1) return this.tsum(this.B.rep1, this.B.rep1Start, s, this.A, t, -1);
+    if (this.r1n[c] === 0) {
       this.tcount(this.B.rep1, this.B.rep1Start, s, this.A, t);
-      r1[c] = this.tW;
-      r1[c + 1] = this.tN + 1;
+      this.r1w[c] = this.tW;
+      this.r1n[c] = this.tN + 1;
     }
-    this.shW += -1 * r1[c];
-    this.shN += -1 * (r1[c + 1] - 1);
+    this.shW += -1 * this.r1w[c];
+    this.shN += -1 * (this.r1n[c] - 1);
   }
 
   /**
