@@ -259,6 +259,19 @@ export function roughPath(A: SideData, B: SideData, r: Range, anchors: Array<[nu
 /** The rough path through a found alignment path (node list from (0,0) to (N,M)). */
 export function pathToG(nodes: Array<[number, number]>, N: number): Float64Array {
   const g = new Float64Array(N + 1).fill(-1);
+  pathRows(g, nodes);
+  fillRows(g, N);
+  return g;
+}
+
+/*
+ * The two loops of pathToG are functions of their own: V8 compiles a long loop on stack
+ * replacement, and code after it that has not run yet (no type feedback) throws that code away
+ * when reached — here on every call, the DP of the later passes calling it thousands of times.
+ */
+
+/** g at the rows of the path's nodes, and interpolated at the rows a bead spans. */
+function pathRows(g: Float64Array, nodes: Array<[number, number]>): void {
   for (let k = 0; k < nodes.length; k++) {
     const [i, j] = nodes[k];
     if (g[i] < 0) g[i] = j;
@@ -267,8 +280,11 @@ export function pathToG(nodes: Array<[number, number]>, N: number): Float64Array
       for (let r = pi + 1; r < i; r++) if (g[r] < 0) g[r] = pj + ((j - pj) * (r - pi)) / (i - pi);
     }
   }
+}
+
+/** Rows of g still unset (−1) take the row before them (row 0: 0). */
+function fillRows(g: Float64Array, N: number): void {
   for (let i = 0; i <= N; i++) if (g[i] < 0) g[i] = i > 0 ? g[i - 1] : 0;
-  return g;
 }
 
 /** Builds the band of half-width W around a rough path g. */

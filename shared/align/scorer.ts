@@ -89,8 +89,8 @@ export class Scorer {
   private readonly skipB: Float64Array;
   /**
    * Score of the 1-0 bead of each A-sentence (dropA[s]: the bead ending at node (s + 1, ·)) and of
-   * the 0-1 bead of each B-sentence, as `evaluate` gives them (they depend on that sentence
-   * alone), for the DP to read instead of scoring them again in every band cell.
+   * the 0-1 bead of each B-sentence, as `evaluate` gives them (`dropScore`: they depend on that
+   * sentence alone), for the DP to read instead of scoring them again in every band cell.
    */
   readonly dropA: Float64Array;
   readonly dropB: Float64Array;
@@ -143,14 +143,8 @@ export class Scorer {
     this.skipB = skipCosts(B);
     this.dropA = new Float64Array(A.n);
     this.dropB = new Float64Array(B.n);
-    for (let s = 0; s < A.n; s++) {
-      this.evaluate(s + 1, 0, 1, 0);
-      this.dropA[s] = this.val;
-    }
-    for (let s = 0; s < B.n; s++) {
-      this.evaluate(0, s + 1, 0, 1);
-      this.dropB[s] = this.val;
-    }
+    for (let s = 0; s < A.n; s++) this.dropA[s] = this.dropScore(s + 1, 0, 1, 0);
+    for (let s = 0; s < B.n; s++) this.dropB[s] = this.dropScore(0, s + 1, 0, 1);
   }
 
   /** Resets the pair cache for a new band (or new feature weights) and fills it (fillBand). */
@@ -330,16 +324,9 @@ export class Scorer {
     const p = this.p;
     const A = this.A;
     const B = this.B;
-    // A side ending in ':' or ';' or inside a parenthesis costs unless the other side ends so too.
-    const eA = da > 0 ? A.marks[i - 1] & END_MASK : 0;
-    const eB = db > 0 ? B.marks[j - 1] & END_MASK : 0;
-    const prior = this.priorOf[da * 4 + db] - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);
     this.exact = true;
     if (db === 0 || da === 0) {
-      // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.
-      let total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
-      // A noise line (sentenceMarks) is left out more readily.
-      if (((da === 0 ? B.marks[j - 1] : A.marks[i - 1]) & NOISE) !== 0) total += p.noiseSkip;
+      const total = this.dropScore(i, j, da, db);
       if (parts) {
         parts.total = total;
         parts.delta = 0;
@@ -350,6 +337,10 @@ export class Scorer {
       this.val = total;
       return;
     }
+    // A side ending in ':' or ';' or inside a parenthesis costs unless the other side ends so too.
+    const eA = A.marks[i - 1] & END_MASK;
+    const eB = B.marks[j - 1] & END_MASK;
+    const prior = this.priorOf[da * 4 + db] - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);
     const ia = i - da;
     const jb = j - db;
     if (this.anyForced) {
@@ -493,6 +484,26 @@ export class Scorer {
       parts.numShared = sn;
     }
     this.val = s;
+  }
+
+  /**
+   * Score of a one-sided bead ending at node (i, j) (da or db is 0): log prior (less the cost of
+   * its side's end mark) − skipLen · log(1 + length), plus noiseSkip for a noise line. A function
+   * of its own, so that the constructor's dropA / dropB train no type feedback of `evaluate`.
+   */
+  private dropScore(i: number, j: number, da: number, db: number): number {
+    const p = this.p;
+    const A = this.A;
+    const B = this.B;
+    // A side ending in ':' or ';' or inside a parenthesis costs unless the other side ends so too.
+    const eA = da > 0 ? A.marks[i - 1] & END_MASK : 0;
+    const eB = db > 0 ? B.marks[j - 1] & END_MASK : 0;
+    const prior = this.priorOf[da * 4 + db] - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);
+    // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.
+    let total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
+    // A noise line (sentenceMarks) is left out more readily.
+    if (((da === 0 ? B.marks[j - 1] : A.marks[i - 1]) & NOISE) !== 0) total += p.noiseSkip;
+    return total;
   }
 
   /** Numbers (union sums) of A-sentences [ia, ia + da) and B-sentences [jb, jb + db) together. */
