@@ -2,8 +2,9 @@
  * Banded dynamic programming over bead sequences: Viterbi for the best path in the search band,
  * then forward–backward (log-sum-exp) in a narrow band around that path for each chosen bead's
  * posterior probability (alternatives further away carry no measurable mass). Memory: a
- * back-pointer byte, the scorer's pair cache and the Viterbi pass's score cache (ScoreCache, 53
- * bytes) per band cell, plus a few rows; time: band cells × bead types, most merged-bead
+ * back-pointer byte, the scorer's pair cache and the Viterbi pass's score cache (ScoreCache, 34
+ * bytes, and 8 more per merged bead it scored exactly) per band cell, plus a few rows; time:
+ * band cells × bead types (one-sided beads read from per-sentence arrays), most merged-bead
  * candidates pruned by an upper bound of their score.
  */
 import { bandAround, pathToG, type Band, type Range } from './band';
