@@ -3,7 +3,7 @@
  * set of DP nodes within a given distance of it. Everything here is linear in N + M (times the
  * band width); no N × M table is ever built.
  */
-import { FAM, type FeatureSpace, type SideData } from './features';
+import { FAM, IntList, type FeatureSpace, type SideData } from './features';
 
 /**
  * Rows of the band, in local coordinates of a sub-problem with N A-sentences and M
@@ -55,10 +55,7 @@ function occurrences(d: SideData, s0: number, s1: number, size: number, eligible
   return { start, pos };
 }
 
-/** The entry `countIn` found last (a module scratch value, so no tuple is built per call). */
-let countLast = -1;
-
-/** Number of entries of sorted pos[from..to) within [lo, hi] (counted up to 2); the last one found goes to countLast. */
+/** Number of entries of sorted pos[from..to) within [lo, hi] (counted up to 2). */
 function countIn(pos: Int32Array, from: number, to: number, lo: number, hi: number): number {
   let a = from;
   let b = to;
@@ -68,13 +65,10 @@ function countIn(pos: Int32Array, from: number, to: number, lo: number, hi: numb
     else b = m;
   }
   let n = 0;
-  let last = -1;
   for (let k = a; k < to && pos[k] <= hi; k++) {
     n++;
-    last = pos[k];
     if (n > 1) break;
   }
-  countLast = last;
   return n;
 }
 
@@ -112,23 +106,35 @@ export function findAnchors(space: FeatureSpace, A: SideData, B: SideData, r: Ra
   const big = Math.max(N, M);
   for (const R of [Math.max(30, Math.ceil(0.03 * big)), 12]) {
     const inv = invert(g, M);
-    const pts: Array<[number, number]> = [];
+    // The points as two lists (no array per point).
+    const pi = new IntList(1024);
+    const pj = new IntList(1024);
     for (let f = 0; f < size; f++) {
       const a0 = oa.start[f];
       const a1 = oa.start[f + 1];
       const b0 = ob.start[f];
       const b1 = ob.start[f + 1];
       if (a0 === a1 || b0 === b1) continue;
+      // The window around where the path puts each A occurrence only moves forward (g is
+      // monotone and the occurrences are in order): its first B occurrence is found by a sweep.
+      let p = b0;
       for (let k = a0; k < a1; k++) {
         const i = oa.pos[k];
         const e = (g[i] + g[i + 1]) / 2;
-        if (countIn(ob.pos, b0, b1, Math.floor(e - R), Math.ceil(e + R)) !== 1) continue;
-        const j = countLast;
+        const lo = Math.floor(e - R);
+        while (p < b1 && ob.pos[p] < lo) p++;
+        // exactly one B occurrence in [lo, hi]
+        const hi = Math.ceil(e + R);
+        if (p === b1 || ob.pos[p] > hi || (p + 1 < b1 && ob.pos[p + 1] <= hi)) continue;
+        const j = ob.pos[p];
         const ei = (inv[j] + inv[Math.min(M, j + 1)]) / 2;
-        if (countIn(oa.pos, a0, a1, Math.floor(ei - R), Math.ceil(ei + R)) === 1) pts.push([i, j]);
+        if (countIn(oa.pos, a0, a1, Math.floor(ei - R), Math.ceil(ei + R)) === 1) {
+          pi.push(i);
+          pj.push(j);
+        }
       }
     }
-    chain = longestChain(pts);
+    chain = chainOf(pi.done(), pj.done());
     g = roughPath(A, B, r, chain);
   }
   return chain;
@@ -136,50 +142,63 @@ export function findAnchors(space: FeatureSpace, A: SideData, B: SideData, r: Ra
 
 /** Longest chain of points strictly increasing in both coordinates (O(K log K)). */
 export function longestChain(pts: Array<[number, number]>): Array<[number, number]> {
-  if (pts.length === 0) return [];
-  sortPoints(pts);
-  const tailIdx: number[] = [];
-  const prev = new Int32Array(pts.length).fill(-1);
-  for (let k = 0; k < pts.length; k++) {
-    const y = pts[k][1];
+  return chainOf(
+    Int32Array.from(pts, (p) => p[0]),
+    Int32Array.from(pts, (p) => p[1]),
+  );
+}
+
+/** `longestChain` of the points (xs[k], ys[k]). */
+function chainOf(xs: Int32Array, ys: Int32Array): Array<[number, number]> {
+  const n = xs.length;
+  if (n === 0) return [];
+  const order = sortPoints(xs, ys);
+  const tail = new Int32Array(n);
+  let len = 0;
+  const prev = new Int32Array(n).fill(-1);
+  for (let q = 0; q < n; q++) {
+    const k = order[q];
+    const y = ys[k];
     let lo = 0;
-    let hi = tailIdx.length;
+    let hi = len;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (pts[tailIdx[mid]][1] < y) lo = mid + 1;
+      if (ys[tail[mid]] < y) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) prev[k] = tailIdx[lo - 1];
-    tailIdx[lo] = k;
+    if (lo > 0) prev[k] = tail[lo - 1];
+    tail[lo] = k;
+    if (lo === len) len++;
   }
   const out: Array<[number, number]> = [];
-  for (let k = tailIdx[tailIdx.length - 1]; k >= 0; k = prev[k]) out.push(pts[k]);
+  for (let k = tail[len - 1]; k >= 0; k = prev[k]) out.push([xs[k], ys[k]]);
   out.reverse();
-  // Strictly increasing in i as well (equal i were ordered by decreasing j, so this holds).
+  // Strictly increasing in x as well (equal x were ordered by decreasing y, so this holds).
   return out;
 }
 
 /**
- * Sorts points (non-negative integer coordinates) by the first coordinate, then by the second
- * descending, stably (the order of `sort` with that comparator): a counting sort by the first,
- * then insertion sort of the few points that share it.
+ * The order of points (xs[k], ys[k]) (non-negative integer coordinates) by x, then by y
+ * descending, stably (the order of `sort` with that comparator): a counting sort by x, then
+ * insertion sort of the few points that share it.
  */
-function sortPoints(pts: Array<[number, number]>): void {
-  let maxI = 0;
-  for (const p of pts) if (p[0] > maxI) maxI = p[0];
-  const start = new Int32Array(maxI + 2);
-  for (const p of pts) start[p[0] + 1]++;
-  for (let i = 0; i <= maxI; i++) start[i + 1] += start[i];
-  const sorted = new Array<[number, number]>(pts.length);
-  for (const p of pts) sorted[start[p[0]]++] = p;
-  // start[i] is now the end of the points whose first coordinate is i
+function sortPoints(xs: Int32Array, ys: Int32Array): Int32Array {
+  const n = xs.length;
+  let maxX = 0;
+  for (let k = 0; k < n; k++) if (xs[k] > maxX) maxX = xs[k];
+  const start = new Int32Array(maxX + 2);
+  for (let k = 0; k < n; k++) start[xs[k] + 1]++;
+  for (let x = 0; x <= maxX; x++) start[x + 1] += start[x];
+  const sorted = new Int32Array(n);
+  for (let k = 0; k < n; k++) sorted[start[xs[k]]++] = k;
+  // start[x] is now the end of the points whose x is x
   let from = 0;
-  for (let i = 0; i <= maxI; i++) {
-    const to = start[i];
+  for (let x = 0; x <= maxX; x++) {
+    const to = start[x];
     for (let k = from + 1; k < to; k++) {
       const p = sorted[k];
       let m = k - 1;
-      while (m >= from && sorted[m][1] < p[1]) {
+      while (m >= from && ys[sorted[m]] < ys[p]) {
         sorted[m + 1] = sorted[m];
         m--;
       }
@@ -187,7 +206,7 @@ function sortPoints(pts: Array<[number, number]>): void {
     }
     from = to;
   }
-  for (let k = 0; k < pts.length; k++) pts[k] = sorted[k];
+  return sorted;
 }
 
 /**
@@ -240,6 +259,19 @@ export function roughPath(A: SideData, B: SideData, r: Range, anchors: Array<[nu
 /** The rough path through a found alignment path (node list from (0,0) to (N,M)). */
 export function pathToG(nodes: Array<[number, number]>, N: number): Float64Array {
   const g = new Float64Array(N + 1).fill(-1);
+  pathRows(g, nodes);
+  fillRows(g, N);
+  return g;
+}
+
+/*
+ * The two loops of pathToG are functions of their own: V8 compiles a long loop on stack
+ * replacement, and code after it that has not run yet (no type feedback) throws that code away
+ * when reached — here on every call, the DP of the later passes calling it thousands of times.
+ */
+
+/** g at the rows of the path's nodes, and interpolated at the rows a bead spans. */
+function pathRows(g: Float64Array, nodes: Array<[number, number]>): void {
   for (let k = 0; k < nodes.length; k++) {
     const [i, j] = nodes[k];
     if (g[i] < 0) g[i] = j;
@@ -248,8 +280,11 @@ export function pathToG(nodes: Array<[number, number]>, N: number): Float64Array
       for (let r = pi + 1; r < i; r++) if (g[r] < 0) g[r] = pj + ((j - pj) * (r - pi)) / (i - pi);
     }
   }
+}
+
+/** Rows of g still unset (−1) take the row before them (row 0: 0). */
+function fillRows(g: Float64Array, N: number): void {
   for (let i = 0; i <= N; i++) if (g[i] < 0) g[i] = i > 0 ? g[i - 1] : 0;
-  return g;
 }
 
 /** Builds the band of half-width W around a rough path g. */

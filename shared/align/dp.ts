@@ -2,8 +2,9 @@
  * Banded dynamic programming over bead sequences: Viterbi for the best path in the search band,
  * then forward–backward (log-sum-exp) in a narrow band around that path for each chosen bead's
  * posterior probability (alternatives further away carry no measurable mass). Memory: a
- * back-pointer byte, the scorer's pair cache and the Viterbi pass's score cache (ScoreCache, 53
- * bytes) per band cell, plus a few rows; time: band cells × bead types, most merged-bead
+ * back-pointer byte, the scorer's pair cache and the Viterbi pass's score cache (ScoreCache, 34
+ * bytes, and 8 more per merged bead it scored exactly) per band cell, plus a few rows; time:
+ * band cells × bead types (one-sided beads read from per-sentence arrays), most merged-bead
  * candidates pruned by an upper bound of their score.
  */
 import { bandAround, pathToG, type Band, type Range } from './band';
@@ -30,19 +31,42 @@ export interface DpResult {
 /**
  * What the Viterbi pass learnt of the beads ending at each band cell, for the posteriors to
  * reuse (the scorer gives the same value for the same bead as long as its pair cache is that of
- * the same band): `one[cell]` the exact score of the 1-1 bead (NaN: not scored), and
- * `merged[cell × MERGED + slot]` what the scorer returned for a merged bead (NaN: not scored):
- * its exact score when `exact` is 1 there, else the upper bound it was pruned with. One-sided
- * beads cost nothing to score again. A merged bead's exact score stands under any floor; a
- * bound below the posteriors' floor means the scorer would prune the bead there too (its bounds
- * only tighten), one above it that the bead must be scored again.
+ * the same band): `one[cell]` the exact score of the 1-1 bead when `oneSet[cell]` is 1 (0: not
+ * scored), and of a merged bead, by `state[cell × MERGED + slot]`: 2 its exact score is
+ * `exact[merged[k]]`; 1 `merged[k]` is at least the upper bound it was pruned with (rounded up
+ * to a float32: half the memory of a double, and what is not touched costs no page faults);
+ * 0 not scored. (State arrays rather than NaN marks: the arrays start zeroed and need no
+ * filling.) One-sided beads cost nothing to score again. A merged bead's exact score stands
+ * under any floor; a bound below the posteriors' floor means the scorer would prune the bead
+ * there too (its bounds only tighten), one above it that the bead must be scored again.
  */
 export interface ScoreCache {
   band: Band;
   one: Float64Array;
-  merged: Float64Array;
-  exact: Uint8Array;
+  oneSet: Uint8Array;
+  merged: Float32Array;
+  state: Uint8Array;
+  exact: number[];
 }
+
+/** Scratch of `roundUp32`: a float32 and its bits. */
+const F32 = new Float32Array(1);
+const F32_BITS = new Uint32Array(F32.buffer);
+
+/** The least float32 at or above x. */
+function roundUp32(x: number): number {
+  const f = Math.fround(x);
+  if (f >= x) return f;
+  // f < x: the next float32 up (f is finite here)
+  F32[0] = f;
+  if (f > 0) F32_BITS[0]++;
+  else if (f < 0) F32_BITS[0]--;
+  else F32_BITS[0] = 1;
+  return F32[0];
+}
+
+/** Largest index `ScoreCache.exact` can take in a float32 slot (integers up to 2^24 are exact). */
+const MAX_EXACT_INDEX = 1 << 24;
 
 /** Progress callback used by the DP: fraction of this DP's work done. */
 export type Tick = (fraction: number) => void;
@@ -52,6 +76,9 @@ const DA = Int32Array.from(BEAD_TYPES.map((t) => t[0]));
 const DB = Int32Array.from(BEAD_TYPES.map((t) => t[1]));
 /** The 1-1 bead type; the slot of each merged type in a cache cell (−1: not merged). */
 const T11 = BEAD_TYPES.findIndex((t) => t[0] === 1 && t[1] === 1);
+/** The one-sided bead types (their scores are read from the scorer's dropA / dropB). */
+const T10 = BEAD_TYPES.findIndex((t) => t[0] === 1 && t[1] === 0);
+const T01 = BEAD_TYPES.findIndex((t) => t[0] === 0 && t[1] === 1);
 const SLOT = Int32Array.from(BEAD_TYPES.map(() => -1));
 let MERGED = 0;
 BEAD_TYPES.forEach((t, k) => {
@@ -87,8 +114,11 @@ export function viterbi(scorer: Scorer, band: Band, r: Range, tick?: Tick, cache
 function viterbiRows(scorer: Scorer, band: Band, r: Range, bp: Uint8Array, tick: Tick | undefined, cache: ScoreCache | undefined): void {
   const { N, lo, hi, off } = band;
   const cOne = cache?.one;
+  const cOneSet = cache?.oneSet;
   const cMerged = cache?.merged;
+  const cState = cache?.state;
   const cExact = cache?.exact;
+  const { dropA, dropB } = scorer;
   const rows = rowBuffers(band);
   const tickEvery = Math.max(1, Math.floor(100000 / Math.max(1, band.cells / (N + 1))));
   for (let i = 0; i <= N; i++) {
@@ -113,14 +143,31 @@ function viterbiRows(scorer: Scorer, band: Band, r: Range, bp: Uint8Array, tick:
         const prev = si === i ? V[sj - lo[i]] : rows[si % 4][sj - lo[si]];
         if (prev === -Infinity) continue;
         const floor = best - prev;
+        if (t === T10 || t === T01) {
+          const s = t === T10 ? dropA[gi - 1] : dropB[gj - 1];
+          if (s <= floor) continue;
+          best = prev + s;
+          bestT = t;
+          continue;
+        }
         scorer.evaluate(gi, gj, DA[t], DB[t], undefined, floor);
         const s = scorer.val;
         if (cOne) {
-          if (t === T11) cOne[o + c] = s;
-          else if (SLOT[t] >= 0) {
+          if (t === T11) {
+            cOne[o + c] = s;
+            (cOneSet as Uint8Array)[o + c] = 1;
+          } else if (SLOT[t] >= 0) {
             const k = (o + c) * MERGED + SLOT[t];
-            (cMerged as Float64Array)[k] = s;
-            if (scorer.exact) (cExact as Uint8Array)[k] = 1;
+            const ex = cExact as number[];
+            if (scorer.exact && ex.length < MAX_EXACT_INDEX) {
+              (cMerged as Float32Array)[k] = ex.length;
+              ex.push(s);
+              (cState as Uint8Array)[k] = 2;
+            } else {
+              // (an exact score past the last index is kept as a bound: scored again if needed)
+              (cMerged as Float32Array)[k] = roundUp32(s);
+              (cState as Uint8Array)[k] = 1;
+            }
           }
         }
         if (s <= floor) continue;
@@ -154,7 +201,7 @@ function backtrack(band: Band, bp: Uint8Array): Array<[number, number]> {
 
 /** An empty score cache for a band. */
 export function scoreCache(band: Band): ScoreCache {
-  return { band, one: new Float64Array(band.cells).fill(NaN), merged: new Float64Array(band.cells * MERGED).fill(NaN), exact: new Uint8Array(band.cells * MERGED) };
+  return { band, one: new Float64Array(band.cells), oneSet: new Uint8Array(band.cells), merged: new Float32Array(band.cells * MERGED), state: new Uint8Array(band.cells * MERGED), exact: [] };
 }
 
 /**
@@ -201,6 +248,7 @@ function forward(scorer: Scorer, band: Band, r: Range, temperature: number, cach
   const invT = 1 / temperature;
   const aRows = rowBuffers(band);
   const cb = cache?.band;
+  const { dropA, dropB } = scorer;
   for (let i = 0; i <= N; i++) {
     const width = hi[i] - lo[i] + 1;
     const Al = aRows[i % 4];
@@ -228,18 +276,18 @@ function forward(scorer: Scorer, band: Band, r: Range, temperature: number, cach
         const floor = (mx - prev) * temperature - PRUNE;
         let s = NaN;
         const cell = cache && j >= cLo && j <= cHi ? cOff + j - cLo : -1;
-        if (cell >= 0) {
+        if (t === T10) s = dropA[r.i0 + i - 1];
+        else if (t === T01) s = dropB[r.j0 + j - 1];
+        else if (cell >= 0) {
           if (t === T11) {
             // The exact score (the scorer prunes no 1-1 bead, whatever the floor).
-            s = (cache as ScoreCache).one[cell];
+            if ((cache as ScoreCache).oneSet[cell]) s = (cache as ScoreCache).one[cell];
           } else if (SLOT[t] >= 0) {
             const k = cell * MERGED + SLOT[t];
-            const b = (cache as ScoreCache).merged[k];
-            if (b === b) {
-              if ((cache as ScoreCache).exact[k]) s = b;
-              // A bound below this floor: the scorer would prune the bead here too.
-              else if (b < floor) continue;
-            }
+            const st = (cache as ScoreCache).state[k];
+            if (st === 2) s = (cache as ScoreCache).exact[(cache as ScoreCache).merged[k]];
+            // A bound below this floor: the scorer would prune the bead here too.
+            else if (st === 1 && (cache as ScoreCache).merged[k] < floor) continue;
           }
         }
         if (s !== s) {

@@ -15,7 +15,10 @@ export function readNumbers(sentence: string): number[] {
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = NUM_RE.exec(sentence)) !== null) {
-    for (const v of numberValues(m[0])) out.push(v);
+    const token = m[0];
+    // most tokens are digits only: one value, no array built for it
+    if (DIGITS_RE.test(token)) out.push(Number(token));
+    else for (const v of numberValues(token)) out.push(v);
     if (++guard >= 500) break;
   }
   return out;

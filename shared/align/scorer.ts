@@ -63,10 +63,11 @@ export class Scorer {
   private pw = new Float32Array(0);
   private pn = new Uint8Array(0);
   /**
-   * Filled on first use per band cell (s + 1, t + 1): the weight (NaN: not yet) and number count
-   * of the features A-sentence s shares with s + 1 that B-sentence t holds (index 2c), and of
-   * those B-sentence t shares with t + 1 that A-sentence s holds (2c + 1): `tsum` of the rep1
-   * lists, which the merged beads ending near a cell ask for several times.
+   * Filled on first use per band cell (s + 1, t + 1): the weight and 1 + the number count of the
+   * features A-sentence s shares with s + 1 that B-sentence t holds (index 2c), and of those
+   * B-sentence t shares with t + 1 that A-sentence s holds (2c + 1): `tsum` of the rep1 lists,
+   * which the merged beads ending near a cell ask for several times. A count of 0 means not
+   * computed yet, so the arrays start zeroed and need no filling.
    */
   private r1w = new Float64Array(0);
   private r1n = new Int32Array(0);
@@ -86,6 +87,13 @@ export class Scorer {
   /** log(1 + length) of each sentence, for one-sided beads. */
   private readonly skipA: Float64Array;
   private readonly skipB: Float64Array;
+  /**
+   * Score of the 1-0 bead of each A-sentence (dropA[s]: the bead ending at node (s + 1, ·)) and of
+   * the 0-1 bead of each B-sentence, as `evaluate` gives them (`dropScore`: they depend on that
+   * sentence alone), for the DP to read instead of scoring them again in every band cell.
+   */
+  readonly dropA: Float64Array;
+  readonly dropB: Float64Array;
   /**
    * Scratch outputs of `pair`, `spanShared` and `tsum`. The fields that hold fractions start as
    * NaN (not yet computed), a double: a field that starts as a small integer and later takes a
@@ -133,6 +141,10 @@ export class Scorer {
     this.wsum = { A: unionSums(A, this.wt), B: unionSums(B, this.wt) };
     this.skipA = skipCosts(A);
     this.skipB = skipCosts(B);
+    this.dropA = new Float64Array(A.n);
+    this.dropB = new Float64Array(B.n);
+    for (let s = 0; s < A.n; s++) this.dropA[s] = this.dropScore(s + 1, 0, 1, 0);
+    for (let s = 0; s < B.n; s++) this.dropB[s] = this.dropScore(0, s + 1, 0, 1);
   }
 
   /** Resets the pair cache for a new band (or new feature weights) and fills it (fillBand). */
@@ -142,7 +154,7 @@ export class Scorer {
     this.jBase = jBase;
     this.pw = new Float32Array(band.cells);
     this.pn = new Uint8Array(band.cells);
-    this.r1w = new Float64Array(2 * band.cells).fill(NaN);
+    this.r1w = new Float64Array(2 * band.cells);
     this.r1n = new Int32Array(2 * band.cells);
     this.fillBand();
   }
@@ -312,16 +324,9 @@ export class Scorer {
     const p = this.p;
     const A = this.A;
     const B = this.B;
-    // A side ending in ':' or ';' or inside a parenthesis costs unless the other side ends so too.
-    const eA = da > 0 ? A.marks[i - 1] & END_MASK : 0;
-    const eB = db > 0 ? B.marks[j - 1] & END_MASK : 0;
-    const prior = this.priorOf[da * 4 + db] - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);
     this.exact = true;
     if (db === 0 || da === 0) {
-      // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.
-      let total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
-      // A noise line (sentenceMarks) is left out more readily.
-      if (((da === 0 ? B.marks[j - 1] : A.marks[i - 1]) & NOISE) !== 0) total += p.noiseSkip;
+      const total = this.dropScore(i, j, da, db);
       if (parts) {
         parts.total = total;
         parts.delta = 0;
@@ -332,6 +337,10 @@ export class Scorer {
       this.val = total;
       return;
     }
+    // A side ending in ':' or ';' or inside a parenthesis costs unless the other side ends so too.
+    const eA = A.marks[i - 1] & END_MASK;
+    const eB = B.marks[j - 1] & END_MASK;
+    const prior = this.priorOf[da * 4 + db] - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);
     const ia = i - da;
     const jb = j - db;
     if (this.anyForced) {
@@ -444,7 +453,8 @@ export class Scorer {
         return;
       }
     }
-    this.spanShared(ia, i, jb, j);
+    // (a merged bead's shW and shN hold its box sum already)
+    this.spanShared(ia, i, jb, j, merged);
     // A 2-2 bead whose diagonal pairs (first with first, second with second) each share clearly
     // more than either crossing pair is two 1-1 beads merged for their lengths: it gets no credit
     // for its crossing evidence, so it wins over its split into two 1-1 beads only on length and
@@ -476,6 +486,26 @@ export class Scorer {
     this.val = s;
   }
 
+  /**
+   * Score of a one-sided bead ending at node (i, j) (da or db is 0): log prior (less the cost of
+   * its side's end mark) − skipLen · log(1 + length), plus noiseSkip for a noise line. A function
+   * of its own, so that the constructor's dropA / dropB train no type feedback of `evaluate`.
+   */
+  private dropScore(i: number, j: number, da: number, db: number): number {
+    const p = this.p;
+    const A = this.A;
+    const B = this.B;
+    // A side ending in ':' or ';' or inside a parenthesis costs unless the other side ends so too.
+    const eA = da > 0 ? A.marks[i - 1] & END_MASK : 0;
+    const eB = db > 0 ? B.marks[j - 1] & END_MASK : 0;
+    const prior = this.priorOf[da * 4 + db] - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);
+    // One-sided beads hold one sentence (BEAD_TYPES): log(1 + its length) is precomputed.
+    let total = prior - p.skipLen * (da === 0 ? (db === 1 ? this.skipB[j - 1] : Math.log1p(B.cumLen[j] - B.cumLen[j - db])) : da === 1 ? this.skipA[i - 1] : Math.log1p(A.cumLen[i] - A.cumLen[i - da]));
+    // A noise line (sentenceMarks) is left out more readily.
+    if (((da === 0 ? B.marks[j - 1] : A.marks[i - 1]) & NOISE) !== 0) total += p.noiseSkip;
+    return total;
+  }
+
   /** Numbers (union sums) of A-sentences [ia, ia + da) and B-sentences [jb, jb + db) together. */
   private spanNums(ia: number, da: number, jb: number, db: number): number {
     const nA = this.nums.A;
@@ -497,7 +527,7 @@ export class Scorer {
     parts.delta = (lB - c * lA) / Math.sqrt(this.len.variance * (c * lA + lB) * 0.5 + 1);
     if (this.miss) parts.shared = this.plainShared(ia, i, jb, j);
     else {
-      this.spanShared(ia, i, jb, j);
+      this.spanShared(ia, i, jb, j, false);
       parts.shared = this.shW;
     }
   }
@@ -527,9 +557,10 @@ export class Scorer {
    * Weight (shW) and number count (shN) of the features shared by the union of A-sentences
    * [ia, i) and the union of B-sentences [jb, j) (spans of the bead types: at most 3 × 1, 1 × 3
    * or 2 × 2): sum of pair overlaps, minus the excess of features counted in several pairs.
+   * `boxed`: shW and shN hold the sum of pair overlaps (`boxSum`) of these spans already.
    */
-  private spanShared(ia: number, i: number, jb: number, j: number): void {
-    this.boxSum(ia, i, jb, j);
+  private spanShared(ia: number, i: number, jb: number, j: number, boxed: boolean): void {
+    if (!boxed) this.boxSum(ia, i, jb, j);
     const da = i - ia;
     const db = j - jb;
     const A = this.A;
@@ -575,28 +606,26 @@ export class Scorer {
   private rep1A(s: number, t: number): void {
     const c = this.r1Cell(s, t);
     if (c < 0) return this.tsum(this.A.rep1, this.A.rep1Start, s, this.B, t, -1);
-    let w = this.r1w[c];
-    if (w !== w) {
+    if (this.r1n[c] === 0) {
       this.tcount(this.A.rep1, this.A.rep1Start, s, this.B, t);
-      this.r1w[c] = w = this.tW;
-      this.r1n[c] = this.tN;
+      this.r1w[c] = this.tW;
+      this.r1n[c] = this.tN + 1;
     }
-    this.shW += -1 * w;
-    this.shN += -1 * this.r1n[c];
+    this.shW += -1 * this.r1w[c];
+    this.shN += -1 * (this.r1n[c] - 1);
   }
 
   /** tsum(B.rep1, B.rep1Start, s, A, t, −1), read from the cache once computed. */
   private rep1B(s: number, t: number): void {
-    const c = this.r1Cell(t, s);
-    if (c < 0) return this.tsum(this.B.rep1, this.B.rep1Start, s, this.A, t, -1);
-    let w = this.r1w[c + 1];
-    if (w !== w) {
+    const c = this.r1Cell(t, s) + 1;
+    if (c < 1) return this.tsum(this.B.rep1, this.B.rep1Start, s, this.A, t, -1);
+    if (this.r1n[c] === 0) {
       this.tcount(this.B.rep1, this.B.rep1Start, s, this.A, t);
-      this.r1w[c + 1] = w = this.tW;
-      this.r1n[c + 1] = this.tN;
+      this.r1w[c] = this.tW;
+      this.r1n[c] = this.tN + 1;
     }
-    this.shW += -1 * w;
-    this.shN += -1 * this.r1n[c + 1];
+    this.shW += -1 * this.r1w[c];
+    this.shN += -1 * (this.r1n[c] - 1);
   }
 
   /**

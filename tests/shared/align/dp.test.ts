@@ -55,10 +55,8 @@ function pass(withCache: boolean, width: number, temperature = 1): { beads: Retu
   // Kept 1-1 scores, merged beads' bounds and merged beads' exact scores.
   const cached = [0, 0, 0];
   if (cache) {
-    for (const v of cache.one) if (!Number.isNaN(v)) cached[0]++;
-    cache.merged.forEach((v, k) => {
-      if (!Number.isNaN(v)) cached[cache.exact[k] ? 2 : 1]++;
-    });
+    for (const v of cache.oneSet) cached[0] += v;
+    for (const v of cache.state) if (v > 0) cached[v]++;
   }
   return { beads, evaluations: evaluations - before, cached };
 }
