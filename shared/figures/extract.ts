@@ -841,6 +841,7 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   negate(ctx, draft);
   applyQualifier(ctx, draft);
   lebihAfter(ctx, draft);
+  boundAfter(ctx, draft);
   return draft;
 }
 
@@ -888,6 +889,75 @@ function unitRangeTail(ctx: Ctx, draft: Draft, startTok: number): void {
   delete draft.alternatives;
 }
 
+/** Words that open a new clause after *N lebih* or *N ke atas*, which then ends its phrase (not an adjective *lebih* compares: *lebih tinggi*; not a place: *ke atas bukit*). */
+const CLAUSE_AFTER_LEBIH = new Set(['tentunya', 'tentu', 'sehingga', 'karena', 'namun', 'tetapi', 'tapi', 'sedangkan', 'sementara', 'maka', 'kata', 'ujar', 'menurut', 'jika', 'kalau', 'bila', 'apabila', 'agar', 'supaya', 'dan', 'atau', 'yang', 'untuk', 'pada', 'di', 'dalam', 'sejak', 'setelah', 'sebelum', 'selama', 'bahkan', 'juga']);
+
+/** Bounds written after an amount and its counted thing, by language: the words and the qualifier they make. */
+const BOUNDS_AFTER: Record<Lang, ReadonlyArray<[readonly string[], Qualifier]>> = {
+  id: [
+    [['ke', 'atas'], 'at-least'],
+    [['keatas'], 'at-least'],
+    [['atau', 'lebih'], 'at-least'],
+    [['dan', 'lebih'], 'at-least'],
+    [['ke', 'bawah'], 'at-most'],
+    [['kebawah'], 'at-most'],
+    [['atau', 'kurang'], 'at-most'],
+  ],
+  en: [
+    [['or', 'more'], 'at-least'],
+    [['or', 'above'], 'at-least'],
+    [['or', 'over'], 'at-least'],
+    [['or', 'higher'], 'at-least'],
+    [['or', 'older'], 'at-least'],
+    [['and', 'above'], 'at-least'],
+    [['and', 'over'], 'at-least'],
+    [['and', 'older'], 'at-least'],
+    [['and', 'up'], 'at-least'],
+    [['or', 'less'], 'at-most'],
+    [['or', 'fewer'], 'at-most'],
+    [['or', 'below'], 'at-most'],
+    [['or', 'under'], 'at-most'],
+    [['or', 'lower'], 'at-most'],
+    [['or', 'younger'], 'at-most'],
+    [['and', 'below'], 'at-most'],
+    [['and', 'under'], 'at-most'],
+    [['and', 'younger'], 'at-most'],
+    [['plus', 'or', 'minus'], 'about'],
+  ],
+};
+
+/** English words that make `and over`, `and up` a preposition or a verb's particle (`and over the year`, `and up from`). */
+const EN_PHRASE_GOES_ON = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'from', 'to', 'than', 'by', 'of']);
+
+/**
+ * `Rp5 miliar ke atas`, *17 tahun ke bawah*, `five years or more`, `aged 65 and over`, `10 or fewer`, `3.5
+ * percent plus or minus`: a bound written after the amount and its counted thing. Only where the bound
+ * ends its phrase (punctuation, or a word that opens a new clause), not a place or a preposition's object
+ * (*naik ke atas panggung*, `and over the year`).
+ */
+function boundAfter(ctx: Ctx, draft: Draft): void {
+  if (draft.qualifier !== 'exact' || draft.kind === 'date' || draft.kind === 'time' || draft.kind === 'ordinal' || draft.kind === 'range') return;
+  const k = draft.endTok;
+  if (!ctx.toks[k]?.space) return;
+  for (const [words, qualifier] of BOUNDS_AFTER[ctx.lang]) {
+    if (!words.every((w, n) => ctx.toks[k + n]?.kind === 'word' && ctx.toks[k + n].lower === w)) continue;
+    const next = ctx.toks[k + words.length];
+    // `or more`, `or less` are bounds wherever they stand but before `than` (`6.8 percent or higher than the
+    // forecast` compares); `and over`, `and up` may be a preposition or a particle
+    if (next?.kind === 'word' && (next.lower === 'than' || next.lower === 'dari' || next.lower === 'daripada')) return;
+    // `4 plus or minus 1 percent`: a tolerance, read as its own figure
+    if (next?.kind === 'num') return;
+    const ends =
+      !next ||
+      next.kind === 'sym' ||
+      (ctx.lang === 'id' ? next.kind === 'word' && CLAUSE_AFTER_LEBIH.has(next.lower) : words[0] !== 'and' || (next.kind === 'word' && !EN_PHRASE_GOES_ON.has(next.lower)));
+    if (!ends) return;
+    draft.qualifier = qualifier;
+    draft.endTok = k + words.length;
+    return;
+  }
+}
+
 /**
  * `21.500 lebih tentara`, `300 orang lebih`, `sebanyak 300 lebih.`: Indonesian `lebih` after a
  * number (or after its counted thing) is "more than" when a counted thing or the end of the phrase
@@ -899,7 +969,8 @@ function lebihAfter(ctx: Ctx, draft: Draft): void {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word' || t.lower !== 'lebih' || !t.space) return;
   const next = ctx.toks[k + 1];
-  const ends = !next || (next.kind === 'sym' && /^[.,;:)!?]$/.test(next.raw));
+  // the phrase ends: punctuation, or a word that starts a new clause (*lima persen lebih tentunya harus …*)
+  const ends = !next || (next.kind === 'sym' && /^[.,;:)!?]$/.test(next.raw)) || (next.kind === 'word' && CLAUSE_AFTER_LEBIH.has(next.lower));
   const unit = !ends && draft.unit === undefined && next.kind === 'word' ? unitAfter(ctx, k + 1, false) : null;
   if (!ends && !(unit && knownUnit(next.lower, 'id'))) return;
   draft.qualifier = 'more-than';

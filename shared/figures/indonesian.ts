@@ -232,7 +232,8 @@ export function parseIndonesianCardinal(words: readonly string[], from: number):
       k++;
       break;
     }
-    const den = DENOMINATORS[w];
+    // *tiga perempatnya*: the fraction with *-nya* ("three quarters of it")
+    const den = DENOMINATORS[w] ?? (w.endsWith('nya') ? DENOMINATORS[w.slice(0, -3)] : undefined);
     if (den !== undefined && state === 'digit' && group === 0 && total === 0) {
       // tiga perempat juta: a fraction of a scale word, as seperempat juta
       const S = ID_SCALES.get(words[k + 1]);
