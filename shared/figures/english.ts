@@ -425,8 +425,6 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['close to', 'about'],
   ['closer to', 'about'],
   ['nearer to', 'about'],
-  ['an estimated', 'about'],
-  ['estimated', 'about'],
   ['circa', 'about'],
   // approach (the level of) 9,100: as Indonesian `mendekati`
   ['approach', 'about'],

@@ -42,3 +42,13 @@ describe('a fraction with *-nya* is the fraction', () => {
     expect(drifts('Bank membiayai lebih dari tiga perempatnya.', 'Banks funded more than two thirds of it.')).toEqual(['value:lebih dari tiga perempatnya']);
   });
 });
+
+describe('an estimate is not an approximation word (guideline sections 21, 23, 24)', () => {
+  it('"an estimated US$17 trillion" reads exact, as "estimated at US$220 million" already did', () => {
+    expect(read('Its debt stood at an estimated US$17 trillion.', 'en')[0]).toEqual(['US$17 trillion', 17e12, 'exact']);
+    expect(drifts('Utangnya mencapai 17 triliun dolar AS.', 'Its debt stood at an estimated US$17 trillion.')).toEqual([]);
+  });
+  it('*sekitar N* against "an estimated N" loses the approximation: a qualifier drift', () => {
+    expect(drifts('Produksi turun sekitar 1.800 ton.', 'Output fell by an estimated 1,800 tons.')).toEqual(['qualifier:sekitar 1.800 ton']);
+  });
+});
