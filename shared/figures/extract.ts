@@ -897,6 +897,14 @@ const BOUNDS_AFTER: Record<Lang, ReadonlyArray<[readonly string[], Qualifier]>> 
   id: [
     [['ke', 'atas'], 'at-least'],
     [['keatas'], 'at-least'],
+    // *magnitudo 5 atau bahkan lebih tinggi*, *atau lebih besar*: "5 or higher" (longer forms first)
+    [['atau', 'bahkan', 'lebih', 'tinggi'], 'at-least'],
+    [['atau', 'bahkan', 'lebih', 'besar'], 'at-least'],
+    [['atau', 'bahkan', 'lebih'], 'at-least'],
+    [['atau', 'lebih', 'tinggi'], 'at-least'],
+    [['atau', 'lebih', 'besar'], 'at-least'],
+    [['atau', 'lebih', 'rendah'], 'at-most'],
+    [['atau', 'lebih', 'kecil'], 'at-most'],
     [['atau', 'lebih'], 'at-least'],
     [['dan', 'lebih'], 'at-least'],
     [['ke', 'bawah'], 'at-most'],

@@ -384,10 +384,12 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['tidak kurang dari', 'at-least'],
   ['tak kurang dari', 'at-least'],
   ['paling tidak', 'at-least'],
-  // *setidaknya ada tiga faktor*, *sedikitnya terdapat 40 rumah*: the bound on "there are" bounds the count after it
-  ...['setidaknya', 'sedikitnya', 'sekurang-kurangnya', 'paling tidak', 'paling sedikit'].flatMap((w): [string, Qualifier][] => [
+  // *setidaknya ada tiga faktor*, *sedikitnya terdapat 40 rumah*, *sedikitnya selama 10 tahun*: the bound on "there
+  // are" or on a span bounds the count after it
+  ...['setidaknya', 'sedikitnya', 'sedikit-dikitnya', 'sekurang-kurangnya', 'paling tidak', 'paling sedikit'].flatMap((w): [string, Qualifier][] => [
     [`${w} ada`, 'at-least'],
     [`${w} terdapat`, 'at-least'],
+    [`${w} selama`, 'at-least'],
   ]),
   ['hingga', 'up-to'],
   ['sampai', 'up-to'],

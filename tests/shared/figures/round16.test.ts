@@ -52,3 +52,16 @@ describe('an estimate is not an approximation word (guideline sections 21, 23, 2
     expect(drifts('Produksi turun sekitar 1.800 ton.', 'Output fell by an estimated 1,800 tons.')).toEqual(['qualifier:sekitar 1.800 ton']);
   });
 });
+
+describe('more Indonesian bounds: *atau bahkan lebih tinggi*, *sedikit-dikitnya ada*, *sedikitnya selama*', () => {
+  it('reads the bound', () => {
+    expect(read('Gempa susulan bermagnitudo 5 atau bahkan lebih tinggi, kata badan itu.', 'id')[0]).toEqual(['5 atau bahkan lebih tinggi', 5, 'at-least']);
+    expect(read('Sedikit-dikitnya ada 100 orang cedera.', 'id')[0]).toEqual(['Sedikit-dikitnya ada 100 orang', 100, 'at-least']);
+    expect(read('Obat itu harus dipakai sedikitnya selama 10 tahun.', 'id')[0]).toEqual(['sedikitnya selama 10 tahun', 10, 'at-least']);
+  });
+  it('agrees with the English bound; the bound dropped is a drift', () => {
+    expect(drifts('Obat itu harus dipakai sedikitnya selama 10 tahun.', 'The drug must be used for at least 10 years.')).toEqual([]);
+    expect(drifts('Obat itu harus dipakai sedikitnya selama 10 tahun.', 'The drug must be used for 10 years.')).toEqual(['qualifier:sedikitnya selama 10 tahun']);
+    expect(drifts('The agency expects aftershocks of magnitude 5 or higher.', 'Badan itu memperkirakan gempa susulan bermagnitudo 5 atau bahkan lebih tinggi.', 'en', 'id')).toEqual([]);
+  });
+});
