@@ -335,6 +335,13 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
     explicitMinutes = true;
   } else if (/^\d{1,2}$/.test(t.raw)) {
     h = Number(t.raw);
+  } else if (/^(?:0\d|1[0-2])[0-5]\d$/.test(t.raw) && meridiemAt(tokens, i + 1)) {
+    // military style before am/pm: `1030 am`, `0915 p.m.`
+    const mer = meridiemAt(tokens, i + 1)!;
+    const hh = Number(t.raw.slice(0, 2));
+    h = mer.pm ? (hh < 12 ? hh + 12 : 12) : hh === 12 ? 0 : hh;
+    m = Number(t.raw.slice(2));
+    return { kind: 'time', value: `${pad2(h)}:${pad2(m)}`, startTok: i, endTok: mer.end };
   } else if (/^\d{4}$/.test(t.raw) && tokens[i + 1]?.kind === 'word' && ZONES.has(tokens[i + 1].lower)) {
     // military style before a zone: 0500 GMT
     h = Number(t.raw.slice(0, 2));

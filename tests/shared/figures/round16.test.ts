@@ -65,3 +65,14 @@ describe('more Indonesian bounds: *atau bahkan lebih tinggi*, *sedikit-dikitnya 
     expect(drifts('The agency expects aftershocks of magnitude 5 or higher.', 'Badan itu memperkirakan gempa susulan bermagnitudo 5 atau bahkan lebih tinggi.', 'en', 'id')).toEqual([]);
   });
 });
+
+describe('a military-style time before am/pm is a clock time', () => {
+  it('"1030 am (0530 GMT)" against *pukul 10:30 waktu setempat*: the times agree, the GMT conversion is for review only', () => {
+    expect(read('Talks start at 1030 am (0530 GMT), an official said.', 'en').slice(0, 2)).toEqual([
+      ['1030 am', '10:30', 'exact'],
+      ['0530 GMT', '05:30', 'exact'],
+    ]);
+    expect(drifts('Pembicaraan dimulai pukul 10:30 waktu setempat, kata pejabat.', 'Talks start at 1030 am (0530 GMT), an official said.')).toEqual([]);
+    expect(drifts('Pembicaraan dimulai pukul 11:30 waktu setempat, kata pejabat.', 'Talks start at 1030 am (0530 GMT), an official said.')).not.toEqual([]);
+  });
+});
