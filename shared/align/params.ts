@@ -151,7 +151,7 @@ export const DEFAULT_PARAMS: ModelParams = modelParams({
   missGamma: 0.2,
   missRhoMax: 0.9,
   passes: 2,
-  band: 3,
+  band: 2,
   band2: 2,
   induceMinCount: 2,
   induceMinDice: 0.5,
