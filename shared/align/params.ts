@@ -165,7 +165,7 @@ export const DEFAULT_PARAMS: ModelParams = modelParams({
   oneToOneMaxDelta: 4,
   oneToOneKeepNumbers: true,
   refocusPosterior: 0.99,
-  refocusMargin: 2,
+  refocusMargin: 0,
   typePriorGain: 4,
   typePriorGainBelow: 1,
   typePriorRef: 0.85,
