@@ -299,7 +299,11 @@ export function sentenceMarks(sentences: AlignSide['sentences']): Uint8Array {
     const c = k >= 0 ? text.charCodeAt(k) : 0;
     let m = c === 0x3a || c === 0xff1a ? END_COLON : c === 0x3b || c === 0xff1b ? END_SEMICOLON : 0;
     let open = 0;
-    for (let q = 0; q < text.length; q++) {
+    // (most sentences hold no bracket: the scan starts at the first one)
+    const b0 = text.indexOf('(');
+    const b1 = text.indexOf('[');
+    const from = b0 < 0 ? (b1 < 0 ? text.length : b1) : b1 < 0 ? b0 : Math.min(b0, b1);
+    for (let q = from; q < text.length; q++) {
       const ch = text.charCodeAt(q);
       if (ch === 0x28 || ch === 0x5b) open++;
       else if ((ch === 0x29 || ch === 0x5d) && open > 0) open--;
