@@ -25,6 +25,9 @@
  *   that both versions give item by item (*dua pinjaman … US$21 juta dan US$16 juta* ↔ `$21 million and $16 million`).
  * - `designator`: an ordinal the other version writes as the number of a name (*lantai 17* ↔ `the 17th
  *   floor`), which the reader does not take for a figure.
+ * - `kept-digits`: a bare number of three or more digits that the other version keeps digit for digit
+ *   where the reader reads no figure (`Resolusi 1701` ↔ `resolution 1701`, a year run onto the next word
+ *   `end-2006Tier`).
  * - `one-unit`: a length of time the other version says as one unit with an article, which the reader
  *   rightly takes for no figure (`7 hari` ↔ `a week`, *sepekan* ↔ `seven days`, `10 tahun terakhir` ↔
  *   `the past decade`, *dua minggu* ↔ `a fortnight`, *setahun* ↔ `12 months`).
@@ -47,7 +50,17 @@ import { ENGLISH } from '../figures/english';
 import { unitConcept } from '../figures/units';
 
 /** Why a mismatch's figure is accounted for by the other version. */
-export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator' | 'one-unit' | 'split-date';
+export type AccountedReason =
+  | 'repeated'
+  | 'relative-period'
+  | 'period-months'
+  | 'derived'
+  | 'same-digits'
+  | 'enumerated'
+  | 'designator'
+  | 'kept-digits'
+  | 'one-unit'
+  | 'split-date';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -78,6 +91,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (derived(f, own, other, otherText, ownText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
+  if (keptDigits(f, other, otherText)) return 'kept-digits';
   if (oneUnitSaid(f, otherText)) return 'one-unit';
   if (splitDate(f, own, other)) return 'split-date';
   return undefined;
@@ -214,6 +228,23 @@ function designatorNumber(f: Figure, other: readonly Figure[], otherText: string
   const n = f.value;
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, n))) return false;
   return new RegExp(String.raw`(?<![\d.,])${n}(?![\d]|[.,]\d)`).test(otherText);
+}
+
+/** A bare number as written: digits only, no separator, no unit (`1701`, `2006`). */
+const BARE_DIGITS = /^\d{3,}$/;
+
+/**
+ * `f` is a bare number of three or more digits (a count with no unit, or a lone year) that the other
+ * side writes digit for digit where its reader took it for no figure: a designator (*Resolusi 1701* ↔
+ * `resolution 1701`) or a year run onto the next word (`end-2006Tier`). The same number, kept.
+ */
+function keptDigits(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  if (!BARE_DIGITS.test(f.text.trim())) return false;
+  if (f.kind === 'count' ? f.unit !== undefined : f.kind !== 'date') return false;
+  const n = f.text.trim();
+  if (other.some((g) => g.text.includes(n) || String(g.value).includes(n))) return false;
+  // not part of a reference number (`No.34/PMK.011/2007`), whose year is no figure of the sentence
+  return new RegExp(String.raw`(?<![\d.,/])${n}(?![\d/]|[.,]\d)`).test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,30 @@
+/**
+ * Drift rules of the sixteenth round on real translations (issue 10, the dev12 classes), end to end on one
+ * bead, in both directions. The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { drifts } from './helpers';
+
+describe('a bare number the other version keeps digit for digit where its reader reads no figure', () => {
+  it('*Keputusan 2231* ↔ `decision 2231`: no drift, either way', () => {
+    const a = 'Keputusan Dewan 2231 mengizinkan pengiriman 4.500 ton beras ke wilayah itu.';
+    const b = 'Council decision 2231 allowed the shipment of 4,500 tonnes of rice to the region.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('a year run onto the next word (`mid-2011Sales`): no drift', () => {
+    const a = 'Rasio kredit macet 3,1 persen pada pertengahan 2011 Penjualan naik 12 persen.';
+    const b = 'The bad-loan ratio was 3.1% at mid-2011Sales rose 12%.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+  it('guard: other digits in the name still drift', () => {
+    const a = 'Keputusan Dewan 2231 mengizinkan pengiriman 4.500 ton beras ke wilayah itu.';
+    const b = 'Council decision 2213 allowed the shipment of 4,500 tonnes of rice to the region.';
+    expect(drifts(a, b)).toEqual(['value:2231']);
+  });
+  it('guard: a year kept only inside a reference number still counts as dropped', () => {
+    const a = 'Aturan itu terbit pada 2010 lewat Permen No.12/M/2010 dan berlaku sebulan kemudian.';
+    const b = 'The rule was issued through Regulation No.12/M/2010 and took effect a month later.';
+    expect(drifts(a, b)).toEqual(['missing:2010']);
+  });
+});
