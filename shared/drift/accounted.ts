@@ -327,9 +327,32 @@ export function sameStatement(x: Figure, y: Figure): boolean {
   return String(x.value) === String(y.value);
 }
 
-/** `f` repeats another figure of its own side, and the other side states that figure. */
+/**
+ * `f` repeats another figure of its own side, and the other side states that figure: the same
+ * statement, or the same number written bare (*Rp9.100* twice ↔ one `9,100`); or `f` is a lone year
+ * its own side repeats in a full date that the other side gives (*pada 2007 … 25 September 2007* ↔
+ * `Sept 25, 2007`).
+ */
 function repeated(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
-  return own.some((g) => g !== f && sameStatement(f, g)) && other.some((h) => sameStatement(f, h));
+  if (own.some((g) => g !== f && sameStatement(f, g)) && other.some((h) => sameStatement(f, h) || sameBareNumber(f, h))) return true;
+  const year = loneYear(f);
+  return year !== undefined && own.some((g) => g !== f && yearOfDate(g) === year) && other.some((h) => yearOfDate(h) === year);
+}
+
+/** `h` is a bare number (a count with no unit) of `f`'s value, `f` an amount of money or a count. */
+function sameBareNumber(f: Figure, h: Figure): boolean {
+  if ((f.kind !== 'money' && f.kind !== 'count') || h.kind !== 'count' || h.unit !== undefined) return false;
+  return typeof f.value === 'number' && typeof h.value === 'number' && sameNumber(f.value, h.value);
+}
+
+/** The year of a lone year (`2007`), or undefined. */
+function loneYear(f: Figure): string | undefined {
+  return f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value) ? f.value : undefined;
+}
+
+/** The year of a date with a month or a day in it (`2007-09-25`, `2007-09`), or undefined. */
+function yearOfDate(f: Figure): string | undefined {
+  return f.kind === 'date' && typeof f.value === 'string' ? /^(\d{4})-\d\d/.exec(f.value)?.[1] : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

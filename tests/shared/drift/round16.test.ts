@@ -28,3 +28,27 @@ describe('a bare number the other version keeps digit for digit where its reader
     expect(drifts(a, b)).toEqual(['missing:2010']);
   });
 });
+
+describe('a figure its own side repeats: a lone year again in a full date, an amount again as a bare number', () => {
+  it('*tahun 2015 … 12 Maret 2015* ↔ `March 12, 2015`: no drift, either way', () => {
+    const a = 'Surat utang yang jatuh tempo tahun 2015 hanya seri FR0031 yang jatuh tempo 12 Maret 2015.';
+    const b = 'The only note due on March 12, 2015 is the FR0031 series.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: a lone year not in the other date still drifts', () => {
+    const a = 'Surat utang yang jatuh tempo tahun 2016 hanya seri FR0031 yang jatuh tempo 12 Maret 2015.';
+    const b = 'The only note due on March 12, 2015 is the FR0031 series.';
+    expect(drifts(a, b)).toEqual(['missing:2016']);
+  });
+  it('*Rp12.400 … Rp12.400/12.410* ↔ `12,400/12,410`: no drift', () => {
+    const a = 'Kurs rupiah naik mencapai Rp12.400 per dolar menjadi Rp12.400/12.410 pada Rabu siang.';
+    const b = 'The rupiah firmed to 12,400/12,410 against the dollar on Wednesday afternoon.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+  it('guard: an amount repeated on one side but not given by the other still drifts', () => {
+    const a = 'Kurs rupiah naik mencapai Rp12.450 per dolar menjadi Rp12.400/12.410 pada Rabu siang.';
+    const b = 'The rupiah firmed to 12,400/12,410 against the dollar on Wednesday afternoon.';
+    expect(drifts(a, b)).toEqual(['missing:Rp12.450']);
+  });
+});
