@@ -700,6 +700,7 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     if (other.some((g) => g.kind === 'percent' && plainNumber(g) !== undefined && closeTo(plainNumber(g)!, rest)) && own.some((g) => g !== f && g.kind === 'percent' && closeTo(plainNumber(g) ?? NaN, rest))) return true;
   }
   if (f.kind === 'other') return multiplierOf(f, v, other);
+  if (basisPointStep(f, other)) return true;
   if (thresholdPassed(f, v, other)) return true;
   if (percentChangeOf(f, v, other)) return true;
   if (previousLevel(f, v, own, other, ownText)) return true;
@@ -724,6 +725,17 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
 
 /** `dari`/`from` right before a figure: the level a change started from. */
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:dari|from)\s+$/iu;
+/** `dari`/`from` with a word for "before" between (*dari sebelumnya*, `from the previous`). */
+const FROM_PREVIOUS_BEFORE = /(?:^|[^\p{L}])(?:dari|from)\s+(?:(?:sebelumnya|semula|the\s+previous|previously)\s+)?$/iu;
+
+/** A change in basis points (`25 basis points`, `50 bps`, *25 basis poin*). */
+const BASIS_POINTS = /\b(?:basis\s+(?:points?|poin)|base\s+points?|bps)\b/i;
+
+/** A change in basis points as a percentage (`25 basis points` → 0.25), or undefined. */
+function basisPointsAsPercent(f: Figure): number | undefined {
+  const v = plainNumber(f);
+  return f.kind === 'count' && v !== undefined && BASIS_POINTS.test(f.text) ? v / 100 : undefined;
+}
 
 /**
  * `f`, said after `dari`/`from`, is the level a change started from, and both versions give the change and
@@ -731,17 +743,38 @@ const FROM_BEFORE = /(?:^|[^\p{L}])(?:dari|from)\s+$/iu;
  * percent`): the old level is their sum (a fall) or difference (a rise), recoverable by the reader.
  */
 function previousLevel(f: Figure, v: number, own: readonly Figure[], other: readonly Figure[], ownText: string): boolean {
-  let at = ownText.indexOf(f.text);
-  let from = false;
-  while (at >= 0 && !from) {
-    from = FROM_BEFORE.test(ownText.slice(Math.max(0, at - 12), at));
-    at = ownText.indexOf(f.text, at + 1);
-  }
-  if (!from) return false;
   const stated = (g: Figure) => own.some((h) => h !== f && h.kind === g.kind && closeTo(plainNumber(h) ?? NaN, plainNumber(g)!));
   const both = other.filter((g) => g.kind === f.kind && (g.currency ?? '') === (f.currency ?? '') && plainNumber(g) !== undefined && stated(g));
   if (both.length > 6) return false;
-  return both.some((p, i) => both.some((q, j) => i < j && (closeTo(plainNumber(p)! + plainNumber(q)!, v) || closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v))));
+  const near = (x: number, y: number) => closeTo(x + y, v) || closeTo(Math.abs(x - y), v);
+  if (saidAfter(f, ownText, FROM_BEFORE, 12) && both.some((p, i) => both.some((q, j) => i < j && near(plainNumber(p)!, plainNumber(q)!)))) return true;
+  // a rate's step in basis points that only the other side gives, with the new level both give (*menjadi
+  // 8,50 persen dari sebelumnya 8,25 persen* ↔ `by 25 basis points to 8.50 percent`): each version says
+  // two of the three. A step both give beside an old level one drops is a level dropped.
+  if (f.kind !== 'percent' || own.some((g) => basisPointsAsPercent(g) !== undefined)) return false;
+  if (!saidAfter(f, ownText, FROM_PREVIOUS_BEFORE, 30)) return false;
+  const steps = other.map(basisPointsAsPercent).filter((x): x is number => x !== undefined);
+  return steps.some((step) => both.some((p) => near(plainNumber(p)!, step)));
+}
+
+/** `f` is written (somewhere in `text`) right after words `before` matches, within `reach` characters. */
+function saidAfter(f: Figure, text: string, before: RegExp, reach: number): boolean {
+  for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + 1)) {
+    if (before.test(text.slice(Math.max(0, at - reach), at))) return true;
+  }
+  return false;
+}
+
+/**
+ * `f` is a step in basis points (`25 basis points`) between two rates the other side gives (*menjadi 8,50
+ * persen dari 8,25 persen*): the difference of the two, within the rounding of the rates.
+ */
+function basisPointStep(f: Figure, other: readonly Figure[]): boolean {
+  const step = basisPointsAsPercent(f);
+  if (step === undefined || step <= 0) return false;
+  const rates = other.filter((g) => g.kind === 'percent' && plainNumber(g) !== undefined).map((g) => plainNumber(g)!);
+  if (rates.length > 8) return false;
+  return rates.some((x, i) => rates.some((y, j) => i < j && Math.abs(Math.abs(x - y) - step) < 1e-6));
 }
 
 /** Half a unit of the last decimal a figure was written with (`25 persen` → 0.5, `6,25 persen` → 0.005), a little widened. */

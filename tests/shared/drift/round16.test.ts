@@ -52,3 +52,21 @@ describe('a figure its own side repeats: a lone year again in a full date, an am
     expect(drifts(a, b)).toEqual(['missing:Rp12.450']);
   });
 });
+
+describe('a rate step in basis points against the old and new rates', () => {
+  const a = 'Bank sentral menurunkan suku bunga acuan menjadi 5,75 persen dari sebelumnya 6,00 persen, kata analis itu.';
+  it('*menjadi 5,75 persen dari sebelumnya 6,00 persen* ↔ `by 25 basis points to 5.75 percent`: no drift, either way', () => {
+    const b = 'The central bank cut its benchmark rate by 25 basis points to 5.75 percent, the analyst said.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: a step that does not join the two rates still drifts', () => {
+    const b = 'The central bank cut its benchmark rate by 50 basis points to 5.75 percent, the analyst said.';
+    expect(drifts(a, b)).toEqual(['added:50 basis points', 'missing:6,00 persen']);
+  });
+  it('guard: an old rate dropped beside a step both versions give still drifts', () => {
+    const a2 = 'Bank sentral menurunkan suku bunga acuan 25 basis poin menjadi 5,75 persen dari sebelumnya 6,00 persen.';
+    const b = 'The central bank cut its benchmark rate by 25 basis points to 5.75 percent.';
+    expect(drifts(a2, b)).toEqual(['missing:6,00 persen']);
+  });
+});
