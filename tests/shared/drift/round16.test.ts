@@ -70,3 +70,17 @@ describe('a rate step in basis points against the old and new rates', () => {
     expect(drifts(a2, b)).toEqual(['missing:6,00 persen']);
   });
 });
+
+describe('a `one` the other version hedges in words is a quantity, not an article', () => {
+  it('*satu dari lima warga* ↔ `about one in five residents`: a qualifier drift, either way', () => {
+    const a = 'Menurut survei itu, satu dari lima warga kota tidak memiliki rekening bank.';
+    const b = 'About one in five city residents have no bank account, the survey found.';
+    expect(drifts(a, b)).toEqual(['qualifier:satu']);
+    expect(drifts(b, a, 'en', 'id')).toEqual(['qualifier:About one']);
+  });
+  it('guard: the same `one` unhedged on both sides is no drift', () => {
+    const a = 'Menurut survei itu, satu dari lima warga kota tidak memiliki rekening bank.';
+    const b = 'One in five city residents have no bank account, the survey found.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+});
