@@ -153,6 +153,9 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'month-end': 0.3,
 };
 
+/** A length of time written as one compound word naming a term (`three-month`, `10-year`, `30-day`). */
+const TERM_COMPOUND = /^[\p{L}\d]+-(?:day|week|month|year)$/iu;
+
 /** Words that make an ordinal a part of a year. */
 const YEAR_PART = /\b(half|quarter|semester|kuartal|kwartal|triwulan|months?|bulan)\b/i;
 
@@ -452,7 +455,12 @@ export function assessMismatch(
       // *hingga*/*sampai* is as often a preposition (`naik hingga 5 persen`, "rose to 5 percent") as a bound;
       // `maksimal`, `at most` and the English `up to` before an amount are bounds (the English preposition is `to`)
       const loose = (f: Figure) => f.qualifier === 'up-to' && !/^up\s+to\b/i.test(f.text);
-      if ((loose(a) && b.qualifier === 'exact') || (loose(b) && a.qualifier === 'exact')) cues.add('loose-bound');
+      // a length of time under the bound against a fixed term written as one compound word (*hingga tiga bulan*
+      // ↔ `three-month`): the term names one tenor, so the bound was dropped, not a preposition; unless the bound
+      // closes a span its side opens right before (*satu bulan hingga tiga bulan* ↔ `one-month to three-month`)
+      const term = (f: Figure, g: Figure, own: readonly Figure[] | undefined) =>
+        f.kind === 'duration' && g.kind === 'duration' && TERM_COMPOUND.test(g.text) && !(own ?? []).some((h) => h !== f && h.kind === 'duration' && h.end <= f.start && f.start - h.end <= 2);
+      if ((loose(a) && b.qualifier === 'exact' && !term(a, b, context.figuresA)) || (loose(b) && a.qualifier === 'exact' && !term(b, a, context.figuresB))) cues.add('loose-bound');
       // `lebih tinggi dari 95` ↔ `well above 95`: the exact side's comparative states the other side's bound
       const ca = qualifierClass(a.qualifier);
       const cb = qualifierClass(b.qualifier);

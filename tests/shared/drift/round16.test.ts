@@ -84,3 +84,21 @@ describe('a `one` the other version hedges in words is a quantity, not an articl
     expect(drifts(a, b)).toEqual([]);
   });
 });
+
+describe('a bounded length of time rendered as a fixed term in one compound word', () => {
+  it('*pinjaman bertenor hingga enam bulan* ↔ `six-month loans`: a qualifier drift', () => {
+    const a = 'Bank itu menawarkan pinjaman bertenor hingga enam bulan kepada petani kecil.';
+    const b = 'The bank offered six-month loans to small farmers.';
+    expect(drifts(a, b)).toEqual(['qualifier:hingga enam bulan']);
+  });
+  it('guard: the same bound kept (`up to six months`) is no drift', () => {
+    const a = 'Bank itu menawarkan pinjaman bertenor hingga enam bulan kepada petani kecil.';
+    const b = 'The bank offered loans of up to six months to small farmers.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+  it('guard: the end of a span of terms (*satu bulan hingga enam bulan* ↔ `one-month to six-month`) is no drift', () => {
+    const a = 'Bunga deposito satu bulan hingga enam bulan turun menjadi 5 persen.';
+    const b = 'Rates on one-month to six-month deposits fell to 5 percent.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+});
