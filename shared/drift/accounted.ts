@@ -422,6 +422,8 @@ function periodInMonths(f: Figure, own: readonly Figure[], other: readonly Figur
   const long = monthsLong(f);
   if (long !== undefined) {
     if (spans.some(([s, e]) => e - s + 1 === long)) return true;
+    // `the first ten months` ↔ *sampai dengan Oktober*: the first N months end in month N (the mirror of the month above)
+    if (long >= 2 && months.includes(long)) return true;
     return months.some((p) => months.some((q) => q > p && q - p + 1 === long));
   }
   return false;

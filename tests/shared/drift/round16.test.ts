@@ -102,3 +102,17 @@ describe('a bounded length of time rendered as a fixed term in one compound word
     expect(drifts(a, b)).toEqual([]);
   });
 });
+
+describe('the first N months against a period up to month N', () => {
+  it('*sampai dengan September 2012* ↔ `the first nine months of 2012`: no drift, either way', () => {
+    const a = 'Sampai dengan September 2012 ekspor kopi mencapai 412.000 ton.';
+    const b = 'Coffee exports in the first nine months of 2012 reached 412,000 tonnes.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: a length that does not end in the month still drifts', () => {
+    const a = 'Sampai dengan September 2012 ekspor kopi mencapai 412.000 ton.';
+    const b = 'Coffee exports in the first eight months of 2012 reached 412,000 tonnes.';
+    expect(drifts(a, b)).toContain('added:eight months');
+  });
+});
