@@ -28,6 +28,8 @@
  * - `kept-digits`: a bare number of three or more digits that the other version keeps digit for digit
  *   where the reader reads no figure (`Resolusi 1701` ↔ `resolution 1701`, a year run onto the next word
  *   `end-2006Tier`).
+ * - `rate-base`: the one unit of a currency an exchange rate is quoted against (`one US dollar is at 114 yen` ↔
+ *   *114 yen*), which the other version leaves implied.
  * - `one-unit`: a length of time the other version says as one unit with an article, which the reader
  *   rightly takes for no figure (`7 hari` ↔ `a week`, *sepekan* ↔ `seven days`, `10 tahun terakhir` ↔
  *   `the past decade`, *dua minggu* ↔ `a fortnight`, *setahun* ↔ `12 months`).
@@ -59,6 +61,7 @@ export type AccountedReason =
   | 'enumerated'
   | 'designator'
   | 'kept-digits'
+  | 'rate-base'
   | 'one-unit'
   | 'split-date';
 
@@ -92,6 +95,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
   if (keptDigits(f, other, otherText)) return 'kept-digits';
+  if (rateBase(f, own, other, ownText)) return 'rate-base';
   if (oneUnitSaid(f, otherText)) return 'one-unit';
   if (splitDate(f, own, other)) return 'split-date';
   return undefined;
@@ -245,6 +249,27 @@ function keptDigits(f: Figure, other: readonly Figure[], otherText: string): boo
   if (other.some((g) => g.text.includes(n) || String(g.value).includes(n))) return false;
   // not part of a reference number (`No.34/PMK.011/2007`), whose year is no figure of the sentence
   return new RegExp(String.raw`(?<![\d.,/])${n}(?![\d/]|[.,]\d)`).test(otherText);
+}
+
+/** How far after a currency's one unit its rate follows (`one US dollar is now quoted at 114 yen`). */
+const RATE_REACH = 40;
+
+/**
+ * `f` is one unit of a currency (`one US dollar`, *satu dolar AS*, `US$1`) followed closely on its side by an
+ * amount in another currency or unit that the other side states: the base of an exchange rate (`one US dollar is
+ * at 114 yen` ↔ *dolar AS mencapai 114 yen*), which the other version leaves implied.
+ */
+function rateBase(f: Figure, own: readonly Figure[], other: readonly Figure[], ownText: string): boolean {
+  if (f.kind !== 'money' || typeof f.value !== 'number' || !sameNumber(f.value, 1) || f.scale !== undefined) return false;
+  const at = ownText.indexOf(f.text);
+  if (at < 0) return false;
+  const after = ownText.slice(at + f.text.length, at + f.text.length + RATE_REACH);
+  return own.some((g) => {
+    const v = plainNumber(g);
+    if (g === f || v === undefined || sameNumber(v, 1) || !after.includes(g.text)) return false;
+    if (g.kind === 'money' ? !g.currency || g.currency === f.currency : g.kind !== 'count' || !g.unit) return false;
+    return other.some((h) => plainNumber(h) !== undefined && sameNumber(plainNumber(h)!, v));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

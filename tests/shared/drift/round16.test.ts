@@ -116,3 +116,17 @@ describe('the first N months against a period up to month N', () => {
     expect(drifts(a, b)).toContain('added:eight months');
   });
 });
+
+describe('the one unit of a currency an exchange rate is quoted against', () => {
+  it('`one euro now buys 1.32 US dollars` ↔ *euro kini senilai 1,32 dolar AS*: no drift, either way', () => {
+    const a = 'Menurut dia, euro kini senilai 1,32 dolar AS dan bisa menguat ke 1,40 dolar AS.';
+    const b = 'He said one euro now buys 1.32 US dollars and could firm to 1.40 US dollars.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: a rate the other version does not give still drifts', () => {
+    const a = 'Menurut dia, euro kini senilai 1,32 dolar AS dan bisa menguat ke 1,40 dolar AS.';
+    const b = 'He said one euro now buys 1.35 US dollars and could firm to 1.40 US dollars.';
+    expect(drifts(a, b)).toEqual(['value:1,32 dolar AS', 'added:one euro']);
+  });
+});
