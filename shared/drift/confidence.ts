@@ -183,8 +183,8 @@ export interface AssessContext {
   familyA?: string;
   familyB?: string;
   /** The bound a comparative right before each figure states (`lebih tinggi dari`, "lower than"), when there is one. */
-  comparativeA?: 'lower' | 'upper';
-  comparativeB?: 'lower' | 'upper';
+  comparativeA?: 'lower' | 'upper' | 'crossing';
+  comparativeB?: 'lower' | 'upper' | 'crossing';
   /**
    * Whether the bead's sentences of each side name a year relatively (`tahun lalu`, "this year");
    * undefined when the sentences are not known.
@@ -464,7 +464,9 @@ export function assessMismatch(
       // `lebih tinggi dari 95` ↔ `well above 95`: the exact side's comparative states the other side's bound
       const ca = qualifierClass(a.qualifier);
       const cb = qualifierClass(b.qualifier);
-      if ((ca === 'exact' && context.comparativeA !== undefined && context.comparativeA === cb) || (cb === 'exact' && context.comparativeB !== undefined && context.comparativeB === ca)) {
+      // a verb of crossing a level (*menembus*, "broke through") agrees with a bound either way
+      const agrees = (said: string | undefined, bound: string) => said !== undefined && (said === bound || (said === 'crossing' && (bound === 'lower' || bound === 'upper')));
+      if ((ca === 'exact' && agrees(context.comparativeA, cb)) || (cb === 'exact' && agrees(context.comparativeB, ca))) {
         cues.add('comparative');
       }
       if (context.negated) cues.add('negated');

@@ -130,3 +130,22 @@ describe('the one unit of a currency an exchange rate is quoted against', () => 
     expect(drifts(a, b)).toEqual(['value:1,32 dolar AS', 'added:one euro']);
   });
 });
+
+describe('a verb of crossing a level agrees with a bound either way', () => {
+  it('*menembus Rp14.000* ↔ `below Rp14,000` (a strengthening rupiah): no drift, either way', () => {
+    const a = 'Rupiah menguat tajam menembus Rp14.000 per dolar AS pada Selasa.';
+    const b = 'The rupiah strengthened sharply to below Rp14,000 per dollar on Tuesday.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('`broke through 6,000` ↔ *di atas 6.000*: no drift', () => {
+    const a = 'Indeks saham naik ke level di atas 6.000 pada perdagangan Jumat.';
+    const b = 'The stock index broke through 6,000 in Friday trading.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+  it('guard: a bound with no crossing verb still drifts', () => {
+    const a = 'Rupiah menguat tajam ke Rp14.000 per dolar AS pada Selasa.';
+    const b = 'The rupiah strengthened sharply to below Rp14,000 per dollar on Tuesday.';
+    expect(drifts(a, b)).toEqual(['qualifier:Rp14.000']);
+  });
+});
