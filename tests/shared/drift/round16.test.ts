@@ -149,3 +149,15 @@ describe('a verb of crossing a level agrees with a bound either way', () => {
     expect(drifts(a, b)).toEqual(['qualifier:Rp14.000']);
   });
 });
+
+describe('a figure paired with its exact counterpart rather than a near one it rounds to', () => {
+  const a = 'Rupiah melemah lima poin menjadi Rp14.325/14.330 per dolar AS dari Rp14.320/14.325 sehari sebelumnya.';
+  it('the quote kept and the old quote dropped: only the old quote is missing', () => {
+    const b = 'The rupiah fell five points to Rp14,325/14,330 per dollar.';
+    expect(drifts(a, b)).toEqual(['missing:Rp14.320']);
+  });
+  it('guard: a changed end of the quote still drifts', () => {
+    const b = 'The rupiah fell five points to Rp14,325/14,380 per dollar.';
+    expect(drifts(a, b)).toContain('missing:14.330');
+  });
+});
