@@ -419,7 +419,7 @@ export function assessMismatch(
     for (const c of figureCues(a)) cues.add(c);
     if (atLeastOne(a)) cues.add('word-one');
     if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
-    if (convertedBeside(a, context.figuresA ?? context.unpairedA)) cues.add('conversion');
+    if (convertedBeside(a, context.figuresA ?? context.unpairedA) && a.kind !== 'time') cues.add('conversion');
     if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB)) cues.add('weekday-rendered');
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
     if ((spansAYear(a) || context.yearEnded) && context.relativeYearB === true) cues.add('bare-period');
@@ -428,7 +428,9 @@ export function assessMismatch(
     for (const c of figureCues(b)) cues.add(c);
     if (atLeastOne(b)) cues.add('word-one');
     if (sameValueIn(b, context.unpairedA)) cues.add('same-value-elsewhere');
-    if (convertedBeside(b, context.figuresB ?? context.unpairedB)) cues.add('conversion');
+    // a clock time added (or dropped, above) with its conversion (`2:00 pm (0500 GMT)`): the local time is the
+    // figure added, its conversion only restates it
+    if (convertedBeside(b, context.figuresB ?? context.unpairedB) && b.kind !== 'time') cues.add('conversion');
     if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');
     if (monthEnd(b, context.figuresA ?? context.unpairedA, context.relativeMonthA)) cues.add('month-end');
     if ((spansAYear(b) || context.yearEnded) && context.relativeYearA === true) cues.add('bare-period');

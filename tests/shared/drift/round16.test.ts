@@ -161,3 +161,17 @@ describe('a figure paired with its exact counterpart rather than a near one it r
     expect(drifts(a, b)).toContain('missing:14.330');
   });
 });
+
+describe('a clock time added or dropped with its GMT conversion', () => {
+  it('`at 3:00 pm (0800 GMT)` added: the local time drifts, its conversion is for review; either way', () => {
+    const a = 'Panel yang terdiri atas tiga hakim akan mendengarkan keterangan terdakwa.';
+    const b = 'A panel of three judges was due to hear the defendant at 3:00 pm (0800 GMT).';
+    expect(drifts(a, b)).toEqual(['added:3:00 pm']);
+    expect(drifts(b, a, 'en', 'id')).toEqual(['missing:3:00 pm']);
+  });
+  it('guard: a time both versions give, with its conversion added, is no drift', () => {
+    const a = 'Panel yang terdiri atas tiga hakim akan mendengarkan keterangan terdakwa pukul 15.00.';
+    const b = 'A panel of three judges was due to hear the defendant at 3:00 pm (0800 GMT).';
+    expect(drifts(a, b)).toEqual([]);
+  });
+});
