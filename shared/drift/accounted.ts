@@ -44,7 +44,7 @@
  */
 import type { Figure } from '../figures/types';
 import type { MismatchKind } from './types';
-import { sameNumber } from './values';
+import { qualifierClass, sameNumber } from './values';
 import { parseIsoDate, relateDates } from './dates';
 import { SECONDS } from './classify';
 import { INDONESIAN } from '../figures/indonesian';
@@ -205,6 +205,10 @@ function singleUnits(text: string): number[] {
   return out;
 }
 
+/** A bound or hedge right before a unit said with an article (`over an hour`, *lebih dari sebulan*, `nearly a week`). */
+const BOUND_BEFORE_UNIT =
+  /\b(?:over|more\s+than|less\s+than|under|nearly|almost|about|around|some|at\s+least|at\s+most|up\s+to|lebih\s+dari|kurang\s+dari|hampir|sekitar|kira-kira|setidaknya|sedikitnya|paling\s+(?:tidak|sedikit|lama)|hingga|sampai)\s+(?:an?\s+|one\s+|satu\s+|se)/i;
+
 /**
  * `f` is a length of time the other side says as one unit with an article, which the reader takes for
  * no figure (`7 hari` ↔ `a week`, `seven days` ↔ *sepekan*, `10 tahun` ↔ `the past decade`, *dua
@@ -213,6 +217,9 @@ function singleUnits(text: string): number[] {
 function oneUnitSaid(f: Figure, otherText: string): boolean {
   if (oneMeasureSaid(f, otherText)) return true;
   if (f.kind !== 'duration' || !f.durationUnit || typeof f.value !== 'number') return false;
+  // `just over a year` ↔ *setahun*: a bound or hedge on the length is more than the one unit says, unless the
+  // other side bounds or hedges its unit too (`over an hour` ↔ *lebih dari satu jam*)
+  if (qualifierClass(f.qualifier) !== 'exact' && !BOUND_BEFORE_UNIT.test(otherText)) return false;
   const unit = SECONDS[f.durationUnit];
   if (!unit) return false;
   const x = f.value * unit;

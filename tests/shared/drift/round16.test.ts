@@ -175,3 +175,20 @@ describe('a clock time added or dropped with its GMT conversion', () => {
     expect(drifts(a, b)).toEqual([]);
   });
 });
+
+describe('a bound on a length of time the other version says as one unit', () => {
+  const a = 'Pabrik itu ditutup hanya sebulan setelah kebakaran besar di gudangnya, kata 12 karyawan.';
+  it('*sebulan* ↔ `just over a month`: the bound added drifts', () => {
+    const b = 'The plant closed just over a month after a big fire at its warehouse, 12 workers said.';
+    expect(drifts(a, b)).toEqual(['added:just over a month']);
+  });
+  it('guard: the unit said plainly on both sides is no drift', () => {
+    const b = 'The plant closed just a month after a big fire at its warehouse, 12 workers said.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+  it('guard: the bound said on both sides (*lebih dari sebulan* ↔ `over a month`) is no drift', () => {
+    const a2 = 'Pabrik itu ditutup lebih dari sebulan setelah kebakaran besar di gudangnya, kata 12 karyawan.';
+    const b = 'The plant closed over a month after a big fire at its warehouse, 12 workers said.';
+    expect(drifts(a2, b)).toEqual([]);
+  });
+});
