@@ -238,7 +238,10 @@ function designatorNumber(f: Figure, other: readonly Figure[], otherText: string
   if (f.kind !== 'ordinal' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1) return false;
   const n = f.value;
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, n))) return false;
-  return new RegExp(String.raw`(?<![\d.,])${n}(?![\d]|[.,]\d)`).test(otherText);
+  // digits the reader took for a day of a date (*7-11 Juli*) are no designator
+  const digits = new RegExp(String.raw`(?<![\d.,])${n}(?![\d]|[.,]\d)`);
+  if (other.some((g) => g.kind === 'date' && digits.test(g.text))) return false;
+  return digits.test(otherText);
 }
 
 /** A bare number as written: digits only, no separator, no unit (`1701`, `2006`). */

@@ -192,3 +192,16 @@ describe('a bound on a length of time the other version says as one unit', () =>
     expect(drifts(a2, b)).toEqual([]);
   });
 });
+
+describe('an ordinal added whose number the other version gives only as a day of a date', () => {
+  it('`the 5th congress` added beside *5-9 Maret* ↔ `March 5-9`: the ordinal drifts', () => {
+    const a = 'Jakarta akan menjadi tuan rumah kongres petani Asia pada 5-9 Maret 2019.';
+    const b = 'Jakarta will host the 9th Asian farmers congress on March 5-9, 2019.';
+    expect(drifts(a, b)).toContain('added:9th');
+  });
+  it('guard: an ordinal the other version writes as a designator number is no drift', () => {
+    const a = 'Kantor itu pindah ke lantai 17 gedung tersebut pada 5 Maret 2019.';
+    const b = 'The office moved to the 17th floor of the building on March 5, 2019.';
+    expect(drifts(a, b)).toEqual([]);
+  });
+});
