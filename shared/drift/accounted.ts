@@ -25,6 +25,11 @@
  *   that both versions give item by item (*dua pinjaman … US$21 juta dan US$16 juta* ↔ `$21 million and $16 million`).
  * - `designator`: an ordinal the other version writes as the number of a name (*lantai 17* ↔ `the 17th
  *   floor`), which the reader does not take for a figure.
+ * - `kept-digits`: a bare number of three or more digits that the other version keeps digit for digit
+ *   where the reader reads no figure (`Resolusi 1701` ↔ `resolution 1701`, a year run onto the next word
+ *   `end-2006Tier`).
+ * - `rate-base`: the one unit of a currency an exchange rate is quoted against (`one US dollar is at 114 yen` ↔
+ *   *114 yen*), which the other version leaves implied.
  * - `one-unit`: a length of time the other version says as one unit with an article, which the reader
  *   rightly takes for no figure (`7 hari` ↔ `a week`, *sepekan* ↔ `seven days`, `10 tahun terakhir` ↔
  *   `the past decade`, *dua minggu* ↔ `a fortnight`, *setahun* ↔ `12 months`).
@@ -39,7 +44,7 @@
  */
 import type { Figure } from '../figures/types';
 import type { MismatchKind } from './types';
-import { sameNumber } from './values';
+import { qualifierClass, sameNumber } from './values';
 import { parseIsoDate, relateDates } from './dates';
 import { SECONDS } from './classify';
 import { INDONESIAN } from '../figures/indonesian';
@@ -47,7 +52,18 @@ import { ENGLISH } from '../figures/english';
 import { unitConcept } from '../figures/units';
 
 /** Why a mismatch's figure is accounted for by the other version. */
-export type AccountedReason = 'repeated' | 'relative-period' | 'period-months' | 'derived' | 'same-digits' | 'enumerated' | 'designator' | 'one-unit' | 'split-date';
+export type AccountedReason =
+  | 'repeated'
+  | 'relative-period'
+  | 'period-months'
+  | 'derived'
+  | 'same-digits'
+  | 'enumerated'
+  | 'designator'
+  | 'kept-digits'
+  | 'rate-base'
+  | 'one-unit'
+  | 'split-date';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -78,6 +94,8 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (derived(f, own, other, otherText, ownText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
+  if (keptDigits(f, other, otherText)) return 'kept-digits';
+  if (rateBase(f, own, other, ownText)) return 'rate-base';
   if (oneUnitSaid(f, otherText)) return 'one-unit';
   if (splitDate(f, own, other)) return 'split-date';
   return undefined;
@@ -187,6 +205,10 @@ function singleUnits(text: string): number[] {
   return out;
 }
 
+/** A bound or hedge right before a unit said with an article (`over an hour`, *lebih dari sebulan*, `nearly a week`). */
+const BOUND_BEFORE_UNIT =
+  /\b(?:over|more\s+than|less\s+than|under|nearly|almost|about|around|some|at\s+least|at\s+most|up\s+to|lebih\s+dari|kurang\s+dari|hampir|sekitar|kira-kira|setidaknya|sedikitnya|paling\s+(?:tidak|sedikit|lama)|hingga|sampai)\s+(?:an?\s+|one\s+|satu\s+|se)/i;
+
 /**
  * `f` is a length of time the other side says as one unit with an article, which the reader takes for
  * no figure (`7 hari` ↔ `a week`, `seven days` ↔ *sepekan*, `10 tahun` ↔ `the past decade`, *dua
@@ -195,6 +217,9 @@ function singleUnits(text: string): number[] {
 function oneUnitSaid(f: Figure, otherText: string): boolean {
   if (oneMeasureSaid(f, otherText)) return true;
   if (f.kind !== 'duration' || !f.durationUnit || typeof f.value !== 'number') return false;
+  // `just over a year` ↔ *setahun*: a bound or hedge on the length is more than the one unit says, unless the
+  // other side bounds or hedges its unit too (`over an hour` ↔ *lebih dari satu jam*)
+  if (qualifierClass(f.qualifier) !== 'exact' && !BOUND_BEFORE_UNIT.test(otherText)) return false;
   const unit = SECONDS[f.durationUnit];
   if (!unit) return false;
   const x = f.value * unit;
@@ -213,7 +238,48 @@ function designatorNumber(f: Figure, other: readonly Figure[], otherText: string
   if (f.kind !== 'ordinal' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1) return false;
   const n = f.value;
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, n))) return false;
-  return new RegExp(String.raw`(?<![\d.,])${n}(?![\d]|[.,]\d)`).test(otherText);
+  // digits the reader took for a day of a date (*7-11 Juli*) are no designator
+  const digits = new RegExp(String.raw`(?<![\d.,])${n}(?![\d]|[.,]\d)`);
+  if (other.some((g) => g.kind === 'date' && digits.test(g.text))) return false;
+  return digits.test(otherText);
+}
+
+/** A bare number as written: digits only, no separator, no unit (`1701`, `2006`). */
+const BARE_DIGITS = /^\d{3,}$/;
+
+/**
+ * `f` is a bare number of three or more digits (a count with no unit, or a lone year) that the other
+ * side writes digit for digit where its reader took it for no figure: a designator (*Resolusi 1701* ↔
+ * `resolution 1701`) or a year run onto the next word (`end-2006Tier`). The same number, kept.
+ */
+function keptDigits(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  if (!BARE_DIGITS.test(f.text.trim())) return false;
+  if (f.kind === 'count' ? f.unit !== undefined : f.kind !== 'date') return false;
+  const n = f.text.trim();
+  if (other.some((g) => g.text.includes(n) || String(g.value).includes(n))) return false;
+  // not part of a reference number (`No.34/PMK.011/2007`), whose year is no figure of the sentence
+  return new RegExp(String.raw`(?<![\d.,/])${n}(?![\d/]|[.,]\d)`).test(otherText);
+}
+
+/** How far after a currency's one unit its rate follows (`one US dollar is now quoted at 114 yen`). */
+const RATE_REACH = 40;
+
+/**
+ * `f` is one unit of a currency (`one US dollar`, *satu dolar AS*, `US$1`) followed closely on its side by an
+ * amount in another currency or unit that the other side states: the base of an exchange rate (`one US dollar is
+ * at 114 yen` ↔ *dolar AS mencapai 114 yen*), which the other version leaves implied.
+ */
+function rateBase(f: Figure, own: readonly Figure[], other: readonly Figure[], ownText: string): boolean {
+  if (f.kind !== 'money' || typeof f.value !== 'number' || !sameNumber(f.value, 1) || f.scale !== undefined) return false;
+  const at = ownText.indexOf(f.text);
+  if (at < 0) return false;
+  const after = ownText.slice(at + f.text.length, at + f.text.length + RATE_REACH);
+  return own.some((g) => {
+    const v = plainNumber(g);
+    if (g === f || v === undefined || sameNumber(v, 1) || !after.includes(g.text)) return false;
+    if (g.kind === 'money' ? !g.currency || g.currency === f.currency : g.kind !== 'count' || !g.unit) return false;
+    return other.some((h) => plainNumber(h) !== undefined && sameNumber(plainNumber(h)!, v));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,9 +362,32 @@ export function sameStatement(x: Figure, y: Figure): boolean {
   return String(x.value) === String(y.value);
 }
 
-/** `f` repeats another figure of its own side, and the other side states that figure. */
+/**
+ * `f` repeats another figure of its own side, and the other side states that figure: the same
+ * statement, or the same number written bare (*Rp9.100* twice ↔ one `9,100`); or `f` is a lone year
+ * its own side repeats in a full date that the other side gives (*pada 2007 … 25 September 2007* ↔
+ * `Sept 25, 2007`).
+ */
 function repeated(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
-  return own.some((g) => g !== f && sameStatement(f, g)) && other.some((h) => sameStatement(f, h));
+  if (own.some((g) => g !== f && sameStatement(f, g)) && other.some((h) => sameStatement(f, h) || sameBareNumber(f, h))) return true;
+  const year = loneYear(f);
+  return year !== undefined && own.some((g) => g !== f && yearOfDate(g) === year) && other.some((h) => yearOfDate(h) === year);
+}
+
+/** `h` is a bare number (a count with no unit) of `f`'s value, `f` an amount of money or a count. */
+function sameBareNumber(f: Figure, h: Figure): boolean {
+  if ((f.kind !== 'money' && f.kind !== 'count') || h.kind !== 'count' || h.unit !== undefined) return false;
+  return typeof f.value === 'number' && typeof h.value === 'number' && sameNumber(f.value, h.value);
+}
+
+/** The year of a lone year (`2007`), or undefined. */
+function loneYear(f: Figure): string | undefined {
+  return f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value) ? f.value : undefined;
+}
+
+/** The year of a date with a month or a day in it (`2007-09-25`, `2007-09`), or undefined. */
+function yearOfDate(f: Figure): string | undefined {
+  return f.kind === 'date' && typeof f.value === 'string' ? /^(\d{4})-\d\d/.exec(f.value)?.[1] : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,6 +457,8 @@ function periodInMonths(f: Figure, own: readonly Figure[], other: readonly Figur
   const long = monthsLong(f);
   if (long !== undefined) {
     if (spans.some(([s, e]) => e - s + 1 === long)) return true;
+    // `the first ten months` ↔ *sampai dengan Oktober*: the first N months end in month N (the mirror of the month above)
+    if (long >= 2 && months.includes(long)) return true;
     return months.some((p) => months.some((q) => q > p && q - p + 1 === long));
   }
   return false;
@@ -646,6 +737,7 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     if (other.some((g) => g.kind === 'percent' && plainNumber(g) !== undefined && closeTo(plainNumber(g)!, rest)) && own.some((g) => g !== f && g.kind === 'percent' && closeTo(plainNumber(g) ?? NaN, rest))) return true;
   }
   if (f.kind === 'other') return multiplierOf(f, v, other);
+  if (basisPointStep(f, other)) return true;
   if (thresholdPassed(f, v, other)) return true;
   if (percentChangeOf(f, v, other)) return true;
   if (previousLevel(f, v, own, other, ownText)) return true;
@@ -670,6 +762,17 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
 
 /** `dari`/`from` right before a figure: the level a change started from. */
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:dari|from)\s+$/iu;
+/** `dari`/`from` with a word for "before" between (*dari sebelumnya*, `from the previous`). */
+const FROM_PREVIOUS_BEFORE = /(?:^|[^\p{L}])(?:dari|from)\s+(?:(?:sebelumnya|semula|the\s+previous|previously)\s+)?$/iu;
+
+/** A change in basis points (`25 basis points`, `50 bps`, *25 basis poin*). */
+const BASIS_POINTS = /\b(?:basis\s+(?:points?|poin)|base\s+points?|bps)\b/i;
+
+/** A change in basis points as a percentage (`25 basis points` → 0.25), or undefined. */
+function basisPointsAsPercent(f: Figure): number | undefined {
+  const v = plainNumber(f);
+  return f.kind === 'count' && v !== undefined && BASIS_POINTS.test(f.text) ? v / 100 : undefined;
+}
 
 /**
  * `f`, said after `dari`/`from`, is the level a change started from, and both versions give the change and
@@ -677,17 +780,38 @@ const FROM_BEFORE = /(?:^|[^\p{L}])(?:dari|from)\s+$/iu;
  * percent`): the old level is their sum (a fall) or difference (a rise), recoverable by the reader.
  */
 function previousLevel(f: Figure, v: number, own: readonly Figure[], other: readonly Figure[], ownText: string): boolean {
-  let at = ownText.indexOf(f.text);
-  let from = false;
-  while (at >= 0 && !from) {
-    from = FROM_BEFORE.test(ownText.slice(Math.max(0, at - 12), at));
-    at = ownText.indexOf(f.text, at + 1);
-  }
-  if (!from) return false;
   const stated = (g: Figure) => own.some((h) => h !== f && h.kind === g.kind && closeTo(plainNumber(h) ?? NaN, plainNumber(g)!));
   const both = other.filter((g) => g.kind === f.kind && (g.currency ?? '') === (f.currency ?? '') && plainNumber(g) !== undefined && stated(g));
   if (both.length > 6) return false;
-  return both.some((p, i) => both.some((q, j) => i < j && (closeTo(plainNumber(p)! + plainNumber(q)!, v) || closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v))));
+  const near = (x: number, y: number) => closeTo(x + y, v) || closeTo(Math.abs(x - y), v);
+  if (saidAfter(f, ownText, FROM_BEFORE, 12) && both.some((p, i) => both.some((q, j) => i < j && near(plainNumber(p)!, plainNumber(q)!)))) return true;
+  // a rate's step in basis points that only the other side gives, with the new level both give (*menjadi
+  // 8,50 persen dari sebelumnya 8,25 persen* ↔ `by 25 basis points to 8.50 percent`): each version says
+  // two of the three. A step both give beside an old level one drops is a level dropped.
+  if (f.kind !== 'percent' || own.some((g) => basisPointsAsPercent(g) !== undefined)) return false;
+  if (!saidAfter(f, ownText, FROM_PREVIOUS_BEFORE, 30)) return false;
+  const steps = other.map(basisPointsAsPercent).filter((x): x is number => x !== undefined);
+  return steps.some((step) => both.some((p) => near(plainNumber(p)!, step)));
+}
+
+/** `f` is written (somewhere in `text`) right after words `before` matches, within `reach` characters. */
+function saidAfter(f: Figure, text: string, before: RegExp, reach: number): boolean {
+  for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + 1)) {
+    if (before.test(text.slice(Math.max(0, at - reach), at))) return true;
+  }
+  return false;
+}
+
+/**
+ * `f` is a step in basis points (`25 basis points`) between two rates the other side gives (*menjadi 8,50
+ * persen dari 8,25 persen*): the difference of the two, within the rounding of the rates.
+ */
+function basisPointStep(f: Figure, other: readonly Figure[]): boolean {
+  const step = basisPointsAsPercent(f);
+  if (step === undefined || step <= 0) return false;
+  const rates = other.filter((g) => g.kind === 'percent' && plainNumber(g) !== undefined).map((g) => plainNumber(g)!);
+  if (rates.length > 8) return false;
+  return rates.some((x, i) => rates.some((y, j) => i < j && Math.abs(Math.abs(x - y) - step) < 1e-6));
 }
 
 /** Half a unit of the last decimal a figure was written with (`25 persen` → 0.5, `6,25 persen` → 0.005), a little widened. */

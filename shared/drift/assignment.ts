@@ -51,6 +51,7 @@ export function assignPairs(cost: number[][] | PairCosts, unpairedCost: number):
   let pairs: Array<[number, number]>;
   if (p.sizeA + p.sizeB <= EXACT_ASSIGNMENT_LIMIT) {
     pairs = exactPairs(p, rowsA, colsB, unpairedCost);
+    pairs = keepExactCounterparts(p, pairs, unpairedCost);
   } else {
     const { pairs: exact, restA, restB } = keyedPairs(p, rowsA, colsB);
     const rest =
@@ -63,6 +64,29 @@ export function assignPairs(cost: number[][] | PairCosts, unpairedCost: number):
   }
   pairs.sort((x, y) => x[0] - y[0]);
   return pairs;
+}
+
+/**
+ * The pairs with a near match given up for an exact one: when a figure `b` is paired with an `a` that only
+ * rounds to it while an unpaired figure of `b`'s very key (same value, qualifier, unit) stands on the other
+ * side, `b` goes to that figure and `a` is left over (a buy/sell quote *Rp9.265/9.270 … Rp9.260/9.265* ↔
+ * `Rp9,265/9,270`: `9,270` is the quoted 9.270, not the later 9.265 it rounds to). Only when the pair's
+ * cost stays below leaving both unpaired.
+ */
+function keepExactCounterparts(p: PairCosts, pairs: Array<[number, number]>, unpairedCost: number): Array<[number, number]> {
+  if (!p.keyA || !p.keyB) return pairs;
+  const pairedA = new Set(pairs.map(([i]) => i));
+  return pairs.map(([i, j]): [number, number] => {
+    const kb = p.keyB!(j);
+    if (kb === undefined || p.keyA!(i) === kb) return [i, j];
+    for (let k = 0; k < p.sizeA; k++) {
+      if (pairedA.has(k) || p.keyA!(k) !== kb || !(p.cost(k, j) < 2 * unpairedCost) || (p.confirm && !p.confirm(k, j))) continue;
+      pairedA.delete(i);
+      pairedA.add(k);
+      return [k, j];
+    }
+    return [i, j];
+  });
 }
 
 /**

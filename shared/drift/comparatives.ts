@@ -9,8 +9,12 @@
  */
 import type { Lang } from '../text/types';
 
-/** The bound a comparison states on the figure after it: the other thing lies above or below it. */
-export type ComparativeBound = 'lower' | 'upper';
+/**
+ * The bound a comparison states on the figure after it: the other thing lies above or below it, or
+ * `crossing` for a verb of passing a level whichever way (*menembus Rp9.200*, "broke through 9,200"), which
+ * agrees with a bound of either side (a strengthening rupiah breaks through 9,200 going below it).
+ */
+export type ComparativeBound = 'lower' | 'upper' | 'crossing';
 
 /**
  * How far before a figure a comparative may end: a few words naming what the figure is (*lebih tinggi
@@ -27,6 +31,7 @@ const PATTERNS: Record<Lang, Array<[RegExp, ComparativeBound]>> = {
     // a bound said as a noun's modifier a few words before (*hukuman maksimal selama 20 tahun*)
     [/\b(?:maksimal|maksimum)\b/i, 'upper'],
     [/\b(?:minimal|minimum)\b/i, 'lower'],
+    [/\b(?:menembus|tembus|ditembus)\b/i, 'crossing'],
   ],
   en: [
     [/\b(?:higher|greater|larger|bigger|more|stronger|longer|heavier|costlier|faster)\s+than\b/i, 'lower'],
@@ -38,6 +43,7 @@ const PATTERNS: Record<Lang, Array<[RegExp, ComparativeBound]>> = {
     // the superlative said as the noun's modifier the same way ("with a highest principal of Rp5 billion")
     [/\b(?:a|an)\s+highest\b/i, 'upper'],
     [/\b(?:a|an)\s+lowest\b/i, 'lower'],
+    [/\b(?:broke|breaks?|breaking)\s+through\b|\bbreach(?:es|ed|ing)?\b/i, 'crossing'],
   ],
 };
 

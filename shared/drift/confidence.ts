@@ -153,6 +153,9 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'month-end': 0.3,
 };
 
+/** A length of time written as one compound word naming a term (`three-month`, `10-year`, `30-day`). */
+const TERM_COMPOUND = /^[\p{L}\d]+-(?:day|week|month|year)$/iu;
+
 /** Words that make an ordinal a part of a year. */
 const YEAR_PART = /\b(half|quarter|semester|kuartal|kwartal|triwulan|months?|bulan)\b/i;
 
@@ -180,8 +183,8 @@ export interface AssessContext {
   familyA?: string;
   familyB?: string;
   /** The bound a comparative right before each figure states (`lebih tinggi dari`, "lower than"), when there is one. */
-  comparativeA?: 'lower' | 'upper';
-  comparativeB?: 'lower' | 'upper';
+  comparativeA?: 'lower' | 'upper' | 'crossing';
+  comparativeB?: 'lower' | 'upper' | 'crossing';
   /**
    * Whether the bead's sentences of each side name a year relatively (`tahun lalu`, "this year");
    * undefined when the sentences are not known.
@@ -416,7 +419,7 @@ export function assessMismatch(
     for (const c of figureCues(a)) cues.add(c);
     if (atLeastOne(a)) cues.add('word-one');
     if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
-    if (convertedBeside(a, context.figuresA ?? context.unpairedA)) cues.add('conversion');
+    if (convertedBeside(a, context.figuresA ?? context.unpairedA) && a.kind !== 'time') cues.add('conversion');
     if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB)) cues.add('weekday-rendered');
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
     if ((spansAYear(a) || context.yearEnded) && context.relativeYearB === true) cues.add('bare-period');
@@ -425,7 +428,9 @@ export function assessMismatch(
     for (const c of figureCues(b)) cues.add(c);
     if (atLeastOne(b)) cues.add('word-one');
     if (sameValueIn(b, context.unpairedA)) cues.add('same-value-elsewhere');
-    if (convertedBeside(b, context.figuresB ?? context.unpairedB)) cues.add('conversion');
+    // a clock time added (or dropped, above) with its conversion (`2:00 pm (0500 GMT)`): the local time is the
+    // figure added, its conversion only restates it
+    if (convertedBeside(b, context.figuresB ?? context.unpairedB) && b.kind !== 'time') cues.add('conversion');
     if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');
     if (monthEnd(b, context.figuresA ?? context.unpairedA, context.relativeMonthA)) cues.add('month-end');
     if ((spansAYear(b) || context.yearEnded) && context.relativeYearA === true) cues.add('bare-period');
@@ -439,7 +444,9 @@ export function assessMismatch(
     const cb = figureCues(b);
     // `satu pekan` ↔ `nearly a week`: two durations of one unit that differ only in a hedge were both read
     // as quantities (the English `a` only after the hedge), so the `one` is no article there
-    const oneIsQuantity = kind === 'qualifier' && a.kind === 'duration' && b.kind === 'duration';
+    // and a `one` the other version hedges in words (*satu dari tujuh* ↔ `about one in seven`): no article takes a hedge
+    const hedgedOne = (f: Figure) => f.form === 'words' && hedged(f) && sameNumber(numberOf(f) ?? NaN, 1);
+    const oneIsQuantity = kind === 'qualifier' && ((a.kind === 'duration' && b.kind === 'duration') || hedgedOne(a) || hedgedOne(b));
     const alone = (c: WeakCue) => c === 'word-one' || c === 'ordinal-word';
     for (const c of ca) if (cb.includes(c) || alone(c)) cues.add(c);
     for (const c of cb) if (alone(c) || c === 'vague') cues.add(c);
@@ -450,11 +457,18 @@ export function assessMismatch(
       // *hingga*/*sampai* is as often a preposition (`naik hingga 5 persen`, "rose to 5 percent") as a bound;
       // `maksimal`, `at most` and the English `up to` before an amount are bounds (the English preposition is `to`)
       const loose = (f: Figure) => f.qualifier === 'up-to' && !/^up\s+to\b/i.test(f.text);
-      if ((loose(a) && b.qualifier === 'exact') || (loose(b) && a.qualifier === 'exact')) cues.add('loose-bound');
+      // a length of time under the bound against a fixed term written as one compound word (*hingga tiga bulan*
+      // ↔ `three-month`): the term names one tenor, so the bound was dropped, not a preposition; unless the bound
+      // closes a span its side opens right before (*satu bulan hingga tiga bulan* ↔ `one-month to three-month`)
+      const term = (f: Figure, g: Figure, own: readonly Figure[] | undefined) =>
+        f.kind === 'duration' && g.kind === 'duration' && TERM_COMPOUND.test(g.text) && !(own ?? []).some((h) => h !== f && h.kind === 'duration' && h.end <= f.start && f.start - h.end <= 2);
+      if ((loose(a) && b.qualifier === 'exact' && !term(a, b, context.figuresA)) || (loose(b) && a.qualifier === 'exact' && !term(b, a, context.figuresB))) cues.add('loose-bound');
       // `lebih tinggi dari 95` ↔ `well above 95`: the exact side's comparative states the other side's bound
       const ca = qualifierClass(a.qualifier);
       const cb = qualifierClass(b.qualifier);
-      if ((ca === 'exact' && context.comparativeA !== undefined && context.comparativeA === cb) || (cb === 'exact' && context.comparativeB !== undefined && context.comparativeB === ca)) {
+      // a verb of crossing a level (*menembus*, "broke through") agrees with a bound either way
+      const agrees = (said: string | undefined, bound: string) => said !== undefined && (said === bound || (said === 'crossing' && (bound === 'lower' || bound === 'upper')));
+      if ((ca === 'exact' && agrees(context.comparativeA, cb)) || (cb === 'exact' && agrees(context.comparativeB, ca))) {
         cues.add('comparative');
       }
       if (context.negated) cues.add('negated');
