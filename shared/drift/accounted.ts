@@ -382,7 +382,7 @@ function sameBareNumber(f: Figure, h: Figure): boolean {
 
 /** The year of a lone year (`2007`), or undefined. */
 function loneYear(f: Figure): string | undefined {
-  return f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value) ? f.value : undefined;
+  return f.kind === 'date' && typeof f.value === 'string' ? LONE_YEAR.exec(f.value)?.[1] : undefined;
 }
 
 /** The year of a date with a month or a day in it (`2007-09-25`, `2007-09`), or undefined. */

@@ -21,7 +21,8 @@ import { differingWeekdays, RELATIVE_DAY, weekdayFigure, weekdayRole } from './w
 import { differingScores, scoreFigure, scoreValue } from './score-drift';
 import { differingLabelledNumbers, labelledFigure } from './label-drift';
 import { labelledNumbersIn } from '../figures/labelled-numbers';
-import { parseIsoDate } from './dates';
+import { lostDatePart } from './lost-date-parts';
+import { figureInSentence } from './figure-sentence';
 import { scoresIn } from '../figures/scores';
 import type { Lexicon } from '../align/lexicon';
 
@@ -67,26 +68,20 @@ function mentionsOf<T extends { start: number; end: number }>(indices: readonly 
 
 /** Whether a negation right before figure `f` governs it (`tidak akan sampai`, "will not reach"). */
 function negatedOf(f: Figure | null, sentences: readonly Sentence[] | undefined, lang: Lang): boolean {
-  const s = f ? sentences?.[f.sentence] : undefined;
-  if (!f || !s || typeof s.text !== 'string') return false;
-  const at = f.start - s.start;
-  return at > 0 && at <= s.text.length && negatedBefore(s.text, at, lang);
+  const s = figureInSentence(f, sentences);
+  return s !== undefined && s.at > 0 && negatedBefore(s.text, s.at, lang);
 }
 
 /** The bound a comparative phrase right before figure `f` states (`lebih tinggi dari`, "higher than"), if any. */
 function comparativeOf(f: Figure | null, sentences: readonly Sentence[] | undefined, lang: Lang): ComparativeBound | undefined {
-  const s = f ? sentences?.[f.sentence] : undefined;
-  if (!f || !s || typeof s.text !== 'string') return undefined;
-  const at = f.start - s.start;
-  return at > 0 && at <= s.text.length ? comparativeBefore(s.text, at, lang) : undefined;
+  const s = figureInSentence(f, sentences);
+  return s !== undefined && s.at > 0 ? comparativeBefore(s.text, s.at, lang) : undefined;
 }
 
 /** Whether a dated figure is the end of a year (*tahun yang berakhir Desember 2006*, "year ended December 31, 2006"). */
 function endsAYearOf(f: Figure | null, sentences: readonly Sentence[] | undefined, lang: Lang): boolean {
-  const s = f && f.kind === 'date' && /^\d{4}-/.test(String(f.value)) ? sentences?.[f.sentence] : undefined;
-  if (!f || !s || typeof s.text !== 'string') return false;
-  const at = f.start - s.start;
-  return at > 0 && at <= s.text.length && endsAYear(s.text, at, lang);
+  const s = f && f.kind === 'date' && /^\d{4}-/.test(String(f.value)) ? figureInSentence(f, sentences) : undefined;
+  return s !== undefined && s.at > 0 && endsAYear(s.text, s.at, lang);
 }
 
 /** Whether the given sentences name a year relatively (`tahun lalu`, "this year"); undefined when the sentences are not known. */
@@ -338,7 +333,7 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     const a = figA[i];
     const b = figB[j];
     const order: [number, number] = [i, j];
-    const lost = ev.verdict.type === 'match' ? (yearDropped(a, b, figA, figB) || yearAdded(a, b, figA, figB) ? 'year' : datePartLost(a, b, figB, options.sentencesA, options.sentencesB) ?? datePartLost(b, a, figA, options.sentencesB, options.sentencesA)) : undefined;
+    const lost = ev.verdict.type === 'match' ? lostDatePart(a, b, { figuresA: figA, figuresB: figB, sentencesA: options.sentencesA, sentencesB: options.sentencesB }) : undefined;
     if (lost) {
       const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: [lost] };
       outcomes.push({ order, mismatch: mismatch(g, 'date', a, b, detail), detail });
@@ -494,76 +489,6 @@ function assessGroup(
     mismatches,
     judgement,
   };
-}
-
-const YEAR_OF = /^(\d{4})(?:-|$)/;
-
-/**
- * A date one version gives with its year and the other without (`Februari 2009` ↔ `February`): the
- * other drops the year, unless it states that year on another date of the bead (`On September 7, 2009
- * … dated September 5`) or says it in words there (`until June this year, up from May`, *Desember
- * mendatang*): then the year is only not repeated. A year the translation adds is new to its reader
- * (guideline section 18), as one it drops is lost: see {@link yearAdded}.
- */
-function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): boolean {
-  if (a.kind !== 'date' || b.kind !== 'date') return false;
-  const ya = YEAR_OF.exec(String(a.value))?.[1];
-  const yb = YEAR_OF.exec(String(b.value))?.[1];
-  if (!ya || yb) return false;
-  if (!/^--\d\d/.test(String(b.value))) return false;
-  // `May this year`, `Mei tahun lalu`: the year is said in words
-  if (b.relativeYear) return false;
-  // `until June this year, up from May`: the year another date of B says in words is the line's year
-  return !sideB.some((f) => f !== b && f.kind === 'date' && (YEAR_OF.exec(String(f.value))?.[1] === ya || f.relativeYear));
-}
-
-/**
- * A year version B adds to a date version A gives without one (`17/3` ↔ `March 17, 2007`): as
- * {@link yearDropped} the other way, when B writes the year on this very date (`August 19 to 21,
- * 2007` adds it once, on the `21`) and A does not misprint it right after the date (*5 Juni 208*).
- */
-function yearAdded(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): boolean {
-  const yb = YEAR_OF.exec(String(b.value))?.[1];
-  if (!yb || !b.text.includes(yb)) return false;
-  if (sideA.some((f) => f !== a && f.start >= a.end && f.start - a.end <= 2 && /^\d{2,4}$/.test(f.text))) return false;
-  return yearDropped(b, a, sideB, sideA);
-}
-
-/** Words of a part of a year that a month may stand for (`the first seven months of 2008`, *semester I*). */
-const YEAR_PART_WORDS = /\b(?:half|quarter|semester|kuartal|kwartal|triwulan|months|bulan|period|periode)\b/i;
-/** Words right before a date that make it the end of a reporting period (*yang berakhir Desember 2006*, "as of March 31"). */
-const PERIOD_END_BEFORE = /(?:\b(?:berakhir|berakhirnya|akhir|hingga|sampai|ended|ending|end|until|through|to)\s+(?:on\s+|pada\s+|bulan\s+|tanggal\s+)?|end-)$/i;
-/** Words right before a coarser date that say the part it leaves out roughly (`early in July, 2008`, *awal Juli*). */
-const ROUGH_PART_BEFORE = /\b(?:early|mid|late|awal|pertengahan|medio|akhir)\s+(?:in\s+|of\s+|bulan\s+)?$/i;
-
-/** The text of a figure's sentence before it (up to 40 characters). */
-function textBefore(f: Figure, sentences: readonly Sentence[] | undefined): string {
-  const s = sentences?.[f.sentence];
-  return s && typeof s.text === 'string' ? s.text.slice(Math.max(0, f.start - s.start - 40), f.start - s.start) : '';
-}
-
-/**
- * The part of a date version `x` states that version `y`, stating the same year, leaves out: the month
- * (`Juli 2008` ↔ "in 2008", *kesepakatan September 2005* ↔ "the 2005 deal") or the day (`28 Februari
- * 2007` ↔ "February 2007"); undefined when nothing is lost. Not lost: a month `y` states on another date
- * of its bead, a month `y` may say as a part of the year (`the first seven months of 2008`) or roughly
- * (`early in July, 2008` ↔ *1 Juli 2008*), and the end
- * of a reporting period (*tahun yang berakhir Desember 2006* ↔ "in 2006", "as of March 31, 2007" ↔
- * *kuartal pertama 2007*), which names the year or quarter the other side gives. A date made coarser
- * loses what the reader of `y` is told, as a year dropped does (guideline section 25).
- */
-function datePartLost(x: Figure, y: Figure, sideY: readonly Figure[], sentencesX: readonly Sentence[] | undefined, sentencesY: readonly Sentence[] | undefined): 'month' | 'day' | undefined {
-  if (x.kind !== 'date' || y.kind !== 'date' || x.relativeYear || y.relativeYear) return undefined;
-  const dx = parseIsoDate(x.value);
-  const dy = parseIsoDate(y.value);
-  if (!dx || !dy || dx.year === undefined || dx.year !== dy.year) return undefined;
-  const part = dx.month !== undefined && dy.month === undefined ? 'month' : dx.day !== undefined && dy.day === undefined && dx.month === dy.month ? 'day' : undefined;
-  if (!part) return undefined;
-  const beforeY = textBefore(y, sentencesY);
-  if (YEAR_PART_WORDS.test(beforeY) || ROUGH_PART_BEFORE.test(beforeY) || PERIOD_END_BEFORE.test(textBefore(x, sentencesX))) return undefined;
-  const month = (f: Figure) => (f.kind === 'date' ? parseIsoDate(f.value)?.month : undefined);
-  if (part === 'month' && sideY.some((f) => f !== y && month(f) === dx.month)) return undefined;
-  return part;
 }
 
 function mismatch(

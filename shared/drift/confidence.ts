@@ -157,7 +157,9 @@ const CUE_FACTOR: Record<WeakCue, number> = {
 const TERM_COMPOUND = /^[\p{L}\d]+-(?:day|week|month|year)$/iu;
 
 /** Words that make an ordinal a part of a year. */
-const YEAR_PART = /\b(half|quarter|semester|kuartal|kwartal|triwulan|months?|bulan)\b/i;
+/** Words that name a part of a year (`half`, `quarter`, *semester*, *triwulan*, *bulan*), as a regular-expression alternation. */
+export const YEAR_PART_NAMES = 'half|quarter|semester|kuartal|kwartal|triwulan|bulan';
+const YEAR_PART = new RegExp(String.raw`\b(${YEAR_PART_NAMES}|months?)\b`, 'i');
 
 /** Context of a mismatch within its bead. */
 export interface AssessContext {
