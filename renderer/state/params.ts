@@ -10,6 +10,8 @@ export function localParams(t: TFunction, lang: string, params: Record<string, s
   const out = { ...params };
   if (typeof params.qualifierCodeA === 'string') out.qualifierA = t(`qualifier.${params.qualifierCodeA}`);
   if (typeof params.qualifierCodeB === 'string') out.qualifierB = t(`qualifier.${params.qualifierCodeB}`);
+  if (typeof params.roleCodeA === 'string') out.roleA = t(`changeRole.${params.roleCodeA}`);
+  if (typeof params.roleCodeB === 'string') out.roleB = t(`changeRole.${params.roleCodeB}`);
   if (typeof params.partCodes === 'string' && params.partCodes) {
     const parts = params.partCodes.split(',').map((p) => t(`datePart.${p}`, { defaultValue: p }));
     out.parts = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${t('common.and')} ${parts[parts.length - 1]}` : parts[0];

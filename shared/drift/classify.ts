@@ -1,6 +1,7 @@
 import type { Figure, FigureKind } from '../figures/types';
 import type { Lang } from '../text/types';
 import type { MatchStatus, MismatchKind } from './types';
+import type { ChangeRole } from './change-roles';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
 import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import {
@@ -34,6 +35,8 @@ export interface VerdictDetail {
   /** Concept names, when the unit decides. */
   conceptA?: string;
   conceptB?: string;
+  /** For a qualifier drift of the part a figure plays in a change (the increase rendered as the level reached): each side's part. */
+  roles?: [ChangeRole, ChangeRole];
 }
 
 /** A possible pairing with its cost (lower is better) and its verdict. */

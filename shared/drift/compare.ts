@@ -11,6 +11,7 @@ import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
+import { differingRoles } from './change-roles';
 import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount, relativeYearKinds, endsAYear, type RelativeYearKind } from './relative-periods';
 import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
@@ -334,9 +335,14 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     const b = figB[j];
     const order: [number, number] = [i, j];
     const lost = ev.verdict.type === 'match' ? lostDatePart(a, b, { figuresA: figA, figuresB: figB, sentencesA: options.sentencesA, sentencesB: options.sentencesB }) : undefined;
+    // the same number playing another part in a change (the increase rendered as the level reached)
+    const roles = ev.verdict.type === 'match' && !lost ? differingRoles(a, b, ev.verdict.status, { ...options, langA, langB }) : undefined;
     if (lost) {
       const detail: VerdictDetail = { valueA: String(a.value), valueB: String(b.value), dateParts: [lost] };
       outcomes.push({ order, mismatch: mismatch(g, 'date', a, b, detail), detail });
+    } else if (roles) {
+      const detail: VerdictDetail = { valueA: a.value as number, valueB: b.value as number, roles };
+      outcomes.push({ order, mismatch: mismatch(g, 'qualifier', a, b, detail), detail });
     } else if (ev.verdict.type === 'match') {
       outcomes.push({
         order,

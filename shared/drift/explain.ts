@@ -88,6 +88,8 @@ function sentenceEn(f: ExplanationFacts): string {
       return `"${a}" and "${b}" give different values (${showEn(f.valueA)} vs ${showEn(f.valueB)}).`;
     case 'drift.qualifier':
       return `"${a}" is ${qualifierWords(f.qualifierA as never)} but "${b}" is ${qualifierWords(f.qualifierB as never)}: the qualifier changed.`;
+    case 'drift.role':
+      return `"${a}" is ${translate('en', `changeRole.${f.roleA}`)} but "${b}" is ${translate('en', `changeRole.${f.roleB}`)}: the figure now measures another thing.`;
     case 'drift.unit':
       return `"${a}" and "${b}" have the same number but count different things (${f.unitA ?? '?'} vs ${f.unitB ?? '?'}).`;
     case 'drift.scale':
@@ -166,6 +168,8 @@ function sentenceId(f: ExplanationFacts): string {
       return `${a} dan ${b} memberi nilai berbeda (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
     case 'drift.qualifier':
       return `${a} bermakna ${qualifierId(f.qualifierA)}, tetapi ${b} bermakna ${qualifierId(f.qualifierB)}: penandanya berubah.`;
+    case 'drift.role':
+      return `${a} adalah ${translate('id', `changeRole.${f.roleA}`)}, tetapi ${b} adalah ${translate('id', `changeRole.${f.roleB}`)}: angkanya kini mengukur hal lain.`;
     case 'drift.unit':
       return `${a} dan ${b} berangka sama tetapi menghitung hal berbeda (${unitId(f.unitA)} vs ${unitId(f.unitB)}).`;
     case 'drift.scale':
@@ -239,6 +243,14 @@ export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure 
         { a: at, b: bt, valueA: showEn(detail.valueA), valueB: showEn(detail.valueB) },
       );
     case 'qualifier': {
+      if (detail.roles) {
+        // the same number playing another part in a change: its own key, the parts as codes a UI words itself
+        const [roleA, roleB] = detail.roles;
+        return explanation(
+          { ...facts, messageKey: 'drift.role', roleA, roleB },
+          { a: at, b: bt, roleA: translate('en', `changeRole.${roleA}`), roleB: translate('en', `changeRole.${roleB}`), roleCodeA: roleA, roleCodeB: roleB },
+        );
+      }
       const qualifierA = a?.qualifier ?? 'exact';
       const qualifierB = b?.qualifier ?? 'exact';
       // The *Code params let a UI say the qualifiers in its own language.

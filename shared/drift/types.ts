@@ -45,6 +45,9 @@ export interface ExplanationFacts {
   /** Qualifier codes (`more-than`, `about`, …). */
   qualifierA?: string;
   qualifierB?: string;
+  /** For the same number playing another part in a change (`drift.role`): each side's part (`change`, `level`, `from`). */
+  roleA?: string;
+  roleB?: string;
   /** What each figure counts (concept names of the drift unit table: `troops`, `companies`). */
   unitA?: string;
   unitB?: string;

@@ -125,6 +125,7 @@ export const en = {
     magnitude: 'an order of magnitude',
   },
   datePart: { year: 'year', month: 'month', day: 'day', weekday: 'weekday' },
+  changeRole: { change: 'the size of a change', level: 'the level reached', from: 'the level it started from' },
   align: {
     cancelled: 'Alignment cancelled.',
     lockedOutOfRange: 'A locked row names a sentence the text does not have.',
@@ -244,6 +245,7 @@ export const en = {
   drift: {
     value: '“{{a}}” and “{{b}}” give different values ({{valueA}} vs {{valueB}}).',
     qualifier: '“{{a}}” is {{qualifierA}} but “{{b}}” is {{qualifierB}}: the qualifier changed.',
+    role: '“{{a}}” is {{roleA}} but “{{b}}” is {{roleB}}: the figure now measures another thing.',
     unit: '“{{a}}” and “{{b}}” have the same number but count different things ({{unitA}} vs {{unitB}}).',
     scale: '“{{a}}” and “{{b}}” differ by a factor of {{factor}}: the scale word changed.',
     date: '“{{a}}” and “{{b}}” disagree on the {{parts}} ({{valueA}} vs {{valueB}}).',

@@ -127,6 +127,7 @@ export const id: Messages = {
     magnitude: 'besaran kasar',
   },
   datePart: { year: 'tahun', month: 'bulan', day: 'hari', weekday: 'nama hari' },
+  changeRole: { change: 'besar perubahan', level: 'tingkat yang dicapai', from: 'tingkat awalnya' },
   align: {
     cancelled: 'Penyelarasan dibatalkan.',
     lockedOutOfRange: 'Sebuah baris terkunci menyebut kalimat yang tidak ada dalam teks.',
@@ -246,6 +247,7 @@ export const id: Messages = {
   drift: {
     value: '“{{a}}” dan “{{b}}” memberi nilai berbeda ({{valueA}} vs {{valueB}}).',
     qualifier: '“{{a}}” bermakna {{qualifierA}}, tetapi “{{b}}” bermakna {{qualifierB}}: penandanya berubah.',
+    role: '“{{a}}” adalah {{roleA}}, tetapi “{{b}}” adalah {{roleB}}: angkanya kini mengukur hal lain.',
     unit: '“{{a}}” dan “{{b}}” berangka sama tetapi menghitung hal berbeda ({{unitA}} vs {{unitB}}).',
     scale: '“{{a}}” dan “{{b}}” berbeda dengan faktor {{factor}}: kata skalanya berubah.',
     date: '“{{a}}” dan “{{b}}” tidak sepakat tentang {{parts}} ({{valueA}} vs {{valueB}}).',

@@ -1,0 +1,95 @@
+/**
+ * The part a figure plays in a change (shared/drift/change-roles): the size of a rise or fall, the
+ * level reached, the level it started from; and the qualifier drift when a translation keeps the number
+ * but gives it another part. The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { changeRole, rolesDisagree } from '../../../shared/drift/change-roles';
+import { wordExplanation } from '../../../shared/drift/explain';
+import { checkLine, drifts } from './helpers';
+
+/** The part of the figure written `figure` in `text`. */
+function roleOf(text: string, figure: string, lang: 'id' | 'en', percent = false) {
+  const at = text.indexOf(figure);
+  if (at < 0) throw new Error(`no ${figure} in ${text}`);
+  return changeRole(text.slice(0, at), text.slice(at + figure.length), lang, percent);
+}
+
+describe('changeRole: the words before (and after) a figure', () => {
+  it('Indonesian: the size of a change, the level reached, the level it started from', () => {
+    expect(roleOf('Ekspor kopi naik sebesar Rp4,2 miliar.', 'Rp4,2 miliar', 'id')).toBe('change');
+    expect(roleOf('Ekspor kopi naik 3 persen tahun ini.', '3 persen', 'id', true)).toBe('change');
+    expect(roleOf('Kenaikan harga gula sebesar 12 persen memukul warung.', '12 persen', 'id', true)).toBe('change');
+    expect(roleOf('Ekspor kopi naik 3 persen menjadi Rp4,2 miliar.', 'Rp4,2 miliar', 'id')).toBe('level');
+    expect(roleOf('Kurs rupiah melemah ke level 9.450 sore ini.', '9.450', 'id')).toBe('level');
+    expect(roleOf('Harga beras naik dari Rp8.000 menjadi Rp9.500 per kilo.', 'Rp8.000', 'id')).toBe('from');
+    expect(roleOf('Harga beras naik dari Rp8.000 menjadi Rp9.500 per kilo.', 'Rp9.500', 'id')).toBe('level');
+    expect(roleOf('Laba melonjak dibanding laba tahun sebelumnya sebesar Rp40 miliar.', 'Rp40 miliar', 'id')).toBe('from');
+  });
+  it('English: by / of for the change, to for the level, from for the start', () => {
+    expect(roleOf('Coffee exports rose by Rp4.2 billion.', 'Rp4.2 billion', 'en')).toBe('change');
+    expect(roleOf('Coffee exports rose 3 percent this year.', '3 percent', 'en', true)).toBe('change');
+    expect(roleOf('The bank reported an increase of 12 percent in deposits.', '12 percent', 'en', true)).toBe('change');
+    expect(roleOf('Coffee exports rose 3.5 percent to Rp4.2 billion.', 'Rp4.2 billion', 'en')).toBe('level');
+    expect(roleOf('Rice prices rose to Rp9,500 from Rp8,000 a kilo.', 'Rp8,000', 'en')).toBe('from');
+    expect(roleOf('Rice prices rose to Rp9,500 from Rp8,000 a kilo.', 'Rp9,500', 'en')).toBe('level');
+  });
+  it('a figure restating the one before it plays its part (*sebesar 3 persen atau Rp4 miliar*)', () => {
+    expect(roleOf('Kenaikan simpanan sebesar 3 persen atau Rp4 miliar.', 'Rp4 miliar', 'id')).toBe('change');
+  });
+  it('an amount followed by `dari` and another amount, with no change word before it, is the new level', () => {
+    expect(roleOf('Harga tiket rata-rata sebesar Rp45.000 dari Rp40.000 bulan lalu.', 'Rp45.000', 'id')).toBe('level');
+    // a percent from an amount is a change from a level, not two levels
+    expect(roleOf('Laba itu 240 persen dari Rp12 miliar tahun lalu.', '240 persen', 'id', true)).toBeUndefined();
+  });
+  it('no part where the words say none: a level stated plainly, "up to", a growth rate in percent', () => {
+    expect(roleOf('Inflasi mencapai 6 persen tahun ini.', '6 persen', 'id', true)).toBeUndefined();
+    expect(roleOf('Inflation stood at 6 percent this year.', '6 percent', 'en', true)).toBeUndefined();
+    expect(roleOf('Prices may rise up to 6 percent.', '6 percent', 'en', true)).toBeUndefined();
+    expect(roleOf('Ekonomi tumbuh 6 persen tahun lalu.', '6 persen', 'id', true)).toBeUndefined();
+    expect(roleOf('Growth rose to 6 percent last year.', '6 percent', 'en', true)).toBe('level');
+    // growth verbs do give an amount its part
+    expect(roleOf('Kredit tumbuh sebesar Rp8 triliun.', 'Rp8 triliun', 'id')).toBe('change');
+  });
+  it('parts disagree only when both versions state one', () => {
+    expect(rolesDisagree('change', 'level')).toBe(true);
+    expect(rolesDisagree('level', 'level')).toBe(false);
+    expect(rolesDisagree('change', undefined)).toBe(false);
+  });
+});
+
+describe('the same number given another part in a change is a qualifier drift', () => {
+  it('an increase rendered as the level reached, either way', () => {
+    const a = 'Penjualan pabrik itu naik sebesar Rp12,4 miliar pada tahun lalu.';
+    const b = "The plant's sales rose to Rp12.4 billion last year.";
+    expect(drifts(a, b)).toEqual(['qualifier:Rp12,4 miliar']);
+    expect(drifts(b, a, 'en', 'id')).toEqual(['qualifier:Rp12.4 billion']);
+  });
+  it('the start and the end of a change swapped', () => {
+    const a = 'Harga saham itu naik dari Rp1.200 menjadi Rp1.500.';
+    const b = 'The share price rose to Rp1,200 from Rp1,500.';
+    expect(drifts(a, b)).toEqual(['qualifier:Rp1.200', 'qualifier:Rp1.500']);
+  });
+  it('a level rendered as a change (*menjadi* ↔ "by")', () => {
+    const a = 'Pemerintah menaikkan anggaran sekolah, dan dana itu meningkat menjadi Rp640 miliar.';
+    const b = 'The government raised the school budget, and the fund increased by Rp640 billion.';
+    expect(drifts(a, b)).toEqual(['qualifier:Rp640 miliar']);
+  });
+  it('the explanation names both parts, in English and in Indonesian', () => {
+    const m = checkLine('Penjualan pabrik itu naik sebesar Rp12,4 miliar pada tahun lalu.', "The plant's sales rose to Rp12.4 billion last year.").mismatches[0];
+    expect(m.messageKey).toBe('drift.role');
+    expect(m.note).toBe('"Rp12,4 miliar" is the size of a change but "Rp12.4 billion" is the level reached: the figure now measures another thing.');
+    expect(wordExplanation(m, 'id')).toBe('“Rp12,4 miliar” adalah besar perubahan, tetapi “Rp12.4 billion” adalah tingkat yang dicapai: angkanya kini mengukur hal lain.');
+  });
+  it('guard: the same part on both sides agrees', () => {
+    expect(drifts('Penjualan pabrik itu naik sebesar Rp12,4 miliar.', "The plant's sales rose by Rp12.4 billion.")).toEqual([]);
+    expect(drifts('Harga saham itu naik dari Rp1.200 menjadi Rp1.500.', 'The share price rose to Rp1,500 from Rp1,200.')).toEqual([]);
+  });
+  it('guard: a growth rate said as growth and as the rate reached is one rate', () => {
+    expect(drifts('Ekonomi negara itu tumbuh 6,1 persen tahun lalu.', "The country's economic growth rose to 6.1 percent last year.")).toEqual([]);
+  });
+  it('guard: a bound or a range after the change word names where the value went', () => {
+    expect(drifts('Rupiah menguat di bawah level Rp9.100 per dolar AS.', 'The rupiah strengthened to below Rp9,100 per US dollar.')).toEqual([]);
+    expect(drifts('Jika suku bunga turun berkisar antara 7-8 persen, kredit akan tumbuh.', 'If the rate dropped to 7-8 percent, lending would grow.')).toEqual([]);
+  });
+});
