@@ -2,6 +2,8 @@ import type { Figure, FigureKind } from '../figures/types';
 import type { Lang } from '../text/types';
 import type { MatchStatus, MismatchKind } from './types';
 import type { ChangeRole } from './change-roles';
+import type { PeriodKind } from './period-kinds';
+import type { RatePeriod } from './rate-periods';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
 import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import {
@@ -37,6 +39,10 @@ export interface VerdictDetail {
   conceptB?: string;
   /** For a qualifier drift of the part a figure plays in a change (the increase rendered as the level reached): each side's part. */
   roles?: [ChangeRole, ChangeRole];
+  /** For a date drift of an ordinal counting another kind of period (*semester I* ↔ "first quarter"): each side's kind. */
+  periods?: [PeriodKind, PeriodKind];
+  /** For a unit drift of a rate's period (*per tahun* dropped): each side's period, `none` on the side without one. */
+  rates?: [RatePeriod, RatePeriod];
 }
 
 /** A possible pairing with its cost (lower is better) and its verdict. */

@@ -88,6 +88,10 @@ function sentenceEn(f: ExplanationFacts): string {
       return `"${a}" and "${b}" give different values (${showEn(f.valueA)} vs ${showEn(f.valueB)}).`;
     case 'drift.qualifier':
       return `"${a}" is ${qualifierWords(f.qualifierA as never)} but "${b}" is ${qualifierWords(f.qualifierB as never)}: the qualifier changed.`;
+    case 'drift.rate':
+      return `"${a}" is ${translate('en', `ratePeriod.${f.rateA}`)} but "${b}" is ${translate('en', `ratePeriod.${f.rateB}`)}: the period of the rate changed.`;
+    case 'drift.period':
+      return `"${a}" names ${translate('en', `periodKind.${f.periodA}`)} but "${b}" names ${translate('en', `periodKind.${f.periodB}`)}: the period changed.`;
     case 'drift.role':
       return `"${a}" is ${translate('en', `changeRole.${f.roleA}`)} but "${b}" is ${translate('en', `changeRole.${f.roleB}`)}: the figure now measures another thing.`;
     case 'drift.unit':
@@ -168,6 +172,10 @@ function sentenceId(f: ExplanationFacts): string {
       return `${a} dan ${b} memberi nilai berbeda (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
     case 'drift.qualifier':
       return `${a} bermakna ${qualifierId(f.qualifierA)}, tetapi ${b} bermakna ${qualifierId(f.qualifierB)}: penandanya berubah.`;
+    case 'drift.rate':
+      return `${a} adalah ${translate('id', `ratePeriod.${f.rateA}`)}, tetapi ${b} adalah ${translate('id', `ratePeriod.${f.rateB}`)}: periode lajunya berubah.`;
+    case 'drift.period':
+      return `${a} menyebut ${translate('id', `periodKind.${f.periodA}`)}, tetapi ${b} menyebut ${translate('id', `periodKind.${f.periodB}`)}: periodenya berubah.`;
     case 'drift.role':
       return `${a} adalah ${translate('id', `changeRole.${f.roleA}`)}, tetapi ${b} adalah ${translate('id', `changeRole.${f.roleB}`)}: angkanya kini mengukur hal lain.`;
     case 'drift.unit':
@@ -260,6 +268,14 @@ export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure 
       );
     }
     case 'unit': {
+      if (detail.rates) {
+        // a rate's period dropped or changed: its own key, the periods as codes a UI words itself
+        const [rateA, rateB] = detail.rates;
+        return explanation(
+          { ...facts, messageKey: 'drift.rate', rateA, rateB },
+          { a: at, b: bt, rateA: translate('en', `ratePeriod.${rateA}`), rateB: translate('en', `ratePeriod.${rateB}`), rateCodeA: rateA, rateCodeB: rateB },
+        );
+      }
       const unitA = detail.conceptA ?? a?.currency ?? a?.unit ?? '?';
       const unitB = detail.conceptB ?? b?.currency ?? b?.unit ?? '?';
       return explanation({ ...facts, unitA, unitB }, { a: at, b: bt, unitA, unitB });
@@ -269,6 +285,14 @@ export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure 
       return explanation({ ...facts, factor }, { a: at, b: bt, factor: formatFactor(factor), factorValue: factor });
     }
     case 'date': {
+      if (detail.periods) {
+        // an ordinal of another kind of period: its own key, the kinds as codes a UI words itself
+        const [periodA, periodB] = detail.periods;
+        return explanation(
+          { ...facts, messageKey: 'drift.period', periodA, periodB },
+          { a: at, b: bt, periodA: translate('en', `periodKind.${periodA}`), periodB: translate('en', `periodKind.${periodB}`), periodCodeA: periodA, periodCodeB: periodB },
+        );
+      }
       const dateParts = detail.dateParts ?? [];
       const params = {
         a: at,

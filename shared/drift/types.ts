@@ -48,6 +48,12 @@ export interface ExplanationFacts {
   /** For the same number playing another part in a change (`drift.role`): each side's part (`change`, `level`, `from`). */
   roleA?: string;
   roleB?: string;
+  /** For an ordinal counting another kind of period (`drift.period`): each side's kind (`half`, `quarter`). */
+  periodA?: string;
+  periodB?: string;
+  /** For an amount whose rate's period differs or was dropped (`drift.rate`): each side's period (`year`, `month`, `week`, `day`, `hour`, `none`). */
+  rateA?: string;
+  rateB?: string;
   /** What each figure counts (concept names of the drift unit table: `troops`, `companies`). */
   unitA?: string;
   unitB?: string;

@@ -1,0 +1,61 @@
+/**
+ * The period of a rate written right after an amount: *17 miliar dolar AS per tahun*, *Rp500 ribu
+ * sebulan*, "US$17 billion a year", "250 barrels per day". A translation that keeps the amount and
+ * drops its period (and names no period anywhere else in the sentence: "annual losses of US$17
+ * billion" keeps it) tells its reader a total where the source gave a rate; the guideline labels it a
+ * unit drift, as it does a rate per another period. "A year earlier" is no rate. Pure functions, no I/O.
+ */
+import type { Figure } from '../figures/types';
+import type { Lang, Sentence } from '../text/types';
+import { figureInSentence } from './figure-sentence';
+
+/** The period of a rate; `none` for an amount without one (the side that dropped it). */
+export type RatePeriod = 'year' | 'month' | 'week' | 'day' | 'hour' | 'none';
+
+const UNIT_WORDS: Record<string, RatePeriod> = {
+  tahun: 'year', bulan: 'month', pekan: 'week', minggu: 'week', hari: 'day', jam: 'hour',
+  year: 'year', month: 'month', week: 'week', day: 'day', hour: 'hour', annum: 'year',
+  annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day',
+};
+
+/** A period right after an amount or the noun it counts (*ton gula per tahun*, "tons of sugar a month"), per language (the period word in group 1 or 2). */
+const PERIOD_AFTER: Record<Lang, RegExp> = {
+  id: /^(?:\s+(?!(?:dalam|selama|sejak|dari|pada|untuk)\b)\p{L}+){0,2}?\s*(?:(?:per|tiap|setiap)\s*|se)(tahun|bulan|pekan|minggu|hari|jam)(?:nya)?\b(?!\s+(?:sebelum|sesudah|setelah|kemudian|lalu|berikut|mendatang|terakhir|lagi)\p{L}*)/iu,
+  en: /^(?:\s+(?!(?:a|an|per|each|every|in|within|for|over|during|after|before|than|by|from|since)\b)\p{L}+){0,3}?\s*(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|annum)\b(?!\s+(?:earlier|ago|before|later|after|ahead|prior|back|on|to|from|old|long)\b)|(annually|yearly|monthly|weekly|daily)\b)/iu,
+};
+
+/** Any period of a rate in a sentence (both languages' words: a sentence may quote the other's unit, "per Day"). */
+const ANY_PERIOD =
+  /\b(?:per|tiap|setiap)\s*(?:tahun|bulan|pekan|minggu|hari|jam)(?:nya)?\b|\bse(?:tahun|bulan|pekan|minggu|hari)\b|\b(?:tahunan|bulanan|mingguan|harian|pertahun|perbulan|perhari)\b|\b(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|annum)\b(?!\s+(?:earlier|ago|before|later|after)\b)|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily)\b|\bp\.?a\.?\b/i;
+
+/** Kinds of figure a rate is said of. */
+const RATE_KINDS: ReadonlySet<Figure['kind']> = new Set(['money', 'count']);
+
+/** The period of the rate `f` states (the words right after it), `none` when it states none, undefined when not an amount or its sentence is unknown. */
+export function ratePeriodOf(f: Figure, sentences: readonly Sentence[] | undefined, lang: Lang): RatePeriod | undefined {
+  if (!RATE_KINDS.has(f.kind)) return undefined;
+  const s = figureInSentence(f, sentences);
+  if (!s) return undefined;
+  const m = PERIOD_AFTER[lang].exec(s.text.slice(s.at + (f.end - f.start)));
+  return m ? UNIT_WORDS[(m[1] ?? m[2]).toLowerCase()] : 'none';
+}
+
+/**
+ * The periods of two paired amounts when their rates disagree: each states another period, or one
+ * states a period and the other none while no period of a rate is named anywhere in its sentence.
+ */
+export function differingRatePeriods(
+  a: Figure,
+  b: Figure,
+  sides: { sentencesA?: readonly Sentence[]; sentencesB?: readonly Sentence[]; langA: Lang; langB: Lang },
+): [RatePeriod, RatePeriod] | undefined {
+  const pa = ratePeriodOf(a, sides.sentencesA, sides.langA);
+  const pb = pa && ratePeriodOf(b, sides.sentencesB, sides.langB);
+  if (!pa || !pb || pa === pb) return undefined;
+  const bare = pa === 'none' ? a : pb === 'none' ? b : undefined;
+  if (bare) {
+    const s = figureInSentence(bare, bare === a ? sides.sentencesA : sides.sentencesB);
+    if (!s || ANY_PERIOD.test(s.text)) return undefined;
+  }
+  return [pa, pb];
+}
