@@ -58,14 +58,14 @@ function patterns(words: string, lang: Lang): RolePatterns {
     return {
       level: new RegExp(String.raw`\b${words}\b${GAP_NUMBERS}\b(?:menjadi|ke(?:\s+(?:level|posisi|angka|tingkat))?)\s+${h}${SIGN}$`, 'i'),
       from: new RegExp(
-        String.raw`\b${words}\b${GAP_NUMBERS}(?<!\b(?:lebih|kurang|sebagian|satu|salah))\s+dari\s+(?:level\s+|posisi\s+|angka\s+)?${h}${SIGN}$|\b${words}\b${GAP}\bdibanding(?:kan)?\b${GAP}(?:sebesar\s+)?${h}${SIGN}$`,
+        String.raw`\b${words}\b${GAP_NUMBERS}(?<!\b(?:lebih|kurang|sebagian|satu|salah))\s+dari\s+(?:level\s+|posisi\s+|angka\s+)?${h}${SIGN}$|\b${words}\b${GAP}\bdibanding(?:kan)?\b${GAP}\bsebesar\s+${h}${SIGN}$`,
         'i',
       ),
       change: new RegExp(String.raw`\b${words}\s+(?:sebesar\s+)?${h}${SIGN}$|\b${words}\b${GAP}\bsebesar\s+${h}${SIGN}$`, 'i'),
     };
   }
   return {
-    level: new RegExp(String.raw`\b${words}\b${GAP_NUMBERS}(?<!\bup)\s+to\s+(?:the\s+level\s+of\s+)?${h}${SIGN}$`, 'i'),
+    level: new RegExp(String.raw`\b${words}\b${GAP_NUMBERS}(?<!\b(?:up|compared|close|closer|according|due|prior|relative|equal|similar|next))\s+to\s+(?:the\s+level\s+of\s+)?${h}${SIGN}$`, 'i'),
     from: new RegExp(String.raw`\b${words}\b${GAP_NUMBERS}\s+from\s+(?:the\s+level\s+of\s+)?${h}${SIGN}$|\b${words}\b${GAP}\bcompared\s+(?:to|with)\b${GAP}(?:of\s+)?${h}${SIGN}$`, 'i'),
     change: new RegExp(
       String.raw`\b${words}\s+(?:by\s+)?${h}${SIGN}$|\b${words}\b${GAP}\bby\s+${h}${SIGN}$|\b${words}\s+(?:in\s+[^.,;:!?\d]{1,40}?\s+)?of\s+${h}${SIGN}$`,
@@ -98,6 +98,16 @@ const FROM_AFTER: Record<Lang, RegExp> = {
 /** How near before a figure a change or growth word keeps the words after it from deciding (`tumbuh 16 persen dari Rp5,2 triliun`). */
 const AFTER_REACH = 40;
 
+/**
+ * A comparison's base right before the number, with no change word needed (a level then, against the figure
+ * now): *dibandingkan dengan 74 persen*, *dibanding periode yang sama sebesar 45 dolar*, "compared with 74 percent".
+ * A bare number after a time phrase (*kenaikannya dibanding bulan lalu 4,3 persen*) is the change, not the base.
+ */
+const COMPARED_WITH: Record<Lang, RegExp> = {
+  id: new RegExp(String.raw`\b(?:dibanding(?:kan)?|ketimbang)(?:\s+dengan)?\s+${HEDGE.id}${SIGN}$|\b(?:dibanding(?:kan)?|ketimbang)\b${GAP}\bsebesar\s+${HEDGE.id}${SIGN}$`, 'i'),
+  en: new RegExp(String.raw`\bcompared\s+(?:to|with)\b${GAP}(?:of\s+)?${HEDGE.en}${SIGN}$|\bagainst\s+${HEDGE.en}${SIGN}$`, 'i'),
+};
+
 /** How far back the words that give a figure its part may start. */
 const REACH = 90;
 
@@ -116,6 +126,8 @@ export function changeRole(before: string, after: string, lang: Lang, percent: b
     if (p.from.test(near)) return 'from';
   }
   for (const p of sets) if (p.change.test(near)) return 'change';
+  // the base of a comparison (*dibandingkan dengan 74 persen*, "compared with 74 percent") is the level it started from
+  if (COMPARED_WITH[lang].test(near)) return 'from';
   // a figure restating the one before it (`sebesar 2,2 persen atau Rp7,7 triliun`) plays that figure's part
   if (RESTATED[lang].test(near)) {
     const m = RESTATED_NUMBER.exec(near);

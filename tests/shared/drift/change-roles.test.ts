@@ -51,6 +51,14 @@ describe('changeRole: the words before (and after) a figure', () => {
     // growth verbs do give an amount its part
     expect(roleOf('Kredit tumbuh sebesar Rp8 triliun.', 'Rp8 triliun', 'id')).toBe('change');
   });
+  it('the base of a comparison is the level it started from, with or without a change word', () => {
+    expect(roleOf('Rasio kredit 80 persen, dibandingkan dengan 71 persen setahun sebelumnya.', '71 persen', 'id', true)).toBe('from');
+    expect(roleOf('Harga ekspor 60 dolar, dibanding periode yang sama tahun lalu sebesar 52 dolar.', '52 dolar', 'id')).toBe('from');
+    expect(roleOf('The loan ratio was 80 percent, compared with 71 percent a year earlier.', '71 percent', 'en', true)).toBe('from');
+    // a number after a time phrase is no base (here the change itself); "compared to" is no level's "to"
+    expect(roleOf('Kenaikannya dibanding bulan lalu 4,3 persen.', '4,3 persen', 'id', true)).toBeUndefined();
+    expect(roleOf('The rupiah dropped to Rp9,370 compared to Rp9,335 a day earlier.', 'Rp9,335', 'en')).toBe('from');
+  });
   it('parts disagree only when both versions state one', () => {
     expect(rolesDisagree('change', 'level')).toBe(true);
     expect(rolesDisagree('level', 'level')).toBe(false);
@@ -80,6 +88,11 @@ describe('the same number given another part in a change is a qualifier drift', 
     expect(m.messageKey).toBe('drift.role');
     expect(m.note).toBe('"Rp12,4 miliar" is the size of a change but "Rp12.4 billion" is the level reached: the figure now measures another thing.');
     expect(wordExplanation(m, 'id')).toBe('“Rp12,4 miliar” adalah besar perubahan, tetapi “Rp12.4 billion” adalah tingkat yang dicapai: angkanya kini mengukur hal lain.');
+  });
+  it('an earlier level rendered as an increase (*dibanding dengan 71 persen* ↔ "an increase of 71 percent")', () => {
+    const a = 'Rasio kredit bank itu 80 persen pada Juni, dibanding dengan 71 persen setahun sebelumnya.';
+    const b = "The bank's loan ratio was 80 percent in June, an increase of 71 percent from a year earlier.";
+    expect(drifts(a, b)).toEqual(['qualifier:71 persen']);
   });
   it('guard: the same part on both sides agrees', () => {
     expect(drifts('Penjualan pabrik itu naik sebesar Rp12,4 miliar.', "The plant's sales rose by Rp12.4 billion.")).toEqual([]);
