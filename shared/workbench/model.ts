@@ -399,7 +399,8 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   // and aligning new texts is derived data (a saved project stays saved).
   const wasSaved = state.saved === project && !byUser;
   const notice = byUser ? { key: 'status.realigned' } : state.notice;
-  const warnings = [...state.warnings, ...modeAdvice(next, analysis.result.pairs, changed, state.warnings)];
+  const kept = state.warnings.filter((w) => !staleModeAdvice(w, next, analysis.result.pairs, changed));
+  const warnings = [...kept, ...modeAdvice(next, analysis.result.pairs, changed, kept)];
   return {
     ...state,
     history: { ...state.history, present: next },
@@ -409,6 +410,17 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
     notice,
     warnings,
   };
+}
+
+/**
+ * Mode advice that no longer holds: the pair it names is gone (a version was replaced by another
+ * file), or was aligned again and now reads as a translation (or is no longer in translation mode).
+ */
+function staleModeAdvice(w: Notice, project: Project, pairs: AnalysisResult['pairs'], changed: boolean[]): boolean {
+  if (w.key !== 'workbench.suggestComparable') return false;
+  const i = project.alignments.findIndex((al) => project.versions[al.a]?.name === w.params?.a && project.versions[al.b]?.name === w.params?.b);
+  if (i < 0) return true;
+  return changed[i] && (project.alignments[i].mode !== 'parallel' || pairs[i]?.modeSuggested !== 'comparable');
 }
 
 /**

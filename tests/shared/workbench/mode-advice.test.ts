@@ -15,6 +15,14 @@ describe('mode advice', () => {
     expect(run(s, { type: 'realign' }).warnings.filter((w) => w.key === 'workbench.suggestComparable')).toHaveLength(1);
   });
 
+  it('withdraws the advice once a version it names is replaced by a translation of the other', () => {
+    const s = loaded([fixture('201.a.id.txt'), fixture('201.b.id.txt')]);
+    expect(s.warnings.some((w) => w.key === 'workbench.suggestComparable')).toBe(true);
+    // B replaced by a file that translates A: the advice about v1/v2 no longer holds
+    const replaced = run(s, { type: 'open-text', slot: 'b', version: { name: 'v2b.txt', text: fixture('201.a.id.txt'), lang: 'id', hash: 'v2b' } });
+    expect(replaced.warnings.some((w) => w.key === 'workbench.suggestComparable')).toBe(false);
+  });
+
   it('says nothing once the pair is in comparable mode, nor for a translation', () => {
     const s = loaded([fixture('201.a.id.txt'), fixture('201.b.id.txt')]);
     const dismissed = step(s, { type: 'dismiss-warning', index: s.warnings.findIndex((w) => w.key === 'workbench.suggestComparable') });
