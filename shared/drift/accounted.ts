@@ -37,7 +37,8 @@
  *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`, *31 Oktober 2007* ↔ `2007 … ended Oct. 31`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
- *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`).
+ *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`); or thousands written with the other separator instead of
+ *   the scale word (*38,926 ribu* ↔ `38.926`).
  *
  * The drift engine keeps such a mismatch (every figure stays accounted for) but reports it for
  * review only. Pure functions, no I/O.
@@ -366,12 +367,24 @@ export function sameStatement(x: Figure, y: Figure): boolean {
  * `f` repeats another figure of its own side, and the other side states that figure: the same
  * statement, or the same number written bare (*Rp9.100* twice ↔ one `9,100`); or `f` is a lone year
  * its own side repeats in a full date that the other side gives (*pada 2007 … 25 September 2007* ↔
- * `Sept 25, 2007`).
+ * `Sept 25, 2007`); or a date its own side said earlier with its year (see {@link dateSaidAgain}).
  */
 function repeated(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
   if (own.some((g) => g !== f && sameStatement(f, g)) && other.some((h) => sameStatement(f, h) || sameBareNumber(f, h))) return true;
+  if (dateSaidAgain(f, own)) return true;
   const year = loneYear(f);
   return year !== undefined && own.some((g) => g !== f && yearOfDate(g) === year) && other.some((h) => yearOfDate(h) === year);
+}
+
+/**
+ * `f` is a month, or a day of a month, without a year that an earlier date of its own side states with its
+ * year (*hingga Agustus 2008 … hingga agustus*, *jatuh tempo 15 Juli 2022 … pada 15 Januari dan 15 Juli*):
+ * the same date said again, whose counterpart (or whose loss) the earlier date carries.
+ */
+function dateSaidAgain(f: Figure, own: readonly Figure[]): boolean {
+  const part = f.kind === 'date' && typeof f.value === 'string' ? /^--(\d\d(?:-\d\d)?)$/.exec(f.value)?.[1] : undefined;
+  if (!part) return false;
+  return own.some((g) => g !== f && g.kind === 'date' && typeof g.value === 'string' && (g.sentence < f.sentence || (g.sentence === f.sentence && g.start < f.start)) && new RegExp(`^\\d{4}-${part}$`).test(g.value));
 }
 
 /** `h` is a bare number (a count with no unit) of `f`'s value, `f` an amount of money or a count. */
@@ -423,6 +436,11 @@ function monthOf(f: Figure): number | undefined {
   return month >= 1 && month <= 12 ? month : undefined;
 }
 
+/** The year a date states (`2007` of `2007-06-30`), or `''` for a date without one (`--06-30`). */
+function yearPart(f: Figure): string {
+  return /^(\d{4})-/.exec(String(f.value))?.[1] ?? '';
+}
+
 /** The length in months of a duration counted in months (`sembilan bulan`, `three months`), or undefined. */
 function monthsLong(f: Figure): number | undefined {
   if (f.kind !== 'duration' || f.durationUnit !== 'month' || typeof f.value !== 'number') return undefined;
@@ -459,7 +477,9 @@ function periodInMonths(f: Figure, own: readonly Figure[], other: readonly Figur
     if (spans.some(([s, e]) => e - s + 1 === long)) return true;
     // `the first ten months` ↔ *sampai dengan Oktober*: the first N months end in month N (the mirror of the month above)
     if (long >= 2 && months.includes(long)) return true;
-    return months.some((p) => months.some((q) => q > p && q - p + 1 === long));
+    // `enam bulan` ↔ `January to June 2007`: two months of one year (or two without one) that open and close the span
+    const dated = other.filter((g) => monthOf(g) !== undefined);
+    return dated.some((p) => dated.some((q) => monthOf(q)! > monthOf(p)! && monthOf(q)! - monthOf(p)! + 1 === long && yearPart(p) === yearPart(q)));
   }
   return false;
 }
@@ -920,9 +940,25 @@ function digitsOf(f: Figure): string | undefined {
  */
 function sameDigits(a: Figure, b: Figure): boolean {
   if (zeroDecimals(a, b) || zeroDecimals(b, a)) return true;
+  if (thousandsWritten(a, b) || thousandsWritten(b, a)) return true;
   if (a.scale !== b.scale) return false;
   const x = digitsOf(a);
   return x !== undefined && /^\d{1,3}(?:,\d{3})+$/.test(x) && x === digitsOf(b);
+}
+
+/**
+ * `f`, ambiguous and under no scale word, writes the digits of `other`, a number of thousands with three
+ * decimals (*38,926 ribu dolar* ↔ `US$38.926`, `12.450 thousand tonnes` ↔ *12,450 ton*), with the other
+ * separator: the translator folded the thousand into the separator, and the grouped reading of `f` is the
+ * amount `other` states (guideline sections 19 and 29). Other digits, or a reading off by the thousand, stay findings.
+ */
+function thousandsWritten(f: Figure, other: Figure): boolean {
+  if (!f.ambiguous || f.scale !== undefined || other.scale !== 1e3 || typeof other.value !== 'number') return false;
+  const x = digitsOf(f);
+  const y = digitsOf(other);
+  if (x === undefined || y === undefined || !/^\d{1,3}[.,]\d{3}$/.test(x) || !/^\d{1,3}[.,]\d{3}$/.test(y)) return false;
+  if (x.replace(/[.,]/, '') !== y.replace(/[.,]/, '') || x[x.length - 4] === y[y.length - 4]) return false;
+  return (f.alternatives ?? []).some((v) => typeof v === 'number' && sameNumber(v, other.value as number));
 }
 
 /**

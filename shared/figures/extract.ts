@@ -520,13 +520,22 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (c.used === 1 && isCapital(t.raw) && endsName(ctx, j) && !(run.raw[1] !== undefined && isCapital(run.raw[1]))) return null;
   if (run.words[0] === 'half' && ['first', 'second', 'the', 'latter', 'former', 'other', 'one'].includes(word(ctx, j - 1))) return null;
   if (c.fraction && c.used === 1 && ctx.lang === 'id') {
-    // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom
-    if (!next || ID_HALF_IDIOMS.has(next) || next.endsWith('nya')) return null;
+    // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom; a noun
+    // with *-nya* only after a bound (*kurang separuh jumlahnya*, "less than half their number")
+    if (!next || ID_HALF_IDIOMS.has(next) || (next.endsWith('nya') && !boundBefore(ctx, j))) return null;
   }
   const read: NumRead = { value: c.value, start: j, end: run.toks[c.used - 1] + 1, form: 'words', scale: c.scale, fraction: c.fraction };
   // the four, their two sons, all three: a definite numeral the other version may say as `both`, `keempatnya`
   if (!c.fraction && !c.scale && Number.isInteger(c.value) && c.value >= 2 && c.value <= 20 && ctx.lex.collectiveBefore.has(word(ctx, j - 1))) read.collective = true;
   return read;
+}
+
+/** A bound (`kurang`, `lebih dari`, `hampir`) stands right before the number word at `j`. */
+function boundBefore(ctx: Ctx, j: number): boolean {
+  const one = word(ctx, j - 1);
+  const two = `${word(ctx, j - 2)} ${one}`;
+  const q = ctx.lex.qualifiers.get(two) ?? ctx.lex.qualifiers.get(one);
+  return q !== undefined && q !== 'about' && q !== 'exact';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -558,10 +567,15 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   // di bawah angka Rp9.300, close to the level of 9,200: filler words between the qualifier and the number
   let last = words.length;
   while (last > 1 && ctx.lex.qualifierFillers.has(words[last - 1])) last--;
-  for (const end of last < words.length ? [words.length, last] : [words.length]) {
+  const ends = last < words.length ? [words.length, last] : [words.length];
+  // `at least have two options`, *paling sedikit memiliki dua*: a bound (only) before the verb that states the number
+  const verbEnd = last > 1 && ctx.lex.boundVerbs.has(words[last - 1]) ? last - 1 : undefined;
+  if (verbEnd !== undefined) ends.push(verbEnd);
+  for (const end of ends) {
     for (let n = end; n >= 1; n--) {
       const phrase = words.slice(end - n, end).join(' ');
       const q = ctx.lex.qualifiers.get(phrase);
+      if (q && end === verbEnd && q !== 'at-least' && q !== 'at-most') continue;
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
       if (q && (q === 'more-than' || q === 'less-than') && comparesAmounts(ctx, starts[end - n])) return null; // 39 percent more than Rp143 billion
       if (q && comma && q !== 'at-least') return null;
@@ -829,8 +843,16 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   if (pct) {
     draft.kind = 'percent';
     draft.endTok = pct.end;
-  } else if (currency) draft.currency = currency;
-  else {
+  } else if (currency) {
+    draft.currency = currency;
+    // *Rp15 juta dolar AS*, `Rp 2 million dollars`: a sign put by habit on an amount whose currency is named
+    // after it; the name is what the writer meant (a sign and a name that agree, `US$5 juta dolar`, change nothing)
+    const named = currencyWordAt(ctx, k);
+    if (named && named.code !== currency) {
+      draft.currency = named.code;
+      draft.endTok = named.end;
+    }
+  } else {
     readTail(ctx, k, num, draft, true);
     // *majalah dua bulanan*, *laporan tiga bulanan*: how often (bi-monthly, quarterly), no quantity
     if (draft.kind === 'count' && draft.unit !== undefined && ID_FREQUENCY_WORDS.has(draft.unit.toLowerCase())) return null;
