@@ -51,6 +51,9 @@ import { SECONDS } from './classify';
 import { INDONESIAN } from '../figures/indonesian';
 import { ENGLISH } from '../figures/english';
 import { unitConcept } from '../figures/units';
+import { yearPartMonths } from './year-parts';
+
+export { yearPartMonths };
 
 /** Why a mismatch's figure is accounted for by the other version. */
 export type AccountedReason =
@@ -405,28 +408,6 @@ function yearOfDate(f: Figure): string | undefined {
 
 // ---------------------------------------------------------------------------------------------
 // parts of a year and spans of months
-
-const QUARTER_WORDS = /\b(?:quarter|kuartal|kwartal|triwulan|q[1-4])\b/i;
-const HALF_WORDS = /\b(?:half|semester|paruh|h[12])\b/i;
-const MONTH_WORDS = /\b(?:bulan|months?)\b/i;
-const MONTH_COUNT_WORDS: Record<string, number> = {
-  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-};
-
-/** The months (first, last; 1–12) a part-of-year ordinal covers: `triwulan III` → 7–9, `first half` → 1–6, `tiga bulan pertama` → 1–3. */
-export function yearPartMonths(f: Figure): [number, number] | undefined {
-  if (f.kind !== 'ordinal' || typeof f.value !== 'number' || !Number.isInteger(f.value)) return undefined;
-  const n = f.value;
-  if (QUARTER_WORDS.test(f.text) && n >= 1 && n <= 4) return [3 * n - 2, 3 * n];
-  if (HALF_WORDS.test(f.text) && n >= 1 && n <= 2) return [6 * n - 5, 6 * n];
-  if (MONTH_WORDS.test(f.text) && n === 1) {
-    const m = /(\d{1,2}|[a-z]+)\s+(?:bulan|months?)/i.exec(f.text);
-    const count = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_COUNT_WORDS[m[1].toLowerCase()]) : undefined;
-    if (count && count >= 1 && count <= 11) return [1, count];
-  }
-  return undefined;
-}
 
 /** The month (1–12) a date names (`2007-09`, `--07`, `--09-30`), or undefined. */
 function monthOf(f: Figure): number | undefined {

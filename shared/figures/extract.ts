@@ -26,7 +26,7 @@ import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean, controlAsDecimalMark } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
-import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, shareCurrency, shareScaleBackwards, shareToleranceUnit } from './beside';
+import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, shareCurrency, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { dateAtMonth, dateAtNumber, misspeltMonth, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
@@ -2043,6 +2043,7 @@ export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   shareScaleBackwards(text, out);
   shareCurrency(text, out);
   shareToleranceUnit(text, out);
+  shareHedgeForward(text, out);
   markConversions(text, out);
   markRestatements(text, out);
   if (lang === 'id') markReferencesBack(text, out);
