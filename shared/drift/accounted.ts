@@ -93,7 +93,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   const otherText = kind === 'missing' ? view.textB : view.textA;
   const ownText = kind === 'missing' ? view.textA : view.textB;
   if (repeated(f, own, other)) return 'repeated';
-  if (periodInMonths(f, own, other) || periodInYears(f, other)) return 'period-months';
+  if (periodInMonths(f, own, other) || periodInYears(f, other) || calendarYearOpens(f, otherText)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && periodReferredBack(f, other, otherText))) return 'relative-period';
   if (derived(f, own, other, otherText, ownText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
@@ -340,7 +340,8 @@ function sameItem(x: Figure, y: Figure): boolean {
  * `f` is a small count (2 to 6) of a list its own sentence gives item by item, as that many amounts,
  * percentages or dates of one kind, each of which the other side states (*dua naskah … 21 juta dolar AS dan 16
  * juta dolar AS* ↔ `$21 million for … and $16 million for …`): the other side lists the same items, so
- * their number is there to count.
+ * their number is there to count. A list of four or more may lose one item on the other side: that item is
+ * the drift, and the count of the list is still there to count.
  */
 function countOfList(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
   if (f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 2 || f.value > 6) return false;
@@ -348,7 +349,10 @@ function countOfList(f: Figure, own: readonly Figure[], other: readonly Figure[]
   for (const kind of LISTED_KINDS) {
     // (a bare year beside dates is the list's year or a name's, no item: *ORI 2007 … 20 Maret, 19 Juni*)
     const items = own.filter((g) => g !== f && g.kind === kind && g.sentence === f.sentence && !(kind === 'date' && parseIsoDate(g.value)?.month === undefined));
-    if (items.length === f.value && items.every((g) => other.some((h) => sameItem(g, h)))) return true;
+    // (a list of four or more keeps its count when the other side drops one item, which is reported on its own:
+    // *Lima wilayah … Indonesia 25 persen, Filipina 18 persen, …* ↔ the other four rates)
+    const dropped = items.filter((g) => !other.some((h) => sameItem(g, h))).length;
+    if (items.length === f.value && (dropped === 0 || (dropped === 1 && f.value >= 4))) return true;
   }
   return false;
 }
@@ -463,6 +467,18 @@ function periodInMonths(f: Figure, own: readonly Figure[], other: readonly Figur
     return dated.some((p) => dated.some((q) => monthOf(q)! > monthOf(p)! && monthOf(q)! - monthOf(p)! + 1 === long && yearPart(p) === yearPart(q)));
   }
   return false;
+}
+
+/** A span counted from the start of the year: `calendar year`, `year-to-date`, *tahun kalender*. */
+const CALENDAR_YEAR = /\b(?:calendar[- ]years?|year[- ]to[- ]date|tahun\s+kalender)\b/i;
+
+/**
+ * `f` is January, the month that opens a span the other side calls the calendar year (*inflasi tahun kalender
+ * Januari-Mei* ↔ `the calendar-year inflation`, `January-May inflation` ↔ *inflasi tahun kalender*): the
+ * calendar year to date starts in January, so the other side says it (guideline section 16).
+ */
+function calendarYearOpens(f: Figure, otherText: string): boolean {
+  return monthOf(f) === 1 && CALENDAR_YEAR.test(otherText);
 }
 
 /** The length in years of a duration counted in years (`lima tahun`, `five years`), or undefined. */

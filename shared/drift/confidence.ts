@@ -487,7 +487,10 @@ export function assessMismatch(
     const sameDimension = a.kind === 'count' && b.kind === 'count' && CONVERTED_DIMENSIONS.has(context.familyA ?? '') && context.familyA === context.familyB;
     // and a share restated beside an amount (`or 32.6 percent of GDP`) paired with a share is that share, hedge and all
     const bothShares = a.kind === 'percent' && b.kind === 'percent';
-    if ((a.conversion || b.conversion) && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale'))) cues.add('conversion');
+    // (and an equivalent both versions give in one currency whose hedge alone changed, *setara 5 miliar dolar AS* ↔
+    // "about US$5 billion": the claim went from exact to approximate, guideline section 29)
+    const hedgeOfSameAmount = kind === 'qualifier' && sameCurrency;
+    if ((a.conversion || b.conversion) && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale')) && !hedgeOfSameAmount) cues.add('conversion');
     if (bothShares) cues.delete('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
