@@ -491,7 +491,7 @@ export function assessMismatch(
     // "about US$5 billion": the claim went from exact to approximate, guideline section 29)
     const hedgeOfSameAmount = kind === 'qualifier' && sameCurrency;
     if ((a.conversion || b.conversion) && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale')) && !hedgeOfSameAmount) cues.add('conversion');
-    if (bothShares) cues.delete('conversion');
+    if (bothShares || hedgeOfSameAmount) cues.delete('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone

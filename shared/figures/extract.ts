@@ -1266,13 +1266,29 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
 /** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral. */
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
-function yearPartAt(ctx: Ctx, i: number): Draft | null {
+function yearPartAt(ctx: Ctx, i: number): Draft[] | null {
   const part = ctx.lex.yearParts.get(ctx.toks[i].lower);
   const r = ctx.toks[i + 1];
-  if (!part || !r || r.kind !== 'word' || !r.space) return null;
-  const n = ROMAN[r.raw];
-  if (!n || (part === 'half' && n > 2)) return null;
-  return { startTok: i, endTok: i + 2, kind: 'ordinal', value: n, qualifier: 'exact', form: 'words' };
+  if (!part || !r || !r.space) return null;
+  const n = partNumeral(ctx, r, part);
+  if (!n) return null;
+  const first: Draft = { startTok: i, endTok: i + 2, kind: 'ordinal', value: n, qualifier: 'exact', form: r.kind === 'num' ? 'mixed' : 'words' };
+  // *kuartal 3 dan 4/2007*, *semester I dan II*: a second part of the same kind joined to the first
+  const joiner = ctx.toks[i + 2];
+  const r2 = ctx.toks[i + 3];
+  if (!joiner || !r2 || !r2.space || joiner.kind !== 'word' || !ctx.lex.listJoiners.has(joiner.lower) || r2.kind !== r.kind) return [first];
+  const n2 = partNumeral(ctx, r2, part);
+  if (!n2 || n2 <= n) return [first];
+  return [first, { startTok: i + 3, endTok: i + 4, kind: 'ordinal', value: n2, qualifier: 'exact', form: first.form }];
+}
+
+/**
+ * The number of a part of a year written after its word: a Roman numeral (`semester II`, `kuartal III`), or in
+ * Indonesian a digit (*kuartal 3*, *triwulan 2*), within the parts the year has (four quarters, two halves).
+ */
+function partNumeral(ctx: Ctx, r: Token, part: string): number | undefined {
+  const n = r.kind === 'word' ? ROMAN[r.raw] : ctx.lang === 'id' && r.kind === 'num' && /^[1-4]$/.test(r.raw) ? Number(r.raw) : undefined;
+  return n && !(part === 'half' && n > 2) ? n : undefined;
 }
 
 /**
@@ -1893,7 +1909,7 @@ function atWord(ctx: Ctx, i: number): Step | null {
   // semester II, kuartal III
   if (ctx.lex.yearParts.has(lw)) {
     const d = yearPartAt(ctx, i);
-    if (d) return { drafts: [d], next: d.endTok };
+    if (d) return { drafts: d, next: d[d.length - 1].endTok };
   }
   // currency prefixes
   if (currencyPrefixAt(ctx, i)) {
