@@ -1379,7 +1379,7 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
 }
 
 /** English superlatives that rank (`second-largest`, `third most populous`); `-est` alone would take `west`, `interest`. */
-const EN_SUPERLATIVE = /^(?:most|least|best|worst|(?:larg|bigg|high|low|great|rich|small|old|busi|long|fast|strong|poor|tall|deep|heavi|clos|cheap|young|wealthi|lat|new|hott|cold|dens|safe|dead|bloodi|wid)est)$/;
+const EN_SUPERLATIVE = /^(?:most|least|best|worst|(?:larg|bigg|high|low|great|rich|small|old|busi|long|fast|strong|poor|tall|deep|heavi|clos|cheap|young|wealthi|lat|new|hott|cold|dens|safe|dead|bloodi|wid|holi)est)$/;
 
 /**
  * An ordinal word beside a superlative ranks (`the second largest lender`, `third-biggest`, *terbesar
@@ -1389,7 +1389,21 @@ function ranksBySuperlative(ctx: Ctx, start: number, end: number): boolean {
   const next = ctx.toks[isDash(ctx.toks, end) && !ctx.toks[end].space ? end + 1 : end];
   const after = next?.kind === 'word' ? next.lower : '';
   if (ctx.lang === 'en') return EN_SUPERLATIVE.test(after);
-  return ID_SUPERLATIVE.test(after) || ID_SUPERLATIVE.test(word(ctx, start - 1));
+  return ID_SUPERLATIVE.test(after) || ID_SUPERLATIVE.test(word(ctx, start - 1)) || plainAdjectiveRank(ctx, start);
+}
+
+/** Adjectives whose plain form ranks before an ordinal, the superlative's *ter-* left out: *tempat suci kedua*, *kota besar ketiga*. */
+const ID_RANKING_ADJECTIVES = new Set(['suci', 'besar', 'kaya', 'padat', 'penting', 'populer', 'tinggi', 'luas']);
+
+/**
+ * *tempat suci kedua* ("the second holiest site"), *kota besar ketiga* ("the third largest city"): Indonesian
+ * ranks with the plain adjective after a noun, as with *tersuci kedua*; the adjective must follow a noun
+ * (a word of its own), not open the phrase.
+ */
+function plainAdjectiveRank(ctx: Ctx, start: number): boolean {
+  const adj = word(ctx, start - 1);
+  const noun = ctx.toks[start - 2];
+  return ID_RANKING_ADJECTIVES.has(adj) && noun?.kind === 'word' && !ID_RANKING_ADJECTIVES.has(noun.lower) && start - 2 >= ctx.floor;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -112,3 +112,19 @@ describe('a part of a year numbered with a digit, and a second part joined to it
     expect(texts('Prices rose by a quarter 3 times.', 'en')).not.toContain('quarter 3');
   });
 });
+
+describe('a rank said with the plain adjective (Indonesian) or a superlative (English)', () => {
+  it('*tempat suci kedua* ↔ `the second holiest site`: both ranks, no drift, either way', () => {
+    expect(extractFromSentence('Masjid itu adalah tempat suci kedua dalam agama itu.', 'id')[0]).toMatchObject({ text: 'kedua', rank: true });
+    expect(extractFromSentence('The mosque is the second holiest site in the faith.', 'en')[0]).toMatchObject({ text: 'second', rank: true });
+    expect(drifts('Masjid itu adalah tempat suci kedua dalam agama itu.', 'The mosque is the second holiest site in the faith.')).toEqual([]);
+  });
+  it('a rank dropped is a drift, either way', () => {
+    expect(drifts('Masjid itu adalah tempat suci kedua dalam agama itu.', 'The mosque is a holy site in the faith.')).toEqual(['missing:kedua']);
+    expect(drifts('The mosque is the second holiest site in the faith.', 'Masjid itu adalah tempat suci dalam agama itu.', 'en', 'id')).toEqual(['missing:second']);
+  });
+  it('guard: an ordinal after a plain noun (*tempat kedua*, `the second place`) ranks nothing and is no drift when dropped', () => {
+    expect(extractFromSentence('Masjid itu adalah tempat kedua untuk dikunjungi.', 'id')[0]?.rank).toBeUndefined();
+    expect(drifts('Masjid itu adalah tempat kedua untuk dikunjungi.', 'The mosque is a place to visit.')).toEqual([]);
+  });
+});
