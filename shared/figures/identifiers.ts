@@ -307,6 +307,9 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   return null;
 }
 
+/** Currency letters written before an amount's digits (`Rp5`, `US5`, `S5`). */
+const CURRENCY_CODES = /^(?:rp|us|usd|idr|sgd|eur|aud|hk|nz|s|a|c)$/i;
+
 /**
  * True when the number token `i` (one or two digits) follows `+` or `plus` after a capitalised name and
  * neither a percent nor a scale word follows it (`Asean + 3`, `ASEAN Plus 3`, `P5 + 1`): a grouping of the
@@ -320,7 +323,8 @@ function addedToName(tokens: readonly Token[], i: number, lex: WordsAfter): bool
   if (join.raw !== '+' && join.lower !== 'plus') return false;
   // (a code ends the name too: the `5` of `P5`)
   const head = name.kind === 'num' && !name.space && tokens[i - 3]?.kind === 'word' ? tokens[i - 3] : name;
-  if (!join.space || head.kind !== 'word' || !/^\p{Lu}/u.test(head.raw)) return false;
+  // (a currency written before digits is no name: `Rp5 + 3`, `US$ 2 + 1`)
+  if (!join.space || head.kind !== 'word' || !/^\p{Lu}/u.test(head.raw) || (head !== name && CURRENCY_CODES.test(head.raw))) return false;
   const next = tokens[i + 1];
   return !percentAfter(tokens, i, lex) && !(next?.kind === 'word' && next.space && lex.scales.has(next.lower));
 }

@@ -27,6 +27,7 @@ describe('a number added to a capitalised name is part of the name', () => {
   it('guard: a sum after a lower-case word or with a percent stays a figure', () => {
     expect(texts('Kuota naik menjadi 10 + 3 kursi.', 'id')).toContain('3 kursi');
     expect(texts('Growth of Indonesia + 3 percent was forecast.', 'en')).toContain('3 percent');
+    expect(texts('Tarif naik dari Rp5 + 3 kursi.', 'id')).toContain('3 kursi');
   });
 });
 
