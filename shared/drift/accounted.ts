@@ -37,7 +37,8 @@
  *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`, *31 Oktober 2007* ↔ `2007 … ended Oct. 31`).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
- *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`).
+ *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`); or thousands written with the other separator instead of
+ *   the scale word (*38,926 ribu* ↔ `38.926`).
  *
  * The drift engine keeps such a mismatch (every figure stays accounted for) but reports it for
  * review only. Pure functions, no I/O.
@@ -50,6 +51,9 @@ import { SECONDS } from './classify';
 import { INDONESIAN } from '../figures/indonesian';
 import { ENGLISH } from '../figures/english';
 import { unitConcept } from '../figures/units';
+import { yearPartMonths } from './year-parts';
+
+export { yearPartMonths };
 
 /** Why a mismatch's figure is accounted for by the other version. */
 export type AccountedReason =
@@ -89,7 +93,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   const otherText = kind === 'missing' ? view.textB : view.textA;
   const ownText = kind === 'missing' ? view.textA : view.textB;
   if (repeated(f, own, other)) return 'repeated';
-  if (periodInMonths(f, own, other) || periodInYears(f, other)) return 'period-months';
+  if (periodInMonths(f, own, other) || periodInYears(f, other) || calendarYearOpens(f, otherText)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && periodReferredBack(f, other, otherText))) return 'relative-period';
   if (derived(f, own, other, otherText, ownText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
@@ -336,7 +340,8 @@ function sameItem(x: Figure, y: Figure): boolean {
  * `f` is a small count (2 to 6) of a list its own sentence gives item by item, as that many amounts,
  * percentages or dates of one kind, each of which the other side states (*dua naskah … 21 juta dolar AS dan 16
  * juta dolar AS* ↔ `$21 million for … and $16 million for …`): the other side lists the same items, so
- * their number is there to count.
+ * their number is there to count. A list of four or more may lose one item on the other side: that item is
+ * the drift, and the count of the list is still there to count.
  */
 function countOfList(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
   if (f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 2 || f.value > 6) return false;
@@ -344,7 +349,10 @@ function countOfList(f: Figure, own: readonly Figure[], other: readonly Figure[]
   for (const kind of LISTED_KINDS) {
     // (a bare year beside dates is the list's year or a name's, no item: *ORI 2007 … 20 Maret, 19 Juni*)
     const items = own.filter((g) => g !== f && g.kind === kind && g.sentence === f.sentence && !(kind === 'date' && parseIsoDate(g.value)?.month === undefined));
-    if (items.length === f.value && items.every((g) => other.some((h) => sameItem(g, h)))) return true;
+    // (a list of four or more keeps its count when the other side drops one item, which is reported on its own:
+    // *Lima wilayah … Indonesia 25 persen, Filipina 18 persen, …* ↔ the other four rates)
+    const dropped = items.filter((g) => !other.some((h) => sameItem(g, h))).length;
+    if (items.length === f.value && (dropped === 0 || (dropped === 1 && f.value >= 4))) return true;
   }
   return false;
 }
@@ -366,12 +374,24 @@ export function sameStatement(x: Figure, y: Figure): boolean {
  * `f` repeats another figure of its own side, and the other side states that figure: the same
  * statement, or the same number written bare (*Rp9.100* twice ↔ one `9,100`); or `f` is a lone year
  * its own side repeats in a full date that the other side gives (*pada 2007 … 25 September 2007* ↔
- * `Sept 25, 2007`).
+ * `Sept 25, 2007`); or a date its own side said earlier with its year (see {@link dateSaidAgain}).
  */
 function repeated(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
   if (own.some((g) => g !== f && sameStatement(f, g)) && other.some((h) => sameStatement(f, h) || sameBareNumber(f, h))) return true;
+  if (dateSaidAgain(f, own)) return true;
   const year = loneYear(f);
   return year !== undefined && own.some((g) => g !== f && yearOfDate(g) === year) && other.some((h) => yearOfDate(h) === year);
+}
+
+/**
+ * `f` is a month, or a day of a month, without a year that an earlier date of its own side states with its
+ * year (*hingga Agustus 2008 … hingga agustus*, *jatuh tempo 15 Juli 2022 … pada 15 Januari dan 15 Juli*):
+ * the same date said again, whose counterpart (or whose loss) the earlier date carries.
+ */
+function dateSaidAgain(f: Figure, own: readonly Figure[]): boolean {
+  const part = f.kind === 'date' && typeof f.value === 'string' ? /^--(\d\d(?:-\d\d)?)$/.exec(f.value)?.[1] : undefined;
+  if (!part) return false;
+  return own.some((g) => g !== f && g.kind === 'date' && typeof g.value === 'string' && (g.sentence < f.sentence || (g.sentence === f.sentence && g.start < f.start)) && new RegExp(`^\\d{4}-${part}$`).test(g.value));
 }
 
 /** `h` is a bare number (a count with no unit) of `f`'s value, `f` an amount of money or a count. */
@@ -393,34 +413,17 @@ function yearOfDate(f: Figure): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // parts of a year and spans of months
 
-const QUARTER_WORDS = /\b(?:quarter|kuartal|kwartal|triwulan|q[1-4])\b/i;
-const HALF_WORDS = /\b(?:half|semester|paruh|h[12])\b/i;
-const MONTH_WORDS = /\b(?:bulan|months?)\b/i;
-const MONTH_COUNT_WORDS: Record<string, number> = {
-  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-};
-
-/** The months (first, last; 1–12) a part-of-year ordinal covers: `triwulan III` → 7–9, `first half` → 1–6, `tiga bulan pertama` → 1–3. */
-export function yearPartMonths(f: Figure): [number, number] | undefined {
-  if (f.kind !== 'ordinal' || typeof f.value !== 'number' || !Number.isInteger(f.value)) return undefined;
-  const n = f.value;
-  if (QUARTER_WORDS.test(f.text) && n >= 1 && n <= 4) return [3 * n - 2, 3 * n];
-  if (HALF_WORDS.test(f.text) && n >= 1 && n <= 2) return [6 * n - 5, 6 * n];
-  if (MONTH_WORDS.test(f.text) && n === 1) {
-    const m = /(\d{1,2}|[a-z]+)\s+(?:bulan|months?)/i.exec(f.text);
-    const count = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_COUNT_WORDS[m[1].toLowerCase()]) : undefined;
-    if (count && count >= 1 && count <= 11) return [1, count];
-  }
-  return undefined;
-}
-
 /** The month (1–12) a date names (`2007-09`, `--07`, `--09-30`), or undefined. */
 function monthOf(f: Figure): number | undefined {
   if (f.kind !== 'date' || typeof f.value !== 'string') return undefined;
   const m = /^(?:\d{4}|-)-(\d\d)(?:-\d\d)?$/.exec(f.value);
   const month = m ? Number(m[1]) : NaN;
   return month >= 1 && month <= 12 ? month : undefined;
+}
+
+/** The year a date states (`2007` of `2007-06-30`), or `''` for a date without one (`--06-30`). */
+function yearPart(f: Figure): string {
+  return /^(\d{4})-/.exec(String(f.value))?.[1] ?? '';
 }
 
 /** The length in months of a duration counted in months (`sembilan bulan`, `three months`), or undefined. */
@@ -459,9 +462,23 @@ function periodInMonths(f: Figure, own: readonly Figure[], other: readonly Figur
     if (spans.some(([s, e]) => e - s + 1 === long)) return true;
     // `the first ten months` ↔ *sampai dengan Oktober*: the first N months end in month N (the mirror of the month above)
     if (long >= 2 && months.includes(long)) return true;
-    return months.some((p) => months.some((q) => q > p && q - p + 1 === long));
+    // `enam bulan` ↔ `January to June 2007`: two months of one year (or two without one) that open and close the span
+    const dated = other.filter((g) => monthOf(g) !== undefined);
+    return dated.some((p) => dated.some((q) => monthOf(q)! > monthOf(p)! && monthOf(q)! - monthOf(p)! + 1 === long && yearPart(p) === yearPart(q)));
   }
   return false;
+}
+
+/** A span counted from the start of the year: `calendar year`, `year-to-date`, *tahun kalender*. */
+const CALENDAR_YEAR = /\b(?:calendar[- ]years?|year[- ]to[- ]date|tahun\s+kalender)\b/i;
+
+/**
+ * `f` is January, the month that opens a span the other side calls the calendar year (*inflasi tahun kalender
+ * Januari-Mei* ↔ `the calendar-year inflation`, `January-May inflation` ↔ *inflasi tahun kalender*): the
+ * calendar year to date starts in January, so the other side says it (guideline section 16).
+ */
+function calendarYearOpens(f: Figure, otherText: string): boolean {
+  return monthOf(f) === 1 && CALENDAR_YEAR.test(otherText);
 }
 
 /** The length in years of a duration counted in years (`lima tahun`, `five years`), or undefined. */
@@ -920,9 +937,25 @@ function digitsOf(f: Figure): string | undefined {
  */
 function sameDigits(a: Figure, b: Figure): boolean {
   if (zeroDecimals(a, b) || zeroDecimals(b, a)) return true;
+  if (thousandsWritten(a, b) || thousandsWritten(b, a)) return true;
   if (a.scale !== b.scale) return false;
   const x = digitsOf(a);
   return x !== undefined && /^\d{1,3}(?:,\d{3})+$/.test(x) && x === digitsOf(b);
+}
+
+/**
+ * `f`, ambiguous and under no scale word, writes the digits of `other`, a number of thousands with three
+ * decimals (*38,926 ribu dolar* ↔ `US$38.926`, `12.450 thousand tonnes` ↔ *12,450 ton*), with the other
+ * separator: the translator folded the thousand into the separator, and the grouped reading of `f` is the
+ * amount `other` states (guideline sections 19 and 29). Other digits, or a reading off by the thousand, stay findings.
+ */
+function thousandsWritten(f: Figure, other: Figure): boolean {
+  if (!f.ambiguous || f.scale !== undefined || other.scale !== 1e3 || typeof other.value !== 'number') return false;
+  const x = digitsOf(f);
+  const y = digitsOf(other);
+  if (x === undefined || y === undefined || !/^\d{1,3}[.,]\d{3}$/.test(x) || !/^\d{1,3}[.,]\d{3}$/.test(y)) return false;
+  if (x.replace(/[.,]/, '') !== y.replace(/[.,]/, '') || x[x.length - 4] === y[y.length - 4]) return false;
+  return (f.alternatives ?? []).some((v) => typeof v === 'number' && sameNumber(v, other.value as number));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ChangeRole } from './change-roles';
 import type { PeriodKind } from './period-kinds';
 import type { RatePeriod } from './rate-periods';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
+import { differentYearParts } from './year-parts';
 import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import {
   NUMERIC_KINDS,
@@ -314,6 +315,13 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   if ((fa.kind === 'ordinal') !== (fb.kind === 'ordinal')) {
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
+  }
+  // *semester pertama* ↔ `first quarter`: one ordinal number, two spans of the year
+  const parts = differentYearParts(fa, fb);
+  if (parts) {
+    const months = ([s, e]: [number, number]) => `${String(s).padStart(2, '0')}..${String(e).padStart(2, '0')}`;
+    const detail: VerdictDetail = { valueA: months(parts[0]), valueB: months(parts[1]), dateParts: ['month'] };
+    return { cost: 0.5 + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: { type: 'mismatch', kind: 'date', detail } };
   }
   const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };

@@ -446,8 +446,9 @@ export function assessMismatch(
     const cb = figureCues(b);
     // `satu pekan` ↔ `nearly a week`: two durations of one unit that differ only in a hedge were both read
     // as quantities (the English `a` only after the hedge), so the `one` is no article there
-    // and a `one` the other version hedges in words (*satu dari tujuh* ↔ `about one in seven`): no article takes a hedge
-    const hedgedOne = (f: Figure) => f.form === 'words' && hedged(f) && sameNumber(numberOf(f) ?? NaN, 1);
+    // and a `one` the other version hedges in words (*satu dari tujuh* ↔ `about one in seven`): no article takes a hedge;
+    // nor does the `a` of a fraction (*sepertiga* ↔ `around a third`, *sekitar seperempat* ↔ `a quarter`)
+    const hedgedOne = (f: Figure) => f.form === 'words' && hedged(f) && ((n) => sameNumber(n, 1) || (n > 0 && n < 1))(numberOf(f) ?? NaN);
     const oneIsQuantity = kind === 'qualifier' && ((a.kind === 'duration' && b.kind === 'duration') || hedgedOne(a) || hedgedOne(b));
     const alone = (c: WeakCue) => c === 'word-one' || c === 'ordinal-word';
     for (const c of ca) if (cb.includes(c) || alone(c)) cues.add(c);
@@ -486,8 +487,11 @@ export function assessMismatch(
     const sameDimension = a.kind === 'count' && b.kind === 'count' && CONVERTED_DIMENSIONS.has(context.familyA ?? '') && context.familyA === context.familyB;
     // and a share restated beside an amount (`or 32.6 percent of GDP`) paired with a share is that share, hedge and all
     const bothShares = a.kind === 'percent' && b.kind === 'percent';
-    if ((a.conversion || b.conversion) && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale'))) cues.add('conversion');
-    if (bothShares) cues.delete('conversion');
+    // (and an equivalent both versions give in one currency whose hedge alone changed, *setara 5 miliar dolar AS* ↔
+    // "about US$5 billion": the claim went from exact to approximate, guideline section 29)
+    const hedgeOfSameAmount = kind === 'qualifier' && sameCurrency;
+    if ((a.conversion || b.conversion) && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale')) && !hedgeOfSameAmount) cues.add('conversion');
+    if (bothShares || hedgeOfSameAmount) cues.delete('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone

@@ -32,7 +32,8 @@ const YEAR_OF = /^(\d{4})(?:-|$)/;
  * other drops the year, unless it states that year on another date of the bead (`On September 7, 2009
  * … dated September 5`) or says it in words there (`until June this year, up from May`, *Desember
  * mendatang*): then the year is only not repeated. A year the translation adds is new to its reader
- * (guideline section 18), as one it drops is lost: see {@link yearAdded}.
+ * (guideline section 18), as one it drops is lost: see {@link yearAdded}. A year the version states on two
+ * dates and the other drops from both is one figure said twice: only its first date reports it (section 29).
  */
 function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): boolean {
   if (a.kind !== 'date' || b.kind !== 'date') return false;
@@ -43,7 +44,15 @@ function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): bo
   // `May this year`, `Mei tahun lalu`: the year is said in words
   if (b.relativeYear) return false;
   // `until June this year, up from May`: the year another date of B says in words is the line's year
-  return !sideB.some((f) => f !== b && f.kind === 'date' && (YEAR_OF.exec(String(f.value))?.[1] === ya || f.relativeYear));
+  if (sideB.some((f) => f !== b && f.kind === 'date' && (YEAR_OF.exec(String(f.value))?.[1] === ya || f.relativeYear))) return false;
+  // *29 Juni 2007 … 5 Juli 2007* ↔ `June 29 … July 5`: A says one year twice; its loss is told once, on the first date
+  // (a date that only shares the year its range writes once, `August 19 to 21, 2007`, does not state it)
+  return !sideA.some((f) => f !== a && f.kind === 'date' && before(f, a) && /^\d{4}-\d\d/.test(String(f.value)) && YEAR_OF.exec(String(f.value))?.[1] === ya && f.text.includes(ya));
+}
+
+/** `f` comes before `g` in the text (by sentence, then offset). */
+function before(f: Figure, g: Figure): boolean {
+  return f.sentence < g.sentence || (f.sentence === g.sentence && f.start < g.start);
 }
 
 /**

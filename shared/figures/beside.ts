@@ -15,7 +15,9 @@
  * - the date of a wire dateline (`Jakarta, 17/2 (ANTARA) -`, `Madrid, Feb 17 (AFP) -`, `Jakarta, Sept 2
  *   ANTARA-`): metadata of the dispatch, not a figure of the sentence;
  * - a number in words restated in digits straight after (*lima belas 15 tahun*): one figure;
- * - a small count whose noun a demonstrative follows (*dua kelompok tersebut*): a reference back, collective.
+ * - a small count whose noun a demonstrative follows (*dua kelompok tersebut*): a reference back, collective;
+ * - an approximation said once before two numbers that share the second one's unit (*sekitar 6,1 dan 6,4
+ *   persen*, `about 40 and 45 tonnes`): both numbers are approximate.
  */
 import type { Figure } from './types';
 
@@ -37,6 +39,24 @@ export function shareScaleBackwards(text: string, figures: Scanned[]): void {
     if (!SCALE_SHARED_GAP.test(text.slice(a.end, b.start))) continue;
     a.value = Math.round(a.value * b.scale * 1e6) / 1e6;
     a.scale = b.scale;
+  }
+}
+
+/** What may stand between two numbers of one list: `dan`, `and`, `atau`, `or` (a comma before it too). */
+const LIST_GAP = /^\s*,?\s*(?:dan|and|atau|or)\s+$/i;
+
+/**
+ * *sekitar 6,1 dan 6,4 persen*, `about 40 and 45 tonnes`: the first number, approximate and written bare
+ * (its unit is the second's), and the second, read exact, are one list under one approximation word; the
+ * second is approximate too. A first number with its own unit (`about 40 tonnes and 45 tonnes`) hedges only itself.
+ */
+export function shareHedgeForward(text: string, figures: Scanned[]): void {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const a = figures[k];
+    const b = figures[k + 1];
+    if (a.qualifier !== 'about' || b.qualifier !== 'exact' || a.kind !== b.kind || typeof a.value !== 'number' || typeof b.value !== 'number') continue;
+    if (!LIST_GAP.test(text.slice(a.end, b.start)) || !/\d$/.test(a.text)) continue;
+    b.qualifier = 'about';
   }
 }
 

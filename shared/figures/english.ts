@@ -647,6 +647,8 @@ export const ENGLISH: Lexicon = {
   // `up to a total value of US$500 million`: words naming the amount between the bound and the number;
   // `at least another two`, `up to a further 300`, `up to an additional 5 percent`: the bound of the ones added
   qualifierFillers: new Set(['level', 'levels', 'of', 'the', 'a', 'an', 'total', 'value', 'amount', 'sum', 'another', 'further', 'additional']),
+  // `must at least have two options`, `at most are 40 seats`: the verb the bound stands before
+  boundVerbs: new Set(['have', 'has', 'had', 'be', 'is', 'are', 'was', 'were', 'need', 'needs', 'needed', 'take', 'takes', 'took', 'hold', 'holds', 'contain', 'contains']),
   neutralBefore: new Set([]),
   // English puts the bound word before the noun (`the minimum wage of`), where no qualifier reads it
   // `has taken over a 100 percent stake`, `handed over 20 rifles`: the particle of a verb, no bound

@@ -26,7 +26,7 @@ import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean, controlAsDecimalMark } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
-import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, shareCurrency, shareScaleBackwards, shareToleranceUnit } from './beside';
+import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, shareCurrency, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { dateAtMonth, dateAtNumber, misspeltMonth, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
@@ -520,13 +520,22 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (c.used === 1 && isCapital(t.raw) && endsName(ctx, j) && !(run.raw[1] !== undefined && isCapital(run.raw[1]))) return null;
   if (run.words[0] === 'half' && ['first', 'second', 'the', 'latter', 'former', 'other', 'one'].includes(word(ctx, j - 1))) return null;
   if (c.fraction && c.used === 1 && ctx.lang === 'id') {
-    // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom
-    if (!next || ID_HALF_IDIOMS.has(next) || next.endsWith('nya')) return null;
+    // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom; a noun
+    // with *-nya* only after a bound (*kurang separuh jumlahnya*, "less than half their number")
+    if (!next || ID_HALF_IDIOMS.has(next) || (next.endsWith('nya') && !boundBefore(ctx, j))) return null;
   }
   const read: NumRead = { value: c.value, start: j, end: run.toks[c.used - 1] + 1, form: 'words', scale: c.scale, fraction: c.fraction };
   // the four, their two sons, all three: a definite numeral the other version may say as `both`, `keempatnya`
   if (!c.fraction && !c.scale && Number.isInteger(c.value) && c.value >= 2 && c.value <= 20 && ctx.lex.collectiveBefore.has(word(ctx, j - 1))) read.collective = true;
   return read;
+}
+
+/** A bound (`kurang`, `lebih dari`, `hampir`) stands right before the number word at `j`. */
+function boundBefore(ctx: Ctx, j: number): boolean {
+  const one = word(ctx, j - 1);
+  const two = `${word(ctx, j - 2)} ${one}`;
+  const q = ctx.lex.qualifiers.get(two) ?? ctx.lex.qualifiers.get(one);
+  return q !== undefined && q !== 'about' && q !== 'exact';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -558,10 +567,15 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   // di bawah angka Rp9.300, close to the level of 9,200: filler words between the qualifier and the number
   let last = words.length;
   while (last > 1 && ctx.lex.qualifierFillers.has(words[last - 1])) last--;
-  for (const end of last < words.length ? [words.length, last] : [words.length]) {
+  const ends = last < words.length ? [words.length, last] : [words.length];
+  // `at least have two options`, *paling sedikit memiliki dua*: a bound (only) before the verb that states the number
+  const verbEnd = last > 1 && ctx.lex.boundVerbs.has(words[last - 1]) ? last - 1 : undefined;
+  if (verbEnd !== undefined) ends.push(verbEnd);
+  for (const end of ends) {
     for (let n = end; n >= 1; n--) {
       const phrase = words.slice(end - n, end).join(' ');
       const q = ctx.lex.qualifiers.get(phrase);
+      if (q && end === verbEnd && q !== 'at-least' && q !== 'at-most') continue;
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
       if (q && (q === 'more-than' || q === 'less-than') && comparesAmounts(ctx, starts[end - n])) return null; // 39 percent more than Rp143 billion
       if (q && comma && q !== 'at-least') return null;
@@ -829,8 +843,16 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   if (pct) {
     draft.kind = 'percent';
     draft.endTok = pct.end;
-  } else if (currency) draft.currency = currency;
-  else {
+  } else if (currency) {
+    draft.currency = currency;
+    // *Rp15 juta dolar AS*, `Rp 2 million dollars`: a sign put by habit on an amount whose currency is named
+    // after it; the name is what the writer meant (a sign and a name that agree, `US$5 juta dolar`, change nothing)
+    const named = currencyWordAt(ctx, k);
+    if (named && named.code !== currency) {
+      draft.currency = named.code;
+      draft.endTok = named.end;
+    }
+  } else {
     readTail(ctx, k, num, draft, true);
     // *majalah dua bulanan*, *laporan tiga bulanan*: how often (bi-monthly, quarterly), no quantity
     if (draft.kind === 'count' && draft.unit !== undefined && ID_FREQUENCY_WORDS.has(draft.unit.toLowerCase())) return null;
@@ -1244,13 +1266,29 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
 /** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral. */
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
-function yearPartAt(ctx: Ctx, i: number): Draft | null {
+function yearPartAt(ctx: Ctx, i: number): Draft[] | null {
   const part = ctx.lex.yearParts.get(ctx.toks[i].lower);
   const r = ctx.toks[i + 1];
-  if (!part || !r || r.kind !== 'word' || !r.space) return null;
-  const n = ROMAN[r.raw];
-  if (!n || (part === 'half' && n > 2)) return null;
-  return { startTok: i, endTok: i + 2, kind: 'ordinal', value: n, qualifier: 'exact', form: 'words' };
+  if (!part || !r || !r.space) return null;
+  const n = partNumeral(ctx, r, part);
+  if (!n) return null;
+  const first: Draft = { startTok: i, endTok: i + 2, kind: 'ordinal', value: n, qualifier: 'exact', form: r.kind === 'num' ? 'mixed' : 'words' };
+  // *kuartal 3 dan 4/2007*, *semester I dan II*: a second part of the same kind joined to the first
+  const joiner = ctx.toks[i + 2];
+  const r2 = ctx.toks[i + 3];
+  if (!joiner || !r2 || !r2.space || joiner.kind !== 'word' || !ctx.lex.listJoiners.has(joiner.lower) || r2.kind !== r.kind) return [first];
+  const n2 = partNumeral(ctx, r2, part);
+  if (!n2 || n2 <= n) return [first];
+  return [first, { startTok: i + 3, endTok: i + 4, kind: 'ordinal', value: n2, qualifier: 'exact', form: first.form }];
+}
+
+/**
+ * The number of a part of a year written after its word: a Roman numeral (`semester II`, `kuartal III`), or in
+ * Indonesian a digit (*kuartal 3*, *triwulan 2*), within the parts the year has (four quarters, two halves).
+ */
+function partNumeral(ctx: Ctx, r: Token, part: string): number | undefined {
+  const n = r.kind === 'word' ? ROMAN[r.raw] : ctx.lang === 'id' && r.kind === 'num' && /^[1-4]$/.test(r.raw) ? Number(r.raw) : undefined;
+  return n && !(part === 'half' && n > 2) ? n : undefined;
 }
 
 /**
@@ -1341,7 +1379,7 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
 }
 
 /** English superlatives that rank (`second-largest`, `third most populous`); `-est` alone would take `west`, `interest`. */
-const EN_SUPERLATIVE = /^(?:most|least|best|worst|(?:larg|bigg|high|low|great|rich|small|old|busi|long|fast|strong|poor|tall|deep|heavi|clos|cheap|young|wealthi|lat|new|hott|cold|dens|safe|dead|bloodi|wid)est)$/;
+const EN_SUPERLATIVE = /^(?:most|least|best|worst|(?:larg|bigg|high|low|great|rich|small|old|busi|long|fast|strong|poor|tall|deep|heavi|clos|cheap|young|wealthi|lat|new|hott|cold|dens|safe|dead|bloodi|wid|holi)est)$/;
 
 /**
  * An ordinal word beside a superlative ranks (`the second largest lender`, `third-biggest`, *terbesar
@@ -1351,7 +1389,21 @@ function ranksBySuperlative(ctx: Ctx, start: number, end: number): boolean {
   const next = ctx.toks[isDash(ctx.toks, end) && !ctx.toks[end].space ? end + 1 : end];
   const after = next?.kind === 'word' ? next.lower : '';
   if (ctx.lang === 'en') return EN_SUPERLATIVE.test(after);
-  return ID_SUPERLATIVE.test(after) || ID_SUPERLATIVE.test(word(ctx, start - 1));
+  return ID_SUPERLATIVE.test(after) || ID_SUPERLATIVE.test(word(ctx, start - 1)) || plainAdjectiveRank(ctx, start);
+}
+
+/** Adjectives whose plain form ranks before an ordinal, the superlative's *ter-* left out: *tempat suci kedua*, *kota besar ketiga*. */
+const ID_RANKING_ADJECTIVES = new Set(['suci', 'besar', 'kaya', 'padat', 'penting', 'populer', 'tinggi', 'luas']);
+
+/**
+ * *tempat suci kedua* ("the second holiest site"), *kota besar ketiga* ("the third largest city"): Indonesian
+ * ranks with the plain adjective after a noun, as with *tersuci kedua*; the adjective must follow a noun
+ * (a word of its own), not open the phrase.
+ */
+function plainAdjectiveRank(ctx: Ctx, start: number): boolean {
+  const adj = word(ctx, start - 1);
+  const noun = ctx.toks[start - 2];
+  return ID_RANKING_ADJECTIVES.has(adj) && noun?.kind === 'word' && !ID_RANKING_ADJECTIVES.has(noun.lower) && start - 2 >= ctx.floor;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1871,7 +1923,7 @@ function atWord(ctx: Ctx, i: number): Step | null {
   // semester II, kuartal III
   if (ctx.lex.yearParts.has(lw)) {
     const d = yearPartAt(ctx, i);
-    if (d) return { drafts: [d], next: d.endTok };
+    if (d) return { drafts: d, next: d[d.length - 1].endTok };
   }
   // currency prefixes
   if (currencyPrefixAt(ctx, i)) {
@@ -2021,6 +2073,7 @@ export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   shareScaleBackwards(text, out);
   shareCurrency(text, out);
   shareToleranceUnit(text, out);
+  shareHedgeForward(text, out);
   markConversions(text, out);
   markRestatements(text, out);
   if (lang === 'id') markReferencesBack(text, out);

@@ -293,6 +293,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
     if (isSym(tokens, end, ')') && isSym(tokens, i - 1, '(')) end++;
     return lawYearEnd(tokens, end);
   }
+  // a number added to a capitalised name is the name of a group: Asean + 3, ASEAN Plus 3, P5 + 1
+  if (addedToName(tokens, i, lex)) return i + 1;
   // phone numbers: +62 21 555 1234, 0812-3456-7890, (021) 555 1234
   if (prev && prev.raw === '+' && !t.space) return phoneEnd(tokens, i, text);
   if (t.raw.length >= 3 && t.raw.charCodeAt(0) === 48 && /^\d+$/.test(t.raw)) return phoneEnd(tokens, i, text);
@@ -303,6 +305,28 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
     return i + 2;
   }
   return null;
+}
+
+/** Currency letters written before an amount's digits (`Rp5`, `US5`, `S5`). */
+const CURRENCY_CODES = /^(?:rp|us|usd|idr|sgd|eur|aud|hk|nz|s|a|c)$/i;
+
+/**
+ * True when the number token `i` (one or two digits) follows `+` or `plus` after a capitalised name and
+ * neither a percent nor a scale word follows it (`Asean + 3`, `ASEAN Plus 3`, `P5 + 1`): a grouping of the
+ * name's members with others, named by how many join, not a count the sentence states.
+ */
+function addedToName(tokens: readonly Token[], i: number, lex: WordsAfter): boolean {
+  const t = tokens[i];
+  const join = tokens[i - 1];
+  const name = tokens[i - 2];
+  if (!join || !name || !/^\d{1,2}$/.test(t.raw) || !t.space) return false;
+  if (join.raw !== '+' && join.lower !== 'plus') return false;
+  // (a code ends the name too: the `5` of `P5`)
+  const head = name.kind === 'num' && !name.space && tokens[i - 3]?.kind === 'word' ? tokens[i - 3] : name;
+  // (a currency written before digits is no name: `Rp5 + 3`, `US$ 2 + 1`)
+  if (!join.space || head.kind !== 'word' || !/^\p{Lu}/u.test(head.raw) || (head !== name && CURRENCY_CODES.test(head.raw))) return false;
+  const next = tokens[i + 1];
+  return !percentAfter(tokens, i, lex) && !(next?.kind === 'word' && next.space && lex.scales.has(next.lower));
 }
 
 /**

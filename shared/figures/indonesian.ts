@@ -615,6 +615,8 @@ export const INDONESIAN: Lexicon = {
   // `paling tidak sebulan sebesar 160 ribu dolar`: a rate word and an amount introducer between the bound and the number
   // `minimal sebanyak 23.100 ton`, `maksimal dana Rp200 miliar`: words introducing or naming the amount
   qualifierFillers: new Set(['angka', 'level', 'posisi', 'tingkat', 'sebesar', 'senilai', 'sebulan', 'setahun', 'sehari', 'sepekan', 'seminggu', 'sebanyak', 'dana', 'nilai', 'jumlah', 'total']),
+  // *paling sedikit memiliki dua pilihan*, *setidaknya ada tiga*: the verb the bound stands before
+  boundVerbs: new Set(['memiliki', 'mempunyai', 'punya', 'ada', 'terdapat', 'adalah', 'berjumlah', 'butuh', 'membutuhkan', 'memerlukan', 'diperlukan', 'menampung', 'memuat']),
   neutralBefore: new Set(['sebanyak']),
   boundCompounds: new Set(
     ['upah', 'gaji', 'harga', 'tarif'].flatMap((noun) => ['minimum', 'maksimum', 'minimal', 'maksimal'].map((bound) => `${noun} ${bound}`)),

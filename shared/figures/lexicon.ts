@@ -95,6 +95,8 @@ export interface Lexicon {
   durationJoiners: ReadonlySet<string>;
   /** Words that may stand between a qualifier and its number (`di bawah angka Rp9.300`, `close to the level of`). */
   qualifierFillers: ReadonlySet<string>;
+  /** Verbs of having or being that may stand between a bound and its number (`at least have two`, *paling sedikit memiliki dua*). */
+  boundVerbs: ReadonlySet<string>;
   /** Qualifiers that hedge a single number but only place a range (`berkisar`, `kisaran`, `ranging`). */
   spanWords: ReadonlySet<string>;
   /** Words introducing a number without hedging it or asserting it exact (`sebanyak`). */

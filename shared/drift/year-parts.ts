@@ -1,0 +1,39 @@
+/**
+ * Parts of a year said as ordinals (`triwulan III`, `first half`, *tiga bulan pertama*) and the months they
+ * cover; shared by the pairing (a half is no quarter) and the accounted-for rules. Pure functions, no I/O.
+ */
+import type { Figure } from '../figures/types';
+
+const QUARTER_WORDS = /\b(?:quarter|kuartal|kwartal|triwulan|q[1-4])\b/i;
+const HALF_WORDS = /\b(?:half|semester|paruh|h[12])\b/i;
+const MONTH_WORDS = /\b(?:bulan|months?)\b/i;
+const MONTH_COUNT_WORDS: Record<string, number> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+};
+
+/** The months (first, last; 1–12) a part-of-year ordinal covers: `triwulan III` → 7–9, `first half` → 1–6, `tiga bulan pertama` → 1–3. */
+export function yearPartMonths(f: Figure): [number, number] | undefined {
+  if (f.kind !== 'ordinal' || typeof f.value !== 'number' || !Number.isInteger(f.value)) return undefined;
+  const n = f.value;
+  if (QUARTER_WORDS.test(f.text) && n >= 1 && n <= 4) return [3 * n - 2, 3 * n];
+  if (HALF_WORDS.test(f.text) && n >= 1 && n <= 2) return [6 * n - 5, 6 * n];
+  if (MONTH_WORDS.test(f.text) && n === 1) {
+    const m = /(\d{1,2}|[a-z]+)\s+(?:bulan|months?)/i.exec(f.text);
+    const count = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_COUNT_WORDS[m[1].toLowerCase()]) : undefined;
+    if (count && count >= 1 && count <= 11) return [1, count];
+  }
+  return undefined;
+}
+
+/**
+ * The months two parts of a year cover, when both figures are such parts of different lengths (*semester
+ * pertama* ↔ `first quarter`, `third quarter` ↔ *semester II*): a half is no quarter, though both are the
+ * first; undefined otherwise (parts of one length, whose numbers compare as values, or no parts of a year).
+ */
+export function differentYearParts(a: Figure, b: Figure): [[number, number], [number, number]] | undefined {
+  const sa = yearPartMonths(a);
+  const sb = yearPartMonths(b);
+  if (!sa || !sb || sa[1] - sa[0] === sb[1] - sb[0]) return undefined;
+  return [sa, sb];
+}
