@@ -12,8 +12,6 @@ export function localParams(t: TFunction, lang: string, params: Record<string, s
   if (typeof params.qualifierCodeB === 'string') out.qualifierB = t(`qualifier.${params.qualifierCodeB}`);
   if (typeof params.roleCodeA === 'string') out.roleA = t(`changeRole.${params.roleCodeA}`);
   if (typeof params.roleCodeB === 'string') out.roleB = t(`changeRole.${params.roleCodeB}`);
-  if (typeof params.periodCodeA === 'string') out.periodA = t(`periodKind.${params.periodCodeA}`);
-  if (typeof params.periodCodeB === 'string') out.periodB = t(`periodKind.${params.periodCodeB}`);
   if (typeof params.rateCodeA === 'string') out.rateA = t(`ratePeriod.${params.rateCodeA}`);
   if (typeof params.rateCodeB === 'string') out.rateB = t(`ratePeriod.${params.rateCodeB}`);
   if (typeof params.partCodes === 'string' && params.partCodes) {

@@ -2,7 +2,6 @@ import type { Figure, FigureKind } from '../figures/types';
 import type { Lang } from '../text/types';
 import type { MatchStatus, MismatchKind } from './types';
 import type { ChangeRole } from './change-roles';
-import type { PeriodKind } from './period-kinds';
 import type { RatePeriod } from './rate-periods';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
 import { differentYearParts } from './year-parts';
@@ -40,8 +39,8 @@ export interface VerdictDetail {
   conceptB?: string;
   /** For a qualifier drift of the part a figure plays in a change (the increase rendered as the level reached): each side's part. */
   roles?: [ChangeRole, ChangeRole];
-  /** For a date drift of an ordinal counting another kind of period (*semester I* ↔ "first quarter"): each side's kind. */
-  periods?: [PeriodKind, PeriodKind];
+  /** For a date drift of two parts of a year of different lengths (*semester I* ↔ "first quarter"): the months each covers. */
+  periods?: [number, number];
   /** For a unit drift of a rate's period (*per tahun* dropped): each side's period, `none` on the side without one. */
   rates?: [RatePeriod, RatePeriod];
 }
@@ -320,7 +319,8 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   const parts = differentYearParts(fa, fb);
   if (parts) {
     const months = ([s, e]: [number, number]) => `${String(s).padStart(2, '0')}..${String(e).padStart(2, '0')}`;
-    const detail: VerdictDetail = { valueA: months(parts[0]), valueB: months(parts[1]), dateParts: ['month'] };
+    const span = ([s, e]: [number, number]) => e - s + 1;
+    const detail: VerdictDetail = { valueA: months(parts[0]), valueB: months(parts[1]), dateParts: ['month'], periods: [span(parts[0]), span(parts[1])] };
     return { cost: 0.5 + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: { type: 'mismatch', kind: 'date', detail } };
   }
   const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);

@@ -12,7 +12,6 @@ import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
 import { differingRoles } from './change-roles';
-import { differingPeriods } from './period-kinds';
 import { differingRatePeriods } from './rate-periods';
 import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount, relativeYearKinds, endsAYear, type RelativeYearKind } from './relative-periods';
 import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
@@ -339,14 +338,9 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     const lost = ev.verdict.type === 'match' ? lostDatePart(a, b, { figuresA: figA, figuresB: figB, sentencesA: options.sentencesA, sentencesB: options.sentencesB }) : undefined;
     // the same number playing another part in a change (the increase rendered as the level reached)
     const roles = ev.verdict.type === 'match' && !lost ? differingRoles(a, b, ev.verdict.status, { ...options, langA, langB }) : undefined;
-    // the same ordinal of another kind of period (*semester I* ↔ "first quarter")
-    const periods = ev.verdict.type === 'match' ? differingPeriods(a, b) : undefined;
     // an amount per year against the same amount as a total (*17 miliar dolar AS per tahun* ↔ "US$17 billion")
-    const rates = ev.verdict.type === 'match' && !periods ? differingRatePeriods(a, b, { ...options, langA, langB }) : undefined;
-    if (periods) {
-      const detail: VerdictDetail = { valueA: a.value as number, valueB: b.value as number, periods };
-      outcomes.push({ order, mismatch: mismatch(g, 'date', a, b, detail), detail });
-    } else if (rates) {
+    const rates = ev.verdict.type === 'match' ? differingRatePeriods(a, b, { ...options, langA, langB }) : undefined;
+    if (rates) {
       const detail: VerdictDetail = { valueA: a.value as number, valueB: b.value as number, rates };
       outcomes.push({ order, mismatch: mismatch(g, 'unit', a, b, detail), detail });
     } else if (lost) {

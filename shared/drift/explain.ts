@@ -91,7 +91,7 @@ function sentenceEn(f: ExplanationFacts): string {
     case 'drift.rate':
       return `"${a}" is ${translate('en', `ratePeriod.${f.rateA}`)} but "${b}" is ${translate('en', `ratePeriod.${f.rateB}`)}: the period of the rate changed.`;
     case 'drift.period':
-      return `"${a}" names ${translate('en', `periodKind.${f.periodA}`)} but "${b}" names ${translate('en', `periodKind.${f.periodB}`)}: the period changed.`;
+      return `"${a}" covers ${f.periodA} months but "${b}" covers ${f.periodB}: the period changed.`;
     case 'drift.role':
       return `"${a}" is ${translate('en', `changeRole.${f.roleA}`)} but "${b}" is ${translate('en', `changeRole.${f.roleB}`)}: the figure now measures another thing.`;
     case 'drift.unit':
@@ -175,7 +175,7 @@ function sentenceId(f: ExplanationFacts): string {
     case 'drift.rate':
       return `${a} adalah ${translate('id', `ratePeriod.${f.rateA}`)}, tetapi ${b} adalah ${translate('id', `ratePeriod.${f.rateB}`)}: periode lajunya berubah.`;
     case 'drift.period':
-      return `${a} menyebut ${translate('id', `periodKind.${f.periodA}`)}, tetapi ${b} menyebut ${translate('id', `periodKind.${f.periodB}`)}: periodenya berubah.`;
+      return `${a} mencakup ${f.periodA} bulan, tetapi ${b} mencakup ${f.periodB} bulan: periodenya berubah.`;
     case 'drift.role':
       return `${a} adalah ${translate('id', `changeRole.${f.roleA}`)}, tetapi ${b} adalah ${translate('id', `changeRole.${f.roleB}`)}: angkanya kini mengukur hal lain.`;
     case 'drift.unit':
@@ -286,12 +286,9 @@ export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure 
     }
     case 'date': {
       if (detail.periods) {
-        // an ordinal of another kind of period: its own key, the kinds as codes a UI words itself
+        // two parts of a year of different lengths: its own key, the months each covers
         const [periodA, periodB] = detail.periods;
-        return explanation(
-          { ...facts, messageKey: 'drift.period', periodA, periodB },
-          { a: at, b: bt, periodA: translate('en', `periodKind.${periodA}`), periodB: translate('en', `periodKind.${periodB}`), periodCodeA: periodA, periodCodeB: periodB },
-        );
+        return explanation({ ...facts, messageKey: 'drift.period', periodA, periodB, valueA: detail.valueA, valueB: detail.valueB }, { a: at, b: bt, periodA, periodB });
       }
       const dateParts = detail.dateParts ?? [];
       const params = {

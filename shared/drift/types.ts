@@ -48,9 +48,9 @@ export interface ExplanationFacts {
   /** For the same number playing another part in a change (`drift.role`): each side's part (`change`, `level`, `from`). */
   roleA?: string;
   roleB?: string;
-  /** For an ordinal counting another kind of period (`drift.period`): each side's kind (`half`, `quarter`). */
-  periodA?: string;
-  periodB?: string;
+  /** For two parts of a year of different lengths (`drift.period`): the months each covers (`6` for a half, `3` for a quarter). */
+  periodA?: number;
+  periodB?: number;
   /** For an amount whose rate's period differs or was dropped (`drift.rate`): each side's period (`year`, `month`, `week`, `day`, `hour`, `none`). */
   rateA?: string;
   rateB?: string;

@@ -126,7 +126,6 @@ export const en = {
   },
   datePart: { year: 'year', month: 'month', day: 'day', weekday: 'weekday' },
   changeRole: { change: 'the size of a change', level: 'the level reached', from: 'the level it started from' },
-  periodKind: { half: 'a half-year', quarter: 'a quarter' },
   ratePeriod: { year: 'an amount per year', month: 'an amount per month', week: 'an amount per week', day: 'an amount per day', hour: 'an amount per hour', none: 'an amount with no period' },
   align: {
     cancelled: 'Alignment cancelled.',
@@ -248,7 +247,7 @@ export const en = {
     value: '“{{a}}” and “{{b}}” give different values ({{valueA}} vs {{valueB}}).',
     qualifier: '“{{a}}” is {{qualifierA}} but “{{b}}” is {{qualifierB}}: the qualifier changed.',
     role: '“{{a}}” is {{roleA}} but “{{b}}” is {{roleB}}: the figure now measures another thing.',
-    period: '“{{a}}” names {{periodA}} but “{{b}}” names {{periodB}}: the period changed.',
+    period: '“{{a}}” covers {{periodA}} months but “{{b}}” covers {{periodB}}: the period changed.',
     rate: '“{{a}}” is {{rateA}} but “{{b}}” is {{rateB}}: the period of the rate changed.',
     unit: '“{{a}}” and “{{b}}” have the same number but count different things ({{unitA}} vs {{unitB}}).',
     scale: '“{{a}}” and “{{b}}” differ by a factor of {{factor}}: the scale word changed.',

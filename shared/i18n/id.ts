@@ -128,7 +128,6 @@ export const id: Messages = {
   },
   datePart: { year: 'tahun', month: 'bulan', day: 'hari', weekday: 'nama hari' },
   changeRole: { change: 'besar perubahan', level: 'tingkat yang dicapai', from: 'tingkat awalnya' },
-  periodKind: { half: 'semester (setengah tahun)', quarter: 'triwulan' },
   ratePeriod: { year: 'jumlah per tahun', month: 'jumlah per bulan', week: 'jumlah per pekan', day: 'jumlah per hari', hour: 'jumlah per jam', none: 'jumlah tanpa periode' },
   align: {
     cancelled: 'Penyelarasan dibatalkan.',
@@ -250,7 +249,7 @@ export const id: Messages = {
     value: '“{{a}}” dan “{{b}}” memberi nilai berbeda ({{valueA}} vs {{valueB}}).',
     qualifier: '“{{a}}” bermakna {{qualifierA}}, tetapi “{{b}}” bermakna {{qualifierB}}: penandanya berubah.',
     role: '“{{a}}” adalah {{roleA}}, tetapi “{{b}}” adalah {{roleB}}: angkanya kini mengukur hal lain.',
-    period: '“{{a}}” menyebut {{periodA}}, tetapi “{{b}}” menyebut {{periodB}}: periodenya berubah.',
+    period: '“{{a}}” mencakup {{periodA}} bulan, tetapi “{{b}}” mencakup {{periodB}} bulan: periodenya berubah.',
     rate: '“{{a}}” adalah {{rateA}}, tetapi “{{b}}” adalah {{rateB}}: periode lajunya berubah.',
     unit: '“{{a}}” dan “{{b}}” berangka sama tetapi menghitung hal berbeda ({{unitA}} vs {{unitB}}).',
     scale: '“{{a}}” dan “{{b}}” berbeda dengan faktor {{factor}}: kata skalanya berubah.',

@@ -1,6 +1,6 @@
 /**
- * An ordinal counting another kind of period (shared/drift/period-kinds): a half-year rendered as a
- * quarter, or a quarter as a half-year, is a date drift. The sentences are our own.
+ * Two parts of a year of different lengths (shared/drift/year-parts): a half-year rendered as a quarter,
+ * or a quarter as a half-year, is a date drift, worded with the months each covers. The sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
 import { wordExplanation } from '../../../shared/drift/explain';
@@ -21,8 +21,8 @@ describe('a half-year rendered as a quarter, and back', () => {
   it('the explanation names both periods, in English and in Indonesian', () => {
     const m = checkLine('Ekspor kakao pada semester I 2011 naik menjadi 210.000 ton.', 'Cocoa exports in the first quarter of 2011 rose to 210,000 tons.').mismatches[0];
     expect(m.messageKey).toBe('drift.period');
-    expect(m.note).toBe('"semester I" names a half-year but "first quarter" names a quarter: the period changed.');
-    expect(wordExplanation(m, 'id')).toBe('“semester I” menyebut semester (setengah tahun), tetapi “first quarter” menyebut triwulan: periodenya berubah.');
+    expect(m.note).toBe('"semester I" covers 6 months but "first quarter" covers 3: the period changed.');
+    expect(wordExplanation(m, 'id')).toBe('“semester I” mencakup 6 bulan, tetapi “first quarter” mencakup 3 bulan: periodenya berubah.');
   });
   it('guard: the same kind of period agrees (*semester pertama* ↔ "first half", *kuartal III* ↔ "third quarter")', () => {
     expect(drifts('Ekspor kakao pada semester pertama 2011 naik 3 persen.', 'Cocoa exports in the first half of 2011 rose 3 percent.')).toEqual([]);
