@@ -64,9 +64,19 @@ const DECADES: Record<Lang, RegExp> = {
   id: /\b(?:puluhan|berpuluh-puluh)\s+tahun\b|\b(?:beberapa|berbagai)\s+(?:dekade|dasawarsa)\b|\bdekade-dekade\b/i,
 };
 
-/** True when `f` is tens of years said vaguely (*puluhan tahun*: 10, a magnitude, in years) and `otherText` says `decades` the same way. */
+/** Words for an age in the teens, per language: "teenager", "teenage", "in his teens", *remaja*, *belasan tahun*. */
+const TEENS: Record<Lang, RegExp> = {
+  en: /\bteen(?:s|age|aged|ager|agers)?\b/i,
+  id: /\bremaja\b|\bbelasan\s+tahun\b|\banak\s+baru\s+gede\b|\bABG\b/i,
+};
+
+/**
+ * True when `f` is tens of years said vaguely (*puluhan tahun*: 10, a magnitude, in years) and `otherText` says
+ * `decades` the same way; or years in the teens said vaguely (*anak belasan tahun*: a magnitude of ten that
+ * the reader takes for more than ten, in years) and `otherText` says "teenager" or "in his teens".
+ */
 export function decadesSaidUnread(f: Figure, otherText: string, otherLang: Lang): boolean {
   if (f.qualifier !== 'magnitude' || typeof f.value !== 'number' || f.value !== 10) return false;
   if (!f.unit || !/^(?:tahun|years?)$/i.test(f.unit)) return false;
-  return DECADES[otherLang].test(otherText);
+  return DECADES[otherLang].test(otherText) || (/^belasan\b/i.test(f.text) && TEENS[otherLang].test(otherText));
 }

@@ -34,7 +34,8 @@
  * - `month-name`: a lone month whose name the other version writes where its reader wants a context word
  *   first, or with the next word run into it (*dengan Thailand April*, *Junidan* ↔ `in April`, `in June`).
  * - `decade`: a decade's first year the other version says as the decade (*akhir 1980* ↔ `the late 1980s`),
- *   and tens of years said vaguely on both sides (*puluhan tahun* ↔ `decades`).
+ *   tens of years said vaguely on both sides (*puluhan tahun* ↔ `decades`), and an age in the teens
+ *   (*anak belasan tahun* ↔ `a teenager`).
  *
  * Such a mismatch stays reported (every figure stays accounted for), for review only. Pure
  * functions, no I/O.

@@ -172,6 +172,13 @@ describe('a decade said for its first year, and tens of years said vaguely', () 
     expect(drifts(a, b)).toEqual([]);
     expect(drifts(b, a, 'en', 'id')).toEqual([]);
   });
+  it('*anak belasan tahun* ↔ "a teenager" (an age in the teens said vaguely): no drift', () => {
+    expect(drifts('Tentara menembak tewas seorang anak belasan tahun di perbatasan.', 'Soldiers shot dead a teenager at the border.')).toEqual([]);
+    expect(drifts('Pelakunya masih belasan tahun, kata polisi.', 'The attacker is still in his teens, police said.')).toEqual([]);
+  });
+  it('guard: an age in the teens the translation does not render still stands out', () => {
+    expect(drifts('Tentara menembak tewas seorang anak belasan tahun di perbatasan.', 'Soldiers shot dead a boy at the border.')).toEqual(['missing:belasan tahun']);
+  });
   it('guard: tens of years against one decade still stands out', () => {
     expect(drifts('Ini bentrokan pertama di perbatasan itu dalam puluhan tahun terakhir.', 'It was the first clash on that border in a decade.')).toEqual(['missing:puluhan tahun']);
   });
