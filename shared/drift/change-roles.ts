@@ -2,7 +2,8 @@
  * The part a figure plays in a change, read from the words around it: the size of the change
  * (*naik 5 persen*, *naik sebesar Rp38,5 triliun*, "rose by 5 percent", "an increase of 74 percent"),
  * the level reached (*naik menjadi 10 persen*, *turun ke level 9.100*, "rose to 10 percent") or the
- * level it started from (*naik dari 41,70 dolar*, "jumped to US$58.34 from US$41.70"). A translation
+ * level it started from (*naik dari 41,70 dolar*, "jumped to US$58.34 from US$41.70"; also the base of a
+ * comparison, *dibandingkan dengan 71 persen*, "compared with 71 percent"). A translation
  * that keeps the number but gives it another part (*meningkat sebesar Rp38,5 triliun* ↔ "grew ... to
  * Rp38.5 trillion": the increase became the level) tells its reader another fact: the guideline labels
  * it a qualifier drift. Only a part both versions state outright counts; a figure whose words say
@@ -97,6 +98,11 @@ const FROM_AFTER: Record<Lang, RegExp> = {
 };
 /** How near before a figure a change or growth word keeps the words after it from deciding (`tumbuh 16 persen dari Rp5,2 triliun`). */
 const AFTER_REACH = 40;
+/** A change or growth word anywhere in a stretch of text. */
+const CHANGE_SAID: Record<Lang, RegExp> = {
+  id: new RegExp(String.raw`\b(?:${CHANGE_WORDS.id}|${GROWTH_WORDS.id})\b`, 'i'),
+  en: new RegExp(String.raw`\b(?:${CHANGE_WORDS.en}|${GROWTH_WORDS.en})\b`, 'i'),
+};
 
 /**
  * A comparison's base right before the number, with no change word needed (a level then, against the figure
@@ -135,9 +141,7 @@ export function changeRole(before: string, after: string, lang: Lang, percent: b
   }
   const next = FROM_AFTER[lang].exec(after);
   if (!next || (next[1] !== undefined) !== percent) return undefined;
-  const close = before.slice(-AFTER_REACH);
-  const said = new RegExp(String.raw`\b(?:${CHANGE_WORDS[lang]}|${GROWTH_WORDS[lang]})\b`, 'i');
-  return said.test(close) ? undefined : 'level';
+  return CHANGE_SAID[lang].test(before.slice(-AFTER_REACH)) ? undefined : 'level';
 }
 
 /** When both a level and a starting point end the text, the one whose marker is last. */

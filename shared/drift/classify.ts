@@ -4,7 +4,7 @@ import type { MatchStatus, MismatchKind } from './types';
 import type { ChangeRole } from './change-roles';
 import type { RatePeriod } from './rate-periods';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
-import { differentYearParts } from './year-parts';
+import { differentYearParts, yearPartSpans } from './year-parts';
 import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import {
   NUMERIC_KINDS,
@@ -62,6 +62,8 @@ export interface FigureInfo {
   side?: readonly Figure[];
   /** The figure follows a preposition in its sentence (*di satu lapangan*), when the text is known. */
   afterPreposition?: boolean;
+  /** The figure follows "up to" (*sampai dengan triwulan II*, "through June"): a span from the year's start, when the text is known. */
+  toDate?: boolean;
 }
 
 /** Weight of the relative-position difference in the pairing cost. */
@@ -315,8 +317,14 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     const d = designatorPair(a, b);
     return d ? { cost: d.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: d.verdict } : undefined;
   }
-  // *semester pertama* ↔ `first quarter`: one ordinal number, two spans of the year
-  const parts = differentYearParts(fa, fb);
+  // *semester pertama* ↔ `first quarter`: one ordinal number, two spans of the year; *sampai dengan
+  // triwulan II* ↔ `first half`: two numbers, one span
+  const toDate = { a: a.toDate, b: b.toDate };
+  const spans = (toDate.a || toDate.b) && yearPartSpans(fa, fb, toDate);
+  if (spans && spans[0][0] === spans[1][0] && spans[0][1] === spans[1][1]) {
+    return { cost: POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: { type: 'match', status: 'converted', detail: { valueA: fa.value as number, valueB: fb.value as number } } };
+  }
+  const parts = differentYearParts(fa, fb, toDate);
   if (parts) {
     const months = ([s, e]: [number, number]) => `${String(s).padStart(2, '0')}..${String(e).padStart(2, '0')}`;
     const span = ([s, e]: [number, number]) => e - s + 1;

@@ -24,7 +24,7 @@ import { differingScores, scoreFigure, scoreValue } from './score-drift';
 import { differingLabelledNumbers, labelledFigure } from './label-drift';
 import { labelledNumbersIn } from '../figures/labelled-numbers';
 import { lostDatePart } from './lost-date-parts';
-import { figureInSentence } from './figure-sentence';
+import { figureInSentence, textBeforeFigure } from './figure-sentence';
 import { scoresIn } from '../figures/scores';
 import type { Lexicon } from '../align/lexicon';
 
@@ -186,8 +186,15 @@ function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions, sente
     position: n <= 1 ? 0.5 : i / (n - 1),
     side: figures,
     afterPreposition: afterPreposition(figure, sentences, lang),
+    toDate: TO_DATE[lang].test(textBeforeFigure(figure, sentences, 40)),
   }));
 }
+
+/** "Up to" right before a figure: *sampai dengan*, *hingga*, *s.d.*, "through", "up to the end of". */
+const TO_DATE: Record<Lang, RegExp> = {
+  id: /\b(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|s\/d)\s+(?:akhir\s+)?$/i,
+  en: /\b(?:through|until|till|up\s+to(?:\s+the\s+end\s+of)?|to\s+the\s+end\s+of)\s+(?:the\s+)?$/i,
+};
 
 /** Prepositions before a noun phrase: *di satu lapangan*, `in one field`. */
 const PREPOSITIONS: Record<Lang, RegExp> = {

@@ -30,10 +30,21 @@ export function yearPartMonths(f: Figure): [number, number] | undefined {
  * The months two parts of a year cover, when both figures are such parts of different lengths (*semester
  * pertama* ↔ `first quarter`, `third quarter` ↔ *semester II*): a half is no quarter, though both are the
  * first; undefined otherwise (parts of one length, whose numbers compare as values, or no parts of a year).
+ * `toDate` says which side reads its part "up to" (`a`, `b`): from January to the part's end.
  */
-export function differentYearParts(a: Figure, b: Figure): [[number, number], [number, number]] | undefined {
-  const sa = yearPartMonths(a);
-  const sb = yearPartMonths(b);
-  if (!sa || !sb || sa[1] - sa[0] === sb[1] - sb[0]) return undefined;
-  return [sa, sb];
+export function differentYearParts(a: Figure, b: Figure, toDate: { a?: boolean; b?: boolean } = {}): [[number, number], [number, number]] | undefined {
+  const spans = yearPartSpans(a, b, toDate);
+  if (!spans || spans[0][1] - spans[0][0] === spans[1][1] - spans[1][0]) return undefined;
+  return spans;
+}
+
+/**
+ * The months two parts of a year cover, when both figures are parts of a year; a part said "up to"
+ * (*sampai dengan triwulan II*, "through the second quarter") covers the year from January.
+ */
+export function yearPartSpans(a: Figure, b: Figure, toDate: { a?: boolean; b?: boolean } = {}): [[number, number], [number, number]] | undefined {
+  const fromJanuary = (s: [number, number] | undefined, yes?: boolean): [number, number] | undefined => (s && yes ? [1, s[1]] : s);
+  const sa = fromJanuary(yearPartMonths(a), toDate.a);
+  const sb = fromJanuary(yearPartMonths(b), toDate.b);
+  return sa && sb ? [sa, sb] : undefined;
 }

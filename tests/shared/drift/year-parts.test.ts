@@ -24,6 +24,10 @@ describe('a half-year rendered as a quarter, and back', () => {
     expect(m.note).toBe('"semester I" covers 6 months but "first quarter" covers 3: the period changed.');
     expect(wordExplanation(m, 'id')).toBe('“semester I” mencakup 6 bulan, tetapi “first quarter” mencakup 3 bulan: periodenya berubah.');
   });
+  it('a quarter said "up to" (*sampai dengan triwulan II*) covers the year from January: the first half', () => {
+    expect(drifts('Sampai dengan triwulan II 2010, ekspor teh naik 4 persen.', 'In the first half of 2010, tea exports rose 4 percent.')).toEqual([]);
+    expect(drifts('Pada triwulan II 2010, ekspor teh naik 4 persen.', 'In the first half of 2010, tea exports rose 4 percent.')).toEqual(['date:triwulan II']);
+  });
   it('guard: the same kind of period agrees (*semester pertama* ↔ "first half", *kuartal III* ↔ "third quarter")', () => {
     expect(drifts('Ekspor kakao pada semester pertama 2011 naik 3 persen.', 'Cocoa exports in the first half of 2011 rose 3 percent.')).toEqual([]);
     expect(drifts('Laba pada kuartal III turun 2 persen.', 'Profit in the third quarter fell 2 percent.')).toEqual([]);
