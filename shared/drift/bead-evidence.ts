@@ -26,6 +26,9 @@ import type { Lang } from '../text/types';
 import { FUNCTION_WORDS, GRAMMATICAL_WORDS } from '../text/words';
 import { translate, targetKey, type Lexicon } from '../align/lexicon';
 import { cognateSpelling, foldCase, rawWords } from '../align/normalize';
+import { INDONESIAN } from '../figures/indonesian';
+import { ENGLISH } from '../figures/english';
+import type { Lexicon as NumberWords } from '../figures/lexicon';
 
 /** A length ratio (B / A, in characters) beyond this factor either way says the sentences differ. */
 const LENGTH_FACTOR = 1.8;
@@ -58,6 +61,7 @@ const COGNATE_PREFIX = 5;
  */
 const LINKED_STRONG = 0.1;
 const LINKED_WEAK = 0.2;
+const LINKED_UNPAIRED = 0.22;
 /** Content words both sides must hold together before their links count. */
 const MIN_LINK_WORDS = 12;
 /**
@@ -107,6 +111,32 @@ function nameStems(text: string): Set<string> {
 const shares = (x: Set<string>, y: Set<string>) => [...x].some((v) => y.has(v));
 
 /**
+ * Words a translation renders by its grammar rather than by a word of its own (English "however",
+ * "namely", "already" for Indonesian function words; Indonesian `sebesar`, `merupakan`, `salah` where
+ * English writes "of", "is", "one of"), and English "here" for the `di Jakarta` of a dateline: they
+ * have no counterpart to link to, in a translation or not, so the word links leave them out.
+ */
+const LINK_NOISE: Readonly<Partial<Record<Lang, ReadonlySet<string>>>> = {
+  en: new Set(
+    'however meanwhile namely due well several following another below within among across already both least yet same here further besides without along itself others every like far later ago whose'.split(' '),
+  ),
+  id: new Set('per atas merupakan sampai salah diri pihaknya adanya suatu maupun bahkan jadi mana tambahnya menurutnya katanya'.split(' ')),
+};
+
+/** A word that states a number (`dua`, `sebelas`, "trillion"): the figure comparison weighs it, not the word links. */
+function numberWord(w: string, lang: Lang): boolean {
+  const lex: NumberWords | undefined = lang === 'id' ? INDONESIAN : lang === 'en' ? ENGLISH : undefined;
+  return !!lex && (lex.scales.has(w) || lex.cardinal([w], 0) !== null);
+}
+
+/** The content words of a text: folded, three letters or more, no digit, not in `stop`, not a number word. */
+function contentWords(text: string, lang: Lang, stop: ReadonlySet<string>): string[] {
+  return rawWords(text)
+    .map(foldCase)
+    .filter((w) => w.length >= 3 && !/\d/.test(w) && !stop.has(w) && !LINK_NOISE[lang]?.has(w) && !numberWord(w, lang));
+}
+
+/**
  * The share of `source`'s content words (not function words, no digits, three letters or more) that
  * `lexicon` knows and whose translation `target` holds (a word written the same on both sides counts
  * too), and how many it knows; undefined when the lexicon does not go from `source`'s language to
@@ -114,8 +144,7 @@ const shares = (x: Set<string>, y: Set<string>) => [...x].some((v) => y.has(v));
  */
 export function lexicalCoverage(source: BeadText, target: BeadText, lexicon: Lexicon): { share: number; known: number } | undefined {
   if (source.lang !== lexicon.from || target.lang !== lexicon.to) return undefined;
-  const stop = GRAMMATICAL_WORDS[source.lang];
-  const words = rawWords(source.text).map(foldCase).filter((w) => w.length >= 3 && !/\d/.test(w) && !stop.has(w));
+  const words = contentWords(source.text, source.lang, GRAMMATICAL_WORDS[source.lang]);
   const targetWords = rawWords(target.text).map(foldCase);
   const keys = new Set(targetWords.map((w) => targetKey(w, lexicon.to)));
   const same = new Set(targetWords);
@@ -136,6 +165,18 @@ export function lexicalCoverage(source: BeadText, target: BeadText, lexicon: Lex
   return { share: known ? hit / known : 0, known };
 }
 
+/** What {@link wordLinks} measures. */
+export interface WordLinks {
+  /** Linked content words of both sides over all their content words. */
+  share: number;
+  /** Content words of both sides. */
+  words: number;
+  /** The share of `x`'s content words linked to `y` (how much of `x` the other side renders). */
+  shareX: number;
+  /** The share of `y`'s content words linked to `x`. */
+  shareY: number;
+}
+
 /**
  * Links between content words of the two sides (not function words, no digits, three letters or
  * more): a word of `x` is linked when the lexicon translates it into a word of `y`, when `y` holds it
@@ -144,10 +185,10 @@ export function lexicalCoverage(source: BeadText, target: BeadText, lexicon: Lex
  * `share` is the linked words of both sides over all their content words; undefined when the lexicon
  * does not go from one side's language to the other's.
  */
-export function wordLinks(x: BeadText, y: BeadText, lexicon: Lexicon, stop: Readonly<Record<Lang, ReadonlySet<string>>> = FUNCTION_WORDS): { share: number; words: number } | undefined {
+export function wordLinks(x: BeadText, y: BeadText, lexicon: Lexicon, stop: Readonly<Record<Lang, ReadonlySet<string>>> = FUNCTION_WORDS): WordLinks | undefined {
   const [source, target] = x.lang === lexicon.from && y.lang === lexicon.to ? [x, y] : y.lang === lexicon.from && x.lang === lexicon.to ? [y, x] : [];
   if (!source || !target) return undefined;
-  const content = (t: BeadText) => rawWords(t.text).map(foldCase).filter((w) => w.length >= 3 && !/\d/.test(w) && !stop[t.lang].has(w));
+  const content = (t: BeadText) => contentWords(t.text, t.lang, stop[t.lang]);
   const ws = content(source);
   const wt = content(target);
   const prefix = (w: string) => {
@@ -166,11 +207,13 @@ export function wordLinks(x: BeadText, y: BeadText, lexicon: Lexicon, stop: Read
     const p = prefix(w);
     return same.has(w) || (p !== undefined && pref.has(p)) || translated.some((k) => keys.has(k));
   };
-  let hits = 0;
-  for (const w of ws) if (linked(w, keysT, sameT, prefT, translate(lexicon, w))) hits++;
-  for (const w of wt) if (linked(w, keysS, sameS, prefS, [targetKey(w, lexicon.to)])) hits++;
+  let hitsS = 0;
+  let hitsT = 0;
+  for (const w of ws) if (linked(w, keysT, sameT, prefT, translate(lexicon, w))) hitsS++;
+  for (const w of wt) if (linked(w, keysS, sameS, prefS, [targetKey(w, lexicon.to)])) hitsT++;
   const words = ws.length + wt.length;
-  return { share: words ? hits / words : 0, words };
+  const [linkedX, wordsX, linkedY, wordsY] = source === x ? [hitsS, ws.length, hitsT, wt.length] : [hitsT, wt.length, hitsS, ws.length];
+  return { share: words ? (hitsS + hitsT) / words : 0, words, shareX: wordsX ? linkedX / wordsX : 0, shareY: wordsY ? linkedY / wordsY : 0 };
 }
 
 /** A reason a bead's sentences read as not translations of each other (explanations word each one, `drift.notTranslation.*`). */
@@ -184,7 +227,9 @@ export type NotTranslationCue =
   /** Few words of either side have a translation or a cognate on the other. */
   | 'few-words-linked'
   /** No figure of either side found a counterpart on the other. */
-  | 'figures-unpaired';
+  | 'figures-unpaired'
+  /** No figure agrees: the figures paired with a counterpart all differ from it. */
+  | 'figures-differ';
 
 /** What the figure comparison of a bead found: figures that agree, and pairs that disagree (a counterpart found). */
 export interface BeadFigureEvidence {
@@ -269,12 +314,17 @@ export function judgeBead(a: BeadText, b: BeadText, figures: BeadFigureEvidence,
     const namesOnly = cues.size === 1 && cues.has('names-differ');
     if (cues.size > 0 && !(namesOnly && measured)) return { translation: false, cues: ['nothing-shared', ...cues] };
   }
-  // the second rule: no figure found a counterpart, and few words link the two sides
-  if ((figures.paired ?? 0) > 0 || sharedNames > MAX_SHARED_NAMES || !lexicon) return TRANSLATION;
+  // the second rule: few words link the two sides, and no figure agrees
+  if (sharedNames > MAX_SHARED_NAMES || !lexicon) return TRANSLATION;
   if (!content || content.words < MIN_LINK_WORDS) return TRANSLATION;
-  if (content.share < LINKED_STRONG || (content.share < LINKED_WEAK && lengthDiffers)) {
+  const paired = figures.paired ?? 0;
+  const withFigures = (figures.figures ?? 0) > 0;
+  const fewLinked = paired === 0 && (content.share < LINKED_STRONG || (content.share < LINKED_WEAK && lengthDiffers));
+  // figures to compare and none agrees: the words decide at a looser share
+  const figuresAlone = withFigures && content.share < LINKED_UNPAIRED;
+  if (fewLinked || figuresAlone) {
     const out: NotTranslationCue[] = ['few-words-linked'];
-    if ((figures.figures ?? 0) > 0) out.push('figures-unpaired');
+    if (withFigures) out.push(paired > 0 ? 'figures-differ' : 'figures-unpaired');
     if (lengthDiffers) out.push('length-differs');
     if (sharedNames === 0 && anchors >= MIN_ANCHORS) out.push('names-differ');
     return { translation: false, cues: out };
