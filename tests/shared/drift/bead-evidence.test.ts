@@ -10,6 +10,7 @@ import { judgeBead, looksUnrelated, wordLinks, wordsTranslate } from '../../../s
 import { wordExplanation } from '../../../shared/drift/explain';
 import { analyse, checkVersions } from '../../../shared/pipeline';
 import type { Lang } from '../../../shared/text/types';
+import { GRAMMATICAL_WORDS } from '../../../shared/text/words';
 
 const side = (lang: Lang, text: string) => ({ lang, text, entities: [] });
 
@@ -95,7 +96,9 @@ describe('judgeBead: translation or not, from the bead itself', () => {
   it('wordLinks counts lexicon translations, equal spellings and cognates on both sides, in either argument order', () => {
     const links = wordLinks(side('id', chiliId), side('en', chiliEn), lexicon);
     expect(links?.share).toBeGreaterThan(0.5);
-    expect(wordLinks(side('en', chiliEn), side('id', chiliId), lexicon)).toEqual(links);
+    // the same links either way round; each side's own share follows its argument
+    const back = wordLinks(side('en', chiliEn), side('id', chiliId), lexicon);
+    expect(back && { share: back.share, words: back.words, shareX: back.shareY, shareY: back.shareX }).toEqual(links);
     expect(wordLinks(side('id', chiliId), side('en', footballEn), lexicon)?.share).toBeLessThan(0.1);
     // `regional` on both sides, `nasional` ↔ `national` by their cognate spelling
     expect(wordLinks(side('id', footballId), side('en', footballEn), lexicon)?.share).toBeGreaterThan(0.25);
@@ -111,6 +114,57 @@ describe('judgeBead: translation or not, from the bead itself', () => {
     expect(judgeBead(side('id', a), side('en', b), { matches: 0 }, lex).translation).toBe(true);
     expect(judgeBead(side('en', b), side('id', a), { matches: 0 }, lex).translation).toBe(true);
     expect(judgeBead(side('id', a), side('en', unrelated), { matches: 0 }, lex).translation).toBe(false);
+  });
+});
+
+describe('judgeBead: few words linked where figures are to compare and none agrees', () => {
+  const lex = parseLexicon(
+    ['# from=id to=en', 'perdagangan\ttrade', 'kopi\tcoffee', 'naik\trose', 'permintaan\tdemand', 'tajam\tsharply', 'tahun\tyear', 'ekspor\texports', 'kuat\tstrong', 'dua\ttwo', 'petani\tfarmers'].join('\n'),
+  );
+  const exportsId = 'Menteri perdagangan mengatakan ekspor kopi naik 12 persen tahun ini karena permintaan dari Eropa meningkat tajam.';
+  // another sentence of the same story: same minister, same crop, another figure, about as long
+  const plantationEn = 'The trade minister also visited a coffee plantation where 300 farmers harvested beans with machines bought by a cooperative.';
+  // its translation without the figure, and a free one (a real drift each: the figure is missing)
+  const exportsEn = 'The trade minister said coffee exports rose sharply this year on strong demand from Europe.';
+  const looseEn = 'The trade minister said coffee exports climbed this year as buyers abroad wanted more beans.';
+
+  it('another sentence of the same story, its figures unpaired or paired with a different one, is no translation', () => {
+    // the judge weighs content words (frequent ones such as "minister" and "year" too)
+    expect(wordLinks(side('id', exportsId), side('en', plantationEn), lex, GRAMMATICAL_WORDS)?.share).toBeLessThan(0.22);
+    expect(judgeBead(side('id', exportsId), side('en', plantationEn), { matches: 0, figures: 2 }, lex)).toEqual({
+      translation: false,
+      cues: ['few-words-linked', 'figures-unpaired'],
+    });
+    expect(judgeBead(side('en', plantationEn), side('id', exportsId), { matches: 0, paired: 1, figures: 2 }, lex)).toEqual({
+      translation: false,
+      cues: ['few-words-linked', 'figures-differ'],
+    });
+    // through the engine: its figures are reviews, the bead listed with its cues
+    const c = check(exportsId, 'id', plantationEn, 'en', lex);
+    expect(figureMismatches(c).length).toBeGreaterThan(0);
+    for (const m of figureMismatches(c)) expect([m.level, m.notTranslation]).toEqual(['review', true]);
+    expect(c.notTranslations?.[0]?.cues).toContain('few-words-linked');
+  });
+
+  it('a translation that drops the figure stays a translation, free or close, and so does a bead without figures', () => {
+    for (const b of [exportsEn, looseEn]) {
+      expect(wordLinks(side('id', exportsId), side('en', b), lex, GRAMMATICAL_WORDS)?.share).toBeGreaterThanOrEqual(0.22);
+      expect(judgeBead(side('id', exportsId), side('en', b), { matches: 0, figures: 1 }, lex).translation).toBe(true);
+    }
+    const c = check(exportsId, 'id', exportsEn, 'en', lex);
+    expect(figureMismatches(c).map((m) => [m.kind, m.level])).toEqual([['missing', 'drift']]);
+    expect(c.notTranslations ?? []).toEqual([]);
+    // the looser share needs figures: without any, the other sentence is weighed by the stricter one
+    expect(judgeBead(side('id', exportsId), side('en', plantationEn), { matches: 0 }, lex).translation).toBe(true);
+    // two names shared: the same report, whatever the words
+    const named = (t: string) => `${t} Menurut Budi Santoso dari Sumatra.`;
+    expect(judgeBead(side('id', named(exportsId)), side('en', `${plantationEn} Budi Santoso of Sumatra said so.`), { matches: 0, figures: 2 }, lex).translation).toBe(true);
+  });
+
+  it('number words and words a translation renders by its grammar are left out of the links', () => {
+    // `dua` ↔ "two" is a figure (the figure comparison weighs it); "however" and "here" have no word to link to
+    expect(wordLinks(side('id', 'Dua petani menanam kopi.'), side('en', 'Two farmers planted coffee.'), lex)).toMatchObject({ words: 6 });
+    expect(wordLinks(side('id', 'Petani menanam kopi.'), side('en', 'However, farmers planted coffee here.'), lex)).toMatchObject({ words: 6 });
   });
 });
 
