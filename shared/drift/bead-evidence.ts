@@ -62,6 +62,8 @@ const COGNATE_PREFIX = 5;
 const LINKED_STRONG = 0.1;
 const LINKED_WEAK = 0.2;
 const LINKED_UNPAIRED = 0.22;
+const MIN_UNPAIRED = 3;
+const LINKED_APART = 0.35;
 /** Content words both sides must hold together before their links count. */
 const MIN_LINK_WORDS = 12;
 /**
@@ -238,6 +240,8 @@ export interface BeadFigureEvidence {
   paired?: number;
   /** Figures of both sides together (for the `figures-unpaired` cue: a bead without figures has none); unknown counts as none. */
   figures?: number;
+  /** Figures of both sides left without a counterpart (`missing`, `added`); unknown counts as none. */
+  unpaired?: number;
 }
 
 /** Cues that say more than "the names differ": enough to take a name that differs for another sentence's, not a changed name. */
@@ -322,7 +326,9 @@ export function judgeBead(a: BeadText, b: BeadText, figures: BeadFigureEvidence,
   const fewLinked = paired === 0 && (content.share < LINKED_STRONG || (content.share < LINKED_WEAK && lengthDiffers));
   // figures to compare and none agrees: the words decide at a looser share
   const figuresAlone = withFigures && content.share < LINKED_UNPAIRED;
-  if (fewLinked || figuresAlone) {
+  // several figures without a counterpart and none agreeing: a translation keeps most of its figures
+  const figuresApart = (figures.unpaired ?? 0) >= MIN_UNPAIRED && content.share < LINKED_APART;
+  if (fewLinked || figuresAlone || figuresApart) {
     const out: NotTranslationCue[] = ['few-words-linked'];
     if (withFigures) out.push(paired > 0 ? 'figures-differ' : 'figures-unpaired');
     if (lengthDiffers) out.push('length-differs');
