@@ -161,6 +161,37 @@ describe('judgeBead: few words linked where figures are to compare and none agre
     expect(judgeBead(side('id', named(exportsId)), side('en', `${plantationEn} Budi Santoso of Sumatra said so.`), { matches: 0, figures: 2 }, lex).translation).toBe(true);
   });
 
+  // the minister's other sentence: its own figures, more words in common than the plantation's
+  const tonnageEn = 'The trade minister said coffee exports reached 4 million tons in 2006, worth 900 million dollars.';
+  // a translation of a longer report that drops its three figures
+  const tonnageId = 'Menteri perdagangan mengatakan ekspor kopi tahun ini naik 12 persen menjadi 4 juta ton senilai 900 juta dolar karena permintaan kuat.';
+  const strongEn = 'The trade minister said coffee exports rose this year on strong demand.';
+
+  it('several figures without a counterpart and none agreeing: another sentence, at a looser share of linked words', () => {
+    const share = wordLinks(side('id', exportsId), side('en', tonnageEn), lex, GRAMMATICAL_WORDS)?.share ?? 0;
+    expect(share).toBeGreaterThanOrEqual(0.22);
+    expect(share).toBeLessThan(0.35);
+    expect(judgeBead(side('id', exportsId), side('en', tonnageEn), { matches: 0, figures: 4, unpaired: 4 }, lex)).toEqual({
+      translation: false,
+      cues: ['few-words-linked', 'figures-unpaired'],
+    });
+    const c = check(exportsId, 'id', tonnageEn, 'en', lex);
+    expect(figureMismatches(c).length).toBeGreaterThanOrEqual(3);
+    for (const m of figureMismatches(c)) expect([m.level, m.notTranslation]).toEqual(['review', true]);
+  });
+
+  it('two figures left over, or words that translate, keep the pair a translation', () => {
+    expect(judgeBead(side('id', exportsId), side('en', tonnageEn), { matches: 0, figures: 2, unpaired: 2 }, lex).translation).toBe(true);
+    // one figure agreeing is enough
+    expect(judgeBead(side('id', exportsId), side('en', tonnageEn), { matches: 1, figures: 5, unpaired: 3 }, lex).translation).toBe(true);
+    // three figures dropped by a translation: drifts, each of them
+    expect(wordLinks(side('id', tonnageId), side('en', strongEn), lex, GRAMMATICAL_WORDS)?.share).toBeGreaterThanOrEqual(0.35);
+    expect(judgeBead(side('id', tonnageId), side('en', strongEn), { matches: 0, figures: 3, unpaired: 3 }, lex).translation).toBe(true);
+    const c = check(tonnageId, 'id', strongEn, 'en', lex);
+    expect(figureMismatches(c).map((m) => m.kind)).toEqual(['missing', 'missing', 'missing']);
+    expect(c.notTranslations ?? []).toEqual([]);
+  });
+
   it('number words and words a translation renders by its grammar are left out of the links', () => {
     // `dua` ↔ "two" is a figure (the figure comparison weighs it); "however" and "here" have no word to link to
     expect(wordLinks(side('id', 'Dua petani menanam kopi.'), side('en', 'Two farmers planted coffee.'), lex)).toMatchObject({ words: 6 });
