@@ -181,18 +181,6 @@ export function lexicalCoverage(source: BeadText, target: BeadText, lexicon: Lex
   return { share: known ? hit / known : 0, known };
 }
 
-/** What {@link wordLinks} measures. */
-export interface WordLinks {
-  /** Linked content words of both sides over all their content words. */
-  share: number;
-  /** Content words of both sides. */
-  words: number;
-  /** The share of `x`'s content words linked to `y` (how much of `x` the other side renders). */
-  shareX: number;
-  /** The share of `y`'s content words linked to `x`. */
-  shareY: number;
-}
-
 /**
  * Links between content words of the two sides ({@link contentWords}: not function words or words
  * rendered by grammar, no digits, three letters or more): a word of `x` is linked when the lexicon translates it into a word of `y`, when `y` holds it
@@ -201,7 +189,7 @@ export interface WordLinks {
  * `share` is the linked words of both sides over all their content words; undefined when the lexicon
  * does not go from one side's language to the other's.
  */
-export function wordLinks(x: BeadText, y: BeadText, lexicon: Lexicon, stop: Readonly<Record<Lang, ReadonlySet<string>>> = FUNCTION_WORDS): WordLinks | undefined {
+export function wordLinks(x: BeadText, y: BeadText, lexicon: Lexicon, stop: Readonly<Record<Lang, ReadonlySet<string>>> = FUNCTION_WORDS): { share: number; words: number } | undefined {
   const [source, target] = x.lang === lexicon.from && y.lang === lexicon.to ? [x, y] : y.lang === lexicon.from && x.lang === lexicon.to ? [y, x] : [];
   if (!source || !target) return undefined;
   const content = (t: BeadText) => contentWords(t.text, t.lang, stop[t.lang]);
@@ -223,13 +211,11 @@ export function wordLinks(x: BeadText, y: BeadText, lexicon: Lexicon, stop: Read
     const p = prefix(w);
     return same.has(w) || (p !== undefined && pref.has(p)) || translated.some((k) => keys.has(k));
   };
-  let hitsS = 0;
-  let hitsT = 0;
-  for (const w of ws) if (linked(w, keysT, sameT, prefT, translate(lexicon, w))) hitsS++;
-  for (const w of wt) if (linked(w, keysS, sameS, prefS, [targetKey(w, lexicon.to)])) hitsT++;
+  let hits = 0;
+  for (const w of ws) if (linked(w, keysT, sameT, prefT, translate(lexicon, w))) hits++;
+  for (const w of wt) if (linked(w, keysS, sameS, prefS, [targetKey(w, lexicon.to)])) hits++;
   const words = ws.length + wt.length;
-  const [linkedX, wordsX, linkedY, wordsY] = source === x ? [hitsS, ws.length, hitsT, wt.length] : [hitsT, wt.length, hitsS, ws.length];
-  return { share: words ? (hitsS + hitsT) / words : 0, words, shareX: wordsX ? linkedX / wordsX : 0, shareY: wordsY ? linkedY / wordsY : 0 };
+  return { share: words ? hits / words : 0, words };
 }
 
 /** A reason a bead's sentences read as not translations of each other (explanations word each one, `drift.notTranslation.*`). */

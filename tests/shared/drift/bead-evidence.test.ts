@@ -96,9 +96,7 @@ describe('judgeBead: translation or not, from the bead itself', () => {
   it('wordLinks counts lexicon translations, equal spellings and cognates on both sides, in either argument order', () => {
     const links = wordLinks(side('id', chiliId), side('en', chiliEn), lexicon);
     expect(links?.share).toBeGreaterThan(0.5);
-    // the same links either way round; each side's own share follows its argument
-    const back = wordLinks(side('en', chiliEn), side('id', chiliId), lexicon);
-    expect(back && { share: back.share, words: back.words, shareX: back.shareY, shareY: back.shareX }).toEqual(links);
+    expect(wordLinks(side('en', chiliEn), side('id', chiliId), lexicon)).toEqual(links);
     expect(wordLinks(side('id', chiliId), side('en', footballEn), lexicon)?.share).toBeLessThan(0.1);
     // `regional` on both sides, `nasional` ↔ `national` by their cognate spelling
     expect(wordLinks(side('id', footballId), side('en', footballEn), lexicon)?.share).toBeGreaterThan(0.25);
