@@ -426,7 +426,7 @@ function assessGroup(
     const paired = outcomes.filter((o) => o.mismatch?.aFigure && o.mismatch.bFigure).length;
     const textA = beadText(g.a, options.sentencesA, entities.a, langA);
     const textB = beadText(g.b, options.sentencesB, entities.b, langB);
-    judgement = judgeBead(textA, textB, { matches: context.matches, paired, figures: figA.length + figB.length }, options.lexicon);
+    judgement = judgeBead(textA, textB, { matches: context.matches, paired, figures: figA.length + figB.length, unpaired: pg.unpairedA.length + pg.unpairedB.length }, options.lexicon);
     context.unrelated = !judgement.translation;
     // only where it matters (a figure disagrees and none agrees across languages: assessMismatch's no-anchor
     // test), the words are weighed to keep such a mismatch from looking like a misaligned line

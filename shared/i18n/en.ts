@@ -263,6 +263,7 @@ export const en = {
         'length-differs': 'one is much longer',
         'few-words-linked': 'few words translate each other',
         'figures-unpaired': 'no figure has a counterpart',
+        'figures-differ': 'no figure agrees with its counterpart',
       },
     },
     match: {

@@ -265,6 +265,7 @@ export const id: Messages = {
         'length-differs': 'panjangnya jauh berbeda',
         'few-words-linked': 'sedikit kata yang saling menerjemahkan',
         'figures-unpaired': 'tidak ada angka yang berpadanan',
+        'figures-differ': 'tidak ada angka yang sesuai dengan padanannya',
       },
     },
     match: {

@@ -10,6 +10,7 @@ import { judgeBead, looksUnrelated, wordLinks, wordsTranslate } from '../../../s
 import { wordExplanation } from '../../../shared/drift/explain';
 import { analyse, checkVersions } from '../../../shared/pipeline';
 import type { Lang } from '../../../shared/text/types';
+import { GRAMMATICAL_WORDS } from '../../../shared/text/words';
 
 const side = (lang: Lang, text: string) => ({ lang, text, entities: [] });
 
@@ -111,6 +112,88 @@ describe('judgeBead: translation or not, from the bead itself', () => {
     expect(judgeBead(side('id', a), side('en', b), { matches: 0 }, lex).translation).toBe(true);
     expect(judgeBead(side('en', b), side('id', a), { matches: 0 }, lex).translation).toBe(true);
     expect(judgeBead(side('id', a), side('en', unrelated), { matches: 0 }, lex).translation).toBe(false);
+  });
+});
+
+describe('judgeBead: few words linked where figures are to compare and none agrees', () => {
+  const lex = parseLexicon(
+    ['# from=id to=en', 'perdagangan\ttrade', 'kopi\tcoffee', 'naik\trose', 'permintaan\tdemand', 'tajam\tsharply', 'tahun\tyear', 'ekspor\texports', 'kuat\tstrong', 'dua\ttwo', 'petani\tfarmers'].join('\n'),
+  );
+  const exportsId = 'Menteri perdagangan mengatakan ekspor kopi naik 12 persen tahun ini karena permintaan dari Eropa meningkat tajam.';
+  // another sentence of the same story: same minister, same crop, another figure, about as long
+  const plantationEn = 'The trade minister also visited a coffee plantation where 300 farmers harvested beans with machines bought by a cooperative.';
+  // its translation without the figure, and a free one (a real drift each: the figure is missing)
+  const exportsEn = 'The trade minister said coffee exports rose sharply this year on strong demand from Europe.';
+  const looseEn = 'The trade minister said coffee exports climbed this year as buyers abroad wanted more beans.';
+
+  it('another sentence of the same story, its figures unpaired or paired with a different one, is no translation', () => {
+    // the judge weighs content words (frequent ones such as "minister" and "year" too)
+    expect(wordLinks(side('id', exportsId), side('en', plantationEn), lex, GRAMMATICAL_WORDS)?.share).toBeLessThan(0.22);
+    expect(judgeBead(side('id', exportsId), side('en', plantationEn), { matches: 0, figures: 2 }, lex)).toEqual({
+      translation: false,
+      cues: ['few-words-linked', 'figures-unpaired'],
+    });
+    expect(judgeBead(side('en', plantationEn), side('id', exportsId), { matches: 0, paired: 1, figures: 2 }, lex)).toEqual({
+      translation: false,
+      cues: ['few-words-linked', 'figures-differ'],
+    });
+    // through the engine: its figures are reviews, the bead listed with its cues
+    const c = check(exportsId, 'id', plantationEn, 'en', lex);
+    expect(figureMismatches(c).length).toBeGreaterThan(0);
+    for (const m of figureMismatches(c)) expect([m.level, m.notTranslation]).toEqual(['review', true]);
+    expect(c.notTranslations?.[0]?.cues).toContain('few-words-linked');
+  });
+
+  it('a translation that drops the figure stays a translation, free or close, and so does a bead without figures', () => {
+    for (const b of [exportsEn, looseEn]) {
+      expect(wordLinks(side('id', exportsId), side('en', b), lex, GRAMMATICAL_WORDS)?.share).toBeGreaterThanOrEqual(0.22);
+      expect(judgeBead(side('id', exportsId), side('en', b), { matches: 0, figures: 1 }, lex).translation).toBe(true);
+    }
+    const c = check(exportsId, 'id', exportsEn, 'en', lex);
+    expect(figureMismatches(c).map((m) => [m.kind, m.level])).toEqual([['missing', 'drift']]);
+    expect(c.notTranslations ?? []).toEqual([]);
+    // the looser share needs figures: without any, the other sentence is weighed by the stricter one
+    expect(judgeBead(side('id', exportsId), side('en', plantationEn), { matches: 0 }, lex).translation).toBe(true);
+    // two names shared: the same report, whatever the words
+    const named = (t: string) => `${t} Menurut Budi Santoso dari Sumatra.`;
+    expect(judgeBead(side('id', named(exportsId)), side('en', `${plantationEn} Budi Santoso of Sumatra said so.`), { matches: 0, figures: 2 }, lex).translation).toBe(true);
+  });
+
+  // the minister's other sentence: its own figures, more words in common than the plantation's
+  const tonnageEn = 'The trade minister said coffee exports reached 4 million tons in 2006, worth 900 million dollars.';
+  // a translation of a longer report that drops its three figures
+  const tonnageId = 'Menteri perdagangan mengatakan ekspor kopi tahun ini naik 12 persen menjadi 4 juta ton senilai 900 juta dolar karena permintaan kuat.';
+  const strongEn = 'The trade minister said coffee exports rose this year on strong demand.';
+
+  it('several figures without a counterpart and none agreeing: another sentence, at a looser share of linked words', () => {
+    const share = wordLinks(side('id', exportsId), side('en', tonnageEn), lex, GRAMMATICAL_WORDS)?.share ?? 0;
+    expect(share).toBeGreaterThanOrEqual(0.22);
+    expect(share).toBeLessThan(0.35);
+    expect(judgeBead(side('id', exportsId), side('en', tonnageEn), { matches: 0, figures: 4, unpaired: 4 }, lex)).toEqual({
+      translation: false,
+      cues: ['few-words-linked', 'figures-unpaired'],
+    });
+    const c = check(exportsId, 'id', tonnageEn, 'en', lex);
+    expect(figureMismatches(c).length).toBeGreaterThanOrEqual(3);
+    for (const m of figureMismatches(c)) expect([m.level, m.notTranslation]).toEqual(['review', true]);
+  });
+
+  it('two figures left over, or words that translate, keep the pair a translation', () => {
+    expect(judgeBead(side('id', exportsId), side('en', tonnageEn), { matches: 0, figures: 2, unpaired: 2 }, lex).translation).toBe(true);
+    // one figure agreeing is enough
+    expect(judgeBead(side('id', exportsId), side('en', tonnageEn), { matches: 1, figures: 5, unpaired: 3 }, lex).translation).toBe(true);
+    // three figures dropped by a translation: drifts, each of them
+    expect(wordLinks(side('id', tonnageId), side('en', strongEn), lex, GRAMMATICAL_WORDS)?.share).toBeGreaterThanOrEqual(0.35);
+    expect(judgeBead(side('id', tonnageId), side('en', strongEn), { matches: 0, figures: 3, unpaired: 3 }, lex).translation).toBe(true);
+    const c = check(tonnageId, 'id', strongEn, 'en', lex);
+    expect(figureMismatches(c).map((m) => m.kind)).toEqual(['missing', 'missing', 'missing']);
+    expect(c.notTranslations ?? []).toEqual([]);
+  });
+
+  it('words a translation renders by its grammar are left out of the links', () => {
+    // "however" (for a conjunction) and "here" (for a dateline's `di Jakarta`) have no word to link to
+    expect(wordLinks(side('id', 'Petani menanam kopi.'), side('en', 'However, farmers planted coffee here.'), lex, GRAMMATICAL_WORDS)).toMatchObject({ words: 6 });
+    expect(wordLinks(side('id', 'Petani menanam kopi.'), side('en', 'Farmers planted coffee beans.'), lex, GRAMMATICAL_WORDS)).toMatchObject({ words: 7 });
   });
 });
 
