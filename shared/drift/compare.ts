@@ -190,6 +190,9 @@ function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions, sente
   }));
 }
 
+/** Kinds of figure whose counterpart of the same kind ties two sentences together even when the number changed. */
+const AMOUNT_KINDS: ReadonlySet<Figure['kind']> = new Set(['count', 'money']);
+
 /** "Up to" right before a figure: *sampai dengan*, *hingga*, *s.d.*, "through", "up to the end of". */
 const TO_DATE: Record<Lang, RegExp> = {
   id: /\b(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|s\/d)\s+(?:akhir\s+)?$/i,
@@ -423,10 +426,14 @@ function assessGroup(
   // Every bead of two sentences is judged, so that a bead read as no translation is told even without a figure mismatch.
   let judgement: BeadJudgement = { translation: true, cues: [] };
   if (options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
-    const paired = outcomes.filter((o) => o.mismatch?.aFigure && o.mismatch.bFigure).length;
+    const pairs = outcomes.filter((o) => o.mismatch?.aFigure && o.mismatch.bFigure);
+    const paired = pairs.length;
+    // counts and amounts paired with a counterpart of their own kind (*15 anak* ↔ "45 girls")
+    const pairedAmounts = pairs.filter((o) => AMOUNT_KINDS.has(o.mismatch!.aFigure!.kind) && o.mismatch!.aFigure!.kind === o.mismatch!.bFigure!.kind).length;
     const textA = beadText(g.a, options.sentencesA, entities.a, langA);
     const textB = beadText(g.b, options.sentencesB, entities.b, langB);
-    judgement = judgeBead(textA, textB, { matches: context.matches, paired, figures: figA.length + figB.length, unpaired: pg.unpairedA.length + pg.unpairedB.length }, options.lexicon);
+    const evidence = { matches: context.matches, paired, pairedAmounts, figures: figA.length + figB.length, unpaired: pg.unpairedA.length + pg.unpairedB.length };
+    judgement = judgeBead(textA, textB, evidence, options.lexicon);
     context.unrelated = !judgement.translation;
     // only where it matters (a figure disagrees and none agrees across languages: assessMismatch's no-anchor
     // test), the words are weighed to keep such a mismatch from looking like a misaligned line

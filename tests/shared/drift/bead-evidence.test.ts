@@ -144,6 +144,13 @@ describe('judgeBead: few words linked where figures are to compare and none agre
     expect(c.notTranslations?.[0]?.cues).toContain('few-words-linked');
   });
 
+  it('a count or an amount paired with one of its own kind keeps the words from deciding (a changed number, not another sentence)', () => {
+    // the same few links as above, but the paired figures are counts: *15 anak* ↔ "45 girls" in a translation the lexicon barely knows
+    expect(judgeBead(side('en', plantationEn), side('id', exportsId), { matches: 0, paired: 1, pairedAmounts: 1, figures: 2 }, lex).translation).toBe(true);
+    // a paired rate or year does not (another sentence of one story often pairs another rate or year)
+    expect(judgeBead(side('en', plantationEn), side('id', exportsId), { matches: 0, paired: 1, pairedAmounts: 0, figures: 2 }, lex).translation).toBe(false);
+  });
+
   it('a translation that drops the figure stays a translation, free or close, and so does a bead without figures', () => {
     for (const b of [exportsEn, looseEn]) {
       expect(wordLinks(side('id', exportsId), side('en', b), lex, GRAMMATICAL_WORDS)?.share).toBeGreaterThanOrEqual(0.22);
