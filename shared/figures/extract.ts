@@ -2086,7 +2086,7 @@ export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
 const CONVERSION_GAP = /^\s*(?:local time\s*|waktu setempat\s*)?(?:(?:°?[A-Za-z]{1,10}\.?\s*)?[([](?:\s*(?:pukul|jam|at|about|sekitar))?|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
 /** Units of measure a translator converts (length, area, mass, volume, temperature, speed). */
-const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|miles?|mil|kilograms?|kilos?|grams?|pounds?|tons?|tonnes?|hekt?ar[e]?s?|hectares?|acres?|lit(?:er|re)s?|gallons?|barrels?|barel|degrees?|derajat|drajat|celsius|fahrenheit|c|f|mph|knots?|knot)$/i;
+const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|miles?|mil|kilograms?|kilos?|grams?|pounds?|ounces?|tons?|tonnes?|hekt?ar[e]?s?|hectares?|acres?|lit(?:er|re)s?|gallons?|barrels?|barel|degrees?|derajat|drajat|celsius|fahrenheit|c|f|mph|knots?|knot)$/i;
 
 /** Mass units a weight in pounds is converted into (`20 pounds (9 kg)`). */
 const MASS = /^(?:kg|g|kilograms?|kilos?|grams?|tons?|tonnes?)$/i;
@@ -2131,6 +2131,12 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
       prev.kind = 'count';
       prev.unit = prev.text.slice(prev.text.search(/pounds?$/i));
       delete prev.currency;
+    }
+    // `50 kilograms (110 pounds)`: the pounds in the bracket are the weight converted, not money
+    if (bracket && f.kind === 'money' && f.currency === 'GBP' && /\bpounds?$/i.test(f.text) && prev.kind === 'count' && !!prev.unit && MASS.test(prev.unit)) {
+      f.kind = 'count';
+      f.unit = f.text.slice(f.text.search(/pounds?$/i));
+      delete f.currency;
     }
     if (prev.kind === 'money' && f.kind === 'money') converts = !!prev.currency && !!f.currency && prev.currency !== f.currency;
     // `700,000 dollars (900,000 US)`: a bare amount alone in the bracket after money restates it (in another currency)

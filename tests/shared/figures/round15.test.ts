@@ -72,6 +72,16 @@ describe('conversions in brackets', () => {
       ['14 kg', 'count', 'kg', true],
     ]);
   });
+  it('`45 kilograms (99 pounds)` and `250 grams (9 ounces)`: the bracket converts the mass', () => {
+    expect(en('The bag weighed 45 kilograms (99 pounds) at the border.').map((f) => [f.text, f.kind, f.unit, f.conversion ?? false])).toEqual([
+      ['45 kilograms', 'count', 'kilograms', false],
+      ['99 pounds', 'count', 'pounds', true],
+    ]);
+    expect(en('Each packet held 250 grams (9 ounces) of resin.').map((f) => [f.text, f.conversion ?? false])).toEqual([
+      ['250 grams', false],
+      ['9 ounces', true],
+    ]);
+  });
   it('guard: pounds beside no mass stay money (`30 pounds (US$40)`)', () => {
     expect(en('The ticket costs 30 pounds (US$40) online.').map((f) => [f.text, f.kind])).toEqual([
       ['30 pounds', 'money'],
