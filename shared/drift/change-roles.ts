@@ -23,7 +23,7 @@ export type ChangeRole = 'change' | 'level' | 'from';
 
 /** Verbs and nouns of a change in value, per language (`naik`, `penurunan`, "rose", "a decline"). */
 const CHANGE_WORDS: Record<Lang, string> = {
-  id: String.raw`(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|melemah|menguat|merosot|anjlok|terkoreksi|terapresiasi|terdepresiasi|melambung|meroket|jatuh|terjun|menukik|menanjak|menyusut|membengkak|terpangkas|dipangkas|dinaikkan|diturunkan|kenaikan|penurunan|peningkatan|lonjakan|penguatan|pelemahan|pemangkasan)`,
+  id: String.raw`(?:(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|melemah|menguat|merosot|anjlok|terkoreksi|terapresiasi|terdepresiasi|melambung|meroket|jatuh|terjun|menukik|menanjak|menyusut|membengkak|terpangkas|dipangkas|dinaikkan|diturunkan|kenaikan|penurunan|peningkatan|lonjakan|penguatan|pelemahan|pemangkasan)(?:nya)?)`,
   en: String.raw`(?:rose|rises|rise|rising|risen|fell|falls|fall|falling|fallen|increased|increases|increasing|increase|decreased|decreases|decreasing|decrease|declined|declines|declining|decline|dropped|drops|dropping|drop|jumped|jumps|jumping|jump|climbed|climbs|climbing|slipped|slipping|slid|sliding|plunged|plunges|plunging|surged|surges|surging|soared|soars|soaring|dived|dove|diving|dipped|dips|tumbled|tumbling|sank|slumped|plummeted|skyrocketed|rebounded|weakened|weakening|strengthened|strengthening|appreciated|depreciated|advanced|gained|gains|gain|lost|shed|cut|raised|lowered|hike|hiked|up|down)`,
 };
 
@@ -44,8 +44,10 @@ const SIGN = String.raw`(?:Rp\.?\s?|US\$\s?|\$)?`;
 
 /** Words between a change word and the number that keep the clause (no sentence or clause punctuation, no digits). */
 const GAP = String.raw`[^.,;:!?\d]{0,45}?`;
+/** A longer reach for "by", which names the size of a change wherever the verb stands ("raised the share of the division in its income by 51 percent"). */
+const GAP_LONG = String.raw`[^.,;:!?\d]{0,100}?`;
 /** The same, allowing numbers and their decimal or thousands dots: `rose by 4.4 percent to Rp38.5 trillion` (the figure before is another part). */
-const GAP_NUMBERS = String.raw`(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}?`;
+const GAP_NUMBERS = String.raw`(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,90}?`;
 
 interface RolePatterns {
   level: RegExp;
@@ -69,7 +71,7 @@ function patterns(words: string, lang: Lang): RolePatterns {
     level: new RegExp(String.raw`\b${words}\b${GAP_NUMBERS}(?<!\b(?:up|compared|close|closer|according|due|prior|relative|equal|similar|next))\s+to\s+(?:the\s+level\s+of\s+)?${h}${SIGN}$`, 'i'),
     from: new RegExp(String.raw`\b${words}\b${GAP_NUMBERS}\s+from\s+(?:the\s+level\s+of\s+)?${h}${SIGN}$|\b${words}\b${GAP}\bcompared\s+(?:to|with)\b${GAP}(?:of\s+)?${h}${SIGN}$`, 'i'),
     change: new RegExp(
-      String.raw`\b${words}\s+(?:by\s+)?${h}${SIGN}$|\b${words}\b${GAP}\bby\s+${h}${SIGN}$|\b${words}\s+(?:in\s+[^.,;:!?\d]{1,40}?\s+)?of\s+${h}${SIGN}$`,
+      String.raw`\b${words}\s+(?:by\s+)?${h}${SIGN}$|\b${words}\b${GAP_LONG}\bby\s+${h}${SIGN}$|\b${words}\s+(?:in\s+[^.,;:!?\d]{1,40}?\s+)?of\s+${h}${SIGN}$`,
       'i',
     ),
   };
@@ -104,6 +106,10 @@ const CHANGE_SAID: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`\b(?:${CHANGE_WORDS.en}|${GROWTH_WORDS.en})\b`, 'i'),
 };
 
+/** A noun of a change right after an English figure ("a Rp219.4 billion increase"); with growth nouns for amounts only. */
+const CHANGE_NOUN_AFTER = /^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|hike|surge|plunge)s?\b/i;
+const CHANGE_OR_GROWTH_NOUN_AFTER = /^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|hike|surge|plunge|growth|expansion)s?\b/i;
+
 /**
  * A comparison's base right before the number, with no change word needed (a level then, against the figure
  * now): *dibandingkan dengan 74 persen*, *dibanding periode yang sama sebesar 45 dolar*, "compared with 74 percent".
@@ -115,7 +121,7 @@ const COMPARED_WITH: Record<Lang, RegExp> = {
 };
 
 /** How far back the words that give a figure its part may start. */
-const REACH = 90;
+const REACH = 120;
 
 /**
  * The part a figure plays in a change, from its sentence: `before` is the text of the sentence before
@@ -134,6 +140,8 @@ export function changeRole(before: string, after: string, lang: Lang, percent: b
   for (const p of sets) if (p.change.test(near)) return 'change';
   // the base of a comparison (*dibandingkan dengan 74 persen*, "compared with 74 percent") is the level it started from
   if (COMPARED_WITH[lang].test(near)) return 'from';
+  // a change noun right after the figure ("a Rp219.4 billion increase", "a 5 percent drop")
+  if (lang === 'en' && (percent ? CHANGE_NOUN_AFTER : CHANGE_OR_GROWTH_NOUN_AFTER).test(after)) return 'change';
   // a figure restating the one before it (`sebesar 2,2 persen atau Rp7,7 triliun`) plays that figure's part
   if (RESTATED[lang].test(near)) {
     const m = RESTATED_NUMBER.exec(near);
@@ -160,6 +168,8 @@ export function rolesDisagree(a: ChangeRole | undefined, b: ChangeRole | undefin
 const CHANGING_KINDS: ReadonlySet<FigureKind> = new Set(['count', 'money', 'percent']);
 /** A hedge of reaching a level (*mendekati Rp8.700*, "to near Rp8,700"): the figure is where the value went. */
 const REACHING = /^(?:mendekati|menuju|hampir\s+mencapai|near(?:ing)?|approaching|close(?:r)?\s+to)\b/i;
+/** Words of a rate that measures change itself: inflation, a year-on-year or annual rate. */
+const RATE_OF_CHANGE = /\b(?:inflasi|inflation|deflasi|deflation|year[-\s]on[-\s]year|yoy|y-o-y|month[-\s]on[-\s]month|mtm|m-o-m|tahunan|annuali[sz]ed)\b/i;
 /** A multiplier (*10 kali*, "ten-fold", "three times"): the size of a change said as a factor. */
 const MULTIPLIER = /\b(?:kali|lipat|fold|times)\b|-fold\b/i;
 
@@ -170,6 +180,9 @@ export function figureRole(f: Figure, sentences: readonly Sentence[] | undefined
   if (!CHANGING_KINDS.has(f.kind) || typeof f.value !== 'number' || (f.qualifier !== 'exact' && f.qualifier !== 'about') || MULTIPLIER.test(f.text) || REACHING.test(f.text)) return undefined;
   const s = figureInSentence(f, sentences);
   if (!s) return undefined;
+  // a rate of change stated as a percent (inflation, a year-on-year rise) is both the change and the level
+  // of the rate: *harga naik 6,26 persen (yoy)* and "year-on-year inflation rose to 6.26 percent" agree
+  if (f.kind === 'percent' && RATE_OF_CHANGE.test(s.text)) return undefined;
   return changeRole(s.text.slice(0, s.at), s.text.slice(s.at + (f.end - f.start)), lang, f.kind === 'percent');
 }
 

@@ -59,6 +59,11 @@ describe('changeRole: the words before (and after) a figure', () => {
     expect(roleOf('Kenaikannya dibanding bulan lalu 4,3 persen.', '4,3 persen', 'id', true)).toBeUndefined();
     expect(roleOf('The rupiah dropped to Rp9,370 compared to Rp9,335 a day earlier.', 'Rp9,335', 'en')).toBe('from');
   });
+  it('a change noun after an English amount, "by" far after its verb, a change word with -nya', () => {
+    expect(roleOf('Profit rose thanks to a Rp21.7 billion increase in fees.', 'Rp21.7 billion', 'en')).toBe('change');
+    expect(roleOf('Demand raised the share of the engine division in the group total income by 47 percent.', '47 percent', 'en', true)).toBe('change');
+    expect(roleOf('Laba dipicu naiknya pendapatan menjadi Rp21,7 miliar.', 'Rp21,7 miliar', 'id')).toBe('level');
+  });
   it('parts disagree only when both versions state one', () => {
     expect(rolesDisagree('change', 'level')).toBe(true);
     expect(rolesDisagree('level', 'level')).toBe(false);
@@ -93,6 +98,16 @@ describe('the same number given another part in a change is a qualifier drift', 
     const a = 'Rasio kredit bank itu 80 persen pada Juni, dibanding dengan 71 persen setahun sebelumnya.';
     const b = "The bank's loan ratio was 80 percent in June, an increase of 71 percent from a year earlier.";
     expect(drifts(a, b)).toEqual(['qualifier:71 persen']);
+  });
+  it('a level rendered as an increase by that size, the verb far from "by"', () => {
+    const a = 'Permintaan mendorong kenaikan porsi divisi mesin dalam pendapatan dari 40 persen tahun lalu menjadi 47 persen tahun ini.';
+    const b = "Demand raised the share of the engine division in the group's income by 47 percent from 40 percent a year earlier.";
+    expect(drifts(a, b)).toEqual(['qualifier:47 persen']);
+  });
+  it('guard: a rate of change (inflation, year on year) is both the change and the level of the rate', () => {
+    const a = 'Harga-harga naik 0,9 persen dari bulan lalu dan naik 6,3 persen secara tahunan.';
+    const b = 'Prices rose 0.9 percent from a month earlier, bringing annual inflation to 6.3 percent.';
+    expect(drifts(a, b)).toEqual([]);
   });
   it('guard: the same part on both sides agrees', () => {
     expect(drifts('Penjualan pabrik itu naik sebesar Rp12,4 miliar.', "The plant's sales rose by Rp12.4 billion.")).toEqual([]);
