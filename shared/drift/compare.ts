@@ -13,6 +13,7 @@ import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
 import { differingRoles } from './change-roles';
 import { differingRatePeriods } from './rate-periods';
+import { lossSaidAsMinus } from './loss-sign';
 import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount, relativeYearKinds, endsAYear, type RelativeYearKind } from './relative-periods';
 import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
@@ -359,10 +360,12 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     } else if (roles) {
       const detail: VerdictDetail = { valueA: a.value as number, valueB: b.value as number, roles };
       outcomes.push({ order, mismatch: mismatch(g, 'qualifier', a, b, detail), detail });
-    } else if (ev.verdict.type === 'match') {
+    } else if (ev.verdict.type === 'match' || (ev.verdict.kind === 'value' && lossSaidAsMinus(a, b, { ...options, langA, langB }))) {
+      // a match, or a loss one side says in words and the other with a minus (*rugi Rp3 miliar* ↔ "minus Rp3 billion")
+      const status = ev.verdict.type === 'match' ? ev.verdict.status : 'converted';
       outcomes.push({
         order,
-        match: { a: g.a, b: g.b, status: ev.verdict.status, aFigure: a, bFigure: b, ...explainMatch(ev.verdict.status, a, b, ev.verdict.detail) },
+        match: { a: g.a, b: g.b, status, aFigure: a, bFigure: b, ...explainMatch(status, a, b, ev.verdict.detail) },
       });
     } else {
       outcomes.push({ order, mismatch: mismatch(g, ev.verdict.kind, a, b, ev.verdict.detail), detail: ev.verdict.detail });
