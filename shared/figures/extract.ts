@@ -27,7 +27,7 @@ import { parseDigits, clean, controlAsDecimalMark } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, shareCurrency, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
-import { dateAtMonth, dateAtNumber, misspeltMonth, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
+import { dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
 import { oneSlip } from './weekdays';
@@ -1869,9 +1869,28 @@ function digitMagnitudeAt(ctx: Ctx, i: number): Draft | null {
   return { startTok: i, endTok: k + 1, kind: 'count', value, qualifier: 'magnitude', form: 'words' };
 }
 
+/**
+ * A day of the month written in words after *tanggal* (*tanggal lima Desember 2006*, *tgl dua puluh satu
+ * Mei*): the date, as `tanggal 5 Desember 2006` reads. Only after *tanggal*, where a number word names no count.
+ */
+function wordDateAt(ctx: Ctx, i: number): DateMatch | null {
+  if (ctx.lang !== 'id') return null;
+  const pw = prevWord(ctx, i);
+  if (pw.w !== 'tanggal' && pw.w !== 'tgl') return null;
+  const n = numberAt(ctx, i);
+  if (!n || n.form !== 'words' || n.fraction || !Number.isInteger(n.value) || n.value < 1 || n.value > 31) return null;
+  const mo = ctx.toks[n.end]?.space ? monthAt(ctx.toks, n.end, ctx.lex) : null;
+  if (!mo || !validDate(n.value, mo.month)) return null;
+  const yt = yearToken(ctx.toks[mo.end]);
+  const year = yt !== null && ctx.toks[mo.end].space && validDate(n.value, mo.month, yt) ? yt : undefined;
+  return { kind: 'date', value: isoDate(year, mo.month, n.value), startTok: i, endTok: year === undefined ? mo.end : mo.end + 1 };
+}
+
 function atWord(ctx: Ctx, i: number): Step | null {
   const t = ctx.toks[i];
   const lw = t.lower;
+  const wordDate = wordDateAt(ctx, i);
+  if (wordDate) return { drafts: [dateDraft(wordDate, ctx)], next: wordDate.endTok };
   const digits = DIGIT_COUNT_WORDS.has(lw) ? digitMagnitudeAt(ctx, i) : null;
   if (digits) return { drafts: [digits], next: digits.endTok };
   // months (and a long month name typed with one slip)
