@@ -30,6 +30,8 @@ const SAID_BEFORE_ID = /\b(?:kata|ujar|ujarnya|katanya|mengatakan|menyatakan|men
 /** An Indonesian reporting day set off by commas at the end of the sentence (`… di Jakarta, Kamis.`). */
 const COMMA_BEFORE = /,\s*$/;
 const END_AFTER = /^\s*(?:[.]|$)/;
+/** "here on" right before an English weekday: the dateline's place and day. */
+const HERE_ON = /\bhere\s+on\s+$/i;
 
 /**
  * Whether a weekday names the day a statement was made (the wire's reporting day) or the day of the
@@ -40,6 +42,8 @@ export function weekdayRole(w: WeekdayMention, text: string, textStart: number):
   const before = text.slice(Math.max(0, w.start - textStart - 80), w.start - textStart);
   const after = text.slice(w.end - textStart, w.end - textStart + 30);
   if (SAID_BEFORE.test(before) || SAID_AFTER.test(after)) return 'report';
+  // the wire's dateline at the end of an English sentence ("at the presidential office here on Tuesday.")
+  if (HERE_ON.test(before) && END_AFTER.test(after)) return 'report';
   // set off by commas: the reporting day where a word of saying comes before, or the sentence ends; the
   // event's day where the subject's own verb follows (*Presiden, Rabu, mengeluarkan keputusan*)
   if (COMMA_BEFORE.test(before) && (END_AFTER.test(after) || (/^\s*,/.test(after) && SAID_BEFORE_ID.test(before)))) return 'report';

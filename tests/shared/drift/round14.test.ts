@@ -96,6 +96,12 @@ describe('a weekday set off by commas before the subject’s own verb is the eve
     expect(drifts('Bank itu akan dibuka bulan depan, kata menteri di Jakarta, Rabu.', 'The bank will open next month, the minister said on Tuesday.')).toEqual([]);
     expect(drifts('Menteri mengatakan di Jakarta, Rabu, bahwa bank itu akan dibuka.', 'The bank will open on Tuesday, the minister said.')).toEqual([]);
   });
+  it('the dateline "here on Tuesday." at the end of an English sentence is the reporting day too', () => {
+    const a = 'Inflasi tahun ini diperkirakan 5,5 persen, kata menteri usai rapat kabinet di Istana, Jakarta, Rabu.';
+    const b = "This year's inflation is forecast at 5.5 percent, the minister told reporters after attending a cabinet meeting at the palace here on";
+    expect(drifts(a, `${b} Tuesday.`)).toEqual(['date:Rabu']);
+    expect(drifts(a, `${b} Wednesday.`)).toEqual([]);
+  });
   it('a day said relative to another (`the day before`) lets two weekdays name two days', () => {
     const a = 'Rupiah pagi ini menguat dibanding penutupan, Selasa, karena pelaku pasar membeli.';
     expect(drifts(a, 'The rupiah firmed on Wednesday morning from its close the day before as traders bought.')).toEqual([]);
