@@ -271,7 +271,8 @@ const RATE_REACH = 40;
 /**
  * `f` is one unit of a currency (`one US dollar`, *satu dolar AS*, `US$1`) followed closely on its side by an
  * amount in another currency or unit that the other side states: the base of an exchange rate (`one US dollar is
- * at 114 yen` ↔ *dolar AS mencapai 114 yen*), which the other version leaves implied.
+ * at 114 yen` ↔ *dolar AS mencapai 114 yen*), which the other version leaves implied; or written as an equation
+ * (*1 Dolar AS = Rp9.000*), whose rate, kept or dropped, is the figure to report.
  */
 function rateBase(f: Figure, own: readonly Figure[], other: readonly Figure[], ownText: string): boolean {
   if (f.kind !== 'money' || typeof f.value !== 'number' || !sameNumber(f.value, 1) || f.scale !== undefined) return false;
@@ -282,6 +283,8 @@ function rateBase(f: Figure, own: readonly Figure[], other: readonly Figure[], o
     const v = plainNumber(g);
     if (g === f || v === undefined || sameNumber(v, 1) || !after.includes(g.text)) return false;
     if (g.kind === 'money' ? !g.currency || g.currency === f.currency : g.kind !== 'count' || !g.unit) return false;
+    // written as an equation (*1 Dolar AS = Rp9.000*): the base is part of the rate, which is reported on its own
+    if (/^\s*=\s*$/.test(ownText.slice(at + f.text.length, ownText.indexOf(g.text, at + f.text.length)))) return true;
     return other.some((h) => plainNumber(h) !== undefined && sameNumber(plainNumber(h)!, v));
   });
 }

@@ -49,15 +49,25 @@ const LIST_GAP = /^\s*,?\s*(?:dan|and|atau|or)\s+$/i;
  * *sekitar 6,1 dan 6,4 persen*, `about 40 and 45 tonnes`: the first number, approximate and written bare
  * (its unit is the second's), and the second, read exact, are one list under one approximation word; the
  * second is approximate too. A first number with its own unit (`about 40 tonnes and 45 tonnes`) hedges only itself.
+ * So does an amount for one period restated for another (*sekitar 17.500 dolar setiap bulan atau 210.000 dolar per
+ * tahun*): the restatement carries the hedge.
  */
 export function shareHedgeForward(text: string, figures: Scanned[]): void {
   for (let k = 0; k + 1 < figures.length; k++) {
     const a = figures[k];
     const b = figures[k + 1];
     if (a.qualifier !== 'about' || b.qualifier !== 'exact' || a.kind !== b.kind || typeof a.value !== 'number' || typeof b.value !== 'number') continue;
-    if (!LIST_GAP.test(text.slice(a.end, b.start)) || !/\d$/.test(a.text)) continue;
-    b.qualifier = 'about';
+    const gap = text.slice(a.end, b.start);
+    if ((LIST_GAP.test(gap) && /\d$/.test(a.text)) || (PERIOD_RESTATED.test(gap) && a.currency === b.currency && periodMultiple(b.value / a.value))) b.qualifier = 'about';
   }
+}
+
+/** `per month or`, *setiap bulan atau*: the amount after restates the one before for a longer or shorter period. */
+const PERIOD_RESTATED = /^\s+(?:(?:per|setiap|tiap|a|an|each|every)\s+)?(?:bulan|tahun|pekan|minggu|hari|month|year|week|day)(?:nya)?\s*,?\s+(?:atau|or)\s+(?:sekitar\s+|about\s+|some\s+)?$/i;
+
+/** Whether `r` is the factor between two periods (12 months a year, 52 weeks, 365 or 30 days, 7 days a week), or its inverse. */
+function periodMultiple(r: number): boolean {
+  return [12, 52, 365, 30, 7, 4].some((m) => Math.abs(r - m) <= 0.02 * m || Math.abs(r - 1 / m) <= 0.02 / m);
 }
 
 /** `atau`, `or`, `setara dengan`, `equivalent to` between a share and the amount it stands for. */

@@ -424,6 +424,9 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['near to', 'about'],
   ['close to', 'about'],
   ['closer to', 'about'],
+  // `weakened nearly to the level of Rp9,300`: the hedge on the verb's "to" hedges the level reached
+  ['nearly to', 'about'],
+  ['almost to', 'about'],
   ['nearer to', 'about'],
   ['circa', 'about'],
   // approach (the level of) 9,100: as Indonesian `mendekati`

@@ -371,6 +371,11 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['hampir', 'about'],
   ['nyaris', 'about'],
   ['mendekati', 'about'],
+  // *makin dekat dengan angka Rp9.200*: "closer to" a level, as `closer to` in English (not *dekat dengan 3 sekolah*)
+  ...['angka', 'level', 'posisi'].flatMap((w): [string, Qualifier][] => [
+    [`dekat dengan ${w}`, 'about'],
+    [`mendekat ke ${w}`, 'about'],
+  ]),
   // *hampir mencapai 23 persen*, *nyaris menyentuh Rp9.200*: the hedge on the verb hedges the level reached
   ...hedgedReach(['hampir', 'nyaris'], ['mencapai', 'menyentuh', 'menembus']),
   ['diperkirakan sekitar', 'about'],
