@@ -8,13 +8,16 @@ import { analyse, ledgerOf, type AnalysedVersion } from '../../shared/pipeline';
 import { parseLexicon, type Lexicon } from '../../shared/align';
 import { analysePair } from '../../shared/workbench/analyse';
 import { glossaryPairs } from '../../shared/termbase';
-import type { RunRequest, RunResult, WorkerReply } from './protocol';
+import type { RunInput, RunRequest, RunResult, VersionRequest, WorkerReply } from './protocol';
+import { HeldTexts } from './text-refs';
 import type { LedgerGroup } from '../../shared/drift/types';
 import lexiconText from '../../resources/lexicon/id-en.tsv?raw';
 
 const cache = new Map<string, AnalysedVersion>();
-const cacheKey = (v: RunRequest['versions'][number]) => `${v.lang ?? 'auto'}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
+const cacheKey = (v: VersionRequest) => `${v.lang ?? 'auto'}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
 let lexicon: Lexicon | null = null;
+/** The versions' texts, each received once (text-refs). */
+const texts = new HeldTexts();
 
 function post(reply: WorkerReply) {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
@@ -61,7 +64,7 @@ function sendChunks(id: number, index: number, v: AnalysedVersion) {
   }
 }
 
-function run(req: RunRequest): RunResult {
+function run(req: RunInput & { id: number }): RunResult {
   const started = performance.now();
   const versions = req.versions.map((v, i) => {
     const key = cacheKey(v);
@@ -101,8 +104,10 @@ function run(req: RunRequest): RunResult {
 }
 
 self.onmessage = (event: MessageEvent<RunRequest>) => {
-  const req = event.data;
+  const { texts: refs, ...wire } = event.data;
   try {
+    const received = texts.resolve(refs);
+    const req = { ...wire, versions: wire.versions.map((v, i) => ({ ...v, text: received[i] })) };
     const result = run(req);
     req.versions.forEach((v, i) => {
       if (!req.known?.[i]) {
@@ -132,6 +137,6 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
     post({ type: 'done', id: req.id, result: light });
   } catch (err) {
     const e = err as Error & { messageKey?: string; params?: Record<string, string | number> };
-    post({ type: 'error', id: req.id, message: e.message, ...(e.messageKey ? { messageKey: e.messageKey, params: e.params ?? {} } : {}) });
+    post({ type: 'error', id: wire.id, message: e.message, ...(e.messageKey ? { messageKey: e.messageKey, params: e.params ?? {} } : {}) });
   }
 };

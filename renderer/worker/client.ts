@@ -6,7 +6,8 @@ import AnalysisWorker from './analysis.worker?worker';
 import type { Comparison, LedgerGroup } from '../../shared/drift/types';
 import type { Bead } from '../../shared/align/types';
 import type { ClaimRow } from '../../shared/entities/claims';
-import type { AnalysedVersionData, RunRequest, RunResult, WorkerReply } from './protocol';
+import type { AnalysedVersionData, RunInput, RunRequest, RunResult, WorkerReply } from './protocol';
+import { SentTexts } from './text-refs';
 
 /** A failure in the worker, with the i18n key of its message when the core gave one. */
 export class WorkerError extends Error {
@@ -43,6 +44,8 @@ export class AnalysisClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending: Pending | null = null;
+  /** The texts the worker holds (each goes once; a new worker holds none). */
+  private texts = new SentTexts();
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -94,6 +97,7 @@ export class AnalysisClient {
       p?.reject(new Error(event.message || 'worker failed'));
       this.worker?.terminate();
       this.worker = null;
+      this.texts.reset();
     };
     this.worker = worker;
     return worker;
@@ -103,7 +107,7 @@ export class AnalysisClient {
    * Runs a request. A pending one is superseded: its promise rejects with `Cancelled` and its
    * replies are ignored, but the worker (and its cache) carries on and takes the new request next.
    */
-  run(req: Omit<RunRequest, 'id' | 'type'>, onProgress?: (fraction: number, stage: string) => void): Promise<RunResult> {
+  run(req: RunInput, onProgress?: (fraction: number, stage: string) => void): Promise<RunResult> {
     if (this.pending) {
       const old = this.pending;
       this.pending = null;
@@ -112,7 +116,9 @@ export class AnalysisClient {
     const id = this.nextId++;
     return new Promise<RunResult>((resolve, reject) => {
       this.pending = { id, resolve, reject, onProgress, parts: new Map(), comparisons: new Map(), beads: new Map(), claims: new Map(), ledger: [] };
-      this.ensure().postMessage({ ...req, type: 'run', id } satisfies RunRequest);
+      const worker = this.ensure();
+      const versions = req.versions.map(({ text: _text, ...rest }) => rest);
+      worker.postMessage({ ...req, versions, texts: this.texts.send(req.versions.map((v) => v.text)), type: 'run', id } satisfies RunRequest);
     });
   }
 
@@ -125,6 +131,7 @@ export class AnalysisClient {
     this.pending = null;
     this.worker?.terminate();
     this.worker = null;
+    this.texts.reset();
     p?.reject(new Cancelled());
   }
 }

@@ -8,10 +8,14 @@ import { serializeProject } from '../../shared/project/schema';
 import type { Project } from '../../shared/project/types';
 import { BODY_HEADER, PARAMS_HEADER, TOKEN_HEADER } from '../../shared/api';
 import { sha256Hex } from '../state/sha256';
+import { HeldTexts, type TextRef } from './text-refs';
 
 export interface SerializeRequest {
   id: number;
+  /** The project with its versions' texts left empty: they are `texts`, in the same order. */
   project: Project;
+  /** Each version's text, sent once and named by number afterwards (text-refs). */
+  texts: TextRef[];
   app: { name: string; version: string };
   indent: number;
   /** When set, POST the JSON as a `writeRecovery` call to this bridge and reply without it. */
@@ -24,6 +28,9 @@ export interface HashRequest {
   hash: string;
 }
 
+/** The versions' texts of the projects received, each received once. */
+const held = new HeldTexts();
+
 self.onmessage = async (event: MessageEvent<SerializeRequest | HashRequest>) => {
   const reply = (self as unknown as DedicatedWorkerGlobalScope).postMessage.bind(self);
   if ('hash' in event.data) {
@@ -31,8 +38,17 @@ self.onmessage = async (event: MessageEvent<SerializeRequest | HashRequest>) => 
     reply({ id: event.data.id, hash: await sha256Hex(event.data.hash).catch(() => undefined) });
     return;
   }
-  const { id, project, app, indent, post } = event.data;
-  const json = serializeProject(project, { app }, indent);
+  const { id, app, indent, post } = event.data;
+  let json: string;
+  try {
+    const texts = held.resolve(event.data.texts);
+    const project: Project = { ...event.data.project, versions: event.data.project.versions.map((v, i) => ({ ...v, text: texts[i] })) };
+    json = serializeProject(project, { app }, indent);
+  } catch {
+    // Nothing to write (the caller's promise must settle all the same).
+    reply({ id, ...(post ? { posted: false } : {}) });
+    return;
+  }
   if (!post) {
     reply({ id, json });
     return;
