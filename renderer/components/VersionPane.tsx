@@ -5,7 +5,7 @@ import type { Lang } from '../../shared/text/types';
 import { monaco } from '../monaco/setup';
 import { setHoverLookup, spanAt } from '../monaco/hovers';
 import { keepFiguresWhole } from '../monaco/wrap';
-import { fillModel, firstSlice, LOAD_SLICE } from '../monaco/progressive';
+import { fillModel, firstSlice, FIRST_SLICE } from '../monaco/progressive';
 import type { InlineCode } from '../../shared/project/types';
 import { codeMarks } from '../state/code-marks';
 
@@ -234,7 +234,7 @@ export function VersionPane(props: Props) {
     }),
     [editing, ready, long],
   );
-  const loading = text !== null && !ready && text.length > LOAD_SLICE;
+  const loading = text !== null && !ready && text.length > FIRST_SLICE;
 
   const finishEditing = () => {
     const value = editorRef.current?.getValue();

@@ -7,11 +7,18 @@
 import type { monaco } from './setup';
 
 /**
- * About how many characters go into the model per append. Monaco's cost of an append grows with
- * the lines it adds (about 30-100 ms for 64 KiB of news text on a loaded machine): slices are
- * small, and as many go in per frame as fit in FRAME_BUDGET_MS.
+ * How many characters a model is created with: creating an editor over 64 KiB took 45-100 ms
+ * on a loaded machine, over 16 KiB a fraction of that.
  */
-export const LOAD_SLICE = 16 * 1024;
+export const FIRST_SLICE = 16 * 1024;
+/**
+ * About how many characters go into the model per append: just over Monaco's piece-tree buffer
+ * size (65,535). A shorter insert is concatenated onto the model's one change buffer, which the
+ * next read of a line flattens, copying everything appended so far: 64 KiB appends to a book
+ * took 30-100 ms each and fed the collector; 70,000-character ones go into buffers of their own
+ * and took 1-30 ms.
+ */
+export const LOAD_SLICE = 72 * 1024;
 /** Milliseconds of appending per frame: one slice at least, more while they fit. */
 export const FRAME_BUDGET_MS = 6;
 
@@ -40,7 +47,7 @@ export function textSlices(text: string, size = LOAD_SLICE): string[] {
 }
 
 /** The first slice of `text`: what a pane's model is created with. */
-export function firstSlice(text: string, size = LOAD_SLICE): string {
+export function firstSlice(text: string, size = FIRST_SLICE): string {
   return textSlices(text.slice(0, size + 1), size)[0];
 }
 
@@ -59,9 +66,9 @@ export function fillModel(model: monaco.editor.ITextModel, text: string, done: (
   if (held === text.length && model.getValue() === text) rest = [];
   else if (held > 0 && held < text.length && text.startsWith(model.getValue())) rest = textSlices(text.slice(held), size);
   else {
-    const slices = textSlices(text, size);
-    model.setValue(slices[0]);
-    rest = slices.slice(1);
+    const first = firstSlice(text, Math.min(size, FIRST_SLICE));
+    model.setValue(first);
+    rest = first.length < text.length ? textSlices(text.slice(first.length), size) : [];
   }
   let next = 0;
   let frame = 0;
