@@ -6,7 +6,7 @@ import AnalysisWorker from './analysis.worker?worker';
 import type { Comparison, LedgerGroup } from '../../shared/drift/types';
 import type { Bead } from '../../shared/align/types';
 import type { ClaimRow } from '../../shared/entities/claims';
-import type { AnalysedVersionData, RunInput, RunRequest, RunResult, WorkerReply } from './protocol';
+import type { AckRequest, AnalysedVersionData, RunInput, RunRequest, RunResult, WorkerReply } from './protocol';
 import { SentTexts } from './text-refs';
 
 /** A failure in the worker, with the i18n key of its message when the core gave one. */
@@ -25,6 +25,9 @@ export class Cancelled extends Error {
     super('cancelled');
   }
 }
+
+/** Milliseconds of receiving slices before the page is let draw a frame. */
+const SLICE_BUDGET_MS = 8;
 
 type Pending = {
   id: number;
@@ -46,12 +49,39 @@ export class AnalysisClient {
   private pending: Pending | null = null;
   /** The texts the worker holds (each goes once; a new worker holds none). */
   private texts = new SentTexts();
+  /** When the slices received since the last frame began arriving (0: none yet). */
+  private slicesSince = 0;
+
+  /**
+   * Asks the worker for the next slice: at once while the slices since the last frame have taken
+   * less than SLICE_BUDGET_MS, otherwise after the next frame (so that the page draws between).
+   */
+  private ack(worker: Worker): void {
+    const now = performance.now();
+    if (!this.slicesSince) this.slicesSince = now;
+    if (now - this.slicesSince < SLICE_BUDGET_MS) {
+      worker.postMessage({ type: 'ack' } satisfies AckRequest);
+      return;
+    }
+    let sent = false;
+    const next = () => {
+      if (sent) return;
+      sent = true;
+      this.slicesSince = 0;
+      worker.postMessage({ type: 'ack' } satisfies AckRequest);
+    };
+    requestAnimationFrame(next);
+    // A hidden page draws no frames: the result still comes in.
+    setTimeout(next, 100);
+  }
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const worker = new AnalysisWorker();
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const msg = event.data;
+      // The worker waits for each slice to be acknowledged, even one of a superseded request.
+      if (msg.type === 'chunk' || msg.type === 'comparison' || msg.type === 'pair-part' || msg.type === 'ledger') this.ack(worker);
       const p = this.pending;
       if (!p || msg.id !== p.id) return;
       if (msg.type === 'progress') p.onProgress?.(msg.fraction, msg.stage);

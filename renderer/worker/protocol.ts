@@ -37,6 +37,11 @@ export interface RunRequest {
   known?: boolean[];
 }
 
+/** The UI has received a slice (`chunk`, `comparison`, `pair-part`, `ledger`): the worker sends the next. */
+export interface AckRequest {
+  type: 'ack';
+}
+
 export interface AnalysedVersionData {
   lang: Lang;
   sentences: Sentence[];

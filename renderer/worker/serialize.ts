@@ -51,5 +51,6 @@ export async function postRecoveryFromWorker(
 
 /** SHA-256 (hex) of a text's UTF-8 bytes, computed in the worker (see hashText). */
 export async function hashInWorker(text: string): Promise<string> {
-  return (await request({ hash: text })).hash ?? sha256Hex(text);
+  // The text stays in the worker: the project's autosave that follows need not send it again.
+  return (await request({ hash: sent.send([text], true)[0] })).hash ?? sha256Hex(text);
 }

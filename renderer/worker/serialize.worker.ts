@@ -22,10 +22,10 @@ export interface SerializeRequest {
   post?: { base: string; token: string; projectPath?: string };
 }
 
-/** SHA-256 of a text's UTF-8 bytes: replied as `{ id, hash }`. */
+/** SHA-256 of a text's UTF-8 bytes: replied as `{ id, hash }`. The text is kept for the projects that follow. */
 export interface HashRequest {
   id: number;
-  hash: string;
+  hash: TextRef;
 }
 
 /** The versions' texts of the projects received, each received once. */
@@ -35,7 +35,13 @@ self.onmessage = async (event: MessageEvent<SerializeRequest | HashRequest>) => 
   const reply = (self as unknown as DedicatedWorkerGlobalScope).postMessage.bind(self);
   if ('hash' in event.data) {
     // No hash in the reply (a digest that failed here): the page hashes the text itself.
-    reply({ id: event.data.id, hash: await sha256Hex(event.data.hash).catch(() => undefined) });
+    let text: string | undefined;
+    try {
+      text = held.resolve([event.data.hash], true)[0];
+    } catch {
+      text = undefined;
+    }
+    reply({ id: event.data.id, hash: text === undefined ? undefined : await sha256Hex(text).catch(() => undefined) });
     return;
   }
   const { id, app, indent, post } = event.data;

@@ -19,10 +19,11 @@ export class SentTexts {
 
   /**
    * The refs of `texts`, in order, with the text itself only where the worker does not hold it.
-   * Texts not in `texts` are forgotten, here and (by `HeldTexts.resolve`) in the worker.
+   * Texts not in `texts` are forgotten, here and (by `HeldTexts.resolve`) in the worker, unless
+   * `keepOthers` (pass the same to `resolve`).
    */
-  send(texts: readonly string[]): TextRef[] {
-    const kept = new Map<string, number>();
+  send(texts: readonly string[], keepOthers = false): TextRef[] {
+    const kept = keepOthers ? this.refs : new Map<string, number>();
     const out = texts.map((text) => {
       const held = this.refs.get(text) ?? kept.get(text);
       if (held !== undefined) {
@@ -48,11 +49,11 @@ export class HeldTexts {
   private texts = new Map<number, string>();
 
   /**
-   * The texts `refs` name, in order (those sent with this request are kept), keeping only these.
-   * Throws on a ref never received (the sender and the worker are out of step).
+   * The texts `refs` name, in order (those sent with this request are kept), keeping only these
+   * unless `keepOthers`. Throws on a ref never received (the sender and the worker are out of step).
    */
-  resolve(refs: readonly TextRef[]): string[] {
-    const kept = new Map<number, string>();
+  resolve(refs: readonly TextRef[], keepOthers = false): string[] {
+    const kept = keepOthers ? this.texts : new Map<number, string>();
     const out = refs.map(({ ref, text }) => {
       const value = text ?? kept.get(ref) ?? this.texts.get(ref);
       if (value === undefined) throw new Error(`text ${ref} was never sent`);

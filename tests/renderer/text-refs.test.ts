@@ -40,6 +40,17 @@ describe('text refs', () => {
     expect(new HeldTexts().resolve(again)).toEqual([a]);
   });
 
+  it('keeps the other texts when asked (a text hashed before the project that holds it is saved)', () => {
+    const sent = new SentTexts();
+    const held = new HeldTexts();
+    held.resolve(sent.send([a]));
+    const extra = sent.send([b], true);
+    expect(held.resolve(extra, true)).toEqual([b]);
+    const both = sent.send([a, b]);
+    expect(both.map((r) => r.text)).toEqual([undefined, undefined]);
+    expect(held.resolve(both)).toEqual([a, b]);
+  });
+
   it('refuses a ref it never received', () => {
     expect(() => new HeldTexts().resolve([{ ref: 7 }])).toThrow();
   });
