@@ -49,7 +49,7 @@ export class AnalysisClient {
   private pending: Pending | null = null;
   /** The texts the worker holds (each goes once; a new worker holds none). */
   private texts = new SentTexts();
-  /** When the slices received since the last frame began arriving (0: none yet). */
+  /** When the slices received since the last frame began arriving (0: none since). */
   private slicesSince = 0;
 
   /**
@@ -58,7 +58,11 @@ export class AnalysisClient {
    */
   private ack(worker: Worker): void {
     const now = performance.now();
-    if (!this.slicesSince) this.slicesSince = now;
+    if (!this.slicesSince) {
+      // A new frame's budget: it ends when the frame is drawn.
+      this.slicesSince = now;
+      requestAnimationFrame(() => (this.slicesSince = 0));
+    }
     if (now - this.slicesSince < SLICE_BUDGET_MS) {
       worker.postMessage({ type: 'ack' } satisfies AckRequest);
       return;
