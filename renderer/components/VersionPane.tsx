@@ -5,7 +5,7 @@ import type { Lang } from '../../shared/text/types';
 import { monaco } from '../monaco/setup';
 import { setHoverLookup, spanAt } from '../monaco/hovers';
 import { keepFiguresWhole } from '../monaco/wrap';
-import { fillModel, firstSlice, LOAD_SLICE } from '../monaco/progressive';
+import { fillModel, firstSlice, FIRST_SLICE, FRAME_BUDGET_MS } from '../monaco/progressive';
 import type { InlineCode } from '../../shared/project/types';
 import { codeMarks } from '../state/code-marks';
 
@@ -45,7 +45,7 @@ interface Props {
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
-const DECORATION_SLICE = 800;
+const DECORATION_SLICE = 150;
 /**
  * Above this many characters a pane does not wrap lines: Monaco computes the wrapping of a whole
  * document at once when it is set, about a second on the main thread for a 10,000-sentence book,
@@ -143,8 +143,9 @@ export function VersionPane(props: Props) {
       shown.marks = marks;
       return;
     }
-    // A book has tens of thousands of figures: decorate in slices, one per frame, so that
-    // the editor never blocks the page for long.
+    // A book has tens of thousands of figures: decorate in slices, as many per frame as fit in
+    // FRAME_BUDGET_MS (a slice of 800 took 30-60 ms on a loaded machine), so that the editor
+    // never blocks the page for long.
     const old = shown.model === model ? shown.ids : [];
     const ids: string[] = [];
     shownMarks.current = { model, text, marks, ids };
@@ -157,9 +158,9 @@ export function VersionPane(props: Props) {
     slice();
     let frame = 0;
     const more = () => {
-      if (next >= marks.length) return;
-      slice();
-      frame = requestAnimationFrame(more);
+      const start = performance.now();
+      while (next < marks.length && performance.now() - start < FRAME_BUDGET_MS) slice();
+      if (next < marks.length) frame = requestAnimationFrame(more);
     };
     frame = requestAnimationFrame(more);
     return () => {
@@ -234,7 +235,7 @@ export function VersionPane(props: Props) {
     }),
     [editing, ready, long],
   );
-  const loading = text !== null && !ready && text.length > LOAD_SLICE;
+  const loading = text !== null && !ready && text.length > FIRST_SLICE;
 
   const finishEditing = () => {
     const value = editorRef.current?.getValue();

@@ -4,7 +4,7 @@
  * last analysis covers (or a re-alignment is waiting), the worker runs and its result goes back
  * into the model as an `analysed` intent.
  */
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api';
 import { analysisCovers, initialState, pairRequests, step, type AnalysisResult, type WorkbenchState } from '../../shared/workbench';
 import { AnalysisClient, Cancelled, WorkerError } from '../worker/client';
@@ -37,9 +37,13 @@ export function useWorkbench(setError: (error: ApiError) => void) {
       )
       .then((result) => {
         if (!alive) return;
-        setProgress(null);
         const full: AnalysisResult = { ...result, versions: result.versions.map((v, i) => v ?? previous!.result.versions[i]) };
-        dispatch({ type: 'analysed', analysis: { texts: project.versions.map((v) => v.text), result: full }, realigned });
+        // A transition: React renders the result (a book's grid, marks and lists) in pieces that
+        // yield to the page between components, not in one block of 100-200 ms.
+        startTransition(() => {
+          setProgress(null);
+          dispatch({ type: 'analysed', analysis: { texts: project.versions.map((v) => v.text), result: full }, realigned });
+        });
       })
       .catch((err: Error) => {
         if (!alive) return;

@@ -8,13 +8,16 @@ import { analyse, ledgerOf, type AnalysedVersion } from '../../shared/pipeline';
 import { parseLexicon, type Lexicon } from '../../shared/align';
 import { analysePair } from '../../shared/workbench/analyse';
 import { glossaryPairs } from '../../shared/termbase';
-import type { RunRequest, RunResult, WorkerReply } from './protocol';
+import type { AckRequest, RunInput, RunRequest, RunResult, VersionRequest, WorkerReply } from './protocol';
+import { HeldTexts } from './text-refs';
 import type { LedgerGroup } from '../../shared/drift/types';
 import lexiconText from '../../resources/lexicon/id-en.tsv?raw';
 
 const cache = new Map<string, AnalysedVersion>();
-const cacheKey = (v: RunRequest['versions'][number]) => `${v.lang ?? 'auto'}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
+const cacheKey = (v: VersionRequest) => `${v.lang ?? 'auto'}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
 let lexicon: Lexicon | null = null;
+/** The versions' texts, each received once (text-refs). */
+const texts = new HeldTexts();
 
 function post(reply: WorkerReply) {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
@@ -50,18 +53,48 @@ function ledgerSlices(ledger: LedgerGroup[]): LedgerGroup[][] {
 }
 
 /**
- * Sends a version's sentences in slices, so that no message takes long to receive. Figures stay
- * here: the UI shows them through the comparison (matches and mismatches carry theirs).
+ * A version's sentences in slices, so that no message takes long to receive. Figures stay here:
+ * the UI shows them through the comparison (matches and mismatches carry theirs).
  */
-function sendChunks(id: number, index: number, v: AnalysedVersion) {
+function* versionSlices(id: number, index: number, v: AnalysedVersion): Generator<WorkerReply> {
   const parts = Math.max(1, Math.ceil(v.sentences.length / CHUNK));
   for (let p = 0; p < parts; p++) {
     const end = p === parts - 1 ? v.sentences.length : (p + 1) * CHUNK;
-    post({ type: 'chunk', id, version: index, lang: v.lang, sentences: v.sentences.slice(p * CHUNK, end), figures: [] });
+    yield { type: 'chunk', id, version: index, lang: v.lang, sentences: v.sentences.slice(p * CHUNK, end), figures: [] };
   }
 }
 
-function run(req: RunRequest): RunResult {
+/** Every slice of a result: the unknown versions' sentences, the comparisons, beads and claims, the ledger. */
+function* resultSlices(req: RunInput & { id: number }, result: RunResult): Generator<WorkerReply> {
+  for (const [i, v] of req.versions.entries()) if (!req.known?.[i]) yield* versionSlices(req.id, i, cache.get(cacheKey(v))!);
+  for (const [p, pair] of result.pairs.entries()) {
+    const { matches, mismatches } = pair.comparison;
+    for (let i = 0; i < Math.max(matches.length, mismatches.length, 1); i += COMPARISON_CHUNK) {
+      yield { type: 'comparison', id: req.id, pair: p, matches: matches.slice(i, i + COMPARISON_CHUNK), mismatches: mismatches.slice(i, i + COMPARISON_CHUNK) };
+    }
+  }
+  for (const [p, pair] of result.pairs.entries()) {
+    const claims = pair.claims ?? [];
+    for (let i = 0; i < Math.max(pair.beads.length, claims.length, 1); i += BEAD_CHUNK) {
+      yield { type: 'pair-part', id: req.id, pair: p, beads: pair.beads.slice(i, i + BEAD_CHUNK), claims: claims.slice(i, i + BEAD_CHUNK) };
+    }
+  }
+  for (const groups of ledgerSlices(result.ledger)) yield { type: 'ledger', id: req.id, groups };
+}
+
+/**
+ * Slices go one at a time: each waits for the UI's `ack` of the one before. Posted all at once,
+ * a book's hundred-odd slices queued up on the UI thread and were received back to back, with no
+ * frame drawn between them (stalls of 100-250 ms); acknowledged, they leave room for frames.
+ */
+let acked: (() => void) | null = null;
+const ack = () => new Promise<void>((resolve) => (acked = resolve));
+/** The newest request received: an older one still sending its slices stops. */
+let latest = 0;
+/** Requests run one after another (a request waits for the one before to finish sending). */
+let queue: Promise<void> = Promise.resolve();
+
+function run(req: RunInput & { id: number }): RunResult {
   const started = performance.now();
   const versions = req.versions.map((v, i) => {
     const key = cacheKey(v);
@@ -100,28 +133,19 @@ function run(req: RunRequest): RunResult {
   };
 }
 
-self.onmessage = (event: MessageEvent<RunRequest>) => {
-  const req = event.data;
+async function handle(request: RunRequest): Promise<void> {
+  const { texts: refs, ...wire } = request;
   try {
+    const received = texts.resolve(refs);
+    if (wire.id !== latest) return;
+    const req = { ...wire, versions: wire.versions.map((v, i) => ({ ...v, text: received[i] })) };
     const result = run(req);
-    req.versions.forEach((v, i) => {
-      if (!req.known?.[i]) {
-        sendChunks(req.id, i, cache.get(cacheKey(v))!);
-      }
-    });
-    result.pairs.forEach((pair, p) => {
-      const { matches, mismatches } = pair.comparison;
-      for (let i = 0; i < Math.max(matches.length, mismatches.length, 1); i += COMPARISON_CHUNK) {
-        post({ type: 'comparison', id: req.id, pair: p, matches: matches.slice(i, i + COMPARISON_CHUNK), mismatches: mismatches.slice(i, i + COMPARISON_CHUNK) });
-      }
-    });
-    result.pairs.forEach((pair, p) => {
-      const claims = pair.claims ?? [];
-      for (let i = 0; i < Math.max(pair.beads.length, claims.length, 1); i += BEAD_CHUNK) {
-        post({ type: 'pair-part', id: req.id, pair: p, beads: pair.beads.slice(i, i + BEAD_CHUNK), claims: claims.slice(i, i + BEAD_CHUNK) });
-      }
-    });
-    for (const groups of ledgerSlices(result.ledger)) post({ type: 'ledger', id: req.id, groups });
+    for (const slice of resultSlices(req, result)) {
+      if (req.id !== latest) return;
+      const next = ack();
+      post(slice);
+      await next;
+    }
     // The beads, claims, ledger, matches and mismatches went in slices; the rest of each pair and
     // comparison (the beads judged not a translation, the mode suggested) goes here.
     const light: RunResult = {
@@ -132,6 +156,21 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
     post({ type: 'done', id: req.id, result: light });
   } catch (err) {
     const e = err as Error & { messageKey?: string; params?: Record<string, string | number> };
-    post({ type: 'error', id: req.id, message: e.message, ...(e.messageKey ? { messageKey: e.messageKey, params: e.params ?? {} } : {}) });
+    post({ type: 'error', id: wire.id, message: e.message, ...(e.messageKey ? { messageKey: e.messageKey, params: e.params ?? {} } : {}) });
   }
+}
+
+self.onmessage = (event: MessageEvent<RunRequest | AckRequest>) => {
+  const msg = event.data;
+  if (msg.type === 'ack') {
+    const resolve = acked;
+    acked = null;
+    resolve?.();
+    return;
+  }
+  latest = msg.id;
+  // A newer request stops the older one's slices: release it if it waits for an ack.
+  acked?.();
+  acked = null;
+  queue = queue.then(() => handle(msg));
 };

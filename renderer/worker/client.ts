@@ -6,7 +6,8 @@ import AnalysisWorker from './analysis.worker?worker';
 import type { Comparison, LedgerGroup } from '../../shared/drift/types';
 import type { Bead } from '../../shared/align/types';
 import type { ClaimRow } from '../../shared/entities/claims';
-import type { AnalysedVersionData, RunRequest, RunResult, WorkerReply } from './protocol';
+import type { AckRequest, AnalysedVersionData, RunInput, RunRequest, RunResult, WorkerReply } from './protocol';
+import { SentTexts } from './text-refs';
 
 /** A failure in the worker, with the i18n key of its message when the core gave one. */
 export class WorkerError extends Error {
@@ -24,6 +25,9 @@ export class Cancelled extends Error {
     super('cancelled');
   }
 }
+
+/** Milliseconds of receiving slices before the page is let draw a frame. */
+const SLICE_BUDGET_MS = 8;
 
 type Pending = {
   id: number;
@@ -43,12 +47,45 @@ export class AnalysisClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending: Pending | null = null;
+  /** The texts the worker holds (each goes once; a new worker holds none). */
+  private texts = new SentTexts();
+  /** When the slices received since the last frame began arriving (0: none since). */
+  private slicesSince = 0;
+
+  /**
+   * Asks the worker for the next slice: at once while the slices since the last frame have taken
+   * less than SLICE_BUDGET_MS, otherwise after the next frame (so that the page draws between).
+   */
+  private ack(worker: Worker): void {
+    const now = performance.now();
+    if (!this.slicesSince) {
+      // A new frame's budget: it ends when the frame is drawn.
+      this.slicesSince = now;
+      requestAnimationFrame(() => (this.slicesSince = 0));
+    }
+    if (now - this.slicesSince < SLICE_BUDGET_MS) {
+      worker.postMessage({ type: 'ack' } satisfies AckRequest);
+      return;
+    }
+    let sent = false;
+    const next = () => {
+      if (sent) return;
+      sent = true;
+      this.slicesSince = 0;
+      worker.postMessage({ type: 'ack' } satisfies AckRequest);
+    };
+    requestAnimationFrame(next);
+    // A hidden page draws no frames: the result still comes in.
+    setTimeout(next, 100);
+  }
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const worker = new AnalysisWorker();
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const msg = event.data;
+      // The worker waits for each slice to be acknowledged, even one of a superseded request.
+      if (msg.type === 'chunk' || msg.type === 'comparison' || msg.type === 'pair-part' || msg.type === 'ledger') this.ack(worker);
       const p = this.pending;
       if (!p || msg.id !== p.id) return;
       if (msg.type === 'progress') p.onProgress?.(msg.fraction, msg.stage);
@@ -94,6 +131,7 @@ export class AnalysisClient {
       p?.reject(new Error(event.message || 'worker failed'));
       this.worker?.terminate();
       this.worker = null;
+      this.texts.reset();
     };
     this.worker = worker;
     return worker;
@@ -103,7 +141,7 @@ export class AnalysisClient {
    * Runs a request. A pending one is superseded: its promise rejects with `Cancelled` and its
    * replies are ignored, but the worker (and its cache) carries on and takes the new request next.
    */
-  run(req: Omit<RunRequest, 'id' | 'type'>, onProgress?: (fraction: number, stage: string) => void): Promise<RunResult> {
+  run(req: RunInput, onProgress?: (fraction: number, stage: string) => void): Promise<RunResult> {
     if (this.pending) {
       const old = this.pending;
       this.pending = null;
@@ -112,7 +150,9 @@ export class AnalysisClient {
     const id = this.nextId++;
     return new Promise<RunResult>((resolve, reject) => {
       this.pending = { id, resolve, reject, onProgress, parts: new Map(), comparisons: new Map(), beads: new Map(), claims: new Map(), ledger: [] };
-      this.ensure().postMessage({ ...req, type: 'run', id } satisfies RunRequest);
+      const worker = this.ensure();
+      const versions = req.versions.map(({ text: _text, ...rest }) => rest);
+      worker.postMessage({ ...req, versions, texts: this.texts.send(req.versions.map((v) => v.text)), type: 'run', id } satisfies RunRequest);
     });
   }
 
@@ -125,6 +165,7 @@ export class AnalysisClient {
     this.pending = null;
     this.worker?.terminate();
     this.worker = null;
+    this.texts.reset();
     p?.reject(new Cancelled());
   }
 }

@@ -5,20 +5,41 @@ import type { Figure } from '../../shared/figures/types';
 import type { Lang, Sentence } from '../../shared/text/types';
 import type { ClaimRow } from '../../shared/entities/claims';
 import type { Termbase } from '../../shared/termbase/types';
+import type { TextRef } from './text-refs';
 
 export type { PairRequest } from '../../shared/workbench/analyse';
 import type { PairRequest } from '../../shared/workbench/analyse';
 
+/** A version to analyse: its text, the language to read it as, and whether it is one sentence a line. */
+export interface VersionRequest {
+  text: string;
+  lang?: Lang;
+  lines?: boolean;
+}
+
+/** What the UI asks of the analysis worker (`AnalysisClient.run`); its texts travel as `RunRequest.texts`. */
+export interface RunInput extends Omit<RunRequest, 'type' | 'id' | 'versions' | 'texts'> {
+  versions: VersionRequest[];
+}
+
 export interface RunRequest {
   type: 'run';
   id: number;
-  versions: Array<{ text: string; lang?: Lang; lines?: boolean }>;
+  /** The versions without their texts: those are `texts`, in the same order. */
+  versions: Array<Omit<VersionRequest, 'text'>>;
+  /** Each version's text, sent once and named by number afterwards (text-refs). */
+  texts: TextRef[];
   pairs: PairRequest[];
   glossary?: Array<[string, string]>;
   /** The project's termbase: its term pairs guide the alignment and pair names (shared/termbase). */
   termbase?: Termbase;
   /** Versions the caller already holds the analysis of: their data is not sent back. */
   known?: boolean[];
+}
+
+/** The UI has received a slice (`chunk`, `comparison`, `pair-part`, `ledger`): the worker sends the next. */
+export interface AckRequest {
+  type: 'ack';
 }
 
 export interface AnalysedVersionData {

@@ -2,12 +2,20 @@ import SerializeWorker from './serialize.worker?worker';
 import type { HashRequest, SerializeRequest } from './serialize.worker';
 import type { Project } from '../../shared/project/types';
 import { sha256Hex } from '../state/sha256';
+import { SentTexts } from './text-refs';
 
 type Reply = { id: number; json?: string; posted?: boolean; hash?: string };
 
 let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, (reply: Reply) => void>();
+/** The versions' texts the worker holds: each is copied to it once, not on every autosave. */
+const sent = new SentTexts();
+
+/** A project as the worker takes it: the versions' texts apart, as refs. */
+function projectRequest(project: Project): Pick<SerializeRequest, 'project' | 'texts'> {
+  return { project: { ...project, versions: project.versions.map((v) => ({ ...v, text: '' })) }, texts: sent.send(project.versions.map((v) => v.text)) };
+}
 
 function request(req: Omit<SerializeRequest, 'id'> | Omit<HashRequest, 'id'>): Promise<Reply> {
   if (!worker) {
@@ -26,7 +34,9 @@ function request(req: Omit<SerializeRequest, 'id'> | Omit<HashRequest, 'id'>): P
 
 /** `.selaras` JSON of a project, made in a worker. */
 export async function serializeInWorker(project: Project, app: { name: string; version: string }, indent = 0): Promise<string> {
-  return (await request({ project, app, indent })).json ?? '';
+  const { json } = await request({ ...projectRequest(project), app, indent });
+  if (json === undefined) throw new Error('the project could not be serialised');
+  return json;
 }
 
 /** Serialises and posts an autosave to the browser bridge, both from the worker. */
@@ -36,10 +46,11 @@ export async function postRecoveryFromWorker(
   bridge: { base: string; token: string },
   projectPath?: string,
 ): Promise<boolean> {
-  return !!(await request({ project, app, indent: 0, post: { ...bridge, ...(projectPath ? { projectPath } : {}) } })).posted;
+  return !!(await request({ ...projectRequest(project), app, indent: 0, post: { ...bridge, ...(projectPath ? { projectPath } : {}) } })).posted;
 }
 
 /** SHA-256 (hex) of a text's UTF-8 bytes, computed in the worker (see hashText). */
 export async function hashInWorker(text: string): Promise<string> {
-  return (await request({ hash: text })).hash ?? sha256Hex(text);
+  // The text stays in the worker: the project's autosave that follows need not send it again.
+  return (await request({ hash: sent.send([text], true)[0] })).hash ?? sha256Hex(text);
 }

@@ -78,7 +78,7 @@ describe('fillModel', () => {
   it('continues a model made with the first slice, a slice per frame, and says when it is done', () => {
     const model = fakeModel(firstSlice(text, 80));
     const done = vi.fn();
-    fillModel(asModel(model), text, done, 80);
+    fillModel(asModel(model), text, done, 80, 0);
     expect(done).not.toHaveBeenCalled();
     expect(model.sets).toBe(0);
     runFrames();
@@ -99,10 +99,26 @@ describe('fillModel', () => {
     expect(again).toHaveBeenCalledTimes(1);
   });
 
+  it('appends as many slices in a frame as fit in the budget, one at least', () => {
+    const model = fakeModel(firstSlice(text, 80));
+    const done = vi.fn();
+    fillModel(asModel(model), text, done, 80, 0);
+    frames[ran++]();
+    expect(model.edits).toBe(1);
+    const generous = fakeModel(firstSlice(text, 80));
+    const finished = vi.fn();
+    fillModel(asModel(generous), text, finished, 80, 60_000);
+    const before = frames.length;
+    frames[before - 1]();
+    expect(generous.getValue()).toBe(text);
+    expect(frames.length).toBe(before);
+    expect(finished).toHaveBeenCalledTimes(1);
+  });
+
   it('stopped half way, it leaves a beginning of the text that the next call finishes', () => {
     const model = fakeModel('');
     const done = vi.fn();
-    const stop = fillModel(asModel(model), text, done, 80);
+    const stop = fillModel(asModel(model), text, done, 80, 0);
     frames[ran++]();
     stop();
     runFrames();
