@@ -120,6 +120,10 @@ const COMPARED_WITH: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`\bcompared\s+(?:to|with)\b${GAP}(?:of\s+)?${HEDGE.en}${SIGN}$|\bagainst\s+${HEDGE.en}${SIGN}$`, 'i'),
 };
 
+/** Cheap tests run before the patterns that need these words: a comparison, a restatement. */
+const COMPARED_CUE: Record<Lang, RegExp> = { id: /dibanding|ketimbang/i, en: /compared|against/i };
+const RESTATED_CUE = /\b(?:atau|or)\b/i;
+
 /** How far back the words that give a figure its part may start. */
 const REACH = 120;
 
@@ -131,7 +135,9 @@ const REACH = 120;
 export function changeRole(before: string, after: string, lang: Lang, percent: boolean): ChangeRole | undefined {
   const near = before.slice(-REACH);
   if (UP_TO.test(near)) return undefined;
-  const sets = percent ? [CHANGE_PATTERNS[lang]] : [CHANGE_PATTERNS[lang], GROWTH_PATTERNS[lang]];
+  // most figures have no change word near them: only then are the patterns that start at one tried
+  const said = CHANGE_SAID[lang].test(near);
+  const sets = !said ? [] : percent ? [CHANGE_PATTERNS[lang]] : [CHANGE_PATTERNS[lang], GROWTH_PATTERNS[lang]];
   for (const p of sets) {
     // the marker nearest the number decides: `to` / `menjadi` after a change's size, `from` / `dari` after it
     if (p.level.test(near)) return levelOrFrom(near, p);
@@ -139,17 +145,17 @@ export function changeRole(before: string, after: string, lang: Lang, percent: b
   }
   for (const p of sets) if (p.change.test(near)) return 'change';
   // the base of a comparison (*dibandingkan dengan 74 persen*, "compared with 74 percent") is the level it started from
-  if (COMPARED_WITH[lang].test(near)) return 'from';
+  if (COMPARED_CUE[lang].test(near) && COMPARED_WITH[lang].test(near)) return 'from';
   // a change noun right after the figure ("a Rp219.4 billion increase", "a 5 percent drop")
   if (lang === 'en' && (percent ? CHANGE_NOUN_AFTER : CHANGE_OR_GROWTH_NOUN_AFTER).test(after)) return 'change';
   // a figure restating the one before it (`sebesar 2,2 persen atau Rp7,7 triliun`) plays that figure's part
-  if (RESTATED[lang].test(near)) {
+  if (RESTATED_CUE.test(near) && RESTATED[lang].test(near)) {
     const m = RESTATED_NUMBER.exec(near);
     if (m) return changeRole(near.slice(0, m.index), '', lang, percent);
   }
   const next = FROM_AFTER[lang].exec(after);
   if (!next || (next[1] !== undefined) !== percent) return undefined;
-  return CHANGE_SAID[lang].test(before.slice(-AFTER_REACH)) ? undefined : 'level';
+  return said && CHANGE_SAID[lang].test(before.slice(-AFTER_REACH)) ? undefined : 'level';
 }
 
 /** When both a level and a starting point end the text, the one whose marker is last. */
