@@ -20,9 +20,14 @@ const UNIT_WORDS: Record<string, RatePeriod> = {
 
 /** A period right after an amount or the noun it counts (*ton gula per tahun*, "tons of sugar a month"), per language (the period word in group 1 or 2). */
 const PERIOD_AFTER: Record<Lang, RegExp> = {
-  id: /^(?:\s+(?!(?:dalam|selama|sejak|dari|pada|untuk)\b)\p{L}+){0,2}?\s*(?:(?:per|tiap|setiap)\s*|se)(tahun|bulan|pekan|minggu|hari|jam)(?:nya)?\b(?!\s+(?:sebelum|sesudah|setelah|kemudian|lalu|berikut|mendatang|terakhir|lagi)\p{L}*)/iu,
-  en: /^(?:\s+(?!(?:a|an|per|each|every|in|within|for|over|during|after|before|than|by|from|since)\b)\p{L}+){0,3}?\s*(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|annum)\b(?!\s+(?:earlier|ago|before|later|after|ahead|prior|back|on|to|from|old|long)\b)|(annually|yearly|monthly|weekly|daily)\b)/iu,
+  id: /^(?:\s+(?!(?:dalam|selama|sejak|dari|pada|untuk)\b)[a-z]+){0,2}?\s*(?:(?:per|tiap|setiap)\s*|se)(tahun|bulan|pekan|minggu|hari|jam)(?:nya)?\b(?!\s+(?:sebelum|sesudah|setelah|kemudian|lalu|berikut|mendatang|terakhir|lagi)[a-z]*)/i,
+  en: /^(?:\s+(?!(?:a|an|per|each|every|in|within|for|over|during|after|before|than|by|from|since)\b)[a-z]+){0,3}?\s*(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|annum)\b(?!\s+(?:earlier|ago|before|later|after|ahead|prior|back|on|to|from|old|long)\b)|(annually|yearly|monthly|weekly|daily)\b)/i,
 };
+
+/** How far after an amount its period may stand (three words and the period). */
+const AFTER_REACH = 60;
+/** A period word anywhere in a stretch of text (a cheap test before {@link PERIOD_AFTER}). */
+const PERIOD_WORD = /tahun|bulan|pekan|minggu|hari|jam|year|month|week|day|hour|annum|annual/i;
 
 /** Any period of a rate in a sentence (both languages' words: a sentence may quote the other's unit, "per Day"). */
 const ANY_PERIOD =
@@ -36,7 +41,10 @@ export function ratePeriodOf(f: Figure, sentences: readonly Sentence[] | undefin
   if (!RATE_KINDS.has(f.kind)) return undefined;
   const s = figureInSentence(f, sentences);
   if (!s) return undefined;
-  const m = PERIOD_AFTER[lang].exec(s.text.slice(s.at + (f.end - f.start)));
+  // the period stands within a few words after the amount: look only there, and only when a period word is
+  const after = s.text.slice(s.at + (f.end - f.start), s.at + (f.end - f.start) + AFTER_REACH);
+  if (!PERIOD_WORD.test(after)) return 'none';
+  const m = PERIOD_AFTER[lang].exec(after);
   return m ? UNIT_WORDS[(m[1] ?? m[2]).toLowerCase()] : 'none';
 }
 
