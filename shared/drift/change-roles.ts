@@ -16,7 +16,8 @@
 import type { Figure, FigureKind } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
 import type { MatchStatus } from './types';
-import { figureInSentence } from './figure-sentence';
+import { figureInSentence, type BeadSides } from './figure-sentence';
+import { AMOUNT_KINDS } from './values';
 
 /** The part a figure plays in a change: its size, the level reached, the level it started from. */
 export type ChangeRole = 'change' | 'level' | 'from';
@@ -171,7 +172,7 @@ export function rolesDisagree(a: ChangeRole | undefined, b: ChangeRole | undefin
 }
 
 /** Kinds of figure a change is measured in (not dates, times, durations or ranks). */
-const CHANGING_KINDS: ReadonlySet<FigureKind> = new Set(['count', 'money', 'percent']);
+const CHANGING_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([...AMOUNT_KINDS, 'percent']);
 /** A hedge of reaching a level (*mendekati Rp8.700*, "to near Rp8,700"): the figure is where the value went. */
 const REACHING = /^(?:mendekati|menuju|hampir\s+mencapai|near(?:ing)?|approaching|close(?:r)?\s+to)\b/i;
 /** Words of a rate that measures change itself: inflation, a year-on-year or annual rate. */
@@ -201,7 +202,7 @@ export function differingRoles(
   a: Figure,
   b: Figure,
   status: MatchStatus,
-  sides: { sentencesA?: readonly Sentence[]; sentencesB?: readonly Sentence[]; langA: Lang; langB: Lang },
+  sides: BeadSides,
 ): [ChangeRole, ChangeRole] | undefined {
   if (status === 'rounded') return undefined;
   const ra = figureRole(a, sides.sentencesA, sides.langA);

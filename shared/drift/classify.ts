@@ -4,7 +4,7 @@ import type { MatchStatus, MismatchKind } from './types';
 import type { ChangeRole } from './change-roles';
 import type { RatePeriod } from './rate-periods';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
-import { differentYearParts, yearPartSpans } from './year-parts';
+import { yearPartSpans } from './year-parts';
 import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import {
   NUMERIC_KINDS,
@@ -320,16 +320,19 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   // *semester pertama* ↔ `first quarter`: one ordinal number, two spans of the year; *sampai dengan
   // triwulan II* ↔ `first half`: two numbers, one span
   const toDate = { a: a.toDate, b: b.toDate };
-  const spans = (toDate.a || toDate.b) && yearPartSpans(fa, fb, toDate);
-  if (spans && spans[0][0] === spans[1][0] && spans[0][1] === spans[1][1]) {
-    return { cost: POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: { type: 'match', status: 'converted', detail: { valueA: fa.value as number, valueB: fb.value as number } } };
-  }
-  const parts = differentYearParts(fa, fb, toDate);
-  if (parts) {
-    const months = ([s, e]: [number, number]) => `${String(s).padStart(2, '0')}..${String(e).padStart(2, '0')}`;
-    const span = ([s, e]: [number, number]) => e - s + 1;
-    const detail: VerdictDetail = { valueA: months(parts[0]), valueB: months(parts[1]), dateParts: ['month'], periods: [span(parts[0]), span(parts[1])] };
-    return { cost: 0.5 + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: { type: 'mismatch', kind: 'date', detail } };
+  const spans = yearPartSpans(fa, fb, toDate);
+  if (spans) {
+    const [sa, sb] = spans;
+    const length = ([s, e]: [number, number]) => e - s + 1;
+    if ((toDate.a || toDate.b) && sa[0] === sb[0] && sa[1] === sb[1]) {
+      return { cost: POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: { type: 'match', status: 'converted', detail: { valueA: fa.value as number, valueB: fb.value as number } } };
+    }
+    if (length(sa) !== length(sb)) {
+      const months = ([s, e]: [number, number]) => `${String(s).padStart(2, '0')}..${String(e).padStart(2, '0')}`;
+      const detail: VerdictDetail = { valueA: months(sa), valueB: months(sb), dateParts: ['month'], periods: [length(sa), length(sb)] };
+      return { cost: 0.5 + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: { type: 'mismatch', kind: 'date', detail } };
+    }
+    // parts of one length compare their numbers as values below
   }
   const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };

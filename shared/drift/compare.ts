@@ -26,6 +26,7 @@ import { differingLabelledNumbers, labelledFigure } from './label-drift';
 import { labelledNumbersIn } from '../figures/labelled-numbers';
 import { lostDatePart } from './lost-date-parts';
 import { figureInSentence, textBeforeFigure } from './figure-sentence';
+import { AMOUNT_KINDS } from './values';
 import { scoresIn } from '../figures/scores';
 import type { Lexicon } from '../align/lexicon';
 
@@ -190,9 +191,6 @@ function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions, sente
     toDate: TO_DATE[lang].test(textBeforeFigure(figure, sentences, 40)),
   }));
 }
-
-/** Kinds of figure whose counterpart of the same kind ties two sentences together even when the number changed. */
-const AMOUNT_KINDS: ReadonlySet<Figure['kind']> = new Set(['count', 'money']);
 
 /** "Up to" right before a figure: *sampai dengan*, *hingga*, *s.d.*, "through", "up to the end of". */
 const TO_DATE: Record<Lang, RegExp> = {

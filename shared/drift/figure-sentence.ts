@@ -3,7 +3,15 @@
  * comparative before it, the end of a year, a reporting period). Pure functions, no I/O.
  */
 import type { Figure } from '../figures/types';
-import type { Sentence } from '../text/types';
+import type { Lang, Sentence } from '../text/types';
+
+/** The two sides of a bead for the rules that read a pair of figures in their sentences. */
+export interface BeadSides {
+  sentencesA?: readonly Sentence[];
+  sentencesB?: readonly Sentence[];
+  langA: Lang;
+  langB: Lang;
+}
 
 /** The text of the sentence holding `f` and the offset of `f` in it; undefined when the sentence is not known. */
 export function figureInSentence(f: Figure | null, sentences: readonly Sentence[] | undefined): { text: string; at: number } | undefined {

@@ -4,8 +4,8 @@
  * sign. Pure functions, no I/O.
  */
 import type { Figure } from '../figures/types';
-import type { Lang, Sentence } from '../text/types';
-import { textBeforeFigure } from './figure-sentence';
+import type { Lang } from '../text/types';
+import { textBeforeFigure, type BeadSides } from './figure-sentence';
 
 /** A word of a loss or a deficit right before an amount (a few words may name what was lost). */
 const LOSS_BEFORE: Record<Lang, RegExp> = {
@@ -23,7 +23,7 @@ const ROUNDING = 0.01;
 export function lossSaidAsMinus(
   a: Figure,
   b: Figure,
-  sides: { sentencesA?: readonly Sentence[]; sentencesB?: readonly Sentence[]; langA: Lang; langB: Lang },
+  sides: BeadSides,
 ): boolean {
   if (typeof a.value !== 'number' || typeof b.value !== 'number' || a.value === 0 || b.value === 0) return false;
   if (Math.sign(a.value) === Math.sign(b.value)) return false;

@@ -7,7 +7,8 @@
  */
 import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
-import { figureInSentence } from './figure-sentence';
+import { figureInSentence, type BeadSides } from './figure-sentence';
+import { AMOUNT_KINDS } from './values';
 
 /** The period of a rate; `none` for an amount without one (the side that dropped it). */
 export type RatePeriod = 'year' | 'month' | 'week' | 'day' | 'hour' | 'none';
@@ -33,12 +34,10 @@ const PERIOD_WORD = /tahun|bulan|pekan|minggu|hari|jam|year|month|week|day|hour|
 const ANY_PERIOD =
   /\b(?:per|tiap|setiap)\s*(?:tahun|bulan|pekan|minggu|hari|jam)(?:nya)?\b|\bse(?:tahun|bulan|pekan|minggu|hari)\b|\b(?:tahunan|bulanan|mingguan|harian|pertahun|perbulan|perhari)\b|\b(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|annum)\b(?!\s+(?:earlier|ago|before|later|after)\b)|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily)\b|\bp\.?a\.?\b/i;
 
-/** Kinds of figure a rate is said of. */
-const RATE_KINDS: ReadonlySet<Figure['kind']> = new Set(['money', 'count']);
-
 /** The period of the rate `f` states (the words right after it), `none` when it states none, undefined when not an amount or its sentence is unknown. */
 export function ratePeriodOf(f: Figure, sentences: readonly Sentence[] | undefined, lang: Lang): RatePeriod | undefined {
-  if (!RATE_KINDS.has(f.kind)) return undefined;
+  // a rate is said of an amount
+  if (!AMOUNT_KINDS.has(f.kind)) return undefined;
   const s = figureInSentence(f, sentences);
   if (!s) return undefined;
   // the period stands within a few words after the amount: look only there, and only when a period word is
@@ -55,7 +54,7 @@ export function ratePeriodOf(f: Figure, sentences: readonly Sentence[] | undefin
 export function differingRatePeriods(
   a: Figure,
   b: Figure,
-  sides: { sentencesA?: readonly Sentence[]; sentencesB?: readonly Sentence[]; langA: Lang; langB: Lang },
+  sides: BeadSides,
 ): [RatePeriod, RatePeriod] | undefined {
   const pa = ratePeriodOf(a, sides.sentencesA, sides.langA);
   const pb = pa && ratePeriodOf(b, sides.sentencesB, sides.langB);

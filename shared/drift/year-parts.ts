@@ -27,20 +27,11 @@ export function yearPartMonths(f: Figure): [number, number] | undefined {
 }
 
 /**
- * The months two parts of a year cover, when both figures are such parts of different lengths (*semester
- * pertama* ↔ `first quarter`, `third quarter` ↔ *semester II*): a half is no quarter, though both are the
- * first; undefined otherwise (parts of one length, whose numbers compare as values, or no parts of a year).
- * `toDate` says which side reads its part "up to" (`a`, `b`): from January to the part's end.
- */
-export function differentYearParts(a: Figure, b: Figure, toDate: { a?: boolean; b?: boolean } = {}): [[number, number], [number, number]] | undefined {
-  const spans = yearPartSpans(a, b, toDate);
-  if (!spans || spans[0][1] - spans[0][0] === spans[1][1] - spans[1][0]) return undefined;
-  return spans;
-}
-
-/**
- * The months two parts of a year cover, when both figures are parts of a year; a part said "up to"
- * (*sampai dengan triwulan II*, "through the second quarter") covers the year from January.
+ * The months two parts of a year cover, when both figures are parts of a year; undefined otherwise. The
+ * pairing compares them: spans of different lengths are a date drift (*semester pertama* ↔ `first quarter`:
+ * a half is no quarter, though both are the first), parts of one length compare their numbers. `toDate` says
+ * which side reads its part "up to" (*sampai dengan triwulan II*, "through the second quarter"): from January
+ * to the part's end.
  */
 export function yearPartSpans(a: Figure, b: Figure, toDate: { a?: boolean; b?: boolean } = {}): [[number, number], [number, number]] | undefined {
   const fromJanuary = (s: [number, number] | undefined, yes?: boolean): [number, number] | undefined => (s && yes ? [1, s[1]] : s);
