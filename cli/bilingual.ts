@@ -70,6 +70,24 @@ export async function readBilingual(file: string, pair?: [string, string]): Prom
   return { imported: r, project };
 }
 
+/**
+ * Reads a file that holds versions already aligned as a project: a `.selaras` project, a TMX or
+ * an XLIFF file (`pair` picks two languages of a multilingual TMX). Null for any other file.
+ */
+export async function readProjectFile(file: string, pair?: [string, string]): Promise<Project | null> {
+  if (path.extname(file).toLowerCase() === '.selaras') return loadProjectFile(file);
+  const read = await readBilingual(file, pair);
+  return read ? read.project : null;
+}
+
+/** Loads a `.selaras` project (whatever its extension); a file that is none is a CliError. */
+export async function loadProjectFile(file: string): Promise<Project> {
+  const { loadProject } = await import('../electron/services/project-io');
+  const loaded = await loadProject(file);
+  if (!loaded.ok) throw new CliError(`${file}: ${loaded.error.message}`);
+  return loaded.project;
+}
+
 /** Parses `--pair en-US,fr-FR`. */
 export function parsePair(value: string | true | undefined): [string, string] | undefined {
   if (typeof value !== 'string') return undefined;

@@ -7,7 +7,7 @@ import type { AlignOptions } from '../shared/align/types';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
 import { checkResultJson } from './check-json';
-import { readTextFile } from './io';
+import { readVersionFile } from './io';
 import { loadLexiconFor } from './resources';
 import { loadGlossary } from './glossary';
 
@@ -50,7 +50,7 @@ async function textOf(job: CheckJob, side: 'a' | 'b'): Promise<string> {
   }
   if (text !== undefined) throw new JobError(`"${side}Text" must be a string`);
   if (typeof file !== 'string' || file === '') throw new JobError(`"${side}" (a file path) or "${side}Text" is required`);
-  return readTextFile(file);
+  return readVersionFile(file);
 }
 
 /**

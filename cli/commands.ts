@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError, type OptionSpec } from './args';
-import { CliError, checkOutputs, printJson, readTextFile, writeOutput, writeOutputs } from './io';
+import { CliError, checkOutputs, printJson, readVersionFile, writeOutput, writeOutputs } from './io';
 import { EXPORT_FORMATS } from '../shared/limits';
 import type { CommandName } from './help';
 import { loadGlossary } from './glossary';
@@ -12,6 +12,7 @@ import { printTiming, timerFromEnv } from './timing';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
+import type { Alignment, AlignOptions } from '../shared/align/types';
 
 // Start-up stays fast: each command loads the modules it needs (the text core, the exporters,
 // the lexicon, the project schema) when it runs, not when the command line starts.
@@ -39,10 +40,10 @@ const projectSchemaModule = () => import('../shared/project/schema');
 declare const __SELARAS_VERSION__: string;
 
 /** The `.selaras` text of a project, checked to load back before anything is written. */
-async function projectText(project: Project, comparison: Comparison): Promise<string> {
+async function projectText(project: Project, comparison: Comparison, pair: { a: number; b: number } = { a: 0, b: 1 }): Promise<string> {
   const { serializeProject, parseProject } = await projectSchemaModule();
   const version = typeof __SELARAS_VERSION__ === 'string' ? __SELARAS_VERSION__ : '0.0.0';
-  const text = serializeProject(project, { app: { name: 'Selaras', version }, comparison: { pairs: [{ a: 0, b: 1, ...comparison }] } });
+  const text = serializeProject(project, { app: { name: 'Selaras', version }, comparison: { pairs: [{ a: pair.a, b: pair.b, ...comparison }] } });
   const back = parseProject(text);
   if (!back.ok) throw new CliError(`the project could not be saved: ${back.error.message}`);
   return text;
@@ -85,7 +86,7 @@ async function load(
   code: () => Promise<Pick<CheckCore, 'analyse'>> = pipelineModule,
 ): Promise<AnalysedVersion> {
   // node:v8 (for ./jit) loads only for the commands that read a text.
-  const [text, { noteInput }] = await Promise.all([readTextFile(file), import('./jit')]);
+  const [text, { noteInput }] = await Promise.all([readVersionFile(file), import('./jit')]);
   // A one-off run on a few pages: no optimizing compiler (see ./jit). Set before the analysis
   // code is compiled: V8 takes a code cache only under the flags it was made with (./code-cache).
   noteInput(text.length);
@@ -188,35 +189,86 @@ const alignCmd: Command = {
   },
 };
 
+/**
+ * The first aligned pair of a file that holds versions already aligned (TMX, XLIFF, `.selaras`),
+ * read as the app reads it: each version analysed as it is segmented (a TMX/XLIFF unit is one
+ * line), the beads kept as the file gives them. Null when the file is not one of these.
+ */
+async function loadAlignedFile(file: string, options: Record<string, string | true>, mark?: StageMark) {
+  const { parsePair, readProjectFile } = await import('./bilingual');
+  const project = await readProjectFile(file, parsePair(options.pair));
+  if (!project) return null;
+  const pair = project.alignments[0];
+  if (!pair) throw new CliError(`${file}: the project has no aligned pair to check`);
+  if (project.alignments.length > 1) {
+    process.stderr.write(`selaras: ${file} holds ${project.versions.length} versions; checking the first pair (${project.versions[pair.a].name}, ${project.versions[pair.b].name})\n`);
+  }
+  const { analyse, loadLexiconFor } = await checkCoreModule();
+  const read = (i: number, option: string): AnalysedVersion => {
+    const v = project.versions[i];
+    const lang = langOf(options, option);
+    return analyse(v.text, { lang: lang === 'auto' ? v.lang : lang, lines: v.segmentation === 'lines', mark });
+  };
+  const a = read(pair.a, 'lang-a');
+  const b = read(pair.b, 'lang-b');
+  const lexicon = await loadLexiconFor(a.lang, b.lang);
+  mark?.('lexicon');
+  let glossary: Array<[string, string]> | null = null;
+  if (typeof options.glossary === 'string') glossary = await loadGlossary(options.glossary, a.lang, b.lang);
+  else if (project.termbase) glossary = (await import('../shared/termbase')).glossaryPairs(project.termbase, a.lang, b.lang);
+  return {
+    project,
+    pair,
+    a,
+    b,
+    alignOptions: { mode: pair.mode, ...(lexicon ? { lexicon } : {}), ...(glossary?.length ? { glossary } : {}) },
+  };
+}
+
 const check: Command = {
   async run(argv) {
     const timer = timerFromEnv();
     const mark = timer?.mark;
-    const { positional, options } = parseArgs(argv, { ...TWO_FILE, report: { value: true }, save: { value: true }, 'min-confidence': { value: true }, 'lang-ui': { value: true, choices: ['en', 'id'] } });
+    const { positional, options } = parseArgs(argv, {
+      ...TWO_FILE,
+      report: { value: true },
+      save: { value: true },
+      'min-confidence': { value: true },
+      'lang-ui': { value: true, choices: ['en', 'id'] },
+      pair: { value: true },
+    });
     const minConfidence = minConfidenceOf(options['min-confidence']);
     const outputs = [options.report, options.save].filter((o): o is string => typeof o === 'string');
     // Every output must be writable before any work is done or anything is written.
     await checkOutputs(outputs);
-    const { fa, fb, a, b, alignOptions } = await loadPair(positional, options, 'selaras check FILE_A FILE_B', mark);
+    const usage = 'selaras check FILE_A FILE_B, or selaras check FILE.tmx|.xlf|.selaras';
+    // One file: versions already aligned (TMX, XLIFF, a project), compared bead by bead as the file pairs them.
+    const aligned = positional.length === 1 ? await loadAlignedFile(positional[0], options, mark) : null;
+    if (positional.length === 1 && !aligned) throw new UsageError(`expected 2 files, or one TMX, XLIFF or .selaras file (usage: ${usage})`);
     const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested } = await checkCoreModule();
-    const alignment = alignVersions(a, b, alignOptions);
-    mark?.('align');
+    let a: AnalysedVersion;
+    let b: AnalysedVersion;
+    let alignment: Alignment;
+    let alignOptions: AlignOptions;
+    let title: string;
+    if (aligned) {
+      ({ a, b, alignOptions } = aligned);
+      alignment = { mode: aligned.pair.mode, beads: aligned.pair.beads };
+      title = `${positional[0]} (${a.lang} vs ${b.lang})`;
+    } else {
+      const loaded = await loadPair(positional, options, usage, mark);
+      ({ a, b, alignOptions } = loaded);
+      alignment = alignVersions(a, b, alignOptions);
+      mark?.('align');
+      title = `${loaded.fa} (${a.lang}) vs ${loaded.fb} (${b.lang})`;
+    }
     const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
     // The project is made only for the files that hold it (--report, --save): a plain check needs none.
     if (outputs.length) {
-      const { createProject } = await projectCreateModule();
-      const created = createProject(
-        [
-          { name: path.basename(fa), text: a.text, lang: a.lang, sourcePath: path.resolve(fa) },
-          { name: path.basename(fb), text: b.text, lang: b.lang, sourcePath: path.resolve(fb) },
-        ],
-        [alignment],
-      );
-      // With --lines the beads index lines: the project must say so, or the app and `export` re-segment.
-      const project = options.lines ? { ...created, versions: created.versions.map((v) => ({ ...v, segmentation: 'lines' as const })) } : created;
+      const project = aligned ? aligned.project : await projectOfFiles(positional, a, b, alignment, !!options.lines);
       // Render everything before writing anything: a failure leaves no half-written output.
       const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b], options['lang-ui'] as 'en' | 'id' | undefined) : null;
-      const saved = typeof options.save === 'string' ? await projectText(project, comparison) : null;
+      const saved = typeof options.save === 'string' ? await projectText(project, comparison, aligned?.pair) : null;
       await writeOutputs([
         ...(report !== null ? [{ file: options.report as string, data: report }] : []),
         ...(saved !== null ? [{ file: options.save as string, data: saved }] : []),
@@ -231,7 +283,7 @@ const check: Command = {
       if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
       const drifts = shown.filter((m) => levelOf(m) === 'drift').length;
       process.stdout.write(
-        `${fa} (${a.lang}) vs ${fb} (${b.lang}): ${counted(shown.length, 'mismatch', 'mismatches')} (${drifts} drift, ${shown.length - drifts} review), ${counted(comparison.matches.length, 'match', 'matches')}\n`,
+        `${title}: ${counted(shown.length, 'mismatch', 'mismatches')} (${drifts} drift, ${shown.length - drifts} review), ${counted(comparison.matches.length, 'match', 'matches')}\n`,
       );
       for (const m of shown) {
         process.stdout.write(`${m.id}\t${m.kind}\t${levelOf(m)} ${confidenceOf(m).toFixed(2)}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);
@@ -243,6 +295,20 @@ const check: Command = {
     return shown.some((m) => levelOf(m) === 'drift') ? 1 : 0;
   },
 };
+
+/** The project of a check of two files (for --report and --save). */
+async function projectOfFiles(files: string[], a: AnalysedVersion, b: AnalysedVersion, alignment: Alignment, lines: boolean): Promise<Project> {
+  const { createProject } = await projectCreateModule();
+  const created = createProject(
+    [
+      { name: path.basename(files[0]), text: a.text, lang: a.lang, sourcePath: path.resolve(files[0]) },
+      { name: path.basename(files[1]), text: b.text, lang: b.lang, sourcePath: path.resolve(files[1]) },
+    ],
+    [alignment],
+  );
+  // With --lines the beads index lines: the project must say so, or the app and `export` re-segment.
+  return lines ? { ...created, versions: created.versions.map((v) => ({ ...v, segmentation: 'lines' as const })) } : created;
+}
 
 /** `--min-confidence X`: a number from 0 to 1 (0 when not given). */
 function minConfidenceOf(raw: unknown): number {

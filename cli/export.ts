@@ -2,16 +2,14 @@
  * `selaras export` and `check --report`: render a saved project, a TMX/XLIFF file (a converter
  * between bilingual formats) or a fresh comparison.
  */
-import path from 'node:path';
 import type { ExportFormat, ExportScope, UiLang } from '../shared/api';
 import { exportHtml } from '../shared/formats/html';
 import { exportInputOf } from '../shared/formats/input';
 import type { Project } from '../shared/project/types';
 import type { AnalysedVersion } from '../shared/pipeline';
 import { exportProject } from '../electron/services/exporter';
-import { loadProject } from '../electron/services/project-io';
 import { CliError } from './io';
-import { readBilingual } from './bilingual';
+import { loadProjectFile, readProjectFile } from './bilingual';
 import { exportLosses, type ExportLoss } from '../shared/formats/losses';
 
 declare const __SELARAS_VERSION__: string;
@@ -28,19 +26,8 @@ export interface ExportFileOptions {
 
 /** Reads a `.selaras`, TMX or XLIFF file and renders its first aligned pair. */
 export async function exportProjectFile(file: string, format: ExportFormat, scope: ExportScope, options: ExportFileOptions = {}): Promise<Uint8Array> {
-  let project: Project;
-  if (path.extname(file).toLowerCase() === '.selaras') {
-    const loaded = await loadProject(file);
-    if (!loaded.ok) throw new CliError(`${file}: ${loaded.error.message}`);
-    project = loaded.project;
-  } else {
-    const read = await readBilingual(file, options.pair);
-    if (read === null) {
-      const loaded = await loadProject(file);
-      if (!loaded.ok) throw new CliError(`${file}: ${loaded.error.message}`);
-      project = loaded.project;
-    } else project = read.project;
-  }
+  // A renamed project (another extension, not TMX/XLIFF) is still read as one.
+  const project = (await readProjectFile(file, options.pair)) ?? (await loadProjectFile(file));
   if (project.alignments.length === 0) throw new CliError(`${file}: the project has no aligned pair to export`);
   for (const loss of exportLosses(format, project, 0, scope)) options.onLoss?.(loss);
   return exportProject(project, 0, format, scope, VERSION, options.uiLang);

@@ -12,6 +12,7 @@ Commands:
   figures FILE            list the figures of a text
   align FILE_A FILE_B     align the sentences of two versions (--glossary TERMBASE)
   check FILE_A FILE_B     compare the figures and names of two versions (exit 1 on drifts)
+  check FILE.tmx          the same for the units of a TMX, XLIFF or .selaras file
   ledger FILE...          group the figures of several versions by what they count
   export INPUT --to F     write an annotated bilingual file from a project, or convert a TMX/XLIFF file
   inspect FILE            say what a TMX or XLIFF file holds
@@ -41,8 +42,12 @@ the same thing in two different articles (links may cross).
   --glossary FILE      a termbase (TBX, or two-column CSV/TSV) whose term pairs guide the alignment
 `,
   check: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--glossary TERMBASE] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json] [--min-confidence X]
+       selaras check FILE.tmx|FILE.xlf|FILE.selaras [--pair SRC,TRG] [the same options]
 
-Aligns two versions and compares their figures and the names in them. Exit code 0 when nothing
+Aligns two versions and compares their figures and the names in them. The versions may be plain
+text, Word (.docx), HTML or Markdown files, read as the app opens them. Given one TMX or XLIFF
+file (or a saved project), it compares each unit's source with its target as the file pairs
+them (no re-alignment); the project's or the file's notes are kept in --save. Exit code 0 when nothing
 drifts, 1 when at least one mismatch of level \`drift\` is found, 2 on error. Correct renderings
 (10.000 ↔ 10,000, 2,5 juta ↔ 2.5 million, dua ↔ two, 4 Juni ↔ June 4, Korea Utara ↔ North Korea)
 are matches; a claim credited to a different party (menurut Pyongyang ↔ menurut Seoul) is an
@@ -54,6 +59,7 @@ evidence says the figure changed) or \`review\` (weak evidence, e.g. a number wo
   --report FILE.html   also write the self-contained annotated report
   --save FILE.selaras  also write a project file the app opens and \`selaras export\` reads
   --lang-ui en|id      the language of the report (default en)
+  --pair SRC,TRG       for a multilingual TMX: the two languages to compare
 `,
   ledger: `Usage: selaras ledger FILE... [--lang L] [--lines] [--json]
 

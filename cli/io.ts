@@ -4,6 +4,7 @@ import path from 'node:path';
 import { removeStaleTemps, resolveWriteTarget, writeFilesAtomic, WriteTargetError } from '../electron/services/atomic';
 import { decodeText } from '../electron/services/import/decode';
 import { MAX_TEXT_BYTES } from '../shared/limits';
+import { openKindOf } from '../shared/formats/file-types';
 
 /** An error the user caused (missing file, not text, bad option): one line on stderr, exit 2. */
 export class CliError extends Error {}
@@ -36,6 +37,30 @@ export async function readTextFile(file: string): Promise<string> {
     throw new CliError(`${file}: not valid UTF-8 (it looks like ${decoded.encoding}; convert it to UTF-8 first)`);
   }
   return decoded.text;
+}
+
+/**
+ * Reads the text of one version as the app opens it: a plain text file strictly (see
+ * {@link readTextFile}); a Word document, an HTML page or a Markdown file through the app's
+ * importers (electron/services/import, loaded only then), so that their markup is not read as
+ * text. A TMX, XLIFF or `.selaras` file holds versions already aligned: refused here with what
+ * to run instead.
+ */
+export async function readVersionFile(file: string): Promise<string> {
+  const kind = openKindOf(file);
+  if (kind === 'bilingual' || kind === 'project') {
+    const what = kind === 'project' ? 'a Selaras project' : 'a TMX/XLIFF file';
+    throw new CliError(`${file}: ${what} holds the versions already aligned; check it on its own (selaras check ${file}) or convert it (selaras export ${file} --to …)`);
+  }
+  if (kind !== 'docx' && kind !== 'html' && kind !== 'markdown') return readTextFile(file);
+  const { importFile } = await import('../electron/services/import');
+  const r = await importFile(file);
+  // The importers' messages name the file already (`story.docx is not a Word document …`).
+  if (!r.ok) throw new CliError(r.message);
+  if (r.uncertain && r.encoding !== 'utf-8' && !r.encoding.startsWith('utf-16')) {
+    throw new CliError(`${file}: not valid UTF-8 (it looks like ${r.encoding}; convert it to UTF-8 first)`);
+  }
+  return r.text;
 }
 
 /** The one-line reason an output cannot be written. */
