@@ -236,6 +236,7 @@ const check: Command = {
       'min-confidence': { value: true },
       'lang-ui': { value: true, choices: ['en', 'id'] },
       pair: { value: true },
+      reviews: {},
     });
     const minConfidence = minConfidenceOf(options['min-confidence']);
     const outputs = [options.report, options.save].filter((o): o is string => typeof o === 'string');
@@ -285,10 +286,14 @@ const check: Command = {
       process.stdout.write(
         `${title}: ${counted(shown.length, 'mismatch', 'mismatches')} (${drifts} drift, ${shown.length - drifts} review), ${counted(comparison.matches.length, 'match', 'matches')}\n`,
       );
-      for (const m of shown) {
+      // Drifts first; reviews (weak evidence) folded into one line unless --reviews, as the app's panel folds them.
+      const listed = [...shown.filter((m) => levelOf(m) === 'drift'), ...(options.reviews ? shown.filter((m) => levelOf(m) !== 'drift') : [])];
+      for (const m of listed) {
         process.stdout.write(`${m.id}\t${m.kind}\t${levelOf(m)} ${confidenceOf(m).toFixed(2)}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);
       }
-      process.stdout.write(entityLines({ ...comparison, mismatches: shown }));
+      const folded = shown.length - listed.length;
+      if (folded) process.stdout.write(`+ ${counted(folded, 'review item', 'review items')} not listed (weak evidence; --reviews lists them)\n`);
+      process.stdout.write(entityLines({ ...comparison, mismatches: listed }));
     }
     mark?.('result');
     printTiming(timer);

@@ -41,7 +41,7 @@ Aligns the sentences of two versions. Beads cover every sentence of both files o
 the same thing in two different articles (links may cross).
   --glossary FILE      a termbase (TBX, or two-column CSV/TSV) whose term pairs guide the alignment
 `,
-  check: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--glossary TERMBASE] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json] [--min-confidence X]
+  check: `Usage: selaras check FILE_A FILE_B [--report FILE.html] [--save FILE.selaras] [--glossary TERMBASE] [--mode M] [--lang-a L] [--lang-b L] [--lines] [--json] [--min-confidence X] [--reviews]
        selaras check FILE.tmx|FILE.xlf|FILE.selaras [--pair SRC,TRG] [the same options]
 
 Aligns two versions and compares their figures and the names in them. The versions may be plain
@@ -54,6 +54,8 @@ are matches; a claim credited to a different party (menurut Pyongyang ↔ menuru
 \`entity\` mismatch. Every mismatch has a \`confidence\` (0–1) and a \`level\`: \`drift\` (the
 evidence says the figure changed) or \`review\` (weak evidence, e.g. a number word facing an article).
   --min-confidence X   show only mismatches whose confidence is at least X (0–1)
+  --reviews            also list the \`review\` mismatches (without --json they are counted in one
+                       line after the drifts; --json always lists every mismatch with its level)
   --glossary FILE      a termbase (TBX, or two-column CSV/TSV): guides the alignment, and its
                        term pairs count as the same name
   --report FILE.html   also write the self-contained annotated report

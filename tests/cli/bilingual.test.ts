@@ -1,19 +1,12 @@
 /** `selaras inspect` and `selaras export` with TMX/XLIFF input. */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { root, selaras } from './run';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const fx = (name: string) => path.join(root, 'tests/fixtures/formats/bilingual', name);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-cli-bi-'));
-
-function selaras(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('selaras inspect', () => {
   it('counts languages, units, translated units, notes by level and codes (XLIFF 2)', () => {

@@ -1,16 +1,6 @@
 /** `selaras check`: confidence and level on every mismatch, --min-confidence, exit 1 only on drifts (issue 10). */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fx = (name: string) => path.join(root, 'tests/fixtures/cli', name);
-
-function selaras(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { fx, selaras } from './run';
 
 describe('selaras check levels', () => {
   it('lists a review-level mismatch with its confidence and exits 0 when nothing drifts', () => {
@@ -40,9 +30,20 @@ describe('selaras check levels', () => {
     const r = selaras('check', fx('review.id.txt'), fx('review.en.txt'), '--lines', '--json', '--min-confidence', '0.5');
     expect(JSON.parse(r.stdout).mismatches).toEqual([]);
     expect(r.code).toBe(0);
-    const human = selaras('check', fx('review.id.txt'), fx('review.en.txt'), '--lines');
+    const human = selaras('check', fx('review.id.txt'), fx('review.en.txt'), '--lines', '--reviews');
     expect(human.stdout).toMatch(/1 mismatch \(0 drift, 1 review\)/);
     expect(human.stdout).toMatch(/\treview 0\.\d\d\t/);
+  });
+
+  it('the human view lists drifts and folds reviews into one line unless --reviews', () => {
+    const folded = selaras('check', fx('review.id.txt'), fx('review.en.txt'), '--lines');
+    expect(folded.stdout).toMatch(/1 mismatch \(0 drift, 1 review\)/);
+    expect(folded.stdout).not.toMatch(/\treview 0\.\d\d\t/);
+    expect(folded.stdout).toMatch(/^\+ 1 review item not listed \(weak evidence; --reviews lists them\)$/m);
+    const drifted = selaras('check', fx('short.id.txt'), fx('drifted.en.txt'));
+    const lines = drifted.stdout.trim().split('\n').slice(1);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/\tdrift 0\.\d\d\t|^\+ \d+ review items? not listed|^  m\d+ /);
   });
 
   it('refuses a confidence outside 0–1 with exit 2 and one line on stderr', () => {

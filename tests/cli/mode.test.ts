@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { root, selaras } from './run';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function selaras(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'cli/main.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const rep = (side: string) => path.join(root, 'tests/fixtures/align/mode', `201.${side}.id.txt`);
 const tr = (lang: string) => path.join(root, 'tests/fixtures/align/id-en', `001.${lang}.txt`);
