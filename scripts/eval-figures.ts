@@ -6,6 +6,7 @@
  * When ../shared/seeds exists, prints every figure read from seeds 003_* and 004_* for a human check.
  *
  *   npx tsx scripts/eval-figures.ts [corpus.json]
+ *   npx tsx scripts/eval-figures.ts --real [--split figdev|figheldout] [--list]   real PANL sentences (scripts/real-figure-labels.ts)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFromSentence, extractFigures, unitConcept } from '../shared/figures';
 import type { Figure } from '../shared/figures';
 import type { Lang, Sentence } from '../shared/text/types';
+import { FIGURE_SPLITS, panlLines, readFigureLabels } from './real-figure-labels';
 
 interface GoldFigure {
   text: string;
@@ -33,9 +35,10 @@ interface Counts {
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// an optional argument names another corpus file of the same shape
-const corpusPath = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'tests/fixtures/figures/corpus.json');
-const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as GoldSentence[];
+// an optional argument names another corpus file of the same shape; `--real` scores the labelled real sentences
+const realMode = process.argv.includes('--real');
+const fileArg = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--split');
+const corpusPath = fileArg ? path.resolve(fileArg) : path.join(root, 'tests/fixtures/figures/corpus.json');
 
 function sameValue(a: number | string, b: number | string): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -54,62 +57,103 @@ function pr(c: Counts): string {
   return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 }
 
-const byLang = new Map<string, Counts>();
-const byKind = new Map<string, Counts>();
-const problems: string[] = [];
-let qualifierAgree = 0;
-let unitChecked = 0;
-let unitAgree = 0;
-let matched = 0;
+function scoreCorpus(corpus: GoldSentence[], listProblems: boolean): void {
+  const byLang = new Map<string, Counts>();
+  const byKind = new Map<string, Counts>();
+  const problems: string[] = [];
+  let qualifierAgree = 0;
+  let unitChecked = 0;
+  let unitAgree = 0;
+  let matched = 0;
 
-corpus.forEach((s, index) => {
-  const predicted = extractFromSentence(s.text, s.lang);
-  const used = new Set<number>();
-  const lines: string[] = [];
-  for (const p of predicted) {
-    const g = s.figures.findIndex((gf, gi) => !used.has(gi) && gf.kind === p.kind && sameValue(gf.value, p.value));
-    if (g >= 0) {
-      used.add(g);
-      bump(byLang, s.lang, 'tp');
-      bump(byKind, p.kind, 'tp');
-      matched++;
-      const gf = s.figures[g];
-      if ((gf.qualifier ?? 'exact') === p.qualifier) qualifierAgree++;
-      else lines.push(`  qualifier: "${p.text}" ${p.qualifier}, gold ${gf.qualifier}`);
-      if (gf.unit !== undefined || p.unit !== undefined) {
-        unitChecked++;
-        if (unitConcept(gf.unit, s.lang) === unitConcept(p.unit, s.lang)) unitAgree++;
-        else lines.push(`  unit: "${p.text}" ${p.unit ?? '-'}, gold ${gf.unit ?? '-'}`);
+  corpus.forEach((s, index) => {
+    const predicted = extractFromSentence(s.text, s.lang);
+    const used = new Set<number>();
+    const lines: string[] = [];
+    for (const p of predicted) {
+      const g = s.figures.findIndex((gf, gi) => !used.has(gi) && gf.kind === p.kind && sameValue(gf.value, p.value));
+      if (g >= 0) {
+        used.add(g);
+        bump(byLang, s.lang, 'tp');
+        bump(byKind, p.kind, 'tp');
+        matched++;
+        const gf = s.figures[g];
+        if ((gf.qualifier ?? 'exact') === p.qualifier) qualifierAgree++;
+        else lines.push(`  qualifier: "${p.text}" ${p.qualifier}, gold ${gf.qualifier}`);
+        if (gf.unit !== undefined || p.unit !== undefined) {
+          unitChecked++;
+          if (unitConcept(gf.unit, s.lang) === unitConcept(p.unit, s.lang)) unitAgree++;
+          else lines.push(`  unit: "${p.text}" ${p.unit ?? '-'}, gold ${gf.unit ?? '-'}`);
+        }
+      } else {
+        bump(byLang, s.lang, 'fp');
+        bump(byKind, p.kind, 'fp');
+        lines.push(`  FALSE POSITIVE: "${p.text}" ${p.kind} ${JSON.stringify(p.value)}`);
       }
-    } else {
-      bump(byLang, s.lang, 'fp');
-      bump(byKind, p.kind, 'fp');
-      lines.push(`  FALSE POSITIVE: "${p.text}" ${p.kind} ${JSON.stringify(p.value)}`);
     }
-  }
-  s.figures.forEach((gf, gi) => {
-    if (used.has(gi)) return;
-    bump(byLang, s.lang, 'fn');
-    bump(byKind, gf.kind, 'fn');
-    lines.push(`  MISS: "${gf.text}" ${gf.kind} ${JSON.stringify(gf.value)}`);
+    s.figures.forEach((gf, gi) => {
+      if (used.has(gi)) return;
+      bump(byLang, s.lang, 'fn');
+      bump(byKind, gf.kind, 'fn');
+      lines.push(`  MISS: "${gf.text}" ${gf.kind} ${JSON.stringify(gf.value)}`);
+    });
+    if (lines.length) problems.push(`#${index} [${s.lang}] ${s.text}\n${lines.join('\n')}`);
   });
-  if (lines.length) problems.push(`#${index} [${s.lang}] ${s.text}\n${lines.join('\n')}`);
-});
 
-const total: Counts = { tp: 0, fp: 0, fn: 0 };
-for (const c of byLang.values()) {
-  total.tp += c.tp;
-  total.fp += c.fp;
-  total.fn += c.fn;
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const c of byLang.values()) {
+    total.tp += c.tp;
+    total.fp += c.fp;
+    total.fn += c.fn;
+  }
+  console.log(`Figure extraction on ${corpus.length} labelled sentences (${corpus.filter((s) => s.figures.length === 0).length} without figures)\n`);
+  console.log('By language');
+  for (const [lang, c] of [...byLang].sort()) console.log(`  ${lang}     ${pr(c)}`);
+  console.log(`  all    ${pr(total)}`);
+  console.log('\nBy kind');
+  for (const [kind, c] of [...byKind].sort()) console.log(`  ${kind.padEnd(9)} ${pr(c)}`);
+  console.log(`\nOf ${matched} matched figures: qualifier agrees ${qualifierAgree}, unit concept agrees ${unitAgree}/${unitChecked}`);
+  if (listProblems) console.log(problems.length ? `\nProblems (${problems.length} sentences)\n${problems.join('\n')}` : '\nNo misses, no false positives.');
+  else if (problems.length) console.log(`\n${problems.length} sentences with a miss or a false positive (held out: not listed)`);
 }
-console.log(`Figure extraction on ${corpus.length} labelled sentences (${corpus.filter((s) => s.figures.length === 0).length} without figures)\n`);
-console.log('By language');
-for (const [lang, c] of [...byLang].sort()) console.log(`  ${lang}     ${pr(c)}`);
-console.log(`  all    ${pr(total)}`);
-console.log('\nBy kind');
-for (const [kind, c] of [...byKind].sort()) console.log(`  ${kind.padEnd(9)} ${pr(c)}`);
-console.log(`\nOf ${matched} matched figures: qualifier agrees ${qualifierAgree}, unit concept agrees ${unitAgree}/${unitChecked}`);
-console.log(problems.length ? `\nProblems (${problems.length} sentences)\n${problems.join('\n')}` : '\nNo misses, no false positives.');
+
+/**
+ * `--real [--split figdev|figheldout] [--list]`: the figures hand-labelled in real PANL sentences
+ * (scripts/real-figure-labels.ts), each split on its own; problems are listed for dev splits only.
+ */
+function realMain(): void {
+  const { lines, errors } = readFigureLabels();
+  if (errors.length) {
+    console.error(errors.join('\n'));
+    process.exit(2);
+  }
+  const i = process.argv.indexOf('--split');
+  const only = i >= 0 ? process.argv[i + 1] : undefined;
+  for (const split of FIGURE_SPLITS) {
+    if (only && split !== only) continue;
+    const corpus: GoldSentence[] = [];
+    for (const l of lines.filter((x) => x.split === split)) {
+      const text = panlLines(l.part, l.lang)?.[l.line];
+      if (text === undefined) {
+        console.log('../shared/benchmarks/panl-bppt is missing: the real sentences cannot be scored.');
+        return;
+      }
+      for (const f of l.figures) if (!text.includes(f.text)) console.error(`${l.id}: "${f.text}" is not in the line`);
+      corpus.push({ lang: l.lang, text: text.trim(), figures: l.figures });
+    }
+    if (!corpus.length) continue;
+    console.log(`\n=== ${split}: real PANL sentences ===`);
+    scoreCorpus(corpus, process.argv.includes('--list') && split.startsWith('figdev'));
+  }
+}
+
+if (realMode) {
+  realMain();
+  process.exit(0);
+}
+const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as GoldSentence[];
+scoreCorpus(corpus, true);
+
 
 // ---------------------------------------------------------------------------------------------
 // throughput
