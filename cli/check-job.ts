@@ -2,20 +2,29 @@
  * One comparison of two versions as `selaras check --json` prints it, shared by `check` and the
  * workers of `selaras batch` (one definition of the result's JSON).
  */
-import type { LangChoice, StageMark } from '../shared/pipeline';
-import type { AlignOptions } from '../shared/align/types';
+import type { AnalysedVersion, LangChoice, StageMark } from '../shared/pipeline';
+import type { Alignment, AlignOptions } from '../shared/align/types';
+import type { Lexicon } from '../shared/align/lexicon';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
 import { checkResultJson } from './check-json';
 import { readVersionFile } from './io';
 import { loadLexiconFor } from './resources';
 import { loadGlossary } from './glossary';
+import { readAlignedFile, type AlignedFile } from './aligned-file';
+import { parsePair } from './bilingual';
 
 export { beadJson, checkResultJson, modeSuggested } from './check-json';
 
-/** One line of a batch: two files (`a`, `b`) or two texts (`aText`, `bText`), options optional. */
+/**
+ * One line of a batch: two files (`a`, `b`), two texts (`aText`, `bText`), or one file holding both
+ * versions already aligned (`file`: TMX, XLIFF or `.selaras`; `pair` picks two languages of a
+ * multilingual TMX), options optional.
+ */
 export interface CheckJob {
   id?: unknown;
+  file?: unknown;
+  pair?: unknown;
   a?: unknown;
   b?: unknown;
   aText?: unknown;
@@ -53,6 +62,19 @@ async function textOf(job: CheckJob, side: 'a' | 'b'): Promise<string> {
   return readVersionFile(file);
 }
 
+/** A job's `"file"`: read with its `"pair"`; the fields of two versions may not come with it. */
+async function alignedFileOf(job: CheckJob, langA: LangChoice, langB: LangChoice, mark: StageMark): Promise<AlignedFile> {
+  if (typeof job.file !== 'string' || job.file === '') throw new JobError('"file" must be a file path');
+  for (const k of ['a', 'b', 'aText', 'bText', 'lines', 'mode'] as const) {
+    if (job[k] !== undefined) throw new JobError(`give "file" alone (its versions are aligned already), not with "${k}"`);
+  }
+  if (job.pair !== undefined && typeof job.pair !== 'string') throw new JobError('"pair" must be two language tags, as "en-US,fr-FR"');
+  const read = await readAlignedFile(job.file, { pair: parsePair(job.pair as string | undefined), langA, langB, mark, analyse });
+  if (!read) throw new JobError(`"file" must be a TMX, XLIFF or .selaras file (${job.file} is not one); give "a" and "b" for two versions`);
+  mark('read');
+  return read;
+}
+
 /**
  * Runs one job: reads, analyses, aligns and compares; returns the JSON of `check`. `mark` is told
  * when each stage ends (read, segment, figures, entities, lexicon, align, compare figures,
@@ -66,18 +88,34 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
   const lines = job.lines === true;
   const langA = langOf(job, 'langA');
   const langB = langOf(job, 'langB');
-  const textA = await textOf(job, 'a');
-  const textB = await textOf(job, 'b');
-  mark('read');
-  const a = analyse(textA, { lang: langA, lines, mark });
-  const b = analyse(textB, { lang: langB, lines, mark });
-  const lexicon = await loadLexiconFor(a.lang, b.lang);
-  mark('lexicon');
   if (job.glossary !== undefined && (typeof job.glossary !== 'string' || job.glossary === '')) throw new JobError('"glossary" must be a file path');
-  const glossary = typeof job.glossary === 'string' ? await loadGlossary(job.glossary, a.lang, b.lang) : undefined;
-  const options: AlignOptions = { mode, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) };
-  const alignment = alignVersions(a, b, options);
-  mark('align');
+  let a: AnalysedVersion;
+  let b: AnalysedVersion;
+  let alignment: Alignment;
+  let glossary: Array<[string, string]> | undefined;
+  let lexicon: Lexicon | null;
+  if (job.file !== undefined) {
+    // Versions already aligned: compared bead by bead as the file pairs them, as `check FILE` does.
+    const aligned = await alignedFileOf(job, langA, langB, mark);
+    ({ a, b } = aligned);
+    lexicon = await loadLexiconFor(a.lang, b.lang);
+    mark('lexicon');
+    glossary = typeof job.glossary === 'string' ? await loadGlossary(job.glossary, a.lang, b.lang) : aligned.termPairs;
+    if (!glossary.length) glossary = undefined;
+    alignment = { mode: aligned.pair.mode, beads: aligned.pair.beads };
+  } else {
+    const textA = await textOf(job, 'a');
+    const textB = await textOf(job, 'b');
+    mark('read');
+    a = analyse(textA, { lang: langA, lines, mark });
+    b = analyse(textB, { lang: langB, lines, mark });
+    lexicon = await loadLexiconFor(a.lang, b.lang);
+    mark('lexicon');
+    glossary = typeof job.glossary === 'string' ? await loadGlossary(job.glossary, a.lang, b.lang) : undefined;
+    const options: AlignOptions = { mode, ...(lexicon ? { lexicon } : {}), ...(glossary ? { glossary } : {}) };
+    alignment = alignVersions(a, b, options);
+    mark('align');
+  }
   const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark });
   // Like `check`, a job counts as finding something only when a mismatch is a `drift`.
   const result = { json: checkResultJson(a, b, alignment, comparison), mismatches: comparison.mismatches.filter((m) => levelOf(m) === 'drift').length };

@@ -195,34 +195,21 @@ const alignCmd: Command = {
  * line), the beads kept as the file gives them. Null when the file is not one of these.
  */
 async function loadAlignedFile(file: string, options: Record<string, string | true>, mark?: StageMark) {
-  const { parsePair, readProjectFile } = await import('./bilingual');
-  const project = await readProjectFile(file, parsePair(options.pair));
-  if (!project) return null;
-  const pair = project.alignments[0];
-  if (!pair) throw new CliError(`${file}: the project has no aligned pair to check`);
-  if (project.alignments.length > 1) {
-    process.stderr.write(`selaras: ${file} holds ${project.versions.length} versions; checking the first pair (${project.versions[pair.a].name}, ${project.versions[pair.b].name})\n`);
-  }
-  const { analyse, loadLexiconFor } = await checkCoreModule();
-  const read = (i: number, option: string): AnalysedVersion => {
-    const v = project.versions[i];
-    const lang = langOf(options, option);
-    return analyse(v.text, { lang: lang === 'auto' ? v.lang : lang, lines: v.segmentation === 'lines', mark });
-  };
-  const a = read(pair.a, 'lang-a');
-  const b = read(pair.b, 'lang-b');
+  const [{ parsePair }, { readAlignedFile }, { analyse, loadLexiconFor }] = await Promise.all([import('./bilingual'), import('./aligned-file'), checkCoreModule()]);
+  const read = await readAlignedFile(file, {
+    pair: parsePair(options.pair),
+    langA: langOf(options, 'lang-a'),
+    langB: langOf(options, 'lang-b'),
+    mark,
+    analyse,
+    note: (message) => process.stderr.write(`selaras: ${message}\n`),
+  });
+  if (!read) return null;
+  const { a, b, pair } = read;
   const lexicon = await loadLexiconFor(a.lang, b.lang);
   mark?.('lexicon');
-  let glossary: Array<[string, string]> | null = null;
-  if (typeof options.glossary === 'string') glossary = await loadGlossary(options.glossary, a.lang, b.lang);
-  else if (project.termbase) glossary = (await import('../shared/termbase')).glossaryPairs(project.termbase, a.lang, b.lang);
-  return {
-    project,
-    pair,
-    a,
-    b,
-    alignOptions: { mode: pair.mode, ...(lexicon ? { lexicon } : {}), ...(glossary?.length ? { glossary } : {}) },
-  };
+  const glossary = typeof options.glossary === 'string' ? await loadGlossary(options.glossary, a.lang, b.lang) : read.termPairs;
+  return { ...read, alignOptions: { mode: pair.mode, ...(lexicon ? { lexicon } : {}), ...(glossary.length ? { glossary } : {}) } };
 }
 
 const check: Command = {

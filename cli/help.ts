@@ -96,7 +96,8 @@ Checks many pairs of versions, on every core. Reads JSON Lines from FILE (or std
 absent or -), one job per line:
   {"id":"j1","a":"path/a.txt","b":"path/b.txt"}   or   {"id":"j2","aText":"…","bText":"…"}
 with optional "langA", "langB" (id|en|auto), "mode" (parallel|comparable), "lines" (true) and
-"glossary" (a termbase file: TBX, CSV or TSV).
+"glossary" (a termbase file: TBX, CSV or TSV). A job may instead name one TMX, XLIFF or .selaras
+file holding both versions: {"id":"j3","file":"memory.tmx"} (optional "pair":"en-US,fr-FR").
 Writes one JSON line per job as it finishes: {"id":"j1", …the JSON of selaras check --json…},
 or {"id":"j1","error":"…"}; a failed job never stops the batch. Progress goes to stderr.
   --jobs N   worker threads (default: one per core)

@@ -56,6 +56,29 @@ describe('selaras batch', () => {
     expect(results(bad.stdout).get('drift').mismatches.length).toBeGreaterThan(0);
   });
 
+  it('checks a TMX job ("file") unit by unit, as check FILE does; "file" with "a" or a plain text file is a job error', () => {
+    const tmx = path.join(tmp, 'memory.tmx');
+    writeFileSync(
+      tmx,
+      `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="id" datatype="plaintext"/><body>
+<tu><tuv xml:lang="id"><seg>Sebanyak 6.000 tentara dikirim.</seg></tuv><tuv xml:lang="en"><seg>Some 7,000 soldiers were sent.</seg></tuv></tu>
+<tu><tuv xml:lang="id"><seg>Anggaran mencapai Rp 2,5 triliun.</seg></tuv><tuv xml:lang="en"><seg>The budget reached Rp 2.5 trillion.</seg></tuv></tu></body></tmx>`,
+    );
+    const jobs = [
+      { id: 'tmx', file: tmx },
+      { id: 'both', file: tmx, a: fx('short.id.txt') },
+      { id: 'plain', file: fx('short.id.txt') },
+    ];
+    const r = selaras(['batch', '--jobs', '1'], jobs.map((j) => JSON.stringify(j)).join('\n') + '\n');
+    const out = results(r.stdout);
+    const check = JSON.parse(selaras(['check', tmx, '--json']).stdout);
+    expect(out.get('tmx')).toEqual({ id: 'tmx', ...check });
+    expect(check.beads).toHaveLength(2);
+    expect(check.mismatches.some((m: { kind: string; a: number[] }) => m.kind === 'value' && m.a[0] === 0)).toBe(true);
+    expect(out.get('both').error).toMatch(/give "file" alone/);
+    expect(out.get('plain').error).toMatch(/"file" must be a TMX, XLIFF or \.selaras file/);
+  });
+
   it('reports a missing input file and a bad --jobs as usage errors', () => {
     expect(selaras(['batch', path.join(tmp, 'none.jsonl')]).stderr).toMatch(/no such file/);
     const r = selaras(['batch', '--jobs', '0'], '');

@@ -1,0 +1,50 @@
+/**
+ * A file that holds versions already aligned (TMX, XLIFF, a `.selaras` project), read for a check:
+ * its first aligned pair, each version analysed as the app analyses it (a TMX/XLIFF unit is one
+ * line), the beads as the file gives them. Shared by `check FILE` and a batch job's `"file"`.
+ */
+import type { AnalysedVersion, AnalyseOptions, LangChoice, StageMark } from '../shared/pipeline';
+import type { PairAlignment, Project } from '../shared/project/types';
+import { readProjectFile } from './bilingual';
+import { CliError } from './io';
+
+export interface AlignedFile {
+  project: Project;
+  pair: PairAlignment;
+  a: AnalysedVersion;
+  b: AnalysedVersion;
+  /** The term pairs of the project's own termbase for the two languages (empty when it has none). */
+  termPairs: Array<[string, string]>;
+}
+
+export interface AlignedFileOptions {
+  /** Two languages of a multilingual TMX. */
+  pair?: [string, string];
+  /** Overrides of the languages the file gives (`auto` keeps them). */
+  langA?: LangChoice;
+  langB?: LangChoice;
+  mark?: StageMark;
+  /** The analysis to run (the command line's cached check code, or the module). */
+  analyse: (text: string, options: AnalyseOptions) => AnalysedVersion;
+  /** Told, in English, what the user should know (a project of more than two versions). */
+  note?: (message: string) => void;
+}
+
+/** Reads FILE's first aligned pair, or null when FILE is not a TMX, XLIFF or `.selaras` file. */
+export async function readAlignedFile(file: string, options: AlignedFileOptions): Promise<AlignedFile | null> {
+  const project = await readProjectFile(file, options.pair);
+  if (!project) return null;
+  const pair = project.alignments[0];
+  if (!pair) throw new CliError(`${file}: the project has no aligned pair to check`);
+  if (project.alignments.length > 1) {
+    options.note?.(`${file} holds ${project.versions.length} versions; checking the first pair (${project.versions[pair.a].name}, ${project.versions[pair.b].name})`);
+  }
+  const read = (i: number, lang: LangChoice | undefined): AnalysedVersion => {
+    const v = project.versions[i];
+    return options.analyse(v.text, { lang: !lang || lang === 'auto' ? v.lang : lang, lines: v.segmentation === 'lines', mark: options.mark });
+  };
+  const a = read(pair.a, options.langA);
+  const b = read(pair.b, options.langB);
+  const termPairs = project.termbase ? (await import('../shared/termbase')).glossaryPairs(project.termbase, a.lang, b.lang) : [];
+  return { project, pair, a, b, termPairs };
+}
