@@ -101,12 +101,16 @@ export function distinctiveWords(e: Entity): string[] {
   return out;
 }
 
-function acronymOf(text: string): string {
-  return foldName(text)
+/** Legal forms around a company's name (`PT … Tbk`, `… Inc`): an acronym may leave them out (`APOL`). */
+const LEGAL_FORMS = new Set(['pt', 'tbk', 'persero', 'cv', 'inc', 'ltd', 'llc', 'corp', 'co', 'plc', 'bhd']);
+
+/** The initials of a name's words: with every word, and without its legal forms. */
+function acronymsOf(text: string): string[] {
+  const words = foldName(text)
     .split(' ')
-    .filter((w) => w && !FUNCTION_WORDS.has(w) && !NAME_JOINERS.has(w) && w !== 'dan')
-    .map((w) => w[0])
-    .join('');
+    .filter((w) => w && !FUNCTION_WORDS.has(w) && !NAME_JOINERS.has(w) && w !== 'dan');
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
+  return [initials(words), initials(words.filter((w) => !LEGAL_FORMS.has(w)))];
 }
 
 /**
@@ -143,6 +147,8 @@ export function lexiconKeys(e: Entity, lang: Lang, eq: Equivalence): string[] {
 /** Do `a` (of version A) and `b` (of version B) name the same party? */
 export function equivalentEntities(a: Entity, b: Entity, eq: PreparedEquivalence): boolean {
   if (a.ref === b.ref) return true;
+  // The same name read as a person on one side and an organisation on the other is still one party.
+  if (foldName(a.text) === foldName(b.text)) return true;
   const ta = termsOf(a, eq.termsA);
   if (ta.size) for (const i of termsOf(b, eq.termsB)) if (ta.has(i)) return true;
   const ca = countryOf(a);
@@ -153,8 +159,8 @@ export function equivalentEntities(a: Entity, b: Entity, eq: PreparedEquivalence
     if (lookupName(foldName(a.text)) && lookupName(foldName(b.text))) return false;
   }
   if (syllableAbbreviation(a, b) || syllableAbbreviation(b, a)) return true;
-  if (isAcronym(a) && acronymOf(b.text) === foldName(a.text).replace(/ /g, '')) return true;
-  if (isAcronym(b) && acronymOf(a.text) === foldName(b.text).replace(/ /g, '')) return true;
+  if (isAcronym(a) && acronymsOf(b.text).includes(foldName(a.text).replace(/ /g, ''))) return true;
+  if (isAcronym(b) && acronymsOf(a.text).includes(foldName(b.text).replace(/ /g, ''))) return true;
   const wa = [...expandedWords(a, eq.aliasesA)];
   for (const w of expandedWords(b, eq.aliasesB)) if (wa.some((v) => similarWords(v, w))) return true;
   if (eq.lexicon && eq.langA !== eq.langB && (a.type !== 'person' || b.type !== 'person')) {

@@ -14,8 +14,9 @@ export interface Token {
   gapBefore: string;
 }
 
-// Dotted abbreviations (U.S., U.N.) first, then words with inner apostrophes and hyphens.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// Dotted abbreviations (U.S., U.N.) first, capitals joined by an ampersand (S&P, AT&T, P&G) as one
+// name, then words with inner apostrophes and hyphens.
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** Tokens of `text.slice(start, end)`, offsets into `text`. */
 export function tokenize(text: string, start: number, end: number): Token[] {

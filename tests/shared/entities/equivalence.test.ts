@@ -49,4 +49,18 @@ describe('entity equivalence across languages and spellings', () => {
     expect(same(a, b)).toBe(false);
     expect(same(a, b, [['Lembaga Sandi Negara', 'Cipher Office']])).toBe(true);
   });
+
+  it('reads a name of capitals joined by an ampersand as one name, and one name typed two ways as one party', () => {
+    const sp = one('S&P mengatakan penjualan itu mengakhiri ketidakpastian.', 'id', 'S&P');
+    expect(sp.text).toBe('S&P');
+    expect(same(sp, one('S&P said the sale ends the uncertainty.', 'en', 'S&P'))).toBe(true);
+    expect(same(sp, one('Fitch said the sale ends the uncertainty.', 'en', 'Fitch'))).toBe(false);
+    expect(one('AT&T said the deal was closed.', 'en', 'AT&T').text).toBe('AT&T');
+  });
+
+  it("pairs a company's initials with its full name when the initials leave out the legal form (PT ... Tbk)", () => {
+    const full = one('Sebelumnya, PT Arpeni Pratama Ocean Line Tbk melaporkan pembelian dua kapal.', 'id', 'PT Arpeni Pratama Ocean Line Tbk');
+    expect(same(full, one('APOL also reported it would buy two tankers.', 'en', 'APOL'))).toBe(true);
+    expect(same(full, one('APL also reported it would buy two tankers.', 'en', 'APL'))).toBe(false);
+  });
 });
