@@ -856,7 +856,10 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
     readTail(ctx, k, num, draft, true);
     // *majalah dua bulanan*, *laporan tiga bulanan*: how often (bi-monthly, quarterly), no quantity
     if (draft.kind === 'count' && draft.unit !== undefined && ID_FREQUENCY_WORDS.has(draft.unit.toLowerCase())) return null;
-    if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) shareListTail(ctx, k, draft);
+    if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) {
+      shareListTail(ctx, k, draft);
+      if (draft.kind === 'count') shareChangeTail(ctx, k, draft, startTok);
+    }
     if (!num.magnitude && !num.fraction && !change) unitRangeTail(ctx, draft, startTok);
   }
   draft.startTok = startTok;
@@ -1025,6 +1028,21 @@ function shareListTail(ctx: Ctx, k: number, draft: Draft): void {
   }
   const u = unitAfter(ctx, second.end, false);
   if (u && !durationAt(ctx, second.end) && !currencyWordAt(ctx, second.end)) draft.unit = u.text;
+}
+
+/** Words joining the start of a change to its end: `from 1.1 to 1.5 percent`, *dari 1,1 menjadi 1,5 persen*. */
+const CHANGE_FROM: Record<string, ReadonlySet<string>> = { id: new Set(['dari']), en: new Set(['from']) };
+const CHANGE_TO: Record<string, ReadonlySet<string>> = { id: new Set(['menjadi', 'ke', 'hingga', 'sampai']), en: new Set(['to']) };
+
+/**
+ * `from 1.1 to 1.5 percent`, *dari 6,5 menjadi 6,1 persen*: the bare start of a change takes the
+ * percent written once after its end (both are rates); anything else after the end leaves it a number.
+ */
+function shareChangeTail(ctx: Ctx, k: number, draft: Draft, startTok: number): void {
+  if (!CHANGE_FROM[ctx.lang]?.has(word(ctx, startTok - 1)) || !CHANGE_TO[ctx.lang]?.has(word(ctx, k))) return;
+  const second = numberAt(ctx, k + 1);
+  // (a start in the thousands is a level of something else: *dari 9.100 ke 9,5 persen* is no rate of 9,100 percent)
+  if (second && !second.magnitude && !second.fraction && percentAt(ctx, second.end) && typeof draft.value === 'number' && draft.value < 1000) draft.kind = 'percent';
 }
 
 /** The `plus` of `plus minus`, `plus-minus`, `plus/minus`, `plus or minus`, *plus atau minus* before the minus word at `minusAt`, or -1. */
@@ -1906,8 +1924,10 @@ function atWord(ctx: Ctx, i: number): Step | null {
         // `August 19 to 21 September` names a second month: not a day of this one
         const after = ctx.toks[e + 2];
         const monthAfter = after?.kind === 'word' && (ctx.lex.months.has(after.lower) || ctx.lex.monthAbbrevs.has(after.lower));
-        // `on June 4 to 12 percent`: the second number counts something, it is no day
-        const counted = percentAt(ctx, e + 2) !== null || unitAfter(ctx, e + 2, false) !== null;
+        // `on June 4 to 12 percent`: the second number counts something, it is no day. Glued to the
+        // first by a dash (`an October 20-22 visit`), the noun after it is what the days are of.
+        const glued = isDash(ctx.toks, e);
+        const counted = percentAt(ctx, e + 2) !== null || (!glued && unitAfter(ctx, e + 2, false) !== null);
         if (!monthAfter && !counted && d2 > Number(dm.value.slice(5)) && validDate(d2, m)) {
           let end = e + 2;
           let year: number | undefined;

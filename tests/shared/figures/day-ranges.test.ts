@@ -41,4 +41,20 @@ describe('a span of days in one month', () => {
       ['hingga 12 persen', 'percent', 12],
     ]);
   });
+
+  it('English: a dashed span of days before the noun it dates (an October 20-22 visit) is two dates; a count after "to" is not', () => {
+    expect(read('The minister will lecture during an October 20-22 visit to the campus.', 'en')).toEqual([
+      ['October 20', 'date', '--10-20'],
+      ['22', 'date', '--10-22'],
+    ]);
+    expect(read('Talks were set for a July 3-5 meeting in Geneva.', 'en')).toEqual([
+      ['July 3', 'date', '--07-03'],
+      ['5', 'date', '--07-05'],
+    ]);
+    expect(read('Since June 4 to 12 people have been arrested.', 'en')).toEqual([
+      ['June 4', 'date', '--06-04'],
+      ['12 people', 'count', 12],
+    ]);
+  });
 });
+
