@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { unitConcept } from '../../../shared/figures';
+import { extractFromSentence, unitConcept } from '../../../shared/figures';
 import { englishSingular as es, indonesianSingular } from '../../../shared/figures/units';
 
 describe('unitConcept', () => {
@@ -49,5 +49,16 @@ describe('unitConcept', () => {
     expect(indonesianSingular('anak-anak')).toBe('anak');
     expect(indonesianSingular('kira-kira')).toBe('kira');
     expect(indonesianSingular('anti-tank')).toBe('anti-tank');
+  });
+});
+
+describe('a weekday after the counted thing', () => {
+  const unitOf = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => f.unit);
+  it('English: dates the sentence when it closes the phrase, modifies the noun before one', () => {
+    expect(unitOf('The survey questioned 640 adult Britons Sunday and found little change.', 'en')).toEqual(['Britons']);
+    expect(unitOf('About 300 Sunday shoppers queued outside.', 'en')).toEqual(['shoppers']);
+  });
+  it('Indonesian: the counted thing comes first, the weekday after it is no unit', () => {
+    expect(unitOf('Survei itu menanyai 640 warga Minggu lalu.', 'id')).toEqual(['warga']);
   });
 });
