@@ -1274,11 +1274,17 @@ function definiteHere(ctx: Ctx, i: number): boolean {
   return ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower));
 }
 
-/** `penumpang itu`, `tim tersebut` at k: the noun of a definite numeral, or undefined. */
+/**
+ * `penumpang itu`, `tim tersebut`, `emiten obligasi tersebut` at k: the noun of a definite numeral
+ * (with at most one word qualifying it before `itu` / `tersebut`), or undefined.
+ */
 function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
   const n = ctx.toks[k];
-  if (!n || n.kind !== 'word' || !n.space || ID_FUNCTION_WORDS.has(n.lower) || ID_BOTH_PREV.has(n.lower)) return undefined;
-  return ctx.lex.collectiveAfter.has(word(ctx, k + 1)) ? n.raw : undefined;
+  const plainWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.space && !ID_FUNCTION_WORDS.has(t.lower) && !ID_BOTH_PREV.has(t.lower);
+  if (!plainWord(n)) return undefined;
+  if (ctx.lex.collectiveAfter.has(word(ctx, k + 1))) return n.raw;
+  const q = ctx.toks[k + 1];
+  return plainWord(q) && !looksVerbId(q.lower) && !ctx.lex.collectiveAfter.has(q.lower) && ctx.lex.collectiveAfter.has(word(ctx, k + 2)) ? n.raw : undefined;
 }
 
 /** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral. */

@@ -21,6 +21,13 @@ describe('collective and definite numerals', () => {
     expect(id('Panitia mengundang kedua tim itu.')).toEqual([]);
   });
 
+  it('Indonesian: a definite numeral whose noun has one qualifying word before itu / tersebut (keempat emiten obligasi tersebut)', () => {
+    expect(id('Keempat emiten obligasi tersebut tercatat di bursa.')[0]).toMatchObject({ kind: 'count', value: 4, unit: 'emiten', collective: true });
+    expect(id('Polisi memeriksa ketiga saksi mata itu.')[0]).toMatchObject({ kind: 'count', value: 3, collective: true });
+    // a verb between the noun and itu ends the noun phrase: no definite count
+    expect(id('Ketiga orang ditahan polisi itu.')).toEqual([]);
+  });
+
   it('English: a number word after the, their, all is a definite count', () => {
     expect(en('The five were released on bail.')[0]).toMatchObject({ kind: 'count', value: 5, collective: true });
     expect(en('Their three sons live abroad.')[0]).toMatchObject({ kind: 'count', value: 3, unit: 'sons', collective: true });
