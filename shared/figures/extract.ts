@@ -981,11 +981,30 @@ function boundAfter(ctx: Ctx, draft: Draft): void {
       !next ||
       next.kind === 'sym' ||
       (ctx.lang === 'id' ? next.kind === 'word' && CLAUSE_AFTER_LEBIH.has(next.lower) : words[0] !== 'and' || (next.kind === 'word' && !EN_PHRASE_GOES_ON.has(next.lower)));
-    if (!ends) return;
+    if (!ends && !(ctx.lang === 'id' && words[0] === 'atau' && words[words.length - 1] === 'lebih' && lebihStandsAlone(ctx, k + words.length))) return;
     draft.qualifier = qualifier;
     draft.endTok = k + words.length;
     return;
   }
+}
+
+/** Words that compare what comes before them with something else (*lebih tinggi dari*, *dibanding*). */
+const ID_COMPARED_WITH = new Set(['dari', 'daripada', 'dibanding', 'dibandingkan', 'ketimbang', 'banding']);
+/** Words after *atau lebih* that make it "or rather", "or better known as", not a bound. */
+const ID_OR_RATHER = new Set(['dikenal', 'tepat', 'tepatnya', 'jelas', 'jelasnya', 'populer', 'lengkapnya', 'singkatnya']);
+
+/**
+ * *pemegang saham lima persen atau lebih menunjukkan …*, *di 20 atau lebih lokasi*: *atau lebih* after
+ * an amount is "or more" also when a noun or a verb follows it, not only at the end of the phrase. Not
+ * when the word after it is compared (*6,88 persen atau lebih rendah dibanding September*, an
+ * apposition "that is, lower than") or measured (*atau lebih besar dua kali lipat*), or says "or rather" (*atau lebih dikenal sebagai*). `at` is the token after *lebih*.
+ */
+function lebihStandsAlone(ctx: Ctx, at: number): boolean {
+  if (ctx.toks[at]?.kind !== 'word' || ID_OR_RATHER.has(ctx.toks[at].lower)) return false;
+  // *lebih rendah dibanding …*, *lebih besar dua kali lipat …*: an adjective compared, or by how much
+  const after = ctx.toks[at + 1];
+  if (after?.kind === 'word' && ID_COMPARED_WITH.has(after.lower)) return false;
+  return numberAt(ctx, at + 1) === null;
 }
 
 /**
