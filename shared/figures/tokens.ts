@@ -104,7 +104,7 @@ export function tokenize(text: string): Token[] {
       }
     }
     const raw = text.slice(start, i);
-    if (kind === 'num' && COMMA_LIST.test(raw) && !COMMA_THOUSANDS.test(raw)) {
+    if (kind === 'num' && COMMA_LIST.test(raw) && !COMMA_GROUPED.test(raw)) {
       pushCommaList(tokens, raw, start, space, line);
     } else {
       tokens.push({ kind, start, end: i, raw, lower: kind === 'word' ? raw.toLowerCase() : raw, space, line });
@@ -117,11 +117,14 @@ export function tokenize(text: string): Token[] {
 
 /** Three or more short digit groups joined by commas alone (`6,9,12`, `2,4,10,20`). */
 const COMMA_LIST = /^\d{1,3}(?:,\d{1,3}){2,}$/;
-/** The same groups read as thousands (`1,250,000`): one number, not a list. */
-const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
+/**
+ * The same groups read as thousands (`1,250,000`), or as thousands with the decimal typed as a comma too
+ * (`13,526,63`, an index level): every inner group three digits long. One number, not a list.
+ */
+const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:,\d{1,2})?$/;
 
 /**
- * `6,9,12` written without spaces: no number has two decimal commas, and groups that are not three
+ * `6,9,12` written without spaces: no number has two decimal commas, and inner groups that are not three
  * digits long are not thousands, so it is a list of small numbers typed in a hurry (*usia 2, 6,9,12
  * dan 18 bulan*). Pushes each number and each comma as its own token, at their own offsets.
  */

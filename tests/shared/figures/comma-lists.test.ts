@@ -31,6 +31,8 @@ describe('a comma list without spaces', () => {
   it('guards: thousands and a decimal stay one number; a changed list member still drifts', () => {
     expect(values('The town has 1,250,000 people.', 'en')).toEqual([1250000]);
     expect(values('Inflasi 6,9 persen.', 'id')).toEqual([6.9]);
+    // thousands with the decimal typed as a comma too (an index level): no list of 13, 452 and 18
+    expect(values('Indeks naik ke 13,452,18 poin.', 'id')).not.toContain(452);
     expect(drifts('Bayi ditimbang pada umur 3,6,9 dan 12 bulan.', 'Babies were weighed at 3, 6, 8 and 12 months.')).not.toEqual([]);
   });
 });
