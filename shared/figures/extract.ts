@@ -967,11 +967,16 @@ const EN_PHRASE_GOES_ON = new Set(['the', 'a', 'an', 'this', 'that', 'these', 't
  */
 function boundAfter(ctx: Ctx, draft: Draft): void {
   if (draft.qualifier !== 'exact' || draft.kind === 'date' || draft.kind === 'time' || draft.kind === 'ordinal' || draft.kind === 'range') return;
-  const k = draft.endTok;
+  let k = draft.endTok;
   if (!ctx.toks[k]?.space) return;
+  // `60 years of age or older`: the bound after the age's `of age`
+  if (ctx.lang === 'en' && draft.kind === 'duration' && word(ctx, k) === 'of' && word(ctx, k + 1) === 'age' && ctx.toks[k + 2]?.space) k += 2;
   for (const [words, qualifier] of BOUNDS_AFTER[ctx.lang]) {
-    if (!words.every((w, n) => ctx.toks[k + n]?.kind === 'word' && ctx.toks[k + n].lower === w)) continue;
-    const next = ctx.toks[k + words.length];
+    // `orolder`, `ormore`: a two-word bound run into one word by a slip (not `and`: *Andover* is a place)
+    const glued = words.length === 2 && words[0] === 'or' && ctx.toks[k]?.kind === 'word' && ctx.toks[k].lower === words.join('');
+    if (!glued && !words.every((w, n) => ctx.toks[k + n]?.kind === 'word' && ctx.toks[k + n].lower === w)) continue;
+    const len = glued ? 1 : words.length;
+    const next = ctx.toks[k + len];
     // `or more`, `or less` are bounds wherever they stand but before `than` (`6.8 percent or higher than the
     // forecast` compares); `and over`, `and up` may be a preposition or a particle
     if (next?.kind === 'word' && (next.lower === 'than' || next.lower === 'dari' || next.lower === 'daripada')) return;
@@ -981,9 +986,9 @@ function boundAfter(ctx: Ctx, draft: Draft): void {
       !next ||
       next.kind === 'sym' ||
       (ctx.lang === 'id' ? next.kind === 'word' && CLAUSE_AFTER_LEBIH.has(next.lower) : words[0] !== 'and' || (next.kind === 'word' && !EN_PHRASE_GOES_ON.has(next.lower)));
-    if (!ends && !(ctx.lang === 'id' && words[0] === 'atau' && words[words.length - 1] === 'lebih' && lebihStandsAlone(ctx, k + words.length))) return;
+    if (!ends && !(ctx.lang === 'id' && words[0] === 'atau' && words[words.length - 1] === 'lebih' && lebihStandsAlone(ctx, k + len))) return;
     draft.qualifier = qualifier;
-    draft.endTok = k + words.length;
+    draft.endTok = k + len;
     return;
   }
 }
