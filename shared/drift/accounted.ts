@@ -890,12 +890,18 @@ function totalOf(f: Figure, v: number, values: readonly Figure[]): boolean {
   return false;
 }
 
+/** The end of a figure whose bound is written after the amount (*5 persen atau lebih*, *Rp5 miliar ke atas*, `65 and over`). */
+const BOUND_WRITTEN_AFTER = /(?:\batau(?:\s+bahkan)?\s+lebih|\bdan\s+lebih|\bke\s*atas|\bor\s+(?:even\s+)?(?:more|higher|above|over|older)|\band\s+(?:above|over|older|up))$/i;
+
 /**
  * A bound the other side's level shows passed (`menembus di atas level Rp9.400` ↔ `to Rp9,405`,
  * `fell below 5 percent` ↔ `turun ke 4,9 persen`): a figure of one kind and currency within 2 % of
  * the bound, on the side the bound says.
  */
 function thresholdPassed(f: Figure, bound: number, other: readonly Figure[]): boolean {
+  // a bound written after the amount (*pemegang saham lima persen atau lebih*, `aged 60 or older`) names a class
+  // of things, not a level passed: a holding of 5.01 percent in it is one member, not the bound restated
+  if (BOUND_WRITTEN_AFTER.test(f.text)) return false;
   const above = f.qualifier === 'more-than' || f.qualifier === 'at-least';
   const below = f.qualifier === 'less-than' || f.qualifier === 'at-most';
   if (!above && !below) return false;

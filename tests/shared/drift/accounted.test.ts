@@ -88,6 +88,13 @@ describe('derived figures', () => {
     // a level on the wrong side of the bound, or far from it, does not show it
     expect(drifts('Rupiah melemah di atas level Rp9.800, menjadi Rp9.795 per dolar AS.', 'The rupiah weakened to Rp9,795 per US dollar.')).toEqual(['missing:di atas level Rp9.800']);
   });
+  it('a bound written after the amount names a class, not a level passed: one member of it does not restate it', () => {
+    // the list threshold dropped, though one holding just above it survives (Indonesian side, then English side)
+    expect(drifts('Pemilik saham 10 persen atau lebih di PT Sinar adalah PT Fajar 61 persen dan Bank Raya 10,2 persen.', 'PT Sinar is held by PT Fajar 61 percent and Bank Raya 10.2 percent.')).toEqual(['missing:10 persen atau lebih']);
+    expect(drifts('PT Sinar dimiliki PT Fajar 61 persen dan Bank Raya 10,2 persen.', 'Holders of 10 percent or more in PT Sinar are PT Fajar with 61 percent and Bank Raya with 10.2 percent.')).toEqual(['added:10 percent or more']);
+    // kept on both sides, the threshold agrees
+    expect(drifts('Pemilik saham 10 persen atau lebih di PT Sinar adalah PT Fajar 61 persen dan Bank Raya 10,2 persen.', 'Holders of 10 percent or more in PT Sinar are PT Fajar with 61 percent and Bank Raya with 10.2 percent.')).toEqual([]);
+  });
   it('the rest of a whole', () => {
     expect(drifts('Sebanyak 65 persen dana dari bank dan 35 persen dari pasar modal.', 'Banks provide 65 percent of the funds and the capital market the rest.')).toEqual([]);
     expect(drifts('Bank memberi 65 persen dana dan sisanya dari pasar modal.', 'Banks provide 65 percent of the funds and the capital market 35 percent.')).toEqual([]);
