@@ -872,12 +872,15 @@ const CHANGE_NOUNS = new Set(['growth', 'increases', 'rises', 'gain', 'gains', '
 
 /**
  * `increased by 4.6 percent from 482,302 tons to 504,469 tons`, `an increase in growth from 5.7 percent
- * to 6.7 percent`: an English `from` (at token `from`) after a word of change (a few words before it)
+ * to 6.7 percent`, `rose 8 percent, from 50 to 54 units`: an English `from` (at token `from`) after a word of change (a few words before it)
  * opens the old value of a change, as *dari … menjadi …* does in Indonesian: two figures, no range.
  */
 function changeFrom(ctx: Ctx, from: number): boolean {
   if (ctx.lang !== 'en' || word(ctx, from) !== 'from') return false;
-  for (let b = from - 1; b >= Math.max(0, from - 6); b--) {
+  // `increased by 101 percent year-on-year, from Rp154 billion to Rp310 billion`: a comma right before `from`
+  // sets the two levels after the change they explain (the look-back then reaches a few words further)
+  const apposed = isSym(ctx.toks, from - 1, ',');
+  for (let b = from - (apposed ? 2 : 1); b >= Math.max(0, from - (apposed ? 12 : 6)); b--) {
     const t = ctx.toks[b];
     if (t.kind === 'sym' && (t.raw === ',' || t.raw === ';' || t.raw === '(')) return false;
     const w = word(ctx, b);
