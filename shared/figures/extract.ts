@@ -1206,10 +1206,29 @@ function applyQualifier(ctx: Ctx, draft: Draft): void {
   } else if (q) {
     draft.qualifier = q.qualifier;
     draft.startTok = q.start;
-  } else {
+  } else if (!bandOfLevel(ctx, draft)) {
     const p = prevWord(ctx, draft.startTok);
     if (p.at >= ctx.floor && ctx.lex.neutralBefore.has(p.w)) draft.neutral = true;
   }
+}
+
+/** English words that place a quote in the upper or lower part of a level (`the upper 121 yen level`). */
+const EN_BAND_OF = new Set(['upper', 'lower', 'mid']);
+/** Nouns after the amount that make it a level or a band of quotes. */
+const EN_LEVEL_NOUNS = new Set(['level', 'levels', 'range', 'area', 'zone']);
+
+/**
+ * `in the upper 121 yen level`, `to the lower 116 yen range`: a quote somewhere in the band of a level is
+ * approximate (`about`), as *di kisaran level 121 yen*, *kisaran atas level 116 yen* are; only with a noun of
+ * level after the amount (not `the lower 48 states`). True when it applied.
+ */
+function bandOfLevel(ctx: Ctx, draft: Draft): boolean {
+  if (ctx.lang !== 'en' || draft.qualifier !== 'exact' || typeof draft.value !== 'number') return false;
+  const p = prevWord(ctx, draft.startTok);
+  if (p.at < ctx.floor || !EN_BAND_OF.has(p.w) || !EN_LEVEL_NOUNS.has(word(ctx, draft.endTok))) return false;
+  draft.qualifier = 'about';
+  draft.startTok = p.at;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -428,6 +428,9 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['diatas', 'more-than'],
   ['kisaran', 'about'],
   ['di kisaran', 'about'],
+  // *di kisaran atas level 116 yen*, *kisaran bawah*: the upper or lower band of a level, as `the upper 116 yen level`
+  ['kisaran atas', 'about'],
+  ['kisaran bawah', 'about'],
   ['berkisar', 'about'],
   ['tidak sampai', 'less-than'],
   ['tak sampai', 'less-than'],
