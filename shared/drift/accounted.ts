@@ -558,6 +558,7 @@ const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|p
  */
 function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
   if (relativeMonth(f, other, otherText) || yearOnYearBase(f, own, other, otherText) || relativeYearPart(f, own, other, otherText)) return true;
+  if (partSaidRelatively(f, other, otherText)) return true;
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   // `the first semester of 2006` ↔ *periode yang sama tahun lalu*: the part of a year goes with its year
   const partOfYear = yearPartMonths(f) && (relativeYearAfter(f, ownText) || ofYearSaidRelatively(f, own, ownText, other, otherText));
@@ -567,6 +568,23 @@ function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, othe
   // year`: when this side names as many periods relatively as the other, those phrases are each other's
   // counterparts and the year is one this side adds (real in 2 of 2 dev pairs)
   return relativePhrases(otherText) > relativePhrases(ownText, f.text);
+}
+
+/** A half year said relatively (*semester ini*, *paruh tahun lalu*, `this half`), in either language. */
+const RELATIVE_HALF = /\b(?:semester|paruh(?:\s+tahun)?)\s+(?:ini|lalu|sebelumnya|depan|mendatang)\b|\b(?:this|last|previous|next|current)\s+(?:half|semester)\b/i;
+/** A quarter said relatively (*kuartal ini*, *triwulan lalu*, `last quarter`), in either language. */
+const RELATIVE_QUARTER = /\b(?:kuartal|kwartal|triwulan)\s+(?:ini|lalu|sebelumnya|depan|mendatang)\b|\b(?:this|last|previous|next|current)\s+quarter\b/i;
+
+/**
+ * `f` is a half or a quarter of a year (`the first half`, *triwulan III*) that the other side, naming no part of
+ * a year, says relatively as a part of the same length (*semester ini*, `this quarter`): the same period
+ * (guideline section 4b), not a figure added or dropped.
+ */
+function partSaidRelatively(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  const span = yearPartMonths(f);
+  if (!span || other.some((g) => yearPartMonths(g) !== undefined)) return false;
+  const long = span[1] - span[0] + 1;
+  return long === 6 ? RELATIVE_HALF.test(otherText) : long === 3 ? RELATIVE_QUARTER.test(otherText) : false;
 }
 
 /** A period named by reference back (`in the period`, "during the period", *pada periode tersebut*), not by comparison (`the same period`). */

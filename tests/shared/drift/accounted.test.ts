@@ -45,6 +45,17 @@ describe('a year said relatively', () => {
   });
 });
 
+describe('a half or a quarter said relatively on the other side', () => {
+  it('*semester ini* ↔ "the first half", "this quarter" ↔ *triwulan III*', () => {
+    expect(drifts('Penjualan semen pada semester ini naik 9 persen.', 'Cement sales rose 9 percent in the first half.')).toEqual([]);
+    expect(drifts('Ekspor kopi pada triwulan III turun 4 persen.', 'Coffee exports fell 4 percent this quarter.')).toEqual([]);
+  });
+  it('guards: a part of another length, or no relative part at all, stays a drift', () => {
+    expect(drifts('Penjualan semen pada kuartal ini naik 9 persen.', 'Cement sales rose 9 percent in the first half.')).toEqual(['added:first half']);
+    expect(drifts('Penjualan semen naik 9 persen.', 'Cement sales rose 9 percent in the first half.')).toEqual(['added:first half']);
+  });
+});
+
 describe('a part of a year as a span of months', () => {
   it('triwulan III ↔ "July-September", and "the third quarter" ↔ Juli-September', () => {
     expect(drifts('Ekspor selama triwulan III 2011 naik 6 persen.', 'Exports rose 6 percent in the July-September 2011 period.')).toEqual([]);
