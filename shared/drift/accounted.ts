@@ -95,6 +95,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (repeated(f, own, other)) return 'repeated';
   if (periodInMonths(f, own, other) || periodInYears(f, other) || calendarYearOpens(f, otherText)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && periodReferredBack(f, other, otherText))) return 'relative-period';
+  if (partSaidRelatively(f, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText, ownText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
@@ -558,7 +559,6 @@ const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|p
  */
 function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
   if (relativeMonth(f, other, otherText) || yearOnYearBase(f, own, other, otherText) || relativeYearPart(f, own, other, otherText)) return true;
-  if (partSaidRelatively(f, other, otherText)) return true;
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   // `the first semester of 2006` ↔ *periode yang sama tahun lalu*: the part of a year goes with its year
   const partOfYear = yearPartMonths(f) && (relativeYearAfter(f, ownText) || ofYearSaidRelatively(f, own, ownText, other, otherText));
