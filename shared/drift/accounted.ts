@@ -95,6 +95,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (repeated(f, own, other)) return 'repeated';
   if (periodInMonths(f, own, other) || periodInYears(f, other) || calendarYearOpens(f, otherText)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && periodReferredBack(f, other, otherText))) return 'relative-period';
+  if (partSaidRelatively(f, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText, ownText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
@@ -569,6 +570,23 @@ function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, othe
   return relativePhrases(otherText) > relativePhrases(ownText, f.text);
 }
 
+/** A half year said relatively (*semester ini*, *paruh tahun lalu*, `this half`), in either language. */
+const RELATIVE_HALF = /\b(?:semester|paruh(?:\s+tahun)?)\s+(?:ini|lalu|sebelumnya|depan|mendatang)\b|\b(?:this|last|previous|next|current)\s+(?:half|semester)\b/i;
+/** A quarter said relatively (*kuartal ini*, *triwulan lalu*, `last quarter`), in either language. */
+const RELATIVE_QUARTER = /\b(?:kuartal|kwartal|triwulan)\s+(?:ini|lalu|sebelumnya|depan|mendatang)\b|\b(?:this|last|previous|next|current)\s+quarter\b/i;
+
+/**
+ * `f` is a half or a quarter of a year (`the first half`, *triwulan III*) that the other side, naming no part of
+ * a year, says relatively as a part of the same length (*semester ini*, `this quarter`): the same period
+ * (guideline section 4b), not a figure added or dropped.
+ */
+function partSaidRelatively(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  const span = yearPartMonths(f);
+  if (!span || other.some((g) => yearPartMonths(g) !== undefined)) return false;
+  const long = span[1] - span[0] + 1;
+  return long === 6 ? RELATIVE_HALF.test(otherText) : long === 3 ? RELATIVE_QUARTER.test(otherText) : false;
+}
+
 /** A period named by reference back (`in the period`, "during the period", *pada periode tersebut*), not by comparison (`the same period`). */
 const PERIOD_BACK = /\b(?:(?:in|during|for|over|within)\s+the\s+period(?!\s+(?:of|from|ending|ended|between|to))|(?:pada|selama|dalam)\s+periode\s+(?:tersebut|itu|ini))\b/i;
 
@@ -890,12 +908,18 @@ function totalOf(f: Figure, v: number, values: readonly Figure[]): boolean {
   return false;
 }
 
+/** The end of a figure whose bound is written after the amount (*5 persen atau lebih*, *Rp5 miliar ke atas*, `65 and over`). */
+const BOUND_WRITTEN_AFTER = /(?:\batau(?:\s+bahkan)?\s+lebih|\bdan\s+lebih|\bke\s*atas|\bor\s+(?:even\s+)?(?:more|higher|above|over|older)|\band\s+(?:above|over|older|up))$/i;
+
 /**
  * A bound the other side's level shows passed (`menembus di atas level Rp9.400` ↔ `to Rp9,405`,
  * `fell below 5 percent` ↔ `turun ke 4,9 persen`): a figure of one kind and currency within 2 % of
  * the bound, on the side the bound says.
  */
 function thresholdPassed(f: Figure, bound: number, other: readonly Figure[]): boolean {
+  // a bound written after the amount (*pemegang saham lima persen atau lebih*, `aged 60 or older`) names a class
+  // of things, not a level passed: a holding of 5.01 percent in it is one member, not the bound restated
+  if (BOUND_WRITTEN_AFTER.test(f.text)) return false;
   const above = f.qualifier === 'more-than' || f.qualifier === 'at-least';
   const below = f.qualifier === 'less-than' || f.qualifier === 'at-most';
   if (!above && !below) return false;

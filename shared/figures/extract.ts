@@ -875,12 +875,15 @@ const CHANGE_NOUNS = new Set(['growth', 'increases', 'rises', 'gain', 'gains', '
 
 /**
  * `increased by 4.6 percent from 482,302 tons to 504,469 tons`, `an increase in growth from 5.7 percent
- * to 6.7 percent`: an English `from` (at token `from`) after a word of change (a few words before it)
+ * to 6.7 percent`, `rose 8 percent, from 50 to 54 units`: an English `from` (at token `from`) after a word of change (a few words before it)
  * opens the old value of a change, as *dari … menjadi …* does in Indonesian: two figures, no range.
  */
 function changeFrom(ctx: Ctx, from: number): boolean {
   if (ctx.lang !== 'en' || word(ctx, from) !== 'from') return false;
-  for (let b = from - 1; b >= Math.max(0, from - 6); b--) {
+  // `increased by 101 percent year-on-year, from Rp154 billion to Rp310 billion`: a comma right before `from`
+  // sets the two levels after the change they explain (the look-back then reaches a few words further)
+  const apposed = isSym(ctx.toks, from - 1, ',');
+  for (let b = from - (apposed ? 2 : 1); b >= Math.max(0, from - (apposed ? 12 : 6)); b--) {
     const t = ctx.toks[b];
     if (t.kind === 'sym' && (t.raw === ',' || t.raw === ';' || t.raw === '(')) return false;
     const w = word(ctx, b);
@@ -970,11 +973,16 @@ const EN_PHRASE_GOES_ON = new Set(['the', 'a', 'an', 'this', 'that', 'these', 't
  */
 function boundAfter(ctx: Ctx, draft: Draft): void {
   if (draft.qualifier !== 'exact' || draft.kind === 'date' || draft.kind === 'time' || draft.kind === 'ordinal' || draft.kind === 'range') return;
-  const k = draft.endTok;
+  let k = draft.endTok;
   if (!ctx.toks[k]?.space) return;
+  // `60 years of age or older`: the bound after the age's `of age`
+  if (ctx.lang === 'en' && draft.kind === 'duration' && word(ctx, k) === 'of' && word(ctx, k + 1) === 'age' && ctx.toks[k + 2]?.space) k += 2;
   for (const [words, qualifier] of BOUNDS_AFTER[ctx.lang]) {
-    if (!words.every((w, n) => ctx.toks[k + n]?.kind === 'word' && ctx.toks[k + n].lower === w)) continue;
-    const next = ctx.toks[k + words.length];
+    // `orolder`, `ormore`: a two-word bound run into one word by a slip (not `and`: *Andover* is a place)
+    const glued = words.length === 2 && words[0] === 'or' && ctx.toks[k]?.kind === 'word' && ctx.toks[k].lower === words.join('');
+    if (!glued && !words.every((w, n) => ctx.toks[k + n]?.kind === 'word' && ctx.toks[k + n].lower === w)) continue;
+    const len = glued ? 1 : words.length;
+    const next = ctx.toks[k + len];
     // `or more`, `or less` are bounds wherever they stand but before `than` (`6.8 percent or higher than the
     // forecast` compares); `and over`, `and up` may be a preposition or a particle
     if (next?.kind === 'word' && (next.lower === 'than' || next.lower === 'dari' || next.lower === 'daripada')) return;
@@ -984,11 +992,30 @@ function boundAfter(ctx: Ctx, draft: Draft): void {
       !next ||
       next.kind === 'sym' ||
       (ctx.lang === 'id' ? next.kind === 'word' && CLAUSE_AFTER_LEBIH.has(next.lower) : words[0] !== 'and' || (next.kind === 'word' && !EN_PHRASE_GOES_ON.has(next.lower)));
-    if (!ends) return;
+    if (!ends && !(ctx.lang === 'id' && words[0] === 'atau' && words[words.length - 1] === 'lebih' && lebihStandsAlone(ctx, k + len))) return;
     draft.qualifier = qualifier;
-    draft.endTok = k + words.length;
+    draft.endTok = k + len;
     return;
   }
+}
+
+/** Words that compare what comes before them with something else (*lebih tinggi dari*, *dibanding*). */
+const ID_COMPARED_WITH = new Set(['dari', 'daripada', 'dibanding', 'dibandingkan', 'ketimbang', 'banding']);
+/** Words after *atau lebih* that make it "or rather", "or better known as", not a bound. */
+const ID_OR_RATHER = new Set(['dikenal', 'tepat', 'tepatnya', 'jelas', 'jelasnya', 'populer', 'lengkapnya', 'singkatnya']);
+
+/**
+ * *pemegang saham lima persen atau lebih menunjukkan …*, *di 20 atau lebih lokasi*: *atau lebih* after
+ * an amount is "or more" also when a noun or a verb follows it, not only at the end of the phrase. Not
+ * when the word after it is compared (*6,88 persen atau lebih rendah dibanding September*, an
+ * apposition "that is, lower than") or measured (*atau lebih besar dua kali lipat*), or says "or rather" (*atau lebih dikenal sebagai*). `at` is the token after *lebih*.
+ */
+function lebihStandsAlone(ctx: Ctx, at: number): boolean {
+  if (ctx.toks[at]?.kind !== 'word' || ID_OR_RATHER.has(ctx.toks[at].lower)) return false;
+  // *lebih rendah dibanding …*, *lebih besar dua kali lipat …*: an adjective compared, or by how much
+  const after = ctx.toks[at + 1];
+  if (after?.kind === 'word' && ID_COMPARED_WITH.has(after.lower)) return false;
+  return numberAt(ctx, at + 1) === null;
 }
 
 /**
@@ -1197,10 +1224,29 @@ function applyQualifier(ctx: Ctx, draft: Draft): void {
   } else if (q) {
     draft.qualifier = q.qualifier;
     draft.startTok = q.start;
-  } else {
+  } else if (!bandOfLevel(ctx, draft)) {
     const p = prevWord(ctx, draft.startTok);
     if (p.at >= ctx.floor && ctx.lex.neutralBefore.has(p.w)) draft.neutral = true;
   }
+}
+
+/** English words that place a quote in the upper or lower part of a level (`the upper 121 yen level`). */
+const EN_BAND_OF = new Set(['upper', 'lower', 'mid']);
+/** Nouns after the amount that make it a level or a band of quotes. */
+const EN_LEVEL_NOUNS = new Set(['level', 'levels', 'range', 'area', 'zone']);
+
+/**
+ * `in the upper 121 yen level`, `to the lower 116 yen range`: a quote somewhere in the band of a level is
+ * approximate (`about`), as *di kisaran level 121 yen*, *kisaran atas level 116 yen* are; only with a noun of
+ * level after the amount (not `the lower 48 states`). True when it applied.
+ */
+function bandOfLevel(ctx: Ctx, draft: Draft): boolean {
+  if (ctx.lang !== 'en' || draft.qualifier !== 'exact' || typeof draft.value !== 'number') return false;
+  const p = prevWord(ctx, draft.startTok);
+  if (p.at < ctx.floor || !EN_BAND_OF.has(p.w) || !EN_LEVEL_NOUNS.has(word(ctx, draft.endTok))) return false;
+  draft.qualifier = 'about';
+  draft.startTok = p.at;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -399,6 +399,10 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['hingga', 'up-to'],
   ['sampai', 'up-to'],
   ['sampai dengan', 'up-to'],
+  // *melemah hingga mencapai Rp9.400*, *sampai mencapai angka 30 persen*: the verb of reaching after the bound
+  // word leaves it the bound of *hingga Rp9.400* ("up to", or "to" after a change, which compares leniently)
+  ['hingga mencapai', 'up-to'],
+  ['sampai mencapai', 'up-to'],
   ['maksimal', 'at-most'],
   ['maksimum', 'at-most'],
   ['paling banyak', 'at-most'],
@@ -424,6 +428,9 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['diatas', 'more-than'],
   ['kisaran', 'about'],
   ['di kisaran', 'about'],
+  // *di kisaran atas level 116 yen*, *kisaran bawah*: the upper or lower band of a level, as `the upper 116 yen level`
+  ['kisaran atas', 'about'],
+  ['kisaran bawah', 'about'],
   ['berkisar', 'about'],
   ['tidak sampai', 'less-than'],
   ['tak sampai', 'less-than'],

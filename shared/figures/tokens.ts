@@ -104,11 +104,40 @@ export function tokenize(text: string): Token[] {
       }
     }
     const raw = text.slice(start, i);
-    tokens.push({ kind, start, end: i, raw, lower: kind === 'word' ? raw.toLowerCase() : raw, space, line });
+    if (kind === 'num' && COMMA_LIST.test(raw) && !COMMA_GROUPED.test(raw)) {
+      pushCommaList(tokens, raw, start, space, line);
+    } else {
+      tokens.push({ kind, start, end: i, raw, lower: kind === 'word' ? raw.toLowerCase() : raw, space, line });
+    }
     space = false;
     line = false;
   }
   return tokens;
+}
+
+/** Three or more short digit groups joined by commas alone (`6,9,12`, `2,4,10,20`). */
+const COMMA_LIST = /^\d{1,3}(?:,\d{1,3}){2,}$/;
+/**
+ * The same groups read as thousands (`1,250,000`), or as thousands with the decimal typed as a comma too
+ * (`13,526,63`, an index level): every inner group three digits long. One number, not a list.
+ */
+const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:,\d{1,2})?$/;
+
+/**
+ * `6,9,12` written without spaces: no number has two decimal commas, and inner groups that are not three
+ * digits long are not thousands, so it is a list of small numbers typed in a hurry (*usia 2, 6,9,12
+ * dan 18 bulan*). Pushes each number and each comma as its own token, at their own offsets.
+ */
+function pushCommaList(tokens: Token[], raw: string, start: number, space: boolean, line: boolean): void {
+  let at = start;
+  raw.split(',').forEach((part, k) => {
+    if (k > 0) {
+      tokens.push({ kind: 'sym', start: at, end: at + 1, raw: ',', lower: ',', space: false, line: false });
+      at++;
+    }
+    tokens.push({ kind: 'num', start: at, end: at + part.length, raw: part, lower: part, space: k === 0 && space, line: k === 0 && line });
+    at += part.length;
+  });
 }
 
 /** True when token `i` is the symbol `ch`. */

@@ -45,6 +45,17 @@ describe('a year said relatively', () => {
   });
 });
 
+describe('a half or a quarter said relatively on the other side', () => {
+  it('*semester ini* ↔ "the first half", "this quarter" ↔ *triwulan III*', () => {
+    expect(drifts('Penjualan semen pada semester ini naik 9 persen.', 'Cement sales rose 9 percent in the first half.')).toEqual([]);
+    expect(drifts('Ekspor kopi pada triwulan III turun 4 persen.', 'Coffee exports fell 4 percent this quarter.')).toEqual([]);
+  });
+  it('guards: a part of another length, or no relative part at all, stays a drift', () => {
+    expect(drifts('Penjualan semen pada kuartal ini naik 9 persen.', 'Cement sales rose 9 percent in the first half.')).toEqual(['added:first half']);
+    expect(drifts('Penjualan semen naik 9 persen.', 'Cement sales rose 9 percent in the first half.')).toEqual(['added:first half']);
+  });
+});
+
 describe('a part of a year as a span of months', () => {
   it('triwulan III ↔ "July-September", and "the third quarter" ↔ Juli-September', () => {
     expect(drifts('Ekspor selama triwulan III 2011 naik 6 persen.', 'Exports rose 6 percent in the July-September 2011 period.')).toEqual([]);
@@ -87,6 +98,13 @@ describe('derived figures', () => {
     expect(drifts('Rupiah menguat ke Rp9.185 per dolar AS.', 'The rupiah strengthened below Rp9,200, to Rp9,185 per US dollar.')).toEqual([]);
     // a level on the wrong side of the bound, or far from it, does not show it
     expect(drifts('Rupiah melemah di atas level Rp9.800, menjadi Rp9.795 per dolar AS.', 'The rupiah weakened to Rp9,795 per US dollar.')).toEqual(['missing:di atas level Rp9.800']);
+  });
+  it('a bound written after the amount names a class, not a level passed: one member of it does not restate it', () => {
+    // the list threshold dropped, though one holding just above it survives (Indonesian side, then English side)
+    expect(drifts('Pemilik saham 10 persen atau lebih di PT Sinar adalah PT Fajar 61 persen dan Bank Raya 10,2 persen.', 'PT Sinar is held by PT Fajar 61 percent and Bank Raya 10.2 percent.')).toEqual(['missing:10 persen atau lebih']);
+    expect(drifts('PT Sinar dimiliki PT Fajar 61 persen dan Bank Raya 10,2 persen.', 'Holders of 10 percent or more in PT Sinar are PT Fajar with 61 percent and Bank Raya with 10.2 percent.')).toEqual(['added:10 percent or more']);
+    // kept on both sides, the threshold agrees
+    expect(drifts('Pemilik saham 10 persen atau lebih di PT Sinar adalah PT Fajar 61 persen dan Bank Raya 10,2 persen.', 'Holders of 10 percent or more in PT Sinar are PT Fajar with 61 percent and Bank Raya with 10.2 percent.')).toEqual([]);
   });
   it('the rest of a whole', () => {
     expect(drifts('Sebanyak 65 persen dana dari bank dan 35 persen dari pasar modal.', 'Banks provide 65 percent of the funds and the capital market the rest.')).toEqual([]);
