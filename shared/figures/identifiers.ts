@@ -273,6 +273,11 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   if (prev && !t.space && prev.kind === 'word' && gluedPercent(tokens, i, lex)) return null;
   // letters glued before the digits: G20, MH17, A4, v2
   if (prev && !t.space && prev.kind === 'word') return chainEnd(tokens, i);
+  // the last part of a dotted code: No.XI.B.2, IX.E.1 (capital letters, a dot, the digits, all glued)
+  const code = tokens[i - 2];
+  if (prev && !t.space && prev.raw === '.' && !prev.space && code?.kind === 'word' && /^\p{Lu}{1,4}$/u.test(code.raw) && isSym(tokens, i - 3, '.') && !tokens[i - 3].space) {
+    return chainEnd(tokens, i);
+  }
   // letters-hyphen-digits: COVID-19, F-16, Su-34, G-20
   if (prev && !t.space && isDash(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && !prev.space) {
     if (!YEAR_PREFIXES.has(tokens[i - 2].lower) && !yearPartYear(tokens, i, lex)) return chainEnd(tokens, i);

@@ -72,3 +72,14 @@ describe('votes and results said with words', () => {
     expect(extractFromSentence('Sebanyak 9 hakim memutus 6 berbanding 3.', 'id').map((f) => f.text)).toEqual(['9 hakim']);
   });
 });
+
+describe('the last part of a dotted regulation code', () => {
+  const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => f.text);
+  it('Indonesian and English: No.XI.B.2 and IX.E.1 are codes; the figures around them are read', () => {
+    expect(read('Menurut Peraturan Bapepam No.XI.B.2, program itu berlangsung 18 bulan.', 'id')).toEqual(['18 bulan']);
+    expect(read('Under rule IX.E.1 the 12 firms must report.', 'en')).toEqual(['12 firms']);
+  });
+  it('a decimal point after a number is still a decimal', () => {
+    expect(read('Indeks turun 1.5 poin, kata analis.', 'en')).toEqual(['1.5 poin']);
+  });
+});
