@@ -23,7 +23,7 @@ import type { Lang } from '../text/types';
 import type { Figure, Qualifier } from './types';
 import type { Lexicon } from './lexicon';
 import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
-import { parseDigits, clean, controlAsDecimalMark } from './numbers';
+import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, shareCurrency, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
@@ -2062,7 +2062,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
 
 /** Scans one piece of text (a sentence) and returns its figures with offsets relative to it. */
 export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
-  const text = controlAsDecimalMark(raw, lang);
+  const text = closeStrayDecimalSpace(controlAsDecimalMark(raw, lang), lang);
   const toks = tokenize(text);
   const ctx: Ctx = { text, toks, lang, lex: lang === 'en' ? ENGLISH : INDONESIAN, mask: urlMask(toks, text), floor: 0 };
   const out: Omit<Figure, 'sentence'>[] = [];

@@ -1,0 +1,24 @@
+/**
+ * Rules of the nineteenth round on real translations (the dev15 classes), end to end on one bead.
+ * The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+import { drifts } from './helpers';
+
+const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => [f.text, f.value]);
+
+describe('a stray space after a decimal comma before a scale word', () => {
+  it('*12, 7 juta ton* is one figure, 12.7 million tonnes', () => {
+    expect(read('Produksi beras tahun ini diperkirakan 12, 7 juta ton.', 'id')).toEqual([['12, 7 juta ton', 12700000]]);
+    expect(drifts('Produksi beras tahun ini diperkirakan 12, 7 juta ton.', 'Rice output this year is estimated at 12.7 million tonnes.')).toEqual([]);
+    expect(drifts('Ekspor naik menjadi 41, 25 miliar dolar AS.', 'Exports rose to US$41.25 billion.')).toEqual([]);
+  });
+  it('guard: the same surface against another decimal still drifts', () => {
+    expect(drifts('Produksi beras tahun ini diperkirakan 12, 7 juta ton.', 'Rice output this year is estimated at 12.4 million tonnes.')).toEqual(['value:12, 7 juta ton']);
+  });
+  it('guard: a list of numbers before a scale word is not one decimal, and English is left as written', () => {
+    expect(read('Paket itu bernilai 1, 2, 3 juta rupiah.', 'id').map((r) => r[1])).toEqual([1, 2, 3000000]);
+    expect(read('The lots were 4, 5 million shares each.', 'en').map((r) => r[1])).toEqual([4, 5000000]);
+  });
+});
