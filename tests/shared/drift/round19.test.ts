@@ -22,3 +22,18 @@ describe('a stray space after a decimal comma before a scale word', () => {
     expect(read('The lots were 4, 5 million shares each.', 'en').map((r) => r[1])).toEqual([4, 5000000]);
   });
 });
+
+describe('a vote tally *N berbanding M* rendered "voted N to M"', () => {
+  const a = 'Dewan kota memberi suara 61 berbanding 37 menolak rencana itu.';
+  it('one score on both sides: no drift', () => {
+    expect(drifts(a, 'The city council voted 61 to 37 against the plan.')).toEqual([]);
+    expect(read('The city council voted 61 to 37 against the plan.', 'en')).toEqual([]);
+  });
+  it('guard: another tally still drifts', () => {
+    expect(drifts(a, 'The city council voted 61 to 31 against the plan.')).toEqual(['value:61 berbanding 37']);
+  });
+  it('guard: "to" after a result word with the lower number first is a range, and without one a change', () => {
+    expect(read('The party won 5 to 10 percent of the seats.', 'en')).toEqual([['5 to 10 percent', '5..10']]);
+    expect(read('Its lead fell from 54 to 28 seats.', 'en').map((r) => r[1])).toEqual([54, 28]);
+  });
+});
