@@ -37,3 +37,15 @@ describe('a vote tally *N berbanding M* rendered "voted N to M"', () => {
     expect(read('Its lead fell from 54 to 28 seats.', 'en').map((r) => r[1])).toEqual([54, 28]);
   });
 });
+
+describe('"a few dozen", "several dozen" are tens, as *puluhan*', () => {
+  it('*puluhan nelayan* ↔ "a few dozen fishermen" / "several dozen fishermen": no drift', () => {
+    expect(read('Several dozen fishermen joined the protest.', 'en')).toEqual([['Several dozen fishermen', 10]]);
+    expect(drifts('Puluhan nelayan ikut dalam unjuk rasa itu.', 'A few dozen fishermen joined the protest.')).toEqual([]);
+    expect(drifts('Puluhan nelayan ikut dalam unjuk rasa itu.', 'Several dozen fishermen joined the protest.')).toEqual([]);
+  });
+  it('guard: *ratusan* (hundreds) against "a few dozen" still drifts; "a dozen" alone stays 12', () => {
+    expect(drifts('Ratusan nelayan ikut dalam unjuk rasa itu.', 'A few dozen fishermen joined the protest.')).toEqual(['value:Ratusan nelayan']);
+    expect(read('A dozen fishermen joined the protest.', 'en')).toEqual([['A dozen fishermen', 12]]);
+  });
+});
