@@ -934,6 +934,12 @@ const BOUNDS_AFTER: Record<Lang, ReadonlyArray<[readonly string[], Qualifier]>> 
     [['atau', 'kurang'], 'at-most'],
   ],
   en: [
+    // "one digit or even lower", "5 or even more": the hedge *atau bahkan lebih* renders (longer forms first)
+    [['or', 'even', 'more'], 'at-least'],
+    [['or', 'even', 'higher'], 'at-least'],
+    [['or', 'even', 'less'], 'at-most'],
+    [['or', 'even', 'fewer'], 'at-most'],
+    [['or', 'even', 'lower'], 'at-most'],
     [['or', 'more'], 'at-least'],
     [['or', 'above'], 'at-least'],
     [['or', 'over'], 'at-least'],

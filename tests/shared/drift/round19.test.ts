@@ -49,3 +49,16 @@ describe('"a few dozen", "several dozen" are tens, as *puluhan*', () => {
     expect(read('A dozen fishermen joined the protest.', 'en')).toEqual([['A dozen fishermen', 12]]);
   });
 });
+
+describe('"or even lower", "or even more" after an amount are bounds, as *atau lebih rendah*, *atau bahkan lebih*', () => {
+  it('*lima persen atau lebih rendah* ↔ "five percent or even lower": one upper bound, no drift', () => {
+    expect(drifts('Bunga kredit bisa turun ke lima persen atau lebih rendah.', 'Lending rates could fall to five percent or even lower.')).toEqual([]);
+    expect(drifts('Jumlah pengunjung bisa 2.000 orang atau bahkan lebih.', 'Visitors could number 2,000 or even more.')).toEqual([]);
+  });
+  it('guard: the bound turned the other way still drifts', () => {
+    expect(drifts('Bunga kredit bisa turun ke lima persen atau lebih rendah.', 'Lending rates could fall to five percent or even higher.')).toEqual(['qualifier:lima persen atau lebih rendah']);
+  });
+  it('guard: "or even more than" compares, no bound', () => {
+    expect(extractFromSentence('Sales rose 5 percent or even more than analysts hoped.', 'en').map((f) => f.qualifier)).toEqual(['exact']);
+  });
+});
