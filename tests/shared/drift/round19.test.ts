@@ -62,3 +62,14 @@ describe('"or even lower", "or even more" after an amount are bounds, as *atau l
     expect(extractFromSentence('Sales rose 5 percent or even more than analysts hoped.', 'en').map((f) => f.qualifier)).toEqual(['exact']);
   });
 });
+
+describe('*berkisar pada*, *berkisar di* before an amount hedge it, as *berkisar*', () => {
+  it('*berkisar pada Rp4.250* is about Rp4,250; against "at Rp4,250" the hedge is dropped', () => {
+    expect(extractFromSentence('Harga gula berkisar pada Rp4.250 per kilogram.', 'id').map((f) => f.qualifier)).toEqual(['about']);
+    expect(drifts('Harga gula berkisar pada Rp4.250 per kilogram.', 'Sugar sold at around Rp4,250 a kilogram.')).toEqual([]);
+  });
+  it('guard: the hedge dropped still drifts, and before a range the words only place it', () => {
+    expect(drifts('Harga gula berkisar pada Rp4.250 per kilogram.', 'Sugar sold at Rp4,250 a kilogram.')).toEqual(['qualifier:berkisar pada Rp4.250']);
+    expect(extractFromSentence('Bunga berkisar pada 5 sampai 6 persen.', 'id').map((f) => [f.value, f.qualifier])).toEqual([['5..6', 'exact']]);
+  });
+});
