@@ -367,7 +367,8 @@ const A_NEXT = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion',
 /**
  * An approximation written after a number, at token k: English `400 or so`, `400 or thereabouts`;
  * Indonesian `50-an` (fifty-odd: tens or hundreds with the `-an` suffix; `1990-an` is a decade and
- * `19-an` a code, neither is a count), and `12-an tahun` (an age of about twelve years). Returns the
+ * `19-an` a code, neither is a count), a number with dot groups (`Rp14.000-an`, "some
+ * Rp14,000"), and `12-an tahun` (an age of about twelve years). Returns the
  * token after it.
  */
 function approxSuffixAt(ctx: Ctx, k: number): number | null {
@@ -381,6 +382,8 @@ function approxSuffixAt(ctx: Ctx, k: number): number | null {
   }
   if (ctx.lang === 'id' && isDash(toks, k) && !toks[k].space && toks[k + 1]?.kind === 'word' && !toks[k + 1].space && toks[k + 1].lower === 'an') {
     const n = toks[k - 1];
+    // `Rp14.000-an`, `5.500-an orang`: a number with dot groups (a decade, `1990-an`, has none)
+    if (n?.kind === 'num' && /^[1-9]\d{0,2}(?:\.\d{3})+$/.test(n.raw)) return k + 2;
     if (!n || n.kind !== 'num' || !/^\d{2,3}$/.test(n.raw)) return null;
     const v = Number(n.raw);
     // `12-an tahun`: an age of about twelve years (another number with the suffix and no `tahun` is a code)

@@ -73,3 +73,13 @@ describe('*berkisar pada*, *berkisar di* before an amount hedge it, as *berkisar
     expect(extractFromSentence('Bunga berkisar pada 5 sampai 6 persen.', 'id').map((f) => [f.value, f.qualifier])).toEqual([['5..6', 'exact']]);
   });
 });
+
+describe('the suffix *-an* on a number with dot groups is an approximation (*Rp7.000-an*, some Rp7,000)', () => {
+  it('*Rp7.000-an* rendered "some Rp7,000": no drift', () => {
+    expect(drifts('Harga cabai turun ke Rp7.000-an per kilogram.', 'Chili prices fell to some Rp7,000 a kilogram.')).toEqual([]);
+  });
+  it('guard: rendered "Rp7,000" the hedge is dropped; a decade (*1980-an*) is no amount', () => {
+    expect(drifts('Harga cabai turun ke Rp7.000-an per kilogram.', 'Chili prices fell to Rp7,000 a kilogram.')).toEqual(['qualifier:Rp7.000-an']);
+    expect(extractFromSentence('Sejak 1980-an harga itu naik.', 'id')).toEqual([]);
+  });
+});
