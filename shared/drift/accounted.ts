@@ -38,7 +38,8 @@
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
  *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`); or thousands written with the other separator instead of
- *   the scale word (*38,926 ribu* ↔ `38.926`).
+ *   the scale word (*38,926 ribu* ↔ `38.926`); or a decimal comma copied as one more thousands comma
+ *   (*2.102,928* ↔ `2,102,928`).
  *
  * The drift engine keeps such a mismatch (every figure stays accounted for) but reports it for
  * review only. Pure functions, no I/O.
@@ -85,6 +86,7 @@ export interface BeadView {
 /** Why the figure of this mismatch is accounted for by the other version, or undefined. */
 export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | null, view: BeadView): AccountedReason | undefined {
   if (kind === 'ambiguous' && a && b) return sameDigits(a, b) ? 'same-digits' : undefined;
+  if (kind === 'value' && a && b && (decimalAsGroup(a, b) || decimalAsGroup(b, a))) return 'same-digits';
   if (kind === 'date' && a && b) return previousYearSaidRelatively(a, b, view) ? 'relative-period' : undefined;
   const f = kind === 'missing' ? a : kind === 'added' ? b : null;
   if (!f) return undefined;
@@ -959,6 +961,19 @@ function thousandsWritten(f: Figure, other: Figure): boolean {
   if (x === undefined || y === undefined || !/^\d{1,3}[.,]\d{3}$/.test(x) || !/^\d{1,3}[.,]\d{3}$/.test(y)) return false;
   if (x.replace(/[.,]/, '') !== y.replace(/[.,]/, '') || x[x.length - 4] === y[y.length - 4]) return false;
   return (f.alternatives ?? []).some((v) => typeof v === 'number' && sameNumber(v, other.value as number));
+}
+
+/**
+ * `other` writes the digits of `f`, an Indonesian number with dot groups and three decimals (*2.102,928*,
+ * an index level), with every separator a comma (`2,102,928`), under the same scale word: the translator
+ * took the decimal comma for one more thousands group, so the two differ by exactly the thousand the
+ * copy adds (guideline sections 19 and 30). Other digits, or other separators, stay findings.
+ */
+function decimalAsGroup(f: Figure, other: Figure): boolean {
+  if (f.scale !== other.scale || typeof f.value !== 'number' || typeof other.value !== 'number') return false;
+  const x = digitsOf(f);
+  if (x === undefined || !/^\d{1,3}(?:\.\d{3})+,\d{3}$/.test(x)) return false;
+  return digitsOf(other) === x.replace(/\./g, ',') && sameNumber(f.value * 1000, other.value);
 }
 
 /**

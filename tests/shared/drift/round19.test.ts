@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../../shared/figures';
-import { drifts } from './helpers';
+import { drifts, reviews } from './helpers';
 
 const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => [f.text, f.value]);
 
@@ -81,5 +81,16 @@ describe('the suffix *-an* on a number with dot groups is an approximation (*Rp7
   it('guard: rendered "Rp7,000" the hedge is dropped; a decade (*1980-an*) is no amount', () => {
     expect(drifts('Harga cabai turun ke Rp7.000-an per kilogram.', 'Chili prices fell to Rp7,000 a kilogram.')).toEqual(['qualifier:Rp7.000-an']);
     expect(extractFromSentence('Sejak 1980-an harga itu naik.', 'id')).toEqual([]);
+  });
+});
+
+describe('a decimal comma copied as one more thousands comma (*1.874,356* ↔ "1,874,356")', () => {
+  const a = 'Indeks harga saham gabungan ditutup naik 12,5 poin menjadi 1.874,356.';
+  it('the same digits, every separator a comma: for review only, no drift', () => {
+    expect(drifts(a, 'The composite index closed up 12.5 points at 1,874,356.')).toEqual([]);
+    expect(reviews(a, 'The composite index closed up 12.5 points at 1,874,356.')).toEqual(['value:1.874,356']);
+  });
+  it('guard: other digits still drift', () => {
+    expect(drifts(a, 'The composite index closed up 12.5 points at 1,874,366.')).toEqual(['value:1.874,356']);
   });
 });
