@@ -892,19 +892,24 @@ function changeFrom(ctx: Ctx, from: number): boolean {
 
 /**
  * A range whose two ends each carry the currency or unit (`9 dolar AS hingga 10 dolar AS`, `5 tons to
- * 8 tons`): the first quantity, a range word or dash, and a larger second quantity of the same kind,
- * currency and unit become one range. Not after a change verb (`naik 5 ton hingga 8 ton` moves a value).
+ * 8 tons`, *satu bulan sampai 12 bulan*, `3 years to 5 years`): the first quantity, a range word or
+ * dash, and a larger second quantity of the same kind, currency and unit (or unit of time) become one range. Not after a change verb (`naik 5 ton hingga 8 ton` moves a value).
  */
 function unitRangeTail(ctx: Ctx, draft: Draft, startTok: number): void {
   const e = draft.endTok;
-  if (typeof draft.value !== 'number' || (draft.kind !== 'money' && draft.unit === undefined)) return;
+  const duration = draft.kind === 'duration' && draft.durationUnit !== undefined;
+  if (typeof draft.value !== 'number' || (draft.kind !== 'money' && draft.unit === undefined && !duration)) return;
   if (!(isDash(ctx.toks, e) || ctx.lex.rangeTo.has(word(ctx, e)))) return;
-  if (ctx.toks[e + 1]?.kind !== 'num') return;
+  // the second end in digits, or a length of time in words (`three years to five years`)
+  if (ctx.toks[e + 1]?.kind !== 'num' && !(duration && ctx.toks[e + 1]?.kind === 'word')) return;
   for (let b = startTok - 1; b >= Math.max(ctx.floor, startTok - 4); b--) if (CHANGE_WORDS.has(word(ctx, b))) return;
   const second = quantityAt(ctx, e + 1);
   if (!second || typeof second.value !== 'number' || second.kind !== draft.kind) return;
   if (second.currency !== draft.currency || second.unit !== draft.unit || (second.scale ?? 1) !== (draft.scale ?? 1)) return;
+  if (second.durationUnit !== draft.durationUnit) return;
   if (!(second.value > draft.value)) return;
+  // *satu bulan sampai 12 bulan*: a range of lengths of time takes the unit word, as *2 sampai 5 tahun*
+  if (duration) draft.unit = ctx.toks[e - 1].raw;
   draft.low = draft.value;
   draft.high = second.value;
   draft.value = `${draft.low}..${draft.high}`;

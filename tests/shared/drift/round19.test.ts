@@ -94,3 +94,15 @@ describe('a decimal comma copied as one more thousands comma (*1.874,356* ↔ "1
     expect(drifts(a, 'The composite index closed up 12.5 points at 1,874,366.')).toEqual(['value:1.874,356']);
   });
 });
+
+describe('a range of lengths of time with the unit on both ends (*dua bulan sampai 9 bulan*, "two years to five years")', () => {
+  it('one range on each side: no drift', () => {
+    expect(read('Tenor kredit itu dua bulan sampai 9 bulan.', 'id')).toEqual([['dua bulan sampai 9 bulan', '2..9']]);
+    expect(drifts('Tenor kredit itu dua bulan sampai 9 bulan.', 'The loans run from two to nine months.')).toEqual([]);
+    expect(drifts('Masa jabatan itu 2 tahun hingga 5 tahun.', 'The term is two years to five years.')).toEqual([]);
+  });
+  it('guard: another upper end still drifts; a length then a year is no range', () => {
+    expect(drifts('Tenor kredit itu dua bulan sampai 9 bulan.', 'The loans run from two to six months.')).toEqual(['value:dua bulan sampai 9 bulan']);
+    expect(read('Ia menjabat 3 tahun hingga tahun 2010.', 'id').map((r) => r[1])).toEqual([3, '2010']);
+  });
+});
