@@ -22,7 +22,7 @@
 import type { Lang } from '../text/types';
 import type { Figure, Qualifier } from './types';
 import type { Lexicon } from './lexicon';
-import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
+import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
@@ -392,6 +392,17 @@ function approxSuffixAt(ctx: Ctx, k: number): number | null {
   return null;
 }
 
+/**
+ * The number after a hyphen-glued `to` at word `at` of `run` (`three-to-five`, `one-to-12`), or NaN: the
+ * high end of a range glued into a compound adjective, in words or digits.
+ */
+function gluedRangeEnd(ctx: Ctx, run: WordRun, at: number): number {
+  if (run.joined[at + 1]) return ctx.lex.cardinal(run.words, at + 1)?.value ?? NaN;
+  const to = run.toks[at];
+  const n = ctx.toks[to + 2];
+  return isDash(ctx.toks, to + 1) && !ctx.toks[to + 1].space && n?.kind === 'num' && !n.space && /^\d+$/.test(n.raw) ? Number(n.raw) : NaN;
+}
+
 /** `30-odd`, `thirty-odd`: the number is approximate (as Indonesian `tiga puluhan`). */
 function oddAfter(ctx: Ctx, k: number): boolean {
   return isDash(ctx.toks, k) && !ctx.toks[k].space && word(ctx, k + 1) === 'odd' && !ctx.toks[k + 1].space;
@@ -513,7 +524,10 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     // two-wheelers, a four-wheel drive: a class of vehicle named by its wheels, as *roda dua* (blockedWordNumber)
     if (CLASS_BY_WHEELS.test(next)) return null;
     const counted = ctx.lex.durations.has(next) || knownUnit(next, 'en') || EN_JOIN_OK.has(next);
-    if (!counted && (c.value === 1 || !compoundNoun(next))) return null;
+    // `three-to-five-year`, `one-to-12-month`: the low end of a range glued into a compound (rangeTail reads it)
+    // (a higher end only: `one-to-one talks` is no range)
+    const gluedRange = next === 'to' && ctx.lang === 'en' && gluedRangeEnd(ctx, run, c.used) > c.value;
+    if (!counted && !gluedRange && (c.value === 1 || !compoundNoun(next))) return null;
   }
   if (c.used === 1 && blockedWordNumber(ctx, j, run.words[0], next)) return null;
   // a capitalised number word inside running text before another capitalised word is a name: skema Satu Jendela
@@ -691,7 +705,12 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
   if (!t) return null;
   let m = k;
   let dash = false;
-  if (isDash(ctx.toks, k)) {
+  // `one-to-12-month`, `three-to-five-year`: an English range glued into a compound adjective
+  const glued = ctx.lang === 'en' && isDash(ctx.toks, k) && word(ctx, k + 1) === 'to' && isDash(ctx.toks, k + 2) && !ctx.toks[k].space && !ctx.toks[k + 1].space && !ctx.toks[k + 2].space && !ctx.toks[k + 3]?.space;
+  if (glued) {
+    dash = true;
+    m = k + 3;
+  } else if (isDash(ctx.toks, k)) {
     dash = true;
     m = k + 1;
   } else if (t.kind === 'word') {
@@ -726,7 +745,7 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
       if (CHANGE_WORDS.has(word(ctx, b))) return null;
     }
   }
-  if (dash && (first.form === 'words') !== (second.form === 'words')) return null;
+  if (dash && !glued && (first.form === 'words') !== (second.form === 'words')) return null;
   if (dash && second.plain && ctx.toks[second.start].raw.length === 4 && ctx.toks[second.start].raw[0] === '0') return null;
   // 5-10 Juni and 2024-06 are dates, not ranges
   if (ctx.toks[second.end]?.kind === 'word' && ctx.lex.months.has(ctx.toks[second.end].lower)) return null;

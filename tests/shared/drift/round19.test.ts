@@ -106,3 +106,17 @@ describe('a range of lengths of time with the unit on both ends (*dua bulan samp
     expect(read('Ia menjabat 3 tahun hingga tahun 2010.', 'id').map((r) => r[1])).toEqual([3, '2010']);
   });
 });
+
+describe('an English range glued into a compound adjective ("three-to-six-month", "1-to-5-year")', () => {
+  it('*tiga bulan sampai enam bulan* ↔ "three-to-six-month": one range, no drift', () => {
+    expect(read('They sell three-to-six-month bills and 1-to-5-year notes.', 'en')).toEqual([
+      ['three-to-six-month', '3..6'],
+      ['1-to-5-year', '1..5'],
+    ]);
+    expect(drifts('Pemerintah menjual surat utang bertenor tiga bulan sampai enam bulan.', 'The government sells three-to-six-month bills.')).toEqual([]);
+  });
+  it('guard: another end still drifts; "one-to-one" and "face-to-face" are no ranges', () => {
+    expect(drifts('Pemerintah menjual surat utang bertenor tiga bulan sampai enam bulan.', 'The government sells three-to-nine-month bills.')).toEqual(['value:tiga bulan sampai enam bulan']);
+    expect(extractFromSentence('They held one-to-one talks face-to-face.', 'en').map((f) => f.kind)).not.toContain('range');
+  });
+});
