@@ -19,7 +19,8 @@
  *   amounts (`Rp288,4 triliun` ↔ `Rp173.3 trillion … Rp115.1 trillion`), the rest of a share (`30 persen` ↔ `the
  *   rest` beside `70 percent`), a multiplier the ratio of two of its amounts (`almost doubled` ↔
  *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
- *   Rp9.400` ↔ `to Rp9,405`; guideline section 11).
+ *   Rp9.400` ↔ `to Rp9,405`; guideline section 11), or a count of shares restated in trading lots
+ *   (`437,000 shares or 874 lots`; section 15).
  * - `enumerated`: a small count the other version gives by naming the items (`two series` ↔ `Seri A …
  *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`), or a count of a list of amounts
  *   that both versions give item by item (*dua pinjaman … US$21 juta dan US$16 juta* ↔ `$21 million and $16 million`).
@@ -759,6 +760,7 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     if (other.some((g) => g.kind === 'percent' && plainNumber(g) !== undefined && closeTo(plainNumber(g)!, rest)) && own.some((g) => g !== f && g.kind === 'percent' && closeTo(plainNumber(g) ?? NaN, rest))) return true;
   }
   if (f.kind === 'other') return multiplierOf(f, v, other);
+  if (lotsOfShares(f, v, other)) return true;
   if (basisPointStep(f, other)) return true;
   if (thresholdPassed(f, v, other)) return true;
   if (percentChangeOf(f, v, other)) return true;
@@ -780,6 +782,19 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     }
   }
   return totalOf(f, v, values);
+}
+
+/** Shares in one trading lot on the Indonesian exchange (100 since 2014, 500 before). */
+const SHARES_PER_LOT = [100, 500];
+
+/**
+ * `f` counts trading lots (`874 lots`, *874 lot*) of a number of shares the other version gives
+ * (*437 ribu lembar saham* ↔ `437,000 shares or 874 lots`): the same purchase restated in lots
+ * (guideline section 15). Another number of lots, or no such share count, stays a finding.
+ */
+function lotsOfShares(f: Figure, v: number, other: readonly Figure[]): boolean {
+  if (f.kind !== 'count' || !/^lots?$/i.test(f.unit ?? '')) return false;
+  return other.some((g) => g.kind === 'count' && !/^lots?$/i.test(g.unit ?? '') && SHARES_PER_LOT.some((n) => closeTo(plainNumber(g) ?? NaN, v * n)));
 }
 
 /** `dari`/`from` right before a figure: the level a change started from. */

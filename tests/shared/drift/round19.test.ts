@@ -120,3 +120,14 @@ describe('an English range glued into a compound adjective ("three-to-six-month"
     expect(extractFromSentence('They held one-to-one talks face-to-face.', 'en').map((f) => f.kind)).not.toContain('range');
   });
 });
+
+describe('a count of shares restated in trading lots ("250,000 shares or 500 lots")', () => {
+  const a = 'Perseroan membeli kembali 250 ribu lembar saham pada 3 Mei.';
+  it('the lots follow from the shares of the other version: review only, no drift', () => {
+    expect(drifts(a, 'The company bought back 250,000 shares or 500 lots on May 3.')).toEqual([]);
+    expect(reviews(a, 'The company bought back 250,000 shares or 500 lots on May 3.')).toEqual(['added:500 lots']);
+  });
+  it('guard: lots that no share count gives still drift', () => {
+    expect(drifts(a, 'The company bought back 250,000 shares or 600 lots on May 3.')).toEqual(['added:600 lots']);
+  });
+});
