@@ -471,14 +471,21 @@ const SAME_NUMBER: Record<Lang, RegExp> = {
 /** Capitalised words that open a sentence or a phrase, not a name: `Pada Tahun 2007`, `In Year 2007`. */
 const NOT_NAMES = new Set(['pada', 'dalam', 'sejak', 'hingga', 'sampai', 'selama', 'in', 'since', 'until', 'during', 'of', 'the', 'for']);
 
+/** A bond's series written as its number and year (`bonds I/2007`), which the figure reader takes for no date. */
+const SERIES_YEAR = /(?<![\p{L}\p{N}])[IVX]{1,4}\/\d{4}(?!\p{N})/gu;
+
 /**
  * True when bare year `f` follows a capitalised `Tahun`/`Year` that itself follows a capitalised word
  * or a Roman numeral of a name (*Obligasi I Bank Danamon Tahun 2007*), and the other text does not
- * state that year: the name was rendered without it.
+ * state that year, or states it only inside the series (`bonds I/2007`): the name was rendered
+ * without it, or with it kept in the name.
  */
 function nameYear(f: Figure, ownText: string, otherText: string): boolean {
   if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}$/.test(f.value)) return false;
-  if (otherText.includes(f.value)) return false;
+  if (otherText.replace(SERIES_YEAR, '').includes(f.value)) return false;
+  // a series kept with another year (`bonds II/2005` for *Tahun 2006*) changes the name's year
+  const series = [...otherText.matchAll(SERIES_YEAR)].map((m) => m[0].slice(-4));
+  if (series.length > 0 && !series.includes(f.value)) return false;
   const re = new RegExp(String.raw`(\p{Lu}[\p{L}-]*|[IVX]{1,4})\s+(?:Tahun|Year)\s+${f.value}\b`, 'gu');
   for (const m of ownText.matchAll(re)) if (!NOT_NAMES.has(m[1].toLowerCase())) return true;
   return false;

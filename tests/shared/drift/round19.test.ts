@@ -131,3 +131,14 @@ describe('a count of shares restated in trading lots ("250,000 shares or 500 lot
     expect(drifts(a, 'The company bought back 250,000 shares or 600 lots on May 3.')).toEqual(['added:600 lots']);
   });
 });
+
+describe('a bond name\'s year kept in the series written with a slash (*Obligasi II Tahun 2006* ↔ "bonds II/2006")', () => {
+  const a = 'Pefindo menetapkan peringkat idA untuk Obligasi II Bank Maju Tahun 2006 sebesar Rp400 miliar.';
+  it('the year is part of the name on both sides: review only, no drift', () => {
+    expect(drifts(a, "Pefindo affirmed its idA rating for Bank Maju's Rp400 billion bonds II/2006.")).toEqual([]);
+    expect(reviews(a, "Pefindo affirmed its idA rating for Bank Maju's Rp400 billion bonds II/2006.")).toEqual(['missing:2006']);
+  });
+  it('guard: a series kept with another year still drifts', () => {
+    expect(drifts(a, "Pefindo affirmed its idA rating for Bank Maju's Rp400 billion bonds II/2005.")).toEqual(['missing:2006']);
+  });
+});
