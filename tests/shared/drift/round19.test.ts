@@ -142,3 +142,14 @@ describe('a bond name\'s year kept in the series written with a slash (*Obligasi
     expect(drifts(a, "Pefindo affirmed its idA rating for Bank Maju's Rp400 billion bonds II/2005.")).toEqual(['missing:2006']);
   });
 });
+
+describe('a day without its year dropped for the one weekday the other version names (*hari ini 15/5* ↔ "Tuesday")', () => {
+  const a = 'Perjanjian itu hari ini 22/8 ditandatangani di Jakarta oleh kedua menteri.';
+  it('review only, no drift', () => {
+    expect(drifts(a, 'The ministers signed the agreement here Wednesday.')).toEqual([]);
+    expect(reviews(a, 'The ministers signed the agreement here Wednesday.')).toContain('missing:22/8');
+  });
+  it('guard: dropped with no weekday named still drifts', () => {
+    expect(drifts(a, 'The ministers signed the agreement in Jakarta.')).toEqual(['missing:22/8']);
+  });
+});
