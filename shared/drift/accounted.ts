@@ -560,7 +560,7 @@ const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|p
  * 2006` ↔ *dibandingkan periode yang sama tahun lalu*).
  */
 function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
-  if (relativeMonth(f, other, otherText) || yearOnYearBase(f, own, other, otherText) || relativeYearPart(f, own, other, otherText)) return true;
+  if (relativeMonth(f, own, other, otherText) || yearOnYearBase(f, own, other, otherText) || relativeYearPart(f, own, other, otherText)) return true;
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   // `the first semester of 2006` ↔ *periode yang sama tahun lalu*: the part of a year goes with its year
   const partOfYear = yearPartMonths(f) && (relativeYearAfter(f, ownText) || ofYearSaidRelatively(f, own, ownText, other, otherText));
@@ -634,15 +634,34 @@ const RELATIVE_MONTH = new RegExp(
   'i',
 );
 
+/** Every relative month phrase of a text ({@link RELATIVE_MONTH}, global). */
+const RELATIVE_MONTHS = new RegExp(RELATIVE_MONTH.source, 'gi');
+
 /**
  * `f` is a month of a year (`September 2007`) that the other side states nowhere and names relatively
  * (`a month earlier`, `late last month`, *bulan lalu*, *sebulan sebelumnya*): the same month, said from
- * the story's time, as a year is said `tahun lalu`.
+ * the story's time, as a year is said `tahun lalu`. Only while the other side has a phrase for each such
+ * month its own side drops.
  */
-function relativeMonth(f: Figure, other: readonly Figure[], otherText: string): boolean {
-  if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}$/.test(f.value)) return false;
+function relativeMonth(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string): boolean {
+  if (!monthOfYear(f)) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
-  return RELATIVE_MONTH.test(otherText);
+  // one relative phrase stands for one month: *mulai September 2006 … April dan Mei 2007* ↔ `a month
+  // earlier` leaves the months it cannot name dropped
+  const phrases = otherText.match(RELATIVE_MONTHS)?.length ?? 0;
+  // the months of a year its side gives (each once) that the other side names nowhere, not even without the year
+  const dropped = new Set(own.filter((g) => monthOfYear(g) && !other.some((h) => sameStatement(g, h) || sameMonthName(g, h))).map((g) => g.value));
+  return phrases > 0 && phrases >= dropped.size;
+}
+
+/** `h` names the month of `g` (`2008-04`) without a day, with or without the year (`--04`, `2008-04`). */
+function sameMonthName(g: Figure, h: Figure): boolean {
+  return h.kind === 'date' && typeof h.value === 'string' && typeof g.value === 'string' && /^(?:\d{4}|-)-\d{2}$/.test(h.value) && h.value.slice(-2) === g.value.slice(-2);
+}
+
+/** A month of a year (`2007-09`). */
+function monthOfYear(f: Figure): boolean {
+  return f.kind === 'date' && typeof f.value === 'string' && /^\d{4}-\d{2}$/.test(f.value);
 }
 
 /** Words that name the quarter or half before another one, in either language. */

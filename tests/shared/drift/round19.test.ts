@@ -153,3 +153,15 @@ describe('a day without its year dropped for the one weekday the other version n
     expect(drifts(a, 'The ministers signed the agreement in Jakarta.')).toEqual(['missing:22/8']);
   });
 });
+
+describe('one relative month phrase stands for one month of a year dropped, not for every one', () => {
+  const a = 'Harga beras naik sejak Agustus 2006, lalu turun pada Februari 2007, dan Mei ini mencapai Rp6.000 dari Rp5.500 per kg.';
+  it('two months dropped against one "a month earlier": both drift', () => {
+    expect(drifts(a, 'Rice rose to Rp6,000 a kg in May from Rp5,500 a month earlier.')).toEqual(['missing:Agustus 2006', 'missing:Februari 2007']);
+  });
+  it('guard: one month dropped against one "a month earlier" stays a relative rendering (review only)', () => {
+    const one = 'Harga beras pada April 2007 sebesar Rp5.500 dan Mei ini mencapai Rp6.000 per kg.';
+    expect(drifts(one, 'Rice rose to Rp6,000 a kg in May from Rp5,500 a month earlier.')).toEqual([]);
+    expect(reviews(one, 'Rice rose to Rp6,000 a kg in May from Rp5,500 a month earlier.')).toEqual(['missing:April 2007']);
+  });
+});
