@@ -165,3 +165,13 @@ describe('one relative month phrase stands for one month of a year dropped, not 
     expect(reviews(one, 'Rice rose to Rp6,000 a kg in May from Rp5,500 a month earlier.')).toEqual(['missing:April 2007']);
   });
 });
+
+describe('halfway down with as many digits is another figure (a quote Rp8.645/8.650 ↔ "Rp8,640/8,645")', () => {
+  it('both ends of a quote moved by five: value drift', () => {
+    expect(drifts('Rupiah ditutup pada Rp8.645/8.650 per dolar AS.', 'The rupiah closed at Rp8,640/8,645 per US dollar.')).toEqual(['value:Rp8.645']);
+  });
+  it('guard: rounded half up, or cut shorter (*412,5 juta* ↔ "412 million"), still a rounding', () => {
+    expect(drifts('Rupiah ditutup pada Rp8.645 per dolar AS.', 'The rupiah closed at Rp8,650 per US dollar.')).toEqual([]);
+    expect(drifts('Ekspor mencapai 412,5 juta dolar AS.', 'Exports reached US$412 million.')).toEqual([]);
+  });
+});
