@@ -175,3 +175,14 @@ describe('halfway down with as many digits is another figure (a quote Rp8.645/8.
     expect(drifts('Ekspor mencapai 412,5 juta dolar AS.', 'Exports reached US$412 million.')).toEqual([]);
   });
 });
+
+describe('*balita* (children under five) rendered "under 5 years old"', () => {
+  const a = 'Dinas kesehatan memberi 3.000 kapsul vitamin kepada anak balita di desa itu.';
+  it('the age is in the word: review only, no drift', () => {
+    expect(drifts(a, 'The health office gave 3,000 vitamin capsules to children under 5 years old in the village.')).toEqual([]);
+    expect(reviews(a, 'The health office gave 3,000 vitamin capsules to children under 5 years old in the village.')).toEqual(['added:under 5 years']);
+  });
+  it('guard: another age still drifts', () => {
+    expect(drifts(a, 'The health office gave 3,000 vitamin capsules to children under 12 years old in the village.')).toEqual(['added:under 12 years']);
+  });
+});
