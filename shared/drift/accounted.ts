@@ -199,9 +199,15 @@ const ONE_UNIT = new RegExp(
   'giu',
 );
 
-/** The lengths in seconds of the single units of time `text` names with an article (see {@link ONE_UNIT}). */
+/** Words for every half year or a half year, no number (`semestral`, `semiannual`, `half-yearly`, *setengah tahun*). */
+const HALF_YEAR = /(?<!\p{L})(?:semestral|semi-?annual(?:ly)?|half-?yearly|half[- ]a[- ]year|setengah\s+tahun)(?!\p{L})/giu;
+
+/** The lengths in seconds of the single units of time `text` names with an article (see {@link ONE_UNIT}), and of the half years it names. */
 function singleUnits(text: string): number[] {
   const out: number[] = [];
+  const month = unitSeconds('month');
+  // *tiap enam bulan* ↔ `semestral evaluations`: six months said as one word
+  if (month !== undefined) for (const _ of text.matchAll(HALF_YEAR)) out.push(6 * month);
   for (const m of text.matchAll(ONE_UNIT)) {
     const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     // `10 tahun terakhir`, `dua dekade`: a number before the unit makes it a read figure, not one unit
@@ -219,7 +225,8 @@ const BOUND_BEFORE_UNIT =
 /**
  * `f` is a length of time the other side says as one unit with an article, which the reader takes for
  * no figure (`7 hari` ↔ `a week`, `seven days` ↔ *sepekan*, `10 tahun` ↔ `the past decade`, *dua
- * minggu* ↔ `a fortnight`): the same length within a tenth, as `durationsAcrossUnits` pairs read ones.
+ * minggu* ↔ `a fortnight`, *enam bulan* ↔ `semiannual`): the same length within a tenth, as
+ * `durationsAcrossUnits` pairs read ones.
  */
 function oneUnitSaid(f: Figure, otherText: string): boolean {
   if (oneMeasureSaid(f, otherText)) return true;

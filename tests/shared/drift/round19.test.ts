@@ -186,3 +186,15 @@ describe('*balita* (children under five) rendered "under 5 years old"', () => {
     expect(drifts(a, 'The health office gave 3,000 vitamin capsules to children under 12 years old in the village.')).toEqual(['added:under 12 years']);
   });
 });
+
+describe('six months said as one word for a half year (*tiap enam bulan* ↔ "semiannual", "semestral")', () => {
+  const a = 'Pemerintah akan melakukan evaluasi tiap enam bulan atas 12 proyek itu.';
+  it('review only, no drift', () => {
+    expect(drifts(a, 'The government will conduct semiannual reviews of the 12 projects.')).toEqual([]);
+    expect(drifts(a, 'The government will conduct semestral reviews of the 12 projects.')).toEqual([]);
+  });
+  it('guard: another length still drifts', () => {
+    const three = 'Pemerintah akan melakukan evaluasi tiap tiga bulan atas 12 proyek itu.';
+    expect(drifts(three, 'The government will conduct semiannual reviews of the 12 projects.')).toEqual(['missing:tiga bulan']);
+  });
+});
