@@ -19,7 +19,8 @@
  *   amounts (`Rp288,4 triliun` ↔ `Rp173.3 trillion … Rp115.1 trillion`), the rest of a share (`30 persen` ↔ `the
  *   rest` beside `70 percent`), a multiplier the ratio of two of its amounts (`almost doubled` ↔
  *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
- *   Rp9.400` ↔ `to Rp9,405`; guideline section 11).
+ *   Rp9.400` ↔ `to Rp9,405`; guideline section 11), or a count of shares restated in trading lots
+ *   (`437,000 shares or 874 lots`; section 15).
  * - `enumerated`: a small count the other version gives by naming the items (`two series` ↔ `Seri A …
  *   Seri B`) or by a word for a pair (*dua serangan* ↔ `a double bombing`), or a count of a list of amounts
  *   that both versions give item by item (*dua pinjaman … US$21 juta dan US$16 juta* ↔ `$21 million and $16 million`).
@@ -38,7 +39,8 @@
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
  *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`); or thousands written with the other separator instead of
- *   the scale word (*38,926 ribu* ↔ `38.926`).
+ *   the scale word (*38,926 ribu* ↔ `38.926`); or a decimal comma copied as one more thousands comma
+ *   (*2.102,928* ↔ `2,102,928`).
  *
  * The drift engine keeps such a mismatch (every figure stays accounted for) but reports it for
  * review only. Pure functions, no I/O.
@@ -85,6 +87,7 @@ export interface BeadView {
 /** Why the figure of this mismatch is accounted for by the other version, or undefined. */
 export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | null, view: BeadView): AccountedReason | undefined {
   if (kind === 'ambiguous' && a && b) return sameDigits(a, b) ? 'same-digits' : undefined;
+  if (kind === 'value' && a && b && (decimalAsGroup(a, b) || decimalAsGroup(b, a))) return 'same-digits';
   if (kind === 'date' && a && b) return previousYearSaidRelatively(a, b, view) ? 'relative-period' : undefined;
   const f = kind === 'missing' ? a : kind === 'added' ? b : null;
   if (!f) return undefined;
@@ -197,9 +200,15 @@ const ONE_UNIT = new RegExp(
   'giu',
 );
 
-/** The lengths in seconds of the single units of time `text` names with an article (see {@link ONE_UNIT}). */
+/** Words for every half year or a half year, no number (`semestral`, `semiannual`, `half-yearly`, *setengah tahun*). */
+const HALF_YEAR = /(?<!\p{L})(?:semestral|semi-?annual(?:ly)?|half-?yearly|half[- ]a[- ]year|setengah\s+tahun)(?!\p{L})/giu;
+
+/** The lengths in seconds of the single units of time `text` names with an article (see {@link ONE_UNIT}), and of the half years it names. */
 function singleUnits(text: string): number[] {
   const out: number[] = [];
+  const month = unitSeconds('month');
+  // *tiap enam bulan* ↔ `semestral evaluations`: six months said as one word
+  if (month !== undefined) for (const _ of text.matchAll(HALF_YEAR)) out.push(6 * month);
   for (const m of text.matchAll(ONE_UNIT)) {
     const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     // `10 tahun terakhir`, `dua dekade`: a number before the unit makes it a read figure, not one unit
@@ -217,7 +226,8 @@ const BOUND_BEFORE_UNIT =
 /**
  * `f` is a length of time the other side says as one unit with an article, which the reader takes for
  * no figure (`7 hari` ↔ `a week`, `seven days` ↔ *sepekan*, `10 tahun` ↔ `the past decade`, *dua
- * minggu* ↔ `a fortnight`): the same length within a tenth, as `durationsAcrossUnits` pairs read ones.
+ * minggu* ↔ `a fortnight`, *enam bulan* ↔ `semiannual`): the same length within a tenth, as
+ * `durationsAcrossUnits` pairs read ones.
  */
 function oneUnitSaid(f: Figure, otherText: string): boolean {
   if (oneMeasureSaid(f, otherText)) return true;
@@ -558,7 +568,7 @@ const RELATIVE_YEAR_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:(?:this|last|previous|p
  * 2006` ↔ *dibandingkan periode yang sama tahun lalu*).
  */
 function relativePeriod(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
-  if (relativeMonth(f, other, otherText) || yearOnYearBase(f, own, other, otherText) || relativeYearPart(f, own, other, otherText)) return true;
+  if (relativeMonth(f, own, other, otherText) || yearOnYearBase(f, own, other, otherText) || relativeYearPart(f, own, other, otherText)) return true;
   const year = f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   // `the first semester of 2006` ↔ *periode yang sama tahun lalu*: the part of a year goes with its year
   const partOfYear = yearPartMonths(f) && (relativeYearAfter(f, ownText) || ofYearSaidRelatively(f, own, ownText, other, otherText));
@@ -649,15 +659,34 @@ const RELATIVE_MONTH = new RegExp(
   'i',
 );
 
+/** Every relative month phrase of a text ({@link RELATIVE_MONTH}, global). */
+const RELATIVE_MONTHS = new RegExp(RELATIVE_MONTH.source, 'gi');
+
 /**
  * `f` is a month of a year (`September 2007`) that the other side states nowhere and names relatively
  * (`a month earlier`, `late last month`, *bulan lalu*, *sebulan sebelumnya*): the same month, said from
- * the story's time, as a year is said `tahun lalu`.
+ * the story's time, as a year is said `tahun lalu`. Only while the other side has a phrase for each such
+ * month its own side drops.
  */
-function relativeMonth(f: Figure, other: readonly Figure[], otherText: string): boolean {
-  if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}$/.test(f.value)) return false;
+function relativeMonth(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string): boolean {
+  if (!monthOfYear(f)) return false;
   if (other.some((g) => sameStatement(f, g))) return false;
-  return RELATIVE_MONTH.test(otherText);
+  // one relative phrase stands for one month: *mulai September 2006 … April dan Mei 2007* ↔ `a month
+  // earlier` leaves the months it cannot name dropped
+  const phrases = otherText.match(RELATIVE_MONTHS)?.length ?? 0;
+  // the months of a year its side gives (each once) that the other side names nowhere, not even without the year
+  const dropped = new Set(own.filter((g) => monthOfYear(g) && !other.some((h) => sameStatement(g, h) || sameMonthName(g, h))).map((g) => g.value));
+  return phrases > 0 && phrases >= dropped.size;
+}
+
+/** `h` names the month of `g` (`2008-04`) without a day, with or without the year (`--04`, `2008-04`). */
+function sameMonthName(g: Figure, h: Figure): boolean {
+  return h.kind === 'date' && typeof h.value === 'string' && typeof g.value === 'string' && /^(?:\d{4}|-)-\d{2}$/.test(h.value) && h.value.slice(-2) === g.value.slice(-2);
+}
+
+/** A month of a year (`2007-09`). */
+function monthOfYear(f: Figure): boolean {
+  return f.kind === 'date' && typeof f.value === 'string' && /^\d{4}-\d{2}$/.test(f.value);
 }
 
 /** Words that name the quarter or half before another one, in either language. */
@@ -775,6 +804,7 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     if (other.some((g) => g.kind === 'percent' && plainNumber(g) !== undefined && closeTo(plainNumber(g)!, rest)) && own.some((g) => g !== f && g.kind === 'percent' && closeTo(plainNumber(g) ?? NaN, rest))) return true;
   }
   if (f.kind === 'other') return multiplierOf(f, v, other);
+  if (lotsOfShares(f, v, other)) return true;
   if (basisPointStep(f, other)) return true;
   if (thresholdPassed(f, v, other)) return true;
   if (percentChangeOf(f, v, other)) return true;
@@ -796,6 +826,19 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
     }
   }
   return totalOf(f, v, values);
+}
+
+/** Shares in one trading lot on the Indonesian exchange (100 since 2014, 500 before). */
+const SHARES_PER_LOT = [100, 500];
+
+/**
+ * `f` counts trading lots (`874 lots`, *874 lot*) of a number of shares the other version gives
+ * (*437 ribu lembar saham* ↔ `437,000 shares or 874 lots`): the same purchase restated in lots
+ * (guideline section 15). Another number of lots, or no such share count, stays a finding.
+ */
+function lotsOfShares(f: Figure, v: number, other: readonly Figure[]): boolean {
+  if (f.kind !== 'count' || !/^lots?$/i.test(f.unit ?? '')) return false;
+  return other.some((g) => g.kind === 'count' && !/^lots?$/i.test(g.unit ?? '') && SHARES_PER_LOT.some((n) => closeTo(plainNumber(g) ?? NaN, v * n)));
 }
 
 /** `dari`/`from` right before a figure: the level a change started from. */
@@ -983,6 +1026,19 @@ function thousandsWritten(f: Figure, other: Figure): boolean {
   if (x === undefined || y === undefined || !/^\d{1,3}[.,]\d{3}$/.test(x) || !/^\d{1,3}[.,]\d{3}$/.test(y)) return false;
   if (x.replace(/[.,]/, '') !== y.replace(/[.,]/, '') || x[x.length - 4] === y[y.length - 4]) return false;
   return (f.alternatives ?? []).some((v) => typeof v === 'number' && sameNumber(v, other.value as number));
+}
+
+/**
+ * `other` writes the digits of `f`, an Indonesian number with dot groups and three decimals (*2.102,928*,
+ * an index level), with every separator a comma (`2,102,928`), under the same scale word: the translator
+ * took the decimal comma for one more thousands group, so the two differ by exactly the thousand the
+ * copy adds (guideline sections 19 and 30). Other digits, or other separators, stay findings.
+ */
+function decimalAsGroup(f: Figure, other: Figure): boolean {
+  if (f.scale !== other.scale || typeof f.value !== 'number' || typeof other.value !== 'number') return false;
+  const x = digitsOf(f);
+  if (x === undefined || !/^\d{1,3}(?:\.\d{3})+,\d{3}$/.test(x)) return false;
+  return digitsOf(other) === x.replace(/\./g, ',') && sameNumber(f.value * 1000, other.value);
 }
 
 /**

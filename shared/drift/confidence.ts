@@ -311,9 +311,10 @@ function convertedBeside(f: Figure, side: Figure[]): boolean {
 /**
  * True when date `f`, present on its side only, is named by its weekday on the other side: the other
  * side names the weekday of `f` (a full date), or the weekday that stands right before `f` on its own
- * side (`Senin (12/5)`, `Senin, 12 Mei`).
+ * side (`Senin (12/5)`, `Senin, 12 Mei`), or, for a day without its year that the other side
+ * `dropped`, the one weekday it names where `f`'s side names none.
  */
-function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: WeekdayMention[] | undefined): boolean {
+function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: WeekdayMention[] | undefined, dropped = false): boolean {
   if (!other || other.length === 0) return false;
   // `dua hari, Jumat dan Senin` ↔ `on Friday and Monday`: a count of days the other side names one by one
   if (f.kind === 'duration' && f.durationUnit === 'day' && typeof f.value === 'number' && f.value >= 2) {
@@ -325,8 +326,15 @@ function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: 
   const day = typeof f.value === 'string' ? weekdayOfDate(f.value) : undefined;
   if (day !== undefined) return days.has(day);
   // `Senin (12/5)`, `Senin, 12 Mei`, `Senin kemarin 25/8`: the weekday a few characters before the date
-  return (own ?? []).some((w) => days.has(w.day) && f.start >= w.end && f.start - w.end <= 10);
+  if ((own ?? []).some((w) => days.has(w.day) && f.start >= w.end && f.start - w.end <= 10)) return true;
+  // *hari ini 15/5* ↔ `here Tuesday`: a day of a month without its year, which gives no weekday to check,
+  // dropped for the one weekday the other side names, where its own side names none (guideline section 4;
+  // a date added beside a weekday, the reverse, tells the reader something new and is labelled `added`)
+  return dropped && DAY_WITHOUT_YEAR.test(String(f.value)) && days.size === 1 && (own ?? []).length === 0;
 }
+
+/** A day of a month without its year (`--05-15`). */
+const DAY_WITHOUT_YEAR = /^--\d\d-\d\d$/;
 
 /** The days of each month of a leap year (a `--02-29` is February's end too). */
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -422,7 +430,7 @@ export function assessMismatch(
     if (atLeastOne(a)) cues.add('word-one');
     if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
     if (convertedBeside(a, context.figuresA ?? context.unpairedA) && a.kind !== 'time') cues.add('conversion');
-    if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB)) cues.add('weekday-rendered');
+    if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB, true)) cues.add('weekday-rendered');
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
     if ((spansAYear(a) || context.yearEnded) && context.relativeYearB === true) cues.add('bare-period');
     if (lonely) cues.add('no-anchor');

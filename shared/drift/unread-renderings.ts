@@ -5,7 +5,8 @@
  *
  * - `number-word`: a small count whose number the other version writes as a word inside a name or a
  *   compound (*tujuh partai* ↔ `the Seven Party Alliance`, *tiga kali menjabat* ↔ `three-time
- *   president`), or as a word for two (*dua arah* ↔ `both sides`, `two sides` ↔ *kedua pihak*).
+ *   president`), or as a word for two (*dua arah* ↔ `both sides`, `two sides` ↔ *kedua pihak*); and an age
+ *   below five that the other version says *balita* (`children under 5 years old` ↔ *anak balita*).
  * - `definite-noun`: a count whose counted thing the other version names with a definite article or
  *   a demonstrative instead of the number (*Tiga perusahaan* ↔ `the companies`, `three banks` ↔
  *   *bank-bank tersebut*): the reader knows the number from the sentence before.
@@ -97,6 +98,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (wholeShare(f, other, otherText, otherLang)) return 'whole-share';
   if (langs.langA !== langs.langB && monthNamedUnread(f, otherText, otherLang)) return 'month-name';
   if (decadeNamedUnread(f, otherText) || decadesSaidUnread(f, otherText, otherLang)) return 'decade';
+  if (underFiveAbbreviated(f, otherText)) return 'number-word';
   if (f.kind !== 'count') return undefined;
   if (joinedCode(f, other, ownText, otherText)) return 'joined-code';
   if (slippedYear(f, kind === 'missing' ? view.figuresA : view.figuresB, other)) return 'slipped-year';
@@ -137,6 +139,21 @@ const BOTH: Record<Lang, RegExp> = {
 /** The words of a text, lower-case, with hyphenated compounds split (`three-time` → `three`, `time`). */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/** *balita*, *batita*: the Indonesian words for children under five (*bawah lima tahun*) and under three (*bawah tiga tahun*). */
+const UNDER_AGE_WORDS: ReadonlyArray<[RegExp, number]> = [
+  [/(?<!\p{L})balita(?!\p{L})/iu, 5],
+  [/(?<!\p{L})batita(?!\p{L})/iu, 3],
+];
+
+/**
+ * True when `f` is an age below five (or three) years (`under 5 years old`, `under-fives`) and the other
+ * text says *balita* (or *batita*), the word that abbreviates that age: the number is in the word.
+ */
+function underFiveAbbreviated(f: Figure, otherText: string): boolean {
+  if ((f.kind !== 'count' && f.kind !== 'duration') || (f.qualifier !== 'less-than' && f.qualifier !== 'at-most') || typeof f.value !== 'number') return false;
+  return UNDER_AGE_WORDS.some(([word, age]) => f.value === age && word.test(otherText));
 }
 
 /**
@@ -471,14 +488,21 @@ const SAME_NUMBER: Record<Lang, RegExp> = {
 /** Capitalised words that open a sentence or a phrase, not a name: `Pada Tahun 2007`, `In Year 2007`. */
 const NOT_NAMES = new Set(['pada', 'dalam', 'sejak', 'hingga', 'sampai', 'selama', 'in', 'since', 'until', 'during', 'of', 'the', 'for']);
 
+/** A bond's series written as its number and year (`bonds I/2007`), which the figure reader takes for no date. */
+const SERIES_YEAR = /(?<![\p{L}\p{N}])[IVX]{1,4}\/\d{4}(?!\p{N})/gu;
+
 /**
  * True when bare year `f` follows a capitalised `Tahun`/`Year` that itself follows a capitalised word
  * or a Roman numeral of a name (*Obligasi I Bank Danamon Tahun 2007*), and the other text does not
- * state that year: the name was rendered without it.
+ * state that year, or states it only inside the series (`bonds I/2007`): the name was rendered
+ * without it, or with it kept in the name.
  */
 function nameYear(f: Figure, ownText: string, otherText: string): boolean {
   if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}$/.test(f.value)) return false;
-  if (otherText.includes(f.value)) return false;
+  if (otherText.replace(SERIES_YEAR, '').includes(f.value)) return false;
+  // a series kept with another year (`bonds II/2005` for *Tahun 2006*) changes the name's year
+  const series = [...otherText.matchAll(SERIES_YEAR)].map((m) => m[0].slice(-4));
+  if (series.length > 0 && !series.includes(f.value)) return false;
   const re = new RegExp(String.raw`(\p{Lu}[\p{L}-]*|[IVX]{1,4})\s+(?:Tahun|Year)\s+${f.value}\b`, 'gu');
   for (const m of ownText.matchAll(re)) if (!NOT_NAMES.has(m[1].toLowerCase())) return true;
   return false;

@@ -132,7 +132,13 @@ export function relateNumbers(
     const pb = precisionOf(b, figB);
     const [coarse, fine, p] = pa >= pb ? [a, b, pa] : [b, a, pb];
     const rel = Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
-    if (rel <= ROUNDING_MAX_RELATIVE && Math.abs(fine - coarse) <= p / 2 + 1e-9 * Math.abs(coarse)) {
+    const gap = Math.abs(fine - coarse);
+    // halfway between two steps, down: a figure cut shorter (`608,5 juta` → `608 million`), but with as many
+    // digits written a 0 for a 5 is another figure (a quote `9,375` → `9,370`)
+    const [figCoarse, figFine] = pa >= pb ? [figA, figB] : [figB, figA];
+    const halfDown = Math.abs(gap - p / 2) <= 1e-9 * Math.abs(coarse) && Math.abs(coarse) < Math.abs(fine);
+    const sameLength = halfDown && writtenDigits(figCoarse) !== undefined && writtenDigits(figCoarse) === writtenDigits(figFine);
+    if (rel <= ROUNDING_MAX_RELATIVE && gap <= p / 2 + 1e-9 * Math.abs(coarse) && !sameLength) {
       return 'rounded';
     }
     // Rp452.556,9 miliar ↔ `Rp452.556 trillion`: a long figure cut after fewer digits (truncated, not rounded)
@@ -141,6 +147,12 @@ export function relateNumbers(
     if (SCALE_FACTORS.some((f) => sameNumber(ratio, f))) return 'scale';
   }
   return 'differ';
+}
+
+/** How many digits the first number of a figure's text is written with (`Rp9,370` → 4, `608,5 juta` → 4), if it has a text. */
+function writtenDigits(f: Pick<Figure, 'text'> | undefined): number | undefined {
+  const m = f?.text ? /\d(?:[\d.,]*\d)?/.exec(f.text) : null;
+  return m ? m[0].replace(/[.,]/g, '').length : undefined;
 }
 
 /** Qualifier classes that may stand for each other (`more-than` ~ `at-least`). */

@@ -314,7 +314,8 @@ const MULTI_SCALES: Record<string, number> = { multimillion: 1e6, multibillion: 
 /**
  * Reads English magnitude plurals: `dozens` (10: the order of magnitude, as `puluhan`),
  * `hundreds`, `thousands`, `millions`, `tens of thousands` (1e4), `hundreds of thousands` (1e5),
- * `hundreds of millions`; `several`/`a few` + `hundred`/`thousand`/`million`; `multi-billion`, `multimillion`.
+ * `hundreds of millions`; `several`/`a few` + `hundred`/`thousand`/`million`; `multi-billion`, `multimillion`;
+ * `several dozen`, `a few dozen` (10: tens, as `dozens` and *puluhan*; `a dozen` alone is 12, read elsewhere).
  */
 export function parseEnglishMagnitude(words: readonly string[], from: number): WordNumber | null {
   const w = words[from];
@@ -322,9 +323,9 @@ export function parseEnglishMagnitude(words: readonly string[], from: number): W
   if (w === 'several' || (w === 'a' && words[from + 1] === 'few')) {
     const at = w === 'several' ? from + 1 : from + 2;
     const next = words[at];
-    const v = next === 'hundred' ? 100 : EN_SCALES.get(next);
+    const v = next === 'hundred' ? 100 : next === 'dozen' ? 10 : EN_SCALES.get(next);
     // `several hundred thousand`, `a few hundred million`: the hundreds of a scale
-    const then = next === 'hundred' ? EN_SCALES.get(words[at + 1]) : undefined;
+    const then = next === 'hundred' || next === 'dozen' ? EN_SCALES.get(words[at + 1]) : undefined;
     if (v !== undefined && then !== undefined) return { value: v * then, used: at + 2 - from, magnitude: true };
     if (v !== undefined) return { value: v, used: at + 1 - from, magnitude: true };
     return null;

@@ -22,8 +22,8 @@
 import type { Lang } from '../text/types';
 import type { Figure, Qualifier } from './types';
 import type { Lexicon } from './lexicon';
-import { type Token, tokenize, wordRun, isDash, isSym } from './tokens';
-import { parseDigits, clean, controlAsDecimalMark } from './numbers';
+import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './tokens';
+import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, shareCurrency, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
@@ -367,7 +367,8 @@ const A_NEXT = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion',
 /**
  * An approximation written after a number, at token k: English `400 or so`, `400 or thereabouts`;
  * Indonesian `50-an` (fifty-odd: tens or hundreds with the `-an` suffix; `1990-an` is a decade and
- * `19-an` a code, neither is a count), and `12-an tahun` (an age of about twelve years). Returns the
+ * `19-an` a code, neither is a count), a number with dot groups (`Rp14.000-an`, "some
+ * Rp14,000"), and `12-an tahun` (an age of about twelve years). Returns the
  * token after it.
  */
 function approxSuffixAt(ctx: Ctx, k: number): number | null {
@@ -381,12 +382,25 @@ function approxSuffixAt(ctx: Ctx, k: number): number | null {
   }
   if (ctx.lang === 'id' && isDash(toks, k) && !toks[k].space && toks[k + 1]?.kind === 'word' && !toks[k + 1].space && toks[k + 1].lower === 'an') {
     const n = toks[k - 1];
+    // `Rp14.000-an`, `5.500-an orang`: a number with dot groups (a decade, `1990-an`, has none)
+    if (n?.kind === 'num' && /^[1-9]\d{0,2}(?:\.\d{3})+$/.test(n.raw)) return k + 2;
     if (!n || n.kind !== 'num' || !/^\d{2,3}$/.test(n.raw)) return null;
     const v = Number(n.raw);
     // `12-an tahun`: an age of about twelve years (another number with the suffix and no `tahun` is a code)
     return v % 10 === 0 || (v > 10 && v < 100 && word(ctx, k + 2) === 'tahun') ? k + 2 : null;
   }
   return null;
+}
+
+/**
+ * The number after a hyphen-glued `to` at word `at` of `run` (`three-to-five`, `one-to-12`), or NaN: the
+ * high end of a range glued into a compound adjective, in words or digits.
+ */
+function gluedRangeEnd(ctx: Ctx, run: WordRun, at: number): number {
+  if (run.joined[at + 1]) return ctx.lex.cardinal(run.words, at + 1)?.value ?? NaN;
+  const to = run.toks[at];
+  const n = ctx.toks[to + 2];
+  return isDash(ctx.toks, to + 1) && !ctx.toks[to + 1].space && n?.kind === 'num' && !n.space && /^\d+$/.test(n.raw) ? Number(n.raw) : NaN;
 }
 
 /** `30-odd`, `thirty-odd`: the number is approximate (as Indonesian `tiga puluhan`). */
@@ -510,7 +524,10 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     // two-wheelers, a four-wheel drive: a class of vehicle named by its wheels, as *roda dua* (blockedWordNumber)
     if (CLASS_BY_WHEELS.test(next)) return null;
     const counted = ctx.lex.durations.has(next) || knownUnit(next, 'en') || EN_JOIN_OK.has(next);
-    if (!counted && (c.value === 1 || !compoundNoun(next))) return null;
+    // `three-to-five-year`, `one-to-12-month`: the low end of a range glued into a compound (rangeTail reads it)
+    // (a higher end only: `one-to-one talks` is no range)
+    const gluedRange = next === 'to' && ctx.lang === 'en' && gluedRangeEnd(ctx, run, c.used) > c.value;
+    if (!counted && !gluedRange && (c.value === 1 || !compoundNoun(next))) return null;
   }
   if (c.used === 1 && blockedWordNumber(ctx, j, run.words[0], next)) return null;
   // a capitalised number word inside running text before another capitalised word is a name: skema Satu Jendela
@@ -688,7 +705,12 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
   if (!t) return null;
   let m = k;
   let dash = false;
-  if (isDash(ctx.toks, k)) {
+  // `one-to-12-month`, `three-to-five-year`: an English range glued into a compound adjective
+  const glued = ctx.lang === 'en' && isDash(ctx.toks, k) && word(ctx, k + 1) === 'to' && isDash(ctx.toks, k + 2) && !ctx.toks[k].space && !ctx.toks[k + 1].space && !ctx.toks[k + 2].space && !ctx.toks[k + 3]?.space;
+  if (glued) {
+    dash = true;
+    m = k + 3;
+  } else if (isDash(ctx.toks, k)) {
     dash = true;
     m = k + 1;
   } else if (t.kind === 'word') {
@@ -723,7 +745,7 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
       if (CHANGE_WORDS.has(word(ctx, b))) return null;
     }
   }
-  if (dash && (first.form === 'words') !== (second.form === 'words')) return null;
+  if (dash && !glued && (first.form === 'words') !== (second.form === 'words')) return null;
   if (dash && second.plain && ctx.toks[second.start].raw.length === 4 && ctx.toks[second.start].raw[0] === '0') return null;
   // 5-10 Juni and 2024-06 are dates, not ranges
   if (ctx.toks[second.end]?.kind === 'word' && ctx.lex.months.has(ctx.toks[second.end].lower)) return null;
@@ -895,19 +917,24 @@ function changeFrom(ctx: Ctx, from: number): boolean {
 
 /**
  * A range whose two ends each carry the currency or unit (`9 dolar AS hingga 10 dolar AS`, `5 tons to
- * 8 tons`): the first quantity, a range word or dash, and a larger second quantity of the same kind,
- * currency and unit become one range. Not after a change verb (`naik 5 ton hingga 8 ton` moves a value).
+ * 8 tons`, *satu bulan sampai 12 bulan*, `3 years to 5 years`): the first quantity, a range word or
+ * dash, and a larger second quantity of the same kind, currency and unit (or unit of time) become one range. Not after a change verb (`naik 5 ton hingga 8 ton` moves a value).
  */
 function unitRangeTail(ctx: Ctx, draft: Draft, startTok: number): void {
   const e = draft.endTok;
-  if (typeof draft.value !== 'number' || (draft.kind !== 'money' && draft.unit === undefined)) return;
+  const duration = draft.kind === 'duration' && draft.durationUnit !== undefined;
+  if (typeof draft.value !== 'number' || (draft.kind !== 'money' && draft.unit === undefined && !duration)) return;
   if (!(isDash(ctx.toks, e) || ctx.lex.rangeTo.has(word(ctx, e)))) return;
-  if (ctx.toks[e + 1]?.kind !== 'num') return;
+  // the second end in digits, or a length of time in words (`three years to five years`)
+  if (ctx.toks[e + 1]?.kind !== 'num' && !(duration && ctx.toks[e + 1]?.kind === 'word')) return;
   for (let b = startTok - 1; b >= Math.max(ctx.floor, startTok - 4); b--) if (CHANGE_WORDS.has(word(ctx, b))) return;
   const second = quantityAt(ctx, e + 1);
   if (!second || typeof second.value !== 'number' || second.kind !== draft.kind) return;
   if (second.currency !== draft.currency || second.unit !== draft.unit || (second.scale ?? 1) !== (draft.scale ?? 1)) return;
+  if (second.durationUnit !== draft.durationUnit) return;
   if (!(second.value > draft.value)) return;
+  // *satu bulan sampai 12 bulan*: a range of lengths of time takes the unit word, as *2 sampai 5 tahun*
+  if (duration) draft.unit = ctx.toks[e - 1].raw;
   draft.low = draft.value;
   draft.high = second.value;
   draft.value = `${draft.low}..${draft.high}`;
@@ -940,6 +967,12 @@ const BOUNDS_AFTER: Record<Lang, ReadonlyArray<[readonly string[], Qualifier]>> 
     [['atau', 'kurang'], 'at-most'],
   ],
   en: [
+    // "one digit or even lower", "5 or even more": the hedge *atau bahkan lebih* renders (longer forms first)
+    [['or', 'even', 'more'], 'at-least'],
+    [['or', 'even', 'higher'], 'at-least'],
+    [['or', 'even', 'less'], 'at-most'],
+    [['or', 'even', 'fewer'], 'at-most'],
+    [['or', 'even', 'lower'], 'at-most'],
     [['or', 'more'], 'at-least'],
     [['or', 'above'], 'at-least'],
     [['or', 'over'], 'at-least'],
@@ -2134,7 +2167,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
 
 /** Scans one piece of text (a sentence) and returns its figures with offsets relative to it. */
 export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
-  const text = controlAsDecimalMark(raw, lang);
+  const text = closeStrayDecimalSpace(controlAsDecimalMark(raw, lang), lang);
   const toks = tokenize(text);
   const ctx: Ctx = { text, toks, lang, lex: lang === 'en' ? ENGLISH : INDONESIAN, mask: urlMask(toks, text), floor: 0 };
   const out: Omit<Figure, 'sentence'>[] = [];

@@ -432,6 +432,9 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['kisaran atas', 'about'],
   ['kisaran bawah', 'about'],
   ['berkisar', 'about'],
+  // *berkisar pada Rp6.700*, *berkisar di level 9.100*: hovering around a level
+  ['berkisar pada', 'about'],
+  ['berkisar di', 'about'],
   ['tidak sampai', 'less-than'],
   ['tak sampai', 'less-than'],
 ];
@@ -633,6 +636,6 @@ export const INDONESIAN: Lexicon = {
   boundCompounds: new Set(
     ['upah', 'gaji', 'harga', 'tarif'].flatMap((noun) => ['minimum', 'maksimum', 'minimal', 'maksimal'].map((bound) => `${noun} ${bound}`)),
   ),
-  spanWords: new Set(['kisaran', 'di kisaran', 'berkisar', 'berkisar antara']),
+  spanWords: new Set(['kisaran', 'di kisaran', 'berkisar', 'berkisar antara', 'berkisar pada', 'berkisar di']),
   leadingMonths: new Set(['pertama']),
 };

@@ -40,6 +40,23 @@ export function controlAsDecimalMark(text: string, lang: Lang): string {
   return text.replace(CONTROL_IN_NUMBER, lang === 'en' ? '.' : ',');
 }
 
+/**
+ * A decimal comma followed by a stray space, right before a scale word (*38, 9 juta*, *33, 4 miliar*): one
+ * number whose integer part has up to three digits, its decimals one or two. Not when the first number ends
+ * a list (*1, 2, 3 juta*) or is glued to a letter, digit or separator.
+ */
+const STRAY_DECIMAL_SPACE = /(?<![\p{L}\d.,]|[\d.,] )(\d{1,3}), (\d{1,2})(?= +(?:juta|miliar|milyar|triliun|trilyun)(?![\p{L}\p{N}]))/giu;
+
+/**
+ * `text` with the stray space of an Indonesian decimal comma moved after the decimals (`38, 9 juta` →
+ * `38,9  juta`), so the tokenizer reads one number: one character for one, so every offset holds. English
+ * text is returned as it is (its decimal mark is the point; a comma and a space there separate a list).
+ */
+export function closeStrayDecimalSpace(text: string, lang: Lang): string {
+  if (lang !== 'id' || !text.includes(', ')) return text;
+  return text.replace(STRAY_DECIMAL_SPACE, (_m, whole: string, decimals: string) => `${whole},${decimals} `);
+}
+
 function validGrouping(groups: string[]): boolean {
   const first = groups[0];
   if (first.length < 1 || first.length > 3 || first[0] === '0') return false;

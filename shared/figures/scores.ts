@@ -1,5 +1,5 @@
 /**
- * Match scores and vote tallies (`2-0`, `3-1`, `6-3`, *6 berbanding 3*): no count, no range, so the
+ * Match scores and vote tallies (`2-0`, `3-1`, `6-3`, *6 berbanding 3*, "voted 54 to 28"): no count, no range, so the
  * figure reader leaves them out, but a score that changes between versions (`menang 3-1` ↔ "won 2-1")
  * is a changed figure. This module finds them, for the reader to skip and for the drift engine to
  * compare as a whole. Pure functions, no I/O.
@@ -21,13 +21,21 @@ const VERSUS = new Set(['berbanding', 'banding']);
 const SMALL = /^\d{1,3}$/;
 
 /** Words right before a score that make a lower first number a result, not a range (`kalah 1-3`, "lost 1-3"). */
-const RESULT_BEFORE = new Set(['kalah', 'menang', 'unggul', 'tertinggal', 'skor', 'imbang', 'seri', 'lost', 'won', 'beat', 'trailed', 'led', 'score', 'drew', 'vote']);
+const RESULT_BEFORE = new Set(['kalah', 'menang', 'unggul', 'tertinggal', 'skor', 'imbang', 'seri', 'lost', 'won', 'beat', 'trailed', 'led', 'score', 'drew', 'vote', 'voted']);
+
+/**
+ * The English rendering of *berbanding*: `to` joins a score only right after a word of a result and
+ * with the higher number first ("voted 54 to 28", "won 3 to 1"); elsewhere `5 to 10` is a range
+ * ("won 5 to 10 percent" too) and `from 54 to 28` a change.
+ */
+const VERSUS_AFTER_RESULT = 'to';
 
 /**
  * The end (exclusive) of a score starting at number token `i`, or null: two numbers of up to three
  * digits joined by a dash written without spaces, the first not below the second (a range goes up:
  * `3-5`) unless a word of a result comes before (`kalah 1-3`), and no further dash (a code has more
- * parts: `1-2-3`); or joined by *berbanding* / *banding*.
+ * parts: `1-2-3`); or joined by *berbanding* / *banding*; or by `to` right after a word of a result
+ * ("voted 54 to 28", the higher number first).
  */
 export function scoreEndAt(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i];
@@ -40,7 +48,12 @@ export function scoreEndAt(tokens: readonly Token[], i: number): number | null {
     return Number(t.raw) >= Number(second.raw) || (prev?.kind === 'word' && RESULT_BEFORE.has(prev.lower)) ? i + 3 : null;
   }
   const joiner = tokens[i + 1];
-  return joiner.kind === 'word' && VERSUS.has(joiner.lower) ? i + 3 : null;
+  if (joiner.kind !== 'word') return null;
+  if (VERSUS.has(joiner.lower)) return i + 3;
+  const prev = tokens[i - 1];
+  // a lower number first is a range even after a result word ("won 5 to 10 percent")
+  const down = Number(t.raw) >= Number(second.raw);
+  return down && joiner.lower === VERSUS_AFTER_RESULT && prev?.kind === 'word' && RESULT_BEFORE.has(prev.lower) ? i + 3 : null;
 }
 
 /** The scores of one sentence (offsets into it). */
