@@ -42,10 +42,10 @@ export function controlAsDecimalMark(text: string, lang: Lang): string {
 
 /**
  * A decimal comma followed by a stray space, right before a scale word (*38, 9 juta*, *33, 4 miliar*): one
- * number whose integer part has up to three digits, its decimals one or two. Not when the first number ends
- * a list (*1, 2, 3 juta*) or is glued to a letter, digit or separator.
+ * number whose integer part has up to three digits, its decimals one or two (after a rupiah sign too: *Rp444, 19
+ * miliar*). Not when the first number ends a list (*1, 2, 3 juta*) or is glued to another letter, a digit or a separator.
  */
-const STRAY_DECIMAL_SPACE = /(?<![\p{L}\d.,]|[\d.,] )(\d{1,3}), (\d{1,2})(?= +(?:juta|miliar|milyar|triliun|trilyun)(?![\p{L}\p{N}]))/giu;
+const STRAY_DECIMAL_SPACE = /(?:(?<=(?:^|[^\p{L}\d.,])Rp ?)|(?<![\p{L}\d.,]|[\d.,] ))(\d{1,3}), (\d{1,2})(?= +(?:juta|miliar|milyar|triliun|trilyun)(?![\p{L}\p{N}]))/giu;
 
 /**
  * `text` with the stray space of an Indonesian decimal comma moved after the decimals (`38, 9 juta` →

@@ -17,6 +17,11 @@ describe('a stray space after a decimal comma before a scale word', () => {
   it('guard: the same surface against another decimal still drifts', () => {
     expect(drifts('Produksi beras tahun ini diperkirakan 12, 7 juta ton.', 'Rice output this year is estimated at 12.4 million tonnes.')).toEqual(['value:12, 7 juta ton']);
   });
+  it('after a rupiah sign too (*Rp512, 36 miliar*), while a sign glued to other letters is still no amount', () => {
+    expect(read('Labanya naik dari Rp512, 36 miliar tahun lalu.', 'id')).toEqual([['Rp512, 36 miliar', 512360000000]]);
+    expect(drifts('Labanya naik dari Rp512, 36 miliar tahun lalu.', 'Its profit rose from Rp512.36 billion a year earlier.')).toEqual([]);
+    expect(read('Kode XRp4, 5 juta tercatat.', 'id').map((r) => r[1])).toEqual([5000000]);
+  });
   it('guard: a list of numbers before a scale word is not one decimal, and English is left as written', () => {
     expect(read('Paket itu bernilai 1, 2, 3 juta rupiah.', 'id').map((r) => r[1])).toEqual([1, 2, 3000000]);
     expect(read('The lots were 4, 5 million shares each.', 'en').map((r) => r[1])).toEqual([4, 5000000]);
