@@ -114,7 +114,8 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
         }
         case 'code':
           out.codes++;
-          if (isBreakCode(c, textOf(c))) {
+          // XLIFF 2 keeps a code's native data in <originalData>, not in the element.
+          if (isBreakCode(c, (dialect === 'xliff2' ? sink?.data.get(attr(c, 'dataRef') ?? '') : undefined) ?? textOf(c))) {
             // A break: the sentence ends here. The code itself stays at its end (so that it is
             // written back), or at the start of the next one when nothing precedes it.
             const mark = sink ? sink.add(codeOf(c, dialect, sink.data)) : '';

@@ -75,4 +75,30 @@ describe('inline codes', () => {
     expect(csv).toContain('Press ⟨Save⟩ to keep ⟡ files⟨ now.');
     expect(csv).not.toMatch(/[\uE000-\uF8FF]/);
   });
+
+  it('a line-break code whose data is in <originalData> cuts the sentence, so XLIFF 1.2 → XLIFF 2 → back keeps both sentences', () => {
+    // A memoQ-like unit: the break is a <ph> holding <br/>, no ctype; the target is empty.
+    const xliff12 = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="m.docx" source-language="en-US" target-language="id-ID" datatype="x-docx"><body>
+<trans-unit id="1"><source xml:space="preserve">Meeting moved<ph id="1">&lt;br/&gt;</ph>It starts at 9.</source><target xml:space="preserve"></target></trans-unit>
+</body></file></xliff>`;
+    const first = ok(importXliff(xliff12, 'm.xlf'));
+    expect(first.versions[0].sentences.map((s) => s.replace(/[\uE000-\uF8FF]/g, ''))).toEqual(['Meeting moved', 'It starts at 9.']);
+    const xml = exportXliff(exportInputOf(projectFromBilingual(first, 'm.xlf'), 0, 'all', 't'));
+    expect(xml).toMatch(/<ph id="1" dataRef="d\d+"\/>/);
+    const back = ok(importXliff(xml, 'back.xlf'));
+    expect(back.versions[0].sentences).toEqual(first.versions[0].sentences);
+    expect(back.beads.map((b) => [b.a, b.b])).toEqual(first.beads.map((b) => [b.a, b.b]));
+  });
+
+  it('XLIFF 2 from another tool: a <ph> whose originalData is <br/> ends a sentence', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f">
+<unit id="u1"><originalData><data id="d1">&lt;br/&gt;</data></originalData>
+<segment><source>Two boats sank<ph id="1" dataRef="d1"/>Four were saved.</source><target>Dua kapal tenggelam<ph id="1" dataRef="d1"/>Empat selamat.</target></segment></unit>
+</file></xliff>`;
+    const r = ok(importXliff(xml, 'u.xlf'));
+    expect(shown(r.versions[0]).split('\n')).toEqual(['Two boats sank{ph:<br/>}', 'Four were saved.']);
+    expect(shown(r.versions[1]).split('\n')).toEqual(['Dua kapal tenggelam{ph:<br/>}', 'Empat selamat.']);
+  });
 });
