@@ -319,6 +319,11 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       const segments = elements(u, 'segment');
       const ignorable = elements(u, 'ignorable').filter((ig) => plainText(ig).trim() !== '').length;
       if (ignorable) dropped2['ignorable'] = (dropped2['ignorable'] ?? 0) + ignorable;
+      for (const c of elements(u)) {
+        if (READ_IN_UNIT2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...u, children: [c] }).length)) continue;
+        // Modules and extensions Selaras does not read (<mtc:matches>, <ctr:changeTrack>, another tool's <mda:metadata>, …).
+        dropped2[c.name] = (dropped2[c.name] ?? 0) + 1;
+      }
       const data = new Map<string, string>();
       for (const od of elements(u, 'originalData')) for (const d of elements(od, 'data')) data.set(attr(d, 'id') ?? '', plainText(d));
       for (const side of [0, 1]) {
@@ -470,6 +475,12 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
   return done.ok && kept ? { ...done, origin: kept } : done;
 }
 
+/** The children of an XLIFF 1.2 `<trans-unit>` Selaras reads. */
+const READ_IN_UNIT12 = new Set(['source', 'seg-source', 'target', 'note']);
+
+/** The children of an XLIFF 2 `<unit>` Selaras reads (`mda:metadata` only when it is Selaras's own). */
+const READ_IN_UNIT2 = new Set(['notes', 'originalData', 'segment', 'ignorable']);
+
 function importForeignV12(root: XmlElement, name: string, version: string): BilingualImportResult {
   const stats = emptyStats();
   const files = elements(root, 'file');
@@ -526,9 +537,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       stats.codes += src.codes + trg.codes;
       const notes = elements(tu, 'note');
       stats.notes.unit += notes.length;
-      for (const what of ['alt-trans', 'context-group', 'prop-group', 'count-group']) {
-        const n = elements(tu, what).length;
-        if (n) dropped12[what] = (dropped12[what] ?? 0) + n;
+      for (const c of elements(tu)) {
+        if (READ_IN_UNIT12.has(c.name)) continue;
+        // What Selaras does not read: <alt-trans>, <context-group>, … and another tool's own data (Trados <sdl:seg-defs>, memoQ <mq:insertedmatch>).
+        dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
       }
       if (tgtEl && trg.text.trim() !== '') stats.translated++;
       const a = cut(src);
