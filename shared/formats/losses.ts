@@ -110,3 +110,10 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
   }
   return out;
 }
+
+/** The elements an import did not read, as said to the user: `<alt-trans> ×2, <sdl:seg-defs> ×3`. */
+export function notReadList(elements: Record<string, number>): string {
+  return Object.entries(elements)
+    .map(([what, n]) => `<${what}> ×${n}`)
+    .join(', ');
+}
