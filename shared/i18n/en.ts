@@ -473,6 +473,7 @@ export const en = {
     },
     xml: {
       malformed: '“{{name}}” is not well-formed XML.',
+      malformedAt: '“{{name}}”, line {{line}}: not well-formed XML.',
       unsafe: '“{{name}}” declares a DTD or entities; refused for safety.',
       tooLarge: '“{{name}}” is too large.',
       empty: '“{{name}}” holds no translation units.',

@@ -469,6 +469,7 @@ export const id: Messages = {
     },
     xml: {
       malformed: '“{{name}}” bukan XML yang sah.',
+      malformedAt: '“{{name}}”, baris {{line}}: bukan XML yang sah.',
       unsafe: '“{{name}}” memuat DTD atau entitas; ditolak demi keamanan.',
       tooLarge: '“{{name}}” terlalu besar.',
       empty: '“{{name}}” tidak berisi satuan terjemahan.',
