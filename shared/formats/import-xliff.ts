@@ -405,13 +405,19 @@ function fileContexts12(file: XmlElement): Array<[string, string]> {
   return tool ? selarasContexts({ ...tool, children: elements(tool, 'context-group').filter((g) => attr(g, 'name') === 'selaras') }) : [];
 }
 
-/** The target-only beads of a 1.2 file Selaras wrote (their data and text in the header's tool). */
-function targetOnly12(file: XmlElement): Array<Array<[string, string]>> {
+/** The row number `N` of a `selaras-bN` context group, or null. */
+function rowNumber(group: XmlElement): number | null {
+  const m = /^selaras-b(\d+)$/.exec(attr(group, 'name') ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** The target-only beads of a 1.2 file Selaras wrote (their data and text in the header's tool), with their row numbers. */
+function targetOnly12(file: XmlElement): Array<{ row: number | null; meta: Array<[string, string]> }> {
   const tool = selarasTool(file);
   return (tool ? elements(tool, 'context-group') : [])
     .filter((g) => (attr(g, 'name') ?? '').startsWith('selaras-'))
-    .map((g) => selarasContexts({ ...tool!, children: [g] }))
-    .filter((m) => metaValue(m, 'text-b') !== undefined);
+    .map((g) => ({ row: rowNumber(g), meta: selarasContexts({ ...tool!, children: [g] }) }))
+    .filter(({ meta }) => metaValue(meta, 'text-b') !== undefined);
 }
 
 function importV12(root: XmlElement, name: string, version: string): BilingualImportResult {
@@ -437,6 +443,13 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
       else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve));
     }
   };
+  // Units are added in their rows' order (`selaras-bN`): the target-only rows, written in the
+  // header, go back between the others; a unit another tool added follows the one before it.
+  const pending: Array<{ row: number; add: () => void }> = [];
+  const later = (row: number | null, add: () => void): void => {
+    pending.push({ row: row ?? (pending.length ? pending[pending.length - 1].row : 0), add });
+  };
+  const rowOf = (tu: XmlElement): number | null => elements(tu, 'context-group').map(rowNumber).find((n) => n !== null) ?? null;
   const readUnit = (tu: XmlElement, preserve: boolean): void => {
     stats.units++;
     stats.notes.unit += elements(tu, 'note').length;
@@ -450,19 +463,25 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
     if (trg && trg.text.trim() !== '') stats.translated++;
     const um = selarasContexts(tu);
     if (um.length) {
-      addOwnUnit(b, um, [src], [trg], null, false);
+      later(rowOf(tu), () => addOwnUnit(b, um, [src], [trg], null, false));
       return;
     }
     // A unit added by another tool: one bead, its text cut into sentences.
     const a = cut(src);
     const t = trg ? cut(trg) : null;
-    b.addUnit([a.sentences.length ? a.sentences : null, t && t.sentences.length ? t.sentences : null], {
-      confirmed: attr(tu, 'approved') === 'yes',
-    });
+    later(rowOf(tu), () =>
+      b.addUnit([a.sentences.length ? a.sentences : null, t && t.sentences.length ? t.sentences : null], {
+        confirmed: attr(tu, 'approved') === 'yes',
+      }),
+    );
   };
   const body = child(file, 'body');
   if (body) visit(body, isPreserve(file, false));
-  for (const m of targetOnly12(file)) addOwnUnit(b, m, [], [{ text: metaValue(m, 'text-b') ?? '' }], null, false);
+  for (const { row, meta } of targetOnly12(file)) {
+    pending.push({ row: row ?? Number.POSITIVE_INFINITY, add: () => addOwnUnit(b, meta, [], [{ text: metaValue(meta, 'text-b') ?? '' }], null, false) });
+  }
+  // A stable sort: units of one row number keep the file's order.
+  for (const p of pending.map((p, k) => ({ ...p, k })).sort((x, y) => x.row - y.row || x.k - y.k)) p.add();
   for (const [t, v] of fm) if (t === 'annotation') b.addEncoded(v, null);
   const names: string[] = [];
   const na = metaValue(fm, 'version-a');

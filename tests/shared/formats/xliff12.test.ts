@@ -45,4 +45,21 @@ describe('exportXliff12', () => {
     if (!back.ok) throw new Error(back.message);
     expect(back.versions.map(shown)).toEqual(r.versions.map(shown));
   });
+
+  it('a row with text in version B only comes back in its place, not at the end', () => {
+    const x2 = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f">
+<unit id="u1"><segment><source>There were 40 cars.</source><target>Ada 40 mobil.</target></segment></unit>
+<unit id="u2"><notes><note>Added by the editor.</note></notes><segment><source></source><target>Hanya di versi B ada 9 kapal.</target></segment></unit>
+<unit id="u3"><segment><source>Three trucks waited.</source><target>Tiga truk menunggu.</target></segment></unit>
+</file></xliff>`;
+    const first = importXliff(x2, 'o.xlf');
+    if (!first.ok) throw new Error(first.message);
+    const rows = (r: typeof first) => r.beads.map((b) => [b.a.map((i) => r.versions[0].sentences[i]), b.b.map((i) => r.versions[1].sentences[i])]);
+    const back = importXliff(exportXliff12(exportInputOf(projectFromBilingual(first, 'o.xlf'), 0, 'all', 't')), 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(rows(back)).toEqual(rows(first));
+    expect(rows(back)[1]).toEqual([[], ['Hanya di versi B ada 9 kapal.']]);
+    expect(back.annotations.map((a) => a.note)).toEqual(['Added by the editor.']);
+  });
 });
