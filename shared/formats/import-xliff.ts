@@ -135,12 +135,28 @@ function cut(inline: Inline): { sentences: string[]; map: (i: number) => number 
   return sentencesOf(inline.text, inline.preserve);
 }
 
-/** Adds ITS quality issues of a foreign file as annotations on their spans. */
+/**
+ * The comment a foreign file's mark carries: an XLIFF 2 comment annotation (`<mrk type="comment"
+ * value="…">`) or an XLIFF 1.2 `<mrk comment="…">` (Selaras's own mismatch marks left out: the
+ * comparison is recomputed).
+ */
+function commentOf(attrs: Record<string, string>): string | undefined {
+  if (attrs.type === 'comment' && attrs.value !== undefined) return attrs.value;
+  if (attrs.comment !== undefined && !(attrs.mtype ?? '').startsWith('x-selaras')) return attrs.comment;
+  return undefined;
+}
+
+/** Adds ITS quality issues and comment marks of a foreign file as annotations on their spans. */
 function addForeignIssues(b: VersionsBuilder, unit: number, side: number, marks: Mark[], map: (i: number) => number): void {
   for (const m of marks) {
     const type = itsAttr(m.attrs, 'locQualityIssueType');
     const comment = itsAttr(m.attrs, 'locQualityIssueComment');
-    if (type === undefined && comment === undefined) continue;
+    if (type === undefined && comment === undefined) {
+      const remark = commentOf(m.attrs);
+      // The mark's attributes are kept, so that an XLIFF 2 export writes the comment back on its span.
+      if (remark !== undefined) b.spanNote(unit, side, map(m.start), map(m.end), remark, { attrs: { ...m.attrs, 'x-comment': 'yes' } });
+      continue;
+    }
     const sev = Number(itsAttr(m.attrs, 'locQualityIssueSeverity'));
     const severity: Severity = Number.isFinite(sev) ? severityFromScore(sev) : 'minor';
     const verdict: Verdict = itsAttr(m.attrs, 'locQualityIssueEnabled') === 'no' ? 'acceptable' : 'open';

@@ -7,6 +7,9 @@ import { readXml, elements, child, attr, type XmlElement } from '../../../shared
 import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint, sameMismatchAfterImport, expectSameRowsAndParagraphs } from './helpers';
 import { sample, fig } from '../../fixtures/project/sample';
 import type { Mismatch } from '../../../shared/drift/types';
+import type { ImportedBilingual } from '../../../shared/formats/types';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
 
 function parse(xml: string): XmlElement {
   const r = readXml(xml);
@@ -174,5 +177,35 @@ describe('exportXliff', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('comment marks of another tool', () => {
+  const covered = (r: ImportedBilingual) =>
+    r.annotations.map((a) => [a.note, a.target.type === 'span' ? r.versions[a.target.version].text.slice(a.target.start, a.target.end) : '']);
+
+  it('XLIFF 2 <mrk type="comment" value> becomes a note on its span and is written back as the same mark', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u1">
+<segment><source>The fund made <mrk id="c1" type="comment" value="Is 300 right?">300 loans</mrk>.</source><target>Le fonds a accordé 300 prêts.</target></segment>
+</unit></file></xliff>`;
+    const first = importXliff(xml, 'c.xlf');
+    if (!first.ok) throw new Error(first.message);
+    expect(covered(first)).toEqual([['Is 300 right?', '300 loans']]);
+    const out = exportXliff(exportInputOf(projectFromBilingual(first, 'c.xlf'), 0, 'all', 't'));
+    expect(out).toContain('<mrk id="c1" type="comment" value="Is 300 right?">300 loans</mrk>');
+    const back = importXliff(out, 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(covered(back)).toEqual(covered(first));
+  });
+
+  it('XLIFF 1.2 <mrk comment> becomes a note on its span', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="de" datatype="plaintext"><body>
+<trans-unit id="1"><source>We counted 14 wells.</source><target>Wir zählten <mrk mtype="x-review" comment="Should be 14, not 41.">41</mrk> Brunnen.</target></trans-unit>
+</body></file></xliff>`;
+    const r = importXliff(xml, 'c12.xlf');
+    if (!r.ok) throw new Error(r.message);
+    expect(covered(r)).toEqual([['Should be 14, not 41.', '41']]);
   });
 });
