@@ -146,12 +146,42 @@ function commentOf(attrs: Record<string, string>): string | undefined {
   return undefined;
 }
 
+/**
+ * Trados Studio's comments (`<doc-info>/<cmt-defs>/<cmt-def id>` with one `<Comment>` per remark,
+ * its author, date and severity), by id, as the notes they become.
+ */
+function sdlComments(root: XmlElement): Map<string, Array<{ note: string; extra: ForeignNote }>> {
+  const out = new Map<string, Array<{ note: string; extra: ForeignNote }>>();
+  const severity: Record<string, Severity> = { Low: 'minor', Medium: 'major', High: 'critical' };
+  const all = (el: XmlElement, local: string): XmlElement[] => elements(el).flatMap((c) => (c.local === local ? [c] : all(c, local)));
+  for (const info of elements(root, 'doc-info')) {
+    for (const def of all(info, 'cmt-def')) {
+      const list = all(def, 'Comment').map((c) => ({
+        note: plainText(c),
+        extra: { author: attr(c, 'user'), created: attr(c, 'date'), severity: severity[attr(c, 'severity') ?? ''] ?? 'minor', attrs: attrsOf(c, []) },
+      }));
+      if (list.length) out.set(attr(def, 'id') ?? '', list);
+    }
+  }
+  return out;
+}
+
 /** Adds ITS quality issues and comment marks of a foreign file as annotations on their spans. */
-function addForeignIssues(b: VersionsBuilder, unit: number, side: number, marks: Mark[], map: (i: number) => number): void {
+function addForeignIssues(
+  b: VersionsBuilder,
+  unit: number,
+  side: number,
+  marks: Mark[],
+  map: (i: number) => number,
+  sdl?: Map<string, Array<{ note: string; extra: ForeignNote }>>,
+): void {
   for (const m of marks) {
     const type = itsAttr(m.attrs, 'locQualityIssueType');
     const comment = itsAttr(m.attrs, 'locQualityIssueComment');
     if (type === undefined && comment === undefined) {
+      // A Trados comment: its remarks are kept in the document's <doc-info>.
+      const cid = m.attrs.mtype === 'x-sdl-comment' ? itsAttr(m.attrs, 'cid') : undefined;
+      for (const c of (cid !== undefined && sdl?.get(cid)) || []) b.spanNote(unit, side, map(m.start), map(m.end), c.note, c.extra);
       const remark = commentOf(m.attrs);
       // The mark's attributes are kept, so that an XLIFF 2 export writes the comment back on its span.
       if (remark !== undefined) b.spanNote(unit, side, map(m.start), map(m.end), remark, { attrs: { ...m.attrs, 'x-comment': 'yes' } });
@@ -527,6 +557,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   let original = '';
   const fileOrigin: FileOrigin = { format: 'xliff-1.2', attrs: firstFull ? attrsOf(firstFull, []) : {}, files: [], groups: [] };
   const dropped12: Record<string, number> = {};
+  const sdl = sdlComments(root);
   files.forEach((file, fileNo) => {
     const fileKey = String(fileNo + 1);
     fileOrigin.files!.push({ key: fileKey, attrs: attrsOf(file, []) });
@@ -600,8 +631,18 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(state ? { segmentStates: [state] } : {}),
       };
       const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off', origin });
-      addForeignIssues(b, unit, 0, src.marks, a.map);
-      if (t) addForeignIssues(b, unit, side, trg.marks, t.map);
+      addForeignIssues(b, unit, 0, src.marks, a.map, sdl);
+      if (t) addForeignIssues(b, unit, side, trg.marks, t.map, sdl);
+      const segSource = child(tu, 'seg-source');
+      if (sdl.size && segSource) {
+        // Trados marks comments on the source in <seg-source>: on their span when it reads as the source does, else on the whole source.
+        const inline = readInline(segSource, 'xliff12', preserve);
+        const marks = inline.marks.filter((m) => m.attrs.mtype === 'x-sdl-comment');
+        const seg = cut(inline);
+        const whole = a.sentences.join(' ').length;
+        if (seg.sentences.join(' ') === a.sentences.join(' ')) addForeignIssues(b, unit, 0, marks, seg.map, sdl);
+        else addForeignIssues(b, unit, 0, marks.map((m) => ({ ...m, start: 0, end: 1 })), (i) => (i === 0 ? 0 : whole), sdl);
+      }
       for (const n of notes) {
         const s = attr(n, 'annotates') === 'target' && b.has(unit, side) ? side : b.has(unit, 0) ? 0 : side;
         const len = (s === 0 ? a.sentences : (t?.sentences ?? [])).join(' ').length;
