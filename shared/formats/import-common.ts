@@ -166,6 +166,7 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   if (str(o.file)) out.file = o.file;
   if (strs(o.segmentIds)) out.segmentIds = o.segmentIds;
   if (strs(o.segmentStates)) out.segmentStates = o.segmentStates;
+  if (pairs(o.gaps) && o.gaps.every(([x, y]) => /^\s*$/.test(x) && /^\s*$/.test(y))) out.gaps = o.gaps;
   for (const k of ['attrs', 'attrsA', 'attrsB'] as const) if (map(o[k])) out[k] = o[k] as Record<string, string>;
   for (const k of ['props', 'propsA', 'propsB'] as const) if (pairs(o[k])) out[k] = o[k] as Array<[string, string]>;
   return out;

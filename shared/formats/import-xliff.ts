@@ -320,6 +320,29 @@ function validateV2(root: XmlElement, xml: string, name: string): XmlImportError
   return null;
 }
 
+/**
+ * The whitespace after each segment of an XLIFF 2 unit, on side A and B: the segment's trailing
+ * whitespace and that of the whitespace-only `<ignorable>`s before the next segment (one space
+ * where `xml:space` is not `preserve`).
+ */
+function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserve: boolean): Array<[string, string]> {
+  const raw: Array<[string, string]> = [];
+  const tail = (x: Inline | null | undefined) => /[ \t\r\n]*$/.exec(x?.text ?? '')![0];
+  let k = -1;
+  for (const c of elements(u)) {
+    if (c.local === 'segment') {
+      k++;
+      raw.push([tail(src[k]), tail(trg[k])]);
+    } else if (c.local === 'ignorable' && k >= 0) {
+      const s = plainText(child(c, 'source') ?? c);
+      const tEl = child(c, 'target');
+      const t = tEl ? plainText(tEl) : s;
+      if (s.trim() === '' && t.trim() === '') raw[k] = [raw[k][0] + s, raw[k][1] + t];
+    }
+  }
+  return preserve ? raw : raw.map(([s, t]) => [s ? ' ' : '', t ? ' ' : '']);
+}
+
 function importV2(root: XmlElement, name: string, version: string): BilingualImportResult {
   const srcLang = attr(root, 'srcLang') ?? '';
   const trgLang = attr(root, 'trgLang') ?? '';
@@ -392,6 +415,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       const sentsB = cuts.flatMap((c) => c.t?.sentences ?? []);
       const counts = cuts.map((c): [number, number] => [c.a.sentences.length, c.t?.sentences.length ?? 0]);
       const ua = attrsOf(u, ['id', 'xml:space']);
+      const gaps = segments.length > 1 ? gapsOf(u, src, trg, preserve) : [];
       const unit = b.addUnit([sentsA.length ? sentsA : null, sentsB.length ? sentsB : null], {
         confirmed: segments.every((seg) => ['reviewed', 'final'].includes(attr(seg, 'state') ?? '')),
         origin: {
@@ -402,6 +426,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           ...(Object.keys(ua).length ? { attrs: ua } : {}),
           ...(segments.some((seg) => attr(seg, 'id') !== undefined) ? { segmentIds: segments.map((seg) => attr(seg, 'id') ?? '') } : {}),
           ...(segments.some((seg) => attr(seg, 'state') !== undefined) ? { segmentStates: segments.map((seg) => attr(seg, 'state') ?? '') } : {}),
+          ...(gaps.some(([x, y]) => x !== '' || y !== '') ? { gaps } : {}),
         },
       });
       // Offsets of each segment inside the bead side (sentences joined by one character).

@@ -170,7 +170,13 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     let seg = `${u}<segment id="${xmlAttr(segIds[k])}" state="${state}">\n`;
     seg += `${u}  <source>${source}</source>\n`;
     if (target !== null) seg += `${u}  <target>${target}</target>\n`;
-    return seg + `${u}</segment>\n`;
+    seg += `${u}</segment>\n`;
+    // The whitespace the file had between its segments, so that the document they make up reads as before.
+    const gap = o?.gaps && o.gaps.length === segs.length && segs.length > 1 ? o.gaps[k] : undefined;
+    if (gap && (gap[0] !== '' || gap[1] !== '')) {
+      seg += `${u}<ignorable><source>${xmlText(gap[0])}</source>${target !== null ? `<target>${xmlText(gap[1])}</target>` : ''}</ignorable>\n`;
+    }
+    return seg;
   });
   s += originalData(data, u);
   s += body.join('');
