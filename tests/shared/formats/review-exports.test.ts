@@ -134,4 +134,15 @@ describe('what an export cannot carry is said', () => {
       }
     }
   });
+
+  it('control characters in notes, which no XML format can carry, are counted in what the export says', () => {
+    const tmx = `<tmx version="1.4"><header creationtool="x" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="x"/><body>
+<tu><note>Checked &#xB;twice&#x7;.</note><tuv xml:lang="en"><seg>Ten&#xB;boats.</seg></tuv><tuv xml:lang="id"><seg>Sepuluh kapal.</seg></tuv></tu></body></tmx>`;
+    const r = importBilingual(tmx, 'c.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const project = projectFromBilingual(r, 'c.tmx');
+    const count = (format: 'tmx' | 'xliff' | 'xliff12' | 'docx') => exportLosses(format, project).find((l) => l.key === 'formats2.loss.controlChars')?.params.count;
+    // One in the text and two in the note; XLIFF 2 writes the text's as <cp/>, not the note's.
+    expect([count('tmx'), count('xliff12'), count('docx'), count('xliff')]).toEqual([3, 3, 3, 2]);
+  });
 });
