@@ -105,7 +105,7 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
 
   // Characters XML cannot carry: XLIFF 2 writes them as <cp/> in the text; other XML formats, and
   // every XML format in notes (which hold text only), as U+FFFD.
-  if (format === 'tmx' || format === 'xliff12' || format === 'docx' || format === 'xliff') {
+  if (format === 'tmx' || format === 'xliff12' || format === 'docx' || format === 'xlsx' || format === 'xliff') {
     const inText = format === 'xliff' ? 0 : [pair.a, pair.b].reduce((n, v) => n + xmlInvalidCount(project.versions[v]?.text ?? ''), 0);
     const bad = project.annotations.reduce((n, a) => n + xmlInvalidCount(a.note), inText);
     if (bad) out.push({ key: 'formats2.loss.controlChars', params: { format: name, count: bad } });

@@ -141,8 +141,8 @@ describe('what an export cannot carry is said', () => {
     const r = importBilingual(tmx, 'c.tmx');
     if (!r.ok) throw new Error(r.message);
     const project = projectFromBilingual(r, 'c.tmx');
-    const count = (format: 'tmx' | 'xliff' | 'xliff12' | 'docx') => exportLosses(format, project).find((l) => l.key === 'formats2.loss.controlChars')?.params.count;
+    const count = (format: 'tmx' | 'xliff' | 'xliff12' | 'docx' | 'xlsx') => exportLosses(format, project).find((l) => l.key === 'formats2.loss.controlChars')?.params.count;
     // One in the text and two in the note; XLIFF 2 writes the text's as <cp/>, not the note's.
-    expect([count('tmx'), count('xliff12'), count('docx'), count('xliff')]).toEqual([3, 3, 3, 2]);
+    expect([count('tmx'), count('xliff12'), count('docx'), count('xlsx'), count('xliff')]).toEqual([3, 3, 3, 3, 2]);
   });
 });
