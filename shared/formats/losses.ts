@@ -81,6 +81,8 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
   if (!pair) return out;
   const name = FORMAT_NAME[format];
   const bilingual = format === 'tmx' || format === 'xliff' || format === 'xliff12';
+  // An export of confirmed rows when none is: a file without rows, said rather than written silently.
+  if (scope === 'confirmed' && !pair.beads.some((b) => b.confirmed)) out.push({ key: 'formats2.loss.noConfirmedRows', params: { format: name } });
 
   // Versions aligned with the same pivot that this export leaves out.
   const others = project.alignments.filter((al) => al !== pair && al.a === pair.a && al.b !== pair.b).map((al) => project.versions[al.b]);

@@ -537,6 +537,7 @@ export const en = {
       filesMerged: '{{format}} export writes one <file>: the {{count}} files of the original are merged into it.',
       structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',
       controlChars: '{{count}} characters that XML cannot carry (control characters) are written as U+FFFD in {{format}}.',
+      noConfirmedRows: 'no row is confirmed, so the {{format}} export of confirmed rows holds none (Selaras cannot open such a file as a project).',
     },
     warning: 'Warning: {{message}}',
     dropped: '{{name}}: not read, so not in any export: {{list}}.',

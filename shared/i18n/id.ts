@@ -532,6 +532,7 @@ export const id: Messages = {
       filesMerged: 'Ekspor {{format}} menulis satu <file>: {{count}} berkas dari aslinya digabung ke dalamnya.',
       structure: '{{format}} tidak mengenal berkas dan grup: struktur berkas dan grup {{from}} hanya disimpan dalam data Selaras.',
       controlChars: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
+      noConfirmedRows: 'belum ada baris yang dikonfirmasi, jadi ekspor {{format}} untuk baris terkonfirmasi tidak memuat satu baris pun (Selaras tidak dapat membuka berkas seperti itu sebagai proyek).',
     },
     warning: 'Peringatan: {{message}}',
     dropped: '{{name}}: tidak dibaca, jadi tidak ada di ekspor mana pun: {{list}}.',
