@@ -8,6 +8,7 @@ import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
 import { exportTmx } from '../../../shared/formats/tmx';
 import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { exportCsv } from '../../../shared/formats/csv';
 import { parseProject, serializeProject } from '../../../shared/project/schema';
 import type { ImportedBilingual } from '../../../shared/formats/types';
@@ -100,5 +101,27 @@ describe('inline codes', () => {
     const r = ok(importXliff(xml, 'u.xlf'));
     expect(shown(r.versions[0]).split('\n')).toEqual(['Two boats sank{ph:<br/>}', 'Four were saved.']);
     expect(shown(r.versions[1]).split('\n')).toEqual(['Dua kapal tenggelam{ph:<br/>}', 'Empat selamat.']);
+  });
+
+  it("XLIFF 1.2 ctype (<g ctype=\"bold\">, <x ctype=\"x-br\"/>) is written back, and as XLIFF 2 type/subType (fmt xlf:b, fmt xlf:lb)", () => {
+    const xml = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="n.html" source-language="zh-CN" target-language="en" datatype="html"><body>
+<trans-unit id="1"><source>去年有<g id="1" ctype="bold">3,000</g>名游客<x id="2" ctype="x-br"/>很多</source><target>Last year <g id="1" ctype="bold">3,000</g> visitors<x id="2" ctype="x-br"/>Many</target></trans-unit>
+</body></file></xliff>`;
+    const first = ok(importXliff(xml, 'n.xlf'));
+    const project = projectFromBilingual(first, 'n.xlf');
+    const x12 = exportXliff12(exportInputOf(project, 0, 'all', 't'));
+    expect(x12).toContain('<g id="1" ctype="bold">');
+    expect(x12).toContain('<x id="2" ctype="x-br"/>');
+    const x2 = exportXliff(exportInputOf(project, 0, 'all', 't'));
+    expect(x2).toMatch(/<pc id="1" type="fmt" subType="xlf:b">/);
+    expect(x2).toMatch(/<ph id="2" type="fmt" subType="xlf:lb"\/>/);
+    // XLIFF 1.2 → XLIFF 2 → XLIFF 1.2: the bold pair is bold again.
+    const again = exportXliff12(exportInputOf(projectFromBilingual(ok(importXliff(x2, 'x2.xlf')), 'x2.xlf'), 0, 'all', 't'));
+    expect(again).toContain('<g id="1" ctype="bold">');
+    if (canValidate()) {
+      expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+      expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    }
   });
 });
