@@ -449,6 +449,7 @@ export const en = {
     title: 'That did not work:',
     binary: '“{{name}}” is not a text file.',
     undecodable: '“{{name}}” is not valid text in any encoding Selaras reads.',
+    undecodableDeclared: '“{{name}}” declares the encoding {{encoding}}, but Selaras cannot read it as {{encoding}} text; save it as UTF-8.',
     tooLarge: '“{{name}}” is larger than {{limit}} MB.',
     empty: '“{{name}}” is empty.',
     notFound: '“{{name}}” was not found.',

@@ -445,6 +445,7 @@ export const id: Messages = {
     title: 'Tidak berhasil:',
     binary: '“{{name}}” bukan berkas teks.',
     undecodable: '“{{name}}” bukan teks yang sah dalam pengodean apa pun yang dibaca Selaras.',
+    undecodableDeclared: '“{{name}}” menyatakan pengodean {{encoding}}, tetapi Selaras tidak dapat membacanya sebagai teks {{encoding}}; simpan sebagai UTF-8.',
     tooLarge: '“{{name}}” lebih besar dari {{limit}} MB.',
     empty: '“{{name}}” kosong.',
     notFound: '“{{name}}” tidak ditemukan.',
