@@ -166,7 +166,11 @@ function sdlComments(root: XmlElement): Map<string, Array<{ note: string; extra:
   return out;
 }
 
-/** Adds ITS quality issues and comment marks of a foreign file as annotations on their spans. */
+/**
+ * Adds ITS quality issues and comment marks of a foreign file as annotations on their spans.
+ * Returns how many other marks (terms, `translate="no"` spans, …) it met: their text is read,
+ * the marks themselves are not.
+ */
 function addForeignIssues(
   b: VersionsBuilder,
   unit: number,
@@ -174,17 +178,22 @@ function addForeignIssues(
   marks: Mark[],
   map: (i: number) => number,
   sdl?: Map<string, Array<{ note: string; extra: ForeignNote }>>,
-): void {
+): number {
+  let unread = 0;
   for (const m of marks) {
     const type = itsAttr(m.attrs, 'locQualityIssueType');
     const comment = itsAttr(m.attrs, 'locQualityIssueComment');
     if (type === undefined && comment === undefined) {
       // A Trados comment: its remarks are kept in the document's <doc-info>.
       const cid = m.attrs.mtype === 'x-sdl-comment' ? itsAttr(m.attrs, 'cid') : undefined;
-      for (const c of (cid !== undefined && sdl?.get(cid)) || []) b.spanNote(unit, side, map(m.start), map(m.end), c.note, c.extra);
+      const remarks = (cid !== undefined && sdl?.get(cid)) || [];
+      for (const c of remarks) b.spanNote(unit, side, map(m.start), map(m.end), c.note, c.extra);
       const remark = commentOf(m.attrs);
       // The mark's attributes are kept, so that an XLIFF 2 export writes the comment back on its span.
       if (remark !== undefined) b.spanNote(unit, side, map(m.start), map(m.end), remark, { attrs: { ...m.attrs, 'x-comment': 'yes' } });
+      // Segment marks (XLIFF 1.2 `mtype="seg"`) and Selaras's own are read elsewhere.
+      const mtype = m.attrs.mtype ?? '';
+      if (!remarks.length && remark === undefined && mtype !== 'seg' && !mtype.startsWith('x-selaras')) unread++;
       continue;
     }
     const sev = Number(itsAttr(m.attrs, 'locQualityIssueSeverity'));
@@ -194,6 +203,7 @@ function addForeignIssues(
     const attrs: Record<string, string> = { ...m.attrs, 'x-lqi': 'yes' };
     b.spanNote(unit, side, map(m.start), map(m.end), comment ?? '', { category: type, severity, verdict, attrs });
   }
+  return unread;
 }
 
 const emptyStats = (): BilingualStats => ({ languages: [], units: 0, translated: 0, notes: { header: 0, file: 0, group: 0, unit: 0, variant: 0 }, codes: 0 });
@@ -435,8 +445,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       cuts.forEach((c, k) => {
         const baseA = atA;
         const baseB = atB;
-        addForeignIssues(b, unit, 0, src[k].marks, (i) => baseA + c.a.map(i));
-        if (c.t) addForeignIssues(b, unit, 1, trg[k]!.marks, (i) => baseB + c.t!.map(i));
+        const unread = addForeignIssues(b, unit, 0, src[k].marks, (i) => baseA + c.a.map(i)) + (c.t ? addForeignIssues(b, unit, 1, trg[k]!.marks, (i) => baseB + c.t!.map(i)) : 0);
+        if (unread) dropped2['mrk'] = (dropped2['mrk'] ?? 0) + unread;
         if (c.a.sentences.length) atA += c.a.sentences.join(' ').length + 1;
         if (c.t?.sentences.length) atB += c.t.sentences.join(' ').length + 1;
       });
@@ -656,8 +666,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(state ? { segmentStates: [state] } : {}),
       };
       const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off', origin });
-      addForeignIssues(b, unit, 0, src.marks, a.map, sdl);
-      if (t) addForeignIssues(b, unit, side, trg.marks, t.map, sdl);
+      const unread = addForeignIssues(b, unit, 0, src.marks, a.map, sdl) + (t ? addForeignIssues(b, unit, side, trg.marks, t.map, sdl) : 0);
+      if (unread) dropped12['mrk'] = (dropped12['mrk'] ?? 0) + unread;
       const segSource = child(tu, 'seg-source');
       if (sdl.size && segSource) {
         // Trados marks comments on the source in <seg-source>: on their span when it reads as the source does, else on the whole source.

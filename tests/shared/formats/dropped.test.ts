@@ -70,6 +70,23 @@ describe('dropped elements are counted', () => {
     expect(x2.ok && x2.dropped).toEqual({ 'mtc:matches': 1, 'mda:metadata': 1 });
   });
 
+  it('marks that are neither an ITS issue nor a comment (a term, translate="no") are counted; segment and comment marks are not', () => {
+    const x2 = importXliff(
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u">` +
+        `<segment><source>The <mrk id="t1" type="term">reserve ratio</mrk> is <mrk id="c1" type="comment" value="Check.">8%</mrk>.</source>` +
+        `<target>Le <mrk id="t1" type="term" translate="no">ratio</mrk> est de 8 %.</target></segment></unit></file></xliff>`,
+      'm.xlf',
+    );
+    expect(x2.ok && x2.dropped).toEqual({ mrk: 2 });
+    const x12 = importXliff(
+      `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="fr" datatype="plaintext"><body>` +
+        `<trans-unit id="1"><source>Two boats.</source><seg-source><mrk mtype="seg" mid="1">Two boats.</mrk></seg-source>` +
+        `<target><mrk mtype="seg" mid="1">Deux <mrk mtype="protected">bateaux</mrk>.</mrk></target></trans-unit></body></file></xliff>`,
+      'p.xlf',
+    );
+    expect(x12.ok && x12.dropped).toEqual({ mrk: 1 });
+  });
+
   it("Selaras's own exports are read whole: nothing counted", () => {
     const first = importXliff(
       `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u"><notes><note>A note.</note></notes><originalData><data id="d1">&lt;b&gt;</data></originalData>` +
