@@ -210,20 +210,28 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
   if (!codes?.length) return xml;
   const paired = pairedIn(text, codes);
   const pairNo = new Map<number, number>();
-  let n = 0;
-  let x = 0;
+  // The code's own number (a TMX `i`/`x`, an XLIFF id such as `2`) where it is one and still free, else the next free one.
+  const usedI = new Set<number>();
+  const usedX = new Set<number>();
+  const number = (id: string, used: Set<number>): number => {
+    let v = /^[1-9]\d{0,8}$/.test(id) && !used.has(Number(id)) ? Number(id) : 0;
+    if (!v) for (v = 1; used.has(v); ) v++;
+    used.add(v);
+    return v;
+  };
   return xml.replace(PLACEHOLDER, (ch) => {
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;
     const data = xmlText(c.data ?? '');
-    if (c.kind === 'ph') return `<ph x="${++x}"${breakKind(c) ? ` type="${breakKind(c)}"` : ''}>${data}</ph>`;
+    if (c.kind === 'ph') return `<ph x="${number(c.id, usedX)}"${breakKind(c) ? ` type="${breakKind(c)}"` : ''}>${data}</ph>`;
     if (!paired.has(k)) return `<it pos="${c.kind === 'open' ? 'begin' : 'end'}">${data}</it>`;
     if (c.kind === 'open') {
-      pairNo.set(k, ++n);
-      return `<bpt i="${n}">${data}</bpt>`;
+      const i = number(c.id, usedI);
+      pairNo.set(k, i);
+      return `<bpt i="${i}">${data}</bpt>`;
     }
-    return `<ept i="${pairNo.get(c.partner!) ?? ++n}">${data}</ept>`;
+    return `<ept i="${pairNo.get(c.partner!) ?? number('', usedI)}">${data}</ept>`;
   });
 }
 

@@ -59,7 +59,8 @@ describe('inline codes', () => {
     const input = exportInputOf(projectFromBilingual(r, 'codes.tmx'), 0, 'all', 't');
     const tmx = exportTmx(input);
     expect(tmx).toContain('<bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept>');
-    expect(tmx).toContain('<ph x="1">{count}</ph>');
+    // The file's own x (2), not a renumbering.
+    expect(tmx).toContain('<ph x="2">{count}</ph>');
     expect(tmx).toContain('<it pos="begin">&lt;i&gt;</it>');
     if (canValidate()) expect(xmllint(tmx, 'tmx')).toMatchObject({ status: 0, output: '' });
     const back = ok(importTmx(tmx, 'back.tmx'));
@@ -123,5 +124,20 @@ describe('inline codes', () => {
       expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
       expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
     }
+  });
+
+  it('TMX export keeps the codes\' own numbers (TMX x/i, numeric XLIFF ids) where they are free, so the ids other tools match on stay', () => {
+    const tmx = `<tmx version="1.4"><header creationtool="x" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="x"/><body>
+<tu><tuv xml:lang="en"><seg>See <ph x="5">{fig}</ph> and <bpt i="7">&lt;b&gt;</bpt>12 ships<ept i="7">&lt;/b&gt;</ept>.</seg></tuv><tuv xml:lang="id"><seg>Lihat <ph x="5">{fig}</ph> dan <bpt i="7">&lt;b&gt;</bpt>12 kapal<ept i="7">&lt;/b&gt;</ept>.</seg></tuv></tu></body></tmx>`;
+    const out = exportTmx(exportInputOf(projectFromBilingual(ok(importTmx(tmx, 'n.tmx')), 'n.tmx'), 0, 'all', 't'));
+    expect(out).toContain('<ph x="5">{fig}</ph>');
+    expect(out).toContain('<bpt i="7">&lt;b&gt;</bpt>');
+    expect(out).toContain('<ept i="7">&lt;/b&gt;</ept>');
+    const x2 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f"><unit id="u"><originalData><data id="d1">{x}</data></originalData>
+<segment><source><ph id="2" dataRef="d1"/> and <pc id="3">9 cars</pc>.</source><target><ph id="2" dataRef="d1"/> dan <pc id="3">9 mobil</pc>.</target></segment></unit></file></xliff>`;
+    const fromX2 = exportTmx(exportInputOf(projectFromBilingual(ok(importXliff(x2, 'x.xlf')), 'x.xlf'), 0, 'all', 't'));
+    expect(fromX2).toContain('<ph x="2">{x}</ph>');
+    expect(fromX2).toContain('<bpt i="3"></bpt>');
+    expect(fromX2).toContain('<ept i="3"></ept>');
   });
 });
