@@ -84,6 +84,11 @@ export interface OpenedProject {
   migratedFrom?: number;
   /** True for an autosave recovery copy. */
   recovered?: boolean;
+  /**
+   * An opened TMX/XLIFF file's elements Selaras does not read (`<alt-trans>`, `<sdl:seg-defs>`, …),
+   * counted by name, with the file's name: said on opening, as the command line does.
+   */
+  notRead?: { file: string; elements: Record<string, number> };
 }
 
 export const EXPORT_SCOPES = ['all', 'confirmed', 'mismatches'] as const;

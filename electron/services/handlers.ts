@@ -95,7 +95,8 @@ const PROJECT_FILTERS = [
 export async function bilingualProject(name: string, bytes: Uint8Array): Promise<Result<OpenedProject>> {
   const imported = await importBilingualFile({ name, bytes });
   if (!imported.ok) return fail(imported.code, imported.messageKey, imported.message ?? `${name}: ${imported.code}`, imported.params);
-  return { ok: true, value: { name: projectNameFor(name), project: projectFromBilingual(imported, name), sourceChanges: [] } };
+  const notRead = imported.dropped && Object.keys(imported.dropped).length ? { notRead: { file: name, elements: imported.dropped } } : {};
+  return { ok: true, value: { name: projectNameFor(name), project: projectFromBilingual(imported, name), sourceChanges: [], ...notRead } };
 }
 /** File extension of each export format, without the dot. */
 const exportExt = (format: ExportFormat) => EXPORT_FILE_TYPES[format].ext.slice(1);

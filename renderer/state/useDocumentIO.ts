@@ -11,7 +11,7 @@ import { createProject, type VersionInput } from '../../shared/project/create';
 import { serializeProject } from '../../shared/project/schema';
 import { isProjectName } from '../../shared/formats/file-types';
 import { versionsOutsideAnalysis } from '../../shared/formats/lang-tags';
-import { exportLosses } from '../../shared/formats/losses';
+import { exportLosses, notReadList } from '../../shared/formats/losses';
 import { isDirty, pairView, saveRequest, type Intent, type Notice, type WorkbenchState } from '../../shared/workbench';
 import { bridgeEndpoint } from '../api';
 import { pickFile, PROJECT_FILES } from '../api/bridge-client';
@@ -71,6 +71,8 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
           params: { name: opened.project.versions.find((v) => v.id === c.versionId)?.name ?? c.versionId, path: c.path },
         })),
         ...(outside.length ? [{ key: 'bilingual.outsideAnalysis', params: { versions: outside.join(', ') } }] : []),
+        // What the opened TMX/XLIFF holds that Selaras does not read is said, never dropped silently.
+        ...(opened.notRead ? [{ key: 'formats2.dropped', params: { name: opened.notRead.file, list: notReadList(opened.notRead.elements) } }] : []),
       ];
       setError(null);
       dispatch({ type: 'load', project: opened.project, path: opened.path, name, dirty: !opened.path || !!opened.recovered, recovered: !!opened.recovered, warnings });

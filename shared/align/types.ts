@@ -30,6 +30,12 @@ export interface BeadOrigin {
   segmentIds?: string[];
   /** Each segment's state (XLIFF 2 `state`, 1.2 target `state`), in order; '' where none. */
   segmentStates?: string[];
+  /**
+   * The whitespace that follows each segment on side A and side B, in order (XLIFF 2: a
+   * whitespace-only `<ignorable>` or a segment's trailing space), written back between the
+   * segments so that the document they make up reads as before.
+   */
+  gaps?: Array<[string, string]>;
   /** Other attributes of the unit as written (XLIFF 2 `name`, 1.2 `resname`, TMX `creationdate`, `usagecount`, …). */
   attrs?: Record<string, string>;
   /** Attributes of side A's and side B's element (TMX `<tuv>`, 1.2 `<source>`/`<target>`). */

@@ -26,9 +26,30 @@ const PLACEHOLDER = /[\ue000-\uf8ff]/g;
 /** `lb` or `pb` when a code is a line or page/paragraph break in any dialect's words. */
 export function breakKind(c: InlineCode): 'lb' | 'pb' | null {
   const words = [c.subType, c.type].filter(Boolean).map((w) => w!.toLowerCase().replace(/^(xlf|x-)[:-]?/, ''));
-  if (words.some((w) => w === 'lb' || w === 'linebreak' || w === 'line-break')) return 'lb';
+  if (words.some((w) => w === 'lb' || w === 'br' || w === 'linebreak' || w === 'line-break')) return 'lb';
   if (words.some((w) => w === 'pb' || w === 'para' || w === 'paragraph')) return 'pb';
   return null;
+}
+
+/** The XLIFF 2 `type` values. */
+const XLIFF2_TYPE = /^(fmt|ui|quote|link|image|other)$/;
+
+/** XLIFF 1.2 `ctype` values of paired codes and the XLIFF 2 `type`/`subType` that say the same. */
+const CTYPE_AS_2: Record<string, [string, string?]> = { bold: ['fmt', 'xlf:b'], italic: ['fmt', 'xlf:i'], underlined: ['fmt', 'xlf:u'], link: ['link'] };
+
+/** A code's XLIFF 2 `type` and `subType`: its own when valid there, else those of its XLIFF 1.2 `ctype`. */
+function xliff2Type(c: InlineCode): { type?: string; subType?: string } {
+  if (c.type && XLIFF2_TYPE.test(c.type)) return { type: c.type, subType: c.subType };
+  const [type, subType] = (c.type && CTYPE_AS_2[c.type]) || [];
+  return { type, subType };
+}
+
+/** A code's XLIFF 1.2 `ctype` (` ctype="…"`): its own when valid there, else that of its XLIFF 2 `type`/`subType`. */
+function ctype12(c: InlineCode, standalone: boolean): string {
+  if (c.type && (/^x-[\w.-]+$/.test(c.type) || (standalone ? /^(image|pb|lb)$/ : /^(bold|italic|underlined|link)$/).test(c.type))) return ` ctype="${xmlAttr(c.type)}"`;
+  if (standalone && breakKind(c)) return ` ctype="${breakKind(c)}"`;
+  const back = standalone ? undefined : Object.entries(CTYPE_AS_2).find(([, [t, s]]) => t === c.type && s === c.subType)?.[0];
+  return back ? ` ctype="${back}"` : '';
 }
 
 /** True when a code stands for a line or paragraph break, by its type or by its native data (`<br/>`, `\n`, `</p>`). */
@@ -141,12 +162,16 @@ export function xliff2Codes(xml: string, text: string, codes: readonly InlineCod
     data.set(ref, c.data);
     return ` ${attr}="${ref}"`;
   };
-  const extras = (c: InlineCode) =>
-    (breakKind(c) && !(c.type && /^(fmt|ui|quote|link|image|other)$/.test(c.type)) ? ` type="fmt" subType="xlf:${breakKind(c)}"` : '') +
-    (c.type && /^(fmt|ui|quote|link|image|other)$/.test(c.type) ? ` type="${c.type}"` : '') +
-    (c.subType && c.type && /^(fmt|ui|quote|link|image|other)$/.test(c.type) && /^[\w.-]+:[\w.-]+$/.test(c.subType) ? ` subType="${xmlAttr(c.subType)}"` : '') +
+  const extras = (c: InlineCode) => {
+    const { type, subType } = xliff2Type(c);
+    return (
+      (breakKind(c) && !type ? ` type="fmt" subType="xlf:${breakKind(c)}"` : '') +
+      (type ? ` type="${type}"` : '') +
+      (subType && type && /^[\w.-]+:[\w.-]+$/.test(subType) ? ` subType="${xmlAttr(subType)}"` : '') +
     (c.disp !== undefined ? ` disp="${xmlAttr(c.disp)}"` : '') +
-    (c.equiv !== undefined ? ` equiv="${xmlAttr(c.equiv)}"` : '');
+      (c.equiv !== undefined ? ` equiv="${xmlAttr(c.equiv)}"` : '')
+    );
+  };
   // Pairs that can be <pc>: written as <sc>/<ec> by another tool stay so
   const asPc = enclosablePairs(xml, codes, (c, k) => c.form !== 'sc' && paired.has(k));
   const emitted = new Map<number, string>();
@@ -185,20 +210,28 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
   if (!codes?.length) return xml;
   const paired = pairedIn(text, codes);
   const pairNo = new Map<number, number>();
-  let n = 0;
-  let x = 0;
+  // The code's own number (a TMX `i`/`x`, an XLIFF id such as `2`) where it is one and still free, else the next free one.
+  const usedI = new Set<number>();
+  const usedX = new Set<number>();
+  const number = (id: string, used: Set<number>): number => {
+    let v = /^[1-9]\d{0,8}$/.test(id) && !used.has(Number(id)) ? Number(id) : 0;
+    if (!v) for (v = 1; used.has(v); ) v++;
+    used.add(v);
+    return v;
+  };
   return xml.replace(PLACEHOLDER, (ch) => {
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;
     const data = xmlText(c.data ?? '');
-    if (c.kind === 'ph') return `<ph x="${++x}"${breakKind(c) ? ` type="${breakKind(c)}"` : ''}>${data}</ph>`;
+    if (c.kind === 'ph') return `<ph x="${number(c.id, usedX)}"${breakKind(c) ? ` type="${breakKind(c)}"` : ''}>${data}</ph>`;
     if (!paired.has(k)) return `<it pos="${c.kind === 'open' ? 'begin' : 'end'}">${data}</it>`;
     if (c.kind === 'open') {
-      pairNo.set(k, ++n);
-      return `<bpt i="${n}">${data}</bpt>`;
+      const i = number(c.id, usedI);
+      pairNo.set(k, i);
+      return `<bpt i="${i}">${data}</bpt>`;
     }
-    return `<ept i="${pairNo.get(c.partner!) ?? ++n}">${data}</ept>`;
+    return `<ept i="${pairNo.get(c.partner!) ?? number('', usedI)}">${data}</ept>`;
   });
 }
 
@@ -258,15 +291,16 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     if (!c) return ch;
     const data = c.data !== undefined && c.data !== '' ? xmlText(c.data) : null;
     if (c.kind === 'ph') {
-      const ctype = breakKind(c) ? ` ctype="${breakKind(c)}"` : c.type && /^x-[\w.-]+$/.test(c.type) ? ` ctype="${xmlAttr(c.type)}"` : '';
+      const ctype = ctype12(c, true);
       return data !== null ? `<ph id="${fresh(c.id)}"${ctype}>${data}</ph>` : `<x id="${fresh(c.id)}"${ctype}/>`;
     }
     if (c.kind === 'open') {
       const id = fresh(c.id);
       emitted.set(k, id);
-      if (asG.has(k)) return `<g id="${id}">`;
-      if (!paired.has(k)) return data !== null ? `<it id="${id}" pos="open">${data}</it>` : `<bx id="${id}"/>`;
-      return data !== null ? `<bpt id="${id}">${data}</bpt>` : `<bx id="${id}" rid="${id}"/>`;
+      const ctype = ctype12(c, false);
+      if (asG.has(k)) return `<g id="${id}"${ctype}>`;
+      if (!paired.has(k)) return data !== null ? `<it id="${id}" pos="open"${ctype}>${data}</it>` : `<bx id="${id}"${ctype}/>`;
+      return data !== null ? `<bpt id="${id}"${ctype}>${data}</bpt>` : `<bx id="${id}" rid="${id}"${ctype}/>`;
     }
     if (c.partner !== undefined && asG.has(c.partner)) return '</g>';
     const start = c.partner !== undefined && paired.has(k) ? emitted.get(c.partner) : undefined;

@@ -24,6 +24,7 @@ import type { ExportInput } from './types';
 import { exportWords } from './export-words';
 import { visibleCodes } from './codes';
 import type { Annotation } from '../project/types';
+import { isRightToLeft } from './lang-tags';
 import { buildModel, summarize, type Row } from './model';
 import { pieces, type Highlight } from './highlight';
 import { cleanXmlChars } from './xml';
@@ -40,8 +41,8 @@ function dateOf(iso: string): Date | undefined {
   return Number.isNaN(t) ? undefined : new Date(t);
 }
 
-/** Paragraph children of one side's text: highlighted figures and comment anchors. */
-function runs(text: string, spans: Highlight<Mark>[]): ParagraphChild[] {
+/** Paragraph children of one side's text: highlighted figures and comment anchors; runs right to left for such a language. */
+function runs(text: string, spans: Highlight<Mark>[], rtl = false): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   const ps = pieces(cleanXmlChars(text), spans);
   const commentIds = (k: number): number[] =>
@@ -53,7 +54,7 @@ function runs(text: string, spans: Highlight<Mark>[]): ParagraphChild[] {
     for (const id of here) if (!before.includes(id)) out.push(new CommentRangeStart(id));
     const marks = p.covers.filter((m) => m.kind !== 'comment');
     const highlight = marks.some((m) => m.kind === 'mm') ? 'yellow' : marks.length ? 'lightGray' : undefined;
-    if (p.text) out.push(new TextRun({ text: p.text, ...(highlight ? { highlight, bold: true } : {}) }));
+    if (p.text) out.push(new TextRun({ text: p.text, ...(highlight ? { highlight, bold: true } : {}), ...(rtl ? { rightToLeft: true } : {}) }));
     for (const id of here) {
       if (!after.includes(id)) {
         out.push(new CommentRangeEnd(id));
@@ -117,6 +118,8 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
       cell([new Paragraph({ children: [new TextRun({ text: W.label('mismatchList'), bold: true })] })], 20, true),
     ],
   });
+  const rtlA = isRightToLeft(model.langA);
+  const rtlB = isRightToLeft(model.langB);
   const rows = model.rows.map((r) => {
     const issues = r.issues.length
       ? r.issues.map(
@@ -142,8 +145,9 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
           ],
           6,
         ),
-        cell([new Paragraph({ children: runs(visibleCodes(r.a.text, model.codesA), rowSpans(r, 'a', comments, nextId)) })], 37),
-        cell([new Paragraph({ children: runs(visibleCodes(r.b.text, model.codesB), rowSpans(r, 'b', comments, nextId)) })], 37),
+        // A version in Arabic, Hebrew, Persian… is a right-to-left paragraph.
+        cell([new Paragraph({ ...(rtlA ? { bidirectional: true } : {}), children: runs(visibleCodes(r.a.text, model.codesA), rowSpans(r, 'a', comments, nextId), rtlA) })], 37),
+        cell([new Paragraph({ ...(rtlB ? { bidirectional: true } : {}), children: runs(visibleCodes(r.b.text, model.codesB), rowSpans(r, 'b', comments, nextId), rtlB) })], 37),
         cell(issues, 20),
       ],
     });

@@ -118,10 +118,11 @@ function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels, W: Exp
     `<span class="badge">${escapeHtml(L.category)}: ${escapeHtml(W.category(i.category))}</span>` +
     `<span class="badge">${escapeHtml(r.id)}</span></h3>` +
     `<p class="explanation"><strong>${escapeHtml(L.explanation)}:</strong> ${escapeHtml(W.explanation(m))}</p>` +
-    `<table><tr><th>${escapeHtml(L.figureA)}</th><td>${escapeHtml(m.aFigure?.text ?? m.aEntity?.text ?? '—')}</td>` +
-    `<th>${escapeHtml(L.figureB)}</th><td>${escapeHtml(m.bFigure?.text ?? m.bEntity?.text ?? '—')}</td></tr></table>` +
-    `<div class="ctx"><div>${context(input.sentencesA, r.a.indices, visibleCodes(r.a.text, codes.a), spanA, codes.a)}</div>` +
-    `<div>${context(input.sentencesB, r.b.indices, visibleCodes(r.b.text, codes.b), spanB, codes.b)}</div></div>` +
+    `<table><tr><th>${escapeHtml(L.figureA)}</th><td dir="auto">${escapeHtml(m.aFigure?.text ?? m.aEntity?.text ?? '—')}</td>` +
+    `<th>${escapeHtml(L.figureB)}</th><td dir="auto">${escapeHtml(m.bFigure?.text ?? m.bEntity?.text ?? '—')}</td></tr></table>` +
+    // Each text sets its own direction (Arabic, Hebrew, Persian read right to left), whatever the report's language.
+    `<div class="ctx"><div dir="auto">${context(input.sentencesA, r.a.indices, visibleCodes(r.a.text, codes.a), spanA, codes.a)}</div>` +
+    `<div dir="auto">${context(input.sentencesB, r.b.indices, visibleCodes(r.b.text, codes.b), spanB, codes.b)}</div></div>` +
     noteList(i.annotations, L, W) +
     '</section>'
   );
@@ -179,8 +180,8 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
     `<th>${escapeHtml(L.type)}</th><th>${escapeHtml(L.confidence)}</th><th>${escapeHtml(L.status)}</th></tr>`;
   for (const r of model.rows) {
     body +=
-      `<tr><td>${escapeHtml(r.id)}</td><td lang="${escapeHtml(model.langA)}">${marked(visibleCodes(r.a.text, model.codesA), rowSpans(r, 'a', input.sentencesA))}</td>` +
-      `<td lang="${escapeHtml(model.langB)}">${marked(visibleCodes(r.b.text, model.codesB), rowSpans(r, 'b', input.sentencesB))}</td>` +
+      `<tr><td>${escapeHtml(r.id)}</td><td lang="${escapeHtml(model.langA)}" dir="auto">${marked(visibleCodes(r.a.text, model.codesA), rowSpans(r, 'a', input.sentencesA))}</td>` +
+      `<td lang="${escapeHtml(model.langB)}" dir="auto">${marked(visibleCodes(r.b.text, model.codesB), rowSpans(r, 'b', input.sentencesB))}</td>` +
       `<td>${escapeHtml(r.type)}</td><td class="num">${W.number(r.bead.score)}</td><td>${escapeHtml(W.status(r.status))}</td></tr>`;
   }
   body += '</table>';

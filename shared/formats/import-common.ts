@@ -166,6 +166,7 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   if (str(o.file)) out.file = o.file;
   if (strs(o.segmentIds)) out.segmentIds = o.segmentIds;
   if (strs(o.segmentStates)) out.segmentStates = o.segmentStates;
+  if (pairs(o.gaps) && o.gaps.every(([x, y]) => /^\s*$/.test(x) && /^\s*$/.test(y))) out.gaps = o.gaps;
   for (const k of ['attrs', 'attrsA', 'attrsB'] as const) if (map(o[k])) out[k] = o[k] as Record<string, string>;
   for (const k of ['props', 'propsA', 'propsB'] as const) if (pairs(o[k])) out[k] = o[k] as Array<[string, string]>;
   return out;
@@ -582,7 +583,13 @@ export function readRoot(xml: string, name: string, local: string, label: string
           ? `${name} is too large.`
           : parsed.code === 'too-deep'
             ? `${name} nests its XML elements more than ${MAX_XML_DEPTH} levels deep, more than Selaras reads.`
-            : `${name} is not well-formed XML.`;
+            : parsed.line
+              ? `${name}, line ${parsed.line}: not well-formed XML (${parsed.detail.replace(/ \(line \d+\)$/, '')}).`
+              : `${name} is not well-formed XML.`;
+    if (parsed.code === 'malformed' && parsed.line) {
+      // The line where the XML breaks is said, so that the file can be mended.
+      return { ...xmlError('malformed', name, msg, { detail: parsed.detail, line: parsed.line }), messageKey: 'errors.xml.malformedAt' };
+    }
     return xmlError(parsed.code, name, msg, parsed.code === 'too-deep' ? { detail: parsed.detail, limit: MAX_XML_DEPTH } : { detail: parsed.detail });
   }
   if (parsed.root.local !== local) return xmlError('wrong-format', name, `${name} is not ${label} file.`, { detail: parsed.root.name });

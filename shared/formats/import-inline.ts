@@ -76,7 +76,7 @@ function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map
     if (el.local === 'ec') return { kind: 'close', id: a('startRef') ?? a('id') ?? '', form: 'sc', ...extras(a('dataRef')) };
     return { kind: 'ph', id: a('id') ?? '', ...extras(a('dataRef')) };
   }
-  if (el.local === 'bx' || el.local === 'bpt') return { kind: 'open', id: a('rid') ?? a('id') ?? '', data: native || undefined };
+  if (el.local === 'bx' || el.local === 'bpt') return { kind: 'open', id: a('rid') ?? a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}) };
   if (el.local === 'ex' || el.local === 'ept') return { kind: 'close', id: a('rid') ?? a('id') ?? '', data: native || undefined };
   if (el.local === 'it') return { kind: a('pos') === 'close' ? 'close' : 'open', id: `it${a('id') ?? ''}`, data: native || undefined };
   return { kind: 'ph', id: a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}) };
@@ -114,7 +114,8 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
         }
         case 'code':
           out.codes++;
-          if (isBreakCode(c, textOf(c))) {
+          // XLIFF 2 keeps a code's native data in <originalData>, not in the element.
+          if (isBreakCode(c, (dialect === 'xliff2' ? sink?.data.get(attr(c, 'dataRef') ?? '') : undefined) ?? textOf(c))) {
             // A break: the sentence ends here. The code itself stays at its end (so that it is
             // written back), or at the start of the next one when nothing precedes it.
             const mark = sink ? sink.add(codeOf(c, dialect, sink.data)) : '';
@@ -133,7 +134,10 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
             id,
             ...(dialect === 'xliff2' ? { form: 'pc' as const } : {}),
             ...(pick(ref) !== undefined ? { data: pick(ref) } : {}),
-            ...(attr(c, 'type') ? { type: attr(c, 'type') } : {}),
+            ...((attr(c, 'type') ?? (dialect === 'xliff12' ? attr(c, 'ctype') : undefined)) !== undefined
+              ? { type: attr(c, 'type') ?? attr(c, 'ctype') }
+              : {}),
+            ...(attr(c, 'subType') !== undefined ? { subType: attr(c, 'subType') } : {}),
           });
           if (sink) out.text += sink.add(end('open', attr(c, 'dataRefStart')));
           walk(c);

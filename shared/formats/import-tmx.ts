@@ -43,6 +43,16 @@ function indices(s: string | undefined): number[] | undefined {
 }
 
 /** Parses TMX text. `name` is used in error parameters. Never throws. */
+/** How many `<hi>` elements a segment holds (outside its codes' native data). */
+function highlights(el: XmlElement): number {
+  let n = 0;
+  for (const c of elements(el)) {
+    if (c.local === 'hi') n += 1 + highlights(c);
+    else if (c.local !== 'bpt' && c.local !== 'ept' && c.local !== 'ph' && c.local !== 'it' && c.local !== 'ut') n += highlights(c);
+  }
+  return n;
+}
+
 export function importTmx(xml: string, name = 'file.tmx', options: TmxImportOptions = {}): BilingualImportResult {
   return neverThrow(name, () => importTmxUnsafe(xml, name, options));
 }
@@ -135,6 +145,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (side >= 0 && bySide.has(side)) dropped['tuv'] = (dropped['tuv'] ?? 0) + 1;
       if (!taken) b.sinkOf(side).nextUnit();
       const inline = readInline(seg, 'tmx', tuPreserve || attr(tuv, 'xml:space') === 'preserve', taken ? undefined : b.sinkOf(side));
+      // <hi> (a term, a highlight) keeps its text; the markup itself is not read, and that is said.
+      const his = !taken && seg ? highlights(seg) : 0;
+      if (his) dropped['hi'] = (dropped['hi'] ?? 0) + his;
       stats.codes += inline.codes;
       stats.notes.variant += elements(tuv, 'note').length;
       if (!isSource && inline.text.trim() !== '') hasTarget = true;

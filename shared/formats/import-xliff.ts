@@ -135,12 +135,67 @@ function cut(inline: Inline): { sentences: string[]; map: (i: number) => number 
   return sentencesOf(inline.text, inline.preserve);
 }
 
-/** Adds ITS quality issues of a foreign file as annotations on their spans. */
-function addForeignIssues(b: VersionsBuilder, unit: number, side: number, marks: Mark[], map: (i: number) => number): void {
+/**
+ * The comment a foreign file's mark carries: an XLIFF 2 comment annotation (`<mrk type="comment"
+ * value="…">`) or an XLIFF 1.2 `<mrk comment="…">` (Selaras's own mismatch marks left out: the
+ * comparison is recomputed).
+ */
+function commentOf(attrs: Record<string, string>): string | undefined {
+  if (attrs.type === 'comment' && attrs.value !== undefined) return attrs.value;
+  if (attrs.comment !== undefined && !(attrs.mtype ?? '').startsWith('x-selaras')) return attrs.comment;
+  return undefined;
+}
+
+/**
+ * Trados Studio's comments (`<doc-info>/<cmt-defs>/<cmt-def id>` with one `<Comment>` per remark,
+ * its author, date and severity), by id, as the notes they become.
+ */
+function sdlComments(root: XmlElement): Map<string, Array<{ note: string; extra: ForeignNote }>> {
+  const out = new Map<string, Array<{ note: string; extra: ForeignNote }>>();
+  const severity: Record<string, Severity> = { Low: 'minor', Medium: 'major', High: 'critical' };
+  const all = (el: XmlElement, local: string): XmlElement[] => elements(el).flatMap((c) => (c.local === local ? [c] : all(c, local)));
+  for (const info of elements(root, 'doc-info')) {
+    for (const def of all(info, 'cmt-def')) {
+      const list = all(def, 'Comment').map((c) => ({
+        note: plainText(c),
+        extra: { author: attr(c, 'user'), created: attr(c, 'date'), severity: severity[attr(c, 'severity') ?? ''] ?? 'minor', attrs: attrsOf(c, []) },
+      }));
+      if (list.length) out.set(attr(def, 'id') ?? '', list);
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds ITS quality issues and comment marks of a foreign file as annotations on their spans.
+ * Returns how many other marks (terms, `translate="no"` spans, …) it met: their text is read,
+ * the marks themselves are not.
+ */
+function addForeignIssues(
+  b: VersionsBuilder,
+  unit: number,
+  side: number,
+  marks: Mark[],
+  map: (i: number) => number,
+  sdl?: Map<string, Array<{ note: string; extra: ForeignNote }>>,
+): number {
+  let unread = 0;
   for (const m of marks) {
     const type = itsAttr(m.attrs, 'locQualityIssueType');
     const comment = itsAttr(m.attrs, 'locQualityIssueComment');
-    if (type === undefined && comment === undefined) continue;
+    if (type === undefined && comment === undefined) {
+      // A Trados comment: its remarks are kept in the document's <doc-info>.
+      const cid = m.attrs.mtype === 'x-sdl-comment' ? itsAttr(m.attrs, 'cid') : undefined;
+      const remarks = (cid !== undefined && sdl?.get(cid)) || [];
+      for (const c of remarks) b.spanNote(unit, side, map(m.start), map(m.end), c.note, c.extra);
+      const remark = commentOf(m.attrs);
+      // The mark's attributes are kept, so that an XLIFF 2 export writes the comment back on its span.
+      if (remark !== undefined) b.spanNote(unit, side, map(m.start), map(m.end), remark, { attrs: { ...m.attrs, 'x-comment': 'yes' } });
+      // Segment marks (XLIFF 1.2 `mtype="seg"`) and Selaras's own are read elsewhere.
+      const mtype = m.attrs.mtype ?? '';
+      if (!remarks.length && remark === undefined && mtype !== 'seg' && !mtype.startsWith('x-selaras')) unread++;
+      continue;
+    }
     const sev = Number(itsAttr(m.attrs, 'locQualityIssueSeverity'));
     const severity: Severity = Number.isFinite(sev) ? severityFromScore(sev) : 'minor';
     const verdict: Verdict = itsAttr(m.attrs, 'locQualityIssueEnabled') === 'no' ? 'acceptable' : 'open';
@@ -148,6 +203,7 @@ function addForeignIssues(b: VersionsBuilder, unit: number, side: number, marks:
     const attrs: Record<string, string> = { ...m.attrs, 'x-lqi': 'yes' };
     b.spanNote(unit, side, map(m.start), map(m.end), comment ?? '', { category: type, severity, verdict, attrs });
   }
+  return unread;
 }
 
 const emptyStats = (): BilingualStats => ({ languages: [], units: 0, translated: 0, notes: { header: 0, file: 0, group: 0, unit: 0, variant: 0 }, codes: 0 });
@@ -274,6 +330,29 @@ function validateV2(root: XmlElement, xml: string, name: string): XmlImportError
   return null;
 }
 
+/**
+ * The whitespace after each segment of an XLIFF 2 unit, on side A and B: the segment's trailing
+ * whitespace and that of the whitespace-only `<ignorable>`s before the next segment (one space
+ * where `xml:space` is not `preserve`).
+ */
+function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserve: boolean): Array<[string, string]> {
+  const raw: Array<[string, string]> = [];
+  const tail = (x: Inline | null | undefined) => /[ \t\r\n]*$/.exec(x?.text ?? '')![0];
+  let k = -1;
+  for (const c of elements(u)) {
+    if (c.local === 'segment') {
+      k++;
+      raw.push([tail(src[k]), tail(trg[k])]);
+    } else if (c.local === 'ignorable' && k >= 0) {
+      const s = plainText(child(c, 'source') ?? c);
+      const tEl = child(c, 'target');
+      const t = tEl ? plainText(tEl) : s;
+      if (s.trim() === '' && t.trim() === '') raw[k] = [raw[k][0] + s, raw[k][1] + t];
+    }
+  }
+  return preserve ? raw : raw.map(([s, t]) => [s ? ' ' : '', t ? ' ' : '']);
+}
+
 function importV2(root: XmlElement, name: string, version: string): BilingualImportResult {
   const srcLang = attr(root, 'srcLang') ?? '';
   const trgLang = attr(root, 'trgLang') ?? '';
@@ -319,6 +398,11 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       const segments = elements(u, 'segment');
       const ignorable = elements(u, 'ignorable').filter((ig) => plainText(ig).trim() !== '').length;
       if (ignorable) dropped2['ignorable'] = (dropped2['ignorable'] ?? 0) + ignorable;
+      for (const c of elements(u)) {
+        if (READ_IN_UNIT2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...u, children: [c] }).length)) continue;
+        // Modules and extensions Selaras does not read (<mtc:matches>, <ctr:changeTrack>, another tool's <mda:metadata>, …).
+        dropped2[c.name] = (dropped2[c.name] ?? 0) + 1;
+      }
       const data = new Map<string, string>();
       for (const od of elements(u, 'originalData')) for (const d of elements(od, 'data')) data.set(attr(d, 'id') ?? '', plainText(d));
       for (const side of [0, 1]) {
@@ -341,6 +425,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       const sentsB = cuts.flatMap((c) => c.t?.sentences ?? []);
       const counts = cuts.map((c): [number, number] => [c.a.sentences.length, c.t?.sentences.length ?? 0]);
       const ua = attrsOf(u, ['id', 'xml:space']);
+      const gaps = segments.length > 1 ? gapsOf(u, src, trg, preserve) : [];
       const unit = b.addUnit([sentsA.length ? sentsA : null, sentsB.length ? sentsB : null], {
         confirmed: segments.every((seg) => ['reviewed', 'final'].includes(attr(seg, 'state') ?? '')),
         origin: {
@@ -351,6 +436,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           ...(Object.keys(ua).length ? { attrs: ua } : {}),
           ...(segments.some((seg) => attr(seg, 'id') !== undefined) ? { segmentIds: segments.map((seg) => attr(seg, 'id') ?? '') } : {}),
           ...(segments.some((seg) => attr(seg, 'state') !== undefined) ? { segmentStates: segments.map((seg) => attr(seg, 'state') ?? '') } : {}),
+          ...(gaps.some(([x, y]) => x !== '' || y !== '') ? { gaps } : {}),
         },
       });
       // Offsets of each segment inside the bead side (sentences joined by one character).
@@ -359,8 +445,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       cuts.forEach((c, k) => {
         const baseA = atA;
         const baseB = atB;
-        addForeignIssues(b, unit, 0, src[k].marks, (i) => baseA + c.a.map(i));
-        if (c.t) addForeignIssues(b, unit, 1, trg[k]!.marks, (i) => baseB + c.t!.map(i));
+        const unread = addForeignIssues(b, unit, 0, src[k].marks, (i) => baseA + c.a.map(i)) + (c.t ? addForeignIssues(b, unit, 1, trg[k]!.marks, (i) => baseB + c.t!.map(i)) : 0);
+        if (unread) dropped2['mrk'] = (dropped2['mrk'] ?? 0) + unread;
         if (c.a.sentences.length) atA += c.a.sentences.join(' ').length + 1;
         if (c.t?.sentences.length) atB += c.t.sentences.join(' ').length + 1;
       });
@@ -400,13 +486,19 @@ function fileContexts12(file: XmlElement): Array<[string, string]> {
   return tool ? selarasContexts({ ...tool, children: elements(tool, 'context-group').filter((g) => attr(g, 'name') === 'selaras') }) : [];
 }
 
-/** The target-only beads of a 1.2 file Selaras wrote (their data and text in the header's tool). */
-function targetOnly12(file: XmlElement): Array<Array<[string, string]>> {
+/** The row number `N` of a `selaras-bN` context group, or null. */
+function rowNumber(group: XmlElement): number | null {
+  const m = /^selaras-b(\d+)$/.exec(attr(group, 'name') ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** The target-only beads of a 1.2 file Selaras wrote (their data and text in the header's tool), with their row numbers. */
+function targetOnly12(file: XmlElement): Array<{ row: number | null; meta: Array<[string, string]> }> {
   const tool = selarasTool(file);
   return (tool ? elements(tool, 'context-group') : [])
     .filter((g) => (attr(g, 'name') ?? '').startsWith('selaras-'))
-    .map((g) => selarasContexts({ ...tool!, children: [g] }))
-    .filter((m) => metaValue(m, 'text-b') !== undefined);
+    .map((g) => ({ row: rowNumber(g), meta: selarasContexts({ ...tool!, children: [g] }) }))
+    .filter(({ meta }) => metaValue(meta, 'text-b') !== undefined);
 }
 
 function importV12(root: XmlElement, name: string, version: string): BilingualImportResult {
@@ -432,6 +524,13 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
       else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve));
     }
   };
+  // Units are added in their rows' order (`selaras-bN`): the target-only rows, written in the
+  // header, go back between the others; a unit another tool added follows the one before it.
+  const pending: Array<{ row: number; add: () => void }> = [];
+  const later = (row: number | null, add: () => void): void => {
+    pending.push({ row: row ?? (pending.length ? pending[pending.length - 1].row : 0), add });
+  };
+  const rowOf = (tu: XmlElement): number | null => elements(tu, 'context-group').map(rowNumber).find((n) => n !== null) ?? null;
   const readUnit = (tu: XmlElement, preserve: boolean): void => {
     stats.units++;
     stats.notes.unit += elements(tu, 'note').length;
@@ -445,19 +544,25 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
     if (trg && trg.text.trim() !== '') stats.translated++;
     const um = selarasContexts(tu);
     if (um.length) {
-      addOwnUnit(b, um, [src], [trg], null, false);
+      later(rowOf(tu), () => addOwnUnit(b, um, [src], [trg], null, false));
       return;
     }
     // A unit added by another tool: one bead, its text cut into sentences.
     const a = cut(src);
     const t = trg ? cut(trg) : null;
-    b.addUnit([a.sentences.length ? a.sentences : null, t && t.sentences.length ? t.sentences : null], {
-      confirmed: attr(tu, 'approved') === 'yes',
-    });
+    later(rowOf(tu), () =>
+      b.addUnit([a.sentences.length ? a.sentences : null, t && t.sentences.length ? t.sentences : null], {
+        confirmed: attr(tu, 'approved') === 'yes',
+      }),
+    );
   };
   const body = child(file, 'body');
   if (body) visit(body, isPreserve(file, false));
-  for (const m of targetOnly12(file)) addOwnUnit(b, m, [], [{ text: metaValue(m, 'text-b') ?? '' }], null, false);
+  for (const { row, meta } of targetOnly12(file)) {
+    pending.push({ row: row ?? Number.POSITIVE_INFINITY, add: () => addOwnUnit(b, meta, [], [{ text: metaValue(meta, 'text-b') ?? '' }], null, false) });
+  }
+  // A stable sort: units of one row number keep the file's order.
+  for (const p of pending.map((p, k) => ({ ...p, k })).sort((x, y) => x.row - y.row || x.k - y.k)) p.add();
   for (const [t, v] of fm) if (t === 'annotation') b.addEncoded(v, null);
   const names: string[] = [];
   const na = metaValue(fm, 'version-a');
@@ -470,6 +575,12 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
   return done.ok && kept ? { ...done, origin: kept } : done;
 }
 
+/** The children of an XLIFF 1.2 `<trans-unit>` Selaras reads. */
+const READ_IN_UNIT12 = new Set(['source', 'seg-source', 'target', 'note']);
+
+/** The children of an XLIFF 2 `<unit>` Selaras reads (`mda:metadata` only when it is Selaras's own). */
+const READ_IN_UNIT2 = new Set(['notes', 'originalData', 'segment', 'ignorable']);
+
 function importForeignV12(root: XmlElement, name: string, version: string): BilingualImportResult {
   const stats = emptyStats();
   const files = elements(root, 'file');
@@ -481,6 +592,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   let original = '';
   const fileOrigin: FileOrigin = { format: 'xliff-1.2', attrs: firstFull ? attrsOf(firstFull, []) : {}, files: [], groups: [] };
   const dropped12: Record<string, number> = {};
+  const sdl = sdlComments(root);
   files.forEach((file, fileNo) => {
     const fileKey = String(fileNo + 1);
     fileOrigin.files!.push({ key: fileKey, attrs: attrsOf(file, []) });
@@ -526,9 +638,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       stats.codes += src.codes + trg.codes;
       const notes = elements(tu, 'note');
       stats.notes.unit += notes.length;
-      for (const what of ['alt-trans', 'context-group', 'prop-group', 'count-group']) {
-        const n = elements(tu, what).length;
-        if (n) dropped12[what] = (dropped12[what] ?? 0) + n;
+      for (const c of elements(tu)) {
+        if (READ_IN_UNIT12.has(c.name)) continue;
+        // What Selaras does not read: <alt-trans>, <context-group>, … and another tool's own data (Trados <sdl:seg-defs>, memoQ <mq:insertedmatch>).
+        dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
       }
       if (tgtEl && trg.text.trim() !== '') stats.translated++;
       const a = cut(src);
@@ -553,8 +666,18 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(state ? { segmentStates: [state] } : {}),
       };
       const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off', origin });
-      addForeignIssues(b, unit, 0, src.marks, a.map);
-      if (t) addForeignIssues(b, unit, side, trg.marks, t.map);
+      const unread = addForeignIssues(b, unit, 0, src.marks, a.map, sdl) + (t ? addForeignIssues(b, unit, side, trg.marks, t.map, sdl) : 0);
+      if (unread) dropped12['mrk'] = (dropped12['mrk'] ?? 0) + unread;
+      const segSource = child(tu, 'seg-source');
+      if (sdl.size && segSource) {
+        // Trados marks comments on the source in <seg-source>: on their span when it reads as the source does, else on the whole source.
+        const inline = readInline(segSource, 'xliff12', preserve);
+        const marks = inline.marks.filter((m) => m.attrs.mtype === 'x-sdl-comment');
+        const seg = cut(inline);
+        const whole = a.sentences.join(' ').length;
+        if (seg.sentences.join(' ') === a.sentences.join(' ')) addForeignIssues(b, unit, 0, marks, seg.map, sdl);
+        else addForeignIssues(b, unit, 0, marks.map((m) => ({ ...m, start: 0, end: 1 })), (i) => (i === 0 ? 0 : whole), sdl);
+      }
       for (const n of notes) {
         const s = attr(n, 'annotates') === 'target' && b.has(unit, side) ? side : b.has(unit, 0) ? 0 : side;
         const len = (s === 0 ? a.sentences : (t?.sentences ?? [])).join(' ').length;

@@ -28,3 +28,15 @@ export function outsideFigureAnalysis(v: Pick<Version, 'lang' | 'langTag'>): boo
 export function versionsOutsideAnalysis(versions: ReadonlyArray<Pick<Version, 'lang' | 'langTag' | 'name'>>): string[] {
   return versions.filter(outsideFigureAnalysis).map((v) => (v.name.includes(v.langTag!) ? v.name : `${v.name} (${v.langTag})`));
 }
+
+/** Languages written right to left (BCP 47 primary subtags), and scripts that are (`-Arab`, `-Hebr`, …). */
+const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const RTL_SCRIPTS = /^(arab|hebr|syrc|thaa|nkoo|adlm|rohg)$/i;
+
+/** True when a language tag names a language or script written right to left (`ar`, `he-IL`, `fa`, `ks-Arab`); `az-Latn` is not. */
+export function isRightToLeft(tag: string | undefined): boolean {
+  const parts = (tag ?? '').split(/[-_]/);
+  const script = parts.find((p, i) => i > 0 && p.length === 4);
+  if (script) return RTL_SCRIPTS.test(script);
+  return RTL_LANGS.has(parts[0].toLowerCase());
+}

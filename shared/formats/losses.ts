@@ -81,6 +81,8 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
   if (!pair) return out;
   const name = FORMAT_NAME[format];
   const bilingual = format === 'tmx' || format === 'xliff' || format === 'xliff12';
+  // An export of confirmed rows when none is: a file without rows, said rather than written silently.
+  if (scope === 'confirmed' && !pair.beads.some((b) => b.confirmed)) out.push({ key: 'formats2.loss.noConfirmedRows', params: { format: name } });
 
   // Versions aligned with the same pivot that this export leaves out.
   const others = project.alignments.filter((al) => al !== pair && al.a === pair.a && al.b !== pair.b).map((al) => project.versions[al.b]);
@@ -103,10 +105,19 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     }
   }
 
-  // Characters XML cannot carry: XLIFF 2 writes them as <cp/>; other XML formats as U+FFFD.
-  if (format === 'tmx' || format === 'xliff12' || format === 'docx') {
-    const bad = [pair.a, pair.b].reduce((n, v) => n + xmlInvalidCount(project.versions[v]?.text ?? ''), 0);
+  // Characters XML cannot carry: XLIFF 2 writes them as <cp/> in the text; other XML formats, and
+  // every XML format in notes (which hold text only), as U+FFFD.
+  if (format === 'tmx' || format === 'xliff12' || format === 'docx' || format === 'xlsx' || format === 'xliff') {
+    const inText = format === 'xliff' ? 0 : [pair.a, pair.b].reduce((n, v) => n + xmlInvalidCount(project.versions[v]?.text ?? ''), 0);
+    const bad = project.annotations.reduce((n, a) => n + xmlInvalidCount(a.note), inText);
     if (bad) out.push({ key: 'formats2.loss.controlChars', params: { format: name, count: bad } });
   }
   return out;
+}
+
+/** The elements an import did not read, as said to the user: `<alt-trans> ×2, <sdl:seg-defs> ×3`. */
+export function notReadList(elements: Record<string, number>): string {
+  return Object.entries(elements)
+    .map(([what, n]) => `<${what}> ×${n}`)
+    .join(', ');
 }

@@ -126,7 +126,11 @@ function side(all: number[], sentences: Sentence[]): Side {
   return { indices: indices.slice(), sentences: texts, text: texts.join(SENTENCE_JOINER), offsets };
 }
 
-/** Maps a document offset range into a side's joined text, when it lies in one of its sentences. */
+/**
+ * Maps a document offset range into a side's joined text, when it starts in one of its
+ * sentences. A range that runs on into the side's next sentences (a note on a whole unit of
+ * two sentences) keeps them; it is cut only where the side ends.
+ */
 export function localSpan(
   s: Side,
   sentences: Sentence[],
@@ -138,7 +142,12 @@ export function localSpan(
     if (!sent) continue;
     if (start >= sent.start && start < sent.end) {
       const ls = s.offsets[k] + (start - sent.start);
-      const le = s.offsets[k] + (Math.min(end, sent.end) - sent.start);
+      let le = s.offsets[k] + (Math.min(end, sent.end) - sent.start);
+      for (let j = k + 1; j < s.indices.length; j++) {
+        const next = sentences[s.indices[j]];
+        if (!next || end <= next.start) break;
+        le = s.offsets[j] + (Math.min(end, next.end) - next.start);
+      }
       return le > ls ? { start: ls, end: le } : null;
     }
   }

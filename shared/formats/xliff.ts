@@ -106,8 +106,8 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   s += `${u}<mda:metadata>\n${u}  <mda:metaGroup category="selaras">\n`;
   const segs = segmentsOf(r);
   for (const [t, v] of rowMeta(r, input, segs)) s += meta(t, v, g);
-  // Another tool's ITS quality issues on a span go back as marks on that span; other notes are notes.
-  const lqi = r.spanNotes.filter((n) => n.annotation.noteAttrs?.['x-lqi'] === 'yes' && n.end > n.start);
+  // Another tool's ITS quality issues and comment annotations on a span go back as marks on that span; other notes are notes.
+  const lqi = r.spanNotes.filter((n) => (n.annotation.noteAttrs?.['x-lqi'] === 'yes' || n.annotation.noteAttrs?.['x-comment'] === 'yes') && n.end > n.start);
   const asMark = new Set(lqi.map((n) => n.annotation));
   const anns = rowAnnotations(r).filter(({ a }) => !asMark.has(a));
   s += `${u}  </mda:metaGroup>\n${u}</mda:metadata>\n`;
@@ -128,7 +128,14 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     if (i.spanB) spansB.push({ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i, W) });
   }
   const markIds = keepIds(lqi.map((n) => n.annotation.noteAttrs?.id), (k) => `q${k + 1}`, (x) => nmtoken(x) === x && !/-[ab]$/.test(x));
-  lqi.forEach((n, k) => (n.side === 'a' ? spansA : spansB).push({ start: n.start, end: n.end, id: markIds[k], attrs: foreignLqiAttrs(n.annotation) }));
+  lqi.forEach((n, k) =>
+    (n.side === 'a' ? spansA : spansB).push({
+      start: n.start,
+      end: n.end,
+      id: markIds[k],
+      attrs: n.annotation.noteAttrs?.['x-lqi'] === 'yes' ? foreignLqiAttrs(n.annotation) : ` type="comment" value="${xmlAttr(n.annotation.note)}"`,
+    }),
+  );
   // Inline codes: placeholders become ph / sc-ec, their native data the unit's originalData.
   const data = new Map<string, string>();
   // Code ids are unique among a unit's sources (and among its targets), where they pair up.
@@ -163,7 +170,13 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     let seg = `${u}<segment id="${xmlAttr(segIds[k])}" state="${state}">\n`;
     seg += `${u}  <source>${source}</source>\n`;
     if (target !== null) seg += `${u}  <target>${target}</target>\n`;
-    return seg + `${u}</segment>\n`;
+    seg += `${u}</segment>\n`;
+    // The whitespace the file had between its segments, so that the document they make up reads as before.
+    const gap = o?.gaps && o.gaps.length === segs.length && segs.length > 1 ? o.gaps[k] : undefined;
+    if (gap && (gap[0] !== '' || gap[1] !== '')) {
+      seg += `${u}<ignorable><source>${xmlText(gap[0])}</source>${target !== null ? `<target>${xmlText(gap[1])}</target>` : ''}</ignorable>\n`;
+    }
+    return seg;
   });
   s += originalData(data, u);
   s += body.join('');

@@ -22,7 +22,7 @@ export const MAX_XML_DEPTH = 200;
 
 export type XmlReadResult =
   | { ok: true; root: XmlElement }
-  | { ok: false; code: 'malformed' | 'unsafe' | 'too-large' | 'too-deep'; detail: string };
+  | { ok: false; code: 'malformed' | 'unsafe' | 'too-large' | 'too-deep'; detail: string; /** Where the XML breaks (1-based), when known. */ line?: number };
 
 /**
  * How deep the elements of `xml` nest, counted in one pass without parsing (comments, CDATA,
@@ -138,7 +138,7 @@ export function readXml(xml: string, maxChars = MAX_XML_CHARS): XmlReadResult {
   } catch (err) {
     return { ok: false, code: 'malformed', detail: err instanceof Error ? err.message : 'unreadable' };
   }
-  if (valid !== true) return { ok: false, code: 'malformed', detail: `${valid.err.msg} (line ${valid.err.line})` };
+  if (valid !== true) return { ok: false, code: 'malformed', detail: `${valid.err.msg} (line ${valid.err.line})`, line: valid.err.line };
   let raw: Raw[];
   try {
     const parser = new XMLParser({

@@ -449,6 +449,7 @@ export const en = {
     title: 'That did not work:',
     binary: '“{{name}}” is not a text file.',
     undecodable: '“{{name}}” is not valid text in any encoding Selaras reads.',
+    undecodableDeclared: '“{{name}}” declares the encoding {{encoding}}, but Selaras cannot read it as {{encoding}} text; save it as UTF-8.',
     tooLarge: '“{{name}}” is larger than {{limit}} MB.',
     empty: '“{{name}}” is empty.',
     notFound: '“{{name}}” was not found.',
@@ -473,6 +474,7 @@ export const en = {
     },
     xml: {
       malformed: '“{{name}}” is not well-formed XML.',
+      malformedAt: '“{{name}}”, line {{line}}: not well-formed XML.',
       unsafe: '“{{name}}” declares a DTD or entities; refused for safety.',
       tooLarge: '“{{name}}” is too large.',
       empty: '“{{name}}” holds no translation units.',
@@ -536,6 +538,7 @@ export const en = {
       filesMerged: '{{format}} export writes one <file>: the {{count}} files of the original are merged into it.',
       structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',
       controlChars: '{{count}} characters that XML cannot carry (control characters) are written as U+FFFD in {{format}}.',
+      noConfirmedRows: 'no row is confirmed, so the {{format}} export of confirmed rows holds none (Selaras cannot open such a file as a project).',
     },
     warning: 'Warning: {{message}}',
     dropped: '{{name}}: not read, so not in any export: {{list}}.',

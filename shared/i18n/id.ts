@@ -445,6 +445,7 @@ export const id: Messages = {
     title: 'Tidak berhasil:',
     binary: '“{{name}}” bukan berkas teks.',
     undecodable: '“{{name}}” bukan teks yang sah dalam pengodean apa pun yang dibaca Selaras.',
+    undecodableDeclared: '“{{name}}” menyatakan pengodean {{encoding}}, tetapi Selaras tidak dapat membacanya sebagai teks {{encoding}}; simpan sebagai UTF-8.',
     tooLarge: '“{{name}}” lebih besar dari {{limit}} MB.',
     empty: '“{{name}}” kosong.',
     notFound: '“{{name}}” tidak ditemukan.',
@@ -469,6 +470,7 @@ export const id: Messages = {
     },
     xml: {
       malformed: '“{{name}}” bukan XML yang sah.',
+      malformedAt: '“{{name}}”, baris {{line}}: bukan XML yang sah.',
       unsafe: '“{{name}}” memuat DTD atau entitas; ditolak demi keamanan.',
       tooLarge: '“{{name}}” terlalu besar.',
       empty: '“{{name}}” tidak berisi satuan terjemahan.',
@@ -531,6 +533,7 @@ export const id: Messages = {
       filesMerged: 'Ekspor {{format}} menulis satu <file>: {{count}} berkas dari aslinya digabung ke dalamnya.',
       structure: '{{format}} tidak mengenal berkas dan grup: struktur berkas dan grup {{from}} hanya disimpan dalam data Selaras.',
       controlChars: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
+      noConfirmedRows: 'belum ada baris yang dikonfirmasi, jadi ekspor {{format}} untuk baris terkonfirmasi tidak memuat satu baris pun (Selaras tidak dapat membuka berkas seperti itu sebagai proyek).',
     },
     warning: 'Peringatan: {{message}}',
     dropped: '{{name}}: tidak dibaca, jadi tidak ada di ekspor mana pun: {{list}}.',

@@ -51,6 +51,7 @@ export const beadSchema = z.object({
       file: short.optional(),
       segmentIds: z.array(short).max(MAX_ITEMS).optional(),
       segmentStates: z.array(short).max(MAX_ITEMS).optional(),
+      gaps: z.array(z.tuple([short, short])).max(MAX_ITEMS).optional(),
       attrs: attrMap.optional(),
       attrsA: attrMap.optional(),
       attrsB: attrMap.optional(),

@@ -7,8 +7,9 @@ import ExcelJS from 'exceljs';
 import type { ExportInput } from '../../../shared/formats/types';
 import { buildModel, type Issue } from '../../../shared/formats/model';
 import { COLUMN_KEYS, columnHeaders, tableLines } from '../../../shared/formats/csv';
-import { exportWords } from '../../../shared/formats/export-words';
+import { exportWords, type ColumnKey } from '../../../shared/formats/export-words';
 import { cleanXmlChars } from '../../../shared/formats/xml';
+import { isRightToLeft } from '../../../shared/formats/lang-tags';
 
 const RED = 'FFFFD6D6';
 const GREY = 'FFE5E5E5';
@@ -43,9 +44,19 @@ export async function exportXlsx(input: ExportInput): Promise<Uint8Array> {
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).eachCell((c) => (c.fill = fill(HEADER)));
 
+  const rtlA = isRightToLeft(model.langA);
+  const rtlB = isRightToLeft(model.langB);
+  const RTL_COLUMNS: Array<[ColumnKey, boolean]> = [
+    ['sentenceA', rtlA],
+    ['figureA', rtlA],
+    ['sentenceB', rtlB],
+    ['figureB', rtlB],
+  ];
   const addRow = (values: Array<string | number>, issue: Issue | null, notes: string[]): void => {
     const row = ws.addRow(values.map((v) => (typeof v === 'string' ? cellText(v) : v)));
     row.alignment = { wrapText: true, vertical: 'top' };
+    // A version in a right-to-left language (Arabic, Hebrew, Persian…) reads right to left in its cells.
+    for (const [key, rtl] of RTL_COLUMNS) if (rtl) row.getCell(COLUMN_KEYS.indexOf(key) + 1).alignment = { wrapText: true, vertical: 'top', readingOrder: 'rtl' };
     if (issue) {
       const color = issue.dismissed ? GREY : RED;
       for (const col of [7, 8, 9, 10, 11, 12]) row.getCell(col).fill = fill(color);

@@ -12,7 +12,8 @@ import { refused, type Refused } from '../../../shared/errors';
 
 export const MAX_DECODE_BYTES = 50 * 1024 * 1024;
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/** The encodings Selaras tells apart itself, or (`string`) the one an XML declaration named, as TextDecoder calls it (`shift_jis`). */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | (string & { readonly declared?: never });
 
 export type DecodeFailureCode = 'binary' | 'undecodable' | 'too-large' | 'empty';
 
@@ -179,8 +180,16 @@ function finish(name: string, text: string, encoding: TextEncodingName, bom: boo
   return uncertain ? { ok: true, text, encoding, bom, uncertain: true } : { ok: true, text, encoding, bom };
 }
 
+/** The encoding an XML declaration at the start of the bytes names (`<?xml version="1.0" encoding="Shift_JIS"?>`), or null. */
+function declaredXmlEncoding(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 256));
+  return /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]{0,39})["']/.exec(head)?.[1] ?? null;
+}
+
 /**
- * Decodes a text file. `name` is used only in the error parameters (`{ name }`).
+ * Decodes a text file. `name` is used only in the error parameters (`{ name }`). An XML file
+ * that is not UTF-8 is read in the encoding its declaration names (Shift_JIS, GB18030, Big5,
+ * EUC-KR, ISO-8859-2, …) when the bytes are valid in it.
  */
 export function decodeText(bytes: Uint8Array, name: string): DecodeResult {
   if (bytes.byteLength > MAX_DECODE_BYTES) {
@@ -218,6 +227,27 @@ export function decodeText(bytes: Uint8Array, name: string): DecodeResult {
 
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return finish(name, utf8, 'utf-8', false, false);
+
+  const declared = declaredXmlEncoding(bytes);
+  if (declared && !/^utf-?(8|16)/i.test(declared)) {
+    let decoder: TextDecoder | null = null;
+    try {
+      decoder = new TextDecoder(declared, { fatal: true });
+    } catch {
+      // An encoding TextDecoder does not know.
+    }
+    let text: string | null = null;
+    try {
+      text = decoder ? decoder.decode(bytes) : null;
+    } catch {
+      text = null;
+    }
+    if (text !== null) return finish(name, text, decoder!.encoding, false, false);
+    if (!plausibleCp1252(bytes)) {
+      const why = decoder ? `its bytes are not valid ${declared}` : `Selaras cannot read ${declared}`;
+      return refused('undecodable', 'errors.undecodableDeclared', name, `${name} declares the encoding ${declared}, but ${why}.`, { encoding: declared });
+    }
+  }
 
   if (plausibleCp1252(bytes)) {
     const text = decodeCp1252(bytes);

@@ -41,3 +41,25 @@ describe('exportDocx', () => {
     expect(html).not.toContain('<img');
   });
 });
+
+describe('right-to-left versions in Word', () => {
+  it('an Arabic version is written as right-to-left paragraphs and runs; an English one is not', async () => {
+    const { importXliff } = await import('../../../shared/formats/import-xliff');
+    const { projectFromBilingual } = await import('../../../shared/formats/import-project');
+    const { exportInputOf } = await import('../../../shared/formats/input');
+    const r = importXliff(
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ar" trgLang="en"><file id="f"><unit id="u1">` +
+        `<segment><source>قُتل 25 شخصاً.</source><target>An attack killed 52 people.</target></segment></unit></file></xliff>`,
+      'ar.xlf',
+    );
+    if (!r.ok) throw new Error(r.message);
+    const doc = parts(await exportDocx(exportInputOf(projectFromBilingual(r, 'ar.xlf'), 0, 'all', 't')))['word/document.xml'];
+    const paragraphOf = (text: string) => doc.slice(doc.lastIndexOf('<w:p>', doc.indexOf(text)), doc.indexOf('</w:p>', doc.indexOf(text)));
+    expect(paragraphOf('قُتل')).toContain('<w:bidi/>');
+    expect(paragraphOf('قُتل')).toContain('<w:rtl/>');
+    expect(paragraphOf('An attack')).not.toContain('<w:bidi/>');
+    expect(paragraphOf('An attack')).not.toContain('<w:rtl/>');
+    const { isRightToLeft } = await import('../../../shared/formats/lang-tags');
+    expect(['ar', 'he-IL', 'fa', 'ur-PK', 'ks-Arab', 'en', 'id', 'az-Latn', 'zh-Hant'].map(isRightToLeft)).toEqual([true, true, true, true, true, false, false, false, false]);
+  });
+});

@@ -3,6 +3,10 @@ import { describe, it, expect } from 'vitest';
 import { importTmx } from '../../../shared/formats/import-tmx';
 import { importXliff } from '../../../shared/formats/import-xliff';
 import { translate } from '../../../shared/i18n';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
 
 describe('dropped elements are counted', () => {
   it('TMX: a second variant of the same language and user-defined entities', () => {
@@ -12,6 +16,16 @@ describe('dropped elements are counted', () => {
       'dup.tmx',
     );
     expect(r.ok && r.dropped).toEqual({ ude: 1, tuv: 1 });
+  });
+
+  it('TMX: <hi> markup (its text is kept) is counted', () => {
+    const r = importTmx(
+      `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
+        `<tu><tuv xml:lang="en"><seg>The <hi type="term">reserve ratio</hi> is 8%.</seg></tuv><tuv xml:lang="id"><seg>Rasio <hi type="term">cadangan</hi> 8%.</seg></tuv></tu></body></tmx>`,
+      'hi.tmx',
+    );
+    expect(r.ok && r.dropped).toEqual({ hi: 2 });
+    expect(r.ok && r.versions.map((v) => v.text)).toEqual(['The reserve ratio is 8%.', 'Rasio cadangan 8%.']);
   });
 
   it('XLIFF 2: an <ignorable> holding text; XLIFF 1.2: <alt-trans> and <bin-unit>', () => {
@@ -30,6 +44,61 @@ describe('dropped elements are counted', () => {
     // A file with nothing left out says nothing.
     const clean = importXliff(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="fr" datatype="plaintext"><body><trans-unit id="1"><source>One.</source></trans-unit></body></file></xliff>`, 'c.xlf');
     expect(clean.ok && clean.dropped).toBeUndefined();
+  });
+
+  it("another tool's own data in a unit is counted: Trados <sdl:seg-defs>, memoQ <mq:insertedmatch>, XLIFF 2 modules", () => {
+    const trados = importXliff(
+      `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file original="o.docx" source-language="en-US" target-language="de-DE" datatype="x-sdlfilterframework2"><body>` +
+        `<trans-unit id="1"><source>Two boats.</source><seg-source><mrk mtype="seg" mid="1">Two boats.</mrk></seg-source><target><mrk mtype="seg" mid="1">Zwei Boote.</mrk></target>` +
+        `<sdl:seg-defs><sdl:seg id="1" conf="ApprovedTranslation" locked="true"/></sdl:seg-defs></trans-unit></body></file></xliff>`,
+      't.sdlxliff',
+    );
+    expect(trados.ok && trados.dropped).toEqual({ 'sdl:seg-defs': 1 });
+    const memoq = importXliff(
+      `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff"><file original="o.docx" source-language="en-US" target-language="id-ID" datatype="x-docx"><body>` +
+        `<trans-unit id="1" mq:status="ManuallyConfirmed"><source>Two boats.</source><target>Dua kapal.</target><mq:insertedmatch matchtype="0" source="Two boats." target="Dua kapal."/><note from="A">Checked.</note></trans-unit></body></file></xliff>`,
+      'm.mqxliff',
+    );
+    expect(memoq.ok && memoq.dropped).toEqual({ 'mq:insertedmatch': 1 });
+    const x2 = importXliff(
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u">` +
+        `<mtc:matches><mtc:match ref="#1"><source>One.</source><target>Une.</target></mtc:match></mtc:matches>` +
+        `<mda:metadata><mda:metaGroup category="cms"><mda:meta type="page">12</mda:meta></mda:metaGroup></mda:metadata>` +
+        `<segment><source>One.</source><target>Un.</target></segment></unit></file></xliff>`,
+      'x.xlf',
+    );
+    expect(x2.ok && x2.dropped).toEqual({ 'mtc:matches': 1, 'mda:metadata': 1 });
+  });
+
+  it('marks that are neither an ITS issue nor a comment (a term, translate="no") are counted; segment and comment marks are not', () => {
+    const x2 = importXliff(
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u">` +
+        `<segment><source>The <mrk id="t1" type="term">reserve ratio</mrk> is <mrk id="c1" type="comment" value="Check.">8%</mrk>.</source>` +
+        `<target>Le <mrk id="t1" type="term" translate="no">ratio</mrk> est de 8 %.</target></segment></unit></file></xliff>`,
+      'm.xlf',
+    );
+    expect(x2.ok && x2.dropped).toEqual({ mrk: 2 });
+    const x12 = importXliff(
+      `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="fr" datatype="plaintext"><body>` +
+        `<trans-unit id="1"><source>Two boats.</source><seg-source><mrk mtype="seg" mid="1">Two boats.</mrk></seg-source>` +
+        `<target><mrk mtype="seg" mid="1">Deux <mrk mtype="protected">bateaux</mrk>.</mrk></target></trans-unit></body></file></xliff>`,
+      'p.xlf',
+    );
+    expect(x12.ok && x12.dropped).toEqual({ mrk: 1 });
+  });
+
+  it("Selaras's own exports are read whole: nothing counted", () => {
+    const first = importXliff(
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u"><notes><note>A note.</note></notes><originalData><data id="d1">&lt;b&gt;</data></originalData>` +
+        `<segment><source>Two <ph id="1" dataRef="d1"/>boats.</source><target>Deux <ph id="1" dataRef="d1"/>bateaux.</target></segment></unit></file></xliff>`,
+      'f.xlf',
+    );
+    if (!first.ok) throw new Error(first.message);
+    const project = projectFromBilingual(first, 'f.xlf');
+    for (const xml of [exportXliff, exportXliff12].map((ex) => ex(exportInputOf(project, 0, 'all', 't')))) {
+      const back = importXliff(xml, 'back.xlf');
+      expect(back.ok && back.dropped).toBeUndefined();
+    }
   });
 
   it('the message exists in both languages', () => {

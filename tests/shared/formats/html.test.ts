@@ -80,3 +80,22 @@ describe('exportHtml in Indonesian', () => {
     expect(html).not.toContain('Figure mismatches');
   });
 });
+
+describe('right-to-left text in the report', () => {
+  it('every cell and context holding a version’s text sets its own direction (dir="auto"), so Arabic reads right to left in an English report', async () => {
+    const { importXliff } = await import('../../../shared/formats/import-xliff');
+    const { projectFromBilingual } = await import('../../../shared/formats/import-project');
+    const { exportInputOf } = await import('../../../shared/formats/input');
+    const r = importXliff(
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ar" trgLang="en"><file id="f"><unit id="u1">` +
+        `<segment><source>قُتل 25 شخصاً.</source><target>An attack killed 52 people.</target></segment></unit></file></xliff>`,
+      'ar.xlf',
+    );
+    if (!r.ok) throw new Error(r.message);
+    const html = exportHtml(exportInputOf(projectFromBilingual(r, 'ar.xlf'), 0, 'all', 't'));
+    expect(html).toMatch(/<td lang="ar" dir="auto">قُتل/);
+    expect(html).toMatch(/<td lang="en" dir="auto">An attack/);
+    expect(html).toMatch(/<td dir="auto">25 شخصاً<\/td>/);
+    expect(html).toMatch(/<div class="ctx"><div dir="auto">/);
+  });
+});

@@ -7,6 +7,7 @@ import { importBilingual } from '../../../shared/formats';
 import { readXml } from '../../../shared/formats/xml-read';
 import { exportXliff } from '../../../shared/formats/xliff';
 import { canValidate, sampleInput, xmllint } from './helpers';
+import { translate } from '../../../shared/i18n';
 
 /** The text without inline-code placeholders (codes are kept as U+E000…; see codes.ts). */
 const plain = (t: string) => t.replace(/[\uE000-\uF8FF]/g, '');
@@ -112,7 +113,12 @@ describe('hostile and broken input', () => {
   });
 
   it('malformed, wrong-format, unsupported version, empty, too large', () => {
-    expect(importXliff('<xliff version="2.1"><file>', 'a.xlf')).toMatchObject({ ok: false, code: 'malformed', messageKey: 'errors.xml.malformed' });
+    expect(importXliff('<xliff version="2.1"><file>', 'a.xlf')).toMatchObject({ ok: false, code: 'malformed', messageKey: 'errors.xml.malformedAt', params: { line: 1 } });
+    // The line where the XML breaks is named (a tag left open inside a TMX segment).
+    const broken = importTmx('<tmx version="1.4">\n<header srclang="en"/>\n<body>\n<tu><tuv xml:lang="en"><seg>Open <b>tag</seg></tuv></tu>\n</body></tmx>', 'b.tmx');
+    expect(broken).toMatchObject({ ok: false, code: 'malformed', messageKey: 'errors.xml.malformedAt', params: { name: 'b.tmx', line: 4 } });
+    expect(!broken.ok && broken.message).toMatch(/^b\.tmx, line 4: not well-formed XML \(.+\)\.$/);
+    for (const lang of ['en', 'id'] as const) expect(translate(lang, 'errors.xml.malformedAt', { name: 'b.tmx', line: 4 })).toMatch(/b\.tmx.*4/);
     expect(importXliff('not xml at all', 'a.xlf')).toMatchObject({ ok: false, code: 'malformed' });
     expect(importXliff('<a/><b/>', 'a.xlf')).toMatchObject({ ok: false, code: 'malformed' });
     expect(importTmx('<xliff version="2.0"/>', 'a.tmx')).toMatchObject({ ok: false, code: 'wrong-format', messageKey: 'errors.xml.wrongFormat' });

@@ -8,6 +8,7 @@ import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
 import { exportTmx } from '../../../shared/formats/tmx';
 import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { exportCsv } from '../../../shared/formats/csv';
 import { parseProject, serializeProject } from '../../../shared/project/schema';
 import type { ImportedBilingual } from '../../../shared/formats/types';
@@ -58,7 +59,8 @@ describe('inline codes', () => {
     const input = exportInputOf(projectFromBilingual(r, 'codes.tmx'), 0, 'all', 't');
     const tmx = exportTmx(input);
     expect(tmx).toContain('<bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept>');
-    expect(tmx).toContain('<ph x="1">{count}</ph>');
+    // The file's own x (2), not a renumbering.
+    expect(tmx).toContain('<ph x="2">{count}</ph>');
     expect(tmx).toContain('<it pos="begin">&lt;i&gt;</it>');
     if (canValidate()) expect(xmllint(tmx, 'tmx')).toMatchObject({ status: 0, output: '' });
     const back = ok(importTmx(tmx, 'back.tmx'));
@@ -74,5 +76,68 @@ describe('inline codes', () => {
     const csv = exportCsv(input);
     expect(csv).toContain('Press ⟨Save⟩ to keep ⟡ files⟨ now.');
     expect(csv).not.toMatch(/[\uE000-\uF8FF]/);
+  });
+
+  it('a line-break code whose data is in <originalData> cuts the sentence, so XLIFF 1.2 → XLIFF 2 → back keeps both sentences', () => {
+    // A memoQ-like unit: the break is a <ph> holding <br/>, no ctype; the target is empty.
+    const xliff12 = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="m.docx" source-language="en-US" target-language="id-ID" datatype="x-docx"><body>
+<trans-unit id="1"><source xml:space="preserve">Meeting moved<ph id="1">&lt;br/&gt;</ph>It starts at 9.</source><target xml:space="preserve"></target></trans-unit>
+</body></file></xliff>`;
+    const first = ok(importXliff(xliff12, 'm.xlf'));
+    expect(first.versions[0].sentences.map((s) => s.replace(/[\uE000-\uF8FF]/g, ''))).toEqual(['Meeting moved', 'It starts at 9.']);
+    const xml = exportXliff(exportInputOf(projectFromBilingual(first, 'm.xlf'), 0, 'all', 't'));
+    expect(xml).toMatch(/<ph id="1" dataRef="d\d+"\/>/);
+    const back = ok(importXliff(xml, 'back.xlf'));
+    expect(back.versions[0].sentences).toEqual(first.versions[0].sentences);
+    expect(back.beads.map((b) => [b.a, b.b])).toEqual(first.beads.map((b) => [b.a, b.b]));
+  });
+
+  it('XLIFF 2 from another tool: a <ph> whose originalData is <br/> ends a sentence', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f">
+<unit id="u1"><originalData><data id="d1">&lt;br/&gt;</data></originalData>
+<segment><source>Two boats sank<ph id="1" dataRef="d1"/>Four were saved.</source><target>Dua kapal tenggelam<ph id="1" dataRef="d1"/>Empat selamat.</target></segment></unit>
+</file></xliff>`;
+    const r = ok(importXliff(xml, 'u.xlf'));
+    expect(shown(r.versions[0]).split('\n')).toEqual(['Two boats sank{ph:<br/>}', 'Four were saved.']);
+    expect(shown(r.versions[1]).split('\n')).toEqual(['Dua kapal tenggelam{ph:<br/>}', 'Empat selamat.']);
+  });
+
+  it("XLIFF 1.2 ctype (<g ctype=\"bold\">, <x ctype=\"x-br\"/>) is written back, and as XLIFF 2 type/subType (fmt xlf:b, fmt xlf:lb)", () => {
+    const xml = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="n.html" source-language="zh-CN" target-language="en" datatype="html"><body>
+<trans-unit id="1"><source>去年有<g id="1" ctype="bold">3,000</g>名游客<x id="2" ctype="x-br"/>很多</source><target>Last year <g id="1" ctype="bold">3,000</g> visitors<x id="2" ctype="x-br"/>Many</target></trans-unit>
+</body></file></xliff>`;
+    const first = ok(importXliff(xml, 'n.xlf'));
+    const project = projectFromBilingual(first, 'n.xlf');
+    const x12 = exportXliff12(exportInputOf(project, 0, 'all', 't'));
+    expect(x12).toContain('<g id="1" ctype="bold">');
+    expect(x12).toContain('<x id="2" ctype="x-br"/>');
+    const x2 = exportXliff(exportInputOf(project, 0, 'all', 't'));
+    expect(x2).toMatch(/<pc id="1" type="fmt" subType="xlf:b">/);
+    expect(x2).toMatch(/<ph id="2" type="fmt" subType="xlf:lb"\/>/);
+    // XLIFF 1.2 → XLIFF 2 → XLIFF 1.2: the bold pair is bold again.
+    const again = exportXliff12(exportInputOf(projectFromBilingual(ok(importXliff(x2, 'x2.xlf')), 'x2.xlf'), 0, 'all', 't'));
+    expect(again).toContain('<g id="1" ctype="bold">');
+    if (canValidate()) {
+      expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+      expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    }
+  });
+
+  it('TMX export keeps the codes\' own numbers (TMX x/i, numeric XLIFF ids) where they are free, so the ids other tools match on stay', () => {
+    const tmx = `<tmx version="1.4"><header creationtool="x" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="x"/><body>
+<tu><tuv xml:lang="en"><seg>See <ph x="5">{fig}</ph> and <bpt i="7">&lt;b&gt;</bpt>12 ships<ept i="7">&lt;/b&gt;</ept>.</seg></tuv><tuv xml:lang="id"><seg>Lihat <ph x="5">{fig}</ph> dan <bpt i="7">&lt;b&gt;</bpt>12 kapal<ept i="7">&lt;/b&gt;</ept>.</seg></tuv></tu></body></tmx>`;
+    const out = exportTmx(exportInputOf(projectFromBilingual(ok(importTmx(tmx, 'n.tmx')), 'n.tmx'), 0, 'all', 't'));
+    expect(out).toContain('<ph x="5">{fig}</ph>');
+    expect(out).toContain('<bpt i="7">&lt;b&gt;</bpt>');
+    expect(out).toContain('<ept i="7">&lt;/b&gt;</ept>');
+    const x2 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f"><unit id="u"><originalData><data id="d1">{x}</data></originalData>
+<segment><source><ph id="2" dataRef="d1"/> and <pc id="3">9 cars</pc>.</source><target><ph id="2" dataRef="d1"/> dan <pc id="3">9 mobil</pc>.</target></segment></unit></file></xliff>`;
+    const fromX2 = exportTmx(exportInputOf(projectFromBilingual(ok(importXliff(x2, 'x.xlf')), 'x.xlf'), 0, 'all', 't'));
+    expect(fromX2).toContain('<ph x="2">{x}</ph>');
+    expect(fromX2).toContain('<bpt i="3"></bpt>');
+    expect(fromX2).toContain('<ept i="3"></ept>');
   });
 });

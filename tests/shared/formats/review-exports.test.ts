@@ -125,6 +125,7 @@ describe('what an export cannot carry is said', () => {
       ...exportLosses('tmx', load('rich-2.1.xlf')),
       { key: 'formats2.loss.filesMerged', params: { format: 'XLIFF 1.2', count: 2 } },
       { key: 'formats2.loss.controlChars', params: { format: 'TMX', count: 3 } },
+      { key: 'formats2.loss.noConfirmedRows', params: { format: 'XLIFF 2.1' } },
     ];
     for (const lang of ['en', 'id'] as const) {
       for (const l of losses) {
@@ -133,5 +134,26 @@ describe('what an export cannot carry is said', () => {
         expect(text).not.toContain('{{');
       }
     }
+  });
+
+  it('control characters in notes, which no XML format can carry, are counted in what the export says', () => {
+    const tmx = `<tmx version="1.4"><header creationtool="x" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="x"/><body>
+<tu><note>Checked &#xB;twice&#x7;.</note><tuv xml:lang="en"><seg>Ten&#xB;boats.</seg></tuv><tuv xml:lang="id"><seg>Sepuluh kapal.</seg></tuv></tu></body></tmx>`;
+    const r = importBilingual(tmx, 'c.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const project = projectFromBilingual(r, 'c.tmx');
+    const count = (format: 'tmx' | 'xliff' | 'xliff12' | 'docx' | 'xlsx') => exportLosses(format, project).find((l) => l.key === 'formats2.loss.controlChars')?.params.count;
+    // One in the text and two in the note; XLIFF 2 writes the text's as <cp/>, not the note's.
+    expect([count('tmx'), count('xliff12'), count('docx'), count('xlsx'), count('xliff')]).toEqual([3, 3, 3, 3, 2]);
+  });
+
+  it('an export of confirmed rows when none is confirmed says so', () => {
+    const project = load('rich-2.1.xlf');
+    const none = { ...project, alignments: project.alignments.map((al) => ({ ...al, beads: al.beads.map((b) => ({ ...b, confirmed: false })) })) };
+    expect(exportLosses('xliff', none, 0, 'confirmed').map((l) => l.key)).toContain('formats2.loss.noConfirmedRows');
+    expect(exportLosses('csv', none, 0, 'confirmed').map((l) => l.key)).toContain('formats2.loss.noConfirmedRows');
+    expect(exportLosses('xliff', none, 0, 'all').map((l) => l.key)).not.toContain('formats2.loss.noConfirmedRows');
+    const one = { ...none, alignments: none.alignments.map((al) => ({ ...al, beads: al.beads.map((b, i) => ({ ...b, confirmed: i === 0 })) })) };
+    expect(exportLosses('xliff', one, 0, 'confirmed').map((l) => l.key)).not.toContain('formats2.loss.noConfirmedRows');
   });
 });

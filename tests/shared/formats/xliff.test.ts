@@ -7,6 +7,10 @@ import { readXml, elements, child, attr, type XmlElement } from '../../../shared
 import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint, sameMismatchAfterImport, expectSameRowsAndParagraphs } from './helpers';
 import { sample, fig } from '../../fixtures/project/sample';
 import type { Mismatch } from '../../../shared/drift/types';
+import type { ImportedBilingual } from '../../../shared/formats/types';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import { parseProject, serializeProject } from '../../../shared/project/schema';
 
 function parse(xml: string): XmlElement {
   const r = readXml(xml);
@@ -174,5 +178,93 @@ describe('exportXliff', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('comment marks of another tool', () => {
+  const covered = (r: ImportedBilingual) =>
+    r.annotations.map((a) => [a.note, a.target.type === 'span' ? r.versions[a.target.version].text.slice(a.target.start, a.target.end) : '']);
+
+  it('XLIFF 2 <mrk type="comment" value> becomes a note on its span and is written back as the same mark', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u1">
+<segment><source>The fund made <mrk id="c1" type="comment" value="Is 300 right?">300 loans</mrk>.</source><target>Le fonds a accordé 300 prêts.</target></segment>
+</unit></file></xliff>`;
+    const first = importXliff(xml, 'c.xlf');
+    if (!first.ok) throw new Error(first.message);
+    expect(covered(first)).toEqual([['Is 300 right?', '300 loans']]);
+    const out = exportXliff(exportInputOf(projectFromBilingual(first, 'c.xlf'), 0, 'all', 't'));
+    expect(out).toContain('<mrk id="c1" type="comment" value="Is 300 right?">300 loans</mrk>');
+    const back = importXliff(out, 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(covered(back)).toEqual(covered(first));
+  });
+
+  it('XLIFF 1.2 <mrk comment> becomes a note on its span', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="de" datatype="plaintext"><body>
+<trans-unit id="1"><source>We counted 14 wells.</source><target>Wir zählten <mrk mtype="x-review" comment="Should be 14, not 41.">41</mrk> Brunnen.</target></trans-unit>
+</body></file></xliff>`;
+    const r = importXliff(xml, 'c12.xlf');
+    if (!r.ok) throw new Error(r.message);
+    expect(covered(r)).toEqual([['Should be 14, not 41.', '41']]);
+  });
+});
+
+describe('whitespace between the segments of another tool’s unit', () => {
+  /** Each unit's source and target as a merging tool would write them: segments and ignorables in order. */
+  const merged = (xml: string) => {
+    const root = readXml(xml);
+    if (!root.ok) throw new Error(root.detail);
+    const out: Array<[string, string]> = [];
+    const text = (e: XmlElement | undefined): string => (e ? e.children.map((c) => ('text' in c ? c.text : text(c))).join('') : '');
+    const visit = (e: XmlElement): void => {
+      for (const c of elements(e)) {
+        if (c.local !== 'unit') {
+          visit(c);
+          continue;
+        }
+        let s = '';
+        let t = '';
+        for (const part of elements(c).filter((x) => x.local === 'segment' || x.local === 'ignorable')) {
+          s += text(child(part, 'source'));
+          t += child(part, 'target') ? text(child(part, 'target')) : part.local === 'ignorable' ? text(child(part, 'source')) : '';
+        }
+        out.push([s, t]);
+      }
+    };
+    visit(root.root);
+    return out;
+  };
+
+  it('comes back as <ignorable>s, through a saved project, so that the merged document reads as before', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f">
+<unit id="u1">
+<segment id="s1"><source>Two ships docked.</source><target>Dua kapal berlabuh.</target></segment>
+<ignorable><source> </source><target> </target></ignorable>
+<segment id="s2"><source>Nine left.</source><target>Sembilan pergi.</target></segment>
+</unit>
+<unit id="u2" xml:space="preserve">
+<segment id="s1"><source>Rain fell for 3 days. </source><target>Hujan turun 3 hari. </target></segment><segment id="s2"><source>Roads closed.</source><target>Jalan ditutup.</target></segment>
+</unit>
+</file></xliff>`;
+    const first = importXliff(xml, 'g.xlf');
+    if (!first.ok) throw new Error(first.message);
+    const saved = parseProject(serializeProject(projectFromBilingual(first, 'g.xlf'), { app: { name: 'Selaras', version: 't' } }), { name: 'g.selaras' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const out = exportXliff(exportInputOf(saved.project, 0, 'all', 't'));
+    const want: Array<[string, string]> = [
+      ['Two ships docked. Nine left.', 'Dua kapal berlabuh. Sembilan pergi.'],
+      ['Rain fell for 3 days. Roads closed.', 'Hujan turun 3 hari. Jalan ditutup.'],
+    ];
+    expect(merged(xml).map(([s, t]) => [s.trim(), t.trim()])).toEqual(want);
+    expect(merged(out)).toEqual(want);
+    // Selaras's own export read again: the same bytes out.
+    const back = importXliff(out, 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(back.dropped).toBeUndefined();
+    const again = exportXliff(exportInputOf(projectFromBilingual(back, 'back.xlf'), 0, 'all', 't'));
+    expect(merged(again)).toEqual(want);
   });
 });

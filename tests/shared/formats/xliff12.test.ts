@@ -45,4 +45,51 @@ describe('exportXliff12', () => {
     if (!back.ok) throw new Error(back.message);
     expect(back.versions.map(shown)).toEqual(r.versions.map(shown));
   });
+
+  it('a row with text in version B only comes back in its place, not at the end', () => {
+    const x2 = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f">
+<unit id="u1"><segment><source>There were 40 cars.</source><target>Ada 40 mobil.</target></segment></unit>
+<unit id="u2"><notes><note>Added by the editor.</note></notes><segment><source></source><target>Hanya di versi B ada 9 kapal.</target></segment></unit>
+<unit id="u3"><segment><source>Three trucks waited.</source><target>Tiga truk menunggu.</target></segment></unit>
+</file></xliff>`;
+    const first = importXliff(x2, 'o.xlf');
+    if (!first.ok) throw new Error(first.message);
+    const rows = (r: typeof first) => r.beads.map((b) => [b.a.map((i) => r.versions[0].sentences[i]), b.b.map((i) => r.versions[1].sentences[i])]);
+    const back = importXliff(exportXliff12(exportInputOf(projectFromBilingual(first, 'o.xlf'), 0, 'all', 't')), 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(rows(back)).toEqual(rows(first));
+    expect(rows(back)[1]).toEqual([[], ['Hanya di versi B ada 9 kapal.']]);
+    expect(back.annotations.map((a) => a.note)).toEqual(['Added by the editor.']);
+  });
+
+  it("Trados Studio's comments (<doc-info> cmt-defs, <mrk mtype=\"x-sdl-comment\">) become notes on their spans with author, date and severity", () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+  <doc-info xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><cmt-defs>
+    <cmt-def id="c-1"><Comments xmlns=""><Comment severity="High" user="REVIEWER1" date="2026-11-20T10:00:00" version="1.0">Should be 14, not 41.</Comment></Comments></cmt-def>
+    <cmt-def id="c-2"><Comments xmlns=""><Comment severity="Low" user="PM" date="2026-11-21T09:00:00" version="1.0">Source wording is odd.</Comment></Comments></cmt-def>
+  </cmt-defs></doc-info>
+  <file original="r.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="fr-FR"><header/><body>
+    <trans-unit id="t1">
+      <source>We counted 14 wells.</source>
+      <seg-source><mrk mtype="seg" mid="1">We counted <mrk mtype="x-sdl-comment" sdl:cid="c-2">14 wells</mrk>.</mrk></seg-source>
+      <target><mrk mtype="seg" mid="1">Nous avons compté <mrk mtype="x-sdl-comment" sdl:cid="c-1">41</mrk> puits.</mrk></target>
+    </trans-unit>
+  </body></file>
+</xliff>`;
+    const r = importXliff(xml, 'r.sdlxliff');
+    if (!r.ok) throw new Error(r.message);
+    const notes = r.annotations.map((a) => ({
+      note: a.note,
+      on: a.target.type === 'span' ? r.versions[a.target.version].text.slice(a.target.start, a.target.end) : '',
+      author: a.author,
+      created: a.created,
+      severity: a.severity,
+    }));
+    expect(notes).toEqual([
+      { note: 'Should be 14, not 41.', on: '41', author: 'REVIEWER1', created: '2026-11-20T10:00:00', severity: 'critical' },
+      { note: 'Source wording is odd.', on: '14 wells', author: 'PM', created: '2026-11-21T09:00:00', severity: 'minor' },
+    ]);
+  });
 });

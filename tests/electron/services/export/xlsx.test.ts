@@ -57,3 +57,25 @@ describe('exportXlsx', () => {
     expect(found).toBe(true);
   });
 });
+
+describe('right-to-left versions in XLSX', () => {
+  it('the cells of an Arabic version (sentence, figure) read right to left; an English one’s do not', async () => {
+    const { importXliff } = await import('../../../../shared/formats/import-xliff');
+    const { projectFromBilingual } = await import('../../../../shared/formats/import-project');
+    const { exportInputOf } = await import('../../../../shared/formats/input');
+    const r = importXliff(
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ar" trgLang="en"><file id="f"><unit id="u1">` +
+        `<segment><source>قُتل 25 شخصاً.</source><target>An attack killed 52 people.</target></segment></unit></file></xliff>`,
+      'ar.xlf',
+    );
+    if (!r.ok) throw new Error(r.message);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await exportXlsx(exportInputOf(projectFromBilingual(r, 'ar.xlf'), 0, 'all', 't'))) as unknown as ArrayBuffer);
+    const row = wb.getWorksheet('Alignment')!.getRow(2);
+    expect(String(row.getCell(2).value)).toContain('قُتل');
+    expect(row.getCell(2).alignment?.readingOrder).toBe('rtl');
+    expect(row.getCell(11).alignment?.readingOrder).toBe('rtl');
+    expect(row.getCell(3).alignment?.readingOrder).toBeUndefined();
+    expect(row.getCell(12).alignment?.readingOrder).toBeUndefined();
+  });
+});

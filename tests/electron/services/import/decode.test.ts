@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { decodeText, MAX_DECODE_BYTES } from '../../../../electron/services/import/decode';
+import { translate } from '../../../../shared/i18n';
 
 const FIX = path.resolve(__dirname, '../../../fixtures/formats/import');
 const read = (n: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIX, n)));
@@ -54,6 +55,25 @@ describe('decodeText', () => {
     expect(decodeText(withControls(10, '\x1b'), 'many.txt')).toMatchObject({ ok: false, code: 'binary' });
     // tab, line feed, vertical tab, form feed and carriage return are text
     expect(decodeText(withControls(40, '\t\n\v\f\r'), 'spaces.txt').ok).toBe(true);
+  });
+
+  it('reads an XML file in the encoding its declaration names (Shift_JIS, GB18030, ISO-8859-2); a wrong declaration is refused, naming it', () => {
+    const xml = (enc: string, body: string) => `<?xml version="1.0" encoding="${enc}"?>\n<tmx version="1.4"><body><tu><tuv xml:lang="x"><seg>${body}</seg></tuv></tu></body></tmx>`;
+    const sjis = Buffer.from([...Buffer.from(xml('Shift_JIS', '#').split('#')[0]), 0x93, 0x8c, 0x8b, 0x9e, 0x82, 0xc9, 0x31, 0x34, ...Buffer.from(xml('Shift_JIS', '#').split('#')[1])]);
+    expect(decodeText(new Uint8Array(sjis), 'ja.tmx')).toMatchObject({ ok: true, encoding: 'shift_jis' });
+    const r = decodeText(new Uint8Array(sjis), 'ja.tmx');
+    expect(r.ok && r.text).toContain('<seg>東京に14</seg>');
+    // 深圳 2024 in GB18030; Łódź in ISO-8859-2.
+    const gb = Buffer.from([...Buffer.from(xml('GB18030', '#').split('#')[0]), 0xc9, 0xee, 0xdb, 0xda, 0x32, 0x30, 0x32, 0x34, ...Buffer.from(xml('GB18030', '#').split('#')[1])]);
+    const gbr = decodeText(new Uint8Array(gb), 'zh.tmx');
+    expect(gbr.ok && gbr.text).toContain('<seg>深圳2024</seg>');
+    const l2 = Buffer.from([...Buffer.from(xml('ISO-8859-2', '#').split('#')[0]), 0xa3, 0xf3, 0x64, 0xbc, 0x20, 0xb3, 0xb1, 0xea, 0xbf, ...Buffer.from(xml('ISO-8859-2', '#').split('#')[1])]);
+    const l2r = decodeText(new Uint8Array(l2), 'pl.tmx');
+    expect(l2r.ok && l2r.text).toContain('<seg>Łódź łąęż</seg>');
+    // Declared Shift_JIS, but bytes that are not: refused with the encoding named.
+    const bad = Buffer.from([...Buffer.from(xml('Shift_JIS', '#').split('#')[0]), 0x85, 0x40, 0xff, 0xfd, 0x81, ...Buffer.from(xml('Shift_JIS', '#').split('#')[1])]);
+    expect(decodeText(new Uint8Array(bad), 'bad.tmx')).toMatchObject({ ok: false, code: 'undecodable', messageKey: 'errors.undecodableDeclared', params: { name: 'bad.tmx', encoding: 'Shift_JIS' } });
+    for (const lang of ['en', 'id'] as const) expect(translate(lang, 'errors.undecodableDeclared', { name: 'bad.tmx', encoding: 'Shift_JIS' })).toContain('Shift_JIS');
   });
 
   it('refuses files above 50 MB before decoding', () => {
