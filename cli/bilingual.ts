@@ -10,6 +10,7 @@ import { versionsOutsideAnalysis } from '../shared/formats/lang-tags';
 import type { BilingualImportResult, ImportedBilingual } from '../shared/formats/types';
 import type { Project } from '../shared/project/types';
 import { translate } from '../shared/i18n';
+import { notReadList } from '../shared/formats/losses';
 import { CliError } from './io';
 
 /** Reads a file's text (UTF-8/UTF-16; XML files up to the import limit). */
@@ -62,7 +63,7 @@ export async function readBilingual(file: string, pair?: [string, string]): Prom
     );
   }
   if (r.dropped) {
-    const list = Object.entries(r.dropped).map(([what, n]) => `<${what}> ×${n}`).join(', ');
+    const list = notReadList(r.dropped);
     process.stderr.write(`selaras: ${translate('en', 'formats2.warning', { message: translate('en', 'formats2.dropped', { name: path.basename(file), list }) })}\n`);
   }
   const outside = versionsOutsideAnalysis(project.versions.slice(0, 2));
