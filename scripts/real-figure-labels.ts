@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PANL_DIR, PARTS, type Part } from './real-drift-labels';
+import { PANL_DIR, PARTS, mulberry32, type Part } from './real-drift-labels';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIGURE_LABEL_DIR = path.join(root, 'tests', 'fixtures', 'real-figures');
@@ -96,17 +96,6 @@ export function panlLines(part: Part, lang: 'id' | 'en'): string[] | null {
   return fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '').split('\n');
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `--draw`: N lines of one side not labelled in any figure set (empty lines left out), in corpus order. */
 function draw(lang: 'id' | 'en', n: number, split: FigureSplit, seed: number, exclude?: string): RealFigureLine[] {
   const taken = new Set(readFigureLabels().lines.map((l) => `${l.part}-${l.line}-${l.lang}`));
@@ -126,7 +115,7 @@ function draw(lang: 'id' | 'en', n: number, split: FigureSplit, seed: number, ex
       if (text.trim() && !taken.has(`${part}-${line}-${lang}`)) pool.push({ part, line });
     });
   }
-  const random = rng(seed);
+  const random = mulberry32(seed);
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [pool[i], pool[j]] = [pool[j], pool[i]];
