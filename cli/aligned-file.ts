@@ -30,10 +30,12 @@ export interface AlignedFileOptions {
   note?: (message: string) => void;
 }
 
-/** Reads FILE's first aligned pair, or null when FILE is not a TMX, XLIFF or `.selaras` file. */
-export async function readAlignedFile(file: string, options: AlignedFileOptions): Promise<AlignedFile | null> {
-  const project = await readProjectFile(file, options.pair);
-  if (!project) return null;
+/**
+ * The first aligned pair of a project read from `file` (TMX, XLIFF, `.selaras`: see
+ * {@link readProjectFile}), its two versions analysed. Reading the project and analysing it are
+ * two steps so that a caller may note the input's size before the analysis code loads (cli/jit).
+ */
+export function alignedPairOf(project: Project, file: string, options: AlignedFileOptions): Omit<AlignedFile, 'termPairs'> {
   const pair = project.alignments[0];
   if (!pair) throw new CliError(`${file}: the project has no aligned pair to check`);
   if (project.alignments.length > 1) {
@@ -43,8 +45,18 @@ export async function readAlignedFile(file: string, options: AlignedFileOptions)
     const v = project.versions[i];
     return options.analyse(v.text, { lang: !lang || lang === 'auto' ? v.lang : lang, lines: v.segmentation === 'lines', mark: options.mark });
   };
-  const a = read(pair.a, options.langA);
-  const b = read(pair.b, options.langB);
-  const termPairs = project.termbase ? (await import('../shared/termbase')).glossaryPairs(project.termbase, a.lang, b.lang) : [];
-  return { project, pair, a, b, termPairs };
+  return { project, pair, a: read(pair.a, options.langA), b: read(pair.b, options.langB) };
+}
+
+/** The term pairs of the project's own termbase for the languages of its two analysed versions. */
+export async function projectTermPairs(project: Project, a: AnalysedVersion, b: AnalysedVersion): Promise<Array<[string, string]>> {
+  return project.termbase ? (await import('../shared/termbase')).glossaryPairs(project.termbase, a.lang, b.lang) : [];
+}
+
+/** Reads FILE's first aligned pair, or null when FILE is not a TMX, XLIFF or `.selaras` file. */
+export async function readAlignedFile(file: string, options: AlignedFileOptions): Promise<AlignedFile | null> {
+  const project = await readProjectFile(file, options.pair);
+  if (!project) return null;
+  const read = alignedPairOf(project, file, options);
+  return { ...read, termPairs: await projectTermPairs(project, read.a, read.b) };
 }

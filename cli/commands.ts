@@ -12,7 +12,7 @@ import { printTiming, timerFromEnv } from './timing';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
-import type { Alignment, AlignOptions } from '../shared/align/types';
+import type { Alignment } from '../shared/align/types';
 
 // Start-up stays fast: each command loads the modules it needs (the text core, the exporters,
 // the lexicon, the project schema) when it runs, not when the command line starts.
@@ -195,20 +195,29 @@ const alignCmd: Command = {
  * line), the beads kept as the file gives them. Null when the file is not one of these.
  */
 async function loadAlignedFile(file: string, options: Record<string, string | true>, mark?: StageMark) {
-  const [{ parsePair }, { readAlignedFile }, { analyse, loadLexiconFor }] = await Promise.all([import('./bilingual'), import('./aligned-file'), checkCoreModule()]);
-  const read = await readAlignedFile(file, {
-    pair: parsePair(options.pair),
+  const [{ parsePair, readProjectFile }, { alignedPairOf, projectTermPairs }, { noteInput }] = await Promise.all([
+    import('./bilingual'),
+    import('./aligned-file'),
+    import('./jit'),
+  ]);
+  const project = await readProjectFile(file, parsePair(options.pair));
+  if (!project) return null;
+  // The input's size before the analysis code loads: V8 takes its code cache only under the flags it was made with (./jit).
+  noteInput(project.versions.reduce((n, v) => n + v.text.length, 0));
+  mark?.('read');
+  const { analyse, loadLexiconFor } = await checkCoreModule();
+  mark?.('load code');
+  const read = alignedPairOf(project, file, {
     langA: langOf(options, 'lang-a'),
     langB: langOf(options, 'lang-b'),
     mark,
     analyse,
     note: (message) => process.stderr.write(`selaras: ${message}\n`),
   });
-  if (!read) return null;
   const { a, b, pair } = read;
   const lexicon = await loadLexiconFor(a.lang, b.lang);
   mark?.('lexicon');
-  const glossary = typeof options.glossary === 'string' ? await loadGlossary(options.glossary, a.lang, b.lang) : read.termPairs;
+  const glossary = typeof options.glossary === 'string' ? await loadGlossary(options.glossary, a.lang, b.lang) : await projectTermPairs(project, a, b);
   return { ...read, alignOptions: { mode: pair.mode, ...(lexicon ? { lexicon } : {}), ...(glossary.length ? { glossary } : {}) } };
 }
 
@@ -233,23 +242,13 @@ const check: Command = {
     // One file: versions already aligned (TMX, XLIFF, a project), compared bead by bead as the file pairs them.
     const aligned = positional.length === 1 ? await loadAlignedFile(positional[0], options, mark) : null;
     if (positional.length === 1 && !aligned) throw new UsageError(`expected 2 files, or one TMX, XLIFF or .selaras file (usage: ${usage})`);
+    // (the analysis code loads after the input is read: see loadPair and ./jit)
+    const loaded = aligned ?? (await loadPair(positional, options, usage, mark));
     const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested } = await checkCoreModule();
-    let a: AnalysedVersion;
-    let b: AnalysedVersion;
-    let alignment: Alignment;
-    let alignOptions: AlignOptions;
-    let title: string;
-    if (aligned) {
-      ({ a, b, alignOptions } = aligned);
-      alignment = { mode: aligned.pair.mode, beads: aligned.pair.beads };
-      title = `${positional[0]} (${a.lang} vs ${b.lang})`;
-    } else {
-      const loaded = await loadPair(positional, options, usage, mark);
-      ({ a, b, alignOptions } = loaded);
-      alignment = alignVersions(a, b, alignOptions);
-      mark?.('align');
-      title = `${loaded.fa} (${a.lang}) vs ${loaded.fb} (${b.lang})`;
-    }
+    const { a, b, alignOptions } = loaded;
+    const alignment: Alignment = aligned ? { mode: aligned.pair.mode, beads: aligned.pair.beads } : alignVersions(a, b, alignOptions);
+    if (!aligned) mark?.('align');
+    const title = aligned ? `${positional[0]} (${a.lang} vs ${b.lang})` : `${positional[0]} (${a.lang}) vs ${positional[1]} (${b.lang})`;
     const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
     // The project is made only for the files that hold it (--report, --save): a plain check needs none.
     if (outputs.length) {
