@@ -1,6 +1,7 @@
 /**
  * `selaras inspect FILE`: what a TMX or XLIFF file holds, counted from the file itself:
- * format, languages, units, translated units, notes by level, inline codes.
+ * format, languages, units, translated units, notes by level, inline codes, and the annotations
+ * Selaras makes of it (notes, comment marks, ITS quality issues: what opening the file keeps).
  */
 import { parseArgs, UsageError } from './args';
 import { CliError, printJson } from './io';
@@ -25,8 +26,10 @@ export async function runInspect(argv: string[]): Promise<number> {
   const family = kind.startsWith('xliff') ? 'xliff' : 'tmx';
   const version = r.ok ? r.formatVersion : (r.params.version as string | undefined);
   const report: InspectReport = { format: version ? `${family}-${version}` : kind, ...stats };
+  // (added) what opening the file keeps as annotations: its notes and the spans another tool marked
+  const annotations = r.ok ? r.annotations.length : 0;
   if (options.json) {
-    printJson({ format: report.format, languages: report.languages, units: report.units, translated: report.translated, notes: report.notes, codes: report.codes });
+    printJson({ format: report.format, languages: report.languages, units: report.units, translated: report.translated, notes: report.notes, codes: report.codes, annotations });
   } else {
     const n = report.notes;
     process.stdout.write(
@@ -34,7 +37,8 @@ export async function runInspect(argv: string[]): Promise<number> {
         `languages\t${report.languages.join(', ') || '—'}\n` +
         `units\t${report.units} (${report.translated} translated)\n` +
         `notes\theader ${n.header}, file ${n.file}, group ${n.group}, unit ${n.unit}, variant ${n.variant}\n` +
-        `codes\t${report.codes}\n`,
+        `codes\t${report.codes}\n` +
+        `annotations\t${annotations} (notes, comments and quality issues kept on opening)\n`,
     );
     const outside = report.languages.filter((l) => figureLangOf(l) === null);
     if (outside.length) process.stdout.write(`${translate('en', 'bilingual.outsideAnalysis', { versions: outside.join(', ') })}\n`);

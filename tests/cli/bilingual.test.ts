@@ -9,7 +9,7 @@ const fx = (name: string) => path.join(root, 'tests/fixtures/formats/bilingual',
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-cli-bi-'));
 
 describe('selaras inspect', () => {
-  it('counts languages, units, translated units, notes by level and codes (XLIFF 2)', () => {
+  it('counts languages, units, translated units, notes by level, codes and the annotations kept (XLIFF 2)', () => {
     const r = selaras('inspect', fx('breaks-and-space.xlf'), '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
@@ -19,6 +19,7 @@ describe('selaras inspect', () => {
       translated: 2,
       notes: { header: 0, file: 1, group: 1, unit: 1, variant: 0 },
       codes: 4,
+      annotations: 3,
     });
   });
 
@@ -30,6 +31,7 @@ describe('selaras inspect', () => {
       translated: 2,
       notes: { header: 1, file: 0, group: 0, unit: 1, variant: 1 },
       codes: 0,
+      annotations: 3,
     });
     expect(JSON.parse(selaras('inspect', fx('glued-1.2.xlf'), '--json').stdout)).toMatchObject({
       format: 'xliff-1.2',

@@ -154,3 +154,14 @@ describe('a reader that stops early', () => {
     expect([0, 1]).toContain(code);
   }, 60_000);
 });
+
+describe('selaras inspect counts what opening a file keeps', () => {
+  it("a reviewer's comment mark (no <note> element) is one annotation", () => {
+    const xlf = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en">
+ <file id="f1"><unit id="u1"><segment><source>${ID[0]}</source><target>The city handed out <mrk id="m1" type="comment" value="check the count">5,400 packages</mrk> on March 3, 2025.</target></segment></unit></file></xliff>`;
+    const out = JSON.parse(selaras('inspect', file('comment.xlf', xlf), '--json').stdout);
+    expect(out.notes).toEqual({ header: 0, file: 0, group: 0, unit: 0, variant: 0 });
+    expect(out.annotations).toBe(1);
+  });
+});
