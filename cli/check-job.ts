@@ -11,8 +11,7 @@ import { checkResultJson } from './check-json';
 import { readVersionFile } from './io';
 import { loadLexiconFor } from './resources';
 import { loadGlossary } from './glossary';
-import { readAlignedFile, type AlignedFile } from './aligned-file';
-import { parsePair } from './bilingual';
+import type { AlignedFile } from './aligned-file';
 
 export { beadJson, checkResultJson, modeSuggested } from './check-json';
 
@@ -69,6 +68,8 @@ async function alignedFileOf(job: CheckJob, langA: LangChoice, langB: LangChoice
     if (job[k] !== undefined) throw new JobError(`give "file" alone (its versions are aligned already), not with "${k}"`);
   }
   if (job.pair !== undefined && typeof job.pair !== 'string') throw new JobError('"pair" must be two language tags, as "en-US,fr-FR"');
+  // (the TMX/XLIFF readers load only for such a job: a batch of plain pairs starts its workers without them)
+  const [{ readAlignedFile }, { parsePair }] = await Promise.all([import('./aligned-file'), import('./bilingual')]);
   const read = await readAlignedFile(job.file, { pair: parsePair(job.pair as string | undefined), langA, langB, mark, analyse });
   if (!read) throw new JobError(`"file" must be a TMX, XLIFF or .selaras file (${job.file} is not one); give "a" and "b" for two versions`);
   mark('read');
