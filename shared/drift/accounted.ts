@@ -866,10 +866,11 @@ function previousLevel(f: Figure, v: number, own: readonly Figure[], other: read
   if (both.length > 6) return false;
   const near = (x: number, y: number) => closeTo(x + y, v) || closeTo(Math.abs(x - y), v);
   if (saidAfter(f, ownText, FROM_BEFORE, 12) && both.some((p, i) => both.some((q, j) => i < j && near(plainNumber(p)!, plainNumber(q)!)))) return true;
-  // a rate's step in basis points that only the other side gives, with the new level both give (*menjadi
-  // 8,50 persen dari sebelumnya 8,25 persen* ↔ `by 25 basis points to 8.50 percent`): each version says
-  // two of the three. A step both give beside an old level one drops is a level dropped.
-  if (f.kind !== 'percent' || own.some((g) => basisPointsAsPercent(g) !== undefined)) return false;
+  // a rate's step in basis points that the other side gives, with the new level both give (*menjadi 8,50
+  // persen dari sebelumnya 8,25 persen* ↔ `by 25 basis points to 8.50 percent`): the old level is the new
+  // one less the step, whether or not this side gives the step too (guideline sections 30 and 31: an old
+  // rate derived from the step and the new level is not labelled).
+  if (f.kind !== 'percent') return false;
   if (!saidAfter(f, ownText, FROM_PREVIOUS_BEFORE, 30)) return false;
   const steps = other.map(basisPointsAsPercent).filter((x): x is number => x !== undefined);
   return steps.some((step) => both.some((p) => near(plainNumber(p)!, step)));
