@@ -54,9 +54,9 @@ describe('conversions written beside a figure', () => {
 });
 
 describe('numbers inside names', () => {
-  it('Indonesian: an ordinal inside a capitalised name is no figure, one standing first is', () => {
+  it('Indonesian: an ordinal inside a capitalised name is no figure, one standing first before a noun is', () => {
     expect(id('Kakeknya ikut Perang Dunia Kedua.')).toEqual([]);
-    expect(pick(id('Pertama, ia membayar denda.'))).toEqual([{ text: 'Pertama', kind: 'ordinal', value: 1 }]);
+    expect(pick(id('Pertama kali ia membayar denda.'))).toEqual([{ text: 'Pertama', kind: 'ordinal', value: 1 }]);
   });
 
   it('English: First Lady is a title; first in running text is an ordinal', () => {
@@ -232,5 +232,17 @@ describe('numbers that are approximate by their own words', () => {
     expect(en('thirty-odd people were hurt')[0]).toMatchObject({ value: 30, qualifier: 'about' });
     expect(en('30-odd houses burned')[0]).toMatchObject({ value: 30, qualifier: 'about' });
     expect(en('30 houses burned')[0]).toMatchObject({ value: 30, qualifier: 'exact' });
+  });
+});
+
+describe('an ordinal numbering the points of an argument', () => {
+  it('Indonesian: Pertama, … and Kedua, … opening the sentence rank nothing (as English "First, …")', () => {
+    expect(id('Pertama, pemerintah harus menurunkan harga pupuk.')).toEqual([]);
+    expect(id('"Kedua, kami akan menunggu data baru," katanya.')).toEqual([]);
+    expect(en('First, the government must cut fertiliser prices.')).toEqual([]);
+  });
+  it('guard: an ordinal later in the sentence, or before a noun, still ranks', () => {
+    expect(pick(id('Tim itu menjadi yang pertama, kata pelatihnya.'))).toEqual([{ text: 'pertama', kind: 'ordinal', value: 1 }]);
+    expect(pick(id('Pertama kalinya defisit tercatat sejak 2005.'))[0]).toMatchObject({ kind: 'ordinal', value: 1 });
   });
 });
