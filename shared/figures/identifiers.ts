@@ -128,7 +128,7 @@ const COUNTRY_CODES = new Set(['AS', 'RI', 'UE', 'UK', 'US', 'EU', 'RRC', 'PBB',
 const DOTTED_LABELS = new Set(['p', 'pp', 'hal', 'hlm', 'no', 'fig', 'vol', 'art', 'sec', 'ch', 'kav', 'jl', 'gg', 'ps', 'ay']);
 
 /** `PP 148`, `KM 50`, `No 10`, `Regulation Number 1 of 2007`: capitalised labels that are ordinary words in lower case. */
-const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number']);
+const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number', 'tier']);
 
 /** Prefixes written before a hyphen and a year that do not make an identifier (`mid-2024`). */
 export const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'pra', 'pasca', 'late', 'early', 'end']);
@@ -179,10 +179,10 @@ export function chainEnd(tokens: readonly Token[], i: number): number {
   return k;
 }
 
-/** After a law number: `Tahun 2011`, `th. 2011` — part of the citation. */
+/** After a law number: `Tahun 2011`, `th. 2011`, `Year 1967` — part of the citation. */
 function lawYearEnd(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
-  if (t && t.kind === 'word' && (t.lower === 'tahun' || t.lower === 'th' || t.lower === 'thn' || t.lower === 'of')) {
+  if (t && t.kind === 'word' && (t.lower === 'tahun' || t.lower === 'th' || t.lower === 'thn' || t.lower === 'of' || t.lower === 'year')) {
     let m = k + 1;
     if (isSym(tokens, m, '.')) m++;
     const y = tokens[m];

@@ -83,3 +83,15 @@ describe('the last part of a dotted regulation code', () => {
     expect(read('Indeks turun 1.5 poin, kata analis.', 'en')).toEqual(['1.5 poin']);
   });
 });
+
+describe('the year of an English law citation and a capital tier', () => {
+  const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => f.text);
+  it('Law No. 1 Year 1967 is a name, as UU No. 1 Tahun 1967; Tier 1 capital is a class of capital', () => {
+    expect(read('Under Law No. 1 Year 1967, 12 firms applied.', 'en')).toEqual(['12 firms']);
+    expect(read('Menurut UU No. 1 Tahun 1967, 12 perusahaan mendaftar.', 'id')).toEqual(['12 perusahaan']);
+    expect(read('Its Tier 1 capital ratio rose to 12 percent.', 'en')).toEqual(['12 percent']);
+  });
+  it('guard: a year after a duration is still a year', () => {
+    expect(read('He stayed 1 year, until 2007.', 'en')).toEqual(['1 year', '2007']);
+  });
+});
