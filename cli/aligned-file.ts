@@ -7,14 +7,13 @@ import type { AnalysedVersion, AnalyseOptions, LangChoice, StageMark } from '../
 import type { PairAlignment, Project } from '../shared/project/types';
 import { readProjectFile } from './bilingual';
 import { CliError } from './io';
+import { loadGlossary } from './glossary';
 
 export interface AlignedFile {
   project: Project;
   pair: PairAlignment;
   a: AnalysedVersion;
   b: AnalysedVersion;
-  /** The term pairs of the project's own termbase for the two languages (empty when it has none). */
-  termPairs: Array<[string, string]>;
 }
 
 export interface AlignedFileOptions {
@@ -35,7 +34,7 @@ export interface AlignedFileOptions {
  * {@link readProjectFile}), its two versions analysed. Reading the project and analysing it are
  * two steps so that a caller may note the input's size before the analysis code loads (cli/jit).
  */
-export function alignedPairOf(project: Project, file: string, options: AlignedFileOptions): Omit<AlignedFile, 'termPairs'> {
+export function alignedPairOf(project: Project, file: string, options: AlignedFileOptions): AlignedFile {
   const pair = project.alignments[0];
   if (!pair) throw new CliError(`${file}: the project has no aligned pair to check`);
   if (project.alignments.length > 1) {
@@ -48,8 +47,12 @@ export function alignedPairOf(project: Project, file: string, options: AlignedFi
   return { project, pair, a: read(pair.a, options.langA), b: read(pair.b, options.langB) };
 }
 
-/** The term pairs of the project's own termbase for the languages of its two analysed versions. */
-export async function projectTermPairs(project: Project, a: AnalysedVersion, b: AnalysedVersion): Promise<Array<[string, string]>> {
+/**
+ * The term pairs that guide the check of a project's pair: those of the termbase FILE the user gave
+ * (`--glossary`, a job's `glossary`), else those of the project's own termbase (none: empty).
+ */
+export async function glossaryOf(project: Project, a: AnalysedVersion, b: AnalysedVersion, file?: string): Promise<Array<[string, string]>> {
+  if (file !== undefined) return loadGlossary(file, a.lang, b.lang);
   return project.termbase ? (await import('../shared/termbase')).glossaryPairs(project.termbase, a.lang, b.lang) : [];
 }
 
@@ -57,6 +60,5 @@ export async function projectTermPairs(project: Project, a: AnalysedVersion, b: 
 export async function readAlignedFile(file: string, options: AlignedFileOptions): Promise<AlignedFile | null> {
   const project = await readProjectFile(file, options.pair);
   if (!project) return null;
-  const read = alignedPairOf(project, file, options);
-  return { ...read, termPairs: await projectTermPairs(project, read.a, read.b) };
+  return alignedPairOf(project, file, options);
 }

@@ -101,7 +101,8 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
     ({ a, b } = aligned);
     lexicon = await loadLexiconFor(a.lang, b.lang);
     mark('lexicon');
-    glossary = typeof job.glossary === 'string' ? await loadGlossary(job.glossary, a.lang, b.lang) : aligned.termPairs;
+    const { glossaryOf } = await import('./aligned-file');
+    glossary = await glossaryOf(aligned.project, a, b, job.glossary as string | undefined);
     if (!glossary.length) glossary = undefined;
     alignment = { mode: aligned.pair.mode, beads: aligned.pair.beads };
   } else {

@@ -195,7 +195,7 @@ const alignCmd: Command = {
  * line), the beads kept as the file gives them. Null when the file is not one of these.
  */
 async function loadAlignedFile(file: string, options: Record<string, string | true>, mark?: StageMark) {
-  const [{ parsePair, readProjectFile }, { alignedPairOf, projectTermPairs }, { noteInput }] = await Promise.all([
+  const [{ parsePair, readProjectFile }, { alignedPairOf, glossaryOf }, { noteInput }] = await Promise.all([
     import('./bilingual'),
     import('./aligned-file'),
     import('./jit'),
@@ -217,7 +217,7 @@ async function loadAlignedFile(file: string, options: Record<string, string | tr
   const { a, b, pair } = read;
   const lexicon = await loadLexiconFor(a.lang, b.lang);
   mark?.('lexicon');
-  const glossary = typeof options.glossary === 'string' ? await loadGlossary(options.glossary, a.lang, b.lang) : await projectTermPairs(project, a, b);
+  const glossary = await glossaryOf(project, a, b, typeof options.glossary === 'string' ? options.glossary : undefined);
   return { ...read, alignOptions: { mode: pair.mode, ...(lexicon ? { lexicon } : {}), ...(glossary.length ? { glossary } : {}) } };
 }
 

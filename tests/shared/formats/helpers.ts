@@ -10,6 +10,9 @@ import type { Bead } from '../../../shared/align/types';
 import { sha256Hex } from '../../../shared/project/hash';
 import { expect } from 'vitest';
 import type { ImportedBilingual } from '../../../shared/formats/types';
+import { importXliff } from '../../../shared/formats/import-xliff';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
 
 export const SCHEMAS = path.resolve(__dirname, '../../..', '../shared/schemas');
 
@@ -153,4 +156,15 @@ export function expectSameRowsAndParagraphs(s: Sample, back: ImportedBilingual):
   const withoutBlanks = back.beads.map((x) => ({ ...x, a: x.a.filter((i) => la[i] !== ''), b: x.b.filter((i) => lb[i] !== '') }));
   expect(withoutBlanks).toEqual(linesOf(s.project.alignments[0].beads, la, lb));
   expect(back.beads.flatMap((x) => x.a).sort((p, q) => p - q)).toEqual(la.map((_, i) => i));
+}
+
+/** One Arabic sentence and its English translation, imported from XLIFF 2 and made an export input (right-to-left tests). */
+export function arabicEnglishInput(): ExportInput {
+  const r = importXliff(
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ar" trgLang="en"><file id="f"><unit id="u1">` +
+      `<segment><source>قُتل 25 شخصاً.</source><target>An attack killed 52 people.</target></segment></unit></file></xliff>`,
+    'ar.xlf',
+  );
+  if (!r.ok) throw new Error(r.message);
+  return exportInputOf(projectFromBilingual(r, 'ar.xlf'), 0, 'all', 't');
 }

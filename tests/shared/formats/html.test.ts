@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 // jsdom ships no type declarations; only this much of it is used.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { document: Document } } };
 import { exportHtml, escapeHtml } from '../../../shared/formats/html';
-import { hostileSample, inputFrom, sampleInput, XSS_A, XSS_B } from './helpers';
+import { arabicEnglishInput, hostileSample, inputFrom, sampleInput, XSS_A, XSS_B } from './helpers';
 
 describe('exportHtml', () => {
   it('is self-contained: no script, no external resource, inline CSS', () => {
@@ -83,16 +83,7 @@ describe('exportHtml in Indonesian', () => {
 
 describe('right-to-left text in the report', () => {
   it('every cell and context holding a version’s text sets its own direction (dir="auto"), so Arabic reads right to left in an English report', async () => {
-    const { importXliff } = await import('../../../shared/formats/import-xliff');
-    const { projectFromBilingual } = await import('../../../shared/formats/import-project');
-    const { exportInputOf } = await import('../../../shared/formats/input');
-    const r = importXliff(
-      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ar" trgLang="en"><file id="f"><unit id="u1">` +
-        `<segment><source>قُتل 25 شخصاً.</source><target>An attack killed 52 people.</target></segment></unit></file></xliff>`,
-      'ar.xlf',
-    );
-    if (!r.ok) throw new Error(r.message);
-    const html = exportHtml(exportInputOf(projectFromBilingual(r, 'ar.xlf'), 0, 'all', 't'));
+    const html = exportHtml(arabicEnglishInput());
     expect(html).toMatch(/<td lang="ar" dir="auto">قُتل/);
     expect(html).toMatch(/<td lang="en" dir="auto">An attack/);
     expect(html).toMatch(/<td dir="auto">25 شخصاً<\/td>/);
