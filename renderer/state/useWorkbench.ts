@@ -6,8 +6,13 @@
  */
 import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api';
-import { analysisCovers, initialState, pairRequests, step, type AnalysisResult, type WorkbenchState } from '../../shared/workbench';
+import { analysisAsked, analysisCovers, initialState, sameAnalysisAsked, step, type AnalysisAsked, type AnalysisResult, type WorkbenchState } from '../../shared/workbench';
 import { AnalysisClient, Cancelled, WorkerError } from '../worker/client';
+
+/** The analysis running (or just finished, its result waiting to be applied): what it was asked. */
+interface Run {
+  asked: AnalysisAsked;
+}
 
 export function useWorkbench(setError: (error: ApiError) => void) {
   const [state, dispatch] = useReducer(step, undefined, initialState);
@@ -17,45 +22,59 @@ export function useWorkbench(setError: (error: ApiError) => void) {
   const client = clientRef.current;
   const stateRef = useRef<WorkbenchState>(state);
   stateRef.current = state;
+  /** The run whose replies count; null when none (or the component is gone). */
+  const runRef = useRef<Run | null>(null);
   const { versions, alignments } = state.history.present;
   const realign = state.realign;
 
   useEffect(() => {
     const s = stateRef.current;
     const project = s.history.present;
-    if (project.versions.length === 0 || analysisCovers(s)) return;
-    const pairs = pairRequests(s);
-    const realigned = pairs.flatMap((p, i) => (p.realign ? [i] : []));
+    if (project.versions.length === 0 || analysisCovers(s)) {
+      // Nothing to run: a run still going (or its bar) is for a state that no longer needs it.
+      if (runRef.current) {
+        runRef.current = null;
+        setProgress(null);
+      }
+      return;
+    }
+    const asked = analysisAsked(s);
+    // The same request again (the state handed out equal objects anew: React re-applies an intent
+    // on each render while the deferred result waits): the run going on answers it. Restarting
+    // here set the bar anew, an urgent render, and again: the result never got applied.
+    if (runRef.current && sameAnalysisAsked(runRef.current.asked, asked)) return;
+    const realigned = asked.pairs.flatMap((p, i) => (p.realign ? [i] : []));
     const previous = s.analysis;
     const known = project.versions.map((v, i) => !!previous && previous.texts[i] === v.text && !!previous.result.versions[i]);
-    let alive = true;
+    const run: Run = { asked };
+    runRef.current = run;
+    const current = () => runRef.current === run;
     setProgress({ fraction: 0, stage: 'analyse' });
     client
-      .run(
-        { versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })), pairs, known, termbase: project.termbase },
-        (fraction, stage) => alive && setProgress({ fraction, stage }),
-      )
+      .run({ ...asked, known }, (fraction, stage) => current() && setProgress({ fraction, stage }))
       .then((result) => {
-        if (!alive) return;
+        if (!current()) return;
         const full: AnalysisResult = { ...result, versions: result.versions.map((v, i) => v ?? previous!.result.versions[i]) };
         // A transition: React renders the result (a book's grid, marks and lists) in pieces that
-        // yield to the page between components, not in one block of 100-200 ms.
+        // yield to the page between components, not in one block of 100-200 ms. The run stays
+        // current until the result is in the state, so that the renders meanwhile do not restart it.
         startTransition(() => {
           setProgress(null);
-          dispatch({ type: 'analysed', analysis: { texts: project.versions.map((v) => v.text), result: full }, realigned });
+          dispatch({ type: 'analysed', analysis: { texts: asked.versions.map((v) => v.text), result: full }, realigned });
         });
       })
       .catch((err: Error) => {
-        if (!alive) return;
+        if (!current()) return;
+        runRef.current = null;
         setProgress(null);
         if (err instanceof Cancelled) dispatch({ type: 'cancelled' });
         else if (err instanceof WorkerError && err.messageKey) setError({ code: 'analysis', messageKey: err.messageKey, params: err.params ?? {}, message: err.message });
         else setError({ code: 'analysis', messageKey: 'errors.unknown', params: { message: err.message }, message: err.message });
       });
-    return () => {
-      alive = false;
-    };
   }, [versions, alignments, realign, client, setError]);
+
+  // Gone: no reply of a run counts any more.
+  useEffect(() => () => void (runRef.current = null), []);
 
   const cancel = useCallback(() => client.cancel(), [client]);
   return { state, dispatch, progress, cancel };

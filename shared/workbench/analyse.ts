@@ -13,6 +13,9 @@ import { addEntityDrift, alignSide, type AnalysedVersion } from '../pipeline';
 import { whoSaidWhat, type ClaimRow } from '../entities';
 import { realignAnchors, restoreAnchors } from './realign';
 import { refitPairs, type WorkbenchState } from './state';
+import { sameCells } from './select';
+import type { Termbase } from '../termbase/types';
+import type { Lang } from '../text/types';
 
 export interface PairRequest {
   /** Version indices: a is the pivot. */
@@ -23,6 +26,52 @@ export interface PairRequest {
   beads?: Bead[];
   /** Re-align, keeping the confirmed and locked beads of `beads`. */
   realign?: boolean;
+}
+
+/** What an analysis is asked to read: the versions, the pairs and the project's termbase. */
+export interface AnalysisAsked {
+  versions: Array<{ text: string; lang?: Lang; lines?: boolean }>;
+  pairs: PairRequest[];
+  termbase?: Termbase;
+}
+
+/** The analysis the present project needs (to be run when `analysisCovers` says it is not in). */
+export function analysisAsked(state: WorkbenchState): AnalysisAsked {
+  const project = state.history.present;
+  return {
+    versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })),
+    pairs: pairRequests(state),
+    termbase: project.termbase,
+  };
+}
+
+/**
+ * Whether two requests ask the same analysis, by content. The workbench's state can hand out new
+ * objects with the same content (React re-applies a pending intent on every render while a
+ * deferred one waits); a request already running for the same content is kept, not restarted.
+ */
+export function sameAnalysisAsked(x: AnalysisAsked, y: AnalysisAsked): boolean {
+  if (x.versions.length !== y.versions.length || x.pairs.length !== y.pairs.length) return false;
+  for (let i = 0; i < x.versions.length; i++) {
+    const v = x.versions[i];
+    const w = y.versions[i];
+    if (v.text !== w.text || v.lang !== w.lang || !!v.lines !== !!w.lines) return false;
+  }
+  for (let i = 0; i < x.pairs.length; i++) {
+    const p = x.pairs[i];
+    const q = y.pairs[i];
+    if (p.a !== q.a || p.b !== q.b || p.mode !== q.mode || !!p.realign !== !!q.realign) return false;
+    if (!p.beads !== !q.beads || (p.beads && q.beads && !sameBeads(p.beads, q.beads))) return false;
+  }
+  return x.termbase === y.termbase || JSON.stringify(x.termbase ?? null) === JSON.stringify(y.termbase ?? null);
+}
+
+/** The same cells, each confirmed and locked alike (a re-alignment keeps those). */
+function sameBeads(x: readonly Bead[], y: readonly Bead[]): boolean {
+  if (x === y) return true;
+  if (!sameCells(x, y)) return false;
+  for (let i = 0; i < x.length; i++) if (!x[i].confirmed !== !y[i].confirmed || !x[i].locked !== !y[i].locked) return false;
+  return true;
 }
 
 /** The pairs to analyse for the present project: which to align, re-align or only compare. */

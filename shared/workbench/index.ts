@@ -4,6 +4,6 @@ export { step, isDirty } from './model';
 export * from './select';
 export { realignAnchors, restoreAnchors } from './realign';
 export { swapKeySides } from './pivot';
-export { analysePair, pairRequests, type PairRequest, type PairOptions } from './analyse';
+export { analysePair, analysisAsked, pairRequests, sameAnalysisAsked, type AnalysisAsked, type PairRequest, type PairOptions } from './analyse';
 export { applyGridOp } from './grid-ops';
 export { countsLine, type Translate } from './words';

@@ -163,7 +163,8 @@ export function analysisCovers(state: WorkbenchState): boolean {
   return pairs.length === alignments.length && alignments.every((al, i) => al.beads.length > 0 && sameCells(al.beads, pairs[i].beads));
 }
 
-function sameCells(x: readonly Bead[], y: readonly Bead[]): boolean {
+/** Whether two bead lists pair the same sentences (the same cells, whatever the objects). */
+export function sameCells(x: readonly Bead[], y: readonly Bead[]): boolean {
   if (x === y) return true;
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) {
