@@ -344,6 +344,9 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
         return !(prev === 'only' && nextWord !== '');
       }
       if (nextWord === 'day' && !['for', 'in', 'within', 'just', 'than', 'after', 'a'].includes(prev)) return true;
+      // one's own opinion: the pronoun
+      const apostrophe = ctx.toks[j + 1];
+      if (apostrophe && !apostrophe.space && (apostrophe.raw === "'" || apostrophe.raw === '\u2019') && ctx.toks[j + 2]?.lower === 's' && !ctx.toks[j + 2].space) return true;
     }
     return false;
   }
@@ -1449,6 +1452,15 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
       return { startTok: i - 1, endTok: i + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
     }
     if (o.used === 1 && o.value <= 10 && t.lower !== 'pertama' && t.lower !== 'kesatu' && !indonesianOrdinalHere(ctx, i)) return null;
+    // *sembilan bulan pertama*, *dua tahun pertama* ("the first nine months"): the length of time is the
+    // figure; *tiga/enam bulan pertama* stays a quarter or a half of the year, as "the first six months"
+    if (o.used === 1 && o.value === 1 && ctx.lex.durations.has(word(ctx, i - 1))) {
+      const n = ctx.toks[i - 2]?.kind === 'num' ? parseDigits(ctx.toks[i - 2].raw, 'id') : null;
+      const w = n ? null : ctx.lex.cardinal([word(ctx, i - 2)], 0);
+      const value = n?.value ?? (w && w.used === 1 ? w.value : undefined);
+      const quarterOrHalf = (value === 3 || value === 6) && word(ctx, i - 1) === 'bulan';
+      if (value !== undefined && value >= 2 && !quarterOrHalf) return null;
+    }
   } else {
     const prev = word(ctx, i - 1);
     const pt = ctx.toks[i - 1];
@@ -1472,6 +1484,12 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
       const n = numberAt(ctx, i + 1);
       const d = n && !n.scale && (n.value === 3 || n.value === 6) ? durationAt(ctx, n.end) : null;
       if (d && d.unit === 'month') return { startTok: i, endTok: d.end, kind: 'ordinal', value: 1, qualifier: 'exact', form: 'words' };
+    }
+    // the first nine months, the first two years: a length of time counted from the start, which the
+    // duration says (*sembilan bulan pertama*): no rank
+    if (o.used === 1 && o.value === 1) {
+      const n = numberAt(ctx, i + 1);
+      if (n && !n.scale && durationAt(ctx, n.end)) return null;
     }
     const part = ctx.lex.yearParts.get(run.words[o.used] ?? '');
     if (part && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {
@@ -2203,10 +2221,45 @@ export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   markConversions(text, out);
   markRestatements(text, out);
   if (lang === 'id') markReferencesBack(text, out);
-  const figures = dropWordsRestatedInDigits(text, dropDatelines(text, out));
+  const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, out) : out));
   // a figure's text is the slice of the text as written, control character and all
   if (text !== raw) for (const f of figures) f.text = raw.slice(f.start, f.end);
   return figures;
+}
+
+/** Words before *satu* that make it a number: *hanya satu*, *tinggal satu*, *baru satu*, *sedikitnya satu*. */
+const SATU_COUNTED_AFTER = new Set(['hanya', 'cuma', 'tinggal', 'baru', 'sedikitnya', 'setidaknya', 'sekurang-kurangnya', 'minimal', 'maksimal', 'paling', 'sebanyak', 'sejumlah', 'tambah', 'dari', 'atau', 'dan', 'serta']);
+
+/** People and things news counts one by one that the unit table has no concept for; *kali*: times. */
+const SATU_COUNTED_NOUNS = new Set([
+  'polisi', 'pria', 'laki-laki', 'awak', 'petugas', 'militan', 'pemberontak', 'gerilyawan', 'jenazah', 'mayat', 'jemaah', 'jamaah',
+  'pemain', 'atlet', 'kali', 'lembar', 'butir', 'gol', 'medali', 'lot', 'bom', 'roket', 'granat', 'dari', 'di', 'ke', 'yang', 'dan',
+  'atau', 'per', 'pun', 'sama', 'lagi', 'lawan', 'demi', 'setengah', 'koma', 'juta', 'miliar', 'triliun', 'ribu', 'ratus', 'puluh', 'belas',
+  'persen', 'dolar', 'rupiah', 'tahap', 'putaran', 'babak', 'level', 'tingkat', 'digit', 'angka', 'nomor', 'suku', 'periode', 'masa', 'termin', 'sesi',
+]);
+
+/**
+ * *Satu* as the article: *satu jajak pendapat menunjukkan …* ("a poll shows"), *menandatangani satu
+ * memorandum* ("signed a memorandum"). *Satu* before a noun the unit table does not count is read as
+ * the article, as *sebuah* and *seorang* are, unless the sentence counts other things (an enumeration
+ * or a tally: *tiga pria dan satu wanita*), a bound or a list word stands before it, or *lagi* follows
+ * (*satu kapal lagi*, "one more"). Before a counted thing (*satu orang*, *satu polisi*, *satu unit*) or
+ * a unit of time or measure it stays a count.
+ */
+function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omit<Figure, 'sentence'>[] {
+  const counts = figures.filter((f) => f.kind === 'count' || f.kind === 'range').length;
+  if (counts !== 1) return figures;
+  return figures.filter((f) => {
+    if (f.kind !== 'count' || f.value !== 1 || f.qualifier !== 'exact' || f.form !== 'words') return true;
+    // the noun: the counted thing read, or (*satu memorandum*, none read) the word after *satu*
+    const m = f.unit ? /^satu\s+([\p{L}-]+)$/iu.exec(f.text) : /^satu$/i.test(f.text) ? /^\s+(\p{Ll}[\p{L}-]{2,})\b/u.exec(text.slice(f.end)) : null;
+    const noun = m?.[1].toLowerCase();
+    if (!noun || (f.unit && noun !== f.unit.toLowerCase()) || knownUnit(noun, 'id') || SATU_COUNTED_NOUNS.has(noun) || INDONESIAN.durations.has(noun) || INDONESIAN.yearParts.has(noun)) return true;
+    const before = /([\p{L}-]+)\s*$/u.exec(text.slice(0, f.start));
+    if (before && SATU_COUNTED_AFTER.has(before[1].toLowerCase())) return true;
+    if (/^\s+lagi\b/i.test(text.slice(f.end))) return true;
+    return false;
+  });
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */

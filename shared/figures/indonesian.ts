@@ -406,6 +406,10 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['maksimal', 'at-most'],
   ['maksimum', 'at-most'],
   ['paling banyak', 'at-most'],
+  // *paling lama tiga tahun*, *selama-lamanya 30 hari*: "for a maximum of three years", "at most 30 days"
+  ['paling lama', 'at-most'],
+  ['selama-lamanya', 'at-most'],
+  ['paling lama selama', 'at-most'],
   // *maksimal hingga 9 persen*: the bound word makes the *hingga* after it a bound, not "to"
   ...['maksimal', 'maksimum', 'paling banyak', 'paling tinggi'].flatMap((w): [string, Qualifier][] => [
     [`${w} hingga`, 'at-most'],

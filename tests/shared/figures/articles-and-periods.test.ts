@@ -1,0 +1,71 @@
+/**
+ * Number words that are no figure in real news (figdev2 classes, examples ours): *satu* as the article
+ * before a noun nobody counts, the pronoun "one's", and "first" before a length of time counted from
+ * the start (*sembilan bulan pertama*, "the first nine months"). Guards: what stays a figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+
+const read = (text: string, lang: 'id' | 'en') => extractFromSentence(text, lang).map((f) => [f.kind, f.text, f.value]);
+
+describe('satu as the article', () => {
+  it('before a noun the unit table does not count, alone in the sentence: no figure', () => {
+    expect(read('Satu survei terbaru menunjukkan 61 persen pemilih ragu.', 'id')).toEqual([['percent', '61 persen', 61]]);
+    expect(read('Kedua negara menandatangani satu nota kesepahaman di Seoul.', 'id')).toEqual([]);
+    expect(read('Warga mendengar satu dentuman keras dari arah pelabuhan.', 'id')).toEqual([]);
+  });
+  it('the English "a" is no figure either, so the two versions agree', () => {
+    expect(read('A recent survey showed 61 percent of voters in doubt.', 'en')).toEqual([['percent', '61 percent', 61]]);
+  });
+  it('guards: a counted thing, a tally, a bound, "lagi", a unit of time or measure stay counts', () => {
+    expect(read('Satu orang tewas dalam kecelakaan itu.', 'id')).toEqual([['count', 'Satu orang', 1]]);
+    expect(read('Satu polisi terluka.', 'id')).toEqual([['count', 'Satu polisi', 1]]);
+    expect(read('Dua dentuman dan satu tembakan terdengar.', 'id').map((f) => f[2])).toEqual([2, 1]);
+    expect(read('Hanya satu perusahaan lolos seleksi.', 'id')).toEqual([['count', 'satu perusahaan', 1]]);
+    expect(read('Satu kapal lagi tenggelam.', 'id')).toEqual([['count', 'Satu kapal', 1]]);
+    expect(read('Proyek itu selesai dalam satu tahun.', 'id')).toEqual([['duration', 'satu tahun', 1]]);
+    expect(read('Harga naik satu persen.', 'id')).toEqual([['percent', 'satu persen', 1]]);
+    expect(read('One person died.', 'en')).toEqual([['count', 'One person', 1]]);
+  });
+});
+
+describe("the pronoun one's", () => {
+  it('is no count; "one of" and a counted one still read as before', () => {
+    expect(read("Voting is one's own choice.", 'en')).toEqual([]);
+    expect(read('Memilih adalah hak setiap orang.', 'id')).toEqual([]);
+    expect(read('Only one ship returned.', 'en')).toEqual([['count', 'one ship', 1]]);
+  });
+});
+
+describe('first before a length of time', () => {
+  it('"the first nine months" and *sembilan bulan pertama*: the length of time, no rank, in both languages', () => {
+    expect(read('Sales rose in the first nine months of 2007.', 'en')).toEqual([
+      ['duration', 'nine months', 9],
+      ['date', '2007', '2007'],
+    ]);
+    expect(read('Penjualan naik dalam sembilan bulan pertama 2007.', 'id')).toEqual([
+      ['duration', 'sembilan bulan', 9],
+      ['date', '2007', '2007'],
+    ]);
+    expect(read('in the first two years', 'en')).toEqual([['duration', 'two years', 2]]);
+    expect(read('dalam dua tahun pertama', 'id')).toEqual([['duration', 'dua tahun', 2]]);
+  });
+  it('guards: the first six months is the first half, the first day a rank', () => {
+    expect(read('in the first six months', 'en')).toEqual([['ordinal', 'first six months', 1]]);
+    expect(read('dalam enam bulan pertama', 'id')).toEqual([['ordinal', 'enam bulan pertama', 1]]);
+    expect(read('Hari pertama berjalan lancar.', 'id')).toEqual([['ordinal', 'pertama', 1]]);
+    expect(read('The first day went well.', 'en')).toEqual([['ordinal', 'first', 1]]);
+  });
+});
+
+describe('paling lama: an upper bound on a length of time', () => {
+  it('*paling lama tiga tahun* is at most, as "a maximum of three years" and "at most three years"', () => {
+    const q = (text: string, lang: 'id' | 'en') => extractFromSentence(text, lang).map((f) => [f.kind, f.value, f.qualifier]);
+    expect(q('Saham itu boleh disimpan paling lama tiga tahun.', 'id')).toEqual([['duration', 3, 'at-most']]);
+    expect(q('Tersangka ditahan selama-lamanya 20 hari.', 'id')).toEqual([['duration', 20, 'at-most']]);
+    expect(q('The shares may be held for a maximum of three years.', 'en')).toEqual([['duration', 3, 'at-most']]);
+    expect(q('The shares may be held for at most three years.', 'en')).toEqual([['duration', 3, 'at-most']]);
+    // guard: without the bound, exact
+    expect(q('Saham itu disimpan tiga tahun.', 'id')).toEqual([['duration', 3, 'exact']]);
+  });
+});
