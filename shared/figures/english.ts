@@ -497,7 +497,8 @@ export const ENGLISH: Lexicon = {
   numberWord: (w) => CONTINUES.has(w),
   scales: EN_SCALES,
   qualifiers: new Map(QUALIFIERS),
-  percentWords: new Set(['percent', 'percents', 'pct']),
+  // (with the misspellings news copy prints: `17.03 perent`, `5 precent`)
+  percentWords: new Set(['percent', 'percents', 'pct', 'perent', 'percet', 'percen', 'pecent', 'precent', 'percnet', 'perecent', 'percant', 'pecrent', 'persent']),
   durations: new Map([
     ['second', 'second'],
     ['seconds', 'second'],

@@ -278,6 +278,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   if (prev && !t.space && prev.raw === '.' && !prev.space && code?.kind === 'word' && /^\p{Lu}{1,4}$/u.test(code.raw) && isSym(tokens, i - 3, '.') && !tokens[i - 3].space) {
     return chainEnd(tokens, i);
   }
+  // numbers run by slashes into a capitalised code: PBI no 7/25/PBI, SK 12/3/KEP/2006 (a regulation's number, no date)
+  if (slashCodeAfter(tokens, i)) return chainEnd(tokens, i);
   // letters-hyphen-digits: COVID-19, F-16, Su-34, G-20
   if (prev && !t.space && isDash(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && !prev.space) {
     if (!YEAR_PREFIXES.has(tokens[i - 2].lower) && !yearPartYear(tokens, i, lex)) return chainEnd(tokens, i);
@@ -310,6 +312,15 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
     return i + 2;
   }
   return null;
+}
+
+/** True when the digits at `i` (and any glued `/digits` after them) run on into `/` and a capitalised code, all glued. */
+function slashCodeAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  // (a code has a few groups: looking at most four ahead keeps a long run of `12/12/…` linear)
+  for (let groups = 0; groups < 4 && isSym(tokens, k + 1, '/') && !tokens[k + 1].space && tokens[k + 2]?.kind === 'num' && !tokens[k + 2].space; groups++) k += 2;
+  const code = tokens[k + 2];
+  return isSym(tokens, k + 1, '/') && !tokens[k + 1].space && code?.kind === 'word' && !code.space && /^\p{Lu}{2,}$/u.test(code.raw);
 }
 
 /** Currency letters written before an amount's digits (`Rp5`, `US5`, `S5`). */

@@ -490,7 +490,8 @@ export const INDONESIAN: Lexicon = {
   numberWord: (w) => CONTINUES.has(w),
   scales: ID_SCALES,
   qualifiers: new Map(QUALIFIERS),
-  percentWords: new Set(['persen', 'prosen', 'persén']),
+  // (with the misspellings news copy prints: `5 pesen`, `3 perrsen`)
+  percentWords: new Set(['persen', 'prosen', 'persén', 'prsen', 'pesren', 'perrsen', 'perssen', 'persenn', 'presen']),
   durations: new Map([
     ['detik', 'second'],
     ['menit', 'minute'],

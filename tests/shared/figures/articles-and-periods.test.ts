@@ -69,3 +69,19 @@ describe('paling lama: an upper bound on a length of time', () => {
     expect(q('Saham itu disimpan tiga tahun.', 'id')).toEqual([['duration', 3, 'exact']]);
   });
 });
+
+describe('codes and misspelt percent signs in real copy', () => {
+  it('numbers run by slashes into a capitalised code are a regulation number, in both languages', () => {
+    expect(read('Aturan itu mengacu pada PBI no 7/25/PBI tentang manajemen risiko.', 'id')).toEqual([]);
+    expect(read('The rule follows regulation no 7/25/PBI on risk management.', 'en')).toEqual([]);
+    expect(read('Keputusan 12/3/KEP/2006 berlaku.', 'id')).toEqual([]);
+    // guard: a day and month stay a date
+    expect(read('Prices rose on 7/25.', 'en')).toEqual([['date', '7/25', '--07-25']]);
+  });
+  it('a misspelt percent after a number is a percent, in both languages', () => {
+    expect(read('The ratio stood at 17.03 perent.', 'en')).toEqual([['percent', '17.03 perent', 17.03]]);
+    expect(read('Rasio itu sebesar 17,03 perrsen.', 'id')).toEqual([['percent', '17,03 perrsen', 17.03]]);
+    // guard: a person is counted, not a percent
+    expect(read('Only 10 person were hired.', 'en')).toEqual([['count', '10 person', 10]]);
+  });
+});
