@@ -251,6 +251,12 @@ function salient(e: Entity, home: string | null, eq: PreparedEquivalence): boole
     .some((w) => translate(lex, w).length > 0 || lex.targets.has(stemEn(w)));
 }
 
+/** Two people each named by one word (a first name, a surname), neither a name the gazetteer knows. */
+function singleNames(a: Entity, b: Entity): boolean {
+  const one = (e: Entity) => e.type === 'person' && !e.known && !/\s/.test(e.text.trim());
+  return one(a) && one(b);
+}
+
 function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalence, home: string | null): EntityMismatch[] {
   const out: EntityMismatch[] = [];
   const srcA = A.entities.filter(credited);
@@ -261,7 +267,9 @@ function compareBead(bead: Bead, A: SideView, B: SideView, eq: PreparedEquivalen
   // A pronoun or generic source on either side may stand for the other side's named party.
   const anonymous = A.anonymous > 0 || B.anonymous > 0;
   const pairs = anonymous ? 0 : Math.min(lostA.length, lostB.length);
-  for (let k = 0; k < pairs; k++) out.push(make(bead, 'drift', 'source', lostA[k], lostB[k]));
+  // (one word each for a person: Indonesian copy names a person by the first name, English copy by the
+  // surname, *kata Darmin* ↔ "Nasution said": the same person as often as not, so a review)
+  for (let k = 0; k < pairs; k++) out.push(make(bead, singleNames(lostA[k], lostB[k]) ? 'review' : 'drift', 'source', lostA[k], lostB[k]));
   // A claim credited on one side only: a review, when the other side credits nobody at all.
   if (!anonymous && srcB.length === 0) for (const e of lostA.slice(pairs)) if (!hasStandIn('any', B) && !abbreviatedIn(e, B)) out.push(make(bead, 'review', 'source', e, null));
   if (!anonymous && srcA.length === 0) for (const e of lostB.slice(pairs)) if (!hasStandIn('any', A) && !abbreviatedIn(e, A)) out.push(make(bead, 'review', 'source', null, e));
