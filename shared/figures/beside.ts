@@ -46,6 +46,54 @@ export function shareScaleBackwards(text: string, figures: Scanned[]): void {
 const LIST_GAP = /^\s*,?\s*(?:dan|and|atau|or)\s+$/i;
 
 /**
+ * `40 cents`, *40 sen*: an amount in hundredths of a currency is money (0.40), in the currency of the
+ * sentence's other amount when it has one (`rose 40 cents to 135 dollars`), so that it meets its
+ * rendering in either form.
+ */
+export function centsAsMoney(text: string, figures: Scanned[]): void {
+  for (const f of figures) {
+    // `40 dollar cents`, *40 sen dolar*: the currency named before the hundredths
+    const cents = f.kind === 'money' && typeof f.value === 'number' && f.scale === undefined ? /^\s+(?:cents?|sen)\b/i.exec(text.slice(f.end)) : null;
+    if (cents && /(?:dollars?|dolar)$/i.test(f.text)) {
+      f.value = Math.round((f.value as number) * 1e4) / 1e6;
+      f.end += cents[0].length;
+      f.text = text.slice(f.start, f.end);
+      continue;
+    }
+    if (f.kind !== 'count' || !f.unit || !/^(?:cents?|sen)$/i.test(f.unit) || typeof f.value !== 'number' || f.scale !== undefined) continue;
+    const other = figures.find((g) => g.kind === 'money' && g.currency);
+    f.kind = 'money';
+    f.value = Math.round(f.value * 1e4) / 1e6;
+    delete f.unit;
+    if (other?.currency) f.currency = other.currency;
+  }
+}
+
+/** What may stand between two numbers of a longer list: a comma. */
+const COMMA_GAP = /^\s*,\s*$/;
+
+/**
+ * `payable in 10 and 15 years`, *dalam 3, 5 atau 7 tahun*: bare numbers listed before a length of time
+ * share its unit (as a percent sign or a scale word is shared); each is a duration of its own.
+ */
+export function shareDurationBackwards(text: string, figures: Scanned[]): void {
+  for (let k = figures.length - 1; k > 0; k--) {
+    const b = figures[k];
+    if (b.kind !== 'duration' || !b.durationUnit) continue;
+    let first = true;
+    for (let j = k - 1; j >= 0; j--) {
+      const a = figures[j];
+      const gap = text.slice(a.end, figures[j + 1].start);
+      if (!(first ? LIST_GAP.test(gap) : COMMA_GAP.test(gap))) break;
+      if (a.kind !== 'count' || a.unit !== undefined || a.scale !== undefined || typeof a.value !== 'number' || a.value <= 0 || !/\d$|[a-z]$/i.test(a.text)) break;
+      a.kind = 'duration';
+      a.durationUnit = b.durationUnit;
+      first = false;
+    }
+  }
+}
+
+/**
  * *sekitar 6,1 dan 6,4 persen*, `about 40 and 45 tonnes`: the first number, approximate and written bare
  * (its unit is the second's), and the second, read exact, are one list under one approximation word; the
  * second is approximate too. A first number with its own unit (`about 40 tonnes and 45 tonnes`) hedges only itself.

@@ -26,7 +26,7 @@ import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './to
 import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
-import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, shareCurrency, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
+import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
@@ -134,7 +134,20 @@ function currencyPrefixAt(ctx: Ctx, i: number): { code: string; end: number } | 
   if (dollarSignDropped(ctx, i)) return { code: 'USD', end: i + 1 };
   if (t.raw === 'RM') return { code: 'MYR', end: i + 1 };
   if (t.raw === 'Rs') return { code: 'INR', end: i + 1 };
+  const named = currencyNameBefore(ctx, i);
+  if (named) return { code: named, end: i + 1 };
   return null;
+}
+
+/** Currency names that are other words too when capitalised before a number (`Won 3 games`, `Pound 5 times`). */
+const NAME_BEFORE_NOT = new Set(['won', 'pound', 'pounds', 'dollar', 'dollars', 'dolar', 'rupiah']);
+
+/** `Yen 23.18 billion`, `Euro 5 million`, *Yen 23,18 miliar*: a capitalised currency name right before the digits. */
+function currencyNameBefore(ctx: Ctx, i: number): string | undefined {
+  const t = ctx.toks[i];
+  const n = ctx.toks[i + 1];
+  if (!isCapital(t.raw) || NAME_BEFORE_NOT.has(t.lower) || n?.kind !== 'num' || !n.space) return undefined;
+  return ctx.lex.currencyWords.get(t.lower);
 }
 
 /**
@@ -2181,6 +2194,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
   if (t.raw === 'RM' || t.raw === 'Rs') return true;
   if (dollarSignDropped(ctx, i)) return true;
+  if (currencyNameBefore(ctx, i)) return true;
   const nx = ctx.toks[i + 1];
   return nx !== undefined && nx.raw === '$' && !nx.space;
 }
@@ -2218,13 +2232,37 @@ export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   shareCurrency(text, out);
   shareToleranceUnit(text, out);
   shareHedgeForward(text, out);
+  shareDurationBackwards(text, out);
+  centsAsMoney(text, out);
   markConversions(text, out);
   markRestatements(text, out);
   if (lang === 'id') markReferencesBack(text, out);
+  if (lang === 'id') rankAfterPlaceNoun(text, out);
   const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, out) : out));
   // a figure's text is the slice of the text as written, control character and all
   if (text !== raw) for (const f of figures) f.text = raw.slice(f.start, f.end);
   return figures;
+}
+
+/** Nouns of a place in an order: a bare number after them is a rank (*posisi dua*, *peringkat 3*, *juara 1*). */
+const PLACE_NOUNS = new Set(['posisi', 'peringkat', 'urutan', 'juara', 'ranking', 'rangking', 'rengking']);
+
+/** *menduduki posisi dua* ("second place"), *berada di peringkat 3* ("ranked third"): the number is an ordinal. */
+function rankAfterPlaceNoun(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    // (a word read as the counted thing that the unit table does not know is no unit here: *peringkat 3 dunia*)
+    if (f.kind !== 'count' || (f.unit !== undefined && knownUnit(f.unit.toLowerCase(), 'id')) || f.scale !== undefined || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 100) continue;
+    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, f.start - 20), f.start));
+    if (!before || !PLACE_NOUNS.has(before[1].toLowerCase())) continue;
+    // (*peringkat tiga besar*: the top three, a count of places)
+    if (/^\s+(?:besar|teratas|terbesar|terbaik)\b/i.test(text.slice(f.end))) continue;
+    f.kind = 'ordinal';
+    if (f.unit !== undefined) {
+      f.end = f.start + /^\S+/.exec(f.text)![0].length;
+      f.text = text.slice(f.start, f.end);
+      delete f.unit;
+    }
+  }
 }
 
 /** Words before *satu* that make it a number: *hanya satu*, *tinggal satu*, *baru satu*, *sedikitnya satu*. */

@@ -85,3 +85,49 @@ describe('codes and misspelt percent signs in real copy', () => {
     expect(read('Only 10 person were hired.', 'en')).toEqual([['count', '10 person', 10]]);
   });
 });
+
+describe('a unit shared along a list, places, currency names and cents (figdev2 classes, examples ours)', () => {
+  it('bare numbers listed before a length of time are lengths of time too, in both languages', () => {
+    expect(read('The notes mature in 5 and 7 years.', 'en')).toEqual([
+      ['duration', '5', 5],
+      ['duration', '7 years', 7],
+    ]);
+    expect(read('Obligasi itu jatuh tempo dalam 3, 5 atau 7 tahun.', 'id')).toEqual([
+      ['duration', '3', 3],
+      ['duration', '5', 5],
+      ['duration', '7 tahun', 7],
+    ]);
+    // guard: a count of things before a length of time keeps its own unit
+    expect(read('Ada 40 kapal dan 3 hari lagi.', 'id')).toEqual([
+      ['count', '40 kapal', 40],
+      ['duration', '3 hari', 3],
+    ]);
+  });
+  it('a number after a noun of place in an order is a rank (*posisi dua* = "second place")', () => {
+    expect(read('Tim itu kini menduduki posisi dua klasemen.', 'id')).toEqual([['ordinal', 'dua', 2]]);
+    expect(read('Negara itu berada di peringkat 4 dunia.', 'id')).toEqual([['ordinal', '4', 4]]);
+    expect(read('The team now holds second place.', 'en')).toEqual([['ordinal', 'second', 2]]);
+    // guard: a count of people after the noun is no rank
+    expect(read('Posisi itu diisi 3 orang.', 'id')).toEqual([['count', '3 orang', 3]]);
+  });
+  it('a capitalised currency name before the digits makes money, in both languages', () => {
+    expect(extractFromSentence('Tokyo extended a Yen 23.18 billion loan.', 'en').map((f) => [f.kind, f.value, f.currency])).toEqual([['money', 23180000000, 'JPY']]);
+    expect(extractFromSentence('Tokyo memberi pinjaman Yen 23,18 miliar.', 'id').map((f) => [f.kind, f.value, f.currency])).toEqual([['money', 23180000000, 'JPY']]);
+    // guard: a verb before a number is no currency
+    expect(read('Won 3 games in a row.', 'en')).toEqual([['count', '3 games', 3]]);
+  });
+  it('cents are hundredths of the sentence\'s currency, in both languages', () => {
+    expect(extractFromSentence('Oil rose 40 cents to 135 dollars.', 'en').map((f) => [f.kind, f.value, f.currency])).toEqual([
+      ['money', 0.4, 'USD'],
+      ['money', 135, 'USD'],
+    ]);
+    expect(extractFromSentence('Oil rose 40 dollar cents to $135.', 'en').map((f) => [f.text, f.value])).toEqual([
+      ['40 dollar cents', 0.4],
+      ['$135', 135],
+    ]);
+    expect(extractFromSentence('Minyak naik 40 sen menjadi 135 dolar AS.', 'id').map((f) => [f.kind, f.value, f.currency])).toEqual([
+      ['money', 0.4, 'USD'],
+      ['money', 135, 'USD'],
+    ]);
+  });
+});
