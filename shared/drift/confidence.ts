@@ -309,6 +309,21 @@ function convertedBeside(f: Figure, side: Figure[]): boolean {
 }
 
 /**
+ * True when the figure right after `f` restates it (a conversion or an equivalent joined by `atau` / "or" /
+ * *setara*: *2,4 miliar dolar Singapura atau 1,8 miliar dolar AS*, *10 persen atau Rp500 juta*) and that
+ * restatement has a counterpart on the other side: the other version gives the amount in the other form only,
+ * which replaces it (guideline section 4), so the form it leaves out tells its reader no other quantity.
+ */
+function restatementKept(f: Figure, side: readonly Figure[], unpaired: readonly Figure[]): boolean {
+  const i = side.indexOf(f);
+  if (i < 0 || f.conversion) return false;
+  for (let k = i + 1; k < side.length && side[k].conversion && side[k].sentence === f.sentence; k++) {
+    if (!unpaired.includes(side[k])) return true;
+  }
+  return false;
+}
+
+/**
  * True when date `f`, present on its side only, is named by its weekday on the other side: the other
  * side names the weekday of `f` (a full date), or the weekday that stands right before `f` on its own
  * side (`Senin (12/5)`, `Senin, 12 Mei`), or, for a day without its year that the other side
@@ -430,6 +445,7 @@ export function assessMismatch(
     if (atLeastOne(a)) cues.add('word-one');
     if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
     if (convertedBeside(a, context.figuresA ?? context.unpairedA) && a.kind !== 'time') cues.add('conversion');
+    if (context.figuresA && restatementKept(a, context.figuresA, context.unpairedA) && a.kind !== 'time') cues.add('conversion');
     if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB, true)) cues.add('weekday-rendered');
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
     if ((spansAYear(a) || context.yearEnded) && context.relativeYearB === true) cues.add('bare-period');
@@ -441,6 +457,7 @@ export function assessMismatch(
     // a clock time added (or dropped, above) with its conversion (`2:00 pm (0500 GMT)`): the local time is the
     // figure added, its conversion only restates it
     if (convertedBeside(b, context.figuresB ?? context.unpairedB) && b.kind !== 'time') cues.add('conversion');
+    if (context.figuresB && restatementKept(b, context.figuresB, context.unpairedB) && b.kind !== 'time') cues.add('conversion');
     if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');
     if (monthEnd(b, context.figuresA ?? context.unpairedA, context.relativeMonthA)) cues.add('month-end');
     if ((spansAYear(b) || context.yearEnded) && context.relativeYearA === true) cues.add('bare-period');

@@ -2300,9 +2300,16 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
   for (let k = 1; k < figures.length; k++) {
     const prev = figures[k - 1];
     const f = figures[k];
-    if (prev.conversion) continue;
     const gap = text.slice(prev.end, f.start);
     if (!CONVERSION_GAP.test(gap)) continue;
+    if (prev.conversion) {
+      // *2,4 miliar dolar Singapura atau 1,8 miliar dolar AS atau Rp16,2 triliun*: a third currency after a
+      // conversion restates the same amount again, as the second did
+      const orig = figures[k - 2];
+      const third = prev.kind === 'money' && f.kind === 'money' && !!f.currency && f.currency !== prev.currency && f.currency !== orig?.currency;
+      if (third && !/[([]/.test(gap)) f.conversion = true;
+      continue;
+    }
     const bracket = /[([]/.test(gap);
     let converts = false;
     // `lose 20 pounds (9 kg)`: the pounds are a weight, which the bracket converts into kilograms
