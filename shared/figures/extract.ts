@@ -538,6 +538,9 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   // and one that ends a name, after a capitalised word (or `of` after one): World War Two, Group of Eight,
   // Formula One; not in a title, where the next word is capitalised too (`Blast Kills Two In Town`)
   if (c.used === 1 && isCapital(t.raw) && endsName(ctx, j) && !(run.raw[1] !== undefined && isCapital(run.raw[1]))) return null;
+  // and one inside a run of capitalised words that running text opens (*di Nusa Dua Bali*, `at the Camp Two Base`):
+  // a place or a name, not a headline's count (`Blast Kills Two In Town`, where no lower-case word opens the run)
+  if (c.used === 1 && isCapital(t.raw) && run.raw[1] !== undefined && isCapital(run.raw[1]) && insideCapitalRun(ctx, j)) return null;
   if (run.words[0] === 'half' && ['first', 'second', 'the', 'latter', 'former', 'other', 'one'].includes(word(ctx, j - 1))) return null;
   if (c.fraction && c.used === 1 && ctx.lang === 'id') {
     // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom; a noun
@@ -1343,6 +1346,15 @@ function endsName(ctx: Ctx, j: number): boolean {
   return !!before && !(before.kind === 'sym' && /^[.!?"“(]$/.test(before.raw));
 }
 
+/** The word at j stands after one or more capitalised words that a lower-case word of running text opens. */
+function insideCapitalRun(ctx: Ctx, j: number): boolean {
+  let k = j - 1;
+  if (!capitalWord(ctx, k) || ctx.toks[k].line) return false;
+  while (capitalWord(ctx, k - 1) && !ctx.toks[k - 1].line) k--;
+  const before = ctx.toks[k - 1];
+  return !!before && before.kind === 'word' && !isCapital(before.raw);
+}
+
 /** A capitalised word token at k. */
 function capitalWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -1421,6 +1433,12 @@ const FIRST_PHRASES = new Set(['lady', 'ladies', 'aid']);
 /** Words before a clause-closing `first` that keep it a rank (`he was the first,`, `its first.`, `Japan ranked first.`). */
 const FIRST_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'came', 'comes', 'come', 'finished', 'finishes', 'ranked', 'ranks', 'placed', 'rated', 'stood', 'was', 'is', 'were', 'are', 'be', 'been']);
 
+/** Nouns counted in order, after which *ke* and a number word written apart is an ordinal (*minggu ke dua*). */
+const ORDERED_NOUNS = new Set([
+  'tahun', 'bulan', 'hari', 'minggu', 'pekan', 'kali', 'tahap', 'putaran', 'babak', 'gelombang', 'periode', 'kuartal',
+  'kwartal', 'triwulan', 'semester', 'peringkat', 'urutan', 'lantai', 'abad', 'angkatan', 'jilid', 'ronde', 'generasi', 'termin',
+]);
+
 function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   const t = ctx.toks[i];
   // ke-2, ke-21
@@ -1431,6 +1449,14 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     const definite = definiteHere(ctx, i) ? collectiveNounAt(ctx, i + 3) : undefined;
     if (definite) return { startTok: i, endTok: i + 4, kind: 'count', value: r.value, qualifier: 'exact', form: 'mixed', unit: definite, collective: true };
     return { startTok: i, endTok: i + 3, kind: 'ordinal', value: r.value, qualifier: 'exact', form: 'mixed' };
+  }
+  // *minggu ke dua*, *putaran ke tiga*: the ordinal *ke-* written apart from its number word, after a noun
+  // counted in order ("the second week", "the third round"); elsewhere *ke dua kota* is "to two cities"
+  if (ctx.lang === 'id' && t.lower === 'ke' && ORDERED_NOUNS.has(word(ctx, i - 1)) && ctx.toks[i + 1]?.kind === 'word' && ctx.toks[i + 1].space) {
+    const c = ctx.lex.cardinal([ctx.toks[i + 1].lower], 0);
+    if (c && c.used === 1 && Number.isInteger(c.value) && c.value >= 2 && c.value <= 10) {
+      return { startTok: i, endTok: i + 2, kind: 'ordinal', value: c.value, qualifier: 'exact', form: 'words' };
+    }
   }
   const run = wordRun(ctx.toks, i, 6);
   const o = ctx.lex.ordinal(run.words, 0);

@@ -1,0 +1,42 @@
+/**
+ * Figure reading of the twenty-first round (issue 10, the dev17 classes): an ordinal *ke* written apart from
+ * its number word, and a number word inside a capitalised place name. Our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+import { drifts } from '../drift/helpers';
+
+const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => [f.text, f.value]);
+
+describe('*minggu ke dua*: the ordinal *ke* written apart after a noun counted in order', () => {
+  it('Indonesian: *minggu ke tiga Maret 2009* is the third week, then the month and year', () => {
+    expect(read('Pemasangan pipa dimulai pada minggu ke tiga Maret 2009.', 'id')).toEqual([
+      ['ke tiga', 3],
+      ['Maret 2009', '2009-03'],
+    ]);
+  });
+  it('against "the third week of March 2009": a match both ways', () => {
+    const a = 'Pemasangan pipa dimulai pada minggu ke tiga Maret 2009.';
+    const b = 'Laying of the pipe began in the third week of March 2009.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guards: *ke dua kota* after a verb is "to two cities"; another week or month stays a drift', () => {
+    expect(read('Perusahaan itu mengirim beras ke dua kota.', 'id')).toEqual([['dua kota', 2]]);
+    const a = 'Pemasangan pipa dimulai pada minggu ke tiga Maret 2009.';
+    expect(drifts(a, 'Laying of the pipe began in the second week of March 2009.')).toEqual(['value:ke tiga']);
+    expect(drifts(a, 'Laying of the pipe began in the third week of April 2009.')).toEqual(['date:Maret 2009']);
+  });
+});
+
+describe('a number word inside a run of capitalised words that running text opens is a name', () => {
+  it('Indonesian *di Nusa Dua Bali* and English "at Nusa Dua Bali": no figure, a match', () => {
+    expect(read('Konferensi itu dibuka di Nusa Dua Bali pada Senin.', 'id')).toEqual([]);
+    expect(read('The conference opened at the Camp Two Base on Monday.', 'en')).toEqual([]);
+    expect(drifts('Konferensi itu dibuka di Nusa Dua Bali pada Senin.', 'The conference opened in Bali on Monday.')).toEqual([]);
+  });
+  it('guards: a headline in title case keeps its count; a count in running text stays a figure', () => {
+    expect(read('Blast Kills Two In Market Town', 'en')).toEqual([['Two', 2]]);
+    expect(drifts('Dua warga Bali tewas dalam kecelakaan itu.', 'Three Bali residents died in the accident.')).toEqual(['value:Dua warga']);
+  });
+});
