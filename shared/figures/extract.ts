@@ -594,11 +594,16 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   // `at least have two options`, *paling sedikit memiliki dua*: a bound (only) before the verb that states the number
   const verbEnd = last > 1 && ctx.lex.boundVerbs.has(words[last - 1]) ? last - 1 : undefined;
   if (verbEnd !== undefined) ends.push(verbEnd);
+  // *sekitar tahun 330 SM*, *kira-kira tahun 1990* ("around 1990"): an approximation (only) before the word *tahun*
+  // that introduces a year (*hingga tahun 2010* is "until 2010", no bound)
+  const yearEnd = ctx.lang === 'id' && last > 1 && words[last - 1] === 'tahun' && last === words.length ? last - 1 : undefined;
+  if (yearEnd !== undefined) ends.push(yearEnd);
   for (const end of ends) {
     for (let n = end; n >= 1; n--) {
       const phrase = words.slice(end - n, end).join(' ');
       const q = ctx.lex.qualifiers.get(phrase);
       if (q && end === verbEnd && q !== 'at-least' && q !== 'at-most') continue;
+      if (q && end === yearEnd && q !== 'about') continue;
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
       if (q && (q === 'more-than' || q === 'less-than') && comparesAmounts(ctx, starts[end - n])) return null; // 39 percent more than Rp143 billion
       if (q && comma && q !== 'at-least') return null;
@@ -1258,6 +1263,8 @@ function applyQualifier(ctx: Ctx, draft: Draft): void {
   // berkisar 6 sampai 8 persen: a span word before a range says where the range lies, it hedges nothing
   if (q && draft.kind === 'range' && ctx.lex.spanWords.has(q.phrase)) {
     draft.startTok = q.start;
+    // and it asserts no exactness either: a translation may say the range lies `around`/`about` there (sections 14, 37)
+    draft.neutral = true;
   } else if (q && draft.kind === 'range' && (q.qualifier === 'more-than' || q.qualifier === 'less-than')) {
     // well above US$95-120, di atas 5-7 persen: a range already bounds itself; above it compares another figure with it
   } else if (q) {

@@ -30,3 +30,44 @@ describe('an amount given in one form only, where the source gives it in two or 
     expect(drifts('Jika laba bersihnya 12 persen atau Rp600 juta, pajaknya dihitung.', 'If its net profit is high, the tax is counted.')).toContain('missing:12 persen');
   });
 });
+
+describe('*berkisar antara* before a range places it without asserting exactness', () => {
+  it('*berkisar antara 40-55 persen* against "about 40-55%" and against "between 40 and 55 percent": matches', () => {
+    const a = 'Rasio kredit bank kecil berkisar antara 40-55 persen tahun lalu.';
+    expect(allLevels(a, "Small banks' loan ratio was about 40-55% last year.")).toEqual([]);
+    expect(allLevels(a, "Small banks' loan ratio was between 40 and 55 percent last year.")).toEqual([]);
+    expect(allLevels("Small banks' loan ratio was about 40-55% last year.", a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: another range, or "at least" on the range, stays a drift', () => {
+    const a = 'Rasio kredit bank kecil berkisar antara 40-55 persen tahun lalu.';
+    expect(drifts(a, "Small banks' loan ratio was about 40-65% last year.")).toEqual(['value:berkisar antara 40-55 persen']);
+    expect(drifts('Rasio kredit bank kecil 40-55 persen tahun lalu.', "Small banks' loan ratio was about 40-55% last year.")).toEqual(['qualifier:40-55 persen']);
+  });
+});
+
+describe('*sekitar tahun N* hedges the year, as "around N" does', () => {
+  it('*sekitar tahun 500 SM* against "around 500 BC": a match both ways', () => {
+    const a = 'Kota pelabuhan itu dibangun sekitar tahun 500 SM.';
+    const b = 'The port city was built around 500 BC.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: the hedge on one side only stays a qualifier drift; *hingga tahun* is no bound', () => {
+    expect(drifts('Kota pelabuhan itu dibangun tahun 500 SM.', 'The port city was built around 500 BC.')).toEqual(['qualifier:500 SM']);
+    expect(drifts('The port city was built in 500 BC.', 'Kota pelabuhan itu dibangun sekitar tahun 500 SM.', 'en', 'id')).toEqual(['qualifier:500']);
+    expect(allLevels('Program itu berjalan hingga tahun 2015.', 'The programme ran until 2015.')).toEqual([]);
+  });
+});
+
+describe('what one is only allowed to own is a ceiling', () => {
+  it('*hanya boleh memiliki 49 persen* against "a maximum of 49 percent" and "only allowed to own 49 percent": matches', () => {
+    const a = 'Investor asing hanya boleh memiliki 49 persen saham perusahaan itu.';
+    expect(allLevels(a, "Foreign investors may own a maximum of 49 percent of the company's shares.")).toEqual([]);
+    expect(allLevels("Foreign investors are only allowed to own 49 percent of the company.", 'Investor asing boleh memiliki maksimal 49 persen saham perusahaan itu.', 'en', 'id')).toEqual([]);
+  });
+  it('guard: another ceiling stays a value drift; plain *hanya* ("only") stays exact', () => {
+    const a = 'Investor asing hanya boleh memiliki 49 persen saham perusahaan itu.';
+    expect(drifts(a, "Foreign investors may own a maximum of 40 percent of the company's shares.")).toEqual(['value:hanya boleh memiliki 49 persen']);
+    expect(drifts('Investor asing hanya memiliki 49 persen saham perusahaan itu.', "Foreign investors own a maximum of 49 percent of the company.")).toEqual(['qualifier:49 persen']);
+  });
+});
