@@ -473,7 +473,8 @@ export function assessMismatch(
     // as quantities (the English `a` only after the hedge), so the `one` is no article there
     // and a `one` the other version hedges in words (*satu dari tujuh* ↔ `about one in seven`): no article takes a hedge;
     // nor does the `a` of a fraction (*sepertiga* ↔ `around a third`, *sekitar seperempat* ↔ `a quarter`)
-    const hedgedOne = (f: Figure) => f.form === 'words' && hedged(f) && ((n) => sameNumber(n, 1) || (n > 0 && n < 1))(numberOf(f) ?? NaN);
+    // (but `at least one` says only that there is one: against *seorang guru*, *satu tornado* it renders the article, section 21)
+    const hedgedOne = (f: Figure) => f.form === 'words' && hedged(f) && !atLeastOne(f) && ((n) => sameNumber(n, 1) || (n > 0 && n < 1))(numberOf(f) ?? NaN);
     const oneIsQuantity = kind === 'qualifier' && ((a.kind === 'duration' && b.kind === 'duration') || hedgedOne(a) || hedgedOne(b));
     const alone = (c: WeakCue) => c === 'word-one' || c === 'ordinal-word';
     for (const c of ca) if (cb.includes(c) || alone(c)) cues.add(c);

@@ -71,3 +71,29 @@ describe('what one is only allowed to own is a ceiling', () => {
     expect(drifts('Investor asing hanya memiliki 49 persen saham perusahaan itu.', "Foreign investors own a maximum of 49 percent of the company.")).toEqual(['qualifier:49 persen']);
   });
 });
+
+describe('a date in digits printed the same in both versions is the same date', () => {
+  it('*Harian Ekonomi, 7/3/2009* against "Harian Ekonomi, 7/3/2009": a match both ways', () => {
+    const a = 'Rencana itu dimuat di Harian Ekonomi, 7/3/2009.';
+    const b = 'The plan was reported by Harian Ekonomi, 7/3/2009.';
+    expect(allLevels(a, b)).toEqual([]);
+    expect(allLevels(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: another day printed stays a date drift', () => {
+    expect(drifts('Rencana itu dimuat di Harian Ekonomi, 7/3/2009.', 'The plan was reported by Harian Ekonomi, 8/3/2009.')).toEqual(['date:7/3/2009']);
+    expect(drifts('The plan was reported by Harian Ekonomi, 8/3/2009.', 'Rencana itu dimuat di Harian Ekonomi, 7/3/2009.', 'en', 'id')).toEqual(['date:8/3/2009']);
+  });
+});
+
+describe('"at least one" renders an article or a lone *satu*: it says only that there is one (section 21)', () => {
+  it('*satu badai* against "at least one storm": no drift, both ways', () => {
+    const a = 'Menurut petugas, satu badai besar melanda kota itu semalam.';
+    const b = 'Officials said at least one big storm hit the town overnight.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: "at least three" against *tiga*, and "about one in five" against *satu dari lima*, stay drifts', () => {
+    expect(drifts('Menurut petugas, satu dari lima rumah rusak.', 'Officials said about one in five houses were damaged.')).not.toEqual([]);
+    expect(drifts('Menurut petugas, tiga badai melanda kota itu.', 'Officials said at least three storms hit the town.')).toEqual(['qualifier:tiga badai']);
+  });
+});
