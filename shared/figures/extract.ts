@@ -1391,6 +1391,39 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
 /** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral. */
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
+/**
+ * *kuartal terakhir 2006*, *triwulan terakhir tahun 2006*, *semester terakhir 2007*, `the last quarter of 2006`,
+ * `the final half of 2007`: the last part of a named year is its fourth quarter or second half, an ordinal as
+ * `fourth quarter` is. Only with the year named right after: `last quarter` alone is the quarter just past.
+ * A Roman numeral of that same part after *terakhir* (*kuartal terakhir IV 2006*) is taken in.
+ */
+function lastPartOfYear(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  let partAt: number;
+  let after: number;
+  if (ctx.lang === 'id') {
+    if (word(ctx, i + 1) !== 'terakhir') return null;
+    partAt = i;
+    after = i + 2;
+  } else {
+    if (t.lower !== 'last' && t.lower !== 'final') return null;
+    partAt = i + 1;
+    if (word(ctx, i + 2) !== 'of') return null;
+    after = i + 3;
+  }
+  const part = ctx.lex.yearParts.get(word(ctx, partAt));
+  if (!part) return null;
+  const value = part === 'quarter' ? 4 : 2;
+  let end = i + 2;
+  if (ctx.lang === 'id' && ctx.toks[after]?.kind === 'word' && ROMAN[ctx.toks[after].raw] === value) {
+    after++;
+    end = after;
+  }
+  const y = word(ctx, after) === 'tahun' ? after + 1 : after;
+  if (yearToken(ctx.toks[y]) === null) return null;
+  return { startTok: i, endTok: end, kind: 'ordinal', value, qualifier: 'exact', form: 'words' };
+}
+
 function yearPartAt(ctx: Ctx, i: number): Draft[] | null {
   const part = ctx.lex.yearParts.get(ctx.toks[i].lower);
   const r = ctx.toks[i + 1];
@@ -2097,6 +2130,9 @@ function atWord(ctx: Ctx, i: number): Step | null {
     const d: Draft = { startTok: i, endTok: i + 1, kind: 'count', value: part, qualifier: 'exact', form: 'words' };
     return { drafts: [d], next: i + 1 };
   }
+  // kuartal terakhir 2006, `the last quarter of 2006`: the fourth quarter (the second half) of that year
+  const lastPart = lastPartOfYear(ctx, i);
+  if (lastPart) return { drafts: [lastPart], next: lastPart.endTok };
   // semester II, kuartal III
   if (ctx.lex.yearParts.has(lw)) {
     const d = yearPartAt(ctx, i);
@@ -2213,6 +2249,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   if (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined) return true; // Februarai
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
   if (t.raw === 'RM' || t.raw === 'Rs') return true;
+  if ((lw === 'last' || lw === 'final') && ctx.lex.yearParts.has(word(ctx, i + 1))) return true; // the last quarter of 2006 (lastPartOfYear)
   if (dollarSignDropped(ctx, i)) return true;
   const nx = ctx.toks[i + 1];
   return nx !== undefined && nx.raw === '$' && !nx.space;

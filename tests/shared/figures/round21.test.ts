@@ -40,3 +40,25 @@ describe('a number word inside a run of capitalised words that running text open
     expect(drifts('Dua warga Bali tewas dalam kecelakaan itu.', 'Three Bali residents died in the accident.')).toEqual(['value:Dua warga']);
   });
 });
+
+describe('the last quarter (half) of a named year is its fourth quarter (second half)', () => {
+  it('Indonesian *kuartal terakhir 2008* and English "the last quarter of 2008" read as the fourth quarter', () => {
+    expect(read('Laba naik pada kuartal terakhir 2008.', 'id')).toEqual([
+      ['kuartal terakhir', 4],
+      ['2008', '2008'],
+    ]);
+    expect(read('Profit rose in the last quarter of 2008.', 'en')).toEqual([
+      ['last quarter', 4],
+      ['2008', '2008'],
+    ]);
+  });
+  it('against "the fourth quarter of 2008" / *triwulan IV 2008*: a match both ways', () => {
+    expect(drifts('Laba naik pada kuartal terakhir 2008.', 'Profit rose in the fourth quarter of 2008.')).toEqual([]);
+    expect(drifts('Profit rose in the last quarter of 2008.', 'Laba naik pada triwulan IV 2008.', 'en', 'id')).toEqual([]);
+  });
+  it('guards: `last quarter` without a year is the quarter just past, no figure; another quarter stays a drift', () => {
+    expect(read('Profit rose last quarter.', 'en')).toEqual([]);
+    expect(read('Laba naik pada kuartal terakhir.', 'id')).toEqual([]);
+    expect(drifts('Laba naik pada kuartal terakhir 2008.', 'Profit rose in the third quarter of 2008.')).toEqual(['value:kuartal terakhir']);
+  });
+});
