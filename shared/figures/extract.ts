@@ -955,8 +955,8 @@ function unitRangeTail(ctx: Ctx, draft: Draft, startTok: number): void {
   delete draft.alternatives;
 }
 
-/** Words that open a new clause after *N lebih* or *N ke atas*, which then ends its phrase (not an adjective *lebih* compares: *lebih tinggi*; not a place: *ke atas bukit*). */
-const CLAUSE_AFTER_LEBIH = new Set(['tentunya', 'tentu', 'sehingga', 'karena', 'namun', 'tetapi', 'tapi', 'sedangkan', 'sementara', 'maka', 'kata', 'ujar', 'menurut', 'jika', 'kalau', 'bila', 'apabila', 'agar', 'supaya', 'dan', 'atau', 'yang', 'untuk', 'pada', 'di', 'dalam', 'sejak', 'setelah', 'sebelum', 'selama', 'bahkan', 'juga']);
+/** Words that open a new clause after *N lebih* or *N ke atas* (or, *menjadi*, the level a change reaches: *turun 6 dolar lebih menjadi …*), which then ends its phrase (not an adjective *lebih* compares: *lebih tinggi*; not a place: *ke atas bukit*). */
+const CLAUSE_AFTER_LEBIH = new Set(['menjadi', 'tentunya', 'tentu', 'sehingga', 'karena', 'namun', 'tetapi', 'tapi', 'sedangkan', 'sementara', 'maka', 'kata', 'ujar', 'menurut', 'jika', 'kalau', 'bila', 'apabila', 'agar', 'supaya', 'dan', 'atau', 'yang', 'untuk', 'pada', 'di', 'dalam', 'sejak', 'setelah', 'sebelum', 'selama', 'bahkan', 'juga']);
 
 /** Bounds written after an amount and its counted thing, by language: the words and the qualifier they make. */
 const BOUNDS_AFTER: Record<Lang, ReadonlyArray<[readonly string[], Qualifier]>> = {

@@ -97,3 +97,17 @@ describe('"at least one" renders an article or a lone *satu*: it says only that 
     expect(drifts('Menurut petugas, tiga badai melanda kota itu.', 'Officials said at least three storms hit the town.')).toEqual(['qualifier:tiga badai']);
   });
 });
+
+describe('*N lebih menjadi …*: a postposed "more than" on a change, before the level the change reaches', () => {
+  it('*turun 4 dolar AS lebih menjadi 80 dolar AS* against "fell more than US$4 to US$80": a match both ways', () => {
+    const a = 'Harga minyak turun 4 dolar AS lebih menjadi 80 dolar AS per barel.';
+    const b = 'Oil prices fell more than US$4 to US$80 a barrel.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('guard: the bound dropped is a qualifier drift; *lebih tinggi* after the amount still compares', () => {
+    const a = 'Harga minyak turun 4 dolar AS lebih menjadi 80 dolar AS per barel.';
+    expect(drifts(a, 'Oil prices fell US$4 to US$80 a barrel.')).toEqual(['qualifier:4 dolar AS lebih']);
+    expect(drifts('Harga minyak 4 dolar AS lebih tinggi dari bulan lalu.', 'Oil prices were US$4 higher than last month.')).toEqual([]);
+  });
+});
