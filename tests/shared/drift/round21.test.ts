@@ -111,3 +111,19 @@ describe('*N lebih menjadi …*: a postposed "more than" on a change, before the
     expect(drifts('Harga minyak 4 dolar AS lebih tinggi dari bulan lalu.', 'Oil prices were US$4 higher than last month.')).toEqual([]);
   });
 });
+
+describe('the year said again as "of the year" / *sepanjang tahun itu* renders a named year', () => {
+  it('*dua bulan pertama 2009 ini* against "the first two months of the year": no drift, the year for review', () => {
+    const a = 'Anggaran masih surplus dalam dua bulan pertama 2009 ini.';
+    const b = 'The budget was still in surplus in the first two months of the year.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:2009']);
+  });
+  it('"throughout 2009" against *sepanjang tahun itu*: no drift', () => {
+    expect(drifts('Exports kept rising throughout 2009, officials said.', 'Ekspor terus naik sepanjang tahun itu, kata pejabat.', 'en', 'id')).toEqual([]);
+  });
+  it('guard: a year dropped with no year said again stays a drift', () => {
+    expect(drifts('Anggaran masih surplus dalam dua bulan pertama 2009 ini.', 'The budget was still in surplus in the first two months.')).toEqual(['missing:2009']);
+    expect(drifts('Exports kept rising throughout 2009, officials said.', 'Ekspor terus naik, kata pejabat.', 'en', 'id')).toEqual(['missing:2009']);
+  });
+});
