@@ -127,3 +127,19 @@ describe('the year said again as "of the year" / *sepanjang tahun itu* renders a
     expect(drifts('Exports kept rising throughout 2009, officials said.', 'Ekspor terus naik, kata pejabat.', 'en', 'id')).toEqual(['missing:2009']);
   });
 });
+
+describe('the two parties "between" joins are the ones the sentence is about', () => {
+  it('*kerja sama di antara dua negara* against "bilateral cooperation" (no count): no drift, for review', () => {
+    const a = 'Menteri itu ingin memperkuat kerja sama di antara dua negara dalam bidang energi.';
+    const b = 'The minister wants to strengthen bilateral cooperation in energy.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:dua negara']);
+  });
+  it('"between the two countries" against *kerja sama bilateral* (no count): no drift', () => {
+    expect(drifts('The minister wants to strengthen cooperation between the two countries.', 'Menteri itu ingin memperkuat kerja sama bilateral.', 'en', 'id')).toEqual([]);
+  });
+  it('guards: another count stays a value drift; a span after *antara* keeps its ends', () => {
+    expect(drifts('Menteri itu ingin memperkuat kerja sama di antara dua negara.', 'The minister wants to strengthen cooperation among three countries.')).toEqual(['value:dua negara']);
+    expect(drifts('Harga naik antara dua hingga lima persen.', 'Prices rose between three and five percent.')).not.toEqual([]);
+  });
+});
