@@ -601,7 +601,7 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   for (const end of ends) {
     for (let n = end; n >= 1; n--) {
       const phrase = words.slice(end - n, end).join(' ');
-      const q = ctx.lex.qualifiers.get(phrase);
+      const q = ctx.lex.qualifiers.get(phrase) ?? (n === 1 ? misspeltHedge(ctx, phrase) : undefined);
       if (q && end === verbEnd && q !== 'at-least' && q !== 'at-most') continue;
       if (q && end === yearEnd && q !== 'about') continue;
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
@@ -1360,6 +1360,22 @@ function insideCapitalRun(ctx: Ctx, j: number): boolean {
   while (capitalWord(ctx, k - 1) && !ctx.toks[k - 1].line) k--;
   const before = ctx.toks[k - 1];
   return !!before && before.kind === 'word' && !isCapital(before.raw);
+}
+
+/**
+ * Long hedge words a hurried copy misspells by one slip (*sekitra*, *sekiar*, *setidaknay*, `aproximately`); short
+ * ones are left out, a slip of them makes other words (`about`/`abut`, `nearly`/`nearby`).
+ */
+const SLIPPED_HEDGES: Record<Lang, ReadonlyArray<[string, Qualifier]>> = {
+  id: [['sekitar', 'about'], ['kira-kira', 'about'], ['setidaknya', 'at-least'], ['sedikitnya', 'at-least'], ['maksimal', 'at-most']],
+  en: [['approximately', 'about']],
+};
+
+/** The qualifier of a hedge word misspelt by one slip, or undefined. */
+function misspeltHedge(ctx: Ctx, w: string): Qualifier | undefined {
+  if (w.length < 6) return undefined;
+  for (const [hedge, q] of SLIPPED_HEDGES[ctx.lang] ?? []) if (oneSlip(w, hedge)) return q;
+  return undefined;
 }
 
 /** A capitalised word token at k. */

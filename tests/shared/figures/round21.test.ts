@@ -62,3 +62,16 @@ describe('the last quarter (half) of a named year is its fourth quarter (second 
     expect(drifts('Laba naik pada kuartal terakhir 2008.', 'Profit rose in the third quarter of 2008.')).toEqual(['value:kuartal terakhir']);
   });
 });
+
+describe('a long hedge word misspelt by one slip still hedges', () => {
+  it('Indonesian *sekitra*, *sekiar*; English "aproximately": read as about', () => {
+    expect(extractFromSentence('Biaya proyek itu sekitra 120 juta dolar AS.', 'id').map((f) => [f.text, f.qualifier])).toEqual([['sekitra 120 juta dolar AS', 'about']]);
+    expect(extractFromSentence('Biaya proyek itu sekiar 120 juta dolar AS.', 'id').map((f) => f.qualifier)).toEqual(['about']);
+    expect(extractFromSentence('The project cost aproximately US$120 million.', 'en').map((f) => f.qualifier)).toEqual(['about']);
+    expect(drifts('Biaya proyek itu sekitra 120 juta dolar AS.', 'The project cost about US$120 million.')).toEqual([]);
+  });
+  it('guards: short words are no hedges by a slip (`nearby`, `abut`); the hedge on one side only still drifts', () => {
+    expect(extractFromSentence('Troops searched nearby 12 villages.', 'en').map((f) => f.qualifier)).toEqual(['exact']);
+    expect(drifts('Biaya proyek itu sekitra 120 juta dolar AS.', 'The project cost US$120 million.')).toEqual(['qualifier:sekitra 120 juta dolar AS']);
+  });
+});
