@@ -143,3 +143,20 @@ describe('the two parties "between" joins are the ones the sentence is about', (
     expect(drifts('Harga naik antara dua hingga lima persen.', 'Prices rose between three and five percent.')).not.toEqual([]);
   });
 });
+
+describe('January (December) named for the start (end) of the year the other version says without a month', () => {
+  it('*di awal tahun* against "in January": no drift, both ways', () => {
+    const a = 'Asumsi inflasi berubah dari 6 persen di awal tahun menjadi 8 persen.';
+    const b = 'The inflation assumption changed from 6 percent in January to 8 percent.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('"at the end of the year" against *pada Desember*: no drift', () => {
+    expect(drifts('Stocks of rice will be refilled at the end of the year.', 'Stok beras akan diisi kembali pada Desember.', 'en', 'id')).toEqual([]);
+  });
+  it('guards: another month, or no edge of the year said, stays a drift', () => {
+    const a = 'Asumsi inflasi berubah dari 6 persen di awal tahun menjadi 8 persen.';
+    expect(drifts(a, 'The inflation assumption changed from 6 percent in March to 8 percent.')).toEqual(['added:March']);
+    expect(drifts('Asumsi inflasi berubah dari 6 persen menjadi 8 persen.', 'The inflation assumption changed from 6 percent in January to 8 percent.')).toEqual(['added:January']);
+  });
+});
