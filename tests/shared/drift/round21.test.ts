@@ -160,3 +160,22 @@ describe('January (December) named for the start (end) of the year the other ver
     expect(drifts('Asumsi inflasi berubah dari 6 persen menjadi 8 persen.', 'The inflation assumption changed from 6 percent in January to 8 percent.')).toEqual(['added:January']);
   });
 });
+
+describe('a percent given as a contribution to inflation or growth, against the same percent as a rate of its own', () => {
+  it('*kenaikan indeks kelompok sandang 0,42 persen* against "clothing contributed 0.42 percent to inflation": a qualifier drift', () => {
+    const a = 'Inflasi dipicu kenaikan indeks kelompok sandang 0,42 persen dan kelompok kesehatan 0,31 persen.';
+    const b = 'Clothing contributed 0.42 percent to the inflation rate and health 0.31 percent.';
+    expect(drifts(a, b)).toEqual(['qualifier:0,42 persen', 'qualifier:0,31 persen']);
+  });
+  it('English own rate against *menyumbang … pada inflasi*: a qualifier drift the other way', () => {
+    const a = 'The clothing index rose 0.42 percent in May.';
+    const b = 'Kelompok sandang menyumbang 0,42 persen pada inflasi Mei.';
+    expect(drifts(a, b, 'en', 'id')).toEqual(['qualifier:0.42 percent']);
+  });
+  it('guards: both versions a contribution, or the other version saying it another way, match', () => {
+    expect(allLevels('Kelompok sandang menyumbang 0,42 persen pada inflasi Mei.', 'Clothing contributed 0.42 percent to May inflation.')).toEqual([]);
+    expect(allLevels('Kelompok sandang menyumbang 0,42 persen pada inflasi Mei.', 'Clothing prices added 0.42 percent to the May rate.')).toEqual([]);
+    // a contribution word that starts another clause before a change: no contribution
+    expect(allLevels('Exports, which contributed to growth, rose 5 percent.', 'Ekspor naik 5 persen.', 'en', 'id')).toEqual([]);
+  });
+});
