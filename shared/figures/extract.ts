@@ -1408,6 +1408,20 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 /**
+ * `a fortnight`, `one fortnight`, `nearly a fortnight` (at the token `fortnight`): two weeks, as *dua pekan* reads
+ * (guideline section 4), a length of time the reader learns, unlike the article of `a week`. Its hedge or bound
+ * before the article is read as any other's (`more than a fortnight`).
+ */
+function fortnightAt(ctx: Ctx, i: number): Draft | null {
+  if (ctx.lang !== 'en' || ctx.toks[i].lower !== 'fortnight') return null;
+  const art = word(ctx, i - 1);
+  const start = (art === 'a' || art === 'one') && i - 1 >= ctx.floor ? i - 1 : i;
+  if (start === i && art !== 'the' && art !== 'past' && art !== 'last' && art !== 'next') return null;
+  const q = start < i ? qualifierBefore(ctx, start) : null;
+  return { startTok: q ? q.start : start, endTok: i + 1, kind: 'duration', value: 2, qualifier: q ? q.qualifier : 'exact', form: 'words', durationUnit: 'week' };
+}
+
+/**
  * *kuartal terakhir 2006*, *triwulan terakhir tahun 2006*, *semester terakhir 2007*, `the last quarter of 2006`,
  * `the final half of 2007`: the last part of a named year is its fourth quarter or second half, an ordinal as
  * `fourth quarter` is. Only with the year named right after: `last quarter` alone is the quarter just past.
@@ -2146,6 +2160,9 @@ function atWord(ctx: Ctx, i: number): Step | null {
     const d: Draft = { startTok: i, endTok: i + 1, kind: 'count', value: part, qualifier: 'exact', form: 'words' };
     return { drafts: [d], next: i + 1 };
   }
+  // `a fortnight`, `nearly a fortnight`: two weeks, said in one word
+  const fortnight = fortnightAt(ctx, i);
+  if (fortnight) return { drafts: [fortnight], next: fortnight.endTok };
   // kuartal terakhir 2006, `the last quarter of 2006`: the fourth quarter (the second half) of that year
   const lastPart = lastPartOfYear(ctx, i);
   if (lastPart) return { drafts: [lastPart], next: lastPart.endTok };
@@ -2266,6 +2283,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
   if (t.raw === 'RM' || t.raw === 'Rs') return true;
   if ((lw === 'last' || lw === 'final') && ctx.lex.yearParts.has(word(ctx, i + 1))) return true; // the last quarter of 2006 (lastPartOfYear)
+  if (lw === 'fortnight' && ctx.lang === 'en') return true; // a fortnight (fortnightAt)
   if (dollarSignDropped(ctx, i)) return true;
   const nx = ctx.toks[i + 1];
   return nx !== undefined && nx.raw === '$' && !nx.space;

@@ -75,3 +75,18 @@ describe('a long hedge word misspelt by one slip still hedges', () => {
     expect(drifts('Biaya proyek itu sekitra 120 juta dolar AS.', 'The project cost US$120 million.')).toEqual(['qualifier:sekitra 120 juta dolar AS']);
   });
 });
+
+describe('`a fortnight` is two weeks, as *dua pekan* reads', () => {
+  it('English `a fortnight`, `nearly a fortnight` read as two weeks', () => {
+    expect(extractFromSentence('The strike ended a fortnight later.', 'en').map((f) => [f.text, f.value, f.durationUnit, f.qualifier])).toEqual([['a fortnight', 2, 'week', 'exact']]);
+    expect(extractFromSentence('The strike lasted nearly a fortnight.', 'en').map((f) => f.qualifier)).toEqual(['about']);
+  });
+  it('against *dua pekan* / *dua minggu*: a match both ways', () => {
+    expect(drifts('Pemogokan berakhir dua pekan kemudian.', 'The strike ended a fortnight later.')).toEqual([]);
+    expect(drifts('The strike lasted nearly a fortnight.', 'Pemogokan berlangsung hampir dua minggu.', 'en', 'id')).toEqual([]);
+  });
+  it('guards: `a fortnight` added to a sentence without it is an added figure; *tiga pekan* against it a value drift', () => {
+    expect(drifts('Pemogokan 300 buruh berakhir kemudian.', 'The strike by 300 workers ended a fortnight later.')).toEqual(['added:a fortnight']);
+    expect(drifts('Pemogokan berakhir tiga pekan kemudian.', 'The strike ended a fortnight later.')).toEqual(['value:tiga pekan']);
+  });
+});
