@@ -100,7 +100,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && periodReferredBack(f, other, otherText))) return 'relative-period';
   if (partSaidRelatively(f, other, otherText) || monthAsEdgeOfYear(f, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText, ownText)) return 'derived';
-  if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
+  if (enumerated(f, other, otherText) || countOfList(f, own, other) || countOfNamedList(f, ownText, otherText)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
   if (keptDigits(f, other, otherText)) return 'kept-digits';
   if (rateBase(f, own, other, ownText)) return 'rate-base';
@@ -335,6 +335,34 @@ function enumerated(f: Figure, other: readonly Figure[], otherText: string): boo
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, f.value as number))) return false;
   if (f.value === 2 && PAIR_WORDS.test(otherText)) return true;
   return designatedCount(otherText) === f.value;
+}
+
+/** What opens the list a count announces: *yaitu*, *yakni*, `namely`, a colon. */
+const LIST_OPENER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:,\s*)?(?:yaitu|yakni|namely|:)\s*/iu;
+
+/**
+ * How many items a list holds, counted by its commas and its last `and`/*dan* (`X, Y, and Z`, `X, Y dan Z`: 3);
+ * undefined when no `and`/*dan* closes it.
+ */
+function listLength(text: string): number | undefined {
+  const parts = text.split(/,(?![\d])/);
+  const last = parts[parts.length - 1].trim();
+  if (/^(?:dan|and|serta)\b/i.test(last)) return parts.length;
+  return /\s(?:dan|and|serta)\s/i.test(last) ? parts.length + 1 : undefined;
+}
+
+/**
+ * `f` is a small count (2 to 6) its own sentence lists right after it (*tiga keberatan, yaitu X, Y, dan Z*), and
+ * the other side gives a list of as many items (`objections to X, Y and Z`): its reader counts them there.
+ */
+function countOfNamedList(f: Figure, ownText: string, otherText: string): boolean {
+  if (f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 2 || f.value > 6) return false;
+  const at = ownText.indexOf(f.text);
+  if (at < 0) return false;
+  const rest = ownText.slice(at + f.text.length).split(/[.;]\s/)[0];
+  const opener = LIST_OPENER.exec(rest);
+  if (!opener) return false;
+  return listLength(rest.slice(opener[0].length)) === f.value && listLength(otherText.split(/[.;]\s/).sort((x, y) => y.length - x.length)[0]) === f.value;
 }
 
 /** Kinds of figure whose list a count may number (`two loans of $21 million and $16 million`, *tiga kali, yaitu pada 20 Maret, 19 Juni dan 20 November*). */

@@ -179,3 +179,23 @@ describe('a percent given as a contribution to inflation or growth, against the 
     expect(allLevels('Exports, which contributed to growth, rose 5 percent.', 'Ekspor naik 5 persen.', 'en', 'id')).toEqual([]);
   });
 });
+
+describe('a count its own sentence lists right after it, against the same list without the count', () => {
+  it('*tiga syarat, yaitu X, Y, dan Z* against "conditions: X, Y and Z": no drift, for review', () => {
+    const a = 'Partai itu mendukung rancangan tersebut dengan tiga syarat, yaitu soal pajak daerah, soal dana desa, dan soal pengawasan anggaran.';
+    const b = 'The party backed the draft on conditions over regional taxes, village funds and budget oversight.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:tiga syarat']);
+  });
+  it('"two demands, namely X and Y" against *tuntutan soal X dan Y*: no drift', () => {
+    const a = 'The union made two demands, namely higher wages and shorter shifts.';
+    const b = 'Serikat itu menuntut upah lebih tinggi dan jam kerja lebih pendek.';
+    expect(drifts(a, b, 'en', 'id')).toEqual([]);
+  });
+  it('guards: no list on the other side stays a drift; the list there keeps it quiet', () => {
+    // (a year on both sides anchors the pair as a translation)
+    const a = 'Pada 2010 partai itu mendukung rancangan tersebut dengan tiga syarat, yaitu soal pajak daerah, soal dana desa, dan soal pengawasan anggaran.';
+    expect(drifts(a, 'In 2010 the party backed the draft on some conditions.')).toEqual(['missing:tiga syarat']);
+    expect(drifts(a, 'In 2010 the party backed the draft on conditions over regional taxes, village funds and budget oversight.')).toEqual([]);
+  });
+});
