@@ -15,7 +15,7 @@ import type { Figure } from '../figures/types';
 import type { MismatchKind, MismatchLevel } from './types';
 import type { VerdictDetail } from './classify';
 import { qualifierClass, sameNumber } from './values';
-import { weekdayOfDate, type WeekdayMention } from '../figures/weekdays';
+import { oneSlip, weekdayOfDate, type WeekdayMention } from '../figures/weekdays';
 import { convertsRightAfter } from './converted-pairs';
 import type { RelativeYearKind } from './relative-periods';
 
@@ -302,6 +302,15 @@ function sameValueIn(f: Figure, others: Figure[]): boolean {
   return others.some((o) => o !== f && numbersOf(o).some((n) => mine.some((m) => same(o)(m, n))));
 }
 
+/**
+ * True when `f` is a bare four-digit number no news year reaches (2100 and later) one slip of a digit away from
+ * a year the other side states (`3007` beside *2007*): the year with a typo, which still reads as that year.
+ */
+function yearTypo(f: Figure, others: readonly Figure[]): boolean {
+  if (f.kind !== 'count' || f.unit !== undefined || typeof f.value !== 'number' || !/^\d{4}$/.test(f.text) || f.value < 2100) return false;
+  return others.some((o) => o.kind === 'date' && typeof o.value === 'string' && /^\d{4}/.test(o.value) && oneSlip(f.text, o.value.slice(0, 4)));
+}
+
 /** True when the figure right after `f` on its side converts it (`1,100 degrees F (593 C)`): `f` is the converted one. */
 function convertedBeside(f: Figure, side: Figure[]): boolean {
   const i = side.indexOf(f);
@@ -443,7 +452,7 @@ export function assessMismatch(
   if (kind === 'missing' && a) {
     for (const c of figureCues(a)) cues.add(c);
     if (atLeastOne(a)) cues.add('word-one');
-    if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
+    if (sameValueIn(a, context.unpairedB) || yearTypo(a, context.figuresB ?? context.unpairedB)) cues.add('same-value-elsewhere');
     if (convertedBeside(a, context.figuresA ?? context.unpairedA) && a.kind !== 'time') cues.add('conversion');
     if (context.figuresA && restatementKept(a, context.figuresA, context.unpairedA) && a.kind !== 'time') cues.add('conversion');
     if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB, true)) cues.add('weekday-rendered');
@@ -453,7 +462,7 @@ export function assessMismatch(
   } else if (kind === 'added' && b) {
     for (const c of figureCues(b)) cues.add(c);
     if (atLeastOne(b)) cues.add('word-one');
-    if (sameValueIn(b, context.unpairedA)) cues.add('same-value-elsewhere');
+    if (sameValueIn(b, context.unpairedA) || yearTypo(b, context.figuresA ?? context.unpairedA)) cues.add('same-value-elsewhere');
     // a clock time added (or dropped, above) with its conversion (`2:00 pm (0500 GMT)`): the local time is the
     // figure added, its conversion only restates it
     if (convertedBeside(b, context.figuresB ?? context.unpairedB) && b.kind !== 'time') cues.add('conversion');
@@ -519,6 +528,8 @@ export function assessMismatch(
     if ((a.conversion || b.conversion) && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale')) && !hedgeOfSameAmount) cues.add('conversion');
     if (bothShares || hedgeOfSameAmount) cues.delete('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
+    // `June 30, 3007` against *30 Juni 2007*: the date lost its year to a typo printed beside it (the same value said elsewhere)
+    if (kind === 'date' && detail?.dateParts?.includes('year') && (context.unpairedB.some((o) => yearTypo(o, [a])) || context.unpairedA.some((o) => yearTypo(o, [b])))) cues.add('same-value-elsewhere');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone
     const percentGone = (a.kind === 'percent') !== (b.kind === 'percent');

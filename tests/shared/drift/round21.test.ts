@@ -199,3 +199,20 @@ describe('a count its own sentence lists right after it, against the same list w
     expect(drifts(a, 'In 2010 the party backed the draft on conditions over regional taxes, village funds and budget oversight.')).toEqual([]);
   });
 });
+
+describe('a year printed with a one-digit typo no news year reaches (3009 for 2009) is for review', () => {
+  it('*per 31 Maret 2009* against "as of March 31, 3009": no drift, the date and the typo for review', () => {
+    const a = 'Kepemilikan asing per 31 Maret 2009 mencapai 40,2 persen.';
+    const b = 'Foreign ownership as of March 31, 3009 reached 40.2 percent.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b).sort()).toEqual(['added:3009', 'date:31 Maret 2009']);
+  });
+  it('English typo against the Indonesian year: no drift', () => {
+    expect(drifts('Foreign ownership as of March 31, 3009 reached 40.2 percent.', 'Kepemilikan asing per 31 Maret 2009 mencapai 40,2 persen.', 'en', 'id')).toEqual([]);
+  });
+  it('guards: a real other year, or a number two slips away, stays a drift', () => {
+    const a = 'Kepemilikan asing per 31 Maret 2009 mencapai 40,2 persen.';
+    expect(drifts(a, 'Foreign ownership as of March 31, 2008 reached 40.2 percent.')).toEqual(['date:31 Maret 2009']);
+    expect(drifts(a, 'Foreign ownership as of March 31, 3019 reached 40.2 percent.')).toContain('added:3019');
+  });
+});
