@@ -98,9 +98,9 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (repeated(f, own, other)) return 'repeated';
   if (periodInMonths(f, own, other) || periodInYears(f, other) || calendarYearOpens(f, otherText)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && periodReferredBack(f, other, otherText))) return 'relative-period';
-  if (partSaidRelatively(f, other, otherText)) return 'relative-period';
+  if (partSaidRelatively(f, other, otherText) || monthAsEdgeOfYear(f, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText, ownText)) return 'derived';
-  if (enumerated(f, other, otherText) || countOfList(f, own, other)) return 'enumerated';
+  if (enumerated(f, other, otherText) || countOfList(f, own, other) || countOfNamedList(f, ownText, otherText)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
   if (keptDigits(f, other, otherText)) return 'kept-digits';
   if (rateBase(f, own, other, ownText)) return 'rate-base';
@@ -335,6 +335,34 @@ function enumerated(f: Figure, other: readonly Figure[], otherText: string): boo
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, f.value as number))) return false;
   if (f.value === 2 && PAIR_WORDS.test(otherText)) return true;
   return designatedCount(otherText) === f.value;
+}
+
+/** What opens the list a count announces: *yaitu*, *yakni*, `namely`, a colon. */
+const LIST_OPENER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:,\s*)?(?:yaitu|yakni|namely|:)\s*/iu;
+
+/**
+ * How many items a list holds, counted by its commas and its last `and`/*dan* (`X, Y, and Z`, `X, Y dan Z`: 3);
+ * undefined when no `and`/*dan* closes it.
+ */
+function listLength(text: string): number | undefined {
+  const parts = text.split(/,(?![\d])/);
+  const last = parts[parts.length - 1].trim();
+  if (/^(?:dan|and|serta)\b/i.test(last)) return parts.length;
+  return /\s(?:dan|and|serta)\s/i.test(last) ? parts.length + 1 : undefined;
+}
+
+/**
+ * `f` is a small count (2 to 6) its own sentence lists right after it (*tiga keberatan, yaitu X, Y, dan Z*), and
+ * the other side gives a list of as many items (`objections to X, Y and Z`): its reader counts them there.
+ */
+function countOfNamedList(f: Figure, ownText: string, otherText: string): boolean {
+  if (f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 2 || f.value > 6) return false;
+  const at = ownText.indexOf(f.text);
+  if (at < 0) return false;
+  const rest = ownText.slice(at + f.text.length).split(/[.;]\s/)[0];
+  const opener = LIST_OPENER.exec(rest);
+  if (!opener) return false;
+  return listLength(rest.slice(opener[0].length)) === f.value && listLength(otherText.split(/[.;]\s/).sort((x, y) => y.length - x.length)[0]) === f.value;
 }
 
 /** Kinds of figure whose list a count may number (`two loans of $21 million and $16 million`, *tiga kali, yaitu pada 20 Maret, 19 Juni dan 20 November*). */
@@ -596,6 +624,25 @@ function partSaidRelatively(f: Figure, other: readonly Figure[], otherText: stri
   const long = span[1] - span[0] + 1;
   return long === 6 ? RELATIVE_HALF.test(otherText) : long === 3 ? RELATIVE_QUARTER.test(otherText) : false;
 }
+
+/** The start of a year said without a month (*awal tahun*, `early in the year`, `the beginning of 2007`), in either language. */
+const YEAR_START = /\b(?:(?:di\s+|pada\s+)?awal(?:-awal)?\s+tahun|(?:beginning|start|turn)\s+of\s+(?:the\s+)?(?:year|\d{4})|early\s+(?:in\s+)?(?:the\s+year|\d{4}))\b/i;
+/** The end of a year said without a month (*akhir tahun*, `the end of the year`, `year-end`), in either language. */
+const YEAR_END = /\b(?:(?:di\s+|pada\s+)?akhir\s+tahun|end\s+of\s+(?:the\s+)?(?:year|\d{4})|year[-\s]end|end-\d{4}|late\s+(?:in\s+)?(?:the\s+year|\d{4}))\b/i;
+
+/**
+ * `f` is January or December without a day (`in January`, *Desember 2006*) where the other side, naming no month,
+ * says the start or the end of the year (*di awal tahun*, `at the end of the year`): the same time in a month's
+ * name, not a date added or dropped.
+ */
+function monthAsEdgeOfYear(f: Figure, other: readonly Figure[], otherText: string): boolean {
+  const m = f.kind === 'date' && typeof f.value === 'string' ? MONTH_OF_YEAR_ONLY.exec(f.value) : null;
+  if (!m || other.some((g) => g.kind === 'date' && typeof g.value === 'string' && /-\d\d(?:-\d\d)?$/.test(g.value))) return false;
+  return m[1] === '01' ? YEAR_START.test(otherText) : m[1] === '12' ? YEAR_END.test(otherText) : false;
+}
+
+/** A month of a year or a month alone (`2007-01`, `--12`), its month captured. */
+const MONTH_OF_YEAR_ONLY = /^(?:\d{4}|-)-(\d\d)$/;
 
 /** A period named by reference back (`in the period`, "during the period", *pada periode tersebut*), not by comparison (`the same period`). */
 const PERIOD_BACK = /\b(?:(?:in|during|for|over|within)\s+the\s+period(?!\s+(?:of|from|ending|ended|between|to))|(?:pada|selama|dalam)\s+periode\s+(?:tersebut|itu|ini))\b/i;

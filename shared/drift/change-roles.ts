@@ -20,7 +20,7 @@ import { figureInSentence, type BeadSides } from './figure-sentence';
 import { AMOUNT_KINDS } from './values';
 
 /** The part a figure plays in a change: its size, the level reached, the level it started from. */
-export type ChangeRole = 'change' | 'level' | 'from';
+export type ChangeRole = 'change' | 'level' | 'from' | 'contribution' | 'own';
 
 /** Verbs and nouns of a change in value, per language (`naik`, `penurunan`, "rose", "a decline"). */
 const CHANGE_WORDS: Record<Lang, string> = {
@@ -208,4 +208,62 @@ export function differingRoles(
   const ra = figureRole(a, sides.sentencesA, sides.langA);
   const rb = ra && figureRole(b, sides.sentencesB, sides.langB);
   return ra && rb && rolesDisagree(ra, rb) ? [ra, rb] : undefined;
+}
+
+/**
+ * Words that make a percent a contribution to another figure (*andil*, *menyumbang*, *kontribusi*, "contributed",
+ * "accounted for"): the share of a total's rate that one part brings, not that part's own rate.
+ */
+const CONTRIBUTION: Record<Lang, RegExp> = {
+  id: /\b(?:andil(?:nya)?|sumbangan(?:nya)?|menyumbang(?:kan)?|disumbang(?:kan)?|kontribusi(?:nya)?|berkontribusi)\b/gi,
+  en: /\b(?:contribut(?:ed|es|e|ing|ion|ions))\b/gi,
+};
+
+/** The total a contribution goes to, after *pada*, *terhadap* or "to": inflation, growth, GDP, the (overall) rate. */
+const CONTRIBUTION_TARGET = /\b(?:to|towards?|pada|terhadap|bagi|kepada|dalam)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:inflasi|inflation|pertumbuhan|growth|PDB|GDP|laju|rate)\b/iu;
+
+/** Other words of bringing a share to a total (*mengerek*, *pendorong*, "adding", "contributor"): a sentence with one says a contribution too. */
+const CONTRIBUTION_LIKE = /\b(?:mengerek|mendongkrak|pendorong|penyumbang|kontributor|contributors?|adding|added|adds)\b/i;
+
+/** A change or growth word: after a contribution word it starts another clause (`which contributed to growth, rose 5 percent`). */
+const CHANGE_OR_GROWTH: Record<Lang, RegExp> = {
+  id: new RegExp(String.raw`\b(?:${CHANGE_WORDS.id}|${GROWTH_WORDS.id})\b`, 'i'),
+  en: new RegExp(String.raw`\b(?:${CHANGE_WORDS.en}|${GROWTH_WORDS.en})\b`, 'i'),
+};
+
+/** Whether a sentence says a contribution anywhere. */
+function saysContribution(text: string, lang: Lang): boolean {
+  CONTRIBUTION[lang].lastIndex = 0;
+  return CONTRIBUTION[lang].test(text) || CONTRIBUTION_LIKE.test(text) || CONTRIBUTION_TARGET.test(text);
+}
+
+/**
+ * Whether percent `f` is a contribution: a contribution word stands before it in its sentence with no change or
+ * growth word between (*andil 0,87 persen*, "contributed 0.87 percent to inflation; housing 0.71 percent").
+ */
+function isContribution(f: Figure, sentences: readonly Sentence[] | undefined, lang: Lang): boolean | undefined {
+  const s = figureInSentence(f, sentences);
+  if (!s) return undefined;
+  const before = s.text.slice(0, s.at);
+  let last = -1;
+  for (const m of before.matchAll(CONTRIBUTION[lang])) last = m.index + m[0].length;
+  if (last < 0) return false;
+  // the contribution goes to a total the sentence names (*pada inflasi*, "to the inflation rate")
+  return !CHANGE_OR_GROWTH[lang].test(before.slice(last)) && CONTRIBUTION_TARGET.test(s.text.slice(last));
+}
+
+/**
+ * A percent one version gives as a contribution to another figure (an index group's share of inflation, a part's
+ * share of growth) and the other, which says no contribution anywhere in its sentence, as a rate of its own (the
+ * group's index rise): the figure now measures another thing (guideline sections 16, 19, 26, 37). Undefined when
+ * both read alike or the sentences are not known.
+ */
+export function differingContribution(a: Figure, b: Figure, sides: BeadSides): [ChangeRole, ChangeRole] | undefined {
+  if (a.kind !== 'percent' || b.kind !== 'percent') return undefined;
+  const ca = isContribution(a, sides.sentencesA, sides.langA);
+  const cb = isContribution(b, sides.sentencesB, sides.langB);
+  if (ca === undefined || cb === undefined || ca === cb) return undefined;
+  const other = ca ? figureInSentence(b, sides.sentencesB) : figureInSentence(a, sides.sentencesA);
+  if (!other || saysContribution(other.text, ca ? sides.langB : sides.langA)) return undefined;
+  return ca ? ['contribution', 'own'] : ['own', 'contribution'];
 }

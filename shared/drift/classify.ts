@@ -649,13 +649,21 @@ function evaluateRanges(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
   return { cost: 0.65 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
 }
 
+/** A date written in digits only, day and month in an order the writer's convention decides (`5/2/2008`, `05-02-08`). */
+const NUMERIC_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
 function evaluateDates(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const da = parseIsoDate(a.figure.value);
   const db = parseIsoDate(b.figure.value);
   if (!da || !db) return evaluateOther(a, b);
+  const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
+  // `5/2/2008` printed the same in both versions (a source cited, a dateline copied): the translation keeps the
+  // source's order of day and month, so it is the same date, whatever each language's convention reads into it
+  if (a.lang !== b.lang && NUMERIC_DATE.test(a.figure.text) && a.figure.text === b.figure.text) {
+    return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
+  }
   const rel = relateDates(da, db);
   if (rel.shared.length === 0) return undefined;
-  const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
   if (rel.conflicts.length > 0) {
     // A date that disagrees on everything it shares is more likely another date than a drift.
     const cost = rel.conflicts.length === rel.shared.length ? 0.85 : 0.55;

@@ -11,7 +11,7 @@ import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
-import { differingRoles } from './change-roles';
+import { differingContribution, differingRoles } from './change-roles';
 import { differingRatePeriods } from './rate-periods';
 import { lossSaidAsMinus } from './loss-sign';
 import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount, relativeYearKinds, endsAYear, type RelativeYearKind } from './relative-periods';
@@ -346,7 +346,9 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     const order: [number, number] = [i, j];
     const lost = ev.verdict.type === 'match' ? lostDatePart(a, b, { figuresA: figA, figuresB: figB, sentencesA: options.sentencesA, sentencesB: options.sentencesB }) : undefined;
     // the same number playing another part in a change (the increase rendered as the level reached)
-    const roles = ev.verdict.type === 'match' && !lost ? differingRoles(a, b, ev.verdict.status, { ...options, langA, langB }) : undefined;
+    // (or a percent one version gives as a contribution to another figure, the other as a rate of its own)
+    const roles =
+      ev.verdict.type === 'match' && !lost ? (differingRoles(a, b, ev.verdict.status, { ...options, langA, langB }) ?? differingContribution(a, b, { ...options, langA, langB })) : undefined;
     // an amount per year against the same amount as a total (*17 miliar dolar AS per tahun* ↔ "US$17 billion")
     const rates = ev.verdict.type === 'match' ? differingRatePeriods(a, b, { ...options, langA, langB }) : undefined;
     if (rates) {

@@ -15,7 +15,7 @@ import type { Figure } from '../figures/types';
 import type { MismatchKind, MismatchLevel } from './types';
 import type { VerdictDetail } from './classify';
 import { qualifierClass, sameNumber } from './values';
-import { weekdayOfDate, type WeekdayMention } from '../figures/weekdays';
+import { oneSlip, weekdayOfDate, type WeekdayMention } from '../figures/weekdays';
 import { convertsRightAfter } from './converted-pairs';
 import type { RelativeYearKind } from './relative-periods';
 
@@ -302,10 +302,34 @@ function sameValueIn(f: Figure, others: Figure[]): boolean {
   return others.some((o) => o !== f && numbersOf(o).some((n) => mine.some((m) => same(o)(m, n))));
 }
 
+/**
+ * True when `f` is a bare four-digit number no news year reaches (2100 and later) one slip of a digit away from
+ * a year the other side states (`3007` beside *2007*): the year with a typo, which still reads as that year.
+ */
+function yearTypo(f: Figure, others: readonly Figure[]): boolean {
+  if (f.kind !== 'count' || f.unit !== undefined || typeof f.value !== 'number' || !/^\d{4}$/.test(f.text) || f.value < 2100) return false;
+  return others.some((o) => o.kind === 'date' && typeof o.value === 'string' && /^\d{4}/.test(o.value) && oneSlip(f.text, o.value.slice(0, 4)));
+}
+
 /** True when the figure right after `f` on its side converts it (`1,100 degrees F (593 C)`): `f` is the converted one. */
 function convertedBeside(f: Figure, side: Figure[]): boolean {
   const i = side.indexOf(f);
   return i >= 0 && convertsRightAfter(f, side[i + 1]);
+}
+
+/**
+ * True when the figure right after `f` restates it (a conversion or an equivalent joined by `atau` / "or" /
+ * *setara*: *2,4 miliar dolar Singapura atau 1,8 miliar dolar AS*, *10 persen atau Rp500 juta*) and that
+ * restatement has a counterpart on the other side: the other version gives the amount in the other form only,
+ * which replaces it (guideline section 4), so the form it leaves out tells its reader no other quantity.
+ */
+function restatementKept(f: Figure, side: readonly Figure[], unpaired: readonly Figure[]): boolean {
+  const i = side.indexOf(f);
+  if (i < 0 || f.conversion) return false;
+  for (let k = i + 1; k < side.length && side[k].conversion && side[k].sentence === f.sentence; k++) {
+    if (!unpaired.includes(side[k])) return true;
+  }
+  return false;
 }
 
 /**
@@ -428,8 +452,9 @@ export function assessMismatch(
   if (kind === 'missing' && a) {
     for (const c of figureCues(a)) cues.add(c);
     if (atLeastOne(a)) cues.add('word-one');
-    if (sameValueIn(a, context.unpairedB)) cues.add('same-value-elsewhere');
+    if (sameValueIn(a, context.unpairedB) || yearTypo(a, context.figuresB ?? context.unpairedB)) cues.add('same-value-elsewhere');
     if (convertedBeside(a, context.figuresA ?? context.unpairedA) && a.kind !== 'time') cues.add('conversion');
+    if (context.figuresA && restatementKept(a, context.figuresA, context.unpairedA) && a.kind !== 'time') cues.add('conversion');
     if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB, true)) cues.add('weekday-rendered');
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
     if ((spansAYear(a) || context.yearEnded) && context.relativeYearB === true) cues.add('bare-period');
@@ -437,10 +462,11 @@ export function assessMismatch(
   } else if (kind === 'added' && b) {
     for (const c of figureCues(b)) cues.add(c);
     if (atLeastOne(b)) cues.add('word-one');
-    if (sameValueIn(b, context.unpairedA)) cues.add('same-value-elsewhere');
+    if (sameValueIn(b, context.unpairedA) || yearTypo(b, context.figuresA ?? context.unpairedA)) cues.add('same-value-elsewhere');
     // a clock time added (or dropped, above) with its conversion (`2:00 pm (0500 GMT)`): the local time is the
     // figure added, its conversion only restates it
     if (convertedBeside(b, context.figuresB ?? context.unpairedB) && b.kind !== 'time') cues.add('conversion');
+    if (context.figuresB && restatementKept(b, context.figuresB, context.unpairedB) && b.kind !== 'time') cues.add('conversion');
     if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');
     if (monthEnd(b, context.figuresA ?? context.unpairedA, context.relativeMonthA)) cues.add('month-end');
     if ((spansAYear(b) || context.yearEnded) && context.relativeYearA === true) cues.add('bare-period');
@@ -456,7 +482,8 @@ export function assessMismatch(
     // as quantities (the English `a` only after the hedge), so the `one` is no article there
     // and a `one` the other version hedges in words (*satu dari tujuh* ↔ `about one in seven`): no article takes a hedge;
     // nor does the `a` of a fraction (*sepertiga* ↔ `around a third`, *sekitar seperempat* ↔ `a quarter`)
-    const hedgedOne = (f: Figure) => f.form === 'words' && hedged(f) && ((n) => sameNumber(n, 1) || (n > 0 && n < 1))(numberOf(f) ?? NaN);
+    // (but `at least one` says only that there is one: against *seorang guru*, *satu tornado* it renders the article, section 21)
+    const hedgedOne = (f: Figure) => f.form === 'words' && hedged(f) && !atLeastOne(f) && ((n) => sameNumber(n, 1) || (n > 0 && n < 1))(numberOf(f) ?? NaN);
     const oneIsQuantity = kind === 'qualifier' && ((a.kind === 'duration' && b.kind === 'duration') || hedgedOne(a) || hedgedOne(b));
     const alone = (c: WeakCue) => c === 'word-one' || c === 'ordinal-word';
     for (const c of ca) if (cb.includes(c) || alone(c)) cues.add(c);
@@ -501,6 +528,8 @@ export function assessMismatch(
     if ((a.conversion || b.conversion) && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale')) && !hedgeOfSameAmount) cues.add('conversion');
     if (bothShares || hedgeOfSameAmount) cues.delete('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
+    // `June 30, 3007` against *30 Juni 2007*: the date lost its year to a typo printed beside it (the same value said elsewhere)
+    if (kind === 'date' && detail?.dateParts?.includes('year') && (context.unpairedB.some((o) => yearTypo(o, [a])) || context.unpairedA.some((o) => yearTypo(o, [b])))) cues.add('same-value-elsewhere');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone
     const percentGone = (a.kind === 'percent') !== (b.kind === 'percent');

@@ -16,6 +16,9 @@ const RELATIVE_YEAR: Record<Lang, RegExp> = {
       String.raw`\bthe\s+year\s+(?:before|earlier|after)\b`,
       String.raw`\byear[-\s](?:on[-\s]year|earlier|ago|end|to[-\s]date)\b`,
       String.raw`\b(?:end|start|beginning|rest|half)\s+of\s+the\s+year\b`,
+      // the year the sentence is about, said again: `the first two months of the year`, `during the year`
+      String.raw`\b(?:months|quarter|semester|weeks)\s+of\s+the\s+year\b`,
+      String.raw`\b(?:during|throughout|within)\s+the\s+year\b`,
       String.raw`\b(?:annual(?:ly)?|yearly)\b`,
       // the period a comparison refers back to: `the same period last year`, `the corresponding period`
       String.raw`\b(?:same|corresponding|comparable|year-earlier|year-ago)\s+periods?\b`,
@@ -27,6 +30,8 @@ const RELATIVE_YEAR: Record<Lang, RegExp> = {
       String.raw`\btahun\s+(?:anggaran\s+)?(?:ini|lalu|kemarin|depan|sebelumnya|berikutnya|mendatang|berjalan|silam|yang\s+(?:sama|lalu|akan\s+datang))\b`,
       String.raw`\bsetahun\s+(?:sebelumnya|lalu|yang\s+lalu|kemudian)\b`,
       String.raw`\b(?:akhir|awal|pertengahan|sisa)\s+tahun\b`,
+      // `selama tahun itu`, `sepanjang tahun tersebut`: the year the sentence is about, said again
+      String.raw`\b(?:selama|sepanjang|dalam)\s+tahun\s+(?:itu|tersebut)\b`,
       String.raw`\b(?:tahunan|per\s+tahun|year\s+on\s+year|yoy)\b`,
       // the period a comparison refers back to: `periode yang sama tahun lalu`, `periode sama sebelumnya`
       String.raw`\bperiode\s+(?:yang\s+)?sama\b`,

@@ -174,8 +174,16 @@ export function markReferencesBack(text: string, figures: Scanned[]): void {
     if (f.kind !== 'count' || f.form !== 'words' || f.unit === undefined || typeof f.value !== 'number') continue;
     if (!Number.isInteger(f.value) || f.value < 2 || f.value > 20 || f.qualifier !== 'exact') continue;
     if (DEMONSTRATIVE_AFTER.test(text.slice(f.end))) f.collective = true;
+    // *kerja sama di antara dua negara*, *hubungan antara dua bank*: the two parties "between" always joins, the
+    // ones the sentence is about (`between the two countries`); not a span (*antara dua hingga lima*)
+    else if (f.value === 2 && BETWEEN_BEFORE.test(text.slice(0, f.start)) && !SPAN_AFTER.test(text.slice(f.end))) f.collective = true;
   }
 }
+
+/** *antara*, *di antara*, *diantara* right before a count. */
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:di\s*)?antara\s+$/iu;
+/** A second end after the count: *dua hingga lima*, *dua dan tiga*. */
+const SPAN_AFTER = /^\s*(?:hingga|sampai|dan|atau|-|–)/i;
 
 /** A dateline's place part before the date: capitalised words, short particles and commas only (`Las Palmas de Gran Canaria, Spain,`). */
 const DATELINE_PLACE = /^\s*(?:(?:[A-Z][\p{L}.'-]*|de|del|la|el|al|di|van|von),?\s+){0,8}$/u;

@@ -450,6 +450,10 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['no more than', 'at-most'],
   ['not more than', 'at-most'],
   ['a maximum of', 'at-most'],
+  // `are only allowed to own 49 percent`: a ceiling, as *hanya boleh memiliki* (`may only buy one` is as often "just one")
+  ...['only allowed to', 'only permitted to'].flatMap((w): [string, Qualifier][] =>
+    ['own', 'hold', 'control', 'take', 'buy', 'have'].map((v): [string, Qualifier] => [`${w} ${v}`, 'at-most']),
+  ),
   ['fewer than', 'less-than'],
   ['less than', 'less-than'],
   ['under', 'less-than'],

@@ -551,6 +551,9 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   // and one that ends a name, after a capitalised word (or `of` after one): World War Two, Group of Eight,
   // Formula One; not in a title, where the next word is capitalised too (`Blast Kills Two In Town`)
   if (c.used === 1 && isCapital(t.raw) && endsName(ctx, j) && !(run.raw[1] !== undefined && isCapital(run.raw[1]))) return null;
+  // and one inside a run of capitalised words that running text opens (*di Nusa Dua Bali*, `at the Camp Two Base`):
+  // a place or a name, not a headline's count (`Blast Kills Two In Town`, where no lower-case word opens the run)
+  if (c.used === 1 && isCapital(t.raw) && run.raw[1] !== undefined && isCapital(run.raw[1]) && insideCapitalRun(ctx, j)) return null;
   if (run.words[0] === 'half' && ['first', 'second', 'the', 'latter', 'former', 'other', 'one'].includes(word(ctx, j - 1))) return null;
   if (c.fraction && c.used === 1 && ctx.lang === 'id') {
     // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom; a noun
@@ -604,11 +607,16 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   // `at least have two options`, *paling sedikit memiliki dua*: a bound (only) before the verb that states the number
   const verbEnd = last > 1 && ctx.lex.boundVerbs.has(words[last - 1]) ? last - 1 : undefined;
   if (verbEnd !== undefined) ends.push(verbEnd);
+  // *sekitar tahun 330 SM*, *kira-kira tahun 1990* ("around 1990"): an approximation (only) before the word *tahun*
+  // that introduces a year (*hingga tahun 2010* is "until 2010", no bound)
+  const yearEnd = ctx.lang === 'id' && last > 1 && words[last - 1] === 'tahun' && last === words.length ? last - 1 : undefined;
+  if (yearEnd !== undefined) ends.push(yearEnd);
   for (const end of ends) {
     for (let n = end; n >= 1; n--) {
       const phrase = words.slice(end - n, end).join(' ');
-      const q = ctx.lex.qualifiers.get(phrase);
+      const q = ctx.lex.qualifiers.get(phrase) ?? (n === 1 ? misspeltHedge(ctx, phrase) : undefined);
       if (q && end === verbEnd && q !== 'at-least' && q !== 'at-most') continue;
+      if (q && end === yearEnd && q !== 'about') continue;
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
       if (q && (q === 'more-than' || q === 'less-than') && comparesAmounts(ctx, starts[end - n])) return null; // 39 percent more than Rp143 billion
       if (q && comma && q !== 'at-least') return null;
@@ -960,8 +968,8 @@ function unitRangeTail(ctx: Ctx, draft: Draft, startTok: number): void {
   delete draft.alternatives;
 }
 
-/** Words that open a new clause after *N lebih* or *N ke atas*, which then ends its phrase (not an adjective *lebih* compares: *lebih tinggi*; not a place: *ke atas bukit*). */
-const CLAUSE_AFTER_LEBIH = new Set(['tentunya', 'tentu', 'sehingga', 'karena', 'namun', 'tetapi', 'tapi', 'sedangkan', 'sementara', 'maka', 'kata', 'ujar', 'menurut', 'jika', 'kalau', 'bila', 'apabila', 'agar', 'supaya', 'dan', 'atau', 'yang', 'untuk', 'pada', 'di', 'dalam', 'sejak', 'setelah', 'sebelum', 'selama', 'bahkan', 'juga']);
+/** Words that open a new clause after *N lebih* or *N ke atas* (or, *menjadi*, the level a change reaches: *turun 6 dolar lebih menjadi …*), which then ends its phrase (not an adjective *lebih* compares: *lebih tinggi*; not a place: *ke atas bukit*). */
+const CLAUSE_AFTER_LEBIH = new Set(['menjadi', 'tentunya', 'tentu', 'sehingga', 'karena', 'namun', 'tetapi', 'tapi', 'sedangkan', 'sementara', 'maka', 'kata', 'ujar', 'menurut', 'jika', 'kalau', 'bila', 'apabila', 'agar', 'supaya', 'dan', 'atau', 'yang', 'untuk', 'pada', 'di', 'dalam', 'sejak', 'setelah', 'sebelum', 'selama', 'bahkan', 'juga']);
 
 /** Bounds written after an amount and its counted thing, by language: the words and the qualifier they make. */
 const BOUNDS_AFTER: Record<Lang, ReadonlyArray<[readonly string[], Qualifier]>> = {
@@ -1268,6 +1276,8 @@ function applyQualifier(ctx: Ctx, draft: Draft): void {
   // berkisar 6 sampai 8 persen: a span word before a range says where the range lies, it hedges nothing
   if (q && draft.kind === 'range' && ctx.lex.spanWords.has(q.phrase)) {
     draft.startTok = q.start;
+    // and it asserts no exactness either: a translation may say the range lies `around`/`about` there (sections 14, 37)
+    draft.neutral = true;
   } else if (q && draft.kind === 'range' && (q.qualifier === 'more-than' || q.qualifier === 'less-than')) {
     // well above US$95-120, di atas 5-7 persen: a range already bounds itself; above it compares another figure with it
   } else if (q) {
@@ -1356,6 +1366,31 @@ function endsName(ctx: Ctx, j: number): boolean {
   return !!before && !(before.kind === 'sym' && /^[.!?"“(]$/.test(before.raw));
 }
 
+/** The word at j stands after one or more capitalised words that a lower-case word of running text opens. */
+function insideCapitalRun(ctx: Ctx, j: number): boolean {
+  let k = j - 1;
+  if (!capitalWord(ctx, k) || ctx.toks[k].line) return false;
+  while (capitalWord(ctx, k - 1) && !ctx.toks[k - 1].line) k--;
+  const before = ctx.toks[k - 1];
+  return !!before && before.kind === 'word' && !isCapital(before.raw);
+}
+
+/**
+ * Long hedge words a hurried copy misspells by one slip (*sekitra*, *sekiar*, *setidaknay*, `aproximately`); short
+ * ones are left out, a slip of them makes other words (`about`/`abut`, `nearly`/`nearby`).
+ */
+const SLIPPED_HEDGES: Record<Lang, ReadonlyArray<[string, Qualifier]>> = {
+  id: [['sekitar', 'about'], ['kira-kira', 'about'], ['setidaknya', 'at-least'], ['sedikitnya', 'at-least'], ['maksimal', 'at-most']],
+  en: [['approximately', 'about']],
+};
+
+/** The qualifier of a hedge word misspelt by one slip, or undefined. */
+function misspeltHedge(ctx: Ctx, w: string): Qualifier | undefined {
+  if (w.length < 6) return undefined;
+  for (const [hedge, q] of SLIPPED_HEDGES[ctx.lang] ?? []) if (oneSlip(w, hedge)) return q;
+  return undefined;
+}
+
 /** A capitalised word token at k. */
 function capitalWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -1384,6 +1419,53 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
 
 /** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral. */
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/**
+ * `a fortnight`, `one fortnight`, `nearly a fortnight` (at the token `fortnight`): two weeks, as *dua pekan* reads
+ * (guideline section 4), a length of time the reader learns, unlike the article of `a week`. Its hedge or bound
+ * before the article is read as any other's (`more than a fortnight`).
+ */
+function fortnightAt(ctx: Ctx, i: number): Draft | null {
+  if (ctx.lang !== 'en' || ctx.toks[i].lower !== 'fortnight') return null;
+  const art = word(ctx, i - 1);
+  const start = (art === 'a' || art === 'one') && i - 1 >= ctx.floor ? i - 1 : i;
+  if (start === i && art !== 'the' && art !== 'past' && art !== 'last' && art !== 'next') return null;
+  const q = start < i ? qualifierBefore(ctx, start) : null;
+  return { startTok: q ? q.start : start, endTok: i + 1, kind: 'duration', value: 2, qualifier: q ? q.qualifier : 'exact', form: 'words', durationUnit: 'week' };
+}
+
+/**
+ * *kuartal terakhir 2006*, *triwulan terakhir tahun 2006*, *semester terakhir 2007*, `the last quarter of 2006`,
+ * `the final half of 2007`: the last part of a named year is its fourth quarter or second half, an ordinal as
+ * `fourth quarter` is. Only with the year named right after: `last quarter` alone is the quarter just past.
+ * A Roman numeral of that same part after *terakhir* (*kuartal terakhir IV 2006*) is taken in.
+ */
+function lastPartOfYear(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  let partAt: number;
+  let after: number;
+  if (ctx.lang === 'id') {
+    if (word(ctx, i + 1) !== 'terakhir') return null;
+    partAt = i;
+    after = i + 2;
+  } else {
+    if (t.lower !== 'last' && t.lower !== 'final') return null;
+    partAt = i + 1;
+    if (word(ctx, i + 2) !== 'of') return null;
+    after = i + 3;
+  }
+  const part = ctx.lex.yearParts.get(word(ctx, partAt));
+  if (!part) return null;
+  const value = part === 'quarter' ? 4 : 2;
+  let end = i + 2;
+  if (ctx.lang === 'id' && ctx.toks[after]?.kind === 'word' && ROMAN[ctx.toks[after].raw] === value) {
+    after++;
+    end = after;
+  }
+  const y = word(ctx, after) === 'tahun' ? after + 1 : after;
+  if (yearToken(ctx.toks[y]) === null) return null;
+  return { startTok: i, endTok: end, kind: 'ordinal', value, qualifier: 'exact', form: 'words' };
+}
 
 function yearPartAt(ctx: Ctx, i: number): Draft[] | null {
   const part = ctx.lex.yearParts.get(ctx.toks[i].lower);
@@ -1434,6 +1516,12 @@ const FIRST_PHRASES = new Set(['lady', 'ladies', 'aid']);
 /** Words before a clause-closing `first` that keep it a rank (`he was the first,`, `its first.`, `Japan ranked first.`). */
 const FIRST_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'a', 'came', 'comes', 'come', 'finished', 'finishes', 'ranked', 'ranks', 'placed', 'rated', 'stood', 'was', 'is', 'were', 'are', 'be', 'been']);
 
+/** Nouns counted in order, after which *ke* and a number word written apart is an ordinal (*minggu ke dua*). */
+const ORDERED_NOUNS = new Set([
+  'tahun', 'bulan', 'hari', 'minggu', 'pekan', 'kali', 'tahap', 'putaran', 'babak', 'gelombang', 'periode', 'kuartal',
+  'kwartal', 'triwulan', 'semester', 'peringkat', 'urutan', 'lantai', 'abad', 'angkatan', 'jilid', 'ronde', 'generasi', 'termin',
+]);
+
 function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   const t = ctx.toks[i];
   // ke-2, ke-21
@@ -1444,6 +1532,14 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     const definite = definiteHere(ctx, i) ? collectiveNounAt(ctx, i + 3) : undefined;
     if (definite) return { startTok: i, endTok: i + 4, kind: 'count', value: r.value, qualifier: 'exact', form: 'mixed', unit: definite, collective: true };
     return { startTok: i, endTok: i + 3, kind: 'ordinal', value: r.value, qualifier: 'exact', form: 'mixed' };
+  }
+  // *minggu ke dua*, *putaran ke tiga*: the ordinal *ke-* written apart from its number word, after a noun
+  // counted in order ("the second week", "the third round"); elsewhere *ke dua kota* is "to two cities"
+  if (ctx.lang === 'id' && t.lower === 'ke' && ORDERED_NOUNS.has(word(ctx, i - 1)) && ctx.toks[i + 1]?.kind === 'word' && ctx.toks[i + 1].space) {
+    const c = ctx.lex.cardinal([ctx.toks[i + 1].lower], 0);
+    if (c && c.used === 1 && Number.isInteger(c.value) && c.value >= 2 && c.value <= 10) {
+      return { startTok: i, endTok: i + 2, kind: 'ordinal', value: c.value, qualifier: 'exact', form: 'words' };
+    }
   }
   const run = wordRun(ctx.toks, i, 6);
   const o = ctx.lex.ordinal(run.words, 0);
@@ -2077,6 +2173,12 @@ function atWord(ctx: Ctx, i: number): Step | null {
     const d: Draft = { startTok: i, endTok: i + 1, kind: 'count', value: part, qualifier: 'exact', form: 'words' };
     return { drafts: [d], next: i + 1 };
   }
+  // `a fortnight`, `nearly a fortnight`: two weeks, said in one word
+  const fortnight = fortnightAt(ctx, i);
+  if (fortnight) return { drafts: [fortnight], next: fortnight.endTok };
+  // kuartal terakhir 2006, `the last quarter of 2006`: the fourth quarter (the second half) of that year
+  const lastPart = lastPartOfYear(ctx, i);
+  if (lastPart) return { drafts: [lastPart], next: lastPart.endTok };
   // semester II, kuartal III
   if (ctx.lex.yearParts.has(lw)) {
     const d = yearPartAt(ctx, i);
@@ -2193,6 +2295,8 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   if (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined) return true; // Februarai
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;
   if (t.raw === 'RM' || t.raw === 'Rs') return true;
+  if ((lw === 'last' || lw === 'final') && ctx.lex.yearParts.has(word(ctx, i + 1))) return true; // the last quarter of 2006 (lastPartOfYear)
+  if (lw === 'fortnight' && ctx.lang === 'en') return true; // a fortnight (fortnightAt)
   if (dollarSignDropped(ctx, i)) return true;
   if (currencyNameBefore(ctx, i)) return true;
   const nx = ctx.toks[i + 1];
@@ -2339,9 +2443,16 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
   for (let k = 1; k < figures.length; k++) {
     const prev = figures[k - 1];
     const f = figures[k];
-    if (prev.conversion) continue;
     const gap = text.slice(prev.end, f.start);
     if (!CONVERSION_GAP.test(gap)) continue;
+    if (prev.conversion) {
+      // *2,4 miliar dolar Singapura atau 1,8 miliar dolar AS atau Rp16,2 triliun*: a third currency after a
+      // conversion restates the same amount again, as the second did
+      const orig = figures[k - 2];
+      const third = prev.kind === 'money' && f.kind === 'money' && !!f.currency && f.currency !== prev.currency && f.currency !== orig?.currency;
+      if (third && !/[([]/.test(gap)) f.conversion = true;
+      continue;
+    }
     const bracket = /[([]/.test(gap);
     let converts = false;
     // `lose 20 pounds (9 kg)`: the pounds are a weight, which the bracket converts into kilograms

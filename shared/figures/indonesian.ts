@@ -416,6 +416,12 @@ const QUALIFIERS: [string, Qualifier][] = [
     [`${w} sampai`, 'at-most'],
   ]),
   ['sebanyak-banyaknya', 'at-most'],
+  // *hanya boleh memiliki 49 persen*, *hanya diizinkan menguasai 30 persen*: what one is only allowed to own or take
+  // is a ceiling ("may own at most 49 percent", `a maximum of`); plain *hanya 49 persen* ("only") stays exact
+  ...['hanya boleh', 'hanya diizinkan', 'hanya diperbolehkan', 'hanya dibolehkan'].flatMap((w): [string, Qualifier][] => [
+    [w, 'at-most'],
+    ...['menguasai', 'mengambil', 'membeli', 'menggenggam'].map((v): [string, Qualifier] => [`${w} ${v}`, 'at-most']),
+  ]),
   ['tidak lebih dari', 'at-most'],
   ['tak lebih dari', 'at-most'],
   ['kurang dari', 'less-than'],

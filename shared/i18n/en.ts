@@ -125,7 +125,7 @@ export const en = {
     magnitude: 'an order of magnitude',
   },
   datePart: { year: 'year', month: 'month', day: 'day', weekday: 'weekday' },
-  changeRole: { change: 'the size of a change', level: 'the level reached', from: 'the level it started from' },
+  changeRole: { change: 'the size of a change', level: 'the level reached', from: 'the level it started from', contribution: 'a contribution to another figure', own: 'a rate of its own' },
   ratePeriod: { year: 'an amount per year', month: 'an amount per month', week: 'an amount per week', day: 'an amount per day', hour: 'an amount per hour', none: 'an amount with no period' },
   align: {
     cancelled: 'Alignment cancelled.',

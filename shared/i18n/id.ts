@@ -127,7 +127,7 @@ export const id: Messages = {
     magnitude: 'besaran kasar',
   },
   datePart: { year: 'tahun', month: 'bulan', day: 'hari', weekday: 'nama hari' },
-  changeRole: { change: 'besar perubahan', level: 'tingkat yang dicapai', from: 'tingkat awalnya' },
+  changeRole: { change: 'besar perubahan', level: 'tingkat yang dicapai', from: 'tingkat awalnya', contribution: 'sumbangan pada angka lain', own: 'laju tersendiri' },
   ratePeriod: { year: 'jumlah per tahun', month: 'jumlah per bulan', week: 'jumlah per pekan', day: 'jumlah per hari', hour: 'jumlah per jam', none: 'jumlah tanpa periode' },
   align: {
     cancelled: 'Penyelarasan dibatalkan.',
