@@ -69,23 +69,6 @@ export function centsAsMoney(text: string, figures: Scanned[]): void {
   }
 }
 
-/** A permission limited to the figure after it, up to two words before it: *hanya boleh memiliki*, "may only hold". */
-const PERMITTED_ONLY: Record<'id' | 'en', RegExp> = {
-  id: /\bhanya\s+(?:boleh|diizinkan|diperbolehkan|diperkenankan)\s+(?:\p{L}+\s+){0,2}$/iu,
-  en: /\b(?:may\s+only|(?:are|is|be)\s+only\s+(?:allowed|permitted)\s+to|only\s+(?:allowed|permitted)\s+to)\s+(?:\p{L}+\s+){0,2}$/iu,
-};
-
-/**
- * *asing hanya boleh memiliki 49 persen*, `foreigners may only hold 49 percent`: a permission limited to a
- * figure sets its upper bound (`at-most`), as "not more than 49 percent" and *maksimal 49 persen* say.
- */
-export function permittedOnly(text: string, figures: Scanned[], lang: 'id' | 'en'): void {
-  for (const f of figures) {
-    if (f.qualifier !== 'exact' || (f.kind !== 'percent' && f.kind !== 'count' && f.kind !== 'money' && f.kind !== 'duration')) continue;
-    if (PERMITTED_ONLY[lang].test(text.slice(Math.max(0, f.start - 60), f.start))) f.qualifier = 'at-most';
-  }
-}
-
 /** What may stand between two numbers of a longer list: a comma. */
 const COMMA_GAP = /^\s*,\s*$/;
 

@@ -26,7 +26,7 @@ import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './to
 import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
-import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, permittedOnly, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
+import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
@@ -2338,7 +2338,6 @@ export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   shareHedgeForward(text, out);
   shareDurationBackwards(text, out);
   centsAsMoney(text, out);
-  permittedOnly(text, out, lang);
   markConversions(text, out);
   markRestatements(text, out);
   if (lang === 'id') markReferencesBack(text, out);

@@ -134,13 +134,13 @@ describe('a unit shared along a list, places, currency names and cents (figdev2 
 
 describe('a permission limited to a figure bounds it from above', () => {
   const q = (text: string, lang: 'id' | 'en') => extractFromSentence(text, lang).map((f) => [f.value, f.qualifier]);
-  it('*hanya boleh memiliki 49 persen* and "may only hold 49 percent" are at most 49, as "not more than 49 percent"', () => {
+  it('*hanya boleh memiliki 49 persen* and "only allowed to own 49 percent" are at most 49, as "not more than 49 percent"', () => {
     expect(q('Investor asing hanya boleh memiliki 49 persen saham.', 'id')).toEqual([[49, 'at-most']]);
-    expect(q('Foreign investors may only hold 49 percent of the shares.', 'en')).toEqual([[49, 'at-most']]);
     expect(q('Foreign investors are only allowed to own 49 percent.', 'en')).toEqual([[49, 'at-most']]);
     expect(q('Foreign investors may hold not more than 49 percent.', 'en')).toEqual([[49, 'at-most']]);
   });
-  it('guards: an ability or a plain "only" keeps the figure exact', () => {
+  it('guards: an ability, "may only" (as often "just one") or a plain "only" keeps the figure exact', () => {
+    expect(q('The airline may only buy one helicopter this year.', 'en')).toEqual([[1, 'exact']]);
     expect(q('Pabrik itu hanya bisa menjual 10 unit.', 'id')).toEqual([[10, 'exact']]);
     expect(q('The plant sold only 10 units.', 'en')).toEqual([[10, 'exact']]);
   });
