@@ -163,15 +163,16 @@ function isSubsequence(part: string, whole: string): boolean {
 /** An abbreviation on the other side that spells the name (`SERA` for Serasi Autoraya, `PKG`). */
 function abbreviatedIn(e: Entity, other: SideView): boolean {
   const name = foldName(e.text).replace(/ /g, '');
-  const initials = foldName(e.text)
-    .split(' ')
-    .map((w) => w[0])
-    .join('');
+  const words = foldName(e.text).split(' ');
+  const initials = words.map((w) => w[0]).join('');
+  // (without a leading country of one or two letters: `U.S. Drug Enforcement Administration` is the DEA)
+  const lead = words.findIndex((w) => w.length > 2);
+  const initialsAfterCountry = lead > 0 ? words.slice(lead).map((w) => w[0]).join('') : '';
   return other.entities.some((x) => {
     const letters = x.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters !== letters.toUpperCase()) return false;
     const acr = letters.toLowerCase();
-    return acr === initials || (acr.length >= 3 && acr[0] === name[0] && isSubsequence(acr, name));
+    return acr === initials || (acr.length >= 3 && acr === initialsAfterCountry) || (acr.length >= 3 && acr[0] === name[0] && isSubsequence(acr, name));
   });
 }
 

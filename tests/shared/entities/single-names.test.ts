@@ -32,3 +32,17 @@ describe('a claim credited to a one-word name on each side', () => {
     ]);
   });
 });
+
+describe('an acronym in brackets names the party the other version spells out', () => {
+  it('*Badan ... AS (DEA)* against "the U.S. Drug Enforcement Administration": the same party, both ways', () => {
+    const a = 'Kasus itu masih diselidiki, kata Badan Pengawasan Obat AS (DEA).';
+    const b = 'The case is still under investigation, the U.S. Drug Enforcement Administration said.';
+    expect(sources(a, b)).toEqual([]);
+    expect(sources(b, a)).toEqual([]);
+  });
+  it('guard: another agency\'s acronym is another party', () => {
+    const a = 'Kasus itu masih diselidiki, kata Biro Penyelidik Federal (FBI).';
+    const b = 'The case is still under investigation, the U.S. Drug Enforcement Administration said.';
+    expect(sources(a, b)).toEqual([['drift', 'credited to Biro Penyelidik Federal in A but to U.S. Drug Enforcement Administration in B']]);
+  });
+});
