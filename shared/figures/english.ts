@@ -338,7 +338,8 @@ export function parseEnglishMagnitude(words: readonly string[], from: number): W
   const m = MAGNITUDES[w];
   if (m === undefined) return null;
   if (words[from + 1] === 'of') {
-    const S = PLURAL_SCALES[words[from + 2]];
+    // (the scale in the singular too, as news copy by non-native writers has it: `tens of million`)
+    const S = PLURAL_SCALES[words[from + 2]] ?? (m <= 100 && words[from + 2] !== 'hundred' ? EN_SCALES.get(words[from + 2]) : undefined);
     if (S !== undefined && m <= 100) return { value: m * S, used: 3, magnitude: true };
   }
   if (w === 'tens') return null;

@@ -155,8 +155,13 @@ function labelBefore(tokens: readonly Token[], at: number): boolean {
   if (dotted && DOTTED_LABELS.has(w.lower)) return true;
   const cap = w.raw.charCodeAt(0) >= 65 && w.raw.charCodeAt(0) <= 90;
   if (cap && CAPITAL_LABELS.has(w.lower)) return true;
+  // `Law number 19 year 2003`, `Regulation no 7`: a lower-case number label after a capitalised legal noun
+  if (syms === 0 && (w.lower === 'number' || w.lower === 'no') && LEGAL_NOUNS.has(tokens[j - 1]?.raw ?? '')) return true;
   return false;
 }
+
+/** Capitalised nouns of a legal text whose number is its name (`Law number 19`, `Decree no 5`). */
+const LEGAL_NOUNS = new Set(['Law', 'Laws', 'Regulation', 'Regulations', 'Decree', 'Decision', 'Act', 'Instruction', 'Resolution', 'Circular', 'Ordinance', 'Bill']);
 
 /**
  * The end (exclusive) of a glued chain from token `i`: digits, letters and `- . / _` written

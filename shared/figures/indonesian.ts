@@ -286,7 +286,9 @@ export function parseIndonesianMagnitude(words: readonly string[], from: number)
   if (d !== undefined && d >= 2 && tens) return { value: d * tens, used: 2, approximate: true };
   const m = MAGNITUDES[w];
   if (m === undefined) return null;
-  const S = ID_SCALES.get(words[from + 1]);
+  // (the scale in its plural too: *puluhan jutaan*, *ratusan ribuan*, "tens of millions")
+  const next = words[from + 1];
+  const S = ID_SCALES.get(next) ?? (next !== undefined && MAGNITUDES[next] >= 1e3 ? MAGNITUDES[next] : undefined);
   if (S !== undefined && m <= 1e3 && S > m) return { value: m * S, used: 2, magnitude: true };
   return { value: m, used: 1, magnitude: true };
 }

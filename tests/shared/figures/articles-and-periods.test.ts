@@ -145,3 +145,20 @@ describe('a permission limited to a figure bounds it from above', () => {
     expect(q('The plant sold only 10 units.', 'en')).toEqual([[10, 'exact']]);
   });
 });
+
+describe('whole-file classes: a law number in English, a magnitude of a scale in the plural or singular', () => {
+  it('"Law number 19 year 2003" is a citation, as *Undang-Undang Nomor 19 tahun 2003*', () => {
+    expect(read('The Law number 19 year 2003 on state firms was amended.', 'en')).toEqual([]);
+    expect(read('Undang-Undang Nomor 19 tahun 2003 tentang BUMN diubah.', 'id')).toEqual([]);
+    // guard: "the number 10" outside a citation is a number
+    expect(read('The number 10 keeps rising.', 'en')).toEqual([['count', '10', 10]]);
+  });
+  it('*puluhan jutaan* and "tens of million" are tens of millions, in both languages', () => {
+    const m = (text: string, lang: 'id' | 'en') => extractFromSentence(text, lang).map((f) => [f.value, f.qualifier]);
+    expect(m('Jumlah pengusaha mikro mencapai puluhan jutaan orang.', 'id')).toEqual([[10000000, 'magnitude']]);
+    expect(m('Micro businesses number tens of million.', 'en')).toEqual([[10000000, 'magnitude']]);
+    expect(m('Ratusan ribuan warga mengungsi.', 'id')).toEqual([[100000, 'magnitude']]);
+    // guard: a magnitude alone keeps its own order
+    expect(m('Ratusan warga mengungsi.', 'id')).toEqual([[100, 'magnitude']]);
+  });
+});
