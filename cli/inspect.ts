@@ -26,7 +26,7 @@ export async function runInspect(argv: string[]): Promise<number> {
   const family = kind.startsWith('xliff') ? 'xliff' : 'tmx';
   const version = r.ok ? r.formatVersion : (r.params.version as string | undefined);
   const report: InspectReport = { format: version ? `${family}-${version}` : kind, ...stats };
-  // (added) what opening the file keeps as annotations: its notes and the spans another tool marked
+  // what opening the file keeps as annotations: its notes and the spans another tool marked
   const annotations = r.ok ? r.annotations.length : 0;
   if (options.json) {
     printJson({ format: report.format, languages: report.languages, units: report.units, translated: report.translated, notes: report.notes, codes: report.codes, annotations });

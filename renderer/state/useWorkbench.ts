@@ -9,11 +9,6 @@ import type { ApiError } from '../../shared/api';
 import { analysisAsked, analysisCovers, initialState, sameAnalysisAsked, step, type AnalysisAsked, type AnalysisResult, type WorkbenchState } from '../../shared/workbench';
 import { AnalysisClient, Cancelled, WorkerError } from '../worker/client';
 
-/** The analysis running (or just finished, its result waiting to be applied): what it was asked. */
-interface Run {
-  asked: AnalysisAsked;
-}
-
 export function useWorkbench(setError: (error: ApiError) => void) {
   const [state, dispatch] = useReducer(step, undefined, initialState);
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null);
@@ -22,8 +17,11 @@ export function useWorkbench(setError: (error: ApiError) => void) {
   const client = clientRef.current;
   const stateRef = useRef<WorkbenchState>(state);
   stateRef.current = state;
-  /** The run whose replies count; null when none (or the component is gone). */
-  const runRef = useRef<Run | null>(null);
+  /**
+   * What the run whose replies count was asked (running, or just finished with its result waiting to
+   * be applied); null when none, or the component is gone. Each run's request is a new object.
+   */
+  const runRef = useRef<AnalysisAsked | null>(null);
   const { versions, alignments } = state.history.present;
   const realign = state.realign;
 
@@ -42,13 +40,12 @@ export function useWorkbench(setError: (error: ApiError) => void) {
     // The same request again (the state handed out equal objects anew: React re-applies an intent
     // on each render while the deferred result waits): the run going on answers it. Restarting
     // here set the bar anew, an urgent render, and again: the result never got applied.
-    if (runRef.current && sameAnalysisAsked(runRef.current.asked, asked)) return;
+    if (runRef.current && sameAnalysisAsked(runRef.current, asked)) return;
     const realigned = asked.pairs.flatMap((p, i) => (p.realign ? [i] : []));
     const previous = s.analysis;
     const known = project.versions.map((v, i) => !!previous && previous.texts[i] === v.text && !!previous.result.versions[i]);
-    const run: Run = { asked };
-    runRef.current = run;
-    const current = () => runRef.current === run;
+    runRef.current = asked;
+    const current = () => runRef.current === asked;
     setProgress({ fraction: 0, stage: 'analyse' });
     client
       .run({ ...asked, known }, (fraction, stage) => current() && setProgress({ fraction, stage }))

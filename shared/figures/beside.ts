@@ -51,11 +51,12 @@ const LIST_GAP = /^\s*,?\s*(?:dan|and|atau|or)\s+$/i;
  * rendering in either form.
  */
 export function centsAsMoney(text: string, figures: Scanned[]): void {
+  const hundredths = (v: number) => Math.round(v * 1e4) / 1e6;
   for (const f of figures) {
-    // `40 dollar cents`, *40 sen dolar*: the currency named before the hundredths
+    // `40 dollar cents`: the currency named before the hundredths
     const cents = f.kind === 'money' && typeof f.value === 'number' && f.scale === undefined ? /^\s+(?:cents?|sen)\b/i.exec(text.slice(f.end)) : null;
     if (cents && /(?:dollars?|dolar)$/i.test(f.text)) {
-      f.value = Math.round((f.value as number) * 1e4) / 1e6;
+      f.value = hundredths(f.value as number);
       f.end += cents[0].length;
       f.text = text.slice(f.start, f.end);
       continue;
@@ -63,7 +64,7 @@ export function centsAsMoney(text: string, figures: Scanned[]): void {
     if (f.kind !== 'count' || !f.unit || !/^(?:cents?|sen)$/i.test(f.unit) || typeof f.value !== 'number' || f.scale !== undefined) continue;
     const other = figures.find((g) => g.kind === 'money' && g.currency);
     f.kind = 'money';
-    f.value = Math.round(f.value * 1e4) / 1e6;
+    f.value = hundredths(f.value);
     delete f.unit;
     if (other?.currency) f.currency = other.currency;
   }

@@ -1564,9 +1564,8 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     // *sembilan bulan pertama*, *dua tahun pertama* ("the first nine months"): the length of time is the
     // figure; *tiga/enam bulan pertama* stays a quarter or a half of the year, as "the first six months"
     if (o.used === 1 && o.value === 1 && ctx.lex.durations.has(word(ctx, i - 1))) {
-      const n = ctx.toks[i - 2]?.kind === 'num' ? parseDigits(ctx.toks[i - 2].raw, 'id') : null;
-      const w = n ? null : ctx.lex.cardinal([word(ctx, i - 2)], 0);
-      const value = n?.value ?? (w && w.used === 1 ? w.value : undefined);
+      const n = numberAt(ctx, i - 2);
+      const value = n && n.end === i - 1 && !n.scale ? n.value : undefined;
       const quarterOrHalf = (value === 3 || value === 6) && word(ctx, i - 1) === 'bulan';
       if (value !== undefined && value >= 2 && !quarterOrHalf) return null;
     }
@@ -2375,10 +2374,17 @@ const SATU_COUNTED_AFTER = new Set(['hanya', 'cuma', 'tinggal', 'baru', 'sedikit
 /** People and things news counts one by one that the unit table has no concept for; *kali*: times. */
 const SATU_COUNTED_NOUNS = new Set([
   'polisi', 'pria', 'laki-laki', 'awak', 'petugas', 'militan', 'pemberontak', 'gerilyawan', 'jenazah', 'mayat', 'jemaah', 'jamaah',
-  'pemain', 'atlet', 'kali', 'lembar', 'butir', 'gol', 'medali', 'lot', 'bom', 'roket', 'granat', 'dari', 'di', 'ke', 'yang', 'dan',
-  'atau', 'per', 'pun', 'sama', 'lagi', 'lawan', 'demi', 'setengah', 'koma', 'juta', 'miliar', 'triliun', 'ribu', 'ratus', 'puluh', 'belas',
-  'persen', 'dolar', 'rupiah', 'tahap', 'putaran', 'babak', 'level', 'tingkat', 'digit', 'angka', 'nomor', 'suku', 'periode', 'masa', 'termin', 'sesi',
+  'pemain', 'atlet', 'kali', 'lembar', 'butir', 'gol', 'medali', 'lot', 'bom', 'roket', 'granat', 'tahap', 'putaran', 'babak', 'level',
+  'tingkat', 'digit', 'angka', 'nomor', 'suku', 'periode', 'masa', 'termin', 'sesi',
 ]);
+
+/** Words after *satu* that make a phrase, not a noun it counts: *satu dari*, *satu per satu*, *satu lawan satu*, *satu … lagi*. */
+const SATU_PHRASE_WORDS = new Set(['dari', 'di', 'ke', 'yang', 'dan', 'atau', 'per', 'pun', 'sama', 'lagi', 'lawan', 'demi']);
+
+/** The word after *satu* names no thing it counts: a phrase word, a number word, a percent or a currency (*satu juta*, *satu persen*). */
+function notANoun(w: string): boolean {
+  return SATU_PHRASE_WORDS.has(w) || INDONESIAN.numberWord(w) || INDONESIAN.percentWords.has(w) || INDONESIAN.currencyWords.has(w);
+}
 
 /**
  * *Satu* as the article: *satu jajak pendapat menunjukkan …* ("a poll shows"), *menandatangani satu
@@ -2396,7 +2402,7 @@ function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omi
     // the noun: the counted thing read, or (*satu memorandum*, none read) the word after *satu*
     const m = f.unit ? /^satu\s+([\p{L}-]+)$/iu.exec(f.text) : /^satu$/i.test(f.text) ? /^\s+(\p{Ll}[\p{L}-]{2,})\b/u.exec(text.slice(f.end)) : null;
     const noun = m?.[1].toLowerCase();
-    if (!noun || (f.unit && noun !== f.unit.toLowerCase()) || knownUnit(noun, 'id') || SATU_COUNTED_NOUNS.has(noun) || INDONESIAN.durations.has(noun) || INDONESIAN.yearParts.has(noun)) return true;
+    if (!noun || (f.unit && noun !== f.unit.toLowerCase()) || notANoun(noun) || knownUnit(noun, 'id') || SATU_COUNTED_NOUNS.has(noun) || INDONESIAN.durations.has(noun) || INDONESIAN.yearParts.has(noun)) return true;
     const before = /([\p{L}-]+)\s*$/u.exec(text.slice(0, f.start));
     if (before && SATU_COUNTED_AFTER.has(before[1].toLowerCase())) return true;
     if (/^\s+lagi\b/i.test(text.slice(f.end))) return true;
