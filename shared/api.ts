@@ -85,6 +85,11 @@ export interface OpenedProject {
   /** True for an autosave recovery copy. */
   recovered?: boolean;
   /**
+   * The file a new project was made from when that file is not a project (a TMX or XLIFF file,
+   * by its name): what the user opened, said on opening, while `name` is the project's own name.
+   */
+  from?: string;
+  /**
    * An opened TMX/XLIFF file's elements Selaras does not read (`<alt-trans>`, `<sdl:seg-defs>`, …),
    * counted by name, with the file's name: said on opening, as the command line does.
    */

@@ -76,7 +76,9 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       ];
       setError(null);
       dispatch({ type: 'load', project: opened.project, path: opened.path, name, dirty: !opened.path || !!opened.recovered, recovered: !!opened.recovered, warnings });
-      if (!opened.recovered) dispatch({ type: 'notice', notice: { key: 'status.opened', params: { name } } });
+      // A TMX/XLIFF file opens as a new project: the notice names the file the user chose and the project's name.
+      if (opened.from) dispatch({ type: 'notice', notice: { key: 'status.openedAsProject', params: { file: opened.from, name } } });
+      else if (!opened.recovered) dispatch({ type: 'notice', notice: { key: 'status.opened', params: { name } } });
     },
     [dispatch, setError],
   );

@@ -81,6 +81,7 @@ export const en = {
     ready: 'Ready',
     loading: 'Loading…',
     opened: 'Opened {{name}}',
+    openedAsProject: 'Opened {{file}} as a new project, {{name}} (not saved yet)',
     sentences: '{{count}} sentences',
     chars: '{{count}} characters',
     realigned: 'Re-aligned.',

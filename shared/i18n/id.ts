@@ -83,6 +83,7 @@ export const id: Messages = {
     ready: 'Siap',
     loading: 'Memuat…',
     opened: '{{name}} dibuka',
+    openedAsProject: '{{file}} dibuka sebagai proyek baru, {{name}} (belum disimpan)',
     sentences: '{{count}} kalimat',
     chars: '{{count}} karakter',
     realigned: 'Diselaraskan ulang.',

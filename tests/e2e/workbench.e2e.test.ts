@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { gridActions, openApp, type Harness } from './helpers';
@@ -16,6 +17,8 @@ afterAll(async () => {
 });
 
 const { shot, rowText, rowCount, focusGrid } = gridActions(() => page);
+/** The TMX file exported by the flow below, opened again at its end. */
+let exportedTmx = '';
 
 describe('workbench flows in Chromium', () => {
   it('shows the planted drifts of the sample highlighted in both panes and listed', async () => {
@@ -159,6 +162,8 @@ describe('workbench flows in Chromium', () => {
     await page.getByTestId('export-go').click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.tmx$/);
+    exportedTmx = path.join(mkdtempSync(path.join(os.tmpdir(), 'selaras-e2e-tmx-')), file.suggestedFilename());
+    await file.saveAs(exportedTmx);
     await expect.poll(() => page.getByTestId('export-result').innerText()).toContain('.tmx');
     await page.keyboard.press('Escape');
   });
@@ -226,6 +231,18 @@ describe('workbench flows in Chromium', () => {
     expect(await page.getByTestId('note-item').count()).toBe(2);
     await shot('workbench-notes');
     await page.getByTestId('tab-mismatches').click();
+  });
+
+  it('opens the exported TMX file as a new project and says which file it opened', async () => {
+    expect(exportedTmx).not.toBe('');
+    // the notes above are unsaved work: the harness accepts the question whether to discard them
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('open-project').click();
+    await (await chooser).setFiles(exportedTmx);
+    const name = path.basename(exportedTmx);
+    await expect.poll(() => page.getByTestId('notice').innerText()).toBe(`Opened ${name} as a new project, ${name.replace(/\.tmx$/, '.selaras')} (not saved yet)`);
+    expect(await page.getByTestId('dirty').count()).toBe(1);
+    await expect.poll(async () => Number(await page.getByTestId('grid').getAttribute('aria-rowcount'))).toBeGreaterThan(5);
   });
 
   it('made no request off the machine, no console error and no CSP violation', () => {

@@ -163,7 +163,11 @@ describe('handler table (real temporary files)', () => {
         ['As many as 1,200 volunteers were sent.', 'en', 'lines'],
       ]);
       expect(r.value.project.alignments[0].beads.map((b) => [b.a, b.b])).toEqual([[[0], [0]]]);
+      // the file the user chose is said on opening; the project keeps a name of its own to be saved under
+      expect([r.value.from, r.value.name, r.value.path]).toEqual(['pair.tmx', 'pair.selaras', undefined]);
     }
+    const project = await h.openProjectBytes({ name: 'pair.selaras', bytes: new TextEncoder().encode(body) });
+    expect(project.ok && project.value.from).toBe(undefined);
   });
 
   it('the browser edition never overwrites a project of the same name', async () => {
