@@ -151,15 +151,16 @@ function currencyNameBefore(ctx: Ctx, i: number): string | undefined {
 }
 
 /**
- * `US1 million`: `US$` with its dollar sign lost, seen from what follows: `US` (upper-case) glued to
- * digits that a scale word follows. Without the scale word (`US500`) it may be a code and stays one.
+ * `US1 million`, `US150 per barrel`: `US$` with its dollar sign lost, seen from what follows: `US`
+ * (upper-case) glued to digits that a scale word or a price's `per` follows. Without either (`US500`)
+ * it may be a code and stays one.
  */
 function dollarSignDropped(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i];
   const n = ctx.toks[i + 1];
   const s = ctx.toks[i + 2];
   if (t.raw !== 'US' || n?.kind !== 'num' || n.space) return false;
-  return s?.kind === 'word' && s.space && ctx.lex.scales.has(s.lower);
+  return s?.kind === 'word' && s.space && (ctx.lex.scales.has(s.lower) || (s.lower === 'per' && ctx.toks[i + 3]?.kind === 'word' && ctx.toks[i + 3].lower !== 'se'));
 }
 
 const EN_DOLLAR_MODIFIERS: Record<string, string> = {
@@ -2339,6 +2340,7 @@ export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   centsAsMoney(text, out);
   markConversions(text, out);
   markRestatements(text, out);
+  markQuarterSpelledOut(text, out);
   if (lang === 'id') markReferencesBack(text, out);
   if (lang === 'id') rankAfterPlaceNoun(text, out);
   const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, out) : out));
@@ -2481,6 +2483,40 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
       converts ||= temperatureConverted(prev, f);
     }
     if (converts) f.conversion = true;
+  }
+}
+
+/** A quarter named by its number: *kuartal III*, *triwulan ke-3*, "third quarter", "Q3". */
+const QUARTER_WORD = /^(?:kuartal|kwartal|triwulan|caturwulan)\b|\bquarter$|^Q[1-4]$/i;
+/** Between a quarter and the months that spell it out: a space, a bracket or a dash. */
+const QUARTER_MONTHS_GAP = /^\s*[([–—-]?\s*$/;
+/** Between the first and the last month of a span: a dash, *hingga* / *sampai* / *s.d.*, "to", "through". */
+const MONTH_SPAN_GAP = /^\s*(?:[–—-]|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|to|through|until)\s*$/i;
+
+/** The month number of a month figure (`--09`, `2007-09`), else undefined. */
+function monthNumber(f: Omit<Figure, 'sentence'>): number | undefined {
+  if (f.kind !== 'date' || typeof f.value !== 'string') return undefined;
+  const m = /^(?:--|\d{4}-)(\d{2})$/.exec(f.value);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * *kuartal III Januari-September 2007*, "the third quarter (July-September)": a quarter followed by
+ * the span of months it stands for, its own three months or the months of the year up to its end.
+ * The months restate the quarter (as a conversion does): the other version may give either form.
+ */
+function markQuarterSpelledOut(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const q = figures[k];
+    const from = figures[k + 1];
+    const to = figures[k + 2];
+    if (q.kind !== 'ordinal' || typeof q.value !== 'number' || q.value < 1 || q.value > 4 || !QUARTER_WORD.test(q.text)) continue;
+    const m0 = monthNumber(from);
+    const m1 = monthNumber(to);
+    if (m0 === undefined || m1 === undefined || m1 !== 3 * q.value || (m0 !== 1 && m0 !== m1 - 2)) continue;
+    if (!QUARTER_MONTHS_GAP.test(text.slice(q.end, from.start)) || !MONTH_SPAN_GAP.test(text.slice(from.end, to.start))) continue;
+    from.conversion = true;
+    to.conversion = true;
   }
 }
 

@@ -34,7 +34,13 @@ describe('a dollar sign lost after US', () => {
     expect(id('Hibah US2 juta itu diserahkan kemarin.')[0]).toMatchObject({ kind: 'money', value: 2e6, currency: 'USD' });
   });
 
-  it('without a scale word, or in lower case, US and digits stay a code', () => {
+  it('a price: "US150 per barrel", *US150 per barel* are US dollars', () => {
+    expect(en('If oil reached US150 per barrel, the budget would suffer.')[0]).toMatchObject({ kind: 'money', value: 150, currency: 'USD', text: 'US150' });
+    expect(id('Jika minyak mencapai US150 per barel, anggaran terpukul.')[0]).toMatchObject({ kind: 'money', value: 150, currency: 'USD' });
+  });
+
+  it('without a scale word or a price, or in lower case, US and digits stay a code', () => {
+    expect(en('The route US50 per se was never closed.')).toEqual([]);
     expect(en('The route US50 was closed for repairs.')).toEqual([]);
     expect(id('Jalur US50 ditutup.')).toEqual([]);
     expect(en('Model us3 million units')[0]?.currency).toBeUndefined();
