@@ -265,8 +265,16 @@ function currencyLeftOut(money: FigureInfo, bare: FigureInfo): PairEvaluation | 
   if (bare.concept?.known && bare.concept.family !== 'unknown') return undefined;
   if (typeof fm.value !== 'number' || typeof fb.value !== 'number' || !sameNumber(fm.value, fb.value)) return undefined;
   if (qualifierClass(fm.qualifier) !== qualifierClass(fb.qualifier)) return undefined;
-  // the same number on both sides, whichever holds the currency
-  return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: { valueA: fm.value, valueB: fb.value } } };
+  // the same number on both sides, whichever holds the currency; the same four or more digits (a quote, *9.453*
+  // ↔ `Rp9,453`) outweigh another amount that only rounds to it (*Rp9.450*), which is then left for what it is
+  const cost = significantDigits(fb.text) >= 4 ? 0.05 : 0.5;
+  return { cost, verdict: { type: 'mismatch', kind: 'unit', detail: { valueA: fm.value, valueB: fb.value } } };
+}
+
+/** How many significant digits a number written in digits shows (`9.453` 4, `0,25` 2, `12.000` 2). */
+function significantDigits(text: string): number {
+  const digits = text.replace(/\D/g, '').replace(/^0+/, '');
+  return digits.replace(/0+$/, '').length;
 }
 
 /** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */

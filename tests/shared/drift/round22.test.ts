@@ -33,3 +33,15 @@ describe('a dollar sign lost before a price', () => {
     expect(drifts('Jika harga minyak mencapai 150 dolar AS per barel, defisit melebar.', 'If oil reached US160 per barrel, the deficit would widen.')).toContain('value:150 dolar AS');
   });
 });
+
+describe('a rate quoted without its currency pairs with the same rate quoted with it', () => {
+  const a = 'Rupiah melemah melewati Rp9.450 per dolar AS menjadi Rp9.465/9.470 per dolar AS dibanding penutupan kemarin 9.453/9.536 per dolar AS.';
+  it('*9.453/9.536 per dolar AS* against "Rp9,453/Rp9,536 per dollar": the same four digits outweigh the Rp9.450 that rounds to them', () => {
+    const b = 'The rupiah fell to Rp9,465/9,470 per dollar from Rp9,453/Rp9,536 per dollar the day before.';
+    expect(drifts(a, b)).toEqual(['missing:Rp9.450']);
+    expect(drifts(b, a, 'en', 'id')).toEqual(['added:Rp9.450']);
+  });
+  it('guard: another closing rate stays a drift', () => {
+    expect(drifts(a, 'The rupiah fell to Rp9,465/9,470 per dollar from Rp9,413/Rp9,536 per dollar the day before.')).toContain('missing:9.453');
+  });
+});
