@@ -1381,13 +1381,17 @@ function insideCapitalRun(ctx: Ctx, j: number): boolean {
  * ones are left out, a slip of them makes other words (`about`/`abut`, `nearly`/`nearby`).
  */
 const SLIPPED_HEDGES: Record<Lang, ReadonlyArray<[string, Qualifier]>> = {
-  id: [['sekitar', 'about'], ['kira-kira', 'about'], ['setidaknya', 'at-least'], ['sedikitnya', 'at-least'], ['maksimal', 'at-most']],
+  // (*hingga* only of its kind: a slip of *sampai* is often *sampah*)
+  id: [['sekitar', 'about'], ['kira-kira', 'about'], ['setidaknya', 'at-least'], ['sedikitnya', 'at-least'], ['maksimal', 'at-most'], ['hingga', 'up-to']],
   en: [['approximately', 'about']],
 };
 
+/** Words one slip away from a hedge word that are words of their own (*hinggap*, "to perch"). */
+const NOT_SLIPS = new Set(['hinggap']);
+
 /** The qualifier of a hedge word misspelt by one slip, or undefined. */
 function misspeltHedge(ctx: Ctx, w: string): Qualifier | undefined {
-  if (w.length < 6) return undefined;
+  if (w.length < 6 || NOT_SLIPS.has(w)) return undefined;
   for (const [hedge, q] of SLIPPED_HEDGES[ctx.lang] ?? []) if (oneSlip(w, hedge)) return q;
   return undefined;
 }
