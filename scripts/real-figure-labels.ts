@@ -10,6 +10,7 @@
  *   npx tsx scripts/real-figure-labels.ts --draw --lang id --n 120 --as figdev --seed 20261232 --exclude fh-draw-id.jsonl (and en)
  *   npx tsx scripts/real-figure-labels.ts --draw --lang id --n 200 --as figdev2 --seed 20261233 (en: --seed 20261234)
  *   npx tsx scripts/real-figure-labels.ts --draw --lang id --n 100 --as figheldout2 --seed 20261235 (en: --seed 20261236)
+ *   npx tsx scripts/real-figure-labels.ts --draw --lang id --n 150 --as figdev3 --seed 20261237 (en: --seed 20261238)
  * Score: `npx tsx scripts/eval-figures.ts --real [--split figdev] [--list]` (held-out splits are never listed).
  */
 import fs from 'node:fs';
@@ -20,7 +21,7 @@ import { PANL_DIR, PARTS, mulberry32, type Part } from './real-drift-labels';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIGURE_LABEL_DIR = path.join(root, 'tests', 'fixtures', 'real-figures');
 /** `figdev*` sets may be listed item by item while tuning; `figheldout*` sets are only scored. */
-export const FIGURE_SPLITS = ['figdev', 'figheldout', 'figdev2', 'figheldout2'] as const;
+export const FIGURE_SPLITS = ['figdev', 'figheldout', 'figdev2', 'figheldout2', 'figdev3'] as const;
 export type FigureSplit = (typeof FIGURE_SPLITS)[number];
 export const FIGURE_KINDS = ['count', 'money', 'percent', 'date', 'time', 'duration', 'ordinal', 'range', 'other'] as const;
 export const FIGURE_QUALIFIERS = ['exact', 'about', 'magnitude', 'at-least', 'more-than', 'less-than', 'up-to', 'at-most'] as const;

@@ -261,6 +261,8 @@ export function figureCues(f: Figure): WeakCue[] {
   else if (words && n !== undefined && Number.isInteger(n) && n <= 10 && !f.unit && f.kind === 'count') cues.push('small-word');
   if (f.qualifier === 'magnitude') cues.push('vague');
   if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) cues.push('bare-period');
+  // a decade (`the 1980s`, *1980-an*): the other version may say it in words (`the eighties`) or as an era
+  if (f.kind === 'range' && typeof f.low === 'number' && f.high === f.low + 9 && f.low % 10 === 0 && f.low >= 1000) cues.push('vague');
   if (f.kind === 'date' && typeof f.value === 'string' && /^--\d\d$/.test(f.value)) cues.push('bare-month');
   return cues;
 }

@@ -1584,6 +1584,8 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
       if (prev === 'a' && (!ctx.toks[i + 1] || ctx.toks[i + 1].kind !== 'word')) return null;
     }
     if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
+    // `in the first place` (to begin with): an idiom, no rank
+    if (t.lower === 'first' && prev === 'the' && word(ctx, i - 2) === 'in' && word(ctx, i + 1) === 'place' && !ctx.toks[i + 2]?.kind.startsWith('w')) return null;
     // `the first lady`, `first aid` (a title, a set phrase); `… classify the goods first, she said` (the
     // adverb closing a clause, no determiner before it): no rank
     if (t.lower === 'first' && o.used === 1) {
@@ -1824,6 +1826,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
     const mt = timeAtNumber(toks, i, ctx.lex, false);
     if (mt) return { drafts: [dateDraft(mt, ctx)], next: mt.endTok };
   }
+  // the 1970s, *tahun 1980-an*: a decade (before identifiers read the glued letters)
+  const decade = decadeAt(ctx, i);
+  if (decade) return { drafts: [decade], next: decade.endTok };
   // 1992-93, 2001-03: a span of years (before identifiers and dates read the dash pair otherwise)
   const short = shortYearRange(ctx, i);
   if (short) return { drafts: [short], next: short.endTok };
@@ -1916,6 +1921,44 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   // a number nothing could read (1.2.3, 5G …): skip its glued chain
   return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
 }
+
+/**
+ * `the 1970s`, `the 1990's`, *tahun 1980-an*, *1990an*: a decade, the range of its ten years (`1970..1979`);
+ * early, mid or late do not narrow it (real-figures guideline D7).
+ */
+function decadeAt(ctx: Ctx, i: number): Draft | null {
+  const y = yearToken(ctx.toks[i]) ?? shortDecade(ctx, i);
+  if (y === null || y % 10 !== 0 || y < 1000 || y > 2090) return null;
+  let k = i + 1;
+  const glued = (j: number) => !!ctx.toks[j] && !ctx.toks[j].space;
+  if (ctx.lang === 'id' && glued(k) && isDash(ctx.toks, k)) k++;
+  if (ctx.lang === 'en' && glued(k) && isSym(ctx.toks, k, "'")) k++;
+  const suffix = ctx.toks[k];
+  if (!suffix || !glued(k) || suffix.kind !== 'word' || suffix.lower !== (ctx.lang === 'id' ? 'an' : 's')) return null;
+  if (ctx.toks[k + 1] && glued(k + 1) && (ctx.toks[k + 1].kind === 'word' || ctx.toks[k + 1].kind === 'num')) return null;
+  return { startTok: i, endTok: k + 1, kind: 'range', value: `${y}..${y + 9}`, low: y, high: y + 9, qualifier: 'exact', form: 'digits' };
+}
+
+/**
+ * `the 80s`, `'80s`, *tahun 80-an* (at the two digits): the decade in the century of a year written just before
+ * (`the 1970s and 80s`), else in the 1900s from the 20s on; undefined otherwise (the 00s and 10s say no century).
+ */
+function shortDecade(ctx: Ctx, i: number): number | null {
+  const t = ctx.toks[i];
+  if (!t || t.kind !== 'num' || !/^\d0$/.test(t.raw)) return null;
+  const n = Number(t.raw);
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const y = yearToken(ctx.toks[k]);
+    if (y !== null) return y - (y % 100) + n;
+  }
+  // (without a year, only after a word naming an era: *tahun 80-an*, *era 80-an*, *dekade 90-an*; never an age
+  // or a temperature, `in his 50s`, `in her mid-30s`, `in the 30s all week`)
+  let k = i - 1;
+  if (isSym(ctx.toks, k, "'")) k--;
+  if (isDash(ctx.toks, k) && !ctx.toks[k + 1].space) k--;
+  return n >= 20 && DECADE_BEFORE.has(word(ctx, k)) ? 1900 + n : null;
+}
+const DECADE_BEFORE = new Set(['tahun', 'era', 'dekade', 'dasawarsa']);
 
 /**
  * `1975-90`, `2001-03`, `1998-02`: a span of years whose second year is written with its last two
@@ -2347,14 +2390,38 @@ export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   markQuarterSpelledOut(text, out);
   if (lang === 'id') markReferencesBack(text, out);
   if (lang === 'id') rankAfterPlaceNoun(text, out);
+  ageAfterName(text, out);
   const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, out) : out));
   // a figure's text is the slice of the text as written, control character and all
   if (text !== raw) for (const f of figures) f.text = raw.slice(f.start, f.end);
   return figures;
 }
 
-/** Nouns of a place in an order: a bare number after them is a rank (*posisi dua*, *peringkat 3*, *juara 1*). */
-const PLACE_NOUNS = new Set(['posisi', 'peringkat', 'urutan', 'juara', 'ranking', 'rangking', 'rengking']);
+/** Right before an age: a capitalised name and an opening bracket (`Mugabe (`), or a name and a comma (`Alishtari, `), or `turned`. */
+const AGE_BEFORE = /(?:\p{Lu}[\p{L}.'-]*\s*\(\s*|\p{Lu}[\p{L}'-]+,\s*|\bturned\s+)$/u;
+
+/**
+ * *Robert Mugabe (83)*, `Alishtari, 53, was`, `who turned 63`: a bare number that gives a person's age is a
+ * length of time in years (real-figures guideline H10), as *berusia 83 tahun* and "83 years old" read.
+ */
+function ageAfterName(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined || f.form !== 'digits' || f.qualifier !== 'exact') continue;
+    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 120 || !/^\d{1,3}$/.test(f.text)) continue;
+    const before = text.slice(Math.max(0, f.start - 40), f.start);
+    const after = text.slice(f.end, f.end + 12);
+    const m = AGE_BEFORE.exec(before);
+    if (!m) continue;
+    // (between commas, not the first of a list: *Jakarta, 12, 15 dan 20 orang*)
+    const closes = m[0].includes('(') ? /^\s*\)/.test(after) : m[0].includes(',') ? /^\s*,(?!\s*[\d(])(?!\s*(?:dan|and|atau|or)\b)/i.test(after) : true;
+    if (!closes) continue;
+    f.kind = 'duration';
+    f.durationUnit = 'year';
+  }
+}
+
+/** Nouns of a place in an order: a bare number after them is a rank (*posisi dua*, *peringkat 3*, *juara 1*, *lantai dua* "the second floor"). */
+const PLACE_NOUNS = new Set(['posisi', 'peringkat', 'urutan', 'juara', 'ranking', 'rangking', 'rengking', 'lantai']);
 
 /** *menduduki posisi dua* ("second place"), *berada di peringkat 3* ("ranked third"): the number is an ordinal. */
 function rankAfterPlaceNoun(text: string, figures: Omit<Figure, 'sentence'>[]): void {
@@ -2384,6 +2451,9 @@ const SATU_COUNTED_NOUNS = new Set([
   'tingkat', 'digit', 'angka', 'nomor', 'suku', 'periode', 'masa', 'termin', 'sesi',
 ]);
 
+/** *satu sumber*, *satu hal* not followed by *lagi* or a count's *dari*: the article (a source), the idiom (one thing). */
+const SATU_ARTICLE_NOUNS = /^satu\s+(?:sumber|hal)\b(?!\s+(?:lagi|dari)\b)/i;
+
 /** Words after *satu* that make a phrase, not a noun it counts: *satu dari*, *satu per satu*, *satu lawan satu*, *satu … lagi*. */
 const SATU_PHRASE_WORDS = new Set(['dari', 'di', 'ke', 'yang', 'dan', 'atau', 'per', 'pun', 'sama', 'lagi', 'lawan', 'demi']);
 
@@ -2401,6 +2471,8 @@ function notANoun(w: string): boolean {
  * a unit of time or measure it stays a count.
  */
 function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omit<Figure, 'sentence'>[] {
+  // *mengutip satu sumber* ("citing a source"), *satu hal* ("one thing", the idiom): the article whatever else is counted
+  figures = figures.filter((f) => !(f.kind === 'count' && f.value === 1 && f.form === 'words' && f.qualifier === 'exact' && SATU_ARTICLE_NOUNS.test(text.slice(f.start))));
   const counts = figures.filter((f) => f.kind === 'count' || f.kind === 'range').length;
   if (counts !== 1) return figures;
   return figures.filter((f) => {

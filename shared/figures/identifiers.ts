@@ -307,6 +307,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   }
   // a number added to a capitalised name is the name of a group: Asean + 3, ASEAN Plus 3, P5 + 1
   if (addedToName(tokens, i, lex)) return i + 1;
+  // a small number between two acronyms is part of a name: YED 1 SA, PLTU 2 PLN (both words in capitals)
+  if (betweenAcronyms(tokens, i)) return i + 1;
   // phone numbers: +62 21 555 1234, 0812-3456-7890, (021) 555 1234
   if (prev && prev.raw === '+' && !t.space) return phoneEnd(tokens, i, text);
   if (t.raw.length >= 3 && t.raw.charCodeAt(0) === 48 && /^\d+$/.test(t.raw)) return phoneEnd(tokens, i, text);
@@ -349,6 +351,22 @@ function addedToName(tokens: readonly Token[], i: number, lex: WordsAfter): bool
   const next = tokens[i + 1];
   return !percentAfter(tokens, i, lex) && !(next?.kind === 'word' && next.space && lex.scales.has(next.lower));
 }
+
+/** A word in capitals of two to five letters (an acronym, a company's legal form: `YED`, `SA`, `PLN`). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** True when the number token `i` (one or two digits) stands alone between two acronyms: `YED 1 SA`, `PLTU 2 PLN`. */
+function betweenAcronyms(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!/^\d{1,2}$/.test(t.raw) || !t.space || !prev || !next || !next.space) return false;
+  if (prev.kind !== 'word' || next.kind !== 'word' || !ACRONYM.test(prev.raw) || !ACRONYM.test(next.raw)) return false;
+  // (a country before a count, `di AS 3 BUMN`, and a clock, `5 PM`, are no name)
+  return !NOT_NAME_BEFORE.has(prev.raw) && !NOT_NAME_AFTER.has(next.raw);
+}
+const NOT_NAME_BEFORE = new Set(['AS', 'US', 'USA', 'RI', 'UK', 'UE', 'EU', 'RRC', 'PRC', 'UAE', 'PBB', 'UN']);
+const NOT_NAME_AFTER = new Set(['AM', 'PM', 'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'BC', 'AD', 'SM', 'M']);
 
 /**
  * Digit groups joined by dashes, three or more (`123-456-789`, `021-555-1234`): codes and phone

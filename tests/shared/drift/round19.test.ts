@@ -83,9 +83,9 @@ describe('the suffix *-an* on a number with dot groups is an approximation (*Rp7
   it('*Rp7.000-an* rendered "some Rp7,000": no drift', () => {
     expect(drifts('Harga cabai turun ke Rp7.000-an per kilogram.', 'Chili prices fell to some Rp7,000 a kilogram.')).toEqual([]);
   });
-  it('guard: rendered "Rp7,000" the hedge is dropped; a decade (*1980-an*) is no amount', () => {
+  it('guard: rendered "Rp7,000" the hedge is dropped; a decade (*1980-an*) is no amount but its range of years', () => {
     expect(drifts('Harga cabai turun ke Rp7.000-an per kilogram.', 'Chili prices fell to Rp7,000 a kilogram.')).toEqual(['qualifier:Rp7.000-an']);
-    expect(extractFromSentence('Sejak 1980-an harga itu naik.', 'id')).toEqual([]);
+    expect(extractFromSentence('Sejak 1980-an harga itu naik.', 'id').map((f) => [f.kind, f.value])).toEqual([['range', '1980..1989']]);
   });
 });
 

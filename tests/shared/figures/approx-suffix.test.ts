@@ -12,9 +12,9 @@ describe('an approximation after the number', () => {
     expect(read('They counted 12 or so-called cells.', 'en').map((r) => r[2])).toEqual(['exact']);
   });
 
-  it('Indonesian: 60-an warga (sixty-odd residents); 1990-an is a decade and 17-an a code, no count', () => {
+  it('Indonesian: 60-an warga (sixty-odd residents); 1990-an is a decade (its years) and 17-an a code, no count', () => {
     expect(read('Sebanyak 60-an warga mengungsi.', 'id')).toEqual([['60-an warga', 60, 'about', 'warga']]);
-    expect(read('Sejak 1980-an kota itu tumbuh.', 'id')).toEqual([]);
+    expect(extractFromSentence('Sejak 1980-an kota itu tumbuh.', 'id').map((f) => [f.kind, f.value])).toEqual([['range', '1980..1989']]);
     expect(read('Kode 17-an itu dipakai lagi.', 'id')).toEqual([]);
   });
 });

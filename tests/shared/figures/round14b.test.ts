@@ -45,8 +45,11 @@ describe('an age decade in digits is an approximate age, as *berusia 40-an*', ()
     expect(read(en('Both men were in their late-20s.'))).toEqual([['20s', 'count', 20]]);
     expect(en('A woman in her mid-30s was arrested.')[0].qualifier).toBe('about');
   });
-  it('English: a decade of years or a range of temperatures is no age', () => {
-    expect(read(en('Prices rose in the 1970s and again in the 90s.'))).toEqual([]);
+  it('English: a decade of years (its range of years) or a range of temperatures is no age', () => {
+    expect(read(en('Prices rose in the 1970s and again in the 90s.'))).toEqual([
+      ['1970s', 'range', '1970..1979'],
+      ['90s', 'range', '1990..1999'],
+    ]);
     expect(read(en('Temperatures stayed in the 30s all week.'))).toEqual([]);
   });
   it('Indonesian: *berusia 40-an* is the same approximate age', () => {

@@ -18,3 +18,61 @@ describe('*hingga* misspelt by one slip is still the bound', () => {
     expect(id('Burung itu hinggap 5 kali di atap.').map((f) => f.qualifier)).toEqual(['exact']);
   });
 });
+
+const en = (s: string) => extractFromSentence(s, 'en');
+const read = (fs: ReturnType<typeof id>) => fs.map((f) => [f.text, f.kind, f.value]);
+
+describe('figdev3: decades, ranks, ages, names and articles', () => {
+  it('a decade is the range of its years: *1970-an*, *1990an*, *tahun 80-an*; "the 1970s", "80s" after a year', () => {
+    expect(read(id('Penculikan terjadi dalam tahun 1970-an dan 80-an, bukan 1990an.'))).toEqual([
+      ['1970-an', 'range', '1970..1979'],
+      ['80-an', 'range', '1980..1989'],
+      ['1990an', 'range', '1990..1999'],
+    ]);
+    expect(read(en("The abductions took place in the 1970s and '80s, not the 1990s."))).toEqual([
+      ['1970s', 'range', '1970..1979'],
+      ['80s', 'range', '1980..1989'],
+      ['1990s', 'range', '1990..1999'],
+    ]);
+    expect(read(id('Harga minyak melonjak pada tahun 70-an.'))).toEqual([['70-an', 'range', '1970..1979']]);
+    expect(drifts('Penculikan itu terjadi pada tahun 1970-an dan 1980-an.', 'The abductions took place in the 1970s and 80s.')).toEqual([]);
+  });
+  it('guard: an age in decades (*usia 50-an*, "in his 50s") and a code glued to letters are no decade', () => {
+    expect(id('Pria berusia 50-an tahun itu ditangkap.').some((f) => f.kind === 'range')).toBe(false);
+    expect(en('A man in his 50s was arrested.').some((f) => f.kind === 'range')).toBe(false);
+    expect(en('Temperatures stayed in the 30s all week.').some((f) => f.kind === 'range')).toBe(false);
+    expect(en('The 2000sx model sold well.').some((f) => f.kind === 'range')).toBe(false);
+  });
+  it('*lantai dua* is the second floor; "in the first place" is an idiom, "finished in the first place in 2006" a rank', () => {
+    expect(read(id('Ia selamat dengan meloncat dari lantai dua.'))).toEqual([['dua', 'ordinal', 2]]);
+    expect(en('The bidders had been chosen in the first place.')).toEqual([]);
+    expect(read(en('The team finished in the first place in 2006.'))[0]).toEqual(['first', 'ordinal', 1]);
+  });
+  it('an age after a name, in brackets or between commas, or after "turned", is a length of time in years', () => {
+    expect(read(id('Presiden Robert Mugabe (83) memimpin sejak 1980.'))[0]).toEqual(['83', 'duration', 83]);
+    expect(read(en('Alishtari, 53, was arrested.'))).toEqual([['53', 'duration', 53]]);
+    expect(read(en('The negotiator, who turned 63 on Thursday, smiled.'))).toEqual([['63', 'duration', 63]]);
+    expect(drifts('Presiden Robert Mugabe (83) memimpin sejak 1980.', 'President Robert Mugabe, 83, has led since 1980.')).toEqual([]);
+  });
+  it('guard: the first number of a list after a place, and a bracketed clause number, are no age', () => {
+    expect(read(id('Di Jakarta, 12, 15 dan 20 orang terluka.'))[0]).toEqual(['12', 'count', 12]);
+    expect(read(en('In Jakarta, 12, 15 and 20 people were hurt.'))[0]).toEqual(['12', 'count', 12]);
+  });
+  it('a small number between two acronyms is part of a name (YED 1 SA); a country before a count or a clock after stays a figure', () => {
+    expect(en('It bought YED 1 SA, YED 2 SA and YED 5 SA.')).toEqual([]);
+    expect(id('Perseroan membeli YED 1 SA dan YED 2 SA.')).toEqual([]);
+    expect(read(en('The deadline is 5 PM.'))).toEqual([['5 PM', 'time', '17:00']]);
+    expect(read(id('Investasi di AS 3 BUMN naik.'))[0]).toEqual(['3 BUMN', 'count', 3]);
+  });
+  it('*satu sumber*, *satu hal* are the article and the idiom, whatever else the sentence counts', () => {
+    expect(read(id('Dua orang tewas dan 10 cedera, kata kantor berita mengutip satu sumber kepolisian.'))).toEqual([
+      ['Dua orang', 'count', 2],
+      ['10 cedera', 'count', 10],
+    ]);
+    expect(id('Satu hal yang saya tahu pasti ialah itu.')).toEqual([]);
+    expect(drifts('Dua orang tewas, kata kantor berita mengutip satu sumber kepolisian.', 'Two people died, the agency said, quoting a police source.')).toEqual([]);
+  });
+  it('guard: *satu sumber dari tiga sumber* counts', () => {
+    expect(read(id('Hanya satu sumber dari tiga sumber yang setuju.'))[0]).toEqual(['satu sumber', 'count', 1]);
+  });
+});
