@@ -20,6 +20,7 @@
  *   after a noun, before `kali`, or before punctuation they are ordinals.
  */
 import type { Lang } from '../text/types';
+import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { Figure, Qualifier } from './types';
 import type { Lexicon } from './lexicon';
 import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './tokens';
@@ -661,9 +662,19 @@ function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boo
   if (addsUpTo(ctx, phrase, fillers, at)) return true;
   if (ctx.lang !== 'en' || fillers.length === 0) return false;
   if (phrase === 'some' && fillers[0] === 'of') return true;
+  // `more about the 3 new rules`: the preposition before a definite count; `around the 9,100 level` stays a hedge
+  if ((phrase === 'about' || phrase === 'around') && fillers.length === 1 && fillers[0] === 'the' && !LEVEL_NOUNS.has(word(ctx, numberEnd(ctx, at)))) return true;
   const article = fillers[fillers.length - 1] === 'a' || fillers[fillers.length - 1] === 'an';
   const compound = numberLeadsCompound(ctx, at) && isDash(ctx.toks, at + 1) && !ctx.toks[at + 1].space && ctx.toks[at + 2]?.kind === 'word' && !ctx.toks[at + 2].space;
   return article && compound;
+}
+
+/** Nouns that make `around the N …` a place on a scale (`around the 9,100 level`): the hedge stands. */
+const LEVEL_NOUNS = new Set(['level', 'levels', 'mark', 'area', 'range', 'region', 'zone', 'threshold', 'point', 'points']);
+
+/** The token after the number that starts at `at` (its digits and glued separators, or one number word). */
+function numberEnd(ctx: Ctx, at: number): number {
+  return ctx.toks[at]?.kind === 'num' ? chainEnd(ctx.toks, at) : at + 1;
 }
 
 /**
@@ -2352,6 +2363,52 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
 
 /** Scans one piece of text (a sentence) and returns its figures with offsets relative to it. */
 export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
+  return raw.search(CODE_PLACEHOLDERS) < 0 ? scanText(raw, lang) : scanAroundCodes(raw, lang);
+}
+
+/**
+ * The figures of a text that holds inline-code placeholders (`1<g>0</g>.000`, `<ph/>7<ph/>%`), read as the
+ * reader sees the text: a code inside a word or a number is no break in it; a code elsewhere stays. The
+ * figures' offsets and texts are those of the text as it is, codes included.
+ */
+function scanAroundCodes(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
+  const digitish = (c: string | undefined) => c !== undefined && /[\p{N}.,]/u.test(c);
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  // (one word or one number split by a code: digits on both sides, letters on both, a sign before digits, a % after)
+  const glued = (x: string | undefined, y: string | undefined) =>
+    (digitish(x) && (digitish(y) || y === '%')) || (letter(x) && letter(y)) || (x !== undefined && /[$€£¥]/.test(x) && digitish(y));
+  let plain = '';
+  // at[k]: the offset in `raw` of plain[k]; at[plain.length]: raw.length
+  const at: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (!/[\ue000-\uf8ff]/.test(ch)) {
+      at.push(i);
+      plain += ch;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < raw.length && /[\ue000-\uf8ff]/.test(raw[j + 1])) j++;
+    const before = plain[plain.length - 1];
+    const after = raw.slice(j + 1).replace(CODE_PLACEHOLDERS, '')[0];
+    if (!glued(before, after)) {
+      // (a code elsewhere stays where it is, a mark no reading runs across)
+      for (let k = i; k <= j; k++) {
+        at.push(k);
+        plain += raw[k];
+      }
+    }
+    i = j;
+  }
+  at.push(raw.length);
+  return scanText(plain, lang).map((f) => {
+    const start = at[f.start];
+    const end = at[f.end - 1] + 1;
+    return { ...f, start, end, text: raw.slice(start, end) };
+  });
+}
+
+function scanText(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   const text = closeStrayDecimalSpace(controlAsDecimalMark(raw, lang), lang);
   const toks = tokenize(text);
   const ctx: Ctx = { text, toks, lang, lex: lang === 'en' ? ENGLISH : INDONESIAN, mask: urlMask(toks, text), floor: 0 };

@@ -6,6 +6,7 @@
  */
 import type { InlineCode } from '../project/types';
 import { xmlAttr, xmlText } from './xml';
+import { CODE_PLACEHOLDERS } from '../text/chars';
 
 export const CODE_BASE = 0xe000;
 export const MAX_CODES = 6400;
@@ -21,7 +22,7 @@ export function codeIndex(ch: string): number {
   return c >= CODE_BASE && c < CODE_BASE + MAX_CODES ? c - CODE_BASE : -1;
 }
 
-const PLACEHOLDER = /[\ue000-\uf8ff]/g;
+const PLACEHOLDER = CODE_PLACEHOLDERS;
 
 /** `lb` or `pb` when a code is a line or page/paragraph break in any dialect's words. */
 export function breakKind(c: InlineCode): 'lb' | 'pb' | null {

@@ -103,7 +103,7 @@ function convert(raw: Raw[]): XmlNode[] {
       } else {
         const attrsRaw = (item[':@'] ?? {}) as Record<string, unknown>;
         const attrs: Record<string, string> = Object.create(null);
-        for (const [k, v] of Object.entries(attrsRaw)) attrs[k] = decodeXmlEntities(String(v));
+        for (const [k, v] of Object.entries(attrsRaw)) attrs[k] = LANG_ATTRS.has(k) ? langTagSpelled(decodeXmlEntities(String(v))) : decodeXmlEntities(String(v));
         out.push({ name: key, local: localName(key), attrs, children: convert(value as Raw[]) });
       }
     }
@@ -171,6 +171,17 @@ export function elements(el: XmlElement, local?: string): XmlElement[] {
 /** First child element with that local name. */
 export function child(el: XmlElement, local: string): XmlElement | undefined {
   return elements(el, local)[0];
+}
+
+/** Attributes that hold a language tag, in TMX and XLIFF 1.2 / 2. */
+const LANG_ATTRS = new Set(['xml:lang', 'lang', 'srclang', 'srcLang', 'trgLang', 'source-language', 'target-language']);
+
+/**
+ * A language tag as BCP 47 spells it: `en_US` (Java's and some tools' locale spelling) → `en-US`. Other
+ * values are kept as written.
+ */
+export function langTagSpelled(tag: string): string {
+  return /^[A-Za-z]{2,3}(?:_[A-Za-z0-9]{1,8})+$/.test(tag.trim()) ? tag.trim().replace(/_/g, '-') : tag;
 }
 
 /** An attribute by exact name, or else by local name in any namespace prefix. */

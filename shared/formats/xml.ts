@@ -1,4 +1,5 @@
 /** Escaping for the XML the exporters write. */
+import { CODE_PLACEHOLDERS } from '../text/chars';
 
 /** True for characters XML 1.0 does not allow (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
 export function isXmlInvalidChar(code: number): boolean {
@@ -17,7 +18,8 @@ export function xmlText(s: string): string {
 
 /** Escapes an attribute value (double-quoted); tabs and line breaks survive attribute normalisation. */
 export function xmlAttr(s: string): string {
-  return cleanXmlChars(s)
+  // (an inline code has no place in an attribute: a figure's text that spans one is written without it)
+  return cleanXmlChars(s.replace(CODE_PLACEHOLDERS, ''))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

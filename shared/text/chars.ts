@@ -134,3 +134,9 @@ export function isWordUnit(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return !isSpace(c) && !isTerminal(c) && !isCloser(c) && !isOpener(c) && !isDash(c);
 }
+
+/**
+ * Inline-code placeholders: texts imported from TMX/XLIFF hold each markup code (`<g>`, `<ph/>`, `<bpt>`) as
+ * one private-use character (see shared/formats/codes.ts).
+ */
+export const CODE_PLACEHOLDERS = /[\ue000-\uf8ff]/g;

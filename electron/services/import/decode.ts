@@ -101,7 +101,8 @@ function decodeCp1252(bytes: Uint8Array): string {
     const end = Math.min(bytes.length, start + CHUNK);
     for (let i = start; i < end; i++) {
       const b = bytes[i];
-      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b);
+      // (the five bytes the code page leaves undefined read as their C1 controls, as the WHATWG decoder reads them)
+      codes.push(b >= 0x80 && b <= 0x9f && CP1252_HIGH[b - 0x80] !== -1 ? CP1252_HIGH[b - 0x80] : b);
     }
     out += String.fromCharCode(...codes);
   }
@@ -242,6 +243,9 @@ export function decodeText(bytes: Uint8Array, name: string): DecodeResult {
     } catch {
       text = null;
     }
+    // (the WHATWG names iso-8859-1, latin1 and ascii Windows-1252, but Node's decoder of that name maps
+    // 0x80–0x9F to control characters, as ISO-8859-1 does: Selaras's own table reads them as the code page does)
+    if (text !== null && decoder!.encoding === 'windows-1252') return finish(name, decodeCp1252(bytes), 'windows-1252', false, false);
     if (text !== null) return finish(name, text, decoder!.encoding, false, false);
     if (!plausibleCp1252(bytes)) {
       const why = decoder ? `its bytes are not valid ${declared}` : `Selaras cannot read ${declared}`;

@@ -76,3 +76,32 @@ describe('figdev3: decades, ranks, ages, names and articles', () => {
     expect(read(id('Hanya satu sumber dari tiga sumber yang setuju.'))[0]).toEqual(['satu sumber', 'count', 1]);
   });
 });
+
+describe('"about the" before a count is the preposition', () => {
+  it('"more about the 3 new rules" is exact; *tentang 3 aturan baru* likewise, so no qualifier drift', () => {
+    expect(en('Read more about the 3 new rules.').map((f) => f.qualifier)).toEqual(['exact']);
+    expect(drifts('Baca lebih lanjut tentang 3 aturan baru itu.', 'Read more about the 3 new rules.')).toEqual([]);
+  });
+  it('guard: "around the 9,100 level" and "about 300 people" stay approximate', () => {
+    expect(en('The rupiah hovered around the 9,100 level.').map((f) => f.qualifier)).toEqual(['about']);
+    expect(en('About 300 people came.').map((f) => f.qualifier)).toEqual(['about']);
+  });
+});
+
+describe('inline-code placeholders inside a number (a TMX/XLIFF `<g>`, `<ph/>`)', () => {
+  const code = (k: number) => String.fromCharCode(0xe000 + k);
+  it('are no break in the number; the figure keeps its offsets in the text as it is', () => {
+    const text = `The fee is 1${code(0)}0${code(1)},000 dollars and ${code(2)}2${code(3)}5% tax.`;
+    const fs = en(text);
+    expect(fs.map((f) => [f.kind, f.value])).toEqual([
+      ['money', 10000],
+      ['percent', 25],
+    ]);
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(fs.map((f) => f.text));
+    expect(id(`Biaya 1${code(0)}0.000 dolar.`).map((f) => f.value)).toEqual([10000]);
+  });
+  it('guard: a code between two words still parts them', () => {
+    expect(en(`There were 5${code(0)}people.`).map((f) => [f.text, f.value])).toEqual([['5', 5]]);
+    expect(en(`Sales grew${code(0)}5 percent.`).map((f) => [f.kind, f.value])).toEqual([['percent', 5]]);
+  });
+});

@@ -76,6 +76,20 @@ describe('decodeText', () => {
     for (const lang of ['en', 'id'] as const) expect(translate(lang, 'errors.undecodableDeclared', { name: 'bad.tmx', encoding: 'Shift_JIS' })).toContain('Shift_JIS');
   });
 
+  it('an XML file declared windows-1252 or ISO-8859-1 reads its curly quotes, dashes and euro sign as the code page has them', () => {
+    const xml = (enc: string, body: number[]) => {
+      const [head, tail] = `<?xml version="1.0" encoding="${enc}"?>\n<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>#</seg></tuv></tu></body></tmx>`.split('#');
+      return new Uint8Array([...Buffer.from(head), ...body, ...Buffer.from(tail)]);
+    };
+    // Pages 4–6 “quoted” 5 € and é
+    const body = [...Buffer.from('Pages 4'), 0x96, ...Buffer.from('6 '), 0x93, ...Buffer.from('quoted'), 0x94, ...Buffer.from(' 5 '), 0x80, ...Buffer.from(' and '), 0xe9];
+    for (const enc of ['windows-1252', 'ISO-8859-1', 'latin1']) {
+      const r = decodeText(xml(enc, body), 'cp.tmx');
+      expect(r).toMatchObject({ ok: true, encoding: 'windows-1252' });
+      expect(r.ok && r.text).toContain('<seg>Pages 4–6 “quoted” 5 € and é</seg>');
+    }
+  });
+
   it('refuses files above 50 MB before decoding', () => {
     const r = decodeText(new Uint8Array(MAX_DECODE_BYTES + 1), 'huge.txt');
     expect(r).toMatchObject({ ok: false, code: 'too-large', messageKey: 'errors.tooLarge', params: { name: 'huge.txt', limit: 50 } });

@@ -1,0 +1,77 @@
+/**
+ * Bilingual files as other tools write them (issue: real files in and out): numbers split by inline codes,
+ * `en_US`-style language tags, a file declared in Windows-1252. Files written here; the texts are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { selaras } from './run';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-cli-tools-'));
+const write = (name: string, body: string | Uint8Array) => {
+  const f = path.join(tmp, name);
+  writeFileSync(f, body);
+  return f;
+};
+const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const tmx = (tus: string, head = HEAD) =>
+  `${head}<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="plaintext"/><body>${tus}</body></tmx>`;
+
+describe('numbers that inline codes split', () => {
+  it('XLIFF 1.2 `1<g>0</g>,000` and `<g>2</g>5%` are 10,000 and 25%: no drift', () => {
+    const f = write(
+      'split.xlf',
+      `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="id" datatype="plaintext"><body>` +
+        `<trans-unit id="1"><source>The fee is 1<g id="1">0</g>,000 dollars and <g id="2">2</g>5% tax.</source><target>Biayanya 10.000 dolar dan pajak 25%.</target></trans-unit></body></file></xliff>`,
+    );
+    const r = selaras('check', f, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).mismatches).toEqual([]);
+  });
+  it('TMX `<ph/>7<ph/>%` against 7%: a match; a code between words still parts them', () => {
+    const f = write('ph.tmx', tmx(`<tu><tuv xml:lang="en-US"><seg>Growth was <ph x="1">&lt;b&gt;</ph>7<ph x="2">&lt;/b&gt;</ph>% in May.</seg></tuv><tuv xml:lang="id-ID"><seg>Pertumbuhan 7% pada Mei.</seg></tuv></tu>`));
+    const r = selaras('check', f, '--json');
+    expect(JSON.parse(r.stdout).mismatches).toEqual([]);
+  });
+  it('guard: a number a code splits into another value is still a drift', () => {
+    const f = write(
+      'split-drift.xlf',
+      `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="id" datatype="plaintext"><body>` +
+        `<trans-unit id="1"><source>The fee is 1<g id="1">2</g>,000 dollars.</source><target>Biayanya 10.000 dolar.</target></trans-unit></body></file></xliff>`,
+    );
+    const r = selaras('check', f, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).mismatches.map((m: { kind: string }) => m.kind)).toEqual(['value']);
+  });
+});
+
+describe('language tags written with an underscore (en_US)', () => {
+  it('en_US and en-US are one language; the XLIFF 2 export writes a valid tag', () => {
+    const f = write(
+      'underscore.tmx',
+      tmx(
+        `<tu><tuv xml:lang="en_US"><seg>It rose 5 percent.</seg></tuv><tuv xml:lang="id_ID"><seg>Naik 5 persen.</seg></tuv></tu>` +
+          `<tu><tuv xml:lang="en-US"><seg>It fell 2 percent.</seg></tuv><tuv xml:lang="id-ID"><seg>Turun 2 persen.</seg></tuv></tu>`,
+      ),
+    );
+    const r = selaras('check', f, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ langA: 'en', langB: 'id', mismatches: [] });
+    const out = path.join(tmp, 'underscore.xlf');
+    expect(selaras('export', f, '--to', 'xliff', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/srcLang="en-US" trgLang="id-ID"/);
+  });
+});
+
+describe('a file declared in Windows-1252', () => {
+  it('its dashes, curly quotes and euro sign are read as the code page has them, and exported as such', () => {
+    const head = '<?xml version="1.0" encoding="windows-1252"?>\n';
+    const [before, after] = tmx('<tu><tuv xml:lang="en-US"><seg>#</seg></tuv><tuv xml:lang="id-ID"><seg>Halaman 4-6 berharga 5 euro.</seg></tuv></tu>', head).split('#');
+    const seg = [...Buffer.from('Pages 4'), 0x96, ...Buffer.from('6 '), 0x93, ...Buffer.from('cost'), 0x94, ...Buffer.from(' 5 '), 0x80];
+    const f = write('cp1252.tmx', new Uint8Array([...Buffer.from(before), ...seg, ...Buffer.from(after)]));
+    const out = path.join(tmp, 'cp1252-out.tmx');
+    expect(selaras('export', f, '--to', 'tmx', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Pages 4–6 “cost” 5 €');
+  });
+});
