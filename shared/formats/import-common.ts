@@ -3,6 +3,8 @@ import type { Annotation, AnnotationTarget, FileOrigin, Verdict, Severity, Issue
 import { ITS_ISSUE_TYPES } from '../project/types';
 import type { Bead, BeadOrigin } from '../align/types';
 import { figureLangOf } from './lang-tags';
+import { detectLang } from '../text';
+import type { Lang } from '../text/types';
 import type { BilingualImportResult, ImportedBilingual, ImportedVersion, XmlImportError, XmlImportErrorCode } from './types';
 import type { Figure } from '../figures/types';
 import type { MismatchKind } from '../drift/types';
@@ -31,6 +33,17 @@ export function xmlError(code: XmlImportErrorCode, name: string, message: string
 
 /** `en-US` → `en`; languages figure analysis does not read → null. */
 export const toLang = figureLangOf;
+
+/**
+ * The analysis language of a side: its tag's, except for a tag that only marks a second version of side A's
+ * language (`en-x-b`: a file that names no target language, or Selaras's own export of two versions in one
+ * language), whose language is read from its text, so an Indonesian target of an English file without a
+ * `target-language` is not read as English.
+ */
+function langOfSide(tag: string, text: string): Lang | null {
+  const lang = toLang(tag);
+  return lang !== null && /-x-b$/i.test(tag) ? detectLang(text) : lang;
+}
 
 /** Splits a joined bead side back into sentences when `lengths` fits it exactly. */
 export function splitByLengths(text: string, lengths: number[] | null): string[] {
@@ -543,7 +556,7 @@ export class VersionsBuilder {
     const version = (side: number): ImportedVersion => ({
       name: names[side] ?? `${fileName} (${this.tags[side] || side + 1})`,
       langTag: this.tags[side],
-      lang: toLang(this.tags[side]),
+      lang: langOfSide(this.tags[side], texts[side]),
       text: texts[side],
       sentences: sentences[side].slice(),
       ...(this.sinkOf(side).codes.length ? { codes: this.sinkOf(side).codes } : {}),

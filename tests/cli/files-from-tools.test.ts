@@ -75,3 +75,16 @@ describe('a file declared in Windows-1252', () => {
     expect(readFileSync(out, 'utf8')).toContain('Pages 4–6 “cost” 5 €');
   });
 });
+
+describe('an XLIFF 1.2 file that names no target language', () => {
+  it('its Indonesian targets are read as Indonesian, not as a second English', () => {
+    const f = write(
+      'no-target.xlf',
+      `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" datatype="plaintext"><body>` +
+        `<trans-unit id="1"><source>About 10,000 people marched on Monday.</source><target>Sekitar 10.000 orang berbaris pada hari Senin.</target></trans-unit></body></file></xliff>`,
+    );
+    const r = selaras('check', f, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ langA: 'en', langB: 'id', mismatches: [] });
+  });
+});
