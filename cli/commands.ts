@@ -12,7 +12,7 @@ import { printTiming, timerFromEnv } from './timing';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
-import type { Alignment } from '../shared/align/types';
+import type { Alignment, Bead } from '../shared/align/types';
 
 // Start-up stays fast: each command loads the modules it needs (the text core, the exporters,
 // the lexicon, the project schema) when it runs, not when the command line starts.
@@ -221,6 +221,12 @@ async function loadAlignedFile(file: string, options: Record<string, string | tr
   return { ...read, alignOptions: { mode: pair.mode, ...(lexicon ? { lexicon } : {}), ...(glossary.length ? { glossary } : {}) } };
 }
 
+/** The comparison without the mismatches of sentences that only beads without a target hold (untranslated units). */
+function withoutUntranslated(comparison: Comparison, untranslated: readonly Bead[]): Comparison {
+  const idle = new Set(untranslated.flatMap((bd) => bd.a));
+  return { ...comparison, mismatches: comparison.mismatches.filter((m) => !(m.b.length === 0 && m.a.length > 0 && m.a.every((i) => idle.has(i)))) };
+}
+
 const check: Command = {
   async run(argv) {
     const timer = timerFromEnv();
@@ -249,7 +255,10 @@ const check: Command = {
     const alignment: Alignment = aligned ? { mode: aligned.pair.mode, beads: aligned.pair.beads } : alignVersions(a, b, alignOptions);
     if (!aligned) mark?.('align');
     const title = aligned ? `${positional[0]} (${a.lang} vs ${b.lang})` : `${positional[0]} (${a.lang}) vs ${positional[1]} (${b.lang})`;
-    const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
+    const { comparison: compared } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
+    // A file's unit with no target is untranslated, not a translation that dropped its figures: they are not compared.
+    const untranslated = aligned ? alignment.beads.filter((bd) => bd.a.length > 0 && bd.b.length === 0) : [];
+    const comparison = untranslated.length ? withoutUntranslated(compared, untranslated) : compared;
     // The project is made only for the files that hold it (--report, --save): a plain check needs none.
     if (outputs.length) {
       const project = aligned ? aligned.project : await projectOfFiles(positional, a, b, alignment, !!options.lines);
@@ -265,7 +274,7 @@ const check: Command = {
     const shown = comparison.mismatches.filter((m) => confidenceOf(m) >= minConfidence);
     const suggested = modeSuggested(alignment);
     if (options.json) {
-      printJson(checkResultJson(a, b, alignment, { ...comparison, mismatches: shown }));
+      printJson({ ...checkResultJson(a, b, alignment, { ...comparison, mismatches: shown }), ...(aligned ? { untranslated: untranslated.map((bd) => bd.a) } : {}) });
     } else {
       if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
       const drifts = shown.filter((m) => levelOf(m) === 'drift').length;
@@ -279,6 +288,7 @@ const check: Command = {
       }
       const folded = shown.length - listed.length;
       if (folded) process.stdout.write(`+ ${counted(folded, 'review item', 'review items')} not listed (weak evidence; --reviews lists them)\n`);
+      if (untranslated.length) process.stdout.write(`+ ${counted(untranslated.length, 'unit', 'units')} without a target (untranslated): their figures are not compared\n`);
       process.stdout.write(entityLines({ ...comparison, mismatches: listed }));
     }
     mark?.('result');

@@ -88,3 +88,27 @@ describe('an XLIFF 1.2 file that names no target language', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ langA: 'en', langB: 'id', mismatches: [] });
   });
 });
+
+describe('a unit without a target', () => {
+  const f = () =>
+    write(
+      'untranslated.tmx',
+      tmx(
+        `<tu><tuv xml:lang="en-US"><seg>It rose 5 percent.</seg></tuv><tuv xml:lang="id-ID"><seg>Naik 5 persen.</seg></tuv></tu>` +
+          `<tu><tuv xml:lang="en-US"><seg>Untranslated: 4 items.</seg></tuv><tuv xml:lang="id-ID"><seg></seg></tuv></tu>`,
+      ),
+    );
+  it('is untranslated, not a drift: its figures are not compared, and the JSON lists it', () => {
+    const r = selaras('check', f(), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ mismatches: [], untranslated: [[1]] });
+    const plain = selaras('check', f());
+    expect(plain.stdout).toContain('1 unit without a target (untranslated)');
+  });
+  it('guard: a target that drops a figure is still a drift', () => {
+    const g = write('dropped.tmx', tmx(`<tu><tuv xml:lang="en-US"><seg>It rose 5 percent to 40 tonnes.</seg></tuv><tuv xml:lang="id-ID"><seg>Naik 5 persen.</seg></tuv></tu>`));
+    const r = selaras('check', g, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ untranslated: [] });
+  });
+});
