@@ -10,6 +10,7 @@ import { versionsOutsideAnalysis } from '../shared/formats/lang-tags';
 import type { BilingualImportResult, ImportedBilingual } from '../shared/formats/types';
 import type { Project } from '../shared/project/types';
 import { translate } from '../shared/i18n';
+import type { UiLang } from '../shared/api';
 import { notReadList } from '../shared/formats/losses';
 import { CliError } from './io';
 
@@ -51,23 +52,22 @@ export async function importBilingualPath(file: string, pair?: [string, string])
  * stderr what the user should know: further languages left out, languages outside figure
  * analysis.
  */
-export async function readBilingual(file: string, pair?: [string, string]): Promise<{ imported: ImportedBilingual; project: Project } | null> {
+export async function readBilingual(file: string, pair?: [string, string], uiLang: UiLang = 'en'): Promise<{ imported: ImportedBilingual; project: Project } | null> {
   const r = await importBilingualPath(file, pair);
   if (r === null) return null;
   if (!r.ok) throw new CliError(`${file}: ${r.message}`);
   const project = projectFromBilingual(r, path.basename(file));
   if (r.more?.length) {
     const tags = [r.versions[0], r.versions[1], ...r.more.map((m) => m.version)].map((v) => v.langTag).join(', ');
-    process.stderr.write(
-      `selaras: ${file} holds ${r.more.length + 2} languages (${tags}); using ${r.versions[0].langTag} and ${r.versions[1].langTag} (choose with --pair SRC,TRG)\n`,
-    );
+    const params = { file, count: r.more.length + 2, languages: tags, a: r.versions[0].langTag, b: r.versions[1].langTag };
+    process.stderr.write(`selaras: ${translate(uiLang, 'bilingual.moreLanguages', params)}\n`);
   }
   if (r.dropped) {
     const list = notReadList(r.dropped);
-    process.stderr.write(`selaras: ${translate('en', 'formats2.warning', { message: translate('en', 'formats2.dropped', { name: path.basename(file), list }) })}\n`);
+    process.stderr.write(`selaras: ${translate(uiLang, 'formats2.warning', { message: translate(uiLang, 'formats2.dropped', { name: path.basename(file), list }) })}\n`);
   }
   const outside = versionsOutsideAnalysis(project.versions.slice(0, 2));
-  if (outside.length) process.stderr.write(`selaras: ${translate('en', 'bilingual.outsideAnalysis', { versions: outside.join(', ') })}\n`);
+  if (outside.length) process.stderr.write(`selaras: ${translate(uiLang, 'bilingual.outsideAnalysis', { versions: outside.join(', ') })}\n`);
   return { imported: r, project };
 }
 
@@ -75,9 +75,9 @@ export async function readBilingual(file: string, pair?: [string, string]): Prom
  * Reads a file that holds versions already aligned as a project: a `.selaras` project, a TMX or
  * an XLIFF file (`pair` picks two languages of a multilingual TMX). Null for any other file.
  */
-export async function readProjectFile(file: string, pair?: [string, string]): Promise<Project | null> {
+export async function readProjectFile(file: string, pair?: [string, string], uiLang?: UiLang): Promise<Project | null> {
   if (path.extname(file).toLowerCase() === '.selaras') return loadProjectFile(file);
-  const read = await readBilingual(file, pair);
+  const read = await readBilingual(file, pair, uiLang);
   return read ? read.project : null;
 }
 

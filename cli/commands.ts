@@ -200,7 +200,7 @@ async function loadAlignedFile(file: string, options: Record<string, string | tr
     import('./aligned-file'),
     import('./jit'),
   ]);
-  const project = await readProjectFile(file, parsePair(options.pair));
+  const project = await readProjectFile(file, parsePair(options.pair), options['lang-ui'] === 'id' ? 'id' : 'en');
   if (!project) return null;
   // The input's size before the analysis code loads: V8 takes its code cache only under the flags it was made with (./jit).
   noteInput(project.versions.reduce((n, v) => n + v.text.length, 0));

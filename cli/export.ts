@@ -27,7 +27,7 @@ export interface ExportFileOptions {
 /** Reads a `.selaras`, TMX or XLIFF file and renders its first aligned pair. */
 export async function exportProjectFile(file: string, format: ExportFormat, scope: ExportScope, options: ExportFileOptions = {}): Promise<Uint8Array> {
   // A renamed project (another extension, not TMX/XLIFF) is still read as one.
-  const project = (await readProjectFile(file, options.pair)) ?? (await loadProjectFile(file));
+  const project = (await readProjectFile(file, options.pair, options.uiLang)) ?? (await loadProjectFile(file));
   if (project.alignments.length === 0) throw new CliError(`${file}: the project has no aligned pair to export`);
   for (const loss of exportLosses(format, project, 0, scope)) options.onLoss?.(loss);
   return exportProject(project, 0, format, scope, VERSION, options.uiLang);

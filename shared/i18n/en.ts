@@ -275,6 +275,7 @@ export const en = {
   },
   bilingual: {
     outsideAnalysis: 'Figure analysis reads Indonesian and English; in {{versions}} only figures written in digits are compared.',
+    moreLanguages: '{{file}} holds {{count}} languages ({{languages}}); using {{a}} and {{b}} (choose with --pair SRC,TRG)',
     languages: 'Languages: {{languages}}',
     columns: {
       id: 'id',

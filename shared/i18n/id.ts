@@ -277,6 +277,7 @@ export const id: Messages = {
   },
   bilingual: {
     outsideAnalysis: 'Analisis angka membaca bahasa Indonesia dan Inggris; di {{versions}} hanya angka yang ditulis dengan digit yang dibandingkan.',
+    moreLanguages: '{{file}} memuat {{count}} bahasa ({{languages}}); yang dipakai {{a}} dan {{b}} (pilih dengan --pair SRC,TRG)',
     languages: 'Bahasa: {{languages}}',
     columns: {
       id: 'id',

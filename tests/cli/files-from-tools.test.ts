@@ -112,3 +112,20 @@ describe('a unit without a target', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ untranslated: [] });
   });
 });
+
+describe('notes about the file speak the language of --lang-ui', () => {
+  it('the languages left out, in Indonesian with --lang-ui id; in English without', () => {
+    const f = write(
+      'three.tmx',
+      tmx(
+        `<tu><tuv xml:lang="en-US"><seg>It rose 5 percent.</seg></tuv><tuv xml:lang="id-ID"><seg>Naik 5 persen.</seg></tuv><tuv xml:lang="de-DE"><seg>Es stieg um 5 Prozent.</seg></tuv></tu>`,
+      ),
+    );
+    const out = path.join(tmp, 'three-out.tmx');
+    const id = selaras('export', f, '--to', 'tmx', '--out', out, '--lang-ui', 'id');
+    expect(id.stderr).toContain('memuat 3 bahasa');
+    expect(id.stderr).not.toContain('holds 3 languages');
+    const en = selaras('check', f, '--json');
+    expect(en.stderr).toContain('holds 3 languages');
+  });
+});
