@@ -581,6 +581,13 @@ const READ_IN_UNIT12 = new Set(['source', 'seg-source', 'target', 'note']);
 /** The children of an XLIFF 2 `<unit>` Selaras reads (`mda:metadata` only when it is Selaras's own). */
 const READ_IN_UNIT2 = new Set(['notes', 'originalData', 'segment', 'ignorable']);
 
+/** The `<trans-unit>`s inside an element, its groups' included. */
+function countUnits(el: XmlElement): number {
+  let n = 0;
+  for (const c of elements(el)) n += c.local === 'trans-unit' ? 1 : c.local === 'group' ? countUnits(c) : 0;
+  return n;
+}
+
 function importForeignV12(root: XmlElement, name: string, version: string): BilingualImportResult {
   const stats = emptyStats();
   const files = elements(root, 'file');
@@ -607,6 +614,15 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
     }
     const body = child(file, 'body');
     if (!body) return;
+    // A file in another source language (`de-DE` after an `en-US` file; `en-GB` is the same) cannot share side A: its units are
+    // not read, and that is said (`<trans-unit source-language="de-DE"> ×3`), never read as the first language.
+    const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+    if (fileSrc && srcLang && primary(fileSrc) !== primary(srcLang)) {
+      const units = countUnits(body);
+      stats.units += units;
+      if (units) dropped12[`trans-unit source-language="${fileSrc}"`] = (dropped12[`trans-unit source-language="${fileSrc}"`] ?? 0) + units;
+      return;
+    }
     if (hasUnits(file)) original ||= attr(file, 'original') ?? '';
     const visit = (container: XmlElement, preserve: boolean, groups: string[]): void => {
       for (const c of elements(container)) {

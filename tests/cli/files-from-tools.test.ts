@@ -129,3 +129,22 @@ describe('notes about the file speak the language of --lang-ui', () => {
     expect(en.stderr).toContain('holds 3 languages');
   });
 });
+
+describe('an XLIFF 1.2 file whose files have different source languages', () => {
+  it('the units of a file in another source language are not read as the first language, and that is said', () => {
+    const f = write(
+      'mixed-source.xlf',
+      `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">` +
+        `<file original="a.txt" source-language="en-US" target-language="id-ID" datatype="plaintext"><body><trans-unit id="1"><source>We sold 3,500 tickets.</source><target>Kami menjual 3.500 tiket.</target></trans-unit></body></file>` +
+        `<file original="b.txt" source-language="en-GB" target-language="id-ID" datatype="plaintext"><body><trans-unit id="1"><source>We sold 20 cars.</source><target>Kami menjual 20 mobil.</target></trans-unit></body></file>` +
+        `<file original="c.txt" source-language="de-DE" target-language="id-ID" datatype="plaintext"><body><trans-unit id="1"><source>Wir haben 1.500 Karten verkauft.</source><target>Kami menjual 1.500 tiket.</target></trans-unit></body></file></xliff>`,
+    );
+    const r = selaras('check', f, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).matches).toHaveLength(2);
+    expect(r.stderr).toContain('<trans-unit source-language="de-DE"> ×1');
+    const out = path.join(tmp, 'mixed.tmx');
+    expect(selaras('export', f, '--to', 'tmx', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toContain('Wir haben');
+  });
+});
