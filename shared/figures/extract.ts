@@ -24,7 +24,7 @@ import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { Figure, Qualifier } from './types';
 import type { Lexicon } from './lexicon';
 import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './tokens';
-import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark } from './numbers';
+import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark, asciiDigits } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
@@ -2409,7 +2409,7 @@ function scanAroundCodes(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
 }
 
 function scanText(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
-  const text = closeStrayDecimalSpace(controlAsDecimalMark(raw, lang), lang);
+  const text = closeStrayDecimalSpace(controlAsDecimalMark(asciiDigits(raw), lang), lang);
   const toks = tokenize(text);
   const ctx: Ctx = { text, toks, lang, lex: lang === 'en' ? ENGLISH : INDONESIAN, mask: urlMask(toks, text), floor: 0 };
   const out: Omit<Figure, 'sentence'>[] = [];

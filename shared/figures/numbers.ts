@@ -40,6 +40,30 @@ export function controlAsDecimalMark(text: string, lang: Lang): string {
   return text.replace(CONTROL_IN_NUMBER, lang === 'en' ? '.' : ',');
 }
 
+/** Digits of other scripts (Arabic-Indic, Persian, full-width) and their separators and percent signs. */
+const FOREIGN_DIGITS = /[\u0660-\u066c\u06f0-\u06f9\uff05\uff0c\uff0e\uff10-\uff19]/g;
+/** Han, kana and Hangul letters next to a digit (`2021年`, `25%です`), not the Chinese scale words (万 亿 千 百 十). */
+const CJK_BESIDE_DIGIT = /(?<=[0-9０-９])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<![万萬亿億千百十])|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<![万萬亿億千百十])(?=[0-9０-９])/g;
+
+/**
+ * `text` with the digits of other scripts written as ASCII digits (`١٦٣` → `163`, `１２５０` → `1250`, `٣٫٥٪` →
+ * `3.5%`) and a Han, kana or Hangul letter beside a digit read as a space (`2021年` → `2021 `: Chinese and
+ * Japanese write no space between a number and its word): one character for one, so every offset holds. The
+ * figure's text is still the text as written.
+ */
+export function asciiDigits(text: string): string {
+  if (!/[\u0660-\u06f9\uff05-\uff19\u3040-\ud7af]/.test(text)) return text;
+  return text
+    .replace(FOREIGN_DIGITS, (ch) => {
+      const c = ch.charCodeAt(0);
+      if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);
+      if (c >= 0x06f0 && c <= 0x06f9) return String(c - 0x06f0);
+      if (c >= 0xff10 && c <= 0xff19) return String(c - 0xff10);
+      return ch === '\u066b' || ch === '\uff0e' ? '.' : ch === '\u066c' || ch === '\uff0c' ? ',' : '%';
+    })
+    .replace(CJK_BESIDE_DIGIT, ' ');
+}
+
 /**
  * A decimal comma followed by a stray space, right before a scale word (*38, 9 juta*, *33, 4 miliar*): one
  * number whose integer part has up to three digits, its decimals one or two (after a rupiah sign too: *Rp444, 19

@@ -105,3 +105,25 @@ describe('inline-code placeholders inside a number (a TMX/XLIFF `<g>`, `<ph/>`)'
     expect(en(`Sales grew${code(0)}5 percent.`).map((f) => [f.kind, f.value])).toEqual([['percent', 5]]);
   });
 });
+
+describe('digits of other scripts, and Han or kana letters beside digits', () => {
+  it('Arabic-Indic digits and their decimal and percent signs, full-width digits: the values, the text as written', () => {
+    const fs = en('يضم ١٦٣ طابقًا بنسبة ٣٫٥٪.');
+    expect(fs.map((f) => [f.kind, f.value])).toEqual([
+      ['count', 163],
+      ['percent', 3.5],
+    ]);
+    expect(fs[1].text).toBe('٣٫٥٪');
+    expect(en('１２５０ units were sold.').map((f) => f.value)).toEqual([1250]);
+    expect(id('Terjual １２５０ unit.').map((f) => f.value)).toEqual([1250]);
+  });
+  it('a year and a percent glued to Chinese words are read (2021年 … 25%)', () => {
+    expect(en('2021年销售额增长了25%。').map((f) => [f.kind, f.value])).toEqual([
+      ['date', '2021'],
+      ['percent', 25],
+    ]);
+  });
+  it('guard: a Chinese scale word glued to digits is not cut off (1400万 is no 1400)', () => {
+    expect(en('1400万人').some((f) => f.value === 1400)).toBe(false);
+  });
+});
