@@ -536,6 +536,7 @@ export const en = {
     columns: { level: 'level' },
     loss: {
       otherLanguages: '{{format}} export holds one pair: {{languages}} not written (export each pair, or use TMX to keep every language).',
+      pairChosen: '--pair {{pair}} reads two of the file’s languages: {{languages}} not written (export without --pair to keep every language).',
       unitData: '{{count}} units keep ids, attributes or props from their {{from}} file that {{format}} cannot write as such: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
       filesMerged: '{{format}} export writes one <file>: the {{count}} files of the original are merged into it.',
       structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',

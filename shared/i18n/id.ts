@@ -531,6 +531,7 @@ export const id: Messages = {
     columns: { level: 'tingkat' },
     loss: {
       otherLanguages: 'Ekspor {{format}} memuat satu pasangan: {{languages}} tidak ditulis (ekspor tiap pasangan, atau pakai TMX agar semua bahasa tersimpan).',
+      pairChosen: '--pair {{pair}} membaca dua bahasa berkas ini: {{languages}} tidak ditulis (ekspor tanpa --pair agar semua bahasa tersimpan).',
       unitData: '{{count}} unit menyimpan id, atribut, atau prop dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',
       filesMerged: 'Ekspor {{format}} menulis satu <file>: {{count}} berkas dari aslinya digabung ke dalamnya.',
       structure: '{{format}} tidak mengenal berkas dan grup: struktur berkas dan grup {{from}} hanya disimpan dalam data Selaras.',

@@ -148,3 +148,20 @@ describe('an XLIFF 1.2 file whose files have different source languages', () => 
     expect(readFileSync(out, 'utf8')).not.toContain('Wir haben');
   });
 });
+
+describe('export --pair from a multilingual TMX', () => {
+  it('says which languages it leaves out (it wrote one pair silently)', () => {
+    const f = write(
+      'pair3.tmx',
+      tmx(`<tu><tuv xml:lang="en-US"><seg>It opened in 2019.</seg></tuv><tuv xml:lang="de-DE"><seg>Sie wurde 2019 eröffnet.</seg></tuv><tuv xml:lang="id-ID"><seg>Dibuka pada 2019.</seg></tuv></tu>`),
+    );
+    const out = path.join(tmp, 'pair3-out.tmx');
+    const r = selaras('export', f, '--pair', 'en-US,id-ID', '--to', 'tmx', '--out', out, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).warnings.map((w: { key: string }) => w.key)).toContain('formats2.loss.pairChosen');
+    expect(r.stderr).toContain('de-DE not written');
+    const all = selaras('export', f, '--to', 'tmx', '--out', path.join(tmp, 'pair3-all.tmx'), '--json');
+    expect(JSON.parse(all.stdout).warnings.map((w: { key: string }) => w.key)).not.toContain('formats2.loss.pairChosen');
+    expect(readFileSync(path.join(tmp, 'pair3-all.tmx'), 'utf8')).toContain('de-DE');
+  });
+});
