@@ -13,4 +13,4 @@
 export { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 export { confidenceOf, levelOf } from '../shared/drift';
 export { loadLexiconFor } from './resources';
-export { beadJson, checkResultJson, modeSuggested } from './check-json';
+export { beadJson, checkResultJson, modeSuggested, untranslatedUnits, withoutUntranslated } from './check-json';

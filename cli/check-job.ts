@@ -7,13 +7,13 @@ import type { Alignment, AlignOptions } from '../shared/align/types';
 import type { Lexicon } from '../shared/align/lexicon';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
-import { checkResultJson } from './check-json';
+import { checkResultJson, untranslatedUnits, withoutUntranslated } from './check-json';
 import { readVersionFile } from './io';
 import { loadLexiconFor } from './resources';
 import { loadGlossary } from './glossary';
 import type { AlignedFile } from './aligned-file';
 
-export { beadJson, checkResultJson, modeSuggested } from './check-json';
+export { beadJson, checkResultJson, modeSuggested, untranslatedUnits, withoutUntranslated } from './check-json';
 
 /**
  * One line of a batch: two files (`a`, `b`), two texts (`aText`, `bText`), or one file holding both
@@ -118,9 +118,12 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
     alignment = alignVersions(a, b, options);
     mark('align');
   }
-  const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark });
+  const { comparison: compared } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark });
+  // As `check FILE`: a unit without a target is untranslated, its figures not compared.
+  const untranslated = job.file !== undefined ? untranslatedUnits(alignment) : undefined;
+  const comparison = withoutUntranslated(compared, untranslated ?? []);
   // Like `check`, a job counts as finding something only when a mismatch is a `drift`.
-  const result = { json: checkResultJson(a, b, alignment, comparison), mismatches: comparison.mismatches.filter((m) => levelOf(m) === 'drift').length };
+  const result = { json: checkResultJson(a, b, alignment, comparison, untranslated), mismatches: comparison.mismatches.filter((m) => levelOf(m) === 'drift').length };
   mark('result');
   return result;
 }

@@ -22,8 +22,23 @@ function checkBeadJson(bead: Bead, cues: readonly string[] | undefined): Record<
   return cues ? { ...beadJson(bead), translation: false, notTranslationCues: cues } : beadJson(bead);
 }
 
+/** The beads of a file's units whose target is empty (untranslated): side A only. */
+export function untranslatedUnits(alignment: Alignment): Bead[] {
+  return alignment.beads.filter((bd) => bd.a.length > 0 && bd.b.length === 0);
+}
+
+/**
+ * The comparison without the mismatches of sentences that only untranslated units hold: such a unit is not a
+ * translation that dropped its figures, so they are not compared (`check FILE`, a batch job's `"file"`).
+ */
+export function withoutUntranslated(comparison: Comparison, untranslated: readonly Bead[]): Comparison {
+  if (untranslated.length === 0) return comparison;
+  const idle = new Set(untranslated.flatMap((bd) => bd.a));
+  return { ...comparison, mismatches: comparison.mismatches.filter((m) => !(m.b.length === 0 && m.a.length > 0 && m.a.every((i) => idle.has(i)))) };
+}
+
 /** The JSON object of `selaras check --json`. */
-export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignment: Alignment, comparison: Comparison): Record<string, unknown> {
+export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignment: Alignment, comparison: Comparison, untranslated?: readonly Bead[]): Record<string, unknown> {
   const notTranslation = new Map((comparison.notTranslations ?? []).map((x) => [beadKey(x), x.cues]));
   return {
     langA: a.lang,
@@ -34,5 +49,7 @@ export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignmen
     matches: comparison.matches,
     // Who each claim is credited to, per version (shared/entities).
     claims: whoSaidWhat(alignment.beads, a.entities, b.entities, comparison.mismatches),
+    // (a check of one TMX/XLIFF file: the A sentences of its units without a target)
+    ...(untranslated ? { untranslated: untranslated.map((bd) => bd.a) } : {}),
   };
 }

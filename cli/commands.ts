@@ -12,7 +12,7 @@ import { printTiming, timerFromEnv } from './timing';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
-import type { Alignment, Bead } from '../shared/align/types';
+import type { Alignment } from '../shared/align/types';
 
 // Start-up stays fast: each command loads the modules it needs (the text core, the exporters,
 // the lexicon, the project schema) when it runs, not when the command line starts.
@@ -221,12 +221,6 @@ async function loadAlignedFile(file: string, options: Record<string, string | tr
   return { ...read, alignOptions: { mode: pair.mode, ...(lexicon ? { lexicon } : {}), ...(glossary.length ? { glossary } : {}) } };
 }
 
-/** The comparison without the mismatches of sentences that only beads without a target hold (untranslated units). */
-function withoutUntranslated(comparison: Comparison, untranslated: readonly Bead[]): Comparison {
-  const idle = new Set(untranslated.flatMap((bd) => bd.a));
-  return { ...comparison, mismatches: comparison.mismatches.filter((m) => !(m.b.length === 0 && m.a.length > 0 && m.a.every((i) => idle.has(i)))) };
-}
-
 const check: Command = {
   async run(argv) {
     const timer = timerFromEnv();
@@ -250,15 +244,15 @@ const check: Command = {
     if (positional.length === 1 && !aligned) throw new UsageError(`expected 2 files, or one TMX, XLIFF or .selaras file (usage: ${usage})`);
     // (the analysis code loads after the input is read: see loadPair and ./jit)
     const loaded = aligned ?? (await loadPair(positional, options, usage, mark));
-    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested } = await checkCoreModule();
+    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, untranslatedUnits, withoutUntranslated } = await checkCoreModule();
     const { a, b, alignOptions } = loaded;
     const alignment: Alignment = aligned ? { mode: aligned.pair.mode, beads: aligned.pair.beads } : alignVersions(a, b, alignOptions);
     if (!aligned) mark?.('align');
     const title = aligned ? `${positional[0]} (${a.lang} vs ${b.lang})` : `${positional[0]} (${a.lang}) vs ${positional[1]} (${b.lang})`;
     const { comparison: compared } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
     // A file's unit with no target is untranslated, not a translation that dropped its figures: they are not compared.
-    const untranslated = aligned ? alignment.beads.filter((bd) => bd.a.length > 0 && bd.b.length === 0) : [];
-    const comparison = untranslated.length ? withoutUntranslated(compared, untranslated) : compared;
+    const untranslated = aligned ? untranslatedUnits(alignment) : [];
+    const comparison = withoutUntranslated(compared, untranslated);
     // The project is made only for the files that hold it (--report, --save): a plain check needs none.
     if (outputs.length) {
       const project = aligned ? aligned.project : await projectOfFiles(positional, a, b, alignment, !!options.lines);
@@ -274,7 +268,7 @@ const check: Command = {
     const shown = comparison.mismatches.filter((m) => confidenceOf(m) >= minConfidence);
     const suggested = modeSuggested(alignment);
     if (options.json) {
-      printJson({ ...checkResultJson(a, b, alignment, { ...comparison, mismatches: shown }), ...(aligned ? { untranslated: untranslated.map((bd) => bd.a) } : {}) });
+      printJson(checkResultJson(a, b, alignment, { ...comparison, mismatches: shown }, aligned ? untranslated : undefined));
     } else {
       if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
       const drifts = shown.filter((m) => levelOf(m) === 'drift').length;

@@ -162,8 +162,8 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     const state =
       target === null
         ? 'initial'
-        : kept && XLIFF2_STATES.includes(kept) && kept !== 'initial'
-          ? r.bead.confirmed && kept === 'translated'
+        : kept && XLIFF2_STATES.includes(kept)
+          ? r.bead.confirmed && (kept === 'translated' || kept === 'initial')
             ? 'reviewed'
             : kept
           : segmentState(r);

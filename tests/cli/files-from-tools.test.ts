@@ -165,3 +165,19 @@ describe('export --pair from a multilingual TMX', () => {
     expect(readFileSync(path.join(tmp, 'pair3-all.tmx'), 'utf8')).toContain('de-DE');
   });
 });
+
+describe('segment states of an XLIFF 2 file', () => {
+  it('a target in state initial (a machine draft) stays initial in the export; final stays final', () => {
+    const f = write(
+      'states.xlf',
+      `${HEAD}<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="id"><file id="f1">` +
+        `<unit id="u1"><segment id="s1" state="initial"><source>It rose 5 percent.</source><target>Naik 5 persen.</target></segment></unit>` +
+        `<unit id="u2"><segment id="s1" state="final"><source>It fell 2 percent.</source><target>Turun 2 persen.</target></segment></unit></file></xliff>`,
+    );
+    const out = path.join(tmp, 'states-out.xlf');
+    expect(selaras('export', f, '--to', 'xliff', '--out', out).code).toBe(0);
+    const xml = readFileSync(out, 'utf8');
+    expect(xml).toMatch(/<unit id="u1"[\s\S]*?state="initial"/);
+    expect(xml).toMatch(/<unit id="u2"[\s\S]*?state="final"/);
+  });
+});
