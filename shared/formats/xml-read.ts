@@ -138,7 +138,16 @@ export function readXml(xml: string, maxChars = MAX_XML_CHARS): XmlReadResult {
   } catch (err) {
     return { ok: false, code: 'malformed', detail: err instanceof Error ? err.message : 'unreadable' };
   }
-  if (valid !== true) return { ok: false, code: 'malformed', detail: `${valid.err.msg} (line ${valid.err.line})`, line: valid.err.line };
+  if (valid !== true) {
+    // A file cut short: the validator lists the elements left open (`Invalid '["xliff","file"]' found.`) at line 1
+    const open = /^Invalid '\[([\s\S]*)\]' found\.?$/.exec(valid.err.msg);
+    if (open) {
+      const names = [...open[1].matchAll(/"([^"]+)"/g)].map((m) => `<${m[1]}>`).reverse();
+      const last = text.trimEnd().split('\n').length;
+      return { ok: false, code: 'malformed', detail: `the file ends before ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} closed (line ${last})`, line: last };
+    }
+    return { ok: false, code: 'malformed', detail: `${valid.err.msg} (line ${valid.err.line})`, line: valid.err.line };
+  }
   let raw: Raw[];
   try {
     const parser = new XMLParser({

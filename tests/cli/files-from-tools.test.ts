@@ -181,3 +181,15 @@ describe('segment states of an XLIFF 2 file', () => {
     expect(xml).toMatch(/<unit id="u2"[\s\S]*?state="final"/);
   });
 });
+
+describe('a file cut short', () => {
+  it('says which elements are left open, at its last line', () => {
+    const f = write(
+      'cut.xlf',
+      `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="id" datatype="plaintext"><body>\n<trans-unit id="1"><source>Cut</source>`,
+    );
+    const r = selaras('check', f);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('line 3: not well-formed XML (the file ends before <trans-unit>, <body>, <file>, <xliff> are closed)');
+  });
+});
