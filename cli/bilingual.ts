@@ -44,7 +44,15 @@ export async function importBilingualPath(file: string, pair?: [string, string])
   if (!isBilingualName(file) && !looksBilingual(text)) return null;
   const name = path.basename(file);
   const isTmx = /^\s*(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<\s*([A-Za-z_][\w.-]*:)?tmx\b/i.test(text.replace(/^\ufeff/, ''));
-  return pair && isTmx ? importTmx(text, name, { pair }) : importBilingual(text, name);
+  if (pair && isTmx) return importTmx(text, name, { pair });
+  const r = importBilingual(text, name);
+  // An XLIFF file holds one pair: `--pair` must name it, not be passed over
+  if (pair && r.ok) {
+    const tags = r.versions.map((v) => v.langTag.toLowerCase());
+    const missing = pair.find((l) => !tags.includes(l.toLowerCase()));
+    if (missing !== undefined) throw new CliError(`${name} has no text in ${missing} (it holds ${r.versions.map((v) => v.langTag).join(' and ')})`);
+  }
+  return r;
 }
 
 /**
@@ -94,5 +102,6 @@ export function parsePair(value: string | true | undefined): [string, string] | 
   if (typeof value !== 'string') return undefined;
   const parts = value.split(',').map((s) => s.trim());
   if (parts.length !== 2 || !parts[0] || !parts[1]) throw new CliError(`--pair needs two language tags, as en-US,fr-FR (not "${value}")`);
+  if (parts[0].toLowerCase() === parts[1].toLowerCase()) throw new CliError(`--pair needs two different languages (not "${value}")`);
   return [parts[0], parts[1]];
 }

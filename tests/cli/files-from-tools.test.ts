@@ -193,3 +193,21 @@ describe('a file cut short', () => {
     expect(r.stderr).toContain('line 3: not well-formed XML (the file ends before <trans-unit>, <body>, <file>, <xliff> are closed)');
   });
 });
+
+describe('--pair is checked against the file', () => {
+  const xlf = () =>
+    write(
+      'pair.xlf',
+      `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en-US" target-language="id-ID" datatype="plaintext"><body>` +
+        `<trans-unit id="1"><source>It rose 5 percent.</source><target>Naik 5 persen.</target></trans-unit></body></file></xliff>`,
+    );
+  it('an XLIFF file without one of the two languages is an error naming it; the same language twice is a usage error', () => {
+    const r = selaras('check', xlf(), '--pair', 'en-US,fr-FR');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('has no text in fr-FR (it holds en-US and id-ID)');
+    expect(selaras('check', xlf(), '--pair', 'en-US,EN-US').stderr).toContain('two different languages');
+  });
+  it("guard: the file's own pair is accepted", () => {
+    expect(selaras('check', xlf(), '--pair', 'en-US,id-ID', '--json').code).toBe(0);
+  });
+});
