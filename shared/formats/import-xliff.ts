@@ -608,6 +608,9 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
     useLang(stats, fileSrc);
     useLang(stats, fileTrg);
     const header = child(file, 'header');
+    // What else a header holds (a skeleton, tool data, Trados' `file-info`, `tag-defs`, `cxt-defs`) is not
+    // read nor written back: said, never dropped silently
+    for (const c of header ? elements(header) : []) if (c.local !== 'note') dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
     for (const n of header ? elements(header, 'note') : []) {
       stats.notes.header++;
       b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });

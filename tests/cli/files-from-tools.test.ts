@@ -211,3 +211,17 @@ describe('--pair is checked against the file', () => {
     expect(selaras('check', xlf(), '--pair', 'en-US,id-ID', '--json').code).toBe(0);
   });
 });
+
+describe('an XLIFF 1.2 header from another tool', () => {
+  it('what it holds besides notes (Trados file-info, tag-defs) is said not read', () => {
+    const f = write(
+      'header.sdlxliff',
+      `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file original="a.docx" source-language="en-US" target-language="id-ID" datatype="x-sdlfilterframework2">` +
+        `<header><file-info xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><value key="SDL:FileId">1</value></file-info><tag-defs xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><tag id="pt1"><bpt name="b">&lt;b&gt;</bpt></tag></tag-defs><note>Check units.</note></header>` +
+        `<body><trans-unit id="1"><source>It rose 5 percent.</source><target>Naik 5 persen.</target></trans-unit></body></file></xliff>`,
+    );
+    const r = selaras('check', f, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/not read, so not in any export: .*<file-info> ×1.*<tag-defs> ×1/);
+  });
+});
