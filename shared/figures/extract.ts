@@ -20,7 +20,7 @@
  *   after a noun, before `kali`, or before punctuation they are ordinals.
  */
 import type { Lang } from '../text/types';
-import { CODE_PLACEHOLDERS } from '../text/chars';
+import { CODE_PLACEHOLDERS, isCodePlaceholder } from '../text/chars';
 import type { Figure, Qualifier } from './types';
 import type { Lexicon } from './lexicon';
 import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './tokens';
@@ -1951,16 +1951,17 @@ function decadeAt(ctx: Ctx, i: number): Draft | null {
 }
 
 /**
- * `the 80s`, `'80s`, *tahun 80-an* (at the two digits): the decade in the century of a year written just before
- * (`the 1970s and 80s`), else in the 1900s from the 20s on; undefined otherwise (the 00s and 10s say no century).
+ * `the 80s`, `'80s`, *tahun 80-an* (at the two digits): the decade in the century of a decade written just before
+ * (`the 1970s and 80s`), else, after *tahun*, *era* or *dekade*, in the 1900s from the 20s on; undefined otherwise.
  */
 function shortDecade(ctx: Ctx, i: number): number | null {
   const t = ctx.toks[i];
   if (!t || t.kind !== 'num' || !/^\d0$/.test(t.raw)) return null;
   const n = Number(t.raw);
+  // (only a decade of its own: `the 1970s and 80s`; not any year, `in 2007 … in their 50s`)
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const y = yearToken(ctx.toks[k]);
-    if (y !== null) return y - (y % 100) + n;
+    if (y !== null && y % 10 === 0 && ctx.toks[k + 1] && !ctx.toks[k + 1].space && /^(?:s|an|-|'|’)$/i.test(ctx.toks[k + 1].raw)) return y - (y % 100) + n;
   }
   // (without a year, only after a word naming an era: *tahun 80-an*, *era 80-an*, *dekade 90-an*; never an age
   // or a temperature, `in his 50s`, `in her mid-30s`, `in the 30s all week`)
@@ -2382,13 +2383,13 @@ function scanAroundCodes(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
   const at: number[] = [];
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i];
-    if (!/[\ue000-\uf8ff]/.test(ch)) {
+    if (!isCodePlaceholder(ch)) {
       at.push(i);
       plain += ch;
       continue;
     }
     let j = i;
-    while (j + 1 < raw.length && /[\ue000-\uf8ff]/.test(raw[j + 1])) j++;
+    while (j + 1 < raw.length && isCodePlaceholder(raw[j + 1])) j++;
     const before = plain[plain.length - 1];
     const after = raw.slice(j + 1).replace(CODE_PLACEHOLDERS, '')[0];
     if (!glued(before, after)) {

@@ -140,3 +140,9 @@ export function isWordUnit(c: number): boolean {
  * one private-use character (see shared/formats/codes.ts).
  */
 export const CODE_PLACEHOLDERS = /[\ue000-\uf8ff]/g;
+
+/** True for one inline-code placeholder character (see {@link CODE_PLACEHOLDERS}). */
+export function isCodePlaceholder(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0xe000 && c <= 0xf8ff;
+}

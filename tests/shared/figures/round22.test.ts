@@ -127,3 +127,10 @@ describe('digits of other scripts, and Han or kana letters beside digits', () =>
     expect(en('1400万人').some((f) => f.value === 1400)).toBe(false);
   });
 });
+
+describe('a short decade needs a decade before it, or a word of an era', () => {
+  it('guard: "in their 50s" after a year is an age, not the 2050s', () => {
+    expect(en('In 2007, most of the buyers were in their 50s.').some((f) => f.kind === 'range')).toBe(false);
+    expect(id('Pada 2007, kebanyakan pembeli berusia 50-an tahun.').some((f) => f.kind === 'range')).toBe(false);
+  });
+});
