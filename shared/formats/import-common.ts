@@ -216,6 +216,8 @@ export interface ForeignNote {
   group?: string;
   /** The note element's attributes, as written. */
   attrs?: Record<string, string>;
+  /** A TMX note of side A's `<tuv>` (see `Annotation.variant`). */
+  variant?: true;
 }
 
 interface SentenceSlot {
@@ -364,6 +366,7 @@ export class VersionsBuilder {
       modified: extra.created ?? '',
       ...(extra.group !== undefined ? { group: extra.group } : {}),
       ...(extra.attrs && Object.keys(extra.attrs).length ? { noteAttrs: extra.attrs } : {}),
+      ...(extra.variant ? { variant: true as const } : {}),
     };
   }
 
@@ -390,6 +393,7 @@ export class VersionsBuilder {
       modified: f.modified ?? f.created ?? '',
       ...(f.group !== undefined ? { group: f.group } : {}),
       ...(noteAttrs ? { noteAttrs } : {}),
+      ...(f.variant === '1' ? { variant: true as const } : {}),
     });
     const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
     if (f.target === 'mismatch' && f.key !== undefined) {

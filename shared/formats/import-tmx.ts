@@ -214,7 +214,12 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     const first = b.has(unit, 0) ? 0 : [...bySide.keys()].find((s) => b.has(unit, s)) ?? 0;
     for (const n of elements(tu, 'note')) b.spanNote(unit, first, 0, whole(first), readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
     for (const [side, v] of bySide) {
-      for (const n of elements(v.tuv, 'note')) b.spanNote(unit, b.has(unit, side) ? side : first, 0, whole(b.has(unit, side) ? side : first), readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
+      // (a note of side A's variant says so, to go back into that variant: a unit's note lands on side A's text too)
+      for (const n of elements(v.tuv, 'note'))
+        b.spanNote(unit, b.has(unit, side) ? side : first, 0, whole(b.has(unit, side) ? side : first), readInline(n, 'tmx', true).text, {
+          attrs: attrsOf(n, []),
+          ...(side === 0 ? { variant: true as const } : {}),
+        });
     }
   }
   for (const [t, v] of hp) if (t === 'x-selaras-annotation') b.addEncoded(v, null);

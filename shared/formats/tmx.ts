@@ -179,13 +179,14 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
       ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), side: n.side })),
     ];
     for (const { a, f } of anns) out += prop('x-selaras-annotation', encodeAnnotation(a, f), t);
-    // Notes on side B's text belong to its variant; the others to the unit.
-    for (const { a, side } of anns) if (side !== 'b' || !hasText(r.b)) out += note(a.note, t, a);
+    // Notes on side B's text belong to its variant, and so do side A's notes read from its variant; the others to the unit.
+    const inVariantA = (x: { a: Annotation; side: string }) => x.side === 'a' && !!x.a.variant && hasText(r.a);
+    for (const x of anns) if ((x.side !== 'b' || !hasText(r.b)) && !inVariantA(x)) out += note(x.a.note, t, x.a);
     const v = `${t}  `;
     const [wa, wb] = [writtenText(r.a, model.codesA), writtenText(r.b, model.codesB)];
     const segA = dropJoiners(tmxCodes(xmlText(wa), wa, model.codesA));
     const segB = dropJoiners(tmxCodes(xmlText(wb), wb, model.codesB));
-    if (hasText(r.a)) out += tuv(langA, segA, t, sideA(o));
+    if (hasText(r.a)) out += tuv(langA, segA, t, sideA(o), anns.filter(inVariantA).map((x) => note(x.a.note, v, x.a)).join(''));
     if (hasText(r.b)) {
       const bNotes = anns.filter((x) => x.side === 'b').map((x) => note(x.a.note, v, x.a)).join('');
       out += tuv(langB, segB, t, sideB(o), bNotes);

@@ -113,6 +113,7 @@ export const annotationSchema = z.object({
   modified: isoDate,
   group: short.optional(),
   noteAttrs: attrMap.optional(),
+  variant: z.literal(true).optional(),
 });
 
 export const pairAlignmentSchema = z.object({

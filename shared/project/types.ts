@@ -113,6 +113,11 @@ export interface Annotation {
    * 1.2 `from`, TMX `xml:lang`, …), given back where the export's format has them.
    */
   noteAttrs?: Record<string, string>;
+  /**
+   * For a note read from a TMX `<tuv>` of side A (not from its `<tu>`): it is written back in that variant,
+   * where the other tool put it (a unit's note and side A's variant note both annotate side A's text).
+   */
+  variant?: true;
 }
 
 /** The alignment of one version against the pivot. */

@@ -225,3 +225,21 @@ describe('an XLIFF 1.2 header from another tool', () => {
     expect(r.stderr).toMatch(/not read, so not in any export: .*<file-info> ×1.*<tag-defs> ×1/);
   });
 });
+
+describe("a TMX note on the source language's variant", () => {
+  it('stays on that variant through export and a second export of the export', () => {
+    const f = write(
+      'variant-note.tmx',
+      tmx(`<tu><tuv xml:lang="en-US"><note>Check the unit.</note><seg>It rose 5 percent.</seg></tuv><tuv xml:lang="id-ID"><seg>Naik 5 persen.</seg></tuv></tu>` +
+        `<tu><note>Unit note.</note><tuv xml:lang="en-US"><seg>It fell 2 percent.</seg></tuv><tuv xml:lang="id-ID"><seg>Turun 2 persen.</seg></tuv></tu>`),
+    );
+    const once = path.join(tmp, 'variant-once.tmx');
+    const twice = path.join(tmp, 'variant-twice.tmx');
+    expect(selaras('export', f, '--to', 'tmx', '--out', once).code).toBe(0);
+    expect(selaras('export', once, '--to', 'tmx', '--out', twice).code).toBe(0);
+    for (const out of [once, twice]) {
+      expect(JSON.parse(selaras('inspect', out, '--json').stdout).notes).toMatchObject({ unit: 1, variant: 1 });
+      expect(readFileSync(out, 'utf8')).toMatch(/<tuv xml:lang="en-US">\s*<note>Check the unit\.<\/note>/);
+    }
+  });
+});
