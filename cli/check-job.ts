@@ -120,7 +120,7 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
   }
   const { comparison: compared } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark });
   // As `check FILE`: a unit without a target is untranslated, its figures not compared.
-  const untranslated = job.file !== undefined ? untranslatedUnits(alignment) : undefined;
+  const untranslated = job.file !== undefined ? untranslatedUnits(alignment.beads) : undefined;
   const comparison = withoutUntranslated(compared, untranslated ?? []);
   // Like `check`, a job counts as finding something only when a mismatch is a `drift`.
   const result = { json: checkResultJson(a, b, alignment, comparison, untranslated), mismatches: comparison.mismatches.filter((m) => levelOf(m) === 'drift').length };

@@ -7,6 +7,7 @@ import type { AlignMode, Alignment, Bead } from '../shared/align/types';
 import type { Comparison } from '../shared/drift/types';
 import { whoSaidWhat } from '../shared/entities';
 import { beadKey } from '../shared/align/bead-key';
+export { untranslatedUnits, withoutUntranslated } from '../shared/drift/untranslated';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 export const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
@@ -20,21 +21,6 @@ export const modeSuggested = (alignment: Alignment): AlignMode => alignment.mode
  */
 function checkBeadJson(bead: Bead, cues: readonly string[] | undefined): Record<string, unknown> {
   return cues ? { ...beadJson(bead), translation: false, notTranslationCues: cues } : beadJson(bead);
-}
-
-/** The beads of a file's units whose target is empty (untranslated): side A only. */
-export function untranslatedUnits(alignment: Alignment): Bead[] {
-  return alignment.beads.filter((bd) => bd.a.length > 0 && bd.b.length === 0);
-}
-
-/**
- * The comparison without the mismatches of sentences that only untranslated units hold: such a unit is not a
- * translation that dropped its figures, so they are not compared (`check FILE`, a batch job's `"file"`).
- */
-export function withoutUntranslated(comparison: Comparison, untranslated: readonly Bead[]): Comparison {
-  if (untranslated.length === 0) return comparison;
-  const idle = new Set(untranslated.flatMap((bd) => bd.a));
-  return { ...comparison, mismatches: comparison.mismatches.filter((m) => !(m.b.length === 0 && m.a.length > 0 && m.a.every((i) => idle.has(i)))) };
 }
 
 /** The JSON object of `selaras check --json`. */

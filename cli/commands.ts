@@ -251,7 +251,7 @@ const check: Command = {
     const title = aligned ? `${positional[0]} (${a.lang} vs ${b.lang})` : `${positional[0]} (${a.lang}) vs ${positional[1]} (${b.lang})`;
     const { comparison: compared } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
     // A file's unit with no target is untranslated, not a translation that dropped its figures: they are not compared.
-    const untranslated = aligned ? untranslatedUnits(alignment) : [];
+    const untranslated = aligned ? untranslatedUnits(alignment.beads) : [];
     const comparison = withoutUntranslated(compared, untranslated);
     // The project is made only for the files that hold it (--report, --save): a plain check needs none.
     if (outputs.length) {

@@ -4,6 +4,7 @@
  * keeping the user's confirmed and locked beads when asked, and compared.
  */
 import type { AlignMode, Bead } from '../align/types';
+import { untranslatedUnits, withoutUntranslated } from '../drift/untranslated';
 import type { Lexicon } from '../align/lexicon';
 import { align } from '../align';
 import { AlignInputError } from '../align/errors';
@@ -125,6 +126,9 @@ export function analysePair(
     }
   }
   const lexicon = options.lexicon && A.lang !== B.lang ? { lexicon: options.lexicon } : {};
-  const comparison = addEntityDrift(compareBeads(beads, A.figures, B.figures, A.lang, B.lang, { sentencesA: A.sentences, sentencesB: B.sentences, entitiesA: A.entities?.entities, entitiesB: B.entities?.entities, ...lexicon }), beads, A, B, { glossary: options.glossary, ...lexicon });
+  const compared = addEntityDrift(compareBeads(beads, A.figures, B.figures, A.lang, B.lang, { sentencesA: A.sentences, sentencesB: B.sentences, entitiesA: A.entities?.entities, entitiesB: B.entities?.entities, ...lexicon }), beads, A, B, { glossary: options.glossary, ...lexicon });
+  // A unit of an opened TMX/XLIFF file without a target (a bead the file gave, not the aligner) is untranslated:
+  // its figures are not compared, as `selaras check FILE` does not compare them
+  const comparison = pair.beads && !pair.realign ? withoutUntranslated(compared, untranslatedUnits(beads).filter((bd) => bd.origin !== undefined)) : compared;
   return { beads, comparison, claims: whoSaidWhat(beads, A.entities, B.entities, comparison.mismatches), ...(modeSuggested ? { modeSuggested } : {}) };
 }
