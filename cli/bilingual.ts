@@ -84,9 +84,13 @@ export async function readBilingual(file: string, pair?: [string, string], uiLan
  * an XLIFF file (`pair` picks two languages of a multilingual TMX). Null for any other file.
  */
 export async function readProjectFile(file: string, pair?: [string, string], uiLang?: UiLang): Promise<Project | null> {
-  if (path.extname(file).toLowerCase() === '.selaras') return loadProjectFile(file);
-  const read = await readBilingual(file, pair, uiLang);
-  return read ? read.project : null;
+  return (await readAlignedVersions(file, pair, uiLang))?.project ?? null;
+}
+
+/** {@link readProjectFile}, with what the TMX/XLIFF file held (its languages, what was not read) when it was one. */
+export async function readAlignedVersions(file: string, pair?: [string, string], uiLang?: UiLang): Promise<{ project: Project; imported?: ImportedBilingual } | null> {
+  if (path.extname(file).toLowerCase() === '.selaras') return { project: await loadProjectFile(file) };
+  return readBilingual(file, pair, uiLang);
 }
 
 /** Loads a `.selaras` project (whatever its extension); a file that is none is a CliError. */

@@ -13,4 +13,5 @@
 export { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 export { confidenceOf, levelOf } from '../shared/drift';
 export { loadLexiconFor } from './resources';
-export { beadJson, checkResultJson, modeSuggested, untranslatedUnits, withoutUntranslated } from './check-json';
+export { untranslatedUnits, withoutUntranslated } from '../shared/drift/untranslated';
+export { beadJson, checkResultJson, modeSuggested } from './check-json';

@@ -7,13 +7,14 @@ import type { Alignment, AlignOptions } from '../shared/align/types';
 import type { Lexicon } from '../shared/align/lexicon';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
-import { checkResultJson, untranslatedUnits, withoutUntranslated } from './check-json';
+import { checkResultJson } from './check-json';
+import { untranslatedUnits, withoutUntranslated } from '../shared/drift/untranslated';
 import { readVersionFile } from './io';
 import { loadLexiconFor } from './resources';
 import { loadGlossary } from './glossary';
 import type { AlignedFile } from './aligned-file';
 
-export { beadJson, checkResultJson, modeSuggested, untranslatedUnits, withoutUntranslated } from './check-json';
+export { beadJson, checkResultJson, modeSuggested } from './check-json';
 
 /**
  * One line of a batch: two files (`a`, `b`), two texts (`aText`, `bText`), or one file holding both

@@ -7,7 +7,6 @@ import type { AlignMode, Alignment, Bead } from '../shared/align/types';
 import type { Comparison } from '../shared/drift/types';
 import { whoSaidWhat } from '../shared/entities';
 import { beadKey } from '../shared/align/bead-key';
-export { untranslatedUnits, withoutUntranslated } from '../shared/drift/untranslated';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 export const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });

@@ -9,7 +9,7 @@ import type { Project } from '../shared/project/types';
 import type { AnalysedVersion } from '../shared/pipeline';
 import { exportProject } from '../electron/services/exporter';
 import { CliError } from './io';
-import { loadProjectFile, readBilingual, readProjectFile } from './bilingual';
+import { loadProjectFile, readAlignedVersions } from './bilingual';
 import { exportLosses, type ExportLoss } from '../shared/formats/losses';
 
 declare const __SELARAS_VERSION__: string;
@@ -27,11 +27,12 @@ export interface ExportFileOptions {
 /** Reads a `.selaras`, TMX or XLIFF file and renders its first aligned pair. */
 export async function exportProjectFile(file: string, format: ExportFormat, scope: ExportScope, options: ExportFileOptions = {}): Promise<Uint8Array> {
   // A renamed project (another extension, not TMX/XLIFF) is still read as one.
-  const read = options.pair ? await readBilingual(file, options.pair, options.uiLang) : null;
-  const project = read?.project ?? (await readProjectFile(file, options.pair, options.uiLang)) ?? (await loadProjectFile(file));
+  const read = await readAlignedVersions(file, options.pair, options.uiLang);
+  const project = read?.project ?? (await loadProjectFile(file));
   // `--pair` reads two of the file's languages: the others are said, not dropped silently
-  const others = read ? read.imported.stats.languages.filter((l) => !options.pair!.some((p) => p.toLowerCase() === l.toLowerCase())) : [];
-  if (others.length) options.onLoss?.({ key: 'formats2.loss.pairChosen', params: { languages: others.join(', '), pair: options.pair!.join(',') } });
+  const pair = options.pair;
+  const others = read?.imported && pair ? read.imported.stats.languages.filter((l) => !pair.some((p) => p.toLowerCase() === l.toLowerCase())) : [];
+  if (others.length) options.onLoss?.({ key: 'formats2.loss.pairChosen', params: { languages: others.join(', '), pair: pair!.join(',') } });
   if (project.alignments.length === 0) throw new CliError(`${file}: the project has no aligned pair to export`);
   for (const loss of exportLosses(format, project, 0, scope)) options.onLoss?.(loss);
   return exportProject(project, 0, format, scope, VERSION, options.uiLang);

@@ -53,7 +53,7 @@ import { SECONDS } from './classify';
 import { INDONESIAN } from '../figures/indonesian';
 import { ENGLISH } from '../figures/english';
 import { unitConcept } from '../figures/units';
-import { yearPartMonths } from './year-parts';
+import { yearPartMonths } from '../figures/year-parts';
 
 export { yearPartMonths };
 
@@ -636,13 +636,10 @@ const YEAR_END = /\b(?:(?:di\s+|pada\s+)?akhir\s+tahun|end\s+of\s+(?:the\s+)?(?:
  * name, not a date added or dropped.
  */
 function monthAsEdgeOfYear(f: Figure, other: readonly Figure[], otherText: string): boolean {
-  const m = f.kind === 'date' && typeof f.value === 'string' ? MONTH_OF_YEAR_ONLY.exec(f.value) : null;
-  if (!m || other.some((g) => g.kind === 'date' && typeof g.value === 'string' && /-\d\d(?:-\d\d)?$/.test(g.value))) return false;
-  return m[1] === '01' ? YEAR_START.test(otherText) : m[1] === '12' ? YEAR_END.test(otherText) : false;
+  const month = monthOf(f);
+  if (month === undefined || /-\d\d-\d\d$/.test(String(f.value)) || other.some((g) => monthOf(g) !== undefined)) return false;
+  return month === 1 ? YEAR_START.test(otherText) : month === 12 ? YEAR_END.test(otherText) : false;
 }
-
-/** A month of a year or a month alone (`2007-01`, `--12`), its month captured. */
-const MONTH_OF_YEAR_ONLY = /^(?:\d{4}|-)-(\d\d)$/;
 
 /** A period named by reference back (`in the period`, "during the period", *pada periode tersebut*), not by comparison (`the same period`). */
 const PERIOD_BACK = /\b(?:(?:in|during|for|over|within)\s+the\s+period(?!\s+(?:of|from|ending|ended|between|to))|(?:pada|selama|dalam)\s+periode\s+(?:tersebut|itu|ini))\b/i;

@@ -225,16 +225,9 @@ const CONTRIBUTION_TARGET = /\b(?:to|towards?|pada|terhadap|bagi|kepada|dalam)\s
 /** Other words of bringing a share to a total (*mengerek*, *pendorong*, "adding", "contributor"): a sentence with one says a contribution too. */
 const CONTRIBUTION_LIKE = /\b(?:mengerek|mendongkrak|pendorong|penyumbang|kontributor|contributors?|adding|added|adds)\b/i;
 
-/** A change or growth word: after a contribution word it starts another clause (`which contributed to growth, rose 5 percent`). */
-const CHANGE_OR_GROWTH: Record<Lang, RegExp> = {
-  id: new RegExp(String.raw`\b(?:${CHANGE_WORDS.id}|${GROWTH_WORDS.id})\b`, 'i'),
-  en: new RegExp(String.raw`\b(?:${CHANGE_WORDS.en}|${GROWTH_WORDS.en})\b`, 'i'),
-};
-
 /** Whether a sentence says a contribution anywhere. */
 function saysContribution(text: string, lang: Lang): boolean {
-  CONTRIBUTION[lang].lastIndex = 0;
-  return CONTRIBUTION[lang].test(text) || CONTRIBUTION_LIKE.test(text) || CONTRIBUTION_TARGET.test(text);
+  return text.search(CONTRIBUTION[lang]) >= 0 || CONTRIBUTION_LIKE.test(text) || CONTRIBUTION_TARGET.test(text);
 }
 
 /**
@@ -248,8 +241,9 @@ function isContribution(f: Figure, sentences: readonly Sentence[] | undefined, l
   let last = -1;
   for (const m of before.matchAll(CONTRIBUTION[lang])) last = m.index + m[0].length;
   if (last < 0) return false;
-  // the contribution goes to a total the sentence names (*pada inflasi*, "to the inflation rate")
-  return !CHANGE_OR_GROWTH[lang].test(before.slice(last)) && CONTRIBUTION_TARGET.test(s.text.slice(last));
+  // the contribution goes to a total the sentence names (*pada inflasi*, "to the inflation rate"); a change or
+  // growth word after the contribution word starts another clause (`which contributed to growth, rose 5 percent`)
+  return !CHANGE_SAID[lang].test(before.slice(last)) && CONTRIBUTION_TARGET.test(s.text.slice(last));
 }
 
 /**

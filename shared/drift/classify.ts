@@ -4,7 +4,7 @@ import type { MatchStatus, MismatchKind } from './types';
 import type { ChangeRole } from './change-roles';
 import type { RatePeriod } from './rate-periods';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
-import { yearPartSpans } from './year-parts';
+import { yearPartSpans } from '../figures/year-parts';
 import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import {
   NUMERIC_KINDS,

@@ -31,6 +31,7 @@ import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markResta
 import { dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
+import { yearPartMonths } from './year-parts';
 import { oneSlip } from './weekdays';
 import { readUnit, knownUnit } from './units';
 
@@ -1596,7 +1597,7 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     }
     if (t.lower === 'first' && (prev === 'at' || (word(ctx, i + 1) === 'of' && word(ctx, i + 2) === 'all'))) return null;
     // `in the first place` (to begin with): an idiom, no rank
-    if (t.lower === 'first' && prev === 'the' && word(ctx, i - 2) === 'in' && word(ctx, i + 1) === 'place' && !ctx.toks[i + 2]?.kind.startsWith('w')) return null;
+    if (t.lower === 'first' && prev === 'the' && word(ctx, i - 2) === 'in' && word(ctx, i + 1) === 'place' && ctx.toks[i + 2]?.kind !== 'word') return null;
     // `the first lady`, `first aid` (a title, a set phrase); `… classify the goods first, she said` (the
     // adverb closing a clause, no determiner before it): no rank
     if (t.lower === 'first' && o.used === 1) {
@@ -2391,7 +2392,7 @@ function scanAroundCodes(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
     let j = i;
     while (j + 1 < raw.length && isCodePlaceholder(raw[j + 1])) j++;
     const before = plain[plain.length - 1];
-    const after = raw.slice(j + 1).replace(CODE_PLACEHOLDERS, '')[0];
+    const after = raw[j + 1];
     if (!glued(before, after)) {
       // (a code elsewhere stays where it is, a mark no reading runs across)
       for (let k = i; k <= j; k++) {
@@ -2620,8 +2621,6 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
   }
 }
 
-/** A quarter named by its number: *kuartal III*, *triwulan ke-3*, "third quarter", "Q3". */
-const QUARTER_WORD = /^(?:kuartal|kwartal|triwulan|caturwulan)\b|\bquarter$|^Q[1-4]$/i;
 /** Between a quarter and the months that spell it out: a space, a bracket or a dash. */
 const QUARTER_MONTHS_GAP = /^\s*[([–—-]?\s*$/;
 /** Between the first and the last month of a span: a dash, *hingga* / *sampai* / *s.d.*, "to", "through". */
@@ -2644,10 +2643,11 @@ function markQuarterSpelledOut(text: string, figures: Omit<Figure, 'sentence'>[]
     const q = figures[k];
     const from = figures[k + 1];
     const to = figures[k + 2];
-    if (q.kind !== 'ordinal' || typeof q.value !== 'number' || q.value < 1 || q.value > 4 || !QUARTER_WORD.test(q.text)) continue;
+    // (a quarter: three months, *kuartal III*, "third quarter", "Q3")
+    const span = yearPartMonths(q);
+    if (!span || span[1] - span[0] !== 2) continue;
     const m0 = monthNumber(from);
-    const m1 = monthNumber(to);
-    if (m0 === undefined || m1 === undefined || m1 !== 3 * q.value || (m0 !== 1 && m0 !== m1 - 2)) continue;
+    if (monthNumber(to) !== span[1] || (m0 !== 1 && m0 !== span[0])) continue;
     if (!QUARTER_MONTHS_GAP.test(text.slice(q.end, from.start)) || !MONTH_SPAN_GAP.test(text.slice(from.end, to.start))) continue;
     from.conversion = true;
     to.conversion = true;

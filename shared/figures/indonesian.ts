@@ -498,7 +498,7 @@ export const INDONESIAN: Lexicon = {
   numberWord: (w) => CONTINUES.has(w),
   scales: ID_SCALES,
   qualifiers: new Map(QUALIFIERS),
-  // (with the misspellings news copy prints: `5 pesen`, `3 perrsen`)
+  // (with the misspellings news copy prints: `5 prsen`, `3 perrsen`)
   percentWords: new Set(['persen', 'prosen', 'persén', 'prsen', 'pesren', 'perrsen', 'perssen', 'persenn', 'presen']),
   durations: new Map([
     ['detik', 'second'],

@@ -22,7 +22,6 @@ export function codeIndex(ch: string): number {
   return c >= CODE_BASE && c < CODE_BASE + MAX_CODES ? c - CODE_BASE : -1;
 }
 
-const PLACEHOLDER = CODE_PLACEHOLDERS;
 
 /** `lb` or `pb` when a code is a line or page/paragraph break in any dialect's words. */
 export function breakKind(c: InlineCode): 'lb' | 'pb' | null {
@@ -97,7 +96,7 @@ export class CodeSink {
 /** Text for people: each code as one visible character (`⟨` open, `⟩` close, `⟡` standalone), offsets kept. */
 export function visibleCodes(text: string, codes: readonly InlineCode[] | undefined): string {
   if (!codes?.length) return text;
-  return text.replace(PLACEHOLDER, (ch) => {
+  return text.replace(CODE_PLACEHOLDERS, (ch) => {
     const code = codes[codeIndex(ch)];
     return !code ? ch : code.kind === 'open' ? '⟨' : code.kind === 'close' ? '⟩' : '⟡';
   });
@@ -106,7 +105,7 @@ export function visibleCodes(text: string, codes: readonly InlineCode[] | undefi
 /** True when the text holds placeholders of known codes. */
 export function hasCodes(text: string, codes: readonly InlineCode[] | undefined): boolean {
   if (!codes?.length) return false;
-  for (const m of text.matchAll(PLACEHOLDER)) if (codes[codeIndex(m[0])]) return true;
+  for (const m of text.matchAll(CODE_PLACEHOLDERS)) if (codes[codeIndex(m[0])]) return true;
   return false;
 }
 
@@ -176,7 +175,7 @@ export function xliff2Codes(xml: string, text: string, codes: readonly InlineCod
   // Pairs that can be <pc>: written as <sc>/<ec> by another tool stay so
   const asPc = enclosablePairs(xml, codes, (c, k) => c.form !== 'sc' && paired.has(k));
   const emitted = new Map<number, string>();
-  return xml.replace(PLACEHOLDER, (ch) => {
+  return xml.replace(CODE_PLACEHOLDERS, (ch) => {
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;
@@ -220,7 +219,7 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
     used.add(v);
     return v;
   };
-  return xml.replace(PLACEHOLDER, (ch) => {
+  return xml.replace(CODE_PLACEHOLDERS, (ch) => {
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;
@@ -286,7 +285,7 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
   // Pairs that can be <g>: codes with data of their own are written as <bx>/<ex>
   const asG = enclosablePairs(xml, codes, (c, k) => !c.data && paired.has(k) && !codes[c.partner!]?.data);
   const emitted = new Map<number, string>();
-  return xml.replace(PLACEHOLDER, (ch) => {
+  return xml.replace(CODE_PLACEHOLDERS, (ch) => {
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;

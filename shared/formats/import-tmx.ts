@@ -13,6 +13,7 @@ import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOri
 import type { BeadOrigin, } from '../align/types';
 import type { FileOrigin } from '../project/types';
 import { readInline } from './import-inline';
+import { primaryLang } from './lang-tags';
 
 export interface TmxImportOptions {
   /** Read only these two languages (source, target), matched case-insensitively; others are left out. */
@@ -85,8 +86,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
   // A header language no variant uses (`en` for `en-US` variants): take the variant's spelling.
   const firstLangs = tus.slice(0, 20).flatMap((tu) => elements(tu, 'tuv').map(tuvLang));
   if (srcLang && !firstLangs.some((l) => same(l, srcLang))) {
-    const primary = srcLang.toLowerCase().split(/[-_]/)[0];
-    srcLang = firstLangs.find((l) => l.toLowerCase().split(/[-_]/)[0] === primary) ?? srcLang;
+    srcLang = firstLangs.find((l) => primaryLang(l) === primaryLang(srcLang)) ?? srcLang;
   }
   const wanted = options.pair;
   if (wanted) {
@@ -215,11 +215,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     for (const n of elements(tu, 'note')) b.spanNote(unit, first, 0, whole(first), readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
     for (const [side, v] of bySide) {
       // (a note of side A's variant says so, to go back into that variant: a unit's note lands on side A's text too)
+      const on = b.has(unit, side) ? side : first;
       for (const n of elements(v.tuv, 'note'))
-        b.spanNote(unit, b.has(unit, side) ? side : first, 0, whole(b.has(unit, side) ? side : first), readInline(n, 'tmx', true).text, {
-          attrs: attrsOf(n, []),
-          ...(side === 0 ? { variant: true as const } : {}),
-        });
+        b.spanNote(unit, on, 0, whole(on), readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []), ...(side === 0 ? { variant: true as const } : {}) });
     }
   }
   for (const [t, v] of hp) if (t === 'x-selaras-annotation') b.addEncoded(v, null);

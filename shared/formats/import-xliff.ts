@@ -20,6 +20,7 @@ import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOri
 import { readInline, type Inline, type Mark } from './import-inline';
 import { SENTENCE_JOINER } from './model';
 import type { BeadOrigin } from '../align/types';
+import { primaryLang } from './lang-tags';
 
 /** Parses `1:1 2:0` (sentences of each segment on side A and B). */
 function parseSegments(s: string | undefined): Array<[number, number]> | null {
@@ -619,11 +620,11 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
     if (!body) return;
     // A file in another source language (`de-DE` after an `en-US` file; `en-GB` is the same) cannot share side A: its units are
     // not read, and that is said (`<trans-unit source-language="de-DE"> ×3`), never read as the first language.
-    const primary = (tag: string) => tag.toLowerCase().split('-')[0];
-    if (fileSrc && srcLang && primary(fileSrc) !== primary(srcLang)) {
+    if (fileSrc && srcLang && primaryLang(fileSrc) !== primaryLang(srcLang)) {
       const units = countUnits(body);
+      const what = `trans-unit source-language="${fileSrc}"`;
       stats.units += units;
-      if (units) dropped12[`trans-unit source-language="${fileSrc}"`] = (dropped12[`trans-unit source-language="${fileSrc}"`] ?? 0) + units;
+      if (units) dropped12[what] = (dropped12[what] ?? 0) + units;
       return;
     }
     if (hasUnits(file)) original ||= attr(file, 'original') ?? '';

@@ -6,9 +6,14 @@
 import type { Lang } from '../text/types';
 import type { Version } from '../project/types';
 
+/** A tag's language subtag, lower case: `en-US` → `en`, `pt_BR` → `pt`. */
+export function primaryLang(tag: string | undefined): string {
+  return (tag ?? '').toLowerCase().split(/[-_]/)[0];
+}
+
 /** `en-US` → `en`, `in`/`ind` → `id`; a language figure analysis does not read → null. */
 export function figureLangOf(tag: string | undefined): Lang | null {
-  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  const primary = primaryLang(tag);
   if (primary === 'id' || primary === 'in' || primary === 'ind') return 'id';
   if (primary === 'en' || primary === 'eng') return 'en';
   return null;

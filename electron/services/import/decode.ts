@@ -237,15 +237,15 @@ export function decodeText(bytes: Uint8Array, name: string): DecodeResult {
     } catch {
       // An encoding TextDecoder does not know.
     }
+    // (the WHATWG names iso-8859-1, latin1 and ascii Windows-1252, but Node's decoder of that name maps
+    // 0x80–0x9F to control characters, as ISO-8859-1 does: Selaras's own table reads them as the code page does)
+    if (decoder?.encoding === 'windows-1252') return finish(name, decodeCp1252(bytes), 'windows-1252', false, false);
     let text: string | null = null;
     try {
       text = decoder ? decoder.decode(bytes) : null;
     } catch {
       text = null;
     }
-    // (the WHATWG names iso-8859-1, latin1 and ascii Windows-1252, but Node's decoder of that name maps
-    // 0x80–0x9F to control characters, as ISO-8859-1 does: Selaras's own table reads them as the code page does)
-    if (text !== null && decoder!.encoding === 'windows-1252') return finish(name, decodeCp1252(bytes), 'windows-1252', false, false);
     if (text !== null) return finish(name, text, decoder!.encoding, false, false);
     if (!plausibleCp1252(bytes)) {
       const why = decoder ? `its bytes are not valid ${declared}` : `Selaras cannot read ${declared}`;

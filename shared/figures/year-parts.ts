@@ -1,8 +1,9 @@
 /**
  * Parts of a year said as ordinals (`triwulan III`, `first half`, *tiga bulan pertama*) and the months they
- * cover; shared by the pairing (a half is no quarter) and the accounted-for rules. Pure functions, no I/O.
+ * cover; shared by the reader (a quarter spelt out by its months), the pairing (a half is no quarter) and the
+ * accounted-for rules. Pure functions, no I/O.
  */
-import type { Figure } from '../figures/types';
+import type { Figure } from './types';
 
 const QUARTER_WORDS = /\b(?:quarter|kuartal|kwartal|triwulan|q[1-4])\b/i;
 const HALF_WORDS = /\b(?:half|semester|paruh|h[12])\b/i;
@@ -13,7 +14,7 @@ const MONTH_COUNT_WORDS: Record<string, number> = {
 };
 
 /** The months (first, last; 1–12) a part-of-year ordinal covers: `triwulan III` → 7–9, `first half` → 1–6, `tiga bulan pertama` → 1–3. */
-export function yearPartMonths(f: Figure): [number, number] | undefined {
+export function yearPartMonths(f: Pick<Figure, 'kind' | 'value' | 'text'>): [number, number] | undefined {
   if (f.kind !== 'ordinal' || typeof f.value !== 'number' || !Number.isInteger(f.value)) return undefined;
   const n = f.value;
   if (QUARTER_WORDS.test(f.text) && n >= 1 && n <= 4) return [3 * n - 2, 3 * n];
