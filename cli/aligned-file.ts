@@ -42,7 +42,8 @@ export function alignedPairOf(project: Project, file: string, options: AlignedFi
   }
   const read = (i: number, lang: LangChoice | undefined): AnalysedVersion => {
     const v = project.versions[i];
-    return options.analyse(v.text, { lang: !lang || lang === 'auto' ? v.lang : lang, lines: v.segmentation === 'lines', mark: options.mark });
+    const chosen = lang && lang !== 'auto';
+    return options.analyse(v.text, { lang: chosen ? lang : v.lang, langTag: chosen ? undefined : v.langTag, lines: v.segmentation === 'lines', mark: options.mark });
   };
   return { project, pair, a: read(pair.a, options.langA), b: read(pair.b, options.langB) };
 }

@@ -9,6 +9,7 @@ import { BEYOND_NAMES } from './drift/bead-evidence';
 import type { Comparison, LedgerGroup } from './drift/types';
 import { extractEntities, withEntityMismatches, type EntityAnalysis, type EntityCompareOptions } from './entities';
 import { extractFigures } from './figures';
+import { figureLangOf } from './text/lang-tags';
 import type { Figure } from './figures/types';
 import { detectLang, detectParagraphLangs, segment, splitLines } from './text';
 import type { Lang, Sentence } from './text/types';
@@ -18,6 +19,8 @@ export type LangChoice = Lang | 'auto';
 
 export interface AnalysedVersion {
   lang: Lang;
+  /** The tag a file gave the version, when it names a language outside both readers (`de-CH`). */
+  langTag?: string;
   text: string;
   sentences: Sentence[];
   figures: Figure[];
@@ -27,6 +30,13 @@ export interface AnalysedVersion {
 
 export interface AnalyseOptions {
   lang?: LangChoice;
+  /**
+   * The language tag a file gave the text (`de-CH`, `fr`). A language outside the Indonesian and
+   * English readers has its figures read by its own conventions and no names compared (its
+   * capitalisation is not English: German capitalises every noun); `lang` then only picks the
+   * segmenter.
+   */
+  langTag?: string;
   /** The text is already segmented: line i is sentence i. */
   lines?: boolean;
   /** Told when each stage ends (`segment`, `figures`, `entities`), for timing; stages may recur. */
@@ -63,8 +73,9 @@ export function languageRuns(text: string, docLang: Lang): Array<{ start: number
 
 /** Detects the language (unless given), segments and reads the figures of one version. */
 export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVersion {
-  const v = analyseFigures(text, options);
-  if (options.entities === false) return v;
+  const read = analyseFigures(text, options);
+  const v = otherLanguage(options.langTag) ? { ...read, langTag: options.langTag } : read;
+  if (options.entities === false || v.langTag) return v;
   const entities = extractEntities(v.text, v.sentences, v.lang);
   options.mark?.('entities');
   return { ...v, entities };
@@ -72,7 +83,12 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVer
 
 /** The figures of these sentences, or none when the caller reads sentences only (`figures: false`). */
 function readFigures(text: string, sentences: Sentence[], lang: Lang, options: AnalyseOptions): Figure[] {
-  return options.figures === false ? [] : extractFigures(text, sentences, lang);
+  return options.figures === false ? [] : extractFigures(text, sentences, lang, options.langTag);
+}
+
+/** True when a file's language tag names a language outside the Indonesian and English readers. */
+function otherLanguage(tag: string | undefined): boolean {
+  return !!tag && figureLangOf(tag) === null;
 }
 
 function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion {
@@ -146,21 +162,30 @@ export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: A
   const mark = options.mark ?? noMark;
   const beads = options.beads ?? alignVersions(a, b, options).beads;
   if (!options.beads) mark('align');
-  const figures = compareBeads(beads, a.figures, b.figures, a.lang, b.lang, {
-    sentencesA: a.sentences,
-    sentencesB: b.sentences,
-    entitiesA: a.entities?.entities,
-    entitiesB: b.entities?.entities,
-    lexicon: options.lexicon,
-  });
+  const figures = compareVersionFigures(beads, a, b, options.lexicon);
   mark('compare figures');
   const comparison = addEntityDrift(figures, beads, a, b, { glossary: options.glossary, lexicon: options.lexicon });
   mark('compare names');
   return { beads, comparison };
 }
 
+/** The figures of two analysed versions compared over these beads (the command line's check and the workbench). */
+export function compareVersionFigures(beads: Bead[], a: AnalysedVersion, b: AnalysedVersion, lexicon?: AlignOptions['lexicon']): Comparison {
+  return compareBeads(beads, a.figures, b.figures, a.lang, b.lang, {
+    sentencesA: a.sentences,
+    sentencesB: b.sentences,
+    entitiesA: a.entities?.entities,
+    entitiesB: b.entities?.entities,
+    lexicon,
+    wordsUnreadA: otherLanguage(a.langTag),
+    wordsUnreadB: otherLanguage(b.langTag),
+  });
+}
+
 /** The comparison with the entity mismatches (shared/entities) of the same beads merged in. */
 export function addEntityDrift(comparison: Comparison, beads: Bead[], a: AnalysedVersion, b: AnalysedVersion, options: EntityCompareOptions = {}): Comparison {
+  // names are read in Indonesian and English only (a German noun is capitalised like a name)
+  if (otherLanguage(a.langTag) || otherLanguage(b.langTag)) return comparison;
   const side = (v: AnalysedVersion) => ({ lang: v.lang, text: v.text, sentences: v.sentences, entities: v.entities ?? extractEntities(v.text, v.sentences, v.lang) });
   return entitiesOfNonTranslationsForReview(withEntityMismatches(comparison, beads, side(a), side(b), options));
 }

@@ -14,7 +14,7 @@ import type { LedgerGroup } from '../../shared/drift/types';
 import lexiconText from '../../resources/lexicon/id-en.tsv?raw';
 
 const cache = new Map<string, AnalysedVersion>();
-const cacheKey = (v: VersionRequest) => `${v.lang ?? 'auto'}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
+const cacheKey = (v: VersionRequest) => `${v.lang ?? 'auto'}\u0000${v.langTag ?? ''}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
 let lexicon: Lexicon | null = null;
 /** The versions' texts, each received once (text-refs). */
 const texts = new HeldTexts();
@@ -100,7 +100,7 @@ function run(req: RunInput & { id: number }): RunResult {
     const key = cacheKey(v);
     let analysed = cache.get(key);
     if (!analysed) {
-      analysed = analyse(v.text, { lang: v.lang ?? 'auto', lines: v.lines });
+      analysed = analyse(v.text, { lang: v.lang ?? 'auto', langTag: v.langTag, lines: v.lines });
       cache.set(key, analysed);
     }
     post({ type: 'progress', id: req.id, fraction: (i + 1) / (req.versions.length + req.pairs.length), stage: 'analyse' });

@@ -14,6 +14,8 @@ import type { PairRequest } from '../../shared/workbench/analyse';
 export interface VersionRequest {
   text: string;
   lang?: Lang;
+  /** The language tag a file gave the version (`de-CH`): a language outside both readers is read by its own conventions. */
+  langTag?: string;
   lines?: boolean;
 }
 

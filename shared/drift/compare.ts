@@ -52,6 +52,9 @@ export interface CompareOptions {
   entitiesB?: readonly Entity[];
   /** The bilingual lexicon (as the aligner takes it): with it, a bead whose words do not translate each other reads as unrelated. */
   lexicon?: Lexicon;
+  /** The version is in a language whose number words are not read, only its digits (a `de` or `fr` file): a figure the other lacks may be said in words. */
+  wordsUnreadA?: boolean;
+  wordsUnreadB?: boolean;
 }
 
 /** The weekdays named in the given sentences of a version, offsets into the document. */
@@ -463,7 +466,7 @@ function assessGroup(
     const moved =
       m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
-    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined, yearEnded });
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined, yearEnded, wordsUnread: m.kind === 'missing' ? options.wordsUnreadB : m.kind === 'added' ? options.wordsUnreadA : false });
     m.confidence = confidence;
     m.level = level;
     if (moved) Object.assign(m, explainMoved(m.kind as 'missing' | 'added', m.aFigure, m.bFigure, moved));

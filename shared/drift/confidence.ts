@@ -92,7 +92,12 @@ export type WeakCue =
    * The last day of a month one version states (*hingga 30 September*) where the other names the month only
    * ("during September", "during the month"): until the month's end is the month, nothing dropped.
    */
-  | 'month-end';
+  | 'month-end'
+  /**
+   * A figure found on one side only where the other side is in a language whose number words are not read
+   * (only its digits: `fünf Uhr` ↔ "5 heures"): the other version may well say it in words.
+   */
+  | 'words-unread';
 
 export interface Assessment {
   confidence: number;
@@ -151,6 +156,8 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'moved-nearby': 0.3,
   negated: 0.4,
   'month-end': 0.3,
+  // Text+Berg (German–French, real): 12 of the 37 figures found on one side only were said in words on the other
+  'words-unread': 0.45,
 };
 
 /** A length of time written as one compound word naming a term (`three-month`, `10-year`, `30-day`). */
@@ -218,6 +225,8 @@ export interface AssessContext {
   yearEnded?: boolean;
   /** A figure of a qualifier mismatch stands right after a negation (`tidak akan sampai`, "will not reach"). */
   negated?: boolean;
+  /** A missing / added figure whose other side is in a language whose number words are not read (only digits). */
+  wordsUnread?: boolean;
 }
 
 /** The dimensions a translator converts a measure between (`30 miles (48 km)`): a conversion in one of them states a number to compare. */
@@ -544,6 +553,7 @@ export function assessMismatch(
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
+  if (context.wordsUnread && (kind === 'missing' || kind === 'added')) cues.add('words-unread');
   let confidence = BASE[kind];
   const present = kind === 'missing' ? a : kind === 'added' ? b : null;
   for (const c of cues) confidence *= yearFactor(kind, c, context, a, b) ?? monthFactor(kind, c, context, present) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];

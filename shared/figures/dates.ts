@@ -119,6 +119,11 @@ export function monthAt(tokens: readonly Token[], k: number, lex: Lexicon): Mont
 
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 
+/** A suffix glued to digits that makes them an ordinal: `2nd`, `21st`, and the lexicon's own (`1er`, `10e`, `3º`). */
+export function isOrdinalSuffix(t: Token | undefined, lex: Pick<Lexicon, 'ordinalSuffixes'>): boolean {
+  return !!t && t.kind === 'word' && !t.space && (ORDINAL_SUFFIX.has(t.lower) || !!lex.ordinalSuffixes?.has(t.lower));
+}
+
 /**
  * A date that starts with a number at token `i`: `23/10/2024`, `(4/6)`, `2024-10-23`,
  * `23-10-2024`, `23.10.2024`, `4 Juni [2024]`, `4th June`. `context` tells whether a weekday,
@@ -187,14 +192,19 @@ export function dateAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   const day = small(t);
   if (day !== null && day >= 1 && day <= 31) {
     let k = i + 1;
-    if (tokens[k]?.kind === 'word' && !tokens[k].space && ORDINAL_SUFFIX.has(tokens[k].lower)) k++;
+    if (isOrdinalSuffix(tokens[k], lex)) k++;
+    // `4. Juni`: the day's full stop, in the languages that write one
+    else if (lex.dayDot && isSym(tokens, k, '.') && !tokens[k].space && tokens[k + 1]?.space) k++;
+    // `4 de junio de 2024`: a word joining the day, the month and the year, in the languages that write one
+    const joined = (j: number) => !!lex.dateOf?.has(tokens[j]?.lower ?? '') && tokens[j].space && !!tokens[j + 1]?.space;
     if (tokens[k]?.space) {
-      const mo = monthAt(tokens, k, lex);
+      const mo = monthAt(tokens, k, lex) ?? (joined(k) ? monthAt(tokens, k + 1, lex) : null);
       if (mo && validDate(day, mo.month)) {
         let end = mo.end;
         let y: number | undefined;
         let yk = end;
         if (isSym(tokens, yk, ',')) yk++;
+        else if (joined(yk) && yearToken(tokens[yk + 1]) !== null) yk++;
         const yt = yearToken(tokens[yk]);
         if (yt !== null && tokens[yk].space && !(tokens[yk + 1] && tokens[yk + 1].kind === 'sym' && (tokens[yk + 1].raw === ',' || tokens[yk + 1].raw === '.') && tokens[yk + 2]?.kind === 'num' && !tokens[yk + 2].space)) {
           y = yt;
@@ -234,7 +244,7 @@ export function dateAtMonth(tokens: readonly Token[], i: number, lex: Lexicon): 
     const d = small(nx);
     if (d !== null && d >= 1 && validDate(d, mo.month)) {
       let end = mo.end + 1;
-      if (tokens[end]?.kind === 'word' && !tokens[end].space && ORDINAL_SUFFIX.has(tokens[end].lower)) end++;
+      if (isOrdinalSuffix(tokens[end], lex)) end++;
       // a following comma + digits that continue a number (`June 4,500`) would not be glued here
       let yk = end;
       if (isSym(tokens, yk, ',')) yk++;
@@ -363,7 +373,17 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   let zoneEnd = end;
   let marked = false;
   const mer = meridiemAt(tokens, end);
-  if (mer && h >= 1 && h <= 12) {
+  const after = tokens[end]?.kind === 'word' ? tokens[end].lower : '';
+  const minutesAfter = !explicitMinutes && tokens[end + 1]?.kind === 'num' && /^[0-5]\d$/.test(tokens[end + 1].raw) ? Number(tokens[end + 1].raw) : null;
+  if (lex.clockAfter?.has(after) || (lex.hourWords?.has(after) && (minutesAfter !== null || lex.hourBefore?.has(tokens[i - 1]?.lower ?? '')))) {
+    // `6.02 Uhr`, `20 h 30`, `18h00`, `à 5 heures`: a clock time, its minutes after the hour word
+    zoneEnd = end + 1;
+    if (minutesAfter !== null && lex.hourWords?.has(after)) {
+      m = minutesAfter;
+      zoneEnd = end + 2;
+    }
+    marked = true;
+  } else if (mer && h >= 1 && h <= 12) {
     h = mer.pm ? (h < 12 ? h + 12 : 12) : h === 12 ? 0 : h;
     zoneEnd = mer.end;
     marked = true;

@@ -27,8 +27,10 @@ import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './to
 import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark, asciiDigits } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
+import { numberConventionOf, groupMarksAsThinSpaces, type DecimalMark } from './conventions';
+import { otherLanguageLexicon } from './other-languages';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
-import { dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
+import { isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
 import { yearPartMonths } from './year-parts';
@@ -38,8 +40,13 @@ import { readUnit, knownUnit } from './units';
 interface Ctx {
   text: string;
   toks: Token[];
+  /** The word reader: English also for a language outside both readers (with `lex` of that language). */
   lang: Lang;
   lex: Lexicon;
+  /** The text's decimal mark. */
+  decimal: DecimalMark;
+  /** The text is in a language outside both readers (`lex` is that language's, other-languages.ts). */
+  other: boolean;
   mask: Uint8Array;
   /** First token not consumed by an earlier figure or identifier. */
   floor: number;
@@ -183,11 +190,29 @@ const ID_DOLLAR_MODIFIERS: Record<string, string> = {
   taiwan: 'TWD',
 };
 
+/**
+ * The word after another language's `of` at `k` (`de` in `millions de francs`, `d'` in `milliards d'euros`,
+ * `di` in `milioni di euro`): its token index, or -1.
+ */
+function ofWordEnd(ctx: Ctx, k: number): number {
+  const t = ctx.toks[k];
+  if (!ctx.lex.currencyOf || t?.kind !== 'word') return -1;
+  if (ctx.lex.currencyOf.has(t.lower)) return ctx.toks[k + 1]?.kind === 'word' && ctx.toks[k + 1].space ? k + 1 : -1;
+  const mark = ctx.toks[k + 1];
+  const elided = mark && !mark.space && (mark.raw === "'" || mark.raw === '\u2019') && ctx.lex.currencyOf.has(`${t.lower}'`);
+  return elided && ctx.toks[k + 2]?.kind === 'word' ? k + 2 : -1;
+}
+
 /** A currency written after the number: `rupiah`, `dolar AS`, `US dollars`, `euro`, `USD`. */
 function currencyWordAt(ctx: Ctx, k: number): { code: string; end: number } | null {
   const t = ctx.toks[k];
   if (!t || t.kind !== 'word') return null;
   if (CURRENCY_CODES.has(t.raw)) return { code: t.raw === 'RMB' ? 'CNY' : t.raw, end: k + 1 };
+  const of = ofWordEnd(ctx, k);
+  if (of > 0) {
+    const code = ctx.lex.currencyWords.get(word(ctx, of));
+    if (code) return { code, end: of + 1 };
+  }
   if (ctx.lang === 'en') {
     // US dollars, U.S. dollars, Hong Kong dollars, Australian dollars
     let m = k;
@@ -247,6 +272,8 @@ function percentAt(ctx: Ctx, k: number): { end: number; text: string } | null {
   if (t.lower === 'percentage') return word(ctx, k + 1) === 'point' || word(ctx, k + 1) === 'points' ? { end: k + 2, text: 'percentage points' } : null;
   if (ctx.lex.percentWords.has(t.lower)) return { end: k + 1, text: t.raw };
   if (t.lower === 'per' && word(ctx, k + 1) === 'cent') return { end: k + 2, text: 'per cent' };
+  const second = ctx.lex.percentPhrases?.get(t.lower);
+  if (second !== undefined && ctx.toks[k + 1]?.lower === second) return { end: k + 2, text: `${t.raw} ${ctx.toks[k + 1].raw}` };
   return null;
 }
 
@@ -296,7 +323,6 @@ function durationAt(ctx: Ctx, k: number): { unit: string; end: number } | null {
 // numbers
 
 const GLUED_UNITS = new Set(['km', 'kg', 'm', 'cm', 'mm', 'ha', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'l', 'ml', 'mph', 'g', 'kmh', 't', 'ton', 'ft', 'mi', 'lb', 'lbs', 'oz', 'sqkm']);
-const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 /** `Rp 30 trillions`: plural scale words after digits, as some English copy writes them. */
 const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
@@ -315,7 +341,14 @@ function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { sca
   }
   if (!t || t.kind !== 'word') return null;
   const full = ctx.lex.scales.get(t.lower) ?? (ctx.lang === 'en' ? PLURAL_SCALES[t.lower] : undefined);
-  if (full !== undefined) return { scale: full, end: k + 1 };
+  if (full !== undefined) {
+    // `5 mil millones`, `a thousand million`: a thousand of the larger scale after it
+    const next = full === 1e3 && ctx.toks[k + 1]?.space ? ctx.lex.scales.get(word(ctx, k + 1)) : undefined;
+    if (next !== undefined && next >= 1e6) return { scale: full * next, end: k + 2 };
+    // `2,5 Mrd. Euro`, `3 Mio.`: another language's abbreviated scale word takes its full stop
+    const abbreviated = ctx.other && t.raw.length <= 4 && isSym(ctx.toks, k + 1, '.') && !ctx.toks[k + 1].space;
+    return { scale: full, end: abbreviated ? k + 2 : k + 1 };
+  }
   let end = k + 1;
   if (ctx.lang === 'id') {
     if (t.lower === 'rb' || t.lower === 'jt') {
@@ -471,7 +504,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       if (a > 0 && a < b && b <= 10) return { value: a / b, start: j, end: j + 3, form: 'digits', fraction: true };
       return null;
     }
-    const r = parseDigits(t.raw, ctx.lang);
+    const r = parseDigits(t.raw, ctx.decimal);
     if (!r) return null;
     let end = j + 1;
     let scale: number | undefined;
@@ -489,7 +522,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       if (s) {
         scale = s.scale;
         end = s.end;
-      } else if (!nx.space && !(GLUED_UNITS.has(nx.lower) && (nx.raw.length > 1 || nx.raw === nx.lower)) && !ORDINAL_SUFFIXES.has(nx.lower)) {
+      } else if (!nx.space && !(GLUED_UNITS.has(nx.lower) && (nx.raw.length > 1 || nx.raw === nx.lower)) && !isOrdinalSuffix(nx, ctx.lex)) {
         return null; // 5G, 3D, 4WD: a code
       }
     }
@@ -507,10 +540,11 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       ambiguous = false;
       alternatives = undefined;
     }
-    if (!ambiguous && scale && r.grouped && /^\d{1,3}[.,]\d{3}$/.test(t.raw)) {
+    // (not in another language read by its own convention: Spanish writes `1.500 millones` for 1,500 million as a rule)
+    if (!ambiguous && scale && r.grouped && !ctx.other && /^\d{1,3}[.,]\d{3}$/.test(t.raw)) {
       // `1.034 juta barel`: one thousands group before a scale word is often a decimal in the other convention
       ambiguous = true;
-      alternatives = [parseDigits(t.raw, ctx.lang === 'id' ? 'en' : 'id')?.value ?? base];
+      alternatives = [parseDigits(t.raw, ctx.decimal === ',' ? '.' : ',')?.value ?? base];
     }
     const value = scale ? clean(base * scale) : base;
     const read: NumRead = { value, start: j, end, form: scale ? 'mixed' : 'digits', scale };
@@ -797,7 +831,7 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
     const sr = ctx.toks[second.start].raw;
     const decimalFirst = cut >= 0 && !Number.isInteger(first.value);
     if (decimalFirst && !first.ambiguous && sr.length < fr.length - cut && (high > low * 10 || high <= low)) {
-      const joined = parseDigits(fr.slice(0, fr.length - sr.length) + sr, ctx.lang);
+      const joined = parseDigits(fr.slice(0, fr.length - sr.length) + sr, ctx.decimal);
       if (joined && joined.value > low) high = joined.value;
     }
   }
@@ -817,8 +851,15 @@ function unitAfter(ctx: Ctx, k: number, skipOf: boolean): { text: string; endTok
       if (d === 'the' || d === 'their' || d === 'its' || d === 'all') m++;
     }
   }
-  const w = wordAfter(ctx, m);
+  let w = wordAfter(ctx, m);
   if (w < 0) return null;
+  if (ctx.other) {
+    // another language: the word after the number (`2.350 Metern`), or after its `de` (`millions de visiteurs`, `d'habitants`)
+    const of = ofWordEnd(ctx, w);
+    if (of > 0) w = of;
+    const t = ctx.toks[w];
+    return /^\p{L}/u.test(t.raw) && !ctx.lex.functionWords?.has(t.lower) ? { text: t.raw, endTok: w + 1 } : null;
+  }
   const u = readUnit(ctx.toks, w, ctx.lang, ctx.text);
   return u ? { text: u.text, endTok: u.endTok + 1 } : null;
 }
@@ -1903,7 +1944,12 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   }
   const nx = toks[i + 1];
   // ordinals written with digits: 2nd, 21st
-  if (nx && nx.kind === 'word' && !nx.space && ORDINAL_SUFFIXES.has(nx.lower) && /^\d+$/.test(t.raw)) {
+  if (isOrdinalSuffix(nx, ctx.lex) && /^\d+$/.test(t.raw)) {
+    return { drafts: [{ startTok: i, endTok: i + 2, kind: 'ordinal', value: Number(t.raw), qualifier: 'exact', form: 'digits' }], next: i + 2 };
+  }
+  // `im 10. Schwierigkeitsgrad`: digits and a full stop before a word, in the languages that write ordinals so
+  // (not before a word that opens a sentence: `Stand 7. Er kam`)
+  if (ctx.lex.dayDot && /^\d{1,3}$/.test(t.raw) && isSym(toks, i + 1, '.') && !toks[i + 1].space && toks[i + 2]?.kind === 'word' && toks[i + 2].space && !ctx.lex.functionWords?.has(toks[i + 2].lower)) {
     return { drafts: [{ startTok: i, endTok: i + 2, kind: 'ordinal', value: Number(t.raw), qualifier: 'exact', form: 'digits' }], next: i + 2 };
   }
   // decades and codes glued by a hyphen: 1990-an, 19-an (but `50-an orang`, fifty-odd, is an approximate count)
@@ -2088,7 +2134,7 @@ function quotePairAt(ctx: Ctx, i: number): Draft[] | null {
   if (t1?.kind !== 'num' || !isSym(ctx.toks, j + 1, '/') || ctx.toks[j + 1].space || t2?.kind !== 'num' || t2.space) return null;
   if (ctx.toks[j + 3] && !ctx.toks[j + 3].space && ctx.toks[j + 3].kind !== 'sym') return null;
   const read = (raw: string): number | null => {
-    const r = parseDigits(raw, cp.code === 'IDR' ? 'id' : ctx.lang);
+    const r = parseDigits(raw, cp.code === 'IDR' ? 'id' : ctx.decimal);
     if (!r) return null;
     // `Rp9,405` in English: the grouped reading
     return r.ambiguous && cp.code === 'IDR' && r.alternatives?.length ? Math.max(r.value, Number(r.alternatives[0])) : r.value;
@@ -2116,8 +2162,8 @@ function bareQuotePairAt(ctx: Ctx, i: number): Draft[] | null {
   const t2 = ctx.toks[i + 2];
   if (!GROUPED.test(t1.raw) || !isSym(ctx.toks, i + 1, '/') || ctx.toks[i + 1].space || t2?.kind !== 'num' || t2.space || !GROUPED.test(t2.raw)) return null;
   if (ctx.toks[i + 3] && !ctx.toks[i + 3].space && ctx.toks[i + 3].kind !== 'sym') return null;
-  const a = parseDigits(t1.raw, ctx.lang);
-  const b = parseDigits(t2.raw, ctx.lang);
+  const a = parseDigits(t1.raw, ctx.decimal);
+  const b = parseDigits(t2.raw, ctx.decimal);
   if (!a || !b || a.value <= 0 || b.value <= 0 || Math.abs(a.value - b.value) > 0.1 * Math.max(a.value, b.value)) return null;
   const count = (startTok: number, value: number, ambiguous: boolean): Draft => ({ startTok, endTok: startTok + 1, kind: 'count', value, qualifier: 'exact', form: 'digits', ...(ambiguous ? { ambiguous: true } : {}) });
   return [count(i, a.value, a.ambiguous), count(i + 2, b.value, b.ambiguous)];
@@ -2364,8 +2410,8 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
 }
 
 /** Scans one piece of text (a sentence) and returns its figures with offsets relative to it. */
-export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
-  return raw.search(CODE_PLACEHOLDERS) < 0 ? scanText(raw, lang) : scanAroundCodes(raw, lang);
+export function scan(raw: string, lang: Lang, otherTag?: string): Omit<Figure, 'sentence'>[] {
+  return raw.search(CODE_PLACEHOLDERS) < 0 ? scanText(raw, lang, otherTag) : scanAroundCodes(raw, lang, otherTag);
 }
 
 /**
@@ -2373,7 +2419,7 @@ export function scan(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
  * reader sees the text: a code inside a word or a number is no break in it; a code elsewhere stays. The
  * figures' offsets and texts are those of the text as it is, codes included.
  */
-function scanAroundCodes(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
+function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined): Omit<Figure, 'sentence'>[] {
   const digitish = (c: string | undefined) => c !== undefined && /[\p{N}.,]/u.test(c);
   const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
   // (one word or one number split by a code: digits on both sides, letters on both, a sign before digits, a % after)
@@ -2403,17 +2449,27 @@ function scanAroundCodes(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
     i = j;
   }
   at.push(raw.length);
-  return scanText(plain, lang).map((f) => {
+  return scanText(plain, lang, otherTag).map((f) => {
     const start = at[f.start];
     const end = at[f.end - 1] + 1;
     return { ...f, start, end, text: raw.slice(start, end) };
   });
 }
 
-function scanText(raw: string, lang: Lang): Omit<Figure, 'sentence'>[] {
-  const text = closeStrayDecimalSpace(controlAsDecimalMark(asciiDigits(raw), lang), lang);
+/**
+ * The figures of one text. `otherTag` names a language outside the Indonesian and English readers
+ * (`de-CH`, `fr`): its digits are read by that language's convention and its words with its own
+ * lexicon (other-languages.ts), by the English reader's rules.
+ */
+function scanText(raw: string, lang: Lang, otherTag?: string): Omit<Figure, 'sentence'>[] {
+  const convention = otherTag ? numberConventionOf(otherTag) : null;
+  if (convention) lang = 'en';
+  const decimal: DecimalMark = convention ? convention.decimal : lang === 'id' ? ',' : '.';
+  let text = closeStrayDecimalSpace(controlAsDecimalMark(asciiDigits(raw), decimal), lang);
+  if (convention) text = groupMarksAsThinSpaces(text, convention);
   const toks = tokenize(text);
-  const ctx: Ctx = { text, toks, lang, lex: lang === 'en' ? ENGLISH : INDONESIAN, mask: urlMask(toks, text), floor: 0 };
+  const lex = otherTag ? otherLanguageLexicon(otherTag) : lang === 'en' ? ENGLISH : INDONESIAN;
+  const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, mask: urlMask(toks, text), floor: 0 };
   const out: Omit<Figure, 'sentence'>[] = [];
   let i = 0;
   const n = toks.length;

@@ -248,7 +248,7 @@ function percentAfter(tokens: readonly Token[], i: number, lex: WordsAfter): boo
 }
 
 /** The words of the text's lexicon that make the number before them a percentage or an amount, and its parts of a year. */
-type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts'>;
+type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts' | 'months' | 'dayDot'>;
 
 /**
  * True when the number token `i` is a year hyphenated to the Roman numeral of a part of a year
@@ -314,8 +314,9 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   if (t.raw.length >= 3 && t.raw.charCodeAt(0) === 48 && /^\d+$/.test(t.raw)) return phoneEnd(tokens, i, text);
   // long undivided digit strings: account, ID and phone numbers
   if (t.raw.length >= 10 && /^\d+$/.test(t.raw)) return chainEnd(tokens, i);
-  // list markers at the start of a line: "1. …", "2) …"
-  if (t.line && t.raw.length <= 2 && (isSym(tokens, i + 1, '.') || isSym(tokens, i + 1, ')')) && !tokens[i + 1].space && (!tokens[i + 2] || tokens[i + 2].space)) {
+  // list markers at the start of a line: "1. …", "2) …"; not a day written with its full stop (`9. September`)
+  const dayDot = lex.dayDot && isSym(tokens, i + 1, '.') && lex.months.has(tokens[i + 2]?.lower ?? '');
+  if (t.line && t.raw.length <= 2 && (isSym(tokens, i + 1, '.') || isSym(tokens, i + 1, ')')) && !tokens[i + 1].space && (!tokens[i + 2] || tokens[i + 2].space) && !dayDot) {
     return i + 2;
   }
   return null;

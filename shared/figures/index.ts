@@ -28,6 +28,7 @@
 import type { Lang, Sentence } from '../text/types';
 import type { Figure } from './types';
 import { scan } from './extract';
+import { figureLangOf } from '../text/lang-tags';
 
 export type { Figure, FigureKind, Qualifier, ExtractOptions } from './types';
 export { unitConcept } from './units';
@@ -38,14 +39,19 @@ function safeLang(lang: Lang): Lang {
   return lang === 'en' ? 'en' : 'id';
 }
 
+/** The tag of a language outside both word readers (`de-CH`), read by its own digit convention; else undefined. */
+function otherTagOf(langTag: string | undefined): string | undefined {
+  return typeof langTag === 'string' && langTag !== '' && figureLangOf(langTag) === null ? langTag : undefined;
+}
+
 /**
  * Figures of one sentence (or any short text), offsets relative to it, `sentence` = 0.
  * Never throws: bad input gives an empty list.
  */
-export function extractFromSentence(sentence: string, lang: Lang): Figure[] {
+export function extractFromSentence(sentence: string, lang: Lang, langTag?: string): Figure[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   try {
-    return scan(sentence, safeLang(lang)).map((f) => ({ sentence: 0, ...f }));
+    return scan(sentence, safeLang(lang), otherTagOf(langTag)).map((f) => ({ sentence: 0, ...f }));
   } catch {
     return [];
   }
@@ -54,12 +60,15 @@ export function extractFromSentence(sentence: string, lang: Lang): Figure[] {
 /**
  * Figures of a whole document in document order: offsets into `text`, `sentence` = index into
  * `sentences`. Only text inside the sentences is read; a figure never spans two sentences.
- * Sentences with offsets outside the text are clamped. Never throws.
+ * Sentences with offsets outside the text are clamped. Never throws. `langTag`, when it names a
+ * language outside the Indonesian and English readers (`de-CH`), reads the digits by that
+ * language's convention and its scale, percent, currency and month words (other-languages.ts).
  */
-export function extractFigures(text: string, sentences: Sentence[], lang: Lang): Figure[] {
+export function extractFigures(text: string, sentences: Sentence[], lang: Lang, langTag?: string): Figure[] {
   if (typeof text !== 'string' || !Array.isArray(sentences)) return [];
   const out: Figure[] = [];
   const l = safeLang(lang);
+  const other = otherTagOf(langTag);
   sentences.forEach((s, index) => {
     if (!s) return;
     const start = Math.max(0, Math.min(text.length, Math.floor(Number(s.start) || 0)));
@@ -67,7 +76,7 @@ export function extractFigures(text: string, sentences: Sentence[], lang: Lang):
     if (end <= start) return;
     let figures: Omit<Figure, 'sentence'>[];
     try {
-      figures = scan(text.slice(start, end), l);
+      figures = scan(text.slice(start, end), l, other);
     } catch {
       return;
     }

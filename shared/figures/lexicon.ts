@@ -39,6 +39,23 @@ export interface Lexicon {
   qualifiers: ReadonlyMap<string, Qualifier>;
   /** Words that mark a percent after a number (`persen`, `percent`). */
   percentWords: ReadonlySet<string>;
+  /** Two-word percent phrases after a number, first word → second (`pour cent`, `por ciento`). */
+  percentPhrases?: ReadonlyMap<string, string>;
+  /** Words joining an amount to its currency (`millions de francs`, `milioni di euro`). */
+  currencyOf?: ReadonlySet<string>;
+  /** Function words (articles, pronouns, conjunctions, prepositions) of a language read digits-only: never the counted thing, never after an ordinal's full stop. */
+  functionWords?: ReadonlySet<string>;
+  /** Suffixes glued to digits that make them an ordinal, besides English `st nd rd th` (`1er`, `10e`, `3º`). */
+  ordinalSuffixes?: ReadonlySet<string>;
+  /** Words after an hour that make it a clock time (`6.02 Uhr`). */
+  clockAfter?: ReadonlySet<string>;
+  /** Words after an hour that make it a clock time when minutes follow or an `hourBefore` word precedes (`20 h 30`, `à 5 heures`). */
+  hourWords?: ReadonlySet<string>;
+  hourBefore?: ReadonlySet<string>;
+  /** Words joining a day, its month and its year (`4 de junio de 2024`). */
+  dateOf?: ReadonlySet<string>;
+  /** A day of the month is written with a full stop (`4. Juni`: German, Danish, Norwegian, Czech). */
+  dayDot?: boolean;
   /** Time units after a number → duration unit (`hari` → `day`). */
   durations: ReadonlyMap<string, string>;
   /** Month names → month number. */

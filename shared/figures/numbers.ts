@@ -4,6 +4,12 @@
  * reading and reports the other one.
  */
 import type { Lang } from '../text/types';
+import type { DecimalMark } from './conventions';
+
+/** The decimal mark of a reader's language, or the mark itself. */
+function decimalOf(convention: Lang | DecimalMark): DecimalMark {
+  return convention === 'id' || convention === ',' ? ',' : '.';
+}
 
 export interface DigitReading {
   /** The reading under the document's convention (or the only reading that makes sense). */
@@ -36,8 +42,8 @@ const CONTROL_IN_NUMBER = /(?<=\d)[\x00-\x08\x0e-\x1f\x7f](?=\d(?:\d|\d{3,})?(?!
  * Indonesian): one character for one, so every offset holds. Before three digits it could be a thousands
  * separator too, and stays as it is.
  */
-export function controlAsDecimalMark(text: string, lang: Lang): string {
-  return text.replace(CONTROL_IN_NUMBER, lang === 'en' ? '.' : ',');
+export function controlAsDecimalMark(text: string, convention: Lang | DecimalMark): string {
+  return text.replace(CONTROL_IN_NUMBER, decimalOf(convention));
 }
 
 /** Digits of other scripts (Arabic-Indic, Persian, full-width) and their separators and percent signs. */
@@ -89,7 +95,7 @@ function validGrouping(groups: string[]): boolean {
 }
 
 /**
- * Reads a digit token (`\d+([.,]\d+)*`) under the conventions of `lang`.
+ * Reads a digit token (`\d+([.,]\d+)*`) under the conventions of a reader's language or of a decimal mark.
  * Returns null when the token is no number in either convention (`1.2.3`, `23.10.2024`).
  *
  * - One separator kind repeated (`1.234.567`): thousands groups, whichever the language.
@@ -99,12 +105,12 @@ function validGrouping(groups: string[]): boolean {
  *   ambiguous and the grouped reading goes to `alternatives`.
  * - Otherwise the only reading that makes sense (`2.5` in Indonesian is 2.5).
  */
-export function parseDigits(written: string, lang: Lang): DigitReading | null {
+export function parseDigits(written: string, convention: Lang | DecimalMark): DigitReading | null {
   // thousands grouped with thin / zero-width spaces (`10 000`): the groups are read whole
   const raw = written.replace(GROUP_SPACES, '');
   if (raw.length !== written.length) {
     const head = /^\d+/.exec(raw);
-    const r = parseDigits(raw, lang);
+    const r = parseDigits(raw, convention);
     if (!r || !head) return r;
     // the space already grouped the thousands: a separator after them is the decimal mark
     const rest = raw.slice(head[0].length);
@@ -155,7 +161,7 @@ export function parseDigits(written: string, lang: Lang): DigitReading | null {
   const decimalValue = clean(Number(groups[0] + '.' + groups[1]));
   const groupedValue = Number(groups[0] + groups[1]);
   if (!Number.isFinite(decimalValue) || !Number.isFinite(groupedValue)) return null;
-  const docDecimal = lang === 'id' ? ',' : '.';
+  const docDecimal = decimalOf(convention);
   if (ch === docDecimal) {
     if (groupOk) return { value: decimalValue, alternatives: [groupedValue], ambiguous: true, decimal: true, grouped: false };
     return { value: decimalValue, ambiguous: false, decimal: true, grouped: false };

@@ -18,8 +18,8 @@ export function exportInputOf(
   const vb = project.versions[pair.b];
   if (!va || !vb) throw new Error('the aligned pair names a version the project does not have');
   const [a, b] = analysed ?? [
-    analyse(va.text, { lang: va.lang, lines: va.segmentation === 'lines' }),
-    analyse(vb.text, { lang: vb.lang, lines: vb.segmentation === 'lines' }),
+    analyse(va.text, { lang: va.lang, langTag: va.langTag, lines: va.segmentation === 'lines' }),
+    analyse(vb.text, { lang: vb.lang, langTag: vb.langTag, lines: vb.segmentation === 'lines' }),
   ];
   const { comparison } = checkVersions(a, b, { beads: pair.beads });
   return {

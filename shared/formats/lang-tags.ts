@@ -3,21 +3,10 @@
  * reads: Indonesian and English fully; any other language is still compared, but only its
  * figures in digits are read reliably, and the UI and CLI say so.
  */
-import type { Lang } from '../text/types';
 import type { Version } from '../project/types';
+import { figureLangOf } from '../text/lang-tags';
 
-/** A tag's language subtag, lower case: `en-US` → `en`, `pt_BR` → `pt`. */
-export function primaryLang(tag: string | undefined): string {
-  return (tag ?? '').toLowerCase().split(/[-_]/)[0];
-}
-
-/** `en-US` → `en`, `in`/`ind` → `id`; a language figure analysis does not read → null. */
-export function figureLangOf(tag: string | undefined): Lang | null {
-  const primary = primaryLang(tag);
-  if (primary === 'id' || primary === 'in' || primary === 'ind') return 'id';
-  if (primary === 'en' || primary === 'eng') return 'en';
-  return null;
-}
+export { primaryLang, figureLangOf } from '../text/lang-tags';
 
 /** The tag a version is written with in exported files: the imported one, else its analysis language. */
 export function langTagOf(v: Pick<Version, 'lang' | 'langTag'>): string {

@@ -274,7 +274,7 @@ export const en = {
     },
   },
   bilingual: {
-    outsideAnalysis: 'Figure analysis reads Indonesian and English; in {{versions}} only figures written in digits are compared.',
+    outsideAnalysis: 'Figure analysis reads Indonesian and English in full; in {{versions}} only figures written in digits are compared (read by that language\'s own number format), and a figure the other version lacks is only marked for review, since it may be written there in words.',
     moreLanguages: '{{file}} holds {{count}} languages ({{languages}}); using {{a}} and {{b}} (choose with --pair SRC,TRG)',
     languages: 'Languages: {{languages}}',
     columns: {

@@ -8,9 +8,8 @@ import { untranslatedUnits, withoutUntranslated } from '../drift/untranslated';
 import type { Lexicon } from '../align/lexicon';
 import { align } from '../align';
 import { AlignInputError } from '../align/errors';
-import { compareBeads } from '../drift';
 import type { Comparison } from '../drift/types';
-import { addEntityDrift, alignSide, type AnalysedVersion } from '../pipeline';
+import { addEntityDrift, alignSide, compareVersionFigures, type AnalysedVersion } from '../pipeline';
 import { whoSaidWhat, type ClaimRow } from '../entities';
 import { realignAnchors, restoreAnchors } from './realign';
 import { refitPairs, type WorkbenchState } from './state';
@@ -31,7 +30,7 @@ export interface PairRequest {
 
 /** What an analysis is asked to read: the versions, the pairs and the project's termbase. */
 export interface AnalysisAsked {
-  versions: Array<{ text: string; lang?: Lang; lines?: boolean }>;
+  versions: Array<{ text: string; lang?: Lang; langTag?: string; lines?: boolean }>;
   pairs: PairRequest[];
   termbase?: Termbase;
 }
@@ -40,7 +39,7 @@ export interface AnalysisAsked {
 export function analysisAsked(state: WorkbenchState): AnalysisAsked {
   const project = state.history.present;
   return {
-    versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, lines: v.segmentation === 'lines' })),
+    versions: project.versions.map((v) => ({ text: v.text, lang: v.lang, ...(v.langTag ? { langTag: v.langTag } : {}), lines: v.segmentation === 'lines' })),
     pairs: pairRequests(state),
     termbase: project.termbase,
   };
@@ -56,7 +55,7 @@ export function sameAnalysisAsked(x: AnalysisAsked, y: AnalysisAsked): boolean {
   for (let i = 0; i < x.versions.length; i++) {
     const v = x.versions[i];
     const w = y.versions[i];
-    if (v.text !== w.text || v.lang !== w.lang || !!v.lines !== !!w.lines) return false;
+    if (v.text !== w.text || v.lang !== w.lang || v.langTag !== w.langTag || !!v.lines !== !!w.lines) return false;
   }
   for (let i = 0; i < x.pairs.length; i++) {
     const p = x.pairs[i];
@@ -126,7 +125,7 @@ export function analysePair(
     }
   }
   const lexicon = options.lexicon && A.lang !== B.lang ? { lexicon: options.lexicon } : {};
-  const compared = addEntityDrift(compareBeads(beads, A.figures, B.figures, A.lang, B.lang, { sentencesA: A.sentences, sentencesB: B.sentences, entitiesA: A.entities?.entities, entitiesB: B.entities?.entities, ...lexicon }), beads, A, B, { glossary: options.glossary, ...lexicon });
+  const compared = addEntityDrift(compareVersionFigures(beads, A, B, lexicon.lexicon), beads, A, B, { glossary: options.glossary, ...lexicon });
   // A unit of an opened TMX/XLIFF file without a target (a bead the file gave, not the aligner) is untranslated:
   // its figures are not compared, as `selaras check FILE` does not compare them
   const comparison = pair.beads && !pair.realign ? withoutUntranslated(compared, untranslatedUnits(beads).filter((bd) => bd.origin !== undefined)) : compared;

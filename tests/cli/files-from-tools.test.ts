@@ -243,3 +243,32 @@ describe("a TMX note on the source language's variant", () => {
     }
   });
 });
+
+describe('a German–French memory (languages outside the word readers)', () => {
+  const tm = (tus: Array<[string, string]>) =>
+    `${HEAD}<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="de-DE" datatype="plaintext"/><body>` +
+    tus.map(([de, fr]) => `<tu><tuv xml:lang="de-DE"><seg>${de}</seg></tuv><tuv xml:lang="fr-FR"><seg>${fr}</seg></tuv></tu>`).join('') +
+    '</body></tmx>';
+  it('correct renderings in each language’s own number format are no drift: exit 0 (read the English way, they were a dozen false drifts)', () => {
+    const f = write(
+      'de-fr.tmx',
+      tm([
+        ['Die Hütte liegt auf 2.350 Metern und bietet 1.250 Schlafplätze.', 'La cabane se trouve à 2 350 mètres et offre 1 250 places.'],
+        ['Der Anteil stieg um 3,5 Prozent auf 12,75 Millionen Franken.', 'La part a augmenté de 3,5 % pour atteindre 12,75 millions de francs.'],
+        ['Im Jahr 1998 kamen 4.000 Besucher, 2003 schon 12.500.', 'En 1998, 4000 visiteurs sont venus, et 12 500 en 2003.'],
+        ['Der Gipfel ist 4.478 m hoch, nicht 4.500 m.', 'Le sommet culmine à 4 478 m, pas 4 500 m.'],
+      ]),
+    );
+    const r = selaras('check', f, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).mismatches).toEqual([]);
+    expect(r.stderr).toMatch(/only figures written in digits are compared/);
+  });
+  it('a changed figure is a drift: exit 1, the German and French values named', () => {
+    const f = write('de-fr-drift.tmx', tm([['Der Gipfel ist 4.478 m hoch.', 'Le sommet culmine à 4 487 m.']]));
+    const r = selaras('check', f, '--json');
+    expect(r.code).toBe(1);
+    const m = JSON.parse(r.stdout).mismatches;
+    expect(m.map((x: { level: string; kind: string; aFigure: { value: number }; bFigure: { value: number } }) => [x.level, x.kind, x.aFigure.value, x.bFigure.value])).toEqual([['drift', 'value', 4478, 4487]]);
+  });
+});

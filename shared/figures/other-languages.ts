@@ -1,0 +1,219 @@
+/**
+ * Figures of a language outside the Indonesian and English readers (a German–French memory, a
+ * Spanish XLIFF): its digits read by its own convention (conventions.ts), and the few words that
+ * belong to a figure written in digits: scale words (`12,75 Millionen`, `3 milliards`), percent
+ * words (`3,5 Prozent`, `por ciento`), currency names and month names (`4. Juni 2024`, `4 juin`).
+ * Numbers written in words are not read in these languages: a reader that half knows a language's
+ * number words would flag every one it misses.
+ */
+import { ENGLISH } from './english';
+import type { Lexicon } from './lexicon';
+import { primaryLang } from '../text/lang-tags';
+
+interface OtherWords {
+  scales: Array<[string, number]>;
+  percent?: string[];
+  /** Two-word percent phrases (`pour cent`). */
+  percentPhrases?: Array<[string, string]>;
+  currencies?: Array<[string, string]>;
+  /** January to December, with other spellings after a `|`. */
+  months?: string[];
+  /** A day is written with a full stop (`4. Juni`). */
+  dayDot?: boolean;
+  /** Words joining an amount to its currency or its counted thing (`de` in `millions de francs`; an elided `d'`). */
+  of?: string[];
+  /** Words joining a day, its month and its year (`4 de junio de 2024`). */
+  dateOf?: string[];
+  /** Suffixes glued to digits that make them an ordinal (`1er`, `10e`, `3º`). */
+  ordinalSuffixes?: string[];
+  /** Articles, pronouns, conjunctions and prepositions, space-separated. */
+  functionWords?: string;
+  /** Words after an hour that make it a clock time (`Uhr`). */
+  clockAfter?: string[];
+  /** Words after an hour that make it a clock time when minutes follow or a word of `hourBefore` precedes (`20 h 30`, `à 5 heures`). */
+  hourWords?: string[];
+  hourBefore?: string[];
+}
+
+const WORDS: Record<string, OtherWords> = {
+  de: {
+    functionWords: 'der die das den dem des ein eine einer eines einem einen und oder aber zu von bis im in am an auf mit für bei nach vor über unter um aus als wie ist sind war waren hat haben wird er sie es wir ich ihr man dann doch so da wenn dass noch auch nur schon',
+    scales: [['tausend', 1e3], ['tsd', 1e3], ['mio', 1e6], ['million', 1e6], ['millionen', 1e6], ['mrd', 1e9], ['milliarde', 1e9], ['milliarden', 1e9], ['billion', 1e12], ['billionen', 1e12]],
+    percent: ['prozent'],
+    currencies: [['franken', 'CHF'], ['fr', 'CHF'], ['dollar', 'USD'], ['pfund', 'GBP'], ['rubel', 'RUB']],
+    clockAfter: ['uhr'],
+    months: ['januar|jänner', 'februar|feber', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    dayDot: true,
+  },
+  fr: {
+    functionWords: 'de du des la le les l et ou à au aux en pour par sur dans avec un une qui que est sont il elle ils elles on nous vous je ne pas plus',
+    scales: [['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['billion', 1e12], ['billions', 1e12]],
+    percentPhrases: [['pour', 'cent']],
+    of: ['de', "d'"],
+    currencies: [['francs', 'CHF'], ['franc', 'CHF'], ['dollars', 'USD'], ['livres', 'GBP'], ['roubles', 'RUB']],
+    ordinalSuffixes: ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde'],
+    hourWords: ['h', 'heures', 'heure'],
+    hourBefore: ['à', 'a', 'vers', 'dès', 'jusqu'],
+    months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
+  },
+  es: {
+    functionWords: 'de del la el los las y o a al en por para con un una que es son se su sus no más',
+    scales: [['mil', 1e3], ['millón', 1e6], ['millon', 1e6], ['millones', 1e6], ['billón', 1e12], ['billones', 1e12]],
+    percentPhrases: [['por', 'ciento']],
+    of: ['de'],
+    dateOf: ['de'],
+    currencies: [['dólares', 'USD'], ['dolares', 'USD'], ['dólar', 'USD'], ['libras', 'GBP'], ['euros', 'EUR']],
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
+  },
+  it: {
+    functionWords: 'di del della dei delle la il lo le gli i e o a al in per con un una che è sono si non più',
+    scales: [['mila', 1e3], ['mille', 1e3], ['milione', 1e6], ['milioni', 1e6], ['miliardo', 1e9], ['miliardi', 1e9]],
+    percentPhrases: [['per', 'cento']],
+    of: ['di'],
+    currencies: [['dollari', 'USD'], ['dollaro', 'USD'], ['franchi', 'CHF'], ['sterline', 'GBP']],
+    months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  },
+  pt: {
+    functionWords: 'de do da dos das o a os as e ou em no na nos nas por para com um uma que é são se não mais',
+    scales: [['mil', 1e3], ['milhão', 1e6], ['milhao', 1e6], ['milhões', 1e6], ['milhoes', 1e6], ['bilhão', 1e9], ['bilhao', 1e9], ['bilhões', 1e9], ['bilhoes', 1e9]],
+    percentPhrases: [['por', 'cento']],
+    of: ['de'],
+    dateOf: ['de'],
+    currencies: [['dólares', 'USD'], ['dolares', 'USD'], ['reais', 'BRL'], ['real', 'BRL'], ['libras', 'GBP']],
+    months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  },
+  nl: {
+    functionWords: 'de het een en of van in op met voor te is zijn er die dat niet',
+    scales: [['duizend', 1e3], ['mln', 1e6], ['miljoen', 1e6], ['miljoenen', 1e6], ['mld', 1e9], ['miljard', 1e9], ['biljoen', 1e12]],
+    percent: ['procent'],
+    currencies: [['dollar', 'USD'], ['pond', 'GBP']],
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  },
+  sv: {
+    scales: [['tusen', 1e3], ['miljon', 1e6], ['miljoner', 1e6], ['miljard', 1e9], ['miljarder', 1e9], ['mdr', 1e9]],
+    percent: ['procent'],
+    currencies: [['kronor', 'SEK'], ['dollar', 'USD']],
+    months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  },
+  da: {
+    scales: [['tusind', 1e3], ['million', 1e6], ['millioner', 1e6], ['mio', 1e6], ['milliard', 1e9], ['milliarder', 1e9], ['mia', 1e9]],
+    percent: ['procent'],
+    currencies: [['kroner', 'DKK'], ['dollar', 'USD']],
+    months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+    dayDot: true,
+  },
+  nb: {
+    scales: [['tusen', 1e3], ['million', 1e6], ['millioner', 1e6], ['mill', 1e6], ['milliard', 1e9], ['milliarder', 1e9], ['mrd', 1e9]],
+    percent: ['prosent'],
+    currencies: [['kroner', 'NOK'], ['dollar', 'USD']],
+    months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    dayDot: true,
+  },
+  pl: {
+    scales: [['tys', 1e3], ['tysiąc', 1e3], ['tysiące', 1e3], ['tysięcy', 1e3], ['mln', 1e6], ['milion', 1e6], ['miliony', 1e6], ['milionów', 1e6], ['mld', 1e9], ['miliard', 1e9], ['miliardy', 1e9], ['miliardów', 1e9]],
+    percent: ['procent', 'proc'],
+    currencies: [['złotych', 'PLN'], ['zł', 'PLN'], ['dolarów', 'USD']],
+  },
+  cs: {
+    scales: [['tis', 1e3], ['tisíc', 1e3], ['mil', 1e6], ['milion', 1e6], ['miliony', 1e6], ['milionů', 1e6], ['mld', 1e9], ['miliarda', 1e9], ['miliardy', 1e9], ['miliard', 1e9]],
+    percent: ['procent', 'procenta'],
+    currencies: [['korun', 'CZK'], ['kč', 'CZK'], ['dolarů', 'USD']],
+    dayDot: true,
+  },
+  ru: {
+    scales: [['тыс', 1e3], ['тысяча', 1e3], ['тысячи', 1e3], ['тысяч', 1e3], ['млн', 1e6], ['миллион', 1e6], ['миллиона', 1e6], ['миллионов', 1e6], ['млрд', 1e9], ['миллиард', 1e9], ['миллиарда', 1e9], ['миллиардов', 1e9], ['трлн', 1e12]],
+    percent: ['процент', 'процента', 'процентов'],
+    currencies: [['рублей', 'RUB'], ['рубля', 'RUB'], ['руб', 'RUB'], ['долларов', 'USD'], ['доллара', 'USD'], ['евро', 'EUR']],
+  },
+  tr: {
+    scales: [['bin', 1e3], ['milyon', 1e6], ['milyar', 1e9], ['trilyon', 1e12]],
+    currencies: [['lira', 'TRY'], ['dolar', 'USD'], ['avro', 'EUR']],
+  },
+  ms: {
+    scales: [['ribu', 1e3], ['juta', 1e6], ['bilion', 1e9]],
+    percent: ['peratus'],
+    currencies: [['ringgit', 'MYR']],
+  },
+};
+// Norwegian Nynorsk and the macrolanguage tag write their figures as Bokmål does
+WORDS.nn = WORDS.nb;
+WORDS.no = WORDS.nb;
+
+/** `3º`, `1ª`: the ordinal indicators of Spanish, Portuguese, Italian and Galician, in any language. */
+const ORDINAL_SIGNS = ['º', 'ª'];
+
+const NONE = new Set<string>();
+const NO_MAP = new Map<string, never>();
+const noNumber = () => null;
+
+const lexicons = new Map<string, Lexicon>();
+
+/**
+ * The lexicon a language outside the word readers is read with: no number words, no qualifier or
+ * range words (they are English); its own scale, percent, currency and month words. The English
+ * scale words (`million`) stay readable after digits in every language but one whose own word means
+ * another scale (French `billion` = 10¹²).
+ */
+export function otherLanguageLexicon(tag: string): Lexicon {
+  const primary = primaryLang(tag);
+  const known = lexicons.get(primary);
+  if (known) return known;
+  const w = WORDS[primary];
+  const months = new Map<string, number>();
+  w?.months?.forEach((spellings, i) => spellings.split('|').forEach((s) => months.set(s, i + 1)));
+  const lex: Lexicon = {
+    ...ENGLISH,
+    cardinal: noNumber,
+    magnitude: noNumber,
+    ordinal: noNumber,
+    startsNumber: () => false,
+    numberWord: () => false,
+    scales: new Map([...ENGLISH.scales, ...(w?.scales ?? [])]),
+    qualifiers: NO_MAP,
+    percentWords: new Set(w?.percent ?? []),
+    percentPhrases: new Map(w?.percentPhrases ?? []),
+    durations: NO_MAP,
+    currencyWords: new Map([...ENGLISH.currencyWords, ...(w?.currencies ?? [])]),
+    months,
+    monthAbbrevs: NO_MAP,
+    monthsNeedCapital: false,
+    monthBefore: NONE,
+    monthAfter: NONE,
+    relativeYearAfter: NONE,
+    relativeYearBefore: NONE,
+    yearBefore: NONE,
+    weekdays: NONE,
+    rangeAnd: NO_MAP,
+    rangeFrom: NONE,
+    rangeTo: NONE,
+    partOf: NONE,
+    multiplierWords: NO_MAP,
+    timesWords: NONE,
+    dayParts: NO_MAP,
+    clockBefore: NONE,
+    collectiveBefore: NONE,
+    collectiveAfter: NONE,
+    collectiveWords: NO_MAP,
+    minusWords: NONE,
+    yearParts: NO_MAP,
+    monthJoiners: NONE,
+    listJoiners: NONE,
+    durationJoiners: NONE,
+    qualifierFillers: NONE,
+    boundVerbs: NONE,
+    spanWords: NONE,
+    neutralBefore: NONE,
+    boundCompounds: NONE,
+    leadingMonths: NONE,
+    currencyOf: new Set(w?.of ?? []),
+    dateOf: new Set(w?.dateOf ?? []),
+    ordinalSuffixes: new Set(w?.ordinalSuffixes ?? ORDINAL_SIGNS),
+    functionWords: new Set(w?.functionWords?.split(' ') ?? []),
+    clockAfter: new Set(w?.clockAfter ?? []),
+    hourWords: new Set(w?.hourWords ?? []),
+    hourBefore: new Set(w?.hourBefore ?? []),
+    dayDot: w?.dayDot ?? false,
+  };
+  lexicons.set(primary, lex);
+  return lex;
+}

@@ -1,0 +1,15 @@
+/** Language tags (BCP 47) and the analysis language they name. */
+import type { Lang } from './types';
+
+/** A tag's language subtag, lower case: `en-US` → `en`, `pt_BR` → `pt`. */
+export function primaryLang(tag: string | undefined): string {
+  return (tag ?? '').toLowerCase().split(/[-_]/)[0];
+}
+
+/** `en-US` → `en`, `in`/`ind` → `id`; a language figure analysis does not read in words → null. */
+export function figureLangOf(tag: string | undefined): Lang | null {
+  const primary = primaryLang(tag);
+  if (primary === 'id' || primary === 'in' || primary === 'ind') return 'id';
+  if (primary === 'en' || primary === 'eng') return 'en';
+  return null;
+}

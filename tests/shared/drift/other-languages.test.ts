@@ -1,0 +1,47 @@
+/**
+ * Versions in languages outside the Indonesian and English readers (`de`, `fr`, `es` files): correct
+ * renderings match, a changed figure is a drift, and a figure one side states where the other may
+ * say it in words (not read in these languages) is for review. The sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse, checkVersions } from '../../../shared/pipeline';
+
+/** Line A (tag `tagA`) against line B as one bead: the mismatches as `level kind:text`. */
+function flags(lineA: string, tagA: string, lineB: string, tagB: string): string[] {
+  const side = (text: string, tag: string) => analyse(text, { lang: tag.startsWith('id') ? 'id' : 'en', langTag: tag, lines: true });
+  const { comparison } = checkVersions(side(lineA, tagA), side(lineB, tagB), { beads: [{ a: [0], b: [0], score: 1 }] });
+  return comparison.mismatches.map((m) => `${m.level} ${m.kind}:${m.aFigure?.text ?? m.aEntity?.text ?? ''}|${m.bFigure?.text ?? m.bEntity?.text ?? ''}`);
+}
+
+describe('German against French', () => {
+  it('correct renderings match: dot and space groups, decimal commas, Prozent and %, Millionen and millions, dates and clock times', () => {
+    expect(flags('Die Hütte liegt auf 2.350 Metern und bietet 1.250 Schlafplätze.', 'de-DE', 'La cabane se trouve à 2 350 mètres et offre 1 250 places.', 'fr-FR')).toEqual([]);
+    expect(flags('Der Anteil stieg um 3,5 Prozent auf 12,75 Millionen Franken.', 'de-DE', 'La part a augmenté de 3,5 % pour atteindre 12,75 millions de francs.', 'fr-FR')).toEqual([]);
+    expect(flags('Am 4. Juni 2024 um 18.30 Uhr kamen 4.000 Besucher.', 'de-DE', 'Le 4 juin 2024 à 18 h 30, 4 000 visiteurs sont venus.', 'fr-FR')).toEqual([]);
+  });
+  it('a changed figure is a drift: a value, a scale word, a day', () => {
+    expect(flags('Die Hütte liegt auf 2.350 Metern.', 'de-DE', 'La cabane se trouve à 2 530 mètres.', 'fr-FR')).toEqual(['drift value:2.350 Metern|2 530 mètres']);
+    expect(flags('Es kostete 12,75 Millionen Franken.', 'de-DE', 'Cela a coûté 12,75 milliards de francs.', 'fr-FR')).toEqual(['drift scale:12,75 Millionen Franken|12,75 milliards de francs']);
+    expect(flags('Am 4. Juni 2024.', 'de-DE', 'Le 14 juin 2024.', 'fr-FR')).toEqual(['drift date:4. Juni 2024|14 juin 2024']);
+  });
+  it('a figure in digits on one side only is for review: the other may say it in words (`fünf Uhr` ↔ `5 heures`)', () => {
+    expect(flags('Um fünf Uhr verlassen wir die Hütte.', 'de-CH', 'A 5 heures, nous quittons la cabane.', 'fr-CH')).toEqual(['review added:|5 heures']);
+  });
+  it('no names are compared (German capitalises every noun)', () => {
+    expect(flags('Die Hütte liegt im Tal.', 'de-DE', 'La cabane est dans la vallée.', 'fr-FR')).toEqual([]);
+  });
+});
+
+describe('against English', () => {
+  it('German and French figures match their English renderings', () => {
+    expect(flags('Der Umsatz stieg um 3,5 Prozent auf 2,5 Mrd. Euro; 1.250 Betten.', 'de', 'Sales rose 3.5 percent to 2.5 billion euros; 1,250 beds.', 'en-GB')).toEqual([]);
+    expect(flags("Le chiffre a augmenté de 3,5 % pour atteindre 12,75 milliards d'euros.", 'fr', 'The figure rose 3.5% to 12.75 billion euros.', 'en')).toEqual([]);
+    expect(flags('El 4 de junio de 2024 llegaron 12.500 visitantes, 1.500 millones de dólares.', 'es', 'On June 4, 2024, 12,500 visitors came, 1.5 billion dollars.', 'en')).toEqual([]);
+  });
+  it('guard: a German decimal comma is no English thousands comma: 2,5 Prozent against 2,500 percent is a drift', () => {
+    expect(flags('Die Inflation lag bei 2,5 Prozent.', 'de', 'Inflation stood at 2,500 percent.', 'en')).toEqual(['drift value:2,5 Prozent|2,500 percent']);
+  });
+  it('a figure English drops from a German source stays a drift when English was read (the missing side reads words)', () => {
+    expect(flags('Es kamen 4.000 Besucher und 300 Kinder.', 'de', '4,000 visitors came.', 'en').map((f) => f.split(' ')[0])).toEqual(['drift']);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Figures of languages outside the Indonesian and English readers (a German–French memory, a
+ * Spanish XLIFF): digits by the language's own convention, and the words that belong to a figure
+ * in digits. The sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+import { numberConventionOf, groupMarksAsThinSpaces } from '../../../shared/figures/conventions';
+import { parseDigits } from '../../../shared/figures/numbers';
+
+const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((f) => [f.text, f.kind, f.value]);
+
+describe('the digit convention of a language tag (locale data)', () => {
+  it('German, French, Spanish write a decimal comma; Swiss German a point and apostrophe groups; Japanese an English point', () => {
+    expect(numberConventionOf('de-DE')).toEqual({ decimal: ',', apostropheGroups: false });
+    expect(numberConventionOf('fr')).toEqual({ decimal: ',', apostropheGroups: false });
+    expect(numberConventionOf('es_ES')).toEqual({ decimal: ',', apostropheGroups: false });
+    expect(numberConventionOf('de-CH')).toEqual({ decimal: '.', apostropheGroups: true });
+    expect(numberConventionOf('ja')).toEqual({ decimal: '.', apostropheGroups: false });
+  });
+  it('guard: an empty or invalid tag reads as English does', () => {
+    expect(numberConventionOf('')).toEqual({ decimal: '.', apostropheGroups: false });
+    expect(numberConventionOf('not a tag!')).toEqual({ decimal: '.', apostropheGroups: false });
+  });
+  it('a decimal mark reads a token as a language does: `2,350` is 2.35 with a comma mark, 2350 with a point', () => {
+    expect(parseDigits('2,350', ',')?.value).toBe(2.35);
+    expect(parseDigits('2.350', ',')?.value).toBe(2350);
+    expect(parseDigits('2,350', '.')?.value).toBe(2350);
+  });
+  it('spaces between thousands groups join them, one character for one; an apostrophe only where the locale groups by it', () => {
+    const fr = numberConventionOf('fr');
+    const ch = numberConventionOf('de-CH');
+    expect(groupMarksAsThinSpaces('offre 1 250 places, 12\u00a0500 000', fr)).toBe('offre 1\u2009250 places, 12\u2009500\u2009000');
+    expect(groupMarksAsThinSpaces("kostet 1'250 Franken", ch)).toBe('kostet 1\u2009250 Franken');
+    expect(groupMarksAsThinSpaces("la saison '77, 1'250", fr)).toBe("la saison '77, 1'250");
+  });
+  it('guard: a year before a count, or a group of two digits, is no thousands group', () => {
+    const fr = numberConventionOf('fr');
+    expect(groupMarksAsThinSpaces('En 1998 500 personnes, 3 25 fois', fr)).toBe('En 1998 500 personnes, 3 25 fois');
+  });
+});
+
+describe('German (`de`, `de-CH`)', () => {
+  it('dot groups, comma decimals, scale words and their abbreviations, Prozent, currency names', () => {
+    expect(read('Die Hütte liegt auf 2.350 Metern und kostet 1.250,50 Euro.', 'de-DE')).toEqual([
+      ['2.350 Metern', 'count', 2350],
+      ['1.250,50 Euro', 'money', 1250.5],
+    ]);
+    expect(read('Der Anteil stieg um 3,5 Prozent auf 12,75 Millionen Franken und 2,5 Mrd. Euro.', 'de')).toEqual([
+      ['3,5 Prozent', 'percent', 3.5],
+      ['12,75 Millionen Franken', 'money', 12750000],
+      ['2,5 Mrd. Euro', 'money', 2500000000],
+    ]);
+  });
+  it('Swiss German: apostrophe groups, and space groups as Swiss print sets them', () => {
+    expect(read("Es kamen 71 176 Leser und 1'250 Gäste.", 'de-CH')).toEqual([
+      ['71 176 Leser', 'count', 71176],
+      ["1'250 Gäste", 'count', 1250],
+    ]);
+  });
+  it('a day with its full stop is a date, even opening the line; `Uhr` makes a clock time; `10.` before a word is an ordinal', () => {
+    expect(read('9. September 1988, Abfahrt 6.02 Uhr, im 10. Schwierigkeitsgrad.', 'de-CH')).toEqual([
+      ['9. September 1988', 'date', '1988-09-09'],
+      ['6.02 Uhr', 'time', '06:02'],
+      ['10.', 'ordinal', 10],
+    ]);
+  });
+  it('guard: a number that ends a sentence before the next one is no ordinal, and a function word is no counted thing', () => {
+    expect(read('Am Stand 5 und 7. Er kam.', 'de')).toEqual([
+      ['5', 'count', 5],
+      ['7', 'count', 7],
+    ]);
+  });
+  it('guard: number words are not read (only digits), so no half-read number is compared', () => {
+    expect(read('Um fünf Uhr kamen zwei Millionen Besucher.', 'de')).toEqual([]);
+  });
+});
+
+describe('French (`fr`)', () => {
+  it('space groups, comma decimals, `%` and `pour cent`, scale words with `de` and `d’` before the counted thing or currency', () => {
+    expect(read('La cabane à 2 350 mètres offre 1 250 places; 3,5 pour cent de 12,75 millions de francs et 3 milliards d’euros.', 'fr-CH')).toEqual([
+      ['2 350 mètres', 'count', 2350],
+      ['1 250 places', 'count', 1250],
+      ['3,5 pour cent', 'percent', 3.5],
+      ['12,75 millions de francs', 'money', 12750000],
+      ['3 milliards d’euros', 'money', 3000000000],
+    ]);
+  });
+  it('`milliard` is 10⁹ and `billion` 10¹²', () => {
+    expect(read('Un budget de 2 billions et de 2 milliards.', 'fr')).toEqual([
+      ['2 billions', 'count', 2e12],
+      ['2 milliards', 'count', 2e9],
+    ]);
+  });
+  it('dates, clock times with `h` and minutes or after `à`, ordinals with `e`, `er`, `ème`', () => {
+    expect(read('Le 1er mai et le 4 juin 2024 à 20 h 30, 18h00 et à 5 heures, au 10e degré pour la 3ème fois.', 'fr')).toEqual([
+      ['1er mai', 'date', '--05-01'],
+      ['4 juin 2024', 'date', '2024-06-04'],
+      ['20 h 30', 'time', '20:30'],
+      ['18h00', 'time', '18:00'],
+      ['5 heures', 'time', '05:00'],
+      ['10e', 'ordinal', 10],
+      ['3ème', 'ordinal', 3],
+    ]);
+  });
+  it('guard: `2 h` without minutes or `à` is no clock time (en 2 h de marche: a duration)', () => {
+    expect(read('en 2 h de marche', 'fr').map((r) => r[1])).toEqual(['count']);
+  });
+});
+
+describe('Spanish, Italian, Portuguese', () => {
+  it('Spanish: `de` joins a day, its month and year; `mil millones` is 10⁹; `por ciento`; `1.500 millones` is 1,500 million, not ambiguous', () => {
+    expect(read('El 4 de junio de 2024, 5 mil millones de dólares, un 3,5 por ciento más y 1.500 millones.', 'es-ES')).toEqual([
+      ['4 de junio de 2024', 'date', '2024-06-04'],
+      ['5 mil millones de dólares', 'money', 5e9],
+      ['3,5 por ciento', 'percent', 3.5],
+      ['1.500 millones', 'count', 1.5e9],
+    ]);
+    expect(extractFromSentence('1.500 millones', 'en', 'es').every((f) => !f.ambiguous)).toBe(true);
+  });
+  it('Italian `miliardi di euro`, `per cento`; Portuguese `milhões de reais`, `por cento`, `3º`', () => {
+    expect(read('Costa 2,5 miliardi di euro, il 4 per cento.', 'it')).toEqual([
+      ['2,5 miliardi di euro', 'money', 2.5e9],
+      ['4 per cento', 'percent', 4],
+    ]);
+    expect(read('Custou 3 milhões de reais, 7 por cento, no 3º ano.', 'pt-BR')).toEqual([
+      ['3 milhões de reais', 'money', 3e6],
+      ['7 por cento', 'percent', 7],
+      ['3º', 'ordinal', 3],
+    ]);
+  });
+});
+
+describe('Indonesian and English are read as before', () => {
+  it('a tag of the two readers changes nothing: `en-GB` and `id-ID` read as `en` and `id`', () => {
+    expect(extractFromSentence('It cost 2.350 dollars.', 'en', 'en-GB')).toEqual(extractFromSentence('It cost 2.350 dollars.', 'en'));
+    expect(extractFromSentence('Harganya Rp2.350.', 'id', 'id-ID')).toEqual(extractFromSentence('Harganya Rp2.350.', 'id'));
+  });
+  it('`a thousand million` is a billion in English too (`5 thousand million dollars`)', () => {
+    expect(read('It cost 5 thousand million dollars.', '')).toEqual([['5 thousand million dollars', 'money', 5e9]]);
+  });
+});
