@@ -95,7 +95,8 @@ export type WeakCue =
   | 'month-end'
   /**
    * A figure found on one side only where the other side is in a language whose number words are not read
-   * (only its digits: `fünf Uhr` ↔ "5 heures"): the other version may well say it in words.
+   * (only its digits: `fünf Uhr` ↔ "5 heures"): the other version may well say it in words. Also a date stated
+   * in part on one side of such a pair (`1956` ↔ `novembre 1956`).
    */
   | 'words-unread';
 
@@ -225,7 +226,11 @@ export interface AssessContext {
   yearEnded?: boolean;
   /** A figure of a qualifier mismatch stands right after a negation (`tidak akan sampai`, "will not reach"). */
   negated?: boolean;
-  /** A missing / added figure whose other side is in a language whose number words are not read (only digits). */
+  /**
+   * A missing / added figure whose other side is in a language whose number words are not read (only digits), or
+   * a date one side states in part where either side is (its month may be said in a form not read: `oct.`, a lone
+   * `(November)`).
+   */
   wordsUnread?: boolean;
 }
 
@@ -553,12 +558,21 @@ export function assessMismatch(
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
-  if (context.wordsUnread && (kind === 'missing' || kind === 'added')) cues.add('words-unread');
+  if (context.wordsUnread && (kind === 'missing' || kind === 'added' || (kind === 'date' && a && b && partUnsaid(a, b)))) cues.add('words-unread');
   let confidence = BASE[kind];
   const present = kind === 'missing' ? a : kind === 'added' ? b : null;
   for (const c of cues) confidence *= yearFactor(kind, c, context, a, b) ?? monthFactor(kind, c, context, present) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
   return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
+}
+
+/** One date states a part the other leaves unsaid, and they agree on the rest (`1956` ↔ `1956-11`, `--06-11` ↔ `1955-06-11`). */
+function partUnsaid(a: Figure, b: Figure): boolean {
+  const x = String(a.value);
+  const y = String(b.value);
+  if (x === y) return false;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.startsWith(short) || (short.startsWith('--') && long.endsWith(short.slice(1)));
 }
 
 /** The level of a mismatch; one without a level (an old project) is a drift. */

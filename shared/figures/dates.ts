@@ -194,10 +194,11 @@ export function dateAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
     let k = i + 1;
     if (isOrdinalSuffix(tokens[k], lex)) k++;
     // `4. Juni`: the day's full stop, in the languages that write one
-    else if (lex.dayDot && isSym(tokens, k, '.') && !tokens[k].space && tokens[k + 1]?.space) k++;
+    else if (lex.dayDot && isSym(tokens, k, '.') && !tokens[k].space && (tokens[k + 1]?.space || lex.months.has(tokens[k + 1]?.lower ?? ''))) k++;
     // `4 de junio de 2024`: a word joining the day, the month and the year, in the languages that write one
     const joined = (j: number) => !!lex.dateOf?.has(tokens[j]?.lower ?? '') && tokens[j].space && !!tokens[j + 1]?.space;
-    if (tokens[k]?.space) {
+    // (`9.Mai`: a day's full stop glued to its month)
+    if (tokens[k]?.space || (lex.dayDot && isSym(tokens, k - 1, '.') && k > i + 1)) {
       const mo = monthAt(tokens, k, lex) ?? (joined(k) ? monthAt(tokens, k + 1, lex) : null);
       if (mo && validDate(day, mo.month)) {
         let end = mo.end;
@@ -374,13 +375,15 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   let marked = false;
   const mer = meridiemAt(tokens, end);
   const after = tokens[end]?.kind === 'word' ? tokens[end].lower : '';
-  const minutesAfter = !explicitMinutes && tokens[end + 1]?.kind === 'num' && /^[0-5]\d$/.test(tokens[end + 1].raw) ? Number(tokens[end + 1].raw) : null;
+  // (`15 h. 30`: the hour word may take a full stop)
+  const mk = isSym(tokens, end + 1, '.') && !tokens[end + 1].space ? end + 2 : end + 1;
+  const minutesAfter = !explicitMinutes && tokens[mk]?.kind === 'num' && /^[0-5]\d$/.test(tokens[mk].raw) ? Number(tokens[mk].raw) : null;
   if (lex.clockAfter?.has(after) || (lex.hourWords?.has(after) && (minutesAfter !== null || lex.hourBefore?.has(tokens[i - 1]?.lower ?? '')))) {
     // `6.02 Uhr`, `20 h 30`, `18h00`, `à 5 heures`: a clock time, its minutes after the hour word
     zoneEnd = end + 1;
     if (minutesAfter !== null && lex.hourWords?.has(after)) {
       m = minutesAfter;
-      zoneEnd = end + 2;
+      zoneEnd = mk + 1;
     }
     marked = true;
   } else if (mer && h >= 1 && h <= 12) {

@@ -491,6 +491,25 @@ function decadeAgeAt(ctx: Ctx, j: number): NumRead | null {
   return { value, start: j, end, form: t.kind === 'num' ? 'digits' : 'words', approximate: true };
 }
 
+/** The vulgar fractions written as one character. */
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅛': 1 / 8 };
+
+/**
+ * The fraction of a mixed number after its whole part at token `j`: `1½`, `1 ½ m`, `2 1/2 miles` (a
+ * proper fraction after a space): its value and the token after it; null when none follows.
+ */
+function fractionAfterWhole(ctx: Ctx, j: number): { value: number; end: number } | null {
+  if (!/^\d{1,3}$/.test(ctx.toks[j].raw)) return null;
+  const f = ctx.toks[j + 1];
+  if (f?.kind === 'sym' && VULGAR_FRACTIONS[f.raw] !== undefined) return { value: VULGAR_FRACTIONS[f.raw], end: j + 2 };
+  const slash = ctx.toks[j + 2];
+  const d = ctx.toks[j + 3];
+  if (f?.kind !== 'num' || !f.space || !/^\d$/.test(f.raw) || !isSym(ctx.toks, j + 2, '/') || slash.space || d?.kind !== 'num' || d.space || !/^\d{1,2}$/.test(d.raw)) return null;
+  const a = Number(f.raw);
+  const b = Number(d.raw);
+  return a > 0 && a < b && b <= 16 ? { value: a / b, end: j + 4 } : null;
+}
+
 function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   const t = ctx.toks[j];
   if (!t || ctx.mask[j]) return null;
@@ -504,9 +523,11 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       if (a > 0 && a < b && b <= 10) return { value: a / b, start: j, end: j + 3, form: 'digits', fraction: true };
       return null;
     }
-    const r = parseDigits(t.raw, ctx.decimal);
-    if (!r) return null;
-    let end = j + 1;
+    const whole = parseDigits(t.raw, ctx.decimal);
+    if (!whole) return null;
+    const part = fractionAfterWhole(ctx, j);
+    const r = part ? { ...whole, value: clean(whole.value + part.value) } : whole;
+    let end = part ? part.end : j + 1;
     let scale: number | undefined;
     const nx = ctx.toks[end];
     const stray = money && isSym(ctx.toks, end, '.') ? scaleAfterDigits(ctx, end, money) : null;
@@ -1289,6 +1310,8 @@ function leadingPartOfYear(ctx: Ctx, draft: Draft, k: number): void {
 /** How many of the smaller unit make one of the larger, for the pairs written together (`3 tahun 4 bulan`). */
 const DURATION_STEPS: Record<string, [string, number]> = {
   year: ['month', 12],
+  // (`3 bulan 10 hari`: a month counted as 30 days, as sentences and their translations count it)
+  month: ['day', 30],
   week: ['day', 7],
   day: ['hour', 24],
   hour: ['minute', 60],

@@ -134,13 +134,14 @@ const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number', 'tier']);
 export const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'pra', 'pasca', 'late', 'early', 'end']);
 
 /** True when token `i` is a label word (see {@link LABELS}) ending just before `at`. */
-function labelBefore(tokens: readonly Token[], at: number): boolean {
+function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boolean {
   let j = at - 1;
   let dotted = false;
   let syms = 0;
   while (j >= 0 && tokens[j].kind === 'sym' && syms < 2) {
     const r = tokens[j].raw;
-    if (r === '.') dotted = true;
+    // (`n° 57`, `nº 4`: a number sign after the label is its full stop)
+    if (r === '.' || r === '°' || r === 'º') dotted = true;
     else if (r !== ':' && r !== '(' && r !== '#') return false;
     syms++;
     j--;
@@ -152,7 +153,7 @@ function labelBefore(tokens: readonly Token[], at: number): boolean {
   // or a flight code the word after names (`the GA 404 flight`)
   if (syms === 0 && /^[A-Z]{2,3}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && tokens[j - 1]?.kind === 'word' && (LABELS.has(tokens[j - 1].lower) || CRAFT.has(tokens[j - 1].lower))) return true;
   if (syms === 0 && /^[A-Z]{2}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && /^\d{1,4}$/.test(tokens[at]?.raw ?? '') && CRAFT.has(tokens[at + 1]?.lower ?? '')) return true;
-  if (dotted && DOTTED_LABELS.has(w.lower)) return true;
+  if (dotted && (DOTTED_LABELS.has(w.lower) || lex.dottedLabels?.has(w.lower))) return true;
   const cap = w.raw.charCodeAt(0) >= 65 && w.raw.charCodeAt(0) <= 90;
   if (cap && CAPITAL_LABELS.has(w.lower)) return true;
   // `Law number 19 year 2003`, `Regulation no 7`: a lower-case number label after a capitalised legal noun
@@ -248,7 +249,7 @@ function percentAfter(tokens: readonly Token[], i: number, lex: WordsAfter): boo
 }
 
 /** The words of the text's lexicon that make the number before them a percentage or an amount, and its parts of a year. */
-type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts' | 'months' | 'dayDot'>;
+type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts' | 'months' | 'dayDot' | 'dottedLabels'>;
 
 /**
  * True when the number token `i` is a year hyphenated to the Roman numeral of a part of a year
@@ -291,7 +292,7 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   }
   // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05 (but `volume 133 miliar`: an amount,
   // and `the farm sector 4.1 percent`: a share; no label numbers a thing by a percentage)
-  if (labelBefore(tokens, i) && !lex.scales.has(tokens[i + 1]?.space ? tokens[i + 1].lower : '') && !percentAfter(tokens, i, lex)) {
+  if (labelBefore(tokens, i, lex) && !lex.scales.has(tokens[i + 1]?.space ? tokens[i + 1].lower : '') && !percentAfter(tokens, i, lex)) {
     let end = chainEnd(tokens, i);
     // lantai 17 dan 18, Pasal 4 and 5, floors 3-5: a second number joined to the label's is one too
     const joiner = tokens[end];

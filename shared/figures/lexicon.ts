@@ -45,6 +45,8 @@ export interface Lexicon {
   currencyOf?: ReadonlySet<string>;
   /** Function words (articles, pronouns, conjunctions, prepositions) of a language read digits-only: never the counted thing, never after an ordinal's full stop. */
   functionWords?: ReadonlySet<string>;
+  /** Abbreviated labels that make the number after their full stop an identifier, besides the shared ones (`S. 81`, `Nr. 4`). */
+  dottedLabels?: ReadonlySet<string>;
   /** Suffixes glued to digits that make them an ordinal, besides English `st nd rd th` (`1er`, `10e`, `3º`). */
   ordinalSuffixes?: ReadonlySet<string>;
   /** Words after an hour that make it a clock time (`6.02 Uhr`). */

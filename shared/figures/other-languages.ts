@@ -28,6 +28,8 @@ interface OtherWords {
   ordinalSuffixes?: string[];
   /** Articles, pronouns, conjunctions and prepositions, space-separated. */
   functionWords?: string;
+  /** Abbreviated labels of a page, a number, an article (`S. 81`, `Nr. 4`, `p. 80`), space-separated. */
+  labels?: string;
   /** Words after an hour that make it a clock time (`Uhr`). */
   clockAfter?: string[];
   /** Words after an hour that make it a clock time when minutes follow or a word of `hourBefore` precedes (`20 h 30`, `à 5 heures`). */
@@ -37,6 +39,7 @@ interface OtherWords {
 
 const WORDS: Record<string, OtherWords> = {
   de: {
+    labels: 's nr abs bd hft jg',
     functionWords: 'der die das den dem des ein eine einer eines einem einen und oder aber zu von bis im in am an auf mit für bei nach vor über unter um aus als wie ist sind war waren hat haben wird er sie es wir ich ihr man dann doch so da wenn dass noch auch nur schon',
     scales: [['tausend', 1e3], ['tsd', 1e3], ['mio', 1e6], ['million', 1e6], ['millionen', 1e6], ['mrd', 1e9], ['milliarde', 1e9], ['milliarden', 1e9], ['billion', 1e12], ['billionen', 1e12]],
     percent: ['prozent'],
@@ -46,6 +49,7 @@ const WORDS: Record<string, OtherWords> = {
     dayDot: true,
   },
   fr: {
+    labels: 'n p t éd',
     functionWords: 'de du des la le les l et ou à au aux en pour par sur dans avec un une qui que est sont il elle ils elles on nous vous je ne pas plus',
     scales: [['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['billion', 1e12], ['billions', 1e12]],
     percentPhrases: [['pour', 'cent']],
@@ -57,6 +61,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
   es: {
+    labels: 'pág núm n t',
     functionWords: 'de del la el los las y o a al en por para con un una que es son se su sus no más',
     scales: [['mil', 1e3], ['millón', 1e6], ['millon', 1e6], ['millones', 1e6], ['billón', 1e12], ['billones', 1e12]],
     percentPhrases: [['por', 'ciento']],
@@ -66,6 +71,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
   },
   it: {
+    labels: 'pag n',
     functionWords: 'di del della dei delle la il lo le gli i e o a al in per con un una che è sono si non più',
     scales: [['mila', 1e3], ['mille', 1e3], ['milione', 1e6], ['milioni', 1e6], ['miliardo', 1e9], ['miliardi', 1e9]],
     percentPhrases: [['per', 'cento']],
@@ -74,6 +80,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
   pt: {
+    labels: 'pág n nº',
     functionWords: 'de do da dos das o a os as e ou em no na nos nas por para com um uma que é são se não mais',
     scales: [['mil', 1e3], ['milhão', 1e6], ['milhao', 1e6], ['milhões', 1e6], ['milhoes', 1e6], ['bilhão', 1e9], ['bilhao', 1e9], ['bilhões', 1e9], ['bilhoes', 1e9]],
     percentPhrases: [['por', 'cento']],
@@ -83,6 +90,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   },
   nl: {
+    labels: 'blz nr',
     functionWords: 'de het een en of van in op met voor te is zijn er die dat niet',
     scales: [['duizend', 1e3], ['mln', 1e6], ['miljoen', 1e6], ['miljoenen', 1e6], ['mld', 1e9], ['miljard', 1e9], ['biljoen', 1e12]],
     percent: ['procent'],
@@ -209,6 +217,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     dateOf: new Set(w?.dateOf ?? []),
     ordinalSuffixes: new Set(w?.ordinalSuffixes ?? ORDINAL_SIGNS),
     functionWords: new Set(w?.functionWords?.split(' ') ?? []),
+    dottedLabels: new Set(w?.labels?.split(' ') ?? []),
     clockAfter: new Set(w?.clockAfter ?? []),
     hourWords: new Set(w?.hourWords ?? []),
     hourBefore: new Set(w?.hourBefore ?? []),

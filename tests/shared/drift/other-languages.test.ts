@@ -27,6 +27,10 @@ describe('German against French', () => {
   it('a figure in digits on one side only is for review: the other may say it in words (`fünf Uhr` ↔ `5 heures`)', () => {
     expect(flags('Um fünf Uhr verlassen wir die Hütte.', 'de-CH', 'A 5 heures, nous quittons la cabane.', 'fr-CH')).toEqual(['review added:|5 heures']);
   });
+  it('a date one side states in part is for review (the month may be said in a form not read: `oct.`, a lone `(November)`); a year changed stays a drift', () => {
+    expect(flags('Die Alpen 1956 (November) brachten einen Bericht.', 'de-CH', 'Les Alpes de novembre 1956 ont publié un rapport.', 'fr-CH')).toEqual(['review date:1956|novembre 1956']);
+    expect(flags('Seit 1938 heisst er Sia Kangri.', 'de-CH', 'Depuis 1937, il s’appelle Sia Kangri.', 'fr-CH')).toEqual(['drift date:1938|1937']);
+  });
   it('no names are compared (German capitalises every noun)', () => {
     expect(flags('Die Hütte liegt im Tal.', 'de-DE', 'La cabane est dans la vallée.', 'fr-FR')).toEqual([]);
   });

@@ -65,6 +65,9 @@ describe('German (`de`, `de-CH`)', () => {
       ['10.', 'ordinal', 10],
     ]);
   });
+  it('a day’s full stop glued to its month (`9.Mai`); page and number labels (`S. 81`, `Nr. 4`) are no figures', () => {
+    expect(read('Am 9.Mai, vgl. S. 81 und Liste Nr. 4.', 'de')).toEqual([['9.Mai', 'date', '--05-09']]);
+  });
   it('guard: a number that ends a sentence before the next one is no ordinal, and a function word is no counted thing', () => {
     expect(read('Am Stand 5 und 7. Er kam.', 'de')).toEqual([
       ['5', 'count', 5],
@@ -102,6 +105,9 @@ describe('French (`fr`)', () => {
       ['10e', 'ordinal', 10],
       ['3ème', 'ordinal', 3],
     ]);
+  });
+  it('`15 h. 30`: the hour word may take a full stop; `p. 80`, `n° 57` are labels, no figures', () => {
+    expect(read('vers 15 h. 30, voir p. 80 et le n° 57.', 'fr')).toEqual([['15 h. 30', 'time', '15:30']]);
   });
   it('guard: `2 h` without minutes or `à` is no clock time (en 2 h de marche: a duration)', () => {
     expect(read('en 2 h de marche', 'fr').map((r) => r[1])).toEqual(['count']);
