@@ -168,6 +168,7 @@ export function App() {
             label={t('pane.versionA')}
             name={versionA?.name ?? null}
             lang={versionA?.lang ?? null}
+            langTag={versionA?.langTag}
             text={versionA?.text ?? null}
             codes={versionA?.codes}
             marks={comparison ? marks.a : []}
@@ -181,6 +182,7 @@ export function App() {
             label={t('pane.versionB')}
             name={versionB?.name ?? null}
             lang={versionB?.lang ?? null}
+            langTag={versionB?.langTag}
             text={versionB?.text ?? null}
             codes={versionB?.codes}
             marks={comparison ? marks.b : []}

@@ -2,6 +2,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/text/types';
+import { languageName, outsideFigureAnalysis, primaryLang } from '../../shared/formats/lang-tags';
 import { monaco } from '../monaco/setup';
 import { setHoverLookup, spanAt } from '../monaco/hovers';
 import { keepFiguresWhole } from '../monaco/wrap';
@@ -23,6 +24,8 @@ interface Props {
   label: string;
   name: string | null;
   lang: Lang | null;
+  /** The language tag a file gave the version (`de-DE`): a language outside figure analysis is shown by its own code. */
+  langTag?: string;
   text: string | null;
   marks: FigureMark[];
   /** Character range to reveal and highlight (the selected bead's sentences). */
@@ -58,9 +61,10 @@ const WRAP_LIMIT = 250_000;
 const WRAP_AFTER = keepFiguresWhole(monaco.editor.EditorOptions.wordWrapBreakAfterCharacters.defaultValue);
 
 export function VersionPane(props: Props) {
-  const { slot, label, name, lang, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit, onAnnotateSpan, onMakePivot, codes } = props;
+  const { slot, label, name, lang, langTag, text, marks, reveal, dark, choices, chosen, onChoose, onDropFile, onEdit, onAnnotateSpan, onMakePivot, codes } = props;
   const [hasSelection, setHasSelection] = useState(false);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const other = lang && langTag && outsideFigureAnalysis({ lang, langTag }) ? langTag : null;
   const [dragging, setDragging] = useState(false);
   const [editing, setEditing] = useState(false);
   const editorRef = useRef<Editor | null>(null);
@@ -266,8 +270,8 @@ export function VersionPane(props: Props) {
       <header className="pane__header">
         <span className="pane__slot">{label}</span>
         {lang && (
-          <span className="badge" data-testid={`lang-${slot}`} title={t(`lang.${lang}`)}>
-            {t(`lang.badge_${lang}`)}
+          <span className="badge" data-testid={`lang-${slot}`} title={other ? t('lang.other', { name: languageName(other, i18n.language) }) : t(`lang.${lang}`)}>
+            {other ? primaryLang(other).toUpperCase() : t(`lang.badge_${lang}`)}
           </span>
         )}
         {choices && choices.length > 1 && onChoose ? (

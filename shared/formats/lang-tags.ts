@@ -13,6 +13,15 @@ export function langTagOf(v: Pick<Version, 'lang' | 'langTag'>): string {
   return v.langTag || v.lang;
 }
 
+/** A language tag's name in the interface language (`de-CH`, `en` → "German (Switzerland)"); the tag itself when the platform has no name for it. */
+export function languageName(tag: string, uiLang: string): string {
+  try {
+    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(tag.replace(/_/g, '-')) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** True when the version's language is outside figure analysis (only digits are read). */
 export function outsideFigureAnalysis(v: Pick<Version, 'lang' | 'langTag'>): boolean {
   return v.langTag !== undefined && v.langTag !== '' && figureLangOf(v.langTag) === null;

@@ -72,6 +72,7 @@ export const en = {
     en: 'English',
     badge_id: 'ID',
     badge_en: 'EN',
+    other: '{{name}}: figures in digits are compared, number words are not read',
   },
   ui: {
     en: 'English',

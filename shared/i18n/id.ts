@@ -74,6 +74,7 @@ export const id: Messages = {
     en: 'Bahasa Inggris',
     badge_id: 'ID',
     badge_en: 'EN',
+    other: '{{name}}: angka dalam digit dibandingkan, kata bilangan tidak dibaca',
   },
   ui: {
     en: 'English',

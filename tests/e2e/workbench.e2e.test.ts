@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -243,6 +243,27 @@ describe('workbench flows in Chromium', () => {
     await expect.poll(() => page.getByTestId('notice').innerText()).toBe(`Opened ${name} as a new project, ${name.replace(/\.tmx$/, '.selaras')} (not saved yet)`);
     expect(await page.getByTestId('dirty').count()).toBe(1);
     await expect.poll(async () => Number(await page.getByTestId('grid').getAttribute('aria-rowcount'))).toBeGreaterThan(5);
+  });
+
+  it('opens a German–French memory: each language shown by its code, its figures read by its own number format, no false drift', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'selaras-e2e-defr-')), 'hut.de-fr.tmx');
+    const tu = (de: string, fr: string) => `<tu><tuv xml:lang="de-DE"><seg>${de}</seg></tuv><tuv xml:lang="fr-FR"><seg>${fr}</seg></tuv></tu>`;
+    writeFileSync(
+      file,
+      '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="de-DE" datatype="plaintext"/><body>' +
+        tu('Die Hütte liegt auf 2.350 Metern und bietet 1.250 Schlafplätze.', 'La cabane se trouve à 2 350 mètres et offre 1 250 places.') +
+        tu('Der Anteil stieg um 3,5 Prozent auf 12,75 Millionen Franken.', 'La part a augmenté de 3,5 % pour atteindre 12,75 millions de francs.') +
+        '</body></tmx>',
+    );
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('open-project').click();
+    await (await chooser).setFiles(file);
+    await expect.poll(() => page.getByTestId('lang-a').innerText()).toBe('DE');
+    expect(await page.getByTestId('lang-b').innerText()).toBe('FR');
+    expect(await page.getByTestId('lang-a').getAttribute('title')).toMatch(/German/);
+    await expect.poll(() => page.getByTestId('warning').allInnerTexts()).toContainEqual(expect.stringMatching(/only figures written in digits are compared/));
+    await expect.poll(() => page.getByTestId('status-counts').innerText()).toMatch(/^0 mismatches: .* · 4 matches$/);
+    await shot('workbench-de-fr');
   });
 
   it('made no request off the machine, no console error and no CSP violation', () => {
