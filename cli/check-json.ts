@@ -28,6 +28,9 @@ export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignmen
   return {
     langA: a.lang,
     langB: b.lang,
+    // (a version in a language outside figure analysis: its tag, `de`, `fr-CH`)
+    ...(a.langTag ? { langTagA: a.langTag } : {}),
+    ...(b.langTag ? { langTagB: b.langTag } : {}),
     modeSuggested: modeSuggested(alignment),
     beads: alignment.beads.map((bead) => checkBeadJson(bead, notTranslation.get(beadKey(bead)))),
     mismatches: comparison.mismatches,

@@ -248,7 +248,14 @@ const check: Command = {
     const { a, b, alignOptions } = loaded;
     const alignment: Alignment = aligned ? { mode: aligned.pair.mode, beads: aligned.pair.beads } : alignVersions(a, b, alignOptions);
     if (!aligned) mark?.('align');
-    const title = aligned ? `${positional[0]} (${a.lang} vs ${b.lang})` : `${positional[0]} (${a.lang}) vs ${positional[1]} (${b.lang})`;
+    const langOfSide = (v: AnalysedVersion) => v.langTag ?? v.lang;
+    const title = aligned ? `${positional[0]} (${langOfSide(a)} vs ${langOfSide(b)})` : `${positional[0]} (${langOfSide(a)}) vs ${positional[1]} (${langOfSide(b)})`;
+    // two text files, one in a language outside figure analysis (told by its words): said as for a TMX/XLIFF file
+    const outside = aligned ? [] : [0, 1].filter((i) => [a, b][i].langTag).map((i) => `${path.basename(positional[i])} (${[a, b][i].langTag})`);
+    if (outside.length) {
+      const { translate } = await import('../shared/i18n');
+      process.stderr.write(`selaras: ${translate(options['lang-ui'] === 'id' ? 'id' : 'en', 'bilingual.outsideAnalysis', { versions: outside.join(', ') })}\n`);
+    }
     const { comparison: compared } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
     // A file's unit with no target is untranslated, not a translation that dropped its figures: they are not compared.
     const untranslated = aligned ? untranslatedUnits(alignment.beads) : [];
@@ -296,8 +303,8 @@ async function projectOfFiles(files: string[], a: AnalysedVersion, b: AnalysedVe
   const { createProject } = await projectCreateModule();
   const created = createProject(
     [
-      { name: path.basename(files[0]), text: a.text, lang: a.lang, sourcePath: path.resolve(files[0]) },
-      { name: path.basename(files[1]), text: b.text, lang: b.lang, sourcePath: path.resolve(files[1]) },
+      { name: path.basename(files[0]), text: a.text, lang: a.lang, ...(a.langTag ? { langTag: a.langTag } : {}), sourcePath: path.resolve(files[0]) },
+      { name: path.basename(files[1]), text: b.text, lang: b.lang, ...(b.langTag ? { langTag: b.langTag } : {}), sourcePath: path.resolve(files[1]) },
     ],
     [alignment],
   );

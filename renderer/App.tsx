@@ -26,7 +26,7 @@ import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
 import { TermbaseControl } from './components/TermbaseControl';
 import { VersionPane } from './components/VersionPane';
-import { detectLang } from '../shared/text';
+import { detectLang, otherLangOf } from '../shared/text';
 import { useDarkMode } from './hooks/useDarkMode';
 import { gridCommand } from './state/grid-keys';
 import { escapeMarkdown, figureMarks } from './state/marks';
@@ -216,7 +216,7 @@ export function App() {
           onClose={() => setPasting(false)}
           onPaste={(target, name, text) => {
             setPasting(false);
-            void io.acceptText(target, { ok: true, value: { name, text, lang: detectLang(text), encoding: 'utf-8', format: 'text', bytes: new TextEncoder().encode(text).byteLength } });
+            void io.acceptText(target, { ok: true, value: { name, text, lang: detectLang(text), ...otherLangOf(text), encoding: 'utf-8', format: 'text', bytes: new TextEncoder().encode(text).byteLength } });
           }}
         />
       )}

@@ -34,6 +34,8 @@ export interface OpenedText {
   path?: string;
   text: string;
   lang: Lang;
+  /** The language, when the text is in neither Indonesian nor English and its words say which (`de`, `fr`: `detectOtherLang`). */
+  langTag?: string;
   /** Encoding the bytes were decoded from (`utf-8`, `utf-16le`, `windows-1252`, …). */
   encoding: string;
   /** Set when the encoding was guessed and the user should confirm it. */

@@ -11,7 +11,7 @@ import { extractEntities, withEntityMismatches, type EntityAnalysis, type Entity
 import { extractFigures } from './figures';
 import { figureLangOf } from './text/lang-tags';
 import type { Figure } from './figures/types';
-import { detectLang, detectParagraphLangs, segment, splitLines } from './text';
+import { detectLang, detectOtherLang, detectParagraphLangs, segment, splitLines } from './text';
 import type { Lang, Sentence } from './text/types';
 import { beadKey } from './align/bead-key';
 
@@ -34,7 +34,8 @@ export interface AnalyseOptions {
    * The language tag a file gave the text (`de-CH`, `fr`). A language outside the Indonesian and
    * English readers has its figures read by its own conventions and no names compared (its
    * capitalisation is not English: German capitalises every noun); `lang` then only picks the
-   * segmenter.
+   * segmenter. Without a tag, an `auto` text whose function words are clearly another language's
+   * is read as that language (`detectOtherLang`).
    */
   langTag?: string;
   /** The text is already segmented: line i is sentence i. */
@@ -73,8 +74,11 @@ export function languageRuns(text: string, docLang: Lang): Array<{ start: number
 
 /** Detects the language (unless given), segments and reads the figures of one version. */
 export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVersion {
-  const read = analyseFigures(text, options);
-  const v = otherLanguage(options.langTag) ? { ...read, langTag: options.langTag } : read;
+  // a text of another language given without its tag (a German plain-text file) is told by its function words
+  const auto = !options.lang || options.lang === 'auto';
+  const tag = options.langTag ?? (auto ? detectOtherLang(text) : undefined);
+  const read = analyseFigures(text, tag === options.langTag ? options : { ...options, langTag: tag });
+  const v = otherLanguage(tag) ? { ...read, langTag: tag } : read;
   if (options.entities === false || v.langTag) return v;
   const entities = extractEntities(v.text, v.sentences, v.lang);
   options.mark?.('entities');
@@ -102,9 +106,10 @@ function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion 
     mark('figures');
     return { lang, text, sentences, figures };
   }
-  const runs = auto ? languageRuns(text, lang) : [];
+  // (a text of another language is one run: Indonesian and English paragraphs are told apart only in their own texts)
+  const runs = auto && !otherLanguage(options.langTag) ? languageRuns(text, lang) : [];
   if (runs.length <= 1) {
-    const sentences = segment(text, lang);
+    const sentences = segment(text, lang, options.langTag);
     mark('segment');
     const figures = readFigures(text, sentences, lang, options);
     mark('figures');

@@ -17,7 +17,7 @@ import {
   type Result,
   type UiLang,
 } from '../../shared/api';
-import { detectLang } from '../../shared/text';
+import { detectLang, otherLangOf } from '../../shared/text';
 import { parseProject } from '../../shared/project/schema';
 import type { Project } from '../../shared/project/types';
 import { writeFileAtomic, WriteTargetError } from './atomic';
@@ -142,6 +142,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ...(filePath ? { path: filePath } : {}),
         text: outcome.text,
         lang: detectLang(outcome.text),
+        ...otherLangOf(outcome.text),
         encoding: outcome.encoding,
         ...(outcome.uncertain ? { uncertainEncoding: true } : {}),
         format: outcome.format,

@@ -23,7 +23,7 @@ export const APP = { name: 'Selaras', version: '0.1.0' };
 export const AUTOSAVE_MS = 1500;
 
 async function toVersion(o: OpenedText): Promise<VersionInput> {
-  return { name: o.name, text: o.text, lang: o.lang, hash: await hashText(o.text), ...(o.path ? { sourcePath: o.path } : {}) };
+  return { name: o.name, text: o.text, lang: o.lang, ...(o.langTag ? { langTag: o.langTag } : {}), hash: await hashText(o.text), ...(o.path ? { sourcePath: o.path } : {}) };
 }
 
 function download(name: string, bytes: Uint8Array) {

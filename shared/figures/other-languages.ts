@@ -9,6 +9,7 @@
 import { ENGLISH } from './english';
 import type { Lexicon } from './lexicon';
 import { primaryLang } from '../text/lang-tags';
+import { ORDINAL_DOT_LANGS, OTHER_FUNCTION_WORDS } from '../text/words';
 
 interface OtherWords {
   scales: Array<[string, number]>;
@@ -18,16 +19,12 @@ interface OtherWords {
   currencies?: Array<[string, string]>;
   /** January to December, with other spellings after a `|`. */
   months?: string[];
-  /** A day is written with a full stop (`4. Juni`). */
-  dayDot?: boolean;
   /** Words joining an amount to its currency or its counted thing (`de` in `millions de francs`; an elided `d'`). */
   of?: string[];
   /** Words joining a day, its month and its year (`4 de junio de 2024`). */
   dateOf?: string[];
   /** Suffixes glued to digits that make them an ordinal (`1er`, `10e`, `3º`). */
   ordinalSuffixes?: string[];
-  /** Articles, pronouns, conjunctions and prepositions, space-separated. */
-  functionWords?: string;
   /** Abbreviated labels of a page, a number, an article (`S. 81`, `Nr. 4`, `p. 80`), space-separated. */
   labels?: string;
   /** Words after an hour that make it a clock time (`Uhr`). */
@@ -40,17 +37,14 @@ interface OtherWords {
 const WORDS: Record<string, OtherWords> = {
   de: {
     labels: 's nr abs bd hft jg',
-    functionWords: 'der die das den dem des ein eine einer eines einem einen und oder aber zu von bis im in am an auf mit für bei nach vor über unter um aus als wie ist sind war waren hat haben wird er sie es wir ich ihr man dann doch so da wenn dass noch auch nur schon',
     scales: [['tausend', 1e3], ['tsd', 1e3], ['mio', 1e6], ['million', 1e6], ['millionen', 1e6], ['mrd', 1e9], ['milliarde', 1e9], ['milliarden', 1e9], ['billion', 1e12], ['billionen', 1e12]],
     percent: ['prozent'],
     currencies: [['franken', 'CHF'], ['fr', 'CHF'], ['dollar', 'USD'], ['pfund', 'GBP'], ['rubel', 'RUB']],
     clockAfter: ['uhr'],
     months: ['januar|jänner', 'februar|feber', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
-    dayDot: true,
   },
   fr: {
     labels: 'n p t éd',
-    functionWords: 'de du des la le les l et ou à au aux en pour par sur dans avec un une qui que est sont il elle ils elles on nous vous je ne pas plus',
     scales: [['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['billion', 1e12], ['billions', 1e12]],
     percentPhrases: [['pour', 'cent']],
     of: ['de', "d'"],
@@ -62,7 +56,6 @@ const WORDS: Record<string, OtherWords> = {
   },
   es: {
     labels: 'pág núm n t',
-    functionWords: 'de del la el los las y o a al en por para con un una que es son se su sus no más',
     scales: [['mil', 1e3], ['millón', 1e6], ['millon', 1e6], ['millones', 1e6], ['billón', 1e12], ['billones', 1e12]],
     percentPhrases: [['por', 'ciento']],
     of: ['de'],
@@ -72,7 +65,6 @@ const WORDS: Record<string, OtherWords> = {
   },
   it: {
     labels: 'pag n',
-    functionWords: 'di del della dei delle la il lo le gli i e o a al in per con un una che è sono si non più',
     scales: [['mila', 1e3], ['mille', 1e3], ['milione', 1e6], ['milioni', 1e6], ['miliardo', 1e9], ['miliardi', 1e9]],
     percentPhrases: [['per', 'cento']],
     of: ['di'],
@@ -81,7 +73,6 @@ const WORDS: Record<string, OtherWords> = {
   },
   pt: {
     labels: 'pág n nº',
-    functionWords: 'de do da dos das o a os as e ou em no na nos nas por para com um uma que é são se não mais',
     scales: [['mil', 1e3], ['milhão', 1e6], ['milhao', 1e6], ['milhões', 1e6], ['milhoes', 1e6], ['bilhão', 1e9], ['bilhao', 1e9], ['bilhões', 1e9], ['bilhoes', 1e9]],
     percentPhrases: [['por', 'cento']],
     of: ['de'],
@@ -91,7 +82,6 @@ const WORDS: Record<string, OtherWords> = {
   },
   nl: {
     labels: 'blz nr',
-    functionWords: 'de het een en of van in op met voor te is zijn er die dat niet',
     scales: [['duizend', 1e3], ['mln', 1e6], ['miljoen', 1e6], ['miljoenen', 1e6], ['mld', 1e9], ['miljard', 1e9], ['biljoen', 1e12]],
     percent: ['procent'],
     currencies: [['dollar', 'USD'], ['pond', 'GBP']],
@@ -108,14 +98,12 @@ const WORDS: Record<string, OtherWords> = {
     percent: ['procent'],
     currencies: [['kroner', 'DKK'], ['dollar', 'USD']],
     months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-    dayDot: true,
   },
   nb: {
     scales: [['tusen', 1e3], ['million', 1e6], ['millioner', 1e6], ['mill', 1e6], ['milliard', 1e9], ['milliarder', 1e9], ['mrd', 1e9]],
     percent: ['prosent'],
     currencies: [['kroner', 'NOK'], ['dollar', 'USD']],
     months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-    dayDot: true,
   },
   pl: {
     scales: [['tys', 1e3], ['tysiąc', 1e3], ['tysiące', 1e3], ['tysięcy', 1e3], ['mln', 1e6], ['milion', 1e6], ['miliony', 1e6], ['milionów', 1e6], ['mld', 1e9], ['miliard', 1e9], ['miliardy', 1e9], ['miliardów', 1e9]],
@@ -126,7 +114,6 @@ const WORDS: Record<string, OtherWords> = {
     scales: [['tis', 1e3], ['tisíc', 1e3], ['mil', 1e6], ['milion', 1e6], ['miliony', 1e6], ['milionů', 1e6], ['mld', 1e9], ['miliarda', 1e9], ['miliardy', 1e9], ['miliard', 1e9]],
     percent: ['procent', 'procenta'],
     currencies: [['korun', 'CZK'], ['kč', 'CZK'], ['dolarů', 'USD']],
-    dayDot: true,
   },
   ru: {
     scales: [['тыс', 1e3], ['тысяча', 1e3], ['тысячи', 1e3], ['тысяч', 1e3], ['млн', 1e6], ['миллион', 1e6], ['миллиона', 1e6], ['миллионов', 1e6], ['млрд', 1e9], ['миллиард', 1e9], ['миллиарда', 1e9], ['миллиардов', 1e9], ['трлн', 1e12]],
@@ -216,12 +203,12 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     currencyOf: new Set(w?.of ?? []),
     dateOf: new Set(w?.dateOf ?? []),
     ordinalSuffixes: new Set(w?.ordinalSuffixes ?? ORDINAL_SIGNS),
-    functionWords: new Set(w?.functionWords?.split(' ') ?? []),
+    functionWords: OTHER_FUNCTION_WORDS[primary] ?? NONE,
     dottedLabels: new Set(w?.labels?.split(' ') ?? []),
     clockAfter: new Set(w?.clockAfter ?? []),
     hourWords: new Set(w?.hourWords ?? []),
     hourBefore: new Set(w?.hourBefore ?? []),
-    dayDot: w?.dayDot ?? false,
+    dayDot: ORDINAL_DOT_LANGS.has(primary),
   };
   lexicons.set(primary, lex);
   return lex;

@@ -8,6 +8,8 @@ export interface VersionInput {
   name: string;
   text: string;
   lang: Lang;
+  /** The language tag, when the text is in a language outside figure analysis (`de`: see `detectOtherLang`). */
+  langTag?: string;
   sourcePath?: string;
   /** Defaults to `v1`, `v2`, … in order. */
   id?: string;
@@ -30,6 +32,7 @@ export function createProject(
     lang: v.lang,
     text: v.text,
     hash: v.hash ?? sha256Hex(v.text),
+    ...(v.langTag ? { langTag: v.langTag } : {}),
     ...(v.sourcePath ? { sourcePath: v.sourcePath } : {}),
   }));
   const pivot = options.pivot ?? 0;

@@ -1,5 +1,5 @@
 export type { Lang, Sentence } from './types';
-export { detectLang, detectParagraphLangs, type LangSpan } from './lang';
+export { detectLang, detectOtherLang, otherLangOf, detectParagraphLangs, type LangSpan } from './lang';
 export { segment } from './segment';
 export { splitLines } from './lines';
 export { splitParagraphs } from './layout';

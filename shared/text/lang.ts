@@ -1,6 +1,6 @@
 import { splitParagraphs } from './layout';
 import type { Lang } from './types';
-import { EN_FUNCTION_WORDS, ID_FUNCTION_WORDS } from './words';
+import { EN_FUNCTION_WORDS, ID_FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from './words';
 
 /** A stretch of text (trimmed paragraph offsets, end exclusive) and its language. */
 export interface LangSpan {
@@ -92,4 +92,38 @@ function scoreShape(word: string, e: Evidence): void {
   if (word.length < 4) return;
   if (word.endsWith('nya') || word.endsWith('kan') || ID_PREFIX.test(word)) e.id += 0.5;
   else if (EN_SHAPE.test(word)) e.en += 0.5;
+}
+
+/** Each other language's function words that are no English or Indonesian ones (`die`, `und`, `les`, `y`), for telling it apart. */
+const OTHER_EVIDENCE: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entries(OTHER_FUNCTION_WORDS).map(([tag, words]) => [
+  tag,
+  new Set([...words].filter((w) => !EN_FUNCTION_WORDS.has(w) && !ID_FUNCTION_WORDS.has(w))),
+]);
+
+/**
+ * The language of a text written in neither Indonesian nor English, when its function words say so
+ * clearly (`de`, `fr`, `es`, `it`, `pt`, `nl`): its own words outnumber the English and Indonesian
+ * ones more than twice, on at least five. Undefined otherwise (the text is Indonesian or English,
+ * or too short to tell). Reads the first 20,000 characters.
+ */
+export function detectOtherLang(text: string): string | undefined {
+  const words = text.slice(0, WINDOW).toLowerCase().match(/\p{L}+/gu) ?? [];
+  let en = 0;
+  let id = 0;
+  const other = new Map<string, number>();
+  for (const w of words) {
+    if (EN_FUNCTION_WORDS.has(w)) en++;
+    if (ID_FUNCTION_WORDS.has(w)) id++;
+    for (const [tag, set] of OTHER_EVIDENCE) if (set.has(w)) other.set(tag, (other.get(tag) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let score = 0;
+  for (const [tag, n] of other) if (n > score) [best, score] = [tag, n];
+  return best !== undefined && score >= 5 && score > 2 * Math.max(en, id) ? best : undefined;
+}
+
+/** `{ langTag }` for a text `detectOtherLang` names a language of, else `{}` (spread into an opened text). */
+export function otherLangOf(text: string): { langTag?: string } {
+  const tag = detectOtherLang(text);
+  return tag ? { langTag: tag } : {};
 }

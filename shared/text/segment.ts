@@ -3,7 +3,8 @@ import * as chars from './chars';
 import { groupParagraphs, scanLines, type Line, type Paragraph } from './layout';
 import { listMarkerEnd } from './list-markers';
 import type { Lang, Sentence } from './types';
-import { CONTINUATION_CAPITALS, HEADLINE_SMALL_WORDS, NON_FINAL_WORDS, SENTENCE_OPENERS } from './words';
+import { CONTINUATION_CAPITALS, HEADLINE_SMALL_WORDS, NON_FINAL_WORDS, ORDINAL_DOT_LANGS, OTHER_FUNCTION_WORDS, SENTENCE_OPENERS } from './words';
+import { primaryLang } from './lang-tags';
 
 // Local bindings: some loaders turn named imports into getters, a call per character in the hot loop.
 const {
@@ -33,15 +34,26 @@ const {
  * looks complete (a headline, a byline); hard-wrapped paragraphs are read as running text.
  * Runs in one pass, linear in the length of the text.
  */
-export function segment(text: string, lang: Lang): Sentence[] {
+export function segment(text: string, lang: Lang, langTag?: string): Sentence[] {
   const lines = scanLines(text);
   const paragraphs = groupParagraphs(lines);
   const out: Sentence[] = [];
   const abbreviations = ABBREVIATIONS[lang];
+  const ordinals = ordinalDotOf(langTag);
   for (let p = 0; p < paragraphs.length; p++) {
-    segmentParagraph(text, lines, paragraphs[p], p, abbreviations, out);
+    segmentParagraph(text, lines, paragraphs[p], p, abbreviations, out, ordinals);
   }
   return out;
+}
+
+/**
+ * For a language that writes ordinals with a full stop (`langTag` `de`: `am 4. Juni`, `der 3. Platz`),
+ * the words that still open a sentence after a number and its full stop (its function words: `Er`,
+ * `Die`); null for other languages, where `in 2004. The` ends a sentence.
+ */
+function ordinalDotOf(langTag: string | undefined): ReadonlySet<string> | null {
+  const primary = primaryLang(langTag);
+  return ORDINAL_DOT_LANGS.has(primary) ? OTHER_FUNCTION_WORDS[primary] ?? new Set<string>() : null;
 }
 
 type Abbreviations = ReadonlyMap<string, AbbreviationKind>;
@@ -65,6 +77,7 @@ function segmentParagraph(
   paragraph: number,
   abbreviations: Abbreviations,
   out: Sentence[],
+  ordinals: ReadonlySet<string> | null,
 ): void {
   const { firstLine, lastLine } = para;
   const wrapped = looksHardWrapped(text, lines, firstLine, lastLine);
@@ -135,6 +148,7 @@ function segmentParagraph(
           next: readNext(text, nextPos, abbreviations),
           lineBreak: atLineEnd && !wrapped,
           abbreviations,
+          ordinals,
         });
       if (stop) {
         push(out, text, sentStart, j, paragraph);
@@ -172,6 +186,8 @@ interface Candidate {
   /** A line break (in a paragraph that is not hard-wrapped) follows the run. */
   lineBreak: boolean;
   abbreviations: Abbreviations;
+  /** See `ordinalDotOf`. */
+  ordinals: ReadonlySet<string> | null;
 }
 
 /** Decides whether the punctuation run of `cand` ends a sentence. */
@@ -191,6 +207,8 @@ function endsSentence(text: string, cand: Candidate): boolean {
     // ` … ` standing alone marks an omission inside a quotation, not a sentence end.
     return a < b && plain;
   }
+  // `am 4. Juni`, `der 3. Platz`: an ordinal's full stop, in a language that writes one, unless a function word follows (`… 7. Er kam`)
+  if (cand.ordinals && !lineBreak && !cand.closed && /^\d{1,3}$/.test(text.slice(a, b)) && next.kind === 'upper' && !cand.ordinals.has(next.word.toLowerCase())) return false;
   const kind = b - a > 12 ? undefined : classify(text.slice(a, b), cand.abbreviations);
   // A title stands before a name or number, never before a closing quote: `replied: "No."`.
   if (kind === undefined || (kind === 'title' && cand.closed)) return plain;

@@ -115,3 +115,20 @@ export const HEADLINE_SMALL_WORDS: ReadonlySet<string> = set(`
   a an the of and or to in on at for with by from as vs via per
   di ke dari dan yang untuk dengan pada atau bagi oleh soal jadi usai jelang
 `);
+
+/**
+ * Articles, pronouns, conjunctions and prepositions of languages read digits-only (`de`, `fr`, …):
+ * never the counted thing after a number (shared/figures/other-languages), and the evidence
+ * `detectOtherLang` counts.
+ */
+export const OTHER_FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: set('der die das den dem des ein eine einer eines einem einen und oder aber zu von bis im in am an auf mit für bei nach vor über unter um aus als wie ist sind war waren hat haben wird er sie es wir ich ihr man dann doch so da wenn dass noch auch nur schon'),
+  fr: set('de du des la le les l et ou à au aux en pour par sur dans avec un une qui que est sont il elle ils elles on nous vous je ne pas plus'),
+  es: set('de del la el los las y o a al en por para con un una que es son se su sus no más'),
+  it: set('di del della dei delle la il lo le gli i e o a al in per con un una che è sono si non più'),
+  pt: set('de do da dos das o a os as e ou em no na nos nas por para com um uma que é são se não mais'),
+  nl: set('de het een en of van in op met voor te is zijn er die dat niet'),
+};
+
+/** Languages that write an ordinal, and a day, as digits and a full stop (`am 4. Juni`, `der 3. Platz`: German, Danish, Norwegian, Czech, Polish, Finnish …). */
+export const ORDINAL_DOT_LANGS: ReadonlySet<string> = set('de da nb nn no cs sk pl fi hu sl hr sr lv et is fo');

@@ -190,6 +190,7 @@ function versionOf(input: VersionInput, id: string): Version {
     lang: input.lang,
     text: input.text,
     hash: input.hash ?? '',
+    ...(input.langTag ? { langTag: input.langTag } : {}),
     ...(input.sourcePath ? { sourcePath: input.sourcePath } : {}),
   };
 }

@@ -272,3 +272,17 @@ describe('a German–French memory (languages outside the word readers)', () => 
     expect(m.map((x: { level: string; kind: string; aFigure: { value: number }; bFigure: { value: number } }) => [x.level, x.kind, x.aFigure.value, x.bFigure.value])).toEqual([['drift', 'value', 4478, 4487]]);
   });
 });
+
+describe('two text files in German and French (no language tags)', () => {
+  it('each told by its words: read by its own number format, no drift, the languages in the JSON and a note on stderr', () => {
+    const a = write('hut.de.txt', 'Die Hütte liegt auf 2.350 Metern und bietet 1.250 Schlafplätze.\n\nDer Verein hat die Hütte mit der Gemeinde für 3,5 Millionen Franken umgebaut, und sie ist seit dem 4. Juni 2024 wieder offen.\n');
+    const b = write('hut.fr.txt', 'La cabane se trouve à 2 350 mètres et offre 1 250 places.\n\nLe club a rénové la cabane avec la commune pour 3,5 millions de francs, et elle est de nouveau ouverte depuis le 4 juin 2024.\n');
+    const r = selaras('check', a, b, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect([j.langTagA, j.langTagB]).toEqual(['de', 'fr']);
+    expect(j.mismatches).toEqual([]);
+    expect(j.matches.length).toBe(4);
+    expect(r.stderr).toMatch(/in hut\.de\.txt \(de\), hut\.fr\.txt \(fr\) only figures written in digits are compared/);
+  });
+});

@@ -49,3 +49,15 @@ describe('against English', () => {
     expect(flags('Es kamen 4.000 Besucher und 300 Kinder.', 'de', '4,000 visitors came.', 'en').map((f) => f.split(' ')[0])).toEqual(['drift']);
   });
 });
+
+describe('text without a tag (a plain-text file)', () => {
+  it('German and French told by their words are read by their own number formats: no drift, and each version says its language', () => {
+    const a = analyse('Die Hütte liegt auf 2.350 Metern und bietet 1.250 Schlafplätze für 3,5 Millionen Franken, die der Verein mit der Gemeinde teilt.', { lang: 'auto', lines: true });
+    const b = analyse('La cabane se trouve à 2 350 mètres et offre 1 250 places pour 3,5 millions de francs, que le club partage avec la commune.', { lang: 'auto', lines: true });
+    expect([a.langTag, b.langTag]).toEqual(['de', 'fr']);
+    expect(checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison.mismatches).toEqual([]);
+  });
+  it('guard: a language given as Indonesian or English is read as given', () => {
+    expect(analyse('Die Hütte liegt auf 2.350 Metern und bietet 1.250 Schlafplätze für die Gäste.', { lang: 'en', lines: true }).langTag).toBeUndefined();
+  });
+});

@@ -63,3 +63,24 @@ describe('detectParagraphLangs', () => {
     expect(detectParagraphLangs(' \n\n ')).toEqual([]);
   });
 });
+
+describe('detectOtherLang: a text in neither Indonesian nor English', () => {
+  const de = 'Die Hütte liegt auf 2.350 Metern. Wir sind um fünf Uhr aufgebrochen, und der Weg war lang. Es war noch dunkel, als wir den Gletscher erreichten, aber die Stimmung war gut.';
+  const fr = 'La cabane se trouve à 2 350 mètres. Nous sommes partis à 5 heures, et le chemin était long. Il faisait encore nuit quand nous avons atteint le glacier, mais le moral était bon.';
+  const es = 'La cabaña está a 2.350 metros. Salimos a las cinco, y el camino era largo. Todavía era de noche cuando llegamos al glaciar, pero el ánimo era bueno.';
+  it('names German, French and Spanish by their function words', async () => {
+    const { detectOtherLang } = await import('../../../shared/text');
+    expect([detectOtherLang(de), detectOtherLang(fr), detectOtherLang(es)]).toEqual(['de', 'fr', 'es']);
+  });
+  it('guard: Indonesian and English texts, and a short or wordless text, are none (their readers keep them)', async () => {
+    const { detectOtherLang } = await import('../../../shared/text');
+    expect(detectOtherLang('Pasukan tiba di kota itu pada pukul lima pagi, dan jalan menuju gletser masih gelap ketika mereka sampai di sana.')).toBeUndefined();
+    expect(detectOtherLang('The troops reached the town at five in the morning, and the road to the glacier was still dark when they arrived there.')).toBeUndefined();
+    expect(detectOtherLang('Die Hütte')).toBeUndefined();
+    expect(detectOtherLang('12 345 678')).toBeUndefined();
+  });
+  it('an English story quoting a German name or phrase stays English', async () => {
+    const { detectOtherLang } = await import('../../../shared/text');
+    expect(detectOtherLang('The Deutsche Bank office in der Stadt was closed, and the staff said that the bank would open again on Monday after the holiday.')).toBeUndefined();
+  });
+});

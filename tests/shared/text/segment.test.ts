@@ -301,3 +301,14 @@ describe('segment: punctuation and whitespace', () => {
     expect(texts('... Lalu sunyi.', 'id')).toEqual(['... Lalu sunyi.']);
   });
 });
+
+describe('a language that writes ordinals with a full stop (`de`, `da`, `cs` …)', () => {
+  it('German `am 4. Juni` and `der 3. Platz` do not end a sentence; `… Stand 7. Er kam` does', () => {
+    const text = 'Die Hütte ist seit dem 4. Juni 2024 offen. Das Team kam auf den 3. Platz am Stand 7. Er war zufrieden.';
+    expect(segment(text, 'en', 'de-CH').map((s) => s.text)).toEqual(['Die Hütte ist seit dem 4. Juni 2024 offen.', 'Das Team kam auf den 3. Platz am Stand 7.', 'Er war zufrieden.']);
+  });
+  it('guard: without such a language a number and a full stop before a capital ends the sentence as before', () => {
+    expect(segment('Sales rose in 2004. The year after they fell.', 'en').map((s) => s.text)).toEqual(['Sales rose in 2004.', 'The year after they fell.']);
+    expect(segment('Ils sont arrivés à 7. Le soir, ils dormaient.', 'en', 'fr').map((s) => s.text)).toHaveLength(2);
+  });
+});
