@@ -89,7 +89,12 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       if (!result.value) return;
       setError(null);
       const version = await toVersion(result.value);
-      const warnings = result.value.uncertainEncoding ? [{ key: 'warnings.uncertainEncoding', params: { name: version.name, encoding: result.value.encoding } }] : [];
+      // a text in a language outside figure analysis (told by its words) is said plainly, as for a TMX
+      const outside = versionsOutsideAnalysis([version]);
+      const warnings: Notice[] = [
+        ...(result.value.uncertainEncoding ? [{ key: 'warnings.uncertainEncoding', params: { name: version.name, encoding: result.value.encoding } }] : []),
+        ...(outside.length ? [{ key: 'bilingual.outsideAnalysis', params: { versions: outside.join(', ') } }] : []),
+      ];
       dispatch({ type: 'open-text', slot, version, warnings });
     },
     [dispatch, setError],
