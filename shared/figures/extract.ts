@@ -1923,13 +1923,16 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (dm && dm !== 'fraction') return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
   // day ranges in one month: 5-7 September 2023, 20 hingga 22 April → two dates; and two days of one
   // month listed (12 dan 13 Mei, 12 and 13 May: the first day takes the month too)
-  if (/^\d{1,2}$/.test(t.raw) && (isDash(toks, i + 1) || ctx.lex.rangeTo.has(word(ctx, i + 1)) || ctx.lex.listJoiners.has(word(ctx, i + 1))) && /^\d{1,2}$/.test(toks[i + 2]?.raw ?? '') && toks[i + 2].kind === 'num') {
-    const second = dateAtNumber(toks, i + 2, ctx.lex, ctx.lang, false);
-    if (second && typeof second === 'object' && second.kind === 'date' && toks[i + 3]?.kind === 'word') {
+  // (in the languages that write a day with a full stop: `9. und 10. September`, `28./29. September`; and `les 9/10 septembre`)
+  const j = ctx.lex.dayDot && isSym(toks, i + 1, '.') && !toks[i + 1].space ? i + 2 : i + 1;
+  const joined = isDash(toks, j) || ctx.lex.rangeTo.has(word(ctx, j)) || ctx.lex.listJoiners.has(word(ctx, j)) || (ctx.other && isSym(toks, j, '/'));
+  if (/^\d{1,2}$/.test(t.raw) && joined && /^\d{1,2}$/.test(toks[j + 1]?.raw ?? '') && toks[j + 1].kind === 'num') {
+    const second = dateAtNumber(toks, j + 1, ctx.lex, ctx.lang, false);
+    if (second && typeof second === 'object' && second.kind === 'date' && (toks[j + 2]?.kind === 'word' || (!!ctx.lex.dayDot && isSym(toks, j + 2, '.') && toks[j + 3]?.kind === 'word'))) {
       const d1 = Number(t.raw);
       const tail = second.value.slice(0, -2);
-      if (d1 >= 1 && d1 < Number(toks[i + 2].raw)) {
-        const first: DateMatch = { kind: 'date', value: tail + (d1 < 10 ? '0' + d1 : String(d1)), startTok: i, endTok: i + 1 };
+      if (d1 >= 1 && d1 < Number(toks[j + 1].raw)) {
+        const first: DateMatch = { kind: 'date', value: tail + (d1 < 10 ? '0' + d1 : String(d1)), startTok: i, endTok: j === i + 2 ? i + 2 : i + 1 };
         return { drafts: [dateDraft(first, ctx), dateDraft(second, ctx)], next: second.endTok };
       }
     }
@@ -2529,6 +2532,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string): Omit<Figure, 'sen
   if (lang === 'id') markReferencesBack(text, out);
   if (lang === 'id') rankAfterPlaceNoun(text, out);
   ageAfterName(text, out);
+  if (lang === 'en' && !ctx.other) yearToMonth(text, out);
   const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, out) : out));
   // a figure's text is the slice of the text as written, control character and all
   if (text !== raw) for (const f of figures) f.text = raw.slice(f.start, f.end);
@@ -2555,6 +2559,26 @@ function ageAfterName(text: string, figures: Omit<Figure, 'sentence'>[]): void {
     if (!closes) continue;
     f.kind = 'duration';
     f.durationUnit = 'year';
+  }
+}
+
+/** `2007 to September`: a year, `to` and a capitalised month name not followed by a day. */
+const YEAR_TO_MONTH = /^\s+to\s+(\p{Lu}\p{L}+)\b(?!\s+\d)/u;
+
+/**
+ * `net profit in 2007 to September`: the year to that month (January to September 2007, as *Januari-September 2007*
+ * reads): the date is the month that ends the span, as "the year to September 2007" reads; the phrase names the
+ * year to date, so the January the other side states is accounted for (drift/relative-periods).
+ */
+function yearToMonth(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}$/.test(f.value) || f.text !== f.value) continue;
+    const m = YEAR_TO_MONTH.exec(text.slice(f.end, f.end + 20));
+    const month = m ? ENGLISH.months.get(m[1].toLowerCase()) : undefined;
+    if (!m || month === undefined) continue;
+    f.value = `${f.value}-${month < 10 ? '0' : ''}${month}`;
+    f.end += m[0].length;
+    f.text = text.slice(f.start, f.end);
   }
 }
 

@@ -27,6 +27,12 @@ interface OtherWords {
   ordinalSuffixes?: string[];
   /** Abbreviated labels of a page, a number, an article (`S. 81`, `Nr. 4`, `p. 80`), space-separated. */
   labels?: string;
+  /** Words joining two numbers into a range (`bis`, `au`) and into a list (`und`, `et`): `20 bis 22 Uhr`, `9. und 10. September`. */
+  to?: string[];
+  and?: string[];
+  /** Range openers: `zwischen … und`, `entre … et` (`between`), and `von … bis`, `de … à` (`from`). */
+  between?: [string, string];
+  from?: string[];
   /** Words after an hour that make it a clock time (`Uhr`). */
   clockAfter?: string[];
   /** Words after an hour that make it a clock time when minutes follow or a word of `hourBefore` precedes (`20 h 30`, `à 5 heures`). */
@@ -36,6 +42,10 @@ interface OtherWords {
 
 const WORDS: Record<string, OtherWords> = {
   de: {
+    between: ['zwischen', 'und'],
+    from: ['von', 'vom'],
+    to: ['bis'],
+    and: ['und'],
     labels: 's nr abs bd hft jg',
     scales: [['tausend', 1e3], ['tsd', 1e3], ['mio', 1e6], ['million', 1e6], ['millionen', 1e6], ['mrd', 1e9], ['milliarde', 1e9], ['milliarden', 1e9], ['billion', 1e12], ['billionen', 1e12]],
     percent: ['prozent'],
@@ -44,6 +54,10 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar|jänner', 'februar|feber', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   },
   fr: {
+    between: ['entre', 'et'],
+    from: ['de', 'du'],
+    to: ['au', 'à'],
+    and: ['et'],
     labels: 'n p t éd',
     scales: [['mille', 1e3], ['million', 1e6], ['millions', 1e6], ['milliard', 1e9], ['milliards', 1e9], ['billion', 1e12], ['billions', 1e12]],
     percentPhrases: [['pour', 'cent']],
@@ -55,6 +69,10 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
   es: {
+    between: ['entre', 'y'],
+    from: ['de', 'del'],
+    to: ['al', 'a'],
+    and: ['y'],
     labels: 'pág núm n t',
     scales: [['mil', 1e3], ['millón', 1e6], ['millon', 1e6], ['millones', 1e6], ['billón', 1e12], ['billones', 1e12]],
     percentPhrases: [['por', 'ciento']],
@@ -64,6 +82,10 @@ const WORDS: Record<string, OtherWords> = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
   },
   it: {
+    between: ['tra', 'e'],
+    from: ['da', 'dal'],
+    to: ['al', 'a'],
+    and: ['e'],
     labels: 'pag n',
     scales: [['mila', 1e3], ['mille', 1e3], ['milione', 1e6], ['milioni', 1e6], ['miliardo', 1e9], ['miliardi', 1e9]],
     percentPhrases: [['per', 'cento']],
@@ -72,6 +94,10 @@ const WORDS: Record<string, OtherWords> = {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
   pt: {
+    between: ['entre', 'e'],
+    from: ['de', 'do'],
+    to: ['a', 'ao'],
+    and: ['e'],
     labels: 'pág n nº',
     scales: [['mil', 1e3], ['milhão', 1e6], ['milhao', 1e6], ['milhões', 1e6], ['milhoes', 1e6], ['bilhão', 1e9], ['bilhao', 1e9], ['bilhões', 1e9], ['bilhoes', 1e9]],
     percentPhrases: [['por', 'cento']],
@@ -81,6 +107,10 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   },
   nl: {
+    between: ['tussen', 'en'],
+    from: ['van'],
+    to: ['tot'],
+    and: ['en'],
     labels: 'blz nr',
     scales: [['duizend', 1e3], ['mln', 1e6], ['miljoen', 1e6], ['miljoenen', 1e6], ['mld', 1e9], ['miljard', 1e9], ['biljoen', 1e12]],
     percent: ['procent'],
@@ -88,18 +118,24 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   },
   sv: {
+    to: ['till'],
+    and: ['och'],
     scales: [['tusen', 1e3], ['miljon', 1e6], ['miljoner', 1e6], ['miljard', 1e9], ['miljarder', 1e9], ['mdr', 1e9]],
     percent: ['procent'],
     currencies: [['kronor', 'SEK'], ['dollar', 'USD']],
     months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   },
   da: {
+    to: ['til'],
+    and: ['og'],
     scales: [['tusind', 1e3], ['million', 1e6], ['millioner', 1e6], ['mio', 1e6], ['milliard', 1e9], ['milliarder', 1e9], ['mia', 1e9]],
     percent: ['procent'],
     currencies: [['kroner', 'DKK'], ['dollar', 'USD']],
     months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
   },
   nb: {
+    to: ['til'],
+    and: ['og'],
     scales: [['tusen', 1e3], ['million', 1e6], ['millioner', 1e6], ['mill', 1e6], ['milliard', 1e9], ['milliarder', 1e9], ['mrd', 1e9]],
     percent: ['prosent'],
     currencies: [['kroner', 'NOK'], ['dollar', 'USD']],
@@ -178,9 +214,9 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     relativeYearBefore: NONE,
     yearBefore: NONE,
     weekdays: NONE,
-    rangeAnd: NO_MAP,
-    rangeFrom: NONE,
-    rangeTo: NONE,
+    rangeAnd: new Map(w?.between ? [w.between] : []),
+    rangeFrom: new Set(w?.from ?? []),
+    rangeTo: new Set(w?.to ?? []),
     partOf: NONE,
     multiplierWords: NO_MAP,
     timesWords: NONE,
@@ -191,8 +227,8 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     collectiveWords: NO_MAP,
     minusWords: NONE,
     yearParts: NO_MAP,
-    monthJoiners: NONE,
-    listJoiners: NONE,
+    monthJoiners: new Set([...(w?.to ?? []), ...(w?.and ?? [])]),
+    listJoiners: new Set(w?.and ?? []),
     durationJoiners: NONE,
     qualifierFillers: NONE,
     boundVerbs: NONE,

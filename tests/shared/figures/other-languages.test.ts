@@ -114,6 +114,26 @@ describe('French (`fr`)', () => {
   });
 });
 
+describe('days and ranges in German and French', () => {
+  it('two days of one month, listed or spanned, each take the month: `9. und 10. September`, `28./29. September`, `les 9/10 septembre`, `du 20 au 22 avril`', () => {
+    expect(read('am 9. und 10. September 1988, vom 28./29. September', 'de').map((r) => r[2])).toEqual(['1988-09-09', '1988-09-10', '--09-28', '--09-29']);
+    expect(read('les 9/10 septembre 1988, du 20 au 22 avril', 'fr').map((r) => r[2])).toEqual(['1988-09-09', '1988-09-10', '--04-20', '--04-22']);
+  });
+  it('`zwischen 5800 und 6100 m`, `von 5 bis 7 Prozent`, `de 5800 à 6200 m`, `entre 5 et 7 %` are ranges', () => {
+    expect(read('zwischen 5800 und 6100 m, von 5 bis 7 Prozent', 'de')).toEqual([
+      ['zwischen 5800 und 6100 m', 'range', '5800..6100'],
+      ['von 5 bis 7 Prozent', 'range', '5..7'],
+    ]);
+    expect(read('de 5800 à 6200 m, entre 5 et 7 %', 'fr')).toEqual([
+      ['de 5800 à 6200 m', 'range', '5800..6200'],
+      ['entre 5 et 7 %', 'range', '5..7'],
+    ]);
+  });
+  it('guard: in English `9/10` before a month stays as it was read (no other language’s day list)', () => {
+    expect(extractFromSentence('About 9/10 of June sales were online.', 'en').map((f) => f.kind)).not.toContain('date');
+  });
+});
+
 describe('Spanish, Italian, Portuguese', () => {
   it('Spanish: `de` joins a day, its month and year; `mil millones` is 10⁹; `por ciento`; `1.500 millones` is 1,500 million, not ambiguous', () => {
     expect(read('El 4 de junio de 2024, 5 mil millones de dólares, un 3,5 por ciento más y 1.500 millones.', 'es-ES')).toEqual([

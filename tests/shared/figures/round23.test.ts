@@ -37,3 +37,16 @@ describe('a duration of months and days is one duration', () => {
     expect(extractFromSentence('It took 2 months, 40 days later it ended.', 'en').map((f) => f.value)).toEqual([2, 40]);
   });
 });
+
+describe('`in 2007 to September`: the year to that month', () => {
+  it('reads as September 2007 and names the year to date: against *Januari-September 2007* no drift, the January only for review', () => {
+    expect(read('Net profit in 2007 to September was Rp604.53 billion.')).toEqual([
+      ['2007 to September', 'date', '2007-09'],
+      ['Rp604.53 billion', 'money', 604530000000],
+    ]);
+    expect(drifts('Laba bersih periode Januari-September 2007 mencapai Rp604,53 miliar.', 'Net profit in 2007 to September was Rp604.53 billion.')).toEqual([]);
+  });
+  it('guard: a year before `to` and a day of a month is no span (`in 2005 to March 3`), nor a year before another year', () => {
+    expect(read('It ran in 2005 to March 3, and 2006 to 2007.').map((r) => r[0])).not.toContain('2005 to March');
+  });
+});
