@@ -40,11 +40,11 @@ function fingerprint(text: string): number {
  * given in a project, so no mixed-language runs). Remembered by a fingerprint of the content, so
  * that repeated checks of the same texts (every autosave) cost a hash, not a segmentation.
  */
-export function sentenceCount(version: Pick<Version, 'text' | 'lang' | 'segmentation'>): number {
-  const key = `${version.segmentation ?? 'segment'}|${version.lang}|${version.text.length}|${fingerprint(version.text)}`;
+export function sentenceCount(version: Pick<Version, 'text' | 'lang' | 'langTag' | 'segmentation'>): number {
+  const key = `${version.segmentation ?? 'segment'}|${version.lang}|${version.langTag ?? ''}|${version.text.length}|${fingerprint(version.text)}`;
   const known = counts.get(key);
   if (known !== undefined) return known;
-  const n = (version.segmentation === 'lines' ? splitLines(version.text) : segment(version.text, version.lang)).length;
+  const n = (version.segmentation === 'lines' ? splitLines(version.text) : segment(version.text, version.lang, version.langTag)).length;
   if (counts.size >= MAX_REMEMBERED) counts.delete(counts.keys().next().value as string);
   counts.set(key, n);
   return n;

@@ -305,7 +305,7 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
 
 /** A version's sentences as the analysis splits them (one per line, or by its language's segmenter). */
 function sentencesOf(version: Version): Sentence[] {
-  return version.segmentation === 'lines' ? splitLines(version.text) : segment(version.text, version.lang);
+  return version.segmentation === 'lines' ? splitLines(version.text) : segment(version.text, version.lang, version.langTag);
 }
 
 /** A merge, split, shift, confirm or lock on the shown pair: one undo step, or a notice why not. */

@@ -284,5 +284,13 @@ describe('two text files in German and French (no language tags)', () => {
     expect(j.mismatches).toEqual([]);
     expect(j.matches.length).toBe(4);
     expect(r.stderr).toMatch(/in hut\.de\.txt \(de\), hut\.fr\.txt \(fr\) only figures written in digits are compared/);
+    // saved and checked again, and exported: the languages and the sentences (`am 4. Juni` is one) are kept
+    const saved = path.join(tmp, 'hut.selaras');
+    expect(selaras('check', '--save', saved, a, b).code).toBe(0);
+    const again = JSON.parse(selaras('check', saved, '--json').stdout);
+    expect([again.langTagA, again.langTagB, again.mismatches.length, again.matches.length]).toEqual(['de', 'fr', 0, 4]);
+    const xlf = path.join(tmp, 'hut.xlf');
+    expect(selaras('export', saved, '--to', 'xliff', '--out', xlf).code).toBe(0);
+    expect(readFileSync(xlf, 'utf8')).toMatch(/srcLang="de" trgLang="fr"/);
   });
 });
