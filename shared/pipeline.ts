@@ -9,7 +9,7 @@ import { BEYOND_NAMES } from './drift/bead-evidence';
 import type { Comparison, LedgerGroup } from './drift/types';
 import { extractEntities, withEntityMismatches, type EntityAnalysis, type EntityCompareOptions } from './entities';
 import { extractFigures } from './figures';
-import { figureLangOf } from './text/lang-tags';
+import { isOtherLanguage } from './text/lang-tags';
 import type { Figure } from './figures/types';
 import { detectLang, detectOtherLang, detectParagraphLangs, segment, splitLines } from './text';
 import type { Lang, Sentence } from './text/types';
@@ -19,7 +19,7 @@ export type LangChoice = Lang | 'auto';
 
 export interface AnalysedVersion {
   lang: Lang;
-  /** The tag a file gave the version, when it names a language outside both readers (`de-CH`). */
+  /** The version's language when it is outside both readers (`de-CH` from a file's tag, `de` told by its words). */
   langTag?: string;
   text: string;
   sentences: Sentence[];
@@ -78,7 +78,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedVer
   const auto = !options.lang || options.lang === 'auto';
   const tag = options.langTag ?? (auto ? detectOtherLang(text) : undefined);
   const read = analyseFigures(text, tag === options.langTag ? options : { ...options, langTag: tag });
-  const v = otherLanguage(tag) ? { ...read, langTag: tag } : read;
+  const v = isOtherLanguage(tag) ? { ...read, langTag: tag } : read;
   if (options.entities === false || v.langTag) return v;
   const entities = extractEntities(v.text, v.sentences, v.lang);
   options.mark?.('entities');
@@ -90,10 +90,6 @@ function readFigures(text: string, sentences: Sentence[], lang: Lang, options: A
   return options.figures === false ? [] : extractFigures(text, sentences, lang, options.langTag);
 }
 
-/** True when a file's language tag names a language outside the Indonesian and English readers. */
-function otherLanguage(tag: string | undefined): boolean {
-  return !!tag && figureLangOf(tag) === null;
-}
 
 function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion {
   const mark = options.mark ?? noMark;
@@ -107,7 +103,7 @@ function analyseFigures(text: string, options: AnalyseOptions): AnalysedVersion 
     return { lang, text, sentences, figures };
   }
   // (a text of another language is one run: Indonesian and English paragraphs are told apart only in their own texts)
-  const runs = auto && !otherLanguage(options.langTag) ? languageRuns(text, lang) : [];
+  const runs = auto && !isOtherLanguage(options.langTag) ? languageRuns(text, lang) : [];
   if (runs.length <= 1) {
     const sentences = segment(text, lang, options.langTag);
     mark('segment');
@@ -182,15 +178,15 @@ export function compareVersionFigures(beads: Bead[], a: AnalysedVersion, b: Anal
     entitiesA: a.entities?.entities,
     entitiesB: b.entities?.entities,
     lexicon,
-    wordsUnreadA: otherLanguage(a.langTag),
-    wordsUnreadB: otherLanguage(b.langTag),
+    wordsUnreadA: isOtherLanguage(a.langTag),
+    wordsUnreadB: isOtherLanguage(b.langTag),
   });
 }
 
 /** The comparison with the entity mismatches (shared/entities) of the same beads merged in. */
 export function addEntityDrift(comparison: Comparison, beads: Bead[], a: AnalysedVersion, b: AnalysedVersion, options: EntityCompareOptions = {}): Comparison {
   // names are read in Indonesian and English only (a German noun is capitalised like a name)
-  if (otherLanguage(a.langTag) || otherLanguage(b.langTag)) return comparison;
+  if (isOtherLanguage(a.langTag) || isOtherLanguage(b.langTag)) return comparison;
   const side = (v: AnalysedVersion) => ({ lang: v.lang, text: v.text, sentences: v.sentences, entities: v.entities ?? extractEntities(v.text, v.sentences, v.lang) });
   return entitiesOfNonTranslationsForReview(withEntityMismatches(comparison, beads, side(a), side(b), options));
 }

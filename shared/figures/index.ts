@@ -28,7 +28,7 @@
 import type { Lang, Sentence } from '../text/types';
 import type { Figure } from './types';
 import { scan } from './extract';
-import { figureLangOf } from '../text/lang-tags';
+import { isOtherLanguage } from '../text/lang-tags';
 
 export type { Figure, FigureKind, Qualifier, ExtractOptions } from './types';
 export { unitConcept } from './units';
@@ -41,7 +41,7 @@ function safeLang(lang: Lang): Lang {
 
 /** The tag of a language outside both word readers (`de-CH`), read by its own digit convention; else undefined. */
 function otherTagOf(langTag: string | undefined): string | undefined {
-  return typeof langTag === 'string' && langTag !== '' && figureLangOf(langTag) === null ? langTag : undefined;
+  return isOtherLanguage(langTag) ? langTag : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * figures in digits are read reliably, and the UI and CLI say so.
  */
 import type { Version } from '../project/types';
-import { figureLangOf } from '../text/lang-tags';
+import { isOtherLanguage } from '../text/lang-tags';
 
 export { primaryLang, figureLangOf } from '../text/lang-tags';
 
@@ -24,7 +24,7 @@ export function languageName(tag: string, uiLang: string): string {
 
 /** True when the version's language is outside figure analysis (only digits are read). */
 export function outsideFigureAnalysis(v: Pick<Version, 'lang' | 'langTag'>): boolean {
-  return v.langTag !== undefined && v.langTag !== '' && figureLangOf(v.langTag) === null;
+  return isOtherLanguage(v.langTag);
 }
 
 /** The versions of a project whose language is outside figure analysis, as `name (tag)`. */

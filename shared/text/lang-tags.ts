@@ -13,3 +13,8 @@ export function figureLangOf(tag: string | undefined): Lang | null {
   if (primary === 'en' || primary === 'eng') return 'en';
   return null;
 }
+
+/** True when `tag` names a language outside the Indonesian and English readers (`de-CH`, `fr`); false for none. */
+export function isOtherLanguage(tag: string | undefined): tag is string {
+  return typeof tag === 'string' && tag !== '' && figureLangOf(tag) === null;
+}
