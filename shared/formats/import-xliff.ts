@@ -132,6 +132,22 @@ const isPreserve = (el: XmlElement, inherited: boolean) => {
 };
 
 /** One side of a foreign segment: its sentences and how its inline offsets map into them. */
+/**
+ * `inline` with a break between its `mrk mtype="seg"` segments, written over the first character of the
+ * whitespace between two of them (one character for one, so every mark and code keeps its offset); null
+ * when two segments touch or stand apart by more than whitespace.
+ */
+function segmentBreaks(inline: Inline): Inline | null {
+  const segs = inline.marks.filter((m) => m.attrs.mtype === 'seg').sort((x, y) => x.start - y.start);
+  let text = inline.text;
+  for (let k = 0; k + 1 < segs.length; k++) {
+    const gap = text.slice(segs[k].end, segs[k + 1].start);
+    if (gap === '' || /\S/.test(gap)) return null;
+    text = text.slice(0, segs[k].end) + BREAK + text.slice(segs[k].end + 1);
+  }
+  return { ...inline, text };
+}
+
 function cut(inline: Inline): { sentences: string[]; map: (i: number) => number } {
   return sentencesOf(inline.text, inline.preserve);
 }
@@ -653,7 +669,13 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const side = b.sideOf(trgLang);
       b.sinkOf(0).nextUnit();
       b.sinkOf(side).nextUnit();
-      const src = readInline(srcEl, 'xliff12', preserve, b.sinkOf(0));
+      // A unit segmented by another tool (`<seg-source>` and `<target>` with the same `mrk mtype="seg"` ids): its
+      // source is read from the segments, so each segment is a sentence of its own and is written back as one.
+      const segSourceEl = child(tu, 'seg-source');
+      const segMids = (el: XmlElement | undefined) => (el ? elements(el, 'mrk').filter((m) => attr(m, 'mtype') === 'seg').map((m) => attr(m, 'mid') ?? '') : []);
+      const srcMids = segMids(segSourceEl);
+      const segmented = srcMids.length > 1 && srcMids.join('\u0000') === segMids(tgtEl).join('\u0000');
+      const src = readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0));
       const trg = readInline(tgtEl, 'xliff12', preserve, b.sinkOf(side));
       stats.codes += src.codes + trg.codes;
       const notes = elements(tu, 'note');
@@ -664,8 +686,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
       }
       if (tgtEl && trg.text.trim() !== '') stats.translated++;
-      const a = cut(src);
-      const t = tgtEl ? cut(trg) : null;
+      const parts = segmented ? [segmentBreaks(src), segmentBreaks(trg)] : null;
+      const whole = !parts || parts.some((x) => x === null) || [cut(parts[0]!), cut(parts[1]!)].some((c) => c.sentences.length !== srcMids.length);
+      const a = cut(whole ? src : parts![0]!);
+      const t = tgtEl ? cut(whole ? trg : parts![1]!) : null;
       const state = tgtEl ? (attr(tgtEl, 'state') ?? '') : '';
       const texts: Array<string[] | null> = [];
       texts[0] = a.sentences.length ? a.sentences : null;
@@ -683,13 +707,16 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(Object.keys(ua).length ? { attrs: ua } : {}),
         ...(Object.keys(ta).length ? { attrsB: ta } : {}),
         ...(segmentIds.length ? { segmentIds } : {}),
+        // (one sentence per segment: `segmentBreaks`)
+        ...(!whole ? { segments: srcMids.map((): [number, number] => [1, 1]) } : {}),
         ...(state ? { segmentStates: [state] } : {}),
       };
       const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off', origin });
       const unread = addForeignIssues(b, unit, 0, src.marks, a.map, sdl) + (t ? addForeignIssues(b, unit, side, trg.marks, t.map, sdl) : 0);
       if (unread) dropped12['mrk'] = (dropped12['mrk'] ?? 0) + unread;
-      const segSource = child(tu, 'seg-source');
-      if (sdl.size && segSource) {
+      const segSource = segSourceEl;
+      // (a source read from its segments has its comment marks already)
+      if (sdl.size && segSource && !segmented) {
         // Trados marks comments on the source in <seg-source>: on their span when it reads as the source does, else on the whole source.
         const inline = readInline(segSource, 'xliff12', preserve);
         const marks = inline.marks.filter((m) => m.attrs.mtype === 'x-sdl-comment');

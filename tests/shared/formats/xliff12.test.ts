@@ -93,3 +93,36 @@ describe('exportXliff12', () => {
     ]);
   });
 });
+
+describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk mtype="seg"`)', () => {
+  const unitXml = (segSource: string, target: string) =>
+    '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="id" datatype="plaintext"><body>' +
+    `<trans-unit id="7"><source>The fee is 10 dollars. There were 12 boats.</source><seg-source>${segSource}</seg-source><target>${target}</target></trans-unit></body></file></xliff>`;
+  const two = unitXml(
+    '<mrk mtype="seg" mid="s1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="s2">There were <g id="1">12</g> boats.</mrk>',
+    '<mrk mtype="seg" mid="s1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="s2">Ada <g id="1">12</g> perahu.</mrk>',
+  );
+  it('reads each segment as a sentence of one bead and writes the segments back, ids and codes kept (they came back as one segment)', () => {
+    const r = importXliff(two, 'seg.xlf');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.beads).toHaveLength(1);
+    expect([r.beads[0].a, r.beads[0].b]).toEqual([[0, 1], [0, 1]]);
+    expect(r.beads[0].origin).toMatchObject({ segmentIds: ['s1', 's2'], segments: [[1, 1], [1, 1]] });
+    const project = projectFromBilingual(r, 'seg.xlf');
+    const xml = exportXliff12(exportInputOf(project, 0, 'all', 't'));
+    expect(xml).toMatch(/<seg-source><mrk mtype="seg" mid="s1">The fee is 10 dollars\.<\/mrk> <mrk mtype="seg" mid="s2">There were <g id="1"[^>]*>12<\/g> boats\.<\/mrk><\/seg-source>/);
+    expect(xml).toMatch(/<target[^>]*><mrk mtype="seg" mid="s1">Biayanya 10 dolar\.<\/mrk> <mrk mtype="seg" mid="s2">Ada <g id="1"[^>]*>12<\/g> perahu\.<\/mrk><\/target>/);
+    if (canValidate()) expect(xmllint(xml, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+  it('guard: segments that touch, or whose ids differ between source and target, are read as before (one sentence each side)', () => {
+    for (const xml of [
+      unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk><mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>'),
+      unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="3">Ada 12 perahu.</mrk>'),
+    ]) {
+      const r = importXliff(xml, 'seg.xlf');
+      if (!r.ok) throw new Error(r.message);
+      expect([r.beads[0].a, r.beads[0].b]).toEqual([[0], [0]]);
+      expect(r.beads[0].origin?.segments).toBeUndefined();
+    }
+  });
+});
