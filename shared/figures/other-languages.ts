@@ -2,7 +2,8 @@
  * Figures of a language outside the Indonesian and English readers (a German–French memory, a
  * Spanish XLIFF): its digits read by its own convention (conventions.ts), and the few words that
  * belong to a figure written in digits: scale words (`12,75 Millionen`, `3 milliards`), percent
- * words (`3,5 Prozent`, `por ciento`), currency names and month names (`4. Juni 2024`, `4 juin`).
+ * words (`3,5 Prozent`, `por ciento`), currency and month names (`4. Juni 2024`, `4 juin`), range
+ * words (`zwischen … und`), clock words (`6.02 Uhr`, `20 h 30`) and ordinal marks (`10.`, `10e`).
  * Numbers written in words are not read in these languages: a reader that half knows a language's
  * number words would flag every one it misses.
  */
@@ -180,10 +181,11 @@ const noNumber = () => null;
 const lexicons = new Map<string, Lexicon>();
 
 /**
- * The lexicon a language outside the word readers is read with: no number words, no qualifier or
- * range words (they are English); its own scale, percent, currency and month words. The English
- * scale words (`million`) stay readable after digits in every language but one whose own word means
- * another scale (French `billion` = 10¹²).
+ * The lexicon a language outside the word readers is read with: no number words and no qualifiers;
+ * its own scale, percent, currency, month, range, clock and ordinal words and its labels (`WORDS`).
+ * The English scale words (`million`) stay readable after digits in every language but one whose own
+ * word means another scale (French `billion` = 10¹²). A language without an entry is read by its
+ * digits alone.
  */
 export function otherLanguageLexicon(tag: string): Lexicon {
   const primary = primaryLang(tag);
