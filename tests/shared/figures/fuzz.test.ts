@@ -46,6 +46,9 @@ const PIECES = [
   'hari', 'days', 'jam', 'hours', 'kali', 'lipat', 'times', 'fold', 'tentara', 'troops', 'orang', 'people', 'North', 'Korean',
   'COVID', 'G', 'F', 'Su', 'MH', 'Pasal', 'No', 'hlm', 'page', 'RT', 'RW', 'UU', 'Tahun', 'http', 'www', 'com', 'id', '@', '#',
   '-', '–', '/', '.', ',', ':', '(', ')', '+', '"', '\u00a0', '\n', 'é', '😀', '\ud800',
+  // other languages' words and marks (read by their own number formats: other-languages.ts)
+  "'", '’', '\u202f', 'Millionen', 'Mrd', 'Prozent', 'Uhr', 'Juni', 'zwischen', 'und', 'bis', 'vom', 'S', 'Nr', 'millions', 'milliards', 'de', "d'", 'pour',
+  'h', 'heures', 'à', 'au', 'et', 'entre', 'juin', 'er', 'e', 'mil', 'millones', 'por', 'ciento', 'º', '½', '¾',
 ];
 const SEPS = [' ', '', '', ' ', '-', '/', '.', ',', '\n', '  ', ':'];
 
@@ -62,6 +65,15 @@ const anyText = fc.oneof(
 const lang = fc.constantFrom<Lang>('id', 'en');
 
 describe('fuzz: extraction never throws and keeps its invariants', () => {
+  it('extractFromSentence in other languages (their own number formats and words)', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('de', 'de-CH', 'fr', 'es', 'pt-BR', 'nl', 'ru', 'ja', 'xx-invalid', 'ar'), (text, tag) => {
+        checkFigures(text, extractFromSentence(text, 'en', tag));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('extractFromSentence on random and adversarial strings', () => {
     fc.assert(
       fc.property(anyText, lang, (text, l) => {
@@ -112,13 +124,16 @@ describe('fuzz: extraction never throws and keeps its invariants', () => {
       '1 '.repeat(50000),
       'www.'.repeat(25000),
       '0'.repeat(100000),
+      '123 '.repeat(30000),
+      "1'234 ".repeat(20000),
+      '9. und '.repeat(20000),
     ];
     for (const text of inputs) {
-      for (const l of ['id', 'en'] as Lang[]) {
+      for (const [l, tag] of [['id'], ['en'], ['en', 'fr'], ['en', 'de-CH']] as Array<[Lang, string?]>) {
         const t0 = performance.now();
-        const figs = extractFromSentence(text, l);
+        const figs = extractFromSentence(text, l, tag);
         const ms = performance.now() - t0;
-        expect(ms, `${text.slice(0, 12)}… (${l})`).toBeLessThan(3000);
+        expect(ms, `${text.slice(0, 12)}… (${tag ?? l})`).toBeLessThan(3000);
         checkFigures(text, figs);
       }
     }
