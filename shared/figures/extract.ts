@@ -143,20 +143,23 @@ function currencyPrefixAt(ctx: Ctx, i: number): { code: string; end: number } | 
   if (dollarSignDropped(ctx, i)) return { code: 'USD', end: i + 1 };
   if (t.raw === 'RM') return { code: 'MYR', end: i + 1 };
   if (t.raw === 'Rs') return { code: 'INR', end: i + 1 };
-  const named = currencyNameBefore(ctx, i);
-  if (named) return { code: named, end: i + 1 };
-  return null;
+  return currencyNameBefore(ctx, i) ?? null;
 }
 
 /** Currency names that are other words too when capitalised before a number (`Won 3 games`, `Pound 5 times`). */
 const NAME_BEFORE_NOT = new Set(['won', 'pound', 'pounds', 'dollar', 'dollars', 'dolar', 'rupiah']);
 
-/** `Yen 23.18 billion`, `Euro 5 million`, *Yen 23,18 miliar*: a capitalised currency name right before the digits. */
-function currencyNameBefore(ctx: Ctx, i: number): string | undefined {
+/**
+ * `Yen 23.18 billion`, `Euro 5 million`, *Yen 23,18 miliar*: a capitalised currency name right before the digits;
+ * in another language also its abbreviation and full stop (`Fr. 2.70`, Swiss German).
+ */
+function currencyNameBefore(ctx: Ctx, i: number): { code: string; end: number } | undefined {
   const t = ctx.toks[i];
-  const n = ctx.toks[i + 1];
+  const dotted = ctx.other && isSym(ctx.toks, i + 1, '.') && !ctx.toks[i + 1].space;
+  const n = ctx.toks[dotted ? i + 2 : i + 1];
   if (!isCapital(t.raw) || NAME_BEFORE_NOT.has(t.lower) || n?.kind !== 'num' || !n.space) return undefined;
-  return ctx.lex.currencyWords.get(t.lower);
+  const code = ctx.lex.currencyWords.get(t.lower);
+  return code ? { code, end: dotted ? i + 2 : i + 1 } : undefined;
 }
 
 /**
@@ -2533,7 +2536,8 @@ function scanText(raw: string, lang: Lang, otherTag?: string): Omit<Figure, 'sen
   if (lang === 'id') rankAfterPlaceNoun(text, out);
   ageAfterName(text, out);
   if (lang === 'en' && !ctx.other) yearToMonth(text, out);
-  const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, out) : out));
+  const read = ctx.other ? centsAfterCurrencyWord(text, out) : out;
+  const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, read) : read));
   // a figure's text is the slice of the text as written, control character and all
   if (text !== raw) for (const f of figures) f.text = raw.slice(f.start, f.end);
   return figures;
@@ -2560,6 +2564,29 @@ function ageAfterName(text: string, figures: Omit<Figure, 'sentence'>[]): void {
     f.kind = 'duration';
     f.durationUnit = 'year';
   }
+}
+
+/** Two digits of cents after an amount's currency word: ` . 70`, `. 60`, ` 50` (`2 fr. 70`). */
+const CENTS_AFTER = /^ ?\.? ?(\d{2})(?!\d|[.,]\d)/;
+
+/**
+ * `2 fr. 70`, `12 fr 50` (Swiss French): an amount in whole francs, its currency word, and its cents after it, one
+ * amount (2.70 francs, as `Fr. 2.70` writes it); the cents are no figure of their own.
+ */
+function centsAfterCurrencyWord(text: string, figures: Omit<Figure, 'sentence'>[]): Omit<Figure, 'sentence'>[] {
+  const dropped = new Set<Omit<Figure, 'sentence'>>();
+  for (const f of figures) {
+    if (f.kind !== 'money' || f.currency !== 'CHF' || f.form !== 'digits' || typeof f.value !== 'number' || !Number.isInteger(f.value) || !/\p{L}$/u.test(f.text)) continue;
+    const m = CENTS_AFTER.exec(text.slice(f.end, f.end + 6));
+    if (!m) continue;
+    const end = f.end + m[0].length;
+    const cents = figures.find((g) => g.start >= f.end && g.start < end);
+    if (cents) dropped.add(cents);
+    f.value = clean(f.value + Number(m[1]) / 100);
+    f.end = end;
+    f.text = text.slice(f.start, end);
+  }
+  return dropped.size ? figures.filter((g) => !dropped.has(g)) : figures;
 }
 
 /** `2007 to September`: a year, `to` and a capitalised month name not followed by a day. */

@@ -114,6 +114,24 @@ describe('French (`fr`)', () => {
   });
 });
 
+describe('Swiss prices', () => {
+  it('`Fr. 2.70` (Swiss German) and `2 fr. 70`, `12 fr 50` (Swiss French) are amounts in francs, the cents no figure of their own', () => {
+    expect(read('Ein Träger bekommt 3 Rupies (Fr. 2.70) pro Tag.', 'de-CH')).toEqual([
+      ['3 Rupies', 'money', 3],
+      ['Fr. 2.70', 'money', 2.7],
+    ]);
+    expect(read('Un porteur reçoit 3 roupies (2 fr. 70) par jour, ou 12 fr 50, et 7 francs.', 'fr-CH')).toEqual([
+      ['3 roupies', 'money', 3],
+      ['2 fr. 70', 'money', 2.7],
+      ['12 fr 50', 'money', 12.5],
+      ['7 francs', 'money', 7],
+    ]);
+  });
+  it('guard: a year or a number with decimals after the francs is no cents (`5 fr. 2024`, `3 fr 50.5`)', () => {
+    expect(read('5 fr. 2024 et 3 fr 50.5', 'fr-CH').map((r) => r[2])).toEqual([5, '2024', 3, 50.5]);
+  });
+});
+
 describe('days and ranges in German and French', () => {
   it('two days of one month, listed or spanned, each take the month: `9. und 10. September`, `28./29. September`, `les 9/10 septembre`, `du 20 au 22 avril`', () => {
     expect(read('am 9. und 10. September 1988, vom 28./29. September', 'de').map((r) => r[2])).toEqual(['1988-09-09', '1988-09-10', '--09-28', '--09-29']);
