@@ -36,6 +36,8 @@ export interface BeadOrigin {
    * segments so that the document they make up reads as before.
    */
   gaps?: Array<[string, string]>;
+  /** The unit repeats the id of an earlier unit of its file (an XLIFF 1.2 `trans-unit`, a TMX `tuid`): exports give it a new one. */
+  repeatsId?: boolean;
   /** Other attributes of the unit as written (XLIFF 2 `name`, 1.2 `resname`, TMX `creationdate`, `usagecount`, …). */
   attrs?: Record<string, string>;
   /** Attributes of side A's and side B's element (TMX `<tuv>`, 1.2 `<source>`/`<target>`). */

@@ -116,6 +116,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     if (!ours) b.documentNote(readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
   }
 
+  const tuids = new Set<string>();
   for (const tu of tus) {
     const tp = props(tu);
     const tuvs = elements(tu, 'tuv');
@@ -187,10 +188,18 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     else {
       const tuid = attr(tu, 'tuid');
       const attrs = attrsOf(tu, ['tuid']);
+      const seenBefore = tuid !== undefined && tuid !== '' && tuids.has(tuid);
+      if (tuid) tuids.add(tuid);
       const fp = foreignProps(tp);
       unitOrigin =
         tuid !== undefined || Object.keys(attrs).length || fp.length || sideOrigin.some((x) => x && (Object.keys(x.attrs ?? {}).length || x.props?.length))
-          ? { unit: tuid ?? '', format: 'tmx', ...(Object.keys(attrs).length ? { attrs } : {}), ...(fp.length ? { props: fp } : {}) }
+          ? {
+              unit: tuid ?? '',
+              format: 'tmx',
+              ...(seenBefore ? { repeatsId: true } : {}),
+              ...(Object.keys(attrs).length ? { attrs } : {}),
+              ...(fp.length ? { props: fp } : {}),
+            }
           : null;
     }
     const unit = b.addUnit(texts, {

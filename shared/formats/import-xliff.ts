@@ -132,6 +132,14 @@ const isPreserve = (el: XmlElement, inherited: boolean) => {
 };
 
 /** One side of a foreign segment: its sentences and how its inline offsets map into them. */
+/** True when `id` was seen before in the same file (and remembers it). */
+function repeatsId(seen: Set<string>, id: string | undefined): boolean {
+  if (id === undefined || id === '') return false;
+  if (seen.has(id)) return true;
+  seen.add(id);
+  return false;
+}
+
 /**
  * `inline` with a break between its `mrk mtype="seg"` segments, written over the first character of the
  * whitespace between two of them (one character for one, so every mark and code keeps its offset); null
@@ -620,6 +628,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   files.forEach((file, fileNo) => {
     const fileKey = String(fileNo + 1);
     fileOrigin.files!.push({ key: fileKey, attrs: attrsOf(file, []) });
+    const unitIds = new Set<string>();
     const fileSrc = attr(file, 'source-language') ?? '';
     const fileTrg = attr(file, 'target-language') ?? '';
     useLang(stats, fileSrc);
@@ -703,6 +712,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         unit: attr(tu, 'id') ?? '',
         format: 'xliff-1.2',
         file: fileKey,
+        ...(repeatsId(unitIds, attr(tu, 'id')) ? { repeatsId: true } : {}),
         ...(groups.length ? { groups } : {}),
         ...(Object.keys(ua).length ? { attrs: ua } : {}),
         ...(Object.keys(ta).length ? { attrsB: ta } : {}),

@@ -97,6 +97,13 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       const from = [...new Set(pair.beads.map((b) => b.origin?.format).filter((f): f is NonNullable<BeadOrigin['format']> => !!f))].map((f) => ORIGIN_NAME[f]).join(', ');
       out.push({ key: 'formats2.loss.unitData', params: { format: name, count: units, from: from || name } });
     }
+    // Units that repeat an earlier unit's id in another tool's file (an invalid XLIFF 1.2 file, a TMX repeating a
+    // tuid): the export needs unique ids, so each is written with a new one, said here rather than silently.
+    const repeats = pair.beads.filter((bead) => bead.origin?.repeatsId);
+    if (repeats.length) {
+      const ids = [...new Set(repeats.map((bead) => bead.origin!.unit))].join(', ');
+      out.push({ key: 'formats2.loss.idsRenamed', params: { format: name, count: repeats.length, ids } });
+    }
     const o = project.origin;
     const files = o?.files?.length ?? 0;
     if (format === 'xliff12' && files > 1) out.push({ key: 'formats2.loss.filesMerged', params: { format: name, count: files } });

@@ -542,6 +542,8 @@ export const en = {
       filesMerged: '{{format}} export writes one <file>: the {{count}} files of the original are merged into it.',
       structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',
       controlChars: '{{count}} characters that XML cannot carry (control characters) are written as U+FFFD in {{format}}.',
+      idsRenamed_one: '{{count}} unit repeats the id of an earlier unit of its file ({{ids}}): {{format}} needs unique ids, so it is written with a new one.',
+      idsRenamed_other: '{{count}} units repeat the id of an earlier unit of their file ({{ids}}): {{format}} needs unique ids, so they are written with new ones.',
       noConfirmedRows: 'no row is confirmed, so the {{format}} export of confirmed rows holds none (Selaras cannot open such a file as a project).',
     },
     warning: 'Warning: {{message}}',

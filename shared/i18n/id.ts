@@ -537,6 +537,7 @@ export const id: Messages = {
       filesMerged: 'Ekspor {{format}} menulis satu <file>: {{count}} berkas dari aslinya digabung ke dalamnya.',
       structure: '{{format}} tidak mengenal berkas dan grup: struktur berkas dan grup {{from}} hanya disimpan dalam data Selaras.',
       controlChars: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
+      idsRenamed_other: '{{count}} unit memakai ulang id unit sebelumnya di berkasnya ({{ids}}): {{format}} memerlukan id yang unik, jadi unit itu ditulis dengan id baru.',
       noConfirmedRows: 'belum ada baris yang dikonfirmasi, jadi ekspor {{format}} untuk baris terkonfirmasi tidak memuat satu baris pun (Selaras tidak dapat membuka berkas seperti itu sebagai proyek).',
     },
     warning: 'Peringatan: {{message}}',

@@ -294,3 +294,26 @@ describe('two text files in German and French (no language tags)', () => {
     expect(readFileSync(xlf, 'utf8')).toMatch(/srcLang="de" trgLang="fr"/);
   });
 });
+
+describe('units that repeat an id (an invalid file another tool wrote)', () => {
+  it('XLIFF 1.2 trans-units and TMX tuids repeated: the export gives them new ids and says so (it renamed them silently)', () => {
+    const xlf = write(
+      'dup.xlf',
+      `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="id" datatype="plaintext"><body>` +
+        '<trans-unit id="1"><source>The fee is 10 dollars.</source><target>Biayanya 10 dolar.</target></trans-unit>' +
+        '<trans-unit id="1"><source>There were 12 boats.</source><target>Ada 12 perahu.</target></trans-unit></body></file></xliff>',
+    );
+    const out = path.join(tmp, 'dup.out.xlf');
+    const r = selaras('export', xlf, '--to', 'xliff12', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/1 unit repeats the id of an earlier unit of its file \(1\): XLIFF 1\.2 needs unique ids/);
+    expect([...readFileSync(out, 'utf8').matchAll(/<trans-unit id="([^"]*)"/g)].map((m) => m[1])).toEqual(['1', 'b2']);
+    const tm = write('dup.tmx', tmx('<tu tuid="7"><tuv xml:lang="en-US"><seg>It had 3 rooms.</seg></tuv><tuv xml:lang="id-ID"><seg>Ada 3 kamar.</seg></tuv></tu><tu tuid="7"><tuv xml:lang="en-US"><seg>Then 4 more.</seg></tuv><tuv xml:lang="id-ID"><seg>Lalu 4 lagi.</seg></tuv></tu>'));
+    const t = selaras('export', tm, '--to', 'tmx', '--out', path.join(tmp, 'dup.out.tmx'), '--lang-ui', 'id');
+    expect(t.stderr).toMatch(/1 unit memakai ulang id unit sebelumnya di berkasnya \(7\): TMX memerlukan id yang unik/);
+  });
+  it('guard: a file whose ids are all its own exports without the warning', () => {
+    const xlf = write('one.xlf', `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="id" datatype="plaintext"><body><trans-unit id="1"><source>The fee is 10 dollars.</source><target>Biayanya 10 dolar.</target></trans-unit></body></file></xliff>`);
+    expect(selaras('export', xlf, '--to', 'xliff12', '--out', path.join(tmp, 'one.out.xlf')).stderr).not.toMatch(/repeats the id/);
+  });
+});
