@@ -42,6 +42,7 @@
  * functions, no I/O.
  */
 import type { Figure } from '../figures/types';
+import { Memo } from '../text/memo';
 import type { Lang } from '../text/types';
 import { INDONESIAN } from '../figures/indonesian';
 import { ENGLISH } from '../figures/english';
@@ -124,7 +125,25 @@ const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function verbatim(f: Figure, otherText: string): boolean {
   if (f.form !== 'words' || f.text.length < 5) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(f.text)}(?![\\p{L}\\p{N}])`, 'iu').test(otherText);
+  // a case-blind search for the words, then a look at the characters around each hit (a pattern
+  // compiled from the words scanned every text far more slowly)
+  const needle = f.text.toLowerCase();
+  const hay = otherText.toLowerCase();
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const after = hay.codePointAt(at + needle.length);
+    if (!WORD_CHAR.test(hay.slice(at - codeUnitsBefore(hay, at), at)) && (after === undefined || !WORD_CHAR.test(String.fromCodePoint(after)))) return true;
+  }
+  return false;
+}
+
+/** A letter or a digit. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** The length in code units of the character that ends right before `at` (0 at the start). */
+function codeUnitsBefore(text: string, at: number): number {
+  if (at === 0) return 0;
+  const low = text.charCodeAt(at - 1);
+  return at >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff ? 2 : 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,13 +236,17 @@ function slippedDay(f: Figure, text: string, lang: Lang): { day: number; month: 
   if (f.kind !== 'count' || f.form !== 'digits' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 31) return undefined;
   const words = f.text.split(/[^\p{L}]+/u);
   const digits = String(f.value);
-  for (const m of text.matchAll(new RegExp(String.raw`(\p{L}+)\s+${digits}(?!\p{N})|(?<!\p{N})${digits}\s+(\p{L}+)`, 'gu'))) words.push(m[1] ?? m[2]);
+  const around = wordsAroundRe.get(digits, (d) => new RegExp(String.raw`(\p{L}+)\s+${d}(?!\p{N})|(?<!\p{N})${d}\s+(\p{L}+)`, 'gu'));
+  for (const m of text.matchAll(around)) words.push(m[1] ?? m[2]);
   for (const w of words) {
     const month = w ? slipOfMonthName(w, lang) : undefined;
     if (month !== undefined) return { day: f.value, month };
   }
   return undefined;
 }
+
+/** The pattern of a word right before or after the given digits, per digits (a day: 31 patterns at most). */
+const wordsAroundRe = new Memo<RegExp>(100);
 
 /**
  * True when `f` and a figure of the other version are one day, written on one side with its month name
@@ -253,11 +276,15 @@ function militaryTimeOf(f: Figure, text: string): string | undefined {
   const h = Number(f.text.slice(0, 2));
   const m = Number(f.text.slice(2));
   if (h > 23 || m > 59) return undefined;
-  for (const hit of text.matchAll(new RegExp(String.raw`(\p{L}+)\s+${f.text}(?!\p{N})`, 'gu'))) {
+  const before = wordBeforeRe.get(f.text, (digits) => new RegExp(String.raw`(\p{L}+)\s+${digits}(?!\p{N})`, 'gu'));
+  for (const hit of text.matchAll(before)) {
     if (CLOCK_BEFORE.has(hit[1].toLowerCase())) return `${f.text.slice(0, 2)}:${f.text.slice(2)}`;
   }
   return undefined;
 }
+
+/** The pattern of a word right before the given digits, per digits. */
+const wordBeforeRe = new Memo<RegExp>(2000);
 
 /**
  * True when `f` and a figure of the other version are one clock time, written on one side as four bare digits
@@ -282,6 +309,16 @@ const NOT_SLIPS = new Set(['there', 'sever', 'eighth', 'forth', 'tempat', 'empat
  * or undefined. Shorter number words (*dua*, *lima*, "two") are too close to other words.
  */
 export function slipOfNumberWord(w: string, lex: Pick<typeof ENGLISH, 'startsNumber' | 'cardinal'>): number | undefined {
+  if (w.length < 4 || w.length > 10) return undefined;
+  let memo = slipMemo.get(lex);
+  if (!memo) slipMemo.set(lex, (memo = new Memo()));
+  return memo.get(w, (word) => slipOfNumberWordOnce(word, lex));
+}
+
+/** What {@link slipOfNumberWord} found for each word, per lexicon (it tries some 500 edits of a word). */
+const slipMemo = new WeakMap<object, Memo<number | undefined>>();
+
+function slipOfNumberWordOnce(w: string, lex: Pick<typeof ENGLISH, 'startsNumber' | 'cardinal'>): number | undefined {
   if (w.length < 4 || w.length > 10 || !/^\p{L}+$/u.test(w) || NOT_SLIPS.has(w) || lex.startsNumber(w)) return undefined;
   const read = (c: string): number | undefined => {
     if (c.length < 5 || !lex.startsNumber(c)) return undefined;

@@ -76,18 +76,27 @@ export function whoSaidWhat(beads: Bead[], a: EntityAnalysis | undefined, b: Ent
   // Each version's parties indexed by sentence once (a scan per bead was quadratic on long texts).
   const indexA = a ? indexSources(a) : null;
   const indexB = b ? indexSources(b) : null;
+  // The source mismatches indexed by their sentences once (a filter of all mismatches per bead was quadratic).
+  const driftOf = new Map<string, string[]>();
+  for (const m of mismatches) {
+    if (m.kind !== 'entity' || !m.messageKey.startsWith('entities.mismatch.source')) continue;
+    const key = sentencesKey(m.a, m.b);
+    const list = driftOf.get(key);
+    if (list) list.push(m.key);
+    else driftOf.set(key, [m.key]);
+  }
   beads.forEach((bead, i) => {
     const sourcesA = sources(a, indexA, bead.a);
     const sourcesB = sources(b, indexB, bead.b);
     if (!sourcesA.length && !sourcesB.length) return;
-    const drift = mismatches
-      .filter((m) => m.kind === 'entity' && m.messageKey.startsWith('entities.mismatch.source') && sameSentences(m.a, bead.a) && sameSentences(m.b, bead.b))
-      .map((m) => m.key);
+    const drift = [...(driftOf.get(sentencesKey(bead.a, bead.b)) ?? [])];
     rows.push({ bead: i, a: bead.a, b: bead.b, sourcesA, sourcesB, drift });
   });
   return rows;
 }
 
-function sameSentences(x: number[], y: number[]): boolean {
-  return x.length === y.length && x.every((v, k) => v === y[k]);
+/** The sentences of a bead, or of a mismatch, as one key: equal keys, equal sentence lists on both sides. */
+function sentencesKey(a: readonly number[], b: readonly number[]): string {
+  return `${a.join(',')}|${b.join(',')}`;
 }
+

@@ -65,8 +65,8 @@ interface SideView {
   anonymous: number;
   /** Folded text of the bead side, and its spelling-folded and stemmed words. */
   folded: string;
-  spelled: Set<string>;
-  stems: Set<string>;
+  readonly spelled: Set<string>;
+  readonly stems: Set<string>;
   words: Set<string>;
 }
 
@@ -82,13 +82,20 @@ function view(side: EntitySide, indices: number[], bySentence: Map<number, Entit
   }
   const folded = foldName(texts.join(' ').replace(/['’]s\b/gu, '').replace(/[^\p{L}\p{M}\p{N}\s'’.\-]/gu, ' '));
   const words = new Set(folded.split(' ').filter(Boolean));
+  // the spelling-folded and stemmed words only when a party's name is looked for in them (most beads name none)
+  let spelled: Set<string> | undefined;
+  let stems: Set<string> | undefined;
   return {
     entities,
     anonymous,
     folded,
     words,
-    spelled: new Set([...words].map(foldSpelling)),
-    stems: new Set([...words].map(stemEn)),
+    get spelled() {
+      return (spelled ??= new Set([...words].map(foldSpelling)));
+    },
+    get stems() {
+      return (stems ??= new Set([...words].map(stemEn)));
+    },
   };
 }
 

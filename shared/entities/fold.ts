@@ -4,25 +4,22 @@
  * `Djakarta` and `Jakarta`, `Khamenei` and `Hamenei`).
  */
 
+import { Memo } from '../text/memo';
+
 /**
  * Results of the two folds, kept per input: names and words recur through a document and across
  * the extraction, comparison and equivalence passes, and folding (NFKD, several regexes) is
- * costly. Pure functions of a string; each cache is emptied when it grows past MEMO_MAX.
+ * costly.
  */
-const MEMO_MAX = 20000;
-const nameMemo = new Map<string, string>();
-const spellingMemo = new Map<string, string>();
-
-function remember(memo: Map<string, string>, key: string, value: string): string {
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(key, value);
-  return value;
-}
+const nameMemo = new Memo<string>(100_000);
+/** Longer inputs are folded without the memo. */
+const MEMO_LENGTH = 80;
+const spellingMemo = new Memo<string>(100_000);
 
 /** Lower case, no diacritics, apostrophes and dots dropped, hyphens and runs of spaces as one space. */
 export function foldName(name: string): string {
-  const known = nameMemo.get(name);
-  return known !== undefined ? known : remember(nameMemo, name, foldNameOnce(name));
+  // a whole sentence or bead recurs rarely: folded directly, it does not crowd the names out
+  return name.length > MEMO_LENGTH ? foldNameOnce(name) : nameMemo.get(name, foldNameOnce);
 }
 
 function foldNameOnce(name: string): string {
@@ -73,8 +70,7 @@ function editDistance(a: string, b: string, max: number): number {
  * Only for comparing names, never shown.
  */
 export function foldSpelling(word: string): string {
-  const known = spellingMemo.get(word);
-  return known !== undefined ? known : remember(spellingMemo, word, foldSpellingOnce(word));
+  return spellingMemo.get(word, foldSpellingOnce);
 }
 
 function foldSpellingOnce(word: string): string {

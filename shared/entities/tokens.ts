@@ -44,6 +44,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** `Rusia-Korea` is two names; `Bangsa-Bangsa` (a reduplication) and `al-Assad` stay one word. */
 function splitCompound(word: string): string[] | null {
+  if (!word.includes('-') && !word.includes('‐')) return null;
   // `Australian-led`, `Dubai-based`: the name, then an ordinary word.
   const tail = /^(\p{Lu}[\p{L}\p{M}]*)[-‐](\p{Ll}[\p{L}\p{M}\p{N}-]*)$/u.exec(word);
   if (tail) return [tail[1], tail[2]];
@@ -54,17 +55,23 @@ function splitCompound(word: string): string[] | null {
 }
 
 function token(word: string, at: number, gapBefore: string): Token {
+  const lower = word.toLowerCase();
+  // most words are plain lower-case letters: no capital, no acronym (the tests below give the same)
+  if (lower === word && LOWER_WORD.test(word)) return { text: word, start: at, end: at + word.length, lower, cap: false, acronym: false, gapBefore };
   const letters = word.replace(/[^\p{L}]/gu, '');
   return {
     text: word,
     start: at,
     end: at + word.length,
-    lower: word.toLowerCase(),
+    lower,
     cap: /^\p{Lu}/u.test(word),
     acronym: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
     gapBefore,
   };
 }
+
+/** A word of ASCII lower-case letters, digits and inner apostrophes or hyphens only. */
+const LOWER_WORD = /^[a-z0-9'’\-‐]+$/;
 
 /** True when the gap between two tokens is plain space (the tokens may belong to one name). */
 export function plainGap(gap: string): boolean {

@@ -39,7 +39,7 @@ import { readUnit, knownUnit } from './units';
 
 interface Ctx {
   text: string;
-  toks: Token[];
+  toks: readonly Token[];
   /** The word reader: English also for a language outside both readers (with `lex` of that language). */
   lang: Lang;
   lex: Lexicon;

@@ -5,6 +5,7 @@
  * `space` (was there whitespace before the token?) to tell `COVID-19` from `dua - 5.000`.
  */
 import { isSpace } from '../text/chars';
+import { Memo } from '../text/memo';
 
 export type TokenKind = 'word' | 'num' | 'sym';
 
@@ -58,9 +59,18 @@ function letterWidth(text: string, i: number): number {
 }
 
 /**
- * Cuts `text` into tokens in one pass. Never throws; an empty text gives no tokens.
+ * Cuts `text` into tokens in one pass. Never throws; an empty text gives no tokens. The tokens of
+ * the last few texts are kept: the comparison reads each sentence of a bead for weekdays, scores
+ * and labelled numbers in turn. Callers only read the tokens (the list is shared).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  return recent.get(text, tokenizeOnce);
+}
+
+/** The tokens of recently tokenized texts. */
+const recent = new Memo<Token[]>(64);
+
+function tokenizeOnce(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;

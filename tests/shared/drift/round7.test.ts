@@ -140,6 +140,15 @@ describe('a figure in words the other version keeps word for word in the first l
     const c = checkLine('Dampaknya bergantung pada efek lanjutan kenaikan 5 persen.', 'The impact depends on the third effect of the 5 percent rise.');
     expect(c.mismatches.map((m) => [m.bFigure?.text, (m.confidence ?? 0) > 0.3])).toEqual([['third', true]]);
   });
+  it('the words inside a longer word of the other text are not kept word for word (thirdly, "Thirds"), in either case', () => {
+    for (const a of ['Dampaknya bergantung pada efek thirdly kenaikan 5 persen.', 'Dampaknya bergantung pada efek THIRDS kenaikan 5 persen.', 'Dampaknya bergantung pada efek kenaikan 5 persen, Thirdparty.']) {
+      const c = checkLine(a, 'The impact depends on the third effect of the 5 percent rise.');
+      expect(c.mismatches.map((m) => [m.bFigure?.text, (m.confidence ?? 0) > 0.3])).toEqual([['third', true]]);
+    }
+    // whole words, in any case, still are
+    const c = checkLine('Dampaknya bergantung pada efek THIRD kenaikan 5 persen.', 'The impact depends on the third effect of the 5 percent rise.');
+    expect(c.mismatches.map((m) => [m.bFigure?.text, (m.confidence ?? 1) <= 0.3])).toEqual([['third', true]]);
+  });
 });
 
 describe('two listed days of one month on both sides', () => {
