@@ -62,7 +62,14 @@ export function tmxLangs(langA: string, langB: string): [string, string] {
  */
 function otherLanguages(input: ExportInput, taken: string[]) {
   const { project, pair } = input;
-  const out: Array<{ tag: string; codes: InlineCode[]; byPivot: Map<string, string[]>; originOf: Map<string, BeadOrigin>; alone: Array<{ texts: string[]; origin?: BeadOrigin }> }> = [];
+  // `alone`: the texts of units without pivot text, each with the last pivot sentence before it (−1: none), to keep its place
+  const out: Array<{
+    tag: string;
+    codes: InlineCode[];
+    byPivot: Map<string, string[]>;
+    originOf: Map<string, BeadOrigin>;
+    alone: Array<{ texts: string[]; origin?: BeadOrigin; after: number }>;
+  }> = [];
   for (const al of project.alignments) {
     if (al === pair || al.a !== pair.a || al.b === pair.b) continue;
     const v = project.versions[al.b];
@@ -73,18 +80,77 @@ function otherLanguages(input: ExportInput, taken: string[]) {
     const lines = splitLines(v.text).map((x) => x.text);
     const byPivot = new Map<string, string[]>();
     const originOf = new Map<string, BeadOrigin>();
-    const alone: Array<{ texts: string[]; origin?: BeadOrigin }> = [];
+    const alone: Array<{ texts: string[]; origin?: BeadOrigin; after: number }> = [];
+    let lastPivot = -1;
     for (const bead of al.beads) {
+      if (bead.a.length) lastPivot = Math.max(lastPivot, ...bead.a);
       const texts = bead.b.map((i) => lines[i] ?? '').filter((x) => x.trim() !== '');
       if (!texts.length) continue;
       if (bead.a.length) {
         byPivot.set(bead.a.join(' '), texts);
         if (bead.origin) originOf.set(bead.a.join(' '), bead.origin);
-      } else alone.push({ texts, ...(bead.origin ? { origin: bead.origin } : {}) });
+      } else alone.push({ texts, ...(bead.origin ? { origin: bead.origin } : {}), after: lastPivot });
     }
     out.push({ tag, codes: v.codes ?? [], byPivot, originOf, alone });
   }
   return out;
+}
+
+type OtherLanguage = ReturnType<typeof otherLanguages>[number];
+
+/** One other language's text of a unit without pivot text. */
+interface AloneVariant {
+  other: OtherLanguage;
+  texts: string[];
+  origin?: BeadOrigin;
+  /** The last pivot sentence before it in its language's order (−1: none). */
+  after: number;
+}
+
+/**
+ * The key that tells the beads of one TMX unit across the languages of a multilingual file: its
+ * `tuid`, when it had one of its own (a repeated or missing id tells nothing).
+ */
+function unitKey(origin: BeadOrigin | undefined): string | undefined {
+  return fromFormat(origin, 'tmx') && origin!.unit && !origin!.repeatsId ? origin!.unit : undefined;
+}
+
+/** Takes out of each other language the text without pivot of the unit `key` (none when no key). */
+function takeAlone(others: OtherLanguage[], key: string | undefined): AloneVariant[] {
+  if (key === undefined) return [];
+  const out: AloneVariant[] = [];
+  for (const other of others) {
+    const k = other.alone.findIndex((x) => unitKey(x.origin) === key);
+    if (k >= 0) out.push({ other, ...other.alone.splice(k, 1)[0] });
+  }
+  return out;
+}
+
+/** A unit of other languages only; `after`: the pivot sentence it follows (−1: it comes first). */
+interface ExtraUnit {
+  origin?: BeadOrigin;
+  variants: AloneVariant[];
+  after: number;
+}
+
+/** The units left with texts of other languages only: one per unit key (one per text without a key), in the languages' order. */
+function extraUnits(others: OtherLanguage[]): ExtraUnit[] {
+  const units: ExtraUnit[] = [];
+  const byKey = new Map<string, AloneVariant[]>();
+  for (const other of others) {
+    for (const x of other.alone) {
+      const v = { other, ...x };
+      const key = unitKey(x.origin);
+      const unit = key !== undefined ? byKey.get(key) : undefined;
+      if (unit) unit.push(v);
+      else {
+        const variants = [v];
+        if (key !== undefined) byKey.set(key, variants);
+        units.push({ origin: x.origin, variants, after: x.after });
+      }
+    }
+  }
+  return units;
 }
 
 /** A `<tuv>`: its attributes and props kept from a TMX file, its notes, its segment. */
@@ -154,11 +220,33 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   out += '  </header>\n  <body>\n';
 
   const t = '      ';
+  // A unit without pivot text keeps its other languages: those read from the same unit join its row,
+  // or, where no row has it, one another in a unit of their own (they were written as a unit each).
+  const joined = rows.map((r) => (hasText(r.a) ? [] : takeAlone(others, unitKey(r.bead.origin))));
+  const extras = extraUnits(others);
   const tuids = keepIds(
-    [...rows.map((r) => r.bead.origin?.unit), ...others.flatMap((o) => o.alone.map((x) => x.origin?.unit))],
+    [...rows.map((r) => r.bead.origin?.unit), ...extras.map((x) => x.origin?.unit)],
     (k) => (k < rows.length ? rows[k].id : `x${k - rows.length + 1}`),
     (id) => id.trim() !== '',
   );
+  // Units of the other languages with no pivot text, each after the row of the pivot sentence it followed.
+  const rowOfPivot = new Map<number, number>();
+  rows.forEach((r, k) => r.a.indices.forEach((i) => rowOfPivot.has(i) || rowOfPivot.set(i, k)));
+  const extrasAfter = new Map<number, number[]>();
+  extras.forEach((x, n) => {
+    let at = x.after < 0 ? -1 : (rowOfPivot.get(x.after) ?? rows.length);
+    // and after the rows without pivot text that follow that row (where they stood is not known)
+    while (at < rows.length - 1 && !hasText(rows[at + 1].a)) at++;
+    extrasAfter.set(at, [...(extrasAfter.get(at) ?? []), n]);
+  });
+  const extraUnit = (n: number): string => {
+    const { origin, variants } = extras[n];
+    return (
+      `    <tu tuid="${xmlAttr(tuids[rows.length + n])}"${fromFormat(origin, 'tmx') ? attrsXml(origin!.attrs, TMX_TU_ATTRS) : ''} srclang="${xmlAttr(langA)}">\n` +
+      `${(origin?.props ?? []).map(([type, v]) => prop(type, v, t)).join('')}${prop('x-selaras-origin', originJson(origin), t)}${prop('x-selaras-status', 'unconfirmed', t)}${variants.map((x) => extraTuv(x.other.tag, x.texts, x.other.codes, t, x.origin)).join('')}    </tu>\n`
+    );
+  };
+  for (const n of extrasAfter.get(-1) ?? []) out += extraUnit(n);
   rows.forEach((r, k) => {
     const o = r.bead.origin;
     out += `    <tu tuid="${xmlAttr(tuids[k])}"${fromFormat(o, 'tmx') ? attrsXml(o!.attrs, TMX_TU_ATTRS) : ''} srclang="${xmlAttr(langA)}">\n`;
@@ -196,18 +284,11 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
       const texts = r.a.indices.length ? other.byPivot.get(key) : undefined;
       if (texts) out += extraTuv(other.tag, texts, other.codes, t, other.originOf.get(key));
     }
+    for (const x of joined[k]) out += extraTuv(x.other.tag, x.texts, x.other.codes, t, x.origin);
     out += '    </tu>\n';
+    for (const n of extrasAfter.get(k) ?? []) out += extraUnit(n);
   });
-  // Units of the other languages with no pivot text.
-  let extra = rows.length;
-  for (const other of others) {
-    for (const { texts, origin } of other.alone) {
-      const tuid = tuids[extra++];
-      out +=
-        `    <tu tuid="${xmlAttr(tuid)}"${fromFormat(origin, 'tmx') ? attrsXml(origin!.attrs, TMX_TU_ATTRS) : ''} srclang="${xmlAttr(langA)}">\n` +
-        `${(origin?.props ?? []).map(([type, v]) => prop(type, v, t)).join('')}${prop('x-selaras-status', 'unconfirmed', t)}${extraTuv(other.tag, texts, other.codes, t, origin)}    </tu>\n`;
-    }
-  }
+  for (const n of extrasAfter.get(rows.length) ?? []) out += extraUnit(n);
   out += '  </body>\n</tmx>\n';
   return out;
 }

@@ -54,6 +54,33 @@ describe.each([
   });
 });
 
+/** The units of a TMX text: each its tuid and its languages' segments, in order. */
+function tmxUnits(xml: string): Array<{ tuid: string; segs: Record<string, string> }> {
+  return [...xml.matchAll(/<tu\b[^>]*\btuid="([^"]*)"[^>]*>([\s\S]*?)<\/tu>/g)].map((m) => ({
+    tuid: m[1],
+    segs: Object.fromEntries([...m[2].matchAll(/<tuv xml:lang="([^"]*)"[^>]*>[\s\S]*?<seg>([\s\S]*?)<\/seg>/g)].map((v) => [v[1], v[2]])),
+  }));
+}
+
+describe('a multilingual TMX whose units lack the pivot language', () => {
+  const file = 'multilingual-gaps.tmx';
+  const trip = (xml: string) => {
+    const r = importTmx(xml, file);
+    if (!r.ok) throw new Error(r.message);
+    return exportTmx(exportInputOf(projectFromBilingual(r, file), 0, 'all', 't'));
+  };
+
+  it('keeps each unit whole: its languages stay together, in the file order, under its tuid', () => {
+    const original = tmxUnits(read(file));
+    const once = trip(read(file));
+    expect(tmxUnits(once)).toEqual(original);
+    if (canValidate()) expect(xmllint(once, 'tmx')).toMatchObject({ status: 0, output: '' });
+    // the unit's own attributes stay on it
+    expect(once).toMatch(/<tu tuid="t2" creationid="ana"/);
+    expect(tmxUnits(trip(once))).toEqual(original);
+  });
+});
+
 /** The units of an XLIFF 2 text: id, group path and segment count, in order. */
 function unitsOf(xml: string): Array<{ id: string; groups: string[]; segments: number }> {
   const out: Array<{ id: string; groups: string[]; segments: number }> = [];
