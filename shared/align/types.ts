@@ -36,6 +36,16 @@ export interface BeadOrigin {
    * segments so that the document they make up reads as before.
    */
   gaps?: Array<[string, string]>;
+  /**
+   * Each side's segment text as the file wrote it (inline codes as their placeholders), kept when its
+   * spacing is not that of its sentences joined by a space (runs of spaces, line breaks, a space at
+   * either end, none between a code and the next sentence): written back while the bead's sentences
+   * still read as they did (TMX). `preserveA`/`preserveB`: the text was read under `xml:space="preserve"`.
+   */
+  writtenA?: string;
+  writtenB?: string;
+  preserveA?: boolean;
+  preserveB?: boolean;
   /** The unit repeats the id of an earlier unit of its file (an XLIFF 1.2 `trans-unit`, a TMX `tuid`): exports give it a new one. */
   repeatsId?: boolean;
   /** Other attributes of the unit as written (XLIFF 2 `name`, 1.2 `resname`, TMX `creationdate`, `usagecount`, …). */

@@ -140,6 +140,26 @@ export function sentencesOf(raw: string, preserve: boolean): { sentences: string
 export interface SideOrigin {
   attrs?: Record<string, string>;
   props?: Array<[string, string]>;
+  /** The segment text as written, when its spacing differs from its sentences joined (see `BeadOrigin.writtenA`). */
+  written?: string;
+  preserve?: boolean;
+}
+
+/**
+ * The segment text `raw` (as `readInline` gives it) when its spacing is not that of its sentences
+ * joined by a space, to be written back as it was; else undefined.
+ */
+export function spacingOf(raw: string, preserve: boolean): string | undefined {
+  return raw.split(BREAK).join('') === sentencesOf(raw, preserve).sentences.join(SENTENCE_JOINER) ? undefined : raw;
+}
+
+/**
+ * The text to write for a side whose sentences are `sentences`: the segment text as the file wrote it
+ * (`written`, breaks taken out) while the sentences still read as they did from it, else undefined.
+ */
+export function writtenAsRead(sentences: readonly string[], written: string | undefined, preserve: boolean | undefined): string | undefined {
+  if (written === undefined) return undefined;
+  return sentences.join(SENTENCE_JOINER) === sentencesOf(written, !!preserve).sentences.join(SENTENCE_JOINER) ? written.split(BREAK).join('') : undefined;
 }
 
 /** An element's attributes other than `skip` (namespace declarations always left out). */
@@ -180,6 +200,8 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   if (strs(o.segmentIds)) out.segmentIds = o.segmentIds;
   if (strs(o.segmentStates)) out.segmentStates = o.segmentStates;
   if (pairs(o.gaps) && o.gaps.every(([x, y]) => /^\s*$/.test(x) && /^\s*$/.test(y))) out.gaps = o.gaps;
+  for (const k of ['writtenA', 'writtenB'] as const) if (str(o[k])) out[k] = o[k];
+  for (const k of ['preserveA', 'preserveB'] as const) if (o[k] === true) out[k] = true;
   for (const k of ['attrs', 'attrsA', 'attrsB'] as const) if (map(o[k])) out[k] = o[k] as Record<string, string>;
   for (const k of ['props', 'propsA', 'propsB'] as const) if (pairs(o[k])) out[k] = o[k] as Array<[string, string]>;
   return out;
@@ -506,8 +528,14 @@ export class VersionsBuilder {
           const put = (side: 'A' | 'B', from: SideOrigin | undefined) => {
             delete o[`attrs${side}`];
             delete o[`props${side}`];
+            delete o[`written${side}`];
+            delete o[`preserve${side}`];
             if (from?.attrs && Object.keys(from.attrs).length) o[`attrs${side}`] = from.attrs;
             if (from?.props?.length) o[`props${side}`] = from.props;
+            if (from?.written !== undefined) {
+              o[`written${side}`] = from.written;
+              if (from.preserve) o[`preserve${side}`] = true;
+            }
           };
           if (oa) put('A', oa);
           if (ob || k > 1) put('B', ob);

@@ -9,7 +9,9 @@
  */
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type SideOrigin } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, spacingOf, xmlError, type SideOrigin } from './import-common';
+import { SENTENCE_JOINER } from './model';
+import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { BeadOrigin, } from '../align/types';
 import type { FileOrigin } from '../project/types';
 import { readInline } from './import-inline';
@@ -52,6 +54,20 @@ function highlights(el: XmlElement): number {
     else if (c.local !== 'bpt' && c.local !== 'ept' && c.local !== 'ph' && c.local !== 'it' && c.local !== 'ut') n += highlights(c);
   }
   return n;
+}
+
+/**
+ * The text of a side of Selaras's own unit as its sentences read it: where the segment is the text
+ * the origin says the first file wrote (its own spacing, given back on export), the sentences that
+ * text gave; else the segment as it is.
+ */
+function asFirstRead(raw: string, origin: BeadOrigin | null, side: 'A' | 'B'): string {
+  const written = origin?.[`written${side}`];
+  // (codes may be numbered anew in this reading: any code stands for any)
+  const plain = (x: string) => x.split(BREAK).join('').replace(CODE_PLACEHOLDERS, '\uE000');
+  if (!origin || written === undefined || plain(raw) !== plain(written)) return raw;
+  origin[`written${side}`] = raw;
+  return sentencesOf(raw, !!origin[`preserve${side}`]).sentences.join(SENTENCE_JOINER);
 }
 
 export function importTmx(xml: string, name = 'file.tmx', options: TmxImportOptions = {}): BilingualImportResult {
@@ -165,6 +181,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     if (bySide.size === 0) continue;
 
     const texts: Array<string[] | null> = [];
+    const ownOrigin = ours ? parseOrigin(propValue(tp, 'x-selaras-origin')) : null;
     for (let side = 0; side < b.sideCount; side++) {
       const v = bySide.get(side);
       if (!v) {
@@ -173,18 +190,23 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       }
       if (ours) {
         const split = parseLengths(side === 0 ? propValue(tp, 'x-selaras-split-a') : side === 1 ? propValue(tp, 'x-selaras-split-b') : propValue(props(v.tuv), 'x-selaras-split'));
+        // A segment written back with its file's spacing reads as the sentences it gave then.
+        const raw = side < 2 ? asFirstRead(v.raw, ownOrigin, side === 0 ? 'A' : 'B') : v.raw;
         // Own units are cut by the recorded lengths; a break code read as a break does not count.
-        texts[side] = v.raw.split(BREAK).join('').trim() === '' ? null : ownSentences(v.raw, split);
+        texts[side] = raw.split(BREAK).join('').trim() === '' ? null : ownSentences(raw, split);
       } else {
         const s = sentencesOf(v.raw, v.preserve).sentences;
         texts[side] = s.length ? s : null;
+        // Spacing the sentences do not keep (runs of spaces, line breaks, a space at either end) is kept to be written back.
+        const written = s.length ? spacingOf(v.raw, v.preserve) : undefined;
+        if (written !== undefined) sideOrigin[side] = { ...sideOrigin[side], written, ...(v.preserve ? { preserve: true } : {}) };
       }
     }
     if (texts.every((t) => !t)) continue;
     const status = propValue(tp, 'x-selaras-status') ?? '';
     const scoreText = propValue(tp, 'x-selaras-score');
     let unitOrigin: BeadOrigin | null;
-    if (ours) unitOrigin = parseOrigin(propValue(tp, 'x-selaras-origin'));
+    if (ours) unitOrigin = ownOrigin;
     else {
       const tuid = attr(tu, 'tuid');
       const attrs = attrsOf(tu, ['tuid']);
@@ -192,7 +214,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (tuid) tuids.add(tuid);
       const fp = foreignProps(tp);
       unitOrigin =
-        tuid !== undefined || Object.keys(attrs).length || fp.length || sideOrigin.some((x) => x && (Object.keys(x.attrs ?? {}).length || x.props?.length))
+        tuid !== undefined || Object.keys(attrs).length || fp.length || sideOrigin.some((x) => x && (Object.keys(x.attrs ?? {}).length || x.props?.length || x.written !== undefined))
           ? {
               unit: tuid ?? '',
               format: 'tmx',

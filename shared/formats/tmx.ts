@@ -21,6 +21,7 @@ import type { Annotation, InlineCode } from '../project/types';
 import { langTagOf } from './lang-tags';
 import { splitLines } from '../text';
 import type { BeadOrigin } from '../align/types';
+import { writtenAsRead } from './import-common';
 import { TMX_HEADER_ATTRS, TMX_TU_ATTRS, TMX_TUV_ATTRS, attrsXml, fromFormat, keepIds, noteLang, originJson } from './origin';
 
 export interface TmxOptions {
@@ -271,7 +272,10 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     const inVariantA = (x: { a: Annotation; side: string }) => x.side === 'a' && !!x.a.variant && hasText(r.a);
     for (const x of anns) if ((x.side !== 'b' || !hasText(r.b)) && !inVariantA(x)) out += note(x.a.note, t, x.a);
     const v = `${t}  `;
-    const [wa, wb] = [writtenText(r.a, model.codesA), writtenText(r.b, model.codesB)];
+    // a segment whose sentences read as the file gave them is written with the file's own spacing
+    const asRead = (side: 'A' | 'B') =>
+      fromFormat(o, 'tmx') ? writtenAsRead((side === 'A' ? r.a : r.b).sentences, o![`written${side}`], o![`preserve${side}`]) : undefined;
+    const [wa, wb] = [asRead('A') ?? writtenText(r.a, model.codesA), asRead('B') ?? writtenText(r.b, model.codesB)];
     const segA = dropJoiners(tmxCodes(xmlText(wa), wa, model.codesA));
     const segB = dropJoiners(tmxCodes(xmlText(wb), wb, model.codesB));
     if (hasText(r.a)) out += tuv(langA, segA, t, sideA(o), anns.filter(inVariantA).map((x) => note(x.a.note, v, x.a)).join(''));

@@ -1,0 +1,91 @@
+/**
+ * A TMX segment's own spacing (runs of spaces, line breaks, a space at either end, no space between a
+ * code and the next sentence) is read as plain sentences for the analysis and written back as the
+ * file had it while the sentences still read the same: a translation memory comes back byte for byte.
+ */
+import { describe, expect, it } from 'vitest';
+import { importTmx } from '../../../shared/formats/import-tmx';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import { exportTmx } from '../../../shared/formats/tmx';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { writtenAsRead } from '../../../shared/formats/import-common';
+import { parseProject, serializeProject } from '../../../shared/project/schema';
+import { canValidate, xmllint } from './helpers';
+
+const SEGS: Array<[string, string]> = [
+  ['Harga naik  10 persen.', 'Prices rose  10 percent.'],
+  ['Baris satu\nbaris dua.', 'Line one\nline two.'],
+  [' Ada spasi di depan. ', '\tA tab in front.'],
+  ['Selesai.<ph x="1">&lt;br/&gt;</ph>Lanjut 4 kali.', 'Done.<ph x="1">&lt;br/&gt;</ph>Next 4 times.'],
+  ['Tanpa spasi aneh.', 'No odd spacing.'],
+];
+
+function tmx(segs: Array<[string, string]>, tuvSpace = ''): string {
+  const units = segs
+    .map(([a, b], k) => `<tu tuid="u${k + 1}"><tuv xml:lang="id"${tuvSpace}><seg>${a}</seg></tuv><tuv xml:lang="en"${tuvSpace}><seg>${b}</seg></tuv></tu>`)
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="hand" creationtoolversion="1" segtype="sentence" o-tmf="hand" adminlang="en" srclang="id" datatype="plaintext"/><body>\n${units}\n</body></tmx>\n`;
+}
+
+const segsOf = (xml: string) => [...xml.matchAll(/<seg>([\s\S]*?)<\/seg>/g)].map((m) => m[1]);
+
+function trip(xml: string) {
+  const r = importTmx(xml, 'memory.tmx');
+  if (!r.ok) throw new Error(r.message);
+  const project = projectFromBilingual(r, 'memory.tmx');
+  return { r, project, out: exportTmx(exportInputOf(project, 0, 'all', 't')) };
+}
+
+describe('a TMX segment keeps its own spacing through Selaras', () => {
+  it('reads plain sentences for the analysis', () => {
+    const { r } = trip(tmx(SEGS));
+    expect(r.versions[0].sentences.slice(0, 3)).toEqual(['Harga naik 10 persen.', 'Baris satu baris dua.', 'Ada spasi di depan.']);
+    expect(r.versions[1].sentences.slice(0, 3)).toEqual(['Prices rose 10 percent.', 'Line one line two.', 'A tab in front.']);
+  });
+
+  it('writes every segment back as the file had it, and again after a second trip', () => {
+    const original = tmx(SEGS);
+    const once = trip(original).out;
+    expect(segsOf(once)).toEqual(segsOf(original));
+    if (canValidate()) expect(xmllint(once, 'tmx')).toMatchObject({ status: 0, output: '' });
+    const twice = trip(once);
+    expect(twice.r.versions[0].sentences.slice(0, 3)).toEqual(['Harga naik 10 persen.', 'Baris satu baris dua.', 'Ada spasi di depan.']);
+    expect(segsOf(twice.out)).toEqual(segsOf(once));
+  });
+
+  it('under xml:space="preserve" a line break still parts sentences, and comes back', () => {
+    const original = tmx([['Satu  dua.\nTiga.', 'One  two.\nThree.']], ' xml:space="preserve"');
+    const { r, out } = trip(original);
+    expect(r.versions[0].sentences).toEqual(['Satu  dua.', 'Tiga.']);
+    expect(segsOf(out)).toEqual(segsOf(original));
+    const again = trip(out);
+    expect(again.r.versions[0].sentences).toEqual(['Satu  dua.', 'Tiga.']);
+    expect(segsOf(again.out)).toEqual(segsOf(original));
+  });
+
+  it('survives saving the project and opening it again', () => {
+    const { project } = trip(tmx(SEGS));
+    const text = serializeProject(project, { app: { name: 'Selaras', version: '0.1.0' }, savedAt: '2024-03-13T10:00:00.000Z' });
+    const opened = parseProject(text, { name: 'memory.selaras' });
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(segsOf(exportTmx(exportInputOf(opened.project, 0, 'all', 't')))).toEqual(segsOf(tmx(SEGS)));
+  });
+
+  it('other formats get the plain sentences, as before', () => {
+    const { project } = trip(tmx(SEGS));
+    const xlf = exportXliff(exportInputOf(project, 0, 'all', 't'));
+    expect(xlf).toContain('Harga naik 10 persen.');
+    expect(xlf).not.toContain('Baris satu\nbaris dua.');
+    if (canValidate()) expect(xmllint(xlf, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+
+  it('sentences edited since (or cut differently) are written as they now read', () => {
+    const written = 'Harga naik  10 persen.';
+    expect(writtenAsRead(['Harga naik 10 persen.'], written, false)).toBe(written);
+    expect(writtenAsRead(['Harga naik 12 persen.'], written, false)).toBeUndefined();
+    expect(writtenAsRead(['Harga naik', '10 persen.'], written, false)).toBe(written); // a cut at a space joins back the same
+    expect(writtenAsRead(['Harga naik 10', 'persen.'], 'Harga naik 10persen.', false)).toBeUndefined();
+    expect(writtenAsRead(['Harga naik 10 persen.'], undefined, false)).toBeUndefined();
+  });
+});
