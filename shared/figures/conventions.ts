@@ -10,9 +10,11 @@ export interface NumberConvention {
   decimal: DecimalMark;
   /** Thousands grouped by an apostrophe (`de-CH`, `it-CH`: `1'250`, `1’250`). */
   apostropheGroups: boolean;
+  /** Numeric dates put the day before the month (`fr` 04/06/2024, `de` 04.06.2024 are 4 June). */
+  dayFirst: boolean;
 }
 
-const ENGLISH_LIKE: NumberConvention = { decimal: '.', apostropheGroups: false };
+const ENGLISH_LIKE: NumberConvention = { decimal: '.', apostropheGroups: false, dayFirst: false };
 
 const cache = new Map<string, NumberConvention>();
 
@@ -29,7 +31,8 @@ export function numberConventionOf(tag: string): NumberConvention {
     const decimal = parts.find((p) => p.type === 'decimal')?.value;
     // only the marks this reader knows (Arabic locales' own marks are read as their Latin forms by asciiDigits)
     if (decimal === ',' || decimal === '.') {
-      c = { decimal, apostropheGroups: group === "'" || group === '\u2019' };
+      const order = new Intl.DateTimeFormat(key, { day: 'numeric', month: 'numeric' }).formatToParts(new Date(2024, 11, 25)).map((p) => p.type);
+      c = { decimal, apostropheGroups: group === "'" || group === '\u2019', dayFirst: order.indexOf('day') < order.indexOf('month') };
     }
   } catch {
     // an invalid tag: English digits

@@ -19,6 +19,11 @@ describe('German against French', () => {
     expect(flags('Der Anteil stieg um 3,5 Prozent auf 12,75 Millionen Franken.', 'de-DE', 'La part a augmenté de 3,5 % pour atteindre 12,75 millions de francs.', 'fr-FR')).toEqual([]);
     expect(flags('Am 4. Juni 2024 um 18.30 Uhr kamen 4.000 Besucher.', 'de-DE', 'Le 4 juin 2024 à 18 h 30, 4 000 visiteurs sont venus.', 'fr-FR')).toEqual([]);
   });
+  it('numeric dates in each language\'s order match: 04.06.2024 ↔ 04/06/2024 ↔ 4 juin 2024; another day is a drift', () => {
+    expect(flags('Am 04.06.2024 stiegen die Preise um 5 Prozent.', 'de-DE', 'Le 04/06/2024, les prix ont augmenté de 5 %.', 'fr-FR')).toEqual([]);
+    expect(flags('Am 04.06.2024 kamen 300 Gäste.', 'de-DE', 'Le 4 juin 2024, 300 invités sont venus.', 'fr-FR')).toEqual([]);
+    expect(flags('Am 04.06.2024 kamen 300 Gäste.', 'de-DE', 'Le 05/06/2024, 300 invités sont venus.', 'fr-FR')).toEqual(['drift date:04.06.2024|05/06/2024']);
+  });
   it('a changed figure is a drift: a value, a scale word, a day', () => {
     expect(flags('Die Hütte liegt auf 2.350 Metern.', 'de-DE', 'La cabane se trouve à 2 530 mètres.', 'fr-FR')).toEqual(['drift value:2.350 Metern|2 530 mètres']);
     expect(flags('Es kostete 12,75 Millionen Franken.', 'de-DE', 'Cela a coûté 12,75 milliards de francs.', 'fr-FR')).toEqual(['drift scale:12,75 Millionen Franken|12,75 milliards de francs']);

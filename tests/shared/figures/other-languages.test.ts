@@ -12,15 +12,31 @@ const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((
 
 describe('the digit convention of a language tag (locale data)', () => {
   it('German, French, Spanish write a decimal comma; Swiss German a point and apostrophe groups; Japanese an English point', () => {
-    expect(numberConventionOf('de-DE')).toEqual({ decimal: ',', apostropheGroups: false });
-    expect(numberConventionOf('fr')).toEqual({ decimal: ',', apostropheGroups: false });
-    expect(numberConventionOf('es_ES')).toEqual({ decimal: ',', apostropheGroups: false });
-    expect(numberConventionOf('de-CH')).toEqual({ decimal: '.', apostropheGroups: true });
-    expect(numberConventionOf('ja')).toEqual({ decimal: '.', apostropheGroups: false });
+    expect(numberConventionOf('de-DE')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true });
+    expect(numberConventionOf('fr')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true });
+    expect(numberConventionOf('es_ES')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true });
+    expect(numberConventionOf('de-CH')).toEqual({ decimal: '.', apostropheGroups: true, dayFirst: true });
+    expect(numberConventionOf('ja')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false });
   });
   it('guard: an empty or invalid tag reads as English does', () => {
-    expect(numberConventionOf('')).toEqual({ decimal: '.', apostropheGroups: false });
-    expect(numberConventionOf('not a tag!')).toEqual({ decimal: '.', apostropheGroups: false });
+    expect(numberConventionOf('')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false });
+    expect(numberConventionOf('not a tag!')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false });
+  });
+  it('numeric dates are read in the language\'s order: the day first in French, Spanish, German, Dutch; one reading, not two', () => {
+    for (const [s, tag] of [
+      ['Le 04/06/2024, les prix ont augmenté.', 'fr'],
+      ['El 04/06/2024 subieron los precios.', 'es'],
+      ['Am 04.06.2024 stiegen die Preise.', 'de'],
+      ['Op 04-06-2024 stegen de prijzen.', 'nl'],
+    ] as const) {
+      const f = extractFromSentence(s, 'en', tag).find((x) => x.kind === 'date');
+      expect([tag, f?.value, f?.ambiguous ?? false]).toEqual([tag, '2024-06-04', false]);
+    }
+    // a day above 12 reads one way in any order
+    expect(read('La séance du 25/12/2023 a duré.', 'fr')).toEqual([['25/12/2023', 'date', '2023-12-25']]);
+    // guard: English keeps both readings of 04/06/2024 (US month first, the other as its alternative)
+    const en = extractFromSentence('On 04/06/2024 prices rose.', 'en').find((x) => x.kind === 'date');
+    expect([en?.value, en?.ambiguous, en?.alternatives]).toEqual(['2024-04-06', true, ['2024-06-04']]);
   });
   it('a decimal mark reads a token as a language does: `2,350` is 2.35 with a comma mark, 2350 with a point', () => {
     expect(parseDigits('2,350', ',')?.value).toBe(2.35);
