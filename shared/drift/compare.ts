@@ -57,6 +57,18 @@ export interface CompareOptions {
   wordsUnreadB?: boolean;
 }
 
+/**
+ * Whether the words that would account for a mismatch may be unread: the other side of a missing or added
+ * figure, either side of a date, or the side of a qualifier mismatch that reads a figure as exact, is in a
+ * language read by its digits (its number words, and the hedges its reader does not list, are not read).
+ */
+function wordsUnreadFor(m: Omit<Mismatch, 'id'>, options: CompareOptions): boolean | undefined {
+  if (m.kind === 'missing') return options.wordsUnreadB;
+  if (m.kind === 'added') return options.wordsUnreadA;
+  if (m.kind === 'qualifier') return (!!options.wordsUnreadA && m.aFigure?.qualifier === 'exact') || (!!options.wordsUnreadB && m.bFigure?.qualifier === 'exact');
+  return m.kind === 'date' && (options.wordsUnreadA || options.wordsUnreadB);
+}
+
 /** The weekdays named in the given sentences of a version, offsets into the document. */
 function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): WeekdayMention[] {
   return sentences ? mentionsOf(indices, sentences, (text) => weekdaysIn(text, lang)) : [];
@@ -466,7 +478,7 @@ function assessGroup(
     const moved =
       m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
-    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined, yearEnded, wordsUnread: m.kind === 'missing' ? options.wordsUnreadB : m.kind === 'added' ? options.wordsUnreadA : m.kind === 'date' && (options.wordsUnreadA || options.wordsUnreadB) });
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined, yearEnded, wordsUnread: wordsUnreadFor(m, options) });
     m.confidence = confidence;
     m.level = level;
     if (moved) Object.assign(m, explainMoved(m.kind as 'missing' | 'added', m.aFigure, m.bFigure, moved));

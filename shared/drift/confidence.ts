@@ -227,8 +227,9 @@ export interface AssessContext {
   /** A figure of a qualifier mismatch stands right after a negation (`tidak akan sampai`, "will not reach"). */
   negated?: boolean;
   /**
-   * A missing / added figure whose other side is in a language whose number words are not read (only digits), or
-   * a date one side states in part where either side is (its month may be said in a form not read: `oct.`, a lone
+   * A missing / added figure whose other side is in a language whose number words are not read (only digits), a
+   * qualifier mismatch whose side in such a language reads as exact (its hedge may be one the reader does not list),
+   * or a date one side states in part where either side is (its month may be said in a form not read: `oct.`, a lone
    * `(November)`).
    */
   wordsUnread?: boolean;
@@ -558,7 +559,7 @@ export function assessMismatch(
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
-  if (context.wordsUnread && (kind === 'missing' || kind === 'added' || (kind === 'date' && a && b && partUnsaid(a, b)))) cues.add('words-unread');
+  if (context.wordsUnread && (kind === 'missing' || kind === 'added' || kind === 'qualifier' || (kind === 'date' && a && b && partUnsaid(a, b)))) cues.add('words-unread');
   let confidence = BASE[kind];
   const present = kind === 'missing' ? a : kind === 'added' ? b : null;
   for (const c of cues) confidence *= yearFactor(kind, c, context, a, b) ?? monthFactor(kind, c, context, present) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];

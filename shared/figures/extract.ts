@@ -683,6 +683,8 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
       if (q && (q === 'more-than' || q === 'less-than') && comparesAmounts(ctx, starts[end - n])) return null; // 39 percent more than Rp143 billion
       if (q && comma && q !== 'at-least') return null;
+      // in a language read by its digits, a bare year-like number after a hedge word is as often the year talked about (`ein Bericht über 2019`)
+      if (q && ctx.other && /^(?:19|20)\d\d$/.test(ctx.toks[at]?.raw ?? '')) return null;
       if (q) return notAHedge(ctx, phrase, words.slice(end), at) ? null : { qualifier: q, start: starts[end - n], phrase };
     }
   }

@@ -9,6 +9,7 @@
  */
 import { ENGLISH } from './english';
 import type { Lexicon } from './lexicon';
+import type { Qualifier } from './types';
 import { primaryLang } from '../text/lang-tags';
 import { ORDINAL_DOT_LANGS, OTHER_FUNCTION_WORDS } from '../text/words';
 
@@ -39,10 +40,24 @@ interface OtherWords {
   /** Words after an hour that make it a clock time when minutes follow or a word of `hourBefore` precedes (`20 h 30`, `à 5 heures`). */
   hourWords?: string[];
   hourBefore?: string[];
+  /**
+   * Hedges and bounds right before a number (`rund`, `environ`, `más de`, `au moins`), as the English
+   * reader's `about`, `more than`, `at least`: per qualifier, its words and phrases (words joined by a space).
+   */
+  qualifiers?: Partial<Record<Exclude<Qualifier, 'exact' | 'magnitude'>, string[]>>;
 }
 
 const WORDS: Record<string, OtherWords> = {
   de: {
+    qualifiers: {
+      about: ['rund', 'etwa', 'circa', 'zirka', 'ungefähr', 'annähernd', 'fast', 'beinahe', 'nahezu', 'knapp'],
+      'more-than': ['über', 'mehr als', 'weit über', 'gut über'],
+      // (not a bare `unter`: `unter 500 Bewerbern` is "among")
+      'less-than': ['weniger als', 'knapp unter', 'deutlich unter'],
+      'at-least': ['mindestens', 'wenigstens', 'zumindest', 'nicht weniger als'],
+      'at-most': ['höchstens', 'maximal', 'nicht mehr als'],
+      'up-to': ['bis zu'],
+    },
     between: ['zwischen', 'und'],
     from: ['von', 'vom'],
     to: ['bis'],
@@ -55,6 +70,13 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar|jänner', 'februar|feber', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   },
   fr: {
+    qualifiers: {
+      about: ['environ', 'près de', 'quelque', 'approximativement', 'presque', 'quasiment', 'autour de', 'aux alentours de', 'à peu près'],
+      'more-than': ['plus de', 'au-delà de', 'largement plus de', 'bien plus de'],
+      'less-than': ['moins de', 'à peine moins de'],
+      'at-least': ['au moins', 'au minimum', 'pas moins de'],
+      'at-most': ['au plus', 'au maximum', 'pas plus de', 'tout au plus'],
+    },
     between: ['entre', 'et'],
     from: ['de', 'du'],
     to: ['au', 'à'],
@@ -70,6 +92,13 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
   es: {
+    qualifiers: {
+      about: ['unos', 'unas', 'alrededor de', 'alrededor del', 'cerca de', 'cerca del', 'aproximadamente', 'casi', 'en torno a', 'en torno al'],
+      'more-than': ['más de', 'mas de', 'más del', 'mas del', 'por encima de', 'por encima del'],
+      'less-than': ['menos de', 'menos del', 'por debajo de', 'por debajo del'],
+      'at-least': ['al menos', 'por lo menos', 'como mínimo', 'como minimo', 'no menos de'],
+      'at-most': ['como máximo', 'como maximo', 'a lo sumo', 'no más de', 'no mas de'],
+    },
     between: ['entre', 'y'],
     from: ['de', 'del'],
     to: ['al', 'a'],
@@ -83,6 +112,14 @@ const WORDS: Record<string, OtherWords> = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
   },
   it: {
+    qualifiers: {
+      about: ['circa', 'quasi', 'intorno a', 'intorno ai', 'intorno al', 'attorno a', 'attorno ai', 'approssimativamente'],
+      'more-than': ['oltre', 'più di', 'piu di', 'più del', 'piu del', 'più dei', 'oltre il'],
+      'less-than': ['meno di', 'meno del', 'meno dei'],
+      'at-least': ['almeno', 'come minimo', 'non meno di'],
+      'at-most': ['al massimo', 'non più di'],
+      'up-to': ['fino a'],
+    },
     between: ['tra', 'e'],
     from: ['da', 'dal'],
     to: ['al', 'a'],
@@ -95,6 +132,13 @@ const WORDS: Record<string, OtherWords> = {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
   pt: {
+    qualifiers: {
+      about: ['cerca de', 'quase', 'aproximadamente', 'perto de', 'em torno de', 'por volta de'],
+      'more-than': ['mais de', 'mais do que', 'acima de'],
+      'less-than': ['menos de', 'menos do que', 'abaixo de'],
+      'at-least': ['pelo menos', 'no mínimo', 'no minimo', 'ao menos', 'não menos de'],
+      'at-most': ['no máximo', 'no maximo', 'não mais de'],
+    },
     between: ['entre', 'e'],
     from: ['de', 'do'],
     to: ['a', 'ao'],
@@ -108,6 +152,13 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   },
   nl: {
+    qualifiers: {
+      about: ['ongeveer', 'circa', 'rond', 'rond de', 'bijna', 'zowat', 'nagenoeg', 'ruwweg'],
+      'more-than': ['meer dan', 'ruim', 'ruim boven', 'boven de'],
+      'less-than': ['minder dan', 'onder de'],
+      'at-least': ['minstens', 'ten minste', 'tenminste', 'minimaal', 'niet minder dan'],
+      'at-most': ['hoogstens', 'maximaal', 'ten hoogste', 'niet meer dan'],
+    },
     between: ['tussen', 'en'],
     from: ['van'],
     to: ['tot'],
@@ -119,6 +170,14 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   },
   sv: {
+    qualifiers: {
+      about: ['cirka', 'omkring', 'ungefär', 'nästan', 'runt'],
+      'more-than': ['över', 'mer än', 'drygt'],
+      'less-than': ['under', 'mindre än', 'färre än'],
+      'at-least': ['minst'],
+      'at-most': ['högst', 'max'],
+      'up-to': ['upp till'],
+    },
     to: ['till'],
     and: ['och'],
     scales: [['tusen', 1e3], ['miljon', 1e6], ['miljoner', 1e6], ['miljard', 1e9], ['miljarder', 1e9], ['mdr', 1e9]],
@@ -127,6 +186,14 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   },
   da: {
+    qualifiers: {
+      about: ['cirka', 'omkring', 'næsten', 'godt og vel'],
+      'more-than': ['over', 'mere end', 'flere end'],
+      'less-than': ['under', 'mindre end', 'færre end'],
+      'at-least': ['mindst'],
+      'at-most': ['højst', 'maksimalt'],
+      'up-to': ['op til'],
+    },
     to: ['til'],
     and: ['og'],
     scales: [['tusind', 1e3], ['million', 1e6], ['millioner', 1e6], ['mio', 1e6], ['milliard', 1e9], ['milliarder', 1e9], ['mia', 1e9]],
@@ -135,6 +202,14 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
   },
   nb: {
+    qualifiers: {
+      about: ['cirka', 'omkring', 'nesten', 'rundt'],
+      'more-than': ['over', 'mer enn', 'flere enn'],
+      'less-than': ['under', 'mindre enn', 'færre enn'],
+      'at-least': ['minst'],
+      'at-most': ['høyst', 'maksimalt'],
+      'up-to': ['opptil', 'inntil'],
+    },
     to: ['til'],
     and: ['og'],
     scales: [['tusen', 1e3], ['million', 1e6], ['millioner', 1e6], ['mill', 1e6], ['milliard', 1e9], ['milliarder', 1e9], ['mrd', 1e9]],
@@ -171,6 +246,13 @@ const WORDS: Record<string, OtherWords> = {
 WORDS.nn = WORDS.nb;
 WORDS.no = WORDS.nb;
 
+/** A language's hedge and bound words as the lexicon's map (phrase → qualifier). */
+function qualifierMap(q: OtherWords['qualifiers']): Map<string, Qualifier> {
+  const out = new Map<string, Qualifier>();
+  for (const [qualifier, phrases] of Object.entries(q ?? {})) for (const p of phrases ?? []) out.set(p, qualifier as Qualifier);
+  return out;
+}
+
 /** `3º`, `1ª`: the ordinal indicators of Spanish, Portuguese, Italian and Galician, in any language. */
 const ORDINAL_SIGNS = ['º', 'ª'];
 
@@ -181,8 +263,8 @@ const noNumber = () => null;
 const lexicons = new Map<string, Lexicon>();
 
 /**
- * The lexicon a language outside the word readers is read with: no number words and no qualifiers;
- * its own scale, percent, currency, month, range, clock and ordinal words and its labels (`WORDS`).
+ * The lexicon a language outside the word readers is read with: no number words; its own scale,
+ * percent, currency, month, range, clock and ordinal words, its hedges and bounds, and its labels (`WORDS`).
  * The English scale words (`million`) stay readable after digits in every language but one whose own
  * word means another scale (French `billion` = 10¹²). A language without an entry is read by its
  * digits alone.
@@ -202,7 +284,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     startsNumber: () => false,
     numberWord: () => false,
     scales: new Map([...ENGLISH.scales, ...(w?.scales ?? [])]),
-    qualifiers: NO_MAP,
+    qualifiers: qualifierMap(w?.qualifiers),
     percentWords: new Set(w?.percent ?? []),
     percentPhrases: new Map(w?.percentPhrases ?? []),
     durations: NO_MAP,

@@ -277,7 +277,7 @@ export const id: Messages = {
     },
   },
   bilingual: {
-    outsideAnalysis: 'Analisis angka membaca bahasa Indonesia dan Inggris sepenuhnya; di {{versions}} hanya angka yang ditulis dengan digit yang dibandingkan (dibaca menurut format angka bahasa itu), dan angka yang tidak ada di versi lain hanya ditandai untuk ditinjau, karena mungkin ditulis dengan kata di sana.',
+    outsideAnalysis: 'Analisis angka membaca bahasa Indonesia dan Inggris sepenuhnya; di {{versions}} hanya angka yang ditulis dengan digit yang dibandingkan (dibaca menurut format angka bahasa itu, beserta kata pembatas yang lazim seperti “sekitar” dan “lebih dari”), dan angka yang tidak ada di versi lain, atau kata pembatas yang tampak ditambah atau dihilangkan, hanya ditandai untuk ditinjau, karena mungkin ditulis dengan kata di sana.',
     moreLanguages: '{{file}} memuat {{count}} bahasa ({{languages}}); yang dipakai {{a}} dan {{b}} (pilih dengan --pair SRC,TRG)',
     languages: 'Bahasa: {{languages}}',
     columns: {

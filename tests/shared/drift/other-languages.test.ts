@@ -53,6 +53,35 @@ describe('against English', () => {
   it('a figure English drops from a German source stays a drift when English was read (the missing side reads words)', () => {
     expect(flags('Es kamen 4.000 Besucher und 300 Kinder.', 'de', '4,000 visitors came.', 'en').map((f) => f.split(' ')[0])).toEqual(['drift']);
   });
+  it('hedges and bounds are read in each language and match their English renderings', () => {
+    const same: Array<[string, string, string]> = [
+      ['Rund 1,2 Millionen Menschen leben in der Stadt.', 'de', 'About 1.2 million people live in the city.'],
+      ['Mehr als 500 Häuser wurden zerstört, nicht weniger als 58 Brücken.', 'de', 'More than 500 houses were destroyed, no fewer than 58 bridges.'],
+      ['Bis zu 5.000 Euro Strafe drohen.', 'de', 'Fines of up to 5,000 euros are possible.'],
+      ['Environ 200 personnes ont manifesté, au moins 12 ont été blessées.', 'fr', 'About 200 people protested, at least 12 were injured.'],
+      ['Moins de 10 % des personnes interrogées.', 'fr', 'Less than 10 percent of respondents.'],
+      ['Más de 100 personas murieron, unos 40 kilómetros al sur.', 'es', 'More than 100 people died, some 40 kilometres to the south.'],
+      ['Menos del 10 % de los encuestados.', 'es', 'Less than 10 percent of respondents.'],
+      ['Circa 70 persone sono state evacuate.', 'it', 'About 70 people were evacuated.'],
+      ['Cerca de 80 pessoas ficaram feridas.', 'pt', 'About 80 people were injured.'],
+      ['Ongeveer 25 procent van de bevolking, ruim 200 mensen.', 'nl', 'About 25 percent of the population, well over 200 people.'],
+      ['Minst 200 personer kom.', 'sv', 'At least 200 people came.'],
+    ];
+    for (const [a, tag, b] of same) expect([tag, flags(a, tag, b, 'en')]).toEqual([tag, []]);
+  });
+  it('a hedge changed between read words is a drift; a figure that reads exact where a hedge may be unread is for review', () => {
+    expect(flags('Environ 200 personnes ont manifesté.', 'fr', 'More than 200 people protested.', 'en')).toEqual(['drift qualifier:Environ 200 personnes|More than 200 people']);
+    expect(flags('Il a marqué plus de 20 buts.', 'fr', 'He scored 20 goals.', 'en')).toEqual(['drift qualifier:plus de 20 buts|20 goals']);
+    // `gegen 200` ("some 200") is no hedge the German reader lists; the English one is read
+    expect(flags('Gegen 200 Menschen kamen.', 'de', 'About 200 people came.', 'en')).toEqual(['review qualifier:200 Menschen|About 200 people']);
+    expect(flags('Les prix ont augmenté de 5 %.', 'fr', 'Prices rose by about 5 percent.', 'en')).toEqual(['review qualifier:5 %|about 5 percent']);
+    // both sides in languages read by their digits: their listed hedges meet
+    expect(flags('Rund 200 Menschen kamen.', 'de', 'Environ 200 personnes sont venues.', 'fr')).toEqual([]);
+  });
+  it('guard: `unter` ("among") and a hedge word before a year-like number are no bounds', () => {
+    expect(flags('Unter 500 Bewerbern wurden 20 ausgewählt.', 'de', 'Of 500 applicants, 20 were chosen.', 'en')).toEqual([]);
+    expect(flags('Ein Bericht über 2019 zeigt 40 Fälle.', 'de', 'A report on 2019 shows 40 cases.', 'en').filter((f) => f.startsWith('drift'))).toEqual([]);
+  });
 });
 
 describe('text without a tag (a plain-text file)', () => {
