@@ -606,6 +606,8 @@ function numericVerdict(
       return { cost: 0.4 + ccost, verdict: { type: 'mismatch', kind: 'scale', detail: { ...detail, factor } } };
     }
   }
+  // the same number with the other sign (`-0,14 persen` ↔ "0.14 percent" of deflation) is the nearest of value mismatches
+  if (x !== 0 && sameNumber(x, -y)) return { cost: 0.35 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
   const spread = Math.min(1, Math.abs(Math.log10(Math.abs(x) / Math.abs(y))) || 1);
   return { cost: 0.6 + 0.2 * spread + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
 }

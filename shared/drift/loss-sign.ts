@@ -1,7 +1,7 @@
 /**
  * A loss written as a loss on one side and as a negative amount on the other (*rugi kurs Rp3,043 miliar* ↔
- * "minus Rp3.04 billion", "a loss of $5 million" ↔ *minus 5 juta dolar*): the same figure, not a changed
- * sign. Pure functions, no I/O.
+ * "minus Rp3.04 billion", "a loss of $5 million" ↔ *minus 5 juta dolar*), or a fall as a signed change
+ * (*turun 0,3 persen* ↔ `-0.3%`): the same figure, not a changed sign. Pure functions, no I/O.
  */
 import type { Figure } from '../figures/types';
 import type { Lang } from '../text/types';
@@ -13,12 +13,18 @@ const LOSS_BEFORE: Record<Lang, RegExp> = {
   en: /\b(?:loss|losses|lost|deficit|shortfall|minus)\b[^.,;:!?\d]{0,30}$/i,
 };
 
+/** A verb or noun of a fall right before a figure (*turun 0,3 persen* ↔ `-0.3%`, "fell 2 degrees" ↔ *−2 derajat*). */
+const FALL_BEFORE: Record<Lang, RegExp> = {
+  id: /\b(?:turun(?:nya)?|menurun|penurunan(?:nya)?|berkurang|pengurangan|melemah|pelemahan|merosot|anjlok|terkoreksi|koreksi|terdepresiasi|depresiasi|jatuh|menyusut|penyusutan|terpangkas|kontraksi|terkontraksi|negatif)\b(?:\s+(?:sebesar|sekitar|hingga|sampai|lagi|tajam|tipis|hampir))*\s*$/i,
+  en: /\b(?:fell|falls?|falling|fallen|declined?|declines|declining|decreased?|decreases|decreasing|dropped|drops?|dropping|down|lower|slipped|slid|sank|slumped|plunged|plummeted|tumbled|dipped|eased|weakened|depreciated|contracted|contraction|shrank|shrunk|negative)\b(?:\s+(?:by|of|some|about|around|nearly|almost|a|an))*\s*$/i,
+};
+
 /** How close the two amounts must be, relative to the larger (the rounding of one side: 3,043 ↔ 3.04). */
 const ROUNDING = 0.01;
 
 /**
- * True when `a` and `b` state one amount with opposite signs and the positive one is said as a loss: the
- * negative side's minus is the loss the other side names in words.
+ * True when `a` and `b` state one amount with opposite signs and the positive one is said as a loss or a fall:
+ * the negative side's minus is the loss or the fall the other side names in words.
  */
 export function lossSaidAsMinus(
   a: Figure,
@@ -29,5 +35,6 @@ export function lossSaidAsMinus(
   if (Math.sign(a.value) === Math.sign(b.value)) return false;
   if (Math.abs(a.value + b.value) > ROUNDING * Math.max(Math.abs(a.value), Math.abs(b.value))) return false;
   const [positive, sentences, lang] = a.value > 0 ? [a, sides.sentencesA, sides.langA] : [b, sides.sentencesB, sides.langB];
-  return LOSS_BEFORE[lang].test(textBeforeFigure(positive, sentences, 60));
+  const before = textBeforeFigure(positive, sentences, 60);
+  return LOSS_BEFORE[lang].test(before) || FALL_BEFORE[lang].test(before);
 }

@@ -211,7 +211,11 @@ function ofWordEnd(ctx: Ctx, k: number): number {
 /** A currency written after the number: `rupiah`, `dolar AS`, `US dollars`, `euro`, `USD`. */
 function currencyWordAt(ctx: Ctx, k: number): { code: string; end: number } | null {
   const t = ctx.toks[k];
+  // the languages read by their digits set a currency sign after the amount (`49,99 €`, `2,5 Mio. €`, `12,50 €`)
+  if (ctx.other && t?.kind === 'sym' && CURRENCY_SYMBOLS[t.raw] && t.raw !== '$') return { code: CURRENCY_SYMBOLS[t.raw], end: k + 1 };
   if (!t || t.kind !== 'word') return null;
+  // `US-Dollar`, `US-dollars`: the German and Dutch compound
+  if (ctx.other && t.raw === 'US' && isDash(ctx.toks, k + 1) && !ctx.toks[k + 1].space && /^dollars?$/.test(word(ctx, k + 2))) return { code: 'USD', end: k + 3 };
   if (CURRENCY_CODES.has(t.raw)) return { code: t.raw === 'RMB' ? 'CNY' : t.raw, end: k + 1 };
   const of = ofWordEnd(ctx, k);
   if (of > 0) {
@@ -1221,12 +1225,37 @@ function plusBefore(ctx: Ctx, minusAt: number): number {
   return word(ctx, j) === 'plus' ? j : -1;
 }
 
+/** Minus signs: the hyphen-minus, the minus sign, and the en dash typesetting puts for one. */
+const MINUS_SIGNS = new Set(['-', '\u2212', '\u2013']);
+
+/**
+ * The index of a minus sign written right before the digits at `k` (`-0.3%`, `(-5 °C)`, *−1,5 persen*), or -1:
+ * glued to them, not glued to a word before it, and with no number before it (`Covid-19`, `10-15`, `2006–2007`,
+ * `14,0 -15 persen` are no signs).
+ */
+function minusSignBefore(ctx: Ctx, k: number): number {
+  const s = ctx.toks[k - 1];
+  const t = ctx.toks[k];
+  if (!s || !t || t.kind !== 'num' || t.space || s.kind !== 'sym' || !MINUS_SIGNS.has(s.raw) || k - 1 < ctx.floor) return -1;
+  const before = ctx.toks[k - 2];
+  // a number before it, even spaced, makes it a range's dash (`14,0 -15 persen`, `7,5 -8,5`)
+  if (before?.kind === 'num') return -1;
+  return !before || s.space || before.kind !== 'word' ? k - 1 : -1;
+}
+
 /**
  * `minus 1,5 persen`, `negative 0.3 percent`: the word before the number makes it negative; not after
  * `plus` (`plus minus 1 persen`, a tolerance or an approximation).
  */
 function negate(ctx: Ctx, draft: Draft): void {
   if (typeof draft.value !== 'number' || draft.kind === 'ordinal' || draft.kind === 'date' || draft.kind === 'time') return;
+  const sign = minusSignBefore(ctx, draft.startTok);
+  if (sign >= 0) {
+    draft.value = -draft.value;
+    if (draft.alternatives) draft.alternatives = draft.alternatives.map((a) => (typeof a === 'number' ? -a : a));
+    draft.startTok = sign;
+    return;
+  }
   const p = prevWord(ctx, draft.startTok);
   if (p.at < ctx.floor || !ctx.lex.minusWords.has(p.w)) return;
   const plus = plusBefore(ctx, p.at);
@@ -1904,6 +1933,10 @@ function titleYear(ctx: Ctx, i: number): boolean {
 function atNumber(ctx: Ctx, i: number): Step | null {
   const toks = ctx.toks;
   const t = toks[i];
+  // a score or a ratio as the languages read by their digits write it (`gewann 2:1`, `3:0`; a time has two digits after its colon): no counts
+  if (ctx.other && /^\d{1,2}$/.test(t.raw) && isSym(toks, i + 1, ':') && !toks[i + 1].space && /^\d$/.test(toks[i + 2]?.raw ?? '') && !toks[i + 2].space) {
+    return { drafts: [], next: i + 3 };
+  }
   // military-style times before a zone (0500 GMT), then identifiers
   if (t.raw.length === 4 && toks[i + 1]?.kind === 'word') {
     const mt = timeAtNumber(toks, i, ctx.lex, false);

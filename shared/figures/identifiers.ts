@@ -311,7 +311,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   // a small number between two acronyms is part of a name: YED 1 SA, PLTU 2 PLN (both words in capitals)
   if (betweenAcronyms(tokens, i)) return i + 1;
   // phone numbers: +62 21 555 1234, 0812-3456-7890, (021) 555 1234
-  if (prev && prev.raw === '+' && !t.space) return phoneEnd(tokens, i, text);
+  // (not a signed change: `+1.2%`, `+5 percent`)
+  if (prev && prev.raw === '+' && !t.space && !percentAfter(tokens, i, lex)) return phoneEnd(tokens, i, text);
   if (t.raw.length >= 3 && t.raw.charCodeAt(0) === 48 && /^\d+$/.test(t.raw)) return phoneEnd(tokens, i, text);
   // long undivided digit strings: account, ID and phone numbers
   if (t.raw.length >= 10 && /^\d+$/.test(t.raw)) return chainEnd(tokens, i);

@@ -78,6 +78,20 @@ describe('against English', () => {
     // both sides in languages read by their digits: their listed hedges meet
     expect(flags('Rund 200 Menschen kamen.', 'de', 'Environ 200 personnes sont venues.', 'fr')).toEqual([]);
   });
+  it('a currency sign after the amount, US-Dollar, Prozentpunkte, a score with a colon, a minus sign: read as English reads them', () => {
+    const same: Array<[string, string, string]> = [
+      ['Der Preis stieg auf 2,5 Mio. € und das Paket kostet 49,99 €.', 'de', 'The price rose to €2.5 million and the package costs €49.99.'],
+      ['Le billet coûte 12,50 €.', 'fr', 'The ticket costs 12.50 euros.'],
+      ['Das Unternehmen meldete einen Gewinn von 1,2 Mrd. US-Dollar.', 'de', 'The company reported a profit of $1.2 billion.'],
+      ['Die Quote sank um 0,3 Prozentpunkte auf 5,7 Prozent.', 'de', 'The rate fell 0.3 percentage points to 5.7 percent.'],
+      ['La tasa bajó 0,3 puntos porcentuales.', 'es', 'The rate fell 0.3 percentage points.'],
+      ['Bayern gewann 2:1 gegen Dortmund vor 75.000 Zuschauern.', 'de', 'Bayern beat Dortmund 2-1 in front of 75,000 fans.'],
+      ['Il faisait -5 °C.', 'fr', 'It was minus 5 degrees.'],
+    ];
+    for (const [a, tag, b] of same) expect([tag, flags(a, tag, b, 'en')]).toEqual([tag, []]);
+    // guard: another amount in euros is still a drift
+    expect(flags('Das Paket kostet 49,99 €.', 'de', 'The package costs €59.99.', 'en')).toEqual(['drift value:49,99 €|€59.99']);
+  });
   it('guard: `unter` ("among") and a hedge word before a year-like number are no bounds', () => {
     expect(flags('Unter 500 Bewerbern wurden 20 ausgewählt.', 'de', 'Of 500 applicants, 20 were chosen.', 'en')).toEqual([]);
     expect(flags('Ein Bericht über 2019 zeigt 40 Fälle.', 'de', 'A report on 2019 shows 40 cases.', 'en').filter((f) => f.startsWith('drift'))).toEqual([]);
