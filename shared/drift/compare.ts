@@ -60,11 +60,14 @@ export interface CompareOptions {
 /**
  * Whether the words that would account for a mismatch may be unread: the other side of a missing or added
  * figure, either side of a date, or the side of a qualifier mismatch that reads a figure as exact, is in a
- * language read by its digits (its number words, and the hedges its reader does not list, are not read).
+ * language read by its digits (its number words, and the hedges its reader does not list, are not read);
+ * an ordinal missing or added where either side is (a Roman numeral or a name may render it).
  */
 function wordsUnreadFor(m: Omit<Mismatch, 'id'>, options: CompareOptions): boolean | undefined {
-  if (m.kind === 'missing') return options.wordsUnreadB;
-  if (m.kind === 'added') return options.wordsUnreadA;
+  // an ordinal in digits (`2. Weltkrieg`, `3e étage`) the other version may give as a Roman numeral or a name ("World War II")
+  const ordinal = (m.aFigure ?? m.bFigure)?.kind === 'ordinal' && (options.wordsUnreadA || options.wordsUnreadB);
+  if (m.kind === 'missing') return options.wordsUnreadB || ordinal;
+  if (m.kind === 'added') return options.wordsUnreadA || ordinal;
   if (m.kind === 'qualifier') return (!!options.wordsUnreadA && m.aFigure?.qualifier === 'exact') || (!!options.wordsUnreadB && m.bFigure?.qualifier === 'exact');
   return m.kind === 'date' && (options.wordsUnreadA || options.wordsUnreadB);
 }

@@ -333,6 +333,13 @@ function durationAt(ctx: Ctx, k: number): { unit: string; end: number } | null {
 
 const GLUED_UNITS = new Set(['km', 'kg', 'm', 'cm', 'mm', 'ha', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'l', 'ml', 'mph', 'g', 'kmh', 't', 'ton', 'ft', 'mi', 'lb', 'lbs', 'oz', 'sqkm']);
 
+/** `30C`, `-5C`, `86F`: a temperature with its scale's capital glued to the digits, nothing glued after it. */
+function gluedTemperature(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  const next = ctx.toks[k + 1];
+  return (t?.raw === 'C' || t?.raw === 'F') && !(next && !next.space && (next.kind === 'word' || next.kind === 'num'));
+}
+
 /** `Rp 30 trillions`: plural scale words after digits, as some English copy writes them. */
 const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
 
@@ -552,7 +559,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       if (s) {
         scale = s.scale;
         end = s.end;
-      } else if (!nx.space && !(GLUED_UNITS.has(nx.lower) && (nx.raw.length > 1 || nx.raw === nx.lower)) && !isOrdinalSuffix(nx, ctx.lex)) {
+      } else if (!nx.space && !(GLUED_UNITS.has(nx.lower) && (nx.raw.length > 1 || nx.raw === nx.lower)) && !isOrdinalSuffix(nx, ctx.lex) && !gluedTemperature(ctx, end)) {
         return null; // 5G, 3D, 4WD: a code
       }
     }

@@ -148,7 +148,7 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
   }
   const w = tokens[j];
   if (!w || w.kind !== 'word') return false;
-  if (LABELS.has(w.lower)) return true;
+  if (LABELS.has(w.lower) || lex.labelWords?.has(w.lower)) return true;
   // a carrier or series code between the label and the number: Flight GA 123, penerbangan JT 610, pesawat GA 404;
   // or a flight code the word after names (`the GA 404 flight`)
   if (syms === 0 && /^[A-Z]{2,3}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && tokens[j - 1]?.kind === 'word' && (LABELS.has(tokens[j - 1].lower) || CRAFT.has(tokens[j - 1].lower))) return true;
@@ -249,7 +249,7 @@ function percentAfter(tokens: readonly Token[], i: number, lex: WordsAfter): boo
 }
 
 /** The words of the text's lexicon that make the number before them a percentage or an amount, and its parts of a year. */
-type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts' | 'months' | 'dayDot' | 'dottedLabels'>;
+type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts' | 'months' | 'dayDot' | 'dottedLabels' | 'labelWords'>;
 
 /**
  * True when the number token `i` is a year hyphenated to the Roman numeral of a part of a year

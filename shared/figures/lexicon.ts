@@ -47,6 +47,8 @@ export interface Lexicon {
   functionWords?: ReadonlySet<string>;
   /** Abbreviated labels that make the number after their full stop an identifier, besides the shared ones (`S. 81`, `Nr. 4`). */
   dottedLabels?: ReadonlySet<string>;
+  /** Label words of a language read digits-only that make the number after them an identifier (`Artikel 5`, `chapitre 3`). */
+  labelWords?: ReadonlySet<string>;
   /** Suffixes glued to digits that make them an ordinal, besides English `st nd rd th` (`1er`, `10e`, `3º`). */
   ordinalSuffixes?: ReadonlySet<string>;
   /** Words after an hour that make it a clock time (`6.02 Uhr`). */

@@ -29,6 +29,8 @@ interface OtherWords {
   ordinalSuffixes?: string[];
   /** Abbreviated labels of a page, a number, an article (`S. 81`, `Nr. 4`, `p. 80`), space-separated. */
   labels?: string;
+  /** Label words written out (`Artikel 5`, `chapitre 3`, `página 12`): the number after them is an identifier; space-separated. */
+  labelWords?: string;
   /** Words joining two numbers into a range (`bis`, `au`) and into a list (`und`, `et`): `20 bis 22 Uhr`, `9. und 10. September`. */
   to?: string[];
   and?: string[];
@@ -49,6 +51,7 @@ interface OtherWords {
 
 const WORDS: Record<string, OtherWords> = {
   de: {
+    labelWords: 'artikel kapitel seite seiten nummer band heft ziffer abschnitt anlage paragraf paragraph',
     qualifiers: {
       about: ['rund', 'etwa', 'circa', 'zirka', 'ungefähr', 'annähernd', 'fast', 'beinahe', 'nahezu', 'knapp'],
       'more-than': ['über', 'mehr als', 'weit über', 'gut über'],
@@ -70,6 +73,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar|jänner', 'februar|feber', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   },
   fr: {
+    labelWords: 'article articles alinéa chapitre page pages numéro tome paragraphe annexe',
     qualifiers: {
       about: ['environ', 'près de', 'quelque', 'approximativement', 'presque', 'quasiment', 'autour de', 'aux alentours de', 'à peu près'],
       'more-than': ['plus de', 'au-delà de', 'largement plus de', 'bien plus de'],
@@ -92,6 +96,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
   es: {
+    labelWords: 'artículo artículos articulo capítulo capitulo página páginas pagina número numero apartado tomo párrafo anexo',
     qualifiers: {
       about: ['unos', 'unas', 'alrededor de', 'alrededor del', 'cerca de', 'cerca del', 'aproximadamente', 'casi', 'en torno a', 'en torno al'],
       'more-than': ['más de', 'mas de', 'más del', 'mas del', 'por encima de', 'por encima del'],
@@ -112,6 +117,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
   },
   it: {
+    labelWords: 'articolo articoli capitolo pagina pagine numero comma paragrafo allegato',
     qualifiers: {
       about: ['circa', 'quasi', 'intorno a', 'intorno ai', 'intorno al', 'attorno a', 'attorno ai', 'approssimativamente'],
       'more-than': ['oltre', 'più di', 'piu di', 'più del', 'piu del', 'più dei', 'oltre il'],
@@ -132,6 +138,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
   pt: {
+    labelWords: 'artigo artigos capítulo capitulo página páginas pagina número numero parágrafo inciso anexo',
     qualifiers: {
       about: ['cerca de', 'quase', 'aproximadamente', 'perto de', 'em torno de', 'por volta de'],
       'more-than': ['mais de', 'mais do que', 'acima de'],
@@ -152,6 +159,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   },
   nl: {
+    labelWords: 'artikel hoofdstuk pagina bladzijde nummer paragraaf bijlage',
     qualifiers: {
       about: ['ongeveer', 'circa', 'rond', 'rond de', 'bijna', 'zowat', 'nagenoeg', 'ruwweg'],
       'more-than': ['meer dan', 'ruim', 'ruim boven', 'boven de'],
@@ -170,6 +178,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   },
   sv: {
+    labelWords: 'artikel kapitel sida nummer paragraf',
     qualifiers: {
       about: ['cirka', 'omkring', 'ungefär', 'nästan', 'runt'],
       'more-than': ['över', 'mer än', 'drygt'],
@@ -186,6 +195,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   },
   da: {
+    labelWords: 'artikel kapitel side nummer',
     qualifiers: {
       about: ['cirka', 'omkring', 'næsten', 'godt og vel'],
       'more-than': ['over', 'mere end', 'flere end'],
@@ -202,6 +212,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
   },
   nb: {
+    labelWords: 'artikkel kapittel side nummer',
     qualifiers: {
       about: ['cirka', 'omkring', 'nesten', 'rundt'],
       'more-than': ['over', 'mer enn', 'flere enn'],
@@ -325,6 +336,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     ordinalSuffixes: new Set(w?.ordinalSuffixes ?? ORDINAL_SIGNS),
     functionWords: OTHER_FUNCTION_WORDS[primary] ?? NONE,
     dottedLabels: new Set(w?.labels?.split(' ') ?? []),
+    labelWords: new Set(w?.labelWords?.split(' ') ?? []),
     clockAfter: new Set(w?.clockAfter ?? []),
     hourWords: new Set(w?.hourWords ?? []),
     hourBefore: new Set(w?.hourBefore ?? []),

@@ -92,6 +92,14 @@ describe('against English', () => {
     // guard: another amount in euros is still a drift
     expect(flags('Das Paket kostet 49,99 €.', 'de', 'The package costs €59.99.', 'en')).toEqual(['drift value:49,99 €|€59.99']);
   });
+  it('a label word written out numbers a thing (`Artikel 5`, `chapitre 3`, `página 12`); an ordinal the other version may give as a name is for review', () => {
+    expect(flags('Artikel 5 des Vertrags sieht 2 Jahre vor.', 'de', 'Article 5 of the treaty provides for 2 years.', 'en')).toEqual([]);
+    expect(flags('Le chapitre 3 compte 40 pages.', 'fr', 'Chapter 3 runs to 40 pages.', 'en')).toEqual([]);
+    expect(flags('En la página 12 hay 3 gráficos.', 'es', 'Page 12 has 3 charts.', 'en')).toEqual([]);
+    expect(flags('Der 2. Weltkrieg endete 1945.', 'de', 'World War II ended in 1945.', 'en')).toEqual(['review missing:2.|']);
+    // guard: another year is still a drift
+    expect(flags('Der 2. Weltkrieg endete 1945.', 'de', 'World War II ended in 1946.', 'en')).toEqual(['review missing:2.|', 'drift date:1945|1946']);
+  });
   it('guard: `unter` ("among") and a hedge word before a year-like number are no bounds', () => {
     expect(flags('Unter 500 Bewerbern wurden 20 ausgewählt.', 'de', 'Of 500 applicants, 20 were chosen.', 'en')).toEqual([]);
     expect(flags('Ein Bericht über 2019 zeigt 40 Fälle.', 'de', 'A report on 2019 shows 40 cases.', 'en').filter((f) => f.startsWith('drift'))).toEqual([]);

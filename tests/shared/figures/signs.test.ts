@@ -39,3 +39,14 @@ describe('a plus sign before the digits', () => {
     expect(read('Call +62 21 555 1234 for 3 tickets.', 'en')).toEqual([['3 tickets', 'count', 3]]);
   });
 });
+
+describe('a temperature with its scale glued to the digits', () => {
+  it('`30C`, `-5C`, `86F` are read (they were dropped as codes); `5G`, `3CD`, `4C2` stay codes', () => {
+    expect(read('Temperatures hit 30C by day, -5C at night and 86F in Florida.', 'en').map((x) => [x[0], x[2]])).toEqual([
+      ['30C', 30],
+      ['-5C', -5],
+      ['86F', 86],
+    ]);
+    expect(read('A 5G network, a 3CD box and code 4C2.', 'en')).toEqual([]);
+  });
+});
