@@ -12,6 +12,7 @@ import { mismatchKey } from '../drift/compare';
 import { readXml, MAX_XML_DEPTH, type XmlElement } from './xml-read';
 import { refused } from '../errors';
 import { decodeFields, SENTENCE_JOINER } from './model';
+import { MAX_NOTE } from '../project/limits';
 import { CodeSink } from './codes';
 
 const KEYS: Record<XmlImportErrorCode, string> = {
@@ -150,6 +151,8 @@ export interface SideOrigin {
  * joined by a space, to be written back as it was; else undefined.
  */
 export function spacingOf(raw: string, preserve: boolean): string | undefined {
+  // (a segment longer than a project keeps in one field is written with plain spacing)
+  if (raw.length > MAX_NOTE) return undefined;
   return raw.split(BREAK).join('') === sentencesOf(raw, preserve).sentences.join(SENTENCE_JOINER) ? undefined : raw;
 }
 
