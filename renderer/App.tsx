@@ -26,7 +26,7 @@ import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
 import { TermbaseControl } from './components/TermbaseControl';
 import { VersionPane } from './components/VersionPane';
-import { detectLang, otherLangOf } from '../shared/text';
+import { detectLang, otherLangOf, sameLanguage } from '../shared/text';
 import { useDarkMode } from './hooks/useDarkMode';
 import { gridCommand } from './state/grid-keys';
 import { escapeMarkdown, figureMarks } from './state/marks';
@@ -200,7 +200,7 @@ export function App() {
           <div className="lower__grid" ref={gridRef} tabIndex={0} onKeyDown={onGridKey} aria-label={t('grid.title')} data-testid="grid-focus">
             <GridActions disabled={!alignment || !beadsFit} onEdit={edit} />
             {alignment && beadsFit && comparison ? (
-              <AlignmentGrid beads={beads} sentencesA={sentencesA} sentencesB={sentencesB} diff={versionA?.lang === versionB?.lang} selectedRow={row} side={state.side} flagged={flagged} notTranslation={unrelatedRows} codesA={versionA?.codes} codesB={versionB?.codes} onSelect={(r, s) => { dispatch({ type: 'select', row: r, ...(s ? { side: s } : {}) }); gridRef.current?.focus(); }} />
+              <AlignmentGrid beads={beads} sentencesA={sentencesA} sentencesB={sentencesB} diff={!!versionA && !!versionB && sameLanguage(versionA, versionB)} selectedRow={row} side={state.side} flagged={flagged} notTranslation={unrelatedRows} codesA={versionA?.codes} codesB={versionB?.codes} onSelect={(r, s) => { dispatch({ type: 'select', row: r, ...(s ? { side: s } : {}) }); gridRef.current?.focus(); }} />
             ) : (
               <p className="muted pad">{progress ? t('status.working') : t('grid.empty')}</p>
             )}

@@ -694,12 +694,19 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
       if (q && (q === 'more-than' || q === 'less-than') && comparesAmounts(ctx, starts[end - n])) return null; // 39 percent more than Rp143 billion
       if (q && comma && q !== 'at-least') return null;
-      // in a language read by its digits, a bare year-like number after a hedge word is as often the year talked about (`ein Bericht über 2019`)
-      if (q && ctx.other && /^(?:19|20)\d\d$/.test(ctx.toks[at]?.raw ?? '')) return null;
+      // a hedge word that also names a topic or a worth: before a year-like number or right after a noun it is no
+      // hedge (`ein Bericht über 2019`, `ein Auftrag über 300 Millionen`; `mit über 300 Gästen` is one)
+      if (q && n === 1 && ctx.lex.topicWords?.has(phrase) && (/^(?:19|20)\d\d$/.test(ctx.toks[at]?.raw ?? '') || afterNoun(ctx, starts[end - n]))) return null;
       if (q) return notAHedge(ctx, phrase, words.slice(end), at) ? null : { qualifier: q, start: starts[end - n], phrase };
     }
   }
   return null;
+}
+
+/** The word before token `k` is a capitalised word inside the sentence (a German noun), glued by a space. */
+function afterNoun(ctx: Ctx, k: number): boolean {
+  const w = ctx.toks[k - 1];
+  return !!w && w.kind === 'word' && ctx.toks[k].space && !w.line && /^\p{Lu}\p{Ll}/u.test(w.raw) && ctx.toks[k - 2] !== undefined && !isSym(ctx.toks, k - 2, '.');
 }
 
 /**
@@ -1245,10 +1252,16 @@ function minusSignBefore(ctx: Ctx, k: number): number {
   const t = ctx.toks[k];
   if (!s || !t || t.kind !== 'num' || t.space || s.kind !== 'sym' || !MINUS_SIGNS.has(s.raw) || k - 1 < ctx.floor) return -1;
   const before = ctx.toks[k - 2];
+  if (!before) return k - 1;
   // a number before it, even spaced, makes it a range's dash (`14,0 -15 persen`, `7,5 -8,5`)
-  if (before?.kind === 'num') return -1;
-  return !before || s.space || before.kind !== 'word' ? k - 1 : -1;
+  if (before.kind === 'num') return -1;
+  // spaced from a word or a mark before it (`inflasi -0,14`, `: -5`); glued, only after an opening bracket or quote
+  // (`(-1.5%)`), not after a unit, a sign or a closing mark (`20°-25°C`, `5€-10€`, `(5%)-6%`, `+/-3%`)
+  return s.space ? k - 1 : before.kind === 'sym' && OPENERS.has(before.raw) ? k - 1 : -1;
 }
+
+/** Opening brackets and quotes a minus sign may follow glued. */
+const OPENERS = new Set(['(', '[', '{', '"', '“', '‘', '«', '„']);
 
 /**
  * `minus 1,5 persen`, `negative 0.3 percent`: the word before the number makes it negative; not after

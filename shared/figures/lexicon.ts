@@ -49,6 +49,11 @@ export interface Lexicon {
   dottedLabels?: ReadonlySet<string>;
   /** Label words of a language read digits-only that make the number after them an identifier (`Artikel 5`, `chapitre 3`). */
   labelWords?: ReadonlySet<string>;
+  /**
+   * Hedge words of a language read digits-only that also name a topic or a worth (German `über`: `ein Bericht über
+   * 2019`, `ein Auftrag über 300 Millionen`): no hedge before a year-like number or right after a noun.
+   */
+  topicWords?: ReadonlySet<string>;
   /** Suffixes glued to digits that make them an ordinal, besides English `st nd rd th` (`1er`, `10e`, `3º`). */
   ordinalSuffixes?: ReadonlySet<string>;
   /** Words after an hour that make it a clock time (`6.02 Uhr`). */

@@ -31,6 +31,8 @@ interface OtherWords {
   labels?: string;
   /** Label words written out (`Artikel 5`, `chapitre 3`, `página 12`): the number after them is an identifier; space-separated. */
   labelWords?: string;
+  /** Hedge words that also name a topic or a worth (see `Lexicon.topicWords`). */
+  topicWords?: string[];
   /** Words joining two numbers into a range (`bis`, `au`) and into a list (`und`, `et`): `20 bis 22 Uhr`, `9. und 10. September`. */
   to?: string[];
   and?: string[];
@@ -51,6 +53,7 @@ interface OtherWords {
 
 const WORDS: Record<string, OtherWords> = {
   de: {
+    topicWords: ['über'],
     labelWords: 'artikel kapitel seite seiten nummer band heft ziffer abschnitt anlage paragraf paragraph',
     qualifiers: {
       about: ['rund', 'etwa', 'circa', 'zirka', 'ungefähr', 'annähernd', 'fast', 'beinahe', 'nahezu', 'knapp'],
@@ -182,7 +185,8 @@ const WORDS: Record<string, OtherWords> = {
     qualifiers: {
       about: ['cirka', 'omkring', 'ungefär', 'nästan', 'runt'],
       'more-than': ['över', 'mer än', 'drygt'],
-      'less-than': ['under', 'mindre än', 'färre än'],
+      // (not a bare `under`: also "during", `under 3 dagar`)
+      'less-than': ['mindre än', 'färre än'],
       'at-least': ['minst'],
       'at-most': ['högst', 'max'],
       'up-to': ['upp till'],
@@ -199,7 +203,7 @@ const WORDS: Record<string, OtherWords> = {
     qualifiers: {
       about: ['cirka', 'omkring', 'næsten', 'godt og vel'],
       'more-than': ['over', 'mere end', 'flere end'],
-      'less-than': ['under', 'mindre end', 'færre end'],
+      'less-than': ['mindre end', 'færre end'],
       'at-least': ['mindst'],
       'at-most': ['højst', 'maksimalt'],
       'up-to': ['op til'],
@@ -216,7 +220,7 @@ const WORDS: Record<string, OtherWords> = {
     qualifiers: {
       about: ['cirka', 'omkring', 'nesten', 'rundt'],
       'more-than': ['over', 'mer enn', 'flere enn'],
-      'less-than': ['under', 'mindre enn', 'færre enn'],
+      'less-than': ['mindre enn', 'færre enn'],
       'at-least': ['minst'],
       'at-most': ['høyst', 'maksimalt'],
       'up-to': ['opptil', 'inntil'],
@@ -337,6 +341,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     functionWords: OTHER_FUNCTION_WORDS[primary] ?? NONE,
     dottedLabels: new Set(w?.labels?.split(' ') ?? []),
     labelWords: new Set(w?.labelWords?.split(' ') ?? []),
+    topicWords: new Set(w?.topicWords ?? []),
     clockAfter: new Set(w?.clockAfter ?? []),
     hourWords: new Set(w?.hourWords ?? []),
     hourBefore: new Set(w?.hourBefore ?? []),

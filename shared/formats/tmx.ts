@@ -116,15 +116,32 @@ function unitKey(origin: BeadOrigin | undefined): string | undefined {
   return fromFormat(origin, 'tmx') && origin!.unit && !origin!.repeatsId ? origin!.unit : undefined;
 }
 
-/** Takes out of each other language the text without pivot of the unit `key` (none when no key). */
-function takeAlone(others: OtherLanguage[], key: string | undefined): AloneVariant[] {
-  if (key === undefined) return [];
-  const out: AloneVariant[] = [];
-  for (const other of others) {
-    const k = other.alone.findIndex((x) => unitKey(x.origin) === key);
-    if (k >= 0) out.push({ other, ...other.alone.splice(k, 1)[0] });
+/**
+ * The texts without pivot of the other languages, by unit key: `take(key)` takes out those of one unit (none when
+ * no key), `rest()` gives those left, in each language's order.
+ */
+function aloneByUnit(others: OtherLanguage[]): { take: (key: string | undefined) => AloneVariant[]; rest: () => AloneVariant[] } {
+  const all: AloneVariant[] = others.flatMap((other) => other.alone.map((x) => ({ other, ...x })));
+  const byKey = new Map<string, AloneVariant[]>();
+  for (const v of all) {
+    const key = unitKey(v.origin);
+    if (key === undefined) continue;
+    const list = byKey.get(key);
+    if (list) list.push(v);
+    else byKey.set(key, [v]);
   }
-  return out;
+  const taken = new Set<AloneVariant>();
+  return {
+    take(key) {
+      if (key === undefined) return [];
+      // one text per language
+      const out: AloneVariant[] = [];
+      for (const v of byKey.get(key) ?? []) if (!taken.has(v) && !out.some((o) => o.other === v.other)) out.push(v);
+      for (const v of out) taken.add(v);
+      return out;
+    },
+    rest: () => all.filter((v) => !taken.has(v)),
+  };
 }
 
 /** A unit of other languages only; `after`: the pivot sentence it follows (−1: it comes first). */
@@ -135,20 +152,17 @@ interface ExtraUnit {
 }
 
 /** The units left with texts of other languages only: one per unit key (one per text without a key), in the languages' order. */
-function extraUnits(others: OtherLanguage[]): ExtraUnit[] {
+function extraUnits(left: AloneVariant[]): ExtraUnit[] {
   const units: ExtraUnit[] = [];
   const byKey = new Map<string, AloneVariant[]>();
-  for (const other of others) {
-    for (const x of other.alone) {
-      const v = { other, ...x };
-      const key = unitKey(x.origin);
-      const unit = key !== undefined ? byKey.get(key) : undefined;
-      if (unit) unit.push(v);
-      else {
-        const variants = [v];
-        if (key !== undefined) byKey.set(key, variants);
-        units.push({ origin: x.origin, variants, after: x.after });
-      }
+  for (const v of left) {
+    const key = unitKey(v.origin);
+    const unit = key !== undefined ? byKey.get(key) : undefined;
+    if (unit) unit.push(v);
+    else {
+      const variants = [v];
+      if (key !== undefined) byKey.set(key, variants);
+      units.push({ origin: v.origin, variants, after: v.after });
     }
   }
   return units;
@@ -223,8 +237,9 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   const t = '      ';
   // A unit without pivot text keeps its other languages: those read from the same unit join its row,
   // or, where no row has it, one another in a unit of their own (they were written as a unit each).
-  const joined = rows.map((r) => (hasText(r.a) ? [] : takeAlone(others, unitKey(r.bead.origin))));
-  const extras = extraUnits(others);
+  const alone = aloneByUnit(others);
+  const joined = rows.map((r) => (hasText(r.a) ? [] : alone.take(unitKey(r.bead.origin))));
+  const extras = extraUnits(alone.rest());
   const tuids = keepIds(
     [...rows.map((r) => r.bead.origin?.unit), ...extras.map((x) => x.origin?.unit)],
     (k) => (k < rows.length ? rows[k].id : `x${k - rows.length + 1}`),
@@ -233,12 +248,18 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   // Units of the other languages with no pivot text, each after the row of the pivot sentence it followed.
   const rowOfPivot = new Map<number, number>();
   rows.forEach((r, k) => r.a.indices.forEach((i) => rowOfPivot.has(i) || rowOfPivot.set(i, k)));
+  // (after the last written row at or before that pivot sentence, where its own row was left out)
+  const lastRow = new Int32Array(extras.reduce((m, x) => Math.max(m, x.after + 1), 0)).fill(-1);
+  for (let p = 0, last = -1; p < lastRow.length; p++) lastRow[p] = last = rowOfPivot.get(p) ?? last;
+  // and after the rows without pivot text that follow that row (where they stood is not known): the end of each run
+  const runEnd = new Int32Array(rows.length + 1);
+  for (let k = rows.length - 1; k >= -1; k--) runEnd[k + 1] = k + 1 < rows.length && !hasText(rows[k + 1].a) ? runEnd[k + 2] : k;
   const extrasAfter = new Map<number, number[]>();
   extras.forEach((x, n) => {
-    let at = x.after < 0 ? -1 : (rowOfPivot.get(x.after) ?? rows.length);
-    // and after the rows without pivot text that follow that row (where they stood is not known)
-    while (at < rows.length - 1 && !hasText(rows[at + 1].a)) at++;
-    extrasAfter.set(at, [...(extrasAfter.get(at) ?? []), n]);
+    const at = runEnd[(x.after < 0 ? -1 : lastRow[x.after]) + 1];
+    const list = extrasAfter.get(at);
+    if (list) list.push(n);
+    else extrasAfter.set(at, [n]);
   });
   const extraUnit = (n: number): string => {
     const { origin, variants } = extras[n];

@@ -18,3 +18,12 @@ export function figureLangOf(tag: string | undefined): Lang | null {
 export function isOtherLanguage(tag: string | undefined): tag is string {
   return typeof tag === 'string' && tag !== '' && figureLangOf(tag) === null;
 }
+
+/**
+ * True when two versions are in one language: their analysis language, or, for a version in a language
+ * read by its digits (its `lang` is the segmenter's `en`), the language its tag names (`de` is not `en`).
+ */
+export function sameLanguage(a: { lang: Lang; langTag?: string }, b: { lang: Lang; langTag?: string }): boolean {
+  const language = (v: { lang: Lang; langTag?: string }) => (isOtherLanguage(v.langTag) ? primaryLang(v.langTag) : v.lang);
+  return language(a) === language(b);
+}

@@ -100,9 +100,13 @@ describe('against English', () => {
     // guard: another year is still a drift
     expect(flags('Der 2. Weltkrieg endete 1945.', 'de', 'World War II ended in 1946.', 'en')).toEqual(['review missing:2.|', 'drift date:1945|1946']);
   });
-  it('guard: `unter` ("among") and a hedge word before a year-like number are no bounds', () => {
+  it('guard: `unter` ("among"), Swedish `under` ("during") and German `über` before a year or after a noun ("on", "worth") are no bounds', () => {
     expect(flags('Unter 500 Bewerbern wurden 20 ausgewählt.', 'de', 'Of 500 applicants, 20 were chosen.', 'en')).toEqual([]);
     expect(flags('Ein Bericht über 2019 zeigt 40 Fälle.', 'de', 'A report on 2019 shows 40 cases.', 'en').filter((f) => f.startsWith('drift'))).toEqual([]);
+    expect(flags('Sie erhielt einen Auftrag über 300 Millionen Euro.', 'de', 'She won a 300 million euro order.', 'en')).toEqual([]);
+    expect(flags('Det pågick under 3 dagar.', 'sv', 'It went on for 3 days.', 'en')).toEqual([]);
+    // `über` is a bound after a preposition or opening the sentence
+    expect(flags('Mit über 300 Gästen war es voll.', 'de', 'With more than 300 guests it was full.', 'en')).toEqual([]);
   });
 });
 

@@ -28,6 +28,12 @@ describe('a minus sign before the digits', () => {
     ]);
     expect(read('Some said 10-15 people came.', 'en')).toEqual([['10-15 people', 'range', '10..15']]);
   });
+  it('guard: a dash glued after a unit, a currency, a closing bracket or a plus-minus is no sign (`20°-25°C`, `5€-10€`, `(5%)-6%`, `+/-3%`)', () => {
+    for (const s of ['Temperatures of 20°-25°C.', 'Rates of (5%)-6% and a margin of +/-3%.', "Boards 5'-10' long."]) {
+      expect(read(s, 'en').every((f) => typeof f[2] !== 'number' || f[2] >= 0)).toBe(true);
+    }
+    expect(read('Preise von 5€-10€.', 'en', 'de')).toEqual([['5€-10€', 'range', '5..10']]);
+  });
 });
 
 describe('a plus sign before the digits', () => {

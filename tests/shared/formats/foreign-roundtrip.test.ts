@@ -79,6 +79,19 @@ describe('a multilingual TMX whose units lack the pivot language', () => {
     expect(once).toMatch(/<tu tuid="t2" creationid="ana"/);
     expect(tmxUnits(trip(once))).toEqual(original);
   });
+
+  it('without the unpaired rows of the checked pair, the other languages of those units stay whole and in place', () => {
+    const r = importTmx(read(file), file);
+    if (!r.ok) throw new Error(r.message);
+    const xml = exportTmx(exportInputOf(projectFromBilingual(r, file), 0, 'all', 't'), { includeUnpaired: false });
+    // t2's id text (no en) is left out with its row (counted in the header); its fr and de stay one unit, in place
+    expect(tmxUnits(xml).map((u) => [u.tuid, Object.keys(u.segs).sort().join(' ')])).toEqual([
+      ['t1', 'de en fr id'],
+      ['t2', 'de fr'],
+      ['t3', 'de fr'],
+      ['t4', 'de en id'],
+    ]);
+  });
 });
 
 /** The units of an XLIFF 2 text: id, group path and segment count, in order. */
