@@ -18,12 +18,13 @@ export interface LabelledNumber {
 /** Label words, lower-case, by the concept both languages share. */
 const LABEL_CONCEPTS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    article: ['pasal', 'article'],
-    paragraph: ['ayat', 'paragraph'],
-    chapter: ['bab', 'chapter'],
+    // (and the words of the languages read by their digits: `Artikel 5`, `chapitre 3`, `página 12`)
+    article: ['pasal', 'article', 'artikel', 'artículo', 'articulo', 'articolo', 'artigo', 'artikkel'],
+    paragraph: ['ayat', 'paragraph', 'paragraphe', 'párrafo', 'paragrafo', 'parágrafo', 'paragraaf'],
+    chapter: ['bab', 'chapter', 'kapitel', 'chapitre', 'capítulo', 'capitulo', 'capitolo', 'hoofdstuk', 'kapittel'],
     commission: ['komisi', 'commission'],
     floor: ['lantai', 'floor'],
-    page: ['halaman', 'hlm', 'page'],
+    page: ['halaman', 'hlm', 'page', 'seite', 'página', 'pagina', 'bladzijde'],
     resolution: ['resolusi', 'resolution'],
     platform: ['peron', 'platform'],
     gate: ['gerbang', 'gate'],
@@ -32,7 +33,7 @@ const LABEL_CONCEPTS: ReadonlyMap<string, string> = new Map(
     zone: ['zona', 'zone'],
     sector: ['sektor', 'sector'],
     edition: ['edisi', 'edition'],
-    appendix: ['lampiran', 'appendix', 'annex'],
+    appendix: ['lampiran', 'appendix', 'annex', 'anlage', 'annexe', 'anexo', 'allegato', 'bijlage'],
     table: ['tabel', 'table'],
     room: ['kamar', 'ruang', 'room'],
     block: ['blok', 'block'],

@@ -96,6 +96,8 @@ describe('against English', () => {
     expect(flags('Artikel 5 des Vertrags sieht 2 Jahre vor.', 'de', 'Article 5 of the treaty provides for 2 years.', 'en')).toEqual([]);
     expect(flags('Le chapitre 3 compte 40 pages.', 'fr', 'Chapter 3 runs to 40 pages.', 'en')).toEqual([]);
     expect(flags('En la página 12 hay 3 gráficos.', 'es', 'Page 12 has 3 charts.', 'en')).toEqual([]);
+    // another number under a label that translates is a value drift, as `Pasal 33` ↔ "Article 34" is
+    expect(flags('Artikel 5 des Vertrags sieht 2 Jahre vor.', 'de', 'Article 6 of the treaty provides for 2 years.', 'en')).toEqual(['drift value:Artikel 5|Article 6']);
     expect(flags('Der 2. Weltkrieg endete 1945.', 'de', 'World War II ended in 1945.', 'en')).toEqual(['review missing:2.|']);
     // guard: another year is still a drift
     expect(flags('Der 2. Weltkrieg endete 1945.', 'de', 'World War II ended in 1946.', 'en')).toEqual(['review missing:2.|', 'drift date:1945|1946']);
