@@ -49,17 +49,20 @@ export function ratePeriodOf(f: Figure, sentences: readonly Sentence[] | undefin
 
 /**
  * The periods of two paired amounts when their rates disagree: each states another period, or one
- * states a period and the other none while no period of a rate is named anywhere in its sentence.
+ * states a period and the other none while no period of a rate is named anywhere in its sentence (and
+ * its language's words are read).
  */
 export function differingRatePeriods(
   a: Figure,
   b: Figure,
-  sides: BeadSides,
+  sides: BeadSides & { wordsUnreadA?: boolean; wordsUnreadB?: boolean },
 ): [RatePeriod, RatePeriod] | undefined {
   const pa = ratePeriodOf(a, sides.sentencesA, sides.langA);
   const pb = pa && ratePeriodOf(b, sides.sentencesB, sides.langB);
   if (!pa || !pb || pa === pb) return undefined;
   const bare = pa === 'none' ? a : pb === 'none' ? b : undefined;
+  // a side in a language read by its digits may name its period in words not read (`pro Monat`, `par an`)
+  if (bare && (bare === a ? sides.wordsUnreadA : sides.wordsUnreadB)) return undefined;
   if (bare) {
     const s = figureInSentence(bare, bare === a ? sides.sentencesA : sides.sentencesB);
     if (!s || ANY_PERIOD.test(s.text)) return undefined;

@@ -195,6 +195,8 @@ export function dateAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   if (day !== null && day >= 1 && day <= 31) {
     let k = i + 1;
     if (isOrdinalSuffix(tokens[k], lex)) k++;
+    // `1° maggio`, `1° de mayo`: the degree sign typed for the ordinal indicator of the first day (a month must follow)
+    else if (isSym(tokens, k, '°') && !tokens[k].space && tokens[k + 1]?.space && (monthAt(tokens, k + 1, lex) || (lex.dateOf?.has(tokens[k + 1]?.lower ?? '') && monthAt(tokens, k + 2, lex)))) k++;
     // `4. Juni`: the day's full stop, in the languages that write one
     else if (lex.dayDot && isSym(tokens, k, '.') && !tokens[k].space && (tokens[k + 1]?.space || lex.months.has(tokens[k + 1]?.lower ?? ''))) k++;
     // `4 de junio de 2024`: a word joining the day, the month and the year, in the languages that write one
@@ -380,7 +382,9 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   // (`15 h. 30`: the hour word may take a full stop)
   const mk = isSym(tokens, end + 1, '.') && !tokens[end + 1].space ? end + 2 : end + 1;
   const minutesAfter = !explicitMinutes && tokens[mk]?.kind === 'num' && /^[0-5]\d$/.test(tokens[mk].raw) ? Number(tokens[mk].raw) : null;
-  if (lex.clockAfter?.has(after) || (lex.hourWords?.has(after) && (minutesAfter !== null || lex.hourBefore?.has(tokens[i - 1]?.lower ?? '')))) {
+  // `de 9 h à 17 h`: an hour word on both ends of a span of hours makes the first a clock time too
+  const hourSpan = !!lex.hourWords?.has(after) && !!lex.rangeTo?.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.kind === 'num' && lex.hourWords.has(tokens[end + 3]?.lower ?? '');
+  if (lex.clockAfter?.has(after) || (lex.hourWords?.has(after) && (minutesAfter !== null || hourSpan || lex.hourBefore?.has(tokens[i - 1]?.lower ?? '')))) {
     // `6.02 Uhr`, `20 h 30`, `18h00`, `à 5 heures`: a clock time, its minutes after the hour word
     zoneEnd = end + 1;
     if (minutesAfter !== null && lex.hourWords?.has(after)) {

@@ -1,8 +1,9 @@
 /**
  * Correct renderings between English and the languages read by their digits (German, French, Spanish,
- * Italian, Portuguese, Dutch, Swedish): 103 sentence pairs of our own (tests/fixtures/other-languages/
+ * Italian, Portuguese, Dutch, Swedish): 144 sentence pairs of our own (tests/fixtures/other-languages/
  * correct-pairs.json) covering hedges, bounds, dates in each order, clock times, currencies before and
- * after the amount, scale words, percentage points, labels, ordinals, signs, scores and conversions.
+ * after the amount, scale words, percentage points, labels, ordinals, signs, scores, rates, Swiss
+ * prices and conversions.
  * None may give a drift; reviews are allowed (a number said in words is not read in these languages).
  */
 import { readFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ function driftsOf(p: Pair): string[] {
 describe('correct renderings between English and other languages', () => {
   it('the fixture holds pairs in seven languages', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(100);
-    expect(new Set(pairs.map((p) => p.tagA))).toEqual(new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'sv']));
+    expect(new Set(pairs.map((p) => p.tagA.split('-')[0]))).toEqual(new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'sv']));
   });
   it('none gives a drift', () => {
     const flagged = pairs.map((p) => ({ a: p.a, drifts: driftsOf(p) })).filter((x) => x.drifts.length > 0);

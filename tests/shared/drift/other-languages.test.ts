@@ -102,6 +102,14 @@ describe('against English', () => {
     // guard: another year is still a drift
     expect(flags('Der 2. Weltkrieg endete 1945.', 'de', 'World War II ended in 1946.', 'en')).toEqual(['review missing:2.|', 'drift date:1945|1946']);
   });
+  it('a span of hours, a rate per month in words not read, the degree sign typed for the first day: no drift', () => {
+    expect(flags('Le magasin est ouvert de 9 h à 17 h.', 'fr', 'The shop is open from 9 am to 5 pm.', 'en')).toEqual([]);
+    expect(flags('Die Miete stieg auf 1.200 € pro Monat.', 'de', 'Rent rose to €1,200 a month.', 'en')).toEqual([]);
+    expect(flags('Dal 1° maggio ci sono stati 1.500 arresti.', 'it', 'Since May 1 there have been 1,500 arrests.', 'en')).toEqual([]);
+    // guards: another closing hour, and another day, are drifts
+    expect(flags('Le magasin est ouvert de 9 h à 17 h.', 'fr', 'The shop is open from 9 am to 6 pm.', 'en')).toEqual(['drift value:17 h|6 pm']);
+    expect(flags('Dal 1° maggio ci sono stati 1.500 arresti.', 'it', 'Since May 2 there have been 1,500 arrests.', 'en')).toEqual(['drift date:1° maggio|May 2']);
+  });
   it('guard: `unter` ("among"), Swedish `under` ("during") and German `über` before a year or after a noun ("on", "worth") are no bounds', () => {
     expect(flags('Unter 500 Bewerbern wurden 20 ausgewählt.', 'de', 'Of 500 applicants, 20 were chosen.', 'en')).toEqual([]);
     expect(flags('Ein Bericht über 2019 zeigt 40 Fälle.', 'de', 'A report on 2019 shows 40 cases.', 'en').filter((f) => f.startsWith('drift'))).toEqual([]);
