@@ -1953,10 +1953,6 @@ function titleYear(ctx: Ctx, i: number): boolean {
 function atNumber(ctx: Ctx, i: number): Step | null {
   const toks = ctx.toks;
   const t = toks[i];
-  // a score or a ratio as the languages read by their digits write it (`gewann 2:1`, `3:0`; a time has two digits after its colon): no counts
-  if (ctx.other && /^\d{1,2}$/.test(t.raw) && isSym(toks, i + 1, ':') && !toks[i + 1].space && /^\d$/.test(toks[i + 2]?.raw ?? '') && !toks[i + 2].space) {
-    return { drafts: [], next: i + 3 };
-  }
   // military-style times before a zone (0500 GMT), then identifiers
   if (t.raw.length === 4 && toks[i + 1]?.kind === 'word') {
     const mt = timeAtNumber(toks, i, ctx.lex, false);
@@ -1998,7 +1994,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
     }
   }
   // scores and results: 2-0, 3-1, 6 berbanding 3 (compared whole by the drift engine: see scores.ts)
-  const score = scoreEndAt(toks, i);
+  // (a colon pair only in the languages read by their digits, where `2:1` is how a score is written; in Indonesian
+  // and English text it is as often a ratio whose numbers the other version states apart: `1:3` ↔ "one in three")
+  const score = scoreEndAt(toks, i, ctx.other);
   if (score !== null) return { drafts: [], next: score };
   const dg = dashGroupsAt(toks, i);
   if (dg !== null) return { drafts: [], next: dg };

@@ -4,7 +4,7 @@
  * is a changed figure. This module finds them, for the reader to skip and for the drift engine to
  * compare as a whole. Pure functions, no I/O.
  */
-import { isDash, tokenize, type Token } from './tokens';
+import { isDash, isSym, tokenize, type Token } from './tokens';
 
 /** A score in a sentence: its two numbers and where it stands. */
 export interface ScoreMention {
@@ -35,9 +35,9 @@ const VERSUS_AFTER_RESULT = 'to';
  * digits joined by a dash written without spaces, the first not below the second (a range goes up:
  * `3-5`) unless a word of a result comes before (`kalah 1-3`), and no further dash (a code has more
  * parts: `1-2-3`); or joined by *berbanding* / *banding*; or by `to` right after a word of a result
- * ("voted 54 to 28", the higher number first).
+ * ("voted 54 to 28", the higher number first); with `colon`, also by a colon (`2:1`, one digit after it).
  */
-export function scoreEndAt(tokens: readonly Token[], i: number): number | null {
+export function scoreEndAt(tokens: readonly Token[], i: number, colon = true): number | null {
   const t = tokens[i];
   const second = tokens[i + 2];
   if (!t || t.kind !== 'num' || !SMALL.test(t.raw) || !second || second.kind !== 'num' || !SMALL.test(second.raw)) return null;
@@ -47,6 +47,8 @@ export function scoreEndAt(tokens: readonly Token[], i: number): number | null {
     const prev = tokens[i - 1];
     return Number(t.raw) >= Number(second.raw) || (prev?.kind === 'word' && RESULT_BEFORE.has(prev.lower)) ? i + 3 : null;
   }
+  // `2:1`, `3:0`: a score or a ratio with a colon (a clock time has two digits after it)
+  if (colon && isSym(tokens, i + 1, ':') && !tokens[i + 1].space && !second.space && /^\d{1,2}$/.test(t.raw) && /^\d$/.test(second.raw) && tokens[i + 3]?.raw !== ':') return i + 3;
   const joiner = tokens[i + 1];
   if (joiner.kind !== 'word') return null;
   if (VERSUS.has(joiner.lower)) return i + 3;
