@@ -658,6 +658,8 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   let j = at - 1;
   // kurang dari: US$ 1, less than: 5 percent: a colon may stand between the qualifier and the number
   if (j > ctx.floor && isSym(ctx.toks, j, ':') && ctx.toks[j - 1]?.kind === 'word' && !ctx.toks[j].space) j--;
+  // `approx. 5 percent`, `ca. 1,5 Mio.`, `rd. 80`: an abbreviated hedge and its full stop
+  if (j > ctx.floor && isSym(ctx.toks, j, '.') && !ctx.toks[j].space && ctx.toks[at]?.space && ctx.toks[j - 1]?.kind === 'word' && ctx.lex.qualifiers.has(ctx.toks[j - 1].lower)) j--;
   // `Sedikit-dikitnya, delapan warga`, `At least, 20 people`: a lower bound set off by a comma
   const comma = j > ctx.floor && isSym(ctx.toks, j, ',') && ctx.toks[j - 1]?.kind === 'word' && !ctx.toks[j].space;
   if (comma) j--;

@@ -56,7 +56,7 @@ const WORDS: Record<string, OtherWords> = {
     topicWords: ['über'],
     labelWords: 'artikel kapitel seite seiten nummer band heft ziffer abschnitt anlage paragraf paragraph',
     qualifiers: {
-      about: ['rund', 'etwa', 'circa', 'zirka', 'ungefähr', 'annähernd', 'fast', 'beinahe', 'nahezu', 'knapp'],
+      about: ['rund', 'etwa', 'circa', 'zirka', 'ungefähr', 'annähernd', 'fast', 'beinahe', 'nahezu', 'knapp', 'ca', 'rd'],
       'more-than': ['über', 'mehr als', 'weit über', 'gut über'],
       // (not a bare `unter`: `unter 500 Bewerbern` is "among")
       'less-than': ['weniger als', 'knapp unter', 'deutlich unter'],
@@ -78,7 +78,7 @@ const WORDS: Record<string, OtherWords> = {
   fr: {
     labelWords: 'article articles alinéa chapitre page pages numéro tome paragraphe annexe',
     qualifiers: {
-      about: ['environ', 'près de', 'quelque', 'approximativement', 'presque', 'quasiment', 'autour de', 'aux alentours de', 'à peu près'],
+      about: ['environ', 'env', 'près de', 'quelque', 'approximativement', 'presque', 'quasiment', 'autour de', 'aux alentours de', 'à peu près'],
       'more-than': ['plus de', 'au-delà de', 'largement plus de', 'bien plus de'],
       'less-than': ['moins de', 'à peine moins de'],
       'at-least': ['au moins', 'au minimum', 'pas moins de'],
@@ -101,7 +101,7 @@ const WORDS: Record<string, OtherWords> = {
   es: {
     labelWords: 'artículo artículos articulo capítulo capitulo página páginas pagina número numero apartado tomo párrafo anexo',
     qualifiers: {
-      about: ['unos', 'unas', 'alrededor de', 'alrededor del', 'cerca de', 'cerca del', 'aproximadamente', 'casi', 'en torno a', 'en torno al'],
+      about: ['unos', 'unas', 'alrededor de', 'alrededor del', 'cerca de', 'cerca del', 'aproximadamente', 'aprox', 'casi', 'en torno a', 'en torno al'],
       'more-than': ['más de', 'mas de', 'más del', 'mas del', 'por encima de', 'por encima del'],
       'less-than': ['menos de', 'menos del', 'por debajo de', 'por debajo del'],
       'at-least': ['al menos', 'por lo menos', 'como mínimo', 'como minimo', 'no menos de'],
@@ -122,7 +122,7 @@ const WORDS: Record<string, OtherWords> = {
   it: {
     labelWords: 'articolo articoli capitolo pagina pagine numero comma paragrafo allegato',
     qualifiers: {
-      about: ['circa', 'quasi', 'intorno a', 'intorno ai', 'intorno al', 'attorno a', 'attorno ai', 'approssimativamente'],
+      about: ['circa', 'ca', 'quasi', 'intorno a', 'intorno ai', 'intorno al', 'attorno a', 'attorno ai', 'approssimativamente'],
       'more-than': ['oltre', 'più di', 'piu di', 'più del', 'piu del', 'più dei', 'oltre il'],
       'less-than': ['meno di', 'meno del', 'meno dei'],
       'at-least': ['almeno', 'come minimo', 'non meno di'],
@@ -164,7 +164,7 @@ const WORDS: Record<string, OtherWords> = {
   nl: {
     labelWords: 'artikel hoofdstuk pagina bladzijde nummer paragraaf bijlage',
     qualifiers: {
-      about: ['ongeveer', 'circa', 'rond', 'rond de', 'bijna', 'zowat', 'nagenoeg', 'ruwweg'],
+      about: ['ongeveer', 'ong', 'circa', 'ca', 'rond', 'rond de', 'bijna', 'zowat', 'nagenoeg', 'ruwweg'],
       'more-than': ['meer dan', 'ruim', 'ruim boven', 'boven de'],
       'less-than': ['minder dan', 'onder de'],
       'at-least': ['minstens', 'ten minste', 'tenminste', 'minimaal', 'niet minder dan'],
@@ -183,7 +183,7 @@ const WORDS: Record<string, OtherWords> = {
   sv: {
     labelWords: 'artikel kapitel sida nummer paragraf',
     qualifiers: {
-      about: ['cirka', 'omkring', 'ungefär', 'nästan', 'runt'],
+      about: ['cirka', 'ca', 'omkring', 'ungefär', 'nästan', 'runt'],
       'more-than': ['över', 'mer än', 'drygt'],
       // (not a bare `under`: also "during", `under 3 dagar`)
       'less-than': ['mindre än', 'färre än'],
@@ -201,7 +201,7 @@ const WORDS: Record<string, OtherWords> = {
   da: {
     labelWords: 'artikel kapitel side nummer',
     qualifiers: {
-      about: ['cirka', 'omkring', 'næsten', 'godt og vel'],
+      about: ['cirka', 'ca', 'omkring', 'næsten', 'godt og vel'],
       'more-than': ['over', 'mere end', 'flere end'],
       'less-than': ['mindre end', 'færre end'],
       'at-least': ['mindst'],
@@ -218,7 +218,7 @@ const WORDS: Record<string, OtherWords> = {
   nb: {
     labelWords: 'artikkel kapittel side nummer',
     qualifiers: {
-      about: ['cirka', 'omkring', 'nesten', 'rundt'],
+      about: ['cirka', 'ca', 'omkring', 'nesten', 'rundt'],
       'more-than': ['over', 'mer enn', 'flere enn'],
       'less-than': ['mindre enn', 'færre enn'],
       'at-least': ['minst'],

@@ -69,6 +69,11 @@ describe('against English', () => {
     ];
     for (const [a, tag, b] of same) expect([tag, flags(a, tag, b, 'en')]).toEqual([tag, []]);
   });
+  it('an abbreviated hedge and its full stop (`ca. 1,5 Mio.`, `rd. 80 Tsd.`, `env.`, English `approx.`) is a hedge', () => {
+    expect(flags('Der Umsatz betrug ca. 1,5 Mio. Euro.', 'de', 'Sales were about 1.5 million euros.', 'en')).toEqual([]);
+    expect(flags('Der Konzern hat rd. 80 Tsd. Mitarbeiter.', 'de', 'The group has around 80,000 employees.', 'en')).toEqual([]);
+    expect(flags('Le trajet dure env. 40 minutes.', 'fr', 'The trip takes approx. 40 minutes.', 'en')).toEqual([]);
+  });
   it('a hedge changed between read words is a drift; a figure that reads exact where a hedge may be unread is for review', () => {
     expect(flags('Environ 200 personnes ont manifesté.', 'fr', 'More than 200 people protested.', 'en')).toEqual(['drift qualifier:Environ 200 personnes|More than 200 people']);
     expect(flags('Il a marqué plus de 20 buts.', 'fr', 'He scored 20 goals.', 'en')).toEqual(['drift qualifier:plus de 20 buts|20 goals']);
