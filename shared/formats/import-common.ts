@@ -12,7 +12,6 @@ import { mismatchKey } from '../drift/compare';
 import { readXml, MAX_XML_DEPTH, type XmlElement } from './xml-read';
 import { refused } from '../errors';
 import { decodeFields, SENTENCE_JOINER } from './model';
-import { MAX_NOTE } from '../project/limits';
 import { CodeSink } from './codes';
 
 const KEYS: Record<XmlImportErrorCode, string> = {
@@ -144,25 +143,6 @@ export interface SideOrigin {
   /** The segment text as written, when its spacing differs from its sentences joined (see `BeadOrigin.writtenA`). */
   written?: string;
   preserve?: boolean;
-}
-
-/**
- * The segment text `raw` (as `readInline` gives it) when its spacing is not that of its sentences
- * joined by a space, to be written back as it was; else undefined.
- */
-export function spacingOf(raw: string, preserve: boolean): string | undefined {
-  // (a segment longer than a project keeps in one field is written with plain spacing)
-  if (raw.length > MAX_NOTE) return undefined;
-  return raw.split(BREAK).join('') === sentencesOf(raw, preserve).sentences.join(SENTENCE_JOINER) ? undefined : raw;
-}
-
-/**
- * The text to write for a side whose sentences are `sentences`: the segment text as the file wrote it
- * (`written`, breaks taken out) while the sentences still read as they did from it, else undefined.
- */
-export function writtenAsRead(sentences: readonly string[], written: string | undefined, preserve: boolean | undefined): string | undefined {
-  if (written === undefined) return undefined;
-  return sentences.join(SENTENCE_JOINER) === sentencesOf(written, !!preserve).sentences.join(SENTENCE_JOINER) ? written.split(BREAK).join('') : undefined;
 }
 
 /** An element's attributes other than `skip` (namespace declarations always left out). */

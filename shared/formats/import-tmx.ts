@@ -9,7 +9,8 @@
  */
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, spacingOf, xmlError, type SideOrigin } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type SideOrigin } from './import-common';
+import { spacingOf } from './spacing';
 import { SENTENCE_JOINER } from './model';
 import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { BeadOrigin, } from '../align/types';

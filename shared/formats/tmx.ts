@@ -21,7 +21,7 @@ import type { Annotation, InlineCode } from '../project/types';
 import { langTagOf } from './lang-tags';
 import { splitLines } from '../text';
 import type { BeadOrigin } from '../align/types';
-import { writtenAsRead } from './import-common';
+import { writtenAsRead } from './spacing';
 import { TMX_HEADER_ATTRS, TMX_TU_ATTRS, TMX_TUV_ATTRS, attrsXml, fromFormat, keepIds, noteLang, originJson } from './origin';
 
 export interface TmxOptions {

@@ -9,7 +9,7 @@ import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
 import { exportTmx } from '../../../shared/formats/tmx';
 import { exportXliff } from '../../../shared/formats/xliff';
-import { writtenAsRead } from '../../../shared/formats/import-common';
+import { writtenAsRead } from '../../../shared/formats/spacing';
 import { parseProject, serializeProject } from '../../../shared/project/schema';
 import { canValidate, xmllint } from './helpers';
 
