@@ -1,5 +1,6 @@
 import type { Figure } from '../../../shared/figures/types';
 import type { Bead } from '../../../shared/align/types';
+import type { Mismatch } from '../../../shared/drift/types';
 import { analyse, checkVersions } from '../../../shared/pipeline';
 
 let cursor = 0;
@@ -43,3 +44,12 @@ export const drifts = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') =
 export const reviews = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => mismatchesAt('review', a, b, la, lb);
 /** Drifts, then reviews. */
 export const allLevels = (a: string, b: string, la: Lang = 'id', lb: Lang = 'en') => [...drifts(a, b, la, lb), ...reviews(a, b, la, lb)];
+
+/**
+ * Line A (tag `tagA`) against line B as one bead, each read by its language tag (`de`, `fr-CH`: a language
+ * read by its digits; `id`, `en`): the comparison's mismatches.
+ */
+export function mismatchesByTag(lineA: string, tagA: string, lineB: string, tagB: string): Mismatch[] {
+  const side = (text: string, tag: string) => analyse(text, { lang: tag.startsWith('id') ? 'id' : 'en', langTag: tag, lines: true });
+  return checkVersions(side(lineA, tagA), side(lineB, tagB), { beads: [{ a: [0], b: [0], score: 1 }] }).comparison.mismatches;
+}

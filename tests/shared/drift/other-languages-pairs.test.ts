@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, checkVersions } from '../../../shared/pipeline';
+import { mismatchesByTag } from './helpers';
 
 interface Pair {
   a: string;
@@ -21,9 +21,9 @@ interface Pair {
 const pairs = JSON.parse(readFileSync(path.resolve(__dirname, '../../fixtures/other-languages/correct-pairs.json'), 'utf8')) as Pair[];
 
 function driftsOf(p: Pair): string[] {
-  const side = (text: string, tag: string) => analyse(text, { lang: tag.startsWith('id') ? 'id' : 'en', langTag: tag, lines: true });
-  const { comparison } = checkVersions(side(p.a, p.tagA), side(p.b, p.tagB), { beads: [{ a: [0], b: [0], score: 1 }] });
-  return comparison.mismatches.filter((m) => m.level === 'drift').map((m) => `${m.kind}:${m.aFigure?.text ?? ''}|${m.bFigure?.text ?? ''}`);
+  return mismatchesByTag(p.a, p.tagA, p.b, p.tagB)
+    .filter((m) => m.level === 'drift')
+    .map((m) => `${m.kind}:${m.aFigure?.text ?? ''}|${m.bFigure?.text ?? ''}`);
 }
 
 describe('correct renderings between English and other languages', () => {

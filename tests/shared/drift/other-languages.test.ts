@@ -5,12 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse, checkVersions } from '../../../shared/pipeline';
+import { mismatchesByTag } from './helpers';
 
 /** Line A (tag `tagA`) against line B as one bead: the mismatches as `level kind:text`. */
 function flags(lineA: string, tagA: string, lineB: string, tagB: string): string[] {
-  const side = (text: string, tag: string) => analyse(text, { lang: tag.startsWith('id') ? 'id' : 'en', langTag: tag, lines: true });
-  const { comparison } = checkVersions(side(lineA, tagA), side(lineB, tagB), { beads: [{ a: [0], b: [0], score: 1 }] });
-  return comparison.mismatches.map((m) => `${m.level} ${m.kind}:${m.aFigure?.text ?? m.aEntity?.text ?? ''}|${m.bFigure?.text ?? m.bEntity?.text ?? ''}`);
+  return mismatchesByTag(lineA, tagA, lineB, tagB).map((m) => `${m.level} ${m.kind}:${m.aFigure?.text ?? m.aEntity?.text ?? ''}|${m.bFigure?.text ?? m.bEntity?.text ?? ''}`);
 }
 
 describe('German against French', () => {
