@@ -97,7 +97,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   const ownText = kind === 'missing' ? view.textA : view.textB;
   if (repeated(f, own, other)) return 'repeated';
   if (periodInMonths(f, own, other) || periodInYears(f, other) || calendarYearOpens(f, otherText)) return 'period-months';
-  if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && periodReferredBack(f, other, otherText))) return 'relative-period';
+  if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && (periodReferredBack(f, other, otherText) || yearOfPeriodReferredBack(f, own, ownText, other, otherText)))) return 'relative-period';
   if (partSaidRelatively(f, other, otherText) || monthAsEdgeOfYear(f, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText, ownText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other) || countOfNamedList(f, ownText, otherText)) return 'enumerated';
@@ -641,8 +641,12 @@ function monthAsEdgeOfYear(f: Figure, other: readonly Figure[], otherText: strin
   return month === 1 ? YEAR_START.test(otherText) : month === 12 ? YEAR_END.test(otherText) : false;
 }
 
-/** A period named by reference back (`in the period`, "during the period", *pada periode tersebut*), not by comparison (`the same period`). */
-const PERIOD_BACK = /\b(?:(?:in|during|for|over|within)\s+the\s+period(?!\s+(?:of|from|ending|ended|between|to))|(?:pada|selama|dalam)\s+periode\s+(?:tersebut|itu|ini))\b/i;
+/**
+ * A period named by reference back (`in the period`, "during the period", *pada periode tersebut*), not by
+ * comparison (`the same period`) nor by its bounds (`the period of …`, `the period to June`; `in the period to
+ * Rp31 trillion` refers back: the `to` goes with the amount).
+ */
+const PERIOD_BACK = /\b(?:(?:in|during|for|over|within)\s+the\s+period(?!\s+(?:of|from|ending|ended|between|to\s+(?:the\s+end|end|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|(?:pada|selama|dalam)\s+periode\s+(?:tersebut|itu|ini))\b/i;
 
 /**
  * `f` is a part of a year (*semester I tahun ini*, *enam bulan pertama*) that the other side, stating
@@ -652,6 +656,30 @@ const PERIOD_BACK = /\b(?:(?:in|during|for|over|within)\s+the\s+period(?!\s+(?:o
  */
 function periodReferredBack(f: Figure, other: readonly Figure[], otherText: string): boolean {
   return yearPartMonths(f) !== undefined && !other.some((g) => yearPartMonths(g) !== undefined) && PERIOD_BACK.test(otherText);
+}
+
+/**
+ * Words between a part of a year and the year or the end date that completes it: nothing, *tahun*, `of`,
+ * `in`, *yang berakhir (pada)*, `ending`, `ended`, `to`, *hingga*, *sampai*.
+ */
+const PERIOD_TO_ITS_DATE = /^\s*(?:,\s*)?(?:(?:tahun|of|in|yang\s+berakhir(?:\s+pada)?|berakhir(?:\s+pada)?|ending|ended|to|through|hingga|sampai(?:\s+dengan)?)\s+)?$/i;
+
+/**
+ * `f`, a year or a date, completes a part of a year of its side (*enam bulan pertama 2007*, *enam
+ * bulan pertama yang berakhir 30 Juni 2007*, `the first half of 2007`) that the other side refers back
+ * to as `the period` (see `periodReferredBack`): the year goes with the period the reader already knows.
+ */
+function yearOfPeriodReferredBack(f: Figure, own: readonly Figure[], ownText: string, other: readonly Figure[], otherText: string): boolean {
+  if (f.kind !== 'date' || other.some((g) => g.kind === 'date')) return false;
+  for (const part of own) {
+    if (part === f || !periodReferredBack(part, other, otherText)) continue;
+    for (let at = ownText.indexOf(part.text); at >= 0; at = ownText.indexOf(part.text, at + 1)) {
+      const rest = ownText.slice(at + part.text.length, at + part.text.length + 40);
+      const k = rest.indexOf(f.text);
+      if (k >= 0 && PERIOD_TO_ITS_DATE.test(rest.slice(0, k))) return true;
+    }
+  }
+  return false;
 }
 
 /**

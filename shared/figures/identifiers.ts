@@ -310,6 +310,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   if (addedToName(tokens, i, lex)) return i + 1;
   // a small number between two acronyms is part of a name: YED 1 SA, PLTU 2 PLN (both words in capitals)
   if (betweenAcronyms(tokens, i)) return i + 1;
+  // a number between a capitalised name and a company's legal form: YED 1 S.A., Apollo 11 Ltd, Mitra 2 Tbk
+  if (beforeLegalForm(tokens, i)) return i + 1;
   // phone numbers: +62 21 555 1234, 0812-3456-7890, (021) 555 1234
   // (not a signed change: `+1.2%`, `+5 percent`)
   if (prev && prev.raw === '+' && !t.space && !percentAfter(tokens, i, lex)) return phoneEnd(tokens, i, text);
@@ -368,6 +370,38 @@ function betweenAcronyms(tokens: readonly Token[], i: number): boolean {
   // (a country before a count, `di AS 3 BUMN`, and a clock, `5 PM`, are no name)
   return !NOT_NAME_BEFORE.has(prev.raw) && !NOT_NAME_AFTER.has(next.raw);
 }
+/** Companies' legal forms, lower-case, dots left out (`S.A.` is `sa`). */
+const LEGAL_FORMS = new Set(['sa', 'ltd', 'inc', 'corp', 'llc', 'plc', 'tbk', 'gmbh', 'ag', 'nv', 'bv', 'bhd', 'pte', 'spa', 'sarl', 'kk', 'pty', 'limited', 'incorporated', 'corporation']);
+
+/**
+ * The letters of the legal form that starts at token `k` (`Ltd`, `S.A.`, `N.V.`, `S.p.A.`: capital letters and
+ * dots, all glued), lower-case without dots; '' when none starts there.
+ */
+function legalFormAt(tokens: readonly Token[], k: number): string {
+  let letters = '';
+  for (let q = k; q < tokens.length && q < k + 8; q++) {
+    const t = tokens[q];
+    if (q > k && t.space) break;
+    if (t.kind === 'word' && /^\p{L}{1,12}$/u.test(t.raw)) letters += t.raw;
+    else if (t.raw !== '.') break;
+  }
+  return /^\p{Lu}/u.test(letters) && LEGAL_FORMS.has(letters.toLowerCase()) ? letters.toLowerCase() : '';
+}
+
+/**
+ * True when the number token `i` (one to three digits) stands between a capitalised name and a company's
+ * legal form (`YED 1 S.A.`, `Apollo 11 Ltd`, `Mitra 2 Tbk`): part of the company's name. A country or a
+ * clock around it is no name (`AS 3 Ltd` stays a count).
+ */
+function beforeLegalForm(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!/^\d{1,3}$/.test(t.raw) || !t.space || !prev || !next || !next.space) return false;
+  if (prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.raw) || NOT_NAME_BEFORE.has(prev.raw)) return false;
+  return legalFormAt(tokens, i + 1) !== '';
+}
+
 const NOT_NAME_BEFORE = new Set(['AS', 'US', 'USA', 'RI', 'UK', 'UE', 'EU', 'RRC', 'PRC', 'UAE', 'PBB', 'UN']);
 const NOT_NAME_AFTER = new Set(['AM', 'PM', 'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'BC', 'AD', 'SM', 'M']);
 

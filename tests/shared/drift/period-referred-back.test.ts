@@ -1,0 +1,24 @@
+/**
+ * A part of a year the translation refers back to as "the period": the year or end date that completes
+ * the part goes with it (our own sentences; rule `yearOfPeriodReferredBack` in shared/drift/accounted.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { drifts } from './helpers';
+
+describe('the year of a period referred back to is not lost', () => {
+  it('*enam bulan pertama 2008* ↔ "in the period": no drift; without the reference back, the year is a drift', () => {
+    const a = 'Perusahaan menjual 41.200 unit mobil dalam enam bulan pertama 2008.';
+    expect(drifts(a, 'The company sold 41,200 cars in the period.')).toEqual([]);
+    expect(drifts(a, 'The company sold 41,200 cars.')).toEqual(['missing:enam bulan pertama', 'missing:2008']);
+  });
+  it('*yang berakhir 30 Juni 2008* after the period goes with it too; "in the period to Rp5 trillion" refers back', () => {
+    const a = 'Penjualan pada enam bulan pertama yang berakhir 30 Juni 2008 naik 12 persen menjadi Rp5 triliun.';
+    expect(drifts(a, 'Sales in the period rose 12 percent to Rp5 trillion.')).toEqual([]);
+    expect(drifts(a, 'Sales rose 12 percent in the period to Rp5 trillion.')).toEqual([]);
+  });
+  it('guards: a period bounded in the translation ("the period to June") is no reference back; a year far from the period stays', () => {
+    const a = 'Penjualan pada semester I naik 12 persen, kata direktur yang menjabat sejak 2004.';
+    expect(drifts(a, 'Sales rose 12 percent in the period, said the director.')).toEqual(['missing:2004']);
+    expect(drifts('Laba pada semester I 2008 naik 5 persen.', 'Profit rose 5 percent in the period to June.')).not.toEqual([]);
+  });
+});
