@@ -27,6 +27,7 @@ import type { Lang, Sentence } from '../shared/text/types';
 import type { Comparison, LedgerGroup, Mismatch } from '../shared/drift/types';
 import { evaluateRealDrift, summaryLines } from './eval-real-drift';
 import { evaluatePlantedReal, plantedLines } from './eval-planted-real';
+import { judgedFlagLines } from './eval-judged-flags';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
@@ -342,6 +343,15 @@ async function realText(): Promise<void> {
   for (const line of summaryLines(r)) console.log(line);
 }
 
+/** Whole-file checks of the corpus, each drift flag judged by hand (scripts/eval-judged-flags.ts): precision as a user meets it. */
+async function judgedFlags(): Promise<void> {
+  const lines = await judgedFlagLines();
+  if (!lines) return;
+  console.log('\n=== real text checked whole (selaras check --lines on 300-line blocks), drift flags judged by hand ===');
+  for (const line of lines) console.log(line);
+}
+
 main();
 await realText();
+await judgedFlags();
 await plantedReal();

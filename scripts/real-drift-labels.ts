@@ -153,6 +153,14 @@ export function readPanl(part: Part): { a: string[]; b: string[] } | null {
   return { a: lines(fa), b: lines(fb) };
 }
 
+/** Word 6-grams of a text, lower-cased, punctuation dropped: a copied sentence shares many of them. */
+export function sixGrams(text: string): Set<string> {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 6 <= words.length; i++) out.add(words.slice(i, i + 6).join(' '));
+  return out;
+}
+
 /** Every [start, end) occurrence of `needle` in `hay` (exact case first; case-insensitive when none). */
 export function occurrences(hay: string, needle: string): Array<[number, number]> {
   const find = (h: string, n: string) => {

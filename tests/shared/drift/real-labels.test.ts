@@ -14,6 +14,7 @@ import {
   presentLabelFiles,
   readLabelFile,
   readPanl,
+  sixGrams,
   type LabelledPair,
 } from '../../../scripts/real-drift-labels';
 
@@ -21,13 +22,6 @@ const files = presentLabelFiles();
 const loaded = files.map(({ part, file }) => ({ part, file, ...readLabelFile(file, part) }));
 const allPairs: LabelledPair[] = loaded.flatMap((l) => l.pairs);
 
-/** Word 6-grams of a text, lower-cased, punctuation dropped: a copied sentence shares many of them. */
-function sixGrams(text: string): Set<string> {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const out = new Set<string>();
-  for (let i = 0; i + 6 <= words.length; i++) out.add(words.slice(i, i + 6).join(' '));
-  return out;
-}
 
 describe('label format checker', () => {
   const good = {
