@@ -94,13 +94,25 @@ export function precisionOf(value: number, figure?: Pick<Figure, 'scale' | 'text
     const mantissa = abs / scale;
     return scale * 10 ** -decimalsOf(mantissa);
   }
-  const decimals = decimalsOf(abs);
+  const decimals = Math.max(decimalsOf(abs), writtenDecimals(abs, figure));
   if (decimals > 0) return 10 ** -decimals;
   let p = 1;
   while (abs % (p * 10) === 0) p *= 10;
   const digits = Math.floor(Math.log10(abs)) + 1;
   const maxPlace = 10 ** Math.max(0, digits - 2);
   return Math.min(p, maxPlace);
+}
+
+/**
+ * Decimals a figure's text writes beyond its value's, trailing zeros included (`157,10 yen` → 2 for 157.1,
+ * `0.50 percent` → 2): the digits written after the integer part. 0 without a text, or when the text's first
+ * number has no more digits than the value's integer part (`9.375` for 9,375).
+ */
+function writtenDecimals(abs: number, figure: Pick<Figure, 'text'> | undefined): number {
+  const written = writtenDigits(figure);
+  if (written === undefined) return 0;
+  const integer = abs < 1 ? 1 : Math.floor(Math.log10(abs)) + 1;
+  return Math.min(6, Math.max(0, written - integer));
 }
 
 /** Number of decimals of a number as it would be written (up to 6). */
