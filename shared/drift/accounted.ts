@@ -416,13 +416,26 @@ export function sameStatement(x: Figure, y: Figure): boolean {
  * `f` repeats another figure of its own side, and the other side states that figure: the same
  * statement, or the same number written bare (*Rp9.100* twice ↔ one `9,100`); or `f` is a lone year
  * its own side repeats in a full date that the other side gives (*pada 2007 … 25 September 2007* ↔
- * `Sept 25, 2007`); or a date its own side said earlier with its year (see {@link dateSaidAgain}).
+ * `Sept 25, 2007`); or a date its own side said earlier with its year (see {@link dateSaidAgain}); or a figure
+ * its own side wrote word for word before (see {@link saidBefore}).
  */
 function repeated(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
   if (own.some((g) => g !== f && sameStatement(f, g)) && other.some((h) => sameStatement(f, h) || sameBareNumber(f, h))) return true;
+  if (saidBefore(f, own) && !other.some((h) => sameStatement(f, h) || sameBareNumber(f, h))) return true;
   if (dateSaidAgain(f, own)) return true;
   const year = loneYear(f);
   return year !== undefined && own.some((g) => g !== f && yearOfDate(g) === year) && other.some((h) => yearOfDate(h) === year);
+}
+
+/**
+ * `f`, a date, is written word for word as an earlier date of its own side (*April 2007 … April 2007*). When the other side states the figure nowhere (the caller's condition), the earlier one is the
+ * finding, and this one the same loss again (guideline section 4: one discrepancy per figure).
+ */
+function saidBefore(f: Figure, own: readonly Figure[]): boolean {
+  // (a date said again is the same date; an amount said again may be another item of a list: two subsidies of Rp500 miliar)
+  if (f.kind !== 'date') return false;
+  const text = f.text.toLowerCase();
+  return own.some((g) => g !== f && (g.sentence < f.sentence || (g.sentence === f.sentence && g.start < f.start)) && g.text.toLowerCase() === text && sameStatement(f, g));
 }
 
 /**

@@ -22,3 +22,18 @@ describe('the year of a period referred back to is not lost', () => {
     expect(drifts('Laba pada semester I 2008 naik 5 persen.', 'Profit rose 5 percent in the period to June.')).not.toEqual([]);
   });
 });
+
+describe('a date said twice and dropped twice is one finding', () => {
+  it('*Mei 2009 … Mei 2009* ↔ "May" once: one finding for the year dropped, not two', () => {
+    const a = 'Harga turun 0,2 persen pada Mei 2009, sehingga inflasi Januari-Mei 2009 mencapai 1,5 persen dan inflasi tahunan Mei 2009 terhadap Mei 2008 mencapai 6 persen.';
+    const b = 'Prices fell 0.2 percent in May, putting inflation for the year so far at 1.5 percent and annual inflation at 6 percent.';
+    expect(drifts(a, b).filter((d) => d === 'missing:Mei 2009')).toEqual(['missing:Mei 2009']);
+    const en = 'Prices fell 0.2 percent in May 2009, putting inflation for January-May 2009 at 1.5 percent and annual inflation in May 2009 against May 2008 at 6 percent.';
+    const id = 'Harga turun 0,2 persen pada Mei, sehingga inflasi tahun berjalan 1,5 persen dan inflasi tahunan 6 persen.';
+    expect(drifts(en, id, 'en', 'id').filter((d) => d === 'missing:May 2009')).toEqual(['missing:May 2009']);
+  });
+  it('guard: an amount said twice may be two items, both dropped are two findings', () => {
+    const a = 'Subsidi beras Rp500 miliar dan subsidi kedelai Rp500 miliar ditambahkan.';
+    expect(drifts(a, 'Subsidies were added.')).toEqual(['missing:Rp500 miliar', 'missing:Rp500 miliar']);
+  });
+});
