@@ -6,6 +6,7 @@ import type { RatePeriod } from './rate-periods';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
 import { yearPartSpans } from '../figures/year-parts';
 import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
+import { MEASURING_FAMILIES, type UnitFamily } from '../figures/concepts';
 import {
   NUMERIC_KINDS,
   qualifierClass,
@@ -365,6 +366,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   if (!base) return undefined;
   if (durationAgainstCount(fa, fb) && base.verdict.type === 'mismatch' && base.verdict.kind === 'value') return undefined;
   if (oneAgainstOtherThings(a, b, crel) && base.verdict.type === 'mismatch' && base.verdict.kind === 'value') return undefined;
+  if ((wordCountAgainstMeasure(a, b) || wordCountAgainstMeasure(b, a)) && base.verdict.type === 'mismatch' && base.verdict.kind === 'value') return undefined;
   return { cost: base.cost + position, verdict: base.verdict };
 }
 
@@ -382,6 +384,16 @@ function oneAgainstOtherThings(a: FigureInfo, b: FigureInfo, crel: ConceptRelati
   const oneA = one(a);
   const oneB = one(b);
   return oneA !== oneB && fb.value !== fa.value;
+}
+
+/**
+ * A count said in words of a thing the table does not know (`deux cordées`, *dua regu*) and a measure in a
+ * known unit (`ca. 8510 m`, `40 ton`): a measure is written in digits with its unit, so nothing says they are
+ * one quantity; two figures, each without a counterpart, never a value drift of one.
+ */
+function wordCountAgainstMeasure(w: FigureInfo, m: FigureInfo): boolean {
+  const measure = m.concept?.known === true && MEASURING_FAMILIES.has(m.concept.family as UnitFamily) && m.concept.family !== 'military-unit' && m.concept.family !== 'time';
+  return measure && w.figure.kind === 'count' && w.figure.form === 'words' && w.concept?.known !== true;
 }
 
 /**

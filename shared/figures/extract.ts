@@ -597,6 +597,9 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (age) return age;
   if (!ctx.lex.startsNumber(t.lower)) return null;
   if ((t.lower === 'a' || t.lower === 'an') && !A_NEXT.has(word(ctx, j + 1))) return null;
+  // in a language read by its one-word cardinals, the end of a compound whose start was not read as a number
+  // (`quarante-cinq`, `dix-huit`): not a number alone (Indonesian *satu-dua* is read as it always was)
+  if (ctx.other && !t.space && isDash(ctx.toks, j - 1) && !ctx.toks[j - 1].space && ctx.toks[j - 2]?.kind === 'word' && ctx.lex.startsNumber(ctx.toks[j - 2].lower)) return null;
   const run = wordRun(ctx.toks, j, 48, ctx.lex.numberWord);
   const mag = ctx.lex.magnitude(run.words, 0);
   if (mag && mag.approximate) return { value: mag.value, start: j, end: run.toks[mag.used - 1] + 1, form: 'words', approximate: true };
@@ -604,6 +607,12 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   const c = ctx.lex.cardinal(run.words, 0);
   if (!c || c.used <= 0) return null;
   const next = run.words[c.used] ?? '';
+  // an hour in words before a clock word of a language read by its cardinals in words (`fünf Uhr`, `à dix-huit
+  // heures`): a clock time the reader does not build from words, so no count either (`vingt-quatre heures` is a span)
+  if (ctx.other) {
+    const after = word(ctx, run.toks[c.used - 1] + 1);
+    if (ctx.lex.clockAfter?.has(after) || (ctx.lex.hourWords?.has(after) && ctx.lex.hourBefore?.has(word(ctx, j - 1)))) return null;
+  }
   if (run.joined[c.used]) {
     // a number word hyphen-glued to another word: satu-satunya, one-time (but three-day, two-fold,
     // eight-nation, three-storey: a compound adjective that counts the glued noun)

@@ -4,11 +4,13 @@
  * belong to a figure written in digits: scale words (`12,75 Millionen`, `3 milliards`), percent
  * words (`3,5 Prozent`, `por ciento`), currency and month names (`4. Juni 2024`, `4 juin`), range
  * words (`zwischen … und`), clock words (`6.02 Uhr`, `20 h 30`) and ordinal marks (`10.`, `10e`).
- * Numbers written in words are not read in these languages: a reader that half knows a language's
- * number words would flag every one it misses.
+ * Of numbers written in words, only the cardinals of one word from two on are read (`zwei`, `trois`, `doce`,
+ * with a scale word after them: `zwei Millionen`): a reader that half knows a language's number words would
+ * flag every one it misses, so compounds (`einundzwanzig`, `dix-sept`), ordinals and the word for one (also
+ * the article) stay unread.
  */
 import { ENGLISH } from './english';
-import type { Lexicon } from './lexicon';
+import type { Lexicon, WordNumber } from './lexicon';
 import type { Qualifier } from './types';
 import { primaryLang } from '../text/lang-tags';
 import { ORDINAL_DOT_LANGS, OTHER_FUNCTION_WORDS } from '../text/words';
@@ -49,10 +51,29 @@ interface OtherWords {
    * reader's `about`, `more than`, `at least`: per qualifier, its words and phrases (words joined by a space).
    */
   qualifiers?: Partial<Record<Exclude<Qualifier, 'exact' | 'magnitude'>, string[]>>;
+  /**
+   * Cardinals written as one word, from two on (`zwei`, `trois`, `doce`), space-separated `word=value`: a count
+   * the other version may give in digits or in English words. Never the word for one (also the article: `ein`,
+   * `un`, `una`), nor a word with a second everyday meaning (French `neuf` "new", Italian `sei` "you are",
+   * `venti` "winds", Danish and Norwegian `to` beside English `to`).
+   */
+  cardinals?: string;
+  /** Words for a hundred after a cardinal (French `cinq cents`), space-separated. */
+  hundreds?: string;
+  /** Words for "both", "the two" (`beide`, `ambos`): a collective count of two, space-separated. */
+  both?: string;
+  /**
+   * Units of time after a number (`3 Tage`, `deux semaines`), space-separated `word=unit` (unit: second,
+   * minute, hour, day, week, month, year): a duration, compared with one in another unit (`zwei Wochen` ↔ `14 days`).
+   */
+  durations?: string;
 }
 
 const WORDS: Record<string, OtherWords> = {
   de: {
+    both: 'beide beiden beider beides',
+    durations: 'sekunde=second sekunden=second minute=minute minuten=minute stunde=hour stunden=hour tag=day tage=day tagen=day woche=week wochen=week monat=month monate=month monaten=month jahr=year jahre=year jahren=year',
+    cardinals: 'zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100',
     topicWords: ['über'],
     labelWords: 'artikel kapitel seite seiten nummer band heft ziffer abschnitt anlage paragraf paragraph',
     qualifiers: {
@@ -76,6 +97,9 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar|jänner', 'februar|feber', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   },
   fr: {
+    hundreds: 'cent cents',
+    durations: 'seconde=second secondes=second minute=minute minutes=minute heure=hour heures=hour jour=day jours=day journée=day journées=day semaine=week semaines=week mois=month an=year ans=year année=year années=year',
+    cardinals: 'deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 soixante=60',
     labelWords: 'article articles alinéa chapitre page pages numéro tome paragraphe annexe',
     qualifiers: {
       about: ['environ', 'env', 'près de', 'quelque', 'approximativement', 'presque', 'quasiment', 'autour de', 'aux alentours de', 'à peu près'],
@@ -99,6 +123,9 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
   es: {
+    both: 'ambos ambas',
+    durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour día=day días=day semana=week semanas=week mes=month meses=month año=year años=year',
+    cardinals: 'dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100',
     labelWords: 'artículo artículos articulo capítulo capitulo página páginas pagina número numero apartado tomo párrafo anexo',
     qualifiers: {
       about: ['unos', 'unas', 'alrededor de', 'alrededor del', 'cerca de', 'cerca del', 'aproximadamente', 'aprox', 'casi', 'en torno a', 'en torno al'],
@@ -120,6 +147,9 @@ const WORDS: Record<string, OtherWords> = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
   },
   it: {
+    both: 'entrambi entrambe ambedue',
+    durations: 'secondo=second secondi=second minuto=minute minuti=minute ora=hour ore=hour giorno=day giorni=day settimana=week settimane=week mese=month mesi=month anno=year anni=year',
+    cardinals: 'due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 cento=100',
     labelWords: 'articolo articoli capitolo pagina pagine numero comma paragrafo allegato',
     qualifiers: {
       about: ['circa', 'ca', 'quasi', 'intorno a', 'intorno ai', 'intorno al', 'attorno a', 'attorno ai', 'approssimativamente'],
@@ -141,6 +171,9 @@ const WORDS: Record<string, OtherWords> = {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
   pt: {
+    both: 'ambos ambas',
+    durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour dia=day dias=day semana=week semanas=week mês=month meses=month ano=year anos=year',
+    cardinals: 'dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 treze=13 catorze=14 quinze=15 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100',
     labelWords: 'artigo artigos capítulo capitulo página páginas pagina número numero parágrafo inciso anexo',
     qualifiers: {
       about: ['cerca de', 'quase', 'aproximadamente', 'perto de', 'em torno de', 'por volta de'],
@@ -162,6 +195,9 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   },
   nl: {
+    both: 'beide beiden',
+    durations: 'seconde=second seconden=second minuut=minute minuten=minute uur=hour uren=hour dag=day dagen=day week=week weken=week maand=month maanden=month jaar=year jaren=year',
+    cardinals: 'twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 acht=8 negen=9 tien=10 elf=11 twaalf=12 dertien=13 veertien=14 vijftien=15 twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 tachtig=80 negentig=90 honderd=100',
     labelWords: 'artikel hoofdstuk pagina bladzijde nummer paragraaf bijlage',
     qualifiers: {
       about: ['ongeveer', 'ong', 'circa', 'ca', 'rond', 'rond de', 'bijna', 'zowat', 'nagenoeg', 'ruwweg'],
@@ -181,6 +217,9 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   },
   sv: {
+    both: 'båda bägge',
+    durations: 'sekund=second sekunder=second minut=minute minuter=minute timme=hour timmar=hour dag=day dagar=day vecka=week veckor=week månad=month månader=month år=year',
+    cardinals: 'två=2 tre=3 fyra=4 fem=5 sex=6 sju=7 åtta=8 nio=9 tio=10 elva=11 tolv=12 tjugo=20 trettio=30 fyrtio=40 femtio=50 sextio=60 sjuttio=70 åttio=80 nittio=90 hundra=100',
     labelWords: 'artikel kapitel sida nummer paragraf',
     qualifiers: {
       about: ['cirka', 'ca', 'omkring', 'ungefär', 'nästan', 'runt'],
@@ -199,6 +238,9 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   },
   da: {
+    both: 'begge',
+    durations: 'sekund=second sekunder=second minut=minute minutter=minute time=hour timer=hour dag=day dage=day uge=week uger=week måned=month måneder=month år=year',
+    cardinals: 'tre=3 fire=4 fem=5 seks=6 syv=7 otte=8 ni=9 ti=10 elleve=11 tolv=12 tyve=20 hundrede=100',
     labelWords: 'artikel kapitel side nummer',
     qualifiers: {
       about: ['cirka', 'ca', 'omkring', 'næsten', 'godt og vel'],
@@ -216,6 +258,9 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
   },
   nb: {
+    both: 'begge',
+    durations: 'sekund=second sekunder=second minutt=minute minutter=minute time=hour timer=hour dag=day dager=day døgn=day uke=week uker=week måned=month måneder=month år=year',
+    cardinals: 'tre=3 fire=4 fem=5 seks=6 sju=7 syv=7 åtte=8 ni=9 ti=10 elleve=11 tolv=12 tjue=20 tretti=30 førti=40 femti=50 seksti=60 sytti=70 åtti=80 nitti=90 hundre=100',
     labelWords: 'artikkel kapittel side nummer',
     qualifiers: {
       about: ['cirka', 'ca', 'omkring', 'nesten', 'rundt'],
@@ -275,10 +320,120 @@ const NONE = new Set<string>();
 const NO_MAP = new Map<string, never>();
 const noNumber = () => null;
 
+/** German units in a compound (`ein` only inside one: `einundzwanzig`, `einhundert`). */
+const DE_UNITS: Record<string, number> = { ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+const DE_TEENS: Record<string, number> = { zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19 };
+const DE_TENS: Record<string, number> = { zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90 };
+
+/** Below a hundred in German: `fünf`, `zwölf`, `zwanzig`, `einundzwanzig`. */
+function germanBelowHundred(w: string): number | undefined {
+  if (w in DE_UNITS) return DE_UNITS[w];
+  if (w in DE_TEENS) return DE_TEENS[w];
+  if (w in DE_TENS) return DE_TENS[w];
+  const und = w.indexOf('und');
+  if (und > 0 && w.slice(0, und) in DE_UNITS && w.slice(und + 3) in DE_TENS) return DE_UNITS[w.slice(0, und)] + DE_TENS[w.slice(und + 3)];
+  return undefined;
+}
+
+/** Below a thousand in German: `dreihundert`, `zweihundertfünfzig`, `hundertzwölf`. */
+function germanBelowThousand(w: string): number | undefined {
+  const h = w.indexOf('hundert');
+  if (h < 0) return germanBelowHundred(w);
+  const left = w.slice(0, h);
+  const right = w.slice(h + 7);
+  const n = left === '' ? 1 : DE_UNITS[left];
+  const rest = right === '' ? 0 : germanBelowHundred(right);
+  return n === undefined || rest === undefined ? undefined : n * 100 + rest;
+}
+
+/**
+ * A German cardinal written as one compound word (`einundzwanzig`, `dreihundert`, `zweitausendfünfhundert`);
+ * undefined for any other word (`Stunden` holds `und` but no number).
+ */
+export function germanCompound(w: string): number | undefined {
+  if (w === 'ein' || w === 'eins') return undefined;
+  const t = w.indexOf('tausend');
+  if (t < 0) return germanBelowThousand(w);
+  const left = w.slice(0, t);
+  const right = w.slice(t + 7);
+  const n = left === '' ? 1 : germanBelowThousand(left);
+  const rest = right === '' ? 0 : germanBelowThousand(right);
+  return n === undefined || rest === undefined ? undefined : n * 1000 + rest;
+}
+
+const FR_VALUES: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
+  quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+};
+
+/**
+ * A French cardinal of several words joined by hyphens or spaces (`quarante-cinq`, `dix-huit`, `vingt et un`,
+ * `soixante-dix`, `quatre-vingt-dix`, `deux cent cinquante`): [value, words used] of the longest run that
+ * reads as one number of two words or more; undefined when none does. `neuf` counts inside a compound
+ * (`dix-neuf`), never alone.
+ */
+export function frenchCompound(words: readonly string[], from: number): [number, number] | undefined {
+  let total = 0;
+  let cur = 0;
+  let used = 0;
+  let best: [number, number] | undefined;
+  let prev = '';
+  for (let k = from; k < words.length && k < from + 8; k++) {
+    const w = words[k];
+    if (w === 'et' && (prev === 'vingt' || prev === 'trente' || prev === 'quarante' || prev === 'cinquante' || prev === 'soixante') && (words[k + 1] === 'un' || words[k + 1] === 'une' || words[k + 1] === 'onze')) {
+      prev = w;
+      continue;
+    }
+    if (w === 'cent' || w === 'cents') {
+      cur = (cur || 1) * 100;
+    } else if (w === 'mille') {
+      total += (cur || 1) * 1000;
+      cur = 0;
+    } else if ((w === 'vingt' || w === 'vingts') && cur % 100 === 4) {
+      cur += 76; // quatre-vingt(s): 4 × 20
+    } else if (w in FR_VALUES) {
+      const v = FR_VALUES[w];
+      const last = cur % 100;
+      // a unit or a teen after tens (`soixante-dix`, `quarante-cinq`), tens after hundreds, anything after nothing
+      const fits = last === 0 || (last % 10 === 0 && v < 10) || ((last === 60 || last === 80) && v < 20);
+      if (!fits || ((w === 'un' || w === 'une') && k === from)) break;
+      cur += v;
+    } else break;
+    used = k - from + 1;
+    prev = w;
+    if (used >= 2) best = [total + cur, used];
+  }
+  return best;
+}
+
+/** A cardinal of one word at `words[from]`, with a scale word after it (`zwei Millionen` → 2,000,000); null when none starts there. */
+function cardinalOf(lang: string, cardinals: ReadonlyMap<string, number>, hundreds: ReadonlySet<string>, scales: ReadonlyMap<string, number>, words: readonly string[], from: number): WordNumber | null {
+  if (lang === 'fr') {
+    const compound = frenchCompound(words, from);
+    if (compound) {
+      const [v, n] = compound;
+      const scale = scales.get(words[from + n] ?? '');
+      return scale ? { value: v * scale, used: n + 1, scale } : { value: v, used: n };
+    }
+  }
+  let value = cardinals.get(words[from]) ?? (lang === 'de' ? germanCompound(words[from]) : undefined);
+  // (a compound of two number words, `quarante-cinq`, `vingt deux`, is left unread as a whole)
+  if (value === undefined || cardinals.has(words[from + 1] ?? '')) return null;
+  let used = 1;
+  // `cinq cents` (500), `trois cents millions`
+  if (hundreds.has(words[from + 1] ?? '')) {
+    if (cardinals.has(words[from + 2] ?? '')) return null;
+    value *= 100;
+    used = 2;
+  }
+  const scale = scales.get(words[from + used] ?? '');
+  return scale ? { value: value * scale, used: used + 1, scale } : { value, used };
+}
+
 const lexicons = new Map<string, Lexicon>();
 
 /**
- * The lexicon a language outside the word readers is read with: no number words; its own scale,
+ * The lexicon a language outside the word readers is read with: its one-word cardinals (`cardinals`); its own scale,
  * percent, currency, month, range, clock and ordinal words, its hedges and bounds, and its labels (`WORDS`).
  * The English scale words (`million`) stay readable after digits in every language but one whose own
  * word means another scale (French `billion` = 10¹²). A language without an entry is read by its
@@ -291,18 +446,26 @@ export function otherLanguageLexicon(tag: string): Lexicon {
   const w = WORDS[primary];
   const months = new Map<string, number>();
   w?.months?.forEach((spellings, i) => spellings.split('|').forEach((s) => months.set(s, i + 1)));
+  const scales = new Map([...ENGLISH.scales, ...(w?.scales ?? [])]);
+  const cardinals = new Map<string, number>();
+  for (const pair of w?.cardinals?.split(' ') ?? []) {
+    const [word, value] = pair.split('=');
+    cardinals.set(word, Number(value));
+  }
+  const hundreds = new Set(w?.hundreds?.split(' ') ?? []);
   const lex: Lexicon = {
     ...ENGLISH,
-    cardinal: noNumber,
+    cardinal: cardinals.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, scales, words, from) : noNumber,
     magnitude: noNumber,
     ordinal: noNumber,
-    startsNumber: () => false,
-    numberWord: () => false,
-    scales: new Map([...ENGLISH.scales, ...(w?.scales ?? [])]),
+    startsNumber: (word) => cardinals.has(word) || (primary === 'de' && germanCompound(word) !== undefined) || (primary === 'fr' && word === 'neuf'),
+    // (a scale word goes on a number in words: `zwei Millionen`, `trois milliards`; French compounds join `et`, `un`, `neuf`, `mille`)
+    numberWord: (word) => cardinals.has(word) || hundreds.has(word) || scales.has(word) || (primary === 'fr' && word in FR_VALUES) || (primary === 'fr' && (word === 'et' || word === 'mille')),
+    scales,
     qualifiers: qualifierMap(w?.qualifiers),
     percentWords: new Set(w?.percent ?? []),
     percentPhrases: new Map(w?.percentPhrases ?? []),
-    durations: NO_MAP,
+    durations: new Map((w?.durations?.split(' ') ?? []).map((pair) => pair.split('=') as [string, string])),
     currencyWords: new Map([...ENGLISH.currencyWords, ...(w?.currencies ?? [])]),
     months,
     monthAbbrevs: NO_MAP,
@@ -323,7 +486,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     clockBefore: NONE,
     collectiveBefore: NONE,
     collectiveAfter: NONE,
-    collectiveWords: NO_MAP,
+    collectiveWords: new Map((w?.both?.split(' ') ?? []).map((word) => [word, 2])),
     minusWords: NONE,
     yearParts: NO_MAP,
     monthJoiners: new Set([...(w?.to ?? []), ...(w?.and ?? [])]),

@@ -275,7 +275,7 @@ export const en = {
     },
   },
   bilingual: {
-    outsideAnalysis: 'Figure analysis reads Indonesian and English in full; in {{versions}} only figures written in digits are compared (read by that language\'s own number format, with its common hedges such as “about” and “more than”), and a figure the other version lacks, or a hedge it seems to add or drop, is only marked for review, since it may be written there in words.',
+    outsideAnalysis: 'Figure analysis reads Indonesian and English in full; in {{versions}} figures written in digits are compared (read by that language\'s own number format, with its common hedges such as “about” and “more than”), with their cardinals in words (“zwei”, “trois”, “quarante-cinq”), and a figure the other version lacks, or a hedge it seems to add or drop, is only marked for review, since it may be written there in other words.',
     moreLanguages: '{{file}} holds {{count}} languages ({{languages}}); using {{a}} and {{b}} (choose with --pair SRC,TRG)',
     languages: 'Languages: {{languages}}',
     columns: {

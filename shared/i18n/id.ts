@@ -277,7 +277,7 @@ export const id: Messages = {
     },
   },
   bilingual: {
-    outsideAnalysis: 'Analisis angka membaca bahasa Indonesia dan Inggris sepenuhnya; di {{versions}} hanya angka yang ditulis dengan digit yang dibandingkan (dibaca menurut format angka bahasa itu, beserta kata pembatas yang lazim seperti “sekitar” dan “lebih dari”), dan angka yang tidak ada di versi lain, atau kata pembatas yang tampak ditambah atau dihilangkan, hanya ditandai untuk ditinjau, karena mungkin ditulis dengan kata di sana.',
+    outsideAnalysis: 'Analisis angka membaca bahasa Indonesia dan Inggris sepenuhnya; di {{versions}} angka yang ditulis dengan digit dibandingkan (dibaca menurut format angka bahasa itu, beserta kata pembatas yang lazim seperti “sekitar” dan “lebih dari”), juga bilangan pokok yang ditulis dengan kata (“zwei”, “trois”, “quarante-cinq”), dan angka yang tidak ada di versi lain, atau kata pembatas yang tampak ditambah atau dihilangkan, hanya ditandai untuk ditinjau, karena mungkin ditulis dengan kata lain di sana.',
     moreLanguages: '{{file}} memuat {{count}} bahasa ({{languages}}); yang dipakai {{a}} dan {{b}} (pilih dengan --pair SRC,TRG)',
     languages: 'Bahasa: {{languages}}',
     columns: {

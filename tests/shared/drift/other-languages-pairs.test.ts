@@ -4,7 +4,7 @@
  * correct-pairs.json) covering hedges, bounds, dates in each order, clock times, currencies before and
  * after the amount, scale words, percentage points, labels, ordinals, signs, scores, rates, Swiss
  * prices and conversions.
- * None may give a drift; reviews are allowed (a number said in words is not read in these languages).
+ * None may give a drift; reviews are allowed (a number said in words is read in these languages only as one word).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -90,8 +90,8 @@ describe('German (`de`, `de-CH`)', () => {
       ['7', 'count', 7],
     ]);
   });
-  it('guard: number words are not read (only digits), so no half-read number is compared', () => {
-    expect(read('Um fünf Uhr kamen zwei Millionen Besucher.', 'de')).toEqual([]);
+  it('number words of one word are read, with a scale word; an hour in words before `Uhr` is left unread (no count of it)', () => {
+    expect(read('Um fünf Uhr kamen zwei Millionen Besucher.', 'de')).toEqual([['zwei Millionen Besucher', 'count', 2e6]]);
   });
 });
 

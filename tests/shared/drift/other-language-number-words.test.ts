@@ -1,0 +1,59 @@
+/**
+ * Cardinals in words in languages read by their digits (German, French, Spanish, Italian, Portuguese,
+ * Dutch, Swedish, Danish, Norwegian): `zwei`, `trois`, `doce`, with a scale word (`zwei Millionen`) or French
+ * hundreds (`cinq cents`); German compounds (`einundzwanzig`, `dreihundert`) and French ones (`quarante-cinq`,
+ * `vingt et un`, `quatre-vingt-dix`); words for both (`beide`, `ambos`); units of time (`zwei Wochen` ↔ `14 days`).
+ * Our own sentence pairs (tests/fixtures/other-languages/number-word-pairs.json): the correct ones give no
+ * drift, the ones with a number changed on the English side give one. Never read: the word for one alone (the
+ * article), other compounds (Spanish `veintidós`), words with an everyday second meaning alone (`neuf`, `sei`,
+ * `venti`), an hour in words before a clock word (`fünf Uhr`, `à dix-huit heures`: left unread, no count).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+import { mismatchesByTag } from './helpers';
+
+interface Pair {
+  a: string;
+  tagA: string;
+  b: string;
+  tagB: string;
+  changed?: string;
+}
+const pairs = JSON.parse(readFileSync(path.resolve(__dirname, '../../fixtures/other-languages/number-word-pairs.json'), 'utf8')) as Pair[];
+const drifts = (a: string, tagA: string, b: string, tagB: string) =>
+  mismatchesByTag(a, tagA, b, tagB)
+    .filter((m) => m.level === 'drift')
+    .map((m) => `${m.kind}:${m.aFigure?.text ?? ''}|${m.bFigure?.text ?? ''}`);
+const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((f) => [f.text, f.value]);
+
+describe('number words of other languages', () => {
+  it('the fixture covers seven languages, with changed counterparts', () => {
+    expect(new Set(pairs.map((p) => p.tagA))).toEqual(new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'sv']));
+    expect(pairs.filter((p) => p.changed).length).toBeGreaterThan(20);
+  });
+  it('correct renderings give no drift', () => {
+    expect(pairs.map((p) => ({ a: p.a, d: drifts(p.a, p.tagA, p.b, p.tagB) })).filter((x) => x.d.length)).toEqual([]);
+  });
+  it('a number changed on the English side gives a drift, every one', () => {
+    expect(pairs.filter((p) => p.changed && drifts(p.a, p.tagA, p.changed, p.tagB).length === 0).map((p) => p.a)).toEqual([]);
+  });
+  it('readings: scale words, French hundreds, both, compounds; not the article, second meanings or clock hours', () => {
+    expect(read('Die Stadt erhält zwei Millionen Euro.', 'de')).toEqual([['zwei Millionen Euro', 2e6]]);
+    expect(read('Il a payé cinq cents euros.', 'fr')).toEqual([['cinq cents euros', 500]]);
+    expect(read('Beide Seiten stimmten zu.', 'de').map((r) => r[1])).toEqual([2]);
+    expect(read('Ein Mann kam.', 'de')).toEqual([]);
+    expect(read('Le vol a duré vingt-quatre heures.', 'fr')).toEqual([['vingt-quatre heures', 24]]);
+    expect(read('Nach einundzwanzig Tagen und zweitausendfünfhundert Euro.', 'de')).toEqual([['einundzwanzig Tagen', 21], ['zweitausendfünfhundert Euro', 2500]]);
+    expect(read('Quatre-vingts pays, soixante-dix ans, dix-neuf personnes.', 'fr').map((r) => r[1])).toEqual([80, 70, 19]);
+    expect(read('Un vélo neuf et neuf nouveaux cas.', 'fr')).toEqual([]);
+    expect(read('Tu sei bravo e i venti soffiano.', 'it')).toEqual([]);
+    expect(read('Um fünf Uhr.', 'de')).toEqual([]);
+    expect(read('Il part à dix-huit heures.', 'fr')).toEqual([]);
+    expect(read('In Stunden und Grundsätzen.', 'de')).toEqual([]);
+  });
+  it('guard: a count in words is no value drift of a measure in a known unit (two figures, not one changed)', () => {
+    expect(drifts('Deux cordées ont réussi.', 'fr', 'The route is about 8510 m high.', 'en').filter((d) => d.startsWith('value'))).toEqual([]);
+  });
+});
