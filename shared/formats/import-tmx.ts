@@ -139,7 +139,8 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     const tuvs = elements(tu, 'tuv');
     const tuSrc = attr(tu, 'srclang') && attr(tu, 'srclang') !== '*all*' ? attr(tu, 'srclang')! : srcLang;
     const tuPreserve = preserveAll || attr(tu, 'xml:space') === 'preserve';
-    // Variants in side order; a unit's own source language counts as side 0.
+    // Variants in side order: side 0 is the file's source language, whatever a unit names as its own source
+    // (`<tu srclang="de">` in an English–German memory keeps its English variant in side 0, its German in side 1).
     const bySide = new Map<number, { tuv: XmlElement; raw: string; preserve: boolean; marksLen: number }>();
     const sideOrigin: SideOrigin[] = [];
     let hasTarget = false;
@@ -148,6 +149,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       useLang(lang);
       const seg = child(tuv, 'seg');
       const isSource = same(lang, tuSrc) || (!lang && bySide.size === 0);
+      const isColumnA = same(lang, srcLang) || (!lang && bySide.size === 0);
       let side: number;
       if (wanted) {
         side = same(lang, wanted[0]) ? 0 : same(lang, wanted[1]) ? 1 : -1;
@@ -155,9 +157,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
         // Side B is written with its tag (or `-x-b` when A has the same language); any other
         // language is a further version aligned with A.
         const tagB = langB || '';
-        side = isSource ? 0 : !tagB || same(lang, tagB) || same(lang, `${tagB}-x-b`) ? 1 : b.sideOf(lang);
+        side = isColumnA ? 0 : !tagB || same(lang, tagB) || same(lang, `${tagB}-x-b`) ? 1 : b.sideOf(lang);
       } else {
-        side = isSource ? 0 : b.sideOf(lang || `${tuSrc}-x-b`);
+        side = isColumnA ? 0 : b.sideOf(lang || `${srcLang}-x-b`);
       }
       const taken = side < 0 || bySide.has(side);
       if (side >= 0 && bySide.has(side)) dropped['tuv'] = (dropped['tuv'] ?? 0) + 1;

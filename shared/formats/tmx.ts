@@ -53,6 +53,15 @@ function issueProps(i: Issue, indent: string, W: ExportWords): string {
 }
 
 /** Language tags of the two sides; the same language on both sides gets `-x-b` on side B. */
+/**
+ * The `srclang` of a unit: the one its file gave it when that is side B's language (`<tu srclang="de">` in an
+ * English–German memory, a unit translated the other way), else side A's.
+ */
+function unitSrclang(o: BeadOrigin | undefined, langA: string, langB: string): string {
+  const own = fromFormat(o, 'tmx') ? o!.attrs?.srclang : undefined;
+  return own && own.toLowerCase() === langB.toLowerCase() ? langB : langA;
+}
+
 export function tmxLangs(langA: string, langB: string): [string, string] {
   return [langA, langA === langB ? `${langB}-x-b` : langB];
 }
@@ -271,7 +280,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   for (const n of extrasAfter.get(-1) ?? []) out += extraUnit(n);
   rows.forEach((r, k) => {
     const o = r.bead.origin;
-    out += `    <tu tuid="${xmlAttr(tuids[k])}"${fromFormat(o, 'tmx') ? attrsXml(o!.attrs, TMX_TU_ATTRS) : ''} srclang="${xmlAttr(langA)}">\n`;
+    out += `    <tu tuid="${xmlAttr(tuids[k])}"${fromFormat(o, 'tmx') ? attrsXml(o!.attrs, TMX_TU_ATTRS) : ''} srclang="${xmlAttr(unitSrclang(o, langA, langB))}">\n`;
     for (const [type, v] of o?.props ?? []) out += prop(type, v, t);
     out += prop('x-selaras-origin', originJson(o), t);
     out += prop('x-selaras-bead', r.type, t);

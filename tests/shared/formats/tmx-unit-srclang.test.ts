@@ -1,0 +1,46 @@
+/**
+ * A unit that names its own source language (`<tu srclang="de">` in an English–German memory: valid TMX 1.4,
+ * a segment translated the other way) keeps each variant in its language's column: nothing dropped,
+ * nothing mislabelled, its figures compared, and its own `srclang` written back.
+ */
+import { describe, expect, it } from 'vitest';
+import { importTmx } from '../../../shared/formats/import-tmx';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import { exportTmx } from '../../../shared/formats/tmx';
+import { canValidate, xmllint } from './helpers';
+
+const tmx = (header: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="hand" creationtoolversion="1" segtype="sentence" o-tmf="hand" adminlang="en" srclang="${header}" datatype="plaintext"/><body>\n` +
+  `<tu tuid="u1" srclang="en"><tuv xml:lang="en"><seg>Forward, 3 steps.</seg></tuv><tuv xml:lang="de"><seg>Vorwärts, 3 Schritte.</seg></tuv></tu>\n` +
+  `<tu tuid="u2" srclang="de"><tuv xml:lang="de"><seg>Zurück, 7 Schritte.</seg></tuv><tuv xml:lang="en"><seg>Back, 6 steps.</seg></tuv></tu>\n` +
+  `</body></tmx>\n`;
+
+const segs = (xml: string, lang: string) => [...xml.matchAll(new RegExp(`<tuv xml:lang="${lang}"><seg>([^<]*)</seg>`, 'g'))].map((m) => m[1]);
+
+describe('a unit with its own srclang', () => {
+  for (const header of ['en', '*all*']) {
+    it(`keeps both variants in their columns (header srclang="${header}")`, () => {
+      const r = importTmx(tmx(header), 'memory.tmx');
+      if (!r.ok) throw new Error(r.message);
+      expect(r.versions.map((v) => v.langTag)).toEqual(['en', 'de']);
+      expect(r.versions[0].sentences).toEqual(['Forward, 3 steps.', 'Back, 6 steps.']);
+      expect(r.versions[1].sentences).toEqual(['Vorwärts, 3 Schritte.', 'Zurück, 7 Schritte.']);
+      expect(r.dropped ?? {}).not.toHaveProperty('tuv');
+    });
+  }
+  it('writes each variant back under its own language, the unit with its srclang, the same again on a second trip', () => {
+    const r = importTmx(tmx('en'), 'memory.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const once = exportTmx(exportInputOf(projectFromBilingual(r, 'memory.tmx'), 0, 'all', 't'));
+    expect(segs(once, 'en')).toEqual(['Forward, 3 steps.', 'Back, 6 steps.']);
+    expect(segs(once, 'de')).toEqual(['Vorwärts, 3 Schritte.', 'Zurück, 7 Schritte.']);
+    expect([...once.matchAll(/<tu tuid="[^"]*" srclang="([^"]*)"/g)].map((m) => m[1])).toEqual(['en', 'de']);
+    if (canValidate()) expect(xmllint(once, 'tmx')).toMatchObject({ status: 0, output: '' });
+    const again = importTmx(once, 'memory.tmx');
+    if (!again.ok) throw new Error(again.message);
+    const twice = exportTmx(exportInputOf(projectFromBilingual(again, 'memory.tmx'), 0, 'all', 't'));
+    expect(segs(twice, 'en')).toEqual(segs(once, 'en'));
+    expect(segs(twice, 'de')).toEqual(segs(once, 'de'));
+  });
+});
