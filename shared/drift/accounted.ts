@@ -882,6 +882,9 @@ function closeTo(x: number, y: number): boolean {
  * percentage the other side gives (`30 persen` ↔ `the rest`, with `70 percent` on both sides).
  */
 function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], otherText: string, ownText: string): boolean {
+  // a bead of a table's worth of figures (a long segment listing prices): its figures are read one by one,
+  // not derived from each other (the search below grows with the product of both sides, for every figure)
+  if (own.length * other.length > DERIVED_MAX_PRODUCT) return false;
   const v = plainNumber(f);
   if (v === undefined || v <= 0) return false;
   if (f.kind === 'percent' && REST_WORDS.test(otherText)) {
@@ -912,6 +915,9 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
   }
   return totalOf(f, v, values);
 }
+
+/** Largest product of the two sides' figure counts in a bead for which a figure is looked for as derived from others. */
+const DERIVED_MAX_PRODUCT = 2500;
 
 /** Shares in one trading lot on the Indonesian exchange (100 since 2014, 500 before). */
 const SHARES_PER_LOT = [100, 500];

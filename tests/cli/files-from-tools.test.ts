@@ -317,3 +317,16 @@ describe('units that repeat an id (an invalid file another tool wrote)', () => {
     expect(selaras('export', xlf, '--to', 'xliff12', '--out', path.join(tmp, 'one.out.xlf')).stderr).not.toMatch(/repeats the id/);
   });
 });
+
+describe('one long unit of many figures', () => {
+  it('a TMX unit listing 600 items (en–de) is checked in seconds: 600 item numbers without a counterpart, for review', () => {
+    const en = Array.from({ length: 600 }, (_, k) => `Item ${k + 1} costs ${(k + 1) * 3} dollars and weighs ${k + 1}.5 kg`).join('; ');
+    const de = Array.from({ length: 600 }, (_, k) => `Artikel ${k + 1} kostet ${(k + 1) * 3} Dollar und wiegt ${k + 1},5 kg`).join('; ');
+    const f = write('long-unit.tmx', tmx(`<tu tuid="long"><tuv xml:lang="en-US"><seg>${en}.</seg></tuv><tuv xml:lang="de-DE"><seg>${de}.</seg></tuv></tu>`));
+    const r = selaras('check', f, '--json');
+    expect(r.code).toBe(0);
+    const ms = JSON.parse(r.stdout).mismatches as Array<{ kind: string; level: string }>;
+    expect(ms.length).toBe(600);
+    expect(ms.every((m) => m.kind === 'missing' && m.level === 'review')).toBe(true);
+  });
+});
