@@ -7,6 +7,7 @@ import type { Alignment, AlignOptions } from '../shared/align/types';
 import type { Lexicon } from '../shared/align/lexicon';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
+import { alignedFileLang, parseLangOption, type LangOption } from '../shared/text/lang-tags';
 import { checkResultJson } from './check-json';
 import { untranslatedUnits, withoutUntranslated } from '../shared/drift/untranslated';
 import { readVersionFile } from './io';
@@ -40,13 +41,13 @@ export interface CheckJob {
 /** A job the user got wrong (a missing field, a bad option): its message goes into the result line. */
 export class JobError extends Error {}
 
-const LANGS = ['id', 'en', 'auto'];
-
-function langOf(job: CheckJob, key: 'langA' | 'langB'): LangChoice {
+/** A job's `"langA"`/`"langB"`: `auto` (absent), `id`, `en` or any language tag (`de`, `fr-CH`). */
+function langOf(job: CheckJob, key: 'langA' | 'langB'): LangOption {
   const v = job[key];
-  if (v === undefined) return 'auto';
-  if (typeof v !== 'string' || !LANGS.includes(v)) throw new JobError(`"${key}" must be one of ${LANGS.join(', ')}`);
-  return v as LangChoice;
+  if (v === undefined) return { lang: 'auto' };
+  const parsed = typeof v === 'string' ? parseLangOption(v) : undefined;
+  if (!parsed) throw new JobError(`"${key}" must be id, en, auto or a language tag (de, fr-CH, pt-BR)`);
+  return parsed;
 }
 
 async function textOf(job: CheckJob, side: 'a' | 'b'): Promise<string> {
@@ -98,7 +99,7 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
   let lexicon: Lexicon | null;
   if (job.file !== undefined) {
     // Versions already aligned: compared bead by bead as the file pairs them, as `check FILE` does.
-    const aligned = await alignedFileOf(job, langA, langB, mark);
+    const aligned = await alignedFileOf(job, alignedFileLang(langA), alignedFileLang(langB), mark);
     ({ a, b } = aligned);
     lexicon = await loadLexiconFor(a.lang, b.lang);
     mark('lexicon');
@@ -110,8 +111,8 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
     const textA = await textOf(job, 'a');
     const textB = await textOf(job, 'b');
     mark('read');
-    a = analyse(textA, { lang: langA, lines, mark });
-    b = analyse(textB, { lang: langB, lines, mark });
+    a = analyse(textA, { lang: langA.lang, ...(langA.langTag ? { langTag: langA.langTag } : {}), lines, mark });
+    b = analyse(textB, { lang: langB.lang, ...(langB.langTag ? { langTag: langB.langTag } : {}), lines, mark });
     lexicon = await loadLexiconFor(a.lang, b.lang);
     mark('lexicon');
     glossary = typeof job.glossary === 'string' ? await loadGlossary(job.glossary, a.lang, b.lang) : undefined;

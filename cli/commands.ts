@@ -7,7 +7,8 @@ import { CliError, checkOutputs, printJson, readVersionFile, writeOutput, writeO
 import { EXPORT_FORMATS } from '../shared/limits';
 import type { CommandName } from './help';
 import { loadGlossary } from './glossary';
-import type { AnalysedVersion, LangChoice, StageMark } from '../shared/pipeline';
+import type { AnalysedVersion, StageMark } from '../shared/pipeline';
+import { alignedFileLang, parseLangOption, type LangOption } from '../shared/text/lang-tags';
 import { printTiming, timerFromEnv } from './timing';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
@@ -54,12 +55,16 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-const LANG = { value: true, choices: ['id', 'en', 'auto'] } as const;
+const LANG = { value: true } as const;
 const COMMON: Record<string, OptionSpec> = { json: {}, lines: {} };
 
-function langOf(options: Record<string, string | true>, name: string): LangChoice {
-  const v = options[name] ?? options.lang ?? 'auto';
-  return v === true ? 'auto' : (v as LangChoice);
+/** A version's language option (`--lang-a`, else `--lang`): `auto`, `id`, `en` or any language tag (`de`, `fr-CH`). */
+function langOf(options: Record<string, string | true>, name: string): LangOption {
+  const given = options[name] !== undefined ? name : 'lang';
+  const v = options[given] ?? 'auto';
+  const parsed = parseLangOption(v === true ? 'auto' : v);
+  if (!parsed) throw new UsageError(`--${given} must be id, en, auto or a language tag (de, fr-CH, pt-BR), not "${String(v)}"`);
+  return parsed;
 }
 
 /** `1 match`, `2 matches`. */
@@ -79,7 +84,7 @@ type Reading = 'all' | 'figures' | 'sentences';
  */
 async function load(
   file: string,
-  lang: LangChoice,
+  lang: LangOption,
   lines: boolean,
   mark?: StageMark,
   reading: Reading = 'all',
@@ -93,7 +98,7 @@ async function load(
   mark?.('read');
   const { analyse } = await code();
   mark?.('load code');
-  return analyse(text, { lang, lines, mark, entities: reading === 'all', figures: reading !== 'sentences' });
+  return analyse(text, { lang: lang.lang, ...(lang.langTag ? { langTag: lang.langTag } : {}), lines, mark, entities: reading === 'all', figures: reading !== 'sentences' });
 }
 
 function figureLine(f: Figure, formatValue: (f: Figure) => string): string {
@@ -208,8 +213,8 @@ async function loadAlignedFile(file: string, options: Record<string, string | tr
   const { analyse, loadLexiconFor } = await checkCoreModule();
   mark?.('load code');
   const read = alignedPairOf(project, file, {
-    langA: langOf(options, 'lang-a'),
-    langB: langOf(options, 'lang-b'),
+    langA: alignedFileLang(langOf(options, 'lang-a')),
+    langB: alignedFileLang(langOf(options, 'lang-b')),
     mark,
     analyse,
     note: (message) => process.stderr.write(`selaras: ${message}\n`),

@@ -18,7 +18,7 @@ Commands:
   inspect FILE            say what a TMX or XLIFF file holds
   batch [JOBS.jsonl]      check many pairs (JSON Lines in, one result line out) on every core
 
-Common options: --lang id|en|auto (--lang-a, --lang-b), --lines, --json, --debug, --help
+Common options: --lang id|en|auto|TAG (--lang-a, --lang-b; TAG any language: de, fr-CH), --lines, --json, --debug, --help
 Exit codes: 0 success (check: no drift), 1 check found a drift, 2 error.
 `;
 
@@ -95,7 +95,7 @@ A file that is not well-formed, unsafe, or breaks the XLIFF 2 core rules is an e
 Checks many pairs of versions, on every core. Reads JSON Lines from FILE (or stdin when FILE is
 absent or -), one job per line:
   {"id":"j1","a":"path/a.txt","b":"path/b.txt"}   or   {"id":"j2","aText":"…","bText":"…"}
-with optional "langA", "langB" (id|en|auto), "mode" (parallel|comparable), "lines" (true) and
+with optional "langA", "langB" (id|en|auto or a language tag such as de), "mode" (parallel|comparable), "lines" (true) and
 "glossary" (a termbase file: TBX, CSV or TSV). A job may instead name one TMX, XLIFF or .selaras
 file holding both versions: {"id":"j3","file":"memory.tmx"} (optional "pair":"en-US,fr-FR").
 Writes one JSON line per job as it finishes: {"id":"j1", …the JSON of selaras check --json…},

@@ -4,4 +4,4 @@ export { segment } from './segment';
 export { splitLines } from './lines';
 export { splitParagraphs } from './layout';
 export { ABBREVIATIONS, type AbbreviationKind } from './abbreviations';
-export { sameLanguage } from './lang-tags';
+export { sameLanguage, parseLangOption, type LangOption } from './lang-tags';

@@ -27,3 +27,34 @@ export function sameLanguage(a: { lang: Lang; langTag?: string }, b: { lang: Lan
   const language = (v: { lang: Lang; langTag?: string }) => (isOtherLanguage(v.langTag) ? primaryLang(v.langTag) : v.lang);
   return language(a) === language(b);
 }
+
+/** A language as a user names it (`--lang-a de-CH`): the analysis language, and the tag of another language. */
+export interface LangOption {
+  lang: Lang | 'auto';
+  /** Set for a language outside the Indonesian and English readers (`de-CH`): its figures are read by its tag. */
+  langTag?: string;
+}
+
+/** A well-formed language tag: a language subtag of two or three letters, then subtags (`en`, `de-CH`, `pt_BR`, `zh-Hant-TW`). */
+const LANG_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
+
+/**
+ * Reads a user's language option: `auto`, `id`, `en`, or any language tag (`id-ID`, `en-GB`, `de`, `fr-CH`).
+ * Indonesian and English tags name their reader; another language is segmented as English and its figures
+ * read by its tag. Undefined when `value` is no language tag.
+ */
+export function parseLangOption(value: string): LangOption | undefined {
+  if (value === 'auto') return { lang: 'auto' };
+  if (!LANG_TAG.test(value)) return undefined;
+  const lang = figureLangOf(value);
+  return lang ? { lang } : { lang: 'en', langTag: value.replace(/_/g, '-') };
+}
+
+/**
+ * The language a file already aligned (TMX, XLIFF) is read in under a user's option: the option's reader for
+ * Indonesian and English; the file's own tags (`auto`) for another language, which they name better than the option.
+ */
+export function alignedFileLang(o: LangOption): Lang | 'auto' {
+  return o.langTag ? 'auto' : o.lang;
+}
+

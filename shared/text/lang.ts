@@ -103,8 +103,9 @@ const OTHER_EVIDENCE: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entr
 /**
  * The language of a text written in neither Indonesian nor English, when its function words say so
  * clearly (`de`, `fr`, `es`, `it`, `pt`, `nl`): its own words outnumber the English and Indonesian
- * ones more than twice, on at least five. Undefined otherwise (the text is Indonesian or English,
- * or too short to tell). Reads the first 20,000 characters.
+ * ones more than twice, on at least five, or a short text holds two of them and no English or Indonesian
+ * one. Undefined otherwise (the text is Indonesian or English, or too short to tell: `--lang-a de` names
+ * it). Reads the first 20,000 characters.
  */
 export function detectOtherLang(text: string): string | undefined {
   const words = text.slice(0, WINDOW).toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -119,7 +120,10 @@ export function detectOtherLang(text: string): string | undefined {
   let best: string | undefined;
   let score = 0;
   for (const [tag, n] of other) if (n > score) [best, score] = [tag, n];
-  return best !== undefined && score >= 5 && score > 2 * Math.max(en, id) ? best : undefined;
+  // (a line or two of another language holds few function words: two of one language and none of English or
+  // Indonesian tell it, as `Mehr als 1.200 Schulen und …` does)
+  const short = score >= 2 && en === 0 && id === 0;
+  return best !== undefined && ((score >= 5 && score > 2 * Math.max(en, id)) || short) ? best : undefined;
 }
 
 /** `{ langTag }` for a text `detectOtherLang` names a language of, else `{}` (spread into an opened text). */

@@ -24,7 +24,7 @@ describe('selaras batch', () => {
       { id: 'missing', a: fx('no-such-file.txt'), b: fx('short.en.txt') },
       'this line is not JSON',
       { id: 'texts', aText: 'Sebanyak 6.000 tentara dikirim ke perbatasan.', bText: 'Some 7,000 soldiers were sent to the border.', langA: 'id', langB: 'en' },
-      { id: 'badlang', aText: 'Satu.', bText: 'One.', langA: 'fr' },
+      { id: 'badlang', aText: 'Satu.', bText: 'One.', langA: 'français' },
       { a: fx('short.id.txt'), b: fx('short.en.txt') },
     ];
     const file = path.join(tmp, 'jobs.jsonl');

@@ -330,3 +330,30 @@ describe('one long unit of many figures', () => {
     expect(ms.every((m) => m.kind === 'missing' && m.level === 'review')).toBe(true);
   });
 });
+
+describe('a language named on the command line', () => {
+  it('--lang-a de --lang-b fr reads two one-line texts by their languages: 1.200 is 1,200 and 2 500 000 one number', () => {
+    const a = write('short.de.txt', 'Mehr als 1.200 Schulen, also 2.500.000 Euro.\n');
+    const b = write('short.fr.txt', 'Plus de 1 200 écoles, soit 2 500 000 euros.\n');
+    const r = selaras('check', a, b, '--lang-a', 'de', '--lang-b', 'fr', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect([j.langTagA, j.langTagB]).toEqual(['de', 'fr']);
+    expect(j.mismatches.filter((m: { level: string }) => m.level === 'drift')).toEqual([]);
+    expect(j.matches.length).toBe(2);
+  });
+  it('a word that is no language tag is a usage error, exit 2, with what is allowed', () => {
+    const a = write('short2.de.txt', 'Mehr als 1.200 Schulen.\n');
+    const r = selaras('check', a, a, '--lang-a', 'deutsch');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--lang-a must be id, en, auto or a language tag/);
+  });
+  it('batch takes a language tag too', () => {
+    const jobs = write('jobs.jsonl', JSON.stringify({ id: 'j1', aText: 'Mehr als 1.200 Schulen.', bText: 'Plus de 1 200 écoles.', langA: 'de', langB: 'fr-FR' }) + '\n');
+    const r = selaras('batch', jobs);
+    const line = JSON.parse(r.stdout.trim().split('\n')[0]);
+    expect(line.error).toBeUndefined();
+    expect([line.langTagA, line.langTagB]).toEqual(['de', 'fr-FR']);
+    expect(line.mismatches).toEqual([]);
+  });
+});

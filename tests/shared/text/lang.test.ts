@@ -79,6 +79,12 @@ describe('detectOtherLang: a text in neither Indonesian nor English', () => {
     expect(detectOtherLang('Die Hütte')).toBeUndefined();
     expect(detectOtherLang('12 345 678')).toBeUndefined();
   });
+  it('a single line tells its language by two function words when it holds no English or Indonesian one', async () => {
+    const { detectOtherLang } = await import('../../../shared/text');
+    expect(detectOtherLang('Plus de 1 200 écoles et 5,7 % de chômage.')).toBe('fr');
+    expect(detectOtherLang('Más de 1.200 escuelas y el 5,7 % de paro.')).toBe('es');
+    expect(detectOtherLang('Des Moines')).toBeUndefined();
+  });
   it('an English story quoting a German name or phrase stays English', async () => {
     const { detectOtherLang } = await import('../../../shared/text');
     expect(detectOtherLang('The Deutsche Bank office in der Stadt was closed, and the staff said that the bank would open again on Monday after the holiday.')).toBeUndefined();
