@@ -224,12 +224,18 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
     const c = codes[k];
     if (!c) return ch;
     const data = xmlText(c.data ?? '');
-    if (c.kind === 'ph') return `<ph x="${number(c.id, usedX)}"${breakKind(c) ? ` type="${breakKind(c)}"` : ''}>${data}</ph>`;
-    if (!paired.has(k)) return `<it pos="${c.kind === 'open' ? 'begin' : 'end'}">${data}</it>`;
+    // a TMX code's own attributes, as its file gave them (`x`, `type`, `assoc`)
+    const own = (names: string[], skip?: string) =>
+      names.map((n) => (n !== skip && c.tmxAttrs?.[n] !== undefined ? ` ${n}="${xmlAttr(c.tmxAttrs[n])}"` : '')).join('');
+    if (c.kind === 'ph') {
+      const type = breakKind(c) ?? c.tmxAttrs?.type;
+      return `<ph x="${number(c.id, usedX)}"${type ? ` type="${xmlAttr(type)}"` : ''}${own(['assoc'])}>${data}</ph>`;
+    }
+    if (!paired.has(k)) return `<it pos="${c.kind === 'open' ? 'begin' : 'end'}"${own(['x', 'type'])}>${data}</it>`;
     if (c.kind === 'open') {
       const i = number(c.id, usedI);
       pairNo.set(k, i);
-      return `<bpt i="${i}">${data}</bpt>`;
+      return `<bpt i="${i}"${own(['x', 'type'])}>${data}</bpt>`;
     }
     return `<ept i="${pairNo.get(c.partner!) ?? number('', usedI)}">${data}</ept>`;
   });

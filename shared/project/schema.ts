@@ -86,6 +86,7 @@ export const inlineCodeSchema = z.object({
   subType: short.optional(),
   disp: short.optional(),
   equiv: short.optional(),
+  tmxAttrs: attrMap.optional(),
 });
 
 export const versionSchema = z.object({

@@ -48,6 +48,11 @@ export interface InlineCode {
   subType?: string;
   disp?: string;
   equiv?: string;
+  /**
+   * A TMX code's own attributes that its kind and id do not say (`x`, `type`, `assoc` of `<bpt>`, `<it>`,
+   * `<ph>`: `<bpt i="1" x="7" type="bold">`), read from a TMX file and written back to one; other formats ignore them.
+   */
+  tmxAttrs?: Record<string, string>;
 }
 
 export type Verdict = 'open' | 'confirmed' | 'acceptable' | 'false-alarm';
