@@ -60,7 +60,13 @@ export async function importBilingualPath(file: string, pair?: [string, string])
  * stderr what the user should know: further languages left out, languages outside figure
  * analysis.
  */
-export async function readBilingual(file: string, pair?: [string, string], uiLang: UiLang = 'en'): Promise<{ imported: ImportedBilingual; project: Project } | null> {
+export async function readBilingual(
+  file: string,
+  pair?: [string, string],
+  uiLang: UiLang = 'en',
+  /** Told what the file held that is not read (`<hi> ×2`) instead of stderr, by a caller that lists it (`export --json`). */
+  onDropped?: (name: string, list: string) => void,
+): Promise<{ imported: ImportedBilingual; project: Project } | null> {
   const r = await importBilingualPath(file, pair);
   if (r === null) return null;
   if (!r.ok) throw new CliError(`${file}: ${r.message}`);
@@ -70,7 +76,8 @@ export async function readBilingual(file: string, pair?: [string, string], uiLan
     const params = { file, count: r.more.length + 2, languages: tags, a: r.versions[0].langTag, b: r.versions[1].langTag };
     process.stderr.write(`selaras: ${translate(uiLang, 'bilingual.moreLanguages', params)}\n`);
   }
-  if (r.dropped) {
+  if (r.dropped && onDropped) onDropped(path.basename(file), notReadList(r.dropped));
+  else if (r.dropped) {
     const list = notReadList(r.dropped);
     process.stderr.write(`selaras: ${translate(uiLang, 'formats2.warning', { message: translate(uiLang, 'formats2.dropped', { name: path.basename(file), list }) })}\n`);
   }
@@ -88,9 +95,14 @@ export async function readProjectFile(file: string, pair?: [string, string], uiL
 }
 
 /** {@link readProjectFile}, with what the TMX/XLIFF file held (its languages, what was not read) when it was one. */
-export async function readAlignedVersions(file: string, pair?: [string, string], uiLang?: UiLang): Promise<{ project: Project; imported?: ImportedBilingual } | null> {
+export async function readAlignedVersions(
+  file: string,
+  pair?: [string, string],
+  uiLang?: UiLang,
+  onDropped?: (name: string, list: string) => void,
+): Promise<{ project: Project; imported?: ImportedBilingual } | null> {
   if (path.extname(file).toLowerCase() === '.selaras') return { project: await loadProjectFile(file) };
-  return readBilingual(file, pair, uiLang);
+  return readBilingual(file, pair, uiLang, onDropped);
 }
 
 /** Loads a `.selaras` project (whatever its extension); a file that is none is a CliError. */

@@ -357,3 +357,16 @@ describe('a language named on the command line', () => {
     expect(line.mismatches).toEqual([]);
   });
 });
+
+describe('what a file holds that is not read', () => {
+  it('export --json lists it in "warnings" (key formats2.dropped), said once on stderr', () => {
+    const f = write('hi.tmx', tmx(`<tu><tuv xml:lang="en-US"><seg>A <hi type="term">term</hi> costs 5 dollars.</seg></tuv><tuv xml:lang="id-ID"><seg>Sebuah istilah berharga 5 dolar.</seg></tuv></tu>`));
+    const out = path.join(tmp, 'hi-out.tmx');
+    const r = selaras('export', f, '--to', 'tmx', '--out', out, '--json');
+    expect(r.code).toBe(0);
+    const warnings = JSON.parse(r.stdout).warnings as Array<{ key: string; message: string }>;
+    expect(warnings.map((w) => w.key)).toContain('formats2.dropped');
+    expect(warnings.find((w) => w.key === 'formats2.dropped')!.message).toMatch(/<hi> ×1/);
+    expect(r.stderr.match(/not read, so not in any export/g)?.length).toBe(1);
+  });
+});
