@@ -81,7 +81,8 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
   const root = read.root;
   const version = attr(root, 'version') ?? '';
   if (!/^1\.[1-4]/.test(version)) {
-    return xmlError('unsupported-version', name, `${name} uses TMX version ${version || '?'}, which Selaras does not read.`, { version });
+    const why = version ? `uses TMX version ${version}, which Selaras does not read` : 'has no version attribute on <tmx>';
+    return xmlError('unsupported-version', name, `${name} ${why} (Selaras reads TMX 1.1 to 1.4).`, { version });
   }
   const header = child(root, 'header');
   const body = child(root, 'body');

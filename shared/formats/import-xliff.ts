@@ -252,7 +252,8 @@ function importXliffUnsafe(xml: string, name: string): BilingualImportResult {
     return invalid ?? importV2(root, name, version);
   }
   if (/^1\.[0-2]$/.test(version)) return importV12(root, name, version);
-  return xmlError('unsupported-version', name, `${name} uses XLIFF version ${version || '?'}, which Selaras does not read.`, { version });
+  const why = version ? `uses XLIFF version ${version}, which Selaras does not read` : 'has no version attribute on <xliff>';
+  return xmlError('unsupported-version', name, `${name} ${why} (Selaras reads XLIFF 1.0 to 1.2 and 2.x).`, { version });
 }
 
 /** The line of the `nth` start tag with this local name in the raw text (1-based), or 0. */

@@ -1,6 +1,6 @@
 /**
  * A safe XML reader for the importers: no DTD processing, no entity expansion (only the five
- * predefined entities and numeric character references are decoded, by this code), a size
+ * predefined entities, HTML's common named characters and numeric character references are decoded, by this code), a size
  * limit, and a simple tree. A document with an internal DTD subset or an entity declaration
  * is refused outright (XXE, billion laughs).
  */
@@ -67,7 +67,20 @@ export function nestingDepth(xml: string, limit = Number.POSITIVE_INFINITY): num
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Decodes the predefined entities and character references; anything else stays as written. */
+/**
+ * HTML's named characters that some tools write into TMX and XLIFF although XML does not define them
+ * (`&nbsp;`, `&ndash;`): read as the character they name, not as literal text (which an export would then
+ * write as `&amp;nbsp;`).
+ */
+const HTML_NAMED: Record<string, string> = {
+  nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201a',
+  ldquo: '\u201c', rdquo: '\u201d', bdquo: '\u201e', laquo: '\u00ab', raquo: '\u00bb', euro: '\u20ac', pound: '\u00a3',
+  yen: '\u00a5', cent: '\u00a2', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', deg: '\u00b0', middot: '\u00b7', bull: '\u2022',
+  shy: '\u00ad', times: '\u00d7', divide: '\u00f7', plusmn: '\u00b1', frac12: '\u00bd', frac14: '\u00bc', frac34: '\u00be',
+  sect: '\u00a7', para: '\u00b6', iexcl: '\u00a1', iquest: '\u00bf', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
+};
+
+/** Decodes the predefined entities, HTML's named characters and character references; anything else stays as written. */
 export function decodeXmlEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-fA-F]{1,8}|#[0-9]{1,10}|[A-Za-z][A-Za-z0-9._-]{0,31});/g, (whole, body: string) => {
@@ -76,7 +89,7 @@ export function decodeXmlEntities(s: string): string {
       if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
       return String.fromCodePoint(cp);
     }
-    return PREDEFINED[body] ?? whole;
+    return PREDEFINED[body] ?? HTML_NAMED[body] ?? whole;
   });
 }
 

@@ -123,6 +123,8 @@ describe('hostile and broken input', () => {
     expect(importXliff('<a/><b/>', 'a.xlf')).toMatchObject({ ok: false, code: 'malformed' });
     expect(importTmx('<xliff version="2.0"/>', 'a.tmx')).toMatchObject({ ok: false, code: 'wrong-format', messageKey: 'errors.xml.wrongFormat' });
     expect(importXliff('<xliff version="3.0"/>', 'a.xlf')).toMatchObject({ ok: false, code: 'unsupported-version' });
+    // a missing version is named as such, not as version "?"
+    expect(importXliff('<xliff/>', 'a.xlf')).toMatchObject({ ok: false, code: 'unsupported-version', message: expect.stringMatching(/has no version attribute/) });
     expect(importXliff('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"/></xliff>', 'e.xlf')).toMatchObject({
       ok: false,
       code: 'empty',
@@ -151,5 +153,12 @@ describe('schema validation sanity', () => {
     expect(xmllint(bad, 'xliff21').status).not.toBe(0);
     const noSource = exportXliff(sampleInput()).replace(/<source>[^<]*<\/source>/, '');
     expect(xmllint(noSource, 'xliff21').status).not.toBe(0);
+  });
+});
+
+describe('HTML named characters in a TMX or XLIFF file', () => {
+  it('&nbsp; and &ndash; read as the characters they name, written back as characters, not as &amp;nbsp;', async () => {
+    const { decodeXmlEntities } = await import('../../../shared/formats/xml-read');
+    expect(decodeXmlEntities('5&nbsp;km &ndash; 7&amp;8 &unknown;')).toBe('5\u00a0km \u2013 7&8 &unknown;');
   });
 });
