@@ -636,6 +636,9 @@ export const ENGLISH: Lexicon = {
     ['lira', 'TRY'],
     ['hryvnia', 'UAH'],
     ['hryvnias', 'UAH'],
+    ['zloty', 'PLN'],
+    ['zlotys', 'PLN'],
+    ['zlotych', 'PLN'],
   ]),
   dayParts: new Map([
     ['am', 'am'],

@@ -75,7 +75,7 @@ const WORDS: Record<string, OtherWords> = {
     durations: 'sekunde=second sekunden=second minute=minute minuten=minute stunde=hour stunden=hour tag=day tage=day tagen=day woche=week wochen=week monat=month monate=month monaten=month jahr=year jahre=year jahren=year',
     cardinals: 'zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100',
     topicWords: ['über'],
-    labelWords: 'artikel kapitel seite seiten nummer band heft ziffer abschnitt anlage paragraf paragraph',
+    labelWords: 'artikel kapitel seite seiten nummer band heft ziffer abschnitt anlage paragraf paragraph version',
     qualifiers: {
       about: ['rund', 'etwa', 'circa', 'zirka', 'ungefähr', 'annähernd', 'fast', 'beinahe', 'nahezu', 'knapp', 'ca', 'rd'],
       'more-than': ['über', 'mehr als', 'weit über', 'gut über'],
@@ -100,7 +100,7 @@ const WORDS: Record<string, OtherWords> = {
     hundreds: 'cent cents',
     durations: 'seconde=second secondes=second minute=minute minutes=minute heure=hour heures=hour jour=day jours=day journée=day journées=day semaine=week semaines=week mois=month an=year ans=year année=year années=year',
     cardinals: 'deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 soixante=60',
-    labelWords: 'article articles alinéa chapitre page pages numéro tome paragraphe annexe',
+    labelWords: 'article articles alinéa chapitre page pages numéro tome paragraphe annexe version',
     qualifiers: {
       about: ['environ', 'env', 'près de', 'quelque', 'approximativement', 'presque', 'quasiment', 'autour de', 'aux alentours de', 'à peu près'],
       'more-than': ['plus de', 'au-delà de', 'largement plus de', 'bien plus de'],
@@ -126,7 +126,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour día=day días=day semana=week semanas=week mes=month meses=month año=year años=year',
     cardinals: 'dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100',
-    labelWords: 'artículo artículos articulo capítulo capitulo página páginas pagina número numero apartado tomo párrafo anexo',
+    labelWords: 'artículo artículos articulo capítulo capitulo página páginas pagina número numero apartado tomo párrafo anexo versión version',
     qualifiers: {
       about: ['unos', 'unas', 'alrededor de', 'alrededor del', 'cerca de', 'cerca del', 'aproximadamente', 'aprox', 'casi', 'en torno a', 'en torno al'],
       'more-than': ['más de', 'mas de', 'más del', 'mas del', 'por encima de', 'por encima del'],
@@ -150,7 +150,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'entrambi entrambe ambedue',
     durations: 'secondo=second secondi=second minuto=minute minuti=minute ora=hour ore=hour giorno=day giorni=day settimana=week settimane=week mese=month mesi=month anno=year anni=year',
     cardinals: 'due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 cento=100',
-    labelWords: 'articolo articoli capitolo pagina pagine numero comma paragrafo allegato',
+    labelWords: 'articolo articoli capitolo pagina pagine numero comma paragrafo allegato versione',
     qualifiers: {
       about: ['circa', 'ca', 'quasi', 'intorno a', 'intorno ai', 'intorno al', 'attorno a', 'attorno ai', 'approssimativamente'],
       'more-than': ['oltre', 'più di', 'piu di', 'più del', 'piu del', 'più dei', 'oltre il'],
@@ -174,7 +174,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour dia=day dias=day semana=week semanas=week mês=month meses=month ano=year anos=year',
     cardinals: 'dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 treze=13 catorze=14 quinze=15 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100',
-    labelWords: 'artigo artigos capítulo capitulo página páginas pagina número numero parágrafo inciso anexo',
+    labelWords: 'artigo artigos capítulo capitulo página páginas pagina número numero parágrafo inciso anexo versão versao',
     qualifiers: {
       about: ['cerca de', 'quase', 'aproximadamente', 'perto de', 'em torno de', 'por volta de'],
       'more-than': ['mais de', 'mais do que', 'acima de'],
@@ -198,7 +198,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'beide beiden',
     durations: 'seconde=second seconden=second minuut=minute minuten=minute uur=hour uren=hour dag=day dagen=day week=week weken=week maand=month maanden=month jaar=year jaren=year',
     cardinals: 'twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 acht=8 negen=9 tien=10 elf=11 twaalf=12 dertien=13 veertien=14 vijftien=15 twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 tachtig=80 negentig=90 honderd=100',
-    labelWords: 'artikel hoofdstuk pagina bladzijde nummer paragraaf bijlage',
+    labelWords: 'artikel hoofdstuk pagina bladzijde nummer paragraaf bijlage versie',
     qualifiers: {
       about: ['ongeveer', 'ong', 'circa', 'ca', 'rond', 'rond de', 'bijna', 'zowat', 'nagenoeg', 'ruwweg'],
       'more-than': ['meer dan', 'ruim', 'ruim boven', 'boven de'],
@@ -220,7 +220,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'båda bägge',
     durations: 'sekund=second sekunder=second minut=minute minuter=minute timme=hour timmar=hour dag=day dagar=day vecka=week veckor=week månad=month månader=month år=year',
     cardinals: 'två=2 tre=3 fyra=4 fem=5 sex=6 sju=7 åtta=8 nio=9 tio=10 elva=11 tolv=12 tjugo=20 trettio=30 fyrtio=40 femtio=50 sextio=60 sjuttio=70 åttio=80 nittio=90 hundra=100',
-    labelWords: 'artikel kapitel sida nummer paragraf',
+    labelWords: 'artikel kapitel sida nummer paragraf version',
     qualifiers: {
       about: ['cirka', 'ca', 'omkring', 'ungefär', 'nästan', 'runt'],
       'more-than': ['över', 'mer än', 'drygt'],
@@ -241,7 +241,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'begge',
     durations: 'sekund=second sekunder=second minut=minute minutter=minute time=hour timer=hour dag=day dage=day uge=week uger=week måned=month måneder=month år=year',
     cardinals: 'tre=3 fire=4 fem=5 seks=6 syv=7 otte=8 ni=9 ti=10 elleve=11 tolv=12 tyve=20 hundrede=100',
-    labelWords: 'artikel kapitel side nummer',
+    labelWords: 'artikel kapitel side nummer version',
     qualifiers: {
       about: ['cirka', 'ca', 'omkring', 'næsten', 'godt og vel'],
       'more-than': ['over', 'mere end', 'flere end'],
@@ -261,7 +261,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'begge',
     durations: 'sekund=second sekunder=second minutt=minute minutter=minute time=hour timer=hour dag=day dager=day døgn=day uke=week uker=week måned=month måneder=month år=year',
     cardinals: 'tre=3 fire=4 fem=5 seks=6 sju=7 syv=7 åtte=8 ni=9 ti=10 elleve=11 tolv=12 tjue=20 tretti=30 førti=40 femti=50 seksti=60 sytti=70 åtti=80 nitti=90 hundre=100',
-    labelWords: 'artikkel kapittel side nummer',
+    labelWords: 'artikkel kapittel side nummer versjon',
     qualifiers: {
       about: ['cirka', 'ca', 'omkring', 'nesten', 'rundt'],
       'more-than': ['over', 'mer enn', 'flere enn'],
@@ -278,6 +278,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   },
   pl: {
+    labelWords: 'artykuł artykułu artykule rozdział rozdziału strona stronie numer wersja wersji wersję wersją załącznik',
     scales: [['tys', 1e3], ['tysiąc', 1e3], ['tysiące', 1e3], ['tysięcy', 1e3], ['mln', 1e6], ['milion', 1e6], ['miliony', 1e6], ['milionów', 1e6], ['mld', 1e9], ['miliard', 1e9], ['miliardy', 1e9], ['miliardów', 1e9]],
     percent: ['procent', 'proc'],
     currencies: [['złotych', 'PLN'], ['zł', 'PLN'], ['dolarów', 'USD']],

@@ -101,6 +101,9 @@ describe('against English', () => {
     expect(flags('Artikel 5 des Vertrags sieht 2 Jahre vor.', 'de', 'Article 5 of the treaty provides for 2 years.', 'en')).toEqual([]);
     expect(flags('Le chapitre 3 compte 40 pages.', 'fr', 'Chapter 3 runs to 40 pages.', 'en')).toEqual([]);
     expect(flags('En la página 12 hay 3 gráficos.', 'es', 'Page 12 has 3 charts.', 'en')).toEqual([]);
+    // a version number (`wersję 2.1`, `Version 2.1`) as English `version 2.1`: a name, no figure
+    expect(flags('Pobierz wersję 2.1 za 300 złotych.', 'pl', 'Download version 2.1 for 300 zlotys.', 'en')).toEqual([]);
+    expect(flags('Die Version 2.1 kostet 300 Euro.', 'de', 'Version 2.1 costs 300 euros.', 'en')).toEqual([]);
     // another number under a label that translates is a value drift, as `Pasal 33` ↔ "Article 34" is
     expect(flags('Artikel 5 des Vertrags sieht 2 Jahre vor.', 'de', 'Article 6 of the treaty provides for 2 years.', 'en')).toEqual(['drift value:Artikel 5|Article 6']);
     expect(flags('Der 2. Weltkrieg endete 1945.', 'de', 'World War II ended in 1945.', 'en')).toEqual(['review missing:2.|']);
