@@ -124,6 +124,9 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   } else if (hasText(r.b)) {
     s += `${t}<target state="${targetState(r)}"${targetAttrs}>${dropJoiners(marked(textB, spansB, model.codesB, next))}</target>\n`;
   }
+  // an empty target the file gave with its state (`<target state="new"></target>`) comes back as it was
+  const emptyState = !hasText(r.b) && fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
+  if (emptyState && XLIFF12_STATES.includes(emptyState)) s += `${t}<target state="${emptyState}"${targetAttrs}></target>\n`;
   const notes = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),
     ...r.spanNotes.map((n) => ({ a: n.annotation, annotates: n.side === 'a' ? 'source' : 'target' })),

@@ -126,3 +126,18 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
     }
   });
 });
+
+describe('an empty target with its state', () => {
+  it('`<target state="new"></target>` comes back as it was, valid, while a translated unit keeps its target', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="de" datatype="plaintext"><body>' +
+      '<trans-unit id="t1"><source>We sold 40 cars.</source><target state="new"></target></trans-unit>' +
+      '<trans-unit id="t2"><source>We sold 50 bikes.</source><target state="translated">Wir verkauften 50 Fahrräder.</target></trans-unit></body></file></xliff>';
+    const r = importXliff(xml, 'new.xlf');
+    if (!r.ok) throw new Error(r.message);
+    const out = exportXliff12(exportInputOf(projectFromBilingual(r, 'new.xlf'), 0, 'all', 't'));
+    expect(out).toMatch(/<trans-unit id="t1"[^>]*>\s*<source>[^\n]*<\/source>\s*<target state="new"><\/target>/);
+    expect(out).toMatch(/<target state="translated">Wir verkauften 50 Fahrräder\.<\/target>/);
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+});
