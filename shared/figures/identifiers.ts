@@ -373,6 +373,9 @@ function betweenAcronyms(tokens: readonly Token[], i: number): boolean {
 /** Companies' legal forms, lower-case, dots left out (`S.A.` is `sa`). */
 const LEGAL_FORMS = new Set(['sa', 'ltd', 'inc', 'corp', 'llc', 'plc', 'tbk', 'gmbh', 'ag', 'nv', 'bv', 'bhd', 'pte', 'spa', 'sarl', 'kk', 'pty', 'limited', 'incorporated', 'corporation']);
 
+/** Legal forms that are also everyday words or other abbreviations (`SA`: South Africa). */
+const AMBIGUOUS_FORMS = new Set(['sa', 'ag', 'limited', 'co', 'nv', 'bv', 'kk', 'spa']);
+
 /**
  * The letters of the legal form that starts at token `k` (`Ltd`, `S.A.`, `N.V.`, `S.p.A.`: capital letters and
  * dots, all glued), lower-case without dots; '' when none starts there.
@@ -399,7 +402,16 @@ function beforeLegalForm(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!/^\d{1,3}$/.test(t.raw) || !t.space || !prev || !next || !next.space) return false;
   if (prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.raw) || NOT_NAME_BEFORE.has(prev.raw)) return false;
-  return legalFormAt(tokens, i + 1) !== '';
+  const form = legalFormAt(tokens, i + 1);
+  if (form === '') return false;
+  if (!AMBIGUOUS_FORMS.has(form)) return true;
+  // a form that is also a word or another abbreviation (`SA` South Africa, `AG`, `Limited`) ends the name only before
+  // nothing, a mark or a capitalised word (`YED 1 SA, …`); before a lower-case word it qualifies a noun (`the Top 10 SA
+  // companies`, `Category 5 Limited edition`); dotted (`S.A.`) it is the form
+  let k = i + 1;
+  while (k + 1 < tokens.length && !tokens[k + 1].space && (tokens[k + 1].raw === '.' || tokens[k + 1].kind === 'word')) k++;
+  const after = tokens[k + 1];
+  return !(after && after.kind === 'word' && after.space && /^\p{Ll}/u.test(after.raw) && !tokens.slice(i + 1, k + 1).some((x) => x.raw === '.'));
 }
 
 const NOT_NAME_BEFORE = new Set(['AS', 'US', 'USA', 'RI', 'UK', 'UE', 'EU', 'RRC', 'PRC', 'UAE', 'PBB', 'UN']);

@@ -63,6 +63,15 @@ export interface Lexicon {
   hourBefore?: ReadonlySet<string>;
   /** Words joining a day, its month and its year (`4 de junio de 2024`). */
   dateOf?: ReadonlySet<string>;
+  /**
+   * Of a language read by its cardinals in words: the words of numbers (its cardinals, `ciento`, `mil`, `y`): a
+   * cardinal right after one is the end of a longer number (`ciento veinte`, `treinta y cinco`), left unread.
+   */
+  numberParts?: ReadonlySet<string>;
+  /** Words joining the parts of one number in words (`y` in `treinta y cinco`), in a language read by its cardinals in words. */
+  numberJoiners?: ReadonlySet<string>;
+  /** The language capitalises its nouns (German): a capitalised number word inside a sentence is a noun (`außer Acht`). */
+  nounsCapitalised?: boolean;
   /** A day of the month is written with a full stop (`4. Juni`: German, Danish, Norwegian, Czech). */
   dayDot?: boolean;
   /** Time units after a number → duration unit (`hari` → `day`). */

@@ -60,6 +60,13 @@ interface OtherWords {
   cardinals?: string;
   /** Words for a hundred after a cardinal (French `cinq cents`), space-separated. */
   hundreds?: string;
+  /**
+   * Words of numbers the reader does not build (`ciento`, `doscientos`, `mil`, `hundert`, `tusen`, `y` inside
+   * `treinta y cinco`), space-separated: a cardinal beside one is part of a longer number, left unread whole.
+   */
+  numberParts?: string;
+  /** Fractions after a cardinal (`Drittel`, `tiers`, `tercios`), space-separated: `zwei Drittel` is no count of two. */
+  fractions?: string;
   /** Words for "both", "the two" (`beide`, `ambos`): a collective count of two, space-separated. */
   both?: string;
   /**
@@ -71,6 +78,8 @@ interface OtherWords {
 
 const WORDS: Record<string, OtherWords> = {
   de: {
+    numberParts: 'hundert tausend',
+    fractions: 'hälfte drittel dritteln viertel vierteln fünftel sechstel achtel zehntel hundertstel prozent',
     both: 'beide beiden beider beides',
     durations: 'sekunde=second sekunden=second minute=minute minuten=minute stunde=hour stunden=hour tag=day tage=day tagen=day woche=week wochen=week monat=month monate=month monaten=month jahr=year jahre=year jahren=year',
     cardinals: 'zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100',
@@ -97,6 +106,8 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar|jänner', 'februar|feber', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   },
   fr: {
+    numberParts: 'cent cents mille',
+    fractions: 'tiers quart quarts cinquième cinquièmes dixième dixièmes centième centièmes',
     hundreds: 'cent cents',
     durations: 'seconde=second secondes=second minute=minute minutes=minute heure=hour heures=hour jour=day jours=day journée=day journées=day semaine=week semaines=week mois=month an=year ans=year année=year années=year',
     cardinals: 'deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 soixante=60',
@@ -123,6 +134,8 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
   es: {
+    numberParts: 'cien ciento cientos doscientos doscientas trescientos trescientas cuatrocientos cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas ochocientos ochocientas novecientos novecientas mil veinti',
+    fractions: 'tercio tercios cuarto cuartos quinto quintos décimo décimos',
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour día=day días=day semana=week semanas=week mes=month meses=month año=year años=year',
     cardinals: 'dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100',
@@ -147,6 +160,8 @@ const WORDS: Record<string, OtherWords> = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
   },
   it: {
+    numberParts: 'cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento mille mila',
+    fractions: 'terzo terzi quarto quarti quinto quinti decimo decimi',
     both: 'entrambi entrambe ambedue',
     durations: 'secondo=second secondi=second minuto=minute minuti=minute ora=hour ore=hour giorno=day giorni=day settimana=week settimane=week mese=month mesi=month anno=year anni=year',
     cardinals: 'due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 cento=100',
@@ -171,6 +186,8 @@ const WORDS: Record<string, OtherWords> = {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
   pt: {
+    numberParts: 'cem cento duzentos duzentas trezentos trezentas quatrocentos quatrocentas quinhentos quinhentas seiscentos seiscentas setecentos setecentas oitocentos oitocentas novecentos novecentas mil',
+    fractions: 'terço terços quarto quartos quinto quintos décimo décimos',
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour dia=day dias=day semana=week semanas=week mês=month meses=month ano=year anos=year',
     cardinals: 'dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 treze=13 catorze=14 quinze=15 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100',
@@ -195,10 +212,14 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   },
   nl: {
+    numberParts: 'honderd duizend',
+    fractions: 'derde derden vierde vierden kwart vijfde tiende',
     both: 'beide beiden',
     durations: 'seconde=second seconden=second minuut=minute minuten=minute uur=hour uren=hour dag=day dagen=day week=week weken=week maand=month maanden=month jaar=year jaren=year',
-    cardinals: 'twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 acht=8 negen=9 tien=10 elf=11 twaalf=12 dertien=13 veertien=14 vijftien=15 twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 tachtig=80 negentig=90 honderd=100',
+    cardinals: 'twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 negen=9 tien=10 elf=11 twaalf=12 dertien=13 veertien=14 vijftien=15 twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 tachtig=80 negentig=90 honderd=100',
     labelWords: 'artikel hoofdstuk pagina bladzijde nummer paragraaf bijlage versie',
+    hourWords: ['uur'],
+    hourBefore: ['om', 'tot', 'vanaf', 'rond'],
     qualifiers: {
       about: ['ongeveer', 'ong', 'circa', 'ca', 'rond', 'rond de', 'bijna', 'zowat', 'nagenoeg', 'ruwweg'],
       'more-than': ['meer dan', 'ruim', 'ruim boven', 'boven de'],
@@ -217,6 +238,8 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   },
   sv: {
+    numberParts: 'hundra tusen',
+    fractions: 'tredjedel tredjedelar fjärdedel fjärdedelar femtedel',
     both: 'båda bägge',
     durations: 'sekund=second sekunder=second minut=minute minuter=minute timme=hour timmar=hour dag=day dagar=day vecka=week veckor=week månad=month månader=month år=year',
     cardinals: 'två=2 tre=3 fyra=4 fem=5 sex=6 sju=7 åtta=8 nio=9 tio=10 elva=11 tolv=12 tjugo=20 trettio=30 fyrtio=40 femtio=50 sextio=60 sjuttio=70 åttio=80 nittio=90 hundra=100',
@@ -238,6 +261,8 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   },
   da: {
+    numberParts: 'hundrede tusind',
+    fractions: 'tredjedel tredjedele fjerdedel fjerdedele femtedel',
     both: 'begge',
     durations: 'sekund=second sekunder=second minut=minute minutter=minute time=hour timer=hour dag=day dage=day uge=week uger=week måned=month måneder=month år=year',
     cardinals: 'tre=3 fire=4 fem=5 seks=6 syv=7 otte=8 ni=9 ti=10 elleve=11 tolv=12 tyve=20 hundrede=100',
@@ -258,6 +283,8 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
   },
   nb: {
+    numberParts: 'hundre tusen',
+    fractions: 'tredjedel tredjedeler fjerdedel fjerdedeler femtedel',
     both: 'begge',
     durations: 'sekund=second sekunder=second minutt=minute minutter=minute time=hour timer=hour dag=day dager=day døgn=day uke=week uker=week måned=month måneder=month år=year',
     cardinals: 'tre=3 fire=4 fem=5 seks=6 sju=7 syv=7 åtte=8 ni=9 ti=10 elleve=11 tolv=12 tjue=20 tretti=30 førti=40 femti=50 seksti=60 sytti=70 åtti=80 nitti=90 hundre=100',
@@ -321,6 +348,14 @@ const NONE = new Set<string>();
 const NO_MAP = new Map<string, never>();
 const noNumber = () => null;
 
+/**
+ * Words joining the parts of one number in words, by language (`treinta y cinco`, `vinte e dois`): a cardinal
+ * joined by one to another number word is part of a longer number. (French joins with `et` only before `un`
+ * and `onze`, which its compound reader reads; German, Dutch and the Nordic languages write one word.)
+ */
+const NUMBER_JOINERS: Readonly<Record<string, ReadonlySet<string>>> = { es: new Set(['y']), pt: new Set(['e']) };
+const NO_JOINERS: ReadonlySet<string> = new Set();
+
 /** German units in a compound (`ein` only inside one: `einundzwanzig`, `einhundert`). */
 const DE_UNITS: Record<string, number> = { ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
 const DE_TEENS: Record<string, number> = { zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19 };
@@ -328,11 +363,11 @@ const DE_TENS: Record<string, number> = { zwanzig: 20, dreißig: 30, dreissig: 3
 
 /** Below a hundred in German: `fünf`, `zwölf`, `zwanzig`, `einundzwanzig`. */
 function germanBelowHundred(w: string): number | undefined {
-  if (w in DE_UNITS) return DE_UNITS[w];
-  if (w in DE_TEENS) return DE_TEENS[w];
-  if (w in DE_TENS) return DE_TENS[w];
+  if (Object.hasOwn(DE_UNITS, w)) return DE_UNITS[w];
+  if (Object.hasOwn(DE_TEENS, w)) return DE_TEENS[w];
+  if (Object.hasOwn(DE_TENS, w)) return DE_TENS[w];
   const und = w.indexOf('und');
-  if (und > 0 && w.slice(0, und) in DE_UNITS && w.slice(und + 3) in DE_TENS) return DE_UNITS[w.slice(0, und)] + DE_TENS[w.slice(und + 3)];
+  if (und > 0 && Object.hasOwn(DE_UNITS, w.slice(0, und)) && Object.hasOwn(DE_TENS, w.slice(und + 3))) return DE_UNITS[w.slice(0, und)] + DE_TENS[w.slice(und + 3)];
   return undefined;
 }
 
@@ -342,7 +377,7 @@ function germanBelowThousand(w: string): number | undefined {
   if (h < 0) return germanBelowHundred(w);
   const left = w.slice(0, h);
   const right = w.slice(h + 7);
-  const n = left === '' ? 1 : DE_UNITS[left];
+  const n = left === '' ? 1 : Object.hasOwn(DE_UNITS, left) ? DE_UNITS[left] : undefined;
   const rest = right === '' ? 0 : germanBelowHundred(right);
   return n === undefined || rest === undefined ? undefined : n * 100 + rest;
 }
@@ -392,7 +427,7 @@ export function frenchCompound(words: readonly string[], from: number): [number,
       cur = 0;
     } else if ((w === 'vingt' || w === 'vingts') && cur % 100 === 4) {
       cur += 76; // quatre-vingt(s): 4 × 20
-    } else if (w in FR_VALUES) {
+    } else if (Object.hasOwn(FR_VALUES, w)) {
       const v = FR_VALUES[w];
       const last = cur % 100;
       // a unit or a teen after tens (`soixante-dix`, `quarante-cinq`), tens after hundreds, anything after nothing
@@ -408,7 +443,16 @@ export function frenchCompound(words: readonly string[], from: number): [number,
 }
 
 /** A cardinal of one word at `words[from]`, with a scale word after it (`zwei Millionen` → 2,000,000); null when none starts there. */
-function cardinalOf(lang: string, cardinals: ReadonlyMap<string, number>, hundreds: ReadonlySet<string>, scales: ReadonlyMap<string, number>, words: readonly string[], from: number): WordNumber | null {
+function cardinalOf(
+  lang: string,
+  cardinals: ReadonlyMap<string, number>,
+  hundreds: ReadonlySet<string>,
+  parts: ReadonlySet<string>,
+  fractions: ReadonlySet<string>,
+  scales: ReadonlyMap<string, number>,
+  words: readonly string[],
+  from: number,
+): WordNumber | null {
   if (lang === 'fr') {
     const compound = frenchCompound(words, from);
     if (compound) {
@@ -420,6 +464,10 @@ function cardinalOf(lang: string, cardinals: ReadonlyMap<string, number>, hundre
   let value = cardinals.get(words[from]) ?? (lang === 'de' ? germanCompound(words[from]) : undefined);
   // (a compound of two number words, `quarante-cinq`, `vingt deux`, is left unread as a whole)
   if (value === undefined || cardinals.has(words[from + 1] ?? '')) return null;
+  // `zwei Drittel` (two thirds), `treinta y cinco`, `dos mil`, `zwei hundert`: a fraction or a longer number, unread
+  const after = words[from + 1] ?? '';
+  if (fractions.has(after) || (parts.has(after) && !hundreds.has(after))) return null;
+  if ((NUMBER_JOINERS[lang] ?? NO_JOINERS).has(after) && (cardinals.has(words[from + 2] ?? '') || parts.has(words[from + 2] ?? ''))) return null;
   let used = 1;
   // `cinq cents` (500), `trois cents millions`
   if (hundreds.has(words[from + 1] ?? '')) {
@@ -454,14 +502,16 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     cardinals.set(word, Number(value));
   }
   const hundreds = new Set(w?.hundreds?.split(' ') ?? []);
+  const parts = new Set(w?.numberParts?.split(' ') ?? []);
+  const fractions = new Set(w?.fractions?.split(' ') ?? []);
   const lex: Lexicon = {
     ...ENGLISH,
-    cardinal: cardinals.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, scales, words, from) : noNumber,
+    cardinal: cardinals.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, parts, fractions, scales, words, from) : noNumber,
     magnitude: noNumber,
     ordinal: noNumber,
     startsNumber: (word) => cardinals.has(word) || (primary === 'de' && germanCompound(word) !== undefined) || (primary === 'fr' && word === 'neuf'),
     // (a scale word goes on a number in words: `zwei Millionen`, `trois milliards`; French compounds join `et`, `un`, `neuf`, `mille`)
-    numberWord: (word) => cardinals.has(word) || hundreds.has(word) || scales.has(word) || (primary === 'fr' && word in FR_VALUES) || (primary === 'fr' && (word === 'et' || word === 'mille')),
+    numberWord: (word) => cardinals.has(word) || hundreds.has(word) || parts.has(word) || fractions.has(word) || scales.has(word) || (primary === 'fr' && Object.hasOwn(FR_VALUES, word)) || (primary === 'fr' && (word === 'et' || word === 'mille')),
     scales,
     qualifiers: qualifierMap(w?.qualifiers),
     percentWords: new Set(w?.percent ?? []),
@@ -510,6 +560,9 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     hourWords: new Set(w?.hourWords ?? []),
     hourBefore: new Set(w?.hourBefore ?? []),
     dayDot: ORDINAL_DOT_LANGS.has(primary),
+    numberParts: new Set([...parts, ...cardinals.keys()]),
+    nounsCapitalised: primary === 'de',
+    numberJoiners: NUMBER_JOINERS[primary] ?? NO_JOINERS,
   };
   lexicons.set(primary, lex);
   return lex;

@@ -143,6 +143,11 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     // Variants in side order: side 0 is the file's source language, whatever a unit names as its own source
     // (`<tu srclang="de">` in an English–German memory keeps its English variant in side 0, its German in side 1).
     const bySide = new Map<number, { tuv: XmlElement; raw: string; preserve: boolean; marksLen: number }>();
+    // the variant in side 0's language: its tag, else (`en-GB` under a header's `en`) the unit's own source in that
+    // language, else the first variant in that language
+    const tuvLangs = tuvs.map(tuvLang);
+    const sameLanguage = (l: string) => primaryLang(l) === primaryLang(srcLang);
+    const columnA = tuvLangs.find((l) => same(l, srcLang)) ?? tuvLangs.find((l) => same(l, tuSrc) && sameLanguage(l)) ?? tuvLangs.find(sameLanguage);
     const sideOrigin: SideOrigin[] = [];
     let hasTarget = false;
     for (const tuv of tuvs) {
@@ -150,7 +155,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       useLang(lang);
       const seg = child(tuv, 'seg');
       const isSource = same(lang, tuSrc) || (!lang && bySide.size === 0);
-      const isColumnA = same(lang, srcLang) || (!lang && bySide.size === 0);
+      const isColumnA = (columnA !== undefined && same(lang, columnA)) || (!lang && bySide.size === 0);
       let side: number;
       if (wanted) {
         side = same(lang, wanted[0]) ? 0 : same(lang, wanted[1]) ? 1 : -1;

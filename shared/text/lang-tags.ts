@@ -35,17 +35,28 @@ export interface LangOption {
   langTag?: string;
 }
 
+/** True when the runtime's locale data names this language subtag (`de`, `fil`; not `idn`, `all`, `yes`). */
+function knownLanguage(primary: string): boolean {
+  if (primary === 'id' || primary === 'en' || primary === 'in') return true;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(primary);
+    return !!name && name.toLowerCase() !== primary;
+  } catch {
+    return false;
+  }
+}
+
 /** A well-formed language tag: a language subtag of two or three letters, then subtags (`en`, `de-CH`, `pt_BR`, `zh-Hant-TW`). */
 const LANG_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 
 /**
  * Reads a user's language option: `auto`, `id`, `en`, or any language tag (`id-ID`, `en-GB`, `de`, `fr-CH`).
  * Indonesian and English tags name their reader; another language is segmented as English and its figures
- * read by its tag. Undefined when `value` is no language tag.
+ * read by its tag. Undefined when `value` is no language tag the locale data knows (`idn`, `yes`).
  */
 export function parseLangOption(value: string): LangOption | undefined {
   if (value === 'auto') return { lang: 'auto' };
-  if (!LANG_TAG.test(value)) return undefined;
+  if (!LANG_TAG.test(value) || !knownLanguage(primaryLang(value))) return undefined;
   const lang = figureLangOf(value);
   return lang ? { lang } : { lang: 'en', langTag: value.replace(/_/g, '-') };
 }

@@ -53,6 +53,24 @@ describe('number words of other languages', () => {
     expect(read('Il part à dix-huit heures.', 'fr')).toEqual([]);
     expect(read('In Stunden und Grundsätzen.', 'de')).toEqual([]);
   });
+  it('guards: fractions, longer numbers the reader does not build, nouns and idioms stay unread (no count of their parts)', () => {
+    expect(read('Zwei Drittel der Befragten und drei Viertel der Firmen.', 'de')).toEqual([]);
+    expect(read('Deux tiers des élèves.', 'fr')).toEqual([]);
+    expect(read('Dos tercios de los votos.', 'es')).toEqual([]);
+    expect(read('Tiene treinta y cinco años; ciento veinte personas; doscientos cincuenta; dos mil quinientos euros.', 'es')).toEqual([]);
+    expect(read('Vinte e dois dias; cento e vinte pessoas; duzentos e cinquenta mil.', 'pt')).toEqual([]);
+    expect(read('Cent vingt participants et mille deux cents euros.', 'fr')).toEqual([]);
+    expect(read('Tre hundra tusen kronor.', 'sv')).toEqual([]);
+    expect(read('Sie kamen zwei hundert Mal.', 'de')).toEqual([]);
+    expect(read('Wir dürfen das nicht außer Acht lassen; die Elf gewann.', 'de')).toEqual([]);
+    expect(read('Het kabinet acht het nodig; om negen uur begint het.', 'nl')).toEqual([]);
+    expect(read('Estoy cien por cien seguro.', 'es')).toEqual([]);
+    expect(read('Il revient dans huit jours, pas dans quinze jours.', 'fr')).toEqual([]);
+    expect(read('Der Constructor wird aufgerufen.', 'de')).toEqual([]);
+    // and so no false drift against English
+    expect(drifts('Zwei Drittel der Befragten stimmten zu.', 'de', 'Two thirds of respondents agreed.', 'en')).toEqual([]);
+    expect(drifts('Tiene treinta y cinco años.', 'es', 'He is 35 years old.', 'en')).toEqual([]);
+  });
   it('guard: a count in words is no value drift of a measure in a known unit (two figures, not one changed)', () => {
     expect(drifts('Deux cordées ont réussi.', 'fr', 'The route is about 8510 m high.', 'en').filter((d) => d.startsWith('value'))).toEqual([]);
   });

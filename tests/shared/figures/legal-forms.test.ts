@@ -22,5 +22,9 @@ describe('a number before a legal form is part of a name', () => {
     expect(texts('Mereka mendirikan 3 Ltd baru tahun lalu.', 'id')).toEqual(['3 Ltd']);
     expect(texts('It set up 3 Ltd firms in the UK 2 Ltd offices.', 'en')).toEqual(['3 Ltd firms', '2 Ltd offices']);
     expect(texts('Dana 5 miliar dolar mengalir ke Samudra Ltd.', 'id')).toEqual(['5 miliar dolar']);
+    // a form that is also another word (`SA` South Africa, `Limited`) before a lower-case noun qualifies it
+    expect(texts('The Top 10 SA companies grew.', 'en')).toEqual(['10 SA companies']);
+    expect(texts('A Category 5 Limited edition.', 'en')).toEqual(['5']);
+    expect(texts('Saham PT Mitra 2 Tbk dan PT Nusa 3 Tbk naik.', 'id')).toEqual([]);
   });
 });

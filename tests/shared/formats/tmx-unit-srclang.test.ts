@@ -44,3 +44,18 @@ describe('a unit with its own srclang', () => {
     expect(segs(twice, 'de')).toEqual(segs(once, 'de'));
   });
 });
+
+describe('a unit whose own source is a regional tag of the header language', () => {
+  it('`<tu srclang="en-GB">` under `srclang="en"`: its en-GB variant is side A, so its figures are compared', () => {
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="h" creationtoolversion="1" segtype="sentence" o-tmf="h" adminlang="en" srclang="en" datatype="plaintext"/><body>\n` +
+      `<tu srclang="en-GB"><tuv xml:lang="en-GB"><seg>Growth was 7 percent.</seg></tuv><tuv xml:lang="de-DE"><seg>Das Wachstum lag bei 7 Prozent.</seg></tuv></tu>\n` +
+      `<tu srclang="en-US"><tuv xml:lang="en-US"><seg>Prices rose 7 percent.</seg></tuv><tuv xml:lang="de-DE"><seg>Die Preise stiegen um 9 Prozent.</seg></tuv></tu>\n</body></tmx>\n`;
+    const r = importTmx(xml, 'regional.tmx');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.versions[0].sentences).toEqual(['Growth was 7 percent.', 'Prices rose 7 percent.']);
+    expect(r.versions[1].sentences).toEqual(['Das Wachstum lag bei 7 Prozent.', 'Die Preise stiegen um 9 Prozent.']);
+    expect(r.more ?? []).toEqual([]);
+  });
+});
+

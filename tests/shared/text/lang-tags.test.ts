@@ -19,3 +19,18 @@ describe('language tags', () => {
     expect(sameLanguage({ lang: 'id' }, { lang: 'en' })).toBe(false);
   });
 });
+
+describe('parseLangOption: a language a user names', () => {
+  it('auto, id, en and their regional tags name the readers; another known language is read by its tag', async () => {
+    const { parseLangOption } = await import('../../../shared/text/lang-tags');
+    expect(parseLangOption('auto')).toEqual({ lang: 'auto' });
+    expect(parseLangOption('id-ID')).toEqual({ lang: 'id' });
+    expect(parseLangOption('en_GB')).toEqual({ lang: 'en' });
+    expect(parseLangOption('fr-CH')).toEqual({ lang: 'en', langTag: 'fr-CH' });
+    expect(parseLangOption('pt_BR')).toEqual({ lang: 'en', langTag: 'pt-BR' });
+  });
+  it('guard: a word or a code the locale data does not know as a language is none (`idn` is a country code)', async () => {
+    const { parseLangOption } = await import('../../../shared/text/lang-tags');
+    for (const v of ['idn', 'all', 'yes', 'deutsch', '', 'd']) expect(parseLangOption(v), v).toBeUndefined();
+  });
+});
