@@ -2,6 +2,7 @@
 import { analyse, checkVersions, ledgerOf, type AnalysedVersion } from '../pipeline';
 import type { Project } from '../project/types';
 import type { ExportInput, ExportScope } from './types';
+import { untranslatedUnits, withoutUntranslated } from '../drift/untranslated';
 
 export function exportInputOf(
   project: Project,
@@ -21,7 +22,10 @@ export function exportInputOf(
     analyse(va.text, { lang: va.lang, langTag: va.langTag, lines: va.segmentation === 'lines' }),
     analyse(vb.text, { lang: vb.lang, langTag: vb.langTag, lines: vb.segmentation === 'lines' }),
   ];
-  const { comparison } = checkVersions(a, b, { beads: pair.beads });
+  const { comparison: compared } = checkVersions(a, b, { beads: pair.beads });
+  // a unit of an opened TMX/XLIFF file without a target (a bead the file gave) is untranslated, as `check` and the
+  // workbench take it: its figures are not exported as missing
+  const comparison = withoutUntranslated(compared, untranslatedUnits(pair.beads).filter((bd) => bd.origin !== undefined));
   return {
     project,
     pair,

@@ -138,6 +138,9 @@ describe('an empty target with its state', () => {
     const out = exportXliff12(exportInputOf(projectFromBilingual(r, 'new.xlf'), 0, 'all', 't'));
     expect(out).toMatch(/<trans-unit id="t1"[^>]*>\s*<source>[^\n]*<\/source>\s*<target state="new"><\/target>/);
     expect(out).toMatch(/<target state="translated">Wir verkauften 50 Fahrräder\.<\/target>/);
+    // an untranslated unit is no omission: its figures are not marked missing (as `check` and the workbench take it)
+    expect(out).toMatch(/<source>We sold 40 cars\.<\/source>/);
+    expect(out).not.toMatch(/x-selaras-mismatch/);
     if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
   });
 });
