@@ -599,18 +599,16 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if ((t.lower === 'a' || t.lower === 'an') && !A_NEXT.has(word(ctx, j + 1))) return null;
   if (ctx.other) {
     // in a language read by its cardinals in words: the end of a longer number (`ciento veinte`, `treinta y cinco`,
-    // `cent vingt`); a capitalised German number word inside a sentence is a noun (`außer Acht`, `die Elf`);
-    // `cien por cien` is "completely"; `huit jours`, `quinze jours` say a week and a fortnight
+    // `cent vingt`) or of a compound whose start was not read (`quarante-cinq`; Indonesian *satu-dua* is read as it
+    // always was); a capitalised German number word inside a sentence is a noun (`außer Acht`, `die Elf`); a phrase
+    // of the language's idioms (`cien por cien` "completely", `huit jours` "a week")
     const prev = word(ctx, j - 1);
     if (ctx.lex.numberParts?.has(prev) && prev !== t.lower) return null;
     if (ctx.lex.numberJoiners?.has(prev) && ctx.lex.numberParts?.has(word(ctx, j - 2))) return null;
+    if (!t.space && isDash(ctx.toks, j - 1) && !ctx.toks[j - 1].space && ctx.toks[j - 2]?.kind === 'word' && ctx.lex.startsNumber(ctx.toks[j - 2].lower)) return null;
     if (ctx.lex.nounsCapitalised && isCapital(t.raw) && ctx.toks[j - 1]?.kind === 'word') return null;
-    if (t.lower === 'cien' && (word(ctx, j + 1) === 'por' || prev === 'por')) return null;
-    if ((t.lower === 'huit' || t.lower === 'quinze') && word(ctx, j + 1) === 'jours') return null;
+    if (ctx.lex.cardinalIdioms?.has(`${prev} ${t.lower}`) || ctx.lex.cardinalIdioms?.has(`${t.lower} ${word(ctx, j + 1)}`)) return null;
   }
-  // in a language read by its one-word cardinals, the end of a compound whose start was not read as a number
-  // (`quarante-cinq`, `dix-huit`): not a number alone (Indonesian *satu-dua* is read as it always was)
-  if (ctx.other && !t.space && isDash(ctx.toks, j - 1) && !ctx.toks[j - 1].space && ctx.toks[j - 2]?.kind === 'word' && ctx.lex.startsNumber(ctx.toks[j - 2].lower)) return null;
   const run = wordRun(ctx.toks, j, 48, ctx.lex.numberWord);
   const mag = ctx.lex.magnitude(run.words, 0);
   if (mag && mag.approximate) return { value: mag.value, start: j, end: run.toks[mag.used - 1] + 1, form: 'words', approximate: true };

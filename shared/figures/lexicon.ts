@@ -70,6 +70,8 @@ export interface Lexicon {
   numberParts?: ReadonlySet<string>;
   /** Words joining the parts of one number in words (`y` in `treinta y cinco`), in a language read by its cardinals in words. */
   numberJoiners?: ReadonlySet<string>;
+  /** Two-word phrases in which a cardinal of the language is no count (`cien por`, `por cien`, `huit jours`). */
+  cardinalIdioms?: ReadonlySet<string>;
   /** The language capitalises its nouns (German): a capitalised number word inside a sentence is a noun (`außer Acht`). */
   nounsCapitalised?: boolean;
   /** A day of the month is written with a full stop (`4. Juni`: German, Danish, Norwegian, Czech). */

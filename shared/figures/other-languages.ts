@@ -67,6 +67,8 @@ interface OtherWords {
   numberParts?: string;
   /** Fractions after a cardinal (`Drittel`, `tiers`, `tercios`), space-separated: `zwei Drittel` is no count of two. */
   fractions?: string;
+  /** Two-word phrases in which a cardinal is no count, comma-separated (`cien por, por cien`: "completely"). */
+  idioms?: string;
   /** Words for "both", "the two" (`beide`, `ambos`): a collective count of two, space-separated. */
   both?: string;
   /**
@@ -106,6 +108,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar|jänner', 'februar|feber', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   },
   fr: {
+    idioms: 'huit jours, quinze jours',
     numberParts: 'cent cents mille',
     fractions: 'tiers quart quarts cinquième cinquièmes dixième dixièmes centième centièmes',
     hundreds: 'cent cents',
@@ -134,6 +137,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
   es: {
+    idioms: 'cien por, por cien',
     numberParts: 'cien ciento cientos doscientos doscientas trescientos trescientas cuatrocientos cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas ochocientos ochocientas novecientos novecientas mil veinti',
     fractions: 'tercio tercios cuarto cuartos quinto quintos décimo décimos',
     both: 'ambos ambas',
@@ -562,6 +566,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     dayDot: ORDINAL_DOT_LANGS.has(primary),
     numberParts: new Set([...parts, ...cardinals.keys()]),
     nounsCapitalised: primary === 'de',
+    cardinalIdioms: new Set(w?.idioms?.split(', ') ?? []),
     numberJoiners: NUMBER_JOINERS[primary] ?? NO_JOINERS,
   };
   lexicons.set(primary, lex);

@@ -35,11 +35,14 @@ export interface LangOption {
   langTag?: string;
 }
 
-/** True when the runtime's locale data names this language subtag (`de`, `fil`; not `idn`, `all`, `yes`). */
+let languageNames: Intl.DisplayNames | undefined;
+
+/** True when this language subtag is one the readers know, or the runtime's locale data names (`de`, `fil`; not `idn`, `all`, `yes`). */
 function knownLanguage(primary: string): boolean {
-  if (primary === 'id' || primary === 'en' || primary === 'in') return true;
+  if (figureLangOf(primary)) return true;
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(primary);
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    const name = languageNames.of(primary);
     return !!name && name.toLowerCase() !== primary;
   } catch {
     return false;
