@@ -37,6 +37,12 @@ export interface BeadOrigin {
    */
   gaps?: Array<[string, string]>;
   /**
+   * XLIFF 1.2: per segment, the inline codes at the start and at the end of its sentences that the
+   * file had outside its `<mrk mtype="seg">` (between two segments, before the first, after the last):
+   * [start A, end A, start B, end B].
+   */
+  segmentCodes?: Array<[number, number, number, number]>;
+  /**
    * Each side's segment text as the file wrote it (inline codes as their placeholders), kept when its
    * spacing is not that of its sentences joined by a space (runs of spaces, line breaks, a space at
    * either end, none between a code and the next sentence): written back while the bead's sentences

@@ -183,6 +183,8 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   if (strs(o.segmentIds)) out.segmentIds = o.segmentIds;
   if (strs(o.segmentStates)) out.segmentStates = o.segmentStates;
   if (pairs(o.gaps) && o.gaps.every(([x, y]) => /^\s*$/.test(x) && /^\s*$/.test(y))) out.gaps = o.gaps;
+  if (Array.isArray(o.segmentCodes) && o.segmentCodes.every((p) => Array.isArray(p) && p.length === 4 && p.every((n) => Number.isInteger(n) && n >= 0)))
+    out.segmentCodes = o.segmentCodes as Array<[number, number, number, number]>;
   for (const k of ['writtenA', 'writtenB'] as const) if (str(o[k])) out[k] = o[k];
   for (const k of ['preserveA', 'preserveB'] as const) if (o[k] === true) out[k] = true;
   for (const k of ['attrs', 'attrsA', 'attrsB'] as const) if (map(o[k])) out[k] = o[k] as Record<string, string>;

@@ -140,20 +140,89 @@ function repeatsId(seen: Set<string>, id: string | undefined): boolean {
   return false;
 }
 
+/** Before the first segment: whitespace and inline-code placeholders (see `codes.ts`) only. */
+const LEAD = /^[\s\ue000-\uf8ff]*$/;
+/** After the last: codes, then whitespace. */
+const TRAIL = /^([\ue000-\uf8ff]*)(\s*)$/;
+/** Between two: codes, whitespace, codes. */
+const BETWEEN = /^([\ue000-\uf8ff]*)(\s*)([\ue000-\uf8ff]*)$/;
+
+/** A unit's side cut at its `mrk mtype="seg"` segments (see `segmentBreaks`). */
+interface SegmentCut {
+  inline: Inline;
+  /** Per segment: the inline codes right before its `<mrk>` and right after it that stand outside it. */
+  outside: Array<[number, number]>;
+  /** Per segment: the whitespace after it (before the next one; after the last, to the end). */
+  gaps: string[];
+}
+
 /**
- * `inline` with a break between its `mrk mtype="seg"` segments, written over the first character of the
- * whitespace between two of them (one character for one, so every mark and code keeps its offset); null
- * when two segments touch or stand apart by more than whitespace.
+ * `inline` with a break between each two of its `mrk mtype="seg"` segments, so that each segment
+ * is a sentence of its own: written over the first character of the whitespace between them, or
+ * put in where they touch (marks after it move on by one). What stands between two segments may
+ * be inline codes and whitespace (codes, whitespace, codes): the codes before the whitespace end
+ * the segment before, those after it start the next one, and `outside` counts them so that an
+ * export writes them back outside the segments. Null when segments overlap or stand apart by text.
  */
-function segmentBreaks(inline: Inline): Inline | null {
+function segmentBreaks(inline: Inline): SegmentCut | null {
   const segs = inline.marks.filter((m) => m.attrs.mtype === 'seg').sort((x, y) => x.start - y.start);
+  const n = segs.length;
+  if (n < 2) return null;
   let text = inline.text;
-  for (let k = 0; k + 1 < segs.length; k++) {
-    const gap = text.slice(segs[k].end, segs[k + 1].start);
-    if (gap === '' || /\S/.test(gap)) return null;
-    text = text.slice(0, segs[k].end) + BREAK + text.slice(segs[k].end + 1);
+  let marks = inline.marks;
+  const outside: Array<[number, number]> = segs.map(() => [0, 0]);
+  const gaps: string[] = segs.map(() => '');
+  const spacing = (ws: string) => {
+    const w = ws.split(BREAK).join('');
+    return inline.preserve || w === '' ? w : ' ';
+  };
+  const lead = text.slice(0, segs[0].start);
+  const trail = TRAIL.exec(text.slice(segs[n - 1].end));
+  if (!LEAD.test(lead) || !trail) return null;
+  outside[0][0] = lead.replace(/[^\ue000-\uf8ff]/g, '').length;
+  outside[n - 1][1] = trail[1].length;
+  gaps[n - 1] = spacing(trail[2]);
+  // from the last gap to the first, so that a break put in moves no offset still to be read
+  for (let k = n - 2; k >= 0; k--) {
+    const from = segs[k].end;
+    const to = segs[k + 1].start;
+    if (to < from) return null;
+    const m = BETWEEN.exec(text.slice(from, to));
+    if (!m) return null;
+    outside[k][1] = m[1].length;
+    outside[k + 1][0] = m[3].length;
+    gaps[k] = spacing(m[2]);
+    const at = from + m[1].length;
+    // a break already there (a code that ended the sentence) serves
+    if (m[2].includes(BREAK) || text[to] === BREAK) continue;
+    if (m[2] !== '') {
+      text = text.slice(0, at) + BREAK + text.slice(at + 1);
+      continue;
+    }
+    text = text.slice(0, at) + BREAK + text.slice(at);
+    marks = marks.map((x) => ({ ...x, start: x.start >= at ? x.start + 1 : x.start, end: x.end > at || (x.end === at && x.start >= at) ? x.end + 1 : x.end }));
   }
-  return { ...inline, text };
+  return { inline: { ...inline, text, marks }, outside, gaps };
+}
+
+/**
+ * What an export needs to write a segmented unit's segments back as they stood: the whitespace
+ * between them where it is not one space (`gaps`), and the codes outside them (`segmentCodes`).
+ */
+function segmentSpacing([a, b]: [SegmentCut, SegmentCut]): Pick<BeadOrigin, 'gaps' | 'segmentCodes'> {
+  const last = a.gaps.length - 1;
+  const plain = (g: string, k: number) => g === (k === last ? '' : SENTENCE_JOINER);
+  const codes = a.outside.map(([x, y], k): [number, number, number, number] => [x, y, b.outside[k][0], b.outside[k][1]]);
+  return {
+    ...(a.gaps.every(plain) && b.gaps.every(plain) ? {} : { gaps: a.gaps.map((g, k): [string, string] => [g, b.gaps[k]]) }),
+    ...(codes.some((c) => c.some((n) => n > 0)) ? { segmentCodes: codes } : {}),
+  };
+}
+
+/** The `mrk mtype="seg"` ids of an element, at any depth (a segment may sit inside a `<g>`), in order. */
+function segmentIdsOf(el: XmlElement | undefined): string[] {
+  if (!el) return [];
+  return elements(el).flatMap((c) => (c.local === 'mrk' && attr(c, 'mtype') === 'seg' ? [attr(c, 'mid') ?? ''] : c.local === 'sub' ? [] : segmentIdsOf(c)));
 }
 
 function cut(inline: Inline): { sentences: string[]; map: (i: number) => number } {
@@ -564,8 +633,14 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
     const tgtEl = child(tu, 'target');
     b.sinkOf(0).nextUnit();
     b.sinkOf(1).nextUnit();
-    const src = readInline(srcEl, 'xliff12', preserve, b.sinkOf(0));
-    const trg = tgtEl ? readInline(tgtEl, 'xliff12', preserve, b.sinkOf(1)) : null;
+    // Segments written back from another tool's file: read from `<seg-source>`, cut where they
+    // were (the `<source>` has their text without the space joining two sentences where they touched).
+    const segSourceEl = child(tu, 'seg-source');
+    const mids = segmentIdsOf(segSourceEl);
+    const segmented = mids.length > 1 && mids.join('\u0000') === segmentIdsOf(tgtEl).join('\u0000');
+    const cutAt = (x: Inline): Inline => (segmented ? (segmentBreaks(x)?.inline ?? x) : x);
+    const src = cutAt(readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0)));
+    const trg = tgtEl ? cutAt(readInline(tgtEl, 'xliff12', preserve, b.sinkOf(1))) : null;
     stats.codes += src.codes + (trg?.codes ?? 0);
     if (trg && trg.text.trim() !== '') stats.translated++;
     const um = selarasContexts(tu);
@@ -682,9 +757,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       // A unit segmented by another tool (`<seg-source>` and `<target>` with the same `mrk mtype="seg"` ids): its
       // source is read from the segments, so each segment is a sentence of its own and is written back as one.
       const segSourceEl = child(tu, 'seg-source');
-      const segMids = (el: XmlElement | undefined) => (el ? elements(el, 'mrk').filter((m) => attr(m, 'mtype') === 'seg').map((m) => attr(m, 'mid') ?? '') : []);
-      const srcMids = segMids(segSourceEl);
-      const segmented = srcMids.length > 1 && srcMids.join('\u0000') === segMids(tgtEl).join('\u0000');
+      const srcMids = segmentIdsOf(segSourceEl);
+      const segmented = srcMids.length > 1 && srcMids.join('\u0000') === segmentIdsOf(tgtEl).join('\u0000');
       const src = readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0));
       const trg = readInline(tgtEl, 'xliff12', preserve, b.sinkOf(side));
       stats.codes += src.codes + trg.codes;
@@ -697,15 +771,16 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       }
       if (tgtEl && trg.text.trim() !== '') stats.translated++;
       const parts = segmented ? [segmentBreaks(src), segmentBreaks(trg)] : null;
-      const whole = !parts || parts.some((x) => x === null) || [cut(parts[0]!), cut(parts[1]!)].some((c) => c.sentences.length !== srcMids.length);
-      const a = cut(whole ? src : parts![0]!);
-      const t = tgtEl ? cut(whole ? trg : parts![1]!) : null;
+      const whole = !parts || parts.some((x) => x === null) || [cut(parts[0]!.inline), cut(parts[1]!.inline)].some((c) => c.sentences.length !== srcMids.length);
+      const segCut = whole ? null : (parts as [SegmentCut, SegmentCut]);
+      const a = cut(segCut ? segCut[0].inline : src);
+      const t = tgtEl ? cut(segCut ? segCut[1].inline : trg) : null;
       const state = tgtEl ? (attr(tgtEl, 'state') ?? '') : '';
       const texts: Array<string[] | null> = [];
       texts[0] = a.sentences.length ? a.sentences : null;
       texts[side] = t && t.sentences.length ? t.sentences : null;
       // The unit's id, attributes, groups and segment ids (`mrk mtype="seg"` in the target or seg-source).
-      const mids = [tgtEl, child(tu, 'seg-source')].map((el) => (el ? elements(el, 'mrk').filter((m) => attr(m, 'mtype') === 'seg').map((m) => attr(m, 'mid') ?? '') : []));
+      const mids = [tgtEl, segSourceEl].map(segmentIdsOf);
       const segmentIds = mids[0].length ? mids[0] : mids[1];
       const ua = attrsOf(tu, ['id', 'xml:space', 'approved']);
       const ta = tgtEl ? attrsOf(tgtEl, ['xml:lang', 'state']) : {};
@@ -719,7 +794,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(Object.keys(ta).length ? { attrsB: ta } : {}),
         ...(segmentIds.length ? { segmentIds } : {}),
         // (one sentence per segment: `segmentBreaks`)
-        ...(!whole ? { segments: srcMids.map((): [number, number] => [1, 1]) } : {}),
+        ...(segCut ? { segments: srcMids.map((): [number, number] => [1, 1]), ...segmentSpacing(segCut) } : {}),
         ...(state ? { segmentStates: [state] } : {}),
       };
       const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off', origin });

@@ -12,7 +12,7 @@ import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_STATES, XLIFF12_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang } from './origin';
-import { buildModel, dropJoiners, hasText, writtenText, type Issue, type Row } from './model';
+import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
@@ -39,6 +39,11 @@ function priority(s: Severity): number {
 
 /** A side's text with its mismatch figures marked (nested or crossing spans: the outer/earlier one only) and its codes. */
 function marked(text: string, spans: Array<{ start: number; end: number; comment: string }>, codes: readonly InlineCode[], next: { n: number }): string {
+  return xliff12Codes(markedXml(text, spans), text, codes, next);
+}
+
+/** `text` as XML with the mismatch marks on their spans, its codes still placeholders. */
+function markedXml(text: string, spans: Array<{ start: number; end: number; comment: string }>): string {
   const sorted = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start).sort((x, y) => x.start - y.start || y.end - x.end);
   let out = '';
   let at = 0;
@@ -48,7 +53,7 @@ function marked(text: string, spans: Array<{ start: number; end: number; comment
     out += `<mrk mtype="x-selaras-mismatch" comment="${xmlAttr(s.comment)}">${xmlText(text.slice(s.start, s.end))}</mrk>`;
     at = s.end;
   }
-  return xliff12Codes(out + xmlText(text.slice(at)), text, codes, next);
+  return out + xmlText(text.slice(at));
 }
 
 function issueSpans(issues: Issue[], side: 'a' | 'b', W: ExportWords): Array<{ start: number; end: number; comment: string }> {
@@ -88,6 +93,35 @@ function segmentsOf(r: Row): { counts: Array<[number, number]>; ids: string[] } 
   return { counts, ids: keepIds(ids, (k) => `${k + 1}`, (id) => id.trim() !== '') };
 }
 
+const ONLY_CODES = /^[\ue000-\uf8ff]*$/;
+
+/**
+ * One side's segments as `<mrk mtype="seg">` elements, each with the whitespace the file had after it
+ * (`gaps`; else one space between two) and the inline codes it had outside it (`segmentCodes`), while
+ * the segment's text still starts and ends with those codes. Not `asSegments`: the same text without
+ * the segments' elements (the unit's `<source>` to its `<seg-source>`).
+ */
+function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }, o: BeadOrigin | undefined, side: 0 | 1, codes: readonly InlineCode[], asSegments = true): string {
+  const last = parts.length - 1;
+  const gaps = o?.gaps?.length === parts.length ? o.gaps : undefined;
+  const outside = o?.segmentCodes?.length === parts.length ? o.segmentCodes : undefined;
+  let xml = '';
+  parts.forEach((p, k) => {
+    if (p.text === '') return;
+    let head = outside?.[k][side * 2] ?? 0;
+    let tail = outside?.[k][side * 2 + 1] ?? 0;
+    if (head + tail > p.text.length || !ONLY_CODES.test(p.text.slice(0, head)) || !ONLY_CODES.test(p.text.slice(p.text.length - tail))) head = tail = 0;
+    const inner = p.text.slice(head, p.text.length - tail);
+    const at = (x: number) => Math.min(Math.max(x - head, 0), inner.length);
+    const spans = p.spans.map((sp) => ({ ...sp, start: at(sp.start), end: at(sp.end) }));
+    const gap = gaps ? gaps[k][side] : k === last ? '' : SENTENCE_JOINER;
+    const [open, close] = asSegments ? [`<mrk mtype="seg" mid="${xmlAttr(segs.ids[k])}">`, '</mrk>'] : ['', ''];
+    xml += `${xmlText(p.text.slice(0, head))}${open}${markedXml(inner, spans)}${close}${xmlText(p.text.slice(p.text.length - tail))}${xmlText(gap)}`;
+  });
+  // one pass over the side, so that a pair of codes around several segments is written as one `<g>`
+  return dropJoiners(xliff12Codes(xml, parts.map((p) => p.text).join(''), codes, { n: 0 }));
+}
+
 /** The unit's attributes: XLIFF 1.2's as read, or an XLIFF 2 `name` as its `resname`. */
 function unitAttrs(o: BeadOrigin | undefined): string {
   if (fromFormat(o, 'xliff-1.2')) return attrsXml(o!.attrs, XLIFF12_UNIT_ATTRS);
@@ -110,17 +144,16 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const textB = writtenText(r.b, model.codesB);
   const spansA = issueSpans(r.issues, 'a', W);
   const spansB = issueSpans(r.issues, 'b', W);
-  s += `${t}<source>${dropJoiners(marked(textA, spansA, model.codesA, next))}</source>\n`;
   const segs = segmentsOf(r);
+  const partsA = segs && cutParts(textA, r.a, segs.counts.map(([a]) => a), spansA);
+  const source = segs && partsA ? segmentsXml(partsA, segs, o, 0, model.codesA, false) : dropJoiners(marked(textA, spansA, model.codesA, next));
+  s += `${t}<source>${source}</source>\n`;
   const targetAttrs = fromFormat(o, 'xliff-1.2') ? attrsXml(o!.attrsB, ['phase-name', 'state-qualifier', 'resname', 'restype', 'coord', 'font', 'css-style', 'style', 'exstyle', 'equiv-trans']) : '';
-  if (segs) {
+  if (segs && partsA) {
     // The file's segments (`mrk mtype="seg"`) and their ids, in seg-source and target alike.
-    const partsA = cutParts(textA, r.a, segs.counts.map(([a]) => a), spansA);
     const partsB = cutParts(textB, r.b, segs.counts.map(([, b]) => b), spansB);
-    const seg = (parts: typeof partsA, codes: readonly InlineCode[]) =>
-      parts.map((p, k) => (p.text === '' ? '' : `<mrk mtype="seg" mid="${xmlAttr(segs.ids[k])}">${dropJoiners(marked(p.text, p.spans, codes, { n: 0 }))}</mrk>`)).join(' ');
-    s += `${t}<seg-source>${seg(partsA, model.codesA)}</seg-source>\n`;
-    if (hasText(r.b)) s += `${t}<target state="${targetState(r)}"${targetAttrs}>${seg(partsB, model.codesB)}</target>\n`;
+    s += `${t}<seg-source>${segmentsXml(partsA, segs, o, 0, model.codesA)}</seg-source>\n`;
+    if (hasText(r.b)) s += `${t}<target state="${targetState(r)}"${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB)}</target>\n`;
   } else if (hasText(r.b)) {
     s += `${t}<target state="${targetState(r)}"${targetAttrs}>${dropJoiners(marked(textB, spansB, model.codesB, next))}</target>\n`;
   }

@@ -52,6 +52,7 @@ export const beadSchema = z.object({
       segmentIds: z.array(short).max(MAX_ITEMS).optional(),
       segmentStates: z.array(short).max(MAX_ITEMS).optional(),
       gaps: z.array(z.tuple([short, short])).max(MAX_ITEMS).optional(),
+      segmentCodes: z.array(z.tuple([index, index, index, index])).max(MAX_ITEMS).optional(),
       repeatsId: z.boolean().optional(),
       writtenA: note.optional(),
       writtenB: note.optional(),

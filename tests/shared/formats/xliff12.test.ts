@@ -114,16 +114,84 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
     expect(xml).toMatch(/<target[^>]*><mrk mtype="seg" mid="s1">Biayanya 10 dolar\.<\/mrk> <mrk mtype="seg" mid="s2">Ada <g id="1"[^>]*>12<\/g> perahu\.<\/mrk><\/target>/);
     if (canValidate()) expect(xmllint(xml, 'xliff12')).toMatchObject({ status: 0, output: '' });
   });
-  it('guard: segments that touch, or whose ids differ between source and target, are read as before (one sentence each side)', () => {
+  it('guard: segments whose ids differ between source and target, or with text between them, are read as before (one sentence each side)', () => {
     for (const xml of [
-      unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk><mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>'),
       unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="3">Ada 12 perahu.</mrk>'),
+      unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> and <mrk mtype="seg" mid="2">there were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> dan <mrk mtype="seg" mid="2">ada 12 perahu.</mrk>'),
     ]) {
       const r = importXliff(xml, 'seg.xlf');
       if (!r.ok) throw new Error(r.message);
       expect([r.beads[0].a, r.beads[0].b]).toEqual([[0], [0]]);
       expect(r.beads[0].origin?.segments).toBeUndefined();
     }
+  });
+
+  /** The file's export, the export of that export reopened, and the project of the first. */
+  const twice = (xml: string) => {
+    const r = importXliff(xml, 'seg.xlf');
+    if (!r.ok) throw new Error(r.message);
+    const project = projectFromBilingual(r, 'seg.xlf');
+    const out = exportXliff12(exportInputOf(project, 0, 'all', 't'));
+    const back = importXliff(out, 'out.xlf');
+    if (!back.ok) throw new Error(back.message);
+    const again = exportXliff12(exportInputOf(projectFromBilingual(back, 'out.xlf'), 0, 'all', 't'));
+    const strip = (x: string) => x.replace(/<context context-type="x-selaras-exported">[^<]*<\/context>/, '');
+    return { r, project, out, same: strip(out) === strip(again) };
+  };
+  const segXml = (out: string, el: 'seg-source' | 'target') => out.match(new RegExp(`<${el}[^>]*>(.*?)</${el}>`))?.[1];
+
+  it('segments that touch are sentences of their own and are written back touching, in <seg-source>, <source> and <target>', () => {
+    const { r, out, same } = twice(
+      unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk><mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>'),
+    );
+    expect([r.beads[0].a, r.beads[0].b]).toEqual([[0, 1], [0, 1]]);
+    expect(r.versions[0].text).toBe('The fee is 10 dollars.\nThere were 12 boats.');
+    expect(segXml(out, 'seg-source')).toBe('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk><mrk mtype="seg" mid="2">There were 12 boats.</mrk>');
+    expect(segXml(out, 'target')).toBe('<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>');
+    expect(out).toContain('<source>The fee is 10 dollars.There were 12 boats.</source>');
+    expect(same).toBe(true);
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+
+  it('inline codes between segments (Trados) stay between them, each side as it had them, and a changed figure is still found', () => {
+    const { r, out, same } = twice(
+      unitXml(
+        '<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk><x id="5"/> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>',
+        '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <x id="5"/><mrk mtype="seg" mid="2">Ada 14 perahu.</mrk>',
+      ),
+    );
+    expect([r.beads[0].a, r.beads[0].b]).toEqual([[0, 1], [0, 1]]);
+    expect(r.beads[0].origin).toMatchObject({ segments: [[1, 1], [1, 1]], segmentCodes: [[0, 1, 0, 0], [0, 0, 1, 0]] });
+    expect(segXml(out, 'seg-source')).toMatch(/^<mrk mtype="seg" mid="1">The fee is 10 dollars\.<\/mrk><x id="5"\/> <mrk mtype="seg" mid="2">There were <mrk mtype="x-selaras-mismatch" comment="[^"]*">12 boats<\/mrk>\.<\/mrk>$/);
+    expect(segXml(out, 'target')).toMatch(/^<mrk mtype="seg" mid="1">Biayanya 10 dolar\.<\/mrk> <x id="5"\/><mrk mtype="seg" mid="2">Ada <mrk mtype="x-selaras-mismatch" comment="[^"]*">14 perahu<\/mrk>\.<\/mrk>$/);
+    expect(same).toBe(true);
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+
+  it('a <g> around all the segments is written back around them, one element', () => {
+    const { r, out, same } = twice(
+      unitXml(
+        '<g id="2"><mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk></g>',
+        '<g id="2"><mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk></g>',
+      ),
+    );
+    expect([r.beads[0].a, r.beads[0].b]).toEqual([[0, 1], [0, 1]]);
+    expect(segXml(out, 'seg-source')).toBe('<g id="2"><mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk></g>');
+    expect(segXml(out, 'target')).toBe('<g id="2"><mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk></g>');
+    expect(out).toContain('<source><g id="2">The fee is 10 dollars. There were 12 boats.</g></source>');
+    expect(same).toBe(true);
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+
+  it('guard: a segment whose outside code the user deleted is written with what it has, inside its element', () => {
+    const { project } = twice(
+      unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk><x id="5"/> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><x id="5"/> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>'),
+    );
+    const v = project.versions[1];
+    const edited = { ...project, versions: [project.versions[0], { ...v, text: v.text.replace(/[\uE000-\uF8FF]/g, '') }, ...project.versions.slice(2)] };
+    const out = exportXliff12(exportInputOf(edited, 0, 'all', 't'));
+    expect(segXml(out, 'target')).toBe('<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>');
+    expect(segXml(out, 'seg-source')).toBe('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk><x id="5"/> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>');
   });
 });
 
