@@ -1709,9 +1709,9 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     const definite = definiteHere(ctx, i) ? collectiveNounAt(ctx, i + 1) : undefined;
     if (definite) return { startTok: i, endTok: i + 2, kind: 'count', value: o.value, qualifier: 'exact', form: 'words', unit: definite, collective: true };
   }
+  // *Pertama, …* / *Kedua, …*, `Second, …` opening the sentence number the points of an argument: no rank
+  if (o.used === 1 && isSym(ctx.toks, i + 1, ',') && ctx.toks.slice(0, i).every((x) => x.kind === 'sym')) return null;
   if (ctx.lang === 'id') {
-    // *Pertama, …* / *Kedua, …* opening the sentence number the points of an argument (`First, …`): no rank
-    if (o.used === 1 && isSym(ctx.toks, i + 1, ',') && ctx.toks.slice(0, i).every((x) => x.kind === 'sym')) return null;
     // kuartal pertama, semester kedua: the part of the year is part of the figure, as `first quarter` is
     const part = ctx.lex.yearParts.get(word(ctx, i - 1));
     if (o.used === 1 && part && i - 1 >= ctx.floor && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {

@@ -243,7 +243,13 @@ describe('an ordinal numbering the points of an argument', () => {
     expect(id('"Kedua, kami akan menunggu data baru," katanya.')).toEqual([]);
     expect(en('First, the government must cut fertiliser prices.')).toEqual([]);
   });
+  it('English: Second, … and Third, … opening the sentence rank nothing either', () => {
+    expect(en('Second, we will wait for new data.')).toEqual([]);
+    expect(en('"Third, the plan needs a budget," she said.')).toEqual([]);
+  });
   it('guard: an ordinal later in the sentence, or before a noun, still ranks', () => {
+    expect(pick(en('Our team came second, the coach said.'))).toEqual([{ text: 'second', kind: 'ordinal', value: 2 }]);
+    expect(pick(en('Second place went to the visitors.'))[0]).toMatchObject({ kind: 'ordinal', value: 2 });
     expect(pick(id('Tim itu menjadi yang pertama, kata pelatihnya.'))).toEqual([{ text: 'pertama', kind: 'ordinal', value: 1 }]);
     expect(pick(id('Pertama kalinya defisit tercatat sejak 2005.'))[0]).toMatchObject({ kind: 'ordinal', value: 1 });
   });
