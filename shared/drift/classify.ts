@@ -674,11 +674,30 @@ function evaluateRanges(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
 /** A date written in digits only, day and month in an order the writer's convention decides (`5/2/2008`, `05-02-08`). */
 const NUMERIC_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
+/** A date's readings: the one written first, then an ambiguous date's other order of day and month (`05/06/2024`). */
+function dateReadings(f: FigureInfo['figure']): string[] {
+  const alt = f.ambiguous ? (f.alternatives ?? []).filter((x): x is string => typeof x === 'string') : [];
+  return [String(f.value), ...alt];
+}
+
 function evaluateDates(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
-  const da = parseIsoDate(a.figure.value);
-  const db = parseIsoDate(b.figure.value);
+  let da = parseIsoDate(a.figure.value);
+  let db = parseIsoDate(b.figure.value);
   if (!da || !db) return evaluateOther(a, b);
   const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
+  // English of no region writes both orders: a reading that agrees with the other version is the one meant
+  if (relateDates(da, db).conflicts.length > 0 && (a.figure.ambiguous || b.figure.ambiguous)) {
+    for (const x of dateReadings(a.figure)) {
+      const y = dateReadings(b.figure).find((v) => {
+        const [px, py] = [parseIsoDate(x), parseIsoDate(v)];
+        return px && py && relateDates(px, py).conflicts.length === 0 && relateDates(px, py).shared.length > 0;
+      });
+      if (y === undefined) continue;
+      [da, db] = [parseIsoDate(x)!, parseIsoDate(y)!];
+      [detail.valueA, detail.valueB] = [x, y];
+      break;
+    }
+  }
   // `5/2/2008` printed the same in both versions (a source cited, a dateline copied): the translation keeps the
   // source's order of day and month, so it is the same date, whatever each language's convention reads into it
   if (a.lang !== b.lang && NUMERIC_DATE.test(a.figure.text) && a.figure.text === b.figure.text) {

@@ -2514,8 +2514,8 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
 }
 
 /** Scans one piece of text (a sentence) and returns its figures with offsets relative to it. */
-export function scan(raw: string, lang: Lang, otherTag?: string): Omit<Figure, 'sentence'>[] {
-  return raw.search(CODE_PLACEHOLDERS) < 0 ? scanText(raw, lang, otherTag) : scanAroundCodes(raw, lang, otherTag);
+export function scan(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean): Omit<Figure, 'sentence'>[] {
+  return raw.search(CODE_PLACEHOLDERS) < 0 ? scanText(raw, lang, otherTag, dayFirst) : scanAroundCodes(raw, lang, otherTag, dayFirst);
 }
 
 /**
@@ -2523,7 +2523,7 @@ export function scan(raw: string, lang: Lang, otherTag?: string): Omit<Figure, '
  * reader sees the text: a code inside a word or a number is no break in it; a code elsewhere stays. The
  * figures' offsets and texts are those of the text as it is, codes included.
  */
-function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined): Omit<Figure, 'sentence'>[] {
+function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined, dayFirst: boolean | undefined): Omit<Figure, 'sentence'>[] {
   const digitish = (c: string | undefined) => c !== undefined && /[\p{N}.,]/u.test(c);
   const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
   // (one word or one number split by a code: digits on both sides, letters on both, a sign before digits, a % after)
@@ -2553,7 +2553,7 @@ function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined):
     i = j;
   }
   at.push(raw.length);
-  return scanText(plain, lang, otherTag).map((f) => {
+  return scanText(plain, lang, otherTag, dayFirst).map((f) => {
     const start = at[f.start];
     const end = at[f.end - 1] + 1;
     return { ...f, start, end, text: raw.slice(start, end) };
@@ -2563,9 +2563,10 @@ function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined):
 /**
  * The figures of one text. `otherTag` names a language outside the Indonesian and English readers
  * (`de-CH`, `fr`): its digits are read by that language's convention and its words with its own
- * lexicon (other-languages.ts), by the English reader's rules.
+ * lexicon (other-languages.ts), by the English reader's rules. `dayFirst`: English of a region whose
+ * numeric dates put the day first (`en-GB`) or the month (`en-US`); unset, English reads both orders.
  */
-function scanText(raw: string, lang: Lang, otherTag?: string): Omit<Figure, 'sentence'>[] {
+function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean): Omit<Figure, 'sentence'>[] {
   const convention = otherTag ? numberConventionOf(otherTag) : null;
   if (convention) lang = 'en';
   const decimal: DecimalMark = convention ? convention.decimal : lang === 'id' ? ',' : '.';
@@ -2573,7 +2574,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string): Omit<Figure, 'sen
   if (convention) text = groupMarksAsThinSpaces(text, convention);
   const toks = tokenize(text);
   const lex = otherTag ? otherLanguageLexicon(otherTag) : lang === 'en' ? ENGLISH : INDONESIAN;
-  const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, dayFirst: convention ? convention.dayFirst : lang === 'id', mask: urlMask(toks, text), floor: 0 };
+  const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, dayFirst: convention ? convention.dayFirst : (dayFirst ?? lang === 'id'), mask: urlMask(toks, text), floor: 0 };
   const out: Omit<Figure, 'sentence'>[] = [];
   let i = 0;
   const n = toks.length;

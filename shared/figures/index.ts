@@ -28,7 +28,8 @@
 import type { Lang, Sentence } from '../text/types';
 import type { Figure } from './types';
 import { scan } from './extract';
-import { isOtherLanguage } from '../text/lang-tags';
+import { figureLangOf, isOtherLanguage } from '../text/lang-tags';
+import { numberConventionOf } from './conventions';
 
 export type { Figure, FigureKind, Qualifier, ExtractOptions } from './types';
 export { unitConcept } from './units';
@@ -45,13 +46,23 @@ function otherTagOf(langTag: string | undefined): string | undefined {
 }
 
 /**
+ * How English of a region writes numeric dates: `en-GB`, `en-AU` put the day first (05/06/2024 is
+ * 5 June), `en-US` the month; undefined for English of no region (both orders stay possible) and
+ * for every other language.
+ */
+function dayFirstOf(langTag: string | undefined): boolean | undefined {
+  if (!langTag || figureLangOf(langTag) !== 'en' || !/^[a-z]{2,3}[-_](?:[a-z]{4}[-_])?(?:[a-z]{2}|\d{3})(?:$|[-_])/i.test(langTag)) return undefined;
+  return numberConventionOf(langTag).dayFirst;
+}
+
+/**
  * Figures of one sentence (or any short text), offsets relative to it, `sentence` = 0.
  * Never throws: bad input gives an empty list.
  */
 export function extractFromSentence(sentence: string, lang: Lang, langTag?: string): Figure[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
   try {
-    return scan(sentence, safeLang(lang), otherTagOf(langTag)).map((f) => ({ sentence: 0, ...f }));
+    return scan(sentence, safeLang(lang), otherTagOf(langTag), dayFirstOf(langTag)).map((f) => ({ sentence: 0, ...f }));
   } catch {
     return [];
   }
@@ -69,6 +80,7 @@ export function extractFigures(text: string, sentences: Sentence[], lang: Lang, 
   const out: Figure[] = [];
   const l = safeLang(lang);
   const other = otherTagOf(langTag);
+  const dayFirst = dayFirstOf(langTag);
   sentences.forEach((s, index) => {
     if (!s) return;
     const start = Math.max(0, Math.min(text.length, Math.floor(Number(s.start) || 0)));
@@ -76,7 +88,7 @@ export function extractFigures(text: string, sentences: Sentence[], lang: Lang, 
     if (end <= start) return;
     let figures: Omit<Figure, 'sentence'>[];
     try {
-      figures = scan(text.slice(start, end), l, other);
+      figures = scan(text.slice(start, end), l, other, dayFirst);
     } catch {
       return;
     }
