@@ -66,11 +66,31 @@ export function splitByLengths(text: string, lengths: number[] | null): string[]
  */
 export function ownSentences(raw: string, lengths: number[] | null): string[] {
   const stripped = raw.split(BREAK).join('');
-  if (!lengths || lengths.length < 2 || !raw.includes(BREAK)) return splitByLengths(stripped, lengths);
+  if (!lengths || lengths.length < 2) return splitByLengths(stripped, lengths);
   const fits = (t: string) => lengths.reduce((n, l) => n + l, 0) + SENTENCE_JOINER.length * (lengths.length - 1) === t.length;
   if (fits(stripped)) return splitByLengths(stripped, lengths);
-  const joined = raw.replace(new RegExp(`${BREAK}(?!${SENTENCE_JOINER})`, 'g'), SENTENCE_JOINER).split(BREAK).join('');
-  return splitByLengths(fits(joined) ? joined : stripped, lengths);
+  if (raw.includes(BREAK)) {
+    const joined = raw.replace(new RegExp(`${BREAK}(?!${SENTENCE_JOINER})`, 'g'), SENTENCE_JOINER).split(BREAK).join('');
+    if (fits(joined)) return splitByLengths(joined, lengths);
+  }
+  return inOwnSpacing(stripped, lengths) ?? splitByLengths(stripped, lengths);
+}
+
+/**
+ * Sentences of these lengths from a side written with its file's own spacing (line breaks, runs of
+ * spaces: `BeadOrigin.writtenA`): each starts at the next character that is not whitespace, and only
+ * whitespace is left after the last; else null.
+ */
+function inOwnSpacing(text: string, lengths: number[]): string[] | null {
+  const out: string[] = [];
+  let at = 0;
+  for (const l of lengths) {
+    while (at < text.length && /\s/.test(text[at])) at++;
+    if (at + l > text.length) return null;
+    out.push(text.slice(at, at + l));
+    at += l;
+  }
+  return text.slice(at).trim() === '' ? out : null;
 }
 
 /** Parses `12 40 7` into lengths. */

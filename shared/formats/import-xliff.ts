@@ -18,6 +18,7 @@ import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
+import { xliffSpacing } from './spacing';
 import { SENTENCE_JOINER } from './model';
 import type { BeadOrigin } from '../align/types';
 import { primaryLang } from './lang-tags';
@@ -532,6 +533,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           ...(segments.some((seg) => attr(seg, 'id') !== undefined) ? { segmentIds: segments.map((seg) => attr(seg, 'id') ?? '') } : {}),
           ...(segments.some((seg) => attr(seg, 'state') !== undefined) ? { segmentStates: segments.map((seg) => attr(seg, 'state') ?? '') } : {}),
           ...(gaps.some(([x, y]) => x !== '' || y !== '') ? { gaps } : {}),
+          ...(segments.length === 1 ? { ...xliffSpacing('A', src[0].text, src[0].preserve), ...(trg[0] ? xliffSpacing('B', trg[0].text, trg[0].preserve) : {}) } : {}),
         },
       });
       // Offsets of each segment inside the bead side (sentences joined by one character).
@@ -795,6 +797,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(segmentIds.length ? { segmentIds } : {}),
         // (one sentence per segment: `segmentBreaks`)
         ...(segCut ? { segments: srcMids.map((): [number, number] => [1, 1]), ...segmentSpacing(segCut) } : {}),
+        // a unit's own spacing (line breaks, runs of spaces), written back while its sentences read as they did
+        ...(segCut ? {} : { ...xliffSpacing('A', src.text, src.preserve), ...(tgtEl && side === 1 ? xliffSpacing('B', trg.text, trg.preserve) : {}) }),
         ...(state ? { segmentStates: [state] } : {}),
       };
       const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off', origin });

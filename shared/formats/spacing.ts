@@ -1,11 +1,13 @@
 /**
  * A segment's own spacing (runs of spaces, line breaks, a space at either end, no space between a
  * code and the next sentence), which the sentences read from it do not keep: kept at import where it
- * differs, written back on export while the sentences still read as they did (TMX).
+ * differs (TMX; XLIFF under `xml:space="preserve"`), written back on export, in any of these formats,
+ * while the sentences still read as they did.
  */
 import { BREAK, sentencesOf } from './import-common';
 import { SENTENCE_JOINER } from './model';
 import { MAX_NOTE } from '../project/limits';
+import type { BeadOrigin } from '../align/types';
 
 /**
  * The segment text `raw` (as `readInline` gives it) when its spacing is not that of its sentences
@@ -22,6 +24,41 @@ export function spacingOf(raw: string, preserve: boolean): string | undefined {
  * (`written`, breaks taken out) while the sentences still read as they did from it, else undefined.
  */
 export function writtenAsRead(sentences: readonly string[], written: string | undefined, preserve: boolean | undefined): string | undefined {
+  return writtenSide(sentences, written, preserve)?.text;
+}
+
+/**
+ * {@link writtenAsRead}, with where each offset into the sentences joined by a space (where an
+ * export's mismatch spans point) falls in that text: `at(i)` for a span's start, `at(i - 1) + 1` for its end.
+ */
+export function writtenSide(sentences: readonly string[], written: string | undefined, preserve: boolean | undefined): { text: string; at: (i: number) => number } | undefined {
   if (written === undefined) return undefined;
-  return sentences.join(SENTENCE_JOINER) === sentencesOf(written, !!preserve).sentences.join(SENTENCE_JOINER) ? written.split(BREAK).join('') : undefined;
+  const read = sentencesOf(written, !!preserve);
+  const joined = sentences.join(SENTENCE_JOINER);
+  if (joined !== read.sentences.join(SENTENCE_JOINER)) return undefined;
+  let text = '';
+  const inv = new Int32Array(joined.length).fill(-1);
+  for (let i = 0; i < written.length; i++) {
+    if (written[i] === BREAK) continue;
+    const j = read.map(i);
+    if (j < joined.length && inv[j] < 0 && written[i] === joined[j]) inv[j] = text.length;
+    text += written[i];
+  }
+  // (a joiner that stands for no character of the text: just after the character before it)
+  for (let j = 0; j < inv.length; j++) if (inv[j] < 0) inv[j] = j > 0 ? inv[j - 1] + 1 : 0;
+  return { text, at: (i) => (i >= joined.length ? text.length : inv[Math.max(0, i)]) };
+}
+
+/**
+ * The origin fields that keep an XLIFF side's own spacing (`writtenA`, `preserveA`; `B`): only text read
+ * under `xml:space="preserve"` has spacing of its own (elsewhere a run of whitespace is one space).
+ */
+export function xliffSpacing(side: 'A' | 'B', raw: string | undefined, preserve: boolean): Pick<BeadOrigin, 'writtenA' | 'writtenB' | 'preserveA' | 'preserveB'> {
+  const written = raw !== undefined && preserve && raw.trim() !== '' ? spacingOf(raw, true) : undefined;
+  return written === undefined ? {} : { [`written${side}`]: written, [`preserve${side}`]: true };
+}
+
+/** Spans over a side's sentences joined by a space, moved onto its written text (`writtenSide`). */
+export function spansInWritten<T extends { start: number; end: number }>(spans: readonly T[], w: { at: (i: number) => number }): T[] {
+  return spans.map((sp) => ({ ...sp, start: w.at(sp.start), end: sp.end > sp.start ? w.at(sp.end - 1) + 1 : w.at(sp.start) }));
 }

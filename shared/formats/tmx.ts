@@ -304,7 +304,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     const v = `${t}  `;
     // a segment whose sentences read as the file gave them is written with the file's own spacing
     const asRead = (side: 'A' | 'B') =>
-      fromFormat(o, 'tmx') ? writtenAsRead((side === 'A' ? r.a : r.b).sentences, o![`written${side}`], o![`preserve${side}`]) : undefined;
+      writtenAsRead((side === 'A' ? r.a : r.b).sentences, o?.[`written${side}`], o?.[`preserve${side}`]);
     const [wa, wb] = [asRead('A') ?? writtenText(r.a, model.codesA), asRead('B') ?? writtenText(r.b, model.codesB)];
     const segA = dropJoiners(tmxCodes(xmlText(wa), wa, model.codesA));
     const segB = dropJoiners(tmxCodes(xmlText(wb), wb, model.codesB));

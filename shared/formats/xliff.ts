@@ -20,6 +20,7 @@ import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds } from './origin';
 import { groupNesting } from './groups';
+import { spansInWritten, writtenSide } from './spacing';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -141,8 +142,15 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   // Code ids are unique among a unit's sources (and among its targets), where they pair up.
   const idsA = new Set<string>();
   const idsB = new Set<string>();
-  const partsA = cutSide({ ...r.a, text: writtenText(r.a, codes.a) }, segs.map(([a]) => a), spansA);
-  const partsB = cutSide({ ...r.b, text: writtenText(r.b, codes.b) }, segs.map(([, b]) => b), spansB);
+  // a one-segment unit's own spacing (line breaks, runs of spaces) while its sentences read as they did
+  const own = (side: Row['a'], written: string | undefined, preserve: boolean | undefined, spans: MarkSpan[]) => {
+    // (XLIFF writes under xml:space="preserve": only text read so has spacing to keep)
+    const w = segs.length === 1 && preserve ? writtenSide(side.sentences, written, true) : undefined;
+    return w ? [{ text: w.text, spans: spansInWritten(spans, w) }] : undefined;
+  };
+  const o0 = r.bead.origin;
+  const partsA = own(r.a, o0?.writtenA, o0?.preserveA, spansA) ?? cutSide({ ...r.a, text: writtenText(r.a, codes.a) }, segs.map(([a]) => a), spansA);
+  const partsB = own(r.b, o0?.writtenB, o0?.preserveB, spansB) ?? cutSide({ ...r.b, text: writtenText(r.b, codes.b) }, segs.map(([, b]) => b), spansB);
   const parts = segs.map((_, k) => {
     const a = partsA[k];
     const b = partsB[k];

@@ -18,6 +18,7 @@ import { xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
 import { groupNesting } from './groups';
+import { spansInWritten, writtenSide } from './spacing';
 
 /**
  * Selaras data as a strict-schema `<context-group name="selaras…">` (one `x-selaras-TYPE` context
@@ -146,7 +147,14 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const spansB = issueSpans(r.issues, 'b', W);
   const segs = segmentsOf(r);
   const partsA = segs && cutParts(textA, r.a, segs.counts.map(([a]) => a), spansA);
-  const source = segs && partsA ? segmentsXml(partsA, segs, o, 0, model.codesA, false) : dropJoiners(marked(textA, spansA, model.codesA, next));
+  // a unit's own spacing (line breaks, runs of spaces) while its sentences read as they did
+  const ownA = segs ? undefined : writtenSide(r.a.sentences, o?.preserveA ? o.writtenA : undefined, true);
+  const ownB = segs ? undefined : writtenSide(r.b.sentences, o?.preserveB ? o.writtenB : undefined, true);
+  const source = segs && partsA
+    ? segmentsXml(partsA, segs, o, 0, model.codesA, false)
+    : ownA
+      ? marked(ownA.text, spansInWritten(spansA, ownA), model.codesA, next)
+      : dropJoiners(marked(textA, spansA, model.codesA, next));
   s += `${t}<source>${source}</source>\n`;
   const targetAttrs = fromFormat(o, 'xliff-1.2') ? attrsXml(o!.attrsB, ['phase-name', 'state-qualifier', 'resname', 'restype', 'coord', 'font', 'css-style', 'style', 'exstyle', 'equiv-trans']) : '';
   if (segs && partsA) {
@@ -155,7 +163,8 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
     s += `${t}<seg-source>${segmentsXml(partsA, segs, o, 0, model.codesA)}</seg-source>\n`;
     if (hasText(r.b)) s += `${t}<target state="${targetState(r)}"${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB)}</target>\n`;
   } else if (hasText(r.b)) {
-    s += `${t}<target state="${targetState(r)}"${targetAttrs}>${dropJoiners(marked(textB, spansB, model.codesB, next))}</target>\n`;
+    const target = ownB ? marked(ownB.text, spansInWritten(spansB, ownB), model.codesB, next) : dropJoiners(marked(textB, spansB, model.codesB, next));
+    s += `${t}<target state="${targetState(r)}"${targetAttrs}>${target}</target>\n`;
   }
   // an empty target the file gave with its state (`<target state="new"></target>`) comes back as it was
   const emptyState = !hasText(r.b) && fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;

@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { exportTmx, exportXliff, exportXliff12, importTmx, importXliff } from '../../../shared/formats';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import { ownSentences } from '../../../shared/formats/import-common';
+import type { Project } from '../../../shared/project/types';
+import { canValidate, xmllint } from './helpers';
+
+const xliff12 = (unitAttrs: string, source: string, target: string) =>
+  '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="id" datatype="plaintext"><body>' +
+  `<trans-unit id="u1"${unitAttrs}><source>${source}</source><target>${target}</target></trans-unit></body></file></xliff>`;
+
+function open(xml: string, name: string): Project {
+  const r = name.endsWith('.tmx') ? importTmx(xml, name) : importXliff(xml, name);
+  if (!r.ok) throw new Error(r.message);
+  return projectFromBilingual(r, name);
+}
+const WRITERS = { xliff12: exportXliff12, xliff: exportXliff, tmx: exportTmx } as const;
+const out = (p: Project, to: keyof typeof WRITERS) => WRITERS[to](exportInputOf(p, 0, 'all', 't'));
+const strip = (x: string) => x.replace(/(creationdate|changedate)="[^"]*"|<(context|mda:meta) [^>]*type="(x-selaras-)?exported">[^<]*<\/(context|mda:meta)>/g, '');
+
+describe('a unit with spacing of its own (xml:space="preserve": line breaks, runs of spaces, tabs)', () => {
+  const file = xliff12(' xml:space="preserve"', 'Total:  5 boxes\n\tPrice: $10', 'Jumlah:  5 kotak\n\tHarga: 12 dolar AS');
+  it('is written back as it was, in XLIFF 1.2, XLIFF 2 and TMX, each side read as two sentences', () => {
+    const p = open(file, 'a.xlf');
+    expect(p.versions[0].text.split('\n')).toHaveLength(2);
+    for (const to of ['xliff12', 'xliff', 'tmx'] as const) {
+      const x = out(p, to);
+      expect(x, to).toContain('Total:  5 boxes\n\tPrice: ');
+      expect(x, to).toContain('Jumlah:  5 kotak\n\tHarga: ');
+      if (canValidate()) expect(xmllint(x, to === 'xliff' ? 'xliff21' : to), to).toMatchObject({ status: 0, output: '' });
+    }
+  });
+  it('the changed figure is marked on its own text, not shifted by the spacing', () => {
+    const p = open(file, 'a.xlf');
+    expect(out(p, 'xliff12')).toMatch(/\tHarga: <mrk mtype="x-selaras-mismatch" comment="[^"]*">12 dolar AS<\/mrk><\/target>/);
+    expect(out(p, 'xliff')).toMatch(/\tHarga: <mrk id="[^"]*"[^>]* type="its:generic"[^>]*>12 dolar AS<\/mrk><\/target>/);
+  });
+  it('an export reopened and exported again is the same file, in each format', () => {
+    for (const to of ['xliff12', 'xliff', 'tmx'] as const) {
+      const once = out(open(file, 'a.xlf'), to);
+      const twice = out(open(once, to === 'tmx' ? 'b.tmx' : 'b.xlf'), to);
+      expect(strip(twice), to).toBe(strip(once));
+    }
+  });
+  it('guard: an edited sentence is written with plain spacing (the file\'s spacing fits its old text only)', () => {
+    const p = open(file, 'a.xlf');
+    const v = p.versions[1];
+    const edited: Project = { ...p, versions: [p.versions[0], { ...v, text: v.text.replace('12 dolar', '10 dolar') }] };
+    expect(out(edited, 'xliff12')).toContain('<target state="translated">Jumlah:  5 kotak Harga: 10 dolar AS</target>');
+  });
+  it('guard: without xml:space="preserve" a run of whitespace is one space, as XLIFF says', () => {
+    const p = open(xliff12('', 'Total:  5 boxes\n\tPrice: $10', 'Jumlah:  5 kotak\n\tHarga: 10 dolar AS'), 'a.xlf');
+    expect(out(p, 'xliff12')).toContain('<source>Total: 5 boxes Price: $10</source>');
+  });
+});
+
+describe('ownSentences', () => {
+  it('cuts a side Selaras wrote with its file\'s spacing by the recorded lengths, whitespace between', () => {
+    expect(ownSentences('One.\n\n  Two.', [4, 4])).toEqual(['One.', 'Two.']);
+    expect(ownSentences('One. Two.', [4, 4])).toEqual(['One.', 'Two.']);
+  });
+  it('guard: lengths that do not fit leave the text whole', () => {
+    expect(ownSentences('One.\n\nTwo.', [3, 9])).toEqual(['One.\n\nTwo.']);
+  });
+});
