@@ -801,7 +801,9 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(segCut ? {} : { ...xliffSpacing('A', src.text, src.preserve), ...(tgtEl && side === 1 ? xliffSpacing('B', trg.text, trg.preserve) : {}) }),
         ...(state ? { segmentStates: [state] } : {}),
       };
-      const unit = b.addUnit(texts, { confirmed: attr(tu, 'approved') === 'yes' || state === 'final' || state === 'signed-off', origin });
+      // `approved` says it when the unit has one (`approved="no"` beside a `final` state stays unconfirmed; the state is kept)
+      const approved = attr(tu, 'approved');
+      const unit = b.addUnit(texts, { confirmed: approved !== undefined ? approved === 'yes' : state === 'final' || state === 'signed-off', origin });
       const unread = addForeignIssues(b, unit, 0, src.marks, a.map, sdl) + (t ? addForeignIssues(b, unit, side, trg.marks, t.map, sdl) : 0);
       if (unread) dropped12['mrk'] = (dropped12['mrk'] ?? 0) + unread;
       const segSource = segSourceEl;

@@ -50,6 +50,11 @@ export const XLIFF12_UNIT_ATTRS = XLIFF12_UNIT_COMMON;
 export const XLIFF12_GROUP_ATTRS = XLIFF12_UNIT_COMMON;
 export const XLIFF12_STATES = ['final', 'needs-adaptation', 'needs-l10n', 'needs-review-adaptation', 'needs-review-l10n', 'needs-review-translation', 'needs-translation', 'new', 'signed-off', 'translated'];
 
+/** True for a state XLIFF 1.2 (strict) takes: one of its list, or a tool's own (`x-mt`). */
+export function isXliff12State(state: string | undefined): state is string {
+  return state !== undefined && (XLIFF12_STATES.includes(state) || /^x-\S+$/.test(state));
+}
+
 /** ` name="value"` for each allowed attribute present (in the allowed list's order). */
 export function attrsXml(attrs: Record<string, string> | undefined, allowed: readonly string[], skip: readonly string[] = []): string {
   if (!attrs) return '';

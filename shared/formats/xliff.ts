@@ -164,9 +164,13 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const fits = o?.segmentIds && o.segmentIds.length === segs.length && (segs.length > 1 || !o.segments || o.segments.length <= 1);
   const inlineIds = parts.flatMap((p) => [...p.source.matchAll(/<(?:mrk|sm|pc|sc|ph)\b[^>]*?\sid="([^"]*)"/g)].map((m) => m[1]));
   const segIds = keepIds(segs.map((_, k) => (fits ? o!.segmentIds![k] : undefined)), (k) => `s${k + 1}`, (id) => nmtoken(id) === id, inlineIds);
-  const states = fits ? o!.segmentStates : undefined;
+  // the file's segment states while its segments still fit (ids or none)
+  const statesFit = o?.segmentStates?.length === segs.length && (segs.length > 1 ? !!o.segments : !o.segments || o.segments.length <= 1);
+  const states = statesFit ? o!.segmentStates : undefined;
   const body = parts.map(({ source, target }, k) => {
     const kept = states?.[k];
+    // (a segment of an XLIFF 2 file that had no state, nobody confirmed, keeps none: `initial` by default)
+    const none = kept === '' && fromFormat(o, 'xliff-2') && !r.bead.confirmed;
     const state =
       target === null
         ? 'initial'
@@ -175,7 +179,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
             ? 'reviewed'
             : kept
           : segmentState(r);
-    let seg = `${u}<segment id="${xmlAttr(segIds[k])}" state="${state}">\n`;
+    let seg = `${u}<segment id="${xmlAttr(segIds[k])}"${none && target !== null ? '' : ` state="${state}"`}>\n`;
     seg += `${u}  <source>${source}</source>\n`;
     if (target !== null) seg += `${u}  <target>${target}</target>\n`;
     seg += `${u}</segment>\n`;

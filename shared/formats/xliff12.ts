@@ -11,7 +11,7 @@
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_STATES, XLIFF12_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang } from './origin';
+import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang } from './origin';
 import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { xliff12Codes } from './codes';
@@ -82,16 +82,20 @@ function cutParts(text: string, side: Row['a'], counts: number[], spans: Array<{
   });
 }
 
-/** The segments of a row as its file had them (`mrk mtype="seg"` ids), when they still fit its sentences. */
+/**
+ * The segments of a row as its file had them (XLIFF 1.2 `mrk mtype="seg"`, XLIFF 2 `<segment>`s), when they
+ * still fit its sentences: their ids, new ones where the file gave none.
+ */
 function segmentsOf(r: Row): { counts: Array<[number, number]>; ids: string[] } | null {
   const o = r.bead.origin;
   const ids = o?.segmentIds;
-  if (!ids?.length || ids.some((id) => id === '')) return null;
-  const counts = ids.length === 1 ? [[r.a.sentences.length, r.b.sentences.length] as [number, number]] : o?.segments;
-  if (!counts || counts.length !== ids.length) return null;
+  const many = o?.segments && o.segments.length > 1 ? o.segments : undefined;
+  if (!many && !(ids?.length === 1 && ids[0] !== '')) return null;
+  const counts = many ?? [[r.a.sentences.length, r.b.sentences.length] as [number, number]];
+  if (ids && ids.length !== counts.length) return null;
   if (counts.reduce((n, [a]) => n + a, 0) !== r.a.sentences.length || counts.reduce((n, [, b]) => n + b, 0) !== r.b.sentences.length) return null;
   if (counts.some(([a]) => a === 0)) return null;
-  return { counts, ids: keepIds(ids, (k) => `${k + 1}`, (id) => id.trim() !== '') };
+  return { counts, ids: keepIds(counts.map((_, k) => ids?.[k]), (k) => `${k + 1}`, (id) => id.trim() !== '') };
 }
 
 const ONLY_CODES = /^[\ue000-\uf8ff]*$/;
@@ -130,10 +134,18 @@ function unitAttrs(o: BeadOrigin | undefined): string {
   return '';
 }
 
+/**
+ * The target's ` state="…"`: the file's own while the bead's confirmation says what it said (a confirmed
+ * `translated` becomes `signed-off`); none where the file's unit had none and nobody confirmed it.
+ */
 function targetState(r: Row): string {
-  const kept = r.bead.origin?.segmentStates?.[0];
-  if (fromFormat(r.bead.origin, 'xliff-1.2') && kept && XLIFF12_STATES.includes(kept)) return r.bead.confirmed && kept === 'translated' ? 'signed-off' : kept;
-  return r.bead.confirmed ? 'signed-off' : 'translated';
+  const o = r.bead.origin;
+  const kept = fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
+  if (isXliff12State(kept)) return ` state="${r.bead.confirmed && kept === 'translated' ? 'signed-off' : kept}"`;
+  if (fromFormat(o, 'xliff-1.2') && !kept && !r.bead.confirmed) return '';
+  // an XLIFF 2 unit whose segments are all `final` is final in 1.2 too
+  if (fromFormat(o, 'xliff-2') && o!.segmentStates?.length && o!.segmentStates.every((x) => x === 'final')) return ' state="final"';
+  return ` state="${r.bead.confirmed ? 'signed-off' : 'translated'}"`;
 }
 
 function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput, indent: string): string {
@@ -161,14 +173,14 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
     // The file's segments (`mrk mtype="seg"`) and their ids, in seg-source and target alike.
     const partsB = cutParts(textB, r.b, segs.counts.map(([, b]) => b), spansB);
     s += `${t}<seg-source>${segmentsXml(partsA, segs, o, 0, model.codesA)}</seg-source>\n`;
-    if (hasText(r.b)) s += `${t}<target state="${targetState(r)}"${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB)}</target>\n`;
+    if (hasText(r.b)) s += `${t}<target${targetState(r)}${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB)}</target>\n`;
   } else if (hasText(r.b)) {
     const target = ownB ? marked(ownB.text, spansInWritten(spansB, ownB), model.codesB, next) : dropJoiners(marked(textB, spansB, model.codesB, next));
-    s += `${t}<target state="${targetState(r)}"${targetAttrs}>${target}</target>\n`;
+    s += `${t}<target${targetState(r)}${targetAttrs}>${target}</target>\n`;
   }
   // an empty target the file gave with its state (`<target state="new"></target>`) comes back as it was
   const emptyState = !hasText(r.b) && fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
-  if (emptyState && XLIFF12_STATES.includes(emptyState)) s += `${t}<target state="${emptyState}"${targetAttrs}></target>\n`;
+  if (isXliff12State(emptyState)) s += `${t}<target state="${emptyState}"${targetAttrs}></target>\n`;
   const notes = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),
     ...r.spanNotes.map((n) => ({ a: n.annotation, annotates: n.side === 'a' ? 'source' : 'target' })),

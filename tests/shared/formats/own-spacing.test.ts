@@ -47,7 +47,7 @@ describe('a unit with spacing of its own (xml:space="preserve": line breaks, run
     const p = open(file, 'a.xlf');
     const v = p.versions[1];
     const edited: Project = { ...p, versions: [p.versions[0], { ...v, text: v.text.replace('12 dolar', '10 dolar') }] };
-    expect(out(edited, 'xliff12')).toContain('<target state="translated">Jumlah:  5 kotak Harga: 10 dolar AS</target>');
+    expect(out(edited, 'xliff12')).toContain('<target>Jumlah:  5 kotak Harga: 10 dolar AS</target>');
   });
   it('guard: without xml:space="preserve" a run of whitespace is one space, as XLIFF says', () => {
     const p = open(xliff12('', 'Total:  5 boxes\n\tPrice: $10', 'Jumlah:  5 kotak\n\tHarga: 10 dolar AS'), 'a.xlf');

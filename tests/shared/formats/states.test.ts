@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { exportXliff, exportXliff12, importXliff } from '../../../shared/formats';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import type { Project } from '../../../shared/project/types';
+import { canValidate, xmllint } from './helpers';
+
+function open(xml: string): Project {
+  const r = importXliff(xml, 'a.xlf');
+  if (!r.ok) throw new Error(r.message);
+  return projectFromBilingual(r, 'a.xlf');
+}
+const units12 = (body: string) =>
+  '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="id" datatype="plaintext"><body>' +
+  `${body}</body></file></xliff>`;
+const units2 = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1">${body}</file></xliff>`;
+const unitOf = (xml: string, id: string) => xml.match(new RegExp(`<trans-unit id="${id}"[\\s\\S]*?</trans-unit>`))?.[0] ?? '';
+const unit2Of = (xml: string, id: string) => xml.match(new RegExp(`<unit id="${id}"[\\s\\S]*?</unit>`))?.[0] ?? '';
+
+describe('XLIFF 1.2 states and approval as the file gave them', () => {
+  const file = units12(
+    '<trans-unit id="1" approved="no"><source>Three boats.</source><target state="final">Tiga perahu.</target></trans-unit>' +
+      '<trans-unit id="2"><source>Two boats.</source><target state="x-mt">Dua perahu.</target></trans-unit>' +
+      '<trans-unit id="3"><source>Four boats.</source><target>Empat perahu.</target></trans-unit>' +
+      '<trans-unit id="4" approved="yes"><source>Five boats.</source><target state="translated">Lima perahu.</target></trans-unit>',
+  );
+  it('approved="no" beside a final state stays unconfirmed, and goes back with its state, not as approved', () => {
+    const p = open(file);
+    expect(p.alignments[0].beads.map((b) => !!b.confirmed)).toEqual([false, false, false, true]);
+    const out = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(unitOf(out, '1')).not.toContain('approved="yes"');
+    expect(unitOf(out, '1')).toContain('<target state="final">Tiga perahu.</target>');
+    expect(unitOf(out, '4')).toContain('approved="yes"');
+    expect(unitOf(out, '4')).toContain('<target state="signed-off">');
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+  it("a tool's own state (x-mt) is kept, and a target without a state gets none", () => {
+    const out = exportXliff12(exportInputOf(open(file), 0, 'all', 't'));
+    expect(unitOf(out, '2')).toContain('<target state="x-mt">Dua perahu.</target>');
+    expect(unitOf(out, '3')).toContain('<target>Empat perahu.</target>');
+  });
+});
+
+describe('XLIFF 2 segment states without segment ids', () => {
+  const file = units2(
+    '<unit id="u1"><segment state="reviewed"><source>One boat.</source><target>Satu perahu.</target></segment><segment><source>Two boats.</source><target>Dua perahu.</target></segment></unit>' +
+      '<unit id="u2"><segment state="final"><source>Five boats.</source><target>Lima perahu.</target></segment></unit>',
+  );
+  it('keep their states in XLIFF 2 (none stays none), and their boundaries and final state in XLIFF 1.2', () => {
+    const p = open(file);
+    const x2 = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect(unit2Of(x2, 'u1')).toMatch(/<segment id="s1" state="reviewed">[\s\S]*<segment id="s2">/);
+    expect(unit2Of(x2, 'u2')).toContain('<segment id="s1" state="final">');
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(unitOf(x12, 'u1')).toContain('<seg-source><mrk mtype="seg" mid="1">One boat.</mrk> <mrk mtype="seg" mid="2">Two boats.</mrk></seg-source>');
+    expect(unitOf(x12, 'u2')).toContain('<target state="final">Lima perahu.</target>');
+    if (canValidate()) {
+      expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+      expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    }
+  });
+});
