@@ -46,3 +46,16 @@ export function groupNesting(indent: string, canOpen: (gid: string) => boolean, 
     },
   };
 }
+
+/**
+ * The key of an XLIFF 1.2 `<group>` that has no id (Trados writes such groups around a paragraph's
+ * units): `~g1`, `~g2`, … in file order. No id can be written so (`~` is no name character): XLIFF 1.2
+ * writes the group without one, XLIFF 2 (where a group needs an id) with a fresh one.
+ */
+export function anonymousGroupKey(n: number): string {
+  return `~g${n}`;
+}
+
+export function isAnonymousGroup(key: string): boolean {
+  return /^~g\d+$/.test(key);
+}

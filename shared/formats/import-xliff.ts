@@ -19,6 +19,7 @@ import { elements, attr, child, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { xliffSpacing } from './spacing';
+import { anonymousGroupKey } from './groups';
 import { SENTENCE_JOINER } from './model';
 import type { BeadOrigin } from '../align/types';
 import { primaryLang } from './lang-tags';
@@ -703,6 +704,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   const fileOrigin: FileOrigin = { format: 'xliff-1.2', attrs: firstFull ? attrsOf(firstFull, []) : {}, files: [], groups: [] };
   const dropped12: Record<string, number> = {};
   const sdl = sdlComments(root);
+  let anonymousGroups = 0;
   files.forEach((file, fileNo) => {
     const fileKey = String(fileNo + 1);
     fileOrigin.files!.push({ key: fileKey, attrs: attrsOf(file, []) });
@@ -734,14 +736,15 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
     const visit = (container: XmlElement, preserve: boolean, groups: string[]): void => {
       for (const c of elements(container)) {
         if (c.local === 'group') {
-          const id = attr(c, 'id');
+          // (a group without an id is kept too, under a key no id can be: written back without one)
+          const id = attr(c, 'id') ?? anonymousGroupKey(++anonymousGroups);
           const ga = attrsOf(c, ['id', 'xml:space']);
-          if (id !== undefined && Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
+          if (Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
           for (const n of elements(c, 'note')) {
             stats.notes.group++;
-            b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []), ...(id !== undefined ? { group: id } : {}) });
+            b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []), group: id });
           }
-          visit(c, isPreserve(c, preserve), id !== undefined ? [...groups, id] : groups);
+          visit(c, isPreserve(c, preserve), [...groups, id]);
         } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve), groups);
         else if (c.local === 'bin-unit') dropped12['bin-unit'] = (dropped12['bin-unit'] ?? 0) + 1;
       }

@@ -19,7 +19,7 @@ import { originalData, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds } from './origin';
-import { groupNesting } from './groups';
+import { groupNesting, isAnonymousGroup } from './groups';
 import { spansInWritten, writtenSide } from './spacing';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -196,6 +196,11 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   return s;
 }
 
+/** The id a group is written with: its own, or, for an XLIFF 1.2 group that had none, one made from its key (`x-g1`). */
+function groupId(key: string): string {
+  return isAnonymousGroup(key) ? `x-${key.slice(1)}` : key;
+}
+
 /**
  * The unit id of each row: the id it was imported with when valid and not taken by a group or
  * an earlier row (a merge or split leaves it on the first), else a fresh one that collides with none.
@@ -222,10 +227,12 @@ export function exportXliff(input: ExportInput): string {
     `<xliff xmlns="${XLIFF_NS}" xmlns:its="${ITS_NS}" xmlns:mda="${MDA_NS}" version="2.1"` +
     ` srcLang="${xmlAttr(model.langA)}" trgLang="${xmlAttr(model.langB)}" its:version="2.0">\n`;
   // Rows go back into the `<file>` they came from (runs of rows; a row from no file joins the run before it).
-  const fo: FileOrigin | undefined = input.project.origin?.format === 'xliff-2' ? input.project.origin : undefined;
+  // An XLIFF file's <file>s (2.x ids, 1.2 positions) go back as files of their own, each with its `original`.
+  const po = input.project.origin;
+  const fo: FileOrigin | undefined = po?.format === 'xliff-2' || po?.format === 'xliff-1.2' ? po : undefined;
   const runs: Array<{ key: string | undefined; rows: Row[] }> = [];
   for (const r of model.rows) {
-    const key = fromFormat(r.bead.origin, 'xliff-2') ? r.bead.origin!.file : undefined;
+    const key = fo && fromFormat(r.bead.origin, fo.format) ? r.bead.origin!.file : undefined;
     const last = runs[runs.length - 1];
     if (last && (key === undefined || last.key === key)) last.rows.push(r);
     else if (last && last.key === undefined && runs.length === 1) {
@@ -238,16 +245,17 @@ export function exportXliff(input: ExportInput): string {
   // Notes read from a group go back into that group when its units are exported.
   const groupNotes = new Map<string, Annotation[]>();
   for (const a of model.looseAnnotations) {
-    if (a.group === undefined || a.note.trim() === '' || nmtoken(a.group) !== a.group) continue;
+    if (a.group === undefined || a.note.trim() === '' || nmtoken(groupId(a.group)) !== groupId(a.group)) continue;
     if (!model.rows.some((r) => r.bead.origin?.groups?.includes(a.group!))) continue;
     groupNotes.set(a.group, [...(groupNotes.get(a.group) ?? []), a]);
   }
-  const groupAttrs = new Map((fo?.groups ?? []).map((x) => [x.key, x.attrs]));
+  const groupAttrs = new Map(po?.format === 'xliff-2' ? (po.groups ?? []).map((x) => [x.key, x.attrs]) : []);
   const notesDone = new Set<string>();
   const W = exportWords(input.uiLang);
   let noteNo = 0;
   runs.forEach((run, f) => {
-    const theirs = fo?.files?.find((x) => x.key === (run.key ?? fo.files?.[0]?.key))?.attrs ?? {};
+    const file = fo?.files?.find((x) => x.key === (run.key ?? fo.files?.[0]?.key))?.attrs ?? {};
+    const theirs = fo?.format === 'xliff-1.2' ? (file.original ? { original: file.original } : {}) : file;
     const attrs = { original: model.nameA, ...theirs };
     out += `  <file id="${xmlAttr(fileIds[f])}"${attrsXml(attrs, XLIFF2_FILE_ATTRS)} xml:space="preserve">\n`;
     if (f === 0) {
@@ -271,9 +279,9 @@ export function exportXliff(input: ExportInput): string {
     // Groups are opened and closed around runs of rows; a group id is written once per file (ids are unique).
     const groups = groupNesting(
       '    ',
-      (gid) => nmtoken(gid) === gid && !ids.includes(gid),
+      (gid) => nmtoken(groupId(gid)) === groupId(gid) && !ids.includes(groupId(gid)),
       (gid, p) => {
-        let tag = `    ${p}<group id="${xmlAttr(gid)}"${attrsXml(groupAttrs.get(gid), XLIFF2_GROUP_ATTRS)}>\n`;
+        let tag = `    ${p}<group id="${xmlAttr(groupId(gid))}"${attrsXml(groupAttrs.get(gid), XLIFF2_GROUP_ATTRS)}>\n`;
         const notes = notesDone.has(gid) ? [] : (groupNotes.get(gid) ?? []);
         notesDone.add(gid);
         if (notes.length) {

@@ -17,7 +17,7 @@ import { xmlAttr, xmlText } from './xml';
 import { xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
-import { groupNesting } from './groups';
+import { groupNesting, isAnonymousGroup } from './groups';
 import { spansInWritten, writtenSide } from './spacing';
 
 /**
@@ -168,7 +168,7 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
       ? marked(ownA.text, spansInWritten(spansA, ownA), model.codesA, next)
       : dropJoiners(marked(textA, spansA, model.codesA, next));
   s += `${t}<source>${source}</source>\n`;
-  const targetAttrs = fromFormat(o, 'xliff-1.2') ? attrsXml(o!.attrsB, ['phase-name', 'state-qualifier', 'resname', 'restype', 'coord', 'font', 'css-style', 'style', 'exstyle', 'equiv-trans']) : '';
+  const targetAttrs = fromFormat(o, 'xliff-1.2') ? attrsXml(o!.attrsB, ['state-qualifier', 'resname', 'restype', 'coord', 'font', 'css-style', 'style', 'exstyle', 'equiv-trans']) : '';
   if (segs && partsA) {
     // The file's segments (`mrk mtype="seg"`) and their ids, in seg-source and target alike.
     const partsB = cutParts(textB, r.b, segs.counts.map(([, b]) => b), spansB);
@@ -237,7 +237,7 @@ export function exportXliff12(input: ExportInput): string {
   const groups = groupNesting(
     '      ',
     () => true,
-    (gid, p) => `      ${p}<group id="${xmlAttr(gid)}"${groupXml(gid)}>\n` + (groupNotes.get(gid) ?? []).map((a) => note(a, `        ${p}`)).join(''),
+    (gid, p) => `      ${p}<group${isAnonymousGroup(gid) ? '' : ` id="${xmlAttr(gid)}"`}${groupXml(gid)}>\n` + (groupNotes.get(gid) ?? []).map((a) => note(a, `        ${p}`)).join(''),
   );
   rows.forEach((r, k) => {
     out += groups.enter(r.bead.origin?.groups ?? []);

@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { exportXliff, exportXliff12, importXliff } from '../../../shared/formats';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import type { Project } from '../../../shared/project/types';
+import { canValidate, xmllint } from './helpers';
+
+function open(xml: string, name = 'a.xlf'): Project {
+  const r = importXliff(xml, name);
+  if (!r.ok) throw new Error(r.message);
+  return projectFromBilingual(r, name);
+}
+const xliff12 = (files: string) => `<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">${files}</xliff>`;
+const file12 = (original: string, body: string, header = '') =>
+  `<file original="${original}" source-language="en" target-language="id" datatype="plaintext">${header}<body>${body}</body></file>`;
+const strip = (x: string) => x.replace(/<(context|mda:meta) [^>]*type="(x-selaras-)?exported">[^<]*<\/(context|mda:meta)>/g, '');
+
+describe('an XLIFF 1.2 file of several <file>s, exported as XLIFF 2', () => {
+  const xml = xliff12(
+    file12('a.txt', '<trans-unit id="1"><source>Ten people.</source><target>Sepuluh orang.</target></trans-unit>') +
+      file12('b.txt', '<trans-unit id="1"><source>Five dogs.</source><target>Lima anjing.</target></trans-unit>'),
+  );
+  it('gives each its own <file> with its original, and keeps each unit id (ids are unique per file)', () => {
+    const out = exportXliff(exportInputOf(open(xml), 0, 'all', 't'));
+    const files = [...out.matchAll(/<file id="([^"]*)" original="([^"]*)"[\s\S]*?<\/file>/g)];
+    expect(files.map((m) => m[2])).toEqual(['a.txt', 'b.txt']);
+    expect(files.map((m) => [...m[0].matchAll(/<unit id="([^"]*)"/g)].map((u) => u[1]))).toEqual([['1'], ['1']]);
+    if (canValidate()) expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    // reopened and exported again: the same file
+    expect(strip(exportXliff(exportInputOf(open(out, 'b.xlf'), 0, 'all', 't')))).toBe(strip(out));
+  });
+});
+
+describe('an XLIFF 1.2 <group> without an id (Trados)', () => {
+  const xml = xliff12(
+    file12(
+      'a.txt',
+      '<group resname="intro" restype="x-paragraph"><trans-unit id="1"><source>Ten people.</source><target>Sepuluh orang.</target></trans-unit></group>' +
+        '<trans-unit id="2"><source>Two cars.</source><target>Dua mobil.</target></trans-unit>',
+    ),
+  );
+  it('goes back around its units with its attributes and no id (XLIFF 1.2), or a new id (XLIFF 2)', () => {
+    const p = open(xml);
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(x12).toMatch(/<group resname="intro" restype="x-paragraph">\s*<trans-unit id="1"[\s\S]*?<\/trans-unit>\s*<\/group>\s*<trans-unit id="2"/);
+    const x2 = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect(x2).toMatch(/<group id="x-g1">\s*<unit id="1">[\s\S]*?<\/unit>\s*<\/group>\s*<unit id="2">/);
+    if (canValidate()) {
+      expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+      expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    }
+    expect(strip(exportXliff12(exportInputOf(open(x12, 'b.xlf'), 0, 'all', 't')))).toBe(strip(x12));
+  });
+});
+
+describe('phase-name', () => {
+  it('is not written (it names a <phase> of a <phase-group> Selaras does not write), so the export stays valid', () => {
+    const xml = xliff12(
+      file12(
+        'a.txt',
+        '<trans-unit id="1" phase-name="tr1"><source>Ten people.</source><target phase-name="tr1">Sepuluh orang.</target></trans-unit>',
+        '<header><phase-group><phase phase-name="tr1" process-name="translation"/></phase-group></header>',
+      ),
+    );
+    const out = exportXliff12(exportInputOf(open(xml), 0, 'all', 't'));
+    expect(out).not.toMatch(/ phase-name="/);
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+});
