@@ -468,6 +468,11 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
     if (fm.length && !fileMeta.length) fileMeta = fm;
     const filePreserve = isPreserve(file, false);
     const fileId = attr(file, 'id') ?? '';
+    // What a <file> holds besides units, groups and notes (a <skeleton>, another tool's metadata) is not read: said, never dropped silently
+    for (const c of elements(file)) {
+      if (READ_IN_FILE2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...file, children: [c] }).length)) continue;
+      dropped2[c.name] = (dropped2[c.name] ?? 0) + 1;
+    }
     fileOrigin.files!.push({ key: fileId, attrs: attrsOf(file, []) });
     for (const n of elements(child(file, 'notes') ?? file, 'note')) {
       stats.notes.file++;
@@ -684,6 +689,7 @@ const READ_IN_UNIT12 = new Set(['source', 'seg-source', 'target', 'note']);
 
 /** The children of an XLIFF 2 `<unit>` Selaras reads (`mda:metadata` only when it is Selaras's own). */
 const READ_IN_UNIT2 = new Set(['notes', 'originalData', 'segment', 'ignorable']);
+const READ_IN_FILE2 = new Set(['notes', 'unit', 'group']);
 
 /** The `<trans-unit>`s inside an element, its groups' included. */
 function countUnits(el: XmlElement): number {

@@ -18,6 +18,18 @@ describe('dropped elements are counted', () => {
     expect(r.ok && r.dropped).toEqual({ ude: 1, tuv: 1 });
   });
 
+  it('XLIFF 2: a <skeleton> and another tool\'s metadata on the <file> are counted, Selaras\'s own data is not', () => {
+    const r = importXliff(
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><skeleton href="strings.skl"/>' +
+        '<mda:metadata><mda:metaGroup category="tool"><mda:meta type="x">1</mda:meta></mda:metaGroup></mda:metadata>' +
+        '<unit id="u1"><segment><source>Two boats.</source><target>Dua perahu.</target></segment></unit></file></xliff>',
+      'skl.xlf',
+    );
+    expect(r.ok && r.dropped).toEqual({ skeleton: 1, 'mda:metadata': 1 });
+    const back = importXliff(exportXliff(exportInputOf(projectFromBilingual(r as never, 'skl.xlf'), 0, 'all', 't')), 'back.xlf');
+    expect(back.ok && back.dropped).toBeUndefined();
+  });
+
   it('TMX: <hi> markup (its text is kept) is counted', () => {
     const r = importTmx(
       `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
