@@ -140,6 +140,11 @@ export function balancedMarks(xml: string): boolean {
   return depth === 0;
 }
 
+/** A code's id in its file: an isolated end read from `<it>` carries it behind `it` (so that it pairs with no other end). */
+function ownId(c: InlineCode): string {
+  return c.kind !== 'ph' && c.partner === undefined && /^it./.test(c.id) ? c.id.slice(2) : c.id;
+}
+
 /**
  * Replaces the placeholders in already-escaped XLIFF 2 inline XML with codes: a pair whose
  * two ends enclose well-formed content becomes `<pc>` (unless the file wrote it as `<sc>`/`<ec>`), other ends `<sc>`/`<ec>` (isolated when
@@ -179,9 +184,9 @@ export function xliff2Codes(xml: string, text: string, codes: readonly InlineCod
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;
-    if (c.kind === 'ph') return `<ph id="${fresh(c.id)}"${dataRef(c, 'dataRef')}${extras(c)}/>`;
+    if (c.kind === 'ph') return `<ph id="${fresh(ownId(c))}"${dataRef(c, 'dataRef')}${extras(c)}/>`;
     if (c.kind === 'open') {
-      const id = fresh(c.id);
+      const id = fresh(ownId(c));
       emitted.set(k, id);
       if (asPc.has(k)) {
         const close = codes[c.partner!];
@@ -193,7 +198,7 @@ export function xliff2Codes(xml: string, text: string, codes: readonly InlineCod
     const start = c.partner !== undefined ? emitted.get(c.partner) : undefined;
     return paired.has(k) && start
       ? `<ec startRef="${start}"${dataRef(c, 'dataRef')}${extras(c)}/>`
-      : `<ec id="${fresh(c.id)}" isolated="yes"${dataRef(c, 'dataRef')}${extras(c)}/>`;
+      : `<ec id="${fresh(ownId(c))}" isolated="yes"${dataRef(c, 'dataRef')}${extras(c)}/>`;
   });
 }
 
@@ -283,7 +288,7 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
   const paired = pairedIn(text, codes);
   const ids = new Set<string>();
   const fresh = (wanted: string) => {
-    let id = wanted && !/\s/.test(wanted) && !wanted.startsWith('it') && !ids.has(wanted) ? wanted : '';
+    let id = wanted && !/\s/.test(wanted) && !ids.has(wanted) ? wanted : '';
     while (!id || ids.has(id)) id = String(++next.n);
     ids.add(id);
     return id;
@@ -298,10 +303,10 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     const data = c.data !== undefined && c.data !== '' ? xmlText(c.data) : null;
     if (c.kind === 'ph') {
       const ctype = ctype12(c, true);
-      return data !== null ? `<ph id="${fresh(c.id)}"${ctype}>${data}</ph>` : `<x id="${fresh(c.id)}"${ctype}/>`;
+      return data !== null ? `<ph id="${fresh(ownId(c))}"${ctype}>${data}</ph>` : `<x id="${fresh(ownId(c))}"${ctype}/>`;
     }
     if (c.kind === 'open') {
-      const id = fresh(c.id);
+      const id = fresh(ownId(c));
       emitted.set(k, id);
       const ctype = ctype12(c, false);
       if (asG.has(k)) return `<g id="${id}"${ctype}>`;
@@ -311,7 +316,7 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     if (c.partner !== undefined && asG.has(c.partner)) return '</g>';
     const start = c.partner !== undefined && paired.has(k) ? emitted.get(c.partner) : undefined;
     if (start === undefined) {
-      const id = fresh(c.id);
+      const id = fresh(ownId(c));
       return data !== null ? `<it id="${id}" pos="close">${data}</it>` : `<ex id="${id}"/>`;
     }
     return data !== null ? `<ept id="${start}">${data}</ept>` : `<ex id="${fresh('')}" rid="${start}"/>`;

@@ -67,3 +67,18 @@ describe('phase-name', () => {
     if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
   });
 });
+
+describe('an isolated code (<it>) of XLIFF 1.2', () => {
+  it('keeps its file id in source and target alike (tools match codes across the two by id)', () => {
+    const xml = xliff12(
+      file12('a.html', '<trans-unit id="u1"><source>Open <it id="2" pos="open">&lt;i&gt;</it>later.</source><target>Buka <it id="2" pos="open">&lt;i&gt;</it>nanti.</target></trans-unit>'),
+    );
+    const p = open(xml);
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(x12).toContain('<source>Open <it id="2" pos="open">&lt;i&gt;</it>later.</source>');
+    expect(x12).toContain('<target>Buka <it id="2" pos="open">&lt;i&gt;</it>nanti.</target>');
+    const x2 = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect([...x2.matchAll(/<sc id="([^"]*)"[^>]*isolated="yes"/g)].map((m) => m[1])).toEqual(['2', '2']);
+    if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+});
