@@ -7,6 +7,7 @@
 import type { InlineCode } from '../project/types';
 import { xmlAttr, xmlText } from './xml';
 import { CODE_PLACEHOLDERS } from '../text/chars';
+import { XLIFF2_EDITING_HINTS } from './import-inline';
 
 export const CODE_BASE = 0xe000;
 export const MAX_CODES = 6400;
@@ -177,6 +178,25 @@ export function xliff2Codes(xml: string, text: string, codes: readonly InlineCod
       (c.equiv !== undefined ? ` equiv="${xmlAttr(c.equiv)}"` : '')
     );
   };
+  // editing hints as read (`canOverlap` is no attribute of a standalone code)
+  const hints = (c: InlineCode, skip: readonly string[] = []) =>
+    XLIFF2_EDITING_HINTS.filter((n) => !skip.includes(n) && c.xliff2Attrs?.[n] !== undefined && /^(yes|no|firstNo)$/.test(c.xliff2Attrs[n]))
+      .map((n) => ` ${n}="${c.xliff2Attrs![n]}"`)
+      .join('');
+  // a <pc> writes each end's display text and equivalent as dispStart/dispEnd, equivStart/equivEnd
+  const pcExtras = (open: InlineCode, close: InlineCode | undefined) => {
+    const { type, subType } = xliff2Type(open);
+    return (
+      (breakKind(open) && !type ? ` type="fmt" subType="xlf:${breakKind(open)}"` : '') +
+      (type ? ` type="${type}"` : '') +
+      (subType && type && /^[\w.-]+:[\w.-]+$/.test(subType) ? ` subType="${xmlAttr(subType)}"` : '') +
+      (open.disp !== undefined ? ` dispStart="${xmlAttr(open.disp)}"` : '') +
+      (close?.disp !== undefined ? ` dispEnd="${xmlAttr(close.disp)}"` : '') +
+      (open.equiv !== undefined ? ` equivStart="${xmlAttr(open.equiv)}"` : '') +
+      (close?.equiv !== undefined ? ` equivEnd="${xmlAttr(close.equiv)}"` : '') +
+      hints(open)
+    );
+  };
   // Pairs that can be <pc>: written as <sc>/<ec> by another tool stay so
   const asPc = enclosablePairs(xml, codes, (c, k) => c.form !== 'sc' && paired.has(k));
   const emitted = new Map<number, string>();
@@ -184,21 +204,21 @@ export function xliff2Codes(xml: string, text: string, codes: readonly InlineCod
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;
-    if (c.kind === 'ph') return `<ph id="${fresh(ownId(c))}"${dataRef(c, 'dataRef')}${extras(c)}/>`;
+    if (c.kind === 'ph') return `<ph id="${fresh(ownId(c))}"${dataRef(c, 'dataRef')}${extras(c)}${hints(c, ['canOverlap'])}/>`;
     if (c.kind === 'open') {
       const id = fresh(ownId(c));
       emitted.set(k, id);
       if (asPc.has(k)) {
         const close = codes[c.partner!];
-        return `<pc id="${id}"${dataRef(c, 'dataRefStart')}${close ? dataRef(close, 'dataRefEnd') : ''}${extras(c)}>`;
+        return `<pc id="${id}"${dataRef(c, 'dataRefStart')}${close ? dataRef(close, 'dataRefEnd') : ''}${pcExtras(c, close)}>`;
       }
-      return `<sc id="${id}"${dataRef(c, 'dataRef')}${extras(c)}${paired.has(k) ? '' : ' isolated="yes"'}/>`;
+      return `<sc id="${id}"${dataRef(c, 'dataRef')}${extras(c)}${hints(c)}${paired.has(k) ? '' : ' isolated="yes"'}/>`;
     }
     if (c.partner !== undefined && asPc.has(c.partner)) return '</pc>';
     const start = c.partner !== undefined ? emitted.get(c.partner) : undefined;
     return paired.has(k) && start
-      ? `<ec startRef="${start}"${dataRef(c, 'dataRef')}${extras(c)}/>`
-      : `<ec id="${fresh(ownId(c))}" isolated="yes"${dataRef(c, 'dataRef')}${extras(c)}/>`;
+      ? `<ec startRef="${start}"${dataRef(c, 'dataRef')}${extras(c)}${hints(c)}/>`
+      : `<ec id="${fresh(ownId(c))}" isolated="yes"${dataRef(c, 'dataRef')}${extras(c)}${hints(c)}/>`;
   });
 }
 

@@ -54,6 +54,16 @@ function textOf(el: XmlElement): string {
   return el.children.map((c) => ('text' in c ? c.text : textOf(c))).join('');
 }
 
+/** XLIFF 2 attributes that say how a code may be edited. */
+export const XLIFF2_EDITING_HINTS = ['canCopy', 'canDelete', 'canReorder', 'canOverlap'];
+
+/** An XLIFF 2 code element's editing hints, as `xliff2Attrs` (none: empty). */
+function editingHints(el: XmlElement): Pick<InlineCode, 'xliff2Attrs'> {
+  const out: Record<string, string> = {};
+  for (const n of XLIFF2_EDITING_HINTS) if (attr(el, n) !== undefined) out[n] = attr(el, n)!;
+  return Object.keys(out).length ? { xliff2Attrs: out } : {};
+}
+
 /** What a code element is: standalone, or one end of a pair (with the id that pairs them). */
 function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map<string, string>): InlineCode {
   const a = (n: string) => attr(el, n);
@@ -76,9 +86,10 @@ function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map
     return { kind: 'ph', id: a('x') ?? '', data: native, ...(a('type') ? { type: a('type') } : {}), ...tmxAttrs };
   }
   if (dialect === 'xliff2') {
-    if (el.local === 'sc') return { kind: 'open', id: a('id') ?? '', form: 'sc', ...extras(a('dataRef')) };
-    if (el.local === 'ec') return { kind: 'close', id: a('startRef') ?? a('id') ?? '', form: 'sc', ...extras(a('dataRef')) };
-    return { kind: 'ph', id: a('id') ?? '', ...extras(a('dataRef')) };
+    const hints = editingHints(el);
+    if (el.local === 'sc') return { kind: 'open', id: a('id') ?? '', form: 'sc', ...extras(a('dataRef')), ...hints };
+    if (el.local === 'ec') return { kind: 'close', id: a('startRef') ?? a('id') ?? '', form: 'sc', ...extras(a('dataRef')), ...hints };
+    return { kind: 'ph', id: a('id') ?? '', ...extras(a('dataRef')), ...hints };
   }
   if (el.local === 'bx' || el.local === 'bpt') return { kind: 'open', id: a('rid') ?? a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}) };
   if (el.local === 'ex' || el.local === 'ept') return { kind: 'close', id: a('rid') ?? a('id') ?? '', data: native || undefined };
@@ -142,6 +153,10 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
               ? { type: attr(c, 'type') ?? attr(c, 'ctype') }
               : {}),
             ...(attr(c, 'subType') !== undefined ? { subType: attr(c, 'subType') } : {}),
+            // a <pc>'s display text and equivalent of each end, and its editing hints on the opening one
+            ...(dialect === 'xliff2' && attr(c, kind === 'open' ? 'dispStart' : 'dispEnd') !== undefined ? { disp: attr(c, kind === 'open' ? 'dispStart' : 'dispEnd') } : {}),
+            ...(dialect === 'xliff2' && attr(c, kind === 'open' ? 'equivStart' : 'equivEnd') !== undefined ? { equiv: attr(c, kind === 'open' ? 'equivStart' : 'equivEnd') } : {}),
+            ...(dialect === 'xliff2' && kind === 'open' ? editingHints(c) : {}),
           });
           if (sink) out.text += sink.add(end('open', attr(c, 'dataRefStart')));
           walk(c);

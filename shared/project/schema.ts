@@ -88,6 +88,7 @@ export const inlineCodeSchema = z.object({
   disp: short.optional(),
   equiv: short.optional(),
   tmxAttrs: attrMap.optional(),
+  xliff2Attrs: attrMap.optional(),
 });
 
 export const versionSchema = z.object({

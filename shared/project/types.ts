@@ -53,6 +53,8 @@ export interface InlineCode {
    * `<ph>`: `<bpt i="1" x="7" type="bold">`), read from a TMX file and written back to one; other formats ignore them.
    */
   tmxAttrs?: Record<string, string>;
+  /** An XLIFF 2 code's editing hints (`canCopy`, `canDelete`, `canReorder`, `canOverlap`), written back to XLIFF 2. */
+  xliff2Attrs?: Record<string, string>;
 }
 
 export type Verdict = 'open' | 'confirmed' | 'acceptable' | 'false-alarm';

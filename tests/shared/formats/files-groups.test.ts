@@ -82,3 +82,19 @@ describe('an isolated code (<it>) of XLIFF 1.2', () => {
     if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 });
+
+describe('XLIFF 2 inline codes with editing hints and display text', () => {
+  it('keep canCopy, canDelete, canReorder, canOverlap and a <pc>\'s dispStart/dispEnd, equivStart/equivEnd', () => {
+    const pc = '<pc id="2" equivStart="[b]" equivEnd="[/b]" dispStart="&lt;b&gt;" dispEnd="&lt;/b&gt;" canOverlap="no" canCopy="no" canDelete="no" canReorder="no">';
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1"><segment id="s1">' +
+      `<source>Paid <ph id="1" canCopy="no" canDelete="no"/>$3 ${pc}now</pc>.</source><target>Membayar <ph id="1" canCopy="no" canDelete="no"/>3 dolar ${pc}sekarang</pc>.</target></segment></unit></file></xliff>`;
+    const out = exportXliff(exportInputOf(open(xml), 0, 'all', 't'));
+    for (const side of ['source', 'target']) {
+      const text = out.match(new RegExp(`<${side}>(.*?)</${side}>`))?.[1] ?? '';
+      expect(text).toContain('<ph id="1" canCopy="no" canDelete="no"/>');
+      expect(text).toMatch(/<pc id="2" dispStart="&lt;b&gt;" dispEnd="&lt;\/b&gt;" equivStart="\[b\]" equivEnd="\[\/b\]" canCopy="no" canDelete="no" canReorder="no" canOverlap="no">/);
+    }
+    if (canValidate()) expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+});
