@@ -29,6 +29,7 @@ export const CSV_COLUMNS = [
   'explanation',
   'note',
   'level',
+  'unit id',
 ] as const;
 
 /** Each column's key in `bilingual.columns`. */
@@ -48,6 +49,7 @@ export const COLUMN_KEYS: readonly ColumnKey[] = [
   'explanation',
   'note',
   'level',
+  'unit',
 ];
 
 /** The header row in a language. */
@@ -79,7 +81,7 @@ export interface TableLine {
   row: Row | null;
   issue: Issue | null;
   /** Every column (confidence as a number, '' on a line with no bead; each format writes it its way), in the export's language. */
-  cells: [string, string, string, string, number | '', string, string, string, string, string, string, string, string, string, string];
+  cells: [string, string, string, string, number | '', string, string, string, string, string, string, string, string, string, string, string];
 }
 
 /**
@@ -91,12 +93,14 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
   const out: TableLine[] = [];
   for (const row of model.rows) {
     const { id, type, bead } = row;
+    // the unit's id in the TMX/XLIFF file it was read from (`id` is Selaras's row id)
+    const unit = bead.origin?.unit ?? '';
     const a = { text: visibleCodes(row.a.text, model.codesA) };
     const b = { text: visibleCodes(row.b.text, model.codesB) };
     const status = words.status(row.status);
     const spanNotes = row.spanNotes.map((n) => n.annotation.note).filter((n) => n.trim() !== '');
     if (row.issues.length === 0) {
-      out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', '', '', '', spanNotes.join(' | '), ''] });
+      out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', '', '', '', spanNotes.join(' | '), '', unit] });
     }
     row.issues.forEach((i, k) => {
       const notes = [...i.annotations.map((x) => x.note), ...(k === 0 ? spanNotes : [])].filter((n) => n.trim() !== '');
@@ -119,6 +123,7 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
           words.explanation(i.mismatch),
           notes.join(' | '),
           words.level(i.mismatch.level),
+          unit,
         ],
       });
     });
@@ -131,7 +136,7 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     out.push({
       row: null,
       issue: i,
-      cells: [m.id, '', '', '', '', '', words.kind(m.kind), words.category(i.category), words.severity(i.severity), words.verdict(i.verdict), m.aFigure?.text ?? m.aEntity?.text ?? '', m.bFigure?.text ?? m.bEntity?.text ?? '', words.explanation(m), notes.join(' | '), words.level(m.level)],
+      cells: [m.id, '', '', '', '', '', words.kind(m.kind), words.category(i.category), words.severity(i.severity), words.verdict(i.verdict), m.aFigure?.text ?? m.aEntity?.text ?? '', m.bFigure?.text ?? m.bEntity?.text ?? '', words.explanation(m), notes.join(' | '), words.level(m.level), ''],
     });
   }
   const looseKeys = new Set(model.looseIssues.map((i) => i.mismatch.key));
@@ -140,7 +145,7 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
   model.looseAnnotations.forEach((a) => {
     if (inRows.has(a) || (a.target.type === 'mismatch' && looseKeys.has(a.target.key))) return;
     if (a.note.trim() === '' && a.verdict === 'open') return;
-    out.push({ row: null, issue: null, cells: [a.id, '', '', '', '', '', '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), '', '', '', a.note, ''] });
+    out.push({ row: null, issue: null, cells: [a.id, '', '', '', '', '', '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), '', '', '', a.note, '', ''] });
   });
   return out;
 }

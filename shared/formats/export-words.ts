@@ -11,8 +11,8 @@ import { wordExplanation } from '../drift/explain';
 
 export type ExportLang = UiLang;
 
-/** A column header's key: `bilingual.columns.*`, or `level` (`formats2.columns.level`). */
-export type ColumnKey = keyof typeof en.bilingual.columns | 'level';
+/** A column header's key: `bilingual.columns.*`, or `level`, `unit` (`formats2.columns.*`). */
+export type ColumnKey = keyof typeof en.bilingual.columns | 'level' | 'unit';
 export type ReportLabelKey = keyof typeof en.bilingual.report;
 
 export interface ExportWords {
@@ -41,7 +41,7 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
   };
   return {
     lang: l,
-    column: (key) => translate(l, key === 'level' ? 'formats2.columns.level' : `bilingual.columns.${key}`),
+    column: (key) => translate(l, key === 'level' || key === 'unit' ? `formats2.columns.${key}` : `bilingual.columns.${key}`),
     label: (key) => translate(l, `bilingual.report.${key}`),
     kind: (k) => tr(`kind.${k}`, k),
     category: (c) => tr(`category.${c}`, c),

@@ -534,7 +534,7 @@ export const en = {
     },
   },
   formats2: {
-    columns: { level: 'level' },
+    columns: { level: 'level', unit: 'unit id' },
     loss: {
       otherLanguages: '{{format}} export holds one pair: {{languages}} not written (export each pair, or use TMX to keep every language).',
       pairChosen: '--pair {{pair}} reads two of the file’s languages: {{languages}} not written (export without --pair to keep every language).',

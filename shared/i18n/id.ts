@@ -529,7 +529,7 @@ export const id: Messages = {
     },
   },
   formats2: {
-    columns: { level: 'tingkat' },
+    columns: { level: 'tingkat', unit: 'id unit' },
     loss: {
       otherLanguages: 'Ekspor {{format}} memuat satu pasangan: {{languages}} tidak ditulis (ekspor tiap pasangan, atau pakai TMX agar semua bahasa tersimpan).',
       pairChosen: '--pair {{pair}} membaca dua bahasa berkas ini: {{languages}} tidak ditulis (ekspor tanpa --pair agar semua bahasa tersimpan).',

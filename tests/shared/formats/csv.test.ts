@@ -2,6 +2,9 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { exportCsv, csvField, guardFormula, CSV_COLUMNS } from '../../../shared/formats/csv';
 import { minimalInput, sampleInput } from './helpers';
+import { importTmx } from '../../../shared/formats/import-tmx';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
 
 /** A strict RFC 4180 reader, written for the test. */
 function parseCsv(text: string, d = ','): string[][] {
@@ -69,6 +72,7 @@ describe('exportCsv', () => {
       '1.250 vs 1,520',
       'Angka pengungsi di versi Inggris tertukar digitnya.',
       'Drift',
+      '',
     ]);
     expect(rows[4][3]).toBe('1-2');
     expect(rows[5][9]).toBe('False alarm');
@@ -93,6 +97,7 @@ describe('exportCsv', () => {
       'penjelasan',
       'catatan',
       'tingkat',
+      'id unit',
     ]);
     expect(rows[2][14]).toBe('Selisih');
     expect(rows[2].slice(4, 10)).toEqual(['0,90', 'belum dikonfirmasi', 'Nilai', 'Angka', 'Berat', 'Kesalahan terkonfirmasi']);
@@ -125,5 +130,18 @@ describe('exportCsv', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the unit id column', () => {
+  it('gives each line the id its unit had in the TMX/XLIFF file (a TMX tuid), beside Selaras\'s row id', () => {
+    const tmx =
+      '<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>' +
+      '<tu tuid="t-17"><tuv xml:lang="en"><seg>We sold 40 cars.</seg></tuv><tuv xml:lang="id"><seg>Kami menjual 45 mobil.</seg></tuv></tu></body></tmx>';
+    const r = importTmx(tmx, 'a.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const rows = parseCsv(exportCsv(exportInputOf(projectFromBilingual(r, 'a.tmx'), 0, 'all', 't')).slice(1));
+    const unit = rows[0].indexOf('unit id');
+    expect(rows.slice(1).map((row) => [row[0], row[unit]])).toEqual([['b1:m1', 't-17']]);
   });
 });

@@ -72,8 +72,8 @@ describe.each(['en', 'id'] as const)('the review in every export (%s)', (lang) =
     expect(m1Line).toContain(t('category.numbers'));
     expect(m1Line).toContain(t('verdict.confirmed'));
     expect(m1Line).toContain(a1.note);
-    expect(m1Line.endsWith(`,${t('confidence.review')}`)).toBe(true);
-    expect(csv).toContain(`a4,,,,,,,${t('category.inconsistency')},${t('severity.critical')},${t('verdict.confirmed')},,,,${ledgerNote.note},`);
+    expect(m1Line.endsWith(`,${t('confidence.review')},`)).toBe(true);
+    expect(csv).toContain(`a4,,,,,,,${t('category.inconsistency')},${t('severity.critical')},${t('verdict.confirmed')},,,,${ledgerNote.note},,`);
   });
 
   it('DOCX: level, verdict, category and the note beside the mismatch', async () => {
