@@ -78,7 +78,9 @@ function otherLanguages(input: ExportInput, taken: string[]) {
     codes: InlineCode[];
     byPivot: Map<string, string[]>;
     originOf: Map<string, BeadOrigin>;
-    alone: Array<{ texts: string[]; origin?: BeadOrigin; after: number }>;
+    /** Notes on a variant's own text (a `<tuv>` note of the file), to go back into its `<tuv>`. */
+    notesOf: Map<string, Annotation[]>;
+    alone: Array<{ texts: string[]; origin?: BeadOrigin; after: number; notes: Annotation[] }>;
   }> = [];
   for (const al of project.alignments) {
     if (al === pair || al.a !== pair.a || al.b === pair.b) continue;
@@ -87,21 +89,28 @@ function otherLanguages(input: ExportInput, taken: string[]) {
     const tag = langTagOf(v);
     if (taken.some((t) => t.toLowerCase() === tag.toLowerCase())) continue;
     taken.push(tag);
-    const lines = splitLines(v.text).map((x) => x.text);
+    const split = splitLines(v.text);
+    const lines = split.map((x) => x.text);
     const byPivot = new Map<string, string[]>();
     const originOf = new Map<string, BeadOrigin>();
-    const alone: Array<{ texts: string[]; origin?: BeadOrigin; after: number }> = [];
+    const notesOf = new Map<string, Annotation[]>();
+    const alone: Array<{ texts: string[]; origin?: BeadOrigin; after: number; notes: Annotation[] }> = [];
+    const spanNotes = project.annotations.filter((x) => x.target.type === 'span' && x.target.version === al.b && !x.target.removed && x.note.trim() !== '');
     let lastPivot = -1;
     for (const bead of al.beads) {
       if (bead.a.length) lastPivot = Math.max(lastPivot, ...bead.a);
       const texts = bead.b.map((i) => lines[i] ?? '').filter((x) => x.trim() !== '');
       if (!texts.length) continue;
+      const from = Math.min(...bead.b.map((i) => split[i]?.start ?? Infinity));
+      const to = Math.max(...bead.b.map((i) => split[i]?.end ?? -Infinity));
+      const notes = spanNotes.filter((x) => x.target.type === 'span' && x.target.start >= from && x.target.start < Math.max(to, from + 1));
       if (bead.a.length) {
         byPivot.set(bead.a.join(' '), texts);
         if (bead.origin) originOf.set(bead.a.join(' '), bead.origin);
-      } else alone.push({ texts, ...(bead.origin ? { origin: bead.origin } : {}), after: lastPivot });
+        if (notes.length) notesOf.set(bead.a.join(' '), notes);
+      } else alone.push({ texts, ...(bead.origin ? { origin: bead.origin } : {}), after: lastPivot, notes });
     }
-    out.push({ tag, codes: v.codes ?? [], byPivot, originOf, alone });
+    out.push({ tag, codes: v.codes ?? [], byPivot, originOf, notesOf, alone });
   }
   return out;
 }
@@ -112,6 +121,7 @@ type OtherLanguage = ReturnType<typeof otherLanguages>[number];
 interface AloneVariant {
   other: OtherLanguage;
   texts: string[];
+  notes: Annotation[];
   origin?: BeadOrigin;
   /** The last pivot sentence before it in its language's order (−1: none). */
   after: number;
@@ -190,11 +200,11 @@ function tuv(tag: string, seg: string, indent: string, origin: { attrs?: Record<
 const sideB = (o: BeadOrigin | undefined) => (fromFormat(o, 'tmx') ? { attrs: o!.attrsB, props: o!.propsB } : null);
 const sideA = (o: BeadOrigin | undefined) => (fromFormat(o, 'tmx') ? { attrs: o!.attrsA, props: o!.propsA } : null);
 
-function extraTuv(tag: string, sentences: string[], codes: InlineCode[], indent: string, origin?: BeadOrigin): string {
+function extraTuv(tag: string, sentences: string[], codes: InlineCode[], indent: string, origin?: BeadOrigin, notes: readonly Annotation[] = []): string {
   const text = writtenText({ indices: [], sentences, text: sentences.join(' '), offsets: [] }, codes);
   const split = sentences.length > 1 ? prop('x-selaras-split', sentences.map((x) => x.length).join(' '), `${indent}  `) : '';
   const seg = dropJoiners(tmxCodes(xmlText(text), text, codes));
-  return tuv(tag, seg, indent, sideB(origin), split);
+  return tuv(tag, seg, indent, sideB(origin), notes.map((a) => note(a.note, `${indent}  `, a)).join('') + split);
 }
 
 /**
@@ -240,7 +250,9 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   for (const a of headerAnns) {
     out += prop('x-selaras-annotation', encodeAnnotation(a, targetFields(a)), h);
   }
-  for (const a of headerAnns) out += note(a.note, h, a);
+  // (a note on another language's text goes into that language's <tuv>; its data stays here)
+  const inVariants = new Set(others.flatMap((o) => [...[...o.notesOf.values()].flat(), ...o.alone.flatMap((x) => x.notes)]));
+  for (const a of headerAnns) if (!inVariants.has(a)) out += note(a.note, h, a);
   out += '  </header>\n  <body>\n';
 
   const t = '      ';
@@ -274,7 +286,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     const { origin, variants } = extras[n];
     return (
       `    <tu tuid="${xmlAttr(tuids[rows.length + n])}"${fromFormat(origin, 'tmx') ? attrsXml(origin!.attrs, TMX_TU_ATTRS) : ''} srclang="${xmlAttr(langA)}">\n` +
-      `${(origin?.props ?? []).map(([type, v]) => prop(type, v, t)).join('')}${prop('x-selaras-origin', originJson(origin), t)}${prop('x-selaras-status', 'unconfirmed', t)}${variants.map((x) => extraTuv(x.other.tag, x.texts, x.other.codes, t, x.origin)).join('')}    </tu>\n`
+      `${(origin?.props ?? []).map(([type, v]) => prop(type, v, t)).join('')}${prop('x-selaras-origin', originJson(origin), t)}${prop('x-selaras-status', 'unconfirmed', t)}${variants.map((x) => extraTuv(x.other.tag, x.texts, x.other.codes, t, x.origin, x.notes)).join('')}    </tu>\n`
     );
   };
   for (const n of extrasAfter.get(-1) ?? []) out += extraUnit(n);
@@ -316,9 +328,9 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     for (const other of others) {
       const key = r.a.indices.join(' ');
       const texts = r.a.indices.length ? other.byPivot.get(key) : undefined;
-      if (texts) out += extraTuv(other.tag, texts, other.codes, t, other.originOf.get(key));
+      if (texts) out += extraTuv(other.tag, texts, other.codes, t, other.originOf.get(key), other.notesOf.get(key));
     }
-    for (const x of joined[k]) out += extraTuv(x.other.tag, x.texts, x.other.codes, t, x.origin);
+    for (const x of joined[k]) out += extraTuv(x.other.tag, x.texts, x.other.codes, t, x.origin, x.notes);
     out += '    </tu>\n';
     for (const n of extrasAfter.get(k) ?? []) out += extraUnit(n);
   });

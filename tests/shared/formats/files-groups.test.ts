@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { exportXliff, exportXliff12, importXliff } from '../../../shared/formats';
+import { exportTmx, exportXliff, exportXliff12, importTmx, importXliff } from '../../../shared/formats';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
 import type { Project } from '../../../shared/project/types';
@@ -96,5 +96,24 @@ describe('XLIFF 2 inline codes with editing hints and display text', () => {
       expect(text).toMatch(/<pc id="2" dispStart="&lt;b&gt;" dispEnd="&lt;\/b&gt;" equivStart="\[b\]" equivEnd="\[\/b\]" canCopy="no" canDelete="no" canReorder="no" canOverlap="no">/);
     }
     if (canValidate()) expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+});
+
+describe('a note on a TMX variant of a third language', () => {
+  it('goes back into that variant (not to the header), and reopens as one note', () => {
+    const tmx =
+      '<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body><tu tuid="1">' +
+      '<tuv xml:lang="en"><seg>It cost 5 euros.</seg></tuv><tuv xml:lang="id"><seg>Harganya 5 euro.</seg></tuv>' +
+      '<tuv xml:lang="fr"><note>fr note</note><prop type="x-fr">p</prop><seg>Cela coûtait 5 euros.</seg></tuv></tu></body></tmx>';
+    const r = importTmx(tmx, 'a.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const p = projectFromBilingual(r, 'a.tmx');
+    const out = exportTmx(exportInputOf(p, 0, 'all', 't'));
+    expect(out).toMatch(/<tuv xml:lang="fr">\s*<prop type="x-fr">p<\/prop>\s*<note>fr note<\/note>\s*<seg>Cela coûtait 5 euros\.<\/seg>/);
+    expect(out.slice(0, out.indexOf('<body>'))).not.toContain('<note>fr note</note>');
+    if (canValidate()) expect(xmllint(out, 'tmx')).toMatchObject({ status: 0, output: '' });
+    const back = importTmx(out, 'b.tmx');
+    if (!back.ok) throw new Error(back.message);
+    expect(projectFromBilingual(back, 'b.tmx').annotations.filter((a) => a.note === 'fr note')).toHaveLength(1);
   });
 });
