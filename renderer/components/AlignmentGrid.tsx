@@ -3,6 +3,7 @@ import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { Bead } from '../../shared/align/types';
 import type { Sentence } from '../../shared/text/types';
+import { beadShape, textIndices } from '../../shared/text/bead-shape';
 import type { InlineCode } from '../../shared/project/types';
 import { codePieces } from '../state/code-marks';
 
@@ -33,7 +34,7 @@ export function confidenceClass(score: number): string {
 }
 
 function cellText(sentences: Sentence[], ids: number[]): string {
-  return ids.map((i) => sentences[i]?.text ?? '').join(' ');
+  return textIndices(ids, sentences).map((i) => sentences[i]?.text ?? '').join(' ');
 }
 
 /** Text with each inline-code placeholder shown as a compact mark (the text itself unchanged). */
@@ -82,6 +83,8 @@ interface RowLabels {
 const Row = memo(function Row(props: {
   index: number;
   bead: Bead;
+  /** `2:1`: the sentences with text each side pairs. */
+  shape: string;
   textA: string;
   textB: string;
   diff: boolean;
@@ -95,7 +98,7 @@ const Row = memo(function Row(props: {
   codesA?: InlineCode[];
   codesB?: InlineCode[];
 }) {
-  const { index, bead, textA, textB, diff, selected, side, flagged, notTranslation, labels, onSelect, codesA, codesB } = props;
+  const { index, bead, shape, textA, textB, diff, selected, side, flagged, notTranslation, labels, onSelect, codesA, codesB } = props;
   const status = bead.locked ? 'locked' : bead.confirmed ? 'confirmed' : 'automatic';
   const pct = Math.round(bead.score * 100);
   return (
@@ -144,7 +147,7 @@ const Row = memo(function Row(props: {
       )}
       <div role="gridcell" className={`grid__status status-label--${status}`}>
         {labels.status[status]}
-        <span className="grid__type">{`${bead.a.length}:${bead.b.length}`}</span>
+        <span className="grid__type">{shape}</span>
         {notTranslation && (
           <span className="grid__not-translation" title={labels.notTranslationTitle(notTranslation)} data-testid="not-translation">
             {labels.notTranslation}
@@ -204,6 +207,7 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
         key={i}
         index={i}
         bead={bead}
+        shape={beadShape(bead.a, bead.b, sentencesA, sentencesB)}
         textA={cellText(sentencesA, bead.a)}
         textB={cellText(sentencesB, bead.b)}
         diff={diff}

@@ -49,15 +49,20 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   /** The autosave in flight, if any (awaited before the recovery copy is cleared). */
   const autosaving = useRef<Promise<void>>(Promise.resolve());
 
-  const loadSample = useCallback(async () => {
+  /** Opens the sample pair; false when it could not be read (the error is shown). */
+  const loadSample = useCallback(async (): Promise<boolean> => {
     const result = await api.loadSample(null);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return false;
+    }
     const versions = await Promise.all(result.value.versions.map(toVersion));
     const sample = createProject(versions, versions.slice(1).map(() => ({ mode: 'parallel' as const, beads: [] })));
     // What opened replaces what failed before: an old error must not stand beside the new state.
     setError(null);
     dispatch({ type: 'load', project: sample, name: '', origin: 'sample' });
     dispatch({ type: 'notice', notice: { key: 'status.sampleOpened' } });
+    return true;
   }, [api, dispatch, setError]);
 
   const applyOpened = useCallback(
@@ -100,29 +105,38 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
     [dispatch, setError],
   );
 
-  const confirmDiscard = useCallback(() => {
-    if (!dirty) return true;
+  /**
+   * Asks before unsaved work is replaced: false when the user keeps it; else what replacing it must do
+   * once another project has really opened (`done`: drop the work's recovery copy, after any autosave on
+   * its way). A failed or cancelled open keeps the work and its recovery copy.
+   */
+  const confirmDiscard = useCallback((): false | { done: () => void } => {
+    if (!dirty) return { done: () => {} };
     if (!window.confirm(t('dialogs.discardChanges'))) return false;
-    void autosaving.current.then(() => api.clearRecovery(null));
-    return true;
+    return { done: () => void autosaving.current.then(() => api.clearRecovery(null)) };
   }, [dirty, t, api]);
 
   const openText = useCallback(async (slot: 'a' | 'b' | 'add') => acceptText(slot, await api.openTextFile({ slot: slot === 'a' ? 'a' : 'b' })), [api, acceptText]);
 
   const dropText = useCallback(
     async (slot: 'a' | 'b', file: File) => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
       if (isProjectName(file.name)) {
-        const result = await api.openProjectBytes({ name: file.name, bytes });
-        return result.ok ? applyOpened(result.value) : setError(result.error);
+        const discard = confirmDiscard();
+        if (!discard) return;
+        const result = await api.openProjectBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        if (!result.ok) return setError(result.error);
+        applyOpened(result.value);
+        return discard.done();
       }
+      const bytes = new Uint8Array(await file.arrayBuffer());
       await acceptText(slot, await api.readDroppedFile({ name: file.name, bytes }));
     },
-    [api, acceptText, applyOpened, setError],
+    [api, acceptText, applyOpened, setError, confirmDiscard],
   );
 
   const openProject = useCallback(async () => {
-    if (!confirmDiscard()) return;
+    const discard = confirmDiscard();
+    if (!discard) return;
     const info = await api.appInfo(null);
     let result: Result<OpenedProject | null>;
     if (info.edition === 'desktop') result = await api.openProject(null);
@@ -132,7 +146,9 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       result = file ? await api.openProjectBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) : { ok: true, value: null };
     }
     if (!result.ok) return setError(result.error);
-    if (result.value) applyOpened(result.value);
+    if (!result.value) return;
+    applyOpened(result.value);
+    discard.done();
   }, [api, confirmDiscard, applyOpened, setError]);
 
   const save = useCallback(
@@ -153,10 +169,12 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
 
   const openRecentProject = useCallback(
     async (file: string) => {
-      if (!confirmDiscard()) return;
+      const discard = confirmDiscard();
+      if (!discard) return;
       const result = await api.openRecentProject({ path: file });
       if (!result.ok) return setError(result.error);
       applyOpened(result.value);
+      discard.done();
     },
     [api, confirmDiscard, applyOpened, setError],
   );
@@ -177,7 +195,9 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       setExporting({ busy: false, result: { path: result.value.path, name: result.value.name, canShow: !result.value.bytes } });
       // What the format could not carry is said in the status line, never dropped silently.
       const losses = exportLosses(format, project, state.pair, scope);
+      // (a notice of an earlier export's losses must not stand beside this one)
       if (losses.length) dispatch({ type: 'notice', notice: { key: 'formats2.warningList', params: { list: losses.map((l) => t(l.key, l.params)).join(' ') } } });
+      else dispatch({ type: 'notice', notice: { key: 'status.exported', params: { name: result.value.name } } });
     },
     [api, project, state, setError, i18n, dispatch, t],
   );
@@ -230,8 +250,16 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
     setRecovery(null);
   }, [api]);
 
-  const newProject = useCallback(() => confirmDiscard() && dispatch({ type: 'new' }), [confirmDiscard, dispatch]);
-  const sample = useCallback(() => void (confirmDiscard() && loadSample()), [confirmDiscard, loadSample]);
+  const newProject = useCallback(() => {
+    const discard = confirmDiscard();
+    if (!discard) return;
+    dispatch({ type: 'new' });
+    discard.done();
+  }, [confirmDiscard, dispatch]);
+  const sample = useCallback(() => {
+    const discard = confirmDiscard();
+    if (discard) void loadSample().then((opened) => opened && discard.done());
+  }, [confirmDiscard, loadSample]);
 
   return {
     recovery, restoreRecovery, discardRecovery, recent, exporting, setExporting,

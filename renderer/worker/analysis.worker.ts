@@ -10,10 +10,11 @@ import { analysePair } from '../../shared/workbench/analyse';
 import { glossaryPairs } from '../../shared/termbase';
 import type { AckRequest, RunInput, RunRequest, RunResult, VersionRequest, WorkerReply } from './protocol';
 import { HeldTexts } from './text-refs';
+import { LruCache } from './lru';
 import type { LedgerGroup } from '../../shared/drift/types';
 import lexiconText from '../../resources/lexicon/id-en.tsv?raw';
 
-const cache = new Map<string, AnalysedVersion>();
+const cache = new LruCache<AnalysedVersion>(16);
 const cacheKey = (v: VersionRequest) => `${v.lang ?? 'auto'}\u0000${v.langTag ?? ''}\u0000${v.lines ? 'lines' : ''}\u0000${v.text}`;
 let lexicon: Lexicon | null = null;
 /** The versions' texts, each received once (text-refs). */
@@ -97,16 +98,12 @@ let queue: Promise<void> = Promise.resolve();
 function run(req: RunInput & { id: number }): RunResult {
   const started = performance.now();
   const versions = req.versions.map((v, i) => {
-    const key = cacheKey(v);
-    let analysed = cache.get(key);
-    if (!analysed) {
-      analysed = analyse(v.text, { lang: v.lang ?? 'auto', langTag: v.langTag, lines: v.lines });
-      cache.set(key, analysed);
-    }
+    const analysed = cache.use(cacheKey(v), () => analyse(v.text, { lang: v.lang ?? 'auto', langTag: v.langTag, lines: v.lines }));
     post({ type: 'progress', id: req.id, fraction: (i + 1) / (req.versions.length + req.pairs.length), stage: 'analyse' });
     return analysed;
   });
-  if (cache.size > 16) cache.delete(cache.keys().next().value as string);
+  // (never one of this request's texts: its result is sent from the cache)
+  cache.trim(new Set(req.versions.map(cacheKey)));
 
   const pairs = req.pairs.map((pair, p) => {
     const A = versions[pair.a];

@@ -2,6 +2,7 @@
  * The row model every exporter writes from: one row per bead, with its sentences joined, its
  * mismatches (with the user's verdict), its matches and the annotations that belong to it.
  */
+import { beadShape, textIndices } from '../text/bead-shape';
 import type { Annotation, InlineCode, IssueCategory, Severity, Verdict } from '../project/types';
 import type { Bead } from '../align/types';
 import type { Match, Mismatch } from '../drift/types';
@@ -115,7 +116,7 @@ export interface ExportModel {
 
 function side(all: number[], sentences: Sentence[]): Side {
   // Blank lines (paragraph breaks of texts read line by line) hold no text: left out.
-  const indices = all.filter((i) => (sentences[i]?.text ?? '') !== '' || sentences[i] === undefined);
+  const indices = textIndices(all, sentences);
   const texts = indices.map((i) => sentences[i]?.text ?? '');
   const offsets: number[] = [];
   let at = 0;
@@ -201,7 +202,7 @@ export function buildModel(input: ExportInput): ExportModel {
     index,
     id: `b${index + 1}`,
     bead,
-    type: `${bead.a.length}-${bead.b.length}`,
+    type: beadShape(bead.a, bead.b, sentencesA, sentencesB, '-'),
     a: side(bead.a, sentencesA),
     b: side(bead.b, sentencesB),
     issues: [],

@@ -89,6 +89,7 @@ export const en = {
     cancelled: 'Cancelled.',
     sampleOpened: 'Opened the built-in sample story.',
     saved: 'Saved {{name}}.',
+    exported: 'Exported {{name}}.',
     unsaved: 'Unsaved changes',
     working: 'Working…',
     counts: '{{mismatches}} mismatches ({{open}} open, {{confirmed}} confirmed) · {{matches}} matches',

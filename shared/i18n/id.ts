@@ -91,6 +91,7 @@ export const id: Messages = {
     cancelled: 'Dibatalkan.',
     sampleOpened: 'Contoh berita bawaan dibuka.',
     saved: '{{name}} disimpan.',
+    exported: '{{name}} diekspor.',
     unsaved: 'Ada perubahan yang belum disimpan',
     working: 'Sedang bekerja…',
     counts: '{{mismatches}} ketidakcocokan ({{open}} terbuka, {{confirmed}} terkonfirmasi) · {{matches}} kecocokan',

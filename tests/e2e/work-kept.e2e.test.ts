@@ -154,6 +154,25 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('tab-mismatches').click();
   });
 
+  it('a project that fails to open keeps the unsaved work and its recovery copy', async () => {
+    await freshSample();
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').click();
+    await page.keyboard.type('Catatan sebelum berkas rusak');
+    await page.waitForTimeout(2_500);
+    // Open… (the harness accepts "discard the unsaved changes?"), then a truncated XLIFF
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('open-project').click();
+    await (await chooser).setFiles({ name: 'rusak.xlf', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?><xliff version="1.2"><file original="a"') });
+    await expect.poll(() => page.getByTestId('error').innerText(), { timeout: 20_000 }).toContain('rusak.xlf');
+    await page.reload();
+    await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
+    await page.getByTestId('recovery-restore').click();
+    await page.getByTestId('tab-notes').click();
+    await expect.poll(() => page.getByTestId('notes-panel').innerText(), { timeout: 20_000 }).toContain('Catatan sebelum berkas rusak');
+    await page.getByTestId('tab-mismatches').click();
+  });
+
   it('opening your own texts over the sample leaves nothing of the sample', async () => {
     await freshSample();
     await paste('a', 'punyaku-a.txt', 'Sebanyak 40 relawan datang ke desa. Mereka membawa 12 perahu karet.');
