@@ -221,6 +221,27 @@ function segmentSpacing([a, b]: [SegmentCut, SegmentCut]): Pick<BeadOrigin, 'gap
   };
 }
 
+/** memoQ statuses a person set by confirming the segment (`mq:status`). */
+const MEMOQ_CONFIRMED = new Set(['Confirmed', 'Reviewer1Confirmed', 'Reviewer2Confirmed', 'ProofRead']);
+/** Trados Studio confirmation levels of a segment (`<sdl:seg conf>`) that a person set. */
+const TRADOS_CONFIRMED = new Set(['Translated', 'ApprovedTranslation', 'ApprovedSignOff']);
+
+/**
+ * What another tool's own attributes say of a unit: confirmed by a person (memoQ `mq:status="Confirmed"`,
+ * every Trados segment `Translated` or approved), locked (memoQ `mq:locked`, every Trados segment
+ * `locked="true"`). Undefined where the unit says nothing of it.
+ */
+function toolStatus(tu: XmlElement): { confirmed?: boolean; locked?: boolean } {
+  const mq = attr(tu, 'mq:status');
+  const mqLocked = attr(tu, 'mq:locked');
+  const segs = elements(tu, 'seg-defs').flatMap((d) => elements(d, 'seg'));
+  const out: { confirmed?: boolean; locked?: boolean } = {};
+  if (mq !== undefined) out.confirmed = MEMOQ_CONFIRMED.has(mq);
+  else if (segs.some((g) => attr(g, 'conf') !== undefined)) out.confirmed = segs.every((g) => TRADOS_CONFIRMED.has(attr(g, 'conf') ?? ''));
+  if (mqLocked === 'locked' || mqLocked === 'true' || (segs.length && segs.every((g) => attr(g, 'locked') === 'true'))) out.locked = true;
+  return out;
+}
+
 /** The `mrk mtype="seg"` ids of an element, at any depth (a segment may sit inside a `<g>`), in order. */
 function segmentIdsOf(el: XmlElement | undefined): string[] {
   if (!el) return [];
@@ -812,7 +833,9 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       };
       // `approved` says it when the unit has one (`approved="no"` beside a `final` state stays unconfirmed; the state is kept)
       const approved = attr(tu, 'approved');
-      const unit = b.addUnit(texts, { confirmed: approved !== undefined ? approved === 'yes' : state === 'final' || state === 'signed-off', origin });
+      const tool = toolStatus(tu);
+      const confirmed = approved !== undefined ? approved === 'yes' : (tool.confirmed ?? (state === 'final' || state === 'signed-off'));
+      const unit = b.addUnit(texts, { confirmed, ...(tool.locked ? { locked: true } : {}), origin });
       const unread = addForeignIssues(b, unit, 0, src.marks, a.map, sdl) + (t ? addForeignIssues(b, unit, side, trg.marks, t.map, sdl) : 0);
       if (unread) dropped12['mrk'] = (dropped12['mrk'] ?? 0) + unread;
       const segSource = segSourceEl;

@@ -60,3 +60,38 @@ describe('XLIFF 2 segment states without segment ids', () => {
     }
   });
 });
+
+describe("another tool's own confirmation and lock", () => {
+  it('memoQ: mq:status="Confirmed" is a confirmed bead, PartiallyEdited is not; mq:locked="locked" locks it', () => {
+    const p = open(
+      units12(
+        '<trans-unit id="1" mq:status="Confirmed" mq:locked="locked"><source>Three boats.</source><target>Tiga perahu.</target></trans-unit>' +
+          '<trans-unit id="2" mq:status="PartiallyEdited"><source>Two boats.</source><target>Dua perahu.</target></trans-unit>',
+      ).replace('<xliff ', '<xliff xmlns:mq="MQXliff" '),
+    );
+    expect(p.alignments[0].beads.map((b) => [!!b.confirmed, !!b.locked])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+  });
+  it('Trados: a unit whose segments are all Translated or approved is confirmed, all locked="true" locked; a Draft segment leaves it unconfirmed', () => {
+    const seg = (conf: string, locked = '') => `<sdl:seg id="1" conf="${conf}"${locked}/>`;
+    const unit = (id: string, defs: string) =>
+      `<trans-unit id="${id}"><source>Three boats.</source><target>Tiga perahu.</target><sdl:seg-defs>${defs}</sdl:seg-defs></trans-unit>`;
+    const p = open(
+      units12(unit('1', seg('ApprovedTranslation', ' locked="true"')) + unit('2', seg('Translated') + seg('Draft')) + unit('3', seg('Translated'))).replace(
+        '<xliff ',
+        '<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" ',
+      ),
+    );
+    expect(p.alignments[0].beads.map((b) => [!!b.confirmed, !!b.locked])).toEqual([
+      [true, true],
+      [false, false],
+      [true, false],
+    ]);
+  });
+  it('guard: approved="no" outweighs the tool\'s status', () => {
+    const p = open(units12('<trans-unit id="1" approved="no" mq:status="Confirmed"><source>Three boats.</source><target>Tiga perahu.</target></trans-unit>').replace('<xliff ', '<xliff xmlns:mq="MQXliff" '));
+    expect(p.alignments[0].beads[0].confirmed).toBeFalsy();
+  });
+});
