@@ -128,7 +128,14 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     if (i.spanA) spansA.push({ ...i.spanA, id: `${id}-a`, attrs: lqiAttrs(i, W) });
     if (i.spanB) spansB.push({ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i, W) });
   }
-  const markIds = keepIds(lqi.map((n) => n.annotation.noteAttrs?.id), (k) => `q${k + 1}`, (x) => nmtoken(x) === x && !/-[ab]$/.test(x));
+  // Mark ids are unique within a side; a target's mark shares the id of the source mark it renders (`c1` in both).
+  const sideIds = (side: 'a' | 'b') => {
+    const list = lqi.filter((n) => n.side === side);
+    const ids = keepIds(list.map((n) => n.annotation.noteAttrs?.id), (k) => `q${side === 'a' ? k + 1 : lqi.length + k + 1}`, (x) => nmtoken(x) === x && !/-[ab]$/.test(x));
+    return new Map(list.map((n, k) => [n, ids[k]]));
+  };
+  const [idsOfA, idsOfB] = [sideIds('a'), sideIds('b')];
+  const markIds = lqi.map((n) => (n.side === 'a' ? idsOfA : idsOfB).get(n)!);
   lqi.forEach((n, k) =>
     (n.side === 'a' ? spansA : spansB).push({
       start: n.start,

@@ -117,3 +117,16 @@ describe('a note on a TMX variant of a third language', () => {
     expect(projectFromBilingual(back, 'b.tmx').annotations.filter((a) => a.note === 'fr note')).toHaveLength(1);
   });
 });
+
+describe('XLIFF 2 comment marks on both sides', () => {
+  it('keep their id in source and target (a target mark shares the id of the source mark it renders)', () => {
+    const mark = (t: string) => `<mrk id="c1" type="comment" value="Is this USD?">${t}</mrk>`;
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1"><segment id="s1">' +
+      `<source>Pay ${mark('5 dollars')} today.</source><target>Bayar ${mark('5 dolar')} hari ini.</target></segment></unit></file></xliff>`;
+    const out = exportXliff(exportInputOf(open(xml), 0, 'all', 't'));
+    expect(out).toContain(`<source>Pay ${mark('5 dollars')} today.</source>`);
+    expect(out).toContain(`<target>Bayar ${mark('5 dolar')} hari ini.</target>`);
+    if (canValidate()) expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+});
