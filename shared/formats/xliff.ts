@@ -38,7 +38,9 @@ function notePriority(s: Severity): number {
 /** A `<note>`: its id, the other tool's category and priority where the user left them, `appliesTo`. */
 function note2(a: Annotation, id: string, appliesTo: '' | 'source' | 'target' = ''): string {
   const { category, priority } = noteCategoryPriority(a, notePriority(a.severity));
-  const applies = appliesTo || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
+  // (a note another tool wrote on the whole unit, with no appliesTo, lands on side A's text: it goes back without one)
+  const unitNote = appliesTo === 'source' && !!a.noteAttrs && a.noteAttrs.appliesTo === undefined && a.noteAttrs.annotates === undefined && !a.variant;
+  const applies = (unitNote ? '' : appliesTo) || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
   // A note the other tool wrote without a category gets none back (unless the user gave it one).
   const cat = category === 'other' && a.noteAttrs && !a.noteAttrs.category ? '' : ` category="${xmlAttr(category)}"`;
   return `<note id="${xmlAttr(id)}"${cat} priority="${priority}"${applies ? ` appliesTo="${applies}"` : ''}>${xmlText(a.note)}</note>`;

@@ -130,3 +130,15 @@ describe('XLIFF 2 comment marks on both sides', () => {
     if (canValidate()) expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 });
+
+describe('an XLIFF 2 unit note without appliesTo', () => {
+  it('goes back without one; a note that applies to the target keeps it', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
+      '<notes><note id="n1">About the whole unit</note><note id="n2" appliesTo="target">About the target</note></notes>' +
+      '<segment id="s1"><source>Pay 5 dollars today.</source><target>Bayar 5 dolar hari ini.</target></segment></unit></file></xliff>';
+    const out = exportXliff(exportInputOf(open(xml), 0, 'all', 't'));
+    expect(out).toMatch(/<note id="[^"]*"(?: category="[^"]*")? priority="\d+">About the whole unit<\/note>/);
+    expect(out).toMatch(/<note id="[^"]*"(?: category="[^"]*")? priority="\d+" appliesTo="target">About the target<\/note>/);
+  });
+});
