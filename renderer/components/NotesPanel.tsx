@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { isDetached, isDismissed, parseMismatchKey } from '../../shared/project/annotations';
 import type { Annotation, Version } from '../../shared/project/types';
 import { AnnotationEditor, type AnnotationPatch } from './AnnotationEditor';
+import { excerpt } from '../../shared/text/excerpt';
+import { visibleCodes } from '../../shared/formats/codes';
 
 interface Props {
   annotations: Annotation[];
@@ -29,7 +31,9 @@ export function NotesPanel({ annotations, versions, selectedId, onOpen, onRestor
     }
     if (target.type === 'ledger') return t('notes.onLedger', { what: target.what });
     const v = versions[target.version];
-    return t('notes.onSpan', { name: v?.name ?? '?', text: (v?.text.slice(target.start, target.end) ?? '').slice(0, 60) });
+    // (inline codes as their marks, cut at a word's end; a note on no text, a file's or a group's, names the version only)
+    const text = excerpt(visibleCodes(v?.text.slice(target.start, target.end) ?? '', v?.codes));
+    return text ? t('notes.onSpan', { name: v?.name ?? '?', text }) : t('notes.onVersion', { name: v?.name ?? '?' });
   };
   return (
     <div data-testid="notes-panel">

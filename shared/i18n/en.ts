@@ -148,6 +148,7 @@ export const en = {
     onMismatch: 'Mismatch:',
     onLedger: 'Ledger “{{what}}”:',
     onSpan: '{{name}} “{{text}}”:',
+    onVersion: '{{name}}:',
     restore: 'Restore',
   },
   grid: {

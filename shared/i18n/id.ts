@@ -150,6 +150,7 @@ export const id: Messages = {
     onMismatch: 'Ketidakcocokan:',
     onLedger: 'Buku angka “{{what}}”:',
     onSpan: '{{name}} “{{text}}”:',
+    onVersion: '{{name}}:',
     restore: 'Pulihkan',
   },
   grid: {

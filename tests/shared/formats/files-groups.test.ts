@@ -142,3 +142,14 @@ describe('an XLIFF 2 unit note without appliesTo', () => {
     expect(out).toMatch(/<note id="[^"]*"(?: category="[^"]*")? priority="\d+" appliesTo="target">About the target<\/note>/);
   });
 });
+
+describe('an XLIFF 1.2 file that names no languages', () => {
+  it('gives its versions the file name and a letter (not an English word or "-x-b")', () => {
+    const r = importXliff(
+      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" datatype="plaintext"><body><trans-unit id="1"><source>Two boats.</source><target>Dua perahu.</target></trans-unit></body></file></xliff>',
+      'x.xlf',
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.versions.map((v) => v.name)).toEqual(['x (A)', 'x (B)']);
+  });
+});
