@@ -23,13 +23,17 @@ export function figureMarks(comparison: Comparison | null, annotations: Annotati
     b.push({ start: m.bFigure.start, end: m.bFigure.end, status: 'match', hover });
   }
   for (const m of comparison.mismatches) {
-    const verdict = annotationOf(annotations, m)?.verdict ?? 'open';
+    const annotation = annotationOf(annotations, m);
+    const verdict = annotation?.verdict ?? 'open';
+    // the user's note on the mismatch, under its verdict
+    const note = annotation && annotation.note.trim() !== '' ? [`${escapeMarkdown(t('annotate.note'))}: ${escapeMarkdown(annotation.note)}`] : [];
     const dismissed = verdict === 'acceptable' || verdict === 'false-alarm';
     const status = dismissed ? 'dismissed' : m.kind === 'ambiguous' ? 'ambiguous' : 'mismatch';
     const describe = (other: Figure | null) => () =>
       [
         `**${escapeMarkdown(t(`kind.${m.kind}`))}** — ${escapeMarkdown(explain(t, lang, m))}`,
         `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
+        ...note,
         other
           ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}” (${escapeMarkdown(formatValue(other, lang === 'id' ? 'id' : 'en'))})`
           : escapeMarkdown(t('hover.noCounterpart')),
@@ -41,6 +45,7 @@ export function figureMarks(comparison: Comparison | null, annotations: Annotati
       [
         `**${escapeMarkdown(t('kind.entity'))}** — ${escapeMarkdown(explain(t, lang, m))}`,
         `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
+        ...note,
         other ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}”` : escapeMarkdown(t('hover.noCounterpart')),
       ].join('\n\n');
     if (m.aEntity) a.push({ start: m.aEntity.start, end: m.aEntity.end, status, hover: named(m.bEntity) });
