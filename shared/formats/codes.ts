@@ -168,35 +168,30 @@ export function xliff2Codes(xml: string, text: string, codes: readonly InlineCod
     data.set(ref, c.data);
     return ` ${attr}="${ref}"`;
   };
-  const extras = (c: InlineCode) => {
+  // a code's type and subType (a break without a type is `fmt`, `xlf:lb`/`xlf:pb`)
+  const typeAttrs = (c: InlineCode) => {
     const { type, subType } = xliff2Type(c);
     return (
       (breakKind(c) && !type ? ` type="fmt" subType="xlf:${breakKind(c)}"` : '') +
       (type ? ` type="${type}"` : '') +
-      (subType && type && /^[\w.-]+:[\w.-]+$/.test(subType) ? ` subType="${xmlAttr(subType)}"` : '') +
-    (c.disp !== undefined ? ` disp="${xmlAttr(c.disp)}"` : '') +
-      (c.equiv !== undefined ? ` equiv="${xmlAttr(c.equiv)}"` : '')
+      (subType && type && /^[\w.-]+:[\w.-]+$/.test(subType) ? ` subType="${xmlAttr(subType)}"` : '')
     );
   };
+  const extras = (c: InlineCode) =>
+    typeAttrs(c) + (c.disp !== undefined ? ` disp="${xmlAttr(c.disp)}"` : '') + (c.equiv !== undefined ? ` equiv="${xmlAttr(c.equiv)}"` : '');
   // editing hints as read (`canOverlap` is no attribute of a standalone code)
   const hints = (c: InlineCode, skip: readonly string[] = []) =>
     XLIFF2_EDITING_HINTS.filter((n) => !skip.includes(n) && c.xliff2Attrs?.[n] !== undefined && /^(yes|no|firstNo)$/.test(c.xliff2Attrs[n]))
       .map((n) => ` ${n}="${c.xliff2Attrs![n]}"`)
       .join('');
   // a <pc> writes each end's display text and equivalent as dispStart/dispEnd, equivStart/equivEnd
-  const pcExtras = (open: InlineCode, close: InlineCode | undefined) => {
-    const { type, subType } = xliff2Type(open);
-    return (
-      (breakKind(open) && !type ? ` type="fmt" subType="xlf:${breakKind(open)}"` : '') +
-      (type ? ` type="${type}"` : '') +
-      (subType && type && /^[\w.-]+:[\w.-]+$/.test(subType) ? ` subType="${xmlAttr(subType)}"` : '') +
-      (open.disp !== undefined ? ` dispStart="${xmlAttr(open.disp)}"` : '') +
-      (close?.disp !== undefined ? ` dispEnd="${xmlAttr(close.disp)}"` : '') +
-      (open.equiv !== undefined ? ` equivStart="${xmlAttr(open.equiv)}"` : '') +
-      (close?.equiv !== undefined ? ` equivEnd="${xmlAttr(close.equiv)}"` : '') +
-      hints(open)
-    );
-  };
+  const pcExtras = (open: InlineCode, close: InlineCode | undefined) =>
+    typeAttrs(open) +
+    (open.disp !== undefined ? ` dispStart="${xmlAttr(open.disp)}"` : '') +
+    (close?.disp !== undefined ? ` dispEnd="${xmlAttr(close.disp)}"` : '') +
+    (open.equiv !== undefined ? ` equivStart="${xmlAttr(open.equiv)}"` : '') +
+    (close?.equiv !== undefined ? ` equivEnd="${xmlAttr(close.equiv)}"` : '') +
+    hints(open);
   // Pairs that can be <pc>: written as <sc>/<ec> by another tool stay so
   const asPc = enclosablePairs(xml, codes, (c, k) => c.form !== 'sc' && paired.has(k));
   const emitted = new Map<number, string>();
