@@ -100,7 +100,7 @@ with optional "langA", "langB" (id|en|auto or a language tag such as de), "mode"
 file holding both versions: {"id":"j3","file":"memory.tmx"} (optional "pair":"en-US,fr-FR").
 Writes one JSON line per job as it finishes: {"id":"j1", …the JSON of selaras check --json…},
 or {"id":"j1","error":"…"}; a failed job never stops the batch. Progress goes to stderr.
-  --jobs N   worker threads (default: one per core)
+  --jobs N   worker threads (default: one per core but one, at least one)
 Exit code 0 when every job ran and found no drift, 1 when a job found a drift, 2 when a
 job failed or the input could not be read.
 `,

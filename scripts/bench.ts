@@ -279,12 +279,12 @@ async function cliBench(): Promise<void> {
 
   // Batch throughput: the sample pair, and 1k-line pairs of real PANL lines (when present).
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const sampleJobs = Array.from({ length: 40 }, (_, k) => JSON.stringify({ id: `s${k}`, a: pairs[0].a, b: pairs[0].b }));
+  const sampleJobs = Array.from({ length: 120 }, (_, k) => JSON.stringify({ id: `s${k}`, a: pairs[0].a, b: pairs[0].b }));
   const sets: Array<[string, string[]]> = [['sample pair (26 × 19 sentences)', sampleJobs]];
   if (existsSync(path.join(panlDir, 'ECO.en.txt'))) {
     const en = readFileSync(path.join(panlDir, 'ECO.en.txt'), 'utf8').split('\n');
     const id = readFileSync(path.join(panlDir, 'ECO.id.txt'), 'utf8').split('\n');
-    const big = Array.from({ length: 4 }, (_, k) =>
+    const big = Array.from({ length: 8 }, (_, k) =>
       JSON.stringify({ id: `p${k}`, aText: id.slice(k * 1000, (k + 1) * 1000).join('\n'), bText: en.slice(k * 1000, (k + 1) * 1000).join('\n'), langA: 'id', langB: 'en', lines: true }),
     );
     sets.push(['1k-line PANL pairs', big]);
