@@ -128,11 +128,12 @@ export function isOrdinalSuffix(t: Token | undefined, lex: Pick<Lexicon, 'ordina
  * A date that starts with a number at token `i`: `23/10/2024`, `(4/6)`, `2024-10-23`,
  * `23-10-2024`, `23.10.2024`, `4 Juni [2024]`, `4th June`. `context` tells whether a weekday,
  * `tanggal`/`on` or an opening parenthesis makes a bare `d/m` a date; `dayFirst`: the text's language
- * writes the day before the month (Indonesian, most other languages; English: month first, or either).
+ * writes the day before the month (Indonesian, most other languages; English: month first, or either);
+ * `orderKnown`: the text's region says which (`en-US`: month first, the other reading is no alternative).
  * Returns `'fraction'` for a bare `a/b` that reads as a fraction (`1/3`), `'skip'` for slash
  * pairs that are neither (`24/7`, `50/50`), or null when no date starts here.
  */
-export function dateAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: Lang, context: boolean, dayFirst = lang === 'id'): DateMatch | 'fraction' | 'skip' | null {
+export function dateAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, lang: Lang, context: boolean, dayFirst = lang === 'id', orderKnown = false): DateMatch | 'fraction' | 'skip' | null {
   const t = tokens[i];
   // dotted date inside one token: 23.10.2024
   const dm = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.raw);
@@ -166,7 +167,7 @@ export function dateAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
     if (ok1) {
       const value = isoDate(y ?? undefined, m1, d1);
       // English writes both orders (4/6 is April 6 in the US, 4 June elsewhere); a language that puts the day first, one
-      if (lang === 'en' && !dayFirst && ok2 && a !== b) {
+      if (lang === 'en' && !dayFirst && !orderKnown && ok2 && a !== b) {
         return { kind: 'date', value, startTok: i, endTok: end, ambiguous: true, alternatives: [isoDate(y ?? undefined, d1, m1)] };
       }
       return { kind: 'date', value, startTok: i, endTok: end };

@@ -49,6 +49,8 @@ interface Ctx {
   other: boolean;
   /** Its numeric dates put the day first (`04/06` is 4 June). */
   dayFirst: boolean;
+  /** The order of day and month is the language's or region's own (not English of no region, which writes both). */
+  dateOrderKnown: boolean;
   mask: Uint8Array;
   /** First token not consumed by an earlier figure or identifier. */
   floor: number;
@@ -1994,7 +1996,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   // dates
   const pw = prevWord(ctx, i, true);
   const dateContext = pw.at >= 0 && (ctx.lex.weekdays.has(pw.w) || pw.w === 'tanggal' || pw.w === 'tgl' || pw.w === 'on' || pw.w === 'date');
-  const dm = dateAtNumber(toks, i, ctx.lex, ctx.lang, dateContext, ctx.dayFirst);
+  const dm = dateAtNumber(toks, i, ctx.lex, ctx.lang, dateContext, ctx.dayFirst, ctx.dateOrderKnown);
   if (dm === 'skip') return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
   if (dm && dm !== 'fraction') return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
   // day ranges in one month: 5-7 September 2023, 20 hingga 22 April → two dates; and two days of one
@@ -2003,7 +2005,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   const j = ctx.lex.dayDot && isSym(toks, i + 1, '.') && !toks[i + 1].space ? i + 2 : i + 1;
   const joined = isDash(toks, j) || ctx.lex.rangeTo.has(word(ctx, j)) || ctx.lex.listJoiners.has(word(ctx, j)) || (ctx.other && isSym(toks, j, '/'));
   if (/^\d{1,2}$/.test(t.raw) && joined && /^\d{1,2}$/.test(toks[j + 1]?.raw ?? '') && toks[j + 1].kind === 'num') {
-    const second = dateAtNumber(toks, j + 1, ctx.lex, ctx.lang, false, ctx.dayFirst);
+    const second = dateAtNumber(toks, j + 1, ctx.lex, ctx.lang, false, ctx.dayFirst, ctx.dateOrderKnown);
     if (second && typeof second === 'object' && second.kind === 'date' && (toks[j + 2]?.kind === 'word' || (!!ctx.lex.dayDot && isSym(toks, j + 2, '.') && toks[j + 3]?.kind === 'word'))) {
       const d1 = Number(t.raw);
       const tail = second.value.slice(0, -2);
@@ -2574,7 +2576,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (convention) text = groupMarksAsThinSpaces(text, convention);
   const toks = tokenize(text);
   const lex = otherTag ? otherLanguageLexicon(otherTag) : lang === 'en' ? ENGLISH : INDONESIAN;
-  const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, dayFirst: convention ? convention.dayFirst : (dayFirst ?? lang === 'id'), mask: urlMask(toks, text), floor: 0 };
+  const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, dayFirst: convention ? convention.dayFirst : (dayFirst ?? lang === 'id'), dateOrderKnown: !!convention || dayFirst !== undefined, mask: urlMask(toks, text), floor: 0 };
   const out: Omit<Figure, 'sentence'>[] = [];
   let i = 0;
   const n = toks.length;
