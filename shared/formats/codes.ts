@@ -149,12 +149,20 @@ function ownId(c: InlineCode): string {
 /**
  * Replaces the placeholders in already-escaped XLIFF 2 inline XML with codes: a pair whose
  * two ends enclose well-formed content becomes `<pc>` (unless the file wrote it as `<sc>`/`<ec>`), other ends `<sc>`/`<ec>` (isolated when
- * the other end is elsewhere), standalone codes `<ph>`. `data` collects `<originalData>`
+ * the other end is in no segment of the unit), standalone codes `<ph>`. `data` collects `<originalData>`
  * entries (id → native data) for the unit; `ids` keeps ids unique in the part.
  */
-export function xliff2Codes(xml: string, text: string, codes: readonly InlineCode[] | undefined, data: Map<string, string>, ids: Set<string>): string {
+export function xliff2Codes(
+  xml: string,
+  text: string,
+  codes: readonly InlineCode[] | undefined,
+  data: Map<string, string>,
+  ids: Set<string>,
+  /** A side written as several segments: its whole text (a pair may open in one segment and close in a later one) and the ids of the ends written so far. */
+  unit?: { text: string; emitted: Map<number, string> },
+): string {
   if (!codes?.length) return xml;
-  const paired = pairedIn(text, codes);
+  const paired = pairedIn(unit?.text ?? text, codes);
   const fresh = (wanted: string) => {
     let id = /^[A-Za-z_0-9][\w.-]*$/.test(wanted) && !ids.has(wanted) ? wanted : '';
     let n = ids.size + 1;
@@ -194,7 +202,7 @@ export function xliff2Codes(xml: string, text: string, codes: readonly InlineCod
     hints(open);
   // Pairs that can be <pc>: written as <sc>/<ec> by another tool stay so
   const asPc = enclosablePairs(xml, codes, (c, k) => c.form !== 'sc' && paired.has(k));
-  const emitted = new Map<number, string>();
+  const emitted = unit?.emitted ?? new Map<number, string>();
   return xml.replace(CODE_PLACEHOLDERS, (ch) => {
     const k = codeIndex(ch);
     const c = codes[k];

@@ -209,14 +209,13 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
 
 /**
  * What an export needs to write a segmented unit's segments back as they stood: the whitespace
- * between them where it is not one space (`gaps`), and the codes outside them (`segmentCodes`).
+ * between them (`gaps`), and the codes outside them (`segmentCodes`).
  */
 function segmentSpacing([a, b]: [SegmentCut, SegmentCut]): Pick<BeadOrigin, 'gaps' | 'segmentCodes'> {
-  const last = a.gaps.length - 1;
-  const plain = (g: string, k: number) => g === (k === last ? '' : SENTENCE_JOINER);
   const codes = a.outside.map(([x, y], k): [number, number, number, number] => [x, y, b.outside[k][0], b.outside[k][1]]);
   return {
-    ...(a.gaps.every(plain) && b.gaps.every(plain) ? {} : { gaps: a.gaps.map((g, k): [string, string] => [g, b.gaps[k]]) }),
+    // (one space included: XLIFF 2 writes what stands between segments as an <ignorable>)
+    gaps: a.gaps.map((g, k): [string, string] => [g, b.gaps[k]]),
     ...(codes.some((c) => c.some((n) => n > 0)) ? { segmentCodes: codes } : {}),
   };
 }

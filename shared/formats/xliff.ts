@@ -160,11 +160,14 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const o0 = r.bead.origin;
   const partsA = own(r.a, o0?.writtenA, o0?.preserveA, spansA) ?? cutSide({ ...r.a, text: writtenText(r.a, codes.a) }, segs.map(([a]) => a), spansA);
   const partsB = own(r.b, o0?.writtenB, o0?.preserveB, spansB) ?? cutSide({ ...r.b, text: writtenText(r.b, codes.b) }, segs.map(([, b]) => b), spansB);
+  // (a pair of codes around several segments opens in one and closes in another: <sc> … <ec startRef>)
+  const unitA = { text: partsA.map((p) => p.text).join(''), emitted: new Map<number, string>() };
+  const unitB = { text: partsB.map((p) => p.text).join(''), emitted: new Map<number, string>() };
   const parts = segs.map((_, k) => {
     const a = partsA[k];
     const b = partsB[k];
-    const source = dropJoiners(xliff2Codes(markInline(a.text, a.spans).xml, a.text, codes.a, data, idsA));
-    const target = hasText(r.b) && b.text.trim() !== '' ? dropJoiners(xliff2Codes(markInline(b.text, b.spans).xml, b.text, codes.b, data, idsB)) : null;
+    const source = dropJoiners(xliff2Codes(markInline(a.text, a.spans).xml, a.text, codes.a, data, idsA, unitA));
+    const target = hasText(r.b) && b.text.trim() !== '' ? dropJoiners(xliff2Codes(markInline(b.text, b.spans).xml, b.text, codes.b, data, idsB, unitB)) : null;
     return { source, target };
   });
   // Segment ids share the unit's id space with the inline elements of its sources: the

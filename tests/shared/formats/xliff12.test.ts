@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportXliff12 } from '../../../shared/formats/xliff12';
+import { exportXliff } from '../../../shared/formats/xliff';
 import { importXliff } from '../../../shared/formats/import-xliff';
 import { importTmx } from '../../../shared/formats/import-tmx';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
@@ -181,6 +182,23 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
     expect(out).toContain('<source><g id="2">The fee is 10 dollars. There were 12 boats.</g></source>');
     expect(same).toBe(true);
     if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+
+  it('in XLIFF 2, a <g> around the segments opens in the first and closes in the last (<sc>, <ec startRef>), the space between kept', () => {
+    const r = importXliff(
+      unitXml(
+        '<g id="2"><mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk></g>',
+        '<g id="2"><mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk></g>',
+      ),
+      'seg.xlf',
+    );
+    if (!r.ok) throw new Error(r.message);
+    const x2 = exportXliff(exportInputOf(projectFromBilingual(r, 'seg.xlf'), 0, 'all', 't'));
+    expect(x2).toMatch(/<source><sc id="2"\/>The fee is 10 dollars\.<\/source>/);
+    expect(x2).toMatch(/<ignorable><source> <\/source><target> <\/target><\/ignorable>/);
+    expect(x2).toMatch(/<source>There were 12 boats\.<ec startRef="2"\/><\/source>/);
+    expect(x2).not.toContain('isolated');
+    if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 
   it('guard: a segment whose outside code the user deleted is written with what it has, inside its element', () => {
