@@ -30,6 +30,7 @@ export function xliffText(s: string): string {
     } else if (c === 0x26) out += '&amp;';
     else if (c === 0x3c) out += '&lt;';
     else if (c === 0x3e) out += '&gt;';
+    else if (c === 0x0d) out += '&#13;'; // (a raw one would be read as a line feed)
     else out += s[i];
   }
   return out;

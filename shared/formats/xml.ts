@@ -11,9 +11,9 @@ export function cleanXmlChars(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-/** Escapes text content. */
+/** Escapes text content; a carriage return as `&#13;` (an XML reader turns a raw one into a line feed). */
 export function xmlText(s: string): string {
-  return cleanXmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return cleanXmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 /** Escapes an attribute value (double-quoted); tabs and line breaks survive attribute normalisation. */

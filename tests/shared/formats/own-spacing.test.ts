@@ -64,3 +64,18 @@ describe('ownSentences', () => {
     expect(ownSentences('One.\n\nTwo.', [3, 9])).toEqual(['One.\n\nTwo.']);
   });
 });
+
+describe('a carriage return in a segment (&#13;)', () => {
+  it('is written as &#13; (an XML reader turns a raw one into a line feed): TMX to TMX, XLIFF under xml:space="preserve" to every format', () => {
+    const tmx =
+      '<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>' +
+      '<tu tuid="1"><tuv xml:lang="en"><seg>Ten people.&#13;\nTwo cars.</seg></tuv><tuv xml:lang="id"><seg>Sepuluh orang.&#13;\nDua mobil.</seg></tuv></tu></body></tmx>';
+    expect(out(open(tmx, 'a.tmx'), 'tmx')).toContain('<seg>Ten people.&#13;\nTwo cars.</seg>');
+    const xlf = open(xliff12(' xml:space="preserve"', 'Ten people.&#13;\nTwo cars.', 'Sepuluh orang.&#13;\nDua mobil.'), 'a.xlf');
+    for (const to of ['xliff12', 'xliff', 'tmx'] as const) {
+      const x = out(xlf, to);
+      expect(x, to).toContain('Ten people.&#13;\nTwo cars.');
+      expect(x, to).not.toMatch(/\r/);
+    }
+  });
+});
