@@ -104,6 +104,14 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       const ids = [...new Set(repeats.map((bead) => bead.origin!.unit))].join(', ');
       out.push({ key: 'formats2.loss.idsRenamed', params: { format: name, count: repeats.length, ids } });
     }
+    // XLIFF 2 editing hints and display text of inline codes, which TMX and XLIFF 1.2 have no place for
+    if (format !== 'xliff') {
+      const hinted = [pair.a, pair.b].reduce(
+        (n, v) => n + (project.versions[v]?.codes ?? []).filter((c) => (c.xliff2Attrs && Object.keys(c.xliff2Attrs).length) || c.disp !== undefined || c.equiv !== undefined).length,
+        0,
+      );
+      if (hinted) out.push({ key: 'formats2.loss.codeHints', params: { format: name, count: hinted } });
+    }
     const o = project.origin;
     const files = o?.files?.length ?? 0;
     if (format === 'xliff12' && files > 1) out.push({ key: 'formats2.loss.filesMerged', params: { format: name, count: files } });

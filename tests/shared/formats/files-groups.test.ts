@@ -4,6 +4,7 @@ import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
 import type { Project } from '../../../shared/project/types';
 import { canValidate, xmllint } from './helpers';
+import { exportLosses } from '../../../shared/formats/losses';
 
 function open(xml: string, name = 'a.xlf'): Project {
   const r = importXliff(xml, name);
@@ -151,5 +152,18 @@ describe('an XLIFF 1.2 file that names no languages', () => {
     );
     if (!r.ok) throw new Error(r.message);
     expect(r.versions.map((v) => v.name)).toEqual(['x (A)', 'x (B)']);
+  });
+});
+
+describe('XLIFF 2 code hints exported to a format without a place for them', () => {
+  it('are said as a loss for TMX and XLIFF 1.2, not for XLIFF 2', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1"><segment id="s1">' +
+      '<source>Paid <ph id="1" canCopy="no" canDelete="no"/>$3.</source><target>Membayar <ph id="1" canCopy="no" canDelete="no"/>3 dolar.</target></segment></unit></file></xliff>';
+    const p = open(xml);
+    const keys = (f: 'tmx' | 'xliff12' | 'xliff') => exportLosses(f, p).map((l) => [l.key, l.params.count]);
+    expect(keys('tmx')).toContainEqual(['formats2.loss.codeHints', 2]);
+    expect(keys('xliff12')).toContainEqual(['formats2.loss.codeHints', 2]);
+    expect(keys('xliff').map(([k]) => k)).not.toContain('formats2.loss.codeHints');
   });
 });
