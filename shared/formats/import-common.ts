@@ -392,7 +392,8 @@ export class VersionsBuilder {
       created: extra.created ?? '',
       modified: extra.created ?? '',
       ...(extra.group !== undefined ? { group: extra.group } : {}),
-      ...(extra.attrs && Object.keys(extra.attrs).length ? { noteAttrs: extra.attrs } : {}),
+      // (kept even when empty: it says the note came from another tool's file, written as that file had it)
+      ...(extra.attrs ? { noteAttrs: extra.attrs } : {}),
       ...(extra.variant ? { variant: true as const } : {}),
     };
   }

@@ -100,6 +100,14 @@ export function noteCategoryPriority(a: Annotation, fallbackPriority: number): {
   return { category, priority };
 }
 
+/**
+ * True for a note another tool wrote without a priority, read as minor, whose severity nobody changed:
+ * it goes back without one.
+ */
+export function withoutPriority(a: Annotation): boolean {
+  return !!a.noteAttrs && a.noteAttrs.priority === undefined && a.severity === 'minor';
+}
+
 /** The ids of a list of notes: each note's own id where unique, else `prefix` + number. */
 export function noteIds(notes: readonly Annotation[], prefix: string, reserved: Iterable<string> = []): string[] {
   return keepIds(notes.map((a) => a.noteAttrs?.id), (k) => `${prefix}${k + 1}`, (id) => /^[\p{L}_][\p{L}\p{N}._-]*$/u.test(id) || /^[\p{N}][\p{L}\p{N}._-]*$/u.test(id), reserved);

@@ -18,7 +18,7 @@ import { exportWords, type ExportWords } from './export-words';
 import { originalData, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds } from './origin';
+import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds, withoutPriority } from './origin';
 import { groupNesting, isAnonymousGroup } from './groups';
 import { spansInWritten, writtenSide } from './spacing';
 
@@ -43,7 +43,7 @@ function note2(a: Annotation, id: string, appliesTo: '' | 'source' | 'target' = 
   const applies = (unitNote ? '' : appliesTo) || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
   // A note the other tool wrote without a category gets none back (unless the user gave it one).
   const cat = category === 'other' && a.noteAttrs && !a.noteAttrs.category ? '' : ` category="${xmlAttr(category)}"`;
-  return `<note id="${xmlAttr(id)}"${cat} priority="${priority}"${applies ? ` appliesTo="${applies}"` : ''}>${xmlText(a.note)}</note>`;
+  return `<note id="${xmlAttr(id)}"${cat}${withoutPriority(a) ? '' : ` priority="${priority}"`}${applies ? ` appliesTo="${applies}"` : ''}>${xmlText(a.note)}</note>`;
 }
 
 function lqiAttrs(i: Issue, W: ExportWords): string {

@@ -11,7 +11,7 @@
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang } from './origin';
+import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang, withoutPriority } from './origin';
 import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { xliff12Codes } from './codes';
@@ -187,7 +187,11 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   ].filter(({ a }) => a.note.trim() !== '');
   s += contextGroup(rowMeta(r, input), t, `selaras-${r.id}`);
   for (const { a, annotates } of notes) {
-    s += `${t}<note${noteLang(a)} annotates="${annotates}" priority="${noteCategoryPriority(a, priority(a.severity)).priority}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
+    // (a note another tool wrote on the whole unit, without `annotates` or a priority, goes back so)
+    const general = annotates === 'source' && !!a.noteAttrs && a.noteAttrs.annotates === undefined && a.noteAttrs.appliesTo === undefined && !a.variant;
+    const ann = general ? '' : ` annotates="${annotates}"`;
+    const prio = withoutPriority(a) ? '' : ` priority="${noteCategoryPriority(a, priority(a.severity)).priority}"`;
+    s += `${t}<note${noteLang(a)}${ann}${prio}${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
   }
   return `${s}${indent}      </trans-unit>\n`;
 }

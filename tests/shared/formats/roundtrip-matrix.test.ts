@@ -162,8 +162,8 @@ function nativeIds(file: string): (xml: string) => boolean {
       /<unit id="tu-003" name="untranslated">/,
       /<segment id="x1" state="initial">/,
       // Notes keep their ids, their own categories and priorities.
-      /<note id="fn1" category="instruction" priority="5">Keep the numbers exactly &amp; check units.<\/note>/,
-      /<note id="gn1" priority="5">Intro section<\/note>/,
+      /<note id="fn1" category="instruction">Keep the numbers exactly &amp; check units.<\/note>/,
+      /<note id="gn1">Intro section<\/note>/,
       /<note id="un1" priority="2" appliesTo="source">Headline &lt;h1&gt;<\/note>/,
       // The other tool's ITS issue is an ITS mark on its span again, not a note.
       /<mrk id="m1" type="its:generic" its:locQualityIssueType="terminology" its:locQualityIssueSeverity="50" its:locQualityIssueComment="crane or hoist\?">3 cranes<\/mrk>/,
