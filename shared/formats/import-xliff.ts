@@ -20,6 +20,7 @@ import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOri
 import { readInline, type Inline, type Mark } from './import-inline';
 import { xliffSpacing } from './spacing';
 import { anonymousGroupKey } from './groups';
+import { CODE_RANGE, isCodePlaceholder } from '../text/chars';
 import { SENTENCE_JOINER } from './model';
 import type { BeadOrigin } from '../align/types';
 import { primaryLang } from './lang-tags';
@@ -143,11 +144,11 @@ function repeatsId(seen: Set<string>, id: string | undefined): boolean {
 }
 
 /** Before the first segment: whitespace and inline-code placeholders (see `codes.ts`) only. */
-const LEAD = /^[\s\ue000-\uf8ff]*$/;
+const LEAD = new RegExp(`^[\\s${CODE_RANGE}]*$`);
 /** After the last: codes, then whitespace. */
-const TRAIL = /^([\ue000-\uf8ff]*)(\s*)$/;
+const TRAIL = new RegExp(`^([${CODE_RANGE}]*)(\\s*)$`);
 /** Between two: codes, whitespace, codes. */
-const BETWEEN = /^([\ue000-\uf8ff]*)(\s*)([\ue000-\uf8ff]*)$/;
+const BETWEEN = new RegExp(`^([${CODE_RANGE}]*)(\\s*)([${CODE_RANGE}]*)$`);
 
 /** A unit's side cut at its `mrk mtype="seg"` segments (see `segmentBreaks`). */
 interface SegmentCut {
@@ -181,7 +182,7 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
   const lead = text.slice(0, segs[0].start);
   const trail = TRAIL.exec(text.slice(segs[n - 1].end));
   if (!LEAD.test(lead) || !trail) return null;
-  outside[0][0] = lead.replace(/[^\ue000-\uf8ff]/g, '').length;
+  outside[0][0] = [...lead].filter(isCodePlaceholder).length;
   outside[n - 1][1] = trail[1].length;
   gaps[n - 1] = spacing(trail[2]);
   // from the last gap to the first, so that a break put in moves no offset still to be read
@@ -245,6 +246,12 @@ function toolStatus(tu: XmlElement): { confirmed?: boolean; locked?: boolean } {
 function segmentIdsOf(el: XmlElement | undefined): string[] {
   if (!el) return [];
   return elements(el).flatMap((c) => (c.local === 'mrk' && attr(c, 'mtype') === 'seg' ? [attr(c, 'mid') ?? ''] : c.local === 'sub' ? [] : segmentIdsOf(c)));
+}
+
+/** True when `<seg-source>` and `<target>` hold the same two or more segments (`mrk mtype="seg"` ids, in order). */
+function segmentedAlike(segSource: XmlElement | undefined, target: XmlElement | undefined): boolean {
+  const mids = segmentIdsOf(segSource);
+  return mids.length > 1 && mids.join('\u0000') === segmentIdsOf(target).join('\u0000');
 }
 
 function cut(inline: Inline): { sentences: string[]; map: (i: number) => number } {
@@ -664,8 +671,7 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
     // Segments written back from another tool's file: read from `<seg-source>`, cut where they
     // were (the `<source>` has their text without the space joining two sentences where they touched).
     const segSourceEl = child(tu, 'seg-source');
-    const mids = segmentIdsOf(segSourceEl);
-    const segmented = mids.length > 1 && mids.join('\u0000') === segmentIdsOf(tgtEl).join('\u0000');
+    const segmented = segmentedAlike(segSourceEl, tgtEl);
     const cutAt = (x: Inline): Inline => (segmented ? (segmentBreaks(x)?.inline ?? x) : x);
     const src = cutAt(readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0)));
     const trg = tgtEl ? cutAt(readInline(tgtEl, 'xliff12', preserve, b.sinkOf(1))) : null;
@@ -789,7 +795,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       // source is read from the segments, so each segment is a sentence of its own and is written back as one.
       const segSourceEl = child(tu, 'seg-source');
       const srcMids = segmentIdsOf(segSourceEl);
-      const segmented = srcMids.length > 1 && srcMids.join('\u0000') === segmentIdsOf(tgtEl).join('\u0000');
+      const segmented = segmentedAlike(segSourceEl, tgtEl);
       const src = readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0));
       const trg = readInline(tgtEl, 'xliff12', preserve, b.sinkOf(side));
       stats.codes += src.codes + trg.codes;
@@ -811,8 +817,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       texts[0] = a.sentences.length ? a.sentences : null;
       texts[side] = t && t.sentences.length ? t.sentences : null;
       // The unit's id, attributes, groups and segment ids (`mrk mtype="seg"` in the target or seg-source).
-      const mids = [tgtEl, segSourceEl].map(segmentIdsOf);
-      const segmentIds = mids[0].length ? mids[0] : mids[1];
+      const targetMids = segmentIdsOf(tgtEl);
+      const segmentIds = targetMids.length ? targetMids : srcMids;
       const ua = attrsOf(tu, ['id', 'xml:space', 'approved']);
       const ta = tgtEl ? attrsOf(tgtEl, ['xml:lang', 'state']) : {};
       const origin: BeadOrigin = {

@@ -108,6 +108,14 @@ export function withoutPriority(a: Annotation): boolean {
   return !!a.noteAttrs && a.noteAttrs.priority === undefined && a.severity === 'minor';
 }
 
+/**
+ * True for a note another tool wrote on a whole unit (no `appliesTo`, no `annotates`, not on a TMX
+ * variant): read onto side A's text, it goes back as the file had it, without saying a side.
+ */
+export function aboutWholeUnit(a: Annotation): boolean {
+  return !!a.noteAttrs && a.noteAttrs.appliesTo === undefined && a.noteAttrs.annotates === undefined && !a.variant;
+}
+
 /** The ids of a list of notes: each note's own id where unique, else `prefix` + number. */
 export function noteIds(notes: readonly Annotation[], prefix: string, reserved: Iterable<string> = []): string[] {
   return keepIds(notes.map((a) => a.noteAttrs?.id), (k) => `${prefix}${k + 1}`, (id) => /^[\p{L}_][\p{L}\p{N}._-]*$/u.test(id) || /^[\p{N}][\p{L}\p{N}._-]*$/u.test(id), reserved);

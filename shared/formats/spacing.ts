@@ -58,6 +58,14 @@ export function xliffSpacing(side: 'A' | 'B', raw: string | undefined, preserve:
   return written === undefined ? {} : { [`written${side}`]: written, [`preserve${side}`]: true };
 }
 
+/**
+ * {@link writtenSide} as the XLIFF writers use it: they write under `xml:space="preserve"`, so only a side
+ * read so (`preserveA`/`preserveB`) has spacing of its own to give back.
+ */
+export function xliffWrittenSide(sentences: readonly string[], o: BeadOrigin | undefined, side: 'A' | 'B'): ReturnType<typeof writtenSide> {
+  return o?.[`preserve${side}`] ? writtenSide(sentences, o[`written${side}`], true) : undefined;
+}
+
 /** Spans over a side's sentences joined by a space, moved onto its written text (`writtenSide`). */
 export function spansInWritten<T extends { start: number; end: number }>(spans: readonly T[], w: { at: (i: number) => number }): T[] {
   return spans.map((sp) => ({ ...sp, start: w.at(sp.start), end: sp.end > sp.start ? w.at(sp.end - 1) + 1 : w.at(sp.start) }));

@@ -95,15 +95,25 @@ function otherLanguages(input: ExportInput, taken: string[]) {
     const originOf = new Map<string, BeadOrigin>();
     const notesOf = new Map<string, Annotation[]>();
     const alone: Array<{ texts: string[]; origin?: BeadOrigin; after: number; notes: Annotation[] }> = [];
-    const spanNotes = project.annotations.filter((x) => x.target.type === 'span' && x.target.version === al.b && !x.target.removed && x.note.trim() !== '');
+    // the notes on this language's text, by the line they start on (found once, not per bead)
+    const notesOfLine = new Map<number, Annotation[]>();
+    for (const x of project.annotations) {
+      const tg = x.target;
+      if (tg.type !== 'span' || tg.version !== al.b || tg.removed || x.note.trim() === '') continue;
+      let lo = 0;
+      for (let hi = split.length - 1; lo < hi; ) {
+        const mid = (lo + hi + 1) >> 1;
+        if (split[mid].start <= tg.start) lo = mid;
+        else hi = mid - 1;
+      }
+      notesOfLine.set(lo, [...(notesOfLine.get(lo) ?? []), x]);
+    }
     let lastPivot = -1;
     for (const bead of al.beads) {
       if (bead.a.length) lastPivot = Math.max(lastPivot, ...bead.a);
       const texts = bead.b.map((i) => lines[i] ?? '').filter((x) => x.trim() !== '');
       if (!texts.length) continue;
-      const from = Math.min(...bead.b.map((i) => split[i]?.start ?? Infinity));
-      const to = Math.max(...bead.b.map((i) => split[i]?.end ?? -Infinity));
-      const notes = spanNotes.filter((x) => x.target.type === 'span' && x.target.start >= from && x.target.start < Math.max(to, from + 1));
+      const notes = bead.b.flatMap((i) => notesOfLine.get(i) ?? []);
       if (bead.a.length) {
         byPivot.set(bead.a.join(' '), texts);
         if (bead.origin) originOf.set(bead.a.join(' '), bead.origin);

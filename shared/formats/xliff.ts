@@ -18,9 +18,9 @@ import { exportWords, type ExportWords } from './export-words';
 import { originalData, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds, withoutPriority } from './origin';
+import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
 import { groupNesting, isAnonymousGroup } from './groups';
-import { spansInWritten, writtenSide } from './spacing';
+import { spansInWritten, xliffWrittenSide } from './spacing';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -38,9 +38,7 @@ function notePriority(s: Severity): number {
 /** A `<note>`: its id, the other tool's category and priority where the user left them, `appliesTo`. */
 function note2(a: Annotation, id: string, appliesTo: '' | 'source' | 'target' = ''): string {
   const { category, priority } = noteCategoryPriority(a, notePriority(a.severity));
-  // (a note another tool wrote on the whole unit, with no appliesTo, lands on side A's text: it goes back without one)
-  const unitNote = appliesTo === 'source' && !!a.noteAttrs && a.noteAttrs.appliesTo === undefined && a.noteAttrs.annotates === undefined && !a.variant;
-  const applies = (unitNote ? '' : appliesTo) || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
+  const applies = (appliesTo === 'source' && aboutWholeUnit(a) ? '' : appliesTo) || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
   // A note the other tool wrote without a category gets none back (unless the user gave it one).
   const cat = category === 'other' && a.noteAttrs && !a.noteAttrs.category ? '' : ` category="${xmlAttr(category)}"`;
   return `<note id="${xmlAttr(id)}"${cat}${withoutPriority(a) ? '' : ` priority="${priority}"`}${applies ? ` appliesTo="${applies}"` : ''}>${xmlText(a.note)}</note>`;
@@ -152,14 +150,12 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const idsA = new Set<string>();
   const idsB = new Set<string>();
   // a one-segment unit's own spacing (line breaks, runs of spaces) while its sentences read as they did
-  const own = (side: Row['a'], written: string | undefined, preserve: boolean | undefined, spans: MarkSpan[]) => {
-    // (XLIFF writes under xml:space="preserve": only text read so has spacing to keep)
-    const w = segs.length === 1 && preserve ? writtenSide(side.sentences, written, true) : undefined;
+  const own = (side: Row['a'], which: 'A' | 'B', spans: MarkSpan[]) => {
+    const w = segs.length === 1 ? xliffWrittenSide(side.sentences, r.bead.origin, which) : undefined;
     return w ? [{ text: w.text, spans: spansInWritten(spans, w) }] : undefined;
   };
-  const o0 = r.bead.origin;
-  const partsA = own(r.a, o0?.writtenA, o0?.preserveA, spansA) ?? cutSide({ ...r.a, text: writtenText(r.a, codes.a) }, segs.map(([a]) => a), spansA);
-  const partsB = own(r.b, o0?.writtenB, o0?.preserveB, spansB) ?? cutSide({ ...r.b, text: writtenText(r.b, codes.b) }, segs.map(([, b]) => b), spansB);
+  const partsA = own(r.a, 'A', spansA) ?? cutSide({ ...r.a, text: writtenText(r.a, codes.a) }, segs.map(([a]) => a), spansA);
+  const partsB = own(r.b, 'B', spansB) ?? cutSide({ ...r.b, text: writtenText(r.b, codes.b) }, segs.map(([, b]) => b), spansB);
   // (a pair of codes around several segments opens in one and closes in another: <sc> … <ec startRef>)
   const unitA = { text: partsA.map((p) => p.text).join(''), emitted: new Map<number, string>() };
   const unitB = { text: partsB.map((p) => p.text).join(''), emitted: new Map<number, string>() };

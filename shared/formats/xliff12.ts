@@ -11,14 +11,15 @@
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang, withoutPriority } from './origin';
+import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority } from './origin';
 import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
 import { groupNesting, isAnonymousGroup } from './groups';
-import { spansInWritten, writtenSide } from './spacing';
+import { spansInWritten, xliffWrittenSide } from './spacing';
+import { isCodePlaceholder } from '../text/chars';
 
 /**
  * Selaras data as a strict-schema `<context-group name="selaras…">` (one `x-selaras-TYPE` context
@@ -98,8 +99,6 @@ function segmentsOf(r: Row): { counts: Array<[number, number]>; ids: string[] } 
   return { counts, ids: keepIds(counts.map((_, k) => ids?.[k]), (k) => `${k + 1}`, (id) => id.trim() !== '') };
 }
 
-const ONLY_CODES = /^[\ue000-\uf8ff]*$/;
-
 /**
  * One side's segments as `<mrk mtype="seg">` elements, each with the whitespace the file had after it
  * (`gaps`; else one space between two) and the inline codes it had outside it (`segmentCodes`), while
@@ -115,7 +114,8 @@ function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }
     if (p.text === '') return;
     let head = outside?.[k][side * 2] ?? 0;
     let tail = outside?.[k][side * 2 + 1] ?? 0;
-    if (head + tail > p.text.length || !ONLY_CODES.test(p.text.slice(0, head)) || !ONLY_CODES.test(p.text.slice(p.text.length - tail))) head = tail = 0;
+    const onlyCodes = (x: string) => [...x].every(isCodePlaceholder);
+    if (head + tail > p.text.length || !onlyCodes(p.text.slice(0, head)) || !onlyCodes(p.text.slice(p.text.length - tail))) head = tail = 0;
     const inner = p.text.slice(head, p.text.length - tail);
     const at = (x: number) => Math.min(Math.max(x - head, 0), inner.length);
     const spans = p.spans.map((sp) => ({ ...sp, start: at(sp.start), end: at(sp.end) }));
@@ -160,8 +160,8 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const segs = segmentsOf(r);
   const partsA = segs && cutParts(textA, r.a, segs.counts.map(([a]) => a), spansA);
   // a unit's own spacing (line breaks, runs of spaces) while its sentences read as they did
-  const ownA = segs ? undefined : writtenSide(r.a.sentences, o?.preserveA ? o.writtenA : undefined, true);
-  const ownB = segs ? undefined : writtenSide(r.b.sentences, o?.preserveB ? o.writtenB : undefined, true);
+  const ownA = segs ? undefined : xliffWrittenSide(r.a.sentences, o, 'A');
+  const ownB = segs ? undefined : xliffWrittenSide(r.b.sentences, o, 'B');
   const source = segs && partsA
     ? segmentsXml(partsA, segs, o, 0, model.codesA, false)
     : ownA
@@ -187,9 +187,7 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   ].filter(({ a }) => a.note.trim() !== '');
   s += contextGroup(rowMeta(r, input), t, `selaras-${r.id}`);
   for (const { a, annotates } of notes) {
-    // (a note another tool wrote on the whole unit, without `annotates` or a priority, goes back so)
-    const general = annotates === 'source' && !!a.noteAttrs && a.noteAttrs.annotates === undefined && a.noteAttrs.appliesTo === undefined && !a.variant;
-    const ann = general ? '' : ` annotates="${annotates}"`;
+    const ann = annotates === 'source' && aboutWholeUnit(a) ? '' : ` annotates="${annotates}"`;
     const prio = withoutPriority(a) ? '' : ` priority="${noteCategoryPriority(a, priority(a.severity)).priority}"`;
     s += `${t}<note${noteLang(a)}${ann}${prio}${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
   }

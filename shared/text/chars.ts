@@ -136,10 +136,11 @@ export function isWordUnit(c: number): boolean {
 }
 
 /**
- * Inline-code placeholders: texts imported from TMX/XLIFF hold each markup code (`<g>`, `<ph/>`, `<bpt>`) as
+ * Inline-code placeholders (`CODE_RANGE`: the characters, for a regular expression's class): texts imported from TMX/XLIFF hold each markup code (`<g>`, `<ph/>`, `<bpt>`) as
  * one private-use character (see shared/formats/codes.ts).
  */
-export const CODE_PLACEHOLDERS = /[\ue000-\uf8ff]/g;
+export const CODE_RANGE = '\\ue000-\\uf8ff';
+export const CODE_PLACEHOLDERS = new RegExp(`[${CODE_RANGE}]`, 'g');
 
 /** True for one inline-code placeholder character (see {@link CODE_PLACEHOLDERS}). */
 export function isCodePlaceholder(ch: string): boolean {
