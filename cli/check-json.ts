@@ -23,7 +23,7 @@ function checkBeadJson(bead: Bead, cues: readonly string[] | undefined): Record<
 }
 
 /** The JSON object of `selaras check --json`. */
-export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignment: Alignment, comparison: Comparison, untranslated?: readonly Bead[]): Record<string, unknown> {
+export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignment: Alignment, comparison: Comparison, untranslated?: readonly number[][]): Record<string, unknown> {
   const notTranslation = new Map((comparison.notTranslations ?? []).map((x) => [beadKey(x), x.cues]));
   return {
     langA: a.lang,
@@ -37,7 +37,7 @@ export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignmen
     matches: comparison.matches,
     // Who each claim is credited to, per version (shared/entities).
     claims: whoSaidWhat(alignment.beads, a.entities, b.entities, comparison.mismatches),
-    // (a check of one TMX/XLIFF file: the A sentences of its units without a target)
-    ...(untranslated ? { untranslated: untranslated.map((bd) => bd.a) } : {}),
+    // (a check of one TMX/XLIFF file: the A sentences of its units and segments without a target)
+    ...(untranslated ? { untranslated } : {}),
   };
 }

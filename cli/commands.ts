@@ -249,7 +249,7 @@ const check: Command = {
     if (positional.length === 1 && !aligned) throw new UsageError(`expected 2 files, or one TMX, XLIFF or .selaras file (usage: ${usage})`);
     // (the analysis code loads after the input is read: see loadPair and ./jit)
     const loaded = aligned ?? (await loadPair(positional, options, usage, mark));
-    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, untranslatedUnits, withoutUntranslated } = await checkCoreModule();
+    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, untranslatedParts, withoutUntranslated } = await checkCoreModule();
     const { a, b, alignOptions } = loaded;
     const alignment: Alignment = aligned ? { mode: aligned.pair.mode, beads: aligned.pair.beads } : alignVersions(a, b, alignOptions);
     if (!aligned) mark?.('align');
@@ -262,8 +262,8 @@ const check: Command = {
       process.stderr.write(`selaras: ${translate(options['lang-ui'] === 'id' ? 'id' : 'en', 'bilingual.outsideAnalysis', { versions: outside.join(', ') })}\n`);
     }
     const { comparison: compared } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
-    // A file's unit with no target is untranslated, not a translation that dropped its figures: they are not compared.
-    const untranslated = aligned ? untranslatedUnits(alignment.beads) : [];
+    // A file's unit or segment with no target is untranslated, not a translation that dropped its figures: they are not compared.
+    const untranslated = aligned ? untranslatedParts(alignment.beads) : [];
     const comparison = withoutUntranslated(compared, untranslated);
     // The project is made only for the files that hold it (--report, --save): a plain check needs none.
     if (outputs.length) {
@@ -294,7 +294,7 @@ const check: Command = {
       }
       const folded = shown.length - listed.length;
       if (folded) process.stdout.write(`+ ${counted(folded, 'review item', 'review items')} not listed (weak evidence; --reviews lists them)\n`);
-      if (untranslated.length) process.stdout.write(`+ ${counted(untranslated.length, 'unit', 'units')} without a target (untranslated): their figures are not compared\n`);
+      if (untranslated.length) process.stdout.write(`+ ${counted(untranslated.length, 'unit or segment', 'units or segments')} without a target (untranslated): their figures are not compared\n`);
       process.stdout.write(entityLines({ ...comparison, mismatches: listed }));
     }
     mark?.('result');

@@ -1,19 +1,45 @@
 /**
- * Units of a TMX/XLIFF file whose target is empty: untranslated, not translations that dropped their
- * figures. Their figures are not compared (`check FILE`, a batch job's `"file"`, and the app on a project
- * opened from such a file until the pair is re-aligned). Pure functions, no I/O.
+ * Units and segments of a TMX/XLIFF file whose target is empty: untranslated, not translations that
+ * dropped their figures. Their figures are not compared (`check FILE`, a batch job's `"file"`, and the
+ * app on a project opened from such a file until the pair is re-aligned). A file half way through
+ * translation holds many: a unit without a target, or a segmented unit (XLIFF 2 `<segment>`s, XLIFF 1.2
+ * `mrk mtype="seg"`) some of whose segments have none yet. Pure functions, no I/O.
  */
 import type { Bead } from '../align/types';
 import type { Comparison } from './types';
 
-/** Beads of side A alone: of a file checked unit by unit, its units without a target. */
-export function untranslatedUnits(beads: readonly Bead[]): Bead[] {
-  return beads.filter((bd) => bd.a.length > 0 && bd.b.length === 0);
+/**
+ * The A sentences of each untranslated part of the beads a file gave (the app passes those with an
+ * origin: a one-sided bead the aligner made is an omission, not work still to do): a unit with no
+ * target, or a segment of a segmented unit with no target sentence (its counts in `origin.segments`,
+ * while they fit).
+ */
+export function untranslatedParts(beads: readonly Bead[]): number[][] {
+  const out: number[][] = [];
+  for (const bd of beads) {
+    if (bd.a.length === 0) continue;
+    if (bd.b.length === 0) {
+      out.push(bd.a);
+      continue;
+    }
+    const segs = bd.origin?.segments;
+    if (!segs || segs.length < 2 || segs.reduce((n, [x]) => n + x, 0) !== bd.a.length || segs.reduce((n, [, y]) => n + y, 0) !== bd.b.length) continue;
+    let at = 0;
+    for (const [na, nb] of segs) {
+      if (na > 0 && nb === 0) out.push(bd.a.slice(at, at + na));
+      at += na;
+    }
+  }
+  return out;
 }
 
-/** The comparison without the mismatches of sentences that only untranslated units hold. */
-export function withoutUntranslated(comparison: Comparison, untranslated: readonly Bead[]): Comparison {
+/**
+ * The comparison without the mismatches that untranslated parts (`untranslatedParts`) alone make: those
+ * of a bead holding nothing else on side A, and any mismatch about a figure of an untranslated sentence.
+ */
+export function withoutUntranslated(comparison: Comparison, untranslated: readonly number[][]): Comparison {
   if (untranslated.length === 0) return comparison;
-  const idle = new Set(untranslated.flatMap((bd) => bd.a));
-  return { ...comparison, mismatches: comparison.mismatches.filter((m) => !(m.b.length === 0 && m.a.length > 0 && m.a.every((i) => idle.has(i)))) };
+  const idle = new Set(untranslated.flat());
+  const idleBead = (m: Comparison['mismatches'][number]) => m.b.length === 0 && m.a.length > 0 && m.a.every((i) => idle.has(i));
+  return { ...comparison, mismatches: comparison.mismatches.filter((m) => !idleBead(m) && !(m.aFigure && idle.has(m.aFigure.sentence))) };
 }

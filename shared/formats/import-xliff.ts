@@ -157,6 +157,8 @@ interface SegmentCut {
   outside: Array<[number, number]>;
   /** Per segment: the whitespace after it (before the next one; after the last, to the end). */
   gaps: string[];
+  /** Per segment: true when it holds no text (whitespace and codes at most: a target segment not translated yet). */
+  empty: boolean[];
 }
 
 /**
@@ -205,7 +207,8 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
     text = text.slice(0, at) + BREAK + text.slice(at);
     marks = marks.map((x) => ({ ...x, start: x.start >= at ? x.start + 1 : x.start, end: x.end > at || (x.end === at && x.start >= at) ? x.end + 1 : x.end }));
   }
-  return { inline: { ...inline, text, marks }, outside, gaps };
+  const empty = segs.map((s) => [...inline.text.slice(s.start, s.end)].every((c) => isCodePlaceholder(c) || /\s/.test(c)));
+  return { inline: { ...inline, text, marks }, outside, gaps, empty };
 }
 
 /**
@@ -807,8 +810,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
       }
       if (tgtEl && trg.text.trim() !== '') stats.translated++;
+      // (one sentence per segment with text: a target segment not translated yet has none)
       const parts = segmented ? [segmentBreaks(src), segmentBreaks(trg)] : null;
-      const whole = !parts || parts.some((x) => x === null) || [cut(parts[0]!.inline), cut(parts[1]!.inline)].some((c) => c.sentences.length !== srcMids.length);
+      const full = (p: SegmentCut) => p.empty.filter((e) => !e).length;
+      const whole = !parts || parts.some((x) => x === null) || parts[0]!.empty.some((e) => e) || parts.some((p) => cut(p!.inline).sentences.length !== full(p!));
       const segCut = whole ? null : (parts as [SegmentCut, SegmentCut]);
       const a = cut(segCut ? segCut[0].inline : src);
       const t = tgtEl ? cut(segCut ? segCut[1].inline : trg) : null;
@@ -831,7 +836,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(Object.keys(ta).length ? { attrsB: ta } : {}),
         ...(segmentIds.length ? { segmentIds } : {}),
         // (one sentence per segment: `segmentBreaks`)
-        ...(segCut ? { segments: srcMids.map((): [number, number] => [1, 1]), ...segmentSpacing(segCut) } : {}),
+        ...(segCut ? { segments: segCut[1].empty.map((e): [number, number] => [1, e ? 0 : 1]), ...segmentSpacing(segCut) } : {}),
         // a unit's own spacing (line breaks, runs of spaces), written back while its sentences read as they did
         ...(segCut ? {} : { ...xliffSpacing('A', src.text, src.preserve), ...(tgtEl && side === 1 ? xliffSpacing('B', trg.text, trg.preserve) : {}) }),
         ...(state ? { segmentStates: [state] } : {}),

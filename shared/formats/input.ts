@@ -2,7 +2,7 @@
 import { analyse, checkVersions, ledgerOf, type AnalysedVersion } from '../pipeline';
 import type { Project } from '../project/types';
 import type { ExportInput, ExportScope } from './types';
-import { untranslatedUnits, withoutUntranslated } from '../drift/untranslated';
+import { untranslatedParts, withoutUntranslated } from '../drift/untranslated';
 
 export function exportInputOf(
   project: Project,
@@ -23,9 +23,9 @@ export function exportInputOf(
     analyse(vb.text, { lang: vb.lang, langTag: vb.langTag, lines: vb.segmentation === 'lines' }),
   ];
   const { comparison: compared } = checkVersions(a, b, { beads: pair.beads });
-  // a unit of an opened TMX/XLIFF file without a target (a bead the file gave) is untranslated, as `check` and the
+  // a unit or segment of an opened TMX/XLIFF file without a target is untranslated, as `check` and the
   // workbench take it: its figures are not exported as missing
-  const comparison = withoutUntranslated(compared, untranslatedUnits(pair.beads).filter((bd) => bd.origin !== undefined));
+  const comparison = withoutUntranslated(compared, untranslatedParts(pair.beads.filter((bd) => bd.origin !== undefined)));
   return {
     project,
     pair,

@@ -111,7 +111,11 @@ function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }
   const outside = o?.segmentCodes?.length === parts.length ? o.segmentCodes : undefined;
   let xml = '';
   parts.forEach((p, k) => {
-    if (p.text === '') return;
+    if (p.text === '') {
+      // a segment not translated yet: empty, its id kept so that the target holds the seg-source's segments
+      if (asSegments) xml += `<mrk mtype="seg" mid="${xmlAttr(segs.ids[k])}"></mrk>${xmlText(gaps ? gaps[k][side] : k === last ? '' : SENTENCE_JOINER)}`;
+      return;
+    }
     let head = outside?.[k][side * 2] ?? 0;
     let tail = outside?.[k][side * 2 + 1] ?? 0;
     const onlyCodes = (x: string) => [...x].every(isCodePlaceholder);

@@ -4,7 +4,7 @@
  * keeping the user's confirmed and locked beads when asked, and compared.
  */
 import type { AlignMode, Bead } from '../align/types';
-import { untranslatedUnits, withoutUntranslated } from '../drift/untranslated';
+import { untranslatedParts, withoutUntranslated } from '../drift/untranslated';
 import type { Lexicon } from '../align/lexicon';
 import { align } from '../align';
 import { AlignInputError } from '../align/errors';
@@ -126,8 +126,8 @@ export function analysePair(
   }
   const lexicon = options.lexicon && A.lang !== B.lang ? { lexicon: options.lexicon } : {};
   const compared = addEntityDrift(compareVersionFigures(beads, A, B, lexicon.lexicon), beads, A, B, { glossary: options.glossary, ...lexicon });
-  // A unit of an opened TMX/XLIFF file without a target (a bead the file gave, not the aligner) is untranslated:
-  // its figures are not compared, as `selaras check FILE` does not compare them
-  const comparison = pair.beads && !pair.realign ? withoutUntranslated(compared, untranslatedUnits(beads).filter((bd) => bd.origin !== undefined)) : compared;
+  // A unit or segment of an opened TMX/XLIFF file without a target (a bead the file gave, not the aligner) is
+  // untranslated: its figures are not compared, as `selaras check FILE` does not compare them
+  const comparison = pair.beads && !pair.realign ? withoutUntranslated(compared, untranslatedParts(beads.filter((bd) => bd.origin !== undefined))) : compared;
   return { beads, comparison, claims: whoSaidWhat(beads, A.entities, B.entities, comparison.mismatches), ...(modeSuggested ? { modeSuggested } : {}) };
 }

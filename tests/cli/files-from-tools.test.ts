@@ -103,7 +103,20 @@ describe('a unit without a target', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ mismatches: [], untranslated: [[1]] });
     const plain = selaras('check', f());
-    expect(plain.stdout).toContain('1 unit without a target (untranslated)');
+    expect(plain.stdout).toContain('1 unit or segment without a target (untranslated)');
+  });
+  it('a segment without a target in a unit part translated (XLIFF 2) is untranslated too; the unit\'s other segments are compared', () => {
+    const seg = (id: string, src: string, trg?: string) => `<segment id="${id}"><source>${src}</source>${trg === undefined ? '' : `<target>${trg}</target>`}</segment>`;
+    const g = write(
+      'half.xlf',
+      `${HEAD}<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">` +
+        seg('s1', 'It rose 5 percent.', 'Naik 5 persen.') + seg('s2', 'Untranslated: 4 items.') + seg('s3', 'It fell 9 percent.', 'Turun 7 persen.') + `</unit></file></xliff>`,
+    );
+    const r = selaras('check', g, '--json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.untranslated).toEqual([[1]]);
+    expect(out.mismatches.map((m: { kind: string; aFigure: { text: string } }) => [m.kind, m.aFigure.text])).toEqual([['value', '9 percent']]);
   });
   it('guard: a target that drops a figure is still a drift', () => {
     const g = write('dropped.tmx', tmx(`<tu><tuv xml:lang="en-US"><seg>It rose 5 percent to 40 tonnes.</seg></tuv><tuv xml:lang="id-ID"><seg>Naik 5 persen.</seg></tuv></tu>`));

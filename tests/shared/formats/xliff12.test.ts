@@ -201,6 +201,38 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
     if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 
+  it('a unit part translated (a target segment still empty) keeps its segments, and that segment\'s figures are not missing', () => {
+    const { r, out, same } = twice(
+      unitXml(
+        '<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>',
+        '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="2"></mrk>',
+      ),
+    );
+    expect([r.beads[0].a, r.beads[0].b]).toEqual([[0, 1], [0]]);
+    expect(r.beads[0].origin).toMatchObject({ segments: [[1, 1], [1, 0]] });
+    expect(segXml(out, 'seg-source')).toBe('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>');
+    expect(segXml(out, 'target')).toBe('<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="2"></mrk>');
+    expect(out).not.toMatch(/x-selaras-mismatch/);
+    expect(same).toBe(true);
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    // the first segment still untranslated, the second translated with a changed figure: that one is found
+    const { out: first } = twice(
+      unitXml(
+        '<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>',
+        '<mrk mtype="seg" mid="1"></mrk> <mrk mtype="seg" mid="2">Ada 14 perahu.</mrk>',
+      ),
+    );
+    expect(segXml(first, 'target')).toMatch(/^<mrk mtype="seg" mid="1"><\/mrk> <mrk mtype="seg" mid="2">Ada <mrk mtype="x-selaras-mismatch" comment="[^"]*">14 perahu<\/mrk>\.<\/mrk>$/);
+    // (on 12 boats in <source> and <seg-source>, on 14 perahu in <target>)
+    expect(first.match(/x-selaras-mismatch/g)).toHaveLength(3);
+    // and in XLIFF 2 the empty segment is a segment without a target
+    const r2 = importXliff(first, 'first.xlf');
+    if (!r2.ok) throw new Error(r2.message);
+    const x2 = exportXliff(exportInputOf(projectFromBilingual(r2, 'first.xlf'), 0, 'all', 't'));
+    expect(x2).toMatch(/<segment id="1"[^>]*>\s*<source>The fee is 10 dollars\.<\/source>\s*<\/segment>/);
+    if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+
   it('guard: a segment whose outside code the user deleted is written with what it has, inside its element', () => {
     const { project } = twice(
       unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk><x id="5"/> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><x id="5"/> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>'),
