@@ -3,6 +3,9 @@
  * rows that share the groups another tool wrote (`BeadOrigin.groups`, outermost first). Each group id is
  * opened once per file: a row whose group was already closed is written outside it.
  */
+import type { Bead } from '../align/types';
+import type { FileOrigin } from '../project/types';
+
 export interface GroupNesting {
   /** The indentation of what is written inside the groups open now. */
   pad(): string;
@@ -58,4 +61,25 @@ export function anonymousGroupKey(n: number): string {
 
 export function isAnonymousGroup(key: string): boolean {
   return /^~g\d+$/.test(key);
+}
+
+/**
+ * The `<file>`s of an XLIFF export: runs of rows, each with the key of the file of an XLIFF project
+ * (`po`, 2.x or 1.2) its rows came from (`BeadOrigin.file`). A row from no file joins the run before
+ * it; a project from no XLIFF file is one run. Never empty: no rows make one empty run.
+ */
+export function fileRuns<R extends { bead: Bead }>(rows: readonly R[], po: FileOrigin | undefined): { fo: FileOrigin | undefined; runs: Array<{ key: string | undefined; rows: R[] }> } {
+  const fo = po?.format === 'xliff-2' || po?.format === 'xliff-1.2' ? po : undefined;
+  const runs: Array<{ key: string | undefined; rows: R[] }> = [];
+  for (const r of rows) {
+    const key = fo && r.bead.origin?.format === fo.format ? r.bead.origin.file : undefined;
+    const last = runs[runs.length - 1];
+    if (last && (key === undefined || last.key === key)) last.rows.push(r);
+    else if (last && last.key === undefined && runs.length === 1) {
+      last.key = key;
+      last.rows.push(r);
+    } else runs.push({ key, rows: [r] });
+  }
+  if (!runs.length) runs.push({ key: fo?.files?.[0]?.key, rows: [] });
+  return { fo, runs };
 }

@@ -636,12 +636,16 @@ function targetOnly12(file: XmlElement): Array<{ row: number | null; meta: Array
 
 function importV12(root: XmlElement, name: string, version: string): BilingualImportResult {
   const files = elements(root, 'file');
-  if (files.length === 1 && fileContexts12(files[0]).length) return importOwnV12(files[0], name, version);
+  if (files.length && fileContexts12(files[0]).length) return importOwnV12(files, name, version);
   return importForeignV12(root, name, version);
 }
 
-/** A 1.2 file Selaras wrote: its units through the same path as XLIFF 2's own units; its notes are in its data. */
-function importOwnV12(file: XmlElement, name: string, version: string): BilingualImportResult {
+/**
+ * A 1.2 file Selaras wrote: its units through the same path as XLIFF 2's own units; its notes are in its
+ * data, which the first `<file>` holds (the others are the files of the XLIFF file it was made from).
+ */
+function importOwnV12(files: XmlElement[], name: string, version: string): BilingualImportResult {
+  const file = files[0];
   const stats = emptyStats();
   const srcLang = attr(file, 'source-language') ?? '';
   const trgLang = attr(file, 'target-language') ?? '';
@@ -694,8 +698,10 @@ function importOwnV12(file: XmlElement, name: string, version: string): Bilingua
       }),
     );
   };
-  const body = child(file, 'body');
-  if (body) visit(body, isPreserve(file, false));
+  for (const f of files) {
+    const body = child(f, 'body');
+    if (body) visit(body, isPreserve(f, false));
+  }
   for (const { row, meta } of targetOnly12(file)) {
     pending.push({ row: row ?? Number.POSITIVE_INFINITY, add: () => addOwnUnit(b, meta, [], [{ text: metaValue(meta, 'text-b') ?? '' }], null, false) });
   }

@@ -114,7 +114,6 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     }
     const o = project.origin;
     const files = o?.files?.length ?? 0;
-    if (format === 'xliff12' && files > 1) out.push({ key: 'formats2.loss.filesMerged', params: { format: name, count: files } });
     if (format === 'tmx' && o && o.format !== 'tmx' && (files > 1 || (o.groups?.length ?? 0) > 0)) {
       out.push({ key: 'formats2.loss.structure', params: { format: name, from: ORIGIN_NAME[o.format] } });
     }

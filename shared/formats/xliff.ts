@@ -16,10 +16,10 @@ import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
 import { originalData, xliff2Codes } from './codes';
-import type { Annotation, FileOrigin, InlineCode } from '../project/types';
+import type { Annotation, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
-import { groupNesting, isAnonymousGroup } from './groups';
+import { fileRuns, groupNesting, isAnonymousGroup } from './groups';
 import { spansInWritten, xliffWrittenSide } from './spacing';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -237,18 +237,7 @@ export function exportXliff(input: ExportInput): string {
   // Rows go back into the `<file>` they came from (runs of rows; a row from no file joins the run before it).
   // An XLIFF file's <file>s (2.x ids, 1.2 positions) go back as files of their own, each with its `original`.
   const po = input.project.origin;
-  const fo: FileOrigin | undefined = po?.format === 'xliff-2' || po?.format === 'xliff-1.2' ? po : undefined;
-  const runs: Array<{ key: string | undefined; rows: Row[] }> = [];
-  for (const r of model.rows) {
-    const key = fo && fromFormat(r.bead.origin, fo.format) ? r.bead.origin!.file : undefined;
-    const last = runs[runs.length - 1];
-    if (last && (key === undefined || last.key === key)) last.rows.push(r);
-    else if (last && last.key === undefined && runs.length === 1) {
-      last.key = key;
-      last.rows.push(r);
-    } else runs.push({ key, rows: [r] });
-  }
-  if (!runs.length) runs.push({ key: fo?.files?.[0]?.key, rows: [] });
+  const { fo, runs } = fileRuns(model.rows, po);
   const fileIds = keepIds(runs.map((x) => x.key ?? (runs.length === 1 ? fo?.files?.[0]?.key : undefined)), (k) => `f${k + 1}`, (id) => nmtoken(id) === id);
   // Notes read from a group go back into that group when its units are exported.
   const groupNotes = new Map<string, Annotation[]>();

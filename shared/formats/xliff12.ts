@@ -17,7 +17,7 @@ import { xmlAttr, xmlText } from './xml';
 import { xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
-import { groupNesting, isAnonymousGroup } from './groups';
+import { fileRuns, groupNesting, isAnonymousGroup } from './groups';
 import { spansInWritten, xliffWrittenSide } from './spacing';
 import { isCodePlaceholder } from '../text/chars';
 
@@ -207,49 +207,66 @@ export function exportXliff12(input: ExportInput): string {
   const targetOnly = model.rows.filter((r) => !hasText(r.a) && hasText(r.b));
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   out += `<xliff version="1.2" xmlns="${XLIFF12_NS}">\n`;
-  // An XLIFF 1.2 file's own attributes (original, datatype, product…) are given back; the tool is Selaras.
+  // Rows go back into the `<file>` they came from (an XLIFF file's <file>s, 1.2 positions or 2.x ids), each
+  // with its own attributes (original, datatype, product…); the tool is Selaras.
   const fo = input.project.origin;
-  const theirs = fo?.format === 'xliff-1.2' ? (fo.files?.[0]?.attrs ?? fo.attrs ?? {}) : fo?.format === 'xliff-2' ? { original: fo.files?.[0]?.attrs.original ?? '' } : {};
-  const fileAttrs = { original: model.nameA, datatype: 'plaintext', ...Object.fromEntries(Object.entries(theirs).filter(([, v]) => v !== '')) };
-  out +=
-    `  <file original="${xmlAttr(fileAttrs.original)}" source-language="${xmlAttr(model.langA)}" target-language="${xmlAttr(model.langB)}"` +
-    ` datatype="${xmlAttr(fileAttrs.datatype)}"${attrsXml(fileAttrs, XLIFF12_FILE_ATTRS, ['original', 'datatype'])} tool-id="selaras">\n`;
-  // The file's Selaras data (names, mode, notes on no row) rides in the tool element, whose content is open.
+  const { runs } = fileRuns(rows, fo);
+  const attrsOfRun = (key: string | undefined) => {
+    const file = fo?.files?.find((x) => x.key === (key ?? fo.files?.[0]?.key))?.attrs;
+    const theirs = fo?.format === 'xliff-1.2' ? (file ?? fo.attrs ?? {}) : fo?.format === 'xliff-2' ? { original: file?.original ?? '' } : {};
+    return { original: model.nameA, datatype: 'plaintext', ...Object.fromEntries(Object.entries(theirs).filter(([, v]) => v !== '')) };
+  };
   const now = input.now ?? new Date().toISOString();
-  out += `    <header>\n      <tool tool-id="selaras" tool-name="${xmlAttr(input.tool.name)}" tool-version="${xmlAttr(input.tool.version || 'unknown')}">\n`;
-  out += contextGroup(fileMeta(input, model, now), '        ', 'selaras');
-  // A target-only bead has no trans-unit: its data and text ride here too, so a reopened export keeps it.
-  for (const r of targetOnly) out += contextGroup([...rowMeta(r, input), ['text-b', r.b.text]], '        ', `selaras-${r.id}`);
-  out += '      </tool>\n';
-  // Notes read from a group go back into it when its units are written; the others are the header's.
+  // Notes read from a group go back into it when its units are written; the others are the first file's header's.
   const groupIds = new Set(rows.flatMap((r) => r.bead.origin?.groups ?? []));
   const note = (a: Annotation, pad: string) =>
     `${pad}<note${noteLang(a)} priority="${noteCategoryPriority(a, priority(a.severity)).priority}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
   const groupNotes = new Map<string, Annotation[]>();
+  const headerNotes: Annotation[] = [];
   for (const a of model.looseAnnotations.filter((x) => x.note.trim() !== '')) {
     if (a.group !== undefined && groupIds.has(a.group)) groupNotes.set(a.group, [...(groupNotes.get(a.group) ?? []), a]);
-    else out += note(a, '      ');
+    else headerNotes.push(a);
   }
-  for (const r of targetOnly) out += `      <note annotates="target">${xmlText(`${r.id}: ${r.b.text}`)}</note>\n`;
-  out += '    </header>\n    <body>\n';
-  const ids = keepIds(rows.map((r) => r.bead.origin?.unit), (k) => rows[k].id, (id) => id.trim() !== '');
   const groupAttrs = new Map((fo?.groups ?? []).map((x) => [x.key, x.attrs]));
   const groupXml = (gid: string) => {
     const attrs = groupAttrs.get(gid);
     if (fo?.format === 'xliff-1.2') return attrsXml(attrs, XLIFF12_GROUP_ATTRS);
     return attrs?.name ? attrsXml({ resname: attrs.name }, ['resname']) : '';
   };
-  // Groups are opened and closed around runs of rows, each id once.
-  const groups = groupNesting(
-    '      ',
-    () => true,
-    (gid, p) => `      ${p}<group${isAnonymousGroup(gid) ? '' : ` id="${xmlAttr(gid)}"`}${groupXml(gid)}>\n` + (groupNotes.get(gid) ?? []).map((a) => note(a, `        ${p}`)).join(''),
-  );
-  rows.forEach((r, k) => {
-    out += groups.enter(r.bead.origin?.groups ?? []);
-    out += unit(r, ids[k], model, W, input, groups.pad());
+  const notesDone = new Set<string>();
+  runs.forEach((run, f) => {
+    const fileAttrs = attrsOfRun(run.key);
+    out +=
+      `  <file original="${xmlAttr(fileAttrs.original)}" source-language="${xmlAttr(model.langA)}" target-language="${xmlAttr(model.langB)}"` +
+      ` datatype="${xmlAttr(fileAttrs.datatype)}"${attrsXml(fileAttrs, XLIFF12_FILE_ATTRS, ['original', 'datatype'])} tool-id="selaras">\n`;
+    out += `    <header>\n      <tool tool-id="selaras" tool-name="${xmlAttr(input.tool.name)}" tool-version="${xmlAttr(input.tool.version || 'unknown')}">\n`;
+    if (f === 0) {
+      // The file's Selaras data (names, mode, notes on no row) rides in the first file's tool element, whose content is open.
+      out += contextGroup(fileMeta(input, model, now), '        ', 'selaras');
+      // A target-only bead has no trans-unit: its data and text ride here too, so a reopened export keeps it.
+      for (const r of targetOnly) out += contextGroup([...rowMeta(r, input), ['text-b', r.b.text]], '        ', `selaras-${r.id}`);
+    }
+    out += '      </tool>\n';
+    if (f === 0) {
+      for (const a of headerNotes) out += note(a, '      ');
+      for (const r of targetOnly) out += `      <note annotates="target">${xmlText(`${r.id}: ${r.b.text}`)}</note>\n`;
+    }
+    out += '    </header>\n    <body>\n';
+    // (unit ids are unique within a file)
+    const ids = keepIds(run.rows.map((r) => r.bead.origin?.unit), (k) => run.rows[k].id, (id) => id.trim() !== '');
+    // Groups are opened and closed around runs of rows, each id once per file.
+    const groups = groupNesting('      ', () => true, (gid, p) => {
+      const notes = notesDone.has(gid) ? [] : (groupNotes.get(gid) ?? []);
+      notesDone.add(gid);
+      return `      ${p}<group${isAnonymousGroup(gid) ? '' : ` id="${xmlAttr(gid)}"`}${groupXml(gid)}>\n` + notes.map((a) => note(a, `        ${p}`)).join('');
+    });
+    run.rows.forEach((r, k) => {
+      out += groups.enter(r.bead.origin?.groups ?? []);
+      out += unit(r, ids[k], model, W, input, groups.pad());
+    });
+    out += groups.closeAll();
+    out += '    </body>\n  </file>\n';
   });
-  out += groups.closeAll();
-  out += '    </body>\n  </file>\n</xliff>\n';
+  out += '</xliff>\n';
   return out;
 }

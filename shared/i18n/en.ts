@@ -541,7 +541,6 @@ export const en = {
       otherLanguages: '{{format}} export holds one pair: {{languages}} not written (export each pair, or use TMX to keep every language).',
       pairChosen: '--pair {{pair}} reads two of the file’s languages: {{languages}} not written (export without --pair to keep every language).',
       unitData: '{{count}} units keep ids, attributes or props from their {{from}} file that {{format}} cannot write as such: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
-      filesMerged: '{{format}} export writes one <file>: the {{count}} files of the original are merged into it.',
       structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',
       codeHints: '{{count}} inline codes carry XLIFF 2 editing hints or display text (canCopy, canDelete, disp, equiv…) that {{format}} cannot write: they are left out there (an XLIFF 2 export keeps them).',
       controlChars: '{{count}} characters that XML cannot carry (control characters) are written as U+FFFD in {{format}}.',

@@ -536,7 +536,6 @@ export const id: Messages = {
       otherLanguages: 'Ekspor {{format}} memuat satu pasangan: {{languages}} tidak ditulis (ekspor tiap pasangan, atau pakai TMX agar semua bahasa tersimpan).',
       pairChosen: '--pair {{pair}} membaca dua bahasa berkas ini: {{languages}} tidak ditulis (ekspor tanpa --pair agar semua bahasa tersimpan).',
       unitData: '{{count}} unit menyimpan id, atribut, atau prop dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',
-      filesMerged: 'Ekspor {{format}} menulis satu <file>: {{count}} berkas dari aslinya digabung ke dalamnya.',
       structure: '{{format}} tidak mengenal berkas dan grup: struktur berkas dan grup {{from}} hanya disimpan dalam data Selaras.',
       codeHints: '{{count}} kode inline membawa petunjuk penyuntingan atau teks tampilan XLIFF 2 (canCopy, canDelete, disp, equiv…) yang tidak bisa ditulis {{format}}: semuanya tidak ikut di sana (ekspor XLIFF 2 menyimpannya).',
       controlChars: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
