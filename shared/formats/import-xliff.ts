@@ -157,13 +157,16 @@ interface SegmentCut {
   outside: Array<[number, number]>;
   /** Per segment: the whitespace after it (before the next one; after the last, to the end). */
   gaps: string[];
-  /** Per segment: true when it holds no text (whitespace and codes at most: a target segment not translated yet). */
-  empty: boolean[];
+  /**
+   * Per segment: the sentences it holds, read alone (0 when it holds whitespace and codes at most: a
+   * target segment not translated yet; more than one where another tool's segment holds several).
+   */
+  counts: number[];
 }
 
 /**
  * `inline` with a break between each two of its `mrk mtype="seg"` segments, so that each segment
- * is a sentence of its own: written over the first character of the whitespace between them, or
+ * ends a sentence: written over the first character of the whitespace between them, or
  * put in where they touch (marks after it move on by one). What stands between two segments may
  * be inline codes and whitespace (codes, whitespace, codes): the codes before the whitespace end
  * the segment before, those after it start the next one, and `outside` counts them so that an
@@ -207,8 +210,11 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
     text = text.slice(0, at) + BREAK + text.slice(at);
     marks = marks.map((x) => ({ ...x, start: x.start >= at ? x.start + 1 : x.start, end: x.end > at || (x.end === at && x.start >= at) ? x.end + 1 : x.end }));
   }
-  const empty = segs.map((s) => [...inline.text.slice(s.start, s.end)].every((c) => isCodePlaceholder(c) || /\s/.test(c)));
-  return { inline: { ...inline, text, marks }, outside, gaps, empty };
+  const counts = segs.map((s) => {
+    const own = inline.text.slice(s.start, s.end);
+    return [...own].every((c) => isCodePlaceholder(c) || /\s/.test(c)) ? 0 : sentencesOf(own, inline.preserve).sentences.length;
+  });
+  return { inline: { ...inline, text, marks }, outside, gaps, counts };
 }
 
 /**
@@ -801,7 +807,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       b.sinkOf(0).nextUnit();
       b.sinkOf(side).nextUnit();
       // A unit segmented by another tool (`<seg-source>` and `<target>` with the same `mrk mtype="seg"` ids): its
-      // source is read from the segments, so each segment is a sentence of its own and is written back as one.
+      // source is read from the segments, so that each segment holds sentences of its own and is written back as one.
       const segSourceEl = child(tu, 'seg-source');
       const srcMids = segmentIdsOf(segSourceEl);
       const segmented = segmentedAlike(segSourceEl, tgtEl);
@@ -816,10 +822,11 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
       }
       if (tgtEl && trg.text.trim() !== '') stats.translated++;
-      // (one sentence per segment with text: a target segment not translated yet has none)
+      // (each segment's sentences, read alone, are the unit's sentences in order: a target segment not
+      // translated yet has none; a source segment always has some)
       const parts = segmented ? [segmentBreaks(src), segmentBreaks(trg)] : null;
-      const full = (p: SegmentCut) => p.empty.filter((e) => !e).length;
-      const whole = !parts || parts.some((x) => x === null) || parts[0]!.empty.some((e) => e) || parts.some((p) => cut(p!.inline).sentences.length !== full(p!));
+      const sum = (p: SegmentCut) => p.counts.reduce((n, c) => n + c, 0);
+      const whole = !parts || parts.some((x) => x === null) || parts[0]!.counts.some((c) => c === 0) || parts.some((p) => cut(p!.inline).sentences.length !== sum(p!));
       const segCut = whole ? null : (parts as [SegmentCut, SegmentCut]);
       const a = cut(segCut ? segCut[0].inline : src);
       const t = tgtEl ? cut(segCut ? segCut[1].inline : trg) : null;
@@ -841,8 +848,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(Object.keys(ua).length ? { attrs: ua } : {}),
         ...(Object.keys(ta).length ? { attrsB: ta } : {}),
         ...(segmentIds.length ? { segmentIds } : {}),
-        // (one sentence per segment: `segmentBreaks`)
-        ...(segCut ? { segments: segCut[1].empty.map((e): [number, number] => [1, e ? 0 : 1]), ...segmentSpacing(segCut) } : {}),
+        // (each segment's sentences: `segmentBreaks`)
+        ...(segCut ? { segments: segCut[0].counts.map((n, k): [number, number] => [n, segCut[1].counts[k]]), ...segmentSpacing(segCut) } : {}),
         // a unit's own spacing (line breaks, runs of spaces), written back while its sentences read as they did
         ...(segCut ? {} : { ...xliffSpacing('A', src.text, src.preserve), ...(tgtEl && side === 1 ? xliffSpacing('B', trg.text, trg.preserve) : {}) }),
         ...(state ? { segmentStates: [state] } : {}),

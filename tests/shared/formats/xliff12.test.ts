@@ -233,6 +233,23 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
     if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 
+  it('a segment with a line break under xml:space="preserve" (two sentences), on one side or both, keeps the unit\'s segments', () => {
+    const unit = (src: string, trg: string) =>
+      unitXml(`<mrk mtype="seg" mid="1">${src}</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>`, `<mrk mtype="seg" mid="1">${trg}</mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>`).replace(
+        '<trans-unit id="7">',
+        '<trans-unit id="7" xml:space="preserve">',
+      );
+    const both = importXliff(unit('The fee:\n10 dollars.', 'Biayanya:\n10 dolar.'), 'br.xlf');
+    const one = importXliff(unit('The fee:\n10 dollars.', 'Biayanya 10 dolar.'), 'br.xlf');
+    if (!both.ok || !one.ok) throw new Error('not read');
+    expect([both.beads[0].a, both.beads[0].b]).toEqual([[0, 1, 2], [0, 1, 2]]);
+    expect(both.beads[0].origin).toMatchObject({ segmentIds: ['1', '2'], segments: [[2, 2], [1, 1]] });
+    expect(one.beads[0].origin).toMatchObject({ segmentIds: ['1', '2'], segments: [[2, 1], [1, 1]] });
+    const out = exportXliff12(exportInputOf(projectFromBilingual(one, 'br.xlf'), 0, 'all', 't'));
+    expect(segXml(out, 'target')).toBe('<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>');
+    expect(segXml(out, 'seg-source')).toMatch(/^<mrk mtype="seg" mid="1">The fee:\s10 dollars\.<\/mrk> <mrk mtype="seg" mid="2">There were 12 boats\.<\/mrk>$/);
+  });
+
   it('guard: a segment whose outside code the user deleted is written with what it has, inside its element', () => {
     const { project } = twice(
       unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk><x id="5"/> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><x id="5"/> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>'),
