@@ -2522,8 +2522,10 @@ export function scan(raw: string, lang: Lang, otherTag?: string, dayFirst?: bool
 
 /**
  * The figures of a text that holds inline-code placeholders (`1<g>0</g>.000`, `<ph/>7<ph/>%`), read as the
- * reader sees the text: a code inside a word or a number is no break in it; a code elsewhere stays. The
- * figures' offsets and texts are those of the text as it is, codes included.
+ * reader sees the text: a code inside a word or a number is no break in it, nor is one beside a space
+ * (`<g>$12</g> million`, `5<x/> percent`, `June</g> 4`: formatting around part of a figure); a code between
+ * a number and a word with no space (`12<x/>Boats`), or between two spaces, stays. The figures' offsets
+ * and texts are those of the text as it is, codes included.
  */
 function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined, dayFirst: boolean | undefined): Omit<Figure, 'sentence'>[] {
   const digitish = (c: string | undefined) => c !== undefined && /[\p{N}.,]/u.test(c);
@@ -2545,7 +2547,8 @@ function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined, 
     while (j + 1 < raw.length && isCodePlaceholder(raw[j + 1])) j++;
     const before = plain[plain.length - 1];
     const after = raw[j + 1];
-    if (!glued(before, after)) {
+    const space = (c: string | undefined) => c === undefined || /\s/.test(c);
+    if (!glued(before, after) && space(before) === space(after)) {
       // (a code elsewhere stays where it is, a mark no reading runs across)
       for (let k = i; k <= j; k++) {
         at.push(k);

@@ -345,3 +345,34 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     return data !== null ? `<ept id="${start}">${data}</ept>` : `<ex id="${fresh('')}" rid="${start}"/>`;
   });
 }
+
+/**
+ * Spans over `text` widened until no pair of codes crosses their edges: a mismatch mark on `$12</g> million`
+ * takes in the `<g>`, so that the mark and the code nest (an XLIFF 1.2 `<g>` cut by a `<mrk>` had to be
+ * written as `<bx/>`/`<ex/>` with new ids, which the tool that wrote the file no longer matches; XLIFF 2
+ * wrote `<sc/>`/`<ec/>` for its `<pc>`). Codes without a partner in the text are left as they are.
+ */
+export function spansAroundCodes<T extends { start: number; end: number }>(text: string, spans: readonly T[], codes: readonly InlineCode[]): T[] {
+  if (!codes.length || text.search(CODE_PLACEHOLDERS) < 0) return [...spans];
+  const at = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    const k = codeIndex(text[i]);
+    if (k >= 0 && codes[k]) at.set(k, i);
+  }
+  return spans.map((sp) => {
+    let { start, end } = sp;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) {
+        const k = codeIndex(text[i]);
+        const partner = k >= 0 ? codes[k]?.partner : undefined;
+        const q = partner === undefined ? undefined : at.get(partner);
+        if (q === undefined || (q >= start && q < end)) continue;
+        if (q >= end) end = q + 1;
+        else start = q;
+        changed = true;
+      }
+    }
+    return start === sp.start && end === sp.end ? sp : { ...sp, start, end };
+  });
+}

@@ -15,7 +15,7 @@ import type { Severity } from '../project/types';
 import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
-import { originalData, xliff2Codes } from './codes';
+import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
@@ -121,12 +121,13 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     });
     s += `${u}</notes>\n`;
   }
+  // (a figure's mark takes in the codes it would cut: a <pc> stays a <pc>)
   const spansA: MarkSpan[] = [];
   const spansB: MarkSpan[] = [];
   for (const i of r.issues) {
     const id = nmtoken(i.mismatch.id);
-    if (i.spanA) spansA.push({ ...i.spanA, id: `${id}-a`, attrs: lqiAttrs(i, W) });
-    if (i.spanB) spansB.push({ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i, W) });
+    if (i.spanA) spansA.push(...spansAroundCodes(r.a.text, [{ ...i.spanA, id: `${id}-a`, attrs: lqiAttrs(i, W) }], codes.a));
+    if (i.spanB) spansB.push(...spansAroundCodes(r.b.text, [{ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i, W) }], codes.b));
   }
   // Mark ids are unique within a side; a target's mark shares the id of the source mark it renders (`c1` in both).
   const sideIds = (side: 'a' | 'b') => {

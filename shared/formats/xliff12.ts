@@ -14,7 +14,7 @@ import type { BeadOrigin } from '../align/types';
 import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority } from './origin';
 import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
-import { xliff12Codes } from './codes';
+import { spansAroundCodes, xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
 import { fileRuns, groupNesting, isAnonymousGroup } from './groups';
@@ -159,8 +159,9 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   let s = `${indent}      <trans-unit id="${xmlAttr(id)}"${unitAttrs(o)} xml:space="preserve"${r.bead.confirmed ? ' approved="yes"' : ''}>\n`;
   const textA = writtenText(r.a, model.codesA);
   const textB = writtenText(r.b, model.codesB);
-  const spansA = issueSpans(r.issues, 'a', W);
-  const spansB = issueSpans(r.issues, 'b', W);
+  // (a mark takes in the codes it would cut: a <g> stays a <g>)
+  const spansA = spansAroundCodes(textA, issueSpans(r.issues, 'a', W), model.codesA);
+  const spansB = spansAroundCodes(textB, issueSpans(r.issues, 'b', W), model.codesB);
   const segs = segmentsOf(r);
   const partsA = segs && cutParts(textA, r.a, segs.counts.map(([a]) => a), spansA);
   // a unit's own spacing (line breaks, runs of spaces) while its sentences read as they did

@@ -100,6 +100,15 @@ describe('inline-code placeholders inside a number (a TMX/XLIFF `<g>`, `<ph/>`)'
     expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(fs.map((f) => f.text));
     expect(id(`Biaya 1${code(0)}0.000 dolar.`).map((f) => f.value)).toEqual([10000]);
   });
+  it('a code beside a space is no break either: formatting around part of a figure (`<g>$12</g> million`, `5<x/> percent`)', () => {
+    const money = `It cost ${code(0)}$12${code(1)} million.`;
+    expect(en(money).map((f) => [f.kind, f.value, f.text])).toEqual([['money', 12e6, `$12${code(1)} million`]]);
+    expect(id(`Biayanya ${code(0)}12${code(1)} juta dolar.`).map((f) => [f.kind, f.value, f.currency])).toEqual([['money', 12e6, 'USD']]);
+    expect(en(`It rose 5${code(0)} percent on ${code(1)}June${code(2)} 4.`).map((f) => [f.kind, f.value])).toEqual([
+      ['percent', 5],
+      ['date', '--06-04'],
+    ]);
+  });
   it('guard: a code between two words still parts them', () => {
     expect(en(`There were 5${code(0)}people.`).map((f) => [f.text, f.value])).toEqual([['5', 5]]);
     expect(en(`Sales grew${code(0)}5 percent.`).map((f) => [f.kind, f.value])).toEqual([['percent', 5]]);

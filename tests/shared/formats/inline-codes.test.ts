@@ -10,6 +10,8 @@ import { exportTmx } from '../../../shared/formats/tmx';
 import { exportXliff } from '../../../shared/formats/xliff';
 import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { exportCsv } from '../../../shared/formats/csv';
+import { codeChar, spansAroundCodes } from '../../../shared/formats/codes';
+import type { InlineCode } from '../../../shared/project/types';
 import { parseProject, serializeProject } from '../../../shared/project/schema';
 import type { ImportedBilingual } from '../../../shared/formats/types';
 import { canValidate, xmllint } from './helpers';
@@ -139,5 +141,49 @@ describe('inline codes', () => {
     expect(fromX2).toContain('<ph x="2">{x}</ph>');
     expect(fromX2).toContain('<bpt i="3"></bpt>');
     expect(fromX2).toContain('<ept i="3"></ept>');
+  });
+});
+
+describe('a figure formatted in part (`<g>$12</g> million`)', () => {
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.html" source-language="en" target-language="id" datatype="html"><body>' +
+    '<trans-unit id="1"><source>It cost <g id="5">$12</g> million and <g id="7">3</g> days.</source><target>Biayanya <g id="5">14</g> juta dolar dan <g id="7">3</g> hari.</target></trans-unit>' +
+    '</body></file></xliff>';
+  it('is read whole, and its mark takes in the code so that <g> (XLIFF 1.2) and <pc> (XLIFF 2) stay as they were', () => {
+    const project = projectFromBilingual(ok(importXliff(xml, 'g.xlf')), 'g.xlf');
+    const input = exportInputOf(project, 0, 'all', 't');
+    expect(input.comparison.mismatches.map((m) => [m.kind, m.aFigure?.value, m.bFigure?.value])).toEqual([['value', 12e6, 14e6]]);
+    const x12 = exportXliff12(input);
+    expect(x12).toMatch(/<source>It cost <mrk mtype="x-selaras-mismatch" comment="[^"]*"><g id="5">\$12<\/g> million<\/mrk> and <g id="7">3<\/g> days\.<\/source>/);
+    expect(x12).toMatch(/<target[^>]*>Biayanya <mrk mtype="x-selaras-mismatch" comment="[^"]*"><g id="5">14<\/g> juta dolar<\/mrk> dan <g id="7">3<\/g> hari\.<\/target>/);
+    expect(x12).not.toMatch(/<bx|<ex/);
+    const x2 = exportXliff(input);
+    expect(x2).toMatch(/<source>It cost <mrk id="m1-a"[^>]*><pc id="5">\$12<\/pc> million<\/mrk>/);
+    expect(x2).not.toMatch(/<sc |<ec /);
+    if (canValidate()) {
+      expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+      expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    }
+  });
+});
+
+describe('spansAroundCodes', () => {
+  // <b>( 0 … <i>( 3 … )</i> 6 … )</b> 9, and a code with no partner at 11
+  const codes: InlineCode[] = [
+    { kind: 'open', id: '1', partner: 3 },
+    { kind: 'open', id: '2', partner: 2 },
+    { kind: 'close', id: '2', partner: 1 },
+    { kind: 'close', id: '1', partner: 0 },
+    { kind: 'open', id: '9' },
+  ];
+  const text = `${codeChar(0)}ab${codeChar(1)}cd${codeChar(2)}ef${codeChar(3)}gh${codeChar(4)}ij`;
+  it('widens a span over the partner of every code it holds, until nothing crosses its edges', () => {
+    // from inside <i> out past its close: takes in the <i>; then the <b> is not cut
+    expect(spansAroundCodes(text, [{ start: 4, end: 7 }], codes)).toEqual([{ start: 3, end: 7 }]);
+    // from before <b>'s close back into <i>: both pairs
+    expect(spansAroundCodes(text, [{ start: 5, end: 10 }], codes)).toEqual([{ start: 0, end: 10 }]);
+    // nothing to do: no code inside, or a whole pair inside, or a code with no partner
+    expect(spansAroundCodes(text, [{ start: 1, end: 3 }, { start: 3, end: 7 }, { start: 10, end: 13 }], codes)).toEqual([{ start: 1, end: 3 }, { start: 3, end: 7 }, { start: 10, end: 13 }]);
+    expect(spansAroundCodes('plain text', [{ start: 1, end: 3 }], [])).toEqual([{ start: 1, end: 3 }]);
   });
 });
