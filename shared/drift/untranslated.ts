@@ -6,6 +6,8 @@
  * `mrk mtype="seg"`) some of whose segments have none yet. Pure functions, no I/O.
  */
 import type { Bead } from '../align/types';
+import type { Figure } from '../figures/types';
+import type { EntityAnalysis } from '../entities/types';
 import type { Comparison } from './types';
 
 /**
@@ -42,4 +44,19 @@ export function withoutUntranslated(comparison: Comparison, untranslated: readon
   const idle = new Set(untranslated.flat());
   const idleBead = (m: Comparison['mismatches'][number]) => m.b.length === 0 && m.a.length > 0 && m.a.every((i) => idle.has(i));
   return { ...comparison, mismatches: comparison.mismatches.filter((m) => !idleBead(m) && !(m.aFigure && idle.has(m.aFigure.sentence))) };
+}
+
+/**
+ * Version A without the figures and names of its untranslated parts: they take no part in the comparison,
+ * so a figure of a segment still to translate is never the counterpart of one in a translated segment of
+ * the same unit (which would hide that segment's drift). Call before comparing; `withoutUntranslated` after.
+ */
+export function withoutUntranslatedFigures<V extends { figures: Figure[]; entities?: EntityAnalysis }>(version: V, untranslated: readonly number[][]): V {
+  if (untranslated.length === 0) return version;
+  const idle = new Set(untranslated.flat());
+  const entities = version.entities && {
+    entities: version.entities.entities.filter((e) => !idle.has(e.sentence)),
+    anonymous: version.entities.anonymous.filter((e) => !idle.has(e.sentence)),
+  };
+  return { ...version, figures: version.figures.filter((f) => !idle.has(f.sentence)), ...(entities ? { entities } : {}) };
 }

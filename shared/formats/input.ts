@@ -2,7 +2,7 @@
 import { analyse, checkVersions, ledgerOf, type AnalysedVersion } from '../pipeline';
 import type { Project } from '../project/types';
 import type { ExportInput, ExportScope } from './types';
-import { untranslatedParts, withoutUntranslated } from '../drift/untranslated';
+import { untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../drift/untranslated';
 
 export function exportInputOf(
   project: Project,
@@ -22,10 +22,11 @@ export function exportInputOf(
     analyse(va.text, { lang: va.lang, langTag: va.langTag, lines: va.segmentation === 'lines' }),
     analyse(vb.text, { lang: vb.lang, langTag: vb.langTag, lines: vb.segmentation === 'lines' }),
   ];
-  const { comparison: compared } = checkVersions(a, b, { beads: pair.beads });
   // a unit or segment of an opened TMX/XLIFF file without a target is untranslated, as `check` and the
-  // workbench take it: its figures are not exported as missing
-  const comparison = withoutUntranslated(compared, untranslatedParts(pair.beads.filter((bd) => bd.origin !== undefined)));
+  // workbench take it: its figures are not compared, nor exported as missing
+  const untranslated = untranslatedParts(pair.beads.filter((bd) => bd.origin !== undefined));
+  const { comparison: compared } = checkVersions(withoutUntranslatedFigures(a, untranslated), b, { beads: pair.beads });
+  const comparison = withoutUntranslated(compared, untranslated);
   return {
     project,
     pair,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../shared/pipeline';
 import { analysePair } from '../../../shared/workbench';
-import { untranslatedParts, withoutUntranslated } from '../../../shared/drift/untranslated';
+import { untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../../../shared/drift/untranslated';
 import type { Bead } from '../../../shared/align/types';
 
 const A = analyse('It rose 5 percent.\nUntranslated: 4 items.', { lang: 'en', lines: true });
@@ -38,5 +38,14 @@ describe('untranslated units', () => {
     expect(half.comparison.mismatches.map((m) => [m.kind, m.aFigure?.text ?? null])).toEqual([['value', '9 percent']]);
     const whole = analysePair(A3, B3, { a: 0, b: 1, mode: 'parallel', beads: [{ a: [0, 1, 2], b: [0, 1], score: 1 }], realign: false });
     expect(whole.comparison.mismatches.some((m) => m.kind === 'missing' && m.aFigure?.text === '4 percent')).toBe(true);
+  });
+  it('the figures of an untranslated segment are no counterpart: a drift in a translated segment of the unit is not hidden by them', () => {
+    const A2 = analyse('He sent 300 troops.\nLater 400 troops came.', { lang: 'en', lines: true });
+    const B2 = analyse('Dia mengirim 400 prajurit.', { lang: 'id', lines: true });
+    const bead: Bead = { a: [0, 1], b: [0], score: 1, origin: { unit: 'u1', format: 'xliff-2', segments: [[1, 1], [1, 0]] } };
+    const r = analysePair(A2, B2, { a: 0, b: 1, mode: 'parallel', beads: [bead], realign: false });
+    expect(r.comparison.mismatches.map((m) => [m.kind, m.aFigure?.text, m.bFigure?.text])).toEqual([['value', '300 troops', '400 prajurit']]);
+    expect(r.comparison.matches).toEqual([]);
+    expect(withoutUntranslatedFigures(A2, [[1]]).figures.map((f) => f.text)).toEqual(['300 troops']);
   });
 });
