@@ -178,13 +178,14 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
     // The file's segments (`mrk mtype="seg"`) and their ids, in seg-source and target alike.
     const partsB = cutParts(textB, r.b, segs.counts.map(([, b]) => b), spansB);
     s += `${t}<seg-source>${segmentsXml(partsA, segs, o, 0, model.codesA)}</seg-source>\n`;
-    if (hasText(r.b)) s += `${t}<target${targetState(r)}${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB)}</target>\n`;
+    // (a 1.2 unit none of whose segments is translated yet keeps them, empty: the file's target had them)
+    if (hasText(r.b) || fromFormat(o, 'xliff-1.2')) s += `${t}<target${targetState(r)}${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB)}</target>\n`;
   } else if (hasText(r.b)) {
     const target = ownB ? marked(ownB.text, spansInWritten(spansB, ownB), model.codesB, next) : dropJoiners(marked(textB, spansB, model.codesB, next));
     s += `${t}<target${targetState(r)}${targetAttrs}>${target}</target>\n`;
   }
   // an empty target the file gave with its state (`<target state="new"></target>`) comes back as it was
-  const emptyState = !hasText(r.b) && fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
+  const emptyState = !hasText(r.b) && !segs && fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
   if (isXliff12State(emptyState)) s += `${t}<target state="${emptyState}"${targetAttrs}></target>\n`;
   const notes = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),

@@ -233,6 +233,18 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
     if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 
+  it('a unit none of whose segments is translated yet (a file fresh from Trados) keeps its empty target segments and state', () => {
+    const xml = unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1"></mrk> <mrk mtype="seg" mid="2"></mrk>');
+    for (const state of ['', ' state="needs-translation"']) {
+      const { r, out, same } = twice(xml.replace('<target>', `<target${state}>`));
+      expect([r.beads[0].a, r.beads[0].b]).toEqual([[0, 1], []]);
+      expect(segXml(out, 'target')).toBe('<mrk mtype="seg" mid="1"></mrk> <mrk mtype="seg" mid="2"></mrk>');
+      expect(out).toContain(`<target${state}>`);
+      expect(same).toBe(true);
+      if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    }
+  });
+
   it('a segment with a line break under xml:space="preserve" (two sentences), on one side or both, keeps the unit\'s segments', () => {
     const unit = (src: string, trg: string) =>
       unitXml(`<mrk mtype="seg" mid="1">${src}</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>`, `<mrk mtype="seg" mid="1">${trg}</mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>`).replace(
