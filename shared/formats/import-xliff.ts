@@ -184,12 +184,18 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
     const w = ws.split(BREAK).join('');
     return inline.preserve || w === '' ? w : ' ';
   };
+  // the whitespace a segment holds at its end, and the next at its start: with the gap between them (each
+  // segment's sentences are read without it), so that an export does not glue the two
+  const inner = (k: number, end: boolean): string => {
+    const own = inline.text.slice(segs[k].start, segs[k].end);
+    return own.trim() === '' ? '' : end ? /\s*$/.exec(own)![0] : /^\s*/.exec(own)![0];
+  };
   const lead = text.slice(0, segs[0].start);
   const trail = TRAIL.exec(text.slice(segs[n - 1].end));
   if (!LEAD.test(lead) || !trail) return null;
   outside[0][0] = [...lead].filter(isCodePlaceholder).length;
   outside[n - 1][1] = trail[1].length;
-  gaps[n - 1] = spacing(trail[2]);
+  gaps[n - 1] = spacing(inner(n - 1, true) + trail[2]);
   // from the last gap to the first, so that a break put in moves no offset still to be read
   for (let k = n - 2; k >= 0; k--) {
     const from = segs[k].end;
@@ -199,7 +205,7 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
     if (!m) return null;
     outside[k][1] = m[1].length;
     outside[k + 1][0] = m[3].length;
-    gaps[k] = spacing(m[2]);
+    gaps[k] = spacing(inner(k, true) + m[2] + inner(k + 1, false));
     const at = from + m[1].length;
     // a break already there (a code that ended the sentence) serves
     if (m[2].includes(BREAK) || text[to] === BREAK) continue;
@@ -471,10 +477,13 @@ function validateV2(root: XmlElement, xml: string, name: string): XmlImportError
 function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserve: boolean): Array<[string, string]> {
   const raw: Array<[string, string]> = [];
   const tail = (x: Inline | null | undefined) => /[ \t\r\n]*$/.exec(x?.text ?? '')![0];
+  // (a segment's leading whitespace goes with the gap before it, unless the segment is whitespace only)
+  const lead = (x: Inline | null | undefined) => (x && x.text.trim() !== '' ? /^[ \t\r\n]*/.exec(x.text)![0] : '');
   let k = -1;
   for (const c of elements(u)) {
     if (c.local === 'segment') {
       k++;
+      if (k > 0) raw[k - 1] = [raw[k - 1][0] + lead(src[k]), raw[k - 1][1] + lead(trg[k])];
       raw.push([tail(src[k]), tail(trg[k])]);
     } else if (c.local === 'ignorable' && k >= 0) {
       const s = plainText(child(c, 'source') ?? c);

@@ -233,6 +233,28 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
     if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 
+  it('a space a segment holds at its end (xml:space="preserve") is written between the segments, not lost (the sentences were glued)', () => {
+    const { out, same } = twice(
+      unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars. </mrk><mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar. </mrk><mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>').replace(
+        '<trans-unit id="7">',
+        '<trans-unit id="7" xml:space="preserve">',
+      ),
+    );
+    expect(segXml(out, 'seg-source')).toBe('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>');
+    expect(segXml(out, 'target')).toBe('<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>');
+    expect(same).toBe(true);
+    // XLIFF 2: a segment's leading space goes into the <ignorable> before it
+    const r2 = importXliff(
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1" xml:space="preserve">' +
+        '<segment id="s1"><source>The fee is 10 dollars.</source><target>Biayanya 10 dolar.</target></segment><segment id="s2"><source> There were 12 boats.</source><target> Ada 12 perahu.</target></segment></unit></file></xliff>',
+      'lead.xlf',
+    );
+    if (!r2.ok) throw new Error(r2.message);
+    expect(r2.beads[0].origin?.gaps).toEqual([[' ', ' '], ['', '']]);
+    const x2 = exportXliff(exportInputOf(projectFromBilingual(r2, 'lead.xlf'), 0, 'all', 't'));
+    expect(x2).toMatch(/<\/segment>\s*<ignorable><source> <\/source><target> <\/target><\/ignorable>\s*<segment id="s2"/);
+  });
+
   it('a unit none of whose segments is translated yet (a file fresh from Trados) keeps its empty target segments and state', () => {
     const xml = unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1"></mrk> <mrk mtype="seg" mid="2"></mrk>');
     for (const state of ['', ' state="needs-translation"']) {
