@@ -12,7 +12,9 @@ import {
   TMX_TU_ATTRS,
   TMX_TUV_ATTRS,
   XLIFF12_UNIT_ATTRS,
+  XLIFF12_UNIT_ATTRS_IN_2,
   XLIFF2_UNIT_ATTRS,
+  XLIFF2_UNIT_ATTRS_IN_12,
 } from './origin';
 import { isXmlInvalidChar } from './xml';
 
@@ -61,14 +63,14 @@ function notNative(o: BeadOrigin, format: ExportFormat): boolean {
   }
   if (format === 'xliff') {
     if (o.format === 'xliff-2') return outside(o.attrs, XLIFF2_UNIT_ATTRS);
-    if (o.format === 'xliff-1.2') return outside(o.attrs, ['resname']) || has(o.attrsB);
+    if (o.format === 'xliff-1.2') return outside(o.attrs, XLIFF12_UNIT_ATTRS_IN_2) || has(o.attrsB);
     return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.props?.length || !!o.propsA?.length || !!o.propsB?.length;
   }
   if (format === 'xliff12') {
     // Several `mrk mtype="seg"` segments are written back only where their sentence counts are known.
     if ((o.segmentIds?.length ?? 0) > 1 && !o.segments) return true;
     if (o.format === 'xliff-1.2') return outside(o.attrs, XLIFF12_UNIT_ATTRS);
-    if (o.format === 'xliff-2') return outside(o.attrs, ['name']) || (o.segmentIds?.length ?? 0) > 1 && !o.segments;
+    if (o.format === 'xliff-2') return outside(o.attrs, XLIFF2_UNIT_ATTRS_IN_12) || (o.segmentIds?.length ?? 0) > 1 && !o.segments;
     return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.props?.length || !!o.propsA?.length || !!o.propsB?.length;
   }
   return false;

@@ -48,6 +48,23 @@ export const XLIFF12_FILE_ATTRS = ['original', 'datatype', 'product-name', 'prod
 // (not `phase-name`: it must name a `<phase>` of the header's `<phase-group>`, which Selaras does not write)
 const XLIFF12_UNIT_COMMON = ['resname', 'restype', 'datatype', 'translate', 'reformat', 'maxwidth', 'minwidth', 'maxheight', 'minheight', 'size-unit', 'charclass', 'extradata', 'help-id', 'menu', 'menu-option', 'menu-name', 'coord', 'font', 'css-style', 'style', 'exstyle', 'extype'];
 export const XLIFF12_UNIT_ATTRS = XLIFF12_UNIT_COMMON;
+
+/** Unit attributes that XLIFF 1.2 and XLIFF 2 both have, under the 1.2 name and the 2.x name (the values alike). */
+const UNIT_ATTRS_12_AS_2: Record<string, string> = { resname: 'name', translate: 'translate' };
+/** The 1.2 unit attributes that XLIFF 2 writes (`resname` as `name`, `translate`). */
+export const XLIFF12_UNIT_ATTRS_IN_2 = Object.keys(UNIT_ATTRS_12_AS_2);
+/** The XLIFF 2 unit attributes that 1.2 writes. */
+export const XLIFF2_UNIT_ATTRS_IN_12 = Object.values(UNIT_ATTRS_12_AS_2);
+
+/** A unit's attributes from one XLIFF version as the other writes them (those both have; the others left out). */
+export function unitAttrsAcross(attrs: Record<string, string> | undefined, to: 'xliff-2' | 'xliff-1.2'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [v12, v2] of Object.entries(UNIT_ATTRS_12_AS_2)) {
+    const [from, into] = to === 'xliff-2' ? [v12, v2] : [v2, v12];
+    if (attrs?.[from] !== undefined) out[into] = attrs[from];
+  }
+  return out;
+}
 export const XLIFF12_GROUP_ATTRS = XLIFF12_UNIT_COMMON;
 export const XLIFF12_STATES = ['final', 'needs-adaptation', 'needs-l10n', 'needs-review-adaptation', 'needs-review-l10n', 'needs-review-translation', 'needs-translation', 'new', 'signed-off', 'translated'];
 

@@ -18,7 +18,7 @@ import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
+import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
 import { fileRuns, groupNesting, isAnonymousGroup } from './groups';
 import { spansInWritten, xliffWrittenSide } from './spacing';
 
@@ -223,7 +223,7 @@ function unitIds(rows: Row[]): string[] {
 /** A unit's own attributes (`name`, …): XLIFF 2's as read, or a 1.2 `resname` as its `name`. */
 function unitAttrs(o: BeadOrigin | undefined): string {
   if (fromFormat(o, 'xliff-2')) return attrsXml(o!.attrs, XLIFF2_UNIT_ATTRS);
-  if (fromFormat(o, 'xliff-1.2') && o!.attrs?.resname) return attrsXml({ name: o!.attrs.resname }, ['name']);
+  if (fromFormat(o, 'xliff-1.2')) return attrsXml(unitAttrsAcross(o!.attrs, 'xliff-2'), XLIFF2_UNIT_ATTRS);
   return '';
 }
 

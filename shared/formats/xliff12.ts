@@ -11,7 +11,7 @@
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, fromFormat, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority } from './origin';
+import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority } from './origin';
 import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { spansAroundCodes, xliff12Codes } from './codes';
@@ -134,7 +134,7 @@ function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }
 /** The unit's attributes: XLIFF 1.2's as read, or an XLIFF 2 `name` as its `resname`. */
 function unitAttrs(o: BeadOrigin | undefined): string {
   if (fromFormat(o, 'xliff-1.2')) return attrsXml(o!.attrs, XLIFF12_UNIT_ATTRS);
-  if (fromFormat(o, 'xliff-2') && o!.attrs?.name) return attrsXml({ resname: o!.attrs.name }, ['resname']);
+  if (fromFormat(o, 'xliff-2')) return attrsXml(unitAttrsAcross(o!.attrs, 'xliff-1.2'), XLIFF12_UNIT_ATTRS);
   return '';
 }
 

@@ -204,3 +204,18 @@ describe('notes another tool wrote with no attributes at all', () => {
     if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
   });
 });
+
+describe('translate="no" on a unit', () => {
+  it('goes from XLIFF 1.2 to XLIFF 2 and from XLIFF 2 to 1.2 (both have it), with no loss said', () => {
+    const p12 = open(xliff12(file12('a.txt', '<trans-unit id="1" translate="no" resname="brand"><source>Acme 3000</source><target>Acme 3000</target></trans-unit>')));
+    expect(exportLosses('xliff', p12)).toEqual([]);
+    expect(exportXliff(exportInputOf(p12, 0, 'all', 't'))).toMatch(/<unit id="1" name="brand" translate="no">/);
+    const p2 = open(
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1">' +
+        '<unit id="u1" translate="no" name="brand"><segment><source>Acme 3000</source><target>Acme 3000</target></segment></unit></file></xliff>',
+      'b.xlf',
+    );
+    expect(exportLosses('xliff12', p2)).toEqual([]);
+    expect(exportXliff12(exportInputOf(p2, 0, 'all', 't'))).toMatch(/<trans-unit id="u1" resname="brand" translate="no"/);
+  });
+});
