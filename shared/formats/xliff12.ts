@@ -221,8 +221,9 @@ export function exportXliff12(input: ExportInput): string {
   const now = input.now ?? new Date().toISOString();
   // Notes read from a group go back into it when its units are written; the others are the first file's header's.
   const groupIds = new Set(rows.flatMap((r) => r.bead.origin?.groups ?? []));
+  // (a note another tool wrote without a priority is written without one, as in a unit)
   const note = (a: Annotation, pad: string) =>
-    `${pad}<note${noteLang(a)} priority="${noteCategoryPriority(a, priority(a.severity)).priority}"${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
+    `${pad}<note${noteLang(a)}${withoutPriority(a) ? '' : ` priority="${noteCategoryPriority(a, priority(a.severity)).priority}"`}${a.author ? ` from="${xmlAttr(a.author)}"` : ''}>${xmlText(a.note)}</note>\n`;
   const groupNotes = new Map<string, Annotation[]>();
   const headerNotes: Annotation[] = [];
   for (const a of model.looseAnnotations.filter((x) => x.note.trim() !== '')) {

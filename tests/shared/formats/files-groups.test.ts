@@ -219,3 +219,17 @@ describe('translate="no" on a unit', () => {
     expect(exportXliff12(exportInputOf(p2, 0, 'all', 't'))).toMatch(/<trans-unit id="u1" resname="brand" translate="no"/);
   });
 });
+
+describe('notes of a header or a group that had no priority', () => {
+  it('are written back without one, as unit notes are', () => {
+    const p = open(
+      xliff12(
+        file12('a.txt', '<group id="g1"><note>group note</note><trans-unit id="1"><source>Ten people.</source><target>Sepuluh orang.</target></trans-unit></group>', '<header><note>header note</note><note priority="2">urgent</note></header>'),
+      ),
+    );
+    const out = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(out).toContain('<note>header note</note>');
+    expect(out).toContain('<note>group note</note>');
+    expect(out).toContain('<note priority="2">urgent</note>');
+  });
+});
