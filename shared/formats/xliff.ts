@@ -178,8 +178,9 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const states = statesFit ? o!.segmentStates : undefined;
   const body = parts.map(({ source, target }, k) => {
     const kept = states?.[k];
-    // (a segment of an XLIFF 2 file that had no state, nobody confirmed, keeps none: `initial` by default)
-    const none = kept === '' && fromFormat(o, 'xliff-2') && !r.bead.confirmed;
+    // (a segment of an XLIFF 2 file that had no state, nobody confirmed, keeps none: `initial` by default;
+    // also in a unit none of whose segments had one, whose states were not kept)
+    const none = (kept === '' || o?.segmentStates === undefined) && fromFormat(o, 'xliff-2') && !r.bead.confirmed;
     const state =
       target === null
         ? 'initial'
@@ -188,7 +189,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
             ? 'reviewed'
             : kept
           : segmentState(r);
-    let seg = `${u}<segment id="${xmlAttr(segIds[k])}"${none && target !== null ? '' : ` state="${state}"`}>\n`;
+    let seg = `${u}<segment id="${xmlAttr(segIds[k])}"${none ? '' : ` state="${state}"`}>\n`;
     seg += `${u}  <source>${source}</source>\n`;
     if (target !== null) seg += `${u}  <target>${target}</target>\n`;
     seg += `${u}</segment>\n`;

@@ -160,7 +160,7 @@ function nativeIds(file: string): (xml: string) => boolean {
       /<segment id="seg-b" state="reviewed">/,
       /<segment id="s9"/,
       /<unit id="tu-003" name="untranslated">/,
-      /<segment id="x1" state="initial">/,
+      /<segment id="x1">/,
       // Notes keep their ids, their own categories and priorities.
       /<note id="fn1" category="instruction">Keep the numbers exactly &amp; check units.<\/note>/,
       /<note id="gn1">Intro section<\/note>/,
