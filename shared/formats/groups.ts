@@ -64,6 +64,27 @@ export function isAnonymousGroup(key: string): boolean {
 }
 
 /**
+ * Keys of the groups of a file of several `<file>`s: a group's id, or, for an id a group of an earlier
+ * `<file>` already has (ids are unique within a file only), the id and the file's number (`g1~f2`), so that
+ * each group keeps its own attributes and notes. `~` is no name character: no id is written so.
+ */
+export class GroupKeys {
+  private readonly fileOf = new Map<string, number>();
+  keyOf(id: string, fileNo: number): string {
+    const first = this.fileOf.get(id);
+    if (first === undefined) this.fileOf.set(id, fileNo);
+    return first === undefined || first === fileNo ? id : `${id}~f${fileNo}`;
+  }
+}
+
+/** The id a group of key `key` is written with (`GroupKeys`); undefined for a group that had none (`anonymousGroupKey`). */
+export function groupIdOf(key: string): string | undefined {
+  if (isAnonymousGroup(key)) return undefined;
+  const m = /^(.*)~f\d+$/.exec(key);
+  return m ? m[1] : key;
+}
+
+/**
  * The `<file>`s of an XLIFF export: runs of rows, each with the key of the file of an XLIFF project
  * (`po`, 2.x or 1.2) its rows came from (`BeadOrigin.file`). A row from no file joins the run before
  * it; a project from no XLIFF file is one run. Never empty: no rows make one empty run.
@@ -82,4 +103,13 @@ export function fileRuns<R extends { bead: Bead }>(rows: readonly R[], po: FileO
   }
   if (!runs.length) runs.push({ key: fo?.files?.[0]?.key, rows: [] });
   return { fo, runs };
+}
+
+/**
+ * Which run (`fileRuns`) a note about the document goes into: that of the `<file>` whose header held it
+ * (`Annotation.file`), else the first.
+ */
+export function runOfNote(runs: ReadonlyArray<{ key: string | undefined }>, file: string | undefined): number {
+  const k = file === undefined ? -1 : runs.findIndex((r) => r.key === file);
+  return k < 0 ? 0 : k;
 }

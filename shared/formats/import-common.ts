@@ -241,6 +241,8 @@ export interface ForeignNote {
   created?: string;
   /** The XLIFF 2 group the note was written in. */
   group?: string;
+  /** The `<file>` (its key) whose header or `<notes>` held the note, in an XLIFF file of several. */
+  file?: string;
   /** The note element's attributes, as written. */
   attrs?: Record<string, string>;
   /** A TMX note of side A's `<tuv>` (see `Annotation.variant`). */
@@ -392,6 +394,7 @@ export class VersionsBuilder {
       created: extra.created ?? '',
       modified: extra.created ?? '',
       ...(extra.group !== undefined ? { group: extra.group } : {}),
+      ...(extra.file !== undefined ? { file: extra.file } : {}),
       // (kept even when empty: it says the note came from another tool's file, written as that file had it)
       ...(extra.attrs ? { noteAttrs: extra.attrs } : {}),
       ...(extra.variant ? { variant: true as const } : {}),
@@ -420,6 +423,7 @@ export class VersionsBuilder {
       created: f.created ?? '',
       modified: f.modified ?? f.created ?? '',
       ...(f.group !== undefined ? { group: f.group } : {}),
+      ...(f.file !== undefined ? { file: f.file } : {}),
       ...(noteAttrs ? { noteAttrs } : {}),
       ...(f.variant === '1' ? { variant: true as const } : {}),
     });

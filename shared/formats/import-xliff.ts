@@ -19,7 +19,7 @@ import { elements, attr, child, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { xliffSpacing } from './spacing';
-import { anonymousGroupKey } from './groups';
+import { anonymousGroupKey, GroupKeys } from './groups';
 import { CODE_RANGE, isCodePlaceholder } from '../text/chars';
 import { SENTENCE_JOINER } from './model';
 import type { BeadOrigin } from '../align/types';
@@ -508,7 +508,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   const dropped2: Record<string, number> = {};
   const ours = files.some((f) => selarasMeta(f).length > 0);
   const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n), attrs: attrsOf(n, []) });
-  for (const file of files) {
+  const groupKeys = new GroupKeys();
+  for (const [fileNo, file] of files.entries()) {
     const fm = selarasMeta(file);
     if (fm.length && !fileMeta.length) fileMeta = fm;
     const filePreserve = isPreserve(file, false);
@@ -521,12 +522,12 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
     fileOrigin.files!.push({ key: fileId, attrs: attrsOf(file, []) });
     for (const n of elements(child(file, 'notes') ?? file, 'note')) {
       stats.notes.file++;
-      if (!ours) b.documentNote(plainText(n), noteOf(n));
+      if (!ours) b.documentNote(plainText(n), { ...noteOf(n), ...(files.length > 1 ? { file: fileId } : {}) });
     }
     const visit = (container: XmlElement, preserve: boolean, groups: string[]): void => {
       for (const c of elements(container)) {
         if (c.local === 'group') {
-          const id = attr(c, 'id') ?? '';
+          const id = groupKeys.keyOf(attr(c, 'id') ?? '', fileNo);
           const ga = attrsOf(c, ['id']);
           if (Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
           for (const n of elements(child(c, 'notes') ?? c, 'note')) {
@@ -751,6 +752,7 @@ function countUnits(el: XmlElement): number {
 function importForeignV12(root: XmlElement, name: string, version: string): BilingualImportResult {
   const stats = emptyStats();
   const files = elements(root, 'file');
+  const groupKeys = new GroupKeys();
   // Side 0 is the source language of the first file that holds units; each target language is a side.
   const hasUnits = (f: XmlElement): boolean => elements(f).some((c) => c.local === 'trans-unit' || hasUnits(c));
   const firstFull = files.find(hasUnits) ?? files[0];
@@ -775,7 +777,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
     for (const c of header ? elements(header) : []) if (c.local !== 'note') dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
     for (const n of header ? elements(header, 'note') : []) {
       stats.notes.header++;
-      b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
+      b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []), ...(files.length > 1 ? { file: fileKey } : {}) });
     }
     const body = child(file, 'body');
     if (!body) return;
@@ -793,7 +795,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       for (const c of elements(container)) {
         if (c.local === 'group') {
           // (a group without an id is kept too, under a key no id can be: written back without one)
-          const id = attr(c, 'id') ?? anonymousGroupKey(++anonymousGroups);
+          const own = attr(c, 'id');
+          const id = own === undefined ? anonymousGroupKey(++anonymousGroups) : groupKeys.keyOf(own, fileNo);
           const ga = attrsOf(c, ['id', 'xml:space']);
           if (Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
           for (const n of elements(c, 'note')) {

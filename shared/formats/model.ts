@@ -341,6 +341,7 @@ export function encodeAnnotation(a: Annotation, target: Record<string, string | 
     ['modified', a.modified],
     ['note', a.note],
     ...(a.group !== undefined ? [['group', a.group] as [string, string]] : []),
+    ...(a.file !== undefined ? [['file', a.file] as [string, string]] : []),
     ...(a.noteAttrs ? [['attrs', JSON.stringify(a.noteAttrs)] as [string, string]] : []),
     ...(a.variant ? [['variant', '1'] as [string, string]] : []),
   ];

@@ -19,7 +19,7 @@ import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
-import { fileRuns, groupNesting, isAnonymousGroup } from './groups';
+import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
 import { spansInWritten, xliffWrittenSide } from './spacing';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -208,7 +208,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
 
 /** The id a group is written with: its own, or, for an XLIFF 1.2 group that had none, one made from its key (`x-g1`). */
 function groupId(key: string): string {
-  return isAnonymousGroup(key) ? `x-${key.slice(1)}` : key;
+  return groupIdOf(key) ?? `x-${key.slice(1)}`;
 }
 
 /**
@@ -262,15 +262,16 @@ export function exportXliff(input: ExportInput): string {
       out += `    <mda:metadata>\n      <mda:metaGroup category="selaras">\n`;
       for (const [t, v] of fileMeta(input, model, now)) out += meta(t, v, g);
       out += `      </mda:metaGroup>\n    </mda:metadata>\n`;
-      const fileNotes = model.looseAnnotations.filter((a) => a.note.trim() !== '' && !(a.group !== undefined && groupNotes.has(a.group)));
-      if (fileNotes.length) {
-        out += '    <notes>\n';
-        const nids = noteIds(fileNotes, 'f');
-        fileNotes.forEach((a, k) => {
-          out += `      ${note2(a, nids[k])}\n`;
-        });
-        out += '    </notes>\n';
-      }
+    }
+    // (the notes of the file whose <notes> held them; the others' in the first)
+    const fileNotes = model.looseAnnotations.filter((a) => a.note.trim() !== '' && !(a.group !== undefined && groupNotes.has(a.group)) && runOfNote(runs, a.file) === f);
+    if (fileNotes.length) {
+      out += '    <notes>\n';
+      const nids = noteIds(fileNotes, 'f');
+      fileNotes.forEach((a, k) => {
+        out += `      ${note2(a, nids[k])}\n`;
+      });
+      out += '    </notes>\n';
     }
     // A file needs at least one unit or group: an empty export holds an empty group.
     if (run.rows.length === 0) out += '    <group id="empty"/>\n';

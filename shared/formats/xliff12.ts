@@ -17,7 +17,7 @@ import { xmlAttr, xmlText } from './xml';
 import { spansAroundCodes, xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
-import { fileRuns, groupNesting, isAnonymousGroup } from './groups';
+import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
 import { spansInWritten, xliffWrittenSide } from './spacing';
 import { isCodePlaceholder } from '../text/chars';
 
@@ -250,8 +250,8 @@ export function exportXliff12(input: ExportInput): string {
       for (const r of targetOnly) out += contextGroup([...rowMeta(r, input), ['text-b', r.b.text]], '        ', `selaras-${r.id}`);
     }
     out += '      </tool>\n';
+    for (const a of headerNotes) if (runOfNote(runs, a.file) === f) out += note(a, '      ');
     if (f === 0) {
-      for (const a of headerNotes) out += note(a, '      ');
       for (const r of targetOnly) out += `      <note annotates="target">${xmlText(`${r.id}: ${r.b.text}`)}</note>\n`;
     }
     out += '    </header>\n    <body>\n';
@@ -261,7 +261,8 @@ export function exportXliff12(input: ExportInput): string {
     const groups = groupNesting('      ', () => true, (gid, p) => {
       const notes = notesDone.has(gid) ? [] : (groupNotes.get(gid) ?? []);
       notesDone.add(gid);
-      return `      ${p}<group${isAnonymousGroup(gid) ? '' : ` id="${xmlAttr(gid)}"`}${groupXml(gid)}>\n` + notes.map((a) => note(a, `        ${p}`)).join('');
+      const id = groupIdOf(gid);
+      return `      ${p}<group${id === undefined ? '' : ` id="${xmlAttr(id)}"`}${groupXml(gid)}>\n` + notes.map((a) => note(a, `        ${p}`)).join('');
     });
     run.rows.forEach((r, k) => {
       out += groups.enter(r.bead.origin?.groups ?? []);

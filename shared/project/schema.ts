@@ -120,6 +120,7 @@ export const annotationSchema = z.object({
   created: isoDate,
   modified: isoDate,
   group: short.optional(),
+  file: short.optional(),
   noteAttrs: attrMap.optional(),
   variant: z.literal(true).optional(),
 });

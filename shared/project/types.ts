@@ -115,6 +115,8 @@ export interface Annotation {
   modified: string;
   /** For a note read from an XLIFF 2 `<group>`: that group's id (it is written back there). */
   group?: string;
+  /** For a note read from the header of one `<file>` of an XLIFF file of several: that file's key (`FileOrigin.files`; written back there). */
+  file?: string;
   /**
    * The attributes of the `<note>` another tool wrote (XLIFF `id`, `category`, `priority`,
    * 1.2 `from`, TMX `xml:lang`, …), given back where the export's format has them.

@@ -55,6 +55,32 @@ describe('an XLIFF 1.2 file of several <file>s, exported as XLIFF 1.2', () => {
   });
 });
 
+describe('groups of the same id and header notes in two <file>s', () => {
+  const xml = xliff12(
+    file12('a.txt', '<group id="g1" resname="menu"><note>group note A</note><trans-unit id="1"><source>Ten people.</source><target>Sepuluh orang.</target></trans-unit></group>') +
+      file12('b.txt', '<group id="g1" restype="x-paragraph"><note>group note B</note><trans-unit id="1"><source>Five dogs.</source><target>Lima anjing.</target></trans-unit></group>', '<header><note>header note B</note></header>'),
+  );
+  it('each keeps its own attributes and notes in its own file, in XLIFF 1.2 and XLIFF 2, and again after a second trip', () => {
+    const p = open(xml);
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    const files12 = [...x12.matchAll(/<file [\s\S]*?<\/file>/g)].map((m) => m[0]);
+    expect(files12[0]).toMatch(/<group id="g1" resname="menu">\s*<note>group note A<\/note>/);
+    expect(files12[0]).not.toMatch(/note B/);
+    expect(files12[1]).toMatch(/<note>header note B<\/note>/);
+    expect(files12[1]).toMatch(/<group id="g1" restype="x-paragraph">\s*<note>group note B<\/note>/);
+    const x2 = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    const files2 = [...x2.matchAll(/<file [\s\S]*?<\/file>/g)].map((m) => m[0]);
+    expect(files2[0]).not.toMatch(/note B/);
+    expect(files2[1]).toMatch(/<notes>\s*<note id="f1">header note B<\/note>/);
+    if (canValidate()) {
+      expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+      expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    }
+    expect(strip(exportXliff12(exportInputOf(open(x12, 'b.xlf'), 0, 'all', 't')))).toBe(strip(x12));
+    expect(strip(exportXliff(exportInputOf(open(x2, 'c.xlf'), 0, 'all', 't')))).toBe(strip(x2));
+  });
+});
+
 describe('an XLIFF 1.2 <group> without an id (Trados)', () => {
   const xml = xliff12(
     file12(
