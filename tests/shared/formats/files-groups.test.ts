@@ -34,7 +34,7 @@ describe('an XLIFF 1.2 file of several <file>s, exported as XLIFF 2', () => {
 
 describe('an XLIFF 1.2 file of several <file>s, exported as XLIFF 1.2', () => {
   const xml = xliff12(
-    file12('a.txt', '<group id="g1"><trans-unit id="1"><source>Ten people.</source><target>Sepuluh orang.</target></trans-unit></group>').replace('datatype="plaintext"', 'datatype="html" product-name="Site"') +
+    file12('a.txt', '<group id="g1"><trans-unit id="1"><source>Ten people.</source><target>Sepuluh orang.</target></trans-unit></group>').replace('datatype="plaintext"', 'datatype="html" product-name="Site" date="2024-06-04T10:00:00Z"') +
       file12('b.txt', '<group id="g1"><trans-unit id="1"><source>Five dogs.</source><target>Lima anjing.</target></trans-unit></group>'),
   );
   it('writes them back as separate files, each with its attributes, groups and unit ids (they were merged into one)', () => {
@@ -44,6 +44,7 @@ describe('an XLIFF 1.2 file of several <file>s, exported as XLIFF 1.2', () => {
     const files = [...out.matchAll(/<file original="([^"]*)"[^>]*?datatype="([^"]*)"[\s\S]*?<\/file>/g)];
     expect(files.map((m) => [m[1], m[2]])).toEqual([['a.txt', 'html'], ['b.txt', 'plaintext']]);
     expect(files[0][0]).toContain('product-name="Site"');
+    expect(files[0][0]).toContain('date="2024-06-04T10:00:00Z"');
     expect(files.map((m) => [...m[0].matchAll(/<(group|trans-unit) id="([^"]*)"/g)].map((u) => `${u[1]} ${u[2]}`))).toEqual([['group g1', 'trans-unit 1'], ['group g1', 'trans-unit 1']]);
     if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
     // reopened: both files' units, the same file again, and XLIFF 2 of it has the two files too
