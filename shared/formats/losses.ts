@@ -8,6 +8,7 @@ import type { Project } from '../project/types';
 import type { ExportScope } from './types';
 import type { BeadOrigin } from '../align/types';
 import { langTagOf } from './lang-tags';
+import { untranslatedParts } from '../drift/untranslated';
 import {
   TMX_TU_ATTRS,
   TMX_TUV_ATTRS,
@@ -91,6 +92,12 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
   const tmxWrites = (v: (typeof others)[number]) => format === 'tmx' && scope === 'all' && v?.segmentation === 'lines';
   const left = others.filter((v) => v && !tmxWrites(v)).map((v) => langTagOf(v));
   if (left.length) out.push({ key: 'formats2.loss.otherLanguages', params: { format: name, languages: left.join(', '), count: left.length } });
+
+  // Units part translated (segments still without a target): a TMX unit pairs the whole source with what is translated.
+  if (format === 'tmx') {
+    const partly = pair.beads.filter((b) => b.b.length > 0 && untranslatedParts([b]).length > 0).length;
+    if (partly) out.push({ key: 'formats2.loss.partlyTranslated', params: { format: name, count: partly } });
+  }
 
   if (bilingual) {
     // Ids, attributes and props of another tool's units this format cannot write as such.

@@ -538,6 +538,8 @@ export const en = {
   formats2: {
     columns: { level: 'level', unit: 'unit id' },
     loss: {
+      partlyTranslated:
+        '{{count}} units are translated only in part (segments without a target): {{format}} holds each as one unit that pairs its whole source with the segments translated so far, an incomplete pair for a translation memory.',
       otherLanguages: '{{format}} export holds one pair: {{languages}} not written (export each pair, or use TMX to keep every language).',
       pairChosen: '--pair {{pair}} reads two of the file’s languages: {{languages}} not written (export without --pair to keep every language).',
       unitData: '{{count}} units keep ids, attributes or props from their {{from}} file that {{format}} cannot write as such: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',

@@ -533,6 +533,8 @@ export const id: Messages = {
   formats2: {
     columns: { level: 'tingkat', unit: 'id unit' },
     loss: {
+      partlyTranslated:
+        '{{count}} unit baru diterjemahkan sebagian (ada segmen tanpa target): {{format}} menyimpan tiap unit sebagai satu unit yang memasangkan seluruh sumbernya dengan segmen yang sudah diterjemahkan, pasangan yang tidak lengkap untuk memori terjemahan.',
       otherLanguages: 'Ekspor {{format}} memuat satu pasangan: {{languages}} tidak ditulis (ekspor tiap pasangan, atau pakai TMX agar semua bahasa tersimpan).',
       pairChosen: '--pair {{pair}} membaca dua bahasa berkas ini: {{languages}} tidak ditulis (ekspor tanpa --pair agar semua bahasa tersimpan).',
       unitData: '{{count}} unit menyimpan id, atribut, atau prop dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',

@@ -260,3 +260,20 @@ describe('notes of a header or a group that had no priority', () => {
     expect(out).toContain('<note priority="2">urgent</note>');
   });
 });
+
+describe('a unit translated in part, exported as TMX', () => {
+  it('is said: its TMX unit pairs the whole source with the segments translated so far', () => {
+    const seg = (mid: string, text: string) => `<mrk mtype="seg" mid="${mid}">${text}</mrk>`;
+    const p = open(
+      xliff12(
+        file12(
+          'a.txt',
+          `<trans-unit id="1"><source>Ten people. Five dogs.</source><seg-source>${seg('1', 'Ten people.')} ${seg('2', 'Five dogs.')}</seg-source><target>${seg('1', 'Sepuluh orang.')} ${seg('2', '')}</target></trans-unit>` +
+            `<trans-unit id="2"><source>Two cars.</source><target>Dua mobil.</target></trans-unit>`,
+        ),
+      ),
+    );
+    expect(exportLosses('tmx', p)).toContainEqual({ key: 'formats2.loss.partlyTranslated', params: { format: 'TMX', count: 1 } });
+    expect(exportLosses('xliff12', p).map((l) => l.key)).not.toContain('formats2.loss.partlyTranslated');
+  });
+});

@@ -124,6 +124,7 @@ describe('what an export cannot carry is said', () => {
       ...exportLosses('xliff', load('rich.tmx')),
       ...exportLosses('tmx', load('rich-2.1.xlf')),
       { key: 'formats2.loss.controlChars', params: { format: 'TMX', count: 3 } },
+      { key: 'formats2.loss.partlyTranslated', params: { format: 'TMX', count: 2 } },
       { key: 'formats2.loss.noConfirmedRows', params: { format: 'XLIFF 2.1' } },
     ];
     for (const lang of ['en', 'id'] as const) {
