@@ -9,7 +9,7 @@ import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
 import { alignedFileLang, parseLangOption, type LangOption } from '../shared/text/lang-tags';
 import { checkResultJson } from './check-json';
-import { untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../shared/drift/untranslated';
+import { blankSentences, untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../shared/drift/untranslated';
 import { readVersionFile } from './io';
 import { loadLexiconFor } from './resources';
 import { loadGlossary } from './glossary';
@@ -121,7 +121,7 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
     mark('align');
   }
   // As `check FILE`: a unit or segment without a target is untranslated, its figures not compared.
-  const untranslated = job.file !== undefined ? untranslatedParts(alignment.beads) : undefined;
+  const untranslated = job.file !== undefined ? untranslatedParts(alignment.beads, blankSentences(b)) : undefined;
   const { comparison: compared } = checkVersions(withoutUntranslatedFigures(a, untranslated ?? []), b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark });
   const comparison = withoutUntranslated(compared, untranslated ?? []);
   // Like `check`, a job counts as finding something only when a mismatch is a `drift`.

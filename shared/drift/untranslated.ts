@@ -9,30 +9,42 @@ import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
 import type { EntityAnalysis } from '../entities/types';
 import type { Comparison } from './types';
+import { CODE_PLACEHOLDERS } from '../text/chars';
 
 /**
  * The A sentences of each untranslated part of the beads a file gave (the app passes those with an
  * origin: a one-sided bead the aligner made is an omission, not work still to do): a unit with no
  * target, or a segment of a segmented unit with no target sentence (its counts in `origin.segments`,
- * while they fit).
+ * while they fit). `blankB` tells a B sentence that holds no text (inline codes at most: a target
+ * segment still to translate that kept a code): such a target is none.
  */
-export function untranslatedParts(beads: readonly Bead[]): number[][] {
+export function untranslatedParts(beads: readonly Bead[], blankB: (i: number) => boolean = () => false): number[][] {
   const out: number[][] = [];
   for (const bd of beads) {
     if (bd.a.length === 0) continue;
-    if (bd.b.length === 0) {
+    if (bd.b.every(blankB)) {
       out.push(bd.a);
       continue;
     }
     const segs = bd.origin?.segments;
     if (!segs || segs.length < 2 || segs.reduce((n, [x]) => n + x, 0) !== bd.a.length || segs.reduce((n, [, y]) => n + y, 0) !== bd.b.length) continue;
-    let at = 0;
+    let atA = 0;
+    let atB = 0;
     for (const [na, nb] of segs) {
-      if (na > 0 && nb === 0) out.push(bd.a.slice(at, at + na));
-      at += na;
+      if (na > 0 && bd.b.slice(atB, atB + nb).every(blankB)) out.push(bd.a.slice(atA, atA + na));
+      atA += na;
+      atB += nb;
     }
   }
   return out;
+}
+
+/** `blankB` of `untranslatedParts` for a version: its sentences that hold inline-code placeholders and spaces only. */
+export function blankSentences(version: { sentences: ReadonlyArray<{ text: string }> }): (i: number) => boolean {
+  return (i) => {
+    const s = version.sentences[i];
+    return !!s && s.text.replace(CODE_PLACEHOLDERS, '').trim() === '';
+  };
 }
 
 /**

@@ -158,8 +158,9 @@ interface SegmentCut {
   /** Per segment: the whitespace after it (before the next one; after the last, to the end). */
   gaps: string[];
   /**
-   * Per segment: the sentences it holds, read alone (0 when it holds whitespace and codes at most: a
-   * target segment not translated yet; more than one where another tool's segment holds several).
+   * Per segment: the sentences of the unit it holds (0 for a target segment not translated yet; a blank
+   * one, codes only, for an empty segment with codes in or around it; more than one where a line break
+   * parts it).
    */
   counts: number[];
 }
@@ -196,6 +197,11 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
   outside[0][0] = [...lead].filter(isCodePlaceholder).length;
   outside[n - 1][1] = trail[1].length;
   gaps[n - 1] = spacing(inner(n - 1, true) + trail[2]);
+  // where the break after each segment but the last stands in the text as cut (kept up to date as breaks go in)
+  const breakAt: number[] = segs.map(() => -1);
+  const moveOn = (at: number) => {
+    for (let q = 0; q < n; q++) if (breakAt[q] >= at) breakAt[q]++;
+  };
   // from the last gap to the first, so that a break put in moves no offset still to be read
   for (let k = n - 2; k >= 0; k--) {
     const from = segs[k].end;
@@ -208,18 +214,23 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
     gaps[k] = spacing(inner(k, true) + m[2] + inner(k + 1, false));
     const at = from + m[1].length;
     // a break already there (a code that ended the sentence) serves
-    if (m[2].includes(BREAK) || text[to] === BREAK) continue;
+    if (m[2].includes(BREAK) || text[to] === BREAK) {
+      breakAt[k] = m[2].includes(BREAK) ? at + m[2].indexOf(BREAK) : to;
+      continue;
+    }
+    breakAt[k] = at;
     if (m[2] !== '') {
       text = text.slice(0, at) + BREAK + text.slice(at + 1);
       continue;
     }
+    moveOn(at + 1);
+    breakAt[k] = at;
     text = text.slice(0, at) + BREAK + text.slice(at);
     marks = marks.map((x) => ({ ...x, start: x.start >= at ? x.start + 1 : x.start, end: x.end > at || (x.end === at && x.start >= at) ? x.end + 1 : x.end }));
   }
-  const counts = segs.map((s) => {
-    const own = inline.text.slice(s.start, s.end);
-    return [...own].every((c) => isCodePlaceholder(c) || /\s/.test(c)) ? 0 : sentencesOf(own, inline.preserve).sentences.length;
-  });
+  // Each segment's sentences: those of the text between the break before it and the break after it (its
+  // codes outside it included: a code before an empty segment is a sentence of its own, a blank one)
+  const counts = segs.map((_, k) => sentencesOf(text.slice(k === 0 ? 0 : breakAt[k - 1] + 1, k === n - 1 ? text.length : breakAt[k]), inline.preserve).sentences.length);
   return { inline: { ...inline, text, marks }, outside, gaps, counts };
 }
 

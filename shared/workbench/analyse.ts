@@ -4,7 +4,7 @@
  * keeping the user's confirmed and locked beads when asked, and compared.
  */
 import type { AlignMode, Bead } from '../align/types';
-import { untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../drift/untranslated';
+import { blankSentences, untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../drift/untranslated';
 import type { Lexicon } from '../align/lexicon';
 import { align } from '../align';
 import { AlignInputError } from '../align/errors';
@@ -127,7 +127,7 @@ export function analysePair(
   const lexicon = options.lexicon && A.lang !== B.lang ? { lexicon: options.lexicon } : {};
   // A unit or segment of an opened TMX/XLIFF file without a target (a bead the file gave, not the aligner) is
   // untranslated: its figures are not compared, as `selaras check FILE` does not compare them
-  const untranslated = pair.beads && !pair.realign ? untranslatedParts(beads.filter((bd) => bd.origin !== undefined)) : [];
+  const untranslated = pair.beads && !pair.realign ? untranslatedParts(beads.filter((bd) => bd.origin !== undefined), blankSentences(B)) : [];
   const A1 = withoutUntranslatedFigures(A, untranslated);
   const compared = addEntityDrift(compareVersionFigures(beads, A1, B, lexicon.lexicon), beads, A1, B, { glossary: options.glossary, ...lexicon });
   const comparison = withoutUntranslated(compared, untranslated);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../shared/pipeline';
 import { analysePair } from '../../../shared/workbench';
-import { untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../../../shared/drift/untranslated';
+import { blankSentences, untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../../../shared/drift/untranslated';
 import type { Bead } from '../../../shared/align/types';
 
 const A = analyse('It rose 5 percent.\nUntranslated: 4 items.', { lang: 'en', lines: true });
@@ -47,5 +47,14 @@ describe('untranslated units', () => {
     expect(r.comparison.mismatches.map((m) => [m.kind, m.aFigure?.text, m.bFigure?.text])).toEqual([['value', '300 troops', '400 prajurit']]);
     expect(r.comparison.matches).toEqual([]);
     expect(withoutUntranslatedFigures(A2, [[1]]).figures.map((f) => f.text)).toEqual(['300 troops']);
+  });
+  it('a target that holds inline codes only is no translation: blankSentences', () => {
+    const B2 = analyse('\uE000\nNaik 5 persen.', { lang: 'id', lines: true });
+    const blank = blankSentences(B2);
+    expect([blank(0), blank(1), blank(7)]).toEqual([true, false, false]);
+    const seg: Bead = { a: [0, 1], b: [0, 1], score: 1, origin: { unit: 'u', format: 'xliff-1.2', segments: [[1, 1], [1, 1]] } };
+    expect(untranslatedParts([seg], blank)).toEqual([[0]]);
+    expect(untranslatedParts([seg])).toEqual([]);
+    expect(untranslatedParts([{ a: [0], b: [0], score: 1 }], blank)).toEqual([[0]]);
   });
 });

@@ -255,6 +255,23 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
     expect(x2).toMatch(/<\/segment>\s*<ignorable><source> <\/source><target> <\/target><\/ignorable>\s*<segment id="s2"/);
   });
 
+  it('an empty target segment inside a <g> around all the segments (Trados), or holding a code only, keeps the segments and is untranslated', () => {
+    for (const [src, trg] of [
+      ['<g id="2"><mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk></g>', '<g id="2"><mrk mtype="seg" mid="1"></mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk></g>'],
+      ['<mrk mtype="seg" mid="1">The fee is <x id="1"/>10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1"><x id="1"/></mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>'],
+    ]) {
+      const { r, project, out, same } = twice(unitXml(src, trg));
+      expect(r.beads[0].origin).toMatchObject({ segments: [[1, 1], [1, 1]] });
+      expect(segXml(out, 'seg-source')).toBe(src);
+      expect(segXml(out, 'target')).toBe(trg);
+      expect(same).toBe(true);
+      // the first segment's figure is not missing: it is not translated yet
+      const input = exportInputOf(project, 0, 'all', 't');
+      expect(input.comparison.mismatches).toEqual([]);
+      if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    }
+  });
+
   it('a unit none of whose segments is translated yet (a file fresh from Trados) keeps its empty target segments and state', () => {
     const xml = unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1"></mrk> <mrk mtype="seg" mid="2"></mrk>');
     for (const state of ['', ' state="needs-translation"']) {
