@@ -219,7 +219,8 @@ export function exportXliff12(input: ExportInput): string {
     return { original: model.nameA, datatype: 'plaintext', ...Object.fromEntries(Object.entries(theirs).filter(([, v]) => v !== '')) };
   };
   const now = input.now ?? new Date().toISOString();
-  // Notes read from a group go back into it when its units are written; the others are the first file's header's.
+  // Notes read from a group go back into it when its units are written; the others into the header of the file
+  // that held them (`runOfNote`).
   const groupIds = new Set(rows.flatMap((r) => r.bead.origin?.groups ?? []));
   // (a note another tool wrote without a priority is written without one, as in a unit)
   const note = (a: Annotation, pad: string) =>
