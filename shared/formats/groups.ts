@@ -87,7 +87,9 @@ export function groupIdOf(key: string): string | undefined {
 /**
  * The `<file>`s of an XLIFF export: runs of rows, each with the key of the file of an XLIFF project
  * (`po`, 2.x or 1.2) its rows came from (`BeadOrigin.file`). A row from no file joins the run before
- * it; a project from no XLIFF file is one run. Never empty: no rows make one empty run.
+ * it; a project from no XLIFF file is one run. A file of the project's that has no rows is an empty run
+ * after the files before it (it held no units, or only units left out). Never empty: no rows make one
+ * empty run.
  */
 export function fileRuns<R extends { bead: Bead }>(rows: readonly R[], po: FileOrigin | undefined): { fo: FileOrigin | undefined; runs: Array<{ key: string | undefined; rows: R[] }> } {
   const fo = po?.format === 'xliff-2' || po?.format === 'xliff-1.2' ? po : undefined;
@@ -101,6 +103,16 @@ export function fileRuns<R extends { bead: Bead }>(rows: readonly R[], po: FileO
       last.rows.push(r);
     } else runs.push({ key, rows: [r] });
   }
+  const files = fo?.files ?? [];
+  files.forEach((file, i) => {
+    if (runs.some((r) => r.key === file.key)) return;
+    const before = new Set(files.slice(0, i).map((x) => x.key));
+    let at = 0;
+    runs.forEach((r, k) => {
+      if (r.key !== undefined && before.has(r.key)) at = k + 1;
+    });
+    runs.splice(at, 0, { key: file.key, rows: [] });
+  });
   if (!runs.length) runs.push({ key: fo?.files?.[0]?.key, rows: [] });
   return { fo, runs };
 }

@@ -277,3 +277,25 @@ describe('a unit translated in part, exported as TMX', () => {
     expect(exportLosses('xliff12', p).map((l) => l.key)).not.toContain('formats2.loss.partlyTranslated');
   });
 });
+
+describe('a <file> without units among others', () => {
+  it('is written back in its place with its header note, in XLIFF 1.2 and XLIFF 2 (it was dropped and its note moved)', () => {
+    const p = open(
+      xliff12(
+        file12('a.txt', '<trans-unit id="1"><source>Ten people.</source><target>Sepuluh orang.</target></trans-unit>') +
+          file12('logo.svg', '', '<header><note>nothing to translate</note></header>') +
+          file12('c.txt', '<trans-unit id="1"><source>Five dogs.</source><target>Lima anjing.</target></trans-unit>'),
+      ),
+    );
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect([...x12.matchAll(/<file original="([^"]*)"/g)].map((m) => m[1])).toEqual(['a.txt', 'logo.svg', 'c.txt']);
+    expect(x12).toMatch(/<file original="logo.svg"[^>]*>\s*<header>[\s\S]*?<note>nothing to translate<\/note>\s*<\/header>\s*<body>\s*<\/body>/);
+    const x2 = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect([...x2.matchAll(/<file id="[^"]*" original="([^"]*)"/g)].map((m) => m[1])).toEqual(['a.txt', 'logo.svg', 'c.txt']);
+    if (canValidate()) {
+      expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+      expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    }
+    expect(strip(exportXliff12(exportInputOf(open(x12, 'b.xlf'), 0, 'all', 't')))).toBe(strip(x12));
+  });
+});
