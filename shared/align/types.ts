@@ -30,6 +30,8 @@ export interface BeadOrigin {
   segmentIds?: string[];
   /** Each segment's state (XLIFF 2 `state`, 1.2 target `state`), in order; '' where none. */
   segmentStates?: string[];
+  /** Each segment's XLIFF 2 `subState` (a tool's own state, `acme:approved`), in order; '' where none. */
+  segmentSubStates?: string[];
   /**
    * The whitespace that follows each segment on side A and side B, in order (XLIFF 2: a
    * whitespace-only `<ignorable>` or a segment's trailing space), written back between the

@@ -202,6 +202,7 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   if (str(o.file)) out.file = o.file;
   if (strs(o.segmentIds)) out.segmentIds = o.segmentIds;
   if (strs(o.segmentStates)) out.segmentStates = o.segmentStates;
+  if (strs(o.segmentSubStates)) out.segmentSubStates = o.segmentSubStates;
   if (pairs(o.gaps) && o.gaps.every(([x, y]) => /^\s*$/.test(x) && /^\s*$/.test(y))) out.gaps = o.gaps;
   if (Array.isArray(o.segmentCodes) && o.segmentCodes.every((p) => Array.isArray(p) && p.length === 4 && p.every((n) => Number.isInteger(n) && n >= 0)))
     out.segmentCodes = o.segmentCodes as Array<[number, number, number, number]>;

@@ -595,6 +595,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           ...(Object.keys(ua).length ? { attrs: ua } : {}),
           ...(segments.some((seg) => attr(seg, 'id') !== undefined) ? { segmentIds: segments.map((seg) => attr(seg, 'id') ?? '') } : {}),
           ...(segments.some((seg) => attr(seg, 'state') !== undefined) ? { segmentStates: segments.map((seg) => attr(seg, 'state') ?? '') } : {}),
+          ...(segments.some((seg) => attr(seg, 'subState') !== undefined) ? { segmentSubStates: segments.map((seg) => attr(seg, 'subState') ?? '') } : {}),
           ...(gaps.some(([x, y]) => x !== '' || y !== '') ? { gaps } : {}),
           ...(segments.length === 1 ? { ...xliffSpacing('A', src[0].text, src[0].preserve), ...(trg[0] ? xliffSpacing('B', trg[0].text, trg[0].preserve) : {}) } : {}),
         },

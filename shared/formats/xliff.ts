@@ -176,6 +176,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   // the file's segment states while its segments still fit (ids or none)
   const statesFit = o?.segmentStates?.length === segs.length && (segs.length > 1 ? !!o.segments : !o.segments || o.segments.length <= 1);
   const states = statesFit ? o!.segmentStates : undefined;
+  const subStates = statesFit && o!.segmentSubStates?.length === segs.length ? o!.segmentSubStates : undefined;
   const body = parts.map(({ source, target }, k) => {
     const kept = states?.[k];
     // (a segment of an XLIFF 2 file that had no state, nobody confirmed, keeps none: `initial` by default;
@@ -189,7 +190,9 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
             ? 'reviewed'
             : kept
           : segmentState(r);
-    let seg = `${u}<segment id="${xmlAttr(segIds[k])}"${none ? '' : ` state="${state}"`}>\n`;
+    // (a tool's own subState goes with the state it qualified, while that state is written unchanged)
+    const sub = subStates?.[k] && !none && state === kept ? ` subState="${xmlAttr(subStates[k])}"` : '';
+    let seg = `${u}<segment id="${xmlAttr(segIds[k])}"${none ? '' : ` state="${state}"`}${sub}>\n`;
     seg += `${u}  <source>${source}</source>\n`;
     if (target !== null) seg += `${u}  <target>${target}</target>\n`;
     seg += `${u}</segment>\n`;

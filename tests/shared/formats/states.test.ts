@@ -95,3 +95,18 @@ describe("another tool's own confirmation and lock", () => {
     expect(p.alignments[0].beads[0].confirmed).toBeFalsy();
   });
 });
+
+describe('an XLIFF 2 segment subState', () => {
+  it('goes back with the state it qualifies, while that state is written unchanged', () => {
+    const xml =
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1">' +
+      '<unit id="u1"><segment id="s1" state="reviewed" subState="acme:approved"><source>Ten people.</source><target>Sepuluh orang.</target></segment>' +
+      '<segment id="s2" state="translated" subState="acme:mt"><source>Two cars.</source><target>Dua mobil.</target></segment></unit></file></xliff>';
+    const r = importXliff(xml, 's.xlf');
+    if (!r.ok) throw new Error(r.message);
+    const out = exportXliff(exportInputOf(projectFromBilingual(r, 's.xlf'), 0, 'all', 't'));
+    expect(out).toContain('<segment id="s1" state="reviewed" subState="acme:approved">');
+    expect(out).toContain('<segment id="s2" state="translated" subState="acme:mt">');
+    if (canValidate()) expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+});
