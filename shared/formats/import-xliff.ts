@@ -555,7 +555,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       stats.notes.unit += unitNotes.length;
       const um = selarasMeta(u);
       const segments = elements(u, 'segment');
-      const ignorable = elements(u, 'ignorable').filter((ig) => plainText(ig).trim() !== '').length;
+      // (what an <ignorable> holds besides whitespace, text or inline codes, is not read: said)
+      const ignorable = elements(u, 'ignorable').filter((ig) => plainText(ig).trim() !== '' || elements(ig).some((side) => elements(side).length > 0)).length;
       if (ignorable) dropped2['ignorable'] = (dropped2['ignorable'] ?? 0) + ignorable;
       for (const c of elements(u)) {
         if (READ_IN_UNIT2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...u, children: [c] }).length)) continue;

@@ -46,6 +46,12 @@ describe('dropped elements are counted', () => {
       'i.xlf',
     );
     expect(x2.ok && x2.dropped).toEqual({ ignorable: 1 });
+    // (an inline code between segments, a <br/> in an <ignorable>, is said too)
+    const code = importXliff(
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u"><segment><source>One.</source><target>Un.</target></segment><ignorable><source><ph id="1"/></source></ignorable><segment><source>Two.</source><target>Deux.</target></segment></unit></file></xliff>`,
+      'b.xlf',
+    );
+    expect(code.ok && code.dropped).toEqual({ ignorable: 1 });
     const x12 = importXliff(
       `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="fr" datatype="plaintext"><body>` +
         `<trans-unit id="1"><source>One.</source><target>Un.</target><alt-trans><target>Une.</target></alt-trans></trans-unit>` +
