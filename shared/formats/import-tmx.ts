@@ -10,7 +10,7 @@
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type SideOrigin } from './import-common';
-import { spacingOf } from './spacing';
+import { breakCodeOf, spacingOf } from './spacing';
 import { SENTENCE_JOINER } from './model';
 import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { BeadOrigin, } from '../align/types';
@@ -207,7 +207,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
         const s = sentencesOf(v.raw, v.preserve).sentences;
         texts[side] = s.length ? s : null;
         // Spacing the sentences do not keep (runs of spaces, line breaks, a space at either end) is kept to be written back.
-        const written = s.length ? spacingOf(v.raw, v.preserve) : undefined;
+        const written = s.length ? spacingOf(v.raw, v.preserve, breakCodeOf(b.sinkOf(side).codes)) : undefined;
         if (written !== undefined) sideOrigin[side] = { ...sideOrigin[side], written, ...(v.preserve ? { preserve: true } : {}) };
       }
     }

@@ -18,7 +18,7 @@ import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
-import { xliffSpacing } from './spacing';
+import { breakCodeOf, xliffSpacing } from './spacing';
 import { anonymousGroupKey, GroupKeys } from './groups';
 import { CODE_RANGE, isCodePlaceholder } from '../text/chars';
 import { SENTENCE_JOINER } from './model';
@@ -598,7 +598,9 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           ...(segments.some((seg) => attr(seg, 'state') !== undefined) ? { segmentStates: segments.map((seg) => attr(seg, 'state') ?? '') } : {}),
           ...(segments.some((seg) => attr(seg, 'subState') !== undefined) ? { segmentSubStates: segments.map((seg) => attr(seg, 'subState') ?? '') } : {}),
           ...(gaps.some(([x, y]) => x !== '' || y !== '') ? { gaps } : {}),
-          ...(segments.length === 1 ? { ...xliffSpacing('A', src[0].text, src[0].preserve), ...(trg[0] ? xliffSpacing('B', trg[0].text, trg[0].preserve) : {}) } : {}),
+          ...(segments.length === 1
+            ? { ...xliffSpacing('A', src[0].text, src[0].preserve, breakCodeOf(b.sinkOf(0).codes)), ...(trg[0] ? xliffSpacing('B', trg[0].text, trg[0].preserve, breakCodeOf(b.sinkOf(1).codes)) : {}) }
+            : {}),
         },
       });
       // Offsets of each segment inside the bead side (sentences joined by one character).
@@ -876,7 +878,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         // (each segment's sentences: `segmentBreaks`)
         ...(segCut ? { segments: segCut[0].counts.map((n, k): [number, number] => [n, segCut[1].counts[k]]), ...segmentSpacing(segCut) } : {}),
         // a unit's own spacing (line breaks, runs of spaces), written back while its sentences read as they did
-        ...(segCut ? {} : { ...xliffSpacing('A', src.text, src.preserve), ...(tgtEl && side === 1 ? xliffSpacing('B', trg.text, trg.preserve) : {}) }),
+        ...(segCut ? {} : { ...xliffSpacing('A', src.text, src.preserve, breakCodeOf(b.sinkOf(0).codes)), ...(tgtEl && side === 1 ? xliffSpacing('B', trg.text, trg.preserve, breakCodeOf(b.sinkOf(1).codes)) : {}) }),
         ...(state ? { segmentStates: [state] } : {}),
       };
       // `approved` says it when the unit has one (`approved="no"` beside a `final` state stays unconfirmed; the state is kept)

@@ -8,15 +8,24 @@ import { BREAK, sentencesOf } from './import-common';
 import { SENTENCE_JOINER } from './model';
 import { MAX_NOTE } from '../project/limits';
 import type { BeadOrigin } from '../align/types';
+import type { InlineCode } from '../project/types';
+import { codeIndex, isBreak } from './codes';
 
 /**
- * The segment text `raw` (as `readInline` gives it) when its spacing is not that of its sentences
- * joined by a space, to be written back as it was; else undefined.
+ * The segment text `raw` (as `readInline` gives it) when its spacing is not what an export writes of its
+ * sentences (joined by a space, or by nothing after a code that `dropsJoiner`, a line break: see
+ * `writtenText`), to be written back as it was; else undefined.
  */
-export function spacingOf(raw: string, preserve: boolean): string | undefined {
+export function spacingOf(raw: string, preserve: boolean, dropsJoiner: (ch: string) => boolean = () => false): string | undefined {
   // (a segment longer than a project keeps in one field is written with plain spacing)
   if (raw.length > MAX_NOTE) return undefined;
-  return raw.split(BREAK).join('') === sentencesOf(raw, preserve).sentences.join(SENTENCE_JOINER) ? undefined : raw;
+  const sentences = sentencesOf(raw, preserve).sentences;
+  let written = '';
+  sentences.forEach((t, k) => {
+    if (k > 0) written += dropsJoiner(sentences[k - 1].slice(-1)) ? '' : SENTENCE_JOINER;
+    written += t;
+  });
+  return raw.split(BREAK).join('') === written ? undefined : raw;
 }
 
 /**
@@ -50,20 +59,37 @@ export function writtenSide(sentences: readonly string[], written: string | unde
 }
 
 /**
- * The origin fields that keep an XLIFF side's own spacing (`writtenA`, `preserveA`; `B`): only text read
- * under `xml:space="preserve"` has spacing of its own (elsewhere a run of whitespace is one space).
+ * The origin fields that keep an XLIFF side's own spacing (`writtenA`, `preserveA`; `B`). Text read under
+ * `xml:space="preserve"` has spacing of its own; elsewhere a run of whitespace is one space, but where
+ * one stands or not still counts (a space after a line-break code, none between a code and the next
+ * sentence): that text is kept with its runs made one space, without `preserve`.
  */
-export function xliffSpacing(side: 'A' | 'B', raw: string | undefined, preserve: boolean): Pick<BeadOrigin, 'writtenA' | 'writtenB' | 'preserveA' | 'preserveB'> {
-  const written = raw !== undefined && preserve && raw.trim() !== '' ? spacingOf(raw, true) : undefined;
-  return written === undefined ? {} : { [`written${side}`]: written, [`preserve${side}`]: true };
+export function xliffSpacing(side: 'A' | 'B', raw: string | undefined, preserve: boolean, dropsJoiner?: (ch: string) => boolean): Pick<BeadOrigin, 'writtenA' | 'writtenB' | 'preserveA' | 'preserveB'> {
+  if (raw === undefined || raw.trim() === '') return {};
+  if (preserve) {
+    const written = spacingOf(raw, true, dropsJoiner);
+    return written === undefined ? {} : { [`written${side}`]: written, [`preserve${side}`]: true };
+  }
+  const plain = spacingOf(raw.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, ''), false, dropsJoiner);
+  return plain === undefined ? {} : { [`written${side}`]: plain };
 }
 
 /**
- * {@link writtenSide} as the XLIFF writers use it: they write under `xml:space="preserve"`, so only a side
- * read so (`preserveA`/`preserveB`) has spacing of its own to give back.
+ * {@link writtenSide} as the XLIFF writers use it: they write under `xml:space="preserve"`, so a side read
+ * so (`preserveA`/`preserveB`) has spacing of its own to give back, and a side of an XLIFF file read
+ * without it the spaces `xliffSpacing` kept (a TMX segment's runs of spaces are not written there).
  */
 export function xliffWrittenSide(sentences: readonly string[], o: BeadOrigin | undefined, side: 'A' | 'B'): ReturnType<typeof writtenSide> {
-  return o?.[`preserve${side}`] ? writtenSide(sentences, o[`written${side}`], true) : undefined;
+  if (o?.[`preserve${side}`]) return writtenSide(sentences, o[`written${side}`], true);
+  return o?.format === 'xliff-1.2' || o?.format === 'xliff-2' ? writtenSide(sentences, o[`written${side}`], false) : undefined;
+}
+
+/** `dropsJoiner` of {@link spacingOf} for a side's codes: a placeholder of a line-break code (`isBreak`). */
+export function breakCodeOf(codes: readonly InlineCode[]): (ch: string) => boolean {
+  return (ch) => {
+    const c = codes[codeIndex(ch)];
+    return !!c && isBreak(c);
+  };
 }
 
 /** Spans over a side's sentences joined by a space, moved onto its written text (`writtenSide`). */

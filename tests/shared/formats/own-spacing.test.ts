@@ -79,3 +79,19 @@ describe('a carriage return in a segment (&#13;)', () => {
     }
   });
 });
+
+describe('a space beside a line-break code, in a unit read without xml:space="preserve"', () => {
+  it('stays where it was: after the <br/>, and none added between a code and the sentence it starts (XLIFF 1.2, XLIFF 2, TMX)', () => {
+    const p = open(xliff12('', 'See <ph id="1">&lt;br/&gt;</ph> this.   Then  <x id="2"/>that.', 'Lihat <ph id="1">&lt;br/&gt;</ph> ini. Lalu <x id="2"/>itu.'), 'a.xlf');
+    const ends = p.versions[0].text.split('\n');
+    expect(ends).toHaveLength(2);
+    for (const to of ['xliff12', 'xliff', 'tmx'] as const) {
+      const x = out(p, to).replace(/ dataRef="[^"]*"| x="\d+"/g, '');
+      expect(x, to).toMatch(/See <ph[^>]*?(\/>|>&lt;br\/&gt;<\/ph>) this\. Then <(x|ph)[^>]*>(<\/ph>)?that\./);
+      expect(x, to).toMatch(/Lihat <ph[^>]*?(\/>|>&lt;br\/&gt;<\/ph>) ini\. Lalu <(x|ph)[^>]*>(<\/ph>)?itu\./);
+    }
+    // a second trip writes the same
+    const again = open(out(p, 'xliff12'), 'b.xlf');
+    expect(strip(out(again, 'xliff12'))).toBe(strip(out(p, 'xliff12')));
+  });
+});
