@@ -71,7 +71,11 @@ export function App() {
   const span = (ids: number[], sentences: typeof sentencesA) => (ids.length && beadsFit ? { start: sentences[ids[0]].start, end: sentences[ids[ids.length - 1]].end } : null);
 
   const edit = useCallback((op: GridOp) => dispatch({ type: 'grid', op }), [dispatch]);
-  const realign = useCallback(() => dispatch({ type: 'realign' }), [dispatch]);
+  // (a pair whose rows are an opened file's units: re-aligning replaces them, so the user is asked first)
+  const realign = useCallback(() => {
+    if (alignment?.fromFile && !window.confirm(t('dialogs.realignFile'))) return;
+    dispatch({ type: 'realign' });
+  }, [dispatch, alignment?.fromFile, t]);
   const noteOn = (target: AnnotationTarget) => dispatch({ type: 'annotate', target, now: now() });
   /** A verdict, category, severity or note on a mismatch (the model makes a typed note one undo step). */
   const annotate = useCallback((m: Mismatch, patch: AnnotationPatch) => dispatch({ type: 'annotate-mismatch', mismatch: m, patch, now: now() }), [dispatch]);

@@ -79,11 +79,12 @@ export interface BeadsThroughEdit {
 
 /**
  * The confirmed and locked beads of a pair after side `side`'s text was edited, `follow` being
- * `followSentences` for that text and `sentences` the edited text's sentence count. The result
- * covers both versions' sentences exactly once (so the project stays valid while the pair is
- * re-aligned around the kept beads).
+ * `followSentences` for that text and `sentences` the edited text's sentence count (with `keepAll`,
+ * every bead whose sentences the edit left in place: the units of a file). The result covers both
+ * versions' sentences exactly once (so the project stays valid while the pair is re-aligned around
+ * the kept beads).
  */
-export function beadsThroughEdit(beads: readonly Bead[], side: Side, follow: ReadonlyArray<number | null>, sentences: number): BeadsThroughEdit {
+export function beadsThroughEdit(beads: readonly Bead[], side: Side, follow: ReadonlyArray<number | null>, sentences: number, keepAll = false): BeadsThroughEdit {
   const other: Side = side === 'a' ? 'b' : 'a';
   const otherCount = beads.reduce((n, b) => n + b[other].length, 0);
   const anchors: Bead[] = [];
@@ -91,11 +92,12 @@ export function beadsThroughEdit(beads: readonly Bead[], side: Side, follow: Rea
   let lastSide = -1;
   let lastOther = -1;
   for (const b of beads) {
-    if (!b.confirmed && !b.locked) continue;
+    const decided = b.confirmed || b.locked;
+    if (!decided && !keepAll) continue;
     const cell = b[side].map((i) => follow[i] ?? null);
     const ok = cell.every((i): i is number => i !== null) && increasing(cell, lastSide) && increasing(b[other], lastOther);
     if (!ok) {
-      released++;
+      if (decided) released++;
       continue;
     }
     const mapped: Bead = { ...b, [side]: cell };

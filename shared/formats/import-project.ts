@@ -30,6 +30,8 @@ export function projectFromBilingual(imported: ImportedBilingual, name: string):
       ...(all[i].langTag && isTag(all[i].langTag) ? { langTag: all[i].langTag } : {}),
       ...(all[i].codes?.length ? { codes: all[i].codes } : {}),
     })),
+    // (the pairs' rows are the file's units: see PairAlignment.fromFile)
+    alignments: project.alignments.map((al) => ({ ...al, fromFile: true as const })),
     annotations: imported.annotations,
     ...(imported.origin ? { origin: imported.origin } : {}),
   };

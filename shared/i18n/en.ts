@@ -439,6 +439,8 @@ export const en = {
   },
   dialogs: {
     discardChanges: 'Discard the unsaved changes?',
+    realignFile:
+      "This pair's rows are the units of the file you opened. Re-aligning replaces them with the aligner's rows: an export then no longer writes the file's units, segments and ids. Re-align anyway?",
     closeUnsaved: 'This project has unsaved changes.',
     closeDetail: 'Close Selaras and lose them?',
     leave: 'Close without saving',

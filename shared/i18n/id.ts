@@ -435,6 +435,8 @@ export const id: Messages = {
   },
   dialogs: {
     discardChanges: 'Buang perubahan yang belum disimpan?',
+    realignFile:
+      'Baris pasangan ini adalah unit dari berkas yang Anda buka. Penyelarasan ulang menggantinya dengan baris dari penyelaras: ekspor tidak lagi menulis unit, segmen, dan id berkas itu. Tetap selaraskan ulang?',
     closeUnsaved: 'Proyek ini punya perubahan yang belum disimpan.',
     closeDetail: 'Tutup Selaras dan kehilangan perubahan itu?',
     leave: 'Tutup tanpa menyimpan',

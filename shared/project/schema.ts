@@ -131,6 +131,7 @@ export const pairAlignmentSchema = z.object({
   mode: z.enum(['parallel', 'comparable']),
   beads: z.array(beadSchema).max(MAX_ITEMS),
   refit: z.literal(true).optional(),
+  fromFile: z.literal(true).optional(),
 });
 
 /** The user's termbase kept with the project (shared/termbase). */

@@ -142,6 +142,12 @@ export interface PairAlignment {
    * project, so a project closed before the re-alignment finished resumes it when reopened.
    */
   refit?: true;
+  /**
+   * The pair's rows are the units of the TMX/XLIFF file it was opened from: an edit of its text keeps
+   * every row whose sentences it left in place (confirmed or not), rather than aligning the pair again,
+   * so that the units, their segments and ids survive; Re-align asks first.
+   */
+  fromFile?: true;
 }
 
 export interface ProjectSettings {

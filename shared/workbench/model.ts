@@ -284,15 +284,17 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
   const alignments = project.alignments.map((al, i) => {
     if (al.a !== index && al.b !== index) return al;
     touched.push(i);
-    if (!al.beads.some((b) => b.confirmed || b.locked)) return withBeads(al, []);
+    if (!al.fromFile && !al.beads.some((b) => b.confirmed || b.locked)) return withBeads(al, []);
     if (!follow) {
       const after = sentencesOf(versions[index]);
       follow = followSentences(edit, before.text, sentencesOf(before), after);
       count = after.length;
     }
-    const through = beadsThroughEdit(al.beads, al.a === index ? 'a' : 'b', follow, count);
+    const through = beadsThroughEdit(al.beads, al.a === index ? 'a' : 'b', follow, count, !!al.fromFile);
     released += through.released;
-    // Kept beads with placeholders around them: marked for re-alignment around the kept ones.
+    // A file's units stay as they are, a sentence the edit made new in a row of its own (no re-alignment
+    // moves a unit); elsewhere kept beads with placeholders around them are re-aligned around the kept ones.
+    if (al.fromFile) return withBeads(al, through.beads);
     return through.kept > 0 ? { ...withBeads(al, through.beads), refit: true as const } : withBeads(al, through.beads);
   });
   const next = { ...project, versions, alignments, annotations };

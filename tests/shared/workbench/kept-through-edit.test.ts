@@ -11,6 +11,8 @@ import { translate } from '../../../shared/i18n';
 import { pairView, step, type WorkbenchState } from '../../../shared/workbench';
 
 import { parseProject, serializeProject } from '../../../shared/project/schema';
+import { importXliff } from '../../../shared/formats/import-xliff';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { initialState, refitPairs } from '../../../shared/workbench/state';
 import { loaded, NOW, run, settle, STORY_A, STORY_B } from './helpers';
 
@@ -134,5 +136,45 @@ describe('a text edit keeps confirmed and locked rows', () => {
     expect(settle(merged).history.present.alignments[0].beads).toBe(beads);
     // Undo brings the waiting re-alignment back with the placeholders.
     expect(refitPairs(step(merged, { type: 'undo' }))).toEqual([0]);
+  });
+});
+
+describe("the rows of an opened TMX/XLIFF file (its units) through a text edit", () => {
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="id" datatype="plaintext"><body>' +
+    '<trans-unit id="u1"><source>The fee is 10 dollars.</source><seg-source><mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk></seg-source>' +
+    '<target><mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="2"></mrk></target></trans-unit>' +
+    '<trans-unit id="u2"><source>Profit was 9 percent.</source><target>Laba 7 persen.</target></trans-unit>' +
+    '<trans-unit id="u3"><source>Rain fell for 4 days.</source></trans-unit></body></file></xliff>';
+  const opened = (): WorkbenchState => {
+    const r = importXliff(xml, 'a.xlf');
+    if (!r.ok) throw new Error(r.message);
+    return step(initialState(), { type: 'load', project: projectFromBilingual(r, 'a.xlf'), name: 'a.xlf', origin: 'user' });
+  };
+  const units = (s: WorkbenchState) => s.history.present.alignments[0].beads.map((b) => [b.a, b.b, b.origin?.unit ?? null]);
+  it('are kept, unconfirmed as they are, with their units and segments: the pair is not aligned again', () => {
+    const before = opened();
+    expect(before.history.present.alignments[0].fromFile).toBe(true);
+    const text = before.history.present.versions[1].text.replace('Laba 7 persen.', 'Laba bersih 7 persen.');
+    const after = step(before, edit(1, text));
+    expect(units(after)).toEqual(units(before));
+    expect(after.history.present.alignments[0].beads[0].origin?.segments).toEqual([[1, 1], [1, 0]]);
+    expect(refitPairs(after)).toEqual([]);
+    expect(after.realign).toEqual([]);
+    expect(beadCoverageProblem(after.history.present)).toBeUndefined();
+    // (the flag is saved with the project)
+    const back = parseProject(serializeProject(after.history.present, { app: { name: 'Selaras', version: 'test' } }), { name: 'p.selaras' });
+    expect(back.ok && back.project.alignments[0].fromFile).toBe(true);
+  });
+  it('a sentence the edit adds stands in a row of its own; the other units stay', () => {
+    const before = opened();
+    const text = before.history.present.versions[1].text.replace('Laba 7 persen.', 'Laba 7 persen.\nSaham naik.');
+    const after = step(before, edit(1, text));
+    expect(units(after)).toEqual([
+      [[0, 1], [0], 'u1'],
+      [[2], [1], 'u2'],
+      [[3], [], 'u3'],
+      [[], [2], null],
+    ]);
   });
 });
