@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LedgerGroup } from '../../shared/drift/types';
 import { formatValue } from '../../shared/figures';
-import { conceptWord } from '../../shared/drift/units';
+import { exportWords } from '../../shared/formats/export-words';
 import { ledgerTarget } from '../state/annotate';
 
 interface Props {
@@ -18,7 +18,7 @@ export function LedgerView({ ledger, versionNames, verdicts, onNavigate, onAnnot
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'id' ? 'id' : 'en';
   // What a group counts, in the interface language (the core names concepts in English).
-  const what = (w: string) => (lang === 'id' ? (conceptWord(w, 'id') ?? w) : w);
+  const words = exportWords(lang);
   if (ledger.length === 0) return <p className="muted">{t('ledger.empty')}</p>;
   const sorted = [...ledger].sort((x, y) => Number(x.consistent) - Number(y.consistent));
   return (
@@ -26,7 +26,7 @@ export function LedgerView({ ledger, versionNames, verdicts, onNavigate, onAnnot
       {sorted.map((g) => (
         <section key={g.id} className={`ledger__group${g.consistent ? '' : ' is-inconsistent'}`} data-testid="ledger-group">
           <header>
-            <strong>{what(g.what)}</strong> <span className="muted">{t(`figureKind.${g.kind}`, { defaultValue: g.kind })}</span>
+            <strong>{words.ledgerWhat(g.what)}</strong> <span className="muted">{words.figureKind(g.kind)}</span>
             <span className={g.consistent ? 'pill pill--ok' : 'pill pill--bad'}>
               {g.consistent ? t('ledger.consistent') : t('ledger.inconsistent')}
             </span>

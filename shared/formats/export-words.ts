@@ -8,6 +8,7 @@ import { translate } from '../i18n';
 import { en } from '../i18n/en';
 import type { Mismatch } from '../drift/types';
 import { wordExplanation } from '../drift/explain';
+import { conceptWord } from '../drift/units';
 
 export type ExportLang = UiLang;
 
@@ -31,6 +32,10 @@ export interface ExportWords {
   explanation(m: Pick<Mismatch, 'note' | 'facts' | 'messageKey' | 'params'>): string;
   /** A number in this language's notation (`0,85` in Indonesian). */
   number(n: number, digits?: number): string;
+  /** A figure kind (`count`, `percent`, …) in this language. */
+  figureKind(kind: string): string;
+  /** What a ledger group counts (`LedgerGroup.what`: a concept, a currency code, `percent of …`), in this language. */
+  ledgerWhat(what: string): string;
 }
 
 export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
@@ -39,8 +44,15 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
     const s = translate(l, key);
     return s === key ? fallback : s;
   };
+  const concept = (w: string) => (l === 'id' ? (conceptWord(w, 'id') ?? w) : w);
   return {
     lang: l,
+    figureKind: (k) => tr(`figureKind.${k}`, k),
+    ledgerWhat: (what) => {
+      const percent = /^percent(?: of (.+))?$/.exec(what);
+      if (percent) return percent[1] ? translate(l, 'ledger.percentOf', { what: concept(percent[1]) }) : translate(l, 'ledger.percent');
+      return what === 'money' ? translate(l, 'ledger.money') : concept(what);
+    },
     column: (key) => translate(l, key === 'level' || key === 'unit' ? `formats2.columns.${key}` : `bilingual.columns.${key}`),
     label: (key) => translate(l, `bilingual.report.${key}`),
     kind: (k) => tr(`kind.${k}`, k),

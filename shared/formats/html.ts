@@ -164,7 +164,7 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
         .map((e) => `${escapeHtml(e.figure.text)} <span class="dim">(${escapeHtml(versionName(e.version))}, ${escapeHtml(L.sentence)} ${e.sentence + 1})</span>`)
         .join('<br>');
       body +=
-        `<tr><td>${escapeHtml(g.what)}</td><td>${escapeHtml(g.kind)}</td>` +
+        `<tr><td>${escapeHtml(W.ledgerWhat(g.what))}</td><td>${escapeHtml(W.figureKind(g.kind))}</td>` +
         `<td class="${g.consistent ? '' : 'bad'}">${escapeHtml(g.consistent ? L.yes : L.no)}</td><td>${entries}</td></tr>`;
     }
     body += '</table>';

@@ -236,6 +236,9 @@ export const en = {
     other: 'other',
   },
   ledger: {
+    percent: 'percent',
+    percentOf: 'percent of {{what}}',
+    money: 'money',
     empty: 'No figures to group yet.',
     consistent: 'consistent',
     inconsistent: 'inconsistent',

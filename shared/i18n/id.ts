@@ -238,6 +238,9 @@ export const id: Messages = {
     other: 'lainnya',
   },
   ledger: {
+    percent: 'persen',
+    percentOf: 'persen {{what}}',
+    money: 'uang',
     empty: 'Belum ada angka untuk dikelompokkan.',
     consistent: 'konsisten',
     inconsistent: 'tidak konsisten',

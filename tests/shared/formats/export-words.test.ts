@@ -1,0 +1,16 @@
+/** The words of exports and reports in the user's language: figure kinds and what a ledger group counts. */
+import { describe, expect, it } from 'vitest';
+import { exportWords } from '../../../shared/formats/export-words';
+
+describe('exportWords', () => {
+  it('names a ledger group in Indonesian or English: a percent, a percent of a concept, money, a concept, a currency code', () => {
+    const id = exportWords('id');
+    const en = exportWords('en');
+    expect([id.ledgerWhat('percent'), en.ledgerWhat('percent')]).toEqual(['persen', 'percent']);
+    expect(en.ledgerWhat('percent of troops')).toBe('percent of troops');
+    expect(id.ledgerWhat('percent of troops')).toBe(`persen ${id.ledgerWhat('troops')}`);
+    expect(id.ledgerWhat('troops')).not.toBe('troops');
+    expect([id.ledgerWhat('money'), id.ledgerWhat('USD')]).toEqual(['uang', 'USD']);
+    expect([id.figureKind('percent'), en.figureKind('count'), id.figureKind('unknown-kind')]).toEqual(['persen', 'count', 'unknown-kind']);
+  });
+});
