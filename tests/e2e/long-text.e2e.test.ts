@@ -62,12 +62,27 @@ describe('a long text', () => {
 
     // Edit A at the very end of the book.
     await page.getByTestId('edit-a').click();
-    await page.locator('[data-testid=pane-a] .view-line').first().click();
+    // (typed only once the pane's editor has the focus and takes input: keys typed before would go to the grid)
+    const editing = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return !!el?.closest('[data-testid=pane-a] .monaco-editor');
+      });
+    await expect
+      .poll(async () => {
+        if (!(await editing())) await page.locator('[data-testid=pane-a] .view-line').first().click();
+        return editing();
+      }, { timeout: 60_000 })
+      .toBe(true);
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Tambahan 42 orang.');
     await page.getByTestId('edit-a').click();
-    await page.getByTestId('grid-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
-    await expect.poll(async () => Object.values(await rendered()).some((t) => t.includes('Tambahan 42 orang.')), { timeout: 120_000 }).toBe(true);
+    // (scrolled to the end at every look: the rows change under the scroll while the pair is analysed again)
+    const atEnd = async () => {
+      await page.getByTestId('grid-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+      return Object.values(await rendered()).some((t) => t.includes('Tambahan 42 orang.'));
+    };
+    await expect.poll(atEnd, { timeout: 120_000 }).toBe(true);
     await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 120_000 });
 
     // Saved: version A is the whole book with the addition, nothing lost or moved.
