@@ -19,6 +19,16 @@ export function rawBody(req: unknown): { body: BodyInit; field: 'bytes' | 'json'
   return null;
 }
 
+/** A call the local server answered with an error status (403: the page has no valid token). */
+export class BridgeStatusError extends Error {
+  constructor(
+    readonly channel: string,
+    readonly status: number,
+  ) {
+    super(`bridge: ${channel} answered ${status}`);
+  }
+}
+
 /** Reads the token from the page URL's fragment (`#token=…`) and keeps it for reloads of this tab. */
 export function readToken(location: Location, storage: Storage): string {
   const fromHash = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
@@ -99,7 +109,7 @@ export function createBridgeClient(token: string, base = ''): SelarasApi {
         : { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
       body: raw ? raw.body : encodeWire(req ?? null),
     });
-    if (!response.ok) throw new Error(`bridge: ${name} answered ${response.status}`);
+    if (!response.ok) throw new BridgeStatusError(name, response.status);
     return decodeWire(await response.text()) as Res<K>;
   }
   return {

@@ -1,5 +1,5 @@
 import type { ApiError, Channel, SelarasApi } from '../../shared/api';
-import { createBridgeClient, readToken } from './bridge-client';
+import { BridgeStatusError, createBridgeClient, readToken } from './bridge-client';
 
 declare global {
   interface Window {
@@ -36,6 +36,8 @@ const FALLBACKS: Partial<Record<Channel, unknown>> = { listRecent: [], listRecen
 
 function transportError(err: unknown): { ok: false; error: ApiError } {
   const message = err instanceof Error ? err.message : String(err);
+  // (the browser edition opened at its address without the token the server printed: said so, in words)
+  if (err instanceof BridgeStatusError && err.status === 403) return { ok: false, error: { code: 'transport', messageKey: 'errors.webToken', params: {}, message } };
   return { ok: false, error: { code: 'transport', messageKey: 'errors.unknown', params: { message }, message } };
 }
 
