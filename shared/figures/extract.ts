@@ -31,7 +31,7 @@ import { numberConventionOf, groupMarksAsThinSpaces, type DecimalMark } from './
 import { otherLanguageLexicon } from './other-languages';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
-import { identifierAt, dashGroupsAt, urlMask, chainEnd, YEAR_PREFIXES } from './identifiers';
+import { identifierAt, dashGroupsAt, urlMask, chainEnd, namedByWordLabel, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
 import { yearPartMonths } from './year-parts';
 import { oneSlip } from './weekdays';
@@ -2593,7 +2593,8 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
     let step: Step | null = null;
     if (t.kind === 'num') step = atNumber(ctx, i);
     else if (t.kind === 'word') {
-      if (triggers(ctx, i, t)) step = atWord(ctx, i);
+      // (a number in words that names a part, `Chapter one`, `Bab satu`, is no quantity)
+      if (triggers(ctx, i, t) && !(namedByWordLabel(toks, i) && ctx.lex.cardinal([t.lower], 0))) step = atWord(ctx, i);
     } else if (CURRENCY_SYMBOLS[t.raw] !== undefined) {
       const q = quantityAt(ctx, i);
       if (q) step = { drafts: [q], next: q.endTok };

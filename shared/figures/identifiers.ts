@@ -161,6 +161,18 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
   return false;
 }
 
+/**
+ * Nouns a number in words names a part of (`Chapter one`, `Bab satu`, `Article five`, `Pasal dua`, `page
+ * two`): the number is a name, no quantity. Not `nomor`/`number` (`nomor satu` is a rank: number one).
+ */
+const WORD_LABELS = new Set(['chapter', 'bab', 'article', 'pasal', 'ayat', 'section', 'clause', 'paragraph', 'paragraf', 'page', 'halaman', 'part', 'bagian', 'volume', 'jilid']);
+
+/** True when the word at `i` follows a noun it names a part of (`WORD_LABELS`): `Chapter one`, `Bab satu`. */
+export function namedByWordLabel(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i - 1];
+  return !!w && w.kind === 'word' && tokens[i].space && WORD_LABELS.has(w.lower);
+}
+
 /** Capitalised nouns of a legal text whose number is its name (`Law number 19`, `Decree no 5`). */
 const LEGAL_NOUNS = new Set(['Law', 'Laws', 'Regulation', 'Regulations', 'Decree', 'Decision', 'Act', 'Instruction', 'Resolution', 'Circular', 'Ordinance', 'Bill']);
 

@@ -143,3 +143,14 @@ describe('a short decade needs a decade before it, or a word of an era', () => {
     expect(id('Pada 2007, kebanyakan pembeli berusia 50-an tahun.').some((f) => f.kind === 'range')).toBe(false);
   });
 });
+
+describe('a number in words that names a part (`Chapter one`, `Bab satu`)', () => {
+  it('is no quantity in either language; a count still is', () => {
+    expect(en('Chapter one begins here, and Part two has 3 tables.').map((f) => f.text)).toEqual(['3 tables']);
+    expect(en('Article five of the charter.')).toEqual([]);
+    expect(id('Bab satu dimulai di sini. Pasal lima tidak mengaturnya.')).toEqual([]);
+    expect(id('Kami merekrut dua insinyur.').map((f) => f.value)).toEqual([2]);
+    // the two versions of one heading agree: nothing to flag
+    expect(drifts('Bab satu dimulai.', 'Chapter one begins.')).toEqual([]);
+  });
+});
