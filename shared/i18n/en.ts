@@ -80,6 +80,8 @@ export const en = {
   },
   status: {
     ready: 'Ready',
+    undone: 'Undone.',
+    redone: 'Redone.',
     loading: 'Loading…',
     opened: 'Opened {{name}}',
     openedAsProject: 'Opened {{file}} as a new project, {{name}} (not saved yet)',

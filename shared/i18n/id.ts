@@ -82,6 +82,8 @@ export const id: Messages = {
   },
   status: {
     ready: 'Siap',
+    undone: 'Dibatalkan.',
+    redone: 'Diulang.',
     loading: 'Memuat…',
     opened: '{{name}} dibuka',
     openedAsProject: '{{file}} dibuka sebagai proyek baru, {{name}} (belum disimpan)',

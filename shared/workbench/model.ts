@@ -107,10 +107,11 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       return withAnnotations(state, updateAnnotation(state.history.present.annotations, intent.id, intent.patch, intent.now));
     case 'restore':
       return withAnnotations(state, restoreAnnotation(state.history.present.annotations, intent.id, intent.now));
+    // (the status of the step undone or redone, `Re-aligned.`, no longer holds: it says what happened instead)
     case 'undo':
-      return settle({ ...state, history: undo(state.history), typing: null });
+      return settle({ ...state, history: undo(state.history), typing: null, notice: state.history.past.length ? { key: 'status.undone' } : state.notice });
     case 'redo':
-      return settle({ ...state, history: redo(state.history), typing: null });
+      return settle({ ...state, history: redo(state.history), typing: null, notice: state.history.future.length ? { key: 'status.redone' } : state.notice });
     case 'select': {
       const next = { ...state };
       if (intent.pair !== undefined && intent.pair !== state.pair) Object.assign(next, { pair: intent.pair, row: 0, selectedKey: null });

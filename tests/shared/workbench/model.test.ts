@@ -278,3 +278,17 @@ describe('8. every message the model gives is a key worded in both languages', (
     expect(step(s, { type: 'new' }).notice).toEqual({ key: 'workbench.newProject' });
   });
 });
+
+describe('the status line after undo and redo', () => {
+  it('says what happened, not the status of the step undone (`Re-aligned.` stayed after undoing a re-alignment)', () => {
+    const s = run(loaded(), { type: 'grid', op: 'merge', row: 1 }, { type: 'realign' });
+    const undone = step(s, { type: 'undo' });
+    expect(undone.notice).toEqual({ key: 'status.undone' });
+    expect(step(undone, { type: 'redo' }).notice).toEqual({ key: 'status.redone' });
+    // nothing to undo: the status stays
+    const fresh = loaded();
+    expect(step(fresh, { type: 'undo' }).notice).toEqual(fresh.notice);
+    expect(en.status.undone).toBeTruthy();
+    expect(idDict.status.undone).toBeTruthy();
+  });
+});
