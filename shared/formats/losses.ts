@@ -93,6 +93,12 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
   const left = others.filter((v) => v && !tmxWrites(v)).map((v) => langTagOf(v));
   if (left.length) out.push({ key: 'formats2.loss.otherLanguages', params: { format: name, languages: left.join(', '), count: left.length } });
 
+  // Rows of version B alone: XLIFF 1.2 has no unit without a source, so their text rides in a header note.
+  if (format === 'xliff12') {
+    const alone = pair.beads.filter((b) => b.a.length === 0 && b.b.length > 0 && (scope !== 'confirmed' || b.confirmed)).length;
+    if (alone) out.push({ key: 'formats2.loss.targetOnly', params: { format: name, count: alone } });
+  }
+
   // Units part translated (segments still without a target): a TMX unit pairs the whole source with what is translated.
   if (format === 'tmx') {
     const partly = pair.beads.filter((b) => b.b.length > 0 && untranslatedParts([b]).length > 0).length;

@@ -546,6 +546,8 @@ export const en = {
   formats2: {
     columns: { level: 'level', unit: 'unit id' },
     loss: {
+      targetOnly:
+        '{{count}} rows hold text of version B only: {{format}} has no unit without a source, so their text is written in a note of the file header (Selaras reads it back into its rows; other tools show it as a note, not as a unit).',
       partlyTranslated:
         '{{count}} units are translated only in part (segments without a target): {{format}} holds each as one unit that pairs its whole source with the segments translated so far, an incomplete pair for a translation memory.',
       otherLanguages: '{{format}} export holds one pair: {{languages}} not written (export each pair, or use TMX to keep every language).',

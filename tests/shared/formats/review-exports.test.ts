@@ -7,6 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
+import { createProject } from '../../../shared/project/create';
 import { exportTmx } from '../../../shared/formats/tmx';
 import { exportXliff } from '../../../shared/formats/xliff';
 import { exportXliff12 } from '../../../shared/formats/xliff12';
@@ -125,6 +126,7 @@ describe('what an export cannot carry is said', () => {
       ...exportLosses('tmx', load('rich-2.1.xlf')),
       { key: 'formats2.loss.controlChars', params: { format: 'TMX', count: 3 } },
       { key: 'formats2.loss.partlyTranslated', params: { format: 'TMX', count: 2 } },
+      { key: 'formats2.loss.targetOnly', params: { format: 'XLIFF 1.2', count: 2 } },
       { key: 'formats2.loss.noConfirmedRows', params: { format: 'XLIFF 2.1' } },
     ];
     for (const lang of ['en', 'id'] as const) {
@@ -155,5 +157,15 @@ describe('what an export cannot carry is said', () => {
     expect(exportLosses('xliff', none, 0, 'all').map((l) => l.key)).not.toContain('formats2.loss.noConfirmedRows');
     const one = { ...none, alignments: none.alignments.map((al) => ({ ...al, beads: al.beads.map((b, i) => ({ ...b, confirmed: i === 0 })) })) };
     expect(exportLosses('xliff', one, 0, 'confirmed').map((l) => l.key)).not.toContain('formats2.loss.noConfirmedRows');
+  });
+});
+
+describe('rows of version B alone, exported as XLIFF 1.2', () => {
+  it('are said: their text rides in a header note, which other tools do not show as a unit', () => {
+    const p = createProject([{ name: 'a.txt', text: 'One.\nTwo.', lang: 'en' }, { name: 'b.txt', text: 'Satu.\nDua.\nTiga.', lang: 'id' }], [
+      { mode: 'parallel', beads: [{ a: [0], b: [0], score: 1 }, { a: [1], b: [1], score: 1 }, { a: [], b: [2], score: 1 }] },
+    ]);
+    expect(exportLosses('xliff12', p)).toContainEqual({ key: 'formats2.loss.targetOnly', params: { format: 'XLIFF 1.2', count: 1 } });
+    expect(exportLosses('xliff', p).map((l) => l.key)).not.toContain('formats2.loss.targetOnly');
   });
 });
