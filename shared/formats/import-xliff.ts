@@ -224,7 +224,6 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
       continue;
     }
     moveOn(at + 1);
-    breakAt[k] = at;
     text = text.slice(0, at) + BREAK + text.slice(at);
     marks = marks.map((x) => ({ ...x, start: x.start >= at ? x.start + 1 : x.start, end: x.end > at || (x.end === at && x.start >= at) ? x.end + 1 : x.end }));
   }
