@@ -20,6 +20,7 @@ import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
 import { spansInWritten, xliffWrittenSide } from './spacing';
 import { isCodePlaceholder } from '../text/chars';
+import { untranslatedParts } from '../drift/untranslated';
 
 /**
  * Selaras data as a strict-schema `<context-group name="selaras…">` (one `x-selaras-TYPE` context
@@ -147,8 +148,13 @@ function targetState(r: Row): string {
   const kept = fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
   if (isXliff12State(kept)) return ` state="${r.bead.confirmed && kept === 'translated' ? 'signed-off' : kept}"`;
   if (fromFormat(o, 'xliff-1.2') && !kept && !r.bead.confirmed) return '';
-  // an XLIFF 2 unit whose segments are all `final` is final in 1.2 too
-  if (fromFormat(o, 'xliff-2') && o!.segmentStates?.length && o!.segmentStates.every((x) => x === 'final')) return ' state="final"';
+  if (fromFormat(o, 'xliff-2')) {
+    // an XLIFF 2 unit some of whose segments have no translation yet still needs one; one whose segments
+    // are all `final` is final in 1.2 too; one whose segments had no state, nobody confirmed, gets none
+    if (!r.bead.confirmed && untranslatedParts([r.bead]).length) return ' state="needs-translation"';
+    if (o!.segmentStates?.length && o!.segmentStates.every((x) => x === 'final')) return ' state="final"';
+    if (!r.bead.confirmed && !o!.segmentStates?.some((x) => x !== '')) return '';
+  }
   return ` state="${r.bead.confirmed ? 'signed-off' : 'translated'}"`;
 }
 

@@ -468,7 +468,7 @@ export const en = {
     unreadable: '“{{name}}” could not be read.',
     invalidRequest: 'The request was not valid.',
     unknown: 'Something went wrong: {{message}}',
-    webToken: 'This page was opened without its key. Open the link that `npm run web` printed (it ends in #token=…), or start it again for a new one.',
+    webToken: 'This page was opened without its key. Open the link the server printed when it started (it ends in #token=…), or start it again for a new one.',
     writeFailed: '“{{name}}” could not be written.',
     exportFailed: 'The {{format}} export failed.',
     zipBomb: '“{{name}}” unpacks to far more than it should: refused.',

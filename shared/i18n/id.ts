@@ -463,7 +463,7 @@ export const id: Messages = {
     notFound: '“{{name}}” tidak ditemukan.',
     unreadable: '“{{name}}” tidak dapat dibaca.',
     invalidRequest: 'Permintaan tidak sah.',
-    webToken: 'Halaman ini dibuka tanpa kuncinya. Buka tautan yang dicetak `npm run web` (berakhir dengan #token=…), atau jalankan lagi untuk tautan baru.',
+    webToken: 'Halaman ini dibuka tanpa kuncinya. Buka tautan yang dicetak server saat dijalankan (berakhir dengan #token=…), atau jalankan lagi untuk tautan baru.',
     unknown: 'Terjadi kesalahan: {{message}}',
     writeFailed: '“{{name}}” tidak dapat ditulis.',
     exportFailed: 'Ekspor {{format}} gagal.',

@@ -110,3 +110,20 @@ describe('an XLIFF 2 segment subState', () => {
     if (canValidate()) expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 });
+
+describe('an XLIFF 2 unit in XLIFF 1.2', () => {
+  it('part translated needs translation; without states, none; all final, final', () => {
+    const p = open(
+      units2(
+        '<unit id="u1"><segment state="translated"><source>One boat.</source><target>Satu perahu.</target></segment><segment state="initial"><source>Two boats.</source></segment></unit>' +
+          '<unit id="u2"><segment><source>Five boats.</source><target>Lima perahu.</target></segment></unit>' +
+          '<unit id="u3"><segment state="final"><source>Six boats.</source><target>Enam perahu.</target></segment></unit>',
+      ),
+    );
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(unitOf(x12, 'u1')).toMatch(/<target state="needs-translation">/);
+    expect(unitOf(x12, 'u2')).toMatch(/<target>Lima perahu\.<\/target>/);
+    expect(unitOf(x12, 'u3')).toMatch(/<target state="final">/);
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+});
