@@ -57,6 +57,14 @@ const check = (a: string, langA: Lang, b: string, langB: Lang, lex = lexicon) =>
 const figureMismatches = (c: ReturnType<typeof check>) => c.mismatches.filter((m) => m.kind !== 'entity');
 
 describe('judgeBead: translation or not, from the bead itself', () => {
+  it('one figure in common beside several without a counterpart, and hardly a word translated: another sentence of the story, in either direction', () => {
+    const apart = { matches: 1, unpaired: 2, figures: 4 };
+    expect(judgeBead(side('id', chiliId), side('en', footballEn), apart, lexicon)).toEqual({ translation: false, cues: ['few-words-linked', 'figures-unpaired'] });
+    expect(judgeBead(side('en', chiliEn), side('id', footballId), apart, lexicon).translation).toBe(false);
+    // guard: the words translate (a translation that dropped two figures), or only one figure is left over
+    expect(judgeBead(side('id', chiliId), side('en', chiliEn), apart, lexicon).translation).toBe(true);
+    expect(judgeBead(side('id', chiliId), side('en', footballEn), { matches: 1, unpaired: 1, figures: 3 }, lexicon).translation).toBe(true);
+  });
   it('two unrelated sentences that both hold figures are no translation, in either direction', () => {
     for (const [a, b] of [
       [side('id', chiliId), side('en', footballEn)],
