@@ -163,6 +163,25 @@ interface SegmentCut {
    * parts it).
    */
   counts: number[];
+  /** Per segment: its `mid`. */
+  mids: string[];
+}
+
+/**
+ * A target's cut (`segmentBreaks`) laid over the seg-source's segments `mids`, when the target holds some of
+ * them only, in their order (another tool left out segments not translated yet): each one it lacks is a
+ * segment with no sentence, written back empty. Null when the target's segments are not so.
+ */
+function overSource(trg: SegmentCut, mids: readonly string[]): SegmentCut | null {
+  const at = new Map(trg.mids.map((m, k) => [m, k]));
+  let last = -1;
+  for (const m of trg.mids) {
+    const k = mids.indexOf(m);
+    if (k <= last) return null;
+    last = k;
+  }
+  const pick = <T,>(list: readonly T[], none: T): T[] => mids.map((m) => (at.has(m) ? list[at.get(m)!] : none));
+  return { inline: trg.inline, outside: pick(trg.outside, [0, 0]), gaps: pick(trg.gaps, ''), counts: pick(trg.counts, 0), mids: [...mids] };
 }
 
 /**
@@ -176,7 +195,7 @@ interface SegmentCut {
 function segmentBreaks(inline: Inline): SegmentCut | null {
   const segs = inline.marks.filter((m) => m.attrs.mtype === 'seg').sort((x, y) => x.start - y.start);
   const n = segs.length;
-  if (n < 2) return null;
+  if (n < 1) return null;
   let text = inline.text;
   let marks = inline.marks;
   const outside: Array<[number, number]> = segs.map(() => [0, 0]);
@@ -230,7 +249,7 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
   // Each segment's sentences: those of the text between the break before it and the break after it (its
   // codes outside it included: a code before an empty segment is a sentence of its own, a blank one)
   const counts = segs.map((_, k) => sentencesOf(text.slice(k === 0 ? 0 : breakAt[k - 1] + 1, k === n - 1 ? text.length : breakAt[k]), inline.preserve).sentences.length);
-  return { inline: { ...inline, text, marks }, outside, gaps, counts };
+  return { inline: { ...inline, text, marks }, outside, gaps, counts, mids: segs.map((s) => s.attrs.mid ?? '') };
 }
 
 /**
@@ -836,7 +855,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       // source is read from the segments, so that each segment holds sentences of its own and is written back as one.
       const segSourceEl = child(tu, 'seg-source');
       const srcMids = segmentIdsOf(segSourceEl);
-      const segmented = segmentedAlike(segSourceEl, tgtEl);
+      // (or a target that holds some of the seg-source's segments only, in their order: the others are not translated yet)
+      const targetMids = segmentIdsOf(tgtEl);
+      const some = srcMids.length > 1 && targetMids.length > 0 && new Set(targetMids).size === targetMids.length && targetMids.every((m) => srcMids.includes(m));
+      const segmented = segmentedAlike(segSourceEl, tgtEl) || some;
       const src = readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0));
       const trg = readInline(tgtEl, 'xliff12', preserve, b.sinkOf(side));
       stats.codes += src.codes + trg.codes;
@@ -850,7 +872,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       if (tgtEl && trg.text.trim() !== '') stats.translated++;
       // (each segment's sentences, read alone, are the unit's sentences in order: a target segment not
       // translated yet has none; a source segment always has some)
-      const parts = segmented ? [segmentBreaks(src), segmentBreaks(trg)] : null;
+      const trgCut = segmented ? segmentBreaks(trg) : null;
+      const parts = segmented ? [segmentBreaks(src), trgCut && (trgCut.mids.join('\u0000') === srcMids.join('\u0000') ? trgCut : overSource(trgCut, srcMids))] : null;
       const sum = (p: SegmentCut) => p.counts.reduce((n, c) => n + c, 0);
       const whole = !parts || parts.some((x) => x === null) || parts[0]!.counts.some((c) => c === 0) || parts.some((p) => cut(p!.inline).sentences.length !== sum(p!));
       const segCut = whole ? null : (parts as [SegmentCut, SegmentCut]);
@@ -860,9 +883,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const texts: Array<string[] | null> = [];
       texts[0] = a.sentences.length ? a.sentences : null;
       texts[side] = t && t.sentences.length ? t.sentences : null;
-      // The unit's id, attributes, groups and segment ids (`mrk mtype="seg"` in the target or seg-source).
-      const targetMids = segmentIdsOf(tgtEl);
-      const segmentIds = targetMids.length ? targetMids : srcMids;
+      // The unit's id, attributes, groups and segment ids (`mrk mtype="seg"` in the seg-source when cut at them, else the target's).
+      const segmentIds = segCut || !targetMids.length ? srcMids : targetMids;
       const ua = attrsOf(tu, ['id', 'xml:space', 'approved']);
       const ta = tgtEl ? attrsOf(tgtEl, ['xml:lang', 'state']) : {};
       const origin: BeadOrigin = {

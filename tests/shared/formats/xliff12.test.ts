@@ -272,6 +272,19 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
     }
   });
 
+  it('a target that holds some of the seg-source\'s segments only keeps the source\'s segments; those it lacks are untranslated', () => {
+    const { r, project, out, same } = twice(
+      unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk>'),
+    );
+    expect([r.beads[0].a, r.beads[0].b]).toEqual([[0, 1], [0]]);
+    expect(r.beads[0].origin).toMatchObject({ segmentIds: ['1', '2'], segments: [[1, 1], [1, 0]] });
+    expect(segXml(out, 'seg-source')).toBe('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>');
+    expect(segXml(out, 'target')).toBe('<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><mrk mtype="seg" mid="2"></mrk>');
+    expect(same).toBe(true);
+    expect(exportInputOf(project, 0, 'all', 't').comparison.mismatches).toEqual([]);
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+
   it('a unit none of whose segments is translated yet (a file fresh from Trados) keeps its empty target segments and state', () => {
     const xml = unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1"></mrk> <mrk mtype="seg" mid="2"></mrk>');
     for (const state of ['', ' state="needs-translation"']) {
