@@ -39,6 +39,12 @@ export interface BeadOrigin {
    */
   gaps?: Array<[string, string]>;
   /**
+   * Per segment of a unit of several read under `xml:space="preserve"`: its text with its own spacing (a line
+   * break, a run of spaces) on side A and B, '' where it has none; written back while its sentences read
+   * as they did (`partsInOwnSpacing`).
+   */
+  segmentWritten?: Array<[string, string]>;
+  /**
    * XLIFF 1.2: per segment, the inline codes at the start and at the end of its sentences that the
    * file had outside its `<mrk mtype="seg">` (between two segments, before the first, after the last):
    * [start A, end A, start B, end B].

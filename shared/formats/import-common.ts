@@ -204,6 +204,7 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   if (strs(o.segmentStates)) out.segmentStates = o.segmentStates;
   if (strs(o.segmentSubStates)) out.segmentSubStates = o.segmentSubStates;
   if (pairs(o.gaps) && o.gaps.every(([x, y]) => /^\s*$/.test(x) && /^\s*$/.test(y))) out.gaps = o.gaps;
+  if (pairs(o.segmentWritten)) out.segmentWritten = o.segmentWritten;
   if (Array.isArray(o.segmentCodes) && o.segmentCodes.every((p) => Array.isArray(p) && p.length === 4 && p.every((n) => Number.isInteger(n) && n >= 0)))
     out.segmentCodes = o.segmentCodes as Array<[number, number, number, number]>;
   for (const k of ['writtenA', 'writtenB'] as const) if (str(o[k])) out[k] = o[k];

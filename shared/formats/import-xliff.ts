@@ -18,7 +18,7 @@ import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
-import { breakCodeOf, xliffSpacing } from './spacing';
+import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
 import { anonymousGroupKey, GroupKeys } from './groups';
 import { CODE_RANGE, isCodePlaceholder } from '../text/chars';
 import { SENTENCE_JOINER } from './model';
@@ -165,6 +165,8 @@ interface SegmentCut {
   counts: number[];
   /** Per segment: its `mid`. */
   mids: string[];
+  /** Per segment: the text between the break before it and the break after it (its sentences, read together). */
+  regions: string[];
 }
 
 /**
@@ -181,7 +183,7 @@ function overSource(trg: SegmentCut, mids: readonly string[]): SegmentCut | null
     last = k;
   }
   const pick = <T,>(list: readonly T[], none: T): T[] => mids.map((m) => (at.has(m) ? list[at.get(m)!] : none));
-  return { inline: trg.inline, outside: pick(trg.outside, [0, 0]), gaps: pick(trg.gaps, ''), counts: pick(trg.counts, 0), mids: [...mids] };
+  return { inline: trg.inline, outside: pick(trg.outside, [0, 0]), gaps: pick(trg.gaps, ''), counts: pick(trg.counts, 0), mids: [...mids], regions: pick(trg.regions, '') };
 }
 
 /**
@@ -248,8 +250,9 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
   }
   // Each segment's sentences: those of the text between the break before it and the break after it (its
   // codes outside it included: a code before an empty segment is a sentence of its own, a blank one)
-  const counts = segs.map((_, k) => sentencesOf(text.slice(k === 0 ? 0 : breakAt[k - 1] + 1, k === n - 1 ? text.length : breakAt[k]), inline.preserve).sentences.length);
-  return { inline: { ...inline, text, marks }, outside, gaps, counts, mids: segs.map((s) => s.attrs.mid ?? '') };
+  const regions = segs.map((_, k) => text.slice(k === 0 ? 0 : breakAt[k - 1] + 1, k === n - 1 ? text.length : breakAt[k]));
+  const counts = regions.map((r) => sentencesOf(r, inline.preserve).sentences.length);
+  return { inline: { ...inline, text, marks }, outside, gaps, counts, mids: segs.map((s) => s.attrs.mid ?? ''), regions };
 }
 
 /**
@@ -263,6 +266,12 @@ function segmentSpacing([a, b]: [SegmentCut, SegmentCut]): Pick<BeadOrigin, 'gap
     gaps: a.gaps.map((g, k): [string, string] => [g, b.gaps[k]]),
     ...(codes.some((c) => c.some((n) => n > 0)) ? { segmentCodes: codes } : {}),
   };
+}
+
+/** `segmentWritten` of a unit's segments (`segmentSpacingOf`), when one of them has spacing of its own. */
+function ownSegmentSpacing(texts: Array<[string, string]>, preserve: [boolean, boolean], b: VersionsBuilder, side: number): Pick<BeadOrigin, 'segmentWritten'> {
+  const written = segmentSpacingOf(texts, preserve, [breakCodeOf(b.sinkOf(0).codes), breakCodeOf(b.sinkOf(side).codes)]);
+  return written ? { segmentWritten: written } : {};
 }
 
 /** memoQ statuses a person set by confirming the segment (`mq:status`). */
@@ -618,7 +627,12 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           ...(gaps.some(([x, y]) => x !== '' || y !== '') ? { gaps } : {}),
           ...(segments.length === 1
             ? { ...xliffSpacing('A', src[0].text, src[0].preserve, breakCodeOf(b.sinkOf(0).codes)), ...(trg[0] ? xliffSpacing('B', trg[0].text, trg[0].preserve, breakCodeOf(b.sinkOf(1).codes)) : {}) }
-            : {}),
+            : ownSegmentSpacing(
+                segments.map((_, k): [string, string] => [src[k].text, trg[k]?.text ?? '']),
+                [src.some((x) => x.preserve), trg.some((x) => !!x?.preserve)],
+                b,
+                1,
+              )),
         },
       });
       // Offsets of each segment inside the bead side (sentences joined by one character).
@@ -898,6 +912,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(segmentIds.length ? { segmentIds } : {}),
         // (each segment's sentences: `segmentBreaks`)
         ...(segCut ? { segments: segCut[0].counts.map((n, k): [number, number] => [n, segCut[1].counts[k]]), ...segmentSpacing(segCut) } : {}),
+        // (a line break or a run of spaces inside a segment, under xml:space="preserve")
+        ...(segCut ? ownSegmentSpacing(segCut[0].regions.map((r, k): [string, string] => [r, side === 1 ? segCut[1].regions[k] : '']), [src.preserve, trg.preserve], b, side) : {}),
         // a unit's own spacing (line breaks, runs of spaces), written back while its sentences read as they did
         ...(segCut ? {} : { ...xliffSpacing('A', src.text, src.preserve, breakCodeOf(b.sinkOf(0).codes)), ...(tgtEl && side === 1 ? xliffSpacing('B', trg.text, trg.preserve, breakCodeOf(b.sinkOf(1).codes)) : {}) }),
         ...(state ? { segmentStates: [state] } : {}),

@@ -96,3 +96,33 @@ export function breakCodeOf(codes: readonly InlineCode[]): (ch: string) => boole
 export function spansInWritten<T extends { start: number; end: number }>(spans: readonly T[], w: { at: (i: number) => number }): T[] {
   return spans.map((sp) => ({ ...sp, start: w.at(sp.start), end: sp.end > sp.start ? w.at(sp.end - 1) + 1 : w.at(sp.start) }));
 }
+
+/**
+ * The own spacing of each segment of a unit of several (`segmentWritten`: a line break inside a segment),
+ * '' where a segment has none; undefined when no segment has any. `texts` are the segments' texts as read.
+ */
+export function segmentSpacingOf(texts: ReadonlyArray<[string, string]>, preserve: [boolean, boolean], dropsJoiner: [(ch: string) => boolean, (ch: string) => boolean]): Array<[string, string]> | undefined {
+  const own = (t: string, side: 0 | 1) => (preserve[side] && t.trim() !== '' ? (spacingOf(t.replace(/^\s+|\s+$/g, ''), true, dropsJoiner[side]) ?? '') : '');
+  const out = texts.map(([a, b]): [string, string] => [own(a, 0), own(b, 1)]);
+  return out.some(([a, b]) => a !== '' || b !== '') ? out : undefined;
+}
+
+/**
+ * A side's segment parts (`counts` sentences each, from the first of `sentences`) with each part's own
+ * spacing put back (`segmentWritten` of that side) while its sentences read as they did, its spans moved on it.
+ */
+export function partsInOwnSpacing<P extends { text: string; spans: ReadonlyArray<{ start: number; end: number }> }>(
+  parts: P[],
+  sentences: readonly string[],
+  counts: readonly number[],
+  written: (k: number) => string | undefined,
+): P[] {
+  let first = 0;
+  return parts.map((p, k) => {
+    const n = counts[k] ?? 0;
+    const own = n > 0 ? written(k) : undefined;
+    const w = own ? writtenSide(sentences.slice(first, first + n), own, true) : undefined;
+    first += n;
+    return w ? { ...p, text: w.text, spans: spansInWritten(p.spans, w) } : p;
+  });
+}

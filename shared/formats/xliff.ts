@@ -20,7 +20,7 @@ import type { Annotation, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
-import { spansInWritten, xliffWrittenSide } from './spacing';
+import { partsInOwnSpacing, spansInWritten, xliffWrittenSide } from './spacing';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -155,8 +155,14 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     const w = segs.length === 1 ? xliffWrittenSide(side.sentences, r.bead.origin, which) : undefined;
     return w ? [{ text: w.text, spans: spansInWritten(spans, w) }] : undefined;
   };
-  const partsA = own(r.a, 'A', spansA) ?? cutSide({ ...r.a, text: writtenText(r.a, codes.a) }, segs.map(([a]) => a), spansA);
-  const partsB = own(r.b, 'B', spansB) ?? cutSide({ ...r.b, text: writtenText(r.b, codes.b) }, segs.map(([, b]) => b), spansB);
+  // (each segment of several with its own spacing, a line break inside it, while its sentences read as they did)
+  const ownIn = (side: 0 | 1) => (k: number) => (r.bead.origin?.segmentWritten?.length === segs.length ? r.bead.origin.segmentWritten[k][side] || undefined : undefined);
+  const partsOf = (s: Row['a'], side: 0 | 1, spans: MarkSpan[], codesOf: InlineCode[]) => {
+    const counts = segs.map((c) => c[side]);
+    return partsInOwnSpacing(cutSide({ ...s, text: writtenText(s, codesOf) }, counts, spans), s.sentences, counts, ownIn(side));
+  };
+  const partsA = own(r.a, 'A', spansA) ?? partsOf(r.a, 0, spansA, codes.a);
+  const partsB = own(r.b, 'B', spansB) ?? partsOf(r.b, 1, spansB, codes.b);
   // (a pair of codes around several segments opens in one and closes in another: <sc> … <ec startRef>)
   const unitA = { text: partsA.map((p) => p.text).join(''), emitted: new Map<number, string>() };
   const unitB = { text: partsB.map((p) => p.text).join(''), emitted: new Map<number, string>() };

@@ -18,7 +18,7 @@ import { spansAroundCodes, xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
-import { spansInWritten, xliffWrittenSide } from './spacing';
+import { partsInOwnSpacing, spansInWritten, xliffWrittenSide } from './spacing';
 import { isCodePlaceholder } from '../text/chars';
 import { untranslatedParts } from '../drift/untranslated';
 
@@ -169,7 +169,9 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const spansA = spansAroundCodes(textA, issueSpans(r.issues, 'a', W), model.codesA);
   const spansB = spansAroundCodes(textB, issueSpans(r.issues, 'b', W), model.codesB);
   const segs = segmentsOf(r);
-  const partsA = segs && cutParts(textA, r.a, segs.counts.map(([a]) => a), spansA);
+  // (each segment with its own spacing, a line break inside it, while its sentences read as they did)
+  const ownIn = (side: 0 | 1) => (k: number) => (o?.segmentWritten?.length === segs?.counts.length ? o?.segmentWritten?.[k]?.[side] || undefined : undefined);
+  const partsA = segs && partsInOwnSpacing(cutParts(textA, r.a, segs.counts.map(([a]) => a), spansA), r.a.sentences, segs.counts.map(([a]) => a), ownIn(0));
   // a unit's own spacing (line breaks, runs of spaces) while its sentences read as they did
   const ownA = segs ? undefined : xliffWrittenSide(r.a.sentences, o, 'A');
   const ownB = segs ? undefined : xliffWrittenSide(r.b.sentences, o, 'B');
@@ -182,7 +184,7 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const targetAttrs = fromFormat(o, 'xliff-1.2') ? attrsXml(o!.attrsB, ['state-qualifier', 'resname', 'restype', 'coord', 'font', 'css-style', 'style', 'exstyle', 'equiv-trans']) : '';
   if (segs && partsA) {
     // The file's segments (`mrk mtype="seg"`) and their ids, in seg-source and target alike.
-    const partsB = cutParts(textB, r.b, segs.counts.map(([, b]) => b), spansB);
+    const partsB = partsInOwnSpacing(cutParts(textB, r.b, segs.counts.map(([, b]) => b), spansB), r.b.sentences, segs.counts.map(([, b]) => b), ownIn(1));
     s += `${t}<seg-source>${segmentsXml(partsA, segs, o, 0, model.codesA)}</seg-source>\n`;
     // (a 1.2 unit none of whose segments is translated yet keeps them, empty: the file's target had them)
     if (hasText(r.b) || fromFormat(o, 'xliff-1.2')) s += `${t}<target${targetState(r)}${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB)}</target>\n`;

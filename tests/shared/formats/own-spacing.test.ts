@@ -95,3 +95,20 @@ describe('a space beside a line-break code, in a unit read without xml:space="pr
     expect(strip(out(again, 'xliff12'))).toBe(strip(out(p, 'xliff12')));
   });
 });
+
+describe('a line break inside one segment of an XLIFF 2 unit of several (xml:space="preserve")', () => {
+  it('is written back inside that segment, in XLIFF 2 and XLIFF 1.2; the segments stay', () => {
+    const xml =
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1" xml:space="preserve">' +
+      '<segment id="s1"><source>Title: 300 troops\nHe sent them.</source><target>Judul: 300 prajurit\nDia mengirim mereka.</target></segment><ignorable><source> </source></ignorable>' +
+      '<segment id="s2"><source>It took 4 days.</source><target>Butuh 4 hari.</target></segment></unit></file></xliff>';
+    const p = open(xml, 'a.xlf');
+    expect(p.alignments[0].beads[0].origin?.segments).toEqual([[2, 2], [1, 1]]);
+    const x2 = out(p, 'xliff');
+    expect(x2).toContain('<source>Title: 300 troops\nHe sent them.</source>');
+    expect(x2).toContain('<target>Judul: 300 prajurit\nDia mengirim mereka.</target>');
+    expect(out(p, 'xliff12')).toContain('<mrk mtype="seg" mid="s1">Title: 300 troops\nHe sent them.</mrk>');
+    expect(strip(out(open(x2, 'b.xlf'), 'xliff'))).toBe(strip(x2));
+    if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+});
