@@ -13,5 +13,5 @@
 export { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 export { confidenceOf, levelOf } from '../shared/drift';
 export { loadLexiconFor } from './resources';
-export { untranslatedParts, blankSentences, withoutUntranslated, withoutUntranslatedFigures } from '../shared/drift/untranslated';
+export { untranslatedParts, blankSentences } from '../shared/drift/untranslated';
 export { beadJson, checkResultJson, modeSuggested } from './check-json';

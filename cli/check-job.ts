@@ -9,7 +9,7 @@ import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
 import { alignedFileLang, parseLangOption, type LangOption } from '../shared/text/lang-tags';
 import { checkResultJson } from './check-json';
-import { blankSentences, untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../shared/drift/untranslated';
+import { blankSentences, untranslatedParts } from '../shared/drift/untranslated';
 import { readVersionFile } from './io';
 import { loadLexiconFor } from './resources';
 import { loadGlossary } from './glossary';
@@ -122,8 +122,7 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
   }
   // As `check FILE`: a unit or segment without a target is untranslated, its figures not compared.
   const untranslated = job.file !== undefined ? untranslatedParts(alignment.beads, blankSentences(b)) : undefined;
-  const { comparison: compared } = checkVersions(withoutUntranslatedFigures(a, untranslated ?? []), b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark });
-  const comparison = withoutUntranslated(compared, untranslated ?? []);
+  const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark, untranslated });
   // Like `check`, a job counts as finding something only when a mismatch is a `drift`.
   const result = { json: checkResultJson(a, b, alignment, comparison, untranslated), mismatches: comparison.mismatches.filter((m) => levelOf(m) === 'drift').length };
   mark('result');

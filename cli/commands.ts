@@ -249,7 +249,7 @@ const check: Command = {
     if (positional.length === 1 && !aligned) throw new UsageError(`expected 2 files, or one TMX, XLIFF or .selaras file (usage: ${usage})`);
     // (the analysis code loads after the input is read: see loadPair and ./jit)
     const loaded = aligned ?? (await loadPair(positional, options, usage, mark));
-    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, untranslatedParts, blankSentences, withoutUntranslated, withoutUntranslatedFigures } = await checkCoreModule();
+    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, untranslatedParts, blankSentences } = await checkCoreModule();
     const { a, b, alignOptions } = loaded;
     const alignment: Alignment = aligned ? { mode: aligned.pair.mode, beads: aligned.pair.beads } : alignVersions(a, b, alignOptions);
     if (!aligned) mark?.('align');
@@ -263,8 +263,7 @@ const check: Command = {
     }
     // A file's unit or segment with no target is untranslated, not a translation that dropped its figures: they are not compared.
     const untranslated = aligned ? untranslatedParts(alignment.beads, blankSentences(b)) : [];
-    const { comparison: compared } = checkVersions(withoutUntranslatedFigures(a, untranslated), b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark });
-    const comparison = withoutUntranslated(compared, untranslated);
+    const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark, untranslated });
     // The project is made only for the files that hold it (--report, --save): a plain check needs none.
     if (outputs.length) {
       const project = aligned ? aligned.project : await projectOfFiles(positional, a, b, alignment, !!options.lines);

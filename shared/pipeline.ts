@@ -6,6 +6,7 @@ import { align, alignToPivot } from './align';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './align/types';
 import { buildLedger, compareBeads } from './drift';
 import { BEYOND_NAMES } from './drift/bead-evidence';
+import { withoutUntranslated, withoutUntranslatedFigures } from './drift/untranslated';
 import type { Comparison, LedgerGroup } from './drift/types';
 import { extractEntities, withEntityMismatches, type EntityAnalysis, type EntityCompareOptions } from './entities';
 import { extractFigures } from './figures';
@@ -159,13 +160,24 @@ export interface CheckResult {
 }
 
 /** Aligns two versions (or takes given beads) and compares their figures and names. */
-export function checkVersions(a: AnalysedVersion, b: AnalysedVersion, options: AlignOptions & { beads?: Bead[]; mark?: StageMark } = {}): CheckResult {
+export function checkVersions(
+  a: AnalysedVersion,
+  b: AnalysedVersion,
+  options: AlignOptions & {
+    beads?: Bead[];
+    mark?: StageMark;
+    /** Sentences of A in parts of a file not translated yet (`untranslatedParts`): their figures and names are not compared. */
+    untranslated?: readonly number[][];
+  } = {},
+): CheckResult {
   const mark = options.mark ?? noMark;
   const beads = options.beads ?? alignVersions(a, b, options).beads;
   if (!options.beads) mark('align');
-  const figures = compareVersionFigures(beads, a, b, options.lexicon);
+  const untranslated = options.untranslated ?? [];
+  const compared = withoutUntranslatedFigures(a, untranslated);
+  const figures = compareVersionFigures(beads, compared, b, options.lexicon);
   mark('compare figures');
-  const comparison = addEntityDrift(figures, beads, a, b, { glossary: options.glossary, lexicon: options.lexicon });
+  const comparison = withoutUntranslated(addEntityDrift(figures, beads, compared, b, { glossary: options.glossary, lexicon: options.lexicon }), untranslated);
   mark('compare names');
   return { beads, comparison };
 }

@@ -2,7 +2,7 @@
 import { analyse, checkVersions, ledgerOf, type AnalysedVersion } from '../pipeline';
 import type { Project } from '../project/types';
 import type { ExportInput, ExportScope } from './types';
-import { blankSentences, untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../drift/untranslated';
+import { blankSentences, untranslatedParts } from '../drift/untranslated';
 
 export function exportInputOf(
   project: Project,
@@ -25,8 +25,7 @@ export function exportInputOf(
   // a unit or segment of an opened TMX/XLIFF file without a target is untranslated, as `check` and the
   // workbench take it: its figures are not compared, nor exported as missing
   const untranslated = untranslatedParts(pair.beads.filter((bd) => bd.origin !== undefined), blankSentences(b));
-  const { comparison: compared } = checkVersions(withoutUntranslatedFigures(a, untranslated), b, { beads: pair.beads });
-  const comparison = withoutUntranslated(compared, untranslated);
+  const { comparison } = checkVersions(a, b, { beads: pair.beads, untranslated });
   return {
     project,
     pair,

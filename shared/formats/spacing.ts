@@ -109,18 +109,22 @@ export function segmentSpacingOf(texts: ReadonlyArray<[string, string]>, preserv
 
 /**
  * A side's segment parts (`counts` sentences each, from the first of `sentences`) with each part's own
- * spacing put back (`segmentWritten` of that side) while its sentences read as they did, its spans moved on it.
+ * spacing put back (the origin's `segmentWritten` of that side, while it has one per part) while its
+ * sentences read as they did, its spans moved on it.
  */
 export function partsInOwnSpacing<P extends { text: string; spans: ReadonlyArray<{ start: number; end: number }> }>(
   parts: P[],
   sentences: readonly string[],
   counts: readonly number[],
-  written: (k: number) => string | undefined,
+  o: BeadOrigin | undefined,
+  side: 0 | 1,
 ): P[] {
+  const written = o?.segmentWritten?.length === parts.length ? o.segmentWritten : undefined;
+  if (!written) return parts;
   let first = 0;
   return parts.map((p, k) => {
     const n = counts[k] ?? 0;
-    const own = n > 0 ? written(k) : undefined;
+    const own = n > 0 ? written[k][side] || undefined : undefined;
     const w = own ? writtenSide(sentences.slice(first, first + n), own, true) : undefined;
     first += n;
     return w ? { ...p, text: w.text, spans: spansInWritten(p.spans, w) } : p;

@@ -122,13 +122,13 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     s += `${u}</notes>\n`;
   }
   // (a figure's mark takes in the codes it would cut: a <pc> stays a <pc>)
-  const spansA: MarkSpan[] = [];
-  const spansB: MarkSpan[] = [];
-  for (const i of r.issues) {
-    const id = nmtoken(i.mismatch.id);
-    if (i.spanA) spansA.push(...spansAroundCodes(r.a.text, [{ ...i.spanA, id: `${id}-a`, attrs: lqiAttrs(i, W) }], codes.a));
-    if (i.spanB) spansB.push(...spansAroundCodes(r.b.text, [{ ...i.spanB, id: `${id}-b`, attrs: lqiAttrs(i, W) }], codes.b));
-  }
+  const issueSpans = (side: 'a' | 'b'): MarkSpan[] =>
+    r.issues.flatMap((i) => {
+      const span = side === 'a' ? i.spanA : i.spanB;
+      return span ? [{ ...span, id: `${nmtoken(i.mismatch.id)}-${side}`, attrs: lqiAttrs(i, W) }] : [];
+    });
+  const spansA: MarkSpan[] = spansAroundCodes(r.a.text, issueSpans('a'), codes.a);
+  const spansB: MarkSpan[] = spansAroundCodes(r.b.text, issueSpans('b'), codes.b);
   // Mark ids are unique within a side; a target's mark shares the id of the source mark it renders (`c1` in both).
   const sideIds = (side: 'a' | 'b') => {
     const list = lqi.filter((n) => n.side === side);
@@ -156,10 +156,9 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     return w ? [{ text: w.text, spans: spansInWritten(spans, w) }] : undefined;
   };
   // (each segment of several with its own spacing, a line break inside it, while its sentences read as they did)
-  const ownIn = (side: 0 | 1) => (k: number) => (r.bead.origin?.segmentWritten?.length === segs.length ? r.bead.origin.segmentWritten[k][side] || undefined : undefined);
   const partsOf = (s: Row['a'], side: 0 | 1, spans: MarkSpan[], codesOf: InlineCode[]) => {
     const counts = segs.map((c) => c[side]);
-    return partsInOwnSpacing(cutSide({ ...s, text: writtenText(s, codesOf) }, counts, spans), s.sentences, counts, ownIn(side));
+    return partsInOwnSpacing(cutSide({ ...s, text: writtenText(s, codesOf) }, counts, spans), s.sentences, counts, r.bead.origin, side);
   };
   const partsA = own(r.a, 'A', spansA) ?? partsOf(r.a, 0, spansA, codes.a);
   const partsB = own(r.b, 'B', spansB) ?? partsOf(r.b, 1, spansB, codes.b);

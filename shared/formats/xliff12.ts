@@ -112,9 +112,10 @@ function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }
   const outside = o?.segmentCodes?.length === parts.length ? o.segmentCodes : undefined;
   let xml = '';
   parts.forEach((p, k) => {
+    const gap = gaps ? gaps[k][side] : k === last ? '' : SENTENCE_JOINER;
     if (p.text === '') {
       // a segment not translated yet: empty, its id kept so that the target holds the seg-source's segments
-      if (asSegments) xml += `<mrk mtype="seg" mid="${xmlAttr(segs.ids[k])}"></mrk>${xmlText(gaps ? gaps[k][side] : k === last ? '' : SENTENCE_JOINER)}`;
+      if (asSegments) xml += `<mrk mtype="seg" mid="${xmlAttr(segs.ids[k])}"></mrk>${xmlText(gap)}`;
       return;
     }
     let head = outside?.[k][side * 2] ?? 0;
@@ -124,7 +125,6 @@ function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }
     const inner = p.text.slice(head, p.text.length - tail);
     const at = (x: number) => Math.min(Math.max(x - head, 0), inner.length);
     const spans = p.spans.map((sp) => ({ ...sp, start: at(sp.start), end: at(sp.end) }));
-    const gap = gaps ? gaps[k][side] : k === last ? '' : SENTENCE_JOINER;
     const [open, close] = asSegments ? [`<mrk mtype="seg" mid="${xmlAttr(segs.ids[k])}">`, '</mrk>'] : ['', ''];
     xml += `${xmlText(p.text.slice(0, head))}${open}${markedXml(inner, spans)}${close}${xmlText(p.text.slice(p.text.length - tail))}${xmlText(gap)}`;
   });
@@ -170,8 +170,8 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const spansB = spansAroundCodes(textB, issueSpans(r.issues, 'b', W), model.codesB);
   const segs = segmentsOf(r);
   // (each segment with its own spacing, a line break inside it, while its sentences read as they did)
-  const ownIn = (side: 0 | 1) => (k: number) => (o?.segmentWritten?.length === segs?.counts.length ? o?.segmentWritten?.[k]?.[side] || undefined : undefined);
-  const partsA = segs && partsInOwnSpacing(cutParts(textA, r.a, segs.counts.map(([a]) => a), spansA), r.a.sentences, segs.counts.map(([a]) => a), ownIn(0));
+  const countsA = segs?.counts.map(([a]) => a) ?? [];
+  const partsA = segs && partsInOwnSpacing(cutParts(textA, r.a, countsA, spansA), r.a.sentences, countsA, o, 0);
   // a unit's own spacing (line breaks, runs of spaces) while its sentences read as they did
   const ownA = segs ? undefined : xliffWrittenSide(r.a.sentences, o, 'A');
   const ownB = segs ? undefined : xliffWrittenSide(r.b.sentences, o, 'B');
@@ -184,7 +184,8 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const targetAttrs = fromFormat(o, 'xliff-1.2') ? attrsXml(o!.attrsB, ['state-qualifier', 'resname', 'restype', 'coord', 'font', 'css-style', 'style', 'exstyle', 'equiv-trans']) : '';
   if (segs && partsA) {
     // The file's segments (`mrk mtype="seg"`) and their ids, in seg-source and target alike.
-    const partsB = partsInOwnSpacing(cutParts(textB, r.b, segs.counts.map(([, b]) => b), spansB), r.b.sentences, segs.counts.map(([, b]) => b), ownIn(1));
+    const countsB = segs.counts.map(([, b]) => b);
+    const partsB = partsInOwnSpacing(cutParts(textB, r.b, countsB, spansB), r.b.sentences, countsB, o, 1);
     s += `${t}<seg-source>${segmentsXml(partsA, segs, o, 0, model.codesA)}</seg-source>\n`;
     // (a 1.2 unit none of whose segments is translated yet keeps them, empty: the file's target had them)
     if (hasText(r.b) || fromFormat(o, 'xliff-1.2')) s += `${t}<target${targetState(r)}${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB)}</target>\n`;

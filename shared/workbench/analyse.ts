@@ -4,12 +4,12 @@
  * keeping the user's confirmed and locked beads when asked, and compared.
  */
 import type { AlignMode, Bead } from '../align/types';
-import { blankSentences, untranslatedParts, withoutUntranslated, withoutUntranslatedFigures } from '../drift/untranslated';
+import { blankSentences, untranslatedParts } from '../drift/untranslated';
 import type { Lexicon } from '../align/lexicon';
 import { align } from '../align';
 import { AlignInputError } from '../align/errors';
 import type { Comparison } from '../drift/types';
-import { addEntityDrift, alignSide, compareVersionFigures, type AnalysedVersion } from '../pipeline';
+import { alignSide, checkVersions, type AnalysedVersion } from '../pipeline';
 import { whoSaidWhat, type ClaimRow } from '../entities';
 import { realignAnchors, restoreAnchors } from './realign';
 import { refitPairs, type WorkbenchState } from './state';
@@ -128,8 +128,6 @@ export function analysePair(
   // A unit or segment of an opened TMX/XLIFF file without a target (a bead the file gave, not the aligner) is
   // untranslated: its figures are not compared, as `selaras check FILE` does not compare them
   const untranslated = pair.beads && !pair.realign ? untranslatedParts(beads.filter((bd) => bd.origin !== undefined), blankSentences(B)) : [];
-  const A1 = withoutUntranslatedFigures(A, untranslated);
-  const compared = addEntityDrift(compareVersionFigures(beads, A1, B, lexicon.lexicon), beads, A1, B, { glossary: options.glossary, ...lexicon });
-  const comparison = withoutUntranslated(compared, untranslated);
+  const { comparison } = checkVersions(A, B, { beads, untranslated, glossary: options.glossary, ...lexicon });
   return { beads, comparison, claims: whoSaidWhat(beads, A.entities, B.entities, comparison.mismatches), ...(modeSuggested ? { modeSuggested } : {}) };
 }
