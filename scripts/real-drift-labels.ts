@@ -17,7 +17,7 @@ export const PANL_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'benchmarks', 'p
 
 export const PARTS = ['ECO', 'INT'] as const;
 export type Part = (typeof PARTS)[number];
-export const SPLITS = ['dev', 'heldout', 'dev2', 'dev3', 'heldout2', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'dev9', 'heldout8', 'dev10', 'dev11', 'heldout9', 'dev12', 'heldout10', 'dev13', 'heldout11', 'dev14', 'heldout12', 'dev15', 'heldout13', 'dev16', 'heldout14', 'dev17', 'heldout15', 'dev18'] as const;
+export const SPLITS = ['dev', 'heldout', 'dev2', 'dev3', 'heldout2', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'dev9', 'heldout8', 'dev10', 'dev11', 'heldout9', 'dev12', 'heldout10', 'dev13', 'heldout11', 'dev14', 'heldout12', 'dev15', 'heldout13', 'dev16', 'heldout14', 'dev17', 'heldout15', 'dev18', 'dev19', 'heldout16'] as const;
 export type Split = (typeof SPLITS)[number];
 /** Mismatch kinds a label may carry (CLI contract, minus `ambiguous`, which is a reading problem, not a drift). */
 export const LABEL_KINDS = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added'] as const;
@@ -59,7 +59,7 @@ export const labelFile = (part: Part): string => path.join(LABEL_DIR, `${part.to
  * dev2 to dev9 (further dev sets, each drawn after the rules had been tuned on the sets before it) and
  * heldout2 to heldout7 (further held-out sets, each drawn and labelled blind before any system run on it).
  */
-export const LATER_SETS = ['dev2', 'dev3', 'heldout2', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'dev9', 'heldout8', 'dev10', 'dev11', 'heldout9', 'dev12', 'heldout10', 'dev13', 'heldout11', 'dev14', 'heldout12', 'dev15', 'heldout13', 'dev16', 'heldout14', 'dev17', 'heldout15', 'dev18'] as const;
+export const LATER_SETS = ['dev2', 'dev3', 'heldout2', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'dev9', 'heldout8', 'dev10', 'dev11', 'heldout9', 'dev12', 'heldout10', 'dev13', 'heldout11', 'dev14', 'heldout12', 'dev15', 'heldout13', 'dev16', 'heldout14', 'dev17', 'heldout15', 'dev18', 'dev19', 'heldout16'] as const;
 export const laterSetFile = (set: (typeof LATER_SETS)[number]): string => path.join(LABEL_DIR, `${set}.jsonl`);
 /** The second dev set: both parts in one file, every pair `dev2`. */
 export const DEV2_FILE = laterSetFile('dev2');

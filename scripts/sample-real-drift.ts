@@ -18,7 +18,7 @@
  * for the line numbers, never printed) and marks every drawn pair `dev2` (no held-out share).
  *   npx tsx scripts/sample-real-drift.ts --part ECO --n 50 --as dev2 --seed 20261203
  *   npx tsx scripts/sample-real-drift.ts --part INT --n 70 --as dev2 --seed 20261203
- * Later sets the same way: `--as dev3` / `--as heldout2` / `--as heldout3` / `--as dev4` / `--as heldout4` / `--as heldout5` / `--as dev5` / `--as dev6` / `--as heldout6` / `--as dev7` / `--as heldout7` / `--as dev8` / `--as dev9` / `--as heldout8` / `--as dev10` / `--as dev11` / `--as heldout9` / `--as dev12` / `--as heldout10` / `--as dev13` / `--as heldout11` / `--as dev14` / `--as heldout12` / `--as dev15` / `--as heldout13` / `--as dev16` / `--as heldout14` / `--as dev17` / `--as heldout15` / `--as dev18`
+ * Later sets the same way: `--as dev3` / `--as heldout2` / `--as heldout3` / `--as dev4` / `--as heldout4` / `--as heldout5` / `--as dev5` / `--as dev6` / `--as heldout6` / `--as dev7` / `--as heldout7` / `--as dev8` / `--as dev9` / `--as heldout8` / `--as dev10` / `--as dev11` / `--as heldout9` / `--as dev12` / `--as heldout10` / `--as dev13` / `--as heldout11` / `--as dev14` / `--as heldout12` / `--as dev15` / `--as heldout13` / `--as dev16` / `--as heldout14` / `--as dev17` / `--as heldout15` / `--as dev18` / `--as heldout16` / `--as dev19`
  * with their own seeds;
  * `--exclude draw.jsonl` also leaves out the lines of another draw not labelled yet, so that two sets drawn at
  * the same time are disjoint.
@@ -49,6 +49,9 @@
  *     25 pairs, INT has no unlabelled line with a figure left); judged-lines.jsonl: every line of tests/fixtures/judged-flags
  *     and its neighbours
  *   npx tsx scripts/sample-real-drift.ts --part ECO --n 200 --as dev18 --seed 20261234 --exclude judged-lines+h15-draw.jsonl
+ *   npx tsx scripts/sample-real-drift.ts --part ECO --n 100 --as heldout16 --seed 20261235 --exclude judged-lines.jsonl
+ *   npx tsx scripts/sample-real-drift.ts --part ECO --n 200 --as dev19 --seed 20261236 --exclude judged-lines+h16-draw.jsonl (125 drawn:
+ *     the ECO lines with a figure ran out)
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -89,8 +89,8 @@ describe.skipIf(files.length === 0)('real-drift label files', () => {
 
   it.each(later.map((l) => [name(l), l]))('%s: every pair carries the set name as its split, both parts, none labelled before', (set, l) => {
     expect(l.pairs.every((p) => p.split === set)).toBe(true);
-    // (both parts, until INT ran out of unlabelled lines with a figure: dev18 is ECO only)
-    expect(new Set(l.pairs.map((p) => p.part))).toEqual(new Set(set === 'dev18' ? ['ECO'] : ['ECO', 'INT']));
+    // (both parts, until INT ran out of unlabelled lines with a figure: dev18 and later are ECO only)
+    expect(new Set(l.pairs.map((p) => p.part))).toEqual(new Set(['dev18', 'dev19', 'heldout16'].includes(set) ? ['ECO'] : ['ECO', 'INT']));
     const before = new Set(loaded.filter((o) => o !== l).flatMap((o) => o.pairs).map((p) => p.id));
     expect(l.pairs.filter((p) => before.has(p.id)).map((p) => p.id)).toEqual([]);
   });
