@@ -12,6 +12,7 @@
  * Pure functions, no I/O.
  */
 import type { Figure } from '../figures/types';
+import { MEASURING_FAMILIES, type UnitFamily } from '../figures/concepts';
 import type { MismatchKind, MismatchLevel } from './types';
 import type { VerdictDetail } from './classify';
 import { qualifierClass, sameNumber } from './values';
@@ -237,8 +238,8 @@ export interface AssessContext {
 
 /** The dimensions a translator converts a measure between (`30 miles (48 km)`): a conversion in one of them states a number to compare. */
 const CONVERTED_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'length', 'area', 'volume']);
-/** Families whose members measure one dimension in different sizes: a swap is a real unit drift. */
-const MEASURING_FAMILIES = new Set(['military-unit', 'mass', 'length', 'area', 'volume', 'time', 'currency']);
+/** Families whose members measure one dimension in different sizes, and currencies: a swap is a real unit drift. */
+const measuring = (family: string | undefined): boolean => family === 'currency' || MEASURING_FAMILIES.has(family as UnitFamily);
 
 function numberOf(f: Figure): number | undefined {
   return typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : undefined;
@@ -550,7 +551,7 @@ export function assessMismatch(
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone
     const percentGone = (a.kind === 'percent') !== (b.kind === 'percent');
-    if (kind === 'unit' && !(MEASURING_FAMILIES.has(context.familyA ?? '') && context.familyA === context.familyB) && !(a.currency && b.currency) && !percentGone) cues.add('loose-unit');
+    if (kind === 'unit' && !(measuring(context.familyA) && context.familyA === context.familyB) && !(a.currency && b.currency) && !percentGone) cues.add('loose-unit');
     // a pair that disagrees in a bead where nothing agrees and both sides hold other quantities left over: the
     // sentences are as likely misaligned as for a figure left alone (`Kamis 8/3` ↔ "in December", beside
     // figures of neither side in the other)

@@ -22,6 +22,7 @@ export type UnitFamily =
   | 'place'
   | 'goods'
   | 'animal'
+  | 'power'
   | 'energy'
   | 'other';
 
@@ -31,14 +32,15 @@ export interface ConceptEntry {
   id: readonly string[];
   en: readonly string[];
   /**
-   * For units of measure: the size in the family's base unit (metre, kilogram, square metre, litre),
+   * For units of measure: the size in the family's base unit (metre, kilogram, square metre, litre, watt,
+   * watt-hour),
    * so that a figure converted into another unit (`100 km` ↔ `62 miles`) is recognised.
    */
   size?: number;
 }
 
 /** Families whose members measure the same dimension in different sizes: a swap changes the figure. */
-export const MEASURING_FAMILIES: ReadonlySet<UnitFamily> = new Set<UnitFamily>(['military-unit', 'mass', 'length', 'area', 'volume', 'time']);
+export const MEASURING_FAMILIES: ReadonlySet<UnitFamily> = new Set<UnitFamily>(['military-unit', 'mass', 'length', 'area', 'volume', 'time', 'power', 'energy']);
 
 export const CONCEPTS: readonly ConceptEntry[] = [
   // people
@@ -104,7 +106,13 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   { concept: 'cubic metres', family: 'volume', id: ['meter kubik', 'm3', 'm³'], en: ['cubic meter', 'cubic metre', 'm3', 'm³'], size: 1000 },
   { concept: 'barrels', family: 'volume', id: ['barel'], en: ['barrels', 'barrel'], size: 158.987 },
   { concept: 'gallons', family: 'volume', id: ['galon'], en: ['gallons', 'gallon'], size: 3.785 },
-  { concept: 'megawatts', family: 'energy', id: ['megawatt', 'mw'], en: ['megawatts', 'mw'] },
+  { concept: 'watts', family: 'power', id: ['watt'], en: ['watts', 'watt'], size: 1 },
+  { concept: 'kilowatts', family: 'power', id: ['kilowatt', 'kw'], en: ['kilowatts', 'kilowatt', 'kw'], size: 1e3 },
+  { concept: 'megawatts', family: 'power', id: ['megawatt', 'mw'], en: ['megawatts', 'megawatt', 'mw'], size: 1e6 },
+  { concept: 'gigawatts', family: 'power', id: ['gigawatt', 'gw'], en: ['gigawatts', 'gigawatt', 'gw'], size: 1e9 },
+  { concept: 'kilowatt-hours', family: 'energy', id: ['kilowatt jam', 'kwh'], en: ['kilowatt-hours', 'kilowatt hours', 'kilowatt-hour', 'kilowatt hour', 'kwh'], size: 1e3 },
+  { concept: 'megawatt-hours', family: 'energy', id: ['megawatt jam', 'mwh'], en: ['megawatt-hours', 'megawatt hours', 'megawatt-hour', 'megawatt hour', 'mwh'], size: 1e6 },
+  { concept: 'gigawatt-hours', family: 'energy', id: ['gigawatt jam', 'gwh'], en: ['gigawatt-hours', 'gigawatt hours', 'gigawatt-hour', 'gigawatt hour', 'gwh'], size: 1e9 },
   { concept: 'seconds', family: 'time', id: ['detik'], en: ['second'] },
   { concept: 'minutes', family: 'time', id: ['menit'], en: ['minute'] },
   { concept: 'hours', family: 'time', id: ['jam'], en: ['hour'] },

@@ -18,7 +18,8 @@ const INVARIANT = new Set(['news', 'series', 'species', 'means', 'headquarters',
  */
 const EN_SINGULAR_UNITS = new Set([
   'aircraft', 'artillery', 'building', 'child', 'children', 'citizen', 'civilian', 'displaced', 'ha', 'hectare', 'home',
-  'house', 'individual', 'kg', 'kilogram', 'kilometre', 'km', 'litre', 'm', 'member', 'metre', 'missile', 'missing', 'mw',
+  'house', 'individual', 'kg', 'kilogram', 'kilometre', 'km', 'litre', 'm', 'member', 'metre', 'missile', 'missing', 'mw', 'kw',
+  'gw', 'kwh', 'mwh', 'gwh', 'watt', 'kilowatt', 'megawatt', 'gigawatt',
   'official', 'people', 'person', 'personnel', 'refugee', 'resident', 'settlement', 'staff', 'ton', 'tonne', 'uav',
   'village', 'woman', 'women', 'troop', 'infantry', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'cattle', 'livestock',
 ]);

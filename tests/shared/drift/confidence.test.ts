@@ -245,4 +245,14 @@ describe('a measure converted into another unit', () => {
     // the conversion written beside the figure stays the added one
     expect(texts(compare('Jaraknya 270 km.', 'It is 270 km (170 miles) away.')).map((m) => [m[2], m[3]])).toEqual([['170 miles', 'review']]);
   });
+  it('power and electric energy: megawatts against kilowatts is a unit drift, the same size in another unit none', () => {
+    expect(texts(compare('Program listrik 10.000 MW.', 'The 10,000 KW power programme.'))).toEqual([['unit', '10.000 MW', '10,000 KW', 'drift']]);
+    expect(texts(compare('Konsumsi 500 kWh.', 'Consumption of 500 megawatt-hours.'))).toEqual([['unit', '500 kWh', '500 megawatt-hours', 'drift']]);
+    expect(compare('Pembangkit 1.000 MW.', 'A 1 GW plant.').mismatches).toEqual([]);
+    expect(compare('Konsumsi 1,5 juta kilowatt jam.', 'Consumption of 1.5 million KWh.').mismatches).toEqual([]);
+    expect(compare('Daya 900 watt.', 'A 900-watt connection.').mismatches).toEqual([]);
+    // Indonesian against Indonesian (a republication)
+    expect(texts(compare('Pembangkit 600 MW.', 'Pembangkit 600 kW.', 'id'))).toEqual([['unit', '600 MW', '600 kW', 'drift']]);
+    expect(compare('Pembangkit 2 gigawatt.', 'Pembangkit 2.000 megawatt.', 'id').mismatches).toEqual([]);
+  });
 });
