@@ -231,6 +231,7 @@ export function parseFileOrigin(json: string | undefined): FileOrigin | null {
     const list = o[k];
     if (Array.isArray(list) && list.every((f) => f && typeof f === 'object' && str(f.key) && map(f.attrs))) out[k] = list as Array<{ key: string; attrs: Record<string, string> }>;
   }
+  if (map(o.namespaces)) out.namespaces = o.namespaces;
   return out;
 }
 

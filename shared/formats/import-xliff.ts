@@ -24,6 +24,7 @@ import { CODE_RANGE, isCodePlaceholder } from '../text/chars';
 import { SENTENCE_JOINER } from './model';
 import type { BeadOrigin } from '../align/types';
 import { primaryLang } from './lang-tags';
+import { declaredNamespaces, MEMOQ_CONFIRMED, XLIFF_NS, XLIFF12_NS } from './origin';
 
 /** Parses `1:1 2:0` (sentences of each segment on side A and B). */
 function parseSegments(s: string | undefined): Array<[number, number]> | null {
@@ -274,8 +275,6 @@ function ownSegmentSpacing(texts: Array<[string, string]>, preserve: [boolean, b
   return written ? { segmentWritten: written } : {};
 }
 
-/** memoQ statuses a person set by confirming the segment (`mq:status`). */
-const MEMOQ_CONFIRMED = new Set(['Confirmed', 'Reviewer1Confirmed', 'Reviewer2Confirmed', 'ProofRead']);
 /** Trados Studio confirmation levels of a segment (`<sdl:seg conf>`) that a person set. */
 const TRADOS_CONFIRMED = new Set(['Translated', 'ApprovedTranslation', 'ApprovedSignOff']);
 
@@ -543,6 +542,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   let fileMeta: Array<[string, string]> = [];
   const files = elements(root, 'file');
   const fileOrigin: FileOrigin = { format: 'xliff-2', attrs: attrsOf(root, ['version', 'srcLang', 'trgLang']), files: [], groups: [] };
+  const namespaces2 = declaredNamespaces([root, ...files], XLIFF_NS);
+  if (namespaces2) fileOrigin.namespaces = namespaces2;
   const dropped2: Record<string, number> = {};
   const ours = files.some((f) => selarasMeta(f).length > 0);
   const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n), attrs: attrsOf(n, []) });
@@ -807,6 +808,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   const b = new VersionsBuilder([srcLang]);
   let original = '';
   const fileOrigin: FileOrigin = { format: 'xliff-1.2', attrs: firstFull ? attrsOf(firstFull, []) : {}, files: [], groups: [] };
+  const namespaces12 = declaredNamespaces([root, ...files], XLIFF12_NS);
+  if (namespaces12) fileOrigin.namespaces = namespaces12;
   const dropped12: Record<string, number> = {};
   const sdl = sdlComments(root);
   let anonymousGroups = 0;

@@ -16,6 +16,8 @@ import {
   XLIFF12_UNIT_ATTRS_IN_2,
   XLIFF2_UNIT_ATTRS,
   XLIFF2_UNIT_ATTRS_IN_12,
+  inNamespaces,
+  writtenNamespaces,
 } from './origin';
 import { isXmlInvalidChar } from './xml';
 
@@ -54,10 +56,13 @@ export function xmlInvalidCount(text: string): number {
   return n;
 }
 
-/** True when a bead's origin holds something `format` does not write as such (ids, attributes, props, segments). */
-function notNative(o: BeadOrigin, format: ExportFormat): boolean {
+/**
+ * True when a bead's origin holds something `format` does not write as such (ids, attributes, props, segments).
+ * `ns`: the namespaces whose attributes (another tool's own, `mq:status`) the export writes back.
+ */
+function notNative(o: BeadOrigin, format: ExportFormat, ns: Record<string, string>): boolean {
   const has = (x: object | undefined) => !!x && Object.keys(x).length > 0;
-  const outside = (attrs: Record<string, string> | undefined, allowed: readonly string[]) => Object.keys(attrs ?? {}).some((k) => !allowed.includes(k));
+  const outside = (attrs: Record<string, string> | undefined, allowed: readonly string[]) => Object.keys(attrs ?? {}).some((k) => !allowed.includes(k) && !inNamespaces(k, ns));
   if (format === 'tmx') {
     if (o.format !== 'tmx') return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.segmentIds?.length || !!o.groups?.length;
     return outside(o.attrs, [...TMX_TU_ATTRS, 'srclang']) || outside(o.attrsA, TMX_TUV_ATTRS) || outside(o.attrsB, TMX_TUV_ATTRS);
@@ -107,7 +112,9 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
 
   if (bilingual) {
     // Ids, attributes and props of another tool's units this format cannot write as such.
-    const units = pair.beads.filter((b) => b.origin && notNative(b.origin, format)).length;
+    // (another tool's own attributes go back into a file of the format it was read from: `writtenNamespaces`)
+    const ns = writtenNamespaces(project.origin, format);
+    const units = pair.beads.filter((b) => b.origin && notNative(b.origin, format, ns)).length;
     if (units) {
       const from = [...new Set(pair.beads.map((b) => b.origin?.format).filter((f): f is NonNullable<BeadOrigin['format']> => !!f))].map((f) => ORIGIN_NAME[f]).join(', ');
       out.push({ key: 'formats2.loss.unitData', params: { format: name, count: units, from: from || name } });

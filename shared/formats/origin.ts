@@ -5,8 +5,17 @@
  * format's schema allows them (the rest travels in Selaras's own data).
  */
 import type { BeadOrigin } from '../align/types';
-import type { Annotation, Severity } from '../project/types';
+import type { Annotation, FileOrigin, Severity } from '../project/types';
+import type { ExportFormat } from '../limits';
 import { xmlAttr } from './xml';
+
+/** The XML namespaces of XLIFF 2 and its modules that Selaras writes, and of XLIFF 1.2. */
+export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
+export const ITS_NS = 'http://www.w3.org/2005/11/its';
+export const MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
+export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
+/** The prefixes the XLIFF 2 writer declares on its root, with their namespaces. */
+export const XLIFF2_PREFIXES: Readonly<Record<string, string>> = { its: ITS_NS, mda: MDA_NS };
 
 /**
  * One id per row: the preferred (imported) id when it is valid and not already taken (the first
@@ -78,6 +87,75 @@ export function attrsXml(attrs: Record<string, string> | undefined, allowed: rea
   if (!attrs) return '';
   let out = '';
   for (const k of allowed) if (!skip.includes(k) && attrs[k] !== undefined) out += ` ${k}="${xmlAttr(attrs[k])}"`;
+  return out;
+}
+
+/**
+ * The namespaces (prefix → URI) that `elements` (a file's root and its `<file>`s) declare for other tools' own
+ * attributes; none for XML's own or the format's (`core`). Undefined when there is none.
+ */
+export function declaredNamespaces(elements: ReadonlyArray<{ attrs: Record<string, string> }>, core: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const el of elements) {
+    for (const [k, v] of Object.entries(el.attrs)) {
+      const prefix = k.startsWith('xmlns:') ? k.slice(6) : '';
+      if (prefix && prefix !== 'xml' && v !== core && v !== '' && !(prefix in out)) out[prefix] = v;
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** Of a file's namespaces, those a writer that declares `taken` itself can declare too (a taken prefix only for its own URI). */
+export function usableNamespaces(namespaces: Record<string, string> | undefined, taken: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return Object.fromEntries(Object.entries(namespaces ?? {}).filter(([p, uri]) => !(p in taken) || taken[p] === uri));
+}
+
+/**
+ * The namespaces whose attributes (another tool's own) an export to `format` writes back: those of the XLIFF file
+ * the project was read from, into an export of the same XLIFF version; none otherwise.
+ */
+export function writtenNamespaces(fo: FileOrigin | undefined, format: ExportFormat): Record<string, string> {
+  if (format === 'xliff12') return fo?.format === 'xliff-1.2' ? usableNamespaces(fo.namespaces) : {};
+  if (format === 'xliff') return fo?.format === 'xliff-2' ? usableNamespaces(fo.namespaces, XLIFF2_PREFIXES) : {};
+  return {};
+}
+
+/** The declarations of a file's namespaces on a written root, those the writer declares itself (`taken`) left out. */
+export function namespaceDeclsXml(namespaces: Record<string, string>, taken: Readonly<Record<string, string>> = {}): string {
+  return Object.entries(namespaces)
+    .filter(([p]) => !(p in taken))
+    .map(([p, uri]) => ` xmlns:${p}="${xmlAttr(uri)}"`)
+    .join('');
+}
+
+/** True when `name` is another tool's own attribute under one of `namespaces` (`mq:status`). */
+export function inNamespaces(name: string, namespaces: Record<string, string>): boolean {
+  const colon = name.indexOf(':');
+  return colon > 0 && name.slice(0, colon) in namespaces;
+}
+
+/** memoQ statuses a person set by confirming the segment (`mq:status`). */
+export const MEMOQ_CONFIRMED: ReadonlySet<string> = new Set(['ManuallyConfirmed', 'Confirmed', 'Reviewer1Confirmed', 'Reviewer2Confirmed', 'ProofRead']);
+
+/**
+ * A unit's memoQ status (`mq:status`, under whatever prefix the file gave memoQ's namespace) made to say what its
+ * confirmation in Selaras says: a row confirmed here is `ManuallyConfirmed` unless memoQ already had it confirmed
+ * at some level; a confirmed one left unconfirmed here is `PartiallyEdited`. Other attributes as they were.
+ */
+export function withMemoqStatus(attrs: Record<string, string> | undefined, confirmed: boolean): Record<string, string> | undefined {
+  const key = Object.keys(attrs ?? {}).find((k) => /^[^:]+:status$/.test(k) && MEMOQ_STATUSES.test(attrs![k]));
+  if (!attrs || !key) return attrs;
+  const was = MEMOQ_CONFIRMED.has(attrs[key]);
+  if (was === confirmed) return attrs;
+  return { ...attrs, [key]: confirmed ? 'ManuallyConfirmed' : 'PartiallyEdited' };
+}
+/** The values memoQ writes in `mq:status` (told from another tool's `status` attribute). */
+const MEMOQ_STATUSES = /^(?:NotStarted|Editing|PartiallyEdited|ManuallyConfirmed|Confirmed|Reviewer1Confirmed|Reviewer2Confirmed|ProofRead|Rejected|MachineTranslated|Pretranslated|PreTranslated|AssembledFromFragments)$/;
+
+/** Another tool's own attributes (`mq:status`) under one of `namespaces`, as XML attributes. */
+export function namespacedAttrsXml(attrs: Record<string, string> | undefined, namespaces: Record<string, string>): string {
+  let out = '';
+  for (const [k, v] of Object.entries(attrs ?? {})) if (inNamespaces(k, namespaces)) out += ` ${k}="${xmlAttr(v)}"`;
   return out;
 }
 

@@ -18,13 +18,10 @@ import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
+import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
 import { partsInOwnSpacing, spansInWritten, xliffWrittenSide } from './spacing';
 
-export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
-export const ITS_NS = 'http://www.w3.org/2005/11/its';
-export const MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
 
 function meta(type: string, value: string | number, indent: string): string {
   const v = String(value);
@@ -100,10 +97,10 @@ function cutSide(side: Row['a'], counts: number[], spans: MarkSpan[]): Array<{ t
   });
 }
 
-function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a: InlineCode[]; b: InlineCode[] }, indent: string): string {
+function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a: InlineCode[]; b: InlineCode[] }, indent: string, ns: Record<string, string>): string {
   const u = `${indent}      `;
   const g = `${indent}          `;
-  let s = `${indent}    <unit id="${xmlAttr(id)}"${unitAttrs(r.bead.origin)}>\n`;
+  let s = `${indent}    <unit id="${xmlAttr(id)}"${unitAttrs(r.bead.origin, ns)}>\n`;
   s += `${u}<mda:metadata>\n${u}  <mda:metaGroup category="selaras">\n`;
   const segs = segmentsOf(r);
   for (const [t, v] of rowMeta(r, input, segs)) s += meta(t, v, g);
@@ -229,9 +226,12 @@ function unitIds(rows: Row[]): string[] {
   return keepIds(rows.map((r) => r.bead.origin?.unit), (k) => nmtoken(rows[k].id), (id) => nmtoken(id) === id, groups);
 }
 
-/** A unit's own attributes (`name`, …): XLIFF 2's as read, or a 1.2 `resname` as its `name`. */
-function unitAttrs(o: BeadOrigin | undefined): string {
-  if (fromFormat(o, 'xliff-2')) return attrsXml(o!.attrs, XLIFF2_UNIT_ATTRS);
+/**
+ * A unit's own attributes (`name`, …): XLIFF 2's as read, with another tool's under the file's namespaces `ns`;
+ * or a 1.2 `resname` as its `name`.
+ */
+function unitAttrs(o: BeadOrigin | undefined, ns: Record<string, string>): string {
+  if (fromFormat(o, 'xliff-2')) return attrsXml(o!.attrs, XLIFF2_UNIT_ATTRS) + namespacedAttrsXml(o!.attrs, ns);
   if (fromFormat(o, 'xliff-1.2')) return attrsXml(unitAttrsAcross(o!.attrs, 'xliff-2'), XLIFF2_UNIT_ATTRS);
   return '';
 }
@@ -240,9 +240,11 @@ function unitAttrs(o: BeadOrigin | undefined): string {
 export function exportXliff(input: ExportInput): string {
   const model = buildModel(input);
   const now = input.now ?? new Date().toISOString();
+  // Another tool's own attributes (of units, groups, files) go back with their namespaces into an XLIFF 2 file read.
+  const ns = writtenNamespaces(input.project.origin, 'xliff');
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   out +=
-    `<xliff xmlns="${XLIFF_NS}" xmlns:its="${ITS_NS}" xmlns:mda="${MDA_NS}" version="2.1"` +
+    `<xliff xmlns="${XLIFF_NS}" xmlns:its="${ITS_NS}" xmlns:mda="${MDA_NS}"${namespaceDeclsXml(ns, XLIFF2_PREFIXES)} version="2.1"` +
     ` srcLang="${xmlAttr(model.langA)}" trgLang="${xmlAttr(model.langB)}" its:version="2.0">\n`;
   // Rows go back into the `<file>` they came from (runs of rows; a row from no file joins the run before it).
   // An XLIFF file's <file>s (2.x ids, 1.2 positions) go back as files of their own, each with its `original`.
@@ -264,7 +266,7 @@ export function exportXliff(input: ExportInput): string {
     const file = fo?.files?.find((x) => x.key === (run.key ?? fo.files?.[0]?.key))?.attrs ?? {};
     const theirs = fo?.format === 'xliff-1.2' ? (file.original ? { original: file.original } : {}) : file;
     const attrs = { original: model.nameA, ...theirs };
-    out += `  <file id="${xmlAttr(fileIds[f])}"${attrsXml(attrs, XLIFF2_FILE_ATTRS)} xml:space="preserve">\n`;
+    out += `  <file id="${xmlAttr(fileIds[f])}"${attrsXml(attrs, XLIFF2_FILE_ATTRS)}${namespacedAttrsXml(theirs, ns)} xml:space="preserve">\n`;
     if (f === 0) {
       const g = '        ';
       out += `    <mda:metadata>\n      <mda:metaGroup category="selaras">\n`;
@@ -289,7 +291,7 @@ export function exportXliff(input: ExportInput): string {
       '    ',
       (gid) => nmtoken(groupId(gid)) === groupId(gid) && !ids.includes(groupId(gid)),
       (gid, p) => {
-        let tag = `    ${p}<group id="${xmlAttr(groupId(gid))}"${attrsXml(groupAttrs.get(gid), XLIFF2_GROUP_ATTRS)}>\n`;
+        let tag = `    ${p}<group id="${xmlAttr(groupId(gid))}"${attrsXml(groupAttrs.get(gid), XLIFF2_GROUP_ATTRS)}${namespacedAttrsXml(groupAttrs.get(gid), ns)}>\n`;
         const notes = notesDone.has(gid) ? [] : (groupNotes.get(gid) ?? []);
         notesDone.add(gid);
         if (notes.length) {
@@ -306,7 +308,7 @@ export function exportXliff(input: ExportInput): string {
     );
     run.rows.forEach((r, k) => {
       out += groups.enter(r.bead.origin?.groups ?? []);
-      out += unit(r, ids[k], W, input, { a: model.codesA, b: model.codesB }, groups.pad());
+      out += unit(r, ids[k], W, input, { a: model.codesA, b: model.codesB }, groups.pad(), ns);
     });
     out += groups.closeAll();
     out += '  </file>\n';

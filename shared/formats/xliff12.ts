@@ -11,7 +11,7 @@
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority } from './origin';
+import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_NS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, namespaceDeclsXml, namespacedAttrsXml, withMemoqStatus, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority } from './origin';
 import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { spansAroundCodes, xliff12Codes } from './codes';
@@ -34,7 +34,6 @@ function contextGroup(list: MetaList, indent: string, name: string): string {
   return `${s}${indent}</context-group>\n`;
 }
 
-export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
 function priority(s: Severity): number {
   return s === 'critical' ? 1 : s === 'major' ? 3 : 5;
@@ -132,9 +131,12 @@ function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }
   return dropJoiners(xliff12Codes(xml, parts.map((p) => p.text).join(''), codes, { n: 0 }));
 }
 
-/** The unit's attributes: XLIFF 1.2's as read, or an XLIFF 2 `name` as its `resname`. */
-function unitAttrs(o: BeadOrigin | undefined): string {
-  if (fromFormat(o, 'xliff-1.2')) return attrsXml(o!.attrs, XLIFF12_UNIT_ATTRS);
+/**
+ * The unit's attributes: XLIFF 1.2's as read, with another tool's under the file's namespaces `ns` (a memoQ
+ * status made to agree with the row's confirmation); or an XLIFF 2 `name` as its `resname`.
+ */
+function unitAttrs(o: BeadOrigin | undefined, ns: Record<string, string>, confirmed: boolean): string {
+  if (fromFormat(o, 'xliff-1.2')) return attrsXml(o!.attrs, XLIFF12_UNIT_ATTRS) + namespacedAttrsXml(withMemoqStatus(o!.attrs, confirmed), ns);
   if (fromFormat(o, 'xliff-2')) return attrsXml(unitAttrsAcross(o!.attrs, 'xliff-1.2'), XLIFF12_UNIT_ATTRS);
   return '';
 }
@@ -158,11 +160,11 @@ function targetState(r: Row): string {
   return ` state="${r.bead.confirmed ? 'signed-off' : 'translated'}"`;
 }
 
-function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput, indent: string): string {
+function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput, indent: string, ns: Record<string, string>): string {
   const next = { n: 0 };
   const t = `${indent}        `;
   const o = r.bead.origin;
-  let s = `${indent}      <trans-unit id="${xmlAttr(id)}"${unitAttrs(o)} xml:space="preserve"${r.bead.confirmed ? ' approved="yes"' : ''}>\n`;
+  let s = `${indent}      <trans-unit id="${xmlAttr(id)}"${unitAttrs(o, ns, !!r.bead.confirmed)} xml:space="preserve"${r.bead.confirmed ? ' approved="yes"' : ''}>\n`;
   const textA = writtenText(r.a, model.codesA);
   const textB = writtenText(r.b, model.codesB);
   // (a mark takes in the codes it would cut: a <g> stays a <g>)
@@ -181,7 +183,7 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
       ? marked(ownA.text, spansInWritten(spansA, ownA), model.codesA, next)
       : dropJoiners(marked(textA, spansA, model.codesA, next));
   s += `${t}<source>${source}</source>\n`;
-  const targetAttrs = fromFormat(o, 'xliff-1.2') ? attrsXml(o!.attrsB, ['state-qualifier', 'resname', 'restype', 'coord', 'font', 'css-style', 'style', 'exstyle', 'equiv-trans']) : '';
+  const targetAttrs = fromFormat(o, 'xliff-1.2') ? attrsXml(o!.attrsB, ['state-qualifier', 'resname', 'restype', 'coord', 'font', 'css-style', 'style', 'exstyle', 'equiv-trans']) + namespacedAttrsXml(o!.attrsB, ns) : '';
   if (segs && partsA) {
     // The file's segments (`mrk mtype="seg"`) and their ids, in seg-source and target alike.
     const countsB = segs.counts.map(([, b]) => b);
@@ -217,10 +219,12 @@ export function exportXliff12(input: ExportInput): string {
   // A target-only bead has no source: its text goes into a note of the header, never lost.
   const targetOnly = model.rows.filter((r) => !hasText(r.a) && hasText(r.b));
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  out += `<xliff version="1.2" xmlns="${XLIFF12_NS}">\n`;
+  const fo = input.project.origin;
+  // Another tool's own attributes (memoQ `mq:status`) go back with their namespaces into an XLIFF 1.2 file read.
+  const ns = writtenNamespaces(fo, 'xliff12');
+  out += `<xliff version="1.2" xmlns="${XLIFF12_NS}"${namespaceDeclsXml(ns)}>\n`;
   // Rows go back into the `<file>` they came from (an XLIFF file's <file>s, 1.2 positions or 2.x ids), each
   // with its own attributes (original, datatype, product…); the tool is Selaras.
-  const fo = input.project.origin;
   const { runs } = fileRuns(rows, fo);
   const attrsOfRun = (key: string | undefined) => {
     const file = fo?.files?.find((x) => x.key === (key ?? fo.files?.[0]?.key))?.attrs;
@@ -243,7 +247,7 @@ export function exportXliff12(input: ExportInput): string {
   const groupAttrs = new Map((fo?.groups ?? []).map((x) => [x.key, x.attrs]));
   const groupXml = (gid: string) => {
     const attrs = groupAttrs.get(gid);
-    if (fo?.format === 'xliff-1.2') return attrsXml(attrs, XLIFF12_GROUP_ATTRS);
+    if (fo?.format === 'xliff-1.2') return attrsXml(attrs, XLIFF12_GROUP_ATTRS) + namespacedAttrsXml(attrs, ns);
     return attrs?.name ? attrsXml({ resname: attrs.name }, ['resname']) : '';
   };
   const notesDone = new Set<string>();
@@ -251,7 +255,7 @@ export function exportXliff12(input: ExportInput): string {
     const fileAttrs = attrsOfRun(run.key);
     out +=
       `  <file original="${xmlAttr(fileAttrs.original)}" source-language="${xmlAttr(model.langA)}" target-language="${xmlAttr(model.langB)}"` +
-      ` datatype="${xmlAttr(fileAttrs.datatype)}"${attrsXml(fileAttrs, XLIFF12_FILE_ATTRS, ['original', 'datatype'])} tool-id="selaras">\n`;
+      ` datatype="${xmlAttr(fileAttrs.datatype)}"${attrsXml(fileAttrs, XLIFF12_FILE_ATTRS, ['original', 'datatype'])}${namespacedAttrsXml(fileAttrs, ns)} tool-id="selaras">\n`;
     out += `    <header>\n      <tool tool-id="selaras" tool-name="${xmlAttr(input.tool.name)}" tool-version="${xmlAttr(input.tool.version || 'unknown')}">\n`;
     if (f === 0) {
       // The file's Selaras data (names, mode, notes on no row) rides in the first file's tool element, whose content is open.
@@ -276,7 +280,7 @@ export function exportXliff12(input: ExportInput): string {
     });
     run.rows.forEach((r, k) => {
       out += groups.enter(r.bead.origin?.groups ?? []);
-      out += unit(r, ids[k], model, W, input, groups.pad());
+      out += unit(r, ids[k], model, W, input, groups.pad(), ns);
     });
     out += groups.closeAll();
     out += '    </body>\n  </file>\n';

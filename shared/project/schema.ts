@@ -75,6 +75,7 @@ export const fileOriginSchema = z.object({
   props: propList.optional(),
   files: z.array(z.object({ key: short, attrs: attrMap })).max(MAX_ITEMS).optional(),
   groups: z.array(z.object({ key: short, attrs: attrMap })).max(MAX_ITEMS).optional(),
+  namespaces: attrMap.optional(),
 });
 
 export const inlineCodeSchema = z.object({

@@ -179,4 +179,10 @@ export interface FileOrigin {
   files?: Array<{ key: string; attrs: Record<string, string> }>;
   /** Every XLIFF `<group>` with its attributes (`key` is its id, as `BeadOrigin.groups` names it). */
   groups?: Array<{ key: string; attrs: Record<string, string> }>;
+  /**
+   * The namespaces (prefix → URI) the XLIFF file declared for other tools' own attributes (memoQ `mq:status`,
+   * an XLIFF 2 module's `fs:fs`): such attributes are written back, with these declarations, into an export
+   * of the same format.
+   */
+  namespaces?: Record<string, string>;
 }

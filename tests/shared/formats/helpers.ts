@@ -59,7 +59,7 @@ export function canValidate(): boolean {
 }
 
 /** Runs xmllint on `xml`; returns its exit status and messages. */
-export function xmllint(xml: string, kind: 'tmx' | 'xliff21' | 'xliff12'): { status: number | null; output: string } {
+export function xmllint(xml: string, kind: 'tmx' | 'xliff21' | 'xliff12' | 'xliff12-transitional'): { status: number | null; output: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'selaras-xml-'));
   const file = path.join(dir, 'doc.xml');
   writeFileSync(file, xml);
@@ -68,7 +68,7 @@ export function xmllint(xml: string, kind: 'tmx' | 'xliff21' | 'xliff12'): { sta
       ? ['--nonet', '--noout', '--dtdvalid', path.join(SCHEMAS, 'tmx14/tmx14.dtd'), file]
       : kind === 'xliff21'
         ? ['--nonet', '--noout', '--schema', path.join(SCHEMAS, 'xliff21-all-modules.xsd'), file]
-        : ['--nonet', '--noout', '--schema', path.join(SCHEMAS, 'xliff12/xliff-core-1.2-strict.xsd'), file];
+        : ['--nonet', '--noout', '--schema', path.join(SCHEMAS, `xliff12/xliff-core-1.2-${kind === 'xliff12' ? 'strict' : 'transitional'}.xsd`), file];
   const r = spawnSync('xmllint', args, {
     encoding: 'utf8',
     env: { ...process.env, XML_CATALOG_FILES: path.join(SCHEMAS, 'catalog.xml') },
