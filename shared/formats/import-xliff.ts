@@ -948,7 +948,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
     };
     visit(body, isPreserve(file, false), []);
   });
-  const base = original || name;
+  // (a file of several `<file>`s that hold units is named by itself: the first one's `original` names only a part)
+  const base = (files.filter(hasUnits).length > 1 ? '' : original) || name;
   // (a side with no language tag, or only the `-x-b` of an untagged target, is named by its letter: `a.xlf (B)`)
   const names = Array.from({ length: Math.max(2, b.sideCount) }, (_, i) => `${base} (${/^[A-Za-z]/.test(b.tagOf(i)) ? b.tagOf(i) : String.fromCharCode(65 + i)})`);
   const done = b.finish('xliff-1.2', names, 'parallel', name, { stats, formatVersion: version });

@@ -50,6 +50,8 @@ describe('an XLIFF 1.2 file of several <file>s, exported as XLIFF 1.2', () => {
     // reopened: both files' units, the same file again, and XLIFF 2 of it has the two files too
     const back = open(out, 'b.xlf');
     expect(p.versions[0].text).toMatch(/Ten people\.\s+Five dogs\./);
+    // the versions are named after the whole file, not after the first <file>'s original (a part of it)
+    expect(open(xml, 'site.xlf').versions.map((v) => v.name)).toEqual(['site.xlf (en)', 'site.xlf (id)']);
     expect(back.versions[0].text).toBe(p.versions[0].text);
     expect(strip(exportXliff12(exportInputOf(back, 0, 'all', 't')))).toBe(strip(out));
     expect([...exportXliff(exportInputOf(back, 0, 'all', 't')).matchAll(/<file id="[^"]*" original="([^"]*)"/g)].map((m) => m[1])).toEqual(['a.txt', 'b.txt']);
