@@ -431,6 +431,8 @@ export class VersionsBuilder {
       ...(f.variant === '1' ? { variant: true as const } : {}),
     });
     const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
+    // (a note whose figure an edit removed stays marked so)
+    const removed = f.removed === '1' ? { removed: true as const } : {};
     if (f.target === 'mismatch' && f.key !== undefined) {
       const sa = int(f.sa);
       const sb = int(f.sb);
@@ -448,12 +450,12 @@ export class VersionsBuilder {
                 : null;
             const a = fig(0, f.ta, sa, int(f.ea));
             const b = fig(1, f.tb, sb, int(f.eb));
-            return base({ type: 'mismatch', key: a || b ? mismatchKey(f.kind as MismatchKind, a, b) : key });
+            return base({ type: 'mismatch', key: a || b ? mismatchKey(f.kind as MismatchKind, a, b) : key, ...removed });
           },
         });
         return true;
       }
-      this.pending.push({ unit: null, side: 0, start: 0, end: 0, make: () => base({ type: 'mismatch', key: f.key! }) });
+      this.pending.push({ unit: null, side: 0, start: 0, end: 0, make: () => base({ type: 'mismatch', key: f.key!, ...removed }) });
       return true;
     }
     if (f.target === 'ledger' && f.what !== undefined) {
@@ -467,12 +469,12 @@ export class VersionsBuilder {
     if ((f.side === 'a' || f.side === 'b') && unit !== null) {
       const side = f.side === 'a' ? 0 : 1;
       if (!this.has(unit, side)) return false;
-      this.pending.push({ unit, side, start, end, make: (t) => base(t) });
+      this.pending.push({ unit, side, start, end, make: (t) => base(t.type === 'span' ? { ...t, ...removed } : t) });
       return true;
     }
     const version = int(f.version);
     if (version === null) return false;
-    this.pending.push({ unit: null, side: version, start, end, make: (t) => base(t) });
+    this.pending.push({ unit: null, side: version, start, end, make: (t) => base(t.type === 'span' ? { ...t, ...removed } : t) });
     return true;
   }
 

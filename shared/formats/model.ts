@@ -258,7 +258,8 @@ export function buildModel(input: ExportInput): ExportModel {
 
   for (const ann of annotations) {
     const t = ann.target;
-    if (t.type !== 'span') continue;
+    // (a note whose figure an edit removed points at text that is no longer its own: it rides loose, marked removed)
+    if (t.type !== 'span' || t.removed) continue;
     const which = t.version === pair.a ? 'a' : t.version === pair.b ? 'b' : null;
     if (!which) continue;
     const sentences = which === 'a' ? sentencesA : sentencesB;
@@ -277,7 +278,7 @@ export function buildModel(input: ExportInput): ExportModel {
   const spansInScope = new Set<Annotation>();
   for (const r of rows) for (const n of r.spanNotes) spansInScope.add(n.annotation);
   const looseAnnotations = annotations.filter((a) => {
-    if (a.target.type === 'mismatch') return !placedKeys.has(a.target.key);
+    if (a.target.type === 'mismatch') return !placedKeys.has(a.target.key) || !!a.target.removed;
     if (a.target.type === 'span') return !spansInScope.has(a);
     return true;
   });
@@ -371,6 +372,8 @@ export function decodeFields(s: string): Record<string, string> | null {
  */
 export function targetFields(a: Annotation, spanNote?: SpanNote, issue?: Issue): Record<string, string | number> {
   const t = a.target;
+  // (a note whose figure an edit removed says so: `removed=1`)
+  if (t.type !== 'ledger' && t.removed) return { ...targetFields({ ...a, target: { ...t, removed: false } }, spanNote, issue), removed: 1 };
   if (t.type === 'mismatch') {
     const f: Record<string, string | number> = { target: 'mismatch', key: t.key };
     if (issue) {

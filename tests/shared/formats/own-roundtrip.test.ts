@@ -142,3 +142,35 @@ describe('own XLIFF 1.2 edited by hand', () => {
     expect(v.issues.some((i) => i.includes('/ confirmed / Angka rumah tertukar.'))).toBe(true);
   });
 });
+
+describe('notes whose figure an edit removed', () => {
+  // A verdict on a mismatch that is still there (the key matches) and a span note, both marked removed by an edit.
+  const base = reviewed('parallel');
+  const m1 = base.annotations[0];
+  const span = base.annotations[2];
+  const project: Project = {
+    ...base,
+    annotations: [
+      { ...m1, target: { ...(m1.target as Extract<Annotation['target'], { type: 'mismatch' }>), removed: true } },
+      base.annotations[1],
+      { ...span, target: { ...(span.target as Extract<Annotation['target'], { type: 'span' }>), removed: true } },
+    ],
+  };
+  const removedOf = (p: Project) => p.annotations.map((a) => [a.note, a.verdict, a.target.type !== 'ledger' && !!a.target.removed]).sort();
+
+  it.each([
+    ['TMX', (p: Project) => exportTmx(exportInputOf(p, 0, 'all', 't')), (x: string) => importTmx(x, 'r.tmx')],
+    ['XLIFF 2', (p: Project) => exportXliff(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf')],
+    ['XLIFF 1.2', (p: Project) => exportXliff12(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf')],
+  ])('%s: stay marked removed, with their verdicts, and are never placed on the text now at their offsets', (_name, write, read) => {
+    const model = buildModel(exportInputOf(project, 0, 'all', 't'));
+    expect(model.allRows.flatMap((r) => r.spanNotes)).toEqual([]);
+    expect(model.allRows.flatMap((r) => r.issues.flatMap((i) => i.annotations.map((a) => a.note)))).not.toContain(m1.note);
+    expect(model.looseAnnotations.map((a) => a.note).sort()).toEqual([m1.note, span.note].sort());
+    const back = read(write(project));
+    if (!back.ok) throw new Error(back.message);
+    const reopened = projectFromBilingual(back, 'r');
+    expect(removedOf(reopened)).toEqual(removedOf(project));
+    expect(removedOf(reopened).filter((x) => x[2])).toHaveLength(2);
+  });
+});
