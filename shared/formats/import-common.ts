@@ -235,6 +235,27 @@ export function parseFileOrigin(json: string | undefined): FileOrigin | null {
   return out;
 }
 
+/**
+ * Of the `<note>`s of a file Selaras wrote (their texts), the ones that are not the written form of one of its
+ * annotations (`encoded`, each mirrored once by a note of its text): notes someone added or edited since, to be
+ * read as new annotations rather than dropped.
+ */
+export function notesAddedSince<T>(notes: readonly T[], textOf: (n: T) => string, encoded: readonly string[]): T[] {
+  const mirrored = new Map<string, number>();
+  for (const e of encoded) {
+    const note = decodeFields(e)?.note?.trim();
+    if (note) mirrored.set(note, (mirrored.get(note) ?? 0) + 1);
+  }
+  return notes.filter((n) => {
+    const text = textOf(n).trim();
+    if (text === '') return false;
+    const left = mirrored.get(text) ?? 0;
+    if (left === 0) return true;
+    mirrored.set(text, left - 1);
+    return false;
+  });
+}
+
 /** Extra fields of an annotation read from a file Selaras did not write. */
 export interface ForeignNote {
   category?: string;
@@ -378,6 +399,17 @@ export class VersionsBuilder {
   spanNote(unit: number, side: number, start: number, end: number, note: string, extra: ForeignNote = {}): void {
     if (!this.has(unit, side)) return;
     this.pending.push({ unit, side, start, end: Math.max(start, end), make: (target) => this.foreign(target, note, extra) });
+  }
+
+  /**
+   * A note on the whole text of a unit's side (or of its other side when that one has no text; a document
+   * note when neither has).
+   */
+  unitNote(unit: number, side: number, note: string, extra: ForeignNote = {}): void {
+    const on = this.has(unit, side) ? side : [0, 1].find((s) => this.has(unit, s));
+    if (on === undefined) return this.documentNote(note, extra);
+    const slots = this.units[unit][on] ?? [];
+    this.spanNote(unit, on, 0, slots.reduce((n, slot, k) => n + this.slots[on][slot].text.length + (k ? 1 : 0), 0), note, extra);
   }
 
   /** A note about the whole document (TMX header, XLIFF file or group): a span at the start of version 0. */

@@ -9,7 +9,7 @@
  */
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type SideOrigin } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type SideOrigin } from './import-common';
 import { breakCodeOf, spacingOf } from './spacing';
 import { SENTENCE_JOINER } from './model';
 import { CODE_PLACEHOLDERS } from '../text/chars';
@@ -129,10 +129,12 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     ? parseFileOrigin(propValue(hp, 'x-selaras-file-origin'))
     : { format: 'tmx', attrs: attrsOf(header, []), ...(hForeign.length ? { props: hForeign } : {}) };
 
-  for (const n of elements(header, 'note')) {
-    stats.notes.header++;
-    if (!ours) b.documentNote(readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
-  }
+  // (in a file Selaras wrote, a note that mirrors one of its annotations is read from its data; one added since is read as a note)
+  const noteText = (n: XmlElement) => readInline(n, 'tmx', true).text;
+  const headerNotes = elements(header, 'note');
+  stats.notes.header += headerNotes.length;
+  const headerEncoded = hp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
+  for (const n of ours ? notesAddedSince(headerNotes, noteText, headerEncoded) : headerNotes) b.documentNote(noteText(n), { attrs: attrsOf(n, []) });
 
   const tuids = new Set<string>();
   for (const tu of tus) {
@@ -248,16 +250,23 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     });
     const encoded = tp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
     for (const e of encoded) b.addEncoded(e, unit);
-    if (ours) continue;
-    // Notes of other tools: a unit note is about the source text, a variant note about its own.
+    // Notes of other tools (and, in a file Selaras wrote, notes added since): a unit note is about the source text,
+    // a variant note about its own.
+    // (Selaras writes the notes of a unit's annotations in the unit and in sides A's and B's variants, those of a
+    // further language's, which its data keeps in the header, in that language's variant)
+    const added = (notes: XmlElement[], pool: string[]) => (ours ? notesAddedSince(notes, noteText, pool) : notes);
     const whole = (side: number) => (texts[side] ?? []).reduce((n, s, k) => n + s.length + (k ? 1 : 0), 0);
     const first = b.has(unit, 0) ? 0 : [...bySide.keys()].find((s) => b.has(unit, s)) ?? 0;
-    for (const n of elements(tu, 'note')) b.spanNote(unit, first, 0, whole(first), readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []) });
+    const notes = [
+      ...added([...elements(tu, 'note'), ...[...bySide].filter(([side]) => side <= 1).flatMap(([, v]) => elements(v.tuv, 'note'))], encoded),
+      ...added([...bySide].filter(([side]) => side > 1).flatMap(([, v]) => elements(v.tuv, 'note')), headerEncoded),
+    ];
+    for (const n of elements(tu, 'note')) if (notes.includes(n)) b.spanNote(unit, first, 0, whole(first), noteText(n), { attrs: attrsOf(n, []) });
     for (const [side, v] of bySide) {
       // (a note of side A's variant says so, to go back into that variant: a unit's note lands on side A's text too)
       const on = b.has(unit, side) ? side : first;
       for (const n of elements(v.tuv, 'note'))
-        b.spanNote(unit, on, 0, whole(on), readInline(n, 'tmx', true).text, { attrs: attrsOf(n, []), ...(side === 0 ? { variant: true as const } : {}) });
+        if (notes.includes(n)) b.spanNote(unit, on, 0, whole(on), noteText(n), { attrs: attrsOf(n, []), ...(side === 0 ? { variant: true as const } : {}) });
     }
   }
   for (const [t, v] of hp) if (t === 'x-selaras-annotation') b.addEncoded(v, null);

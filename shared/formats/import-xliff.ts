@@ -16,7 +16,7 @@ import type { BilingualImportResult, BilingualStats, XmlImportError } from './ty
 import type { FileOrigin, Severity, Verdict } from '../project/types';
 import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type ForeignNote } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
 import { anonymousGroupKey, GroupKeys } from './groups';
@@ -83,7 +83,7 @@ function addOwnUnit(
   trg: Array<{ text: string } | null>,
   origin: BeadOrigin | null,
   grouped: boolean,
-): void {
+): number {
   const joined = (list: Array<{ text: string } | null>) =>
     list
       .map((x) => x?.text ?? '')
@@ -115,7 +115,11 @@ function addOwnUnit(
     },
   );
   for (const [t, v] of um) if (t === 'annotation') b.addEncoded(v, unit);
+  return unit;
 }
+
+/** The encoded annotations of Selaras data (`annotation` entries). */
+const encodedOf = (meta: Array<[string, string]>): string[] => meta.filter(([t]) => t === 'annotation').map(([, v]) => v);
 
 function metaValue(list: Array<[string, string]>, type: string): string | undefined {
   return list.find(([t]) => t === type)?.[1];
@@ -546,6 +550,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   if (namespaces2) fileOrigin.namespaces = namespaces2;
   const dropped2: Record<string, number> = {};
   const ours = files.some((f) => selarasMeta(f).length > 0);
+  // (the annotations on no unit, which Selaras writes as notes of a file or group; one pool for all of them)
+  const looseEncoded = encodedOf(files.map(selarasMeta).find((m) => m.length) ?? []);
   const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n), attrs: attrsOf(n, []) });
   const groupKeys = new GroupKeys();
   for (const [fileNo, file] of files.entries()) {
@@ -559,20 +565,19 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       dropped2[c.name] = (dropped2[c.name] ?? 0) + 1;
     }
     fileOrigin.files!.push({ key: fileId, attrs: attrsOf(file, []) });
-    for (const n of elements(child(file, 'notes') ?? file, 'note')) {
-      stats.notes.file++;
-      if (!ours) b.documentNote(plainText(n), { ...noteOf(n), ...(files.length > 1 ? { file: fileId } : {}) });
-    }
+    // (in a file Selaras wrote, a note that mirrors one of its annotations is read from its data; one added since is read as a note)
+    const fileNotes = elements(child(file, 'notes') ?? file, 'note');
+    stats.notes.file += fileNotes.length;
+    for (const n of ours ? notesAddedSince(fileNotes, plainText, looseEncoded) : fileNotes) b.documentNote(plainText(n), { ...noteOf(n), ...(files.length > 1 ? { file: fileId } : {}) });
     const visit = (container: XmlElement, preserve: boolean, groups: string[]): void => {
       for (const c of elements(container)) {
         if (c.local === 'group') {
           const id = groupKeys.keyOf(attr(c, 'id') ?? '', fileNo);
           const ga = attrsOf(c, ['id']);
           if (Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
-          for (const n of elements(child(c, 'notes') ?? c, 'note')) {
-            stats.notes.group++;
-            if (!ours) b.documentNote(plainText(n), { ...noteOf(n), group: id });
-          }
+          const groupNotes = elements(child(c, 'notes') ?? c, 'note');
+          stats.notes.group += groupNotes.length;
+          for (const n of ours ? notesAddedSince(groupNotes, plainText, looseEncoded) : groupNotes) b.documentNote(plainText(n), { ...noteOf(n), group: id });
           visit(c, isPreserve(c, preserve), [...groups, id]);
         } else if (c.local === 'unit') readUnit(c, isPreserve(c, preserve), groups);
       }
@@ -604,7 +609,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       if (segments.length === 0) return;
       const origin: BeadOrigin = { unit: attr(u, 'id') ?? '', ...(groups.length ? { groups } : {}) };
       if (um.length) {
-        addOwnUnit(b, um, src, trg, origin, groups.length > 0);
+        const unit = addOwnUnit(b, um, src, trg, origin, groups.length > 0);
+        for (const n of notesAddedSince(unitNotes, plainText, encodedOf(um))) b.unitNote(unit, attr(n, 'appliesTo') === 'target' ? 1 : 0, plainText(n), noteOf(n));
         return;
       }
       // A foreign unit is one bead: its segments' sentences in order, each segment's count kept.
@@ -718,7 +724,18 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
   const b = new VersionsBuilder([srcLang, trgLang]);
   const fm = fileContexts12(file);
   const header = child(file, 'header');
-  stats.notes.header += header ? elements(header, 'note').length : 0;
+  const headerNotes = header ? elements(header, 'note') : [];
+  stats.notes.header += headerNotes.length;
+  // (a note that mirrors one of its annotations is read from its data; one someone added since is read as a note)
+  const noteExtra = (n: XmlElement): ForeignNote => ({ author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
+  const looseEncoded = encodedOf(fm);
+  // (the header also holds the text of each row of version B alone, `b6: …`, which its data keeps)
+  const targetOnlyTexts = new Set(targetOnly12(file).map(({ row, meta }) => `b${row}: ${metaValue(meta, 'text-b') ?? ''}`.trim()));
+  for (const f of files) {
+    const h = child(f, 'header');
+    const notes = (h ? elements(h, 'note') : []).filter((n) => !targetOnlyTexts.has(plainText(n).trim()));
+    for (const n of notesAddedSince(notes, plainText, looseEncoded)) b.documentNote(plainText(n), noteExtra(n));
+  }
   const visit = (container: XmlElement, preserve: boolean): void => {
     for (const c of elements(container)) {
       if (c.local === 'group') visit(c, isPreserve(c, preserve));
@@ -750,7 +767,10 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
     if (trg && trg.text.trim() !== '') stats.translated++;
     const um = selarasContexts(tu);
     if (um.length) {
-      later(rowOf(tu), () => addOwnUnit(b, um, [src], [trg], null, false));
+      later(rowOf(tu), () => {
+        const unit = addOwnUnit(b, um, [src], [trg], null, false);
+        for (const n of notesAddedSince(elements(tu, 'note'), plainText, encodedOf(um))) b.unitNote(unit, attr(n, 'annotates') === 'target' ? 1 : 0, plainText(n), noteExtra(n));
+      });
       return;
     }
     // A unit added by another tool: one bead, its text cut into sentences.

@@ -174,3 +174,59 @@ describe('notes whose figure an edit removed', () => {
     expect(removedOf(reopened).filter((x) => x[2])).toHaveLength(2);
   });
 });
+
+describe('own files a reviewer added notes to', () => {
+  const project = reviewed('parallel');
+  const notesOf = (p: Project) => p.annotations.map((a) => a.note).sort();
+  // A note added to the unit of "Sekitar 150 relawan", one added to the file, and one of Selaras's notes edited.
+  it.each([
+    [
+      'TMX',
+      (p: Project) => exportTmx(exportInputOf(p, 0, 'all', 't')),
+      (x: string) => importTmx(x, 'r.tmx'),
+      (x: string) =>
+        x
+          .replace(/(<tu [^>]*>)((?:(?!<\/tu>)[\s\S])*?Sekitar 150 relawan)/, '$1<note>Reviewer: cek jumlah relawan.</note>$2')
+          .replace('</header>', '<note>Reviewer: seluruh berkas diperiksa.</note></header>')
+          .replace('<note>Angka rumah tertukar.</note>', '<note>Angka rumah tertukar (diperbaiki).</note>'),
+    ],
+    [
+      'XLIFF 2',
+      (p: Project) => exportXliff(exportInputOf(p, 0, 'all', 't')),
+      (x: string) => importXliff(x, 'r.xlf'),
+      (x: string) =>
+        x
+          .replace(/(<unit [^>]*>)((?:(?!<\/unit>)[\s\S])*?Sekitar 150 relawan)/, '$1<notes><note>Reviewer: cek jumlah relawan.</note></notes>$2')
+          .replace(/(<file [^>]*>)/, '$1<notes><note>Reviewer: seluruh berkas diperiksa.</note></notes>')
+          .replace(/(<note[^>]*>)Angka rumah tertukar\.<\/note>/, '$1Angka rumah tertukar (diperbaiki).</note>'),
+    ],
+    [
+      'XLIFF 1.2',
+      (p: Project) => exportXliff12(exportInputOf(p, 0, 'all', 't')),
+      (x: string) => importXliff(x, 'r.xlf'),
+      (x: string) =>
+        x
+          .replace(/(<source>(?:(?!<\/source>)[\s\S])*?Sekitar 150 relawan(?:(?!<\/trans-unit>)[\s\S])*?)(<\/trans-unit>)/, '$1<note>Reviewer: cek jumlah relawan.</note>$2')
+          .replace('</header>', '<note>Reviewer: seluruh berkas diperiksa.</note></header>')
+          .replace(/(<note[^>]*>)Angka rumah tertukar\.<\/note>/, '$1Angka rumah tertukar (diperbaiki).</note>'),
+    ],
+  ])('%s: the added and edited notes are read as notes, every annotation of Selaras data stays, none twice', (_name, write, read, edit) => {
+    const written = write(project);
+    const xml = edit(written);
+    expect(xml.match(/Reviewer:/g)).toHaveLength(2);
+    expect(xml).toContain('(diperbaiki)');
+    const back = read(xml);
+    if (!back.ok) throw new Error(back.message);
+    const reopened = projectFromBilingual(back, 'r');
+    expect(notesOf(reopened)).toEqual(
+      [...notesOf(project), 'Reviewer: cek jumlah relawan.', 'Reviewer: seluruh berkas diperiksa.', 'Angka rumah tertukar (diperbaiki).'].sort(),
+    );
+    // the unit's note is on that unit's text
+    const v = view(reopened);
+    expect(v.spans).toContain('Reviewer: cek jumlah relawan. @ Sekitar 150 relawan ikut membantu.');
+    // unedited: nothing added
+    const same = read(written);
+    if (!same.ok) throw new Error(same.message);
+    expect(notesOf(projectFromBilingual(same, 'r'))).toEqual(notesOf(project));
+  });
+});
