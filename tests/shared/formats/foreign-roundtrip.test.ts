@@ -178,3 +178,24 @@ describe('XLIFF 2 groups and multi-segment units through Selaras', () => {
     expect(noteLevels(xml)).toEqual(noteLevels(read(file)));
   });
 });
+
+describe('a file with very long fields', () => {
+  it('whatever opens can be saved: a base64 image in a <ph>, a long note and prop, a long tuid', () => {
+    const image = `&lt;img src="data:image/png;base64,${'QUJD'.repeat(40_000)}"/&gt;`;
+    const tuid = `u-${'x'.repeat(2_000)}`;
+    const tmx =
+      '<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>' +
+      `<tu tuid="${tuid}"><prop type="x-long">${'p'.repeat(150_000)}</prop><note>${'n'.repeat(150_000)}</note>` +
+      `<tuv xml:lang="en"><seg>It cost 5 euros <ph x="1">${image}</ph>.</seg></tuv><tuv xml:lang="id"><seg>Harganya 5 euro <ph x="1">${image}</ph>.</seg></tuv></tu></body></tmx>`;
+    const r = importTmx(tmx, 'big.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const p = projectFromBilingual(r, 'big.tmx');
+    const opened = parseProject(serializeProject(p, { app: { name: 'Selaras', version: '0.1.0' }, savedAt: '2024-03-13T10:00:00.000Z' }), { name: 'big.selaras' });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const out = exportTmx(exportInputOf(opened.project, 0, 'all', 't'));
+    expect(out).toContain(`tuid="${tuid}"`);
+    expect(out).toContain(image);
+    expect(out).toContain('p'.repeat(150_000));
+    expect(out).toContain('n'.repeat(150_000));
+  });
+});
