@@ -7,6 +7,7 @@ import {
   type ProjectErrorCode,
 } from '../../../shared/project/schema';
 import { classifyJsonFault } from '../../../shared/project/json-scan';
+import { MAX_SHORT } from '../../../shared/project/limits';
 import { sample } from '../../fixtures/project/sample';
 
 const app = { name: 'Selaras', version: '0.1.0' };
@@ -123,7 +124,7 @@ describe('serializeProject / parseProject', () => {
 
   it('refuses huge strings inside the document and oversize files', () => {
     const doc = JSON.parse(validText());
-    doc.project.annotations[0].author = 'x'.repeat(5000);
+    doc.project.annotations[0].author = 'x'.repeat(MAX_SHORT + 1);
     const r = parseProject(JSON.stringify(doc));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('invalid');
