@@ -268,7 +268,7 @@ const check: Command = {
     if (outputs.length) {
       const project = aligned ? aligned.project : await projectOfFiles(positional, a, b, alignment, !!options.lines);
       // Render everything before writing anything: a failure leaves no half-written output.
-      const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b], options['lang-ui'] as 'en' | 'id' | undefined) : null;
+      const report = typeof options.report === 'string' ? (await exportModule()).reportHtml(project, [a, b], options['lang-ui'] as 'en' | 'id' | undefined, { lexicon: alignOptions.lexicon, glossary: alignOptions.glossary }) : null;
       const saved = typeof options.save === 'string' ? await projectText(project, comparison, aligned?.pair) : null;
       await writeOutputs([
         ...(report !== null ? [{ file: options.report as string, data: report }] : []),

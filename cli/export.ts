@@ -11,6 +11,8 @@ import { exportProject } from '../electron/services/exporter';
 import { CliError } from './io';
 import { loadProjectFile, readAlignedVersions } from './bilingual';
 import { exportLosses, type ExportLoss } from '../shared/formats/losses';
+import type { Lexicon } from '../shared/align/lexicon';
+import { loadLexiconFor } from './resources';
 
 declare const __SELARAS_VERSION__: string;
 const VERSION = typeof __SELARAS_VERSION__ === 'string' ? __SELARAS_VERSION__ : '0.0.0';
@@ -37,10 +39,16 @@ export async function exportProjectFile(file: string, format: ExportFormat, scop
   if (others.length) options.onLoss?.({ key: 'formats2.loss.pairChosen', params: { languages: others.join(', '), pair: pair!.join(',') } });
   if (project.alignments.length === 0) throw new CliError(`${file}: the project has no aligned pair to export`);
   for (const loss of exportLosses(format, project, 0, scope)) options.onLoss?.(loss);
-  return exportProject(project, 0, format, scope, VERSION, options.uiLang);
+  // (compared with the lexicon, as `check` and the workbench compare)
+  const al = project.alignments[0];
+  const lexicon = await loadLexiconFor(project.versions[al.a].lang, project.versions[al.b].lang);
+  return exportProject(project, 0, format, scope, VERSION, options.uiLang, lexicon);
 }
 
-/** The self-contained HTML report of a project's first pair (given its two analysed versions). */
-export function reportHtml(project: Project, analysed: [AnalysedVersion, AnalysedVersion], uiLang?: UiLang): string {
-  return exportHtml({ ...exportInputOf(project, 0, 'all', VERSION, undefined, analysed), ...(uiLang ? { uiLang } : {}) });
+/**
+ * The self-contained HTML report of a project's first pair (given its two analysed versions), compared with the
+ * evidence `check` compared it with (the lexicon, a glossary).
+ */
+export function reportHtml(project: Project, analysed: [AnalysedVersion, AnalysedVersion], uiLang?: UiLang, evidence: { lexicon?: Lexicon | null; glossary?: Array<[string, string]> } = {}): string {
+  return exportHtml({ ...exportInputOf(project, 0, 'all', VERSION, undefined, analysed, evidence), ...(uiLang ? { uiLang } : {}) });
 }

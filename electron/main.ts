@@ -12,7 +12,7 @@ import { buildMenu, type MenuItemSpec } from './menu';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, CSP_HEADER, DENIED_NAVIGATION_EVENTS, isAllowedExternalUrl, isTrustedSenderUrl, mainWindowOptions } from './security';
 import { createHandlers } from './services/handlers';
 import { importFile } from './services/import';
-import { exportProject } from './services/exporter';
+import { exportProject, lexiconLoader } from './services/exporter';
 import { contentType, resolveStaticPath } from './services/static-files';
 
 protocol.registerSchemesAsPrivileged([
@@ -21,6 +21,7 @@ protocol.registerSchemesAsPrivileged([
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(__dirname, '..', '..', 'resources');
+const lexicon = lexiconLoader(resourcesDir);
 // The renderer tells us its language (setUiLanguage); until then, follow the system once ready.
 let uiLang: UiLang = 'en';
 let mainWindow: BrowserWindow | null = null;
@@ -74,7 +75,7 @@ function registerIpc() {
         return result.canceled || !result.filePath ? null : result.filePath;
       },
     },
-    exporter: (project, pair, format, scope, lang) => exportProject(project, pair, format, scope, app.getVersion(), lang),
+    exporter: async (project, pair, format, scope, lang) => exportProject(project, pair, format, scope, app.getVersion(), lang, await lexicon()),
     showItemInFolder: (file) => shell.showItemInFolder(file),
     dataDir: app.getPath('userData'),
     resourcesDir,

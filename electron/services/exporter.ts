@@ -7,6 +7,7 @@ import { exportTo } from '../../shared/formats';
 import { exportInputOf } from '../../shared/formats/input';
 import type { ExportInput } from '../../shared/formats/types';
 import type { Project } from '../../shared/project/types';
+import type { Lexicon } from '../../shared/align/lexicon';
 
 const encoder = new TextEncoder();
 
@@ -17,7 +18,10 @@ export async function renderExport(input: ExportInput, format: ExportFormat): Pr
   return typeof out === 'string' ? encoder.encode(out) : out;
 }
 
-/** Exports one aligned pair of a project, in `uiLang` (else the project's interface language, else English). */
+/**
+ * Exports one aligned pair of a project, in `uiLang` (else the project's interface language, else English),
+ * compared with the bilingual `lexicon` as the workbench compares it.
+ */
 export function exportProject(
   project: Project,
   pair: number,
@@ -25,7 +29,20 @@ export function exportProject(
   scope: ExportScope,
   version: string,
   uiLang?: UiLang,
+  lexicon?: Lexicon | null,
 ): Promise<Uint8Array> {
   const lang = uiLang ?? project.settings.uiLang;
-  return renderExport({ ...exportInputOf(project, pair, scope, version), ...(lang ? { uiLang: lang } : {}) }, format);
+  return renderExport({ ...exportInputOf(project, pair, scope, version, undefined, undefined, { lexicon }), ...(lang ? { uiLang: lang } : {}) }, format);
+}
+
+/** The bilingual lexicon of a resources folder (`lexicon/id-en.tsv`), read once when first asked for; null when it cannot be read. */
+export function lexiconLoader(resourcesDir: string): () => Promise<Lexicon | null> {
+  let loaded: Promise<Lexicon | null> | undefined;
+  return () =>
+    (loaded ??= (async () => {
+      const { readFile } = await import('node:fs/promises');
+      const { join } = await import('node:path');
+      const { parseLexicon } = await import('../../shared/align/lexicon');
+      return parseLexicon(await readFile(join(resourcesDir, 'lexicon', 'id-en.tsv'), 'utf8'));
+    })().catch(() => null));
 }

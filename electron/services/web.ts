@@ -8,7 +8,7 @@ import path from 'node:path';
 import { startBridge, type Bridge } from './bridge';
 import { createHandlers } from './handlers';
 import { importFile } from './import';
-import { exportProject } from './exporter';
+import { exportProject, lexiconLoader } from './exporter';
 
 export interface WebOptions {
   /** The repository (or installed app) root: holds dist/renderer and resources/. */
@@ -21,13 +21,14 @@ export interface WebOptions {
 }
 
 export function startWeb(options: WebOptions): Promise<Bridge> {
+  const lexicon = lexiconLoader(path.join(options.root, 'resources'));
   const handlers = createHandlers({
     fs: { readFile, writeFile: (f, d) => writeFile(f, d, 'utf8'), mkdir, stat },
     importer: importFile,
     dataDir: options.dataDir ?? path.join(os.homedir(), '.config', 'selaras-web'),
     resourcesDir: path.join(options.root, 'resources'),
     app: { name: 'Selaras', version: options.version ?? '0.0.0', edition: 'browser', platform: process.platform },
-    exporter: (project, pair, format, scope, lang) => exportProject(project, pair, format, scope, options.version ?? '0.0.0', lang),
+    exporter: async (project, pair, format, scope, lang) => exportProject(project, pair, format, scope, options.version ?? '0.0.0', lang, await lexicon()),
   });
   return startBridge({
     handlers,
