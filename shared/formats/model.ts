@@ -277,9 +277,12 @@ export function buildModel(input: ExportInput): ExportModel {
   for (const r of rows) for (const i of r.issues) placedKeys.add(i.mismatch.key);
   const spansInScope = new Set<Annotation>();
   for (const r of rows) for (const n of r.spanNotes) spansInScope.add(n.annotation);
+  // (the notes of another pair of a project of three or more versions are not this export's: a mismatch's by the
+  // versions it was noted between, a span's by its version; a ledger note is about every version)
   const looseAnnotations = annotations.filter((a) => {
-    if (a.target.type === 'mismatch') return !placedKeys.has(a.target.key) || !!a.target.removed;
-    if (a.target.type === 'span') return !spansInScope.has(a);
+    const t = a.target;
+    if (t.type === 'mismatch') return (t.a === undefined || t.b === undefined || (t.a === pair.a && t.b === pair.b)) && (!placedKeys.has(t.key) || !!t.removed);
+    if (t.type === 'span') return (t.version === pair.a || t.version === pair.b) && !spansInScope.has(a);
     return true;
   });
 

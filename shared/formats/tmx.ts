@@ -251,8 +251,10 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   out += prop('x-selaras-lang-a', model.langA, h);
   out += prop('x-selaras-lang-b', model.langB, h);
   if (skipped.length) out += prop('x-selaras-unpaired', skipped.length, h);
-  // Annotations with no unit: ledger notes, stale ones, and those of left-out beads.
-  const headerAnns = [...model.looseAnnotations];
+  // (a note on another language's text goes into that language's <tuv>; its data stays here)
+  const inVariants = new Set(others.flatMap((o) => [...[...o.notesOf.values()].flat(), ...o.alone.flatMap((x) => x.notes)]));
+  // Annotations with no unit: ledger notes, stale ones, those of left-out beads, and those of the further languages written.
+  const headerAnns = [...model.looseAnnotations, ...[...inVariants].filter((a) => !model.looseAnnotations.includes(a))];
   for (const r of skipped) {
     for (const i of r.issues) headerAnns.push(...i.annotations);
     for (const n of r.spanNotes) headerAnns.push(n.annotation);
@@ -260,8 +262,6 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   for (const a of headerAnns) {
     out += prop('x-selaras-annotation', encodeAnnotation(a, targetFields(a)), h);
   }
-  // (a note on another language's text goes into that language's <tuv>; its data stays here)
-  const inVariants = new Set(others.flatMap((o) => [...[...o.notesOf.values()].flat(), ...o.alone.flatMap((x) => x.notes)]));
   for (const a of headerAnns) if (!inVariants.has(a)) out += note(a.note, h, a);
   out += '  </header>\n  <body>\n';
 

@@ -35,7 +35,7 @@ describe('exportInputOf compares as the workbench does', () => {
   it("the project's termbase pairs names in the export as in the workbench", () => {
     const { a, b, project } = projectOf('Menurut Badan Riset Samudra, 40 desa terdampak.', 'According to Marine Watch, 40 villages were affected.');
     const tb = parseTermbase('id\ten\nBadan Riset Samudra\tMarine Watch\n', 'istilah.tsv');
-    if (!tb.ok) throw new Error(tb.message);
+    if (!tb.ok) throw new Error(tb.error.message);
     const withTerms = { ...project, termbase: tb.termbase };
     const glossary: Array<[string, string]> = [['Badan Riset Samudra', 'Marine Watch']];
     const workbench = analysePair(a, b, { a: 0, b: 1, mode: 'parallel', beads: project.alignments[0].beads }, { lexicon, glossary }).comparison;
