@@ -29,6 +29,13 @@ export function AnnotationEditor({ targetKey, annotation, defaults, onChange }: 
   changeRef.current = onChange;
   const flush = () => pending.current?.flush();
   useEffect(() => () => flush(), [targetKey]);
+  // The field shows the note as it now is when it changes from elsewhere (an undo, a redo, the Notes tab), not
+  // while it is being typed: leaving the field must not write an undone note back.
+  const field = useRef<HTMLTextAreaElement>(null);
+  const note = annotation?.note ?? '';
+  useEffect(() => {
+    if (field.current && !pending.current && field.current.value !== note) field.current.value = note;
+  }, [note]);
   const typed = (value: string) => {
     if (pending.current) clearTimeout(pending.current.timer);
     const target = changeRef.current;
@@ -49,6 +56,9 @@ export function AnnotationEditor({ targetKey, annotation, defaults, onChange }: 
             aria-checked={(annotation?.verdict ?? 'open') === v}
             className={`verdict-btn verdict-label--${v}`}
             data-testid={`verdict-${v}`}
+            // (the note field keeps the focus: leaving it applies the note and redraws the lists, which moved the
+            // button away before the click ended)
+            onMouseDown={(e) => e.preventDefault()}
             onClick={() => onChange({ verdict: v })}
             title={t('annotate.key', { key: Object.entries(VERDICT_KEYS).find(([, x]) => x === v)![0].toUpperCase() })}
           >
@@ -80,12 +90,13 @@ export function AnnotationEditor({ targetKey, annotation, defaults, onChange }: 
         {t('annotate.note')}
         <textarea
           key={targetKey}
-          defaultValue={annotation?.note ?? ''}
+          ref={field}
+          defaultValue={note}
           data-testid="annotate-note"
           onChange={(e) => typed(e.target.value)}
           onBlur={(e) => {
             if (pending.current) flush();
-            else if (e.target.value !== (annotation?.note ?? '')) onChange({ note: e.target.value });
+            else if (e.target.value !== note) onChange({ note: e.target.value });
           }}
         />
       </label>
