@@ -176,7 +176,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
                 text:
                   `${W.label('beads')}: ${sum.beads} · ${W.label('mismatches')}: ${sum.mismatches} (${W.label('open')} ${sum.openMismatches}, ` +
                   `${W.label('confirmed')} ${sum.confirmedMismatches}, ${W.label('dismissed')} ${sum.dismissedMismatches}) · ` +
-                  `${W.label('matches')}: ${sum.matches} · ${W.label('scope')}: ${input.scope}`,
+                  `${W.label('matches')}: ${sum.matches} · ${W.label('scope')}: ${W.scope(input.scope)}`,
               }),
             ],
           }),

@@ -36,6 +36,8 @@ export interface ExportWords {
   figureKind(kind: string): string;
   /** What a ledger group counts (`LedgerGroup.what`: a concept, a currency code, `percent of …`), in this language. */
   ledgerWhat(what: string): string;
+  /** The rows an export holds (`all`, `confirmed`, `mismatches`), as the export dialog names them. */
+  scope(scope: string): string;
 }
 
 export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
@@ -74,5 +76,6 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
       return worded === m.messageKey || worded.includes('{{') ? m.note : worded;
     },
     number: (n, digits = 2) => (l === 'id' ? n.toFixed(digits).replace('.', ',') : n.toFixed(digits)),
+    scope: (s) => tr(`export.scopes.${s}`, s),
   };
 }

@@ -143,7 +143,7 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   let body = `<h1>${escapeHtml(title)}</h1>`;
   body +=
     `<p class="meta">${escapeHtml(L.generated)}: ${escapeHtml(now)} · ${escapeHtml(input.tool.name)} ${escapeHtml(input.tool.version)}` +
-    ` · ${escapeHtml(L.scope)}: ${escapeHtml(input.scope)}</p>`;
+    ` · ${escapeHtml(L.scope)}: ${escapeHtml(W.scope(input.scope))}</p>`;
 
   body += `<h2>${escapeHtml(L.summary)}</h2><table>`;
   const line = (label: string, n: number, bad = false): string =>

@@ -338,6 +338,10 @@ export const en = {
       status: 'Status',
       otherNotes: 'Other notes',
       sentence: 'sentence',
+      group: 'Group',
+      version: 'Version',
+      figure: 'Figure',
+      sentenceNo: 'Sentence',
     },
   },
   keys: {

@@ -340,6 +340,10 @@ export const id: Messages = {
       status: 'Status',
       otherNotes: 'Catatan lain',
       sentence: 'kalimat',
+      group: 'Kelompok',
+      version: 'Versi',
+      figure: 'Angka',
+      sentenceNo: 'Kalimat',
     },
   },
   keys: {

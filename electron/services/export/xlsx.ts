@@ -1,7 +1,8 @@
 /**
  * Excel (.xlsx) export with exceljs (which needs Node built-ins, hence here and not in shared/):
- * sheet "Alignment" with the CSV columns, mismatch cells coloured (red while open or confirmed,
- * grey when dismissed) and annotation notes as cell comments; sheet "Ledger" with the groups.
+ * a sheet of the alignment with the CSV columns, mismatch cells coloured (red while open or confirmed,
+ * grey when dismissed) and annotation notes as cell comments; a sheet of the ledger's groups. Sheet names,
+ * headers and values in the export's language.
  */
 import ExcelJS from 'exceljs';
 import type { ExportInput } from '../../../shared/formats/types';
@@ -33,8 +34,8 @@ export async function exportXlsx(input: ExportInput): Promise<Uint8Array> {
   wb.created = now;
   wb.modified = now;
 
-  const ws = wb.addWorksheet('Alignment', { views: [{ state: 'frozen', ySplit: 1 }] });
   const words = exportWords(input.uiLang);
+  const ws = wb.addWorksheet(words.label('alignment'), { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers = columnHeaders(words);
   ws.columns = COLUMN_KEYS.map((c, k) => ({
     header: headers[k],
@@ -73,24 +74,24 @@ export async function exportXlsx(input: ExportInput): Promise<Uint8Array> {
   }
 
 
-  const ls = wb.addWorksheet('Ledger');
+  const ls = wb.addWorksheet(words.label('ledger'));
   ls.columns = [
-    { header: 'group', key: 'id', width: 8 },
-    { header: 'what', key: 'what', width: 20 },
-    { header: 'kind', key: 'kind', width: 10 },
-    { header: 'consistent', key: 'consistent', width: 12 },
-    { header: 'version', key: 'version', width: 24 },
-    { header: 'sentence', key: 'sentence', width: 10 },
-    { header: 'figure', key: 'figure', width: 30 },
+    { header: words.label('group'), key: 'id', width: 8 },
+    { header: words.label('what'), key: 'what', width: 20 },
+    { header: words.label('kind'), key: 'kind', width: 10 },
+    { header: words.label('consistent'), key: 'consistent', width: 12 },
+    { header: words.label('version'), key: 'version', width: 24 },
+    { header: words.label('sentenceNo'), key: 'sentence', width: 10 },
+    { header: words.label('figure'), key: 'figure', width: 30 },
   ];
   ls.getRow(1).font = { bold: true };
   for (const g of input.ledger) {
     for (const e of g.entries) {
       const row = ls.addRow([
         cellText(g.id),
-        cellText(g.what),
-        g.kind,
-        g.consistent ? 'yes' : 'no',
+        cellText(words.ledgerWhat(g.what)),
+        words.figureKind(g.kind),
+        words.label(g.consistent ? 'yes' : 'no'),
         cellText(input.project.versions[e.version]?.name ?? String(e.version)),
         e.sentence + 1,
         cellText(e.figure.text),

@@ -78,6 +78,9 @@ describe('exportHtml in Indonesian', () => {
     expect(html).toContain('Putusan: Kesalahan terkonfirmasi');
     expect(html).toContain('Kategori: Angka');
     expect(html).not.toContain('Figure mismatches');
+    // the rows in scope are named as the export dialog names them, not by the setting's name
+    expect(html).toContain('Cakupan: Semua baris');
+    expect(exportHtml({ ...sampleInput(), uiLang: 'en' })).toContain('Scope: All rows');
   });
 });
 

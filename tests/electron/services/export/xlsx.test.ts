@@ -37,9 +37,16 @@ describe('exportXlsx', () => {
   it('speaks Indonesian when asked', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await exportXlsx({ ...sampleInput(), uiLang: 'id' })) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet('Alignment')!;
+    // the sheets, the ledger's headers and values in Indonesian too
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Penjajaran', 'Buku angka']);
+    const ws = wb.getWorksheet('Penjajaran')!;
     expect(ws.getRow(1).getCell(2).value).toBe('kalimat A');
     expect(ws.getRow(3).getCell(10).value).toBe('Kesalahan terkonfirmasi');
+    const ledger = wb.getWorksheet('Buku angka')!;
+    expect((ledger.getRow(1).values as unknown[]).slice(1)).toEqual(['Kelompok', 'Apa', 'Jenis', 'Konsisten', 'Versi', 'Kalimat', 'Angka']);
+    const values = (ledger.getRow(2).values as unknown[]).slice(1);
+    expect(['ya', 'tidak']).toContain(values[3]);
+    expect(values[2]).not.toMatch(/^(count|money|percent|date)$/);
   });
 
   it('keeps hostile text as plain strings (no formulas)', async () => {
