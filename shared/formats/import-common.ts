@@ -118,19 +118,27 @@ export const BREAK = '\u2028';
  * coordinates).
  */
 export function sentencesOf(raw: string, preserve: boolean): { sentences: string[]; map: (i: number) => number } {
-  let s1 = '';
+  // (built as a list of characters, the last one kept aside: asking a string built by `+=` for its end at every
+  // character flattened it each time, quadratic on a long segment)
+  const out: string[] = [];
+  let last = '';
   const p1: number[] = [];
+  const put = (c: string) => {
+    out.push(c);
+    last = c;
+  };
   for (let i = 0; i < raw.length; i++) {
-    p1.push(s1.length);
+    p1.push(out.length);
     const c = raw[i];
     if (preserve) {
       if (c === '\r' && raw[i + 1] === '\n') continue;
-      s1 += c === '\n' || c === '\r' ? BREAK : c;
+      put(c === '\n' || c === '\r' ? BREAK : c);
     } else if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
-      if (s1.length > 0 && !s1.endsWith(' ') && !s1.endsWith(BREAK)) s1 += ' ';
-    } else s1 += c;
+      if (out.length > 0 && last !== ' ' && last !== BREAK) put(' ');
+    } else put(c);
   }
-  p1.push(s1.length);
+  p1.push(out.length);
+  const s1 = out.join('');
   const sentences: string[] = [];
   const p2: number[] = new Array(s1.length + 1).fill(0);
   let joined = 0;
