@@ -31,9 +31,10 @@ export interface TmxOptions {
   includeUnpaired?: boolean;
 }
 
-function prop(type: string, value: string | number, indent: string): string {
+/** A `<prop>` of Selaras's (none when empty), or with `theirs` one a file gave, written even when empty (memoQ's `<prop type="subject"></prop>`). */
+function prop(type: string, value: string | number, indent: string, theirs = false): string {
   const v = String(value);
-  return v.trim() === '' ? '' : `${indent}<prop type="${xmlAttr(type)}">${xmlText(v)}</prop>\n`;
+  return v.trim() === '' && !theirs ? '' : `${indent}<prop type="${xmlAttr(type)}">${xmlText(v)}</prop>\n`;
 }
 
 function note(text: string, indent: string, a?: Annotation): string {
@@ -57,10 +58,16 @@ function issueProps(i: Issue, indent: string, W: ExportWords): string {
  * The `srclang` of a unit: the one its file gave it when that is side B's language (`<tu srclang="de">` in an
  * English–German memory, a unit translated the other way), else side A's.
  */
-function unitSrclang(o: BeadOrigin | undefined, langA: string, langB: string): string {
+function unitSrclang(o: BeadOrigin | undefined, langA: string, langB: string, allSources = false, hasA = true): string | undefined {
   const own = fromFormat(o, 'tmx') ? o!.attrs?.srclang : undefined;
-  return own && own.toLowerCase() === langB.toLowerCase() ? langB : langA;
+  // (under a header of `srclang="*all*"` a unit has the source language its file gave it, or none)
+  if (allSources) return own && [langA, langB].some((l) => l.toLowerCase() === own.toLowerCase()) ? own : undefined;
+  // (a unit with no text in A's language has its source in B's)
+  return (own && own.toLowerCase() === langB.toLowerCase()) || !hasA ? langB : langA;
 }
+
+/** ` srclang="…"`, or nothing. */
+const srclangAttr = (lang: string | undefined): string => (lang ? ` srclang="${xmlAttr(lang)}"` : '');
 
 export function tmxLangs(langA: string, langB: string): [string, string] {
   return [langA, langA === langB ? `${langB}-x-b` : langB];
@@ -200,7 +207,7 @@ function extraUnits(left: AloneVariant[]): ExtraUnit[] {
 /** A `<tuv>`: its attributes and props kept from a TMX file, its notes, its segment. */
 function tuv(tag: string, seg: string, indent: string, origin: { attrs?: Record<string, string>; props?: Array<[string, string]> } | null, inner = ''): string {
   const attrs = origin ? attrsXml(origin.attrs, TMX_TUV_ATTRS) : '';
-  const head = (origin?.props ?? []).map(([t, v]) => prop(t, v, `${indent}  `)).join('') + inner;
+  const head = (origin?.props ?? []).map(([t, v]) => prop(t, v, `${indent}  `, true)).join('') + inner;
   return head
     ? `${indent}<tuv xml:lang="${xmlAttr(tag)}"${attrs}>\n${head}${indent}  <seg>${seg}</seg>\n${indent}</tuv>\n`
     : `${indent}<tuv xml:lang="${xmlAttr(tag)}"${attrs}><seg>${seg}</seg></tuv>\n`;
@@ -238,11 +245,13 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   const theirs = fo?.format === 'tmx' ? (fo.attrs ?? {}) : {};
   const headerAttrs: Record<string, string> = { segtype: 'sentence', 'o-tmf': 'Selaras', adminlang: 'en', datatype: 'plaintext', creationdate: tmxDate(now), ...theirs };
   if (theirs.creationdate) headerAttrs.changedate = tmxDate(now);
+  // A memory whose units may each have their source in any language says so (`srclang="*all*"`), and keeps saying it.
+  const allSources = theirs.srclang?.toLowerCase() === '*all*';
   out +=
     `  <header creationtool="${xmlAttr(input.tool.name)}" creationtoolversion="${xmlAttr(input.tool.version || 'unknown')}"` +
-    ` srclang="${xmlAttr(langA)}"${attrsXml(headerAttrs, TMX_HEADER_ATTRS)}>\n`;
+    ` srclang="${xmlAttr(allSources ? '*all*' : langA)}"${attrsXml(headerAttrs, TMX_HEADER_ATTRS)}>\n`;
   const h = '    ';
-  for (const [type, v] of fo?.props ?? []) out += prop(type, v, h);
+  for (const [type, v] of fo?.props ?? []) out += prop(type, v, h, true);
   out += prop('x-selaras-file-origin', originJson(fo), h);
   out += prop('x-selaras-scope', input.scope, h);
   out += prop('x-selaras-mode', input.pair.mode, h);
@@ -295,15 +304,16 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   const extraUnit = (n: number): string => {
     const { origin, variants } = extras[n];
     return (
-      `    <tu tuid="${xmlAttr(tuids[rows.length + n])}"${fromFormat(origin, 'tmx') ? attrsXml(origin!.attrs, TMX_TU_ATTRS) : ''} srclang="${xmlAttr(langA)}">\n` +
-      `${(origin?.props ?? []).map(([type, v]) => prop(type, v, t)).join('')}${prop('x-selaras-origin', originJson(origin), t)}${prop('x-selaras-status', 'unconfirmed', t)}${variants.map((x) => extraTuv(x.other.tag, x.texts, x.other.codes, t, x.origin, x.notes)).join('')}    </tu>\n`
+      // (a unit without the pivot language's text: its source is its file's, else its first variant's language)
+      `    <tu tuid="${xmlAttr(tuids[rows.length + n])}"${fromFormat(origin, 'tmx') ? attrsXml(origin!.attrs, TMX_TU_ATTRS) : ''}${srclangAttr((fromFormat(origin, 'tmx') ? origin!.attrs?.srclang : undefined) ?? (allSources ? undefined : variants[0]?.other.tag))}>\n` +
+      `${(origin?.props ?? []).map(([type, v]) => prop(type, v, t, true)).join('')}${prop('x-selaras-origin', originJson(origin), t)}${prop('x-selaras-status', 'unconfirmed', t)}${variants.map((x) => extraTuv(x.other.tag, x.texts, x.other.codes, t, x.origin, x.notes)).join('')}    </tu>\n`
     );
   };
   for (const n of extrasAfter.get(-1) ?? []) out += extraUnit(n);
   rows.forEach((r, k) => {
     const o = r.bead.origin;
-    out += `    <tu tuid="${xmlAttr(tuids[k])}"${fromFormat(o, 'tmx') ? attrsXml(o!.attrs, TMX_TU_ATTRS) : ''} srclang="${xmlAttr(unitSrclang(o, langA, langB))}">\n`;
-    for (const [type, v] of o?.props ?? []) out += prop(type, v, t);
+    out += `    <tu tuid="${xmlAttr(tuids[k])}"${fromFormat(o, 'tmx') ? attrsXml(o!.attrs, TMX_TU_ATTRS) : ''}${srclangAttr(unitSrclang(o, langA, langB, allSources, hasText(r.a)))}>\n`;
+    for (const [type, v] of o?.props ?? []) out += prop(type, v, t, true);
     out += prop('x-selaras-origin', originJson(o), t);
     out += prop('x-selaras-bead', r.type, t);
     out += prop('x-selaras-score', Number(r.bead.score.toFixed(4)), t);

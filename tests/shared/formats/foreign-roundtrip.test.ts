@@ -199,3 +199,35 @@ describe('a file with very long fields', () => {
     expect(out).toContain('n'.repeat(150_000));
   });
 });
+
+describe('TMX header and unit details other tools write', () => {
+  const tmxOf = (header: string, body: string) =>
+    `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" ${header}><prop type="defdomain"></prop></header><body>${body}</body></tmx>`;
+  const trip = (tmx: string) => {
+    const r = importTmx(tmx, 'm.tmx');
+    if (!r.ok) throw new Error(r.message);
+    return exportTmx(exportInputOf(projectFromBilingual(r, 'm.tmx'), 0, 'all', 't'));
+  };
+  it('srclang="*all*" stays, and a unit gets the source language its file gave it or none', () => {
+    const out = trip(
+      tmxOf(
+        'srclang="*all*"',
+        '<tu tuid="1"><tuv xml:lang="en"><seg>It has 300 staff.</seg></tuv><tuv xml:lang="id"><seg>Ada 300 staf.</seg></tuv></tu>' +
+          '<tu tuid="2" srclang="id"><tuv xml:lang="id"><seg>Harga naik Rp 5.000.</seg></tuv><tuv xml:lang="en"><seg>The price rose Rp 5,000.</seg></tuv></tu>',
+      ),
+    );
+    expect(out).toMatch(/<header [^>]*srclang="\*all\*"/);
+    expect(out).toMatch(/<tu tuid="1">/);
+    expect(out).toMatch(/<tu tuid="2" srclang="id">/);
+    if (canValidate()) expect(xmllint(out, 'tmx')).toMatchObject({ status: 0, output: '' });
+  });
+  it('a unit without text in the first language has its source in the second', () => {
+    const out = trip(tmxOf('srclang="en"', '<tu tuid="1"><tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="id"><seg>Satu.</seg></tuv></tu><tu tuid="2"><tuv xml:lang="id"><seg>Hanya 9 kapal.</seg></tuv></tu>'));
+    expect(out).toMatch(/<tu tuid="2" srclang="id">/);
+  });
+  it('empty props of header, unit and variant are written back (memoQ writes them)', () => {
+    const out = trip(tmxOf('srclang="en"', '<tu tuid="1"><prop type="subject"></prop><tuv xml:lang="en"><prop type="x-note"></prop><seg>It has 300 staff.</seg></tuv><tuv xml:lang="id"><seg>Ada 300 staf.</seg></tuv></tu>'));
+    for (const type of ['defdomain', 'subject', 'x-note']) expect(out).toContain(`<prop type="${type}"></prop>`);
+    if (canValidate()) expect(xmllint(out, 'tmx')).toMatchObject({ status: 0, output: '' });
+  });
+});
