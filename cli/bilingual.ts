@@ -1,7 +1,7 @@
 /** Reading TMX/XLIFF files on the command line: one place for `export` and `inspect`. */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeText, MAX_DECODE_BYTES } from '../electron/services/import/decode';
+import { decodeText, decodeXml, MAX_DECODE_BYTES } from '../electron/services/import/decode';
 import { importTmx } from '../shared/formats/import-tmx';
 import { importBilingual } from '../shared/formats';
 import { isBilingualName } from '../shared/formats/file-types';
@@ -15,7 +15,7 @@ import { notReadList } from '../shared/formats/losses';
 import { CliError } from './io';
 
 /** Reads a file's text (UTF-8/UTF-16; XML files up to the import limit). */
-async function readXmlText(file: string): Promise<string> {
+async function readXmlText(file: string): Promise<{ text: string; bytes: Uint8Array }> {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new CliError(`${file}: not a file`);
@@ -25,9 +25,10 @@ async function readXmlText(file: string): Promise<string> {
     const code = (err as { code?: string }).code;
     throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? (err as Error).message})`);
   }
-  const decoded = decodeText(new Uint8Array(await readFile(file)), path.basename(file));
+  const bytes = new Uint8Array(await readFile(file));
+  const decoded = decodeText(bytes, path.basename(file));
   if (!decoded.ok) throw new CliError(`${file}: ${decoded.message}`);
-  return decoded.text;
+  return { text: decoded.text, bytes };
 }
 
 /** True when the text is XML whose root is `tmx` or `xliff`. */
@@ -39,10 +40,13 @@ function looksBilingual(text: string): boolean {
 /** Imports a TMX/XLIFF file (`pair` picks two languages of a multilingual TMX); the raw result. */
 export async function importBilingualPath(file: string, pair?: [string, string]): Promise<BilingualImportResult | null> {
   if (path.extname(file).toLowerCase() === '.selaras') return null;
-  const text = await readXmlText(file);
+  const { text, bytes } = await readXmlText(file);
   // Another extension: only when the content says so (a renamed file).
   if (!isBilingualName(file) && !looksBilingual(text)) return null;
   const name = path.basename(file);
+  // (XML that is not valid in its encoding is refused: a text file's encoding may be guessed, an XML file's not)
+  const strict = decodeXml(bytes, name);
+  if (!strict.ok) throw new CliError(`${file}: ${strict.message}`);
   const isTmx = /^\s*(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<\s*([A-Za-z_][\w.-]*:)?tmx\b/i.test(text.replace(/^\ufeff/, ''));
   if (pair && isTmx) return importTmx(text, name, { pair });
   const r = importBilingual(text, name);

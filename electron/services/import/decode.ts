@@ -263,3 +263,15 @@ export function decodeText(bytes: Uint8Array, name: string): DecodeResult {
   if (looksBinary(asLatin)) return refuse('binary', name, `${name} is not a text file.`);
   return refuse('undecodable', name, `${name} is not valid text in any encoding Selaras reads.`);
 }
+
+/**
+ * An XML file's text (TMX, XLIFF): as {@link decodeText}, but bytes that are not UTF-8 in a file whose declaration
+ * names UTF-8 or no encoding (XML then reads it as UTF-8) are refused rather than read as Windows-1252: XML leaves
+ * no room for a guess, and a wrong one would change the file's characters on their way back out.
+ */
+export function decodeXml(bytes: Uint8Array, name: string): DecodeResult {
+  const decoded = decodeText(bytes, name);
+  if (!decoded.ok || !decoded.uncertain || decoded.encoding !== 'windows-1252') return decoded;
+  const declared = declaredXmlEncoding(bytes) ?? 'UTF-8';
+  return refused('undecodable', 'errors.undecodableDeclared', name, `${name} declares the encoding ${declared}, but its bytes are not valid ${declared}.`, { encoding: declared });
+}

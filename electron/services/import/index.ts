@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeText, MAX_DECODE_BYTES, type TextEncodingName } from './decode';
+import { decodeText, decodeXml, MAX_DECODE_BYTES, type TextEncodingName } from './decode';
 import { htmlToText, declaredCharset } from './html';
 import { markdownToText } from './markdown';
 import { docxToText, MAX_DOCX_BYTES } from './docx';
@@ -191,7 +191,7 @@ export async function importBilingualFile(input: ImportInput): Promise<Bilingual
   const read = await readInput(input, MAX_DECODE_BYTES);
   if (!read.ok) return read;
   const { name, bytes } = read;
-  const decoded = decodeText(bytes, name);
+  const decoded = decodeXml(bytes, name);
   if (!decoded.ok) return decoded;
   const imported = importBilingual(decoded.text, name);
   if (!imported.ok) return imported;

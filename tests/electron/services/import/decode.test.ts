@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { decodeText, MAX_DECODE_BYTES } from '../../../../electron/services/import/decode';
+import { decodeText, decodeXml, MAX_DECODE_BYTES } from '../../../../electron/services/import/decode';
 import { translate } from '../../../../shared/i18n';
 
 const FIX = path.resolve(__dirname, '../../../fixtures/formats/import');
@@ -88,6 +88,17 @@ describe('decodeText', () => {
       expect(r).toMatchObject({ ok: true, encoding: 'windows-1252' });
       expect(r.ok && r.text).toContain('<seg>Pages 4–6 “quoted” 5 € and é</seg>');
     }
+  });
+
+  it('an XML file declared UTF-8 (or declaring nothing) whose bytes are not UTF-8 is refused, not guessed as Windows-1252; declared Windows-1252 it reads', () => {
+    const xml = (decl: string) => new Uint8Array([...Buffer.from(`${decl}<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>Caf`), 0xe9, ...Buffer.from(' 5 ratus</seg></tuv></tu></body></tmx>')]);
+    for (const decl of ['<?xml version="1.0" encoding="UTF-8"?>', '']) {
+      expect(decodeXml(xml(decl), 'm.tmx')).toMatchObject({ ok: false, code: 'undecodable', messageKey: 'errors.undecodableDeclared', params: { name: 'm.tmx', encoding: 'UTF-8' } });
+      // (a text file of the same bytes is read, flagged uncertain, as before)
+      expect(decodeText(xml(decl), 'm.txt')).toMatchObject({ ok: true, encoding: 'windows-1252', uncertain: true });
+    }
+    expect(decodeXml(xml('<?xml version="1.0" encoding="windows-1252"?>'), 'm.tmx')).toMatchObject({ ok: true, encoding: 'windows-1252' });
+    expect(decodeXml(new Uint8Array(Buffer.from('<tmx version="1.4"/>')), 'm.tmx')).toMatchObject({ ok: true, encoding: 'utf-8' });
   });
 
   it('refuses files above 50 MB before decoding', () => {
