@@ -8,7 +8,7 @@
  * category, the automatic explanation and the user's notes each have their own column.
  */
 import type { ExportInput } from './types';
-import { buildModel, type ExportModel, type Issue, type Row } from './model';
+import { buildModel, type ExportModel, type Issue, type Row, type SpanNote } from './model';
 import { exportWords, type ColumnKey, type ExportWords } from './export-words';
 import { visibleCodes } from './codes';
 
@@ -80,14 +80,16 @@ export interface TableLine {
   /** The bead's row; null for a mismatch or a note on no row in scope. */
   row: Row | null;
   issue: Issue | null;
+  /** A note on a stretch of the row's text: its own line, its text in the figure column of its side. */
+  spanNote?: SpanNote;
   /** Every column (confidence as a number, '' on a line with no bead; each format writes it its way), in the export's language. */
   cells: [string, string, string, string, number | '', string, string, string, string, string, string, string, string, string, string, string];
 }
 
 /**
- * The lines the tabular exports share: one per issue, or one for a bead without any. The
- * automatic explanation and the user's notes are separate columns; a bead's notes on its
- * text go with its first line.
+ * The lines the tabular exports share: one per issue, or one for a bead without any, then one per note on a
+ * stretch of its text (its verdict, category and severity in their columns, the annotated text in its side's
+ * figure column). The automatic explanation and the user's notes are separate columns.
  */
 export function tableLines(model: ExportModel, words: ExportWords = exportWords('en')): TableLine[] {
   const out: TableLine[] = [];
@@ -98,12 +100,11 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     const a = { text: visibleCodes(row.a.text, model.codesA) };
     const b = { text: visibleCodes(row.b.text, model.codesB) };
     const status = words.status(row.status);
-    const spanNotes = row.spanNotes.map((n) => n.annotation.note).filter((n) => n.trim() !== '');
     if (row.issues.length === 0) {
-      out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', '', '', '', spanNotes.join(' | '), '', unit] });
+      out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', '', '', '', '', '', unit] });
     }
-    row.issues.forEach((i, k) => {
-      const notes = [...i.annotations.map((x) => x.note), ...(k === 0 ? spanNotes : [])].filter((n) => n.trim() !== '');
+    row.issues.forEach((i) => {
+      const notes = i.annotations.map((x) => x.note).filter((n) => n.trim() !== '');
       out.push({
         row,
         issue: i,
@@ -127,6 +128,16 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
         ],
       });
     });
+    for (const n of row.spanNotes) {
+      const x = n.annotation;
+      const text = visibleCodes(row[n.side].text.slice(n.start, n.end), n.side === 'a' ? model.codesA : model.codesB);
+      out.push({
+        row,
+        issue: null,
+        spanNote: n,
+        cells: [`${id}:${x.id}`, a.text, b.text, type, bead.score, status, '', words.category(x.category), words.severity(x.severity), words.verdict(x.verdict), n.side === 'a' ? text : '', n.side === 'b' ? text : '', '', x.note, '', unit],
+      });
+    }
   }
   // Mismatches in no row in scope, and notes on no row (document, group, ledger notes): their
   // own lines, so that no verdict or note is left out of the table.

@@ -53,8 +53,9 @@ describe('exportCsv', () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     // The ledger note (on no row) has a line of its own: its verdict, category and note are not dropped.
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6', 'a4']);
-    expect(rows[7].slice(7, 10).concat(rows[7][13])).toEqual(['Inconsistency', 'Critical', 'Confirmed error', 'Two different counts of evacuees.']);
+    // A note on a stretch of a row's text has its own line after the row's: verdict, category, severity, the text.
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6', 'b6:a3', 'a4']);
+    expect(rows[8].slice(7, 10).concat(rows[8][13])).toEqual(['Inconsistency', 'Critical', 'Confirmed error', 'Two different counts of evacuees.']);
     const m1 = rows[2];
     expect(m1).toEqual([
       'b2:m1',
@@ -76,7 +77,11 @@ describe('exportCsv', () => {
     ]);
     expect(rows[4][3]).toBe('1-2');
     expect(rows[5][9]).toBe('False alarm');
-    expect(rows[6][13]).toBe('Who said it? <check>');
+    // the row's own line no longer carries the note; the note's line does, with its fields and its text in B
+    expect(rows[6][13]).toBe('');
+    expect([...rows[7].slice(6, 11), rows[7][13]]).toEqual(['', 'Addition', 'Minor', 'Open', '', 'Who said it? <check>']);
+    expect(rows[7][11]).toHaveLength(5);
+    expect(rows[7][2]).toContain(rows[7][11]);
   });
 
   it('speaks Indonesian when the interface does: headers, values, numbers; category, explanation and note apart', () => {

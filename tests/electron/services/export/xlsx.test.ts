@@ -12,9 +12,13 @@ describe('exportXlsx', () => {
     expect(ws.getRow(1).getCell(1).value).toBe('id');
     const ids = [];
     for (let r = 2; r <= ws.rowCount; r++) ids.push(ws.getRow(r).getCell(1).value);
-    // The ledger note (on no row) has a line of its own.
-    expect(ids).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6', 'a4']);
-    expect(ws.getRow(8).getCell(14).value).toBe('Two different counts of evacuees.');
+    // The note on a stretch of b6's text and the ledger note (on no row) have lines of their own.
+    expect(ids).toEqual(['b1', 'b2:m1', 'b3', 'b4', 'b5:m2', 'b6', 'b6:a3', 'a4']);
+    expect(ws.getRow(9).getCell(14).value).toBe('Two different counts of evacuees.');
+    // the span note's line has its verdict and its note, with its comment on that line only
+    const span = ws.getRow(8);
+    expect([span.getCell(8).value, span.getCell(10).value, span.getCell(14).value]).toEqual(['Addition', 'Open', 'Who said it? <check>']);
+    expect(ws.getRow(7).getCell(14).note).toBeUndefined();
     // The level of each mismatch has its column.
     expect(ws.getRow(3).getCell(15).value).toBe('Drift');
     const m1 = ws.getRow(3);
