@@ -46,6 +46,8 @@ export interface SpanNote {
   /** Offsets inside that side's joined text. */
   start: number;
   end: number;
+  /** The note's text runs on into the next rows: marked here up to the row's end, kept whole in Selaras data. */
+  cut?: true;
 }
 
 export interface Row {
@@ -130,26 +132,31 @@ function side(all: number[], sentences: Sentence[]): Side {
 /**
  * Maps a document offset range into a side's joined text, when it starts in one of its
  * sentences. A range that runs on into the side's next sentences (a note on a whole unit of
- * two sentences) keeps them; it is cut only where the side ends.
+ * two sentences) keeps them; it is cut only where the side ends (`cut`: it runs on into the next row).
  */
 export function localSpan(
   s: Side,
   sentences: Sentence[],
   start: number,
   end: number,
-): { start: number; end: number } | null {
+): { start: number; end: number; cut?: true } | null {
   for (let k = 0; k < s.indices.length; k++) {
     const sent = sentences[s.indices[k]];
     if (!sent) continue;
     if (start >= sent.start && start < sent.end) {
       const ls = s.offsets[k] + (start - sent.start);
       let le = s.offsets[k] + (Math.min(end, sent.end) - sent.start);
+      let last = sent;
       for (let j = k + 1; j < s.indices.length; j++) {
         const next = sentences[s.indices[j]];
         if (!next || end <= next.start) break;
         le = s.offsets[j] + (Math.min(end, next.end) - next.start);
+        last = next;
       }
-      return le > ls ? { start: ls, end: le } : null;
+      if (le <= ls) return null;
+      // (a range that goes on past the side's last sentence it reached, into text of another row)
+      const onward = end > last.end && sentences.some((x) => x.start >= last.end && x.start < end && x.text !== '');
+      return onward ? { start: ls, end: le, cut: true } : { start: ls, end: le };
     }
   }
   return null;
@@ -388,6 +395,7 @@ export function targetFields(a: Annotation, spanNote?: SpanNote, issue?: Issue):
     return f;
   }
   if (t.type === 'ledger') return { target: 'ledger', what: t.what };
-  if (spanNote) return { target: 'span', side: spanNote.side, start: spanNote.start, end: spanNote.end };
+  // (a note cut at its row's end is kept whole, by its place in the document)
+  if (spanNote && !spanNote.cut) return { target: 'span', side: spanNote.side, start: spanNote.start, end: spanNote.end };
   return { target: 'span', version: t.version, start: t.start, end: t.end };
 }

@@ -230,3 +230,25 @@ describe('own files a reviewer added notes to', () => {
     expect(notesOf(projectFromBilingual(same, 'r'))).toEqual(notesOf(project));
   });
 });
+
+describe('a note on text that runs over two rows', () => {
+  const base = reviewed('parallel');
+  const start = A.indexOf('rusak berat.');
+  const end = A.indexOf('Pemerintah mengirim') + 'Pemerintah mengirim'.length;
+  const project: Project = { ...base, annotations: [{ ...base.annotations[2], id: 'x1', note: 'Dua kalimat.', target: { type: 'span', version: 0, start, end } }] };
+  const covered = (p: Project) => {
+    const t = p.annotations.find((a) => a.note === 'Dua kalimat.')!.target;
+    if (t.type !== 'span') throw new Error('not a span');
+    return p.versions[t.version].text.slice(t.start, t.end).replace(/\s+/g, ' ');
+  };
+  it.each([
+    ['TMX', (p: Project) => exportTmx(exportInputOf(p, 0, 'all', 't')), (x: string) => importTmx(x, 'r.tmx')],
+    ['XLIFF 2', (p: Project) => exportXliff(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf')],
+    ['XLIFF 1.2', (p: Project) => exportXliff12(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf')],
+  ])('%s: comes back whole (it was cut at the end of the row where it starts)', (_name, write, read) => {
+    expect(covered(project)).toBe('rusak berat. Pemerintah mengirim');
+    const back = read(write(project));
+    if (!back.ok) throw new Error(back.message);
+    expect(covered(projectFromBilingual(back, 'r'))).toBe('rusak berat. Pemerintah mengirim');
+  });
+});
