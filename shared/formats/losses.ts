@@ -148,8 +148,16 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     const bad = project.annotations.reduce((n, a) => n + xmlInvalidCount(a.note), inText);
     if (bad) out.push({ key: 'formats2.loss.controlChars', params: { format: name, count: bad } });
   }
+  // An Excel cell holds 32,767 characters: a longer note is cut there.
+  if (format === 'xlsx') {
+    const long = project.annotations.filter((a) => a.note.length > XLSX_CELL_MAX).length;
+    if (long) out.push({ key: 'formats2.loss.cellCut', params: { format: name, count: long, max: XLSX_CELL_MAX } });
+  }
   return out;
 }
+
+/** The most characters an Excel cell holds. */
+export const XLSX_CELL_MAX = 32_767;
 
 /** The elements an import did not read, as said to the user: `<alt-trans> ×2, <sdl:seg-defs> ×3`. */
 export function notReadList(elements: Record<string, number>): string {

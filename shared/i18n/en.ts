@@ -562,6 +562,7 @@ export const en = {
       controlChars: '{{count}} characters that XML cannot carry (control characters) are written as U+FFFD in {{format}}.',
       idsRenamed_one: '{{count}} unit repeats the id of an earlier unit of its file ({{ids}}): {{format}} needs unique ids, so it is written with a new one.',
       idsRenamed_other: '{{count}} units repeat the id of an earlier unit of their file ({{ids}}): {{format}} needs unique ids, so they are written with new ones.',
+      cellCut: '{{count}} notes are longer than the {{max}} characters an {{format}} cell holds: they are cut there (CSV, DOCX and the other formats keep them whole).',
       noConfirmedRows: 'no row is confirmed, so the {{format}} export of confirmed rows holds none (Selaras cannot open such a file as a project).',
     },
     warning: 'Warning: {{message}}',

@@ -556,6 +556,7 @@ export const id: Messages = {
       codeHints: '{{count}} kode inline membawa petunjuk penyuntingan atau teks tampilan XLIFF 2 (canCopy, canDelete, disp, equiv…) yang tidak bisa ditulis {{format}}: semuanya tidak ikut di sana (ekspor XLIFF 2 menyimpannya).',
       controlChars: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
       idsRenamed_other: '{{count}} unit memakai ulang id unit sebelumnya di berkasnya ({{ids}}): {{format}} memerlukan id yang unik, jadi unit itu ditulis dengan id baru.',
+      cellCut: '{{count}} catatan lebih panjang daripada {{max}} karakter yang muat dalam satu sel {{format}}: catatan itu terpotong di sana (CSV, DOCX, dan format lain memuatnya utuh).',
       noConfirmedRows: 'belum ada baris yang dikonfirmasi, jadi ekspor {{format}} untuk baris terkonfirmasi tidak memuat satu baris pun (Selaras tidak dapat membuka berkas seperti itu sebagai proyek).',
     },
     warning: 'Peringatan: {{message}}',

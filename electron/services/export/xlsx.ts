@@ -11,6 +11,7 @@ import { COLUMN_KEYS, columnHeaders, tableLines } from '../../../shared/formats/
 import { exportWords, type ColumnKey } from '../../../shared/formats/export-words';
 import { cleanXmlChars } from '../../../shared/formats/xml';
 import { isRightToLeft } from '../../../shared/formats/lang-tags';
+import { XLSX_CELL_MAX } from '../../../shared/formats/losses';
 
 const RED = 'FFFFD6D6';
 const GREY = 'FFE5E5E5';
@@ -20,9 +21,9 @@ function fill(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
 }
 
-/** Text for a cell: characters XML cannot hold replaced, Excel's 32,767-character limit kept. */
+/** Text for a cell: characters XML cannot hold replaced, Excel's 32,767-character limit kept (a longer note is said: `exportLosses`). */
 function cellText(s: string): string {
-  return cleanXmlChars(s).slice(0, 32_767);
+  return cleanXmlChars(s).slice(0, XLSX_CELL_MAX);
 }
 
 /** Exports the pair as .xlsx bytes. */

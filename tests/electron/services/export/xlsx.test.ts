@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import { exportXlsx } from '../../../../electron/services/export/xlsx';
 import { arabicEnglishInput, inputFrom, hostileSample, sampleInput, XSS_A } from '../../../shared/formats/helpers';
+import { exportLosses } from '../../../../shared/formats/losses';
 
 describe('exportXlsx', () => {
   it('colours mismatch cells and puts notes in cell comments', async () => {
@@ -79,5 +80,20 @@ describe('right-to-left versions in XLSX', () => {
     expect(row.getCell(11).alignment?.readingOrder).toBe('rtl');
     expect(row.getCell(3).alignment?.readingOrder).toBeUndefined();
     expect(row.getCell(12).alignment?.readingOrder).toBeUndefined();
+  });
+});
+
+describe('a note longer than an Excel cell', () => {
+  it('is cut at 32,767 characters, and the export says so (CSV keeps it whole)', async () => {
+    const s = sampleInput();
+    const long = 'x'.repeat(40_000);
+    const input = { ...s, project: { ...s.project, annotations: s.project.annotations.map((a, k) => (k === 0 ? { ...a, note: long } : a)) } };
+    expect(exportLosses('xlsx', input.project)).toContainEqual({ key: 'formats2.loss.cellCut', params: { format: 'XLSX', count: 1, max: 32_767 } });
+    expect(exportLosses('csv', input.project).map((l) => l.key)).not.toContain('formats2.loss.cellCut');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await exportXlsx(input)) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    wb.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))));
+    expect(cells.some((c) => c.length === 32_767)).toBe(true);
   });
 });
