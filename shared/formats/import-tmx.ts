@@ -8,7 +8,7 @@
  * `tuv` notes: on that variant's text).
  */
 import type { BilingualImportResult, BilingualStats } from './types';
-import { elements, attr, child, type XmlElement } from './xml-read';
+import { elements, attr, child, countWithin, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type SideOrigin } from './import-common';
 import { breakCodeOf, spacingOf } from './spacing';
 import { SENTENCE_JOINER } from './model';
@@ -176,6 +176,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       // <hi> (a term, a highlight) keeps its text; the markup itself is not read, and that is said.
       const his = !taken && seg ? highlights(seg) : 0;
       if (his) dropped['hi'] = (dropped['hi'] ?? 0) + his;
+      // (a code's sub-flow, the alt text of an image: its text rides in the code's native data, its figures unread)
+      const subs = !taken ? countWithin(seg, 'sub') : 0;
+      if (subs) dropped['sub'] = (dropped['sub'] ?? 0) + subs;
       stats.codes += inline.codes;
       stats.notes.variant += elements(tuv, 'note').length;
       if (!isSource && inline.text.trim() !== '') hasTarget = true;

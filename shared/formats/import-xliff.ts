@@ -15,7 +15,7 @@
 import type { BilingualImportResult, BilingualStats, XmlImportError } from './types';
 import type { FileOrigin, Severity, Verdict } from '../project/types';
 import { severityFromScore } from '../project/annotations';
-import { elements, attr, child, type XmlElement } from './xml-read';
+import { elements, attr, child, countWithin, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
@@ -899,6 +899,9 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const src = readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0));
       const trg = readInline(tgtEl, 'xliff12', preserve, b.sinkOf(side));
       stats.codes += src.codes + trg.codes;
+      // (a code's sub-flow: its text rides in the code's native data, its figures unread)
+      const subs = countWithin(segmented ? segSourceEl : srcEl, 'sub') + countWithin(tgtEl, 'sub');
+      if (subs) dropped12['sub'] = (dropped12['sub'] ?? 0) + subs;
       const notes = elements(tu, 'note');
       stats.notes.unit += notes.length;
       for (const c of elements(tu)) {

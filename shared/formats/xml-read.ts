@@ -214,6 +214,13 @@ export function attr(el: XmlElement, name: string): string | undefined {
   return undefined;
 }
 
+/** How many elements of this local name `el` holds, at any depth (`<sub>` inside a code). */
+export function countWithin(el: XmlElement | undefined, local: string): number {
+  let n = 0;
+  for (const c of el ? elements(el) : []) n += (c.local === local ? 1 : 0) + countWithin(c, local);
+  return n;
+}
+
 /** All the text inside an element, markup removed. */
 export function textContent(el: XmlElement): string {
   let s = '';

@@ -30,6 +30,21 @@ describe('dropped elements are counted', () => {
     expect(back.ok && back.dropped).toBeUndefined();
   });
 
+  it('TMX and XLIFF 1.2: a <sub> inside a code (its text rides in the code, its figures unread) is counted', () => {
+    const tmx = importTmx(
+      `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
+        `<tu><tuv xml:lang="en"><seg>See <ph x="1">&lt;img alt="<sub>40 boats</sub>"/&gt;</ph> now.</seg></tuv><tuv xml:lang="id"><seg>Lihat <ph x="1">&lt;img alt="<sub>45 perahu</sub>"/&gt;</ph> sekarang.</seg></tuv></tu></body></tmx>`,
+      'sub.tmx',
+    );
+    expect(tmx.ok && tmx.dropped).toEqual({ sub: 2 });
+    const x12 = importXliff(
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="id" datatype="html"><body>' +
+        '<trans-unit id="1"><source>See <ph id="1">&lt;img alt="<sub>40 boats</sub>"/&gt;</ph> now.</source><target>Lihat <ph id="1">&lt;img/&gt;</ph> sekarang.</target></trans-unit></body></file></xliff>',
+      'sub.xlf',
+    );
+    expect(x12.ok && x12.dropped).toEqual({ sub: 1 });
+  });
+
   it('TMX: <hi> markup (its text is kept) is counted', () => {
     const r = importTmx(
       `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
