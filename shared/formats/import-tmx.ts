@@ -106,14 +106,16 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
   if (srcLang && !firstLangs.some((l) => same(l, srcLang))) {
     srcLang = firstLangs.find((l) => primaryLang(l) === primaryLang(srcLang)) ?? srcLang;
   }
-  const wanted = options.pair;
+  let wanted = options.pair;
   if (wanted) {
-    const declared = new Set<string>();
-    for (const tu of tus) for (const tuv of elements(tu, 'tuv')) declared.add(tuvLang(tuv).toLowerCase());
+    // (the languages asked for, as the file spells them: `--pair FR-fr,de-de` reads `fr-FR` and `de-DE`)
+    const declared = new Map<string, string>();
+    for (const tu of tus) for (const tuv of elements(tu, 'tuv')) if (!declared.has(tuvLang(tuv).toLowerCase())) declared.set(tuvLang(tuv).toLowerCase(), tuvLang(tuv));
     const missing = wanted.find((l) => !declared.has(l.toLowerCase()));
     if (missing !== undefined) {
-      return xmlError('no-language', name, `${name} has no text in ${missing}.`, { lang: missing, languages: [...declared].join(', ') });
+      return xmlError('no-language', name, `${name} has no text in ${missing}.`, { lang: missing, languages: [...declared.keys()].join(', ') });
     }
+    wanted = [declared.get(wanted[0].toLowerCase())!, declared.get(wanted[1].toLowerCase())!];
     srcLang = wanted[0];
   }
   const langA = ours ? propValue(hp, 'x-selaras-lang-a') : undefined;
