@@ -86,6 +86,8 @@ export interface OpenedProject {
   migratedFrom?: number;
   /** True for an autosave recovery copy. */
   recovered?: boolean;
+  /** The aligned pair the workbench showed when the project was saved. */
+  pair?: number;
   /**
    * The file a new project was made from when that file is not a project (a TMX or XLIFF file,
    * by its name): what the user opened, said on opening, while `name` is the project's own name.

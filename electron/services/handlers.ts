@@ -216,6 +216,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       project: result.project,
       sourceChanges: [],
       ...(result.migratedFrom ? { migratedFrom: result.migratedFrom } : {}),
+      ...(result.doc.view && result.doc.view.pair < result.project.alignments.length ? { pair: result.doc.view.pair } : {}),
       ...extra,
     };
     return checkSources(result.doc)
@@ -338,8 +339,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return readRecent(RECENT_PROJECTS);
     },
     async saveProject({ json, name, path: wanted }) {
-      const valid = validProject(json, name);
-      if (!valid.ok) return valid;
+      const parsed = parseProject(json, { name });
+      if (!parsed.ok) return { ok: false, error: parsed.error };
+      const valid = { ok: true as const, value: parsed.project };
       let file = wanted;
       if (file && !granted.has(file) && !isInside(projectsDir, file)) {
         return fail('invalid-request', 'errors.invalidRequest', 'that file was not chosen by the user');
@@ -361,7 +363,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
             .filter((v) => v.sourcePath && openedSources.has(v.sourcePath))
             .map((v) => recordSource(v.id, v.sourcePath!).catch(() => null)),
         );
-        await saveProject(file, valid.value, { sources: sources.filter((s) => s !== null) });
+        // (with the pair the workbench shows, to show it again when the project is reopened)
+        await saveProject(file, valid.value, { sources: sources.filter((s) => s !== null), ...(parsed.doc.view ? { view: parsed.doc.view } : {}) });
       } catch (err) {
         return writeFailure(file, err);
       }

@@ -80,7 +80,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
         ...(opened.notRead ? [{ key: 'formats2.dropped', params: { name: opened.notRead.file, list: notReadList(opened.notRead.elements) } }] : []),
       ];
       setError(null);
-      dispatch({ type: 'load', project: opened.project, path: opened.path, name, dirty: !opened.path || !!opened.recovered, recovered: !!opened.recovered, warnings });
+      dispatch({ type: 'load', project: opened.project, path: opened.path, name, dirty: !opened.path || !!opened.recovered, recovered: !!opened.recovered, warnings, ...(opened.pair !== undefined ? { pair: opened.pair } : {}) });
       // A TMX/XLIFF file opens as a new project: the notice names the file the user chose and the project's name.
       if (opened.from) dispatch({ type: 'notice', notice: { key: 'status.openedAsProject', params: { file: opened.from, name } } });
       else if (!opened.recovered) dispatch({ type: 'notice', notice: { key: 'status.opened', params: { name } } });
@@ -156,7 +156,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       if (project.versions.length === 0) return;
       const saving = project;
       const request = saveRequest(state, saveAs);
-      const result = await api.saveProject({ json: serializeProject(saving, { app: APP }), name: request.name, ...(request.path ? { path: request.path } : {}) });
+      const result = await api.saveProject({ json: serializeProject(saving, { app: APP, ...(state.pair > 0 ? { view: { pair: state.pair } } : {}) }), name: request.name, ...(request.path ? { path: request.path } : {}) });
       if (!result.ok) return setError(result.error);
       if (!result.value) return;
       dispatch({ type: 'saved', path: result.value.path, name: result.value.name, project: saving });

@@ -296,6 +296,7 @@ export const projectDocumentSchema = z.object({
   sources: z.array(sourceRecordSchema).max(MAX_VERSIONS).optional(),
   /** Set in autosave recovery files: the project file the unsaved changes belong to, if any. */
   recovery: z.object({ projectPath: z.string().max(MAX_PATH).optional() }).optional(),
+  view: z.object({ pair: index }).optional(),
 });
 
 export type PairComparison = { a: number; b: number } & Comparison;
@@ -315,6 +316,8 @@ export interface ProjectDocument {
   comparison?: StoredComparison;
   sources?: SourceRecord[];
   recovery?: { projectPath?: string };
+  /** What the workbench showed when it was saved (the aligned pair), shown again when it is reopened. */
+  view?: { pair: number };
 }
 
 export type ProjectErrorCode = 'malformed' | 'truncated' | 'invalid' | 'newer-version' | 'too-large';
@@ -447,6 +450,7 @@ export interface SerializeExtras {
   comparison?: StoredComparison;
   sources?: SourceRecord[];
   recovery?: { projectPath?: string };
+  view?: { pair: number };
 }
 
 /** Builds the on-disk document object for `project`. */
@@ -461,6 +465,7 @@ export function toProjectDocument(project: Project, extras: SerializeExtras): Pr
   if (extras.comparison) doc.comparison = extras.comparison;
   if (extras.sources) doc.sources = extras.sources;
   if (extras.recovery) doc.recovery = extras.recovery;
+  if (extras.view) doc.view = extras.view;
   return doc;
 }
 

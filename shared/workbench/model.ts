@@ -43,6 +43,8 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
         analysis: state.analysis,
         warnings: intent.warnings ?? [],
         notice: intent.recovered ? { key: 'workbench.recovered' } : null,
+        // (the pair shown when it was saved)
+        ...(intent.pair !== undefined && intent.pair < intent.project.alignments.length ? { pair: intent.pair } : {}),
       };
     case 'new':
       return { ...initialState(), notice: { key: 'workbench.newProject' } };

@@ -66,7 +66,7 @@ export interface WorkbenchState {
 export type GridOp = 'merge' | 'merge-up' | 'split' | 'split-last' | 'shift-up' | 'shift-down' | 'insert' | 'confirm' | 'lock';
 
 export type Intent =
-  | { type: 'load'; project: Project; path?: string; name: string; dirty?: boolean; origin?: Origin; recovered?: boolean; warnings?: Notice[] }
+  | { type: 'load'; project: Project; path?: string; name: string; dirty?: boolean; origin?: Origin; recovered?: boolean; warnings?: Notice[]; pair?: number }
   | { type: 'new' }
   /** Puts a text in as the pivot (`a`), in place of the shown version (`b`), or as an extra version. */
   | { type: 'open-text'; slot: 'a' | 'b' | 'add'; version: VersionInput; warnings?: Notice[] }

@@ -38,6 +38,17 @@ describe('serializeProject / parseProject', () => {
     expect(r.migratedFrom).toBeUndefined();
   });
 
+  it('keeps the pair the workbench showed (view), and refuses a view that is not an index', () => {
+    const s = sample();
+    const r = parseProject(serializeProject(s.project, { app, savedAt: '2024-03-13T10:00:00.000Z', view: { pair: 1 } }));
+    expect(r.ok && r.doc.view).toEqual({ pair: 1 });
+    const plain = parseProject(validText());
+    expect(plain.ok && plain.doc.view).toBeUndefined();
+    const doc = JSON.parse(validText());
+    doc.view = { pair: -1 };
+    expect(parseProject(JSON.stringify(doc)).ok).toBe(false);
+  });
+
   it('accepts a UTF-8 BOM in front of the JSON', () => {
     expect(parseProject('\ufeff' + validText()).ok).toBe(true);
   });
