@@ -141,6 +141,9 @@ async function importBytes(name: string, bytes: Uint8Array): Promise<ImportResul
   const ext = path.extname(name).toLowerCase();
   // TMX and XLIFF hold two versions or more: `importBilingualFile` reads them.
   if (isBilingualName(name)) {
+    // (a file only named so, a binary file renamed .tmx, is said to be what it is: opening it as a project would refuse it too)
+    const decoded = decodeText(bytes, name);
+    if (!decoded.ok) return decoded;
     return refuse('bilingual', name, `${name} holds two versions (TMX/XLIFF); open it as a bilingual file.`, { ext });
   }
   let format = BY_EXTENSION[ext] ?? sniffFormat(bytes);

@@ -192,6 +192,11 @@ describe('bilingual files', () => {
     expect(r).toMatchObject({ ok: false, code: 'bilingual', messageKey: 'errors.bilingual', params: { name: 'other-tool.tmx', ext: '.tmx' } });
   });
 
+  it('a binary file only named .tmx is said to be no text file (not sent on to the bilingual importer, which refuses it too)', async () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 37) % 256);
+    expect(await importFile({ name: 'photo.tmx', bytes })).toMatchObject({ ok: false, code: 'binary', messageKey: 'errors.binary' });
+  });
+
   it('importBilingualFile reads TMX and XLIFF from disk, UTF-16 too, and refuses XXE', async () => {
     expect(await importBilingualFile(path.join(BI, 'other-tool.tmx'))).toMatchObject({ ok: true, format: 'tmx' });
     const xlf = readFileSync(path.join(BI, 'other-tool-2.0.xlf'), 'utf8');
