@@ -406,7 +406,7 @@ export const en = {
     recovered: 'Restored the unsaved work from last time.',
     newProject: 'New project.',
     counts: '{{mismatches}}: {{open}} open, {{confirmed}} confirmed, {{dismissed}} dismissed · {{matches}}',
-    figureRemoved: 'figure removed',
+    figureRemoved: 'figure changed or removed',
     figureRemovedTitle: 'An edit of the text deleted or changed the figure this note was about; the note is kept.',
     about: 'About {{what}}',
     savePrompt: 'Save the project as (file name):',

@@ -408,7 +408,7 @@ export const id: Messages = {
     recovered: 'Pekerjaan yang belum disimpan dari sesi sebelumnya telah dipulihkan.',
     newProject: 'Proyek baru.',
     counts: '{{mismatches}}: {{open}} terbuka, {{confirmed}} dikonfirmasi, {{dismissed}} diabaikan · {{matches}}',
-    figureRemoved: 'angka sudah dihapus',
+    figureRemoved: 'angka sudah diubah atau dihapus',
     figureRemovedTitle: 'Suntingan teks menghapus atau mengubah angka yang dibahas catatan ini; catatannya tetap disimpan.',
     about: 'Tentang {{what}}',
     savePrompt: 'Simpan proyek sebagai (nama berkas):',
