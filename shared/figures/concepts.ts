@@ -166,6 +166,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   { concept: 'banks', family: 'other', id: ['bank'], en: ['bank'] },
   { concept: 'teams', family: 'other', id: ['tim', 'regu'], en: ['team', 'crew'] },
   { concept: 'votes', family: 'other', id: ['suara'], en: ['votes', 'ballots'] },
+  { concept: 'waves', family: 'other', id: ['gelombang'], en: ['waves', 'wave'] },
   { concept: 'seats', family: 'other', id: ['kursi'], en: ['seats'] },
   { concept: 'projects', family: 'other', id: ['proyek'], en: ['projects'] },
   { concept: 'points', family: 'other', id: ['poin'], en: ['points'] },

@@ -5,6 +5,14 @@ import { fig } from './helpers';
 const texts = (g: { entries: Array<{ figure: { text: string } }> }) => g.entries.map((e) => e.figure.text);
 
 describe('buildLedger', () => {
+  it('groups *dua gelombang* with "two waves" (one concept in both languages)', () => {
+    const groups = buildLedger([
+      { lang: 'id', figures: [fig(0, 'dua gelombang', 2, { unit: 'gelombang' })] },
+      { lang: 'en', figures: [fig(0, 'two waves', 2, { unit: 'waves' })] },
+    ]);
+    expect(groups.map((g) => [g.what, texts(g)])).toEqual([['waves', ['dua gelombang', 'two waves']]]);
+  });
+
   it('puts two different values for the same thing in one version side by side', () => {
     const groups = buildLedger([
       {
