@@ -76,15 +76,20 @@ function rowSpans(r: Row, side: 'a' | 'b', sentences: Sentence[]): Highlight<str
   return out;
 }
 
-function noteList(anns: Annotation[], L: ReportLabels, W: ExportWords): string {
-  const items = anns.filter((a) => a.note.trim() !== '' || a.verdict !== 'open');
+/**
+ * Notes as a list: each with its verdict, its author and note; with `about` (a note on a stretch of a row's text:
+ * the row and the text it is on) its category and severity too.
+ */
+function noteList(anns: Array<Annotation | { annotation: Annotation; about: string }>, L: ReportLabels, W: ExportWords): string {
+  const items = anns.map((x) => ('about' in x ? x : { annotation: x, about: '' })).filter(({ annotation: a }) => a.note.trim() !== '' || a.verdict !== 'open');
   if (!items.length) return '';
   return (
     `<p><strong>${escapeHtml(L.notes)}</strong></p><ul class="notes">` +
     items
       .map(
-        (a) =>
+        ({ annotation: a, about }) =>
           `<li><span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(W.verdict(a.verdict))}</span> ` +
+          (about ? `<span dir="auto">${escapeHtml(about)}</span> · ${escapeHtml(W.category(a.category))} · ${escapeHtml(W.severity(a.severity))}: ` : '') +
           `${a.author ? `<strong>${escapeHtml(a.author)}</strong>: ` : ''}${escapeHtml(a.note)}` +
           `${a.modified ? ` <span class="dim">(${escapeHtml(a.modified)})</span>` : ''}</li>`,
       )
@@ -186,7 +191,10 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   }
   body += '</table>';
 
-  const others = [...model.looseAnnotations, ...model.rows.flatMap((r) => r.spanNotes.map((n) => n.annotation))];
+  // (a note on a stretch of a row's text names the row and the text it is on)
+  const spanAbout = (r: (typeof model.rows)[number], n: (typeof r.spanNotes)[number]) =>
+    `${r.id} “${visibleCodes(r[n.side].text.slice(n.start, n.end), n.side === 'a' ? model.codesA : model.codesB)}”`;
+  const others = [...model.looseAnnotations, ...model.rows.flatMap((r) => r.spanNotes.map((n) => ({ annotation: n.annotation, about: spanAbout(r, n) })))];
   if (others.length) body += `<h2>${escapeHtml(L.otherNotes)}</h2>${noteList(others, L, W)}`;
 
   return (
