@@ -10,13 +10,15 @@ interface Props {
   annotations: Annotation[];
   versions: Version[];
   selectedId: string | null;
+  /** The keys of the mismatches the alignment has now (null while it is being analysed). */
+  liveKeys?: Set<string> | null;
   onOpen(annotation: Annotation): void;
   onRestore(annotation: Annotation): void;
   onChange(annotation: Annotation, patch: AnnotationPatch): void;
 }
 
 /** Every annotation of the project, dismissed ones included (they are kept and can be restored). */
-export function NotesPanel({ annotations, versions, selectedId, onOpen, onRestore, onChange }: Props) {
+export function NotesPanel({ annotations, versions, selectedId, liveKeys, onOpen, onRestore, onChange }: Props) {
   const { t } = useTranslation();
   const [show, setShow] = useState<'all' | 'open' | 'dismissed'>('all');
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
@@ -54,6 +56,12 @@ export function NotesPanel({ annotations, versions, selectedId, onOpen, onRestor
               {isDetached(a) && (
                 <span className="badge badge--removed" data-testid="figure-removed" title={t('workbench.figureRemovedTitle')}>
                   {t('workbench.figureRemoved')}
+                </span>
+              )}
+              {/* (a note on a mismatch the alignment no longer has: rows split or merged since, or the figures now agree) */}
+              {!isDetached(a) && a.target.type === 'mismatch' && liveKeys && !liveKeys.has(a.target.key) && (
+                <span className="badge badge--removed" data-testid="mismatch-gone" title={t('workbench.mismatchGoneTitle')}>
+                  {t('workbench.mismatchGone')}
                 </span>
               )}{' '}
               {a.note}

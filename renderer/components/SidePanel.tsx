@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Mismatch } from '../../shared/drift/types';
 import type { AnnotationPatch } from '../../shared/project/annotations';
 import type { AnnotationTarget } from '../../shared/project/types';
-import { pairView, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
+import { liveMismatchKeys, pairView, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
 import { ledgerTarget } from '../state/annotate';
 import { WhoSaidWhat } from './WhoSaidWhat';
 import { AlignmentMap } from './AlignmentMap';
@@ -58,6 +58,7 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
           <NotesPanel
             annotations={project.annotations}
             versions={project.versions}
+            liveKeys={liveMismatchKeys(state)}
             selectedId={state.selectedNote}
             onOpen={(annotation) => dispatch({ type: 'open-note', annotation })}
             onRestore={(a) => dispatch({ type: 'restore', id: a.id, now: now() })}

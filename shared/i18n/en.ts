@@ -408,6 +408,8 @@ export const en = {
     counts: '{{mismatches}}: {{open}} open, {{confirmed}} confirmed, {{dismissed}} dismissed · {{matches}}',
     figureRemoved: 'figure changed or removed',
     figureRemovedTitle: 'An edit of the text deleted or changed the figure this note was about; the note is kept.',
+    mismatchGone: 'mismatch not found now',
+    mismatchGoneTitle: 'The alignment no longer has the mismatch this note is about (its rows were split or merged, or the figures now agree). The note is kept, and attaches again when the mismatch comes back.',
     about: 'About {{what}}',
     savePrompt: 'Save the project as (file name):',
     location: 'Saved in {{where}}',

@@ -410,6 +410,8 @@ export const id: Messages = {
     counts: '{{mismatches}}: {{open}} terbuka, {{confirmed}} dikonfirmasi, {{dismissed}} diabaikan · {{matches}}',
     figureRemoved: 'angka sudah diubah atau dihapus',
     figureRemovedTitle: 'Suntingan teks menghapus atau mengubah angka yang dibahas catatan ini; catatannya tetap disimpan.',
+    mismatchGone: 'ketidakcocokan kini tidak ada',
+    mismatchGoneTitle: 'Penjajaran tidak lagi memuat ketidakcocokan yang dibahas catatan ini (barisnya dipisah atau digabung, atau angkanya kini cocok). Catatannya tetap disimpan dan tertaut lagi bila ketidakcocokan itu muncul kembali.',
     about: 'Tentang {{what}}',
     savePrompt: 'Simpan proyek sebagai (nama berkas):',
     location: 'Tersimpan di {{where}}',

@@ -25,6 +25,19 @@ export function currentComparison(state: WorkbenchState): Comparison | null {
   return analysisFits(state) ? (state.analysis!.result.pairs[state.pair]?.comparison ?? null) : null;
 }
 
+/**
+ * The keys of every pair's mismatches now, when the analysis is of the present texts and rows; null while it is
+ * not. A note on a mismatch whose key is not among them is about a pairing or a figure the alignment no longer
+ * has (rows split or merged, the figures now agree): it is kept, and attaches again when the mismatch comes back.
+ */
+export function liveMismatchKeys(state: WorkbenchState): Set<string> | null {
+  if (!analysisFits(state)) return null;
+  const pairs = state.analysis!.result.pairs;
+  const alignments = state.history.present.alignments;
+  if (pairs.length !== alignments.length || pairs.some((p, i) => !sameCells(p.beads, alignments[i].beads))) return null;
+  return new Set(pairs.flatMap((p) => p.comparison.mismatches.map((m) => m.key)));
+}
+
 /** The verdict of a mismatch: that of its (not detached) annotation, else open. */
 export function verdictOf(annotations: readonly Annotation[], m: Pick<Mismatch, 'key'>): Verdict {
   return mismatchVerdict(annotations, m.key);

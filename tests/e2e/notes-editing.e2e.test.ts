@@ -48,4 +48,22 @@ describe('annotating with the note field', () => {
     expect(await page.getByTestId('notes-panel').innerText()).not.toContain('Second look');
     expect(h.consoleErrors).toEqual([]);
   });
+
+  it('a verdict whose mismatch a row edit undid says so in the Notes tab, and attaches again on Undo', async () => {
+    const page = h.page;
+    await page.getByTestId('load-sample').click();
+    await page.getByTestId('grid').waitFor({ timeout: 30_000 });
+    await page.getByTestId('tab-mismatches').click();
+    await page.getByTestId('mismatch-item').filter({ hasText: '12,000' }).click();
+    await page.getByTestId('verdict-confirmed').click();
+    await expect.poll(() => page.getByTestId('mismatch-item').filter({ hasText: '12,000' }).innerText()).toContain('Confirmed error');
+    // an empty cell inserted in column B of the mismatch's row: its A sentence now pairs with nothing
+    await page.locator('[data-testid=grid] [aria-selected=true] [role=gridcell]').nth(2).click();
+    await page.keyboard.press('Insert');
+    await page.getByTestId('tab-notes').click();
+    await expect.poll(() => page.getByTestId('mismatch-gone').count(), { timeout: 20_000 }).toBe(1);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('mismatch-gone').count(), { timeout: 20_000 }).toBe(0);
+    expect(h.consoleErrors).toEqual([]);
+  });
 });
