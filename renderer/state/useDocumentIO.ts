@@ -106,7 +106,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   );
 
   /**
-   * Asks before unsaved work is replaced: false when the user keeps it; else what replacing it must do
+   * Asks before unsaved work is replaced, once the project to open has been read: false when the user keeps it; else what replacing it must do
    * once another project has really opened (`done`: drop the work's recovery copy, after any autosave on
    * its way). A failed or cancelled open keeps the work and its recovery copy.
    */
@@ -121,10 +121,11 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   const dropText = useCallback(
     async (slot: 'a' | 'b', file: File) => {
       if (isProjectName(file.name)) {
-        const discard = confirmDiscard();
-        if (!discard) return;
+        // (read first: a file that cannot be opened asks nothing and changes nothing)
         const result = await api.openProjectBytes({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
         if (!result.ok) return setError(result.error);
+        const discard = confirmDiscard();
+        if (!discard) return;
         applyOpened(result.value);
         return discard.done();
       }
@@ -135,8 +136,6 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   );
 
   const openProject = useCallback(async () => {
-    const discard = confirmDiscard();
-    if (!discard) return;
     const info = await api.appInfo(null);
     let result: Result<OpenedProject | null>;
     if (info.edition === 'desktop') result = await api.openProject(null);
@@ -147,6 +146,9 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
     }
     if (!result.ok) return setError(result.error);
     if (!result.value) return;
+    // (asked once the chosen file is read: a file that cannot be opened asks nothing and changes nothing)
+    const discard = confirmDiscard();
+    if (!discard) return;
     applyOpened(result.value);
     discard.done();
   }, [api, confirmDiscard, applyOpened, setError]);
@@ -169,10 +171,11 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
 
   const openRecentProject = useCallback(
     async (file: string) => {
-      const discard = confirmDiscard();
-      if (!discard) return;
       const result = await api.openRecentProject({ path: file });
       if (!result.ok) return setError(result.error);
+      // (asked once the file is read: one that cannot be opened asks nothing and changes nothing)
+      const discard = confirmDiscard();
+      if (!discard) return;
       applyOpened(result.value);
       discard.done();
     },

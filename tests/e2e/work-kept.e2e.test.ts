@@ -160,11 +160,16 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan sebelum berkas rusak');
     await page.waitForTimeout(2_500);
-    // Open… (the harness accepts "discard the unsaved changes?"), then a truncated XLIFF
+    // Open…, then a truncated XLIFF: the file is read first, so nobody is asked to discard anything for it
+    const asked: string[] = [];
+    const onDialog = (d: { message(): string }) => asked.push(d.message());
+    page.on('dialog', onDialog);
     const chooser = page.waitForEvent('filechooser');
     await page.getByTestId('open-project').click();
     await (await chooser).setFiles({ name: 'rusak.xlf', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?><xliff version="1.2"><file original="a"') });
     await expect.poll(() => page.getByTestId('error').innerText(), { timeout: 20_000 }).toContain('rusak.xlf');
+    page.off('dialog', onDialog);
+    expect(asked).toEqual([]);
     await page.reload();
     await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
     await page.getByTestId('recovery-restore').click();
