@@ -45,7 +45,8 @@ export function exportInputOf(
     sentencesA: a.sentences,
     sentencesB: b.sentences,
     comparison,
-    ledger: ledgerOf([a, b]),
+    // (the ledger's entries name the project's versions, not their places in this pair)
+    ledger: ledgerOf([a, b]).map((g) => ({ ...g, entries: g.entries.map((e) => ({ ...e, version: e.version === 0 ? pair.a : pair.b })) })),
     scope,
     tool: { name: 'Selaras', version },
     ...(now ? { now } : {}),

@@ -51,6 +51,14 @@ describe('notes of another pair', () => {
     expect(notes(0)).toEqual(['All versions checked.', 'EN desk typo.']);
     expect(notes(1)).toEqual(['All versions checked.', 'Wire lead.', 'Wire says 1.5m.']);
   });
+  it('the ledger of the second pair names its versions (the project’s first and third), not the first two', () => {
+    const input = exportInputOf(p, 1, 'all', 't');
+    expect(new Set(input.ledger.flatMap((g) => g.entries.map((e) => e.version)))).toEqual(new Set([0, 2]));
+    const html = exportHtml(input);
+    expect(html).toContain('(wire.txt,');
+    expect(html).not.toContain('(en.txt,');
+  });
+
   it.each([
     ['TMX', exportTmx],
     ['XLIFF 2', exportXliff],
