@@ -10,7 +10,7 @@ import { canRedo, canUndo } from '../shared/edit';
 import type { Mismatch } from '../shared/drift/types';
 import type { AnnotationPatch } from '../shared/project/annotations';
 import type { AnnotationTarget } from '../shared/project/types';
-import { countsOf, flaggedRows, isDirty, notTranslationRows, pairView, type GridOp } from '../shared/workbench';
+import { countsOf, flaggedRows, isDirty, notTranslationRows, pairView, shownPairAnnotations, type GridOp } from '../shared/workbench';
 import { getApi } from './api';
 import { rememberUiLang } from './i18n';
 import { AlignmentGrid } from './components/AlignmentGrid';
@@ -56,16 +56,18 @@ export function App() {
   const flagged = useMemo(() => flaggedRows(state), [state.analysis, project.annotations, alignment, state.pair]);
   const unrelatedRows = useMemo(() => notTranslationRows(state), [state.analysis, alignment, state.pair]);
   const row = Math.min(state.row, beads.length - 1);
+  // (the shown pair's: a verdict on another pair's mismatch of the same key is not this one's)
+  const pairAnnotations = shownPairAnnotations(state);
 
   const marks = useMemo(() => {
-    const m = figureMarks(comparison, project.annotations, t, i18n.language);
+    const m = figureMarks(comparison, pairAnnotations, t, i18n.language);
     for (const a of project.annotations) {
       if (a.target.type !== 'span' || a.target.removed || !alignment) continue;
       const side = a.target.version === alignment.a ? m.a : a.target.version === alignment.b ? m.b : null;
       side?.push({ start: a.target.start, end: a.target.end, status: 'note', hover: () => `**${escapeMarkdown(t(`verdict.${a.verdict}`))}** — ${escapeMarkdown(a.note)}` });
     }
     return m;
-  }, [comparison, project.annotations, t, i18n.language, alignment?.a, alignment?.b]);
+  }, [comparison, pairAnnotations, project.annotations, t, i18n.language, alignment?.a, alignment?.b]);
 
   const bead = beads[row] ?? null;
   const span = (ids: number[], sentences: typeof sentencesA) => (ids.length && beadsFit ? { start: sentences[ids[0]].start, end: sentences[ids[ids.length - 1]].end } : null);

@@ -16,7 +16,7 @@ type Item = { type: 'mismatch'; m: Mismatch } | { type: 'match'; m: Match; index
 
 interface Props {
   comparison: Comparison | null;
-  annotations: Annotation[];
+  annotations: readonly Annotation[];
   selectedKey: string | null;
   onSelect(item: { a: number[]; b: number[]; key: string }): void;
   onAnnotate(mismatch: Mismatch, patch: Partial<Pick<Annotation, 'verdict' | 'category' | 'severity' | 'note'>>): void;

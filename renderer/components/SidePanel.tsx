@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Mismatch } from '../../shared/drift/types';
 import type { AnnotationPatch } from '../../shared/project/annotations';
 import type { AnnotationTarget } from '../../shared/project/types';
-import { liveMismatchKeys, pairView, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
+import { liveMismatchKeys, pairView, shownPairAnnotations, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
 import { ledgerTarget } from '../state/annotate';
 import { WhoSaidWhat } from './WhoSaidWhat';
 import { AlignmentMap } from './AlignmentMap';
@@ -35,9 +35,11 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
     dispatch({ type: 'select', pair: p, ...(r >= 0 ? { row: r } : {}) });
   };
   // The list re-renders only when what it shows changes (not on every grid edit or selection).
+  // (the shown pair's annotations: a verdict on another pair's mismatch of the same key is not this one's)
+  const pairAnnotations = shownPairAnnotations(state);
   const mismatchList = useMemo(
-    () => <MismatchPanel comparison={comparison} annotations={project.annotations} selectedKey={state.selectedKey} onSelect={(mismatch) => dispatch({ type: 'select-mismatch', mismatch })} onAnnotate={onAnnotate} />,
-    [comparison, project.annotations, state.selectedKey, dispatch, onAnnotate],
+    () => <MismatchPanel comparison={comparison} annotations={pairAnnotations} selectedKey={state.selectedKey} onSelect={(mismatch) => dispatch({ type: 'select-mismatch', mismatch })} onAnnotate={onAnnotate} />,
+    [comparison, pairAnnotations, state.selectedKey, dispatch, onAnnotate],
   );
   const ledgerVerdicts = new Map(project.annotations.flatMap((a) => (a.target.type === 'ledger' ? [[a.target.what, a.verdict] as const] : [])));
   return (

@@ -13,7 +13,7 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
 }
 
-export function figureMarks(comparison: Comparison | null, annotations: Annotation[], t: TFunction, lang: string): { a: FigureMark[]; b: FigureMark[] } {
+export function figureMarks(comparison: Comparison | null, annotations: readonly Annotation[], t: TFunction, lang: string): { a: FigureMark[]; b: FigureMark[] } {
   const a: FigureMark[] = [];
   const b: FigureMark[] = [];
   if (!comparison) return { a, b };

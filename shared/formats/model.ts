@@ -8,7 +8,7 @@ import type { Bead } from '../align/types';
 import type { Match, Mismatch } from '../drift/types';
 import type { Figure } from '../figures/types';
 import type { Sentence } from '../text/types';
-import { defaultCategory, defaultSeverity, isDismissed, tallyVerdicts } from '../project/annotations';
+import { belongsToPair, defaultCategory, defaultSeverity, isDismissed, tallyVerdicts } from '../project/annotations';
 import type { ExportInput } from './types';
 import { langTagOf } from './lang-tags';
 import { codeIndex, isBreak } from './codes';
@@ -239,7 +239,8 @@ export function buildModel(input: ExportInput): ExportModel {
 
   const byKey = new Map<string, Annotation[]>();
   for (const a of annotations) {
-    if (a.target.type !== 'mismatch') continue;
+    // (a verdict noted on another pair's mismatch of the same key is not this pair's)
+    if (a.target.type !== 'mismatch' || !belongsToPair(a, pair.a, pair.b)) continue;
     const list = byKey.get(a.target.key);
     if (list) list.push(a);
     else byKey.set(a.target.key, [a]);

@@ -151,6 +151,29 @@ export function annotationsFor(list: readonly Annotation[], target: AnnotationTa
 }
 
 /**
+ * Whether an annotation is one of pair (a, b)'s: a verdict on a mismatch noted between other versions is not
+ * (two republications may give one mismatch the same key); one noted before the versions were recorded, and every
+ * other annotation, is.
+ */
+export function belongsToPair(x: Annotation, a: number, b: number): boolean {
+  const t = x.target;
+  return t.type !== 'mismatch' || t.a === undefined || t.b === undefined || (t.a === a && t.b === b);
+}
+
+const pairLists = new WeakMap<readonly Annotation[], Map<string, readonly Annotation[]>>();
+
+/** The annotations of pair (a, b) (`belongsToPair`): the list itself when all are, else the same filtered list for the same list and pair. */
+export function annotationsOfPair(list: readonly Annotation[], a: number, b: number): readonly Annotation[] {
+  if (list.every((x) => belongsToPair(x, a, b))) return list;
+  let byPair = pairLists.get(list);
+  if (!byPair) pairLists.set(list, (byPair = new Map()));
+  const key = `${a}-${b}`;
+  let out = byPair.get(key);
+  if (!out) byPair.set(key, (out = list.filter((x) => belongsToPair(x, a, b))));
+  return out;
+}
+
+/**
  * The verdict on a mismatch: that of its most recently modified annotation, or `open`.
  */
 export function mismatchVerdict(list: readonly Annotation[], mismatchKey: string): Verdict {

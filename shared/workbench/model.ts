@@ -25,7 +25,7 @@ import type { Bead } from '../align/types';
 import { initialState, type AnalysisResult, type GridOp, type Intent, type Notice, type WorkbenchState } from './state';
 import { swapKeySides } from './pivot';
 import { applyGridOp } from './grid-ops';
-import { analysisFits, currentComparison, rowOfFigure } from './select';
+import { analysisFits, currentComparison, rowOfFigure, shownPairAnnotations } from './select';
 
 export { initialState } from './state';
 
@@ -79,13 +79,15 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       return makePivot(state);
     case 'annotate-mismatch': {
       const project = state.history.present;
-      const existing = annotationsFor(project.annotations, { type: 'mismatch', key: intent.mismatch.key })[0];
+      // (the shown pair's annotation of this mismatch: another pair's of the same key stays as it is)
+      const mine = shownPairAnnotations(state);
+      const existing = annotationsFor(mine, { type: 'mismatch', key: intent.mismatch.key })[0];
       // Only the note changed on an existing annotation: a keystroke (coalesced into one step).
       if (existing && isNoteOnly(intent.patch)) return step(state, { type: 'type-note', id: existing.id, note: intent.patch.note!, now: intent.now });
       const al = project.alignments[state.pair];
       const target: AnnotationTarget = { type: 'mismatch', key: intent.mismatch.key, ...(al ? { a: al.a, b: al.b } : {}) };
       const defaults = { category: defaultCategory(intent.mismatch.kind), severity: defaultSeverity(intent.mismatch.kind) };
-      return withAnnotations(state, annotateTarget(project, target, defaults, intent.patch, intent.now));
+      return withAnnotations(state, annotateTarget(project, target, defaults, intent.patch, intent.now, mine));
     }
     case 'annotate': {
       const project = state.history.present;
@@ -178,9 +180,11 @@ function annotateTarget(
   defaults: Pick<Annotation, 'category' | 'severity'>,
   patch: AnnotationPatch,
   now: string,
+  /** Where an existing annotation of the target is looked for (the shown pair's, for a mismatch). */
+  among: readonly Annotation[] = project.annotations,
 ): Annotation[] {
   const list = project.annotations;
-  const existing = annotationsFor(list, target)[0];
+  const existing = annotationsFor(among, target)[0];
   if (existing) return updateAnnotation(list, existing.id, patch, now);
   const created = createAnnotation({ id: nextAnnotationId(list), target, ...defaults, author: project.settings.author ?? '' }, now);
   return [...list, { ...created, ...patch, modified: now }];

@@ -7,7 +7,7 @@
 import type { Bead } from '../align/types';
 import type { Comparison, Mismatch } from '../drift/types';
 import type { NotTranslationCue } from '../drift/bead-evidence';
-import { mismatchVerdict, tallyVerdicts, type VerdictTally } from '../project/annotations';
+import { annotationsOfPair, mismatchVerdict, tallyVerdicts, type VerdictTally } from '../project/annotations';
 import type { Annotation, PairAlignment, Verdict, Version } from '../project/types';
 import type { Sentence } from '../text/types';
 import { refitPairs, type WorkbenchState } from './state';
@@ -38,6 +38,13 @@ export function liveMismatchKeys(state: WorkbenchState): Set<string> | null {
   return new Set(pairs.flatMap((p) => p.comparison.mismatches.map((m) => m.key)));
 }
 
+/** The annotations of the shown pair (a verdict noted on another pair's mismatch of the same key is not one). */
+export function shownPairAnnotations(state: WorkbenchState): readonly Annotation[] {
+  const project = state.history.present;
+  const al = project.alignments[state.pair];
+  return al ? annotationsOfPair(project.annotations, al.a, al.b) : project.annotations;
+}
+
 /** The verdict of a mismatch: that of its (not detached) annotation, else open. */
 export function verdictOf(annotations: readonly Annotation[], m: Pick<Mismatch, 'key'>): Verdict {
   return mismatchVerdict(annotations, m.key);
@@ -55,7 +62,7 @@ export interface Counts extends VerdictTally {
 export function countsOf(state: WorkbenchState): Counts {
   const comparison = currentComparison(state);
   const project = state.history.present;
-  const annotations = project.annotations;
+  const annotations = shownPairAnnotations(state);
   const tally = tallyVerdicts((comparison?.mismatches ?? []).map((m) => verdictOf(annotations, m)));
   const beads = project.alignments[state.pair]?.beads ?? [];
   return {
@@ -63,13 +70,13 @@ export function countsOf(state: WorkbenchState): Counts {
     matches: comparison?.matches.length ?? 0,
     beads: beads.length,
     confirmedBeads: beads.filter((b) => b.confirmed).length,
-    detached: annotations.filter((a) => (a.target.type === 'mismatch' || a.target.type === 'span') && a.target.removed).length,
+    detached: project.annotations.filter((a) => (a.target.type === 'mismatch' || a.target.type === 'span') && a.target.removed).length,
   };
 }
 
 /** The mismatches still to review (not dismissed), in document order. */
 export function openMismatches(state: WorkbenchState): Mismatch[] {
-  const annotations = state.history.present.annotations;
+  const annotations = shownPairAnnotations(state);
   return (currentComparison(state)?.mismatches ?? []).filter((m) => {
     const v = verdictOf(annotations, m);
     return v !== 'acceptable' && v !== 'false-alarm';
