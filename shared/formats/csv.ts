@@ -130,7 +130,8 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     });
     for (const n of row.spanNotes) {
       const x = n.annotation;
-      const text = visibleCodes(row[n.side].text.slice(n.start, n.end), n.side === 'a' ? model.codesA : model.codesB);
+      // (a note on text running on into the next rows: the part in this row, and an ellipsis for the rest)
+      const text = visibleCodes(row[n.side].text.slice(n.start, n.end), n.side === 'a' ? model.codesA : model.codesB) + (n.cut ? '…' : '');
       out.push({
         row,
         issue: null,
