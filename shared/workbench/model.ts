@@ -102,9 +102,11 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       const current = project.annotations.find((a) => a.id === intent.id);
       if (!current || current.note === intent.note) return state;
       const next = { ...project, annotations: updateAnnotation(project.annotations, intent.id, { note: intent.note }, intent.now) };
-      // Keystrokes after the first replace the present state: one undo step per note typed.
-      if (state.typing === intent.id) return { ...state, history: { ...state.history, present: next } };
-      return { ...edited(state, next), typing: intent.id };
+      // Keystrokes after the first replace the present state: one undo step per note typed without a pause (a
+      // pause, or leaving the field and coming back, starts another: one Undo does not take back two sittings).
+      const pause = state.typedAt ? Date.parse(intent.now) - Date.parse(state.typedAt) : Infinity;
+      if (state.typing === intent.id && pause < TYPING_PAUSE_MS) return { ...state, history: { ...state.history, present: next }, typedAt: intent.now };
+      return { ...edited(state, next), typing: intent.id, typedAt: intent.now };
     }
     case 'update-note':
       if (isNoteOnly(intent.patch)) return step(state, { type: 'type-note', id: intent.id, note: intent.patch.note!, now: intent.now });
@@ -144,6 +146,9 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       return { ...state, warnings: state.warnings.filter((_, i) => i !== intent.index) };
   }
 }
+
+/** How long typing into a note may pause and still be the same undo step (the field applies typing every 400 ms). */
+export const TYPING_PAUSE_MS = 2000;
 
 function isNoteOnly(patch: AnnotationPatch): boolean {
   const keys = Object.keys(patch);

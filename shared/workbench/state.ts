@@ -61,6 +61,8 @@ export interface WorkbenchState {
   warnings: Notice[];
   /** The annotation whose note is being typed: successive keystrokes make one undo step. */
   typing: string | null;
+  /** When that note was last typed into (a pause longer than `TYPING_PAUSE_MS` starts a new undo step). */
+  typedAt?: string;
 }
 
 export type GridOp = 'merge' | 'merge-up' | 'split' | 'split-last' | 'shift-up' | 'shift-down' | 'insert' | 'confirm' | 'lock';

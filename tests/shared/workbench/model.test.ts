@@ -198,6 +198,20 @@ describe('5. a note being typed is in the project at once (so autosave has it)',
     const undone = step(t, { type: 'undo' });
     expect(undone.history.present.annotations[0].note).toBe('');
   });
+
+  it('typing again after a pause (leaving the field and coming back) is an undo step of its own', () => {
+    const s = loaded();
+    const m = mismatch(s, '87 lansia');
+    let t = step(s, { type: 'annotate-mismatch', mismatch: m, patch: {}, now: NOW });
+    const id = t.history.present.annotations[0].id;
+    const at = (ms: number) => new Date(Date.parse(NOW) + ms).toISOString();
+    t = step(t, { type: 'type-note', id, note: 'First.', now: at(0) });
+    t = step(t, { type: 'type-note', id, note: 'First. Sec', now: at(5_000) });
+    t = step(t, { type: 'type-note', id, note: 'First. Second.', now: at(5_400) });
+    const undone = step(t, { type: 'undo' });
+    expect(undone.history.present.annotations[0].note).toBe('First.');
+    expect(step(undone, { type: 'undo' }).history.present.annotations[0].note).toBe('');
+  });
 });
 
 describe('6. one source for every count', () => {
