@@ -8,12 +8,20 @@ export function isTextField(el: Element | null): boolean {
   return !!el && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT' || (el as HTMLElement).isContentEditable || !!el.closest('.monaco-editor'));
 }
 
+/**
+ * Whether Undo and Redo belong to the focused element's own text (a text field, the editor), not to the project: a
+ * list (the category, the severity) has no text to undo, and the browser's undo there took back the note typed last.
+ */
+export function undoesOwnText(el: Element | null): boolean {
+  return isTextField(el) && el!.tagName !== 'SELECT';
+}
+
 export function useGlobalKeys(api: SelarasApi, state: WorkbenchState, dispatch: Dispatch<Intent>, commands: Omit<Record<MenuAction, () => void>, 'undo' | 'redo'>, closeAll: () => void) {
   const ref = useRef<Record<MenuAction, () => void>>({} as Record<MenuAction, () => void>);
   ref.current = {
     ...commands,
-    undo: () => (isTextField(document.activeElement) ? document.execCommand('undo') : dispatch({ type: 'undo' })),
-    redo: () => (isTextField(document.activeElement) ? document.execCommand('redo') : dispatch({ type: 'redo' })),
+    undo: () => (undoesOwnText(document.activeElement) ? document.execCommand('undo') : dispatch({ type: 'undo' })),
+    redo: () => (undoesOwnText(document.activeElement) ? document.execCommand('redo') : dispatch({ type: 'redo' })),
   };
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -30,10 +38,10 @@ export function useGlobalKeys(api: SelarasApi, state: WorkbenchState, dispatch: 
       const k = e.key.toLowerCase();
       const inGrid = !!target?.closest('[data-testid=grid]');
       const s = stateRef.current;
-      if (mod && k === 'z' && !typing) {
+      if (mod && k === 'z' && !undoesOwnText(target)) {
         e.preventDefault();
         ref.current[e.shiftKey ? 'redo' : 'undo']();
-      } else if (mod && k === 'y' && !typing) {
+      } else if (mod && k === 'y' && !undoesOwnText(target)) {
         e.preventDefault();
         ref.current.redo();
       } else if (mod && k === 's') {

@@ -49,6 +49,23 @@ describe('annotating with the note field', () => {
     expect(h.consoleErrors).toEqual([]);
   });
 
+  it('Ctrl+Z in the category list undoes the last change to the project, and leaves the note as it is', async () => {
+    const page = h.page;
+    await page.getByTestId('tab-mismatches').click();
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').fill('A note that stays.');
+    await page.getByTestId('annotate-category').focus();
+    await page.waitForTimeout(2_500);
+    const before = await page.getByTestId('annotate-category').inputValue();
+    const other = await page.getByTestId('annotate-category').locator('option').evaluateAll((o, v) => o.map((x) => (x as HTMLOptionElement).value).find((x) => x !== v), before);
+    await page.getByTestId('annotate-category').selectOption(other!);
+    await expect.poll(() => page.getByTestId('annotate-category').inputValue()).toBe(other);
+    await page.getByTestId('annotate-category').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('annotate-category').inputValue()).toBe(before);
+    expect(await page.getByTestId('annotate-note').inputValue()).toBe('A note that stays.');
+  });
+
   it('a verdict whose mismatch a row edit undid says so in the Notes tab, and attaches again on Undo', async () => {
     const page = h.page;
     await page.getByTestId('load-sample').click();
