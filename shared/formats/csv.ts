@@ -157,7 +157,9 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
   model.looseAnnotations.forEach((a) => {
     if (inRows.has(a) || (a.target.type === 'mismatch' && looseKeys.has(a.target.key))) return;
     if (a.note.trim() === '' && a.verdict === 'open') return;
-    out.push({ row: null, issue: null, cells: [a.id, '', '', '', '', '', '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), '', '', '', a.note, '', ''] });
+    // (a note on a figure group of the ledger says which, in the explanation column)
+    const about = a.target.type === 'ledger' ? `${words.label('ledger')}: ${words.ledgerWhat(a.target.what)}` : '';
+    out.push({ row: null, issue: null, cells: [a.id, '', '', '', '', '', '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), '', '', about, a.note, '', ''] });
   });
   return out;
 }

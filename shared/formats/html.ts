@@ -194,7 +194,9 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   // (a note on a stretch of a row's text names the row and the text it is on)
   const spanAbout = (r: (typeof model.rows)[number], n: (typeof r.spanNotes)[number]) =>
     `${r.id} “${visibleCodes(r[n.side].text.slice(n.start, n.end), n.side === 'a' ? model.codesA : model.codesB)}”`;
-  const others = [...model.looseAnnotations, ...model.rows.flatMap((r) => r.spanNotes.map((n) => ({ annotation: n.annotation, about: spanAbout(r, n) })))];
+  // (and a note on a figure group of the ledger names the group)
+  const looseAbout = (a: Annotation) => (a.target.type === 'ledger' ? { annotation: a, about: `${L.ledger}: ${W.ledgerWhat(a.target.what)}` } : a);
+  const others = [...model.looseAnnotations.map(looseAbout), ...model.rows.flatMap((r) => r.spanNotes.map((n) => ({ annotation: n.annotation, about: spanAbout(r, n) })))];
   if (others.length) body += `<h2>${escapeHtml(L.otherNotes)}</h2>${noteList(others, L, W)}`;
 
   return (

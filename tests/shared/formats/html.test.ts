@@ -81,6 +81,8 @@ describe('exportHtml in Indonesian', () => {
     // the rows in scope are named as the export dialog names them, not by the setting's name
     expect(html).toContain('Cakupan: Semua baris');
     expect(exportHtml({ ...sampleInput(), uiLang: 'en' })).toContain('Scope: All rows');
+    // a note on a figure group of the ledger names the group
+    expect(html).toMatch(/<span dir="auto">Buku angka: [^<]+<\/span> · [^:]+: <strong>[^<]+<\/strong>: Two different counts of evacuees\./);
     // a note on a stretch of a row's text names its row and text, its category and severity
     expect(exportHtml({ ...sampleInput(), uiLang: 'en' })).toMatch(/<li><span class="badge v-open">Open<\/span> <span dir="auto">b6 “[^”]{5}”<\/span> · Addition · Minor: <strong>Dewi<\/strong>: Who said it\? &lt;check&gt;/);
   });

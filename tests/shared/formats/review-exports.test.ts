@@ -18,6 +18,7 @@ import { exportLosses } from '../../../shared/formats/losses';
 import { importBilingual } from '../../../shared/formats/index';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { translate } from '../../../shared/i18n';
+import { exportWords } from '../../../shared/formats/export-words';
 import { inputFrom } from './helpers';
 import { sample } from '../../fixtures/project/sample';
 import type { ExportInput } from '../../../shared/formats/types';
@@ -33,6 +34,7 @@ function reviewInput(uiLang: 'en' | 'id' = 'en'): ExportInput {
 describe.each(['en', 'id'] as const)('the review in every export (%s)', (lang) => {
   const input = reviewInput(lang);
   const t = (key: string) => translate(lang, key);
+  const words = exportWords(lang);
   const m1 = input.comparison.mismatches[0];
   const a1 = input.project.annotations.find((a) => a.id === 'a1')!;
   const ledgerNote = input.project.annotations.find((a) => a.target.type === 'ledger')!;
@@ -74,7 +76,9 @@ describe.each(['en', 'id'] as const)('the review in every export (%s)', (lang) =
     expect(m1Line).toContain(t('verdict.confirmed'));
     expect(m1Line).toContain(a1.note);
     expect(m1Line.endsWith(`,${t('confidence.review')},`)).toBe(true);
-    expect(csv).toContain(`a4,,,,,,,${t('category.inconsistency')},${t('severity.critical')},${t('verdict.confirmed')},,,,${ledgerNote.note},,`);
+    // (its explanation column names the figure group it is about)
+    const group = ledgerNote.target.type === 'ledger' ? words.ledgerWhat(ledgerNote.target.what) : '';
+    expect(csv).toContain(`a4,,,,,,,${t('category.inconsistency')},${t('severity.critical')},${t('verdict.confirmed')},,,${words.label('ledger')}: ${group},${ledgerNote.note},,`);
   });
 
   it('DOCX: level, verdict, category and the note beside the mismatch', async () => {
