@@ -68,7 +68,7 @@ export async function exportXlsx(input: ExportInput): Promise<Uint8Array> {
 
   // The user's notes are a column of their own; the comment adds who wrote each and its verdict.
   for (const { issue, spanNote, cells } of tableLines(model, words)) {
-    const comment = (a: { author: string; verdict: string; note: string }) => `${a.author || '—'} [${words.verdict(a.verdict)}]: ${a.note}`;
+    const comment = (a: { author: string; verdict: string; note: string }) => `${a.author ? `${a.author} ` : ''}[${words.verdict(a.verdict)}]: ${a.note}`;
     const notes = [...(issue?.annotations ?? []), ...(spanNote ? [spanNote.annotation] : [])].filter((a) => a.note.trim() !== '').map(comment);
     const [id, sa, sb, type, score, ...rest] = cells;
     addRow([id, sa, sb, type, score === '' ? '' : Number(score.toFixed(4)), ...rest], issue, notes);
