@@ -1,7 +1,7 @@
 /** Reading TMX/XLIFF files on the command line: one place for `export` and `inspect`. */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeText, decodeXml, MAX_DECODE_BYTES } from '../electron/services/import/decode';
+import { asXml, decodeText, MAX_DECODE_BYTES, type DecodeResult } from '../electron/services/import/decode';
 import { importTmx } from '../shared/formats/import-tmx';
 import { importBilingual } from '../shared/formats';
 import { isBilingualName } from '../shared/formats/file-types';
@@ -15,7 +15,7 @@ import { notReadList } from '../shared/formats/losses';
 import { CliError } from './io';
 
 /** Reads a file's text (UTF-8/UTF-16; XML files up to the import limit). */
-async function readXmlText(file: string): Promise<{ text: string; bytes: Uint8Array }> {
+async function readXmlText(file: string): Promise<{ text: string; bytes: Uint8Array; decoded: DecodeResult }> {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new CliError(`${file}: not a file`);
@@ -28,7 +28,7 @@ async function readXmlText(file: string): Promise<{ text: string; bytes: Uint8Ar
   const bytes = new Uint8Array(await readFile(file));
   const decoded = decodeText(bytes, path.basename(file));
   if (!decoded.ok) throw new CliError(`${file}: ${decoded.message}`);
-  return { text: decoded.text, bytes };
+  return { text: decoded.text, bytes, decoded };
 }
 
 /** True when the text is XML whose root is `tmx` or `xliff`. */
@@ -40,12 +40,12 @@ function looksBilingual(text: string): boolean {
 /** Imports a TMX/XLIFF file (`pair` picks two languages of a multilingual TMX); the raw result. */
 export async function importBilingualPath(file: string, pair?: [string, string]): Promise<BilingualImportResult | null> {
   if (path.extname(file).toLowerCase() === '.selaras') return null;
-  const { text, bytes } = await readXmlText(file);
+  const { text, bytes, decoded } = await readXmlText(file);
   // Another extension: only when the content says so (a renamed file).
   if (!isBilingualName(file) && !looksBilingual(text)) return null;
   const name = path.basename(file);
   // (XML that is not valid in its encoding is refused: a text file's encoding may be guessed, an XML file's not)
-  const strict = decodeXml(bytes, name);
+  const strict = asXml(decoded, bytes, name);
   if (!strict.ok) throw new CliError(`${file}: ${strict.message}`);
   const isTmx = /^\s*(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<\s*([A-Za-z_][\w.-]*:)?tmx\b/i.test(text.replace(/^\ufeff/, ''));
   if (pair && isTmx) return importTmx(text, name, { pair });

@@ -7,7 +7,9 @@ import { exportTo } from '../../shared/formats';
 import { exportInputOf } from '../../shared/formats/input';
 import type { ExportInput } from '../../shared/formats/types';
 import type { Project } from '../../shared/project/types';
-import type { Lexicon } from '../../shared/align/lexicon';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseLexicon, type Lexicon } from '../../shared/align/lexicon';
 
 const encoder = new TextEncoder();
 
@@ -39,10 +41,7 @@ export function exportProject(
 export function lexiconLoader(resourcesDir: string): () => Promise<Lexicon | null> {
   let loaded: Promise<Lexicon | null> | undefined;
   return () =>
-    (loaded ??= (async () => {
-      const { readFile } = await import('node:fs/promises');
-      const { join } = await import('node:path');
-      const { parseLexicon } = await import('../../shared/align/lexicon');
-      return parseLexicon(await readFile(join(resourcesDir, 'lexicon', 'id-en.tsv'), 'utf8'));
-    })().catch(() => null));
+    (loaded ??= readFile(path.join(resourcesDir, 'lexicon', 'id-en.tsv'), 'utf8')
+      .then(parseLexicon)
+      .catch(() => null));
 }

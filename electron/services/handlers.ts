@@ -216,7 +216,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       project: result.project,
       sourceChanges: [],
       ...(result.migratedFrom ? { migratedFrom: result.migratedFrom } : {}),
-      ...(result.doc.view && result.doc.view.pair < result.project.alignments.length ? { pair: result.doc.view.pair } : {}),
+      // (the workbench shows that pair when the project has it)
+      ...(result.doc.view ? { pair: result.doc.view.pair } : {}),
       ...extra,
     };
     return checkSources(result.doc)
@@ -341,7 +342,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async saveProject({ json, name, path: wanted }) {
       const parsed = parseProject(json, { name });
       if (!parsed.ok) return { ok: false, error: parsed.error };
-      const valid = { ok: true as const, value: parsed.project };
       let file = wanted;
       if (file && !granted.has(file) && !isInside(projectsDir, file)) {
         return fail('invalid-request', 'errors.invalidRequest', 'that file was not chosen by the user');
@@ -359,12 +359,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       try {
         const sources = await Promise.all(
-          valid.value.versions
+          parsed.project.versions
             .filter((v) => v.sourcePath && openedSources.has(v.sourcePath))
             .map((v) => recordSource(v.id, v.sourcePath!).catch(() => null)),
         );
         // (with the pair the workbench shows, to show it again when the project is reopened)
-        await saveProject(file, valid.value, { sources: sources.filter((s) => s !== null), ...(parsed.doc.view ? { view: parsed.doc.view } : {}) });
+        await saveProject(file, parsed.project, { sources: sources.filter((s) => s !== null), ...(parsed.doc.view ? { view: parsed.doc.view } : {}) });
       } catch (err) {
         return writeFailure(file, err);
       }

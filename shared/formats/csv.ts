@@ -8,7 +8,7 @@
  * category, the automatic explanation and the user's notes each have their own column.
  */
 import type { ExportInput } from './types';
-import { buildModel, type ExportModel, type Issue, type Row, type SpanNote } from './model';
+import { buildModel, spanNoteText, type ExportModel, type Issue, type Row, type SpanNote } from './model';
 import { exportWords, type ColumnKey, type ExportWords } from './export-words';
 import { visibleCodes } from './codes';
 
@@ -131,7 +131,7 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     for (const n of row.spanNotes) {
       const x = n.annotation;
       // (a note on text running on into the next rows: the part in this row, and an ellipsis for the rest)
-      const text = visibleCodes(row[n.side].text.slice(n.start, n.end), n.side === 'a' ? model.codesA : model.codesB) + (n.cut ? '…' : '');
+      const text = spanNoteText(model, row, n) + (n.cut ? '…' : '');
       out.push({
         row,
         issue: null,

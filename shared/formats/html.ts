@@ -8,7 +8,7 @@ import type { ExportInput } from './types';
 import type { Sentence } from '../text/types';
 import type { Annotation, InlineCode } from '../project/types';
 import { visibleCodes } from './codes';
-import { buildModel, localSpan, summarize, type Issue, type Row, type Side } from './model';
+import { buildModel, localSpan, spanNoteText, summarize, type Issue, type Row, type Side } from './model';
 import { pieces, type Highlight } from './highlight';
 import { en } from '../i18n/en';
 import { exportWords, type ExportWords } from './export-words';
@@ -192,8 +192,7 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   body += '</table>';
 
   // (a note on a stretch of a row's text names the row and the text it is on)
-  const spanAbout = (r: (typeof model.rows)[number], n: (typeof r.spanNotes)[number]) =>
-    `${r.id} “${visibleCodes(r[n.side].text.slice(n.start, n.end), n.side === 'a' ? model.codesA : model.codesB)}”`;
+  const spanAbout = (r: (typeof model.rows)[number], n: (typeof r.spanNotes)[number]) => `${r.id} “${spanNoteText(model, r, n)}”`;
   // (and a note on a figure group of the ledger names the group)
   const looseAbout = (a: Annotation) => (a.target.type === 'ledger' ? { annotation: a, about: `${L.ledger}: ${W.ledgerWhat(a.target.what)}` } : a);
   const others = [...model.looseAnnotations.map(looseAbout), ...model.rows.flatMap((r) => r.spanNotes.map((n) => ({ annotation: n.annotation, about: spanAbout(r, n) })))];

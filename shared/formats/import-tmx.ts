@@ -274,7 +274,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
         if (notes.includes(n)) b.spanNote(unit, on, 0, whole(on), noteText(n), { attrs: attrsOf(n, []), ...(side === 0 ? { variant: true as const } : {}) });
     }
   }
-  for (const [t, v] of hp) if (t === 'x-selaras-annotation') b.addEncoded(v, null);
+  for (const e of headerEncoded) b.addEncoded(e, null);
   const mode = propValue(hp, 'x-selaras-mode') === 'comparable' ? 'comparable' : 'parallel';
   const names: string[] = [];
   if (ours) {

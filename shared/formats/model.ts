@@ -11,7 +11,7 @@ import type { Sentence } from '../text/types';
 import { belongsToPair, defaultCategory, defaultSeverity, isDismissed, tallyVerdicts } from '../project/annotations';
 import type { ExportInput } from './types';
 import { langTagOf } from './lang-tags';
-import { codeIndex, isBreak } from './codes';
+import { codeIndex, isBreak, visibleCodes } from './codes';
 
 /** Sentences of one bead side joined by one space (so offsets inside map 1:1 to line-joined text). */
 export const SENTENCE_JOINER = ' ';
@@ -162,6 +162,11 @@ export function localSpan(
   return null;
 }
 
+/** The text a note on a stretch of a row's text is on, inline codes as their marks. */
+export function spanNoteText(model: Pick<ExportModel, 'codesA' | 'codesB'>, row: Row, n: SpanNote): string {
+  return visibleCodes(row[n.side].text.slice(n.start, n.end), n.side === 'a' ? model.codesA : model.codesB);
+}
+
 /** The span of a mismatch's figure or, for an entity mismatch, its name. */
 function figureSpan(s: Side, sentences: Sentence[], f: Pick<Figure, 'start' | 'end'> | null | undefined): { start: number; end: number } | null {
   return f ? localSpan(s, sentences, f.start, f.end) : null;
@@ -289,7 +294,7 @@ export function buildModel(input: ExportInput): ExportModel {
   // versions it was noted between, a span's by its version; a ledger note is about every version)
   const looseAnnotations = annotations.filter((a) => {
     const t = a.target;
-    if (t.type === 'mismatch') return (t.a === undefined || t.b === undefined || (t.a === pair.a && t.b === pair.b)) && (!placedKeys.has(t.key) || !!t.removed);
+    if (t.type === 'mismatch') return belongsToPair(a, pair.a, pair.b) && (!placedKeys.has(t.key) || !!t.removed);
     if (t.type === 'span') return (t.version === pair.a || t.version === pair.b) && !spansInScope.has(a);
     return true;
   });
@@ -384,7 +389,11 @@ export function decodeFields(s: string): Record<string, string> | null {
 export function targetFields(a: Annotation, spanNote?: SpanNote, issue?: Issue): Record<string, string | number> {
   const t = a.target;
   // (a note whose figure an edit removed says so: `removed=1`)
-  if (t.type !== 'ledger' && t.removed) return { ...targetFields({ ...a, target: { ...t, removed: false } }, spanNote, issue), removed: 1 };
+  return t.type !== 'ledger' && t.removed ? { ...placeFields(t, spanNote, issue), removed: 1 } : placeFields(t, spanNote, issue);
+}
+
+/** Where `targetFields` says an annotation is. */
+function placeFields(t: Annotation['target'], spanNote?: SpanNote, issue?: Issue): Record<string, string | number> {
   if (t.type === 'mismatch') {
     const f: Record<string, string | number> = { target: 'mismatch', key: t.key };
     if (issue) {

@@ -53,13 +53,16 @@ function issueProps(i: Issue, indent: string, W: ExportWords): string {
   return s;
 }
 
-/** Language tags of the two sides; the same language on both sides gets `-x-b` on side B. */
+/** The `srclang` a TMX file gave a unit. */
+const ownSrclang = (o: BeadOrigin | undefined): string | undefined => (fromFormat(o, 'tmx') ? o!.attrs?.srclang : undefined);
+
 /**
  * The `srclang` of a unit: the one its file gave it when that is side B's language (`<tu srclang="de">` in an
- * English–German memory, a unit translated the other way), else side A's.
+ * English–German memory, a unit translated the other way), else side A's (B's when it has no text in A's);
+ * under a header of `*all*`, its file's or none.
  */
 function unitSrclang(o: BeadOrigin | undefined, langA: string, langB: string, allSources = false, hasA = true): string | undefined {
-  const own = fromFormat(o, 'tmx') ? o!.attrs?.srclang : undefined;
+  const own = ownSrclang(o);
   // (under a header of `srclang="*all*"` a unit has the source language its file gave it, or none)
   if (allSources) return own && [langA, langB].some((l) => l.toLowerCase() === own.toLowerCase()) ? own : undefined;
   // (a unit with no text in A's language has its source in B's)
@@ -69,6 +72,7 @@ function unitSrclang(o: BeadOrigin | undefined, langA: string, langB: string, al
 /** ` srclang="…"`, or nothing. */
 const srclangAttr = (lang: string | undefined): string => (lang ? ` srclang="${xmlAttr(lang)}"` : '');
 
+/** Language tags of the two sides; the same language on both sides gets `-x-b` on side B. */
 export function tmxLangs(langA: string, langB: string): [string, string] {
   return [langA, langA === langB ? `${langB}-x-b` : langB];
 }
@@ -305,7 +309,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     const { origin, variants } = extras[n];
     return (
       // (a unit without the pivot language's text: its source is its file's, else its first variant's language)
-      `    <tu tuid="${xmlAttr(tuids[rows.length + n])}"${fromFormat(origin, 'tmx') ? attrsXml(origin!.attrs, TMX_TU_ATTRS) : ''}${srclangAttr((fromFormat(origin, 'tmx') ? origin!.attrs?.srclang : undefined) ?? (allSources ? undefined : variants[0]?.other.tag))}>\n` +
+      `    <tu tuid="${xmlAttr(tuids[rows.length + n])}"${fromFormat(origin, 'tmx') ? attrsXml(origin!.attrs, TMX_TU_ATTRS) : ''}${srclangAttr(ownSrclang(origin) ?? (allSources ? undefined : variants[0]?.other.tag))}>\n` +
       `${(origin?.props ?? []).map(([type, v]) => prop(type, v, t, true)).join('')}${prop('x-selaras-origin', originJson(origin), t)}${prop('x-selaras-status', 'unconfirmed', t)}${variants.map((x) => extraTuv(x.other.tag, x.texts, x.other.codes, t, x.origin, x.notes)).join('')}    </tu>\n`
     );
   };

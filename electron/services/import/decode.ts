@@ -270,7 +270,11 @@ export function decodeText(bytes: Uint8Array, name: string): DecodeResult {
  * no room for a guess, and a wrong one would change the file's characters on their way back out.
  */
 export function decodeXml(bytes: Uint8Array, name: string): DecodeResult {
-  const decoded = decodeText(bytes, name);
+  return asXml(decodeText(bytes, name), bytes, name);
+}
+
+/** {@link decodeXml} of bytes `decodeText` has already read (`decoded`): not decoded again. */
+export function asXml(decoded: DecodeResult, bytes: Uint8Array, name: string): DecodeResult {
   if (!decoded.ok || !decoded.uncertain || decoded.encoding !== 'windows-1252') return decoded;
   const declared = declaredXmlEncoding(bytes) ?? 'UTF-8';
   return refused('undecodable', 'errors.undecodableDeclared', name, `${name} declares the encoding ${declared}, but its bytes are not valid ${declared}.`, { encoding: declared });
