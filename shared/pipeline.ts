@@ -15,6 +15,7 @@ import type { Figure } from './figures/types';
 import { detectLang, detectOtherLang, detectParagraphLangs, segment, splitLines } from './text';
 import type { Lang, Sentence } from './text/types';
 import { beadKey } from './align/bead-key';
+import { refineLongBeads } from './long-beads';
 
 export type LangChoice = Lang | 'auto';
 
@@ -175,9 +176,13 @@ export function checkVersions(
   if (!options.beads) mark('align');
   const untranslated = options.untranslated ?? [];
   const compared = withoutUntranslatedFigures(a, untranslated);
-  const figures = compareVersionFigures(beads, compared, b, options.lexicon);
+  // (a unit of a file that holds a whole document is compared sentence by sentence)
+  const long = refineLongBeads(beads, compared, b, { lexicon: options.lexicon, glossary: options.glossary, useLexicon: options.useLexicon });
+  const [ca, cb, cbeads] = long ? [long.a, long.b, long.beads] : [compared, b, beads];
+  const figures = compareVersionFigures(cbeads, ca, cb, options.lexicon);
   mark('compare figures');
-  const comparison = withoutUntranslated(addEntityDrift(figures, beads, compared, b, { glossary: options.glossary, lexicon: options.lexicon }), untranslated);
+  const both = addEntityDrift(figures, cbeads, ca, cb, { glossary: options.glossary, lexicon: options.lexicon });
+  const comparison = withoutUntranslated(long ? long.back(both) : both, untranslated);
   mark('compare names');
   return { beads, comparison };
 }

@@ -5,6 +5,7 @@ import type { Annotation, Version } from '../../shared/project/types';
 import { AnnotationEditor, type AnnotationPatch } from './AnnotationEditor';
 import { excerpt } from '../../shared/text/excerpt';
 import { visibleCodes } from '../../shared/formats/codes';
+import { exportWords } from '../../shared/formats/export-words';
 
 interface Props {
   annotations: Annotation[];
@@ -19,7 +20,9 @@ interface Props {
 
 /** Every annotation of the project, dismissed ones included (they are kept and can be restored). */
 export function NotesPanel({ annotations, versions, selectedId, liveKeys, onOpen, onRestore, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // A ledger group's name in the interface language (the core names concepts in English).
+  const words = exportWords(i18n.language === 'id' ? 'id' : 'en');
   const [show, setShow] = useState<'all' | 'open' | 'dismissed'>('all');
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
   const list = annotations.filter((a) => show === 'all' || (show === 'dismissed') === isDismissed(a));
@@ -31,7 +34,7 @@ export function NotesPanel({ annotations, versions, selectedId, liveKeys, onOpen
       const figures = parts ? [parts.a?.text, parts.b?.text].filter(Boolean).join(' ≠ ') : '';
       return `${t('notes.onMismatch')} ${figures ? `“${figures}”` : ''}`;
     }
-    if (target.type === 'ledger') return t('notes.onLedger', { what: target.what });
+    if (target.type === 'ledger') return t('notes.onLedger', { what: words.ledgerWhat(target.what) });
     const v = versions[target.version];
     // (inline codes as their marks, cut at a word's end; a note on no text, a file's or a group's, names the version only)
     const text = excerpt(visibleCodes(v?.text.slice(target.start, target.end) ?? '', v?.codes));

@@ -34,7 +34,8 @@ export interface ExportWords {
   number(n: number, digits?: number): string;
   /** A figure kind (`count`, `percent`, …) in this language. */
   figureKind(kind: string): string;
-  /** What a ledger group counts (`LedgerGroup.what`: a concept, a currency code, `percent of …`), in this language. */
+  /** What a ledger group counts (`LedgerGroup.what`: a concept, a currency code, `percent of …`), in this language;
+   * a ledger note's target (`what · first value`) keeps its value. */
   ledgerWhat(what: string): string;
   /** The rows an export holds (`all`, `confirmed`, `mismatches`), as the export dialog names them. */
   scope(scope: string): string;
@@ -50,10 +51,14 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
   return {
     lang: l,
     figureKind: (k) => tr(`figureKind.${k}`, k),
-    ledgerWhat: (what) => {
+    ledgerWhat: (target) => {
+      // A ledger note's target adds the group's first value after ' · ' (renderer/state/annotate.ts): kept as written.
+      const cut = target.indexOf(' · ');
+      const what = cut < 0 ? target : target.slice(0, cut);
+      const rest = cut < 0 ? '' : target.slice(cut);
       const percent = /^percent(?: of (.+))?$/.exec(what);
-      if (percent) return percent[1] ? translate(l, 'ledger.percentOf', { what: concept(percent[1]) }) : translate(l, 'ledger.percent');
-      return what === 'money' ? translate(l, 'ledger.money') : concept(what);
+      if (percent) return (percent[1] ? translate(l, 'ledger.percentOf', { what: concept(percent[1]) }) : translate(l, 'ledger.percent')) + rest;
+      return (what === 'money' ? translate(l, 'ledger.money') : concept(what)) + rest;
     },
     column: (key) => translate(l, key === 'level' || key === 'unit' ? `formats2.columns.${key}` : `bilingual.columns.${key}`),
     label: (key) => translate(l, `bilingual.report.${key}`),
