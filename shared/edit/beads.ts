@@ -74,7 +74,11 @@ export function mergeRowsUp(beads: readonly Bead[], row: number, side: Side): Ed
 /**
  * Cuts cell `side` of row `row` before its `at`-th sentence: the head stays, the tail goes to
  * a new row just below, unpaired on the other side. No other row moves or is re-paired: this
- * is the workbench's split, touching only the bead it cuts.
+ * is the workbench's split, touching only the bead it cuts. One exception: when the row just
+ * below holds the other side only (an unpaired sentence, not locked), the tail fills its empty
+ * cell. Splitting both sides of a 2-2 row thus gives back the two 1-1 rows (the first split
+ * leaves an unpaired row below, the second pairs with it), and a 2-1 row next to an unpaired
+ * sentence, the aligner's usual slip, is mended by one split.
  */
 export function splitRow(beads: readonly Bead[], row: number, side: Side, at: number): EditResult {
   if (!isRow(beads, row)) return fail('no-row');
@@ -85,7 +89,14 @@ export function splitRow(beads: readonly Bead[], row: number, side: Side, at: nu
   draft[row].hand = true;
   setCell(draft[row], side, cell.slice(0, at));
   const tail = cell.slice(at);
-  draft.splice(row + 1, 0, { a: side === 'a' ? tail : [], b: side === 'b' ? tail : [], hand: true });
+  const other: Side = side === 'a' ? 'b' : 'a';
+  const below = beads[row + 1];
+  if (below && !below.locked && below[side].length === 0 && below[other].length > 0) {
+    draft[row + 1].hand = true;
+    setCell(draft[row + 1], side, tail);
+  } else {
+    draft.splice(row + 1, 0, { a: side === 'a' ? tail : [], b: side === 'b' ? tail : [], hand: true });
+  }
   return finish(draft, beads, row);
 }
 

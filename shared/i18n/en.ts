@@ -418,7 +418,7 @@ export const en = {
     merge: 'Merge ↓',
     mergeTitle: 'Merge the selected cell with the cell below (M)',
     split: 'Split',
-    splitTitle: 'Split the selected cell after its first sentence (S)',
+    splitTitle: 'Split the selected cell after its first sentence (S): the rest goes to a row of its own, or pairs with an unpaired sentence just below',
     shiftUp: 'Shift ↑',
     shiftUpTitle: 'Move the first sentence of the cell to the row above (Alt+↑)',
     shiftDown: 'Shift ↓',

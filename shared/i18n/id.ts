@@ -420,7 +420,7 @@ export const id: Messages = {
     merge: 'Gabung ↓',
     mergeTitle: 'Gabungkan sel terpilih dengan sel di bawahnya (M)',
     split: 'Pisah',
-    splitTitle: 'Pisahkan sel terpilih setelah kalimat pertamanya (S)',
+    splitTitle: 'Pisahkan sel terpilih setelah kalimat pertamanya (S): sisanya ke baris sendiri, atau dipasangkan dengan kalimat tanpa pasangan tepat di bawahnya',
     shiftUp: 'Geser ↑',
     shiftUpTitle: 'Pindahkan kalimat pertama sel ke baris di atasnya (Alt+↑)',
     shiftDown: 'Geser ↓',

@@ -131,13 +131,27 @@ describe('3. a merge or a split changes only the beads it touches', () => {
     const merged = run(loaded(), { type: 'grid', op: 'merge', row: 2, side: 'b' });
     const before = pairView(merged).beads;
     expect(before[2].b).toEqual([2, 3]);
-    const after = run(merged, { type: 'grid', op: 'split', row: 2, side: 'b' });
+    // the row below is two-sided now (a merge of both sides): the tail gets a row of its own
+    const both = run(merged, { type: 'grid', op: 'merge', row: 2, side: 'a' });
+    const twoSided = pairView(both).beads;
+    expect(twoSided[3].a.length && twoSided[3].b.length).toBeTruthy();
+    const after = run(both, { type: 'grid', op: 'split', row: 2, side: 'b' });
     const beads = pairView(after).beads;
-    expect(beads).toHaveLength(before.length + 1);
+    expect(beads).toHaveLength(twoSided.length + 1);
     expect(beads[2].b).toEqual([2]);
     expect(beads[3]).toMatchObject({ a: [], b: [3] });
-    for (let r = 0; r < 2; r++) expect(beads[r]).toBe(before[r]);
-    for (let r = 3; r < before.length; r++) expect(beads[r + 1]).toBe(before[r]);
+    for (let r = 0; r < 2; r++) expect(beads[r]).toBe(twoSided[r]);
+    for (let r = 3; r < twoSided.length; r++) expect(beads[r + 1]).toBe(twoSided[r]);
+  });
+
+  it('a split next to the unpaired sentence a merge left pairs the two again', () => {
+    const original = pairView(loaded()).beads;
+    const merged = run(loaded(), { type: 'grid', op: 'merge', row: 2, side: 'b' });
+    expect(pairView(merged).beads[3]).toMatchObject({ a: [3], b: [] });
+    const beads = pairView(run(merged, { type: 'grid', op: 'split', row: 2, side: 'b' })).beads;
+    expect(beads.map((b) => [b.a, b.b])).toEqual(original.map((b) => [b.a, b.b]));
+    expect(beads[3]).toMatchObject({ confirmed: true, score: 1 });
+    for (let r = 4; r < beads.length; r++) expect(beads[r]).toBe(pairView(merged).beads[r]);
   });
 
   it('a refused edit says why and changes nothing', () => {
