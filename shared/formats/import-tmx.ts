@@ -118,6 +118,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     wanted = [declared.get(wanted[0].toLowerCase())!, declared.get(wanted[1].toLowerCase())!];
     srcLang = wanted[0];
   }
+  // A variant without a language (invalid, but some tools write it) in a file of two languages is the other one.
+  const others = new Set(tus.flatMap((tu) => elements(tu, 'tuv').map((v) => tuvLang(v).toLowerCase())).filter((l) => l && !same(l, srcLang)));
+  const unnamed = others.size === 1 ? tus.flatMap((tu) => elements(tu, 'tuv').map(tuvLang)).find((l) => l && !same(l, srcLang))! : `${srcLang}-x-b`;
   const langA = ours ? propValue(hp, 'x-selaras-lang-a') : undefined;
   const langB = ours ? propValue(hp, 'x-selaras-lang-b') : undefined;
   const b = new VersionsBuilder(wanted ? [wanted[0], wanted[1]] : ours ? [langA || srcLang, langB || ''] : [srcLang]);
@@ -159,7 +162,8 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       useLang(lang);
       const seg = child(tuv, 'seg');
       const isSource = same(lang, tuSrc) || (!lang && bySide.size === 0);
-      const isColumnA = (columnA !== undefined && same(lang, columnA)) || (!lang && bySide.size === 0);
+      // (a variant without a language is side A's when the unit has none in that language, else the other language's)
+      const isColumnA = (columnA !== undefined && same(lang, columnA)) || (!lang && (bySide.size === 0 || (columnA === undefined && !bySide.has(0))));
       let side: number;
       if (wanted) {
         side = same(lang, wanted[0]) ? 0 : same(lang, wanted[1]) ? 1 : -1;
@@ -169,7 +173,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
         const tagB = langB || '';
         side = isColumnA ? 0 : !tagB || same(lang, tagB) || same(lang, `${tagB}-x-b`) ? 1 : b.sideOf(lang);
       } else {
-        side = isColumnA ? 0 : b.sideOf(lang || `${srcLang}-x-b`);
+        side = isColumnA ? 0 : b.sideOf(lang || unnamed);
       }
       const taken = side < 0 || bySide.has(side);
       if (side >= 0 && bySide.has(side)) dropped['tuv'] = (dropped['tuv'] ?? 0) + 1;

@@ -65,11 +65,17 @@ describe('ids after grid edits', () => {
   });
 
   it('XLIFF 1.2: a row made by merge and split gets a fresh trans-unit id; the ids of the file stay', () => {
-    // Merge tu-8's source into tu-7's row, then split it again: the new row is made by the edit.
-    const merged = edited(edited(load('rich-1.2.xlf'), (beads) => mergeRows(beads, 0, 'a')), (beads) => splitRow(beads, 0, 'a', 1));
+    // Merge tu-8's source into tu-7's row, then split it again: the source goes back to tu-8's row (left with its target only).
+    const back = edited(edited(load('rich-1.2.xlf'), (beads) => mergeRows(beads, 0, 'a')), (beads) => splitRow(beads, 0, 'a', 1));
+    expect(ids(exportXliff12(exportInputOf(back, 0, 'all', 't')), /<trans-unit id="([^"]*)"/g)).toEqual(['tu-7', 'tu-8', 'tu-9']);
+    // Merge both of tu-8's sides into tu-7's row, then split its source off: the new row is made by the edit.
+    const both = (beads: Parameters<typeof mergeRows>[0]) => {
+      const r = mergeRows(beads, 0, 'a');
+      return r.ok ? mergeRows(r.beads, 0, 'b') : r;
+    };
+    const merged = edited(edited(load('rich-1.2.xlf'), both), (beads) => splitRow(beads, 0, 'a', 1));
     const xml = exportXliff12(exportInputOf(merged, 0, 'all', 't'));
     const units = ids(xml, /<trans-unit id="([^"]*)"/g);
-    // tu-8 is left with its target only (1.2 keeps such a row in the header's Selaras data); the split made a new row.
     expect(units).toHaveLength(3);
     expect([units[0], units[2]]).toEqual(['tu-7', 'tu-9']);
     expect(['tu-7', 'tu-8', 'tu-9']).not.toContain(units[1]);

@@ -57,5 +57,17 @@ describe('a unit whose own source is a regional tag of the header language', () 
     expect(r.versions[1].sentences).toEqual(['Das Wachstum lag bei 7 Prozent.', 'Die Preise stiegen um 9 Prozent.']);
     expect(r.more ?? []).toEqual([]);
   });
-});
 
+  it("reads a variant without xml:lang (some tools write it) as the file's other language, not as an invented third version", () => {
+    const r = importTmx(tmx('en').replace('<tuv xml:lang="en"><seg>Back', '<tuv><seg>Back'), 'memory.tmx');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.versions.map((v) => v.langTag)).toEqual(['en', 'de']);
+    expect(r.versions[0].sentences).toEqual(['Forward, 3 steps.', 'Back, 6 steps.']);
+    expect(r.dropped ?? {}).not.toHaveProperty('tuv');
+    // (unnamed beside the English variant: the German side's)
+    const three = importTmx(tmx('en').replace('<tuv xml:lang="de"><seg>Vorwärts', '<tuv><seg>Vorwärts'), 'memory.tmx');
+    if (!three.ok) throw new Error(three.message);
+    expect(three.versions.map((v) => v.langTag)).toEqual(['en', 'de']);
+    expect(three.versions[1].sentences).toEqual(['Vorwärts, 3 Schritte.', 'Zurück, 7 Schritte.']);
+  });
+});
