@@ -23,6 +23,8 @@ export interface Inline {
   codes: number;
   /** The `xml:space` in force on the element: `preserve` or `default`. */
   preserve: boolean;
+  /** Trados tracked deletions (`<mrk mtype="x-sdl-deleted">`) left out of the text. */
+  deletions?: number;
 }
 
 type Role = 'text' | 'code' | 'paired-code' | 'mark' | 'skip' | 'char';
@@ -164,6 +166,11 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
           break;
         }
         case 'mark':
+          // Trados's tracked changes: the document reads with them accepted (a deletion's text is out, an insertion's in)
+          if (c.local === 'mrk' && attr(c, 'mtype') === 'x-sdl-deleted') {
+            out.deletions = (out.deletions ?? 0) + 1;
+            break;
+          }
           if (c.local === 'sm') open.set(attr(c, 'id') ?? '', { start: out.text.length, attrs: c.attrs });
           else if (c.local === 'em') {
             const o = open.get(attr(c, 'startRef') ?? '');

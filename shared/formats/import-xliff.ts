@@ -372,7 +372,7 @@ function addForeignIssues(
       if (remark !== undefined) b.spanNote(unit, side, map(m.start), map(m.end), remark, { attrs: { ...m.attrs, 'x-comment': 'yes' } });
       // Segment marks (XLIFF 1.2 `mtype="seg"`) and Selaras's own are read elsewhere.
       const mtype = m.attrs.mtype ?? '';
-      if (!remarks.length && remark === undefined && mtype !== 'seg' && !mtype.startsWith('x-selaras')) unread++;
+      if (!remarks.length && remark === undefined && mtype !== 'seg' && mtype !== 'x-sdl-added' && !mtype.startsWith('x-selaras')) unread++;
       continue;
     }
     const sev = Number(itsAttr(m.attrs, 'locQualityIssueSeverity'));
@@ -384,6 +384,10 @@ function addForeignIssues(
   }
   return unread;
 }
+
+/** What the not-read list calls Trados's tracked deletions and insertions. */
+const SDL_DELETED = 'mrk mtype="x-sdl-deleted"';
+const SDL_ADDED = 'mrk mtype="x-sdl-added"';
 
 const emptyStats = (): BilingualStats => ({ languages: [], units: 0, translated: 0, notes: { header: 0, file: 0, group: 0, unit: 0, variant: 0 }, codes: 0 });
 
@@ -899,6 +903,11 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const src = readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0));
       const trg = readInline(tgtEl, 'xliff12', preserve, b.sinkOf(side));
       stats.codes += src.codes + trg.codes;
+      // Trados's tracked changes are read accepted: a deletion's text is left out, an insertion's kept without its mark (both said)
+      const deletions = (src.deletions ?? 0) + (trg.deletions ?? 0);
+      if (deletions) dropped12[SDL_DELETED] = (dropped12[SDL_DELETED] ?? 0) + deletions;
+      const insertions = [...src.marks, ...trg.marks].filter((m) => m.attrs.mtype === 'x-sdl-added').length;
+      if (insertions) dropped12[SDL_ADDED] = (dropped12[SDL_ADDED] ?? 0) + insertions;
       // (a code's sub-flow: its text rides in the code's native data, its figures unread)
       const subs = countWithin(segmented ? segSourceEl : srcEl, 'sub') + countWithin(tgtEl, 'sub');
       if (subs) dropped12['sub'] = (dropped12['sub'] ?? 0) + subs;

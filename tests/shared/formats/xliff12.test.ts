@@ -93,6 +93,28 @@ describe('exportXliff12', () => {
       { note: 'Source wording is odd.', on: '14 wells', author: 'PM', created: '2026-11-21T09:00:00', severity: 'minor' },
     ]);
   });
+
+  it("reads Trados's tracked changes accepted: a deletion's text is out, an insertion's in, and both are said", () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+  <doc-info xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><rev-defs><rev-def id="r1" type="Insert" author="EDITOR" date="05/06/2026 10:00:00"/><rev-def id="r2" type="Delete" author="EDITOR" date="05/06/2026 10:00:00"/></rev-defs></doc-info>
+  <file original="r.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="id-ID"><header/><body>
+    <trans-unit id="t1">
+      <source>The pond holds 70 carp.</source>
+      <seg-source><mrk mtype="seg" mid="1">The pond holds 70 carp.</mrk></seg-source>
+      <target><mrk mtype="seg" mid="1">Kolam itu berisi <mrk mtype="x-sdl-deleted" sdl:revid="r2">60</mrk><mrk mtype="x-sdl-added" sdl:revid="r1">70</mrk> ikan mas.</mrk></target>
+    </trans-unit>
+  </body></file>
+</xliff>`;
+    const r = importXliff(xml, 'r.sdlxliff');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.versions[1].text).toBe('Kolam itu berisi 70 ikan mas.');
+    expect(r.dropped).toMatchObject({ 'mrk mtype="x-sdl-deleted"': 1, 'mrk mtype="x-sdl-added"': 1 });
+    expect(r.dropped).not.toHaveProperty('mrk');
+    const back = exportXliff12(exportInputOf(projectFromBilingual(r, 'r.sdlxliff'), 0, 'all', 't'));
+    expect(back).toContain('Kolam itu berisi 70 ikan mas.');
+    expect(back).not.toContain('6070');
+  });
 });
 
 describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk mtype="seg"`)', () => {
