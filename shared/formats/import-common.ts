@@ -216,7 +216,7 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   if (Array.isArray(o.segmentCodes) && o.segmentCodes.every((p) => Array.isArray(p) && p.length === 4 && p.every((n) => Number.isInteger(n) && n >= 0)))
     out.segmentCodes = o.segmentCodes as Array<[number, number, number, number]>;
   for (const k of ['writtenA', 'writtenB'] as const) if (str(o[k])) out[k] = o[k];
-  for (const k of ['preserveA', 'preserveB'] as const) if (o[k] === true) out[k] = true;
+  for (const k of ['preserveA', 'preserveB', 'repeatsId'] as const) if (o[k] === true) out[k] = true;
   for (const k of ['attrs', 'attrsA', 'attrsB'] as const) if (map(o[k])) out[k] = o[k] as Record<string, string>;
   for (const k of ['props', 'propsA', 'propsB'] as const) if (pairs(o[k])) out[k] = o[k] as Array<[string, string]>;
   return out;

@@ -9,6 +9,9 @@ import {
 import { classifyJsonFault } from '../../../shared/project/json-scan';
 import { MAX_SHORT } from '../../../shared/project/limits';
 import { sample } from '../../fixtures/project/sample';
+import type { BeadOrigin } from '../../../shared/align/types';
+import type { FileOrigin, InlineCode } from '../../../shared/project/types';
+import { parseOrigin } from '../../../shared/formats/import-common';
 
 const app = { name: 'Selaras', version: '0.1.0' };
 const CODES: ProjectErrorCode[] = ['malformed', 'truncated', 'invalid', 'newer-version', 'too-large'];
@@ -36,6 +39,72 @@ describe('serializeProject / parseProject', () => {
     expect(r.doc.comparison?.ledger).toEqual(s.ledger);
     expect(r.doc.sources?.[0].versionId).toBe('v-id');
     expect(r.migratedFrom).toBeUndefined();
+  });
+
+  it("keeps every field of a unit's origin, the file's origin and an inline code through save and reopen (and Selaras's own files)", () => {
+    // (Required<…>: a field added to these types and not here fails to compile, so it cannot be forgotten by the schema)
+    const origin: Required<BeadOrigin> = {
+      unit: 'u1',
+      groups: ['g1'],
+      segments: [
+        [1, 1],
+        [1, 1],
+      ],
+      format: 'xliff-2',
+      file: 'f1',
+      segmentIds: ['s1', 's2'],
+      segmentStates: ['translated', 'final'],
+      segmentSubStates: ['x:draft2', ''],
+      gaps: [[' ', ' '], ['', '']],
+      segmentWritten: [['Two  spaces.', 'Dua  spasi.'], ['', '']],
+      segmentCodes: [[0, 1, 0, 1], [0, 0, 0, 0]],
+      writtenA: 'A\n written',
+      writtenB: 'B\n written',
+      preserveA: true,
+      preserveB: true,
+      repeatsId: true,
+      attrs: { name: 'n', 'x:job': '7' },
+      attrsA: { creationdate: '20260101T000000Z' },
+      attrsB: { changedate: '20260102T000000Z' },
+      props: [['x-client', 'Acme']],
+      propsA: [['x-a', '1']],
+      propsB: [['x-b', '2']],
+    };
+    const fileOrigin: Required<FileOrigin> = {
+      format: 'xliff-2',
+      attrs: { srcLang: 'id' },
+      props: [['x-project', 'p']],
+      files: [{ key: 'f1', attrs: { original: 'a.docx' } }],
+      groups: [{ key: 'g1', attrs: { name: 'chapter' } }],
+      namespaces: { x: 'urn:example:tool' },
+    };
+    const code: Required<InlineCode> = {
+      kind: 'open',
+      id: 'p1',
+      partner: 1,
+      form: 'pc',
+      data: '<b>',
+      type: 'fmt',
+      subType: 'xlf:b',
+      disp: '[b]',
+      equiv: '',
+      tmxAttrs: { x: '7' },
+      xliff2Attrs: { canCopy: 'no' },
+    };
+    const s = sample();
+    const project = {
+      ...s.project,
+      origin: fileOrigin,
+      versions: s.project.versions.map((v, i) => (i === 0 ? { ...v, codes: [code, { kind: 'close' as const, id: 'p1', partner: 0 }] } : v)),
+      alignments: s.project.alignments.map((al) => ({ ...al, beads: al.beads.map((bd, k) => (k === 0 ? { ...bd, origin } : bd)) })),
+    };
+    const r = parseProject(serializeProject(project, { app, savedAt: '2024-03-13T10:00:00.000Z' }));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.project.alignments[0].beads[0].origin).toEqual(origin);
+    expect(r.project.origin).toEqual(fileOrigin);
+    expect(r.project.versions[0].codes?.[0]).toEqual(code);
+    // the origin Selaras writes into its own TMX/XLIFF exports comes back whole too
+    expect(parseOrigin(JSON.stringify(origin))).toEqual(origin);
   });
 
   it('keeps the pair the workbench showed (view), and refuses a view that is not an index', () => {
