@@ -8,9 +8,11 @@ import {
 } from '../../../shared/project/schema';
 import { classifyJsonFault } from '../../../shared/project/json-scan';
 import { MAX_SHORT } from '../../../shared/project/limits';
-import { sample } from '../../fixtures/project/sample';
+import { PARAS_A, sample } from '../../fixtures/project/sample';
+import { sha256Hex } from '../../../shared/project/hash';
 import type { BeadOrigin } from '../../../shared/align/types';
-import type { FileOrigin, InlineCode } from '../../../shared/project/types';
+import type { Bead } from '../../../shared/align/types';
+import type { Annotation, FileOrigin, InlineCode, PairAlignment, Version } from '../../../shared/project/types';
 import { parseOrigin } from '../../../shared/formats/import-common';
 
 const app = { name: 'Selaras', version: '0.1.0' };
@@ -41,7 +43,7 @@ describe('serializeProject / parseProject', () => {
     expect(r.migratedFrom).toBeUndefined();
   });
 
-  it("keeps every field of a unit's origin, the file's origin and an inline code through save and reopen (and Selaras's own files)", () => {
+  it("keeps every field of a version, an inline code, a pair, a bead, a unit's and the file's origin and an annotation through save and reopen", () => {
     // (Required<…>: a field added to these types and not here fails to compile, so it cannot be forgotten by the schema)
     const origin: Required<BeadOrigin> = {
       unit: 'u1',
@@ -92,17 +94,28 @@ describe('serializeProject / parseProject', () => {
       xliff2Attrs: { canCopy: 'no' },
     };
     const s = sample();
-    const project = {
-      ...s.project,
-      origin: fileOrigin,
-      versions: s.project.versions.map((v, i) => (i === 0 ? { ...v, codes: [code, { kind: 'close' as const, id: 'p1', partner: 0 }] } : v)),
-      alignments: s.project.alignments.map((al) => ({ ...al, beads: al.beads.map((bd, k) => (k === 0 ? { ...bd, origin } : bd)) })),
+    const v0 = s.project.versions[0];
+    // (one sentence a line, as the segmenter read them: the beads still fit)
+    const lines = PARAS_A.flat().join('\n');
+    const version: Required<Version> = { ...v0, text: lines, hash: sha256Hex(lines), langTag: 'id-ID', sourcePath: '/tmp/a.txt', codes: [code, { kind: 'close', id: 'p1', partner: 0 }], segmentation: 'lines' };
+    const pair0 = s.project.alignments[0];
+    const bead: Required<Bead> = { ...pair0.beads[0], confirmed: true, locked: true, origin };
+    const pair: Required<PairAlignment> = { ...pair0, beads: [bead, ...pair0.beads.slice(1)], refit: true, fromFile: true };
+    const annotation: Required<Annotation> = {
+      ...s.project.annotations[0],
+      target: { type: 'mismatch', key: 'value|1.250@0-5|1,520@0-5', a: 0, b: 1, removed: true },
+      group: 'g1',
+      file: 'f1',
+      noteAttrs: { category: 'x', priority: '2' },
+      variant: true,
     };
+    const project = { ...s.project, origin: fileOrigin, versions: [version, ...s.project.versions.slice(1)], alignments: [pair], annotations: [annotation] };
     const r = parseProject(serializeProject(project, { app, savedAt: '2024-03-13T10:00:00.000Z' }));
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.project.alignments[0].beads[0].origin).toEqual(origin);
+    expect(r.project.alignments[0]).toEqual(pair);
     expect(r.project.origin).toEqual(fileOrigin);
-    expect(r.project.versions[0].codes?.[0]).toEqual(code);
+    expect(r.project.versions[0]).toEqual(version);
+    expect(r.project.annotations[0]).toEqual(annotation);
     // the origin Selaras writes into its own TMX/XLIFF exports comes back whole too
     expect(parseOrigin(JSON.stringify(origin))).toEqual(origin);
   });
