@@ -60,6 +60,13 @@ export interface BeadOrigin {
   writtenB?: string;
   preserveA?: boolean;
   preserveB?: boolean;
+  /**
+   * Whether the file said the unit was confirmed when it was read (XLIFF 1.2 `approved`, a memoQ or Trados
+   * status, XLIFF 2 segments all `reviewed` or `final`), and the 1.2 `approved` it had: while the row's
+   * confirmation still says the same, the file's own states and approval are written back as they were.
+   */
+  confirmedInFile?: boolean;
+  approvedInFile?: string;
   /** The unit repeats the id of an earlier unit of its file (an XLIFF 1.2 `trans-unit`, a TMX `tuid`): exports give it a new one. */
   repeatsId?: boolean;
   /** Other attributes of the unit as written (XLIFF 2 `name`, 1.2 `resname`, TMX `creationdate`, `usagecount`, …). */

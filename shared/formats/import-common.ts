@@ -217,6 +217,8 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
     out.segmentCodes = o.segmentCodes as Array<[number, number, number, number]>;
   for (const k of ['writtenA', 'writtenB'] as const) if (str(o[k])) out[k] = o[k];
   for (const k of ['preserveA', 'preserveB', 'repeatsId'] as const) if (o[k] === true) out[k] = true;
+  if (typeof o.confirmedInFile === 'boolean') out.confirmedInFile = o.confirmedInFile;
+  if (str(o.approvedInFile)) out.approvedInFile = o.approvedInFile;
   for (const k of ['attrs', 'attrsA', 'attrsB'] as const) if (map(o[k])) out[k] = o[k] as Record<string, string>;
   for (const k of ['props', 'propsA', 'propsB'] as const) if (pairs(o[k])) out[k] = o[k] as Array<[string, string]>;
   return out;

@@ -624,10 +624,12 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       const counts = cuts.map((c): [number, number] => [c.a.sentences.length, c.t?.sentences.length ?? 0]);
       const ua = attrsOf(u, ['id', 'xml:space']);
       const gaps = segments.length > 1 ? gapsOf(u, src, trg, preserve) : [];
+      const confirmed = segments.every((seg) => ['reviewed', 'final'].includes(attr(seg, 'state') ?? ''));
       const unit = b.addUnit([sentsA.length ? sentsA : null, sentsB.length ? sentsB : null], {
-        confirmed: segments.every((seg) => ['reviewed', 'final'].includes(attr(seg, 'state') ?? '')),
+        confirmed,
         origin: {
           ...origin,
+          confirmedInFile: confirmed,
           ...(segments.length > 1 ? { segments: counts } : {}),
           format: 'xliff-2',
           file: fileId,
@@ -957,6 +959,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const approved = attr(tu, 'approved');
       const tool = toolStatus(tu);
       const confirmed = approved !== undefined ? approved === 'yes' : (tool.confirmed ?? (state === 'final' || state === 'signed-off'));
+      origin.confirmedInFile = confirmed;
+      if (approved === 'yes' || approved === 'no') origin.approvedInFile = approved;
       const unit = b.addUnit(texts, { confirmed, ...(tool.locked ? { locked: true } : {}), origin });
       const unread = addForeignIssues(b, unit, 0, src.marks, a.map, sdl) + (t ? addForeignIssues(b, unit, side, trg.marks, t.map, sdl) : 0);
       if (unread) dropped12['mrk'] = (dropped12['mrk'] ?? 0) + unread;

@@ -78,6 +78,14 @@ export const XLIFF12_GROUP_ATTRS = XLIFF12_UNIT_COMMON;
 export const XLIFF12_STATES = ['final', 'needs-adaptation', 'needs-l10n', 'needs-review-adaptation', 'needs-review-l10n', 'needs-review-translation', 'needs-translation', 'new', 'signed-off', 'translated'];
 
 /** True for a state XLIFF 1.2 (strict) takes: one of its list, or a tool's own (`x-mt`). */
+/** An XLIFF 1.2 target state as XLIFF 2 says it (a tool's own `x-…` state: none). */
+export function xliff2StateOf12(state: string): string | undefined {
+  if (state === 'new' || state === 'needs-translation') return 'initial';
+  if (state === 'signed-off') return 'reviewed';
+  if (state === 'final') return 'final';
+  return state.startsWith('x-') ? undefined : 'translated';
+}
+
 export function isXliff12State(state: string | undefined): state is string {
   return state !== undefined && (XLIFF12_STATES.includes(state) || /^x-\S+$/.test(state));
 }

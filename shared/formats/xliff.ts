@@ -18,7 +18,7 @@ import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
+import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
 import { partsInOwnSpacing, spansInWritten, xliffWrittenSide } from './spacing';
 
@@ -177,7 +177,10 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const segIds = keepIds(segs.map((_, k) => (fits ? o!.segmentIds![k] : undefined)), (k) => `s${k + 1}`, (id) => nmtoken(id) === id, inlineIds);
   // the file's segment states while its segments still fit (ids or none)
   const statesFit = o?.segmentStates?.length === segs.length && (segs.length > 1 ? !!o.segments : !o.segments || o.segments.length <= 1);
-  const states = statesFit ? o!.segmentStates : undefined;
+  // (an XLIFF 1.2 file's states as XLIFF 2 says them)
+  const states = statesFit ? (fromFormat(o, 'xliff-1.2') ? o!.segmentStates!.map((x) => (x ? (xliff2StateOf12(x) ?? '') : '')) : o!.segmentStates) : undefined;
+  // (confirmed or unconfirmed in Selaras since the file was read: the file's states follow; else they stay as read)
+  const asRead = o?.confirmedInFile !== undefined && o.confirmedInFile === !!r.bead.confirmed;
   const subStates = statesFit && o!.segmentSubStates?.length === segs.length ? o!.segmentSubStates : undefined;
   const body = parts.map(({ source, target }, k) => {
     const kept = states?.[k];
@@ -188,7 +191,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
       target === null
         ? 'initial'
         : kept && XLIFF2_STATES.includes(kept)
-          ? r.bead.confirmed && (kept === 'translated' || kept === 'initial')
+          ? r.bead.confirmed && !asRead && (kept === 'translated' || kept === 'initial')
             ? 'reviewed'
             : kept
           : segmentState(r);

@@ -1,7 +1,8 @@
 /**
  * XLIFF 1.2 export (strict schema), for CAT tools that still want it: one `<trans-unit>` per
  * bead in scope with side A as source and side B as target (no target when B has no text).
- * Confirmed beads are `approved="yes"` with `state="signed-off"`; each mismatch marks its
+ * Confirmed beads are `approved="yes"` with `state="signed-off"` (a unit read from an XLIFF 1.2 file keeps its
+ * own approval and state while its confirmation is as read); each mismatch marks its
  * figures with `<mrk mtype="x-selaras-mismatch" comment="…">` (the explanation in the export's
  * language); the user's notes are `<note>`s (`annotates` source/target/general, `from` the
  * author, `priority` from the severity), notes on no unit go to the file header. Inline codes
@@ -148,8 +149,9 @@ function unitAttrs(o: BeadOrigin | undefined, ns: Record<string, string>, confir
 function targetState(r: Row): string {
   const o = r.bead.origin;
   const kept = fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
-  if (isXliff12State(kept)) return ` state="${r.bead.confirmed && kept === 'translated' ? 'signed-off' : kept}"`;
-  if (fromFormat(o, 'xliff-1.2') && !kept && !r.bead.confirmed) return '';
+  // (confirmed in Selaras since it was read: a `translated` target is signed off)
+  if (isXliff12State(kept)) return ` state="${r.bead.confirmed && !confirmedAsRead(r) && kept === 'translated' ? 'signed-off' : kept}"`;
+  if (fromFormat(o, 'xliff-1.2') && !kept && (!r.bead.confirmed || confirmedAsRead(r))) return '';
   if (fromFormat(o, 'xliff-2')) {
     // an XLIFF 2 unit some of whose segments have no translation yet still needs one; one whose segments
     // are all `final` is final in 1.2 too; one whose segments had no state, nobody confirmed, gets none
@@ -160,11 +162,24 @@ function targetState(r: Row): string {
   return ` state="${r.bead.confirmed ? 'signed-off' : 'translated'}"`;
 }
 
+/** The row's confirmation is what its XLIFF 1.2 file said when it was read (nobody confirmed or unconfirmed it since). */
+function confirmedAsRead(r: Row): boolean {
+  const o = r.bead.origin;
+  return fromFormat(o, 'xliff-1.2') && o!.confirmedInFile !== undefined && o!.confirmedInFile === !!r.bead.confirmed;
+}
+
+/** ` approved="…"`: the file's own while the row's confirmation is as read (a memoQ or Trados status adds none), else the row's. */
+function approvedAttr(r: Row): string {
+  const o = r.bead.origin;
+  if (confirmedAsRead(r)) return o!.approvedInFile !== undefined ? ` approved="${xmlAttr(o!.approvedInFile)}"` : '';
+  return r.bead.confirmed ? ' approved="yes"' : o?.approvedInFile !== undefined ? ' approved="no"' : '';
+}
+
 function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput, indent: string, ns: Record<string, string>): string {
   const next = { n: 0 };
   const t = `${indent}        `;
   const o = r.bead.origin;
-  let s = `${indent}      <trans-unit id="${xmlAttr(id)}"${unitAttrs(o, ns, !!r.bead.confirmed)} xml:space="preserve"${r.bead.confirmed ? ' approved="yes"' : ''}>\n`;
+  let s = `${indent}      <trans-unit id="${xmlAttr(id)}"${unitAttrs(o, ns, !!r.bead.confirmed)} xml:space="preserve"${approvedAttr(r)}>\n`;
   const textA = writtenText(r.a, model.codesA);
   const textB = writtenText(r.b, model.codesB);
   // (a mark takes in the codes it would cut: a <g> stays a <g>)

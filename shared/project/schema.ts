@@ -56,6 +56,8 @@ export const beadSchema = z.object({
       segmentWritten: z.array(z.tuple([note, note])).max(MAX_ITEMS).optional(),
       segmentCodes: z.array(z.tuple([index, index, index, index])).max(MAX_ITEMS).optional(),
       repeatsId: z.boolean().optional(),
+      confirmedInFile: z.boolean().optional(),
+      approvedInFile: short.optional(),
       writtenA: note.optional(),
       writtenB: note.optional(),
       preserveA: z.boolean().optional(),

@@ -37,9 +37,9 @@ describe('importXliff: other tools', () => {
     ]);
     expect(r.versions[1].sentences.map(plain)).toEqual(['Chili prices rose 25 percent this week.', 'Traders sell 4 tonnes a day & rest on Sundays.']);
     expect(r.beads).toEqual([
-      { a: [0], b: [0], score: 1, confirmed: true, origin: { unit: '1', format: 'xliff-1.2', file: '1', groups: ['g1'], segmentStates: ['final'] } },
-      { a: [1], b: [1], score: 1, origin: { unit: '2', format: 'xliff-1.2', file: '1' } },
-      { a: [2], b: [], score: 1, origin: { unit: '3', format: 'xliff-1.2', file: '1' } },
+      { a: [0], b: [0], score: 1, confirmed: true, origin: { unit: '1', format: 'xliff-1.2', file: '1', groups: ['g1'], segmentStates: ['final'], confirmedInFile: true, approvedInFile: 'yes' } },
+      { a: [1], b: [1], score: 1, origin: { unit: '2', format: 'xliff-1.2', file: '1', confirmedInFile: false } },
+      { a: [2], b: [], score: 1, origin: { unit: '3', format: 'xliff-1.2', file: '1', confirmedInFile: false } },
     ]);
     const issue = r.annotations.find((a) => a.category === 'numbers')!;
     expect(issue).toMatchObject({ severity: 'critical', verdict: 'open', note: '3 vs 4' });

@@ -30,9 +30,33 @@ describe('XLIFF 1.2 states and approval as the file gave them', () => {
     const out = exportXliff12(exportInputOf(p, 0, 'all', 't'));
     expect(unitOf(out, '1')).not.toContain('approved="yes"');
     expect(unitOf(out, '1')).toContain('<target state="final">Tiga perahu.</target>');
+    // approved as the file said, its state as the file said (not raised to signed-off)
     expect(unitOf(out, '4')).toContain('approved="yes"');
-    expect(unitOf(out, '4')).toContain('<target state="signed-off">');
+    expect(unitOf(out, '4')).toContain('<target state="translated">');
     if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+  it('a row confirmed in Selaras since is approved and signed off; one unconfirmed since is approved="no"', () => {
+    const p = open(file);
+    const beads = p.alignments[0].beads.map((b, k) => (k === 2 ? { ...b, confirmed: true } : k === 3 ? { ...b, confirmed: false } : b));
+    const out = exportXliff12(exportInputOf({ ...p, alignments: [{ ...p.alignments[0], beads }] }, 0, 'all', 't'));
+    expect(unitOf(out, '3')).toMatch(/approved="yes"[\s\S]*<target state="signed-off">Empat perahu.<\/target>/);
+    expect(unitOf(out, '4')).toContain('approved="no"');
+    expect(unitOf(out, '4')).toContain('<target state="translated">');
+    expect(exportXliff(exportInputOf({ ...p, alignments: [{ ...p.alignments[0], beads }] }, 0, 'all', 't'))).toMatch(/<unit id="3"[\s\S]*?state="reviewed"/);
+  });
+  it('a memoQ unit confirmed by its translator keeps its state and gets no approved attribute; in XLIFF 2 its state as XLIFF 2 says it', () => {
+    const mq = units12(
+      '<trans-unit id="1" xmlns:mq="MQXliff" mq:status="ManuallyConfirmed"><source>Six boats.</source><target state="translated">Enam perahu.</target></trans-unit>' +
+        '<trans-unit id="2"><source>Seven boats.</source><target state="new">Tujuh perahu.</target></trans-unit>',
+    );
+    const p = open(mq);
+    expect(p.alignments[0].beads[0].confirmed).toBe(true);
+    const out = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(unitOf(out, '1')).not.toContain('approved');
+    expect(unitOf(out, '1')).toContain('<target state="translated">');
+    const x2 = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect(unit2Of(x2, '1')).toContain('state="translated"');
+    expect(unit2Of(x2, '2')).toContain('state="initial"');
   });
   it("a tool's own state (x-mt) is kept, and a target without a state gets none", () => {
     const out = exportXliff12(exportInputOf(open(file), 0, 'all', 't'));

@@ -65,6 +65,8 @@ describe('serializeProject / parseProject', () => {
       preserveA: true,
       preserveB: true,
       repeatsId: true,
+      confirmedInFile: true,
+      approvedInFile: 'yes',
       attrs: { name: 'n', 'x:job': '7' },
       attrsA: { creationdate: '20260101T000000Z' },
       attrsB: { changedate: '20260102T000000Z' },
