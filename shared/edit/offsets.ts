@@ -6,6 +6,7 @@
  * The diff works on words: a word the edit changed in part counts as changed as a whole.
  */
 import { diffWordsWithSpace } from 'diff';
+import type { SpanMap } from '../project/annotations';
 
 const WORD = /[\p{L}\p{N}]/u;
 const isWord = (s: string, i: number) => i >= 0 && i < s.length && WORD.test(s[i]);
@@ -55,7 +56,50 @@ export function textEdit(before: string, after: string): TextEdit {
     }
   }
   if (tail > 0) kept.push({ from: before.length - tail, to: after.length - tail, length: tail });
-  return { kept: merged(kept), oldLength: before.length, newLength: after.length };
+  return { kept: merged(slid(merged(kept), before, after)), oldLength: before.length, newLength: after.length };
+}
+
+/** A gap before a text of its own: after whitespace or a sentence end, and not starting with punctuation. */
+function boundaryScore(text: string, at: number): number {
+  const prev = at > 0 ? text[at - 1] : ' ';
+  const first = text[at] ?? ' ';
+  return (/[\s.!?…;:]/.test(prev) ? 2 : 0) + (/[.,!?…;:]/.test(first) ? 0 : 1);
+}
+
+/**
+ * Text inserted (or deleted) between two unchanged runs can often stand a few characters earlier
+ * or later with the same result (`lansia[. Lagi 6].` or `lansia.[ Lagi 6.]`): it is put where it
+ * starts at a boundary (after a space or a sentence end, not with punctuation), so that a
+ * sentence added next to a noted one stays outside the note.
+ */
+function slid(runs: KeptRun[], before: string, after: string): KeptRun[] {
+  const out = runs.map((r) => ({ ...r }));
+  for (let k = 0; k + 1 < out.length; k++) {
+    const r1 = out[k];
+    const r2 = out[k + 1];
+    const insertion = r1.from + r1.length === r2.from;
+    const deletion = r1.to + r1.length === r2.to;
+    if (insertion === deletion) continue;
+    // the changed text is [p, q) of `text` (after for an insertion, before for a deletion)
+    const text = insertion ? after : before;
+    const p = insertion ? r1.to + r1.length : r1.from + r1.length;
+    const q = insertion ? r2.to : r2.from;
+    let best = 0;
+    let bestScore = boundaryScore(text, p);
+    for (let d = 1; d <= r2.length && text[p + d - 1] === text[q + d - 1]; d++) {
+      const sc = boundaryScore(text, p + d);
+      if (sc > bestScore) [best, bestScore] = [d, sc];
+    }
+    for (let d = 1; d <= r1.length && text[p - d] === text[q - d]; d++) {
+      const sc = boundaryScore(text, p - d);
+      if (sc > bestScore) [best, bestScore] = [-d, sc];
+    }
+    r1.length += best;
+    r2.from += best;
+    r2.to += best;
+    r2.length -= best;
+  }
+  return out.filter((r) => r.length > 0);
 }
 
 function merged(runs: KeptRun[]): KeptRun[] {
@@ -90,4 +134,36 @@ export function mapOffset(edit: TextEdit, at: number): number {
     if (at <= r.from + r.length) return r.to + (at - r.from);
   }
   return edit.newLength;
+}
+
+/**
+ * `mapOffset` for the start of a span: text inserted right at `at` goes before it (the span
+ * starts after the insertion), as text inserted right at a span's end stays after it.
+ */
+export function mapStart(edit: TextEdit, at: number): number {
+  for (const r of edit.kept) {
+    if (at < r.from) return r.to;
+    if (at < r.from + r.length) return r.to + (at - r.from);
+  }
+  return edit.newLength;
+}
+
+/** How many letters and digits of `[start, end)` of `before` the edit left as they were (spaces and punctuation kept around new words do not count). */
+export function keptWithin(edit: TextEdit, before: string, start: number, end: number): number {
+  // (a span of punctuation alone counts its characters)
+  let words = false;
+  for (let i = start; i < end && !words; i++) words = isWord(before, i);
+  let n = 0;
+  for (const r of edit.kept) for (let i = Math.max(start, r.from); i < Math.min(end, r.from + r.length); i++) if (!words || isWord(before, i)) n++;
+  return n;
+}
+
+/** How the edit of `before` moves annotated spans and figures (`followTextEdit`). */
+export function spanMap(edit: TextEdit, before: string): SpanMap {
+  return {
+    kept: (start, end) => keptSpan(edit, start, end),
+    offset: (at) => mapOffset(edit, at),
+    start: (at) => mapStart(edit, at),
+    keptWithin: (start, end) => keptWithin(edit, before, start, end),
+  };
 }

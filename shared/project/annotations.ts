@@ -252,16 +252,21 @@ export function formatMismatchKey(kind: string, a: KeyFigure | null, b: KeyFigur
 export interface SpanMap {
   /** The new span of characters the edit left intact, or null when it changed or deleted them. */
   kept(start: number, end: number): { start: number; end: number } | null;
-  /** The new position of an offset. */
+  /** The new position of an offset (text inserted right there goes before it). */
   offset(at: number): number;
+  /** The new position of a span's start (text inserted right there goes before the span). */
+  start(at: number): number;
+  /** How many letters and digits of `[start, end)` the edit left as they were. */
+  keptWithin(start: number, end: number): number;
 }
 
 /**
  * Moves the annotations about version `version` through an edit of its text (`before` is the
  * text before the edit). A mismatch annotation's figure on that version moves with the text
  * and its key is rewritten; when the edit changed or deleted the figure, the annotation keeps
- * its old key and is marked `removed`. A note on a span of the version moves with it and is
- * marked `removed` when all of its text was deleted. Nothing is dropped. `pivot` is the
+ * its old key and is marked `removed`. A note on a span of the version moves with it (text
+ * inserted at either edge stays outside it) and is marked `removed` when all of its text was
+ * deleted or replaced. Nothing is dropped. `pivot` is the
  * version on side A of every key that does not name its versions.
  */
 export function followTextEdit(list: readonly Annotation[], version: number, pivot: number, before: string, map: SpanMap): Annotation[] {
@@ -269,9 +274,10 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
     const t = an.target;
     if (t.type === 'span') {
       if (t.version !== version || t.removed) return an;
-      const start = map.offset(t.start);
+      const start = map.start(t.start);
       const end = Math.max(start, map.offset(t.end));
-      const removed = t.end > t.start && end === start;
+      // (text typed over all of it is not what the note was about: the note stays, marked)
+      const removed = t.end > t.start && (end === start || map.keptWithin(t.start, t.end) === 0);
       return { ...an, target: { ...t, start, end, ...(removed ? { removed: true } : {}) } };
     }
     if (t.type !== 'mismatch' || t.removed) return an;
@@ -298,6 +304,40 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
     const key = formatMismatchKey(parts.kind, a, b);
     return key === t.key ? an : { ...an, target: { ...t, key } };
   });
+}
+
+/**
+ * Annotations whose mismatch is not found now, moved to the mismatch their figures grew or shrank into: a
+ * text edit that made a neighbouring word part of a figure (`3,520 houses` → `some 3,520 houses`) gives its
+ * mismatch a new key. A verdict moves when exactly one mismatch of its pair (`pairs`: each pair's versions
+ * and the keys of its mismatches now) has a figure on the same sides overlapping each of its figures, and
+ * no other annotation is on that mismatch. The list itself when nothing moved.
+ */
+export function followGrownFigures(list: Annotation[], pairs: ReadonlyArray<{ a: number; b: number; keys: readonly string[] }>): Annotation[] {
+  const live = new Set(pairs.flatMap((p) => p.keys));
+  const taken = new Set(list.flatMap((x) => (x.target.type === 'mismatch' ? [x.target.key] : [])));
+  const overlaps = (x: KeyFigure | null, y: KeyFigure | null) => (x === null) === (y === null) && (x === null || (x.start < y!.end && y!.start < x.end));
+  let out: Annotation[] | null = null;
+  list.forEach((an, i) => {
+    const t = an.target;
+    if (t.type !== 'mismatch' || t.removed || live.has(t.key)) return;
+    const was = parseMismatchKey(t.key);
+    if (!was) return;
+    const candidates = new Set<string>();
+    for (const p of pairs) {
+      if (!belongsToPair(an, p.a, p.b)) continue;
+      for (const key of p.keys) {
+        const now = parseMismatchKey(key);
+        if (now && !taken.has(key) && overlaps(was.a, now.a) && overlaps(was.b, now.b)) candidates.add(key);
+      }
+    }
+    if (candidates.size !== 1) return;
+    const [key] = candidates;
+    taken.add(key);
+    out ??= list.slice();
+    out[i] = { ...an, target: { ...t, key } };
+  });
+  return out ?? list;
 }
 
 /** True when the figure or span the annotation was about was deleted by an edit. */

@@ -4,7 +4,7 @@
  * (tests/shared/workbench); the React view only renders the state and dispatches intents.
  */
 import { createHistory, push, redo, undo } from '../edit/history';
-import { keptSpan, mapOffset, textEdit } from '../edit/offsets';
+import { spanMap, textEdit } from '../edit/offsets';
 import { beadsThroughEdit, followSentences } from '../edit/follow';
 import { segment, splitLines } from '../text';
 import type { Sentence } from '../text/types';
@@ -13,6 +13,7 @@ import {
   createAnnotation,
   defaultCategory,
   defaultSeverity,
+  followGrownFigures,
   followTextEdit,
   nextAnnotationId,
   restoreAnnotation,
@@ -25,7 +26,7 @@ import type { Bead } from '../align/types';
 import { initialState, type AnalysisResult, type GridOp, type Intent, type Notice, type WorkbenchState } from './state';
 import { swapKeySides } from './pivot';
 import { applyGridOp } from './grid-ops';
-import { analysisFits, currentComparison, rowOfFigure, shownPairAnnotations } from './select';
+import { analysisFits, currentComparison, rowOfFigure, sameCells, shownPairAnnotations } from './select';
 
 export { initialState } from './state';
 
@@ -286,8 +287,7 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
   const before = project.versions[index];
   if (!before || before.text === text) return state;
   const edit = textEdit(before.text, text);
-  const map = { kept: (s: number, e: number) => keptSpan(edit, s, e), offset: (at: number) => mapOffset(edit, at) };
-  const annotations = followTextEdit(project.annotations, index, project.pivot, before.text, map);
+  const annotations = followTextEdit(project.annotations, index, project.pivot, before.text, spanMap(edit, before.text));
   const versions = project.versions.map((v, i) => (i === index ? { ...v, text, hash } : v));
   let follow: Array<number | null> | null = null;
   let count = 0;
@@ -404,10 +404,15 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   const asked = new Set(realigned);
   const changed = project.alignments.map((al, i) => (al.beads.length === 0 || asked.has(i)) && (analysis.result.pairs[i]?.beads.length ?? 0) > 0);
   const realign = state.realign.filter((p) => !asked.has(p));
-  if (!changed.some(Boolean)) return { ...state, analysis, realign };
   // A pair re-aligned around its kept beads is no longer waiting (withBeads drops `refit`).
-  const alignments = project.alignments.map((al, i) => (changed[i] ? withBeads(al, analysis.result.pairs[i].beads) : al));
-  const next = { ...project, alignments };
+  const alignments = changed.some(Boolean) ? project.alignments.map((al, i) => (changed[i] ? withBeads(al, analysis.result.pairs[i].beads) : al)) : project.alignments;
+  const annotations = grownFiguresFollowed(project.annotations, alignments, analysis.result.pairs);
+  if (!changed.some(Boolean) && annotations === project.annotations) return { ...state, analysis, realign };
+  const next = { ...project, alignments, annotations };
+  if (!changed.some(Boolean)) {
+    // (derived from the edit that grew the figures: no undo step of its own, and a saved project stays saved)
+    return { ...state, history: { ...state.history, present: next }, saved: state.saved === project ? next : state.saved, analysis, realign };
+  }
   // A re-alignment after a text edit is not one the user asked for: its status (what the edit released) stays.
   const byUser = realigned.some((p) => changed[p] && state.realign.includes(p));
   // No undo step here: a re-alignment took its step when it was asked for (realign, set-mode),
@@ -425,6 +430,12 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
     notice,
     warnings,
   };
+}
+
+/** `followGrownFigures` over the pairs whose analysis is of their present rows (while re-aligning, their keys are not yet the rows'). */
+function grownFiguresFollowed(list: Annotation[], alignments: readonly PairAlignment[], pairs: AnalysisResult['pairs']): Annotation[] {
+  if (pairs.length !== alignments.length || pairs.some((p, i) => !sameCells(p.beads, alignments[i].beads))) return list;
+  return followGrownFigures(list, alignments.map((al, i) => ({ a: al.a, b: al.b, keys: pairs[i].comparison.mismatches.map((m) => m.key) })));
 }
 
 /**

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotation, followTextEdit, formatMismatchKey, isDetached, parseMismatchKey } from '../../../shared/project/annotations';
-import { keptSpan, mapOffset, textEdit } from '../../../shared/edit/offsets';
+import { createAnnotation, followGrownFigures, followTextEdit, formatMismatchKey, isDetached, parseMismatchKey } from '../../../shared/project/annotations';
+import { spanMap, textEdit } from '../../../shared/edit/offsets';
 import { mismatchKey } from '../../../shared/drift/compare';
 import { swapKeySides } from '../../../shared/workbench/pivot';
 
 const NOW = '2026-12-02T13:00:00.000Z';
-const mapOf = (before: string, after: string) => {
-  const e = textEdit(before, after);
-  return { kept: (s: number, x: number) => keptSpan(e, s, x), offset: (at: number) => mapOffset(e, at) };
-};
+const mapOf = (before: string, after: string) => spanMap(textEdit(before, after), before);
 
 describe('mismatch keys', () => {
   it('parse what drift/compare writes, also with | and @ in a figure text', () => {
@@ -55,8 +52,51 @@ describe('annotations follow their figures through a text edit', () => {
     expect(isDetached(out[0])).toBe(false);
   });
 
+  it('keeps a sentence inserted right before or after a noted span outside it; a span typed over is marked', () => {
+    const span = [list[2]];
+    const inserted = followTextEdit(span, 0, 0, before, mapOf(before, 'Ada 3 kompi. Baru 5. Ada 87 lansia. Lagi 6.'));
+    expect(inserted[0].target).toEqual({ type: 'span', version: 0, start: 21, end: 35 });
+    const joined = followTextEdit(span, 0, 0, before, mapOf(before, 'Ada 3 kompi.Baru. Ada 87 lansia.'));
+    expect(joined[0].target).toMatchObject({ start: 18, end: 32 });
+    expect(isDetached(joined[0])).toBe(false);
+    const replaced = followTextEdit(span, 0, 0, before, mapOf(before, 'Ada 3 kompi. Tidak ada lagi.'));
+    expect(isDetached(replaced[0])).toBe(true);
+    // a word of it changed: still the note's text
+    const edited = followTextEdit(span, 0, 0, before, mapOf(before, 'Ada 3 kompi. Ada 88 lansia.'));
+    expect(isDetached(edited[0])).toBe(false);
+    // a note on punctuation alone survives an edit elsewhere
+    const dash = [createAnnotation({ id: 'd', target: { type: 'span', version: 0, start: 11, end: 12 } }, NOW)];
+    expect(isDetached(followTextEdit(dash, 0, 0, before, mapOf(before, `${before} Lagi.`))[0])).toBe(false);
+  });
+
   it('leaves annotations about other versions alone', () => {
     const out = followTextEdit(list, 2, 0, 'lain', mapOf('lain', 'lain lagi'));
     expect(out).toEqual(list);
+  });
+});
+
+describe('a verdict follows its figures when they grow or shrink into a new key', () => {
+  const verdict = (key: string, extra: object = {}) => createAnnotation({ id: 'v', target: { type: 'mismatch', key, a: 0, b: 1, ...extra }, verdict: 'confirmed' }, NOW);
+  const was = 'value|3.250 rumah@10-21|3,520 houses@30-42';
+  it('moves to the one mismatch overlapping both of its figures, not to a one-sided or an annotated one', () => {
+    const grown = 'value|3.250 rumah@10-21|some 3,520 houses@25-42';
+    expect(followGrownFigures([verdict(was)], [{ a: 0, b: 1, keys: [grown, 'added|-|5 boats@50-57'] }])[0].target).toMatchObject({ key: grown, a: 0, b: 1 });
+    // a figure now on one side only (the rows were split): no move
+    const split = [verdict(was)];
+    expect(followGrownFigures(split, [{ a: 0, b: 1, keys: ['missing|3.250 rumah@10-21|-', 'added|-|3,520 houses@30-42'] }])).toBe(split);
+    // two candidates: no guess
+    const two = [verdict(was)];
+    expect(followGrownFigures(two, [{ a: 0, b: 1, keys: [grown, 'qualifier|3.250@10-15|some 3,520@25-35'] }])).toBe(two);
+    // the mismatch has a verdict of its own already
+    const own = [verdict(was), { ...verdict(grown), id: 'w' }];
+    expect(followGrownFigures(own, [{ a: 0, b: 1, keys: [grown] }])).toBe(own);
+  });
+  it("leaves live, removed and other pairs' verdicts alone", () => {
+    const live = [verdict(was)];
+    expect(followGrownFigures(live, [{ a: 0, b: 1, keys: [was] }])).toBe(live);
+    const removed = [verdict(was, { removed: true })];
+    expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: ['value|3.250 rumah@10-21|some 3,520 houses@25-42'] }])).toBe(removed);
+    const other = [verdict(was)];
+    expect(followGrownFigures(other, [{ a: 0, b: 2, keys: ['value|3.250 rumah@10-21|some 3,520 houses@25-42'] }])).toBe(other);
   });
 });

@@ -50,6 +50,18 @@ describe('1. editing a text keeps verdicts and notes on their figures', () => {
     expect(countsOf(after)).toMatchObject({ confirmed: 1, dismissed: 0, detached: 1 });
   });
 
+  it('a verdict stays on its figures when a word next to one becomes part of it (its mismatch gets a new key)', () => {
+    const text = STORY_B.replace('Tercatat 78 lansia', 'Tercatat sekitar 78 lansia');
+    const after = run(reviewed(), { type: 'edit-text', version: 1, text, hash: sha256Hex(text) });
+    const m = mismatch(after, 'sekitar 78 lansia');
+    const note = after.history.present.annotations.find((a) => a.note === 'lansia dihitung ulang')!;
+    expect(note.target).toMatchObject({ type: 'mismatch', key: m.key });
+    expect(countsOf(after)).toMatchObject({ confirmed: 1, dismissed: 1, detached: 0 });
+    // one undo step: the edit (the verdict's move is part of it)
+    const undone = run(after, { type: 'undo' });
+    expect(undone.history.present.versions[1].text).toBe(STORY_B);
+  });
+
   it('an edit of version B moves only the annotations about B', () => {
     const text = `Kabar terkini. ${STORY_B}`;
     const after = run(reviewed(), { type: 'edit-text', version: 1, text, hash: sha256Hex(text) });
