@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerGroup } from '../../shared/drift/types';
 import { formatValue } from '../../shared/figures';
 import { exportWords } from '../../shared/formats/export-words';
-import { ledgerTarget } from '../state/annotate';
+import { ledgerTarget } from '../../shared/drift/ledger';
 
 interface Props {
   ledger: LedgerGroup[];

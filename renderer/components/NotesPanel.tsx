@@ -13,13 +13,15 @@ interface Props {
   selectedId: string | null;
   /** The keys of the mismatches the alignment has now (null while it is being analysed). */
   liveKeys?: Set<string> | null;
+  /** The names of the ledger's groups now (null while it is being analysed). */
+  liveGroups?: Set<string> | null;
   onOpen(annotation: Annotation): void;
   onRestore(annotation: Annotation): void;
   onChange(annotation: Annotation, patch: AnnotationPatch): void;
 }
 
 /** Every annotation of the project, dismissed ones included (they are kept and can be restored). */
-export function NotesPanel({ annotations, versions, selectedId, liveKeys, onOpen, onRestore, onChange }: Props) {
+export function NotesPanel({ annotations, versions, selectedId, liveKeys, liveGroups, onOpen, onRestore, onChange }: Props) {
   const { t, i18n } = useTranslation();
   // A ledger group's name in the interface language (the core names concepts in English).
   const words = exportWords(i18n.language === 'id' ? 'id' : 'en');
@@ -65,6 +67,11 @@ export function NotesPanel({ annotations, versions, selectedId, liveKeys, onOpen
               {!isDetached(a) && a.target.type === 'mismatch' && liveKeys && !liveKeys.has(a.target.key) && (
                 <span className="badge badge--removed" data-testid="mismatch-gone" title={t('workbench.mismatchGoneTitle')}>
                   {t('workbench.mismatchGone')}
+                </span>
+              )}
+              {a.target.type === 'ledger' && liveGroups && !liveGroups.has(a.target.what) && (
+                <span className="badge badge--removed" data-testid="group-gone" title={t('workbench.groupGoneTitle')}>
+                  {t('workbench.groupGone')}
                 </span>
               )}{' '}
               {a.note}

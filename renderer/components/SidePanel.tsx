@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Mismatch } from '../../shared/drift/types';
 import type { AnnotationPatch } from '../../shared/project/annotations';
 import type { AnnotationTarget } from '../../shared/project/types';
-import { liveMismatchKeys, pairView, shownPairAnnotations, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
-import { ledgerTarget } from '../state/annotate';
+import { liveLedgerTargets, liveMismatchKeys, pairView, shownPairAnnotations, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
+import { ledgerTarget } from '../../shared/drift/ledger';
 import { WhoSaidWhat } from './WhoSaidWhat';
 import { AlignmentMap } from './AlignmentMap';
 import { LedgerView } from './LedgerView';
@@ -61,6 +61,7 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
             annotations={project.annotations}
             versions={project.versions}
             liveKeys={liveMismatchKeys(state)}
+            liveGroups={liveLedgerTargets(state)}
             selectedId={state.selectedNote}
             onOpen={(annotation) => dispatch({ type: 'open-note', annotation })}
             onRestore={(a) => dispatch({ type: 'restore', id: a.id, now: now() })}

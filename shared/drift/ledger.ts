@@ -3,6 +3,7 @@ import type { Lang } from '../text/types';
 import type { LedgerEntry, LedgerGroup } from './types';
 import { scaleOf } from './classify';
 import { conceptOf } from './units';
+import { formatValue } from '../figures/format';
 import { numericReadings, qualifierClass, rangeReadings, relateNumbers, sameNumber, withinMagnitude } from './values';
 
 /** Options of {@link buildLedger}. */
@@ -198,4 +199,13 @@ function isConsistent(items: Item[]): boolean {
     }
   }
   return true;
+}
+
+/**
+ * What a ledger note is attached to: the counted thing plus the group's first value, so that
+ * two groups of one concept (troops ≈ 11,000 and troops ≈ 2,600) keep separate notes.
+ */
+export function ledgerTarget(group: LedgerGroup): string {
+  const first = group.entries[0]?.figure;
+  return first ? `${group.what} · ${formatValue(first)}` : group.what;
 }

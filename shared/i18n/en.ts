@@ -409,6 +409,8 @@ export const en = {
     figureRemoved: 'figure changed or removed',
     figureRemovedTitle: 'An edit of the text deleted or changed the figure this note was about; the note is kept.',
     mismatchGone: 'mismatch not found now',
+    groupGone: 'group not found now',
+    groupGoneTitle: 'The ledger no longer has the group this note is about (its figures changed). The note is kept, and attaches again when the group comes back.',
     mismatchGoneTitle: 'The alignment no longer has the mismatch this note is about (its rows were split or merged, or the figures now agree). The note is kept, and attaches again when the mismatch comes back.',
     about: 'About {{what}}',
     savePrompt: 'Save the project as (file name):',

@@ -411,6 +411,8 @@ export const id: Messages = {
     figureRemoved: 'angka sudah diubah atau dihapus',
     figureRemovedTitle: 'Suntingan teks menghapus atau mengubah angka yang dibahas catatan ini; catatannya tetap disimpan.',
     mismatchGone: 'ketidakcocokan kini tidak ada',
+    groupGone: 'kelompok kini tidak ada',
+    groupGoneTitle: 'Buku angka tidak lagi memuat kelompok yang dibahas catatan ini (angkanya berubah). Catatannya tetap disimpan dan tertaut lagi bila kelompok itu muncul kembali.',
     mismatchGoneTitle: 'Penjajaran tidak lagi memuat ketidakcocokan yang dibahas catatan ini (barisnya dipisah atau digabung, atau angkanya kini cocok). Catatannya tetap disimpan dan tertaut lagi bila ketidakcocokan itu muncul kembali.',
     about: 'Tentang {{what}}',
     savePrompt: 'Simpan proyek sebagai (nama berkas):',

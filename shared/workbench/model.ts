@@ -14,6 +14,7 @@ import {
   defaultCategory,
   defaultSeverity,
   followGrownFigures,
+  followLedgerGroups,
   followTextEdit,
   nextAnnotationId,
   restoreAnnotation,
@@ -25,6 +26,7 @@ import type { Annotation, AnnotationTarget, PairAlignment, Project, Version } fr
 import type { Bead } from '../align/types';
 import { initialState, type AnalysisResult, type GridOp, type Intent, type Notice, type WorkbenchState } from './state';
 import { swapKeySides } from './pivot';
+import { ledgerTarget } from '../drift/ledger';
 import { applyGridOp } from './grid-ops';
 import { analysisFits, currentComparison, rowOfFigure, sameCells, shownPairAnnotations } from './select';
 
@@ -406,7 +408,7 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   const realign = state.realign.filter((p) => !asked.has(p));
   // A pair re-aligned around its kept beads is no longer waiting (withBeads drops `refit`).
   const alignments = changed.some(Boolean) ? project.alignments.map((al, i) => (changed[i] ? withBeads(al, analysis.result.pairs[i].beads) : al)) : project.alignments;
-  const annotations = grownFiguresFollowed(project.annotations, alignments, analysis.result.pairs);
+  const annotations = followAnalysis(project.annotations, alignments, analysis.result);
   if (!changed.some(Boolean) && annotations === project.annotations) return { ...state, analysis, realign };
   const next = { ...project, alignments, annotations };
   if (!changed.some(Boolean)) {
@@ -432,10 +434,17 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   };
 }
 
-/** `followGrownFigures` over the pairs whose analysis is of their present rows (while re-aligning, their keys are not yet the rows'). */
-function grownFiguresFollowed(list: Annotation[], alignments: readonly PairAlignment[], pairs: AnalysisResult['pairs']): Annotation[] {
-  if (pairs.length !== alignments.length || pairs.some((p, i) => !sameCells(p.beads, alignments[i].beads))) return list;
-  return followGrownFigures(list, alignments.map((al, i) => ({ a: al.a, b: al.b, keys: pairs[i].comparison.mismatches.map((m) => m.key) })));
+/**
+ * Annotations moved with what the analysis of an edit found: ledger notes to their group's new name
+ * (`followLedgerGroups`), verdicts to their grown figures' mismatch (`followGrownFigures`, over the pairs
+ * whose analysis is of their present rows: while re-aligning, their keys are not yet the rows').
+ */
+function followAnalysis(list: Annotation[], alignments: readonly PairAlignment[], result: AnalysisResult): Annotation[] {
+  // (ledger notes follow their group's new name)
+  const ledger = followLedgerGroups(list, result.ledger.map(ledgerTarget));
+  const pairs = result.pairs;
+  if (pairs.length !== alignments.length || pairs.some((p, i) => !sameCells(p.beads, alignments[i].beads))) return ledger;
+  return followGrownFigures(ledger, alignments.map((al, i) => ({ a: al.a, b: al.b, keys: pairs[i].comparison.mismatches.map((m) => m.key) })));
 }
 
 /**

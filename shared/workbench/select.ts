@@ -4,6 +4,7 @@
  * status bar, the panels and the exports all read `countsOf` (exports through the same
  * `tallyVerdicts`).
  */
+import { ledgerTarget } from '../drift/ledger';
 import type { Bead } from '../align/types';
 import type { Comparison, Mismatch } from '../drift/types';
 import type { NotTranslationCue } from '../drift/bead-evidence';
@@ -36,6 +37,11 @@ export function liveMismatchKeys(state: WorkbenchState): Set<string> | null {
   const alignments = state.history.present.alignments;
   if (pairs.length !== alignments.length || pairs.some((p, i) => !sameCells(p.beads, alignments[i].beads))) return null;
   return new Set(pairs.flatMap((p) => p.comparison.mismatches.map((m) => m.key)));
+}
+
+/** The names of the ledger's groups now (`ledgerTarget`), when the analysis is of the present texts; null while it is not. */
+export function liveLedgerTargets(state: WorkbenchState): Set<string> | null {
+  return analysisFits(state) ? new Set(state.analysis!.result.ledger.map(ledgerTarget)) : null;
 }
 
 /** The annotations of the shown pair (a verdict noted on another pair's mismatch of the same key is not one). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnnotation, followGrownFigures, followTextEdit, formatMismatchKey, isDetached, parseMismatchKey } from '../../../shared/project/annotations';
+import { createAnnotation, followGrownFigures, followLedgerGroups, followTextEdit, formatMismatchKey, isDetached, parseMismatchKey } from '../../../shared/project/annotations';
 import { spanMap, textEdit } from '../../../shared/edit/offsets';
 import { mismatchKey } from '../../../shared/drift/compare';
 import { swapKeySides } from '../../../shared/workbench/pivot';
@@ -98,5 +98,20 @@ describe('a verdict follows its figures when they grow or shrink into a new key'
     expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: ['value|3.250 rumah@10-21|some 3,520 houses@25-42'] }])).toBe(removed);
     const other = [verdict(was)];
     expect(followGrownFigures(other, [{ a: 0, b: 2, keys: ['value|3.250 rumah@10-21|some 3,520 houses@25-42'] }])).toBe(other);
+  });
+});
+
+describe('a ledger note follows its group when the group is renamed', () => {
+  const note = (what: string, id = 'l') => createAnnotation({ id, target: { type: 'ledger', what }, note: 'n' }, NOW);
+  it('moves to the one group counting the same thing without a note; stays with none or several', () => {
+    expect(followLedgerGroups([note('houses · 3,250')], ['houses · 3,260', 'troops · 5'])[0].target).toEqual({ type: 'ledger', what: 'houses · 3,260' });
+    const two = [note('houses · 3,250')];
+    expect(followLedgerGroups(two, ['houses · 3,260', 'houses · 12'])).toBe(two);
+    const none = [note('houses · 3,250')];
+    expect(followLedgerGroups(none, ['troops · 5'])).toBe(none);
+    const taken = [note('houses · 3,250'), note('houses · 3,260', 'm')];
+    expect(followLedgerGroups(taken, ['houses · 3,260'])).toBe(taken);
+    const live = [note('houses · 3,250')];
+    expect(followLedgerGroups(live, ['houses · 3,250', 'houses · 9'])).toBe(live);
   });
 });

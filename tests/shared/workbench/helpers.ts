@@ -1,5 +1,5 @@
 /** A small two-version story (our own sentences) and a synchronous stand-in for the analysis worker. */
-import { analyse } from '../../../shared/pipeline';
+import { analyse, ledgerOf } from '../../../shared/pipeline';
 import { sha256Hex } from '../../../shared/project/hash';
 import { createProject } from '../../../shared/project/create';
 import { analysePair, initialState, pairRequests, step, type Intent, type WorkbenchState } from '../../../shared/workbench';
@@ -38,7 +38,7 @@ export function settle(state: WorkbenchState): WorkbenchState {
   const realigned = requests.flatMap((p, i) => (p.realign ? [i] : []));
   return step(state, {
     type: 'analysed',
-    analysis: { texts: project.versions.map((v) => v.text), result: { versions, pairs, ledger: [] } },
+    analysis: { texts: project.versions.map((v) => v.text), result: { versions, pairs, ledger: ledgerOf(versions) } },
     realigned,
   });
 }

@@ -9,7 +9,8 @@ import { createProject } from '../../../shared/project/create';
 import { sha256Hex } from '../../../shared/project/hash';
 import { en } from '../../../shared/i18n/en';
 import { id as idDict } from '../../../shared/i18n/id';
-import { countsOf, currentComparison, initialState, isDirty, pairView, saveRequest, step, type Intent, type WorkbenchState } from '../../../shared/workbench';
+import { countsOf, currentComparison, initialState, isDirty, liveLedgerTargets, pairView, saveRequest, step, type Intent, type WorkbenchState } from '../../../shared/workbench';
+import { ledgerTarget } from '../../../shared/drift/ledger';
 import { loaded, NOW, run, settle, STORY_A, STORY_B } from './helpers';
 
 const mismatch = (s: WorkbenchState, text: string) => {
@@ -60,6 +61,19 @@ describe('1. editing a text keeps verdicts and notes on their figures', () => {
     // one undo step: the edit (the verdict's move is part of it)
     const undone = run(after, { type: 'undo' });
     expect(undone.history.present.versions[1].text).toBe(STORY_B);
+  });
+
+  it("a ledger note follows its group when the group's first value is edited (the group's name changes with it)", () => {
+    const s = loaded();
+    const group = s.analysis!.result.ledger.find((g) => g.entries.some((e) => e.figure.text.includes('lansia')))!;
+    const noted = run(s, { type: 'annotate', target: { type: 'ledger', what: ledgerTarget(group) }, patch: { verdict: 'confirmed', note: 'dicek' }, now: NOW });
+    const text = STORY_A.replace('87 lansia', '88 lansia');
+    const after = run(noted, { type: 'edit-text', version: 0, text, hash: sha256Hex(text) });
+    const now = after.analysis!.result.ledger.map(ledgerTarget);
+    const note = after.history.present.annotations.find((a) => a.note === 'dicek')!;
+    expect(note.target.type === 'ledger' && now.includes(note.target.what)).toBe(true);
+    expect(note.target).not.toEqual({ type: 'ledger', what: ledgerTarget(group) });
+    expect(liveLedgerTargets(after)?.has(note.target.type === 'ledger' ? note.target.what : '')).toBe(true);
   });
 
   it('an edit of version B moves only the annotations about B', () => {
