@@ -8,7 +8,7 @@
  * category, the automatic explanation and the user's notes each have their own column.
  */
 import type { ExportInput } from './types';
-import { buildModel, spanNoteText, type ExportModel, type Issue, type Row, type SpanNote } from './model';
+import { buildModel, looseAbout, spanNoteText, type ExportModel, type Issue, type Row, type SpanNote } from './model';
 import { exportWords, type ColumnKey, type ExportWords } from './export-words';
 import { visibleCodes } from './codes';
 
@@ -157,9 +157,9 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
   model.looseAnnotations.forEach((a) => {
     if (inRows.has(a) || (a.target.type === 'mismatch' && looseKeys.has(a.target.key))) return;
     if (a.note.trim() === '' && a.verdict === 'open') return;
-    // (a note on a figure group of the ledger says which, in the explanation column)
-    const about = a.target.type === 'ledger' ? `${words.label('ledger')}: ${words.ledgerWhat(a.target.what)}` : '';
-    out.push({ row: null, issue: null, cells: [a.id, '', '', '', '', '', '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), '', '', about, a.note, '', ''] });
+    // (what it is about, in the explanation column: a ledger group, a mismatch the alignment has no more, removed text)
+    const x = looseAbout(a, words, model);
+    out.push({ row: null, issue: null, cells: [a.id, '', '', '', '', '', x.kind ?? '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), x.figureA ?? '', x.figureB ?? '', x.about, a.note, '', ''] });
   });
   return out;
 }

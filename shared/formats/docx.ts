@@ -25,7 +25,7 @@ import { exportWords } from './export-words';
 import { visibleCodes } from './codes';
 import type { Annotation } from '../project/types';
 import { isRightToLeft } from './lang-tags';
-import { buildModel, summarize, type Row } from './model';
+import { buildModel, looseAbout, summarize, type Row } from './model';
 import { pieces, type Highlight } from './highlight';
 import { cleanXmlChars } from './xml';
 
@@ -153,7 +153,12 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
     });
   });
 
-  const loose = model.looseAnnotations.filter((a) => a.note.trim() !== '');
+  const loose = model.looseAnnotations.filter((a) => a.note.trim() !== '' || a.verdict !== 'open');
+  // (what a note on no row is about: a ledger group, a mismatch the alignment has no more, removed text)
+  const aboutOf = (a: Annotation) => {
+    const about = looseAbout(a, W, model).about;
+    return about ? `${about}: ` : '';
+  };
   const doc = new Document({
     creator: `${input.tool.name} ${input.tool.version}`,
     title,
@@ -185,7 +190,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
             (a) =>
               new Paragraph({
                 alignment: AlignmentType.LEFT,
-                children: [new TextRun({ text: cleanXmlChars(`${a.author ? `${a.author}: ` : ''}[${W.verdict(a.verdict)}] ${a.note}`) })],
+                children: [new TextRun({ text: cleanXmlChars(`${a.author ? `${a.author}: ` : ''}[${W.verdict(a.verdict)}] ${aboutOf(a)}${a.note}`) })],
               }),
           ),
         ],

@@ -8,7 +8,7 @@ import type { ExportInput } from './types';
 import type { Sentence } from '../text/types';
 import type { Annotation, InlineCode } from '../project/types';
 import { visibleCodes } from './codes';
-import { buildModel, localSpan, spanNoteText, summarize, type Issue, type Row, type Side } from './model';
+import { buildModel, localSpan, looseAbout, spanNoteText, summarize, type Issue, type Row, type Side } from './model';
 import { pieces, type Highlight } from './highlight';
 import { en } from '../i18n/en';
 import { exportWords, type ExportWords } from './export-words';
@@ -194,8 +194,12 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   // (a note on a stretch of a row's text names the row and the text it is on)
   const spanAbout = (r: (typeof model.rows)[number], n: (typeof r.spanNotes)[number]) => `${r.id} “${spanNoteText(model, r, n)}”`;
   // (and a note on a figure group of the ledger names the group)
-  const looseAbout = (a: Annotation) => (a.target.type === 'ledger' ? { annotation: a, about: `${L.ledger}: ${W.ledgerWhat(a.target.what)}` } : a);
-  const others = [...model.looseAnnotations.map(looseAbout), ...model.rows.flatMap((r) => r.spanNotes.map((n) => ({ annotation: n.annotation, about: spanAbout(r, n) })))];
+  // (a note on no row says what it is about: a ledger group, a mismatch the alignment has no more, removed text)
+  const loose = (a: Annotation) => {
+    const about = looseAbout(a, W, model).about;
+    return about ? { annotation: a, about } : a;
+  };
+  const others = [...model.looseAnnotations.map(loose), ...model.rows.flatMap((r) => r.spanNotes.map((n) => ({ annotation: n.annotation, about: spanAbout(r, n) })))];
   if (others.length) body += `<h2>${escapeHtml(L.otherNotes)}</h2>${noteList(others, L, W)}`;
 
   return (

@@ -8,7 +8,8 @@ import type { Bead } from '../align/types';
 import type { Match, Mismatch } from '../drift/types';
 import type { Figure } from '../figures/types';
 import type { Sentence } from '../text/types';
-import { belongsToPair, defaultCategory, defaultSeverity, isDismissed, tallyVerdicts } from '../project/annotations';
+import { belongsToPair, defaultCategory, defaultSeverity, isDismissed, parseMismatchKey, tallyVerdicts } from '../project/annotations';
+import type { ExportWords } from './export-words';
 import type { ExportInput } from './types';
 import { langTagOf } from './lang-tags';
 import { codeIndex, isBreak, visibleCodes } from './codes';
@@ -111,6 +112,8 @@ export interface ExportModel {
   langB: string;
   nameA: string;
   nameB: string;
+  /** The name of every version of the project (a note on no row names the version its text was in). */
+  versionNames: string[];
   /** Inline codes of each side's version (placeholders in the texts; see `codes.ts`). */
   codesA: InlineCode[];
   codesB: InlineCode[];
@@ -165,6 +168,22 @@ export function localSpan(
 /** The text a note on a stretch of a row's text is on, inline codes as their marks. */
 export function spanNoteText(model: Pick<ExportModel, 'codesA' | 'codesB'>, row: Row, n: SpanNote): string {
   return visibleCodes(row[n.side].text.slice(n.start, n.end), n.side === 'a' ? model.codesA : model.codesB);
+}
+
+/**
+ * What a note on no row is about, in the export's words: a ledger note's group; a verdict's mismatch (its kind
+ * and figures as noted) and why it is on no row (its figure changed or was removed, or the mismatch is not found
+ * now); a note on text an edit removed, its version. Empty for a note on the document.
+ */
+export function looseAbout(a: Annotation, W: ExportWords, { versionNames }: Pick<ExportModel, 'versionNames'>): { about: string; kind?: string; figureA?: string; figureB?: string } {
+  const t = a.target;
+  if (t.type === 'ledger') return { about: `${W.label('ledger')}: ${W.ledgerWhat(t.what)}` };
+  if (t.type === 'span') return { about: `${versionNames[t.version] ?? ''}${t.removed ? ` (${W.label('textRemoved')})` : ''}` };
+  const parts = parseMismatchKey(t.key);
+  const why = W.label(t.removed ? 'figureRemoved' : 'mismatchGone');
+  if (!parts) return { about: why };
+  const figures = [parts.a?.text, parts.b?.text].filter((x): x is string => x !== undefined).map((x) => `“${x}”`);
+  return { about: `${W.kind(parts.kind)}: ${figures.join(' ≠ ')} (${why})`, kind: W.kind(parts.kind), figureA: parts.a?.text ?? '', figureB: parts.b?.text ?? '' };
 }
 
 /** The span of a mismatch's figure or, for an entity mismatch, its name. */
@@ -308,6 +327,7 @@ export function buildModel(input: ExportInput): ExportModel {
     langB: versionB ? langTagOf(versionB) : 'und',
     nameA: versionA?.name ?? 'A',
     nameB: versionB?.name ?? 'B',
+    versionNames: input.project.versions.map((v) => v.name),
     codesA: versionA?.codes ?? [],
     codesB: versionB?.codes ?? [],
   };

@@ -20,6 +20,7 @@ import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { translate } from '../../../shared/i18n';
 import { exportWords } from '../../../shared/formats/export-words';
 import { inputFrom } from './helpers';
+import { formatMismatchKey } from '../../../shared/project/annotations';
 import { sample } from '../../fixtures/project/sample';
 import type { ExportInput } from '../../../shared/formats/types';
 
@@ -91,6 +92,25 @@ describe.each(['en', 'id'] as const)('the review in every export (%s)', (lang) =
   it('HTML report: level, verdict, category and the note', () => {
     const html = exportHtml(input);
     for (const w of [t('confidence.review'), t('verdict.confirmed'), t('category.numbers'), a1.note, ledgerNote.note]) expect(html).toContain(w);
+  });
+
+  it('CSV, DOCX and HTML say what a note on no row is about: the mismatch it was on, and why it is on no row', async () => {
+    // the verdict's figure was changed by an edit (removed), and a verdict on a mismatch the alignment has no more
+    const removed = { ...a1, target: { type: 'mismatch' as const, key: formatMismatchKey('value', { text: '1.250 warga', start: 70, end: 81 }, { text: '1,520 residents', start: 80, end: 95 }), removed: true } };
+    const gone = { ...a1, id: 'a9', note: 'Checked against the agency.', target: { type: 'mismatch' as const, key: 'missing|9 perahu@1-9|-' } };
+    const detached = { ...input, project: { ...input.project, annotations: [...input.project.annotations.filter((a) => a.id !== 'a1'), removed, gone] } };
+    const aboutRemoved = `${t('kind.value')}: “1.250 warga” ≠ “1,520 residents” (${words.label('figureRemoved')})`;
+    const aboutGone = `${t('kind.missing')}: “9 perahu” (${words.label('mismatchGone')})`;
+    const csv = exportCsv(detached);
+    const line = csv.split('\r\n').find((l) => l.startsWith('a9,'))!;
+    expect(line).toContain(`,${t('kind.missing')},`);
+    expect(line).toContain(`,9 perahu,,${aboutGone},Checked against the agency.,`);
+    expect(csv).toContain(aboutRemoved);
+    const html = exportHtml(detached);
+    for (const w of [aboutRemoved, aboutGone]) expect(html).toContain(w);
+    const doc = strFromU8(unzipSync(await exportDocx(detached))['word/document.xml']);
+    expect(doc).toContain(aboutGone);
+    expect(doc).toContain(`${words.label('ledger')}: ${words.ledgerWhat(ledgerNote.target.type === 'ledger' ? ledgerNote.target.what : '')}`);
   });
 });
 
