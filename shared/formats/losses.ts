@@ -9,6 +9,7 @@ import type { ExportScope } from './types';
 import type { BeadOrigin } from '../align/types';
 import { langTagOf } from './lang-tags';
 import { untranslatedParts } from '../drift/untranslated';
+import { belongsToPair } from '../project/annotations';
 import {
   TMX_TU_ATTRS,
   TMX_TUV_ATTRS,
@@ -95,8 +96,20 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
   // Versions aligned with the same pivot that this export leaves out.
   const others = project.alignments.filter((al) => al !== pair && al.a === pair.a && al.b !== pair.b).map((al) => project.versions[al.b]);
   const tmxWrites = (v: (typeof others)[number]) => format === 'tmx' && scope === 'all' && v?.segmentation === 'lines';
-  const left = others.filter((v) => v && !tmxWrites(v)).map((v) => langTagOf(v));
-  if (left.length) out.push({ key: 'formats2.loss.otherLanguages', params: { format: name, languages: left.join(', '), count: left.length } });
+  const leftOut = others.filter((v) => v && !tmxWrites(v));
+  if (leftOut.length) {
+    // (named by file and language: a republication has the pivot's language; TMX itself cannot hold these)
+    const params = { format: name, languages: leftOut.map((v) => langTagOf(v)).join(', '), versions: leftOut.map((v) => (v.name.endsWith(`(${langTagOf(v)})`) ? v.name : `${v.name} (${langTagOf(v)})`)).join(', '), count: leftOut.length };
+    out.push({ key: format === 'tmx' ? 'formats2.loss.otherVersions' : 'formats2.loss.otherLanguages', params });
+    // the verdicts and notes of the pairs left out go with them
+    const pairs = project.alignments.filter((al) => al !== pair && al.a === pair.a && leftOut.includes(project.versions[al.b]));
+    const notes = project.annotations.filter((x) => {
+      const t = x.target;
+      if (t.type === 'mismatch') return !belongsToPair(x, pair.a, pair.b) && pairs.some((al) => belongsToPair(x, al.a, al.b));
+      return t.type === 'span' && pairs.some((al) => t.version === al.b);
+    }).length;
+    if (notes) out.push({ key: 'formats2.loss.otherPairNotes', params: { format: name, count: notes } });
+  }
 
   // Rows of version B alone: XLIFF 1.2 has no unit without a source, so their text rides in a header note.
   if (format === 'xliff12') {

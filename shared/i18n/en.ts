@@ -561,7 +561,9 @@ export const en = {
         '{{count}} rows hold text of version B only: {{format}} has no unit without a source, so their text is written in a note of the file header (Selaras reads it back into its rows; other tools show it as a note, not as a unit).',
       partlyTranslated:
         '{{count}} units are translated only in part (segments without a target): {{format}} holds each as one unit that pairs its whole source with the segments translated so far, an incomplete pair for a translation memory.',
-      otherLanguages: '{{format}} export holds one pair: {{languages}} not written (export each pair, or use TMX to keep every language).',
+      otherLanguages: '{{format}} export holds one pair: {{versions}} not written (export each pair, or use TMX to keep every language).',
+      otherVersions: '{{format}} export holds one pair: {{versions}} not written (export each pair).',
+      otherPairNotes: '{{count}} verdicts and notes of the pairs left out are not in this {{format}} export (export those pairs).',
       pairChosen: '--pair {{pair}} reads two of the file’s languages: {{languages}} not written (export without --pair to keep every language).',
       unitData: '{{count}} units keep ids, attributes or props from their {{from}} file that {{format}} cannot write as such: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
       structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',

@@ -556,7 +556,9 @@ export const id: Messages = {
         '{{count}} baris hanya berisi teks versi B: {{format}} tidak punya unit tanpa sumber, jadi teksnya ditulis dalam catatan di kepala berkas (Selaras membacanya kembali ke barisnya; alat lain menampilkannya sebagai catatan, bukan unit).',
       partlyTranslated:
         '{{count}} unit baru diterjemahkan sebagian (ada segmen tanpa target): {{format}} menyimpan tiap unit sebagai satu unit yang memasangkan seluruh sumbernya dengan segmen yang sudah diterjemahkan, pasangan yang tidak lengkap untuk memori terjemahan.',
-      otherLanguages: 'Ekspor {{format}} memuat satu pasangan: {{languages}} tidak ditulis (ekspor tiap pasangan, atau pakai TMX agar semua bahasa tersimpan).',
+      otherLanguages: 'Ekspor {{format}} memuat satu pasangan: {{versions}} tidak ditulis (ekspor tiap pasangan, atau pakai TMX agar semua bahasa tersimpan).',
+      otherVersions: 'Ekspor {{format}} memuat satu pasangan: {{versions}} tidak ditulis (ekspor tiap pasangan).',
+      otherPairNotes: '{{count}} putusan dan catatan dari pasangan yang tidak ditulis tidak ada dalam ekspor {{format}} ini (ekspor pasangan itu).',
       pairChosen: '--pair {{pair}} membaca dua bahasa berkas ini: {{languages}} tidak ditulis (ekspor tanpa --pair agar semua bahasa tersimpan).',
       unitData: '{{count}} unit menyimpan id, atribut, atau prop dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',
       structure: '{{format}} tidak mengenal berkas dan grup: struktur berkas dan grup {{from}} hanya disimpan dalam data Selaras.',

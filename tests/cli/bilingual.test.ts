@@ -84,7 +84,7 @@ describe('selaras export from TMX/XLIFF', () => {
     const out = path.join(tmp, 'rich.xlf');
     const r = selaras('export', fx('rich.tmx'), '--to', 'xliff', '--out', out, '--json');
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/selaras: Warning: .*ja-JP not written/);
+    expect(r.stderr).toMatch(/selaras: Warning: .*rich\.tmx \(ja-JP\) not written/);
     expect(r.stderr).toMatch(/selaras: Warning: 2 units keep ids, attributes or props from their TMX file/);
     const json = JSON.parse(r.stdout);
     expect(json.warnings.map((w: { key: string }) => w.key)).toEqual(['formats2.loss.otherLanguages', 'formats2.loss.unitData']);
@@ -96,7 +96,7 @@ describe('selaras export from TMX/XLIFF', () => {
     expect(t.stderr).not.toMatch(/Warning/);
     expect(readFileSync(tmxOut, 'utf8')).toContain('<tu tuid="port-17"');
     const id = selaras('export', fx('rich.tmx'), '--to', 'xliff12', '--lang-ui', 'id', '--out', path.join(tmp, 'rich12.xlf'));
-    expect(id.stderr).toMatch(/selaras: Peringatan: .*ja-JP tidak ditulis/);
+    expect(id.stderr).toMatch(/selaras: Peringatan: .*\(ja-JP\) tidak ditulis/);
   });
 
   it('--lang-ui id writes an Indonesian CSV', () => {

@@ -23,6 +23,7 @@ import { inputFrom } from './helpers';
 import { formatMismatchKey } from '../../../shared/project/annotations';
 import { sample } from '../../fixtures/project/sample';
 import type { ExportInput } from '../../../shared/formats/types';
+import type { Annotation } from '../../../shared/project/types';
 
 /** The sample with its first mismatch read at `review` level. */
 function reviewInput(uiLang: 'en' | 'id' = 'en'): ExportInput {
@@ -129,7 +130,24 @@ describe('what an export cannot carry is said', () => {
       expect(exportLosses(format, project)).toContainEqual({ key: 'formats2.loss.otherLanguages', params: expect.objectContaining({ languages: 'ja-JP', count: 1 }) });
     }
     // A confirmed-only TMX holds only the pair.
-    expect(exportLosses('tmx', project, 0, 'confirmed').map((l) => l.key)).toContain('formats2.loss.otherLanguages');
+    expect(exportLosses('tmx', project, 0, 'confirmed').map((l) => l.key)).toContain('formats2.loss.otherVersions');
+  });
+
+  it('three text versions: a TMX of one pair names the version it leaves out (not TMX as the way out) and the notes that go with it', () => {
+    const texts = ['Ada 3 kapal.', 'There were 3 ships.', 'Ada 4 kapal.'];
+    const project = createProject(
+      texts.map((text, i) => ({ name: `v${i + 1}.txt`, text, lang: i === 1 ? ('en' as const) : ('id' as const), hash: String(i) })),
+      [
+        { mode: 'parallel' as const, beads: [{ a: [0], b: [0], score: 1 }] },
+        { mode: 'parallel' as const, beads: [{ a: [0], b: [0], score: 1 }] },
+      ],
+    );
+    const note = (id: string, target: Annotation['target']) => ({ id, target, verdict: 'confirmed' as const, category: 'other' as const, severity: 'minor' as const, note: 'n', author: '', created: '', modified: '' });
+    project.annotations = [note('x1', { type: 'mismatch', key: 'value|3 kapal@4-11|4 kapal@4-11', a: 0, b: 2 }), note('x2', { type: 'span', version: 2, start: 0, end: 3 }), note('x3', { type: 'span', version: 1, start: 0, end: 5 })];
+    const losses = exportLosses('tmx', project, 0);
+    expect(losses).toContainEqual({ key: 'formats2.loss.otherVersions', params: expect.objectContaining({ versions: 'v3.txt (id)', count: 1 }) });
+    expect(losses).toContainEqual({ key: 'formats2.loss.otherPairNotes', params: { format: 'TMX', count: 2 } });
+    expect(translate('en', 'formats2.loss.otherVersions', losses[0].params)).not.toContain('use TMX');
   });
 
   it("TMX unit attributes and props that XLIFF cannot write as such are said (they travel in Selaras's data)", () => {
