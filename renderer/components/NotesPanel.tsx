@@ -11,8 +11,8 @@ interface Props {
   annotations: Annotation[];
   versions: Version[];
   selectedId: string | null;
-  /** The keys of the mismatches the alignment has now (null while it is being analysed). */
-  liveKeys?: Set<string> | null;
+  /** The annotations on a mismatch its pair does not have now (null while it is being analysed). */
+  gone?: Set<string> | null;
   /** The names of the ledger's groups now (null while it is being analysed). */
   liveGroups?: Set<string> | null;
   onOpen(annotation: Annotation): void;
@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** Every annotation of the project, dismissed ones included (they are kept and can be restored). */
-export function NotesPanel({ annotations, versions, selectedId, liveKeys, liveGroups, onOpen, onRestore, onChange }: Props) {
+export function NotesPanel({ annotations, versions, selectedId, gone, liveGroups, onOpen, onRestore, onChange }: Props) {
   const { t, i18n } = useTranslation();
   // A ledger group's name in the interface language (the core names concepts in English).
   const words = exportWords(i18n.language === 'id' ? 'id' : 'en');
@@ -34,7 +34,9 @@ export function NotesPanel({ annotations, versions, selectedId, liveKeys, liveGr
       // Which figures the note is about: the texts recorded in its key.
       const parts = parseMismatchKey(target.key);
       const figures = parts ? [parts.a?.text, parts.b?.text].filter(Boolean).join(' ≠ ') : '';
-      return `${t('notes.onMismatch')} ${figures ? `“${figures}”` : ''}`;
+      // (with three versions or more, between which two)
+      const pair = versions.length > 2 && target.a !== undefined && target.b !== undefined ? ` (${versions[target.a]?.name ?? '?'} ↔ ${versions[target.b]?.name ?? '?'})` : '';
+      return `${t('notes.onMismatch')} ${figures ? `“${figures}”` : ''}${pair}`;
     }
     if (target.type === 'ledger') return t('notes.onLedger', { what: words.ledgerWhat(target.what) });
     const v = versions[target.version];
@@ -64,7 +66,7 @@ export function NotesPanel({ annotations, versions, selectedId, liveKeys, liveGr
                 </span>
               )}
               {/* (a note on a mismatch the alignment no longer has: rows split or merged since, or the figures now agree) */}
-              {!isDetached(a) && a.target.type === 'mismatch' && liveKeys && !liveKeys.has(a.target.key) && (
+              {gone?.has(a.id) && (
                 <span className="badge badge--removed" data-testid="mismatch-gone" title={t('workbench.mismatchGoneTitle')}>
                   {t('workbench.mismatchGone')}
                 </span>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Mismatch } from '../../shared/drift/types';
 import type { AnnotationPatch } from '../../shared/project/annotations';
 import type { AnnotationTarget } from '../../shared/project/types';
-import { liveLedgerTargets, liveMismatchKeys, pairView, shownPairAnnotations, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
+import { liveLedgerTargets, notesOnMismatchesGone, pairView, shownPairAnnotations, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
 import { ledgerTarget } from '../../shared/drift/ledger';
 import { WhoSaidWhat } from './WhoSaidWhat';
 import { AlignmentMap } from './AlignmentMap';
@@ -60,7 +60,7 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
           <NotesPanel
             annotations={project.annotations}
             versions={project.versions}
-            liveKeys={liveMismatchKeys(state)}
+            gone={notesOnMismatchesGone(state)}
             liveGroups={liveLedgerTargets(state)}
             selectedId={state.selectedNote}
             onOpen={(annotation) => dispatch({ type: 'open-note', annotation })}

@@ -39,6 +39,25 @@ export function liveMismatchKeys(state: WorkbenchState): Set<string> | null {
   return new Set(pairs.flatMap((p) => p.comparison.mismatches.map((m) => m.key)));
 }
 
+/**
+ * The annotations on a mismatch its pair does not have now (rows split or merged, the figures now agree), by id;
+ * null while the analysis is not of the present texts and rows. A verdict noted on a pair that is not aligned now
+ * (another version became the pivot) is not among them: its mismatch comes back with its pair.
+ */
+export function notesOnMismatchesGone(state: WorkbenchState): Set<string> | null {
+  const live = liveMismatchKeys(state);
+  if (!live) return null;
+  const alignments = state.history.present.alignments;
+  const out = new Set<string>();
+  for (const x of state.history.present.annotations) {
+    const t = x.target;
+    if (t.type !== 'mismatch' || t.removed || live.has(t.key)) continue;
+    if (t.a !== undefined && t.b !== undefined && !alignments.some((al) => al.a === t.a && al.b === t.b)) continue;
+    out.add(x.id);
+  }
+  return out;
+}
+
 /** The names of the ledger's groups now (`ledgerTarget`), when the analysis is of the present texts; null while it is not. */
 export function liveLedgerTargets(state: WorkbenchState): Set<string> | null {
   return analysisFits(state) ? new Set(state.analysis!.result.ledger.map(ledgerTarget)) : null;
