@@ -20,10 +20,12 @@ interface Props {
   selectedKey: string | null;
   onSelect(item: { a: number[]; b: number[]; key: string }): void;
   onAnnotate(mismatch: Mismatch, patch: Partial<Pick<Annotation, 'verdict' | 'category' | 'severity' | 'note'>>): void;
+  /** Another tab is shown: the panel stays (its filters with it), out of sight. */
+  hidden?: boolean;
 }
 
 /** Every mismatch and match of the shown pair, filterable, with inline annotation. */
-export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, onAnnotate }: Props) {
+export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, onAnnotate, hidden }: Props) {
   const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<'all' | MismatchKind>('all');
   const [status, setStatus] = useState<'mismatches' | 'matches' | 'all'>('mismatches');
@@ -71,7 +73,7 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
 
 
   return (
-    <div className="mismatches" data-testid="mismatch-panel">
+    <div className="mismatches" data-testid="mismatch-panel" hidden={hidden}>
       <div className="filters">
         <select aria-label={t('mismatch.filterStatus')} value={status} onChange={(e) => setStatus(e.target.value as typeof status)} data-testid="filter-status">
           <option value="mismatches">{t('mismatch.onlyMismatches')}</option>
@@ -109,7 +111,9 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
             );
           }
           const key = item.type === 'mismatch' ? item.m.key : `match:${item.index}`;
-          const v = item.type === 'mismatch' ? annotationOf(annotations, item.m)?.verdict ?? 'open' : null;
+          const annotation = item.type === 'mismatch' ? annotationOf(annotations, item.m) : undefined;
+          const v = item.type === 'mismatch' ? (annotation?.verdict ?? 'open') : null;
+          const hasNote = !!annotation && annotation.note.trim() !== '';
           return (
             <li
               key={key}
@@ -127,6 +131,12 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
               </span>
               <span className="mm__note">{explain(t, i18n.language, item.m)}</span>
               {v && v !== 'open' && <span className={`mm__verdict verdict-label--${v}`}>{t(`verdict.${v}`)}</span>}
+              {/* (a note, also on an open mismatch) */}
+              {hasNote && (
+                <span className="mm__has-note" data-testid="has-note" title={annotation!.note} aria-label={t('mismatch.hasNote')}>
+                  ✎
+                </span>
+              )}
             </li>
           );
         })}

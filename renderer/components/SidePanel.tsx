@@ -38,8 +38,17 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
   // (the shown pair's annotations: a verdict on another pair's mismatch of the same key is not this one's)
   const pairAnnotations = shownPairAnnotations(state);
   const mismatchList = useMemo(
-    () => <MismatchPanel comparison={comparison} annotations={pairAnnotations} selectedKey={state.selectedKey} onSelect={(mismatch) => dispatch({ type: 'select-mismatch', mismatch })} onAnnotate={onAnnotate} />,
-    [comparison, pairAnnotations, state.selectedKey, dispatch, onAnnotate],
+    () => (
+      <MismatchPanel
+        comparison={comparison}
+        annotations={pairAnnotations}
+        selectedKey={state.selectedKey}
+        onSelect={(mismatch) => dispatch({ type: 'select-mismatch', mismatch })}
+        onAnnotate={onAnnotate}
+        hidden={panel !== 'mismatches'}
+      />
+    ),
+    [comparison, pairAnnotations, state.selectedKey, dispatch, onAnnotate, panel],
   );
   const ledgerVerdicts = new Map(project.annotations.flatMap((a) => (a.target.type === 'ledger' ? [[a.target.what, a.verdict] as const] : [])));
   return (
@@ -55,7 +64,8 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
       </div>
       {/* The mismatch tab scrolls its list on its own, so the annotation editor below it stays in view. */}
       <div className={`tabpanel${panel === 'mismatches' ? ' tabpanel--split' : ''}`} role="tabpanel">
-        {panel === 'mismatches' && mismatchList}
+        {/* (kept while another tab is shown, so that its filters stay as the user set them) */}
+        {mismatchList}
         {panel === 'notes' && (
           <NotesPanel
             annotations={project.annotations}

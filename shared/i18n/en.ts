@@ -169,6 +169,7 @@ export const en = {
     },
   },
   mismatch: {
+    hasNote: 'Has a note',
     title: 'Mismatches and matches',
     filterStatus: 'Show',
     onlyMismatches: 'Mismatches',

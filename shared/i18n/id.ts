@@ -171,6 +171,7 @@ export const id: Messages = {
     },
   },
   mismatch: {
+    hasNote: 'Ada catatan',
     title: 'Ketidakcocokan dan kecocokan',
     filterStatus: 'Tampilkan',
     onlyMismatches: 'Ketidakcocokan',

@@ -83,4 +83,20 @@ describe('annotating with the note field', () => {
     await expect.poll(() => page.getByTestId('mismatch-gone').count(), { timeout: 20_000 }).toBe(0);
     expect(h.consoleErrors).toEqual([]);
   });
+
+  it('the mismatch filters stay as set across the other tabs; a mismatch with a note shows it, also while open', async () => {
+    const page = h.page;
+    await page.getByTestId('tab-mismatches').click();
+    const item = page.getByTestId('mismatch-item').first();
+    await item.click();
+    await page.getByTestId('verdict-open').click();
+    await page.getByTestId('annotate-note').fill('Ask the desk.');
+    await expect.poll(() => item.getByTestId('has-note').count()).toBe(1);
+    await page.getByTestId('filter-verdict').selectOption('all');
+    await page.getByTestId('tab-notes').click();
+    await page.getByTestId('tab-mismatches').click();
+    expect(await page.getByTestId('filter-verdict').inputValue()).toBe('all');
+    expect(h.consoleErrors).toEqual([]);
+  });
 });
+
