@@ -400,6 +400,11 @@ export class VersionsBuilder {
     return this.units.length - 1;
   }
 
+  /** Units added with no text on any side (empty or whitespace-only segments): no bead holds them. */
+  emptyUnits(): number {
+    return this.units.filter((sides) => sides.every((x) => !x || x.length === 0)).length;
+  }
+
   /** True when the unit holds text on that side. */
   has(unit: number, side: number): boolean {
     return (this.units[unit]?.[side]?.length ?? 0) > 0;

@@ -222,7 +222,11 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
         if (written !== undefined) sideOrigin[side] = { ...sideOrigin[side], written, ...(v.preserve ? { preserve: true } : {}) };
       }
     }
-    if (texts.every((t) => !t)) continue;
+    if (texts.every((t) => !t)) {
+      // (a unit with no text in any language becomes no row: said)
+      if (!ours) dropped['tu'] = (dropped['tu'] ?? 0) + 1;
+      continue;
+    }
     const status = propValue(tp, 'x-selaras-status') ?? '';
     const scoreText = propValue(tp, 'x-selaras-score');
     let unitOrigin: BeadOrigin | null;

@@ -679,6 +679,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   if (na) names[0] = na;
   if (nb) names[1] = nb;
   const mode = metaValue(fileMeta, 'mode') === 'comparable' ? 'comparable' : 'parallel';
+  // (a unit with no text on either side, empty or spaces only, becomes no row: said)
+  if (b.emptyUnits()) dropped2['unit'] = (dropped2['unit'] ?? 0) + b.emptyUnits();
   const done = b.finish('xliff-2', names, mode, name, { stats, formatVersion: version });
   const keptOrigin = ours ? parseFileOrigin(metaValue(fileMeta, 'file-origin')) : fileOrigin;
   return done.ok ? { ...done, ...(keptOrigin ? { origin: keptOrigin } : {}), ...(Object.keys(dropped2).length ? { dropped: dropped2 } : {}) } : done;
@@ -988,6 +990,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   const base = (files.filter(hasUnits).length > 1 ? '' : original) || name;
   // (a side with no language tag, or only the `-x-b` of an untagged target, is named by its letter: `a.xlf (B)`)
   const names = Array.from({ length: Math.max(2, b.sideCount) }, (_, i) => `${base} (${/^[A-Za-z]/.test(b.tagOf(i)) ? b.tagOf(i) : String.fromCharCode(65 + i)})`);
+  // (a unit with no text on either side, empty or spaces only, becomes no row: said)
+  if (b.emptyUnits()) dropped12['trans-unit'] = (dropped12['trans-unit'] ?? 0) + b.emptyUnits();
   const done = b.finish('xliff-1.2', names, 'parallel', name, { stats, formatVersion: version });
   return done.ok ? { ...done, origin: fileOrigin, ...(Object.keys(dropped12).length ? { dropped: dropped12 } : {}) } : done;
 }

@@ -45,6 +45,27 @@ describe('dropped elements are counted', () => {
     expect(x12.ok && x12.dropped).toEqual({ sub: 1 });
   });
 
+  it('a unit with no text on either side (empty or spaces only) becomes no row: counted, in each format', () => {
+    const x2 = importXliff(
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1">' +
+        '<unit id="u1"><segment><source>Two boats.</source><target>Dua perahu.</target></segment></unit><unit id="u2"><segment><source>  </source><target> </target></segment></unit></file></xliff>',
+      'e.xlf',
+    );
+    expect(x2.ok && x2.dropped).toEqual({ unit: 1 });
+    const x12 = importXliff(
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="id" datatype="plaintext"><body>' +
+        '<trans-unit id="1"><source>Two boats.</source><target>Dua perahu.</target></trans-unit><trans-unit id="2"><source>   </source><target>   </target></trans-unit></body></file></xliff>',
+      'e.xlf',
+    );
+    expect(x12.ok && x12.dropped).toEqual({ 'trans-unit': 1 });
+    const tmx = importTmx(
+      `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
+        `<tu><tuv xml:lang="en"><seg>Two boats.</seg></tuv><tuv xml:lang="id"><seg>Dua perahu.</seg></tuv></tu><tu><tuv xml:lang="en"><seg/></tuv><tuv xml:lang="id"><seg> </seg></tuv></tu></body></tmx>`,
+      'e.tmx',
+    );
+    expect(tmx.ok && tmx.dropped).toEqual({ tu: 1 });
+  });
+
   it('TMX: <hi> markup (its text is kept) is counted', () => {
     const r = importTmx(
       `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
