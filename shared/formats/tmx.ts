@@ -222,7 +222,8 @@ const sideB = (o: BeadOrigin | undefined) => (fromFormat(o, 'tmx') ? { attrs: o!
 const sideA = (o: BeadOrigin | undefined) => (fromFormat(o, 'tmx') ? { attrs: o!.attrsA, props: o!.propsA } : null);
 
 function extraTuv(tag: string, sentences: string[], codes: InlineCode[], indent: string, origin?: BeadOrigin, notes: readonly Annotation[] = []): string {
-  const text = writtenText({ indices: [], sentences, text: sentences.join(' '), offsets: [] }, codes);
+  // (with the file's own spacing while its sentences read as they did, as sides A and B are written)
+  const text = writtenAsRead(sentences, origin?.writtenB, origin?.preserveB) ?? writtenText({ indices: [], sentences, text: sentences.join(' '), offsets: [] }, codes);
   const split = sentences.length > 1 ? prop('x-selaras-split', sentences.map((x) => x.length).join(' '), `${indent}  `) : '';
   const seg = dropJoiners(tmxCodes(xmlText(text), text, codes));
   return tuv(tag, seg, indent, sideB(origin), notes.map((a) => note(a.note, `${indent}  `, a)).join('') + split);

@@ -1,7 +1,8 @@
 /**
  * A TMX segment's own spacing (runs of spaces, line breaks, a space at either end, no space between a
  * code and the next sentence) is read as plain sentences for the analysis and written back as the
- * file had it while the sentences still read the same: a translation memory comes back byte for byte.
+ * file had it while the sentences still read the same: a translation memory comes back byte for byte,
+ * and an XLIFF made from it keeps the spacing within its segments.
  */
 import { describe, expect, it } from 'vitest';
 import { importTmx } from '../../../shared/formats/import-tmx';
@@ -9,6 +10,7 @@ import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
 import { exportTmx } from '../../../shared/formats/tmx';
 import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { writtenAsRead } from '../../../shared/formats/spacing';
 import { parseProject, serializeProject } from '../../../shared/project/schema';
 import { canValidate, xmllint } from './helpers';
@@ -64,6 +66,12 @@ describe('a TMX segment keeps its own spacing through Selaras', () => {
     expect(segsOf(again.out)).toEqual(segsOf(original));
   });
 
+  it("a third language's segment keeps its spacing too", () => {
+    const three = tmx([['Dua  spasi.', 'Two  spaces.']]).replace('</seg></tuv></tu>', '</seg></tuv><tuv xml:lang="fr"><seg>Deux  espaces.\nEt une ligne.</seg></tuv></tu>');
+    const { out } = trip(three);
+    expect(segsOf(out)).toEqual(['Dua  spasi.', 'Two  spaces.', 'Deux  espaces.\nEt une ligne.']);
+  });
+
   it('survives saving the project and opening it again', () => {
     const { project } = trip(tmx(SEGS));
     const text = serializeProject(project, { app: { name: 'Selaras', version: '0.1.0' }, savedAt: '2024-03-13T10:00:00.000Z' });
@@ -72,12 +80,15 @@ describe('a TMX segment keeps its own spacing through Selaras', () => {
     expect(segsOf(exportTmx(exportInputOf(opened.project, 0, 'all', 't')))).toEqual(segsOf(tmx(SEGS)));
   });
 
-  it('other formats get the plain sentences, as before', () => {
+  it('XLIFF 2 and 1.2 (written under xml:space="preserve") get the spacing within a segment, not the spaces at its ends', () => {
     const { project } = trip(tmx(SEGS));
     const xlf = exportXliff(exportInputOf(project, 0, 'all', 't'));
-    expect(xlf).toContain('Harga naik 10 persen.');
-    expect(xlf).not.toContain('Baris satu\nbaris dua.');
+    for (const x of ['<source>Harga naik  10 persen.</source>', '<source>Baris satu\nbaris dua.</source>', '<source>Ada spasi di depan.</source>', '<target>A tab in front.</target>']) expect(xlf).toContain(x);
     if (canValidate()) expect(xmllint(xlf, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    const x12 = exportXliff12(exportInputOf(project, 0, 'all', 't'));
+    expect(x12).toContain('<source>Harga naik  10 persen.</source>');
+    expect(x12).toContain('Line one\nline two.</target>');
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
   });
 
   it('a segment of 100,000 characters keeps its own spacing too, and the project still saves and opens', () => {
