@@ -9,6 +9,35 @@ import { xmlAttr, xmlText } from './xml';
 import { CODE_PLACEHOLDERS } from '../text/chars';
 import { XLIFF2_EDITING_HINTS } from './import-inline';
 
+/** The attributes of each XLIFF 1.2 code element (strict schema) that `xliff12Attrs` may give back, besides `id`. */
+const XLIFF12_ALLOWED: Record<string, string[]> = {
+  g: ['xid', 'equiv-text'],
+  x: ['xid', 'equiv-text'],
+  bx: ['rid', 'xid', 'equiv-text'],
+  ex: ['rid', 'xid', 'equiv-text'],
+  ph: ['crc', 'assoc', 'xid', 'equiv-text'],
+  bpt: ['rid', 'crc', 'xid', 'equiv-text'],
+  ept: ['rid', 'crc', 'xid', 'equiv-text'],
+  it: ['rid', 'crc', 'xid', 'equiv-text'],
+};
+
+/** The attributes without `rid` (a pair written without the file's `rid` ties its ends by `id`). */
+function withoutRid(a: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!a || a.rid === undefined) return a;
+  const { rid: _rid, ...rest } = a;
+  return rest;
+}
+
+/** A code's own XLIFF 1.2 attributes the element `el` may have (`assoc` only with a valid value). */
+function attrs12(c: InlineCode, el: string): string {
+  const own = c.xliff12Attrs;
+  if (!own) return '';
+  return XLIFF12_ALLOWED[el]
+    .filter((n) => own[n] !== undefined && (n !== 'assoc' || /^(preceding|following|both)$/.test(own[n])))
+    .map((n) => ` ${n}="${xmlAttr(own[n])}"`)
+    .join('');
+}
+
 export const CODE_BASE = 0xe000;
 export const MAX_CODES = 6400;
 
@@ -326,23 +355,29 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     const data = c.data !== undefined && c.data !== '' ? xmlText(c.data) : null;
     if (c.kind === 'ph') {
       const ctype = ctype12(c, true);
-      return data !== null ? `<ph id="${fresh(ownId(c))}"${ctype}>${data}</ph>` : `<x id="${fresh(ownId(c))}"${ctype}/>`;
+      return data !== null ? `<ph id="${fresh(ownId(c))}"${ctype}${attrs12(c, 'ph')}>${data}</ph>` : `<x id="${fresh(ownId(c))}"${ctype}${attrs12(c, 'x')}/>`;
     }
+    // (a pair the file tied by `rid` keeps its own ids and the `rid`)
+    const rid = c.xliff12Attrs?.rid;
     if (c.kind === 'open') {
-      const id = fresh(ownId(c));
+      const id = fresh(rid !== undefined ? (c.xliff12Attrs?.id ?? ownId(c)) : ownId(c));
       emitted.set(k, id);
       const ctype = ctype12(c, false);
-      if (asG.has(k)) return `<g id="${id}"${ctype}>`;
-      if (!paired.has(k)) return data !== null ? `<it id="${id}" pos="open"${ctype}>${data}</it>` : `<bx id="${id}"${ctype}/>`;
-      return data !== null ? `<bpt id="${id}"${ctype}>${data}</bpt>` : `<bx id="${id}" rid="${id}"${ctype}/>`;
+      if (asG.has(k)) return `<g id="${id}"${ctype}${attrs12(c, 'g')}>`;
+      if (!paired.has(k)) return data !== null ? `<it id="${id}" pos="open"${ctype}${attrs12(c, 'it')}>${data}</it>` : `<bx id="${id}"${ctype}${attrs12(c, 'bx')}/>`;
+      if (rid !== undefined) return data !== null ? `<bpt id="${id}"${ctype}${attrs12(c, 'bpt')}>${data}</bpt>` : `<bx id="${id}"${ctype}${attrs12(c, 'bx')}/>`;
+      return data !== null ? `<bpt id="${id}"${ctype}${attrs12(c, 'bpt')}>${data}</bpt>` : `<bx id="${id}" rid="${id}"${ctype}${attrs12(c, 'bx')}/>`;
     }
     if (c.partner !== undefined && asG.has(c.partner)) return '</g>';
     const start = c.partner !== undefined && paired.has(k) ? emitted.get(c.partner) : undefined;
     if (start === undefined) {
       const id = fresh(ownId(c));
-      return data !== null ? `<it id="${id}" pos="close">${data}</it>` : `<ex id="${id}"/>`;
+      return data !== null ? `<it id="${id}" pos="close"${attrs12(c, 'it')}>${data}</it>` : `<ex id="${id}"${attrs12(c, 'ex')}/>`;
     }
-    return data !== null ? `<ept id="${start}">${data}</ept>` : `<ex id="${fresh('')}" rid="${start}"/>`;
+    // (its start's `rid`, when the pair is tied by one: the end's own id)
+    const startRid = codes[c.partner!]?.xliff12Attrs?.rid;
+    if (startRid !== undefined && rid === startRid) return data !== null ? `<ept id="${fresh(c.xliff12Attrs?.id ?? '')}"${attrs12(c, 'ept')}>${data}</ept>` : `<ex id="${fresh(c.xliff12Attrs?.id ?? '')}"${attrs12(c, 'ex')}/>`;
+    return data !== null ? `<ept id="${start}"${attrs12({ ...c, xliff12Attrs: withoutRid(c.xliff12Attrs) }, 'ept')}>${data}</ept>` : `<ex id="${fresh('')}" rid="${start}"${attrs12({ ...c, xliff12Attrs: withoutRid(c.xliff12Attrs) }, 'ex')}/>`;
   });
 }
 

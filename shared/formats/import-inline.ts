@@ -59,11 +59,21 @@ function textOf(el: XmlElement): string {
 /** XLIFF 2 attributes that say how a code may be edited. */
 export const XLIFF2_EDITING_HINTS = ['canCopy', 'canDelete', 'canReorder', 'canOverlap'];
 
+/** The XLIFF 1.2 code attributes kept in `xliff12Attrs` (those the strict schema allows on some code element). */
+export const XLIFF12_CODE_ATTRS = ['xid', 'equiv-text', 'crc', 'assoc', 'rid'];
+
 /** An XLIFF 2 code element's editing hints, as `xliff2Attrs` (none: empty). */
 function editingHints(el: XmlElement): Pick<InlineCode, 'xliff2Attrs'> {
   const out: Record<string, string> = {};
   for (const n of XLIFF2_EDITING_HINTS) if (attr(el, n) !== undefined) out[n] = attr(el, n)!;
   return Object.keys(out).length ? { xliff2Attrs: out } : {};
+}
+
+/** A `<g>`'s attributes kept in `xliff12Attrs`. */
+function g12Attrs(el: XmlElement): Pick<InlineCode, 'xliff12Attrs'> {
+  const out: Record<string, string> = {};
+  for (const n of ['xid', 'equiv-text']) if (attr(el, n) !== undefined) out[n] = attr(el, n)!;
+  return Object.keys(out).length ? { xliff12Attrs: out } : {};
 }
 
 /** What a code element is: standalone, or one end of a pair (with the id that pairs them). */
@@ -93,10 +103,15 @@ function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map
     if (el.local === 'ec') return { kind: 'close', id: a('startRef') ?? a('id') ?? '', form: 'sc', ...extras(a('dataRef')), ...hints };
     return { kind: 'ph', id: a('id') ?? '', ...extras(a('dataRef')), ...hints };
   }
-  if (el.local === 'bx' || el.local === 'bpt') return { kind: 'open', id: a('rid') ?? a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}) };
-  if (el.local === 'ex' || el.local === 'ept') return { kind: 'close', id: a('rid') ?? a('id') ?? '', data: native || undefined };
-  if (el.local === 'it') return { kind: a('pos') === 'close' ? 'close' : 'open', id: `it${a('id') ?? ''}`, data: native || undefined };
-  return { kind: 'ph', id: a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}) };
+  // (what its kind, id and type do not say, to be written back: `xid`, `equiv-text`, …; a pair by `rid` keeps its own ids)
+  const own: Record<string, string> = {};
+  for (const n of XLIFF12_CODE_ATTRS) if (a(n) !== undefined) own[n] = a(n)!;
+  if (a('rid') !== undefined && a('id') !== undefined) own.id = a('id')!;
+  const xliff12Attrs = Object.keys(own).length ? { xliff12Attrs: own } : {};
+  if (el.local === 'bx' || el.local === 'bpt') return { kind: 'open', id: a('rid') ?? a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}), ...xliff12Attrs };
+  if (el.local === 'ex' || el.local === 'ept') return { kind: 'close', id: a('rid') ?? a('id') ?? '', data: native || undefined, ...xliff12Attrs };
+  if (el.local === 'it') return { kind: a('pos') === 'close' ? 'close' : 'open', id: `it${a('id') ?? ''}`, data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}), ...xliff12Attrs };
+  return { kind: 'ph', id: a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}), ...xliff12Attrs };
 }
 
 /**
@@ -159,6 +174,8 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
             ...(dialect === 'xliff2' && attr(c, kind === 'open' ? 'dispStart' : 'dispEnd') !== undefined ? { disp: attr(c, kind === 'open' ? 'dispStart' : 'dispEnd') } : {}),
             ...(dialect === 'xliff2' && attr(c, kind === 'open' ? 'equivStart' : 'equivEnd') !== undefined ? { equiv: attr(c, kind === 'open' ? 'equivStart' : 'equivEnd') } : {}),
             ...(dialect === 'xliff2' && kind === 'open' ? editingHints(c) : {}),
+            // (a <g>'s `xid` and `equiv-text`)
+            ...(dialect === 'xliff12' && kind === 'open' ? g12Attrs(c) : {}),
           });
           if (sink) out.text += sink.add(end('open', attr(c, 'dataRefStart')));
           walk(c);

@@ -94,6 +94,7 @@ export const inlineCodeSchema = z.object({
   equiv: short.optional(),
   tmxAttrs: attrMap.optional(),
   xliff2Attrs: attrMap.optional(),
+  xliff12Attrs: attrMap.optional(),
 });
 
 export const versionSchema = z.object({

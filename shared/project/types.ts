@@ -55,6 +55,11 @@ export interface InlineCode {
   tmxAttrs?: Record<string, string>;
   /** An XLIFF 2 code's editing hints (`canCopy`, `canDelete`, `canReorder`, `canOverlap`), written back to XLIFF 2. */
   xliff2Attrs?: Record<string, string>;
+  /**
+   * An XLIFF 1.2 code's attributes its kind, id and type do not say (`xid`, `equiv-text`, `crc`, `assoc`; a
+   * `<bpt>`/`<ept>` paired by `rid` keeps its own `id` and the `rid`), written back to XLIFF 1.2.
+   */
+  xliff12Attrs?: Record<string, string>;
 }
 
 export type Verdict = 'open' | 'confirmed' | 'acceptable' | 'false-alarm';

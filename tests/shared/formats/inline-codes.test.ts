@@ -128,6 +128,22 @@ describe('inline codes', () => {
     }
   });
 
+  it("XLIFF 1.2 codes keep their own attributes (xid, equiv-text, crc, assoc) and a pair tied by rid keeps its ids, through a save too", () => {
+    const xml = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="p.html" source-language="en" target-language="id" datatype="html"><body>
+<trans-unit id="1"><source>See <g id="1" xid="f1" equiv-text="link">12 pages</g> and <ph id="2" ctype="image" assoc="both" crc="7" equiv-text="[img]">&lt;img/&gt;</ph> <bpt id="3" rid="r1" ctype="bold">&lt;b&gt;</bpt>now<ept id="4" rid="r1">&lt;/b&gt;</ept> or <x id="5" equiv-text="{0}"/>.</source>` +
+      `<target>Lihat <g id="1" xid="f1" equiv-text="link">12 halaman</g> dan <ph id="2" ctype="image" assoc="both" crc="7" equiv-text="[img]">&lt;img/&gt;</ph> <bpt id="3" rid="r1" ctype="bold">&lt;b&gt;</bpt>sekarang<ept id="4" rid="r1">&lt;/b&gt;</ept> atau <x id="5" equiv-text="{0}"/>.</target></trans-unit>
+</body></file></xliff>`;
+    const first = ok(importXliff(xml, 'p.xlf'));
+    const saved = parseProject(serializeProject(projectFromBilingual(first, 'p.xlf'), { app: { name: 'Selaras', version: '0' }, savedAt: 'x' }));
+    if (!saved.ok) throw new Error(saved.error.message);
+    const x12 = exportXliff12(exportInputOf(saved.project, 0, 'all', 't'));
+    for (const code of ['<g id="1" xid="f1" equiv-text="link">', '<ph id="2" ctype="image" crc="7" assoc="both" equiv-text="[img]">', '<bpt id="3" ctype="bold" rid="r1">', '<ept id="4" rid="r1">', '<x id="5" equiv-text="{0}"/>']) {
+      expect(x12.split(code).length - 1).toBe(2);
+    }
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+
   it('TMX export keeps the codes\' own numbers (TMX x/i, numeric XLIFF ids) where they are free, so the ids other tools match on stay', () => {
     const tmx = `<tmx version="1.4"><header creationtool="x" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="x"/><body>
 <tu><tuv xml:lang="en"><seg>See <ph x="5">{fig}</ph> and <bpt i="7">&lt;b&gt;</bpt>12 ships<ept i="7">&lt;/b&gt;</ept>.</seg></tuv><tuv xml:lang="id"><seg>Lihat <ph x="5">{fig}</ph> dan <bpt i="7">&lt;b&gt;</bpt>12 kapal<ept i="7">&lt;/b&gt;</ept>.</seg></tuv></tu></body></tmx>`;

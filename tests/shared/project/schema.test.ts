@@ -94,6 +94,7 @@ describe('serializeProject / parseProject', () => {
       equiv: '',
       tmxAttrs: { x: '7' },
       xliff2Attrs: { canCopy: 'no' },
+      xliff12Attrs: { 'equiv-text': '[b]' },
     };
     const s = sample();
     const v0 = s.project.versions[0];
