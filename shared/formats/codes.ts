@@ -5,7 +5,7 @@
  * XLIFF 2 `<ph>`, `<sc>`/`<ec>` (with `<originalData>`), TMX `<ph>`, `<bpt>`/`<ept>`, `<it>`.
  */
 import type { InlineCode } from '../project/types';
-import { xmlAttr, xmlText } from './xml';
+import { xliff2Text, xmlAttr, xmlText } from './xml';
 import { CODE_PLACEHOLDERS } from '../text/chars';
 import { XLIFF2_EDITING_HINTS } from './import-inline';
 
@@ -258,7 +258,7 @@ export function xliff2Codes(
 export function originalData(data: Map<string, string>, indent: string): string {
   if (data.size === 0) return '';
   let s = `${indent}<originalData>\n`;
-  for (const [id, v] of data) s += `${indent}  <data id="${id}">${xmlText(v)}</data>\n`;
+  for (const [id, v] of data) s += `${indent}  <data id="${id}">${xliff2Text(v)}</data>\n`;
   return `${s}${indent}</originalData>\n`;
 }
 

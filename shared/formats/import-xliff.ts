@@ -125,6 +125,17 @@ function metaValue(list: Array<[string, string]>, type: string): string | undefi
   return list.find(([t]) => t === type)?.[1];
 }
 
+/** An XLIFF 2 `<data>`'s text, its `<cp hex>` as the characters they stand for. */
+function dataText(el: XmlElement): string {
+  return el.children
+    .map((c) => {
+      if ('text' in c) return c.text;
+      const cp = c.local === 'cp' ? parseInt(attr(c, 'hex') ?? '', 16) : NaN;
+      return Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+    })
+    .join('');
+}
+
 function plainText(el: XmlElement): string {
   return el.children.map((c) => ('text' in c ? c.text : plainText(c))).join('');
 }
@@ -601,10 +612,19 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         dropped2[c.name] = (dropped2[c.name] ?? 0) + 1;
       }
       const data = new Map<string, string>();
-      for (const od of elements(u, 'originalData')) for (const d of elements(od, 'data')) data.set(attr(d, 'id') ?? '', plainText(d));
+      // (a character XML cannot carry is a <cp hex> in a code's data too)
+      for (const od of elements(u, 'originalData')) for (const d of elements(od, 'data')) data.set(attr(d, 'id') ?? '', dataText(d));
       for (const side of [0, 1]) {
         b.sinkOf(side).nextUnit();
         b.sinkOf(side).data = data;
+      }
+      // (a segment's attributes besides its id and states, and a target's order, are not written back: said)
+      if (!um.length) {
+        for (const seg of segments) {
+          for (const n of Object.keys(seg.attrs)) if (!['id', 'state', 'subState', 'xml:space'].includes(n)) dropped2[`segment ${n}`] = (dropped2[`segment ${n}`] ?? 0) + 1;
+          const tg = child(seg, 'target');
+          if (tg && attr(tg, 'order') !== undefined) dropped2['target order'] = (dropped2['target order'] ?? 0) + 1;
+        }
       }
       const src = segments.map((s) => readInline(child(s, 'source'), 'xliff2', isPreserve(s, preserve), b.sinkOf(0)));
       const trg = segments.map((s) => (child(s, 'target') ? readInline(child(s, 'target'), 'xliff2', isPreserve(s, preserve), b.sinkOf(1)) : null));

@@ -16,6 +16,19 @@ export function xmlText(s: string): string {
   return cleanXmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
+/** {@link xmlText} for XLIFF 2, which writes a character XML cannot carry as `<cp hex="…"/>` instead of U+FFFD. */
+export function xliff2Text(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (!isXmlInvalidChar(code)) continue;
+    out += `${xmlText(s.slice(from, i))}<cp hex="${code.toString(16).toUpperCase().padStart(4, '0')}"/>`;
+    from = i + 1;
+  }
+  return out + xmlText(s.slice(from));
+}
+
 /** Escapes an attribute value (double-quoted); tabs and line breaks survive attribute normalisation. */
 export function xmlAttr(s: string): string {
   // (an inline code has no place in an attribute: a figure's text that spans one is written without it)

@@ -66,6 +66,15 @@ describe('dropped elements are counted', () => {
     expect(tmx.ok && tmx.dropped).toEqual({ tu: 1 });
   });
 
+  it("XLIFF 2: a segment's attributes besides its id and states (canResegment) and a target's order are counted", () => {
+    const r = importXliff(
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
+        '<segment id="1" canResegment="no"><source>A 1.</source><target order="2">B 2.</target></segment><segment id="2"><source>B 2.</source><target order="1">A 1.</target></segment></unit></file></xliff>',
+      'o.xlf',
+    );
+    expect(r.ok && r.dropped).toEqual({ 'segment canResegment': 1, 'target order': 2 });
+  });
+
   it('TMX: <hi> markup (its text is kept) is counted', () => {
     const r = importTmx(
       `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +

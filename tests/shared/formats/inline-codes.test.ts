@@ -128,6 +128,17 @@ describe('inline codes', () => {
     }
   });
 
+  it('XLIFF 2: a <cp> in a code\'s original data stays that character, written back as <cp>', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1"><originalData><data id="d1">&lt;br<cp hex="0001"/>/&gt;</data></originalData>
+<segment><source>One<ph id="1" dataRef="d1"/>two 2.</source><target>Satu<ph id="1" dataRef="d1"/>dua 2.</target></segment></unit></file></xliff>`;
+    const first = ok(importXliff(xml, 'cp.xlf'));
+    expect(first.versions[0].codes?.[0].data).toBe('<br\u0001/>');
+    const x2 = exportXliff(exportInputOf(projectFromBilingual(first, 'cp.xlf'), 0, 'all', 't'));
+    expect(x2).toContain('&lt;br<cp hex="0001"/>/&gt;</data>');
+    if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+
   it("XLIFF 1.2 codes keep their own attributes (xid, equiv-text, crc, assoc) and a pair tied by rid keeps its ids, through a save too", () => {
     const xml = `<?xml version="1.0"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="p.html" source-language="en" target-language="id" datatype="html"><body>
