@@ -904,6 +904,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
           visit(c, isPreserve(c, preserve), [...groups, id]);
         } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve), groups);
         else if (c.local === 'bin-unit') dropped12['bin-unit'] = (dropped12['bin-unit'] ?? 0) + 1;
+        // (what a group holds besides its groups, units and notes: <context-group>, <count-group>, <prop-group>, …)
+        else if (container.local === 'group' && c.local !== 'note') dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
       }
     };
     const readUnit = (tu: XmlElement, preserve: boolean, groups: string[]): void => {

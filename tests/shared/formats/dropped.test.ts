@@ -75,6 +75,16 @@ describe('dropped elements are counted', () => {
     expect(r.ok && r.dropped).toEqual({ 'segment canResegment': 1, 'target order': 2 });
   });
 
+  it('XLIFF 1.2: what a <group> holds besides units, groups and notes (a <context-group>) is counted', () => {
+    const r = importXliff(
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="id" datatype="plaintext"><body>' +
+        '<group id="g"><context-group purpose="location"><context context-type="sourcefile">menu.properties</context></context-group><note>Menu</note>' +
+        '<trans-unit id="1"><source>Two boats.</source><target>Dua perahu.</target></trans-unit></group></body></file></xliff>',
+      'g.xlf',
+    );
+    expect(r.ok && r.dropped).toEqual({ 'context-group': 1 });
+  });
+
   it('TMX: <hi> markup (its text is kept) is counted', () => {
     const r = importTmx(
       `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
