@@ -83,7 +83,7 @@ function refinedVersion(v: AnalysedVersion, side: SideRefinement, back: Map<unkn
   return { ...v, sentences: side.sentences, figures: renumbered(v.figures, side, back), ...(entities ? { entities } : {}) };
 }
 
-/** The sentences of a side of a bead, by the segmenter, when there are more than LONG_BEAD_SENTENCES. */
+/** True when a bead's side (its sentence indices) holds more than LONG_BEAD_SENTENCES sentences as the segmenter splits them. */
 function isLongSide(v: AnalysedVersion, idx: number[]): boolean {
   let chars = 0;
   for (const i of idx) chars += v.sentences[i]?.text.length ?? 0;

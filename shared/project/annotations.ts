@@ -252,7 +252,7 @@ export function formatMismatchKey(kind: string, a: KeyFigure | null, b: KeyFigur
 export interface SpanMap {
   /** The new span of characters the edit left intact, or null when it changed or deleted them. */
   kept(start: number, end: number): { start: number; end: number } | null;
-  /** The new position of an offset (text inserted right there goes before it). */
+  /** The new position of an offset (text inserted right there goes after it: a span's end keeps it outside). */
   offset(at: number): number;
   /** The new position of a span's start (text inserted right there goes before the span). */
   start(at: number): number;
