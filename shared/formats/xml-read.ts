@@ -152,6 +152,13 @@ export function readXml(xml: string, maxChars = MAX_XML_CHARS): XmlReadResult {
     return { ok: false, code: 'malformed', detail: err instanceof Error ? err.message : 'unreadable' };
   }
   if (valid !== true) {
+    // A file cut short inside a tag (`<segment id="s2" state`): said so, not as the attribute the validator trips on
+    const lastOpen = text.lastIndexOf('<');
+    if (lastOpen > text.lastIndexOf('>')) {
+      const name = /^<\/?([\w:.-]*)/.exec(text.slice(lastOpen))?.[1] ?? '';
+      const line = text.slice(0, lastOpen).split('\n').length;
+      return { ok: false, code: 'malformed', detail: `the file ends inside the tag <${name}> (line ${line})`, line };
+    }
     // A file cut short: the validator lists the elements left open (`Invalid '["xliff","file"]' found.`) at line 1
     const open = /^Invalid '\[([\s\S]*)\]' found\.?$/.exec(valid.err.msg);
     if (open) {

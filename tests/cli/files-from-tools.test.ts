@@ -205,6 +205,16 @@ describe('a file cut short', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('line 3: not well-formed XML (the file ends before <trans-unit>, <body>, <file>, <xliff> are closed)');
   });
+
+  it('says it ends inside a tag when it is cut in one (not the attribute the cut left)', () => {
+    const f = write(
+      'cut-tag.xlf',
+      `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="id" datatype="plaintext"><body>\n<trans-unit id="1"><source>Cut</source>\n<target state`,
+    );
+    const r = selaras('check', f);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('line 4: not well-formed XML (the file ends inside the tag <target>)');
+  });
 });
 
 describe('--pair is checked against the file', () => {
