@@ -339,9 +339,16 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
   if (!codes?.length) return xml;
   const paired = pairedIn(text, codes);
   const ids = new Set<string>();
+  // (the codes' own ids, kept free for them: an id made for an <ex> does not take the id a later <ph> has in the
+  // file, so that a code keeps its id in <source> and in <seg-source>, where a segment boundary cuts a <g>)
+  const own = new Set<string>();
+  for (const m of text.matchAll(CODE_PLACEHOLDERS)) {
+    const c = codes[codeIndex(m[0])];
+    if (c) own.add(c.xliff12Attrs?.id ?? ownId(c));
+  }
   const fresh = (wanted: string) => {
     let id = wanted && !/\s/.test(wanted) && !ids.has(wanted) ? wanted : '';
-    while (!id || ids.has(id)) id = String(++next.n);
+    while (!id || ids.has(id) || (id !== wanted && own.has(id))) id = String(++next.n);
     ids.add(id);
     return id;
   };

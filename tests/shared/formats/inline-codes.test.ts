@@ -139,6 +139,18 @@ describe('inline codes', () => {
     if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 
+  it('XLIFF 1.2 with segments: a code keeps one id in <source> and <seg-source> when a segment boundary cuts a <g> before it', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1"><originalData><data id="d1">&lt;img/&gt;</data></originalData>
+<segment id="s1"><source><ph id="1" dataRef="d1"/>Each holds <sc id="2"/>400 tonnes</source><target><ph id="1" dataRef="d1"/>Masing-masing <sc id="2"/>400 ton</target></segment><ignorable><source> </source><target> </target></ignorable>
+<segment id="s2"><source>of grain<ec startRef="2"/>.<ph id="3" dataRef="d1"/></source><target>gandum<ec startRef="2"/>.<ph id="3" dataRef="d1"/></target></segment></unit></file></xliff>`;
+    const x12 = exportXliff12(exportInputOf(projectFromBilingual(ok(importXliff(xml, 's.xlf')), 's.xlf'), 0, 'all', 't'));
+    const ph = (el: string) => new RegExp(`<${el}>[\\s\\S]*?</${el}>`).exec(x12)?.[0].match(/<ph id="([^"]+)"/g)?.join(' ');
+    expect(ph('source')).toBeDefined();
+    expect(ph('seg-source')).toBe(ph('source'));
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+
   it("XLIFF 1.2 codes keep their own attributes (xid, equiv-text, crc, assoc) and a pair tied by rid keeps its ids, through a save too", () => {
     const xml = `<?xml version="1.0"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="p.html" source-language="en" target-language="id" datatype="html"><body>
