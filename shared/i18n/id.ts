@@ -97,7 +97,7 @@ export const id: Messages = {
     unsaved: 'Ada perubahan yang belum disimpan',
     working: 'Sedang bekerja…',
     counts: '{{mismatches}} ketidakcocokan ({{open}} terbuka, {{confirmed}} terkonfirmasi) · {{matches}} kecocokan',
-    beads: '{{count}} baris',
+    beads_other: '{{count}} baris',
     stage: { analyse: 'Membaca', align: 'Menyelaraskan', compare: 'Membandingkan' },
   },
   about: {
@@ -553,20 +553,18 @@ export const id: Messages = {
   formats2: {
     columns: { level: 'tingkat', unit: 'id unit' },
     loss: {
-      targetOnly:
-        '{{count}} baris hanya berisi teks versi B: {{format}} tidak punya unit tanpa sumber, jadi teksnya ditulis dalam catatan di kepala berkas (Selaras membacanya kembali ke barisnya; alat lain menampilkannya sebagai catatan, bukan unit).',
-      partlyTranslated:
-        '{{count}} unit baru diterjemahkan sebagian (ada segmen tanpa target): {{format}} menyimpan tiap unit sebagai satu unit yang memasangkan seluruh sumbernya dengan segmen yang sudah diterjemahkan, pasangan yang tidak lengkap untuk memori terjemahan.',
+      targetOnly_other: '{{count}} baris hanya berisi teks versi B: {{format}} tidak punya unit tanpa sumber, jadi teksnya ditulis dalam catatan di kepala berkas (Selaras membacanya kembali ke barisnya; alat lain menampilkannya sebagai catatan, bukan unit).',
+      partlyTranslated_other: '{{count}} unit baru diterjemahkan sebagian (ada segmen tanpa target): {{format}} menyimpan tiap unit sebagai satu unit yang memasangkan seluruh sumbernya dengan segmen yang sudah diterjemahkan, pasangan yang tidak lengkap untuk memori terjemahan.',
       otherLanguages: 'Ekspor {{format}} memuat satu pasangan: {{versions}} tidak ditulis (ekspor tiap pasangan, atau pakai TMX agar semua bahasa tersimpan).',
       otherVersions: 'Ekspor {{format}} memuat satu pasangan: {{versions}} tidak ditulis (ekspor tiap pasangan).',
-      otherPairNotes: '{{count}} putusan dan catatan dari pasangan yang tidak ditulis tidak ada dalam ekspor {{format}} ini (ekspor pasangan itu).',
+      otherPairNotes_other: '{{count}} putusan dan catatan dari pasangan yang tidak ditulis tidak ada dalam ekspor {{format}} ini (ekspor pasangan itu).',
       pairChosen: '--pair {{pair}} membaca dua bahasa berkas ini: {{languages}} tidak ditulis (ekspor tanpa --pair agar semua bahasa tersimpan).',
-      unitData: '{{count}} unit menyimpan id, atribut, atau prop dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',
+      unitData_other: '{{count}} unit menyimpan id, atribut, atau prop dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',
       structure: '{{format}} tidak mengenal berkas dan grup: struktur berkas dan grup {{from}} hanya disimpan dalam data Selaras.',
-      codeHints: '{{count}} kode inline membawa petunjuk penyuntingan atau teks tampilan XLIFF 2 (canCopy, canDelete, disp, equiv…) yang tidak bisa ditulis {{format}}: semuanya tidak ikut di sana (ekspor XLIFF 2 menyimpannya).',
-      controlChars: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
+      codeHints_other: '{{count}} kode inline membawa petunjuk penyuntingan atau teks tampilan XLIFF 2 (canCopy, canDelete, disp, equiv…) yang tidak bisa ditulis {{format}}: semuanya tidak ikut di sana (ekspor XLIFF 2 menyimpannya).',
+      controlChars_other: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
       idsRenamed_other: '{{count}} unit memakai ulang id unit sebelumnya di berkasnya ({{ids}}): {{format}} memerlukan id yang unik, jadi unit itu ditulis dengan id baru.',
-      cellCut: '{{count}} catatan lebih panjang daripada {{max}} karakter yang muat dalam satu sel {{format}}: catatan itu terpotong di sana (CSV, DOCX, dan format lain memuatnya utuh).',
+      cellCut_other: '{{count}} catatan lebih panjang daripada {{max}} karakter yang muat dalam satu sel {{format}}: catatan itu terpotong di sana (CSV, DOCX, dan format lain memuatnya utuh).',
       noConfirmedRows: 'belum ada baris yang dikonfirmasi, jadi ekspor {{format}} untuk baris terkonfirmasi tidak memuat satu baris pun (Selaras tidak dapat membuka berkas seperti itu sebagai proyek).',
     },
     warning: 'Peringatan: {{message}}',
