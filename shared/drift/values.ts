@@ -148,13 +148,16 @@ export function relateNumbers(
     // halfway between two steps, down: a figure cut shorter (`608,5 juta` → `608 million`), but with as many
     // digits written a 0 for a 5 is another figure (a quote `9,375` → `9,370`)
     const [figCoarse, figFine] = pa >= pb ? [figA, figB] : [figB, figA];
+    // written with as many digits on both sides, B's figure is a rounding of A's only when B's is the rounder one and
+    // does not round half down (`Rp8.645` → `Rp8,650`, `2.001` → `2,000`); else another figure (`140` → `141`, `9,375` → `9,370`)
     const halfDown = Math.abs(gap - p / 2) <= 1e-9 * Math.abs(coarse) && Math.abs(coarse) < Math.abs(fine);
-    const sameLength = halfDown && writtenDigits(figCoarse) !== undefined && writtenDigits(figCoarse) === writtenDigits(figFine);
+    const digits = writtenDigits(figCoarse);
+    const sameLength = digits !== undefined && digits === writtenDigits(figFine) && (figCoarse === figA || halfDown);
     if (rel <= ROUNDING_MAX_RELATIVE && gap <= p / 2 + 1e-9 * Math.abs(coarse) && !sameLength) {
       return 'rounded';
     }
     // Rp452.556,9 miliar ↔ `Rp452.556 trillion`: a long figure cut after fewer digits (truncated, not rounded)
-    if (rel <= TRUNCATION_MAX_RELATIVE && Math.abs(coarse) < Math.abs(fine) && Math.abs(fine - coarse) < p) return 'rounded';
+    if (rel <= TRUNCATION_MAX_RELATIVE && Math.abs(coarse) < Math.abs(fine) && Math.abs(fine - coarse) < p && !sameLength) return 'rounded';
     const ratio = Math.max(Math.abs(a), Math.abs(b)) / Math.min(Math.abs(a), Math.abs(b));
     if (SCALE_FACTORS.some((f) => sameNumber(ratio, f))) return 'scale';
   }

@@ -172,8 +172,14 @@ describe('one relative month phrase stands for one month of a year dropped, not 
 });
 
 describe('halfway down with as many digits is another figure (a quote Rp8.645/8.650 ↔ "Rp8,640/8,645")', () => {
-  it('both ends of a quote moved by five: value drift', () => {
-    expect(drifts('Rupiah ditutup pada Rp8.645/8.650 per dolar AS.', 'The rupiah closed at Rp8,640/8,645 per US dollar.')).toEqual(['value:Rp8.645']);
+  it('both ends of a quote moved by five: value drift (the second end is written finer than A, no rounding of it)', () => {
+    expect(drifts('Rupiah ditutup pada Rp8.645/8.650 per dolar AS.', 'The rupiah closed at Rp8,640/8,645 per US dollar.')).toEqual(['value:Rp8.645', 'value:8.650']);
+  });
+  it('a count one off, written with as many digits, is another count, not a rounding; B rounding A is one', () => {
+    expect(drifts('Sebanyak 140 orang mengungsi.', 'Some 141 people fled.')).toEqual(['value:140 orang']);
+    expect(drifts('Sebanyak 1400 orang mengungsi.', 'As many as 1401 people fled.')).toEqual(['value:1400 orang']);
+    expect(drifts('Sebanyak 141 orang mengungsi.', 'Some 140 people fled.')).toEqual([]);
+    expect(drifts('Sebanyak 2.001 orang mengungsi.', 'Some 2,000 people fled.')).toEqual([]);
   });
   it('guard: rounded half up, or cut shorter (*412,5 juta* ↔ "412 million"), still a rounding', () => {
     expect(drifts('Rupiah ditutup pada Rp8.645 per dolar AS.', 'The rupiah closed at Rp8,650 per US dollar.')).toEqual([]);
