@@ -163,7 +163,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       const seg = child(tuv, 'seg');
       const isSource = same(lang, tuSrc) || (!lang && bySide.size === 0);
       // (a variant without a language is side A's when the unit has none in that language, else the other language's)
-      const isColumnA = (columnA !== undefined && same(lang, columnA)) || (!lang && (bySide.size === 0 || (columnA === undefined && !bySide.has(0))));
+      const isColumnA = (columnA !== undefined && same(lang, columnA)) || (!lang && columnA === undefined && !bySide.has(0));
       let side: number;
       if (wanted) {
         side = same(lang, wanted[0]) ? 0 : same(lang, wanted[1]) ? 1 : -1;

@@ -69,5 +69,11 @@ describe('a unit whose own source is a regional tag of the header language', () 
     if (!three.ok) throw new Error(three.message);
     expect(three.versions.map((v) => v.langTag)).toEqual(['en', 'de']);
     expect(three.versions[1].sentences).toEqual(['Vorwärts, 3 Schritte.', 'Zurück, 7 Schritte.']);
+    // (unnamed before the English variant: still the German side's, the English one side A's)
+    const first = importTmx(tmx('en').replace('<tuv xml:lang="de"><seg>Zurück, 7 Schritte.</seg></tuv><tuv xml:lang="en"><seg>Back, 6 steps.</seg></tuv>', '<tuv><seg>Zurück, 7 Schritte.</seg></tuv><tuv xml:lang="en"><seg>Back, 6 steps.</seg></tuv>'), 'memory.tmx');
+    if (!first.ok) throw new Error(first.message);
+    expect(first.versions[0].sentences).toEqual(['Forward, 3 steps.', 'Back, 6 steps.']);
+    expect(first.versions[1].sentences).toEqual(['Vorwärts, 3 Schritte.', 'Zurück, 7 Schritte.']);
+    expect(first.dropped ?? {}).not.toHaveProperty('tuv');
   });
 });
