@@ -193,7 +193,10 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
         : kept && XLIFF2_STATES.includes(kept)
           ? r.bead.confirmed && !asRead && (kept === 'translated' || kept === 'initial')
             ? 'reviewed'
-            : kept
+            : // (unconfirmed since the file said confirmed: back to translated)
+              !r.bead.confirmed && !asRead && o?.confirmedInFile && (kept === 'reviewed' || kept === 'final')
+              ? 'translated'
+              : kept
           : segmentState(r);
     // (a tool's own subState goes with the state it qualified, while that state is written unchanged)
     const sub = subStates?.[k] && !none && state === kept ? ` subState="${xmlAttr(subStates[k])}"` : '';

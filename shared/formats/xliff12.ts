@@ -149,17 +149,28 @@ function unitAttrs(o: BeadOrigin | undefined, ns: Record<string, string>, confir
 function targetState(r: Row): string {
   const o = r.bead.origin;
   const kept = fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
-  // (confirmed in Selaras since it was read: a `translated` target is signed off)
-  if (isXliff12State(kept)) return ` state="${r.bead.confirmed && !confirmedAsRead(r) && kept === 'translated' ? 'signed-off' : kept}"`;
+  if (isXliff12State(kept)) return ` state="${changedState(kept, r)}"`;
   if (fromFormat(o, 'xliff-1.2') && !kept && (!r.bead.confirmed || confirmedAsRead(r))) return '';
   if (fromFormat(o, 'xliff-2')) {
     // an XLIFF 2 unit some of whose segments have no translation yet still needs one; one whose segments
     // are all `final` is final in 1.2 too; one whose segments had no state, nobody confirmed, gets none
     if (!r.bead.confirmed && untranslatedParts([r.bead]).length) return ' state="needs-translation"';
     if (o!.segmentStates?.length && o!.segmentStates.every((x) => x === 'final')) return ' state="final"';
+    // (every segment `initial`, a target written already: it still needs translating)
+    if (!r.bead.confirmed && o!.segmentStates?.length && o!.segmentStates.every((x) => x === 'initial')) return ' state="needs-translation"';
     if (!r.bead.confirmed && !o!.segmentStates?.some((x) => x !== '')) return '';
   }
   return ` state="${r.bead.confirmed ? 'signed-off' : 'translated'}"`;
+}
+
+/**
+ * A 1.2 target state after the row's confirmation: as the file gave it while nobody changed that; a row confirmed in
+ * Selaras since is signed off (from a state short of it); one unconfirmed since needs review (from `signed-off`, `final`).
+ */
+function changedState(kept: string, r: Row): string {
+  if (confirmedAsRead(r) || kept.startsWith('x-')) return kept;
+  if (r.bead.confirmed) return kept === 'final' || kept === 'signed-off' ? kept : 'signed-off';
+  return r.bead.origin?.confirmedInFile && (kept === 'final' || kept === 'signed-off') ? 'needs-review-translation' : kept;
 }
 
 /** The row's confirmation is what its XLIFF 1.2 file said when it was read (nobody confirmed or unconfirmed it since). */
@@ -172,7 +183,8 @@ function confirmedAsRead(r: Row): boolean {
 function approvedAttr(r: Row): string {
   const o = r.bead.origin;
   if (confirmedAsRead(r)) return o!.approvedInFile !== undefined ? ` approved="${xmlAttr(o!.approvedInFile)}"` : '';
-  return r.bead.confirmed ? ' approved="yes"' : o?.approvedInFile !== undefined ? ' approved="no"' : '';
+  // (unconfirmed since the file said confirmed: said, so that the tool does not read it as approved)
+  return r.bead.confirmed ? ' approved="yes"' : o?.approvedInFile !== undefined || o?.confirmedInFile ? ' approved="no"' : '';
 }
 
 function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput, indent: string, ns: Record<string, string>): string {

@@ -44,6 +44,25 @@ describe('XLIFF 1.2 states and approval as the file gave them', () => {
     expect(unitOf(out, '4')).toContain('<target state="translated">');
     expect(exportXliff(exportInputOf({ ...p, alignments: [{ ...p.alignments[0], beads }] }, 0, 'all', 't'))).toMatch(/<unit id="3"[\s\S]*?state="reviewed"/);
   });
+  it("a row the file said was confirmed and the user unconfirmed says so: approved=\"no\", a signed-off or final state back to needs review; XLIFF 2 back to translated", () => {
+    const signed = units12(
+      '<trans-unit id="1"><source>One boat.</source><target state="final">Satu perahu.</target></trans-unit>' +
+        '<trans-unit id="2"><source>Two boats.</source><target state="needs-review-translation">Dua perahu.</target></trans-unit>',
+    );
+    const p = open(signed);
+    expect(p.alignments[0].beads.map((b) => !!b.confirmed)).toEqual([true, false]);
+    const flipped = { ...p, alignments: [{ ...p.alignments[0], beads: p.alignments[0].beads.map((b) => ({ ...b, confirmed: !b.confirmed })) }] };
+    const out = exportXliff12(exportInputOf(flipped, 0, 'all', 't'));
+    expect(unitOf(out, '1')).toMatch(/approved="no"[\s\S]*<target state="needs-review-translation">Satu perahu.<\/target>/);
+    expect(unitOf(out, '2')).toMatch(/approved="yes"[\s\S]*<target state="signed-off">Dua perahu.<\/target>/);
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    const x2 = open(units2('<unit id="u1"><segment state="final"><source>One boat.</source><target>Satu perahu.</target></segment></unit><unit id="u2"><segment state="initial"><source>Two boats.</source><target>Dua perahu.</target></segment></unit>'));
+    const x2flipped = { ...x2, alignments: [{ ...x2.alignments[0], beads: x2.alignments[0].beads.map((b, k) => (k === 0 ? { ...b, confirmed: false } : b)) }] };
+    expect(unit2Of(exportXliff(exportInputOf(x2flipped, 0, 'all', 't')), 'u1')).toContain('state="translated"');
+    // an XLIFF 2 target still `initial` (machine-filled, say) needs translating in 1.2
+    expect(unitOf(exportXliff12(exportInputOf(x2, 0, 'all', 't')), 'u2')).toContain('<target state="needs-translation">');
+  });
+
   it('a memoQ unit confirmed by its translator keeps its state and gets no approved attribute; in XLIFF 2 its state as XLIFF 2 says it', () => {
     const mq = units12(
       '<trans-unit id="1" xmlns:mq="MQXliff" mq:status="ManuallyConfirmed"><source>Six boats.</source><target state="translated">Enam perahu.</target></trans-unit>' +
