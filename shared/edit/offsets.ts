@@ -148,14 +148,16 @@ export function mapStart(edit: TextEdit, at: number): number {
   return edit.newLength;
 }
 
-/** How many letters and digits of `[start, end)` of `before` the edit left as they were (spaces and punctuation kept around new words do not count). */
+/**
+ * The share of the letters and digits of `[start, end)` of `before` that the edit left as they were (spaces
+ * and punctuation kept around new words do not count; a span of punctuation alone counts its characters).
+ */
 export function keptWithin(edit: TextEdit, before: string, start: number, end: number): number {
-  // (a span of punctuation alone counts its characters)
-  let words = false;
-  for (let i = start; i < end && !words; i++) words = isWord(before, i);
+  let words = 0;
+  for (let i = start; i < end; i++) if (isWord(before, i)) words++;
   let n = 0;
   for (const r of edit.kept) for (let i = Math.max(start, r.from); i < Math.min(end, r.from + r.length); i++) if (!words || isWord(before, i)) n++;
-  return n;
+  return end > start ? n / (words || end - start) : 1;
 }
 
 /** How the edit of `before` moves annotated spans and figures (`followTextEdit`). */

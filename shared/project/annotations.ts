@@ -256,17 +256,20 @@ export interface SpanMap {
   offset(at: number): number;
   /** The new position of a span's start (text inserted right there goes before the span). */
   start(at: number): number;
-  /** How many letters and digits of `[start, end)` the edit left as they were. */
+  /** The share (0 to 1) of the letters and digits of `[start, end)` the edit left as they were. */
   keptWithin(start: number, end: number): number;
 }
+
+/** The share of a noted text's letters an edit must leave for the note to stay on it (less: marked `removed`). */
+export const KEPT_TO_STAY = 0.5;
 
 /**
  * Moves the annotations about version `version` through an edit of its text (`before` is the
  * text before the edit). A mismatch annotation's figure on that version moves with the text
  * and its key is rewritten; when the edit changed or deleted the figure, the annotation keeps
  * its old key and is marked `removed`. A note on a span of the version moves with it (text
- * inserted at either edge stays outside it) and is marked `removed` when all of its text was
- * deleted or replaced. Nothing is dropped. `pivot` is the
+ * inserted at either edge stays outside it) and is marked `removed` when its text was deleted or
+ * replaced (less than `KEPT_TO_STAY` of its letters left). Nothing is dropped. `pivot` is the
  * version on side A of every key that does not name its versions.
  */
 export function followTextEdit(list: readonly Annotation[], version: number, pivot: number, before: string, map: SpanMap): Annotation[] {
@@ -276,8 +279,8 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
       if (t.version !== version || t.removed) return an;
       const start = map.start(t.start);
       const end = Math.max(start, map.offset(t.end));
-      // (text typed over all of it is not what the note was about: the note stays, marked)
-      const removed = t.end > t.start && (end === start || map.keptWithin(t.start, t.end) === 0);
+      // (text typed over it, but for a word or two, is not what the note was about: the note stays, marked)
+      const removed = t.end > t.start && (end === start || map.keptWithin(t.start, t.end) < KEPT_TO_STAY);
       return { ...an, target: { ...t, start, end, ...(removed ? { removed: true } : {}) } };
     }
     if (t.type !== 'mismatch' || t.removed) return an;
@@ -311,16 +314,21 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
  * text edit that made a neighbouring word part of a figure (`3,520 houses` → `some 3,520 houses`) gives its
  * mismatch a new key. A verdict moves when exactly one mismatch of its pair (`pairs`: each pair's versions
  * and the keys of its mismatches now) has a figure on the same sides overlapping each of its figures, and
- * no other annotation is on that mismatch. The list itself when nothing moved.
+ * no other annotation is on that mismatch. A verdict an edit marked `removed` because a word of its figure
+ * changed (`3,520 houses` → `3,520 homes`) attaches again so when its figures are written with the same
+ * numbers (a changed number stays removed). The list itself when nothing moved.
  */
 export function followGrownFigures(list: Annotation[], pairs: ReadonlyArray<{ a: number; b: number; keys: readonly string[] }>): Annotation[] {
   const live = new Set(pairs.flatMap((p) => p.keys));
   const taken = new Set(list.flatMap((x) => (x.target.type === 'mismatch' ? [x.target.key] : [])));
   const overlaps = (x: KeyFigure | null, y: KeyFigure | null) => (x === null) === (y === null) && (x === null || (x.start < y!.end && y!.start < x.end));
+  // the numbers a figure is written with (`3,520 houses` → `3,520`): the same in `3,520 homes`
+  const numbers = (f: KeyFigure | null) => (f ? (f.text.match(/\d[\d.,]*/g) ?? []).join(' ') : '');
+  const sameNumbers = (x: KeyFigure | null, y: KeyFigure | null) => numbers(x) === numbers(y) && (x === null || numbers(x) !== '');
   let out: Annotation[] | null = null;
   list.forEach((an, i) => {
     const t = an.target;
-    if (t.type !== 'mismatch' || t.removed || live.has(t.key)) return;
+    if (t.type !== 'mismatch' || live.has(t.key)) return;
     const was = parseMismatchKey(t.key);
     if (!was) return;
     const candidates = new Set<string>();
@@ -328,14 +336,18 @@ export function followGrownFigures(list: Annotation[], pairs: ReadonlyArray<{ a:
       if (!belongsToPair(an, p.a, p.b)) continue;
       for (const key of p.keys) {
         const now = parseMismatchKey(key);
-        if (now && !taken.has(key) && overlaps(was.a, now.a) && overlaps(was.b, now.b)) candidates.add(key);
+        if (!now || taken.has(key) || !overlaps(was.a, now.a) || !overlaps(was.b, now.b)) continue;
+        // (a figure an edit touched, `removed`, is the same figure again when its numbers are: a word beside them changed)
+        if (t.removed && !(sameNumbers(was.a, now.a) && sameNumbers(was.b, now.b))) continue;
+        candidates.add(key);
       }
     }
     if (candidates.size !== 1) return;
     const [key] = candidates;
     taken.add(key);
     out ??= list.slice();
-    out[i] = { ...an, target: { ...t, key } };
+    const { removed: _removed, ...rest } = t;
+    out[i] = { ...an, target: { ...rest, key } };
   });
   return out ?? list;
 }

@@ -61,6 +61,11 @@ describe('annotations follow their figures through a text edit', () => {
     expect(isDetached(joined[0])).toBe(false);
     const replaced = followTextEdit(span, 0, 0, before, mapOf(before, 'Ada 3 kompi. Tidak ada lagi.'));
     expect(isDetached(replaced[0])).toBe(true);
+    // typed over with a sentence that happens to share a word with it: not the note's text either
+    const other = 'Ada 3 kompi. Ada 87 lansia. Dana itu naik 15% dibanding tahun lalu.';
+    const span2 = [createAnnotation({ id: 's2', target: { type: 'span', version: 0, start: 28, end: other.length }, note: 'dana' }, NOW)];
+    const typed = followTextEdit(span2, 0, 0, other, mapOf(other, 'Ada 3 kompi. Ada 87 lansia. Anggaran itu berbeda dari rencana awal.'));
+    expect(isDetached(typed[0])).toBe(true);
     // a word of it changed: still the note's text
     const edited = followTextEdit(span, 0, 0, before, mapOf(before, 'Ada 3 kompi. Ada 88 lansia.'));
     expect(isDetached(edited[0])).toBe(false);
@@ -91,11 +96,13 @@ describe('a verdict follows its figures when they grow or shrink into a new key'
     const own = [verdict(was), { ...verdict(grown), id: 'w' }];
     expect(followGrownFigures(own, [{ a: 0, b: 1, keys: [grown] }])).toBe(own);
   });
-  it("leaves live, removed and other pairs' verdicts alone", () => {
+  it("leaves live and other pairs' verdicts alone, and a removed one unless its numbers are the same", () => {
     const live = [verdict(was)];
     expect(followGrownFigures(live, [{ a: 0, b: 1, keys: [was] }])).toBe(live);
+    // removed by an edit of its figure's number: stays removed; by an edit of a word beside the same numbers: attaches again
     const removed = [verdict(was, { removed: true })];
-    expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: ['value|3.250 rumah@10-21|some 3,520 houses@25-42'] }])).toBe(removed);
+    expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: ['value|3.250 rumah@10-21|3,600 houses@30-42'] }])).toBe(removed);
+    expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: ['value|3.250 rumah@10-21|3,520 homes@30-41'] }])[0].target).toEqual({ type: 'mismatch', key: 'value|3.250 rumah@10-21|3,520 homes@30-41', a: 0, b: 1 });
     const other = [verdict(was)];
     expect(followGrownFigures(other, [{ a: 0, b: 2, keys: ['value|3.250 rumah@10-21|some 3,520 houses@25-42'] }])).toBe(other);
   });

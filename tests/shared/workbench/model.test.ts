@@ -63,6 +63,18 @@ describe('1. editing a text keeps verdicts and notes on their figures', () => {
     expect(undone.history.present.versions[1].text).toBe(STORY_B);
   });
 
+  it('a verdict stays on its figures when the word beside a number changes (lansia → manula), and stays removed when the number changes', () => {
+    const text = STORY_B.replace('Tercatat 78 lansia', 'Tercatat 78 manula');
+    const after = run(reviewed(), { type: 'edit-text', version: 1, text, hash: sha256Hex(text) });
+    const note = after.history.present.annotations.find((a) => a.note === 'lansia dihitung ulang')!;
+    const m = currentComparison(after)!.mismatches.find((x) => x.key === (note.target.type === 'mismatch' ? note.target.key : ''));
+    expect(m?.bFigure?.text).toContain('78');
+    expect(countsOf(after)).toMatchObject({ dismissed: 1, detached: 0 });
+    const changed = STORY_B.replace('Tercatat 78 lansia', 'Tercatat 79 lansia');
+    const other = run(reviewed(), { type: 'edit-text', version: 1, text: changed, hash: sha256Hex(changed) });
+    expect(countsOf(other)).toMatchObject({ detached: 1 });
+  });
+
   it("a ledger note follows its group when the group's first value is edited (the group's name changes with it)", () => {
     const s = loaded();
     const group = s.analysis!.result.ledger.find((g) => g.entries.some((e) => e.figure.text.includes('lansia')))!;
