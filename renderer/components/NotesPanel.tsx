@@ -40,8 +40,9 @@ export function NotesPanel({ annotations, versions, selectedId, gone, liveGroups
     }
     if (target.type === 'ledger') return t('notes.onLedger', { what: words.ledgerWhat(target.what) });
     const v = versions[target.version];
-    // (inline codes as their marks, cut at a word's end; a note on no text, a file's or a group's, names the version only)
-    const text = excerpt(visibleCodes(v?.text.slice(target.start, target.end) ?? '', v?.codes));
+    // (inline codes as their marks, cut at a word's end; a note on no text, a file's or a group's, names the version only;
+    // one whose text an edit removed quotes that text)
+    const text = excerpt(visibleCodes(target.removed && target.was !== undefined ? target.was : (v?.text.slice(target.start, target.end) ?? ''), v?.codes));
     return text ? t('notes.onSpan', { name: v?.name ?? '?', text }) : t('notes.onVersion', { name: v?.name ?? '?' });
   };
   return (
@@ -61,8 +62,8 @@ export function NotesPanel({ annotations, versions, selectedId, gone, liveGroups
             <span className="mm__note">
               <strong>{where(a)}</strong>{' '}
               {isDetached(a) && (
-                <span className="badge badge--removed" data-testid="figure-removed" title={t('workbench.figureRemovedTitle')}>
-                  {t('workbench.figureRemoved')}
+                <span className="badge badge--removed" data-testid="figure-removed" title={t(a.target.type === 'span' ? 'workbench.textRemovedTitle' : 'workbench.figureRemovedTitle')}>
+                  {t(a.target.type === 'span' ? 'workbench.textRemoved' : 'workbench.figureRemoved')}
                 </span>
               )}
               {/* (a note on a mismatch the alignment no longer has: rows split or merged since, or the figures now agree) */}

@@ -157,7 +157,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
   // (what a note on no row is about: a ledger group, a mismatch the alignment has no more, removed text)
   const aboutOf = (a: Annotation) => {
     const about = looseAbout(a, W, model).about;
-    return about ? `${about}: ` : '';
+    return about ? `${about}${a.note.trim() ? ': ' : ''}` : '';
   };
   const doc = new Document({
     creator: `${input.tool.name} ${input.tool.version}`,

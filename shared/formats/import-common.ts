@@ -480,6 +480,8 @@ export class VersionsBuilder {
     const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
     // (a note whose figure an edit removed stays marked so)
     const removed = f.removed === '1' ? { removed: true as const } : {};
+    // (and a removed note on text keeps the text it was on)
+    const was = f.removed === '1' && f.was !== undefined ? { was: f.was } : {};
     if (f.target === 'mismatch' && f.key !== undefined) {
       const sa = int(f.sa);
       const sb = int(f.sb);
@@ -516,12 +518,12 @@ export class VersionsBuilder {
     if ((f.side === 'a' || f.side === 'b') && unit !== null) {
       const side = f.side === 'a' ? 0 : 1;
       if (!this.has(unit, side)) return false;
-      this.pending.push({ unit, side, start, end, make: (t) => base(t.type === 'span' ? { ...t, ...removed } : t) });
+      this.pending.push({ unit, side, start, end, make: (t) => base(t.type === 'span' ? { ...t, ...removed, ...was } : t) });
       return true;
     }
     const version = int(f.version);
     if (version === null) return false;
-    this.pending.push({ unit: null, side: version, start, end, make: (t) => base(t.type === 'span' ? { ...t, ...removed } : t) });
+    this.pending.push({ unit: null, side: version, start, end, make: (t) => base(t.type === 'span' ? { ...t, ...removed, ...was } : t) });
     return true;
   }
 

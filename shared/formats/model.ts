@@ -178,7 +178,7 @@ export function spanNoteText(model: Pick<ExportModel, 'codesA' | 'codesB'>, row:
 export function looseAbout(a: Annotation, W: ExportWords, { versionNames }: Pick<ExportModel, 'versionNames'>): { about: string; kind?: string; figureA?: string; figureB?: string } {
   const t = a.target;
   if (t.type === 'ledger') return { about: `${W.label('ledger')}: ${W.ledgerWhat(t.what)}` };
-  if (t.type === 'span') return { about: `${versionNames[t.version] ?? ''}${t.removed ? ` (${W.label('textRemoved')})` : ''}` };
+  if (t.type === 'span') return { about: `${versionNames[t.version] ?? ''}${t.was ? ` “${t.was}”` : ''}${t.removed ? ` (${W.label('textRemoved')})` : ''}` };
   const parts = parseMismatchKey(t.key);
   const why = W.label(t.removed ? 'figureRemoved' : 'mismatchGone');
   if (!parts) return { about: why };
@@ -409,7 +409,10 @@ export function decodeFields(s: string): Record<string, string> | null {
 export function targetFields(a: Annotation, spanNote?: SpanNote, issue?: Issue): Record<string, string | number> {
   const t = a.target;
   // (a note whose figure an edit removed says so: `removed=1`)
-  return t.type !== 'ledger' && t.removed ? { ...placeFields(t, spanNote, issue), removed: 1 } : placeFields(t, spanNote, issue);
+  // (and a note on text an edit removed, the text it was on: `was=`)
+  const place = placeFields(t, spanNote, issue);
+  if (t.type === 'ledger' || !t.removed) return place;
+  return t.type === 'span' && t.was !== undefined ? { ...place, removed: 1, was: t.was } : { ...place, removed: 1 };
 }
 
 /** Where `targetFields` says an annotation is. */

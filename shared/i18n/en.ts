@@ -413,6 +413,8 @@ export const en = {
     counts: '{{mismatches}}: {{open}} open, {{confirmed}} confirmed, {{dismissed}} dismissed · {{matches}}',
     figureRemoved: 'figure changed or removed',
     figureRemovedTitle: 'An edit of the text deleted or changed the figure this note was about; the note is kept.',
+    textRemoved: 'text changed or removed',
+    textRemovedTitle: 'An edit of the text deleted or replaced the text this note was on; the note is kept with that text.',
     mismatchGone: 'mismatch not found now',
     groupGone: 'group not found now',
     groupGoneTitle: 'The ledger no longer has the group this note is about (its figures changed). The note is kept, and attaches again when the group comes back.',

@@ -414,6 +414,8 @@ export const id: Messages = {
     counts: '{{mismatches}}: {{open}} terbuka, {{confirmed}} dikonfirmasi, {{dismissed}} diabaikan · {{matches}}',
     figureRemoved: 'angka sudah diubah atau dihapus',
     figureRemovedTitle: 'Suntingan teks menghapus atau mengubah angka yang dibahas catatan ini; catatannya tetap disimpan.',
+    textRemoved: 'teks sudah diubah atau dihapus',
+    textRemovedTitle: 'Suntingan teks menghapus atau mengganti teks yang dibahas catatan ini; catatannya tetap disimpan bersama teks itu.',
     mismatchGone: 'ketidakcocokan kini tidak ada',
     groupGone: 'kelompok kini tidak ada',
     groupGoneTitle: 'Buku angka tidak lagi memuat kelompok yang dibahas catatan ini (angkanya berubah). Catatannya tetap disimpan dan tertaut lagi bila kelompok itu muncul kembali.',

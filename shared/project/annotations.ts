@@ -281,7 +281,8 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
       const end = Math.max(start, map.offset(t.end));
       // (text typed over it, but for a word or two, is not what the note was about: the note stays, marked)
       const removed = t.end > t.start && (end === start || map.keptWithin(t.start, t.end) < KEPT_TO_STAY);
-      return { ...an, target: { ...t, start, end, ...(removed ? { removed: true } : {}) } };
+      // (the text it was on is kept with it, to be shown and exported)
+      return { ...an, target: { ...t, start, end, ...(removed ? { removed: true, was: before.slice(t.start, t.end) } : {}) } };
     }
     if (t.type !== 'mismatch' || t.removed) return an;
     const parts = parseMismatchKey(t.key);

@@ -105,7 +105,8 @@ export type AnnotationTarget =
    */
   | { type: 'mismatch'; key: string; a?: number; b?: number; removed?: boolean }
   | { type: 'ledger'; what: string }
-  | { type: 'span'; version: number; start: number; end: number; removed?: boolean };
+  /** (`was`: the text a note on a stretch of text was on, kept when an edit removed or replaced it) */
+  | { type: 'span'; version: number; start: number; end: number; removed?: boolean; was?: string };
 
 export interface Annotation {
   id: string;

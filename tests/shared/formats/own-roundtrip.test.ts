@@ -153,10 +153,11 @@ describe('notes whose figure an edit removed', () => {
     annotations: [
       { ...m1, target: { ...(m1.target as Extract<Annotation['target'], { type: 'mismatch' }>), removed: true } },
       base.annotations[1],
-      { ...span, target: { ...(span.target as Extract<Annotation['target'], { type: 'span' }>), removed: true } },
+      { ...span, target: { ...(span.target as Extract<Annotation['target'], { type: 'span' }>), removed: true, was: 'Teks yang dihapus, 7 kata.' } },
     ],
   };
-  const removedOf = (p: Project) => p.annotations.map((a) => [a.note, a.verdict, a.target.type !== 'ledger' && !!a.target.removed]).sort();
+  // (and the text a removed note on text was on)
+  const removedOf = (p: Project) => p.annotations.map((a) => [a.note, a.verdict, a.target.type !== 'ledger' && !!a.target.removed, a.target.type === 'span' ? a.target.was : '']).sort();
 
   it.each([
     ['TMX', (p: Project) => exportTmx(exportInputOf(p, 0, 'all', 't')), (x: string) => importTmx(x, 'r.tmx')],

@@ -61,6 +61,8 @@ describe('annotations follow their figures through a text edit', () => {
     expect(isDetached(joined[0])).toBe(false);
     const replaced = followTextEdit(span, 0, 0, before, mapOf(before, 'Ada 3 kompi. Tidak ada lagi.'));
     expect(isDetached(replaced[0])).toBe(true);
+    // the text it was on is kept with it
+    expect(replaced[0].target).toMatchObject({ was: 'Ada 87 lansia.' });
     // typed over with a sentence that happens to share a word with it: not the note's text either
     const other = 'Ada 3 kompi. Ada 87 lansia. Dana itu naik 15% dibanding tahun lalu.';
     const span2 = [createAnnotation({ id: 's2', target: { type: 'span', version: 0, start: 28, end: other.length }, note: 'dana' }, NOW)];
