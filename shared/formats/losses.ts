@@ -95,12 +95,14 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
 
   // Versions aligned with the same pivot that this export leaves out.
   const others = project.alignments.filter((al) => al !== pair && al.a === pair.a && al.b !== pair.b).map((al) => project.versions[al.b]);
-  const tmxWrites = (v: (typeof others)[number]) => format === 'tmx' && scope === 'all' && v?.segmentation === 'lines';
-  const leftOut = others.filter((v) => v && !tmxWrites(v));
+  // (TMX holds a further version read from a TMX/XLIFF file, one sentence a line, in a language of its own)
+  const tags = [project.versions[pair.a], project.versions[pair.b]].map((v) => (v ? langTagOf(v).toLowerCase() : ''));
+  const tmxHolds = (v: (typeof others)[number]) => v?.segmentation === 'lines' && !tags.includes(langTagOf(v).toLowerCase());
+  const leftOut = others.filter((v) => v && !(format === 'tmx' && scope === 'all' && tmxHolds(v)));
   if (leftOut.length) {
-    // (named by file and language: a republication has the pivot's language; TMX itself cannot hold these)
+    // (named by file and language: a republication has the pivot's language; TMX suggested only where it would hold them)
     const params = { format: name, languages: leftOut.map((v) => langTagOf(v)).join(', '), versions: leftOut.map((v) => (v.name.endsWith(`(${langTagOf(v)})`) ? v.name : `${v.name} (${langTagOf(v)})`)).join(', '), count: leftOut.length };
-    out.push({ key: format === 'tmx' ? 'formats2.loss.otherVersions' : 'formats2.loss.otherLanguages', params });
+    out.push({ key: format !== 'tmx' && leftOut.every(tmxHolds) ? 'formats2.loss.otherLanguages' : 'formats2.loss.otherVersions', params });
     // the verdicts and notes of the pairs left out go with them
     const pairs = project.alignments.filter((al) => al !== pair && al.a === pair.a && leftOut.includes(project.versions[al.b]));
     const notes = project.annotations.filter((x) => {
@@ -110,6 +112,9 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     }).length;
     if (notes) out.push({ key: 'formats2.loss.otherPairNotes', params: { format: name, count: notes } });
   }
+  // Verdicts noted on a pair that is not aligned now (another version became the pivot): in no export until it is again.
+  const unaligned = project.annotations.filter((x) => x.target.type === 'mismatch' && x.target.a !== undefined && x.target.b !== undefined && !project.alignments.some((al) => belongsToPair(x, al.a, al.b))).length;
+  if (unaligned) out.push({ key: 'formats2.loss.unalignedPairNotes', params: { format: name, count: unaligned } });
 
   // Rows of version B alone: XLIFF 1.2 has no unit without a source, so their text rides in a header note.
   if (format === 'xliff12') {

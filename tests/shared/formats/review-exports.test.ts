@@ -148,6 +148,11 @@ describe('what an export cannot carry is said', () => {
     expect(losses).toContainEqual({ key: 'formats2.loss.otherVersions', params: expect.objectContaining({ versions: 'v3.txt (id)', count: 1 }) });
     expect(losses).toContainEqual({ key: 'formats2.loss.otherPairNotes', params: { format: 'TMX', count: 2 } });
     expect(translate('en', 'formats2.loss.otherVersions', losses[0].params)).not.toContain('use TMX');
+    // XLIFF does not suggest TMX for a version TMX cannot hold (text, in the pivot's language)
+    expect(exportLosses('xliff', project, 0).map((l) => l.key)).toContain('formats2.loss.otherVersions');
+    // another version made the pivot: the verdict between v1 and v3 is on no pair now, said in every export
+    const pivoted = { ...project, alignments: [{ ...project.alignments[0], a: 1, b: 0 }, { ...project.alignments[1], a: 1, b: 2 }] };
+    expect(exportLosses('csv', pivoted, 0)).toContainEqual({ key: 'formats2.loss.unalignedPairNotes', params: { format: 'CSV', count: 1 } });
   });
 
   it("TMX unit attributes and props that XLIFF cannot write as such are said (they travel in Selaras's data)", () => {
