@@ -162,6 +162,8 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       if (!result.ok) return setError(result.error);
       if (!result.value) return;
       dispatch({ type: 'saved', path: result.value.path, name: result.value.name, project: saving });
+      // (the project saved is the most recent now: the list says so without a reload)
+      void api.listRecentProjects(null).then(setRecent, () => undefined);
       // An autosave still on its way must not land after the recovery copy is cleared.
       await autosaving.current;
       await api.clearRecovery(null);

@@ -21,6 +21,9 @@ describe('reopening a project of three versions', () => {
     const chosen = await page.getByTestId('choose-b').inputValue();
     await page.getByTestId('save').click();
     await expect.poll(() => page.getByTestId('notice').innerText()).toMatch(/^Saved .*\.selaras\.$/);
+    // the project saved is in the recent list at once, without a reload
+    const saved = /^Saved (.*)\.$/.exec(await page.getByTestId('notice').innerText())![1];
+    await expect.poll(() => page.getByTestId('recent').locator('option').allInnerTexts()).toContainEqual(expect.stringContaining(saved.replace(/\.selaras$/, '')));
     await page.reload();
     await page.getByTestId('recent').waitFor({ timeout: 30_000 });
     const recent = await page.getByTestId('recent').locator('option').nth(1).getAttribute('value');
