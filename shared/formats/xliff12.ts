@@ -219,7 +219,9 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
     // (a 1.2 unit none of whose segments is translated yet keeps them, empty: the file's target had them)
     if (hasText(r.b) || fromFormat(o, 'xliff-1.2')) s += `${t}<target${targetState(r)}${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB)}</target>\n`;
   } else if (hasText(r.b)) {
-    const target = ownB ? marked(ownB.text, spansInWritten(spansB, ownB), model.codesB, next) : dropJoiners(marked(textB, spansB, model.codesB, next));
+    // (ids made for codes without one count from 1 again, as in the source: the n-th such code of each side pairs up)
+    const nextB = { n: 0 };
+    const target = ownB ? marked(ownB.text, spansInWritten(spansB, ownB), model.codesB, nextB) : dropJoiners(marked(textB, spansB, model.codesB, nextB));
     s += `${t}<target${targetState(r)}${targetAttrs}>${target}</target>\n`;
   }
   // an empty target the file gave with its state (`<target state="new"></target>`) comes back as it was

@@ -151,6 +151,17 @@ describe('inline codes', () => {
     if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
   });
 
+  it('TMX → XLIFF 1.2: codes without a number get the same ids in source and target (the n-th pairs with the n-th)', () => {
+    const tmx = `<?xml version="1.0"?><tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body>
+<tu><tuv xml:lang="en"><seg>Open <ph>&lt;a&gt;</ph>the menu<ph>&lt;/a&gt;</ph> 2 times.</seg></tuv><tuv xml:lang="id"><seg>Buka <ph>&lt;a&gt;</ph>menu<ph>&lt;/a&gt;</ph> 2 kali.</seg></tuv></tu></body></tmx>`;
+    const r = importTmx(tmx, 'n.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const x12 = exportXliff12(exportInputOf(projectFromBilingual(r, 'n.tmx'), 0, 'all', 't'));
+    const ids = (el: string) => [...(new RegExp(`<${el}[^>]*>([\\s\\S]*?)</${el}>`).exec(x12)?.[1] ?? '').matchAll(/<ph id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids('source')).toEqual(['1', '2']);
+    expect(ids('target')).toEqual(ids('source'));
+  });
+
   it("XLIFF 1.2 codes keep their own attributes (xid, equiv-text, crc, assoc) and a pair tied by rid keeps its ids, through a save too", () => {
     const xml = `<?xml version="1.0"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="p.html" source-language="en" target-language="id" datatype="html"><body>
