@@ -1818,6 +1818,9 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
   }
   if (!counted && yearSpanEnd(ctx, i, v)) return true;
   if (qualifierBefore(ctx, i) || currencyPrefixAt(ctx, i - 1)) return false;
+  // *menyimpan 1904 karung beras* (holds 1,904 sacks of rice): the object of an active verb, a noun right after it,
+  // counts that noun (*memasuki 2008, …*, *meninggal 1904 di …*: a year)
+  if (ctx.lang === 'id' && p.at === i - 1 && /^me(?:m|n|ng|ny)?[a-z]/.test(p.w) && p.w.length >= 6 && nextW === num.end && !ID_FUNCTION_WORDS.has(nextLower) && !looksVerbId(nextLower) && !/^[A-Z]/.test(ctx.toks[nextW].raw)) return false;
   if (percentAt(ctx, num.end) || scaleAfterDigits(ctx, num.end, undefined) || durationAt(ctx, num.end) || timesAt(ctx, num.end) !== null) return false;
   if (counted) return false;
   return v >= 1900 && v <= 2100;
