@@ -142,8 +142,8 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('mismatch-item').first().click();
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan yang belum selesai');
-    // No blur: the note is applied while typing and the recovery copy follows (debounced).
-    await page.waitForTimeout(2_500);
+    // No blur: the note is applied while typing and the recovery copy follows (debounced; a loaded machine takes longer).
+    await page.waitForTimeout(4_000);
     await page.reload();
     await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
     await page.getByTestId('recovery-restore').click();
@@ -159,7 +159,7 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('mismatch-item').first().click();
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan sebelum berkas rusak');
-    await page.waitForTimeout(2_500);
+    await page.waitForTimeout(4_000);
     // Open…, then a truncated XLIFF: the file is read first, so nobody is asked to discard anything for it
     const asked: string[] = [];
     const onDialog = (d: { message(): string }) => asked.push(d.message());
