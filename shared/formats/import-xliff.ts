@@ -535,20 +535,37 @@ function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserv
   const tail = (x: Inline | null | undefined) => /[ \t\r\n]*$/.exec(x?.text ?? '')![0];
   // (a segment's leading whitespace goes with the gap before it, unless the segment is whitespace only)
   const lead = (x: Inline | null | undefined) => (x && x.text.trim() !== '' ? /^[ \t\r\n]*/.exec(x.text)![0] : '');
+  // (a gap is kept as written where the unit, a segment's text beside it or the ignorable holding it is under xml:space="preserve")
+  const kept: Array<[boolean, boolean]> = [];
+  const keep = (k: number, side: 0 | 1, also: boolean) => {
+    kept[k] = kept[k] ?? [preserve, preserve];
+    kept[k][side] ||= also;
+  };
   let k = -1;
   for (const c of elements(u)) {
     if (c.local === 'segment') {
       k++;
-      if (k > 0) raw[k - 1] = [raw[k - 1][0] + lead(src[k]), raw[k - 1][1] + lead(trg[k])];
+      if (k > 0) {
+        raw[k - 1] = [raw[k - 1][0] + lead(src[k]), raw[k - 1][1] + lead(trg[k])];
+        keep(k - 1, 0, !!src[k]?.preserve);
+        keep(k - 1, 1, !!trg[k]?.preserve);
+      }
       raw.push([tail(src[k]), tail(trg[k])]);
+      keep(k, 0, !!src[k]?.preserve);
+      keep(k, 1, !!trg[k]?.preserve);
     } else if (c.local === 'ignorable' && k >= 0) {
-      const s = plainText(child(c, 'source') ?? c);
+      const sEl = child(c, 'source');
+      const s = plainText(sEl ?? c);
       const tEl = child(c, 'target');
       const t = tEl ? plainText(tEl) : s;
-      if (s.trim() === '' && t.trim() === '') raw[k] = [raw[k][0] + s, raw[k][1] + t];
+      if (s.trim() === '' && t.trim() === '') {
+        raw[k] = [raw[k][0] + s, raw[k][1] + t];
+        keep(k, 0, isPreserve(c, false) || (!!sEl && isPreserve(sEl, false)));
+        keep(k, 1, isPreserve(c, false) || (tEl ? isPreserve(tEl, false) : !!sEl && isPreserve(sEl, false)));
+      }
     }
   }
-  return preserve ? raw : raw.map(([s, t]) => [s ? ' ' : '', t ? ' ' : '']);
+  return raw.map(([s, t], i) => [kept[i]?.[0] ? s : s ? ' ' : '', kept[i]?.[1] ? t : t ? ' ' : '']);
 }
 
 function importV2(root: XmlElement, name: string, version: string): BilingualImportResult {

@@ -55,6 +55,21 @@ describe('a unit with spacing of its own (xml:space="preserve": line breaks, run
   });
 });
 
+describe('the spacing between the segments of an XLIFF 2 unit, under xml:space="preserve" on its sources and targets', () => {
+  it('is kept (two spaces, a line break in an ignorable), so the document the segments make up reads as before', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
+      '<segment id="s1"><source xml:space="preserve">First 3 rows. </source><target xml:space="preserve">Tiga baris. </target></segment>' +
+      '<segment id="s2"><source xml:space="preserve">  Then 4.</source><target xml:space="preserve">  Lalu 4.</target></segment>' +
+      '<ignorable><source xml:space="preserve">\n</source></ignorable><segment id="s3"><source>End.</source><target>Akhir.</target></segment></unit></file></xliff>';
+    const x = out(open(xml, 'g.xlf'), 'xliff');
+    const doc = (side: 'source' | 'target') => [...x.matchAll(new RegExp(`<${side}>([\\s\\S]*?)</${side}>`, 'g'))].map((m) => m[1].replace(/<[^>]*>/g, '')).join('');
+    expect(doc('source')).toBe('First 3 rows.   Then 4.\nEnd.');
+    expect(doc('target')).toBe('Tiga baris.   Lalu 4.\nAkhir.');
+    if (canValidate()) expect(xmllint(x, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+});
+
 describe('ownSentences', () => {
   it('cuts a side Selaras wrote with its file\'s spacing by the recorded lengths, whitespace between', () => {
     expect(ownSentences('One.\n\n  Two.', [4, 4])).toEqual(['One.', 'Two.']);
