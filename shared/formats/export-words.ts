@@ -52,10 +52,11 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
     lang: l,
     figureKind: (k) => tr(`figureKind.${k}`, k),
     ledgerWhat: (target) => {
-      // A ledger note's target adds the group's first value after ' · ' (renderer/state/annotate.ts): kept as written.
+      // A ledger note's target adds the group's first value after ' · ' (shared/drift/ledger.ts ledgerTarget).
       const cut = target.indexOf(' · ');
       const what = cut < 0 ? target : target.slice(0, cut);
-      const rest = cut < 0 ? '' : target.slice(cut);
+      // (its value in this language's digits: `3,250` is `3.250` in Indonesian)
+      const rest = cut < 0 ? '' : l === 'id' ? target.slice(cut).replace(/\d[\d.,]*\d/g, (n) => n.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'))) : target.slice(cut);
       const percent = /^percent(?: of (.+))?$/.exec(what);
       if (percent) return (percent[1] ? translate(l, 'ledger.percentOf', { what: concept(percent[1]) }) : translate(l, 'ledger.percent')) + rest;
       return (what === 'money' ? translate(l, 'ledger.money') : concept(what)) + rest;

@@ -14,11 +14,12 @@ describe('exportWords', () => {
     expect([id.figureKind('percent'), en.figureKind('count'), id.figureKind('unknown-kind')]).toEqual(['persen', 'count', 'unknown-kind']);
   });
 
-  it("names a ledger note's group in the export's language and keeps the group's first value as written", () => {
+  it("names a ledger note's group and its first value in the export's language", () => {
     const id = exportWords('id');
-    expect(id.ledgerWhat('percent · 15.5%')).toBe('persen · 15.5%');
+    expect(id.ledgerWhat('percent · 15.5%')).toBe('persen · 15,5%');
     expect(id.ledgerWhat('percent of troops · 40%')).toBe(`${id.ledgerWhat('percent of troops')} · 40%`);
-    expect(id.ledgerWhat('troops · 12,000')).toBe(`${id.ledgerWhat('troops')} · 12,000`);
+    expect(id.ledgerWhat('troops · 12,000')).toBe(`${id.ledgerWhat('troops')} · 12.000`);
+    expect(exportWords('en').ledgerWhat('troops · 12,000')).toBe('troops · 12,000');
     expect(exportWords('en').ledgerWhat('money · USD 5 million')).toBe('money · USD 5 million');
   });
 });
