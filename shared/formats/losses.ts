@@ -157,6 +157,12 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     if (format === 'tmx' && o && o.format !== 'tmx' && (files > 1 || (o.groups?.length ?? 0) > 0)) {
       out.push({ key: 'formats2.loss.structure', params: { format: name, from: ORIGIN_NAME[o.format] } });
     }
+    // A group's notes go back into the group with its units: a group that holds none is not written, its notes go to the file.
+    if (format !== 'tmx') {
+      const withUnits = new Set(pair.beads.flatMap((b) => b.origin?.groups ?? []));
+      const homeless = project.annotations.filter((a) => a.group !== undefined && !withUnits.has(a.group)).length;
+      if (homeless) out.push({ key: 'formats2.loss.emptyGroupNotes', params: { format: name, count: homeless } });
+    }
   }
 
   // Characters XML cannot carry: XLIFF 2 writes them as <cp/> in the text; other XML formats, and

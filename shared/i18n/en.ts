@@ -569,6 +569,8 @@ export const en = {
       otherVersions: '{{format}} export holds one pair: {{versions}} not written (export each pair).',
       otherPairNotes_one: '{{count}} verdict or note of the pairs left out is not in this {{format}} export (export those pairs).',
       otherPairNotes_other: '{{count}} verdicts and notes of the pairs left out are not in this {{format}} export (export those pairs).',
+      emptyGroupNotes_one: '{{count}} note of a group that holds no unit is written in the file’s notes ({{format}} writes a group with its units).',
+      emptyGroupNotes_other: '{{count}} notes of groups that hold no unit are written in the file’s notes ({{format}} writes a group with its units).',
       unalignedPairNotes_one: '{{count}} verdict noted between two versions that are not aligned now (another version is the pivot) is in no export: make its version the pivot again to export it.',
       unalignedPairNotes_other: '{{count}} verdicts noted between two versions that are not aligned now (another version is the pivot) are in no export: make their version the pivot again to export them.',
       pairChosen: '--pair {{pair}} reads two of the file’s languages: {{languages}} not written (export without --pair to keep every language).',

@@ -560,6 +560,7 @@ export const id: Messages = {
       otherLanguages: 'Ekspor {{format}} memuat satu pasangan: {{versions}} tidak ditulis (ekspor tiap pasangan, atau pakai TMX agar semua bahasa tersimpan).',
       otherVersions: 'Ekspor {{format}} memuat satu pasangan: {{versions}} tidak ditulis (ekspor tiap pasangan).',
       otherPairNotes_other: '{{count}} putusan dan catatan dari pasangan yang tidak ditulis tidak ada dalam ekspor {{format}} ini (ekspor pasangan itu).',
+      emptyGroupNotes_other: '{{count}} catatan dari grup yang tidak memuat unit ditulis di catatan berkas ({{format}} menulis grup bersama unitnya).',
       unalignedPairNotes_other: '{{count}} putusan yang dicatat di antara dua versi yang kini tidak dijajarkan (versi lain menjadi poros) tidak ada dalam ekspor mana pun: jadikan versinya poros lagi untuk mengekspornya.',
       pairChosen: '--pair {{pair}} membaca dua bahasa berkas ini: {{languages}} tidak ditulis (ekspor tanpa --pair agar semua bahasa tersimpan).',
       unitData_other: '{{count}} unit menyimpan id, atribut, atau prop dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',

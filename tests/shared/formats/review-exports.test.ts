@@ -19,6 +19,7 @@ import { importBilingual } from '../../../shared/formats/index';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { translate } from '../../../shared/i18n';
 import { exportWords } from '../../../shared/formats/export-words';
+import { exportInputOf } from '../../../shared/formats/input';
 import { inputFrom } from './helpers';
 import { formatMismatchKey } from '../../../shared/project/annotations';
 import { sample } from '../../fixtures/project/sample';
@@ -153,6 +154,19 @@ describe('what an export cannot carry is said', () => {
     // another version made the pivot: the verdict between v1 and v3 is on no pair now, said in every export
     const pivoted = { ...project, alignments: [{ ...project.alignments[0], a: 1, b: 0 }, { ...project.alignments[1], a: 1, b: 2 }] };
     expect(exportLosses('csv', pivoted, 0)).toContainEqual({ key: 'formats2.loss.unalignedPairNotes', params: { format: 'CSV', count: 1 } });
+  });
+
+  it('notes of an XLIFF 2 group that holds no unit are said to go to the file', () => {
+    const r = importBilingual(
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1">' +
+        '<group id="g1"><notes><note>Chapter notes.</note></notes><unit id="u1"><segment><source>Two boats.</source><target>Dua perahu.</target></segment></unit></group>' +
+        '<group id="g2"><notes><note>An empty chapter.</note></notes></group></file></xliff>',
+      'g.xlf',
+    );
+    if (!r.ok) throw new Error(r.message);
+    const project = projectFromBilingual(r, 'g.xlf');
+    expect(exportLosses('xliff', project)).toContainEqual({ key: 'formats2.loss.emptyGroupNotes', params: { format: 'XLIFF 2.1', count: 1 } });
+    expect(exportXliff(exportInputOf(project, 0, 'all', 't'))).toContain('An empty chapter.');
   });
 
   it("TMX unit attributes and props that XLIFF cannot write as such are said (they travel in Selaras's data)", () => {
