@@ -12,9 +12,11 @@ export interface NumberConvention {
   apostropheGroups: boolean;
   /** Numeric dates put the day before the month (`fr` 04/06/2024, `de` 04.06.2024 are 4 June). */
   dayFirst: boolean;
+  /** Thousands grouped by a space (`fr` 1 234,5): the decimal mark then never groups (`1,234` is 1.234). */
+  spaceGroups: boolean;
 }
 
-const ENGLISH_LIKE: NumberConvention = { decimal: '.', apostropheGroups: false, dayFirst: false };
+const ENGLISH_LIKE: NumberConvention = { decimal: '.', apostropheGroups: false, dayFirst: false, spaceGroups: false };
 
 const cache = new Map<string, NumberConvention>();
 
@@ -32,7 +34,7 @@ export function numberConventionOf(tag: string): NumberConvention {
     // only the marks this reader knows (Arabic locales' own marks are read as their Latin forms by asciiDigits)
     if (decimal === ',' || decimal === '.') {
       const order = new Intl.DateTimeFormat(key, { day: 'numeric', month: 'numeric' }).formatToParts(new Date(2024, 11, 25)).map((p) => p.type);
-      c = { decimal, apostropheGroups: group === "'" || group === '\u2019', dayFirst: order.indexOf('day') < order.indexOf('month') };
+      c = { decimal, apostropheGroups: group === "'" || group === '\u2019', dayFirst: order.indexOf('day') < order.indexOf('month'), spaceGroups: /^[ \u00a0\u202f]$/.test(group) };
     }
   } catch {
     // an invalid tag: English digits

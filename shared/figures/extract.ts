@@ -47,6 +47,8 @@ interface Ctx {
   decimal: DecimalMark;
   /** The text is in a language outside both readers (`lex` is that language's, other-languages.ts). */
   other: boolean;
+  /** Its convention groups thousands by a space (`fr`): a decimal mark before three digits is a decimal. */
+  spaceGroups?: boolean;
   /** Its numeric dates put the day first (`04/06` is 4 June). */
   dayFirst: boolean;
   /** The order of day and month is the language's or region's own (not English of no region, which writes both). */
@@ -568,6 +570,11 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     let base = r.value;
     let alternatives = r.alternatives;
     let ambiguous = r.ambiguous;
+    // French `1,234` is 1.234: where a space groups thousands, the decimal mark groups nothing
+    if (ambiguous && ctx.spaceGroups && t.raw.includes(ctx.decimal) && !t.raw.includes(ctx.decimal === ',' ? '.' : ',')) {
+      ambiguous = false;
+      alternatives = undefined;
+    }
     if (ambiguous && scale) {
       // `2.624 billion`, `43,266 miliar`: nobody writes thousands of billions this way
       ambiguous = false;
@@ -2582,7 +2589,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (convention) text = groupMarksAsThinSpaces(text, convention);
   const toks = tokenize(text);
   const lex = otherTag ? otherLanguageLexicon(otherTag) : lang === 'en' ? ENGLISH : INDONESIAN;
-  const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, dayFirst: convention ? convention.dayFirst : (dayFirst ?? lang === 'id'), dateOrderKnown: !!convention || dayFirst !== undefined, mask: urlMask(toks, text), floor: 0 };
+  const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, spaceGroups: convention?.spaceGroups, dayFirst: convention ? convention.dayFirst : (dayFirst ?? lang === 'id'), dateOrderKnown: !!convention || dayFirst !== undefined, mask: urlMask(toks, text), floor: 0 };
   const out: Omit<Figure, 'sentence'>[] = [];
   let i = 0;
   const n = toks.length;

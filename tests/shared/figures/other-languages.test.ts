@@ -12,15 +12,22 @@ const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((
 
 describe('the digit convention of a language tag (locale data)', () => {
   it('German, French, Spanish write a decimal comma; Swiss German a point and apostrophe groups; Japanese an English point', () => {
-    expect(numberConventionOf('de-DE')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true });
-    expect(numberConventionOf('fr')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true });
-    expect(numberConventionOf('es_ES')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true });
-    expect(numberConventionOf('de-CH')).toEqual({ decimal: '.', apostropheGroups: true, dayFirst: true });
-    expect(numberConventionOf('ja')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false });
+    expect(numberConventionOf('de-DE')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true, spaceGroups: false });
+    expect(numberConventionOf('fr')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true, spaceGroups: true });
+    expect(numberConventionOf('es_ES')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true, spaceGroups: false });
+    expect(numberConventionOf('de-CH')).toEqual({ decimal: '.', apostropheGroups: true, dayFirst: true, spaceGroups: false });
+    expect(numberConventionOf('ja')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false, spaceGroups: false });
   });
   it('guard: an empty or invalid tag reads as English does', () => {
-    expect(numberConventionOf('')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false });
-    expect(numberConventionOf('not a tag!')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false });
+    expect(numberConventionOf('')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false, spaceGroups: false });
+    expect(numberConventionOf('not a tag!')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false, spaceGroups: false });
+  });
+  it('where a space groups thousands (French), a decimal comma before three digits is a decimal, not a group: 1,234 is 1.234', () => {
+    const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((f) => [f.value, f.ambiguous ?? false]);
+    expect(read('Il y a 1,234 moutons.', 'fr')).toEqual([[1.234, false]]);
+    expect(read('Il y a 1 234 moutons.', 'fr')).toEqual([[1234, false]]);
+    // (German groups by a point: a comma before three digits stays open to both readings)
+    expect(read('Es gibt 1,234 Schafe.', 'de')).toEqual([[1.234, true]]);
   });
   it('numeric dates are read in the language\'s order: the day first in French, Spanish, German, Dutch; one reading, not two', () => {
     for (const [s, tag] of [
