@@ -291,6 +291,12 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     if (na) names[0] = na;
     if (nb) names[1] = nb;
   }
+  // (a prop is kept as its type and text: its other attributes, `xml:lang`, `o-encoding`, are not, and that is said)
+  if (!ours) {
+    for (const el of [header, ...tus, ...tus.flatMap((tu) => elements(tu, 'tuv'))]) {
+      for (const pr of elements(el, 'prop')) for (const n of Object.keys(pr.attrs)) if (n !== 'type') dropped[`prop ${n}`] = (dropped[`prop ${n}`] ?? 0) + 1;
+    }
+  }
   const done = b.finish('tmx', names, mode, name, { stats, formatVersion: version });
   return done.ok ? { ...done, ...(origin ? { origin } : {}), ...(Object.keys(dropped).length ? { dropped } : {}) } : done;
 }

@@ -125,6 +125,13 @@ function metaValue(list: Array<[string, string]>, type: string): string | undefi
   return list.find(([t]) => t === type)?.[1];
 }
 
+/** How many elements inside `el` (at any depth) have the attribute `name`. */
+function withAttr(el: XmlElement | undefined, name: string): number {
+  let n = 0;
+  for (const c of el ? elements(el) : []) n += (attr(c, name) !== undefined ? 1 : 0) + withAttr(c, name);
+  return n;
+}
+
 /** An XLIFF 2 `<data>`'s text, its `<cp hex>` as the characters they stand for. */
 function dataText(el: XmlElement): string {
   return el.children
@@ -954,6 +961,9 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       // (a code's sub-flow: its text rides in the code's native data, its figures unread)
       const subs = countWithin(segmented ? segSourceEl : srcEl, 'sub') + countWithin(tgtEl, 'sub');
       if (subs) dropped12['sub'] = (dropped12['sub'] ?? 0) + subs;
+      // (a <g>'s or <x>'s `clone`, of the transitional schema, is not written back: said)
+      const clones = [segmented ? segSourceEl : srcEl, tgtEl].reduce((n, el) => n + withAttr(el, 'clone'), 0);
+      if (clones) dropped12['g clone'] = (dropped12['g clone'] ?? 0) + clones;
       const notes = elements(tu, 'note');
       stats.notes.unit += notes.length;
       for (const c of elements(tu)) {

@@ -85,6 +85,21 @@ describe('dropped elements are counted', () => {
     expect(r.ok && r.dropped).toEqual({ 'context-group': 1 });
   });
 
+  it("a TMX prop's attributes besides its type, and an XLIFF 1.2 code's clone, are counted", () => {
+    const tmx = importTmx(
+      `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"><prop type="x-client" xml:lang="en" o-encoding="utf-8">Acme</prop></header><body>` +
+        `<tu><tuv xml:lang="en"><seg>Two boats.</seg></tuv><tuv xml:lang="id"><seg>Dua perahu.</seg></tuv></tu></body></tmx>`,
+      'p.tmx',
+    );
+    expect(tmx.ok && tmx.dropped).toEqual({ 'prop xml:lang': 1, 'prop o-encoding': 1 });
+    const x12 = importXliff(
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="id" datatype="plaintext"><body>' +
+        '<trans-unit id="1"><source>Two <g id="1" clone="no">boats</g>.</source><target>Dua <g id="1" clone="no">perahu</g>.</target></trans-unit></body></file></xliff>',
+      'c.xlf',
+    );
+    expect(x12.ok && x12.dropped).toEqual({ 'g clone': 2 });
+  });
+
   it('TMX: <hi> markup (its text is kept) is counted', () => {
     const r = importTmx(
       `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
