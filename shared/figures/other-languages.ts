@@ -328,6 +328,11 @@ const WORDS: Record<string, OtherWords> = {
     scales: [['bin', 1e3], ['milyon', 1e6], ['milyar', 1e9], ['trilyon', 1e12]],
     currencies: [['lira', 'TRY'], ['dolar', 'USD'], ['avro', 'EUR']],
   },
+  ar: {
+    scales: [['ألف', 1e3], ['آلاف', 1e3], ['مليون', 1e6], ['ملايين', 1e6], ['مليار', 1e9], ['مليارات', 1e9], ['بليون', 1e9], ['تريليون', 1e12]],
+    percent: ['بالمئة', 'بالمائة'],
+    currencies: [['دولار', 'USD'], ['دولارات', 'USD'], ['يورو', 'EUR']],
+  },
   ms: {
     scales: [['ribu', 1e3], ['juta', 1e6], ['bilion', 1e9]],
     percent: ['peratus'],

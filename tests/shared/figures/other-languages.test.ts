@@ -22,6 +22,10 @@ describe('the digit convention of a language tag (locale data)', () => {
     expect(numberConventionOf('')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false, spaceGroups: false });
     expect(numberConventionOf('not a tag!')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false, spaceGroups: false });
   });
+  it('Arabic scale words and currency: 250 مليون دولار is 250 million dollars', () => {
+    expect(extractFromSentence('خصصت الحكومة 250 مليون دولار.', 'en', 'ar').map((f) => [f.kind, f.value, f.currency])).toEqual([['money', 250e6, 'USD']]);
+    expect(extractFromSentence('بلغ العدد 3 آلاف شخص.', 'en', 'ar').map((f) => f.value)).toEqual([3000]);
+  });
   it('where a space groups thousands (French), a decimal comma before three digits is a decimal, not a group: 1,234 is 1.234', () => {
     const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((f) => [f.value, f.ambiguous ?? false]);
     expect(read('Il y a 1,234 moutons.', 'fr')).toEqual([[1.234, false]]);
