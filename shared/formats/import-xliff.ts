@@ -775,9 +775,11 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
   useLang(stats, trgLang);
   const b = new VersionsBuilder([srcLang, trgLang]);
   const fm = fileContexts12(file);
-  const header = child(file, 'header');
-  const headerNotes = header ? elements(header, 'note') : [];
-  stats.notes.header += headerNotes.length;
+  // (every file's header notes, and below every group's, are counted: `inspect` says how many the file holds)
+  for (const f of files) {
+    const h = child(f, 'header');
+    if (h) stats.notes.header += elements(h, 'note').length;
+  }
   // (a note that mirrors one of its annotations is read from its data; one someone added since is read as a note)
   const noteExtra = (n: XmlElement): ForeignNote => ({ author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
   const looseEncoded = encodedOf(fm);
@@ -790,8 +792,10 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
   }
   const visit = (container: XmlElement, preserve: boolean): void => {
     for (const c of elements(container)) {
-      if (c.local === 'group') visit(c, isPreserve(c, preserve));
-      else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve));
+      if (c.local === 'group') {
+        stats.notes.group += elements(c, 'note').length;
+        visit(c, isPreserve(c, preserve));
+      } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve));
     }
   };
   // Units are added in their rows' order (`selaras-bN`): the target-only rows, written in the

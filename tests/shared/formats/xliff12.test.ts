@@ -94,6 +94,15 @@ describe('exportXliff12', () => {
     ]);
   });
 
+  it("counts the notes of Selaras's own XLIFF 1.2 file as another tool's: every header's and every group's", () => {
+    const first = importXliff(readFileSync(path.join(FIX, 'rich-1.2.xlf'), 'utf8'), 'rich-1.2.xlf');
+    if (!first.ok) throw new Error(first.message);
+    const own = importXliff(exportXliff12(exportInputOf(projectFromBilingual(first, 'rich-1.2.xlf'), 0, 'all', 't')), 'own.xlf');
+    if (!own.ok) throw new Error(own.message);
+    expect(first.stats.notes.group).toBeGreaterThan(0);
+    expect(own.stats.notes.group).toBe(first.stats.notes.group);
+  });
+
   it("reads Trados's tracked changes accepted: a deletion's text is out, an insertion's in, and both are said", () => {
     const xml = `<?xml version="1.0" encoding="utf-8"?>
 <xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
