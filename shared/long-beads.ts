@@ -36,14 +36,26 @@ interface SideRefinement {
   first: Map<number, number>;
 }
 
+/** The segmenter's sentences of given sentence `i` (offsets within it), split once for both uses. */
+type Splits = (i: number) => Sentence[];
+
+function splitsOf(v: AnalysedVersion): Splits {
+  const done = new Map<number, Sentence[]>();
+  return (i) => {
+    let parts = done.get(i);
+    if (!parts) done.set(i, (parts = segment(v.sentences[i].text, v.lang, v.langTag)));
+    return parts;
+  };
+}
+
 /** Each given sentence of `long` (sentence indices) as the segmenter splits it; the others as they are. */
-function refineSide(v: AnalysedVersion, long: Set<number>): SideRefinement {
+function refineSide(v: AnalysedVersion, long: Set<number>, split: Splits): SideRefinement {
   const sentences: Sentence[] = [];
   const orig: number[] = [];
   const first = new Map<number, number>();
   v.sentences.forEach((s, i) => {
     first.set(i, sentences.length);
-    const parts = long.has(i) ? segment(s.text, v.lang, v.langTag) : [];
+    const parts = long.has(i) ? split(i) : [];
     if (parts.length <= 1) {
       sentences.push(s);
       orig.push(i);
@@ -84,12 +96,12 @@ function refinedVersion(v: AnalysedVersion, side: SideRefinement, back: Map<unkn
 }
 
 /** True when a bead's side (its sentence indices) holds more than LONG_BEAD_SENTENCES sentences as the segmenter splits them. */
-function isLongSide(v: AnalysedVersion, idx: number[]): boolean {
+function isLongSide(v: AnalysedVersion, idx: number[], split: Splits): boolean {
   let chars = 0;
   for (const i of idx) chars += v.sentences[i]?.text.length ?? 0;
   if (chars < SHORT_TEXT) return false;
   let n = 0;
-  for (const i of idx) n += segment(v.sentences[i].text, v.lang, v.langTag).length;
+  for (const i of idx) n += split(i).length;
   return n > LONG_BEAD_SENTENCES;
 }
 
@@ -98,11 +110,12 @@ function isLongSide(v: AnalysedVersion, idx: number[]): boolean {
  * into the beads of its sentences; null when none is long.
  */
 export function refineLongBeads(beads: Bead[], a: AnalysedVersion, b: AnalysedVersion, options: Pick<AlignOptions, 'lexicon' | 'glossary' | 'useLexicon'> = {}): RefinedBeads | null {
-  const long = beads.map((bd) => isLongSide(a, bd.a) || isLongSide(b, bd.b));
+  const [splitA, splitB] = [splitsOf(a), splitsOf(b)];
+  const long = beads.map((bd) => isLongSide(a, bd.a, splitA) || isLongSide(b, bd.b, splitB));
   if (!long.includes(true)) return null;
   const sentencesOf = (side: 'a' | 'b') => new Set(beads.flatMap((bd, k) => (long[k] ? bd[side] : [])));
-  const ra = refineSide(a, sentencesOf('a'));
-  const rb = refineSide(b, sentencesOf('b'));
+  const ra = refineSide(a, sentencesOf('a'), splitA);
+  const rb = refineSide(b, sentencesOf('b'), splitB);
   // refined sentence → the long bead it belongs to (-1: none)
   const beadOfA = new Int32Array(ra.sentences.length).fill(-1);
   const beadOfB = new Int32Array(rb.sentences.length).fill(-1);

@@ -183,6 +183,11 @@ export function attrsOf(el: { attrs: Record<string, string> }, skip: readonly st
   return out;
 }
 
+/** Adds `n` (none when 0) to the count of `key`: what an importer does not read, counted to be said. */
+export function tally(counts: Record<string, number>, key: string, n = 1): void {
+  if (n) counts[key] = (counts[key] ?? 0) + n;
+}
+
 /** The object a JSON text holds, or null when it is not valid JSON or not an object. */
 function jsonObject(json: string | undefined): Record<string, unknown> | null {
   if (!json) return null;

@@ -5,7 +5,7 @@
  * sentences are never glued together. Annotation spans (`mrk`, `sm`/`em`) are kept with
  * their offsets; codes are counted.
  */
-import { attr, type XmlElement } from './xml-read';
+import { attr, cpChar, type XmlElement } from './xml-read';
 import { BREAK } from './import-common';
 import type { CodeSink } from './codes';
 import type { InlineCode } from '../project/types';
@@ -140,8 +140,8 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
       const role = roles[c.local] ?? 'text';
       switch (role) {
         case 'char': {
-          const cp = parseInt(attr(c, 'hex') ?? '', 16);
-          if (Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff) addText(String.fromCodePoint(cp));
+          const ch = cpChar(c);
+          if (ch) addText(ch);
           break;
         }
         case 'code':

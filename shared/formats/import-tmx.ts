@@ -9,7 +9,7 @@
  */
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, countWithin, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type SideOrigin } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, xmlError, type SideOrigin } from './import-common';
 import { breakCodeOf, spacingOf } from './spacing';
 import { SENTENCE_JOINER } from './model';
 import { CODE_PLACEHOLDERS } from '../text/chars';
@@ -176,15 +176,15 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
         side = isColumnA ? 0 : b.sideOf(lang || unnamed);
       }
       const taken = side < 0 || bySide.has(side);
-      if (side >= 0 && bySide.has(side)) dropped['tuv'] = (dropped['tuv'] ?? 0) + 1;
+      if (side >= 0 && bySide.has(side)) tally(dropped, 'tuv');
       if (!taken) b.sinkOf(side).nextUnit();
       const inline = readInline(seg, 'tmx', tuPreserve || attr(tuv, 'xml:space') === 'preserve', taken ? undefined : b.sinkOf(side));
       // <hi> (a term, a highlight) keeps its text; the markup itself is not read, and that is said.
       const his = !taken && seg ? highlights(seg) : 0;
-      if (his) dropped['hi'] = (dropped['hi'] ?? 0) + his;
+      tally(dropped, 'hi', his);
       // (a code's sub-flow, the alt text of an image: its text rides in the code's native data, its figures unread)
       const subs = !taken ? countWithin(seg, 'sub') : 0;
-      if (subs) dropped['sub'] = (dropped['sub'] ?? 0) + subs;
+      tally(dropped, 'sub', subs);
       stats.codes += inline.codes;
       stats.notes.variant += elements(tuv, 'note').length;
       if (!isSource && inline.text.trim() !== '') hasTarget = true;
@@ -224,7 +224,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     }
     if (texts.every((t) => !t)) {
       // (a unit with no text in any language becomes no row: said)
-      if (!ours) dropped['tu'] = (dropped['tu'] ?? 0) + 1;
+      if (!ours) tally(dropped, 'tu');
       continue;
     }
     const status = propValue(tp, 'x-selaras-status') ?? '';
@@ -294,7 +294,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
   // (a prop is kept as its type and text: its other attributes, `xml:lang`, `o-encoding`, are not, and that is said)
   if (!ours) {
     for (const el of [header, ...tus, ...tus.flatMap((tu) => elements(tu, 'tuv'))]) {
-      for (const pr of elements(el, 'prop')) for (const n of Object.keys(pr.attrs)) if (n !== 'type') dropped[`prop ${n}`] = (dropped[`prop ${n}`] ?? 0) + 1;
+      for (const pr of elements(el, 'prop')) for (const n of Object.keys(pr.attrs)) if (n !== 'type') tally(dropped, `prop ${n}`);
     }
   }
   const done = b.finish('tmx', names, mode, name, { stats, formatVersion: version });

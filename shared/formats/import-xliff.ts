@@ -15,8 +15,8 @@
 import type { BilingualImportResult, BilingualStats, XmlImportError } from './types';
 import type { FileOrigin, Severity, Verdict } from '../project/types';
 import { severityFromScore } from '../project/annotations';
-import { elements, attr, child, countWithin, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, xmlError, type ForeignNote } from './import-common';
+import { elements, attr, child, countWithAttr, countWithin, cpChar, type XmlElement } from './xml-read';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
 import { anonymousGroupKey, GroupKeys } from './groups';
@@ -125,22 +125,9 @@ function metaValue(list: Array<[string, string]>, type: string): string | undefi
   return list.find(([t]) => t === type)?.[1];
 }
 
-/** How many elements inside `el` (at any depth) have the attribute `name`. */
-function withAttr(el: XmlElement | undefined, name: string): number {
-  let n = 0;
-  for (const c of el ? elements(el) : []) n += (attr(c, name) !== undefined ? 1 : 0) + withAttr(c, name);
-  return n;
-}
-
 /** An XLIFF 2 `<data>`'s text, its `<cp hex>` as the characters they stand for. */
 function dataText(el: XmlElement): string {
-  return el.children
-    .map((c) => {
-      if ('text' in c) return c.text;
-      const cp = c.local === 'cp' ? parseInt(attr(c, 'hex') ?? '', 16) : NaN;
-      return Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
-    })
-    .join('');
+  return el.children.map((c) => ('text' in c ? c.text : c.local === 'cp' ? cpChar(c) : '')).join('');
 }
 
 function plainText(el: XmlElement): string {
@@ -601,7 +588,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
     // What a <file> holds besides units, groups and notes (a <skeleton>, another tool's metadata) is not read: said, never dropped silently
     for (const c of elements(file)) {
       if (READ_IN_FILE2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...file, children: [c] }).length)) continue;
-      dropped2[c.name] = (dropped2[c.name] ?? 0) + 1;
+      tally(dropped2, c.name);
     }
     fileOrigin.files!.push({ key: fileId, attrs: attrsOf(file, []) });
     // (in a file Selaras wrote, a note that mirrors one of its annotations is read from its data; one added since is read as a note)
@@ -629,11 +616,11 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       const segments = elements(u, 'segment');
       // (what an <ignorable> holds besides whitespace, text or inline codes, is not read: said)
       const ignorable = elements(u, 'ignorable').filter((ig) => plainText(ig).trim() !== '' || elements(ig).some((side) => elements(side).length > 0)).length;
-      if (ignorable) dropped2['ignorable'] = (dropped2['ignorable'] ?? 0) + ignorable;
+      tally(dropped2, 'ignorable', ignorable);
       for (const c of elements(u)) {
         if (READ_IN_UNIT2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...u, children: [c] }).length)) continue;
         // Modules and extensions Selaras does not read (<mtc:matches>, <ctr:changeTrack>, another tool's <mda:metadata>, …).
-        dropped2[c.name] = (dropped2[c.name] ?? 0) + 1;
+        tally(dropped2, c.name);
       }
       const data = new Map<string, string>();
       // (a character XML cannot carry is a <cp hex> in a code's data too)
@@ -645,9 +632,9 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       // (a segment's attributes besides its id and states, and a target's order, are not written back: said)
       if (!um.length) {
         for (const seg of segments) {
-          for (const n of Object.keys(seg.attrs)) if (!['id', 'state', 'subState', 'xml:space'].includes(n)) dropped2[`segment ${n}`] = (dropped2[`segment ${n}`] ?? 0) + 1;
+          for (const n of Object.keys(seg.attrs)) if (!['id', 'state', 'subState', 'xml:space'].includes(n)) tally(dropped2, `segment ${n}`);
           const tg = child(seg, 'target');
-          if (tg && attr(tg, 'order') !== undefined) dropped2['target order'] = (dropped2['target order'] ?? 0) + 1;
+          if (tg && attr(tg, 'order') !== undefined) tally(dropped2, 'target order');
         }
       }
       const src = segments.map((s) => readInline(child(s, 'source'), 'xliff2', isPreserve(s, preserve), b.sinkOf(0)));
@@ -699,7 +686,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         const baseA = atA;
         const baseB = atB;
         const unread = addForeignIssues(b, unit, 0, src[k].marks, (i) => baseA + c.a.map(i)) + (c.t ? addForeignIssues(b, unit, 1, trg[k]!.marks, (i) => baseB + c.t!.map(i)) : 0);
-        if (unread) dropped2['mrk'] = (dropped2['mrk'] ?? 0) + unread;
+        tally(dropped2, 'mrk', unread);
         if (c.a.sentences.length) atA += c.a.sentences.join(' ').length + 1;
         if (c.t?.sentences.length) atB += c.t.sentences.join(' ').length + 1;
       });
@@ -724,7 +711,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   if (nb) names[1] = nb;
   const mode = metaValue(fileMeta, 'mode') === 'comparable' ? 'comparable' : 'parallel';
   // (a unit with no text on either side, empty or spaces only, becomes no row: said)
-  if (b.emptyUnits()) dropped2['unit'] = (dropped2['unit'] ?? 0) + b.emptyUnits();
+  tally(dropped2, 'unit', b.emptyUnits());
   const done = b.finish('xliff-2', names, mode, name, { stats, formatVersion: version });
   const keptOrigin = ours ? parseFileOrigin(metaValue(fileMeta, 'file-origin')) : fileOrigin;
   return done.ok ? { ...done, ...(keptOrigin ? { origin: keptOrigin } : {}), ...(Object.keys(dropped2).length ? { dropped: dropped2 } : {}) } : done;
@@ -900,7 +887,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
     const header = child(file, 'header');
     // What else a header holds (a skeleton, tool data, Trados' `file-info`, `tag-defs`, `cxt-defs`) is not
     // read nor written back: said, never dropped silently
-    for (const c of header ? elements(header) : []) if (c.local !== 'note') dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
+    for (const c of header ? elements(header) : []) if (c.local !== 'note') tally(dropped12, c.name);
     for (const n of header ? elements(header, 'note') : []) {
       stats.notes.header++;
       b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []), ...(files.length > 1 ? { file: fileKey } : {}) });
@@ -913,7 +900,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const units = countUnits(body);
       const what = `trans-unit source-language="${fileSrc}"`;
       stats.units += units;
-      if (units) dropped12[what] = (dropped12[what] ?? 0) + units;
+      tally(dropped12, what, units);
       return;
     }
     if (hasUnits(file)) original ||= attr(file, 'original') ?? '';
@@ -931,9 +918,9 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
           }
           visit(c, isPreserve(c, preserve), [...groups, id]);
         } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve), groups);
-        else if (c.local === 'bin-unit') dropped12['bin-unit'] = (dropped12['bin-unit'] ?? 0) + 1;
+        else if (c.local === 'bin-unit') tally(dropped12, 'bin-unit');
         // (what a group holds besides its groups, units and notes: <context-group>, <count-group>, <prop-group>, …)
-        else if (container.local === 'group' && c.local !== 'note') dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
+        else if (container.local === 'group' && c.local !== 'note') tally(dropped12, c.name);
       }
     };
     const readUnit = (tu: XmlElement, preserve: boolean, groups: string[]): void => {
@@ -959,21 +946,21 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       stats.codes += src.codes + trg.codes;
       // Trados's tracked changes are read accepted: a deletion's text is left out, an insertion's kept without its mark (both said)
       const deletions = (src.deletions ?? 0) + (trg.deletions ?? 0);
-      if (deletions) dropped12[SDL_DELETED] = (dropped12[SDL_DELETED] ?? 0) + deletions;
+      tally(dropped12, SDL_DELETED, deletions);
       const insertions = [...src.marks, ...trg.marks].filter((m) => m.attrs.mtype === 'x-sdl-added').length;
-      if (insertions) dropped12[SDL_ADDED] = (dropped12[SDL_ADDED] ?? 0) + insertions;
+      tally(dropped12, SDL_ADDED, insertions);
       // (a code's sub-flow: its text rides in the code's native data, its figures unread)
       const subs = countWithin(segmented ? segSourceEl : srcEl, 'sub') + countWithin(tgtEl, 'sub');
-      if (subs) dropped12['sub'] = (dropped12['sub'] ?? 0) + subs;
+      tally(dropped12, 'sub', subs);
       // (a <g>'s or <x>'s `clone`, of the transitional schema, is not written back: said)
-      const clones = [segmented ? segSourceEl : srcEl, tgtEl].reduce((n, el) => n + withAttr(el, 'clone'), 0);
-      if (clones) dropped12['g clone'] = (dropped12['g clone'] ?? 0) + clones;
+      const clones = [segmented ? segSourceEl : srcEl, tgtEl].reduce((n, el) => n + countWithAttr(el, 'clone'), 0);
+      tally(dropped12, 'g clone', clones);
       const notes = elements(tu, 'note');
       stats.notes.unit += notes.length;
       for (const c of elements(tu)) {
         if (READ_IN_UNIT12.has(c.name)) continue;
         // What Selaras does not read: <alt-trans>, <context-group>, … and another tool's own data (Trados <sdl:seg-defs>, memoQ <mq:insertedmatch>).
-        dropped12[c.name] = (dropped12[c.name] ?? 0) + 1;
+        tally(dropped12, c.name);
       }
       if (tgtEl && trg.text.trim() !== '') stats.translated++;
       // (each segment's sentences, read alone, are the unit's sentences in order: a target segment not
@@ -1018,7 +1005,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       if (approved === 'yes' || approved === 'no') origin.approvedInFile = approved;
       const unit = b.addUnit(texts, { confirmed, ...(tool.locked ? { locked: true } : {}), origin });
       const unread = addForeignIssues(b, unit, 0, src.marks, a.map, sdl) + (t ? addForeignIssues(b, unit, side, trg.marks, t.map, sdl) : 0);
-      if (unread) dropped12['mrk'] = (dropped12['mrk'] ?? 0) + unread;
+      tally(dropped12, 'mrk', unread);
       const segSource = segSourceEl;
       // (a source read from its segments has its comment marks already)
       if (sdl.size && segSource && !segmented) {
@@ -1044,7 +1031,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   // (a side with no language tag, or only the `-x-b` of an untagged target, is named by its letter: `a.xlf (B)`)
   const names = Array.from({ length: Math.max(2, b.sideCount) }, (_, i) => `${base} (${/^[A-Za-z]/.test(b.tagOf(i)) ? b.tagOf(i) : String.fromCharCode(65 + i)})`);
   // (a unit with no text on either side, empty or spaces only, becomes no row: said)
-  if (b.emptyUnits()) dropped12['trans-unit'] = (dropped12['trans-unit'] ?? 0) + b.emptyUnits();
+  tally(dropped12, 'trans-unit', b.emptyUnits());
   const done = b.finish('xliff-1.2', names, 'parallel', name, { stats, formatVersion: version });
   return done.ok ? { ...done, origin: fileOrigin, ...(Object.keys(dropped12).length ? { dropped: dropped12 } : {}) } : done;
 }

@@ -9,7 +9,7 @@ import type { ExportScope } from './types';
 import type { BeadOrigin } from '../align/types';
 import { langTagOf } from './lang-tags';
 import { untranslatedParts } from '../drift/untranslated';
-import { belongsToPair } from '../project/annotations';
+import { belongsToPair, onPairNotAligned } from '../project/annotations';
 import {
   TMX_TU_ATTRS,
   TMX_TUV_ATTRS,
@@ -113,7 +113,7 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     if (notes) out.push({ key: 'formats2.loss.otherPairNotes', params: { format: name, count: notes } });
   }
   // Verdicts noted on a pair that is not aligned now (another version became the pivot): in no export until it is again.
-  const unaligned = project.annotations.filter((x) => x.target.type === 'mismatch' && x.target.a !== undefined && x.target.b !== undefined && !project.alignments.some((al) => belongsToPair(x, al.a, al.b))).length;
+  const unaligned = project.annotations.filter((x) => onPairNotAligned(x, project.alignments)).length;
   if (unaligned) out.push({ key: 'formats2.loss.unalignedPairNotes', params: { format: name, count: unaligned } });
 
   // Rows of version B alone: XLIFF 1.2 has no unit without a source, so their text rides in a header note.

@@ -221,11 +221,27 @@ export function attr(el: XmlElement, name: string): string | undefined {
   return undefined;
 }
 
+/** How many elements `el` holds, at any depth, that `is` says yes to. */
+function countDeep(el: XmlElement | undefined, is: (c: XmlElement) => boolean): number {
+  let n = 0;
+  for (const c of el ? elements(el) : []) n += (is(c) ? 1 : 0) + countDeep(c, is);
+  return n;
+}
+
 /** How many elements of this local name `el` holds, at any depth (`<sub>` inside a code). */
 export function countWithin(el: XmlElement | undefined, local: string): number {
-  let n = 0;
-  for (const c of el ? elements(el) : []) n += (c.local === local ? 1 : 0) + countWithin(c, local);
-  return n;
+  return countDeep(el, (c) => c.local === local);
+}
+
+/** How many elements inside `el`, at any depth, have the attribute `name` (a `<g clone>`). */
+export function countWithAttr(el: XmlElement | undefined, name: string): number {
+  return countDeep(el, (c) => attr(c, name) !== undefined);
+}
+
+/** The character an XLIFF 2 `<cp hex="…"/>` stands for ('' when its code point is not one). */
+export function cpChar(el: XmlElement): string {
+  const cp = parseInt(attr(el, 'hex') ?? '', 16);
+  return Number.isFinite(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
 }
 
 /** All the text inside an element, markup removed. */

@@ -160,6 +160,12 @@ export function belongsToPair(x: Annotation, a: number, b: number): boolean {
   return t.type !== 'mismatch' || t.a === undefined || t.b === undefined || (t.a === a && t.b === b);
 }
 
+/** A verdict noted between two versions that no alignment pairs now (another version became the pivot). */
+export function onPairNotAligned(x: Annotation, alignments: ReadonlyArray<{ a: number; b: number }>): boolean {
+  const t = x.target;
+  return t.type === 'mismatch' && t.a !== undefined && t.b !== undefined && !alignments.some((al) => belongsToPair(x, al.a, al.b));
+}
+
 const pairLists = new WeakMap<readonly Annotation[], Map<string, readonly Annotation[]>>();
 
 /** The annotations of pair (a, b) (`belongsToPair`): the list itself when all are, else the same filtered list for the same list and pair. */
@@ -326,17 +332,19 @@ export function followGrownFigures(list: Annotation[], pairs: ReadonlyArray<{ a:
   // the numbers a figure is written with (`3,520 houses` → `3,520`): the same in `3,520 homes`
   const numbers = (f: KeyFigure | null) => (f ? (f.text.match(/\d[\d.,]*/g) ?? []).join(' ') : '');
   const sameNumbers = (x: KeyFigure | null, y: KeyFigure | null) => numbers(x) === numbers(y) && (x === null || numbers(x) !== '');
+  // (each mismatch key parsed once, when a verdict is not found now)
+  let parsed: Array<Array<[string, ReturnType<typeof parseMismatchKey>]>> | null = null;
   let out: Annotation[] | null = null;
   list.forEach((an, i) => {
     const t = an.target;
     if (t.type !== 'mismatch' || live.has(t.key)) return;
     const was = parseMismatchKey(t.key);
     if (!was) return;
+    parsed ??= pairs.map((p) => p.keys.map((key): [string, ReturnType<typeof parseMismatchKey>] => [key, parseMismatchKey(key)]));
     const candidates = new Set<string>();
-    for (const p of pairs) {
+    for (const [k, p] of pairs.entries()) {
       if (!belongsToPair(an, p.a, p.b)) continue;
-      for (const key of p.keys) {
-        const now = parseMismatchKey(key);
+      for (const [key, now] of parsed[k]) {
         if (!now || taken.has(key) || !overlaps(was.a, now.a) || !overlaps(was.b, now.b)) continue;
         // (a figure an edit touched, `removed`, is the same figure again when its numbers are: a word beside them changed)
         if (t.removed && !(sameNumbers(was.a, now.a) && sameNumbers(was.b, now.b))) continue;

@@ -28,7 +28,7 @@ import { initialState, type AnalysisResult, type GridOp, type Intent, type Notic
 import { swapKeySides } from './pivot';
 import { ledgerTarget } from '../drift/ledger';
 import { applyGridOp } from './grid-ops';
-import { analysisFits, currentComparison, rowOfFigure, sameCells, shownPairAnnotations } from './select';
+import { analysisFits, currentComparison, pairsFitRows, rowOfFigure, shownPairAnnotations } from './select';
 
 export { initialState } from './state';
 
@@ -407,11 +407,12 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   const changed = project.alignments.map((al, i) => (al.beads.length === 0 || asked.has(i)) && (analysis.result.pairs[i]?.beads.length ?? 0) > 0);
   const realign = state.realign.filter((p) => !asked.has(p));
   // A pair re-aligned around its kept beads is no longer waiting (withBeads drops `refit`).
-  const alignments = changed.some(Boolean) ? project.alignments.map((al, i) => (changed[i] ? withBeads(al, analysis.result.pairs[i].beads) : al)) : project.alignments;
+  const anyChanged = changed.some(Boolean);
+  const alignments = anyChanged ? project.alignments.map((al, i) => (changed[i] ? withBeads(al, analysis.result.pairs[i].beads) : al)) : project.alignments;
   const annotations = followAnalysis(project.annotations, alignments, analysis.result);
-  if (!changed.some(Boolean) && annotations === project.annotations) return { ...state, analysis, realign };
+  if (!anyChanged && annotations === project.annotations) return { ...state, analysis, realign };
   const next = { ...project, alignments, annotations };
-  if (!changed.some(Boolean)) {
+  if (!anyChanged) {
     // (derived from the edit that grew the figures: no undo step of its own, and a saved project stays saved)
     return { ...state, history: { ...state.history, present: next }, saved: state.saved === project ? next : state.saved, analysis, realign };
   }
@@ -443,7 +444,7 @@ function followAnalysis(list: Annotation[], alignments: readonly PairAlignment[]
   // (ledger notes follow their group's new name)
   const ledger = followLedgerGroups(list, result.ledger.map(ledgerTarget));
   const pairs = result.pairs;
-  if (pairs.length !== alignments.length || pairs.some((p, i) => !sameCells(p.beads, alignments[i].beads))) return ledger;
+  if (!pairsFitRows(pairs, alignments)) return ledger;
   return followGrownFigures(ledger, alignments.map((al, i) => ({ a: al.a, b: al.b, keys: pairs[i].comparison.mismatches.map((m) => m.key) })));
 }
 

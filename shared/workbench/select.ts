@@ -8,7 +8,7 @@ import { ledgerTarget } from '../drift/ledger';
 import type { Bead } from '../align/types';
 import type { Comparison, Mismatch } from '../drift/types';
 import type { NotTranslationCue } from '../drift/bead-evidence';
-import { annotationsOfPair, mismatchVerdict, tallyVerdicts, type VerdictTally } from '../project/annotations';
+import { annotationsOfPair, isDetached, mismatchVerdict, onPairNotAligned, tallyVerdicts, type VerdictTally } from '../project/annotations';
 import type { Annotation, PairAlignment, Verdict, Version } from '../project/types';
 import type { Sentence } from '../text/types';
 import { refitPairs, type WorkbenchState } from './state';
@@ -35,7 +35,7 @@ export function liveMismatchKeys(state: WorkbenchState): Set<string> | null {
   if (!analysisFits(state)) return null;
   const pairs = state.analysis!.result.pairs;
   const alignments = state.history.present.alignments;
-  if (pairs.length !== alignments.length || pairs.some((p, i) => !sameCells(p.beads, alignments[i].beads))) return null;
+  if (!pairsFitRows(pairs, alignments)) return null;
   return new Set(pairs.flatMap((p) => p.comparison.mismatches.map((m) => m.key)));
 }
 
@@ -51,8 +51,7 @@ export function notesOnMismatchesGone(state: WorkbenchState): Set<string> | null
   const out = new Set<string>();
   for (const x of state.history.present.annotations) {
     const t = x.target;
-    if (t.type !== 'mismatch' || t.removed || live.has(t.key)) continue;
-    if (t.a !== undefined && t.b !== undefined && !alignments.some((al) => al.a === t.a && al.b === t.b)) continue;
+    if (t.type !== 'mismatch' || t.removed || live.has(t.key) || onPairNotAligned(x, alignments)) continue;
     out.add(x.id);
   }
   return out;
@@ -95,7 +94,7 @@ export function countsOf(state: WorkbenchState): Counts {
     matches: comparison?.matches.length ?? 0,
     beads: beads.length,
     confirmedBeads: beads.filter((b) => b.confirmed).length,
-    detached: project.annotations.filter((a) => (a.target.type === 'mismatch' || a.target.type === 'span') && a.target.removed).length,
+    detached: project.annotations.filter(isDetached).length,
   };
 }
 
@@ -206,6 +205,11 @@ export function analysisCovers(state: WorkbenchState): boolean {
   const pairs = state.analysis!.result.pairs;
   const alignments = state.history.present.alignments;
   return pairs.length === alignments.length && alignments.every((al, i) => al.beads.length > 0 && sameCells(al.beads, pairs[i].beads));
+}
+
+/** Whether the analysis's pairs are of these rows (the same cells in every pair): its mismatch keys are then theirs. */
+export function pairsFitRows(pairs: ReadonlyArray<{ beads: readonly Bead[] }>, alignments: readonly PairAlignment[]): boolean {
+  return pairs.length === alignments.length && pairs.every((p, i) => sameCells(p.beads, alignments[i].beads));
 }
 
 /** Whether two bead lists pair the same sentences (the same cells, whatever the objects). */
