@@ -14,12 +14,25 @@
  *
  * `selaras batch` does not use this: its workers run many jobs, where optimized code pays off
  * (V8's flags are shared by all threads of the process). SELARAS_JIT=full in the environment
- * keeps the default compilers (for comparisons).
+ * keeps the default compilers (for comparisons); SELARAS_JIT_LIMIT=N sets the limit to N characters
+ * (tests reach the switch with small inputs).
+ *
+ * A one-shot command also compiles each regular expression to machine code at its first use
+ * (`--no-regexp-tier-up`): by default V8 first interprets a regular expression's bytecode and
+ * compiles it only when it runs again, and the figure reader and the drift engine run hundreds of
+ * long patterns a few times each over a short text. On the 40-sentence pair this cut `check`'s work
+ * from about 133 to 95 ms. The flag is never turned back: turning regexp tier-up on again in a
+ * running process crashed V8 (a segmentation fault in `check` of a first input under the limit and
+ * a second past it).
  */
 import { setFlagsFromString } from 'node:v8';
 
 /** Input size (UTF-16 code units, all input texts of the command together) up to which the optimizing compiler is left off. */
 export const ONE_SHOT_LIMIT = 768 * 1024;
+
+/** V8's flags for a one-shot command, and its defaults restored. */
+export const ONE_SHOT_FLAGS = '--max-opt=1 --no-regexp-tier-up';
+const DEFAULT_FLAGS = '--max-opt=999';
 
 /** Characters of input read so far by this process's command. */
 let seen = 0;
@@ -34,9 +47,9 @@ let limited = false;
 export function noteInput(chars: number, env: Record<string, string | undefined> = process.env): boolean {
   if (env.SELARAS_JIT === 'full') return false;
   seen += chars;
-  const limit = seen <= ONE_SHOT_LIMIT;
+  const limit = seen <= (Number(env.SELARAS_JIT_LIMIT) || ONE_SHOT_LIMIT);
   if (limit !== limited) {
-    setFlagsFromString(limit ? '--max-opt=1' : '--max-opt=999');
+    setFlagsFromString(limit ? ONE_SHOT_FLAGS : DEFAULT_FLAGS);
     limited = limit;
   }
   return limited;
