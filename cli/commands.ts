@@ -115,9 +115,9 @@ const segment: Command = {
     // Sentences only: figures, names and attributions are not read (no output shows them).
     const v = await load(file, langOf(options, 'lang'), !!options.lines, undefined, 'sentences');
     if (options.json) {
-      printJson({ lang: v.lang, sentences: v.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end })) });
+      printJson({ lang: v.lang, ...(v.langTag ? { langTag: v.langTag } : {}), sentences: v.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end })) });
     } else {
-      process.stdout.write(`${file}: ${v.sentences.length} sentences (${v.lang})\n`);
+      process.stdout.write(`${file}: ${v.sentences.length} sentences (${v.langTag ?? v.lang})\n`);
       v.sentences.forEach((s, i) => process.stdout.write(`${i}\t${s.text}\n`));
     }
     return 0;
@@ -130,9 +130,9 @@ const figures: Command = {
     const [file] = needFiles(positional, 1, 'selaras figures FILE');
     // Sentences and figures only: names and attributions are not read (no output shows them).
     const v = await load(file, langOf(options, 'lang'), !!options.lines, undefined, 'figures');
-    if (options.json) printJson({ lang: v.lang, figures: v.figures });
+    if (options.json) printJson({ lang: v.lang, ...(v.langTag ? { langTag: v.langTag } : {}), figures: v.figures });
     else {
-      process.stdout.write(`${file}: ${v.figures.length} figures in ${v.sentences.length} sentences (${v.lang})\n`);
+      process.stdout.write(`${file}: ${v.figures.length} figures in ${v.sentences.length} sentences (${v.langTag ?? v.lang})\n`);
       const { formatValue } = await import('../shared/figures');
       for (const f of v.figures) process.stdout.write(`${figureLine(f, formatValue)}\n`);
     }

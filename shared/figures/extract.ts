@@ -29,6 +29,8 @@ import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
 import { numberConventionOf, groupMarksAsThinSpaces, type DecimalMark } from './conventions';
 import { otherLanguageLexicon } from './other-languages';
+import { CJK_LANGS, scanCjk } from './cjk';
+import { primaryLang } from '../text/lang-tags';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, namedByWordLabel, YEAR_PREFIXES } from './identifiers';
@@ -2582,6 +2584,8 @@ function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined, 
  * numeric dates put the day first (`en-GB`) or the month (`en-US`); unset, English reads both orders.
  */
 function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean): Omit<Figure, 'sentence'>[] {
+  // Chinese, Japanese and Korean write numbers, their scales and counters with no space between (cjk.ts)
+  if (otherTag && CJK_LANGS.has(primaryLang(otherTag))) return scanCjk(raw, primaryLang(otherTag));
   const convention = otherTag ? numberConventionOf(otherTag) : null;
   if (convention) lang = 'en';
   const decimal: DecimalMark = convention ? convention.decimal : lang === 'id' ? ',' : '.';

@@ -45,6 +45,11 @@ export function isTerminal(c: number): boolean {
   );
 }
 
+/** The full-width sentence-final marks `。？！` (Chinese and Japanese), written with no space after them. */
+export function isWideTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0xff1f || c === 0xff01;
+}
+
 /** Characters that close a quotation or bracket after sentence-final punctuation. */
 export function isCloser(c: number): boolean {
   return (

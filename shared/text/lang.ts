@@ -108,6 +108,8 @@ const OTHER_EVIDENCE: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entr
  * it). Reads the first 20,000 characters.
  */
 export function detectOtherLang(text: string): string | undefined {
+  const script = cjkLangOf(text.slice(0, WINDOW));
+  if (script) return script;
   const words = text.slice(0, WINDOW).toLowerCase().match(/\p{L}+/gu) ?? [];
   let en = 0;
   let id = 0;
@@ -124,6 +126,36 @@ export function detectOtherLang(text: string): string | undefined {
   // Indonesian tell it, as `Mehr als 1.200 Schulen und …` does)
   const short = score >= 2 && en === 0 && id === 0;
   return best !== undefined && ((score >= 5 && score > 2 * Math.max(en, id)) || short) ? best : undefined;
+}
+
+/**
+ * Chinese, Japanese or Korean, told by the script of most of the letters (at least two thirds of them, and
+ * four or more): Hangul is Korean; Han with kana is Japanese (a Japanese sentence holds kana, if only its
+ * particles); Han alone is Chinese. Undefined for a text mostly in other scripts (an English text that
+ * names a place in Han characters).
+ */
+export function cjkLangOf(text: string): 'zh' | 'ja' | 'ko' | undefined {
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  let letters = 0;
+  // (the first few thousand characters tell the script)
+  const n = Math.min(text.length, 4000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
+    else if (c >= 0xd800 && c <= 0xdbff) i++;
+    else if (c >= 0xc0 && c <= 0x24f) letters++;
+    else if (/\p{L}/u.test(text[i])) letters++;
+  }
+  const cjk = han + kana + hangul;
+  if (cjk < 4 || cjk * 3 < (cjk + letters) * 2) return undefined;
+  if (hangul >= han + kana) return 'ko';
+  return kana > 0 ? 'ja' : 'zh';
 }
 
 /** `{ langTag }` for a text `detectOtherLang` names a language of, else `{}` (spread into an opened text). */

@@ -19,6 +19,7 @@ const {
   isOpener,
   isSpace,
   isTerminal,
+  isWideTerminal,
   isWordUnit,
 } = chars;
 
@@ -114,17 +115,22 @@ function segmentParagraph(
       let strong = false;
       let ellipsis = false;
       let closed = false;
+      let wide = false;
       let j = i;
       for (; j < ce; j++) {
         const t = text.charCodeAt(j);
         if (t === PERIOD) dots++;
         else if (t === ELLIPSIS) ellipsis = true;
-        else if (isTerminal(t)) strong = true;
-        else if (isCloser(t)) closed = true;
+        else if (isTerminal(t)) {
+          strong = true;
+          if (isWideTerminal(t)) wide = true;
+        } else if (isCloser(t)) closed = true;
         else break;
       }
       i = j;
-      if (j < ce && !isSpace(text.charCodeAt(j))) continue; // `10.000`, `U.S.-led`, `e.g.,`, a URL
+      // Chinese and Japanese end a sentence with `。！？` and no space after it; a quotation closed after
+      // one goes on when a letter follows (`「…。」と述べた`, `“……。”他说`)
+      if (j < ce && !isSpace(text.charCodeAt(j)) && (!wide || (closed && isWordUnit(text.charCodeAt(j))))) continue; // `10.000`, `U.S.-led`, `e.g.,`, a URL
       const atLineEnd = j === ce;
       if (atLineEnd && isLast) break; // the paragraph end closes the sentence below
       if (atLineEnd) lineEndDecided = true;

@@ -29,6 +29,18 @@ describe('selaras segment', () => {
 });
 
 describe('selaras figures', () => {
+  it('tells a Japanese text by its script and names it (langTag), reading its scale characters and dates', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'selaras-ja-'));
+    const file = path.join(dir, 'ja.txt');
+    writeFileSync(file, '政府は2024年6月4日、3万人を派遣した。');
+    const r = selaras('figures', file, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.langTag).toBe('ja');
+    expect(out.figures.map((f: { value: unknown }) => f.value)).toEqual(['2024-06-04', 30000]);
+    expect(selaras('figures', file).stdout).toMatch(/\(ja\)/);
+  });
+
   it('reads Indonesian figures with values, qualifiers and units', () => {
     const r = selaras('figures', fx('short.id.txt'), '--json');
     expect(r.code).toBe(0);

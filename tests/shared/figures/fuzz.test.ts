@@ -49,6 +49,10 @@ const PIECES = [
   // other languages' words and marks (read by their own number formats: other-languages.ts)
   "'", '’', '\u202f', 'Millionen', 'Mrd', 'Prozent', 'Uhr', 'Juni', 'zwischen', 'und', 'bis', 'vom', 'S', 'Nr', 'millions', 'milliards', 'de', "d'", 'pour',
   'h', 'heures', 'à', 'au', 'et', 'entre', 'juin', 'er', 'e', 'mil', 'millones', 'por', 'ciento', 'º', '½', '¾',
+  // Chinese, Japanese and Korean (cjk.ts)
+  '万', '億', '亿', '兆', '千', '百', '만', '억', '조', '천', '年', '月', '日', '号', '년', '월', '일', '人', '名', '명', '円', '元', '원', 'ドル',
+  '％', '１', '２', '，', '．', '〜', '～', '至', '約', '约', '약', '以上', '未満', '이상', '多', '余', '여', '第', '제', '位', '倍', '時', '点', '시',
+  '分の', '分', '분', '令和', '午後', '下午', '오후', 'か月', '个月', '개월', '間', '代', '。', '」', '、',
 ];
 const SEPS = [' ', '', '', ' ', '-', '/', '.', ',', '\n', '  ', ':'];
 
@@ -67,7 +71,7 @@ const lang = fc.constantFrom<Lang>('id', 'en');
 describe('fuzz: extraction never throws and keeps its invariants', () => {
   it('extractFromSentence in other languages (their own number formats and words)', () => {
     fc.assert(
-      fc.property(anyText, fc.constantFrom('de', 'de-CH', 'fr', 'es', 'pt-BR', 'nl', 'ru', 'ja', 'xx-invalid', 'ar'), (text, tag) => {
+      fc.property(anyText, fc.constantFrom('de', 'de-CH', 'fr', 'es', 'pt-BR', 'nl', 'ru', 'ja', 'zh', 'ko', 'xx-invalid', 'ar'), (text, tag) => {
         checkFigures(text, extractFromSentence(text, 'en', tag));
       }),
       { numRuns: 3000 },
@@ -101,7 +105,7 @@ describe('fuzz: extraction never throws and keeps its invariants', () => {
 
   it('the adversarial generator does reach the grammar', () => {
     const samples = fc.sample(adversarial, { numRuns: 300, seed: 7 });
-    const withFigures = samples.filter((t) => extractFromSentence(t, 'id').length + extractFromSentence(t, 'en').length > 0);
+    const withFigures = samples.filter((t) => extractFromSentence(t, 'id').length + extractFromSentence(t, 'en').length + extractFromSentence(t, 'en', 'ja').length > 0);
     expect(withFigures.length).toBeGreaterThan(100);
   });
 
@@ -127,9 +131,13 @@ describe('fuzz: extraction never throws and keeps its invariants', () => {
       '123 '.repeat(30000),
       "1'234 ".repeat(20000),
       '9. und '.repeat(20000),
+      '1万'.repeat(50000),
+      '1億2'.repeat(30000),
+      '3〜'.repeat(50000),
+      '約1년 '.repeat(20000),
     ];
     for (const text of inputs) {
-      for (const [l, tag] of [['id'], ['en'], ['en', 'fr'], ['en', 'de-CH']] as Array<[Lang, string?]>) {
+      for (const [l, tag] of [['id'], ['en'], ['en', 'fr'], ['en', 'de-CH'], ['en', 'ja'], ['en', 'ko']] as Array<[Lang, string?]>) {
         const t0 = performance.now();
         const figs = extractFromSentence(text, l, tag);
         const ms = performance.now() - t0;

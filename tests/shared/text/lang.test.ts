@@ -85,6 +85,14 @@ describe('detectOtherLang: a text in neither Indonesian nor English', () => {
     expect(detectOtherLang('Más de 1.200 escuelas y el 5,7 % de paro.')).toBe('es');
     expect(detectOtherLang('Des Moines')).toBeUndefined();
   });
+  it('names Chinese, Japanese and Korean by their script', async () => {
+    const { detectOtherLang } = await import('../../../shared/text');
+    expect(detectOtherLang('政府は3万人の兵士を派遣した。')).toBe('ja');
+    expect(detectOtherLang('政府派出了3万名士兵。')).toBe('zh');
+    expect(detectOtherLang('정부는 3만 명을 보냈다.')).toBe('ko');
+    // an English story naming a place in Han characters stays English
+    expect(detectOtherLang('The temple, known locally as 清水寺, drew 30,000 visitors on Sunday, officials said.')).toBeUndefined();
+  });
   it('an English story quoting a German name or phrase stays English', async () => {
     const { detectOtherLang } = await import('../../../shared/text');
     expect(detectOtherLang('The Deutsche Bank office in der Stadt was closed, and the staff said that the bank would open again on Monday after the holiday.')).toBeUndefined();

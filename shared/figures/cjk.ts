@@ -1,0 +1,530 @@
+/**
+ * Figures of Chinese, Japanese and Korean text, which write no space between a number and its
+ * words and group large numbers by ten thousands: `3万人` (30,000 people), `1億2000万円`
+ * (120 million yen), `1.2亿元`, `3만 명`, dates `2024年6月4日` / `2024년 6월 4일` and the Japanese era
+ * years `令和6年`, clock times `午後3時30分`, durations `3か月` / `3个月` / `3개월`, `5日間`, `2時間`,
+ * percents `5%` / `5パーセント` / `5퍼센트`, money `100ドル`, `500万美元`, `100만 원`, `¥100`, ordinals
+ * `第3`, `3位`, `3번째`, ranges `3〜5万人` (both ends in ten thousands), `3至5`, and the hedges and
+ * bounds before and after a number (`約`, `约`, `약`, `以上`, `以下`, `未満`, `超`, `余り`, `多`, `近く`,
+ * `前後`, `左右`, `이상`, `미만`, `여`, `가량`, `最大`, `至少`, `不到`).
+ *
+ * Only numbers written with digits (ASCII or full-width) are read: a numeral in Han characters
+ * (`三人`, `二十`) is also part of words and names (`一般`, `統一`, `三菱`, `九州`), and a reader that
+ * half knows them would flag every one it misses (as other-languages.ts leaves compound number words
+ * unread). A number glued to a Latin letter or a hyphen-joined code (`F-16`, `G7`, `COVID-19`), or
+ * before `号` / `条` / `호` / `조` (a number, an article), is an identifier, no figure. Pure functions,
+ * no I/O; offsets are those of the text given.
+ */
+import type { Figure, FigureKind, Qualifier } from './types';
+
+type Draft = Omit<Figure, 'sentence'>;
+
+/** The languages read here (primary subtags). */
+export const CJK_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'yue', 'wuu', 'lzh']);
+
+/** Full-width digits, comma, full stop and percent as ASCII, one character for one (offsets hold). */
+function halfWidth(text: string): string {
+  return text.replace(/[\uff05\uff0c\uff0e\uff10-\uff19]/g, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff10) return String(c - 0xff10);
+    return c === 0xff05 ? '%' : c === 0xff0c ? ',' : '.';
+  });
+}
+
+/** Scale characters after digits: the small ones (十 百 千) and the large (万 億 兆), Han and Hangul. */
+const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 십: 10, 백: 100, 천: 1e3 };
+const LARGE: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12, 만: 1e4, 억: 1e8, 조: 1e12 };
+
+/** A number in digits: grouped by commas or not, with decimals. */
+const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+/** One scale after a number: an optional small scale and an optional large one, at least one of them (`3百万`, `5千`, `2万`, `1천만`). */
+const SCALE = /[十百千십백천]?[万萬億亿兆만억조]|[十百千십백천](?![万萬億亿兆만억조])/y;
+
+interface NumberRead {
+  start: number;
+  end: number;
+  value: number;
+  /** The largest scale written (1e4 for `3万`); 1 when none. */
+  scale: number;
+  /** Whether a scale character was written (`3万`, not `30000`). */
+  scaled: boolean;
+}
+
+/**
+ * The number at `i` (digits, then scale characters, and more digits with smaller scales after a
+ * large one: `1億2000万`, `1만 5000`): undefined when no digit starts there.
+ */
+function readNumber(t: string, i: number, digitsOnly = false): NumberRead | undefined {
+  let total = 0;
+  let pos = i;
+  let lastLarge = Infinity;
+  let scale = 1;
+  let scaled = false;
+  for (let part = 0; ; part++) {
+    DIGITS.lastIndex = pos;
+    const d = DIGITS.exec(t);
+    if (!d) break;
+    const n = Number(d[0].replace(/,/g, ''));
+    let at = pos + d[0].length;
+    SCALE.lastIndex = at;
+    const s = digitsOnly ? null : SCALE.exec(t);
+    let mult = 1;
+    if (s) {
+      const chars = [...s[0]];
+      mult = chars.reduce((m, c) => m * (SMALL[c] ?? LARGE[c] ?? 1), 1);
+      at += s[0].length;
+    }
+    // a later part must be smaller than the large scale before it (`1億2000万`, `3万5000`)
+    if (part > 0 && n * mult >= lastLarge) break;
+    total += n * mult;
+    pos = at;
+    if (mult > 1) {
+      scaled = true;
+      scale = Math.max(scale, mult);
+    }
+    if (mult < 1e4) break;
+    lastLarge = mult;
+    // Korean writes a space between the parts (`1억 2000만`)
+    const next = t[pos] === ' ' && /\d/.test(t[pos + 1] ?? '') ? pos + 1 : pos;
+    if (!/\d/.test(t[next] ?? '')) break;
+    DIGITS.lastIndex = next;
+    const peek = DIGITS.exec(t);
+    if (!peek) break;
+    pos = next;
+  }
+  if (pos === i) return undefined;
+  // (a trailing space before a part that did not join is not the number's)
+  let end = pos;
+  while (end > i && t[end - 1] === ' ') end--;
+  return { start: i, end, value: Number(total.toPrecision(15)), scale, scaled };
+}
+
+/** Hedges and bounds right before a number, longest first. */
+const BEFORE: Array<[string, Qualifier]> = [
+  ['少なくとも', 'at-least'],
+  ['およそ', 'about'],
+  ['おおよそ', 'about'],
+  ['大約', 'about'],
+  ['大约', 'about'],
+  ['大概', 'about'],
+  ['超過', 'more-than'],
+  ['超过', 'more-than'],
+  ['最大', 'up-to'],
+  ['最高', 'up-to'],
+  ['最多', 'up-to'],
+  ['最低', 'at-least'],
+  ['至少', 'at-least'],
+  ['不到', 'less-than'],
+  ['不足', 'less-than'],
+  ['ほぼ', 'about'],
+  ['적어도', 'at-least'],
+  ['최소', 'at-least'],
+  ['최대', 'up-to'],
+  ['대략', 'about'],
+  ['約', 'about'],
+  ['约', 'about'],
+  ['近', 'about'],
+  ['逾', 'more-than'],
+  ['약', 'about'],
+];
+
+/** Hedges and bounds right after a number and its counter (`3万人以上`, `3만 명 이상`), longest first. */
+const AFTER: Array<[string, Qualifier]> = [
+  ['あまり', 'more-than'],
+  ['以上', 'more-than'],
+  ['以下', 'at-most'],
+  ['未満', 'less-than'],
+  ['超え', 'more-than'],
+  ['余り', 'more-than'],
+  ['近く', 'about'],
+  ['前後', 'about'],
+  ['程度', 'about'],
+  ['ほど', 'about'],
+  ['くらい', 'about'],
+  ['ぐらい', 'about'],
+  ['左右', 'about'],
+  ['上下', 'about'],
+  ['이상', 'more-than'],
+  ['이하', 'at-most'],
+  ['미만', 'less-than'],
+  ['가량', 'about'],
+  ['정도', 'about'],
+  ['쯤', 'about'],
+  ['超', 'more-than'],
+  ['余', 'more-than'],
+  ['強', 'more-than'],
+  ['弱', 'less-than'],
+];
+
+/** Hedges between a number's scale and its counter (`3万多人`, `3万余人`, `3만여 명`). */
+const INSIDE: Array<[string, Qualifier]> = [
+  ['多', 'more-than'],
+  ['余', 'more-than'],
+  ['여', 'more-than'],
+];
+
+/** Currency words and signs after a number (the longest first), and signs before it. */
+const CURRENCY_AFTER: Array<[string, string]> = [
+  ['人民币', 'CNY'],
+  ['人民幣', 'CNY'],
+  ['印尼盾', 'IDR'],
+  ['新台币', 'TWD'],
+  ['新台幣', 'TWD'],
+  ['台湾ドル', 'TWD'],
+  ['香港ドル', 'HKD'],
+  ['豪ドル', 'AUD'],
+  ['ルピア', 'IDR'],
+  ['루피아', 'IDR'],
+  ['ユーロ', 'EUR'],
+  ['ポンド', 'GBP'],
+  ['ウォン', 'KRW'],
+  ['ドル', 'USD'],
+  ['美元', 'USD'],
+  ['美金', 'USD'],
+  ['欧元', 'EUR'],
+  ['歐元', 'EUR'],
+  ['日元', 'JPY'],
+  ['日圆', 'JPY'],
+  ['英镑', 'GBP'],
+  ['英鎊', 'GBP'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+  ['港幣', 'HKD'],
+  ['韩元', 'KRW'],
+  ['韓元', 'KRW'],
+  ['卢比', 'INR'],
+  ['달러', 'USD'],
+  ['유로', 'EUR'],
+  ['위안', 'CNY'],
+  ['파운드', 'GBP'],
+  ['円', 'JPY'],
+  ['元', 'CNY'],
+  ['圓', 'CNY'],
+  ['엔', 'JPY'],
+  ['원', 'KRW'],
+];
+const CURRENCY_BEFORE: Array<[string, string]> = [
+  ['US$', 'USD'],
+  ['HK$', 'HKD'],
+  ['NT$', 'TWD'],
+  ['RMB', 'CNY'],
+  ['$', 'USD'],
+  ['¥', 'JPY'],
+  ['￥', 'JPY'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₩', 'KRW'],
+];
+
+/** Percent words after a number. */
+const PERCENT = ['パーセント', '퍼센트', '프로', '%'];
+
+/** Durations: the word after a number and its unit (the longest first). */
+const DURATION: Array<[string, string]> = [
+  ['カ月間', 'month'],
+  ['か月間', 'month'],
+  ['ヶ月間', 'month'],
+  ['ケ月間', 'month'],
+  ['ヵ月間', 'month'],
+  ['カ月', 'month'],
+  ['か月', 'month'],
+  ['ヶ月', 'month'],
+  ['ケ月', 'month'],
+  ['ヵ月', 'month'],
+  ['个月', 'month'],
+  ['個月', 'month'],
+  ['개월', 'month'],
+  ['年間', 'year'],
+  ['週間', 'week'],
+  ['日間', 'day'],
+  ['時間', 'hour'],
+  ['小时', 'hour'],
+  ['小時', 'hour'],
+  ['分間', 'minute'],
+  ['分钟', 'minute'],
+  ['分鐘', 'minute'],
+  ['秒間', 'second'],
+  ['일간', 'day'],
+  ['시간', 'hour'],
+  ['주간', 'week'],
+  ['星期', 'week'],
+  ['礼拜', 'week'],
+  ['禮拜', 'week'],
+  ['天', 'day'],
+  ['周', 'week'],
+  ['週', 'week'],
+  ['秒', 'second'],
+  ['초', 'second'],
+  ['분', 'minute'],
+  ['년', 'year'],
+  ['年', 'year'],
+];
+
+/** Counters and unit words after a number that say what it counts (kept as the figure's unit; the longest first). */
+const COUNTERS =
+  'カ国 か国 ヶ国 ヵ国 개국 마리 가구 세대 人 名 件 台 個 个 頭 头 匹 隻 只 艘 機 架 棟 座 戸 户 社 家 校 所 本 枚 冊 回 次 度 歳 岁 人次 辆 輛 项 項 条 種 种 群 团 団 队 隊 발 곳 건 대 명 개 척 채 세 번 회 차 km キロ 킬로 kg トン 吨 噸 톤 ha 헥타르 ヘクタール 公顷 公里 メートル 미터 米 평 坪'.split(' ');
+
+/** After a number: it names something (`3号`, `第5条`, `3호`, `제2조`), not a quantity. */
+const NAMING_AFTER = /^(?:号|號|호|条|條|番地|丁目|番線|便)/;
+/** After a number: a multiplier (`3倍`, `3배`). */
+const MULTIPLIER_AFTER = /^(?:倍|배)/;
+/** Ordinal words after a number (`3位`, `3番目`, `3번째`, `3위`, `3등`). */
+const ORDINAL_AFTER = /^(?:番目|位|위|번째|째|등)/;
+/** Ordinal words before it (`第3`, `제3`). */
+const ORDINAL_BEFORE = /(?:第|제)\s?$/;
+/** Clock words: `午後3時`, `下午3点`, `오후 3시`. */
+const PM_BEFORE = /(?:午後|下午|晚上|傍晚|오후|저녁|밤)\s?$/;
+const AM_BEFORE = /(?:午前|上午|早上|凌晨|오전|새벽|아침)\s?$/;
+/** Range joiners between two numbers. */
+const RANGE_JOIN = /^\s?(?:〜|～|~|-|–|—|至|到|から|에서|부터)\s?/;
+/** The Japanese eras a year may be counted in (`令和6年` = 2024, `令和元年` = 2019). */
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+/** A year's suffixes that make it another thing: `2020年代` (the 2020s), `3年生` (a pupil of year 3), `6年制`. */
+const NOT_A_YEAR = /^[年년](?:代|生|级|級|制|대)/;
+/** A fraction: `3分の1`, `3分之1`, `3분의 1` (neither number is a count). */
+const FRACTION = /^\d+\s?(?:分の|分之|분의)\s?\d+/;
+
+function startsWithAny<T>(t: string, at: number, list: ReadonlyArray<readonly [string, T]>): readonly [string, T] | undefined {
+  for (const e of list) if (t.startsWith(e[0], at)) return e;
+  return undefined;
+}
+
+function endsWithAny<T>(before: string, list: ReadonlyArray<readonly [string, T]>): readonly [string, T] | undefined {
+  const trimmed = before.endsWith(' ') ? before.slice(0, -1) : before;
+  for (const e of list) if (trimmed.endsWith(e[0])) return e;
+  return undefined;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+
+/** A date at `i`: `2024年6月4日`, `2024년 6월 4일`, `6月4日`, `2024年6月`, `6月`, `4日` (the 4th), an era year. */
+function readDate(t: string, i: number, eraBase: number | undefined): { end: number; value: string } | undefined {
+  const m = /^(\d{1,4})\s?[年년](?!間|间|간|代|生|级|級|制|度末)(?:\s?(\d{1,2})\s?[月월](?!間|间|간)(?:\s?(\d{1,2})\s?[日号號일](?!間|间|간))?)?/.exec(t.slice(i));
+  if (m) {
+    const year = eraBase !== undefined ? eraBase + Number(m[1]) : Number(m[1]);
+    // a year of four digits (or an era's): a date; a short number before 年 is a duration, read elsewhere
+    if (eraBase === undefined && (m[1].length !== 4 || year < 1000)) return undefined;
+    const month = m[2] !== undefined ? Number(m[2]) : undefined;
+    const day = m[3] !== undefined ? Number(m[3]) : undefined;
+    if (month !== undefined && (month < 1 || month > 12)) return undefined;
+    if (day !== undefined && (day < 1 || day > 31)) return undefined;
+    const end = i + m[0].length;
+    const value = month === undefined ? String(year) : day === undefined ? `${year}-${pad2(month)}` : `${year}-${pad2(month)}-${pad2(day)}`;
+    return { end, value };
+  }
+  const md = /^(\d{1,2})\s?[月월](?!間|间|간)(?:\s?(\d{1,2})\s?[日号號일](?!間|间|간))?/.exec(t.slice(i));
+  if (md) {
+    const month = Number(md[1]);
+    if (month < 1 || month > 12) return undefined;
+    if (md[2] === undefined) return { end: i + md[0].length, value: `--${pad2(month)}` };
+    const day = Number(md[2]);
+    if (day < 1 || day > 31) return undefined;
+    return { end: i + md[0].length, value: `--${pad2(month)}-${pad2(day)}` };
+  }
+  // (a day alone: `4日`, `4일`; `4号` only after its month, as `3号` is also "No. 3")
+  const d = /^(\d{1,2})\s?[日일](?!間|间|간|本|元|圓|만|동안|까지간)/.exec(t.slice(i));
+  if (d) {
+    const day = Number(d[1]);
+    if (day < 1 || day > 31) return undefined;
+    return { end: i + d[0].length, value: `---${pad2(day)}` };
+  }
+  return undefined;
+}
+
+/** A clock time at `i`: `3時30分`, `15時`, `3点半`, `3시 30분`, `15:30`. */
+function readTime(t: string, i: number, lang: string, pm: boolean): { end: number; value: string } | undefined {
+  const colon = /^(\d{1,2}):(\d{2})(?!\d)/.exec(t.slice(i));
+  const words = lang === 'zh' || lang === 'yue' || lang === 'wuu' ? /^(\d{1,2})\s?[时時点點](?!間|间|钟|鐘)(?:\s?(\d{1,2})\s?分(?!钟|鐘|之)|(半))?/ : /^(\d{1,2})\s?[時시](?!間|간)(?:\s?(\d{1,2})\s?[分분](?!間|の|의)|(半|반))?/;
+  const m = colon ?? words.exec(t.slice(i));
+  if (!m) return undefined;
+  let h = Number(m[1]);
+  const min = m[2] !== undefined ? Number(m[2]) : m[3] !== undefined ? 30 : 0;
+  if (pm && h < 12) h += 12;
+  if (h > 24 || min > 59) return undefined;
+  return { end: i + m[0].length, value: `${pad2(h)}:${pad2(min)}` };
+}
+
+/** The figures of a Chinese, Japanese or Korean text (`lang`: its primary subtag). */
+export function scanCjk(raw: string, lang: string): Draft[] {
+  const t = halfWidth(raw);
+  const out: Draft[] = [];
+  let i = 0;
+  while (i < t.length) {
+    if (!/\d/.test(t[i])) {
+      i++;
+      continue;
+    }
+    const before = t.slice(Math.max(0, i - 8), i);
+    const prev = t[i - 1];
+    // a code or a name with digits (`F-16`, `G7`, `COVID-19`, `3a`): no figure
+    if (isLatin(prev) || (prev === '-' && isLatin(t[i - 2])) || prev === '.' || prev === '/') {
+      i = skipDigits(t, i);
+      continue;
+    }
+    const fraction = FRACTION.exec(t.slice(i, i + 16));
+    if (fraction) {
+      i += fraction[0].length;
+      continue;
+    }
+    const figure = readFigureAt(t, i, before, lang);
+    if (!figure) {
+      i = skipDigits(t, i);
+      continue;
+    }
+    out.push({ ...figure, text: raw.slice(figure.start, figure.end) });
+    i = Math.max(figure.end, i + 1);
+  }
+  return out;
+}
+
+function skipDigits(t: string, i: number): number {
+  let j = i;
+  while (j < t.length && /[\d.,]/.test(t[j])) j++;
+  return Math.max(j, i + 1);
+}
+
+type Read = Omit<Draft, 'text'>;
+
+function readFigureAt(t: string, i: number, before: string, lang: string): Read | undefined {
+  // an era year (`令和6年`, `平成元年` is written with a Han one, not read)
+  const era = /(令和|平成|昭和)\s?$/.exec(before);
+  if (era) {
+    const d = readDate(t, i, ERAS[era[1]]);
+    if (d) return { start: i - era[0].length, end: d.end, kind: 'date', value: d.value, qualifier: 'exact' };
+  }
+  const date = readDate(t, i, undefined);
+  if (date && !(/^\d{1,2}\s?[日号號일]$/.test(t.slice(i, date.end)) && ORDINAL_BEFORE.test(before))) {
+    // a range of dates (`2023〜2024年`, `6月4〜5日`) is read as two dates
+    return { start: i, end: date.end, kind: 'date', value: date.value, qualifier: 'exact' };
+  }
+  const pm = PM_BEFORE.exec(before);
+  const am = AM_BEFORE.exec(before);
+  const time = readTime(t, i, lang, pm !== null);
+  if (time) {
+    const start = pm ? i - pm[0].length : am ? i - am[0].length : i;
+    return { start, end: time.end, kind: 'time', value: time.value, qualifier: 'exact' };
+  }
+  // `第3`, `제3조` (article 3, not 3 trillion): an ordinal's number has no scale
+  const num = readNumber(t, i, ORDINAL_BEFORE.test(before));
+  if (!num) return undefined;
+  let start = i;
+  let end = num.end;
+  let kind: FigureKind = 'count';
+  let value: number | string = num.value;
+  let qualifier: Qualifier = 'exact';
+  let low: number | undefined;
+  let high: number | undefined;
+  const extra: Partial<Read> = {};
+
+  if (NOT_A_YEAR.test(t.slice(end))) return undefined;
+  // a range: `3〜5万人` (a scale on the second end only is both ends'), `30至50`
+  const join = RANGE_JOIN.exec(t.slice(end));
+  if (join && /\d/.test(t[end + join[0].length] ?? '')) {
+    const second = readNumber(t, end + join[0].length);
+    if (second) {
+      const lo = num.scaled || !second.scaled ? num.value : num.value * second.scale;
+      if (lo < second.value) {
+        low = lo;
+        high = second.value;
+        kind = 'range';
+        value = `${lo}..${second.value}`;
+        end = second.end;
+      }
+    }
+  }
+  const scale = Math.max(num.scale, 1);
+  if (scale > 1) extra.scale = scale;
+  extra.form = scale > 1 ? 'mixed' : 'digits';
+
+  // currency sign before (`$100`, `¥5000`, `US$3`)
+  const sign = endsWithAny(before, CURRENCY_BEFORE);
+  if (sign) {
+    start = i - sign[0].length - (before.endsWith(' ') ? 1 : 0);
+    extra.currency = sign[1];
+  }
+  // hedges before (`約3万人`, `약 3만 명`, `最大5%`)
+  const hedge = endsWithAny(t.slice(Math.max(0, start - 8), start), BEFORE);
+  if (hedge) {
+    qualifier = hedge[1];
+    start -= hedge[0].length + (t[start - 1] === ' ' ? 1 : 0);
+  }
+  const ordinalBefore = ORDINAL_BEFORE.exec(t.slice(Math.max(0, start - 3), start));
+
+  // after the number: a hedge inside (`3万多人`), then what it counts or measures
+  let at = end;
+  const inside = startsWithAny(t, at, INSIDE);
+  if (inside && scale >= 1e4) {
+    if (qualifier === 'exact') qualifier = inside[1];
+    at += inside[0].length;
+  }
+  const sp = (k: number): number => (t[k] === ' ' ? k + 1 : k);
+  const rest = t.slice(sp(at));
+  if (NAMING_AFTER.test(rest) && !extra.currency) return undefined;
+  // `第5条`, `제3조`, `第2章`: an article or a chapter, named by its number
+  if (ordinalBefore && /^(?:条|條|조|項|项|항|章|장|款|関|관)/.test(rest)) return undefined;
+  if (ordinalBefore && low === undefined) {
+    kind = 'ordinal';
+    start -= ordinalBefore[0].length;
+    // `第3位`: a place in a ranking
+    const rank = /^(?:位|위|등)/.exec(rest);
+    if (rank) {
+      at = sp(at) + rank[0].length;
+      extra.rank = true;
+    }
+  } else if (ORDINAL_AFTER.test(rest) && low === undefined) {
+    const m = ORDINAL_AFTER.exec(rest)!;
+    kind = 'ordinal';
+    at = sp(at) + m[0].length;
+    if (/^(?:位|위|등)/.test(m[0])) extra.rank = true;
+  } else if (MULTIPLIER_AFTER.test(rest)) {
+    kind = 'other';
+    at = sp(at) + 1;
+  } else {
+    const pct = PERCENT.find((p) => rest.startsWith(p));
+    const cur = extra.currency ? undefined : startsWithAny(rest, 0, CURRENCY_AFTER);
+    const dur = startsWithAny(rest, 0, DURATION);
+    if (pct) {
+      kind = low !== undefined ? 'range' : 'percent';
+      if (low !== undefined) extra.unit = '%';
+      at = sp(at) + pct.length;
+    } else if (cur && !(cur[0] === '元' && lang !== 'zh' && lang !== 'yue' && lang !== 'wuu')) {
+      extra.currency = cur[1];
+      at = sp(at) + cur[0].length;
+    } else if (dur) {
+      // `3年` is three years in all three languages (a year of four digits was read as a date above)
+      if (low === undefined) kind = 'duration';
+      extra.durationUnit = dur[1];
+      at = sp(at) + dur[0].length;
+      if (/^(?:間|间|간|동안)/.test(t.slice(at))) at += 1;
+    } else {
+      const counter = COUNTERS.find((c) => rest.startsWith(c));
+      if (counter) {
+        extra.unit = counter;
+        at = sp(at) + counter.length;
+      } else if (low === undefined && scale === 1 && num.value >= 1900 && num.value <= 2100 && Number.isInteger(num.value) && !/\d/.test(rest[0] ?? '')) {
+        // a bare year (`2024`): read as the English reader reads one
+        kind = 'date';
+        value = String(num.value);
+        delete extra.form;
+      }
+    }
+  }
+  if (extra.currency && kind === 'count') kind = 'money';
+  if (kind === 'range' && extra.currency) extra.unit = extra.unit ?? extra.currency;
+  // hedges after (`3万人以上`, `3만 명 이상`, `50%程度`)
+  const after = startsWithAny(t, sp(at), AFTER);
+  if (after && kind !== 'date' && kind !== 'ordinal') {
+    // `以上` after a range or a hedged number is no further bound
+    if (qualifier === 'exact' && low === undefined) qualifier = after[1];
+    at = sp(at) + after[0].length;
+  }
+  end = at;
+  if (kind === 'ordinal' && typeof value === 'number') value = Math.round(value);
+  const out: Read = { start, end, kind, value, qualifier, ...extra };
+  if (low !== undefined) {
+    out.low = low;
+    out.high = high;
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence, type Figure } from '../../../shared/figures';
+import { segment } from '../../../shared/text/segment';
+import { analyse, checkVersions } from '../../../shared/pipeline';
+
+const check = (a: string, tagA: string, b: string) => checkVersions(analyse(a, { lang: 'en', langTag: tagA }), analyse(b, { lang: 'en' })).comparison;
+
+/** The figures of a sentence in a Chinese, Japanese or Korean text, as compact tuples. */
+function read(text: string, tag: string): Array<Partial<Figure>> {
+  return extractFromSentence(text, 'en', tag).map((f) => {
+    const out: Partial<Figure> = { text: f.text, kind: f.kind, value: f.value, qualifier: f.qualifier };
+    if (f.unit) out.unit = f.unit;
+    if (f.currency) out.currency = f.currency;
+    if (f.durationUnit) out.durationUnit = f.durationUnit;
+    if (f.low !== undefined) Object.assign(out, { low: f.low, high: f.high });
+    if (f.rank) out.rank = true;
+    return out;
+  });
+}
+
+describe('figures of Chinese, Japanese and Korean text', () => {
+  it('reads digits with the scale characters of ten thousands and hundred millions', () => {
+    expect(read('参加者は3万人だった。', 'ja')).toEqual([{ text: '3万人', kind: 'count', value: 30000, qualifier: 'exact', unit: '人' }]);
+    expect(read('工事費は1億2000万円。', 'ja')).toEqual([{ text: '1億2000万円', kind: 'money', value: 120000000, qualifier: 'exact', currency: 'JPY' }]);
+    expect(read('投资1.2亿元。', 'zh')).toEqual([{ text: '1.2亿元', kind: 'money', value: 120000000, qualifier: 'exact', currency: 'CNY' }]);
+    expect(read('예산은 1억 2000만 원이다.', 'ko')).toEqual([{ text: '1억 2000만 원', kind: 'money', value: 120000000, qualifier: 'exact', currency: 'KRW' }]);
+    expect(read('관객 5천 명', 'ko')).toEqual([{ text: '5천 명', kind: 'count', value: 5000, qualifier: 'exact', unit: '명' }]);
+    expect(read('全国で3百万世帯', 'ja')[0]).toMatchObject({ value: 3000000 });
+  });
+
+  it('reads full-width digits', () => {
+    expect(read('被害は１２，０００棟、５％増。', 'ja')).toEqual([
+      { text: '１２，０００棟', kind: 'count', value: 12000, qualifier: 'exact', unit: '棟' },
+      { text: '５％', kind: 'percent', value: 5, qualifier: 'exact' },
+    ]);
+  });
+
+  it('reads dates with 年 月 日 (년 월 일) and the Japanese eras', () => {
+    expect(read('2024年6月4日に発表した。', 'ja')[0]).toMatchObject({ kind: 'date', value: '2024-06-04' });
+    expect(read('6月4日、会议开幕。', 'zh')[0]).toMatchObject({ kind: 'date', value: '--06-04' });
+    expect(read('6月4号开幕。', 'zh')[0]).toMatchObject({ kind: 'date', value: '--06-04' });
+    expect(read('2024년 6월 4일 발표했다.', 'ko')[0]).toMatchObject({ text: '2024년 6월 4일', kind: 'date', value: '2024-06-04' });
+    expect(read('2023年3月期の決算', 'ja')[0]).toMatchObject({ kind: 'date', value: '2023-03' });
+    expect(read('令和6年の予算', 'ja')[0]).toMatchObject({ text: '令和6年', kind: 'date', value: '2024' });
+    expect(read('4日に会談した。', 'ja')[0]).toMatchObject({ kind: 'date', value: '---04' });
+  });
+
+  it('reads durations in each unit, and no year of four digits as one', () => {
+    expect(read('3か月間、5日間、2時間、2週間', 'ja').map((f) => [f.value, f.durationUnit])).toEqual([
+      [3, 'month'],
+      [5, 'day'],
+      [2, 'hour'],
+      [2, 'week'],
+    ]);
+    expect(read('为期3个月，5天，2小时', 'zh').map((f) => [f.value, f.durationUnit])).toEqual([
+      [3, 'month'],
+      [5, 'day'],
+      [2, 'hour'],
+    ]);
+    expect(read('3개월 동안, 5일간, 2시간', 'ko').map((f) => [f.value, f.durationUnit])).toEqual([
+      [3, 'month'],
+      [5, 'day'],
+      [2, 'hour'],
+    ]);
+    expect(read('3年かけて完成', 'ja')[0]).toMatchObject({ kind: 'duration', value: 3, durationUnit: 'year' });
+  });
+
+  it('reads clock times, with the afternoon words', () => {
+    expect(read('午後3時30分に始まった', 'ja')[0]).toMatchObject({ kind: 'time', value: '15:30' });
+    expect(read('下午3点半开始', 'zh')[0]).toMatchObject({ kind: 'time', value: '15:30' });
+    expect(read('오전 9시에 시작', 'ko')[0]).toMatchObject({ kind: 'time', value: '09:00' });
+    expect(read('15:45に終了', 'ja')[0]).toMatchObject({ kind: 'time', value: '15:45' });
+    // a Japanese 点 after a number counts items (3点セット), no hour
+    expect(read('3点を出品', 'ja')[0]?.kind).not.toBe('time');
+  });
+
+  it('reads percents, money and counters', () => {
+    expect(read('5パーセント上昇', 'ja')[0]).toMatchObject({ kind: 'percent', value: 5 });
+    expect(read('5퍼센트 상승', 'ko')[0]).toMatchObject({ kind: 'percent', value: 5 });
+    expect(read('500万美元', 'zh')[0]).toMatchObject({ kind: 'money', value: 5000000, currency: 'USD' });
+    expect(read('100달러', 'ko')[0]).toMatchObject({ kind: 'money', value: 100, currency: 'USD' });
+    expect(read('$100を支払った', 'ja')[0]).toMatchObject({ kind: 'money', value: 100, currency: 'USD' });
+    expect(read('10カ国が参加', 'ja')[0]).toMatchObject({ kind: 'count', value: 10, unit: 'カ国' });
+  });
+
+  it('reads hedges and bounds before, inside and after a number', () => {
+    expect(read('約3万人が避難', 'ja')[0]).toMatchObject({ text: '約3万人', qualifier: 'about' });
+    expect(read('3万人以上が避難', 'ja')[0]).toMatchObject({ text: '3万人以上', qualifier: 'more-than' });
+    expect(read('3万人未満', 'ja')[0]).toMatchObject({ qualifier: 'less-than' });
+    expect(read('最大5%', 'ja')[0]).toMatchObject({ qualifier: 'up-to' });
+    expect(read('3万多人受灾', 'zh')[0]).toMatchObject({ text: '3万多人', qualifier: 'more-than' });
+    expect(read('近3万人', 'zh')[0]).toMatchObject({ qualifier: 'about' });
+    expect(read('至少20人', 'zh')[0]).toMatchObject({ qualifier: 'at-least' });
+    expect(read('약 3만 명', 'ko')[0]).toMatchObject({ text: '약 3만 명', qualifier: 'about' });
+    expect(read('3만여 명', 'ko')[0]).toMatchObject({ qualifier: 'more-than' });
+    expect(read('100명 이상', 'ko')[0]).toMatchObject({ text: '100명 이상', qualifier: 'more-than' });
+  });
+
+  it('reads ranges, a scale on the second end being both ends’', () => {
+    expect(read('3〜5万人', 'ja')[0]).toMatchObject({ kind: 'range', value: '30000..50000', low: 30000, high: 50000 });
+    expect(read('30至50人', 'zh')[0]).toMatchObject({ kind: 'range', value: '30..50' });
+    expect(read('3～5%', 'ja')[0]).toMatchObject({ kind: 'range', value: '3..5', unit: '%' });
+  });
+
+  it('reads ordinals and ranks, multipliers apart', () => {
+    expect(read('第3四半期', 'ja')[0]).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(read('世界第2位', 'zh')[0]).toMatchObject({ kind: 'ordinal', value: 2, rank: true });
+    expect(read('3번째 회의', 'ko')[0]).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(read('売上が3倍に', 'ja')[0]).toMatchObject({ kind: 'other', value: 3 });
+  });
+
+  it('reads no identifier, article, fraction or decade as a figure', () => {
+    expect(read('F-16戦闘機とG7、COVID-19', 'ja')).toEqual([]);
+    expect(read('第5条と3号', 'ja')).toEqual([]);
+    expect(read('제3조에 따라', 'ko')).toEqual([]);
+    expect(read('3分の1が賛成', 'ja')).toEqual([]);
+    expect(read('2020年代に', 'ja')).toEqual([]);
+    // numerals in Han characters are left unread (also parts of words and names)
+    expect(read('三菱と一般の三人', 'ja')).toEqual([]);
+  });
+});
+
+describe('sentences of Chinese and Japanese text', () => {
+  it('end at 。！？ with no space after them, not inside a quotation that goes on', () => {
+    const texts = (t: string, tag: string) => segment(t, 'en', tag).map((s) => t.slice(s.start, s.end));
+    expect(texts('予算を発表した。次の文です！本当？', 'ja')).toEqual(['予算を発表した。', '次の文です！', '本当？']);
+    expect(texts('彼は「増税はしない。」と述べた。以上です。', 'ja')).toEqual(['彼は「増税はしない。」と述べた。', '以上です。']);
+    expect(texts('他说：“我们会来。”然后走了。“好的。”', 'zh')).toEqual(['他说：“我们会来。”然后走了。', '“好的。”']);
+  });
+});
+
+describe('a Japanese or Chinese version against an English one', () => {
+  const en = 'On June 4, 2024, the government sent 30,000 soldiers. The budget was 120 million yen, up 5% on the year.';
+
+  it('matches correct renderings and flags a changed figure', () => {
+    const ja = '政府は2024年6月4日、3万人の兵士を派遣した。予算は1億2000万円で、前年比5%増えた。';
+    const same = check(ja, 'ja', en);
+    expect(same.mismatches.filter((m) => m.level === 'drift')).toEqual([]);
+    expect(same.matches.length).toBeGreaterThanOrEqual(4);
+
+    const changed = check(ja.replace('3万人', '4万人'), 'ja', en);
+    const drift = changed.mismatches.filter((m) => m.level === 'drift');
+    expect(drift.map((m) => m.kind)).toEqual(['value']);
+  });
+
+  it('no longer reads a month and a day as counts (6月 against 30,000 soldiers was a value drift)', () => {
+    const zh = '政府于2024年6月4日派出3万名士兵。预算为1.2亿日元，比去年增长5%。';
+    const r = check(zh, 'zh', en);
+    expect(r.mismatches.filter((m) => m.level === 'drift')).toEqual([]);
+  });
+});
