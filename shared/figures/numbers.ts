@@ -52,14 +52,22 @@ const FOREIGN_DIGITS = /[\u0660-\u066c\u06f0-\u06f9\uff05\uff0c\uff0e\uff10-\uff
 const CJK_BESIDE_DIGIT = /(?<=[0-9０-９])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<![万萬亿億千百十])|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<![万萬亿億千百十])(?=[0-9０-９])/g;
 
 /**
+ * An Arabic conjunction or preposition of one letter written onto a number (`و40` "and 40", `ب5` "by 5",
+ * `ل3` "for 3", `ف2`): a word of its own, read as a space.
+ */
+const ARABIC_PREFIX_ON_DIGIT = /(?<=^|[\s(«"،])[وبلف](?=[0-9\u0660-\u0669\u06f0-\u06f9])/g;
+
+/**
  * `text` with the digits of other scripts written as ASCII digits (`١٦٣` → `163`, `１２５０` → `1250`, `٣٫٥٪` →
  * `3.5%`) and a Han, kana or Hangul letter beside a digit read as a space (`2021年` → `2021 `: Chinese and
- * Japanese write no space between a number and its word): one character for one, so every offset holds. The
+ * Japanese write no space between a number and its word), and an Arabic `و` / `ب` / `ل` / `ف` written onto a
+ * number read as a space too (`و40` → ` 40`): one character for one, so every offset holds. The
  * figure's text is still the text as written.
  */
 export function asciiDigits(text: string): string {
-  if (!/[\u0660-\u06f9\uff05-\uff19\u3040-\ud7af]/.test(text)) return text;
+  if (!/[\u0600-\u06f9\uff05-\uff19\u3040-\ud7af]/.test(text)) return text;
   return text
+    .replace(ARABIC_PREFIX_ON_DIGIT, ' ')
     .replace(FOREIGN_DIGITS, (ch) => {
       const c = ch.charCodeAt(0);
       if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);

@@ -26,6 +26,12 @@ describe('the digit convention of a language tag (locale data)', () => {
     expect(extractFromSentence('خصصت الحكومة 250 مليون دولار.', 'en', 'ar').map((f) => [f.kind, f.value, f.currency])).toEqual([['money', 250e6, 'USD']]);
     expect(extractFromSentence('بلغ العدد 3 آلاف شخص.', 'en', 'ar').map((f) => f.value)).toEqual([3000]);
   });
+  it('Arabic: a one-letter conjunction or preposition written onto a number (و40 "and 40") leaves the number read', () => {
+    expect(extractFromSentence('قتل 30 شخصا و40 جريحا', 'en', 'ar').map((f) => f.value)).toEqual([30, 40]);
+    expect(extractFromSentence('بنسبة 5% و١٠%', 'en', 'ar').map((f) => [f.kind, f.value])).toEqual([['percent', 5], ['percent', 10]]);
+    // (the letter inside a word is no prefix)
+    expect(extractFromSentence('العدد 3 آلاف', 'en', 'ar').map((f) => f.value)).toEqual([3000]);
+  });
   it('where a space groups thousands (French), a decimal comma before three digits is a decimal, not a group: 1,234 is 1.234', () => {
     const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((f) => [f.value, f.ambiguous ?? false]);
     expect(read('Il y a 1,234 moutons.', 'fr')).toEqual([[1.234, false]]);
