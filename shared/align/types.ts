@@ -32,6 +32,10 @@ export interface BeadOrigin {
   segmentStates?: string[];
   /** Each segment's XLIFF 2 `subState` (a tool's own state, `acme:approved`), in order; '' where none. */
   segmentSubStates?: string[];
+  /** Each XLIFF 2 segment's other attributes (`canResegment`), in order; {} where none: written back while the unit's segments still fit. */
+  segmentAttrs?: Array<Record<string, string>>;
+  /** Each XLIFF 2 segment's target `order` (its place in the target document), in order; '' where none. */
+  targetOrders?: string[];
   /**
    * The whitespace that follows each segment on side A and side B, in order (XLIFF 2: a
    * whitespace-only `<ignorable>` or a segment's trailing space), written back between the

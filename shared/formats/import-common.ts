@@ -216,6 +216,8 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   if (strs(o.segmentIds)) out.segmentIds = o.segmentIds;
   if (strs(o.segmentStates)) out.segmentStates = o.segmentStates;
   if (strs(o.segmentSubStates)) out.segmentSubStates = o.segmentSubStates;
+  if (Array.isArray(o.segmentAttrs) && o.segmentAttrs.every(map)) out.segmentAttrs = o.segmentAttrs as Array<Record<string, string>>;
+  if (strs(o.targetOrders)) out.targetOrders = o.targetOrders;
   if (pairs(o.gaps) && o.gaps.every(([x, y]) => /^\s*$/.test(x) && /^\s*$/.test(y))) out.gaps = o.gaps;
   if (pairs(o.segmentWritten)) out.segmentWritten = o.segmentWritten;
   if (Array.isArray(o.segmentCodes) && o.segmentCodes.every((p) => Array.isArray(p) && p.length === 4 && p.every((n) => Number.isInteger(n) && n >= 0)))

@@ -629,14 +629,17 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         b.sinkOf(side).nextUnit();
         b.sinkOf(side).data = data;
       }
-      // (a segment's attributes besides its id and states, and a target's order, are not written back: said)
-      if (!um.length) {
-        for (const seg of segments) {
-          for (const n of Object.keys(seg.attrs)) if (!['id', 'state', 'subState', 'xml:space'].includes(n)) tally(dropped2, `segment ${n}`);
-          const tg = child(seg, 'target');
-          if (tg && attr(tg, 'order') !== undefined) tally(dropped2, 'target order');
-        }
-      }
+      // (a segment's canResegment and its target's order go back while the segments fit; XLIFF 2 allows a
+      // segment no other attribute, another tool's neither: one is said not read)
+      const segAttrs = segments.map((seg): Record<string, string> => {
+        const all = attrsOf(seg, ['id', 'state', 'subState', 'xml:space']);
+        for (const n of Object.keys(all)) if (n !== 'canResegment' && !um.length) tally(dropped2, `segment ${n}`);
+        return all.canResegment !== undefined ? { canResegment: all.canResegment } : {};
+      });
+      const orders = segments.map((seg) => {
+        const tg = child(seg, 'target');
+        return (tg && attr(tg, 'order')) ?? '';
+      });
       const src = segments.map((s) => readInline(child(s, 'source'), 'xliff2', isPreserve(s, preserve), b.sinkOf(0)));
       const trg = segments.map((s) => (child(s, 'target') ? readInline(child(s, 'target'), 'xliff2', isPreserve(s, preserve), b.sinkOf(1)) : null));
       for (const x of [...src, ...trg]) stats.codes += x?.codes ?? 0;
@@ -668,6 +671,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           ...(segments.some((seg) => attr(seg, 'id') !== undefined) ? { segmentIds: segments.map((seg) => attr(seg, 'id') ?? '') } : {}),
           ...(segments.some((seg) => attr(seg, 'state') !== undefined) ? { segmentStates: segments.map((seg) => attr(seg, 'state') ?? '') } : {}),
           ...(segments.some((seg) => attr(seg, 'subState') !== undefined) ? { segmentSubStates: segments.map((seg) => attr(seg, 'subState') ?? '') } : {}),
+          ...(segAttrs.some((x) => Object.keys(x).length) ? { segmentAttrs: segAttrs } : {}),
+          ...(orders.some((x) => x !== '') ? { targetOrders: orders } : {}),
           ...(gaps.some(([x, y]) => x !== '' || y !== '') ? { gaps } : {}),
           ...(segments.length === 1
             ? { ...xliffSpacing('A', src[0].text, src[0].preserve, breakCodeOf(b.sinkOf(0).codes)), ...(trg[0] ? xliffSpacing('B', trg[0].text, trg[0].preserve, breakCodeOf(b.sinkOf(1).codes)) : {}) }

@@ -176,12 +176,17 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const inlineIds = parts.flatMap((p) => [...p.source.matchAll(/<(?:mrk|sm|pc|sc|ph)\b[^>]*?\sid="([^"]*)"/g)].map((m) => m[1]));
   const segIds = keepIds(segs.map((_, k) => (fits ? o!.segmentIds![k] : undefined)), (k) => `s${k + 1}`, (id) => nmtoken(id) === id, inlineIds);
   // the file's segment states while its segments still fit (ids or none)
-  const statesFit = o?.segmentStates?.length === segs.length && (segs.length > 1 ? !!o.segments : !o.segments || o.segments.length <= 1);
+  // (a list of the file's, one per segment, while the unit's segments are still the file's)
+  const segmentsFit = (list: readonly unknown[] | undefined): boolean => list?.length === segs.length && (segs.length > 1 ? !!o?.segments : !o?.segments || o.segments.length <= 1);
+  const statesFit = segmentsFit(o?.segmentStates);
   // (an XLIFF 1.2 file's states as XLIFF 2 says them)
   const states = statesFit ? (fromFormat(o, 'xliff-1.2') ? o!.segmentStates!.map((x) => (x ? (xliff2StateOf12(x) ?? '') : '')) : o!.segmentStates) : undefined;
   // (confirmed or unconfirmed in Selaras since the file was read: the file's states follow; else they stay as read)
   const asRead = o?.confirmedInFile !== undefined && o.confirmedInFile === !!r.bead.confirmed;
   const subStates = statesFit && o!.segmentSubStates?.length === segs.length ? o!.segmentSubStates : undefined;
+  // an XLIFF 2 segment's canResegment and its target's order
+  const segAttrs = fromFormat(o, 'xliff-2') && segmentsFit(o!.segmentAttrs) ? o!.segmentAttrs : undefined;
+  const orders = fromFormat(o, 'xliff-2') && segmentsFit(o!.targetOrders) ? o!.targetOrders : undefined;
   const body = parts.map(({ source, target }, k) => {
     const kept = states?.[k];
     // (a segment of an XLIFF 2 file that had no state, nobody confirmed, keeps none: `initial` by default;
@@ -200,9 +205,10 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
           : segmentState(r);
     // (a tool's own subState goes with the state it qualified, while that state is written unchanged)
     const sub = subStates?.[k] && !none && state === kept ? ` subState="${xmlAttr(subStates[k])}"` : '';
-    let seg = `${u}<segment id="${xmlAttr(segIds[k])}"${none ? '' : ` state="${state}"`}${sub}>\n`;
+    const own = segAttrs ? attrsXml(segAttrs[k], ['canResegment']) : '';
+    let seg = `${u}<segment id="${xmlAttr(segIds[k])}"${none ? '' : ` state="${state}"`}${sub}${own}>\n`;
     seg += `${u}  <source>${source}</source>\n`;
-    if (target !== null) seg += `${u}  <target>${target}</target>\n`;
+    if (target !== null) seg += `${u}  <target${orders?.[k] ? ` order="${xmlAttr(orders[k])}"` : ''}>${target}</target>\n`;
     seg += `${u}</segment>\n`;
     // The whitespace the file had between its segments, so that the document they make up reads as before.
     const gap = o?.gaps && o.gaps.length === segs.length && segs.length > 1 ? o.gaps[k] : undefined;

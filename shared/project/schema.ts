@@ -52,6 +52,8 @@ export const beadSchema = z.object({
       segmentIds: z.array(short).max(MAX_ITEMS).optional(),
       segmentStates: z.array(short).max(MAX_ITEMS).optional(),
       segmentSubStates: z.array(short).max(MAX_ITEMS).optional(),
+      segmentAttrs: z.array(attrMap).max(MAX_ITEMS).optional(),
+      targetOrders: z.array(short).max(MAX_ITEMS).optional(),
       gaps: z.array(z.tuple([short, short])).max(MAX_ITEMS).optional(),
       segmentWritten: z.array(z.tuple([note, note])).max(MAX_ITEMS).optional(),
       segmentCodes: z.array(z.tuple([index, index, index, index])).max(MAX_ITEMS).optional(),

@@ -66,13 +66,19 @@ describe('dropped elements are counted', () => {
     expect(tmx.ok && tmx.dropped).toEqual({ tu: 1 });
   });
 
-  it("XLIFF 2: a segment's attributes besides its id and states (canResegment) and a target's order are counted", () => {
+  it("XLIFF 2: a segment's canResegment and a target's order go back into XLIFF 2 while the segments are the file's; another attribute (not allowed there) is counted", () => {
     const r = importXliff(
-      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
-        '<segment id="1" canResegment="no"><source>A 1.</source><target order="2">B 2.</target></segment><segment id="2"><source>B 2.</source><target order="1">A 1.</target></segment></unit></file></xliff>',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:acme="urn:acme" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
+        '<segment id="1" canResegment="no" acme:flag="x"><source>A 1.</source><target order="2">B 2.</target></segment><segment id="2"><source>B 2.</source><target order="1">A 1.</target></segment></unit></file></xliff>',
       'o.xlf',
     );
-    expect(r.ok && r.dropped).toEqual({ 'segment canResegment': 1, 'target order': 2 });
+    expect(r.ok && r.dropped).toEqual({ 'segment acme:flag': 1 });
+    const xml = exportXliff(exportInputOf(projectFromBilingual(r as never, 'o.xlf'), 0, 'all', 't'));
+    expect(xml).toMatch(/<segment id="1"[^>]* canResegment="no">/);
+    expect(xml).toContain('<target order="2">B 2.</target>');
+    expect(xml).toContain('<target order="1">A 1.</target>');
+    const back = importXliff(xml, 'back.xlf');
+    expect(back.ok && back.dropped).toBeUndefined();
   });
 
   it('XLIFF 1.2: what a <group> holds besides units, groups and notes (a <context-group>) is counted', () => {

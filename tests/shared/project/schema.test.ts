@@ -57,6 +57,8 @@ describe('serializeProject / parseProject', () => {
       segmentIds: ['s1', 's2'],
       segmentStates: ['translated', 'final'],
       segmentSubStates: ['x:draft2', ''],
+      segmentAttrs: [{ canResegment: 'no' }, {}],
+      targetOrders: ['2', '1'],
       gaps: [[' ', ' '], ['', '']],
       segmentWritten: [['Two  spaces.', 'Dua  spasi.'], ['', '']],
       segmentCodes: [[0, 1, 0, 1], [0, 0, 0, 0]],
