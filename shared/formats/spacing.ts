@@ -102,9 +102,15 @@ export function spansInWritten<T extends { start: number; end: number }>(spans: 
 /**
  * The own spacing of each segment of a unit of several (`segmentWritten`: a line break inside a segment),
  * '' where a segment has none; undefined when no segment has any. `texts` are the segments' texts as read.
+ * A side read without `xml:space="preserve"` has its runs of whitespace made one space, but where one
+ * stands or not still counts (a space after a line-break code), as `xliffSpacing` keeps it.
  */
 export function segmentSpacingOf(texts: ReadonlyArray<[string, string]>, preserve: [boolean, boolean], dropsJoiner: [(ch: string) => boolean, (ch: string) => boolean]): Array<[string, string]> | undefined {
-  const own = (t: string, side: 0 | 1) => (preserve[side] && t.trim() !== '' ? (spacingOf(t.replace(/^\s+|\s+$/g, ''), true, dropsJoiner[side]) ?? '') : '');
+  const own = (t: string, side: 0 | 1) => {
+    if (t.trim() === '') return '';
+    if (preserve[side]) return spacingOf(t.replace(/^\s+|\s+$/g, ''), true, dropsJoiner[side]) ?? '';
+    return spacingOf(t.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, ''), false, dropsJoiner[side]) ?? '';
+  };
   const out = texts.map(([a, b]): [string, string] => [own(a, 0), own(b, 1)]);
   return out.some(([a, b]) => a !== '' || b !== '') ? out : undefined;
 }

@@ -221,6 +221,29 @@ function tuv(tag: string, seg: string, indent: string, origin: { attrs?: Record<
 const sideB = (o: BeadOrigin | undefined) => (fromFormat(o, 'tmx') ? { attrs: o!.attrsB, props: o!.propsB } : null);
 const sideA = (o: BeadOrigin | undefined) => (fromFormat(o, 'tmx') ? { attrs: o!.attrsA, props: o!.propsA } : null);
 
+/**
+ * The text of a unit of several XLIFF segments, one of which has spacing of its own (`segmentWritten`: a
+ * space after a line-break code, a line break), while its sentences read as they did: each segment as the
+ * file wrote it, or its sentences joined, the segments joined by the whitespace the file had between them
+ * (else a space). Undefined for a unit of one segment, or whose segments no longer fit its sentences.
+ */
+function segmentsAsRead(sentences: readonly string[], o: BeadOrigin | undefined, side: 0 | 1, codes: InlineCode[]): string | undefined {
+  const counts = o?.segments;
+  const written = o?.segmentWritten;
+  if (!counts || counts.length < 2 || written?.length !== counts.length || counts.reduce((n, c) => n + c[side], 0) !== sentences.length) return undefined;
+  let first = 0;
+  let text = '';
+  counts.forEach((c, k) => {
+    const part = sentences.slice(first, first + c[side]);
+    first += c[side];
+    if (!part.length) return;
+    const own = written[k][side] ? writtenAsRead(part, written[k][side], true) : undefined;
+    if (text) text += o!.gaps?.[k - 1]?.[side] || ' ';
+    text += own ?? writtenText({ indices: [], sentences: [...part], text: part.join(' '), offsets: [] }, codes);
+  });
+  return text;
+}
+
 function extraTuv(tag: string, sentences: string[], codes: InlineCode[], indent: string, origin?: BeadOrigin, notes: readonly Annotation[] = []): string {
   // (with the file's own spacing while its sentences read as they did, as sides A and B are written)
   const text = writtenAsRead(sentences, origin?.writtenB, origin?.preserveB) ?? writtenText({ indices: [], sentences, text: sentences.join(' '), offsets: [] }, codes);
@@ -341,7 +364,8 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     const v = `${t}  `;
     // a segment whose sentences read as the file gave them is written with the file's own spacing
     const asRead = (side: 'A' | 'B') =>
-      writtenAsRead((side === 'A' ? r.a : r.b).sentences, o?.[`written${side}`], o?.[`preserve${side}`]);
+      writtenAsRead((side === 'A' ? r.a : r.b).sentences, o?.[`written${side}`], o?.[`preserve${side}`]) ??
+      segmentsAsRead((side === 'A' ? r.a : r.b).sentences, o, side === 'A' ? 0 : 1, side === 'A' ? model.codesA : model.codesB);
     const [wa, wb] = [asRead('A') ?? writtenText(r.a, model.codesA), asRead('B') ?? writtenText(r.b, model.codesB)];
     const segA = dropJoiners(tmxCodes(xmlText(wa), wa, model.codesA));
     const segB = dropJoiners(tmxCodes(xmlText(wb), wb, model.codesB));

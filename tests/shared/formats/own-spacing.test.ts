@@ -127,3 +127,26 @@ describe('a line break inside one segment of an XLIFF 2 unit of several (xml:spa
     if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 });
+
+describe('a space after a line-break code in a unit of several segments (no xml:space="preserve")', () => {
+  const x2 =
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en"><file id="f1"><unit id="u1">' +
+    '<originalData><data id="d1">&lt;br/&gt;</data></originalData>' +
+    '<segment><source>Reihe eins<ph id="1" dataRef="d1"/> Reihe zwei.</source><target>Row one<ph id="1" dataRef="d1"/> row two.</target></segment>' +
+    '<segment><source>Schluss.</source><target>Done.</target></segment></unit></file></xliff>';
+  const x12 =
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.html" source-language="de" target-language="en" datatype="html"><body><trans-unit id="1">' +
+    '<source>Reihe eins<x id="1" ctype="lb"/> Reihe zwei. Schluss.</source>' +
+    '<seg-source><mrk mtype="seg" mid="1">Reihe eins<x id="1" ctype="lb"/> Reihe zwei.</mrk> <mrk mtype="seg" mid="2">Schluss.</mrk></seg-source>' +
+    '<target><mrk mtype="seg" mid="1">Row one<x id="1" ctype="lb"/> row two.</mrk> <mrk mtype="seg" mid="2">Done.</mrk></target></trans-unit></body></file></xliff>';
+  it('keeps the space on both sides in XLIFF 2, XLIFF 1.2 and TMX (it was deleted)', () => {
+    for (const [name, xml] of [['two.xlf', x2], ['one-two.xlf', x12]] as const) {
+      const p = open(xml, name);
+      for (const to of ['xliff12', 'xliff', 'tmx'] as const) {
+        const x = out(p, to);
+        expect(x, `${name} → ${to}`).toMatch(/eins(?:<[^>]*>|&lt;br\/&gt;)+ Reihe zwei\./);
+        expect(x, `${name} → ${to}`).toMatch(/one(?:<[^>]*>|&lt;br\/&gt;)+ row two\./);
+      }
+    }
+  });
+});
