@@ -353,7 +353,8 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     return id;
   };
   // Pairs that can be <g>: codes with data of their own are written as <bx>/<ex>
-  const asG = enclosablePairs(xml, codes, (c, k) => !c.data && paired.has(k) && !codes[c.partner!]?.data);
+  // (and a pair the file wrote as <bx/>/<ex/> stays one)
+  const asG = enclosablePairs(xml, codes, (c, k) => !c.data && paired.has(k) && !codes[c.partner!]?.data && c.form !== 'bx');
   const emitted = new Map<number, string>();
   return xml.replace(CODE_PLACEHOLDERS, (ch) => {
     const k = codeIndex(ch);
@@ -373,6 +374,8 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
       if (asG.has(k)) return `<g id="${id}"${ctype}${attrs12(c, 'g')}>`;
       if (!paired.has(k)) return data !== null ? `<it id="${id}" pos="open"${ctype}${attrs12(c, 'it')}>${data}</it>` : `<bx id="${id}"${ctype}${attrs12(c, 'bx')}/>`;
       if (rid !== undefined) return data !== null ? `<bpt id="${id}"${ctype}${attrs12(c, 'bpt')}>${data}</bpt>` : `<bx id="${id}"${ctype}${attrs12(c, 'bx')}/>`;
+      // (a <bx/>/<ex/> pair the file tied by one id, as Okapi writes it, keeps that form)
+      if (c.form === 'bx' && data === null) return `<bx id="${id}"${ctype}${attrs12(c, 'bx')}/>`;
       return data !== null ? `<bpt id="${id}"${ctype}${attrs12(c, 'bpt')}>${data}</bpt>` : `<bx id="${id}" rid="${id}"${ctype}${attrs12(c, 'bx')}/>`;
     }
     if (c.partner !== undefined && asG.has(c.partner)) return '</g>';
@@ -384,6 +387,7 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     // (its start's `rid`, when the pair is tied by one: the end's own id)
     const startRid = codes[c.partner!]?.xliff12Attrs?.rid;
     if (startRid !== undefined && rid === startRid) return data !== null ? `<ept id="${fresh(c.xliff12Attrs?.id ?? '')}"${attrs12(c, 'ept')}>${data}</ept>` : `<ex id="${fresh(c.xliff12Attrs?.id ?? '')}"${attrs12(c, 'ex')}/>`;
+    if (data === null && c.form === 'bx' && codes[c.partner!]?.form === 'bx') return `<ex id="${start}"${attrs12({ ...c, xliff12Attrs: withoutRid(c.xliff12Attrs) }, 'ex')}/>`;
     return data !== null ? `<ept id="${start}"${attrs12({ ...c, xliff12Attrs: withoutRid(c.xliff12Attrs) }, 'ept')}>${data}</ept>` : `<ex id="${fresh('')}" rid="${start}"${attrs12({ ...c, xliff12Attrs: withoutRid(c.xliff12Attrs) }, 'ex')}/>`;
   });
 }

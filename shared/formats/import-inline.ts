@@ -108,8 +108,10 @@ function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map
   for (const n of XLIFF12_CODE_ATTRS) if (a(n) !== undefined) own[n] = a(n)!;
   if (a('rid') !== undefined && a('id') !== undefined) own.id = a('id')!;
   const xliff12Attrs = Object.keys(own).length ? { xliff12Attrs: own } : {};
-  if (el.local === 'bx' || el.local === 'bpt') return { kind: 'open', id: a('rid') ?? a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}), ...xliff12Attrs };
-  if (el.local === 'ex' || el.local === 'ept') return { kind: 'close', id: a('rid') ?? a('id') ?? '', data: native || undefined, ...xliff12Attrs };
+  // (a <bx/>/<ex/> pair is written back as one, not as the <g> a pair without data becomes)
+  const bx = el.local === 'bx' || el.local === 'ex' ? { form: 'bx' as const } : {};
+  if (el.local === 'bx' || el.local === 'bpt') return { kind: 'open', id: a('rid') ?? a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}), ...bx, ...xliff12Attrs };
+  if (el.local === 'ex' || el.local === 'ept') return { kind: 'close', id: a('rid') ?? a('id') ?? '', data: native || undefined, ...bx, ...xliff12Attrs };
   if (el.local === 'it') return { kind: a('pos') === 'close' ? 'close' : 'open', id: `it${a('id') ?? ''}`, data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}), ...xliff12Attrs };
   return { kind: 'ph', id: a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}), ...xliff12Attrs };
 }

@@ -39,8 +39,11 @@ export interface InlineCode {
   id: string;
   /** For `open`/`close`: the index of the other end in the same list, when the file had it. */
   partner?: number;
-  /** How an XLIFF 2 file wrote the pair: one `<pc>` element, or `<sc>`/`<ec>`; written back the same way. */
-  form?: 'pc' | 'sc';
+  /**
+   * How the file wrote the pair: XLIFF 2 one `<pc>` element or `<sc>`/`<ec>`; XLIFF 1.2 `<bx/>`/`<ex/>` (not
+   * `<g>`); written back the same way to that format.
+   */
+  form?: 'pc' | 'sc' | 'bx';
   /** The native data the code stands for (`<b>`, `{1}`), when the file gave it. */
   data?: string;
   /** XLIFF 2 `type`/`subType`, `disp`, `equiv` when given. */

@@ -178,6 +178,20 @@ describe('inline codes', () => {
     if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
   });
 
+  it('an XLIFF 1.2 <bx/>/<ex/> pair stays one (tied by rid, or by one id as Okapi writes it), through a save too; it became a <g>', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="p.rtf" source-language="es" target-language="en" datatype="rtf"><body>
+<trans-unit id="1"><source>Pulse <bx id="1" ctype="bold"/>Aceptar<ex id="1"/> 2 veces.</source><target>Press <bx id="1" ctype="bold"/>OK<ex id="1"/> twice.</target></trans-unit>
+<trans-unit id="2"><source><bx id="5" rid="7"/>Uno<ex id="6" rid="7"/> y 2.</source><target><bx id="5" rid="7"/>One<ex id="6" rid="7"/> and 2.</target></trans-unit>
+</body></file></xliff>`;
+    const saved = parseProject(serializeProject(projectFromBilingual(ok(importXliff(xml, 'p.xlf')), 'p.xlf'), { app: { name: 'Selaras', version: '0' }, savedAt: 'x' }));
+    if (!saved.ok) throw new Error(saved.error.message);
+    const x12 = exportXliff12(exportInputOf(saved.project, 0, 'all', 't'));
+    expect(x12).not.toContain('<g ');
+    for (const code of ['<bx id="1" ctype="bold"/>', '<ex id="1"/>', '<bx id="5" rid="7"/>', '<ex id="6" rid="7"/>']) expect(x12.split(code).length - 1, code).toBe(2);
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+
   it('TMX export keeps the codes\' own numbers (TMX x/i, numeric XLIFF ids) where they are free, so the ids other tools match on stay', () => {
     const tmx = `<tmx version="1.4"><header creationtool="x" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="x"/><body>
 <tu><tuv xml:lang="en"><seg>See <ph x="5">{fig}</ph> and <bpt i="7">&lt;b&gt;</bpt>12 ships<ept i="7">&lt;/b&gt;</ept>.</seg></tuv><tuv xml:lang="id"><seg>Lihat <ph x="5">{fig}</ph> dan <bpt i="7">&lt;b&gt;</bpt>12 kapal<ept i="7">&lt;/b&gt;</ept>.</seg></tuv></tu></body></tmx>`;
