@@ -575,6 +575,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   const namespaces2 = declaredNamespaces([root, ...files], XLIFF_NS);
   if (namespaces2) fileOrigin.namespaces = namespaces2;
   const dropped2: Record<string, number> = {};
+  // (another tool's elements beside the files are not read: said; the root's own attributes are written back)
+  for (const c of elements(root)) if (c.local !== 'file') tally(dropped2, c.name);
   const ours = files.some((f) => selarasMeta(f).length > 0);
   // (the annotations on no unit, which Selaras writes as notes of a file or group; one pool for all of them)
   const looseEncoded = encodedOf(files.map(selarasMeta).find((m) => m.length) ?? []);
@@ -880,6 +882,14 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   if (namespaces12) fileOrigin.namespaces = namespaces12;
   const dropped12: Record<string, number> = {};
   const sdl = sdlComments(root);
+  // (what the root holds besides its files, and its own attributes, are not read: said, never dropped silently;
+  // Trados' comments in <doc-info> are read)
+  for (const n of Object.keys(attrsOf(root, ['version', 'xsi:schemaLocation']))) tally(dropped12, `xliff ${n}`);
+  for (const c of elements(root)) {
+    if (c.local === 'file') continue;
+    if (c.local !== 'doc-info') tally(dropped12, c.name);
+    else for (const d of elements(c)) if (d.local !== 'cmt-defs') tally(dropped12, d.name);
+  }
   let anonymousGroups = 0;
   files.forEach((file, fileNo) => {
     const fileKey = String(fileNo + 1);

@@ -16,7 +16,7 @@ import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
-import type { Annotation, InlineCode } from '../project/types';
+import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
@@ -248,6 +248,13 @@ function unitAttrs(o: BeadOrigin | undefined, ns: Record<string, string>): strin
   return '';
 }
 
+/** Another tool's own attributes of an XLIFF 2 file's root (`acme:project`), as read (not `its:version`, which is written anyway). */
+function rootAttrs(fo: FileOrigin | undefined, ns: Record<string, string>): string {
+  if (fo?.format !== 'xliff-2' || !fo.attrs) return '';
+  const { 'its:version': _its, ...theirs } = fo.attrs;
+  return namespacedAttrsXml(theirs, ns);
+}
+
 /** Exports the pair as XLIFF 2.1 (string, UTF-8 declared). */
 export function exportXliff(input: ExportInput): string {
   const model = buildModel(input);
@@ -257,7 +264,7 @@ export function exportXliff(input: ExportInput): string {
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   out +=
     `<xliff xmlns="${XLIFF_NS}" xmlns:its="${ITS_NS}" xmlns:mda="${MDA_NS}"${namespaceDeclsXml(ns, XLIFF2_PREFIXES)} version="2.1"` +
-    ` srcLang="${xmlAttr(model.langA)}" trgLang="${xmlAttr(model.langB)}" its:version="2.0">\n`;
+    ` srcLang="${xmlAttr(model.langA)}" trgLang="${xmlAttr(model.langB)}" its:version="2.0"${rootAttrs(input.project.origin, ns)}>\n`;
   // Rows go back into the `<file>` they came from (runs of rows; a row from no file joins the run before it).
   // An XLIFF file's <file>s (2.x ids, 1.2 positions) go back as files of their own, each with its `original`.
   const po = input.project.origin;

@@ -81,6 +81,24 @@ describe('dropped elements are counted', () => {
     expect(back.ok && back.dropped).toBeUndefined();
   });
 
+  it("what a file's root holds besides its files, and a 1.2 root's own attributes, are counted (Trados' sdl:version, doc-info); an XLIFF 2 root's namespaced attributes go back", () => {
+    const x12 = importXliff(
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" sdl:version="1.0">' +
+        '<sdl:doc-info><sdl:rev-defs><sdl:rev-def id="r1" type="Delete"/></sdl:rev-defs></sdl:doc-info>' +
+        '<file original="a" source-language="en" target-language="id" datatype="plaintext"><body><trans-unit id="1"><source>3 apples.</source><target>3 apel.</target></trans-unit></body></file></xliff>',
+      'r.xlf',
+    );
+    expect(x12.ok && x12.dropped).toEqual({ 'xliff sdl:version': 1, 'sdl:rev-defs': 1 });
+    const x2 = importXliff(
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:acme="urn:acme" version="2.0" srcLang="en" trgLang="id" acme:project="P7"><acme:settings mode="strict"/>' +
+        '<file id="f1"><unit id="u1"><segment><source>3 apples.</source><target>3 apel.</target></segment></unit></file></xliff>',
+      'r2.xlf',
+    );
+    expect(x2.ok && x2.dropped).toEqual({ 'acme:settings': 1 });
+    const xml = exportXliff(exportInputOf(projectFromBilingual(x2 as never, 'r2.xlf'), 0, 'all', 't'));
+    expect(xml).toMatch(/<xliff [^>]*xmlns:acme="urn:acme"[^>]* acme:project="P7">/);
+  });
+
   it('XLIFF 1.2: what a <group> holds besides units, groups and notes (a <context-group>) is counted', () => {
     const r = importXliff(
       '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="id" datatype="plaintext"><body>' +
