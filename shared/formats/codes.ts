@@ -8,6 +8,7 @@ import type { InlineCode } from '../project/types';
 import { xliff2Text, xmlAttr, xmlText } from './xml';
 import { CODE_PLACEHOLDERS } from '../text/chars';
 import { XLIFF2_EDITING_HINTS } from './import-inline';
+import { namespacedAttrsXml } from './origin';
 
 /** The attributes of each XLIFF 1.2 code element (strict schema) that `xliff12Attrs` may give back, besides `id`. */
 const XLIFF12_ALLOWED: Record<string, string[]> = {
@@ -175,6 +176,9 @@ function ownId(c: InlineCode): string {
   return c.kind !== 'ph' && c.partner === undefined && /^it./.test(c.id) ? c.id.slice(2) : c.id;
 }
 
+/** What an `<sc>`/`<ec>` refers to and its direction (a `<pc>` has `subFlowsStart`/`subFlowsEnd`). */
+const SC_REFS = ['copyOf', 'subFlows', 'dir'];
+
 /**
  * Replaces the placeholders in already-escaped XLIFF 2 inline XML with codes: a pair whose
  * two ends enclose well-formed content becomes `<pc>` (unless the file wrote it as `<sc>`/`<ec>`), other ends `<sc>`/`<ec>` (isolated when
@@ -189,6 +193,8 @@ export function xliff2Codes(
   ids: Set<string>,
   /** A side written as several segments: its whole text (a pair may open in one segment and close in a later one) and the ids of the ends written so far. */
   unit?: { text: string; emitted: Map<number, string> },
+  /** The namespaces (prefix → URI) the file declares, under which a code's other attributes are written back. */
+  namespaces: Record<string, string> = {},
 ): string {
   if (!codes?.length) return xml;
   const paired = pairedIn(unit?.text ?? text, codes);
@@ -199,8 +205,10 @@ export function xliff2Codes(
     ids.add(id);
     return id;
   };
+  // (the same native data in source and target, or twice in a side, is one <data> entry)
   const dataRef = (c: InlineCode, attr: string) => {
     if (c.data === undefined) return '';
+    for (const [id, v] of data) if (v === c.data) return ` ${attr}="${id}"`;
     const ref = `d${data.size + 1}`;
     data.set(ref, c.data);
     return ` ${attr}="${ref}"`;
@@ -216,11 +224,17 @@ export function xliff2Codes(
   };
   const extras = (c: InlineCode) =>
     typeAttrs(c) + (c.disp !== undefined ? ` disp="${xmlAttr(c.disp)}"` : '') + (c.equiv !== undefined ? ` equiv="${xmlAttr(c.equiv)}"` : '');
-  // editing hints as read (`canOverlap` is no attribute of a standalone code)
-  const hints = (c: InlineCode, skip: readonly string[] = []) =>
+  // editing hints as read (`canOverlap` is no attribute of a standalone code), what the code refers to and its
+  // direction where the element has them (`refs`), and another module's or tool's attributes under a declared prefix
+  const hints = (c: InlineCode, skip: readonly string[] = [], refs: readonly string[] = []) =>
     XLIFF2_EDITING_HINTS.filter((n) => !skip.includes(n) && c.xliff2Attrs?.[n] !== undefined && /^(yes|no|firstNo)$/.test(c.xliff2Attrs[n]))
       .map((n) => ` ${n}="${c.xliff2Attrs![n]}"`)
-      .join('');
+      .join('') +
+    refs
+      .filter((n) => c.xliff2Attrs?.[n] !== undefined)
+      .map((n) => ` ${n}="${xmlAttr(c.xliff2Attrs![n])}"`)
+      .join('') +
+    namespacedAttrsXml(c.xliff2Attrs, namespaces);
   // a <pc> writes each end's display text and equivalent as dispStart/dispEnd, equivStart/equivEnd
   const pcExtras = (open: InlineCode, close: InlineCode | undefined) =>
     typeAttrs(open) +
@@ -228,7 +242,7 @@ export function xliff2Codes(
     (close?.disp !== undefined ? ` dispEnd="${xmlAttr(close.disp)}"` : '') +
     (open.equiv !== undefined ? ` equivStart="${xmlAttr(open.equiv)}"` : '') +
     (close?.equiv !== undefined ? ` equivEnd="${xmlAttr(close.equiv)}"` : '') +
-    hints(open);
+    hints(open, [], ['copyOf', 'subFlowsStart', 'subFlowsEnd', 'dir']);
   // Pairs that can be <pc>: written as <sc>/<ec> by another tool stay so
   const asPc = enclosablePairs(xml, codes, (c, k) => c.form !== 'sc' && paired.has(k));
   const emitted = unit?.emitted ?? new Map<number, string>();
@@ -236,7 +250,7 @@ export function xliff2Codes(
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;
-    if (c.kind === 'ph') return `<ph id="${fresh(ownId(c))}"${dataRef(c, 'dataRef')}${extras(c)}${hints(c, ['canOverlap'])}/>`;
+    if (c.kind === 'ph') return `<ph id="${fresh(ownId(c))}"${dataRef(c, 'dataRef')}${extras(c)}${hints(c, ['canOverlap'], ['copyOf', 'subFlows'])}/>`;
     if (c.kind === 'open') {
       const id = fresh(ownId(c));
       emitted.set(k, id);
@@ -244,13 +258,13 @@ export function xliff2Codes(
         const close = codes[c.partner!];
         return `<pc id="${id}"${dataRef(c, 'dataRefStart')}${close ? dataRef(close, 'dataRefEnd') : ''}${pcExtras(c, close)}>`;
       }
-      return `<sc id="${id}"${dataRef(c, 'dataRef')}${extras(c)}${hints(c)}${paired.has(k) ? '' : ' isolated="yes"'}/>`;
+      return `<sc id="${id}"${dataRef(c, 'dataRef')}${extras(c)}${hints(c, [], SC_REFS)}${paired.has(k) ? '' : ' isolated="yes"'}/>`;
     }
     if (c.partner !== undefined && asPc.has(c.partner)) return '</pc>';
     const start = c.partner !== undefined ? emitted.get(c.partner) : undefined;
     return paired.has(k) && start
-      ? `<ec startRef="${start}"${dataRef(c, 'dataRef')}${extras(c)}${hints(c)}/>`
-      : `<ec id="${fresh(ownId(c))}" isolated="yes"${dataRef(c, 'dataRef')}${extras(c)}${hints(c)}/>`;
+      ? `<ec startRef="${start}"${dataRef(c, 'dataRef')}${extras(c)}${hints(c, [], SC_REFS)}/>`
+      : `<ec id="${fresh(ownId(c))}" isolated="yes"${dataRef(c, 'dataRef')}${extras(c)}${hints(c, [], SC_REFS)}/>`;
   });
 }
 

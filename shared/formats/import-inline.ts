@@ -62,10 +62,17 @@ export const XLIFF2_EDITING_HINTS = ['canCopy', 'canDelete', 'canReorder', 'canO
 /** The XLIFF 1.2 code attributes kept in `xliff12Attrs` (those the strict schema allows on some code element). */
 export const XLIFF12_CODE_ATTRS = ['xid', 'equiv-text', 'crc', 'assoc', 'rid'];
 
-/** An XLIFF 2 code element's editing hints, as `xliff2Attrs` (none: empty). */
+/** XLIFF 2 code attributes that refer to other ids or give a direction (`copyOf`, `subFlows`, `dir`), kept in `xliff2Attrs`. */
+export const XLIFF2_CODE_REFS = ['copyOf', 'subFlows', 'subFlowsStart', 'subFlowsEnd', 'dir'];
+
+/**
+ * An XLIFF 2 code element's own attributes, as `xliff2Attrs` (none: empty): its editing hints, what it refers
+ * to (`copyOf`, `subFlows`), its `dir`, and another module's or tool's (`fs:fs`, `acme:k`); written back to XLIFF 2.
+ */
 function editingHints(el: XmlElement): Pick<InlineCode, 'xliff2Attrs'> {
   const out: Record<string, string> = {};
-  for (const n of XLIFF2_EDITING_HINTS) if (attr(el, n) !== undefined) out[n] = attr(el, n)!;
+  for (const n of [...XLIFF2_EDITING_HINTS, ...XLIFF2_CODE_REFS]) if (attr(el, n) !== undefined) out[n] = attr(el, n)!;
+  for (const [n, v] of Object.entries(el.attrs)) if (n.includes(':') && !n.startsWith('xml:') && !n.startsWith('xmlns')) out[n] = v;
   return Object.keys(out).length ? { xliff2Attrs: out } : {};
 }
 

@@ -165,8 +165,8 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const parts = segs.map((_, k) => {
     const a = partsA[k];
     const b = partsB[k];
-    const source = dropJoiners(xliff2Codes(markInline(a.text, a.spans).xml, a.text, codes.a, data, idsA, unitA));
-    const target = hasText(r.b) && b.text.trim() !== '' ? dropJoiners(xliff2Codes(markInline(b.text, b.spans).xml, b.text, codes.b, data, idsB, unitB)) : null;
+    const source = dropJoiners(xliff2Codes(markInline(a.text, a.spans).xml, a.text, codes.a, data, idsA, unitA, ns));
+    const target = hasText(r.b) && b.text.trim() !== '' ? dropJoiners(xliff2Codes(markInline(b.text, b.spans).xml, b.text, codes.b, data, idsB, unitB, ns)) : null;
     return { source, target };
   });
   // Segment ids share the unit's id space with the inline elements of its sources: the

@@ -178,6 +178,20 @@ describe('inline codes', () => {
     if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
   });
 
+  it("XLIFF 2 codes keep what they refer to (copyOf, subFlows), their dir and another module's or tool's attributes (fs:fs, acme:k); one native data is one <data>", () => {
+    const xml = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:fs="urn:oasis:names:tc:xliff:fs:2.0" xmlns:acme="urn:acme" version="2.0" srcLang="en" trgLang="id"><file id="f">
+<unit id="u0"><segment><source>Alt text</source><target>Teks alt</target></segment></unit>
+<unit id="u1"><originalData><data id="d1">&lt;a&gt;</data><data id="d2">&lt;/a&gt;</data></originalData><segment>
+<source>See <pc id="1" dataRefStart="d1" dataRefEnd="d2" subFlowsStart="u0" dir="ltr" fs:fs="b" acme:k="v">page 4</pc> <ph id="2" subFlows="u0" acme:k="w"/> <ph id="3" copyOf="2"/>.</source>
+<target>Lihat <pc id="1" dataRefStart="d1" dataRefEnd="d2" subFlowsStart="u0" dir="ltr" fs:fs="b" acme:k="v">halaman 4</pc> <ph id="2" subFlows="u0" acme:k="w"/> <ph id="3" copyOf="2"/>.</target></segment></unit></file></xliff>`;
+    const saved = parseProject(serializeProject(projectFromBilingual(ok(importXliff(xml, 'c.xlf')), 'c.xlf'), { app: { name: 'Selaras', version: '0' }, savedAt: 'x' }));
+    if (!saved.ok) throw new Error(saved.error.message);
+    const x2 = exportXliff(exportInputOf(saved.project, 0, 'all', 't'));
+    for (const code of ['subFlowsStart="u0" dir="ltr" fs:fs="b" acme:k="v">', '<ph id="2" subFlows="u0" acme:k="w"/>', '<ph id="3" copyOf="2"/>']) expect(x2.split(code).length - 1, code).toBe(2);
+    expect(x2.match(/<data id=/g)).toHaveLength(2);
+    if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+
   it('an XLIFF 1.2 <bx/>/<ex/> pair stays one (tied by rid, or by one id as Okapi writes it), through a save too; it became a <g>', () => {
     const xml = `<?xml version="1.0"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="p.rtf" source-language="es" target-language="en" datatype="rtf"><body>
