@@ -30,13 +30,15 @@ function withoutRid(a: Record<string, string> | undefined): Record<string, strin
 }
 
 /** A code's own XLIFF 1.2 attributes the element `el` may have (`assoc` only with a valid value). */
-function attrs12(c: InlineCode, el: string): string {
+function attrs12Of(c: InlineCode, el: string, ns: Record<string, string> = {}): string {
   const own = c.xliff12Attrs;
   if (!own) return '';
-  return XLIFF12_ALLOWED[el]
-    .filter((n) => own[n] !== undefined && (n !== 'assoc' || /^(preceding|following|both)$/.test(own[n])))
-    .map((n) => ` ${n}="${xmlAttr(own[n])}"`)
-    .join('');
+  return (
+    XLIFF12_ALLOWED[el]
+      .filter((n) => own[n] !== undefined && (n !== 'assoc' || /^(preceding|following|both)$/.test(own[n])))
+      .map((n) => ` ${n}="${xmlAttr(own[n])}"`)
+      .join('') + namespacedAttrsXml(own, ns)
+  );
 }
 
 export const CODE_BASE = 0xe000;
@@ -349,8 +351,10 @@ function enclosablePairs(xml: string, codes: readonly InlineCode[], accept: (c: 
  * `<bx/>`/`<ex/>`, pairs with data `<bpt>`/`<ept>`, a lone end with data `<it>`, standalone
  * codes `<ph>` (with data) or `<x/>`. The file's code ids are kept where unique in the part.
  */
-export function xliff12Codes(xml: string, text: string, codes: readonly InlineCode[] | undefined, next: { n: number }): string {
+export function xliff12Codes(xml: string, text: string, codes: readonly InlineCode[] | undefined, next: { n: number; ns?: Record<string, string> }): string {
   if (!codes?.length) return xml;
+  // (another tool's attributes of a code, under the namespaces the file declares: `okp:href`)
+  const attrs12 = (c: InlineCode, el: string) => attrs12Of(c, el, next.ns);
   const paired = pairedIn(text, codes);
   const ids = new Set<string>();
   // (the codes' own ids, kept free for them: an id made for an <ex> does not take the id a later <ph> has in the

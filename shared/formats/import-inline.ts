@@ -72,13 +72,20 @@ export const XLIFF2_CODE_REFS = ['copyOf', 'subFlows', 'subFlowsStart', 'subFlow
 function editingHints(el: XmlElement): Pick<InlineCode, 'xliff2Attrs'> {
   const out: Record<string, string> = {};
   for (const n of [...XLIFF2_EDITING_HINTS, ...XLIFF2_CODE_REFS]) if (attr(el, n) !== undefined) out[n] = attr(el, n)!;
-  for (const [n, v] of Object.entries(el.attrs)) if (n.includes(':') && !n.startsWith('xml:') && !n.startsWith('xmlns')) out[n] = v;
+  Object.assign(out, namespacedOf(el));
   return Object.keys(out).length ? { xliff2Attrs: out } : {};
 }
 
-/** A `<g>`'s attributes kept in `xliff12Attrs`. */
-function g12Attrs(el: XmlElement): Pick<InlineCode, 'xliff12Attrs'> {
+/** An element's attributes of another namespace (`okp:href`, `fs:fs`), not `xml:` ones. */
+function namespacedOf(el: XmlElement): Record<string, string> {
   const out: Record<string, string> = {};
+  for (const [n, v] of Object.entries(el.attrs)) if (n.includes(':') && !n.startsWith('xml:') && !n.startsWith('xmlns')) out[n] = v;
+  return out;
+}
+
+/** A `<g>`'s attributes kept in `xliff12Attrs` (another tool's too). */
+function g12Attrs(el: XmlElement): Pick<InlineCode, 'xliff12Attrs'> {
+  const out: Record<string, string> = namespacedOf(el);
   for (const n of ['xid', 'equiv-text']) if (attr(el, n) !== undefined) out[n] = attr(el, n)!;
   return Object.keys(out).length ? { xliff12Attrs: out } : {};
 }
@@ -111,7 +118,7 @@ function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map
     return { kind: 'ph', id: a('id') ?? '', ...extras(a('dataRef')), ...hints };
   }
   // (what its kind, id and type do not say, to be written back: `xid`, `equiv-text`, …; a pair by `rid` keeps its own ids)
-  const own: Record<string, string> = {};
+  const own: Record<string, string> = namespacedOf(el);
   for (const n of XLIFF12_CODE_ATTRS) if (a(n) !== undefined) own[n] = a(n)!;
   if (a('rid') !== undefined && a('id') !== undefined) own.id = a('id')!;
   const xliff12Attrs = Object.keys(own).length ? { xliff12Attrs: own } : {};

@@ -41,7 +41,7 @@ function priority(s: Severity): number {
 }
 
 /** A side's text with its mismatch figures marked (nested or crossing spans: the outer/earlier one only) and its codes. */
-function marked(text: string, spans: Array<{ start: number; end: number; comment: string }>, codes: readonly InlineCode[], next: { n: number }): string {
+function marked(text: string, spans: Array<{ start: number; end: number; comment: string }>, codes: readonly InlineCode[], next: { n: number; ns?: Record<string, string> }): string {
   return xliff12Codes(markedXml(text, spans), text, codes, next);
 }
 
@@ -106,7 +106,7 @@ function segmentsOf(r: Row): { counts: Array<[number, number]>; ids: string[] } 
  * the segment's text still starts and ends with those codes. Not `asSegments`: the same text without
  * the segments' elements (the unit's `<source>` to its `<seg-source>`).
  */
-function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }, o: BeadOrigin | undefined, side: 0 | 1, codes: readonly InlineCode[], asSegments = true): string {
+function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }, o: BeadOrigin | undefined, side: 0 | 1, codes: readonly InlineCode[], ns: Record<string, string>, asSegments = true): string {
   const last = parts.length - 1;
   const gaps = o?.gaps?.length === parts.length ? o.gaps : undefined;
   const outside = o?.segmentCodes?.length === parts.length ? o.segmentCodes : undefined;
@@ -129,7 +129,7 @@ function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }
     xml += `${xmlText(p.text.slice(0, head))}${open}${markedXml(inner, spans)}${close}${xmlText(p.text.slice(p.text.length - tail))}${xmlText(gap)}`;
   });
   // one pass over the side, so that a pair of codes around several segments is written as one `<g>`
-  return dropJoiners(xliff12Codes(xml, parts.map((p) => p.text).join(''), codes, { n: 0 }));
+  return dropJoiners(xliff12Codes(xml, parts.map((p) => p.text).join(''), codes, { n: 0, ns }));
 }
 
 /**
@@ -188,7 +188,7 @@ function approvedAttr(r: Row): string {
 }
 
 function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput, indent: string, ns: Record<string, string>): string {
-  const next = { n: 0 };
+  const next = { n: 0, ns };
   const t = `${indent}        `;
   const o = r.bead.origin;
   let s = `${indent}      <trans-unit id="${xmlAttr(id)}"${unitAttrs(o, ns, !!r.bead.confirmed)} xml:space="preserve"${approvedAttr(r)}>\n`;
@@ -205,7 +205,7 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const ownA = segs ? undefined : xliffWrittenSide(r.a.sentences, o, 'A');
   const ownB = segs ? undefined : xliffWrittenSide(r.b.sentences, o, 'B');
   const source = segs && partsA
-    ? segmentsXml(partsA, segs, o, 0, model.codesA, false)
+    ? segmentsXml(partsA, segs, o, 0, model.codesA, ns, false)
     : ownA
       ? marked(ownA.text, spansInWritten(spansA, ownA), model.codesA, next)
       : dropJoiners(marked(textA, spansA, model.codesA, next));
@@ -215,12 +215,12 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
     // The file's segments (`mrk mtype="seg"`) and their ids, in seg-source and target alike.
     const countsB = segs.counts.map(([, b]) => b);
     const partsB = partsInOwnSpacing(cutParts(textB, r.b, countsB, spansB), r.b.sentences, countsB, o, 1);
-    s += `${t}<seg-source>${segmentsXml(partsA, segs, o, 0, model.codesA)}</seg-source>\n`;
+    s += `${t}<seg-source>${segmentsXml(partsA, segs, o, 0, model.codesA, ns)}</seg-source>\n`;
     // (a 1.2 unit none of whose segments is translated yet keeps them, empty: the file's target had them)
-    if (hasText(r.b) || fromFormat(o, 'xliff-1.2')) s += `${t}<target${targetState(r)}${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB)}</target>\n`;
+    if (hasText(r.b) || fromFormat(o, 'xliff-1.2')) s += `${t}<target${targetState(r)}${targetAttrs}>${segmentsXml(partsB, segs, o, 1, model.codesB, ns)}</target>\n`;
   } else if (hasText(r.b)) {
     // (ids made for codes without one count from 1 again, as in the source: the n-th such code of each side pairs up)
-    const nextB = { n: 0 };
+    const nextB = { n: 0, ns };
     const target = ownB ? marked(ownB.text, spansInWritten(spansB, ownB), model.codesB, nextB) : dropJoiners(marked(textB, spansB, model.codesB, nextB));
     s += `${t}<target${targetState(r)}${targetAttrs}>${target}</target>\n`;
   }

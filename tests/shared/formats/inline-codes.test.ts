@@ -192,6 +192,16 @@ describe('inline codes', () => {
     if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 
+  it("XLIFF 1.2 codes keep another tool's attributes (okp:href on a <g>, on an <x>) back into XLIFF 1.2", () => {
+    const xml = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:okp="okapi-framework:xliff-extensions"><file original="a.html" source-language="en" target-language="de" datatype="html"><body>
+<trans-unit id="1"><source>See <g id="1" ctype="link" okp:href="http://a">page 4</g> and <x id="2" okp:kind="img"/>.</source><target>Siehe <g id="1" ctype="link" okp:href="http://a">Seite 4</g> und <x id="2" okp:kind="img"/>.</target></trans-unit>
+</body></file></xliff>`;
+    const x12 = exportXliff12(exportInputOf(projectFromBilingual(ok(importXliff(xml, 'g.xlf')), 'g.xlf'), 0, 'all', 't'));
+    expect(x12).toContain('xmlns:okp="okapi-framework:xliff-extensions"');
+    for (const code of ['<g id="1" ctype="link" okp:href="http://a">', '<x id="2" okp:kind="img"/>']) expect(x12.split(code).length - 1, code).toBe(2);
+  });
+
   it('an XLIFF 1.2 <bx/>/<ex/> pair stays one (tied by rid, or by one id as Okapi writes it), through a save too; it became a <g>', () => {
     const xml = `<?xml version="1.0"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="p.rtf" source-language="es" target-language="en" datatype="rtf"><body>
