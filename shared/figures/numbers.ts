@@ -46,8 +46,8 @@ export function controlAsDecimalMark(text: string, convention: Lang | DecimalMar
   return text.replace(CONTROL_IN_NUMBER, decimalOf(convention));
 }
 
-/** Digits of other scripts (Arabic-Indic, Persian, full-width) and their separators and percent signs. */
-const FOREIGN_DIGITS = /[\u0660-\u066c\u06f0-\u06f9\uff05\uff0c\uff0e\uff10-\uff19]/g;
+/** Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width) and their separators and percent signs. */
+const FOREIGN_DIGITS = /[\u0660-\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff05\uff0c\uff0e\uff10-\uff19]/g;
 /** Han, kana and Hangul letters next to a digit (`2021年`, `25%です`), not the Chinese scale words (万 亿 千 百 十). */
 const CJK_BESIDE_DIGIT = /(?<=[0-9０-９])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<![万萬亿億千百十])|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<![万萬亿億千百十])(?=[0-9０-９])/g;
 
@@ -65,7 +65,7 @@ const ARABIC_PREFIX_ON_DIGIT = /(?<=^|[\s(«"،])[وبلف](?=[0-9\u0660-\u0669\
  * figure's text is still the text as written.
  */
 export function asciiDigits(text: string): string {
-  if (!/[\u0600-\u06f9\uff05-\uff19\u3040-\ud7af]/.test(text)) return text;
+  if (!/[\u0600-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff05-\uff19\u3040-\ud7af]/.test(text)) return text;
   return text
     .replace(ARABIC_PREFIX_ON_DIGIT, ' ')
     .replace(FOREIGN_DIGITS, (ch) => {
@@ -73,6 +73,10 @@ export function asciiDigits(text: string): string {
       if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);
       if (c >= 0x06f0 && c <= 0x06f9) return String(c - 0x06f0);
       if (c >= 0xff10 && c <= 0xff19) return String(c - 0xff10);
+      // Devanagari, Bengali and Thai digits
+      if (c >= 0x0966 && c <= 0x096f) return String(c - 0x0966);
+      if (c >= 0x09e6 && c <= 0x09ef) return String(c - 0x09e6);
+      if (c >= 0x0e50 && c <= 0x0e59) return String(c - 0x0e50);
       return ch === '\u066b' || ch === '\uff0e' ? '.' : ch === '\u066c' || ch === '\uff0c' ? ',' : '%';
     })
     .replace(CJK_BESIDE_DIGIT, ' ');

@@ -162,6 +162,10 @@ const WORDS: Record<string, OtherWords> = {
     dateOf: ['de'],
     currencies: [['dólares', 'USD'], ['dolares', 'USD'], ['dólar', 'USD'], ['libras', 'GBP'], ['euros', 'EUR']],
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'],
+    // `9.30 h`, `a las 9 horas`
+    clockAfter: ['h'],
+    hourWords: ['horas', 'hora'],
+    hourBefore: ['las', 'la'],
   },
   it: {
     numberParts: 'cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento mille mila',
@@ -320,6 +324,14 @@ const WORDS: Record<string, OtherWords> = {
     currencies: [['korun', 'CZK'], ['kč', 'CZK'], ['dolarů', 'USD']],
   },
   ru: {
+    qualifiers: {
+      about: ['около', 'примерно', 'приблизительно', 'почти', 'порядка'],
+      'more-than': ['более', 'свыше', 'больше'],
+      'less-than': ['менее', 'меньше'],
+      'at-least': ['не менее', 'по меньшей мере', 'как минимум', 'минимум'],
+      'at-most': ['не более', 'максимум'],
+    },
+    months: ['января|январь', 'февраля|февраль', 'марта|март', 'апреля|апрель', 'мая|май', 'июня|июнь', 'июля|июль', 'августа|август', 'сентября|сентябрь', 'октября|октябрь', 'ноября|ноябрь', 'декабря|декабрь'],
     scales: [['тыс', 1e3], ['тысяча', 1e3], ['тысячи', 1e3], ['тысяч', 1e3], ['млн', 1e6], ['миллион', 1e6], ['миллиона', 1e6], ['миллионов', 1e6], ['млрд', 1e9], ['миллиард', 1e9], ['миллиарда', 1e9], ['миллиардов', 1e9], ['трлн', 1e12]],
     percent: ['процент', 'процента', 'процентов'],
     currencies: [['рублей', 'RUB'], ['рубля', 'RUB'], ['руб', 'RUB'], ['долларов', 'USD'], ['доллара', 'USD'], ['евро', 'EUR']],
@@ -329,9 +341,22 @@ const WORDS: Record<string, OtherWords> = {
     currencies: [['lira', 'TRY'], ['dolar', 'USD'], ['avro', 'EUR']],
   },
   ar: {
+    qualifiers: {
+      about: ['حوالي', 'حوالى', 'نحو', 'قرابة', 'زهاء', 'تقريبا'],
+      'more-than': ['أكثر من', 'اكثر من', 'أزيد من', 'ما يزيد على', 'ما يزيد عن'],
+      'less-than': ['أقل من', 'اقل من'],
+    },
+    // (the months of Egypt and the Gulf, one word each; the Levantine names of two words are not read)
+    months: ['يناير', 'فبراير', 'مارس', 'أبريل|ابريل|إبريل', 'مايو', 'يونيو|يونيه', 'يوليو|يوليه', 'أغسطس|اغسطس', 'سبتمبر', 'أكتوبر|اكتوبر', 'نوفمبر', 'ديسمبر'],
     scales: [['ألف', 1e3], ['آلاف', 1e3], ['مليون', 1e6], ['ملايين', 1e6], ['مليار', 1e9], ['مليارات', 1e9], ['بليون', 1e9], ['تريليون', 1e12]],
     percent: ['بالمئة', 'بالمائة'],
     currencies: [['دولار', 'USD'], ['دولارات', 'USD'], ['يورو', 'EUR']],
+  },
+  th: {
+    labelWords: 'หน้า มาตรา ข้อ บท ฉบับ',
+    scales: [['พัน', 1e3], ['หมื่น', 1e4], ['แสน', 1e5], ['ล้าน', 1e6]],
+    percent: ['เปอร์เซ็นต์'],
+    currencies: [['บาท', 'THB'], ['ดอลลาร์', 'USD']],
   },
   ms: {
     scales: [['ribu', 1e3], ['juta', 1e6], ['bilion', 1e9]],

@@ -32,6 +32,18 @@ describe('the digit convention of a language tag (locale data)', () => {
     // (the letter inside a word is no prefix)
     expect(extractFromSentence('العدد 3 آلاف', 'en', 'ar').map((f) => f.value)).toEqual([3000]);
   });
+  it('Russian and Arabic hedges and month names; Spanish clock times; Devanagari, Bengali and Thai digits', () => {
+    const read = (t: string, tag: string) => extractFromSentence(t, 'en', tag).map((f) => [f.kind, f.value, f.qualifier]);
+    expect(read('Более 200 солдат прибыли 5 марта 2024 года.', 'ru')).toEqual([['count', 200, 'more-than'], ['date', '2024-03-05', 'exact']]);
+    expect(read('Около 30 человек, не менее 5 машин.', 'ru')).toEqual([['count', 30, 'about'], ['count', 5, 'at-least']]);
+    expect(read('في ١٥ مارس ٢٠٢٤ أصيب حوالي 30 شخصا', 'ar')).toEqual([['date', '2024-03-15', 'exact'], ['count', 30, 'about']]);
+    expect(read('أكثر من 40 جريحا', 'ar')).toEqual([['count', 40, 'more-than']]);
+    expect(read('llegaron a las 9.30 h, a las 14 horas, tras 3 horas', 'es')).toEqual([['time', '09:30', 'exact'], ['time', '14:00', 'exact'], ['duration', 3, 'exact']]);
+    expect(read('कुल १२५ लोग', 'hi').map((f) => f[1])).toEqual([125]);
+    expect(read('মোট ১২৫ জন', 'bn').map((f) => f[1])).toEqual([125]);
+    expect(read('รวม ๑๒๕ คน', 'th').map((f) => f[1])).toEqual([125]);
+    expect(read('5 ล้าน บาท', 'th')).toEqual([['money', 5e6, 'exact']]);
+  });
   it('where a space groups thousands (French), a decimal comma before three digits is a decimal, not a group: 1,234 is 1.234', () => {
     const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((f) => [f.value, f.ambiguous ?? false]);
     expect(read('Il y a 1,234 moutons.', 'fr')).toEqual([[1.234, false]]);
