@@ -93,6 +93,17 @@ export function decodeXmlEntities(s: string): string {
   });
 }
 
+/** The first entity reference outside CDATA sections and comments that is neither XML's nor HTML's named character, with its line. */
+function undefinedEntity(text: string): { name: string; line: number } | undefined {
+  if (!text.includes('&')) return undefined;
+  const ref = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&([A-Za-z_][\w.-]*);/g;
+  for (let m = ref.exec(text); m; m = ref.exec(text)) {
+    if (m[1] === undefined || Object.hasOwn(PREDEFINED, m[1]) || Object.hasOwn(HTML_NAMED, m[1])) continue;
+    return { name: m[1], line: text.slice(0, m.index).split('\n').length };
+  }
+  return undefined;
+}
+
 function localName(name: string): string {
   const i = name.indexOf(':');
   return i < 0 ? name : name.slice(i + 1);
@@ -168,6 +179,10 @@ export function readXml(xml: string, maxChars = MAX_XML_CHARS): XmlReadResult {
     }
     return { ok: false, code: 'malformed', detail: `${valid.err.msg} (line ${valid.err.line})`, line: valid.err.line };
   }
+  // An entity XML does not define and the file does not declare (`&foo;`): the file is broken, said, not read as
+  // the literal text `&foo;` (HTML's named characters, `&nbsp;`, are read: HTML_NAMED)
+  const unknown = undefinedEntity(text);
+  if (unknown) return { ok: false, code: 'malformed', detail: `the entity &${unknown.name}; is not defined (line ${unknown.line})`, line: unknown.line };
   let raw: Raw[];
   try {
     const parser = new XMLParser({

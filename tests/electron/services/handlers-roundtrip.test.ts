@@ -79,7 +79,7 @@ describe('another tool’s XLIFF through the app and back', () => {
     chosen = source;
     const first = opened(await h.openProject(null));
     // Said on opening, as the command line says it.
-    expect(first.notRead).toEqual({ file: 'report.sdlxliff', elements: { 'sdl:filetype-info': 1, 'sdl:seg-defs': 1 } });
+    expect(first.notRead).toEqual({ file: 'report.sdlxliff', elements: { 'sdl:filetype-info': 1, 'sdl:seg-defs': 1, 'xliff sdl:version': 1 } });
 
     const m = mismatchOn(first.project, '140', '410');
     expect(m).toBeDefined();

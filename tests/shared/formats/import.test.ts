@@ -99,17 +99,19 @@ describe('hostile and broken input', () => {
     expect(Date.now() - t0).toBeLessThan(1000);
   });
 
-  it('entity references without declarations stay literal text (no expansion, no lookup)', () => {
+  it('entity references without declarations are refused as malformed, named (no expansion, no lookup)', () => {
     const xml = exportXliff(sampleInput()).replace('Banjir besar', '&xxe; &lol9; Banjir besar');
     const r = importXliff(xml);
-    expect(r.ok && r.versions[0].sentences[0].startsWith('&xxe; &lol9; Banjir')).toBe(true);
+    expect(r).toMatchObject({ ok: false, code: 'malformed' });
+    expect(!r.ok && r.message).toContain('&xxe;');
   });
 
   it('even if the DTD check were bypassed, the parser does not expand entities', () => {
     // readXml refuses; the parser underneath is configured with processEntities: false.
     expect(readXml('<!DOCTYPE a [<!ENTITY e "boom">]><a>&e;</a>')).toMatchObject({ ok: false, code: 'unsafe' });
-    const plain = readXml('<a>&e; &amp; &#65;&#x42;</a>');
-    expect(plain.ok && plain.root.children).toEqual([{ text: '&e; & AB' }]);
+    expect(readXml('<a>&e; &amp;</a>')).toMatchObject({ ok: false, code: 'malformed' });
+    const plain = readXml('<a>&amp; &#65;&#x42;</a>');
+    expect(plain.ok && plain.root.children).toEqual([{ text: '& AB' }]);
   });
 
   it('malformed, wrong-format, unsupported version, empty, too large', () => {
@@ -160,5 +162,13 @@ describe('HTML named characters in a TMX or XLIFF file', () => {
   it('&nbsp; and &ndash; read as the characters they name, written back as characters, not as &amp;nbsp;', async () => {
     const { decodeXmlEntities } = await import('../../../shared/formats/xml-read');
     expect(decodeXmlEntities('5&nbsp;km &ndash; 7&amp;8 &unknown;')).toBe('5\u00a0km \u2013 7&8 &unknown;');
+  });
+  it('an entity neither XML nor HTML defines (&foo;) makes the file malformed, with its line (it was read as the text &foo;)', async () => {
+    const { readXml } = await import('../../../shared/formats/xml-read');
+    const r = readXml('<tmx>\n<seg>Price &euro;5 &foo; &amp;</seg></tmx>');
+    expect(r).toMatchObject({ ok: false, code: 'malformed', line: 2 });
+    expect(!r.ok && r.detail).toContain('&foo;');
+    // (inside a CDATA section or a comment it is text)
+    expect(readXml('<tmx><!-- &foo; --><seg><![CDATA[a &foo; b]]> &nbsp;</seg></tmx>').ok).toBe(true);
   });
 });
