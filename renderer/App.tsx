@@ -5,12 +5,13 @@
  */
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { flushSync } from 'react-dom';
 import type { ApiError, AppInfo, UiLang } from '../shared/api';
 import { canRedo, canUndo } from '../shared/edit';
 import type { Mismatch } from '../shared/drift/types';
 import type { AnnotationPatch } from '../shared/project/annotations';
 import type { AnnotationTarget } from '../shared/project/types';
-import { countsOf, flaggedRows, isDirty, notTranslationRows, pairView, shownPairAnnotations, type GridOp } from '../shared/workbench';
+import { countsOf, flaggedRows, notTranslationRows, pairView, shownPairAnnotations, type GridOp } from '../shared/workbench';
 import { getApi } from './api';
 import { rememberUiLang } from './i18n';
 import { AlignmentGrid } from './components/AlignmentGrid';
@@ -81,7 +82,11 @@ export function App() {
   const noteOn = (target: AnnotationTarget) => dispatch({ type: 'annotate', target, now: now() });
   /** A verdict, category, severity or note on a mismatch (the model makes a typed note one undo step). */
   const annotate = useCallback((m: Mismatch, patch: AnnotationPatch) => dispatch({ type: 'annotate-mismatch', mismatch: m, patch, now: now() }), [dispatch]);
-  const editVersion = (index: number) => async (text: string) => dispatch({ type: 'edit-text', version: index, text, hash: await hashText(text) });
+  // (rendered at once: a save or an open waiting for a pane's edit runs on the state that holds it; pending-edits)
+  const editVersion = (index: number) => async (text: string) => {
+    const hash = await hashText(text);
+    flushSync(() => dispatch({ type: 'edit-text', version: index, text, hash }));
+  };
 
   const onGridKey = (e: ReactKeyboardEvent) => {
     if (!alignment) return;
@@ -130,7 +135,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar
-        dirty={isDirty(state)}
+        dirty={io.dirty}
         hasVersions={project.versions.length > 0}
         canAdd={project.versions.length >= 2}
         hasPair={!!alignment}

@@ -9,6 +9,7 @@ import { keepFiguresWhole } from '../monaco/wrap';
 import { fillModel, firstSlice, FIRST_SLICE, FRAME_BUDGET_MS } from '../monaco/progressive';
 import type { InlineCode } from '../../shared/project/types';
 import { codeMarks } from '../state/code-marks';
+import { pendingEditChanged, registerPendingEdit } from '../state/pending-edits';
 
 export interface FigureMark {
   start: number;
@@ -36,8 +37,8 @@ interface Props {
   chosen?: number;
   onChoose?(index: number): void;
   onDropFile(slot: 'a' | 'b', file: File): void;
-  /** Called when the user finishes editing the text. */
-  onEdit?(text: string): void;
+  /** Called when the user finishes editing the text; its promise settles once the edit is in the state. */
+  onEdit?(text: string): void | Promise<void>;
   /** Annotate the selected text (offsets into the version's text). */
   onAnnotateSpan?(start: number, end: number): void;
   /** Align every other version to this one. */
@@ -241,11 +242,31 @@ export function VersionPane(props: Props) {
   );
   const loading = text !== null && !ready && text.length > FIRST_SLICE;
 
-  const finishEditing = () => {
+  const finishEditing = async (): Promise<boolean> => {
     const value = editorRef.current?.getValue();
     setEditing(false);
-    if (value !== undefined && text !== null && value !== text) onEdit?.(value);
+    if (value === undefined || text === null || value === text) return false;
+    await onEdit?.(value);
+    return true;
   };
+  // An edit in progress is applied before a save, an export or another document (pending-edits), and counts as unsaved work.
+  const finishRef = useRef(finishEditing);
+  finishRef.current = finishEditing;
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!editing) return;
+    typed.current = false;
+    const change = editorRef.current?.onDidChangeModelContent(() => {
+      if (typed.current) return;
+      typed.current = true;
+      pendingEditChanged();
+    });
+    const unregister = registerPendingEdit(slot, { commit: () => finishRef.current(), changed: () => typed.current });
+    return () => {
+      change?.dispose();
+      unregister();
+    };
+  }, [editing, slot]);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -323,7 +344,7 @@ export function VersionPane(props: Props) {
             disabled={!editing && !ready}
             title={!editing && !ready ? t('pane.loadingTitle') : undefined}
             data-testid={`edit-${slot}`}
-            onClick={() => (editing ? finishEditing() : setEditing(true))}
+            onClick={() => (editing ? void finishEditing() : setEditing(true))}
           >
             {editing ? t('pane.doneEditing') : t('pane.edit')}
           </button>

@@ -4,7 +4,7 @@
  * note is being typed) and the warning before leaving with unsaved work. The rules of what an
  * opened text or a save does to the project are the model's; this hook only fetches and stores.
  */
-import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ExportFormat, ExportScope, OpenedProject, OpenedText, Result, SelarasApi } from '../../shared/api';
 import { createProject, type VersionInput } from '../../shared/project/create';
@@ -17,6 +17,7 @@ import { bridgeEndpoint } from '../api';
 import { pickFile, PROJECT_FILES } from '../api/bridge-client';
 import { postRecoveryFromWorker, serializeInWorker } from '../worker/serialize';
 import { hashText } from './hash';
+import { commitPendingEdits, hasChangedEdits, hasPendingEdits, subscribePendingEdits } from './pending-edits';
 
 export const APP = { name: 'Selaras', version: '0.1.0' };
 /** How long after the last change (a keystroke in a note included) the recovery copy is written. */
@@ -42,7 +43,9 @@ export type ExportState = { busy: boolean; result: { path: string; name: string;
 export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: Dispatch<Intent>, setError: (e: ApiError | null) => void) {
   const { t, i18n } = useTranslation();
   const project = state.history.present;
-  const dirty = isDirty(state);
+  // (text typed in a pane's Edit mode and not applied yet is unsaved work too)
+  const typing = useSyncExternalStore(subscribePendingEdits, hasChangedEdits);
+  const dirty = isDirty(state) || typing;
   const [recovery, setRecovery] = useState<OpenedProject | null>(null);
   const [recent, setRecent] = useState<Array<{ name: string; path: string }>>([]);
   const [exporting, setExporting] = useState<ExportState>(null);
@@ -217,9 +220,11 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
     })();
   }, []);
 
-  // Autosave (debounced) while there are unsaved changes: compact JSON made in a worker.
+  // Autosave (debounced) while there are unsaved changes: compact JSON made in a worker. Not while the
+  // banner still offers an earlier session's copy: there is one copy, and the work it holds is kept until
+  // the user restores or discards it (the warning before leaving still guards the work since).
   useEffect(() => {
-    if (!dirty || project.versions.length === 0) return;
+    if (!dirty || project.versions.length === 0 || recovery) return;
     const timer = setTimeout(() => {
       const bridge = bridgeEndpoint();
       const path = state.path;
@@ -233,7 +238,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       );
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [dirty, project, api, state.path]);
+  }, [dirty, project, api, state.path, recovery]);
 
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -246,10 +251,12 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty, state.name, t]);
 
+  // (work done since the page opened is not replaced without asking)
   const restoreRecovery = useCallback(() => {
-    if (recovery) applyOpened(recovery);
+    if (!recovery || !confirmDiscard()) return;
+    applyOpened(recovery);
     setRecovery(null);
-  }, [recovery, applyOpened]);
+  }, [recovery, applyOpened, confirmDiscard]);
   const discardRecovery = useCallback(() => {
     void api.clearRecovery(null);
     setRecovery(null);
@@ -266,8 +273,33 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
     if (discard) void loadSample().then((opened) => opened && discard.done());
   }, [confirmDiscard, loadSample]);
 
-  return {
-    recovery, restoreRecovery, discardRecovery, recent, exporting, setExporting,
-    openText, dropText, acceptText, openProject, openRecentProject, save, doExport, newProject, sample,
-  };
+  // Each document action first applies an edit in progress in a pane (as its Done button does): a save holds
+  // what the pane shows, and an open, the sample or a restore asks about that work instead of the pane
+  // writing its old text over the new document. The action runs once the edit is in the state (App's
+  // editVersion renders it at once), on the state that holds it.
+  const latest = useRef({ openText, dropText, acceptText, openProject, openRecentProject, save, doExport, newProject, sample, restoreRecovery });
+  latest.current = { openText, dropText, acceptText, openProject, openRecentProject, save, doExport, newProject, sample, restoreRecovery };
+  const actions = useMemo(() => {
+    type Actions = typeof latest.current;
+    const after =
+      <K extends keyof Actions>(name: K) =>
+      (...args: Parameters<Actions[K]>): Promise<unknown> | unknown => {
+        const run = () => (latest.current[name] as (...a: Parameters<Actions[K]>) => unknown)(...args);
+        return hasPendingEdits() ? commitPendingEdits().then(run) : run();
+      };
+    return {
+      openText: after('openText') as Actions['openText'],
+      dropText: after('dropText') as Actions['dropText'],
+      acceptText: after('acceptText') as Actions['acceptText'],
+      openProject: after('openProject') as Actions['openProject'],
+      openRecentProject: after('openRecentProject') as Actions['openRecentProject'],
+      save: after('save') as Actions['save'],
+      doExport: after('doExport') as Actions['doExport'],
+      newProject: after('newProject') as Actions['newProject'],
+      sample: after('sample') as Actions['sample'],
+      restoreRecovery: after('restoreRecovery') as Actions['restoreRecovery'],
+    };
+  }, []);
+
+  return { dirty, recovery, discardRecovery, recent, exporting, setExporting, ...actions };
 }

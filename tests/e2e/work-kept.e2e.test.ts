@@ -178,6 +178,36 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('tab-mismatches').click();
   });
 
+  it('the recovery offer is kept while it stands, and restoring it over new work asks first', async () => {
+    await freshSample();
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').click();
+    await page.keyboard.type('Catatan sesi pertama');
+    await page.waitForTimeout(4_000);
+    await page.reload();
+    await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
+    // new work while the offer stands: its autosave must not replace the copy offered
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').click();
+    await page.keyboard.type('Catatan sesi kedua');
+    await page.waitForTimeout(4_000);
+    await page.reload();
+    await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').click();
+    await page.keyboard.type('Catatan sesi ketiga');
+    await page.getByTestId('annotate-note').blur();
+    const asked: string[] = [];
+    const record = (d: { type(): string; message(): string }) => void (d.type() === 'confirm' && asked.push(d.message()));
+    page.on('dialog', record);
+    await page.getByTestId('recovery-restore').click();
+    await expect.poll(() => asked.length, { timeout: 20_000 }).toBe(1);
+    page.off('dialog', record);
+    await page.getByTestId('tab-notes').click();
+    await expect.poll(() => page.getByTestId('notes-panel').innerText(), { timeout: 20_000 }).toContain('Catatan sesi pertama');
+    await page.getByTestId('tab-mismatches').click();
+  });
+
   it('opening your own texts over the sample leaves nothing of the sample', async () => {
     await freshSample();
     await paste('a', 'punyaku-a.txt', 'Sebanyak 40 relawan datang ke desa. Mereka membawa 12 perahu karet.');
@@ -205,6 +235,44 @@ describe('the user’s work stays attached', () => {
     await expect.poll(() => page.getByTestId('notice').innerText()).toMatch(/^Saved /);
     expect(asked).toHaveLength(1);
     page.off('dialog', record);
+  });
+});
+
+describe('text typed in Edit mode and not applied yet', () => {
+  it('is unsaved work (the title says so), and a save (Ctrl+S) applies it first', async () => {
+    await freshSample();
+    await page.getByTestId('edit-b').click();
+    await page.locator('[data-testid=pane-b] .view-lines').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.insertText('Typed before saving with 77 units. ');
+    await expect.poll(() => page.title()).toMatch(/^● /);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 20_000 }).toMatch(/^Saved /);
+    // the save holds the edit: the pane left Edit mode and the rows show the new sentence
+    expect(await page.getByTestId('edit-b').getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(async () => Object.values(await rendered()).some((t) => t.includes('Typed before saving with 77 units.')), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.title()).not.toMatch(/^● /);
+    await shot('typed-edit-saved');
+  });
+
+  it('opening another document asks about it, and the pane never writes it over the new one', async () => {
+    await freshSample();
+    await page.getByTestId('edit-b').click();
+    await page.locator('[data-testid=pane-b] .view-lines').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.insertText('STALE words typed here. ');
+    const asked: string[] = [];
+    const record = (d: { type(): string; message(): string }) => void (d.type() === 'confirm' && asked.push(d.message()));
+    page.on('dialog', record);
+    // the project saved just before, from the recent list (its B holds the typed-before-saving sentence)
+    const recent = await page.getByTestId('recent').locator('option').nth(1).getAttribute('value');
+    await page.getByTestId('recent').selectOption(recent!);
+    await expect.poll(() => asked.length, { timeout: 20_000 }).toBe(1);
+    page.off('dialog', record);
+    await expect.poll(async () => Object.values(await rendered()).some((t) => t.includes('Typed before saving with 77 units.')), { timeout: 20_000 }).toBe(true);
+    expect(await page.getByTestId('edit-b').getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => page.locator('[data-testid=pane-b] .view-lines').innerText(), { timeout: 20_000 }).not.toContain('STALE');
+    expect(Object.values(await rendered()).some((t) => t.includes('STALE'))).toBe(false);
   });
 });
 
