@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 
@@ -46,6 +47,9 @@ export const KEY_HELP: Array<{ group: string; keys: Array<[string, string]> }> =
 
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
+  // (focus on Close without scrolling to it: a dialog taller than the window opens at its title)
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus({ preventScroll: true }), []);
   return (
     <Dialog title={t('keys.title')} testId="help" wide onClose={onClose}>
         <div className="help__groups">
@@ -65,7 +69,7 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
             </section>
           ))}
         </div>
-        <button type="button" onClick={onClose} autoFocus>
+        <button type="button" onClick={onClose} ref={close}>
           {t('about.close')}
         </button>
     </Dialog>

@@ -79,6 +79,25 @@ const WORDS: Record<ValueLang, ValueWords> = {
   },
 };
 
+/** English value words and their Indonesian ones (magnitudes, scales, units of time), longest first. */
+const EN_TO_ID: Array<[RegExp, string]> = (() => {
+  const pairs: Array<[string, string]> = [];
+  for (const [n, en] of WORDS.en.magnitudes) pairs.push([en, WORDS.id.magnitudes.get(n) ?? en]);
+  WORDS.en.scales.forEach(([n, en]) => pairs.push([en, WORDS.id.scales.find(([m]) => m === n)?.[1] ?? en]));
+  for (const [unit, id] of Object.entries(DURATION_ID)) pairs.push([unit === 'century' ? 'centuries' : `${unit}s`, id], [unit, id]);
+  return pairs.sort((x, y) => y[0].length - x[0].length).map(([en, id]) => [new RegExp(`\\b${en}\\b`, 'g'), id]);
+})();
+
+/**
+ * A value as {@link formatValue} wrote it in English (`tens of thousands`, `2.5 million`, `3 days`), in
+ * Indonesian: its words and its digits (`puluhan ribu`, `2,5 juta`, `3 hari`).
+ */
+export function valueTextInIndonesian(text: string): string {
+  let out = text.replace(/\d[\d.,]*\d/g, (n) => n.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.')));
+  for (const [en, id] of EN_TO_ID) out = out.replace(en, id);
+  return out;
+}
+
 /** `2500000` → `2.5 million` when the number is a round multiple of a large scale; else `10,000`. */
 function plainOrScaled(value: number, scale: number | undefined, w: ValueWords): string {
   const abs = Math.abs(value);

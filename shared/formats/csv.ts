@@ -152,8 +152,9 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     });
   }
   const looseKeys = new Set(model.looseIssues.map((i) => i.mismatch.key));
-  // Notes of rows the scope leaves out stay out with them.
-  const inRows = new Set(model.allRows.flatMap((r) => [...r.issues.flatMap((i) => i.annotations), ...r.spanNotes.map((n) => n.annotation)]));
+  // Verdicts of rows the scope leaves out stay out with them; a note on a stretch of their text is the user's
+  // own writing and has its line (HTML, DOCX, TMX and XLIFF keep it too; it was left out silently).
+  const inRows = new Set(model.allRows.flatMap((r) => r.issues.flatMap((i) => i.annotations)));
   model.looseAnnotations.forEach((a) => {
     if (inRows.has(a) || (a.target.type === 'mismatch' && looseKeys.has(a.target.key))) return;
     if (a.note.trim() === '' && a.verdict === 'open') return;

@@ -9,6 +9,7 @@ import { en } from '../i18n/en';
 import type { Mismatch } from '../drift/types';
 import { wordExplanation } from '../drift/explain';
 import { conceptWord } from '../drift/units';
+import { valueTextInIndonesian } from '../figures/format';
 
 export type ExportLang = UiLang;
 
@@ -55,8 +56,8 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
       // A ledger note's target adds the group's first value after ' · ' (shared/drift/ledger.ts ledgerTarget).
       const cut = target.indexOf(' · ');
       const what = cut < 0 ? target : target.slice(0, cut);
-      // (its value in this language's digits: `3,250` is `3.250` in Indonesian)
-      const rest = cut < 0 ? '' : l === 'id' ? target.slice(cut).replace(/\d[\d.,]*\d/g, (n) => n.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'))) : target.slice(cut);
+      // (its value in this language's digits and words: `3,250` is `3.250`, `thousands` `ribuan` in Indonesian)
+      const rest = cut < 0 ? '' : l === 'id' ? valueTextInIndonesian(target.slice(cut)) : target.slice(cut);
       const percent = /^percent(?: of (.+))?$/.exec(what);
       if (percent) return (percent[1] ? translate(l, 'ledger.percentOf', { what: concept(percent[1]) }) : translate(l, 'ledger.percent')) + rest;
       return (what === 'money' ? translate(l, 'ledger.money') : concept(what)) + rest;

@@ -121,8 +121,9 @@ describe('exportCsv', () => {
 
   it('scope and delimiter options', () => {
     const rows = parseCsv(exportCsv(sampleInput('confirmed'), { delimiter: ';', bom: false }), ';');
-    // The ledger note is on no row: it is listed whatever the scope.
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b3', 'a4']);
+    // The ledger note is on no row: it is listed whatever the scope; so is a note on a stretch of text of a
+    // row the scope leaves out (a3), the user's own writing
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b3', 'a3', 'a4']);
   });
 
   it('property: any sentence comes back from the CSV (formula-guarded)', () => {

@@ -17,6 +17,11 @@ describe('exportWords', () => {
   it("names a ledger note's group and its first value in the export's language", () => {
     const id = exportWords('id');
     expect(id.ledgerWhat('percent · 15.5%')).toBe('persen · 15,5%');
+    // (its words too: `thousands` was left in English in the Indonesian Notes tab)
+    expect(id.ledgerWhat('money · IDR 2.5 trillion')).toBe('uang · IDR 2,5 triliun');
+    expect(id.ledgerWhat(`troops · thousands`)).toBe(`${id.ledgerWhat('troops')} · ribuan`);
+    expect(id.ledgerWhat(`troops · tens of thousands`)).toBe(`${id.ledgerWhat('troops')} · puluhan ribu`);
+    expect(exportWords('en').ledgerWhat('troops · thousands')).toBe('troops · thousands');
     expect(id.ledgerWhat('percent of troops · 40%')).toBe(`${id.ledgerWhat('percent of troops')} · 40%`);
     expect(id.ledgerWhat('troops · 12,000')).toBe(`${id.ledgerWhat('troops')} · 12.000`);
     expect(exportWords('en').ledgerWhat('troops · 12,000')).toBe('troops · 12,000');

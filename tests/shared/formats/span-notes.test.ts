@@ -69,3 +69,12 @@ describe('a note over several sentences of one row', () => {
     expect(covered(back)['Count and casualties both from the port.']).toBe('40 cars.\nNobody was');
   });
 });
+
+describe('a note on a stretch of text of a row the scope leaves out', () => {
+  it('has its line in CSV exports of the mismatches only (it was left out silently)', async () => {
+    const { exportCsv } = await import('../../../shared/formats/csv');
+    const p = projectFromBilingual(imported(XLIFF2, 'n.xlf'), 'n.xlf');
+    const csv = exportCsv({ ...exportInputOf(p, 0, 'mismatches', 't'), uiLang: 'en' });
+    expect(csv).toContain('Both sentences need a second look.');
+  });
+});
