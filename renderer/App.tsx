@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flushSync } from 'react-dom';
-import type { ApiError, AppInfo, UiLang } from '../shared/api';
+import { MAX_TEXT_BYTES, textTooLarge, type ApiError, type AppInfo, type UiLang } from '../shared/api';
 import { canRedo, canUndo } from '../shared/edit';
 import type { Mismatch } from '../shared/drift/types';
 import type { AnnotationPatch } from '../shared/project/annotations';
@@ -227,7 +227,9 @@ export function App() {
           onClose={() => setPasting(false)}
           onPaste={(target, name, text) => {
             setPasting(false);
-            void io.acceptText(target, { ok: true, value: { name, text, lang: detectLang(text), ...otherLangOf(text), encoding: 'utf-8', format: 'text', bytes: new TextEncoder().encode(text).byteLength } });
+            // (a pasted text has the limit of a file: one too large is said, as for a file)
+            const bytes = new TextEncoder().encode(text).byteLength;
+            void io.acceptText(target, bytes > MAX_TEXT_BYTES ? textTooLarge(name) : { ok: true, value: { name, text, lang: detectLang(text), ...otherLangOf(text), encoding: 'utf-8', format: 'text', bytes } });
           }}
         />
       )}

@@ -239,3 +239,8 @@ export function fail(code: string, messageKey: string, message: string, params: 
 } {
   return { ok: false, error: { code, messageKey, params, message } };
 }
+
+/** The error of a text file larger than {@link MAX_TEXT_BYTES} (said by the page before sending it, and by the handlers). */
+export function textTooLarge(name: string): { ok: false; error: ApiError } {
+  return fail('too-large', 'errors.tooLarge', `${name} is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB`, { name, limit: MAX_TEXT_BYTES / 1024 / 1024 });
+}

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import {
   fail,
+  textTooLarge,
   MAX_TEXT_BYTES,
   type AppInfo,
   type ExportFormat,
@@ -101,7 +102,7 @@ export async function bilingualProject(name: string, bytes: Uint8Array): Promise
 /** File extension of each export format, without the dot. */
 const exportExt = (format: ExportFormat) => EXPORT_FILE_TYPES[format].ext.slice(1);
 
-const tooLarge = (name: string) => fail('too-large', 'errors.tooLarge', `${name} is larger than 50 MB`, { name, limit: MAX_TEXT_BYTES / 1024 / 1024 });
+const tooLarge = textTooLarge;
 
 /** The base name for files made from a project name (`story.selaras` → `story`). */
 const baseName = (name: string) => safeFileName(name.replace(/\.selaras$/i, ''));

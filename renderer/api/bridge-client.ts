@@ -2,7 +2,7 @@
  * The browser edition's implementation of the typed API: the same calls, sent to the loopback
  * bridge with the per-run token. Files are picked with the browser's own file picker.
  */
-import { BODY_HEADER, PARAMS_HEADER, TOKEN_HEADER, type Channel, type Req, type Res, type SelarasApi } from '../../shared/api';
+import { BODY_HEADER, MAX_TEXT_BYTES, PARAMS_HEADER, TOKEN_HEADER, textTooLarge, type Channel, type Req, type Res, type SelarasApi } from '../../shared/api';
 import { decodeWire, encodeWire } from '../../shared/wire';
 import i18next from 'i18next';
 import { acceptList } from '../../shared/formats/file-types';
@@ -117,9 +117,11 @@ export function createBridgeClient(token: string, base = ''): SelarasApi {
     async openTextFile() {
       const file = await pickFile(TEXT_FILES);
       if (!file) return { ok: true, value: null };
+      // (one too large is said here, translated: the bridge would only refuse the request)
+      if (file.size > MAX_TEXT_BYTES) return textTooLarge(file.name);
       return call('readDroppedFile', { name: file.name, bytes: new Uint8Array(0) }, file);
     },
-    readDroppedFile: (req) => call('readDroppedFile', req),
+    readDroppedFile: (req) => (req.bytes.byteLength > MAX_TEXT_BYTES ? Promise.resolve(textTooLarge(req.name)) : call('readDroppedFile', req)),
     openRecent: (req) => call('openRecent', req),
     listRecent: (req) => call('listRecent', req),
     loadSample: (req) => call('loadSample', req),

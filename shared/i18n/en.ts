@@ -494,6 +494,7 @@ export const en = {
       cannotSave: '“{{name}}” could not be saved: {{detail}}',
       malformed: '“{{name}}” is not a Selaras project.',
       truncated: '“{{name}}” is cut off: it was not saved completely.',
+      isExport: '“{{name}}” is a Selaras JSON export, a report of a project, not the project itself: open the .selaras project it was exported from (or its TMX or XLIFF export).',
       invalid: '“{{name}}” is damaged: {{detail}}',
       newerVersion: '“{{name}}” was saved by a newer Selaras; update Selaras to open it.',
       tooLarge: '“{{name}}” is larger than {{limit}} MB.',

@@ -489,6 +489,7 @@ export const id: Messages = {
       cannotSave: '“{{name}}” tidak dapat disimpan: {{detail}}',
       malformed: '“{{name}}” bukan proyek Selaras.',
       truncated: '“{{name}}” terpotong: tidak tersimpan utuh.',
+      isExport: '“{{name}}” adalah ekspor JSON Selaras, laporan sebuah proyek, bukan proyeknya sendiri: buka proyek .selaras asal ekspornya (atau ekspor TMX atau XLIFF-nya).',
       invalid: '“{{name}}” rusak: {{detail}}',
       newerVersion: '“{{name}}” disimpan oleh Selaras yang lebih baru; perbarui Selaras untuk membukanya.',
       tooLarge: '“{{name}}” lebih besar dari {{limit}} MB.',

@@ -10,6 +10,7 @@ import { classifyJsonFault } from './json-scan';
 import { refusal, type Refusal } from '../errors';
 import { migrateDocument } from './migrations';
 import { beadCoverageProblem } from './coverage';
+import { JSON_EXPORT_FORMAT } from '../formats/json';
 import {
   MAX_ITEMS,
   MAX_NOTE,
@@ -327,7 +328,7 @@ export interface ProjectDocument {
   view?: { pair: number };
 }
 
-export type ProjectErrorCode = 'malformed' | 'truncated' | 'invalid' | 'newer-version' | 'too-large';
+export type ProjectErrorCode = 'malformed' | 'truncated' | 'invalid' | 'newer-version' | 'too-large' | 'not-project' | 'is-export';
 
 /** A project file refused; `messageKey` is `errors.project.<camelCode>`. */
 export type ProjectError = Refusal<ProjectErrorCode>;
@@ -342,6 +343,8 @@ const MESSAGE_KEYS: Record<ProjectErrorCode, string> = {
   invalid: 'errors.project.invalid',
   'newer-version': 'errors.project.newerVersion',
   'too-large': 'errors.project.tooLarge',
+  'not-project': 'errors.project.malformed',
+  'is-export': 'errors.project.isExport',
 };
 
 function fail(code: ProjectErrorCode, name: string, message: string, extra: Record<string, string | number> = {}): ParseResult {
@@ -405,9 +408,9 @@ export function parseProject(json: unknown, options: ParseOptions = {}): ParseRe
       return fail('invalid', name, 'The file is not a Selaras project.', { detail: 'not an object' });
     }
     const obj = raw as Record<string, unknown>;
-    if (obj.format !== PROJECT_FORMAT) {
-      return fail('invalid', name, 'The file is not a Selaras project.', { detail: 'format' });
-    }
+    // (Selaras's own JSON export is a report of a project, not one: said so; any other JSON is no project)
+    if (obj.format === JSON_EXPORT_FORMAT) return fail('is-export', name, 'The file is a Selaras JSON export, not a project.');
+    if (obj.format !== PROJECT_FORMAT) return fail('not-project', name, 'The file is not a Selaras project.');
     const version = obj.schemaVersion;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
       return fail('invalid', name, 'The project file has no valid schema version.', { detail: 'schemaVersion' });

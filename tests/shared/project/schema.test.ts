@@ -13,10 +13,11 @@ import { sha256Hex } from '../../../shared/project/hash';
 import type { BeadOrigin } from '../../../shared/align/types';
 import type { Bead } from '../../../shared/align/types';
 import type { Annotation, FileOrigin, InlineCode, PairAlignment, Version } from '../../../shared/project/types';
+import { translate } from '../../../shared/i18n';
 import { parseOrigin } from '../../../shared/formats/import-common';
 
 const app = { name: 'Selaras', version: '0.1.0' };
-const CODES: ProjectErrorCode[] = ['malformed', 'truncated', 'invalid', 'newer-version', 'too-large'];
+const CODES: ProjectErrorCode[] = ['malformed', 'truncated', 'invalid', 'newer-version', 'too-large', 'not-project', 'is-export'];
 
 function validText(): string {
   const s = sample();
@@ -174,10 +175,17 @@ describe('serializeProject / parseProject', () => {
     }
   });
 
+  it('says a JSON file of another format is no project, and Selaras\'s own JSON export is an export, not a project', () => {
+    const other = parseProject(JSON.stringify({ ...JSON.parse(validText()), format: 'something-else' }), { name: 'x.json' });
+    expect(other).toMatchObject({ ok: false, error: { code: 'not-project', messageKey: 'errors.project.malformed' } });
+    const exported = parseProject(JSON.stringify({ format: 'selaras-export', formatVersion: 1 }), { name: 'story.json' });
+    expect(exported).toMatchObject({ ok: false, error: { code: 'is-export', messageKey: 'errors.project.isExport' } });
+    for (const lang of ['en', 'id'] as const) expect(translate(lang, 'errors.project.isExport', { name: 'story.json' })).toMatch(/story\.json.*JSON.*\.selaras/);
+  });
+
   it('refuses wrong types, wrong format tags and non-objects as invalid', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the variants poke at arbitrary JSON
     const variants: Array<(d: any) => unknown> = [
-      (d) => ({ ...d, format: 'something-else' }),
       (d) => ({ ...d, schemaVersion: '2' }),
       (d) => ({ ...d, schemaVersion: 0 }),
       (d) => ({ ...d, project: { ...d.project, versions: 'no' } }),
