@@ -6,7 +6,7 @@ import { importTmx } from '../shared/formats/import-tmx';
 import { importBilingual } from '../shared/formats';
 import { isBilingualName } from '../shared/formats/file-types';
 import { projectFromBilingual } from '../shared/formats/import-project';
-import { versionsOutsideAnalysis } from '../shared/formats/lang-tags';
+import { versionsOutsideAnalysis, versionsWithoutText } from '../shared/formats/lang-tags';
 import type { BilingualImportResult, ImportedBilingual } from '../shared/formats/types';
 import type { Project } from '../shared/project/types';
 import { translate } from '../shared/i18n';
@@ -87,6 +87,8 @@ export async function readBilingual(
   }
   const outside = versionsOutsideAnalysis(project.versions.slice(0, 2));
   if (outside.length) process.stderr.write(`selaras: ${translate(uiLang, 'bilingual.outsideAnalysis', { versions: outside.join(', ') })}\n`);
+  const empty = versionsWithoutText(project.versions.slice(0, 2));
+  if (empty.length) process.stderr.write(`selaras: ${translate(uiLang, 'bilingual.withoutText', { versions: empty.join(', ') })}\n`);
   return { imported: r, project };
 }
 

@@ -10,7 +10,7 @@ import type { ApiError, ExportFormat, ExportScope, OpenedProject, OpenedText, Re
 import { createProject, type VersionInput } from '../../shared/project/create';
 import { serializeProject } from '../../shared/project/schema';
 import { isProjectName } from '../../shared/formats/file-types';
-import { versionsOutsideAnalysis } from '../../shared/formats/lang-tags';
+import { versionsOutsideAnalysis, versionsWithoutText } from '../../shared/formats/lang-tags';
 import { exportLosses, notReadList } from '../../shared/formats/losses';
 import { isDirty, pairView, saveRequest, type Intent, type Notice, type WorkbenchState } from '../../shared/workbench';
 import { bridgeEndpoint } from '../api';
@@ -73,12 +73,15 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       const name = opened.path ? (opened.path.split(/[\\/]/).pop() ?? opened.name) : opened.recovered ? '' : opened.name;
       // Languages outside figure analysis (a French TM) are said plainly, not guessed.
       const outside = versionsOutsideAnalysis(opened.project.versions);
+      const empty = versionsWithoutText(opened.project.versions);
       const warnings: Notice[] = [
         ...opened.sourceChanges.map((c) => ({
           key: c.status === 'changed' ? 'warnings.sourceChanged' : 'warnings.sourceMissing',
           params: { name: opened.project.versions.find((v) => v.id === c.versionId)?.name ?? c.versionId, path: c.path },
         })),
         ...(outside.length ? [{ key: 'bilingual.outsideAnalysis', params: { versions: outside.join(', ') } }] : []),
+        // (a TMX/XLIFF file of one language opens against an empty version: said)
+        ...(opened.from && empty.length ? [{ key: 'bilingual.withoutText', params: { versions: empty.join(', ') } }] : []),
         // What the opened TMX/XLIFF holds that Selaras does not read is said, never dropped silently.
         ...(opened.notRead ? [{ key: 'formats2.dropped', params: { name: opened.notRead.file, list: notReadList(opened.notRead.elements) } }] : []),
       ];

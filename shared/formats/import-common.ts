@@ -42,7 +42,8 @@ export const toLang = figureLangOf;
  */
 function langOfSide(tag: string, text: string): Lang | null {
   const lang = toLang(tag);
-  return lang !== null && /-x-b$/i.test(tag) ? detectLang(text) : lang;
+  // (a side with no text at all, a file of one language, keeps its tag's language: nothing to tell it by)
+  return lang !== null && /-x-b$/i.test(tag) && text.trim() !== '' ? detectLang(text) : lang;
 }
 
 /** Splits a joined bead side back into sentences when `lengths` fits it exactly. */

@@ -32,6 +32,11 @@ export function versionsOutsideAnalysis(versions: ReadonlyArray<Pick<Version, 'l
   return versions.filter(outsideFigureAnalysis).map((v) => (v.name.includes(v.langTag!) ? v.name : `${v.name} (${v.langTag})`));
 }
 
+/** The versions with no text at all (a TMX or XLIFF file of one language, or with nothing translated), by name. */
+export function versionsWithoutText(versions: ReadonlyArray<Pick<Version, 'name' | 'text'>>): string[] {
+  return versions.filter((v) => v.text.trim() === '').map((v) => v.name);
+}
+
 /** Languages written right to left (BCP 47 primary subtags), and scripts that are (`-Arab`, `-Hebr`, …). */
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 const RTL_SCRIPTS = /^(arab|hebr|syrc|thaa|nkoo|adlm|rohg)$/i;

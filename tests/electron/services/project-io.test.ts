@@ -131,7 +131,7 @@ describe('saveProject / loadProject', () => {
           await writeFile(f, mutated);
           const r = await loadProject(f);
           if (!r.ok) {
-            expect(['malformed', 'truncated', 'invalid', 'newer-version', 'too-large']).toContain(r.error.code);
+            expect(['malformed', 'truncated', 'invalid', 'newer-version', 'too-large', 'not-project', 'is-export']).toContain(r.error.code);
             expect(r.error.messageKey).toMatch(/^errors\.project\.[a-zA-Z]+$/);
             expect(r.error.message).not.toBe('');
           }

@@ -77,3 +77,20 @@ describe('a unit whose own source is a regional tag of the header language', () 
     expect(first.dropped ?? {}).not.toHaveProperty('tuv');
   });
 });
+
+describe('a TMX of one language', () => {
+  it('opens against an empty version of that language (it was read as English), named as having no text', async () => {
+    const { importTmx } = await import('../../../shared/formats/import-tmx');
+    const { projectFromBilingual } = await import('../../../shared/formats/import-project');
+    const { versionsWithoutText } = await import('../../../shared/formats/lang-tags');
+    const r = importTmx(
+      '<tmx version="1.4"><header srclang="id" creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body>' +
+        '<tu><tuv xml:lang="id"><seg>Ada 5 kapal.</seg></tuv></tu><tu><tuv xml:lang="id"><seg>Ada 7 mobil.</seg></tuv></tu></body></tmx>',
+      'one.tmx',
+    );
+    if (!r.ok) throw new Error(r.message);
+    const p = projectFromBilingual(r, 'one.tmx');
+    expect(p.versions.map((v) => v.lang)).toEqual(['id', 'id']);
+    expect(versionsWithoutText(p.versions)).toEqual([p.versions[1].name]);
+  });
+});
