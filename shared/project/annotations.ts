@@ -337,7 +337,17 @@ export function followGrownFigures(list: Annotation[], pairs: ReadonlyArray<{ a:
   let out: Annotation[] | null = null;
   list.forEach((an, i) => {
     const t = an.target;
-    if (t.type !== 'mismatch' || live.has(t.key)) return;
+    if (t.type !== 'mismatch') return;
+    if (live.has(t.key)) {
+      // a figure an edit changed and a later edit wrote back as it was (`12,000` → `13,000` → `12,000`): the very
+      // mismatch is there again, and its verdict with it
+      if (t.removed && pairs.some((p) => belongsToPair(an, p.a, p.b) && p.keys.includes(t.key))) {
+        out ??= list.slice();
+        const { removed: _removed, ...rest } = t;
+        out[i] = { ...an, target: rest };
+      }
+      return;
+    }
     const was = parseMismatchKey(t.key);
     if (!was) return;
     parsed ??= pairs.map((p) => p.keys.map((key): [string, ReturnType<typeof parseMismatchKey>] => [key, parseMismatchKey(key)]));

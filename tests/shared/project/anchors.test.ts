@@ -108,6 +108,12 @@ describe('a verdict follows its figures when they grow or shrink into a new key'
     const other = [verdict(was)];
     expect(followGrownFigures(other, [{ a: 0, b: 2, keys: ['value|3.250 rumah@10-21|some 3,520 houses@25-42'] }])).toBe(other);
   });
+  it('a removed one whose very mismatch is there again (a figure changed, then written back) is attached again', () => {
+    const removed = [verdict(was, { removed: true })];
+    expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: [was] }])[0].target).toEqual({ type: 'mismatch', key: was, a: 0, b: 1 });
+    // (only in its own pair)
+    expect(followGrownFigures(removed, [{ a: 0, b: 2, keys: [was] }])).toBe(removed);
+  });
 });
 
 describe('a ledger note follows its group when the group is renamed', () => {
