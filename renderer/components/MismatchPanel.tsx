@@ -7,12 +7,15 @@ import { AnnotationEditor, VERDICTS } from './AnnotationEditor';
 import { annotationOf } from '../state/annotate';
 import { explain } from '../state/params';
 import { levelOf, confidenceOf } from '../../shared/drift/confidence';
+import { optionId, stepInList } from '../state/list-keys';
 
 export { VERDICT_KEYS } from './AnnotationEditor';
 const PAGE = 200;
 const KINDS: MismatchKind[] = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous', 'entity'];
 
 type Item = { type: 'mismatch'; m: Mismatch } | { type: 'match'; m: Match; index: number } | { type: 'fold'; count: number };
+/** The key an item is selected by (none for the fold line). */
+const itemKey = (item: Item): string | null => (item.type === 'mismatch' ? item.m.key : item.type === 'match' ? `match:${item.index}` : null);
 
 interface Props {
   comparison: Comparison | null;
@@ -98,7 +101,21 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
           ))}
         </select>
       </div>
-      <ul ref={listRef} className="mismatches__list" role="listbox" aria-label={t('mismatch.title')} tabIndex={0}>
+      <ul
+        ref={listRef}
+        className="mismatches__list"
+        role="listbox"
+        aria-label={t('mismatch.title')}
+        tabIndex={0}
+        aria-activedescendant={selectedKey ? optionId(selectedKey) : undefined}
+        onKeyDown={(e) => {
+          // ↑ / ↓ (Home / End) select the previous or next item of the list, as in any list box
+          const next = stepInList(items.slice(0, shown), itemKey, selectedKey, e.key);
+          if (!next || next.type === 'fold') return;
+          e.preventDefault();
+          onSelect({ a: next.m.a, b: next.m.b, key: itemKey(next)! });
+        }}
+      >
         {items.length === 0 && <li className="muted">{t('mismatch.none')}</li>}
         {items.slice(0, shown).map((item) => {
           if (item.type === 'fold') {
@@ -117,6 +134,7 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
           return (
             <li
               key={key}
+              id={optionId(key)}
               role="option"
               aria-selected={key === selectedKey}
               className={`mm mm--${item.type}${key === selectedKey ? ' is-selected' : ''}${v ? ` verdict--${v}` : ''}`}

