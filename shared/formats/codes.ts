@@ -286,9 +286,17 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
   // The code's own number (a TMX `i`/`x`, an XLIFF id such as `2`) where it is one and still free, else the next free one.
   const usedI = new Set<number>();
   const usedX = new Set<number>();
+  // (the codes' own numbers are kept free for them: a code without one, a TMX <ut>, takes a number no later code has)
+  const own = new Set<number>();
+  for (const m of text.matchAll(CODE_PLACEHOLDERS)) {
+    const c = codes[codeIndex(m[0])];
+    if (c && /^[1-9]\d{0,8}$/.test(c.id)) own.add(Number(c.id));
+    // (and the `x` a <bpt> or an <it> keeps from the file: one `x` names one code)
+    if (c?.tmxAttrs?.x && /^[1-9]\d{0,8}$/.test(c.tmxAttrs.x)) own.add(Number(c.tmxAttrs.x));
+  }
   const number = (id: string, used: Set<number>): number => {
     let v = /^[1-9]\d{0,8}$/.test(id) && !used.has(Number(id)) ? Number(id) : 0;
-    if (!v) for (v = 1; used.has(v); ) v++;
+    if (!v) for (v = 1; used.has(v) || own.has(v); ) v++;
     used.add(v);
     return v;
   };

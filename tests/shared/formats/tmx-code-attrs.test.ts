@@ -28,3 +28,18 @@ describe('TMX code attributes', () => {
     expect(segs(exportTmx(exportInputOf(reopened.project, 0, 'all', 't')))).toEqual([SEG_A, SEG_B]);
   });
 });
+
+describe('a TMX <ut> (a code of no number)', () => {
+  it('takes a number no other code of its segment has: the codes keep their own x (a <ph x="1"> became x="2")', () => {
+    const seg = (w: string) => `<ut>{\\i </ut>${w} <bpt i="1" x="2">{\\b </bpt>OK<ept i="1">}</ept> <ph x="1">\\tab</ph> 2.`;
+    const tmx = `<tmx version="1.4"><header creationtool="h" creationtoolversion="1" segtype="sentence" o-tmf="h" adminlang="en" srclang="en" datatype="rtf"/><body><tu><tuv xml:lang="en"><seg>${seg('Press')}</seg></tuv><tuv xml:lang="de"><seg>${seg('Drücken')}</seg></tuv></tu></body></tmx>`;
+    const r = importTmx(tmx, 'u.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const out = segs(exportTmx(exportInputOf(projectFromBilingual(r, 'u.tmx'), 0, 'all', 't')));
+    for (const s of out) {
+      expect(s).toContain('<ph x="1">\\tab</ph>');
+      expect(s).toContain('<bpt i="1" x="2">');
+      expect(s).toMatch(/^<ph x="3">\{\\i <\/ph>/);
+    }
+  });
+});
