@@ -11,6 +11,7 @@ import type { ExportInput } from './types';
 import { buildModel, looseAbout, spanNoteText, type ExportModel, type Issue, type Row, type SpanNote } from './model';
 import { exportWords, type ColumnKey, type ExportWords } from './export-words';
 import { visibleCodes } from './codes';
+import { writtenAsRead } from './spacing';
 
 /** The columns, as English header ids (the header row is written in the export's language). */
 export const CSV_COLUMNS = [
@@ -97,8 +98,11 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     const { id, type, bead } = row;
     // the unit's id in the TMX/XLIFF file it was read from (`id` is Selaras's row id)
     const unit = bead.origin?.unit ?? '';
-    const a = { text: visibleCodes(row.a.text, model.codesA) };
-    const b = { text: visibleCodes(row.b.text, model.codesB) };
+    // (each side with the file's own spacing while its sentences read as they did: a TMX segment's line
+    // break or run of spaces, as the TMX and XLIFF exports write it)
+    const o = bead.origin;
+    const a = { text: visibleCodes(writtenAsRead(row.a.sentences, o?.writtenA, o?.preserveA) ?? row.a.text, model.codesA) };
+    const b = { text: visibleCodes(writtenAsRead(row.b.sentences, o?.writtenB, o?.preserveB) ?? row.b.text, model.codesB) };
     const status = words.status(row.status);
     if (row.issues.length === 0) {
       out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', '', '', '', '', '', unit] });

@@ -108,3 +108,16 @@ describe('a TMX segment keeps its own spacing through Selaras', () => {
     expect(writtenAsRead(['Harga naik 10 persen.'], undefined, false)).toBeUndefined();
   });
 });
+
+describe("a TMX segment's own spacing in the table exports", () => {
+  it('CSV (and XLSX, from the same lines) keep the line break and the run of spaces (they were made one space)', async () => {
+    const { exportCsv } = await import('../../../shared/formats/csv');
+    const tmx =
+      '<tmx version="1.4"><header srclang="en" creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body>' +
+      '<tu><tuv xml:lang="en"><seg>Name:  John\nSmith 3</seg></tuv><tuv xml:lang="id"><seg>Nama:  John\nSmith 3</seg></tuv></tu></body></tmx>';
+    const r = importTmx(tmx, 's.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const csv = exportCsv(exportInputOf(projectFromBilingual(r, 's.tmx'), 0, 'all', 't'));
+    expect(csv).toContain('"Name:  John\nSmith 3","Nama:  John\nSmith 3"');
+  });
+});
