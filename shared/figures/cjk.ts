@@ -300,7 +300,7 @@ const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]
 
 /** A date at `i`: `2024年6月4日`, `2024년 6월 4일`, `6月4日`, `2024年6月`, `6月`, `4日` (the 4th), an era year. */
 function readDate(t: string, i: number, eraBase: number | undefined): { end: number; value: string } | undefined {
-  const m = /^(\d{1,4})\s?[年년](?!間|间|간|代|生|级|級|制|度末)(?:\s?(\d{1,2})\s?[月월](?!間|间|간)(?:\s?(\d{1,2})\s?[日号號일](?!間|间|간))?)?/.exec(t.slice(i));
+  const m = /^(\d{1,4})\s?[年년](?!間|间|간|代|生|级|級|制)(?:\s?(\d{1,2})\s?[月월](?!間|间|간)(?:\s?(\d{1,2})\s?[日号號일](?!間|间|간))?)?/.exec(t.slice(i));
   if (m) {
     const year = eraBase !== undefined ? eraBase + Number(m[1]) : Number(m[1]);
     // a year of four digits (or an era's): a date; a short number before 年 is a duration, read elsewhere

@@ -42,6 +42,8 @@ describe('figures of Chinese, Japanese and Korean text', () => {
     expect(read('2024년 6월 4일 발표했다.', 'ko')[0]).toMatchObject({ text: '2024년 6월 4일', kind: 'date', value: '2024-06-04' });
     expect(read('2023年3月期の決算', 'ja')[0]).toMatchObject({ kind: 'date', value: '2023-03' });
     expect(read('令和6年の予算', 'ja')[0]).toMatchObject({ text: '令和6年', kind: 'date', value: '2024' });
+    // (a fiscal year: `2024年度末` is the end of fiscal 2024)
+    expect(read('2024年度末までに', 'ja')[0]).toMatchObject({ kind: 'date', value: '2024' });
     expect(read('4日に会談した。', 'ja')[0]).toMatchObject({ kind: 'date', value: '---04' });
   });
 
@@ -115,6 +117,7 @@ describe('figures of Chinese, Japanese and Korean text', () => {
     expect(read('제3조에 따라', 'ko')).toEqual([]);
     expect(read('3分の1が賛成', 'ja')).toEqual([]);
     expect(read('2020年代に', 'ja')).toEqual([]);
+    expect(read('3年生の5人', 'ja').map((f) => f.value)).toEqual([5]);
     // numerals in Han characters are left unread (also parts of words and names)
     expect(read('三菱と一般の三人', 'ja')).toEqual([]);
   });
