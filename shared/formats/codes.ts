@@ -80,6 +80,12 @@ function xliff2Type(c: InlineCode): { type?: string; subType?: string } {
 /** A code's XLIFF 1.2 `ctype` (` ctype="…"`): its own when valid there, else that of its XLIFF 2 `type`/`subType`. */
 function ctype12(c: InlineCode, standalone: boolean): string {
   if (c.type && (/^x-[\w.-]+$/.test(c.type) || (standalone ? /^(image|pb|lb)$/ : /^(bold|italic|underlined|link)$/).test(c.type))) return ` ctype="${xmlAttr(c.type)}"`;
+  // a TMX code's type (`<bpt type="bold">`, `ulined`, `fn`): XLIFF 1.2's name for it, another one with `x-`
+  const tmx = c.tmxAttrs?.type;
+  if (tmx && /^[\w.-]+$/.test(tmx)) {
+    const named = tmx === 'ulined' ? 'underlined' : tmx;
+    return ` ctype="${(standalone ? /^(image|pb|lb)$/ : /^(bold|italic|underlined|link)$/).test(named) ? named : `x-${named}`}"`;
+  }
   if (standalone && breakKind(c)) return ` ctype="${breakKind(c)}"`;
   const back = standalone ? undefined : Object.entries(CTYPE_AS_2).find(([, [t, s]]) => t === c.type && s === c.subType)?.[0];
   return back ? ` ctype="${back}"` : '';
@@ -175,7 +181,7 @@ export function balancedMarks(xml: string): boolean {
 
 /** A code's id in its file: an isolated end read from `<it>` carries it behind `it` (so that it pairs with no other end). */
 function ownId(c: InlineCode): string {
-  return c.kind !== 'ph' && c.partner === undefined && /^it./.test(c.id) ? c.id.slice(2) : c.id;
+  return c.kind !== 'ph' && c.partner === undefined && /^it/.test(c.id) ? c.id.slice(2) : c.id;
 }
 
 /** What an `<sc>`/`<ec>` refers to and its direction (a `<pc>` has `subFlowsStart`/`subFlowsEnd`). */
@@ -278,6 +284,14 @@ export function originalData(data: Map<string, string>, indent: string): string 
   return `${s}${indent}</originalData>\n`;
 }
 
+/** An XLIFF 1.2 ctype as TMX names the type of a code (none for another format's types). */
+function tmxTypeOf12(ctype: string | undefined): string | undefined {
+  if (!ctype) return undefined;
+  if (ctype === 'underlined') return 'ulined';
+  if (/^(bold|italic|link|image|pb|lb)$/.test(ctype)) return ctype;
+  return /^x-([\w.-]+)$/.exec(ctype)?.[1];
+}
+
 /** Replaces the placeholders in already-escaped TMX `<seg>` content with TMX codes. */
 export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[] | undefined): string {
   if (!codes?.length) return xml;
@@ -305,11 +319,13 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
     const c = codes[k];
     if (!c) return ch;
     const data = xmlText(c.data ?? '');
-    // a TMX code's own attributes, as its file gave them (`x`, `type`, `assoc`)
+    // a TMX code's own attributes, as its file gave them (`x`, `type`, `assoc`); an XLIFF 1.2 code's ctype as
+    // TMX names it (`underlined` is `ulined`, `x-fn` is `fn`)
+    const attrs = c.tmxAttrs?.type === undefined && tmxTypeOf12(c.type) ? { ...c.tmxAttrs, type: tmxTypeOf12(c.type)! } : c.tmxAttrs;
     const own = (names: string[], skip?: string) =>
-      names.map((n) => (n !== skip && c.tmxAttrs?.[n] !== undefined ? ` ${n}="${xmlAttr(c.tmxAttrs[n])}"` : '')).join('');
+      names.map((n) => (n !== skip && attrs?.[n] !== undefined ? ` ${n}="${xmlAttr(attrs[n])}"` : '')).join('');
     if (c.kind === 'ph') {
-      const type = breakKind(c) ?? c.tmxAttrs?.type;
+      const type = breakKind(c) ?? attrs?.type;
       return `<ph x="${number(c.id, usedX)}"${type ? ` type="${xmlAttr(type)}"` : ''}${own(['assoc'])}>${data}</ph>`;
     }
     if (!paired.has(k)) return `<it pos="${c.kind === 'open' ? 'begin' : 'end'}"${own(['x', 'type'])}>${data}</it>`;

@@ -43,3 +43,27 @@ describe('a TMX <ut> (a code of no number)', () => {
     }
   });
 });
+
+describe("a code's type across TMX and XLIFF 1.2", () => {
+  it('TMX type ↔ XLIFF 1.2 ctype, each in its own names (ulined ↔ underlined, fn ↔ x-fn), valid both ways', async () => {
+    const { importXliff } = await import('../../../shared/formats/import-xliff');
+    const { exportXliff12 } = await import('../../../shared/formats/xliff12');
+    const seg = (w: string) => `<bpt i="1" type="ulined">{\\ul </bpt>${w}<ept i="1">}</ept> <bpt i="2" type="fn">{\\fn </bpt>5<ept i="2">}</ept><ph x="3" type="image">{img}</ph>`;
+    const tmx = `<tmx version="1.4"><header creationtool="h" creationtoolversion="1" segtype="sentence" o-tmf="h" adminlang="en" srclang="en" datatype="rtf"/><body><tu><tuv xml:lang="en"><seg>${seg('Note')}</seg></tuv><tuv xml:lang="de"><seg>${seg('Notiz')}</seg></tuv></tu></body></tmx>`;
+    const r = importTmx(tmx, 't.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const x12 = exportXliff12(exportInputOf(projectFromBilingual(r, 't.tmx'), 0, 'all', 't'));
+    expect(x12).toContain('ctype="underlined"');
+    expect(x12).toContain('ctype="x-fn"');
+    expect(x12).toContain('ctype="image"');
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    const back = importXliff(x12, 't.xlf');
+    if (!back.ok) throw new Error(back.message);
+    const again = segs(exportTmx(exportInputOf(projectFromBilingual(back, 't.xlf'), 0, 'all', 't')));
+    for (const s of again) {
+      expect(s).toContain('type="ulined"');
+      expect(s).toContain('type="fn"');
+      expect(s).toMatch(/<ph x="3" type="image">/);
+    }
+  });
+});
