@@ -161,6 +161,8 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       const lang = tuvLang(tuv);
       useLang(lang);
       const seg = child(tuv, 'seg');
+      // (a variant without its <seg> has no text: said, not read as an empty translation silently)
+      if (!seg) tally(dropped, 'tuv without seg');
       const isSource = same(lang, tuSrc) || (!lang && bySide.size === 0);
       // (a variant without a language is side A's when the unit has none in that language, else the other language's)
       const isColumnA = (columnA !== undefined && same(lang, columnA)) || (!lang && columnA === undefined && !bySide.has(0));

@@ -221,3 +221,21 @@ describe('dropped elements are counted', () => {
     }
   });
 });
+
+describe('units of broken shape are said', () => {
+  it('a second <target>, a trans-unit without <source>, a TMX <tuv> without <seg>', () => {
+    const x12 = importXliff(
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="id" datatype="plaintext"><body>' +
+        '<trans-unit id="1"><source>3 apples.</source><target>3 apel.</target><target>4 apel.</target></trans-unit>' +
+        '<trans-unit id="2"><target>5 jeruk.</target></trans-unit></body></file></xliff>',
+      'b.xlf',
+    );
+    expect(x12.ok && x12.dropped).toEqual({ target: 1, 'trans-unit without source': 1 });
+    const tmx = importTmx(
+      `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
+        `<tu><tuv xml:lang="en"><seg>Two boats.</seg></tuv><tuv xml:lang="id"></tuv></tu></body></tmx>`,
+      'b.tmx',
+    );
+    expect(tmx.ok && tmx.dropped).toEqual({ 'tuv without seg': 1 });
+  });
+});
