@@ -365,7 +365,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
             .map((v) => recordSource(v.id, v.sourcePath!).catch(() => null)),
         );
         // (with the pair the workbench shows, to show it again when the project is reopened)
-        await saveProject(file, parsed.project, { sources: sources.filter((s) => s !== null), ...(parsed.doc.view ? { view: parsed.doc.view } : {}) });
+        // (the app that made the project, as the page says it: the file records the version that saved it)
+        await saveProject(file, parsed.project, { app: parsed.doc.app, sources: sources.filter((s) => s !== null), ...(parsed.doc.view ? { view: parsed.doc.view } : {}) });
       } catch (err) {
         return writeFailure(file, err);
       }

@@ -90,6 +90,8 @@ describe('handler table (real temporary files)', () => {
     expect(await h.saveProject({ json: body, name: 'story' })).toEqual({ ok: true, value: { path: file, name: 'story.selaras' } });
     const opened = await h.openRecentProject({ path: file });
     expect(opened.ok && opened.value.project.versions.map((v) => v.text)).toEqual(['Satu dua tiga.', 'One two three.']);
+    // (the file records the app that saved it, as the page gave it: it said version "unknown")
+    expect(JSON.parse(readFileSync(file, 'utf8')).app).toEqual({ name: 'Selaras', version: 'test' });
     // Save to the same path again (granted), but never to a path the user did not choose.
     expect((await h.saveProject({ json: body, name: 'story', path: file })).ok).toBe(true);
     const elsewhere = path.join(dir, 'elsewhere.selaras');
