@@ -29,7 +29,7 @@ export function StatusBar({ counts, hasPair, progress, notice, where, onCancel }
         </span>
       )}
       <span className="statusbar__notice" data-testid="notice">
-        {notice ? t(notice.key, notice.params) : ''}
+        {notice ? t(notice.key, notice.list ? { ...notice.params, list: notice.list.map((n) => t(n.key, n.params)).join(' ') } : notice.params) : ''}
       </span>
       <span className="statusbar__where muted" data-testid="where" title={where ?? ''}>
         {where ? t('workbench.location', { where }) : t('workbench.notSaved')}

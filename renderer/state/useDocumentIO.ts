@@ -12,7 +12,7 @@ import { serializeProject } from '../../shared/project/schema';
 import { isProjectName } from '../../shared/formats/file-types';
 import { versionsOutsideAnalysis, versionsWithoutText } from '../../shared/formats/lang-tags';
 import { exportLosses, notReadList } from '../../shared/formats/losses';
-import { isDirty, pairView, saveRequest, type Intent, type Notice, type WorkbenchState } from '../../shared/workbench';
+import { analysisFits, isDirty, pairView, saveRequest, type Intent, type Notice, type WorkbenchState } from '../../shared/workbench';
 import { bridgeEndpoint } from '../api';
 import { pickFile, PROJECT_FILES } from '../api/bridge-client';
 import { postRecoveryFromWorker, serializeInWorker } from '../worker/serialize';
@@ -20,6 +20,8 @@ import { hashText } from './hash';
 import { commitPendingEdits, hasChangedEdits, hasPendingEdits, subscribePendingEdits } from './pending-edits';
 
 export const APP = { name: 'Selaras', version: '0.1.0' };
+/** How long a save or an export waits for the analysis of an edit it applied first (then it goes on without). */
+const ANALYSIS_WAIT_MS = 60_000;
 /** How long after the last change (a keystroke in a note included) the recovery copy is written. */
 export const AUTOSAVE_MS = 1500;
 
@@ -207,7 +209,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       // What the format could not carry is said in the status line, never dropped silently.
       const losses = exportLosses(format, project, state.pair, scope);
       // (a notice of an earlier export's losses must not stand beside this one)
-      if (losses.length) dispatch({ type: 'notice', notice: { key: 'formats2.warningList', params: { list: losses.map((l) => t(l.key, l.params)).join(' ') } } });
+      if (losses.length) dispatch({ type: 'notice', notice: { key: 'formats2.warningList', list: losses } });
       else dispatch({ type: 'notice', notice: { key: 'status.exported', params: { name: result.value.name } } });
     },
     [api, project, state, setError, i18n, dispatch, t],
@@ -280,13 +282,24 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   // editVersion renders it at once), on the state that holds it.
   const latest = useRef({ openText, dropText, acceptText, openProject, openRecentProject, save, doExport, newProject, sample, restoreRecovery });
   latest.current = { openText, dropText, acceptText, openProject, openRecentProject, save, doExport, newProject, sample, restoreRecovery };
+  // (a save or an export waits for the analysis of the texts as they are: the file holds the rows the screen shows)
+  const current = useRef(state);
+  current.current = state;
+  const analysed = () =>
+    new Promise<void>((resolve) => {
+      const until = Date.now() + ANALYSIS_WAIT_MS;
+      const tick = () => (analysisFits(current.current) || current.current.history.present.versions.length < 2 || Date.now() > until ? resolve() : setTimeout(tick, 50));
+      tick();
+    });
   const actions = useMemo(() => {
     type Actions = typeof latest.current;
     const after =
       <K extends keyof Actions>(name: K) =>
       (...args: Parameters<Actions[K]>): Promise<unknown> | unknown => {
         const run = () => (latest.current[name] as (...a: Parameters<Actions[K]>) => unknown)(...args);
-        return hasPendingEdits() ? commitPendingEdits().then(run) : run();
+        if (!hasPendingEdits()) return run();
+        const writes = name === 'save' || name === 'doExport';
+        return commitPendingEdits().then((changed) => (changed && writes ? analysed().then(run) : run()));
       };
     return {
       openText: after('openText') as Actions['openText'],

@@ -21,6 +21,8 @@ export type Panel = 'mismatches' | 'ledger' | 'map' | 'notes';
 export interface Notice {
   key: string;
   params?: Record<string, string | number>;
+  /** Notices said inside this one as its `list` parameter, each translated when it is shown (it follows a change of language too). */
+  list?: Notice[];
 }
 
 /** What the analysis worker computed for the project's texts. */

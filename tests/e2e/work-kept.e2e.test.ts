@@ -268,6 +268,23 @@ describe('text typed in Edit mode and not applied yet', () => {
     await expect.poll(() => page.locator('[data-testid=pane-b] .view-lines').innerText(), { timeout: 20_000 }).not.toContain('STALE');
     expect(Object.values(await rendered()).some((t) => t.includes('STALE'))).toBe(false);
   });
+
+  it('a save waits for the analysis of the edit it applies: the file holds the rows shown, and nothing is left unsaved', async () => {
+    await sampleWithRow1ConfirmedRow2Locked();
+    await page.getByTestId('edit-b').click();
+    await page.locator('[data-testid=pane-b] .view-lines').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.insertText('A new opening line with 88 units. ');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 30_000 }).toMatch(/^Saved /);
+    await expect.poll(() => page.title(), { timeout: 20_000 }).not.toMatch(/^● /);
+    const asked: string[] = [];
+    const record = (d: { type(): string; message(): string }) => void (d.type() === 'confirm' && asked.push(d.message()));
+    page.on('dialog', record);
+    await freshSample();
+    page.off('dialog', record);
+    expect(asked).toEqual([]);
+  });
 });
 
 describe('a text edit keeps confirmed and locked rows', () => {
