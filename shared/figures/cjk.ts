@@ -348,7 +348,8 @@ function readTime(t: string, i: number, lang: string, pm: boolean): { end: numbe
 /** The figures of a Chinese, Japanese or Korean text (`lang`: its primary subtag). */
 export function scanCjk(raw: string, lang: string): Draft[] {
   const t = halfWidth(raw);
-  const out: Draft[] = [];
+  // (Chinese and Japanese numerals in Han characters before a counter; Korean counts in its own words)
+  const out: Draft[] = lang === 'ko' ? [] : hanFigures(t, raw);
   let i = 0;
   while (i < t.length) {
     if (!/\d/.test(t[i])) {
@@ -374,6 +375,114 @@ export function scanCjk(raw: string, lang: string): Draft[] {
     }
     out.push({ ...figure, text: raw.slice(figure.start, figure.end) });
     i = Math.max(figure.end, i + 1);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1e3 };
+const HAN_LARGE: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const HAN_RUN = /[〇零一二两兩三四五六七八九十百千万萬亿億]+/g;
+
+/** The value of a numeral in Han characters (`三`, `十二`, `两千五百`, `三万`); undefined for a run that is no one number (`二三`, "two or three"). */
+export function hanValue(run: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const ch of run) {
+    if (ch in HAN_DIGITS) {
+      if (digit !== undefined) return undefined;
+      digit = HAN_DIGITS[ch];
+    } else if (ch in HAN_SMALL) {
+      section += (digit ?? 1) * HAN_SMALL[ch];
+      digit = undefined;
+    } else {
+      const large = HAN_LARGE[ch];
+      if (section + (digit ?? 0) === 0) return undefined;
+      total += (section + (digit ?? 0)) * large;
+      section = 0;
+      digit = undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Counters after a numeral in Han characters that make it a count (the longest first): `三个孩子`, `二人`, `五名`. */
+const HAN_COUNTERS = ['カ国', 'か国', 'ヶ国', '个', '個', '名', '位', '人', '家', '座', '辆', '輛', '架', '艘', '头', '頭', '只', '隻', '匹', '次', '回', '岁', '歳', '歲', '件', '台', '枚', '项', '項', '国', 'つ'];
+/** Units of time after one: a duration (`三天`, `两个月`, `五年`, `三週間`). */
+const HAN_DURATIONS: Array<[string, string]> = [
+  ['个月', 'month'],
+  ['個月', 'month'],
+  ['か月', 'month'],
+  ['カ月', 'month'],
+  ['ヶ月', 'month'],
+  ['週間', 'week'],
+  ['日間', 'day'],
+  ['年間', 'year'],
+  ['小时', 'hour'],
+  ['小時', 'hour'],
+  ['時間', 'hour'],
+  ['分钟', 'minute'],
+  ['分鐘', 'minute'],
+  ['星期', 'week'],
+  ['天', 'day'],
+  ['周', 'week'],
+  ['年', 'year'],
+];
+
+/**
+ * Numerals in Han characters that a counter, a unit of time or a month follows (`三个孩子`, `二人`, `两千名`,
+ * `三天`, `五年`, `五月四日`): the only places they are read, as a numeral is also part of words and names
+ * (`一般`, `统一`, `三菱`, `九州`). A count of one (`一个`, `一人`: "a", "alone") is no figure; nor is a numeral
+ * after a digit (`3万`, read with its digits).
+ */
+function hanFigures(t: string, raw: string): Draft[] {
+  const out: Draft[] = [];
+  for (const m of t.matchAll(HAN_RUN)) {
+    const start = m.index;
+    if (/\d/.test(t[start - 1] ?? '')) continue;
+    const value = hanValue(m[0]);
+    if (value === undefined) continue;
+    let end = start + m[0].length;
+    const rest = t.slice(end);
+    let read: Omit<Draft, 'text' | 'start' | 'end' | 'qualifier'> | undefined;
+    const month = /^月(?:([〇零一二两兩三四五六七八九十]+)[日号號])?/.exec(rest);
+    if (month && !/^(?:个|個|か|カ|ヶ)$/.test(t[start - 1] ?? '') && value >= 1 && value <= 12) {
+      const day = month[1] !== undefined ? hanValue(month[1]) : undefined;
+      if (month[1] !== undefined && (day === undefined || day < 1 || day > 31)) continue;
+      read = { kind: 'date', value: day === undefined ? `--${pad2(value)}` : `--${pad2(value)}-${pad2(day)}` };
+      end += month[0].length;
+    } else if (value >= 2) {
+      const dur = HAN_DURATIONS.find(([w]) => rest.startsWith(w));
+      const counter = HAN_COUNTERS.find((c) => rest.startsWith(c));
+      if (dur && !(dur[0] === '年' && /^年(?:级|級|生|代|度)/.test(rest))) {
+        read = { kind: 'duration', value, durationUnit: dur[1] };
+        end += dur[0].length;
+      } else if (counter) {
+        read = { kind: 'count', value, unit: counter };
+        end += counter.length;
+      }
+    }
+    if (!read) continue;
+    let from = start;
+    let qualifier: Qualifier = 'exact';
+    const ordinal = /(?:第)$/.exec(t.slice(Math.max(0, start - 1), start));
+    if (ordinal && read.kind === 'count') {
+      read = { kind: 'ordinal', value };
+      from -= 1;
+    } else {
+      const hedge = endsWithAny(t.slice(Math.max(0, start - 8), start), BEFORE);
+      if (hedge) {
+        qualifier = hedge[1];
+        from -= hedge[0].length;
+      }
+      const after = read.kind === 'date' ? undefined : startsWithAny(t, end, AFTER);
+      if (after) {
+        if (qualifier === 'exact') qualifier = after[1];
+        end += after[0].length;
+      }
+    }
+    out.push({ ...read, start: from, end, qualifier, form: 'words', text: raw.slice(from, end) } as Draft);
   }
   return out;
 }

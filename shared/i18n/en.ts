@@ -285,7 +285,7 @@ export const en = {
   },
   bilingual: {
     withoutText: '{{versions}}: no text in the file (it holds one language only, or nothing is translated yet): the units are shown against an empty version, to be translated, or the file aligned against another text.',
-    outsideAnalysis: 'Figure analysis reads Indonesian and English in full; in {{versions}} figures written in digits are compared (read by that language\'s own number format, with its common hedges such as “about” and “more than”), with their cardinals in words (“zwei”, “trois”, “quarante-cinq”; in Chinese, Japanese and Korean with their scale characters, dates, counters and hedges: “3万人”, “1억 원”, “2024年6月4日”, but not numerals written in Han characters such as “三”), and a figure the other version lacks, or a hedge it seems to add or drop, is only marked for review, since it may be written there in other words.',
+    outsideAnalysis: 'Figure analysis reads Indonesian and English in full; in {{versions}} figures written in digits are compared (read by that language\'s own number format, with its common hedges such as “about” and “more than”), with their cardinals in words (“zwei”, “trois”, “quarante-cinq”; in Chinese, Japanese and Korean with their scale characters, dates, counters and hedges: “3万人”, “1억 원”, “2024年6月4日”, and numerals in Han characters before a counter: “三个”, “二人”), and a figure the other version lacks, or a hedge it seems to add or drop, is only marked for review, since it may be written there in other words.',
     moreLanguages: '{{file}} holds {{count}} languages ({{languages}}); using {{a}} and {{b}} (choose with --pair SRC,TRG)',
     languages: 'Languages: {{languages}}',
     columns: {

@@ -118,8 +118,33 @@ describe('figures of Chinese, Japanese and Korean text', () => {
     expect(read('3分の1が賛成', 'ja')).toEqual([]);
     expect(read('2020年代に', 'ja')).toEqual([]);
     expect(read('3年生の5人', 'ja').map((f) => f.value)).toEqual([5]);
-    // numerals in Han characters are left unread (also parts of words and names)
-    expect(read('三菱と一般の三人', 'ja')).toEqual([]);
+    // numerals in Han characters are read only before a counter, a unit of time or a month (they are also parts of words and names)
+    expect(read('三菱と一般、統一、九州', 'ja')).toEqual([]);
+  });
+});
+
+describe('numerals in Han characters', () => {
+  it('are read before a counter, a unit of time or a month; a count of one is the article, no figure', () => {
+    expect(read('三个孩子在家，一个人。', 'zh')).toEqual([{ text: '三个', kind: 'count', value: 3, qualifier: 'exact', unit: '个' }]);
+    expect(read('两千名学生', 'zh')[0]).toMatchObject({ kind: 'count', value: 2000 });
+    expect(read('三天，五年，两个月', 'zh').map((f) => [f.value, f.durationUnit])).toEqual([
+      [3, 'day'],
+      [5, 'year'],
+      [2, 'month'],
+    ]);
+    expect(read('五月四日开幕', 'zh')[0]).toMatchObject({ kind: 'date', value: '--05-04' });
+    expect(read('二人が来た。一人で。', 'ja')).toEqual([{ text: '二人', kind: 'count', value: 2, qualifier: 'exact', unit: '人' }]);
+    expect(read('約三万人以上', 'ja')[0]).toMatchObject({ text: '約三万人以上', value: 30000, qualifier: 'about' });
+    expect(read('第三回', 'ja')[0]).toMatchObject({ kind: 'ordinal', value: 3 });
+    // (two numbers side by side, "two or three", and one after digits are not read as one)
+    expect(read('二三个人', 'zh')).toEqual([]);
+    expect(read('3万人', 'ja').map((f) => f.text)).toEqual(['3万人']);
+    expect(read('三年级的学生', 'zh')).toEqual([]);
+  });
+
+  it('match an English number word and flag a changed one', () => {
+    expect(check('三个孩子在家。', 'zh', 'Three children are at home.').mismatches).toEqual([]);
+    expect(check('三个孩子在家。', 'zh', 'Four children are at home.').mismatches.map((m) => [m.kind, m.level])).toEqual([['value', 'drift']]);
   });
 });
 
