@@ -44,6 +44,13 @@ describe('the digit convention of a language tag (locale data)', () => {
     expect(read('รวม ๑๒๕ คน', 'th').map((f) => f[1])).toEqual([125]);
     expect(read('5 ล้าน บาท', 'th')).toEqual([['money', 5e6, 'exact']]);
   });
+  it('Russian and Arabic cardinals in words (with Russian oblique forms) are counts', () => {
+    const values = (t: string, tag: string) => extractFromSentence(t, 'en', tag).map((f) => [f.kind, f.value]);
+    expect(values('Пришли три человека, из трёх домов.', 'ru')).toEqual([['count', 3], ['count', 3]]);
+    expect(values('وصل ثلاثة وزراء و خمسة مستشارين.', 'ar')).toEqual([['count', 3], ['count', 5]]);
+    // (not ست "lady" nor سبع "lion")
+    expect(values('قالت ست البيت', 'ar')).toEqual([]);
+  });
   it('where a space groups thousands (French), a decimal comma before three digits is a decimal, not a group: 1,234 is 1.234', () => {
     const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((f) => [f.value, f.ambiguous ?? false]);
     expect(read('Il y a 1,234 moutons.', 'fr')).toEqual([[1.234, false]]);
