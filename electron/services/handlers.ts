@@ -102,7 +102,6 @@ export async function bilingualProject(name: string, bytes: Uint8Array): Promise
 /** File extension of each export format, without the dot. */
 const exportExt = (format: ExportFormat) => EXPORT_FILE_TYPES[format].ext.slice(1);
 
-const tooLarge = textTooLarge;
 
 /** The base name for files made from a project name (`story.selaras` → `story`). */
 const baseName = (name: string) => safeFileName(name.replace(/\.selaras$/i, ''));
@@ -126,7 +125,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   let uiLang: UiLang | undefined;
 
   async function decode(name: string, bytes: Uint8Array, filePath?: string): Promise<Result<OpenedText>> {
-    if (bytes.byteLength > MAX_TEXT_BYTES) return tooLarge(name);
+    if (bytes.byteLength > MAX_TEXT_BYTES) return textTooLarge(name);
     let outcome: ImportOutcome;
     try {
       outcome = await deps.importer({ name, bytes });
@@ -190,7 +189,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     try {
       const info = await deps.fs.stat(file);
       if (!info.isFile()) return fail('unreadable', 'errors.unreadable', `${name} is not a file`, { name });
-      if (info.size > MAX_TEXT_BYTES) return tooLarge(name);
+      if (info.size > MAX_TEXT_BYTES) return textTooLarge(name);
       return { ok: true, value: await deps.fs.readFile(file) };
     } catch (err) {
       if (errorCode(err) === 'ENOENT') return fail('not-found', 'errors.notFound', `${name} was not found`, { name });

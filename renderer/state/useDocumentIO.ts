@@ -280,8 +280,9 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   // what the pane shows, and an open, the sample or a restore asks about that work instead of the pane
   // writing its old text over the new document. The action runs once the edit is in the state (App's
   // editVersion renders it at once), on the state that holds it.
-  const latest = useRef({ openText, dropText, acceptText, openProject, openRecentProject, save, doExport, newProject, sample, restoreRecovery });
-  latest.current = { openText, dropText, acceptText, openProject, openRecentProject, save, doExport, newProject, sample, restoreRecovery };
+  const now = { openText, dropText, acceptText, openProject, openRecentProject, save, doExport, newProject, sample, restoreRecovery };
+  const latest = useRef(now);
+  latest.current = now;
   // (a save or an export waits for the analysis of the texts as they are: the file holds the rows the screen shows)
   const current = useRef(state);
   current.current = state;

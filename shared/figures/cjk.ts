@@ -21,6 +21,8 @@ type Draft = Omit<Figure, 'sentence'>;
 
 /** The languages read here (primary subtags). */
 export const CJK_LANGS: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'yue', 'wuu', 'lzh']);
+/** Chinese, in any of its primary subtags (`元` after a number is its yuan, `点` its hour). */
+const isChinese = (lang: string): boolean => lang === 'zh' || lang === 'yue' || lang === 'wuu' || lang === 'lzh';
 
 /** Full-width digits, comma, full stop and percent as ASCII, one character for one (offsets hold). */
 function halfWidth(text: string): string {
@@ -46,8 +48,6 @@ interface NumberRead {
   value: number;
   /** The largest scale written (1e4 for `3万`); 1 when none. */
   scale: number;
-  /** Whether a scale character was written (`3万`, not `30000`). */
-  scaled: boolean;
 }
 
 /**
@@ -59,7 +59,6 @@ function readNumber(t: string, i: number, digitsOnly = false): NumberRead | unde
   let pos = i;
   let lastLarge = Infinity;
   let scale = 1;
-  let scaled = false;
   for (let part = 0; ; part++) {
     DIGITS.lastIndex = pos;
     const d = DIGITS.exec(t);
@@ -78,10 +77,7 @@ function readNumber(t: string, i: number, digitsOnly = false): NumberRead | unde
     if (part > 0 && n * mult >= lastLarge) break;
     total += n * mult;
     pos = at;
-    if (mult > 1) {
-      scaled = true;
-      scale = Math.max(scale, mult);
-    }
+    scale = Math.max(scale, mult);
     if (mult < 1e4) break;
     lastLarge = mult;
     // Korean writes a space between the parts (`1억 2000만`)
@@ -96,7 +92,7 @@ function readNumber(t: string, i: number, digitsOnly = false): NumberRead | unde
   // (a trailing space before a part that did not join is not the number's)
   let end = pos;
   while (end > i && t[end - 1] === ' ') end--;
-  return { start: i, end, value: Number(total.toPrecision(15)), scale, scaled };
+  return { start: i, end, value: Number(total.toPrecision(15)), scale };
 }
 
 /** Hedges and bounds right before a number, longest first. */
@@ -295,6 +291,12 @@ function endsWithAny<T>(before: string, list: ReadonlyArray<readonly [string, T]
   return undefined;
 }
 
+/** A hedge or bound right before `start` (`約`, `약 `, `最大`): its qualifier and where it starts. */
+function hedgeBefore(t: string, start: number): [Qualifier, number] | undefined {
+  const hedge = endsWithAny(t.slice(Math.max(0, start - 8), start), BEFORE);
+  return hedge && [hedge[1], start - hedge[0].length - (t[start - 1] === ' ' ? 1 : 0)];
+}
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 
@@ -335,7 +337,7 @@ function readDate(t: string, i: number, eraBase: number | undefined): { end: num
 /** A clock time at `i`: `3時30分`, `15時`, `3点半`, `3시 30분`, `15:30`. */
 function readTime(t: string, i: number, lang: string, pm: boolean): { end: number; value: string } | undefined {
   const colon = /^(\d{1,2}):(\d{2})(?!\d)/.exec(t.slice(i));
-  const words = lang === 'zh' || lang === 'yue' || lang === 'wuu' ? /^(\d{1,2})\s?[时時点點](?!間|间|钟|鐘)(?:\s?(\d{1,2})\s?分(?!钟|鐘|之)|(半))?/ : /^(\d{1,2})\s?[時시](?!間|간)(?:\s?(\d{1,2})\s?[分분](?!間|の|의)|(半|반))?/;
+  const words = isChinese(lang) ? /^(\d{1,2})\s?[时時点點](?!間|间|钟|鐘)(?:\s?(\d{1,2})\s?分(?!钟|鐘|之)|(半))?/ : /^(\d{1,2})\s?[時시](?!間|간)(?:\s?(\d{1,2})\s?[分분](?!間|の|의)|(半|반))?/;
   const m = colon ?? words.exec(t.slice(i));
   if (!m) return undefined;
   let h = Number(m[1]);
@@ -471,11 +473,8 @@ function hanFigures(t: string, raw: string): Draft[] {
       read = { kind: 'ordinal', value };
       from -= 1;
     } else {
-      const hedge = endsWithAny(t.slice(Math.max(0, start - 8), start), BEFORE);
-      if (hedge) {
-        qualifier = hedge[1];
-        from -= hedge[0].length;
-      }
+      const hedge = hedgeBefore(t, start);
+      if (hedge) [qualifier, from] = hedge;
       const after = read.kind === 'date' ? undefined : startsWithAny(t, end, AFTER);
       if (after) {
         if (qualifier === 'exact') qualifier = after[1];
@@ -532,7 +531,7 @@ function readFigureAt(t: string, i: number, before: string, lang: string): Read 
   if (join && /\d/.test(t[end + join[0].length] ?? '')) {
     const second = readNumber(t, end + join[0].length);
     if (second) {
-      const lo = num.scaled || !second.scaled ? num.value : num.value * second.scale;
+      const lo = num.scale > 1 || second.scale === 1 ? num.value : num.value * second.scale;
       if (lo < second.value) {
         low = lo;
         high = second.value;
@@ -542,7 +541,7 @@ function readFigureAt(t: string, i: number, before: string, lang: string): Read 
       }
     }
   }
-  const scale = Math.max(num.scale, 1);
+  const scale = num.scale;
   if (scale > 1) extra.scale = scale;
   extra.form = scale > 1 ? 'mixed' : 'digits';
 
@@ -553,11 +552,8 @@ function readFigureAt(t: string, i: number, before: string, lang: string): Read 
     extra.currency = sign[1];
   }
   // hedges before (`約3万人`, `약 3만 명`, `最大5%`)
-  const hedge = endsWithAny(t.slice(Math.max(0, start - 8), start), BEFORE);
-  if (hedge) {
-    qualifier = hedge[1];
-    start -= hedge[0].length + (t[start - 1] === ' ' ? 1 : 0);
-  }
+  const hedge = hedgeBefore(t, start);
+  if (hedge) [qualifier, start] = hedge;
   const ordinalBefore = ORDINAL_BEFORE.exec(t.slice(Math.max(0, start - 3), start));
 
   // after the number: a hedge inside (`3万多人`), then what it counts or measures
@@ -597,7 +593,7 @@ function readFigureAt(t: string, i: number, before: string, lang: string): Read 
       kind = low !== undefined ? 'range' : 'percent';
       if (low !== undefined) extra.unit = '%';
       at = sp(at) + pct.length;
-    } else if (cur && !(cur[0] === '元' && lang !== 'zh' && lang !== 'yue' && lang !== 'wuu')) {
+    } else if (cur && !(cur[0] === '元' && !isChinese(lang))) {
       extra.currency = cur[1];
       at = sp(at) + cur[0].length;
     } else if (dur) {

@@ -2585,7 +2585,8 @@ function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined, 
  */
 function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean): Omit<Figure, 'sentence'>[] {
   // Chinese, Japanese and Korean write numbers, their scales and counters with no space between (cjk.ts)
-  if (otherTag && CJK_LANGS.has(primaryLang(otherTag))) return scanCjk(raw, primaryLang(otherTag));
+  const primary = otherTag ? primaryLang(otherTag) : '';
+  if (CJK_LANGS.has(primary)) return scanCjk(raw, primary);
   const convention = otherTag ? numberConventionOf(otherTag) : null;
   if (convention) lang = 'en';
   const decimal: DecimalMark = convention ? convention.decimal : lang === 'id' ? ',' : '.';

@@ -20,6 +20,9 @@ interface ValueWords {
   time(hhmm: string): string;
 }
 
+/** A number's decimal and group marks exchanged (`3,250.5` ↔ `3.250,5`). */
+const swapMarks = (n: string): string => n.replace(/[,.]/g, (c) => (c === ',' ? '.' : ','));
+
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const DURATION_ID: Record<string, string> = { second: 'detik', minute: 'menit', hour: 'jam', day: 'hari', week: 'minggu', month: 'bulan', year: 'tahun', decade: 'dekade', century: 'abad' };
 
@@ -67,7 +70,7 @@ const WORDS: Record<ValueLang, ValueWords> = {
       [1e12, 'triliunan'],
     ]),
     // 11.000 and 2,5: the English notation with its separators swapped
-    number: (n, d) => formatNumber(n, d).replace(/[,.]/g, (c) => (c === ',' ? '.' : ',')),
+    number: (n, d) => swapMarks(formatNumber(n, d)),
     ordinal: (n) => `ke-${n}`,
     duration: (n, unit) => `${n} ${DURATION_ID[unit] ?? unit}`,
     date: (iso) => {
@@ -93,7 +96,7 @@ const EN_TO_ID: Array<[RegExp, string]> = (() => {
  * Indonesian: its words and its digits (`puluhan ribu`, `2,5 juta`, `3 hari`).
  */
 export function valueTextInIndonesian(text: string): string {
-  let out = text.replace(/\d[\d.,]*\d/g, (n) => n.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.')));
+  let out = text.replace(/\d[\d.,]*\d/g, swapMarks);
   for (const [en, id] of EN_TO_ID) out = out.replace(en, id);
   return out;
 }

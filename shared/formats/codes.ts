@@ -78,13 +78,18 @@ function xliff2Type(c: InlineCode): { type?: string; subType?: string } {
 }
 
 /** A code's XLIFF 1.2 `ctype` (` ctype="…"`): its own when valid there, else that of its XLIFF 2 `type`/`subType`. */
+/** The ctype values XLIFF 1.2 names for a standalone code and for a pair's ends (another one is written `x-…`). */
+const CTYPE12_STANDALONE = /^(image|pb|lb)$/;
+const CTYPE12_PAIRED = /^(bold|italic|underlined|link)$/;
+
 function ctype12(c: InlineCode, standalone: boolean): string {
-  if (c.type && (/^x-[\w.-]+$/.test(c.type) || (standalone ? /^(image|pb|lb)$/ : /^(bold|italic|underlined|link)$/).test(c.type))) return ` ctype="${xmlAttr(c.type)}"`;
+  const named = standalone ? CTYPE12_STANDALONE : CTYPE12_PAIRED;
+  if (c.type && (/^x-[\w.-]+$/.test(c.type) || named.test(c.type))) return ` ctype="${xmlAttr(c.type)}"`;
   // a TMX code's type (`<bpt type="bold">`, `ulined`, `fn`): XLIFF 1.2's name for it, another one with `x-`
   const tmx = c.tmxAttrs?.type;
   if (tmx && /^[\w.-]+$/.test(tmx)) {
-    const named = tmx === 'ulined' ? 'underlined' : tmx;
-    return ` ctype="${(standalone ? /^(image|pb|lb)$/ : /^(bold|italic|underlined|link)$/).test(named) ? named : `x-${named}`}"`;
+    const as12 = tmx === 'ulined' ? 'underlined' : tmx;
+    return ` ctype="${named.test(as12) ? as12 : `x-${as12}`}"`;
   }
   if (standalone && breakKind(c)) return ` ctype="${breakKind(c)}"`;
   const back = standalone ? undefined : Object.entries(CTYPE_AS_2).find(([, [t, s]]) => t === c.type && s === c.subType)?.[0];
@@ -288,7 +293,7 @@ export function originalData(data: Map<string, string>, indent: string): string 
 function tmxTypeOf12(ctype: string | undefined): string | undefined {
   if (!ctype) return undefined;
   if (ctype === 'underlined') return 'ulined';
-  if (/^(bold|italic|link|image|pb|lb)$/.test(ctype)) return ctype;
+  if (CTYPE12_PAIRED.test(ctype) || CTYPE12_STANDALONE.test(ctype)) return ctype;
   return /^x-([\w.-]+)$/.exec(ctype)?.[1];
 }
 
