@@ -323,15 +323,25 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
  * and the keys of its mismatches now) has a figure on the same sides overlapping each of its figures, and
  * no other annotation is on that mismatch. A verdict an edit marked `removed` because a word of its figure
  * changed (`3,520 houses` → `3,520 homes`) attaches again so when its figures are written with the same
- * numbers (a changed number stays removed). The list itself when nothing moved.
+ * numbers, or (`valueOf`: what a figure's text says, in a version's language) with the same values in other
+ * words (`3 houses` → `three houses`); a changed number stays removed. The list itself when nothing moved.
  */
-export function followGrownFigures(list: Annotation[], pairs: ReadonlyArray<{ a: number; b: number; keys: readonly string[] }>): Annotation[] {
+export function followGrownFigures(
+  list: Annotation[],
+  pairs: ReadonlyArray<{ a: number; b: number; keys: readonly string[] }>,
+  valueOf?: (version: number, text: string) => string | undefined,
+): Annotation[] {
   const live = new Set(pairs.flatMap((p) => p.keys));
   const taken = new Set(list.flatMap((x) => (x.target.type === 'mismatch' ? [x.target.key] : [])));
   const overlaps = (x: KeyFigure | null, y: KeyFigure | null) => (x === null) === (y === null) && (x === null || (x.start < y!.end && y!.start < x.end));
   // the numbers a figure is written with (`3,520 houses` → `3,520`): the same in `3,520 homes`
   const numbers = (f: KeyFigure | null) => (f ? (f.text.match(/\d[\d.,]*/g) ?? []).join(' ') : '');
-  const sameNumbers = (x: KeyFigure | null, y: KeyFigure | null) => numbers(x) === numbers(y) && (x === null || numbers(x) !== '');
+  const sameValues = (version: number, x: KeyFigure, y: KeyFigure) => {
+    const v = valueOf?.(version, x.text);
+    return v !== undefined && v === valueOf?.(version, y.text);
+  };
+  const sameNumbers = (version: number, x: KeyFigure | null, y: KeyFigure | null) =>
+    x === null || y === null ? x === y : (numbers(x) === numbers(y) && numbers(x) !== '') || sameValues(version, x, y);
   // (each mismatch key parsed once, when a verdict is not found now)
   let parsed: Array<Array<[string, ReturnType<typeof parseMismatchKey>]>> | null = null;
   let out: Annotation[] | null = null;
@@ -357,7 +367,7 @@ export function followGrownFigures(list: Annotation[], pairs: ReadonlyArray<{ a:
       for (const [key, now] of parsed[k]) {
         if (!now || taken.has(key) || !overlaps(was.a, now.a) || !overlaps(was.b, now.b)) continue;
         // (a figure an edit touched, `removed`, is the same figure again when its numbers are: a word beside them changed)
-        if (t.removed && !(sameNumbers(was.a, now.a) && sameNumbers(was.b, now.b))) continue;
+        if (t.removed && !(sameNumbers(p.a, was.a, now.a) && sameNumbers(p.b, was.b, now.b))) continue;
         candidates.add(key);
       }
     }

@@ -7,6 +7,7 @@ import { createHistory, push, redo, undo } from '../edit/history';
 import { spanMap, textEdit } from '../edit/offsets';
 import { beadsThroughEdit, followSentences } from '../edit/follow';
 import { segment, splitLines } from '../text';
+import { extractFromSentence } from '../figures';
 import type { Sentence } from '../text/types';
 import {
   annotationsFor,
@@ -409,7 +410,7 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   // A pair re-aligned around its kept beads is no longer waiting (withBeads drops `refit`).
   const anyChanged = changed.some(Boolean);
   const alignments = anyChanged ? project.alignments.map((al, i) => (changed[i] ? withBeads(al, analysis.result.pairs[i].beads) : al)) : project.alignments;
-  const annotations = followAnalysis(project.annotations, alignments, analysis.result);
+  const annotations = followAnalysis(project.annotations, project.versions, alignments, analysis.result);
   if (!anyChanged && annotations === project.annotations) return { ...state, analysis, realign };
   const next = { ...project, alignments, annotations };
   if (!anyChanged) {
@@ -440,12 +441,20 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
  * (`followLedgerGroups`), verdicts to their grown figures' mismatch (`followGrownFigures`, over the pairs
  * whose analysis is of their present rows: while re-aligning, their keys are not yet the rows').
  */
-function followAnalysis(list: Annotation[], alignments: readonly PairAlignment[], result: AnalysisResult): Annotation[] {
+function followAnalysis(list: Annotation[], versions: readonly Version[], alignments: readonly PairAlignment[], result: AnalysisResult): Annotation[] {
   // (ledger notes follow their group's new name)
   const ledger = followLedgerGroups(list, result.ledger.map(ledgerTarget));
   const pairs = result.pairs;
   if (!pairsFitRows(pairs, alignments)) return ledger;
-  return followGrownFigures(ledger, alignments.map((al, i) => ({ a: al.a, b: al.b, keys: pairs[i].comparison.mismatches.map((m) => m.key) })));
+  const keys = alignments.map((al, i) => ({ a: al.a, b: al.b, keys: pairs[i].comparison.mismatches.map((m) => m.key) }));
+  return followGrownFigures(ledger, keys, (v, text) => figureValues(versions[v], text));
+}
+
+/** What a figure's text says (`three houses` and `3 houses`: `count:3`), in its version's language; undefined for no figure. */
+function figureValues(version: Version | undefined, text: string): string | undefined {
+  if (!version) return undefined;
+  const figures = extractFromSentence(text, version.lang, version.langTag);
+  return figures.length ? figures.map((f) => `${f.kind}:${f.value}`).join(' ') : undefined;
 }
 
 /**

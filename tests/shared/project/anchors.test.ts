@@ -108,6 +108,18 @@ describe('a verdict follows its figures when they grow or shrink into a new key'
     const other = [verdict(was)];
     expect(followGrownFigures(other, [{ a: 0, b: 2, keys: ['value|3.250 rumah@10-21|some 3,520 houses@25-42'] }])).toBe(other);
   });
+  it('a removed one attaches again when its number is written in words with the same value, in either language', () => {
+    const digits = 'value|5 rumah@10-17|3 houses@30-38';
+    const removed = [verdict(digits, { removed: true })];
+    const valueOf = (_v: number, text: string) => ({ '5 rumah': 'count:5', 'lima rumah': 'count:5', '3 houses': 'count:3', 'three houses': 'count:3', 'four houses': 'count:4' })[text];
+    const words = 'value|5 rumah@10-17|three houses@30-42';
+    expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: [words] }], valueOf)[0].target).toEqual({ type: 'mismatch', key: words, a: 0, b: 1 });
+    const bothWords = 'value|lima rumah@10-20|three houses@33-45';
+    expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: [bothWords] }], valueOf)[0].target).toMatchObject({ key: bothWords });
+    // another value in words stays removed, and so does every rewording without a reader of values
+    expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: ['value|5 rumah@10-17|four houses@30-41'] }], valueOf)).toBe(removed);
+    expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: [words] }])).toBe(removed);
+  });
   it('a removed one whose very mismatch is there again (a figure changed, then written back) is attached again', () => {
     const removed = [verdict(was, { removed: true })];
     expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: [was] }])[0].target).toEqual({ type: 'mismatch', key: was, a: 0, b: 1 });

@@ -75,6 +75,17 @@ describe('1. editing a text keeps verdicts and notes on their figures', () => {
     expect(countsOf(other)).toMatchObject({ detached: 1 });
   });
 
+  it('a verdict stays on its figure when its number is written in words (78 → tujuh puluh delapan), not when the words say another number', () => {
+    const text = STORY_B.replace('Tercatat 78 lansia', 'Tercatat tujuh puluh delapan lansia');
+    const after = run(reviewed(), { type: 'edit-text', version: 1, text, hash: sha256Hex(text) });
+    const note = after.history.present.annotations.find((a) => a.note === 'lansia dihitung ulang')!;
+    const m = currentComparison(after)!.mismatches.find((x) => x.key === (note.target.type === 'mismatch' ? note.target.key : ''));
+    expect(m?.bFigure?.text).toContain('tujuh puluh delapan');
+    expect(countsOf(after)).toMatchObject({ dismissed: 1, detached: 0 });
+    const changed = STORY_B.replace('Tercatat 78 lansia', 'Tercatat tujuh puluh sembilan lansia');
+    expect(countsOf(run(reviewed(), { type: 'edit-text', version: 1, text: changed, hash: sha256Hex(changed) }))).toMatchObject({ detached: 1 });
+  });
+
   it("a ledger note follows its group when the group's first value is edited (the group's name changes with it)", () => {
     const s = loaded();
     const group = s.analysis!.result.ledger.find((g) => g.entries.some((e) => e.figure.text.includes('lansia')))!;
