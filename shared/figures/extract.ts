@@ -1588,6 +1588,28 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
 /** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral. */
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
+/** The value of a Roman numeral in capitals from I to XXXIX (`XIX` → 19), else undefined. */
+function romanValue(raw: string): number | undefined {
+  const m = /^(X{0,3})(IX|IV|V?I{0,3})$/.exec(raw);
+  if (!m || raw === '') return undefined;
+  const units: Record<string, number> = { '': 0, I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9 };
+  return m[1].length * 10 + units[m[2]];
+}
+
+/**
+ * *abad ke-XIX*, *abad XIX* (at the token *abad*): a century counted with a Roman numeral, the ordinal `19th
+ * century` is; the figure is *ke-XIX* (as *ke-19* in *abad ke-19*) or the numeral.
+ */
+function romanCenturyAt(ctx: Ctx, i: number): Draft | null {
+  const ke = word(ctx, i + 1) === 'ke' && ctx.toks[i + 1].space && isDash(ctx.toks, i + 2) && !ctx.toks[i + 2].space;
+  const at = ke ? i + 3 : i + 1;
+  const r = ctx.toks[at];
+  if (!r || r.kind !== 'word' || (ke ? r.space : !r.space)) return null;
+  const n = romanValue(r.raw);
+  if (!n || n > 21) return null;
+  return { startTok: ke ? i + 1 : at, endTok: at + 1, kind: 'ordinal', value: n, qualifier: 'exact', form: 'mixed' };
+}
+
 /**
  * `a fortnight`, `one fortnight`, `nearly a fortnight` (at the token `fortnight`): two weeks, as *dua pekan* reads
  * (guideline section 4), a length of time the reader learns, unlike the article of `a week`. Its hedge or bound
@@ -2416,6 +2438,11 @@ function atWord(ctx: Ctx, i: number): Step | null {
     if (quote) return { drafts: quote, next: quote[1].endTok };
     return null;
   }
+  // abad ke-XIX, abad XIX: the 19th century
+  if (lw === 'abad' && ctx.lang === 'id') {
+    const c = romanCenturyAt(ctx, i);
+    if (c) return { drafts: [c], next: c.endTok };
+  }
   // ordinals
   if (lw === 'ke' || ctx.lex.ordinal([lw], 0) || (ctx.lang === 'en' && isDash(ctx.toks, i + 1) && !ctx.toks[i + 1].space)) {
     const o = ordinalAtWord(ctx, i);
@@ -2521,6 +2548,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   if (t.raw === 'RM' || t.raw === 'Rs') return true;
   if ((lw === 'last' || lw === 'final') && ctx.lex.yearParts.has(word(ctx, i + 1))) return true; // the last quarter of 2006 (lastPartOfYear)
   if (lw === 'fortnight' && ctx.lang === 'en') return true; // a fortnight (fortnightAt)
+  if (lw === 'abad' && ctx.lang === 'id') return true; // abad ke-XIX (romanCenturyAt)
   if (dollarSignDropped(ctx, i)) return true;
   if (currencyNameBefore(ctx, i)) return true;
   const nx = ctx.toks[i + 1];
