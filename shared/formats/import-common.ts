@@ -189,6 +189,11 @@ export function tally(counts: Record<string, number>, key: string, n = 1): void 
   if (n) counts[key] = (counts[key] ?? 0) + n;
 }
 
+/** Adds every count of `more` (what a segment's inline content did not keep: `Inline.unread`) to `counts`. */
+export function tallyAll(counts: Record<string, number>, more: Readonly<Record<string, number>> | undefined): void {
+  for (const [key, n] of Object.entries(more ?? {})) tally(counts, key, n);
+}
+
 /** The object a JSON text holds, or null when it is not valid JSON or not an object. */
 function jsonObject(json: string | undefined): Record<string, unknown> | null {
   if (!json) return null;

@@ -25,6 +25,11 @@ export interface Inline {
   preserve: boolean;
   /** Trados tracked deletions (`<mrk mtype="x-sdl-deleted">`) left out of the text. */
   deletions?: number;
+  /**
+   * What the text keeps but not its markup, by name: elements the dialect does not define (their text is read),
+   * comments (`!-- --`) and processing instructions (`?target?`).
+   */
+  unread?: Record<string, number>;
 }
 
 type Role = 'text' | 'code' | 'paired-code' | 'mark' | 'skip' | 'char';
@@ -147,13 +152,19 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
     codeSinceText = false;
     out.text += t;
   };
+  const unread = (name: string) => {
+    out.unread ??= {};
+    out.unread[name] = (out.unread[name] ?? 0) + 1;
+  };
   const walk = (e: XmlElement): void => {
+    for (const s of e.skipped ?? []) unread(s);
     for (const c of e.children) {
       if ('text' in c) {
         addText(c.text);
         continue;
       }
-      const role = roles[c.local] ?? 'text';
+      const known = Object.hasOwn(roles, c.local);
+      const role = known ? roles[c.local] : 'text';
       switch (role) {
         case 'char': {
           const ch = cpChar(c);
@@ -217,6 +228,7 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
         case 'skip':
           break;
         default:
+          if (!known) unread(c.name);
           walk(c);
       }
     }

@@ -9,7 +9,7 @@
  */
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, countWithin, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, xmlError, type SideOrigin } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
 import { breakCodeOf, spacingOf } from './spacing';
 import { SENTENCE_JOINER } from './model';
 import { CODE_PLACEHOLDERS } from '../text/chars';
@@ -187,6 +187,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       // (a code's sub-flow, the alt text of an image: its text rides in the code's native data, its figures unread)
       const subs = !taken ? countWithin(seg, 'sub') : 0;
       tally(dropped, 'sub', subs);
+      if (!taken) tallyAll(dropped, inline.unread);
       stats.codes += inline.codes;
       stats.notes.variant += elements(tuv, 'note').length;
       if (!isSource && inline.text.trim() !== '') hasTarget = true;

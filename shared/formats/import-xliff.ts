@@ -16,7 +16,7 @@ import type { BilingualImportResult, BilingualStats, XmlImportError } from './ty
 import type { FileOrigin, Severity, Verdict } from '../project/types';
 import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, countWithAttr, countWithin, cpChar, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, xmlError, type ForeignNote } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
 import { anonymousGroupKey, GroupKeys } from './groups';
@@ -644,7 +644,10 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       });
       const src = segments.map((s) => readInline(child(s, 'source'), 'xliff2', isPreserve(s, preserve), b.sinkOf(0)));
       const trg = segments.map((s) => (child(s, 'target') ? readInline(child(s, 'target'), 'xliff2', isPreserve(s, preserve), b.sinkOf(1)) : null));
-      for (const x of [...src, ...trg]) stats.codes += x?.codes ?? 0;
+      for (const x of [...src, ...trg]) {
+        stats.codes += x?.codes ?? 0;
+        tallyAll(dropped2, x?.unread);
+      }
       if (trg.some((t) => t && t.text.trim() !== '')) stats.translated++;
       if (segments.length === 0) return;
       const origin: BeadOrigin = { unit: attr(u, 'id') ?? '', ...(groups.length ? { groups } : {}) };
@@ -962,6 +965,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const src = readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0));
       const trg = readInline(tgtEl, 'xliff12', preserve, b.sinkOf(side));
       stats.codes += src.codes + trg.codes;
+      tallyAll(dropped12, src.unread);
+      tallyAll(dropped12, trg.unread);
       // Trados's tracked changes are read accepted: a deletion's text is left out, an insertion's kept without its mark (both said)
       const deletions = (src.deletions ?? 0) + (trg.deletions ?? 0);
       tally(dropped12, SDL_DELETED, deletions);

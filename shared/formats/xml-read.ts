@@ -12,6 +12,8 @@ export interface XmlElement {
   local: string;
   attrs: Record<string, string>;
   children: XmlNode[];
+  /** The comments (`!-- --`) and processing instructions (`?target?`) among its children, which the tree leaves out. */
+  skipped?: string[];
 }
 export type XmlNode = XmlElement | { text: string };
 
@@ -111,7 +113,7 @@ function localName(name: string): string {
 
 type Raw = Record<string, unknown>;
 
-function convert(raw: Raw[]): XmlNode[] {
+function convert(raw: Raw[], skipped?: string[]): XmlNode[] {
   const out: XmlNode[] = [];
   for (const item of raw) {
     for (const key of Object.keys(item)) {
@@ -123,12 +125,14 @@ function convert(raw: Raw[]): XmlNode[] {
         // CDATA content is literal: no entity decoding.
         for (const part of value as Raw[]) if ('#text' in part) out.push({ text: String(part['#text']) });
       } else if (key.startsWith('?') || key === '#comment') {
-        continue;
+        skipped?.push(key === '#comment' ? '!-- --' : `${key}?`);
       } else {
         const attrsRaw = (item[':@'] ?? {}) as Record<string, unknown>;
         const attrs: Record<string, string> = Object.create(null);
         for (const [k, v] of Object.entries(attrsRaw)) attrs[k] = LANG_ATTRS.has(k) ? langTagSpelled(decodeXmlEntities(String(v))) : decodeXmlEntities(String(v));
-        out.push({ name: key, local: localName(key), attrs, children: convert(value as Raw[]) });
+        const left: string[] = [];
+        const children = convert(value as Raw[], left);
+        out.push({ name: key, local: localName(key), attrs, children, ...(left.length ? { skipped: left } : {}) });
       }
     }
   }
@@ -195,7 +199,9 @@ export function readXml(xml: string, maxChars = MAX_XML_CHARS): XmlReadResult {
       parseTagValue: false,
       parseAttributeValue: false,
       ignoreDeclaration: true,
-      ignorePiTags: true,
+      // (comments and processing instructions are read to be counted where they are left out: `skipped`)
+      ignorePiTags: false,
+      commentPropName: '#comment',
       cdataPropName: '#cdata',
     });
     raw = parser.parse(text) as Raw[];

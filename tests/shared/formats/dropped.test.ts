@@ -239,3 +239,33 @@ describe('units of broken shape are said', () => {
     expect(tmx.ok && tmx.dropped).toEqual({ 'tuv without seg': 1 });
   });
 });
+
+describe('markup inside a segment that the text keeps but no export writes back is counted', () => {
+  const tmxOf = (seg: string) =>
+    `<?xml version="1.0"?><!-- made by hand --><tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
+    `<!-- first unit --><tu><tuv xml:lang="en"><seg>${seg}</seg></tuv><tuv xml:lang="id"><seg>Dua perahu.</seg></tuv></tu></body></tmx>`;
+  it('TMX: a comment, a processing instruction and an element TMX does not define, each by name; their text is read', () => {
+    const r = importTmx(tmxOf('Two <?mt-fix done?>boats <!-- check -->at <foo>sea</foo>.'), 'c.tmx');
+    expect(r.ok && r.dropped).toEqual({ '?mt-fix?': 1, '!-- --': 1, foo: 1 });
+    expect(r.ok && r.versions[0].text).toContain('Two boats at sea.');
+    expect(translate('en', 'formats2.dropped', { name: 'c.tmx', list: '<?mt-fix?> ×1, <!-- --> ×1' })).toContain('<!-- --> ×1');
+  });
+  it('guards: comments outside segments, and the markup TMX defines, are not counted', () => {
+    const r = importTmx(tmxOf('Two <ph x="1">&lt;br/&gt;</ph>boats.'), 'c.tmx');
+    expect(r.ok && r.dropped).toBeUndefined();
+  });
+  it('XLIFF 2 and XLIFF 1.2: the same in a source or a target', () => {
+    const x2 = importXliff(
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><!-- units --><unit id="u1"><segment>' +
+        '<source>Two <!-- why? -->boats.</source><target>Dua <?pi x?>perahu.</target></segment></unit></file></xliff>',
+      'c.xlf',
+    );
+    expect(x2.ok && x2.dropped).toEqual({ '!-- --': 1, '?pi?': 1 });
+    const x12 = importXliff(
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="id" datatype="plaintext"><body>' +
+        '<trans-unit id="1"><source>Two <!-- why? -->boats.</source><target>Dua perahu.</target></trans-unit></body></file></xliff>',
+      'c12.xlf',
+    );
+    expect(x12.ok && x12.dropped).toEqual({ '!-- --': 1 });
+  });
+});
