@@ -44,6 +44,8 @@ export interface VerdictDetail {
   periods?: [number, number];
   /** For a unit drift of a rate's period (*per tahun* dropped): each side's period, `none` on the side without one. */
   rates?: [RatePeriod, RatePeriod];
+  /** For a value drift of a conversion that does not restate its measure (`450 km (380 miles)`): set. */
+  wrongConversion?: true;
 }
 
 /** A possible pairing with its cost (lower is better) and its verdict. */
@@ -278,8 +280,54 @@ function significantDigits(text: string): number {
   return digits.replace(/0+$/, '').length;
 }
 
+/** A temperature (`difference`: a difference of temperatures) in degrees Celsius, from a reading on the scale `concept` names. */
+function celsiusOf(value: number, concept: string, difference: boolean): number | undefined {
+  return concept === 'degrees celsius' ? value : concept === 'degrees fahrenheit' ? ((value - (difference ? 0 : 32)) * 5) / 9 : undefined;
+}
+
 /** Largest relative gap between a measure and its conversion into another unit (`100 km` ↔ `60 miles` is 3.4 %). */
 const CONVERSION_TOLERANCE = 0.1;
+
+/**
+ * The gap between two measures of one dimension in different units (`450 km` against `380 miles`): relative for
+ * units with a size (0.26 there), in degrees Celsius for temperatures; `within` a conversion's rounding, or
+ * `beyond` any rounding a translator allows himself (wire copy rounds `48 C` to `120 F`); undefined when they
+ * are not two such measures (another dimension, a unit of unknown size, the same unit).
+ */
+function measureGap(a: FigureInfo, b: FigureInfo): { gap: number; within: boolean; beyond: boolean } | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== 'count' || fb.kind !== 'count' || typeof fa.value !== 'number' || typeof fb.value !== 'number') return undefined;
+  const ca = a.concept;
+  const cb = b.concept;
+  if (!ca?.known || !cb?.known || ca.name === cb.name || ca.family !== cb.family) return undefined;
+  if (ca.family === 'temperature') {
+    // (a scale with its own zero: `30 derajat Celsius` ↔ `86 degrees Fahrenheit`, within one degree Celsius; or a
+    // difference of temperatures, which has none: a warming of `0.47 Celsius (1 Fahrenheit)`)
+    const x = celsiusOf(fa.value, ca.name, false);
+    const y = celsiusOf(fb.value, cb.name, false);
+    const dx = celsiusOf(fa.value, ca.name, true);
+    const dy = celsiusOf(fb.value, cb.name, true);
+    if (x === undefined || y === undefined || dx === undefined || dy === undefined) return undefined;
+    const gap = Math.min(Math.abs(x - y), Math.abs(dx - dy));
+    return { gap, within: gap <= 1, beyond: gap > 2.5 };
+  }
+  const sa = conceptSize(ca.name);
+  const sb = conceptSize(cb.name);
+  if (!sa || !sb) return undefined;
+  const x = fa.value * sa;
+  const y = fb.value * sb;
+  const gap = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9);
+  return { gap, within: gap <= CONVERSION_TOLERANCE, beyond: gap > 2 * CONVERSION_TOLERANCE };
+}
+
+/**
+ * True when `conversion` restates `measure` in another unit of the same dimension and gets it wrong
+ * (`450 km (380 miles)`: 450 km is about 280 miles).
+ */
+export function conversionDisagrees(measure: FigureInfo, conversion: FigureInfo): boolean {
+  return measureGap(measure, conversion)?.beyond === true;
+}
 
 /**
  * A measure converted into another unit of the same dimension (`100 km` ↔ `62 miles`, `5 hektare`
@@ -287,20 +335,12 @@ const CONVERSION_TOLERANCE = 0.1;
  * (a unit drift when the number is kept, a value drift otherwise).
  */
 function measureConverted(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const m = measureGap(a, b);
+  if (!m?.within) return undefined;
+  const { gap } = m;
   const fa = a.figure;
   const fb = b.figure;
-  if (fa.kind !== 'count' || fb.kind !== 'count' || typeof fa.value !== 'number' || typeof fb.value !== 'number') return undefined;
-  const ca = a.concept;
-  const cb = b.concept;
-  if (!ca?.known || !cb?.known || ca.name === cb.name || ca.family !== cb.family) return undefined;
-  const sa = conceptSize(ca.name);
-  const sb = conceptSize(cb.name);
-  if (!sa || !sb) return undefined;
-  const x = fa.value * sa;
-  const y = fb.value * sb;
-  const gap = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9);
-  if (gap > CONVERSION_TOLERANCE) return undefined;
-  const detail: VerdictDetail = { valueA: fa.value, valueB: fb.value, conceptA: ca.name, conceptB: cb.name };
+  const detail: VerdictDetail = { valueA: fa.value as number, valueB: fb.value as number, conceptA: a.concept!.name, conceptB: b.concept!.name };
   // dearer than the same figure in the same unit, which `270 km (170 miles)` also holds
   return { cost: 0.3, verdict: { type: 'match', status: gap < 1e-9 ? 'converted' : 'rounded', detail } };
 }

@@ -19,7 +19,7 @@ import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
-import { measureBeforeConversion } from './converted-pairs';
+import { measureBeforeConversion, wrongConversions } from './converted-pairs';
 import { differingWeekdays, RELATIVE_DAY, weekdayFigure, weekdayRole } from './weekday-drift';
 import { differingScores, scoreFigure, scoreValue } from './score-drift';
 import { differingLabelledNumbers, labelledFigure } from './label-drift';
@@ -388,6 +388,16 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     } else {
       outcomes.push({ order, mismatch: mismatch(g, ev.verdict.kind, a, b, ev.verdict.detail), detail: ev.verdict.detail });
     }
+  }
+  // a conversion beside a paired measure that does not restate it (`450 km (380 miles)`): a value drift against the other version's figure
+  for (const { pair, side } of wrongConversions(pairs, infoA, infoB)) {
+    const [i, j] = pair;
+    const a = figA[i];
+    const b = figB[j];
+    if (typeof a.value !== 'number' || typeof b.value !== 'number') continue;
+    (side === 'a' ? pairedA : pairedB).add(side === 'a' ? i : j);
+    const detail: VerdictDetail = { valueA: a.value, valueB: b.value, conceptA: infoA[i].concept?.name, conceptB: infoB[j].concept?.name, wrongConversion: true };
+    outcomes.push({ order: [i, j], mismatch: mismatch(g, 'value', a, b, detail), detail });
   }
   figA.forEach((a, i) => {
     if (!pairedA.has(i)) outcomes.push({ order: [i, -1], mismatch: mismatch(g, 'missing', a, null) });

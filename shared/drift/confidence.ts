@@ -531,7 +531,9 @@ export function assessMismatch(
     }
     const na = numberOf(a);
     const nb = numberOf(b);
-    if (kind === 'value' && na !== undefined && nb !== undefined && na !== 0 && sameNumber(na, -nb)) cues.add('sign-only');
+    // (a temperature below zero, `-5 derajat Celsius`, is no stray dash)
+    const trueMinus = (f: Figure, family: string | undefined) => !a.conversion && !b.conversion && (numberOf(f) ?? 0) < 0 && family === 'temperature';
+    if (kind === 'value' && na !== undefined && nb !== undefined && na !== 0 && sameNumber(na, -nb) && !trueMinus(a, context.familyA) && !trueMinus(b, context.familyB)) cues.add('sign-only');
     // a conversion paired with a figure of another kind or unit is likely the translator's restatement; one whose
     // amount the other version states in the same currency (`satu miliar riyal 274,8 juta dolar AS` ↔ "one billion
     // riyals $374.8 million") and that disagrees in its number is a changed figure like any other
@@ -543,7 +545,7 @@ export function assessMismatch(
     // (and an equivalent both versions give in one currency whose hedge alone changed, *setara 5 miliar dolar AS* ↔
     // "about US$5 billion": the claim went from exact to approximate, guideline section 29)
     const hedgeOfSameAmount = kind === 'qualifier' && sameCurrency;
-    if ((a.conversion || b.conversion) && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale')) && !hedgeOfSameAmount) cues.add('conversion');
+    if ((a.conversion || b.conversion) && !detail?.wrongConversion && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale')) && !hedgeOfSameAmount) cues.add('conversion');
     if (bothShares || hedgeOfSameAmount) cues.delete('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     // `June 30, 3007` against *30 Juni 2007*: the date lost its year to a typo printed beside it (the same value said elsewhere)

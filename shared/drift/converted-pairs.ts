@@ -7,7 +7,7 @@
  * Pure functions, no I/O.
  */
 import type { Figure } from '../figures/types';
-import { evaluatePair, type FigureInfo } from './classify';
+import { conversionDisagrees, evaluatePair, type FigureInfo } from './classify';
 
 /** Most characters between a measure and its conversion (`30 km (19 miles)`, `5 ton, atau 11.000 pon`). */
 const CONVERSION_GAP = 4;
@@ -53,4 +53,32 @@ export function measureBeforeConversion(pairs: ReadonlyArray<[number, number]>, 
     }
     return [i, j];
   });
+}
+
+/**
+ * Conversions a translator got wrong: each unpaired conversion on one side (`450 km (380 miles)`) whose measure
+ * is paired with the other side's figure and which does not restate that measure, as [index in A, index in B]
+ * of the other side's figure and the conversion (a value drift of the pair), `side` naming the conversion's side.
+ */
+export function wrongConversions(
+  pairs: ReadonlyArray<[number, number]>,
+  infoA: readonly FigureInfo[],
+  infoB: readonly FigureInfo[],
+): Array<{ pair: [number, number]; side: 'a' | 'b' }> {
+  const out: Array<{ pair: [number, number]; side: 'a' | 'b' }> = [];
+  const figA = infoA.map((x) => x.figure);
+  const figB = infoB.map((x) => x.figure);
+  const pairedA = new Map(pairs.map(([i, j]) => [i, j]));
+  const pairedB = new Map(pairs.map(([i, j]) => [j, i]));
+  figB.forEach((f, j) => {
+    const m = f.conversion && !pairedB.has(j) ? convertedBy(figB, j) : undefined;
+    const i = m === undefined ? undefined : pairedB.get(m);
+    if (m !== undefined && i !== undefined && conversionDisagrees(infoB[m], infoB[j])) out.push({ pair: [i, j], side: 'b' });
+  });
+  figA.forEach((f, i) => {
+    const m = f.conversion && !pairedA.has(i) ? convertedBy(figA, i) : undefined;
+    const j = m === undefined ? undefined : pairedA.get(m);
+    if (m !== undefined && j !== undefined && conversionDisagrees(infoA[m], infoA[i])) out.push({ pair: [i, j], side: 'a' });
+  });
+  return out;
 }

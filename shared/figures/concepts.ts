@@ -24,6 +24,8 @@ export type UnitFamily =
   | 'animal'
   | 'power'
   | 'energy'
+  | 'temperature'
+  | 'speed'
   | 'other';
 
 export interface ConceptEntry {
@@ -40,7 +42,7 @@ export interface ConceptEntry {
 }
 
 /** Families whose members measure the same dimension in different sizes: a swap changes the figure. */
-export const MEASURING_FAMILIES: ReadonlySet<UnitFamily> = new Set<UnitFamily>(['military-unit', 'mass', 'length', 'area', 'volume', 'time', 'power', 'energy']);
+export const MEASURING_FAMILIES: ReadonlySet<UnitFamily> = new Set<UnitFamily>(['military-unit', 'mass', 'length', 'area', 'volume', 'time', 'power', 'energy', 'temperature', 'speed']);
 
 export const CONCEPTS: readonly ConceptEntry[] = [
   // people
@@ -99,9 +101,16 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   { concept: 'miles', family: 'length', id: ['mil'], en: ['miles', 'mile', 'mi'], size: 1609.344 },
   { concept: 'feet', family: 'length', id: ['kaki'], en: ['feet', 'foot', 'ft'], size: 0.3048 },
   { concept: 'hectares', family: 'area', id: ['hektare', 'hektar', 'ha'], en: ['hectares', 'hectare', 'ha'], size: 10000 },
-  { concept: 'square kilometres', family: 'area', id: ['kilometer persegi', 'km2', 'km²'], en: ['square kilometer', 'square kilometre', 'km2', 'km²'], size: 1000000.0 },
+  { concept: 'square kilometres', family: 'area', id: ['kilometer persegi', 'km2', 'km²'], en: ['square kilometer', 'square kilometre', 'km2', 'km²', 'sq km', 'sq kilometre', 'sq kilometer'], size: 1000000.0 },
+  { concept: 'square miles', family: 'area', id: ['mil persegi'], en: ['square mile', 'square miles', 'sq mile', 'sq miles', 'sq mi'], size: 2589988.11 },
   { concept: 'square metres', family: 'area', id: ['meter persegi', 'm2', 'm²'], en: ['square meter', 'square metre', 'm2', 'm²'], size: 1 },
   { concept: 'acres', family: 'area', id: ['ekar', 'acre'], en: ['acres', 'acre'], size: 4046.856 },
+  { concept: 'kilometres per hour', family: 'speed', id: ['kilometer per jam', 'km per jam', 'km/jam', 'kph', 'km/h'], en: ['kph', 'km/h', 'kmh', 'kilometres per hour', 'kilometers per hour', 'kilometre per hour', 'kilometer per hour', 'kilometres an hour', 'kilometers an hour', 'kilometre an hour', 'kilometer an hour'], size: 1 },
+  { concept: 'miles per hour', family: 'speed', id: ['mil per jam', 'mph'], en: ['mph', 'miles per hour', 'mile per hour', 'miles an hour', 'mile an hour'], size: 1.609344 },
+  { concept: 'knots', family: 'speed', id: ['knot', 'knot per jam'], en: ['knots', 'knot'], size: 1.852 },
+  // (a temperature scale: no size, converted with its zero in shared/drift/classify)
+  { concept: 'degrees celsius', family: 'temperature', id: ['derajat celsius', 'derajat celcius', '°c'], en: ['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', 'centigrade', '°c'] },
+  { concept: 'degrees fahrenheit', family: 'temperature', id: ['derajat fahrenheit', '°f'], en: ['degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', '°f'] },
   { concept: 'litres', family: 'volume', id: ['liter', 'l'], en: ['litres', 'liters', 'litre', 'liter'], size: 1 },
   { concept: 'cubic metres', family: 'volume', id: ['meter kubik', 'm3', 'm³'], en: ['cubic meter', 'cubic metre', 'm3', 'm³'], size: 1000 },
   { concept: 'barrels', family: 'volume', id: ['barel'], en: ['barrels', 'barrel'], size: 158.987 },

@@ -2805,7 +2805,7 @@ function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omi
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
 const CONVERSION_GAP = /^\s*(?:local time\s*|waktu setempat\s*)?(?:(?:°?[A-Za-z]{1,10}\.?\s*)?[([](?:\s*(?:pukul|jam|at|about|sekitar))?|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
 /** Units of measure a translator converts (length, area, mass, volume, temperature, speed). */
-const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|miles?|mil|kilograms?|kilos?|grams?|pounds?|ounces?|tons?|tonnes?|hekt?ar[e]?s?|hectares?|acres?|lit(?:er|re)s?|gallons?|barrels?|barel|degrees?|derajat|drajat|celsius|fahrenheit|c|f|mph|knots?|knot)$/i;
+const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|miles?|mil|kilograms?|kilos?|grams?|pounds?|ounces?|tons?|tonnes?|hekt?ar[e]?s?|hectares?|acres?|lit(?:er|re)s?|gallons?|barrels?|barel|degrees?|derajat|drajat|celsius|fahrenheit|c|f|mph|kph|km\/h|kmh|knots?|knot)$/i;
 
 /** Mass units a weight in pounds is converted into (`20 pounds (9 kg)`). */
 const MASS = /^(?:kg|g|kilograms?|kilos?|grams?|tons?|tonnes?)$/i;
@@ -2816,7 +2816,12 @@ const BARE_AMOUNT_CLOSE = /^\s*(?:US|USD|U\.S\.|AS|dollars?|dolar)?\s*[)\]]/;
 /** Words in a figure's text that name a time zone: a time in another zone is a conversion. */
 const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|SGT|AEST)\b/;
 
-const DEGREES = /^(?:degrees?|derajat|drajat)$/i;
+const DEGREES = /^(?:(?:degrees?|derajat|drajat)(?:\s+(?:celsius|celcius|fahrenheit|centigrade))?|celsius|celcius|fahrenheit|centigrade)$/i;
+
+/** A unit of measure a translator converts: one word (`km`, `feet`), a temperature scale (`derajat Celsius`) or a speed (`kilometer per jam`). */
+function measureUnit(unit: string): boolean {
+  return MEASURE.test(unit) || DEGREES.test(unit) || /\/(?:h|jam)$|\s(?:per|an)\s+(?:jam|hour)$/i.test(unit);
+}
 
 /**
  * `40 degrees Celsius (104 degrees Fahrenheit)`, `-5 derajat (23 derajat F)`: two temperatures in
@@ -2869,7 +2874,7 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
     else if (bracket && prev.kind === 'money' && f.kind === 'count' && f.unit === undefined && BARE_AMOUNT_CLOSE.test(text.slice(f.end))) converts = true;
     else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;
     else if (bracket && (prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
-      converts = !!prev.unit && !!f.unit && MEASURE.test(prev.unit) && MEASURE.test(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase();
+      converts = !!prev.unit && !!f.unit && measureUnit(prev.unit) && measureUnit(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase();
       converts ||= temperatureConverted(prev, f);
     }
     if (converts) f.conversion = true;

@@ -19,7 +19,7 @@ const INVARIANT = new Set(['news', 'series', 'species', 'means', 'headquarters',
 const EN_SINGULAR_UNITS = new Set([
   'aircraft', 'artillery', 'building', 'child', 'children', 'citizen', 'civilian', 'displaced', 'ha', 'hectare', 'home',
   'house', 'individual', 'kg', 'kilogram', 'kilometre', 'km', 'litre', 'm', 'member', 'metre', 'missile', 'missing', 'mw', 'kw',
-  'gw', 'kwh', 'mwh', 'gwh', 'watt', 'kilowatt', 'megawatt', 'gigawatt',
+  'gw', 'kwh', 'mwh', 'gwh', 'watt', 'kilowatt', 'megawatt', 'gigawatt', 'feet', 'foot', 'ft', 'mile', 'mi',
   'official', 'people', 'person', 'personnel', 'refugee', 'resident', 'settlement', 'staff', 'ton', 'tonne', 'uav',
   'village', 'woman', 'women', 'troop', 'infantry', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'cattle', 'livestock',
 ]);
@@ -191,6 +191,23 @@ function spanText(tokens: readonly Token[], from: number, to: number, source: st
   return source.slice(tokens[from].start, tokens[to].end);
 }
 
+/** Lengths a speed is counted in per hour. */
+const SPEED_LENGTHS = /^(?:km|kilomet(?:er|re)s?|mil|miles?|mi)$/;
+
+/**
+ * A speed: a length per hour (`40 km/h`, `40 km/jam`, `40 kilometer per jam`, `60 miles per hour`, `60 miles an hour`),
+ * the whole of it the unit, from the length at token `k`.
+ */
+function speedAt(tokens: readonly Token[], k: number, length: string, last: number, source: string): UnitRead | null {
+  if (!SPEED_LENGTHS.test(length)) return null;
+  const n1 = tokens[last + 1];
+  const n2 = tokens[last + 2];
+  if (!n1 || !n2 || n2.kind !== 'word') return null;
+  const glued = n1.raw === '/' && !n1.space && !n2.space && /^(?:h|jam)$/i.test(n2.raw);
+  const spaced = n1.kind === 'word' && n1.space && n2.space && /^(?:per|an)$/.test(n1.lower) && /^(?:jam|hour)$/.test(n2.lower);
+  return glued || spaced ? { text: spanText(tokens, k, last + 2, source), endTok: last + 2 } : null;
+}
+
 /**
  * Reads the counted thing right after a number, from token `k`.
  * Indonesian is head-first: the first noun (`6.000 tentara Korea Utara` → `tentara`), with known
@@ -202,6 +219,8 @@ function spanText(tokens: readonly Token[], from: number, to: number, source: st
 export function readUnit(tokens: readonly Token[], k: number, lang: Lang, source: string): UnitRead | null {
   const first = compoundAt(tokens, k);
   if (!first) return null;
+  const speed = speedAt(tokens, k, first.lower, first.last, source);
+  if (speed) return speed;
   if (lang === 'id') {
     if (ID_STOP.has(first.lower) || looksIndonesianVerb(first.lower) && !ID_UNITS.has(first.lower)) return null;
     const second = first.last + 1 < tokens.length && tokens[first.last + 1].space ? compoundAt(tokens, first.last + 1) : null;

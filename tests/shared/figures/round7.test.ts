@@ -59,18 +59,18 @@ describe('a temperature converted in brackets is a conversion', () => {
   const conv = (fs: ReturnType<typeof id>) => fs.map((f) => [f.text, f.conversion === true]);
   it('English: Celsius with Fahrenheit in brackets, and the reverse', () => {
     expect(conv(en('The lake froze at minus 5 degrees Celsius (23 degrees Fahrenheit).'))).toEqual([
-      ['minus 5 degrees', false],
-      ['23 degrees', true],
+      ['minus 5 degrees Celsius', false],
+      ['23 degrees Fahrenheit', true],
     ]);
     expect(conv(en('Readings of 95 degrees Fahrenheit (35 degrees Celsius) were logged.'))).toEqual([
-      ['95 degrees', false],
-      ['35 degrees', true],
+      ['95 degrees Fahrenheit', false],
+      ['35 degrees Celsius', true],
     ]);
   });
   it('Indonesian: derajat Celcius with derajat Fahrenheit in brackets; two unrelated temperatures are not', () => {
     expect(conv(id('Suhu siang mencapai 35 derajat Celcius (95 derajat Fahrenheit).'))).toEqual([
-      ['35 derajat', false],
-      ['95 derajat', true],
+      ['35 derajat Celcius', false],
+      ['95 derajat Fahrenheit', true],
     ]);
     expect(conv(id('Suhu naik dari 20 derajat (lalu 25 derajat) dalam sehari.')).every(([, c]) => c === false)).toBe(true);
   });
