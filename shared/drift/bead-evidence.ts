@@ -252,6 +252,11 @@ export interface BeadFigureEvidence {
    * girls"): a changed number in a translation, more often than another sentence's figure; unknown counts as none.
    */
   pairedAmounts?: number;
+  /**
+   * Of the paired figures, those whose values are near (`686` ↔ `668`: the same digits; `24 Februari` ↔ `Feb. 25`:
+   * the same month): a figure miscopied in a translation, something a sentence shares; unknown counts as none.
+   */
+  near?: number;
 }
 
 /** Cues that say more than "the names differ": enough to take a name that differs for another sentence's, not a changed name. */
@@ -324,7 +329,7 @@ export function judgeBead(a: BeadText, b: BeadText, figures: BeadFigureEvidence,
   const lengthDiffers = Math.max(ta.length, tb.length) >= MIN_LENGTH && (ratio > LENGTH_FACTOR || ratio < 1 / LENGTH_FACTOR);
   const cues = new Set<NotTranslationCue>();
   // the first rule: nothing shared at all
-  if (sharedNames === 0 && !entityShared) {
+  if (sharedNames === 0 && !entityShared && !(figures.near ?? 0)) {
     if (anchors >= MIN_ANCHORS) cues.add('names-differ');
     if (lengthDiffers) cues.add('length-differs');
     // few words of one side have their translation on the other

@@ -237,6 +237,26 @@ function markNotTranslation(m: Omit<Mismatch, 'id'>, judgement: BeadJudgement): 
   Object.assign(m, explainNotTranslation(m, judgement.cues));
 }
 
+/**
+ * True when two paired figures that disagree are near each other: numbers of three digits or more written with
+ * the same digits (`686` ↔ `668`) or within a tenth of each other, or dates of one month (`--02-24` ↔ `--02-25`).
+ */
+function nearValues(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) return false;
+  if (typeof a.value === 'number' && typeof b.value === 'number') {
+    const x = Math.abs(a.value);
+    const y = Math.abs(b.value);
+    if (Math.min(x, y) < 100) return false;
+    const digits = (v: number) => [...String(v)].sort().join('');
+    return digits(x) === digits(y) || Math.abs(x - y) / Math.max(x, y) <= 0.1;
+  }
+  if (a.kind === 'date' && typeof a.value === 'string' && typeof b.value === 'string') {
+    const month = (v: string) => /^(?:\d{4}|-)-(\d\d)(?:-\d\d)?$/.exec(v)?.[1];
+    return month(a.value) !== undefined && month(a.value) === month(b.value);
+  }
+  return false;
+}
+
 /** The stable key of a mismatch: its kind and both figures' texts and offsets. */
 export function mismatchKey(kind: MismatchKind, a: Figure | null, b: Figure | null): string {
   const side = (f: Figure | null) => (f ? `${f.text}@${f.start}-${f.end}` : '-');
@@ -463,7 +483,8 @@ function assessGroup(
     const pairedAmounts = pairs.filter((o) => AMOUNT_KINDS.has(o.mismatch!.aFigure!.kind) && o.mismatch!.aFigure!.kind === o.mismatch!.bFigure!.kind).length;
     const textA = beadText(g.a, options.sentencesA, entities.a, langA);
     const textB = beadText(g.b, options.sentencesB, entities.b, langB);
-    const evidence = { matches: context.matches, paired, pairedAmounts, figures: figA.length + figB.length, unpaired: pg.unpairedA.length + pg.unpairedB.length };
+    const near = pairs.filter((o) => nearValues(o.mismatch!.aFigure!, o.mismatch!.bFigure!)).length;
+    const evidence = { matches: context.matches, paired, pairedAmounts, near, figures: figA.length + figB.length, unpaired: pg.unpairedA.length + pg.unpairedB.length };
     judgement = judgeBead(textA, textB, evidence, options.lexicon);
     context.unrelated = !judgement.translation;
     // only where it matters (a figure disagrees and none agrees across languages: assessMismatch's no-anchor

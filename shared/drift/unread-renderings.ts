@@ -34,6 +34,9 @@
  *   sahamnya* ↔ `wholly owned`, `100 percent` ↔ *sepenuhnya*, *seluruh*).
  * - `month-name`: a lone month whose name the other version writes where its reader wants a context word
  *   first, or with the next word run into it (*dengan Thailand April*, *Junidan* ↔ `in April`, `in June`).
+ * - `clock-word`: a clock time of midnight or noon (*pukul 24.00*, `12 noon`) that the other version says in a
+ *   word (`midnight`, *tengah malam*, `noon`, *tengah hari*), which the reader leaves unread (`until midnight`
+ *   is as often a deadline as a time).
  * - `decade`: a decade's first year the other version says as the decade (*akhir 1980* ↔ `the late 1980s`),
  *   tens of years said vaguely on both sides (*puluhan tahun* ↔ `decades`), and an age in the teens
  *   (*anak belasan tahun* ↔ `a teenager`).
@@ -69,6 +72,7 @@ export type UnreadRendering =
   | 'joined-code'
   | 'whole-share'
   | 'month-name'
+  | 'clock-word'
   | 'decade';
 
 /** The confidence at most of a mismatch whose figure the other version renders unread (below the drift threshold). */
@@ -99,6 +103,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (wholeShare(f, other, otherText, otherLang)) return 'whole-share';
   if (langs.langA !== langs.langB && monthNamedUnread(f, otherText, otherLang)) return 'month-name';
   if (decadeNamedUnread(f, otherText) || decadesSaidUnread(f, otherText, otherLang)) return 'decade';
+  if (clockWord(f, otherText, otherLang)) return 'clock-word';
   if (underFiveAbbreviated(f, otherText)) return 'number-word';
   if (f.kind !== 'count') return undefined;
   if (joinedCode(f, other, ownText, otherText)) return 'joined-code';
@@ -489,6 +494,21 @@ function joinedCode(f: Figure, other: readonly Figure[], ownText: string, otherT
   const before = new RegExp(String.raw`(\p{Lu}[\p{L}]*)\s+${digits}(?!\d)`, 'gu');
   for (const m of ownText.matchAll(before)) if (joined(`${escapeRe(m[1])}-?${digits}`)) return true;
   return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// midnight and noon said in words
+
+/** Words for midnight and noon, per language. */
+const CLOCK_WORDS: Record<Lang, Record<'00:00' | '12:00', RegExp>> = {
+  en: { '00:00': /\bmidnight\b/i, '12:00': /\b(?:noon|midday)\b/i },
+  id: { '00:00': /\btengah\s+malam\b/i, '12:00': /\btengah\s+hari\b/i },
+};
+
+/** True when `f` is the clock time midnight or noon and the other version says that time in a word. */
+function clockWord(f: Figure, otherText: string, otherLang: Lang): boolean {
+  if (f.kind !== 'time' || (f.value !== '00:00' && f.value !== '12:00')) return false;
+  return CLOCK_WORDS[otherLang][f.value].test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -52,9 +52,9 @@ export function weekdayRole(w: WeekdayMention, text: string, textStart: number):
 
 /**
  * The one weekday each side names, when each side names exactly one (once or more) and they differ,
- * in the same role (both the reporting day, or both an event's day: {@link weekdayRole}), and neither
- * side states a date with its day of the month (then the dates are compared, and a weekday beside a
- * date is the date's). Undefined otherwise. `roleA`/`roleB` tell a mention's role.
+ * in the same role (both the reporting day, or both an event's day: {@link weekdayRole}), and the sides
+ * state no date with its day of the month, or the same ones (where they state other dates, the dates are
+ * compared, and a weekday beside a date is the date's). Undefined otherwise. `roleA`/`roleB` tell a mention's role.
  */
 export function differingWeekdays(
   weekdaysA: readonly WeekdayMention[],
@@ -69,8 +69,12 @@ export function differingWeekdays(
   const b = one(weekdaysB);
   if (!a || !b || a.day === b.day) return undefined;
   if (roleA(a) !== roleB(b)) return undefined;
-  const dayOfMonth = (f: Figure) => f.kind === 'date' && typeof f.value === 'string' && /(?:^|-)\d\d-\d\d$/.test(f.value);
-  if (figuresA.some(dayOfMonth) || figuresB.some(dayOfMonth)) return undefined;
+  const daysOfMonth = (fs: readonly Figure[]) =>
+    [...new Set(fs.flatMap((f) => (f.kind === 'date' && typeof f.value === 'string' ? (/(\d\d-\d\d)$/.exec(f.value)?.[1] ?? []) : [])))].sort().join(' ');
+  const da = daysOfMonth(figuresA);
+  const db = daysOfMonth(figuresB);
+  // (the same dates on both sides, `Kamis (28/3)` ↔ "Wednesday (March 28)": the weekday alone changed)
+  if ((da || db) && da !== db) return undefined;
   return [a, b];
 }
 

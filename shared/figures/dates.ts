@@ -393,6 +393,11 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
       zoneEnd = mk + 1;
     }
     marked = true;
+  } else if (h === 12 && (after === 'noon' || after === 'midday' || after === 'midnight') && tokens[end].space) {
+    // `12 noon`, `12 midnight`
+    if (after === 'midnight') h = 0;
+    zoneEnd = end + 1;
+    marked = true;
   } else if (mer && h >= 1 && h <= 12) {
     h = mer.pm ? (h < 12 ? h + 12 : 12) : h === 12 ? 0 : h;
     zoneEnd = mer.end;

@@ -259,6 +259,8 @@ function currencyWordAt(ctx: Ctx, k: number): { code: string; end: number } | nu
     const code = ctx.lex.currencyWords.get(t.lower);
     if (!code) return null;
     if (code === 'GBP' && word(ctx, k + 1) === 'sterling') return { code, end: k + 2 };
+    // `candidate pair number 2 won the election`: the verb, not the Korean currency
+    if (t.lower === 'won' && (WON_VERB_NEXT.has(word(ctx, k + 1)) || ctx.toks[k + 1]?.kind === 'num')) return null;
     return { code, end: k + 1 };
   }
   const code = ctx.lex.currencyWords.get(t.lower);
@@ -277,6 +279,9 @@ function currencyWordAt(ctx: Ctx, k: number): { code: string; end: number } | nu
   if (code === 'GBP' && word(ctx, k + 1) === 'sterling') return { code, end: k + 2 };
   return { code, end: k + 1 };
 }
+
+/** Words after `won` that make it the verb (`won the race`, `won 52 percent`, `won by two votes`), not the currency. */
+const WON_VERB_NEXT = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'by', 'against', 'over', 'gold', 'silver', 'bronze', 'seats', 'votes', 'support', 'praise', 'approval', 'backing', 're-election', 'reelection', 'election', 'elections', 'majority', 'round', 'races', 'race', 'awards', 'award', 'title', 'titles', 'medals', 'medal', 'matches', 'games', 'points']);
 
 /** A percent marker after a number: `%`, `persen`, `percent`, `per cent`, `percentage points`. */
 function percentAt(ctx: Ctx, k: number): { end: number; text: string } | null {
@@ -1588,6 +1593,23 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
 /** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral. */
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
+/**
+ * *H-7*, *H+3* (at the number): the days before or after a holiday (*hari H*) Indonesian counts so, a length of
+ * days as "seven days before Lebaran" states it. `H-1` ("the eve") and codes glued to other letters are none.
+ */
+function holidayDayAt(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  const sign = ctx.toks[i - 1];
+  const h = ctx.toks[i - 2];
+  if (ctx.lang !== 'id' || t.space || !/^\d{1,2}$/.test(t.raw) || !sign || sign.space || (sign.raw !== '+' && !isDash(ctx.toks, i - 1))) return null;
+  if (!h || h.raw !== 'H' || (i - 2 > 0 && !h.space)) return null;
+  const after = ctx.toks[i + 1];
+  if (after && !after.space && (after.kind === 'num' || after.kind === 'word' || isDash(ctx.toks, i + 1))) return null;
+  // (*H-1* is "the eve", "the day before": no number to compare)
+  if (Number(t.raw) < 2) return null;
+  return { startTok: i - 2, endTok: i + 1, kind: 'duration', value: Number(t.raw), qualifier: 'exact', form: 'mixed', durationUnit: 'day' };
+}
+
 /** The value of a Roman numeral in capitals from I to XXXIX (`XIX` → 19), else undefined. */
 function romanValue(raw: string): number | undefined {
   const m = /^(X{0,3})(IX|IV|V?I{0,3})$/.exec(raw);
@@ -2022,6 +2044,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (short) return { drafts: [short], next: short.endTok };
   const code = yearPartCodeAt(ctx, i);
   if (code) return { drafts: [code], next: code.endTok };
+  // *H-7 Lebaran*, *H+3*: so many days before (after) a holiday, as "seven days before Lebaran" reads
+  const hDay = holidayDayAt(ctx, i);
+  if (hDay) return { drafts: [hDay], next: hDay.endTok };
   const quote = bareQuotePairAt(ctx, i);
   if (quote) return { drafts: quote, next: quote[1].endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
@@ -2070,6 +2095,19 @@ function atNumber(ctx: Ctx, i: number): Step | null {
       if (tm2 && (/[.:]/.test(toks[next + 1].raw) || isSym(toks, next + 2, ':'))) {
         drafts.push(dateDraft(tm2));
         next = tm2.endTok;
+      }
+    }
+    // a list of clock times after one clock word: *pukul 17.00, 19.30, dan 22.00 WIB* (each written with its minutes)
+    if (clock && drafts.length === 1) {
+      for (;;) {
+        let k = next;
+        if (isSym(toks, k, ',')) k++;
+        if (ctx.lex.listJoiners.has(word(ctx, k))) k++;
+        if (k === next || toks[k]?.kind !== 'num' || !/^\d{1,2}[.:]\d{2}$|^\d{1,2}$/.test(toks[k].raw) || (!/[.:]/.test(toks[k].raw) && !isSym(toks, k + 1, ':'))) break;
+        const more = timeAtNumber(toks, k, ctx.lex, true);
+        if (!more) break;
+        drafts.push(dateDraft(more));
+        next = more.endTok;
       }
     }
     return { drafts, next };
@@ -2159,6 +2197,9 @@ function shortDecade(ctx: Ctx, i: number): number | null {
 }
 const DECADE_BEFORE = new Set(['tahun', 'era', 'dekade', 'dasawarsa']);
 
+/** Words before a span of years of an earlier century (`in 1825-30`). */
+const YEAR_SPAN_BEFORE = new Set(['in', 'from', 'during', 'between', 'tahun', 'pada', 'periode', 'era', 'masa', 'sejak']);
+
 /**
  * `1975-90`, `2001-03`, `1998-02`: a span of years whose second year is written with its last two
  * digits (a dash, no spaces): the range `1975..1990`, as *1975-1990* reads. The second year must come
@@ -2168,15 +2209,25 @@ function shortYearRange(ctx: Ctx, i: number): Draft | null {
   const y1 = yearToken(ctx.toks[i]);
   const dash = ctx.toks[i + 1];
   const two = ctx.toks[i + 2];
-  if (y1 === null || y1 < 1900 || y1 > 2100 || !dash || dash.space || !isDash(ctx.toks, i + 1)) return null;
-  if (!two || two.kind !== 'num' || two.space || !/^\d\d$/.test(two.raw)) return null;
+  // (an earlier century's span in brackets or after a word of time: `The Java War (1825-30)`, `in 1825-30`)
+  const older = isSym(ctx.toks, i - 1, '(') || YEAR_SPAN_BEFORE.has(word(ctx, i - 1));
+  if (y1 === null || y1 < (older ? 1500 : 1900) || y1 > 2100 || !dash || dash.space) return null;
+  if (!two || two.kind !== 'num' || two.space) return null;
+  // 2024/2025, 2024/25: a school, fiscal or sports year spanning two calendar years
+  if (isSym(ctx.toks, i + 1, '/')) {
+    const next = /^\d\d$/.test(two.raw) ? Number(two.raw) === (y1 + 1) % 100 : yearToken(two) === y1 + 1;
+    const glued = ctx.toks[i + 3] && !ctx.toks[i + 3].space && (ctx.toks[i + 3].kind === 'num' || isSym(ctx.toks, i + 3, '/'));
+    return next && !glued ? { startTok: i, endTok: i + 3, kind: 'range', value: `${y1}..${y1 + 1}`, low: y1, high: y1 + 1, qualifier: 'exact', form: 'digits' } : null;
+  }
+  if (!isDash(ctx.toks, i + 1) || !/^\d\d$/.test(two.raw)) return null;
   const after = ctx.toks[i + 3];
   const gluedNum = (k: number) => ctx.toks[k]?.kind === 'num' && !ctx.toks[k].space;
   if (after && !after.space && (after.kind === 'num' || isDash(ctx.toks, i + 3) || isSym(ctx.toks, i + 3, '/') || ((isSym(ctx.toks, i + 3, '.') || isSym(ctx.toks, i + 3, ',')) && gluedNum(i + 4)))) return null;
   const century = y1 - (y1 % 100);
   let y2 = century + Number(two.raw);
   if (y2 <= y1) y2 += 100;
-  if (y2 - y1 > 20) return null;
+  // (within two decades; in brackets, a life, a reign or a war of any length: `(1803-37)`, `(1945-98)`)
+  if (y2 - y1 > (isSym(ctx.toks, i - 1, '(') ? 99 : 20)) return null;
   return { startTok: i, endTok: i + 3, kind: 'range', value: `${y1}..${y2}`, low: y1, high: y2, qualifier: 'exact', form: 'digits' };
 }
 

@@ -134,6 +134,21 @@ const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number', 'tier']);
 export const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'pra', 'pasca', 'late', 'early', 'end']);
 
 /** True when token `i` is a label word (see {@link LABELS}) ending just before `at`. */
+/** Words before `kilometer` that make the number after it a post on a road (*di kilometer 92*, `at kilometre 92`). */
+const KM_POST_BEFORE = new Set(['di', 'at', 'of', 'near', 'dekat', 'sekitar', 'around']);
+
+/**
+ * True when the word at token `j` labels a post on a road, the number after it no distance: `KM 92`, `Km 57`
+ * (a capitalised km with no number before it: *Tol Cipularang KM 92*), or `kilometer`, `kilometre` after `at`,
+ * *di* (*di kilometer 92*, `at kilometre 92 of the toll road`).
+ */
+export function kmPostAt(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j];
+  if (!w || w.kind !== 'word' || tokens[j - 1]?.kind === 'num') return false;
+  if (w.raw === 'KM' || w.raw === 'Km') return true;
+  return (w.lower === 'kilometer' || w.lower === 'kilometre') && KM_POST_BEFORE.has(tokens[j - 1]?.lower ?? '');
+}
+
 function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boolean {
   let j = at - 1;
   let dotted = false;
@@ -154,6 +169,7 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
   if (syms === 0 && /^[A-Z]{2,3}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && tokens[j - 1]?.kind === 'word' && (LABELS.has(tokens[j - 1].lower) || CRAFT.has(tokens[j - 1].lower))) return true;
   if (syms === 0 && /^[A-Z]{2}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && /^\d{1,4}$/.test(tokens[at]?.raw ?? '') && CRAFT.has(tokens[at + 1]?.lower ?? '')) return true;
   if (dotted && (DOTTED_LABELS.has(w.lower) || lex.dottedLabels?.has(w.lower))) return true;
+  if (syms === 0 && kmPostAt(tokens, j)) return true;
   const cap = w.raw.charCodeAt(0) >= 65 && w.raw.charCodeAt(0) <= 90;
   if (cap && CAPITAL_LABELS.has(w.lower)) return true;
   // `Law number 19 year 2003`, `Regulation no 7`: a lower-case number label after a capitalised legal noun

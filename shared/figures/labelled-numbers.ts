@@ -6,6 +6,7 @@
  * language. Pure functions, no I/O.
  */
 import { tokenize } from './tokens';
+import { kmPostAt } from './identifiers';
 
 /** A labelled number in a sentence: the label's concept, the number (Roman numerals as digits) and where it stands. */
 export interface LabelledNumber {
@@ -37,6 +38,7 @@ const LABEL_CONCEPTS: ReadonlyMap<string, string> = new Map(
     table: ['tabel', 'table'],
     room: ['kamar', 'ruang', 'room'],
     block: ['blok', 'block'],
+    'km post': ['km', 'kilometer', 'kilometre'],
   }).flatMap(([concept, words]) => words.map((w): [string, string] => [w, concept])),
 );
 
@@ -65,7 +67,7 @@ export function labelledNumbersIn(sentence: string): LabelledNumber[] {
       const label = tokens[i];
       if (label.kind !== 'word') continue;
       const concept = LABEL_CONCEPTS.get(label.lower);
-      if (!concept) continue;
+      if (!concept || (concept === 'km post' && !kmPostAt(tokens, i))) continue;
       let j = i + 1;
       // `hlm. 5`, `No. 7`: a dot after an abbreviated label
       if (tokens[j]?.raw === '.' && tokens[j + 1]) j++;

@@ -1,0 +1,38 @@
+/**
+ * Comparing news forms across versions (classes met on the invented news pairs of tests/fixtures/news-pairs;
+ * the sentences here are our own).
+ */
+import { describe, expect, it } from 'vitest';
+import { allLevels, drifts, reviews } from './helpers';
+
+describe('news forms across versions', () => {
+  it('a toll-road post changed is a value drift; the same post in other words matches', () => {
+    expect(drifts('Kemacetan terjadi mulai KM 48 Tol Cikampek.', 'Traffic jammed from KM 84 of the Cikampek toll road.')).toEqual(['value:KM 48']);
+    expect(allLevels('Kecelakaan terjadi di Tol Cipali KM 102.', 'The crash happened at kilometer 102 of the Cipali toll road.')).toEqual([]);
+  });
+  it('days before a holiday match the days said in words, and drift from others', () => {
+    expect(allLevels('Puncak arus mudik terjadi pada H-4 Lebaran.', 'The exodus peaks four days before Lebaran.')).toEqual([]);
+    expect(drifts('Puncak arus mudik terjadi pada H-4 Lebaran.', 'The exodus peaks three days before Lebaran.')).toEqual(['value:H-4']);
+  });
+  it('year spans written short match the long form', () => {
+    expect(allLevels('Perang Padri (1803-1837) memecah wilayah itu.', 'The Padri War (1803-37) divided the region.')).toEqual([]);
+    expect(allLevels('Tahun ajaran 2023/2024 dimulai Senin.', 'The 2023-2024 school year starts on Monday.')).toEqual([]);
+  });
+  it('a clock time listed after the first matches its rendering', () => {
+    expect(allLevels('Misa digelar pukul 07.00, 09.30, dan 18.00 WIB.', 'Mass is held at 7 a.m., 9:30 a.m. and 6 p.m.')).toEqual([]);
+  });
+  it('a weekday changed beside the same date is a date drift; with another date, the date is compared', () => {
+    expect(drifts('Laga digelar pada Kamis (14/3).', 'The match is played on Wednesday (March 14).')).toEqual(['date:Kamis']);
+    expect(drifts('Laga digelar pada Kamis (14/3).', 'The match is played on Thursday (March 15).')).toEqual(['date:14/3']);
+  });
+  it('figures miscopied (transposed digits, a day off) do not make a translation look like another sentence', () => {
+    expect(drifts('Pemungutan suara ulang digelar di 473 TPS pada Sabtu, 17 Februari.', 'Revotes were held at 437 polling stations on Saturday, Feb. 18.')).toEqual([
+      'value:473 TPS',
+      'date:17 Februari',
+    ]);
+  });
+  it('midnight said in a word against the clock time: for review only', () => {
+    expect(drifts('Status dinaikkan pada Minggu pukul 24.00 WIB.', 'The status was raised at midnight on Sunday.')).toEqual([]);
+    expect(reviews('Status dinaikkan pada Minggu pukul 24.00 WIB.', 'The status was raised at midnight on Sunday.')).toEqual(['missing:24.00 WIB']);
+  });
+});
