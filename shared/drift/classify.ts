@@ -782,8 +782,8 @@ const ZONE_OFFSETS: Record<string, number> = {
 
 /** The UTC offset (minutes) of the zone written in a time figure's text, if any. */
 export function zoneOffset(text: string): number | undefined {
-  const m = /\b(WIB|WITA|WIT|GMT|UTC|SGT|JST|KST|AEST|CET|EST|EDT)\b/.exec(text);
-  return m ? ZONE_OFFSETS[m[1]] : undefined;
+  const m = /\b(WIB|WITA|WIT|GMT|UTC|SGT|JST|KST|AEST|CET|EST|EDT|Jakarta time)\b/.exec(text);
+  return m ? ZONE_OFFSETS[m[1] === 'Jakarta time' ? 'WIB' : m[1]] : undefined;
 }
 
 function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
@@ -791,14 +791,20 @@ function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
   const tb = parseTime(b.figure.value);
   if (ta === undefined || tb === undefined) return evaluateOther(a, b);
   const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
+  const za = zoneOffset(a.figure.text);
+  const zb = zoneOffset(b.figure.text);
   if (ta === tb) {
+    // 14.30 WITA ↔ `2:30 p.m. Jakarta time`: the same clock reading in zones an hour apart is another moment
+    if (za !== undefined && zb !== undefined && za !== zb) {
+      const utc = (t: string, z: number) => `${t} UTC${z < 0 ? '−' : '+'}${Math.abs(z) / 60}`;
+      const zoned: VerdictDetail = { valueA: utc(String(a.figure.value), za), valueB: utc(String(b.figure.value), zb) };
+      return { cost: 0.3, verdict: { type: 'mismatch', kind: 'value', detail: zoned } };
+    }
     // sekitar pukul 07.00 ↔ `at 7 am`: the approximation is on one side only
     if (qualifierClass(a.figure.qualifier) !== qualifierClass(b.figure.qualifier)) return { cost: 0.15, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
     return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
   }
   // 08.00 WIB ↔ 0100 GMT: the same moment in two time zones
-  const za = zoneOffset(a.figure.text);
-  const zb = zoneOffset(b.figure.text);
   if (za !== undefined && zb !== undefined && za !== zb && (((ta - za) - (tb - zb)) % 1440 + 1440) % 1440 === 0) {
     return { cost: 0.05, verdict: { type: 'match', status: 'converted', detail } };
   }

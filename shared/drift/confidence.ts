@@ -507,6 +507,11 @@ export function assessMismatch(
     for (const c of ca) if (cb.includes(c) || alone(c)) cues.add(c);
     for (const c of cb) if (alone(c) || c === 'vague') cues.add(c);
     if (oneIsQuantity) cues.delete('word-one');
+    // *satu pendaki lain* ↔ `two other climbers`: one thing counted against two or more of it, in a bead whose other
+    // figures agree: the one is a count there, not the article `another`
+    const counted = (f: Figure) => f.kind === 'count' && !!f.unit && !f.collective;
+    const oneAgainstMany = (x: Figure, y: Figure) => sameNumber(numberOf(x) ?? NaN, 1) && (numberOf(y) ?? 0) >= 2 && Number.isInteger(numberOf(y));
+    if (kind === 'value' && counted(a) && counted(b) && (context.matches ?? 0) > 0 && (oneAgainstMany(a, b) || oneAgainstMany(b, a))) cues.delete('word-one');
     // `ratusan` ↔ "thousands", *belasan* ↔ "dozens": two vague words that name different spans disagree outright
     if (kind === 'value' && a.qualifier === 'magnitude' && b.qualifier === 'magnitude') cues.delete('vague');
     if (kind === 'qualifier') {

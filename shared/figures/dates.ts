@@ -419,6 +419,10 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   if (z && z.kind === 'word' && z.space && ZONES.has(z.lower)) {
     zoneEnd++;
     zoned = true;
+  } else if (z && z.kind === 'word' && z.space && z.lower === 'jakarta' && tokens[zoneEnd + 1]?.lower === 'time' && tokens[zoneEnd + 1].space) {
+    // `2:30 p.m. Jakarta time`: Western Indonesian time, named by its city
+    zoneEnd += 2;
+    zoned = true;
   } else if (dotted && !marked && LOCAL_TIME.has(`${z?.lower ?? ''} ${tokens[zoneEnd + 1]?.lower ?? ''}`)) {
     // hours with minutes before *waktu setempat*, `local time` (*pada 09.03 waktu setempat*): a clock time
     zoned = true;

@@ -152,6 +152,8 @@ const EN_STATES = new Set(['missing', 'dead', 'wounded', 'injured', 'killed', 'd
 
 function looksEnglishPlural(w: string): boolean {
   if (EN_PLURALISH.has(w)) return true;
+  // fishermen, gunmen, policemen (not `women`'s singular, which is `woman`)
+  if (w.length >= 6 && w.endsWith('men') && !w.endsWith('omen')) return true;
   if (w.length < 4 || !w.endsWith('s')) return false;
   if (/(ss|us|is|ous|ics|ness)$/.test(w)) return false;
   return true;
@@ -256,6 +258,14 @@ export function readUnit(tokens: readonly Token[], k: number, lang: Lang, source
       phrase.push({ ...w, start: m, ident: true });
       m = w.last + 1;
       continue;
+    }
+    // `two other climbers`, `three more boats`: the counted thing comes after `other` / `more`
+    if (phrase.length === 0 && (w.lower === 'other' || w.lower === 'more')) {
+      const next = tokens[w.last + 1]?.space ? compoundAt(tokens, w.last + 1) : null;
+      if (next && !EN_STOP.has(next.lower) && (EN_UNITS.has(next.lower) || looksEnglishPlural(next.lower))) {
+        m = w.last + 1;
+        continue;
+      }
     }
     if (EN_STOP.has(w.lower)) break;
     // a weekday closing the phrase dates the sentence (questioned 517 adult Israelis Sunday and …);

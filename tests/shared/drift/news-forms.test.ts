@@ -35,4 +35,14 @@ describe('news forms across versions', () => {
     expect(drifts('Status dinaikkan pada Minggu pukul 24.00 WIB.', 'The status was raised at midnight on Sunday.')).toEqual([]);
     expect(reviews('Status dinaikkan pada Minggu pukul 24.00 WIB.', 'The status was raised at midnight on Sunday.')).toEqual(['missing:24.00 WIB']);
   });
+  it('the same clock reading in another time zone is a value drift; the same moment in two zones matches', () => {
+    expect(drifts('Gempa terjadi pukul 09.15 WITA.', 'The quake struck at 9:15 a.m. Jakarta time.')).toEqual(['value:09.15 WITA']);
+    expect(allLevels('Gempa terjadi pukul 09.15 WITA.', 'The quake struck at 8:15 a.m. Jakarta time.')).toEqual([]);
+    expect(allLevels('Gempa terjadi pukul 09.15 WITA.', 'The quake struck at 0115 GMT.')).toEqual([]);
+  });
+  it('one thing counted against two or more of it, beside a figure that agrees: a value drift, not the article', () => {
+    expect(drifts('Satu nelayan selamat, sementara satu nelayan lain hilang.', 'One fisherman survived, while three other fishermen are missing.')).toEqual(['value:satu nelayan']);
+    // guard: `another` renders satu … lain, no figure to compare
+    expect(drifts('Satu nelayan selamat, sementara satu nelayan lain hilang.', 'One fisherman survived, while another is missing.')).toEqual([]);
+  });
 });

@@ -97,7 +97,7 @@ describe('a number word typed with one slip is no added figure', () => {
     const a = 'Tujuah nelayan lagi diselamatkan dari kapal yang tenggelam pada 12 Mei.';
     const b = 'Seven more fishermen were rescued from the boat that sank on May 12.';
     expect(drifts(a, b)).toEqual([]);
-    expect(reviews(a, b)).toEqual(['added:Seven']);
+    expect(reviews(a, b)).toEqual(['added:Seven more fishermen']);
   });
   it('English "eihgt" against *delapan*: for review', () => {
     const a = 'Eihgt more fishermen were rescued from the boat that sank on May 12.';
