@@ -8,6 +8,7 @@
  * category, the automatic explanation and the user's notes each have their own column.
  */
 import type { ExportInput } from './types';
+import type { Annotation } from '../project/types';
 import { buildModel, looseAbout, spanNoteText, type ExportModel, type Issue, type Row, type SpanNote } from './model';
 import { exportWords, type ColumnKey, type ExportWords } from './export-words';
 import { visibleCodes } from './codes';
@@ -156,12 +157,36 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     });
   }
   const looseKeys = new Set(model.looseIssues.map((i) => i.mismatch.key));
-  // Verdicts of rows the scope leaves out stay out with them; a note on a stretch of their text is the user's
-  // own writing and has its line (HTML, DOCX, TMX and XLIFF keep it too; it was left out silently).
-  const inRows = new Set(model.allRows.flatMap((r) => r.issues.flatMap((i) => i.annotations)));
+  // The verdicts and notes of rows the scope leaves out are the user's work and have their lines, on the figures or
+  // the text they are about, without the rows' sentences (HTML, DOCX, TMX and XLIFF keep them too; they were left
+  // out silently)
+  const inScope = new Set(model.rows);
+  const outOfScope = new Map<Annotation, { row: Row; issue?: Issue; span?: SpanNote }>();
+  for (const row of model.allRows) {
+    if (inScope.has(row)) continue;
+    for (const issue of row.issues) for (const x of issue.annotations) outOfScope.set(x, { row, issue });
+    for (const span of row.spanNotes) if (!outOfScope.has(span.annotation)) outOfScope.set(span.annotation, { row, span });
+  }
   model.looseAnnotations.forEach((a) => {
-    if (inRows.has(a) || (a.target.type === 'mismatch' && looseKeys.has(a.target.key))) return;
+    if (a.target.type === 'mismatch' && looseKeys.has(a.target.key)) return;
     if (a.note.trim() === '' && a.verdict === 'open') return;
+    const left = outOfScope.get(a);
+    if (left?.issue) {
+      const m = left.issue.mismatch;
+      // (the row's id, and the mismatch's: where the row would stand)
+      out.push({
+        row: null,
+        issue: null,
+        cells: [`${left.row.id}:${m.id}`, '', '', '', '', '', words.kind(m.kind), words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), m.aFigure?.text ?? m.aEntity?.text ?? '', m.bFigure?.text ?? m.bEntity?.text ?? '', words.explanation(m), a.note, words.level(m.level), ''],
+      });
+      return;
+    }
+    if (left?.span) {
+      const text = spanNoteText(model, left.row, left.span) + (left.span.cut ? '…' : '');
+      const n = left.span;
+      out.push({ row: null, issue: null, cells: [`${left.row.id}:${a.id}`, '', '', '', '', '', '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), n.side === 'a' ? text : '', n.side === 'b' ? text : '', '', a.note, '', ''] });
+      return;
+    }
     // (what it is about, in the explanation column: a ledger group, a mismatch the alignment has no more, removed text)
     const x = looseAbout(a, words, model);
     out.push({ row: null, issue: null, cells: [a.id, '', '', '', '', '', x.kind ?? '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), x.figureA ?? '', x.figureB ?? '', x.about, a.note, '', ''] });

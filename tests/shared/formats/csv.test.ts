@@ -121,9 +121,14 @@ describe('exportCsv', () => {
 
   it('scope and delimiter options', () => {
     const rows = parseCsv(exportCsv(sampleInput('confirmed'), { delimiter: ';', bom: false }), ';');
-    // The ledger note is on no row: it is listed whatever the scope; so is a note on a stretch of text of a
-    // row the scope leaves out (a3), the user's own writing
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['b1', 'b3', 'a3', 'a4']);
+    // The ledger note is on no row: it is listed whatever the scope; so are the verdicts and notes of the rows the
+    // scope leaves out (on their figures, b2:m1 and b5:m2, and on a stretch of text, b6:a3), the user's own work,
+    // without the rows' sentences
+    const lines = rows.slice(1);
+    expect(lines.map((r) => r[0])).toEqual(['b1', 'b3', 'b2:m1', 'b5:m2', 'b6:a3', 'a4']);
+    const m1 = lines.find((r) => r[0] === 'b2:m1')!;
+    expect([m1[1], m1[2], m1[9], m1[10], m1[11], m1[13]]).toEqual(['', '', 'Confirmed error', '1.250 warga', '1,520 residents', 'Angka pengungsi di versi Inggris tertukar digitnya.']);
+    expect(lines.find((r) => r[0] === 'b6:a3')![11]).not.toBe('');
   });
 
   it('property: any sentence comes back from the CSV (formula-guarded)', () => {
