@@ -1,4 +1,5 @@
 /** What the TMX and XLIFF importers share: building the two texts, beads and annotations. */
+import { cleanXmlChars } from './xml';
 import type { Annotation, AnnotationTarget, FileOrigin, Verdict, Severity, IssueCategory } from '../project/types';
 import { ITS_ISSUE_TYPES } from '../project/types';
 import type { Bead, BeadOrigin } from '../align/types';
@@ -264,13 +265,17 @@ export function parseFileOrigin(json: string | undefined): FileOrigin | null {
  * read as new annotations rather than dropped.
  */
 export function notesAddedSince<T>(notes: readonly T[], textOf: (n: T) => string, encoded: readonly string[]): T[] {
+  // (a note is compared as the file carries it: a character XML cannot carry is U+FFFD there, a line break one
+  // line feed; else its mirror reads as a note added since, a copy more on every round trip)
+  const asCarried = (text: string) => cleanXmlChars(text).replace(/\r\n?/g, '\n').trim();
   const mirrored = new Map<string, number>();
   for (const e of encoded) {
-    const note = decodeFields(e)?.note?.trim();
+    const raw = decodeFields(e)?.note;
+    const note = raw === undefined ? '' : asCarried(raw);
     if (note) mirrored.set(note, (mirrored.get(note) ?? 0) + 1);
   }
   return notes.filter((n) => {
-    const text = textOf(n).trim();
+    const text = asCarried(textOf(n));
     if (text === '') return false;
     const left = mirrored.get(text) ?? 0;
     if (left === 0) return true;
