@@ -219,7 +219,10 @@ function versionOf(input: VersionInput, id: string): Version {
  */
 function openText(state: WorkbenchState, slot: 'a' | 'b' | 'add', input: VersionInput, warnings: WorkbenchState['warnings']): WorkbenchState {
   const present = state.history.present;
-  const overSample = state.origin === 'sample' && slot !== 'add' && present.versions.length > 2 && !!present.alignments[state.pair];
+  // (only over the sample as it came: once it holds the user's work — an annotation, an edit, a save — it is their
+  // project, and opening a version replaces the shown one only)
+  const untouchedSample = state.origin === 'sample' && !state.path && state.history.past.length === 0 && present.annotations.length === 0;
+  const overSample = untouchedSample && slot !== 'add' && present.versions.length > 2 && !!present.alignments[state.pair];
   const project = overSample ? onScreenOnly(present, state.pair) : present;
   const shownPair = overSample ? 0 : state.pair;
   const ids = new Set(project.versions.map((v) => v.id));

@@ -238,6 +238,18 @@ describe('4. opening your own files over the sample leaves nothing of the sample
     expect(step(s, { type: 'undo' }).history.present.versions).toHaveLength(3);
   });
 
+  it('over a sample that holds the user’s work (a verdict, an edit), opening B replaces only the shown version', () => {
+    const sample = loaded([STORY_A, STORY_B, `${STORY_B} Tambahan.`], 'sample');
+    const text = 'Sebanyak 45 relawan datang.';
+    const open = { type: 'open-text', slot: 'b', version: { name: 'mine-b.txt', text, lang: 'id', hash: sha256Hex(text) } } as const;
+    const noted = run(sample, { type: 'annotate-mismatch', mismatch: mismatch(sample, '3 kompi'), patch: { verdict: 'confirmed', note: 'dicek' }, now: NOW });
+    const after = step(noted, open);
+    expect(after.history.present.versions).toHaveLength(3);
+    expect(after.history.present.annotations.map((a) => a.note)).toContain('dicek');
+    const edited = run(sample, { type: 'edit-text', version: 0, text: `${STORY_A} Lagi.`, hash: sha256Hex(`${STORY_A} Lagi.`) });
+    expect(step(edited, open).history.present.versions).toHaveLength(3);
+  });
+
   it('over the user’s own project, opening B replaces only the shown version', () => {
     const s = loaded([STORY_A, STORY_B, STORY_B]);
     const text = 'Sebanyak 45 relawan datang.';
