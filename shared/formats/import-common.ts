@@ -260,14 +260,17 @@ export function parseFileOrigin(json: string | undefined): FileOrigin | null {
 }
 
 /**
+ * A note as a file carries it, to compare a visible note with its mirror: a character XML cannot carry is U+FFFD
+ * there, a line break one line feed (else the mirror read as a note added since, a copy more on every round trip).
+ */
+const asCarried = (text: string) => cleanXmlChars(text).replace(/\r\n?/g, '\n').trim();
+
+/**
  * Of the `<note>`s of a file Selaras wrote (their texts), the ones that are not the written form of one of its
  * annotations (`encoded`, each mirrored once by a note of its text): notes someone added or edited since, to be
  * read as new annotations rather than dropped.
  */
 export function notesAddedSince<T>(notes: readonly T[], textOf: (n: T) => string, encoded: readonly string[]): T[] {
-  // (a note is compared as the file carries it: a character XML cannot carry is U+FFFD there, a line break one
-  // line feed; else its mirror reads as a note added since, a copy more on every round trip)
-  const asCarried = (text: string) => cleanXmlChars(text).replace(/\r\n?/g, '\n').trim();
   const mirrored = new Map<string, number>();
   for (const e of encoded) {
     const raw = decodeFields(e)?.note;
@@ -282,6 +285,66 @@ export function notesAddedSince<T>(notes: readonly T[], textOf: (n: T) => string
     mirrored.set(text, left - 1);
     return false;
   });
+}
+
+/**
+ * The notes of one unit of a file Selaras wrote, against the annotations its data keeps (`encoded`): a note added
+ * since that is much like the note of an annotation that no longer shows is that note, edited by a reviewer (the
+ * edited text wins, on the annotation's figure); the notes left over were added since (`added`); an annotation
+ * whose note no longer shows and that no note replaces keeps its note.
+ * `encoded` comes back with the edited notes written in.
+ */
+export function reconcileNotes<T>(notes: readonly T[], textOf: (n: T) => string, encoded: readonly string[]): { added: T[]; encoded: string[] } {
+  const added = notesAddedSince(notes, textOf, encoded);
+  const shown = new Map<string, number>();
+  for (const n of notes) {
+    const t = asCarried(textOf(n));
+    if (t) shown.set(t, (shown.get(t) ?? 0) + 1);
+  }
+  const hidden: number[] = [];
+  encoded.forEach((e, k) => {
+    const note = asCarried(decodeFields(e)?.note ?? '');
+    if (!note) return;
+    const left = shown.get(note) ?? 0;
+    if (left > 0) shown.set(note, left - 1);
+    else hidden.push(k);
+  });
+  const out = encoded.slice();
+  const left = added.slice();
+  // (each hidden note's edit is the added note most like it, when alike enough: a wrong pairing would lose a note)
+  for (const k of hidden) {
+    const was = asCarried(decodeFields(encoded[k])?.note ?? '');
+    let best = -1;
+    let score = EDIT_LIKENESS;
+    left.forEach((n, j) => {
+      const x = likeness(was, asCarried(textOf(n)));
+      if (x >= score) [best, score] = [j, x];
+    });
+    if (best < 0) continue;
+    out[k] = withField(out[k], 'note', textOf(left[best]).trim());
+    left.splice(best, 1);
+  }
+  return { added: left, encoded: out };
+}
+
+/** How alike a note and its edit must be (the share of their words in common) to be taken for one note. */
+const EDIT_LIKENESS = 0.4;
+
+/** The share of the words of two texts that they have in common (Jaccard, lower-case). */
+function likeness(x: string, y: string): number {
+  const words = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const a = words(x);
+  const b = words(y);
+  if (a.size === 0 || b.size === 0) return 0;
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both / (a.size + b.size - both);
+}
+
+/** An encoded annotation with one field's value replaced (or added). */
+function withField(encoded: string, name: string, value: string): string {
+  const parts = encoded.trim().split('&').filter((p) => !p.startsWith(`${name}=`));
+  return [...parts, `${name}=${encodeURIComponent(value)}`].join('&');
 }
 
 /** Extra fields of an annotation read from a file Selaras did not write. */

@@ -9,7 +9,7 @@
  */
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, countWithin, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
 import { breakCodeOf, spacingOf } from './spacing';
 import { SENTENCE_JOINER } from './model';
 import { CODE_PLACEHOLDERS } from '../text/chars';
@@ -264,7 +264,11 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
           }
         : {}),
     });
-    const encoded = tp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
+    const written = tp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
+    const ownNotes = [...elements(tu, 'note'), ...[...bySide].filter(([side]) => side <= 1).flatMap(([, v]) => elements(v.tuv, 'note'))];
+    // (a note a reviewer edited since takes its annotation's place, on its figure)
+    const reconciled = ours ? reconcileNotes(ownNotes, noteText, written) : { added: ownNotes, encoded: written };
+    const encoded = reconciled.encoded;
     for (const e of encoded) b.addEncoded(e, unit);
     // Notes of other tools (and, in a file Selaras wrote, notes added since): a unit note is about the source text,
     // a variant note about its own.
@@ -273,10 +277,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     const added = (notes: XmlElement[], pool: string[]) => (ours ? notesAddedSince(notes, noteText, pool) : notes);
     const whole = (side: number) => (texts[side] ?? []).reduce((n, s, k) => n + s.length + (k ? 1 : 0), 0);
     const first = b.has(unit, 0) ? 0 : [...bySide.keys()].find((s) => b.has(unit, s)) ?? 0;
-    const notes = [
-      ...added([...elements(tu, 'note'), ...[...bySide].filter(([side]) => side <= 1).flatMap(([, v]) => elements(v.tuv, 'note'))], encoded),
-      ...added([...bySide].filter(([side]) => side > 1).flatMap(([, v]) => elements(v.tuv, 'note')), headerEncoded),
-    ];
+    const notes = [...reconciled.added, ...added([...bySide].filter(([side]) => side > 1).flatMap(([, v]) => elements(v.tuv, 'note')), headerEncoded)];
     for (const n of elements(tu, 'note')) if (notes.includes(n)) b.spanNote(unit, first, 0, whole(first), noteText(n), { attrs: attrsOf(n, []) });
     for (const [side, v] of bySide) {
       // (a note of side A's variant says so, to go back into that variant: a unit's note lands on side A's text too)

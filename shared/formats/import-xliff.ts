@@ -16,7 +16,7 @@ import type { BilingualImportResult, BilingualStats, XmlImportError } from './ty
 import type { FileOrigin, Severity, Verdict } from '../project/types';
 import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, countWithAttr, countWithin, cpChar, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type ForeignNote } from './import-common';
+import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
 import { anonymousGroupKey, GroupKeys } from './groups';
@@ -83,6 +83,7 @@ function addOwnUnit(
   trg: Array<{ text: string } | null>,
   origin: BeadOrigin | null,
   grouped: boolean,
+  encoded: readonly string[] = encodedOf(um),
 ): number {
   const joined = (list: Array<{ text: string } | null>) =>
     list
@@ -114,7 +115,7 @@ function addOwnUnit(
           : {}),
     },
   );
-  for (const [t, v] of um) if (t === 'annotation') b.addEncoded(v, unit);
+  for (const v of encoded) b.addEncoded(v, unit);
   return unit;
 }
 
@@ -652,8 +653,10 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       if (segments.length === 0) return;
       const origin: BeadOrigin = { unit: attr(u, 'id') ?? '', ...(groups.length ? { groups } : {}) };
       if (um.length) {
-        const unit = addOwnUnit(b, um, src, trg, origin, groups.length > 0);
-        for (const n of notesAddedSince(unitNotes, plainText, encodedOf(um))) b.unitNote(unit, attr(n, 'appliesTo') === 'target' ? 1 : 0, plainText(n), noteOf(n));
+        // (a note a reviewer edited since takes its annotation's place, on its figure)
+        const notes = reconcileNotes(unitNotes, plainText, encodedOf(um));
+        const unit = addOwnUnit(b, um, src, trg, origin, groups.length > 0, notes.encoded);
+        for (const n of notes.added) b.unitNote(unit, attr(n, 'appliesTo') === 'target' ? 1 : 0, plainText(n), noteOf(n));
         return;
       }
       // A foreign unit is one bead: its segments' sentences in order, each segment's count kept.
@@ -821,8 +824,9 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
     const um = selarasContexts(tu);
     if (um.length) {
       later(rowOf(tu), () => {
-        const unit = addOwnUnit(b, um, [src], [trg], null, false);
-        for (const n of notesAddedSince(elements(tu, 'note'), plainText, encodedOf(um))) b.unitNote(unit, attr(n, 'annotates') === 'target' ? 1 : 0, plainText(n), noteExtra(n));
+        const notes = reconcileNotes(elements(tu, 'note'), plainText, encodedOf(um));
+        const unit = addOwnUnit(b, um, [src], [trg], null, false, notes.encoded);
+        for (const n of notes.added) b.unitNote(unit, attr(n, 'annotates') === 'target' ? 1 : 0, plainText(n), noteExtra(n));
       });
       return;
     }

@@ -211,7 +211,7 @@ describe('own files a reviewer added notes to', () => {
           .replace('</header>', '<note>Reviewer: seluruh berkas diperiksa.</note></header>')
           .replace(/(<note[^>]*>)Angka rumah tertukar\.<\/note>/, '$1Angka rumah tertukar (diperbaiki).</note>'),
     ],
-  ])('%s: the added and edited notes are read as notes, every annotation of Selaras data stays, none twice', (_name, write, read, edit) => {
+  ])('%s: the added notes are read as notes, an edited note takes its annotation’s place on its figure, none twice', (_name, write, read, edit) => {
     const written = write(project);
     const xml = edit(written);
     expect(xml.match(/Reviewer:/g)).toHaveLength(2);
@@ -220,8 +220,12 @@ describe('own files a reviewer added notes to', () => {
     if (!back.ok) throw new Error(back.message);
     const reopened = projectFromBilingual(back, 'r');
     expect(notesOf(reopened)).toEqual(
-      [...notesOf(project), 'Reviewer: cek jumlah relawan.', 'Reviewer: seluruh berkas diperiksa.', 'Angka rumah tertukar (diperbaiki).'].sort(),
+      [...notesOf(project).filter((n) => n !== 'Angka rumah tertukar.'), 'Reviewer: cek jumlah relawan.', 'Reviewer: seluruh berkas diperiksa.', 'Angka rumah tertukar (diperbaiki).'].sort(),
     );
+    // the edited note is the same annotation, on the same target, with its verdict
+    const was = project.annotations.find((a) => a.note === 'Angka rumah tertukar.')!;
+    const now = reopened.annotations.find((a) => a.note === 'Angka rumah tertukar (diperbaiki).')!;
+    expect({ target: now.target, verdict: now.verdict, category: now.category }).toEqual({ target: was.target, verdict: was.verdict, category: was.category });
     // the unit's note is on that unit's text
     const v = view(reopened);
     expect(v.spans).toContain('Reviewer: cek jumlah relawan. @ Sekitar 150 relawan ikut membantu.');
