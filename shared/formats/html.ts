@@ -51,6 +51,7 @@ mark.ok{background:#d6f5d6}
 .ctx{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 .ctx p{margin:.2rem 0}.dim{color:#646970}
 ul.notes{margin:.25rem 0 0;padding-left:1.2rem}
+ul.notes li{white-space:pre-wrap}
 .bad{color:#d63638;font-weight:600}
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr{break-inside:avoid}a{color:inherit}}
 `;

@@ -97,3 +97,13 @@ describe('right-to-left text in the report', () => {
     expect(html).toMatch(/<div class="ctx"><div dir="auto">/);
   });
 });
+
+describe('a note of several lines in the report', () => {
+  it('keeps its line breaks (the list item wraps as written)', () => {
+    const input = sampleInput();
+    const annotations = input.project.annotations.map((a, i) => (i === 0 ? { ...a, note: 'first line\nsecond line' } : a));
+    const html = exportHtml({ ...input, project: { ...input.project, annotations } });
+    expect(html).toContain('first line\nsecond line');
+    expect(html).toMatch(/ul\.notes li\{white-space:pre-wrap\}/);
+  });
+});
