@@ -106,6 +106,9 @@ const exportExt = (format: ExportFormat) => EXPORT_FILE_TYPES[format].ext.slice(
 /** The base name for files made from a project name (`story.selaras` → `story`). */
 const baseName = (name: string) => safeFileName(name.replace(/\.selaras$/i, ''));
 
+/** The recovery slot of the work done while the copy found at start is still offered. */
+const ASIDE_RECOVERY = 'aside';
+
 /** A file name without directories or characters file systems refuse. */
 export function safeFileName(name: string, fallback = 'untitled'): string {
   const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim().slice(0, 120);
@@ -373,19 +376,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await remember(file, RECENT_PROJECTS);
       return { ok: true, value: { path: file, name: path.basename(file) } };
     },
-    async writeRecovery({ json, projectPath }) {
+    async writeRecovery({ json, projectPath, aside }) {
       const valid = validProject(json, 'recovery');
       if (!valid.ok) return valid;
       try {
         await deps.fs.mkdir(deps.dataDir, { recursive: true });
-        await writeRecovery(deps.dataDir, valid.value, projectPath && granted.has(projectPath) ? { projectPath } : {});
+        // (work done while the copy found at start is offered goes beside it, never over it)
+        await writeRecovery(deps.dataDir, valid.value, { ...(projectPath && granted.has(projectPath) ? { projectPath } : {}), ...(aside ? { key: ASIDE_RECOVERY } : {}) });
       } catch (err) {
         return fail('write-failed', 'errors.writeFailed', `recovery copy could not be written: ${(err as Error).message}`, { name: 'recovery' });
       }
       return { ok: true, value: null };
     },
     async readRecovery() {
-      const result = await readRecovery(deps.dataDir);
+      // the copy found at start, else the work done while one was offered (the app closed before it was taken up)
+      const result = (await readRecovery(deps.dataDir)) ?? (await readRecovery(deps.dataDir, ASIDE_RECOVERY));
       if (!result) return { ok: true, value: null };
       // The file the work belongs to may be saved to again (it was the user's choice before).
       const projectPath = result.ok ? result.doc.recovery?.projectPath : undefined;
@@ -394,6 +399,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async clearRecovery() {
       await clearRecovery(deps.dataDir).catch(() => undefined);
+      await clearRecovery(deps.dataDir, ASIDE_RECOVERY).catch(() => undefined);
       return null;
     },
     async exportProject({ json, pair, format, scope, name, uiLang: lang }) {

@@ -225,23 +225,28 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
     })();
   }, []);
 
-  // Autosave (debounced) while there are unsaved changes: compact JSON made in a worker.
-  useEffect(() => {
-    if (!dirty || project.versions.length === 0) return;
-    const timer = setTimeout(() => {
+  // Autosave (debounced) while there are unsaved changes: compact JSON made in a worker. While the copy found at
+  // start is offered, beside it (`aside`): the work of now never overwrites the work of then.
+  const offered = recovery !== null;
+  const autosave = useCallback(
+    (work: typeof project, path: string | undefined, aside: boolean) => {
       const bridge = bridgeEndpoint();
-      const path = state.path;
       autosaving.current = (
         bridge
-          ? postRecoveryFromWorker(project, APP, bridge, path)
-          : serializeInWorker(project, APP).then((json) => api.writeRecovery({ json, ...(path ? { projectPath: path } : {}) }))
+          ? postRecoveryFromWorker(work, APP, bridge, path, aside)
+          : serializeInWorker(work, APP).then((json) => api.writeRecovery({ json, ...(path ? { projectPath: path } : {}), ...(aside ? { aside } : {}) }))
       ).then(
         () => undefined,
         () => undefined,
       );
-    }, AUTOSAVE_MS);
+    },
+    [api],
+  );
+  useEffect(() => {
+    if (!dirty || project.versions.length === 0) return;
+    const timer = setTimeout(() => autosave(project, state.path, offered), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [dirty, project, api, state.path]);
+  }, [dirty, project, state.path, offered, autosave]);
 
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -260,10 +265,14 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
     applyOpened(recovery);
     setRecovery(null);
   }, [recovery, applyOpened, confirmDiscard]);
+  // (the offered copy goes; the work of now, kept beside it, is autosaved in its place at once)
   const discardRecovery = useCallback(() => {
-    void api.clearRecovery(null);
+    const now = dirty && project.versions.length > 0 ? { project, path: state.path } : null;
     setRecovery(null);
-  }, [api]);
+    void autosaving.current.then(() => api.clearRecovery(null)).then(() => {
+      if (now) autosave(now.project, now.path, false);
+    });
+  }, [api, dirty, project, state.path, autosave]);
 
   const newProject = useCallback(() => {
     const discard = confirmDiscard();

@@ -39,14 +39,15 @@ export async function serializeInWorker(project: Project, app: { name: string; v
   return json;
 }
 
-/** Serialises and posts an autosave to the browser bridge, both from the worker. */
+/** Serialises and posts an autosave to the browser bridge, both from the worker (`aside`: see the API's `writeRecovery`). */
 export async function postRecoveryFromWorker(
   project: Project,
   app: { name: string; version: string },
   bridge: { base: string; token: string },
   projectPath?: string,
+  aside = false,
 ): Promise<boolean> {
-  return !!(await request({ ...projectRequest(project), app, indent: 0, post: { ...bridge, ...(projectPath ? { projectPath } : {}) } })).posted;
+  return !!(await request({ ...projectRequest(project), app, indent: 0, post: { ...bridge, ...(projectPath ? { projectPath } : {}), ...(aside ? { aside } : {}) } })).posted;
 }
 
 /** SHA-256 (hex) of a text's UTF-8 bytes, computed in the worker (see hashText). */

@@ -202,6 +202,28 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('tab-mismatches').click();
   });
 
+  it('work done while the recovery offer stands does not overwrite the copy offered', async () => {
+    await freshSample();
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').click();
+    await page.keyboard.type('Catatan sebelum mogok');
+    await page.waitForTimeout(4_000);
+    await page.reload();
+    await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
+    // new work while the offer stands, autosaved; then the page goes again before the offer was taken up
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').click();
+    await page.keyboard.type('Catatan sementara');
+    await page.getByTestId('annotate-note').blur();
+    await page.waitForTimeout(4_000);
+    await page.reload();
+    await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
+    await page.getByTestId('recovery-restore').click();
+    await page.getByTestId('tab-notes').click();
+    await expect.poll(() => page.getByTestId('notes-panel').innerText(), { timeout: 20_000 }).toContain('Catatan sebelum mogok');
+    await page.getByTestId('tab-mismatches').click();
+  });
+
   it('opening your own texts over the sample leaves nothing of the sample', async () => {
     await freshSample();
     await paste('a', 'punyaku-a.txt', 'Sebanyak 40 relawan datang ke desa. Mereka membawa 12 perahu karet.');

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -134,6 +134,25 @@ describe('handler table (real temporary files)', () => {
     const r = await h.readRecovery(null);
     expect(r.ok && r.value?.recovered).toBe(true);
     expect(r.ok && r.value?.project.versions[0].text).toBe('Belum disimpan.');
+    await h.clearRecovery(null);
+    expect(await h.readRecovery(null)).toEqual({ ok: true, value: null });
+  });
+
+  it('work done while the copy found at start is offered goes beside it, never over it', async () => {
+    const then = json([{ name: 'a.txt', text: 'Kerja sebelum mogok.', lang: 'id' }]);
+    const now = json([{ name: 'a.txt', text: 'Kerja sesudahnya.', lang: 'id' }]);
+    await h.writeRecovery({ json: then });
+    expect(await h.writeRecovery({ json: now, aside: true })).toEqual({ ok: true, value: null });
+    // the copy of then is still the one offered
+    const r = await h.readRecovery(null);
+    expect(r.ok && r.value?.project.versions[0].text).toBe('Kerja sebelum mogok.');
+    // closed before the offer was taken up and the copy of then gone: the work of now is offered
+    const offeredFile = path.join(dir, 'data', 'recovery-default.selaras');
+    expect(existsSync(offeredFile)).toBe(true);
+    await rm(offeredFile);
+    const next = await h.readRecovery(null);
+    expect(next.ok && next.value?.project.versions[0].text).toBe('Kerja sesudahnya.');
+    // clearing clears both
     await h.clearRecovery(null);
     expect(await h.readRecovery(null)).toEqual({ ok: true, value: null });
   });
