@@ -7,6 +7,9 @@ import type { AlignMode, Alignment, Bead } from '../shared/align/types';
 import type { Comparison } from '../shared/drift/types';
 import { whoSaidWhat } from '../shared/entities';
 import { beadKey } from '../shared/align/bead-key';
+import type { Mismatch } from '../shared/drift/types';
+import type { PairAlignment, Project, Verdict } from '../shared/project/types';
+import { annotationsOfPair, isDismissed, mismatchVerdict } from '../shared/project/annotations';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 export const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
@@ -41,3 +44,23 @@ export function checkResultJson(a: AnalysedVersion, b: AnalysedVersion, alignmen
     ...(untranslated ? { untranslated } : {}),
   };
 }
+
+/** A mismatch with the user's review of it, from the project a checked file holds (`verdict`, `notes`: added fields). */
+export type ReviewedMismatch = Mismatch & { verdict?: Verdict; notes?: string[] };
+
+/**
+ * The mismatches of a check of a file that holds a project (TMX, XLIFF, `.selaras`), each with the verdict and
+ * the notes the user gave it there, when annotated (the same mismatch, by its key, on the same pair).
+ */
+export function withReviews(project: Project, pair: Pick<PairAlignment, 'a' | 'b'>, mismatches: readonly Mismatch[]): ReviewedMismatch[] {
+  const own = annotationsOfPair(project.annotations, pair.a, pair.b);
+  return mismatches.map((m) => {
+    const on = own.filter((x) => x.target.type === 'mismatch' && x.target.key === m.key && !x.target.removed);
+    if (!on.length) return m;
+    const notes = on.map((x) => x.note).filter((n) => n.trim() !== '');
+    return { ...m, verdict: mismatchVerdict(on, m.key), ...(notes.length ? { notes } : {}) };
+  });
+}
+
+/** True when the user dismissed the mismatch (acceptable, false alarm): it no longer counts as a drift found. */
+export const dismissedByUser = (m: ReviewedMismatch): boolean => m.verdict !== undefined && isDismissed({ verdict: m.verdict });

@@ -13,6 +13,7 @@ import { printTiming, timerFromEnv } from './timing';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
 import type { Comparison } from '../shared/drift/types';
+import type { ReviewedMismatch } from './check-json';
 import type { Alignment } from '../shared/align/types';
 
 // Start-up stays fast: each command loads the modules it needs (the text core, the exporters,
@@ -249,7 +250,7 @@ const check: Command = {
     if (positional.length === 1 && !aligned) throw new UsageError(`expected 2 files, or one TMX, XLIFF or .selaras file (usage: ${usage})`);
     // (the analysis code loads after the input is read: see loadPair and ./jit)
     const loaded = aligned ?? (await loadPair(positional, options, usage, mark));
-    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, untranslatedParts, blankSentences } = await checkCoreModule();
+    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, untranslatedParts, blankSentences, withReviews, dismissedByUser } = await checkCoreModule();
     const { a, b, alignOptions } = loaded;
     const alignment: Alignment = aligned ? { mode: aligned.pair.mode, beads: aligned.pair.beads } : alignVersions(a, b, alignOptions);
     if (!aligned) mark?.('align');
@@ -276,7 +277,10 @@ const check: Command = {
       ]);
     }
     mark?.('project and outputs');
-    const shown = comparison.mismatches.filter((m) => confidenceOf(m) >= minConfidence);
+    // (a file that holds a project: each mismatch with the verdict and notes the user gave it; a dismissed one is no drift found)
+    const reviewed: ReviewedMismatch[] = aligned ? withReviews(aligned.project, aligned.pair, comparison.mismatches) : comparison.mismatches;
+    const shown = reviewed.filter((m) => confidenceOf(m) >= minConfidence);
+    const found = (m: (typeof shown)[number]) => levelOf(m) === 'drift' && !dismissedByUser(m);
     const suggested = modeSuggested(alignment);
     if (options.json) {
       printJson(checkResultJson(a, b, alignment, { ...comparison, mismatches: shown }, aligned ? untranslated : undefined));
@@ -289,7 +293,8 @@ const check: Command = {
       // Drifts first; reviews (weak evidence) folded into one line unless --reviews, as the app's panel folds them.
       const listed = [...shown.filter((m) => levelOf(m) === 'drift'), ...(options.reviews ? shown.filter((m) => levelOf(m) !== 'drift') : [])];
       for (const m of listed) {
-        process.stdout.write(`${m.id}\t${m.kind}\t${levelOf(m)} ${confidenceOf(m).toFixed(2)}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}\n`);
+        const review = m.verdict ? `\t[${m.verdict}${m.notes?.length ? `: ${m.notes.join(' | ').replace(/\s+/g, ' ')}` : ''}]` : '';
+        process.stdout.write(`${m.id}\t${m.kind}\t${levelOf(m)} ${confidenceOf(m).toFixed(2)}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}${review}\n`);
       }
       const folded = shown.length - listed.length;
       if (folded) process.stdout.write(`+ ${counted(folded, 'review item', 'review items')} not listed (weak evidence; --reviews lists them)\n`);
@@ -298,7 +303,7 @@ const check: Command = {
     }
     mark?.('result');
     printTiming(timer);
-    return shown.some((m) => levelOf(m) === 'drift') ? 1 : 0;
+    return shown.some(found) ? 1 : 0;
   },
 };
 

@@ -1,0 +1,50 @@
+/**
+ * `selaras check FILE` of a file that holds a project: each mismatch carries the verdict and notes the user gave it
+ * there (`verdict`, `notes`: added fields), and a mismatch the user dismissed (acceptable, false alarm) is no drift
+ * found for the exit code.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fx, selaras } from './run';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'selaras-reviews-'));
+
+describe('check of a reviewed project', () => {
+  it('carries the verdicts and notes, and exits 0 once every drift is dismissed', () => {
+    const file = path.join(tmp, 'p.selaras');
+    expect(selaras('check', fx('short.id.txt'), fx('drifted.en.txt'), '--save', file).code).toBe(1);
+    const first = JSON.parse(selaras('check', file, '--json').stdout);
+    const drifts = first.mismatches.filter((m: { level?: string }) => (m.level ?? 'drift') === 'drift');
+    expect(drifts.length).toBeGreaterThan(0);
+    expect(first.mismatches.every((m: { verdict?: string }) => m.verdict === undefined)).toBe(true);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    const now = '2026-12-05T06:00:00.000Z';
+    const note = (m: { key: string }, i: number, verdict: string) => ({
+      id: `a${i + 1}`,
+      target: { type: 'mismatch', key: m.key, a: 0, b: 1 },
+      verdict,
+      category: 'numbers',
+      severity: 'major',
+      note: i === 0 ? 'Dicek ke\\nredaksi.' : '',
+      author: '',
+      created: now,
+      modified: now,
+    });
+    // all but the first dismissed: still a drift found
+    doc.project.annotations = drifts.map((m: { key: string }, i: number) => note(m, i, i === 0 ? 'confirmed' : 'false-alarm'));
+    writeFileSync(file, JSON.stringify(doc));
+    const reviewed = selaras('check', file, '--json');
+    expect(reviewed.code).toBe(1);
+    const out = JSON.parse(reviewed.stdout).mismatches.filter((m: { key: string }) => drifts.some((d: { key: string }) => d.key === m.key));
+    expect(out[0]).toMatchObject({ verdict: 'confirmed', notes: ['Dicek ke\\nredaksi.'] });
+    expect(out.slice(1).every((m: { verdict?: string }) => m.verdict === 'false-alarm')).toBe(true);
+    // every drift dismissed: exit 0, the text output says how each was reviewed
+    doc.project.annotations = drifts.map((m: { key: string }, i: number) => note(m, i, i === 0 ? 'acceptable' : 'false-alarm'));
+    writeFileSync(file, JSON.stringify(doc));
+    const text = selaras('check', file);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('[acceptable: Dicek ke\\nredaksi.]');
+  });
+});
