@@ -27,6 +27,8 @@ export interface AlignedFileOptions {
   analyse: (text: string, options: AnalyseOptions) => AnalysedVersion;
   /** Told, in English, what the user should know (a project of more than two versions). */
   note?: (message: string) => void;
+  /** The project's aligned pair to check (default 0: the first); see projectPairIndex. */
+  pairIndex?: number;
 }
 
 /**
@@ -35,10 +37,10 @@ export interface AlignedFileOptions {
  * two steps so that a caller may note the input's size before the analysis code loads (cli/jit).
  */
 export function alignedPairOf(project: Project, file: string, options: AlignedFileOptions): AlignedFile {
-  const pair = project.alignments[0];
+  const pair = project.alignments[options.pairIndex ?? 0];
   if (!pair) throw new CliError(`${file}: the project has no aligned pair to check`);
-  if (project.alignments.length > 1) {
-    options.note?.(`${file} holds ${project.versions.length} versions; checking the first pair (${project.versions[pair.a].name}, ${project.versions[pair.b].name})`);
+  if (project.alignments.length > 1 && options.pairIndex === undefined) {
+    options.note?.(`${file} holds ${project.versions.length} versions; checking the first pair (${project.versions[pair.a].name}, ${project.versions[pair.b].name}; --pair 1,3 checks another)`);
   }
   const read = (i: number, lang: LangChoice | undefined): AnalysedVersion => {
     const v = project.versions[i];

@@ -107,6 +107,7 @@ export async function readAlignedVersions(
   uiLang?: UiLang,
   onDropped?: (name: string, list: string) => void,
 ): Promise<{ project: Project; imported?: ImportedBilingual } | null> {
+  // (a project's `--pair` names two of its versions: see projectPairIndex)
   if (path.extname(file).toLowerCase() === '.selaras') return { project: await loadProjectFile(file) };
   return readBilingual(file, pair, uiLang, onDropped);
 }
@@ -119,11 +120,33 @@ export async function loadProjectFile(file: string): Promise<Project> {
   return loaded.project;
 }
 
-/** Parses `--pair en-US,fr-FR`. */
+/** Parses `--pair en-US,fr-FR` (for a project also two version names or numbers: `--pair 1,3`). */
 export function parsePair(value: string | true | undefined): [string, string] | undefined {
   if (typeof value !== 'string') return undefined;
   const parts = value.split(',').map((s) => s.trim());
   if (parts.length !== 2 || !parts[0] || !parts[1]) throw new CliError(`--pair needs two language tags, as en-US,fr-FR (not "${value}")`);
-  if (parts[0].toLowerCase() === parts[1].toLowerCase()) throw new CliError(`--pair needs two different languages (not "${value}")`);
+  if (parts[0].toLowerCase() === parts[1].toLowerCase()) throw new CliError(`--pair needs two different languages or versions (not "${value}")`);
   return [parts[0], parts[1]];
+}
+
+/**
+ * The aligned pair of a project that `--pair X,Y` names (0 when not given): each of X and Y a version's number
+ * (1, 2, 3 as the project lists them), its name (`sample.id-b.txt`) or its language tag when one version has it.
+ * A pair the project does not align is a CliError that lists those it does.
+ */
+export function projectPairIndex(project: Project, pair: [string, string] | undefined, file: string): number {
+  if (!pair) return 0;
+  const versionOf = (x: string): number => {
+    const n = Number(x);
+    if (Number.isInteger(n) && n >= 1 && n <= project.versions.length) return n - 1;
+    const named = project.versions.findIndex((v) => v.name === x);
+    if (named >= 0) return named;
+    const tagged = project.versions.flatMap((v, i) => ((v.langTag ?? v.lang).toLowerCase() === x.toLowerCase() || v.lang === x.toLowerCase() ? [i] : []));
+    return tagged.length === 1 ? tagged[0] : -1;
+  };
+  const [a, b] = pair.map(versionOf);
+  const index = project.alignments.findIndex((al) => al.a === a && al.b === b);
+  if (index >= 0) return index;
+  const listed = project.alignments.map((al) => `${al.a + 1},${al.b + 1} (${project.versions[al.a].name}, ${project.versions[al.b].name})`).join('; ');
+  throw new CliError(`${file}: no aligned pair "${pair.join(',')}" (its pairs: ${listed})`);
 }

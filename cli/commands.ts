@@ -201,13 +201,17 @@ const alignCmd: Command = {
  * line), the beads kept as the file gives them. Null when the file is not one of these.
  */
 async function loadAlignedFile(file: string, options: Record<string, string | true>, mark?: StageMark) {
-  const [{ parsePair, readProjectFile }, { alignedPairOf, glossaryOf }, { noteInput }] = await Promise.all([
+  const [{ parsePair, projectPairIndex, readAlignedVersions }, { alignedPairOf, glossaryOf }, { noteInput }] = await Promise.all([
     import('./bilingual'),
     import('./aligned-file'),
     import('./jit'),
   ]);
-  const project = await readProjectFile(file, parsePair(options.pair), options['lang-ui'] === 'id' ? 'id' : 'en');
-  if (!project) return null;
+  const pairOption = parsePair(options.pair);
+  const read0 = await readAlignedVersions(file, pairOption, options['lang-ui'] === 'id' ? 'id' : 'en');
+  if (!read0) return null;
+  const project = read0.project;
+  // (a project's `--pair` names two of its versions; a TMX's, two of its languages)
+  const pairIndex = read0.imported || !pairOption ? undefined : projectPairIndex(project, pairOption, file);
   // The input's size before the analysis code loads: V8 takes its code cache only under the flags it was made with (./jit).
   noteInput(project.versions.reduce((n, v) => n + v.text.length, 0));
   mark?.('read');
@@ -219,6 +223,7 @@ async function loadAlignedFile(file: string, options: Record<string, string | tr
     mark,
     analyse,
     note: (message) => process.stderr.write(`selaras: ${message}\n`),
+    ...(pairIndex !== undefined ? { pairIndex } : {}),
   });
   const { a, b, pair } = read;
   const lexicon = await loadLexiconFor(a.lang, b.lang);

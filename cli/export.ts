@@ -9,7 +9,7 @@ import type { Project } from '../shared/project/types';
 import type { AnalysedVersion } from '../shared/pipeline';
 import { exportProject } from '../electron/services/exporter';
 import { CliError } from './io';
-import { loadProjectFile, readAlignedVersions } from './bilingual';
+import { loadProjectFile, projectPairIndex, readAlignedVersions } from './bilingual';
 import { exportLosses, type ExportLoss } from '../shared/formats/losses';
 import type { Lexicon } from '../shared/align/lexicon';
 import { loadLexiconFor } from './resources';
@@ -26,7 +26,7 @@ export interface ExportFileOptions {
   onLoss?: (loss: ExportLoss) => void;
 }
 
-/** Reads a `.selaras`, TMX or XLIFF file and renders its first aligned pair. */
+/** Reads a `.selaras`, TMX or XLIFF file and renders its first aligned pair (a project's: the one `--pair` names). */
 export async function exportProjectFile(file: string, format: ExportFormat, scope: ExportScope, options: ExportFileOptions = {}): Promise<Uint8Array> {
   // A renamed project (another extension, not TMX/XLIFF) is still read as one.
   // what the file held that is not read is a loss of the export too: said on stderr and listed in --json
@@ -38,11 +38,13 @@ export async function exportProjectFile(file: string, format: ExportFormat, scop
   const others = read?.imported && pair ? read.imported.stats.languages.filter((l) => !pair.some((p) => p.toLowerCase() === l.toLowerCase())) : [];
   if (others.length) options.onLoss?.({ key: 'formats2.loss.pairChosen', params: { languages: others.join(', '), pair: pair!.join(',') } });
   if (project.alignments.length === 0) throw new CliError(`${file}: the project has no aligned pair to export`);
-  for (const loss of exportLosses(format, project, 0, scope)) options.onLoss?.(loss);
+  // (a project's `--pair` names two of its versions; a TMX's, two of its languages, read as the first pair)
+  const index = read?.imported ? 0 : projectPairIndex(project, pair, file);
+  for (const loss of exportLosses(format, project, index, scope)) options.onLoss?.(loss);
   // (compared with the lexicon, as `check` and the workbench compare)
-  const al = project.alignments[0];
+  const al = project.alignments[index];
   const lexicon = await loadLexiconFor(project.versions[al.a].lang, project.versions[al.b].lang);
-  return exportProject(project, 0, format, scope, VERSION, options.uiLang, lexicon);
+  return exportProject(project, index, format, scope, VERSION, options.uiLang, lexicon);
 }
 
 /**

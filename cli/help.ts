@@ -61,7 +61,8 @@ evidence says the figure changed) or \`review\` (weak evidence, e.g. a number wo
   --report FILE.html   also write the self-contained annotated report
   --save FILE.selaras  also write a project file the app opens and \`selaras export\` reads
   --lang-ui en|id      the language of the report (default en)
-  --pair SRC,TRG       for a multilingual TMX: the two languages to compare
+  --pair SRC,TRG       for a multilingual TMX: the two languages to compare; for a project of
+                       three or more versions: the pair to check, by version numbers or names (1,3)
 `,
   ledger: `Usage: selaras ledger FILE... [--lang L] [--lines] [--json]
 
@@ -75,7 +76,8 @@ Writes the annotated bilingual file from a saved project (.selaras), or converts
 file (.tmx, .xlf, .xliff, .sdlxliff, .mqxliff) into another format.
   --lang-ui en|id   the language of headers, labels, values and explanations (default en)
   --pair SRC,TRG    for a multilingual TMX: the two languages to use (default: the source
-                    language and the first other one)
+                    language and the first other one); for a project of three or more
+                    versions: the pair to export, by version numbers or names (1,3)
 `,
   inspect: `Usage: selaras inspect FILE [--json]
 

@@ -48,3 +48,32 @@ describe('check of a reviewed project', () => {
     expect(text.stdout).toContain('[acceptable: Dicek ke\\nredaksi.]');
   });
 });
+
+describe('--pair on a project of three versions', () => {
+  it('checks and exports the pair it names, by version numbers or names; a pair not aligned is refused with the list', async () => {
+    const { createProject } = await import('../../shared/project/create');
+    const { serializeProject } = await import('../../shared/project/schema');
+    const one = { mode: 'parallel' as const, beads: [{ a: [0], b: [0], score: 1 }] };
+    const project = createProject(
+      [
+        { name: 'asli.txt', text: 'Sebanyak 1.200 relawan dikirim.', lang: 'id' },
+        { name: 'en.txt', text: 'As many as 1,200 volunteers were sent.', lang: 'en' },
+        { name: 'ulang.txt', text: 'Sebanyak 1.500 relawan dikirim.', lang: 'id' },
+      ],
+      [one, one],
+    );
+    const file = path.join(tmp, 'three.selaras');
+    writeFileSync(file, serializeProject(project, { app: { name: 'Selaras', version: 'test' } }));
+    expect(selaras('check', file).code).toBe(0);
+    const third = selaras('check', file, '--pair', '1,3', '--json');
+    expect(third.code).toBe(1);
+    expect(JSON.parse(third.stdout).mismatches.map((m: { kind: string }) => m.kind)).toEqual(['value']);
+    expect(selaras('check', file, '--pair', 'asli.txt,ulang.txt').code).toBe(1);
+    const refused = selaras('check', file, '--pair', '2,3');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('1,3 (asli.txt, ulang.txt)');
+    const out = path.join(tmp, 'three13.tmx');
+    expect(selaras('export', file, '--pair', '1,3', '--to', 'tmx', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('1.500 relawan');
+  });
+});
