@@ -36,12 +36,14 @@ async function freshSample() {
 /** The sample, fresh, with row 1 confirmed (C) and row 2 locked (L) by keyboard. */
 async function sampleWithRow1ConfirmedRow2Locked() {
     await freshSample();
+    // (the sample's analysis in: a key pressed while the rows are re-drawn for it may land nowhere on a loaded machine)
+    await expect.poll(counts, { timeout: 20_000 }).toMatch(/mismatch/);
     await focusGrid(1, 'a');
     await page.keyboard.press('c');
-    await expect.poll(() => rowText(1)).toContain('confirmed');
+    await expect.poll(() => rowText(1), { timeout: 10_000 }).toContain('confirmed');
     await focusGrid(2, 'a');
     await page.keyboard.press('l');
-    await expect.poll(() => rowText(2)).toContain('locked');
+    await expect.poll(() => rowText(2), { timeout: 10_000 }).toContain('locked');
 }
 
 describe('the user’s work stays attached', () => {
