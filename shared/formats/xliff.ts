@@ -268,7 +268,9 @@ export function exportXliff(input: ExportInput): string {
   // Rows go back into the `<file>` they came from (runs of rows; a row from no file joins the run before it).
   // An XLIFF file's <file>s (2.x ids, 1.2 positions) go back as files of their own, each with its `original`.
   const po = input.project.origin;
-  const { fo, runs } = fileRuns(model.rows, po);
+  // (a row of blank lines on both sides, and nothing else, is no unit: TMX and XLIFF 1.2 write none either)
+  const written = model.rows.filter((r) => hasText(r.a) || hasText(r.b) || r.issues.length > 0 || r.spanNotes.length > 0 || r.bead.origin !== undefined);
+  const { fo, runs } = fileRuns(written, po);
   const fileIds = keepIds(runs.map((x) => x.key ?? (runs.length === 1 ? fo?.files?.[0]?.key : undefined)), (k) => `f${k + 1}`, (id) => nmtoken(id) === id);
   // Notes read from a group go back into that group when its units are exported.
   const groupNotes = new Map<string, Annotation[]>();
