@@ -9,6 +9,7 @@ import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
 import { figureInSentence, type BeadSides } from './figure-sentence';
 import { AMOUNT_KINDS } from './values';
+import { isSpeedUnit } from '../figures/units';
 
 /** The period of a rate; `none` for an amount without one (the side that dropped it). */
 export type RatePeriod = 'year' | 'month' | 'week' | 'day' | 'hour' | 'none';
@@ -25,9 +26,6 @@ const PERIOD_AFTER: Record<Lang, RegExp> = {
   en: /^(?:\s+(?!(?:a|an|per|each|every|in|within|for|over|during|after|before|than|by|from|since)\b)[a-z]+){0,3}?\s*(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|annum)\b(?!\s+(?:earlier|ago|before|later|after|ahead|prior|back|on|to|from|old|long)\b)|(annually|yearly|monthly|weekly|daily)\b)/i,
 };
 
-/** Units of speed, a rate per hour by themselves. */
-const SPEED_UNITS = /^(?:kph|mph|kmh|knots?)$|\/(?:h|jam)$|\s(?:per|an)\s+(?:jam|hour)$/i;
-
 /** How far after an amount its period may stand (three words and the period). */
 const AFTER_REACH = 60;
 /** A period word anywhere in a stretch of text (a cheap test before {@link PERIOD_AFTER}). */
@@ -42,7 +40,7 @@ export function ratePeriodOf(f: Figure, sentences: readonly Sentence[] | undefin
   // a rate is said of an amount
   if (!AMOUNT_KINDS.has(f.kind)) return undefined;
   // a speed is a rate per hour by its unit (`40 kph`, `25 mph`, `12 knots`)
-  if (f.unit && SPEED_UNITS.test(f.unit)) return 'hour';
+  if (f.unit && isSpeedUnit(f.unit)) return 'hour';
   const s = figureInSentence(f, sentences);
   if (!s) return undefined;
   // the period stands within a few words after the amount: look only there, and only when a period word is

@@ -33,11 +33,12 @@ import { CJK_LANGS, scanCjk } from './cjk';
 import { primaryLang } from '../text/lang-tags';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
+import { romanNumber } from './labelled-numbers';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, namedByWordLabel, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
 import { yearPartMonths } from './year-parts';
 import { oneSlip } from './weekdays';
-import { readUnit, knownUnit } from './units';
+import { readUnit, knownUnit, isSpeedUnit } from './units';
 
 interface Ctx {
   text: string;
@@ -1610,14 +1611,6 @@ function holidayDayAt(ctx: Ctx, i: number): Draft | null {
   return { startTok: i - 2, endTok: i + 1, kind: 'duration', value: Number(t.raw), qualifier: 'exact', form: 'mixed', durationUnit: 'day' };
 }
 
-/** The value of a Roman numeral in capitals from I to XXXIX (`XIX` → 19), else undefined. */
-function romanValue(raw: string): number | undefined {
-  const m = /^(X{0,3})(IX|IV|V?I{0,3})$/.exec(raw);
-  if (!m || raw === '') return undefined;
-  const units: Record<string, number> = { '': 0, I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9 };
-  return m[1].length * 10 + units[m[2]];
-}
-
 /**
  * *abad ke-XIX*, *abad XIX* (at the token *abad*): a century counted with a Roman numeral, the ordinal `19th
  * century` is; the figure is *ke-XIX* (as *ke-19* in *abad ke-19*) or the numeral.
@@ -1627,7 +1620,7 @@ function romanCenturyAt(ctx: Ctx, i: number): Draft | null {
   const at = ke ? i + 3 : i + 1;
   const r = ctx.toks[at];
   if (!r || r.kind !== 'word' || (ke ? r.space : !r.space)) return null;
-  const n = romanValue(r.raw);
+  const n = romanNumber(r.raw);
   if (!n || n > 21) return null;
   return { startTok: ke ? i + 1 : at, endTok: at + 1, kind: 'ordinal', value: n, qualifier: 'exact', form: 'mixed' };
 }
@@ -2871,7 +2864,7 @@ const DEGREES = /^(?:(?:degrees?|derajat|drajat)(?:\s+(?:celsius|celcius|fahrenh
 
 /** A unit of measure a translator converts: one word (`km`, `feet`), a temperature scale (`derajat Celsius`) or a speed (`kilometer per jam`). */
 function measureUnit(unit: string): boolean {
-  return MEASURE.test(unit) || DEGREES.test(unit) || /\/(?:h|jam)$|\s(?:per|an)\s+(?:jam|hour)$/i.test(unit);
+  return MEASURE.test(unit) || DEGREES.test(unit) || isSpeedUnit(unit);
 }
 
 /**

@@ -42,11 +42,11 @@ const LABEL_CONCEPTS: ReadonlyMap<string, string> = new Map(
   }).flatMap(([concept, words]) => words.map((w): [string, string] => [w, concept])),
 );
 
-const ROMAN = /^[IVXLC]{1,6}$/;
 const DIGITS = /^\d{1,4}[A-Za-z]?$/;
 
-/** The value of a Roman numeral (`XI` is 11), or NaN when the letters make none. */
-function romanValue(s: string): number {
+/** The value of a Roman numeral written in capitals (`XI` is 11, `XIX` 19) from I to CCCXCIX, else undefined. */
+export function romanNumber(s: string): number | undefined {
+  if (!/^[IVXLC]{1,9}$/.test(s) || !/^C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(s)) return undefined;
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let total = 0;
   for (let i = 0; i < s.length; i++) {
@@ -54,7 +54,7 @@ function romanValue(s: string): number {
     const next = v[s[i + 1]] ?? 0;
     total += x < next ? -x : x;
   }
-  return total > 0 && total < 400 ? total : NaN;
+  return total > 0 ? total : undefined;
 }
 
 /** The labelled numbers of one sentence (offsets into it): a label word, a space, then digits or a Roman numeral that end there. */
@@ -78,7 +78,7 @@ export function labelledNumbersIn(sentence: string): LabelledNumber[] {
       if (after && !after.space && (after.kind !== 'sym' || ((after.raw === '/' || after.raw === '-' || after.raw === '.') && tokens[j + 2] && !tokens[j + 2].space))) continue;
       let value: string | undefined;
       if (n.kind === 'num' && DIGITS.test(n.raw)) value = String(Number.parseInt(n.raw, 10)) + n.raw.replace(/^\d+/, '').toUpperCase();
-      else if (n.kind === 'word' && ROMAN.test(n.raw) && !Number.isNaN(romanValue(n.raw))) value = String(romanValue(n.raw));
+      else if (n.kind === 'word' && romanNumber(n.raw) !== undefined) value = String(romanNumber(n.raw));
       if (value === undefined) continue;
       out.push({ concept, value, start: label.start, end: n.end });
       i = j;

@@ -193,6 +193,11 @@ function spanText(tokens: readonly Token[], from: number, to: number, source: st
   return source.slice(tokens[from].start, tokens[to].end);
 }
 
+/** True when a figure's unit is a speed, a rate per hour by itself (`kph`, `mph`, `knots`, `km/jam`, `kilometer per jam`, `miles an hour`). */
+export function isSpeedUnit(unit: string): boolean {
+  return /^(?:kph|mph|kmh|knots?)$|\/(?:h|jam)$|\s(?:per|an)\s+(?:jam|hour)$/i.test(unit);
+}
+
 /** Lengths a speed is counted in per hour. */
 const SPEED_LENGTHS = /^(?:km|kilomet(?:er|re)s?|mil|miles?|mi)$/;
 
