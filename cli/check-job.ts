@@ -8,7 +8,8 @@ import type { Lexicon } from '../shared/align/lexicon';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
 import { alignedFileLang, parseLangOption, type LangOption } from '../shared/text/lang-tags';
-import { checkResultJson } from './check-json';
+import { checkResultJson, dismissedByUser, withReviews, type ReviewedMismatch } from './check-json';
+import type { Mismatch } from '../shared/drift/types';
 import { blankSentences, untranslatedParts } from '../shared/drift/untranslated';
 import { readVersionFile } from './io';
 import { loadLexiconFor } from './resources';
@@ -97,6 +98,7 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
   let alignment: Alignment;
   let glossary: Array<[string, string]> | undefined;
   let lexicon: Lexicon | null;
+  let reviewsOf: ((ms: Mismatch[]) => ReviewedMismatch[]) | undefined;
   if (job.file !== undefined) {
     // Versions already aligned: compared bead by bead as the file pairs them, as `check FILE` does.
     const aligned = await alignedFileOf(job, alignedFileLang(langA), alignedFileLang(langB), mark);
@@ -107,6 +109,8 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
     glossary = await glossaryOf(aligned.project, a, b, job.glossary as string | undefined);
     if (!glossary.length) glossary = undefined;
     alignment = { mode: aligned.pair.mode, beads: aligned.pair.beads };
+    // (as `check FILE`: each mismatch with the user's verdict and notes in the file's project)
+    reviewsOf = (ms) => withReviews(aligned.project, aligned.pair, ms);
   } else {
     const textA = await textOf(job, 'a');
     const textB = await textOf(job, 'b');
@@ -123,8 +127,12 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
   // As `check FILE`: a unit or segment without a target is untranslated, its figures not compared.
   const untranslated = job.file !== undefined ? untranslatedParts(alignment.beads, blankSentences(b)) : undefined;
   const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark, untranslated });
-  // Like `check`, a job counts as finding something only when a mismatch is a `drift`.
-  const result = { json: checkResultJson(a, b, alignment, comparison, untranslated), mismatches: comparison.mismatches.filter((m) => levelOf(m) === 'drift').length };
+  // Like `check`, a job counts as finding something only when a mismatch is a `drift` the user did not dismiss.
+  const mismatches = reviewsOf ? reviewsOf(comparison.mismatches) : comparison.mismatches;
+  const result = {
+    json: checkResultJson(a, b, alignment, { ...comparison, mismatches }, untranslated),
+    mismatches: mismatches.filter((m) => levelOf(m) === 'drift' && !dismissedByUser(m)).length,
+  };
   mark('result');
   return result;
 }

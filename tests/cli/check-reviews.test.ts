@@ -46,6 +46,13 @@ describe('check of a reviewed project', () => {
     const text = selaras('check', file);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('[acceptable: Dicek ke\\nredaksi.]');
+    // a batch job of the file says the same
+    const jobs = path.join(tmp, 'jobs.jsonl');
+    writeFileSync(jobs, `${JSON.stringify({ id: 'j1', file })}\n`);
+    const batch = selaras('batch', jobs);
+    expect(batch.code).toBe(0);
+    const line = JSON.parse(batch.stdout.trim().split('\n')[0]);
+    expect(line.mismatches.filter((m: { verdict?: string }) => m.verdict === 'acceptable')).toHaveLength(1);
   });
 });
 
