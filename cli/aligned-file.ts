@@ -5,7 +5,9 @@
  */
 import type { AnalysedVersion, AnalyseOptions, LangChoice, StageMark } from '../shared/pipeline';
 import type { PairAlignment, Project } from '../shared/project/types';
-import { readProjectFile } from './bilingual';
+import type { Bead } from '../shared/align/types';
+import { untranslatedParts } from '../shared/drift/untranslated';
+import { readAlignedVersions } from './bilingual';
 import { CliError } from './io';
 import { loadGlossary } from './glossary';
 
@@ -14,6 +16,17 @@ export interface AlignedFile {
   pair: PairAlignment;
   a: AnalysedVersion;
   b: AnalysedVersion;
+  /** True for a TMX or XLIFF file read now (its one-sided units are untranslated), false for a saved project. */
+  fromFile?: boolean;
+}
+
+/**
+ * The A sentences of the pair's untranslated parts (not compared): in a TMX or XLIFF file read now, every unit or
+ * segment without a target; in a saved project, as the app counts them, only those of beads a file gave (a
+ * one-sided bead the aligner made is a sentence dropped, whose figures are missing drifts).
+ */
+export function untranslatedOf(read: Pick<AlignedFile, 'fromFile'>, beads: readonly Bead[], blankB: (i: number) => boolean): number[][] {
+  return untranslatedParts(read.fromFile ? beads : beads.filter((bd) => bd.origin !== undefined), blankB);
 }
 
 export interface AlignedFileOptions {
@@ -61,7 +74,7 @@ export async function glossaryOf(project: Project, a: AnalysedVersion, b: Analys
 
 /** Reads FILE's first aligned pair, or null when FILE is not a TMX, XLIFF or `.selaras` file. */
 export async function readAlignedFile(file: string, options: AlignedFileOptions): Promise<AlignedFile | null> {
-  const project = await readProjectFile(file, options.pair);
-  if (!project) return null;
-  return alignedPairOf(project, file, options);
+  const read = await readAlignedVersions(file, options.pair);
+  if (!read) return null;
+  return { ...alignedPairOf(read.project, file, options), fromFile: read.imported !== undefined };
 }

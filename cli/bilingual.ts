@@ -145,7 +145,8 @@ export function projectPairIndex(project: Project, pair: [string, string] | unde
     return tagged.length === 1 ? tagged[0] : -1;
   };
   const [a, b] = pair.map(versionOf);
-  const index = project.alignments.findIndex((al) => al.a === a && al.b === b);
+  // (in either order: a pair is aligned from the pivot, A, to the other version)
+  const index = project.alignments.findIndex((al) => (al.a === a && al.b === b) || (al.a === b && al.b === a));
   if (index >= 0) return index;
   const listed = project.alignments.map((al) => `${al.a + 1},${al.b + 1} (${project.versions[al.a].name}, ${project.versions[al.b].name})`).join('; ');
   throw new CliError(`${file}: no aligned pair "${pair.join(',')}" (its pairs: ${listed})`);

@@ -10,11 +10,11 @@ import { levelOf } from '../shared/drift';
 import { alignedFileLang, parseLangOption, type LangOption } from '../shared/text/lang-tags';
 import { checkResultJson, dismissedByUser, withReviews, type ReviewedMismatch } from './check-json';
 import type { Mismatch } from '../shared/drift/types';
-import { blankSentences, untranslatedParts } from '../shared/drift/untranslated';
+import { blankSentences } from '../shared/drift/untranslated';
 import { readVersionFile } from './io';
 import { loadLexiconFor } from './resources';
 import { loadGlossary } from './glossary';
-import type { AlignedFile } from './aligned-file';
+import { untranslatedOf, type AlignedFile } from './aligned-file';
 
 export { beadJson, checkResultJson, modeSuggested } from './check-json';
 
@@ -99,9 +99,11 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
   let glossary: Array<[string, string]> | undefined;
   let lexicon: Lexicon | null;
   let reviewsOf: ((ms: Mismatch[]) => ReviewedMismatch[]) | undefined;
+  let read: AlignedFile | undefined;
   if (job.file !== undefined) {
     // Versions already aligned: compared bead by bead as the file pairs them, as `check FILE` does.
     const aligned = await alignedFileOf(job, alignedFileLang(langA), alignedFileLang(langB), mark);
+    read = aligned;
     ({ a, b } = aligned);
     lexicon = await loadLexiconFor(a.lang, b.lang);
     mark('lexicon');
@@ -125,7 +127,7 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
     mark('align');
   }
   // As `check FILE`: a unit or segment without a target is untranslated, its figures not compared.
-  const untranslated = job.file !== undefined ? untranslatedParts(alignment.beads, blankSentences(b)) : undefined;
+  const untranslated = read ? untranslatedOf(read, alignment.beads, blankSentences(b)) : undefined;
   const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark, untranslated });
   // Like `check`, a job counts as finding something only when a mismatch is a `drift` the user did not dismiss.
   const mismatches = reviewsOf ? reviewsOf(comparison.mismatches) : comparison.mismatches;

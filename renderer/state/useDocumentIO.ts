@@ -49,6 +49,10 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   const typing = useSyncExternalStore(subscribePendingEdits, hasChangedEdits);
   const dirty = isDirty(state) || typing;
   const [recovery, setRecovery] = useState<OpenedProject | null>(null);
+  // (while the copy found at start is offered, nothing but the user's answer to the offer removes it)
+  const offeredRef = useRef(false);
+  offeredRef.current = recovery !== null;
+  const clearRecoveryUnlessOffered = useCallback(() => (offeredRef.current ? Promise.resolve(null) : api.clearRecovery(null)), [api]);
   const [recent, setRecent] = useState<Array<{ name: string; path: string }>>([]);
   const [exporting, setExporting] = useState<ExportState>(null);
   /** The autosave in flight, if any (awaited before the recovery copy is cleared). */
@@ -121,8 +125,8 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   const confirmDiscard = useCallback((): false | { done: () => void } => {
     if (!dirty) return { done: () => {} };
     if (!window.confirm(t('dialogs.discardChanges'))) return false;
-    return { done: () => void autosaving.current.then(() => api.clearRecovery(null)) };
-  }, [dirty, t, api]);
+    return { done: () => void autosaving.current.then(clearRecoveryUnlessOffered) };
+  }, [dirty, t, clearRecoveryUnlessOffered]);
 
   const openText = useCallback(async (slot: 'a' | 'b' | 'add') => acceptText(slot, await api.openTextFile({ slot: slot === 'a' ? 'a' : 'b' })), [api, acceptText]);
 
@@ -174,9 +178,9 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       void api.listRecentProjects(null).then(setRecent, () => undefined);
       // An autosave still on its way must not land after the recovery copy is cleared.
       await autosaving.current;
-      await api.clearRecovery(null);
+      await clearRecoveryUnlessOffered();
     },
-    [api, project, state, dispatch, setError],
+    [api, project, state, dispatch, setError, clearRecoveryUnlessOffered],
   );
 
   const openRecentProject = useCallback(

@@ -46,6 +46,7 @@ describe('check of a reviewed project', () => {
     const text = selaras('check', file);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('[acceptable: Dicek ke\\nredaksi.]');
+    expect(text.stdout).toContain(`; ${drifts.length} dismissed by the user`);
     // a batch job of the file says the same
     const jobs = path.join(tmp, 'jobs.jsonl');
     writeFileSync(jobs, `${JSON.stringify({ id: 'j1', file })}\n`);
@@ -76,11 +77,33 @@ describe('--pair on a project of three versions', () => {
     expect(third.code).toBe(1);
     expect(JSON.parse(third.stdout).mismatches.map((m: { kind: string }) => m.kind)).toEqual(['value']);
     expect(selaras('check', file, '--pair', 'asli.txt,ulang.txt').code).toBe(1);
+    expect(selaras('check', file, '--pair', '3,1').code).toBe(1);
     const refused = selaras('check', file, '--pair', '2,3');
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('1,3 (asli.txt, ulang.txt)');
     const out = path.join(tmp, 'three13.tmx');
     expect(selaras('export', file, '--pair', '1,3', '--to', 'tmx', '--out', out).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('1.500 relawan');
+  });
+});
+
+describe('check of a saved project whose alignment drops a sentence', () => {
+  it('reports the dropped sentence’s figures as missing drifts, as the app does (a one-sided bead of the aligner is no untranslated unit)', async () => {
+    const { createProject } = await import('../../shared/project/create');
+    const { serializeProject } = await import('../../shared/project/schema');
+    const project = createProject(
+      [
+        { name: 'a.txt', text: 'Sebanyak 1.200 relawan dikirim. Mereka membawa 35 perahu.', lang: 'id' },
+        { name: 'b.txt', text: 'As many as 1,200 volunteers were sent.', lang: 'en' },
+      ],
+      [{ mode: 'parallel', beads: [{ a: [0], b: [0], score: 1 }, { a: [1], b: [], score: 0.5 }] }],
+    );
+    const file = path.join(tmp, 'dropped.selaras');
+    writeFileSync(file, serializeProject(project, { app: { name: 'Selaras', version: 'test' } }));
+    const r = selaras('check', file, '--json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.mismatches.map((m: { kind: string; aFigure?: { text: string } }) => `${m.kind}:${m.aFigure?.text}`)).toEqual(['missing:35 perahu']);
+    expect(json.untranslated).toEqual([]);
   });
 });

@@ -226,6 +226,28 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('tab-mismatches').click();
   });
 
+  it('saving while the recovery offer stands keeps the copy offered', async () => {
+    await freshSample();
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').click();
+    await page.keyboard.type('Catatan sebelum simpan');
+    await page.waitForTimeout(4_000);
+    await page.reload();
+    await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').click();
+    await page.keyboard.type('Catatan yang disimpan');
+    await page.getByTestId('annotate-note').blur();
+    await page.getByTestId('save').click();
+    await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 20_000 }).toMatch(/^Saved .*\.selaras\.$/);
+    await page.reload();
+    await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
+    await page.getByTestId('recovery-restore').click();
+    await page.getByTestId('tab-notes').click();
+    await expect.poll(() => page.getByTestId('notes-panel').innerText(), { timeout: 20_000 }).toContain('Catatan sebelum simpan');
+    await page.getByTestId('tab-mismatches').click();
+  });
+
   it('opening your own texts over the sample leaves nothing of the sample', async () => {
     await freshSample();
     await paste('a', 'punyaku-a.txt', 'Sebanyak 40 relawan datang ke desa. Mereka membawa 12 perahu karet.');
