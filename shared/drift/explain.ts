@@ -145,7 +145,11 @@ function joinId(words: string[], conjunction = 'dan'): string {
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
 
-const unitId = (u: string | undefined) => (u ? conceptWord(u, 'id') ?? u : '?');
+const unitId = (u: string | undefined) => (u === UNIT_PERCENT ? 'persen' : u === UNIT_NONE ? 'tanpa satuan' : u ? (conceptWord(u, 'id') ?? u) : '?');
+
+/** The unit word of a percent, and of a number that names no counted thing, in a unit mismatch's explanation. */
+const UNIT_PERCENT = 'percent';
+const UNIT_NONE = 'no unit';
 
 /** The explanation in Indonesian. */
 export function wordId(f: ExplanationFacts): string {
@@ -276,8 +280,10 @@ export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure 
           { a: at, b: bt, rateA: translate('en', `ratePeriod.${rateA}`), rateB: translate('en', `ratePeriod.${rateB}`), rateCodeA: rateA, rateCodeB: rateB },
         );
       }
-      const unitA = detail.conceptA ?? a?.currency ?? a?.unit ?? '?';
-      const unitB = detail.conceptB ?? b?.currency ?? b?.unit ?? '?';
+      // (a percent names no counted thing, nor does a bare number: said so, not as `?`)
+      const unitOf = (f: Figure | null) => (f?.kind === 'percent' ? UNIT_PERCENT : (f?.unit ?? UNIT_NONE));
+      const unitA = detail.conceptA ?? a?.currency ?? unitOf(a);
+      const unitB = detail.conceptB ?? b?.currency ?? unitOf(b);
       return explanation({ ...facts, unitA, unitB }, { a: at, b: bt, unitA, unitB });
     }
     case 'scale': {

@@ -57,3 +57,14 @@ describe('a conversion the translator adds beside a figure', () => {
     expect(drifts('Jarak kedua kota sekitar 450 km (380 mil).', 'The two cities are about 450 km apart.')).toEqual(['value:380 mil']);
   });
 });
+
+describe('the explanation of a unit mismatch names what each side counts', () => {
+  it('a percent against a bare number says so, in English and Indonesian (not "? vs ?")', async () => {
+    const { checkLine } = await import('./helpers');
+    const { wordExplanation } = await import('../../../shared/drift/explain');
+    const m = checkLine('Inflasi bulan lalu tercatat 1,04 persen.', 'Inflation last month was 1.04.').mismatches.find((x) => x.kind === 'unit');
+    expect(m).toBeDefined();
+    expect(wordExplanation(m!, 'en')).toContain('(percent vs no unit)');
+    expect(wordExplanation(m!, 'id')).toContain('(persen vs tanpa satuan)');
+  });
+});
