@@ -5,8 +5,7 @@
  */
 import type { AnalysedVersion, AnalyseOptions, LangChoice, StageMark } from '../shared/pipeline';
 import type { PairAlignment, Project } from '../shared/project/types';
-import type { Bead } from '../shared/align/types';
-import { untranslatedParts } from '../shared/drift/untranslated';
+import { blankSentences, untranslatedParts } from '../shared/drift/untranslated';
 import { readAlignedVersions } from './bilingual';
 import { CliError } from './io';
 import { loadGlossary } from './glossary';
@@ -25,8 +24,9 @@ export interface AlignedFile {
  * segment without a target; in a saved project, as the app counts them, only those of beads a file gave (a
  * one-sided bead the aligner made is a sentence dropped, whose figures are missing drifts).
  */
-export function untranslatedOf(read: Pick<AlignedFile, 'fromFile'>, beads: readonly Bead[], blankB: (i: number) => boolean): number[][] {
-  return untranslatedParts(read.fromFile ? beads : beads.filter((bd) => bd.origin !== undefined), blankB);
+export function untranslatedOf(read: AlignedFile): number[][] {
+  const beads = read.pair.beads;
+  return untranslatedParts(read.fromFile ? beads : beads.filter((bd) => bd.origin !== undefined), blankSentences(read.b));
 }
 
 export interface AlignedFileOptions {

@@ -13,5 +13,4 @@
 export { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 export { confidenceOf, levelOf } from '../shared/drift';
 export { loadLexiconFor } from './resources';
-export { untranslatedParts, blankSentences } from '../shared/drift/untranslated';
 export { beadJson, checkResultJson, dismissedByUser, modeSuggested, withReviews } from './check-json';

@@ -10,7 +10,6 @@ import { levelOf } from '../shared/drift';
 import { alignedFileLang, parseLangOption, type LangOption } from '../shared/text/lang-tags';
 import { checkResultJson, dismissedByUser, withReviews, type ReviewedMismatch } from './check-json';
 import type { Mismatch } from '../shared/drift/types';
-import { blankSentences } from '../shared/drift/untranslated';
 import { readVersionFile } from './io';
 import { loadLexiconFor } from './resources';
 import { loadGlossary } from './glossary';
@@ -127,7 +126,7 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
     mark('align');
   }
   // As `check FILE`: a unit or segment without a target is untranslated, its figures not compared.
-  const untranslated = read ? untranslatedOf(read, alignment.beads, blankSentences(b)) : undefined;
+  const untranslated = read ? untranslatedOf(read) : undefined;
   const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary, lexicon: lexicon ?? undefined, mark, untranslated });
   // Like `check`, a job counts as finding something only when a mismatch is a `drift` the user did not dismiss.
   const mismatches = reviewsOf ? reviewsOf(comparison.mismatches) : comparison.mismatches;

@@ -226,11 +226,11 @@ async function loadAlignedFile(file: string, options: Record<string, string | tr
     ...(pairIndex !== undefined ? { pairIndex } : {}),
   });
   const { a, b, pair } = read;
-  const fromFile = read0.imported !== undefined;
+  const untranslated = untranslatedOf({ ...read, fromFile: read0.imported !== undefined });
   const lexicon = await loadLexiconFor(a.lang, b.lang);
   mark?.('lexicon');
   const glossary = await glossaryOf(project, a, b, typeof options.glossary === 'string' ? options.glossary : undefined);
-  return { ...read, fromFile, untranslatedOf, alignOptions: { mode: pair.mode, ...(lexicon ? { lexicon } : {}), ...(glossary.length ? { glossary } : {}) } };
+  return { ...read, untranslated, alignOptions: { mode: pair.mode, ...(lexicon ? { lexicon } : {}), ...(glossary.length ? { glossary } : {}) } };
 }
 
 const check: Command = {
@@ -256,7 +256,7 @@ const check: Command = {
     if (positional.length === 1 && !aligned) throw new UsageError(`expected 2 files, or one TMX, XLIFF or .selaras file (usage: ${usage})`);
     // (the analysis code loads after the input is read: see loadPair and ./jit)
     const loaded = aligned ?? (await loadPair(positional, options, usage, mark));
-    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, blankSentences, withReviews, dismissedByUser } = await checkCoreModule();
+    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, withReviews, dismissedByUser } = await checkCoreModule();
     const { a, b, alignOptions } = loaded;
     const alignment: Alignment = aligned ? { mode: aligned.pair.mode, beads: aligned.pair.beads } : alignVersions(a, b, alignOptions);
     if (!aligned) mark?.('align');
@@ -269,7 +269,7 @@ const check: Command = {
       process.stderr.write(`selaras: ${translate(options['lang-ui'] === 'id' ? 'id' : 'en', 'bilingual.outsideAnalysis', { versions: outside.join(', ') })}\n`);
     }
     // A file's unit or segment with no target is untranslated, not a translation that dropped its figures: they are not compared.
-    const untranslated = aligned ? aligned.untranslatedOf(aligned, alignment.beads, blankSentences(b)) : [];
+    const untranslated = aligned ? aligned.untranslated : [];
     const { comparison } = checkVersions(a, b, { beads: alignment.beads, glossary: alignOptions.glossary, lexicon: alignOptions.lexicon, mark, untranslated });
     // The project is made only for the files that hold it (--report, --save): a plain check needs none.
     if (outputs.length) {

@@ -65,20 +65,17 @@ export function wrongConversions(
   infoA: readonly FigureInfo[],
   infoB: readonly FigureInfo[],
 ): Array<{ pair: [number, number]; side: 'a' | 'b' }> {
-  const out: Array<{ pair: [number, number]; side: 'a' | 'b' }> = [];
-  const figA = infoA.map((x) => x.figure);
-  const figB = infoB.map((x) => x.figure);
-  const pairedA = new Map(pairs.map(([i, j]) => [i, j]));
-  const pairedB = new Map(pairs.map(([i, j]) => [j, i]));
-  figB.forEach((f, j) => {
-    const m = f.conversion && !pairedB.has(j) ? convertedBy(figB, j) : undefined;
-    const i = m === undefined ? undefined : pairedB.get(m);
-    if (m !== undefined && i !== undefined && conversionDisagrees(infoB[m], infoB[j])) out.push({ pair: [i, j], side: 'b' });
-  });
-  figA.forEach((f, i) => {
-    const m = f.conversion && !pairedA.has(i) ? convertedBy(figA, i) : undefined;
-    const j = m === undefined ? undefined : pairedA.get(m);
-    if (m !== undefined && j !== undefined && conversionDisagrees(infoA[m], infoA[i])) out.push({ pair: [i, j], side: 'a' });
-  });
-  return out;
+  // each side's unpaired conversions whose measure is paired: [the conversion, the other side's figure]
+  const wrong = (info: readonly FigureInfo[], paired: ReadonlyMap<number, number>): Array<[number, number]> => {
+    const side = info.map((x) => x.figure);
+    return side.flatMap((f, k): Array<[number, number]> => {
+      const m = f.conversion && !paired.has(k) ? convertedBy(side, k) : undefined;
+      const other = m === undefined ? undefined : paired.get(m);
+      return m !== undefined && other !== undefined && conversionDisagrees(info[m], info[k]) ? [[k, other]] : [];
+    });
+  };
+  return [
+    ...wrong(infoB, new Map(pairs.map(([i, j]) => [j, i]))).map(([j, i]) => ({ pair: [i, j] as [number, number], side: 'b' as const })),
+    ...wrong(infoA, new Map(pairs.map(([i, j]) => [i, j]))).map(([i, j]) => ({ pair: [i, j] as [number, number], side: 'a' as const })),
+  ];
 }

@@ -1591,8 +1591,11 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
   return plainWord(q) && !looksVerbId(q.lower) && !ctx.lex.collectiveAfter.has(q.lower) && ctx.lex.collectiveAfter.has(word(ctx, k + 2)) ? n.raw : undefined;
 }
 
-/** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral. */
-const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+/** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral (I to IV), else undefined. */
+function yearPartRoman(raw: string): number | undefined {
+  const n = romanNumber(raw);
+  return n !== undefined && n <= 4 ? n : undefined;
+}
 
 /**
  * *H-7*, *H+3* (at the number): the days before or after a holiday (*hari H*) Indonesian counts so, a length of
@@ -1663,7 +1666,7 @@ function lastPartOfYear(ctx: Ctx, i: number): Draft | null {
   if (!part) return null;
   const value = part === 'quarter' ? 4 : 2;
   let end = i + 2;
-  if (ctx.lang === 'id' && ctx.toks[after]?.kind === 'word' && ROMAN[ctx.toks[after].raw] === value) {
+  if (ctx.lang === 'id' && ctx.toks[after]?.kind === 'word' && yearPartRoman(ctx.toks[after].raw) === value) {
     after++;
     end = after;
   }
@@ -1693,7 +1696,7 @@ function yearPartAt(ctx: Ctx, i: number): Draft[] | null {
  * Indonesian a digit (*kuartal 3*, *triwulan 2*), within the parts the year has (four quarters, two halves).
  */
 function partNumeral(ctx: Ctx, r: Token, part: string): number | undefined {
-  const n = r.kind === 'word' ? ROMAN[r.raw] : ctx.lang === 'id' && r.kind === 'num' && /^[1-4]$/.test(r.raw) ? Number(r.raw) : undefined;
+  const n = r.kind === 'word' ? yearPartRoman(r.raw) : ctx.lang === 'id' && r.kind === 'num' && /^[1-4]$/.test(r.raw) ? Number(r.raw) : undefined;
   return n && !(part === 'half' && n > 2) ? n : undefined;
 }
 

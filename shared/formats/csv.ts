@@ -9,6 +9,7 @@
  */
 import type { ExportInput } from './types';
 import type { Annotation } from '../project/types';
+import type { Mismatch } from '../drift/types';
 import { buildModel, looseAbout, spanNoteText, type ExportModel, type Issue, type Row, type SpanNote } from './model';
 import { exportWords, type ColumnKey, type ExportWords } from './export-words';
 import { visibleCodes } from './codes';
@@ -95,6 +96,30 @@ export interface TableLine {
  */
 export function tableLines(model: ExportModel, words: ExportWords = exportWords('en')): TableLine[] {
   const out: TableLine[] = [];
+  type Lead = [string, string, string, string, number | '', string];
+  /** The first columns of a line on no row: its id, no sentences, no bead. */
+  const alone = (id: string): Lead => [id, '', '', '', '', ''];
+  /** A line about a mismatch: its kind, the review (category, severity, verdict), its figures, explanation, notes and level. */
+  const mismatchCells = (lead: Lead, m: Mismatch, review: Pick<Issue, 'category' | 'severity' | 'verdict'>, notes: string, unit: string): TableLine['cells'] => [
+    ...lead,
+    words.kind(m.kind),
+    words.category(review.category),
+    words.severity(review.severity),
+    words.verdict(review.verdict),
+    m.aFigure?.text ?? m.aEntity?.text ?? '',
+    m.bFigure?.text ?? m.bEntity?.text ?? '',
+    words.explanation(m),
+    notes,
+    words.level(m.level),
+    unit,
+  ];
+  /** A line about a note on a stretch of a row's text: the noted text in its side's figure column (an ellipsis when it runs on into the next rows). */
+  const spanCells = (lead: Lead, row: Row, n: SpanNote, unit: string): TableLine['cells'] => {
+    const x = n.annotation;
+    const text = spanNoteText(model, row, n) + (n.cut ? '…' : '');
+    return [...lead, '', words.category(x.category), words.severity(x.severity), words.verdict(x.verdict), n.side === 'a' ? text : '', n.side === 'b' ? text : '', '', x.note, '', unit];
+  };
+  const notesOf = (i: Issue) => i.annotations.map((x) => x.note).filter((n) => n.trim() !== '').join(' | ');
   for (const row of model.rows) {
     const { id, type, bead } = row;
     // the unit's id in the TMX/XLIFF file it was read from (`id` is Selaras's row id)
@@ -102,60 +127,16 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     // (each side with the file's own spacing while its sentences read as they did: a TMX segment's line
     // break or run of spaces, as the TMX and XLIFF exports write it)
     const o = bead.origin;
-    const a = { text: visibleCodes(writtenAsRead(row.a.sentences, o?.writtenA, o?.preserveA) ?? row.a.text, model.codesA) };
-    const b = { text: visibleCodes(writtenAsRead(row.b.sentences, o?.writtenB, o?.preserveB) ?? row.b.text, model.codesB) };
-    const status = words.status(row.status);
-    if (row.issues.length === 0) {
-      out.push({ row, issue: null, cells: [id, a.text, b.text, type, bead.score, status, '', '', '', '', '', '', '', '', '', unit] });
-    }
-    row.issues.forEach((i) => {
-      const notes = i.annotations.map((x) => x.note).filter((n) => n.trim() !== '');
-      out.push({
-        row,
-        issue: i,
-        cells: [
-          `${id}:${i.mismatch.id}`,
-          a.text,
-          b.text,
-          type,
-          bead.score,
-          status,
-          words.kind(i.mismatch.kind),
-          words.category(i.category),
-          words.severity(i.severity),
-          words.verdict(i.verdict),
-          i.mismatch.aFigure?.text ?? i.mismatch.aEntity?.text ?? '',
-          i.mismatch.bFigure?.text ?? i.mismatch.bEntity?.text ?? '',
-          words.explanation(i.mismatch),
-          notes.join(' | '),
-          words.level(i.mismatch.level),
-          unit,
-        ],
-      });
-    });
-    for (const n of row.spanNotes) {
-      const x = n.annotation;
-      // (a note on text running on into the next rows: the part in this row, and an ellipsis for the rest)
-      const text = spanNoteText(model, row, n) + (n.cut ? '…' : '');
-      out.push({
-        row,
-        issue: null,
-        spanNote: n,
-        cells: [`${id}:${x.id}`, a.text, b.text, type, bead.score, status, '', words.category(x.category), words.severity(x.severity), words.verdict(x.verdict), n.side === 'a' ? text : '', n.side === 'b' ? text : '', '', x.note, '', unit],
-      });
-    }
+    const a = visibleCodes(writtenAsRead(row.a.sentences, o?.writtenA, o?.preserveA) ?? row.a.text, model.codesA);
+    const b = visibleCodes(writtenAsRead(row.b.sentences, o?.writtenB, o?.preserveB) ?? row.b.text, model.codesB);
+    const lead = (lineId: string): Lead => [lineId, a, b, type, bead.score, words.status(row.status)];
+    if (row.issues.length === 0) out.push({ row, issue: null, cells: [...lead(id), '', '', '', '', '', '', '', '', '', unit] });
+    for (const i of row.issues) out.push({ row, issue: i, cells: mismatchCells(lead(`${id}:${i.mismatch.id}`), i.mismatch, i, notesOf(i), unit) });
+    for (const n of row.spanNotes) out.push({ row, issue: null, spanNote: n, cells: spanCells(lead(`${id}:${n.annotation.id}`), row, n, unit) });
   }
   // Mismatches in no row in scope, and notes on no row (document, group, ledger notes): their
   // own lines, so that no verdict or note is left out of the table.
-  for (const i of model.looseIssues) {
-    const m = i.mismatch;
-    const notes = i.annotations.map((x) => x.note).filter((n) => n.trim() !== '');
-    out.push({
-      row: null,
-      issue: i,
-      cells: [m.id, '', '', '', '', '', words.kind(m.kind), words.category(i.category), words.severity(i.severity), words.verdict(i.verdict), m.aFigure?.text ?? m.aEntity?.text ?? '', m.bFigure?.text ?? m.bEntity?.text ?? '', words.explanation(m), notes.join(' | '), words.level(m.level), ''],
-    });
-  }
+  for (const i of model.looseIssues) out.push({ row: null, issue: i, cells: mismatchCells(alone(i.mismatch.id), i.mismatch, i, notesOf(i), '') });
   const looseKeys = new Set(model.looseIssues.map((i) => i.mismatch.key));
   // The verdicts and notes of rows the scope leaves out are the user's work and have their lines, on the figures or
   // the text they are about, without the rows' sentences (HTML, DOCX, TMX and XLIFF keep them too; they were left
@@ -171,25 +152,12 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     if (a.target.type === 'mismatch' && looseKeys.has(a.target.key)) return;
     if (a.note.trim() === '' && a.verdict === 'open') return;
     const left = outOfScope.get(a);
-    if (left?.issue) {
-      const m = left.issue.mismatch;
-      // (the row's id, and the mismatch's: where the row would stand)
-      out.push({
-        row: null,
-        issue: null,
-        cells: [`${left.row.id}:${m.id}`, '', '', '', '', '', words.kind(m.kind), words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), m.aFigure?.text ?? m.aEntity?.text ?? '', m.bFigure?.text ?? m.bEntity?.text ?? '', words.explanation(m), a.note, words.level(m.level), ''],
-      });
-      return;
-    }
-    if (left?.span) {
-      const text = spanNoteText(model, left.row, left.span) + (left.span.cut ? '…' : '');
-      const n = left.span;
-      out.push({ row: null, issue: null, cells: [`${left.row.id}:${a.id}`, '', '', '', '', '', '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), n.side === 'a' ? text : '', n.side === 'b' ? text : '', '', a.note, '', ''] });
-      return;
-    }
+    // (the row's id, and the mismatch's or the note's: where the row would stand)
+    if (left?.issue) return void out.push({ row: null, issue: null, cells: mismatchCells(alone(`${left.row.id}:${left.issue.mismatch.id}`), left.issue.mismatch, a, a.note, '') });
+    if (left?.span) return void out.push({ row: null, issue: null, cells: spanCells(alone(`${left.row.id}:${a.id}`), left.row, left.span, '') });
     // (what it is about, in the explanation column: a ledger group, a mismatch the alignment has no more, removed text)
     const x = looseAbout(a, words, model);
-    out.push({ row: null, issue: null, cells: [a.id, '', '', '', '', '', x.kind ?? '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), x.figureA ?? '', x.figureB ?? '', x.about, a.note, '', ''] });
+    out.push({ row: null, issue: null, cells: [...alone(a.id), x.kind ?? '', words.category(a.category), words.severity(a.severity), words.verdict(a.verdict), x.figureA ?? '', x.figureB ?? '', x.about, a.note, '', ''] });
   });
   return out;
 }

@@ -271,20 +271,36 @@ const asCarried = (text: string) => cleanXmlChars(text).replace(/\r\n?/g, '\n').
  * read as new annotations rather than dropped.
  */
 export function notesAddedSince<T>(notes: readonly T[], textOf: (n: T) => string, encoded: readonly string[]): T[] {
+  return mirrorsOf(notes, textOf, encoded).added;
+}
+
+/**
+ * The notes of a file Selaras wrote matched with the annotations its data keeps, each annotation's note mirrored
+ * once by a note of its text (as the file carries it): the notes no annotation mirrors (`added`), the annotations
+ * whose note shows nowhere (`hidden`, indices into `encoded`) and each annotation's note as carried (`carried`).
+ */
+function mirrorsOf<T>(notes: readonly T[], textOf: (n: T) => string, encoded: readonly string[]): { added: T[]; hidden: number[]; carried: string[] } {
+  const carried = encoded.map((e) => asCarried(decodeFields(e)?.note ?? ''));
   const mirrored = new Map<string, number>();
-  for (const e of encoded) {
-    const raw = decodeFields(e)?.note;
-    const note = raw === undefined ? '' : asCarried(raw);
-    if (note) mirrored.set(note, (mirrored.get(note) ?? 0) + 1);
-  }
-  return notes.filter((n) => {
+  for (const note of carried) if (note) mirrored.set(note, (mirrored.get(note) ?? 0) + 1);
+  const shown = new Map<string, number>();
+  const added = notes.filter((n) => {
     const text = asCarried(textOf(n));
     if (text === '') return false;
     const left = mirrored.get(text) ?? 0;
     if (left === 0) return true;
     mirrored.set(text, left - 1);
+    shown.set(text, (shown.get(text) ?? 0) + 1);
     return false;
   });
+  const hidden: number[] = [];
+  carried.forEach((note, k) => {
+    if (!note) return;
+    const left = shown.get(note) ?? 0;
+    if (left > 0) shown.set(note, left - 1);
+    else hidden.push(k);
+  });
+  return { added, hidden, carried };
 }
 
 /**
@@ -295,29 +311,15 @@ export function notesAddedSince<T>(notes: readonly T[], textOf: (n: T) => string
  * `encoded` comes back with the edited notes written in.
  */
 export function reconcileNotes<T>(notes: readonly T[], textOf: (n: T) => string, encoded: readonly string[]): { added: T[]; encoded: string[] } {
-  const added = notesAddedSince(notes, textOf, encoded);
-  const shown = new Map<string, number>();
-  for (const n of notes) {
-    const t = asCarried(textOf(n));
-    if (t) shown.set(t, (shown.get(t) ?? 0) + 1);
-  }
-  const hidden: number[] = [];
-  encoded.forEach((e, k) => {
-    const note = asCarried(decodeFields(e)?.note ?? '');
-    if (!note) return;
-    const left = shown.get(note) ?? 0;
-    if (left > 0) shown.set(note, left - 1);
-    else hidden.push(k);
-  });
+  const { added, hidden, carried } = mirrorsOf(notes, textOf, encoded);
   const out = encoded.slice();
   const left = added.slice();
   // (each hidden note's edit is the added note most like it, when alike enough: a wrong pairing would lose a note)
   for (const k of hidden) {
-    const was = asCarried(decodeFields(encoded[k])?.note ?? '');
     let best = -1;
     let score = EDIT_LIKENESS;
     left.forEach((n, j) => {
-      const x = likeness(was, asCarried(textOf(n)));
+      const x = likeness(carried[k], asCarried(textOf(n)));
       if (x >= score) [best, score] = [j, x];
     });
     if (best < 0) continue;
