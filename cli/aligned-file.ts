@@ -6,7 +6,7 @@
 import type { AnalysedVersion, AnalyseOptions, LangChoice, StageMark } from '../shared/pipeline';
 import type { PairAlignment, Project } from '../shared/project/types';
 import { blankSentences, untranslatedParts } from '../shared/drift/untranslated';
-import { readAlignedVersions } from './bilingual';
+import { projectPairIndex, readAlignedVersions } from './bilingual';
 import { CliError } from './io';
 import { loadGlossary } from './glossary';
 
@@ -72,9 +72,13 @@ export async function glossaryOf(project: Project, a: AnalysedVersion, b: Analys
   return project.termbase ? (await import('../shared/termbase')).glossaryPairs(project.termbase, a.lang, b.lang) : [];
 }
 
-/** Reads FILE's first aligned pair, or null when FILE is not a TMX, XLIFF or `.selaras` file. */
+/**
+ * Reads FILE's aligned pair, or null when FILE is not a TMX, XLIFF or `.selaras` file: for a TMX, the two
+ * languages `pair` names; for a project, the pair of versions it names (see projectPairIndex), else the first.
+ */
 export async function readAlignedFile(file: string, options: AlignedFileOptions): Promise<AlignedFile | null> {
   const read = await readAlignedVersions(file, options.pair);
   if (!read) return null;
-  return { ...alignedPairOf(read.project, file, options), fromFile: read.imported !== undefined };
+  const pairIndex = read.imported || !options.pair ? options.pairIndex : projectPairIndex(read.project, options.pair, file);
+  return { ...alignedPairOf(read.project, file, { ...options, pairIndex }), fromFile: read.imported !== undefined };
 }

@@ -20,7 +20,7 @@ export { beadJson, checkResultJson, modeSuggested } from './check-json';
 /**
  * One line of a batch: two files (`a`, `b`), two texts (`aText`, `bText`), or one file holding both
  * versions already aligned (`file`: TMX, XLIFF or `.selaras`; `pair` picks two languages of a
- * multilingual TMX), options optional.
+ * multilingual TMX, or two versions of a project), options optional.
  */
 export interface CheckJob {
   id?: unknown;
@@ -69,7 +69,7 @@ async function alignedFileOf(job: CheckJob, langA: LangChoice, langB: LangChoice
   for (const k of ['a', 'b', 'aText', 'bText', 'lines', 'mode'] as const) {
     if (job[k] !== undefined) throw new JobError(`give "file" alone (its versions are aligned already), not with "${k}"`);
   }
-  if (job.pair !== undefined && typeof job.pair !== 'string') throw new JobError('"pair" must be two language tags, as "en-US,fr-FR"');
+  if (job.pair !== undefined && typeof job.pair !== 'string') throw new JobError('"pair" must be two language tags, as "en-US,fr-FR" (of a project: two versions, as "1,3")');
   // (the TMX/XLIFF readers load only for such a job: a batch of plain pairs starts its workers without them)
   const [{ readAlignedFile }, { parsePair }] = await Promise.all([import('./aligned-file'), import('./bilingual')]);
   const read = await readAlignedFile(job.file, { pair: parsePair(job.pair as string | undefined), langA, langB, mark, analyse });

@@ -84,6 +84,14 @@ describe('--pair on a project of three versions', () => {
     const out = path.join(tmp, 'three13.tmx');
     expect(selaras('export', file, '--pair', '1,3', '--to', 'tmx', '--out', out).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('1.500 relawan');
+    // a batch job of the file takes the same "pair"
+    const jobs = path.join(tmp, 'three.jsonl');
+    writeFileSync(jobs, [{ id: 'first', file }, { id: 'p13', file, pair: '3,1' }, { id: 'p23', file, pair: '2,3' }].map((j) => JSON.stringify(j)).join('\n') + '\n');
+    const batch = selaras('batch', jobs);
+    const lines = new Map(batch.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.id, r]));
+    expect(lines.get('first').mismatches).toEqual([]);
+    expect(lines.get('p13').mismatches.map((m: { kind: string }) => m.kind)).toEqual(['value']);
+    expect(lines.get('p23').error).toContain('1,3 (asli.txt, ulang.txt)');
   });
 });
 
