@@ -115,6 +115,8 @@ const Row = memo(function Row(props: {
       <div
         role="gridcell"
         className={`grid__cell${selected && side === 'a' ? ' is-active' : ''}${bead.a.length === 0 ? ' is-empty' : ''}`}
+        // (a sentence of a right-to-left script, Arabic or Hebrew, reads from the right)
+        dir="auto"
         onMouseDown={(e) => {
           e.stopPropagation();
           onSelect(index, 'a');
@@ -126,6 +128,8 @@ const Row = memo(function Row(props: {
       <div
         role="gridcell"
         className={`grid__cell${selected && side === 'b' ? ' is-active' : ''}${bead.b.length === 0 ? ' is-empty' : ''}`}
+        // (a sentence of a right-to-left script, Arabic or Hebrew, reads from the right)
+        dir="auto"
         onMouseDown={(e) => {
           e.stopPropagation();
           onSelect(index, 'b');

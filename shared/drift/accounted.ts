@@ -54,6 +54,7 @@ import { INDONESIAN } from '../figures/indonesian';
 import { ENGLISH } from '../figures/english';
 import { unitConcept } from '../figures/units';
 import { yearPartMonths } from '../figures/year-parts';
+import { romanNumber } from '../figures/labelled-numbers';
 
 export { yearPartMonths };
 
@@ -256,8 +257,13 @@ function designatorNumber(f: Figure, other: readonly Figure[], otherText: string
   // digits the reader took for a day of a date (*7-11 Juli*) are no designator
   const digits = new RegExp(String.raw`(?<![\d.,])${n}(?![\d]|[.,]\d)`);
   if (other.some((g) => g.kind === 'date' && digits.test(g.text))) return false;
+  // *PON XXI* ↔ `the 21st National Sports Week`, *Pakubuwono XIII* ↔ `the 13th Pakubuwono`: a Roman numeral of a name
+  for (const m of otherText.matchAll(ROMAN_OF_NAME)) if (romanNumber(m[1]) === n) return true;
   return digits.test(otherText);
 }
+
+/** A Roman numeral of two letters or more after a capitalised word (*PON XXI*, `Pope Leo XIV`). */
+const ROMAN_OF_NAME = /(?<=\p{Lu}[\p{L}.-]*\s)([IVXLC]{2,9})(?![\p{L}\d])/gu;
 
 /** A bare number as written: digits only, no separator, no unit (`1701`, `2006`). */
 const BARE_DIGITS = /^\d{3,}$/;

@@ -175,6 +175,19 @@ function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
 }
 
+/**
+ * Percentage points in version A said as a plain English percent in B (*naik 0,6 poin persentase* ↔ `rose 0.6
+ * percent`): a change of a rate in points became a relative change, a unit drift when the number is kept. Not the
+ * reverse: Indonesian copy often writes *persen* for points, and a translation that says points says it better.
+ */
+function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== 'percent' || fb.kind !== 'percent' || b.lang !== 'en' || !POINTS_WORD.test(fa.text) || POINTS_WORD.test(fb.text) || !/\bper\s?cent\b/i.test(fb.text)) return undefined;
+  if (typeof fa.value !== 'number' || typeof fb.value !== 'number' || !sameNumber(fa.value, fb.value)) return undefined;
+  return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: { valueA: fa.value, valueB: fb.value, conceptA: 'percentage points', conceptB: 'percent' } } };
+}
+
 /** Unit words of a range of percentages (`70-80 persen`). */
 const PERCENT_UNITS = /^(?:persen|prosen|percent|per\s+cent|%)$/i;
 
@@ -383,7 +396,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     }
     // parts of one length compare their numbers as values below
   }
-  const bp = basisPointsAsPoints(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
+  const bp = basisPointsAsPoints(a, b) ?? pointsAsPercent(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);

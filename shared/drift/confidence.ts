@@ -557,7 +557,8 @@ export function assessMismatch(
     if (kind === 'date' && detail?.dateParts?.includes('year') && (context.unpairedB.some((o) => yearTypo(o, [a])) || context.unpairedA.some((o) => yearTypo(o, [b])))) cues.add('same-value-elsewhere');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone
-    const percentGone = (a.kind === 'percent') !== (b.kind === 'percent');
+    // (and so is one of percentage points made a percent: pointsAsPercent)
+    const percentGone = (a.kind === 'percent') !== (b.kind === 'percent') || (detail?.conceptA === 'percentage points' && detail.conceptB === 'percent');
     if (kind === 'unit' && !(measuring(context.familyA) && context.familyA === context.familyB) && !(a.currency && b.currency) && !percentGone) cues.add('loose-unit');
     // a pair that disagrees in a bead where nothing agrees and both sides hold other quantities left over: the
     // sentences are as likely misaligned as for a figure left alone (`Kamis 8/3` ↔ "in December", beside

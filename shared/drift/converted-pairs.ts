@@ -14,8 +14,13 @@ const CONVERSION_GAP = 4;
 
 /** True when `next` converts `f`: a conversion right after it, in the same sentence, close by (`1,100 degrees F (593 C)`). */
 export function convertsRightAfter(f: Figure, next: Figure | undefined): boolean {
-  return !!next && next.conversion === true && next.sentence === f.sentence && next.start - f.end <= CONVERSION_GAP;
+  // (a clock time and its zone's: `1:21 p.m. local time (0621 GMT)`)
+  const gap = f.kind === 'time' && next?.kind === 'time' ? TIME_CONVERSION_GAP : CONVERSION_GAP;
+  return !!next && next.conversion === true && next.sentence === f.sentence && next.start - f.end <= gap;
 }
+
+/** Most characters between a clock time and its conversion into another zone (` local time (`, ` waktu setempat (`). */
+const TIME_CONVERSION_GAP = 18;
 
 /** The index of the figure that `side[k]` (a conversion) converts: the one just before it, close by. */
 function convertedBy(side: readonly Figure[], k: number): number | undefined {
@@ -23,8 +28,9 @@ function convertedBy(side: readonly Figure[], k: number): number | undefined {
   return prev && !prev.conversion && convertsRightAfter(prev, side[k]) ? k - 1 : undefined;
 }
 
-/** True when both figures name the same known unit (`kilometer` ↔ `kilometres`). */
+/** True when both figures name the same known unit (`kilometer` ↔ `kilometres`), or both are clock times. */
 function sameUnit(x: FigureInfo, y: FigureInfo): boolean {
+  if (x.figure.kind === 'time' && y.figure.kind === 'time') return true;
   return !!x.concept?.known && !!y.concept?.known && x.concept.name === y.concept.name;
 }
 

@@ -39,8 +39,11 @@ const LARGE: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 
 
 /** A number in digits: grouped by commas or not, with decimals. */
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
-/** One scale after a number: an optional small scale and an optional large one, at least one of them (`3百万`, `5千`, `2万`, `1천만`). */
-const SCALE = /[十百千십백천]?[万萬億亿兆만억조]|[十百千십백천](?![万萬億亿兆만억조])/y;
+/**
+ * One scale after a number: an optional small scale and an optional large one, at least one of them (`3百万`, `5千`,
+ * `2万`, `1천만`); Chinese writes a trillion as ten thousand hundred millions (`126万亿`, `1.5萬億`).
+ */
+const SCALE = /[十百千십백천]?(?:万亿|萬億|[万萬億亿兆만억조])|[十百千십백천](?![万萬億亿兆만억조])/y;
 
 interface NumberRead {
   start: number;

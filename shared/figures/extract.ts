@@ -291,6 +291,12 @@ function percentAt(ctx: Ctx, k: number): { end: number; text: string } | null {
   if (t.kind === 'sym' && (t.raw === '%' || t.raw === '٪')) return { end: k + 1, text: '%' };
   if (t.kind !== 'word') return null;
   if (t.lower === 'percentage') return word(ctx, k + 1) === 'point' || word(ctx, k + 1) === 'points' ? { end: k + 2, text: 'percentage points' } : null;
+  if (ctx.lang === 'id') {
+    // *0,6 poin persentase*, *12 persen poin*, *3 poin persen*, *2 persentase poin*: percentage points
+    const w1 = word(ctx, k + 1);
+    const pct = (w: string) => w === 'persentase' || ctx.lex.percentWords.has(w);
+    if ((t.lower === 'poin' && pct(w1)) || (pct(t.lower) && w1 === 'poin')) return { end: k + 2, text: `${t.raw} ${ctx.toks[k + 1].raw}` };
+  }
   if (ctx.lex.percentWords.has(t.lower)) return { end: k + 1, text: t.raw };
   if (t.lower === 'per' && word(ctx, k + 1) === 'cent') return { end: k + 2, text: 'per cent' };
   const second = ctx.lex.percentPhrases?.get(t.lower);
@@ -687,6 +693,10 @@ function boundBefore(ctx: Ctx, j: number): boolean {
 // qualifiers and range openers
 
 function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: number; phrase: string } | null {
+  // `±3,1 persen`, `± 100 orang`: the sign says what `plus or minus` says (a margin, or *kurang lebih*); not the
+  // tolerance after a central value (`5 ± 1 percent`: beside.ts)
+  const before = ctx.toks[at - 2];
+  if (at - 1 >= ctx.floor && isSym(ctx.toks, at - 1, '±') && (!before || before.kind === 'word' || isSym(ctx.toks, at - 2, ','))) return { qualifier: 'about', start: at - 1, phrase: '±' };
   // collect up to four words backwards, merging hyphen-glued parts (kira-kira)
   const words: string[] = [];
   const starts: number[] = [];
@@ -778,6 +788,8 @@ function comparesAmounts(ctx: Ctx, phraseStart: number): boolean {
  */
 function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boolean {
   if (addsUpTo(ctx, phrase, fillers, at)) return true;
+  // `the race runs over 27 laps`, `held over three days`, `spread over 5 hectares`: across, no bound
+  if (ctx.lang === 'en' && phrase === 'over' && fillers.length === 0 && OVER_ACROSS_AFTER.has(word(ctx, at - 2))) return true;
   if (ctx.lang !== 'en' || fillers.length === 0) return false;
   if (phrase === 'some' && fillers[0] === 'of') return true;
   // `more about the 3 new rules`: the preposition before a definite count; `around the 9,100 level` stays a hedge
@@ -786,6 +798,9 @@ function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boo
   const compound = numberLeadsCompound(ctx, at) && isDash(ctx.toks, at + 1) && !ctx.toks[at + 1].space && ctx.toks[at + 2]?.kind === 'word' && !ctx.toks[at + 2].space;
   return article && compound;
 }
+
+/** Verbs after which `over` says across what something is spread (`runs over 27 laps`), not "more than". */
+const OVER_ACROSS_AFTER = new Set(['run', 'runs', 'ran', 'held', 'spread', 'spreads', 'stretches', 'stretched', 'stretching', 'spanning', 'spans', 'spanned', 'played', 'raced', 'contested', 'staged', 'split', 'divided', 'distributed', 'scattered', 'unfolds', 'unfolded', 'paid', 'payable', 'repaid', 'repayable', 'amortised', 'amortized', 'phased', 'disbursed', 'installments', 'instalments']);
 
 /** Nouns that make `around the N …` a place on a scale (`around the 9,100 level`): the hedge stands. */
 const LEVEL_NOUNS = new Set(['level', 'levels', 'mark', 'area', 'range', 'region', 'zone', 'threshold', 'point', 'points']);
@@ -1186,7 +1201,10 @@ function boundAfter(ctx: Ctx, draft: Draft): void {
       !next ||
       next.kind === 'sym' ||
       (ctx.lang === 'id' ? next.kind === 'word' && CLAUSE_AFTER_LEBIH.has(next.lower) : words[0] !== 'and' || (next.kind === 'word' && !EN_PHRASE_GOES_ON.has(next.lower)));
-    if (!ends && !(ctx.lang === 'id' && words[0] === 'atau' && words[words.length - 1] === 'lebih' && lebihStandsAlone(ctx, k + len))) return;
+    // *usia 15 tahun ke atas mencapai …*: after an age or a duration *ke atas* / *ke bawah* is the bound whatever
+    // follows (no place is "up to" fifteen years)
+    const ageBound = ctx.lang === 'id' && draft.kind === 'duration' && (words[0] === 'ke' || words[0] === 'keatas' || words[0] === 'kebawah');
+    if (!ends && !ageBound && !(ctx.lang === 'id' && words[0] === 'atau' && words[words.length - 1] === 'lebih' && lebihStandsAlone(ctx, k + len))) return;
     draft.qualifier = qualifier;
     draft.endTok = k + len;
     return;
@@ -1425,6 +1443,8 @@ function secondDurationPart(ctx: Ctx, k: number, draft: Draft): void {
   draft.durationUnit = step[0];
   draft.endTok = dur.end;
   if (draft.form !== second.form) draft.form = 'mixed';
+  // `2 jam 11 menit 24 detik`: a third part, in the next smaller unit
+  secondDurationPart(ctx, dur.end, draft);
 }
 
 /**
@@ -2708,6 +2728,8 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (lang === 'id') rankAfterPlaceNoun(text, out);
   ageAfterName(text, out);
   if (lang === 'en' && !ctx.other) yearToMonth(text, out);
+  eraYears(text, out);
+  raceTimes(text, out);
   const read = ctx.other ? centsAfterCurrencyWord(text, out) : out;
   const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, read) : read));
   // a figure's text is the slice of the text as written, control character and all
@@ -2760,6 +2782,62 @@ function centsAfterCurrencyWord(text: string, figures: Omit<Figure, 'sentence'>[
   }
   return dropped.size ? figures.filter((g) => !dropped.has(g)) : figures;
 }
+
+/** Words before a reading of hours, minutes and seconds that make it a time taken, not a time of day (`won in 2:11:24`). */
+const TIME_TAKEN_BEFORE = new Set(['in', 'of', 'clocked', 'clocking', 'clocks', 'timed', 'time', 'record', 'finished', 'recorded', 'posted', 'waktu', 'catatan', 'dengan', 'mencatat', 'mencatatkan', 'rekor', 'finis', 'selama']);
+
+/**
+ * `won the marathon in 2:11:24`, *dengan catatan waktu 2:11:24*: hours, minutes and seconds written as a clock
+ * without a part of the day or a zone, after a word that says a time taken, are a duration (in seconds, as *2 jam
+ * 11 menit 24 detik* reads), not the time of day 02:11.
+ */
+function raceTimes(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    const m = f.kind === 'time' && f.qualifier === 'exact' ? /^(\d{1,2}):(\d{2}):(\d{2})$/.exec(f.text) : null;
+    if (!m) continue;
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, f.start - 30), f.start));
+    if (!before || !TIME_TAKEN_BEFORE.has(before[1].toLowerCase())) continue;
+    f.kind = 'duration';
+    f.value = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+    f.durationUnit = 'second';
+  }
+}
+
+/** Words after a year that name its era: Gregorian (*M*, *Masehi*, AD, CE), Hijri (*H*, *Hijriah*, AH), before Christ (*SM*, BC, BCE). */
+const ERA_WORDS = /^(?:M|Masehi|AD|A\.D\.|CE|H|Hijriah|Hijriyah|Hijrah|AH|A\.H\.|SM|BC|B\.C\.|BCE)$/;
+
+/**
+ * *tahun 1446 H/2025 M*, `1446 AH (2025)`, `622 AD`: a number of years with its era after it is a year, not a count of
+ * M (millions) or H. Years from 1000 on are read as dates (the era's name is part of the year's text; a Hijri year
+ * and a Gregorian one differ by some six centuries, so the two cannot be taken for each other); earlier years stay
+ * counts of their era.
+ */
+function eraYears(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    // a year read already takes its era into its text (`the 1447 AH season`)
+    if (f.kind === 'date' && /^\d{4}$/.test(f.text) && f.value === f.text) {
+      const era = ERA_AFTER.exec(text.slice(f.end));
+      if (era) f.end += era[0].length;
+      f.text = text.slice(f.start, f.end);
+      continue;
+    }
+    if (f.kind !== 'count' || f.qualifier !== 'exact' || f.form !== 'digits' || f.scale !== undefined) continue;
+    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1000 || f.value > 2200 || !/^\d{4}(?:\s|$)/.test(f.text)) continue;
+    // the era read as the counted thing (*2025 M*), or left after the number (`1446 AH`)
+    const after = f.unit === undefined ? ERA_AFTER.exec(text.slice(f.end)) : null;
+    if (!(f.unit !== undefined ? ERA_WORDS.test(f.unit) : after)) continue;
+    f.kind = 'date';
+    f.value = String(f.value);
+    delete f.unit;
+    if (after) {
+      f.end += after[0].length;
+      f.text = text.slice(f.start, f.end);
+    }
+  }
+}
+
+/** An era's abbreviation right after a year that was read without it (`1446 AH`, `1622 AD`). */
+const ERA_AFTER = /^\s(?:AH|AD|CE|BC|BCE|A\.H\.|A\.D\.|B\.C\.)(?![\p{L}\d])/u;
 
 /** `2007 to September`: a year, `to` and a capitalised month name not followed by a day. */
 const YEAR_TO_MONTH = /^\s+to\s+(\p{Lu}\p{L}+)\b(?!\s+\d)/u;

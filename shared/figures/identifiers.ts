@@ -149,6 +149,9 @@ export function kmPostAt(tokens: readonly Token[], j: number): boolean {
   return (w.lower === 'kilometer' || w.lower === 'kilometre') && KM_POST_BEFORE.has(tokens[j - 1]?.lower ?? '');
 }
 
+/** Units of the distance a race is named by (*nomor 100 meter*, *nomor 10 km*). */
+const RACE_DISTANCES = new Set(['meter', 'metre', 'm', 'km', 'kilometer', 'mil', 'mile']);
+
 function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boolean {
   let j = at - 1;
   let dotted = false;
@@ -162,7 +165,11 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
     j--;
   }
   const w = tokens[j];
+  // `Article 7 (1)`, *Pasal 28 (2)*: the paragraph in brackets after a labelled number is part of its name
+  if (w?.kind === 'num' && syms === 1 && tokens[at - 1].raw === '(' && tokens[at + 1]?.raw === ')' && labelBefore(tokens, j, lex)) return true;
   if (!w || w.kind !== 'word') return false;
+  // *di nomor 100 meter putra*, *nomor 400 m gaya bebas*: an event of a race, its distance a figure ("the men's 100 meters")
+  if ((w.lower === 'nomor' || w.lower === 'nomer') && syms === 0 && RACE_DISTANCES.has(tokens[at + 1]?.lower ?? '')) return false;
   if (LABELS.has(w.lower) || lex.labelWords?.has(w.lower)) return true;
   // a carrier or series code between the label and the number: Flight GA 123, penerbangan JT 610, pesawat GA 404;
   // or a flight code the word after names (`the GA 404 flight`)
@@ -307,6 +314,9 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   if (prev && !t.space && prev.kind === 'word' && gluedPercent(tokens, i, lex)) return null;
   // letters glued before the digits: G20, MH17, A4, v2
   if (prev && !t.space && prev.kind === 'word') return chainEnd(tokens, i);
+  // a tool's placeholder of a tag or a value: `{1}`, `{2}` (Phrase), `{0}` (a format string)
+  const close = tokens[i + 1];
+  if (prev?.raw === '{' && !t.space && close?.raw === '}' && !close.space && /^\d{1,3}$/.test(t.raw)) return i + 2;
   // the last part of a dotted code: No.XI.B.2, IX.E.1 (capital letters, a dot, the digits, all glued)
   const code = tokens[i - 2];
   if (prev && !t.space && prev.raw === '.' && !prev.space && code?.kind === 'word' && /^\p{Lu}{1,4}$/u.test(code.raw) && isSym(tokens, i - 3, '.') && !tokens[i - 3].space) {

@@ -219,6 +219,7 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
           else if (c.local === 'em') {
             const o = open.get(attr(c, 'startRef') ?? '');
             if (o) out.marks.push({ start: o.start, end: out.text.length, attrs: o.attrs });
+            open.delete(attr(c, 'startRef') ?? '');
           } else {
             const start = out.text.length;
             walk(c);
@@ -234,5 +235,8 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
     }
   };
   walk(el);
+  // an `<sm>` whose `<em>` stands in a later segment (a comment over two sentences): kept over the rest of this one,
+  // so that its comment is not lost (the `<em>` there finds no start and is passed over)
+  for (const o of open.values()) out.marks.push({ start: o.start, end: out.text.length, attrs: o.attrs });
   return out;
 }

@@ -111,11 +111,19 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     // (the languages asked for, as the file spells them: `--pair FR-fr,de-de` reads `fr-FR` and `de-DE`)
     const declared = new Map<string, string>();
     for (const tu of tus) for (const tuv of elements(tu, 'tuv')) if (!declared.has(tuvLang(tuv).toLowerCase())) declared.set(tuvLang(tuv).toLowerCase(), tuvLang(tuv));
-    const missing = wanted.find((l) => !declared.has(l.toLowerCase()));
+    // a language without its region names the one variant of it the file holds (`en` for `EN-us`)
+    const find = (l: string): string | undefined => {
+      const exact = declared.get(l.toLowerCase());
+      if (exact !== undefined || l.includes('-')) return exact;
+      const alike = [...declared.values()].filter((d) => primaryLang(d) === l.toLowerCase());
+      return alike.length === 1 ? alike[0] : undefined;
+    };
+    const missing = wanted.find((l) => find(l) === undefined);
     if (missing !== undefined) {
-      return xmlError('no-language', name, `${name} has no text in ${missing}.`, { lang: missing, languages: [...declared.keys()].join(', ') });
+      const languages = [...declared.values()].join(', ');
+      return xmlError('no-language', name, `${name} has no text in ${missing} (it has: ${languages}).`, { lang: missing, languages });
     }
-    wanted = [declared.get(wanted[0].toLowerCase())!, declared.get(wanted[1].toLowerCase())!];
+    wanted = [find(wanted[0])!, find(wanted[1])!];
     srcLang = wanted[0];
   }
   // A variant without a language (invalid, but some tools write it) in a file of two languages is the other one.

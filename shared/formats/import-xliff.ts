@@ -295,7 +295,8 @@ const TRADOS_CONFIRMED = new Set(['Translated', 'ApprovedTranslation', 'Approved
  */
 function toolStatus(tu: XmlElement): { confirmed?: boolean; locked?: boolean } {
   const mq = attr(tu, 'mq:status');
-  const mqLocked = attr(tu, 'mq:locked');
+  // (memoQ writes `Locked`; older exports `locked` or `true`)
+  const mqLocked = attr(tu, 'mq:locked')?.toLowerCase();
   const segs = elements(tu, 'seg-defs').flatMap((d) => elements(d, 'seg'));
   const out: { confirmed?: boolean; locked?: boolean } = {};
   if (mq !== undefined) out.confirmed = MEMOQ_CONFIRMED.has(mq);

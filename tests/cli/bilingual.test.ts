@@ -75,7 +75,12 @@ describe('selaras export from TMX/XLIFF', () => {
     const e = selaras('export', fx('multilingual.tmx'), '--to', 'xliff', '--pair', 'fr-FR,ja-JP', '--out', bad);
     expect(e.code).toBe(2);
     expect(e.stderr).toMatch(/ja-JP/);
+    expect(e.stderr).toContain('fr-FR'); // the languages it has
     expect(existsSync(bad)).toBe(false);
+    // a language without its region names the file's one variant of it
+    const short = path.join(tmp, 'short.xlf');
+    expect(selaras('export', fx('multilingual.tmx'), '--to', 'xliff', '--pair', 'fr,DE', '--out', short).code).toBe(0);
+    expect(readFileSync(short, 'utf8')).toContain('srcLang="fr-FR" trgLang="de-DE"');
     const plain = selaras('export', fx('multilingual.tmx'), '--to', 'csv', '--out', path.join(tmp, 'ferry.csv'));
     expect(plain.stderr).toMatch(/5 languages.*--pair/);
   });

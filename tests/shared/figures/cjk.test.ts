@@ -23,6 +23,12 @@ describe('figures of Chinese, Japanese and Korean text', () => {
     expect(read('参加者は3万人だった。', 'ja')).toEqual([{ text: '3万人', kind: 'count', value: 30000, qualifier: 'exact', unit: '人' }]);
     expect(read('工事費は1億2000万円。', 'ja')).toEqual([{ text: '1億2000万円', kind: 'money', value: 120000000, qualifier: 'exact', currency: 'JPY' }]);
     expect(read('投资1.2亿元。', 'zh')).toEqual([{ text: '1.2亿元', kind: 'money', value: 120000000, qualifier: 'exact', currency: 'CNY' }]);
+    // a trillion as ten thousand hundred millions (万亿), and with a small scale before a large one (3千亿)
+    expect(read('总额126万亿元，另有3千亿元。', 'zh').map((f) => [f.text, f.value])).toEqual([
+      ['126万亿元', 126e12],
+      ['3千亿元', 3e11],
+    ]);
+    expect(read('投资1.5萬億美元。', 'zh')[0]).toMatchObject({ value: 1.5e12, currency: 'USD' });
     expect(read('예산은 1억 2000만 원이다.', 'ko')).toEqual([{ text: '1억 2000만 원', kind: 'money', value: 120000000, qualifier: 'exact', currency: 'KRW' }]);
     expect(read('관객 5천 명', 'ko')).toEqual([{ text: '5천 명', kind: 'count', value: 5000, qualifier: 'exact', unit: '명' }]);
     expect(read('全国で3百万世帯', 'ja')[0]).toMatchObject({ value: 3000000 });

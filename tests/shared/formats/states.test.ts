@@ -109,12 +109,15 @@ describe("another tool's own confirmation and lock", () => {
     const p = open(
       units12(
         '<trans-unit id="1" mq:status="Confirmed" mq:locked="locked"><source>Three boats.</source><target>Tiga perahu.</target></trans-unit>' +
-          '<trans-unit id="2" mq:status="PartiallyEdited"><source>Two boats.</source><target>Dua perahu.</target></trans-unit>',
+          '<trans-unit id="2" mq:status="PartiallyEdited"><source>Two boats.</source><target>Dua perahu.</target></trans-unit>' +
+          // (memoQ itself writes the value capitalised)
+          '<trans-unit id="3" mq:status="PartiallyEdited" mq:locked="Locked"><source>One boat.</source><target>Satu perahu.</target></trans-unit>',
       ).replace('<xliff ', '<xliff xmlns:mq="MQXliff" '),
     );
     expect(p.alignments[0].beads.map((b) => [!!b.confirmed, !!b.locked])).toEqual([
       [true, true],
       [false, false],
+      [false, true],
     ]);
   });
   it('Trados: a unit whose segments are all Translated or approved is confirmed, all locked="true" locked; a Draft segment leaves it unconfirmed', () => {

@@ -200,6 +200,19 @@ describe('comment marks of another tool', () => {
     expect(covered(back)).toEqual(covered(first));
   });
 
+  it('XLIFF 2 <sm>/<em> of a comment over two segments: the comment is kept, over the rest of the first', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u1">
+<segment id="s1"><source>The fund made <sm id="c2" type="comment" value="Both figures?"/>300 loans.</source><target>Le fonds a accordé 300 prêts.</target></segment>
+<segment id="s2"><source> It lent 9 million.<em startRef="c2"/></source><target> Il a prêté 9 millions.</target></segment>
+</unit></file></xliff>`;
+    const first = importXliff(xml, 's.xlf');
+    if (!first.ok) throw new Error(first.message);
+    expect(covered(first)).toEqual([['Both figures?', '300 loans.']]);
+    const out = exportXliff(exportInputOf(projectFromBilingual(first, 's.xlf'), 0, 'all', 't'));
+    expect(out).toContain('value="Both figures?"');
+  });
+
   it('XLIFF 1.2 <mrk comment> becomes a note on its span', () => {
     const xml = `<?xml version="1.0"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="de" datatype="plaintext"><body>
