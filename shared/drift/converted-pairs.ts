@@ -8,6 +8,7 @@
  */
 import type { Figure } from '../figures/types';
 import { conversionDisagrees, evaluatePair, type FigureInfo } from './classify';
+import { rupiahDollarImplausible } from './exchange-rates';
 
 /** Most characters between a measure and its conversion (`30 km (19 miles)`, `5 ton, atau 11.000 pon`). */
 const CONVERSION_GAP = 4;
@@ -61,6 +62,16 @@ export function measureBeforeConversion(pairs: ReadonlyArray<[number, number]>, 
   });
 }
 
+/** A rupiah amount and its dollar conversion (either way round) that cannot be the same money (exchange-rates.ts). */
+function moneyMisconverted(measure: Figure, conversion: Figure, years: readonly number[]): boolean {
+  if (measure.kind !== 'money' || conversion.kind !== 'money' || typeof measure.value !== 'number' || typeof conversion.value !== 'number') return false;
+  // (one unit of a currency is the base of an exchange rate, `one dollar = Rp9,135`, no amount converted)
+  if (measure.value === 1 || conversion.value === 1) return false;
+  if (measure.currency === 'IDR' && conversion.currency === 'USD') return rupiahDollarImplausible(measure.value, conversion.value, years);
+  if (measure.currency === 'USD' && conversion.currency === 'IDR') return rupiahDollarImplausible(conversion.value, measure.value, years);
+  return false;
+}
+
 /**
  * Conversions a translator got wrong: each unpaired conversion on one side (`450 km (380 miles)`) whose measure
  * is paired with the other side's figure and which does not restate that measure, as [index in A, index in B]
@@ -71,13 +82,14 @@ export function wrongConversions(
   infoA: readonly FigureInfo[],
   infoB: readonly FigureInfo[],
 ): Array<{ pair: [number, number]; side: 'a' | 'b' }> {
+  const years = [...infoA, ...infoB].flatMap(({ figure: f }) => (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}(?!\d)/.test(f.value) ? [Number(f.value.slice(0, 4))] : []));
   // each side's unpaired conversions whose measure is paired: [the conversion, the other side's figure]
   const wrong = (info: readonly FigureInfo[], paired: ReadonlyMap<number, number>): Array<[number, number]> => {
     const side = info.map((x) => x.figure);
     return side.flatMap((f, k): Array<[number, number]> => {
       const m = f.conversion && !paired.has(k) ? convertedBy(side, k) : undefined;
       const other = m === undefined ? undefined : paired.get(m);
-      return m !== undefined && other !== undefined && conversionDisagrees(info[m], info[k]) ? [[k, other]] : [];
+      return m !== undefined && other !== undefined && (conversionDisagrees(info[m], info[k]) || moneyMisconverted(side[m], f, years)) ? [[k, other]] : [];
     });
   };
   return [

@@ -86,6 +86,8 @@ function sentenceEn(f: ExplanationFacts): string {
       return `"${b}" in version B has no counterpart in the aligned sentences of version A.`;
     case 'drift.value':
       return `"${a}" and "${b}" give different values (${showEn(f.valueA)} vs ${showEn(f.valueB)}).`;
+    case 'drift.conversion':
+      return `"${a}" and "${b}" are not the same amount (${showEn(f.valueA)} vs ${showEn(f.valueB)}): the conversion written beside the figure is wrong.`;
     case 'drift.qualifier':
       return `"${a}" is ${qualifierWords(f.qualifierA as never)} but "${b}" is ${qualifierWords(f.qualifierB as never)}: the qualifier changed.`;
     case 'drift.rate':
@@ -174,6 +176,8 @@ function sentenceId(f: ExplanationFacts): string {
       return `${b} di versi B tidak punya padanan di kalimat sejajar versi A.`;
     case 'drift.value':
       return `${a} dan ${b} memberi nilai berbeda (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
+    case 'drift.conversion':
+      return `${a} dan ${b} bukan jumlah yang sama (${showId(f.valueA)} vs ${showId(f.valueB)}): konversi yang ditulis di samping angka itu salah.`;
     case 'drift.qualifier':
       return `${a} bermakna ${qualifierId(f.qualifierA)}, tetapi ${b} bermakna ${qualifierId(f.qualifierB)}: penandanya berubah.`;
     case 'drift.rate':
@@ -251,7 +255,8 @@ export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure 
       return explanation(facts, { b: bt });
     case 'value':
       return explanation(
-        { ...facts, valueA: detail.valueA, valueB: detail.valueB },
+        // (a conversion the translator wrote beside a figure that does not restate it: its own key)
+        { ...facts, ...(detail.wrongConversion ? { messageKey: 'drift.conversion' } : {}), valueA: detail.valueA, valueB: detail.valueB },
         { a: at, b: bt, valueA: showEn(detail.valueA), valueB: showEn(detail.valueB) },
       );
     case 'qualifier': {

@@ -2730,6 +2730,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (lang === 'en' && !ctx.other) yearToMonth(text, out);
   eraYears(text, out);
   raceTimes(text, out);
+  if (lang === 'en') poundsOfWeight(text, out);
   const read = ctx.other ? centsAfterCurrencyWord(text, out) : out;
   const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, read) : read));
   // a figure's text is the slice of the text as written, control character and all
@@ -2781,6 +2782,23 @@ function centsAfterCurrencyWord(text: string, figures: Omit<Figure, 'sentence'>[
     f.text = text.slice(f.start, end);
   }
   return dropped.size ? figures.filter((g) => !dropped.has(g)) : figures;
+}
+
+/** A word of weight shortly before an amount (`weighing 1.3 pounds`, `a weight of 9 pounds`, `lost 20 pounds`). */
+const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight|heavy|heavier|lighter|lost|lose|loses|losing|gained|gain)\b[^.;:!?]{0,20}$/i;
+
+/**
+ * `born weighing 1.3 pounds`: pounds said in words after a word of weight are the weight, not money (the currency
+ * reading of `pounds` needs its sign or a price's context).
+ */
+function poundsOfWeight(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    if (f.kind !== 'money' || f.currency !== 'GBP' || !/^[\d.,\s]+pounds?$/i.test(f.text)) continue;
+    if (!WEIGHT_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    f.kind = 'count';
+    f.unit = f.text.slice(f.text.search(/pounds?$/i));
+    delete f.currency;
+  }
 }
 
 /** Words before a reading of hours, minutes and seconds that make it a time taken, not a time of day (`won in 2:11:24`). */

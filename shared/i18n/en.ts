@@ -256,6 +256,7 @@ export const en = {
   hover: { counterpart: 'Counterpart', noCounterpart: 'No counterpart in the other version.' },
   drift: {
     value: '“{{a}}” and “{{b}}” give different values ({{valueA}} vs {{valueB}}).',
+    conversion: '“{{a}}” and “{{b}}” are not the same amount ({{valueA}} vs {{valueB}}): the conversion written beside the figure is wrong.',
     qualifier: '“{{a}}” is {{qualifierA}} but “{{b}}” is {{qualifierB}}: the qualifier changed.',
     role: '“{{a}}” is {{roleA}} but “{{b}}” is {{roleB}}: the figure now measures another thing.',
     period: '“{{a}}” covers {{periodA}} months but “{{b}}” covers {{periodB}}: the period changed.',

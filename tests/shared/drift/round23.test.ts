@@ -120,3 +120,35 @@ describe("a tool's placeholder of a tag", () => {
     expect(read('Terjual {0} unit dari 40 unit.', 'id').map((r) => r[0])).toEqual(['40 unit']);
   });
 });
+
+describe('a dollar conversion of a rupiah amount that cannot be right', () => {
+  it('a slip of scale is a drift in any year; an implied rate of another decade is one in a year from 2015', () => {
+    expect(drifts('Dana itu mencapai Rp 48 triliun.', 'The fund reached Rp 48 trillion (US$300 million).')).toEqual(['value:Rp 48 triliun']);
+    expect(drifts('Pada 2024, dana itu mencapai Rp 48 triliun.', 'In 2024, the fund reached Rp 48 trillion (about US$4.8 billion).')).toEqual(['value:Rp 48 triliun']);
+    expect(drifts('Tarifnya Rp 250.000 per orang sejak 2023.', 'The fee is Rp 250,000 (US$25) per person since 2023.')).toEqual(['value:Rp 250.000']);
+  });
+  it('guard: a conversion at the rate of its time matches, and so does an old one with no year named', () => {
+    expect(drifts('Pada 2024, dana itu mencapai Rp 48 triliun.', 'In 2024, the fund reached Rp 48 trillion (about US$3 billion).')).toEqual([]);
+    expect(drifts('Dana itu mencapai Rp 48 triliun.', 'The fund reached Rp 48 trillion (US$5.2 billion).')).toEqual([]);
+    expect(drifts('Pada 2007, dana itu mencapai Rp 48 triliun.', 'In 2007, the fund reached Rp 48 trillion (US$5.2 billion).')).toEqual([]);
+  });
+  it('the explanation says the conversion is wrong, in both interface languages', async () => {
+    const { checkLine } = await import('./helpers');
+    const m = checkLine('Dana itu mencapai Rp 48 triliun.', 'The fund reached Rp 48 trillion (US$300 million).').mismatches[0];
+    expect(m.messageKey).toBe('drift.conversion');
+    const { translate } = await import('../../../shared/i18n');
+    expect(translate('en', 'drift.conversion', m.params)).toContain('the conversion written beside the figure is wrong');
+    expect(translate('id', 'drift.conversion', m.params)).toContain('konversi yang ditulis di samping angka itu salah');
+  });
+});
+
+describe('pounds of weight', () => {
+  it('"weighing 1.8 pounds" is a weight: against *1,8 kilogram* a unit drift, against *0,8 kg* a conversion', () => {
+    expect(read('The baby was born weighing 1.8 pounds.', 'en')[0]).toEqual(['1.8 pounds', 'count', 1.8, 'exact']);
+    expect(drifts('Bayi itu lahir dengan berat 1,8 kilogram.', 'The baby was born weighing 1.8 pounds.')).toEqual(['unit:1,8 kilogram']);
+    expect(drifts('Bayi itu lahir dengan berat 0,8 kilogram.', 'The baby was born weighing 1.8 pounds.')).toEqual([]);
+  });
+  it('guard: pounds of a price stay money', () => {
+    expect(read('The ticket cost 20 pounds.', 'en')[0][1]).toBe('money');
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Whether a rupiah amount and the US dollar amount a translator wrote beside it (`Rp 71 triliun` ↔ "Rp 71 trillion
+ * (about US$4.5 billion)") can be the same money: the rate they imply against the range the rupiah traded in. News
+ * converts at the day's rate, rounded, so only a rate outside the range is a wrong conversion (a slip of scale, a
+ * rate of another decade). Without the article's date the range is that of every year the bead names; a bead that
+ * names none, or a year before 2015, takes the wide range since the rupiah's float (1,500 to 20,000 rupiah a dollar).
+ * Pure functions, no I/O.
+ */
+
+/** Rupiah per US dollar, the lowest and highest of the years since 2015 (yearly extremes, rounded outwards). */
+const MODERN: readonly [number, number] = [12_000, 18_500];
+/** Rupiah per US dollar over the decades news may look back on. */
+const ANY_YEAR: readonly [number, number] = [1_500, 20_000];
+
+/**
+ * True when `idr` rupiah and `usd` dollars cannot be one amount: the rate they imply lies outside the rupiah's range
+ * for the years named (`years`: the four-digit years of the bead, both versions).
+ */
+export function rupiahDollarImplausible(idr: number, usd: number, years: readonly number[]): boolean {
+  if (!(idr > 0) || !(usd > 0)) return false;
+  const [low, high] = years.length > 0 && years.every((y) => y >= 2015 && y <= 2030) ? MODERN : ANY_YEAR;
+  const rate = idr / usd;
+  return rate < low || rate > high;
+}
