@@ -392,6 +392,11 @@ function addForeignIssues(
   return unread;
 }
 
+/** memoQ's `<mq:comments>` of a unit. */
+function isMemoqComments(el: XmlElement): boolean {
+  return el.local === 'comments' && el.name.startsWith('mq:');
+}
+
 /** What the not-read list calls Trados's tracked deletions and insertions. */
 const SDL_DELETED = 'mrk mtype="x-sdl-deleted"';
 const SDL_ADDED = 'mrk mtype="x-sdl-added"';
@@ -984,9 +989,13 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const clones = [segmented ? segSourceEl : srcEl, tgtEl].reduce((n, el) => n + countWithAttr(el, 'clone'), 0);
       tally(dropped12, 'g clone', clones);
       const notes = elements(tu, 'note');
-      stats.notes.unit += notes.length;
+      // memoQ's comments on a segment (`<mq:comments><mq:comment creatoruser time appliesto>`), those not deleted
+      const mqComments = elements(tu)
+        .filter(isMemoqComments)
+        .flatMap((c) => elements(c).filter((x) => x.local === 'comment' && (attr(x, 'deleted') ?? '').toLowerCase() !== 'true' && plainText(x).trim() !== ''));
+      stats.notes.unit += notes.length + mqComments.length;
       for (const c of elements(tu)) {
-        if (READ_IN_UNIT12.has(c.name)) continue;
+        if (READ_IN_UNIT12.has(c.name) || isMemoqComments(c)) continue;
         // What Selaras does not read: <alt-trans>, <context-group>, … and another tool's own data (Trados <sdl:seg-defs>, memoQ <mq:insertedmatch>).
         tally(dropped12, c.name);
       }
@@ -1050,6 +1059,13 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         const len = (s === 0 ? a.sentences : (t?.sentences ?? [])).join(' ').length;
         if (b.has(unit, s)) b.spanNote(unit, s, 0, len, plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
         else b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
+      }
+      for (const m of mqComments) {
+        const s = (attr(m, 'appliesto') ?? '').toLowerCase() === 'target' && b.has(unit, side) ? side : b.has(unit, 0) ? 0 : side;
+        const len = (s === 0 ? a.sentences : (t?.sentences ?? [])).join(' ').length;
+        const extra: ForeignNote = { ...(attr(m, 'creatoruser') ? { author: attr(m, 'creatoruser') } : {}), ...(attr(m, 'time') ? { created: attr(m, 'time') } : {}) };
+        if (b.has(unit, s)) b.spanNote(unit, s, 0, len, plainText(m), extra);
+        else b.documentNote(plainText(m), extra);
       }
     };
     visit(body, isPreserve(file, false), []);

@@ -116,3 +116,24 @@ describe('XLIFF 2 with an extension and a module back to XLIFF 2', () => {
     expect(tags(exportXliff(exportInputOf(reopened.project, 0, 'all', 't')), 'unit')[0]).toContain('acme:priority="high"');
   });
 });
+
+describe("memoQ's comments", () => {
+  it('a <mq:comment> becomes a note on the side it applies to, with its author and time; a deleted one does not; exports keep it', () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff">
+  <file original="r.docx" datatype="x-memoq" source-language="en" target-language="id"><body>
+    <trans-unit id="1" mq:status="PartiallyEdited">
+      <source>Prices rose 4.2% in May.</source><target>Harga naik 2,4% pada Mei.</target>
+      <mq:comments><mq:comment id="c1" creatoruser="editor" time="2025-05-02T09:00:00Z" appliesto="Target" deleted="False">4.2 or 2.4?</mq:comment><mq:comment id="c2" creatoruser="editor" appliesto="Target" deleted="True">old remark</mq:comment></mq:comments>
+    </trans-unit>
+  </body></file>
+</xliff>`;
+    const r = importXliff(xml, 'r.mqxliff');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.annotations.map((a) => [a.note, a.author, a.created, a.target.type === 'span' ? a.target.version : -1])).toEqual([['4.2 or 2.4?', 'editor', '2025-05-02T09:00:00Z', 1]]);
+    expect(r.dropped ?? {}).not.toHaveProperty('mq:comments');
+    const p = projectFromBilingual(r, 'r.mqxliff');
+    expect(exportXliff12(exportInputOf(p, 0, 'all', 't'))).toContain('4.2 or 2.4?');
+    expect(exportXliff(exportInputOf(p, 0, 'all', 't'))).toContain('4.2 or 2.4?');
+  });
+});
