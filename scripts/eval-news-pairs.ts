@@ -21,17 +21,25 @@ import { analyse, checkVersions } from '../shared/pipeline';
 import type { Mismatch } from '../shared/drift/types';
 import { loadLexicon } from './eval-real-drift';
 
+/** A labelled discrepancy: its figure on side A (`id`, or `a` in a set of republications) and on side B (`en` or `b`). */
 interface Discrepancy {
   kind: string;
-  id: string | null;
-  en: string | null;
+  id?: string | null;
+  en?: string | null;
+  a?: string | null;
+  b?: string | null;
   why: string;
 }
+/** A pair: Indonesian and English (`id_text`, `en_text`), or two versions in `lang_a`/`lang_b` (`a_text`, `b_text`). */
 interface Pair {
   id: string;
   domain: string;
-  id_text: string;
-  en_text: string;
+  id_text?: string;
+  en_text?: string;
+  a_text?: string;
+  b_text?: string;
+  lang_a?: 'id' | 'en';
+  lang_b?: 'id' | 'en';
   discrepancies: Discrepancy[];
 }
 
@@ -75,18 +83,23 @@ async function main() {
     const pairs = fs.readFileSync(set.file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Pair);
     const score = { dev: zero(), heldout: zero() };
     for (const p of pairs) {
-      const a = analyse(p.id_text, { lang: 'id', lines: true });
-      const b = analyse(p.en_text, { lang: 'en', lines: true });
-      const all = checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }], lexicon }).comparison.mismatches.filter((m) => m.kind !== 'entity');
+      const textA = p.id_text ?? p.a_text ?? '';
+      const textB = p.en_text ?? p.b_text ?? '';
+      const langA = p.lang_a ?? 'id';
+      const langB = p.lang_b ?? 'en';
+      const a = analyse(textA, { lang: langA, lines: true });
+      const b = analyse(textB, { lang: langB, lines: true });
+      // (the bilingual lexicon for a translation, none for two versions in one language, as `selaras check`)
+      const all = checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }], lexicon: langA !== langB ? lexicon : undefined }).comparison.mismatches.filter((m) => m.kind !== 'entity');
       const shown = all.filter((m) => allLevels || (m.level ?? 'drift') === 'drift');
       const s = heldOut(p) ? score.heldout : score.dev;
       s.reviews += all.length - shown.length;
-      const labels = p.discrepancies.map((d) => ({ d, a: spanOf(p.id_text, d.id), b: spanOf(p.en_text, d.en) }));
+      const labels = p.discrepancies.map((d) => ({ d, a: spanOf(textA, d.id ?? d.a ?? null), b: spanOf(textB, d.en ?? d.b ?? null) }));
       const hits = (m: Mismatch, l: (typeof labels)[number]) => overlaps(l.a, m.aFigure) || overlaps(l.b, m.bFigure);
       for (const m of shown) {
         s.flagged++;
         if (labels.some((l) => hits(m, l))) s.tp++;
-        else if (!heldOut(p)) lines.push(`  FALSE ${p.id} ${m.kind} "${m.aFigure?.text ?? '-'}" → "${m.bFigure?.text ?? '-'}"   | ${p.id_text} | ${p.en_text}`);
+        else if (!heldOut(p)) lines.push(`  FALSE ${p.id} ${m.kind} "${m.aFigure?.text ?? '-'}" → "${m.bFigure?.text ?? '-'}"   | ${textA} | ${textB}`);
       }
       if (p.discrepancies.length === 0 && shown.length) s.cleanFlagged++;
       for (const l of labels) {
@@ -94,7 +107,7 @@ async function main() {
         if (shown.some((m) => hits(m, l))) s.found++;
         else if (!heldOut(p)) {
           const rev = all.find((m) => hits(m, l));
-          lines.push(`  MISS  ${p.id} ${l.d.kind} "${l.d.id ?? '-'}" → "${l.d.en ?? '-'}" (${l.d.why})${rev ? ` [review: ${rev.kind}]` : ''}   | ${p.id_text} | ${p.en_text}`);
+          lines.push(`  MISS  ${p.id} ${l.d.kind} "${l.d.id ?? l.d.a ?? '-'}" → "${l.d.en ?? l.d.b ?? '-'}" (${l.d.why})${rev ? ` [review: ${rev.kind}]` : ''}   | ${textA} | ${textB}`);
         }
       }
     }

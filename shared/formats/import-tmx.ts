@@ -84,9 +84,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     const why = version ? `uses TMX version ${version}, which Selaras does not read` : 'has no version attribute on <tmx>';
     return xmlError('unsupported-version', name, `${name} ${why} (Selaras reads TMX 1.1 to 1.4).`, { version });
   }
-  const header = child(root, 'header');
   const body = child(root, 'body');
-  if (!header || !body) return xmlError('wrong-format', name, `${name} is not a TMX file.`, { detail: 'header/body' });
+  if (!body) return xmlError('wrong-format', name, `${name} is not a TMX file.`, { detail: 'header/body' });
+  // (a memory some tool wrote without its required <header> is read all the same: the languages come from its units)
+  const header: XmlElement = child(root, 'header') ?? { name: 'header', local: 'header', attrs: {}, children: [] };
   const preserveAll = [root, body].some((e) => attr(e, 'xml:space') === 'preserve');
   const hp = props(header);
   const ours = hp.some(([t]) => t.startsWith('x-selaras-'));

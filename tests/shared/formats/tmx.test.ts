@@ -161,3 +161,17 @@ describe('exportTmx', () => {
     );
   });
 });
+
+describe('a TMX that another tool wrote without its <header>', () => {
+  it('is read from its units (languages, texts); without a <body> it is no TMX', () => {
+    const tu = (id: string, en: string, ms: string) => `<tu><tuv xml:lang="en-GB"><seg>${en}</seg></tuv><tuv xml:lang="ms-MY"><seg>${ms}</seg></tuv></tu>`;
+    const r = importTmx(`<?xml version="1.0"?><tmx version="1.4"><body>${tu('1', 'We bought 12 boats.', 'Kami membeli 12 bot.')}</body></tmx>`, 'h.tmx');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.versions.map((v) => [v.langTag, v.text])).toEqual([
+      ['en-GB', 'We bought 12 boats.'],
+      ['ms-MY', 'Kami membeli 12 bot.'],
+    ]);
+    const none = importTmx('<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/></tmx>', 'n.tmx');
+    expect(none.ok).toBe(false);
+  });
+});
