@@ -416,7 +416,9 @@ function importXliffUnsafe(xml: string, name: string): BilingualImportResult {
   const read = readRoot(xml, name, 'xliff', 'an XLIFF');
   if (!read.ok) return read;
   const root = read.root;
-  const version = attr(root, 'version') ?? '';
+  const written = attr(root, 'version') ?? '';
+  // (the namespace says which XLIFF the elements are: a file in XLIFF 2's namespace that says version="1.2" is read as 2.0)
+  const version = attr(root, 'xmlns') === XLIFF_NS && !/^2\./.test(written) ? '2.0' : written;
   if (/^2\./.test(version)) {
     const invalid = validateV2(root, xml, name);
     return invalid ?? importV2(root, name, version);

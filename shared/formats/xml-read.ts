@@ -172,7 +172,9 @@ export function readXml(xml: string, maxChars = MAX_XML_CHARS): XmlReadResult {
     if (lastOpen > text.lastIndexOf('>')) {
       const name = /^<\/?([\w:.-]*)/.exec(text.slice(lastOpen))?.[1] ?? '';
       const line = text.slice(0, lastOpen).split('\n').length;
-      return { ok: false, code: 'malformed', detail: `the file ends inside the tag <${name}> (line ${line})`, line };
+      // (cut right after the `<`: no name to give)
+      const where = name ? `inside the tag <${name}>` : 'inside a tag';
+      return { ok: false, code: 'malformed', detail: `the file ends ${where} (line ${line})`, line };
     }
     // A file cut short: the validator lists the elements left open (`Invalid '["xliff","file"]' found.`) at line 1
     const open = /^Invalid '\[([\s\S]*)\]' found\.?$/.exec(valid.err.msg);

@@ -281,3 +281,15 @@ describe('whitespace between the segments of another tool’s unit', () => {
     expect(merged(again)).toEqual(want);
   });
 });
+
+describe('a file in XLIFF 2 that says version="1.2"', () => {
+  it('is read as XLIFF 2, as its namespace and elements are', () => {
+    const xml = `<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="1.2" srcLang="en" trgLang="id"><file id="f"><unit id="u1">
+<segment><source>We sold 40 cars.</source><target>Kami menjual 40 mobil.</target></segment>
+</unit></file></xliff>`;
+    const r = importXliff(xml, 'v.xlf');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.versions.map((v) => v.text)).toEqual(['We sold 40 cars.', 'Kami menjual 40 mobil.']);
+  });
+});
