@@ -181,8 +181,14 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
   if (cap && CAPITAL_LABELS.has(w.lower)) return true;
   // `Law number 19 year 2003`, `Regulation no 7`: a lower-case number label after a capitalised legal noun
   if (syms === 0 && (w.lower === 'number' || w.lower === 'no') && LEGAL_NOUNS.has(tokens[j - 1]?.raw ?? '')) return true;
+  // `candidate pair number 2`, `gate number 5`: a noun's `number` before bare digits names it (*nomor urut 2*); not
+  // `a number 10 times …` after an article, nor a number with a decimal part
+  if (syms === 0 && w.lower === 'number' && /^\d{1,3}$/.test(tokens[at].raw) && tokens[j - 1]?.kind === 'word' && !ARTICLES.has(tokens[j - 1].lower) && !(tokens[at + 1]?.raw === '.' || tokens[at + 1]?.raw === ',')) return true;
   return false;
 }
+
+/** English articles: `a number 10 …` is no label. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * Nouns a number in words names a part of (`Chapter one`, `Bab satu`, `Article five`, `Pasal dua`, `page

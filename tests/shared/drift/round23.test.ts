@@ -152,3 +152,13 @@ describe('pounds of weight', () => {
     expect(read('The ticket cost 20 pounds.', 'en')[0][1]).toBe('money');
   });
 });
+
+describe('`number` naming a thing by its digits', () => {
+  it('"candidate pair number 3" is a name, as *pasangan nomor urut 3*: no figure added', () => {
+    expect(read('The commission declared candidate pair number 3 the winner with 51 percent.', 'en').map((r) => r[0])).toEqual(['51 percent']);
+    expect(drifts('KPU menetapkan pasangan nomor urut 3 sebagai pemenang dengan 51 persen.', 'The commission declared candidate pair number 3 the winner with 51 percent.')).toEqual([]);
+  });
+  it('guard: after an article it stays a number', () => {
+    expect(read('The number 10 was drawn first.', 'en').map((r) => r[0])).toContain('10');
+  });
+});
