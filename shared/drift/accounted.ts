@@ -100,7 +100,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (periodInMonths(f, own, other) || periodInYears(f, other) || calendarYearOpens(f, otherText)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && (periodReferredBack(f, other, otherText) || yearOfPeriodReferredBack(f, own, ownText, other, otherText)))) return 'relative-period';
   if (partSaidRelatively(f, other, otherText) || monthAsEdgeOfYear(f, other, otherText)) return 'relative-period';
-  if (derived(f, own, other, otherText, ownText)) return 'derived';
+  if (derived(f, own, other, otherText, ownText) || ratioAsPercent(f, ownText, other, otherText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other) || countOfNamedList(f, ownText, otherText)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
   if (keptDigits(f, other, otherText)) return 'kept-digits';
@@ -264,6 +264,42 @@ function designatorNumber(f: Figure, other: readonly Figure[], otherText: string
 
 /** A Roman numeral of two letters or more after a capitalised word (*PON XXI*, `Pope Leo XIV`). */
 const ROMAN_OF_NAME = /(?<=\p{Lu}[\p{L}.-]*\s)([IVXLC]{2,9})(?![\p{L}\d])/gu;
+
+/** Small numbers in words, for a ratio said `tujuh dari sepuluh`, `one in four`. */
+const RATIO_WORDS: Record<string, number> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, hundred: 100,
+};
+/** `7 dari 10`, *tiga dari empat*, `one in five`, `3 out of 4`: a share said as a ratio of two counts. */
+const RATIO = /(?<![\p{L}\d.,])(\d{1,3}|\p{L}+)\s+(?:dari|of|in|out\s+of)\s+(\d{1,4}|\p{L}+)(?![\p{L}\d])/giu;
+
+/** The ratios a text says, as [part, whole]. */
+function ratiosIn(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : RATIO_WORDS[w.toLowerCase()]);
+  for (const m of text.matchAll(RATIO)) {
+    const part = num(m[1]);
+    const whole = num(m[2]);
+    if (part !== undefined && whole !== undefined && whole > 1 && part < whole) out.push([part, whole]);
+  }
+  return out;
+}
+
+/**
+ * A share one version gives as a percent and the other as a ratio of two counts (*7 dari 10 kematian* ↔ `70 persen
+ * kematian`, `one in four` ↔ *25 persen*): the percent, or either count of the ratio, is accounted for by the other.
+ */
+function ratioAsPercent(f: Figure, ownText: string, other: readonly Figure[], otherText: string): boolean {
+  const close = (p: number, r: [number, number]) => Math.abs((100 * r[0]) / r[1] - p) <= 0.6;
+  if (f.kind === 'percent' && typeof f.value === 'number') {
+    const p = f.value;
+    return ratiosIn(otherText).some((r) => close(p, r));
+  }
+  if (f.kind !== 'count' || typeof f.value !== 'number') return false;
+  const v = f.value;
+  const percents = other.filter((g) => g.kind === 'percent' && typeof g.value === 'number').map((g) => g.value as number);
+  return ratiosIn(ownText).some((r) => (r[0] === v || r[1] === v) && percents.some((p) => close(p, r)));
+}
 
 /** A bare number as written: digits only, no separator, no unit (`1701`, `2006`). */
 const BARE_DIGITS = /^\d{3,}$/;

@@ -183,9 +183,34 @@ function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | und
 function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const fa = a.figure;
   const fb = b.figure;
-  if (fa.kind !== 'percent' || fb.kind !== 'percent' || b.lang !== 'en' || !POINTS_WORD.test(fa.text) || POINTS_WORD.test(fb.text) || !/\bper\s?cent\b/i.test(fb.text)) return undefined;
   if (typeof fa.value !== 'number' || typeof fb.value !== 'number' || !sameNumber(fa.value, fb.value)) return undefined;
-  return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: { valueA: fa.value, valueB: fb.value, conceptA: 'percentage points', conceptB: 'percent' } } };
+  const detail = (x: string, y: string): VerdictDetail => ({ valueA: fa.value as number, valueB: fb.value as number, conceptA: x, conceptB: y });
+  const points = (f: Figure) => (f.kind === 'percent' && POINTS_WORD.test(f.text)) || (f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? ''));
+  const plain = (f: Figure) => f.kind === 'percent' && !POINTS_WORD.test(f.text);
+  // points made an English percent
+  if (points(fa) && plain(fb) && b.lang === 'en' && /\bper\s?cent\b/i.test(fb.text)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail('percentage points', 'percent') } };
+  // two versions in one language (a republication): a change of the word is a change of the claim, either way (the
+  // languages read by the English reader are told apart by their words: *Prozentpunkte* is no plain percent)
+  const percentWord = (f: Figure) => /\b(?:persen|percent|per\s?cent)\b|%/i.test(f.text);
+  if (a.lang === b.lang && ((points(fa) && plain(fb) && percentWord(fb)) || (plain(fa) && percentWord(fa) && points(fb)))) {
+    return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: points(fa) ? detail('percentage points', 'percent') : detail('percent', 'percentage points') } };
+  }
+  return undefined;
+}
+
+/**
+ * Basis points against a percent (`25 basis poin` ↔ `0,25 persen`): 100 basis points make one percentage point, a
+ * converted match; the number kept (`25 basis poin` ↔ `25 persen`) is a unit drift.
+ */
+function basisPointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const isBp = (i: FigureInfo) => i.figure.kind === 'count' && i.concept?.name === 'basis points';
+  const isPct = (i: FigureInfo) => i.figure.kind === 'percent' && !POINTS_WORD.test(i.figure.text);
+  const [bp, pct] = isBp(a) && isPct(b) ? [a, b] : isBp(b) && isPct(a) ? [b, a] : [undefined, undefined];
+  if (!bp || !pct || typeof bp.figure.value !== 'number' || typeof pct.figure.value !== 'number') return undefined;
+  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number, conceptA: bp === a ? 'basis points' : 'percent', conceptB: bp === b ? 'basis points' : 'percent' };
+  if (sameNumber(bp.figure.value / 100, pct.figure.value)) return { cost: 0.1, verdict: { type: 'match', status: 'converted', detail } };
+  if (sameNumber(bp.figure.value, pct.figure.value)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
+  return undefined;
 }
 
 /** Unit words of a range of percentages (`70-80 persen`). */
@@ -396,7 +421,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     }
     // parts of one length compare their numbers as values below
   }
-  const bp = basisPointsAsPoints(a, b) ?? pointsAsPercent(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
+  const bp = basisPointsAsPoints(a, b) ?? basisPointsAsPercent(a, b) ?? pointsAsPercent(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);

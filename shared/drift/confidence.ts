@@ -507,6 +507,9 @@ export function assessMismatch(
     for (const c of ca) if (cb.includes(c) || alone(c)) cues.add(c);
     for (const c of cb) if (alone(c) || c === 'vague') cues.add(c);
     if (oneIsQuantity) cues.delete('word-one');
+    // *sepertiga* ↔ *seperempat*, `a third` ↔ `a quarter`: two fractions said with an article disagree as fractions
+    const fraction = (f: Figure) => ((n) => n > 0 && n < 1)(numberOf(f) ?? NaN);
+    if (kind === 'value' && fraction(a) && fraction(b)) cues.delete('word-one');
     // *satu pendaki lain* ↔ `two other climbers`: one thing counted against two or more of it, in a bead whose other
     // figures agree: the one is a count there, not the article `another`
     const counted = (f: Figure) => f.kind === 'count' && !!f.unit && !f.collective;
@@ -558,7 +561,8 @@ export function assessMismatch(
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone
     // (and so is one of percentage points made a percent: pointsAsPercent)
-    const percentGone = (a.kind === 'percent') !== (b.kind === 'percent') || (detail?.conceptA === 'percentage points' && detail.conceptB === 'percent');
+    const rateWord = (c: string | undefined) => c === 'percent' || c === 'percentage points' || c === 'basis points';
+    const percentGone = (a.kind === 'percent') !== (b.kind === 'percent') || (rateWord(detail?.conceptA) && rateWord(detail?.conceptB) && detail?.conceptA !== detail?.conceptB);
     if (kind === 'unit' && !(measuring(context.familyA) && context.familyA === context.familyB) && !(a.currency && b.currency) && !percentGone) cues.add('loose-unit');
     // a pair that disagrees in a bead where nothing agrees and both sides hold other quantities left over: the
     // sentences are as likely misaligned as for a figure left alone (`Kamis 8/3` ↔ "in December", beside

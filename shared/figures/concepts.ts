@@ -94,6 +94,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   { concept: 'tonnes', family: 'mass', id: ['ton'], en: ['tonnes', 'tonne', 'tons', 'ton', 'metric ton'], size: 1000 },
   { concept: 'kilograms', family: 'mass', id: ['kilogram', 'kg'], en: ['kilograms', 'kilogram', 'kg', 'kilos', 'kilo'], size: 1 },
   { concept: 'grams', family: 'mass', id: ['gram', 'g'], en: ['gram', 'g'], size: 0.001 },
+  { concept: 'milligrams', family: 'mass', id: ['miligram', 'mg'], en: ['milligrams', 'milligram', 'mg'], size: 0.000001 },
   // (money when a price's context or the sign says so: the reader decides; `pon` is the Indonesian weight)
   { concept: 'pounds', family: 'mass', id: ['pon'], en: ['pounds', 'pound', 'lb', 'lbs'], size: 0.45359237 },
   { concept: 'kilometres', family: 'length', id: ['kilometer', 'km'], en: ['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km'], size: 1000 },

@@ -318,7 +318,7 @@ function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: nu
   return null;
 }
 
-function applyDayPart(h: number, part: 'am' | 'pm' | 'night' | 'noon'): number {
+export function applyDayPart(h: number, part: 'am' | 'pm' | 'night' | 'noon'): number {
   if (part === 'am') return h === 12 ? 0 : h;
   if (part === 'pm') return h < 12 ? h + 12 : h;
   if (part === 'noon') return h <= 5 ? h + 12 : h;

@@ -32,7 +32,7 @@ import { otherLanguageLexicon } from './other-languages';
 import { CJK_LANGS, scanCjk } from './cjk';
 import { primaryLang } from '../text/lang-tags';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
-import { isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
+import { applyDayPart, isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { romanNumber } from './labelled-numbers';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, namedByWordLabel, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
@@ -2731,6 +2731,9 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   eraYears(text, out);
   raceTimes(text, out);
   if (lang === 'en') poundsOfWeight(text, out);
+  if (lang === 'id') clockInWords(text, out);
+  firstDayOfNumericSpan(text, out);
+  percentThenBasisPoints(text, out);
   const read = ctx.other ? centsAfterCurrencyWord(text, out) : out;
   const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, read) : read));
   // a figure's text is the slice of the text as written, control character and all
@@ -2782,6 +2785,63 @@ function centsAfterCurrencyWord(text: string, figures: Omit<Figure, 'sentence'>[
     f.text = text.slice(f.start, end);
   }
   return dropped.size ? figures.filter((g) => !dropped.has(g)) : figures;
+}
+
+/** Basis points right after a percent (`25 percent basis points`, *25 persen basis poin*). */
+const BASIS_POINTS_AFTER = /^\s+basis\s+(?:points?|poin)\b/i;
+
+/** `25 percent basis points`: a slip that says the unit twice counts basis points (as `25 basis points`). */
+function percentThenBasisPoints(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    const bp = f.kind === 'percent' ? BASIS_POINTS_AFTER.exec(text.slice(f.end)) : null;
+    if (!bp) continue;
+    f.kind = 'count';
+    f.end += bp[0].length;
+    f.text = text.slice(f.start, f.end);
+    f.unit = bp[0].trim();
+  }
+}
+
+/**
+ * *Jumat-Minggu (11-13/7/2025)*: the first day of a span of days written before a numeric date takes that date's month
+ * and year (as *11-13 Juli 2025* reads), so it is a date, not a count of 11.
+ */
+function firstDayOfNumericSpan(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const f = figures[k];
+    const g = figures[k + 1];
+    if (f.kind !== 'count' || f.unit !== undefined || f.qualifier !== 'exact' || !/^\d{1,2}$/.test(f.text) || g.kind !== 'date' || typeof g.value !== 'string') continue;
+    const date = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(g.value);
+    if (!date || !/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(g.text) || !/^[-–]$/.test(text.slice(f.end, g.start))) continue;
+    const day = Number(f.text);
+    if (day < 1 || day >= Number(date[3])) continue;
+    f.kind = 'date';
+    f.value = `${date[1]}-${date[2]}-${String(day).padStart(2, '0')}`;
+  }
+}
+
+/** A clock word right before a figure (*pukul*, *pkl.*, *jam*). */
+const CLOCK_WORD_BEFORE = /\b(?:pukul|pkl\.?|jam)\s+$/i;
+/** A time zone of Indonesia right after a clock time. */
+const ZONE_AFTER = /^\s+(?:WIB|WITA|WIT)\b/;
+
+/**
+ * *pukul sembilan pagi*, *jam tujuh malam*: an hour said in words after a clock word and before a part of the day is
+ * a clock time (09:00, 19:00), as *pukul 9 pagi* reads; the zone after it is the time's.
+ */
+function clockInWords(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.form !== 'words' || f.qualifier !== 'exact' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 12) continue;
+    const part = f.unit ? INDONESIAN.dayParts.get(f.unit.toLowerCase()) : undefined;
+    if (!part || !CLOCK_WORD_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+    const h = applyDayPart(f.value, part as 'am' | 'pm' | 'night' | 'noon');
+    f.kind = 'time';
+    f.value = `${h < 10 ? '0' : ''}${h}:00`;
+    delete f.unit;
+    const zone = ZONE_AFTER.exec(text.slice(f.end));
+    if (zone) f.end += zone[0].length;
+    f.text = text.slice(f.start, f.end);
+  }
 }
 
 /** A word of weight shortly before an amount (`weighing 1.3 pounds`, `a weight of 9 pounds`, `lost 20 pounds`). */

@@ -53,6 +53,8 @@ const LABELS = new Set([
   'blok',
   'lantai',
   'floor',
+  // *kelas 5 SD*: the fifth grade, a name (labelled-numbers.ts compares it across versions)
+  'kelas',
   'gate',
   'terminal',
   'peron',
@@ -308,6 +310,13 @@ function yearPartYear(tokens: readonly Token[], i: number, lex: WordsAfter): boo
  * identifier (the caller skips to it); otherwise null. Call after currency prefixes and
  * `ke-`/`mid-` forms have had their chance.
  */
+/** A magnitude's number at token i: one digit and a decimal part (`4,8`, `5.3`), one token or three. */
+function magnitudeDigits(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (/^\d[.,]\d{1,2}$/.test(t.raw)) return true;
+  return /^\d$/.test(t.raw) && (isSym(tokens, i + 1, ',') || isSym(tokens, i + 1, '.')) && !tokens[i + 1].space && tokens[i + 2]?.kind === 'num' && !tokens[i + 2].space;
+}
+
 /** Words joining a second number to a label's (`lantai 17 dan 18`, `Articles 4 and 5`). */
 const LABEL_JOINERS = new Set(['dan', 'and', 'atau', 'or', 'hingga', 'sampai', 'to']);
 
@@ -318,6 +327,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   if (prev && !t.space && prev.kind === 'word' && gluedYear(tokens, i)) return null;
   // a lower-case word run into a percentage is a missing space too: konsumsi18 persen, credit18 percent
   if (prev && !t.space && prev.kind === 'word' && gluedPercent(tokens, i, lex)) return null;
+  // *gempa M4,8*, `an M5.3 quake`: a magnitude's M before a number with a decimal part is no code (`M16` is one)
+  if (prev && !t.space && prev.raw === 'M' && magnitudeDigits(tokens, i)) return null;
   // letters glued before the digits: G20, MH17, A4, v2
   if (prev && !t.space && prev.kind === 'word') return chainEnd(tokens, i);
   // a tool's placeholder of a tag or a value: `{1}`, `{2}` (Phrase), `{0}` (a format string)

@@ -24,6 +24,7 @@ const LABEL_CONCEPTS: ReadonlyMap<string, string> = new Map(
     paragraph: ['ayat', 'paragraph', 'paragraphe', 'párrafo', 'paragrafo', 'parágrafo', 'paragraaf'],
     chapter: ['bab', 'chapter', 'kapitel', 'chapitre', 'capítulo', 'capitulo', 'capitolo', 'hoofdstuk', 'kapittel'],
     commission: ['komisi', 'commission'],
+    grade: ['kelas', 'grade'],
     floor: ['lantai', 'floor'],
     page: ['halaman', 'hlm', 'page', 'seite', 'página', 'pagina', 'bladzijde'],
     resolution: ['resolusi', 'resolution'],
@@ -57,6 +58,36 @@ export function romanNumber(s: string): number | undefined {
   return total > 0 ? total : undefined;
 }
 
+/**
+ * English labels written after their number, as an ordinal (`sixth grade`), by concept. (Not `17th floor`: the
+ * ordinal is a figure there, which the drift engine pairs with *lantai 17* as a designator.)
+ */
+const ORDINAL_BEFORE: ReadonlyMap<string, string> = new Map([['grade', 'grade']]);
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** The ordinal at token k (`6th`, or `sixth`), with the token where it starts; undefined when none. */
+function ordinalValue(tokens: ReturnType<typeof tokenize>, k: number): { value: number; at: number } | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  if (t.kind === 'word') {
+    const w = ORDINAL_WORDS.indexOf(t.lower);
+    if (w >= 0) return { value: w + 1, at: k };
+    // `6th`: the digits and the suffix, glued
+    const d = tokens[k - 1];
+    if (/^(?:st|nd|rd|th)$/.test(t.lower) && d?.kind === 'num' && !t.space && /^\d{1,3}$/.test(d.raw)) return { value: Number(d.raw), at: k - 1 };
+  }
+  return undefined;
+}
+
+/** `name:pon` when the word at i is a capitalised name and a Roman numeral of two letters or more follows it (*PON XXI*). */
+function nameBeforeRoman(tokens: ReturnType<typeof tokenize>, i: number, at = i + 1): string | undefined {
+  const w = tokens[i];
+  const n = tokens[at];
+  if (!/^\p{Lu}/u.test(w.raw) || w.raw.length < 2 || romanNumber(w.raw) !== undefined) return undefined;
+  if (!n || n.kind !== 'word' || !n.space || n.raw.length < 2 || romanNumber(n.raw) === undefined) return undefined;
+  return `name:${w.lower}`;
+}
+
 /** The labelled numbers of one sentence (offsets into it): a label word, a space, then digits or a Roman numeral that end there. */
 export function labelledNumbersIn(sentence: string): LabelledNumber[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
@@ -65,8 +96,20 @@ export function labelledNumbersIn(sentence: string): LabelledNumber[] {
     const tokens = tokenize(sentence);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const label = tokens[i];
+      // (*Pekan Olahraga Nasional (PON) XXI*: the name in brackets before the numeral)
+      if (label.raw === ')' && tokens[i - 1]?.kind === 'word' && tokens[i - 2]?.raw === '(') {
+        const named = nameBeforeRoman(tokens, i - 1, i + 1);
+        if (named) out.push({ concept: named, value: String(romanNumber(tokens[i + 1].raw)), start: tokens[i - 1].start, end: tokens[i + 1].end });
+        continue;
+      }
       if (label.kind !== 'word') continue;
-      const concept = LABEL_CONCEPTS.get(label.lower);
+      // `the sixth grade`: English puts the number before this label, as an ordinal
+      const before = ORDINAL_BEFORE.get(label.lower);
+      const ord = before ? ordinalValue(tokens, i - 1) : undefined;
+      if (before && ord !== undefined) out.push({ concept: before, value: String(ord.value), start: tokens[ord.at].start, end: label.end });
+      // (else a name and its Roman numeral, *PON XXI*, *Pakubuwono XIII*, `Pope Leo XIV`: the name is the concept, so
+      // only versions that keep the name compare the numbers)
+      const concept = LABEL_CONCEPTS.get(label.lower) ?? nameBeforeRoman(tokens, i);
       if (!concept || (concept === 'km post' && !kmPostAt(tokens, i))) continue;
       let j = i + 1;
       // `hlm. 5`, `No. 7`: a dot after an abbreviated label

@@ -162,3 +162,44 @@ describe('`number` naming a thing by its digits', () => {
     expect(read('The number 10 was drawn first.', 'en').map((r) => r[0])).toContain('10');
   });
 });
+
+describe('republications (two Indonesian versions)', () => {
+  const same = (a: string, b: string) => drifts(a, b, 'id', 'id');
+  it('a magnitude written M4,8 is the magnitude of *bermagnitudo 4,8*; `M16` stays a code', () => {
+    expect(read('Gempa M4,8 mengguncang Sukabumi.', 'id')[0]).toEqual(['4,8', 'count', 4.8, 'exact']);
+    expect(same('Gempa bermagnitudo 4,8 mengguncang Sukabumi.', 'Sukabumi diguncang gempa M4,8.')).toEqual([]);
+    expect(same('Gempa bermagnitudo 4,8 mengguncang Sukabumi.', 'Sukabumi diguncang gempa M5,8.')).toEqual(['value:4,8']);
+    expect(read('Senapan M16 itu disita.', 'id')).toEqual([]);
+  });
+  it('a share said as a ratio (*7 dari 10*) and as a percent (*70 persen*) is no drift; another percent is not accounted', () => {
+    expect(same('Sebanyak 7 dari 10 kematian disebabkan penyakit tidak menular.', 'Penyakit tidak menular menyebabkan 70 persen kematian.')).toEqual([]);
+    expect(drifts('Satu dari empat anak mengalami stunting.', 'Some 25 percent of children are stunted.')).toEqual([]);
+  });
+  it('*pukul sembilan pagi WIB* is 09:00 WIB; *jam tujuh malam* 19:00', () => {
+    expect(read('Acara dimulai pukul sembilan pagi WIB.', 'id')[0]).toEqual(['sembilan pagi WIB', 'time', '09:00', 'exact']);
+    expect(read('Acara dimulai jam tujuh malam.', 'id')[0]).toEqual(['tujuh malam', 'time', '19:00', 'exact']);
+    expect(same('Pelantikan dijadwalkan pukul 09.00 WIB.', 'Pelantikan dimulai pukul sembilan pagi WIB.')).toEqual([]);
+    expect(same('Pelantikan dijadwalkan pukul 10.00 WIB.', 'Pelantikan dimulai pukul sembilan pagi WIB.')).toHaveLength(1);
+  });
+  it('a grade (*kelas XII*, *kelas 5*) and a name with its Roman numeral (*PON XXI*) are compared as names', () => {
+    expect(same('Sebanyak 27 siswa kelas XII lolos seleksi.', 'Sebanyak 27 siswa kelas XI lolos seleksi.')).toEqual(['value:kelas XII']);
+    expect(same('Siswa kelas 1 sampai kelas 6 SD mendapat makan gratis.', 'Makan gratis diberikan kepada siswa SD kelas I hingga VI.')).toEqual([]);
+    expect(same('Pekan Olahraga Nasional (PON) XXI digelar di Aceh.', 'PON XX diselenggarakan di Aceh.')).toEqual(['value:PON) XXI']);
+    expect(drifts('Ia duduk di kelas 5 SD.', 'She is in the sixth grade.')).toEqual(['value:kelas 5']);
+    expect(drifts('Ia duduk di kelas 5 SD.', 'She is in the fifth grade.')).toEqual([]);
+  });
+  it('points, percent and basis points: a change of the word between two versions in one language is a unit drift', () => {
+    expect(same('Prevalensi stunting turun 4,2 persen.', 'Prevalensi stunting turun 4,2 poin.')).toEqual(['unit:4,2 persen']);
+    expect(same('BI menurunkan suku bunga 25 basis poin menjadi 5,50 persen.', 'BI memangkas suku bunga 25 persen menjadi 5,50 persen.')).toEqual(['unit:25 basis poin']);
+    expect(drifts('BI menurunkan suku bunga 25 basis poin menjadi 5,50 persen.', 'BI cut its rate by 0.25 percent to 5.50 percent.')).toEqual([]);
+    expect(drifts('BI menurunkan suku bunga 25 basis poin.', 'BI cut its rate by 25 percent basis points.')).toEqual([]);
+  });
+  it('grams against milligrams, and a third against a quarter, are drifts', () => {
+    expect(same('Dosis maksimal 4 gram per hari.', 'Dosis maksimal adalah 4 miligram per hari.')).toHaveLength(1);
+    expect(same('Sepertiga dari pasien berusia di bawah 40 tahun.', 'Seperempat pasien berusia di bawah 40 tahun.')).toEqual(['value:Sepertiga dari pasien']);
+  });
+  it('the first day of a numeric span of days takes the date after it (*11-13/7/2025*)', () => {
+    expect(read('Festival digelar Jumat-Minggu (11-13/7/2025).', 'id')[0]).toEqual(['11', 'date', '2025-07-11', 'exact']);
+    expect(same('Festival digelar Jumat-Minggu (11-13/7/2025).', 'Festival berlangsung dari Jumat, 11 Juli, sampai Minggu, 13 Juli 2025.')).toEqual([]);
+  });
+});
