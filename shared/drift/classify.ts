@@ -178,7 +178,8 @@ function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | und
 /**
  * Percentage points in version A said as a plain English percent in B (*naik 0,6 poin persentase* ↔ `rose 0.6
  * percent`): a change of a rate in points became a relative change, a unit drift when the number is kept. Not the
- * reverse: Indonesian copy often writes *persen* for points, and a translation that says points says it better.
+ * reverse across languages: Indonesian copy often writes *persen* for points, and a translation that says points says
+ * it better. Between two versions in one language (a republication) either change of the word is a drift.
  */
 function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const fa = a.figure;
