@@ -744,10 +744,24 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
       // a hedge word that also names a topic or a worth: before a year-like number or right after a noun it is no
       // hedge (`ein Bericht über 2019`, `ein Auftrag über 300 Millionen`; `mit über 300 Gästen` is one)
       if (q && n === 1 && ctx.lex.topicWords?.has(phrase) && (/^(?:19|20)\d\d$/.test(ctx.toks[at]?.raw ?? '') || afterNoun(ctx, starts[end - n]))) return null;
-      if (q) return notAHedge(ctx, phrase, words.slice(end), at) ? null : { qualifier: q, start: starts[end - n], phrase };
+      if (q) return notAHedge(ctx, phrase, words.slice(end), at) ? null : { qualifier: limitBound(ctx, q, starts[end - n]), start: starts[end - n], phrase };
     }
   }
   return null;
+}
+
+/** Nouns and verbs of a limit before *hingga* / *sampai*: a fine, a sentence, a discount, a height or depth reached. */
+const LIMIT_BEFORE = new Set(['denda', 'didenda', 'hukuman', 'pidana', 'penjara', 'kurungan', 'ancaman', 'diancam', 'sanksi', 'diskon', 'didiskon', 'potongan', 'dipotong', 'ketinggian', 'kedalaman', 'setinggi', 'sedalam']);
+
+/**
+ * *denda hingga Rp500.000*, *ancaman pidana penjara hingga 5 tahun*, *didiskon hingga 10 persen*: in the clause of a
+ * limit *hingga* is "up to" a maximum (`at-most`), not the preposition "to" it often is after a verb of change.
+ */
+function limitBound(ctx: Ctx, q: Qualifier, start: number): Qualifier {
+  if (q !== 'up-to' || ctx.lang !== 'id') return q;
+  // the limit's word within the clause, a few words back (*denda bagi warga yang membuang sampah hingga …*)
+  for (let k = start - 1; k >= 0 && k >= start - 8 && ctx.toks[k].kind === 'word'; k--) if (LIMIT_BEFORE.has(ctx.toks[k].lower)) return 'at-most';
+  return q;
 }
 
 /** The word before token `k` is a capitalised word inside the sentence (a German noun), glued by a space. */

@@ -203,3 +203,15 @@ describe('republications (two Indonesian versions)', () => {
     expect(same('Festival digelar Jumat-Minggu (11-13/7/2025).', 'Festival berlangsung dari Jumat, 11 Juli, sampai Minggu, 13 Juli 2025.')).toEqual([]);
   });
 });
+
+describe('*hingga* in the clause of a limit', () => {
+  it('a fine, a sentence, a discount "up to" is a maximum: dropped, it is a drift', () => {
+    expect(read('Pelaku diancam pidana penjara hingga 5 tahun.', 'id')[0][3]).toBe('at-most');
+    expect(drifts('Pelaku diancam pidana penjara hingga 5 tahun.', 'The suspect faces up to five years in prison.')).toEqual([]);
+    expect(drifts('Pelaku diancam pidana penjara hingga 5 tahun.', 'The suspect faces five years in prison.')).toEqual(['qualifier:hingga 5 tahun']);
+    expect(drifts('Denda bagi pengendara yang melanggar aturan itu hingga Rp500.000.', 'Motorists who break the rule are fined Rp500,000.')).toEqual(['qualifier:hingga Rp500.000']);
+  });
+  it('guard: after a verb of change it stays the loose *hingga* ("rose to")', () => {
+    expect(read('Harga naik hingga 10 persen.', 'id')[0][3]).toBe('up-to');
+  });
+});
