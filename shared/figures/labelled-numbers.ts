@@ -79,6 +79,31 @@ function ordinalValue(tokens: ReturnType<typeof tokenize>, k: number): { value: 
   return undefined;
 }
 
+/** Words that number a legal text before its year (*Nomor*, `No.`, `number`). */
+const CITATION_LABELS = new Set(['nomor', 'nomer', 'no', 'number']);
+
+/**
+ * A legal text's number and year at the label token i: *Nomor 7 Tahun 2017*, `No. 7/2017`, `No. 12 of 2024`,
+ * `number 19 year 2003` (concept `citation`, value `7/2017`), with the last token read; undefined when none.
+ */
+function citationAt(tokens: ReturnType<typeof tokenize>, i: number): { number: LabelledNumber; last: number } | undefined {
+  if (!CITATION_LABELS.has(tokens[i].lower)) return undefined;
+  let j = i + 1;
+  if (tokens[j]?.raw === '.' && !tokens[j].space) j++;
+  const n = tokens[j];
+  if (!n || n.kind !== 'num' || !n.space || !/^\d{1,4}$/.test(n.raw)) return undefined;
+  let y = j + 1;
+  const slash = tokens[y]?.raw === '/' && !tokens[y].space && !tokens[y + 1]?.space;
+  if (slash) y++;
+  else if (/^(?:tahun|year|of)$/.test(tokens[y]?.lower ?? '')) y++;
+  else return undefined;
+  const year = tokens[y];
+  if (!year || year.kind !== 'num' || !/^(?:19|20)\d\d$/.test(year.raw)) return undefined;
+  // (`No. 7/2017/PMK`: a longer code goes on; not a citation of this form)
+  if (tokens[y + 1]?.raw === '/' && !tokens[y + 1].space) return undefined;
+  return { number: { concept: 'citation', value: `${Number(n.raw)}/${year.raw}`, start: tokens[i].start, end: year.end }, last: y };
+}
+
 /** `name:pon` when the word at i is a capitalised name and a Roman numeral of two letters or more follows it (*PON XXI*). */
 function nameBeforeRoman(tokens: ReturnType<typeof tokenize>, i: number, at = i + 1): string | undefined {
   const w = tokens[i];
@@ -103,6 +128,13 @@ export function labelledNumbersIn(sentence: string): LabelledNumber[] {
         continue;
       }
       if (label.kind !== 'word') continue;
+      // *UU Nomor 7 Tahun 2017*, `Law No. 7/2017`, `Regulation No. 12 of 2024`: a legal text's number and year
+      const cited = citationAt(tokens, i);
+      if (cited) {
+        out.push(cited.number);
+        i = cited.last;
+        continue;
+      }
       // `the sixth grade`: English puts the number before this label, as an ordinal
       const before = ORDINAL_BEFORE.get(label.lower);
       const ord = before ? ordinalValue(tokens, i - 1) : undefined;

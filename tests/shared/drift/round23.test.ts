@@ -215,3 +215,12 @@ describe('*hingga* in the clause of a limit', () => {
     expect(read('Harga naik hingga 10 persen.', 'id')[0][3]).toBe('up-to');
   });
 });
+
+describe("a legal text's number and year", () => {
+  it('*UU Nomor 7 Tahun 2017* against *Nomor 7 Tahun 2019*, or `No. 21/2024` against *Nomor 12 Tahun 2024*: a drift; the same citation matches', () => {
+    expect(drifts('Undang-Undang Nomor 7 Tahun 2017 tentang Pemilu akan direvisi.', 'UU Nomor 7 Tahun 2019 tentang Pemilu akan direvisi.', 'id', 'id')).toEqual(['value:Nomor 7 Tahun 2017']);
+    expect(drifts('Aturan itu tertuang dalam Peraturan Menteri Nomor 12 Tahun 2024.', 'The rule is set out in Ministerial Regulation No. 21/2024.')).toEqual(['value:Nomor 12 Tahun 2024']);
+    expect(drifts('Aturan itu tertuang dalam UU Nomor 12 Tahun 2011.', 'The rule is set out in Law No. 12/2011.')).toEqual([]);
+    expect(drifts('Aturan itu tertuang dalam UU Nomor 12 Tahun 2011.', 'The rule is set out in Law No. 12 of 2011.')).toEqual([]);
+  });
+});
