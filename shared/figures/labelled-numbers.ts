@@ -124,7 +124,7 @@ export function labelledNumbersIn(sentence: string): LabelledNumber[] {
       // (*Pekan Olahraga Nasional (PON) XXI*: the name in brackets before the numeral)
       if (label.raw === ')' && tokens[i - 1]?.kind === 'word' && tokens[i - 2]?.raw === '(') {
         const named = nameBeforeRoman(tokens, i - 1, i + 1);
-        if (named) out.push({ concept: named, value: String(romanNumber(tokens[i + 1].raw)), start: tokens[i - 1].start, end: tokens[i + 1].end });
+        if (named) out.push({ concept: named, value: String(romanNumber(tokens[i + 1].raw)), start: tokens[i - 2].start, end: tokens[i + 1].end });
         continue;
       }
       if (label.kind !== 'word') continue;

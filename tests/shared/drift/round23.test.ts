@@ -184,7 +184,7 @@ describe('republications (two Indonesian versions)', () => {
   it('a grade (*kelas XII*, *kelas 5*) and a name with its Roman numeral (*PON XXI*) are compared as names', () => {
     expect(same('Sebanyak 27 siswa kelas XII lolos seleksi.', 'Sebanyak 27 siswa kelas XI lolos seleksi.')).toEqual(['value:kelas XII']);
     expect(same('Siswa kelas 1 sampai kelas 6 SD mendapat makan gratis.', 'Makan gratis diberikan kepada siswa SD kelas I hingga VI.')).toEqual([]);
-    expect(same('Pekan Olahraga Nasional (PON) XXI digelar di Aceh.', 'PON XX diselenggarakan di Aceh.')).toEqual(['value:PON) XXI']);
+    expect(same('Pekan Olahraga Nasional (PON) XXI digelar di Aceh.', 'PON XX diselenggarakan di Aceh.')).toEqual(['value:(PON) XXI']);
     expect(drifts('Ia duduk di kelas 5 SD.', 'She is in the sixth grade.')).toEqual(['value:kelas 5']);
     expect(drifts('Ia duduk di kelas 5 SD.', 'She is in the fifth grade.')).toEqual([]);
   });
