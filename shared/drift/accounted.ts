@@ -36,6 +36,8 @@
  *   `the past decade`, *dua minggu* ↔ `a fortnight`, *setahun* ↔ `12 months`).
  * - `split-date`: a month, or a day, and its year written apart on one side and together on the other
  *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`, *31 Oktober 2007* ↔ `2007 … ended Oct. 31`).
+ * - `conversion-kept`: a figure the other version renders only through the conversion written beside it (`2:30 p.m.
+ *   Sydney time (0430 GMT)` ↔ *pukul 11.30 WIB*).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
  *   `7,000`): a translator who copies the digits keeps the figure; or one whose only doubt is three zero
  *   decimals (`250,000` in Indonesian ↔ `2.5 lakh`); or thousands written with the other separator instead of
@@ -48,8 +50,9 @@
 import type { Figure } from '../figures/types';
 import type { MismatchKind } from './types';
 import { qualifierClass, sameNumber } from './values';
-import { parseIsoDate, relateDates } from './dates';
-import { SECONDS } from './classify';
+import { parseIsoDate, parseTime, relateDates } from './dates';
+import { SECONDS, zoneOffset } from './classify';
+import { convertsRightAfter } from './converted-pairs';
 import { INDONESIAN } from '../figures/indonesian';
 import { ENGLISH } from '../figures/english';
 import { unitConcept } from '../figures/units';
@@ -70,7 +73,8 @@ export type AccountedReason =
   | 'kept-digits'
   | 'rate-base'
   | 'one-unit'
-  | 'split-date';
+  | 'split-date'
+  | 'conversion-kept';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -107,7 +111,29 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (rateBase(f, own, other, ownText)) return 'rate-base';
   if (oneUnitSaid(f, otherText)) return 'one-unit';
   if (splitDate(f, own, other)) return 'split-date';
+  if (conversionKept(f, own, other)) return 'conversion-kept';
   return undefined;
+}
+
+/**
+ * `2:30 p.m. Sydney time (0430 GMT)` ↔ *pukul 11.30 WIB*, `100 km (62 miles)` ↔ `62 mil`: a figure the other version
+ * renders through the conversion written beside it (the same moment, the same value), the figure itself left out.
+ */
+function conversionKept(f: Figure, own: readonly Figure[], other: readonly Figure[]): boolean {
+  const k = own.indexOf(f);
+  const conv = k >= 0 ? own[k + 1] : undefined;
+  if (!conv || !convertsRightAfter(f, conv)) return false;
+  if (conv.kind === 'time') {
+    const t = parseTime(conv.value);
+    const z = zoneOffset(conv.text);
+    if (t === undefined || !z) return false;
+    return other.some((g) => {
+      const u = g.kind === 'time' ? parseTime(g.value) : undefined;
+      const y = zoneOffset(g.text);
+      return u !== undefined && !!y && z.some((x) => y.some((w) => ((((t - x) - (u - w)) % 1440) + 1440) % 1440 === 0));
+    });
+  }
+  return typeof conv.value === 'number' && other.some((g) => g.kind === conv.kind && typeof g.value === 'number' && sameNumber(g.value, conv.value as number));
 }
 
 /** One of a measure said with an article: `a kilogram`, `one tonne`, `per litre`, *satu hektare*, *per kg*. */

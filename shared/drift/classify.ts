@@ -5,6 +5,7 @@ import type { ChangeRole } from './change-roles';
 import type { RatePeriod } from './rate-periods';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
 import { yearPartSpans } from '../figures/year-parts';
+import { zoneOffsets } from '../figures/time-zones';
 import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import { MEASURING_FAMILIES, type UnitFamily } from '../figures/concepts';
 import {
@@ -46,6 +47,8 @@ export interface VerdictDetail {
   rates?: [RatePeriod, RatePeriod];
   /** For a value drift of a conversion that does not restate its measure (`450 km (380 miles)`): set. */
   wrongConversion?: true;
+  /** Two clock times, one of them without its zone, a whole number of half hours apart: maybe one moment converted. */
+  zoneUnread?: true;
 }
 
 /** A possible pairing with its cost (lower is better) and its verdict. */
@@ -176,10 +179,10 @@ function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | und
 }
 
 /**
- * Percentage points in version A said as a plain English percent in B (*naik 0,6 poin persentase* ↔ `rose 0.6
- * percent`): a change of a rate in points became a relative change, a unit drift when the number is kept. Not the
- * reverse across languages: Indonesian copy often writes *persen* for points, and a translation that says points says
- * it better. Between two versions in one language (a republication) either change of the word is a drift.
+ * Percentage points in version A said as a plain percent in B (*naik 0,6 poin persentase* ↔ `rose 0.6 percent`, `fell
+ * 0.2 percentage point` ↔ *turun 0,2 persen*): a change of a rate in points became a relative change, a unit drift
+ * when the number is kept. Not the reverse across languages: Indonesian copy often writes *persen* for points, and a
+ * translation that says points says it better. Between two versions in one language either change is a drift.
  */
 function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const fa = a.figure;
@@ -188,13 +191,14 @@ function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefin
   const detail = (x: string, y: string): VerdictDetail => ({ valueA: fa.value as number, valueB: fb.value as number, conceptA: x, conceptB: y });
   const points = (f: Figure) => (f.kind === 'percent' && POINTS_WORD.test(f.text)) || (f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? ''));
   const plain = (f: Figure) => f.kind === 'percent' && !POINTS_WORD.test(f.text);
-  // points made an English percent
-  if (points(fa) && plain(fb) && b.lang === 'en' && /\bper\s?cent\b/i.test(fb.text)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail('percentage points', 'percent') } };
-  // two versions in one language (a republication): a change of the word is a change of the claim, either way (the
-  // languages read by the English reader are told apart by their words: *Prozentpunkte* is no plain percent)
+  // (the languages read by the English reader are told apart by their words: *Prozentpunkte* is no plain percent)
   const percentWord = (f: Figure) => /\b(?:persen|percent|per\s?cent)\b|%/i.test(f.text);
-  if (a.lang === b.lang && ((points(fa) && plain(fb) && percentWord(fb)) || (plain(fa) && percentWord(fa) && points(fb)))) {
-    return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: points(fa) ? detail('percentage points', 'percent') : detail('percent', 'percentage points') } };
+  // points made a plain percent, in a translation either way (*0,6 poin persentase* ↔ `0.6 percent`, `0.2 percentage
+  // point` ↔ *0,2 persen*)
+  if (points(fa) && plain(fb) && percentWord(fb)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail('percentage points', 'percent') } };
+  // two versions in one language (a republication): a change of the word is a change of the claim, either way
+  if (a.lang === b.lang && plain(fa) && percentWord(fa) && points(fb)) {
+    return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail('percent', 'percentage points') } };
   }
   return undefined;
 }
@@ -803,26 +807,14 @@ function sameParts(x: DateParts, y: DateParts): boolean {
   return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
-/** Offsets from UTC, in minutes, of the time zones news text names next to a clock time. */
-const ZONE_OFFSETS: Record<string, number> = {
-  WIB: 420,
-  WITA: 480,
-  WIT: 540,
-  GMT: 0,
-  UTC: 0,
-  SGT: 480,
-  JST: 540,
-  KST: 540,
-  AEST: 600,
-  CET: 60,
-  EST: -300,
-  EDT: -240,
-};
-
-/** The UTC offset (minutes) of the zone written in a time figure's text, if any. */
-export function zoneOffset(text: string): number | undefined {
-  const m = /\b(WIB|WITA|WIT|GMT|UTC|SGT|JST|KST|AEST|CET|EST|EDT|Jakarta time)\b/.exec(text);
-  return m ? ZONE_OFFSETS[m[1] === 'Jakarta time' ? 'WIB' : m[1]] : undefined;
+/** The UTC offsets (minutes) of the zone written in a time figure's text (time-zones.ts), if any. */
+export function zoneOffset(text: string): readonly number[] | undefined {
+  if (/\bJakarta time\b/.test(text)) return zoneOffsets('WIB');
+  for (const m of text.matchAll(/\b[A-Z]{2,4}\b/g)) {
+    const z = zoneOffsets(m[0]);
+    if (z) return z;
+  }
+  return undefined;
 }
 
 function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
@@ -832,21 +824,27 @@ function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
   const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
   const za = zoneOffset(a.figure.text);
   const zb = zoneOffset(b.figure.text);
+  // (a zone that moves with daylight saving, `ET`, has two offsets: either may be meant)
+  const sameMoment = za !== undefined && zb !== undefined && za.some((x) => zb.some((y) => ((((ta - x) - (tb - y)) % 1440) + 1440) % 1440 === 0));
+  const sameZone = za !== undefined && zb !== undefined && za.some((x) => zb.includes(x));
   if (ta === tb) {
     // 14.30 WITA ↔ `2:30 p.m. Jakarta time`: the same clock reading in zones an hour apart is another moment
-    if (za !== undefined && zb !== undefined && za !== zb) {
+    if (za !== undefined && zb !== undefined && !sameZone) {
       const utc = (t: string, z: number) => `${t} UTC${z < 0 ? '−' : '+'}${Math.abs(z) / 60}`;
-      const zoned: VerdictDetail = { valueA: utc(String(a.figure.value), za), valueB: utc(String(b.figure.value), zb) };
+      const zoned: VerdictDetail = { valueA: utc(String(a.figure.value), za[0]), valueB: utc(String(b.figure.value), zb[0]) };
       return { cost: 0.3, verdict: { type: 'mismatch', kind: 'value', detail: zoned } };
     }
     // sekitar pukul 07.00 ↔ `at 7 am`: the approximation is on one side only
     if (qualifierClass(a.figure.qualifier) !== qualifierClass(b.figure.qualifier)) return { cost: 0.15, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
     return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
   }
-  // 08.00 WIB ↔ 0100 GMT: the same moment in two time zones
-  if (za !== undefined && zb !== undefined && za !== zb && (((ta - za) - (tb - zb)) % 1440 + 1440) % 1440 === 0) {
-    return { cost: 0.05, verdict: { type: 'match', status: 'converted', detail } };
-  }
+  // 08.00 WIB ↔ 0100 GMT, `2 p.m. ET` ↔ *01.00 WIB*: the same moment in two time zones
+  if (!sameZone && sameMoment) return { cost: 0.05, verdict: { type: 'match', status: 'converted', detail } };
+  // `5:47 p.m.` (in Tokyo) ↔ *15.47 WIB*: a time said without its zone, against the translation's time in a zone a
+  // whole number of half hours away, may be the same moment converted (the place's zone is not read): said, as a
+  // conversion is
+  // (only where the translation gives the zone: a translation that drops it keeps the source's clock time)
+  if (za === undefined && zb !== undefined && Math.abs(ta - tb) % 30 === 0) return { cost: 0.7, verdict: { type: 'mismatch', kind: 'value', detail: { ...detail, zoneUnread: true } } };
   return { cost: 0.7, verdict: { type: 'mismatch', kind: 'value', detail } };
 }
 

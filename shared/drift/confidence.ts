@@ -14,13 +14,31 @@
 import type { Figure } from '../figures/types';
 import { MEASURING_FAMILIES, type UnitFamily } from '../figures/concepts';
 import type { MismatchKind, MismatchLevel } from './types';
-import type { VerdictDetail } from './classify';
+import { zoneOffset, type VerdictDetail } from './classify';
 import { qualifierClass, sameNumber } from './values';
 import { oneSlip, weekdayOfDate, type WeekdayMention } from '../figures/weekdays';
 import { convertsRightAfter } from './converted-pairs';
 import type { RelativeYearKind } from './relative-periods';
 
 export type { MismatchLevel };
+
+/**
+ * A date one day off its counterpart (`Wednesday, July 31` ↔ *Kamis (1/8)*) in a bead whose clock times are said in
+ * different zones (`2 p.m. ET` ↔ *pukul 01.00 WIB*): the conversion of the time moved the date over midnight.
+ */
+function dayMovedWithZone(a: Figure, b: Figure, context: AssessContext): boolean {
+  const da = typeof a.value === 'string' ? /(\d{2})-(\d{2})$/.exec(a.value) : null;
+  const db = typeof b.value === 'string' ? /(\d{2})-(\d{2})$/.exec(b.value) : null;
+  if (!da || !db) return false;
+  const day = (m: RegExpExecArray) => Date.UTC(2001, Number(m[1]) - 1, Number(m[2]));
+  const apart = Math.abs(day(da) - day(db)) / 86_400_000;
+  // (one day, or 31 December against 1 January)
+  if (apart !== 1 && apart !== 364) return false;
+  const zones = (side: readonly Figure[] | undefined) => new Set((side ?? []).filter((f) => f.kind === 'time').map((f) => String(zoneOffset(f.text) ?? 'none')));
+  const za = zones(context.figuresA);
+  const zb = zones(context.figuresB);
+  return za.size > 0 && zb.size > 0 && ![...za].some((z) => zb.has(z));
+}
 
 /** Mismatches at or above this confidence are drifts; the rest are reported for review. */
 export const DRIFT_THRESHOLD = 0.5;
@@ -329,10 +347,13 @@ function yearTypo(f: Figure, others: readonly Figure[]): boolean {
   return others.some((o) => o.kind === 'date' && typeof o.value === 'string' && /^\d{4}/.test(o.value) && oneSlip(f.text, o.value.slice(0, 4)));
 }
 
-/** True when the figure right after `f` on its side converts it (`1,100 degrees F (593 C)`): `f` is the converted one. */
+/**
+ * True when the figure right after `f` on its side converts it in brackets, close by (`1,100 degrees F (593 C)`): `f`
+ * is the converted one. (A restatement after *atau*, "or", counts only where it was kept: restatementKept.)
+ */
 function convertedBeside(f: Figure, side: Figure[]): boolean {
   const i = side.indexOf(f);
-  return i >= 0 && convertsRightAfter(f, side[i + 1]);
+  return i >= 0 && convertsRightAfter(f, side[i + 1], 4);
 }
 
 /**
@@ -555,6 +576,9 @@ export function assessMismatch(
     const hedgeOfSameAmount = kind === 'qualifier' && sameCurrency;
     if ((a.conversion || b.conversion) && !detail?.wrongConversion && !bothShares && !((sameCurrency || sameDimension) && (kind === 'value' || kind === 'scale')) && !hedgeOfSameAmount) cues.add('conversion');
     if (bothShares || hedgeOfSameAmount) cues.delete('conversion');
+    // `5:47 p.m.` (in Tokyo) ↔ *15.47 WIB*: a time in one zone only, a whole number of half hours from the other, is
+    // as likely converted as changed; and a date a day off beside such times moved with the conversion
+    if (detail?.zoneUnread || (kind === 'date' && dayMovedWithZone(a, b, context))) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     // `June 30, 3007` against *30 Juni 2007*: the date lost its year to a typo printed beside it (the same value said elsewhere)
     if (kind === 'date' && detail?.dateParts?.includes('year') && (context.unpairedB.some((o) => yearTypo(o, [a])) || context.unpairedA.some((o) => yearTypo(o, [b])))) cues.add('same-value-elsewhere');

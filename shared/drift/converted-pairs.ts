@@ -10,18 +10,16 @@ import type { Figure } from '../figures/types';
 import { conversionDisagrees, evaluatePair, type FigureInfo } from './classify';
 import { rupiahDollarImplausible } from './exchange-rates';
 
-/** Most characters between a measure and its conversion (`30 km (19 miles)`, `5 ton, atau 11.000 pon`). */
-const CONVERSION_GAP = 4;
+/**
+ * Most characters between a figure and its conversion (`30 km (19 miles)`, `5 ton, atau 11.000 pon`, `1:21 p.m. local
+ * time (0621 GMT)`): the reader checked the words between when it marked the conversion.
+ */
+const CONVERSION_GAP = 18;
 
 /** True when `next` converts `f`: a conversion right after it, in the same sentence, close by (`1,100 degrees F (593 C)`). */
-export function convertsRightAfter(f: Figure, next: Figure | undefined): boolean {
-  // (a clock time and its zone's: `1:21 p.m. local time (0621 GMT)`)
-  const gap = f.kind === 'time' && next?.kind === 'time' ? TIME_CONVERSION_GAP : CONVERSION_GAP;
+export function convertsRightAfter(f: Figure, next: Figure | undefined, gap = CONVERSION_GAP): boolean {
   return !!next && next.conversion === true && next.sentence === f.sentence && next.start - f.end <= gap;
 }
-
-/** Most characters between a clock time and its conversion into another zone (` local time (`, ` waktu setempat (`). */
-const TIME_CONVERSION_GAP = 18;
 
 /** The index of the figure that `side[k]` (a conversion) converts: the one just before it, close by. */
 function convertedBy(side: readonly Figure[], k: number): number | undefined {
@@ -45,15 +43,21 @@ export function measureBeforeConversion(pairs: ReadonlyArray<[number, number]>, 
   const figB = infoB.map((x) => x.figure);
   const pairedA = new Set(pairs.map(([i]) => i));
   const pairedB = new Set(pairs.map(([, j]) => j));
+  // (a clock time moves to the time its zone's conversion restates only where the two agree: `8 a.m. local time
+  // (0000 GMT)` ↔ *07.00 WIB* stays with the GMT, which it matches; a measure moves to show a changed value)
+  const rendered = (x: FigureInfo, y: FigureInfo) => {
+    const e = evaluatePair(x, y);
+    return x.figure.kind === 'time' ? e?.verdict.type === 'match' : !!e;
+  };
   return pairs.map(([i, j]): [number, number] => {
     const mb = convertedBy(figB, j);
-    if (mb !== undefined && !pairedB.has(mb) && sameUnit(infoA[i], infoB[mb]) && evaluatePair(infoA[i], infoB[mb])) {
+    if (mb !== undefined && !pairedB.has(mb) && sameUnit(infoA[i], infoB[mb]) && rendered(infoA[i], infoB[mb])) {
       pairedB.delete(j);
       pairedB.add(mb);
       return [i, mb];
     }
     const ma = convertedBy(figA, i);
-    if (ma !== undefined && !pairedA.has(ma) && sameUnit(infoA[ma], infoB[j]) && evaluatePair(infoA[ma], infoB[j])) {
+    if (ma !== undefined && !pairedA.has(ma) && sameUnit(infoA[ma], infoB[j]) && rendered(infoA[ma], infoB[j])) {
       pairedA.delete(i);
       pairedA.add(ma);
       return [ma, j];

@@ -3,14 +3,14 @@
  * (about US$4.5 billion)") can be the same money: the rate they imply against the range the rupiah traded in. News
  * converts at the day's rate, rounded, so only a rate outside the range is a wrong conversion (a slip of scale, a
  * rate of another decade). Without the article's date the range is that of every year the bead names; a bead that
- * names none, or a year before 2015, takes the wide range since the rupiah's float (1,500 to 20,000 rupiah a dollar).
+ * names none, or a year before 2015, takes the wide range of the last three decades (2,000 to 20,000 rupiah a dollar).
  * Pure functions, no I/O.
  */
 
 /** Rupiah per US dollar, the lowest and highest of the years since 2015 (yearly extremes, rounded outwards). */
 const MODERN: readonly [number, number] = [12_000, 18_500];
-/** Rupiah per US dollar over the decades news may look back on. */
-const ANY_YEAR: readonly [number, number] = [1_500, 20_000];
+/** Rupiah per US dollar over the decades news may look back on (it has not been below 2,000 since 1992). */
+const ANY_YEAR: readonly [number, number] = [2_000, 20_000];
 
 /**
  * True when `idr` rupiah and `usd` dollars cannot be one amount: the rate they imply lies outside the rupiah's range

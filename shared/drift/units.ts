@@ -1,6 +1,7 @@
 import type { Lang } from '../text/types';
 import type { Figure } from '../figures/types';
 import { unitConcept } from '../figures';
+import { conceptFamily } from '../figures/units';
 import { CONCEPTS, MEASURING_FAMILIES, type UnitFamily } from '../figures/concepts';
 
 /**
@@ -27,7 +28,6 @@ function buildIndex(lang: Lang): Map<string, Resolved> {
 }
 
 const INDEX: Record<Lang, Map<string, Resolved>> = { id: buildIndex('id'), en: buildIndex('en') };
-const FAMILY_OF_CONCEPT = new Map<string, UnitFamily>(CONCEPTS.map((e) => [e.concept, e.family]));
 const SIZE_OF_CONCEPT = new Map<string, number>(CONCEPTS.flatMap((e) => (e.size ? [[e.concept, e.size] as [string, number]] : [])));
 
 /** The size of a unit of measure in its family's base unit (`kilometres` 1000, `miles` 1609.344), if known. */
@@ -187,7 +187,7 @@ export function conceptOf(
     if (hit) return { name: hit.concept, known: true, family: hit.family, mentions };
     const ext = external(phrase, lang);
     if (ext && ext !== extUnit && ext !== normaliseWord(phrase, lang) && ext !== phrase.toLowerCase()) {
-      return { name: ext, known: true, family: FAMILY_OF_CONCEPT.get(ext) ?? 'unknown', mentions };
+      return { name: ext, known: true, family: conceptFamily(ext) ?? 'unknown', mentions };
     }
   }
   const whole = INDEX[lang].get(name);
@@ -196,7 +196,7 @@ export function conceptOf(
   // is a concept it knows. It comes before our head-noun guess (`demining troops` → deminers).
   const ext = external(figure.unit, lang);
   if (ext && ext !== name && ext !== figure.unit.toLowerCase()) {
-    return { name: ext, known: true, family: FAMILY_OF_CONCEPT.get(ext) ?? 'unknown', mentions };
+    return { name: ext, known: true, family: conceptFamily(ext) ?? 'unknown', mentions };
   }
   const own = lookupUnit(figure.unit, lang);
   if (own) return { name: own.concept, known: true, family: own.family, mentions };

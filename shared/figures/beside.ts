@@ -171,8 +171,8 @@ const SPAN_AFTER = /^\s*(?:hingga|sampai|dan|atau|-|–)/i;
 
 /** A dateline's place part before the date: capitalised words, short particles and commas only (`Las Palmas de Gran Canaria, Spain,`). */
 const DATELINE_PLACE = /^\s*(?:(?:[A-Z][\p{L}.'-]*|de|del|la|el|al|di|van|von),?\s+){0,8}$/u;
-/** The agency in brackets after the date: `(ANTARA)`, `(ANTARA/DPA)`, `(AFP)`, `(ANTARA News)`. */
-const DATELINE_AGENCY = /^\s*\(\s*[A-Z]{2,}[\p{L}]*(?:\s*[/,&-]\s*[A-Z][\p{L}]*|\s+[A-Z][\p{L}]*)*\s*\)/u;
+/** The agency in brackets after the date: `(ANTARA)`, `(ANTARA/DPA)`, `(AFP)`, `(ANTARA News)`, `(Reuters)`, `(Bloomberg)`. */
+const DATELINE_AGENCY = /^\s*\(\s*(?:[A-Z]{2,}[\p{L}]*|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Bernama|Antara|Interfax|Tass|Dow Jones)(?:\s*[/,&-]\s*[A-Z][\p{L}]*|\s+[A-Z][\p{L}]*)*\s*\)/u;
 
 /** The agency written bare after the date, then a dash: `Sept 2 ANTARA-`, `Feb 17 AFP -`. */
 const DATELINE_BARE_AGENCY = /^\s*[A-Z]{3,}(?:\s*[/,&]\s*[A-Z]{2,})*\s*[-–—]/;

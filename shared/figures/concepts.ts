@@ -103,6 +103,8 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   { concept: 'millimetres', family: 'length', id: ['milimeter', 'mm'], en: ['millimeter', 'millimetre', 'mm'], size: 0.001 },
   { concept: 'miles', family: 'length', id: ['mil'], en: ['miles', 'mile', 'mi'], size: 1609.344 },
   { concept: 'feet', family: 'length', id: ['kaki'], en: ['feet', 'foot', 'ft'], size: 0.3048 },
+  { concept: 'inches', family: 'length', id: ['inci'], en: ['inches', 'inch'], size: 0.0254 },
+  { concept: 'nautical miles', family: 'length', id: ['mil laut'], en: ['nautical miles', 'nautical mile', 'nmi'], size: 1852 },
   { concept: 'hectares', family: 'area', id: ['hektare', 'hektar', 'ha'], en: ['hectares', 'hectare', 'ha'], size: 10000 },
   { concept: 'square kilometres', family: 'area', id: ['kilometer persegi', 'km2', 'km²'], en: ['square kilometer', 'square kilometre', 'km2', 'km²', 'sq km', 'sq kilometre', 'sq kilometer'], size: 1000000.0 },
   { concept: 'square miles', family: 'area', id: ['mil persegi'], en: ['square mile', 'square miles', 'sq mile', 'sq miles', 'sq mi'], size: 2589988.11 },

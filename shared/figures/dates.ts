@@ -5,6 +5,7 @@
  * Values are ISO 8601 with unknown parts left out: `2024-10-23`, `2024-08`, `--06-04`, `--04`, `2024`;
  * times `HH:MM`.
  */
+import { TIME_ZONES } from './time-zones';
 import type { Lang } from '../text/types';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
@@ -304,7 +305,14 @@ const LOCAL_TIME = new Set(['local time', 'waktu setempat']);
 /** Words before a clock time. */
 export const CLOCK_BEFORE = new Set(['at', 'around', 'about', 'by', 'until', 'before', 'after', 'from', 'pukul', 'jam', 'sekitar', 'sampai', 'hingga']);
 
-const ZONES = new Set(['wib', 'wita', 'wit', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'msk', 'kst', 'jst', 'ist', 'aest']);
+/** Time zones after a clock time, lower-case (time-zones.ts). */
+const ZONES = new Set(Object.keys(TIME_ZONES).map((z) => z.toLowerCase()));
+/**
+ * Zones whose abbreviation is a common word or name too (`PT`, a company's *Perseroan Terbatas*; `ET`, `CT`): a zone only
+ * written in capitals after a time marked as one (`2 p.m. ET`), never after four digits (*2006 PT Telkom*).
+ */
+const WORDLIKE_ZONES = new Set(['pt', 'et', 'ct']);
+const zoneWord = (t: Token, marked: boolean) => ZONES.has(t.lower) && (!WORDLIKE_ZONES.has(t.lower) || (marked && t.raw === t.raw.toUpperCase()));
 
 /** am/pm after a clock time: `pm`, `PM`, `p.m.`, `a.m`. Returns the marker and the token after it. */
 function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: number } | null {
@@ -358,7 +366,7 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
     h = mer.pm ? (hh < 12 ? hh + 12 : 12) : hh === 12 ? 0 : hh;
     m = Number(t.raw.slice(2));
     return { kind: 'time', value: `${pad2(h)}:${pad2(m)}`, startTok: i, endTok: mer.end };
-  } else if (/^\d{4}$/.test(t.raw) && tokens[i + 1]?.kind === 'word' && ZONES.has(tokens[i + 1].lower)) {
+  } else if (/^\d{4}$/.test(t.raw) && tokens[i + 1]?.kind === 'word' && zoneWord(tokens[i + 1], false)) {
     // military style before a zone: 0500 GMT
     h = Number(t.raw.slice(0, 2));
     m = Number(t.raw.slice(2));
@@ -416,7 +424,7 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   }
   const z = tokens[zoneEnd];
   let zoned = false;
-  if (z && z.kind === 'word' && z.space && ZONES.has(z.lower)) {
+  if (z && z.kind === 'word' && z.space && zoneWord(z, marked || colon || dotted !== null)) {
     zoneEnd++;
     zoned = true;
   } else if (z && z.kind === 'word' && z.space && z.lower === 'jakarta' && tokens[zoneEnd + 1]?.lower === 'time' && tokens[zoneEnd + 1].space) {

@@ -38,7 +38,7 @@ import { identifierAt, dashGroupsAt, urlMask, chainEnd, namedByWordLabel, YEAR_P
 import { scoreEndAt } from './scores';
 import { yearPartMonths } from './year-parts';
 import { oneSlip } from './weekdays';
-import { readUnit, knownUnit, isSpeedUnit } from './units';
+import { readUnit, knownUnit, isSpeedUnit, unitFamily } from './units';
 
 interface Ctx {
   text: string;
@@ -127,7 +127,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₹': 'INR',
   '₴': 'UAH',
 };
-const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', s: 'SGD', a: 'AUD', hk: 'HKD', c: 'CAD', nz: 'NZD', nt: 'TWD' };
+const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', s: 'SGD', a: 'AUD', hk: 'HKD', c: 'CAD', nz: 'NZD', nt: 'TWD', t: 'TWD' };
 const CURRENCY_CODES = new Set([
   'USD', 'IDR', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'RUB', 'SGD', 'AUD', 'MYR', 'INR', 'THB', 'HKD', 'CAD', 'CHF',
   'SAR', 'AED', 'UAH', 'NZD', 'TWD', 'PHP', 'VND', 'TRY',
@@ -413,8 +413,8 @@ function compoundNoun(w: string): boolean {
   return w.length >= 3 && /^[a-z]+$/.test(w) && !EN_JOIN_NOT.has(w) && !/(ly|ing|ed)$/.test(w);
 }
 
-/** Indonesian nouns after which a number word names a class or a shape (*roda dua*, *segi empat*), no quantity. */
-const ID_CLASS_NOUNS = new Set(['roda', 'segi']);
+/** Indonesian nouns after which a number word names a class or a shape (*roda dua*, *segi empat*), no quantity; *kaki lima* is a street stall. */
+const ID_CLASS_NOUNS = new Set(['roda', 'segi', 'kaki']);
 /** English words glued to a number that name a class of vehicle by its wheels (`two-wheeler`, `four-wheel drive`). */
 const CLASS_BY_WHEELS = /^wheel(?:s|ed|er|ers)?$/;
 
@@ -2748,6 +2748,10 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (lang === 'id') clockInWords(text, out);
   firstDayOfNumericSpan(text, out);
   percentThenBasisPoints(text, out);
+  if (lang === 'en' && !ctx.other) {
+    hedgedFractions(text, out);
+    underTheAgeOf(text, out);
+  }
   const read = ctx.other ? centsAfterCurrencyWord(text, out) : out;
   const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, read) : read));
   // a figure's text is the slice of the text as written, control character and all
@@ -2799,6 +2803,52 @@ function centsAfterCurrencyWord(text: string, figures: Omit<Figure, 'sentence'>[
     f.text = text.slice(f.start, end);
   }
   return dropped.size ? figures.filter((g) => !dropped.has(g)) : figures;
+}
+
+/** English fractions said with an article, by their ordinal word. */
+const FRACTION_ORDINALS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
+/** A hedge or a verb of change before `a third` that makes it a share: `nearly a third`, `gained a third`. */
+const SHARE_BEFORE = /\b(nearly|almost|about|around|roughly|over|some|by|than|gained|lost|fell|rose|cut|dropped|slumped|jumped|climbed|shed)\s+a\s+$/i;
+/** What may follow such a share: the end of the phrase or a word that is no noun it would qualify. */
+const SHARE_AFTER = /^\s*(?:[,.;:)]|of\b|this\b|last\b|in\b|since\b|from\b|to\b|over\b|on\b|and\b|year\b|$)/i;
+
+/**
+ * `Gold has gained nearly a third this year`: an ordinal word after a hedge or a verb of change and `a`, standing
+ * alone, is a fraction (a third, 1/3, as *hampir sepertiga*), not a rank.
+ */
+function hedgedFractions(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    const n = f.kind === 'ordinal' ? FRACTION_ORDINALS[f.text.toLowerCase()] : undefined;
+    if (n === undefined) continue;
+    const before = SHARE_BEFORE.exec(text.slice(Math.max(0, f.start - 20), f.start));
+    if (!before || !SHARE_AFTER.test(text.slice(f.end))) continue;
+    const hedge = before[1].toLowerCase();
+    f.kind = 'count';
+    f.value = 1 / n;
+    f.form = 'words';
+    f.qualifier = ['nearly', 'almost', 'about', 'around', 'roughly', 'some'].includes(hedge) ? 'about' : hedge === 'over' ? 'more-than' : 'exact';
+    // (the hedge is the figure's: `nearly a third`)
+    const from = f.qualifier === 'exact' ? f.start - 2 : f.start - before[0].length;
+    f.start = from;
+    f.text = text.slice(f.start, f.end);
+  }
+}
+
+/** `children under the age of five`, `people over the age of 60`: the bound before an age said with `the age of`. */
+const AGE_BOUND_BEFORE = /\b(under|below|over|above)\s+the\s+age\s+of\s+$/i;
+
+/** An age bounded by `under the age of` is less than it (as *di bawah lima tahun*); `over the age of`, more than it. */
+function underTheAgeOf(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    if ((f.kind !== 'count' && f.kind !== 'duration') || f.qualifier !== 'exact' || f.unit !== undefined) continue;
+    const m = AGE_BOUND_BEFORE.exec(text.slice(Math.max(0, f.start - 30), f.start));
+    if (!m) continue;
+    f.qualifier = /^(?:under|below)$/i.test(m[1]) ? 'less-than' : 'more-than';
+    f.kind = 'duration';
+    f.durationUnit = 'year';
+    f.start -= m[0].length;
+    f.text = text.slice(f.start, f.end);
+  }
 }
 
 /** Basis points right after a percent (`25 percent basis points`, *25 persen basis poin*). */
@@ -3020,9 +3070,9 @@ function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omi
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */
-const CONVERSION_GAP = /^\s*(?:local time\s*|waktu setempat\s*)?(?:(?:°?[A-Za-z]{1,10}\.?\s*)?[([](?:\s*(?:pukul|jam|at|about|sekitar))?|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
+const CONVERSION_GAP = /^\s*(?:local time\s*|waktu setempat\s*|[A-Z][a-z]+ time\s*|waktu [A-Z][a-z]+\s*)?(?:(?:°?[A-Za-z]{1,10}\.?\s*)?[([](?:\s*(?:pukul|jam|at|about|sekitar))?|,?\s*(?:or|atau|equivalent to|setara dengan|setara|equal to|which is))\s*$/i;
 /** Units of measure a translator converts (length, area, mass, volume, temperature, speed). */
-const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inch(?:es)?|miles?|mil|kilograms?|kilos?|grams?|pounds?|ounces?|tons?|tonnes?|hekt?ar[e]?s?|hectares?|acres?|lit(?:er|re)s?|gallons?|barrels?|barel|degrees?|derajat|drajat|celsius|fahrenheit|c|f|mph|kph|km\/h|kmh|knots?|knot)$/i;
+const MEASURE = /^(?:k?m|cm|mm|ft|in|mi|kg|g|lbs?|oz|ha|km2|sq|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|milimet(?:er|re)s?|millimet(?:er|re)s?|feet|foot|kaki|inci|nautical miles?|mil laut|inch(?:es)?|miles?|mil|kilograms?|kilos?|grams?|pounds?|ounces?|tons?|tonnes?|hekt?ar[e]?s?|hectares?|acres?|lit(?:er|re)s?|gallons?|barrels?|barel|degrees?|derajat|drajat|celsius|fahrenheit|c|f|mph|kph|km\/h|kmh|knots?|knot)$/i;
 
 /** Mass units a weight in pounds is converted into (`20 pounds (9 kg)`). */
 const MASS = /^(?:kg|g|kilograms?|kilos?|grams?|tons?|tonnes?)$/i;
@@ -3035,9 +3085,16 @@ const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|S
 
 const DEGREES = /^(?:(?:degrees?|derajat|drajat)(?:\s+(?:celsius|celcius|fahrenheit|centigrade))?|celsius|celcius|fahrenheit|centigrade)$/i;
 
+/** True when two units of measure name one dimension in the concept table (length, mass, area, volume, …). */
+function sameDimension(x: string, y: string): boolean {
+  const fx = unitFamily(x);
+  return fx !== undefined && fx === unitFamily(y);
+}
+
 /** A unit of measure a translator converts: one word (`km`, `feet`), a temperature scale (`derajat Celsius`) or a speed (`kilometer per jam`). */
 function measureUnit(unit: string): boolean {
-  return MEASURE.test(unit) || DEGREES.test(unit) || isSpeedUnit(unit);
+  // (`sq mile`, `cubic feet`, `square kilometers`: a measure of area or volume is named by its unit of length)
+  return MEASURE.test(unit) || MEASURE.test(unit.split(/\s+/).pop() ?? '') || DEGREES.test(unit) || isSpeedUnit(unit);
 }
 
 /**
@@ -3090,9 +3147,10 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
     // `700,000 dollars (900,000 US)`: a bare amount alone in the bracket after money restates it (in another currency)
     else if (bracket && prev.kind === 'money' && f.kind === 'count' && f.unit === undefined && BARE_AMOUNT_CLOSE.test(text.slice(f.end))) converts = true;
     else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;
-    else if (bracket && (prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
-      converts = !!prev.unit && !!f.unit && measureUnit(prev.unit) && measureUnit(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase();
-      converts ||= temperatureConverted(prev, f);
+    else if ((prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
+      // (in brackets; or after *atau*, `or` when the two units measure one dimension: *16.000 kaki atau 4.900 meter*)
+      converts = !!prev.unit && !!f.unit && measureUnit(prev.unit) && measureUnit(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase() && (bracket || sameDimension(prev.unit, f.unit));
+      converts ||= bracket && temperatureConverted(prev, f);
     }
     if (converts) f.conversion = true;
   }

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../text/types';
 import type { Token } from './tokens';
-import { CONCEPTS } from './concepts';
+import { CONCEPTS, MEASURING_FAMILIES, type UnitFamily } from './concepts';
 import { WEEKDAY_NUMBERS } from './weekdays';
 
 /** English words that look plural but are not (or have no singular). */
@@ -93,6 +93,23 @@ export function unitConcept(unit: string | undefined, lang: Lang): string | unde
     if (viaHead) return viaHead;
   }
   return sing;
+}
+
+/** The family of the concept a unit names in either language (`kaki` and `meter`: length), if the table knows it. */
+export function unitFamily(unit: string): UnitFamily | undefined {
+  for (const lang of ['en', 'id'] as const) {
+    const concept = unitConcept(unit, lang);
+    const family = concept !== undefined ? conceptFamily(concept) : undefined;
+    if (family) return family;
+  }
+  return undefined;
+}
+
+const FAMILY = new Map<string, UnitFamily>(CONCEPTS.map((e) => [e.concept, e.family]));
+
+/** The family of a concept of the table (`kilometres`: length), if it is one. */
+export function conceptFamily(concept: string): UnitFamily | undefined {
+  return FAMILY.get(concept);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,8 +323,13 @@ export function readUnit(tokens: readonly Token[], k: number, lang: Lang, source
   for (let p = 0; p < phrase.length; p++) {
     const w = phrase[p];
     if (w.ident) continue;
-    if (p + 1 < phrase.length && EN_UNITS.has(w.lower + ' ' + phrase[p + 1].lower)) {
+    if (p + 1 < phrase.length && (EN_UNITS.has(w.lower + ' ' + phrase[p + 1].lower) || EN_UNITS.has(w.lower + ' ' + englishSingular(phrase[p + 1].lower)))) {
       const nxt = phrase[p + 1];
+      // (the two words when they name another measure than the last alone: `square kilometers`, `nautical miles`)
+      const pair = unitConcept(`${w.text} ${nxt.text}`, 'en');
+      const known = knownUnit(`${w.lower} ${nxt.lower}`, 'en') || knownUnit(`${w.lower} ${englishSingular(nxt.lower)}`, 'en');
+      const measure = pair !== undefined && MEASURING_FAMILIES.has(conceptFamily(pair) ?? 'other');
+      if (known && measure && pair !== unitConcept(nxt.text, 'en')) return { text: spanText(tokens, w.start, nxt.last, source), endTok: nxt.last };
       return { text: nxt.text, endTok: nxt.last };
     }
     // a state word (missing, dead, wounded) before a noun is an adjective: two missing climbers

@@ -224,3 +224,42 @@ describe("a legal text's number and year", () => {
     expect(drifts('Aturan itu tertuang dalam UU Nomor 12 Tahun 2011.', 'The rule is set out in Law No. 12 of 2011.')).toEqual([]);
   });
 });
+
+describe('English originals and their Indonesian translations', () => {
+  const enId = (a: string, b: string) => drifts(a, b, 'en', 'id');
+  it('a clock time converted to WIB, with the date it moves to, is no drift; the zones read include ET, CDT, PT', () => {
+    expect(enId('The Fed will announce its decision at 2 p.m. ET on Wednesday, July 31.', 'The Fed akan mengumumkan keputusannya pada Kamis (1/8) pukul 01.00 WIB.')).toEqual([]);
+    expect(enId('The rocket lifted off at 7:25 a.m. CDT (1225 GMT).', 'Roket itu meluncur pada pukul 19.25 WIB.')).toEqual([]);
+    expect(enId('The rocket lifted off at 7:25 a.m. CDT.', 'Roket itu meluncur pada pukul 20.25 WIB.')).toHaveLength(1);
+  });
+  it('a time said without its zone against a WIB time of the translation is for review, not a drift; the reverse keeps the clock', () => {
+    expect(enId('The jet collided with a plane at Haneda at 5:47 p.m. on Jan. 2.', 'Pesawat itu bertabrakan di Haneda pada 2 Januari pukul 15.47 WIB.')).toEqual([]);
+    expect(drifts('Kereta pertama berangkat pukul 04.00 WIB.', 'The first train leaves at 5 a.m.')).toHaveLength(1);
+  });
+  it('the local time of a conversion the translation keeps only as WIB is no missing figure', () => {
+    expect(enId('The bank will decide at 2:30 p.m. Sydney time (0430 GMT) on Tuesday.', 'Bank itu akan memutuskan pada Selasa pukul 11.30 WIB.')).toEqual([]);
+    expect(enId('The quake struck shortly before 8 a.m. local time (0000 GMT).', 'Gempa itu terjadi sesaat sebelum pukul 07.00 WIB.')).toEqual([]);
+  });
+  it('a wire dateline with an agency in capitals and lower case, `SEOUL, Dec. 4 (Reuters) -`, is no date of the story', () => {
+    expect(read('SEOUL, Dec. 4 (Reuters) - The president declared martial law on Tuesday, Dec. 3.', 'en').map((r) => r[0])).toEqual(['Dec. 3']);
+  });
+  it('measures converted in the translation: feet as metres beside them, inches as millimetres, nautical miles as km', () => {
+    expect(enId('The door blew out at about 16,000 feet.', 'Pintu itu lepas pada ketinggian sekitar 16.000 kaki atau 4.900 meter.')).toEqual([]);
+    expect(enId('Forecasters warned of up to 20 inches of rain.', 'Prakirawan memperingatkan curah hujan hingga 500 milimeter.')).toEqual([]);
+    expect(enId('The detour adds roughly 3,500 nautical miles.', 'Jalan memutar itu menambah jarak sekitar 6.500 km.')).toEqual([]);
+    expect(read('It covers 5 square kilometers.', 'en')[0]).toEqual(['5 square kilometers', 'count', 5, 'exact']);
+  });
+  it('Taiwan dollars written T$, a share said `nearly a third`, an age `under the age of five`', () => {
+    expect(enId('Profit rose to T$325.3 billion.', 'Laba naik menjadi 325,3 miliar dolar Taiwan.')).toEqual([]);
+    expect(enId('Gold has gained nearly a third this year.', 'Harga emas telah naik hampir sepertiga sepanjang tahun ini.')).toEqual([]);
+    expect(enId('One in five children under the age of five is stunted.', 'Satu dari lima anak berusia di bawah lima tahun mengalami stunting.')).toEqual([]);
+    expect(read('They won a third term.', 'en')[0][1]).toBe('ordinal');
+  });
+  it('percentage points rendered as a plain *persen* is a unit drift; *kaki lima* is a street stall', () => {
+    expect(enId('Unemployment fell 0.2 percentage point to 6.4%.', 'Pengangguran turun 0,2 persen menjadi 6,4 persen.')).toEqual(['unit:0.2 percentage point']);
+    expect(read('Ratusan orang keracunan jajanan kaki lima.', 'id').map((r) => r[0])).toEqual(['Ratusan orang']);
+  });
+  it('a rupiah conversion at a rate below 2,000 a dollar is wrong', () => {
+    expect(enId('Foreigners bought a net $1.2 billion of stocks.', 'Investor asing membeli bersih 1,2 miliar dolar AS atau sekitar Rp1,9 triliun.')).toEqual(['value:$1.2 billion']);
+  });
+});
