@@ -1,5 +1,5 @@
-import { diffWordsWithSpace } from 'diff';
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { wordDiff } from '../../shared/text/word-diff';
 import { useTranslation } from 'react-i18next';
 import type { Bead } from '../../shared/align/types';
 import type { Sentence } from '../../shared/text/types';
@@ -57,7 +57,7 @@ function WithCodes({ text, codes, title }: { text: string; codes?: InlineCode[];
 }
 
 function DiffText({ a, b, side, codes, title }: { a: string; b: string; side: 'a' | 'b'; codes?: InlineCode[]; title: RowLabels['code'] }) {
-  const parts = diffWordsWithSpace(a, b);
+  const parts = wordDiff(a, b);
   const out: ReactNode[] = [];
   parts.forEach((p, i) => {
     const v = <WithCodes text={p.value} codes={codes} title={title} />;

@@ -195,10 +195,12 @@ function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefin
   const percentWord = (f: Figure) => /\b(?:persen|percent|per\s?cent)\b|%/i.test(f.text);
   // points made a plain percent, in a translation either way (*0,6 poin persentase* ↔ `0.6 percent`, `0.2 percentage
   // point` ↔ *0,2 persen*)
-  if (points(fa) && plain(fb) && percentWord(fb)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail('percentage points', 'percent') } };
+  // (an index's points, *IHSG turun 12 poin*, are points, not percentage points)
+  const pointsName = (f: Figure) => (f.kind === 'percent' ? 'percentage points' : 'points');
+  if (points(fa) && plain(fb) && percentWord(fb)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail(pointsName(fa), 'percent') } };
   // two versions in one language (a republication): a change of the word is a change of the claim, either way
   if (a.lang === b.lang && plain(fa) && percentWord(fa) && points(fb)) {
-    return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail('percent', 'percentage points') } };
+    return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail('percent', pointsName(fb)) } };
   }
   return undefined;
 }

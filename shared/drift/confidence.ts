@@ -585,7 +585,7 @@ export function assessMismatch(
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
     // a percent against a bare number (*1,04 persen* ↔ "1.04") is no loose word for people or goods: the unit is gone
     // (and so is one of percentage points made a percent: pointsAsPercent)
-    const rateWord = (c: string | undefined) => c === 'percent' || c === 'percentage points' || c === 'basis points';
+    const rateWord = (c: string | undefined) => c === 'percent' || c === 'percentage points' || c === 'points' || c === 'basis points';
     const percentGone = (a.kind === 'percent') !== (b.kind === 'percent') || (rateWord(detail?.conceptA) && rateWord(detail?.conceptB) && detail?.conceptA !== detail?.conceptB);
     if (kind === 'unit' && !(measuring(context.familyA) && context.familyA === context.familyB) && !(a.currency && b.currency) && !percentGone) cues.add('loose-unit');
     // a pair that disagrees in a bead where nothing agrees and both sides hold other quantities left over: the

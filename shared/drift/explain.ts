@@ -86,10 +86,13 @@ function sentenceEn(f: ExplanationFacts): string {
       return `"${b}" in version B has no counterpart in the aligned sentences of version A.`;
     case 'drift.value':
       return `"${a}" and "${b}" give different values (${showEn(f.valueA)} vs ${showEn(f.valueB)}).`;
+    case 'drift.conversionRate':
+      return `"${a}" and "${b}" are not the same amount: they make ${showEn(f.rate)} rupiah a dollar, so the conversion written beside the figure is wrong.`;
     case 'drift.conversion':
       return `"${a}" and "${b}" are not the same amount (${showEn(f.valueA)} vs ${showEn(f.valueB)}): the conversion written beside the figure is wrong.`;
     case 'drift.qualifier':
-      return `"${a}" is ${qualifierWords(f.qualifierA as never)} but "${b}" is ${qualifierWords(f.qualifierB as never)}: the qualifier changed.`;
+      // (the interface's phrases, `qualifier.*` in shared/i18n: "an upper bound (“at most”)")
+      return `"${a}" is ${translate('en', `qualifier.${f.qualifierA ?? 'exact'}`)} but "${b}" is ${translate('en', `qualifier.${f.qualifierB ?? 'exact'}`)}: the qualifier changed.`;
     case 'drift.rate':
       return `"${a}" is ${translate('en', `ratePeriod.${f.rateA}`)} but "${b}" is ${translate('en', `ratePeriod.${f.rateB}`)}: the period of the rate changed.`;
     case 'drift.period':
@@ -147,11 +150,14 @@ function joinId(words: string[], conjunction = 'dan'): string {
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
 
-const unitId = (u: string | undefined) => (u === UNIT_PERCENT ? 'persen' : u === UNIT_NONE ? 'tanpa satuan' : u ? (conceptWord(u, 'id') ?? u) : '?');
+const unitId = (u: string | undefined) =>
+  u === UNIT_PERCENT ? 'persen' : u === UNIT_NONE ? 'tanpa satuan' : u === UNIT_PERCENTAGE_POINTS ? 'poin persentase' : u ? (conceptWord(u, 'id') ?? u) : '?';
 
 /** The unit word of a percent, and of a number that names no counted thing, in a unit mismatch's explanation. */
 const UNIT_PERCENT = 'percent';
 const UNIT_NONE = 'no unit';
+/** A percent said in points (classify.ts pointsAsPercent). */
+const UNIT_PERCENTAGE_POINTS = 'percentage points';
 
 /** The explanation in Indonesian. */
 export function wordId(f: ExplanationFacts): string {
@@ -176,6 +182,8 @@ function sentenceId(f: ExplanationFacts): string {
       return `${b} di versi B tidak punya padanan di kalimat sejajar versi A.`;
     case 'drift.value':
       return `${a} dan ${b} memberi nilai berbeda (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
+    case 'drift.conversionRate':
+      return `${a} dan ${b} bukan jumlah yang sama: keduanya berarti ${showId(f.rate)} rupiah per dolar, jadi konversi yang ditulis di samping angka itu salah.`;
     case 'drift.conversion':
       return `${a} dan ${b} bukan jumlah yang sama (${showId(f.valueA)} vs ${showId(f.valueB)}): konversi yang ditulis di samping angka itu salah.`;
     case 'drift.qualifier':
@@ -243,6 +251,13 @@ export function explainNotTranslation(e: Explanation, cues: readonly NotTranslat
   return { messageKey: e.messageKey, params: e.params, note: wordEn(facts), facts };
 }
 
+/** Rupiah per US dollar that an amount in one of them and its conversion into the other imply (rounded), if they are those two. */
+function rupiahRate(a: Figure | null, b: Figure | null): number | undefined {
+  if (!a || !b || typeof a.value !== 'number' || typeof b.value !== 'number' || !(a.value > 0) || !(b.value > 0)) return undefined;
+  const [idr, usd] = a.currency === 'IDR' && b.currency === 'USD' ? [a.value, b.value] : a.currency === 'USD' && b.currency === 'IDR' ? [b.value, a.value] : [0, 0];
+  return idr > 0 ? Math.round(idr / usd) : undefined;
+}
+
 /** The explanation of a mismatch (i18n key `drift.<kind>`). */
 export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure | null, detail: VerdictDetail = {}): Explanation {
   const at = a?.text ?? '';
@@ -253,12 +268,15 @@ export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure 
       return explanation(facts, { a: at });
     case 'added':
       return explanation(facts, { b: bt });
-    case 'value':
+    case 'value': {
+      // (a conversion the translator wrote beside a figure that does not restate it: its own key, with the rate a
+      // rupiah-dollar pair implies)
+      const rate = detail.wrongConversion ? rupiahRate(a, b) : undefined;
       return explanation(
-        // (a conversion the translator wrote beside a figure that does not restate it: its own key)
-        { ...facts, ...(detail.wrongConversion ? { messageKey: 'drift.conversion' } : {}), valueA: detail.valueA, valueB: detail.valueB },
-        { a: at, b: bt, valueA: showEn(detail.valueA), valueB: showEn(detail.valueB) },
+        { ...facts, ...(detail.wrongConversion ? { messageKey: rate !== undefined ? 'drift.conversionRate' : 'drift.conversion' } : {}), valueA: detail.valueA, valueB: detail.valueB, ...(rate !== undefined ? { rate } : {}) },
+        { a: at, b: bt, valueA: showEn(detail.valueA), valueB: showEn(detail.valueB), ...(rate !== undefined ? { rate: showEn(rate) } : {}) },
       );
+    }
     case 'qualifier': {
       if (detail.roles) {
         // the same number playing another part in a change: its own key, the parts as codes a UI words itself

@@ -59,6 +59,8 @@ export interface ExplanationFacts {
   unitB?: string;
   /** The factor between two figures whose scale word changed. */
   factor?: number;
+  /** Rupiah per US dollar that a wrong conversion between the two implies. */
+  rate?: number;
   /** Date components that disagree (`year`, `month`, `day`). */
   dateParts?: string[];
   /** For ambiguous figures: which side is ambiguous, and its readings. */

@@ -183,6 +183,8 @@ export function conceptOf(
   // A modifier written next to the unit may name a more precise thing (`demining troops`).
   const extUnit = external(figure.unit, lang);
   for (const phrase of modifiedPhrases(figure, lang)) {
+    // (a percent is no modifier of a counted thing: `25 percent basis points` counts basis points)
+    if (/\b(?:percent|persen)\b/i.test(phrase)) continue;
     const hit = INDEX[lang].get(normaliseWord(phrase, lang));
     if (hit) return { name: hit.concept, known: true, family: hit.family, mentions };
     const ext = external(phrase, lang);

@@ -55,6 +55,11 @@ const LABELS = new Set([
   'floor',
   // *kelas 5 SD*: the fifth grade, a name (labelled-numbers.ts compares it across versions)
   'kelas',
+  // a state school's number: *SMAN 1*, *SMPN 3*, *SDN 2* (and *SMA Negeri 1*: labelBefore)
+  'sman',
+  'smpn',
+  'sdn',
+  'smkn',
   'gate',
   'terminal',
   'peron',
@@ -170,6 +175,8 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
   // `Article 7 (1)`, *Pasal 28 (2)*: the paragraph in brackets after a labelled number is part of its name
   if (w?.kind === 'num' && syms === 1 && tokens[at - 1].raw === '(' && tokens[at + 1]?.raw === ')' && labelBefore(tokens, j, lex)) return true;
   if (!w || w.kind !== 'word') return false;
+  // *SMA Negeri 1 Cianjur*, *SD Negeri 3*: a state school's number
+  if (w.lower === 'negeri' && syms === 0 && /^(?:SMA|SMP|SD|SMK|SLB|MTs|MA|MI|MAN)$/.test(tokens[j - 1]?.raw ?? '')) return true;
   // *di nomor 100 meter putra*, *nomor 400 m gaya bebas*: an event of a race, its distance a figure ("the men's 100 meters")
   if ((w.lower === 'nomor' || w.lower === 'nomer') && syms === 0 && RACE_DISTANCES.has(tokens[at + 1]?.lower ?? '')) return false;
   if (LABELS.has(w.lower) || lex.labelWords?.has(w.lower)) return true;

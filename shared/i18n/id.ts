@@ -258,6 +258,7 @@ export const id: Messages = {
   drift: {
     value: '“{{a}}” dan “{{b}}” memberi nilai berbeda ({{valueA}} vs {{valueB}}).',
     conversion: '“{{a}}” dan “{{b}}” bukan jumlah yang sama ({{valueA}} vs {{valueB}}): konversi yang ditulis di samping angka itu salah.',
+    conversionRate: '“{{a}}” dan “{{b}}” bukan jumlah yang sama: keduanya berarti {{rate}} rupiah per dolar, jadi konversi yang ditulis di samping angka itu salah.',
     qualifier: '“{{a}}” bermakna {{qualifierA}}, tetapi “{{b}}” bermakna {{qualifierB}}: penandanya berubah.',
     role: '“{{a}}” adalah {{roleA}}, tetapi “{{b}}” adalah {{roleB}}: angkanya kini mengukur hal lain.',
     period: '“{{a}}” mencakup {{periodA}} bulan, tetapi “{{b}}” mencakup {{periodB}} bulan: periodenya berubah.',

@@ -135,10 +135,15 @@ describe('a dollar conversion of a rupiah amount that cannot be right', () => {
   it('the explanation says the conversion is wrong, in both interface languages', async () => {
     const { checkLine } = await import('./helpers');
     const m = checkLine('Dana itu mencapai Rp 48 triliun.', 'The fund reached Rp 48 trillion (US$300 million).').mismatches[0];
-    expect(m.messageKey).toBe('drift.conversion');
+    expect(m.messageKey).toBe('drift.conversionRate');
     const { translate } = await import('../../../shared/i18n');
-    expect(translate('en', 'drift.conversion', m.params)).toContain('the conversion written beside the figure is wrong');
-    expect(translate('id', 'drift.conversion', m.params)).toContain('konversi yang ditulis di samping angka itu salah');
+    expect(translate('en', m.messageKey, m.params)).toContain('they make 160,000 rupiah a dollar, so the conversion written beside the figure is wrong');
+    expect(translate('id', m.messageKey, m.params)).toContain('konversi yang ditulis di samping angka itu salah');
+    const { wordExplanation } = await import('../../../shared/drift/explain');
+    expect(wordExplanation(m, 'id')).toContain('160.000 rupiah per dolar');
+    // a conversion between other currencies says the two amounts
+    const other = checkLine('Dana itu mencapai 48 juta euro.', 'The fund reached 48 million euros (1 billion yen).');
+    expect(other.mismatches.every((x) => x.messageKey !== 'drift.conversionRate')).toBe(true);
   });
 });
 
