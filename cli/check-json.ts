@@ -8,7 +8,7 @@ import type { Comparison } from '../shared/drift/types';
 import { whoSaidWhat } from '../shared/entities';
 import { beadKey } from '../shared/align/bead-key';
 import type { Mismatch } from '../shared/drift/types';
-import type { PairAlignment, Project, Verdict } from '../shared/project/types';
+import type { Annotation, PairAlignment, Project, Verdict } from '../shared/project/types';
 import { annotationsOfPair, isDismissed, mismatchVerdict } from '../shared/project/annotations';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -50,15 +50,24 @@ export type ReviewedMismatch = Mismatch & { verdict?: Verdict; notes?: string[] 
 
 /**
  * The mismatches of a check of a file that holds a project (TMX, XLIFF, `.selaras`), each with the verdict and
- * the notes the user gave it there, when annotated (the same mismatch, by its key, on the same pair).
+ * the notes the user gave it there, when annotated (the same mismatch, by its key, on the same pair), and the notes
+ * on a stretch of text that holds one of its figures (a reviewer's comment on the segment, another tool's comment).
  */
 export function withReviews(project: Project, pair: Pick<PairAlignment, 'a' | 'b'>, mismatches: readonly Mismatch[]): ReviewedMismatch[] {
   const own = annotationsOfPair(project.annotations, pair.a, pair.b);
+  const spans = project.annotations.filter((x) => x.target.type === 'span' && !x.target.removed && x.note.trim() !== '' && (x.target.version === pair.a || x.target.version === pair.b));
   return mismatches.map((m) => {
     const on = own.filter((x) => x.target.type === 'mismatch' && x.target.key === m.key && !x.target.removed);
-    if (!on.length) return m;
-    const notes = on.map((x) => x.note).filter((n) => n.trim() !== '');
-    return { ...m, verdict: mismatchVerdict(on, m.key), ...(notes.length ? { notes } : {}) };
+    const holds = (x: Annotation) => {
+      const t = x.target;
+      if (t.type !== 'span') return false;
+      const f = t.version === pair.a ? m.aFigure : m.bFigure;
+      return !!f && t.start < f.end && f.start < t.end;
+    };
+    const around = spans.filter(holds);
+    if (!on.length && !around.length) return m;
+    const notes = [...on, ...around].map((x) => x.note).filter((n) => n.trim() !== '');
+    return { ...m, ...(on.length ? { verdict: mismatchVerdict(on, m.key) } : {}), ...(notes.length ? { notes } : {}) };
   });
 }
 

@@ -300,7 +300,8 @@ const check: Command = {
       // Drifts first; reviews (weak evidence) folded into one line unless --reviews, as the app's panel folds them.
       const listed = [...shown.filter((m) => levelOf(m) === 'drift'), ...(options.reviews ? shown.filter((m) => levelOf(m) !== 'drift') : [])];
       for (const m of listed) {
-        const review = m.verdict ? `\t[${m.verdict}${m.notes?.length ? `: ${m.notes.join(' | ').replace(/\s+/g, ' ')}` : ''}]` : '';
+        // (a note without a verdict: a comment in the file on the text that holds the figure)
+        const review = m.verdict || m.notes?.length ? `\t[${m.verdict ?? 'note'}${m.notes?.length ? `: ${m.notes.join(' | ').replace(/\s+/g, ' ')}` : ''}]` : '';
         process.stdout.write(`${m.id}\t${m.kind}\t${levelOf(m)} ${confidenceOf(m).toFixed(2)}\tA[${m.a.join(',')}] B[${m.b.join(',')}]\t${m.note}${review}\n`);
       }
       const folded = shown.length - listed.length;

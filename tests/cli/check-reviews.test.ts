@@ -115,3 +115,24 @@ describe('check of a saved project whose alignment drops a sentence', () => {
     expect(json.untranslated).toEqual([]);
   });
 });
+
+describe('check of a file whose own comments sit on a drifting figure', () => {
+  it('lists the comment among the mismatch notes, without a verdict', () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff">
+  <file original="r.docx" datatype="x-memoq" source-language="id" target-language="en"><body>
+    <trans-unit id="1"><source>Sebanyak 1.200 warga mengungsi.</source><target>Some 1,500 residents fled.</target>
+      <mq:comments><mq:comment id="c1" creatoruser="ed" appliesto="Target" deleted="False">check 1,500</mq:comment></mq:comments>
+    </trans-unit>
+  </body></file>
+</xliff>`;
+    const file = path.join(tmp, 'comment.mqxliff');
+    writeFileSync(file, xml);
+    const r = selaras('check', file, '--json');
+    expect(r.code).toBe(1);
+    const m = JSON.parse(r.stdout).mismatches[0];
+    expect(m.notes).toEqual(['check 1,500']);
+    expect(m.verdict).toBeUndefined();
+    expect(selaras('check', file).stdout).toContain('[note: check 1,500]');
+  });
+});
