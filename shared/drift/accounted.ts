@@ -104,7 +104,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (periodInMonths(f, own, other) || periodInYears(f, other) || calendarYearOpens(f, otherText)) return 'period-months';
   if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && (periodReferredBack(f, other, otherText) || yearOfPeriodReferredBack(f, own, ownText, other, otherText)))) return 'relative-period';
   if (partSaidRelatively(f, other, otherText) || monthAsEdgeOfYear(f, other, otherText)) return 'relative-period';
-  if (derived(f, own, other, otherText, ownText) || ratioAsPercent(f, ownText, other, otherText)) return 'derived';
+  if (derived(f, own, other, otherText, ownText) || ratioAsPercent(f, ownText, other, otherText) || pointSaidInWords(f, otherText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other) || countOfNamedList(f, ownText, otherText)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
   if (keptDigits(f, other, otherText)) return 'kept-digits';
@@ -325,6 +325,21 @@ function ratioAsPercent(f: Figure, ownText: string, other: readonly Figure[], ot
   const v = f.value;
   const percents = other.filter((g) => g.kind === 'percent' && typeof g.value === 'number').map((g) => g.value as number);
   return ratiosIn(ownText).some((r) => (r[0] === v || r[1] === v) && percents.some((p) => close(p, r)));
+}
+
+/** A change of a rate said in words: `a quarter point`, `a quarter-percentage-point`, `half a point`, `a half-point`. */
+const POINT_IN_WORDS = /\b(?:(?:a|one)[\s-]+(quarter|half)|(half)\s+a)[\s-]+(?:percentage[\s-]+)?points?\b/i;
+
+/**
+ * `lowered its rate by a quarter point` ↔ *sebesar 25 basis poin* (or *0,25 poin persentase*): a change of a rate the
+ * other version says in words, a quarter or half of a percentage point, as basis points or as a percent.
+ */
+function pointSaidInWords(f: Figure, otherText: string): boolean {
+  const m = POINT_IN_WORDS.exec(otherText);
+  if (!m || typeof f.value !== 'number') return false;
+  const points = (m[1] ?? m[2]).toLowerCase() === 'quarter' ? 0.25 : 0.5;
+  if (f.kind === 'count' && /\bbasis\b/i.test(f.unit ?? '')) return sameNumber(f.value, points * 100);
+  return f.kind === 'percent' && sameNumber(f.value, points);
 }
 
 /** A bare number as written: digits only, no separator, no unit (`1701`, `2006`). */

@@ -268,3 +268,14 @@ describe('English originals and their Indonesian translations', () => {
     expect(enId('Foreigners bought a net $1.2 billion of stocks.', 'Investor asing membeli bersih 1,2 miliar dolar AS atau sekitar Rp1,9 triliun.')).toEqual(['value:$1.2 billion']);
   });
 });
+
+describe('a change of a rate said in words', () => {
+  it('"by a quarter point" against *25 basis poin* or *0,25 poin persentase*: no figure added; another number is not accounted for', async () => {
+    expect(drifts('The bank lowered its rate by a quarter point to 1.5%.', 'Bank itu menurunkan suku bunganya sebesar 25 basis poin menjadi 1,5 persen.', 'en', 'id')).toEqual([]);
+    expect(drifts('The bank lowered its rate by a quarter-percentage-point to 1.5%.', 'Bank itu menurunkan suku bunganya 0,25 poin persentase menjadi 1,5 persen.', 'en', 'id')).toEqual([]);
+    const { checkLine } = await import('./helpers');
+    const other = checkLine('The bank lowered its rate by a quarter point to 1.5%.', 'Bank itu menurunkan suku bunganya sebesar 50 basis poin menjadi 1,5 persen.', 'en', 'id');
+    const fifty = other.mismatches.find((m) => m.bFigure?.text.includes('50 basis poin'));
+    expect(fifty?.confidence).toBeGreaterThan(0.2);
+  });
+});
