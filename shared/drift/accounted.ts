@@ -51,7 +51,7 @@ import type { Figure } from '../figures/types';
 import type { MismatchKind } from './types';
 import { qualifierClass, sameNumber } from './values';
 import { parseIsoDate, parseTime, relateDates } from './dates';
-import { SECONDS, zoneOffset } from './classify';
+import { SECONDS, sameMoment, zoneOffset } from './classify';
 import { convertsRightAfter } from './converted-pairs';
 import { INDONESIAN } from '../figures/indonesian';
 import { ENGLISH } from '../figures/english';
@@ -125,12 +125,10 @@ function conversionKept(f: Figure, own: readonly Figure[], other: readonly Figur
   if (!conv || !convertsRightAfter(f, conv)) return false;
   if (conv.kind === 'time') {
     const t = parseTime(conv.value);
-    const z = zoneOffset(conv.text);
-    if (t === undefined || !z) return false;
+    if (t === undefined) return false;
     return other.some((g) => {
       const u = g.kind === 'time' ? parseTime(g.value) : undefined;
-      const y = zoneOffset(g.text);
-      return u !== undefined && !!y && z.some((x) => y.some((w) => ((((t - x) - (u - w)) % 1440) + 1440) % 1440 === 0));
+      return u !== undefined && sameMoment(t, zoneOffset(conv.text), u, zoneOffset(g.text));
     });
   }
   return typeof conv.value === 'number' && other.some((g) => g.kind === conv.kind && typeof g.value === 'number' && sameNumber(g.value, conv.value as number));
@@ -291,18 +289,14 @@ function designatorNumber(f: Figure, other: readonly Figure[], otherText: string
 /** A Roman numeral of two letters or more after a capitalised word (*PON XXI*, `Pope Leo XIV`). */
 const ROMAN_OF_NAME = /(?<=\p{Lu}[\p{L}.-]*\s)([IVXLC]{2,9})(?![\p{L}\d])/gu;
 
-/** Small numbers in words, for a ratio said `tujuh dari sepuluh`, `one in four`. */
-const RATIO_WORDS: Record<string, number> = {
-  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, hundred: 100,
-};
 /** `7 dari 10`, *tiga dari empat*, `one in five`, `3 out of 4`: a share said as a ratio of two counts. */
 const RATIO = /(?<![\p{L}\d.,])(\d{1,3}|\p{L}+)\s+(?:dari|of|in|out\s+of)\s+(\d{1,4}|\p{L}+)(?![\p{L}\d])/giu;
 
 /** The ratios a text says, as [part, whole]. */
 function ratiosIn(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : RATIO_WORDS[w.toLowerCase()]);
+  // (a number in words from either language's reader: *tujuh dari sepuluh*, `one in four`)
+  const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (INDONESIAN.cardinal([w.toLowerCase()], 0) ?? ENGLISH.cardinal([w.toLowerCase()], 0))?.value);
   for (const m of text.matchAll(RATIO)) {
     const part = num(m[1]);
     const whole = num(m[2]);

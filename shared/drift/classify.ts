@@ -819,6 +819,14 @@ export function zoneOffset(text: string): readonly number[] | undefined {
   return undefined;
 }
 
+/**
+ * True when two clock readings (minutes after midnight) in zones of these offsets are one moment, whatever the day (a
+ * zone that moves with daylight saving, `ET`, has two offsets: either may be meant).
+ */
+export function sameMoment(ta: number, za: readonly number[] | undefined, tb: number, zb: readonly number[] | undefined): boolean {
+  return !!za && !!zb && za.some((x) => zb.some((y) => ((((ta - x) - (tb - y)) % 1440) + 1440) % 1440 === 0));
+}
+
 function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const ta = parseTime(a.figure.value);
   const tb = parseTime(b.figure.value);
@@ -826,8 +834,7 @@ function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
   const detail: VerdictDetail = { valueA: String(a.figure.value), valueB: String(b.figure.value) };
   const za = zoneOffset(a.figure.text);
   const zb = zoneOffset(b.figure.text);
-  // (a zone that moves with daylight saving, `ET`, has two offsets: either may be meant)
-  const sameMoment = za !== undefined && zb !== undefined && za.some((x) => zb.some((y) => ((((ta - x) - (tb - y)) % 1440) + 1440) % 1440 === 0));
+  const same = sameMoment(ta, za, tb, zb);
   const sameZone = za !== undefined && zb !== undefined && za.some((x) => zb.includes(x));
   if (ta === tb) {
     // 14.30 WITA ↔ `2:30 p.m. Jakarta time`: the same clock reading in zones an hour apart is another moment
@@ -841,7 +848,7 @@ function evaluateTimes(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
     return { cost: 0, verdict: { type: 'match', status: matchStatus(a, b, false), detail } };
   }
   // 08.00 WIB ↔ 0100 GMT, `2 p.m. ET` ↔ *01.00 WIB*: the same moment in two time zones
-  if (!sameZone && sameMoment) return { cost: 0.05, verdict: { type: 'match', status: 'converted', detail } };
+  if (!sameZone && same) return { cost: 0.05, verdict: { type: 'match', status: 'converted', detail } };
   // `5:47 p.m.` (in Tokyo) ↔ *15.47 WIB*: a time said without its zone, against the translation's time in a zone a
   // whole number of half hours away, may be the same moment converted (the place's zone is not read): said, as a
   // conversion is

@@ -8,7 +8,7 @@
  */
 import type { Figure } from '../figures/types';
 import { conversionDisagrees, evaluatePair, type FigureInfo } from './classify';
-import { rupiahDollarImplausible } from './exchange-rates';
+import { rupiahPerDollar, rupiahRateImplausible } from './exchange-rates';
 
 /**
  * Most characters between a figure and its conversion (`30 km (19 miles)`, `5 ton, atau 11.000 pon`, `1:21 p.m. local
@@ -68,12 +68,11 @@ export function measureBeforeConversion(pairs: ReadonlyArray<[number, number]>, 
 
 /** A rupiah amount and its dollar conversion (either way round) that cannot be the same money (exchange-rates.ts). */
 function moneyMisconverted(measure: Figure, conversion: Figure, years: readonly number[]): boolean {
-  if (measure.kind !== 'money' || conversion.kind !== 'money' || typeof measure.value !== 'number' || typeof conversion.value !== 'number') return false;
+  if (measure.kind !== 'money' || conversion.kind !== 'money') return false;
   // (one unit of a currency is the base of an exchange rate, `one dollar = Rp9,135`, no amount converted)
   if (measure.value === 1 || conversion.value === 1) return false;
-  if (measure.currency === 'IDR' && conversion.currency === 'USD') return rupiahDollarImplausible(measure.value, conversion.value, years);
-  if (measure.currency === 'USD' && conversion.currency === 'IDR') return rupiahDollarImplausible(conversion.value, measure.value, years);
-  return false;
+  const rate = rupiahPerDollar(measure, conversion);
+  return rate !== undefined && rupiahRateImplausible(rate, years);
 }
 
 /**

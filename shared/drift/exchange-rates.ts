@@ -12,13 +12,23 @@ const MODERN: readonly [number, number] = [12_000, 18_500];
 /** Rupiah per US dollar over the decades news may look back on (it has not been below 2,000 since 1992). */
 const ANY_YEAR: readonly [number, number] = [2_000, 20_000];
 
+/** An amount of money as the rate reads it: its currency and value. */
+interface Amount {
+  currency?: string;
+  value: unknown;
+}
+
+/** Rupiah per US dollar that an amount in one of them and the same amount in the other imply; undefined for other money. */
+export function rupiahPerDollar(x: Amount, y: Amount): number | undefined {
+  const [idr, usd] = x.currency === 'IDR' && y.currency === 'USD' ? [x.value, y.value] : x.currency === 'USD' && y.currency === 'IDR' ? [y.value, x.value] : [];
+  return typeof idr === 'number' && typeof usd === 'number' && idr > 0 && usd > 0 ? idr / usd : undefined;
+}
+
 /**
- * True when `idr` rupiah and `usd` dollars cannot be one amount: the rate they imply lies outside the rupiah's range
- * for the years named (`years`: the four-digit years of the bead, both versions).
+ * True when a rate of `rate` rupiah a dollar cannot be right: it lies outside the rupiah's range for the years named
+ * (`years`: the four-digit years of the bead, both versions).
  */
-export function rupiahDollarImplausible(idr: number, usd: number, years: readonly number[]): boolean {
-  if (!(idr > 0) || !(usd > 0)) return false;
+export function rupiahRateImplausible(rate: number, years: readonly number[]): boolean {
   const [low, high] = years.length > 0 && years.every((y) => y >= 2015 && y <= 2030) ? MODERN : ANY_YEAR;
-  const rate = idr / usd;
   return rate < low || rate > high;
 }

@@ -5,6 +5,7 @@
  * date parts, units and dates). The UI, the CLI and every export call `wordExplanation`.
  */
 import type { Figure } from '../figures/types';
+import { rupiahPerDollar } from './exchange-rates';
 import type { Explanation, ExplanationFacts, MatchStatus, MismatchKind } from './types';
 import type { VerdictDetail } from './classify';
 import { formatFactor, formatNumber, joinWords } from './format';
@@ -251,13 +252,6 @@ export function explainNotTranslation(e: Explanation, cues: readonly NotTranslat
   return { messageKey: e.messageKey, params: e.params, note: wordEn(facts), facts };
 }
 
-/** Rupiah per US dollar that an amount in one of them and its conversion into the other imply (rounded), if they are those two. */
-function rupiahRate(a: Figure | null, b: Figure | null): number | undefined {
-  if (!a || !b || typeof a.value !== 'number' || typeof b.value !== 'number' || !(a.value > 0) || !(b.value > 0)) return undefined;
-  const [idr, usd] = a.currency === 'IDR' && b.currency === 'USD' ? [a.value, b.value] : a.currency === 'USD' && b.currency === 'IDR' ? [b.value, a.value] : [0, 0];
-  return idr > 0 ? Math.round(idr / usd) : undefined;
-}
-
 /** The explanation of a mismatch (i18n key `drift.<kind>`). */
 export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure | null, detail: VerdictDetail = {}): Explanation {
   const at = a?.text ?? '';
@@ -271,7 +265,8 @@ export function explainMismatch(kind: MismatchKind, a: Figure | null, b: Figure 
     case 'value': {
       // (a conversion the translator wrote beside a figure that does not restate it: its own key, with the rate a
       // rupiah-dollar pair implies)
-      const rate = detail.wrongConversion ? rupiahRate(a, b) : undefined;
+      const exact = detail.wrongConversion && a && b ? rupiahPerDollar(a, b) : undefined;
+      const rate = exact !== undefined ? Math.round(exact) : undefined;
       return explanation(
         { ...facts, ...(detail.wrongConversion ? { messageKey: rate !== undefined ? 'drift.conversionRate' : 'drift.conversion' } : {}), valueA: detail.valueA, valueB: detail.valueB, ...(rate !== undefined ? { rate } : {}) },
         { a: at, b: bt, valueA: showEn(detail.valueA), valueB: showEn(detail.valueB), ...(rate !== undefined ? { rate: showEn(rate) } : {}) },

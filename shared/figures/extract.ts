@@ -39,6 +39,7 @@ import { scoreEndAt } from './scores';
 import { yearPartMonths } from './year-parts';
 import { oneSlip } from './weekdays';
 import { readUnit, knownUnit, isSpeedUnit, unitFamily } from './units';
+import { TIME_ZONES } from './time-zones';
 
 interface Ctx {
   text: string;
@@ -3081,7 +3082,7 @@ const MASS = /^(?:kg|g|kilograms?|kilos?|grams?|tons?|tonnes?)$/i;
 const BARE_AMOUNT_CLOSE = /^\s*(?:US|USD|U\.S\.|AS|dollars?|dolar)?\s*[)\]]/;
 
 /** Words in a figure's text that name a time zone: a time in another zone is a conversion. */
-const ZONE = /\b(WIB|WITA|WIT|GMT|UTC|local|setempat|ET|EST|EDT|PST|PT|CET|JST|SGT|AEST)\b/;
+const ZONE = new RegExp(`\\b(?:${Object.keys(TIME_ZONES).join('|')}|local|setempat)\\b`);
 
 const DEGREES = /^(?:(?:degrees?|derajat|drajat)(?:\s+(?:celsius|celcius|fahrenheit|centigrade))?|celsius|celcius|fahrenheit|centigrade)$/i;
 

@@ -7,6 +7,7 @@
  */
 import { tokenize } from './tokens';
 import { kmPostAt } from './identifiers';
+import { ENGLISH } from './english';
 
 /** A labelled number in a sentence: the label's concept, the number (Roman numerals as digits) and where it stands. */
 export interface LabelledNumber {
@@ -63,15 +64,14 @@ export function romanNumber(s: string): number | undefined {
  * ordinal is a figure there, which the drift engine pairs with *lantai 17* as a designator.)
  */
 const ORDINAL_BEFORE: ReadonlyMap<string, string> = new Map([['grade', 'grade']]);
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** The ordinal at token k (`6th`, or `sixth`), with the token where it starts; undefined when none. */
 function ordinalValue(tokens: ReturnType<typeof tokenize>, k: number): { value: number; at: number } | undefined {
   const t = tokens[k];
   if (!t) return undefined;
   if (t.kind === 'word') {
-    const w = ORDINAL_WORDS.indexOf(t.lower);
-    if (w >= 0) return { value: w + 1, at: k };
+    const w = ENGLISH.ordinal([t.lower], 0);
+    if (w) return { value: w.value, at: k };
     // `6th`: the digits and the suffix, glued
     const d = tokens[k - 1];
     if (/^(?:st|nd|rd|th)$/.test(t.lower) && d?.kind === 'num' && !t.space && /^\d{1,3}$/.test(d.raw)) return { value: Number(d.raw), at: k - 1 };
