@@ -285,12 +285,15 @@ function ownSegmentSpacing(texts: Array<[string, string]>, preserve: [boolean, b
   return written ? { segmentWritten: written } : {};
 }
 
-/** Trados Studio confirmation levels of a segment (`<sdl:seg conf>`) that a person set. */
-const TRADOS_CONFIRMED = new Set(['Translated', 'ApprovedTranslation', 'ApprovedSignOff']);
+/**
+ * Trados Studio confirmation levels of a segment (`<sdl:seg conf>`) that say a reviewer approved it
+ * (`Translated` is the translator's own: written back as XLIFF 2 `translated`, not `reviewed`).
+ */
+const TRADOS_CONFIRMED = new Set(['ApprovedTranslation', 'ApprovedSignOff']);
 
 /**
  * What another tool's own attributes say of a unit: confirmed by a person (memoQ `mq:status="Confirmed"`,
- * every Trados segment `Translated` or approved), locked (memoQ `mq:locked`, every Trados segment
+ * every Trados segment approved), locked (memoQ `mq:locked`, every Trados segment
  * `locked="true"`). Undefined where the unit says nothing of it.
  */
 function toolStatus(tu: XmlElement): { confirmed?: boolean; locked?: boolean } {

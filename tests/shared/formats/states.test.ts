@@ -120,7 +120,7 @@ describe("another tool's own confirmation and lock", () => {
       [false, true],
     ]);
   });
-  it('Trados: a unit whose segments are all Translated or approved is confirmed, all locked="true" locked; a Draft segment leaves it unconfirmed', () => {
+  it('Trados: a unit whose segments are all approved is confirmed, all locked="true" locked; a Draft segment, or one only Translated, leaves it unconfirmed', () => {
     const seg = (conf: string, locked = '') => `<sdl:seg id="1" conf="${conf}"${locked}/>`;
     const unit = (id: string, defs: string) =>
       `<trans-unit id="${id}"><source>Three boats.</source><target>Tiga perahu.</target><sdl:seg-defs>${defs}</sdl:seg-defs></trans-unit>`;
@@ -133,8 +133,16 @@ describe("another tool's own confirmation and lock", () => {
     expect(p.alignments[0].beads.map((b) => [!!b.confirmed, !!b.locked])).toEqual([
       [true, true],
       [false, false],
-      [true, false],
+      [false, false],
     ]);
+  });
+  it('Trados: a Translated segment goes to XLIFF 2 as translated, an approved one as reviewed', () => {
+    const unit = (id: string, conf: string) =>
+      `<trans-unit id="${id}"><source>Three boats.</source><target>Tiga perahu.</target><sdl:seg-defs><sdl:seg id="1" conf="${conf}"/></sdl:seg-defs></trans-unit>`;
+    const p = open(units12(unit('1', 'Translated') + unit('2', 'ApprovedSignOff')).replace('<xliff ', '<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" '));
+    const out = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect(unit2Of(out, '1')).toContain('state="translated"');
+    expect(unit2Of(out, '2')).toContain('state="reviewed"');
   });
   it('guard: approved="no" outweighs the tool\'s status', () => {
     const p = open(units12('<trans-unit id="1" approved="no" mq:status="Confirmed"><source>Three boats.</source><target>Tiga perahu.</target></trans-unit>').replace('<xliff ', '<xliff xmlns:mq="MQXliff" '));
