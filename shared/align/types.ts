@@ -15,6 +15,9 @@ export interface Bead {
 }
 
 /** An XLIFF 2 unit a bead was read from. */
+/** Where whitespace between two XLIFF 2 segments stood (see BeadOrigin.gapHomes). */
+export type GapHome = 'end' | 'start' | '';
+
 export interface BeadOrigin {
   /** The unit's id. */
   unit: string;
@@ -42,6 +45,12 @@ export interface BeadOrigin {
    * segments so that the document they make up reads as before.
    */
   gaps?: Array<[string, string]>;
+  /**
+   * Where each of `gaps` stood in an XLIFF 2 file, on side A and B: 'end' at the end of the segment
+   * before it, 'start' at the start of the segment after it, '' in an `<ignorable>` (or in more than
+   * one place); an XLIFF 2 export writes it back there.
+   */
+  gapHomes?: Array<[GapHome, GapHome]>;
   /**
    * Per segment of a unit of several read under `xml:space="preserve"`: its text with its own spacing (a line
    * break, a run of spaces) on side A and B, '' where it has none; written back while its sentences read

@@ -2,7 +2,7 @@
 import { cleanXmlChars } from './xml';
 import type { Annotation, AnnotationTarget, FileOrigin, Verdict, Severity, IssueCategory } from '../project/types';
 import { ITS_ISSUE_TYPES } from '../project/types';
-import type { Bead, BeadOrigin } from '../align/types';
+import type { Bead, BeadOrigin, GapHome } from '../align/types';
 import { figureLangOf } from './lang-tags';
 import { detectLang } from '../text';
 import type { Lang } from '../text/types';
@@ -226,6 +226,7 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   if (Array.isArray(o.segmentAttrs) && o.segmentAttrs.every(map)) out.segmentAttrs = o.segmentAttrs as Array<Record<string, string>>;
   if (strs(o.targetOrders)) out.targetOrders = o.targetOrders;
   if (pairs(o.gaps) && o.gaps.every(([x, y]) => /^\s*$/.test(x) && /^\s*$/.test(y))) out.gaps = o.gaps;
+  if (pairs(o.gapHomes) && o.gapHomes.every((p) => p.every((h) => h === '' || h === 'start' || h === 'end'))) out.gapHomes = o.gapHomes as Array<[GapHome, GapHome]>;
   if (pairs(o.segmentWritten)) out.segmentWritten = o.segmentWritten;
   if (Array.isArray(o.segmentCodes) && o.segmentCodes.every((p) => Array.isArray(p) && p.length === 4 && p.every((n) => Number.isInteger(n) && n >= 0)))
     out.segmentCodes = o.segmentCodes as Array<[number, number, number, number]>;

@@ -22,7 +22,7 @@ import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
 import { anonymousGroupKey, GroupKeys } from './groups';
 import { CODE_RANGE, isCodePlaceholder } from '../text/chars';
 import { SENTENCE_JOINER } from './model';
-import type { BeadOrigin } from '../align/types';
+import type { BeadOrigin, GapHome } from '../align/types';
 import { primaryLang } from './lang-tags';
 import { declaredNamespaces, MEMOQ_CONFIRMED, XLIFF_NS, XLIFF12_NS } from './origin';
 
@@ -533,11 +533,19 @@ function validateV2(root: XmlElement, xml: string, name: string): XmlImportError
 
 /**
  * The whitespace after each segment of an XLIFF 2 unit, on side A and B: the segment's trailing
- * whitespace and that of the whitespace-only `<ignorable>`s before the next segment (one space
- * where `xml:space` is not `preserve`).
+ * whitespace, that of the whitespace-only `<ignorable>`s before the next segment and the next
+ * segment's leading whitespace (one space where `xml:space` is not `preserve`), with where it stood
+ * (`homes`: written back there).
  */
-function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserve: boolean): Array<[string, string]> {
+function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserve: boolean): { gaps: Array<[string, string]>; homes: Array<[GapHome, GapHome]> } {
   const raw: Array<[string, string]> = [];
+  // (the places each side's whitespace came from: end of the segment, an ignorable, start of the next)
+  const from: Array<[Set<GapHome>, Set<GapHome>]> = [];
+  const add = (k: number, side: 0 | 1, ws: string, home: GapHome) => {
+    if (ws === '') return;
+    raw[k][side] += ws;
+    from[k][side].add(home);
+  };
   const tail = (x: Inline | null | undefined) => /[ \t\r\n]*$/.exec(x?.text ?? '')![0];
   // (a segment's leading whitespace goes with the gap before it, unless the segment is whitespace only)
   const lead = (x: Inline | null | undefined) => (x && x.text.trim() !== '' ? /^[ \t\r\n]*/.exec(x.text)![0] : '');
@@ -552,11 +560,15 @@ function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserv
     if (c.local === 'segment') {
       k++;
       if (k > 0) {
-        raw[k - 1] = [raw[k - 1][0] + lead(src[k]), raw[k - 1][1] + lead(trg[k])];
+        add(k - 1, 0, lead(src[k]), 'start');
+        add(k - 1, 1, lead(trg[k]), 'start');
         keep(k - 1, 0, !!src[k]?.preserve);
         keep(k - 1, 1, !!trg[k]?.preserve);
       }
-      raw.push([tail(src[k]), tail(trg[k])]);
+      raw.push(['', '']);
+      from.push([new Set(), new Set()]);
+      add(k, 0, tail(src[k]), 'end');
+      add(k, 1, tail(trg[k]), 'end');
       keep(k, 0, !!src[k]?.preserve);
       keep(k, 1, !!trg[k]?.preserve);
     } else if (c.local === 'ignorable' && k >= 0) {
@@ -565,13 +577,18 @@ function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserv
       const tEl = child(c, 'target');
       const t = tEl ? plainText(tEl) : s;
       if (s.trim() === '' && t.trim() === '') {
-        raw[k] = [raw[k][0] + s, raw[k][1] + t];
+        add(k, 0, s, '');
+        add(k, 1, t, '');
         keep(k, 0, isPreserve(c, false) || (!!sEl && isPreserve(sEl, false)));
         keep(k, 1, isPreserve(c, false) || (tEl ? isPreserve(tEl, false) : !!sEl && isPreserve(sEl, false)));
       }
     }
   }
-  return raw.map(([s, t], i) => [kept[i]?.[0] ? s : s ? ' ' : '', kept[i]?.[1] ? t : t ? ' ' : '']);
+  const home = (f: Set<GapHome>): GapHome => (f.size === 1 ? [...f][0] : '');
+  return {
+    gaps: raw.map(([s, t], i) => [kept[i]?.[0] ? s : s ? ' ' : '', kept[i]?.[1] ? t : t ? ' ' : '']),
+    homes: from.map(([a, b]) => [home(a), home(b)]),
+  };
 }
 
 function importV2(root: XmlElement, name: string, version: string): BilingualImportResult {
@@ -676,7 +693,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       const sentsB = cuts.flatMap((c) => c.t?.sentences ?? []);
       const counts = cuts.map((c): [number, number] => [c.a.sentences.length, c.t?.sentences.length ?? 0]);
       const ua = attrsOf(u, ['id', 'xml:space']);
-      const gaps = segments.length > 1 ? gapsOf(u, src, trg, preserve) : [];
+      const { gaps, homes } = segments.length > 1 ? gapsOf(u, src, trg, preserve) : { gaps: [], homes: [] };
       const confirmed = segments.every((seg) => ['reviewed', 'final'].includes(attr(seg, 'state') ?? ''));
       const unit = b.addUnit([sentsA.length ? sentsA : null, sentsB.length ? sentsB : null], {
         confirmed,
@@ -693,6 +710,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           ...(segAttrs.some((x) => Object.keys(x).length) ? { segmentAttrs: segAttrs } : {}),
           ...(orders.some((x) => x !== '') ? { targetOrders: orders } : {}),
           ...(gaps.some(([x, y]) => x !== '' || y !== '') ? { gaps } : {}),
+          ...(homes.some(([x, y]) => x !== '' || y !== '') ? { gapHomes: homes } : {}),
           ...(segments.length === 1
             ? { ...xliffSpacing('A', src[0].text, src[0].preserve, breakCodeOf(b.sinkOf(0).codes)), ...(trg[0] ? xliffSpacing('B', trg[0].text, trg[0].preserve, breakCodeOf(b.sinkOf(1).codes)) : {}) }
             : ownSegmentSpacing(

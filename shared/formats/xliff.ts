@@ -17,7 +17,7 @@ import { nmtoken, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
-import type { BeadOrigin } from '../align/types';
+import type { BeadOrigin, GapHome } from '../align/types';
 import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
 import { partsInOwnSpacing, spansInWritten, xliffWrittenSide } from './spacing';
@@ -187,7 +187,14 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   // an XLIFF 2 segment's canResegment and its target's order
   const segAttrs = fromFormat(o, 'xliff-2') && segmentsFit(o!.segmentAttrs) ? o!.segmentAttrs : undefined;
   const orders = fromFormat(o, 'xliff-2') && segmentsFit(o!.targetOrders) ? o!.targetOrders : undefined;
-  const body = parts.map(({ source, target }, k) => {
+  // The whitespace the file had between its segments, so that the document they make up reads as
+  // before: at the end of a segment or the start of the next where it stood there, else in an <ignorable>.
+  const gapsFit = o?.gaps && o.gaps.length === segs.length && segs.length > 1;
+  const homes = gapsFit && o!.gapHomes?.length === segs.length ? o!.gapHomes : undefined;
+  const gapAt = (k: number, side: 0 | 1, home: GapHome): string => (gapsFit && k >= 0 && k < segs.length && (homes?.[k][side] ?? '') === home ? o!.gaps![k][side] : '');
+  const body = parts.map((part, k) => {
+    const source = xmlText(gapAt(k - 1, 0, 'start')) + part.source + xmlText(gapAt(k, 0, 'end'));
+    const target = part.target === null ? null : xmlText(gapAt(k - 1, 1, 'start')) + part.target + xmlText(gapAt(k, 1, 'end'));
     const kept = states?.[k];
     // (a segment of an XLIFF 2 file that had no state, nobody confirmed, keeps none: `initial` by default;
     // also in a unit none of whose segments had one, whose states were not kept)
@@ -210,11 +217,8 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     seg += `${u}  <source>${source}</source>\n`;
     if (target !== null) seg += `${u}  <target${orders?.[k] ? ` order="${xmlAttr(orders[k])}"` : ''}>${target}</target>\n`;
     seg += `${u}</segment>\n`;
-    // The whitespace the file had between its segments, so that the document they make up reads as before.
-    const gap = o?.gaps && o.gaps.length === segs.length && segs.length > 1 ? o.gaps[k] : undefined;
-    if (gap && (gap[0] !== '' || gap[1] !== '')) {
-      seg += `${u}<ignorable><source>${xmlText(gap[0])}</source>${target !== null ? `<target>${xmlText(gap[1])}</target>` : ''}</ignorable>\n`;
-    }
+    const ign: [string, string] = [gapAt(k, 0, ''), target !== null ? gapAt(k, 1, '') : ''];
+    if (ign[0] !== '' || ign[1] !== '') seg += `${u}<ignorable><source>${xmlText(ign[0])}</source>${target !== null ? `<target>${xmlText(ign[1])}</target>` : ''}</ignorable>\n`;
     return seg;
   });
   s += originalData(data, u);

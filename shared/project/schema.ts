@@ -33,6 +33,7 @@ const lang = z.enum(['id', 'en']);
 const isoDate = z.string().max(64);
 
 const originFormat = z.enum(['tmx', 'xliff-1.2', 'xliff-2']);
+const gapHome = z.enum(['', 'start', 'end']);
 /** Attributes of an element of an imported file (names and values kept as written). */
 const attrMap = z.record(short, note).refine((r) => Object.keys(r).length <= 64, 'too many attributes');
 const propList = z.array(z.tuple([short, note])).max(256);
@@ -56,6 +57,7 @@ export const beadSchema = z.object({
       segmentAttrs: z.array(attrMap).max(MAX_ITEMS).optional(),
       targetOrders: z.array(short).max(MAX_ITEMS).optional(),
       gaps: z.array(z.tuple([short, short])).max(MAX_ITEMS).optional(),
+      gapHomes: z.array(z.tuple([gapHome, gapHome])).max(MAX_ITEMS).optional(),
       segmentWritten: z.array(z.tuple([note, note])).max(MAX_ITEMS).optional(),
       segmentCodes: z.array(z.tuple([index, index, index, index])).max(MAX_ITEMS).optional(),
       repeatsId: z.boolean().optional(),

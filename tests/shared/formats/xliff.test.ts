@@ -279,6 +279,30 @@ describe('whitespace between the segments of another tool’s unit', () => {
     expect(back.dropped).toBeUndefined();
     const again = exportXliff(exportInputOf(projectFromBilingual(back, 'back.xlf'), 0, 'all', 't'));
     expect(merged(again)).toEqual(want);
+    // each space where the file had it: in an <ignorable> (u1), at the end of its segment (u2)
+    expect(out).toMatch(/<\/segment>\s*<ignorable><source> <\/source><target> <\/target><\/ignorable>\s*<segment id="s2">\s*<source>Nine left/);
+    expect(out).toContain('<source>Rain fell for 3 days. </source>');
+    expect(out.match(/<ignorable>/g)).toHaveLength(1);
+  });
+
+  it('a segment’s leading space stays at its start, on either side, without an <ignorable> made up for it', () => {
+    const xml =
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f"><unit id="u1">' +
+      '<segment id="s1"><source>Sales rose 8%.</source><target>Penjualan naik 8%.</target></segment>' +
+      '<segment id="s2"><source> Costs fell 3%.</source><target>Biaya turun 3%.</target></segment>' +
+      '<ignorable><source> </source><target></target></ignorable><segment id="s3"><source>Done.</source><target> Selesai.</target></segment></unit></file></xliff>';
+    const first = importXliff(xml, 'lead.xlf');
+    if (!first.ok) throw new Error(first.message);
+    const saved = parseProject(serializeProject(projectFromBilingual(first, 'lead.xlf'), { app: { name: 'Selaras', version: 't' } }), { name: 'lead.selaras' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const out = exportXliff(exportInputOf(saved.project, 0, 'all', 't'));
+    expect(out).toContain('<source> Costs fell 3%.</source>');
+    expect(out).toContain('<target>Biaya turun 3%.</target>');
+    expect(out).toContain('<target> Selesai.</target>');
+    // the ignorable the file had stays one, its target side (at the next segment's start) not in it
+    expect(out.match(/<ignorable>/g)).toHaveLength(1);
+    expect(out).toMatch(/<ignorable><source> <\/source><target><\/target><\/ignorable>\s*<segment id="s3"/);
+    expect(merged(out)).toEqual(merged(xml));
   });
 });
 

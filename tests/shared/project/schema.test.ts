@@ -61,6 +61,7 @@ describe('serializeProject / parseProject', () => {
       segmentAttrs: [{ canResegment: 'no' }, {}],
       targetOrders: ['2', '1'],
       gaps: [[' ', ' '], ['', '']],
+      gapHomes: [['start', 'end'], ['', '']],
       segmentWritten: [['Two  spaces.', 'Dua  spasi.'], ['', '']],
       segmentCodes: [[0, 1, 0, 1], [0, 0, 0, 0]],
       writtenA: 'A\n written',
