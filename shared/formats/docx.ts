@@ -179,7 +179,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
             children: [
               new TextRun({
                 text:
-                  `${W.label('beads')}: ${sum.beads} · ${W.label('mismatches')}: ${sum.mismatches} (${W.label('open')} ${sum.openMismatches}, ` +
+                  `${W.label('beads')}: ${sum.beads} · ${W.label('mismatches')}: ${sum.mismatches} (${W.level('drift')} ${sum.byLevel.drift}, ${W.level('review')} ${sum.byLevel.review}; ${W.label('open')} ${sum.openMismatches}, ` +
                   `${W.label('confirmed')} ${sum.confirmedMismatches}, ${W.label('dismissed')} ${sum.dismissedMismatches}) · ` +
                   `${W.label('matches')}: ${sum.matches} · ${W.label('scope')}: ${W.scope(input.scope)}`,
               }),

@@ -155,7 +155,9 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   const line = (label: string, n: number, bad = false): string =>
     `<tr><th>${escapeHtml(label)}</th><td class="num${bad && n > 0 ? ' bad' : ''}">${n}</td></tr>`;
   body += line(L.beads, sum.beads) + line(L.confirmedBeads, sum.confirmedBeads);
-  body += line(L.mismatches, sum.mismatches, true) + line(`${L.mismatches} · ${L.open}`, sum.openMismatches, true);
+  body += line(L.mismatches, sum.mismatches, true);
+  body += line(`${L.mismatches} · ${W.level('drift')}`, sum.byLevel.drift, true) + line(`${L.mismatches} · ${W.level('review')}`, sum.byLevel.review);
+  body += line(`${L.mismatches} · ${L.open}`, sum.openMismatches, true);
   body += line(`${L.mismatches} · ${L.confirmed}`, sum.confirmedMismatches, true) + line(`${L.mismatches} · ${L.dismissed}`, sum.dismissedMismatches);
   for (const [kind, n] of Object.entries(sum.byKind).sort()) body += line(`${L.mismatches} · ${W.kind(kind)}`, n);
   body += line(L.matches, sum.matches) + line(L.inconsistentGroups, sum.inconsistentGroups, true);

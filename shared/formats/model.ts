@@ -342,6 +342,8 @@ export interface ExportSummary {
   confirmedMismatches: number;
   dismissedMismatches: number;
   byKind: Record<string, number>;
+  /** Mismatches at each level: `drift` (the evidence says the figure changed), `review`. */
+  byLevel: { drift: number; review: number };
   matches: number;
   inconsistentGroups: number;
 }
@@ -360,6 +362,7 @@ export function summarize(model: ExportModel, ledgerInconsistent: number): Expor
     confirmedMismatches: tally.confirmed,
     dismissedMismatches: tally.dismissed,
     byKind,
+    byLevel: { drift: issues.filter((i) => (i.mismatch.level ?? 'drift') === 'drift').length, review: issues.filter((i) => i.mismatch.level === 'review').length },
     matches: model.allRows.reduce((n, r) => n + r.matches.length, 0),
     inconsistentGroups: ledgerInconsistent,
   };

@@ -287,7 +287,7 @@ export const en = {
   },
   bilingual: {
     withoutText: '{{versions}}: no text in the file (it holds one language only, or nothing is translated yet): the units are shown against an empty version, to be translated, or the file aligned against another text.',
-    outsideAnalysis: 'Figure analysis reads Indonesian and English in full; in {{versions}} figures written in digits are compared (read by that language\'s own number format, with its common hedges such as “about” and “more than”), with their cardinals in words (“zwei”, “trois”, “quarante-cinq”; in Chinese, Japanese and Korean with their scale characters, dates, counters and hedges: “3万人”, “1억 원”, “2024年6月4日”, and numerals in Han characters before a counter: “三个”, “二人”), and a figure the other version lacks, or a hedge it seems to add or drop, is only marked for review, since it may be written there in other words.',
+    outsideAnalysis: 'Figures are read in full in Indonesian and English only. In {{versions}}, numbers written in digits are compared (in that language\'s number format, with its common hedges); its numbers in words are read only in part, so a figure the other version lacks, or a hedge it seems to add or drop, is marked for review, not as a drift.',
     moreLanguages: '{{file}} holds {{count}} languages ({{languages}}); using {{a}} and {{b}} (choose with --pair SRC,TRG)',
     languages: 'Languages: {{languages}}',
     columns: {

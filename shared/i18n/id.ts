@@ -288,7 +288,7 @@ export const id: Messages = {
   },
   bilingual: {
     withoutText: '{{versions}}: tidak ada teks di berkas ini (berkas hanya berisi satu bahasa, atau belum ada yang diterjemahkan): unitnya ditampilkan berhadapan dengan versi kosong, untuk diterjemahkan, atau berkasnya diselaraskan dengan teks lain.',
-    outsideAnalysis: 'Analisis angka membaca bahasa Indonesia dan Inggris sepenuhnya; di {{versions}} angka yang ditulis dengan digit dibandingkan (dibaca menurut format angka bahasa itu, beserta kata pembatas yang lazim seperti “sekitar” dan “lebih dari”), juga bilangan pokok yang ditulis dengan kata (“zwei”, “trois”, “quarante-cinq”; dalam bahasa Tionghoa, Jepang, dan Korea beserta aksara skalanya, tanggal, kata penggolong, dan kata pembatasnya: “3万人”, “1억 원”, “2024年6月4日”, dan angka beraksara Han sebelum kata penggolong: “三个”, “二人”), dan angka yang tidak ada di versi lain, atau kata pembatas yang tampak ditambah atau dihilangkan, hanya ditandai untuk ditinjau, karena mungkin ditulis dengan kata lain di sana.',
+    outsideAnalysis: 'Angka dibaca sepenuhnya hanya dalam bahasa Indonesia dan Inggris. Di {{versions}}, angka yang ditulis dengan digit dibandingkan (menurut format angka bahasa itu, beserta kata pembatasnya yang lazim); angka yang ditulis dengan kata hanya terbaca sebagian, sehingga angka yang tidak ada di versi lain, atau kata pembatas yang tampak ditambah atau dihilangkan, ditandai untuk ditinjau, bukan sebagai selisih.',
     moreLanguages: '{{file}} memuat {{count}} bahasa ({{languages}}); yang dipakai {{a}} dan {{b}} (pilih dengan --pair SRC,TRG)',
     languages: 'Bahasa: {{languages}}',
     columns: {

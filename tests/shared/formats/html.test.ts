@@ -41,6 +41,9 @@ describe('exportHtml', () => {
     expect(cells).toContainEqual(['Figure mismatches', '2']);
     expect(cells).toContainEqual(['Figure mismatches · Confirmed', '1']);
     expect(cells).toContainEqual(['Figure mismatches · Dismissed', '1']);
+    // (drifts apart from the weaker findings to review, as the app and the command line count them)
+    expect(cells).toContainEqual(['Figure mismatches · Drift', '2']);
+    expect(cells).toContainEqual(['Figure mismatches · Review', '0']);
     expect(cells).toContainEqual(['Inconsistent ledger groups', '1']);
     const m1 = doc.getElementById('m1')!;
     expect(m1.textContent).toContain('Verdict: Confirmed error');
@@ -57,6 +60,15 @@ describe('exportHtml', () => {
     expect(doc.body.textContent).toContain('residents');
     expect(doc.body.textContent).toContain('Two different counts of evacuees.');
     expect(doc.querySelectorAll('mark.ok').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('counts a weaker finding under Review, not Drift, in the summary', () => {
+    const input = sampleInput();
+    const mismatches = input.comparison.mismatches.map((m, k) => (k === 0 ? { ...m, level: 'review' as const } : m));
+    const doc = new JSDOM(exportHtml({ ...input, comparison: { ...input.comparison, mismatches } })).window.document;
+    const cells = [...doc.querySelectorAll('table')[0].querySelectorAll('tr')].map((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]);
+    expect(cells).toContainEqual(['Figure mismatches · Drift', '1']);
+    expect(cells).toContainEqual(['Figure mismatches · Review', '1']);
   });
 
   it('translated labels and page language', () => {
