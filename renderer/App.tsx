@@ -9,7 +9,7 @@ import { flushSync } from 'react-dom';
 import { MAX_TEXT_BYTES, textTooLarge, type ApiError, type AppInfo, type UiLang } from '../shared/api';
 import { canRedo, canUndo } from '../shared/edit';
 import type { Mismatch } from '../shared/drift/types';
-import type { AnnotationPatch } from '../shared/project/annotations';
+import { isInlineMark, type AnnotationPatch } from '../shared/project/annotations';
 import type { AnnotationTarget } from '../shared/project/types';
 import { countsOf, flaggedRows, notTranslationRows, pairView, shownPairAnnotations, type GridOp } from '../shared/workbench';
 import { getApi } from './api';
@@ -63,7 +63,7 @@ export function App() {
   const marks = useMemo(() => {
     const m = figureMarks(comparison, pairAnnotations, t, i18n.language);
     for (const a of project.annotations) {
-      if (a.target.type !== 'span' || a.target.removed || !alignment) continue;
+      if (a.target.type !== 'span' || a.target.removed || !alignment || isInlineMark(a)) continue;
       const side = a.target.version === alignment.a ? m.a : a.target.version === alignment.b ? m.b : null;
       side?.push({ start: a.target.start, end: a.target.end, status: 'note', hover: () => `**${escapeMarkdown(t(`verdict.${a.verdict}`))}** — ${escapeMarkdown(a.note)}` });
     }

@@ -1,7 +1,7 @@
 import { useMemo, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mismatch } from '../../shared/drift/types';
-import type { AnnotationPatch } from '../../shared/project/annotations';
+import { notesOnly, type AnnotationPatch } from '../../shared/project/annotations';
 import type { AnnotationTarget } from '../../shared/project/types';
 import { liveLedgerTargets, notesOnMismatchesGone, pairView, shownPairAnnotations, type Counts, type Intent, type WorkbenchState } from '../../shared/workbench';
 import { ledgerTarget } from '../../shared/drift/ledger';
@@ -50,6 +50,8 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
     ),
     [comparison, pairAnnotations, state.selectedKey, dispatch, onAnnotate, panel],
   );
+  // (another tool's inline marks, `translate="no"` spans, ride with the text and are no notes)
+  const notes = useMemo(() => notesOnly(project.annotations), [project.annotations]);
   const ledgerVerdicts = new Map(project.annotations.flatMap((a) => (a.target.type === 'ledger' ? [[a.target.what, a.verdict] as const] : [])));
   return (
     <aside className="lower__side">
@@ -58,7 +60,7 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
           <button key={p} type="button" role="tab" aria-selected={panel === p} className={panel === p ? 'is-on' : ''} onClick={() => dispatch({ type: 'select', panel: p })} data-testid={`tab-${p}`}>
             {t(`panel.${p}`)}
             {p === 'mismatches' && <span className="count">{counts.open}</span>}
-            {p === 'notes' && project.annotations.length > 0 && <span className="count count--muted">{project.annotations.length}</span>}
+            {p === 'notes' && notes.length > 0 && <span className="count count--muted">{notes.length}</span>}
           </button>
         ))}
       </div>
@@ -68,7 +70,7 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
         {mismatchList}
         {panel === 'notes' && (
           <NotesPanel
-            annotations={project.annotations}
+            annotations={notes}
             versions={project.versions}
             gone={notesOnMismatchesGone(state)}
             liveGroups={liveLedgerTargets(state)}

@@ -356,9 +356,10 @@ function sdlComments(root: XmlElement): Map<string, Array<{ note: string; extra:
 }
 
 /**
- * Adds ITS quality issues and comment marks of a foreign file as annotations on their spans.
- * Returns how many other marks (terms, `translate="no"` spans, …) it met: their text is read,
- * the marks themselves are not.
+ * Adds ITS quality issues and comment marks of a foreign file as annotations on their spans; with
+ * `keepMarks` (XLIFF 2), its other marks too (`translate="no"` spans, terms), as inline marks
+ * (isInlineMark) that an XLIFF 2 export writes back. Returns how many other marks it met: their
+ * text is read, the marks themselves are not.
  */
 function addForeignIssues(
   b: VersionsBuilder,
@@ -367,6 +368,7 @@ function addForeignIssues(
   marks: Mark[],
   map: (i: number) => number,
   sdl?: Map<string, Array<{ note: string; extra: ForeignNote }>>,
+  keepMarks = false,
 ): number {
   let unread = 0;
   for (const m of marks) {
@@ -382,7 +384,9 @@ function addForeignIssues(
       if (remark !== undefined) b.spanNote(unit, side, map(m.start), map(m.end), remark, { attrs: { ...m.attrs, 'x-comment': 'yes' } });
       // Segment marks (XLIFF 1.2 `mtype="seg"`) and Selaras's own are read elsewhere.
       const mtype = m.attrs.mtype ?? '';
-      if (!remarks.length && remark === undefined && mtype !== 'seg' && mtype !== 'x-sdl-added' && !mtype.startsWith('x-selaras')) unread++;
+      if (remarks.length || remark !== undefined || mtype === 'seg' || mtype === 'x-sdl-added' || mtype.startsWith('x-selaras')) continue;
+      if (keepMarks && m.attrs.mtype === undefined && m.end > m.start) b.spanNote(unit, side, map(m.start), map(m.end), '', { attrs: { ...m.attrs, 'x-mark': 'yes' } });
+      else unread++;
       continue;
     }
     const sev = Number(itsAttr(m.attrs, 'locQualityIssueSeverity'));
@@ -727,7 +731,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       cuts.forEach((c, k) => {
         const baseA = atA;
         const baseB = atB;
-        const unread = addForeignIssues(b, unit, 0, src[k].marks, (i) => baseA + c.a.map(i)) + (c.t ? addForeignIssues(b, unit, 1, trg[k]!.marks, (i) => baseB + c.t!.map(i)) : 0);
+        const unread = addForeignIssues(b, unit, 0, src[k].marks, (i) => baseA + c.a.map(i), undefined, true) + (c.t ? addForeignIssues(b, unit, 1, trg[k]!.marks, (i) => baseB + c.t!.map(i), undefined, true) : 0);
         tally(dropped2, 'mrk', unread);
         if (c.a.sentences.length) atA += c.a.sentences.join(' ').length + 1;
         if (c.t?.sentences.length) atB += c.t.sentences.join(' ').length + 1;

@@ -9,7 +9,7 @@ import type { ExportScope } from './types';
 import type { BeadOrigin } from '../align/types';
 import { langTagOf } from './lang-tags';
 import { untranslatedParts } from '../drift/untranslated';
-import { belongsToPair, onPairNotAligned } from '../project/annotations';
+import { belongsToPair, isInlineMark, onPairNotAligned } from '../project/annotations';
 import {
   TMX_TU_ATTRS,
   TMX_TUV_ATTRS,
@@ -151,6 +151,9 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
         0,
       );
       if (hinted) out.push({ key: 'formats2.loss.codeHints', params: { format: name, count: hinted } });
+      // another tool's XLIFF 2 inline marks (`translate="no"`, terms), which ride in Selaras data only
+      const marks = project.annotations.filter((a) => isInlineMark(a) && a.target.type === 'span' && !a.target.removed && (a.target.version === pair.a || a.target.version === pair.b)).length;
+      if (marks) out.push({ key: 'formats2.loss.inlineMarks', params: { format: name, count: marks } });
     }
     const o = project.origin;
     const files = o?.files?.length ?? 0;

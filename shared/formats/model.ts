@@ -8,7 +8,7 @@ import type { Bead } from '../align/types';
 import type { Match, Mismatch } from '../drift/types';
 import type { Figure } from '../figures/types';
 import type { Sentence } from '../text/types';
-import { belongsToPair, defaultCategory, defaultSeverity, isDismissed, parseMismatchKey, tallyVerdicts } from '../project/annotations';
+import { belongsToPair, defaultCategory, defaultSeverity, isDismissed, isInlineMark, parseMismatchKey, tallyVerdicts } from '../project/annotations';
 import type { ExportWords } from './export-words';
 import type { ExportInput } from './types';
 import { langTagOf } from './lang-tags';
@@ -64,6 +64,8 @@ export interface Row {
   issues: Issue[];
   matches: Match[];
   spanNotes: SpanNote[];
+  /** Another tool's inline marks on the row's text (isInlineMark: `translate="no"`, terms), written back by XLIFF 2 only. */
+  marks: SpanNote[];
   /** `confirmed` / `unconfirmed`, plus ` locked`. */
   status: string;
 }
@@ -239,6 +241,7 @@ export function buildModel(input: ExportInput): ExportModel {
     issues: [],
     matches: [],
     spanNotes: [],
+    marks: [],
     status: `${bead.confirmed ? 'confirmed' : 'unconfirmed'}${bead.locked ? ' locked' : ''}`,
   }));
 
@@ -298,7 +301,7 @@ export function buildModel(input: ExportInput): ExportModel {
     const k = sentenceAt(sentences, t.start);
     const row = k < 0 ? undefined : (which === 'a' ? rowOfA : rowOfB).get(k);
     const span = row ? localSpan(row[which], sentences, t.start, t.end) : null;
-    if (row && span) row.spanNotes.push({ annotation: ann, side: which, ...span });
+    if (row && span) (isInlineMark(ann) ? row.marks : row.spanNotes).push({ annotation: ann, side: which, ...span });
   }
 
   const rows = allRows.filter((r) => {
@@ -313,6 +316,8 @@ export function buildModel(input: ExportInput): ExportModel {
   // versions it was noted between, a span's by its version; a ledger note is about every version)
   const looseAnnotations = annotations.filter((a) => {
     const t = a.target;
+    // (an inline mark whose text left the export is no note)
+    if (isInlineMark(a)) return false;
     if (t.type === 'mismatch') return belongsToPair(a, pair.a, pair.b) && (!placedKeys.has(t.key) || !!t.removed);
     if (t.type === 'span') return (t.version === pair.a || t.version === pair.b) && !spansInScope.has(a);
     return true;

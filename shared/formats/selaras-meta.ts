@@ -15,11 +15,11 @@ function issueMeta(i: Issue): string {
   return `${m.id} kind=${m.kind} level=${m.level ?? 'drift'} verdict=${i.verdict} severity=${i.severity} category=${i.category} key=${encodeURIComponent(m.key)}`;
 }
 
-/** The annotations of a row with their target fields (`appliesTo` the side of a span note). */
+/** The annotations of a row with their target fields (`appliesTo` the side of a span note), its inline marks last. */
 export function rowAnnotations(r: Row): Array<{ a: Annotation; f: Record<string, string | number>; appliesTo: '' | 'source' | 'target' }> {
   return [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), appliesTo: '' as const }))),
-    ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), appliesTo: n.side === 'a' ? ('source' as const) : ('target' as const) })),
+    ...[...r.spanNotes, ...r.marks].map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), appliesTo: n.side === 'a' ? ('source' as const) : ('target' as const) })),
   ];
 }
 

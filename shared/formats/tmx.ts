@@ -358,6 +358,8 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
       ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), side: n.side })),
     ];
     for (const { a, f } of anns) out += prop('x-selaras-annotation', encodeAnnotation(a, f), t);
+    // (another tool's inline marks ride in Selaras's data only: TMX has no such mark)
+    for (const n of r.marks) out += prop('x-selaras-annotation', encodeAnnotation(n.annotation, targetFields(n.annotation, n)), t);
     // Notes on side B's text belong to its variant, and so do side A's notes read from its variant; the others to the unit.
     const inVariantA = (x: { a: Annotation; side: string }) => x.side === 'a' && !!x.a.variant && hasText(r.a);
     for (const x of anns) if ((x.side !== 'b' || !hasText(r.b)) && !inVariantA(x)) out += note(x.a.note, t, x.a);

@@ -10,7 +10,7 @@
 import type { ExportInput } from './types';
 import { buildModel, dropJoiners, hasText, writtenText, type Issue, type Row } from './model';
 import { fileMeta, rowAnnotations, rowMeta } from './selaras-meta';
-import { isDismissed, severityFromScore, severityScore } from '../project/annotations';
+import { isDismissed, isInlineMark, severityFromScore, severityScore } from '../project/annotations';
 import type { Severity } from '../project/types';
 import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
@@ -63,6 +63,13 @@ function foreignLqiAttrs(a: Annotation): string {
   return out;
 }
 
+/** An XLIFF 2 inline mark's own attributes as the file gave them (its core ones, those of a namespace the export declares). */
+function inlineMarkAttrs(a: Annotation, ns: Record<string, string>): string {
+  const own = a.noteAttrs ?? {};
+  const core = ['translate', 'type', 'ref', 'value'].filter((k) => own[k] !== undefined).map((k) => ` ${k}="${xmlAttr(own[k])}"`);
+  return core.join('') + namespacedAttrsXml(own, ns);
+}
+
 function segmentState(r: Row): 'initial' | 'translated' | 'reviewed' {
   if (!hasText(r.b)) return 'initial';
   return r.bead.confirmed ? 'reviewed' : 'translated';
@@ -105,7 +112,8 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const segs = segmentsOf(r);
   for (const [t, v] of rowMeta(r, input, segs)) s += meta(t, v, g);
   // Another tool's ITS quality issues and comment annotations on a span go back as marks on that span; other notes are notes.
-  const lqi = r.spanNotes.filter((n) => (n.annotation.noteAttrs?.['x-lqi'] === 'yes' || n.annotation.noteAttrs?.['x-comment'] === 'yes') && n.end > n.start);
+  // (another tool's inline marks too: `translate="no"`, terms)
+  const lqi = [...r.spanNotes.filter((n) => n.annotation.noteAttrs?.['x-lqi'] === 'yes' || n.annotation.noteAttrs?.['x-comment'] === 'yes'), ...r.marks].filter((n) => n.end > n.start);
   const asMark = new Set(lqi.map((n) => n.annotation));
   const anns = rowAnnotations(r).filter(({ a }) => !asMark.has(a));
   s += `${u}  </mda:metaGroup>\n${u}</mda:metadata>\n`;
@@ -139,7 +147,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
       start: n.start,
       end: n.end,
       id: markIds[k],
-      attrs: n.annotation.noteAttrs?.['x-lqi'] === 'yes' ? foreignLqiAttrs(n.annotation) : ` type="comment" value="${xmlAttr(n.annotation.note)}"`,
+      attrs: isInlineMark(n.annotation) ? inlineMarkAttrs(n.annotation, ns) : n.annotation.noteAttrs?.['x-lqi'] === 'yes' ? foreignLqiAttrs(n.annotation) : ` type="comment" value="${xmlAttr(n.annotation.note)}"`,
     }),
   );
   // Inline codes: placeholders become ph / sc-ec, their native data the unit's originalData.

@@ -583,6 +583,8 @@ export const en = {
       structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',
       codeHints_one: '{{count}} inline code carries XLIFF 2 editing hints or display text (canCopy, canDelete, disp, equiv…) that {{format}} cannot write: they are left out there (an XLIFF 2 export keeps them).',
       codeHints_other: '{{count}} inline codes carry XLIFF 2 editing hints or display text (canCopy, canDelete, disp, equiv…) that {{format}} cannot write: they are left out there (an XLIFF 2 export keeps them).',
+      inlineMarks_one: '{{count}} span carries another tool’s inline mark (an XLIFF 2 <mrk>: translate="no", a term) that {{format}} cannot write: it travels in Selaras data only (an XLIFF 2 export writes it back).',
+      inlineMarks_other: '{{count}} spans carry another tool’s inline marks (XLIFF 2 <mrk>: translate="no", terms) that {{format}} cannot write: they travel in Selaras data only (an XLIFF 2 export writes them back).',
       controlChars_one: '{{count}} character that XML cannot carry (a control character) is written as U+FFFD in {{format}}.',
       controlChars_other: '{{count}} characters that XML cannot carry (control characters) are written as U+FFFD in {{format}}.',
       idsRenamed_one: '{{count}} unit repeats the id of an earlier unit of its file ({{ids}}): {{format}} needs unique ids, so it is written with a new one.',

@@ -16,6 +16,19 @@ export function isDismissed(a: Pick<Annotation, 'verdict'>): boolean {
   return a.verdict === 'acceptable' || a.verdict === 'false-alarm';
 }
 
+/**
+ * True when the annotation is another tool's inline mark kept on its span (an XLIFF 2 `<mrk translate="no">`,
+ * a term mark), not a note: written back as that mark, shown and counted nowhere as a note.
+ */
+export function isInlineMark(a: Pick<Annotation, 'noteAttrs'>): boolean {
+  return a.noteAttrs?.['x-mark'] === 'yes';
+}
+
+/** The annotations that are notes (another tool's inline marks left out: isInlineMark). */
+export function notesOnly<T extends Pick<Annotation, 'noteAttrs'>>(list: readonly T[]): T[] {
+  return list.filter((a) => !isInlineMark(a));
+}
+
 /** A string that identifies a target, for comparing and grouping. */
 export function targetKey(t: AnnotationTarget): string {
   switch (t.type) {

@@ -11,6 +11,7 @@ import { extractFromSentence } from '../figures';
 import type { Sentence } from '../text/types';
 import {
   annotationsFor,
+  notesOnly,
   createAnnotation,
   defaultCategory,
   defaultSeverity,
@@ -98,7 +99,7 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       const defaults =
         intent.target.type === 'ledger' ? { category: 'inconsistency' as const, severity: 'major' as const } : { category: 'other' as const, severity: 'minor' as const };
       const annotations = annotateTarget(project, intent.target, defaults, intent.patch ?? {}, intent.now);
-      const note = annotationsFor(annotations, intent.target)[0];
+      const note = notesOnly(annotationsFor(annotations, intent.target))[0];
       return { ...withAnnotations(state, annotations), selectedNote: note?.id ?? state.selectedNote, panel: 'notes' };
     }
     case 'type-note': {
@@ -193,7 +194,8 @@ function annotateTarget(
   among: readonly Annotation[] = project.annotations,
 ): Annotation[] {
   const list = project.annotations;
-  const existing = annotationsFor(among, target)[0];
+  // (another tool's inline mark on the same span is no note: a note is made beside it)
+  const existing = notesOnly(annotationsFor(among, target))[0];
   if (existing) return updateAnnotation(list, existing.id, patch, now);
   const created = createAnnotation({ id: nextAnnotationId(list), target, ...defaults, author: project.settings.author ?? '' }, now);
   return [...list, { ...created, ...patch, modified: now }];

@@ -285,7 +285,7 @@ describe('a German–French memory (languages outside the word readers)', () => 
     const r = selaras('check', f, '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).mismatches).toEqual([]);
-    expect(r.stderr).toMatch(/figures written in digits are compared/);
+    expect(r.stderr).toMatch(/numbers written in digits are compared/);
   });
   it('a changed figure is a drift: exit 1, the German and French values named', () => {
     const f = write('de-fr-drift.tmx', tm([['Der Gipfel ist 4.478 m hoch.', 'Le sommet culmine à 4 487 m.']]));
@@ -306,7 +306,7 @@ describe('two text files in German and French (no language tags)', () => {
     expect([j.langTagA, j.langTagB]).toEqual(['de', 'fr']);
     expect(j.mismatches).toEqual([]);
     expect(j.matches.length).toBe(4);
-    expect(r.stderr).toMatch(/in hut\.de\.txt \(de\), hut\.fr\.txt \(fr\) figures written in digits are compared/);
+    expect(r.stderr).toMatch(/In hut\.de\.txt \(de\), hut\.fr\.txt \(fr\), numbers written in digits are compared/);
     // saved and checked again, and exported: the languages and the sentences (`am 4. Juni` is one) are kept
     const saved = path.join(tmp, 'hut.selaras');
     expect(selaras('check', '--save', saved, a, b).code).toBe(0);

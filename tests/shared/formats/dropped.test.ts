@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { importTmx } from '../../../shared/formats/import-tmx';
 import { importXliff } from '../../../shared/formats/import-xliff';
+import { isInlineMark } from '../../../shared/project/annotations';
 import { translate } from '../../../shared/i18n';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
@@ -182,14 +183,16 @@ describe('dropped elements are counted', () => {
     expect(x2.ok && x2.dropped).toEqual({ 'mtc:matches': 1, 'mda:metadata': 1 });
   });
 
-  it('marks that are neither an ITS issue nor a comment (a term, translate="no") are counted; segment and comment marks are not', () => {
+  it('XLIFF 1.2 marks that are neither an ITS issue nor a comment (mtype="protected") are counted; segment and comment marks are not; XLIFF 2 ones are kept', () => {
     const x2 = importXliff(
       `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u">` +
         `<segment><source>The <mrk id="t1" type="term">reserve ratio</mrk> is <mrk id="c1" type="comment" value="Check.">8%</mrk>.</source>` +
         `<target>Le <mrk id="t1" type="term" translate="no">ratio</mrk> est de 8 %.</target></segment></unit></file></xliff>`,
       'm.xlf',
     );
-    expect(x2.ok && x2.dropped).toEqual({ mrk: 2 });
+    // (XLIFF 2: the term and translate="no" marks are kept as inline marks, written back by an XLIFF 2 export)
+    expect(x2.ok && x2.dropped).toBeUndefined();
+    expect(x2.ok && x2.annotations.filter(isInlineMark).map((a) => a.noteAttrs?.type)).toEqual(['term', 'term']);
     const x12 = importXliff(
       `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="fr" datatype="plaintext"><body>` +
         `<trans-unit id="1"><source>Two boats.</source><seg-source><mrk mtype="seg" mid="1">Two boats.</mrk></seg-source>` +

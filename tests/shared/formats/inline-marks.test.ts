@@ -1,0 +1,87 @@
+/**
+ * Another tool's XLIFF 2 inline marks that are neither a comment nor an ITS issue (`<mrk translate="no">`, a term
+ * mark) ride with their text and come back as marks, never as notes.
+ */
+import { describe, it, expect } from 'vitest';
+import { importXliff } from '../../../shared/formats/import-xliff';
+import { importTmx } from '../../../shared/formats/import-tmx';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { exportTmx } from '../../../shared/formats/tmx';
+import { exportCsv } from '../../../shared/formats/csv';
+import { exportLosses } from '../../../shared/formats/losses';
+import { isInlineMark, notesOnly } from '../../../shared/project/annotations';
+import { parseProject, serializeProject } from '../../../shared/project/schema';
+import { step } from '../../../shared/workbench/model';
+import { initialState } from '../../../shared/workbench/state';
+import type { Project } from '../../../shared/project/types';
+import { canValidate, xmllint } from './helpers';
+
+const FILE =
+  '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
+  '<segment id="s1"><source>Insurance covers <mrk id="m1" translate="no">75%</mrk> of the <mrk id="t1" type="term" value="deductible">excess</mrk>.</source>' +
+  '<target>Asuransi menanggung <mrk id="m1" translate="no">75%</mrk> dari <mrk id="t1" type="term" value="deductible">risiko sendiri</mrk>.</target></segment></unit></file></xliff>';
+
+function open(xml: string, name = 'm.xlf'): Project {
+  const r = importXliff(xml, name);
+  if (!r.ok) throw new Error(r.message);
+  return projectFromBilingual(r, name);
+}
+const reopen = (p: Project): Project => {
+  const r = parseProject(serializeProject(p, { app: { name: 'Selaras', version: 't' } }), { name: 'm.selaras' });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.project;
+};
+
+describe('XLIFF 2 inline marks of another tool', () => {
+  it('are read (not said dropped), are no notes, and go back on their text in an XLIFF 2 export, through a saved project', () => {
+    const r = importXliff(FILE, 'm.xlf');
+    expect(r.ok && r.dropped).toBeUndefined();
+    const p = reopen(open(FILE));
+    expect(p.annotations.filter(isInlineMark)).toHaveLength(4);
+    expect(notesOnly(p.annotations)).toHaveLength(0);
+    const out = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect(out).toContain('<source>Insurance covers <mrk id="m1" translate="no">75%</mrk> of the <mrk id="t1" type="term" value="deductible">excess</mrk>.</source>');
+    expect(out).toContain('<target>Asuransi menanggung <mrk id="m1" translate="no">75%</mrk> dari <mrk id="t1" type="term" value="deductible">risiko sendiri</mrk>.</target>');
+    expect(out).not.toContain('<notes>');
+    if (canValidate()) expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    // Selaras's own export read again: the same marks, once each
+    const again = exportXliff(exportInputOf(open(out, 'back.xlf'), 0, 'all', 't'));
+    expect(again.match(/translate="no"/g)).toHaveLength(2);
+    expect(again.match(/type="term"/g)).toHaveLength(2);
+  });
+
+  it('ride through a TMX export in Selaras data (said so), and an XLIFF 2 export of that TMX writes them again', () => {
+    const p = open(FILE);
+    expect(exportLosses('tmx', p).map((l) => [l.key, l.params.count])).toContainEqual(['formats2.loss.inlineMarks', 4]);
+    expect(exportLosses('xliff', p).map((l) => l.key)).not.toContain('formats2.loss.inlineMarks');
+    const tmx = exportTmx(exportInputOf(p, 0, 'all', 't'));
+    expect(tmx).not.toContain('<note></note>');
+    const back = importTmx(tmx, 'm.tmx');
+    if (!back.ok) throw new Error(back.message);
+    const out = exportXliff(exportInputOf(projectFromBilingual(back, 'm.tmx'), 0, 'all', 't'));
+    expect(out).toContain('<mrk id="m1" translate="no">75%</mrk>');
+  });
+
+  it('are no notes in a CSV export', () => {
+    const csv = exportCsv(exportInputOf(open(FILE), 0, 'all', 't'));
+    expect(csv).not.toMatch(/deductible|translate/);
+  });
+
+  it('a note made on the very span of a mark is a note of its own; the mark stays a mark', () => {
+    const p = open(FILE);
+    const mark = p.annotations.find((a) => isInlineMark(a) && a.noteAttrs?.translate === 'no')!;
+    let s = step(step(initialState(), { type: 'load', project: p, name: 'm.xlf' }), { type: 'annotate', target: mark.target, now: '2026-12-05T00:00:00Z' });
+    const note = notesOnly(s.history.present.annotations);
+    expect(note).toHaveLength(1);
+    expect(s.selectedNote).toBe(note[0].id);
+    s = step(s, { type: 'type-note', id: note[0].id, note: 'Keep as is.', now: '2026-12-05T00:00:01Z' });
+    const after = s.history.present.annotations;
+    expect(after.filter(isInlineMark)).toHaveLength(4);
+    expect(after.find((a) => a.id === mark.id)?.note).toBe('');
+    const out = exportXliff(exportInputOf(s.history.present, 0, 'all', 't'));
+    expect(out).toContain('<mrk id="m1" translate="no">75%</mrk>');
+    expect(out).toContain('Keep as is.');
+  });
+});
