@@ -160,6 +160,11 @@ function durationsAcrossUnits(a: FigureInfo, b: FigureInfo): PairEvaluation | un
 /** A percent figure said in (percentage) points: `0.25 percentage points`, `0,25 persen poin`. */
 const POINTS_WORD = /\b(points?|poin|pts)\b/i;
 
+/** True when a percent figure is said in percentage points (`0.25 percentage points`, *0,6 poin persentase*), not as a plain percent. */
+export function percentInPoints(f: Figure): boolean {
+  return f.kind === 'percent' && POINTS_WORD.test(f.text);
+}
+
 /**
  * Basis points against percentage points (`25 basis poin` ↔ `0.25 percentage points`, and the
  * reverse): 100 basis points make one point. The same change is a converted match; another one is
@@ -167,7 +172,7 @@ const POINTS_WORD = /\b(points?|poin|pts)\b/i;
  */
 function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const isBp = (i: FigureInfo) => i.figure.kind === 'count' && i.concept?.name === 'basis points';
-  const isPts = (i: FigureInfo) => (i.figure.kind === 'percent' && POINTS_WORD.test(i.figure.text)) || (i.figure.kind === 'count' && i.concept?.name === 'points');
+  const isPts = (i: FigureInfo) => percentInPoints(i.figure) || (i.figure.kind === 'count' && i.concept?.name === 'points');
   const [bp, pts] = isBp(a) && isPts(b) ? [a, b] : isBp(b) && isPts(a) ? [b, a] : [undefined, undefined];
   if (!bp || !pts || typeof bp.figure.value !== 'number' || typeof pts.figure.value !== 'number') return undefined;
   const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number, conceptA: a.concept?.name, conceptB: b.concept?.name };
@@ -189,8 +194,8 @@ function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefin
   const fb = b.figure;
   if (typeof fa.value !== 'number' || typeof fb.value !== 'number' || !sameNumber(fa.value, fb.value)) return undefined;
   const detail = (x: string, y: string): VerdictDetail => ({ valueA: fa.value as number, valueB: fb.value as number, conceptA: x, conceptB: y });
-  const points = (f: Figure) => (f.kind === 'percent' && POINTS_WORD.test(f.text)) || (f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? ''));
-  const plain = (f: Figure) => f.kind === 'percent' && !POINTS_WORD.test(f.text);
+  const points = (f: Figure) => percentInPoints(f) || (f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? ''));
+  const plain = (f: Figure) => f.kind === 'percent' && !percentInPoints(f);
   // (the languages read by the English reader are told apart by their words: *Prozentpunkte* is no plain percent)
   const percentWord = (f: Figure) => /\b(?:persen|percent|per\s?cent)\b|%/i.test(f.text);
   // points made a plain percent, in a translation either way (*0,6 poin persentase* ↔ `0.6 percent`, `0.2 percentage
@@ -211,7 +216,7 @@ function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefin
  */
 function basisPointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const isBp = (i: FigureInfo) => i.figure.kind === 'count' && i.concept?.name === 'basis points';
-  const isPct = (i: FigureInfo) => i.figure.kind === 'percent' && !POINTS_WORD.test(i.figure.text);
+  const isPct = (i: FigureInfo) => i.figure.kind === 'percent' && !percentInPoints(i.figure);
   const [bp, pct] = isBp(a) && isPct(b) ? [a, b] : isBp(b) && isPct(a) ? [b, a] : [undefined, undefined];
   if (!bp || !pct || typeof bp.figure.value !== 'number' || typeof pct.figure.value !== 'number') return undefined;
   const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number, conceptA: bp === a ? 'basis points' : 'percent', conceptB: bp === b ? 'basis points' : 'percent' };
@@ -255,7 +260,7 @@ function rangeAgainstBound(a: FigureInfo, b: FigureInfo): PairEvaluation | undef
  */
 function multiplierAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const isFactor = (i: FigureInfo) => i.figure.kind === 'other' && typeof i.figure.value === 'number' && i.figure.value > 0 && !sameNumber(i.figure.value, 1);
-  const isChange = (i: FigureInfo) => i.figure.kind === 'percent' && typeof i.figure.value === 'number' && !POINTS_WORD.test(i.figure.text);
+  const isChange = (i: FigureInfo) => i.figure.kind === 'percent' && typeof i.figure.value === 'number' && !percentInPoints(i.figure);
   const [factor, change] = isFactor(a) && isChange(b) ? [a, b] : isFactor(b) && isChange(a) ? [b, a] : [undefined, undefined];
   if (!factor || !change) return undefined;
   const m = factor.figure.value as number;
@@ -273,7 +278,7 @@ function multiplierAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | und
  */
 function fractionAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const isFraction = (i: FigureInfo) => i.figure.kind === 'count' && typeof i.figure.value === 'number' && i.figure.value > 0 && i.figure.value < 1 && i.figure.form === 'words';
-  const isShare = (i: FigureInfo) => i.figure.kind === 'percent' && typeof i.figure.value === 'number' && !POINTS_WORD.test(i.figure.text);
+  const isShare = (i: FigureInfo) => i.figure.kind === 'percent' && typeof i.figure.value === 'number' && !percentInPoints(i.figure);
   const [fraction, share] = isFraction(a) && isShare(b) ? [a, b] : isFraction(b) && isShare(a) ? [b, a] : [undefined, undefined];
   if (!fraction || !share) return undefined;
   const f = (fraction.figure.value as number) * 100;
@@ -294,7 +299,7 @@ function percentDropped(a: FigureInfo, b: FigureInfo): PairEvaluation | undefine
   const fb = b.figure;
   // a bare number, or one before a word that is no unit of its own (`0.05 growth`)
   const bare = !b.concept || !b.concept.known || b.concept.family === 'unknown';
-  if (fa.kind !== 'percent' || fb.kind !== 'count' || !bare || fb.form !== 'digits' || fb.ambiguous || POINTS_WORD.test(fa.text)) return undefined;
+  if (fa.kind !== 'percent' || fb.kind !== 'count' || !bare || fb.form !== 'digits' || fb.ambiguous || percentInPoints(fa)) return undefined;
   if (typeof fa.value !== 'number' || typeof fb.value !== 'number' || Number.isInteger(fa.value) || !sameNumber(fa.value, fb.value)) return undefined;
   if (qualifierClass(fa.qualifier) !== qualifierClass(fb.qualifier)) return undefined;
   return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: { valueA: fa.value, valueB: fb.value } } };

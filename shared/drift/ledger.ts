@@ -1,7 +1,7 @@
 import type { Figure, FigureKind } from '../figures/types';
 import type { Lang } from '../text/types';
 import type { LedgerEntry, LedgerGroup } from './types';
-import { scaleOf } from './classify';
+import { percentInPoints, scaleOf } from './classify';
 import { conceptOf } from './units';
 import { formatValue } from '../figures/format';
 import { numericReadings, qualifierClass, rangeReadings, relateNumbers, sameNumber, withinMagnitude } from './values';
@@ -41,7 +41,9 @@ function ledgerConcept(
   if (figure.kind === 'money') return { what: figure.currency ?? 'money', cls: 'money' };
   const concept = conceptOf(figure, lang, options.unitConcept);
   if (figure.kind === 'percent') {
-    return { what: concept ? `percent of ${concept.name}` : 'percent', cls: 'percent' };
+    // (a change in percentage points is no percent of anything: it stands apart from the plain percents)
+    const what = percentInPoints(figure) ? 'percentage points' : 'percent';
+    return { what: concept ? `${what} of ${concept.name}` : what, cls: 'percent' };
   }
   if (!concept) return undefined;
   return { what: concept.name, cls: 'count' };
@@ -95,7 +97,7 @@ export function buildLedger(
 
   const clusters: Item[][] = [];
   for (const { items } of byConcept.values()) {
-    clusters.push(...clusterItems(items, ratio));
+    for (const c of clusterItems(items, ratio)) clusters.push(...apartInOneSentence(c));
   }
   const ordered = clusters
     .map((items) => items.sort((x, y) => compareOrder(x.order, y.order)))
@@ -158,6 +160,38 @@ function clusterItems(items: Item[], ratio: number): Item[][] {
     }
   }
   return [...clusters, ...magnitudeClusters.values()];
+}
+
+/**
+ * A cluster split where one sentence of one version gives two values that disagree (*7 dari 10 warga*, `from 10,000
+ * to 12,000 troops`): they are two quantities, not one told two ways. Each such value starts a group; every other item
+ * joins the one it agrees with, else the one nearest in value.
+ */
+function apartInOneSentence(cluster: Item[]): Item[][] {
+  const bySentence = new Map<string, Item[]>();
+  for (const it of cluster) {
+    const key = `${it.entry.version}|${it.entry.sentence}`;
+    const list = bySentence.get(key);
+    if (list) list.push(it);
+    else bySentence.set(key, [it]);
+  }
+  const mates = [...bySentence.values()].find((list) => !isConsistent(list));
+  if (!mates) return [cluster];
+  const groups: Item[][] = [];
+  for (const it of mates) {
+    const home = groups.find((g) => compatible(g[0], it));
+    if (home) home.push(it);
+    else groups.push([it]);
+  }
+  // (values that each agree with a third, 10 and 12 with `sekitar 11`, stay one group)
+  if (groups.length < 2) return [cluster];
+  const distance = (x: Item, y: Item) => Math.abs(Math.log((Math.abs(x.anchor) + 1) / (Math.abs(y.anchor) + 1)));
+  for (const it of cluster) {
+    if (mates.includes(it)) continue;
+    const home = groups.find((g) => compatible(g[0], it)) ?? groups.reduce((best, g) => (distance(g[0], it) < distance(best[0], it) ? g : best));
+    home.push(it);
+  }
+  return groups.flatMap(apartInOneSentence);
 }
 
 function scaleLinked(x: Item[], y: Item[]): boolean {

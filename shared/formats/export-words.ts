@@ -58,8 +58,11 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
       const what = cut < 0 ? target : target.slice(0, cut);
       // (its value in this language's digits and words: `3,250` is `3.250`, `thousands` `ribuan` in Indonesian)
       const rest = cut < 0 ? '' : l === 'id' ? valueTextInIndonesian(target.slice(cut)) : target.slice(cut);
-      const percent = /^percent(?: of (.+))?$/.exec(what);
-      if (percent) return (percent[1] ? translate(l, 'ledger.percentOf', { what: concept(percent[1]) }) : translate(l, 'ledger.percent')) + rest;
+      const percent = /^(percent|percentage points)(?: of (.+))?$/.exec(what);
+      if (percent) {
+        const [key, keyOf] = percent[1] === 'percent' ? ['ledger.percent', 'ledger.percentOf'] : ['ledger.points', 'ledger.pointsOf'];
+        return (percent[2] ? translate(l, keyOf, { what: concept(percent[2]) }) : translate(l, key)) + rest;
+      }
       return (what === 'money' ? translate(l, 'ledger.money') : concept(what)) + rest;
     },
     column: (key) => translate(l, key === 'level' || key === 'unit' ? `formats2.columns.${key}` : `bilingual.columns.${key}`),

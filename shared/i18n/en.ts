@@ -242,6 +242,8 @@ export const en = {
   ledger: {
     percent: 'percent',
     percentOf: 'percent of {{what}}',
+    points: 'percentage points',
+    pointsOf: 'percentage points of {{what}}',
     money: 'money',
     empty: 'No figures to group yet.',
     consistent: 'consistent',

@@ -243,6 +243,8 @@ export const id: Messages = {
   ledger: {
     percent: 'persen',
     percentOf: 'persen {{what}}',
+    points: 'poin persentase',
+    pointsOf: 'poin persentase {{what}}',
     money: 'uang',
     empty: 'Belum ada angka untuk dikelompokkan.',
     consistent: 'konsisten',

@@ -115,4 +115,28 @@ describe('buildLedger', () => {
       ['troops', ['6.000 tentara', '6,000 troops']],
     ]);
   });
+
+  it('two values one sentence of one version gives are two quantities (a ratio, a change from one to the other), each with its counterpart', () => {
+    const groups = buildLedger([
+      { lang: 'id', figures: [fig(0, '7', 7, { unit: 'warga' }), fig(0, '10 warga', 10, { unit: 'warga' }), fig(1, 'dari 10.000 tentara', 10000, { unit: 'tentara' }), fig(1, '12.000 tentara', 12000, { unit: 'tentara' })] },
+      { lang: 'en', figures: [fig(1, 'from 10,000 troops', 10000, { unit: 'troops' }), fig(1, '14,000 troops', 14000, { unit: 'troops' })] },
+    ]);
+    expect(groups.map((g) => [texts(g), g.consistent])).toEqual([
+      [['7'], true],
+      [['10 warga'], true],
+      [['dari 10.000 tentara', 'from 10,000 troops'], true],
+      [['12.000 tentara', '14,000 troops'], false],
+    ]);
+  });
+
+  it('percentage points stand apart from a plain percent', () => {
+    const groups = buildLedger([
+      { lang: 'id', figures: [fig(0, '1,5 poin persentase', 1.5, { kind: 'percent' })] },
+      { lang: 'id', figures: [fig(0, '1,5 persen', 1.5, { kind: 'percent' })] },
+    ]);
+    expect(groups.map((g) => [g.what, texts(g)])).toEqual([
+      ['percentage points', ['1,5 poin persentase']],
+      ['percent', ['1,5 persen']],
+    ]);
+  });
 });

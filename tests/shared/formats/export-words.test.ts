@@ -11,6 +11,7 @@ describe('exportWords', () => {
     expect(id.ledgerWhat('percent of troops')).toBe(`persen ${id.ledgerWhat('troops')}`);
     expect(id.ledgerWhat('troops')).not.toBe('troops');
     expect([id.ledgerWhat('money'), id.ledgerWhat('USD')]).toEqual(['uang', 'USD']);
+    expect([id.ledgerWhat('percentage points'), en.ledgerWhat('percentage points of inflation')]).toEqual(['poin persentase', 'percentage points of inflation']);
     expect([id.figureKind('percent'), en.figureKind('count'), id.figureKind('unknown-kind')]).toEqual(['persen', 'count', 'unknown-kind']);
   });
 
