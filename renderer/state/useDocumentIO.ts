@@ -92,7 +92,8 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
         ...(opened.notRead ? [{ key: 'formats2.dropped', params: { name: opened.notRead.file, list: notReadList(opened.notRead.elements) } }] : []),
       ];
       setError(null);
-      dispatch({ type: 'load', project: opened.project, path: opened.path, name, dirty: !opened.path || !!opened.recovered, recovered: !!opened.recovered, warnings, ...(opened.pair !== undefined ? { pair: opened.pair } : {}) });
+      // (a TMX/XLIFF file just opened holds nothing of the user's that the file does not: no question before New)
+      dispatch({ type: 'load', project: opened.project, path: opened.path, name, dirty: (!opened.path && !opened.from) || !!opened.recovered, recovered: !!opened.recovered, warnings, ...(opened.pair !== undefined ? { pair: opened.pair } : {}) });
       // A TMX/XLIFF file opens as a new project: the notice names the file the user chose and the project's name.
       if (opened.from) dispatch({ type: 'notice', notice: { key: 'status.openedAsProject', params: { file: opened.from, name } } });
       else if (!opened.recovered) dispatch({ type: 'notice', notice: { key: 'status.opened', params: { name } } });

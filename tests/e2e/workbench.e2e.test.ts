@@ -241,8 +241,17 @@ describe('workbench flows in Chromium', () => {
     await (await chooser).setFiles(exportedTmx);
     const name = path.basename(exportedTmx);
     await expect.poll(() => page.getByTestId('notice').innerText()).toBe(`Opened ${name} as a new project, ${name.replace(/\.tmx$/, '.selaras')} (not saved yet)`);
-    expect(await page.getByTestId('dirty').count()).toBe(1);
+    // (a file just opened holds nothing of the user's that the file does not: not unsaved work, New asks nothing)
+    expect(await page.getByTestId('dirty').count()).toBe(0);
     await expect.poll(async () => Number(await page.getByTestId('grid').getAttribute('aria-rowcount'))).toBeGreaterThan(5);
+    const asked: string[] = [];
+    // (the harness accepts every dialog; this only records them)
+    const onDialog = (d: { message(): string }) => asked.push(d.message());
+    page.on('dialog', onDialog);
+    await page.getByTestId('new').click();
+    await expect.poll(async () => (await page.getByTestId('grid').count()) === 0 || Number(await page.getByTestId('grid').getAttribute('aria-rowcount')) < 5, { timeout: 20_000 }).toBe(true);
+    page.off('dialog', onDialog);
+    expect(asked).toEqual([]);
   });
 
   it('opens a German–French memory: each language shown by its code, its figures read by its own number format, no false drift', async () => {
@@ -261,7 +270,7 @@ describe('workbench flows in Chromium', () => {
     await expect.poll(() => page.getByTestId('lang-a').innerText()).toBe('DE');
     expect(await page.getByTestId('lang-b').innerText()).toBe('FR');
     expect(await page.getByTestId('lang-a').getAttribute('title')).toMatch(/German/);
-    await expect.poll(() => page.getByTestId('warning').allInnerTexts()).toContainEqual(expect.stringMatching(/figures written in digits are compared/));
+    await expect.poll(() => page.getByTestId('warning').allInnerTexts()).toContainEqual(expect.stringMatching(/numbers written in digits are compared/));
     await expect.poll(() => page.getByTestId('status-counts').innerText()).toMatch(/^0 mismatches: .* · 4 matches$/);
     // two languages: no word-level diff in the grid (both are read by the English segmenter, but they are not one language)
     expect(await page.locator('[data-testid=grid] ins, [data-testid=grid] del').count()).toBe(0);
