@@ -293,18 +293,21 @@ const TRADOS_CONFIRMED = new Set(['ApprovedTranslation', 'ApprovedSignOff']);
 
 /**
  * What another tool's own attributes say of a unit: confirmed by a person (memoQ `mq:status="Confirmed"`,
- * every Trados segment approved), locked (memoQ `mq:locked`, every Trados segment
+ * Phrase `m:confirmed="1"`, every Trados segment approved), locked (memoQ `mq:locked`, Phrase `m:locked`, every Trados segment
  * `locked="true"`). Undefined where the unit says nothing of it.
  */
 function toolStatus(tu: XmlElement): { confirmed?: boolean; locked?: boolean } {
   const mq = attr(tu, 'mq:status');
+  // (Phrase/Memsource: `m:confirmed="1"`, `m:locked="true"`)
+  const phrase = attr(tu, 'm:confirmed');
   // (memoQ writes `Locked`; older exports `locked` or `true`)
   const mqLocked = attr(tu, 'mq:locked')?.toLowerCase();
   const segs = elements(tu, 'seg-defs').flatMap((d) => elements(d, 'seg'));
   const out: { confirmed?: boolean; locked?: boolean } = {};
   if (mq !== undefined) out.confirmed = MEMOQ_CONFIRMED.has(mq);
+  else if (phrase !== undefined) out.confirmed = phrase === '1' || phrase === 'true';
   else if (segs.some((g) => attr(g, 'conf') !== undefined)) out.confirmed = segs.every((g) => TRADOS_CONFIRMED.has(attr(g, 'conf') ?? ''));
-  if (mqLocked === 'locked' || mqLocked === 'true' || (segs.length && segs.every((g) => attr(g, 'locked') === 'true'))) out.locked = true;
+  if (mqLocked === 'locked' || mqLocked === 'true' || attr(tu, 'm:locked') === 'true' || (segs.length && segs.every((g) => attr(g, 'locked') === 'true'))) out.locked = true;
   return out;
 }
 

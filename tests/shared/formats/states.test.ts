@@ -144,6 +144,17 @@ describe("another tool's own confirmation and lock", () => {
     expect(unit2Of(out, '1')).toContain('state="translated"');
     expect(unit2Of(out, '2')).toContain('state="reviewed"');
   });
+  it('Phrase: m:confirmed="1" is confirmed (written reviewed), m:confirmed="0" not; m:locked="true" locks', () => {
+    const unit = (id: string, c: string, l: string) => `<trans-unit id="${id}" m:confirmed="${c}" m:locked="${l}"><source>Three boats.</source><target>Tiga perahu.</target></trans-unit>`;
+    const p = open(units12(unit('1', '1', 'true') + unit('2', '0', 'false')).replace('<xliff ', '<xliff xmlns:m="http://www.memsource.com/mxlf/2.0" '));
+    expect(p.alignments[0].beads.map((b) => [!!b.confirmed, !!b.locked])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+    const out = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect(unit2Of(out, '1')).toContain('state="reviewed"');
+    expect(unit2Of(out, '2')).toContain('state="translated"');
+  });
   it('guard: approved="no" outweighs the tool\'s status', () => {
     const p = open(units12('<trans-unit id="1" approved="no" mq:status="Confirmed"><source>Three boats.</source><target>Tiga perahu.</target></trans-unit>').replace('<xliff ', '<xliff xmlns:mq="MQXliff" '));
     expect(p.alignments[0].beads[0].confirmed).toBeFalsy();
