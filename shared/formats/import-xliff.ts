@@ -168,6 +168,8 @@ interface SegmentCut {
   outside: Array<[number, number]>;
   /** Per segment: the whitespace after it (before the next one; after the last, to the end). */
   gaps: string[];
+  /** Per segment: where its gap stood (BeadOrigin.gapHomes): at its end, at the next one's start, between ('', or in more than one place). */
+  homes: GapHome[];
   /**
    * Per segment: the sentences of the unit it holds (0 for a target segment not translated yet; a blank
    * one, codes only, for an empty segment with codes in or around it; more than one where a line break
@@ -194,7 +196,7 @@ function overSource(trg: SegmentCut, mids: readonly string[]): SegmentCut | null
     last = k;
   }
   const pick = <T,>(list: readonly T[], none: T): T[] => mids.map((m) => (at.has(m) ? list[at.get(m)!] : none));
-  return { inline: trg.inline, outside: pick(trg.outside, [0, 0]), gaps: pick(trg.gaps, ''), counts: pick(trg.counts, 0), mids: [...mids], regions: pick(trg.regions, '') };
+  return { inline: trg.inline, outside: pick(trg.outside, [0, 0]), gaps: pick(trg.gaps, ''), homes: pick(trg.homes, ''), counts: pick(trg.counts, 0), mids: [...mids], regions: pick(trg.regions, '') };
 }
 
 /**
@@ -213,6 +215,12 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
   let marks = inline.marks;
   const outside: Array<[number, number]> = segs.map(() => [0, 0]);
   const gaps: string[] = segs.map(() => '');
+  const homes: GapHome[] = segs.map(() => '');
+  // (the one place a gap's whitespace stood, of: the end of the segment before, between, the start of the next)
+  const homeOf = (end: string, between: string, start: string): GapHome => {
+    const at = ([[end, 'end'], [between, ''], [start, 'start']] as Array<[string, GapHome]>).filter(([ws]) => ws !== '');
+    return at.length === 1 ? at[0][1] : '';
+  };
   const spacing = (ws: string) => {
     const w = ws.split(BREAK).join('');
     return inline.preserve || w === '' ? w : ' ';
@@ -229,6 +237,7 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
   outside[0][0] = [...lead].filter(isCodePlaceholder).length;
   outside[n - 1][1] = trail[1].length;
   gaps[n - 1] = spacing(inner(n - 1, true) + trail[2]);
+  homes[n - 1] = homeOf(inner(n - 1, true), trail[2], '');
   // where the break after each segment but the last stands in the text as cut (kept up to date as breaks go in)
   const breakAt: number[] = segs.map(() => -1);
   const moveOn = (at: number) => {
@@ -244,6 +253,7 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
     outside[k][1] = m[1].length;
     outside[k + 1][0] = m[3].length;
     gaps[k] = spacing(inner(k, true) + m[2] + inner(k + 1, false));
+    homes[k] = homeOf(inner(k, true), m[2], inner(k + 1, false));
     const at = from + m[1].length;
     // a break already there (a code that ended the sentence) serves
     if (m[2].includes(BREAK) || text[to] === BREAK) {
@@ -263,18 +273,20 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
   // codes outside it included: a code before an empty segment is a sentence of its own, a blank one)
   const regions = segs.map((_, k) => text.slice(k === 0 ? 0 : breakAt[k - 1] + 1, k === n - 1 ? text.length : breakAt[k]));
   const counts = regions.map((r) => sentencesOf(r, inline.preserve).sentences.length);
-  return { inline: { ...inline, text, marks }, outside, gaps, counts, mids: segs.map((s) => s.attrs.mid ?? ''), regions };
+  return { inline: { ...inline, text, marks }, outside, gaps, homes, counts, mids: segs.map((s) => s.attrs.mid ?? ''), regions };
 }
 
 /**
  * What an export needs to write a segmented unit's segments back as they stood: the whitespace
  * between them (`gaps`), and the codes outside them (`segmentCodes`).
  */
-function segmentSpacing([a, b]: [SegmentCut, SegmentCut]): Pick<BeadOrigin, 'gaps' | 'segmentCodes'> {
+function segmentSpacing([a, b]: [SegmentCut, SegmentCut]): Pick<BeadOrigin, 'gaps' | 'gapHomes' | 'segmentCodes'> {
   const codes = a.outside.map(([x, y], k): [number, number, number, number] => [x, y, b.outside[k][0], b.outside[k][1]]);
+  const homes = a.homes.map((h, k): [GapHome, GapHome] => [h, b.homes[k]]);
   return {
     // (one space included: XLIFF 2 writes what stands between segments as an <ignorable>)
     gaps: a.gaps.map((g, k): [string, string] => [g, b.gaps[k]]),
+    ...(homes.some(([x, y]) => x !== '' || y !== '') ? { gapHomes: homes } : {}),
     ...(codes.some((c) => c.some((n) => n > 0)) ? { segmentCodes: codes } : {}),
   };
 }

@@ -128,7 +128,11 @@ export function partsInOwnSpacing<P extends { text: string; spans: ReadonlyArray
   side: 0 | 1,
 ): P[] {
   const written = o?.segmentWritten?.length === parts.length ? o.segmentWritten : undefined;
-  if (!written) return parts;
+  if (!written) {
+    // (a unit of one segment keeps its spacing as the unit's own, `writtenA`/`writtenB`)
+    const one = parts.length === 1 ? xliffWrittenSide(sentences, o, side ? 'B' : 'A') : undefined;
+    return one ? [{ ...parts[0], text: one.text, spans: spansInWritten(parts[0].spans, one) }] : parts;
+  }
   let first = 0;
   return parts.map((p, k) => {
     const n = counts[k] ?? 0;

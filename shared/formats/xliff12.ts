@@ -109,10 +109,18 @@ function segmentsOf(r: Row): { counts: Array<[number, number]>; ids: string[] } 
 function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }, o: BeadOrigin | undefined, side: 0 | 1, codes: readonly InlineCode[], ns: Record<string, string>, asSegments = true): string {
   const last = parts.length - 1;
   const gaps = o?.gaps?.length === parts.length ? o.gaps : undefined;
+  // (where each gap stood: at the end of its segment, at the start of the next, else between them)
+  const homes = gaps && o?.gapHomes?.length === parts.length ? o.gapHomes : undefined;
+  const homeOf = (k: number) => (k >= 0 ? (homes?.[k][side] ?? '') : '');
   const outside = o?.segmentCodes?.length === parts.length ? o.segmentCodes : undefined;
   let xml = '';
   parts.forEach((p, k) => {
-    const gap = gaps ? gaps[k][side] : k === last ? '' : SENTENCE_JOINER;
+    const whole = gaps ? gaps[k][side] : k === last ? '' : SENTENCE_JOINER;
+    const atEnd = (q: number) => parts[q].text !== '' && homeOf(q) === 'end';
+    const atStart = (q: number) => parts[q].text !== '' && homeOf(q) === 'start' && !!parts[q + 1] && parts[q + 1].text !== '';
+    const gap = atEnd(k) || atStart(k) ? '' : whole;
+    const lead = k > 0 && atStart(k - 1) ? gaps![k - 1][side] : '';
+    const trail = atEnd(k) ? whole : '';
     if (p.text === '') {
       // a segment not translated yet: empty, its id kept so that the target holds the seg-source's segments
       if (asSegments) xml += `<mrk mtype="seg" mid="${xmlAttr(segs.ids[k])}"></mrk>${xmlText(gap)}`;
@@ -126,7 +134,7 @@ function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }
     const at = (x: number) => Math.min(Math.max(x - head, 0), inner.length);
     const spans = p.spans.map((sp) => ({ ...sp, start: at(sp.start), end: at(sp.end) }));
     const [open, close] = asSegments ? [`<mrk mtype="seg" mid="${xmlAttr(segs.ids[k])}">`, '</mrk>'] : ['', ''];
-    xml += `${xmlText(p.text.slice(0, head))}${open}${markedXml(inner, spans)}${close}${xmlText(p.text.slice(p.text.length - tail))}${xmlText(gap)}`;
+    xml += `${xmlText(p.text.slice(0, head))}${open}${xmlText(lead)}${markedXml(inner, spans)}${xmlText(trail)}${close}${xmlText(p.text.slice(p.text.length - tail))}${xmlText(gap)}`;
   });
   // one pass over the side, so that a pair of codes around several segments is written as one `<g>`
   return dropJoiners(xliff12Codes(xml, parts.map((p) => p.text).join(''), codes, { n: 0, ns }));

@@ -172,6 +172,33 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
   };
   const segXml = (out: string, el: 'seg-source' | 'target') => out.match(new RegExp(`<${el}[^>]*>(.*?)</${el}>`))?.[1];
 
+  it('a segment’s leading space stays at its start, on the side that had it (it was moved out between the segments)', () => {
+    const { out, same } = twice(
+      unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><mrk mtype="seg" mid="2"> Ada 12 perahu.</mrk>').replace(
+        '<trans-unit id="7">',
+        '<trans-unit id="7" xml:space="preserve">',
+      ),
+    );
+    expect(segXml(out, 'seg-source')).toBe('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>');
+    expect(segXml(out, 'target')).toBe('<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><mrk mtype="seg" mid="2"> Ada 12 perahu.</mrk>');
+    expect(same).toBe(true);
+  });
+
+  it('a unit of one segment keeps its line break and its code with no space made up after it', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="fr" datatype="plaintext"><body>' +
+      '<trans-unit id="1" xml:space="preserve"><source>Room 12\nFloor 3</source><seg-source><mrk mtype="seg" mid="1">Room 12\nFloor 3</mrk></seg-source><target><mrk mtype="seg" mid="1">Salle 12\nÉtage 3</mrk></target></trans-unit>' +
+      '<trans-unit id="2"><source>Total:<x id="1"/>40 seats</source><seg-source><mrk mtype="seg" mid="2">Total:<x id="1"/>40 seats</mrk></seg-source><target><mrk mtype="seg" mid="2">Total :<x id="1"/>40 places</mrk></target></trans-unit>' +
+      '</body></file></xliff>';
+    const r = importXliff(xml, 'one.xlf');
+    if (!r.ok) throw new Error(r.message);
+    const out = exportXliff12(exportInputOf(projectFromBilingual(r, 'one.xlf'), 0, 'all', 't')).replace(/<mrk mtype="x-selaras-mismatch"[^>]*>([^<]*)<\/mrk>/g, '$1');
+    expect(out).toContain('<seg-source><mrk mtype="seg" mid="1">Room 12\nFloor 3</mrk></seg-source>');
+    expect(out).toContain('<mrk mtype="seg" mid="1">Salle 12\nÉtage 3</mrk>');
+    expect(out).toContain('<seg-source><mrk mtype="seg" mid="2">Total:<x id="1"/>40 seats</mrk></seg-source>');
+    expect(out).toContain('<mrk mtype="seg" mid="2">Total :<x id="1"/>40 places</mrk>');
+  });
+
   it('segments that touch are sentences of their own and are written back touching, in <seg-source>, <source> and <target>', () => {
     const { r, out, same } = twice(
       unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk><mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk><mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>'),
@@ -264,15 +291,15 @@ describe('a unit another tool segmented (`<seg-source>` and `<target>` with `mrk
     if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 
-  it('a space a segment holds at its end (xml:space="preserve") is written between the segments, not lost (the sentences were glued)', () => {
+  it('a space a segment holds at its end (xml:space="preserve") stays at its end, not lost (the sentences were glued)', () => {
     const { out, same } = twice(
       unitXml('<mrk mtype="seg" mid="1">The fee is 10 dollars. </mrk><mrk mtype="seg" mid="2">There were 12 boats.</mrk>', '<mrk mtype="seg" mid="1">Biayanya 10 dolar. </mrk><mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>').replace(
         '<trans-unit id="7">',
         '<trans-unit id="7" xml:space="preserve">',
       ),
     );
-    expect(segXml(out, 'seg-source')).toBe('<mrk mtype="seg" mid="1">The fee is 10 dollars.</mrk> <mrk mtype="seg" mid="2">There were 12 boats.</mrk>');
-    expect(segXml(out, 'target')).toBe('<mrk mtype="seg" mid="1">Biayanya 10 dolar.</mrk> <mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>');
+    expect(segXml(out, 'seg-source')).toBe('<mrk mtype="seg" mid="1">The fee is 10 dollars. </mrk><mrk mtype="seg" mid="2">There were 12 boats.</mrk>');
+    expect(segXml(out, 'target')).toBe('<mrk mtype="seg" mid="1">Biayanya 10 dolar. </mrk><mrk mtype="seg" mid="2">Ada 12 perahu.</mrk>');
     expect(same).toBe(true);
     // XLIFF 2: a segment's leading space stays at its start (no <ignorable> made up for it)
     const r2 = importXliff(
