@@ -86,7 +86,7 @@ const WORDS: Record<string, OtherWords> = {
     durations: 'sekunde=second sekunden=second minute=minute minuten=minute stunde=hour stunden=hour tag=day tage=day tagen=day woche=week wochen=week monat=month monate=month monaten=month jahr=year jahre=year jahren=year',
     cardinals: 'zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100',
     topicWords: ['über'],
-    labelWords: 'artikel kapitel seite seiten nummer band heft ziffer abschnitt anlage paragraf paragraph version',
+    labelWords: 'artikel kapitel seite seiten nummer band heft ziffer abschnitt anlage paragraf paragraph version raum zimmer saal halle gleis tor etage stock gebäude ebene terminal',
     qualifiers: {
       about: ['rund', 'etwa', 'circa', 'zirka', 'ungefähr', 'annähernd', 'fast', 'beinahe', 'nahezu', 'knapp', 'ca', 'rd'],
       'more-than': ['über', 'mehr als', 'weit über', 'gut über'],
@@ -114,7 +114,7 @@ const WORDS: Record<string, OtherWords> = {
     hundreds: 'cent cents',
     durations: 'seconde=second secondes=second minute=minute minutes=minute heure=hour heures=hour jour=day jours=day journée=day journées=day semaine=week semaines=week mois=month an=year ans=year année=year années=year',
     cardinals: 'deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 soixante=60',
-    labelWords: 'article articles alinéa chapitre page pages numéro tome paragraphe annexe version',
+    labelWords: 'article articles alinéa chapitre page pages numéro tome paragraphe annexe version salle étage chambre bureau porte quai voie bâtiment niveau terminal',
     qualifiers: {
       about: ['environ', 'env', 'près de', 'quelque', 'approximativement', 'presque', 'quasiment', 'autour de', 'aux alentours de', 'à peu près'],
       'more-than': ['plus de', 'au-delà de', 'largement plus de', 'bien plus de'],
@@ -143,7 +143,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour día=day días=day semana=week semanas=week mes=month meses=month año=year años=year',
     cardinals: 'dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100',
-    labelWords: 'artículo artículos articulo capítulo capitulo página páginas pagina número numero apartado tomo párrafo anexo versión version',
+    labelWords: 'artículo artículos articulo capítulo capitulo página páginas pagina número numero apartado tomo párrafo anexo versión version sala planta piso habitación puerta andén edificio nivel terminal',
     qualifiers: {
       about: ['unos', 'unas', 'alrededor de', 'alrededor del', 'cerca de', 'cerca del', 'aproximadamente', 'aprox', 'casi', 'en torno a', 'en torno al'],
       'more-than': ['más de', 'mas de', 'más del', 'mas del', 'por encima de', 'por encima del'],
@@ -173,7 +173,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'entrambi entrambe ambedue',
     durations: 'secondo=second secondi=second minuto=minute minuti=minute ora=hour ore=hour giorno=day giorni=day settimana=week settimane=week mese=month mesi=month anno=year anni=year',
     cardinals: 'due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 cento=100',
-    labelWords: 'articolo articoli capitolo pagina pagine numero comma paragrafo allegato versione',
+    labelWords: 'articolo articoli capitolo pagina pagine numero comma paragrafo allegato versione sala piano stanza camera binario porta edificio livello terminal',
     qualifiers: {
       about: ['circa', 'ca', 'quasi', 'intorno a', 'intorno ai', 'intorno al', 'attorno a', 'attorno ai', 'approssimativamente'],
       'more-than': ['oltre', 'più di', 'piu di', 'più del', 'piu del', 'più dei', 'oltre il'],
@@ -199,7 +199,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour dia=day dias=day semana=week semanas=week mês=month meses=month ano=year anos=year',
     cardinals: 'dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 treze=13 catorze=14 quinze=15 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100',
-    labelWords: 'artigo artigos capítulo capitulo página páginas pagina número numero parágrafo inciso anexo versão versao',
+    labelWords: 'artigo artigos capítulo capitulo página páginas pagina número numero parágrafo inciso anexo versão versao sala andar quarto portão edifício nível terminal',
     qualifiers: {
       about: ['cerca de', 'quase', 'aproximadamente', 'perto de', 'em torno de', 'por volta de'],
       'more-than': ['mais de', 'mais do que', 'acima de'],
@@ -358,9 +358,26 @@ const WORDS: Record<string, OtherWords> = {
   },
   th: {
     labelWords: 'หน้า มาตรา ข้อ บท ฉบับ',
-    scales: [['พัน', 1e3], ['หมื่น', 1e4], ['แสน', 1e5], ['ล้าน', 1e6]],
+    // (written joined to the next word, `3,4 ล้านคน`: the tokenizer parts a scale word off after digits, THAI_SCALES)
+    scales: [['พัน', 1e3], ['หมื่น', 1e4], ['แสน', 1e5], ['ล้าน', 1e6], ['พันล้าน', 1e9], ['ล้านล้าน', 1e12]],
     percent: ['เปอร์เซ็นต์'],
-    currencies: [['บาท', 'THB'], ['ดอลลาร์', 'USD']],
+    currencies: [['บาท', 'THB'], ['ดอลลาร์', 'USD'], ['ยูโร', 'EUR']],
+  },
+  el: {
+    scales: [['χιλ', 1e3], ['χιλιάδες', 1e3], ['χιλιάδων', 1e3], ['εκατ', 1e6], ['εκατομμύριο', 1e6], ['εκατομμύρια', 1e6], ['εκατομμυρίων', 1e6], ['δισ', 1e9], ['δισεκατομμύριο', 1e9], ['δισεκατομμύρια', 1e9], ['δισεκατομμυρίων', 1e9], ['τρισ', 1e12]],
+    percentPhrases: [['τοις', 'εκατό']],
+    currencies: [['ευρώ', 'EUR'], ['δολάρια', 'USD'], ['δολαρίων', 'USD']],
+  },
+  hi: {
+    // (करोड़ with its nukta as one letter or two)
+    scales: [['हज़ार', 1e3], ['हजार', 1e3], ['लाख', 1e5], ['करोड़', 1e7], ['करोड़', 1e7], ['अरब', 1e9], ['खरब', 1e11]],
+    percent: ['प्रतिशत'],
+    currencies: [['रुपये', 'INR'], ['रुपए', 'INR'], ['रुपया', 'INR'], ['डॉलर', 'USD'], ['यूरो', 'EUR']],
+  },
+  vi: {
+    scales: [['nghìn', 1e3], ['ngàn', 1e3], ['triệu', 1e6], ['tỷ', 1e9], ['tỉ', 1e9]],
+    percentPhrases: [['phần', 'trăm']],
+    currencies: [['đồng', 'VND']],
   },
   ms: {
     scales: [['ribu', 1e3], ['juta', 1e6], ['bilion', 1e9]],

@@ -107,6 +107,8 @@ function tokenizeOnce(text: string): Token[] {
         kind = 'word';
         i += w;
         while (i < n && (w = letterWidth(text, i)) > 0) i += w;
+        // (Thai writes a scale word joined to the next word, `3,4 ล้านคน`: after digits it is a word of its own)
+        if (tokens.length && tokens[tokens.length - 1].kind === 'num') i = start + thaiScaleAt(text, start, i);
       } else {
         kind = 'sym';
         const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
@@ -123,6 +125,17 @@ function tokenizeOnce(text: string): Token[] {
     line = false;
   }
   return tokens;
+}
+
+/** Thai scale words, longest first (see other-languages.ts). */
+const THAI_SCALES = ['พันล้าน', 'ล้านล้าน', 'ล้าน', 'แสน', 'หมื่น', 'พัน'];
+
+/** The length of the Thai scale word a letter run `text[start, end)` starts with and goes on after, else the run's own length. */
+function thaiScaleAt(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  if (c < 0x0e00 || c > 0x0e7f) return end - start;
+  const scale = THAI_SCALES.find((w) => w.length < end - start && text.startsWith(w, start));
+  return scale ? scale.length : end - start;
 }
 
 /** Three or more short digit groups joined by commas alone (`6,9,12`, `2,4,10,20`). */

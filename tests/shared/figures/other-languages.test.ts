@@ -236,3 +236,31 @@ describe('Indonesian and English are read as before', () => {
     expect(read('It cost 5 thousand million dollars.', '')).toEqual([['5 thousand million dollars', 'money', 5e9]]);
   });
 });
+
+describe('scale words of Greek, Hindi, Vietnamese and Thai', () => {
+  const vals = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((f) => [f.kind, f.value, f.currency ?? null]);
+  it('read after digits, with the currency after them', () => {
+    expect(vals('Ο προϋπολογισμός είναι 2,7 εκατομμύρια ευρώ.', 'el')).toEqual([['money', 2.7e6, 'EUR']]);
+    expect(vals('Πουλήθηκαν 15,5 εκατ. εισιτήρια.', 'el').map(([, v]) => v)).toEqual([15.5e6]);
+    expect(vals('Το έλλειμμα έφτασε τα 3 δισ. ευρώ.', 'el')).toEqual([['money', 3e9, 'EUR']]);
+    expect(vals('परियोजना पर 45 लाख रुपये खर्च हुए।', 'hi')).toEqual([['money', 4.5e6, 'INR']]);
+    expect(vals('बजट 250 करोड़ रुपये का है।', 'hi')).toEqual([['money', 2.5e9, 'INR']]);
+    expect(vals('Dự án tốn 6,5 triệu đồng.', 'vi')).toEqual([['money', 6.5e6, 'VND']]);
+    expect(vals('Khoản vay 2 tỷ euro.', 'vi')).toEqual([['money', 2e9, 'EUR']]);
+  });
+  it('Thai: a scale word written joined to the next word is read after digits, the word after it kept', () => {
+    expect(vals('มีผู้เข้าชม 2.6 ล้านคน', 'th').map(([, v]) => v)).toEqual([2.6e6]);
+    expect(vals('งบประมาณ 4 พันล้านบาท', 'th')).toEqual([['money', 4e9, 'THB']]);
+    // (no digits before it: a word like any other)
+    expect(vals('ล้านคน', 'th')).toEqual([]);
+  });
+});
+
+describe('labels of places in other languages', () => {
+  it('a room, a floor or a platform number is a label, as in English (they were counts: false drifts)', () => {
+    expect(extractFromSentence('Salle 14, étage 2.', 'en', 'fr')).toEqual([]);
+    expect(extractFromSentence('Gleis 9 und Raum 12.', 'en', 'de')).toEqual([]);
+    expect(extractFromSentence('Sala 4, planta 3.', 'en', 'es')).toEqual([]);
+    expect(extractFromSentence('Room 14, floor 2.', 'en', 'en')).toEqual([]);
+  });
+});
