@@ -354,8 +354,19 @@ const ledger: Command = {
     const versions: AnalysedVersion[] = [];
     // The ledger groups figures only: names and attributions are not read.
     for (const file of positional) versions.push(await load(file, langOf(options, 'lang'), !!options.lines, undefined, 'figures'));
-    const { ledgerOf } = await pipelineModule();
-    const groups = ledgerOf(versions);
+    const { ledgerOf, compareVersionFigures } = await pipelineModule();
+    // Each further version aligned with the first and its figures compared, so that a figure stands in one group
+    // with the one it renders, whatever their values (a drift stands beside its counterpart).
+    const pairs = [];
+    if (versions.length > 1) {
+      const { alignVersions, loadLexiconFor } = await checkCoreModule();
+      for (let k = 1; k < versions.length; k++) {
+        const lexicon = await loadLexiconFor(versions[0].lang, versions[k].lang);
+        const beads = alignVersions(versions[0], versions[k], lexicon ? { lexicon } : {}).beads;
+        pairs.push({ a: 0, b: k, comparison: compareVersionFigures(beads, versions[0], versions[k], lexicon ?? undefined) });
+      }
+    }
+    const groups = ledgerOf(versions, pairs.length ? pairs : undefined);
     if (options.json) {
       printJson({ versions: positional.map((file, i) => ({ file, lang: versions[i].lang })), groups });
     } else {

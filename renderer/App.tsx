@@ -6,7 +6,8 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flushSync } from 'react-dom';
-import { MAX_TEXT_BYTES, textTooLarge, type ApiError, type AppInfo, type UiLang } from '../shared/api';
+import { MAX_TEXT_BYTES, textTooLarge, type ApiError, type AppInfo, type ExportFormat, type ExportScope, type UiLang } from '../shared/api';
+import { exportLosses } from '../shared/formats/losses';
 import { canRedo, canUndo } from '../shared/edit';
 import type { Mismatch } from '../shared/drift/types';
 import { isInlineMark, type AnnotationPatch } from '../shared/project/annotations';
@@ -59,6 +60,8 @@ export function App() {
   const row = Math.min(state.row, beads.length - 1);
   // (the shown pair's: a verdict on another pair's mismatch of the same key is not this one's)
   const pairAnnotations = shownPairAnnotations(state);
+  // (what an export of the shown pair cannot carry, said in the export dialog before it is written)
+  const lossesOf = useCallback((format: ExportFormat, scope: ExportScope) => exportLosses(format, project, state.pair, scope), [project, state.pair]);
 
   const marks = useMemo(() => {
     const m = figureMarks(comparison, pairAnnotations, t, i18n.language);
@@ -233,7 +236,7 @@ export function App() {
           }}
         />
       )}
-      {io.exporting && <ExportDialog busy={io.exporting.busy} result={io.exporting.result} onExport={(f, s) => void io.doExport(f, s)} onShow={(p) => void api.showInFolder({ path: p })} onClose={() => io.setExporting(null)} />}
+      {io.exporting && <ExportDialog busy={io.exporting.busy} result={io.exporting.result} onExport={(f, s) => void io.doExport(f, s)} lossesOf={lossesOf} onShow={(p) => void api.showInFolder({ path: p })} onClose={() => io.setExporting(null)} />}
       {about && (
         <Dialog title={t('about.title')} onClose={() => setAbout(null)}>
           <p>{t('app.tagline')}</p>

@@ -225,6 +225,16 @@ function entitiesOfNonTranslationsForReview(comparison: Comparison): Comparison 
   return { ...comparison, mismatches };
 }
 
-export function ledgerOf(versions: AnalysedVersion[]): LedgerGroup[] {
-  return buildLedger(versions.map((v) => ({ lang: v.lang, figures: v.figures })));
+/**
+ * The ledger of the versions; with the comparisons of their aligned pairs (`a`, `b`: places in `versions`), each
+ * pair of figures a comparison paired stands in one group (LedgerOptions.links).
+ */
+export function ledgerOf(versions: AnalysedVersion[], pairs?: ReadonlyArray<{ a: number; b: number; comparison: Comparison }>): LedgerGroup[] {
+  const links = pairs?.flatMap(({ a, b, comparison }) =>
+    [...comparison.matches, ...comparison.mismatches].flatMap((m) => (m.aFigure && m.bFigure ? [{ a: { version: a, figure: m.aFigure }, b: { version: b, figure: m.bFigure } }] : [])),
+  );
+  return buildLedger(
+    versions.map((v) => ({ lang: v.lang, figures: v.figures })),
+    links ? { links } : {},
+  );
 }

@@ -1,21 +1,25 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 import { EXPORT_FORMATS, EXPORT_SCOPES, type ExportFormat, type ExportScope } from '../../shared/api';
+import type { ExportLoss } from '../../shared/formats/losses';
 
 interface Props {
   busy: boolean;
   result: { path: string; name: string; canShow: boolean } | null;
   onExport(format: ExportFormat, scope: ExportScope): void;
+  /** What an export in this format and scope cannot carry (shown before exporting, never dropped silently). */
+  lossesOf(format: ExportFormat, scope: ExportScope): ExportLoss[];
   onShow(path: string): void;
   onClose(): void;
 }
 
 /** Choose a format and a scope, export, then show the file. */
-export function ExportDialog({ busy, result, onExport, onShow, onClose }: Props) {
+export function ExportDialog({ busy, result, onExport, lossesOf, onShow, onClose }: Props) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<ExportFormat>('xliff');
   const [scope, setScope] = useState<ExportScope>('all');
+  const losses = useMemo(() => lossesOf(format, scope), [lossesOf, format, scope]);
   return (
     <Dialog title={t('export.title')} testId="export-dialog" onClose={onClose} onSubmit={() => onExport(format, scope)}>
         <label className="field">
@@ -38,6 +42,13 @@ export function ExportDialog({ busy, result, onExport, onShow, onClose }: Props)
             ))}
           </select>
         </label>
+        {losses.length > 0 && (
+          <ul className="export__losses" data-testid="export-losses">
+            {losses.map((l) => (
+              <li key={`${l.key}:${JSON.stringify(l.params)}`}>{t(l.key, l.params)}</li>
+            ))}
+          </ul>
+        )}
         {busy && <progress aria-label={t('export.working')} />}
         {result && (
           <p data-testid="export-result">

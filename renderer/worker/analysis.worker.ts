@@ -125,7 +125,8 @@ function run(req: RunInput & { id: number }): RunResult {
     // Unknown versions travel in slices (see sendChunks); `done` carries none.
     versions: versions.map(() => null),
     pairs,
-    ledger: ledgerOf(versions),
+    // (each pair of figures a comparison paired stands in one group)
+    ledger: ledgerOf(versions, pairs),
     ms: performance.now() - started,
   };
 }

@@ -16,6 +16,14 @@ export interface LedgerOptions {
    * 2,600 apart).
    */
   clusterRatio?: number;
+  /**
+   * Figures of two versions the comparison paired (a match, or a mismatch of value, unit, scale or
+   * qualifier): each pair stands in one group, whatever their values and words, so that a drifted
+   * figure stands beside its counterpart (`35 persen` ↔ `53 percent`, `48 tenaga medis` ↔ `84 medical
+   * workers`). Figures of one version are still grouped by what they count and their value; figures no
+   * pair links join another version's group of the same thing only where their values agree.
+   */
+  links?: ReadonlyArray<{ a: { version: number; figure: Figure }; b: { version: number; figure: Figure } }>;
 }
 
 interface Item {
@@ -95,9 +103,11 @@ export function buildLedger(
     });
   });
 
-  const clusters: Item[][] = [];
-  for (const { items } of byConcept.values()) {
-    for (const c of clusterItems(items, ratio)) clusters.push(...apartInOneSentence(c));
+  const clusters: Item[][] = options.links ? linkedClusters([...byConcept.values()], options.links, ratio) : [];
+  if (!options.links) {
+    for (const { items } of byConcept.values()) {
+      for (const c of clusterItems(items, ratio)) clusters.push(...apartInOneSentence(c));
+    }
   }
   const ordered = clusters
     .map((items) => items.sort((x, y) => compareOrder(x.order, y.order)))
@@ -113,6 +123,65 @@ export function buildLedger(
       entries: items.map((it) => it.entry),
     };
   });
+}
+
+/**
+ * The groups when the comparison's pairs are known: each version's figures grouped by what they count and their value
+ * (`clusterItems`), the groups of two figures a pair links made one, and a group no pair links joined to another
+ * version's unlinked group of the same thing where two of their values agree.
+ */
+function linkedClusters(concepts: ReadonlyArray<{ items: Item[] }>, links: NonNullable<LedgerOptions['links']>, ratio: number): Item[][] {
+  const own: Item[][] = [];
+  const conceptOf: number[] = [];
+  concepts.forEach(({ items }, c) => {
+    // (two percents of one version are one quantity only when they agree: a rate of growth and a share are not told apart
+    // by their values)
+    const near = items[0]?.entry.figure.kind === 'percent' ? 1 : ratio;
+    const byVersion = new Map<number, Item[]>();
+    for (const it of items) {
+      const list = byVersion.get(it.entry.version);
+      if (list) list.push(it);
+      else byVersion.set(it.entry.version, [it]);
+    }
+    for (const list of byVersion.values()) {
+      for (const cluster of clusterItems(list, near)) {
+        for (const part of apartInOneSentence(cluster)) {
+          own.push(part);
+          conceptOf.push(c);
+        }
+      }
+    }
+  });
+  const key = (version: number, f: Figure) => `${version}|${f.sentence}|${f.start}|${f.text}`;
+  const home = new Map<string, number>();
+  own.forEach((cluster, k) => cluster.forEach((it) => home.set(key(it.entry.version, it.entry.figure), k)));
+  const parent = own.map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
+  const linked = new Set<number>();
+  for (const { a, b } of links) {
+    const x = home.get(key(a.version, a.figure));
+    const y = home.get(key(b.version, b.figure));
+    if (x === undefined || y === undefined) continue;
+    linked.add(x).add(y);
+    parent[find(x)] = find(y);
+  }
+  // (figures no pair links: another version's group of the same thing, where two of their values agree)
+  const loose = own.map((_, k) => k).filter((k) => !linked.has(k));
+  for (let i = 0; i < loose.length; i++) {
+    for (let j = i + 1; j < loose.length; j++) {
+      const [x, y] = [own[loose[i]], own[loose[j]]];
+      if (conceptOf[loose[i]] !== conceptOf[loose[j]] || x[0].entry.version === y[0].entry.version) continue;
+      if (x.some((p) => y.some((q) => compatible(p, q)))) parent[find(loose[i])] = find(loose[j]);
+    }
+  }
+  const groups = new Map<number, Item[]>();
+  own.forEach((cluster, k) => {
+    const root = find(k);
+    const list = groups.get(root);
+    if (list) list.push(...cluster);
+    else groups.set(root, [...cluster]);
+  });
+  return [...groups.values()];
 }
 
 function compareOrder(x: [number, number, number], y: [number, number, number]): number {
@@ -206,6 +275,10 @@ function scaleLinked(x: Item[], y: Item[]): boolean {
 }
 
 function compatible(a: Item, b: Item): boolean {
+  // (a change in percentage points told as a plain percent is no rendering of it)
+  const fa = a.entry.figure;
+  const fb = b.entry.figure;
+  if (fa.kind === 'percent' && fb.kind === 'percent' && percentInPoints(fa) !== percentInPoints(fb)) return false;
   if (a.magnitude && b.magnitude) return sameNumber(a.anchor, b.anchor);
   if (a.magnitude || b.magnitude) {
     const [mag, other] = a.magnitude ? [a, b] : [b, a];

@@ -46,7 +46,7 @@ export function exportInputOf(
     sentencesB: b.sentences,
     comparison,
     // (the ledger's entries name the project's versions, not their places in this pair)
-    ledger: ledgerOf([a, b]).map((g) => ({ ...g, entries: g.entries.map((e) => ({ ...e, version: e.version === 0 ? pair.a : pair.b })) })),
+    ledger: ledgerOf([a, b], [{ a: 0, b: 1, comparison }]).map((g) => ({ ...g, entries: g.entries.map((e) => ({ ...e, version: e.version === 0 ? pair.a : pair.b })) })),
     scope,
     tool: { name: 'Selaras', version },
     ...(now ? { now } : {}),

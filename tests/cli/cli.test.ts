@@ -105,6 +105,22 @@ describe('selaras ledger', () => {
     const troops = out.groups.find((g: { what: string }) => g.what === 'troops');
     expect(troops.entries.map((e: { version: number }) => e.version).sort()).toEqual([0, 1, 2]);
   });
+
+  it('puts a drifted figure beside the one it renders, whatever their words (the versions are aligned and compared)', () => {
+    const a = path.join(tmp, 'ledger.id.txt');
+    const b = path.join(tmp, 'ledger.en.txt');
+    writeFileSync(a, 'Posko itu dijaga 36 relawan sejak Senin.\n\nHarga beras naik 12 persen bulan ini.\n\nSekitar 70 persen sawah terendam.\n');
+    writeFileSync(b, 'The post has been staffed by 63 volunteers since Monday.\n\nRice prices rose 21 percent this month.\n\nAbout 70 percent of the paddy fields were flooded.\n');
+    const r = selaras('ledger', a, b, '--json');
+    expect(r.code).toBe(0);
+    const groups = JSON.parse(r.stdout).groups as Array<{ consistent: boolean; entries: Array<{ figure: { text: string } }> }>;
+    const of = (t: string) => groups.find((g) => g.entries.some((e) => e.figure.text === t))!;
+    expect(of('36 relawan').entries.map((e) => e.figure.text)).toEqual(['36 relawan', '63 volunteers']);
+    expect(of('36 relawan').consistent).toBe(false);
+    expect(of('12 persen').entries.map((e) => e.figure.text)).toEqual(['12 persen', '21 percent']);
+    expect(of('Sekitar 70 persen').entries.map((e) => e.figure.text)).toEqual(['Sekitar 70 persen', 'About 70 percent']);
+    expect(of('Sekitar 70 persen').consistent).toBe(true);
+  });
 });
 
 describe('check --lines --save', () => {

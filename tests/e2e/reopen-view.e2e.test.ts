@@ -19,6 +19,13 @@ describe('reopening a project of three versions', () => {
     await page.getByTestId('choose-b').selectOption(other!);
     await expect.poll(() => page.getByTestId('choose-b').inputValue()).toBe(other);
     const chosen = await page.getByTestId('choose-b').inputValue();
+    // an export holds the pair shown: the dialog says which version it leaves out before anything is written
+    await page.getByTestId('export').click();
+    await expect.poll(() => page.getByTestId('export-losses').innerText()).toMatch(/export holds one pair: .* not written/);
+    await page.getByTestId('export-format').selectOption('html');
+    await expect.poll(() => page.getByTestId('export-losses').innerText()).toContain('HTML export holds one pair');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'detached' });
     await page.getByTestId('save').click();
     await expect.poll(() => page.getByTestId('notice').innerText()).toMatch(/^Saved .*\.selaras\.$/);
     // the project saved is in the recent list at once, without a reload

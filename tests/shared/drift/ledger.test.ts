@@ -139,4 +139,44 @@ describe('buildLedger', () => {
       ['percent', ['1,5 persen']],
     ]);
   });
+
+  it('with the comparison’s pairs: a drifted figure stands beside its counterpart, whatever the words and values', () => {
+    const a = [fig(5, '35 persen', 35, { kind: 'percent' }), fig(9, 'sekitar 60 persen', 60, { kind: 'percent', qualifier: 'about' }), fig(11, '48 tenaga medis', 48, { unit: 'tenaga medis' }), fig(6, '0,4 poin persentase', 0.4, { kind: 'percent' })];
+    const b = [fig(5, '53 percent', 53, { kind: 'percent' }), fig(9, 'about 60 percent', 60, { kind: 'percent', qualifier: 'about' }), fig(11, '84 medical workers', 84, { unit: 'medical workers' }), fig(6, '0.4 percent', 0.4, { kind: 'percent' })];
+    const links = a.map((f, k) => ({ a: { version: 0, figure: f }, b: { version: 1, figure: b[k] } }));
+    const groups = buildLedger(
+      [
+        { lang: 'id', figures: a },
+        { lang: 'en', figures: b },
+      ],
+      { links },
+    );
+    expect(groups.map((g) => [texts(g), g.consistent])).toEqual([
+      [['35 persen', '53 percent'], false],
+      [['0,4 poin persentase', '0.4 percent'], false],
+      [['sekitar 60 persen', 'about 60 percent'], true],
+      [['48 tenaga medis', '84 medical workers'], false],
+    ]);
+    // without the pairs: grouped by what they count and their value only (53 beside 60, 35 alone)
+    const bare = buildLedger([
+      { lang: 'id', figures: a },
+      { lang: 'en', figures: b },
+    ]);
+    expect(bare.find((g) => texts(g).includes('35 persen'))!.entries).toHaveLength(1);
+  });
+
+  it('with the comparison’s pairs: a figure no pair links joins another version’s group where their values agree', () => {
+    const a = [fig(1, '1.275 warga', 1275, { unit: 'warga' })];
+    const b = [fig(3, '1,275 residents', 1275, { unit: 'residents' }), fig(4, '1,500 residents', 1500, { unit: 'residents' })];
+    const groups = buildLedger(
+      [
+        { lang: 'id', figures: a },
+        { lang: 'en', figures: b },
+      ],
+      { links: [] },
+    );
+    expect(groups.map((g) => [texts(g), g.consistent])).toEqual([
+      [['1.275 warga', '1,275 residents', '1,500 residents'], false],
+    ]);
+  });
 });
