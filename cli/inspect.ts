@@ -9,6 +9,7 @@ import { importBilingualPath } from './bilingual';
 import type { BilingualStats } from '../shared/formats/types';
 import { figureLangOf } from '../shared/formats/lang-tags';
 import { translate } from '../shared/i18n';
+import { notesOnly } from '../shared/project/annotations';
 
 export interface InspectReport extends BilingualStats {
   format: string;
@@ -27,7 +28,8 @@ export async function runInspect(argv: string[]): Promise<number> {
   const version = r.ok ? r.formatVersion : (r.params.version as string | undefined);
   const report: InspectReport = { format: version ? `${family}-${version}` : kind, ...stats };
   // what opening the file keeps as annotations: its notes and the spans another tool marked
-  const annotations = r.ok ? r.annotations.length : 0;
+  // (another tool's inline marks, `translate="no"` spans and terms, are kept too but are no notes: not counted here)
+  const annotations = r.ok ? notesOnly(r.annotations).length : 0;
   if (options.json) {
     printJson({ format: report.format, languages: report.languages, units: report.units, translated: report.translated, notes: report.notes, codes: report.codes, annotations });
   } else {

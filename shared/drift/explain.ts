@@ -19,11 +19,18 @@ export type WordingLang = 'en' | 'id';
 // ---------------------------------------------------------------------------------------------
 // English
 
+/** A range of two whole numbers a year may be (1000–2199: `2026–2028`), written as years are, without a thousands separator. */
+function yearSpan(range: RegExpExecArray): string | undefined {
+  const [lo, hi] = [Number(range[1]), Number(range[2])];
+  const year = (n: number) => Number.isInteger(n) && n >= 1000 && n < 2200;
+  return year(lo) && year(hi) ? `${lo}–${hi}` : undefined;
+}
+
 function showEn(v: number | string | undefined): string {
   if (v === undefined) return '?';
   if (typeof v === 'number') return formatNumber(v);
   const range = /^(-?[\d.e+]+)\.\.(-?[\d.e+]+)$/i.exec(v);
-  if (range) return `${formatNumber(Number(range[1]))}–${formatNumber(Number(range[2]))}`;
+  if (range) return yearSpan(range) ?? `${formatNumber(Number(range[1]))}–${formatNumber(Number(range[2]))}`;
   const weekday = ISO_WEEKDAY.exec(v);
   if (weekday) return WEEKDAYS_EN[Number(weekday[1]) - 1];
   const date = dateParts(v);
@@ -129,7 +136,7 @@ function showId(v: number | string | undefined): string {
   if (v === undefined) return '?';
   if (typeof v === 'number') return formatNumberId(v);
   const range = /^(-?[\d.e+]+)\.\.(-?[\d.e+]+)$/i.exec(v);
-  if (range) return `${formatNumberId(Number(range[1]))}–${formatNumberId(Number(range[2]))}`;
+  if (range) return yearSpan(range) ?? `${formatNumberId(Number(range[1]))}–${formatNumberId(Number(range[2]))}`;
   const weekday = ISO_WEEKDAY.exec(v);
   if (weekday) return WEEKDAYS_ID[Number(weekday[1]) - 1];
   const date = dateParts(v);

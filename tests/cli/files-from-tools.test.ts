@@ -393,3 +393,17 @@ describe('what a file holds that is not read', () => {
     expect(r.stderr.match(/not read, so not in any export/g)?.length).toBe(1);
   });
 });
+
+describe('inspect of an XLIFF 2 file with another tool’s inline marks', () => {
+  it('counts its comment, not its translate="no" or term marks, among the annotations', () => {
+    const f = write(
+      'marks.xlf',
+      '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f1"><unit id="u1">' +
+        '<segment><source>Gudang <mrk id="m1" translate="no">Bulog</mrk> di <mrk id="m2" translate="no">Jawa Tengah</mrk> menyimpan <mrk id="c1" type="comment" value="cek">9 ton</mrk>.</source>' +
+        '<target>The <mrk id="m1" translate="no">Bulog</mrk> warehouse in <mrk id="m2" translate="no">Jawa Tengah</mrk> holds 9 tonnes.</target></segment></unit></file></xliff>',
+    );
+    const r = selaras('inspect', f, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).annotations).toBe(1);
+  });
+});

@@ -305,3 +305,12 @@ describe('compareBeads: pairing', () => {
     expect(r.mismatches.map((m) => [m.kind, m.a])).toEqual([['missing', [3]]]);
   });
 });
+
+describe('the values an explanation shows', () => {
+  it('a span of years is written as years are (it read 2,026–2,028), a span of counts with its separators', () => {
+    const years = compareBeads(oneToOne(1), [fig(0, 'antara 2026 dan 2028', '2026..2028', { kind: 'range', low: 2026, high: 2028 })], [fig(0, 'between 2026 and 2029', '2026..2029', { kind: 'range', low: 2026, high: 2029 })], 'id', 'en');
+    expect(years.mismatches[0].note).toContain('(2026–2028 vs 2026–2029)');
+    const counts = compareBeads(oneToOne(1), [fig(0, '15.000 hingga 20.000 orang', '15000..20000', { kind: 'range', low: 15000, high: 20000, unit: 'orang' })], [fig(0, '15,000 to 25,000 people', '15000..25000', { kind: 'range', low: 15000, high: 25000, unit: 'people' })], 'id', 'en');
+    expect(counts.mismatches[0].note).toContain('(15,000–20,000 vs 15,000–25,000)');
+  });
+});
