@@ -372,8 +372,8 @@ function sdlComments(root: XmlElement): Map<string, Array<{ note: string; extra:
 
 /**
  * Adds ITS quality issues and comment marks of a foreign file as annotations on their spans; with
- * `keepMarks` (XLIFF 2), its other marks too (`translate="no"` spans, terms), as inline marks
- * (isInlineMark) that an XLIFF 2 export writes back. Returns how many other marks it met: their
+ * `keepMarks`, its protected spans and terms too (XLIFF 2 `translate="no"` and other marks, XLIFF 1.2
+ * `mtype="protected"`, `mtype="term"`), as inline marks (isInlineMark) that XLIFF exports write back. Returns how many other marks it met: their
  * text is read, the marks themselves are not.
  */
 function addForeignIssues(
@@ -400,7 +400,9 @@ function addForeignIssues(
       // Segment marks (XLIFF 1.2 `mtype="seg"`) and Selaras's own are read elsewhere.
       const mtype = m.attrs.mtype ?? '';
       if (remarks.length || remark !== undefined || mtype === 'seg' || mtype === 'x-sdl-added' || mtype.startsWith('x-selaras')) continue;
-      if (keepMarks && m.attrs.mtype === undefined && m.end > m.start) b.spanNote(unit, side, map(m.start), map(m.end), '', { attrs: { ...m.attrs, 'x-mark': 'yes' } });
+      // (XLIFF 2: a mark with no comment; XLIFF 1.2: a protected span or a term, `mtype="protected"`, `mtype="term"`)
+      const kept = m.attrs.mtype === undefined || mtype === 'protected' || mtype === 'term';
+      if (keepMarks && kept && m.end > m.start) b.spanNote(unit, side, map(m.start), map(m.end), '', { attrs: { ...m.attrs, 'x-mark': 'yes' } });
       else unread++;
       continue;
     }
@@ -1083,7 +1085,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       origin.confirmedInFile = confirmed;
       if (approved === 'yes' || approved === 'no') origin.approvedInFile = approved;
       const unit = b.addUnit(texts, { confirmed, ...(tool.locked ? { locked: true } : {}), origin });
-      const unread = addForeignIssues(b, unit, 0, src.marks, a.map, sdl) + (t ? addForeignIssues(b, unit, side, trg.marks, t.map, sdl) : 0);
+      const unread = addForeignIssues(b, unit, 0, src.marks, a.map, sdl, true) + (t ? addForeignIssues(b, unit, side, trg.marks, t.map, sdl, true) : 0);
       tally(dropped12, 'mrk', unread);
       const segSource = segSourceEl;
       // (a source read from its segments has its comment marks already)

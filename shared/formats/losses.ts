@@ -19,6 +19,7 @@ import {
   XLIFF2_UNIT_ATTRS_IN_12,
   inNamespaces,
   writtenNamespaces,
+  xliff12MarkType,
 } from './origin';
 import { isXmlInvalidChar } from './xml';
 
@@ -152,7 +153,10 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       );
       if (hinted) out.push({ key: 'formats2.loss.codeHints', params: { format: name, count: hinted } });
       // another tool's XLIFF 2 inline marks (`translate="no"`, terms), which ride in Selaras data only
-      const marks = project.annotations.filter((a) => isInlineMark(a) && a.target.type === 'span' && !a.target.removed && (a.target.version === pair.a || a.target.version === pair.b)).length;
+      // (XLIFF 1.2 writes a protected span and a term as its own marks)
+      const marks = project.annotations.filter(
+        (a) => isInlineMark(a) && a.target.type === 'span' && !a.target.removed && (a.target.version === pair.a || a.target.version === pair.b) && !(format === 'xliff12' && xliff12MarkType(a.noteAttrs)),
+      ).length;
       if (marks) out.push({ key: 'formats2.loss.inlineMarks', params: { format: name, count: marks } });
     }
     const o = project.origin;

@@ -229,3 +229,13 @@ export function noteLang(a: Annotation): string {
   const l = a.noteAttrs?.['xml:lang'];
   return l ? ` xml:lang="${xmlAttr(l)}"` : '';
 }
+
+/**
+ * The XLIFF 1.2 `mtype` of another tool's inline mark (its annotation's attributes): a protected span (XLIFF 2
+ * `translate="no"`), a term (`type="term"`), or the `mtype` an XLIFF 1.2 file gave; undefined for a mark XLIFF 1.2
+ * has no form for.
+ */
+export function xliff12MarkType(attrs: Record<string, string> | undefined): string | undefined {
+  const own = attrs ?? {};
+  return own.mtype ?? (own.translate === 'no' ? 'protected' : own.type === 'term' ? 'term' : undefined);
+}

@@ -66,6 +66,8 @@ function foreignLqiAttrs(a: Annotation): string {
 /** An XLIFF 2 inline mark's own attributes as the file gave them (its core ones, those of a namespace the export declares). */
 function inlineMarkAttrs(a: Annotation, ns: Record<string, string>): string {
   const own = a.noteAttrs ?? {};
+  // (an XLIFF 1.2 file's protected span and term, as XLIFF 2 says them)
+  if (own.mtype !== undefined) return own.mtype === 'protected' ? ' translate="no"' : own.mtype === 'term' ? ' type="term"' : '';
   const core = ['translate', 'type', 'ref', 'value'].filter((k) => own[k] !== undefined).map((k) => ` ${k}="${xmlAttr(own[k])}"`);
   return core.join('') + namespacedAttrsXml(own, ns);
 }

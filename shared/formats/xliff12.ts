@@ -12,7 +12,7 @@
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_NS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, namespaceDeclsXml, namespacedAttrsXml, withMemoqStatus, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority } from './origin';
+import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_NS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, namespaceDeclsXml, namespacedAttrsXml, withMemoqStatus, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority, xliff12MarkType } from './origin';
 import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { spansAroundCodes, xliff12Codes } from './codes';
@@ -41,26 +41,53 @@ function priority(s: Severity): number {
 }
 
 /** A side's text with its mismatch figures marked (nested or crossing spans: the outer/earlier one only) and its codes. */
-function marked(text: string, spans: Array<{ start: number; end: number; comment: string }>, codes: readonly InlineCode[], next: { n: number; ns?: Record<string, string> }): string {
+function marked(text: string, spans: MarkSpan12[], codes: readonly InlineCode[], next: { n: number; ns?: Record<string, string> }): string {
   return xliff12Codes(markedXml(text, spans), text, codes, next);
 }
 
-/** `text` as XML with the mismatch marks on their spans, its codes still placeholders. */
-function markedXml(text: string, spans: Array<{ start: number; end: number; comment: string }>): string {
-  const sorted = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start).sort((x, y) => x.start - y.start || y.end - x.end);
-  let out = '';
-  let at = 0;
-  for (const s of sorted) {
-    if (s.start < at) continue;
-    out += xmlText(text.slice(at, s.start));
-    out += `<mrk mtype="x-selaras-mismatch" comment="${xmlAttr(s.comment)}">${xmlText(text.slice(s.start, s.end))}</mrk>`;
-    at = s.end;
-  }
-  return out + xmlText(text.slice(at));
+/**
+ * A span marked in an XLIFF 1.2 export: a mismatch (`x-selaras-mismatch` with its `comment`), or another tool's
+ * protected span or term (`mtype` `protected`, `term`).
+ */
+interface MarkSpan12 {
+  start: number;
+  end: number;
+  comment?: string;
+  mtype?: string;
 }
 
-function issueSpans(issues: Issue[], side: 'a' | 'b', W: ExportWords): Array<{ start: number; end: number; comment: string }> {
-  const out: Array<{ start: number; end: number; comment: string }> = [];
+/** `text` as XML with the marks on their spans (one inside another nests; one that crosses another is left out), its codes still placeholders. */
+function markedXml(text: string, spans: MarkSpan12[]): string {
+  const sorted = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start).sort((x, y) => x.start - y.start || y.end - x.end);
+  let i = 0;
+  const render = (from: number, to: number): string => {
+    let out = '';
+    let at = from;
+    while (i < sorted.length && sorted[i].start < to) {
+      const s = sorted[i++];
+      if (s.start < at || s.end > to) continue;
+      const open = s.mtype ? `<mrk mtype="${xmlAttr(s.mtype)}">` : `<mrk mtype="x-selaras-mismatch" comment="${xmlAttr(s.comment ?? '')}">`;
+      out += `${xmlText(text.slice(at, s.start))}${open}${render(s.start, s.end)}</mrk>`;
+      at = s.end;
+    }
+    return out + xmlText(text.slice(at, to));
+  };
+  return render(0, text.length);
+}
+
+/**
+ * Another tool's inline marks on a row's side as XLIFF 1.2 marks: a protected span (XLIFF 2 `translate="no"`) and a
+ * term (`type="term"`), or the `mtype` an XLIFF 1.2 file gave; others have no XLIFF 1.2 form (they ride in Selaras data).
+ */
+function inlineMarkSpans(marks: Row['marks'], side: 'a' | 'b'): MarkSpan12[] {
+  return marks.flatMap((n) => {
+    const mtype = xliff12MarkType(n.annotation.noteAttrs);
+    return n.side === side && mtype ? [{ start: n.start, end: n.end, mtype }] : [];
+  });
+}
+
+function issueSpans(issues: Issue[], side: 'a' | 'b', W: ExportWords): MarkSpan12[] {
+  const out: MarkSpan12[] = [];
   for (const i of issues) {
     const span = side === 'a' ? i.spanA : i.spanB;
     if (!span) continue;
@@ -71,7 +98,7 @@ function issueSpans(issues: Issue[], side: 'a' | 'b', W: ExportWords): Array<{ s
 }
 
 /** A side cut into its segments' parts (`counts` sentences each), with the mismatch spans of each part. */
-function cutParts(text: string, side: Row['a'], counts: number[], spans: Array<{ start: number; end: number; comment: string }>) {
+function cutParts(text: string, side: Row['a'], counts: number[], spans: MarkSpan12[]) {
   let k = 0;
   return counts.map((n) => {
     const first = k;
@@ -203,8 +230,8 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const textA = writtenText(r.a, model.codesA);
   const textB = writtenText(r.b, model.codesB);
   // (a mark takes in the codes it would cut: a <g> stays a <g>)
-  const spansA = spansAroundCodes(textA, issueSpans(r.issues, 'a', W), model.codesA);
-  const spansB = spansAroundCodes(textB, issueSpans(r.issues, 'b', W), model.codesB);
+  const spansA = spansAroundCodes(textA, [...issueSpans(r.issues, 'a', W), ...inlineMarkSpans(r.marks, 'a')], model.codesA);
+  const spansB = spansAroundCodes(textB, [...issueSpans(r.issues, 'b', W), ...inlineMarkSpans(r.marks, 'b')], model.codesB);
   const segs = segmentsOf(r);
   // (each segment with its own spacing, a line break inside it, while its sentences read as they did)
   const countsA = segs?.counts.map(([a]) => a) ?? [];

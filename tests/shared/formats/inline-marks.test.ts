@@ -8,6 +8,7 @@ import { importTmx } from '../../../shared/formats/import-tmx';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
 import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { exportTmx } from '../../../shared/formats/tmx';
 import { exportCsv } from '../../../shared/formats/csv';
 import { exportLosses } from '../../../shared/formats/losses';
@@ -83,5 +84,27 @@ describe('XLIFF 2 inline marks of another tool', () => {
     const out = exportXliff(exportInputOf(s.history.present, 0, 'all', 't'));
     expect(out).toContain('<mrk id="m1" translate="no">75%</mrk>');
     expect(out).toContain('Keep as is.');
+  });
+
+  it('go to XLIFF 1.2 as its own marks (a protected span, a term), nested with a mismatch mark, and come back from it as XLIFF 2 marks', () => {
+    const p = open(FILE);
+    expect(exportLosses('xliff12', p).map((l) => l.key)).not.toContain('formats2.loss.inlineMarks');
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(x12).toContain('<source>Insurance covers <mrk mtype="protected">75%</mrk> of the <mrk mtype="term">excess</mrk>.</source>');
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    const out = exportXliff(exportInputOf(open(x12, 'back.xlf'), 0, 'all', 't'));
+    // (Selaras's own 1.2 export: the marks come back as the first file had them, from its data)
+    expect(out).toContain('<source>Insurance covers <mrk id="m1" translate="no">75%</mrk> of the <mrk id="t1" type="term" value="deductible">excess</mrk>.</source>');
+    // another tool's XLIFF 1.2 protected span and term, as XLIFF 2 says them
+    const foreign =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="id" datatype="plaintext"><body>' +
+      '<trans-unit id="1"><source>Call <mrk mtype="protected">Dispatch</mrk> for the <mrk mtype="term">manifest</mrk>.</source><target>Hubungi <mrk mtype="protected">Dispatch</mrk> untuk manifes.</target></trans-unit></body></file></xliff>';
+    const x2 = exportXliff(exportInputOf(open(foreign, 'f.xlf'), 0, 'all', 't'));
+    expect(x2).toMatch(/<source>Call <mrk id="[^"]+" translate="no">Dispatch<\/mrk> for the <mrk id="[^"]+" type="term">manifest<\/mrk>\.<\/source>/);
+    expect(x2).toMatch(/<target>Hubungi <mrk id="[^"]+" translate="no">Dispatch<\/mrk> untuk manifes\.<\/target>/);
+    // a mismatch on the protected figure: the two marks nest (one was dropped when they met)
+    const drifted = open(FILE.replace('Asuransi menanggung <mrk id="m1" translate="no">75%</mrk>', 'Asuransi menanggung <mrk id="m1" translate="no">57%</mrk>'));
+    const x12b = exportXliff12(exportInputOf(drifted, 0, 'all', 't'));
+    expect(x12b).toMatch(/<mrk mtype="x-selaras-mismatch" comment="[^"]*"><mrk mtype="protected">57%<\/mrk><\/mrk>/);
   });
 });
