@@ -139,12 +139,24 @@ function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map
  * Reads the inline content of `el` (`seg`, `source`, `target`). With a `sink`, codes stay in
  * the text as placeholders (see `codes.ts`); without one they are left out.
  */
-export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2' | 'xliff12', inheritedPreserve = false, sink?: CodeSink): Inline {
+export function readInline(
+  el: XmlElement | undefined,
+  dialect: 'tmx' | 'xliff2' | 'xliff12',
+  inheritedPreserve = false,
+  sink?: CodeSink,
+  /**
+   * XLIFF 2 `<sm>` marks still open after the unit's earlier segments on this side (by id): they go on from this
+   * one's start; those still open at its end are left here for the next (a `translate="no"` range over two segments).
+   */
+  carried?: Map<string, Record<string, string>>,
+): Inline {
   const space = el ? attr(el, 'xml:space') : undefined;
   const out: Inline = { text: '', marks: [], codes: 0, preserve: space ? space === 'preserve' : inheritedPreserve };
   if (!el) return out;
   const roles = ROLES[dialect];
   const open = new Map<string, { start: number; attrs: Record<string, string> }>();
+  for (const [id, attrs] of carried ?? []) open.set(id, { start: 0, attrs });
+  carried?.clear();
   // A code right after a sentence end and before the next sentence's text stands for a break.
   let codeSinceText = false;
   const addText = (t: string) => {
@@ -235,8 +247,11 @@ export function readInline(el: XmlElement | undefined, dialect: 'tmx' | 'xliff2'
     }
   };
   walk(el);
-  // an `<sm>` whose `<em>` stands in a later segment (a comment over two sentences): kept over the rest of this one,
-  // so that its comment is not lost (the `<em>` there finds no start and is passed over)
-  for (const o of open.values()) out.marks.push({ start: o.start, end: out.text.length, attrs: o.attrs });
+  // an `<sm>` whose `<em>` stands in a later segment: kept over the rest of this one, and, but for a comment (one note,
+  // on its first part), carried on over the next segments while `carried` is given
+  for (const [id, o] of open) {
+    if (o.start < out.text.length || o.attrs.type === 'comment') out.marks.push({ start: o.start, end: out.text.length, attrs: o.attrs });
+    if (o.attrs.type !== 'comment') carried?.set(id, o.attrs);
+  }
   return out;
 }

@@ -692,8 +692,11 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         const tg = child(seg, 'target');
         return (tg && attr(tg, 'order')) ?? '';
       });
-      const src = segments.map((s) => readInline(child(s, 'source'), 'xliff2', isPreserve(s, preserve), b.sinkOf(0)));
-      const trg = segments.map((s) => (child(s, 'target') ? readInline(child(s, 'target'), 'xliff2', isPreserve(s, preserve), b.sinkOf(1)) : null));
+      // (an <sm> range over several segments goes on in each: `carried`)
+      const carriedA = new Map<string, Record<string, string>>();
+      const carriedB = new Map<string, Record<string, string>>();
+      const src = segments.map((s) => readInline(child(s, 'source'), 'xliff2', isPreserve(s, preserve), b.sinkOf(0), carriedA));
+      const trg = segments.map((s) => (child(s, 'target') ? readInline(child(s, 'target'), 'xliff2', isPreserve(s, preserve), b.sinkOf(1), carriedB) : null));
       for (const x of [...src, ...trg]) {
         stats.codes += x?.codes ?? 0;
         tallyAll(dropped2, x?.unread);

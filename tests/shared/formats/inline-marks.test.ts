@@ -107,4 +107,17 @@ describe('XLIFF 2 inline marks of another tool', () => {
     const x12b = exportXliff12(exportInputOf(drifted, 0, 'all', 't'));
     expect(x12b).toMatch(/<mrk mtype="x-selaras-mismatch" comment="[^"]*"><mrk mtype="protected">57%<\/mrk><\/mrk>/);
   });
+
+  it('an <sm translate="no"> range over two segments stays protected in both (the second lost it, silently)', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
+      '<segment id="s1"><source>Ask for <sm id="k1" translate="no"/>Pier Seven.</source><target>Tanyakan <sm id="k1" translate="no"/>Pier Seven.</target></segment>' +
+      '<segment id="s2"><source> Gate North<em startRef="k1"/> is closed.</source><target> Gate North<em startRef="k1"/> ditutup.</target></segment></unit></file></xliff>';
+    const r = importXliff(xml, 'sm.xlf');
+    expect(r.ok && r.dropped).toBeUndefined();
+    const out = exportXliff(exportInputOf(open(xml, 'sm.xlf'), 0, 'all', 't'));
+    expect(out).toMatch(/<source>Ask for <mrk id="k1" translate="no">Pier Seven\.<\/mrk><\/source>/);
+    expect(out).toMatch(/<source> <mrk id="[^"]+" translate="no">Gate North<\/mrk> is closed\.<\/source>/);
+    expect(out).toMatch(/<target> <mrk id="[^"]+" translate="no">Gate North<\/mrk> ditutup\.<\/target>/);
+  });
 });
