@@ -341,6 +341,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   // a tool's placeholder of a tag or a value: `{1}`, `{2}` (Phrase), `{0}` (a format string)
   const close = tokens[i + 1];
   if (prev?.raw === '{' && !t.space && close?.raw === '}' && !close.space && /^\d{1,3}$/.test(t.raw)) return i + 2;
+  // a printf placeholder's place: `%1$s`, `%2$d` (a software string)
+  if (prev?.raw === '%' && !t.space && close?.raw === '$' && !close.space && /^\d{1,2}$/.test(t.raw)) return i + 2;
   // the last part of a dotted code: No.XI.B.2, IX.E.1 (capital letters, a dot, the digits, all glued)
   const code = tokens[i - 2];
   if (prev && !t.space && prev.raw === '.' && !prev.space && code?.kind === 'word' && /^\p{Lu}{1,4}$/u.test(code.raw) && isSym(tokens, i - 3, '.') && !tokens[i - 3].space) {

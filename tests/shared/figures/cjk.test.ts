@@ -183,3 +183,16 @@ describe('a Japanese or Chinese version against an English one', () => {
     expect(r.mismatches.filter((m) => m.level === 'drift')).toEqual([]);
   });
 });
+
+describe('placeholders of software strings in Chinese and Japanese', () => {
+  it('`{0}` after a full-width comma is a placeholder, not the number 0 (a false added drift)', () => {
+    expect(extractFromSentence('您好，{0}！共有5个人。', 'en', 'zh').map((f) => f.text)).toEqual(['5个']);
+    expect(extractFromSentence('{1}さん、ようこそ。', 'en', 'ja')).toEqual([]);
+  });
+});
+
+describe('printf placeholders in English', () => {
+  it('`%1$s` is a placeholder, not the number 1', () => {
+    expect(extractFromSentence('Hello %1$s, you have 4 new messages.', 'en').map((f) => f.text)).toEqual(['4 new messages']);
+  });
+});
