@@ -48,26 +48,32 @@ export function isLaminar(spans: readonly MarkSpan[]): boolean {
   return true;
 }
 
+/**
+ * `text` (each stretch of it through `esc`) with the spans written as elements, `open(span)` … `</mrk>`, one inside
+ * another where they nest; a span that crosses one before it is left out. Spans must lie inside the text.
+ */
+export function nestedMarks<S extends { start: number; end: number }>(text: string, spans: readonly S[], open: (s: S) => string, esc: (t: string) => string): string {
+  const sorted = [...spans].sort((x, y) => x.start - y.start || y.end - x.end);
+  let i = 0;
+  const render = (from: number, to: number): string => {
+    let out = '';
+    let at = from;
+    while (i < sorted.length && sorted[i].start < to) {
+      const s = sorted[i++];
+      if (s.start < at || s.end > to) continue;
+      out += `${esc(text.slice(at, s.start))}${open(s)}${render(s.start, s.end)}</mrk>`;
+      at = s.end;
+    }
+    return out + esc(text.slice(at, to));
+  };
+  return render(0, text.length);
+}
+
 /** Writes `text` with the spans marked. Spans outside the text or empty are ignored. */
 export function markInline(text: string, spans: readonly MarkSpan[]): { xml: string; overlapping: boolean } {
   const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
   if (valid.length === 0) return { xml: xliffText(text), overlapping: false };
-  if (isLaminar(valid)) {
-    const sorted = [...valid].sort((x, y) => x.start - y.start || y.end - x.end);
-    let i = 0;
-    const render = (from: number, to: number): string => {
-      let out = '';
-      let at = from;
-      while (i < sorted.length && sorted[i].start < to) {
-        const s = sorted[i++];
-        out += xliffText(text.slice(at, s.start));
-        out += `<mrk id="${s.id}"${s.attrs}>${render(s.start, s.end)}</mrk>`;
-        at = s.end;
-      }
-      return out + xliffText(text.slice(at, to));
-    };
-    return { xml: render(0, text.length), overlapping: false };
-  }
+  if (isLaminar(valid)) return { xml: nestedMarks(text, valid, (s) => `<mrk id="${s.id}"${s.attrs}>`, xliffText), overlapping: false };
   // Crossing spans: standalone start/end markers.
   const points = new Set<number>([0, text.length]);
   for (const s of valid) {

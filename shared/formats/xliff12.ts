@@ -13,6 +13,7 @@ import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_NS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, namespaceDeclsXml, namespacedAttrsXml, withMemoqStatus, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority, xliff12MarkType } from './origin';
+import { nestedMarks } from './inline';
 import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
 import { spansAroundCodes, xliff12Codes } from './codes';
@@ -58,21 +59,8 @@ interface MarkSpan12 {
 
 /** `text` as XML with the marks on their spans (one inside another nests; one that crosses another is left out), its codes still placeholders. */
 function markedXml(text: string, spans: MarkSpan12[]): string {
-  const sorted = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start).sort((x, y) => x.start - y.start || y.end - x.end);
-  let i = 0;
-  const render = (from: number, to: number): string => {
-    let out = '';
-    let at = from;
-    while (i < sorted.length && sorted[i].start < to) {
-      const s = sorted[i++];
-      if (s.start < at || s.end > to) continue;
-      const open = s.mtype ? `<mrk mtype="${xmlAttr(s.mtype)}">` : `<mrk mtype="x-selaras-mismatch" comment="${xmlAttr(s.comment ?? '')}">`;
-      out += `${xmlText(text.slice(at, s.start))}${open}${render(s.start, s.end)}</mrk>`;
-      at = s.end;
-    }
-    return out + xmlText(text.slice(at, to));
-  };
-  return render(0, text.length);
+  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
+  return nestedMarks(text, valid, (s) => (s.mtype ? `<mrk mtype="${xmlAttr(s.mtype)}">` : `<mrk mtype="x-selaras-mismatch" comment="${xmlAttr(s.comment ?? '')}">`), xmlText);
 }
 
 /**
