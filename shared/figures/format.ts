@@ -18,7 +18,12 @@ interface ValueWords {
   duration(n: string, unit: string, one: boolean): string;
   date(iso: string): string;
   time(hhmm: string): string;
+  /** A change in percentage points after its number (`0.4 pp`, *0,4 poin*). */
+  points: string;
 }
+
+/** A percent said in (percentage) points: `0.25 percentage points`, *0,25 persen poin*. */
+export const POINTS_WORD = /\b(points?|poin|pts)\b/i;
 
 /** A number's decimal and group marks exchanged (`3,250.5` ↔ `3.250,5`). */
 const swapMarks = (n: string): string => n.replace(/[,.]/g, (c) => (c === ',' ? '.' : ','));
@@ -50,6 +55,7 @@ const WORDS: Record<ValueLang, ValueWords> = {
     duration: (n, unit, one) => `${n} ${one ? unit : unit === 'century' ? 'centuries' : unit + 's'}`,
     date: (iso) => iso,
     time: (hhmm) => hhmm,
+    points: 'pp',
   },
   id: {
     scales: [
@@ -73,6 +79,7 @@ const WORDS: Record<ValueLang, ValueWords> = {
     number: (n, d) => swapMarks(formatNumber(n, d)),
     ordinal: (n) => `ke-${n}`,
     duration: (n, unit) => `${n} ${DURATION_ID[unit] ?? unit}`,
+    points: 'poin',
     date: (iso) => {
       const m = /^(\d{4}|--)-?(\d{2})?(?:-(\d{2}))?$/.exec(iso);
       if (!m || (!m[2] && m[1] === '--')) return iso;
@@ -145,7 +152,8 @@ export function formatValue(figure: Figure, lang: ValueLang = 'en'): string {
     if (typeof v !== 'number' || !Number.isFinite(v)) return String(v);
     switch (figure.kind) {
       case 'percent':
-        return `${w.number(v, 3)}%`;
+        // (a change in percentage points is no percent: `0.4 pp`)
+        return POINTS_WORD.test(figure.text) ? `${w.number(v, 3)} ${w.points}` : `${w.number(v, 3)}%`;
       case 'money':
         if (figure.qualifier === 'magnitude') return `${figure.currency ?? ''} ${w.magnitudes.get(v) ?? plainOrScaled(v, undefined, w)}`.trim();
         return `${figure.currency ?? ''} ${plainOrScaled(v, figure.scale, w)}`.trim();

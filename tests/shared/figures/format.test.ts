@@ -51,3 +51,11 @@ describe('formatValue', () => {
     expect(fmtId('the 2nd round', 'en')).toEqual(['ke-2']);
   });
 });
+
+describe('formatValue of a change in percentage points', () => {
+  it('is written in points, not as a percent (the ledger showed 0.4%)', () => {
+    const [points] = extractFromSentence('Inflasi naik 0,4 poin persentase.', 'id');
+    const [plain] = extractFromSentence('Inflation rose 0.4 percent.', 'en');
+    expect([formatValue(points), formatValue(points, 'id'), formatValue(plain)]).toEqual(['0.4 pp', '0,4 poin', '0.4%']);
+  });
+});
