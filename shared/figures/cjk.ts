@@ -364,8 +364,8 @@ export function scanCjk(raw: string, lang: string): Draft[] {
     const before = t.slice(Math.max(0, i - 8), i);
     const prev = t[i - 1];
     // a code or a name with digits (`F-16`, `G7`, `COVID-19`, `3a`), a placeholder of a tool or a format string
-    // (`{0}`, `{1}`): no figure
-    if (isLatin(prev) || (prev === '-' && isLatin(t[i - 2])) || prev === '.' || prev === '/' || (prev === '{' && /^\d{1,3}\}/.test(t.slice(i, i + 4)))) {
+    // (`{0}`, `{1}`, `%1$s`): no figure
+    if (isLatin(prev) || (prev === '-' && isLatin(t[i - 2])) || prev === '.' || prev === '/' || (prev === '{' && /^\d{1,3}\}/.test(t.slice(i, i + 4))) || (prev === '%' && /^\d{1,2}\$/.test(t.slice(i, i + 3)))) {
       i = skipDigits(t, i);
       continue;
     }

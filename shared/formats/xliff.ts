@@ -41,8 +41,9 @@ function note2(a: Annotation, id: string, appliesTo: '' | 'source' | 'target' = 
   return `<note id="${xmlAttr(id)}"${cat}${withoutPriority(a) ? '' : ` priority="${priority}"`}${applies ? ` appliesTo="${applies}"` : ''}>${xmlText(a.note)}</note>`;
 }
 
-function lqiAttrs(i: Issue, W: ExportWords): string {
-  let a = ` translate="yes" type="its:generic" its:locQualityIssueType="${i.category}"`;
+function lqiAttrs(i: Issue, W: ExportWords, protectedText = false): string {
+  // (inside another tool's protected span the mark says nothing of translation: a `translate="yes"` would undo it)
+  let a = `${protectedText ? '' : ' translate="yes"'} type="its:generic" its:locQualityIssueType="${i.category}"`;
   a += ` its:locQualityIssueSeverity="${severityScore(i.severity)}"`;
   const comment = (i.mismatch.note ? W.explanation(i.mismatch) : '') || i.mismatch.kind;
   a += ` its:locQualityIssueComment="${xmlAttr(comment)}"`;
@@ -129,10 +130,13 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     s += `${u}</notes>\n`;
   }
   // (a figure's mark takes in the codes it would cut: a <pc> stays a <pc>)
+  // (another tool's protected spans on each side: `translate="no"`, an XLIFF 1.2 `mtype="protected"`)
+  const guarded = (side: 'a' | 'b') => r.marks.filter((n) => n.side === side && (n.annotation.noteAttrs?.translate === 'no' || n.annotation.noteAttrs?.mtype === 'protected'));
   const issueSpans = (side: 'a' | 'b'): MarkSpan[] =>
     r.issues.flatMap((i) => {
       const span = side === 'a' ? i.spanA : i.spanB;
-      return span ? [{ ...span, id: `${nmtoken(i.mismatch.id)}-${side}`, attrs: lqiAttrs(i, W) }] : [];
+      const inside = !!span && guarded(side).some((g) => g.start < span.end && span.start < g.end);
+      return span ? [{ ...span, id: `${nmtoken(i.mismatch.id)}-${side}`, attrs: lqiAttrs(i, W, inside) }] : [];
     });
   const spansA: MarkSpan[] = spansAroundCodes(r.a.text, issueSpans('a'), codes.a);
   const spansB: MarkSpan[] = spansAroundCodes(r.b.text, issueSpans('b'), codes.b);

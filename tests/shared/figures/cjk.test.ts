@@ -188,6 +188,8 @@ describe('placeholders of software strings in Chinese and Japanese', () => {
   it('`{0}` after a full-width comma is a placeholder, not the number 0 (a false added drift)', () => {
     expect(extractFromSentence('您好，{0}！共有5个人。', 'en', 'zh').map((f) => f.text)).toEqual(['5个']);
     expect(extractFromSentence('{1}さん、ようこそ。', 'en', 'ja')).toEqual([]);
+    expect(extractFromSentence('%1$sさん、ようこそ。', 'en', 'ja')).toEqual([]);
+    expect(extractFromSentence('您好，%1$s！', 'en', 'zh')).toEqual([]);
   });
 });
 

@@ -120,4 +120,14 @@ describe('XLIFF 2 inline marks of another tool', () => {
     expect(out).toMatch(/<source> <mrk id="[^"]+" translate="no">Gate North<\/mrk> is closed\.<\/source>/);
     expect(out).toMatch(/<target> <mrk id="[^"]+" translate="no">Gate North<\/mrk> ditutup\.<\/target>/);
   });
+
+  it('a mismatch mark inside a protected span does not make its text translatable (no translate="yes" there)', () => {
+    const drifted = open(FILE.replace('Asuransi menanggung <mrk id="m1" translate="no">75%</mrk>', 'Asuransi menanggung <mrk id="m1" translate="no">57% biaya</mrk>'));
+    const out = exportXliff(exportInputOf(drifted, 0, 'all', 't'));
+    const target = /<target>(.*?)<\/target>/.exec(out)![1];
+    expect(target).toMatch(/<mrk id="m1" translate="no"><mrk id="[^"]+" type="its:generic"[^>]*>57%<\/mrk> biaya<\/mrk>/);
+    expect(target).not.toContain('translate="yes"');
+    // (outside one, a mismatch mark still says translate="yes")
+    expect(exportXliff(exportInputOf(open(FILE.replace('of the <mrk', 'of 3 <mrk')), 0, 'all', 't'))).toContain('translate="yes"');
+  });
 });
