@@ -80,28 +80,47 @@ export function buildLedger(
 ): LedgerGroup[] {
   const ratio = options.clusterRatio ?? 1.5;
   const byConcept = new Map<string, { what: string; items: Item[] }>();
+  // (the concept each figure grouped stands under, by figureKey)
+  const placed = new Map<string, { cls: string; what: string }>();
+  const add = (v: number, figure: Figure, k: number, concept: { cls: string; what: string }): void => {
+    const readings = readingsOf(figure);
+    if (readings.length === 0) return;
+    const [lo, hi] = readings[0];
+    const key = `${concept.cls}|${concept.what}`;
+    let bucket = byConcept.get(key);
+    if (!bucket) {
+      bucket = { what: concept.what, items: [] };
+      byConcept.set(key, bucket);
+    }
+    bucket.items.push({
+      entry: { version: v, sentence: figure.sentence, figure },
+      order: [v, figure.sentence, figure.start ?? k],
+      readings,
+      magnitude: qualifierClass(figure.qualifier) === 'magnitude',
+      anchor: (lo + hi) / 2,
+    });
+    placed.set(figureKey(v, figure), concept);
+  };
   versions.forEach((version, v) => {
     version.figures.forEach((figure, k) => {
       const concept = ledgerConcept(figure, version.lang, options);
-      if (!concept) return;
-      const readings = readingsOf(figure);
-      if (readings.length === 0) return;
-      const [lo, hi] = readings[0];
-      const key = `${concept.cls}|${concept.what}`;
-      let bucket = byConcept.get(key);
-      if (!bucket) {
-        bucket = { what: concept.what, items: [] };
-        byConcept.set(key, bucket);
-      }
-      bucket.items.push({
-        entry: { version: v, sentence: figure.sentence, figure },
-        order: [v, figure.sentence, figure.start ?? k],
-        readings,
-        magnitude: qualifierClass(figure.qualifier) === 'magnitude',
-        anchor: (lo + hi) / 2,
-      });
+      if (concept) add(v, figure, k, concept);
     });
   });
+  // A paired figure that names nothing it counts (*dari 10.000 menjadi 12.000 tentara*, `Seven in ten residents`)
+  // stands with its counterpart, under what that counts: a drift of it is not left out of the ledger.
+  // (neither naming it, the thing a later figure of the same kind in one of their sentences counts: `from 10,000 to
+  // 12,000 troops`)
+  const namedAfter = (v: number, f: Figure): { cls: string; what: string } | undefined => {
+    const next = versions[v]?.figures.find((g) => g.sentence === f.sentence && g.start > f.start && g.kind === f.kind && placed.has(figureKey(v, g)));
+    return next && placed.get(figureKey(v, next));
+  };
+  for (const { a, b } of options.links ?? []) {
+    if (a.figure.kind !== b.figure.kind || !GROUPED_KINDS.has(a.figure.kind)) continue;
+    const concept = placed.get(figureKey(a.version, a.figure)) ?? placed.get(figureKey(b.version, b.figure)) ?? namedAfter(a.version, a.figure) ?? namedAfter(b.version, b.figure);
+    if (!concept) continue;
+    for (const one of [a, b]) if (!placed.has(figureKey(one.version, one.figure))) add(one.version, one.figure, one.figure.start, concept);
+  }
 
   const clusters: Item[][] = options.links ? linkedClusters([...byConcept.values()], options.links, ratio) : [];
   if (!options.links) {
@@ -114,7 +133,8 @@ export function buildLedger(
     .sort((x, y) => compareOrder(x[0].order, y[0].order));
   return ordered.map((items, i) => {
     const first = items[0].entry.figure;
-    const concept = ledgerConcept(first, versions[items[0].entry.version].lang, options);
+    // (what the group's first figure counts; one that names nothing stands under its counterpart's)
+    const concept = placed.get(figureKey(items[0].entry.version, first));
     return {
       id: `g${i + 1}`,
       what: concept?.what ?? '',
@@ -152,15 +172,14 @@ function linkedClusters(concepts: ReadonlyArray<{ items: Item[] }>, links: NonNu
       }
     }
   });
-  const key = (version: number, f: Figure) => `${version}|${f.sentence}|${f.start}|${f.text}`;
   const home = new Map<string, number>();
-  own.forEach((cluster, k) => cluster.forEach((it) => home.set(key(it.entry.version, it.entry.figure), k)));
+  own.forEach((cluster, k) => cluster.forEach((it) => home.set(figureKey(it.entry.version, it.entry.figure), k)));
   const parent = own.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
   const linked = new Set<number>();
   for (const { a, b } of links) {
-    const x = home.get(key(a.version, a.figure));
-    const y = home.get(key(b.version, b.figure));
+    const x = home.get(figureKey(a.version, a.figure));
+    const y = home.get(figureKey(b.version, b.figure));
     if (x === undefined || y === undefined) continue;
     linked.add(x).add(y);
     parent[find(x)] = find(y);
@@ -182,6 +201,11 @@ function linkedClusters(concepts: ReadonlyArray<{ items: Item[] }>, links: NonNu
     else groups.set(root, [...cluster]);
   });
   return [...groups.values()];
+}
+
+/** A figure of a version as a key: a comparison's figure and the version's own are told to be one by it. */
+function figureKey(version: number, f: Figure): string {
+  return `${version}|${f.sentence}|${f.start}|${f.text}`;
 }
 
 function compareOrder(x: [number, number, number], y: [number, number, number]): number {

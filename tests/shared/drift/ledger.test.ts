@@ -179,4 +179,22 @@ describe('buildLedger', () => {
       [['1.275 warga', '1,275 residents', '1,500 residents'], false],
     ]);
   });
+
+  it('with the comparison’s pairs: a paired figure that names nothing it counts stands with its counterpart (a drift of it was left out)', () => {
+    const a = [fig(0, 'dari 10.000', 10000, { start: 10 }), fig(0, '12.000 tentara', 12000, { unit: 'tentara', start: 30 }), fig(1, '7', 7, { unit: 'warga', start: 5 })];
+    const b = [fig(0, 'from 11,000', 11000, { start: 10 }), fig(0, '12,000 troops', 12000, { unit: 'troops', start: 30 }), fig(1, 'Seven', 7, { start: 0 })];
+    const links = a.map((f, k) => ({ a: { version: 0, figure: f }, b: { version: 1, figure: b[k] } }));
+    const groups = buildLedger(
+      [
+        { lang: 'id', figures: a },
+        { lang: 'en', figures: b },
+      ],
+      { links },
+    );
+    expect(groups.map((g) => [g.what, texts(g), g.consistent])).toEqual([
+      ['troops', ['dari 10.000', 'from 11,000'], false],
+      ['troops', ['12.000 tentara', '12,000 troops'], true],
+      ['residents', ['7', 'Seven'], true],
+    ]);
+  });
 });
