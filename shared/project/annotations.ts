@@ -288,7 +288,8 @@ export const KEPT_TO_STAY = 0.5;
  * and its key is rewritten; when the edit changed or deleted the figure, the annotation keeps
  * its old key and is marked `removed`. A note on a span of the version moves with it (text
  * inserted at either edge stays outside it) and is marked `removed` when its text was deleted or
- * replaced (less than `KEPT_TO_STAY` of its letters left). Nothing is dropped. `pivot` is the
+ * replaced (less than `KEPT_TO_STAY` of its letters left); another tool's inline mark stays on the text that
+ * replaced its own. Nothing is dropped. `pivot` is the
  * version on side A of every key that does not name its versions.
  */
 export function followTextEdit(list: readonly Annotation[], version: number, pivot: number, before: string, map: SpanMap): Annotation[] {
@@ -296,10 +297,14 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
     const t = an.target;
     if (t.type === 'span') {
       if (t.version !== version || t.removed) return an;
-      const start = map.start(t.start);
+      // (another tool's inline mark, a protected name, takes in what the user typed over its text, from its first letter)
+      const mark = isInlineMark(an);
+      const start = mark ? map.offset(t.start) : map.start(t.start);
       const end = Math.max(start, map.offset(t.end));
-      // (text typed over it, but for a word or two, is not what the note was about: the note stays, marked)
-      const removed = t.end > t.start && (end === start || map.keptWithin(t.start, t.end) < KEPT_TO_STAY);
+      // (text typed over it, but for a word or two, is not what the note was about: the note stays, marked; the inline
+      // mark stays on what the user wrote in its place while any is left)
+      const retyped = mark && end > start;
+      const removed = t.end > t.start && !retyped && (end === start || map.keptWithin(t.start, t.end) < KEPT_TO_STAY);
       // (the text it was on is kept with it, to be shown and exported)
       return { ...an, target: { ...t, start, end, ...(removed ? { removed: true, was: before.slice(t.start, t.end) } : {}) } };
     }

@@ -142,3 +142,19 @@ describe('a ledger note follows its group when the group is renamed', () => {
     expect(followLedgerGroups(live, ['houses · 3,250', 'houses · 9'])).toBe(live);
   });
 });
+
+describe('another tool’s inline mark through a text edit', () => {
+  it('stays on the text typed in place of its own (a protected name retyped), and is marked only when its text is gone', () => {
+    const before = 'Kapal Dewaruci berlabuh.';
+    const mark = createAnnotation({ id: 'm1', target: { type: 'span', version: 0, start: 6, end: 14 } }, NOW);
+    const list = [{ ...mark, noteAttrs: { id: 'm1', translate: 'no', 'x-mark': 'yes' } }, createAnnotation({ id: 'n1', target: { type: 'span', version: 0, start: 6, end: 14 }, note: 'nama kapal' }, NOW)];
+    const after = 'Kapal Bima Suci berlabuh.';
+    const out = followTextEdit(list, 0, 0, before, mapOf(before, after));
+    expect(out[0].target).toEqual({ type: 'span', version: 0, start: 6, end: 15 });
+    expect(after.slice(6, 15)).toBe('Bima Suci');
+    // (a note on the same text is marked: it was about the old name)
+    expect(isDetached(out[1])).toBe(true);
+    const gone = followTextEdit(list, 0, 0, before, mapOf(before, 'Kapal berlabuh.'));
+    expect(isDetached(gone[0])).toBe(true);
+  });
+});
