@@ -44,7 +44,7 @@ export function writtenSide(sentences: readonly string[], written: string | unde
   if (written === undefined) return undefined;
   const read = sentencesOf(written, !!preserve);
   const joined = sentences.join(SENTENCE_JOINER);
-  if (joined !== read.sentences.join(SENTENCE_JOINER)) return undefined;
+  if (joined !== read.sentences.join(SENTENCE_JOINER)) return respaced(sentences, written, read);
   let text = '';
   const inv = new Int32Array(joined.length).fill(-1);
   for (let i = 0; i < written.length; i++) {
@@ -54,6 +54,63 @@ export function writtenSide(sentences: readonly string[], written: string | unde
     text += written[i];
   }
   // (a joiner that stands for no character of the text: just after the character before it)
+  for (let j = 0; j < inv.length; j++) if (inv[j] < 0) inv[j] = j > 0 ? inv[j - 1] + 1 : 0;
+  return { text, at: (i) => (i >= joined.length ? text.length : inv[Math.max(0, i)]) };
+}
+
+/**
+ * `writtenSide` of sentences an edit changed since the file was read, as many as it read: the file's spacing
+ * before, between and after them kept, each sentence still as read written as the file had it (its line breaks),
+ * each changed one as it reads now. Undefined when their number changed.
+ */
+function respaced(sentences: readonly string[], written: string, read: ReturnType<typeof sentencesOf>): ReturnType<typeof writtenSide> {
+  const n = sentences.length;
+  if (n === 0 || read.sentences.length !== n) return undefined;
+  // where each sentence as read starts in the read sentences joined, and the stretch of `written` it came from
+  const readStart: number[] = [];
+  let at = 0;
+  for (const t of read.sentences) {
+    readStart.push(at);
+    at += t.length + SENTENCE_JOINER.length;
+  }
+  const readJoined = read.sentences.join(SENTENCE_JOINER);
+  const first = new Array<number>(n).fill(-1);
+  const last = new Array<number>(n).fill(-1);
+  let k = 0;
+  for (let i = 0; i < written.length; i++) {
+    if (written[i] === BREAK) continue;
+    const j = read.map(i);
+    if (j >= readJoined.length || written[i] !== readJoined[j]) continue;
+    while (k + 1 < n && j >= readStart[k + 1]) k++;
+    if (j < readStart[k] || j >= readStart[k] + read.sentences[k].length) continue;
+    if (first[k] < 0) first[k] = i;
+    last[k] = i + 1;
+  }
+  if (first.some((x) => x < 0)) return undefined;
+  const plain = (x: string) => x.split(BREAK).join('');
+  const joined = sentences.join(SENTENCE_JOINER);
+  const inv = new Int32Array(joined.length).fill(-1);
+  let text = '';
+  let from = 0;
+  let newStart = 0;
+  for (let q = 0; q < n; q++) {
+    text += plain(written.slice(from, first[q]));
+    if (sentences[q] === read.sentences[q]) {
+      // (as the file wrote it: each of its characters where it stands there)
+      for (let i = first[q]; i < last[q]; i++) {
+        if (written[i] === BREAK) continue;
+        const j = read.map(i) - readStart[q];
+        if (j >= 0 && j < sentences[q].length && inv[newStart + j] < 0 && written[i] === sentences[q][j]) inv[newStart + j] = text.length;
+        text += written[i];
+      }
+    } else {
+      for (let c = 0; c < sentences[q].length; c++) inv[newStart + c] = text.length + c;
+      text += sentences[q];
+    }
+    from = last[q];
+    newStart += sentences[q].length + SENTENCE_JOINER.length;
+  }
+  text += plain(written.slice(from));
   for (let j = 0; j < inv.length; j++) if (inv[j] < 0) inv[j] = j > 0 ? inv[j - 1] + 1 : 0;
   return { text, at: (i) => (i >= joined.length ? text.length : inv[Math.max(0, i)]) };
 }

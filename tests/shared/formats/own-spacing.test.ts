@@ -43,11 +43,11 @@ describe('a unit with spacing of its own (xml:space="preserve": line breaks, run
       expect(strip(twice), to).toBe(strip(once));
     }
   });
-  it('guard: an edited sentence is written with plain spacing (the file\'s spacing fits its old text only)', () => {
+  it('an edited sentence is written as it reads now; the file\'s spacing around it and its other sentences stay (they were all made plain)', () => {
     const p = open(file, 'a.xlf');
     const v = p.versions[1];
     const edited: Project = { ...p, versions: [p.versions[0], { ...v, text: v.text.replace('12 dolar', '10 dolar') }] };
-    expect(out(edited, 'xliff12')).toContain('<target>Jumlah:  5 kotak Harga: 10 dolar AS</target>');
+    expect(out(edited, 'xliff12')).toContain('<target>Jumlah:  5 kotak\n\tHarga: 10 dolar AS</target>');
   });
   it('guard: without xml:space="preserve" a run of whitespace is one space, as XLIFF says', () => {
     const p = open(xliff12('', 'Total:  5 boxes\n\tPrice: $10', 'Jumlah:  5 kotak\n\tHarga: 10 dolar AS'), 'a.xlf');

@@ -99,10 +99,13 @@ describe('a TMX segment keeps its own spacing through Selaras', () => {
     expect(parseProject(text, { name: 'long.selaras' }).ok).toBe(true);
   });
 
-  it('sentences edited since (or cut differently) are written as they now read', () => {
+  it('sentences edited since (or cut differently) are written as they now read, the spacing around them kept', () => {
     const written = 'Harga naik  10 persen.';
     expect(writtenAsRead(['Harga naik 10 persen.'], written, false)).toBe(written);
-    expect(writtenAsRead(['Harga naik 12 persen.'], written, false)).toBeUndefined();
+    expect(writtenAsRead(['Harga naik 12 persen.'], written, false)).toBe('Harga naik 12 persen.');
+    expect(writtenAsRead(['Harga naik 12 persen.', 'Ekspor  turun.'], ' Harga naik  10 persen.\nEkspor  turun. ', true)).toBe(' Harga naik 12 persen.\nEkspor  turun. ');
+    // (a sentence more or fewer than the file's: its spacing no longer fits)
+    expect(writtenAsRead(['Harga naik 12 persen.', 'Ekspor turun.', 'Impor naik.'], ' Harga naik  10 persen.\nEkspor  turun. ', true)).toBeUndefined();
     expect(writtenAsRead(['Harga naik', '10 persen.'], written, false)).toBe(written); // a cut at a space joins back the same
     expect(writtenAsRead(['Harga naik 10', 'persen.'], 'Harga naik 10persen.', false)).toBeUndefined();
     expect(writtenAsRead(['Harga naik 10 persen.'], undefined, false)).toBeUndefined();
