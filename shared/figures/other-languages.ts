@@ -143,7 +143,7 @@ const WORDS: Record<string, OtherWords> = {
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour día=day días=day semana=week semanas=week mes=month meses=month año=year años=year',
     cardinals: 'dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100',
-    labelWords: 'artículo artículos articulo capítulo capitulo página páginas pagina número numero apartado tomo párrafo anexo versión version sala planta piso habitación puerta andén edificio nivel terminal',
+    labelWords: 'artículo artículos articulo capítulo capitulo página páginas pagina número numero apartado tomo párrafo anexo versión version sala planta piso habitación puerta andén edificio nivel terminal aula',
     qualifiers: {
       about: ['unos', 'unas', 'alrededor de', 'alrededor del', 'cerca de', 'cerca del', 'aproximadamente', 'aprox', 'casi', 'en torno a', 'en torno al'],
       'more-than': ['más de', 'mas de', 'más del', 'mas del', 'por encima de', 'por encima del'],
@@ -372,7 +372,7 @@ const WORDS: Record<string, OtherWords> = {
     // (करोड़ with its nukta as one letter or two)
     scales: [['हज़ार', 1e3], ['हजार', 1e3], ['लाख', 1e5], ['करोड़', 1e7], ['करोड़', 1e7], ['अरब', 1e9], ['खरब', 1e11]],
     percent: ['प्रतिशत'],
-    currencies: [['रुपये', 'INR'], ['रुपए', 'INR'], ['रुपया', 'INR'], ['डॉलर', 'USD'], ['यूरो', 'EUR']],
+    currencies: [['रुपये', 'INR'], ['रुपए', 'INR'], ['रुपया', 'INR'], ['रूपये', 'INR'], ['रूपए', 'INR'], ['डॉलर', 'USD'], ['यूरो', 'EUR']],
   },
   vi: {
     scales: [['nghìn', 1e3], ['ngàn', 1e3], ['triệu', 1e6], ['tỷ', 1e9], ['tỉ', 1e9]],

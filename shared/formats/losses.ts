@@ -92,7 +92,7 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
   const name = FORMAT_NAME[format];
   const bilingual = format === 'tmx' || format === 'xliff' || format === 'xliff12';
   // An export of confirmed rows when none is: a file without rows, said rather than written silently.
-  if (scope === 'confirmed' && !pair.beads.some((b) => b.confirmed)) out.push({ key: 'formats2.loss.noConfirmedRows', params: { format: name } });
+  if (scope === 'confirmed' && !pair.beads.some((b) => b.confirmed)) out.push({ key: bilingual ? 'formats2.loss.noConfirmedRowsFile' : 'formats2.loss.noConfirmedRows', params: { format: name } });
 
   // Versions aligned with the same pivot that this export leaves out.
   const others = project.alignments.filter((al) => al !== pair && al.a === pair.a && al.b !== pair.b).map((al) => project.versions[al.b]);
@@ -102,7 +102,9 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
   const leftOut = others.filter((v) => v && !(format === 'tmx' && scope === 'all' && tmxHolds(v)));
   if (leftOut.length) {
     // (named by file and language: a republication has the pivot's language; TMX suggested only where it would hold them)
-    const params = { format: name, languages: leftOut.map((v) => langTagOf(v)).join(', '), versions: leftOut.map((v) => (v.name.endsWith(`(${langTagOf(v)})`) ? v.name : `${v.name} (${langTagOf(v)})`)).join(', '), count: leftOut.length };
+    // (the pair it holds named too)
+    const held = [pair.a, pair.b].map((k) => project.versions[k]?.name ?? '').join(' ↔ ');
+    const params = { format: name, pair: held, languages: leftOut.map((v) => langTagOf(v)).join(', '), versions: leftOut.map((v) => (v.name.endsWith(`(${langTagOf(v)})`) ? v.name : `${v.name} (${langTagOf(v)})`)).join(', '), count: leftOut.length };
     out.push({ key: format !== 'tmx' && leftOut.every(tmxHolds) ? 'formats2.loss.otherLanguages' : 'formats2.loss.otherVersions', params });
     // the verdicts and notes of the pairs left out go with them
     const pairs = project.alignments.filter((al) => al !== pair && al.a === pair.a && leftOut.includes(project.versions[al.b]));

@@ -21,7 +21,7 @@ describe('reopening a project of three versions', () => {
     const chosen = await page.getByTestId('choose-b').inputValue();
     // an export holds the pair shown: the dialog says which version it leaves out before anything is written
     await page.getByTestId('export').click();
-    await expect.poll(() => page.getByTestId('export-losses').innerText()).toMatch(/export holds one pair: .* not written/);
+    await expect.poll(() => page.getByTestId('export-losses').innerText()).toMatch(/export holds one pair, .* ↔ .*: .* not written/);
     await page.getByTestId('export-format').selectOption('html');
     await expect.poll(() => page.getByTestId('export-losses').innerText()).toContain('HTML export holds one pair');
     await page.keyboard.press('Escape');

@@ -245,6 +245,7 @@ describe('scale words of Greek, Hindi, Vietnamese and Thai', () => {
     expect(vals('Το έλλειμμα έφτασε τα 3 δισ. ευρώ.', 'el')).toEqual([['money', 3e9, 'EUR']]);
     expect(vals('परियोजना पर 45 लाख रुपये खर्च हुए।', 'hi')).toEqual([['money', 4.5e6, 'INR']]);
     expect(vals('बजट 250 करोड़ रुपये का है।', 'hi')).toEqual([['money', 2.5e9, 'INR']]);
+    expect(vals('लागत 12 लाख रूपये रही।', 'hi')).toEqual([['money', 1.2e6, 'INR']]);
     expect(vals('Dự án tốn 6,5 triệu đồng.', 'vi')).toEqual([['money', 6.5e6, 'VND']]);
     expect(vals('Khoản vay 2 tỷ euro.', 'vi')).toEqual([['money', 2e9, 'EUR']]);
   });
@@ -260,7 +261,7 @@ describe('labels of places in other languages', () => {
   it('a room, a floor or a platform number is a label, as in English (they were counts: false drifts)', () => {
     expect(extractFromSentence('Salle 14, étage 2.', 'en', 'fr')).toEqual([]);
     expect(extractFromSentence('Gleis 9 und Raum 12.', 'en', 'de')).toEqual([]);
-    expect(extractFromSentence('Sala 4, planta 3.', 'en', 'es')).toEqual([]);
+    expect(extractFromSentence('Sala 4, planta 3, aula 18.', 'en', 'es')).toEqual([]);
     expect(extractFromSentence('Room 14, floor 2.', 'en', 'en')).toEqual([]);
   });
 });

@@ -188,7 +188,9 @@ describe('what an export cannot carry is said', () => {
       { key: 'formats2.loss.controlChars', params: { format: 'TMX', count: 3 } },
       { key: 'formats2.loss.partlyTranslated', params: { format: 'TMX', count: 2 } },
       { key: 'formats2.loss.targetOnly', params: { format: 'XLIFF 1.2', count: 2 } },
-      { key: 'formats2.loss.noConfirmedRows', params: { format: 'XLIFF 2.1' } },
+      { key: 'formats2.loss.noConfirmedRows', params: { format: 'CSV' } },
+      { key: 'formats2.loss.noConfirmedRowsFile', params: { format: 'XLIFF 2.1' } },
+      { key: 'formats2.loss.otherVersions', params: { format: 'TMX', pair: 'a.txt ↔ b.txt', versions: 'c.txt (id)' } },
     ];
     for (const lang of ['en', 'id'] as const) {
       for (const l of losses) {
@@ -213,11 +215,12 @@ describe('what an export cannot carry is said', () => {
   it('an export of confirmed rows when none is confirmed says so', () => {
     const project = load('rich-2.1.xlf');
     const none = { ...project, alignments: project.alignments.map((al) => ({ ...al, beads: al.beads.map((b) => ({ ...b, confirmed: false })) })) };
-    expect(exportLosses('xliff', none, 0, 'confirmed').map((l) => l.key)).toContain('formats2.loss.noConfirmedRows');
+    // (only a file Selaras opens as a project is said to be one it cannot open so)
+    expect(exportLosses('xliff', none, 0, 'confirmed').map((l) => l.key)).toContain('formats2.loss.noConfirmedRowsFile');
     expect(exportLosses('csv', none, 0, 'confirmed').map((l) => l.key)).toContain('formats2.loss.noConfirmedRows');
-    expect(exportLosses('xliff', none, 0, 'all').map((l) => l.key)).not.toContain('formats2.loss.noConfirmedRows');
+    expect(exportLosses('xliff', none, 0, 'all').map((l) => l.key)).not.toContain('formats2.loss.noConfirmedRowsFile');
     const one = { ...none, alignments: none.alignments.map((al) => ({ ...al, beads: al.beads.map((b, i) => ({ ...b, confirmed: i === 0 })) })) };
-    expect(exportLosses('xliff', one, 0, 'confirmed').map((l) => l.key)).not.toContain('formats2.loss.noConfirmedRows');
+    expect(exportLosses('xliff', one, 0, 'confirmed').map((l) => l.key)).not.toContain('formats2.loss.noConfirmedRowsFile');
   });
 });
 
