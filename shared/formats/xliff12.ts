@@ -202,10 +202,16 @@ function confirmedAsRead(r: Row): boolean {
   return fromFormat(o, 'xliff-1.2') && o!.confirmedInFile !== undefined && o!.confirmedInFile === !!r.bead.confirmed;
 }
 
-/** ` approved="…"`: the file's own while the row's confirmation is as read (a memoQ or Trados status adds none), else the row's. */
+/**
+ * ` approved="…"`: the file's own while the row's confirmation is as read (a memoQ status, written back itself, adds
+ * none; a Trados approval, whose `sdl:seg-defs` no export writes, is said as `approved="yes"`), else the row's.
+ */
 function approvedAttr(r: Row): string {
   const o = r.bead.origin;
-  if (confirmedAsRead(r)) return o!.approvedInFile !== undefined ? ` approved="${xmlAttr(o!.approvedInFile)}"` : '';
+  if (confirmedAsRead(r)) {
+    if (o!.approvedInFile !== undefined) return ` approved="${xmlAttr(o!.approvedInFile)}"`;
+    return r.bead.confirmed && o!.attrs?.['mq:status'] === undefined ? ' approved="yes"' : '';
+  }
   // (unconfirmed since the file said confirmed: said, so that the tool does not read it as approved)
   return r.bead.confirmed ? ' approved="yes"' : o?.approvedInFile !== undefined || o?.confirmedInFile ? ' approved="no"' : '';
 }

@@ -143,6 +143,10 @@ describe("another tool's own confirmation and lock", () => {
     const out = exportXliff(exportInputOf(p, 0, 'all', 't'));
     expect(unit2Of(out, '1')).toContain('state="translated"');
     expect(unit2Of(out, '2')).toContain('state="reviewed"');
+    // XLIFF 1.2: no export writes the Trados status, so the approval is said as XLIFF 1.2 says it
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(unitOf(x12, '1')).not.toContain('approved=');
+    expect(unitOf(x12, '2')).toContain('approved="yes"');
   });
   it('Phrase: m:confirmed="1" is confirmed (written reviewed), m:confirmed="0" not; m:locked="true" locks', () => {
     const unit = (id: string, c: string, l: string) => `<trans-unit id="${id}" m:confirmed="${c}" m:locked="${l}"><source>Three boats.</source><target>Tiga perahu.</target></trans-unit>`;
