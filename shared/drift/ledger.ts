@@ -21,7 +21,7 @@ export interface LedgerOptions {
    * qualifier): each pair stands in one group, whatever their values and words, so that a drifted
    * figure stands beside its counterpart (`35 persen` ↔ `53 percent`, `48 tenaga medis` ↔ `84 medical
    * workers`). Figures of one version are still grouped by what they count and their value; figures no
-   * pair links join another version's group of the same thing only where their values agree.
+   * pair links join another version's group of the same thing only where they have the same value.
    */
   links?: ReadonlyArray<{ a: { version: number; figure: Figure }; b: { version: number; figure: Figure } }>;
 }
@@ -148,7 +148,7 @@ export function buildLedger(
 /**
  * The groups when the comparison's pairs are known: each version's figures grouped by what they count and their value
  * (`clusterItems`), the groups of two figures a pair links made one, and a group no pair links joined to another
- * version's unlinked group of the same thing where two of their values agree.
+ * version's unlinked group of the same thing where two of their values are the same.
  */
 function linkedClusters(concepts: ReadonlyArray<{ items: Item[] }>, links: NonNullable<LedgerOptions['links']>, ratio: number): Item[][] {
   const own: Item[][] = [];
@@ -184,13 +184,22 @@ function linkedClusters(concepts: ReadonlyArray<{ items: Item[] }>, links: NonNu
     linked.add(x).add(y);
     parent[find(x)] = find(y);
   }
-  // (figures no pair links: another version's group of the same thing, where two of their values agree)
-  const loose = own.map((_, k) => k).filter((k) => !linked.has(k));
-  for (let i = 0; i < loose.length; i++) {
-    for (let j = i + 1; j < loose.length; j++) {
-      const [x, y] = [own[loose[i]], own[loose[j]]];
-      if (conceptOf[loose[i]] !== conceptOf[loose[j]] || x[0].entry.version === y[0].entry.version) continue;
-      if (x.some((p) => y.some((q) => compatible(p, q)))) parent[find(loose[i])] = find(loose[j]);
+  // (figures no pair links: another version's group of the same thing, where two of their values are the same)
+  const looseByConcept = new Map<number, number[]>();
+  own.forEach((_, k) => {
+    if (linked.has(k)) return;
+    const list = looseByConcept.get(conceptOf[k]);
+    if (list) list.push(k);
+    else looseByConcept.set(conceptOf[k], [k]);
+  });
+  for (const loose of looseByConcept.values()) {
+    for (let i = 0; i < loose.length; i++) {
+      for (let j = i + 1; j < loose.length; j++) {
+        const [x, y] = [own[loose[i]], own[loose[j]]];
+        if (x[0].entry.version === y[0].entry.version) continue;
+        // (the same value, not one rounded from the other: rounding chains 4.9 to 5 to 5.1 and on)
+        if (x.some((p) => y.some((q) => !p.magnitude && !q.magnitude && sameNumber(p.anchor, q.anchor) && compatible(p, q)))) parent[find(loose[i])] = find(loose[j]);
+      }
     }
   }
   const groups = new Map<number, Item[]>();
