@@ -12,6 +12,8 @@ import { buildModel, localSpan, looseAbout, spanNoteText, summarize, type Issue,
 import { pieces, type Highlight } from './highlight';
 import { en } from '../i18n/en';
 import { exportWords, type ExportWords } from './export-words';
+import { ledgerTarget } from '../drift/ledger';
+import { followLedgerGroups } from '../project/annotations';
 
 /** The report's labels in English (the same words as `bilingual.report` in shared/i18n). */
 export const REPORT_LABELS_EN = en.bilingual.report;
@@ -164,16 +166,32 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   body += '</table>';
 
   body += `<h2>${escapeHtml(L.ledger)}</h2>`;
+  // (the notes on each group of the ledger, beside it; a note whose group is gone is among the other notes, said so)
+  // (by the group each is on now: one whose group got another first value follows it, as in the app)
+  const groupsNow = new Set(input.ledger.map(ledgerTarget));
+  const followed = new Map<Annotation, string>();
+  const all = input.project.annotations;
+  followLedgerGroups(all, [...groupsNow]).forEach((a, k) => {
+    if (a.target.type === 'ledger' && groupsNow.has(a.target.what)) followed.set(all[k], a.target.what);
+  });
+  const groupNotes = new Map<string, Annotation[]>();
+  for (const [a, what] of followed) {
+    if (a.note.trim() === '' && a.verdict === 'open') continue;
+    groupNotes.set(what, [...(groupNotes.get(what) ?? []), a]);
+  }
   if (input.ledger.length === 0) body += `<p>${escapeHtml(L.none)}</p>`;
   else {
-    body += `<table><tr><th>${escapeHtml(L.what)}</th><th>${escapeHtml(L.kind)}</th><th>${escapeHtml(L.consistent)}</th><th>${escapeHtml(L.values)}</th></tr>`;
+    body += `<table><tr><th>${escapeHtml(L.what)}</th><th>${escapeHtml(L.kind)}</th><th>${escapeHtml(L.consistent)}</th><th>${escapeHtml(L.values)}</th><th>${escapeHtml(L.notes)}</th></tr>`;
     for (const g of input.ledger) {
       const entries = g.entries
         .map((e) => `${escapeHtml(e.figure.text)} <span class="dim">(${escapeHtml(versionName(e.version))}, ${escapeHtml(L.sentence)} ${e.sentence + 1})</span>`)
         .join('<br>');
+      const notes = (groupNotes.get(ledgerTarget(g)) ?? [])
+        .map((a) => `<span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(W.verdict(a.verdict))}</span> ${a.author ? `<strong>${escapeHtml(a.author)}</strong>: ` : ''}${escapeHtml(a.note)}`)
+        .join('<br>');
       body +=
         `<tr><td>${escapeHtml(W.ledgerWhat(g.what))}</td><td>${escapeHtml(W.figureKind(g.kind))}</td>` +
-        `<td class="${g.consistent ? '' : 'bad'}">${escapeHtml(g.consistent ? L.yes : L.no)}</td><td>${entries}</td></tr>`;
+        `<td class="${g.consistent ? '' : 'bad'}">${escapeHtml(g.consistent ? L.yes : L.no)}</td><td>${entries}</td><td>${notes}</td></tr>`;
     }
     body += '</table>';
   }
@@ -200,9 +218,12 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   // (a note on no row says what it is about: a ledger group, a mismatch the alignment has no more, removed text)
   const loose = (a: Annotation) => {
     const about = looseAbout(a, W, model).about;
-    return about ? { annotation: a, about } : a;
+    const gone = a.target.type === 'ledger' ? ` (${W.label('groupGone')})` : '';
+    return about ? { annotation: a, about: about + gone } : a;
   };
-  const others = [...model.looseAnnotations.map(loose), ...model.rows.flatMap((r) => r.spanNotes.map((n) => ({ annotation: n.annotation, about: spanAbout(r, n) })))];
+  // (a note on a group the ledger has now stands beside it, above)
+  const onGroupNow = (a: Annotation) => followed.has(a);
+  const others = [...model.looseAnnotations.filter((a) => !onGroupNow(a)).map(loose), ...model.rows.flatMap((r) => r.spanNotes.map((n) => ({ annotation: n.annotation, about: spanAbout(r, n) })))];
   if (others.length) body += `<h2>${escapeHtml(L.otherNotes)}</h2>${noteList(others, L, W)}`;
 
   return (

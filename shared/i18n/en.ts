@@ -345,6 +345,7 @@ export const en = {
       status: 'Status',
       otherNotes: 'Other notes',
       figureRemoved: 'figure changed or removed',
+      groupGone: 'group not found now',
       mismatchGone: 'mismatch not found now',
       textRemoved: 'text removed',
       sentence: 'sentence',

@@ -346,6 +346,7 @@ export const id: Messages = {
       status: 'Status',
       otherNotes: 'Catatan lain',
       figureRemoved: 'angka diubah atau dihapus',
+      groupGone: 'kelompok kini tidak ada',
       mismatchGone: 'ketidakcocokan kini tidak ada',
       textRemoved: 'teks dihapus',
       sentence: 'kalimat',

@@ -71,6 +71,20 @@ describe('exportHtml', () => {
     expect(cells).toContainEqual(['Figure mismatches · Review', '1']);
   });
 
+  it('a note on a ledger group stands beside it in the ledger table; one whose group is gone is among the other notes, said so', () => {
+    const doc = new JSDOM(exportHtml(sampleInput())).window.document;
+    const ledger = [...doc.querySelectorAll('table')[1].querySelectorAll('tr')];
+    const residents = ledger.find((tr) => tr.querySelector('td')?.textContent === 'residents')!;
+    expect(residents.textContent).toContain('Two different counts of evacuees.');
+    expect(doc.body.textContent).not.toContain('group not found now');
+    const input = sampleInput();
+    const gone = { ...input, project: { ...input.project, annotations: input.project.annotations.map((a) => (a.target.type === 'ledger' ? { ...a, target: { type: 'ledger' as const, what: 'volunteers · 7' } } : a)) } };
+    const doc2 = new JSDOM(exportHtml(gone)).window.document;
+    expect([...doc2.querySelectorAll('table')[1].querySelectorAll('tr')].map((tr) => tr.textContent).join(' ')).not.toContain('Two different counts');
+    const other = [...doc2.querySelectorAll('ul.notes li')].map((li) => li.textContent ?? '').find((t) => t.includes('Two different counts'))!;
+    expect(other).toContain('group not found now');
+  });
+
   it('translated labels and page language', () => {
     const html = exportHtml(sampleInput(), { labels: { summary: 'Ringkasan' }, lang: 'id' });
     expect(html).toContain('<html lang="id">');
@@ -93,8 +107,10 @@ describe('exportHtml in Indonesian', () => {
     // the rows in scope are named as the export dialog names them, not by the setting's name
     expect(html).toContain('Cakupan: Semua baris');
     expect(exportHtml({ ...sampleInput(), uiLang: 'en' })).toContain('Scope: All rows');
-    // a note on a figure group of the ledger names the group
-    expect(html).toMatch(/<span dir="auto">Buku angka: [^<]+<\/span> · [^:]+: <strong>[^<]+<\/strong>: Two different counts of evacuees\./);
+    // a note on a figure group the ledger has no more names the group, and says it is gone
+    const input = sampleInput();
+    const gone = exportHtml({ ...input, uiLang: 'id', project: { ...input.project, annotations: input.project.annotations.map((a) => (a.target.type === 'ledger' ? { ...a, target: { type: 'ledger' as const, what: 'volunteers · 7' } } : a)) } });
+    expect(gone).toMatch(/<span dir="auto">Buku angka: [^<]+ \(kelompok kini tidak ada\)<\/span> · [^:]+: <strong>[^<]+<\/strong>: Two different counts of evacuees\./);
     // a note on a stretch of a row's text names its row and text, its category and severity
     expect(exportHtml({ ...sampleInput(), uiLang: 'en' })).toMatch(/<li><span class="badge v-open">Open<\/span> <span dir="auto">b6 “[^”]{5}”<\/span> · Addition · Minor: <strong>Dewi<\/strong>: Who said it\? &lt;check&gt;/);
   });
