@@ -39,6 +39,8 @@ export interface BeadOrigin {
   segmentAttrs?: Array<Record<string, string>>;
   /** Each XLIFF 2 segment's target `order` (its place in the target document), in order; '' where none. */
   targetOrders?: string[];
+  /** Per XLIFF 2 segment: true where the file gave an empty `<target>` (written back while it is still empty). */
+  emptyTargets?: boolean[];
   /**
    * The whitespace that follows each segment on side A and side B, in order (XLIFF 2: a
    * whitespace-only `<ignorable>` or a segment's trailing space), written back between the

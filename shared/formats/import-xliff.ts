@@ -733,6 +733,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           ...(segments.some((seg) => attr(seg, 'subState') !== undefined) ? { segmentSubStates: segments.map((seg) => attr(seg, 'subState') ?? '') } : {}),
           ...(segAttrs.some((x) => Object.keys(x).length) ? { segmentAttrs: segAttrs } : {}),
           ...(orders.some((x) => x !== '') ? { targetOrders: orders } : {}),
+          // (an empty <target> the file gave a segment, written back while it is still empty)
+          ...(trg.some((t) => t !== null && t.text.trim() === '') ? { emptyTargets: trg.map((t) => t !== null && t.text.trim() === '') } : {}),
           ...(gaps.some(([x, y]) => x !== '' || y !== '') ? { gaps } : {}),
           ...(homes.some(([x, y]) => x !== '' || y !== '') ? { gapHomes: homes } : {}),
           ...(segments.length === 1

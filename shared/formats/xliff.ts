@@ -201,6 +201,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   // an XLIFF 2 segment's canResegment and its target's order
   const segAttrs = fromFormat(o, 'xliff-2') && segmentsFit(o!.segmentAttrs) ? o!.segmentAttrs : undefined;
   const orders = fromFormat(o, 'xliff-2') && segmentsFit(o!.targetOrders) ? o!.targetOrders : undefined;
+  const emptyTargets = fromFormat(o, 'xliff-2') && segmentsFit(o!.emptyTargets) ? o!.emptyTargets : undefined;
   // The whitespace the file had between its segments, so that the document they make up reads as
   // before: at the end of a segment or the start of the next where it stood there, else in an <ignorable>.
   const gapsFit = o?.gaps && o.gaps.length === segs.length && segs.length > 1;
@@ -230,6 +231,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     let seg = `${u}<segment id="${xmlAttr(segIds[k])}"${none ? '' : ` state="${state}"`}${sub}${own}>\n`;
     seg += `${u}  <source>${source}</source>\n`;
     if (target !== null) seg += `${u}  <target${orders?.[k] ? ` order="${xmlAttr(orders[k])}"` : ''}>${target}</target>\n`;
+    else if (emptyTargets?.[k]) seg += `${u}  <target${orders?.[k] ? ` order="${xmlAttr(orders[k])}"` : ''}></target>\n`;
     seg += `${u}</segment>\n`;
     const ign: [string, string] = [gapAt(k, 0, ''), target !== null ? gapAt(k, 1, '') : ''];
     if (ign[0] !== '' || ign[1] !== '') seg += `${u}<ignorable><source>${xmlText(ign[0])}</source>${target !== null ? `<target>${xmlText(ign[1])}</target>` : ''}</ignorable>\n`;

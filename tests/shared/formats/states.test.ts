@@ -196,3 +196,20 @@ describe('an XLIFF 2 unit in XLIFF 1.2', () => {
     if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
   });
 });
+
+describe('an XLIFF 2 segment with an empty target', () => {
+  it('keeps its empty <target> (it was dropped); one with no target stays without', () => {
+    const xml = units2(
+      '<unit id="u1"><segment id="s1" state="translated"><source>Ten people.</source><target>Sepuluh orang.</target></segment>' +
+        '<segment id="s2" state="initial"><source>Two cars.</source><target></target></segment>' +
+        '<segment id="s3"><source>Six boats.</source></segment></unit>',
+    );
+    const r = importXliff(xml, 'e.xlf');
+    if (!r.ok) throw new Error(r.message);
+    const out = exportXliff(exportInputOf(projectFromBilingual(r, 'e.xlf'), 0, 'all', 't'));
+    const seg = (id: string) => out.match(new RegExp(`<segment id="${id}"[\\s\\S]*?</segment>`))?.[0] ?? '';
+    expect(seg('s2')).toMatch(/<source>Two cars\.<\/source>\s*<target><\/target>/);
+    expect(seg('s3')).not.toContain('<target');
+    expect(seg('s1')).toContain('<target>Sepuluh orang.</target>');
+  });
+});

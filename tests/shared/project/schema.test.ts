@@ -60,6 +60,7 @@ describe('serializeProject / parseProject', () => {
       segmentSubStates: ['x:draft2', ''],
       segmentAttrs: [{ canResegment: 'no' }, {}],
       targetOrders: ['2', '1'],
+      emptyTargets: [false, true],
       gaps: [[' ', ' '], ['', '']],
       gapHomes: [['start', 'end'], ['', '']],
       segmentWritten: [['Two  spaces.', 'Dua  spasi.'], ['', '']],
