@@ -73,7 +73,9 @@ const CTYPE_AS_2: Record<string, [string, string?]> = { bold: ['fmt', 'xlf:b'], 
 /** A code's XLIFF 2 `type` and `subType`: its own when valid there, else those of its XLIFF 1.2 `ctype`. */
 function xliff2Type(c: InlineCode): { type?: string; subType?: string } {
   if (c.type && XLIFF2_TYPE.test(c.type)) return { type: c.type, subType: c.subType };
-  const [type, subType] = (c.type && CTYPE_AS_2[c.type]) || [];
+  // (an XLIFF 1.2 ctype, or a TMX code's type, `<bpt type="bold">`, `ulined`)
+  const tmx = c.tmxAttrs?.type === 'ulined' ? 'underlined' : c.tmxAttrs?.type;
+  const [type, subType] = (c.type && CTYPE_AS_2[c.type]) || (tmx && CTYPE_AS_2[tmx]) || [];
   return { type, subType };
 }
 
@@ -290,6 +292,11 @@ export function originalData(data: Map<string, string>, indent: string): string 
 }
 
 /** An XLIFF 1.2 ctype as TMX names the type of a code (none for another format's types). */
+/** A code's TMX `type`: that of its XLIFF 1.2 ctype, or of its XLIFF 2 type and subType (`fmt`/`xlf:b` is `bold`). */
+function tmxTypeOf(c: InlineCode): string | undefined {
+  return tmxTypeOf12(c.type) ?? tmxTypeOf12(Object.entries(CTYPE_AS_2).find(([, [t, sub]]) => t === c.type && sub === c.subType)?.[0]);
+}
+
 function tmxTypeOf12(ctype: string | undefined): string | undefined {
   if (!ctype) return undefined;
   if (ctype === 'underlined') return 'ulined';
@@ -324,9 +331,9 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
     const c = codes[k];
     if (!c) return ch;
     const data = xmlText(c.data ?? '');
-    // a TMX code's own attributes, as its file gave them (`x`, `type`, `assoc`); an XLIFF 1.2 code's ctype as
-    // TMX names it (`underlined` is `ulined`, `x-fn` is `fn`)
-    const attrs = c.tmxAttrs?.type === undefined && tmxTypeOf12(c.type) ? { ...c.tmxAttrs, type: tmxTypeOf12(c.type)! } : c.tmxAttrs;
+    // a TMX code's own attributes, as its file gave them (`x`, `type`, `assoc`); an XLIFF 1.2 code's ctype or an
+    // XLIFF 2 code's type as TMX names it (`underlined` is `ulined`, `x-fn` is `fn`, `fmt`/`xlf:b` is `bold`)
+    const attrs = c.tmxAttrs?.type === undefined && tmxTypeOf(c) ? { ...c.tmxAttrs, type: tmxTypeOf(c)! } : c.tmxAttrs;
     const own = (names: string[], skip?: string) =>
       names.map((n) => (n !== skip && attrs?.[n] !== undefined ? ` ${n}="${xmlAttr(attrs[n])}"` : '')).join('');
     if (c.kind === 'ph') {

@@ -275,3 +275,25 @@ describe('spansAroundCodes', () => {
     expect(spansAroundCodes('plain text', [{ start: 1, end: 3 }], [])).toEqual([{ start: 1, end: 3 }]);
   });
 });
+
+describe('a formatting code’s type through another format', () => {
+  it('XLIFF 2 <pc type="fmt" subType="xlf:b"> goes to TMX as <bpt type="bold"> and back as the same <pc>; a TMX bold code is XLIFF 2 fmt/xlf:b', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
+      '<segment><source>Sales rose <pc id="1" type="fmt" subType="xlf:b">sharply</pc>.</source><target>Penjualan naik <pc id="1" type="fmt" subType="xlf:b">tajam</pc>.</target></segment></unit></file></xliff>';
+    const p = projectFromBilingual(ok(importXliff(xml, 'b.xlf')), 'b.xlf');
+    const tmx = exportTmx(exportInputOf(p, 0, 'all', 't'));
+    expect(tmx).toMatch(/<bpt i="1" type="bold">/);
+    const back = importTmx(tmx, 'b.tmx');
+    if (!back.ok) throw new Error(back.message);
+    const x2 = exportXliff(exportInputOf(projectFromBilingual(back, 'b.tmx'), 0, 'all', 't'));
+    expect(x2).toMatch(/<pc id="1"[^>]* type="fmt" subType="xlf:b"[^>]*>sharply<\/pc>/);
+    // another tool's TMX
+    const foreign =
+      '<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>' +
+      '<tu><tuv xml:lang="en"><seg>Sales rose <bpt i="1" type="italic">{i}</bpt>sharply<ept i="1">{/i}</ept>.</seg></tuv><tuv xml:lang="id"><seg>Penjualan naik <bpt i="1" type="italic">{i}</bpt>tajam<ept i="1">{/i}</ept>.</seg></tuv></tu></body></tmx>';
+    const f = importTmx(foreign, 'f.tmx');
+    if (!f.ok) throw new Error(f.message);
+    expect(exportXliff(exportInputOf(projectFromBilingual(f, 'f.tmx'), 0, 'all', 't'))).toMatch(/type="fmt" subType="xlf:i"/);
+  });
+});
