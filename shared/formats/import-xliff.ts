@@ -1082,6 +1082,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         // a unit's own spacing (line breaks, runs of spaces), written back while its sentences read as they did
         ...(segCut ? {} : { ...xliffSpacing('A', src.text, src.preserve, breakCodeOf(b.sinkOf(0).codes)), ...(tgtEl && side === 1 ? xliffSpacing('B', trg.text, trg.preserve, breakCodeOf(b.sinkOf(1).codes)) : {}) }),
         ...(state ? { segmentStates: [state] } : {}),
+        // (an empty <target> the file gave, written back while it is still empty)
+        ...(tgtEl && trg.text.trim() === '' ? { emptyTargets: [true] } : {}),
       };
       // `approved` says it when the unit has one (`approved="no"` beside a `final` state stays unconfirmed; the state is kept)
       const approved = attr(tu, 'approved');

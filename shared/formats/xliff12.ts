@@ -256,6 +256,7 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   // an empty target the file gave with its state (`<target state="new"></target>`) comes back as it was
   const emptyState = !hasText(r.b) && !segs && fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
   if (isXliff12State(emptyState)) s += `${t}<target state="${emptyState}"${targetAttrs}></target>\n`;
+  else if (!hasText(r.b) && !segs && fromFormat(o, 'xliff-1.2') && o!.emptyTargets?.[0]) s += `${t}<target${targetAttrs}></target>\n`;
   const notes = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),
     ...r.spanNotes.map((n) => ({ a: n.annotation, annotates: n.side === 'a' ? 'source' : 'target' })),

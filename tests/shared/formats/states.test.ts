@@ -213,3 +213,12 @@ describe('an XLIFF 2 segment with an empty target', () => {
     expect(seg('s1')).toContain('<target>Sepuluh orang.</target>');
   });
 });
+
+describe('an XLIFF 1.2 unit with an empty target and no state', () => {
+  it('keeps its empty <target> in an XLIFF 1.2 export (it was dropped)', () => {
+    const p = open(units12('<trans-unit id="1"><source>Three boats.</source><target>Tiga perahu.</target></trans-unit><trans-unit id="2"><source>Two cars.</source><target></target></trans-unit><trans-unit id="3"><source>Six men.</source></trans-unit>'));
+    const out = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(unitOf(out, '2')).toMatch(/<source>Two cars\.<\/source>\s*<target><\/target>/);
+    expect(unitOf(out, '3')).not.toContain('<target');
+  });
+});
