@@ -290,7 +290,7 @@ export const en = {
   bilingual: {
     withoutText: '{{versions}}: no text in the file (it holds one language only, or nothing is translated yet): the units are shown against an empty version, to be translated, or the file aligned against another text.',
     outsideAnalysis: 'Figures are read in full in Indonesian and English only. In {{versions}}, numbers written in digits are compared (in that language\'s number format, with its common hedges); its numbers in words are read only in part, so a figure the other version lacks, or a hedge it seems to add or drop, is marked for review, not as a drift.',
-    moreLanguages: '{{file}} holds {{count}} languages ({{languages}}); using {{a}} and {{b}} (choose with --pair SRC,TRG)',
+    moreLanguages: '{{file}} holds {{count}} languages ({{languages}}); figures are compared between {{a}} and {{b}} (choose with --pair SRC,TRG)',
     languages: 'Languages: {{languages}}',
     columns: {
       id: 'id',

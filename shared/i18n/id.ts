@@ -291,7 +291,7 @@ export const id: Messages = {
   bilingual: {
     withoutText: '{{versions}}: tidak ada teks di berkas ini (berkas hanya berisi satu bahasa, atau belum ada yang diterjemahkan): unitnya ditampilkan berhadapan dengan versi kosong, untuk diterjemahkan, atau berkasnya diselaraskan dengan teks lain.',
     outsideAnalysis: 'Angka dibaca sepenuhnya hanya dalam bahasa Indonesia dan Inggris. Di {{versions}}, angka yang ditulis dengan digit dibandingkan (menurut format angka bahasa itu, beserta kata pembatasnya yang lazim); angka yang ditulis dengan kata hanya terbaca sebagian, sehingga angka yang tidak ada di versi lain, atau kata pembatas yang tampak ditambah atau dihilangkan, ditandai untuk ditinjau, bukan sebagai selisih.',
-    moreLanguages: '{{file}} memuat {{count}} bahasa ({{languages}}); yang dipakai {{a}} dan {{b}} (pilih dengan --pair SRC,TRG)',
+    moreLanguages: '{{file}} memuat {{count}} bahasa ({{languages}}); angka dibandingkan antara {{a}} dan {{b}} (pilih dengan --pair SRC,TRG)',
     languages: 'Bahasa: {{languages}}',
     columns: {
       id: 'id',

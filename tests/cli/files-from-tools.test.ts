@@ -140,6 +140,9 @@ describe('notes about the file speak the language of --lang-ui', () => {
     expect(id.stderr).not.toContain('holds 3 languages');
     const en = selaras('check', f, '--json');
     expect(en.stderr).toContain('holds 3 languages');
+    // (it says which two are compared, not that the others are left out: a TMX export writes every language)
+    expect(en.stderr).toMatch(/figures are compared between en-US and id-ID/);
+    expect(readFileSync(out, 'utf8')).toContain('xml:lang="de-DE"');
   });
 });
 
