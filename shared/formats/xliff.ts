@@ -18,7 +18,7 @@ import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin, GapHome } from '../align/types';
-import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority } from './origin';
+import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority, xliff12MarkType } from './origin';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
 import { partsInOwnSpacing, spansInWritten, xliffWrittenSide } from './spacing';
 
@@ -131,7 +131,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   }
   // (a figure's mark takes in the codes it would cut: a <pc> stays a <pc>)
   // (another tool's protected spans on each side: `translate="no"`, an XLIFF 1.2 `mtype="protected"`)
-  const guarded = (side: 'a' | 'b') => r.marks.filter((n) => n.side === side && (n.annotation.noteAttrs?.translate === 'no' || n.annotation.noteAttrs?.mtype === 'protected'));
+  const guarded = (side: 'a' | 'b') => r.marks.filter((n) => n.side === side && xliff12MarkType(n.annotation.noteAttrs) === 'protected');
   const issueSpans = (side: 'a' | 'b'): MarkSpan[] =>
     r.issues.flatMap((i) => {
       const span = side === 'a' ? i.spanA : i.spanB;
