@@ -6,7 +6,7 @@ import type { RatePeriod } from './rate-periods';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
 import { yearPartSpans } from '../figures/year-parts';
 import { zoneOffsets } from '../figures/time-zones';
-import { POINTS_WORD } from '../figures/format';
+import { percentInPoints } from '../figures/format';
 import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import { MEASURING_FAMILIES, type UnitFamily } from '../figures/concepts';
 import {
@@ -156,12 +156,6 @@ function durationsAcrossUnits(a: FigureInfo, b: FigureInfo): PairEvaluation | un
   if (sameNumber(fa.value, fb.value)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
   if (fa.qualifier !== fb.qualifier) return undefined;
   return { cost: 0.8, verdict: { type: 'mismatch', kind: 'value', detail } };
-}
-
-
-/** True when a percent figure is said in percentage points (`0.25 percentage points`, *0,6 poin persentase*), not as a plain percent. */
-export function percentInPoints(f: Figure): boolean {
-  return f.kind === 'percent' && POINTS_WORD.test(f.text);
 }
 
 /**

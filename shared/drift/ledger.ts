@@ -1,9 +1,9 @@
 import type { Figure, FigureKind } from '../figures/types';
 import type { Lang } from '../text/types';
 import type { LedgerEntry, LedgerGroup } from './types';
-import { percentInPoints, scaleOf } from './classify';
+import { scaleOf } from './classify';
 import { conceptOf } from './units';
-import { formatValue } from '../figures/format';
+import { formatValue, percentInPoints } from '../figures/format';
 import { numericReadings, qualifierClass, rangeReadings, relateNumbers, sameNumber, withinMagnitude } from './values';
 
 /** Options of {@link buildLedger}. */

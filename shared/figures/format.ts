@@ -22,8 +22,13 @@ interface ValueWords {
   points: string;
 }
 
-/** A percent said in (percentage) points: `0.25 percentage points`, *0,25 persen poin*. */
-export const POINTS_WORD = /\b(points?|poin|pts)\b/i;
+/** The word that makes a percent one said in (percentage) points: `0.25 percentage points`, *0,25 persen poin*. */
+const POINTS_WORD = /\b(points?|poin|pts)\b/i;
+
+/** True when a percent figure is said in percentage points (`0.25 percentage points`, *0,6 poin persentase*), not as a plain percent. */
+export function percentInPoints(f: Pick<Figure, 'kind' | 'text'>): boolean {
+  return f.kind === 'percent' && POINTS_WORD.test(f.text);
+}
 
 /** A number's decimal and group marks exchanged (`3,250.5` ↔ `3.250,5`). */
 const swapMarks = (n: string): string => n.replace(/[,.]/g, (c) => (c === ',' ? '.' : ','));
@@ -153,7 +158,7 @@ export function formatValue(figure: Figure, lang: ValueLang = 'en'): string {
     switch (figure.kind) {
       case 'percent':
         // (a change in percentage points is no percent: `0.4 pp`)
-        return POINTS_WORD.test(figure.text) ? `${w.number(v, 3)} ${w.points}` : `${w.number(v, 3)}%`;
+        return percentInPoints(figure) ? `${w.number(v, 3)} ${w.points}` : `${w.number(v, 3)}%`;
       case 'money':
         if (figure.qualifier === 'magnitude') return `${figure.currency ?? ''} ${w.magnitudes.get(v) ?? plainOrScaled(v, undefined, w)}`.trim();
         return `${figure.currency ?? ''} ${plainOrScaled(v, figure.scale, w)}`.trim();

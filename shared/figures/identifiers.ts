@@ -312,11 +312,6 @@ function yearPartYear(tokens: readonly Token[], i: number, lex: WordsAfter): boo
   return !!roman && /^(?:I|II|III|IV)$/.test(roman.raw) && roman.space && !!part && part.kind === 'word' && lex.yearParts.has(part.lower);
 }
 
-/**
- * When the number token `i` is part of an identifier, returns the token index after the
- * identifier (the caller skips to it); otherwise null. Call after currency prefixes and
- * `ke-`/`mid-` forms have had their chance.
- */
 /** A magnitude's number at token i: one digit and a decimal part (`4,8`, `5.3`), one token or three. */
 function magnitudeDigits(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -327,6 +322,11 @@ function magnitudeDigits(tokens: readonly Token[], i: number): boolean {
 /** Words joining a second number to a label's (`lantai 17 dan 18`, `Articles 4 and 5`). */
 const LABEL_JOINERS = new Set(['dan', 'and', 'atau', 'or', 'hingga', 'sampai', 'to']);
 
+/**
+ * When the number token `i` is part of an identifier, returns the token index after the
+ * identifier (the caller skips to it); otherwise null. Call after currency prefixes and
+ * `ke-`/`mid-` forms have had their chance.
+ */
 export function identifierAt(tokens: readonly Token[], i: number, text: string, lex: WordsAfter): number | null {
   const t = tokens[i];
   const prev = tokens[i - 1];

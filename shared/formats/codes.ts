@@ -291,12 +291,12 @@ export function originalData(data: Map<string, string>, indent: string): string 
   return `${s}${indent}</originalData>\n`;
 }
 
-/** An XLIFF 1.2 ctype as TMX names the type of a code (none for another format's types). */
 /** A code's TMX `type`: that of its XLIFF 1.2 ctype, or of its XLIFF 2 type and subType (`fmt`/`xlf:b` is `bold`). */
 function tmxTypeOf(c: InlineCode): string | undefined {
   return tmxTypeOf12(c.type) ?? tmxTypeOf12(Object.entries(CTYPE_AS_2).find(([, [t, sub]]) => t === c.type && sub === c.subType)?.[0]);
 }
 
+/** An XLIFF 1.2 ctype as TMX names the type of a code (none for another format's types). */
 function tmxTypeOf12(ctype: string | undefined): string | undefined {
   if (!ctype) return undefined;
   if (ctype === 'underlined') return 'ulined';

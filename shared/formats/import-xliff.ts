@@ -216,11 +216,9 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
   const outside: Array<[number, number]> = segs.map(() => [0, 0]);
   const gaps: string[] = segs.map(() => '');
   const homes: GapHome[] = segs.map(() => '');
-  // (the one place a gap's whitespace stood, of: the end of the segment before, between, the start of the next)
-  const homeOf = (end: string, between: string, start: string): GapHome => {
-    const at = ([[end, 'end'], [between, ''], [start, 'start']] as Array<[string, GapHome]>).filter(([ws]) => ws !== '');
-    return at.length === 1 ? at[0][1] : '';
-  };
+  // (where a gap's whitespace stood, of: the end of the segment before, between, the start of the next)
+  const homeOf = (end: string, between: string, start: string): GapHome =>
+    oneHome(([[end, 'end'], [between, ''], [start, 'start']] as Array<[string, GapHome]>).flatMap(([ws, h]) => (ws !== '' ? [h] : [])));
   const spacing = (ws: string) => {
     const w = ws.split(BREAK).join('');
     return inline.preserve || w === '' ? w : ' ';
@@ -274,6 +272,11 @@ function segmentBreaks(inline: Inline): SegmentCut | null {
   const regions = segs.map((_, k) => text.slice(k === 0 ? 0 : breakAt[k - 1] + 1, k === n - 1 ? text.length : breakAt[k]));
   const counts = regions.map((r) => sentencesOf(r, inline.preserve).sentences.length);
   return { inline: { ...inline, text, marks }, outside, gaps, homes, counts, mids: segs.map((s) => s.attrs.mid ?? ''), regions };
+}
+
+/** The one place the whitespace of a gap stood (BeadOrigin.gapHomes), given each place a part of it stood in; '' for none, or more than one. */
+function oneHome(places: readonly GapHome[]): GapHome {
+  return places.length > 0 && places.every((h) => h === places[0]) ? places[0] : '';
 }
 
 /**
@@ -561,11 +564,11 @@ function validateV2(root: XmlElement, xml: string, name: string): XmlImportError
 function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserve: boolean): { gaps: Array<[string, string]>; homes: Array<[GapHome, GapHome]> } {
   const raw: Array<[string, string]> = [];
   // (the places each side's whitespace came from: end of the segment, an ignorable, start of the next)
-  const from: Array<[Set<GapHome>, Set<GapHome>]> = [];
+  const from: Array<[GapHome[], GapHome[]]> = [];
   const add = (k: number, side: 0 | 1, ws: string, home: GapHome) => {
     if (ws === '') return;
     raw[k][side] += ws;
-    from[k][side].add(home);
+    from[k][side].push(home);
   };
   const tail = (x: Inline | null | undefined) => /[ \t\r\n]*$/.exec(x?.text ?? '')![0];
   // (a segment's leading whitespace goes with the gap before it, unless the segment is whitespace only)
@@ -587,7 +590,7 @@ function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserv
         keep(k - 1, 1, !!trg[k]?.preserve);
       }
       raw.push(['', '']);
-      from.push([new Set(), new Set()]);
+      from.push([[], []]);
       add(k, 0, tail(src[k]), 'end');
       add(k, 1, tail(trg[k]), 'end');
       keep(k, 0, !!src[k]?.preserve);
@@ -605,10 +608,9 @@ function gapsOf(u: XmlElement, src: Inline[], trg: Array<Inline | null>, preserv
       }
     }
   }
-  const home = (f: Set<GapHome>): GapHome => (f.size === 1 ? [...f][0] : '');
   return {
     gaps: raw.map(([s, t], i) => [kept[i]?.[0] ? s : s ? ' ' : '', kept[i]?.[1] ? t : t ? ' ' : '']),
-    homes: from.map(([a, b]) => [home(a), home(b)]),
+    homes: from.map(([a, b]) => [oneHome(a), oneHome(b)]),
   };
 }
 

@@ -7,7 +7,7 @@
 import { BREAK, sentencesOf } from './import-common';
 import { SENTENCE_JOINER } from './model';
 import { MAX_NOTE } from '../project/limits';
-import type { BeadOrigin } from '../align/types';
+import type { BeadOrigin, GapHome } from '../align/types';
 import type { InlineCode } from '../project/types';
 import { codeIndex, isBreak } from './codes';
 
@@ -199,3 +199,23 @@ export function partsInOwnSpacing<P extends { text: string; spans: ReadonlyArray
     return w ? { ...p, text: w.text, spans: spansInWritten(p.spans, w) } : p;
   });
 }
+
+/**
+ * Where the whitespace after each of a unit's segments is written on one side, as the file had it (`homes`, the
+ * origin's `gapHomes` of that side): `trail[k]` inside segment k at its end, `lead[k]` inside segment k at its start,
+ * `between[k]` after segment k, outside it (XLIFF 2: an `<ignorable>`). A segment `blank(k)` on this side holds none:
+ * a gap that stood in it stays between.
+ */
+export function placedGaps(gaps: readonly string[], homes: readonly GapHome[] | undefined, blank: (k: number) => boolean): { lead: string[]; trail: string[]; between: string[] } {
+  const n = gaps.length;
+  const lead = gaps.map(() => '');
+  const trail = gaps.map(() => '');
+  const between = [...gaps];
+  for (let k = 0; k < n; k++) {
+    const home = homes?.[k] ?? '';
+    if (home === 'end' && !blank(k)) [trail[k], between[k]] = [gaps[k], ''];
+    else if (home === 'start' && k + 1 < n && !blank(k) && !blank(k + 1)) [lead[k + 1], between[k]] = [gaps[k], ''];
+  }
+  return { lead, trail, between };
+}
+

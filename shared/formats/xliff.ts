@@ -17,10 +17,10 @@ import { nmtoken, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
-import type { BeadOrigin, GapHome } from '../align/types';
+import type { BeadOrigin } from '../align/types';
 import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority, xliff12MarkType } from './origin';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
-import { partsInOwnSpacing, spansInWritten, xliffWrittenSide } from './spacing';
+import { partsInOwnSpacing, placedGaps, spansInWritten, xliffWrittenSide } from './spacing';
 
 
 function meta(type: string, value: string | number, indent: string): string {
@@ -204,12 +204,12 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const emptyTargets = fromFormat(o, 'xliff-2') && segmentsFit(o!.emptyTargets) ? o!.emptyTargets : undefined;
   // The whitespace the file had between its segments, so that the document they make up reads as
   // before: at the end of a segment or the start of the next where it stood there, else in an <ignorable>.
-  const gapsFit = o?.gaps && o.gaps.length === segs.length && segs.length > 1;
+  const gapsFit = !!o?.gaps && o.gaps.length === segs.length && segs.length > 1;
   const homes = gapsFit && o!.gapHomes?.length === segs.length ? o!.gapHomes : undefined;
-  const gapAt = (k: number, side: 0 | 1, home: GapHome): string => (gapsFit && k >= 0 && k < segs.length && (homes?.[k][side] ?? '') === home ? o!.gaps![k][side] : '');
+  const placed = ([0, 1] as const).map((side) => placedGaps(gapsFit ? o!.gaps!.map((g) => g[side]) : segs.map(() => ''), homes?.map((h) => h[side]), () => false));
   const body = parts.map((part, k) => {
-    const source = xmlText(gapAt(k - 1, 0, 'start')) + part.source + xmlText(gapAt(k, 0, 'end'));
-    const target = part.target === null ? null : xmlText(gapAt(k - 1, 1, 'start')) + part.target + xmlText(gapAt(k, 1, 'end'));
+    const source = xmlText(placed[0].lead[k]) + part.source + xmlText(placed[0].trail[k]);
+    const target = part.target === null ? null : xmlText(placed[1].lead[k]) + part.target + xmlText(placed[1].trail[k]);
     const kept = states?.[k];
     // (a segment of an XLIFF 2 file that had no state, nobody confirmed, keeps none: `initial` by default;
     // also in a unit none of whose segments had one, whose states were not kept)
@@ -233,7 +233,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     if (target !== null) seg += `${u}  <target${orders?.[k] ? ` order="${xmlAttr(orders[k])}"` : ''}>${target}</target>\n`;
     else if (emptyTargets?.[k]) seg += `${u}  <target${orders?.[k] ? ` order="${xmlAttr(orders[k])}"` : ''}></target>\n`;
     seg += `${u}</segment>\n`;
-    const ign: [string, string] = [gapAt(k, 0, ''), target !== null ? gapAt(k, 1, '') : ''];
+    const ign: [string, string] = [placed[0].between[k], target !== null ? placed[1].between[k] : ''];
     if (ign[0] !== '' || ign[1] !== '') seg += `${u}<ignorable><source>${xmlText(ign[0])}</source>${target !== null ? `<target>${xmlText(ign[1])}</target>` : ''}</ignorable>\n`;
     return seg;
   });

@@ -20,7 +20,7 @@ import { spansAroundCodes, xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
-import { partsInOwnSpacing, spansInWritten, xliffWrittenSide } from './spacing';
+import { partsInOwnSpacing, placedGaps, spansInWritten, xliffWrittenSide } from './spacing';
 import { isCodePlaceholder } from '../text/chars';
 import { untranslatedParts } from '../drift/untranslated';
 
@@ -124,18 +124,17 @@ function segmentsOf(r: Row): { counts: Array<[number, number]>; ids: string[] } 
 function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }, o: BeadOrigin | undefined, side: 0 | 1, codes: readonly InlineCode[], ns: Record<string, string>, asSegments = true): string {
   const last = parts.length - 1;
   const gaps = o?.gaps?.length === parts.length ? o.gaps : undefined;
-  // (where each gap stood: at the end of its segment, at the start of the next, else between them)
-  const homes = gaps && o?.gapHomes?.length === parts.length ? o.gapHomes : undefined;
-  const homeOf = (k: number) => (k >= 0 ? (homes?.[k][side] ?? '') : '');
+  // (each gap where it stood: at the end of its segment, at the start of the next, else between them)
+  const homes = gaps && o?.gapHomes?.length === parts.length ? o.gapHomes.map((h) => h[side]) : undefined;
+  const placed = placedGaps(
+    parts.map((_, k) => (gaps ? gaps[k][side] : k === last ? '' : SENTENCE_JOINER)),
+    homes,
+    (k) => parts[k].text === '',
+  );
   const outside = o?.segmentCodes?.length === parts.length ? o.segmentCodes : undefined;
   let xml = '';
   parts.forEach((p, k) => {
-    const whole = gaps ? gaps[k][side] : k === last ? '' : SENTENCE_JOINER;
-    const atEnd = (q: number) => parts[q].text !== '' && homeOf(q) === 'end';
-    const atStart = (q: number) => parts[q].text !== '' && homeOf(q) === 'start' && !!parts[q + 1] && parts[q + 1].text !== '';
-    const gap = atEnd(k) || atStart(k) ? '' : whole;
-    const lead = k > 0 && atStart(k - 1) ? gaps![k - 1][side] : '';
-    const trail = atEnd(k) ? whole : '';
+    const [gap, lead, trail] = [placed.between[k], placed.lead[k], placed.trail[k]];
     if (p.text === '') {
       // a segment not translated yet: empty, its id kept so that the target holds the seg-source's segments
       if (asSegments) xml += `<mrk mtype="seg" mid="${xmlAttr(segs.ids[k])}"></mrk>${xmlText(gap)}`;
