@@ -36,7 +36,7 @@ type Role = 'text' | 'code' | 'paired-code' | 'mark' | 'skip' | 'char';
 
 /** How each dialect's elements behave. */
 const ROLES: Record<'tmx' | 'xliff2' | 'xliff12', Record<string, Role>> = {
-  tmx: { hi: 'text', sub: 'skip', ph: 'code', it: 'code', ut: 'code', bpt: 'code', ept: 'code' },
+  tmx: { hi: 'mark', sub: 'skip', ph: 'code', it: 'code', ut: 'code', bpt: 'code', ept: 'code' },
   xliff2: { pc: 'paired-code', mrk: 'mark', ph: 'code', sc: 'code', ec: 'code', cp: 'char', sm: 'mark', em: 'mark' },
   xliff12: { g: 'paired-code', mrk: 'mark', x: 'code', bx: 'code', ex: 'code', ph: 'code', bpt: 'code', ept: 'code', it: 'code', sub: 'skip' },
 };

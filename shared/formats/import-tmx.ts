@@ -15,7 +15,7 @@ import { SENTENCE_JOINER } from './model';
 import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { BeadOrigin, } from '../align/types';
 import type { FileOrigin } from '../project/types';
-import { readInline } from './import-inline';
+import { readInline, type Mark } from './import-inline';
 import { primaryLang } from './lang-tags';
 
 export interface TmxImportOptions {
@@ -55,6 +55,19 @@ function highlights(el: XmlElement): number {
     else if (c.local !== 'bpt' && c.local !== 'ept' && c.local !== 'ph' && c.local !== 'it' && c.local !== 'ut') n += highlights(c);
   }
   return n;
+}
+
+/**
+ * A TMX `<hi>` as an inline mark's attributes (isInlineMark): its `type` and `x`, kept to be written back
+ * (see `hiAttrs` in origin.ts for how the other formats write it).
+ */
+function hiMark(attrs: Record<string, string>): Record<string, string> {
+  return {
+    'x-mark': 'yes',
+    'x-hi': 'yes',
+    ...(attrs.type !== undefined ? { 'x-hi-type': attrs.type } : {}),
+    ...(attrs.x !== undefined ? { 'x-hi-x': attrs.x } : {}),
+  };
 }
 
 /**
@@ -158,7 +171,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     const tuPreserve = preserveAll || attr(tu, 'xml:space') === 'preserve';
     // Variants in side order: side 0 is the file's source language, whatever a unit names as its own source
     // (`<tu srclang="de">` in an English–German memory keeps its English variant in side 0, its German in side 1).
-    const bySide = new Map<number, { tuv: XmlElement; raw: string; preserve: boolean; marksLen: number }>();
+    const bySide = new Map<number, { tuv: XmlElement; raw: string; preserve: boolean; marks: Mark[] }>();
     // the variant in side 0's language: its tag, else (`en-GB` under a header's `en`) the unit's own source in that
     // language, else the first variant in that language
     const tuvLangs = tuvs.map(tuvLang);
@@ -190,8 +203,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (side >= 0 && bySide.has(side)) tally(dropped, 'tuv');
       if (!taken) b.sinkOf(side).nextUnit();
       const inline = readInline(seg, 'tmx', tuPreserve || attr(tuv, 'xml:space') === 'preserve', taken ? undefined : b.sinkOf(side));
-      // <hi> (a term, a highlight) keeps its text; the markup itself is not read, and that is said.
-      const his = !taken && seg ? highlights(seg) : 0;
+      // <hi> (a term, a highlight) on sides A and B of another tool's file becomes an inline mark (`hiMark`), written
+      // back as it was; on a further language's variant its text is kept, its markup not, and that is said. (In
+      // Selaras's own file a <hi> is one of its annotations' marks, which its data gives back.)
+      const his = !taken && seg && !ours && side > 1 ? highlights(seg) : 0;
       tally(dropped, 'hi', his);
       // (a code's sub-flow, the alt text of an image: its text rides in the code's native data, its figures unread)
       const subs = !taken ? countWithin(seg, 'sub') : 0;
@@ -201,7 +216,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       stats.notes.variant += elements(tuv, 'note').length;
       if (!isSource && inline.text.trim() !== '') hasTarget = true;
       if (taken) continue;
-      bySide.set(side, { tuv, raw: inline.text, preserve: inline.preserve, marksLen: 0 });
+      bySide.set(side, { tuv, raw: inline.text, preserve: inline.preserve, marks: !ours && side <= 1 ? inline.marks : [] });
       // A variant's own attributes and props; in Selaras's files sides A and B carry theirs in the unit's origin.
       if (!ours || side > 1) {
         const vp = foreignProps(props(tuv));
@@ -213,6 +228,8 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     if (bySide.size === 0) continue;
 
     const texts: Array<string[] | null> = [];
+    // (where each offset of a variant's segment falls in its sentences: for its marks)
+    const maps: Array<(i: number) => number> = [];
     const ownOrigin = ours ? parseOrigin(propValue(tp, 'x-selaras-origin')) : null;
     for (let side = 0; side < b.sideCount; side++) {
       const v = bySide.get(side);
@@ -227,7 +244,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
         // Own units are cut by the recorded lengths; a break code read as a break does not count.
         texts[side] = raw.split(BREAK).join('').trim() === '' ? null : ownSentences(raw, split);
       } else {
-        const s = sentencesOf(v.raw, v.preserve).sentences;
+        const read = sentencesOf(v.raw, v.preserve);
+        const s = read.sentences;
+        maps[side] = read.map;
         texts[side] = s.length ? s : null;
         // Spacing the sentences do not keep (runs of spaces, line breaks, a space at either end) is kept to be written back.
         const written = s.length ? spacingOf(v.raw, v.preserve, breakCodeOf(b.sinkOf(side).codes)) : undefined;
@@ -273,6 +292,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
           }
         : {}),
     });
+    for (const [side, v] of bySide) {
+      const map = maps[side];
+      if (map && b.has(unit, side)) for (const m of v.marks) if (m.end > m.start) b.spanNote(unit, side, map(m.start), map(m.end), '', { attrs: hiMark(m.attrs) });
+    }
     const written = tp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
     const ownNotes = [...elements(tu, 'note'), ...[...bySide].filter(([side]) => side <= 1).flatMap(([, v]) => elements(v.tuv, 'note'))];
     // (a note a reviewer edited since takes its annotation's place, on its figure)

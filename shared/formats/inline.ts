@@ -49,10 +49,10 @@ export function isLaminar(spans: readonly MarkSpan[]): boolean {
 }
 
 /**
- * `text` (each stretch of it through `esc`) with the spans written as elements, `open(span)` … `</mrk>`, one inside
- * another where they nest; a span that crosses one before it is left out. Spans must lie inside the text.
+ * `text` (each stretch of it through `esc`) with the spans written as elements, `open(span)` … `close` (`</mrk>`), one
+ * inside another where they nest; a span that crosses one before it is left out. Spans must lie inside the text.
  */
-export function nestedMarks<S extends { start: number; end: number }>(text: string, spans: readonly S[], open: (s: S) => string, esc: (t: string) => string): string {
+export function nestedMarks<S extends { start: number; end: number }>(text: string, spans: readonly S[], open: (s: S) => string, esc: (t: string) => string, close = '</mrk>'): string {
   const sorted = [...spans].sort((x, y) => x.start - y.start || y.end - x.end);
   let i = 0;
   const render = (from: number, to: number): string => {
@@ -61,7 +61,7 @@ export function nestedMarks<S extends { start: number; end: number }>(text: stri
     while (i < sorted.length && sorted[i].start < to) {
       const s = sorted[i++];
       if (s.start < at || s.end > to) continue;
-      out += `${esc(text.slice(at, s.start))}${open(s)}${render(s.start, s.end)}</mrk>`;
+      out += `${esc(text.slice(at, s.start))}${open(s)}${render(s.start, s.end)}${close}`;
       at = s.end;
     }
     return out + esc(text.slice(at, to));

@@ -154,12 +154,12 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
         0,
       );
       if (hinted) out.push({ key: 'formats2.loss.codeHints', params: { format: name, count: hinted } });
-      // another tool's XLIFF 2 inline marks (`translate="no"`, terms), which ride in Selaras data only
-      // (XLIFF 1.2 writes a protected span and a term as its own marks)
+      // another tool's inline marks (`translate="no"`, terms, TMX <hi>), which ride in Selaras data only (XLIFF 1.2
+      // writes a protected span, a term and a <hi> as its own marks, TMX every mark as a <hi>)
       const marks = project.annotations.filter(
         (a) => isInlineMark(a) && a.target.type === 'span' && !a.target.removed && (a.target.version === pair.a || a.target.version === pair.b) && !(format === 'xliff12' && xliff12MarkType(a.noteAttrs)),
       ).length;
-      if (marks) out.push({ key: 'formats2.loss.inlineMarks', params: { format: name, count: marks } });
+      if (marks && format !== 'tmx') out.push({ key: 'formats2.loss.inlineMarks', params: { format: name, count: marks } });
     }
     const o = project.origin;
     const files = o?.files?.length ?? 0;

@@ -64,7 +64,7 @@ export interface Row {
   issues: Issue[];
   matches: Match[];
   spanNotes: SpanNote[];
-  /** Another tool's inline marks on the row's text (isInlineMark: `translate="no"`, terms), written back by XLIFF 2 only. */
+  /** Another tool's inline marks on the row's text (isInlineMark: `translate="no"`, terms, TMX `<hi>`), written back by XLIFF and TMX. */
   marks: SpanNote[];
   /** `confirmed` / `unconfirmed`, plus ` locked`. */
   status: string;

@@ -231,11 +231,34 @@ export function noteLang(a: Annotation): string {
 }
 
 /**
+ * What a TMX `<hi>` marks, by its `type` (free text in TMX): a protected span (`x-protected`, as Selaras writes
+ * one), a term (`x-term`, `term`), or nothing the other formats name.
+ */
+export function hiKind(attrs: Record<string, string>): 'protected' | 'term' | undefined {
+  const type = attrs['x-hi-type'] ?? '';
+  return /protect/i.test(type) ? 'protected' : /term/i.test(type) ? 'term' : undefined;
+}
+
+/**
  * The XLIFF 1.2 `mtype` of another tool's inline mark (its annotation's attributes): a protected span (XLIFF 2
- * `translate="no"`), a term (`type="term"`), or the `mtype` an XLIFF 1.2 file gave; undefined for a mark XLIFF 1.2
- * has no form for.
+ * `translate="no"`), a term (`type="term"`), the `mtype` an XLIFF 1.2 file gave, a TMX `<hi>` (`x-tmx-hi` when
+ * it is neither); undefined for a mark XLIFF 1.2 has no form for.
  */
 export function xliff12MarkType(attrs: Record<string, string> | undefined): string | undefined {
   const own = attrs ?? {};
+  if (own['x-hi'] === 'yes') return hiKind(own) ?? 'x-tmx-hi';
   return own.mtype ?? (own.translate === 'no' ? 'protected' : own.type === 'term' ? 'term' : undefined);
+}
+
+/**
+ * The attributes of the TMX `<hi>` another tool's inline mark is written as: a `<hi>`'s own `x` and `type`; for an
+ * XLIFF mark, `type="x-protected"`, `x-term` or `x-` and its XLIFF 1.2 `mtype` (none for a mark without one).
+ */
+export function hiAttrs(attrs: Record<string, string> | undefined): string {
+  const own = attrs ?? {};
+  if (own['x-hi'] === 'yes') {
+    return (own['x-hi-x'] !== undefined ? ` x="${xmlAttr(own['x-hi-x'])}"` : '') + (own['x-hi-type'] !== undefined ? ` type="${xmlAttr(own['x-hi-type'])}"` : '');
+  }
+  const mtype = xliff12MarkType(own);
+  return mtype ? ` type="${xmlAttr(mtype.startsWith('x-') ? mtype : `x-${mtype}`)}"` : '';
 }

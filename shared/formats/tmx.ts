@@ -21,8 +21,9 @@ import type { Annotation, InlineCode } from '../project/types';
 import { langTagOf } from './lang-tags';
 import { splitLines } from '../text';
 import type { BeadOrigin } from '../align/types';
-import { writtenAsRead } from './spacing';
-import { TMX_HEADER_ATTRS, TMX_TU_ATTRS, TMX_TUV_ATTRS, attrsXml, fromFormat, keepIds, noteLang, originJson } from './origin';
+import { spansInWritten, writtenAsRead, writtenSide } from './spacing';
+import { nestedMarks } from './inline';
+import { TMX_HEADER_ATTRS, TMX_TU_ATTRS, TMX_TUV_ATTRS, attrsXml, fromFormat, hiAttrs, keepIds, noteLang, originJson } from './origin';
 
 export interface TmxOptions {
   /** Also write the project's other imported languages as variants (default true). */
@@ -244,6 +245,24 @@ function segmentsAsRead(sentences: readonly string[], o: BeadOrigin | undefined,
   return text;
 }
 
+/**
+ * A row's side as the `<seg>`'s content: with the file's own spacing while its sentences read as the file gave
+ * them, its codes as TMX codes, another tool's inline marks on it as `<hi>` (`hiAttrs`).
+ */
+function segXml(r: Row, side: 'A' | 'B', codes: InlineCode[]): string {
+  const s = side === 'A' ? r.a : r.b;
+  const o = r.bead.origin;
+  const marks = r.marks.filter((n) => n.side === (side === 'A' ? 'a' : 'b'));
+  const own = writtenSide(s.sentences, o?.[`written${side}`], o?.[`preserve${side}`]);
+  // (a unit of several segments written each with its spacing: its marks ride in Selaras's data only)
+  const segments = own ? undefined : segmentsAsRead(s.sentences, o, side === 'A' ? 0 : 1, codes);
+  const text = own?.text ?? segments ?? writtenText(s, codes);
+  const spans = segments !== undefined ? [] : own ? spansInWritten(marks, own) : marks;
+  const valid = spans.filter((sp) => sp.start >= 0 && sp.end <= text.length && sp.end > sp.start);
+  const xml = nestedMarks(text, valid, (sp) => `<hi${hiAttrs(sp.annotation.noteAttrs)}>`, xmlText, '</hi>');
+  return dropJoiners(tmxCodes(xml, text, codes));
+}
+
 function extraTuv(tag: string, sentences: string[], codes: InlineCode[], indent: string, origin?: BeadOrigin, notes: readonly Annotation[] = []): string {
   // (with the file's own spacing while its sentences read as they did, as sides A and B are written)
   const text = writtenAsRead(sentences, origin?.writtenB, origin?.preserveB) ?? writtenText({ indices: [], sentences, text: sentences.join(' '), offsets: [] }, codes);
@@ -358,19 +377,14 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
       ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), side: n.side })),
     ];
     for (const { a, f } of anns) out += prop('x-selaras-annotation', encodeAnnotation(a, f), t);
-    // (another tool's inline marks ride in Selaras's data only: TMX has no such mark)
+    // (another tool's inline marks are written as <hi> on their spans, and ride in Selaras's data, which gives them back)
     for (const n of r.marks) out += prop('x-selaras-annotation', encodeAnnotation(n.annotation, targetFields(n.annotation, n)), t);
     // Notes on side B's text belong to its variant, and so do side A's notes read from its variant; the others to the unit.
     const inVariantA = (x: { a: Annotation; side: string }) => x.side === 'a' && !!x.a.variant && hasText(r.a);
     for (const x of anns) if ((x.side !== 'b' || !hasText(r.b)) && !inVariantA(x)) out += note(x.a.note, t, x.a);
     const v = `${t}  `;
-    // a segment whose sentences read as the file gave them is written with the file's own spacing
-    const asRead = (side: 'A' | 'B') =>
-      writtenAsRead((side === 'A' ? r.a : r.b).sentences, o?.[`written${side}`], o?.[`preserve${side}`]) ??
-      segmentsAsRead((side === 'A' ? r.a : r.b).sentences, o, side === 'A' ? 0 : 1, side === 'A' ? model.codesA : model.codesB);
-    const [wa, wb] = [asRead('A') ?? writtenText(r.a, model.codesA), asRead('B') ?? writtenText(r.b, model.codesB)];
-    const segA = dropJoiners(tmxCodes(xmlText(wa), wa, model.codesA));
-    const segB = dropJoiners(tmxCodes(xmlText(wb), wb, model.codesB));
+    const segA = segXml(r, 'A', model.codesA);
+    const segB = segXml(r, 'B', model.codesB);
     if (hasText(r.a)) out += tuv(langA, segA, t, sideA(o), anns.filter(inVariantA).map((x) => note(x.a.note, v, x.a)).join(''));
     if (hasText(r.b)) {
       const bNotes = anns.filter((x) => x.side === 'b').map((x) => note(x.a.note, v, x.a)).join('');

@@ -18,7 +18,7 @@ import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority, xliff12MarkType } from './origin';
+import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority, xliff12MarkType, hiKind } from './origin';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
 import { partsInOwnSpacing, placedGaps, spansInWritten, xliffWrittenSide } from './spacing';
 
@@ -67,6 +67,11 @@ function foreignLqiAttrs(a: Annotation): string {
 /** An XLIFF 2 inline mark's own attributes as the file gave them (its core ones, those of a namespace the export declares). */
 function inlineMarkAttrs(a: Annotation, ns: Record<string, string>): string {
   const own = a.noteAttrs ?? {};
+  // (a TMX <hi>: a protected span, a term, else a generic mark)
+  if (own['x-hi'] === 'yes') {
+    const kind = hiKind(own);
+    return kind === 'protected' ? ' translate="no"' : kind === 'term' ? ' type="term"' : ' type="generic"';
+  }
   // (an XLIFF 1.2 file's protected span and term, as XLIFF 2 says them)
   if (own.mtype !== undefined) return own.mtype === 'protected' ? ' translate="no"' : own.mtype === 'term' ? ' type="term"' : '';
   const core = ['translate', 'type', 'ref', 'value'].filter((k) => own[k] !== undefined).map((k) => ` ${k}="${xmlAttr(own[k])}"`);

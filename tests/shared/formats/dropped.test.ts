@@ -125,14 +125,19 @@ describe('dropped elements are counted', () => {
     expect(x12.ok && x12.dropped).toEqual({ 'g clone': 2 });
   });
 
-  it('TMX: <hi> markup (its text is kept) is counted', () => {
+  it('TMX: <hi> markup of a further language (its text is kept) is counted; on sides A and B it is kept as a mark', () => {
     const r = importTmx(
       `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
-        `<tu><tuv xml:lang="en"><seg>The <hi type="term">reserve ratio</hi> is 8%.</seg></tuv><tuv xml:lang="id"><seg>Rasio <hi type="term">cadangan</hi> 8%.</seg></tuv></tu></body></tmx>`,
+        `<tu><tuv xml:lang="en"><seg>The <hi type="term">reserve ratio</hi> is 8%.</seg></tuv><tuv xml:lang="id"><seg>Rasio <hi type="term">cadangan</hi> 8%.</seg></tuv>` +
+        `<tuv xml:lang="fr"><seg>Le <hi type="term">ratio</hi> est de 8 %.</seg></tuv></tu></body></tmx>`,
       'hi.tmx',
     );
-    expect(r.ok && r.dropped).toEqual({ hi: 2 });
-    expect(r.ok && r.versions.map((v) => v.text)).toEqual(['The reserve ratio is 8%.', 'Rasio cadangan 8%.']);
+    expect(r.ok && r.dropped).toEqual({ hi: 1 });
+    expect(r.ok && [...r.versions, ...(r.more ?? []).map((m) => m.version)].map((v) => v.text)).toEqual(['The reserve ratio is 8%.', 'Rasio cadangan 8%.', 'Le ratio est de 8 %.']);
+    expect(r.ok && r.annotations.map((a) => [a.target.type === 'span' && a.target.version, a.noteAttrs?.['x-hi-type']])).toEqual([
+      [0, 'term'],
+      [1, 'term'],
+    ]);
   });
 
   it('XLIFF 2: an <ignorable> holding text; XLIFF 1.2: <alt-trans> and <bin-unit>', () => {

@@ -8,6 +8,7 @@ import { readXml } from '../../../shared/formats/xml-read';
 import { exportXliff } from '../../../shared/formats/xliff';
 import { canValidate, sampleInput, xmllint } from './helpers';
 import { translate } from '../../../shared/i18n';
+import { isInlineMark } from '../../../shared/project/annotations';
 
 /** The text without inline-code placeholders (codes are kept as U+E000…; see codes.ts). */
 const plain = (t: string) => t.replace(/[\uE000-\uF8FF]/g, '');
@@ -80,8 +81,14 @@ describe('importTmx: other tools', () => {
       { a: [0], b: [0], score: 1 },
       { a: [1], b: [1], score: 1 },
     ]);
-    expect(r.annotations).toHaveLength(1);
-    expect(r.annotations[0]).toMatchObject({ note: 'Approved by desk', verdict: 'open', target: { type: 'span', version: 0, start: 0 } });
+    // (the <hi> is kept as an inline mark on its span, no note)
+    const notes = r.annotations.filter((a) => !isInlineMark(a));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ note: 'Approved by desk', verdict: 'open', target: { type: 'span', version: 0, start: 0 } });
+    const hi = r.annotations.find(isInlineMark)!;
+    expect(hi).toMatchObject({ note: '', noteAttrs: { 'x-hi': 'yes', 'x-hi-x': '1' }, target: { type: 'span', version: 1 } });
+    const t = hi.target as { start: number; end: number };
+    expect(r.versions[1].text.slice(t.start, t.end)).toBe('81 persen');
   });
 });
 

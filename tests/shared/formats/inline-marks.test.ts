@@ -53,12 +53,13 @@ describe('XLIFF 2 inline marks of another tool', () => {
     expect(again.match(/type="term"/g)).toHaveLength(2);
   });
 
-  it('ride through a TMX export in Selaras data (said so), and an XLIFF 2 export of that TMX writes them again', () => {
+  it('are written as TMX <hi> (and ride in Selaras data), and an XLIFF 2 export of that TMX writes them again', () => {
     const p = open(FILE);
-    expect(exportLosses('tmx', p).map((l) => [l.key, l.params.count])).toContainEqual(['formats2.loss.inlineMarks', 4]);
+    expect(exportLosses('tmx', p).map((l) => l.key)).not.toContain('formats2.loss.inlineMarks');
     expect(exportLosses('xliff', p).map((l) => l.key)).not.toContain('formats2.loss.inlineMarks');
     const tmx = exportTmx(exportInputOf(p, 0, 'all', 't'));
     expect(tmx).not.toContain('<note></note>');
+    expect(tmx).toContain('<hi type="x-protected">75%</hi>');
     const back = importTmx(tmx, 'm.tmx');
     if (!back.ok) throw new Error(back.message);
     const out = exportXliff(exportInputOf(projectFromBilingual(back, 'm.tmx'), 0, 'all', 't'));
@@ -129,5 +130,56 @@ describe('XLIFF 2 inline marks of another tool', () => {
     expect(target).not.toContain('translate="yes"');
     // (outside one, a mismatch mark still says translate="yes")
     expect(exportXliff(exportInputOf(open(FILE.replace('of the <mrk', 'of 3 <mrk')), 0, 'all', 't'))).toContain('translate="yes"');
+  });
+});
+
+const TMX_HI =
+  '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" srclang="en" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body>' +
+  '<tu tuid="u1"><tuv xml:lang="en"><seg>Press  <hi type="x-protected">Ctrl+S</hi> to keep <hi x="4" type="term">3 <bpt i="1">&lt;b&gt;</bpt>drafts<ept i="1">&lt;/b&gt;</ept></hi>.</seg></tuv>' +
+  '<tuv xml:lang="id"><seg>Tekan <hi type="x-protected">Ctrl+S</hi> untuk menyimpan <hi x="4">3 draf</hi>.</seg></tuv></tu></body></tmx>';
+
+function openTmx(xml: string, name = 'h.tmx'): Project {
+  const r = importTmx(xml, name);
+  if (!r.ok) throw new Error(r.message);
+  return projectFromBilingual(r, name);
+}
+
+describe('TMX <hi> of another tool', () => {
+  it('is an inline mark on its text (no note, nothing said dropped), written back as it was by a TMX export, once on reading it again', () => {
+    const r = importTmx(TMX_HI, 'h.tmx');
+    expect(r.ok && r.dropped).toBeUndefined();
+    const p = reopen(openTmx(TMX_HI));
+    expect(p.annotations.filter(isInlineMark)).toHaveLength(4);
+    expect(notesOnly(p.annotations)).toHaveLength(0);
+    expect(exportLosses('tmx', p).map((l) => l.key)).not.toContain('formats2.loss.inlineMarks');
+    const out = exportTmx(exportInputOf(p, 0, 'all', 't'));
+    // (with the double space the file had, and the code inside the mark)
+    expect(out).toContain('<seg>Press  <hi type="x-protected">Ctrl+S</hi> to keep <hi x="4" type="term">3 <bpt i="1">&lt;b&gt;</bpt>drafts<ept i="1">&lt;/b&gt;</ept></hi>.</seg>');
+    expect(out).toContain('<seg>Tekan <hi type="x-protected">Ctrl+S</hi> untuk menyimpan <hi x="4">3 draf</hi>.</seg>');
+    if (canValidate()) expect(xmllint(out, 'tmx')).toMatchObject({ status: 0 });
+    const again = exportTmx(exportInputOf(openTmx(out, 'back.tmx'), 0, 'all', 't'));
+    expect(again.match(/<hi /g)).toHaveLength(4);
+    expect(again).toContain('<seg>Tekan <hi type="x-protected">Ctrl+S</hi> untuk menyimpan <hi x="4">3 draf</hi>.</seg>');
+  });
+
+  it('becomes an XLIFF mark: a protected span translate="no" / mtype="protected", a term a term, another a generic mark', () => {
+    const p = openTmx(TMX_HI);
+    const x2 = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect(x2).toMatch(/<target>Tekan <mrk id="[^"]+" translate="no">Ctrl\+S<\/mrk> untuk menyimpan <mrk id="[^"]+" type="generic">3 draf<\/mrk>\.<\/target>/);
+    expect(x2).toMatch(/<mrk id="[^"]+" type="term">3 <pc /);
+    if (canValidate()) expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(x12).toContain('<mrk mtype="protected">Ctrl+S</mrk>');
+    expect(x12).toContain('<mrk mtype="x-tmx-hi">3 draf</mrk>');
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0 });
+  });
+
+  it('an XLIFF protected span and term become <hi type="x-protected"> / <hi type="x-term">, read back by another reader as the same marks', () => {
+    const tmx = exportTmx(exportInputOf(open(FILE), 0, 'all', 't'));
+    expect(tmx).toContain('<seg>Asuransi menanggung <hi type="x-protected">75%</hi> dari <hi type="x-term">risiko sendiri</hi>.</seg>');
+    // the same TMX without Selaras's data, as another tool might give it back
+    const foreign = tmx.replace(/<prop type="x-selaras-[^"]*">[^<]*<\/prop>/g, '');
+    const x2 = exportXliff(exportInputOf(openTmx(foreign, 'f.tmx'), 0, 'all', 't'));
+    expect(x2).toMatch(/<target>Asuransi menanggung <mrk id="[^"]+" translate="no">75%<\/mrk> dari <mrk id="[^"]+" type="term">risiko sendiri<\/mrk>\.<\/target>/);
   });
 });
