@@ -41,6 +41,8 @@ export interface BeadOrigin {
   targetOrders?: string[];
   /** Per XLIFF 2 segment: true where the file gave an empty `<target>` (written back while it is still empty). */
   emptyTargets?: boolean[];
+  /** The languages (tags as the file wrote them) whose TMX variant had an empty `<seg>`: written back, empty, while that text still is. */
+  emptyVariants?: string[];
   /**
    * The whitespace that follows each segment on side A and side B, in order (XLIFF 2: a
    * whitespace-only `<ignorable>` or a segment's trailing space), written back between the

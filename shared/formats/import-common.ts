@@ -226,6 +226,7 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
   if (Array.isArray(o.segmentAttrs) && o.segmentAttrs.every(map)) out.segmentAttrs = o.segmentAttrs as Array<Record<string, string>>;
   if (strs(o.targetOrders)) out.targetOrders = o.targetOrders;
   if (Array.isArray(o.emptyTargets) && o.emptyTargets.every((x) => typeof x === 'boolean')) out.emptyTargets = o.emptyTargets as boolean[];
+  if (strs(o.emptyVariants)) out.emptyVariants = o.emptyVariants;
   if (pairs(o.gaps) && o.gaps.every(([x, y]) => /^\s*$/.test(x) && /^\s*$/.test(y))) out.gaps = o.gaps;
   if (pairs(o.gapHomes) && o.gapHomes.every((p) => p.every((h) => h === '' || h === 'start' || h === 'end'))) out.gapHomes = o.gapHomes as Array<[GapHome, GapHome]>;
   if (pairs(o.segmentWritten)) out.segmentWritten = o.segmentWritten;

@@ -179,6 +179,8 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     const columnA = tuvLangs.find((l) => same(l, srcLang)) ?? tuvLangs.find((l) => same(l, tuSrc) && sameLanguage(l)) ?? tuvLangs.find(sameLanguage);
     const sideOrigin: SideOrigin[] = [];
     let hasTarget = false;
+    // (variants with an empty <seg>: a translation still to be made, written back empty)
+    const emptyVariants: string[] = [];
     for (const tuv of tuvs) {
       const lang = tuvLang(tuv);
       useLang(lang);
@@ -216,6 +218,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       stats.notes.variant += elements(tuv, 'note').length;
       if (!isSource && inline.text.trim() !== '') hasTarget = true;
       if (taken) continue;
+      if (seg && lang && inline.text.split(BREAK).join('').trim() === '') emptyVariants.push(lang);
       bySide.set(side, { tuv, raw: inline.text, preserve: inline.preserve, marks: !ours && side <= 1 ? inline.marks : [] });
       // A variant's own attributes and props; in Selaras's files sides A and B carry theirs in the unit's origin.
       if (!ours || side > 1) {
@@ -269,13 +272,18 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (tuid) tuids.add(tuid);
       const fp = foreignProps(tp);
       unitOrigin =
-        tuid !== undefined || Object.keys(attrs).length || fp.length || sideOrigin.some((x) => x && (Object.keys(x.attrs ?? {}).length || x.props?.length || x.written !== undefined))
+        tuid !== undefined ||
+        Object.keys(attrs).length ||
+        fp.length ||
+        emptyVariants.length ||
+        sideOrigin.some((x) => x && (Object.keys(x.attrs ?? {}).length || x.props?.length || x.written !== undefined))
           ? {
               unit: tuid ?? '',
               format: 'tmx',
               ...(seenBefore ? { repeatsId: true } : {}),
               ...(Object.keys(attrs).length ? { attrs } : {}),
               ...(fp.length ? { props: fp } : {}),
+              ...(emptyVariants.length ? { emptyVariants } : {}),
             }
           : null;
     }

@@ -386,14 +386,17 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     const segA = segXml(r, 'A', model.codesA);
     const segB = segXml(r, 'B', model.codesB);
     if (hasText(r.a)) out += tuv(langA, segA, t, sideA(o), anns.filter(inVariantA).map((x) => note(x.a.note, v, x.a)).join(''));
+    // (a variant the file gave with an empty <seg>, still without text: written back empty)
+    const emptyIn = (tag: string) => fromFormat(o, 'tmx') && !!o!.emptyVariants?.some((l) => l.toLowerCase() === tag.toLowerCase());
     if (hasText(r.b)) {
       const bNotes = anns.filter((x) => x.side === 'b').map((x) => note(x.a.note, v, x.a)).join('');
       out += tuv(langB, segB, t, sideB(o), bNotes);
-    }
+    } else if (emptyIn(langB)) out += tuv(langB, '', t, sideB(o));
     for (const other of others) {
       const key = r.a.indices.join(' ');
       const texts = r.a.indices.length ? other.byPivot.get(key) : undefined;
       if (texts) out += extraTuv(other.tag, texts, other.codes, t, other.originOf.get(key), other.notesOf.get(key));
+      else if (emptyIn(other.tag)) out += tuv(other.tag, '', t, null);
     }
     for (const x of joined[k]) out += extraTuv(x.other.tag, x.texts, x.other.codes, t, x.origin, x.notes);
     out += '    </tu>\n';

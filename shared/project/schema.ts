@@ -57,6 +57,7 @@ export const beadSchema = z.object({
       segmentAttrs: z.array(attrMap).max(MAX_ITEMS).optional(),
       targetOrders: z.array(short).max(MAX_ITEMS).optional(),
       emptyTargets: z.array(z.boolean()).max(MAX_ITEMS).optional(),
+      emptyVariants: z.array(short).max(MAX_ITEMS).optional(),
       gaps: z.array(z.tuple([short, short])).max(MAX_ITEMS).optional(),
       gapHomes: z.array(z.tuple([gapHome, gapHome])).max(MAX_ITEMS).optional(),
       segmentWritten: z.array(z.tuple([note, note])).max(MAX_ITEMS).optional(),

@@ -231,3 +231,36 @@ describe('TMX header and unit details other tools write', () => {
     if (canValidate()) expect(xmllint(out, 'tmx')).toMatchObject({ status: 0, output: '' });
   });
 });
+
+describe('a TMX variant with an empty <seg> (a translation still to be made)', () => {
+  const EMPTY =
+    '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" srclang="en" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body>' +
+    '<tu tuid="t1"><tuv xml:lang="en"><seg>Seven boats left.</seg></tuv><tuv xml:lang="fr-FR"><seg></seg></tuv><tuv xml:lang="es"><seg/></tuv></tu>' +
+    '<tu tuid="t2"><tuv xml:lang="en"><seg>Two came back.</seg></tuv><tuv xml:lang="fr-FR"><seg>Deux sont revenus.</seg></tuv><tuv xml:lang="es"><seg>Dos volvieron.</seg></tuv></tu></body></tmx>';
+  const open = (xml: string, name: string) => {
+    const r = importTmx(xml, name);
+    if (!r.ok) throw new Error(r.message);
+    return projectFromBilingual(r, name);
+  };
+
+  it('is written back empty, in side B and in a further language, through a saved project and a second trip', () => {
+    const saved = parseProject(serializeProject(open(EMPTY, 'e.tmx'), { app: { name: 'Selaras', version: 't' } }), { name: 'e.selaras' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const out = exportTmx(exportInputOf(saved.project, 0, 'all', 't'));
+    const t1 = out.slice(out.indexOf('tuid="t1"'), out.indexOf('tuid="t2"'));
+    expect(t1).toContain('<tuv xml:lang="fr-FR"><seg></seg></tuv>');
+    expect(t1).toContain('<tuv xml:lang="es"><seg></seg></tuv>');
+    if (canValidate()) expect(xmllint(out, 'tmx')).toMatchObject({ status: 0 });
+    const again = exportTmx(exportInputOf(open(out, 'e2.tmx'), 0, 'all', 't'));
+    expect(again.match(/<seg><\/seg>/g)).toHaveLength(2);
+    expect(again).toContain('<seg>Dos volvieron.</seg>');
+  });
+
+  it('only the variant that was empty is written empty (a side B with text keeps it)', () => {
+    const r = importTmx(EMPTY.replace('<tuv xml:lang="fr-FR"><seg></seg></tuv>', '<tuv xml:lang="fr-FR"><seg>Sept bateaux sont partis.</seg></tuv>'), 'e.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const out = exportTmx(exportInputOf(projectFromBilingual(r, 'e.tmx'), 0, 'all', 't'));
+    expect(out).toContain('<seg>Sept bateaux sont partis.</seg>');
+    expect(out.match(/<seg><\/seg>/g)).toHaveLength(1);
+  });
+});

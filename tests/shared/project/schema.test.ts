@@ -61,6 +61,7 @@ describe('serializeProject / parseProject', () => {
       segmentAttrs: [{ canResegment: 'no' }, {}],
       targetOrders: ['2', '1'],
       emptyTargets: [false, true],
+      emptyVariants: ['fr-FR'],
       gaps: [[' ', ' '], ['', '']],
       gapHomes: [['start', 'end'], ['', '']],
       segmentWritten: [['Two  spaces.', 'Dua  spasi.'], ['', '']],
