@@ -307,6 +307,34 @@ function ownSegmentSpacing(texts: Array<[string, string]>, preserve: [boolean, b
 const TRADOS_CONFIRMED = new Set(['ApprovedTranslation', 'ApprovedSignOff']);
 
 /**
+ * Trados Studio confirmation levels as XLIFF 1.2 target states, from the least advanced (`Unspecified` says nothing):
+ * a draft or a rejected translation still needs translating, a rejected sign-off needs review.
+ */
+const TRADOS_STATES: ReadonlyArray<[string, string]> = [
+  ['Draft', 'needs-translation'],
+  ['RejectedTranslation', 'needs-translation'],
+  ['RejectedSignOff', 'needs-review-translation'],
+  ['Translated', 'translated'],
+  ['ApprovedTranslation', 'signed-off'],
+  ['ApprovedSignOff', 'final'],
+];
+
+/**
+ * The XLIFF 1.2 state a Trados unit's segments say together (`<sdl:seg conf>`; the least advanced of them), for a
+ * `<target>` without a `state` of its own; undefined where a segment has none or one not listed.
+ */
+function tradosState(tu: XmlElement): string | undefined {
+  const segs = elements(tu, 'seg-defs').flatMap((d) => elements(d, 'seg'));
+  let least = Infinity;
+  for (const g of segs) {
+    const k = TRADOS_STATES.findIndex(([conf]) => conf === attr(g, 'conf'));
+    if (k < 0) return undefined;
+    least = Math.min(least, k);
+  }
+  return segs.length ? TRADOS_STATES[least][1] : undefined;
+}
+
+/**
  * What another tool's own attributes say of a unit: confirmed by a person (memoQ `mq:status="Confirmed"`,
  * Phrase `m:confirmed="1"`, every Trados segment approved), locked (memoQ `mq:locked`, Phrase `m:locked`, every Trados segment
  * `locked="true"`). Undefined where the unit says nothing of it.
@@ -1060,7 +1088,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const segCut = whole ? null : (parts as [SegmentCut, SegmentCut]);
       const a = cut(segCut ? segCut[0].inline : src);
       const t = tgtEl ? cut(segCut ? segCut[1].inline : trg) : null;
-      const state = tgtEl ? (attr(tgtEl, 'state') ?? '') : '';
+      // (a Trados target has none: its segments' confirmation levels say it)
+      const state = tgtEl ? (attr(tgtEl, 'state') ?? tradosState(tu) ?? '') : '';
       const texts: Array<string[] | null> = [];
       texts[0] = a.sentences.length ? a.sentences : null;
       texts[side] = t && t.sentences.length ? t.sentences : null;

@@ -136,17 +136,25 @@ describe("another tool's own confirmation and lock", () => {
       [false, false],
     ]);
   });
-  it('Trados: a Translated segment goes to XLIFF 2 as translated, an approved one as reviewed', () => {
-    const unit = (id: string, conf: string) =>
-      `<trans-unit id="${id}"><source>Three boats.</source><target>Tiga perahu.</target><sdl:seg-defs><sdl:seg id="1" conf="${conf}"/></sdl:seg-defs></trans-unit>`;
-    const p = open(units12(unit('1', 'Translated') + unit('2', 'ApprovedSignOff')).replace('<xliff ', '<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" '));
+  it('Trados: each confirmation level goes to XLIFF 2 and XLIFF 1.2 as their states say it (a draft or a rejected translation still needs translating)', () => {
+    const unit = (id: string, ...confs: string[]) =>
+      `<trans-unit id="${id}"><source>Three boats.</source><target>Tiga perahu.</target><sdl:seg-defs>${confs.map((c, k) => `<sdl:seg id="${k + 1}" conf="${c}"/>`).join('')}</sdl:seg-defs></trans-unit>`;
+    const levels = ['Translated', 'ApprovedSignOff', 'Draft', 'RejectedTranslation', 'ApprovedTranslation', 'RejectedSignOff', 'Unspecified'];
+    const units = levels.map((c, k) => unit(String(k + 1), c)).join('') + unit('8', 'ApprovedSignOff', 'Draft');
+    const p = open(units12(units).replace('<xliff ', '<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" '));
     const out = exportXliff(exportInputOf(p, 0, 'all', 't'));
-    expect(unit2Of(out, '1')).toContain('state="translated"');
-    expect(unit2Of(out, '2')).toContain('state="reviewed"');
-    // XLIFF 1.2: no export writes the Trados status, so the approval is said as XLIFF 1.2 says it
+    const state2 = (id: string) => /<segment[^>]*state="([^"]+)"/.exec(unit2Of(out, id))?.[1];
+    expect(['1', '2', '3', '4', '5', '6', '7', '8'].map(state2)).toEqual(['translated', 'final', 'initial', 'initial', 'reviewed', 'translated', 'translated', 'initial']);
+    // XLIFF 1.2: the level as a target state; an approval also as XLIFF 1.2 says it (no export writes the Trados status)
     const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    const state12 = (id: string) => /<target[^>]*state="([^"]+)"/.exec(unitOf(x12, id))?.[1];
+    expect(['1', '2', '3', '4', '5', '6', '7', '8'].map(state12)).toEqual(['translated', 'final', 'needs-translation', 'needs-translation', 'signed-off', 'needs-review-translation', undefined, 'needs-translation']);
     expect(unitOf(x12, '1')).not.toContain('approved=');
     expect(unitOf(x12, '2')).toContain('approved="yes"');
+    if (canValidate()) {
+      expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
+      expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0 });
+    }
   });
   it('Phrase: m:confirmed="1" is confirmed (written reviewed), m:confirmed="0" not; m:locked="true" locks', () => {
     const unit = (id: string, c: string, l: string) => `<trans-unit id="${id}" m:confirmed="${c}" m:locked="${l}"><source>Three boats.</source><target>Tiga perahu.</target></trans-unit>`;
