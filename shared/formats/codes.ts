@@ -67,35 +67,63 @@ export function breakKind(c: InlineCode): 'lb' | 'pb' | null {
 /** The XLIFF 2 `type` values. */
 const XLIFF2_TYPE = /^(fmt|ui|quote|link|image|other)$/;
 
-/** XLIFF 1.2 `ctype` values of paired codes and the XLIFF 2 `type`/`subType` that say the same. */
-const CTYPE_AS_2: Record<string, [string, string?]> = { bold: ['fmt', 'xlf:b'], italic: ['fmt', 'xlf:i'], underlined: ['fmt', 'xlf:u'], link: ['link'] };
+/** XLIFF 1.2 `ctype` values (and TMX types) and the XLIFF 2 `type`/`subType` that say the same. */
+const CTYPE_AS_2: Record<string, [string, string?]> = {
+  bold: ['fmt', 'xlf:b'],
+  italic: ['fmt', 'xlf:i'],
+  underlined: ['fmt', 'xlf:u'],
+  link: ['link'],
+  image: ['image'],
+  lb: ['fmt', 'xlf:lb'],
+  pb: ['fmt', 'xlf:pb'],
+};
 
-/** A code's XLIFF 2 `type` and `subType`: its own when valid there, else those of its XLIFF 1.2 `ctype`. */
+/**
+ * An XLIFF 2 code type that TMX and XLIFF 1.2 have no name for (`ui`, `quote`, `other`, `fmt` with a subType of its
+ * own), as both write it: `x-ui`, `x-fmt;acme:small`; undefined for any other code.
+ */
+function xliff2TypeName(c: InlineCode): string | undefined {
+  return c.type && XLIFF2_TYPE.test(c.type) ? `x-${c.type}${c.subType ? `;${c.subType}` : ''}` : undefined;
+}
+
+/** The XLIFF 2 `type` and `subType` of a name `xliff2TypeName` gave (undefined for another name). */
+function fromXliff2TypeName(name: string | undefined): { type: string; subType?: string } | undefined {
+  const m = name ? /^x-(fmt|ui|quote|link|image|other)(?:;([\w.-]+:[^\s;]+))?$/.exec(name) : null;
+  return m ? { type: m[1], ...(m[2] ? { subType: m[2] } : {}) } : undefined;
+}
+
+/** A code's XLIFF 2 `type` and `subType`: its own when valid there, else those of its XLIFF 1.2 `ctype` or TMX type. */
 function xliff2Type(c: InlineCode): { type?: string; subType?: string } {
   if (c.type && XLIFF2_TYPE.test(c.type)) return { type: c.type, subType: c.subType };
-  // (an XLIFF 1.2 ctype, or a TMX code's type, `<bpt type="bold">`, `ulined`)
+  // (an XLIFF 1.2 ctype, or a TMX code's type, `<bpt type="bold">`, `ulined`; `x-ui` from an XLIFF 2 file before)
   const tmx = c.tmxAttrs?.type === 'ulined' ? 'underlined' : c.tmxAttrs?.type;
-  const [type, subType] = (c.type && CTYPE_AS_2[c.type]) || (tmx && CTYPE_AS_2[tmx]) || [];
+  const named = fromXliff2TypeName(c.type) ?? fromXliff2TypeName(tmx);
+  if (named) return named;
+  const [type, subType] = (c.type && Object.hasOwn(CTYPE_AS_2, c.type) && CTYPE_AS_2[c.type]) || (tmx && Object.hasOwn(CTYPE_AS_2, tmx) && CTYPE_AS_2[tmx]) || [];
   return { type, subType };
 }
 
-/** A code's XLIFF 1.2 `ctype` (` ctype="…"`): its own when valid there, else that of its XLIFF 2 `type`/`subType`. */
 /** The ctype values XLIFF 1.2 names for a standalone code and for a pair's ends (another one is written `x-…`). */
 const CTYPE12_STANDALONE = /^(image|pb|lb)$/;
 const CTYPE12_PAIRED = /^(bold|italic|underlined|link)$/;
 
+/** A code's XLIFF 1.2 `ctype` (` ctype="…"`): its own when valid there, else that of its XLIFF 2 `type`/`subType`. */
 function ctype12(c: InlineCode, standalone: boolean): string {
   const named = standalone ? CTYPE12_STANDALONE : CTYPE12_PAIRED;
   if (c.type && (/^x-[\w.-]+$/.test(c.type) || named.test(c.type))) return ` ctype="${xmlAttr(c.type)}"`;
   // a TMX code's type (`<bpt type="bold">`, `ulined`, `fn`): XLIFF 1.2's name for it, another one with `x-`
   const tmx = c.tmxAttrs?.type;
+  if (tmx && fromXliff2TypeName(tmx)) return ` ctype="${xmlAttr(tmx)}"`;
   if (tmx && /^[\w.-]+$/.test(tmx)) {
     const as12 = tmx === 'ulined' ? 'underlined' : tmx;
     return ` ctype="${named.test(as12) ? as12 : `x-${as12}`}"`;
   }
   if (standalone && breakKind(c)) return ` ctype="${breakKind(c)}"`;
-  const back = standalone ? undefined : Object.entries(CTYPE_AS_2).find(([, [t, s]]) => t === c.type && s === c.subType)?.[0];
-  return back ? ` ctype="${back}"` : '';
+  const back = Object.entries(CTYPE_AS_2).find(([name, [t, s]]) => t === c.type && s === c.subType && named.test(name))?.[0];
+  if (back) return ` ctype="${back}"`;
+  // (an XLIFF 2 type XLIFF 1.2 has no name for: `x-ui`)
+  const other = xliff2TypeName(c);
+  return other ? ` ctype="${xmlAttr(other)}"` : '';
 }
 
 /** True when a code stands for a line or paragraph break, by its type or by its native data (`<br/>`, `\n`, `</p>`). */
@@ -291,9 +319,13 @@ export function originalData(data: Map<string, string>, indent: string): string 
   return `${s}${indent}</originalData>\n`;
 }
 
-/** A code's TMX `type`: that of its XLIFF 1.2 ctype, or of its XLIFF 2 type and subType (`fmt`/`xlf:b` is `bold`). */
+/**
+ * A code's TMX `type`: that of its XLIFF 1.2 ctype, or of its XLIFF 2 type and subType (`fmt`/`xlf:b` is `bold`,
+ * `image` is `image`; one TMX has no name for is `x-ui`, `x-fmt;acme:small`).
+ */
 function tmxTypeOf(c: InlineCode): string | undefined {
-  return tmxTypeOf12(c.type) ?? tmxTypeOf12(Object.entries(CTYPE_AS_2).find(([, [t, sub]]) => t === c.type && sub === c.subType)?.[0]);
+  if (fromXliff2TypeName(c.type)) return c.type;
+  return tmxTypeOf12(c.type) ?? tmxTypeOf12(Object.entries(CTYPE_AS_2).find(([, [t, sub]]) => t === c.type && sub === c.subType)?.[0]) ?? xliff2TypeName(c);
 }
 
 /** An XLIFF 1.2 ctype as TMX names the type of a code (none for another format's types). */

@@ -296,4 +296,30 @@ describe('a formatting code’s type through another format', () => {
     if (!f.ok) throw new Error(f.message);
     expect(exportXliff(exportInputOf(projectFromBilingual(f, 'f.tmx'), 0, 'all', 't'))).toMatch(/type="fmt" subType="xlf:i"/);
   });
+  it('every XLIFF 2 code type (ui, quote, other with a subType, image, a line break, italic, a link) comes back through TMX and XLIFF 1.2, also from a TMX without Selaras data', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
+      '<segment><source>Click <pc id="1" type="ui">Save</pc>, then <pc id="2" type="quote">yes</pc> <ph id="3" type="other" subType="acme:tab"/>' +
+      '<ph id="4" type="image"/> <pc id="5" type="fmt" subType="xlf:i">3 files</pc><ph id="6" type="fmt" subType="xlf:lb"/>see <pc id="7" type="link">here</pc>.</source>' +
+      '<target>Klik <pc id="1" type="ui">Simpan</pc>, lalu <pc id="2" type="quote">ya</pc> <ph id="3" type="other" subType="acme:tab"/>' +
+      '<ph id="4" type="image"/> <pc id="5" type="fmt" subType="xlf:i">3 berkas</pc><ph id="6" type="fmt" subType="xlf:lb"/>lihat <pc id="7" type="link">di sini</pc>.</target></segment></unit></file></xliff>';
+    const types = (x2: string) => [...x2.matchAll(/<(pc|ph) id="(\d+)"[^>]*?((?: type="[^"]*")(?: subType="[^"]*")?)/g)].map((m) => `${m[1]}${m[2]}${m[3]}`);
+    const expected = types(xml);
+    expect(expected).toHaveLength(14);
+    const p = projectFromBilingual(ok(importXliff(xml, 'c.xlf')), 'c.xlf');
+    const tmx = exportTmx(exportInputOf(p, 0, 'all', 't'));
+    expect(tmx).toContain('<bpt i="1" type="x-ui">');
+    expect(tmx).toContain('type="x-other;acme:tab"');
+    if (canValidate()) expect(xmllint(tmx, 'tmx')).toMatchObject({ status: 0 });
+    // (another tool's copy of that TMX: no Selaras data)
+    const foreign = tmx.replace(/<prop type="x-selaras-[^"]*">[^<]*<\/prop>/g, '');
+    const viaTmx = exportXliff(exportInputOf(projectFromBilingual(ok(importTmx(foreign, 'c.tmx')), 'c.tmx'), 0, 'all', 't'));
+    expect(types(viaTmx)).toEqual(expected);
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(x12).toContain('ctype="x-ui"');
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    const via12 = exportXliff(exportInputOf(projectFromBilingual(ok(importXliff(x12, 'c12.xlf')), 'c12.xlf'), 0, 'all', 't'));
+    expect(types(via12)).toEqual(expected);
+    if (canValidate()) expect(xmllint(viaTmx, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
 });
