@@ -630,7 +630,8 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     if (ctx.lex.numberParts?.has(prev) && prev !== t.lower) return null;
     if (ctx.lex.numberJoiners?.has(prev) && ctx.lex.numberParts?.has(word(ctx, j - 2))) return null;
     if (!t.space && isDash(ctx.toks, j - 1) && !ctx.toks[j - 1].space && ctx.toks[j - 2]?.kind === 'word' && ctx.lex.startsNumber(ctx.toks[j - 2].lower)) return null;
-    if (ctx.lex.nounsCapitalised && isCapital(t.raw) && ctx.toks[j - 1]?.kind === 'word') return null;
+    // (but a noun of a magnitude is one: `Tausende Menschen`)
+    if (ctx.lex.nounsCapitalised && isCapital(t.raw) && ctx.toks[j - 1]?.kind === 'word' && !ctx.lex.magnitude([t.lower], 0)) return null;
     if (ctx.lex.cardinalIdioms?.has(`${prev} ${t.lower}`) || ctx.lex.cardinalIdioms?.has(`${t.lower} ${word(ctx, j + 1)}`)) return null;
   }
   const run = wordRun(ctx.toks, j, 48, ctx.lex.numberWord);
@@ -693,6 +694,13 @@ function boundBefore(ctx: Ctx, j: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // qualifiers and range openers
 
+/** True when token j is the apostrophe of an elided word of one or two letters, before a word (`d'une`, `qu’il`; `d' une` in a tokenized text). */
+function elision(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  const p = toks[j - 1];
+  return t.kind === 'sym' && (t.raw === "'" || t.raw === '\u2019') && !t.space && toks[j + 1]?.kind === 'word' && p?.kind === 'word' && p.lower.length <= 2;
+}
+
 function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: number; phrase: string } | null {
   // `±3,1 persen`, `± 100 orang`: the sign says what `plus or minus` says (a margin, or *kurang lebih*); not the
   // tolerance after a central value (`5 ± 1 percent`: beside.ts)
@@ -711,6 +719,13 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
   if (comma) j--;
   while (j >= ctx.floor && words.length < 6) {
     const t = ctx.toks[j];
+    // an elided word glued to the next by its apostrophe (`plus d'une dizaine`, `près d’un`): one word, `d'`
+    if (j - 1 >= ctx.floor && elision(ctx.toks, j)) {
+      words.unshift(`${ctx.toks[j - 1].lower}'`);
+      starts.unshift(j - 1);
+      j -= 2;
+      continue;
+    }
     if (t.kind !== 'word' || ctx.mask[j]) break;
     let w = t.lower;
     let s = j;
@@ -2747,6 +2762,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   raceTimes(text, out);
   if (lang === 'en') poundsOfWeight(text, out);
   if (lang === 'id') clockInWords(text, out);
+  if (ctx.other) clockWordsOther(text, out, lex);
   firstDayOfNumericSpan(text, out);
   percentThenBasisPoints(text, out);
   if (lang === 'en' && !ctx.other) {
@@ -2907,6 +2923,34 @@ function clockInWords(text: string, figures: Omit<Figure, 'sentence'>[]): void {
     if (zone) f.end += zone[0].length;
     f.text = text.slice(f.start, f.end);
   }
+}
+
+/**
+ * `fünf Uhr`, `um halb fünf` (4:30), `à dix-huit heures`: an hour said in words before a clock word of a language
+ * read by its cardinals (the lexicon's `clockAfter`, or an `hourWords` after an `hourBefore`) is a clock time, as
+ * `5 Uhr` reads; the number reader leaves such an hour unread (neither count nor time).
+ */
+function clockWordsOther(text: string, figures: Omit<Figure, 'sentence'>[], lex: Lexicon): void {
+  if (!lex.clockAfter?.size && !lex.hourWords?.size) return;
+  const words = [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)].map((m) => ({ w: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  for (let k = 0; k + 1 < words.length; k++) {
+    const next = words[k + 1].w;
+    const before = words[k - 1]?.w ?? '';
+    const half = before === 'halb';
+    const hourBefore = half ? (words[k - 2]?.w ?? '') : before;
+    if (!lex.clockAfter?.has(next) && !(lex.hourWords?.has(next) && lex.hourBefore?.has(hourBefore))) continue;
+    // (only whitespace between the hour and its clock word)
+    if (text.slice(words[k].end, words[k + 1].start).trim() !== '') continue;
+    const parts = words[k].w.split('-');
+    const n = lex.cardinal(parts, 0);
+    if (!n || n.used !== parts.length || !Number.isInteger(n.value) || n.value < 1 || n.value > 24) continue;
+    const start = half ? words[k - 1].start : words[k].start;
+    const end = words[k + 1].end;
+    if (figures.some((f) => f.start < end && f.end > start)) continue;
+    const h = half ? n.value - 1 : n.value;
+    figures.push({ text: text.slice(start, end), start, end, kind: 'time', value: `${h < 10 ? '0' : ''}${h}:${half ? '30' : '00'}`, qualifier: 'exact' });
+  }
+  figures.sort((x, y) => x.start - y.start);
 }
 
 /** A word of weight shortly before an amount (`weighing 1.3 pounds`, `a weight of 9 pounds`, `lost 20 pounds`). */

@@ -72,6 +72,18 @@ interface OtherWords {
   /** Words for "both", "the two" (`beide`, `ambos`): a collective count of two, space-separated. */
   both?: string;
   /**
+   * Nouns of an approximate count (`une trentaine de`, `una decena de`: about 30, about 10), space-separated
+   * `word=value`: a count with the qualifier `about`. (Not those that also mean a quarantine or a fortnight:
+   * `quarantaine`, `cuarentena`, `quinzaine`.)
+   */
+  approximates?: string;
+  /** The noun of a dozen (`une douzaine`, `ein Dutzend`): twelve, as English `a dozen` reads. */
+  dozen?: string;
+  /** Plural nouns of an order of magnitude (`des dizaines`, `centenares`, `Tausende`: tens, hundreds, thousands), space-separated `word=value`. */
+  magnitudes?: string;
+  /** Words before a month name alone that make it a date (`en octobre`, `en mayo`), space-separated. */
+  monthBefore?: string;
+  /**
    * Units of time after a number (`3 Tage`, `deux semaines`), space-separated `word=unit` (unit: second,
    * minute, hour, day, week, month, year): a duration, compared with one in another unit (`zwei Wochen` ↔ `14 days`).
    */
@@ -81,6 +93,8 @@ interface OtherWords {
 const WORDS: Record<string, OtherWords> = {
   de: {
     numberParts: 'hundert tausend',
+    dozen: 'dutzend',
+    magnitudes: 'dutzende=10 hunderte=100 tausende=1000 zehntausende=10000 hunderttausende=100000',
     fractions: 'hälfte drittel dritteln viertel vierteln fünftel sechstel achtel zehntel hundertstel prozent',
     both: 'beide beiden beider beides',
     durations: 'sekunde=second sekunden=second minute=minute minuten=minute stunde=hour stunden=hour tag=day tage=day tagen=day woche=week wochen=week monat=month monate=month monaten=month jahr=year jahre=year jahren=year',
@@ -109,16 +123,20 @@ const WORDS: Record<string, OtherWords> = {
   },
   fr: {
     idioms: 'huit jours, quinze jours',
+    dozen: 'douzaine',
+    approximates: 'dizaine=10 vingtaine=20 trentaine=30 cinquantaine=50 soixantaine=60 centaine=100 millier=1000',
+    magnitudes: 'dizaines=10 douzaines=10 centaines=100 milliers=1000',
+    monthBefore: 'en début fin mi depuis dès courant',
     numberParts: 'cent cents mille',
     fractions: 'tiers quart quarts cinquième cinquièmes dixième dixièmes centième centièmes',
     hundreds: 'cent cents',
     durations: 'seconde=second secondes=second minute=minute minutes=minute heure=hour heures=hour jour=day jours=day journée=day journées=day semaine=week semaines=week mois=month an=year ans=year année=year années=year',
-    cardinals: 'deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 soixante=60',
+    cardinals: 'deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 soixante=60 cent=100',
     labelWords: 'article articles alinéa chapitre page pages numéro tome paragraphe annexe version salle étage chambre bureau porte quai voie bâtiment niveau terminal',
     qualifiers: {
-      about: ['environ', 'env', 'près de', 'quelque', 'approximativement', 'presque', 'quasiment', 'autour de', 'aux alentours de', 'à peu près'],
-      'more-than': ['plus de', 'au-delà de', 'largement plus de', 'bien plus de'],
-      'less-than': ['moins de', 'à peine moins de'],
+      about: ['environ', 'env', 'près de', "près d'", 'quelque', 'approximativement', 'presque', 'quasiment', 'autour de', "autour d'", 'aux alentours de', 'à peu près'],
+      'more-than': ['plus de', "plus d'", 'au-delà de', 'largement plus de', 'bien plus de'],
+      'less-than': ['moins de', "moins d'", 'à peine moins de'],
       'at-least': ['au moins', 'au minimum', 'pas moins de'],
       'at-most': ['au plus', 'au maximum', 'pas plus de', 'tout au plus'],
     },
@@ -133,11 +151,15 @@ const WORDS: Record<string, OtherWords> = {
     currencies: [['francs', 'CHF'], ['franc', 'CHF'], ['fr', 'CHF'], ['dollars', 'USD'], ['livres', 'GBP'], ['roubles', 'RUB'], ['roupies', 'INR']],
     ordinalSuffixes: ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde'],
     hourWords: ['h', 'heures', 'heure'],
-    hourBefore: ['à', 'a', 'vers', 'dès', 'jusqu'],
+    hourBefore: ['à', 'a', 'vers', 'dès', 'jusqu', 'est'],
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
   es: {
     idioms: 'cien por, por cien',
+    dozen: 'docena',
+    approximates: 'decena=10 veintena=20 treintena=30 centenar=100 millar=1000',
+    magnitudes: 'decenas=10 docenas=10 centenares=100 cientos=100 miles=1000 millares=1000',
+    monthBefore: 'en desde',
     numberParts: 'cien ciento cientos doscientos doscientas trescientos trescientas cuatrocientos cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas ochocientos ochocientas novecientos novecientas mil veinti',
     fractions: 'tercio tercios cuarto cuartos quinto quintos décimo décimos',
     both: 'ambos ambas',
@@ -168,6 +190,10 @@ const WORDS: Record<string, OtherWords> = {
     hourBefore: ['las', 'la'],
   },
   it: {
+    dozen: 'dozzina',
+    approximates: 'decina=10 ventina=20 trentina=30 quarantina=40 cinquantina=50 sessantina=60 centinaio=100 migliaio=1000',
+    magnitudes: 'decine=10 dozzine=10 centinaia=100 migliaia=1000',
+    monthBefore: 'a ad in da',
     numberParts: 'cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento mille mila',
     fractions: 'terzo terzi quarto quarti quinto quinti decimo decimi',
     both: 'entrambi entrambe ambedue',
@@ -194,6 +220,10 @@ const WORDS: Record<string, OtherWords> = {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
   pt: {
+    dozen: 'dúzia',
+    approximates: 'dezena=10 vintena=20 centena=100 milhar=1000',
+    magnitudes: 'dezenas=10 dúzias=10 centenas=100 milhares=1000',
+    monthBefore: 'em desde',
     numberParts: 'cem cento duzentos duzentas trezentos trezentas quatrocentos quatrocentas quinhentos quinhentas seiscentos seiscentas setecentos setecentas oitocentos oitocentas novecentos novecentas mil',
     fractions: 'terço terços quarto quartos quinto quintos décimo décimos',
     both: 'ambos ambas',
@@ -497,6 +527,9 @@ export function frenchCompound(words: readonly string[], from: number): [number,
   return best;
 }
 
+/** Articles before a noun of an approximate count (`une trentaine`, `una decena`, `ein Dutzend`). */
+const ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'una', 'uno', 'um', 'uma', 'ein', 'eine']);
+
 /** A cardinal of one word at `words[from]`, with a scale word after it (`zwei Millionen` → 2,000,000); null when none starts there. */
 function cardinalOf(
   lang: string,
@@ -505,9 +538,12 @@ function cardinalOf(
   parts: ReadonlySet<string>,
   fractions: ReadonlySet<string>,
   scales: ReadonlyMap<string, number>,
+  dozen: string | undefined,
   words: readonly string[],
   from: number,
 ): WordNumber | null {
+  // `une douzaine`, `ein Dutzend`: twelve, as English `a dozen` reads
+  if (dozen !== undefined && ARTICLES.has(words[from]) && words[from + 1] === dozen) return { value: 12, used: 2 };
   if (lang === 'fr') {
     const compound = frenchCompound(words, from);
     if (compound) {
@@ -516,6 +552,8 @@ function cardinalOf(
       return scale ? { value: v * scale, used: n + 1, scale } : { value: v, used: n };
     }
   }
+  // (`cent unième`: the start of an ordinal, unread)
+  if (lang === 'fr' && /i[eè]me?s?$/.test(words[from + 1] ?? '')) return null;
   let value = cardinals.get(words[from]) ?? (lang === 'de' ? germanCompound(words[from]) : undefined);
   // (a compound of two number words, `quarante-cinq`, `vingt deux`, is left unread as a whole)
   if (value === undefined || cardinals.has(words[from + 1] ?? '')) return null;
@@ -532,6 +570,27 @@ function cardinalOf(
   }
   const scale = scales.get(words[from + used] ?? '');
   return scale ? { value: value * scale, used: used + 1, scale } : { value, used };
+}
+
+/** `word=value` pairs, space-separated, as a map. */
+function valuesOf(list: string | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const pair of list?.split(' ') ?? []) {
+    const [word, value] = pair.split('=');
+    if (word) out.set(word, Number(value));
+  }
+  return out;
+}
+
+/**
+ * A noun of an approximate count after its article at `words[from]` (`une trentaine` → about 30; not `la trentaine`,
+ * an age), or a plural of an order of magnitude (`des dizaines` → tens); null when none starts there.
+ */
+function approximateOf(approximates: ReadonlyMap<string, number>, magnitudes: ReadonlyMap<string, number>, words: readonly string[], from: number): WordNumber | null {
+  const about = ARTICLES.has(words[from]) ? approximates.get(words[from + 1] ?? '') : undefined;
+  if (about !== undefined) return { value: about, used: 2, approximate: true };
+  const magnitude = magnitudes.get(words[from]);
+  return magnitude !== undefined ? { value: magnitude, used: 1, magnitude: true } : null;
 }
 
 const lexicons = new Map<string, Lexicon>();
@@ -551,22 +610,23 @@ export function otherLanguageLexicon(tag: string): Lexicon {
   const months = new Map<string, number>();
   w?.months?.forEach((spellings, i) => spellings.split('|').forEach((s) => months.set(s, i + 1)));
   const scales = new Map([...ENGLISH.scales, ...(w?.scales ?? [])]);
-  const cardinals = new Map<string, number>();
-  for (const pair of w?.cardinals?.split(' ') ?? []) {
-    const [word, value] = pair.split('=');
-    cardinals.set(word, Number(value));
-  }
+  const cardinals = valuesOf(w?.cardinals);
+  const approximates = valuesOf(w?.approximates);
+  const magnitudes = valuesOf(w?.magnitudes);
+  const approximate = (word: string) => approximates.has(word) || word === w?.dozen || magnitudes.has(word);
+  const counted = approximates.size > 0 || w?.dozen !== undefined;
   const hundreds = new Set(w?.hundreds?.split(' ') ?? []);
   const parts = new Set(w?.numberParts?.split(' ') ?? []);
   const fractions = new Set(w?.fractions?.split(' ') ?? []);
   const lex: Lexicon = {
     ...ENGLISH,
-    cardinal: cardinals.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, parts, fractions, scales, words, from) : noNumber,
-    magnitude: noNumber,
+    cardinal: cardinals.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, parts, fractions, scales, w?.dozen, words, from) : noNumber,
+    magnitude: counted || magnitudes.size ? (words, from) => approximateOf(approximates, magnitudes, words, from) : noNumber,
     ordinal: noNumber,
-    startsNumber: (word) => cardinals.has(word) || (primary === 'de' && germanCompound(word) !== undefined) || (primary === 'fr' && word === 'neuf'),
+    startsNumber: (word) =>
+      cardinals.has(word) || magnitudes.has(word) || (counted && ARTICLES.has(word)) || (primary === 'de' && germanCompound(word) !== undefined) || (primary === 'fr' && word === 'neuf'),
     // (a scale word goes on a number in words: `zwei Millionen`, `trois milliards`; French compounds join `et`, `un`, `neuf`, `mille`)
-    numberWord: (word) => cardinals.has(word) || hundreds.has(word) || parts.has(word) || fractions.has(word) || scales.has(word) || (primary === 'fr' && Object.hasOwn(FR_VALUES, word)) || (primary === 'fr' && (word === 'et' || word === 'mille')),
+    numberWord: (word) => cardinals.has(word) || approximate(word) || (counted && ARTICLES.has(word)) || hundreds.has(word) || parts.has(word) || fractions.has(word) || scales.has(word) || (primary === 'fr' && Object.hasOwn(FR_VALUES, word)) || (primary === 'fr' && (word === 'et' || word === 'mille')),
     scales,
     qualifiers: qualifierMap(w?.qualifiers),
     percentWords: new Set(w?.percent ?? []),
@@ -576,7 +636,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     months,
     monthAbbrevs: NO_MAP,
     monthsNeedCapital: false,
-    monthBefore: NONE,
+    monthBefore: new Set(w?.monthBefore?.split(' ') ?? []),
     monthAfter: NONE,
     relativeYearAfter: NONE,
     relativeYearBefore: NONE,

@@ -6,7 +6,7 @@
  * Our own sentence pairs (tests/fixtures/other-languages/number-word-pairs.json): the correct ones give no
  * drift, the ones with a number changed on the English side give one. Never read: the word for one alone (the
  * article), other compounds (Spanish `veintidós`), words with an everyday second meaning alone (`neuf`, `sei`,
- * `venti`), an hour in words before a clock word (`fünf Uhr`, `à dix-huit heures`: left unread, no count).
+ * `venti`), an hour in words before a clock word (`fünf Uhr`, `à dix-huit heures`: a clock time, no count).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -49,8 +49,9 @@ describe('number words of other languages', () => {
     expect(read('Quatre-vingts pays, soixante-dix ans, dix-neuf personnes.', 'fr').map((r) => r[1])).toEqual([80, 70, 19]);
     expect(read('Un vélo neuf et neuf nouveaux cas.', 'fr')).toEqual([]);
     expect(read('Tu sei bravo e i venti soffiano.', 'it')).toEqual([]);
-    expect(read('Um fünf Uhr.', 'de')).toEqual([]);
-    expect(read('Il part à dix-huit heures.', 'fr')).toEqual([]);
+    // (an hour in words before a clock word is a clock time, no count: other-language-counts.test.ts)
+    expect(read('Um fünf Uhr.', 'de')).toEqual([['fünf Uhr', '05:00']]);
+    expect(read('Il part à dix-huit heures.', 'fr')).toEqual([['dix-huit heures', '18:00']]);
     expect(read('In Stunden und Grundsätzen.', 'de')).toEqual([]);
   });
   it('guards: fractions, longer numbers the reader does not build, nouns and idioms stay unread (no count of their parts)', () => {
@@ -59,11 +60,13 @@ describe('number words of other languages', () => {
     expect(read('Dos tercios de los votos.', 'es')).toEqual([]);
     expect(read('Tiene treinta y cinco años; ciento veinte personas; doscientos cincuenta; dos mil quinientos euros.', 'es')).toEqual([]);
     expect(read('Vinte e dois dias; cento e vinte pessoas; duzentos e cinquenta mil.', 'pt')).toEqual([]);
-    expect(read('Cent vingt participants et mille deux cents euros.', 'fr')).toEqual([]);
+    // (`cent vingt` is read whole, as a hundred alone is; `mille deux cents` is not built, and none of its parts read)
+    expect(read('Cent vingt participants et mille deux cents euros.', 'fr')).toEqual([['Cent vingt participants', 120]]);
     expect(read('Tre hundra tusen kronor.', 'sv')).toEqual([]);
     expect(read('Sie kamen zwei hundert Mal.', 'de')).toEqual([]);
     expect(read('Wir dürfen das nicht außer Acht lassen; die Elf gewann.', 'de')).toEqual([]);
-    expect(read('Het kabinet acht het nodig; om negen uur begint het.', 'nl')).toEqual([]);
+    // (`acht` "deems" is no count; `om negen uur` is nine o'clock)
+    expect(read('Het kabinet acht het nodig; om negen uur begint het.', 'nl')).toEqual([['negen uur', '09:00']]);
     expect(read('Estoy cien por cien seguro.', 'es')).toEqual([]);
     expect(read('Il revient dans huit jours, pas dans quinze jours.', 'fr')).toEqual([]);
     expect(read('Der Constructor wird aufgerufen.', 'de')).toEqual([]);

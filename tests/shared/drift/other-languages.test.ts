@@ -28,8 +28,9 @@ describe('German against French', () => {
     expect(flags('Es kostete 12,75 Millionen Franken.', 'de-DE', 'Cela a coûté 12,75 milliards de francs.', 'fr-FR')).toEqual(['drift scale:12,75 Millionen Franken|12,75 milliards de francs']);
     expect(flags('Am 4. Juni 2024.', 'de-DE', 'Le 14 juin 2024.', 'fr-FR')).toEqual(['drift date:4. Juni 2024|14 juin 2024']);
   });
-  it('a figure in digits on one side only is for review: the other may say it in words (`fünf Uhr` ↔ `5 heures`)', () => {
-    expect(flags('Um fünf Uhr verlassen wir die Hütte.', 'de-CH', 'A 5 heures, nous quittons la cabane.', 'fr-CH')).toEqual(['review added:|5 heures']);
+  it('a figure in digits on one side only is for review: the other may say it in words not read (`zweistündig` ↔ `2 heures`); an hour in words before `Uhr` matches (`fünf Uhr` ↔ `5 heures`)', () => {
+    expect(flags('Nach einem zweistündigen Marsch erreichten wir die Hütte.', 'de-CH', 'Après une marche de 2 heures, nous avons atteint la cabane.', 'fr-CH')).toEqual(['review added:|2 heures']);
+    expect(flags('Um fünf Uhr verlassen wir die Hütte.', 'de-CH', 'A 5 heures, nous quittons la cabane.', 'fr-CH')).toEqual([]);
   });
   it('a date one side states in part is for review (the month may be said in a form not read: `oct.`, a lone `(November)`); a year changed stays a drift', () => {
     expect(flags('Die Alpen 1956 (November) brachten einen Bericht.', 'de-CH', 'Les Alpes de novembre 1956 ont publié un rapport.', 'fr-CH')).toEqual(['review date:1956|novembre 1956']);

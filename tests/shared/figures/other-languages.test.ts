@@ -126,8 +126,8 @@ describe('German (`de`, `de-CH`)', () => {
       ['7', 'count', 7],
     ]);
   });
-  it('number words of one word are read, with a scale word; an hour in words before `Uhr` is left unread (no count of it)', () => {
-    expect(read('Um fünf Uhr kamen zwei Millionen Besucher.', 'de')).toEqual([['zwei Millionen Besucher', 'count', 2e6]]);
+  it('number words of one word are read, with a scale word; an hour in words before `Uhr` is a clock time (no count of it)', () => {
+    expect(read('Um fünf Uhr kamen zwei Millionen Besucher.', 'de')).toEqual([['fünf Uhr', 'time', '05:00'], ['zwei Millionen Besucher', 'count', 2e6]]);
   });
 });
 
