@@ -14,6 +14,7 @@
  *
  * Run: npx tsx scripts/eval-drift.ts [--verbose]
  */
+import { otherPairLines } from './eval-other-pairs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -351,7 +352,16 @@ async function judgedFlags(): Promise<void> {
   for (const line of lines) console.log(line);
 }
 
+/** A real translation between two other languages (German–French): flags per 100 pairs (scripts/eval-other-pairs.ts). */
+function otherPairs(): void {
+  const lines = otherPairLines();
+  if (!lines) return;
+  console.log('');
+  for (const line of lines) console.log(line);
+}
+
 main();
 await realText();
 await judgedFlags();
 await plantedReal();
+otherPairs();
