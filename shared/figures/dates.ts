@@ -261,6 +261,9 @@ export function dateAtMonth(tokens: readonly Token[], i: number, lex: Lexicon): 
     }
   }
   if (mo.abbrev) return null;
+  // (in a language that writes its months in lower case, a capitalised one alone is a name: `sur Mars`, `a Maggio`,
+  // `Plaza de Mayo`)
+  if (lex.monthsLowercase && /^\p{Lu}/u.test(tokens[i].raw)) return null;
   // a lone month name needs a context word
   let p = i - 1;
   if (isDash(tokens, p) && !tokens[p].space && !tokens[i].space) p--;
@@ -336,6 +339,20 @@ export function applyDayPart(h: number, part: 'am' | 'pm' | 'night' | 'noon'): n
 }
 
 /**
+ * After an hour word (`heures`), words that make the hours a span of time, not a time of day: `de`/`du` and a noun
+ * that is no part of the day (`à deux heures de marche`, `à trois heures du sommet`; not `à onze heures du soir`).
+ * Only for an hour of the twelve: `parti à dix-huit heures du refuge` left the hut at 18:00.
+ */
+export function hourWordSpan(rest: string, lex: Lexicon, hours: number): boolean {
+  if (hours > 12) return false;
+  const plain = (t: string) => t.toLowerCase().replace(/['’-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = plain(rest.slice(0, 40)).split(' ');
+  if (!['de', 'du', 'd', 'di', 'del', 'da'].includes(words[0])) return false;
+  const said = words.join(' ');
+  return !(lex.clockPhrases?.partsAfter ?? []).some(([p]) => said.startsWith(plain(p)));
+}
+
+/**
  * A clock time at number token `i`: `14:30`, `14.30 WIB`, `pukul 14.30`, `pukul 9 pagi`,
  * `2:30 p.m.`, `3 pm`. `clock` tells that a clock word (`pukul`, `at`) stands before.
  */
@@ -393,7 +410,10 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   const minutesAfter = !explicitMinutes && tokens[mk]?.kind === 'num' && /^[0-5]\d$/.test(tokens[mk].raw) ? Number(tokens[mk].raw) : null;
   // `de 9 h à 17 h`: an hour word on both ends of a span of hours makes the first a clock time too
   const hourSpan = !!lex.hourWords?.has(after) && !!lex.rangeTo?.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.kind === 'num' && lex.hourWords.has(tokens[end + 3]?.lower ?? '');
-  if (lex.clockAfter?.has(after) || (lex.hourWords?.has(after) && (minutesAfter !== null || hourSpan || lex.hourBefore?.has(tokens[i - 1]?.lower ?? '')))) {
+  // (`à 5 heures`, `A 5 heures` at a sentence's start; not the verb `a`: `il y a 2 heures`; nor a span: `à 2 heures de marche`)
+  const hourBefore = !!lex.hourBefore?.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.raw !== 'a';
+  const span = minutesAfter === null && !!lex.hourWords?.has(after) && hourWordSpan(tokens.slice(end + 1, end + 8).map((x) => x.raw).join(' '), lex, h);
+  if (lex.clockAfter?.has(after) || (lex.hourWords?.has(after) && !span && (minutesAfter !== null || hourSpan || hourBefore))) {
     // `6.02 Uhr`, `20 h 30`, `18h00`, `à 5 heures`: a clock time, its minutes after the hour word
     zoneEnd = end + 1;
     if (minutesAfter !== null && lex.hourWords?.has(after)) {

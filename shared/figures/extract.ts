@@ -22,7 +22,7 @@
 import type { Lang } from '../text/types';
 import { CODE_PLACEHOLDERS, isCodePlaceholder } from '../text/chars';
 import type { Figure, Qualifier } from './types';
-import type { Lexicon } from './lexicon';
+import type { ClockPhrases, DayPart, Lexicon } from './lexicon';
 import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark, asciiDigits } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
@@ -32,7 +32,7 @@ import { otherLanguageLexicon } from './other-languages';
 import { CJK_LANGS, scanCjk } from './cjk';
 import { primaryLang } from '../text/lang-tags';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
-import { applyDayPart, isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
+import { applyDayPart, hourWordSpan, isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { romanNumber } from './labelled-numbers';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, namedByWordLabel, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
@@ -644,8 +644,12 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   // an hour in words before a clock word of a language read by its cardinals in words (`fünf Uhr`, `à dix-huit
   // heures`): a clock time the reader does not build from words, so no count either (`vingt-quatre heures` is a span)
   if (ctx.other) {
-    const after = word(ctx, run.toks[c.used - 1] + 1);
-    if (ctx.lex.clockAfter?.has(after) || (ctx.lex.hourWords?.has(after) && ctx.lex.hourBefore?.has(word(ctx, j - 1)))) return null;
+    const at = run.toks[c.used - 1] + 1;
+    const after = word(ctx, at);
+    // (as clockWordsOther reads it: not after the verb `a`, nor a span, `à deux heures de marche`)
+    const byHourWord =
+      ctx.lex.hourWords?.has(after) && ctx.lex.hourBefore?.has(word(ctx, j - 1)) && ctx.toks[j - 1]?.raw !== 'a' && !hourWordSpan(ctx.text.slice(ctx.toks[at].end), ctx.lex, c.value);
+    if (ctx.lex.clockAfter?.has(after) || byHourWord) return null;
   }
   if (run.joined[c.used]) {
     // a number word hyphen-glued to another word: satu-satunya, one-time (but three-day, two-fold,
@@ -2763,6 +2767,12 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (lang === 'en') poundsOfWeight(text, out);
   if (lang === 'id') clockInWords(text, out);
   if (ctx.other) clockWordsOther(text, out, lex);
+  if (lang === 'en' && !ctx.other) {
+    oClock(text, out);
+    pastTheHour(text, out);
+  }
+  if (ctx.other && lex.clockPhrases) clockPhrases(text, out, lex.clockPhrases, lex.clockAfter);
+  if (ctx.other) magnitudesOfMagnitudes(out, lex);
   firstDayOfNumericSpan(text, out);
   percentThenBasisPoints(text, out);
   if (lang === 'en' && !ctx.other) {
@@ -2930,28 +2940,177 @@ function clockInWords(text: string, figures: Omit<Figure, 'sentence'>[]): void {
  * read by its cardinals (the lexicon's `clockAfter`, or an `hourWords` after an `hourBefore`) is a clock time, as
  * `5 Uhr` reads; the number reader leaves such an hour unread (neither count nor time).
  */
+/** Words before `halb fünf` (German), `half vijf` (Dutch) that make it a time of day. */
+const HALF_HOUR_BEFORE: ReadonlySet<string> = new Set(['um', 'gegen', 'ab', 'bis', 'om', 'tegen', 'vanaf', 'tot']);
+
 function clockWordsOther(text: string, figures: Omit<Figure, 'sentence'>[], lex: Lexicon): void {
   if (!lex.clockAfter?.size && !lex.hourWords?.size) return;
   const words = [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)].map((m) => ({ w: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
-  for (let k = 0; k + 1 < words.length; k++) {
-    const next = words[k + 1].w;
+  for (let k = 0; k < words.length; k++) {
+    const next = words[k + 1]?.w ?? '';
     const before = words[k - 1]?.w ?? '';
-    const half = before === 'halb';
+    // (German `halb fünf`, Dutch `half vijf`: half past four)
+    const half = before === 'halb' || (before === 'half' && lex.hourWords?.has('uur') === true);
     const hourBefore = half ? (words[k - 2]?.w ?? '') : before;
-    if (!lex.clockAfter?.has(next) && !(lex.hourWords?.has(next) && lex.hourBefore?.has(hourBefore))) continue;
-    // (only whitespace between the hour and its clock word)
-    if (text.slice(words[k].end, words[k + 1].start).trim() !== '') continue;
+    // (`à` written `A` at a sentence's start; a lower-case `a` is a verb: `il y a deux heures`, `il a deux heures de retard`)
+    const rawBefore = half ? text.slice(words[k - 2]?.start ?? 0, words[k - 2]?.end ?? 0) : text.slice(words[k - 1]?.start ?? 0, words[k - 1]?.end ?? 0);
+    const byHourWord = !!lex.hourWords?.has(next) && !!lex.hourBefore?.has(hourBefore) && rawBefore !== 'a';
+    // (`um halb fünf`, `om half vijf`: a half hour after a word of a time needs no clock word)
+    const halfAt = half && HALF_HOUR_BEFORE.has(hourBefore);
+    if (!lex.clockAfter?.has(next) && !byHourWord && !halfAt) continue;
     const parts = words[k].w.split('-');
     const n = lex.cardinal(parts, 0);
     if (!n || n.used !== parts.length || !Number.isInteger(n.value) || n.value < 1 || n.value > 24) continue;
+    const clockWord = lex.clockAfter?.has(next) || byHourWord;
+    // (`à deux heures de marche`, `à trois heures du sommet`: a span of time, no time of day)
+    if (byHourWord && !lex.clockAfter?.has(next) && !halfAt && hourWordSpan(text.slice(words[k + 1]?.end ?? text.length), lex, n.value)) continue;
+    // (only whitespace between the hour and its clock word)
+    if (clockWord && text.slice(words[k].end, words[k + 1].start).trim() !== '') continue;
     const start = half ? words[k - 1].start : words[k].start;
-    const end = words[k + 1].end;
-    if (figures.some((f) => f.start < end && f.end > start)) continue;
+    const end = clockWord ? words[k + 1].end : words[k].end;
+    const overlap = figures.filter((f) => f.start < end && f.end > start);
+    // (the hour of `um halb fünf` was read as a count of its own: it is the time's)
+    if (overlap.length && !(halfAt && overlap.every((f) => f.kind === 'count' && f.value === n.value && f.start === words[k].start))) continue;
+    for (const f of overlap) figures.splice(figures.indexOf(f), 1);
     const h = half ? n.value - 1 : n.value;
     figures.push({ text: text.slice(start, end), start, end, kind: 'time', value: `${h < 10 ? '0' : ''}${h}:${half ? '30' : '00'}`, qualifier: 'exact' });
   }
   figures.sort((x, y) => x.start - y.start);
 }
+
+/**
+ * `des dizaines de milliers`, `decine di migliaia`, `centaines de milliers`: a magnitude of a magnitude (tens of
+ * thousands), which the reader gave as the first magnitude counting the second (its unit).
+ */
+function magnitudesOfMagnitudes(figures: Omit<Figure, 'sentence'>[], lex: Lexicon): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.qualifier !== 'magnitude' || !f.unit || typeof f.value !== 'number') continue;
+    const of = lex.magnitude([f.unit.toLowerCase()], 0);
+    if (!of?.magnitude) continue;
+    f.value *= of.value;
+    delete f.unit;
+  }
+}
+
+/** A part of the day after an English clock time in words (`in the evening`). */
+const EN_DAY_PART_AFTER = /^\s+(in the morning|in the afternoon|in the evening|at night)\b/i;
+const EN_DAY_PARTS: Record<string, 'am' | 'pm' | 'night'> = { 'in the morning': 'am', 'in the afternoon': 'pm', 'in the evening': 'pm', 'at night': 'night' };
+
+/**
+ * `11 o'clock`, `eleven o’clock in the evening`: the hour before `o'clock` (read as a count of `o`) is a clock time,
+ * with the part of the day after it.
+ */
+function oClock(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.unit?.toLowerCase() !== 'o' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 0 || f.value > 24 || f.qualifier === 'magnitude') continue;
+    const clock = /^['’]\s?clock\b/i.exec(text.slice(f.end));
+    if (!clock) continue;
+    let end = f.end + clock[0].length;
+    let h = f.value;
+    const part = EN_DAY_PART_AFTER.exec(text.slice(end));
+    if (part && h <= 12) {
+      h = applyDayPart(h, EN_DAY_PARTS[part[1].toLowerCase()]);
+      end += part[0].length;
+    }
+    f.kind = 'time';
+    f.value = `${h < 10 ? '0' : ''}${h}:00`;
+    delete f.unit;
+    delete f.form;
+    f.end = end;
+    f.text = text.slice(f.start, end);
+  }
+}
+
+/** `half past four`, `a quarter to five`: minutes said before the hour (the hour read as a count of its own). */
+const PAST_THE_HOUR = /\b(half|a quarter|quarter)\s+(past|to)\s+$/i;
+
+/**
+ * `half past four`, `a quarter past five`, `quarter to six`: the hour after them (read as a count) is a clock time,
+ * 04:30, 05:15, 05:45.
+ */
+function pastTheHour(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.unit || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 12) continue;
+    const m = PAST_THE_HOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
+    if (!m) continue;
+    const min = m[1].toLowerCase() === 'half' ? 30 : 15;
+    const total = f.value * 60 + (m[2].toLowerCase() === 'past' ? min : -min);
+    const h = Math.floor(total / 60);
+    const mm = total % 60;
+    f.kind = 'time';
+    f.value = `${h < 10 ? '0' : ''}${h}:${mm < 10 ? '0' : ''}${mm}`;
+    delete f.form;
+    f.start -= m[0].length;
+    f.text = text.slice(f.start, f.end);
+  }
+}
+
+/**
+ * A clock time of a language read by its cardinals with the words said around it (`ClockPhrases`): its minutes
+ * (`huit heures et demie`, `Viertel nach fünf Uhr`, `dix-huit heures trente`) and its part of the day (`onze
+ * heures du soir`, `acht Uhr abends`), as `20 h 30` and `20 Uhr` read.
+ */
+function clockPhrases(text: string, figures: Omit<Figure, 'sentence'>[], phrases: ClockPhrases, clockAfter?: ReadonlySet<string>): void {
+  const after = (from: number, list: ReadonlyArray<readonly [string, number | DayPart]>) => {
+    const rest = text.slice(from, from + 40).toLowerCase().replace(/’/g, "'");
+    const hit = list.find(([w]) => new RegExp(`^\\s+${w}(?![\\p{L}\\d-])`, 'u').test(rest));
+    return hit ? { value: hit[1], end: from + rest.indexOf(hit[0]) + hit[0].length } : null;
+  };
+  const widened: Array<Omit<Figure, 'sentence'>> = [];
+  for (const f of figures) {
+    const m = f.kind === 'time' && typeof f.value === 'string' ? /^(\d{2}):00$/.exec(f.value) : null;
+    if (!m) continue;
+    let h = Number(m[1]);
+    let min = 0;
+    let { start, end } = f;
+    const minutes = after(end, phrases.minutesAfter);
+    // (`um 8 Uhr 15`: two digits after the clock word are its minutes)
+    const lastWord = /(\p{L}+)$/u.exec(f.text)?.[1]?.toLowerCase() ?? '';
+    const digits = clockAfter?.has(lastWord) ? /^\s+([0-5]\d)(?!\d|[.,:]\d)(?!\s*(?:%|prozent|uhr))(?!\s+\p{Lu})/u.exec(text.slice(end, end + 20)) : null;
+    if (minutes) {
+      min = minutes.value as number;
+      end = minutes.end;
+    } else if (digits) {
+      min = Number(digits[1]);
+      end += digits[0].length;
+    } else {
+      const from = Math.max(0, start - 40);
+      const before = text.slice(from, start).toLowerCase();
+      const lead = phrases.minutesBefore.find(([w]) => new RegExp(`(?<![\\p{L}\\d-])${w}\\s+$`, 'u').test(before));
+      if (lead) {
+        min = lead[1];
+        start = from + before.lastIndexOf(lead[0]);
+      }
+    }
+    const part = after(end, phrases.partsAfter);
+    if (part && h <= 12) {
+      h = applyDayPart(h, part.value as DayPart);
+      end = part.end;
+    }
+    if (start === f.start && end === f.end) continue;
+    const total = (((h * 60 + min) % 1440) + 1440) % 1440;
+    const hh = Math.floor(total / 60);
+    const mm = total % 60;
+    f.value = `${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}`;
+    f.start = start;
+    f.end = end;
+    f.text = text.slice(start, end);
+    widened.push(f);
+  }
+  // (a minute said in words, `trente`, read as a count of its own: now part of the time)
+  if (!widened.length) return;
+  figures.sort((x, y) => x.start - y.start);
+  widened.sort((x, y) => x.start - y.start);
+  let p = 0;
+  const kept = figures.filter((g) => {
+    while (p < widened.length && widened[p].end <= g.start) p++;
+    const f = widened[p];
+    return !f || f === g || !(f.start <= g.start && g.end <= f.end);
+  });
+  figures.length = 0;
+  for (const g of kept) figures.push(g);
+}
+
 
 /** A word of weight shortly before an amount (`weighing 1.3 pounds`, `a weight of 9 pounds`, `lost 20 pounds`). */
 const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight|heavy|heavier|lighter|lost|lose|loses|losing|gained|gain)\b[^.;:!?]{0,20}$/i;

@@ -7,6 +7,19 @@ import type { Lang } from '../text/types';
 import type { Qualifier } from './types';
 
 /** A number read from words. */
+/** A part of the day that moves an hour said on a twelve-hour clock. */
+export type DayPart = 'am' | 'pm' | 'night' | 'noon';
+
+/**
+ * Phrases around a clock time (lower-case, `'` for an apostrophe): minutes after the hour word (`et demie` 30,
+ * `moins le quart` −15), minutes before the hour (`viertel nach` 15), and a part of the day after it (`du soir`).
+ */
+export interface ClockPhrases {
+  minutesAfter: ReadonlyArray<readonly [string, number]>;
+  minutesBefore: ReadonlyArray<readonly [string, number]>;
+  partsAfter: ReadonlyArray<readonly [string, DayPart]>;
+}
+
 export interface WordNumber {
   value: number;
   /** How many words of the run were consumed. */
@@ -61,6 +74,8 @@ export interface Lexicon {
   /** Words after an hour that make it a clock time when minutes follow or an `hourBefore` word precedes (`20 h 30`, `à 5 heures`). */
   hourWords?: ReadonlySet<string>;
   hourBefore?: ReadonlySet<string>;
+  /** Words said around a clock time of a language read by its cardinals (`et demie`, `du soir`, `Viertel nach`). */
+  clockPhrases?: ClockPhrases;
   /** Words joining a day, its month and its year (`4 de junio de 2024`). */
   dateOf?: ReadonlySet<string>;
   /**
@@ -84,6 +99,8 @@ export interface Lexicon {
   monthAbbrevs: ReadonlyMap<string, number>;
   /** English month names are capitalised (`May`, `March` are words too). */
   monthsNeedCapital: boolean;
+  /** The language writes its month names in lower case (French, Spanish…): a capitalised one alone is a name. */
+  monthsLowercase?: boolean;
   /** Words before a lone month name that make it a date (`bulan Agustus`, `in March`). */
   monthBefore: ReadonlySet<string>;
   /** Words after a lone month name that make it a date (`November lalu`). */
@@ -111,7 +128,7 @@ export interface Lexicon {
   /** Currency words after a number → ISO code. */
   currencyWords: ReadonlyMap<string, string>;
   /** Time words after a clock time (`pagi`, `malam`) → hour shift rule. */
-  dayParts: ReadonlyMap<string, 'am' | 'pm' | 'night' | 'noon'>;
+  dayParts: ReadonlyMap<string, DayPart>;
   /** Words before a clock time (`pukul`, `at`). */
   clockBefore: ReadonlySet<string>;
   /** Words before a number word that make it a definite or collective numeral (`the four`, `their two sons`). */

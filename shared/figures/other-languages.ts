@@ -10,7 +10,7 @@
  * the article) stay unread.
  */
 import { ENGLISH } from './english';
-import type { Lexicon, WordNumber } from './lexicon';
+import type { ClockPhrases, Lexicon, WordNumber } from './lexicon';
 import type { Qualifier } from './types';
 import { primaryLang } from '../text/lang-tags';
 import { ORDINAL_DOT_LANGS, OTHER_FUNCTION_WORDS } from '../text/words';
@@ -46,6 +46,8 @@ interface OtherWords {
   /** Words after an hour that make it a clock time when minutes follow or a word of `hourBefore` precedes (`20 h 30`, `à 5 heures`). */
   hourWords?: string[];
   hourBefore?: string[];
+  /** Minutes and parts of the day said around a clock time (see `ClockPhrases`). */
+  clockPhrases?: ClockPhrases;
   /**
    * Hedges and bounds right before a number (`rund`, `environ`, `más de`, `au moins`), as the English
    * reader's `about`, `more than`, `at least`: per qualifier, its words and phrases (words joined by a space).
@@ -119,6 +121,11 @@ const WORDS: Record<string, OtherWords> = {
     percent: ['prozent', 'prozentpunkte', 'prozentpunkt', 'prozentpunkten'],
     currencies: [['franken', 'CHF'], ['fr', 'CHF'], ['dollar', 'USD'], ['pfund', 'GBP'], ['rubel', 'RUB'], ['rupien', 'INR'], ['rupies', 'INR']],
     clockAfter: ['uhr'],
+    clockPhrases: {
+      minutesAfter: [],
+      minutesBefore: [['viertel nach', 15], ['viertel vor', -15]],
+      partsAfter: [['abends', 'pm'], ['am abend', 'pm'], ['nachmittags', 'pm'], ['am nachmittag', 'pm'], ['morgens', 'am'], ['am morgen', 'am'], ['früh', 'am'], ['vormittags', 'am'], ['nachts', 'night'], ['in der nacht', 'night']],
+    },
     months: ['januar|jänner', 'februar|feber', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   },
   fr: {
@@ -151,6 +158,11 @@ const WORDS: Record<string, OtherWords> = {
     currencies: [['francs', 'CHF'], ['franc', 'CHF'], ['fr', 'CHF'], ['dollars', 'USD'], ['livres', 'GBP'], ['roubles', 'RUB'], ['roupies', 'INR']],
     ordinalSuffixes: ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde'],
     hourWords: ['h', 'heures', 'heure'],
+    clockPhrases: {
+      minutesAfter: [['et demie', 30], ['et demi', 30], ['et quart', 15], ['moins le quart', -15], ['moins quart', -15], ['trente', 30], ['quinze', 15], ['quarante-cinq', 45]],
+      minutesBefore: [],
+      partsAfter: [['du soir', 'pm'], ["de l'après-midi", 'pm'], ["de l'apres-midi", 'pm'], ['du matin', 'am'], ['de la nuit', 'night']],
+    },
     hourBefore: ['à', 'a', 'vers', 'dès', 'jusqu', 'est'],
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
@@ -188,6 +200,11 @@ const WORDS: Record<string, OtherWords> = {
     clockAfter: ['h'],
     hourWords: ['horas', 'hora'],
     hourBefore: ['las', 'la'],
+    clockPhrases: {
+      minutesAfter: [['y media', 30], ['y cuarto', 15], ['menos cuarto', -15]],
+      minutesBefore: [],
+      partsAfter: [['de la tarde', 'pm'], ['de la noche', 'night'], ['de la mañana', 'am'], ['de la madrugada', 'am']],
+    },
   },
   it: {
     dozen: 'dozzina',
@@ -258,6 +275,11 @@ const WORDS: Record<string, OtherWords> = {
     labelWords: 'artikel hoofdstuk pagina bladzijde nummer paragraaf bijlage versie',
     hourWords: ['uur'],
     hourBefore: ['om', 'tot', 'vanaf', 'rond'],
+    clockPhrases: {
+      minutesAfter: [],
+      minutesBefore: [['kwart over', 15], ['kwart voor', -15]],
+      partsAfter: [["'s avonds", 'pm'], ["'s middags", 'pm'], ["'s ochtends", 'am'], ["'s morgens", 'am'], ["'s nachts", 'night']],
+    },
     qualifiers: {
       about: ['ongeveer', 'ong', 'circa', 'ca', 'rond', 'rond de', 'bijna', 'zowat', 'nagenoeg', 'ruwweg'],
       'more-than': ['meer dan', 'ruim', 'ruim boven', 'boven de'],
@@ -527,6 +549,9 @@ export function frenchCompound(words: readonly string[], from: number): [number,
   return best;
 }
 
+/** Plurals of the noun of a dozen not made with `-s` (`dozzine`). */
+const DOZENS: Readonly<Record<string, string>> = { it: 'dozzine' };
+
 /** Articles before a noun of an approximate count (`une trentaine`, `una decena`, `ein Dutzend`). */
 const ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'una', 'uno', 'um', 'uma', 'ein', 'eine']);
 
@@ -544,6 +569,10 @@ function cardinalOf(
 ): WordNumber | null {
   // `une douzaine`, `ein Dutzend`: twelve, as English `a dozen` reads
   if (dozen !== undefined && ARTICLES.has(words[from]) && words[from + 1] === dozen) return { value: 12, used: 2 };
+  // `deux douzaines`, `drei Dutzend`: dozens counted (`deux douzaines d'œufs` is 24)
+  const dozens = dozen !== undefined ? cardinals.get(words[from]) : undefined;
+  const next = words[from + 1];
+  if (dozens !== undefined && next !== undefined && (next === dozen || next === `${dozen}s` || next === DOZENS[lang])) return { value: dozens * 12, used: 2 };
   if (lang === 'fr') {
     const compound = frenchCompound(words, from);
     if (compound) {
@@ -593,6 +622,9 @@ function approximateOf(approximates: ReadonlyMap<string, number>, magnitudes: Re
   return magnitude !== undefined ? { value: magnitude, used: 1, magnitude: true } : null;
 }
 
+/** Languages that write their month names in lower case. */
+const LOWERCASE_MONTHS: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'ca', 'ro', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'pl', 'cs', 'sk', 'ru', 'uk']);
+
 const lexicons = new Map<string, Lexicon>();
 
 /**
@@ -636,6 +668,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     months,
     monthAbbrevs: NO_MAP,
     monthsNeedCapital: false,
+    monthsLowercase: LOWERCASE_MONTHS.has(primary),
     monthBefore: new Set(w?.monthBefore?.split(' ') ?? []),
     monthAfter: NONE,
     relativeYearAfter: NONE,
@@ -674,6 +707,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     clockAfter: new Set(w?.clockAfter ?? []),
     hourWords: new Set(w?.hourWords ?? []),
     hourBefore: new Set(w?.hourBefore ?? []),
+    ...(w?.clockPhrases ? { clockPhrases: w.clockPhrases } : {}),
     dayDot: ORDINAL_DOT_LANGS.has(primary),
     numberParts: new Set([...parts, ...cardinals.keys()]),
     nounsCapitalised: primary === 'de',
