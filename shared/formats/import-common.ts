@@ -1,5 +1,6 @@
 /** What the TMX and XLIFF importers share: building the two texts, beads and annotations. */
 import { cleanXmlChars } from './xml';
+import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { Annotation, AnnotationTarget, FileOrigin, Verdict, Severity, IssueCategory } from '../project/types';
 import { ITS_ISSUE_TYPES } from '../project/types';
 import type { Bead, BeadOrigin, GapHome } from '../align/types';
@@ -45,6 +46,23 @@ function langOfSide(tag: string, text: string): Lang | null {
   const lang = toLang(tag);
   // (a side with no text at all, a file of one language, keeps its tag's language: nothing to tell it by)
   return lang !== null && /-x-b$/i.test(tag) && text.trim() !== '' ? detectLang(text) : lang;
+}
+
+/**
+ * The text of a side of Selaras's own unit as its sentences read it: where the segment is the text
+ * the origin says the first file wrote (its own spacing, given back on export; an XLIFF export writes
+ * a TMX segment's without the whitespace at its ends), the sentences that text gave; else the segment
+ * as it is.
+ */
+export function asFirstRead(raw: string, origin: BeadOrigin | null, side: 'A' | 'B'): string {
+  const written = origin?.[`written${side}`];
+  // (codes may be numbered anew in this reading: any code stands for any)
+  const plain = (x: string) => x.split(BREAK).join('').replace(CODE_PLACEHOLDERS, '\uE000');
+  if (!origin || written === undefined) return raw;
+  const same = plain(raw) === plain(written);
+  if (!same && plain(raw).trim() !== plain(written).trim()) return raw;
+  if (same) origin[`written${side}`] = raw;
+  return sentencesOf(raw, !!origin[`preserve${side}`]).sentences.join(SENTENCE_JOINER);
 }
 
 /** Splits a joined bead side back into sentences when `lengths` fits it exactly. */

@@ -9,10 +9,8 @@
  */
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, countWithin, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
+import { BREAK, VersionsBuilder, asFirstRead, attrsOf, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
 import { breakCodeOf, spacingOf } from './spacing';
-import { SENTENCE_JOINER } from './model';
-import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { BeadOrigin, } from '../align/types';
 import type { FileOrigin } from '../project/types';
 import { readInline, type Mark } from './import-inline';
@@ -68,20 +66,6 @@ function hiMark(attrs: Record<string, string>): Record<string, string> {
     ...(attrs.type !== undefined ? { 'x-hi-type': attrs.type } : {}),
     ...(attrs.x !== undefined ? { 'x-hi-x': attrs.x } : {}),
   };
-}
-
-/**
- * The text of a side of Selaras's own unit as its sentences read it: where the segment is the text
- * the origin says the first file wrote (its own spacing, given back on export), the sentences that
- * text gave; else the segment as it is.
- */
-function asFirstRead(raw: string, origin: BeadOrigin | null, side: 'A' | 'B'): string {
-  const written = origin?.[`written${side}`];
-  // (codes may be numbered anew in this reading: any code stands for any)
-  const plain = (x: string) => x.split(BREAK).join('').replace(CODE_PLACEHOLDERS, '\uE000');
-  if (!origin || written === undefined || plain(raw) !== plain(written)) return raw;
-  origin[`written${side}`] = raw;
-  return sentencesOf(raw, !!origin[`preserve${side}`]).sentences.join(SENTENCE_JOINER);
 }
 
 export function importTmx(xml: string, name = 'file.tmx', options: TmxImportOptions = {}): BilingualImportResult {

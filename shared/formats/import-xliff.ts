@@ -16,7 +16,7 @@ import type { BilingualImportResult, BilingualStats, XmlImportError } from './ty
 import type { FileOrigin, Severity, Verdict } from '../project/types';
 import { severityFromScore } from '../project/annotations';
 import { elements, attr, child, countWithAttr, countWithin, cpChar, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, attrsOf, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type ForeignNote } from './import-common';
+import { BREAK, VersionsBuilder, asFirstRead, attrsOf, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
 import { anonymousGroupKey, GroupKeys } from './groups';
@@ -90,11 +90,12 @@ function addOwnUnit(
       .map((x) => x?.text ?? '')
       .filter((t) => t.split(BREAK).join('') !== '')
       .join(SENTENCE_JOINER);
-  const textA = joined(src);
-  const textB = joined(trg);
   const status = metaValue(um, 'status') ?? '';
   const segs = parseSegments(metaValue(um, 'segments'));
   const kept = parseOrigin(metaValue(um, 'origin'));
+  // (a side written with its first file's spacing reads as the sentences that file gave: `asFirstRead`)
+  const textA = asFirstRead(joined(src), kept, 'A');
+  const textB = asFirstRead(joined(trg), kept, 'B');
   const unit = b.addUnit(
     [
       textA.split(BREAK).join('').trim() ? ownSentences(textA, parseLengths(metaValue(um, 'split-a'))) : null,

@@ -183,3 +183,27 @@ describe('TMX <hi> of another tool', () => {
     expect(x2).toMatch(/<target>Asuransi menanggung <mrk id="[^"]+" translate="no">75%<\/mrk> dari <mrk id="[^"]+" type="term">risiko sendiri<\/mrk>\.<\/target>/);
   });
 });
+
+describe('a TMX segment with its own spacing through Selaras’s XLIFF', () => {
+  it('keeps a <hi> and a note on their text (the XLIFF reads as the sentences the TMX gave)', () => {
+    const tmx =
+      '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" srclang="en" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body>' +
+      '<tu tuid="1"><tuv xml:lang="en"><seg>Two  spaces and <hi type="x-term">the term</hi> here. </seg></tuv><tuv xml:lang="fr"><seg>Deux  espaces et <hi type="x-term">le terme</hi> ici.</seg></tuv></tu></body></tmx>';
+    const p = openTmx(tmx, 's.tmx');
+    // a note of the user's on `here`
+    const at = p.versions[0].text.indexOf('here');
+    const withNote: Project = {
+      ...p,
+      annotations: [...p.annotations, { id: 'n1', target: { type: 'span', version: 0, start: at, end: at + 4 }, verdict: 'open', category: 'other', severity: 'minor', note: 'Check.', author: '', created: '', modified: '' }],
+    };
+    const xlf = exportXliff(exportInputOf(withNote, 0, 'all', 't'));
+    const back = open(xlf, 's.xlf');
+    expect(back.versions[0].text).toBe(p.versions[0].text);
+    const note = back.annotations.find((a) => a.note === 'Check.')!;
+    const t = note.target as { start: number; end: number };
+    expect(back.versions[0].text.slice(t.start, t.end)).toBe('here');
+    const again = exportTmx(exportInputOf(back, 0, 'all', 't'));
+    expect(again).toContain('<seg>Two  spaces and <hi type="x-term">the term</hi> here. </seg>');
+    expect(again).toContain('<seg>Deux  espaces et <hi type="x-term">le terme</hi> ici.</seg>');
+  });
+});
