@@ -14,6 +14,8 @@ import { breakCodeOf, spacingOf } from './spacing';
 import type { BeadOrigin, } from '../align/types';
 import type { FileOrigin } from '../project/types';
 import { readInline, type Mark } from './import-inline';
+import { decodeFields, SENTENCE_JOINER } from './model';
+import { hiAttrs } from './origin';
 import { primaryLang } from './lang-tags';
 
 export interface TmxImportOptions {
@@ -53,6 +55,35 @@ function highlights(el: XmlElement): number {
     else if (c.local !== 'bpt' && c.local !== 'ept' && c.local !== 'ph' && c.local !== 'it' && c.local !== 'ut') n += highlights(c);
   }
   return n;
+}
+
+/**
+ * True when the `<hi>`s of a side of Selaras's own unit are not those its data's inline marks write (by the text they
+ * mark and their attributes): another tool added, took out or changed one since.
+ */
+function hisChanged(raw: string, marks: readonly Mark[], sentences: string[] | null, encoded: readonly string[], side: 'a' | 'b'): boolean {
+  const text = (sentences ?? []).join(SENTENCE_JOINER);
+  const inFile = marks.map((m) => `${raw.slice(m.start, m.end).split(BREAK).join('').trim()}|${hiOwnAttrs(m.attrs)}`).sort();
+  const inData: string[] = [];
+  for (const e of encoded) {
+    const f = decodeFields(e);
+    if (!f || f.side !== side || f.target !== 'span') continue;
+    let attrs: Record<string, string> = {};
+    try {
+      attrs = JSON.parse(f.attrs ?? '{}') as Record<string, string>;
+    } catch {
+      continue;
+    }
+    if (attrs['x-mark'] !== 'yes') continue;
+    inData.push(`${text.slice(Number(f.start), Number(f.end)).trim()}|${hiAttrs(attrs)}`);
+  }
+  inData.sort();
+  return inFile.length !== inData.length || inFile.some((x, k) => x !== inData[k]);
+}
+
+/** A `<hi>`'s own attributes as `hiAttrs` writes them. */
+function hiOwnAttrs(attrs: Record<string, string>): string {
+  return hiAttrs(hiMark(attrs));
 }
 
 /**
@@ -203,7 +234,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (!isSource && inline.text.trim() !== '') hasTarget = true;
       if (taken) continue;
       if (seg && lang && inline.text.split(BREAK).join('').trim() === '') emptyVariants.push(lang);
-      bySide.set(side, { tuv, raw: inline.text, preserve: inline.preserve, marks: !ours && side <= 1 ? inline.marks : [] });
+      bySide.set(side, { tuv, raw: inline.text, preserve: inline.preserve, marks: side <= 1 ? inline.marks : [] });
       // A variant's own attributes and props; in Selaras's files sides A and B carry theirs in the unit's origin.
       if (!ours || side > 1) {
         const vp = foreignProps(props(tuv));
@@ -284,11 +315,14 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
           }
         : {}),
     });
+    const written = tp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
     for (const [side, v] of bySide) {
       const map = maps[side];
-      if (map && b.has(unit, side)) for (const m of v.marks) if (m.end > m.start) b.spanNote(unit, side, map(m.start), map(m.end), '', { attrs: hiMark(m.attrs) });
+      if (!ours && map && b.has(unit, side)) for (const m of v.marks) if (m.end > m.start) b.spanNote(unit, side, map(m.start), map(m.end), '', { attrs: hiMark(m.attrs) });
+      // (Selaras's own file gives its marks back from its data; a <hi> another tool added or took out since is not
+      // read, and that is said)
+      if (ours && side <= 1 && hisChanged(v.raw, v.marks, texts[side], written, side === 0 ? 'a' : 'b')) tally(dropped, 'hi', Math.max(1, v.marks.length));
     }
-    const written = tp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
     const ownNotes = [...elements(tu, 'note'), ...[...bySide].filter(([side]) => side <= 1).flatMap(([, v]) => elements(v.tuv, 'note'))];
     // (a note a reviewer edited since takes its annotation's place, on its figure)
     const reconciled = ours ? reconcileNotes(ownNotes, noteText, written) : { added: ownNotes, encoded: written };

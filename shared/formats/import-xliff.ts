@@ -322,10 +322,13 @@ const TRADOS_STATES: ReadonlyArray<[string, string]> = [
 
 /**
  * The XLIFF 1.2 state a Trados unit's segments say together (`<sdl:seg conf>`; the least advanced of them), for a
- * `<target>` without a `state` of its own; undefined where a segment has none or one not listed.
+ * `<target>` without a `state` of its own; undefined where a segment has none or one not listed. With `mid`, that
+ * segment's alone.
  */
-function tradosState(tu: XmlElement): string | undefined {
-  const segs = elements(tu, 'seg-defs').flatMap((d) => elements(d, 'seg'));
+function tradosState(tu: XmlElement, mid?: string): string | undefined {
+  const segs = elements(tu, 'seg-defs')
+    .flatMap((d) => elements(d, 'seg'))
+    .filter((g) => mid === undefined || attr(g, 'id') === mid);
   let least = Infinity;
   for (const g of segs) {
     const k = TRADOS_STATES.findIndex(([conf]) => conf === attr(g, 'conf'));
@@ -333,6 +336,11 @@ function tradosState(tu: XmlElement): string | undefined {
     least = Math.min(least, k);
   }
   return segs.length ? TRADOS_STATES[least][1] : undefined;
+}
+
+/** `segmentStates` of a unit's segments, where one of them has a state. */
+function segmentStatesOf(states: string[]): Pick<BeadOrigin, 'segmentStates'> {
+  return states.some((x) => x !== '') ? { segmentStates: states } : {};
 }
 
 /**
@@ -1113,7 +1121,12 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         ...(segCut ? ownSegmentSpacing(segCut[0].regions.map((r, k): [string, string] => [r, side === 1 ? segCut[1].regions[k] : '']), [src.preserve, trg.preserve], b, side) : {}),
         // a unit's own spacing (line breaks, runs of spaces), written back while its sentences read as they did
         ...(segCut ? {} : { ...xliffSpacing('A', src.text, src.preserve, breakCodeOf(b.sinkOf(0).codes)), ...(tgtEl && side === 1 ? xliffSpacing('B', trg.text, trg.preserve, breakCodeOf(b.sinkOf(1).codes)) : {}) }),
-        ...(state ? { segmentStates: [state] } : {}),
+        // (a unit cut at its segments: each segment's state, its Trados level's or the target's)
+        ...(segCut
+          ? segmentStatesOf(srcMids.map((mid) => (tgtEl ? (attr(tgtEl, 'state') ?? tradosState(tu, mid) ?? '') : '')))
+          : state
+            ? { segmentStates: [state] }
+            : {}),
         // (an empty <target> the file gave, written back while it is still empty)
         ...(tgtEl && trg.text.trim() === '' ? { emptyTargets: [true] } : {}),
       };

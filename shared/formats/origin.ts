@@ -77,7 +77,6 @@ export function unitAttrsAcross(attrs: Record<string, string> | undefined, to: '
 export const XLIFF12_GROUP_ATTRS = XLIFF12_UNIT_COMMON;
 export const XLIFF12_STATES = ['final', 'needs-adaptation', 'needs-l10n', 'needs-review-adaptation', 'needs-review-l10n', 'needs-review-translation', 'needs-translation', 'new', 'signed-off', 'translated'];
 
-/** True for a state XLIFF 1.2 (strict) takes: one of its list, or a tool's own (`x-mt`). */
 /** An XLIFF 1.2 target state as XLIFF 2 says it (a tool's own `x-…` state: none). */
 export function xliff2StateOf12(state: string): string | undefined {
   if (state === 'new' || state === 'needs-translation') return 'initial';
@@ -86,6 +85,22 @@ export function xliff2StateOf12(state: string): string | undefined {
   return state.startsWith('x-') ? undefined : 'translated';
 }
 
+/** XLIFF 1.2 target states from the least advanced. */
+const XLIFF12_ADVANCE = ['new', 'needs-translation', 'needs-adaptation', 'needs-l10n', 'needs-review-translation', 'needs-review-adaptation', 'needs-review-l10n', 'translated', 'signed-off', 'final'];
+
+/**
+ * The one target state of an XLIFF 1.2 unit whose segments each had one (a Trados unit's confirmation levels): the
+ * least advanced of them (a tool's own `x-…` state, where one is, as it is); undefined where none had any.
+ */
+export function unitState12(states: readonly string[] | undefined): string | undefined {
+  const said = (states ?? []).filter((x) => x !== '');
+  if (!said.length) return undefined;
+  const own = said.find((x) => !XLIFF12_ADVANCE.includes(x));
+  if (own !== undefined) return own;
+  return said.reduce((least, x) => (XLIFF12_ADVANCE.indexOf(x) < XLIFF12_ADVANCE.indexOf(least) ? x : least));
+}
+
+/** True for a state XLIFF 1.2 (strict) takes: one of its list, or a tool's own (`x-mt`). */
 export function isXliff12State(state: string | undefined): state is string {
   return state !== undefined && (XLIFF12_STATES.includes(state) || /^x-\S+$/.test(state));
 }

@@ -385,9 +385,10 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     const v = `${t}  `;
     const segA = segXml(r, 'A', model.codesA);
     const segB = segXml(r, 'B', model.codesB);
-    if (hasText(r.a)) out += tuv(langA, segA, t, sideA(o), anns.filter(inVariantA).map((x) => note(x.a.note, v, x.a)).join(''));
     // (a variant the file gave with an empty <seg>, still without text: written back empty)
     const emptyIn = (tag: string) => fromFormat(o, 'tmx') && !!o!.emptyVariants?.some((l) => l.toLowerCase() === tag.toLowerCase());
+    if (hasText(r.a)) out += tuv(langA, segA, t, sideA(o), anns.filter(inVariantA).map((x) => note(x.a.note, v, x.a)).join(''));
+    else if (emptyIn(langA)) out += tuv(langA, '', t, sideA(o));
     if (hasText(r.b)) {
       const bNotes = anns.filter((x) => x.side === 'b').map((x) => note(x.a.note, v, x.a)).join('');
       out += tuv(langB, segB, t, sideB(o), bNotes);

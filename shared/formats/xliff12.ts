@@ -12,7 +12,7 @@
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_NS, XLIFF12_UNIT_ATTRS, isXliff12State, attrsXml, namespaceDeclsXml, namespacedAttrsXml, withMemoqStatus, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority, xliff12MarkType } from './origin';
+import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_NS, XLIFF12_UNIT_ATTRS, isXliff12State, unitState12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, withMemoqStatus, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority, xliff12MarkType } from './origin';
 import { nestedMarks } from './inline';
 import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
@@ -170,7 +170,7 @@ function unitAttrs(o: BeadOrigin | undefined, ns: Record<string, string>, confir
  */
 function targetState(r: Row): string {
   const o = r.bead.origin;
-  const kept = fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
+  const kept = fromFormat(o, 'xliff-1.2') ? unitState12(o!.segmentStates) : undefined;
   if (isXliff12State(kept)) return ` state="${changedState(kept, r)}"`;
   if (fromFormat(o, 'xliff-1.2') && !kept && (!r.bead.confirmed || confirmedAsRead(r))) return '';
   if (fromFormat(o, 'xliff-2')) {

@@ -256,6 +256,15 @@ describe('a TMX variant with an empty <seg> (a translation still to be made)', (
     expect(again).toContain('<seg>Dos volvieron.</seg>');
   });
 
+  it('an empty variant of the source language is written back too', () => {
+    const xml = EMPTY.replace('<tuv xml:lang="en"><seg>Seven boats left.</seg></tuv>', '<tuv xml:lang="en"><seg/></tuv>').replace('<tuv xml:lang="fr-FR"><seg></seg></tuv>', '<tuv xml:lang="fr-FR"><seg>Sept bateaux.</seg></tuv>');
+    const out = exportTmx(exportInputOf(open(xml, 'e.tmx'), 0, 'all', 't'));
+    const t1 = out.slice(out.indexOf('tuid="t1"'), out.indexOf('tuid="t2"'));
+    expect(t1).toContain('<tuv xml:lang="en"><seg></seg></tuv>');
+    expect(t1).toContain('<seg>Sept bateaux.</seg>');
+    if (canValidate()) expect(xmllint(out, 'tmx')).toMatchObject({ status: 0 });
+  });
+
   it('only the variant that was empty is written empty (a side B with text keeps it)', () => {
     const r = importTmx(EMPTY.replace('<tuv xml:lang="fr-FR"><seg></seg></tuv>', '<tuv xml:lang="fr-FR"><seg>Sept bateaux sont partis.</seg></tuv>'), 'e.tmx');
     if (!r.ok) throw new Error(r.message);

@@ -207,3 +207,15 @@ describe('a TMX segment with its own spacing through Selaras’s XLIFF', () => {
     expect(again).toContain('<seg>Deux  espaces et <hi type="x-term">le terme</hi> ici.</seg>');
   });
 });
+
+describe('a <hi> another tool changed in Selaras’s own TMX', () => {
+  it('is said not read (added, taken out); an unchanged file says nothing', () => {
+    const out = exportTmx(exportInputOf(openTmx(TMX_HI), 0, 'all', 't'));
+    const same = importTmx(out, 'own.tmx');
+    expect(same.ok && same.dropped).toBeUndefined();
+    const added = importTmx(out.replace('untuk menyimpan', 'untuk <hi type="x-term">menyimpan</hi>'), 'own.tmx');
+    expect(added.ok && added.dropped).toEqual({ hi: 3 });
+    const removed = importTmx(out.replace('<hi type="x-protected">Ctrl+S</hi> untuk', 'Ctrl+S untuk'), 'own.tmx');
+    expect(removed.ok && removed.dropped).toEqual({ hi: 1 });
+  });
+});

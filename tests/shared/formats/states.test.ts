@@ -156,6 +156,29 @@ describe("another tool's own confirmation and lock", () => {
       expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0 });
     }
   });
+  it('Trados and XLIFF 1.2 units cut at their segments: each segment keeps its own level in XLIFF 2; XLIFF 1.2 writes the least advanced', () => {
+    const seg = (mid: string, text: string) => `<mrk mtype="seg" mid="${mid}">${text}</mrk>`;
+    const unit = (id: string, target: string, defs: string) =>
+      `<trans-unit id="${id}"><source>Three boats left. Two came back.</source><seg-source>${seg('1', 'Three boats left.')} ${seg('2', 'Two came back.')}</seg-source>` +
+      `${target}${defs}</trans-unit>`;
+    const trg = (attrs = '') => `<target${attrs}>${seg('1', 'Tiga perahu berangkat.')} ${seg('2', 'Dua kembali.')}</target>`;
+    const p = open(
+      units12(
+        unit('1', trg(), '<sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff"/><sdl:seg id="2" conf="Draft"/></sdl:seg-defs>') + unit('2', trg(' state="final"'), ''),
+      ).replace('<xliff ', '<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" '),
+    );
+    const out = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    const states = (id: string) => [...unit2Of(out, id).matchAll(/<segment[^>]*state="([^"]+)"/g)].map((m) => m[1]);
+    expect(states('1')).toEqual(['final', 'initial']);
+    expect(states('2')).toEqual(['final', 'final']);
+    const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(unitOf(x12, '1')).toMatch(/<target[^>]*state="needs-translation"/);
+    expect(unitOf(x12, '2')).toMatch(/<target[^>]*state="final"/);
+    if (canValidate()) {
+      expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
+      expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0 });
+    }
+  });
   it('Phrase: m:confirmed="1" is confirmed (written reviewed), m:confirmed="0" not; m:locked="true" locks', () => {
     const unit = (id: string, c: string, l: string) => `<trans-unit id="${id}" m:confirmed="${c}" m:locked="${l}"><source>Three boats.</source><target>Tiga perahu.</target></trans-unit>`;
     const p = open(units12(unit('1', '1', 'true') + unit('2', '0', 'false')).replace('<xliff ', '<xliff xmlns:m="http://www.memsource.com/mxlf/2.0" '));
