@@ -86,10 +86,19 @@ function xliff2TypeName(c: InlineCode): string | undefined {
   return c.type && XLIFF2_TYPE.test(c.type) ? `x-${c.type}${c.subType ? `;${c.subType}` : ''}` : undefined;
 }
 
-/** The XLIFF 2 `type` and `subType` of a name `xliff2TypeName` gave (undefined for another name). */
+/** The XLIFF 2 subTypes of its own namespace and the type each goes with (XLIFF 2.1 core, 4.9.4). */
+const XLF_SUBTYPES: Readonly<Record<string, string>> = { 'xlf:lb': 'fmt', 'xlf:pb': 'fmt', 'xlf:b': 'fmt', 'xlf:i': 'fmt', 'xlf:u': 'fmt', 'xlf:var': 'ui' };
+
+/**
+ * The XLIFF 2 `type` and `subType` of a name `xliff2TypeName` gave (undefined for another name); a subType of the
+ * `xlf:` namespace only with the type it goes with (another tool's `x-quote;xlf:lb` is a quote).
+ */
 function fromXliff2TypeName(name: string | undefined): { type: string; subType?: string } | undefined {
   const m = name ? /^x-(fmt|ui|quote|link|image|other)(?:;([\w.-]+:[^\s;]+))?$/.exec(name) : null;
-  return m ? { type: m[1], ...(m[2] ? { subType: m[2] } : {}) } : undefined;
+  if (!m) return undefined;
+  const sub = m[2];
+  const fits = sub !== undefined && (sub.startsWith('xlf:') ? XLF_SUBTYPES[sub] === m[1] : true);
+  return { type: m[1], ...(fits ? { subType: sub } : {}) };
 }
 
 /** A code's XLIFF 2 `type` and `subType`: its own when valid there, else those of its XLIFF 1.2 `ctype` or TMX type. */

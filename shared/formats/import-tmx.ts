@@ -318,7 +318,13 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     const written = tp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
     for (const [side, v] of bySide) {
       const map = maps[side];
-      if (!ours && map && b.has(unit, side)) for (const m of v.marks) if (m.end > m.start) b.spanNote(unit, side, map(m.start), map(m.end), '', { attrs: hiMark(m.attrs) });
+      if (!ours && map && b.has(unit, side)) {
+        for (const m of v.marks) {
+          if (m.end > m.start) b.spanNote(unit, side, map(m.start), map(m.end), '', { attrs: hiMark(m.attrs) });
+          // (an empty <hi> marks no text: not kept, and said)
+          else tally(dropped, 'hi');
+        }
+      }
       // (Selaras's own file gives its marks back from its data; a <hi> another tool added or took out since is not
       // read, and that is said)
       if (ours && side <= 1 && hisChanged(v.raw, v.marks, texts[side], written, side === 0 ? 'a' : 'b')) tally(dropped, 'hi', Math.max(1, v.marks.length));

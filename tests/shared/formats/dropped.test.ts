@@ -140,6 +140,15 @@ describe('dropped elements are counted', () => {
     ]);
   });
 
+  it('TMX: an empty <hi> marks no text and is said', () => {
+    const r = importTmx(
+      `<tmx version="1.4"><header srclang="en" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" creationtool="t" creationtoolversion="1"/><body>` +
+        `<tu><tuv xml:lang="en"><seg>The ratio<hi type="term"/> is 8%.</seg></tuv><tuv xml:lang="id"><seg>Rasio 8%.</seg></tuv></tu></body></tmx>`,
+      'hi.tmx',
+    );
+    expect(r.ok && r.dropped).toEqual({ hi: 1 });
+  });
+
   it('XLIFF 2: an <ignorable> holding text; XLIFF 1.2: <alt-trans> and <bin-unit>', () => {
     const x2 = importXliff(
       `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u"><segment><source>One.</source><target>Un.</target></segment><ignorable><source>[skip]</source></ignorable></unit></file></xliff>`,

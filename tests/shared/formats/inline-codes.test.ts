@@ -322,4 +322,14 @@ describe('a formatting code’s type through another format', () => {
     expect(types(via12)).toEqual(expected);
     if (canValidate()) expect(xmllint(viaTmx, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
+  it('guard: another tool’s TMX type with an xlf: subType of another type (x-quote;xlf:lb) keeps its type only (XLIFF 2 core rule)', () => {
+    const tmx =
+      '<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>' +
+      '<tu><tuv xml:lang="en"><seg>One<ph x="1" type="x-quote;xlf:lb"/> two.</seg></tuv><tuv xml:lang="id"><seg>Satu<ph x="1" type="x-quote;xlf:lb"/> dua.</seg></tuv></tu></body></tmx>';
+    const f = importTmx(tmx, 'q.tmx');
+    if (!f.ok) throw new Error(f.message);
+    const x2 = exportXliff(exportInputOf(projectFromBilingual(f, 'q.tmx'), 0, 'all', 't'));
+    expect(x2).toMatch(/<ph id="1"[^>]* type="quote"\/>/);
+    expect(x2).not.toContain('subType="xlf:lb"');
+  });
 });
