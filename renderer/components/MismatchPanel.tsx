@@ -5,7 +5,7 @@ import type { Annotation, Verdict } from '../../shared/project/types';
 import { defaultCategory, defaultSeverity } from '../../shared/project/annotations';
 import { AnnotationEditor, VERDICTS } from './AnnotationEditor';
 import { annotationOf } from '../state/annotate';
-import { explain } from '../state/params';
+import { explain, scoreText } from '../state/params';
 import { levelOf, confidenceOf } from '../../shared/drift/confidence';
 import { optionId, stepInList } from '../state/list-keys';
 
@@ -141,7 +141,7 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
               data-testid={item.type === 'mismatch' ? 'mismatch-item' : 'match-item'}
               data-kind={item.type === 'mismatch' ? item.m.kind : item.m.status}
               data-level={item.type === 'mismatch' ? levelOf(item.m) : undefined}
-              title={item.type === 'mismatch' ? t('confidence.score', { value: confidenceOf(item.m).toFixed(2) }) : undefined}
+              title={item.type === 'mismatch' ? t('confidence.score', { value: scoreText(i18n.language, confidenceOf(item.m)) }) : undefined}
               onClick={() => onSelect({ a: item.m.a, b: item.m.b, key })}
             >
               <span className={`mm__kind kind--${item.type === 'mismatch' ? item.m.kind : 'match'}`}>

@@ -24,6 +24,11 @@ export function localParams(t: TFunction, lang: string, params: Record<string, s
   return out;
 }
 
+/** A score from 0 to 1 with two decimals, in the interface language's digits (`0.90`, `0,90`). */
+export function scoreText(lang: string, value: number): string {
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
 /** The one sentence that explains a match or a mismatch, in the interface language. */
 export function explain(
   t: TFunction,

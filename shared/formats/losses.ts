@@ -84,6 +84,11 @@ function notNative(o: BeadOrigin, format: ExportFormat, ns: Record<string, strin
   return false;
 }
 
+/** Another tool's inline marks (isInlineMark) on the pair's two versions' text. */
+function inlineMarksOf(project: Project, pair: Project['alignments'][number]): Project['annotations'] {
+  return project.annotations.filter((a) => isInlineMark(a) && a.target.type === 'span' && !a.target.removed && (a.target.version === pair.a || a.target.version === pair.b));
+}
+
 /** The losses of exporting pair `pairIndex` of `project` to `format`. */
 export function exportLosses(format: ExportFormat, project: Project, pairIndex = 0, scope: ExportScope = 'all'): ExportLoss[] {
   const out: ExportLoss[] = [];
@@ -131,6 +136,12 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     if (partly) out.push({ key: 'formats2.loss.partlyTranslated', params: { format: name, count: partly } });
   }
 
+  // Another tool's inline marks, which a table, a document or a report has no place for (nor for Selaras data).
+  if (!bilingual) {
+    const marks = inlineMarksOf(project, pair).length;
+    if (marks) out.push({ key: 'formats2.loss.inlineMarksLeftOut', params: { format: name, count: marks } });
+  }
+
   if (bilingual) {
     // Ids, attributes and props of another tool's units this format cannot write as such.
     // (another tool's own attributes go back into a file of the format it was read from: `writtenNamespaces`)
@@ -156,9 +167,7 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       if (hinted) out.push({ key: 'formats2.loss.codeHints', params: { format: name, count: hinted } });
       // another tool's inline marks (`translate="no"`, terms, TMX <hi>), which ride in Selaras data only (XLIFF 1.2
       // writes a protected span, a term and a <hi> as its own marks, TMX every mark as a <hi>)
-      const marks = project.annotations.filter(
-        (a) => isInlineMark(a) && a.target.type === 'span' && !a.target.removed && (a.target.version === pair.a || a.target.version === pair.b) && !(format === 'xliff12' && xliff12MarkType(a.noteAttrs)),
-      ).length;
+      const marks = inlineMarksOf(project, pair).filter((a) => !(format === 'xliff12' && xliff12MarkType(a.noteAttrs))).length;
       if (marks && format !== 'tmx') out.push({ key: 'formats2.loss.inlineMarks', params: { format: name, count: marks } });
     }
     const o = project.origin;

@@ -72,7 +72,7 @@ export const en = {
     en: 'English',
     badge_id: 'ID',
     badge_en: 'EN',
-    other: '{{name}}: figures in digits are compared, number words are not read',
+    other: '{{name}}: figures in digits are compared, number words are read only in part',
   },
   ui: {
     en: 'English',
@@ -586,6 +586,8 @@ export const en = {
       structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',
       codeHints_one: '{{count}} inline code carries XLIFF 2 editing hints or display text (canCopy, canDelete, disp, equiv…) that {{format}} cannot write: they are left out there (an XLIFF 2 export keeps them).',
       codeHints_other: '{{count}} inline codes carry XLIFF 2 editing hints or display text (canCopy, canDelete, disp, equiv…) that {{format}} cannot write: they are left out there (an XLIFF 2 export keeps them).',
+      inlineMarksLeftOut_one: '{{count}} span carries another tool’s inline mark (translate="no", a term, a TMX <hi>) that {{format}} has no place for: it is left out there (an XLIFF or TMX export writes it back).',
+      inlineMarksLeftOut_other: '{{count}} spans carry another tool’s inline marks (translate="no", terms, TMX <hi>) that {{format}} has no place for: they are left out there (an XLIFF or TMX export writes them back).',
       inlineMarks_one: '{{count}} span carries another tool’s inline mark (translate="no", a term, a TMX <hi>) that {{format}} cannot write: it travels in Selaras data only (an XLIFF or TMX export writes it back).',
       inlineMarks_other: '{{count}} spans carry another tool’s inline marks (translate="no", terms, TMX <hi>) that {{format}} cannot write: they travel in Selaras data only (an XLIFF or TMX export writes them back).',
       controlChars_one: '{{count}} character that XML cannot carry (a control character) is written as U+FFFD in {{format}}.',

@@ -74,7 +74,7 @@ export const id: Messages = {
     en: 'Bahasa Inggris',
     badge_id: 'ID',
     badge_en: 'EN',
-    other: '{{name}}: angka dalam digit dibandingkan, kata bilangan tidak dibaca',
+    other: '{{name}}: angka dalam digit dibandingkan, kata bilangan hanya dibaca sebagian',
   },
   ui: {
     en: 'English',
@@ -573,6 +573,7 @@ export const id: Messages = {
       unitData_other: '{{count}} unit menyimpan id, atribut, atau prop dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',
       structure: '{{format}} tidak mengenal berkas dan grup: struktur berkas dan grup {{from}} hanya disimpan dalam data Selaras.',
       codeHints_other: '{{count}} kode inline membawa petunjuk penyuntingan atau teks tampilan XLIFF 2 (canCopy, canDelete, disp, equiv…) yang tidak bisa ditulis {{format}}: semuanya tidak ikut di sana (ekspor XLIFF 2 menyimpannya).',
+      inlineMarksLeftOut_other: '{{count}} rentang teks membawa tanda inline dari alat lain (translate="no", istilah, <hi> TMX) yang tidak punya tempat dalam {{format}}: tanda itu tidak ikut di sana (ekspor XLIFF atau TMX menuliskannya kembali).',
       inlineMarks_other: '{{count}} rentang teks membawa tanda inline dari alat lain (translate="no", istilah, <hi> TMX) yang tidak bisa ditulis {{format}}: tanda itu hanya ikut dalam data Selaras (ekspor XLIFF atau TMX menuliskannya kembali).',
       controlChars_other: '{{count}} karakter yang tidak bisa dimuat XML (karakter kontrol) ditulis sebagai U+FFFD dalam {{format}}.',
       idsRenamed_other: '{{count}} unit memakai ulang id unit sebelumnya di berkasnya ({{ids}}): {{format}} memerlukan id yang unik, jadi unit itu ditulis dengan id baru.',

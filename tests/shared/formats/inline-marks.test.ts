@@ -57,6 +57,8 @@ describe('XLIFF 2 inline marks of another tool', () => {
     const p = open(FILE);
     expect(exportLosses('tmx', p).map((l) => l.key)).not.toContain('formats2.loss.inlineMarks');
     expect(exportLosses('xliff', p).map((l) => l.key)).not.toContain('formats2.loss.inlineMarks');
+    // a table, a document or a report has no place for them: said before it is written
+    for (const f of ['csv', 'xlsx', 'docx', 'html'] as const) expect(exportLosses(f, p).map((l) => [l.key, l.params.count])).toContainEqual(['formats2.loss.inlineMarksLeftOut', 4]);
     const tmx = exportTmx(exportInputOf(p, 0, 'all', 't'));
     expect(tmx).not.toContain('<note></note>');
     expect(tmx).toContain('<hi type="x-protected">75%</hi>');
