@@ -87,7 +87,18 @@ export function splitByLengths(text: string, lengths: number[] | null): string[]
 export function ownSentences(raw: string, lengths: number[] | null): string[] {
   const stripped = raw.split(BREAK).join('');
   if (!lengths || lengths.length < 2) return splitByLengths(stripped, lengths);
-  const fits = (t: string) => lengths.reduce((n, l) => n + l, 0) + SENTENCE_JOINER.length * (lengths.length - 1) === t.length;
+  // (the lengths fit a text when they add up to it with one joiner between them, and a joiner stands at each of those
+  // places: `Bay.Ships go. ` has the length of 4 + 9 and a joiner, but no joiner after `Bay.`)
+  const fits = (t: string) => {
+    if (lengths.reduce((n, l) => n + l, 0) + SENTENCE_JOINER.length * (lengths.length - 1) !== t.length) return false;
+    let at = 0;
+    for (let k = 0; k + 1 < lengths.length; k++) {
+      at += lengths[k];
+      if (t.slice(at, at + SENTENCE_JOINER.length) !== SENTENCE_JOINER) return false;
+      at += SENTENCE_JOINER.length;
+    }
+    return true;
+  };
   if (fits(stripped)) return splitByLengths(stripped, lengths);
   if (raw.includes(BREAK)) {
     const joined = raw.replace(new RegExp(`${BREAK}(?!${SENTENCE_JOINER})`, 'g'), SENTENCE_JOINER).split(BREAK).join('');

@@ -93,9 +93,15 @@ function addOwnUnit(
   const status = metaValue(um, 'status') ?? '';
   const segs = parseSegments(metaValue(um, 'segments'));
   const kept = parseOrigin(metaValue(um, 'origin'));
-  // (a side written with its first file's spacing reads as the sentences that file gave: `asFirstRead`)
-  const textA = asFirstRead(joined(src), kept, 'A');
-  const textB = asFirstRead(joined(trg), kept, 'B');
+  // (a side written with its first file's spacing reads as the sentences that file gave: `asFirstRead`; their text
+  // has no whitespace at its ends, as every sentence read from a file, where a segment written with the file's
+  // spacing holds some: ` Pelabuhan pasar.` after a segment not translated yet)
+  const firstRead = (text: string, side: 'A' | 'B') => {
+    const t = asFirstRead(text, kept, side);
+    return kept?.format ? t.trim() : t;
+  };
+  const textA = firstRead(joined(src), 'A');
+  const textB = firstRead(joined(trg), 'B');
   const unit = b.addUnit(
     [
       textA.split(BREAK).join('').trim() ? ownSentences(textA, parseLengths(metaValue(um, 'split-a'))) : null,

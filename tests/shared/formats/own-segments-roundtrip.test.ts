@@ -1,0 +1,64 @@
+/**
+ * Units of several segments read back from Selaras's own XLIFF: the text and a user's note stay as they were when a
+ * segment ends in a space (`Ships go. `), when a segment has no translation and the next one starts with a space,
+ * and when a line-break code joins two sentences of a segment next to one starting with a space. Each lost a
+ * character or moved a note on XLIFF → Selaras's XLIFF → Selaras.
+ */
+import { describe, it, expect } from 'vitest';
+import { importBilingual } from '../../../shared/formats';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
+import { exportTmx } from '../../../shared/formats/tmx';
+import type { Project } from '../../../shared/project/types';
+
+const x2 = (units: string) => `<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1">${units}</file></xliff>`;
+
+function open(xml: string, name: string): Project {
+  const r = importBilingual(xml, name);
+  if (!r.ok) throw new Error(r.message);
+  return projectFromBilingual(r, name);
+}
+
+/** The project with a note on `word` of version `v`. */
+function noted(p: Project, v: number, word: string): Project {
+  const at = p.versions[v].text.indexOf(word);
+  if (at < 0) throw new Error(`no ${word}`);
+  return { ...p, annotations: [...p.annotations, { id: 'n1', target: { type: 'span', version: v, start: at, end: at + word.length }, verdict: 'open', category: 'other', severity: 'minor', note: 'mine', author: '', created: '', modified: '' }] };
+}
+
+const exporters = { xliff: exportXliff, xliff12: exportXliff12, tmx: exportTmx } as const;
+
+/** Two hops through every pair of formats: the texts and the note's text stay. */
+function survives(xml: string, v: number, word: string): void {
+  const first = noted(open(xml, 'f.xlf'), v, word);
+  for (const [n1, e1] of Object.entries(exporters)) {
+    for (const [n2, e2] of Object.entries(exporters)) {
+      const one = open(e1(exportInputOf(first, 0, 'all', 't')), `1.${n1}`);
+      const two = open(e2(exportInputOf(one, 0, 'all', 't')), `2.${n2}`);
+      for (const p of [one, two]) {
+        expect(p.versions.map((x) => x.text), `${n1}→${n2}`).toEqual(first.versions.map((x) => x.text));
+        const note = p.annotations.find((a) => a.note === 'mine')!;
+        const t = note.target as { version: number; start: number; end: number };
+        expect(p.versions[t.version].text.slice(t.start, t.end), `${n1}→${n2}`).toBe(word);
+      }
+    }
+  }
+}
+
+describe('units of several segments through Selaras’s own files', () => {
+  it('the last segment ending in a space keeps its first letter', () => {
+    survives(x2('<unit id="u1"><segment><source>Bay.</source><target>Teluk.</target></segment><segment><source>Ships go. </source><target>Kapal pergi. </target></segment></unit>'), 1, 'Kapal');
+  });
+  it('a segment without translation before one starting with a space: the note stays on its word', () => {
+    survives(x2('<unit id="u1"><segment><source>Buses.</source></segment><segment><source> Harbour market.</source><target> Pelabuhan pasar.</target></segment></unit>'), 1, 'Pelabuhan pasar');
+  });
+  it('two sentences joined by a line-break code next to a segment starting with a space keep their digits', () => {
+    survives(
+      x2('<unit id="u1"><segment><source>Engine.<ph id="1" type="fmt" subType="xlf:lb"/>91 cranes.</source><target>Mesin.<ph id="1" type="fmt" subType="xlf:lb"/>91 derek.</target></segment><segment><source> Bay.</source><target> Teluk.</target></segment></unit>'),
+      0,
+      'cranes',
+    );
+  });
+});
