@@ -136,6 +136,14 @@ function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map
 }
 
 /**
+ * A mark's start moved past a sentence break its text begins with (the break a code before it stands for, put in
+ * when its text came: `68.<bpt/><mrk>Cargo</mrk>` marks `Cargo`, not the break before it).
+ */
+function afterBreak(text: string, start: number): number {
+  return text[start] === BREAK ? start + 1 : start;
+}
+
+/**
  * Reads the inline content of `el` (`seg`, `source`, `target`). With a `sink`, codes stay in
  * the text as placeholders (see `codes.ts`); without one they are left out.
  */
@@ -230,12 +238,12 @@ export function readInline(
           if (c.local === 'sm') open.set(attr(c, 'id') ?? '', { start: out.text.length, attrs: c.attrs });
           else if (c.local === 'em') {
             const o = open.get(attr(c, 'startRef') ?? '');
-            if (o) out.marks.push({ start: o.start, end: out.text.length, attrs: o.attrs });
+            if (o) out.marks.push({ start: afterBreak(out.text, o.start), end: out.text.length, attrs: o.attrs });
             open.delete(attr(c, 'startRef') ?? '');
           } else {
             const start = out.text.length;
             walk(c);
-            out.marks.push({ start, end: out.text.length, attrs: c.attrs });
+            out.marks.push({ start: afterBreak(out.text, start), end: out.text.length, attrs: c.attrs });
           }
           break;
         case 'skip':

@@ -1143,7 +1143,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       origin.confirmedInFile = confirmed;
       if (approved === 'yes' || approved === 'no') origin.approvedInFile = approved;
       const unit = b.addUnit(texts, { confirmed, ...(tool.locked ? { locked: true } : {}), origin });
-      const unread = addForeignIssues(b, unit, 0, src.marks, a.map, sdl, true) + (t ? addForeignIssues(b, unit, side, trg.marks, t.map, sdl, true) : 0);
+      // (the marks of the text as cut at its segments, where it was: a break put in between two glued segments moves them)
+      const marksA = segCut ? segCut[0].inline.marks : src.marks;
+      const marksB = segCut ? segCut[1].inline.marks : trg.marks;
+      const unread = addForeignIssues(b, unit, 0, marksA, a.map, sdl, true) + (t ? addForeignIssues(b, unit, side, marksB, t.map, sdl, true) : 0);
       tally(dropped12, 'mrk', unread);
       const segSource = segSourceEl;
       // (a source read from its segments has its comment marks already)

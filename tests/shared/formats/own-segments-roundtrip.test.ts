@@ -62,3 +62,38 @@ describe('units of several segments through Selaras’s own files', () => {
     );
   });
 });
+
+describe('another tool’s XLIFF 1.2 marks where a sentence break is put in', () => {
+  const x12 = (unit: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="q.txt" source-language="en" target-language="id" datatype="plaintext"><body>${unit}</body></file></xliff>`;
+  const marked = (p: Project) =>
+    p.annotations.filter((a) => a.noteAttrs?.['x-mark'] === 'yes').map((a) => {
+      const t = a.target as { version: number; start: number; end: number };
+      return p.versions[t.version].text.slice(t.start, t.end);
+    });
+  it('a mark in the second of two glued segments covers its word (it began one character early)', () => {
+    const p = open(
+      x12(
+        '<trans-unit id="2"><source>Buses pilot. Bay\t<mrk mtype="protected">river</mrk> engine.</source>' +
+          '<seg-source><mrk mtype="seg" mid="1">Buses pilot.</mrk><mrk mtype="seg" mid="2"> Bay\t<mrk mtype="protected">river</mrk> engine.</mrk></seg-source>' +
+          '<target><mrk mtype="seg" mid="1">Bus pandu.</mrk><mrk mtype="seg" mid="2">Teluk <mrk mtype="protected">sungai</mrk>.</mrk></target></trans-unit>',
+      ),
+      'g.xlf',
+    );
+    expect(marked(p)).toEqual(['river', 'sungai']);
+    const again = open(exportXliff12(exportInputOf(p, 0, 'all', 't')), 'g2.xlf');
+    expect(marked(again)).toEqual(['river', 'sungai']);
+  });
+  it('a mark right after a code that ends a sentence covers its word, not the break before it', () => {
+    const p = open(
+      x12(
+        '<trans-unit id="1"><source>68.<bpt id="3">&lt;b&gt;</bpt><mrk mtype="protected">Cargo</mrk><ept id="3">&lt;/b&gt;</ept></source>' +
+          '<target>68.<bpt id="3">&lt;b&gt;</bpt><mrk mtype="protected">Muatan</mrk><ept id="3">&lt;/b&gt;</ept></target></trans-unit>',
+      ),
+      'c.xlf',
+    );
+    expect(marked(p)).toEqual(['Cargo', 'Muatan']);
+    const out = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(out).toContain('<mrk mtype="protected">Cargo</mrk>');
+  });
+});
