@@ -54,7 +54,7 @@ function langOfSide(tag: string, text: string): Lang | null {
  * a TMX segment's without the whitespace at its ends), the sentences that text gave; else the segment
  * as it is.
  */
-export function asFirstRead(raw: string, origin: BeadOrigin | null, side: 'A' | 'B'): string {
+export function asFirstRead(raw: string, origin: BeadOrigin | null, side: 'A' | 'B', lengths?: number[] | null): string {
   const written = origin?.[`written${side}`];
   // (codes may be numbered anew in this reading: any code stands for any)
   const plain = (x: string) => x.split(BREAK).join('').replace(CODE_PLACEHOLDERS, '\uE000');
@@ -62,7 +62,23 @@ export function asFirstRead(raw: string, origin: BeadOrigin | null, side: 'A' | 
   const same = plain(raw) === plain(written);
   if (!same && plain(raw).trim() !== plain(written).trim()) return raw;
   if (same) origin[`written${side}`] = raw;
-  return sentencesOf(raw, !!origin[`preserve${side}`]).sentences.join(SENTENCE_JOINER);
+  const preserve = !!origin[`preserve${side}`];
+  const first = sentencesOf(raw, preserve).sentences;
+  // (a code this format reads as ending a sentence where the first file's did not, `bay.<ept/>Cargo` from XLIFF's
+  // `bay.</g>Cargo`: the reading without that break, where its sentences have the recorded lengths, or are one
+  // where none are recorded)
+  const fits = (list: string[]) => (lengths?.length ? list.length === lengths.length && list.every((x, k) => x.length === lengths[k]) : list.length === 1);
+  if (raw.includes(BREAK) && !fits(first)) {
+    // (each break left out in turn, then all: a few readings, however long the segment)
+    const tries: string[] = [];
+    for (let k = raw.indexOf(BREAK); k >= 0 && tries.length < 16; k = raw.indexOf(BREAK, k + 1)) tries.push(raw.slice(0, k) + raw.slice(k + 1));
+    tries.push(raw.split(BREAK).join(''));
+    for (const t of tries) {
+      const list = sentencesOf(t, preserve).sentences;
+      if (fits(list)) return list.join(SENTENCE_JOINER);
+    }
+  }
+  return first.join(SENTENCE_JOINER);
 }
 
 /** Splits a joined bead side back into sentences when `lengths` fits it exactly. */

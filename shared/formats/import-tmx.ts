@@ -258,7 +258,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (ours) {
         const split = parseLengths(side === 0 ? propValue(tp, 'x-selaras-split-a') : side === 1 ? propValue(tp, 'x-selaras-split-b') : propValue(props(v.tuv), 'x-selaras-split'));
         // A segment written back with its file's spacing reads as the sentences it gave then.
-        const raw = side < 2 ? asFirstRead(v.raw, ownOrigin, side === 0 ? 'A' : 'B') : v.raw;
+        const raw = side < 2 ? asFirstRead(v.raw, ownOrigin, side === 0 ? 'A' : 'B', split) : v.raw;
         // Own units are cut by the recorded lengths; a break code read as a break does not count.
         texts[side] = raw.split(BREAK).join('').trim() === '' ? null : ownSentences(raw, split);
       } else {

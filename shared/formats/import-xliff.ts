@@ -96,17 +96,15 @@ function addOwnUnit(
   // (a side written with its first file's spacing reads as the sentences that file gave: `asFirstRead`; their text
   // has no whitespace at its ends, as every sentence read from a file, where a segment written with the file's
   // spacing holds some: ` Pelabuhan pasar.` after a segment not translated yet)
+  const [splitA, splitB] = [parseLengths(metaValue(um, 'split-a')), parseLengths(metaValue(um, 'split-b'))];
   const firstRead = (text: string, side: 'A' | 'B') => {
-    const t = asFirstRead(text, kept, side);
+    const t = asFirstRead(text, kept, side, side === 'A' ? splitA : splitB);
     return kept?.format ? t.trim() : t;
   };
   const textA = firstRead(joined(src), 'A');
   const textB = firstRead(joined(trg), 'B');
   const unit = b.addUnit(
-    [
-      textA.split(BREAK).join('').trim() ? ownSentences(textA, parseLengths(metaValue(um, 'split-a'))) : null,
-      textB.split(BREAK).join('').trim() ? ownSentences(textB, parseLengths(metaValue(um, 'split-b'))) : null,
-    ],
+    [textA.split(BREAK).join('').trim() ? ownSentences(textA, splitA) : null, textB.split(BREAK).join('').trim() ? ownSentences(textB, splitB) : null],
     {
       score: Number(metaValue(um, 'score') ?? 1),
       confirmed: /\bconfirmed\b/.test(status),

@@ -97,3 +97,16 @@ describe('another tool’s XLIFF 1.2 marks where a sentence break is put in', ()
     expect(out).toContain('<mrk mtype="protected">Cargo</mrk>');
   });
 });
+
+describe('a sentence that goes on right after a closing code (`bay.</g>Cargo`)', () => {
+  const x12 = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="q.txt" source-language="en" target-language="id" datatype="plaintext"><body>${body}</body></file></xliff>`;
+  it('stays one sentence through Selaras’s TMX, whose closing code reads as ending one (one sentence and several)', () => {
+    for (const [src, trg] of [
+      ['Signal storm <g id="3">bay.</g>Cargo dock.', 'Sinyal badai <g id="3">teluk.</g>Muatan dermaga.'],
+      ['Pilot cargo ships. Signal storm <g id="3">bay.</g>Cargo dock.', 'Pandu muatan kapal. Sinyal badai <g id="3">teluk.</g>Muatan dermaga.'],
+    ]) {
+      survives(x12(`<trans-unit id="4" xml:space="preserve"><source>${src}</source><target>${trg}</target></trans-unit>`), 0, 'Cargo dock');
+    }
+  });
+});
