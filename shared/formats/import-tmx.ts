@@ -327,7 +327,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       }
       // (Selaras's own file gives its marks back from its data; a <hi> another tool added or took out since is not
       // read, and that is said)
-      if (ours && side <= 1 && hisChanged(v.raw, v.marks, texts[side], written, side === 0 ? 'a' : 'b')) tally(dropped, 'hi', Math.max(1, v.marks.length));
+      // (a unit of several segments written each with its own spacing carries its marks in the data only: `segXml`)
+      const hisWritten = !ownOrigin?.segmentWritten?.length;
+      if (ours && side <= 1 && hisWritten && hisChanged(v.raw, v.marks, texts[side], written, side === 0 ? 'a' : 'b')) tally(dropped, 'hi', Math.max(1, v.marks.length));
     }
     const ownNotes = [...elements(tu, 'note'), ...[...bySide].filter(([side]) => side <= 1).flatMap(([, v]) => elements(v.tuv, 'note'))];
     // (a note a reviewer edited since takes its annotation's place, on its figure)
