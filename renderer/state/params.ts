@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { ExplanationFacts } from '../../shared/drift/types';
 import { wordExplanation } from '../../shared/drift/explain';
+import { numberFormat } from '../../shared/i18n';
 
 export function localParams(t: TFunction, lang: string, params: Record<string, string | number>): Record<string, string | number> {
   const out = { ...params };
@@ -19,14 +20,14 @@ export function localParams(t: TFunction, lang: string, params: Record<string, s
     out.parts = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${t('common.and')} ${parts[parts.length - 1]}` : parts[0];
   }
   if (typeof params.factorValue === 'number') {
-    out.factor = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US').format(params.factorValue);
+    out.factor = numberFormat(lang).format(params.factorValue);
   }
   return out;
 }
 
 /** A score from 0 to 1 with two decimals, in the interface language's digits (`0.90`, `0,90`). */
 export function scoreText(lang: string, value: number): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
 /** The one sentence that explains a match or a mismatch, in the interface language. */

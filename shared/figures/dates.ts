@@ -7,7 +7,7 @@
  */
 import { TIME_ZONES } from './time-zones';
 import type { Lang } from '../text/types';
-import type { Lexicon } from './lexicon';
+import type { DayPart, Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { isDash, isSym } from './tokens';
 import { slipOfLongName } from './weekdays';
@@ -329,13 +329,27 @@ function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: nu
   return null;
 }
 
-export function applyDayPart(h: number, part: 'am' | 'pm' | 'night' | 'noon'): number {
+export function applyDayPart(h: number, part: DayPart): number {
   if (part === 'am') return h === 12 ? 0 : h;
   if (part === 'pm') return h < 12 ? h + 12 : h;
   if (part === 'noon') return h <= 5 ? h + 12 : h;
   // night: 6–11 in the evening, 12 is midnight
   if (h === 12) return 0;
   return h >= 6 && h < 12 ? h + 12 : h;
+}
+
+/** A clock time's value, `HH:MM`, of an hour and minutes (minutes past the day's end or before its start wrap round it). */
+export function clockValue(h: number, m = 0): string {
+  const total = (((h * 60 + m) % 1440) + 1440) % 1440;
+  return `${pad2(Math.floor(total / 60))}:${pad2(total % 60)}`;
+}
+
+/**
+ * The word before an hour and an hour word (`à 5 heures`, `A 5 heures` at a sentence's start) that makes it a time of
+ * day (the lexicon's `hourBefore`); not the lower-case verb `a` (`il y a 2 heures`, `il a 2 heures de retard`).
+ */
+export function hourBeforeWord(lex: Lexicon, raw: string | undefined): boolean {
+  return raw !== undefined && raw !== 'a' && !!lex.hourBefore?.has(raw.toLowerCase());
 }
 
 /**
@@ -410,8 +424,8 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   const minutesAfter = !explicitMinutes && tokens[mk]?.kind === 'num' && /^[0-5]\d$/.test(tokens[mk].raw) ? Number(tokens[mk].raw) : null;
   // `de 9 h à 17 h`: an hour word on both ends of a span of hours makes the first a clock time too
   const hourSpan = !!lex.hourWords?.has(after) && !!lex.rangeTo?.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.kind === 'num' && lex.hourWords.has(tokens[end + 3]?.lower ?? '');
-  // (`à 5 heures`, `A 5 heures` at a sentence's start; not the verb `a`: `il y a 2 heures`; nor a span: `à 2 heures de marche`)
-  const hourBefore = !!lex.hourBefore?.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.raw !== 'a';
+  // (`à 5 heures`, not `il y a 2 heures`; nor a span: `à 2 heures de marche`)
+  const hourBefore = hourBeforeWord(lex, tokens[i - 1]?.raw);
   const span = minutesAfter === null && !!lex.hourWords?.has(after) && hourWordSpan(tokens.slice(end + 1, end + 8).map((x) => x.raw).join(' '), lex, h);
   if (lex.clockAfter?.has(after) || (lex.hourWords?.has(after) && !span && (minutesAfter !== null || hourSpan || hourBefore))) {
     // `6.02 Uhr`, `20 h 30`, `18h00`, `à 5 heures`: a clock time, its minutes after the hour word

@@ -32,7 +32,7 @@ import { otherLanguageLexicon } from './other-languages';
 import { CJK_LANGS, scanCjk } from './cjk';
 import { primaryLang } from '../text/lang-tags';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
-import { applyDayPart, hourWordSpan, isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
+import { applyDayPart, clockValue, hourBeforeWord, hourWordSpan, isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { romanNumber } from './labelled-numbers';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, namedByWordLabel, YEAR_PREFIXES } from './identifiers';
 import { scoreEndAt } from './scores';
@@ -647,8 +647,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     const at = run.toks[c.used - 1] + 1;
     const after = word(ctx, at);
     // (as clockWordsOther reads it: not after the verb `a`, nor a span, `à deux heures de marche`)
-    const byHourWord =
-      ctx.lex.hourWords?.has(after) && ctx.lex.hourBefore?.has(word(ctx, j - 1)) && ctx.toks[j - 1]?.raw !== 'a' && !hourWordSpan(ctx.text.slice(ctx.toks[at].end), ctx.lex, c.value);
+    const byHourWord = ctx.lex.hourWords?.has(after) && hourBeforeWord(ctx.lex, ctx.toks[j - 1]?.raw) && !hourWordSpan(ctx.text.slice(ctx.toks[at].end), ctx.lex, c.value);
     if (ctx.lex.clockAfter?.has(after) || byHourWord) return null;
   }
   if (run.joined[c.used]) {
@@ -2927,7 +2926,7 @@ function clockInWords(text: string, figures: Omit<Figure, 'sentence'>[]): void {
     if (!part || !CLOCK_WORD_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
     const h = applyDayPart(f.value, part as 'am' | 'pm' | 'night' | 'noon');
     f.kind = 'time';
-    f.value = `${h < 10 ? '0' : ''}${h}:00`;
+    f.value = clockValue(h);
     delete f.unit;
     const zone = ZONE_AFTER.exec(text.slice(f.end));
     if (zone) f.end += zone[0].length;
@@ -2940,23 +2939,17 @@ function clockInWords(text: string, figures: Omit<Figure, 'sentence'>[]): void {
  * read by its cardinals (the lexicon's `clockAfter`, or an `hourWords` after an `hourBefore`) is a clock time, as
  * `5 Uhr` reads; the number reader leaves such an hour unread (neither count nor time).
  */
-/** Words before `halb fünf` (German), `half vijf` (Dutch) that make it a time of day. */
-const HALF_HOUR_BEFORE: ReadonlySet<string> = new Set(['um', 'gegen', 'ab', 'bis', 'om', 'tegen', 'vanaf', 'tot']);
-
 function clockWordsOther(text: string, figures: Omit<Figure, 'sentence'>[], lex: Lexicon): void {
   if (!lex.clockAfter?.size && !lex.hourWords?.size) return;
   const words = [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)].map((m) => ({ w: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
   for (let k = 0; k < words.length; k++) {
     const next = words[k + 1]?.w ?? '';
-    const before = words[k - 1]?.w ?? '';
     // (German `halb fünf`, Dutch `half vijf`: half past four)
-    const half = before === 'halb' || (before === 'half' && lex.hourWords?.has('uur') === true);
-    const hourBefore = half ? (words[k - 2]?.w ?? '') : before;
-    // (`à` written `A` at a sentence's start; a lower-case `a` is a verb: `il y a deux heures`, `il a deux heures de retard`)
-    const rawBefore = half ? text.slice(words[k - 2]?.start ?? 0, words[k - 2]?.end ?? 0) : text.slice(words[k - 1]?.start ?? 0, words[k - 1]?.end ?? 0);
-    const byHourWord = !!lex.hourWords?.has(next) && !!lex.hourBefore?.has(hourBefore) && rawBefore !== 'a';
+    const half = lex.halfHour !== undefined && words[k - 1]?.w === lex.halfHour;
+    const b = words[k - (half ? 2 : 1)];
+    const byHourWord = !!lex.hourWords?.has(next) && hourBeforeWord(lex, b && text.slice(b.start, b.end));
     // (`um halb fünf`, `om half vijf`: a half hour after a word of a time needs no clock word)
-    const halfAt = half && HALF_HOUR_BEFORE.has(hourBefore);
+    const halfAt = half && !!lex.halfHourBefore?.has(b?.w ?? '');
     if (!lex.clockAfter?.has(next) && !byHourWord && !halfAt) continue;
     const parts = words[k].w.split('-');
     const n = lex.cardinal(parts, 0);
@@ -2972,8 +2965,7 @@ function clockWordsOther(text: string, figures: Omit<Figure, 'sentence'>[], lex:
     // (the hour of `um halb fünf` was read as a count of its own: it is the time's)
     if (overlap.length && !(halfAt && overlap.every((f) => f.kind === 'count' && f.value === n.value && f.start === words[k].start))) continue;
     for (const f of overlap) figures.splice(figures.indexOf(f), 1);
-    const h = half ? n.value - 1 : n.value;
-    figures.push({ text: text.slice(start, end), start, end, kind: 'time', value: `${h < 10 ? '0' : ''}${h}:${half ? '30' : '00'}`, qualifier: 'exact' });
+    figures.push({ text: text.slice(start, end), start, end, kind: 'time', value: half ? clockValue(n.value - 1, 30) : clockValue(n.value), qualifier: 'exact' });
   }
   figures.sort((x, y) => x.start - y.start);
 }
@@ -2994,7 +2986,7 @@ function magnitudesOfMagnitudes(figures: Omit<Figure, 'sentence'>[], lex: Lexico
 
 /** A part of the day after an English clock time in words (`in the evening`). */
 const EN_DAY_PART_AFTER = /^\s+(in the morning|in the afternoon|in the evening|at night)\b/i;
-const EN_DAY_PARTS: Record<string, 'am' | 'pm' | 'night'> = { 'in the morning': 'am', 'in the afternoon': 'pm', 'in the evening': 'pm', 'at night': 'night' };
+const EN_DAY_PARTS: Record<string, DayPart> = { 'in the morning': 'am', 'in the afternoon': 'pm', 'in the evening': 'pm', 'at night': 'night' };
 
 /**
  * `11 o'clock`, `eleven o’clock in the evening`: the hour before `o'clock` (read as a count of `o`) is a clock time,
@@ -3013,7 +3005,7 @@ function oClock(text: string, figures: Omit<Figure, 'sentence'>[]): void {
       end += part[0].length;
     }
     f.kind = 'time';
-    f.value = `${h < 10 ? '0' : ''}${h}:00`;
+    f.value = clockValue(h);
     delete f.unit;
     delete f.form;
     f.end = end;
@@ -3034,11 +3026,8 @@ function pastTheHour(text: string, figures: Omit<Figure, 'sentence'>[]): void {
     const m = PAST_THE_HOUR.exec(text.slice(Math.max(0, f.start - 20), f.start));
     if (!m) continue;
     const min = m[1].toLowerCase() === 'half' ? 30 : 15;
-    const total = f.value * 60 + (m[2].toLowerCase() === 'past' ? min : -min);
-    const h = Math.floor(total / 60);
-    const mm = total % 60;
     f.kind = 'time';
-    f.value = `${h < 10 ? '0' : ''}${h}:${mm < 10 ? '0' : ''}${mm}`;
+    f.value = clockValue(f.value, m[2].toLowerCase() === 'past' ? min : -min);
     delete f.form;
     f.start -= m[0].length;
     f.text = text.slice(f.start, f.end);
@@ -3088,10 +3077,7 @@ function clockPhrases(text: string, figures: Omit<Figure, 'sentence'>[], phrases
       end = part.end;
     }
     if (start === f.start && end === f.end) continue;
-    const total = (((h * 60 + min) % 1440) + 1440) % 1440;
-    const hh = Math.floor(total / 60);
-    const mm = total % 60;
-    f.value = `${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}`;
+    f.value = clockValue(h, min);
     f.start = start;
     f.end = end;
     f.text = text.slice(start, end);
@@ -3110,7 +3096,6 @@ function clockPhrases(text: string, figures: Omit<Figure, 'sentence'>[], phrases
   figures.length = 0;
   for (const g of kept) figures.push(g);
 }
-
 
 /** A word of weight shortly before an amount (`weighing 1.3 pounds`, `a weight of 9 pounds`, `lost 20 pounds`). */
 const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight|heavy|heavier|lighter|lost|lose|loses|losing|gained|gain)\b[^.;:!?]{0,20}$/i;

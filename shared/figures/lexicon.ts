@@ -6,7 +6,6 @@
 import type { Lang } from '../text/types';
 import type { Qualifier } from './types';
 
-/** A number read from words. */
 /** A part of the day that moves an hour said on a twelve-hour clock. */
 export type DayPart = 'am' | 'pm' | 'night' | 'noon';
 
@@ -20,6 +19,7 @@ export interface ClockPhrases {
   partsAfter: ReadonlyArray<readonly [string, DayPart]>;
 }
 
+/** A number read from words. */
 export interface WordNumber {
   value: number;
   /** How many words of the run were consumed. */
@@ -76,6 +76,10 @@ export interface Lexicon {
   hourBefore?: ReadonlySet<string>;
   /** Words said around a clock time of a language read by its cardinals (`et demie`, `du soir`, `Viertel nach`). */
   clockPhrases?: ClockPhrases;
+  /** The word before an hour that makes it half an hour earlier (German `halb fünf`, Dutch `half vijf`: 4:30). */
+  halfHour?: string;
+  /** Words before `halb fünf` that make it a time of day without a clock word (`um`, `om`). */
+  halfHourBefore?: ReadonlySet<string>;
   /** Words joining a day, its month and its year (`4 de junio de 2024`). */
   dateOf?: ReadonlySet<string>;
   /**

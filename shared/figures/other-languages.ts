@@ -48,6 +48,8 @@ interface OtherWords {
   hourBefore?: string[];
   /** Minutes and parts of the day said around a clock time (see `ClockPhrases`). */
   clockPhrases?: ClockPhrases;
+  /** The word of half an hour before it (`halb fünf`: 4:30), and the words before it that make it a time of day. */
+  halfHour?: [string, string[]];
   /**
    * Hedges and bounds right before a number (`rund`, `environ`, `más de`, `au moins`), as the English
    * reader's `about`, `more than`, `at least`: per qualifier, its words and phrases (words joined by a space).
@@ -79,7 +81,7 @@ interface OtherWords {
    * `quarantaine`, `cuarentena`, `quinzaine`.)
    */
   approximates?: string;
-  /** The noun of a dozen (`une douzaine`, `ein Dutzend`): twelve, as English `a dozen` reads. */
+  /** The noun of a dozen, then its plurals, space-separated (`douzaine douzaines`): `une douzaine` is twelve, as English `a dozen` reads; `deux douzaines` 24. */
   dozen?: string;
   /** Plural nouns of an order of magnitude (`des dizaines`, `centenares`, `Tausende`: tens, hundreds, thousands), space-separated `word=value`. */
   magnitudes?: string;
@@ -121,6 +123,7 @@ const WORDS: Record<string, OtherWords> = {
     percent: ['prozent', 'prozentpunkte', 'prozentpunkt', 'prozentpunkten'],
     currencies: [['franken', 'CHF'], ['fr', 'CHF'], ['dollar', 'USD'], ['pfund', 'GBP'], ['rubel', 'RUB'], ['rupien', 'INR'], ['rupies', 'INR']],
     clockAfter: ['uhr'],
+    halfHour: ['halb', ['um', 'gegen', 'ab', 'bis']],
     clockPhrases: {
       minutesAfter: [],
       minutesBefore: [['viertel nach', 15], ['viertel vor', -15]],
@@ -130,7 +133,7 @@ const WORDS: Record<string, OtherWords> = {
   },
   fr: {
     idioms: 'huit jours, quinze jours',
-    dozen: 'douzaine',
+    dozen: 'douzaine douzaines',
     approximates: 'dizaine=10 vingtaine=20 trentaine=30 cinquantaine=50 soixantaine=60 centaine=100 millier=1000',
     magnitudes: 'dizaines=10 douzaines=10 centaines=100 milliers=1000',
     monthBefore: 'en début fin mi depuis dès courant',
@@ -168,7 +171,7 @@ const WORDS: Record<string, OtherWords> = {
   },
   es: {
     idioms: 'cien por, por cien',
-    dozen: 'docena',
+    dozen: 'docena docenas',
     approximates: 'decena=10 veintena=20 treintena=30 centenar=100 millar=1000',
     magnitudes: 'decenas=10 docenas=10 centenares=100 cientos=100 miles=1000 millares=1000',
     monthBefore: 'en desde',
@@ -207,7 +210,7 @@ const WORDS: Record<string, OtherWords> = {
     },
   },
   it: {
-    dozen: 'dozzina',
+    dozen: 'dozzina dozzine',
     approximates: 'decina=10 ventina=20 trentina=30 quarantina=40 cinquantina=50 sessantina=60 centinaio=100 migliaio=1000',
     magnitudes: 'decine=10 dozzine=10 centinaia=100 migliaia=1000',
     monthBefore: 'a ad in da',
@@ -237,7 +240,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
   pt: {
-    dozen: 'dúzia',
+    dozen: 'dúzia dúzias',
     approximates: 'dezena=10 vintena=20 centena=100 milhar=1000',
     magnitudes: 'dezenas=10 dúzias=10 centenas=100 milhares=1000',
     monthBefore: 'em desde',
@@ -275,6 +278,7 @@ const WORDS: Record<string, OtherWords> = {
     labelWords: 'artikel hoofdstuk pagina bladzijde nummer paragraaf bijlage versie',
     hourWords: ['uur'],
     hourBefore: ['om', 'tot', 'vanaf', 'rond'],
+    halfHour: ['half', ['om', 'tegen', 'vanaf', 'tot']],
     clockPhrases: {
       minutesAfter: [],
       minutesBefore: [['kwart over', 15], ['kwart voor', -15]],
@@ -549,9 +553,6 @@ export function frenchCompound(words: readonly string[], from: number): [number,
   return best;
 }
 
-/** Plurals of the noun of a dozen not made with `-s` (`dozzine`). */
-const DOZENS: Readonly<Record<string, string>> = { it: 'dozzine' };
-
 /** Articles before a noun of an approximate count (`une trentaine`, `una decena`, `ein Dutzend`). */
 const ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'una', 'uno', 'um', 'uma', 'ein', 'eine']);
 
@@ -563,16 +564,15 @@ function cardinalOf(
   parts: ReadonlySet<string>,
   fractions: ReadonlySet<string>,
   scales: ReadonlyMap<string, number>,
-  dozen: string | undefined,
+  dozen: readonly string[],
   words: readonly string[],
   from: number,
 ): WordNumber | null {
   // `une douzaine`, `ein Dutzend`: twelve, as English `a dozen` reads
-  if (dozen !== undefined && ARTICLES.has(words[from]) && words[from + 1] === dozen) return { value: 12, used: 2 };
+  if (dozen.length && ARTICLES.has(words[from]) && words[from + 1] === dozen[0]) return { value: 12, used: 2 };
   // `deux douzaines`, `drei Dutzend`: dozens counted (`deux douzaines d'œufs` is 24)
-  const dozens = dozen !== undefined ? cardinals.get(words[from]) : undefined;
-  const next = words[from + 1];
-  if (dozens !== undefined && next !== undefined && (next === dozen || next === `${dozen}s` || next === DOZENS[lang])) return { value: dozens * 12, used: 2 };
+  const dozens = cardinals.get(words[from]);
+  if (dozens !== undefined && dozen.includes(words[from + 1] ?? '')) return { value: dozens * 12, used: 2 };
   if (lang === 'fr') {
     const compound = frenchCompound(words, from);
     if (compound) {
@@ -645,14 +645,15 @@ export function otherLanguageLexicon(tag: string): Lexicon {
   const cardinals = valuesOf(w?.cardinals);
   const approximates = valuesOf(w?.approximates);
   const magnitudes = valuesOf(w?.magnitudes);
-  const approximate = (word: string) => approximates.has(word) || word === w?.dozen || magnitudes.has(word);
-  const counted = approximates.size > 0 || w?.dozen !== undefined;
+  const dozen = w?.dozen?.split(' ') ?? [];
+  const approximate = (word: string) => approximates.has(word) || dozen.includes(word) || magnitudes.has(word);
+  const counted = approximates.size > 0 || dozen.length > 0;
   const hundreds = new Set(w?.hundreds?.split(' ') ?? []);
   const parts = new Set(w?.numberParts?.split(' ') ?? []);
   const fractions = new Set(w?.fractions?.split(' ') ?? []);
   const lex: Lexicon = {
     ...ENGLISH,
-    cardinal: cardinals.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, parts, fractions, scales, w?.dozen, words, from) : noNumber,
+    cardinal: cardinals.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, parts, fractions, scales, dozen, words, from) : noNumber,
     magnitude: counted || magnitudes.size ? (words, from) => approximateOf(approximates, magnitudes, words, from) : noNumber,
     ordinal: noNumber,
     startsNumber: (word) =>
@@ -708,6 +709,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     hourWords: new Set(w?.hourWords ?? []),
     hourBefore: new Set(w?.hourBefore ?? []),
     ...(w?.clockPhrases ? { clockPhrases: w.clockPhrases } : {}),
+    ...(w?.halfHour ? { halfHour: w.halfHour[0], halfHourBefore: new Set(w.halfHour[1]) } : {}),
     dayDot: ORDINAL_DOT_LANGS.has(primary),
     numberParts: new Set([...parts, ...cardinals.keys()]),
     nounsCapitalised: primary === 'de',

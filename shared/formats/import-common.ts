@@ -287,7 +287,7 @@ export function parseOrigin(json: string | undefined): BeadOrigin | null {
 }
 
 /** Parses a note's attributes written by Selaras as JSON (`attrs=` of an encoded annotation). */
-function parseAttrs(json: string | undefined): Record<string, string> | null {
+export function parseAttrs(json: string | undefined): Record<string, string> | null {
   const o = jsonObject(json);
   return map(o) ? o : null;
 }

@@ -9,7 +9,7 @@
  */
 import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, countWithin, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, asFirstRead, attrsOf, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
+import { BREAK, VersionsBuilder, asFirstRead, attrsOf, parseAttrs, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
 import { breakCodeOf, spacingOf } from './spacing';
 import type { BeadOrigin, } from '../align/types';
 import type { FileOrigin } from '../project/types';
@@ -67,14 +67,8 @@ function hisChanged(raw: string, marks: readonly Mark[], sentences: string[] | n
   const inData: string[] = [];
   for (const e of encoded) {
     const f = decodeFields(e);
-    if (!f || f.side !== side || f.target !== 'span') continue;
-    let attrs: Record<string, string> = {};
-    try {
-      attrs = JSON.parse(f.attrs ?? '{}') as Record<string, string>;
-    } catch {
-      continue;
-    }
-    if (attrs['x-mark'] !== 'yes') continue;
+    const attrs = f && f.side === side && f.target === 'span' ? parseAttrs(f.attrs) : null;
+    if (!f || !attrs || attrs['x-mark'] !== 'yes') continue;
     inData.push(`${text.slice(Number(f.start), Number(f.end)).trim()}|${hiAttrs(attrs)}`);
   }
   inData.sort();

@@ -24,7 +24,7 @@ import { CODE_RANGE, isCodePlaceholder } from '../text/chars';
 import { SENTENCE_JOINER } from './model';
 import type { BeadOrigin, GapHome } from '../align/types';
 import { primaryLang } from './lang-tags';
-import { declaredNamespaces, MEMOQ_CONFIRMED, XLIFF_NS, XLIFF12_NS } from './origin';
+import { declaredNamespaces, MEMOQ_CONFIRMED, XLIFF_NS, XLIFF12_NS, unitState12 } from './origin';
 
 /** Parses `1:1 2:0` (sentences of each segment on side A and B). */
 function parseSegments(s: string | undefined): Array<[number, number]> | null {
@@ -312,34 +312,29 @@ function ownSegmentSpacing(texts: Array<[string, string]>, preserve: [boolean, b
 const TRADOS_CONFIRMED = new Set(['ApprovedTranslation', 'ApprovedSignOff']);
 
 /**
- * Trados Studio confirmation levels as XLIFF 1.2 target states, from the least advanced (`Unspecified` says nothing):
- * a draft or a rejected translation still needs translating, a rejected sign-off needs review.
+ * Trados Studio confirmation levels as XLIFF 1.2 target states (`Unspecified` says nothing): a draft or a rejected
+ * translation still needs translating, a rejected sign-off needs review.
  */
-const TRADOS_STATES: ReadonlyArray<[string, string]> = [
+const TRADOS_STATES: ReadonlyMap<string, string> = new Map([
   ['Draft', 'needs-translation'],
   ['RejectedTranslation', 'needs-translation'],
   ['RejectedSignOff', 'needs-review-translation'],
   ['Translated', 'translated'],
   ['ApprovedTranslation', 'signed-off'],
   ['ApprovedSignOff', 'final'],
-];
+]);
 
 /**
- * The XLIFF 1.2 state a Trados unit's segments say together (`<sdl:seg conf>`; the least advanced of them), for a
- * `<target>` without a `state` of its own; undefined where a segment has none or one not listed. With `mid`, that
- * segment's alone.
+ * The XLIFF 1.2 state a Trados unit's segments say together (`<sdl:seg conf>`; the least advanced of them,
+ * `unitState12`), for a `<target>` without a `state` of its own; undefined where a segment has none or one not
+ * listed. With `mid`, that segment's alone.
  */
 function tradosState(tu: XmlElement, mid?: string): string | undefined {
   const segs = elements(tu, 'seg-defs')
     .flatMap((d) => elements(d, 'seg'))
     .filter((g) => mid === undefined || attr(g, 'id') === mid);
-  let least = Infinity;
-  for (const g of segs) {
-    const k = TRADOS_STATES.findIndex(([conf]) => conf === attr(g, 'conf'));
-    if (k < 0) return undefined;
-    least = Math.min(least, k);
-  }
-  return segs.length ? TRADOS_STATES[least][1] : undefined;
+  const states = segs.map((g) => TRADOS_STATES.get(attr(g, 'conf') ?? ''));
+  return states.every((x): x is string => x !== undefined) ? unitState12(states) : undefined;
 }
 
 /** `segmentStates` of a unit's segments, where one of them has a state. */

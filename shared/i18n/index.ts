@@ -5,6 +5,11 @@ import type { UiLang } from '../api';
 export type { Messages } from './en';
 export const resources = { en: { translation: en }, id: { translation: id } } as const;
 
+/** Numbers in an interface language's digits and marks (`3,250.5`, *3.250,5*). */
+export function numberFormat(lang: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', options);
+}
+
 /** Looks a dotted key up in one language's messages and fills `{{param}}` placeholders (for non-React code). */
 export function translate(lang: UiLang, key: string, params: Record<string, string | number> = {}): string {
   const table: unknown = lang === 'id' ? id : en;
@@ -21,7 +26,7 @@ export function translate(lang: UiLang, key: string, params: Record<string, stri
   }
   if (typeof node !== 'string') return key;
   // `{{x, number}}` is written in the language's digits, as i18next's built-in formatter does.
-  const number = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
+  const number = numberFormat(lang);
   return node.replace(/\{\{\s*(\w+)\s*(,\s*number\s*)?\}\}/g, (m, name: string, asNumber?: string) => {
     if (!(name in params)) return m;
     const value = params[name];

@@ -4,13 +4,14 @@
  */
 import type { UiLang } from '../api';
 import type { Counts } from './select';
+import { numberFormat } from '../i18n';
 
 /** A translation function: i18next's `t`, or `translate` bound to a language. */
 export type Translate = (key: string, params: Record<string, string | number>) => string;
 
 /** "8 mismatches: 7 open, 1 confirmed, 0 dismissed · 39 matches", in the interface language. */
 export function countsLine(counts: Pick<Counts, 'total' | 'open' | 'confirmed' | 'dismissed' | 'matches'>, t: Translate, lang: UiLang): string {
-  const n = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US');
+  const n = numberFormat(lang);
   return t('workbench.counts', {
     mismatches: t('workbench.counted.mismatches', { count: counts.total }),
     open: n.format(counts.open),
