@@ -412,7 +412,7 @@ function sdlComments(root: XmlElement): Map<string, Array<{ note: string; extra:
 /**
  * Adds ITS quality issues and comment marks of a foreign file as annotations on their spans; with
  * `keepMarks`, its protected spans and terms too (XLIFF 2 `translate="no"` and other marks, XLIFF 1.2
- * `mtype="protected"`, `mtype="term"`), as inline marks (isInlineMark) that XLIFF exports write back. Returns how many other marks it met: their
+ * any XLIFF 1.2 `mtype`: `protected`, `term`, `abbrev`, an `x-` type), as inline marks (isInlineMark) that XLIFF exports write back. Returns how many other marks it met: their
  * text is read, the marks themselves are not.
  */
 function addForeignIssues(
@@ -439,8 +439,9 @@ function addForeignIssues(
       // Segment marks (XLIFF 1.2 `mtype="seg"`) and Selaras's own are read elsewhere.
       const mtype = m.attrs.mtype ?? '';
       if (remarks.length || remark !== undefined || mtype === 'seg' || mtype === 'x-sdl-added' || mtype.startsWith('x-selaras')) continue;
-      // (XLIFF 2: a mark with no comment; XLIFF 1.2: a protected span or a term, `mtype="protected"`, `mtype="term"`)
-      const kept = m.attrs.mtype === undefined || mtype === 'protected' || mtype === 'term';
+      // (XLIFF 2: a mark with no comment; XLIFF 1.2: any `mtype` the standard lists (`protected`, `term`, `abbrev`, …)
+      // or another tool's `x-` type; a Trados comment whose remarks are missing stays a mark)
+      const kept = m.attrs.mtype === undefined || mtype !== 'x-sdl-deleted';
       if (keepMarks && kept && m.end > m.start) b.spanNote(unit, side, map(m.start), map(m.end), '', { attrs: { ...m.attrs, 'x-mark': 'yes' } });
       else unread++;
       continue;

@@ -197,7 +197,7 @@ describe('dropped elements are counted', () => {
     expect(x2.ok && x2.dropped).toEqual({ 'mtc:matches': 1, 'mda:metadata': 1 });
   });
 
-  it('marks that are neither an ITS issue, a comment, a protected span nor a term are counted; XLIFF 2 marks, protected spans and terms are kept', () => {
+  it('XLIFF 2 marks and XLIFF 1.2 marks of any mtype are kept; an empty one is counted', () => {
     const x2 = importXliff(
       `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u">` +
         `<segment><source>The <mrk id="t1" type="term">reserve ratio</mrk> is <mrk id="c1" type="comment" value="Check.">8%</mrk>.</source>` +
@@ -210,12 +210,12 @@ describe('dropped elements are counted', () => {
     const x12 = importXliff(
       `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="fr" datatype="plaintext"><body>` +
         `<trans-unit id="1"><source>Two boats.</source><seg-source><mrk mtype="seg" mid="1">Two boats.</mrk></seg-source>` +
-        `<target><mrk mtype="seg" mid="1">Deux <mrk mtype="protected">bateaux</mrk> <mrk mtype="x-acme">au port</mrk>.</mrk></target></trans-unit></body></file></xliff>`,
+        `<target><mrk mtype="seg" mid="1">Deux <mrk mtype="protected">bateaux</mrk> <mrk mtype="x-acme">au port</mrk><mrk mtype="abbrev"/>.</mrk></target></trans-unit></body></file></xliff>`,
       'p.xlf',
     );
-    // (the protected span is kept; a tool's own x- mark is not read)
+    // (the protected span and a tool's own x- mark are kept; an empty mark marks no text: not read, said)
     expect(x12.ok && x12.dropped).toEqual({ mrk: 1 });
-    expect(x12.ok && x12.annotations.filter(isInlineMark).map((a) => a.noteAttrs?.mtype)).toEqual(['protected']);
+    expect(x12.ok && x12.annotations.filter(isInlineMark).map((a) => a.noteAttrs?.mtype)).toEqual(['protected', 'x-acme']);
   });
 
   it("Selaras's own exports are read whole: nothing counted", () => {

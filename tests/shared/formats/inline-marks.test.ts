@@ -111,6 +111,29 @@ describe('XLIFF 2 inline marks of another tool', () => {
     expect(x12b).toMatch(/<mrk mtype="x-selaras-mismatch" comment="[^"]*"><mrk mtype="protected">57%<\/mrk><\/mrk>/);
   });
 
+
+  it('an XLIFF 1.2 mark of another mtype (abbrev, a tool x- type) is kept and written back with it by XLIFF 1.2 and TMX; XLIFF 2 makes it a generic mark', () => {
+    const foreign =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="id" datatype="plaintext"><body>' +
+      '<trans-unit id="1"><source>The <mrk mtype="abbrev">IMF</mrk> lent <mrk mtype="x-acme-num">5 billion</mrk>.</source>' +
+      '<target><mrk mtype="abbrev">IMF</mrk> meminjamkan <mrk mtype="x-acme-num">5 miliar</mrk>.</target></trans-unit></body></file></xliff>';
+    const r = importXliff(foreign, 'f.xlf');
+    expect(r.ok && r.dropped).toBeUndefined();
+    const p = open(foreign, 'f.xlf');
+    const x12 = exportXliff12(exportInputOf(reopen(p), 0, 'all', 't'));
+    expect(x12).toContain('<source>The <mrk mtype="abbrev">IMF</mrk> lent <mrk mtype="x-acme-num">5 billion</mrk>.</source>');
+    expect(x12).toContain('<target><mrk mtype="abbrev">IMF</mrk> meminjamkan <mrk mtype="x-acme-num">5 miliar</mrk>.</target>');
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    const x2 = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect(x2).toMatch(/<source>The <mrk id="[^"]+">IMF<\/mrk> lent <mrk id="[^"]+">5 billion<\/mrk>\.<\/source>/);
+    // through Selaras's XLIFF 2 and TMX, the mtype rides in Selaras data
+    expect(exportXliff12(exportInputOf(open(x2, 'back.xlf'), 0, 'all', 't'))).toContain('<mrk mtype="x-acme-num">5 miliar</mrk>');
+    const tmx = exportTmx(exportInputOf(p, 0, 'all', 't'));
+    expect(tmx).toContain('<hi type="x-abbrev">IMF</hi>');
+    const fromTmx = importTmx(tmx, 'back.tmx');
+    if (!fromTmx.ok) throw new Error(fromTmx.message);
+    expect(exportXliff12(exportInputOf(projectFromBilingual(fromTmx, 'back.tmx'), 0, 'all', 't'))).toContain('<mrk mtype="abbrev">IMF</mrk>');
+  });
   it('an <sm translate="no"> range over two segments stays protected in both (the second lost it, silently)', () => {
     const xml =
       '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
