@@ -9,7 +9,7 @@
  */
 import { bandAround, pathToG, type Band, type Range } from './band';
 import { BEAD_TYPES } from './params';
-import { preferOneToOne } from './refine';
+import { preferOneToOne, widen } from './refine';
 import type { Scorer } from './scorer';
 
 /** One bead of a DP path, in global sentence indices. */
@@ -372,7 +372,7 @@ function backward(scorer: Scorer, band: Band, r: Range, nodes: Array<[number, nu
 /** Viterbi in the band, then the posteriors of the path's beads. */
 export function runDp(scorer: Scorer, band: Band, r: Range, temperature: number, tick?: Tick): DpResult {
   const cache = scoreCache(band);
-  const nodes = preferOneToOne(scorer, viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined, cache), r.i0, r.j0);
+  const nodes = widen(scorer, preferOneToOne(scorer, viterbi(scorer, band, r, tick ? (f) => tick(0.8 * f) : undefined, cache), r.i0, r.j0), r.i0, r.j0);
   const beads = posteriors(scorer, nodes, r, temperature, cache);
   tick?.(1);
   return { beads, nodes };

@@ -127,6 +127,13 @@ export interface ModelParams {
   typePriorGain: number;
   typePriorGainBelow: number;
   typePriorRef: number;
+  /**
+   * Widening a path (dp.ts `widen`): two neighbouring beads become one bead wider than the DP's types
+   * (1-4, 2-3, …, at most `wideMax` sentences a side) when it scores above the two, its log prior
+   * −wideCost per sentence past the first on each side. wideMax 0: off.
+   */
+  wideCost: number;
+  wideMax: number;
 }
 
 export const DEFAULT_PARAMS: ModelParams = modelParams({
@@ -169,6 +176,8 @@ export const DEFAULT_PARAMS: ModelParams = modelParams({
   typePriorGain: 4,
   typePriorGainBelow: 1,
   typePriorRef: 0.85,
+  wideCost: 4.5,
+  wideMax: 5,
 });
 
 /**
@@ -219,5 +228,7 @@ export function modelParams(p: ModelParams, change: Partial<ModelParams> = {}): 
     typePriorGain: q.typePriorGain,
     typePriorGainBelow: q.typePriorGainBelow,
     typePriorRef: q.typePriorRef,
+    wideCost: q.wideCost,
+    wideMax: q.wideMax,
   };
 }

@@ -17,7 +17,7 @@
  * keeps its bead: there one of the 1-1 beads has lengths far apart or too little evidence, or
  * the moved part carries a number that only the merged bead matches on both sides.
  */
-import type { BeadParts, Scorer } from './scorer';
+import { isWide, type BeadParts, type Scorer } from './scorer';
 
 /** The path's nodes (local coordinates of range start (i0, j0)) with such stretches made 1-1. */
 export function preferOneToOne(scorer: Scorer, nodes: Array<[number, number]>, i0: number, j0: number): Array<[number, number]> {
@@ -69,6 +69,44 @@ export function preferOneToOne(scorer: Scorer, nodes: Array<[number, number]>, i
       out.push(nodes[k + 1]);
       k++;
     }
+  }
+  return out;
+}
+
+/**
+ * Widen a path: two neighbouring beads whose union is wider than the DP's bead types (a 1-3 and
+ * a 0-1 make a 1-4; a 1-2 and a 1-1 a 2-3), at most `wideMax` sentences a side, become one bead
+ * when it scores above the two together (Scorer `score` of a wide bead: prior −wideCost per
+ * sentence past the first on each side). Run after the DP, on its path only: a few score calls per
+ * bead, where a DP over those types would multiply the work of every band cell.
+ *
+ * Why: a translator who renders one long sentence as four or five short ones (or the reverse)
+ * leaves the DP, which knows beads up to 1-3, to cut the rendering in two, one part of it
+ * unaligned or matched to a neighbour. The merged bead is what a memory wants.
+ */
+export function widen(scorer: Scorer, nodes: Array<[number, number]>, i0: number, j0: number): Array<[number, number]> {
+  const W = scorer.p.wideMax;
+  if (!(W > 0) || nodes.length < 3) return nodes;
+  const out = nodes.slice();
+  let k = 0;
+  while (k + 2 < out.length) {
+    const [a0, b0] = out[k];
+    const [a1, b1] = out[k + 1];
+    const [a2, b2] = out[k + 2];
+    const da = a2 - a0;
+    const db = b2 - b0;
+    const oneSided = a1 === a0 || b1 === b0 || a2 === a1 || b2 === b1;
+    if (oneSided && isWide(da, db) && da <= W && db <= W) {
+      const merged = scorer.score(i0 + a2, j0 + b2, da, db);
+      const apart = scorer.score(i0 + a1, j0 + b1, a1 - a0, b1 - b0) + scorer.score(i0 + a2, j0 + b2, a2 - a1, b2 - b1);
+      if (merged > apart) {
+        out.splice(k + 1, 1);
+        // (the wider bead may widen again with the bead before it)
+        if (k > 0) k--;
+        continue;
+      }
+    }
+    k++;
   }
   return out;
 }

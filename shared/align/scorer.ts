@@ -79,6 +79,8 @@ export class Scorer {
   private readonly endCost: Float64Array;
   /** Feature weights used for sharing: evidence weight plus twice the miss cost. */
   private readonly wt: Float64Array;
+  /** Per-feature miss costs (null: none), for wide beads. */
+  private readonly missCost: Float64Array | null;
   /** Union sums of the miss costs (null: no miss costs) and of number features. */
   private readonly miss: { A: UnionSums; B: UnionSums } | null;
   private readonly nums: { A: UnionSums; B: UnionSums };
@@ -128,6 +130,7 @@ export class Scorer {
     this.priorOf = new Float64Array(16).fill(-Infinity);
     BEAD_TYPES.forEach(([da, db], t) => (this.priorOf[da * 4 + db] = p.prior[t]));
     this.endCost = Float64Array.of(0, p.endColon, p.endSemi, p.endOpen);
+    this.missCost = miss ?? null;
     if (miss) {
       this.wt = new Float64Array(space.size);
       for (let f = 0; f < space.size; f++) this.wt[f] = space.weight[f] + 2 * (miss[f] ?? 0);
@@ -315,8 +318,79 @@ export class Scorer {
    * is sure to be below `floor`, a value below `floor` may be returned without the exact work.
    */
   score(i: number, j: number, da: number, db: number, parts?: BeadParts, floor = -Infinity): number {
+    if (isWide(da, db)) return this.wideScore(i, j, da, db, parts);
     this.evaluate(i, j, da, db, parts, floor);
     return this.val;
+  }
+
+  /**
+   * Score of a bead wider than the DP's types (`isWide`: 1-4, 2-3, 3-2, 4-1, …), which only the
+   * widening of a path (dp.ts `widen`) proposes: the terms of `evaluate`, computed directly over
+   * the unions of its sentences (a few such beads per document, so no sums are kept for them),
+   * with the log prior `wideCost` per sentence past the first on each side.
+   */
+  private wideScore(i: number, j: number, da: number, db: number, parts?: BeadParts): number {
+    const p = this.p;
+    const A = this.A;
+    const B = this.B;
+    const ia = i - da;
+    const jb = j - db;
+    if (this.anyForced) {
+      const f = this.forced as { A: Uint8Array; B: Uint8Array };
+      for (let a = ia; a < i; a++) if (f.A[a]) return -Infinity;
+      for (let b = jb; b < j; b++) if (f.B[b]) return -Infinity;
+    }
+    const eA = A.marks[i - 1] & END_MASK;
+    const eB = B.marks[j - 1] & END_MASK;
+    let s = -p.wideCost * (da + db - 2) - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);
+    const lA = A.cumLen[i] - A.cumLen[ia];
+    const lB = B.cumLen[j] - B.cumLen[jb];
+    const c = this.len.ratio;
+    const delta = (lB - c * lA) / Math.sqrt(this.len.variance * (c * lA + lB) * 0.5 + 1);
+    s += p.lenWeight * logTail(delta);
+    if (A.punctAny[i] - A.punctAny[ia] + B.punctAny[j] - B.punctAny[jb] > 0) {
+      this.punctScore(i, ia, j, jb);
+      s += this.punctVal;
+    }
+    if (this.hasPara) {
+      const psA = A.paraStart as Uint8Array;
+      const psB = B.paraStart as Uint8Array;
+      for (let a = ia + 1; a < i; a++) s -= p.parCross * psA[a];
+      for (let b = jb + 1; b < j; b++) s -= p.parCross * psB[b];
+      if (psA[ia] && psB[jb]) s += p.parMatch;
+      else if (psA[ia] !== psB[jb]) s -= p.parMismatch;
+    }
+    // The unions' features: what both hold is shared (sharing weights), what one holds alone is missed.
+    const inA = spanSet(A, ia, i);
+    const inB = spanSet(B, jb, j);
+    const missOf = this.missCost;
+    let shared = 0;
+    let plain = 0;
+    let nums = 0;
+    let sn = 0;
+    for (const f of inA) {
+      if (missOf) s -= missOf[f] ?? 0;
+      nums += this.space.isNum[f];
+      if (inB.has(f)) {
+        shared += this.wt[f];
+        plain += this.space.weight[f];
+        sn += this.space.isNum[f];
+      }
+    }
+    for (const f of inB) {
+      if (missOf) s -= missOf[f] ?? 0;
+      nums += this.space.isNum[f];
+    }
+    const numMiss = nums - 2 * sn;
+    s += shared - p.numMiss * numMiss;
+    if (parts) {
+      parts.total = s;
+      parts.delta = delta;
+      parts.shared = missOf ? plain : shared;
+      parts.numMiss = numMiss;
+      parts.numShared = sn;
+    }
+    return s;
   }
 
   /** As `score`, with the result left in `val`. */
@@ -750,6 +824,21 @@ function unionSums(d: SideData, q: Float64Array): UnionSums {
   for (let s = 0; s + 1 < n; s++) span2[s] = own[s] + own[s + 1] - rep1[s];
   for (let s = 0; s + 2 < n; s++) span3[s] = own[s] + own[s + 1] + own[s + 2] - rep1[s] - rep1[s + 1] - rep2[s] + tri[s];
   return { span1: own, span2, span3 };
+}
+
+/**
+ * Whether a bead of da × db sentences is wider than the DP's bead types (BEAD_TYPES: at most 1-3,
+ * 3-1 and 2-2): only the widening of a path proposes it (dp.ts `widen`).
+ */
+export function isWide(da: number, db: number): boolean {
+  return da > 0 && db > 0 && (da > 3 || db > 3 || (da > 1 && db > 1 && da + db > 4));
+}
+
+/** The feature ids of sentences [s0, s1) of a side, as a set. */
+function spanSet(d: SideData, s0: number, s1: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = d.fStart[s0]; k < d.fStart[s1]; k++) out.add(d.fIds[k]);
+  return out;
 }
 
 /** log(1 + length) of each sentence of a side. */

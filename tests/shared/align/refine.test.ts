@@ -85,3 +85,38 @@ describe('prefer 1-1 beads (refine.ts)', () => {
     expect(got).toEqual(['0:0', '1:1', ':2', '2:', '3:3', '4:4', '5:5']);
   });
 });
+
+describe('widen a path (refine.ts)', () => {
+  const en = [
+    'The port of Tenau in Kupang handled 1,240 containers in April, harbour master Yohanes Bere said on Monday.',
+    'Exports of seaweed from Rote island rose to 3,800 tonnes last year, the provincial trade office reported.',
+    'The new ferry Nusa Lontar, built for Rp 86 billion in Banyuwangi, carries 420 passengers and 36 trucks, sails twice a week to Ende and Maumere, and stops at Larantuka on its way back to Kupang.',
+    'Garuda Indonesia will add a third daily flight between Kupang and Denpasar from 1 July.',
+    'Ticket prices on the route stay at about Rp1.2 million, spokesman Irfan Setiaputra said.',
+  ];
+  const id = [
+    'Pelabuhan Tenau di Kupang menangani 1.240 kontainer pada April, kata syahbandar Yohanes Bere, Senin.',
+    'Ekspor rumput laut dari Pulau Rote naik menjadi 3.800 ton tahun lalu, lapor dinas perdagangan provinsi.',
+    'Feri baru Nusa Lontar dibangun di Banyuwangi.',
+    'Biayanya Rp 86 miliar.',
+    'Kapal itu memuat 420 penumpang dan 36 truk serta berlayar dua kali sepekan ke Ende dan Maumere.',
+    'Dalam perjalanan kembali ke Kupang, feri singgah di Larantuka.',
+    'Garuda Indonesia akan menambah penerbangan harian ketiga antara Kupang dan Denpasar mulai 1 Juli.',
+    'Harga tiket pada rute itu tetap sekitar Rp1,2 juta, kata juru bicara Irfan Setiaputra.',
+  ];
+  const run = (params: ModelParams): string[] =>
+    alignParallel({ lang: 'en', sentences: en }, { lang: 'id', sentences: id }, {}, { params }).beads.map((b) => `${b.a.join(',')}:${b.b.join(',')}`);
+
+  it('makes one 1-4 bead of a sentence rendered as four, where the DP (beads up to 1-3) leaves one of them out', () => {
+    const narrow = run({ ...DEFAULT_PARAMS, wideMax: 0 });
+    expect(narrow).not.toContain('2:2,3,4,5');
+    expect(run(DEFAULT_PARAMS)).toEqual(['0:0', '1:1', '2:2,3,4,5', '3:6', '4:7']);
+  });
+
+  it('leaves a real omission alone: a sentence that shares nothing with the 1-3 bead beside it stays unaligned', () => {
+    const weather = 'Cuaca di Flores Timur diperkirakan cerah berawan sepanjang akhir pekan ini menurut BMKG.';
+    const withOmission = [...id.slice(0, 4), `${id[4]} ${id[5]}`, weather, ...id.slice(6)];
+    const out = alignParallel({ lang: 'en', sentences: en }, { lang: 'id', sentences: withOmission }, {}, { params: DEFAULT_PARAMS }).beads.map((b) => `${b.a.join(',')}:${b.b.join(',')}`);
+    expect(out).toEqual(['0:0', '1:1', '2:2,3,4', ':5', '3:6', '4:7']);
+  });
+});
