@@ -311,13 +311,15 @@ export function compareBeads(
   const notTranslations: NotTranslationBead[] = [];
   const paired = allGroups.map((g) => pairGroup(g, langA, langB, options));
   const entities = { a: entitiesBySentence(options.entitiesA), b: entitiesBySentence(options.entitiesB) };
+  // the figures every bead leaves without a counterpart: a sentence moved further than next door, or left unaligned
+  const elsewhere = { a: paired.flatMap((x) => x.unpairedA), b: paired.flatMap((x) => x.unpairedB) };
   for (const [i, g] of allGroups.entries()) {
     // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
     // neighbours): a figure a translator moved into the sentence before or after is missing here and
     // added there
     const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
     const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
-    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, neighbours, entities);
+    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere }, entities);
     for (const m of ms) matches.push(m);
     for (const m of mms) mismatches.push(m);
     if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
@@ -448,7 +450,7 @@ function assessGroup(
   langA: Lang,
   langB: Lang,
   options: CompareOptions,
-  neighbours: { a: Figure[]; b: Figure[] },
+  neighbours: { a: Figure[]; b: Figure[]; elsewhere: { a: Figure[]; b: Figure[] } },
   entities: { a: EntitiesBySentence; b: EntitiesBySentence },
 ): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>>; judgement: BeadJudgement } {
   const { figA, figB, infoA, infoB, outcomes } = pg;
@@ -511,11 +513,23 @@ function assessGroup(
     // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
     const moved =
       m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
+    // (or in a sentence further away)
+    const movedFar =
+      moved ??
+      (m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.elsewhere.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.elsewhere.a) : undefined);
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
-    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, { ...context, ...families, ...comparatives, movedNearby: moved !== undefined, yearEnded, wordsUnread: wordsUnreadFor(m, options) });
+    const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, {
+      ...context,
+      ...families,
+      ...comparatives,
+      movedNearby: moved !== undefined,
+      movedElsewhere: movedFar !== undefined,
+      yearEnded,
+      wordsUnread: wordsUnreadFor(m, options),
+    });
     m.confidence = confidence;
     m.level = level;
-    if (moved) Object.assign(m, explainMoved(m.kind as 'missing' | 'added', m.aFigure, m.bFigure, moved));
+    if (movedFar) Object.assign(m, explainMoved(m.kind as 'missing' | 'added', m.aFigure, m.bFigure, movedFar, moved === undefined));
     // a figure the other version states in another form (repeated, relative year, span of months, derived): review only
     if (accountedFor(m.kind, m.aFigure, m.bFigure, view)) {
       m.confidence = Math.min(confidence, ACCOUNTED_CONFIDENCE);

@@ -87,10 +87,10 @@ function sentenceEn(f: ExplanationFacts): string {
     case 'drift.match.rounded':
       return `"${a}" and "${b}" agree once rounded (${showEn(f.valueA)} vs ${showEn(f.valueB)}).`;
     case 'drift.missing':
-      if (f.nearby !== undefined) return `"${a}" in version A has no counterpart in the aligned sentences of version B, but a neighbouring sentence of B states it ("${f.nearby}"): moved, not dropped?`;
+      if (f.nearby !== undefined) return `"${a}" in version A has no counterpart in the aligned sentences of version B, but ${f.far ? 'another' : 'a neighbouring'} sentence of B states it ("${f.nearby}"): moved, not dropped?`;
       return `"${a}" in version A has no counterpart in the aligned sentences of version B.`;
     case 'drift.added':
-      if (f.nearby !== undefined) return `"${b}" in version B has no counterpart in the aligned sentences of version A, but a neighbouring sentence of A states it ("${f.nearby}"): moved, not added?`;
+      if (f.nearby !== undefined) return `"${b}" in version B has no counterpart in the aligned sentences of version A, but ${f.far ? 'another' : 'a neighbouring'} sentence of A states it ("${f.nearby}"): moved, not added?`;
       return `"${b}" in version B has no counterpart in the aligned sentences of version A.`;
     case 'drift.value':
       return `"${a}" and "${b}" give different values (${showEn(f.valueA)} vs ${showEn(f.valueB)}).`;
@@ -183,10 +183,10 @@ function sentenceId(f: ExplanationFacts): string {
     case 'drift.match.rounded':
       return `${a} dan ${b} sama setelah dibulatkan (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
     case 'drift.missing':
-      if (f.nearby !== undefined) return `${a} di versi A tidak punya padanan di kalimat sejajar versi B, tetapi kalimat tetangganya di versi B menyebutnya (“${f.nearby}”): dipindahkan, bukan dihapus?`;
+      if (f.nearby !== undefined) return `${a} di versi A tidak punya padanan di kalimat sejajar versi B, tetapi ${f.far ? 'kalimat lain' : 'kalimat tetangganya'} di versi B menyebutnya (“${f.nearby}”): dipindahkan, bukan dihapus?`;
       return `${a} di versi A tidak punya padanan di kalimat sejajar versi B.`;
     case 'drift.added':
-      if (f.nearby !== undefined) return `${b} di versi B tidak punya padanan di kalimat sejajar versi A, tetapi kalimat tetangganya di versi A menyebutnya (“${f.nearby}”): dipindahkan, bukan ditambahkan?`;
+      if (f.nearby !== undefined) return `${b} di versi B tidak punya padanan di kalimat sejajar versi A, tetapi ${f.far ? 'kalimat lain' : 'kalimat tetangganya'} di versi A menyebutnya (“${f.nearby}”): dipindahkan, bukan ditambahkan?`;
       return `${b} di versi B tidak punya padanan di kalimat sejajar versi A.`;
     case 'drift.value':
       return `${a} dan ${b} memberi nilai berbeda (${showId(f.valueA)} vs ${showId(f.valueB)}).`;
@@ -241,12 +241,12 @@ export function explainMatch(status: MatchStatus, a: Figure, b: Figure, detail: 
 
 /**
  * The explanation of a figure missing from (or added to) its bead that the other version states in a
- * neighbouring sentence: the key stays `drift.missing` / `drift.added`, the facts carry `nearby`.
+ * neighbouring sentence (or, `far`, in another one): the key stays `drift.missing` / `drift.added`, the facts carry `nearby`.
  */
-export function explainMoved(kind: 'missing' | 'added', a: Figure | null, b: Figure | null, nearby: Figure): Explanation {
+export function explainMoved(kind: 'missing' | 'added', a: Figure | null, b: Figure | null, nearby: Figure, far = false): Explanation {
   const at = a?.text ?? '';
   const bt = b?.text ?? '';
-  return explanation({ messageKey: `drift.${kind}`, a: at, b: bt, nearby: nearby.text }, kind === 'missing' ? { a: at, nearby: nearby.text } : { b: bt, nearby: nearby.text });
+  return explanation({ messageKey: `drift.${kind}`, a: at, b: bt, nearby: nearby.text, ...(far ? { far } : {}) }, kind === 'missing' ? { a: at, nearby: nearby.text } : { b: bt, nearby: nearby.text });
 }
 
 /**

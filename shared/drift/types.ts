@@ -71,6 +71,8 @@ export interface ExplanationFacts {
    * dropped): that figure as written. The wording says so.
    */
   nearby?: string;
+  /** With `nearby`: the sentence that states it is not next to the bead but further away (a sentence moved). */
+  far?: boolean;
   /**
    * For a mismatch in a bead whose sentences do not read as translations of each other: why
    * (`NotTranslationCue` codes of shared/drift/bead-evidence). The wording says so.

@@ -2917,17 +2917,28 @@ const ZONE_AFTER = /^\s+(?:WIB|WITA|WIT)\b/;
 
 /**
  * *pukul sembilan pagi*, *jam tujuh malam*: an hour said in words after a clock word and before a part of the day is
- * a clock time (09:00, 19:00), as *pukul 9 pagi* reads; the zone after it is the time's.
+ * a clock time (09:00, 19:00), as *pukul 9 pagi* reads; the zone after it is the time's. *Setengah* before the hour
+ * makes it half an hour earlier (*setengah enam sore* 17:30, *pukul setengah delapan* 07:30): with a part of the day
+ * after it or a clock word before it, the *setengah* (read as a half of its own, with any hedge before it) is the time's.
  */
 function clockInWords(text: string, figures: Omit<Figure, 'sentence'>[]): void {
-  for (const f of figures) {
+  for (const f of [...figures]) {
     if (f.kind !== 'count' || f.form !== 'words' || f.qualifier !== 'exact' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 12) continue;
     const part = f.unit ? INDONESIAN.dayParts.get(f.unit.toLowerCase()) : undefined;
-    if (!part || !CLOCK_WORD_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
-    const h = applyDayPart(f.value, part as 'am' | 'pm' | 'night' | 'noon');
+    const half = figures.find((h) => h !== f && h.kind === 'count' && h.value === 0.5 && /\bsetengah$/i.test(h.text) && /^\s+$/.test(text.slice(h.end, f.start)));
+    // (the clock word comes before the *setengah*: *pukul setengah delapan*)
+    const hourStart = half ? half.end - 'setengah'.length : f.start;
+    const clockWord = CLOCK_WORD_BEFORE.test(text.slice(Math.max(0, hourStart - 8), hourStart));
+    if (!(part && (clockWord || half)) && !(half && clockWord && !f.unit)) continue;
+    const h = part ? applyDayPart(f.value, part as 'am' | 'pm' | 'night' | 'noon') : f.value;
     f.kind = 'time';
-    f.value = clockValue(h);
+    f.value = half ? clockValue(h - 1, 30) : clockValue(h);
     delete f.unit;
+    if (half) {
+      f.start = half.start;
+      f.qualifier = half.qualifier;
+      figures.splice(figures.indexOf(half), 1);
+    }
     const zone = ZONE_AFTER.exec(text.slice(f.end));
     if (zone) f.end += zone[0].length;
     f.text = text.slice(f.start, f.end);
