@@ -517,3 +517,77 @@ export function spansAroundCodes<T extends { start: number; end: number }>(text:
     return start === sp.start && end === sp.end ? sp : { ...sp, start, end };
   });
 }
+
+/**
+ * The details of a code that a format's own markup cannot say, carried in Selaras data: TMX keeps only a
+ * number and its own attributes; XLIFF 2 an XLIFF 1.2 code's attributes (`rid`, `xid`, `equiv-text`), its `<bx/>`
+ * form or a `ctype` it has no type for (`x-html-p`); XLIFF 1.2 an XLIFF 2 code's hints (`canCopy`), its
+ * `<pc>`/`<sc>` form, `disp`, `equiv` and type.
+ */
+function detailsBeyond(c: InlineCode, format: 'tmx' | 'xliff2' | 'xliff12'): Partial<InlineCode> {
+  const out: Partial<InlineCode> = {};
+  const put = <K extends keyof InlineCode>(key: K, when = true) => {
+    if (when && c[key] !== undefined) out[key] = c[key];
+  };
+  if (format === 'tmx') {
+    if (!/^[1-9]\d{0,8}$/.test(c.id)) put('id');
+    for (const key of ['form', 'type', 'subType', 'disp', 'equiv', 'xliff12Attrs', 'xliff2Attrs'] as const) put(key);
+  } else if (format === 'xliff2') {
+    put('form', c.form === 'bx');
+    put('type', !!c.type && !XLIFF2_TYPE.test(c.type));
+    put('xliff12Attrs');
+  } else {
+    put('form', c.form === 'pc' || c.form === 'sc');
+    const xliff2Typed = !!c.type && XLIFF2_TYPE.test(c.type);
+    put('type', xliff2Typed);
+    put('subType', xliff2Typed);
+    for (const key of ['disp', 'equiv', 'xliff2Attrs'] as const) put(key);
+  }
+  return out;
+}
+
+/**
+ * What `format` cannot say of the codes of a side's text ({@link detailsBeyond}: an XLIFF code's own id, `pt1`,
+ * in TMX), one entry per code in the order they stand in `text`, as JSON for Selaras data (TMX
+ * `x-selaras-codes-a`/`-b`, XLIFF `codes-a`/`-b`); undefined when there is nothing such.
+ */
+export function codeDetailsJson(text: string, codes: readonly InlineCode[] | undefined, format: 'tmx' | 'xliff2' | 'xliff12'): string | undefined {
+  if (!codes?.length) return undefined;
+  const list: Array<Partial<InlineCode>> = [];
+  let beyond = false;
+  for (const m of text.matchAll(CODE_PLACEHOLDERS)) {
+    const c = codes[codeIndex(m[0])];
+    if (!c) continue;
+    const extra = detailsBeyond(c, format);
+    if (Object.keys(extra).length) beyond = true;
+    list.push(extra);
+  }
+  return beyond ? JSON.stringify(list) : undefined;
+}
+
+const isStringMap = (v: unknown): v is Record<string, string> => !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+
+/**
+ * Gives back to the codes a side of a unit added (`codes[from..]`, in their order) what {@link codeDetailsJson}
+ * wrote of them, when the data still fits them (as many entries as codes); a malformed entry is skipped.
+ */
+export function restoreCodeDetails(codes: InlineCode[], from: number, json: string | undefined): void {
+  if (json === undefined) return;
+  let list: unknown;
+  try {
+    list = JSON.parse(json);
+  } catch {
+    return;
+  }
+  if (!Array.isArray(list) || list.length !== codes.length - from) return;
+  list.forEach((x, k) => {
+    if (!x || typeof x !== 'object') return;
+    const e = x as Record<string, unknown>;
+    const c = codes[from + k];
+    if (typeof e.id === 'string' && e.id !== '') c.id = e.id;
+    if (e.form === 'pc' || e.form === 'sc' || e.form === 'bx') c.form = e.form;
+    for (const key of ['type', 'subType', 'disp', 'equiv'] as const) if (typeof e[key] === 'string') c[key] = e[key] as string;
+    if (isStringMap(e.xliff12Attrs)) c.xliff12Attrs = e.xliff12Attrs;
+    if (isStringMap(e.xliff2Attrs)) c.xliff2Attrs = e.xliff2Attrs;
+  });
+}

@@ -11,6 +11,7 @@ import type { BilingualImportResult, BilingualStats } from './types';
 import { elements, attr, child, countWithin, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, asFirstRead, attrsOf, parseAttrs, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
 import { breakCodeOf, spacingOf } from './spacing';
+import { restoreCodeDetails } from './codes';
 import type { BeadOrigin, } from '../align/types';
 import type { FileOrigin } from '../project/types';
 import { readInline, type Mark } from './import-inline';
@@ -213,7 +214,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       const taken = side < 0 || bySide.has(side);
       if (side >= 0 && bySide.has(side)) tally(dropped, 'tuv');
       if (!taken) b.sinkOf(side).nextUnit();
+      const codesFrom = taken ? 0 : b.sinkOf(side).codes.length;
       const inline = readInline(seg, 'tmx', tuPreserve || attr(tuv, 'xml:space') === 'preserve', taken ? undefined : b.sinkOf(side));
+      // (in Selaras's own file, what its TMX codes could not say of the codes: ids, forms, attributes of an XLIFF file's)
+      if (ours && !taken && side <= 1) restoreCodeDetails(b.sinkOf(side).codes, codesFrom, propValue(tp, side === 0 ? 'x-selaras-codes-a' : 'x-selaras-codes-b'));
       // <hi> (a term, a highlight) on sides A and B of another tool's file becomes an inline mark (`hiMark`), written
       // back as it was; on a further language's variant its text is kept, its markup not, and that is said. (In
       // Selaras's own file a <hi> is one of its annotations' marks, which its data gives back.)

@@ -19,6 +19,7 @@ import { elements, attr, child, countWithAttr, countWithin, cpChar, type XmlElem
 import { BREAK, VersionsBuilder, asFirstRead, attrsOf, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
+import { restoreCodeDetails } from './codes';
 import { anonymousGroupKey, GroupKeys } from './groups';
 import { CODE_RANGE, isCodePlaceholder } from '../text/chars';
 import { SENTENCE_JOINER } from './model';
@@ -720,6 +721,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         b.sinkOf(side).nextUnit();
         b.sinkOf(side).data = data;
       }
+      const codesFrom = [b.sinkOf(0).codes.length, b.sinkOf(1).codes.length];
       // (a segment's canResegment and its target's order go back while the segments fit; XLIFF 2 allows a
       // segment no other attribute, another tool's neither: one is said not read)
       const segAttrs = segments.map((seg): Record<string, string> => {
@@ -744,6 +746,9 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       if (segments.length === 0) return;
       const origin: BeadOrigin = { unit: attr(u, 'id') ?? '', ...(groups.length ? { groups } : {}) };
       if (um.length) {
+        // (what XLIFF 2 codes could not say of codes from another format: XLIFF 1.2 attributes, a <bx/> form)
+        restoreCodeDetails(b.sinkOf(0).codes, codesFrom[0], metaValue(um, 'codes-a'));
+        restoreCodeDetails(b.sinkOf(1).codes, codesFrom[1], metaValue(um, 'codes-b'));
         // (a note a reviewer edited since takes its annotation's place, on its figure)
         const notes = reconcileNotes(unitNotes, plainText, encodedOf(um));
         const unit = addOwnUnit(b, um, src, trg, origin, groups.length > 0, notes.encoded);
@@ -911,12 +916,16 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
     const segSourceEl = child(tu, 'seg-source');
     const segmented = segmentedAlike(segSourceEl, tgtEl);
     const cutAt = (x: Inline): Inline => (segmented ? (segmentBreaks(x)?.inline ?? x) : x);
+    const codesFrom = [b.sinkOf(0).codes.length, b.sinkOf(1).codes.length];
     const src = cutAt(readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0)));
     const trg = tgtEl ? cutAt(readInline(tgtEl, 'xliff12', preserve, b.sinkOf(1))) : null;
     stats.codes += src.codes + (trg?.codes ?? 0);
     if (trg && trg.text.trim() !== '') stats.translated++;
     const um = selarasContexts(tu);
     if (um.length) {
+      // (what XLIFF 1.2 codes could not say of codes from another format: an XLIFF 2 code's hints, its <pc>/<sc> form)
+      restoreCodeDetails(b.sinkOf(0).codes, codesFrom[0], metaValue(um, 'codes-a'));
+      restoreCodeDetails(b.sinkOf(1).codes, codesFrom[1], metaValue(um, 'codes-b'));
       later(rowOf(tu), () => {
         const notes = reconcileNotes(elements(tu, 'note'), plainText, encodedOf(um));
         const unit = addOwnUnit(b, um, [src], [trg], null, false, notes.encoded);

@@ -234,6 +234,16 @@ export function aboutWholeUnit(a: Annotation): boolean {
   return !!a.noteAttrs && a.noteAttrs.appliesTo === undefined && a.noteAttrs.annotates === undefined && !a.variant;
 }
 
+/**
+ * The side a note of another tool is written on: `side`, where the note sits, except for a note its file said
+ * is about the target (XLIFF 2 `appliesTo`, 1.2 `annotates`), read onto the source because the unit had no
+ * target text yet: it goes back about the target.
+ */
+export function noteSide<S extends string>(a: Annotation, side: S): S | 'target' {
+  const own = a.noteAttrs?.appliesTo ?? a.noteAttrs?.annotates;
+  return own === 'target' ? 'target' : side;
+}
+
 /** The ids of a list of notes: each note's own id where unique, else `prefix` + number. */
 export function noteIds(notes: readonly Annotation[], prefix: string, reserved: Iterable<string> = []): string[] {
   return keepIds(notes.map((a) => a.noteAttrs?.id), (k) => `${prefix}${k + 1}`, (id) => /^[\p{L}_][\p{L}\p{N}._-]*$/u.test(id) || /^[\p{N}][\p{L}\p{N}._-]*$/u.test(id), reserved);

@@ -4,8 +4,9 @@
  * so that both versions carry the same bead shape, status, issues, annotations, names and mode.
  */
 import type { ExportInput } from './types';
-import type { Annotation } from '../project/types';
-import { encodeAnnotation, targetFields, type Row, type Issue, buildModel } from './model';
+import type { Annotation, InlineCode } from '../project/types';
+import { encodeAnnotation, hasText, targetFields, type Row, type Issue, buildModel } from './model';
+import { codeDetailsJson } from './codes';
 import { originJson } from './origin';
 
 export type MetaList = Array<[string, string | number]>;
@@ -24,7 +25,7 @@ export function rowAnnotations(r: Row): Array<{ a: Annotation; f: Record<string,
 }
 
 /** A row's Selaras data; `segments` only when the row is written as several segments. */
-export function rowMeta(r: Row, input: ExportInput, segments?: Array<[number, number]>): MetaList {
+export function rowMeta(r: Row, input: ExportInput, segments?: Array<[number, number]>, codes?: { a: readonly InlineCode[]; b: readonly InlineCode[]; format: 'xliff2' | 'xliff12' }): MetaList {
   const out: MetaList = [];
   out.push(['bead', r.type], ['score', Number(r.bead.score.toFixed(4))], ['status', r.status]);
   out.push(['sentences-a', r.a.indices.join(' ')], ['sentences-b', r.b.indices.join(' ')]);
@@ -43,6 +44,11 @@ export function rowMeta(r: Row, input: ExportInput, segments?: Array<[number, nu
   if (segments && segments.length > 1) out.push(['segments', segments.map(([a, b]) => `${a}:${b}`).join(' ')]);
   // What another tool's file said about the unit (ids, attributes, props), whole, whatever this format can write natively.
   out.push(['origin', originJson(r.bead.origin)]);
+  // (and of its codes: an XLIFF 1.2 code's attributes, a <bx/> form, an XLIFF 2 code's hints, when they came from another format)
+  const beyondA = codes && hasText(r.a) ? codeDetailsJson(r.a.text, codes.a, codes.format) : undefined;
+  const beyondB = codes && hasText(r.b) ? codeDetailsJson(r.b.text, codes.b, codes.format) : undefined;
+  if (beyondA) out.push(['codes-a', beyondA]);
+  if (beyondB) out.push(['codes-b', beyondB]);
   return out;
 }
 

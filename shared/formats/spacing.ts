@@ -134,12 +134,13 @@ export function xliffSpacing(side: 'A' | 'B', raw: string | undefined, preserve:
 /**
  * {@link writtenSide} as the XLIFF writers use it: they write under `xml:space="preserve"`, so a side read
  * so (`preserveA`/`preserveB`) has spacing of its own to give back, a side of an XLIFF file read without it
- * the spaces `xliffSpacing` kept, and a TMX segment its spacing within (a line break, a tab, a run of spaces;
- * not at its ends, which a TMX without `xml:space` may have from being laid out).
+ * the spaces `xliffSpacing` kept, and a TMX segment its spacing within (a line break, a tab, a run of spaces)
+ * and at its ends (`<seg>  Two.  </seg>`), except whitespace at an end that holds a line break: a TMX without
+ * `xml:space` may have that from being laid out (`<seg>\n    Two.\n  </seg>`).
  */
 export function xliffWrittenSide(sentences: readonly string[], o: BeadOrigin | undefined, side: 'A' | 'B'): ReturnType<typeof writtenSide> {
   if (o?.[`preserve${side}`]) return writtenSide(sentences, o[`written${side}`], true);
-  if (o?.format === 'tmx') return writtenSide(sentences, o[`written${side}`]?.replace(/^\s+|\s+$/g, ''), false);
+  if (o?.format === 'tmx') return writtenSide(sentences, o[`written${side}`]?.replace(/^\s*\n\s*|\s*\n\s*$/g, ''), false);
   return o?.format === 'xliff-1.2' || o?.format === 'xliff-2' ? writtenSide(sentences, o[`written${side}`], false) : undefined;
 }
 

@@ -18,7 +18,7 @@ import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, withoutPriority, xliff12MarkType, hiKind } from './origin';
+import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, noteSide, withoutPriority, xliff12MarkType, hiKind } from './origin';
 import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
 import { partsInOwnSpacing, placedGaps, spansInWritten, xliffWrittenSide } from './spacing';
 
@@ -35,7 +35,7 @@ function notePriority(s: Severity): number {
 /** A `<note>`: its id, the other tool's category and priority where the user left them, `appliesTo`. */
 function note2(a: Annotation, id: string, appliesTo: '' | 'source' | 'target' = ''): string {
   const { category, priority } = noteCategoryPriority(a, notePriority(a.severity));
-  const applies = (appliesTo === 'source' && aboutWholeUnit(a) ? '' : appliesTo) || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
+  const applies = (appliesTo === 'source' && aboutWholeUnit(a) ? '' : noteSide(a, appliesTo)) || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
   // A note the other tool wrote without a category gets none back (unless the user gave it one).
   const cat = category === 'other' && a.noteAttrs && !a.noteAttrs.category ? '' : ` category="${xmlAttr(category)}"`;
   return `<note id="${xmlAttr(id)}"${cat}${withoutPriority(a) ? '' : ` priority="${priority}"`}${applies ? ` appliesTo="${applies}"` : ''}>${xmlText(a.note)}</note>`;
@@ -118,7 +118,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   let s = `${indent}    <unit id="${xmlAttr(id)}"${unitAttrs(r.bead.origin, ns)}>\n`;
   s += `${u}<mda:metadata>\n${u}  <mda:metaGroup category="selaras">\n`;
   const segs = segmentsOf(r);
-  for (const [t, v] of rowMeta(r, input, segs)) s += meta(t, v, g);
+  for (const [t, v] of rowMeta(r, input, segs, { ...codes, format: 'xliff2' })) s += meta(t, v, g);
   // Another tool's ITS quality issues and comment annotations on a span go back as marks on that span; other notes are notes.
   // (another tool's inline marks too: `translate="no"`, terms)
   const lqi = [...r.spanNotes.filter((n) => n.annotation.noteAttrs?.['x-lqi'] === 'yes' || n.annotation.noteAttrs?.['x-comment'] === 'yes'), ...r.marks].filter((n) => n.end > n.start);

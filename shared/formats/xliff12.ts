@@ -12,7 +12,7 @@
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode, Severity } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_NS, XLIFF12_UNIT_ATTRS, isXliff12State, unitState12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, withMemoqStatus, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, withoutPriority, xliff12MarkType } from './origin';
+import { XLIFF12_FILE_ATTRS, XLIFF12_GROUP_ATTRS, XLIFF12_NS, XLIFF12_UNIT_ATTRS, isXliff12State, unitState12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, withMemoqStatus, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteLang, aboutWholeUnit, noteSide, withoutPriority, xliff12MarkType } from './origin';
 import { nestedMarks } from './inline';
 import { buildModel, dropJoiners, hasText, SENTENCE_JOINER, writtenText, type Issue, type Row } from './model';
 import { xmlAttr, xmlText } from './xml';
@@ -258,9 +258,9 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   else if (!hasText(r.b) && !segs && fromFormat(o, 'xliff-1.2') && o!.emptyTargets?.[0]) s += `${t}<target${targetAttrs}></target>\n`;
   const notes = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),
-    ...r.spanNotes.map((n) => ({ a: n.annotation, annotates: n.side === 'a' ? 'source' : 'target' })),
+    ...r.spanNotes.map((n) => ({ a: n.annotation, annotates: noteSide(n.annotation, n.side === 'a' ? 'source' : 'target') })),
   ].filter(({ a }) => a.note.trim() !== '');
-  s += contextGroup(rowMeta(r, input), t, `selaras-${r.id}`);
+  s += contextGroup(rowMeta(r, input, undefined, { a: model.codesA, b: model.codesB, format: 'xliff12' }), t, `selaras-${r.id}`);
   for (const { a, annotates } of notes) {
     const ann = annotates === 'source' && aboutWholeUnit(a) ? '' : ` annotates="${annotates}"`;
     const prio = withoutPriority(a) ? '' : ` priority="${noteCategoryPriority(a, priority(a.severity)).priority}"`;

@@ -21,6 +21,7 @@ const SEGS: Array<[string, string]> = [
   [' Ada spasi di depan. ', '\tA tab in front.'],
   ['Selesai.<ph x="1">&lt;br/&gt;</ph>Lanjut 4 kali.', 'Done.<ph x="1">&lt;br/&gt;</ph>Next 4 times.'],
   ['Tanpa spasi aneh.', 'No odd spacing.'],
+  ['\n      Diatur rapi.\n    ', '\n      Laid out.\n    '],
 ];
 
 function tmx(segs: Array<[string, string]>, tuvSpace = ''): string {
@@ -80,14 +81,15 @@ describe('a TMX segment keeps its own spacing through Selaras', () => {
     expect(segsOf(exportTmx(exportInputOf(opened.project, 0, 'all', 't')))).toEqual(segsOf(tmx(SEGS)));
   });
 
-  it('XLIFF 2 and 1.2 (written under xml:space="preserve") get the spacing within a segment, not the spaces at its ends', () => {
+  it('XLIFF 2 and 1.2 (written under xml:space="preserve") get the spacing within a segment and at its ends, but not a layout\'s line break at an end', () => {
     const { project } = trip(tmx(SEGS));
     const xlf = exportXliff(exportInputOf(project, 0, 'all', 't'));
-    for (const x of ['<source>Harga naik  10 persen.</source>', '<source>Baris satu\nbaris dua.</source>', '<source>Ada spasi di depan.</source>', '<target>A tab in front.</target>']) expect(xlf).toContain(x);
+    for (const x of ['<source>Harga naik  10 persen.</source>', '<source>Baris satu\nbaris dua.</source>', '<source> Ada spasi di depan. </source>', '<target>\tA tab in front.</target>', '<source>Diatur rapi.</source>']) expect(xlf).toContain(x);
     if (canValidate()) expect(xmllint(xlf, 'xliff21')).toMatchObject({ status: 0, output: '' });
     const x12 = exportXliff12(exportInputOf(project, 0, 'all', 't'));
     expect(x12).toContain('<source>Harga naik  10 persen.</source>');
     expect(x12).toContain('Line one\nline two.</target>');
+    expect(x12).toContain('<source> Ada spasi di depan. </source>');
     if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
   });
 
