@@ -141,19 +141,24 @@ const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number', 'tier']);
 export const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'pra', 'pasca', 'late', 'early', 'end']);
 
 /** True when token `i` is a label word (see {@link LABELS}) ending just before `at`. */
-/** Words before `kilometer` that make the number after it a post on a road (*di kilometer 92*, `at kilometre 92`). */
-const KM_POST_BEFORE = new Set(['di', 'at', 'of', 'near', 'dekat', 'sekitar', 'around']);
+/**
+ * Words before `kilometer` that make the number after it a post on a road (*di kilometer 92*, `at kilometre 92`,
+ * *mulai kilometer 72 hingga kilometer 414*, `from kilometre 72`).
+ */
+const KM_POST_BEFORE = new Set(['di', 'at', 'of', 'near', 'dekat', 'sekitar', 'around', 'mulai', 'dari', 'hingga', 'sampai', 'antara', 'from', 'to', 'between']);
 
 /**
  * True when the word at token `j` labels a post on a road, the number after it no distance: `KM 92`, `Km 57`
- * (a capitalised km with no number before it: *Tol Cipularang KM 92*), or `kilometer`, `kilometre` after `at`,
- * *di* (*di kilometer 92*, `at kilometre 92 of the toll road`).
+ * (a capitalised km with no number before it: *Tol Cipularang KM 92*), `Kilometer 72` capitalised inside a sentence,
+ * or `kilometer`, `kilometre` after `at`, *di*, *mulai* (*di kilometer 92*, `at kilometre 92 of the toll road`).
  */
 export function kmPostAt(tokens: readonly Token[], j: number): boolean {
   const w = tokens[j];
   if (!w || w.kind !== 'word' || tokens[j - 1]?.kind === 'num') return false;
   if (w.raw === 'KM' || w.raw === 'Km') return true;
-  return (w.lower === 'kilometer' || w.lower === 'kilometre') && KM_POST_BEFORE.has(tokens[j - 1]?.lower ?? '');
+  // (a capitalised `Kilometer 72` inside a sentence names the post as `KM 72` does)
+  const named = j > 0 && (w.raw === 'Kilometer' || w.raw === 'Kilometre');
+  return (w.lower === 'kilometer' || w.lower === 'kilometre') && (named || KM_POST_BEFORE.has(tokens[j - 1]?.lower ?? ''));
 }
 
 /** Units of the distance a race is named by (*nomor 100 meter*, *nomor 10 km*). */

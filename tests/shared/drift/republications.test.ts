@@ -85,3 +85,14 @@ describe('a part of a date the later republication drops', () => {
     expect(drifts('Indeks ditutup menguat pada Selasa, 18 Juni 2024.', 'Indeks ditutup menguat pada perdagangan Selasa (18/6).', 'id', 'id')).toEqual(['date:18 Juni 2024']);
   });
 });
+
+describe('a post on a road named by its kilometre', () => {
+  it('*mulai Kilometer 72 hingga Kilometer 414* names posts as *KM 72 sampai KM 414* does: no figures to compare', () => {
+    expect(read('Sistem satu arah berlaku mulai Kilometer 72 hingga Kilometer 414.', 'id')).toEqual([]);
+    expect(read('Sistem satu arah berlaku dari kilometer 72 sampai kilometer 414.', 'id')).toEqual([]);
+    expect(drifts('Sistem satu arah berlaku mulai Kilometer 72 hingga Kilometer 414.', 'Sistem one way berlaku dari KM 72 sampai KM 414.', 'id', 'id')).toEqual([]);
+  });
+  it('guard: a distance puts its number first (*sejauh 72 kilometer*)', () => {
+    expect(read('Antrean kendaraan mencapai 72 kilometer.', 'id')[0].slice(0, 3)).toEqual(['72 kilometer', 'count', 72]);
+  });
+});
