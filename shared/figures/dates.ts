@@ -157,9 +157,10 @@ export function dateAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
       end = i + 5;
     }
     if (a === null || b === null) return y !== null ? 'skip' : null;
-    if (a === 24 && b === 7 && y === null) return 'skip';
     const closes = isSym(tokens, end, ')');
     const opens = isSym(tokens, i - 1, '(');
+    // (`24/7` is around the clock, but *Senin (24/7)* the 24th of July: a weekday before its brackets dates it)
+    if (a === 24 && b === 7 && y === null && !(opens && closes && lex.weekdays.has(tokens[i - 2]?.lower ?? ''))) return 'skip';
     const dated = y !== null || context || (opens && closes);
     if (!dated && a < b && b <= 10 && a > 0) return 'fraction';
     const [d1, m1] = dayFirst ? [a, b] : [b, a];

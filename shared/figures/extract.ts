@@ -3343,7 +3343,9 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
       f.unit = f.text.slice(f.text.search(/pounds?$/i));
       delete f.currency;
     }
-    if (prev.kind === 'money' && f.kind === 'money') converts = !!prev.currency && !!f.currency && prev.currency !== f.currency;
+    // (an amount or a range of amounts: `150,000 to 250,000 rupiah ($9.50-$15.80)`)
+    const amount = (x: Omit<Figure, 'sentence'>) => x.kind === 'money' || (x.kind === 'range' && !!x.currency);
+    if (amount(prev) && amount(f)) converts = !!prev.currency && !!f.currency && prev.currency !== f.currency;
     // `700,000 dollars (900,000 US)`: a bare amount alone in the bracket after money restates it (in another currency)
     else if (bracket && prev.kind === 'money' && f.kind === 'count' && f.unit === undefined && BARE_AMOUNT_CLOSE.test(text.slice(f.end))) converts = true;
     else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;

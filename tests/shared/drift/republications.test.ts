@@ -96,3 +96,23 @@ describe('a post on a road named by its kilometre', () => {
     expect(read('Antrean kendaraan mencapai 72 kilometer.', 'id')[0].slice(0, 3)).toEqual(['72 kilometer', 'count', 72]);
   });
 });
+
+describe('*Senin (24/7)*', () => {
+  it('is the 24th of July after a weekday (a planted July 25 was missed); `24/7` alone stays around the clock', () => {
+    expect(read('Kapal tenggelam di perairan Buton, Senin (24/7) malam.', 'id')[0].slice(0, 3)).toEqual(['24/7', 'date', '--07-24']);
+    expect(drifts('Kapal tenggelam di perairan Buton, Senin (24/7) malam.', 'The ship sank off Buton on Monday night, July 25.')).toEqual(['date:24/7']);
+    expect(read('Layanan darurat buka 24/7 untuk warga.', 'id')).toEqual([]);
+  });
+});
+
+describe('a range of amounts converted in brackets', () => {
+  it('`150,000 and 250,000 rupiah ($9.50-$15.80)` restates the range (as a single amount\'s conversion does): no drift', () => {
+    const en = 'Economy-class tickets cost between 150,000 and 250,000 rupiah ($9.50-$15.80).';
+    expect(extractFromSentence(en, 'en').map((f) => [f.text, !!f.conversion])).toEqual([
+      ['between 150,000 and 250,000 rupiah', false],
+      ['$9.50-$15.80', true],
+    ]);
+    expect(drifts('Harga tiket kelas ekonomi dipatok Rp 150.000 hingga Rp 250.000.', en)).toEqual([]);
+    expect(drifts('Harga tiket kelas ekonomi dipatok Rp 150.000 hingga Rp 350.000.', en)).not.toEqual([]);
+  });
+});
