@@ -167,6 +167,9 @@ function isSubsequence(part: string, whole: string): boolean {
   return k === part.length;
 }
 
+/** Initials of a country an agency's acronym may start with (`US` in USGS, `UK` in UKHO, `EU` in EUMETSAT). */
+const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['us', 'uk', 'eu', 'un', 'ri']);
+
 /** An abbreviation on the other side that spells the name (`SERA` for Serasi Autoraya, `PKG`). */
 function abbreviatedIn(e: Entity, other: SideView): boolean {
   const name = foldName(e.text).replace(/ /g, '');
@@ -179,7 +182,9 @@ function abbreviatedIn(e: Entity, other: SideView): boolean {
     const letters = x.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters !== letters.toUpperCase()) return false;
     const acr = letters.toLowerCase();
-    return acr === initials || (acr.length >= 3 && acr === initialsAfterCountry) || (acr.length >= 3 && acr[0] === name[0] && isSubsequence(acr, name));
+    // (and one that adds the country the name was read without: `USGS` for the Geological Survey of `the U.S. Geological Survey`)
+    const countryAdded = acr.length >= 4 && initials.length >= 2 && acr.endsWith(initials) && COUNTRY_INITIALS.has(acr.slice(0, acr.length - initials.length));
+    return acr === initials || countryAdded || (acr.length >= 3 && acr === initialsAfterCountry) || (acr.length >= 3 && acr[0] === name[0] && isSubsequence(acr, name));
   });
 }
 

@@ -2765,6 +2765,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   raceTimes(text, out);
   if (lang === 'en') poundsOfWeight(text, out);
   if (lang === 'id') clockInWords(text, out);
+  if (!ctx.other) dropAroundTheClock(text, out);
   if (ctx.other) clockWordsOther(text, out, lex);
   if (lang === 'en' && !ctx.other) {
     oClock(text, out);
@@ -2992,6 +2993,22 @@ function magnitudesOfMagnitudes(figures: Omit<Figure, 'sentence'>[], lex: Lexico
     if (!of?.magnitude) continue;
     f.value *= of.value;
     delete f.unit;
+  }
+}
+
+/**
+ * Always, said with numbers: `24 hours a day`, `seven days a week`, `365 days a year`, *24 jam sehari*, *tujuh hari
+ * seminggu* (as `24/7`, "around the clock"): no length of time that a version could change.
+ */
+const AROUND_THE_CLOCK =
+  /\b(?:(?:24|twenty-four)\s+hours\s+a\s+day|(?:7|seven)\s+days\s+a\s+week|365\s+days\s+a\s+year|(?:24|dua\s+puluh\s+empat)\s+jam\s+(?:sehari|per\s+hari)|(?:7|tujuh)\s+hari\s+(?:seminggu|sepekan|per\s+minggu)|365\s+hari\s+(?:setahun|per\s+tahun))\b/giu;
+
+/** Drops the figures read inside an `AROUND_THE_CLOCK` phrase. */
+function dropAroundTheClock(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const m of text.matchAll(AROUND_THE_CLOCK)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    for (let k = figures.length - 1; k >= 0; k--) if (figures[k].start >= start && figures[k].end <= end) figures.splice(k, 1);
   }
 }
 

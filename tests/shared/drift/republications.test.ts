@@ -116,3 +116,15 @@ describe('a range of amounts converted in brackets', () => {
     expect(drifts('Harga tiket kelas ekonomi dipatok Rp 150.000 hingga Rp 350.000.', en)).not.toEqual([]);
   });
 });
+
+describe('always, said with numbers', () => {
+  it('`24 hours a day`, `seven days a week`, *24 jam sehari*, *tujuh hari seminggu* are no lengths of time (as `around the clock`)', () => {
+    expect(read('Crossings will run 24 hours a day, seven days a week, for two weeks.', 'en').map((r) => r[0])).toEqual(['two weeks']);
+    expect(read('Posko dibuka 24 jam sehari, tujuh hari seminggu.', 'id')).toEqual([]);
+    expect(drifts('Crossings will run 24 hours a day for two weeks starting April 3.', 'Ferries will operate around the clock for 14 days from April 3.', 'en', 'en')).toEqual([]);
+  });
+  it('guard: a real span of hours stays (`in the last 24 hours`, *dalam 24 jam terakhir*)', () => {
+    expect(read('In the last 24 hours, 7 days of rain fell.', 'en').map((r) => r[0])).toEqual(['24 hours', '7 days']);
+    expect(read('Dalam 24 jam terakhir hujan turun.', 'id').map((r) => r[0])).toEqual(['24 jam']);
+  });
+});

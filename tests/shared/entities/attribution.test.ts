@@ -86,3 +86,18 @@ describe('comparison: a claim credited to another party is an entity drift', () 
     expect(entityMismatches(a, b).map((m) => m.note)).toEqual([]);
   });
 });
+
+describe('an agency credited by its acronym with its country (two wire stories of one quake)', () => {
+  it('`the U.S. Geological Survey said` and `The USGS said` credit one source', () => {
+    const a = 'The quake hit at a depth of 10 kilometers (6 miles), the U.S. Geological Survey said.';
+    const b = 'The USGS said the quake struck at a depth of 10 km (6.2 miles).';
+    // (the country the acronym spells is said, at most, for review)
+    expect(entityMismatches(a, b).filter((m) => m.level !== 'review')).toEqual([]);
+    expect(entityMismatches(b, a).filter((m) => m.level !== 'review')).toEqual([]);
+    expect(entityMismatches(a, b).some((m) => /credited/.test(m.note ?? ''))).toBe(false);
+  });
+  it('guard: an acronym of another agency is another source (`The BMKG said`)', () => {
+    const a = 'The quake hit at a depth of 10 kilometers, the U.S. Geological Survey said.';
+    expect(entityMismatches(a, 'The BMKG said the quake struck at a depth of 10 km.').length).toBeGreaterThan(0);
+  });
+});
