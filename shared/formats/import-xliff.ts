@@ -439,7 +439,10 @@ function addForeignIssues(
       if (remark !== undefined) b.spanNote(unit, side, map(m.start), map(m.end), remark, { attrs: { ...m.attrs, 'x-comment': 'yes' } });
       // Segment marks (XLIFF 1.2 `mtype="seg"`) and Selaras's own are read elsewhere.
       const mtype = m.attrs.mtype ?? '';
-      if (remarks.length || remark !== undefined || mtype === 'seg' || mtype === 'x-sdl-added' || mtype.startsWith('x-selaras')) continue;
+      if (mtype === 'seg' || mtype === 'x-sdl-added' || mtype.startsWith('x-selaras')) continue;
+      // (an XLIFF 1.2 term or other mark with a comment is both: the comment a note, the mark a mark; a comment's
+      // own mark, XLIFF 2 `type="comment"` or Trados's `x-sdl-comment`, only a note)
+      if (remarks.length || (remark !== undefined && (m.attrs.mtype === undefined || mtype === 'x-sdl-comment'))) continue;
       // (XLIFF 2: a mark with no comment; XLIFF 1.2: any `mtype` the standard lists (`protected`, `term`, `abbrev`, …)
       // or another tool's `x-` type; a Trados comment whose remarks are missing stays a mark)
       const kept = m.attrs.mtype === undefined || mtype !== 'x-sdl-deleted';

@@ -60,17 +60,33 @@ interface MarkSpan12 {
 /** `text` as XML with the marks on their spans (one inside another nests; one that crosses another is left out), its codes still placeholders. */
 function markedXml(text: string, spans: MarkSpan12[]): string {
   const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
-  return nestedMarks(text, valid, (s) => (s.mtype ? `<mrk mtype="${xmlAttr(s.mtype)}">` : `<mrk mtype="x-selaras-mismatch" comment="${xmlAttr(s.comment ?? '')}">`), xmlText);
+  return nestedMarks(
+    text,
+    valid,
+    (s) => (s.mtype ? `<mrk mtype="${xmlAttr(s.mtype)}"${s.comment !== undefined ? ` comment="${xmlAttr(s.comment)}"` : ''}>` : `<mrk mtype="x-selaras-mismatch" comment="${xmlAttr(s.comment ?? '')}">`),
+    xmlText,
+  );
+}
+
+/**
+ * The comment of an XLIFF 1.2 file's mark that went with another mark (`<mrk mtype="term" comment="…">`): read as
+ * a note on the mark's span, it goes back onto that mark while both are there as read.
+ */
+function markComment(r: Row, n: Row['marks'][number]): Row['spanNotes'][number] | undefined {
+  const mtype = n.annotation.noteAttrs?.mtype;
+  if (mtype === undefined) return undefined;
+  return r.spanNotes.find((x) => x.side === n.side && x.start === n.start && x.end === n.end && x.annotation.noteAttrs?.['x-comment'] === 'yes' && x.annotation.noteAttrs.mtype === mtype && x.annotation.noteAttrs.comment === x.annotation.note);
 }
 
 /**
  * Another tool's inline marks on a row's side as XLIFF 1.2 marks: a protected span (XLIFF 2 `translate="no"`) and a
  * term (`type="term"`), or the `mtype` an XLIFF 1.2 file gave; others have no XLIFF 1.2 form (they ride in Selaras data).
  */
-function inlineMarkSpans(marks: Row['marks'], side: 'a' | 'b'): MarkSpan12[] {
-  return marks.flatMap((n) => {
+function inlineMarkSpans(r: Row, side: 'a' | 'b'): MarkSpan12[] {
+  return r.marks.flatMap((n) => {
     const mtype = xliff12MarkType(n.annotation.noteAttrs);
-    return n.side === side && mtype ? [{ start: n.start, end: n.end, mtype }] : [];
+    const comment = markComment(r, n)?.annotation.note;
+    return n.side === side && mtype ? [{ start: n.start, end: n.end, mtype, ...(comment !== undefined ? { comment } : {}) }] : [];
   });
 }
 
@@ -223,8 +239,8 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const textA = writtenText(r.a, model.codesA);
   const textB = writtenText(r.b, model.codesB);
   // (a mark takes in the codes it would cut: a <g> stays a <g>)
-  const spansA = spansAroundCodes(textA, [...issueSpans(r.issues, 'a', W), ...inlineMarkSpans(r.marks, 'a')], model.codesA);
-  const spansB = spansAroundCodes(textB, [...issueSpans(r.issues, 'b', W), ...inlineMarkSpans(r.marks, 'b')], model.codesB);
+  const spansA = spansAroundCodes(textA, [...issueSpans(r.issues, 'a', W), ...inlineMarkSpans(r, 'a')], model.codesA);
+  const spansB = spansAroundCodes(textB, [...issueSpans(r.issues, 'b', W), ...inlineMarkSpans(r, 'b')], model.codesB);
   const segs = segmentsOf(r);
   // (each segment with its own spacing, a line break inside it, while its sentences read as they did)
   const countsA = segs?.counts.map(([a]) => a) ?? [];
@@ -256,10 +272,12 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const emptyState = !hasText(r.b) && !segs && fromFormat(o, 'xliff-1.2') ? o!.segmentStates?.[0] : undefined;
   if (isXliff12State(emptyState)) s += `${t}<target state="${emptyState}"${targetAttrs}></target>\n`;
   else if (!hasText(r.b) && !segs && fromFormat(o, 'xliff-1.2') && o!.emptyTargets?.[0]) s += `${t}<target${targetAttrs}></target>\n`;
+  // (a mark's own comment goes back on the mark)
+  const commentsOnMarks = new Set(r.marks.flatMap((n) => markComment(r, n)?.annotation ?? []));
   const notes = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),
     ...r.spanNotes.map((n) => ({ a: n.annotation, annotates: noteSide(n.annotation, n.side === 'a' ? 'source' : 'target') })),
-  ].filter(({ a }) => a.note.trim() !== '');
+  ].filter(({ a }) => a.note.trim() !== '' && !commentsOnMarks.has(a));
   s += contextGroup(rowMeta(r, input, undefined, { a: model.codesA, b: model.codesB, format: 'xliff12' }), t, `selaras-${r.id}`);
   for (const { a, annotates } of notes) {
     const ann = annotates === 'source' && aboutWholeUnit(a) ? '' : ` annotates="${annotates}"`;

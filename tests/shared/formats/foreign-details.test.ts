@@ -82,3 +82,22 @@ describe('an XLIFF code’s own id and attributes through another format', () =>
     expect(back[1]).toBe(expected[1]);
   });
 });
+
+describe('an XLIFF 1.2 term mark with a comment', () => {
+  const file =
+    '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="fr" datatype="plaintext"><body>' +
+    '<trans-unit id="1"><source>The tool has <mrk mtype="term" comment="glossary">alignment</mrk>.</source>' +
+    '<target>L\'outil a l\'<mrk mtype="term" comment="glossary">alignement</mrk>.</target></trans-unit></body></file></xliff>';
+
+  it('stays a term mark, its comment on it in XLIFF 1.2 (a note and the mark in XLIFF 2), and comes back so', () => {
+    const p = open(file, 't.xlf');
+    const x12 = exportXliff12(input(p));
+    expect(sources(x12)).toEqual(['The tool has <mrk mtype="term" comment="glossary">alignment</mrk>.', 'L\'outil a l\'<mrk mtype="term" comment="glossary">alignement</mrk>.']);
+    expect(x12).not.toContain('<note');
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    expect(sources(exportXliff12(input(open(x12, 'back.xlf'))))).toEqual(sources(x12));
+    const x2 = exportXliff(input(p));
+    expect(x2).toMatch(/<mrk id="[^"]+" type="comment" value="glossary"><mrk id="[^"]+" type="term">alignment<\/mrk><\/mrk>/);
+    expect(sources(exportXliff12(input(open(x2, 'via.xlf'))))).toEqual(sources(x12));
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { importXliff } from '../../../shared/formats/import-xliff';
 import { markInline, isLaminar } from '../../../shared/formats/inline';
 import { readXml, elements, child, attr, type XmlElement } from '../../../shared/formats/xml-read';
@@ -213,14 +214,19 @@ describe('comment marks of another tool', () => {
     expect(out).toContain('value="Both figures?"');
   });
 
-  it('XLIFF 1.2 <mrk comment> becomes a note on its span', () => {
+  it('XLIFF 1.2 <mrk comment> becomes a note on its span, its mark kept (written back with its comment)', () => {
     const xml = `<?xml version="1.0"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="o" source-language="en" target-language="de" datatype="plaintext"><body>
 <trans-unit id="1"><source>We counted 14 wells.</source><target>Wir zählten <mrk mtype="x-review" comment="Should be 14, not 41.">41</mrk> Brunnen.</target></trans-unit>
 </body></file></xliff>`;
     const r = importXliff(xml, 'c12.xlf');
     if (!r.ok) throw new Error(r.message);
-    expect(covered(r)).toEqual([['Should be 14, not 41.', '41']]);
+    expect(covered(r)).toEqual([
+      ['Should be 14, not 41.', '41'],
+      ['', '41'],
+    ]);
+    const out = exportXliff12(exportInputOf(projectFromBilingual(r, 'c12.xlf'), 0, 'all', 't'));
+    expect(out).toContain('<mrk mtype="x-review" comment="Should be 14, not 41.">41</mrk>');
   });
 });
 
