@@ -111,7 +111,6 @@ describe('XLIFF 2 inline marks of another tool', () => {
     expect(x12b).toMatch(/<mrk mtype="x-selaras-mismatch" comment="[^"]*"><mrk mtype="protected">57%<\/mrk><\/mrk>/);
   });
 
-
   it('an XLIFF 1.2 mark of another mtype (abbrev, a tool x- type) is kept and written back with it by XLIFF 1.2 and TMX; XLIFF 2 makes it a generic mark', () => {
     const foreign =
       '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="id" datatype="plaintext"><body>' +
@@ -134,6 +133,7 @@ describe('XLIFF 2 inline marks of another tool', () => {
     if (!fromTmx.ok) throw new Error(fromTmx.message);
     expect(exportXliff12(exportInputOf(projectFromBilingual(fromTmx, 'back.tmx'), 0, 'all', 't'))).toContain('<mrk mtype="abbrev">IMF</mrk>');
   });
+
   it('an <sm translate="no"> range over two segments stays protected in both (the second lost it, silently)', () => {
     const xml =
       '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1">' +
