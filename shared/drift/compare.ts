@@ -443,6 +443,11 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
   };
 }
 
+/** How many sentences from its place a figure a version moved is looked for (beyond the neighbouring beads). */
+const MOVED_REACH = 5;
+/** The value of a date that is a year alone (`2008`) or a month alone (`--05`). */
+const BARE_YEAR_OR_MONTH = /^(?:\d{4}|--\d{2})$/;
+
 /** Sets the confidence and level of every mismatch of a paired group, from the bead and its neighbours. */
 function assessGroup(
   g: Group,
@@ -513,10 +518,19 @@ function assessGroup(
     // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
     const moved =
       m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
-    // (or in a sentence further away)
+    // (or in a sentence a little further away: a few sentences from where the figure's own stands, in the other
+    // version's proportion; further than that the same value is as likely another figure of the story)
+    const ratio = options.sentencesA?.length && options.sentencesB?.length ? options.sentencesB.length / options.sentencesA.length : 1;
+    // (a bare year or month recurs in a story too often to tell a moved one: `2008`, `May`)
+    const within = (f: Figure, others: readonly Figure[], scale: number) =>
+      BARE_YEAR_OR_MONTH.test(String(f.value)) && f.kind === 'date' ? [] : others.filter((o) => Math.abs(o.sentence - f.sentence * scale) <= MOVED_REACH);
     const movedFar =
       moved ??
-      (m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.elsewhere.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.elsewhere.a) : undefined);
+      (m.kind === 'missing' && m.aFigure
+        ? sameFigureIn(m.aFigure, within(m.aFigure, neighbours.elsewhere.b, ratio))
+        : m.kind === 'added' && m.bFigure
+          ? sameFigureIn(m.bFigure, within(m.bFigure, neighbours.elsewhere.a, 1 / ratio))
+          : undefined);
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
     const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, {
       ...context,

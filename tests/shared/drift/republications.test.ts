@@ -74,6 +74,21 @@ describe('a figure of a sentence the other version moved further than next door'
     expect(ms.map((m) => `${m.kind}:${m.level}`)).toEqual(['missing:review', 'added:review']);
     expect(ms[0].note).toContain('but another sentence of B states it');
   });
+  it('guard: a bare year recurs too often to tell a moved one; a figure far from its place is another figure', () => {
+    const withYear = (x: string[]) => x.map((t, k) => (k === 1 ? t.replace('Getaran', 'Pada 2008 getaran') : t));
+    const ms = checkDoc(a, withYear(b).map((t, k) => (k === 4 ? t.replace('sekitar 10 detik', 'pada 2008') : t)), beads, 'id', 'id');
+    expect(ms.filter((m) => m.bFigure?.text === '2008').map((m) => m.level)).toEqual(['drift']);
+    const fillers = ['Polisi berjaga.', 'Sekolah diliburkan.', 'Listrik padam sebentar.', 'Jalan ditutup.', 'Pasar sepi.', 'Hujan turun.', 'Warga waspada.', 'Relawan datang.'];
+    const far = [...a, ...fillers];
+    const farB = [...b.slice(0, 4), ...fillers, b[4]];
+    const farBeads: Bead[] = [
+      { a: [0], b: [0], score: 1 },
+      { a: [1], b: [], score: 0.5 },
+      ...Array.from({ length: 11 }, (_, k) => ({ a: [k + 2], b: [k + 1], score: 1 })),
+      { a: [], b: [12], score: 0.5 },
+    ];
+    expect(checkDoc(far, farB, farBeads, 'id', 'id').map((m) => `${m.kind}:${m.level}`)).toEqual(['missing:drift', 'added:drift']);
+  });
   it('guard: a figure the other version does not state anywhere stays a drift', () => {
     const ms = checkDoc(a, [...b.slice(0, 4), 'Getarannya terasa sampai Jakarta sekitar 20 detik.'], beads, 'id', 'id');
     expect(ms.map((m) => `${m.kind}:${m.level}`)).toEqual(['missing:drift', 'added:drift']);
