@@ -108,12 +108,6 @@ export type WeakCue =
    */
   | 'moved-elsewhere'
   /**
-   * Two republications in one language: a part of a date the later version (B) adds to the same date (*Selasa
-   * (18/6)* ↔ *Selasa, 18 Juni 2024*): an editor's style, the same date. (One it drops leaves its reader without
-   * it, a drift; a translation that adds a year adds a fact its reader did not have: guideline section 18.)
-   */
-  | 'republication-edit'
-  /**
    * A qualifier mismatch where a figure stands under a negation (*tidak akan sampai di atas 10 persen* ↔
    * "will not reach 10 percent"): a negated bound is said in many ways, each reading as another qualifier.
    */
@@ -186,7 +180,6 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'unrelated-sentences': 0.45,
   'moved-nearby': 0.3,
   'moved-elsewhere': 0.3,
-  'republication-edit': 0.3,
   negated: 0.4,
   'month-end': 0.3,
   // Text+Berg (German–French, real): 12 of the 37 figures found on one side only were said in words on the other
@@ -612,7 +605,6 @@ export function assessMismatch(
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   else if (context.movedElsewhere && (kind === 'missing' || kind === 'added')) cues.add('moved-elsewhere');
-  if (context.crossLanguage === false && kind === 'date' && a && b && partAdded(a, b)) cues.add('republication-edit');
   if (context.wordsUnread && (kind === 'missing' || kind === 'added' || kind === 'qualifier' || (kind === 'date' && a && b && partUnsaid(a, b)))) cues.add('words-unread');
   let confidence = BASE[kind];
   const present = kind === 'missing' ? a : kind === 'added' ? b : null;
@@ -628,11 +620,6 @@ function partUnsaid(a: Figure, b: Figure): boolean {
   if (x === y) return false;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   return long.startsWith(short) || (short.startsWith('--') && long.endsWith(short.slice(1)));
-}
-
-/** Date `b` states a part date `a` leaves unsaid, and they agree on the rest (`--06-18` ↔ `2024-06-18`, `2024-06` ↔ `2024-06-18`). */
-function partAdded(a: Figure, b: Figure): boolean {
-  return partUnsaid(a, b) && String(a.value).length < String(b.value).length;
 }
 
 /** The level of a mismatch; one without a level (an old project) is a drift. */
