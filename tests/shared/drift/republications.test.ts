@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../../shared/figures';
 import { analyse, checkVersions } from '../../../shared/pipeline';
 import type { Bead } from '../../../shared/align/types';
-import { drifts, reviews, type Lang } from './helpers';
+import { drifts, type Lang } from './helpers';
 
 const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => [f.text, f.kind, f.value, f.qualifier]);
 
