@@ -1107,6 +1107,9 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const sum = (p: SegmentCut) => p.counts.reduce((n, c) => n + c, 0);
       const whole = !parts || parts.some((x) => x === null) || parts[0]!.counts.some((c) => c === 0) || parts.some((p) => cut(p!.inline).sentences.length !== sum(p!));
       const segCut = whole ? null : (parts as [SegmentCut, SegmentCut]);
+      // (segments that cannot be kept as such — a code between them, a target in another order — are read as one
+      // segment: their ids ride in Selaras data, the <seg-source> is not written back, and that is said)
+      if (!segCut && srcMids.length > 1) tally(dropped12, 'seg-source', 1);
       const a = cut(segCut ? segCut[0].inline : src);
       const t = tgtEl ? cut(segCut ? segCut[1].inline : trg) : null;
       // (a Trados target has none: its segments' confirmation levels say it)

@@ -101,3 +101,24 @@ describe('an XLIFF 1.2 term mark with a comment', () => {
     expect(sources(exportXliff12(input(open(x2, 'via.xlf'))))).toEqual(sources(x12));
   });
 });
+
+describe('XLIFF 1.2 segments that cannot be kept as such', () => {
+  it('a code between two segments: the unit is read as one segment, its text whole, and that is said (it was silent)', () => {
+    const file =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="g.txt" source-language="en" target-language="de" datatype="plaintext"><body>' +
+      '<trans-unit id="g1"><source>Dog. <x id="2"/> Cat.</source><seg-source><mrk mtype="seg" mid="1">Dog.</mrk> <x id="2"/> <mrk mtype="seg" mid="2">Cat.</mrk></seg-source>' +
+      '<target><mrk mtype="seg" mid="1">Hund.</mrk> <x id="2"/> <mrk mtype="seg" mid="2">Katze.</mrk></target></trans-unit></body></file></xliff>';
+    const r = importXliff(file, 'g.xlf');
+    expect(r.ok && r.dropped).toEqual({ 'seg-source': 1 });
+    expect(sources(exportXliff12(input(open(file, 'g.xlf'))))).toEqual(['Dog. <x id="2"/> Cat.', 'Hund. <x id="2"/> Katze.']);
+  });
+  it('guard: segments with only whitespace between them are kept, nothing said', () => {
+    const file =
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="g.txt" source-language="en" target-language="de" datatype="plaintext"><body>' +
+      '<trans-unit id="g1"><source>Dog. Cat.</source><seg-source><mrk mtype="seg" mid="1">Dog.</mrk> <mrk mtype="seg" mid="2">Cat.</mrk></seg-source>' +
+      '<target><mrk mtype="seg" mid="1">Hund.</mrk> <mrk mtype="seg" mid="2">Katze.</mrk></target></trans-unit></body></file></xliff>';
+    const r = importXliff(file, 'g.xlf');
+    expect(r.ok && r.dropped).toBeUndefined();
+    expect(exportXliff12(input(open(file, 'g.xlf')))).toContain('<seg-source><mrk mtype="seg" mid="1">Dog.</mrk> <mrk mtype="seg" mid="2">Cat.</mrk></seg-source>');
+  });
+});
