@@ -343,10 +343,7 @@ export class Scorer {
     const eA = A.marks[i - 1] & END_MASK;
     const eB = B.marks[j - 1] & END_MASK;
     let s = -p.wideCost * (da + db - 2) - (eA === eB ? 0 : this.endCost[eA] + this.endCost[eB]);
-    const lA = A.cumLen[i] - A.cumLen[ia];
-    const lB = B.cumLen[j] - B.cumLen[jb];
-    const c = this.len.ratio;
-    const delta = (lB - c * lA) / Math.sqrt(this.len.variance * (c * lA + lB) * 0.5 + 1);
+    const delta = this.lengthDelta(ia, i, jb, j);
     s += p.lenWeight * logTail(delta);
     if (A.punctAny[i] - A.punctAny[ia] + B.punctAny[j] - B.punctAny[jb] > 0) {
       this.punctScore(i, ia, j, jb);
@@ -365,7 +362,6 @@ export class Scorer {
     const inB = spanSet(B, jb, j);
     const missOf = this.missCost;
     let shared = 0;
-    let plain = 0;
     let nums = 0;
     let sn = 0;
     for (const f of inA) {
@@ -373,7 +369,6 @@ export class Scorer {
       nums += this.space.isNum[f];
       if (inB.has(f)) {
         shared += this.wt[f];
-        plain += this.space.weight[f];
         sn += this.space.isNum[f];
       }
     }
@@ -386,7 +381,7 @@ export class Scorer {
     if (parts) {
       parts.total = s;
       parts.delta = delta;
-      parts.shared = missOf ? plain : shared;
+      parts.shared = missOf ? this.plainShared(ia, i, jb, j) : shared;
       parts.numMiss = numMiss;
       parts.numShared = sn;
     }
@@ -595,15 +590,20 @@ export class Scorer {
   sharedAndDelta(i: number, j: number, da: number, db: number, parts: BeadParts): void {
     const ia = i - da;
     const jb = j - db;
-    const lA = this.A.cumLen[i] - this.A.cumLen[ia];
-    const lB = this.B.cumLen[j] - this.B.cumLen[jb];
-    const c = this.len.ratio;
-    parts.delta = (lB - c * lA) / Math.sqrt(this.len.variance * (c * lA + lB) * 0.5 + 1);
+    parts.delta = this.lengthDelta(ia, i, jb, j);
     if (this.miss) parts.shared = this.plainShared(ia, i, jb, j);
     else {
       this.spanShared(ia, i, jb, j, false);
       parts.shared = this.shW;
     }
+  }
+
+  /** Gale–Church δ of A-sentences [ia, i) against B-sentences [jb, j) (as `evaluate` computes it inline). */
+  private lengthDelta(ia: number, i: number, jb: number, j: number): number {
+    const lA = this.A.cumLen[i] - this.A.cumLen[ia];
+    const lB = this.B.cumLen[j] - this.B.cumLen[jb];
+    const c = this.len.ratio;
+    return (lB - c * lA) / Math.sqrt(this.len.variance * (c * lA + lB) * 0.5 + 1);
   }
 
   private punctVal = NaN;

@@ -311,8 +311,10 @@ export function compareBeads(
   const notTranslations: NotTranslationBead[] = [];
   const paired = allGroups.map((g) => pairGroup(g, langA, langB, options));
   const entities = { a: entitiesBySentence(options.entitiesA), b: entitiesBySentence(options.entitiesB) };
-  // the figures every bead leaves without a counterpart: a sentence moved further than next door, or left unaligned
-  const elsewhere = { a: paired.flatMap((x) => x.unpairedA), b: paired.flatMap((x) => x.unpairedB) };
+  // the figures every bead leaves without a counterpart, by sentence: a sentence moved further than next door, or
+  // left unaligned, is looked for a few sentences from its place (in the other version's proportion)
+  const ratio = options.sentencesA?.length && options.sentencesB?.length ? options.sentencesB.length / options.sentencesA.length : 1;
+  const elsewhere = { a: leftOverNear(paired.flatMap((x) => x.unpairedA), 1 / ratio), b: leftOverNear(paired.flatMap((x) => x.unpairedB), ratio) };
   for (const [i, g] of allGroups.entries()) {
     // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
     // neighbours): a figure a translator moved into the sentence before or after is missing here and
@@ -448,6 +450,27 @@ const MOVED_REACH = 5;
 /** The value of a date that is a year alone (`2008`) or a month alone (`--05`). */
 const BARE_YEAR_OR_MONTH = /^(?:\d{4}|--\d{2})$/;
 
+/**
+ * The figures one version leaves without a counterpart, looked up by place: those within MOVED_REACH sentences
+ * of where the other version's figure `f` stands (its sentence times `scale`, the ratio of the sentence counts).
+ * None for a bare year or month, which recurs in a story too often to tell a moved one (`2008`, `May`).
+ */
+function leftOverNear(figures: readonly Figure[], scale: number): (f: Figure) => Figure[] {
+  const bySentence = new Map<number, Figure[]>();
+  for (const o of figures) {
+    const list = bySentence.get(o.sentence);
+    if (list) list.push(o);
+    else bySentence.set(o.sentence, [o]);
+  }
+  return (f) => {
+    if (f.kind === 'date' && BARE_YEAR_OR_MONTH.test(String(f.value))) return [];
+    const at = f.sentence * scale;
+    const out: Figure[] = [];
+    for (let s = Math.ceil(at - MOVED_REACH); s <= at + MOVED_REACH; s++) out.push(...(bySentence.get(s) ?? []));
+    return out;
+  };
+}
+
 /** Sets the confidence and level of every mismatch of a paired group, from the bead and its neighbours. */
 function assessGroup(
   g: Group,
@@ -455,7 +478,7 @@ function assessGroup(
   langA: Lang,
   langB: Lang,
   options: CompareOptions,
-  neighbours: { a: Figure[]; b: Figure[]; elsewhere: { a: Figure[]; b: Figure[] } },
+  neighbours: { a: Figure[]; b: Figure[]; elsewhere: { a: (f: Figure) => Figure[]; b: (f: Figure) => Figure[] } },
   entities: { a: EntitiesBySentence; b: EntitiesBySentence },
 ): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>>; judgement: BeadJudgement } {
   const { figA, figB, infoA, infoB, outcomes } = pg;
@@ -518,18 +541,13 @@ function assessGroup(
     // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
     const moved =
       m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
-    // (or in a sentence a little further away: a few sentences from where the figure's own stands, in the other
-    // version's proportion; further than that the same value is as likely another figure of the story)
-    const ratio = options.sentencesA?.length && options.sentencesB?.length ? options.sentencesB.length / options.sentencesA.length : 1;
-    // (a bare year or month recurs in a story too often to tell a moved one: `2008`, `May`)
-    const within = (f: Figure, others: readonly Figure[], scale: number) =>
-      BARE_YEAR_OR_MONTH.test(String(f.value)) && f.kind === 'date' ? [] : others.filter((o) => Math.abs(o.sentence - f.sentence * scale) <= MOVED_REACH);
+    // (or in a sentence a little further away; further than that the same value is as likely another figure of the story)
     const movedFar =
       moved ??
       (m.kind === 'missing' && m.aFigure
-        ? sameFigureIn(m.aFigure, within(m.aFigure, neighbours.elsewhere.b, ratio))
+        ? sameFigureIn(m.aFigure, neighbours.elsewhere.b(m.aFigure))
         : m.kind === 'added' && m.bFigure
-          ? sameFigureIn(m.bFigure, within(m.bFigure, neighbours.elsewhere.a, 1 / ratio))
+          ? sameFigureIn(m.bFigure, neighbours.elsewhere.a(m.bFigure))
           : undefined);
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
     const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, {

@@ -2931,7 +2931,7 @@ function clockInWords(text: string, figures: Omit<Figure, 'sentence'>[]): void {
     const hourStart = half ? half.end - 'setengah'.length : f.start;
     const clockWord = CLOCK_WORD_BEFORE.test(text.slice(Math.max(0, hourStart - 8), hourStart));
     if (!(part && (clockWord || half)) && !(half && clockWord && !f.unit)) continue;
-    const h = part ? applyDayPart(f.value, part as 'am' | 'pm' | 'night' | 'noon') : f.value;
+    const h = part ? applyDayPart(f.value, part) : f.value;
     f.kind = 'time';
     f.value = half ? clockValue(h - 1, 30) : clockValue(h);
     delete f.unit;
@@ -3327,6 +3327,11 @@ function temperatureConverted(prev: Omit<Figure, 'sentence'>, f: Omit<Figure, 's
   return Math.abs(c * 1.8 + 32 - x) <= 1.5 || Math.abs((c - 32) / 1.8 - x) <= 1.5;
 }
 
+/** An amount of money or a range of amounts (`150,000 to 250,000 rupiah ($9.50-$15.80)`). */
+function isAmount(x: Omit<Figure, 'sentence'>): boolean {
+  return x.kind === 'money' || (x.kind === 'range' && !!x.currency);
+}
+
 /**
  * Marks the figures that convert the figure just before them: `100 km (62 miles)`, `Rp1 triliun
  * (US$70 juta)`, `08.00 WIB (01.00 GMT)`, `2 miliar dolar atau Rp30 triliun`. Same kind, another
@@ -3360,9 +3365,7 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
       f.unit = f.text.slice(f.text.search(/pounds?$/i));
       delete f.currency;
     }
-    // (an amount or a range of amounts: `150,000 to 250,000 rupiah ($9.50-$15.80)`)
-    const amount = (x: Omit<Figure, 'sentence'>) => x.kind === 'money' || (x.kind === 'range' && !!x.currency);
-    if (amount(prev) && amount(f)) converts = !!prev.currency && !!f.currency && prev.currency !== f.currency;
+    if (isAmount(prev) && isAmount(f)) converts = !!prev.currency && !!f.currency && prev.currency !== f.currency;
     // `700,000 dollars (900,000 US)`: a bare amount alone in the bracket after money restates it (in another currency)
     else if (bracket && prev.kind === 'money' && f.kind === 'count' && f.unit === undefined && BARE_AMOUNT_CLOSE.test(text.slice(f.end))) converts = true;
     else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;

@@ -140,7 +140,6 @@ const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number', 'tier']);
 /** Prefixes written before a hyphen and a year that do not make an identifier (`mid-2024`). */
 export const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'pra', 'pasca', 'late', 'early', 'end']);
 
-/** True when token `i` is a label word (see {@link LABELS}) ending just before `at`. */
 /**
  * Words before `kilometer` that make the number after it a post on a road (*di kilometer 92*, `at kilometre 92`,
  * *mulai kilometer 72 hingga kilometer 414*, `from kilometre 72`).
@@ -164,6 +163,7 @@ export function kmPostAt(tokens: readonly Token[], j: number): boolean {
 /** Units of the distance a race is named by (*nomor 100 meter*, *nomor 10 km*). */
 const RACE_DISTANCES = new Set(['meter', 'metre', 'm', 'km', 'kilometer', 'mil', 'mile']);
 
+/** True when a label word (see {@link LABELS}) ends just before token `at`. */
 function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boolean {
   let j = at - 1;
   let dotted = false;

@@ -27,6 +27,15 @@ import type { BeadOrigin, GapHome } from '../align/types';
 import { primaryLang } from './lang-tags';
 import { declaredNamespaces, MEMOQ_CONFIRMED, XLIFF_NS, XLIFF12_NS, unitState12 } from './origin';
 
+/**
+ * Gives the codes a unit of Selaras's own XLIFF added on each side (from `codesFrom`) what its data says the format
+ * could not (`codes-a`/`codes-b`: an XLIFF 1.2 code's attributes in XLIFF 2, an XLIFF 2 code's hints in 1.2).
+ */
+function restoreOwnCodes(b: VersionsBuilder, codesFrom: readonly number[], um: Array<[string, string]>): void {
+  restoreCodeDetails(b.sinkOf(0).codes, codesFrom[0], metaValue(um, 'codes-a'));
+  restoreCodeDetails(b.sinkOf(1).codes, codesFrom[1], metaValue(um, 'codes-b'));
+}
+
 /** Parses `1:1 2:0` (sentences of each segment on side A and B). */
 function parseSegments(s: string | undefined): Array<[number, number]> | null {
   if (!s) return null;
@@ -445,7 +454,7 @@ function addForeignIssues(
       if (remarks.length || (remark !== undefined && (m.attrs.mtype === undefined || mtype === 'x-sdl-comment'))) continue;
       // (XLIFF 2: a mark with no comment; XLIFF 1.2: any `mtype` the standard lists (`protected`, `term`, `abbrev`, …)
       // or another tool's `x-` type; a Trados comment whose remarks are missing stays a mark)
-      const kept = m.attrs.mtype === undefined || mtype !== 'x-sdl-deleted';
+      const kept = mtype !== 'x-sdl-deleted';
       if (keepMarks && kept && m.end > m.start) b.spanNote(unit, side, map(m.start), map(m.end), '', { attrs: { ...m.attrs, 'x-mark': 'yes' } });
       else unread++;
       continue;
@@ -749,9 +758,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       if (segments.length === 0) return;
       const origin: BeadOrigin = { unit: attr(u, 'id') ?? '', ...(groups.length ? { groups } : {}) };
       if (um.length) {
-        // (what XLIFF 2 codes could not say of codes from another format: XLIFF 1.2 attributes, a <bx/> form)
-        restoreCodeDetails(b.sinkOf(0).codes, codesFrom[0], metaValue(um, 'codes-a'));
-        restoreCodeDetails(b.sinkOf(1).codes, codesFrom[1], metaValue(um, 'codes-b'));
+        restoreOwnCodes(b, codesFrom, um);
         // (a note a reviewer edited since takes its annotation's place, on its figure)
         const notes = reconcileNotes(unitNotes, plainText, encodedOf(um));
         const unit = addOwnUnit(b, um, src, trg, origin, groups.length > 0, notes.encoded);
@@ -926,9 +933,7 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
     if (trg && trg.text.trim() !== '') stats.translated++;
     const um = selarasContexts(tu);
     if (um.length) {
-      // (what XLIFF 1.2 codes could not say of codes from another format: an XLIFF 2 code's hints, its <pc>/<sc> form)
-      restoreCodeDetails(b.sinkOf(0).codes, codesFrom[0], metaValue(um, 'codes-a'));
-      restoreCodeDetails(b.sinkOf(1).codes, codesFrom[1], metaValue(um, 'codes-b'));
+      restoreOwnCodes(b, codesFrom, um);
       later(rowOf(tu), () => {
         const notes = reconcileNotes(elements(tu, 'note'), plainText, encodedOf(um));
         const unit = addOwnUnit(b, um, [src], [trg], null, false, notes.encoded);

@@ -1,7 +1,8 @@
 /**
  * The Selaras data written with every own XLIFF export (2.1 as `mda:meta`, 1.2 as
  * `<context context-type="x-selaras-…">`): one list of (type, value) pairs per row and per file,
- * so that both versions carry the same bead shape, status, issues, annotations, names and mode.
+ * so that both versions carry the same bead shape, status, issues, annotations, names and mode; and the details
+ * of a row's codes another format cannot say (`rowCodeDetails`, which the TMX export writes as props too).
  */
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode } from '../project/types';
@@ -45,10 +46,17 @@ export function rowMeta(r: Row, input: ExportInput, segments?: Array<[number, nu
   // What another tool's file said about the unit (ids, attributes, props), whole, whatever this format can write natively.
   out.push(['origin', originJson(r.bead.origin)]);
   // (and of its codes: an XLIFF 1.2 code's attributes, a <bx/> form, an XLIFF 2 code's hints, when they came from another format)
-  const beyondA = codes && hasText(r.a) ? codeDetailsJson(r.a.text, codes.a, codes.format) : undefined;
-  const beyondB = codes && hasText(r.b) ? codeDetailsJson(r.b.text, codes.b, codes.format) : undefined;
-  if (beyondA) out.push(['codes-a', beyondA]);
-  if (beyondB) out.push(['codes-b', beyondB]);
+  if (codes) for (const [side, json] of rowCodeDetails(r, codes, codes.format)) out.push([`codes-${side}`, json]);
+  return out;
+}
+
+/** What `format` cannot say of the codes of each side of a row that has text (`codeDetailsJson`), as [side, JSON]. */
+export function rowCodeDetails(r: Row, codes: { a: readonly InlineCode[]; b: readonly InlineCode[] }, format: 'tmx' | 'xliff2' | 'xliff12'): Array<['a' | 'b', string]> {
+  const out: Array<['a' | 'b', string]> = [];
+  for (const side of ['a', 'b'] as const) {
+    const json = hasText(r[side]) ? codeDetailsJson(r[side].text, codes[side], format) : undefined;
+    if (json) out.push([side, json]);
+  }
   return out;
 }
 

@@ -16,7 +16,8 @@ import type { ExportInput } from './types';
 import { buildModel, dropJoiners, encodeAnnotation, hasText, targetFields, writtenText, type Issue, type Row } from './model';
 import { tmxDate, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
-import { codeDetailsJson, tmxCodes } from './codes';
+import { tmxCodes } from './codes';
+import { rowCodeDetails } from './selaras-meta';
 import type { Annotation, InlineCode } from '../project/types';
 import { langTagOf } from './lang-tags';
 import { splitLines } from '../text';
@@ -372,10 +373,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     out += prop('x-selaras-para-a', r.a.indices.map((i) => input.sentencesA[i]?.paragraph ?? 0).join(' '), t);
     out += prop('x-selaras-para-b', r.b.indices.map((i) => input.sentencesB[i]?.paragraph ?? 0).join(' '), t);
     // (what TMX codes cannot say of an XLIFF file's codes: their own ids, forms, types and attributes)
-    const beyondA = hasText(r.a) ? codeDetailsJson(r.a.text, model.codesA, 'tmx') : undefined;
-    const beyondB = hasText(r.b) ? codeDetailsJson(r.b.text, model.codesB, 'tmx') : undefined;
-    if (beyondA) out += prop('x-selaras-codes-a', beyondA, t);
-    if (beyondB) out += prop('x-selaras-codes-b', beyondB, t);
+    for (const [side, json] of rowCodeDetails(r, { a: model.codesA, b: model.codesB }, 'tmx')) out += prop(`x-selaras-codes-${side}`, json, t);
     for (const i of r.issues) out += issueProps(i, t, W);
     const anns = [
       ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), side: '' }))),

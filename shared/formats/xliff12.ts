@@ -69,24 +69,30 @@ function markedXml(text: string, spans: MarkSpan12[]): string {
 }
 
 /**
- * The comment of an XLIFF 1.2 file's mark that went with another mark (`<mrk mtype="term" comment="…">`): read as
- * a note on the mark's span, it goes back onto that mark while both are there as read.
+ * The comments of a row's XLIFF 1.2 marks that went with another mark (`<mrk mtype="term" comment="…">`), by mark:
+ * read as a note on the mark's span, each goes back onto its mark while both are there as read.
  */
-function markComment(r: Row, n: Row['marks'][number]): Row['spanNotes'][number] | undefined {
-  const mtype = n.annotation.noteAttrs?.mtype;
-  if (mtype === undefined) return undefined;
-  return r.spanNotes.find((x) => x.side === n.side && x.start === n.start && x.end === n.end && x.annotation.noteAttrs?.['x-comment'] === 'yes' && x.annotation.noteAttrs.mtype === mtype && x.annotation.noteAttrs.comment === x.annotation.note);
+function markComments(r: Row): Map<Annotation, Annotation> {
+  const out = new Map<Annotation, Annotation>();
+  for (const n of r.marks) {
+    const mtype = n.annotation.noteAttrs?.mtype;
+    if (mtype === undefined) continue;
+    const note = r.spanNotes.find((x) => x.side === n.side && x.start === n.start && x.end === n.end && x.annotation.noteAttrs?.['x-comment'] === 'yes' && x.annotation.noteAttrs.mtype === mtype && x.annotation.noteAttrs.comment === x.annotation.note);
+    if (note) out.set(n.annotation, note.annotation);
+  }
+  return out;
 }
 
 /**
  * Another tool's inline marks on a row's side as XLIFF 1.2 marks: a protected span (XLIFF 2 `translate="no"`) and a
- * term (`type="term"`), or the `mtype` an XLIFF 1.2 file gave; others have no XLIFF 1.2 form (they ride in Selaras data).
+ * term (`type="term"`), or the `mtype` an XLIFF 1.2 file gave, with its own comment (`comments`: `markComments`);
+ * others have no XLIFF 1.2 form (they ride in Selaras data).
  */
-function inlineMarkSpans(r: Row, side: 'a' | 'b'): MarkSpan12[] {
-  return r.marks.flatMap((n) => {
-    const mtype = xliff12MarkType(n.annotation.noteAttrs);
-    const comment = markComment(r, n)?.annotation.note;
-    return n.side === side && mtype ? [{ start: n.start, end: n.end, mtype, ...(comment !== undefined ? { comment } : {}) }] : [];
+function inlineMarkSpans(marks: Row['marks'], side: 'a' | 'b', comments: ReadonlyMap<Annotation, Annotation>): MarkSpan12[] {
+  return marks.flatMap((n) => {
+    const mtype = n.side === side ? xliff12MarkType(n.annotation.noteAttrs) : undefined;
+    const comment = comments.get(n.annotation)?.note;
+    return mtype ? [{ start: n.start, end: n.end, mtype, ...(comment !== undefined ? { comment } : {}) }] : [];
   });
 }
 
@@ -239,8 +245,9 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const textA = writtenText(r.a, model.codesA);
   const textB = writtenText(r.b, model.codesB);
   // (a mark takes in the codes it would cut: a <g> stays a <g>)
-  const spansA = spansAroundCodes(textA, [...issueSpans(r.issues, 'a', W), ...inlineMarkSpans(r, 'a')], model.codesA);
-  const spansB = spansAroundCodes(textB, [...issueSpans(r.issues, 'b', W), ...inlineMarkSpans(r, 'b')], model.codesB);
+  const comments = markComments(r);
+  const spansA = spansAroundCodes(textA, [...issueSpans(r.issues, 'a', W), ...inlineMarkSpans(r.marks, 'a', comments)], model.codesA);
+  const spansB = spansAroundCodes(textB, [...issueSpans(r.issues, 'b', W), ...inlineMarkSpans(r.marks, 'b', comments)], model.codesB);
   const segs = segmentsOf(r);
   // (each segment with its own spacing, a line break inside it, while its sentences read as they did)
   const countsA = segs?.counts.map(([a]) => a) ?? [];
@@ -273,7 +280,7 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   if (isXliff12State(emptyState)) s += `${t}<target state="${emptyState}"${targetAttrs}></target>\n`;
   else if (!hasText(r.b) && !segs && fromFormat(o, 'xliff-1.2') && o!.emptyTargets?.[0]) s += `${t}<target${targetAttrs}></target>\n`;
   // (a mark's own comment goes back on the mark)
-  const commentsOnMarks = new Set(r.marks.flatMap((n) => markComment(r, n)?.annotation ?? []));
+  const commentsOnMarks = new Set(comments.values());
   const notes = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),
     ...r.spanNotes.map((n) => ({ a: n.annotation, annotates: noteSide(n.annotation, n.side === 'a' ? 'source' : 'target') })),
