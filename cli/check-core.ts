@@ -13,4 +13,4 @@
 export { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 export { confidenceOf, levelOf } from '../shared/drift';
 export { loadLexiconFor } from './resources';
-export { beadJson, checkResultJson, dismissedByUser, modeSuggested, withReviews } from './check-json';
+export { beadJson, checkResultJson, detachedReviews, dismissedByUser, modeSuggested, withReviews } from './check-json';

@@ -9,7 +9,7 @@ import { whoSaidWhat } from '../shared/entities';
 import { beadKey } from '../shared/align/bead-key';
 import type { Mismatch } from '../shared/drift/types';
 import type { Annotation, PairAlignment, Project, Verdict } from '../shared/project/types';
-import { annotationsOfPair, isDismissed, mismatchVerdict } from '../shared/project/annotations';
+import { annotationsOfPair, isDismissed, mismatchVerdict, parseMismatchKey } from '../shared/project/annotations';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 export const beadJson = (b: Bead) => ({ a: b.a, b: b.b, score: round(b.score) });
@@ -73,3 +73,33 @@ export function withReviews(project: Project, pair: Pick<PairAlignment, 'a' | 'b
 
 /** True when the user dismissed the mismatch (acceptable, false alarm): it no longer counts as a drift found. */
 export const dismissedByUser = (m: ReviewedMismatch): boolean => m.verdict !== undefined && isDismissed({ verdict: m.verdict });
+
+/** A verdict or note of a checked file's project that is on no mismatch of the check (`detached` in the JSON). */
+export interface DetachedReview {
+  id: string;
+  verdict: Verdict;
+  note: string;
+  /** The figures (mismatch) or the text (note on text) it was about. */
+  about: string;
+}
+
+/**
+ * The verdicts and notes of the pair that this check finds no place for: a verdict whose mismatch is not found now (its
+ * figure changed, in the file or another tool) or that an edit marked removed, and a note on text an edit removed.
+ * Kept in the project; listed so that a check never passes over them silently.
+ */
+export function detachedReviews(project: Project, pair: Pick<PairAlignment, 'a' | 'b'>, mismatches: readonly Mismatch[]): DetachedReview[] {
+  const live = new Set(mismatches.map((m) => m.key));
+  const out: DetachedReview[] = [];
+  for (const x of annotationsOfPair(project.annotations, pair.a, pair.b)) {
+    const t = x.target;
+    if (x.verdict === 'open' && x.note.trim() === '') continue;
+    if (t.type === 'mismatch' && (t.removed || !live.has(t.key))) {
+      const k = parseMismatchKey(t.key);
+      out.push({ id: x.id, verdict: x.verdict, note: x.note, about: k ? [k.a?.text ?? '-', k.b?.text ?? '-'].join(' | ') : t.key });
+    } else if (t.type === 'span' && t.removed && (t.version === pair.a || t.version === pair.b)) {
+      out.push({ id: x.id, verdict: x.verdict, note: x.note, about: t.was ?? '' });
+    }
+  }
+  return out;
+}

@@ -256,7 +256,7 @@ const check: Command = {
     if (positional.length === 1 && !aligned) throw new UsageError(`expected 2 files, or one TMX, XLIFF or .selaras file (usage: ${usage})`);
     // (the analysis code loads after the input is read: see loadPair and ./jit)
     const loaded = aligned ?? (await loadPair(positional, options, usage, mark));
-    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, withReviews, dismissedByUser } = await checkCoreModule();
+    const { alignVersions, checkVersions, confidenceOf, levelOf, checkResultJson, modeSuggested, withReviews, dismissedByUser, detachedReviews } = await checkCoreModule();
     const { a, b, alignOptions } = loaded;
     const alignment: Alignment = aligned ? { mode: aligned.pair.mode, beads: aligned.pair.beads } : alignVersions(a, b, alignOptions);
     if (!aligned) mark?.('align');
@@ -288,8 +288,10 @@ const check: Command = {
     const shown = reviewed.filter((m) => confidenceOf(m) >= minConfidence);
     const found = (m: (typeof shown)[number]) => levelOf(m) === 'drift' && !dismissedByUser(m);
     const suggested = modeSuggested(alignment);
+    // (and the verdicts and notes that are on no mismatch now: kept in the project, never passed over silently)
+    const detached = aligned ? detachedReviews(aligned.project, aligned.pair, comparison.mismatches) : [];
     if (options.json) {
-      printJson(checkResultJson(a, b, alignment, { ...comparison, mismatches: shown }, aligned ? untranslated : undefined));
+      printJson({ ...checkResultJson(a, b, alignment, { ...comparison, mismatches: shown }, aligned ? untranslated : undefined), ...(detached.length ? { detached } : {}) });
     } else {
       if (suggested !== alignment.mode) process.stderr.write(`${MODE_NOTE[suggested]}\n`);
       const drifts = shown.filter((m) => levelOf(m) === 'drift').length;
@@ -307,6 +309,10 @@ const check: Command = {
       const folded = shown.length - listed.length;
       if (folded) process.stdout.write(`+ ${counted(folded, 'review item', 'review items')} not listed (weak evidence; --reviews lists them)\n`);
       if (untranslated.length) process.stdout.write(`+ ${counted(untranslated.length, 'unit or segment', 'units or segments')} without a target (untranslated): their figures are not compared\n`);
+      if (detached.length) {
+        process.stdout.write(`+ ${counted(detached.length, 'verdict or note', 'verdicts and notes')} on no mismatch now (the figure changed or is not found; kept in the project):\n`);
+        for (const d of detached) process.stdout.write(`  ${d.id}\t[${d.verdict}${d.note.trim() ? `: ${d.note.replace(/\s+/g, ' ')}` : ''}]\t${d.about}\n`);
+      }
       process.stdout.write(entityLines({ ...comparison, mismatches: listed }));
     }
     mark?.('result');

@@ -44,7 +44,7 @@ export async function exportProjectFile(file: string, format: ExportFormat, scop
   // (compared with the lexicon, as `check` and the workbench compare)
   const al = project.alignments[index];
   const lexicon = await loadLexiconFor(project.versions[al.a].lang, project.versions[al.b].lang);
-  return exportProject(project, index, format, scope, VERSION, options.uiLang, lexicon);
+  return exportProject(project, index, format, scope, VERSION, options.uiLang, lexicon, options.onLoss);
 }
 
 /**

@@ -75,7 +75,7 @@ function registerIpc() {
         return result.canceled || !result.filePath ? null : result.filePath;
       },
     },
-    exporter: async (project, pair, format, scope, lang) => exportProject(project, pair, format, scope, app.getVersion(), lang, await lexicon()),
+    exporter: async (project, pair, format, scope, lang, onLoss) => exportProject(project, pair, format, scope, app.getVersion(), lang, await lexicon(), onLoss),
     showItemInFolder: (file) => shell.showItemInFolder(file),
     dataDir: app.getPath('userData'),
     resourcesDir,

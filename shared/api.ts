@@ -12,6 +12,7 @@ import type { Project } from './project/types';
 import { MAX_TEXT_BYTES, EXPORT_FORMATS, type ExportFormat } from './limits';
 import type { Refusal } from './errors';
 import type { Termbase } from './termbase/types';
+import type { ExportLoss } from './formats/losses';
 
 export const UI_LANGS = ['en', 'id'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -149,7 +150,8 @@ export interface ApiSpec {
   exportProject: {
     /** `uiLang`: the language the export speaks (headers, labels, values, explanations). */
     req: { json: string; pair: number; format: ExportFormat; scope: ExportScope; name: string; uiLang?: UiLang };
-    res: Result<{ path: string; name: string; bytes?: Uint8Array } | null>;
+    /** `losses`: what only the export's rows show it leaves out (`formats2.loss.*`, see shared/formats/losses `scopeLosses`). */
+    res: Result<{ path: string; name: string; bytes?: Uint8Array; losses?: ExportLoss[] } | null>;
   };
   /** Reveals an exported or saved file in the system's file manager (desktop only). */
   showInFolder: { req: { path: string }; res: null };

@@ -6,6 +6,7 @@ import type { ExportFormat, ExportScope, UiLang } from '../../shared/api';
 import { exportTo } from '../../shared/formats';
 import { exportInputOf } from '../../shared/formats/input';
 import type { ExportInput } from '../../shared/formats/types';
+import { scopeLosses, type ExportLoss } from '../../shared/formats/losses';
 import type { Project } from '../../shared/project/types';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,9 +33,13 @@ export function exportProject(
   version: string,
   uiLang?: UiLang,
   lexicon?: Lexicon | null,
+  /** Told what only the rows of the export show it leaves out (`scopeLosses`). */
+  onLoss?: (loss: ExportLoss) => void,
 ): Promise<Uint8Array> {
   const lang = uiLang ?? project.settings.uiLang;
-  return renderExport({ ...exportInputOf(project, pair, scope, version, undefined, undefined, { lexicon }), ...(lang ? { uiLang: lang } : {}) }, format);
+  const input = { ...exportInputOf(project, pair, scope, version, undefined, undefined, { lexicon }), ...(lang ? { uiLang: lang } : {}) };
+  if (onLoss) for (const loss of scopeLosses(format, input)) onLoss(loss);
+  return renderExport(input, format);
 }
 
 /** The bilingual lexicon of a resources folder (`lexicon/id-en.tsv`), read once when first asked for; null when it cannot be read. */

@@ -27,6 +27,7 @@ import { importBilingualFile } from './import';
 import { readTermbaseBytes } from './termbase';
 import { projectFromBilingual } from '../../shared/formats/import-project';
 import { EXPORT_FILE_TYPES } from '../../shared/formats';
+import type { ExportLoss } from '../../shared/formats/losses';
 import { dialogExtensions, isBilingualName, projectNameFor } from '../../shared/formats/file-types';
 import { checkSources, cleanStaleTemps, clearRecovery, loadProject, readRecovery, recordSource, saveProject, writeRecovery, type LoadResult } from './project-io';
 
@@ -47,7 +48,7 @@ export interface OpenDialog {
 
 /** Renders one aligned pair of a project in an export format (electron/services/export.ts). */
 /** Renders an export; `uiLang` is the interface language the export speaks. */
-export type Exporter = (project: Project, pair: number, format: ExportFormat, scope: ExportScope, uiLang?: UiLang) => Promise<Uint8Array>;
+export type Exporter = (project: Project, pair: number, format: ExportFormat, scope: ExportScope, uiLang?: UiLang, onLoss?: (loss: ExportLoss) => void) => Promise<Uint8Array>;
 
 /** What an importer makes of a file's bytes (electron/services/import). */
 export type ImportOutcome =
@@ -407,8 +408,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!valid.ok) return valid;
       if (pair >= valid.value.alignments.length) return fail('invalid-request', 'errors.invalidRequest', 'no such pair');
       let bytes: Uint8Array;
+      // (what only the export's rows show it leaves out, said with the result: see scopeLosses)
+      const losses: ExportLoss[] = [];
       try {
-        bytes = await deps.exporter(valid.value, pair, format, scope, lang ?? uiLang);
+        bytes = await deps.exporter(valid.value, pair, format, scope, lang ?? uiLang, (loss) => losses.push(loss));
       } catch (err) {
         return fail('export-failed', 'errors.exportFailed', `export failed: ${(err as Error).message}`, { format });
       }
@@ -428,7 +431,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return writeFailure(file, err);
       }
       granted.add(file);
-      return { ok: true, value: { path: file, name: path.basename(file), ...(deps.dialog ? {} : { bytes }) } };
+      return { ok: true, value: { path: file, name: path.basename(file), ...(deps.dialog ? {} : { bytes }), ...(losses.length ? { losses } : {}) } };
     },
     async showInFolder({ path: file }) {
       if (granted.has(file)) deps.showItemInFolder?.(file);

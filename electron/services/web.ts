@@ -28,7 +28,7 @@ export function startWeb(options: WebOptions): Promise<Bridge> {
     dataDir: options.dataDir ?? path.join(os.homedir(), '.config', 'selaras-web'),
     resourcesDir: path.join(options.root, 'resources'),
     app: { name: 'Selaras', version: options.version ?? '0.0.0', edition: 'browser', platform: process.platform },
-    exporter: async (project, pair, format, scope, lang) => exportProject(project, pair, format, scope, options.version ?? '0.0.0', lang, await lexicon()),
+    exporter: async (project, pair, format, scope, lang, onLoss) => exportProject(project, pair, format, scope, options.version ?? '0.0.0', lang, await lexicon(), onLoss),
   });
   return startBridge({
     handlers,

@@ -212,7 +212,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       if (result.value.bytes) download(result.value.name, result.value.bytes);
       setExporting({ busy: false, result: { path: result.value.path, name: result.value.name, canShow: !result.value.bytes } });
       // What the format could not carry is said in the status line, never dropped silently.
-      const losses = exportLosses(format, project, state.pair, scope);
+      const losses = [...exportLosses(format, project, state.pair, scope), ...(result.value.losses ?? [])];
       // (a notice of an earlier export's losses must not stand beside this one)
       if (losses.length) dispatch({ type: 'notice', notice: { key: 'formats2.warningList', list: losses } });
       else dispatch({ type: 'notice', notice: { key: 'status.exported', params: { name: result.value.name } } });

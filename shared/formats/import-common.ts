@@ -428,7 +428,25 @@ interface PendingAnnotation {
   side: number;
   start: number;
   end: number;
-  make: (target: AnnotationTarget, resolve: (side: number, local: number) => number) => Annotation | null;
+  /** `resolve`: a unit-local offset of a side → a document offset; `local`: the unit's text of a side, as local offsets count it. */
+  make: (target: AnnotationTarget, resolve: (side: number, local: number) => number, local: (side: number) => string) => Annotation | null;
+}
+
+/**
+ * Where figure text `text`, noted at unit-local offset `at`, stands in the unit's text now. `noted`: the offsets every
+ * verdict of the unit noted that text at on this side (sorted; `at` among them). When the text occurs as often as it was
+ * noted, the n-th noted is the n-th now (words were added or cut before them in another tool: `5 rumah … 5 rumah`);
+ * else it is where it was noted, or, noted once, the occurrence nearest to that; null when it cannot be told or the
+ * text is gone (the figure was changed).
+ */
+function figureAt(local: string, text: string, at: number, noted: readonly number[]): number | null {
+  if (text === '') return at;
+  const found: number[] = [];
+  for (let k = local.indexOf(text); k >= 0; k = local.indexOf(text, k + 1)) found.push(k);
+  if (found.length > 1 && found.length === noted.length) return found[noted.indexOf(at)] ?? null;
+  if (local.startsWith(text, at)) return at;
+  if (noted.length > 1 || found.length === 0) return null;
+  return found.reduce((best, k) => (Math.abs(k - at) < Math.abs(best - at) ? k : best));
 }
 
 /**
@@ -444,6 +462,8 @@ export class VersionsBuilder {
   private readonly units: Array<Array<number[] | null>> = [];
   private readonly unitInfo: Array<{ score: number; confirmed: boolean; locked: boolean; origin?: BeadOrigin; sideOrigin?: SideOrigin[] }> = [];
   private readonly pending: PendingAnnotation[] = [];
+  /** The unit-local offsets each unit's verdicts noted a figure's text at: `unit|side|text` → offsets (figureAt). */
+  private readonly noted = new Map<string, number[]>();
   /** Inline codes met on each side. */
   private readonly sinks: CodeSink[] = [];
 
@@ -618,19 +638,34 @@ export class VersionsBuilder {
       const sb = int(f.sb);
       if (unit !== null && f.kind && (sa !== null || sb !== null)) {
         const key = f.key;
+        const note = (side: number, text: string | undefined, at: number | null) => {
+          if (text === undefined || at === null) return;
+          const k = `${unit}|${side}|${text}`;
+          const list = this.noted.get(k);
+          if (!list) this.noted.set(k, [at]);
+          else if (!list.includes(at)) list.push(at);
+        };
+        note(0, f.ta, sa);
+        note(1, f.tb, sb);
         this.pending.push({
           unit,
           side: 0,
           start: 0,
           end: 0,
-          make: (_t, resolve) => {
-            const fig = (side: number, text: string | undefined, s: number | null, e: number | null) =>
-              text !== undefined && s !== null && e !== null && this.has(unit, side)
-                ? ({ text, start: resolve(side, s), end: resolve(side, s) + (e - s) } as Figure)
-                : null;
+          make: (_t, resolve, local) => {
+            // (the figure's text is looked for where it was noted: another tool may have added words before it, or changed
+            // it, since; a figure no longer there keeps the verdict, marked removed, as an edit in the app would)
+            let gone = false;
+            const fig = (side: number, text: string | undefined, s: number | null, e: number | null): Figure | null => {
+              if (text === undefined || s === null || e === null || !this.has(unit, side)) return null;
+              const at = figureAt(local(side), text, s, (this.noted.get(`${unit}|${side}|${text}`) ?? [s]).slice().sort((x, y) => x - y));
+              if (at === null) gone = true;
+              const from = resolve(side, at ?? s);
+              return { text, start: from, end: from + (e - s) } as Figure;
+            };
             const a = fig(0, f.ta, sa, int(f.ea));
             const b = fig(1, f.tb, sb, int(f.eb));
-            return base({ type: 'mismatch', key: a || b ? mismatchKey(f.kind as MismatchKind, a, b) : key, ...removed });
+            return base({ type: 'mismatch', key: a || b ? mismatchKey(f.kind as MismatchKind, a, b) : key, ...(gone ? { removed: true as const } : removed) });
           },
         });
         return true;
@@ -772,7 +807,11 @@ export class VersionsBuilder {
         const start = resolve(p.unit, p.side, p.start);
         target = { type: 'span', version: p.side, start, end: Math.max(start, resolve(p.unit, p.side, p.end)) };
       }
-      const ann = p.make(target, (side, local) => resolve(p.unit ?? 0, side, local));
+      const ann = p.make(
+        target,
+        (side, local) => resolve(p.unit ?? 0, side, local),
+        (side) => (this.units[p.unit ?? 0]?.[side] ?? []).map((k) => this.slots[side][k].text).join('\n'),
+      );
       if (!ann) continue;
       let id = ann.id && !ids.has(ann.id) ? ann.id : '';
       let n = annotations.length + 1;

@@ -5,7 +5,8 @@
  */
 import type { ExportFormat } from '../limits';
 import type { Project } from '../project/types';
-import type { ExportScope } from './types';
+import type { ExportInput, ExportScope } from './types';
+import { buildModel } from './model';
 import type { BeadOrigin } from '../align/types';
 import { langTagOf } from './lang-tags';
 import { untranslatedParts } from '../drift/untranslated';
@@ -87,6 +88,17 @@ function notNative(o: BeadOrigin, format: ExportFormat, ns: Record<string, strin
 /** Another tool's inline marks (isInlineMark) on the pair's two versions' text. */
 function inlineMarksOf(project: Project, pair: Project['alignments'][number]): Project['annotations'] {
   return project.annotations.filter((a) => isInlineMark(a) && a.target.type === 'span' && !a.target.removed && (a.target.version === pair.a || a.target.version === pair.b));
+}
+
+/**
+ * The losses of an export that only its rows show: the verdicts and notes of rows the scope leaves out, which a
+ * TMX or XLIFF file keeps detached from their figures (`looseTargetFields`); a table, a document or a report lists
+ * them apart, with their figures, so nothing is lost there.
+ */
+export function scopeLosses(format: ExportFormat, input: ExportInput): ExportLoss[] {
+  if (input.scope === 'all' || !(format === 'tmx' || format === 'xliff' || format === 'xliff12')) return [];
+  const count = buildModel(input).outOfScope.size;
+  return count ? [{ key: 'formats2.loss.outOfScopeNotes', params: { format: FORMAT_NAME[format], count } }] : [];
 }
 
 /** The losses of exporting pair `pairIndex` of `project` to `format`. */

@@ -3,7 +3,7 @@
  * mismatches (with the user's verdict), its matches and the annotations that belong to it.
  */
 import { beadShape, textIndices } from '../text/bead-shape';
-import type { Annotation, InlineCode, IssueCategory, Severity, Verdict } from '../project/types';
+import type { Annotation, InlineCode, IssueCategory, Project, Severity, Verdict } from '../project/types';
 import type { Bead } from '../align/types';
 import type { Match, Mismatch } from '../drift/types';
 import type { Figure } from '../figures/types';
@@ -108,6 +108,11 @@ export interface ExportModel {
   allRows: Row[];
   /** Annotations that belong to no exported row: ledger notes, stale or out-of-scope ones. */
   looseAnnotations: Annotation[];
+  /**
+   * Those of them that are on a row the scope leaves out: their places are offsets into texts the file does not hold
+   * whole, so a file that reads them back must not place them by those (`looseTargetFields`).
+   */
+  outOfScope: ReadonlySet<Annotation>;
   /** Mismatches that fall into no bead. */
   looseIssues: Issue[];
   langA: string;
@@ -312,6 +317,13 @@ export function buildModel(input: ExportInput): ExportModel {
   for (const r of rows) for (const i of r.issues) placedKeys.add(i.mismatch.key);
   const spansInScope = new Set<Annotation>();
   for (const r of rows) for (const n of r.spanNotes) spansInScope.add(n.annotation);
+  const inScope = new Set(rows);
+  const outOfScope = new Set<Annotation>();
+  for (const r of allRows) {
+    if (inScope.has(r)) continue;
+    for (const i of r.issues) for (const a of i.annotations) if (!placedKeys.has(i.mismatch.key)) outOfScope.add(a);
+    for (const n of r.spanNotes) if (!spansInScope.has(n.annotation)) outOfScope.add(n.annotation);
+  }
   // (the notes of another pair of a project of three or more versions are not this export's: a mismatch's by the
   // versions it was noted between, a span's by its version; a ledger note is about every version)
   const looseAnnotations = annotations.filter((a) => {
@@ -327,6 +339,7 @@ export function buildModel(input: ExportInput): ExportModel {
     rows,
     allRows,
     looseAnnotations,
+    outOfScope,
     looseIssues,
     langA: versionA ? langTagOf(versionA) : 'und',
     langB: versionB ? langTagOf(versionB) : 'und',
@@ -421,6 +434,18 @@ export function targetFields(a: Annotation, spanNote?: SpanNote, issue?: Issue):
   const place = placeFields(t, spanNote, issue);
   if (t.type === 'ledger' || !t.removed) return place;
   return t.type === 'span' && t.was !== undefined ? { ...place, removed: 1, was: t.was } : { ...place, removed: 1 };
+}
+
+/**
+ * `targetFields` of an annotation on no exported row. One on a row the scope leaves out (`ExportModel.outOfScope`) is
+ * written as detached from its figure or text (`removed`, with the text a note was on): the file does not hold the
+ * texts its offsets count in, and a reader placing it by them would put a verdict on another figure.
+ */
+export function looseTargetFields(a: Annotation, model: Pick<ExportModel, 'outOfScope'>, project: Project): Record<string, string | number> {
+  const t = a.target;
+  if (!model.outOfScope.has(a) || t.type === 'ledger' || t.removed) return targetFields(a);
+  if (t.type === 'span') return targetFields({ ...a, target: { ...t, removed: true, was: project.versions[t.version]?.text.slice(t.start, t.end) ?? '' } });
+  return targetFields({ ...a, target: { ...t, removed: true } });
 }
 
 /** Where `targetFields` says an annotation is. */

@@ -6,7 +6,7 @@
  */
 import type { ExportInput } from './types';
 import type { Annotation, InlineCode } from '../project/types';
-import { encodeAnnotation, hasText, targetFields, type Row, type Issue, buildModel } from './model';
+import { encodeAnnotation, hasText, looseTargetFields, targetFields, type Row, type Issue, buildModel } from './model';
 import { codeDetailsJson } from './codes';
 import { originJson } from './origin';
 
@@ -70,7 +70,7 @@ export function fileMeta(input: ExportInput, model: ReturnType<typeof buildModel
     ['version-a', model.nameA],
     ['version-b', model.nameB],
   ];
-  for (const a of model.looseAnnotations) out.push(['annotation', encodeAnnotation(a, targetFields(a))]);
+  for (const a of model.looseAnnotations) out.push(['annotation', encodeAnnotation(a, looseTargetFields(a, model, input.project))]);
   out.push(['file-origin', originJson(input.project.origin)]);
   return out;
 }

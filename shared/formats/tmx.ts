@@ -13,7 +13,7 @@
  * the importer restores it); annotation texts are also written as `<note>` for people.
  */
 import type { ExportInput } from './types';
-import { buildModel, dropJoiners, encodeAnnotation, hasText, targetFields, writtenText, type Issue, type Row } from './model';
+import { buildModel, dropJoiners, encodeAnnotation, hasText, looseTargetFields, targetFields, writtenText, type Issue, type Row } from './model';
 import { tmxDate, xmlAttr, xmlText } from './xml';
 import { exportWords, type ExportWords } from './export-words';
 import { tmxCodes } from './codes';
@@ -317,7 +317,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     for (const n of r.spanNotes) headerAnns.push(n.annotation);
   }
   for (const a of headerAnns) {
-    out += prop('x-selaras-annotation', encodeAnnotation(a, targetFields(a)), h);
+    out += prop('x-selaras-annotation', encodeAnnotation(a, looseTargetFields(a, model, input.project)), h);
   }
   for (const a of headerAnns) if (!inVariants.has(a)) out += note(a.note, h, a);
   out += '  </header>\n  <body>\n';

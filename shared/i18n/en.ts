@@ -576,6 +576,8 @@ export const en = {
       otherVersions: '{{format}} export holds one pair, {{pair}}: {{versions}} not written (export each pair).',
       otherPairNotes_one: '{{count}} verdict or note of the pairs left out is not in this {{format}} export (export those pairs).',
       otherPairNotes_other: '{{count}} verdicts and notes of the pairs left out are not in this {{format}} export (export those pairs).',
+      outOfScopeNotes_one: '{{count}} verdict or note is on a row this {{format}} export leaves out: the file keeps it, detached from its figure (export every row to keep it attached).',
+      outOfScopeNotes_other: '{{count}} verdicts and notes are on rows this {{format}} export leaves out: the file keeps them, detached from their figures (export every row to keep them attached).',
       emptyGroupNotes_one: '{{count}} note of a group that holds no unit is written in the file’s notes ({{format}} writes a group with its units).',
       emptyGroupNotes_other: '{{count}} notes of groups that hold no unit are written in the file’s notes ({{format}} writes a group with its units).',
       unalignedPairNotes_one: '{{count}} verdict noted between two versions that are not aligned now (another version is the pivot) is in no export: make its version the pivot again to export it.',

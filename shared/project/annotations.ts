@@ -338,8 +338,8 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
  * Annotations whose mismatch is not found now, moved to the mismatch their figures grew or shrank into: a
  * text edit that made a neighbouring word part of a figure (`3,520 houses` → `some 3,520 houses`) gives its
  * mismatch a new key. A verdict moves when exactly one mismatch of its pair (`pairs`: each pair's versions
- * and the keys of its mismatches now) has a figure on the same sides overlapping each of its figures, and
- * no other annotation is on that mismatch. A verdict an edit marked `removed` because a word of its figure
+ * and the keys of its mismatches now) has a figure on the same sides overlapping each of its figures, written
+ * with the same numbers (or values), and no other annotation is on that mismatch. A verdict an edit marked `removed` because a word of its figure
  * changed (`3,520 houses` → `3,520 homes`) attaches again so when its figures are written with the same
  * numbers, or (`valueOf`: what a figure's text says, in a version's language) with the same values in other
  * words (`3 houses` → `three houses`); a changed number stays removed. The list itself when nothing moved.
@@ -384,8 +384,10 @@ export function followGrownFigures(
       if (!belongsToPair(an, p.a, p.b)) continue;
       for (const [key, now] of parsed[k]) {
         if (!now || taken.has(key) || !overlaps(was.a, now.a) || !overlaps(was.b, now.b)) continue;
-        // (a figure an edit touched, `removed`, is the same figure again when its numbers are: a word beside them changed)
-        if (t.removed && !(sameNumbers(p.a, was.a, now.a) && sameNumbers(p.b, was.b, now.b))) continue;
+        // (a figure that grew or shrank keeps its numbers, `3,520 houses` → `some 3,520 houses`; and a figure an edit
+        // touched, `removed`, is the same figure again when its numbers are: a word beside them changed. Another number
+        // in the same place is another figure, never this verdict's: `40 truk` is not `70 relawan`)
+        if (!(sameNumbers(p.a, was.a, now.a) && sameNumbers(p.b, was.b, now.b))) continue;
         candidates.add(key);
       }
     }

@@ -57,6 +57,31 @@ describe('check of a reviewed project', () => {
   });
 });
 
+describe('check of a project whose text changed under its verdicts', () => {
+  it('lists the verdicts and notes on no mismatch now (text, and `detached` in the JSON)', () => {
+    const file = path.join(tmp, 'edited.selaras');
+    selaras('check', fx('short.id.txt'), fx('drifted.en.txt'), '--save', file);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    const first = JSON.parse(selaras('check', file, '--json').stdout).mismatches[0];
+    const now = '2026-12-05T06:00:00.000Z';
+    // a verdict on a mismatch whose figure is not found now (as after an edit in another tool)
+    const gone = { ...first, key: first.key.replace(/@(\d+)-(\d+)/, (_: string, s: string, e: string) => `@${Number(s) + 1000}-${Number(e) + 1000}`) };
+    doc.project.annotations = [
+      { id: 'a1', target: { type: 'mismatch', key: gone.key, a: 0, b: 1 }, verdict: 'confirmed', category: 'numbers', severity: 'major', note: 'Dicek ke redaksi.', author: '', created: now, modified: now },
+    ];
+    writeFileSync(file, JSON.stringify(doc));
+    const json = JSON.parse(selaras('check', file, '--json').stdout);
+    expect(json.detached).toEqual([{ id: 'a1', verdict: 'confirmed', note: 'Dicek ke redaksi.', about: expect.stringContaining('|') }]);
+    const text = selaras('check', file);
+    expect(text.stdout).toContain('+ 1 verdict or note on no mismatch now');
+    expect(text.stdout).toContain('a1\t[confirmed: Dicek ke redaksi.]');
+    // a project without one: no field, no line
+    doc.project.annotations = [];
+    writeFileSync(file, JSON.stringify(doc));
+    expect(JSON.parse(selaras('check', file, '--json').stdout).detached).toBeUndefined();
+  });
+});
+
 describe('--pair on a project of three versions', () => {
   it('checks and exports the pair it names, by version numbers or names; a pair not aligned is refused with the list', async () => {
     const { createProject } = await import('../../shared/project/create');

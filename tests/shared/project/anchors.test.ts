@@ -98,6 +98,13 @@ describe('a verdict follows its figures when they grow or shrink into a new key'
     const own = [verdict(was), { ...verdict(grown), id: 'w' }];
     expect(followGrownFigures(own, [{ a: 0, b: 1, keys: [grown] }])).toBe(own);
   });
+  it('never moves to another figure in the same place: other numbers are another mismatch', () => {
+    // (a verdict read back from a file whose text is not the one it was noted on: `40 truk` ↔ `45 trucks` was at 9-16)
+    const trucks = [verdict('value|40 truk@9-16|As many as 45 trucks@0-20')];
+    expect(followGrownFigures(trucks, [{ a: 0, b: 1, keys: ['value|70 relawan@9-19|As many as 75 volunteers@0-24'] }])).toBe(trucks);
+    // the same numbers grown into a longer figure still move
+    expect(followGrownFigures(trucks, [{ a: 0, b: 1, keys: ['value|40 truk@9-16|as many as 45 trucks@0-20'] }])[0].target).toMatchObject({ key: 'value|40 truk@9-16|as many as 45 trucks@0-20' });
+  });
   it("leaves live and other pairs' verdicts alone, and a removed one unless its numbers are the same", () => {
     const live = [verdict(was)];
     expect(followGrownFigures(live, [{ a: 0, b: 1, keys: [was] }])).toBe(live);

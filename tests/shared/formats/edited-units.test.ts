@@ -1,0 +1,105 @@
+/**
+ * Verdicts read back from Selaras's own TMX/XLIFF after another tool (or a reviewer) edited a unit, and from an
+ * export of some rows only: a verdict stays on its figure, or is kept detached, and never lands on another figure.
+ */
+import { describe, it, expect } from 'vitest';
+import { analyse, alignVersions } from '../../../shared/pipeline';
+import { createProject } from '../../../shared/project/create';
+import type { Annotation, Project } from '../../../shared/project/types';
+import { exportInputOf } from '../../../shared/formats/input';
+import { exportTmx } from '../../../shared/formats/tmx';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
+import { importTmx } from '../../../shared/formats/import-tmx';
+import { importXliff } from '../../../shared/formats/import-xliff';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { buildModel } from '../../../shared/formats/model';
+import { scopeLosses } from '../../../shared/formats/losses';
+import type { ExportScope } from '../../../shared/formats/types';
+
+// Our own sentences: one with the same figure twice, one with a figure of its own.
+const A = ['Sebanyak 5 rumah rusak berat dan 5 rumah rusak ringan di desa itu.', 'Sebanyak 40 truk dikirim ke lokasi.', 'Sebanyak 70 relawan ikut membantu.'].join(' ');
+const B = ['As many as 7 houses were badly damaged and 9 houses lightly damaged in the village.', 'As many as 45 trucks were sent to the site.', 'As many as 75 volunteers helped.'].join(' ');
+
+function annotated(): Project {
+  const project = createProject(
+    [
+      { name: 'a.txt', text: A, lang: 'id' },
+      { name: 'b.txt', text: B, lang: 'en' },
+    ],
+    [alignVersions(analyse(A, { lang: 'id' }), analyse(B, { lang: 'en' }))],
+  );
+  const { comparison } = exportInputOf(project, 0, 'all', 't');
+  const key = (b: string) => comparison.mismatches.find((m) => m.bFigure?.text.includes(b))!.key;
+  const ann = (id: string, k: string, verdict: Annotation['verdict'], note: string): Annotation => ({
+    id,
+    target: { type: 'mismatch', key: k },
+    verdict,
+    category: 'numbers',
+    severity: 'major',
+    note,
+    author: 'Dewi',
+    created: '2024-05-04T08:00:00.000Z',
+    modified: '2024-05-04T08:00:00.000Z',
+  });
+  return { ...project, annotations: [ann('a1', key('7 houses'), 'confirmed', 'first five'), ann('a2', key('9 houses'), 'false-alarm', 'second five'), ann('a3', key('45 trucks'), 'false-alarm', 'trucks checked')] };
+}
+
+/** Each mismatch's figures with the verdict and notes on it now, and the verdicts on none (detached). */
+function view(p: Project) {
+  const model = buildModel(exportInputOf(p, 0, 'all', 't'));
+  const on = model.allRows.flatMap((r) => r.issues).filter((i) => i.annotations.length).map((i) => `${i.mismatch.aFigure?.text} | ${i.mismatch.bFigure?.text} : ${i.verdict} ${i.annotations.map((a) => a.note).join('+')}`);
+  const loose = model.looseAnnotations.map((a) => `${a.note}${a.target.type !== 'ledger' && a.target.removed ? ' (removed)' : ''}`);
+  return { on: on.sort(), loose: loose.sort() };
+}
+
+const formats = [
+  ['TMX', (p: Project, scope: ExportScope = 'all') => exportTmx(exportInputOf(p, 0, scope, 't')), (x: string) => importTmx(x, 'r.tmx')],
+  ['XLIFF 2', (p: Project, scope: ExportScope = 'all') => exportXliff(exportInputOf(p, 0, scope, 't')), (x: string) => importXliff(x, 'r.xlf')],
+  ['XLIFF 1.2', (p: Project, scope: ExportScope = 'all') => exportXliff12(exportInputOf(p, 0, scope, 't')), (x: string) => importXliff(x, 'r.xlf')],
+] as const;
+
+function reopen(read: (x: string) => ReturnType<typeof importTmx>, xml: string): Project {
+  const back = read(xml);
+  if (!back.ok) throw new Error(back.message);
+  return projectFromBilingual(back, 'r');
+}
+
+describe.each(formats)('%s: a unit edited in another tool', (_name, write, read) => {
+  const project = annotated();
+  const before = view(project);
+  it('the reviewed project has verdicts on three mismatches', () => {
+    expect(before.on).toHaveLength(3);
+    expect(before.loose).toEqual([]);
+  });
+  it('words added before the figures: every verdict stays on its own figure, the repeated one too', () => {
+    // (the source of the first unit as a tool shows it; the figures may sit in marks)
+    const xml = write(project).replace(/>Sebanyak (?=(?:<[^>]*>)?5 rumah)/, '>Menurut warga, sebanyak ');
+    expect(xml).toContain('Menurut warga');
+    expect(view(reopen(read, xml))).toEqual(before);
+  });
+  it('one of the repeated figures changed: its verdict is kept detached, never moved onto the other', () => {
+    const xml = write(project).replace(/(dan (?:<[^>]*>)?)5 rumah/, '$16 rumah');
+    expect(xml).toContain('6 rumah');
+    const now = view(reopen(read, xml));
+    expect(now.on.join('\n')).not.toContain('second five');
+    expect(now.on.some((x) => x.includes('first five'))).toBe(true);
+    expect(now.loose).toContain('second five (removed)');
+  });
+});
+
+describe.each(formats)('%s: an export of some rows only', (name, write, read) => {
+  it('a verdict on a row left out is kept detached, never placed on a row the file holds, and the export says so', () => {
+    const project = annotated();
+    const format = name === 'TMX' ? 'tmx' : name === 'XLIFF 2' ? 'xliff' : 'xliff12';
+    const input = exportInputOf(project, 0, 'mismatches', 't');
+    // (the trucks row holds only a dismissed mismatch: out of the scope)
+    expect(buildModel(input).outOfScope.size).toBe(1);
+    expect(scopeLosses(format, input)).toEqual([{ key: 'formats2.loss.outOfScopeNotes', params: expect.objectContaining({ count: 1 }) }]);
+    expect(scopeLosses(format, exportInputOf(project, 0, 'all', 't'))).toEqual([]);
+    const back = reopen(read, write(project, 'mismatches'));
+    const trucks = back.annotations.find((a) => a.note === 'trucks checked')!;
+    expect(trucks.target).toMatchObject({ type: 'mismatch', removed: true });
+    expect(view(back).on.join('\n')).not.toContain('trucks checked');
+  });
+});
