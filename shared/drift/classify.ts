@@ -372,6 +372,11 @@ export function conversionDisagrees(measure: FigureInfo, conversion: FigureInfo)
   return measureGap(measure, conversion)?.beyond === true;
 }
 
+/** True when `conversion` restates `measure` in another unit of the same dimension, within a conversion's rounding. */
+export function conversionAgrees(measure: FigureInfo, conversion: FigureInfo): boolean {
+  return measureGap(measure, conversion)?.within === true;
+}
+
 /**
  * A measure converted into another unit of the same dimension (`100 km` ↔ `62 miles`, `5 hektare`
  * ↔ `12 acres`): the same size is a converted match. Anything else is left to the usual comparison

@@ -19,7 +19,7 @@ import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
 import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
-import { measureBeforeConversion, wrongConversions } from './converted-pairs';
+import { conversionsOfPairedMeasures, measureBeforeConversion } from './converted-pairs';
 import { differingWeekdays, RELATIVE_DAY, weekdayFigure, weekdayRole } from './weekday-drift';
 import { differingScores, scoreFigure, scoreValue } from './score-drift';
 import { differingLabelledNumbers, labelledFigure } from './label-drift';
@@ -413,14 +413,20 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
       outcomes.push({ order, mismatch: mismatch(g, ev.verdict.kind, a, b, ev.verdict.detail), detail: ev.verdict.detail });
     }
   }
-  // a conversion beside a paired measure that does not restate it (`450 km (380 miles)`): a value drift against the other version's figure
-  for (const { pair, side } of wrongConversions(pairs, infoA, infoB)) {
+  // a conversion beside a paired measure: one that does not restate it (`450 km (380 miles)`) is a value drift against the
+  // other version's figure; one that does (`521 hectares (1,287 acres)`) a converted match with it
+  for (const { pair, side, wrong } of conversionsOfPairedMeasures(pairs, infoA, infoB)) {
     const [i, j] = pair;
     const a = figA[i];
     const b = figB[j];
-    if (typeof a.value !== 'number' || typeof b.value !== 'number') continue;
+    if (wrong && (typeof a.value !== 'number' || typeof b.value !== 'number')) continue;
     (side === 'a' ? pairedA : pairedB).add(side === 'a' ? i : j);
-    const detail: VerdictDetail = { valueA: a.value, valueB: b.value, conceptA: infoA[i].concept?.name, conceptB: infoB[j].concept?.name, wrongConversion: true };
+    if (!wrong) {
+      const detail: VerdictDetail = { valueA: a.value, valueB: b.value };
+      outcomes.push({ order: [i, j], match: { a: g.a, b: g.b, status: 'converted', aFigure: a, bFigure: b, ...explainMatch('converted', a, b, detail) } });
+      continue;
+    }
+    const detail: VerdictDetail = { valueA: a.value as number, valueB: b.value as number, conceptA: infoA[i].concept?.name, conceptB: infoB[j].concept?.name, wrongConversion: true };
     outcomes.push({ order: [i, j], mismatch: mismatch(g, 'value', a, b, detail), detail });
   }
   figA.forEach((a, i) => {

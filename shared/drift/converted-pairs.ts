@@ -7,7 +7,7 @@
  * Pure functions, no I/O.
  */
 import type { Figure } from '../figures/types';
-import { conversionDisagrees, evaluatePair, type FigureInfo } from './classify';
+import { conversionAgrees, conversionDisagrees, evaluatePair, type FigureInfo } from './classify';
 import { rupiahPerDollar, rupiahRateImplausible } from './exchange-rates';
 
 /**
@@ -75,28 +75,61 @@ function moneyMisconverted(measure: Figure, conversion: Figure, years: readonly 
   return rate !== undefined && rupiahRateImplausible(rate, years);
 }
 
+/** Minutes apart of two clock times (`HH:MM`) on the clock face, 0–30; undefined when one is no clock time. */
+function minutesApart(x: Figure, y: Figure): number | undefined {
+  const mx = typeof x.value === 'string' ? /^(\d{2}):(\d{2})$/.exec(x.value) : null;
+  const my = typeof y.value === 'string' ? /^(\d{2}):(\d{2})$/.exec(y.value) : null;
+  if (!mx || !my) return undefined;
+  const d = Math.abs(Number(mx[2]) - Number(my[2]));
+  return Math.min(d, 60 - d);
+}
+
 /**
- * Conversions a translator got wrong: each unpaired conversion on one side (`450 km (380 miles)`) whose measure
- * is paired with the other side's figure and which does not restate that measure, as [index in A, index in B]
- * of the other side's figure and the conversion (a value drift of the pair), `side` naming the conversion's side.
+ * True when a conversion restates its measure: a measure in another unit within a conversion's rounding
+ * (`521 hectares (1,287 acres)`), a rupiah amount in dollars at a plausible rate (`Rp5 miliar (about $311,000)`), a
+ * clock time in another zone a whole number of hours away (`1:21 p.m. (0621 GMT)`).
  */
-export function wrongConversions(
+function conversionRestates(measure: FigureInfo, conversion: FigureInfo, years: readonly number[]): boolean {
+  const m = measure.figure;
+  const c = conversion.figure;
+  if (m.kind === 'time' && c.kind === 'time') {
+    // (a half-hour zone, `5:30 p.m. IST (1200 GMT)`, stays unchecked: a minute slip looks the same)
+    return minutesApart(m, c) === 0;
+  }
+  if (m.kind === 'money' && c.kind === 'money') {
+    if (m.value === 1 || c.value === 1) return false;
+    const rate = rupiahPerDollar(m, c);
+    return rate !== undefined && !rupiahRateImplausible(rate, years);
+  }
+  return conversionAgrees(measure, conversion);
+}
+
+/**
+ * The unpaired conversions on either side (`450 km (380 miles)`) whose measure is paired with the other side's
+ * figure, as [index in A, index in B] of the other side's figure and the conversion, `side` naming the
+ * conversion's side: `wrong` when it does not restate that measure (a value drift of the pair; a translator's
+ * mistake), else only when it is checked to restate it (a converted match: the figure is in both versions, and
+ * the conversion beside it is no finding). A conversion that cannot be checked (a euro amount in dollars) is in neither.
+ */
+export function conversionsOfPairedMeasures(
   pairs: ReadonlyArray<[number, number]>,
   infoA: readonly FigureInfo[],
   infoB: readonly FigureInfo[],
-): Array<{ pair: [number, number]; side: 'a' | 'b' }> {
+): Array<{ pair: [number, number]; side: 'a' | 'b'; wrong: boolean }> {
   const years = [...infoA, ...infoB].flatMap(({ figure: f }) => (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}(?!\d)/.test(f.value) ? [Number(f.value.slice(0, 4))] : []));
-  // each side's unpaired conversions whose measure is paired: [the conversion, the other side's figure]
-  const wrong = (info: readonly FigureInfo[], paired: ReadonlyMap<number, number>): Array<[number, number]> => {
+  // each side's unpaired conversions whose measure is paired: [the conversion, the other side's figure, wrong]
+  const checked = (info: readonly FigureInfo[], paired: ReadonlyMap<number, number>): Array<[number, number, boolean]> => {
     const side = info.map((x) => x.figure);
-    return side.flatMap((f, k): Array<[number, number]> => {
+    return side.flatMap((f, k): Array<[number, number, boolean]> => {
       const m = f.conversion && !paired.has(k) ? convertedBy(side, k) : undefined;
       const other = m === undefined ? undefined : paired.get(m);
-      return m !== undefined && other !== undefined && (conversionDisagrees(info[m], info[k]) || moneyMisconverted(side[m], f, years)) ? [[k, other]] : [];
+      if (m === undefined || other === undefined) return [];
+      if (conversionDisagrees(info[m], info[k]) || moneyMisconverted(side[m], f, years)) return [[k, other, true]];
+      return conversionRestates(info[m], info[k], years) ? [[k, other, false]] : [];
     });
   };
   return [
-    ...wrong(infoB, new Map(pairs.map(([i, j]) => [j, i]))).map(([j, i]) => ({ pair: [i, j] as [number, number], side: 'b' as const })),
-    ...wrong(infoA, new Map(pairs.map(([i, j]) => [i, j]))).map(([i, j]) => ({ pair: [i, j] as [number, number], side: 'a' as const })),
+    ...checked(infoB, new Map(pairs.map(([i, j]) => [j, i]))).map(([j, i, wrong]) => ({ pair: [i, j] as [number, number], side: 'b' as const, wrong })),
+    ...checked(infoA, new Map(pairs.map(([i, j]) => [i, j]))).map(([i, j, wrong]) => ({ pair: [i, j] as [number, number], side: 'a' as const, wrong })),
   ];
 }

@@ -114,8 +114,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   { concept: 'miles per hour', family: 'speed', id: ['mil per jam', 'mph'], en: ['mph', 'miles per hour', 'mile per hour', 'miles an hour', 'mile an hour'], size: 1.609344 },
   { concept: 'knots', family: 'speed', id: ['knot', 'knot per jam'], en: ['knots', 'knot'], size: 1.852 },
   // (a temperature scale: no size, converted with its zero in shared/drift/classify)
-  { concept: 'degrees celsius', family: 'temperature', id: ['derajat celsius', 'derajat celcius', '°c'], en: ['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', 'centigrade', '°c'] },
-  { concept: 'degrees fahrenheit', family: 'temperature', id: ['derajat fahrenheit', '°f'], en: ['degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', '°f'] },
+  // (`c` and `f`: the scale's capital the reader takes as a unit only right after a temperature's digits, `30C`, `(104 F)`)
+  { concept: 'degrees celsius', family: 'temperature', id: ['derajat celsius', 'derajat celcius', '°c', 'c'], en: ['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', 'centigrade', '°c', 'c'] },
+  { concept: 'degrees fahrenheit', family: 'temperature', id: ['derajat fahrenheit', '°f', 'f'], en: ['degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', '°f', 'f'] },
   { concept: 'litres', family: 'volume', id: ['liter', 'l'], en: ['litres', 'liters', 'litre', 'liter'], size: 1 },
   { concept: 'cubic metres', family: 'volume', id: ['meter kubik', 'm3', 'm³'], en: ['cubic meter', 'cubic metre', 'm3', 'm³'], size: 1000 },
   { concept: 'barrels', family: 'volume', id: ['barel'], en: ['barrels', 'barrel'], size: 158.987 },

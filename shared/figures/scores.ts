@@ -20,6 +20,16 @@ const VERSUS = new Set(['berbanding', 'banding']);
 
 const SMALL = /^\d{1,3}$/;
 
+/** The word for nought in a score written with a dash (`3-nil`, British usage). */
+const NIL = 'nil';
+
+/** The number a token of a score stands for: its digits, or 0 for `nil`; NaN for anything else. */
+function scoreNumber(t: Token | undefined): number {
+  if (!t) return NaN;
+  if (t.kind === 'num') return SMALL.test(t.raw) ? Number(t.raw) : NaN;
+  return t.kind === 'word' && t.lower === NIL ? 0 : NaN;
+}
+
 /** Words right before a score that make a lower first number a result, not a range (`kalah 1-3`, "lost 1-3"). */
 const RESULT_BEFORE = new Set(['kalah', 'menang', 'unggul', 'tertinggal', 'skor', 'imbang', 'seri', 'lost', 'won', 'beat', 'trailed', 'led', 'score', 'drew', 'vote', 'voted']);
 
@@ -40,7 +50,10 @@ const VERSUS_AFTER_RESULT = 'to';
 export function scoreEndAt(tokens: readonly Token[], i: number, colon = true): number | null {
   const t = tokens[i];
   const second = tokens[i + 2];
-  if (!t || t.kind !== 'num' || !SMALL.test(t.raw) || !second || second.kind !== 'num' || !SMALL.test(second.raw)) return null;
+  if (!t || t.kind !== 'num' || !SMALL.test(t.raw) || !second) return null;
+  // `3-nil`: only with a dash and no spaces, and nothing glued after it
+  if (second.kind === 'word' && second.lower === NIL) return isDash(tokens, i + 1) && !tokens[i + 1].space && !second.space && tokens[i + 3]?.raw !== '-' ? i + 3 : null;
+  if (second.kind !== 'num' || !SMALL.test(second.raw)) return null;
   if (isDash(tokens, i + 1) && !tokens[i + 1].space && !second.space) {
     if (tokens[i + 3]?.raw === '-') return null;
     // a lower number first is a range (`3-5 tahun`), unless a word of a result comes right before (`kalah 1-3`)
@@ -70,8 +83,8 @@ export function scoresIn(sentence: string): ScoreMention[] {
       if (prev && !tokens[i].space && (prev.kind === 'word' || prev.kind === 'num' || isDash(tokens, i - 1))) continue;
       const end = scoreEndAt(tokens, i);
       if (end === null) continue;
-      const x = Number(tokens[i].raw);
-      const y = Number(tokens[i + 2].raw);
+      const x = scoreNumber(tokens[i]);
+      const y = scoreNumber(tokens[i + 2]);
       out.push({ high: Math.max(x, y), low: Math.min(x, y), start: tokens[i].start, end: tokens[end - 1].end });
       i = end - 1;
     }

@@ -48,11 +48,15 @@ describe('weak evidence is reported for review', () => {
     expect(texts(compare('Polisi menahan ketiganya.', 'Police detained them all.'))).toEqual([['missing', 'ketiganya', null, 'review']]);
   });
 
-  it('a conversion the translator added, or kept beside the original, in both directions', () => {
-    expect(texts(compare('Desa itu berjarak 80 kilometer dari kota.', 'The village is 80 kilometres (50 miles) from the city.'))).toEqual([
-      ['added', null, '50 miles', 'review'],
-    ]);
-    expect(texts(compare('Suhu mencapai 40 derajat Celsius (104 F).', 'It reached 40 degrees Celsius.'))).toEqual([['missing', '104 F', null, 'review']]);
+  it('a conversion the translator added, or kept beside the original, that restates its measure: a converted match, in both directions', () => {
+    const added = compare('Desa itu berjarak 80 kilometer dari kota.', 'The village is 80 kilometres (50 miles) from the city.');
+    expect(added.mismatches).toEqual([]);
+    expect(added.matches.map((m) => [m.aFigure.text, m.bFigure.text, m.status])).toContainEqual(['80 kilometer', '50 miles', 'converted']);
+    expect(compare('Suhu mencapai 40 derajat Celsius (104 F).', 'It reached 40 degrees Celsius.').mismatches).toEqual([]);
+  });
+  it('a conversion that cannot be checked stays weak, one that is off stays weak or drifts', () => {
+    expect(texts(compare('Desa itu berjarak 80 kilometer dari kota.', 'The village is 80 kilometres (60 miles) from the city.'))).toEqual([['added', null, '60 miles', 'review']]);
+    expect(texts(compare('Desa itu berjarak 80 kilometer dari kota.', 'The village is 80 kilometres (80 miles) from the city.')).map((m) => [m[0], m[3]])).toEqual([['value', 'drift']]);
   });
 
   it('a year the translation drops is weak, a year it adds is not', () => {
@@ -242,8 +246,13 @@ describe('a measure converted into another unit', () => {
     expect(texts(compare('Jaraknya 100 km.', 'It is 100 miles away.'))).toEqual([['unit', '100 km', '100 miles', 'drift']]);
     // another size in another unit: not counterparts at all
     expect(texts(compare('Jaraknya 100 km.', 'It is 20 miles away.')).map((m) => m[0])).toEqual(['missing', 'added']);
-    // the conversion written beside the figure stays the added one
-    expect(texts(compare('Jaraknya 270 km.', 'It is 270 km (170 miles) away.')).map((m) => [m[2], m[3]])).toEqual([['170 miles', 'review']]);
+    // the conversion written beside the figure is matched with it, not the figure with its conversion
+    const kept = compare('Jaraknya 270 km.', 'It is 270 km (170 miles) away.');
+    expect(kept.mismatches).toEqual([]);
+    expect(kept.matches.map((m) => [m.aFigure.text, m.bFigure.text])).toEqual([
+      ['270 km', '270 km'],
+      ['270 km', '170 miles'],
+    ]);
   });
   it('power and electric energy: megawatts against kilowatts is a unit drift, the same size in another unit none', () => {
     expect(texts(compare('Program listrik 10.000 MW.', 'The 10,000 KW power programme.'))).toEqual([['unit', '10.000 MW', '10,000 KW', 'drift']]);
