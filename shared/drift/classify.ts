@@ -195,6 +195,11 @@ function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefin
   // point` ↔ *0,2 persen*)
   // (an index's points, *IHSG turun 12 poin*, are points, not percentage points)
   const pointsName = (f: Figure) => (f.kind === 'percent' ? 'percentage points' : 'points');
+  // percentage points said as points (*0,1 poin persentase* ↔ *0,1 poin*, `0.1 percentage point` ↔ *0,1 poin*): one change of a rate
+  const plainPoints = (f: Figure) => f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? '');
+  if ((percentInPoints(fa) && plainPoints(fb)) || (plainPoints(fa) && percentInPoints(fb))) {
+    return { cost: 0.1, verdict: { type: 'match', status: 'converted', detail: detail(pointsName(fa), pointsName(fb)) } };
+  }
   if (points(fa) && plain(fb) && percentWord(fb)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail(pointsName(fa), 'percent') } };
   // two versions in one language (a republication): a change of the word is a change of the claim, either way
   if (a.lang === b.lang && plain(fa) && percentWord(fa) && points(fb)) {

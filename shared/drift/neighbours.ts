@@ -5,6 +5,7 @@
  */
 import type { Figure } from '../figures/types';
 import { sameNumber } from './values';
+import { percentInPoints } from '../figures/format';
 
 /** Numbers a figure states: its value, or a range's two ends. */
 function numbers(f: Figure): number[] {
@@ -12,13 +13,24 @@ function numbers(f: Figure): number[] {
   return typeof f.low === 'number' && typeof f.high === 'number' ? [f.low, f.high] : [];
 }
 
+/** How a figure states points: `pp` percentage points, `points` a count of points, `no` neither. */
+function pointsOf(f: Figure): 'pp' | 'points' | 'no' {
+  if (percentInPoints(f)) return 'pp';
+  return f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? '') ? 'points' : 'no';
+}
+
 /** True when two figures state the same value: the same number of the same kind, or the same date or time. */
 export function sameFigureValue(f: Figure, o: Figure): boolean {
   if (f.kind === 'date' || f.kind === 'time' || o.kind === 'date' || o.kind === 'time') {
     return f.kind === o.kind && typeof f.value === 'string' && f.value === o.value;
   }
-  // a count of days is not a count of people: only figures of one kind (and one unit, when both have one) are the same figure
-  if (f.kind !== o.kind) return false;
+  // a count of days is not a count of people: only figures of one kind (and one unit, when both have one) are the same
+  // figure; percentage points said as points (*0,1 poin persentase* ↔ *0,1 poin*) are one
+  if (f.kind !== o.kind) {
+    const pf = pointsOf(f);
+    const po = pointsOf(o);
+    return pf !== 'no' && po !== 'no' && numbers(o).some((n) => numbers(f).some((m) => sameNumber(m, n)));
+  }
   if (f.kind === 'duration' && f.durationUnit !== o.durationUnit) return false;
   const mine = numbers(f);
   // a lone `one` / `satu` says too little to be recognised elsewhere
@@ -26,7 +38,12 @@ export function sameFigureValue(f: Figure, o: Figure): boolean {
   return numbers(o).some((n) => mine.some((m) => sameNumber(m, n)));
 }
 
-/** The first figure of `others` that states the value of `f`, if any. */
+/**
+ * The first figure of `others` that states the value of `f`, if any, and not under another hedge or bound: *sekitar
+ * 15.000 warga* moved into another sentence as `lebih dari 15 ribu jiwa` was moved and changed, no excuse for the
+ * change. (A hedge or bound on one side only may be the reading of a list, *450, 900, hingga 2.200 VA*: still moved.)
+ */
 export function sameFigureIn(f: Figure, others: readonly Figure[]): Figure | undefined {
-  return others.find((o) => o !== f && sameFigureValue(f, o));
+  const hedged = (x: Figure) => (x.qualifier ?? 'exact') !== 'exact';
+  return others.find((o) => o !== f && sameFigureValue(f, o) && !(hedged(o) && hedged(f) && o.qualifier !== f.qualifier));
 }

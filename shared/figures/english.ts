@@ -43,12 +43,13 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 
-/** Scale words: thousand, million, billion, trillion (and lakh, crore), and one-slip misspellings of the long ones (`billlion`). */
+/** Scale words: thousand, million, billion, trillion, quadrillion (and lakh, crore), and one-slip misspellings of the long ones (`billlion`). */
 export const EN_SCALES: ReadonlyMap<string, number> = withScaleSlips(new Map([
   ['thousand', 1e3],
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  ['quadrillion', 1e15],
   // the Indian numbering system, in South Asian wire copy: `2.5 lakh` = 250,000, `3 crore` = 30 million
   ['lakh', 1e5],
   ['lakhs', 1e5],

@@ -416,6 +416,8 @@ function compoundNoun(w: string): boolean {
 
 /** Indonesian nouns after which a number word names a class or a shape (*roda dua*, *segi empat*), no quantity; *kaki lima* is a street stall. */
 const ID_CLASS_NOUNS = new Set(['roda', 'segi', 'kaki']);
+/** Words before *N besar* that make it a stage of a competition (*lolos ke empat besar*: the last four). */
+const STAGE_BEFORE = new Set(['ke', 'masuk', 'lolos', 'menembus', 'mencapai', 'di', 'babak']);
 /** English words glued to a number that name a class of vehicle by its wheels (`two-wheeler`, `four-wheel drive`). */
 const CLASS_BY_WHEELS = /^wheel(?:s|ed|er|ers)?$/;
 
@@ -436,6 +438,10 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
   }
   // kendaraan roda dua (two-wheelers), pertemuan segi tiga (a tripartite meeting): a class or a shape, no quantity
   if (ID_CLASS_NOUNS.has(prev)) return true;
+  // *157 kasus per sejuta penduduk*: the base of a rate ("per million"), no count of its own
+  if (prev === 'per' && /^se(?:puluh|ratus|ribu|juta)$/.test(firstWord)) return true;
+  // *lolos ke empat besar*, *masuk sepuluh besar*: the last four, the top ten of a competition, a stage named by its number
+  if (nextWord === 'besar' && STAGE_BEFORE.has(prev)) return true;
   if (firstWord === 'satu') {
     if (prev === 'salah' || prev === 'menjadi' || prev === 'bersatu') return true;
     if (nextWord === 'sama' || nextWord === 'pun' || nextWord === 'per' || nextWord === 'persatu') return true;

@@ -20,7 +20,7 @@ const DIGITS: Record<string, number> = {
   sembilan: 9,
 };
 
-/** Scale words: `ribu` 1e3, `juta` 1e6, `miliar`/`milyar` 1e9, `triliun` 1e12, and one-slip misspellings of the long ones (*triloiun*). */
+/** Scale words: `ribu` 1e3, `juta` 1e6, `miliar`/`milyar` 1e9, `triliun` 1e12, `kuadriliun` 1e15, and one-slip misspellings of the long ones (*triloiun*). */
 export const ID_SCALES: ReadonlyMap<string, number> = withScaleSlips(new Map([
   ['ribu', 1e3],
   ['juta', 1e6],
@@ -29,6 +29,7 @@ export const ID_SCALES: ReadonlyMap<string, number> = withScaleSlips(new Map([
   ['milliar', 1e9],
   ['triliun', 1e12],
   ['trilyun', 1e12],
+  ['kuadriliun', 1e15],
   // common misspellings in wire copy: the scale is still meant
   ['trilliun', 1e12],
   ['triliyun', 1e12],
