@@ -352,9 +352,9 @@ function mirrorsOf<T>(notes: readonly T[], textOf: (n: T) => string, encoded: re
 }
 
 /**
- * The notes of one unit of a file Selaras wrote, against the annotations its data keeps (`encoded`): a note added
- * since that is much like the note of an annotation that no longer shows is that note, edited by a reviewer (the
- * edited text wins, on the annotation's figure); the notes left over were added since (`added`); an annotation
+ * The notes of one unit of a file Selaras wrote, against the annotations its data keeps (`encoded`): a note in the
+ * place of an annotation's note that no longer shows (the unit holds as many notes as it was written with), or a
+ * note added since that is much like it, is that note, edited by a reviewer (the edited text wins, on the annotation's figure); the notes left over were added since (`added`); an annotation
  * whose note no longer shows and that no note replaces keeps its note.
  * `encoded` comes back with the edited notes written in.
  */
@@ -362,8 +362,22 @@ export function reconcileNotes<T>(notes: readonly T[], textOf: (n: T) => string,
   const { added, hidden, carried } = mirrorsOf(notes, textOf, encoded);
   const out = encoded.slice();
   const left = added.slice();
-  // (each hidden note's edit is the added note most like it, when alike enough: a wrong pairing would lose a note)
+  // (as many notes as annotations with a note, in the order they were written: the note in a hidden annotation's place
+  // is its note, edited in place however much, `FIRST five: …` → `FIRST five EDITED BY REVIEWER`)
+  const noted = carried.flatMap((note, k) => (note ? [k] : []));
+  const inPlace = new Set<number>();
+  if (notes.length === noted.length) {
+    noted.forEach((k, i) => {
+      const j = left.indexOf(notes[i]);
+      if (!hidden.includes(k) || j < 0) return;
+      out[k] = withField(out[k], 'note', textOf(notes[i]).trim());
+      left.splice(j, 1);
+      inPlace.add(k);
+    });
+  }
+  // (each other hidden note's edit is the added note most like it, when alike enough: a wrong pairing would lose a note)
   for (const k of hidden) {
+    if (inPlace.has(k)) continue;
     let best = -1;
     let score = EDIT_LIKENESS;
     left.forEach((n, j) => {

@@ -78,6 +78,14 @@ describe.each(formats)('%s: a unit edited in another tool', (_name, write, read)
     expect(xml).toContain('Menurut warga');
     expect(view(reopen(read, xml))).toEqual(before);
   });
+  it('a note rewritten in place by a reviewer: the new text, once, on its figure', () => {
+    const xml = write(project).replace('>second five<', '>checked again with the village head<');
+    expect(xml).toContain('checked again with the village head');
+    const now = view(reopen(read, xml));
+    expect(now.on.join('\n')).toContain('9 houses : false-alarm checked again with the village head');
+    expect(now.on.join('\n')).not.toContain('second five');
+    expect(now.loose).toEqual([]);
+  });
   it('one of the repeated figures changed: its verdict is kept detached, never moved onto the other', () => {
     const xml = write(project).replace(/(dan (?:<[^>]*>)?)5 rumah/, '$16 rumah');
     expect(xml).toContain('6 rumah');
