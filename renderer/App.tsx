@@ -7,7 +7,7 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent as ReactKeyb
 import { useTranslation } from 'react-i18next';
 import { flushSync } from 'react-dom';
 import { MAX_TEXT_BYTES, textTooLarge, type ApiError, type AppInfo, type ExportFormat, type ExportScope, type UiLang } from '../shared/api';
-import { exportLosses } from '../shared/formats/losses';
+import { exportLosses, scopeLosses } from '../shared/formats/losses';
 import { canRedo, canUndo } from '../shared/edit';
 import type { Mismatch } from '../shared/drift/types';
 import { isInlineMark, type AnnotationPatch } from '../shared/project/annotations';
@@ -61,7 +61,14 @@ export function App() {
   // (the shown pair's: a verdict on another pair's mismatch of the same key is not this one's)
   const pairAnnotations = shownPairAnnotations(state);
   // (what an export of the shown pair cannot carry, said in the export dialog before it is written)
-  const lossesOf = useCallback((format: ExportFormat, scope: ExportScope) => exportLosses(format, project, state.pair, scope), [project, state.pair]);
+  // (and the verdicts of rows a scope leaves out, which a TMX or XLIFF file keeps detached)
+  const lossesOf = useCallback(
+    (format: ExportFormat, scope: ExportScope) => [
+      ...exportLosses(format, project, state.pair, scope),
+      ...(alignment && beadsFit && comparison ? scopeLosses(format, { project, pair: alignment, sentencesA, sentencesB, comparison, scope }) : []),
+    ],
+    [project, state.pair, alignment, beadsFit, sentencesA, sentencesB, comparison],
+  );
 
   const marks = useMemo(() => {
     const m = figureMarks(comparison, pairAnnotations, t, i18n.language);

@@ -5,8 +5,8 @@
  */
 import type { ExportFormat } from '../limits';
 import type { Project } from '../project/types';
-import type { ExportInput, ExportScope } from './types';
-import { buildModel } from './model';
+import type { ExportScope } from './types';
+import { buildModel, type ModelInput } from './model';
 import type { BeadOrigin } from '../align/types';
 import { langTagOf } from './lang-tags';
 import { untranslatedParts } from '../drift/untranslated';
@@ -95,7 +95,7 @@ function inlineMarksOf(project: Project, pair: Project['alignments'][number]): P
  * TMX or XLIFF file keeps detached from their figures (`looseTargetFields`); a table, a document or a report lists
  * them apart, with their figures, so nothing is lost there.
  */
-export function scopeLosses(format: ExportFormat, input: ExportInput): ExportLoss[] {
+export function scopeLosses(format: ExportFormat, input: ModelInput): ExportLoss[] {
   if (input.scope === 'all' || !(format === 'tmx' || format === 'xliff' || format === 'xliff12')) return [];
   const count = buildModel(input).outOfScope.size;
   return count ? [{ key: 'formats2.loss.outOfScopeNotes', params: { format: FORMAT_NAME[format], count } }] : [];

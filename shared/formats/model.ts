@@ -230,7 +230,10 @@ export function issueOf(m: Mismatch, annotations: readonly Annotation[]): Omit<I
 }
 
 /** Builds the rows of an export. */
-export function buildModel(input: ExportInput): ExportModel {
+/** What the model of an export is made of (an export's input: its files' headers, ledger and language are the writers'). */
+export type ModelInput = Pick<ExportInput, 'project' | 'pair' | 'sentencesA' | 'sentencesB' | 'comparison' | 'scope'>;
+
+export function buildModel(input: ModelInput): ExportModel {
   const { project, pair, sentencesA, sentencesB, comparison } = input;
   const versionA = project.versions[pair.a];
   const versionB = project.versions[pair.b];

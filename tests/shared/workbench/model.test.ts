@@ -302,10 +302,7 @@ describe('6. one source for every count', () => {
       sentencesA: v.sentencesA,
       sentencesB: v.sentencesB,
       comparison: v.comparison!,
-      ledger: [],
       scope: 'all',
-      tool: { name: 'Selaras', version: '0' },
-      now: NOW,
     });
     const sum = summarize(model, 0);
     expect([sum.mismatches, sum.openMismatches, sum.confirmedMismatches, sum.dismissedMismatches]).toEqual([c.total, c.open, c.confirmed, c.dismissed]);
