@@ -287,6 +287,29 @@ function fractionAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undef
 }
 
 /**
+ * A proportion said as a part of a whole against the same share as a fraction or a percentage (*satu dari lima
+ * balita* ↔ `a fifth of children`, *seperlima*, `20 percent`; `two in five` ↔ *40 persen*): the part's figure is a
+ * converted match with the share, within the percentage's rounding to a whole point. (The whole, its own figure, is
+ * said by the match: drift/compare.)
+ */
+function proportionAsShare(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const share = (i: FigureInfo): number | undefined => {
+    const f = i.figure;
+    if (typeof f.value !== 'number' || f.outOf !== undefined) return undefined;
+    if (f.kind === 'percent' && !percentInPoints(f)) return f.value / 100;
+    return f.kind === 'count' && f.value > 0 && f.value < 1 && f.form === 'words' ? f.value : undefined;
+  };
+  const proportion = (i: FigureInfo) => (i.figure.outOf !== undefined && typeof i.figure.value === 'number' ? i.figure.value / i.figure.outOf : undefined);
+  const x = proportion(a) ?? proportion(b);
+  const y = proportion(a) !== undefined ? share(b) : share(a);
+  if (x === undefined || y === undefined || Math.abs(x - y) * 100 > 0.51) return undefined;
+  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number };
+  // (the same share under another hedge or bound, *dua pertiga* ↔ `as many as two out of three`: the qualifier changed)
+  if (qualifierClass(a.figure.qualifier) !== qualifierClass(b.figure.qualifier)) return { cost: 0.3, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
+  return { cost: 0.15, verdict: { type: 'match', status: sameNumber(x * 100, y * 100) ? 'converted' : 'rounded', detail } };
+}
+
+/**
  * A percentage of version A that version B gives as the bare number (*0,05 persen pertumbuhan* ↔ `0.05
  * growth`): the same digits with the unit dropped, a unit drift (guideline section 16). Only a number
  * with decimals, which does not recur by chance, and only this way round: a number A leaves bare that B
@@ -436,7 +459,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     }
     // parts of one length compare their numbers as values below
   }
-  const bp = basisPointsAsPoints(a, b) ?? basisPointsAsPercent(a, b) ?? pointsAsPercent(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
+  const bp = basisPointsAsPoints(a, b) ?? basisPointsAsPercent(a, b) ?? pointsAsPercent(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? proportionAsShare(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);

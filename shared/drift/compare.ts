@@ -429,6 +429,18 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
     const detail: VerdictDetail = { valueA: a.value as number, valueB: b.value as number, conceptA: infoA[i].concept?.name, conceptB: infoB[j].concept?.name, wrongConversion: true };
     outcomes.push({ order: [i, j], mismatch: mismatch(g, 'value', a, b, detail), detail });
   }
+  // the whole of a proportion whose part matched the other version's share (*satu dari lima* ↔ *seperlima*): that match says it
+  const wholeSaid = (side: readonly Figure[], paired: Set<number>, partners: ReadonlyMap<number, Figure>) =>
+    side.forEach((f, k) => {
+      const part = side[k - 1];
+      const partner = partners.get(k - 1);
+      const share = !!partner && partner.outOf === undefined && (partner.kind === 'percent' || (typeof partner.value === 'number' && partner.value > 0 && partner.value < 1));
+      if (f.whole && !paired.has(k) && part?.outOf === f.value && share) paired.add(k);
+    });
+  const matchedB = new Map(outcomes.flatMap((o) => (o.match ? [[figA.indexOf(o.match.aFigure), o.match.bFigure] as [number, Figure]] : [])));
+  const matchedA = new Map(outcomes.flatMap((o) => (o.match ? [[figB.indexOf(o.match.bFigure), o.match.aFigure] as [number, Figure]] : [])));
+  wholeSaid(figA, pairedA, matchedB);
+  wholeSaid(figB, pairedB, matchedA);
   figA.forEach((a, i) => {
     if (!pairedA.has(i)) outcomes.push({ order: [i, -1], mismatch: mismatch(g, 'missing', a, null) });
   });

@@ -2781,6 +2781,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (ctx.other) magnitudesOfMagnitudes(out, lex);
   firstDayOfNumericSpan(text, out);
   percentThenBasisPoints(text, out);
+  if (!ctx.other) markProportions(text, out);
   if (lang === 'en' && !ctx.other) {
     hedgedFractions(text, out);
     underTheAgeOf(text, out);
@@ -2886,6 +2887,26 @@ function underTheAgeOf(text: string, figures: Omit<Figure, 'sentence'>[]): void 
 
 /** Basis points right after a percent (`25 percent basis points`, *25 persen basis poin*). */
 const BASIS_POINTS_AFTER = /^\s+basis\s+(?:points?|poin)\b/i;
+
+/** The words between the part and the whole of a proportion: *satu dari lima*, `one in five`, `two out of five`. */
+const PROPORTION_JOINER = /^\s+(?:dari|in|out\s+of)\s+$/i;
+
+/**
+ * *Satu dari lima balita*, `one in five children`, `two out of five cases`: a count of a part right before the count
+ * of its whole, smaller than it, joined by *dari*, `in` or `out of`. The part gets `outOf` (the whole's number), the
+ * whole `whole`, so that the drift engine can face the proportion with a fraction or a share (*seperlima*, `20%`).
+ */
+function markProportions(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const part = figures[i];
+    const whole = figures[i + 1];
+    if (part.kind !== 'count' || whole.kind !== 'count' || typeof part.value !== 'number' || typeof whole.value !== 'number') continue;
+    if (!Number.isInteger(part.value) || !Number.isInteger(whole.value) || part.value < 1 || part.value >= whole.value || whole.value > 1000) continue;
+    if (!PROPORTION_JOINER.test(text.slice(part.end, whole.start))) continue;
+    part.outOf = whole.value;
+    whole.whole = true;
+  }
+}
 
 /** `25 percent basis points`: a slip that says the unit twice counts basis points (as `25 basis points`). */
 function percentThenBasisPoints(text: string, figures: Omit<Figure, 'sentence'>[]): void {

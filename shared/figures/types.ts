@@ -82,6 +82,14 @@ export interface Figure {
    * place in an order, not a designator or a phrase like `first step`.
    */
   rank?: boolean;
+  /**
+   * A count of a part said against its whole (*satu dari lima balita*, `one in five children`, `two out of five
+   * cases`): the whole (5), read as a figure of its own right after it (`whole`). The two are a proportion, which the
+   * other version may give as a fraction or a share (*seperlima*, `20 percent`).
+   */
+  outOf?: number;
+  /** The whole of a proportion (see `outOf`). */
+  whole?: boolean;
 }
 
 export interface ExtractOptions {

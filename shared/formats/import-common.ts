@@ -358,18 +358,26 @@ function mirrorsOf<T>(notes: readonly T[], textOf: (n: T) => string, encoded: re
  * whose note no longer shows and that no note replaces keeps its note.
  * `encoded` comes back with the edited notes written in.
  */
-export function reconcileNotes<T>(notes: readonly T[], textOf: (n: T) => string, encoded: readonly string[]): { added: T[]; encoded: string[] } {
+export function reconcileNotes<T>(
+  notes: readonly T[],
+  textOf: (n: T) => string,
+  encoded: readonly string[],
+  /** A note's `id` (XLIFF 2), for notes edited in place; without it only likeness pairs an edit. */
+  idOf?: (n: T) => string | undefined,
+): { added: T[]; encoded: string[] } {
   const { added, hidden, carried } = mirrorsOf(notes, textOf, encoded);
   const out = encoded.slice();
   const left = added.slice();
-  // (as many notes as annotations with a note, in the order they were written: the note in a hidden annotation's place
-  // is its note, edited in place however much, `FIRST five: …` → `FIRST five EDITED BY REVIEWER`)
+  // (as many notes as annotations with a note, in the order they were written, each still with the id it was written
+  // with: the note in a hidden annotation's place is its note, edited in place however much, `FIRST five: …` → `FIRST
+  // five EDITED BY REVIEWER`; a note added beside, without that id, is a note of its own)
   const noted = carried.flatMap((note, k) => (note ? [k] : []));
   const inPlace = new Set<number>();
-  if (notes.length === noted.length) {
+  if (idOf && notes.length === noted.length) {
     noted.forEach((k, i) => {
       const j = left.indexOf(notes[i]);
-      if (!hidden.includes(k) || j < 0) return;
+      const written = parseAttrs(decodeFields(encoded[k])?.attrs)?.id ?? `n${i + 1}`;
+      if (!hidden.includes(k) || j < 0 || idOf(notes[i]) !== written) return;
       out[k] = withField(out[k], 'note', textOf(notes[i]).trim());
       left.splice(j, 1);
       inPlace.add(k);

@@ -760,7 +760,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       if (um.length) {
         restoreOwnCodes(b, codesFrom, um);
         // (a note a reviewer edited since takes its annotation's place, on its figure)
-        const notes = reconcileNotes(unitNotes, plainText, encodedOf(um));
+        const notes = reconcileNotes(unitNotes, plainText, encodedOf(um), (n) => attr(n, 'id'));
         const unit = addOwnUnit(b, um, src, trg, origin, groups.length > 0, notes.encoded);
         for (const n of notes.added) b.unitNote(unit, attr(n, 'appliesTo') === 'target' ? 1 : 0, plainText(n), noteOf(n));
         return;

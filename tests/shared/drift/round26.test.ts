@@ -76,3 +76,24 @@ describe('a figure moved to another sentence', () => {
     expect(points.every((m) => m.startsWith('review:'))).toBe(true);
   });
 });
+
+describe('a proportion said as a part of a whole, against a fraction or a share', () => {
+  it('*satu dari lima balita* is read as a part (1, out of 5) and its whole', () => {
+    const figs = extractFromSentence('Sekitar satu dari lima balita mengalami stunting.', 'id');
+    expect(figs.map((f) => [f.value, f.outOf, f.whole])).toEqual([
+      [1, 5, undefined],
+      [5, undefined, true],
+    ]);
+    expect(extractFromSentence('About two in five cases were imported.', 'en').map((f) => f.outOf ?? f.whole)).toEqual([5, true]);
+  });
+  it('matches *seperlima*, "20 percent", *40 persen* for two in five, in both languages', () => {
+    expect(allLevels('Sekitar satu dari lima balita mengalami stunting.', 'Kira-kira seperlima balita mengalami stunting.', 'id', 'id')).toEqual([]);
+    expect(allLevels('Sekitar dua dari lima kasus berasal dari luar negeri.', 'About 40 percent of cases were imported.')).toEqual([]);
+    expect(allLevels('About two out of five cases were imported.', 'Sekitar 40 persen kasus berasal dari luar negeri.', 'en', 'id')).toEqual([]);
+  });
+  it('guard: another share is no match, and a part of a whole both versions give pairs as two counts', () => {
+    expect(allLevels('Sekitar dua dari lima kasus berasal dari luar negeri.', 'About 60 percent of cases were imported.')).not.toEqual([]);
+    expect(allLevels('Tiga dari empat warga setuju.', 'Three in four residents agree.')).toEqual([]);
+    expect(drifts('Tiga dari empat warga setuju.', 'Three in five residents agree.')).toEqual(['value:empat warga']);
+  });
+});
