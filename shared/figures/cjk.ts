@@ -611,8 +611,10 @@ function readFigureAt(t: string, i: number, before: string, lang: string): Read 
       if (counter) {
         extra.unit = counter;
         at = sp(at) + counter.length;
-      } else if (low === undefined && scale === 1 && num.value >= 1900 && num.value <= 2100 && Number.isInteger(num.value) && !/\d/.test(rest[0] ?? '')) {
-        // a bare year (`2024`): read as the English reader reads one
+        // `1個あたり`, `1人当たり`, `1인당`: "per unit", "per person", the base of a rate, no count of one
+        if (num.value === 1 && low === undefined && /^(?:あたり|当たり|当り|当|당)/.test(t.slice(at))) return undefined;
+      } else if (low === undefined && scale === 1 && num.value >= 1900 && num.value <= 2100 && Number.isInteger(num.value) && !/\d/.test(rest[0] ?? '') && !extra.currency && /^\d{4}$/.test(t.slice(i, end))) {
+        // a bare year (`2024`): read as the English reader reads one (not a price, `¥1,980`, nor digits grouped, `1,980`)
         kind = 'date';
         value = String(num.value);
         delete extra.form;

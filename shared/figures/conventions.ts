@@ -8,7 +8,7 @@ export type DecimalMark = ',' | '.';
 
 export interface NumberConvention {
   decimal: DecimalMark;
-  /** Thousands grouped by an apostrophe (`de-CH`, `it-CH`: `1'250`, `1’250`). */
+  /** Thousands grouped by an apostrophe (`de-CH`, `it-CH`, `fr-CH`: `1'250`, `1’250`). */
   apostropheGroups: boolean;
   /** Numeric dates put the day before the month (`fr` 04/06/2024, `de` 04.06.2024 are 4 June). */
   dayFirst: boolean;
@@ -34,7 +34,10 @@ export function numberConventionOf(tag: string): NumberConvention {
     // only the marks this reader knows (Arabic locales' own marks are read as their Latin forms by asciiDigits)
     if (decimal === ',' || decimal === '.') {
       const order = new Intl.DateTimeFormat(key, { day: 'numeric', month: 'numeric' }).formatToParts(new Date(2024, 11, 25)).map((p) => p.type);
-      c = { decimal, apostropheGroups: group === "'" || group === '\u2019', dayFirst: order.indexOf('day') < order.indexOf('month'), spaceGroups: /^[ \u00a0\u202f]$/.test(group) };
+      // (Swiss and Liechtenstein print groups by an apostrophe in every language, `CHF 1'250'000`, whatever the
+      // locale data gives for `fr-CH`)
+      const swiss = /-(?:ch|li)(?:-|$)/.test(key);
+      c = { decimal, apostropheGroups: group === "'" || group === '\u2019' || swiss, dayFirst: order.indexOf('day') < order.indexOf('month'), spaceGroups: /^[ \u00a0\u202f]$/.test(group) };
     }
   } catch {
     // an invalid tag: English digits

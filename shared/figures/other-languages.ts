@@ -395,6 +395,7 @@ const WORDS: Record<string, OtherWords> = {
     currencies: [['рублей', 'RUB'], ['рубля', 'RUB'], ['руб', 'RUB'], ['долларов', 'USD'], ['доллара', 'USD'], ['евро', 'EUR']],
   },
   tr: {
+    months: ['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik'],
     scales: [['bin', 1e3], ['milyon', 1e6], ['milyar', 1e9], ['trilyon', 1e12]],
     currencies: [['lira', 'TRY'], ['dolar', 'USD'], ['avro', 'EUR']],
   },

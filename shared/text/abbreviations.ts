@@ -60,6 +60,8 @@ const EN_AMBIGUOUS = ['Calif.', 'Fla.', 'Mass.', 'Penn.', 'Wash.', 'Ill.', 'Mich
 
 const EN_FINAL = ['Esq.', 'al.'];
 
+const OTHER_AMBIGUOUS = ['Mio.', 'Mrd.', 'Bio.', 'Tsd.', 'ca.', 'bzw.', 'z.B.', 'd.h.', 'u.a.', 'env.', 'aprox.', 'млн.', 'млрд.', 'тыс.'];
+
 function table(...groups: Array<[string[], AbbreviationKind]>): ReadonlyMap<string, AbbreviationKind> {
   const map = new Map<string, AbbreviationKind>();
   for (const [words, kind] of groups) {
@@ -89,5 +91,8 @@ export const ABBREVIATIONS: Readonly<Record<Lang, ReadonlyMap<string, Abbreviati
     // Indonesian names and places turn up in English reports too.
     [['Jl.', 'Jln.', 'Brigjen.', 'Mayjen.', 'Letjen.', 'Irjen.', 'Kombes.'], 'title'],
     [['Tbk.', 'dll.', 'dkk.', 'S.H.', 'M.Si.'], 'final'],
+    // (the languages read through this table by their tag, `de`, `fr`, `es`, `ru`: scale words and hedges after or before
+    // a number, `3,5 Mio. €`, `ca. 20`, `env. 300`, `1,2 млн. рублей`; ambiguous, as they may end a sentence)
+    [OTHER_AMBIGUOUS, 'ambiguous'],
   ),
 };

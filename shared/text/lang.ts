@@ -108,7 +108,7 @@ const OTHER_EVIDENCE: ReadonlyArray<[string, ReadonlySet<string>]> = Object.entr
  * it). Reads the first 20,000 characters.
  */
 export function detectOtherLang(text: string): string | undefined {
-  const script = cjkLangOf(text.slice(0, WINDOW));
+  const script = cjkLangOf(text.slice(0, WINDOW)) ?? scriptLangOf(text);
   if (script) return script;
   const words = text.slice(0, WINDOW).toLowerCase().match(/\p{L}+/gu) ?? [];
   let en = 0;
@@ -125,8 +125,21 @@ export function detectOtherLang(text: string): string | undefined {
   // (a line or two of another language holds few function words: two of one language and none of English or
   // Indonesian tell it, as `Mehr als 1.200 Schulen und …` does)
   const short = score >= 2 && en === 0 && id === 0;
-  return best !== undefined && ((score >= 5 && score > 2 * Math.max(en, id)) || short) ? best : undefined;
+  if (best !== undefined && ((score >= 5 && score > 2 * Math.max(en, id)) || short)) return best;
+  // (a Latin-script language with letters of its own: three of them, and more than three times the English or
+  // Indonesian words, so that an English text naming Erdoğan and Kılıçdaroğlu stays English)
+  for (const [tag, letters] of LETTER_CUES) {
+    const n = text.slice(0, WINDOW).match(letters)?.length ?? 0;
+    if (n >= 3 && n > 3 * (en + id)) return tag;
+  }
+  return undefined;
 }
+
+/** Letters only one Latin-script language this reader knows writes: Turkish dotless ı and ğ, Vietnamese ơ ư đ and its tone marks. */
+const LETTER_CUES: ReadonlyArray<[string, RegExp]> = [
+  ['tr', /[ığİ]/g],
+  ['vi', /[ơưđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/gi],
+];
 
 /**
  * Chinese, Japanese or Korean, told by the script of most of the letters (at least two thirds of them, and
@@ -156,6 +169,39 @@ export function cjkLangOf(text: string): 'zh' | 'ja' | 'ko' | undefined {
   if (cjk < 4 || cjk * 3 < (cjk + letters) * 2) return undefined;
   if (hangul >= han + kana) return 'ko';
   return kana > 0 ? 'ja' : 'zh';
+}
+
+/** Letters that tell one language of a script from the others written in it (else the script's first language). */
+const SCRIPT_LANGS: ReadonlyArray<{ range: (c: number) => boolean; langs: ReadonlyArray<[string, RegExp | null]> }> = [
+  // Cyrillic: Ukrainian і ї є ґ, Serbian ђ ћ џ љ њ ј, Bulgarian ъ with no ы, else Russian
+  { range: (c) => c >= 0x400 && c <= 0x4ff, langs: [['uk', /[іїєґ]/i], ['sr', /[ђћџљњј]/i], ['bg', /^(?=[^ы]*$)[^]*ъ/i], ['ru', null]] },
+  // Arabic: Persian پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے, else Arabic
+  { range: (c) => (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f), langs: [['ur', /[ٹڈڑںے]/], ['fa', /[پچژگ]/], ['ar', null]] },
+  { range: (c) => c >= 0x590 && c <= 0x5ff, langs: [['he', null]] },
+  { range: (c) => c >= 0x370 && c <= 0x3ff, langs: [['el', null]] },
+  { range: (c) => c >= 0xe00 && c <= 0xe7f, langs: [['th', null]] },
+  { range: (c) => c >= 0x900 && c <= 0x97f, langs: [['hi', null]] },
+];
+
+/**
+ * The language of a text written mostly (two thirds of its letters, at least four) in a script that names one: Cyrillic
+ * (Russian, or Ukrainian, Serbian, Bulgarian by their own letters), Arabic (Arabic, Persian, Urdu), Hebrew, Greek, Thai,
+ * Devanagari (Hindi). Undefined for a text mostly in Latin letters (an English text that quotes a Russian name).
+ */
+export function scriptLangOf(text: string): string | undefined {
+  const sample = text.slice(0, 4000);
+  const counts = SCRIPT_LANGS.map(() => 0);
+  let letters = 0;
+  for (const ch of sample) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    const c = ch.codePointAt(0)!;
+    const k = SCRIPT_LANGS.findIndex((x) => x.range(c));
+    if (k >= 0) counts[k]++;
+  }
+  const best = counts.indexOf(Math.max(...counts));
+  if (counts[best] < 4 || counts[best] * 3 < letters * 2) return undefined;
+  return SCRIPT_LANGS[best].langs.find(([, cue]) => !cue || cue.test(sample))![0];
 }
 
 /** `{ langTag }` for a text `detectOtherLang` names a language of, else `{}` (spread into an opened text). */

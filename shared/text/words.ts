@@ -128,6 +128,9 @@ export const OTHER_FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>>
   it: set('di del della dei delle la il lo le gli i e o a al in per con un una che è sono si non più'),
   pt: set('de do da dos das o a os as e ou em no na nos nas por para com um uma que é são se não mais'),
   nl: set('de het een en of van in op met voor te is zijn er die dat niet'),
+  // (Latin-script languages whose readers know their scale words: told by their own function words)
+  tr: set('ve bir bu için ile olarak göre daha çok ama gibi kadar olan oldu ise ancak değil'),
+  vi: set('của và là các những được trong với cho này đã có không một người đến từ theo khi'),
 };
 
 /** Languages that write an ordinal, and a day, as digits and a full stop (`am 4. Juni`, `der 3. Platz`: German, Danish, Norwegian, Czech, Polish, Finnish …). */

@@ -91,6 +91,15 @@ describe('figures of Chinese, Japanese and Korean text', () => {
     expect(read('10カ国が参加', 'ja')[0]).toMatchObject({ kind: 'count', value: 10, unit: 'カ国' });
   });
 
+  it('reads a price in the range of years as a price, and `1個あたり` (per unit) as no count', () => {
+    expect(read('価格は1個あたり¥1,980である。', 'ja')).toEqual([{ text: '¥1,980', kind: 'money', value: 1980, qualifier: 'exact', currency: 'JPY' }]);
+    expect(read('価格は1,980円です。', 'ja')).toEqual([{ text: '1,980円', kind: 'money', value: 1980, qualifier: 'exact', currency: 'JPY' }]);
+    expect(check('価格は1個あたり¥1,980である。', 'ja', 'The price is ¥1,980 per unit.').mismatches).toEqual([]);
+    // guard: a year written bare is still a year, and three units are a count
+    expect(read('1980に設立された。', 'ja')[0]).toMatchObject({ kind: 'date', value: '1980' });
+    expect(read('3個を買った。', 'ja')[0]).toMatchObject({ kind: 'count', value: 3 });
+  });
+
   it('reads hedges and bounds before, inside and after a number', () => {
     expect(read('約3万人が避難', 'ja')[0]).toMatchObject({ text: '約3万人', qualifier: 'about' });
     expect(read('3万人以上が避難', 'ja')[0]).toMatchObject({ text: '3万人以上', qualifier: 'more-than' });

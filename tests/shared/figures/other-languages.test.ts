@@ -85,6 +85,10 @@ describe('the digit convention of a language tag (locale data)', () => {
     expect(groupMarksAsThinSpaces('offre 1 250 places, 12\u00a0500 000', fr)).toBe('offre 1\u2009250 places, 12\u2009500\u2009000');
     expect(groupMarksAsThinSpaces("kostet 1'250 Franken", ch)).toBe('kostet 1\u2009250 Franken');
     expect(groupMarksAsThinSpaces("la saison '77, 1'250", fr)).toBe("la saison '77, 1'250");
+    // Swiss print groups by an apostrophe in French too, though the locale data gives `fr-CH` a narrow space
+    expect(numberConventionOf('fr-CH')).toMatchObject({ decimal: ',', apostropheGroups: true, spaceGroups: true });
+    expect(groupMarksAsThinSpaces("le canton a investi CHF 1'250'000", numberConventionOf('fr-CH'))).toBe('le canton a investi CHF 1\u2009250\u2009000');
+    expect(read("Le canton a investi CHF 1'250'000 et 2,5 millions.", 'fr-CH').map((r) => r[2])).toEqual([1250000, 2500000]);
   });
   it('guard: a year before a count, or a group of two digits, is no thousands group', () => {
     const fr = numberConventionOf('fr');

@@ -85,6 +85,23 @@ describe('detectOtherLang: a text in neither Indonesian nor English', () => {
     expect(detectOtherLang('Más de 1.200 escuelas y el 5,7 % de paro.')).toBe('es');
     expect(detectOtherLang('Des Moines')).toBeUndefined();
   });
+  it('names Russian, Ukrainian, Arabic, Persian, Hebrew, Greek, Thai and Hindi by their script, and Turkish and Vietnamese by their own letters', async () => {
+    const { detectOtherLang } = await import('../../../shared/text');
+    expect(detectOtherLang('Бюджет города составил 1,2 млн рублей в сентябре.')).toBe('ru');
+    expect(detectOtherLang('Бюджет міста склав 1,2 млн гривень у вересні.')).toBe('uk');
+    expect(detectOtherLang('بلغت الميزانية ٣٬٥٠٠ دينار في سبتمبر.')).toBe('ar');
+    expect(detectOtherLang('بودجه شهر به ۳ میلیارد تومان رسید و چند پروژه آغاز شد.')).toBe('fa');
+    expect(detectOtherLang('התקציב הגיע ל-3 מיליון שקלים בספטמבר.')).toBe('he');
+    expect(detectOtherLang('Η κυβέρνηση ενέκρινε 3,5 εκατ. ευρώ.')).toBe('el');
+    expect(detectOtherLang('งบประมาณ 250 ล้านบาท ในเดือนกันยายน')).toBe('th');
+    expect(detectOtherLang('सरकार ने 3 करोड़ रुपये दिए।')).toBe('hi');
+    expect(detectOtherLang('Şirketin cirosu 2023 yılında 4,2 milyar TL oldu ve fabrikada yaklaşık 2.500 kişi çalışıyor.')).toBe('tr');
+    expect(detectOtherLang('Giá xăng tăng lên 25.000 đồng mỗi lít từ thứ Hai.')).toBe('vi');
+    // English stories naming people and places in those scripts and letters stay English
+    expect(detectOtherLang('The Kremlin (Кремль) said 5 people died.')).toBeUndefined();
+    expect(detectOtherLang('President Erdoğan met İzmir officials and Kılıçdaroğlu on Monday.')).toBeUndefined();
+    expect(detectOtherLang('Prime Minister Phạm Minh Chính met the delegation in Hà Nội on Tuesday.')).toBeUndefined();
+  });
   it('names Chinese, Japanese and Korean by their script', async () => {
     const { detectOtherLang } = await import('../../../shared/text');
     expect(detectOtherLang('政府は3万人の兵士を派遣した。')).toBe('ja');

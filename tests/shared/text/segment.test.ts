@@ -74,6 +74,17 @@ describe('segment: English abbreviations do not end a sentence', () => {
   }
 });
 
+describe('segment: scale words and hedges of the languages read by their tag do not end a sentence before a currency or a number', () => {
+  it('German *Mio.*, *Mrd.*, *ca.*; French *env.*; Russian *млн.*', () => {
+    expect(texts('Das Projekt kostet 3,5 Mio. € und dauert zwei Jahre. Die Stadt zahlt 1,2 Mio.', 'en')).toEqual(['Das Projekt kostet 3,5 Mio. € und dauert zwei Jahre.', 'Die Stadt zahlt 1,2 Mio.']);
+    expect(texts('Es kamen ca. 200 Gäste, die 2 Mrd. Franken verwalten.', 'en')).toHaveLength(1);
+    expect(texts('Le projet coûte env. 300 millions.', 'en')).toHaveLength(1);
+    expect(texts('Бюджет составил 1,2 млн. рублей.', 'en')).toHaveLength(1);
+    // guard: before a word that opens a sentence, it ends one
+    expect(texts('Der Umsatz stieg auf 3,2 Mio. The report follows.', 'en')).toHaveLength(2);
+  });
+});
+
 describe('segment: abbreviations that end a sentence', () => {
   it('splits after dll. and etc. before a capitalised word', () => {
     expect(texts('Warga membawa tikar, bantal, dll. Mereka bermalam di masjid.', 'id')).toEqual([
