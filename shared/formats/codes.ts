@@ -125,7 +125,7 @@ function ctype12(c: InlineCode, standalone: boolean): string {
   if (tmx && fromXliff2TypeName(tmx)) return ` ctype="${xmlAttr(tmx)}"`;
   if (tmx && /^[\w.-]+$/.test(tmx)) {
     const as12 = tmx === 'ulined' ? 'underlined' : tmx;
-    return ` ctype="${named.test(as12) ? as12 : `x-${as12}`}"`;
+    return ` ctype="${named.test(as12) || as12.startsWith('x-') ? as12 : `x-${as12}`}"`;
   }
   if (standalone && breakKind(c)) return ` ctype="${breakKind(c)}"`;
   const back = Object.entries(CTYPE_AS_2).find(([name, [t, s]]) => t === c.type && s === c.subType && named.test(name))?.[0];
@@ -334,15 +334,28 @@ export function originalData(data: Map<string, string>, indent: string): string 
  */
 function tmxTypeOf(c: InlineCode): string | undefined {
   if (fromXliff2TypeName(c.type)) return c.type;
-  return tmxTypeOf12(c.type) ?? tmxTypeOf12(Object.entries(CTYPE_AS_2).find(([, [t, sub]]) => t === c.type && sub === c.subType)?.[0]) ?? xliff2TypeName(c);
+  return (
+    tmxTypeOf12(c.type) ??
+    tmxTypeOf12(Object.entries(CTYPE_AS_2).find(([, [t, sub]]) => t === c.type && sub === c.subType)?.[0]) ??
+    xliff2TypeName(c) ??
+    // (a type of a TMX code, as its file wrote it, that no XLIFF names: `fn`)
+    (c.type && /^[\w.-]+$/.test(c.type) && !XLIFF2_TYPE.test(c.type) ? c.type : undefined)
+  );
 }
 
-/** An XLIFF 1.2 ctype as TMX names the type of a code (none for another format's types). */
+/** The types TMX 1.4b names for its codes (`<bpt>`/`<it>`, `<ph>`); any other is written `x-…`. */
+const TMX_TYPES = new Set(['bold', 'color', 'dulined', 'font', 'italic', 'link', 'scap', 'struct', 'ulined', 'index', 'date', 'time', 'fnote', 'enote', 'alt', 'image', 'pb', 'lb', 'cb', 'inset']);
+
+/**
+ * An XLIFF 1.2 ctype as TMX names the type of a code (none for another format's types): `underlined` is `ulined`,
+ * `x-fnote` is `fnote` (a TMX name); `x-emoji` stays `x-emoji`, as TMX writes a type of its own.
+ */
 function tmxTypeOf12(ctype: string | undefined): string | undefined {
   if (!ctype) return undefined;
   if (ctype === 'underlined') return 'ulined';
   if (CTYPE12_PAIRED.test(ctype) || CTYPE12_STANDALONE.test(ctype)) return ctype;
-  return /^x-([\w.-]+)$/.exec(ctype)?.[1];
+  const name = /^x-([\w.-]+)$/.exec(ctype)?.[1];
+  return name === undefined ? undefined : TMX_TYPES.has(name) ? name : ctype;
 }
 
 /** Replaces the placeholders in already-escaped TMX `<seg>` content with TMX codes. */
@@ -536,12 +549,14 @@ function detailsBeyond(c: InlineCode, format: 'tmx' | 'xliff2' | 'xliff12'): Par
     put('form', c.form === 'bx');
     put('type', !!c.type && !XLIFF2_TYPE.test(c.type));
     put('xliff12Attrs');
+    // (a TMX code's own attributes, `x`, `type="x-emoji"`, `assoc`: back in a TMX written from the file)
+    put('tmxAttrs');
   } else {
     put('form', c.form === 'pc' || c.form === 'sc');
     const xliff2Typed = !!c.type && XLIFF2_TYPE.test(c.type);
     put('type', xliff2Typed);
     put('subType', xliff2Typed);
-    for (const key of ['disp', 'equiv', 'xliff2Attrs'] as const) put(key);
+    for (const key of ['disp', 'equiv', 'xliff2Attrs', 'tmxAttrs'] as const) put(key);
   }
   return out;
 }
@@ -589,5 +604,6 @@ export function restoreCodeDetails(codes: InlineCode[], from: number, json: stri
     for (const key of ['type', 'subType', 'disp', 'equiv'] as const) if (typeof e[key] === 'string') c[key] = e[key] as string;
     if (isStringMap(e.xliff12Attrs)) c.xliff12Attrs = e.xliff12Attrs;
     if (isStringMap(e.xliff2Attrs)) c.xliff2Attrs = e.xliff2Attrs;
+    if (isStringMap(e.tmxAttrs)) c.tmxAttrs = e.tmxAttrs;
   });
 }
