@@ -6,7 +6,7 @@
 import type { AnalysedVersion, AnalyseOptions, LangChoice, StageMark } from '../shared/pipeline';
 import type { PairAlignment, Project } from '../shared/project/types';
 import { blankSentences, untranslatedParts } from '../shared/drift/untranslated';
-import { projectPairIndex, readAlignedVersions } from './bilingual';
+import { filePairIndex, readAlignedVersions } from './bilingual';
 import { CliError } from './io';
 import { loadGlossary } from './glossary';
 
@@ -79,6 +79,6 @@ export async function glossaryOf(project: Project, a: AnalysedVersion, b: Analys
 export async function readAlignedFile(file: string, options: AlignedFileOptions): Promise<AlignedFile | null> {
   const read = await readAlignedVersions(file, options.pair);
   if (!read) return null;
-  const pairIndex = read.imported || !options.pair ? options.pairIndex : projectPairIndex(read.project, options.pair, file);
+  const pairIndex = filePairIndex(read, options.pair, file) ?? options.pairIndex;
   return { ...alignedPairOf(read.project, file, { ...options, pairIndex }), fromFile: read.imported !== undefined };
 }

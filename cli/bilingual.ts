@@ -50,11 +50,16 @@ export async function importBilingualPath(file: string, pair?: [string, string])
   const isTmx = /^\s*(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<\s*([A-Za-z_][\w.-]*:)?tmx\b/i.test(text.replace(/^\ufeff/, ''));
   if (pair && isTmx) return importTmx(text, name, { pair });
   const r = importBilingual(text, name);
-  // An XLIFF file holds one pair: `--pair` must name it, not be passed over
+  // An XLIFF file holds one pair (or, a file of several <file>s, a pair per target language): `--pair` must name one
+  // of its languages each, not be passed over (filePairIndex then picks the pair)
   if (pair && r.ok) {
-    const tags = r.versions.map((v) => v.langTag.toLowerCase());
-    const missing = pair.find((l) => !tags.includes(l.toLowerCase()));
-    if (missing !== undefined) throw new CliError(`${name} has no text in ${missing} (it holds ${r.versions.map((v) => v.langTag).join(' and ')})`);
+    const tags = [...r.versions, ...(r.more ?? []).map((m) => m.version)].map((v) => v.langTag.toLowerCase());
+    // (a version's number, `--pair 1,3`, names one too)
+    const missing = pair.find((l) => !tags.includes(l.toLowerCase()) && !(/^[1-9]\d?$/.test(l) && Number(l) <= tags.length));
+    if (missing !== undefined) {
+      const held = [...r.versions, ...(r.more ?? []).map((m) => m.version)].map((v) => v.langTag);
+      throw new CliError(`${name} has no text in ${missing} (it holds ${held.slice(0, -1).join(', ')} and ${held[held.length - 1]})`);
+    }
   }
   return r;
 }
@@ -75,7 +80,8 @@ export async function readBilingual(
   if (r === null) return null;
   if (!r.ok) throw new CliError(`${file}: ${r.message}`);
   const project = projectFromBilingual(r, path.basename(file));
-  if (r.more?.length) {
+  // (said when the first pair is taken for want of a --pair; one given names the pair: filePairIndex)
+  if (r.more?.length && !pair) {
     const tags = [r.versions[0], r.versions[1], ...r.more.map((m) => m.version)].map((v) => v.langTag).join(', ');
     const params = { file, count: r.more.length + 2, languages: tags, a: r.versions[0].langTag, b: r.versions[1].langTag };
     process.stderr.write(`selaras: ${translate(uiLang, 'bilingual.moreLanguages', params)}\n`);
@@ -127,6 +133,16 @@ export function parsePair(value: string | true | undefined): [string, string] | 
   if (parts.length !== 2 || !parts[0] || !parts[1]) throw new CliError(`--pair needs two language tags, as en-US,fr-FR (not "${value}")`);
   if (parts[0].toLowerCase() === parts[1].toLowerCase()) throw new CliError(`--pair needs two different languages or versions (not "${value}")`);
   return [parts[0], parts[1]];
+}
+
+/**
+ * The aligned pair `--pair` names of what `readAlignedVersions` read: undefined (the first) without one, or for a TMX
+ * file, which reads the pair it names alone; else the project's pair it names (projectPairIndex), as for an XLIFF file
+ * of a pair per target language.
+ */
+export function filePairIndex(read: { project: Project; imported?: ImportedBilingual }, pair: [string, string] | undefined, file: string): number | undefined {
+  if (!pair || (read.imported && !read.imported.more?.length)) return undefined;
+  return projectPairIndex(read.project, pair, file);
 }
 
 /**

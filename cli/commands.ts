@@ -201,7 +201,7 @@ const alignCmd: Command = {
  * line), the beads kept as the file gives them. Null when the file is not one of these.
  */
 async function loadAlignedFile(file: string, options: Record<string, string | true>, mark?: StageMark) {
-  const [{ parsePair, projectPairIndex, readAlignedVersions }, { alignedPairOf, glossaryOf, untranslatedOf }, { noteInput }] = await Promise.all([
+  const [{ parsePair, filePairIndex, readAlignedVersions }, { alignedPairOf, glossaryOf, untranslatedOf }, { noteInput }] = await Promise.all([
     import('./bilingual'),
     import('./aligned-file'),
     import('./jit'),
@@ -211,7 +211,7 @@ async function loadAlignedFile(file: string, options: Record<string, string | tr
   if (!read0) return null;
   const project = read0.project;
   // (a project's `--pair` names two of its versions; a TMX's, two of its languages)
-  const pairIndex = read0.imported || !pairOption ? undefined : projectPairIndex(project, pairOption, file);
+  const pairIndex = filePairIndex(read0, pairOption, file);
   // The input's size before the analysis code loads: V8 takes its code cache only under the flags it was made with (./jit).
   noteInput(project.versions.reduce((n, v) => n + v.text.length, 0));
   mark?.('read');

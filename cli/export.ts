@@ -9,7 +9,7 @@ import type { Project } from '../shared/project/types';
 import type { AnalysedVersion } from '../shared/pipeline';
 import { exportProject } from '../electron/services/exporter';
 import { CliError } from './io';
-import { loadProjectFile, projectPairIndex, readAlignedVersions } from './bilingual';
+import { filePairIndex, loadProjectFile, projectPairIndex, readAlignedVersions } from './bilingual';
 import { exportLosses, type ExportLoss } from '../shared/formats/losses';
 import type { Lexicon } from '../shared/align/lexicon';
 import { loadLexiconFor } from './resources';
@@ -35,11 +35,12 @@ export async function exportProjectFile(file: string, format: ExportFormat, scop
   const project = read?.project ?? (await loadProjectFile(file));
   // `--pair` reads two of the file's languages: the others are said, not dropped silently
   const pair = options.pair;
-  const others = read?.imported && pair ? read.imported.stats.languages.filter((l) => !pair.some((p) => p.toLowerCase() === l.toLowerCase())) : [];
+  // (a TMX file read for a pair reads those two languages alone; an XLIFF file's other pairs are the export's own losses)
+  const others = read?.imported?.format === 'tmx' && pair ? read.imported.stats.languages.filter((l) => !pair.some((p) => p.toLowerCase() === l.toLowerCase())) : [];
   if (others.length) options.onLoss?.({ key: 'formats2.loss.pairChosen', params: { languages: others.join(', '), pair: pair!.join(',') } });
   if (project.alignments.length === 0) throw new CliError(`${file}: the project has no aligned pair to export`);
   // (a project's `--pair` names two of its versions; a TMX's, two of its languages, read as the first pair)
-  const index = read?.imported ? 0 : projectPairIndex(project, pair, file);
+  const index = read ? (filePairIndex(read, pair, file) ?? 0) : projectPairIndex(project, pair, file);
   for (const loss of exportLosses(format, project, index, scope)) options.onLoss?.(loss);
   // (compared with the lexicon, as `check` and the workbench compare)
   const al = project.alignments[index];

@@ -62,7 +62,8 @@ evidence says the figure changed) or \`review\` (weak evidence, e.g. a number wo
   --save FILE.selaras  also write a project file the app opens and \`selaras export\` reads
   --lang-ui en|id      the language of the report (default en)
   --pair SRC,TRG       for a multilingual TMX: the two languages to compare; for a project of
-                       three or more versions: the pair to check, by version numbers or names (1,3)
+                       three or more versions (or an XLIFF file of a <file> per target language):
+                       the pair to check, by version numbers, names or languages (1,3)
 `,
   ledger: `Usage: selaras ledger FILE... [--lang L] [--lines] [--json]
 

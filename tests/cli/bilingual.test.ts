@@ -1,7 +1,7 @@
 /** `selaras inspect` and `selaras export` with TMX/XLIFF input. */
 import { describe, expect, it } from 'vitest';
 import { root, selaras } from './run';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -108,5 +108,29 @@ describe('selaras export from TMX/XLIFF', () => {
     const out = path.join(tmp, 'rain.csv');
     expect(selaras('export', fx('glued-1.2.xlf'), '--to', 'csv', '--lang-ui', 'id', '--out', out).code).toBe(0);
     expect(readFileSync(out, 'utf8').split('\r\n')[0]).toContain('kalimat A,kalimat B');
+  });
+});
+
+describe('an XLIFF 1.2 file of a <file> per target language', () => {
+  // (our own sentences: one Italian source, an English and a German target, the German one with a changed price)
+  const xlf = (target: string, lang: string) =>
+    `<file original="a.txt" source-language="it-IT" target-language="${lang}" datatype="plaintext"><body><trans-unit id="1"><source>Il biglietto costa 12,50 euro.</source><target>${target}</target></trans-unit></body></file>`;
+  const file = path.join(tmp, 'two-targets.xlf');
+  writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">${xlf('The ticket costs 12.50 euros.', 'en-GB')}${xlf('Das Ticket kostet 21,50 Euro.', 'de-DE')}</xliff>`);
+  it('--pair names the pair of either target language, by tag or version number, for check and export', () => {
+    const first = selaras('check', file);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('--pair');
+    for (const pair of ['it-IT,de-DE', '1,3']) {
+      const r = selaras('check', file, '--pair', pair, '--json');
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout).mismatches.map((m: { kind: string }) => m.kind)).toEqual(['value']);
+    }
+    const out = path.join(tmp, 'de.xlf');
+    expect(selaras('export', file, '--to', 'xliff', '--pair', 'it-IT,de-DE', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('trgLang="de-DE"');
+    const none = selaras('check', file, '--pair', 'it-IT,fr-FR');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('it holds it-IT, en-GB and de-DE');
   });
 });
