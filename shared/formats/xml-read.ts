@@ -106,6 +106,28 @@ function undefinedEntity(text: string): { name: string; line: number } | undefin
   return undefined;
 }
 
+/**
+ * True when a character reference names a character a text can hold: not NUL, half of a surrogate pair, U+FFFE/U+FFFF
+ * or beyond U+10FFFF. (Other control characters, which XML 1.0 does not allow either, some tools write, `&#x1F;`: they
+ * are read, and an export writes them as it can.)
+ */
+function xmlChar(cp: number): boolean {
+  return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) && cp !== 0xfffe && cp !== 0xffff;
+}
+
+/** The first character reference outside CDATA sections and comments to no character (`&#xD83D;`, `&#0;`), with its line. */
+function invalidCharRef(text: string): { ref: string; line: number } | undefined {
+  if (!text.includes('&#')) return undefined;
+  const ref = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&#(x[0-9a-fA-F]+|[0-9]+);/g;
+  for (let m = ref.exec(text); m; m = ref.exec(text)) {
+    if (m[1] === undefined) continue;
+    const cp = m[1][0] === 'x' ? parseInt(m[1].slice(1), 16) : parseInt(m[1], 10);
+    if (Number.isFinite(cp) && xmlChar(cp)) continue;
+    return { ref: m[0], line: text.slice(0, m.index).split('\n').length };
+  }
+  return undefined;
+}
+
 function localName(name: string): string {
   const i = name.indexOf(':');
   return i < 0 ? name : name.slice(i + 1);
@@ -189,6 +211,9 @@ export function readXml(xml: string, maxChars = MAX_XML_CHARS): XmlReadResult {
   // the literal text `&foo;` (HTML's named characters, `&nbsp;`, are read: HTML_NAMED)
   const unknown = undefinedEntity(text);
   if (unknown) return { ok: false, code: 'malformed', detail: `the entity &${unknown.name}; is not defined (line ${unknown.line})`, line: unknown.line };
+  // (and a reference to no character, half of a surrogate pair, `&#xD83D;`: never read as U+FFFD)
+  const badRef = invalidCharRef(text);
+  if (badRef) return { ok: false, code: 'malformed', detail: `the character reference ${badRef.ref} names no character (line ${badRef.line})`, line: badRef.line };
   let raw: Raw[];
   try {
     const parser = new XMLParser({

@@ -78,3 +78,12 @@ describe('number words of other languages', () => {
     expect(drifts('Deux cordées ont réussi.', 'fr', 'The route is about 8510 m high.', 'en').filter((d) => d.startsWith('value'))).toEqual([]);
   });
 });
+
+describe('Russian cardinals from eleven to a hundred, in their oblique forms too', () => {
+  it('*около пятнадцати процентов* is 15 percent: "about 15 percent" matches, "about fifty percent" drifts', () => {
+    expect(read('Около пятнадцати процентов жителей уехали.', 'ru')).toEqual([['Около пятнадцати процентов', 15]]);
+    expect(drifts('Около пятнадцати процентов жителей уехали.', 'ru', 'About 15 percent of residents left.', 'en')).toEqual([]);
+    expect(drifts('Около пятнадцати процентов жителей уехали.', 'ru', 'About fifty percent of residents left.', 'en')).toEqual(['value:Около пятнадцати процентов|About fifty percent']);
+    expect(read('Пришли восемнадцать и девяноста гостей.', 'ru').map((r) => r[1])).toEqual([18, 90]);
+  });
+});

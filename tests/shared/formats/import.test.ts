@@ -121,6 +121,13 @@ describe('hostile and broken input', () => {
     expect(plain.ok && plain.root.children).toEqual([{ text: '& AB' }]);
   });
 
+  it('a character reference to no character (half a surrogate pair, NUL) is malformed, its line named; a whole one is read', () => {
+    expect(readXml('<tmx>\n<seg>Party &#xD83D; 5</seg></tmx>')).toMatchObject({ ok: false, code: 'malformed', line: 2, detail: expect.stringContaining('&#xD83D;') });
+    expect(readXml('<a>&#0;</a>')).toMatchObject({ ok: false, code: 'malformed' });
+    const whole = readXml('<a>&#x1F389; <![CDATA[&#xD83D;]]></a>');
+    expect(whole.ok && whole.root.children.map((c) => ('text' in c ? c.text : '')).join('')).toContain('\u{1F389}');
+  });
+
   it('malformed, wrong-format, unsupported version, empty, too large', () => {
     expect(importXliff('<xliff version="2.1"><file>', 'a.xlf')).toMatchObject({ ok: false, code: 'malformed', messageKey: 'errors.xml.malformedAt', params: { line: 1 } });
     // The line where the XML breaks is named (a tag left open inside a TMX segment).
