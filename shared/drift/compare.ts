@@ -437,10 +437,12 @@ function pairGroup(g: Group, langA: Lang, langB: Lang, options: CompareOptions):
       const share = !!partner && partner.outOf === undefined && (partner.kind === 'percent' || (typeof partner.value === 'number' && partner.value > 0 && partner.value < 1));
       if (f.whole && !paired.has(k) && part?.outOf === f.value && share) paired.add(k);
     });
-  const matchedB = new Map(outcomes.flatMap((o) => (o.match ? [[figA.indexOf(o.match.aFigure), o.match.bFigure] as [number, Figure]] : [])));
-  const matchedA = new Map(outcomes.flatMap((o) => (o.match ? [[figB.indexOf(o.match.bFigure), o.match.aFigure] as [number, Figure]] : [])));
-  wholeSaid(figA, pairedA, matchedB);
-  wholeSaid(figB, pairedB, matchedA);
+  if (figA.some((f) => f.whole) || figB.some((f) => f.whole)) {
+    const matchedB = new Map(outcomes.flatMap((o) => (o.match ? [[figA.indexOf(o.match.aFigure), o.match.bFigure] as [number, Figure]] : [])));
+    const matchedA = new Map(outcomes.flatMap((o) => (o.match ? [[figB.indexOf(o.match.bFigure), o.match.aFigure] as [number, Figure]] : [])));
+    wholeSaid(figA, pairedA, matchedB);
+    wholeSaid(figB, pairedB, matchedA);
+  }
   figA.forEach((a, i) => {
     if (!pairedA.has(i)) outcomes.push({ order: [i, -1], mismatch: mismatch(g, 'missing', a, null) });
   });
