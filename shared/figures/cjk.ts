@@ -570,6 +570,8 @@ function readFigureAt(t: string, i: number, before: string, lang: string): Read 
   const sp = (k: number): number => (t[k] === ' ' ? k + 1 : k);
   const rest = t.slice(sp(at));
   if (NAMING_AFTER.test(rest) && !extra.currency) return undefined;
+  // `1인당` (per person, Korean): the base of a rate, no count of one (`1個あたり`: after its counter, below)
+  if (num.value === 1 && low === undefined && rest.startsWith('인당')) return undefined;
   // `第5条`, `제3조`, `第2章`: an article or a chapter, named by its number
   if (ordinalBefore && /^(?:条|條|조|項|项|항|章|장|款|関|관)/.test(rest)) return undefined;
   if (ordinalBefore && low === undefined) {

@@ -98,6 +98,7 @@ describe('figures of Chinese, Japanese and Korean text', () => {
     // guard: a year written bare is still a year, and three units are a count
     expect(read('1980に設立された。', 'ja')[0]).toMatchObject({ kind: 'date', value: '1980' });
     expect(read('3個を買った。', 'ja')[0]).toMatchObject({ kind: 'count', value: 3 });
+    expect(read('1인당 소득은 3만 달러다.', 'ko')).toEqual([{ text: '3만 달러', kind: 'money', value: 30000, qualifier: 'exact', currency: 'USD' }]);
   });
 
   it('reads hedges and bounds before, inside and after a number', () => {
