@@ -1041,8 +1041,13 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
     draft.alternatives = num.alternatives;
   }
   // 15-percent: a percent word hyphen-glued to the digits
-  const pct = num.magnitude ? null : percentAt(ctx, k) ?? (isDash(ctx.toks, k) && !ctx.toks[k].space && ctx.toks[k + 1] && !ctx.toks[k + 1].space ? percentAt(ctx, k + 1) : null);
+  let pct = num.magnitude ? null : percentAt(ctx, k) ?? (isDash(ctx.toks, k) && !ctx.toks[k].space && ctx.toks[k + 1] && !ctx.toks[k + 1].space ? percentAt(ctx, k + 1) : null);
   if (pct) k = pct.end;
+  // Turkish `%12,5`: the sign before the number, glued to it
+  else if (!currency && !num.magnitude && ctx.lex.percentBefore && isSym(ctx.toks, i - 1, '%') && !ctx.toks[i].space) {
+    pct = { end: num.end, text: '%' };
+    startTok = i - 1;
+  }
 
   // range opener before (antara/between/dari/from)
   const ow = prevWord(ctx, i);

@@ -54,6 +54,8 @@ export interface Lexicon {
   percentWords: ReadonlySet<string>;
   /** Two-word percent phrases after a number, first word → second (`pour cent`, `por ciento`). */
   percentPhrases?: ReadonlyMap<string, string>;
+  /** The percent sign written before the number, glued to it (Turkish `%12,5`). */
+  percentBefore?: boolean;
   /** Words joining an amount to its currency (`millions de francs`, `milioni di euro`). */
   currencyOf?: ReadonlySet<string>;
   /** Function words (articles, pronouns, conjunctions, prepositions) of a language read digits-only: never the counted thing, never after an ordinal's full stop. */

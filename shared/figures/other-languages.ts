@@ -20,6 +20,8 @@ interface OtherWords {
   percent?: string[];
   /** Two-word percent phrases (`pour cent`). */
   percentPhrases?: Array<[string, string]>;
+  /** The percent sign before the number, glued to it (`%12,5`). */
+  percentBefore?: boolean;
   currencies?: Array<[string, string]>;
   /** January to December, with other spellings after a `|`. */
   months?: string[];
@@ -400,9 +402,11 @@ const WORDS: Record<string, OtherWords> = {
     currencies: [['рублей', 'RUB'], ['рубля', 'RUB'], ['руб', 'RUB'], ['долларов', 'USD'], ['доллара', 'USD'], ['евро', 'EUR']],
   },
   tr: {
+    percentBefore: true,
     months: ['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik'],
     scales: [['bin', 1e3], ['milyon', 1e6], ['milyar', 1e9], ['trilyon', 1e12]],
-    currencies: [['lira', 'TRY'], ['dolar', 'USD'], ['avro', 'EUR']],
+    currencies: [['lira', 'TRY'], ['tl', 'TRY'], ['dolar', 'USD'], ['avro', 'EUR']],
+    qualifiers: { about: ['yaklaşık', 'yaklasik', 'tahminen'], 'at-least': ['en az'], 'at-most': ['en fazla'] },
   },
   ar: {
     // (not ست and سبع, which are also words: "lady", "lion")
@@ -670,6 +674,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     qualifiers: qualifierMap(w?.qualifiers),
     percentWords: new Set(w?.percent ?? []),
     percentPhrases: new Map(w?.percentPhrases ?? []),
+    ...(w?.percentBefore ? { percentBefore: true } : {}),
     durations: new Map((w?.durations?.split(' ') ?? []).map((pair) => pair.split('=') as [string, string])),
     currencyWords: new Map([...ENGLISH.currencyWords, ...(w?.currencies ?? [])]),
     months,

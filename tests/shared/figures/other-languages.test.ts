@@ -269,3 +269,21 @@ describe('labels of places in other languages', () => {
     expect(extractFromSentence('Room 14, floor 2.', 'en', 'en')).toEqual([]);
   });
 });
+
+describe('Turkish (`tr`)', () => {
+  it('the percent sign before the number (`%12,5`), month names, scale words', () => {
+    expect(read('İhracat %12,5 arttı ve 3 Ekim 2022 tarihinde 4,2 milyar lira oldu.', 'tr')).toEqual([
+      ['%12,5', 'percent', 12.5],
+      ['3 Ekim 2022', 'date', '2022-10-03'],
+      ['4,2 milyar lira', 'money', 4200000000],
+    ]);
+    // guard: a sign after the number still reads
+    expect(read('Oran 12,5% oldu.', 'tr')).toEqual([['12,5%', 'percent', 12.5]]);
+    // TL is the lira; yaklaşık (about) and en az (at least) hedge a number
+    expect(extractFromSentence('Ciro 4,2 milyar TL oldu ve yaklaşık 2.500 kişi, en az 30 şirket çalışıyor.', 'en', 'tr').map((f) => [f.text, f.currency ?? f.qualifier])).toEqual([
+      ['4,2 milyar TL', 'TRY'],
+      ['yaklaşık 2.500 kişi', 'about'],
+      ['en az 30 şirket', 'at-least'],
+    ]);
+  });
+});
