@@ -6,7 +6,7 @@ import type { RatePeriod } from './rate-periods';
 import { parseIsoDate, parseTime, relateDates, type DateParts } from './dates';
 import { yearPartSpans } from '../figures/year-parts';
 import { zoneOffsets } from '../figures/time-zones';
-import { percentInPoints } from '../figures/format';
+import { countInPoints, percentInPoints } from '../figures/format';
 import { conceptSize, relateConcepts, type ConceptRelation, type FigureConcept } from './units';
 import { MEASURING_FAMILIES, type UnitFamily } from '../figures/concepts';
 import {
@@ -187,7 +187,7 @@ function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefin
   const fb = b.figure;
   if (typeof fa.value !== 'number' || typeof fb.value !== 'number' || !sameNumber(fa.value, fb.value)) return undefined;
   const detail = (x: string, y: string): VerdictDetail => ({ valueA: fa.value as number, valueB: fb.value as number, conceptA: x, conceptB: y });
-  const points = (f: Figure) => percentInPoints(f) || (f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? ''));
+  const points = (f: Figure) => percentInPoints(f) || countInPoints(f);
   const plain = (f: Figure) => f.kind === 'percent' && !percentInPoints(f);
   // (the languages read by the English reader are told apart by their words: *Prozentpunkte* is no plain percent)
   const percentWord = (f: Figure) => /\b(?:persen|percent|per\s?cent)\b|%/i.test(f.text);
@@ -196,8 +196,7 @@ function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefin
   // (an index's points, *IHSG turun 12 poin*, are points, not percentage points)
   const pointsName = (f: Figure) => (f.kind === 'percent' ? 'percentage points' : 'points');
   // percentage points said as points (*0,1 poin persentase* ↔ *0,1 poin*, `0.1 percentage point` ↔ *0,1 poin*): one change of a rate
-  const plainPoints = (f: Figure) => f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? '');
-  if ((percentInPoints(fa) && plainPoints(fb)) || (plainPoints(fa) && percentInPoints(fb))) {
+  if ((percentInPoints(fa) && countInPoints(fb)) || (countInPoints(fa) && percentInPoints(fb))) {
     return { cost: 0.1, verdict: { type: 'match', status: 'converted', detail: detail(pointsName(fa), pointsName(fb)) } };
   }
   if (points(fa) && plain(fb) && percentWord(fb)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail(pointsName(fa), 'percent') } };

@@ -5,18 +5,12 @@
  */
 import type { Figure } from '../figures/types';
 import { sameNumber } from './values';
-import { percentInPoints } from '../figures/format';
+import { countInPoints, percentInPoints } from '../figures/format';
 
 /** Numbers a figure states: its value, or a range's two ends. */
 function numbers(f: Figure): number[] {
   if (typeof f.value === 'number' && Number.isFinite(f.value)) return [f.value];
   return typeof f.low === 'number' && typeof f.high === 'number' ? [f.low, f.high] : [];
-}
-
-/** How a figure states points: `pp` percentage points, `points` a count of points, `no` neither. */
-function pointsOf(f: Figure): 'pp' | 'points' | 'no' {
-  if (percentInPoints(f)) return 'pp';
-  return f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? '') ? 'points' : 'no';
 }
 
 /** True when two figures state the same value: the same number of the same kind, or the same date or time. */
@@ -27,9 +21,8 @@ export function sameFigureValue(f: Figure, o: Figure): boolean {
   // a count of days is not a count of people: only figures of one kind (and one unit, when both have one) are the same
   // figure; percentage points said as points (*0,1 poin persentase* ↔ *0,1 poin*) are one
   if (f.kind !== o.kind) {
-    const pf = pointsOf(f);
-    const po = pointsOf(o);
-    return pf !== 'no' && po !== 'no' && numbers(o).some((n) => numbers(f).some((m) => sameNumber(m, n)));
+    const points = (x: Figure) => percentInPoints(x) || countInPoints(x);
+    return points(f) && points(o) && numbers(o).some((n) => numbers(f).some((m) => sameNumber(m, n)));
   }
   if (f.kind === 'duration' && f.durationUnit !== o.durationUnit) return false;
   const mine = numbers(f);

@@ -30,6 +30,11 @@ export function percentInPoints(f: Pick<Figure, 'kind' | 'text'>): boolean {
   return f.kind === 'percent' && POINTS_WORD.test(f.text);
 }
 
+/** True when a count counts points (`12 poin`, `0.1 points`): an index's points, or a rate's said loosely. */
+export function countInPoints(f: Pick<Figure, 'kind' | 'unit'>): boolean {
+  return f.kind === 'count' && /^(?:poin|points?)$/i.test(f.unit ?? '');
+}
+
 /** A number's decimal and group marks exchanged (`3,250.5` ↔ `3.250,5`). */
 const swapMarks = (n: string): string => n.replace(/[,.]/g, (c) => (c === ',' ? '.' : ','));
 

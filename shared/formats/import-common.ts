@@ -660,15 +660,15 @@ export class VersionsBuilder {
       const sb = int(f.sb);
       if (unit !== null && f.kind && (sa !== null || sb !== null)) {
         const key = f.key;
-        const note = (side: number, text: string | undefined, at: number | null) => {
+        const remember = (side: number, text: string | undefined, at: number | null) => {
           if (text === undefined || at === null) return;
           const k = `${unit}|${side}|${text}`;
           const list = this.noted.get(k);
           if (!list) this.noted.set(k, [at]);
           else if (!list.includes(at)) list.push(at);
         };
-        note(0, f.ta, sa);
-        note(1, f.tb, sb);
+        remember(0, f.ta, sa);
+        remember(1, f.tb, sb);
         this.pending.push({
           unit,
           side: 0,

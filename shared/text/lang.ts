@@ -172,11 +172,11 @@ export function cjkLangOf(text: string): 'zh' | 'ja' | 'ko' | undefined {
 }
 
 /** Letters that tell one language of a script from the others written in it (else the script's first language). */
-const SCRIPT_LANGS: ReadonlyArray<{ range: (c: number) => boolean; langs: ReadonlyArray<[string, RegExp | null]> }> = [
+const SCRIPT_LANGS: ReadonlyArray<{ range: (c: number) => boolean; langs: ReadonlyArray<[string, ((text: string) => boolean) | null]> }> = [
   // Cyrillic: Ukrainian і ї є ґ, Serbian ђ ћ џ љ њ ј, Bulgarian ъ with no ы, else Russian
-  { range: (c) => c >= 0x400 && c <= 0x4ff, langs: [['uk', /[іїєґ]/i], ['sr', /[ђћџљњј]/i], ['bg', /^(?=[^ы]*$)[^]*ъ/i], ['ru', null]] },
+  { range: (c) => c >= 0x400 && c <= 0x4ff, langs: [['uk', (t) => /[іїєґ]/i.test(t)], ['sr', (t) => /[ђћџљњј]/i.test(t)], ['bg', (t) => /ъ/i.test(t) && !/ы/i.test(t)], ['ru', null]] },
   // Arabic: Persian پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے, else Arabic
-  { range: (c) => (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f), langs: [['ur', /[ٹڈڑںے]/], ['fa', /[پچژگ]/], ['ar', null]] },
+  { range: (c) => (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f), langs: [['ur', (t) => /[ٹڈڑںے]/.test(t)], ['fa', (t) => /[پچژگ]/.test(t)], ['ar', null]] },
   { range: (c) => c >= 0x590 && c <= 0x5ff, langs: [['he', null]] },
   { range: (c) => c >= 0x370 && c <= 0x3ff, langs: [['el', null]] },
   { range: (c) => c >= 0xe00 && c <= 0xe7f, langs: [['th', null]] },
@@ -201,7 +201,7 @@ export function scriptLangOf(text: string): string | undefined {
   }
   const best = counts.indexOf(Math.max(...counts));
   if (counts[best] < 4 || counts[best] * 3 < letters * 2) return undefined;
-  return SCRIPT_LANGS[best].langs.find(([, cue]) => !cue || cue.test(sample))![0];
+  return SCRIPT_LANGS[best].langs.find(([, cue]) => !cue || cue(sample))![0];
 }
 
 /** `{ langTag }` for a text `detectOtherLang` names a language of, else `{}` (spread into an opened text). */
