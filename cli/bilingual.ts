@@ -7,7 +7,7 @@ import { importBilingual } from '../shared/formats';
 import { isBilingualName } from '../shared/formats/file-types';
 import { projectFromBilingual } from '../shared/formats/import-project';
 import { versionsOutsideAnalysis, versionsWithoutText } from '../shared/formats/lang-tags';
-import type { BilingualImportResult, ImportedBilingual } from '../shared/formats/types';
+import type { BilingualImportResult, FormatNotice, ImportedBilingual } from '../shared/formats/types';
 import type { Project } from '../shared/project/types';
 import { translate } from '../shared/i18n';
 import type { UiLang } from '../shared/api';
@@ -73,8 +73,11 @@ export async function readBilingual(
   file: string,
   pair?: [string, string],
   uiLang: UiLang = 'en',
-  /** Told what the file held that is not read (`<hi> ×2`) instead of stderr, by a caller that lists it (`export --json`). */
-  onDropped?: (name: string, list: string) => void,
+  /**
+   * Told what the user should know of the file (what it held that is not read, `<hi> ×2`; what the reader decided, a
+   * variant without a language read as `id`) instead of stderr, by a caller that lists it (`export --json`).
+   */
+  onNotice?: (notice: FormatNotice) => void,
 ): Promise<{ imported: ImportedBilingual; project: Project } | null> {
   const r = await importBilingualPath(file, pair);
   if (r === null) return null;
@@ -86,10 +89,10 @@ export async function readBilingual(
     const params = { file, count: r.more.length + 2, languages: tags, a: r.versions[0].langTag, b: r.versions[1].langTag };
     process.stderr.write(`selaras: ${translate(uiLang, 'bilingual.moreLanguages', params)}\n`);
   }
-  if (r.dropped && onDropped) onDropped(path.basename(file), notReadList(r.dropped));
-  else if (r.dropped) {
-    const list = notReadList(r.dropped);
-    process.stderr.write(`selaras: ${translate(uiLang, 'formats2.warning', { message: translate(uiLang, 'formats2.dropped', { name: path.basename(file), list }) })}\n`);
+  const notices: FormatNotice[] = [...(r.dropped ? [{ key: 'formats2.dropped', params: { name: path.basename(file), list: notReadList(r.dropped) } }] : []), ...(r.notices ?? [])];
+  for (const n of notices) {
+    if (onNotice) onNotice(n);
+    else process.stderr.write(`selaras: ${translate(uiLang, 'formats2.warning', { message: translate(uiLang, n.key, n.params) })}\n`);
   }
   const outside = versionsOutsideAnalysis(project.versions.slice(0, 2));
   if (outside.length) process.stderr.write(`selaras: ${translate(uiLang, 'bilingual.outsideAnalysis', { versions: outside.join(', ') })}\n`);
@@ -111,11 +114,11 @@ export async function readAlignedVersions(
   file: string,
   pair?: [string, string],
   uiLang?: UiLang,
-  onDropped?: (name: string, list: string) => void,
+  onNotice?: (notice: FormatNotice) => void,
 ): Promise<{ project: Project; imported?: ImportedBilingual } | null> {
   // (a project's `--pair` names two of its versions: see projectPairIndex)
   if (path.extname(file).toLowerCase() === '.selaras') return { project: await loadProjectFile(file) };
-  return readBilingual(file, pair, uiLang, onDropped);
+  return readBilingual(file, pair, uiLang, onNotice);
 }
 
 /** Loads a `.selaras` project (whatever its extension); a file that is none is a CliError. */

@@ -30,8 +30,7 @@ export interface ExportFileOptions {
 export async function exportProjectFile(file: string, format: ExportFormat, scope: ExportScope, options: ExportFileOptions = {}): Promise<Uint8Array> {
   // A renamed project (another extension, not TMX/XLIFF) is still read as one.
   // what the file held that is not read is a loss of the export too: said on stderr and listed in --json
-  const onDropped = options.onLoss ? (name: string, list: string) => options.onLoss!({ key: 'formats2.dropped', params: { name, list } }) : undefined;
-  const read = await readAlignedVersions(file, options.pair, options.uiLang, onDropped);
+  const read = await readAlignedVersions(file, options.pair, options.uiLang, options.onLoss);
   const project = read?.project ?? (await loadProjectFile(file));
   // `--pair` reads two of the file's languages: the others are said, not dropped silently
   const pair = options.pair;

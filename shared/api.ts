@@ -13,6 +13,7 @@ import { MAX_TEXT_BYTES, EXPORT_FORMATS, type ExportFormat } from './limits';
 import type { Refusal } from './errors';
 import type { Termbase } from './termbase/types';
 import type { ExportLoss } from './formats/losses';
+import type { FormatNotice } from './formats/types';
 
 export const UI_LANGS = ['en', 'id'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -99,6 +100,8 @@ export interface OpenedProject {
    * counted by name, with the file's name: said on opening, as the command line does.
    */
   notRead?: { file: string; elements: Record<string, number> };
+  /** What the reader of an opened TMX/XLIFF file decided that the file does not say (a variant without a language read as `id`): said on opening. */
+  notices?: FormatNotice[];
 }
 
 export const EXPORT_SCOPES = ['all', 'confirmed', 'mismatches'] as const;

@@ -98,7 +98,8 @@ export async function bilingualProject(name: string, bytes: Uint8Array): Promise
   const imported = await importBilingualFile({ name, bytes });
   if (!imported.ok) return fail(imported.code, imported.messageKey, imported.message ?? `${name}: ${imported.code}`, imported.params);
   const notRead = imported.dropped && Object.keys(imported.dropped).length ? { notRead: { file: name, elements: imported.dropped } } : {};
-  return { ok: true, value: { name: projectNameFor(name), from: name, project: projectFromBilingual(imported, name), sourceChanges: [], ...notRead } };
+  const notices = imported.notices?.length ? { notices: imported.notices } : {};
+  return { ok: true, value: { name: projectNameFor(name), from: name, project: projectFromBilingual(imported, name), sourceChanges: [], ...notRead, ...notices } };
 }
 /** File extension of each export format, without the dot. */
 const exportExt = (format: ExportFormat) => EXPORT_FILE_TYPES[format].ext.slice(1);

@@ -90,6 +90,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
         ...(opened.from && empty.length ? [{ key: 'bilingual.withoutText', params: { versions: empty.join(', ') } }] : []),
         // What the opened TMX/XLIFF holds that Selaras does not read is said, never dropped silently.
         ...(opened.notRead ? [{ key: 'formats2.dropped', params: { name: opened.notRead.file, list: notReadList(opened.notRead.elements) } }] : []),
+        ...(opened.notices ?? []),
       ];
       setError(null);
       // (a TMX/XLIFF file just opened holds nothing of the user's that the file does not: no question before New)

@@ -7,8 +7,8 @@
  * level become annotations (header notes: on the document; `tu` notes: on the source text;
  * `tuv` notes: on that variant's text).
  */
-import type { BilingualImportResult, BilingualStats } from './types';
-import { elements, attr, child, countWithin, type XmlElement } from './xml-read';
+import type { BilingualImportResult, BilingualStats, FormatNotice } from './types';
+import { elements, attr, child, countWithin, textContent, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, asFirstRead, attrsOf, parseAttrs, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
 import { breakCodeOf, spacingOf } from './spacing';
 import { restoreCodeDetails } from './codes';
@@ -18,6 +18,7 @@ import { readInline, type Mark } from './import-inline';
 import { decodeFields, SENTENCE_JOINER } from './model';
 import { hiAttrs } from './origin';
 import { primaryLang } from './lang-tags';
+import { languageOfText } from '../text/lang';
 
 export interface TmxImportOptions {
   /** Read only these two languages (source, target), matched case-insensitively; others are left out. */
@@ -150,9 +151,20 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     wanted = [find(wanted[0])!, find(wanted[1])!];
     srcLang = wanted[0];
   }
-  // A variant without a language (invalid, but some tools write it) in a file of two languages is the other one.
+  // A variant without a language (invalid, but some tools write it) in a file of two languages is the other one; in a
+  // file of one language, the language its text is in (a second version of the source language when that is the
+  // same or cannot be told). Said, with the tag it gets: an export writes it.
   const others = new Set(tus.flatMap((tu) => elements(tu, 'tuv').map((v) => tuvLang(v).toLowerCase())).filter((l) => l && !same(l, srcLang)));
-  const unnamed = others.size === 1 ? tus.flatMap((tu) => elements(tu, 'tuv').map(tuvLang)).find((l) => l && !same(l, srcLang))! : `${srcLang}-x-b`;
+  const nameless = tus.flatMap((tu) => elements(tu, 'tuv').filter((v) => !tuvLang(v)));
+  const told = others.size === 0 && nameless.length ? languageOfText(nameless.slice(0, 200).map((v) => textContent(child(v, 'seg') ?? v)).join('\n')) : undefined;
+  const unnamed =
+    others.size === 1
+      ? tus.flatMap((tu) => elements(tu, 'tuv').map(tuvLang)).find((l) => l && !same(l, srcLang))!
+      : told && primaryLang(told) !== primaryLang(srcLang)
+        ? told
+        : `${srcLang}-x-b`;
+  // (the sides variants without a language were read into, counted: said)
+  const namelessSides = new Map<number, number>();
   const langA = ours ? propValue(hp, 'x-selaras-lang-a') : undefined;
   const langB = ours ? propValue(hp, 'x-selaras-lang-b') : undefined;
   const b = new VersionsBuilder(wanted ? [wanted[0], wanted[1]] : ours ? [langA || srcLang, langB || ''] : [srcLang]);
@@ -211,6 +223,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       } else {
         side = isColumnA ? 0 : b.sideOf(lang || unnamed);
       }
+      if (!lang && !ours && side >= 0) namelessSides.set(side, (namelessSides.get(side) ?? 0) + 1);
       const taken = side < 0 || bySide.has(side);
       if (side >= 0 && bySide.has(side)) tally(dropped, 'tuv');
       if (!taken) b.sinkOf(side).nextUnit();
@@ -365,6 +378,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       for (const pr of elements(el, 'prop')) for (const n of Object.keys(pr.attrs)) if (n !== 'type') tally(dropped, `prop ${n}`);
     }
   }
+  const notices: FormatNotice[] = [...namelessSides].map(([side, count]) => ({ key: 'formats2.langAssumed', params: { name, count, lang: b.tagOf(side) } }));
   const done = b.finish('tmx', names, mode, name, { stats, formatVersion: version });
-  return done.ok ? { ...done, ...(origin ? { origin } : {}), ...(Object.keys(dropped).length ? { dropped } : {}) } : done;
+  return done.ok ? { ...done, ...(origin ? { origin } : {}), ...(Object.keys(dropped).length ? { dropped } : {}), ...(notices.length ? { notices } : {}) } : done;
 }

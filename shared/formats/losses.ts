@@ -5,7 +5,7 @@
  */
 import type { ExportFormat } from '../limits';
 import type { Project } from '../project/types';
-import type { ExportScope } from './types';
+import type { ExportScope, FormatNotice } from './types';
 import { buildModel, type ModelInput } from './model';
 import type { BeadOrigin } from '../align/types';
 import { langTagOf } from './lang-tags';
@@ -24,10 +24,8 @@ import {
 } from './origin';
 import { isXmlInvalidChar } from './xml';
 
-export interface ExportLoss {
-  key: string;
-  params: Record<string, string | number>;
-}
+/** What an export cannot carry, said before and after it writes. */
+export type ExportLoss = FormatNotice;
 
 const FORMAT_NAME: Record<ExportFormat, string> = {
   tmx: 'TMX',

@@ -94,6 +94,14 @@ export interface ImportedBilingual {
   origin?: FileOrigin;
   /** Elements Selaras does not read, by name (`<alt-trans>`, `<ignorable>`, a second `<tuv>` of a language …), to be said. */
   dropped?: Record<string, number>;
+  /** What the reader decided that the file does not say (a TMX variant without a language read as `id`), to be said on opening. */
+  notices?: FormatNotice[];
+}
+
+/** A message about a file read or written, as a translation key and its parameters (said in the interface language). */
+export interface FormatNotice {
+  key: string;
+  params: Record<string, string | number>;
 }
 
 export type XmlImportErrorCode =

@@ -602,6 +602,8 @@ export const en = {
       noConfirmedRowsFile: 'no row is confirmed, so the {{format}} export of confirmed rows holds none (Selaras cannot open such a file as a project).',
     },
     warning: 'Warning: {{message}}',
+    langAssumed_one: '{{name}}: {{count}} variant has no language (xml:lang): it is read as {{lang}}, and exports write it with that tag.',
+    langAssumed_other: '{{name}}: {{count}} variants have no language (xml:lang): they are read as {{lang}}, and exports write them with that tag.',
     dropped: '{{name}}: not read, so not in any export: {{list}}.',
     warningList: 'Exported, but: {{list}}',
   },

@@ -583,6 +583,7 @@ export const id: Messages = {
       noConfirmedRowsFile: 'belum ada baris yang dikonfirmasi, jadi ekspor {{format}} untuk baris terkonfirmasi tidak memuat satu baris pun (Selaras tidak dapat membuka berkas seperti itu sebagai proyek).',
     },
     warning: 'Peringatan: {{message}}',
+    langAssumed_other: '{{name}}: {{count}} varian tanpa bahasa (xml:lang): dibaca sebagai {{lang}}, dan ekspor menuliskannya dengan tag itu.',
     dropped: '{{name}}: tidak dibaca, jadi tidak ada di ekspor mana pun: {{list}}.',
     warningList: 'Sudah diekspor, tetapi: {{list}}',
   },

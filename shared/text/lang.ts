@@ -24,7 +24,24 @@ const WINDOW = 20_000;
  * `-tion`, `'s`). Returns `'en'` when there is no evidence either way.
  */
 export function detectLang(text: string): Lang {
-  if (text.length <= SAMPLE_LIMIT) return decide(evidence(text, 0, text.length));
+  return decide(evidenceOf(text));
+}
+
+/**
+ * The language of a text that may be in any language: the one {@link detectOtherLang} names, else
+ * Indonesian or English when function words tell them apart; undefined when nothing does (a name, a
+ * number, a text too short).
+ */
+export function languageOfText(text: string): string | undefined {
+  const other = detectOtherLang(text);
+  if (other) return other;
+  const e = evidenceOf(text);
+  return e.id === e.en ? undefined : decide(e);
+}
+
+/** Function-word evidence of `text`: all of it, or three windows (start, middle, end) of a long one. */
+function evidenceOf(text: string): Evidence {
+  if (text.length <= SAMPLE_LIMIT) return evidence(text, 0, text.length);
   const mid = Math.floor(text.length / 2 - WINDOW / 2);
   const total: Evidence = { id: 0, en: 0 };
   for (const start of [0, mid, text.length - WINDOW]) {
@@ -32,7 +49,7 @@ export function detectLang(text: string): Lang {
     total.id += e.id;
     total.en += e.en;
   }
-  return decide(total);
+  return total;
 }
 
 /**

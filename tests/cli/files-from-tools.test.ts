@@ -401,6 +401,26 @@ describe('what a file holds that is not read', () => {
   });
 });
 
+describe('a TMX variant without a language', () => {
+  const f = () =>
+    write(
+      'no-lang.tmx',
+      tmx(`<tu><tuv xml:lang="en-US"><seg>About 1,200 residents left the village.</seg></tuv><tuv><seg>Sekitar 1.500 warga meninggalkan desa itu.</seg></tuv></tu>`),
+    );
+  it('is read in the language of its text and said on stderr (check); export --json lists it in "warnings" and writes that tag', () => {
+    const r = selaras('check', f(), '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).langB).toBe('id');
+    expect(r.stderr).toContain('1 variant has no language (xml:lang): it is read as id');
+    const out = path.join(tmp, 'no-lang-out.tmx');
+    const e = selaras('export', f(), '--to', 'tmx', '--out', out, '--json', '--lang-ui', 'id');
+    expect(e.code).toBe(0);
+    const warnings = JSON.parse(e.stdout).warnings as Array<{ key: string; message: string }>;
+    expect(warnings.find((w) => w.key === 'formats2.langAssumed')?.message).toContain('1 varian tanpa bahasa (xml:lang): dibaca sebagai id');
+    expect(readFileSync(out, 'utf8')).toContain('<tuv xml:lang="id">');
+  });
+});
+
 describe('inspect of an XLIFF 2 file with another tool’s inline marks', () => {
   it('counts its comment, not its translate="no" or term marks, among the annotations', () => {
     const f = write(

@@ -122,3 +122,14 @@ describe('another tool’s XLIFF through the app and back', () => {
     }
   });
 });
+
+describe('a TMX whose second variants name no language, opened in the app', () => {
+  it('reads them in the language their text is in and says so on opening (the notice the command line prints)', async () => {
+    const tmx =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>' +
+      '<tu><tuv xml:lang="en"><seg>Two boats sank in the storm.</seg></tuv><tuv><seg>Dua perahu tenggelam dalam badai itu.</seg></tuv></tu></body></tmx>';
+    const back = opened(await h.openProjectBytes({ name: 'memory.tmx', bytes: new TextEncoder().encode(tmx) }));
+    expect(back.project.versions.map((v) => v.langTag)).toEqual(['en', 'id']);
+    expect(back.notices).toEqual([{ key: 'formats2.langAssumed', params: { name: 'memory.tmx', count: 1, lang: 'id' } }]);
+  });
+});

@@ -75,6 +75,43 @@ describe('a unit whose own source is a regional tag of the header language', () 
     expect(first.versions[0].sentences).toEqual(['Forward, 3 steps.', 'Back, 6 steps.']);
     expect(first.versions[1].sentences).toEqual(['Vorwärts, 3 Schritte.', 'Zurück, 7 Schritte.']);
     expect(first.dropped ?? {}).not.toHaveProperty('tuv');
+    // (and said: the tag it got is the reader's decision, not the file's)
+    expect(r.notices).toEqual([{ key: 'formats2.langAssumed', params: { name: 'memory.tmx', count: 1, lang: 'en' } }]);
+  });
+});
+
+describe('a TMX whose second variants have no language at all', () => {
+  const nameless = (header: string, units: Array<[string, string]>) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="h" creationtoolversion="1" segtype="sentence" o-tmf="h" adminlang="en" srclang="${header}" datatype="plaintext"/><body>\n` +
+    units.map(([a, b]) => `<tu><tuv xml:lang="${header}"><seg>${a}</seg></tuv><tuv><seg>${b}</seg></tuv></tu>\n`).join('') +
+    `</body></tmx>\n`;
+
+  it('reads them in the language their text is in (Indonesian beside English, English beside Indonesian), says so, and exports that tag', () => {
+    const r = importTmx(nameless('en', [['About 1,200 residents left the village.', 'Sekitar 1.500 warga meninggalkan desa itu.'], ['Two boats sank in the storm.', 'Dua perahu tenggelam dalam badai yang datang.']]), 'no-lang.tmx');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.versions.map((v) => v.langTag)).toEqual(['en', 'id']);
+    expect(r.notices).toEqual([{ key: 'formats2.langAssumed', params: { name: 'no-lang.tmx', count: 2, lang: 'id' } }]);
+    const out = exportTmx(exportInputOf(projectFromBilingual(r, 'no-lang.tmx'), 0, 'all', 't'));
+    expect(segs(out, 'id')).toEqual(['Sekitar 1.500 warga meninggalkan desa itu.', 'Dua perahu tenggelam dalam badai yang datang.']);
+    const back = importTmx(nameless('id', [['Harga beras naik 5 persen dalam sebulan.', 'Rice prices rose 5 percent in a month.']]), 'no-lang.tmx');
+    if (!back.ok) throw new Error(back.message);
+    expect(back.versions.map((v) => v.langTag)).toEqual(['id', 'en']);
+  });
+
+  it('a text in the source language, or one that tells no language, is a second version of it (`-x-b`), said all the same', () => {
+    const same = importTmx(nameless('en', [['The bridge is 40 metres long.', 'The bridge measures 40 metres.']]), 'same.tmx');
+    if (!same.ok) throw new Error(same.message);
+    expect(same.versions.map((v) => v.langTag)).toEqual(['en', 'en-x-b']);
+    expect(same.notices?.[0].params.lang).toBe('en-x-b');
+    const untold = importTmx(nameless('de', [['Berlin, 2024', 'Berlin, 2024']]), 'names.tmx');
+    if (!untold.ok) throw new Error(untold.message);
+    expect(untold.versions.map((v) => v.langTag)).toEqual(['de', 'de-x-b']);
+  });
+
+  it('a file whose variants all name their language says nothing', () => {
+    const r = importTmx(tmx('en'), 'memory.tmx');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.notices).toBeUndefined();
   });
 });
 
