@@ -79,6 +79,11 @@ export type WeakCue =
   /** A date that disagrees only on the day or only in a part one side leaves unsaid. */
   | 'partial-date'
   /**
+   * Two republications in one language, one dating a day by the newsroom's day/month form (`Selasa (4/6)`, the
+   * current year by convention) and the other with its year (*4 Juni 2024*): house style, not a year dropped or added.
+   */
+  | 'dateline-year'
+  /**
    * A date one version leaves out and the other names only by its weekday: `18 September 2007` ↔
    * `on Tuesday` (the weekday of that date), `Senin (12/5)` ↔ `on Monday` (the weekday beside it);
    * or a count of days the other version names day by day (`dua hari` ↔ `Friday and Monday`).
@@ -169,6 +174,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   ambiguous: 0.8,
   'loose-bound': 0.55,
   'partial-date': 0.8,
+  'dateline-year': 0.4,
   collective: 0.4,
   conversion: 0.15,
   'sign-only': 0.5,
@@ -185,6 +191,9 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   // Text+Berg (German–French, real): 12 of the 37 figures found on one side only were said in words on the other
   'words-unread': 0.45,
 };
+
+/** A day and month in digits without a year, as a dateline writes it (`4/6`, `(14/6)`). */
+const DAY_MONTH_FORM = /^\(?\d{1,2}\/\d{1,2}\)?$/;
 
 /** A length of time written as one compound word naming a term (`three-month`, `10-year`, `30-day`). */
 const TERM_COMPOUND = /^[\p{L}\d]+-(?:day|week|month|year)$/iu;
@@ -588,6 +597,7 @@ export function assessMismatch(
     // as likely converted as changed; and a date a day off beside such times moved with the conversion
     if (detail?.zoneUnread || (kind === 'date' && dayMovedWithZone(a, b, context))) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
+    if (kind === 'date' && !context.crossLanguage && detail?.dateParts?.length === 1 && detail.dateParts[0] === 'year' && (DAY_MONTH_FORM.test(a.text) || DAY_MONTH_FORM.test(b.text))) cues.add('dateline-year');
     // `June 30, 3007` against *30 Juni 2007*: the date lost its year to a typo printed beside it (the same value said elsewhere)
     if (kind === 'date' && detail?.dateParts?.includes('year') && (context.unpairedB.some((o) => yearTypo(o, [a])) || context.unpairedA.some((o) => yearTypo(o, [b])))) cues.add('same-value-elsewhere');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');
