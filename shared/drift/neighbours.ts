@@ -16,7 +16,9 @@ function numbers(f: Figure): number[] {
 /** True when two figures state the same value: the same number of the same kind, or the same date or time. */
 export function sameFigureValue(f: Figure, o: Figure): boolean {
   if (f.kind === 'date' || f.kind === 'time' || o.kind === 'date' || o.kind === 'time') {
-    return f.kind === o.kind && typeof f.value === 'string' && f.value === o.value;
+    if (f.kind !== o.kind || typeof f.value !== 'string' || typeof o.value !== 'string') return false;
+    // (a day one version dates without its year, *Jumat (14/6)*, and the other with it, *14 Juni 2024*)
+    return f.value === o.value || (f.kind === 'date' && (yearUnsaid(f.value, o.value) || yearUnsaid(o.value, f.value)));
   }
   // a count of days is not a count of people: only figures of one kind (and one unit, when both have one) are the same
   // figure; percentage points said as points (*0,1 poin persentase* ↔ *0,1 poin*) are one
@@ -29,6 +31,11 @@ export function sameFigureValue(f: Figure, o: Figure): boolean {
   // a lone `one` / `satu` says too little to be recognised elsewhere
   if (mine.length === 1 && sameNumber(mine[0], 1) && f.form === 'words') return false;
   return numbers(o).some((n) => mine.some((m) => sameNumber(m, n)));
+}
+
+/** `x` is a day and month without a year (`--06-14`) and `y` the same day of some year (`2024-06-14`). */
+function yearUnsaid(x: string, y: string): boolean {
+  return /^--\d\d-\d\d$/.test(x) && /^\d{4}-\d\d-\d\d$/.test(y) && y.slice(4) === x.slice(1);
 }
 
 /**

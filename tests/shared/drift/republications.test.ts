@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../../shared/figures';
 import { analyse, checkVersions } from '../../../shared/pipeline';
 import type { Bead } from '../../../shared/align/types';
-import { drifts, type Lang } from './helpers';
+import { drifts, reviews, type Lang } from './helpers';
 
 const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => [f.text, f.kind, f.value, f.qualifier]);
 
@@ -26,10 +26,16 @@ describe('*setengah* before an hour in words', () => {
 });
 
 describe('a part of a date one republication states and the other leaves unsaid', () => {
-  it('*Selasa (18/6)* ↔ *Selasa, 18 Juni 2024* is a drift, as a translation that adds the year (the labelled republications, set 3, count a year added as real)', () => {
+  // (session 27: three helpers' sets of invented republications scored every such year a false alarm; the newsroom's
+  // day/month form dates the current year by convention, so between two outlets it is house style: a review. A month
+  // name without its year (*18 Juni* ↔ *18 Juni 2024*, as the labelled republications of set 3 count) and a
+  // translation that adds the year still drift.)
+  it('*Selasa (18/6)* ↔ *Selasa, 18 Juni 2024* is a review between two republications, a drift in a translation that adds the year', () => {
     const a = 'Indeks ditutup menguat 1,2 persen pada perdagangan Selasa (18/6).';
     const b = 'Indeks ditutup menguat 1,2 persen pada Selasa, 18 Juni 2024.';
-    expect(drifts(a, b, 'id', 'id')).toEqual(['date:18/6']);
+    expect(drifts(a, b, 'id', 'id')).toEqual([]);
+    expect(reviews(a, b, 'id', 'id')).toEqual(['date:18/6']);
+    expect(drifts('Indeks ditutup menguat 1,2 persen pada Selasa, 18 Juni.', b, 'id', 'id')).toEqual(['date:18 Juni']);
     expect(drifts('Indeks ditutup menguat pada Selasa (18/6).', 'The index closed higher on Tuesday, June 18, 2024.')).toEqual(['date:18/6']);
   });
 });

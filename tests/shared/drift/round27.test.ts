@@ -3,7 +3,9 @@
  * written for these tests; none is copied from a corpus or from a helper's set.
  */
 import { describe, expect, it } from 'vitest';
-import { drifts, reviews } from './helpers';
+import { analyse, checkVersions } from '../../../shared/pipeline';
+import { sameFigureValue } from '../../../shared/drift/neighbours';
+import { drifts, fig, reviews } from './helpers';
 
 describe("a republication's day/month dateline form against a date with its year", () => {
   it('*Selasa (4/6)* in one outlet, *4 Juni 2024* in the other: house style, a review, no drift (either way round)', () => {
@@ -22,5 +24,23 @@ describe("a republication's day/month dateline form against a date with its year
   });
   it('guard: another day in the dateline is a changed date, a drift', () => {
     expect(drifts('Indeks saham turun 1,2 persen pada Selasa (4/6).', 'Indeks saham turun 1,2 persen pada 5 Juni 2024.', 'id', 'id')).toHaveLength(1);
+  });
+});
+
+describe('a date moved to another sentence, its year said on one side only', () => {
+  it('*Jumat (14/6)* and *14 Juni 2024* (or "June 14" and "June 14, 2024") state one day: the same figure when moved', () => {
+    const day = (text: string, value: string) => fig(0, text, value, { kind: 'date' });
+    expect(sameFigureValue(day('14/6', '--06-14'), day('14 Juni 2024', '2024-06-14'))).toBe(true);
+    expect(sameFigureValue(day('June 14, 2024', '2024-06-14'), day('June 14', '--06-14'))).toBe(true);
+    // guard: another day, or a month without its day, is not that day
+    expect(sameFigureValue(day('14/6', '--06-14'), day('15 Juni 2024', '2024-06-15'))).toBe(false);
+    expect(sameFigureValue(day('Juni', '--06'), day('14 Juni 2024', '2024-06-14'))).toBe(false);
+  });
+  it('end to end: the day dated in the next sentence of the other outlet is no missing and added pair of drifts', () => {
+    const a = analyse('Lomba dibuka Senin (3/6) dan pemenangnya diumumkan Jumat (14/6) pukul 10.00 WIB.\nTahun ini ada 420 peserta dari 35 sekolah.', { lang: 'id', lines: true });
+    const b = analyse('Peserta lomba yang dibuka Senin (3/6) tahun ini mencapai 420 orang dari 35 sekolah.\nPemenangnya diumumkan 14 Juni 2024 pukul 10.00.', { lang: 'id', lines: true });
+    const beads = [0, 1].map((k) => ({ a: [k], b: [k], score: 1 }));
+    const drift = checkVersions(a, b, { beads }).comparison.mismatches.filter((m) => m.kind !== 'entity' && m.level === 'drift');
+    expect(drift.map((m) => m.aFigure?.text ?? m.bFigure?.text)).toEqual([]);
   });
 });
