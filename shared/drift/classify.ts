@@ -179,8 +179,10 @@ function basisPointsAsPoints(a: FigureInfo, b: FigureInfo): PairEvaluation | und
 /**
  * Percentage points in version A said as a plain percent in B (*naik 0,6 poin persentase* ↔ `rose 0.6 percent`, `fell
  * 0.2 percentage point` ↔ *turun 0,2 persen*): a change of a rate in points became a relative change, a unit drift
- * when the number is kept. Not the reverse across languages: Indonesian copy often writes *persen* for points, and a
- * translation that says points says it better. Between two versions in one language either change is a drift.
+ * when the number is kept. The reverse (a plain percent made points) is a unit mismatch too: a drift when the percent is
+ * English (`rose 1.8%` ↔ *naik 1,8 poin persentase*) or both versions are in one language, a review when an Indonesian
+ * *persen* became points (Indonesian copy often writes *persen* for points, and a translation that says points may
+ * say it better: confidence cue `loose-percent`).
  */
 function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const fa = a.figure;
@@ -200,8 +202,8 @@ function pointsAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | undefin
     return { cost: 0.1, verdict: { type: 'match', status: 'converted', detail: detail(pointsName(fa), pointsName(fb)) } };
   }
   if (points(fa) && plain(fb) && percentWord(fb)) return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail(pointsName(fa), 'percent') } };
-  // two versions in one language (a republication): a change of the word is a change of the claim, either way
-  if (a.lang === b.lang && plain(fa) && percentWord(fa) && points(fb)) {
+  // a plain percent made points (two republications; a translation, weakly so from Indonesian: see above)
+  if (plain(fa) && percentWord(fa) && points(fb)) {
     return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail: detail('percent', pointsName(fb)) } };
   }
   return undefined;

@@ -83,6 +83,8 @@ export type WeakCue =
    * current year by convention) and the other with its year (*4 Juni 2024*): house style, not a year dropped or added.
    */
   | 'dateline-year'
+  /** An Indonesian *persen* a translation renders as percentage points (*naik 1,8 persen* ↔ "rose 1.8 percentage points"): Indonesian copy often writes *persen* for points. */
+  | 'loose-percent'
   /**
    * A date one version leaves out and the other names only by its weekday: `18 September 2007` ↔
    * `on Tuesday` (the weekday of that date), `Senin (12/5)` ↔ `on Monday` (the weekday beside it);
@@ -175,6 +177,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'loose-bound': 0.55,
   'partial-date': 0.8,
   'dateline-year': 0.4,
+  'loose-percent': 0.5,
   collective: 0.4,
   conversion: 0.15,
   'sign-only': 0.5,
@@ -597,6 +600,7 @@ export function assessMismatch(
     // as likely converted as changed; and a date a day off beside such times moved with the conversion
     if (detail?.zoneUnread || (kind === 'date' && dayMovedWithZone(a, b, context))) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
+    if (kind === 'unit' && context.crossLanguage && detail?.conceptA === 'percent' && /\bpersen\b/i.test(a.text) && (detail.conceptB === 'percentage points' || detail.conceptB === 'points')) cues.add('loose-percent');
     if (kind === 'date' && !context.crossLanguage && detail?.dateParts?.length === 1 && detail.dateParts[0] === 'year' && (DAY_MONTH_FORM.test(a.text) || DAY_MONTH_FORM.test(b.text))) cues.add('dateline-year');
     // `June 30, 3007` against *30 Juni 2007*: the date lost its year to a typo printed beside it (the same value said elsewhere)
     if (kind === 'date' && detail?.dateParts?.includes('year') && (context.unpairedB.some((o) => yearTypo(o, [a])) || context.unpairedA.some((o) => yearTypo(o, [b])))) cues.add('same-value-elsewhere');

@@ -44,3 +44,19 @@ describe('a date moved to another sentence, its year said on one side only', () 
     expect(drift.map((m) => m.aFigure?.text ?? m.bFigure?.text)).toEqual([]);
   });
 });
+
+describe('a plain percent rendered as percentage points', () => {
+  it('English "rose 1.8%" made *naik 1,8 poin persentase* is a unit drift, as the reverse is', () => {
+    expect(drifts('Average wages rose 1.8% this year.', 'Upah rata-rata naik 1,8 poin persentase tahun ini.', 'en', 'id')).toEqual(['unit:1.8%']);
+    expect(drifts('Upah rata-rata naik 1,8 poin persentase tahun ini.', 'Average wages rose 1.8% this year.')).toEqual(['unit:1,8 poin persentase']);
+  });
+  it('an Indonesian *persen* made "percentage points" is a review (Indonesian copy often writes persen for points)', () => {
+    const a = 'Upah rata-rata naik 1,8 persen tahun ini.';
+    const b = 'Average wages rose 1.8 percentage points this year.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['unit:1,8 persen']);
+  });
+  it('two republications: either change of the word is a drift', () => {
+    expect(drifts('Upah naik 1,8 persen.', 'Upah naik 1,8 poin persentase.', 'id', 'id')).toEqual(['unit:1,8 persen']);
+  });
+});
