@@ -674,6 +674,9 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (c.used === 1 && blockedWordNumber(ctx, j, run.words[0], next)) return null;
   // a capitalised number word inside running text before another capitalised word is a name: skema Satu Jendela
   if (isCapital(t.raw) && run.raw[c.used] !== undefined && isCapital(run.raw[c.used]) && ctx.toks[j - 1]?.kind === 'word' && !isCapital(ctx.toks[j - 1].raw)) return null;
+  // and one alone, after a lower-case word of running text, is a name too: a count there is written in lower case (*dari
+  // Lima menuju Ayacucho*, *rumah sakit di Lima*: the city; *dari lima provinsi*: a count)
+  if (c.used === 1 && isCapital(t.raw) && ctx.toks[j - 1]?.kind === 'word' && !isCapital(ctx.toks[j - 1].raw) && !/^\p{Lu}+$/u.test(t.raw)) return null;
   // and one that ends a name, after a capitalised word (or `of` after one): World War Two, Group of Eight,
   // Formula One; not in a title, where the next word is capitalised too (`Blast Kills Two In Town`)
   if (c.used === 1 && isCapital(t.raw) && endsName(ctx, j) && !(run.raw[1] !== undefined && isCapital(run.raw[1]))) return null;

@@ -3,6 +3,7 @@
  * written for these tests; none is copied from a corpus or from a helper's set.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
 import { analyse, checkVersions } from '../../../shared/pipeline';
 import { sameFigureValue } from '../../../shared/drift/neighbours';
 import { drifts, fig, reviews } from './helpers';
@@ -58,5 +59,20 @@ describe('a plain percent rendered as percentage points', () => {
   });
   it('two republications: either change of the word is a drift', () => {
     expect(drifts('Upah naik 1,8 persen.', 'Upah naik 1,8 poin persentase.', 'id', 'id')).toEqual(['unit:1,8 persen']);
+  });
+});
+
+describe('a capitalised number word alone in running text is a name', () => {
+  const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => f.text);
+  it('*dari Lima menuju Ayacucho*, *rumah sakit di Lima*: the city, no count of five (so no added or missing figure)', () => {
+    expect(read('Bus itu membawa 61 penumpang dari Lima menuju Ayacucho.', 'id')).toEqual(['61 penumpang']);
+    expect(read('Korban dibawa ke rumah sakit di Lima.', 'id')).toEqual([]);
+    expect(drifts('Bus itu membawa 61 penumpang dari Lima menuju Ayacucho.', 'The bus carried 61 passengers from Lima to Ayacucho.')).toEqual([]);
+    expect(drifts('The bus carried 61 passengers from Lima to Ayacucho.', 'Bus itu membawa 61 penumpang dari Lima menuju Ayacucho.', 'en', 'id')).toEqual([]);
+  });
+  it('guard: a count in lower case, one opening a sentence, and a headline in capitals stay counts', () => {
+    expect(read('Bantuan dikirim ke lima provinsi.', 'id')).toEqual(['lima provinsi']);
+    expect(read('Lima provinsi menerima bantuan.', 'id')).toEqual(['Lima provinsi']);
+    expect(read('Five provinces received aid.', 'en')).toEqual(['Five provinces']);
   });
 });
