@@ -62,13 +62,28 @@ export function centsAsMoney(text: string, figures: Scanned[]): void {
       continue;
     }
     if (f.kind !== 'count' || !f.unit || !/^(?:cents?|sen)$/i.test(f.unit) || typeof f.value !== 'number' || f.scale !== undefined) continue;
-    const other = figures.find((g) => g.kind === 'money' && g.currency);
+    // the currency the cents are of: named in them (`40 U.S. cents`, *40 sen dolar AS*), else that of a money figure
+    // of a currency divided in cents (the rupiah, the yen and the won are not, in use: `Rp 6,500 (about 40 cents)`)
+    const named = CENTS_OF.find(([re]) => re.test(f.text) || re.test(text.slice(f.end, f.end + 16)))?.[1];
+    const other = figures.find((g) => g.kind === 'money' && g.currency && !NO_CENTS.has(g.currency));
     f.kind = 'money';
     f.value = hundredths(f.value);
     delete f.unit;
-    if (other?.currency) f.currency = other.currency;
+    const currency = named ?? other?.currency ?? (figures.some((g) => g.kind === 'money' && g.currency) ? 'USD' : undefined);
+    if (currency) f.currency = currency;
   }
 }
+
+/** Currencies whose cents are named with them (`U.S. cents`, `euro cents`, *sen dolar AS*). */
+const CENTS_OF: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:U\.?S\.?|US\$?|American|dolar\s+AS|dollar)\b/i, 'USD'],
+  [/\beuro/i, 'EUR'],
+  [/\b(?:Singapore|SGD|S\$)/i, 'SGD'],
+  [/\b(?:Australian|AUD|A\$)/i, 'AUD'],
+];
+
+/** Currencies not divided in cents in use. */
+const NO_CENTS = new Set(['IDR', 'JPY', 'KRW', 'VND']);
 
 /** What may stand between two numbers of a longer list: a comma. */
 const COMMA_GAP = /^\s*,\s*$/;

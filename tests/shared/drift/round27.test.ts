@@ -76,3 +76,17 @@ describe('a capitalised number word alone in running text is a name', () => {
     expect(read('Five provinces received aid.', 'en')).toEqual(['Five provinces']);
   });
 });
+
+describe('cents a translator adds as a conversion', () => {
+  it('"Rp 6,500 (about 40 U.S. cents)": US cents, a conversion beside the rupiah, no added figure', () => {
+    const cents = extractFromSentence('The price was set at Rp 6,500 (about 40 U.S. cents) per kilogram.', 'en')[1];
+    expect(cents).toMatchObject({ kind: 'money', value: 0.4, currency: 'USD', conversion: true });
+    expect(drifts('Harga ditetapkan Rp 6.500 per kilogram.', 'The price was set at Rp 6,500 (about 40 U.S. cents) per kilogram.')).toEqual([]);
+    // (cents without a country beside a rupiah amount are not the rupiah's: it has none in use)
+    expect(extractFromSentence('The price was Rp 6,500 (about 40 cents) a kilogram.', 'en')[1]).toMatchObject({ currency: 'USD' });
+  });
+  it('guard: Indonesian *sen* beside a dollar amount are its cents; a changed amount in cents still drifts', () => {
+    expect(extractFromSentence('Saham itu naik 5 sen menjadi 1,20 dolar AS.', 'id')[0]).toMatchObject({ kind: 'money', value: 0.05, currency: 'USD' });
+    expect(drifts('Saham itu naik 5 sen menjadi 1,20 dolar AS.', 'The shares rose 7 cents to $1.20.')).toHaveLength(1);
+  });
+});
