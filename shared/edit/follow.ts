@@ -55,6 +55,8 @@ export function followSentences(edit: TextEdit, oldText: string, before: readonl
     }
   }
   return before.map((s, i) => {
+    // (an empty line of a text read line by line, a paragraph break, is the same empty line where the edit left it)
+    if (!WORD.test(s.text)) return emptyLineAfter(edit, s, after, sources);
     if (targets[i].size !== 1) return null;
     const [j] = targets[i];
     if (sources[j].size !== 1) return null;
@@ -62,6 +64,15 @@ export function followSentences(edit: TextEdit, oldText: string, before: readonl
     for (let c = s.start; c < s.end; c++) if (WORD.test(oldText[c])) words++;
     return keptWords[i] * 2 >= words ? j : null;
   });
+}
+
+/** The sentence of `after` without letters or digits at the place the edit moved sentence `s` (one without them) to, if any. */
+function emptyLineAfter(edit: TextEdit, s: Sentence, after: readonly Sentence[], sources: ReadonlyArray<Set<number>>): number | null {
+  const run = edit.kept.find((r) => r.from <= s.start && s.end <= r.from + r.length);
+  if (!run) return null;
+  const at = run.to + (s.start - run.from);
+  const j = after.findIndex((x) => x.start === at);
+  return j >= 0 && !WORD.test(after[j].text) && sources[j].size === 0 ? j : null;
 }
 
 export interface BeadsThroughEdit {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bead } from '../../../shared/align/types';
 import { beadsThroughEdit, followSentences } from '../../../shared/edit/follow';
 import { textEdit } from '../../../shared/edit/offsets';
-import { segment } from '../../../shared/text';
+import { segment, splitLines } from '../../../shared/text';
 
 const TEXT = 'Hujan turun sejak pagi. Sebanyak 40 rumah terendam. Warga mengungsi ke balai desa. Bantuan tiba sore hari.';
 
@@ -29,6 +29,19 @@ describe('followSentences', () => {
     expect(follow(TEXT, TEXT.replace('40 rumah terendam.', '40 rumah. Semuanya terendam.'))).toEqual([0, null, 3, 4]);
     expect(follow(TEXT, TEXT.replace('terendam. Warga', 'terendam dan warga'))).toEqual([0, null, null, 2]);
     expect(follow(TEXT, TEXT.replace('Warga mengungsi ke balai desa.', 'Pengungsi ditampung di masjid desa.'))).toEqual([0, 1, null, 3]);
+  });
+});
+
+describe('followSentences of a text read line by line (an opened TMX/XLIFF file)', () => {
+  const LINES = 'Judul: 5 orang hilang.\n\nBanjir melanda desa pada Senin.\nSebanyak 3 kompi dikirim.\n\nKerugian Rp 12 miliar.';
+  const byLine = (before: string, after: string) => followSentences(textEdit(before, after), before, splitLines(before), splitLines(after));
+  it('the empty line between paragraphs stays itself through an edit elsewhere (it was lost, and the unit holding it with it)', () => {
+    expect(splitLines(LINES).map((s) => s.text)).toEqual(['Judul: 5 orang hilang.', '', 'Banjir melanda desa pada Senin.', 'Sebanyak 3 kompi dikirim.', '', 'Kerugian Rp 12 miliar.']);
+    expect(byLine(LINES, LINES.replace('hilang.', 'hilang di laut.'))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(byLine(LINES, LINES.replace('Sebanyak 3', 'Sebanyak 4'))).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+  it('an empty line the edit removed, or one a new line stands in place of, has no successor', () => {
+    expect(byLine(LINES, LINES.replace('hilang.\n\nBanjir', 'hilang.\nBanjir'))).toEqual([0, null, 1, 2, 3, 4]);
   });
 });
 

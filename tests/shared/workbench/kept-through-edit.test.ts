@@ -12,6 +12,9 @@ import { pairView, step, type WorkbenchState } from '../../../shared/workbench';
 
 import { parseProject, serializeProject } from '../../../shared/project/schema';
 import { importXliff } from '../../../shared/formats/import-xliff';
+import { importTmx } from '../../../shared/formats/import-tmx';
+import { exportTmx } from '../../../shared/formats/tmx';
+import { exportInputOf } from '../../../shared/formats/input';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { initialState, refitPairs } from '../../../shared/workbench/state';
 import { loaded, NOW, run, settle, STORY_A, STORY_B } from './helpers';
@@ -165,6 +168,18 @@ describe("the rows of an opened TMX/XLIFF file (its units) through a text edit",
     // (the flag is saved with the project)
     const back = parseProject(serializeProject(after.history.present, { app: { name: 'Selaras', version: 'test' } }), { name: 'p.selaras' });
     expect(back.ok && back.project.alignments[0].fromFile).toBe(true);
+  });
+  it('an exported TMX of paragraphs, opened and edited in one sentence, keeps every unit (the empty lines between paragraphs too)', () => {
+    const paragraphs = (t: string) => t.replace(/\. /g, '.\n\n');
+    const exported = exportTmx(exportInputOf(loaded([paragraphs(STORY_A), paragraphs(STORY_B)]).history.present, 0, 'all', 't'));
+    const r = importTmx(exported, 'story.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const before = step(initialState(), { type: 'load', project: projectFromBilingual(r, 'story.tmx'), name: 'story.tmx', origin: 'user' });
+    const text = before.history.present.versions[0].text;
+    const line = text.split('\n')[0];
+    const after = step(before, edit(0, text.replace(line, `${line.slice(0, -1)} tadi malam.`)));
+    expect(text).toContain('\n\n');
+    expect(after.history.present.alignments[0].beads.map((b) => [b.a, b.b])).toEqual(before.history.present.alignments[0].beads.map((b) => [b.a, b.b]));
   });
   it('a sentence the edit adds stands in a row of its own; the other units stay', () => {
     const before = opened();
