@@ -1,7 +1,7 @@
 /** The application's keys and menu commands (Ctrl+Z/Y/S/E, ?, Escape, N/P and the verdict keys). */
 import { useEffect, useRef, type Dispatch } from 'react';
 import type { MenuAction, SelarasApi } from '../../shared/api';
-import { currentComparison, openMismatches, type Intent, type WorkbenchState } from '../../shared/workbench';
+import { currentComparison, stepMismatch, type Intent, type WorkbenchState } from '../../shared/workbench';
 import { VERDICT_KEYS } from '../components/AnnotationEditor';
 
 export function isTextField(el: Element | null): boolean {
@@ -59,11 +59,8 @@ export function useGlobalKeys(api: SelarasApi, state: WorkbenchState, dispatch: 
       } else if (e.key === 'Escape') {
         closeRef.current();
       } else if (!mod && !e.altKey && !typing && !inGrid && (k === 'n' || k === 'p')) {
-        const list = openMismatches(s);
-        if (list.length === 0) return;
-        const i = list.findIndex((m) => m.key === s.selectedKey);
-        const next = list[(i + (k === 'n' ? 1 : list.length - 1) + (i < 0 && k === 'p' ? 1 : 0)) % list.length];
-        dispatch({ type: 'select-mismatch', mismatch: next });
+        const next = stepMismatch(s, k === 'n' ? 1 : -1);
+        if (next) dispatch({ type: 'select-mismatch', mismatch: next });
       } else if (!mod && !e.altKey && !typing && !inGrid && VERDICT_KEYS[k] && s.selectedKey) {
         const m = currentComparison(s)?.mismatches.find((x) => x.key === s.selectedKey);
         if (m) {

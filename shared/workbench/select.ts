@@ -107,6 +107,25 @@ export function openMismatches(state: WorkbenchState): Mismatch[] {
   });
 }
 
+/**
+ * The open mismatch after (`1`) or before (`-1`) the selected one, wrapping around (N / P): counted from where the
+ * selected one stands among all mismatches, so that one just judged (a false alarm, no longer open) leads on to its
+ * neighbour, not back to the first. The first (or last) open one when none is selected; undefined when none is open.
+ */
+export function stepMismatch(state: WorkbenchState, dir: 1 | -1): Mismatch | undefined {
+  const open = new Set(openMismatches(state).map((m) => m.key));
+  const all = currentComparison(state)?.mismatches ?? [];
+  if (open.size === 0) return undefined;
+  const at = all.findIndex((m) => m.key === state.selectedKey);
+  const n = all.length;
+  const from = at < 0 ? (dir === 1 ? n - 1 : 0) : at;
+  for (let k = 1; k <= n; k++) {
+    const m = all[(((from + dir * k) % n) + n) % n];
+    if (open.has(m.key)) return m;
+  }
+  return undefined;
+}
+
 /** Row of a mismatch's first sentence in the shown pair, if the analysis is current. */
 export function rowOfFigure(state: WorkbenchState, m: Pick<Mismatch, 'a' | 'b'>): number | undefined {
   const beads = state.history.present.alignments[state.pair]?.beads ?? [];
