@@ -7,7 +7,8 @@ export function readTermbaseBytes(name: string, bytes: Uint8Array): Result<Opene
   if (bytes.byteLength > MAX_TERMBASE_BYTES) return fail('too-large', 'termbase.errors.too-large', `${name}: the termbase is too large`, { name });
   const decoded = decodeText(bytes, name);
   if (!decoded.ok) {
-    return fail(decoded.code, 'termbase.errors.unreadable', `${name}: not a readable text file (${decoded.code})`, { name, detail: decoded.code });
+    // (said as any file that does not decode is: `“x.tbx” is not a text file.`, in the interface language)
+    return fail(decoded.code, decoded.messageKey, decoded.message, decoded.params);
   }
   const parsed = parseTermbase(decoded.text, name);
   if (!parsed.ok) return fail(parsed.error.code, parsed.error.messageKey, parsed.error.message, parsed.error.params);

@@ -562,7 +562,6 @@ export const en = {
       unsafe: '{{name}}: the TBX file declares a DTD or entities, which are not read.',
       'too-large': '{{name}}: the termbase is too large.',
       'no-terms': '{{name}}: no term pairs found (a TBX entry needs terms in two languages; a CSV/TSV line needs two columns).',
-      unreadable: '{{name}}: not a readable text file ({{detail}}).',
     },
   },
   formats2: {

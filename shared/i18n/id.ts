@@ -82,7 +82,7 @@ export const id: Messages = {
   },
   status: {
     ready: 'Siap',
-    undone: 'Dibatalkan.',
+    undone: 'Diurungkan.',
     redone: 'Diulang.',
     loading: 'Memuat…',
     opened: '{{name}} dibuka',
@@ -556,7 +556,6 @@ export const id: Messages = {
       unsafe: '{{name}}: berkas TBX mendeklarasikan DTD atau entitas, yang tidak dibaca.',
       'too-large': '{{name}}: termbase terlalu besar.',
       'no-terms': '{{name}}: tidak ada pasangan istilah (entri TBX perlu istilah dalam dua bahasa; baris CSV/TSV perlu dua kolom).',
-      unreadable: '{{name}}: bukan berkas teks yang dapat dibaca ({{detail}}).',
     },
   },
   formats2: {

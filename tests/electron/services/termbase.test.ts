@@ -35,6 +35,8 @@ describe('readTermbase (the app API)', () => {
     if (!r.ok) expect(r.error.messageKey).toBe('termbase.errors.no-terms');
     const bin = await h.readTermbase({ name: 'x.tbx', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1]) });
     expect(bin.ok).toBe(false);
+    // (said as any file that is not text is, in the interface language, with no internal code in the message)
+    if (!bin.ok) expect([bin.error.messageKey, bin.error.params]).toEqual(['errors.binary', { name: 'x.tbx' }]);
     expect(requestSchemas.readTermbase.safeParse({ name: 'a.csv', bytes: 'nope' }).success).toBe(false);
   });
 });
