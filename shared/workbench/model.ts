@@ -178,10 +178,13 @@ function withAnnotations(state: WorkbenchState, annotations: Annotation[]): Work
 
 /** Keeps the selection inside the project after an undo or redo. */
 function settle(state: WorkbenchState): WorkbenchState {
-  const n = state.history.present.alignments.length;
+  const project = state.history.present;
+  const n = project.alignments.length;
   const pair = Math.max(0, Math.min(state.pair, n - 1));
-  const beads = state.history.present.alignments[pair]?.beads.length ?? 0;
-  return { ...state, pair, row: Math.max(0, Math.min(state.row, beads - 1)) };
+  const beads = project.alignments[pair]?.beads.length ?? 0;
+  // (mode advice about a pair the undo or redo took away is said no more: the pair it names is gone)
+  const warnings = state.warnings.filter((w) => !staleModeAdvice(w, project, [], []));
+  return { ...state, pair, row: Math.max(0, Math.min(state.row, beads - 1)), ...(warnings.length !== state.warnings.length ? { warnings } : {}) };
 }
 
 function annotateTarget(

@@ -23,6 +23,16 @@ describe('mode advice', () => {
     expect(replaced.warnings.some((w) => w.key === 'workbench.suggestComparable')).toBe(false);
   });
 
+  it('withdraws the advice when an undo takes away the version it names (the text that brought it is no longer open)', () => {
+    const s = loaded([fixture('201.a.id.txt'), fixture('201.a.id.txt')]);
+    expect(s.warnings.some((w) => w.key === 'workbench.suggestComparable')).toBe(false);
+    const other = run(s, { type: 'open-text', slot: 'b', version: { name: 'other.txt', text: fixture('201.b.id.txt'), lang: 'id', hash: 'other' } });
+    expect(other.warnings.filter((w) => w.key === 'workbench.suggestComparable').map((w) => w.params)).toEqual([{ a: 'v1.txt', b: 'other.txt' }]);
+    const undone = step(other, { type: 'undo' });
+    expect(undone.history.present.versions.map((v) => v.name)).toEqual(['v1.txt', 'v2.txt']);
+    expect(undone.warnings.some((w) => w.key === 'workbench.suggestComparable')).toBe(false);
+  });
+
   it('says nothing once the pair is in comparable mode, nor for a translation', () => {
     const s = loaded([fixture('201.a.id.txt'), fixture('201.b.id.txt')]);
     const dismissed = step(s, { type: 'dismiss-warning', index: s.warnings.findIndex((w) => w.key === 'workbench.suggestComparable') });
