@@ -695,6 +695,9 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   return read;
 }
 
+/** After the number of `below the 95% target`: the noun the figure is the value of (a target, a goal, a threshold; not `the 12% minimum target`, a bound of its own). */
+const NAMED_MARK_AFTER = /^[\d.,]*\s*(?:%|percent\b|per\s+cent\b)?(?:\s*(?!minimum\b|maximum\b)[-\w]+)?\s*(?:target|goal|threshold|benchmark|ceiling|cap)\b/i;
+
 /** A bound (`kurang`, `lebih dari`, `hampir`) stands right before the number word at `j`. */
 function boundBefore(ctx: Ctx, j: number): boolean {
   const one = word(ctx, j - 1);
@@ -769,6 +772,8 @@ function qualifierBefore(ctx: Ctx, at: number): { qualifier: Qualifier; start: n
       if (q && n === 1 && end >= 2 && ctx.lex.boundCompounds.has(`${words[end - 2]} ${phrase}`)) return null; // upah minimum: the minimum wage
       if (q && (q === 'more-than' || q === 'less-than') && comparesAmounts(ctx, starts[end - n])) return null; // 39 percent more than Rp143 billion
       if (q && comma && q !== 'at-least') return null;
+      // `well below the 95% target`: the target's figure, a comparison of something else with it (as *di bawah target 95 persen*)
+      if (q && words[words.length - 1] === 'the' && NAMED_MARK_AFTER.test(ctx.text.slice(ctx.toks[at].end, ctx.toks[at].end + 40))) return null;
       // a hedge word that also names a topic or a worth: before a year-like number or right after a noun it is no
       // hedge (`ein Bericht über 2019`, `ein Auftrag über 300 Millionen`; `mit über 300 Gästen` is one)
       if (q && n === 1 && ctx.lex.topicWords?.has(phrase) && (/^(?:19|20)\d\d$/.test(ctx.toks[at]?.raw ?? '') || afterNoun(ctx, starts[end - n]))) return null;

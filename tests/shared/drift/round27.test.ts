@@ -90,3 +90,15 @@ describe('cents a translator adds as a conversion', () => {
     expect(drifts('Saham itu naik 5 sen menjadi 1,20 dolar AS.', 'The shares rose 7 cents to $1.20.')).toHaveLength(1);
   });
 });
+
+describe('a comparison with a named target', () => {
+  it('"well below the 95% target" states the target (95 percent, exact), as *jauh di bawah target 95 persen* does', () => {
+    const en = extractFromSentence('Coverage was only 78% last year, well below the 95% target.', 'en');
+    expect(en.map((f) => [f.text, f.qualifier])).toEqual([['78%', 'exact'], ['95%', 'exact']]);
+    expect(drifts('Cakupan imunisasi hanya 78 persen, jauh di bawah target 95 persen.', 'Coverage was only 78% last year, well below the 95% target.')).toEqual([]);
+  });
+  it('guard: below a level, or below a figure with no target named, is still a bound', () => {
+    expect(extractFromSentence('The index closed below the 7,000 level.', 'en')[0].qualifier).toBe('less-than');
+    expect(extractFromSentence('Coverage fell below 95% last year.', 'en')[0].qualifier).toBe('less-than');
+  });
+});
