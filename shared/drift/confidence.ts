@@ -300,6 +300,15 @@ function atLeastOne(f: Figure): boolean {
   return f.qualifier === 'at-least' && typeof f.value === 'number' && sameNumber(f.value, 1);
 }
 
+/**
+ * *hingga sepekan ke depan*, "for up to a week": one unit of time under an upper bound says no more than "for a
+ * week" does, an article the other version's reader does not count.
+ */
+function untilOne(f: Figure): boolean {
+  // (said by the article-like prefix or article, *sepekan*, `a week`: an explicit `one year` is a stated figure)
+  return f.kind === 'duration' && (f.qualifier === 'at-most' || f.qualifier === 'up-to') && typeof f.value === 'number' && sameNumber(f.value, 1) && /(?:^|\s)(?:se\p{L}|an?\s)/iu.test(f.text);
+}
+
 /** The weak cues of one present figure of a missing/added mismatch (or of either side of a pair). */
 export function figureCues(f: Figure): WeakCue[] {
   const cues: WeakCue[] = [];
@@ -311,7 +320,7 @@ export function figureCues(f: Figure): WeakCue[] {
   // superlative (`second largest`, *terbesar kedua*) is a stated place in an order
   if (f.kind === 'ordinal') {
     if (words && !YEAR_PART.test(f.text) && !f.rank) cues.push('ordinal-word');
-  } else if (words && n !== undefined && (sameNumber(n, 1) || (n < 1 && /^(an?\s|se)/i.test(f.text))) && f.kind !== 'percent' && f.kind !== 'money' && !hedged(f)) cues.push('word-one');
+  } else if (words && n !== undefined && (sameNumber(n, 1) || (n < 1 && /^(an?\s|se)/i.test(f.text))) && f.kind !== 'percent' && f.kind !== 'money' && (!hedged(f) || untilOne(f))) cues.push('word-one');
   else if (words && n !== undefined && Number.isInteger(n) && n <= 10 && !f.unit && f.kind === 'count') cues.push('small-word');
   if (f.qualifier === 'magnitude') cues.push('vague');
   if (f.kind === 'date' && typeof f.value === 'string' && /^\d{4}$/.test(f.value)) cues.push('bare-period');

@@ -102,3 +102,16 @@ describe('a comparison with a named target', () => {
     expect(extractFromSentence('Coverage fell below 95% last year.', 'en')[0].qualifier).toBe('less-than');
   });
 });
+
+describe('one unit of time under an upper bound, said with an article-like prefix', () => {
+  it('*hingga sepekan ke depan* against "for a week" (no figure read): a review, no missing drift', () => {
+    const a = 'Hujan lebat masih berpotensi terjadi hingga sepekan ke depan.';
+    const b = 'Heavy rain could continue for a week.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:hingga sepekan']);
+  });
+  it('guard: an explicit "up to one year" left out, and *hingga tiga pekan*, still drift', () => {
+    expect(drifts('The shares are held for a period.', 'The shares are held for up to one year.', 'en', 'en')).toEqual(['added:up to one year']);
+    expect(drifts('Hujan lebat masih berpotensi terjadi hingga tiga pekan ke depan.', 'Heavy rain could continue.')).toEqual(['missing:hingga tiga pekan']);
+  });
+});
