@@ -84,6 +84,8 @@ export const en = {
     redone: 'Redone.',
     loading: 'Loading…',
     opened: 'Opened {{name}}',
+    openedDetached_one: 'Opened {{name}} in place of {{old}}: {{count}} verdict or note of {{old}} is kept, detached from its figure (Undo brings {{old}} back).',
+    openedDetached_other: 'Opened {{name}} in place of {{old}}: {{count}} verdicts and notes of {{old}} are kept, detached from their figures (Undo brings {{old}} back).',
     openedAsProject: 'Opened {{file}} as a new project, {{name}} (not saved yet)',
     sentences: '{{count}} sentences',
     chars: '{{count}} characters',

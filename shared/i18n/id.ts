@@ -86,6 +86,7 @@ export const id: Messages = {
     redone: 'Diulang.',
     loading: 'Memuat…',
     opened: '{{name}} dibuka',
+    openedDetached_other: '{{name}} dibuka menggantikan {{old}}: {{count}} putusan dan catatan pada {{old}} tetap disimpan, terlepas dari angkanya (Urungkan mengembalikan {{old}}).',
     openedAsProject: '{{file}} dibuka sebagai proyek baru, {{name}} (belum disimpan)',
     sentences: '{{count}} kalimat',
     chars: '{{count}} karakter',

@@ -365,7 +365,8 @@ export function followGrownFigures(
   let out: Annotation[] | null = null;
   list.forEach((an, i) => {
     const t = an.target;
-    if (t.type !== 'mismatch') return;
+    // (a verdict of a version replaced by another text is about none of the new text's figures, whatever their keys)
+    if (t.type !== 'mismatch' || t.replaced) return;
     if (live.has(t.key)) {
       // a figure an edit changed and a later edit wrote back as it was (`12,000` → `13,000` → `12,000`): the very
       // mismatch is there again, and its verdict with it

@@ -117,7 +117,7 @@ export const versionSchema = z.object({
 });
 
 export const annotationTargetSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('mismatch'), key: short, a: index.optional(), b: index.optional(), removed: z.boolean().optional() }),
+  z.object({ type: z.literal('mismatch'), key: short, a: index.optional(), b: index.optional(), removed: z.boolean().optional(), replaced: z.boolean().optional() }),
   z.object({ type: z.literal('ledger'), what: short }),
   z.object({ type: z.literal('span'), version: index, start: index, end: index, removed: z.boolean().optional(), was: note.optional() }),
 ]);

@@ -106,7 +106,8 @@ export type AnnotationTarget =
    * indices of the key's two sides when known; `removed` is set when a text edit deleted or
    * changed the figure the annotation was about (it is kept, shown as "figure removed").
    */
-  | { type: 'mismatch'; key: string; a?: number; b?: number; removed?: boolean }
+  /** (`replaced`: the version it was on was replaced by another text; kept detached, never attached to the new text's mismatches) */
+  | { type: 'mismatch'; key: string; a?: number; b?: number; removed?: boolean; replaced?: boolean }
   | { type: 'ledger'; what: string }
   /** (`was`: the text a note on a stretch of text was on, kept when an edit removed or replaced it) */
   | { type: 'span'; version: number; start: number; end: number; removed?: boolean; was?: string };

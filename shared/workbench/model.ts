@@ -246,10 +246,13 @@ function openText(state: WorkbenchState, slot: 'a' | 'b' | 'add', input: Version
   if (replaced < 0 && versions.length > 1) alignments.push({ a: project.pivot, b: versions.length - 1, mode: 'parallel', beads: [] });
   // Annotations about a replaced version no longer have anything to be about: they are kept, detached.
   const annotations = replaced < 0 ? project.annotations : project.annotations.map((a) => detachFrom(a, replaced, project.pivot));
+  // (and said: a verdict or note of the text that went is no longer on any figure; Undo brings that text back)
+  const detached = annotations.filter((a, i) => a !== project.annotations[i]).length;
+  const notice: Notice = detached > 0 ? { key: 'status.openedDetached', params: { name: input.name, count: detached, old: project.versions[replaced]?.name ?? '' } } : { key: 'status.opened', params: { name: input.name } };
   const next: Project = { ...project, versions, alignments, annotations };
   const base: WorkbenchState = { ...edited(state, next), origin: slot === 'add' && state.origin === 'sample' ? 'sample' : 'user', pair: shownPair };
   const pair = slot === 'add' || project.versions.length < 2 ? Math.max(0, alignments.length - 1) : base.pair;
-  return { ...base, pair, row: 0, selectedKey: null, warnings: [...base.warnings, ...warnings], notice: { key: 'status.opened', params: { name: input.name } } };
+  return { ...base, pair, row: 0, selectedKey: null, warnings: [...base.warnings, ...warnings], notice };
 }
 
 /**
@@ -281,7 +284,7 @@ function onScreenOnly(project: Project, pair: number): Project {
 function detachFrom(a: Annotation, version: number, pivot: number): Annotation {
   const t = a.target;
   if (t.type === 'span' && t.version === version) return { ...a, target: { ...t, removed: true } };
-  if (t.type === 'mismatch' && !t.removed && (t.a === version || t.b === version || (t.a === undefined && version === pivot))) return { ...a, target: { ...t, removed: true } };
+  if (t.type === 'mismatch' && !t.removed && (t.a === version || t.b === version || (t.a === undefined && version === pivot))) return { ...a, target: { ...t, removed: true, replaced: true } };
   return a;
 }
 

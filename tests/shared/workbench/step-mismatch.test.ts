@@ -1,6 +1,7 @@
-/** N / P through the open mismatches (keyboard triage): on from the one just judged, not back to the first. */
+/** N / P through the open mismatches (keyboard triage), and what opening a text over an annotated version says. */
 import { describe, expect, it } from 'vitest';
-import { currentComparison, stepMismatch } from '../../../shared/workbench';
+import { currentComparison, openMismatches, stepMismatch } from '../../../shared/workbench';
+import { translate } from '../../../shared/i18n';
 import { loaded, NOW, run } from './helpers';
 
 describe('stepMismatch', () => {
@@ -28,5 +29,24 @@ describe('stepMismatch', () => {
     expect(stepMismatch(firstJudged, 1)?.key).toBe(all[1].key);
     const none = run(start, ...all.map((m) => ({ type: 'annotate-mismatch' as const, mismatch: m, patch: { verdict: 'acceptable' as const }, now: NOW })));
     expect(stepMismatch(none, 1)).toBeUndefined();
+  });
+});
+
+describe('opening a text in place of a version the user annotated', () => {
+  it('keeps its verdicts and notes detached and says so (how many, of which version, that Undo brings it back)', () => {
+    const start = loaded();
+    const [m] = currentComparison(start)!.mismatches;
+    const judged = run(start, { type: 'annotate-mismatch', mismatch: m, patch: { verdict: 'false-alarm', note: 'checked' }, now: NOW });
+    const replaced = run(judged, { type: 'open-text', slot: 'b', version: { name: 'news.txt', text: 'Sebanyak 9 rumah rusak.', lang: 'id', hash: 'n' } });
+    expect(replaced.history.present.annotations).toHaveLength(judged.history.present.annotations.length);
+    expect(replaced.history.present.annotations.every((a) => a.target.type !== 'mismatch' || a.target.removed)).toBe(true);
+    // (the new text's mismatch with the same key, A's figure without a counterpart again, is open: the old verdict is not on it)
+    expect(currentComparison(replaced)!.mismatches.map((x) => x.key)).toContain(m.key);
+    expect(openMismatches(replaced).map((x) => x.key)).toContain(m.key);
+    expect(replaced.notice).toEqual({ key: 'status.openedDetached', params: { name: 'news.txt', count: 1, old: 'v2.txt' } });
+    expect(translate('en', replaced.notice!.key, replaced.notice!.params)).toBe('Opened news.txt in place of v2.txt: 1 verdict or note of v2.txt is kept, detached from its figure (Undo brings v2.txt back).');
+    // (a version with nothing of the user's on it is replaced with the plain notice)
+    const plain = run(start, { type: 'open-text', slot: 'b', version: { name: 'news.txt', text: 'Sebanyak 9 rumah rusak.', lang: 'id', hash: 'n' } });
+    expect(plain.notice).toEqual({ key: 'status.opened', params: { name: 'news.txt' } });
   });
 });
