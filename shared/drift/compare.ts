@@ -544,6 +544,31 @@ function assessGroup(
     }
   }
   const view = { figuresA: figA, figuresB: figB, textA: joinedText(g.a, options.sentencesA), textB: joinedText(g.b, options.sentencesB) };
+  // where the figures this bead drops or adds went (or came from), by the same value near it in the other version
+  const movedTo = (m: Omit<Mismatch, 'id'>): Figure | undefined =>
+    m.kind === 'missing' && m.aFigure
+      ? (sameFigureIn(m.aFigure, neighbours.b) ?? sameFigureIn(m.aFigure, neighbours.elsewhere.b(m.aFigure)))
+      : m.kind === 'added' && m.bFigure
+        ? (sameFigureIn(m.bFigure, neighbours.a) ?? sameFigureIn(m.bFigure, neighbours.elsewhere.a(m.bFigure)))
+        : undefined;
+  // A year (or month) alone recurs in a story too often to be found moved by its value (leftOverNear), but one that
+  // went with another figure of its sentence into the same sentence of the other version moved with it (*Untuk 2025,
+  // … 735 juta ton* opening the other outlet's story)
+  const movedWith = (m: Omit<Mismatch, 'id'>): Figure | undefined => {
+    const f = m.kind === 'missing' ? m.aFigure : m.kind === 'added' ? m.bFigure : null;
+    if (!f || f.kind !== 'date' || !BARE_YEAR_OR_MONTH.test(String(f.value))) return undefined;
+    for (const o of outcomes) {
+      const c = o.mismatch;
+      const cf = c && c.kind === m.kind ? (c.kind === 'missing' ? c.aFigure : c.bFigure) : null;
+      if (!c || !cf || cf === f || cf.sentence !== f.sentence || (cf.kind === 'date' && BARE_YEAR_OR_MONTH.test(String(cf.value)))) continue;
+      const to = movedTo(c);
+      if (!to) continue;
+      const there = (m.kind === 'missing' ? neighbours.elsewhere.b(cf) : neighbours.elsewhere.a(cf)).concat(m.kind === 'missing' ? neighbours.b : neighbours.a);
+      const found = sameFigureIn(f, there.filter((x) => x.sentence === to.sentence));
+      if (found) return found;
+    }
+    return undefined;
+  };
   for (const o of outcomes) {
     const m = o.mismatch;
     if (!m) continue;
@@ -562,13 +587,7 @@ function assessGroup(
     const moved =
       m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
     // (or in a sentence a little further away; further than that the same value is as likely another figure of the story)
-    const movedFar =
-      moved ??
-      (m.kind === 'missing' && m.aFigure
-        ? sameFigureIn(m.aFigure, neighbours.elsewhere.b(m.aFigure))
-        : m.kind === 'added' && m.bFigure
-          ? sameFigureIn(m.bFigure, neighbours.elsewhere.a(m.bFigure))
-          : undefined);
+    const movedFar = moved ?? movedTo(m) ?? movedWith(m);
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
     const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, {
       ...context,

@@ -115,3 +115,21 @@ describe('one unit of time under an upper bound, said with an article-like prefi
     expect(drifts('Hujan lebat masih berpotensi terjadi hingga tiga pekan ke depan.', 'Heavy rain could continue.')).toEqual(['missing:hingga tiga pekan']);
   });
 });
+
+describe('a year moved with its sentence', () => {
+  it('*Untuk 2025, … 735 juta ton* moved to open the other outlet\'s story: the year moved with the tonnage, reviews only', () => {
+    const a = analyse('Produksi batu bara sepanjang 2024 mencapai 836 juta ton.\nEkspor menyerap 555 juta ton.\nUntuk 2025, pemerintah menetapkan target produksi 735 juta ton.', { lang: 'id', lines: true });
+    const b = analyse('Pemerintah mematok produksi batu bara 2025 sebesar 735 juta ton, setelah tahun lalu mencapai 836 juta ton pada 2024.\nEkspor menyerap 555 juta ton.', { lang: 'id', lines: true });
+    const beads = [{ a: [0], b: [0], score: 1 }, { a: [1], b: [1], score: 1 }, { a: [2], b: [], score: 1 }];
+    const ms = checkVersions(a, b, { beads }).comparison.mismatches.filter((m) => m.kind !== 'entity');
+    expect(ms.filter((m) => m.level === 'drift').map((m) => m.aFigure?.text ?? m.bFigure?.text)).toEqual([]);
+    expect(ms.map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`).sort()).toEqual(['added:2025', 'added:735 juta ton', 'missing:2025', 'missing:735 juta ton']);
+  });
+  it('guard: a year alone dropped while its sentence\'s other figure stays is still a drift', () => {
+    const a = analyse('Produksi batu bara pada 2025 ditargetkan 735 juta ton.\nEkspor menyerap 555 juta ton pada 2024.', { lang: 'id', lines: true });
+    const b = analyse('Produksi batu bara ditargetkan 735 juta ton.\nEkspor menyerap 555 juta ton pada 2024.', { lang: 'id', lines: true });
+    const beads = [0, 1].map((k) => ({ a: [k], b: [k], score: 1 }));
+    const ms = checkVersions(a, b, { beads }).comparison.mismatches.filter((m) => m.kind !== 'entity' && m.level === 'drift');
+    expect(ms.map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`)).toEqual(['missing:2025']);
+  });
+});
