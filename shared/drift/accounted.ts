@@ -931,7 +931,9 @@ function previousYearSaidRelatively(a: Figure, b: Figure, view: BeadView): boole
   // later year relatively (*tahun ini … tahun 2006* ↔ `in 2007 … Last year`): both years are said on
   // both sides, each once relatively. A period with its months is a sentence's own period.
   if (/^\d{4}$/.test(String(a.value)) && /^\d{4}$/.test(String(b.value))) return PREVIOUS_PERIOD.test(laterText) && THIS_PERIOD.test(earlierText);
-  return PREVIOUS_PERIOD.test(laterText);
+  // (and when both sides name the year before relatively, `a year earlier` ↔ *setahun sebelumnya*, neither side's date
+  // stands for it: `since November 2022` ↔ *sejak November 2021* is one date changed)
+  return PREVIOUS_PERIOD.test(laterText) && !PREVIOUS_PERIOD.test(earlierText);
 }
 
 /** Words that name the year a sentence is about: `this year`, *tahun ini*, `the current year`. */

@@ -133,3 +133,12 @@ describe('a year moved with its sentence', () => {
     expect(ms.map((m) => `${m.kind}:${m.aFigure?.text ?? m.bFigure?.text}`)).toEqual(['missing:2025']);
   });
 });
+
+describe('a dated year changed beside the same relative year on both sides', () => {
+  it('"a year earlier … since November 2022" against *setahun sebelumnya … sejak November 2021* is a date drift', () => {
+    expect(drifts('Prices were 3.9% higher than a year earlier, the fastest since November 2022.', 'Harga 3,9 persen lebih tinggi dibandingkan setahun sebelumnya, tercepat sejak November 2021.', 'en', 'id')).toEqual(['date:November 2022']);
+  });
+  it('guard: the year before said relatively on one side only still accounts for the earlier date (the same period last year)', () => {
+    expect(drifts('Ekspor Januari-Oktober 2006 naik 5 persen.', 'Exports in the January-October 2007 period rose 5 percent from the same period last year.')).toEqual([]);
+  });
+});
