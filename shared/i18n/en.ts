@@ -91,6 +91,7 @@ export const en = {
     chars: '{{count}} characters',
     realigned: 'Re-aligned.',
     cancelled: 'Cancelled.',
+    cancelledUndone: 'Cancelled: the step that asked for it was undone (Redo asks again).',
     sampleOpened: 'Opened the built-in sample story.',
     saved: 'Saved {{name}}.',
     exported: 'Exported {{name}}.',

@@ -92,6 +92,7 @@ export const id: Messages = {
     chars: '{{count}} karakter',
     realigned: 'Diselaraskan ulang.',
     cancelled: 'Dibatalkan.',
+    cancelledUndone: 'Dibatalkan: langkah yang memintanya diurungkan (Ulangi memintanya lagi).',
     sampleOpened: 'Contoh berita bawaan dibuka.',
     saved: '{{name}} disimpan.',
     exported: '{{name}} diekspor.',

@@ -143,8 +143,13 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       return analysed(state, intent.analysis, intent.realigned);
     case 'saved':
       return { ...state, saved: intent.project, path: intent.path, name: intent.name, notice: { key: 'status.saved', params: { name: intent.name } } };
-    case 'cancelled':
+    case 'cancelled': {
+      // A run cancelled while it aligned a pair from scratch (a file just opened, too long to wait for) would only
+      // start again: the step that asked for it is undone, and the work before it is back.
+      const fromScratch = state.history.present.alignments.some((al) => al.beads.length === 0);
+      if (fromScratch && state.history.past.length) return settle({ ...state, history: undo(state.history), realign: [], typing: null, notice: { key: 'status.cancelledUndone' } });
       return { ...state, realign: [], notice: { key: 'status.cancelled' } };
+    }
     case 'notice':
       return { ...state, notice: intent.notice };
     case 'dismiss-warning':

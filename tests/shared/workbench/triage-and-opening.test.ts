@@ -1,6 +1,6 @@
-/** N / P through the open mismatches (keyboard triage), and what opening a text over an annotated version says. */
+/** N / P through the open mismatches (keyboard triage); what opening a text over an annotated version says; cancelling the run of a file just opened. */
 import { describe, expect, it } from 'vitest';
-import { currentComparison, openMismatches, stepMismatch } from '../../../shared/workbench';
+import { currentComparison, openMismatches, step, stepMismatch } from '../../../shared/workbench';
 import { translate } from '../../../shared/i18n';
 import { loaded, NOW, run } from './helpers';
 
@@ -48,5 +48,24 @@ describe('opening a text in place of a version the user annotated', () => {
     // (a version with nothing of the user's on it is replaced with the plain notice)
     const plain = run(start, { type: 'open-text', slot: 'b', version: { name: 'news.txt', text: 'Sebanyak 9 rumah rusak.', lang: 'id', hash: 'n' } });
     expect(plain.notice).toEqual({ key: 'status.opened', params: { name: 'news.txt' } });
+  });
+});
+
+describe('cancelling the run that aligns a file just opened', () => {
+  it('undoes the opening (the run would only start again) and says so; Redo opens it again', () => {
+    const start = loaded();
+    const opening = step(start, { type: 'open-text', slot: 'b', version: { name: 'huge.txt', text: 'Sebanyak 9 rumah rusak.', lang: 'id', hash: 'h' } });
+    expect(opening.history.present.alignments[0].beads).toEqual([]);
+    const cancelled = step(opening, { type: 'cancelled' });
+    expect(cancelled.history.present.versions.map((v) => v.name)).toEqual(['v1.txt', 'v2.txt']);
+    expect(cancelled.notice).toEqual({ key: 'status.cancelledUndone' });
+    expect(step(cancelled, { type: 'redo' }).history.present.versions.map((v) => v.name)).toEqual(['v1.txt', 'huge.txt']);
+  });
+  it('guard: a cancelled re-alignment of a pair that keeps its rows only stops (nothing undone)', () => {
+    const start = loaded();
+    const asked = step(start, { type: 'realign' });
+    const cancelled = step(asked, { type: 'cancelled' });
+    expect(cancelled.history.present).toBe(asked.history.present);
+    expect([cancelled.realign, cancelled.notice]).toEqual([[], { key: 'status.cancelled' }]);
   });
 });
