@@ -247,12 +247,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return parsed.ok ? { ok: true, value: parsed.project } : { ok: false, error: parsed.error };
   }
 
-  /** A path in `dir` for `fileName` that does not exist yet (`name (2).ext`, …): never overwrite silently. */
+  /**
+   * A path in `dir` for `fileName` that does not exist yet (`name (2).ext`, …): never overwrite silently. A name that
+   * is numbered already (a project opened from `news (2).xlf`) counts on: `news (3).xlf`, not `news (2) (2).xlf`.
+   */
   async function freshPath(dir: string, fileName: string): Promise<string> {
     const ext = path.extname(fileName);
     const stem = fileName.slice(0, fileName.length - ext.length);
-    for (let n = 1; n < 10_000; n++) {
-      const candidate = path.join(dir, n === 1 ? fileName : `${stem} (${n})${ext}`);
+    const numbered = /^(.+) \((\d{1,4})\)$/.exec(stem);
+    const base = numbered ? numbered[1] : stem;
+    for (let n = numbered ? Number(numbered[2]) : 1; n < 10_000; n++) {
+      const candidate = path.join(dir, n === 1 ? fileName : `${base} (${n})${ext}`);
       try {
         await deps.fs.stat(candidate);
       } catch {

@@ -198,6 +198,9 @@ describe('handler table (real temporary files)', () => {
     const second = await web.saveProject({ json: body, name: 'story' });
     expect(first.ok && first.value?.name).toBe('story.selaras');
     expect(second.ok && second.value?.name).toBe('story (2).selaras');
+    // (a name numbered already counts on, never `story (2) (2)`)
+    const third = await web.saveProject({ json: body, name: 'story (2)' });
+    expect(third.ok && third.value?.name).toBe('story (3).selaras');
   });
 
   it('a project file cannot make the app read devices or network shares', async () => {
