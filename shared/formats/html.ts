@@ -94,7 +94,7 @@ function noteList(anns: Array<Annotation | { annotation: Annotation; about: stri
           `<li><span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(W.verdict(a.verdict))}</span> ` +
           (about ? `<span dir="auto">${escapeHtml(about)}</span> · ${escapeHtml(W.category(a.category))} · ${escapeHtml(W.severity(a.severity))}: ` : '') +
           `${a.author ? `<strong>${escapeHtml(a.author)}</strong>: ` : ''}${escapeHtml(a.note)}` +
-          `${a.modified ? ` <span class="dim">(${escapeHtml(a.modified)})</span>` : ''}</li>`,
+          `${a.modified ? ` <span class="dim">(${timeOf(a.modified, W.lang)})</span>` : ''}</li>`,
       )
       .join('') +
     '</ul>'
@@ -137,6 +137,22 @@ function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels, W: Exp
 }
 
 /** Renders the report as a complete HTML document (string). */
+/**
+ * A moment as the reader reads it, in the report's language and in UTC, the exact time kept for programs
+ * (`<time datetime="2024-03-13T10:00:00.000Z">March 13, 2024 at 10:00 AM UTC</time>`, *13 Maret 2024 pukul 10.00 UTC*); a text that is no time stays as it is.
+ */
+function timeOf(iso: string, lang: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return escapeHtml(iso);
+  let shown: string;
+  try {
+    shown = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(d);
+  } catch {
+    shown = iso;
+  }
+  return `<time datetime="${escapeHtml(d.toISOString())}">${escapeHtml(shown)} UTC</time>`;
+}
+
 export function exportHtml(input: ExportInput, options: HtmlOptions = {}): string {
   const W = exportWords(input.uiLang);
   const words = Object.fromEntries(Object.keys(en.bilingual.report).map((k) => [k, W.label(k as keyof ReportLabels)])) as ReportLabels;
@@ -145,12 +161,13 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   const inconsistent = input.ledger.filter((g) => !g.consistent).length;
   const sum = summarize(model, inconsistent);
   const now = input.now ?? new Date().toISOString();
+  const when = (iso: string) => timeOf(iso, W.lang);
   const versionName = (v: number): string => input.project.versions[v]?.name ?? `#${v}`;
   const title = `${L.title}: ${model.nameA} ↔ ${model.nameB}`;
 
   let body = `<h1>${escapeHtml(title)}</h1>`;
   body +=
-    `<p class="meta">${escapeHtml(L.generated)}: ${escapeHtml(now)} · ${escapeHtml(input.tool.name)} ${escapeHtml(input.tool.version)}` +
+    `<p class="meta">${escapeHtml(L.generated)}: ${when(now)} · ${escapeHtml(input.tool.name)} ${escapeHtml(input.tool.version)}` +
     ` · ${escapeHtml(L.scope)}: ${escapeHtml(W.scope(input.scope))}</p>`;
 
   body += `<h2>${escapeHtml(L.summary)}</h2><table>`;

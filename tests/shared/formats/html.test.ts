@@ -135,3 +135,13 @@ describe('a note of several lines in the report', () => {
     expect(html).toMatch(/ul\.notes li\{white-space:pre-wrap\}/);
   });
 });
+
+describe('the moments a report names', () => {
+  it('are read in the report language and in UTC, the exact time kept in <time datetime>', () => {
+    const en = exportHtml(sampleInput());
+    expect(en).toMatch(/<time datetime="2024-03-13T10:00:00\.000Z">March 13, 2024[^<]*10:00[^<]* UTC<\/time>/);
+    const id = exportHtml({ ...sampleInput(), uiLang: 'id' });
+    expect(id).toMatch(/<time datetime="2024-03-13T10:00:00\.000Z">13 Maret 2024[^<]*10\.00 UTC<\/time>/);
+    expect(en).not.toContain('>2024-03-13T10:00:00.000Z<');
+  });
+});
