@@ -128,6 +128,7 @@ export const SECONDS: Readonly<Record<string, number>> = {
   day: 86400,
   week: 7 * 86400,
   month: 365.25 * 86400 / 12,
+  semester: 365.25 * 86400 / 2,
   year: 365.25 * 86400,
   decade: 3652.5 * 86400,
   century: 36525 * 86400,

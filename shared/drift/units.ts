@@ -155,6 +155,7 @@ const DURATION_CONCEPT: Record<string, string> = {
   day: 'days',
   week: 'weeks',
   month: 'months',
+  semester: 'semesters',
   year: 'years',
   decade: 'decades',
 };

@@ -74,6 +74,22 @@ export function centsAsMoney(text: string, figures: Scanned[]): void {
   }
 }
 
+/**
+ * *selama satu semester*, *dua semester*, `two semesters`: a count of half-years is a length of time (a unit of six
+ * months: *satu semester* = *enam bulan*); the half-year named by its number (*semester I*, *semester kedua*) is a
+ * part of a year, read elsewhere, as is one of a year named after it.
+ */
+export function semestersAsDurations(text: string, figures: Scanned[]): void {
+  for (const f of figures) {
+    // (*satu semester tahun 2007*, "one semester of 2007": a half of that year, a part of it, not a length of time)
+    if (/^\s+(?:(?:tahun|of)\s+)?(?:19|20)\d\d\b/.test(text.slice(f.end))) continue;
+    if (f.kind !== 'count' || !/^semesters?$/i.test(f.unit ?? '') || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 20 || f.scale !== undefined) continue;
+    f.kind = 'duration';
+    f.durationUnit = 'semester';
+    delete f.unit;
+  }
+}
+
 /** Currencies whose cents are named with them (`U.S. cents`, `euro cents`, *sen dolar AS*). */
 const CENTS_OF: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:U\.?S\.?|US\$?|American|dolar\s+AS|dollar)\b/i, 'USD'],

@@ -39,7 +39,7 @@ export function countInPoints(f: Pick<Figure, 'kind' | 'unit'>): boolean {
 const swapMarks = (n: string): string => n.replace(/[,.]/g, (c) => (c === ',' ? '.' : ','));
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const DURATION_ID: Record<string, string> = { second: 'detik', minute: 'menit', hour: 'jam', day: 'hari', week: 'minggu', month: 'bulan', year: 'tahun', decade: 'dekade', century: 'abad' };
+const DURATION_ID: Record<string, string> = { second: 'detik', minute: 'menit', hour: 'jam', day: 'hari', week: 'minggu', month: 'bulan', semester: 'semester', year: 'tahun', decade: 'dekade', century: 'abad' };
 
 const WORDS: Record<ValueLang, ValueWords> = {
   en: {

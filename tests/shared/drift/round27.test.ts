@@ -142,3 +142,16 @@ describe('a dated year changed beside the same relative year on both sides', () 
     expect(drifts('Ekspor Januari-Oktober 2006 naik 5 persen.', 'Exports in the January-October 2007 period rose 5 percent from the same period last year.')).toEqual([]);
   });
 });
+
+describe('a count of semesters is a length of time', () => {
+  it('*satu semester* is *enam bulan*, "two semesters" twelve months; a changed length still drifts', () => {
+    expect(extractFromSentence('Kontraktor wajib memelihara jembatan selama satu semester.', 'id')[0]).toMatchObject({ kind: 'duration', value: 1, durationUnit: 'semester' });
+    expect(drifts('Kontraktor diberi masa pemeliharaan enam bulan.', 'Kontraktor wajib memelihara jembatan selama satu semester.', 'id', 'id')).toEqual([]);
+    expect(drifts('Mahasiswa belajar selama 12 bulan.', 'Students study for two semesters.')).toEqual([]);
+    expect(drifts('Kontraktor diberi masa pemeliharaan tiga bulan.', 'Kontraktor wajib memelihara jembatan selama dua semester.', 'id', 'id')).toHaveLength(1);
+  });
+  it('guard: the half-year by its number, or one of a named year, is a part of that year', () => {
+    expect(extractFromSentence('Laba semester I naik 5 persen.', 'id')[0]).toMatchObject({ kind: 'ordinal', value: 1 });
+    expect(extractFromSentence('Pemerintah melihat perkembangan dalam satu semester tahun 2007.', 'id')[0]).toMatchObject({ kind: 'count', unit: 'semester' });
+  });
+});
