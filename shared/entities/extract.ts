@@ -348,8 +348,15 @@ function sourceAfter(tokens: Token[], from: number, drafts: Draft[]): Draft | 'a
   return pick;
 }
 
+/** A comma between two words, and the spaces around it. */
+const COMMA_GAP = /^\s*,\s+$/;
+
 /** The party written just before a speech verb (`Budanov mengatakan`, "the agency said"). */
 function sourceBefore(tokens: Token[], verb: number, drafts: Draft[], lang: Lang): Draft | 'anonymous' | null {
+  // a name set off by commas right before the verb (*Kepala BPBD Kalimantan Barat, Hendra Wijaya, mengatakan*,
+  // "The agency's head, Hendra Wijaya, said"): the apposition names the speaker
+  const appositive = drafts.find((x) => x.last === verb - 1);
+  if (appositive && COMMA_GAP.test(tokens[verb].gapBefore) && COMMA_GAP.test(tokens[appositive.first]?.gapBefore ?? '')) return appositive;
   let skipped = 0;
   for (let k = verb - 1; k >= 0; k--) {
     if (!plainGap(tokens[k + 1].gapBefore)) return null;

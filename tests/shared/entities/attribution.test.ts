@@ -101,3 +101,12 @@ describe('an agency credited by its acronym with its country (two wire stories o
     expect(entityMismatches(a, 'The BMKG said the quake struck at a depth of 10 km.').length).toBeGreaterThan(0);
   });
 });
+
+describe('extraction: a name in apposition right before the speech verb is the speaker', () => {
+  it('*Kepala BPBD Kalimantan Barat, Hendra Wijaya, mengatakan* and "The agency\'s head, Hendra Wijaya, said" credit the person', () => {
+    const id = read('Kepala BPBD Kalimantan Barat, Hendra Wijaya, mengatakan air mencapai 2,5 meter.', 'id');
+    expect(find(id.entities, 'Hendra Wijaya')).toMatchObject({ role: 'source', cue: { text: 'mengatakan' } });
+    const en = read("The agency's regional head, Hendra Wijaya, said the water reached 2.5 metres.", 'en');
+    expect(find(en.entities, 'Hendra Wijaya')).toMatchObject({ role: 'source', cue: { text: 'said' } });
+  });
+});
