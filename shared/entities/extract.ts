@@ -356,7 +356,7 @@ function sourceBefore(tokens: Token[], verb: number, drafts: Draft[], lang: Lang
   // a name set off by commas right before the verb (*Kepala BPBD Kalimantan Barat, Hendra Wijaya, mengatakan*,
   // "The agency's head, Hendra Wijaya, said"): the apposition names the speaker
   const appositive = drafts.find((x) => x.last === verb - 1);
-  if (appositive && COMMA_GAP.test(tokens[verb].gapBefore) && COMMA_GAP.test(tokens[appositive.first]?.gapBefore ?? '')) return appositive;
+  if (appositive?.type === 'person' && COMMA_GAP.test(tokens[verb].gapBefore) && COMMA_GAP.test(tokens[appositive.first]?.gapBefore ?? '')) return appositive;
   let skipped = 0;
   for (let k = verb - 1; k >= 0; k--) {
     if (!plainGap(tokens[k + 1].gapBefore)) return null;
