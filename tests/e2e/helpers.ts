@@ -111,5 +111,30 @@ export function gridActions(get: () => Page) {
     async focusGrid(row: number, side: 'a' | 'b' = 'a') {
       await get().locator(`[data-testid=grid] [data-row="${row}"] [role=gridcell]`).nth(side === 'a' ? 1 : 2).click();
     },
+    /** Opens the export dialog with a format (and scope) chosen, for the caller to look at before `exportGo`. */
+    async exportDialog(format: string, scope?: string) {
+      const page = get();
+      await page.getByTestId('export').click();
+      await page.getByTestId('export-format').selectOption(format);
+      if (scope) await page.getByTestId('export-scope').selectOption(scope);
+    },
+    /** Exports from the open dialog and saves the download in a new temporary folder: its path. */
+    async exportGo(): Promise<string> {
+      const page = get();
+      const download = page.waitForEvent('download');
+      await page.getByTestId('export-go').click();
+      const file = await download;
+      const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'selaras-e2e-export-')), file.suggestedFilename());
+      await file.saveAs(saved);
+      await page.keyboard.press('Escape');
+      return saved;
+    },
+    /** Opens a file as a project (Open…). */
+    async reopen(file: string) {
+      const page = get();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('open-project').click();
+      await (await chooser).setFiles(file);
+    },
   };
 }

@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { gridActions, openApp, type Harness } from './helpers';
 
 /**
@@ -25,17 +22,8 @@ describe('a reopened TMX export, edited', () => {
     await expect.poll(() => page.getByTestId('mismatch-item').count(), { timeout: 20_000 }).toBe(1);
     await page.getByTestId('mismatch-item').first().click();
     await page.getByTestId('verdict-false-alarm').click();
-    await page.getByTestId('export').click();
-    await page.getByTestId('export-format').selectOption('tmx');
-    const download = page.waitForEvent('download');
-    await page.getByTestId('export-go').click();
-    const file = await download;
-    const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'selaras-e2e-reopen-')), file.suggestedFilename());
-    await file.saveAs(saved);
-    await page.keyboard.press('Escape');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('open-project').click();
-    await (await chooser).setFiles(saved);
+    await g.exportDialog('tmx');
+    await g.reopen(await g.exportGo());
     const counts = () => page.getByTestId('status-counts').innerText();
     await expect.poll(counts, { timeout: 30_000 }).toMatch(/^1 mismatch.*1 dismissed/);
     const rows = await g.rowCount();

@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { gridActions, openApp, type Harness } from './helpers';
 
 /**
@@ -29,23 +26,14 @@ describe('an export of the rows with mismatches', () => {
     await page.keyboard.type('Trucks checked with the agency.');
     await page.getByTestId('verdict-false-alarm').click();
     await g.shot('scoped-export-verdict');
-    await page.getByTestId('export').click();
-    await page.getByTestId('export-format').selectOption('xliff');
-    await page.getByTestId('export-scope').selectOption('mismatches');
+    await g.exportDialog('xliff', 'mismatches');
     await expect.poll(() => page.getByTestId('export-losses').innerText()).toContain('leaves out');
     await g.shot('scoped-export-dialog');
-    const download = page.waitForEvent('download');
-    await page.getByTestId('export-go').click();
-    const file = await download;
-    const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'selaras-e2e-scoped-')), file.suggestedFilename());
-    await file.saveAs(saved);
-    await page.keyboard.press('Escape');
+    const saved = await g.exportGo();
     await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 10_000 }).toContain('leaves out');
     await g.shot('scoped-export-notice');
     // reopen the export
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('open-project').click();
-    await (await chooser).setFiles(saved);
+    await g.reopen(saved);
     await expect.poll(() => g.rowCount(), { timeout: 30_000 }).toBe(1);
     await page.getByTestId('tab-mismatches').click();
     // the volunteers' mismatch is open, not dismissed by the trucks' verdict
