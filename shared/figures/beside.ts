@@ -81,9 +81,9 @@ export function centsAsMoney(text: string, figures: Scanned[]): void {
  */
 export function semestersAsDurations(text: string, figures: Scanned[]): void {
   for (const f of figures) {
+    if (f.kind !== 'count' || !/^semesters?$/i.test(f.unit ?? '') || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 20 || f.scale !== undefined) continue;
     // (*satu semester tahun 2007*, "one semester of 2007": a half of that year, a part of it, not a length of time)
     if (/^\s+(?:(?:tahun|of)\s+)?(?:19|20)\d\d\b/.test(text.slice(f.end))) continue;
-    if (f.kind !== 'count' || !/^semesters?$/i.test(f.unit ?? '') || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 20 || f.scale !== undefined) continue;
     f.kind = 'duration';
     f.durationUnit = 'semester';
     delete f.unit;
