@@ -719,7 +719,7 @@ function numericVerdict(
     if (crel === 'different' || !sameCurrency) {
       return { cost: 0.5, verdict: { type: 'mismatch', kind: 'unit', detail } };
     }
-    if (qa !== qb && !neutralFaces(fa, qa, fb, qb)) {
+    if (qa !== qb && !neutralFaces(fa, qa, fb, qb, a.lang === b.lang)) {
       // a rounded value costs its rounding here too, so that a figure of the same value and the same
       // hedge is the nearer counterpart (`mendekati 9.200` ↔ `near 9,200`, not `di atas 9.150`)
       return { cost: 0.15 + (rel === 'rounded' ? 0.1 : 0) + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
@@ -744,11 +744,14 @@ function numericVerdict(
 
 /**
  * A number introduced by a neutral word (`sebanyak 50 orang`) faces `some 50`, `about 50`, `as many
- * as 50` or `50` alike: no qualifier drift, only a lower bound (`more than 50`) changes the claim.
+ * as 50` or `50` alike in a translation: no qualifier drift, only a lower bound (`more than 50`) changes the
+ * claim. Between two versions in one language the word was chosen against the other's: *sekitar 2.300* made
+ * *sebanyak 2.300* dropped the hedge (an upper bound, *hingga*, still faces it: "as many as").
  */
-function neutralFaces(fa: Figure, qa: string, fb: Figure, qb: string): boolean {
-  if (fa.neutral && qa === 'exact') return qb === 'about' || qb === 'upper';
-  if (fb.neutral && qb === 'exact') return qa === 'about' || qa === 'upper';
+function neutralFaces(fa: Figure, qa: string, fb: Figure, qb: string, oneLanguage: boolean): boolean {
+  const faces = (q: string) => q === 'upper' || (q === 'about' && !oneLanguage);
+  if (fa.neutral && qa === 'exact') return faces(qb);
+  if (fb.neutral && qb === 'exact') return faces(qa);
   return false;
 }
 
@@ -775,7 +778,7 @@ function evaluateRanges(a: FigureInfo, b: FigureInfo, crel: ConceptRelation): Pa
     // about 30 to 35 million ↔ 30-35 juta: the approximation is on one side only
     const qa = qualifierClass(a.figure.qualifier);
     const qb = qualifierClass(b.figure.qualifier);
-    if (qa !== qb && !neutralFaces(a.figure, qa, b.figure, qb)) {
+    if (qa !== qb && !neutralFaces(a.figure, qa, b.figure, qb, a.lang === b.lang)) {
       return { cost: 0.15 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
     }
     const rounded = lowRel === 'rounded' || highRel === 'rounded';

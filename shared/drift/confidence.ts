@@ -79,10 +79,11 @@ export type WeakCue =
   /** A date that disagrees only on the day or only in a part one side leaves unsaid. */
   | 'partial-date'
   /**
-   * Two republications in one language, one dating a day by the newsroom's day/month form (`Selasa (4/6)`, the
-   * current year by convention) and the other with its year (*4 Juni 2024*): house style, not a year dropped or added.
+   * Two republications in one language, one dating a day or a month without its year (`Selasa (4/6)`, *awal
+   * Agustus*: the current year by convention) and the other with it (*4 Juni 2024*, *awal Agustus 2025*): house
+   * style, not a year dropped or added (four helpers' sets of invented republications scored every one false).
    */
-  | 'dateline-year'
+  | 'year-unsaid'
   /** An Indonesian *persen* a translation renders as percentage points (*naik 1,8 persen* ↔ "rose 1.8 percentage points"): Indonesian copy often writes *persen* for points. */
   | 'loose-percent'
   /**
@@ -176,7 +177,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   ambiguous: 0.8,
   'loose-bound': 0.55,
   'partial-date': 0.8,
-  'dateline-year': 0.4,
+  'year-unsaid': 0.4,
   'loose-percent': 0.5,
   collective: 0.4,
   conversion: 0.15,
@@ -194,9 +195,6 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   // Text+Berg (German–French, real): 12 of the 37 figures found on one side only were said in words on the other
   'words-unread': 0.45,
 };
-
-/** A day and month in digits without a year, as a dateline writes it (`4/6`, `(14/6)`). */
-const DAY_MONTH_FORM = /^\(?\d{1,2}\/\d{1,2}\)?$/;
 
 /** A length of time written as one compound word naming a term (`three-month`, `10-year`, `30-day`). */
 const TERM_COMPOUND = /^[\p{L}\d]+-(?:day|week|month|year)$/iu;
@@ -299,6 +297,9 @@ function hedged(f: Figure): boolean {
 function atLeastOne(f: Figure): boolean {
   return f.qualifier === 'at-least' && typeof f.value === 'number' && sameNumber(f.value, 1);
 }
+
+/** The value of a date without its year (`--06-04`, `--08`). */
+const YEARLESS = /^--\d/;
 
 /**
  * *hingga sepekan ke depan*, "for up to a week": one unit of time under an upper bound says no more than "for a
@@ -610,7 +611,7 @@ export function assessMismatch(
     if (detail?.zoneUnread || (kind === 'date' && dayMovedWithZone(a, b, context))) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind === 'unit' && context.crossLanguage && detail?.conceptA === 'percent' && /\bpersen\b/i.test(a.text) && (detail.conceptB === 'percentage points' || detail.conceptB === 'points')) cues.add('loose-percent');
-    if (kind === 'date' && !context.crossLanguage && detail?.dateParts?.length === 1 && detail.dateParts[0] === 'year' && (DAY_MONTH_FORM.test(a.text) || DAY_MONTH_FORM.test(b.text))) cues.add('dateline-year');
+    if (kind === 'date' && !context.crossLanguage && detail?.dateParts?.length === 1 && detail.dateParts[0] === 'year' && (YEARLESS.test(String(a.value)) || YEARLESS.test(String(b.value)))) cues.add('year-unsaid');
     // `June 30, 3007` against *30 Juni 2007*: the date lost its year to a typo printed beside it (the same value said elsewhere)
     if (kind === 'date' && detail?.dateParts?.includes('year') && (context.unpairedB.some((o) => yearTypo(o, [a])) || context.unpairedA.some((o) => yearTypo(o, [b])))) cues.add('same-value-elsewhere');
     if (kind !== 'ambiguous' && (a.ambiguous || b.ambiguous)) cues.add('ambiguous');

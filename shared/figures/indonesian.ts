@@ -648,7 +648,8 @@ export const INDONESIAN: Lexicon = {
   boundVerbs: new Set(['memiliki', 'mempunyai', 'punya', 'ada', 'terdapat', 'adalah', 'berjumlah', 'butuh', 'membutuhkan', 'memerlukan', 'diperlukan', 'menampung', 'memuat']),
   neutralBefore: new Set(['sebanyak']),
   boundCompounds: new Set(
-    ['upah', 'gaji', 'harga', 'tarif'].flatMap((noun) => ['minimum', 'maksimum', 'minimal', 'maksimal'].map((bound) => `${noun} ${bound}`)),
+    // (*suhu maksimum 38,4 derajat*: the day's highest temperature, a reading, not a bound on it)
+    ['upah', 'gaji', 'harga', 'tarif', 'suhu', 'temperatur'].flatMap((noun) => ['minimum', 'maksimum', 'minimal', 'maksimal'].map((bound) => `${noun} ${bound}`)),
   ),
   spanWords: new Set(['kisaran', 'di kisaran', 'berkisar', 'berkisar antara', 'berkisar pada', 'berkisar di']),
   leadingMonths: new Set(['pertama']),

@@ -26,16 +26,16 @@ describe('*setengah* before an hour in words', () => {
 });
 
 describe('a part of a date one republication states and the other leaves unsaid', () => {
-  // (session 27: three helpers' sets of invented republications scored every such year a false alarm; the newsroom's
-  // day/month form dates the current year by convention, so between two outlets it is house style: a review. A month
-  // name without its year (*18 Juni* ↔ *18 Juni 2024*, as the labelled republications of set 3 count) and a
-  // translation that adds the year still drift.)
-  it('*Selasa (18/6)* ↔ *Selasa, 18 Juni 2024* is a review between two republications, a drift in a translation that adds the year', () => {
+  // (session 27: four helpers' sets of invented republications scored every such year a false alarm; a date without
+  // its year (*Selasa (18/6)*, *18 Juni*) dates the current year by convention, so between two outlets it is house
+  // style: a review. The labelled republications of set 3 count it real: one item of their dev and one of their
+  // held-out split are reviews now. A translation that adds the year still drifts.)
+  it('*Selasa (18/6)* or *18 Juni* ↔ *Selasa, 18 Juni 2024* is a review between two republications, a drift in a translation that adds the year', () => {
     const a = 'Indeks ditutup menguat 1,2 persen pada perdagangan Selasa (18/6).';
     const b = 'Indeks ditutup menguat 1,2 persen pada Selasa, 18 Juni 2024.';
     expect(drifts(a, b, 'id', 'id')).toEqual([]);
     expect(reviews(a, b, 'id', 'id')).toEqual(['date:18/6']);
-    expect(drifts('Indeks ditutup menguat 1,2 persen pada Selasa, 18 Juni.', b, 'id', 'id')).toEqual(['date:18 Juni']);
+    expect(drifts('Indeks ditutup menguat 1,2 persen pada Selasa, 18 Juni.', b, 'id', 'id')).toEqual([]);
     expect(drifts('Indeks ditutup menguat pada Selasa (18/6).', 'The index closed higher on Tuesday, June 18, 2024.')).toEqual(['date:18/6']);
   });
 });
