@@ -90,6 +90,31 @@ export function semestersAsDurations(text: string, figures: Scanned[]): void {
   }
 }
 
+/**
+ * *2 x 24 jam*, *1x24 jam*, *3 × 24 jam*: so many days said as multiples of 24 hours, one length of time (48 hours
+ * against "48 hours" or "two days"), not a count of two beside a day.
+ */
+export function timesTwentyFourHours(text: string, figures: Scanned[]): void {
+  for (const m of text.matchAll(TIMES_HOURS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const n = Number(m[1]);
+    if (!(n >= 1 && n <= 30)) continue;
+    const inside = figures.filter((f) => f.start < end && start < f.end);
+    if (inside.some((f) => f.end > end)) continue;
+    // (a hedge or bound read before the first number is the whole length's: *maksimal 2 x 24 jam*)
+    const from = Math.min(start, ...inside.map((f) => f.start));
+    const qualifier = inside.find((f) => f.start < start)?.qualifier ?? 'exact';
+    for (const f of inside) figures.splice(figures.indexOf(f), 1);
+    const at = figures.findIndex((f) => f.start > from);
+    const merged: Scanned = { text: text.slice(from, end), start: from, end, kind: 'duration', value: n * Number(m[2]), qualifier, form: 'digits', durationUnit: 'hour' };
+    figures.splice(at < 0 ? figures.length : at, 0, merged);
+  }
+}
+
+/** `2 x 24 jam`, `1x24 jam`, `3 × 24 jam`. */
+const TIMES_HOURS = /\b(\d{1,2})\s*[x×]\s*(24)\s+jam\b/gi;
+
 /** Currencies whose cents are named with them (`U.S. cents`, `euro cents`, *sen dolar AS*). */
 const CENTS_OF: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:U\.?S\.?|US\$?|American|dolar\s+AS|dollar)\b/i, 'USD'],

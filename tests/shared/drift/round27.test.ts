@@ -171,3 +171,17 @@ describe('hedges between two republications', () => {
     expect(drifts('BMKG mencatat suhu maksimum 38,4 derajat Celsius.', 'BMKG mencatat suhu tertinggi 38,4 derajat Celsius.', 'id', 'id')).toEqual([]);
   });
 });
+
+describe('so many days said as multiples of 24 hours', () => {
+  it('*2 x 24 jam* (and *1x24 jam*) is one length of time, 48 hours, as "48 hours" or "two days" say it', () => {
+    expect(extractFromSentence('Warga diminta menunggu 2 x 24 jam sebelum melapor.', 'id').map((f) => [f.text, f.kind, f.value, f.durationUnit])).toEqual([['2 x 24 jam', 'duration', 48, 'hour']]);
+    expect(extractFromSentence('Polisi memberi waktu 1x24 jam.', 'id')[0]).toMatchObject({ kind: 'duration', value: 24 });
+    expect(drifts('Warga diminta menunggu 2 x 24 jam sebelum melapor.', 'Residents were asked to wait 48 hours before filing a report.')).toEqual([]);
+    expect(drifts('Warga diminta menunggu 2 x 24 jam sebelum melapor.', 'Residents were asked to wait two days before filing a report.')).toEqual([]);
+    expect(extractFromSentence('Pelaku diberi waktu maksimal 2 x 24 jam.', 'id')[0]).toMatchObject({ value: 48, qualifier: 'at-most' });
+  });
+  it('guard: 3 x 24 jam against "48 hours" is a changed length; *2 x 3 meter* stays two figures', () => {
+    expect(drifts('Warga diminta menunggu 3 x 24 jam sebelum melapor.', 'Residents were asked to wait 48 hours before filing a report.')).toHaveLength(1);
+    expect(extractFromSentence('Kolam itu berukuran 2 x 3 meter.', 'id').some((f) => f.kind === 'duration')).toBe(false);
+  });
+});
