@@ -193,6 +193,8 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
   if (syms === 0 && kmPostAt(tokens, j)) return true;
   const cap = w.raw.charCodeAt(0) >= 65 && w.raw.charCodeAt(0) <= 90;
   if (cap && CAPITAL_LABELS.has(w.lower)) return true;
+  // `PM 2.5`, `PM 10`: particulate matter named by the size of its particles, a pollutant's name (as `PM2,5` glued is)
+  if (syms === 0 && w.raw === 'PM') return true;
   // `Law number 19 year 2003`, `Regulation no 7`: a lower-case number label after a capitalised legal noun
   if (syms === 0 && (w.lower === 'number' || w.lower === 'no') && LEGAL_NOUNS.has(tokens[j - 1]?.raw ?? '')) return true;
   // `candidate pair number 2`, `gate number 5`: a noun's `number` before bare digits names it (*nomor urut 2*); not

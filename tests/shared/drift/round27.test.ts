@@ -185,3 +185,11 @@ describe('so many days said as multiples of 24 hours', () => {
     expect(extractFromSentence('Kolam itu berukuran 2 x 3 meter.', 'id').some((f) => f.kind === 'duration')).toBe(false);
   });
 });
+
+describe('particulate matter named by its size', () => {
+  it('`PM 2.5`, `PM 10` name a pollutant, no figure (as *PM2,5* glued is none): no added 2.5', () => {
+    expect(extractFromSentence('Konsentrasi PM 2.5 mencapai 168 mikrogram per meter kubik.', 'id').map((f) => f.text)).toEqual(['168 mikrogram']);
+    expect(extractFromSentence('PM 10 levels hit 300 at 5 PM on Friday.', 'en').map((f) => f.text)).toEqual(['300', '5 PM']);
+    expect(drifts('Konsentrasi PM2,5 mencapai 168 mikrogram per meter kubik.', 'Konsentrasi PM 2.5 tercatat 168 mikrogram per meter kubik.', 'id', 'id')).toEqual([]);
+  });
+});
