@@ -112,6 +112,25 @@ export function timesTwentyFourHours(text: string, figures: Scanned[]): void {
   }
 }
 
+/**
+ * `three-quarters of an hour`, `a quarter of a century`: a fraction of one unit of time is a length of time (45
+ * minutes, 25 years), as `half an hour` and *tiga perempat jam* are read.
+ */
+export function fractionOfUnit(text: string, figures: Scanned[]): void {
+  for (const f of figures) {
+    if (f.kind !== 'count' || f.unit !== undefined || typeof f.value !== 'number' || !(f.value > 0 && f.value < 1)) continue;
+    const m = FRACTION_OF_UNIT.exec(text.slice(f.end));
+    if (!m) continue;
+    f.kind = 'duration';
+    f.durationUnit = m[1].toLowerCase();
+    f.end += m[0].length;
+    f.text = text.slice(f.start, f.end);
+  }
+}
+
+/** After the fraction of `three-quarters of an hour`. */
+const FRACTION_OF_UNIT = /^\s+of\s+an?\s+(hour|day|week|month|year|decade|century)\b/i;
+
 /** `2 x 24 jam`, `1x24 jam`, `3 × 24 jam`. */
 const TIMES_HOURS = /\b(\d{1,2})\s*[x×]\s*(24)\s+jam\b/gi;
 

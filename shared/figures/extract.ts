@@ -31,7 +31,7 @@ import { numberConventionOf, groupMarksAsThinSpaces, type DecimalMark } from './
 import { otherLanguageLexicon } from './other-languages';
 import { CJK_LANGS, scanCjk } from './cjk';
 import { primaryLang } from '../text/lang-tags';
-import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, semestersAsDurations, timesTwentyFourHours, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
+import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, fractionOfUnit, semestersAsDurations, timesTwentyFourHours, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { applyDayPart, clockValue, hourBeforeWord, hourWordSpan, isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { romanNumber } from './labelled-numbers';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, namedByWordLabel, YEAR_PREFIXES } from './identifiers';
@@ -2775,6 +2775,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   centsAsMoney(text, out);
   if (lang === 'id' || lang === 'en') semestersAsDurations(text, out);
   if (lang === 'id') timesTwentyFourHours(text, out);
+  if (lang === 'en') fractionOfUnit(text, out);
   markConversions(text, out);
   markRestatements(text, out);
   markQuarterSpelledOut(text, out);

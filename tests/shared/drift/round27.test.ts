@@ -193,3 +193,13 @@ describe('particulate matter named by its size', () => {
     expect(drifts('Konsentrasi PM2,5 mencapai 168 mikrogram per meter kubik.', 'Konsentrasi PM 2.5 tercatat 168 mikrogram per meter kubik.', 'id', 'id')).toEqual([]);
   });
 });
+
+describe('a fraction of one unit of time', () => {
+  it('"three-quarters of an hour" is 45 minutes, "a quarter of a century" 25 years; a fraction of people stays a share', () => {
+    expect(extractFromSentence('The meeting lasted three-quarters of an hour.', 'en')[0]).toMatchObject({ kind: 'duration', value: 0.75, durationUnit: 'hour' });
+    expect(drifts('Rapat berlangsung 45 menit.', 'The meeting lasted three-quarters of an hour.')).toEqual([]);
+    expect(drifts('Pembangunan itu memakan waktu 25 tahun.', 'The construction took a quarter of a century.')).toEqual([]);
+    expect(drifts('Rapat berlangsung 30 menit.', 'The meeting lasted three-quarters of an hour.')).toHaveLength(1);
+    expect(extractFromSentence('Three-quarters of the voters agreed.', 'en')[0].kind).toBe('count');
+  });
+});
