@@ -544,12 +544,15 @@ function assessGroup(
     }
   }
   const view = { figuresA: figA, figuresB: figB, textA: joinedText(g.a, options.sentencesA), textB: joinedText(g.b, options.sentencesB) };
-  // where the figures this bead drops or adds went (or came from), by the same value near it in the other version
-  const movedTo = (m: Omit<Mismatch, 'id'>): Figure | undefined =>
+  // where a figure this bead drops or adds went (or came from): the same value, unpaired, in a neighbouring bead of the
+  // other version, or in a sentence a little further away (further than that the same value is as likely another figure)
+  const movedNear = (m: Omit<Mismatch, 'id'>): Figure | undefined =>
+    m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
+  const movedAway = (m: Omit<Mismatch, 'id'>): Figure | undefined =>
     m.kind === 'missing' && m.aFigure
-      ? (sameFigureIn(m.aFigure, neighbours.b) ?? sameFigureIn(m.aFigure, neighbours.elsewhere.b(m.aFigure)))
+      ? sameFigureIn(m.aFigure, neighbours.elsewhere.b(m.aFigure))
       : m.kind === 'added' && m.bFigure
-        ? (sameFigureIn(m.bFigure, neighbours.a) ?? sameFigureIn(m.bFigure, neighbours.elsewhere.a(m.bFigure)))
+        ? sameFigureIn(m.bFigure, neighbours.elsewhere.a(m.bFigure))
         : undefined;
   // A year (or month) alone recurs in a story too often to be found moved by its value (leftOverNear), but one that
   // went with another figure of its sentence into the same sentence of the other version moved with it (*Untuk 2025,
@@ -561,7 +564,7 @@ function assessGroup(
       const c = o.mismatch;
       const cf = c && c.kind === m.kind ? (c.kind === 'missing' ? c.aFigure : c.bFigure) : null;
       if (!c || !cf || cf === f || cf.sentence !== f.sentence || (cf.kind === 'date' && BARE_YEAR_OR_MONTH.test(String(cf.value)))) continue;
-      const to = movedTo(c);
+      const to = movedNear(c) ?? movedAway(c);
       if (!to) continue;
       const there = (m.kind === 'missing' ? neighbours.elsewhere.b(cf) : neighbours.elsewhere.a(cf)).concat(m.kind === 'missing' ? neighbours.b : neighbours.a);
       const found = sameFigureIn(f, there.filter((x) => x.sentence === to.sentence));
@@ -584,10 +587,8 @@ function assessGroup(
           }
         : {};
     // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
-    const moved =
-      m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
-    // (or in a sentence a little further away; further than that the same value is as likely another figure of the story)
-    const movedFar = moved ?? movedTo(m) ?? movedWith(m);
+    const moved = movedNear(m);
+    const movedFar = moved ?? movedAway(m) ?? movedWith(m);
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
     const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, {
       ...context,

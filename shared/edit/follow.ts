@@ -66,13 +66,29 @@ export function followSentences(edit: TextEdit, oldText: string, before: readonl
   });
 }
 
-/** The sentence of `after` without letters or digits at the place the edit moved sentence `s` (one without them) to, if any. */
+/**
+ * The sentence of `after` without letters or digits at the place the edit moved sentence `s` (one without them) to, if
+ * any. Runs and sentences are in order: both are found by bisection (an edit of a long text holds many empty lines).
+ */
 function emptyLineAfter(edit: TextEdit, s: Sentence, after: readonly Sentence[], sources: ReadonlyArray<Set<number>>): number | null {
-  const run = edit.kept.find((r) => r.from <= s.start && s.end <= r.from + r.length);
-  if (!run) return null;
+  const r = firstIndex(edit.kept.length, (k) => edit.kept[k].from + edit.kept[k].length >= s.end);
+  const run = edit.kept[r];
+  if (!run || run.from > s.start) return null;
   const at = run.to + (s.start - run.from);
-  const j = after.findIndex((x) => x.start === at);
-  return j >= 0 && !WORD.test(after[j].text) && sources[j].size === 0 ? j : null;
+  const j = firstIndex(after.length, (k) => after[k].start >= at);
+  return j < after.length && after[j].start === at && !WORD.test(after[j].text) && sources[j].size === 0 ? j : null;
+}
+
+/** The first index below `n` for which `atOrPast` holds (it holds from some index on), or `n`. */
+function firstIndex(n: number, atOrPast: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrPast(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export interface BeadsThroughEdit {
