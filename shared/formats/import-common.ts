@@ -1,4 +1,5 @@
 /** What the TMX and XLIFF importers share: building the two texts, beads and annotations. */
+import { readOwnNoteId } from './own-marks';
 import { cleanXmlChars } from './xml';
 import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { Annotation, AnnotationTarget, FileOrigin, Verdict, Severity, IssueCategory } from '../project/types';
@@ -13,7 +14,7 @@ import type { MismatchKind } from '../drift/types';
 import { mismatchKey } from '../drift/compare';
 import { readXml, MAX_XML_DEPTH, type XmlElement } from './xml-read';
 import { refused } from '../errors';
-import { decodeFields, SENTENCE_JOINER } from './model';
+import { decodeFields, encodeAnnotation, SENTENCE_JOINER } from './model';
 import { CodeSink } from './codes';
 
 const KEYS: Record<XmlImportErrorCode, string> = {
@@ -376,8 +377,11 @@ export function reconcileNotes<T>(
   if (idOf && notes.length === noted.length) {
     noted.forEach((k, i) => {
       const j = left.indexOf(notes[i]);
-      const written = parseAttrs(decodeFields(encoded[k])?.attrs)?.id ?? `n${i + 1}`;
-      if (!hidden.includes(k) || j < 0 || idOf(notes[i]) !== written) return;
+      // (written `n2`, or `m3-n2` when on a mismatch: see own-marks.ts)
+      const own = parseAttrs(decodeFields(encoded[k])?.attrs)?.id;
+      const id = idOf(notes[i]);
+      const asWritten = own !== undefined ? id === own : id === `n${i + 1}` || (readOwnNoteId(id) !== null && id!.endsWith(`-n${i + 1}`));
+      if (!hidden.includes(k) || j < 0 || !asWritten) return;
       out[k] = withField(out[k], 'note', textOf(notes[i]).trim());
       left.splice(j, 1);
       inPlace.add(k);
@@ -713,6 +717,17 @@ export class VersionsBuilder {
     if (version === null) return false;
     this.pending.push({ unit: null, side: version, start, end, make: (t) => base(t.type === 'span' ? { ...t, ...removed, ...was } : t) });
     return true;
+  }
+
+  /**
+   * A mismatch Selaras marked in a unit whose Selaras data another tool dropped (own-marks.ts): its verdict and the
+   * notes on it, on the mismatch its marks' figures make in the imported texts (`figures`: unit-local spans by side).
+   */
+  ownIssue(unit: number, kind: MismatchKind, verdict: Verdict, figures: Array<{ side: 'a' | 'b'; start: number; end: number; text: string } | undefined>, notes: Array<{ note: string; extra: ForeignNote }>): void {
+    const target: Record<string, string | number> = { target: 'mismatch', key: '', kind };
+    for (const f of figures) if (f) Object.assign(target, f.side === 'a' ? { ta: f.text, sa: f.start, ea: f.end } : { tb: f.text, sb: f.start, eb: f.end });
+    for (const { note, extra } of notes.length ? notes : [{ note: '', extra: {} as ForeignNote }])
+      this.addEncoded(encodeAnnotation({ ...this.foreign({ type: 'mismatch', key: '' }, note, extra), verdict }, target), unit);
   }
 
   /** The result, or an `empty` error when no sentence was found. */

@@ -14,7 +14,8 @@
  */
 import type { BilingualImportResult, BilingualStats, XmlImportError } from './types';
 import type { FileOrigin, Severity, Verdict } from '../project/types';
-import { severityFromScore } from '../project/annotations';
+import { isDismissed, severityFromScore } from '../project/annotations';
+import { markIdOfMtype, readOwnMarkId, readOwnNoteId, type OwnMark } from './own-marks';
 import { elements, attr, child, countWithAttr, countWithin, cpChar, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, asFirstRead, attrsOf, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
@@ -469,6 +470,59 @@ function addForeignIssues(
   return unread;
 }
 
+/**
+ * The mismatch marks Selaras wrote in one unit (ids from own-marks.ts) that another tool kept while it dropped
+ * Selaras's data: taken out of the unit's marks (the comparison is recomputed: they are no notes of another tool), their
+ * verdicts and the notes numbered after them put back on the mismatches their figures make.
+ */
+class OwnIssues {
+  private readonly found = new Map<string, { kind: OwnMark['kind']; verdict: Verdict; figures: Partial<Record<'a' | 'b', { side: 'a' | 'b'; start: number; end: number; text: string }>> }>();
+
+  /** `texts`: the unit's sentences on each side as unit-local offsets count them. */
+  constructor(private readonly texts: [string, string]) {}
+
+  /** The marks that are not Selaras's own; its own are kept aside. */
+  take(marks: Mark[], side: 'a' | 'b', map: (i: number) => number): Mark[] {
+    return marks.filter((m) => {
+      // (XLIFF 2: an ITS issue with our id; XLIFF 1.2: our mark type, the id in it)
+      const x12 = markIdOfMtype(m.attrs.mtype);
+      const own = readOwnMarkId(x12 ?? m.attrs.id);
+      if (!own || own.side !== side || (!x12 && itsAttr(m.attrs, 'locQualityIssueType') === undefined) || m.end <= m.start) return true;
+      // (the file's ITS flag wins where another tool's reviewer changed it: dismissed there, or enabled again)
+      const off = x12 ? isDismissed(own) : itsAttr(m.attrs, 'locQualityIssueEnabled') === 'no';
+      const verdict: Verdict = off === isDismissed({ verdict: own.verdict }) ? own.verdict : off ? 'acceptable' : 'open';
+      const start = map(m.start);
+      const end = map(m.end);
+      // (both sides' marks say one verdict; where they differ, the source's stands)
+      const entry = this.found.get(own.mismatch) ?? { kind: own.kind, verdict, figures: {} };
+      entry.figures[side] = { side, start, end, text: this.texts[side === 'a' ? 0 : 1].slice(start, end) };
+      this.found.set(own.mismatch, entry);
+      return false;
+    });
+  }
+
+  /** The one own mismatch of the unit, when it has exactly one. */
+  only(): string | null {
+    return this.found.size === 1 ? [...this.found.keys()][0] : null;
+  }
+
+  /** Puts each own mismatch's verdict and notes on the unit; returns the notes that are on none of them. */
+  addTo<N>(b: VersionsBuilder, unit: number, notes: readonly N[], idOf: (n: N) => string | undefined, read: (n: N) => { note: string; extra: ForeignNote }): N[] {
+    const on = new Map<string, N[]>();
+    const left = notes.filter((n) => {
+      const m = readOwnNoteId(idOf(n));
+      if (m === null || !this.found.has(m)) return true;
+      on.set(m, [...(on.get(m) ?? []), n]);
+      return false;
+    });
+    for (const [id, x] of this.found) {
+      const mine = (on.get(id) ?? []).map(read);
+      if (x.verdict !== 'open' || mine.length) b.ownIssue(unit, x.kind, x.verdict, [x.figures.a, x.figures.b], mine);
+    }
+    return left;
+  }
+}
+
 /** memoQ's `<mq:comments>` of a unit. */
 function isMemoqComments(el: XmlElement): boolean {
   return el.local === 'comments' && el.name.startsWith('mq:');
@@ -804,21 +858,26 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       // Offsets of each segment inside the bead side (sentences joined by one character).
       let atA = 0;
       let atB = 0;
+      // (Selaras's own mismatch marks in a unit whose Selaras data was dropped: their verdicts and notes, see own-marks.ts)
+      const own = new OwnIssues([sentsA.join('\n'), sentsB.join('\n')]);
       cuts.forEach((c, k) => {
         const baseA = atA;
         const baseB = atB;
-        const unread = addForeignIssues(b, unit, 0, src[k].marks, (i) => baseA + c.a.map(i), undefined, true) + (c.t ? addForeignIssues(b, unit, 1, trg[k]!.marks, (i) => baseB + c.t!.map(i), undefined, true) : 0);
+        const marksA = own.take(src[k].marks, 'a', (i) => baseA + c.a.map(i));
+        const marksB = c.t ? own.take(trg[k]!.marks, 'b', (i) => baseB + c.t!.map(i)) : [];
+        const unread = addForeignIssues(b, unit, 0, marksA, (i) => baseA + c.a.map(i), undefined, true) + (c.t ? addForeignIssues(b, unit, 1, marksB, (i) => baseB + c.t!.map(i), undefined, true) : 0);
         tally(dropped2, 'mrk', unread);
         if (c.a.sentences.length) atA += c.a.sentences.join(' ').length + 1;
         if (c.t?.sentences.length) atB += c.t.sentences.join(' ').length + 1;
       });
+      const notesLeft = own.addTo(b, unit, unitNotes, (n) => attr(n, 'id'), (n) => ({ note: plainText(n), extra: { category: attr(n, 'category'), severity: priorityOf(n) } }));
       if (!b.has(unit, 0) && !b.has(unit, 1)) {
-        for (const n of unitNotes) b.documentNote(plainText(n), noteOf(n));
+        for (const n of notesLeft) b.documentNote(plainText(n), noteOf(n));
         return;
       }
       const side = b.has(unit, 0) ? 0 : 1;
       const lenOf = (s: number) => Math.max(0, (s === 0 ? atA : atB) - 1);
-      for (const n of unitNotes) {
+      for (const n of notesLeft) {
         const s = attr(n, 'appliesTo') === 'target' && b.has(unit, 1) ? 1 : side;
         b.spanNote(unit, s, 0, lenOf(s), plainText(n), noteOf(n));
       }
@@ -1160,8 +1219,13 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       // (the marks of the text as cut at its segments, where it was: a break put in between two glued segments moves them)
       const marksA = segCut ? segCut[0].inline.marks : src.marks;
       const marksB = segCut ? segCut[1].inline.marks : trg.marks;
-      const unread = addForeignIssues(b, unit, 0, marksA, a.map, sdl, true) + (t ? addForeignIssues(b, unit, side, marksB, t.map, sdl, true) : 0);
+      // (Selaras's own mismatch marks in a unit of a file whose Selaras data was dropped: their verdicts, see own-marks.ts)
+      const own = new OwnIssues([a.sentences.join('\n'), side === 1 ? (t?.sentences ?? []).join('\n') : '']);
+      const unread = addForeignIssues(b, unit, 0, own.take(marksA, 'a', a.map), a.map, sdl, true) + (t ? addForeignIssues(b, unit, side, side === 1 ? own.take(marksB, 'b', t.map) : marksB, t.map, sdl, true) : 0);
       tally(dropped12, 'mrk', unread);
+      // (XLIFF 1.2 notes have no id: a general note is on the mismatch when the unit has one only)
+      const only = own.only();
+      const unitNotes = own.addTo(b, unit, notes, (n) => (only && (attr(n, 'annotates') ?? 'general') === 'general' ? `${only}-n1` : undefined), (n) => ({ note: plainText(n), extra: { author: attr(n, 'from'), severity: priorityOf(n) } }));
       const segSource = segSourceEl;
       // (a source read from its segments has its comment marks already)
       if (sdl.size && segSource && !segmented) {
@@ -1173,7 +1237,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         if (seg.sentences.join(' ') === a.sentences.join(' ')) addForeignIssues(b, unit, 0, marks, seg.map, sdl);
         else addForeignIssues(b, unit, 0, marks.map((m) => ({ ...m, start: 0, end: 1 })), (i) => (i === 0 ? 0 : whole), sdl);
       }
-      for (const n of notes) {
+      for (const n of unitNotes) {
         const s = attr(n, 'annotates') === 'target' && b.has(unit, side) ? side : b.has(unit, 0) ? 0 : side;
         const len = (s === 0 ? a.sentences : (t?.sentences ?? [])).join(' ').length;
         if (b.has(unit, s)) b.spanNote(unit, s, 0, len, plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });

@@ -244,9 +244,9 @@ export function noteSide<S extends string>(a: Annotation, side: S): S | 'target'
   return own === 'target' ? 'target' : side;
 }
 
-/** The ids of a list of notes: each note's own id where unique, else `prefix` + number. */
-export function noteIds(notes: readonly Annotation[], prefix: string, reserved: Iterable<string> = []): string[] {
-  return keepIds(notes.map((a) => a.noteAttrs?.id), (k) => `${prefix}${k + 1}`, (id) => /^[\p{L}_][\p{L}\p{N}._-]*$/u.test(id) || /^[\p{N}][\p{L}\p{N}._-]*$/u.test(id), reserved);
+/** The ids of a list of notes: each note's own id where unique, else `prefix` (or the prefix for that note) + number. */
+export function noteIds(notes: readonly Annotation[], prefix: string | ((a: Annotation) => string), reserved: Iterable<string> = []): string[] {
+  return keepIds(notes.map((a) => a.noteAttrs?.id), (k) => `${typeof prefix === 'string' ? prefix : prefix(notes[k])}${k + 1}`, (id) => /^[\p{L}_][\p{L}\p{N}._-]*$/u.test(id) || /^[\p{N}][\p{L}\p{N}._-]*$/u.test(id), reserved);
 }
 
 /** ` xml:lang="…"` when the other tool's note had one. */

@@ -14,6 +14,7 @@ import { isDismissed, isInlineMark, severityFromScore, severityScore } from '../
 import type { Severity } from '../project/types';
 import { markInline, type MarkSpan } from './inline';
 import { nmtoken, xmlAttr, xmlText } from './xml';
+import { ownMarkId, ownNotePrefix } from './own-marks';
 import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
@@ -128,7 +129,9 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const written = anns.filter(({ a }) => a.note.trim() !== '');
   if (written.length) {
     s += `${u}<notes>\n`;
-    const nids = noteIds(written.map((x) => x.a), 'n');
+    // (a note on a mismatch is numbered after it, `m3-n1`: which mismatch it is on survives a tool that drops our data)
+    const onIssue = new Map(r.issues.flatMap((i) => i.annotations.map((a) => [a, i.mismatch.id] as const)));
+    const nids = noteIds(written.map((x) => x.a), (a) => (onIssue.has(a) ? ownNotePrefix(onIssue.get(a)!) : 'n'));
     written.forEach(({ a, appliesTo }, k) => {
       s += `${u}  ${note2(a, nids[k], appliesTo)}\n`;
     });
@@ -141,7 +144,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     r.issues.flatMap((i) => {
       const span = side === 'a' ? i.spanA : i.spanB;
       const inside = !!span && guarded(side).some((g) => g.start < span.end && span.start < g.end);
-      return span ? [{ ...span, id: `${nmtoken(i.mismatch.id)}-${side}`, attrs: lqiAttrs(i, W, inside) }] : [];
+      return span ? [{ ...span, id: ownMarkId(i.mismatch.id, i.mismatch.kind, i.verdict, side), attrs: lqiAttrs(i, W, inside) }] : [];
     });
   const spansA: MarkSpan[] = spansAroundCodes(r.a.text, issueSpans('a'), codes.a);
   const spansB: MarkSpan[] = spansAroundCodes(r.b.text, issueSpans('b'), codes.b);

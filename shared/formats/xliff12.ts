@@ -3,7 +3,7 @@
  * bead in scope with side A as source and side B as target (no target when B has no text).
  * Confirmed beads are `approved="yes"` with `state="signed-off"` (a unit read from an XLIFF 1.2 file keeps its
  * own approval and state while its confirmation is as read); each mismatch marks its
- * figures with `<mrk mtype="x-selaras-mismatch" comment="…">` (the explanation in the export's
+ * figures with `<mrk mtype="x-selaras-mismatch-…" comment="…">` (its id in the type: own-marks.ts) (the explanation in the export's
  * language); the user's notes are `<note>`s (`annotates` source/target/general, `from` the
  * author, `priority` from the severity), notes on no unit go to the file header. Inline codes
  * are written as `<ph>`, `<bpt>`/`<ept>` and `<it>`. Selaras's own data (as in XLIFF 2's `mda:`
@@ -23,6 +23,7 @@ import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
 import { partsInOwnSpacing, placedGaps, spansInWritten, xliffWrittenSide } from './spacing';
 import { isCodePlaceholder } from '../text/chars';
 import { untranslatedParts } from '../drift/untranslated';
+import { ownMarkId, ownMtype } from './own-marks';
 
 /**
  * Selaras data as a strict-schema `<context-group name="selaras…">` (one `x-selaras-TYPE` context
@@ -47,7 +48,7 @@ function marked(text: string, spans: MarkSpan12[], codes: readonly InlineCode[],
 }
 
 /**
- * A span marked in an XLIFF 1.2 export: a mismatch (`x-selaras-mismatch` with its `comment`), or another tool's
+ * A span marked in an XLIFF 1.2 export: a mismatch (`x-selaras-mismatch-…` with its `comment`), or another tool's
  * protected span or term (`mtype` `protected`, `term`).
  */
 interface MarkSpan12 {
@@ -55,6 +56,8 @@ interface MarkSpan12 {
   end: number;
   comment?: string;
   mtype?: string;
+  /** A mismatch mark's id: its kind and verdict, in its type (own-marks.ts). */
+  own?: string;
 }
 
 /** `text` as XML with the marks on their spans (one inside another nests; one that crosses another is left out), its codes still placeholders. */
@@ -63,7 +66,7 @@ function markedXml(text: string, spans: MarkSpan12[]): string {
   return nestedMarks(
     text,
     valid,
-    (s) => (s.mtype ? `<mrk mtype="${xmlAttr(s.mtype)}"${s.comment !== undefined ? ` comment="${xmlAttr(s.comment)}"` : ''}>` : `<mrk mtype="x-selaras-mismatch" comment="${xmlAttr(s.comment ?? '')}">`),
+    (s) => (s.mtype ? `<mrk mtype="${xmlAttr(s.mtype)}"${s.comment !== undefined ? ` comment="${xmlAttr(s.comment)}"` : ''}>` : `<mrk mtype="${xmlAttr(ownMtype(s.own ?? ''))}" comment="${xmlAttr(s.comment ?? '')}">`),
     xmlText,
   );
 }
@@ -102,7 +105,7 @@ function issueSpans(issues: Issue[], side: 'a' | 'b', W: ExportWords): MarkSpan1
     const span = side === 'a' ? i.spanA : i.spanB;
     if (!span) continue;
     const comment = `${i.mismatch.id} · ${W.kind(i.mismatch.kind)} · ${W.level(i.mismatch.level)} · ${W.category(i.category)} · ${W.verdict(i.verdict)} · ${W.severity(i.severity)}: ${W.explanation(i.mismatch)}`;
-    out.push({ ...span, comment });
+    out.push({ ...span, comment, own: ownMarkId(i.mismatch.id, i.mismatch.kind, i.verdict, side) });
   }
   return out;
 }

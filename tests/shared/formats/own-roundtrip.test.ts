@@ -257,3 +257,61 @@ describe('a note on text that runs over two rows', () => {
     expect(covered(projectFromBilingual(back, 'r'))).toBe('rusak berat. Pemerintah mengirim');
   });
 });
+
+describe("own XLIFF re-saved by a tool that drops Selaras's data", () => {
+  // Many tools do not keep a module they do not read: `<mda:metadata>` (XLIFF 2), the `<context-group>`s (XLIFF 1.2).
+  const withoutOurData = {
+    'XLIFF 2': (p: Project) => exportXliff(exportInputOf(p, 0, 'all', 't')).replace(/\s*<mda:metadata>[\s\S]*?<\/mda:metadata>/g, ''),
+    'XLIFF 1.2': (p: Project) => exportXliff12(exportInputOf(p, 0, 'all', 't')).replace(/\s*<context-group[\s\S]*?<\/context-group>/g, ''),
+  };
+  // (a project whose mismatches each have a verdict and a note, three on separate rows: a 1.2 note has no id)
+  const oneEach = (): Project => {
+    const p = reviewed('parallel');
+    return { ...p, annotations: p.annotations.filter((a) => a.target.type === 'mismatch') };
+  };
+
+  it.each(Object.entries(withoutOurData))('%s: each verdict and note comes back on its mismatch, none read twice as another tool\'s issue', (_name, write) => {
+    const project = oneEach();
+    const before = view(project).issues;
+    expect(before.some((i) => i.includes('/ confirmed /'))).toBe(true);
+    const xml = write(project);
+    expect(xml).not.toMatch(/mda:metadata|context-group/);
+    if (canValidate()) expect(xmllint(xml, _name === 'XLIFF 2' ? 'xliff21' : 'xliff12')).toMatchObject({ status: 0, output: '' });
+    const back = importXliff(xml, 'r.xlf');
+    if (!back.ok) throw new Error(back.message);
+    const v = view(projectFromBilingual(back, 'r'));
+    // (the sentence with no counterpart is a unit with no target: in a file not known as ours, not translated yet, its figure not missing)
+    expect(before.filter((i) => i.startsWith('missing /'))).toEqual(['missing / Sekitar 150 relawan /  / open / ']);
+    expect(v.issues).toEqual(before.filter((i) => !i.startsWith('missing /')));
+    // (our marks are not another tool's quality issues: no note of their explanation on the figures)
+    expect(v.spans).toEqual([]);
+  });
+
+  it('XLIFF 2: a reviewer in the other tool who turns an issue off or on again is heard (its ITS flag wins)', () => {
+    const xml = withoutOurData['XLIFF 2'](oneEach());
+    // the confirmed value mismatch switched off, the false alarm on again
+    const edited = xml
+      .replace(/(<mrk id="m1-value-confirmed-a"[^>]*?)>/, '$1 its:locQualityIssueEnabled="no">')
+      .replace(/(<mrk id="m2-unit-false-alarm-a"[^>]*?) its:locQualityIssueEnabled="no">/, '$1>');
+    expect(edited).not.toBe(xml);
+    const back = importXliff(edited, 'r.xlf');
+    if (!back.ok) throw new Error(back.message);
+    const verdicts = view(projectFromBilingual(back, 'r')).issues.map((i) => i.split(' / ').slice(0, 2).concat(i.split(' / ')[3]).join(' '));
+    expect(verdicts).toContain('value 2.400 rumah acceptable');
+    expect(verdicts).toContain('unit 3 kompi open');
+  });
+
+  it('a note another tool added beside ours stays a note of the unit; a mark of an older export is read as before', () => {
+    const xml = withoutOurData['XLIFF 2'](oneEach()).replace('<notes>', '<notes><note id="r1">Cek ulang ke redaksi.</note>');
+    const back = importXliff(xml, 'r.xlf');
+    if (!back.ok) throw new Error(back.message);
+    const v = view(projectFromBilingual(back, 'r'));
+    expect(v.spans).toEqual(['Cek ulang ke redaksi. @ Sebanyak 2.400 rumah rusak berat.']);
+    expect(v.issues.some((i) => i.includes('/ confirmed / Angka rumah tertukar.'))).toBe(true);
+    // (an id that says no kind, `m1-a`, is another tool's issue as far as Selaras can tell: kept as a note on its span)
+    const older = withoutOurData['XLIFF 2'](oneEach()).replace(/<mrk id="m1-value-confirmed-a"/, '<mrk id="m1-a"');
+    const back2 = importXliff(older, 'r.xlf');
+    if (!back2.ok) throw new Error(back2.message);
+    expect(view(projectFromBilingual(back2, 'r')).spans.some((s) => s.endsWith('@ 2.400 rumah'))).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { exportXliff } from '../../../shared/formats/xliff';
 import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { importXliff } from '../../../shared/formats/import-xliff';
 import { markInline, isLaminar } from '../../../shared/formats/inline';
+import { readOwnMarkId } from '../../../shared/formats/own-marks';
 import { readXml, elements, child, attr, type XmlElement } from '../../../shared/formats/xml-read';
 import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint, sameMismatchAfterImport, expectSameRowsAndParagraphs } from './helpers';
 import { sample, fig } from '../../fixtures/project/sample';
@@ -53,7 +54,10 @@ describe('exportXliff', () => {
   it('marks every mismatch as an ITS quality issue on the figure span; dismissed ones disabled', () => {
     const root = parse(exportXliff(sampleInput()));
     const mrks = find(root, 'mrk');
-    const byId = new Map(mrks.map((m) => [attr(m, 'id'), m]));
+    // (each mark's id says its mismatch, kind, verdict and side: own-marks.ts)
+    const own = (m: XmlElement) => readOwnMarkId(attr(m, 'id'));
+    const byId = new Map(mrks.map((m) => [`${own(m)?.mismatch}-${own(m)?.side}`, m]));
+    expect(mrks.map((m) => attr(m, 'id'))).toEqual(['m1-value-confirmed-a', 'm1-value-confirmed-b', 'm2-missing-false-alarm-a']);
     const m1a = byId.get('m1-a')!;
     expect(m1a.children).toEqual([{ text: '1.250 warga' }]);
     expect(m1a.attrs).toMatchObject({
@@ -108,10 +112,10 @@ describe('exportXliff', () => {
     };
     s.comparison.mismatches.push(extra);
     const xml = exportXliff(inputFrom(s));
-    expect(xml).toContain('<sm id="m3-a"');
-    expect(xml).toContain('<em startRef="m1-a"/>');
+    expect(xml).toContain('<sm id="m3-unit-a"');
+    expect(xml).toContain('<em startRef="m1-value-confirmed-a"/>');
     // On side B the spans nest, so they stay mrk elements.
-    expect(xml).toContain('<mrk id="m3-b"');
+    expect(xml).toContain('<mrk id="m3-unit-b"');
     if (canValidate()) expect(xmllint(xml, 'xliff21')).toMatchObject({ status: 0 });
     const back = importXliff(xml);
     expect(back.ok && back.versions[0].sentences[1]).toBe(s.sentencesA[1].text);
