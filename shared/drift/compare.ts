@@ -1,3 +1,4 @@
+import { AddedSentences } from './background';
 import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
@@ -6,7 +7,7 @@ import type { Comparison, Match, Mismatch, MismatchKind, NotTranslationBead } fr
 import { assignPairs, figurePairCosts } from './assignment';
 import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
 import { explainMatch, explainMismatch, explainMoved, explainNotTranslation } from './explain';
-import { sameFigureIn } from './neighbours';
+import { sameFigureIn, sameFigureValue } from './neighbours';
 import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
 import { conceptOf } from './units';
@@ -314,14 +315,18 @@ export function compareBeads(
   // the figures every bead leaves without a counterpart, by sentence: a sentence moved further than next door, or
   // left unaligned, is looked for a few sentences from its place (in the other version's proportion)
   const ratio = options.sentencesA?.length && options.sentencesB?.length ? options.sentencesB.length / options.sentencesA.length : 1;
-  const elsewhere = { a: leftOverNear(paired.flatMap((x) => x.unpairedA), 1 / ratio), b: leftOverNear(paired.flatMap((x) => x.unpairedB), ratio) };
+  const leftA = paired.flatMap((x) => x.unpairedA);
+  const leftB = paired.flatMap((x) => x.unpairedB);
+  const elsewhere = { a: leftOverNear(leftA, 1 / ratio), b: leftOverNear(leftB, ratio) };
+  // (two republications in one language: the sentences one of them adds, background.ts)
+  const added = langA === langB ? new AddedSentences([options.sentencesA, options.sentencesB], leftA, leftB) : undefined;
   for (const [i, g] of allGroups.entries()) {
     // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
     // neighbours): a figure a translator moved into the sentence before or after is missing here and
     // added there
     const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
     const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
-    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere }, entities);
+    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere, added }, entities);
     for (const m of ms) matches.push(m);
     for (const m of mms) mismatches.push(m);
     if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
@@ -498,7 +503,7 @@ function assessGroup(
   langA: Lang,
   langB: Lang,
   options: CompareOptions,
-  neighbours: { a: Figure[]; b: Figure[]; elsewhere: { a: (f: Figure) => Figure[]; b: (f: Figure) => Figure[] } },
+  neighbours: { a: Figure[]; b: Figure[]; elsewhere: { a: (f: Figure) => Figure[]; b: (f: Figure) => Figure[] }; added?: AddedSentences },
   entities: { a: EntitiesBySentence; b: EntitiesBySentence },
 ): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>>; judgement: BeadJudgement } {
   const { figA, figB, infoA, infoB, outcomes } = pg;
@@ -572,6 +577,17 @@ function assessGroup(
     }
     return undefined;
   };
+  // the sentences (by side: `missing:3`, `added:5`) a figure of which the other version states elsewhere, left over
+  // there too (under another hedge, maybe: a qualifier changed in a sentence moved)
+  const hasMovedFigure = new Set<string>();
+  if (neighbours.added)
+    for (const o of outcomes) {
+      const m = o.mismatch;
+      const f = m?.kind === 'missing' ? m.aFigure : m?.kind === 'added' ? m.bFigure : null;
+      if (!m || !f) continue;
+      const there = m.kind === 'missing' ? [...neighbours.b, ...neighbours.elsewhere.b(f)] : [...neighbours.a, ...neighbours.elsewhere.a(f)];
+      if (there.some((x) => sameFigureValue(f, x))) hasMovedFigure.add(`${m.kind}:${f.sentence}`);
+    }
   for (const o of outcomes) {
     const m = o.mismatch;
     if (!m) continue;
@@ -589,11 +605,19 @@ function assessGroup(
     // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
     const moved = movedNear(m);
     const movedFar = moved ?? movedAway(m) ?? movedWith(m);
+    // (a figure of a sentence one republication adds beside the other's: background; unless another figure of that
+    // sentence is found elsewhere in the other version, which makes it that sentence reworded, misaligned)
+    const added = neighbours.added;
+    const addedSentence =
+      !!added &&
+      !hasMovedFigure.has(`${m.kind}:${(m.aFigure ?? m.bFigure)?.sentence}`) &&
+      (m.kind === 'missing' && m.aFigure ? added.has(m.aFigure, 0, g.a, g.b, pg.unpairedA, figA) : m.kind === 'added' && m.bFigure ? added.has(m.bFigure, 1, g.b, g.a, pg.unpairedB, figB) : false);
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
     const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, {
       ...context,
       ...families,
       ...comparatives,
+      addedSentence,
       movedNearby: moved !== undefined,
       movedElsewhere: movedFar !== undefined,
       yearEnded,

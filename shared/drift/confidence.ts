@@ -84,6 +84,11 @@ export type WeakCue =
    * style, not a year dropped or added (four helpers' sets of invented republications scored every one false).
    */
   | 'year-unsaid'
+  /**
+   * A figure of a sentence one republication adds and the other has not (background: *Stadion ini pertama kali
+   * dibangun pada 1957*), in one language only: background.ts.
+   */
+  | 'added-sentence'
   /** An Indonesian *persen* a translation renders as percentage points (*naik 1,8 persen* ↔ "rose 1.8 percentage points"): Indonesian copy often writes *persen* for points. */
   | 'loose-percent'
   /**
@@ -178,6 +183,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'loose-bound': 0.55,
   'partial-date': 0.8,
   'year-unsaid': 0.4,
+  'added-sentence': 0.4,
   'loose-percent': 0.5,
   collective: 0.4,
   conversion: 0.15,
@@ -252,6 +258,8 @@ export interface AssessContext {
    * translation, so nothing agreeing in it is no sign of a misaligned line (no `no-anchor`).
    */
   wordsTranslate?: boolean;
+  /** A missing / added figure of a sentence one republication adds (background.ts). */
+  addedSentence?: boolean;
   /** A missing / added figure the other version states in a neighbouring bead. */
   movedNearby?: boolean;
   /** A missing / added figure the other version states, unpaired, in a bead further away. */
@@ -627,6 +635,7 @@ export function assessMismatch(
     if (unanchored && others(context.unpairedA) && others(context.unpairedB)) cues.add('no-anchor');
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
+  if (context.addedSentence && !context.crossLanguage && (kind === 'missing' || kind === 'added')) cues.add('added-sentence');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   else if (context.movedElsewhere && (kind === 'missing' || kind === 'added')) cues.add('moved-elsewhere');
   if (context.wordsUnread && (kind === 'missing' || kind === 'added' || kind === 'qualifier' || (kind === 'date' && a && b && partUnsaid(a, b)))) cues.add('words-unread');
