@@ -48,8 +48,12 @@ interface Judged extends Omit<Flag, 'level' | 'confidence'> {
   note: string;
 }
 
+// (a figure's text takes in the words of the part of a year or month it names since the flags were judged, `akhir 2007`,
+// `end-2007`: the same figure, judged as it was written before)
+const PART_WORDS = /^(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|(?:awal|pertengahan|medio|akhir|penghujung)\s+(?:(?:tahun|bulan)\s+)?|(?:early|mid|late)[-\s])/i;
+const figureKey = (text: string | null) => (text ?? '').replace(PART_WORDS, '');
 const keyOf = (f: Pick<Flag, 'part' | 'linesA' | 'linesB' | 'kind' | 'a' | 'b'>): string =>
-  [f.part, Math.min(...f.linesA, ...f.linesB), f.kind, f.a ?? '', f.b ?? ''].join('\u0001');
+  [f.part, Math.min(...f.linesA, ...f.linesB), f.kind, figureKey(f.a), figureKey(f.b)].join('\u0001');
 
 interface JsonMismatch {
   a: number[];

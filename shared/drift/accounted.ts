@@ -345,9 +345,10 @@ const BARE_DIGITS = /^\d{3,}$/;
  * `resolution 1701`) or a year run onto the next word (`end-2006Tier`). The same number, kept.
  */
 function keptDigits(f: Figure, other: readonly Figure[], otherText: string): boolean {
-  if (!BARE_DIGITS.test(f.text.trim())) return false;
+  // (a year said in part, *pertengahan 2011*, is its digits here)
+  const n = (f.periodPart ? f.text.slice(Math.max(0, f.text.search(/\d/))) : f.text).trim();
+  if (!BARE_DIGITS.test(n)) return false;
   if (f.kind === 'count' ? f.unit !== undefined : f.kind !== 'date') return false;
-  const n = f.text.trim();
   if (other.some((g) => g.text.includes(n) || String(g.value).includes(n))) return false;
   // not part of a reference number (`No.34/PMK.011/2007`), whose year is no figure of the sentence
   return new RegExp(String.raw`(?<![\d.,/])${n}(?![\d/]|[.,]\d)`).test(otherText);

@@ -826,6 +826,11 @@ function evaluateDates(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined
   }
   const rel = relateDates(da, db);
   if (rel.shared.length === 0) return undefined;
+  // *awal 2026* ↔ `mid-2026`: one year (or month), different parts of it
+  const [pa, pb] = [a.figure.periodPart, b.figure.periodPart];
+  if (rel.conflicts.length === 0 && pa && pb && pa !== pb && da.day === undefined && db.day === undefined) {
+    return { cost: 0.55, verdict: { type: 'mismatch', kind: 'date', detail: { ...detail, valueA: `${pa}|${detail.valueA}`, valueB: `${pb}|${detail.valueB}`, dateParts: ['part'] } } };
+  }
   if (rel.conflicts.length > 0) {
     // A date that disagrees on everything it shares is more likely another date than a drift.
     const cost = rel.conflicts.length === rel.shared.length ? 0.85 : 0.55;

@@ -26,8 +26,13 @@ function yearSpan(range: RegExpExecArray): string | undefined {
   return year(lo) && year(hi) ? `${lo}–${hi}` : undefined;
 }
 
+/** A year or a month said in part, as a date mismatch carries it (`early|2026`, `mid|--05`): the part and the date. */
+const IN_PART = /^(early|mid|late)\|(.+)$/;
+
 function showEn(v: number | string | undefined): string {
   if (v === undefined) return '?';
+  const part = typeof v === 'string' ? IN_PART.exec(v) : null;
+  if (part) return `${translate('en', `periodPart.${part[1]}`)} ${showEn(part[2])}`;
   if (typeof v === 'number') return formatNumber(v);
   const range = /^(-?[\d.e+]+)\.\.(-?[\d.e+]+)$/i.exec(v);
   if (range) return yearSpan(range) ?? `${formatNumber(Number(range[1]))}–${formatNumber(Number(range[2]))}`;
@@ -59,7 +64,7 @@ function dateParts(v: string): { year: string; month: number; day: number } | nu
   return { year: date[1] === '--' ? '' : date[1], month, day: date[3] ? Number(date[3]) : 0 };
 }
 
-const PART_WORDS_EN: Record<string, string> = { year: 'year', month: 'month', day: 'day', weekday: 'weekday' };
+const PART_WORDS_EN: Record<string, string> = { year: 'year', month: 'month', day: 'day', weekday: 'weekday', part: 'part of the period' };
 
 /** The explanation in English (the `note` of matches and mismatches). */
 export function wordEn(f: ExplanationFacts): string {
@@ -134,6 +139,8 @@ const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli
 
 function showId(v: number | string | undefined): string {
   if (v === undefined) return '?';
+  const part = typeof v === 'string' ? IN_PART.exec(v) : null;
+  if (part) return `${translate('id', `periodPart.${part[1]}`)} ${showId(part[2])}`;
   if (typeof v === 'number') return formatNumberId(v);
   const range = /^(-?[\d.e+]+)\.\.(-?[\d.e+]+)$/i.exec(v);
   if (range) return yearSpan(range) ?? `${formatNumberId(Number(range[1]))}–${formatNumberId(Number(range[2]))}`;
@@ -151,7 +158,7 @@ function showId(v: number | string | undefined): string {
 
 /** A qualifier in Indonesian words, from the interface's one table (`qualifier.*` in shared/i18n). */
 const qualifierId = (q: string | undefined) => translate('id', `qualifier.${q ?? 'exact'}`);
-const PART_WORDS_ID: Record<string, string> = { year: 'tahun', month: 'bulan', day: 'tanggal', weekday: 'nama hari' };
+const PART_WORDS_ID: Record<string, string> = { year: 'tahun', month: 'bulan', day: 'tanggal', weekday: 'nama hari', part: 'bagian periode' };
 
 function joinId(words: string[], conjunction = 'dan'): string {
   if (words.length <= 1) return words.join('');

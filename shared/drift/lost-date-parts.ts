@@ -95,7 +95,9 @@ function datePartLost(x: Figure, y: Figure, sideY: readonly Figure[], sentencesX
   const part = dx.month !== undefined && dy.month === undefined ? 'month' : dx.day !== undefined && dy.day === undefined && dx.month === dy.month ? 'day' : undefined;
   if (!part) return undefined;
   const beforeY = textBeforeFigure(y, sentencesY, BEFORE_REACH);
-  if (YEAR_PART_WORDS.test(beforeY) || ROUGH_PART_BEFORE.test(beforeY) || PERIOD_END_BEFORE.test(textBeforeFigure(x, sentencesX, BEFORE_REACH))) return undefined;
+  // (the figure holds the words of a part it names, *akhir Desember 2007*, `mid-July 2008`: periodPart)
+  if (YEAR_PART_WORDS.test(beforeY) || ROUGH_PART_BEFORE.test(beforeY) || y.periodPart !== undefined) return undefined;
+  if (PERIOD_END_BEFORE.test(textBeforeFigure(x, sentencesX, BEFORE_REACH)) || x.periodPart === 'late') return undefined;
   const month = (f: Figure) => (f.kind === 'date' ? parseIsoDate(f.value)?.month : undefined);
   if (part === 'month' && sideY.some((f) => f !== y && month(f) === dx.month)) return undefined;
   return part;

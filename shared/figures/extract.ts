@@ -21,7 +21,7 @@
  */
 import type { Lang } from '../text/types';
 import { CODE_PLACEHOLDERS, isCodePlaceholder } from '../text/chars';
-import type { Figure, Qualifier } from './types';
+import type { Figure, PeriodPart, Qualifier } from './types';
 import type { ClockPhrases, DayPart, Lexicon } from './lexicon';
 import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './tokens';
 import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark, asciiDigits } from './numbers';
@@ -2784,6 +2784,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   ageAfterName(text, out);
   if (lang === 'en' && !ctx.other) yearToMonth(text, out);
   eraYears(text, out);
+  if (lang === 'id' || lang === 'en') partOfPeriod(text, out, lang);
   raceTimes(text, out);
   if (lang === 'en') poundsOfWeight(text, out);
   if (lang === 'id') clockInWords(text, out);
@@ -3206,6 +3207,34 @@ function raceTimes(text: string, figures: Omit<Figure, 'sentence'>[]): void {
 }
 
 /** Words after a year that name its era: Gregorian (*M*, *Masehi*, AD, CE), Hijri (*H*, *Hijriah*, AH), before Christ (*SM*, BC, BCE). */
+/** The words before a year or a month that name its part (`awal`, `mid-`, `the end of`), by language. */
+const PERIOD_PART_BEFORE: Record<'id' | 'en', RegExp> = {
+  id: /(?:^|[^\p{L}])(awal|pertengahan|medio|akhir|penghujung)(?:\s+(?:tahun|bulan))?\s+$/iu,
+  en: /(?:^|[^\p{L}])(?:(early|mid|late)(?:-|\s+)|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+year\s+)?)$/iu,
+};
+const PERIOD_PART_OF: Record<string, PeriodPart> = {
+  awal: 'early', pertengahan: 'mid', medio: 'mid', akhir: 'late', penghujung: 'late',
+  early: 'early', mid: 'mid', late: 'late', beginning: 'early', start: 'early', middle: 'mid', end: 'late',
+};
+
+/**
+ * *awal 2026*, *pertengahan Mei*, `mid-2026`, `late May`, `the end of 2025`: a year or a month (no day) said in part
+ * carries that part (`periodPart`), so that *awal 2026* and `mid-2026` are not read as one date.
+ */
+function partOfPeriod(text: string, figures: Omit<Figure, 'sentence'>[], lang: 'id' | 'en'): void {
+  for (const f of figures) {
+    if (f.kind !== 'date' || typeof f.value !== 'string' || !/^(?:\d{4}(?:-\d\d)?|--\d\d)$/.test(f.value)) continue;
+    const from = Math.max(0, f.start - 40);
+    const m = PERIOD_PART_BEFORE[lang].exec(text.slice(from, f.start));
+    const word = m && (m[1] ?? m[2]);
+    if (!m || !word) continue;
+    f.periodPart = PERIOD_PART_OF[word.toLowerCase()];
+    // (the part's word is the figure's too: *awal 2026*, `mid-2026`, `the end of 2025`)
+    f.start = from + m.index + m[0].search(/\p{L}/u);
+    f.text = text.slice(f.start, f.end);
+  }
+}
+
 const ERA_WORDS = /^(?:M|Masehi|AD|A\.D\.|CE|H|Hijriah|Hijriyah|Hijrah|AH|A\.H\.|SM|BC|B\.C\.|BCE)$/;
 
 /**

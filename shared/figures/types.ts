@@ -25,6 +25,9 @@ export type Qualifier =
  * One figure found in a document. The shape is the public CLI contract
  * (`selaras figures --json`); fields may be added, never renamed.
  */
+/** The early, middle or late part of a year or a month. */
+export type PeriodPart = 'early' | 'mid' | 'late';
+
 export interface Figure {
   /** Index of the sentence (as `segment` gives it, or the line with `--lines`). */
   sentence: number;
@@ -77,6 +80,11 @@ export interface Figure {
    * `last July 31`): the year is stated relatively, not dropped.
    */
   relativeYear?: boolean;
+  /**
+   * A year or a month said in part: its early, middle or late part (*awal 2026*, *pertengahan Mei*, `mid-2026`, `late
+   * May`, `the end of 2025`). Two such dates of one period that name different parts are different dates.
+   */
+  periodPart?: PeriodPart;
   /**
    * An ordinal that ranks by a superlative (`the second-largest lender`, *bank terbesar kedua*): a stated
    * place in an order, not a designator or a phrase like `first step`.

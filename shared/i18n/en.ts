@@ -133,7 +133,8 @@ export const en = {
     'up-to': 'an upper bound (“up to”)',
     magnitude: 'an order of magnitude',
   },
-  datePart: { year: 'year', month: 'month', day: 'day', weekday: 'weekday' },
+  datePart: { year: 'year', month: 'month', day: 'day', weekday: 'weekday', part: 'part of the period' },
+  periodPart: { early: 'early', mid: 'mid', late: 'late' },
   changeRole: { change: 'the size of a change', level: 'the level reached', from: 'the level it started from', contribution: 'a contribution to another figure', own: 'a rate of its own' },
   ratePeriod: { year: 'an amount per year', month: 'an amount per month', week: 'an amount per week', day: 'an amount per day', hour: 'an amount per hour', none: 'an amount with no period' },
   align: {

@@ -133,7 +133,8 @@ export const id: Messages = {
     'up-to': 'hingga',
     magnitude: 'besaran kasar',
   },
-  datePart: { year: 'tahun', month: 'bulan', day: 'hari', weekday: 'nama hari' },
+  datePart: { year: 'tahun', month: 'bulan', day: 'hari', weekday: 'nama hari', part: 'bagian periode' },
+  periodPart: { early: 'awal', mid: 'pertengahan', late: 'akhir' },
   changeRole: { change: 'besar perubahan', level: 'tingkat yang dicapai', from: 'tingkat awalnya', contribution: 'sumbangan pada angka lain', own: 'laju tersendiri' },
   ratePeriod: { year: 'jumlah per tahun', month: 'jumlah per bulan', week: 'jumlah per pekan', day: 'jumlah per hari', hour: 'jumlah per jam', none: 'jumlah tanpa periode' },
   align: {

@@ -31,7 +31,7 @@ describe('a lone month dropped or added is a drift unless the other side names a
   });
   it('a month rendered "earlier this month" stays for review', () => {
     expect(drifts('Dua jembatan runtuh pada awal Maret akibat banjir.', 'Two bridges collapsed earlier this month because of floods.')).toEqual([]);
-    expect(reviews('Dua jembatan runtuh pada awal Maret akibat banjir.', 'Two bridges collapsed earlier this month because of floods.')).toEqual(['missing:Maret']);
+    expect(reviews('Dua jembatan runtuh pada awal Maret akibat banjir.', 'Two bridges collapsed earlier this month because of floods.')).toEqual(['missing:awal Maret']);
   });
   it('a month the English names for "bulan lalu" stays for review', () => {
     expect(drifts('Penjualan mobil naik menjadi 52 ribu unit dari bulan lalu.', 'Car sales rose to 52 thousand units from March.')).toEqual([]);
