@@ -14,7 +14,7 @@ import { conceptOf } from './units';
 import { comparativeBefore, negatedBefore, type ComparativeBound } from './comparatives';
 import { differingContribution, differingRoles } from './change-roles';
 import { differingRatePeriods } from './rate-periods';
-import { lossSaidAsMinus } from './loss-sign';
+import { fallOrLossSaid, lossSaidAsMinus } from './loss-sign';
 import { namesRelativeMonth, namesRelativeYear, namesYearToDate, relativeYearCount, relativeYearKinds, endsAYear, type RelativeYearKind } from './relative-periods';
 import { judgeBead, wordsTranslate, type BeadJudgement } from './bead-evidence';
 import type { Entity } from '../entities/types';
@@ -200,11 +200,19 @@ function byPosition(x: Figure, y: Figure): number {
 
 function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions, sentences: readonly Sentence[] | undefined): FigureInfo[] {
   const n = figures.length;
+  // (a conversion stands where the figure it restates stands, though a date came between: `9:15 p.m. on Tuesday,
+  // March 11 (1415 GMT)`)
+  const placeOf = (i: number): number => {
+    const f = figures[i];
+    if (!f.conversion) return i;
+    for (let j = i - 1; j >= 0; j--) if (figures[j].kind === f.kind && !figures[j].conversion) return j;
+    return i;
+  };
   return figures.map((figure, i) => ({
     figure,
     lang,
     concept: conceptOf(figure, lang, options.unitConcept),
-    position: n <= 1 ? 0.5 : i / (n - 1),
+    position: n <= 1 ? 0.5 : placeOf(i) / (n - 1),
     side: figures,
     afterPreposition: afterPreposition(figure, sentences, lang),
     toDate: TO_DATE[lang].test(textBeforeFigure(figure, sentences, 40)),
@@ -612,12 +620,16 @@ function assessGroup(
       !!added &&
       !hasMovedFigure.has(`${m.kind}:${(m.aFigure ?? m.bFigure)?.sentence}`) &&
       (m.kind === 'missing' && m.aFigure ? added.has(m.aFigure, 0, g.a, g.b, pg.unpairedA, figA) : m.kind === 'added' && m.bFigure ? added.has(m.bFigure, 1, g.b, g.a, pg.unpairedB, figB) : false);
+    // (two values that differ only in sign: does the positive one's sentence say a fall or a loss?)
+    const positive = m.kind === 'value' && m.aFigure && m.bFigure && typeof m.aFigure.value === 'number' && typeof m.bFigure.value === 'number' && Math.sign(m.aFigure.value) !== Math.sign(m.bFigure.value) ? (m.aFigure.value > 0 ? ([m.aFigure, options.sentencesA, langA] as const) : ([m.bFigure, options.sentencesB, langB] as const)) : undefined;
+    const fallSaid = positive ? fallOrLossSaid(...positive) : undefined;
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
     const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, {
       ...context,
       ...families,
       ...comparatives,
       addedSentence,
+      fallSaid,
       movedNearby: moved !== undefined,
       movedElsewhere: movedFar !== undefined,
       yearEnded,

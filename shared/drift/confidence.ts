@@ -37,6 +37,10 @@ function dayMovedWithZone(a: Figure, b: Figure, context: AssessContext): boolean
   const zones = (side: readonly Figure[] | undefined) => new Set((side ?? []).filter((f) => f.kind === 'time').map((f) => String(zoneOffset(f.text) ?? 'none')));
   const za = zones(context.figuresA);
   const zb = zones(context.figuresB);
+  // (a clock time both sides give alike was not converted: *pukul 15.30 WIB* ↔ `3:30 p.m.` on another day is another day)
+  const clock = (side: readonly Figure[] | undefined) => new Set((side ?? []).filter((f) => f.kind === 'time').map((f) => String(f.value)));
+  const cb = clock(context.figuresB);
+  if ([...clock(context.figuresA)].some((t) => cb.has(t))) return false;
   return za.size > 0 && zb.size > 0 && ![...za].some((z) => zb.has(z));
 }
 
@@ -258,6 +262,11 @@ export interface AssessContext {
    * translation, so nothing agreeing in it is no sign of a misaligned line (no `no-anchor`).
    */
   wordsTranslate?: boolean;
+  /**
+   * Of two values that differ only in sign: whether the positive one's sentence says a fall or a loss in words (then
+   * the other's minus may say it); false when it says none (the sign was dropped or added), undefined when not known.
+   */
+  fallSaid?: boolean;
   /** A missing / added figure of a sentence one republication adds (background.ts). */
   addedSentence?: boolean;
   /** A missing / added figure the other version states in a neighbouring bead. */
@@ -600,7 +609,7 @@ export function assessMismatch(
     const nb = numberOf(b);
     // (a temperature below zero, `-5 derajat Celsius`, is no stray dash)
     const trueMinus = (f: Figure, family: string | undefined) => !a.conversion && !b.conversion && (numberOf(f) ?? 0) < 0 && family === 'temperature';
-    if (kind === 'value' && na !== undefined && nb !== undefined && na !== 0 && sameNumber(na, -nb) && !trueMinus(a, context.familyA) && !trueMinus(b, context.familyB)) cues.add('sign-only');
+    if (kind === 'value' && na !== undefined && nb !== undefined && na !== 0 && sameNumber(na, -nb) && !trueMinus(a, context.familyA) && !trueMinus(b, context.familyB) && context.fallSaid !== false) cues.add('sign-only');
     // a conversion paired with a figure of another kind or unit is likely the translator's restatement; one whose
     // amount the other version states in the same currency (`satu miliar riyal 274,8 juta dolar AS` ↔ "one billion
     // riyals $374.8 million") and that disagrees in its number is a changed figure like any other

@@ -837,6 +837,12 @@ function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boo
   if (addsUpTo(ctx, phrase, fillers, at)) return true;
   // `the race runs over 27 laps`, `held over three days`, `spread over 5 hectares`: across, no bound
   if (ctx.lang === 'en' && phrase === 'over' && fillers.length === 0 && OVER_ACROSS_AFTER.has(word(ctx, at - 2))) return true;
+  // `cut costs over two years`: over a length of time is during it, unless a verb of lasting or a preposition makes it
+  // one longer (`for over two years`, `lasted over two hours`) or it is an age (`over two years old`)
+  // (opening the sentence it stays a bound unless a comma closes the span: `Over 12 years, …`)
+  if (ctx.lang === 'en' && phrase === 'over' && fillers.length === 0 && word(ctx, at - 2) !== '' && OVER_SPAN_UNITS.test(word(ctx, numberEnd(ctx, at))) && !OVER_BOUND_AFTER.has(word(ctx, at - 2)) && word(ctx, numberEnd(ctx, at) + 1) !== 'old') return true;
+  // *dibangun di atas 40 hektare tanah*: on the land, no bound
+  if (ctx.lang === 'id' && phrase === 'di atas' && fillers.length === 0 && STANDING_ON.has(word(ctx, at - 3)) && AREA_WORDS.test(word(ctx, numberEnd(ctx, at)))) return true;
   if (ctx.lang !== 'en' || fillers.length === 0) return false;
   if (phrase === 'some' && fillers[0] === 'of') return true;
   // `more about the 3 new rules`: the preposition before a definite count; `around the 9,100 level` stays a hedge
@@ -848,6 +854,15 @@ function notAHedge(ctx: Ctx, phrase: string, fillers: string[], at: number): boo
 
 /** Verbs after which `over` says across what something is spread (`runs over 27 laps`), not "more than". */
 const OVER_ACROSS_AFTER = new Set(['run', 'runs', 'ran', 'held', 'spread', 'spreads', 'stretches', 'stretched', 'stretching', 'spanning', 'spans', 'spanned', 'played', 'raced', 'contested', 'staged', 'split', 'divided', 'distributed', 'scattered', 'unfolds', 'unfolded', 'paid', 'payable', 'repaid', 'repayable', 'amortised', 'amortized', 'phased', 'disbursed', 'installments', 'instalments']);
+
+/** Units of a length of time that `over` spans (`over two years`). */
+const OVER_SPAN_UNITS = /^(?:years?|months?|weeks?|days?|decades?|hours?|sessions?|seasons?)$/;
+/** Words before `over` that make it "more than" before a length of time (`for over two years`, `lasted over an hour`). */
+const OVER_BOUND_AFTER = new Set(['for', 'in', 'of', 'after', 'than', 'aged', 'lasting', 'lasted', 'last', 'lasts', 'took', 'take', 'takes', 'taking', 'spent', 'spend', 'spends', 'waited', 'wait', 'served', 'serving', 'jailed', 'sentenced', 'imprisoned', 'within', 'just', 'well', 'slightly', 'little']);
+/** Indonesian verbs of standing or being built on something: *di atas* after them is "on", not "above". */
+const STANDING_ON = new Set(['dibangun', 'berdiri', 'didirikan', 'terletak', 'menempati', 'dibuat', 'dikembangkan', 'ditanam', 'ditanami']);
+/** Words of an area of land after the number (*40 hektare*, *2.000 meter persegi*). */
+const AREA_WORDS = /^(?:hektare|hektar|ha|are|meter|m2|km2|kilometer|lahan|tanah)$/;
 
 /** Nouns that make `around the N …` a place on a scale (`around the 9,100 level`): the hedge stands. */
 const LEVEL_NOUNS = new Set(['level', 'levels', 'mark', 'area', 'range', 'region', 'zone', 'threshold', 'point', 'points']);
@@ -3404,6 +3419,9 @@ function isAmount(x: Omit<Figure, 'sentence'>): boolean {
   return x.kind === 'money' || (x.kind === 'range' && !!x.currency);
 }
 
+/** Between a clock time and the date after it: `on`, *pada*, a weekday and a comma (`9:15 p.m. on Tuesday, March 11`). */
+const TIME_THEN_DATE = /^\s*,?\s*(?:on\s+|pada\s+|hari\s+)?(?:\p{L}+,?\s+)?(?:\(\s*)?$/u;
+
 /**
  * Marks the figures that convert the figure just before them: `100 km (62 miles)`, `Rp1 triliun
  * (US$70 juta)`, `08.00 WIB (01.00 GMT)`, `2 miliar dolar atau Rp30 triliun`. Same kind, another
@@ -3441,6 +3459,11 @@ function markConversions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
     // `700,000 dollars (900,000 US)`: a bare amount alone in the bracket after money restates it (in another currency)
     else if (bracket && prev.kind === 'money' && f.kind === 'count' && f.unit === undefined && BARE_AMOUNT_CLOSE.test(text.slice(f.end))) converts = true;
     else if (prev.kind === 'time' && f.kind === 'time') converts = ZONE.test(f.text) && prev.value !== f.value;
+    // `at 9:15 p.m. on Tuesday, March 11 (1415 GMT)`: the time in the bracket converts the time before the date
+    else if (bracket && prev.kind === 'date' && f.kind === 'time' && ZONE.test(f.text)) {
+      const time = figures[k - 2];
+      converts = time?.kind === 'time' && time.value !== f.value && TIME_THEN_DATE.test(text.slice(time.end, prev.start));
+    }
     else if ((prev.kind === 'count' || prev.kind === 'range') && (f.kind === 'count' || f.kind === 'range')) {
       // (in brackets; or after *atau*, `or` when the two units measure one dimension: *16.000 kaki atau 4.900 meter*)
       converts = !!prev.unit && !!f.unit && measureUnit(prev.unit) && measureUnit(f.unit) && prev.unit.toLowerCase() !== f.unit.toLowerCase() && (bracket || sameDimension(prev.unit, f.unit));

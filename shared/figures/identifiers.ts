@@ -47,6 +47,8 @@ const LABELS = new Set([
   'perbup',
   'permenkes',
   'kuhp',
+  // an income-tax article, *PPh 21*, *PPh Pasal 22*
+  'pph',
   'rt',
   'rw',
   'kavling',
@@ -134,8 +136,8 @@ const COUNTRY_CODES = new Set(['AS', 'RI', 'UE', 'UK', 'US', 'EU', 'RRC', 'PBB',
 /** Labels that need a dot after them (`p. 7`, `hlm. 5`, `no. 3`): the bare word means something else. */
 const DOTTED_LABELS = new Set(['p', 'pp', 'hal', 'hlm', 'no', 'fig', 'vol', 'art', 'sec', 'ch', 'kav', 'jl', 'gg', 'ps', 'ay']);
 
-/** `PP 148`, `KM 50`, `No 10`, `Regulation Number 1 of 2007`, an alert level *Siaga 1*: capitalised labels that are ordinary words in lower case. */
-const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number', 'tier', 'siaga']);
+/** `PP 148`, `KM 50`, `No 10`, `Regulation Number 1 of 2007`, an alert level *Siaga 1*, a train *KA 7*: capitalised labels that are ordinary words in lower case. */
+const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number', 'tier', 'siaga', 'ka']);
 
 /** Prefixes written before a hyphen and a year that do not make an identifier (`mid-2024`). */
 export const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'pra', 'pasca', 'late', 'early', 'end']);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../../shared/figures';
-import { allLevels, drifts } from './helpers';
+import { allLevels, drifts, reviews } from './helpers';
 
 const units = (text: string, lang: 'id' | 'en') => extractFromSentence(text, lang).map((f) => f.unit);
 
@@ -37,9 +37,19 @@ describe('a measure in another unit', () => {
     expect(allLevels('Angin bertiup 60 kilometer per jam.', 'Winds blew at 60 kph.')).toEqual([]);
     expect(allLevels('Angin bertiup 60 km/jam.', 'Winds blew at 60 kilometres per hour.')).toEqual([]);
   });
-  it('a temperature below zero that loses its minus is a drift; another figure that does stays a review (a stray dash, a sign said otherwise)', () => {
+  it('a temperature below zero that loses its minus is a drift; another figure that does stays a review where its sentence says a fall elsewhere', () => {
     expect(drifts('Suhu di puncak tercatat -5 derajat Celsius.', 'The temperature at the peak was 5 degrees Celsius.')).toEqual(['value:-5 derajat Celsius']);
-    expect(drifts('Ekonomi tumbuh minus 2,1 persen.', 'The economy grew 2.1 percent.')).toEqual([]);
+    // (the fall said in words, but not right before the figure: the minus may be it)
+    expect(drifts('Ekonomi tumbuh minus 2,1 persen.', 'Output fell in the year, by 2.1 percent.')).toEqual([]);
+    expect(reviews('Ekonomi tumbuh minus 2,1 persen.', 'Output fell in the year, by 2.1 percent.')).toEqual(['value:minus 2,1 persen']);
+  });
+  it('a minus lost where nothing says a fall is a changed sign, a drift (*minus 2,1 persen* ↔ "grew 2.1 percent"), either way round', () => {
+    expect(drifts('Ekonomi tumbuh minus 2,1 persen.', 'The economy grew 2.1 percent.')).toEqual(['value:minus 2,1 persen']);
+    expect(drifts('Growth was 0.2% in the first quarter.', 'Pertumbuhan minus 0,2 persen pada kuartal pertama.', 'en', 'id')).toEqual(['value:0.2%']);
+    // guard: the fall said right before the figure is the minus, no mismatch
+    expect(drifts('Ekonomi tumbuh minus 2,1 persen.', 'The economy contracted 2.1 percent.')).toEqual([]);
+    // (and deflation is a fall of prices, said anywhere in the sentence: *secara bulanan terjadi deflasi 0,37%*)
+    expect(drifts('Secara bulanan inflasi minus 0,37 persen.', 'Secara bulanan terjadi deflasi sebesar 0,37%.', 'id', 'id')).toEqual([]);
   });
 });
 

@@ -34,3 +34,45 @@ describe('a year or a month said in part (early, middle, late)', () => {
     expect(drifts('Proyek selesai pada akhir 2025.', 'The project was finished in 2025.')).toEqual([]);
   });
 });
+
+describe('a day changed beside a clock time both versions give alike', () => {
+  it('*14 Mei pukul 15.30 WIB* ↔ "May 15 at 3:30 p.m.": the time was not converted, so the day changed (a drift)', () => {
+    expect(drifts('Hujan es melanda kota itu pada 14 Mei pukul 15.30 WIB.', 'Hail hit the city on May 15 at 3:30 p.m.')).toEqual(['date:14 Mei']);
+  });
+  it('guard: a time converted to another zone may carry the date over midnight (a review)', () => {
+    expect(drifts('Gempa terjadi pada 14 Mei pukul 01.30 WIB.', 'The quake struck on May 13 at 6:30 p.m. GMT.')).toEqual([]);
+  });
+});
+
+describe('a clock time converted in a bracket after the date', () => {
+  it('"at about 9:15 p.m. on Tuesday, March 11 (1415 GMT)": the GMT restates the time, which pairs with *pukul 21.15 WIB*', () => {
+    const figures = extractFromSentence('The roof fell in at about 9:15 p.m. on Tuesday, March 11 (1415 GMT).', 'en');
+    expect(figures.filter((f) => f.conversion).map((f) => f.text)).toEqual(['1415 GMT']);
+    expect(drifts('Atap runtuh pada Selasa (11/3) sekitar pukul 21.15 WIB.', 'The roof fell in at about 9:15 p.m. on Tuesday, March 11 (1415 GMT).')).toEqual([]);
+  });
+  it('guard: a bracketed time after a date with no clock time before it converts nothing', () => {
+    expect(extractFromSentence('The market opens on Monday, March 10 (0200 GMT).', 'en').filter((f) => f.conversion)).toEqual([]);
+  });
+});
+
+describe('numbers that name (a tax article, a train) and prepositions that are no bounds', () => {
+  const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => `${f.text}:${f.qualifier}`);
+  it('*PPh 22*, *PPh Pasal 22*, "KA 7": names, no counts', () => {
+    expect(read('Tarif PPh 22 untuk impor naik menjadi 2,5 persen.', 'id')).toEqual(['2,5 persen:exact']);
+    expect(read('The Argo Lawu train, KA 7, left Solo at 8 a.m.', 'en')).toEqual(['8 a.m.:exact']);
+  });
+  it('"cut costs over two years" is during two years; "for over two years" and "over two years old" stay bounds', () => {
+    expect(read('The firm will cut costs over two years.', 'en')).toEqual(['two years:exact']);
+    expect(read('He was jailed for over two years.', 'en')).toEqual(['over two years:more-than']);
+    expect(read('Children over two years old were vaccinated.', 'en')).toEqual(['over two years:more-than']);
+  });
+  it('*dibangun di atas 40 hektare tanah* is built on the land; *berada di atas 5 persen* stays a bound', () => {
+    expect(read('Pabrik itu dibangun di atas 40 hektare tanah.', 'id')).toEqual(['40 hektare:exact']);
+    expect(read('Pertumbuhan ekonomi berada di atas 5 persen.', 'id')).toEqual(['di atas 5 persen:more-than']);
+  });
+  it('"expects sales to top 70,000 units", "topped $1 billion": a bound, as *melampaui* is; "the top 10 firms" no bound', () => {
+    expect(read('The firm expects sales to top 70,000 units.', 'en')).toEqual(['to top 70,000 units:more-than']);
+    expect(read('The top 10 firms grew.', 'en')).toEqual(['10 firms:exact']);
+    expect(drifts('Perusahaan memperkirakan penjualan akan melampaui 70.000 unit.', 'The firm expects sales to top 70,000 units.')).toEqual([]);
+  });
+});
