@@ -22,7 +22,7 @@ import { accountedFor, ACCOUNTED_CONFIDENCE } from './accounted';
 import { sameTextPairs } from './same-text';
 import { conversionsOfPairedMeasures, measureBeforeConversion } from './converted-pairs';
 import { differingWeekdays, RELATIVE_DAY, weekdayFigure, weekdayRole } from './weekday-drift';
-import { differingScores, scoreFigure, scoreValue } from './score-drift';
+import { differingScores, scoreFigure } from './score-drift';
 import { differingLabelledNumbers, labelledFigure } from './label-drift';
 import { labelledNumbersIn } from '../figures/labelled-numbers';
 import { lostDatePart } from './lost-date-parts';
@@ -662,7 +662,7 @@ function assessGroup(
   const relativeDay = RELATIVE_DAY.test(view.textA) || RELATIVE_DAY.test(view.textB);
   const days = sa && sb && !relativeDay ? differingWeekdays(context.weekdaysA, context.weekdaysB, figA, figB, role(sa), role(sb)) : undefined;
   // a mismatch of two mentions compared whole, assessed and marked like any other
-  const whole = (kind: MismatchKind, a: Figure, b: Figure, detail: VerdictDetail) => {
+  const whole = (kind: MismatchKind, a: Figure | null, b: Figure | null, detail: VerdictDetail) => {
     const m = mismatch(g, kind, a, b, detail);
     const { confidence, level } = assessMismatch(kind, a, b, detail, context);
     m.confidence = confidence;
@@ -676,9 +676,14 @@ function assessGroup(
     whole('date', a, b, { valueA: String(a.value), valueB: String(b.value), dateParts: ['weekday'] });
   }
   if (sa && sb) {
-    // each version states one score, another one (`3-1` ↔ "2-1"): a value mismatch of its own
-    const scores = differingScores(mentionsOf(g.a, sa, scoresIn), mentionsOf(g.b, sb, scoresIn));
-    if (scores) whole('value', scoreFigure(scores[0], sa), scoreFigure(scores[1], sb), { valueA: scoreValue(scores[0]), valueB: scoreValue(scores[1]) });
+    // each version states one score, another one (`3-1` ↔ "2-1"), or a game of a list: a value mismatch of its own
+    const [scoresA, scoresB] = [mentionsOf(g.a, sa, scoresIn), mentionsOf(g.b, sb, scoresIn)];
+    // (a game of a list is compared as written: its order says who won it)
+    const listed = scoresA.length > 1 || scoresB.length > 1;
+    for (const [x, y] of differingScores(scoresA, scoresB)) {
+      const [fa, fb] = [x && scoreFigure(x, sa, listed), y && scoreFigure(y, sb, listed)];
+      whole(fa && fb ? 'value' : fa ? 'missing' : 'added', fa, fb, { valueA: fa ? String(fa.value) : '', valueB: fb ? String(fb.value) : '' });
+    }
     // another number under the same label (`Pasal 33` ↔ "Article 34"): a value mismatch of its own
     for (const [x, y] of differingLabelledNumbers(mentionsOf(g.a, sa, labelledNumbersIn), mentionsOf(g.b, sb, labelledNumbersIn))) {
       whole('value', labelledFigure(x, sa), labelledFigure(y, sb), { valueA: x.value, valueB: y.value });

@@ -2803,6 +2803,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   raceTimes(text, out);
   if (lang === 'en') poundsOfWeight(text, out);
   if (lang === 'id') clockInWords(text, out);
+  if (lang === 'id') clockRangeEnd(text, out);
   if (!ctx.other) dropAroundTheClock(text, out);
   if (ctx.other) clockWordsOther(text, out, lex);
   if (lang === 'en' && !ctx.other) {
@@ -2999,6 +3000,35 @@ function clockInWords(text: string, figures: Omit<Figure, 'sentence'>[]): void {
       f.qualifier = half.qualifier;
       figures.splice(figures.indexOf(half), 1);
     }
+    const zone = ZONE_AFTER.exec(text.slice(f.end));
+    if (zone) f.end += zone[0].length;
+    f.text = text.slice(f.start, f.end);
+  }
+}
+
+/** Between the two ends of a span of clock times: *hingga*, *sampai (dengan)*, *s.d.*, *dan* (after *antara*), a dash. */
+const CLOCK_SPAN_GAP = /^\s*(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|dan|[–—-])\s*(?:pukul\s+|jam\s+)?$/i;
+
+/**
+ * *pukul 11 siang hingga 3 sore*: the end of a span of clock times, an hour and a part of the day, needs no *pukul* of
+ * its own (read as a count of afternoons it was, bound and all).
+ */
+function clockRangeEnd(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const prev = figures[k - 1];
+    const f = figures[k];
+    if (prev.kind !== 'time' || f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 12) continue;
+    const part = f.unit ? INDONESIAN.dayParts.get(f.unit.toLowerCase()) : undefined;
+    const digits = /\d+\s+\S+$/.exec(f.text);
+    if (!part || !digits) continue;
+    const at = f.start + digits.index;
+    if (!CLOCK_SPAN_GAP.test(text.slice(prev.end, at))) continue;
+    f.kind = 'time';
+    f.value = clockValue(applyDayPart(f.value, part));
+    f.qualifier = 'exact';
+    delete f.unit;
+    delete f.form;
+    f.start = at;
     const zone = ZONE_AFTER.exec(text.slice(f.end));
     if (zone) f.end += zone[0].length;
     f.text = text.slice(f.start, f.end);

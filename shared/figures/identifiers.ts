@@ -360,8 +360,10 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   // numbers run by slashes into a capitalised code: PBI no 7/25/PBI, SK 12/3/KEP/2006 (a regulation's number, no date)
   if (slashCodeAfter(tokens, i)) return chainEnd(tokens, i);
   // letters-hyphen-digits: COVID-19, F-16, Su-34, G-20
+  // (not a span of days across two months: *31 Maret–1 April*, `31 March–1 April`, the day before its month)
   if (prev && !t.space && isDash(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && !prev.space) {
-    if (!YEAR_PREFIXES.has(tokens[i - 2].lower) && !yearPartYear(tokens, i, lex)) return chainEnd(tokens, i);
+    const acrossMonths = lex.months.has(tokens[i - 2].lower) && tokens[i + 1]?.kind === 'word' && lex.months.has(tokens[i + 1].lower) && tokens[i + 1].space;
+    if (!YEAR_PREFIXES.has(tokens[i - 2].lower) && !yearPartYear(tokens, i, lex) && !acrossMonths) return chainEnd(tokens, i);
   }
   // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05 (but `volume 133 miliar`: an amount,
   // and `the farm sector 4.1 percent`: a share; no label numbers a thing by a percentage)

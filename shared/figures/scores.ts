@@ -11,6 +11,11 @@ export interface ScoreMention {
   /** The higher and the lower number (`1-3` and `3-1` are one score, told from either side). */
   high: number;
   low: number;
+  /** The two numbers in the order written (`19-21`: 19, 21). */
+  first: number;
+  second: number;
+  /** One of a list of scores, a comma or *dan* / `and` between them (`21-17, 19-21, 21-15`: the games of a match). */
+  inList?: boolean;
   start: number;
   end: number;
 }
@@ -56,9 +61,10 @@ export function scoreEndAt(tokens: readonly Token[], i: number, colon = true): n
   if (second.kind !== 'num' || !SMALL.test(second.raw)) return null;
   if (isDash(tokens, i + 1) && !tokens[i + 1].space && !second.space) {
     if (tokens[i + 3]?.raw === '-') return null;
-    // a lower number first is a range (`3-5 tahun`), unless a word of a result comes right before (`kalah 1-3`)
+    // a lower number first is a range (`3-5 tahun`), unless a word of a result comes right before (`kalah 1-3`) or it
+    // goes on a list of scores (`21-17, 19-21, 21-15`: the games of a match, told from one side)
     const prev = tokens[i - 1];
-    return Number(t.raw) >= Number(second.raw) || (prev?.kind === 'word' && RESULT_BEFORE.has(prev.lower)) ? i + 3 : null;
+    return Number(t.raw) >= Number(second.raw) || (prev?.kind === 'word' && RESULT_BEFORE.has(prev.lower)) || afterScore(tokens, i) ? i + 3 : null;
   }
   // `2:1`, `3:0`: a score or a ratio with a colon (a clock time has two digits after it)
   if (colon && isSym(tokens, i + 1, ':') && !tokens[i + 1].space && !second.space && /^\d{1,2}$/.test(t.raw) && /^\d$/.test(second.raw) && tokens[i + 3]?.raw !== ':') return i + 3;
@@ -69,6 +75,13 @@ export function scoreEndAt(tokens: readonly Token[], i: number, colon = true): n
   // a lower number first is a range even after a result word ("won 5 to 10 percent")
   const down = Number(t.raw) >= Number(second.raw);
   return down && joiner.lower === VERSUS_AFTER_RESULT && prev?.kind === 'word' && RESULT_BEFORE.has(prev.lower) ? i + 3 : null;
+}
+
+/** Token `i` follows a score of a list, a comma or *dan* / `and` between (`21-17, 19-21`, `6-4 dan 3-6`). */
+function afterScore(tokens: readonly Token[], i: number): boolean {
+  const sep = tokens[i - 1];
+  if (!sep || !(isSym(tokens, i - 1, ',') || (sep.kind === 'word' && (sep.lower === 'dan' || sep.lower === 'and')))) return false;
+  return i >= 4 && isDash(tokens, i - 3) && scoreEndAt(tokens, i - 4, false) === i - 1;
 }
 
 /** The scores of one sentence (offsets into it). */
@@ -85,7 +98,9 @@ export function scoresIn(sentence: string): ScoreMention[] {
       if (end === null) continue;
       const x = scoreNumber(tokens[i]);
       const y = scoreNumber(tokens[i + 2]);
-      out.push({ high: Math.max(x, y), low: Math.min(x, y), start: tokens[i].start, end: tokens[end - 1].end });
+      const listed = afterScore(tokens, i);
+      if (listed && out.length) out[out.length - 1].inList = true;
+      out.push({ high: Math.max(x, y), low: Math.min(x, y), first: x, second: y, ...(listed ? { inList: true } : {}), start: tokens[i].start, end: tokens[end - 1].end });
       i = end - 1;
     }
   } catch {

@@ -76,3 +76,30 @@ describe('numbers that name (a tax article, a train) and prepositions that are n
     expect(drifts('Perusahaan memperkirakan penjualan akan melampaui 70.000 unit.', 'The firm expects sales to top 70,000 units.')).toEqual([]);
   });
 });
+
+describe('spans across months, clock spans and lists of scores (helper set 5)', () => {
+  const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => `${f.text}=${f.value}`);
+  it('*31 Maret–1 April 2025*, "31 March–1 April 2025": two days, not a code `Maret–1`', () => {
+    expect(read('Libur jatuh pada 31 Maret–1 April 2025.', 'id')).toEqual(['31 Maret=--03-31', '1 April 2025=2025-04-01']);
+    expect(read('The holiday runs 31 March–1 April 2025.', 'en')).toEqual(['31 March=--03-31', '1 April 2025=2025-04-01']);
+    expect(drifts('Libur jatuh pada 31 Maret–1 April 2025.', 'Libur jatuh pada 31 Maret dan 1 April 2025.', 'id', 'id')).toEqual([]);
+    // guard: a code stays a code
+    expect(read('Jet tempur F-16 terbang rendah.', 'id')).toEqual([]);
+  });
+  it('*pukul 11 siang hingga 3 sore*: the end of a clock span needs no *pukul* (15:00, as *15.00 WIB*)', () => {
+    expect(read('Warga diminta di rumah pada pukul 11 siang hingga 3 sore WIB.', 'id')).toEqual(['11 siang=11:00', '3 sore WIB=15:00']);
+    expect(drifts('Warga diminta di rumah antara pukul 11.00 dan 15.00 WIB.', 'Warga diminta di rumah pada pukul 11 siang hingga 3 sore WIB.', 'id', 'id')).toEqual([]);
+    // guard: an hour and a part of the day after no clock time is no time
+    expect(read('Harga naik 5 persen hingga 3 sore hari.', 'id').some((x) => x.includes('15:00'))).toBe(false);
+  });
+  it('a list of games (`21-17, 19-21, 21-15`): a game changed is a value drift; the same list is none', () => {
+    expect(drifts('Tim Indonesia menang 21-17, 19-21, 21-15 di final.', 'The Indonesian team won 21-17, 19-21, 21-13 in the final.')).toEqual(['value:21-15']);
+    expect(drifts('Tim Indonesia menang 21-17, 19-21, 21-15 di final.', 'The Indonesian team won 21-17, 19-21, 21-15 in the final.')).toEqual([]);
+    // (a game's order says who won it: `23-25` ↔ `25-23` is another winner)
+    expect(drifts('Tim itu menang 25-20, 23-25, 25-23.', 'The team won 25-20, 25-23, 25-23.')).toEqual(['value:23-25']);
+    // a game dropped from the list
+    expect(drifts('Ganda putra kalah 19-21, 21-16, 18-21 dari pasangan Malaysia.', 'The pair lost 19-21, 21-16 to a Malaysian pair.')).toEqual(['missing:18-21']);
+    // guard: ranges listed stay ranges
+    expect(read('Usia peserta 3-5, 6-8 tahun.', 'id')).toEqual(['3-5=3..5', '6-8 tahun=6..8']);
+  });
+});
