@@ -26,7 +26,7 @@ export function differingScores(scoresA: readonly ScoreMention[], scoresB: reado
   // in their places)
   const [listA, listB] = [scoresA.filter((s) => s.inList), scoresB.filter((s) => s.inList)];
   const [soloA, soloB] = [scoresA.filter((s) => !s.inList), scoresB.filter((s) => !s.inList)];
-  return [...differingSolo(soloA.length || listB.length ? soloA : scoresA, soloB.length || listA.length ? soloB : scoresB), ...differingGames(listA, listB)];
+  return [...differingSolo(soloA, soloB), ...differingGames(listA, listB)];
 }
 
 /** The one score each side states (once or more), when the two differ. */
