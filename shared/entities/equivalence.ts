@@ -130,6 +130,21 @@ export function syllableAbbreviation(short: Entity, long: Entity): boolean {
   return false;
 }
 
+/**
+ * A name whose head word stays and whose rest is abbreviated (*Kementerian PU* = *Kementerian Pekerjaan Umum*, `Dinas
+ * PU`, `Badan POM`): the same first word, then the initials of the other's remaining words.
+ */
+function headThenAcronym(short: Entity, long: Entity): boolean {
+  const raw = short.text.trim().split(/\s+/);
+  if (raw.length !== 2) return false;
+  const letters = raw[1].replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters !== letters.toUpperCase()) return false;
+  const [head] = foldName(short.text).split(' ');
+  const words = foldName(long.text).split(' ');
+  if (words.length < 3 || words[0] !== head) return false;
+  return acronymsOf(words.slice(1).join(' ')).includes(letters.toLowerCase());
+}
+
 function isAcronym(e: Entity): boolean {
   const letters = e.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase();
@@ -159,6 +174,7 @@ export function equivalentEntities(a: Entity, b: Entity, eq: PreparedEquivalence
     if (lookupName(foldName(a.text)) && lookupName(foldName(b.text))) return false;
   }
   if (syllableAbbreviation(a, b) || syllableAbbreviation(b, a)) return true;
+  if (headThenAcronym(a, b) || headThenAcronym(b, a)) return true;
   if (isAcronym(a) && acronymsOf(b.text).includes(foldName(a.text).replace(/ /g, ''))) return true;
   if (isAcronym(b) && acronymsOf(a.text).includes(foldName(b.text).replace(/ /g, ''))) return true;
   const wa = [...expandedWords(a, eq.aliasesA)];

@@ -41,6 +41,11 @@ describe('entity equivalence across languages and spellings', () => {
     const full = one('Menurut Kementerian Perdagangan, ekspor naik.', 'id', 'Kementerian Perdagangan');
     expect(same(full, one('Menurut Kemendag, ekspor naik.', 'id', 'Kemendag'), [], ['id', 'id'])).toBe(true);
     expect(same(full, one('Menurut Kemenhub, ekspor naik.', 'id', 'Kemenhub'), [], ['id', 'id'])).toBe(false);
+    // the head word kept and the rest abbreviated: *Kementerian PU* = *Kementerian Pekerjaan Umum*, *Dinas PU*
+    const works = one('Menurut Kementerian Pekerjaan Umum, proyek selesai.', 'id', 'Kementerian Pekerjaan Umum');
+    expect(same(works, one('Menurut Kementerian PU, proyek selesai.', 'id', 'Kementerian PU'), [], ['id', 'id'])).toBe(true);
+    expect(same(works, one('Menurut Kementerian ESDM, proyek selesai.', 'id', 'Kementerian ESDM'), [], ['id', 'id'])).toBe(false);
+    expect(same(one('Menurut Dinas Pekerjaan Umum, jalan dibuka.', 'id', 'Dinas Pekerjaan Umum'), one('Menurut Dinas PU, jalan dibuka.', 'id', 'Dinas PU'), [], ['id', 'id'])).toBe(true);
   });
 
   it('takes the termbase pairs as the same name', () => {
