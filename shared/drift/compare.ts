@@ -679,9 +679,8 @@ function assessGroup(
     // each version states one score, another one (`3-1` ↔ "2-1"), or a game of a list: a value mismatch of its own
     const [scoresA, scoresB] = [mentionsOf(g.a, sa, scoresIn), mentionsOf(g.b, sb, scoresIn)];
     // (a game of a list is compared as written: its order says who won it)
-    const listed = scoresA.length > 1 || scoresB.length > 1;
     for (const [x, y] of differingScores(scoresA, scoresB)) {
-      const [fa, fb] = [x && scoreFigure(x, sa, listed), y && scoreFigure(y, sb, listed)];
+      const [fa, fb] = [x && scoreFigure(x, sa, x.inList), y && scoreFigure(y, sb, y.inList)];
       whole(fa && fb ? 'value' : fa ? 'missing' : 'added', fa, fb, { valueA: fa ? String(fa.value) : '', valueB: fb ? String(fb.value) : '' });
     }
     // another number under the same label (`Pasal 33` ↔ "Article 34"): a value mismatch of its own
