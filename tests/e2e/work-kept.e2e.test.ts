@@ -144,8 +144,9 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('mismatch-item').first().click();
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan yang belum selesai');
-    // No blur: the note is applied while typing and the recovery copy follows (debounced; a loaded machine takes longer).
-    await page.waitForTimeout(4_000);
+    // No blur: the note is applied while typing and the recovery copy follows (debounced, then serialised in a worker
+    // and written: on a loaded machine that took more than 4 s once in CI).
+    await page.waitForTimeout(8_000);
     await page.reload();
     await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
     await page.getByTestId('recovery-restore').click();
