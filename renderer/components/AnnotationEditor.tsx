@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ITS_ISSUE_TYPES, type Annotation, type IssueCategory, type Severity, type Verdict } from '../../shared/project/types';
+import { ITS_ISSUE_TYPES, VERDICTS, type Annotation, type IssueCategory, type Severity, type Verdict } from '../../shared/project/types';
 
 export type AnnotationPatch = Partial<Pick<Annotation, 'verdict' | 'category' | 'severity' | 'note'>>;
 
 /** The verdict keys (Ocelot-style, one per verdict). */
 export const VERDICT_KEYS: Record<string, Verdict> = { o: 'open', e: 'confirmed', a: 'acceptable', f: 'false-alarm' };
-export const VERDICTS: Verdict[] = ['open', 'confirmed', 'acceptable', 'false-alarm'];
+export { VERDICTS };
 const SEVERITIES: Severity[] = ['minor', 'major', 'critical'];
 
 interface Props {

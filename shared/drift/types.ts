@@ -4,17 +4,9 @@ import type { NotTranslationCue } from './bead-evidence';
 
 export type MatchStatus = 'exact' | 'converted' | 'rounded';
 
-export type MismatchKind =
-  | 'value'
-  | 'qualifier'
-  | 'unit'
-  | 'scale'
-  | 'date'
-  | 'missing'
-  | 'added'
-  | 'ambiguous'
-  /** A name or a claim's source that differs between versions (shared/entities). */
-  | 'entity';
+/** The kinds of mismatch, the one list every reader and writer checks against; `entity`: a name or a claim's source that differs between versions (shared/entities). */
+export const MISMATCH_KINDS = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous', 'entity'] as const;
+export type MismatchKind = (typeof MISMATCH_KINDS)[number];
 
 /**
  * A message the UI translates (i18next key under `drift.*`) with its parameters;

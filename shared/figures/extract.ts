@@ -2992,18 +2992,23 @@ function clockInWords(text: string, figures: Omit<Figure, 'sentence'>[]): void {
     const clockWord = CLOCK_WORD_BEFORE.test(text.slice(Math.max(0, hourStart - 8), hourStart));
     if (!(part && (clockWord || half)) && !(half && clockWord && !f.unit)) continue;
     const h = part ? applyDayPart(f.value, part) : f.value;
-    f.kind = 'time';
-    f.value = half ? clockValue(h - 1, 30) : clockValue(h);
-    delete f.unit;
     if (half) {
       f.start = half.start;
       f.qualifier = half.qualifier;
       figures.splice(figures.indexOf(half), 1);
     }
-    const zone = ZONE_AFTER.exec(text.slice(f.end));
-    if (zone) f.end += zone[0].length;
-    f.text = text.slice(f.start, f.end);
+    asClockTime(text, f, half ? clockValue(h - 1, 30) : clockValue(h));
   }
+}
+
+/** Makes `f` the clock time `value` (`HH:MM`), its zone after it (*WIB*) taken in. */
+function asClockTime(text: string, f: Omit<Figure, 'sentence'>, value: string): void {
+  f.kind = 'time';
+  f.value = value;
+  delete f.unit;
+  const zone = ZONE_AFTER.exec(text.slice(f.end));
+  if (zone) f.end += zone[0].length;
+  f.text = text.slice(f.start, f.end);
 }
 
 /** Between the two ends of a span of clock times: *hingga*, *sampai (dengan)*, *s.d.*, *dan* (after *antara*), a dash. */
@@ -3023,15 +3028,10 @@ function clockRangeEnd(text: string, figures: Omit<Figure, 'sentence'>[]): void 
     if (!part || !digits) continue;
     const at = f.start + digits.index;
     if (!CLOCK_SPAN_GAP.test(text.slice(prev.end, at))) continue;
-    f.kind = 'time';
-    f.value = clockValue(applyDayPart(f.value, part));
     f.qualifier = 'exact';
-    delete f.unit;
-    delete f.form;
     f.start = at;
-    const zone = ZONE_AFTER.exec(text.slice(f.end));
-    if (zone) f.end += zone[0].length;
-    f.text = text.slice(f.start, f.end);
+    delete f.form;
+    asClockTime(text, f, clockValue(applyDayPart(f.value, part)));
   }
 }
 

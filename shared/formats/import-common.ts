@@ -3,7 +3,7 @@ import { readOwnNoteId } from './own-marks';
 import { cleanXmlChars } from './xml';
 import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { Annotation, AnnotationTarget, FileOrigin, Verdict, Severity, IssueCategory } from '../project/types';
-import { ITS_ISSUE_TYPES } from '../project/types';
+import { ITS_ISSUE_TYPES, VERDICTS } from '../project/types';
 import type { Bead, BeadOrigin, GapHome } from '../align/types';
 import { figureLangOf } from './lang-tags';
 import { detectLang } from '../text';
@@ -148,7 +148,6 @@ export function parseLengths(s: string | undefined): number[] | null {
   return parts.every((n) => Number.isInteger(n) && n >= 0) ? parts : null;
 }
 
-const VERDICTS: readonly Verdict[] = ['open', 'confirmed', 'acceptable', 'false-alarm'];
 const SEVERITIES: readonly Severity[] = ['minor', 'major', 'critical'];
 
 function oneOf<T extends string>(v: string | undefined, allowed: readonly T[], fallback: T): T {

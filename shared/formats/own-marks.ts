@@ -8,14 +8,14 @@
  * no id on a mark that could carry it (a target mark's `mid` must name a segment): there the mark's type says it,
  * `x-selaras-mismatch-m3-value-confirmed-a`.
  */
-import type { MismatchKind } from '../drift/types';
-import type { Verdict } from '../project/types';
+import { MISMATCH_KINDS, type MismatchKind } from '../drift/types';
+import { VERDICTS, type Verdict } from '../project/types';
 import { nmtoken } from './xml';
 
-const KINDS: readonly MismatchKind[] = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous', 'entity'];
-const SAID_VERDICTS: readonly Verdict[] = ['confirmed', 'acceptable', 'false-alarm'];
+/** The verdicts a mark's id says (an open one says none). */
+const SAID_VERDICTS = VERDICTS.filter((v) => v !== 'open');
 
-const MARK = new RegExp(`^(m\\d+)-(${KINDS.join('|')})(?:-(${SAID_VERDICTS.join('|')}))?-([ab])$`);
+const MARK = new RegExp(`^(m\\d+)-(${MISMATCH_KINDS.join('|')})(?:-(${SAID_VERDICTS.join('|')}))?-([ab])$`);
 const NOTE = /^(m\d+)-n\d+$/;
 
 /** The id of a mismatch's mark on one side. */

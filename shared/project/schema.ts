@@ -3,9 +3,9 @@
  * its zod schema, and the never-throwing parser / the serializer.
  */
 import { z } from 'zod';
-import { ITS_ISSUE_TYPES } from './types';
+import { ITS_ISSUE_TYPES, VERDICTS } from './types';
 import type { Project } from './types';
-import type { Comparison, LedgerGroup } from '../drift/types';
+import { MISMATCH_KINDS, type Comparison, type LedgerGroup } from '../drift/types';
 import { classifyJsonFault } from './json-scan';
 import { refusal, type Refusal } from '../errors';
 import { migrateDocument } from './migrations';
@@ -125,7 +125,7 @@ export const annotationTargetSchema = z.discriminatedUnion('type', [
 export const annotationSchema = z.object({
   id: short.min(1),
   target: annotationTargetSchema,
-  verdict: z.enum(['open', 'confirmed', 'acceptable', 'false-alarm']),
+  verdict: z.enum(VERDICTS),
   category: z.enum(ITS_ISSUE_TYPES),
   severity: z.enum(['minor', 'major', 'critical']),
   note,
@@ -238,7 +238,7 @@ const mismatchSchema = z.object({
   key: short,
   a: indices,
   b: indices,
-  kind: z.enum(['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous', 'entity']),
+  kind: z.enum(MISMATCH_KINDS),
   aFigure: figureSchema.nullable(),
   bFigure: figureSchema.nullable(),
   confidence: z.number().min(0).max(1).optional(),

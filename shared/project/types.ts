@@ -65,7 +65,9 @@ export interface InlineCode {
   xliff12Attrs?: Record<string, string>;
 }
 
-export type Verdict = 'open' | 'confirmed' | 'acceptable' | 'false-alarm';
+/** A user's verdicts on a mismatch or a note, the one list every reader and writer checks against. */
+export const VERDICTS = ['open', 'confirmed', 'acceptable', 'false-alarm'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 export type Severity = 'minor' | 'major' | 'critical';
 
 /** ITS 2.0 Localization Quality Issue types. */
