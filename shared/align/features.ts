@@ -392,6 +392,7 @@ class SideBuilder {
   /** Reads sentence s: its length, punctuation, words and features. */
   addSentence(s: number): void {
     const { space, o, tokens, words, toks, cumLen, punct } = this;
+    const rec = tokens.rec;
     const raw = this.sents[s];
     const text = typeof raw === 'string' ? raw : String(raw ?? '');
     cumLen[s + 1] = cumLen[s] + text.length;
@@ -415,20 +416,21 @@ class SideBuilder {
     if (t1 - t0 + nIds > buf.length) buf = grow(buf, 0, (t1 - t0) * 8);
     for (let k = t0; k < t1; k++) {
       const tok = toks.ids[k];
-      if (tokens.wid[tok] < 0) tokens.set(tok, this.table.text[tok], space, o, words);
-      const wid = tokens.wid[tok];
+      const r = tok * TOKEN_STRIDE;
+      if (rec[r + TOKEN_WORD] < 0) tokens.set(tok, this.table.text[tok], space, o, words);
+      const wid = rec[r + TOKEN_WORD];
       if (wid >= wordSeen.length) wordSeen = grow(wordSeen, wordSeen.length, Math.max(wordSeen.length * 2, wid + 1));
       if (wordSeen[wid] !== s + 1) {
         wordSeen[wid] = s + 1;
         wIds[wLen++] = wid;
       }
-      const fs = tokens.fStart[tok];
-      const fe = tokens.fEnd[tok];
-      const nameId = k > t0 ? tokens.name[tok] : -1;
+      const fs = r + TOKEN_FEATS;
+      const fe = fs + rec[r + TOKEN_COUNT];
+      const nameId = k > t0 ? rec[r + TOKEN_NAME] : -1;
       if (nIds + (fe - fs) + 1 > buf.length) buf = grow(buf, nIds, buf.length * 2 + (fe - fs) + 1);
       const sn = space.seen; // read after `set`, which may grow it
       for (let q = fs; q < fe; q++) {
-        const id = tokens.feats[q];
+        const id = rec[q];
         if (sn[id] === stampNo) continue;
         sn[id] = stampNo;
         buf[nIds++] = id;
@@ -473,7 +475,7 @@ class SideBuilder {
   /** The glossary entries matched by tokens [t0, t1). */
   private glossaryOf(t0: number, t1: number): number[] {
     const norms: string[] = [];
-    for (let k = t0; k < t1; k++) norms.push(this.words.text[this.tokens.wid[this.toks.ids[k]]]);
+    for (let k = t0; k < t1; k++) norms.push(this.words.text[this.tokens.rec[this.toks.ids[k] * TOKEN_STRIDE + TOKEN_WORD]]);
     return matchGlossary(norms, this.glossIndex);
   }
 
@@ -494,8 +496,9 @@ class SideBuilder {
         const tok = toks.ids[k];
         if (tok !== next) continue;
         next++;
-        for (let q = tokens.fStart[tok]; q < tokens.fEnd[tok]; q++) asked.push(tokens.feats[q]);
-        if (tokens.name[tok] >= 0) asked.push(tokens.name[tok]);
+        const r = tok * TOKEN_STRIDE;
+        for (let q = r + TOKEN_FEATS; q < r + TOKEN_FEATS + tokens.rec[r + TOKEN_COUNT]; q++) asked.push(tokens.rec[q]);
+        if (tokens.rec[r + TOKEN_NAME] >= 0) asked.push(tokens.rec[r + TOKEN_NAME]);
       }
       if (this.glossIndex.size > 0) for (const g of this.glossaryOf(t0, t1)) asked.push(space.intern(`g${g}`));
       const raw = this.sents[s];
@@ -578,49 +581,53 @@ class WordTable {
   }
 }
 
-/** Features of each distinct token of a side (computed once per token), in flat typed arrays. */
+/**
+ * Features of each distinct token of a side (computed once per token), one record of TOKEN_STRIDE
+ * integers a token, so that reading a token met again touches one place in memory rather than
+ * one in each of five arrays: [folded word id (−1: not computed yet), name feature (when the
+ * token is capitalised: used when it is not sentence-initial; else −1), number of features, the
+ * features it gives anywhere in a sentence…].
+ */
 class TokenFeatures {
-  /** Folded word id (−1: not computed yet). */
-  readonly wid: Int32Array;
-  /** Name feature when the token is capitalised (used when it is not sentence-initial), else −1. */
-  readonly name: Int32Array;
-  /** Feature ids the token gives anywhere in a sentence: feats[fStart[t] .. fEnd[t]). */
-  readonly fStart: Int32Array;
-  readonly fEnd: Int32Array;
-  feats: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  private used = 0;
+  readonly rec: Int32Array;
   constructor(size: number) {
-    this.wid = new Int32Array(size).fill(-1);
-    this.name = new Int32Array(size);
-    this.fStart = new Int32Array(size);
-    this.fEnd = new Int32Array(size);
+    this.rec = new Int32Array(size * TOKEN_STRIDE).fill(-1);
   }
 
   set(t: number, raw: string, space: FeatureSpace, o: SideBuildOptions, words: WordTable): void {
     const norm = foldCase(raw);
     const cog = cognateSpelling(norm);
-    this.wid[t] = words.id(norm, cog);
-    if (this.used + 8 > this.feats.length) this.feats = grow(this.feats, this.used, this.feats.length * 2);
-    const feats = this.feats;
-    let used = this.used;
-    this.fStart[t] = used;
-    const cogId = words.cog[this.wid[t]];
-    if (cog.length >= 4) feats[used++] = space.cogFeature(0, cogId, cog, o.prefixLen);
-    if (cog.length > o.prefixLen) feats[used++] = space.cogFeature(1, cogId, cog, o.prefixLen);
+    const rec = this.rec;
+    const r = t * TOKEN_STRIDE;
+    const wid = words.id(norm, cog);
+    rec[r + TOKEN_WORD] = wid;
+    let used = r + TOKEN_FEATS;
+    const cogId = words.cog[wid];
+    if (cog.length >= 4) rec[used++] = space.cogFeature(0, cogId, cog, o.prefixLen);
+    if (cog.length > o.prefixLen) rec[used++] = space.cogFeature(1, cogId, cog, o.prefixLen);
     if (o.lexicon && o.lexRole === 'source') {
       const tr = translate(o.lexicon, norm);
-      for (let k = 0; k < tr.length && k < 4; k++) feats[used++] = space.intern(`l${tr[k]}`);
+      for (let k = 0; k < tr.length && k < MAX_LEX_FEATS; k++) rec[used++] = space.intern(`l${tr[k]}`);
     } else if (o.lexicon && o.lexRole === 'target') {
       const key = targetKey(norm, o.lexicon.to);
-      if (o.lexicon.targets.has(key)) feats[used++] = space.intern(`l${key}`);
+      if (o.lexicon.targets.has(key)) rec[used++] = space.intern(`l${key}`);
     }
-    this.used = used;
-    this.fEnd[t] = used;
+    rec[r + TOKEN_COUNT] = used - r - TOKEN_FEATS;
     const first = raw[0];
     const capital = first !== first.toLowerCase();
-    this.name[t] = capital && cog.length >= 2 ? space.cogFeature(2, cogId, cog, o.prefixLen) : -1;
+    rec[r + TOKEN_NAME] = capital && cog.length >= 2 ? space.cogFeature(2, cogId, cog, o.prefixLen) : -1;
   }
 }
+
+/** Most lexicon features a token gives (its first translations). */
+const MAX_LEX_FEATS = 4;
+/** Slots of a TokenFeatures record. */
+const TOKEN_WORD = 0;
+const TOKEN_NAME = 1;
+const TOKEN_COUNT = 2;
+const TOKEN_FEATS = 3;
+/** Record size: the slots above and up to two spelling features and MAX_LEX_FEATS lexicon ones. */
+const TOKEN_STRIDE = TOKEN_FEATS + 2 + MAX_LEX_FEATS;
 
 /** A number as a feature key: `2.5` and `2,5` both give `2.5`. */
 function canonicalNumber(v: number): string {

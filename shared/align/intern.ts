@@ -44,6 +44,13 @@ export class TokenTable {
   /** Token text by id. */
   readonly text: string[] = [];
   private hashes: Int32Array = new Int32Array(1024);
+  /**
+   * The code units of every token, one after the other (token id's at chars[at[id] .. at[id + 1])):
+   * a token met again is compared here, in one compact array, rather than in its string somewhere
+   * on the heap (a cache miss for nearly every token of a long text).
+   */
+  private chars: Uint16Array = new Uint16Array(8192);
+  private at: Int32Array = new Int32Array(1025);
   private slots: Int32Array = new Int32Array(4096).fill(-1);
   private mask = 4095;
 
@@ -59,10 +66,11 @@ export class TokenTable {
       const id = this.slots[slot];
       if (id < 0) break;
       if (this.hashes[id] === h) {
-        const t = this.text[id];
-        if (t.length === len) {
+        const c0 = this.at[id];
+        if (this.at[id + 1] - c0 === len) {
+          const chars = this.chars;
           let k = 0;
-          while (k < len && t.charCodeAt(k) === s.charCodeAt(from + k)) k++;
+          while (k < len && chars[c0 + k] === s.charCodeAt(from + k)) k++;
           if (k === len) return id;
         }
       }
@@ -70,11 +78,22 @@ export class TokenTable {
     }
     const id = this.text.length;
     this.text.push(s.slice(from, to));
-    if (id === this.hashes.length) {
-      const grown = new Int32Array(id * 2);
+    if (id + 1 === this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
       grown.set(this.hashes);
       this.hashes = grown;
+      const at = new Int32Array(this.hashes.length + 1);
+      at.set(this.at);
+      this.at = at;
     }
+    const c0 = this.at[id];
+    if (c0 + len > this.chars.length) {
+      const grown = new Uint16Array(Math.max(2 * this.chars.length, c0 + len));
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    for (let k = 0; k < len; k++) this.chars[c0 + k] = s.charCodeAt(from + k);
+    this.at[id + 1] = c0 + len;
     this.hashes[id] = h;
     this.slots[slot] = id;
     if (2 * (id + 1) > this.mask) this.rehash();
