@@ -125,6 +125,12 @@ export type WeakCue =
    */
   | 'moved-elsewhere'
   /**
+   * A missing / added count or amount that is the sum of two or three other figures of its sentence, each of which
+   * the other version states (*101 orang, terdiri atas 87 penumpang dan 14 awak* ↔ "87 passengers and 14 crew"):
+   * a total the other version's reader can work out, not a figure lost.
+   */
+  | 'derived-total'
+  /**
    * A qualifier mismatch where a figure stands under a negation (*tidak akan sampai di atas 10 persen* ↔
    * "will not reach 10 percent"): a negated bound is said in many ways, each reading as another qualifier.
    */
@@ -202,6 +208,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'moved-elsewhere': 0.3,
   negated: 0.4,
   'month-end': 0.3,
+  'derived-total': 0.3,
   // Text+Berg (German–French, real): 12 of the 37 figures found on one side only were said in words on the other
   'words-unread': 0.45,
 };
@@ -269,6 +276,8 @@ export interface AssessContext {
   fallSaid?: boolean;
   /** A missing / added figure of a sentence one republication adds (background.ts). */
   addedSentence?: boolean;
+  /** Figures of the bead left over here that the other version states in another bead (moved: not left over there). */
+  settled?: ReadonlySet<Figure>;
   /** A missing / added figure the other version states in a neighbouring bead. */
   movedNearby?: boolean;
   /** A missing / added figure the other version states, unpaired, in a bead further away. */
@@ -392,6 +401,29 @@ function sameValueIn(f: Figure, others: Figure[]): boolean {
 function yearTypo(f: Figure, others: readonly Figure[]): boolean {
   if (f.kind !== 'count' || f.unit !== undefined || typeof f.value !== 'number' || !/^\d{4}$/.test(f.text) || f.value < 2100) return false;
   return others.some((o) => o.kind === 'date' && typeof o.value === 'string' && /^\d{4}/.test(o.value) && oneSlip(f.text, o.value.slice(0, 4)));
+}
+
+/**
+ * True when `f` (a count or an amount) is the sum of two or three other figures of its sentence, of its kind (and
+ * currency), that have counterparts on the other side (none of them in `unpaired`): see the `derived-total` cue.
+ */
+function totalOfPaired(f: Figure, side: readonly Figure[], unpaired: readonly Figure[]): boolean {
+  const total = numberOf(f);
+  if (total === undefined || total <= 0 || (f.kind !== 'count' && f.kind !== 'money') || f.conversion) return false;
+  const parts: number[] = [];
+  for (const g of side) {
+    const v = numberOf(g);
+    if (g === f || g.sentence !== f.sentence || g.kind !== f.kind || g.currency !== f.currency || v === undefined || v <= 0 || v >= total || unpaired.includes(g)) continue;
+    parts.push(v);
+  }
+  const n = Math.min(parts.length, 12);
+  for (let x = 0; x < n; x++) {
+    for (let y = x + 1; y < n; y++) {
+      if (sameNumber(parts[x] + parts[y], total)) return true;
+      for (let z = y + 1; z < n; z++) if (sameNumber(parts[x] + parts[y] + parts[z], total)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -531,10 +563,12 @@ export function assessMismatch(
   // ordinal or a collective (`the two projects`) there is no sign that the sentences state other figures.
   // nothing agrees across two languages, and the words do not show the sentences to be a translation
   const unanchored = context.crossLanguage === true && context.wordsTranslate !== true && (context.anchors ?? context.matches) === 0;
+  // (a figure the other version states in another bead moved there: it is no figure left over)
+  const left = (side: readonly Figure[]) => (context.settled ? side.filter((f) => !context.settled!.has(f)) : side);
   const lonely =
     unanchored &&
-    (kind === 'missing' ? context.unpairedA.length > 0 : context.unpairedA.some(isQuantity)) &&
-    (kind === 'added' ? context.unpairedB.length > 0 : context.unpairedB.some(isQuantity));
+    (kind === 'missing' ? left(context.unpairedA).length > 0 : left(context.unpairedA).some(isQuantity)) &&
+    (kind === 'added' ? left(context.unpairedB).length > 0 : left(context.unpairedB).some(isQuantity));
   if (kind === 'missing' && a) {
     for (const c of figureCues(a)) cues.add(c);
     if (atLeastOne(a)) cues.add('word-one');
@@ -545,6 +579,7 @@ export function assessMismatch(
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
     if ((spansAYear(a) || context.yearEnded) && context.relativeYearB === true) cues.add('bare-period');
     if (lonely) cues.add('no-anchor');
+    if (context.figuresA && totalOfPaired(a, context.figuresA, context.unpairedA)) cues.add('derived-total');
   } else if (kind === 'added' && b) {
     for (const c of figureCues(b)) cues.add(c);
     if (atLeastOne(b)) cues.add('word-one');
@@ -560,6 +595,7 @@ export function assessMismatch(
     // far more often than from the translator (none of 5 on the dev pairs was real)
     const sourceBare = unanchored && (context.figuresA ?? context.unpairedA).length === 0;
     if (lonely || sourceBare) cues.add('no-anchor');
+    if (context.figuresB && totalOfPaired(b, context.figuresB, context.unpairedB)) cues.add('derived-total');
   } else if (a && b) {
     // a pair: a cue counts when both sides carry it, or when it is the word `one` / an ordinal word
     const ca = figureCues(a);

@@ -215,6 +215,9 @@ function endsSentence(text: string, cand: Candidate): boolean {
   }
   // `am 4. Juni`, `der 3. Platz`: an ordinal's full stop, in a language that writes one, unless a function word follows (`… 7. Er kam`)
   if (cand.ordinals && !lineBreak && !cand.closed && /^\d{1,3}$/.test(text.slice(a, b)) && next.kind === 'upper' && !cand.ordinals.has(next.word.toLowerCase())) return false;
+  // `mencapai 210 m. Stadion ini…`, `sejauh 5 m. Warga…`: a unit's letter after a number ends the sentence as
+  // any word does (an initial stands before a name, never after a number)
+  if (b - a === 1 && UNIT_LETTERS.has(text[a]) && a >= 2 && isSpace(text.charCodeAt(a - 1)) && isDigit(text.charCodeAt(a - 2))) return plain;
   const kind = b - a > 12 ? undefined : classify(text.slice(a, b), cand.abbreviations);
   // A title stands before a name or number, never before a closing quote: `replied: "No."`.
   if (kind === undefined || (kind === 'title' && cand.closed)) return plain;
@@ -224,6 +227,9 @@ function endsSentence(text: string, cand: Candidate): boolean {
   }
   return next.kind === 'upper' && !CONTINUATION_CAPITALS.has(next.word);
 }
+
+/** Units written as one lower-case letter (metre, gram, litre, tonne, second, hour). */
+const UNIT_LETTERS: ReadonlySet<string> = new Set(['m', 'g', 'l', 't', 's', 'h']);
 
 /** The abbreviation kind of a word written before a period, or undefined for an ordinary word. */
 function classify(word: string, abbreviations: Abbreviations): AbbreviationKind | undefined {

@@ -159,6 +159,14 @@ describe('segment: initials', () => {
     expect(texts('We have no Plan B. It must work.', 'en')).toEqual(['We have no Plan B.', 'It must work.']);
     expect(texts('Pemenangnya tim A. Namun tim B protes.', 'id')).toEqual(['Pemenangnya tim A.', 'Namun tim B protes.']);
   });
+
+  it('reads a one-letter unit after a number as a word that can end the sentence, not as an initial', () => {
+    expect(texts('Bentang atapnya mencapai 180 m. Gedung itu selesai pada 1962.', 'id')).toEqual(['Bentang atapnya mencapai 180 m.', 'Gedung itu selesai pada 1962.']);
+    expect(texts('The roof spans 180 m. The hall opened in 1962.', 'en')).toEqual(['The roof spans 180 m.', 'The hall opened in 1962.']);
+    // (an initial after a word stays one, and a unit before a lower-case word goes on)
+    expect(texts('Ketuanya Budi S. Harsono dari Medan.', 'id')).toHaveLength(1);
+    expect(texts('Luasnya 40 m. persegi saja.', 'id')).toHaveLength(1);
+  });
 });
 
 describe('segment: ellipses', () => {
