@@ -17,6 +17,8 @@ export const resultsDir = path.join(root, 'test-results');
 
 export interface Harness {
   bridge: Bridge;
+  /** The web edition's data folder (recent list, recovery copy). */
+  dataDir: string;
   browser: Browser;
   context: BrowserContext;
   page: Page;
@@ -32,7 +34,8 @@ export async function openApp(options: { viewport?: { width: number; height: num
     throw new Error('dist/renderer is missing: run `npm run build:renderer` first (npm run test:e2e does)');
   }
   mkdirSync(resultsDir, { recursive: true });
-  const bridge = await startWeb({ root, port: 0, dataDir: mkdtempSync(path.join(os.tmpdir(), 'selaras-e2e-')), version: 'e2e' });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'selaras-e2e-'));
+  const bridge = await startWeb({ root, port: 0, dataDir, version: 'e2e' });
   const { executablePath, args } = await findBrowser();
   const browser = await chromium.launch({ executablePath, args });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
@@ -67,6 +70,7 @@ export async function openApp(options: { viewport?: { width: number; height: num
   await page.goto(bridge.openUrl);
   return {
     bridge,
+    dataDir,
     browser,
     context,
     page,

@@ -27,6 +27,14 @@ const { shot, rowText, rowCount, focusGrid, rendered, paste } = gridActions(() =
 /** The rendered rows whose status is `status`, without their row numbers. */
 const rowsWith = async (status: string) => Object.values(await rendered()).filter((t) => t.includes(status));
 const counts = () => page.getByTestId('status-counts').innerText();
+/** The autosave recovery copy as written so far ('' before the first); `aside`: the copy of work done while another is offered. */
+const recoveryCopy = (key: 'default' | 'aside' = 'default') => {
+  try {
+    return readFileSync(path.join(h.dataDir, `recovery-${key}.selaras`), 'utf8');
+  } catch {
+    return '';
+  }
+};
 async function freshSample() {
   await page.getByTestId('load-sample').click();
   await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 20_000 }).toContain('sample');
@@ -145,8 +153,8 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan yang belum selesai');
     // No blur: the note is applied while typing and the recovery copy follows (debounced, then serialised in a worker
-    // and written: on a loaded machine that took more than 4 s once in CI).
-    await page.waitForTimeout(8_000);
+    // and written: on a loaded machine that took more than 4 s once in CI), so the reload waits for the copy itself.
+    await expect.poll(() => recoveryCopy(), { timeout: 30_000 }).toContain('Catatan yang belum selesai');
     await page.reload();
     await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
     await page.getByTestId('recovery-restore').click();
@@ -162,7 +170,7 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('mismatch-item').first().click();
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan sebelum berkas rusak');
-    await page.waitForTimeout(4_000);
+    await expect.poll(() => recoveryCopy(), { timeout: 30_000 }).toContain('Catatan sebelum berkas rusak');
     // Open…, then a truncated XLIFF: the file is read first, so nobody is asked to discard anything for it
     const asked: string[] = [];
     const onDialog = (d: { message(): string }) => asked.push(d.message());
@@ -186,7 +194,7 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('mismatch-item').first().click();
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan sesi pertama');
-    await page.waitForTimeout(4_000);
+    await expect.poll(() => recoveryCopy(), { timeout: 30_000 }).toContain('Catatan sesi pertama');
     await page.reload();
     await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
     // new work while the offer stands
@@ -210,7 +218,7 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('mismatch-item').first().click();
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan sebelum mogok');
-    await page.waitForTimeout(4_000);
+    await expect.poll(() => recoveryCopy(), { timeout: 30_000 }).toContain('Catatan sebelum mogok');
     await page.reload();
     await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
     // new work while the offer stands, autosaved; then the page goes again before the offer was taken up
@@ -218,7 +226,7 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan sementara');
     await page.getByTestId('annotate-note').blur();
-    await page.waitForTimeout(4_000);
+    await expect.poll(() => recoveryCopy('aside'), { timeout: 30_000 }).toContain('Catatan sementara');
     await page.reload();
     await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
     await page.getByTestId('recovery-restore').click();
@@ -232,7 +240,7 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('mismatch-item').first().click();
     await page.getByTestId('annotate-note').click();
     await page.keyboard.type('Catatan sebelum simpan');
-    await page.waitForTimeout(4_000);
+    await expect.poll(() => recoveryCopy(), { timeout: 30_000 }).toContain('Catatan sebelum simpan');
     await page.reload();
     await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
     await page.getByTestId('mismatch-item').first().click();
