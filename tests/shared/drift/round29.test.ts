@@ -32,6 +32,21 @@ describe('a total the other version can work out from the parts it gives', () =>
   });
 });
 
+describe('a change the other version leaves to its reader, giving both levels', () => {
+  it('*melemah 10 poin menjadi Rp9.175 dari Rp9.165* ↔ "weakened to Rp9,175 from Rp9,165": the change is a review', () => {
+    const a = 'Rupiah melemah 10 poin menjadi Rp9.175 dari Rp9.165 per dolar AS.';
+    const b = 'The rupiah weakened to Rp9,175 from Rp9,165 per US dollar.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(reviews(a, b)).toEqual(['missing:10 poin']);
+    expect(drifts('The index rose 25 points to 2,450 from 2,425.', 'Indeks naik ke level 2.450 dari 2.425.', 'en', 'id')).toEqual([]);
+  });
+  it('guard: levels the other version gives differently, small counts, and a sum of shares stay drifts', () => {
+    expect(drifts('Rupiah melemah 10 poin menjadi Rp9.175 dari Rp9.165 per dolar AS.', 'The rupiah weakened to Rp9,175 from Rp9,160 per US dollar.')).toEqual(['missing:10 poin', 'value:Rp9.165']);
+    expect(drifts('Tiga warga tewas, lima luka-luka dan dua hilang.', 'Three residents died and five were injured.')).toEqual(['missing:dua hilang']);
+    expect(drifts('Ekonomi tumbuh 3,9 persen dan 6,3 persen, didorong pertanian yang tumbuh 10,2 persen.', 'The economy grew 3.9 percent and 6.3 percent.')).toEqual(['missing:10,2 persen']);
+  });
+});
+
 describe('a pair that disagrees because its counterpart moved to the next sentence', () => {
   // the translation moves the two shares into the next line and leaves out that line's own figures
   const a = ['Penerimaan negara mencapai Rp524 triliun atau 75,5 persen dari target.', 'Penerimaan pajak mencapai 76,8 persen dari target, kata menteri.'];
