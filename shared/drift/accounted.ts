@@ -15,7 +15,7 @@
  *   `the last three months of 2006` ↔ `triwulan IV`, `sembilan bulan` ↔ `January-September`); and a
  *   number of years said as a span of years (*lima tahun kedua* ↔ `2010-2014`).
  * - `derived`: a figure the other version gives the means to recover: a difference of two of its
- *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`), a total of two or three of its
+ *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`; `turun 10 poin` ↔ both quotes), a total of two or three of its
  *   amounts (`Rp288,4 triliun` ↔ `Rp173.3 trillion … Rp115.1 trillion`), the rest of a share (`30 persen` ↔ `the
  *   rest` beside `70 percent`), a multiplier the ratio of two of its amounts (`almost doubled` ↔
  *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
@@ -977,6 +977,7 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
   if (thresholdPassed(f, v, other)) return true;
   if (percentChangeOf(f, v, other)) return true;
   if (previousLevel(f, v, own, other, ownText)) return true;
+  if (pointsBetween(f, v, other)) return true;
   // a small count is too often a difference by chance; many figures make any difference likely
   if (f.kind === 'count' && Number.isInteger(v) && v < 10) return false;
   const values = other.filter((g) => plainNumber(g) !== undefined);
@@ -986,14 +987,35 @@ function derived(f: Figure, own: readonly Figure[], other: readonly Figure[], ot
       const p = values[i];
       const q = values[j];
       if (p.kind !== q.kind || (p.currency ?? '') !== (q.currency ?? '')) continue;
-      // a change in the same kind and currency as the two levels. A change of a quote in points
-      // (`turun 10 poin` beside two quotes) is labelled as a figure of its own in the real-text set
-      // (ECO-00387), so points are not derived here.
+      // a change in the same kind and currency as the two levels
       if (f.kind !== p.kind || (f.currency ?? '') !== (p.currency ?? '')) continue;
       if (closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v)) return true;
     }
   }
   return totalOf(f, v, values);
+}
+
+/** The unit of a change in points (*poin*, `points`, `pts`). */
+const POINTS = /^(?:poin|points?|pts?)$/i;
+/** How many times a change in points its two levels must be at least (so that no two small counts make it by chance). */
+const POINT_LEVEL_RATIO = 5;
+
+/**
+ * A change of a quote or an index in points the other version leaves to its reader, giving both levels (*turun 10 poin*
+ * ↔ `to Rp9,175/9,180 from Rp9,165/9,177`; guideline section 42): two levels of one kind (and currency), each at least
+ * POINT_LEVEL_RATIO times the change, that differ by it. (Small changes too: *lima poin* beside two quotes of 9,000.)
+ */
+function pointsBetween(f: Figure, v: number, other: readonly Figure[]): boolean {
+  if (f.kind !== 'count' || !POINTS.test(f.unit ?? '')) return false;
+  const levels = other.filter((g) => plainNumber(g) !== undefined && plainNumber(g)! >= POINT_LEVEL_RATIO * v);
+  if (levels.length > 8) return false;
+  for (let i = 0; i < levels.length; i++) {
+    for (let j = i + 1; j < levels.length; j++) {
+      const [p, q] = [levels[i], levels[j]];
+      if (p.kind === q.kind && (p.currency ?? '') === (q.currency ?? '') && closeTo(Math.abs(plainNumber(p)! - plainNumber(q)!), v)) return true;
+    }
+  }
+  return false;
 }
 
 /** Largest product of the two sides' figure counts in a bead for which a figure is looked for as derived from others. */
@@ -1101,15 +1123,21 @@ function percentChangeOf(f: Figure, v: number, other: readonly Figure[]): boolea
   return levelPairs(other).some(([from, to]) => Math.abs((Math.abs(to - from) / from) * 100 - v) <= tolerance);
 }
 
+/** Words for people counted as a whole (the total of passengers and crew, of the dead and the missing). */
+const PEOPLE = /^(?:orang|jiwa|warga|penduduk|people|persons?|residents?)$/i;
+
 /**
  * `f` is the total of two or three amounts the other side gives in its kind, currency and counted
- * thing (`Rp288,4 triliun … terdiri atas Rp173,3 triliun dan Rp115,1 triliun` ↔ the two parts only): a
- * reader of that side can add them up. Money and counts only: shares and rates do not add.
+ * thing (`Rp288,4 triliun … terdiri atas Rp173,3 triliun dan Rp115,1 triliun` ↔ the two parts only), or
+ * of people of any kinds (*101 orang* ↔ `87 passengers and 14 crew`): a reader of that side can add
+ * them up. Money and counts only: shares and rates do not add.
  */
+
 function totalOf(f: Figure, v: number, values: readonly Figure[]): boolean {
   if (f.kind !== 'money' && f.kind !== 'count') return false;
   const parts = values.filter((g) => g.kind === f.kind && (g.currency ?? '') === (f.currency ?? '') && plainNumber(g)! > 0 && plainNumber(g)! < v);
-  const same = (x: Figure, y: Figure) => (x.unit ?? '') === (y.unit ?? '');
+  // parts of one unit, or, for a total of people, of any (*101 orang* ↔ `87 passengers and 14 crew`)
+  const same = (x: Figure, y: Figure) => (x.unit ?? '') === (y.unit ?? '') || (f.kind === 'count' && PEOPLE.test(f.unit ?? '') && !!x.unit && !!y.unit);
   for (let i = 0; i < parts.length; i++) {
     for (let j = i + 1; j < parts.length; j++) {
       if (!same(parts[i], parts[j])) continue;

@@ -585,7 +585,6 @@ function assessGroup(
     figuresA: figA,
     figuresB: figB,
     matches: outcomes.filter((o) => o.match).length,
-    agreed: new Set(outcomes.flatMap((o) => (o.match ? [o.match.aFigure, o.match.bFigure] : []))),
     // a qualifier mismatch pairs the same number under another hedge or bound: an anchor like a match
     anchors: outcomes.filter((o) => o.match || o.mismatch?.kind === 'qualifier').length,
     crossLanguage: langA !== langB,

@@ -125,12 +125,6 @@ export type WeakCue =
    */
   | 'moved-elsewhere'
   /**
-   * A missing / added count, amount or share that other figures of its sentence make, each of which the other version
-   * states: their sum (*101 orang, terdiri atas 87 penumpang dan 14 awak* ↔ "87 passengers and 14 crew") or the change
-   * between two of them (*turun 30 poin* beside both rates): a figure the other version's reader can work out, not one lost.
-   */
-  | 'derived'
-  /**
    * A qualifier mismatch where a figure stands under a negation (*tidak akan sampai di atas 10 persen* ↔
    * "will not reach 10 percent"): a negated bound is said in many ways, each reading as another qualifier.
    */
@@ -208,7 +202,6 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'moved-elsewhere': 0.3,
   negated: 0.4,
   'month-end': 0.3,
-  derived: 0.3,
   // Text+Berg (German–French, real): 12 of the 37 figures found on one side only were said in words on the other
   'words-unread': 0.45,
 };
@@ -276,8 +269,6 @@ export interface AssessContext {
   fallSaid?: boolean;
   /** A missing / added figure of a sentence one republication adds (background.ts). */
   addedSentence?: boolean;
-  /** Figures of the bead whose pair agrees (matches), either side. */
-  agreed?: ReadonlySet<Figure>;
   /** Figures of the bead left over here that the other version states in another bead (moved: not left over there). */
   settled?: ReadonlySet<Figure>;
   /** A missing / added figure the other version states in a neighbouring bead. */
@@ -404,42 +395,6 @@ function yearTypo(f: Figure, others: readonly Figure[]): boolean {
   if (f.kind !== 'count' || f.unit !== undefined || typeof f.value !== 'number' || !/^\d{4}$/.test(f.text) || f.value < 2100) return false;
   return others.some((o) => o.kind === 'date' && typeof o.value === 'string' && /^\d{4}/.test(o.value) && oneSlip(f.text, o.value.slice(0, 4)));
 }
-
-/** Kinds of figure a sum or a difference of others can make. */
-const AMOUNT_LIKE: ReadonlySet<string> = new Set(['count', 'money', 'percent']);
-
-/**
- * True when `f` can be worked out from other figures of its sentence that the other side states alike (in `agreed`):
- * see the `derived` cue. Either a sum of two or three counts or amounts of its kind (and currency): *101
- * orang, terdiri atas 87 penumpang dan 14 awak*; or the change between two levels of one kind far above it: *menjadi
- * Rp9.405 dibanding Rp9.375, atau turun 30 poin* (levels at least LEVEL_RATIO times the change, so that a small count
- * is not taken for the difference of two other small counts).
- */
-function derivedFromPaired(f: Figure, side: readonly Figure[], agreed: ReadonlySet<Figure>): boolean {
-  const own = numberOf(f);
-  if (own === undefined || own <= 0 || !AMOUNT_LIKE.has(f.kind) || f.conversion) return false;
-  const others = side.filter((g) => g !== f && g.sentence === f.sentence && agreed.has(g) && AMOUNT_LIKE.has(g.kind) && (numberOf(g) ?? 0) > 0);
-  // (a sum of shares is seldom a share: *3,9 persen* and *6,3 persen* beside *10,2 persen* are three growth rates)
-  const parts = f.kind === 'percent' ? [] : others.filter((g) => g.kind === f.kind && g.currency === f.currency && numberOf(g)! < own).map((g) => numberOf(g)!);
-  const n = Math.min(parts.length, 12);
-  for (let x = 0; x < n; x++) {
-    for (let y = x + 1; y < n; y++) {
-      if (sameNumber(parts[x] + parts[y], own)) return true;
-      for (let z = y + 1; z < n; z++) if (sameNumber(parts[x] + parts[y] + parts[z], own)) return true;
-    }
-  }
-  const levels = others.slice(0, 12);
-  for (let x = 0; x < levels.length; x++) {
-    for (let y = x + 1; y < levels.length; y++) {
-      const [p, q] = [numberOf(levels[x])!, numberOf(levels[y])!];
-      if (levels[x].kind === levels[y].kind && Math.min(p, q) >= LEVEL_RATIO * own && sameNumber(Math.abs(p - q), own)) return true;
-    }
-  }
-  return false;
-}
-
-/** How many times a change its two levels must be at least, to be read as their difference (see derivedFromPaired). */
-const LEVEL_RATIO = 5;
 
 /**
  * True when the figure right after `f` on its side converts it in brackets, close by (`1,100 degrees F (593 C)`): `f`
@@ -594,7 +549,6 @@ export function assessMismatch(
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
     if ((spansAYear(a) || context.yearEnded) && context.relativeYearB === true) cues.add('bare-period');
     if (lonely) cues.add('no-anchor');
-    if (context.figuresA && context.agreed && derivedFromPaired(a, context.figuresA, context.agreed)) cues.add('derived');
   } else if (kind === 'added' && b) {
     for (const c of figureCues(b)) cues.add(c);
     if (atLeastOne(b)) cues.add('word-one');
@@ -610,7 +564,6 @@ export function assessMismatch(
     // far more often than from the translator (none of 5 on the dev pairs was real)
     const sourceBare = unanchored && (context.figuresA ?? context.unpairedA).length === 0;
     if (lonely || sourceBare) cues.add('no-anchor');
-    if (context.figuresB && context.agreed && derivedFromPaired(b, context.figuresB, context.agreed)) cues.add('derived');
   } else if (a && b) {
     // a pair: a cue counts when both sides carry it, or when it is the word `one` / an ordinal word
     const ca = figureCues(a);
