@@ -34,6 +34,13 @@ export function checkLine(lineA: string, lineB: string, langA: Lang = 'id', lang
   return checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
 }
 
+/** Lines A against lines B, line i with line i (as `check --lines` pairs line-parallel files): the comparison. */
+export function checkLines(a: string[], b: string[], langA: Lang = 'id', langB: Lang = 'en') {
+  const A = analyse(a.join('\n'), { lang: langA, lines: true });
+  const B = analyse(b.join('\n'), { lang: langB, lines: true });
+  return checkVersions(A, B, { beads: oneToOne(a.length) }).comparison;
+}
+
 /** The figure mismatches of one bead at a level, as `kind:surface`. */
 export function mismatchesAt(level: 'drift' | 'review', lineA: string, lineB: string, langA: Lang = 'id', langB: Lang = 'en'): string[] {
   return checkLine(lineA, lineB, langA, langB)

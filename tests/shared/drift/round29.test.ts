@@ -3,15 +3,7 @@
  * none is copied from a corpus or from a helper's set.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse, checkVersions } from '../../../shared/pipeline';
-import { drifts, oneToOne, reviews, type Lang } from './helpers';
-
-/** Lines A against lines B, line i with line i (as `check --lines` pairs line-parallel files). */
-function checkLines(a: string[], b: string[], langA: Lang = 'id', langB: Lang = 'en') {
-  const A = analyse(a.join('\n'), { lang: langA, lines: true });
-  const B = analyse(b.join('\n'), { lang: langB, lines: true });
-  return checkVersions(A, B, { beads: oneToOne(a.length) }).comparison;
-}
+import { checkLines, drifts, reviews } from './helpers';
 const flags = (c: ReturnType<typeof checkLines>, level: 'drift' | 'review') =>
   c.mismatches.filter((m) => m.kind !== 'entity' && (m.level ?? 'drift') === level).map((m) => `${m.kind}:${m.aFigure?.text ?? '-'}|${m.bFigure?.text ?? '-'}`);
 
