@@ -1132,7 +1132,6 @@ const PEOPLE = /^(?:orang|jiwa|warga|penduduk|people|persons?|residents?)$/i;
  * of people of any kinds (*101 orang* ↔ `87 passengers and 14 crew`): a reader of that side can add
  * them up. Money and counts only: shares and rates do not add.
  */
-
 function totalOf(f: Figure, v: number, values: readonly Figure[]): boolean {
   if (f.kind !== 'money' && f.kind !== 'count') return false;
   const parts = values.filter((g) => g.kind === f.kind && (g.currency ?? '') === (f.currency ?? '') && plainNumber(g)! > 0 && plainNumber(g)! < v);
