@@ -513,15 +513,20 @@ function splitMovedPairs(paired: PairedGroup[], groups: readonly Group[], inOrde
   }
   paired.forEach((pg, i) => {
     const g = groups[i];
-    const near = i < inOrder ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
+    // (the neighbouring beads' loose figures, gathered once per bead)
+    let near: { a: Figure[]; b: Figure[] } | undefined;
     for (const o of pg.outcomes) {
       const m = o.mismatch;
       if (!m || (m.kind !== 'value' && m.kind !== 'date') || !m.aFigure || !m.bFigure) continue;
       // (two dates of one month and day that differ in the year, or in a part one leaves unsaid, are rightly paired:
       // *Mei* ↔ "May 2008" beside *Mei 2008* ↔ "May" the next line is the month said twice, not moved)
       if (m.kind === 'date' && !o.detail?.dateParts?.some((p) => p === 'month' || p === 'day')) continue;
-      const thereA = [...near.flatMap((x) => loose(x, 'a')), ...far.a(m.bFigure).filter((x) => !g.a.includes(x.sentence))];
-      const thereB = [...near.flatMap((x) => loose(x, 'b')), ...far.b(m.aFigure).filter((x) => !g.b.includes(x.sentence))];
+      if (!near) {
+        const beside = i < inOrder ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
+        near = { a: beside.flatMap((x) => loose(x, 'a')), b: beside.flatMap((x) => loose(x, 'b')) };
+      }
+      const thereA = [...near.a, ...far.a(m.bFigure).filter((x) => !g.a.includes(x.sentence))];
+      const thereB = [...near.b, ...far.b(m.aFigure).filter((x) => !g.b.includes(x.sentence))];
       const toB = sameFigureIn(m.aFigure, thereB);
       const toA = sameFigureIn(m.bFigure, thereA);
       // (unless the two were swapped with another such pair, whose figures state these two the other way round: in a
@@ -650,8 +655,11 @@ function assessGroup(
     return undefined;
   };
   // the figures of the bead the other version states elsewhere: no sign that this bead's sentences state other figures
+  // (where each mismatch's figure went, looked up once: the assessment below reads it too)
+  const wentNear = new Map(outcomes.flatMap((o) => (o.mismatch ? [[o.mismatch, movedNear(o.mismatch)] as const] : [])));
+  const wentAway = new Map(outcomes.flatMap((o) => (o.mismatch ? [[o.mismatch, wentNear.get(o.mismatch) ?? movedAway(o.mismatch)] as const] : [])));
   const settled = new Set<Figure>();
-  for (const o of outcomes) if (o.mismatch && (movedNear(o.mismatch) ?? movedAway(o.mismatch))) settled.add((o.mismatch.aFigure ?? o.mismatch.bFigure)!);
+  for (const [m, to] of wentAway) if (to) settled.add((m.aFigure ?? m.bFigure)!);
   // the sentences (by side: `missing:3`, `added:5`) a figure of which the other version states elsewhere, left over
   // there too (under another hedge, maybe: a qualifier changed in a sentence moved)
   const hasMovedFigure = new Set<string>();
@@ -678,8 +686,8 @@ function assessGroup(
           }
         : {};
     // a figure this bead drops (or adds) that the other version states, unpaired, in a neighbouring bead was moved
-    const moved = movedNear(m);
-    const movedFar = moved ?? movedAway(m) ?? movedWith(m);
+    const moved = wentNear.get(m);
+    const movedFar = wentAway.get(m) ?? movedWith(m);
     // (a figure of a sentence one republication adds beside the other's: background; unless another figure of that
     // sentence is found elsewhere in the other version, which makes it that sentence reworded, misaligned)
     const added = neighbours.added;
