@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison, Match, Mismatch, MismatchKind } from '../../shared/drift/types';
+import { MISMATCH_KINDS, type Comparison, type Match, type Mismatch, type MismatchKind } from '../../shared/drift/types';
 import type { Annotation, Verdict } from '../../shared/project/types';
 import { defaultCategory, defaultSeverity } from '../../shared/project/annotations';
 import { AnnotationEditor, VERDICTS } from './AnnotationEditor';
@@ -11,7 +11,6 @@ import { optionId, stepInList } from '../state/list-keys';
 
 export { VERDICT_KEYS } from './AnnotationEditor';
 const PAGE = 200;
-const KINDS: MismatchKind[] = ['value', 'qualifier', 'unit', 'scale', 'date', 'missing', 'added', 'ambiguous', 'entity'];
 
 type Item = { type: 'mismatch'; m: Mismatch } | { type: 'match'; m: Match; index: number } | { type: 'fold'; count: number };
 /** The key an item is selected by (none for the fold line). */
@@ -85,7 +84,7 @@ export function MismatchPanel({ comparison, annotations, selectedKey, onSelect, 
         </select>
         <select aria-label={t('mismatch.filterKind')} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} data-testid="filter-kind">
           <option value="all">{t('mismatch.allKinds')}</option>
-          {KINDS.map((k) => (
+          {MISMATCH_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`kind.${k}`)}
             </option>
