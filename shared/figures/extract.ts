@@ -30,6 +30,7 @@ import { ENGLISH, EN_SCALE_ABBREVS } from './english';
 import { numberConventionOf, groupMarksAsThinSpaces, type DecimalMark } from './conventions';
 import { otherLanguageLexicon } from './other-languages';
 import { CJK_LANGS, scanCjk } from './cjk';
+import { thaiFigures } from './thai';
 import { primaryLang } from '../text/lang-tags';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, fractionOfUnit, semestersAsDurations, timesTwentyFourHours, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { applyDayPart, clockValue, hourBeforeWord, hourWordSpan, isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
@@ -2799,6 +2800,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   ageAfterName(text, out);
   if (lang === 'en' && !ctx.other) yearToMonth(text, out);
   eraYears(text, out);
+  if (primary === 'th') thaiFigures(text, out, lex.qualifiers);
   if (lang === 'id' || lang === 'en') partOfPeriod(text, out, lang);
   raceTimes(text, out);
   if (lang === 'en') poundsOfWeight(text, out);

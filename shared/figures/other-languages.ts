@@ -423,9 +423,19 @@ const WORDS: Record<string, OtherWords> = {
     currencies: [['دولار', 'USD'], ['دولارات', 'USD'], ['يورو', 'EUR']],
   },
   th: {
+    // (words as the platform's Thai word breaker parts them: `อย่าง น้อย`, `ไม่ เกิน`; the tokenizer parts Thai runs into words)
+    months: ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'],
+    qualifiers: {
+      about: ['ประมาณ', 'ราว', 'ราวๆ', 'ราว ๆ', 'เกือบ', 'กว่า ๆ'],
+      'more-than': ['มากกว่า', 'มาก กว่า', 'กว่า', 'เกินกว่า', 'เกิน กว่า'],
+      'less-than': ['น้อยกว่า', 'น้อย กว่า', 'ต่ำกว่า', 'ต่ำ กว่า'],
+      'at-least': ['อย่างน้อย', 'อย่าง น้อย'],
+      'at-most': ['ไม่เกิน', 'ไม่ เกิน', 'สูงสุด'],
+    },
+    durations: 'วินาที=second นาที=minute ชั่วโมง=hour วัน=day สัปดาห์=week อาทิตย์=week เดือน=month ปี=year',
     labelWords: 'หน้า มาตรา ข้อ บท ฉบับ',
     // (written joined to the next word, `3,4 ล้านคน`: the tokenizer parts a scale word off after digits, THAI_SCALES)
-    scales: [['พัน', 1e3], ['หมื่น', 1e4], ['แสน', 1e5], ['ล้าน', 1e6], ['พันล้าน', 1e9], ['ล้านล้าน', 1e12]],
+    scales: [['พัน', 1e3], ['หมื่น', 1e4], ['แสน', 1e5], ['ล้าน', 1e6], ['พันล้าน', 1e9], ['หมื่นล้าน', 1e10], ['แสนล้าน', 1e11], ['ล้านล้าน', 1e12]],
     percent: ['เปอร์เซ็นต์'],
     currencies: [['บาท', 'THB'], ['ดอลลาร์', 'USD'], ['ยูโร', 'EUR']],
   },

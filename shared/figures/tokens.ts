@@ -107,8 +107,12 @@ function tokenizeOnce(text: string): Token[] {
         kind = 'word';
         i += w;
         while (i < n && (w = letterWidth(text, i)) > 0) i += w;
-        // (Thai writes a scale word joined to the next word, `3,4 ล้านคน`: after digits it is a word of its own)
-        if (tokens.length && tokens[tokens.length - 1].kind === 'num') i = start + thaiScaleAt(text, start, i);
+        if (isThaiCode(c)) {
+          pushThaiWords(tokens, text, start, i, space, line);
+          space = false;
+          line = false;
+          continue;
+        }
       } else {
         kind = 'sym';
         const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
@@ -127,15 +131,46 @@ function tokenizeOnce(text: string): Token[] {
   return tokens;
 }
 
-/** Thai scale words, longest first (see other-languages.ts). */
-const THAI_SCALES = ['พันล้าน', 'ล้านล้าน', 'ล้าน', 'แสน', 'หมื่น', 'พัน'];
+/** Thai scale words, longest first (see other-languages.ts): one word each, though a word breaker parts `พันล้าน` in two. */
+const THAI_SCALES = ['พันล้าน', 'หมื่นล้าน', 'แสนล้าน', 'ล้านล้าน', 'ล้าน', 'แสน', 'หมื่น', 'พัน'];
+const THAI_SCALES_SET: ReadonlySet<string> = new Set(THAI_SCALES);
 
-/** The length of the Thai scale word a letter run `text[start, end)` starts with and goes on after, else the run's own length. */
-function thaiScaleAt(text: string, start: number, end: number): number {
-  const c = text.charCodeAt(start);
-  if (c < 0x0e00 || c > 0x0e7f) return end - start;
-  const scale = THAI_SCALES.find((w) => w.length < end - start && text.startsWith(w, start));
-  return scale ? scale.length : end - start;
+function isThaiCode(c: number): boolean {
+  return c >= 0x0e00 && c <= 0x0e7f;
+}
+
+/** The Thai word breaker (a dictionary one, from the platform's Unicode data), made at first need; null where there is none. */
+let thaiWords: Intl.Segmenter | null | undefined;
+function thaiSegmenter(): Intl.Segmenter | null {
+  if (thaiWords === undefined) thaiWords = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
+  return thaiWords;
+}
+
+/**
+ * Thai writes the words of a phrase with no space between (`1,200 คนรวมตัวกัน`, `3.4 ล้านบาทในการ…`): the letter
+ * run `text[start, end)` is pushed as its words, so that a number's counted thing is its classifier (`คน`),
+ * its scale word (`ล้าน`) or its currency (`บาท`), not the rest of the clause. A scale word is kept whole
+ * (`พันล้าน`, a thousand million). Without a word breaker the run is one word.
+ */
+function pushThaiWords(tokens: Token[], text: string, start: number, end: number, space: boolean, line: boolean): void {
+  const push = (from: number, to: number) => {
+    const raw = text.slice(from, to);
+    tokens.push({ kind: 'word', start: from, end: to, raw, lower: raw, space: from === start ? space : false, line: from === start ? line : false });
+  };
+  const words = thaiSegmenter();
+  if (!words) return push(start, end);
+  // (a scale word right after digits is one even inside a longer word the breaker keeps whole: `3,4 ล้านคน`)
+  const afterNumber = tokens.length > 0 && tokens[tokens.length - 1].kind === 'num';
+  let at = start;
+  for (const part of words.segment(text.slice(start, end))) {
+    const partEnd = start + part.index + part.segment.length;
+    while (at < partEnd) {
+      const from = at;
+      const scale = THAI_SCALES_SET.has(part.segment) || (afterNumber && from === start) ? THAI_SCALES.find((w) => text.startsWith(w, from) && from + w.length <= end) : undefined;
+      at = scale ? from + scale.length : partEnd;
+      push(from, at);
+    }
+  }
 }
 
 /** Three or more short digit groups joined by commas alone (`6,9,12`, `2,4,10,20`). */

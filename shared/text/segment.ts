@@ -100,6 +100,11 @@ function segmentParagraph(
     while (i < ce) {
       const c = text.charCodeAt(i);
       if (isSpace(c)) {
+        if (hasWord && i > cs && thaiSpaceBreak(text, i, ce)) {
+          push(out, text, sentStart, i, paragraph);
+          sentStart = -1;
+          hasWord = false;
+        }
         tokStart = ++i;
         continue;
       }
@@ -170,6 +175,24 @@ function segmentParagraph(
       hasWord = false;
     }
   }
+}
+
+/** A Thai letter or mark (not a digit, nor the repetition mark `ๆ`, which follows its word after a space). */
+function isThaiLetter(c: number): boolean {
+  return c >= 0x0e01 && c <= 0x0e4f && c !== 0x0e46;
+}
+
+/**
+ * Thai puts no full stop at the end of a sentence, but a space (*ตำรวจจับกุมผู้ต้องหา 15 คน รัฐบาลใช้งบ…*), and writes
+ * the words inside a clause with none between them: a space at `i` with a Thai letter right before it and the next
+ * character on the line a Thai letter ends a sentence. (A space beside digits or a word in Latin letters goes on:
+ * *วันที่ 4 มิถุนายน*, *บริษัท PTT จำกัด*.) What this cuts too finely (a clause, a name's two parts) the aligner joins.
+ */
+function thaiSpaceBreak(text: string, i: number, lineEnd: number): boolean {
+  if (!isThaiLetter(text.charCodeAt(i - 1))) return false;
+  let j = i + 1;
+  while (j < lineEnd && isSpace(text.charCodeAt(j))) j++;
+  return j < lineEnd && isThaiLetter(text.charCodeAt(j));
 }
 
 /** Appends the sentence `text[start, end)` (already trimmed) unless it is empty. */
