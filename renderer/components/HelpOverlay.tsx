@@ -60,7 +60,12 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
                 {g.keys.map(([key, label]) => (
                   <div key={label} className="help__row">
                     <dt>
-                      <kbd>{key}</kbd>
+                      {key.split(' / ').map((k, i) => (
+                        <span key={k}>
+                          {i > 0 && ' / '}
+                          <kbd>{k}</kbd>
+                        </span>
+                      ))}
                     </dt>
                     <dd>{t(label)}</dd>
                   </div>
@@ -69,7 +74,7 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
             </section>
           ))}
         </div>
-        <button type="button" onClick={onClose} ref={close}>
+        <button type="button" className="help__close" onClick={onClose} ref={close}>
           {t('about.close')}
         </button>
     </Dialog>

@@ -47,47 +47,57 @@ export function Toolbar({ dirty, hasVersions, canAdd, hasPair, canUndo, canRedo,
         {t('app.name')}
         {dirty && <span className="dirty-dot" title={t('status.unsaved')} data-testid="dirty" aria-label={t('status.unsaved')} />}
       </strong>
-      {button('new', t('toolbar.new'), on.newProject)}
-      {button('open-project', t('toolbar.openProject'), on.openProject)}
-      {button('save', t('toolbar.save'), () => on.save(false), !hasVersions)}
-      {button('save-as', t('toolbar.saveAs'), () => on.save(true), !hasVersions)}
+      <div className="toolbar__group">
+        {button('new', t('toolbar.new'), on.newProject)}
+        {button('open-project', t('toolbar.openProject'), on.openProject)}
+        {button('save', t('toolbar.save'), () => on.save(false), !hasVersions)}
+        {button('save-as', t('toolbar.saveAs'), () => on.save(true), !hasVersions)}
+      </div>
       <span className="toolbar__sep" />
-      {button('open-a', t('toolbar.openA'), () => on.openText('a'))}
-      {button('open-b', t('toolbar.openB'), () => on.openText('b'))}
-      {button('add-version', t('toolbar.addVersion'), () => on.openText('add'), !canAdd)}
-      {button('paste', t('toolbar.paste'), on.paste)}
-      {button('load-sample', t('toolbar.sample'), on.sample)}
+      <div className="toolbar__group">
+        {button('open-a', t('toolbar.openA'), () => on.openText('a'))}
+        {button('open-b', t('toolbar.openB'), () => on.openText('b'))}
+        {button('add-version', t('toolbar.addVersion'), () => on.openText('add'), !canAdd)}
+        {button('paste', t('toolbar.paste'), on.paste)}
+        {button('load-sample', t('toolbar.sample'), on.sample)}
+      </div>
       <span className="toolbar__sep" />
-      {button('undo', t('toolbar.undo'), on.undo, !canUndo, 'Ctrl+Z')}
-      {button('redo', t('toolbar.redo'), on.redo, !canRedo, 'Ctrl+Shift+Z')}
-      {button('realign', t('toolbar.realign'), on.realign, !hasPair)}
-      <select aria-label={t('toolbar.mode')} title={t('toolbar.modeTitle')} data-testid="mode" disabled={!hasPair} value={mode} onChange={(e) => on.mode(e.target.value as AlignMode)}>
-        <option value="parallel">{t('mode.parallel')}</option>
-        <option value="comparable">{t('mode.comparable')}</option>
-      </select>
-      {button('export', t('toolbar.export'), on.export, !hasPair)}
-      {extra}
+      <div className="toolbar__group">
+        {button('undo', t('toolbar.undo'), on.undo, !canUndo, 'Ctrl+Z')}
+        {button('redo', t('toolbar.redo'), on.redo, !canRedo, 'Ctrl+Shift+Z')}
+      </div>
+      <div className="toolbar__group">
+        {button('realign', t('toolbar.realign'), on.realign, !hasPair)}
+        <select aria-label={t('toolbar.mode')} title={t('toolbar.modeTitle')} data-testid="mode" disabled={!hasPair} value={mode} onChange={(e) => on.mode(e.target.value as AlignMode)}>
+          <option value="parallel">{t('mode.parallel')}</option>
+          <option value="comparable">{t('mode.comparable')}</option>
+        </select>
+        {button('export', t('toolbar.export'), on.export, !hasPair)}
+        {extra}
+      </div>
       <span className="toolbar__spacer" />
-      {recent.length > 0 && (
-        <select aria-label={t('toolbar.recent')} value="" onChange={(e) => e.target.value && on.recent(e.target.value)} data-testid="recent">
-          <option value="">{t('toolbar.recent')}</option>
-          {recent.map((r) => (
-            <option key={r.path} value={r.path}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      )}
-      <label className="toolbar__lang">
-        <span className="sr-only">{t('toolbar.language')}</span>
-        <select data-testid="ui-lang" aria-label={t('toolbar.language')} value={lang} onChange={(e) => on.lang(e.target.value as UiLang)}>
-          <option value="en">{t('ui.en')}</option>
-          <option value="id">{t('ui.id')}</option>
-        </select>
-      </label>
-      <button type="button" onClick={on.help} title={t('keys.title')} aria-label={t('keys.title')} data-testid="help-button">
-        ?
-      </button>
+      <div className="toolbar__group">
+        {recent.length > 0 && (
+          <select aria-label={t('toolbar.recent')} value="" onChange={(e) => e.target.value && on.recent(e.target.value)} data-testid="recent">
+            <option value="">{t('toolbar.recent')}</option>
+            {recent.map((r) => (
+              <option key={r.path} value={r.path}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        )}
+        <label className="toolbar__lang">
+          <span className="sr-only">{t('toolbar.language')}</span>
+          <select data-testid="ui-lang" aria-label={t('toolbar.language')} value={lang} onChange={(e) => on.lang(e.target.value as UiLang)}>
+            <option value="en">{t('ui.en')}</option>
+            <option value="id">{t('ui.id')}</option>
+          </select>
+        </label>
+        <button type="button" onClick={on.help} title={t('keys.title')} aria-label={t('keys.title')} data-testid="help-button">
+          ?
+        </button>
+      </div>
     </header>
   );
 }

@@ -113,10 +113,10 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     words.level(m.level),
     unit,
   ];
-  /** A line about a note on a stretch of a row's text: the noted text in its side's figure column (an ellipsis when it runs on into the next rows). */
+  /** A line about a note on a stretch of a row's text: the noted text in its side's figure column (an ellipsis where it runs on from the row before or into the next). */
   const spanCells = (lead: Lead, row: Row, n: SpanNote, unit: string): TableLine['cells'] => {
     const x = n.annotation;
-    const text = spanNoteText(model, row, n) + (n.cut ? '…' : '');
+    const text = (n.continued ? '…' : '') + spanNoteText(model, row, n) + (n.cut ? '…' : '');
     return [...lead, '', words.category(x.category), words.severity(x.severity), words.verdict(x.verdict), n.side === 'a' ? text : '', n.side === 'b' ? text : '', '', x.note, '', unit];
   };
   const notesOf = (i: Issue) => i.annotations.map((x) => x.note).filter((n) => n.trim() !== '').join(' | ');

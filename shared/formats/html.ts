@@ -240,7 +240,17 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   };
   // (a note on a group the ledger has now stands beside it, above)
   const onGroupNow = (a: Annotation) => followed.has(a);
-  const others = [...model.looseAnnotations.filter((a) => !onGroupNow(a)).map(loose), ...model.rows.flatMap((r) => r.spanNotes.map((n) => ({ annotation: n.annotation, about: spanAbout(r, n) })))];
+  // (a note that runs over several rows is listed once, naming its first row's text and every row it covers)
+  const spanOthers = new Map<Annotation, { annotation: Annotation; about: string; rows: string[] }>();
+  for (const r of model.rows) {
+    for (const n of r.spanNotes) {
+      const known = spanOthers.get(n.annotation);
+      if (known) known.rows.push(r.id);
+      else spanOthers.set(n.annotation, { annotation: n.annotation, about: spanAbout(r, n) + (n.cut ? '…' : ''), rows: [r.id] });
+    }
+  }
+  const spanNotesListed = [...spanOthers.values()].map(({ annotation, about, rows }) => ({ annotation, about: rows.length > 1 ? `${about} (${rows.join(', ')})` : about }));
+  const others = [...model.looseAnnotations.filter((a) => !onGroupNow(a)).map(loose), ...spanNotesListed];
   if (others.length) body += `<h2>${escapeHtml(L.otherNotes)}</h2>${noteList(others, L, W)}`;
 
   return (

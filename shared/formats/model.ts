@@ -49,6 +49,13 @@ export interface SpanNote {
   end: number;
   /** The note's text runs on into the next rows: marked here up to the row's end, kept whole in Selaras data. */
   cut?: true;
+  /** The note begins in an earlier row and runs on into this one: marked here from the row's start. */
+  continued?: true;
+  /**
+   * An earlier row of this export holds the same note: it is shown on this row too (CSV, XLSX, HTML, DOCX), but its
+   * Selaras data and the note of a TMX or XLIFF unit are written with that first row only.
+   */
+  again?: true;
 }
 
 export interface Row {
@@ -199,17 +206,16 @@ function figureSpan(s: Side, sentences: Sentence[], f: Pick<Figure, 'start' | 'e
 }
 
 /** Index of the sentence containing document offset `at` (sentences are in document order), or -1. */
-function sentenceAt(sentences: Sentence[], at: number): number {
+/** The first of `sentences` (in document order) that ends after offset `at`; `sentences.length` when none does. */
+function firstSentenceEndingAfter(sentences: Sentence[], at: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
+  let hi = sentences.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
+    if (sentences[mid].end > at) hi = mid;
+    else lo = mid + 1;
   }
-  return -1;
+  return lo;
 }
 
 /** Builds the issue view of a mismatch (verdict, category and severity from its annotations). */
@@ -306,10 +312,23 @@ export function buildModel(input: ModelInput): ExportModel {
     const which = t.version === pair.a ? 'a' : t.version === pair.b ? 'b' : null;
     if (!which) continue;
     const sentences = which === 'a' ? sentencesA : sentencesB;
-    const k = sentenceAt(sentences, t.start);
-    const row = k < 0 ? undefined : (which === 'a' ? rowOfA : rowOfB).get(k);
-    const span = row ? localSpan(row[which], sentences, t.start, t.end) : null;
-    if (row && span) (isInlineMark(ann) ? row.marks : row.spanNotes).push({ annotation: ann, side: which, ...span });
+    const rowOf = which === 'a' ? rowOfA : rowOfB;
+    // (on every row whose text it covers, from the first sentence that ends after its start: a selection may
+    // begin in the space between two sentences, or run from a headline into the lead of the next row)
+    const placed = new Set<Row>();
+    for (let k = firstSentenceEndingAfter(sentences, t.start); k < sentences.length && sentences[k].start < t.end; k++) {
+      const row = rowOf.get(k);
+      if (!row || placed.has(row)) continue;
+      const span = localSpan(row[which], sentences, Math.max(t.start, sentences[k].start), t.end);
+      if (!span) continue;
+      // (another tool's inline mark is markup in the text of the unit it was read from: it stays on its first row)
+      if (isInlineMark(ann)) {
+        row.marks.push({ annotation: ann, side: which, ...span });
+        break;
+      }
+      row.spanNotes.push({ annotation: ann, side: which, ...span, ...(placed.size > 0 ? { continued: true as const } : {}) });
+      placed.add(row);
+    }
   }
 
   const rows = allRows.filter((r) => {
@@ -319,7 +338,12 @@ export function buildModel(input: ModelInput): ExportModel {
   });
   for (const r of rows) for (const i of r.issues) placedKeys.add(i.mismatch.key);
   const spansInScope = new Set<Annotation>();
-  for (const r of rows) for (const n of r.spanNotes) spansInScope.add(n.annotation);
+  for (const r of rows) {
+    for (const n of r.spanNotes) {
+      if (spansInScope.has(n.annotation)) n.again = true;
+      spansInScope.add(n.annotation);
+    }
+  }
   const inScope = new Set(rows);
   const outOfScope = new Set<Annotation>();
   for (const r of allRows) {
@@ -464,7 +488,7 @@ function placeFields(t: Annotation['target'], spanNote?: SpanNote, issue?: Issue
     return f;
   }
   if (t.type === 'ledger') return { target: 'ledger', what: t.what };
-  // (a note cut at its row's end is kept whole, by its place in the document)
-  if (spanNote && !spanNote.cut) return { target: 'span', side: spanNote.side, start: spanNote.start, end: spanNote.end };
+  // (a note cut at its row's end, or begun in an earlier row, is kept whole, by its place in the document)
+  if (spanNote && !spanNote.cut && !spanNote.continued) return { target: 'span', side: spanNote.side, start: spanNote.start, end: spanNote.end };
   return { target: 'span', version: t.version, start: t.start, end: t.end };
 }

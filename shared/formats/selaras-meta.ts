@@ -21,7 +21,7 @@ function issueMeta(i: Issue): string {
 export function rowAnnotations(r: Row): Array<{ a: Annotation; f: Record<string, string | number>; appliesTo: '' | 'source' | 'target' }> {
   return [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), appliesTo: '' as const }))),
-    ...[...r.spanNotes, ...r.marks].map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), appliesTo: n.side === 'a' ? ('source' as const) : ('target' as const) })),
+    ...[...r.spanNotes.filter((n) => !n.again), ...r.marks].map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), appliesTo: n.side === 'a' ? ('source' as const) : ('target' as const) })),
   ];
 }
 

@@ -314,7 +314,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   const headerAnns = [...model.looseAnnotations, ...[...inVariants].filter((a) => !model.looseAnnotations.includes(a))];
   for (const r of skipped) {
     for (const i of r.issues) headerAnns.push(...i.annotations);
-    for (const n of r.spanNotes) headerAnns.push(n.annotation);
+    for (const n of r.spanNotes) if (!headerAnns.includes(n.annotation)) headerAnns.push(n.annotation);
   }
   for (const a of headerAnns) {
     out += prop('x-selaras-annotation', encodeAnnotation(a, looseTargetFields(a, model, input.project)), h);
@@ -377,7 +377,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     for (const i of r.issues) out += issueProps(i, t, W);
     const anns = [
       ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), side: '' }))),
-      ...r.spanNotes.map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), side: n.side })),
+      ...r.spanNotes.filter((n) => !n.again).map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), side: n.side })),
     ];
     for (const { a, f } of anns) out += prop('x-selaras-annotation', encodeAnnotation(a, f), t);
     // (another tool's inline marks are written as <hi> on their spans, and ride in Selaras's data, which gives them back)

@@ -122,7 +122,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   for (const [t, v] of rowMeta(r, input, segs, { ...codes, format: 'xliff2' })) s += meta(t, v, g);
   // Another tool's ITS quality issues and comment annotations on a span go back as marks on that span; other notes are notes.
   // (another tool's inline marks too: `translate="no"`, terms)
-  const lqi = [...r.spanNotes.filter((n) => n.annotation.noteAttrs?.['x-lqi'] === 'yes' || n.annotation.noteAttrs?.['x-comment'] === 'yes'), ...r.marks].filter((n) => n.end > n.start);
+  const lqi = [...r.spanNotes.filter((n) => !n.again && (n.annotation.noteAttrs?.['x-lqi'] === 'yes' || n.annotation.noteAttrs?.['x-comment'] === 'yes')), ...r.marks].filter((n) => n.end > n.start);
   const asMark = new Set(lqi.map((n) => n.annotation));
   const anns = rowAnnotations(r).filter(({ a }) => !asMark.has(a));
   s += `${u}  </mda:metaGroup>\n${u}</mda:metadata>\n`;

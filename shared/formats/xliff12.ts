@@ -286,7 +286,7 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   const commentsOnMarks = new Set(comments.values());
   const notes = [
     ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, annotates: 'general' }))),
-    ...r.spanNotes.map((n) => ({ a: n.annotation, annotates: noteSide(n.annotation, n.side === 'a' ? 'source' : 'target') })),
+    ...r.spanNotes.filter((n) => !n.again).map((n) => ({ a: n.annotation, annotates: noteSide(n.annotation, n.side === 'a' ? 'source' : 'target') })),
   ].filter(({ a }) => a.note.trim() !== '' && !commentsOnMarks.has(a));
   s += contextGroup(rowMeta(r, input, undefined, { a: model.codesA, b: model.codesB, format: 'xliff12' }), t, `selaras-${r.id}`);
   for (const { a, annotates } of notes) {

@@ -7,6 +7,7 @@ import { parseLexicon } from '../../shared/align';
 import { en } from '../../shared/i18n/en';
 import { id } from '../../shared/i18n/id';
 import { analyse, checkVersions } from '../../shared/pipeline';
+import { MISMATCH_KINDS } from '../../shared/drift/types';
 
 const lexicon = parseLexicon(readFileSync(fileURLToPath(new URL('../../resources/lexicon/id-en.tsv', import.meta.url)), 'utf8'));
 const t = ((key: string) => key) as unknown as TFunction;
@@ -24,9 +25,12 @@ describe('entity mismatch marks', () => {
     expect(spans(textB, marks.b)).toEqual(expect.arrayContaining(['South Korean', 'Seoul']));
   });
 
-  it('names the entity kind in both interface languages (the panel filter lists it)', () => {
-    expect((en as { kind: Record<string, string> }).kind.entity).toBeTruthy();
-    expect((id as { kind: Record<string, string> }).kind.entity).toBeTruthy();
-    expect(readFileSync(fileURLToPath(new URL('../../renderer/components/MismatchPanel.tsx', import.meta.url)), 'utf8')).toMatch(/const KINDS[^\n]*'entity'/);
+  it('names every mismatch kind, the entity kind too, in both interface languages (the panel filter lists them all)', () => {
+    expect(MISMATCH_KINDS).toContain('entity');
+    for (const kind of MISMATCH_KINDS) {
+      expect((en as { kind: Record<string, string> }).kind[kind]).toBeTruthy();
+      expect((id as { kind: Record<string, string> }).kind[kind]).toBeTruthy();
+    }
+    expect(readFileSync(fileURLToPath(new URL('../../renderer/components/MismatchPanel.tsx', import.meta.url)), 'utf8')).toMatch(/MISMATCH_KINDS\.map\(/);
   });
 });

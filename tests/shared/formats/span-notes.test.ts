@@ -78,3 +78,61 @@ describe('a note on a stretch of text of a row the scope leaves out', () => {
     expect(csv).toContain('Both sentences need a second look.');
   });
 });
+
+describe('a note over two rows', () => {
+  // (u1 and u2 are two rows: a user's selection from the end of u1's second sentence into u2)
+  function acrossRows(from: string, to: string): Project {
+    const project: Project = projectFromBilingual(imported(XLIFF2, 'u.xlf'), 'u.xlf');
+    const text = project.versions[0].text;
+    project.annotations.push({
+      id: 'across',
+      target: { type: 'span', version: 0, start: text.indexOf(from), end: text.indexOf(to) + to.length },
+      verdict: 'open',
+      category: 'numbers',
+      severity: 'minor',
+      note: 'Check the hour against the port log.',
+      author: 'me',
+      created: '2026-12-01T00:00:00.000Z',
+      modified: '2026-12-01T00:00:00.000Z',
+    });
+    return project;
+  }
+
+  it('is on both rows of the export model: the second marked from its start, continued', async () => {
+    const { buildModel } = await import('../../../shared/formats/model');
+    const model = buildModel(exportInputOf(acrossRows('was hurt', 'left at'), 0, 'all', 't'));
+    const notes = model.rows.map((r) => r.spanNotes.filter((n) => n.annotation.id === 'across').map((n) => [r.id, r[n.side].text.slice(n.start, n.end), !!n.cut, !!n.continued]));
+    expect(notes).toEqual([[['b1', 'was hurt.', true, false]], [['b2', 'It left at', false, true]]]);
+  });
+
+  it('has a CSV line on each row it covers, and one entry in the HTML report naming both rows', async () => {
+    const { exportCsv } = await import('../../../shared/formats/csv');
+    const { exportHtml } = await import('../../../shared/formats/html');
+    const input = { ...exportInputOf(acrossRows('was hurt', 'left at'), 0, 'all', 't'), uiLang: 'en' as const };
+    const lines = exportCsv(input).split('\n').filter((l) => l.includes('Check the hour'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('was hurt.…');
+    expect(lines[1]).toContain('…It left at');
+    const html = exportHtml(input);
+    expect(html.split('Check the hour').length - 1).toBe(1);
+    expect(html).toContain('(b1, b2)');
+  });
+
+  it.each(EXPORTERS)('comes back once, whole, from %s', (_name, exporter) => {
+    const back = imported(exporter(exportInputOf(acrossRows('was hurt', 'left at'), 0, 'all', 't')), 'back');
+    expect(back.annotations.filter((a) => a.note === 'Check the hour against the port log.')).toHaveLength(1);
+    expect(covered(back)['Check the hour against the port log.']).toBe('was hurt.\nIt left at');
+  });
+
+  it('a selection that begins in the space between two sentences is on the row of the next one (it was on none)', async () => {
+    const { buildModel } = await import('../../../shared/formats/model');
+    const project = acrossRows('was hurt', 'left at');
+    const text = project.versions[0].text;
+    const t = project.annotations[project.annotations.length - 1].target;
+    if (t.type !== 'span') throw new Error('span');
+    // from the line break after u1 into u2
+    t.start = text.indexOf('Nobody was hurt.') + 'Nobody was hurt.'.length;
+    const model = buildModel(exportInputOf(project, 0, 'all', 't'));
+    expect(model.rows.map((r) => r.spanNotes.filter((n) => n.annotation.id === 'across').map((n) => r[n.side].text.slice(n.start, n.end)))).toEqual([[], ['It left at']]);
+  });
+});
