@@ -218,8 +218,11 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       } else if (ours) {
         // Side B is written with its tag (or `-x-b` when A has the same language); any other
         // language is a further version aligned with A.
+        // (a tool that re-saved the file may have rewritten the tags as locales, `en` as `en-US`: a variant in side B's
+        // language is side B's when the unit has none with its very tag)
         const tagB = langB || '';
-        side = isColumnA ? 0 : !tagB || same(lang, tagB) || same(lang, `${tagB}-x-b`) ? 1 : b.sideOf(lang);
+        const isB = !tagB || same(lang, tagB) || same(lang, `${tagB}-x-b`) || (!!lang && primaryLang(lang) === primaryLang(tagB) && !tuvLangs.some((l) => same(l, tagB)));
+        side = isColumnA ? 0 : isB && !bySide.has(1) ? 1 : b.sideOf(lang);
       } else {
         side = isColumnA ? 0 : b.sideOf(lang || unnamed);
       }

@@ -315,3 +315,20 @@ describe("own XLIFF re-saved by a tool that drops Selaras's data", () => {
     expect(view(projectFromBilingual(back2, 'r')).spans.some((s) => s.endsWith('@ 2.400 rumah'))).toBe(true);
   });
 });
+
+describe('own TMX re-saved by a tool that writes locale tags', () => {
+  it.each([
+    ['id-ID and en-US', (x: string) => x.replace(/(xml:lang|srclang)="id"/g, '$1="id-ID"').replace(/(xml:lang|srclang)="en"/g, '$1="en-US"')],
+    ['en-GB for side B only', (x: string) => x.replace(/xml:lang="en"/g, 'xml:lang="en-GB"')],
+  ])('%s: the same two versions, every verdict on its own mismatch (it made a third version and moved them)', (_name, resave) => {
+    const project = reviewed('parallel');
+    const xml = resave(exportTmx(exportInputOf(project, 0, 'all', 't')));
+    expect(xml).not.toContain('xml:lang="en"');
+    const back = importTmx(xml, 'r.tmx');
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    const reopened = projectFromBilingual(back, 'r');
+    expect(reopened.versions).toHaveLength(2);
+    expect(view(reopened).issues).toEqual(view(project).issues);
+  });
+});
