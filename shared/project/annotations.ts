@@ -308,7 +308,7 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
       // (the text it was on is kept with it, to be shown and exported)
       return { ...an, target: { ...t, start, end, ...(removed ? { removed: true, was: before.slice(t.start, t.end) } : {}) } };
     }
-    if (t.type !== 'mismatch' || t.removed) return an;
+    if (t.type !== 'mismatch') return an;
     const parts = parseMismatchKey(t.key);
     if (!parts) return an;
     const onSide = (side: 'a' | 'b'): boolean => {
@@ -317,14 +317,17 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
       const named = t[side];
       if (named !== undefined) return named === version;
       if (side === 'a') return version === pivot;
-      // An old key without versions: side B is this version when the figure's text is there.
-      return version !== pivot && before.slice(f.start, f.end) === f.text;
+      // An old key without versions: side B is this version when the figure's text is there (or was, before an
+      // edit changed it and detached the verdict).
+      return version !== pivot && (t.removed === true || before.slice(f.start, f.end) === f.text);
     };
     let { a, b } = parts;
     for (const side of ['a', 'b'] as const) {
       const f = parts[side];
       if (!f || !onSide(side)) continue;
-      const moved = map.kept(f.start, f.end);
+      // (a detached verdict's figure place moves with the text too, to where its text went, or to nothing where it was
+      // deleted: a stale place would be taken for another figure that an edit moved there)
+      const moved = t.removed ? { start: map.start(f.start), end: Math.max(map.start(f.start), map.offset(f.end)) } : map.kept(f.start, f.end);
       if (!moved) return { ...an, target: { ...t, removed: true } };
       if (side === 'a') a = { ...f, ...moved };
       else b = { ...f, ...moved };
@@ -379,6 +382,8 @@ export function followGrownFigures(
     }
     const was = parseMismatchKey(t.key);
     if (!was) return;
+    // (a detached verdict whose figure's text was deleted is about nothing in the text now)
+    if (t.removed && ((was.a && was.a.end <= was.a.start) || (was.b && was.b.end <= was.b.start))) return;
     parsed ??= pairs.map((p) => p.keys.map((key): [string, ReturnType<typeof parseMismatchKey>] => [key, parseMismatchKey(key)]));
     const candidates = new Set<string>();
     for (const [k, p] of pairs.entries()) {

@@ -1,0 +1,64 @@
+/**
+ * A verdict an edit detached from its figure stays detached until that very figure is back: it never comes
+ * back to life on another figure that later edits moved to its old place. Our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../shared/project/hash';
+import { createProject } from '../../../shared/project/create';
+import { isDetached, parseMismatchKey } from '../../../shared/project/annotations';
+import { currentComparison, initialState, step, type WorkbenchState } from '../../../shared/workbench';
+import { NOW, run, settle } from './helpers';
+
+const ID = 'Sebanyak 2 orang tewas dan 2 orang hilang di Bogor.';
+const EN = 'Some 3 people died and 4 people went missing in Bogor.';
+const edit = (version: number, text: string) => ({ type: 'edit-text' as const, version, text, hash: sha256Hex(text) });
+
+function pair(): WorkbenchState {
+  const project = createProject(
+    [
+      { name: 'id.txt', text: ID, lang: 'id' as const, hash: sha256Hex(ID) },
+      { name: 'en.txt', text: EN, lang: 'en' as const, hash: sha256Hex(EN) },
+    ],
+    [{ mode: 'parallel' as const, beads: [] }],
+  );
+  return settle(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+}
+
+/** Each annotation's note, whether it is detached, and the A figure its key names now (its text at its place). */
+function where(s: WorkbenchState): string[] {
+  const text = s.history.present.versions[0].text;
+  return s.history.present.annotations.map((a) => {
+    const t = a.target;
+    const k = t.type === 'mismatch' ? parseMismatchKey(t.key) : null;
+    return `${a.note}: ${isDetached(a) ? 'detached' : 'live'} @ ${k?.a ? text.slice(k.a.start, k.a.end) : '-'}`;
+  });
+}
+
+function annotated(): WorkbenchState {
+  let s = pair();
+  const [dead, missing] = currentComparison(s)!.mismatches;
+  expect([dead.aFigure?.start, missing.aFigure?.start]).toEqual([ID.indexOf('2 orang'), ID.lastIndexOf('2 orang')]);
+  s = run(s, { type: 'annotate-mismatch', mismatch: dead, patch: { verdict: 'confirmed', note: 'tewas' }, now: NOW });
+  s = run(s, { type: 'annotate-mismatch', mismatch: missing, patch: { verdict: 'false-alarm', note: 'hilang' }, now: NOW });
+  return s;
+}
+
+describe('a detached verdict', () => {
+  it('stays detached when the figure it was on is deleted and another one moves to its place (it came back on that one)', () => {
+    const changed = ID.replace('2 orang tewas', '3 orang tewas');
+    let s = run(annotated(), edit(0, changed));
+    expect(where(s)[0]).toBe('tewas: detached @ 3 orang');
+    s = run(s, edit(0, changed.replace('3 orang tewas dan ', '')));
+    expect(where(s)[0]).toMatch(/^tewas: detached @ $/);
+    expect(s.history.present.annotations[0].verdict).toBe('confirmed');
+  });
+
+  it('moves with the text, so that its figure written back as it was brings it back, after text was added before it', () => {
+    const changed = ID.replace('2 orang tewas', '12 orang tewas');
+    let s = run(annotated(), edit(0, changed));
+    s = run(s, edit(0, `Kemarin, ${changed}`));
+    expect(where(s)[0]).toMatch(/^tewas: detached @ 12 oran/);
+    s = run(s, edit(0, `Kemarin, ${ID}`));
+    expect(where(s)).toEqual(['tewas: live @ 2 orang', 'hilang: live @ 2 orang']);
+  });
+});
