@@ -411,17 +411,20 @@ export function followGrownFigures(
  * Ledger notes whose group is not found now, moved to the group they are about: a note names its group by
  * the counted thing and the group's first value (`houses · 3,250`), so an edit of that value renamed the
  * group. A note moves to the one group now counting the same thing (`targets`: each group's name) that has
- * no note; with none or several, it stays as it is. The list itself when nothing moved.
+ * no note and was not a group before (`before`: the groups' names before the edit; a group that was there is
+ * another group, not this one renamed: its figure was deleted); with none or several, it stays as it is. The list
+ * itself when nothing moved.
  */
-export function followLedgerGroups(list: Annotation[], targets: readonly string[]): Annotation[] {
+export function followLedgerGroups(list: Annotation[], targets: readonly string[], before: readonly string[] = []): Annotation[] {
   const live = new Set(targets);
+  const old = new Set(before);
   const taken = new Set(list.flatMap((x) => (x.target.type === 'ledger' ? [x.target.what] : [])));
   const thing = (what: string) => what.split(' · ')[0];
   let out: Annotation[] | null = null;
   list.forEach((an, i) => {
     const t = an.target;
     if (t.type !== 'ledger' || live.has(t.what)) return;
-    const candidates = targets.filter((x) => !taken.has(x) && thing(x) === thing(t.what));
+    const candidates = targets.filter((x) => !taken.has(x) && !old.has(x) && thing(x) === thing(t.what));
     if (candidates.length !== 1) return;
     taken.add(candidates[0]);
     out ??= list.slice();

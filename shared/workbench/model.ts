@@ -426,7 +426,7 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   // A pair re-aligned around its kept beads is no longer waiting (withBeads drops `refit`).
   const anyChanged = changed.some(Boolean);
   const alignments = anyChanged ? project.alignments.map((al, i) => (changed[i] ? withBeads(al, analysis.result.pairs[i].beads) : al)) : project.alignments;
-  const annotations = followAnalysis(project.annotations, project.versions, alignments, analysis.result);
+  const annotations = followAnalysis(project.annotations, project.versions, alignments, analysis.result, state.analysis?.result.ledger);
   if (!anyChanged && annotations === project.annotations) return { ...state, analysis, realign };
   const next = { ...project, alignments, annotations };
   if (!anyChanged) {
@@ -457,9 +457,9 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
  * (`followLedgerGroups`), verdicts to their grown figures' mismatch (`followGrownFigures`, over the pairs
  * whose analysis is of their present rows: while re-aligning, their keys are not yet the rows').
  */
-function followAnalysis(list: Annotation[], versions: readonly Version[], alignments: readonly PairAlignment[], result: AnalysisResult): Annotation[] {
-  // (ledger notes follow their group's new name)
-  const ledger = followLedgerGroups(list, result.ledger.map(ledgerTarget));
+function followAnalysis(list: Annotation[], versions: readonly Version[], alignments: readonly PairAlignment[], result: AnalysisResult, ledgerBefore: AnalysisResult['ledger'] = []): Annotation[] {
+  // (ledger notes follow their group's new name, never to a group that was there before)
+  const ledger = followLedgerGroups(list, result.ledger.map(ledgerTarget), ledgerBefore.map(ledgerTarget));
   const pairs = result.pairs;
   if (!pairsFitRows(pairs, alignments)) return ledger;
   const keys = alignments.map((al, i) => ({ a: al.a, b: al.b, keys: pairs[i].comparison.mismatches.map((m) => m.key) }));

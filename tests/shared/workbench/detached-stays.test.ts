@@ -62,3 +62,30 @@ describe('a detached verdict', () => {
     expect(where(s)).toEqual(['tewas: live @ 2 orang', 'hilang: live @ 2 orang']);
   });
 });
+
+describe('a note on a figure group of the ledger', () => {
+  const A = 'Banjir merendam 35 desa di Bogor. Di Bekasi, 12 desa juga terendam.';
+  const B = 'Floods submerged 35 villages in Bogor. In Bekasi, 12 villages were also flooded.';
+  function noted(): WorkbenchState {
+    const project = createProject(
+      [
+        { name: 'id.txt', text: A, lang: 'id' as const, hash: sha256Hex(A) },
+        { name: 'en.txt', text: B, lang: 'en' as const, hash: sha256Hex(B) },
+      ],
+      [{ mode: 'parallel' as const, beads: [] }],
+    );
+    const s = settle(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+    return run(s, { type: 'annotate', target: { type: 'ledger', what: 'villages · 35' }, patch: { note: 'cek 35 desa' }, now: NOW });
+  }
+  const groupOf = (s: WorkbenchState) => s.history.present.annotations.map((a) => (a.target.type === 'ledger' ? a.target.what : ''));
+
+  it('stays on its group, gone, when the group’s figures are deleted (it moved to the group of 12)', () => {
+    const s = run(noted(), edit(0, A.replace('Banjir merendam 35 desa di Bogor. ', '')), edit(1, B.replace('Floods submerged 35 villages in Bogor. ', '')));
+    expect(groupOf(s)).toEqual(['villages · 35']);
+  });
+
+  it('follows its group renamed by an edit of the group’s value', () => {
+    const s = run(noted(), edit(0, A.replace('35 desa', '36 desa')), edit(1, B.replace('35 villages', '36 villages')));
+    expect(groupOf(s)).toEqual(['villages · 36']);
+  });
+});
