@@ -958,11 +958,18 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
     const notes = (h ? elements(h, 'note') : []).filter((n) => !targetOnlyTexts.has(plainText(n).trim()));
     for (const n of notesAddedSince(notes, plainText, looseEncoded)) b.documentNote(plainText(n), noteExtra(n));
   }
-  const visit = (container: XmlElement, preserve: boolean): void => {
+  // (a group's note is in Selaras's data, written back as it was; one added or edited since is read as a note)
+  const groupKeys = new GroupKeys();
+  let anonymousGroups = 0;
+  const visit = (container: XmlElement, preserve: boolean, fileNo: number): void => {
     for (const c of elements(container)) {
       if (c.local === 'group') {
-        stats.notes.group += elements(c, 'note').length;
-        visit(c, isPreserve(c, preserve));
+        const own = attr(c, 'id');
+        const id = own === undefined ? anonymousGroupKey(++anonymousGroups) : groupKeys.keyOf(own, fileNo);
+        const groupNotes = elements(c, 'note');
+        stats.notes.group += groupNotes.length;
+        for (const n of notesAddedSince(groupNotes, plainText, looseEncoded)) b.documentNote(plainText(n), { ...noteExtra(n), group: id });
+        visit(c, isPreserve(c, preserve), fileNo);
       } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve));
     }
   };
@@ -1000,19 +1007,28 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
       });
       return;
     }
-    // A unit added by another tool: one bead, its text cut into sentences.
+    // A unit added by another tool (or one whose Selaras data a tool dropped): one bead, its text cut into
+    // sentences, its notes read as notes on its text.
     const a = cut(src);
     const t = trg ? cut(trg) : null;
-    later(rowOf(tu), () =>
-      b.addUnit([a.sentences.length ? a.sentences : null, t && t.sentences.length ? t.sentences : null], {
+    later(rowOf(tu), () => {
+      const unit = b.addUnit([a.sentences.length ? a.sentences : null, t && t.sentences.length ? t.sentences : null], {
         confirmed: attr(tu, 'approved') === 'yes',
-      }),
-    );
+      });
+      // (Selaras's own mismatch marks the tool kept: their verdicts, and the notes numbered after them, see own-marks.ts)
+      const own = new OwnIssues([a.sentences.join('\n'), (t?.sentences ?? []).join('\n')]);
+      own.take(src.marks, 'a', a.map);
+      if (t && trg) own.take(trg.marks, 'b', t.map);
+      const only = own.only();
+      const general = (n: XmlElement) => (only && (attr(n, 'annotates') ?? 'general') === 'general' ? `${only}-n1` : undefined);
+      const left = own.addTo(b, unit, elements(tu, 'note'), general, (n) => ({ note: plainText(n), extra: noteExtra(n) }));
+      for (const n of left) b.unitNote(unit, attr(n, 'annotates') === 'target' ? 1 : 0, plainText(n), noteExtra(n));
+    });
   };
-  for (const f of files) {
+  files.forEach((f, fileNo) => {
     const body = child(f, 'body');
-    if (body) visit(body, isPreserve(f, false));
-  }
+    if (body) visit(body, isPreserve(f, false), fileNo);
+  });
   for (const { row, meta } of targetOnly12(file)) {
     pending.push({ row: row ?? Number.POSITIVE_INFINITY, add: () => addOwnUnit(b, meta, [], [{ text: metaValue(meta, 'text-b') ?? '' }], null, false) });
   }

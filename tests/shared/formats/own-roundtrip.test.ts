@@ -332,3 +332,48 @@ describe('own TMX re-saved by a tool that writes locale tags', () => {
     expect(view(reopened).issues).toEqual(view(project).issues);
   });
 });
+
+describe('own XLIFF 1.2 re-saved by another tool', () => {
+  const readBack = (xml: string) => {
+    const back = importXliff(xml, 'r.xlf');
+    expect(back.ok).toBe(true);
+    return back.ok ? projectFromBilingual(back, 'r') : null;
+  };
+
+  it('a unit another tool added keeps its note (it was dropped silently)', () => {
+    const xml = exportXliff12(exportInputOf(reviewed('parallel'), 0, 'all', 't'));
+    const added = '<trans-unit id="extra"><source>Kapal itu membawa 40 ton beras.</source><target>The ship carried 40 tonnes of rice.</target><note>Reviewer: cek kapal</note></trans-unit>\n';
+    const reopened = readBack(xml.replace('</body>', `${added}</body>`));
+    expect(reopened?.annotations.map((a) => a.note)).toContain('Reviewer: cek kapal');
+  });
+
+  it('units whose Selaras data was dropped keep their verdicts and notes on their mismatches, from the marks', () => {
+    const project = reviewed('parallel');
+    const xml = exportXliff12(exportInputOf(project, 0, 'all', 't'));
+    const stripped = xml.replace(/(<body>[\s\S]*)/, (body) => body.replace(/\s*<context-group[\s\S]*?<\/context-group>/g, ''));
+    expect(stripped).not.toMatch(/<body>[\s\S]*<context-group/);
+    const reopened = readBack(stripped)!;
+    const issues = view(reopened).issues;
+    expect(issues.some((i) => i.includes('/ confirmed / Angka rumah tertukar.'))).toBe(true);
+    expect(issues.some((i) => i.includes('/ false-alarm / Satuan berbeda tetapi benar.'))).toBe(true);
+  });
+
+  it("a group's note added or edited since is read (only its count was)", () => {
+    const foreign = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="f.txt" source-language="en" target-language="id" datatype="plaintext"><body>
+  <group id="g1"><note>Original group note</note>
+   <trans-unit id="1"><source>The ferry carried 40 cars.</source><target>Feri itu membawa 40 mobil.</target></trans-unit>
+  </group>
+ </body></file>
+</xliff>`;
+    const first = readBack(foreign)!;
+    const own = exportXliff12(exportInputOf(first, 0, 'all', 't'));
+    expect(own).toContain('Original group note');
+    const edited = own.replace('<note>Original group note</note>', '<note>Original group note</note><note>Added group note</note>');
+    expect(edited).toContain('Added group note');
+    const notes = readBack(edited)!.annotations.map((a) => a.note);
+    expect(notes).toContain('Added group note');
+    expect(notes).toContain('Original group note');
+  });
+});
