@@ -487,9 +487,12 @@ class OwnIssues {
       // (XLIFF 2: an ITS issue with our id; XLIFF 1.2: our mark type, the id in it)
       const x12 = markIdOfMtype(m.attrs.mtype);
       const own = readOwnMarkId(x12 ?? m.attrs.id);
-      if (!own || own.side !== side || (!x12 && itsAttr(m.attrs, 'locQualityIssueType') === undefined) || m.end <= m.start) return true;
+      // (XLIFF 2: an ITS issue, or a mark of the generic ITS type whose ITS attributes a tool dropped with their namespace)
+      const its = itsAttr(m.attrs, 'locQualityIssueType') !== undefined || m.attrs.type === 'its:generic';
+      if (!own || own.side !== side || (!x12 && !its) || m.end <= m.start) return true;
       // (the file's ITS flag wins where another tool's reviewer changed it: dismissed there, or enabled again)
-      const off = x12 ? isDismissed(own) : itsAttr(m.attrs, 'locQualityIssueEnabled') === 'no';
+      // (without its ITS attributes the id's verdict stands)
+      const off = x12 || itsAttr(m.attrs, 'locQualityIssueType') === undefined ? isDismissed(own) : itsAttr(m.attrs, 'locQualityIssueEnabled') === 'no';
       const verdict: Verdict = off === isDismissed({ verdict: own.verdict }) ? own.verdict : off ? 'acceptable' : 'open';
       const start = map(m.start);
       const end = map(m.end);

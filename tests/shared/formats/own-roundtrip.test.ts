@@ -377,3 +377,21 @@ describe('own XLIFF 1.2 re-saved by another tool', () => {
     expect(notes).toContain('Original group note');
   });
 });
+
+describe('own XLIFF 2 re-saved as core only', () => {
+  it('a tool that drops the metadata and the ITS attributes leaves every verdict and note on its mismatch, from the mark ids', () => {
+    const project = reviewed('parallel');
+    const xml = exportXliff(exportInputOf(project, 0, 'all', 't'));
+    const core = xml
+      .replace(/\s*<mda:metadata>[\s\S]*?<\/mda:metadata>/g, '')
+      .replace(/\s+its:\w+="[^"]*"/g, '')
+      .replace(/\s+xmlns:(its|mda)="[^"]*"/g, '');
+    expect(core).not.toContain('its:locQualityIssue');
+    const back = importXliff(core, 'r.xlf');
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    const issues = view(projectFromBilingual(back, 'r')).issues;
+    expect(issues.some((i) => i.includes('/ confirmed / Angka rumah tertukar.'))).toBe(true);
+    expect(issues.some((i) => i.includes('/ false-alarm / Satuan berbeda tetapi benar.'))).toBe(true);
+  });
+});
