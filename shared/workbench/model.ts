@@ -382,7 +382,8 @@ function makePivot(state: WorkbenchState): WorkbenchState {
     });
   const annotations = project.annotations.map((a) => {
     const t = a.target;
-    if (t.type !== 'mismatch' || t.removed) return a;
+    // (a detached verdict too: it stays the pair's, its figures on their sides, to be exported and found again)
+    if (t.type !== 'mismatch') return a;
     const ofPair = t.a !== undefined ? t.a === old && t.b === next : true;
     if (!ofPair) return a;
     return { ...a, target: { ...t, key: swapKeySides(t.key), a: next, b: old } };

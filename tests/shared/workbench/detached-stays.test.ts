@@ -38,8 +38,8 @@ function annotated(): WorkbenchState {
   let s = pair();
   const [dead, missing] = currentComparison(s)!.mismatches;
   expect([dead.aFigure?.start, missing.aFigure?.start]).toEqual([ID.indexOf('2 orang'), ID.lastIndexOf('2 orang')]);
-  s = run(s, { type: 'annotate-mismatch', mismatch: dead, patch: { verdict: 'confirmed', note: 'tewas' }, now: NOW });
-  s = run(s, { type: 'annotate-mismatch', mismatch: missing, patch: { verdict: 'false-alarm', note: 'hilang' }, now: NOW });
+  s = run(s, { type: 'annotate-mismatch', mismatch: dead, patch: { verdict: 'confirmed', note: 'catatan tewas' }, now: NOW });
+  s = run(s, { type: 'annotate-mismatch', mismatch: missing, patch: { verdict: 'false-alarm', note: 'catatan hilang' }, now: NOW });
   return s;
 }
 
@@ -47,9 +47,9 @@ describe('a detached verdict', () => {
   it('stays detached when the figure it was on is deleted and another one moves to its place (it came back on that one)', () => {
     const changed = ID.replace('2 orang tewas', '3 orang tewas');
     let s = run(annotated(), edit(0, changed));
-    expect(where(s)[0]).toBe('tewas: detached @ 3 orang');
+    expect(where(s)[0]).toBe('catatan tewas: detached @ 3 orang');
     s = run(s, edit(0, changed.replace('3 orang tewas dan ', '')));
-    expect(where(s)[0]).toMatch(/^tewas: detached @ $/);
+    expect(where(s)[0]).toMatch(/^catatan tewas: detached @ $/);
     expect(s.history.present.annotations[0].verdict).toBe('confirmed');
   });
 
@@ -57,9 +57,9 @@ describe('a detached verdict', () => {
     const changed = ID.replace('2 orang tewas', '12 orang tewas');
     let s = run(annotated(), edit(0, changed));
     s = run(s, edit(0, `Kemarin, ${changed}`));
-    expect(where(s)[0]).toMatch(/^tewas: detached @ 12 oran/);
+    expect(where(s)[0]).toMatch(/^catatan tewas: detached @ 12 oran/);
     s = run(s, edit(0, `Kemarin, ${ID}`));
-    expect(where(s)).toEqual(['tewas: live @ 2 orang', 'hilang: live @ 2 orang']);
+    expect(where(s)).toEqual(['catatan tewas: live @ 2 orang', 'catatan hilang: live @ 2 orang']);
   });
 });
 
@@ -87,5 +87,22 @@ describe('a note on a figure group of the ledger', () => {
   it('follows its group renamed by an edit of the group’s value', () => {
     const s = run(noted(), edit(0, A.replace('35 desa', '36 desa')), edit(1, B.replace('35 villages', '36 villages')));
     expect(groupOf(s)).toEqual(['villages · 36']);
+  });
+});
+
+describe('Make pivot', () => {
+  it('keeps a detached verdict the pair’s, so that every export still carries it (they left it out)', async () => {
+    const { exportCsv } = await import('../../../shared/formats/csv');
+    const { exportInputOf } = await import('../../../shared/formats/input');
+    let s = run(annotated(), edit(0, ID.replace('2 orang tewas', '3 orang tewas')));
+    expect(where(s)[0]).toBe('catatan tewas: detached @ 3 orang');
+    s = run(s, { type: 'make-pivot' });
+    expect(s.history.present.pivot).toBe(1);
+    const csv = exportCsv({ ...exportInputOf(s.history.present, s.pair, 'all', 't'), uiLang: 'en' });
+    expect(csv).toContain('catatan tewas');
+    expect(csv).toContain('catatan hilang');
+    // and back: the verdict is where it was
+    s = run(s, { type: 'make-pivot' });
+    expect(where(s)[0]).toBe('catatan tewas: detached @ 3 orang');
   });
 });
