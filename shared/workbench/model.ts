@@ -20,6 +20,7 @@ import {
   followTextEdit,
   nextAnnotationId,
   restoreAnnotation,
+  parseMismatchKey,
   updateAnnotation,
   type AnnotationPatch,
 } from '../project/annotations';
@@ -250,7 +251,7 @@ function openText(state: WorkbenchState, slot: 'a' | 'b' | 'add', input: Version
   const alignments = project.alignments.map((al) => (al.a === replaced || al.b === replaced ? { ...withBeads(al, []), mode: 'parallel' as const } : al));
   if (replaced < 0 && versions.length > 1) alignments.push({ a: project.pivot, b: versions.length - 1, mode: 'parallel', beads: [] });
   // Annotations about a replaced version no longer have anything to be about: they are kept, detached.
-  const annotations = replaced < 0 ? project.annotations : project.annotations.map((a) => detachFrom(a, replaced, project.pivot));
+  const annotations = replaced < 0 ? project.annotations : project.annotations.map((a) => detachFrom(a, replaced, project.pivot, project.versions[replaced]?.text ?? ''));
   // (and said: a verdict or note of the text that went is no longer on any figure; Undo brings that text back)
   const detached = annotations.filter((a, i) => a !== project.annotations[i]).length;
   const notice: Notice = detached > 0 ? { key: 'status.openedDetached', params: { name: input.name, count: detached, old: project.versions[replaced]?.name ?? '' } } : { key: 'status.opened', params: { name: input.name } };
@@ -286,10 +287,17 @@ function onScreenOnly(project: Project, pair: number): Project {
   return { ...project, versions: [project.versions[al.a], project.versions[al.b]], pivot: 0, alignments: [{ ...al, a: 0, b: 1 }], annotations };
 }
 
-function detachFrom(a: Annotation, version: number, pivot: number): Annotation {
+function detachFrom(a: Annotation, version: number, pivot: number, oldText: string): Annotation {
   const t = a.target;
   if (t.type === 'span' && t.version === version) return { ...a, target: { ...t, removed: true } };
-  if (t.type === 'mismatch' && !t.removed && (t.a === version || t.b === version || (t.a === undefined && version === pivot))) return { ...a, target: { ...t, removed: true, replaced: true } };
+  if (t.type !== 'mismatch' || t.removed) return a;
+  // (a key that does not name its versions, as a file Selaras did not write gives it: side A is the pivot, and side B
+  // the replaced version when that version's text had the key's figure B where the key says)
+  const unnamedB = (): boolean => {
+    const f = parseMismatchKey(t.key)?.b;
+    return !!f && oldText.slice(f.start, f.end) === f.text;
+  };
+  if (t.a === version || t.b === version || (t.a === undefined && (version === pivot || unnamedB()))) return { ...a, target: { ...t, removed: true, replaced: true } };
   return a;
 }
 

@@ -106,3 +106,23 @@ describe('Make pivot', () => {
     expect(where(s)[0]).toBe('catatan tewas: detached @ 3 orang');
   });
 });
+
+describe('another text opened in place of version B of a project read from a TMX', () => {
+  it('detaches the old text’s verdicts and says so, as in a project of plain texts (they stayed on the new text’s figures)', async () => {
+    const { exportTmx } = await import('../../../shared/formats/tmx');
+    const { importTmx } = await import('../../../shared/formats/import-tmx');
+    const { exportInputOf } = await import('../../../shared/formats/input');
+    const { projectFromBilingual } = await import('../../../shared/formats/import-project');
+    const back = importTmx(exportTmx(exportInputOf(annotated().history.present, 0, 'all', 't')), 'r.tmx');
+    if (!back.ok) throw new Error(back.message);
+    let s = settle(step(initialState(), { type: 'load', project: projectFromBilingual(back, 'r.tmx'), name: 'r.tmx', origin: 'user' }));
+    expect(s.history.present.annotations.every((a) => !isDetached(a))).toBe(true);
+    const revised = 'Some 2 people died and 2 people went missing in Bogor.';
+    s = run(s, { type: 'open-text', slot: 'b', version: { name: 'revised.txt', text: revised, lang: 'en', hash: sha256Hex(revised) } });
+    expect(s.history.present.annotations.map((a) => [a.note, isDetached(a)])).toEqual([
+      ['catatan tewas', true],
+      ['catatan hilang', true],
+    ]);
+    expect(s.notice?.key).toBe('status.openedDetached');
+  });
+});
