@@ -92,6 +92,8 @@ export const en = {
     realigned: 'Re-aligned.',
     cancelled: 'Cancelled.',
     cancelledUndone: 'Cancelled: the step that asked for it was undone (Redo asks again).',
+    cancelledUndoneMore_one: 'Cancelled: the step that asked for it was undone; {{count}} note added while it ran was undone with it (Redo brings it back).',
+    cancelledUndoneMore_other: 'Cancelled: the step that asked for it was undone; {{count}} notes added while it ran were undone with it (Redo brings them back).',
     sampleOpened: 'Opened the built-in sample story.',
     saved: 'Saved {{name}}.',
     exported: 'Exported {{name}}.',

@@ -93,6 +93,7 @@ export const id: Messages = {
     realigned: 'Diselaraskan ulang.',
     cancelled: 'Dibatalkan.',
     cancelledUndone: 'Dibatalkan: langkah yang memintanya diurungkan (Ulangi memintanya lagi).',
+    cancelledUndoneMore_other: 'Dibatalkan: langkah yang memintanya diurungkan; {{count}} catatan yang ditambahkan selama berjalan ikut diurungkan (Ulangi mengembalikannya).',
     sampleOpened: 'Contoh berita bawaan dibuka.',
     saved: '{{name}} disimpan.',
     exported: '{{name}} diekspor.',

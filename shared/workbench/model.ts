@@ -147,8 +147,22 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
     case 'cancelled': {
       // A run cancelled while it aligned a pair from scratch (a file just opened, too long to wait for) would only
       // start again: the step that asked for it is undone, and the work before it is back.
-      const fromScratch = state.history.present.alignments.some((al) => al.beads.length === 0);
-      if (fromScratch && state.history.past.length) return settle({ ...state, history: undo(state.history), realign: [], typing: null, notice: { key: 'status.cancelledUndone' } });
+      // (what the user changed while it ran is never undone instead of it: the steps back to the one that asked are
+      // undone together; a note or verdict changed since on an annotation the work before had is kept on it, and
+      // the rest, said, comes back with Redo)
+      const fromScratch = (p: Project) => p.alignments.some((al) => al.beads.length === 0);
+      if (fromScratch(state.history.present) && state.history.past.length) {
+        let history = undo(state.history);
+        let steps = 1;
+        while (history.past.length && fromScratch(history.present)) {
+          history = undo(history);
+          steps++;
+        }
+        const kept = keptAnnotationEdits(history.present, state.history.present);
+        if (kept.project !== history.present) history = { ...history, present: kept.project };
+        const notice: Notice = kept.left === 0 || steps === 1 ? { key: 'status.cancelledUndone' } : { key: 'status.cancelledUndoneMore', params: { count: kept.left } };
+        return settle({ ...state, history, realign: [], typing: null, notice });
+      }
       return { ...state, realign: [], notice: { key: 'status.cancelled' } };
     }
     case 'notice':
@@ -156,6 +170,24 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
     case 'dismiss-warning':
       return { ...state, warnings: state.warnings.filter((_, i) => i !== intent.index) };
   }
+}
+
+/**
+ * `before` with the note, verdict, category and severity each of its annotations has in `after` (a later state of
+ * the same work), and how many annotations `after` has that `before` has not, or has otherwise changed (`left`).
+ */
+function keptAnnotationEdits(before: Project, after: Project): { project: Project; left: number } {
+  const now = new Map(after.annotations.map((a) => [a.id, a]));
+  let changed = false;
+  const annotations = before.annotations.map((a) => {
+    const b = now.get(a.id);
+    if (!b || (b.note === a.note && b.verdict === a.verdict && b.category === a.category && b.severity === a.severity)) return a;
+    changed = true;
+    return { ...a, note: b.note, verdict: b.verdict, category: b.category, severity: b.severity, modified: b.modified };
+  });
+  const ids = new Set(before.annotations.map((a) => a.id));
+  const left = after.annotations.filter((a) => !ids.has(a.id)).length;
+  return { project: changed ? { ...before, annotations } : before, left };
 }
 
 /** How long typing into a note may pause and still be the same undo step (the field applies typing every 400 ms). */

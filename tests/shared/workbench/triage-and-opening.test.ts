@@ -61,6 +61,29 @@ describe('cancelling the run that aligns a file just opened', () => {
     expect(cancelled.notice).toEqual({ key: 'status.cancelledUndone' });
     expect(step(cancelled, { type: 'redo' }).history.present.versions.map((v) => v.name)).toEqual(['v1.txt', 'huge.txt']);
   });
+  it('a verdict or note changed while it ran stays changed: the opening is undone, not the change (it undid the change)', () => {
+    const start = loaded();
+    const m = currentComparison(start)!.mismatches[0];
+    const noted = run(start, { type: 'annotate-mismatch', mismatch: m, patch: { verdict: 'confirmed', note: 'cek' }, now: NOW });
+    const opening = step(noted, { type: 'open-text', slot: 'b', version: { name: 'huge.txt', text: 'Sebanyak 9 rumah rusak.', lang: 'id', hash: 'h' } });
+    const id = noted.history.present.annotations[0].id;
+    const edited = step(opening, { type: 'update-note', id, patch: { verdict: 'false-alarm', note: 'sumber BNPB' }, now: NOW });
+    expect(edited.history.present.annotations[0].note).toBe('sumber BNPB');
+    const cancelled = step(edited, { type: 'cancelled' });
+    expect(cancelled.history.present.versions.map((v) => v.name)).toEqual(['v1.txt', 'v2.txt']);
+    expect(cancelled.history.present.annotations.map((a) => [a.note, a.verdict])).toEqual([['sumber BNPB', 'false-alarm']]);
+    expect(cancelled.notice).toEqual({ key: 'status.cancelledUndone' });
+  });
+  it('a note added while it ran is undone with the opening, and said; Redo brings both back', () => {
+    const opening = step(loaded(), { type: 'open-text', slot: 'b', version: { name: 'huge.txt', text: 'Sebanyak 9 rumah rusak.', lang: 'id', hash: 'h' } });
+    const added = step(opening, { type: 'annotate', target: { type: 'ledger', what: 'houses · 9' }, patch: { note: 'cek rumah' }, now: NOW });
+    const cancelled = step(added, { type: 'cancelled' });
+    expect(cancelled.history.present.annotations).toHaveLength(0);
+    expect(cancelled.notice).toEqual({ key: 'status.cancelledUndoneMore', params: { count: 1 } });
+    expect(translate('en', cancelled.notice!.key, cancelled.notice!.params)).toContain('1 note added while it ran was undone with it (Redo brings it back)');
+    const redone = step(step(cancelled, { type: 'redo' }), { type: 'redo' });
+    expect(redone.history.present.annotations.map((a) => a.note)).toEqual(['cek rumah']);
+  });
   it('guard: a cancelled re-alignment of a pair that keeps its rows only stops (nothing undone)', () => {
     const start = loaded();
     const asked = step(start, { type: 'realign' });
