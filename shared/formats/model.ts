@@ -430,8 +430,13 @@ export function encodeAnnotation(a: Annotation, target: Record<string, string | 
     ...(a.noteAttrs ? [['attrs', JSON.stringify(a.noteAttrs)] as [string, string]] : []),
     ...(a.variant ? [['variant', '1'] as [string, string]] : []),
   ];
-  return fields.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  // (half a surrogate pair, pasted from a broken text, cannot be written in a file: it becomes U+FFFD, as the file's
+  // UTF-8 encoder writes it in the note itself; the export does not fail on it)
+  return fields.map(([k, v]) => `${k}=${encodeURIComponent(v.replace(LONE_SURROGATE, '\uFFFD'))}`).join('&');
 }
+
+/** Half of a surrogate pair, without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Parses `encodeAnnotation` output back into its fields (null when it is not such a string). */
 export function decodeFields(s: string): Record<string, string> | null {

@@ -395,3 +395,17 @@ describe('own XLIFF 2 re-saved as core only', () => {
     expect(issues.some((i) => i.includes('/ false-alarm / Satuan berbeda tetapi benar.'))).toBe(true);
   });
 });
+
+describe('a note holding half a surrogate pair', () => {
+  it.each([
+    ['TMX', (p: Project) => exportTmx(exportInputOf(p, 0, 'all', 't')), (x: string) => importTmx(x, 'r.tmx')],
+    ['XLIFF 2', (p: Project) => exportXliff(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf')],
+    ['XLIFF 1.2', (p: Project) => exportXliff12(exportInputOf(p, 0, 'all', 't')), (x: string) => importXliff(x, 'r.xlf')],
+  ])('is exported to %s with U+FFFD in its place, the rest of it kept (the export threw)', (_name, write, read) => {
+    const project = reviewed('parallel');
+    project.annotations[0] = { ...project.annotations[0], note: 'Angka \uD83D rumah' };
+    const back = read(write(project));
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.annotations.map((a) => a.note)).toContain('Angka \uFFFD rumah');
+  });
+});
