@@ -185,6 +185,20 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
   const headerEncoded = hp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
   for (const n of ours ? notesAddedSince(headerNotes, noteText, headerEncoded) : headerNotes) b.documentNote(noteText(n), { attrs: attrsOf(n, []) });
 
+  // Which language tag of the file is side A's and which side B's (a tool that re-saved Selaras's own file may have
+  // written `en` as `en-US`): side B's tag when the file has it; else the one tag of side B's language the file has,
+  // if it has one only (`pt-BR` beside `pt-PT` is another version). A variant in another tag of side A's language is
+  // side A's only where that tag never stands beside side A's own in a unit (`en-GB` beside `en-US` is a language of its own).
+  const fileTags = new Set(tus.flatMap((tu) => elements(tu, 'tuv').map((v) => tuvLang(v).toLowerCase())).filter(Boolean));
+  const tagBOwn = ours ? langB || '' : '';
+  const ofB = tagBOwn && !fileTags.has(tagBOwn.toLowerCase()) ? [...fileTags].filter((l) => primaryLang(l) === primaryLang(tagBOwn) && primaryLang(l) !== primaryLang(srcLang)) : [];
+  const localeOfB = ofB.length === 1 ? ofB[0] : undefined;
+  const besideA = new Set(
+    tus.flatMap((tu) => {
+      const ls = elements(tu, 'tuv').map(tuvLang);
+      return ls.some((l) => same(l, srcLang)) ? ls.filter((l) => l && !same(l, srcLang)).map((l) => l.toLowerCase()) : [];
+    }),
+  );
   const tuids = new Set<string>();
   for (const tu of tus) {
     const tp = props(tu);
@@ -198,7 +212,8 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     // language, else the first variant in that language
     const tuvLangs = tuvs.map(tuvLang);
     const sameLanguage = (l: string) => primaryLang(l) === primaryLang(srcLang);
-    const columnA = tuvLangs.find((l) => same(l, srcLang)) ?? tuvLangs.find((l) => same(l, tuSrc) && sameLanguage(l)) ?? tuvLangs.find(sameLanguage);
+    const sideALanguage = (l: string) => sameLanguage(l) && !besideA.has(l.toLowerCase());
+    const columnA = tuvLangs.find((l) => same(l, srcLang)) ?? tuvLangs.find((l) => same(l, tuSrc) && sideALanguage(l)) ?? tuvLangs.find(sideALanguage);
     const sideOrigin: SideOrigin[] = [];
     let hasTarget = false;
     // (variants with an empty <seg>: a translation still to be made, written back empty)
@@ -221,7 +236,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
         // (a tool that re-saved the file may have rewritten the tags as locales, `en` as `en-US`: a variant in side B's
         // language is side B's when the unit has none with its very tag)
         const tagB = langB || '';
-        const isB = !tagB || same(lang, tagB) || same(lang, `${tagB}-x-b`) || (!!lang && primaryLang(lang) === primaryLang(tagB) && !tuvLangs.some((l) => same(l, tagB)));
+        const isB = !tagB || same(lang, tagB) || same(lang, `${tagB}-x-b`) || (!!lang && same(lang, localeOfB ?? ''));
         side = isColumnA ? 0 : isB && !bySide.has(1) ? 1 : b.sideOf(lang);
       } else {
         side = isColumnA ? 0 : b.sideOf(lang || unnamed);

@@ -5,6 +5,8 @@ import { importTmx } from '../../../shared/formats/import-tmx';
 import { readXml, elements, child, attr, type XmlElement } from '../../../shared/formats/xml-read';
 import { canValidate, hostileSample, inputFrom, minimalInput, sampleInput, xmllint, sameMismatchAfterImport, expectSameRowsAndParagraphs } from './helpers';
 import { sample } from '../../fixtures/project/sample';
+import { exportInputOf } from '../../../shared/formats/input';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
 
 function parse(xml: string): XmlElement {
   const r = readXml(xml);
@@ -173,5 +175,33 @@ describe('a TMX that another tool wrote without its <header>', () => {
     ]);
     const none = importTmx('<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/></tmx>', 'n.tmx');
     expect(none.ok).toBe(false);
+  });
+});
+
+describe('regional variants of one language in a TMX', () => {
+  const header = (src: string) => `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="${src}" datatype="plaintext"/><body>`;
+  const texts = (xml: string) => {
+    const r = importTmx(xml, 'v.tmx');
+    if (!r.ok) throw new Error(r.message);
+    return Object.fromEntries([...r.versions, ...(r.more ?? []).map((m) => m.version)].map((v) => [v.langTag, v.text]));
+  };
+  it('pt-PT stays pt-PT in a unit without pt-BR, through Selaras’s own TMX and back (it was read as pt-BR)', () => {
+    const xml = `${header('en-US')}
+<tu tuid="1"><tuv xml:lang="en-US"><seg>Save 5 files.</seg></tuv><tuv xml:lang="pt-BR"><seg>Salve 5 arquivos.</seg></tuv><tuv xml:lang="pt-PT"><seg>Guarde 5 ficheiros.</seg></tuv></tu>
+<tu tuid="2"><tuv xml:lang="en-US"><seg>Open the 2 screens.</seg></tuv><tuv xml:lang="pt-PT"><seg>Abra os 2 ecrãs.</seg></tuv></tu>
+</body></tmx>`;
+    const first = texts(xml);
+    expect(first['pt-PT']).toBe('Guarde 5 ficheiros.\nAbra os 2 ecrãs.');
+    const r = importTmx(xml, 'v.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const again = texts(exportTmx(exportInputOf(projectFromBilingual(r, 'v.tmx'), 0, 'all', 't')));
+    expect(again).toEqual(first);
+  });
+  it('en-GB that stands beside en-US in a unit is a language of its own: a unit with en-GB only is not read as en-US', () => {
+    const xml = `${header('en-US')}
+<tu tuid="1"><tuv xml:lang="en-US"><seg>The color of 5 cars.</seg></tuv><tuv xml:lang="en-GB"><seg>The colour of 5 cars.</seg></tuv><tuv xml:lang="de-DE"><seg>Die Farbe von 5 Autos.</seg></tuv></tu>
+<tu tuid="2"><tuv xml:lang="en-GB"><seg>Only the colour 6.</seg></tuv><tuv xml:lang="de-DE"><seg>Nur die Farbe 6.</seg></tuv></tu>
+</body></tmx>`;
+    expect(texts(xml)).toEqual({ 'en-US': 'The color of 5 cars.', 'en-GB': 'The colour of 5 cars.\nOnly the colour 6.', 'de-DE': 'Die Farbe von 5 Autos.\nNur die Farbe 6.' });
   });
 });
