@@ -167,14 +167,22 @@ export function readInline(
   carried?.clear();
   // A code right after a sentence end and before the next sentence's text stands for a break.
   let codeSinceText = false;
-  const addText = (t: string) => {
-    if (codeSinceText && t && /\S/.test(t[0]) && /[.!?…:;]["'”’)\]]*$/.test(out.text.replace(/[\ue000-\uf8ff]+$/, ''))) out.text += BREAK;
-    codeSinceText = false;
-    out.text += t;
-  };
   const unread = (name: string) => {
     out.unread ??= {};
     out.unread[name] = (out.unread[name] ?? 0) + 1;
+  };
+  const addText = (t: string) => {
+    if (codeSinceText && t && /\S/.test(t[0]) && /[.!?…:;]["'”’)\]]*$/.test(out.text.replace(/[\ue000-\uf8ff]+$/, ''))) out.text += BREAK;
+    codeSinceText = false;
+    // (the line and paragraph separators U+2028 and U+2029 of the text are read as the line breaks they are, and said:
+    // U+2028 is the reader's own mark of a break, and two words must not run together where one stood)
+    if (t.includes('\u2028') || t.includes('\u2029')) {
+      t = t.replace(/[\u2028\u2029]/g, (c) => {
+        unread(c === '\u2028' ? 'U+2028' : 'U+2029');
+        return '\n';
+      });
+    }
+    out.text += t;
   };
   const walk = (e: XmlElement): void => {
     for (const s of e.skipped ?? []) unread(s);

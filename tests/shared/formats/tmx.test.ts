@@ -205,3 +205,16 @@ describe('regional variants of one language in a TMX', () => {
     expect(texts(xml)).toEqual({ 'en-US': 'The color of 5 cars.', 'en-GB': 'The colour of 5 cars.\nOnly the colour 6.', 'de-DE': 'Die Farbe von 5 Autos.\nNur die Farbe 6.' });
   });
 });
+
+describe('a line separator in a segment', () => {
+  it.each(['\u2028', '\u2029'])('%j is read as a line break and said; the words around it stay apart through every export (they ran together)', (sep) => {
+    const xml = `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="de" datatype="plaintext"/><body>
+<tu><tuv xml:lang="de"><seg>Linie 6${sep}x folgt.</seg></tuv><tuv xml:lang="fr"><seg>La ligne 6 suit.</seg></tuv></tu></body></tmx>`;
+    const r = importTmx(xml, 's.tmx');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.versions[0].text).toBe('Linie 6 x folgt.');
+    expect(Object.keys(r.dropped ?? {}).some((k) => k.startsWith('U+202'))).toBe(true);
+    const back = importTmx(exportTmx(exportInputOf(projectFromBilingual(r, 's.tmx'), 0, 'all', 't')), 'b.tmx');
+    expect(back.ok && back.versions[0].text).toBe('Linie 6 x folgt.');
+  });
+});
