@@ -451,6 +451,8 @@ interface PendingAnnotation {
   /** Unit and side the local offsets refer to; null for document offsets. */
   unit: number | null;
   side: number;
+  /** For document offsets: the language tag of the version they count in, when the data names it (found by it, not by `side`). */
+  lang?: string;
   start: number;
   end: number;
   /** `resolve`: a unit-local offset of a side → a document offset; `local`: the unit's text of a side, as local offsets count it. */
@@ -714,7 +716,8 @@ export class VersionsBuilder {
     }
     const version = int(f.version);
     if (version === null) return false;
-    this.pending.push({ unit: null, side: version, start, end, make: (t) => base(t.type === 'span' ? { ...t, ...removed, ...was } : t) });
+    // (a note on a further language of a TMX names that language: the file numbers its versions in its own order)
+    this.pending.push({ unit: null, side: version, ...(f.lang ? { lang: f.lang } : {}), start, end, make: (t) => base(t.type === 'span' ? { ...t, ...removed, ...was } : t) });
     return true;
   }
 
@@ -833,8 +836,10 @@ export class VersionsBuilder {
     for (const p of this.pending) {
       let target: AnnotationTarget;
       if (p.unit === null) {
-        const len = texts[p.side]?.length ?? 0;
-        const version = p.side < texts.length ? p.side : 0;
+        const named = p.lang ? this.tags.findIndex((t) => t.toLowerCase() === p.lang!.toLowerCase()) : -1;
+        const side = named >= 0 ? named : p.side;
+        const len = texts[side]?.length ?? 0;
+        const version = side < texts.length ? side : 0;
         target = { type: 'span', version, start: Math.min(p.start, len), end: Math.min(p.end, len) };
       } else if (p.end > localLength(p.unit, p.side)) {
         // The anchor is not in the unit's text as read: a note about the document, never a cut-off span.

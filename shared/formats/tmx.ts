@@ -317,7 +317,11 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     for (const n of r.spanNotes) if (!headerAnns.includes(n.annotation)) headerAnns.push(n.annotation);
   }
   for (const a of headerAnns) {
-    out += prop('x-selaras-annotation', encodeAnnotation(a, looseTargetFields(a, model, input.project)), h);
+    const fields = looseTargetFields(a, model, input.project);
+    // (a note on a further language names it: the reader numbers the versions of this file in its own order)
+    const onOther = a.target.type === 'span' && a.target.version !== input.pair.a && a.target.version !== input.pair.b ? input.project.versions[a.target.version] : undefined;
+    if (onOther && fields.target === 'span' && fields.version !== undefined) fields.lang = langTagOf(onOther);
+    out += prop('x-selaras-annotation', encodeAnnotation(a, fields), h);
   }
   for (const a of headerAnns) if (!inVariants.has(a)) out += note(a.note, h, a);
   out += '  </header>\n  <body>\n';

@@ -218,3 +218,26 @@ describe('a line separator in a segment', () => {
     expect(back.ok && back.versions[0].text).toBe('Linie 6 x folgt.');
   });
 });
+
+describe('a TMX of three languages exported as its second pair', () => {
+  it('gives the notes on the third language back on that language’s text (they landed on another language)', () => {
+    const xml = `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+<tu tuid="a"><tuv xml:lang="en"><seg>Room 12 is free.</seg></tuv><tuv xml:lang="de"><note>Zimmer note</note><seg>Zimmer 12 ist frei.</seg></tuv><tuv xml:lang="fr"><seg>La chambre 12 est libre.</seg></tuv></tu>
+<tu tuid="b"><tuv xml:lang="en"><seg>Call 555-0199.</seg></tuv><tuv xml:lang="fr"><seg>Appelez le 555-0199.</seg></tuv></tu>
+<tu tuid="c"><tuv xml:lang="en"><seg>Open at 9.</seg></tuv><tuv xml:lang="de"><note>Geöffnet note</note><seg>Geöffnet ab 9.</seg></tuv></tu>
+</body></tmx>`;
+    const where = (r: ReturnType<typeof importTmx>) => {
+      if (!r.ok) throw new Error(r.message);
+      const all = [...r.versions, ...(r.more ?? []).map((m) => m.version)];
+      return r.annotations.map((a) => (a.target.type === 'span' ? `${a.note} @ ${all[a.target.version].langTag}: ${all[a.target.version].text.slice(a.target.start, a.target.end)}` : a.note)).sort();
+    };
+    const first = importTmx(xml, 'm.tmx');
+    const before = where(first);
+    expect(before).toEqual(['Geöffnet note @ de: Geöffnet ab 9.', 'Zimmer note @ de: Zimmer 12 ist frei.']);
+    if (!first.ok) return;
+    const project = projectFromBilingual(first, 'm.tmx');
+    const pair = project.alignments.findIndex((al) => project.versions[al.b].langTag === 'fr');
+    expect(pair).toBe(1);
+    expect(where(importTmx(exportTmx(exportInputOf(project, pair, 'all', 't')), 'back.tmx'))).toEqual(before);
+  });
+});
