@@ -767,6 +767,9 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           for (const n of ours ? notesAddedSince(groupNotes, plainText, looseEncoded) : groupNotes) b.documentNote(plainText(n), { ...noteOf(n), group: id });
           visit(c, isPreserve(c, preserve), [...groups, id]);
         } else if (c.local === 'unit') readUnit(c, isPreserve(c, preserve), groups);
+        // (what a group holds besides its groups, units and notes, another tool's metadata or validation rules, is not
+        // read: said, never dropped silently; Selaras's own metadata is its data)
+        else if (container.local === 'group' && c.local !== 'notes' && !(c.local === 'metadata' && selarasMeta({ ...container, children: [c] }).length)) tally(dropped2, c.name);
       }
     };
     const readUnit = (u: XmlElement, preserve: boolean, groups: string[]): void => {

@@ -168,6 +168,12 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       const ids = [...new Set(repeats.map((bead) => bead.origin!.unit))].join(', ');
       out.push({ key: 'formats2.loss.idsRenamed', params: { format: name, count: repeats.length, ids } });
     }
+    // XLIFF 2 targets read in another order than their segments (`<target order>`): TMX and XLIFF 1.2 write a unit's
+    // target in segment order
+    if (format !== 'xliff') {
+      const reordered = pair.beads.filter((bead) => bead.origin?.targetOrders?.some((x, k) => x !== '' && x !== String(k + 1))).length;
+      if (reordered) out.push({ key: 'formats2.loss.targetOrder', params: { format: name, count: reordered } });
+    }
     // XLIFF 2 editing hints and display text of inline codes, which TMX and XLIFF 1.2 have no place for
     if (format !== 'xliff') {
       const hinted = [pair.a, pair.b].reduce(

@@ -124,6 +124,8 @@ export interface ExportModel {
   looseIssues: Issue[];
   langA: string;
   langB: string;
+  /** Version B has no text and no language tag of its own (a file with no target language): an export says none. */
+  langBUnsaid: boolean;
   nameA: string;
   nameB: string;
   /** The name of every version of the project (a note on no row names the version its text was in). */
@@ -370,6 +372,7 @@ export function buildModel(input: ModelInput): ExportModel {
     looseIssues,
     langA: versionA ? langTagOf(versionA) : 'und',
     langB: versionB ? langTagOf(versionB) : 'und',
+    langBUnsaid: !!versionB && !versionB.langTag && versionB.text.trim() === '',
     nameA: versionA?.name ?? 'A',
     nameB: versionB?.name ?? 'B',
     versionNames: input.project.versions.map((v) => v.name),

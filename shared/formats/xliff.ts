@@ -292,7 +292,7 @@ export function exportXliff(input: ExportInput): string {
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   out +=
     `<xliff xmlns="${XLIFF_NS}" xmlns:its="${ITS_NS}" xmlns:mda="${MDA_NS}"${namespaceDeclsXml(ns, XLIFF2_PREFIXES)} version="2.1"` +
-    ` srcLang="${xmlAttr(model.langA)}" trgLang="${xmlAttr(model.langB)}" its:version="2.0"${rootAttrs(input.project.origin, ns)}>\n`;
+    ` srcLang="${xmlAttr(model.langA)}"${model.langBUnsaid ? '' : ` trgLang="${xmlAttr(model.langB)}"`} its:version="2.0"${rootAttrs(input.project.origin, ns)}>\n`;
   // Rows go back into the `<file>` they came from (runs of rows; a row from no file joins the run before it).
   // An XLIFF file's <file>s (2.x ids, 1.2 positions) go back as files of their own, each with its `original`.
   const po = input.project.origin;

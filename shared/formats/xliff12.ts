@@ -340,7 +340,7 @@ export function exportXliff12(input: ExportInput): string {
   runs.forEach((run, f) => {
     const fileAttrs = attrsOfRun(run.key);
     out +=
-      `  <file original="${xmlAttr(fileAttrs.original)}" source-language="${xmlAttr(model.langA)}" target-language="${xmlAttr(model.langB)}"` +
+      `  <file original="${xmlAttr(fileAttrs.original)}" source-language="${xmlAttr(model.langA)}"${model.langBUnsaid ? '' : ` target-language="${xmlAttr(model.langB)}"`}` +
       ` datatype="${xmlAttr(fileAttrs.datatype)}"${attrsXml(fileAttrs, XLIFF12_FILE_ATTRS, ['original', 'datatype'])}${namespacedAttrsXml(fileAttrs, ns)} tool-id="selaras">\n`;
     out += `    <header>\n      <tool tool-id="selaras" tool-name="${xmlAttr(input.tool.name)}" tool-version="${xmlAttr(input.tool.version || 'unknown')}">\n`;
     if (f === 0) {

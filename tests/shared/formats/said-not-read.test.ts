@@ -1,0 +1,58 @@
+/**
+ * What a file from another tool holds that an export cannot give back is said, never lost silently; and an export
+ * invents nothing the file did not say. Our own small files.
+ */
+import { describe, expect, it } from 'vitest';
+import { importBilingual } from '../../../shared/formats';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
+import { exportInputOf } from '../../../shared/formats/input';
+import { exportLosses } from '../../../shared/formats/losses';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+
+const XLIFF2 = (attrs: string, body: string) => `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" ${attrs}><file id="f">${body}</file></xliff>`;
+
+function opened(xml: string, name = 'x.xlf') {
+  const r = importBilingual(xml, name);
+  if (!r.ok) throw new Error(r.message);
+  return r;
+}
+
+describe('XLIFF 2 targets in another order than their segments', () => {
+  const xml = XLIFF2(
+    'srcLang="en" trgLang="de"',
+    `<unit id="u1"><segment id="s1"><source>Yesterday,</source><target order="2">habe ich 3 Hunde gesehen.</target></segment>
+<ignorable><source> </source></ignorable>
+<segment id="s2"><source>I saw 3 dogs.</source><target order="1">Gestern</target></segment></unit>`,
+  );
+  it('TMX and XLIFF 1.2 exports say they write the target in segment order; XLIFF 2 keeps the order', () => {
+    const project = projectFromBilingual(opened(xml), 'o.xlf');
+    for (const format of ['tmx', 'xliff12'] as const) expect(exportLosses(format, project).map((l) => l.key)).toContain('formats2.loss.targetOrder');
+    expect(exportLosses('xliff', project).map((l) => l.key)).not.toContain('formats2.loss.targetOrder');
+    expect(exportXliff(exportInputOf(project, 0, 'all', 't'))).toContain('order="2"');
+  });
+});
+
+describe('what an XLIFF 2 group holds besides units, groups and notes', () => {
+  it('another tool’s metadata and validation rules in a group are said not read (they vanished silently)', () => {
+    const xml = XLIFF2(
+      'srcLang="en" trgLang="de" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" xmlns:val="urn:oasis:names:tc:xliff:validation:2.0"',
+      `<group id="g1"><mda:metadata><mda:metaGroup category="acme"><mda:meta type="k">v</mda:meta></mda:metaGroup></mda:metadata>
+<val:validation><val:rule isPresent="3"/></val:validation>
+<unit id="u1"><segment><source>3 dogs.</source><target>3 Hunde.</target></segment></unit></group>`,
+    );
+    expect(opened(xml).dropped).toMatchObject({ 'mda:metadata': 1, 'val:validation': 1 });
+  });
+});
+
+describe('a file with no target language', () => {
+  it('is exported with none (it was given trgLang="en" and reopened as English)', () => {
+    const xml = XLIFF2('srcLang="de"', '<unit id="u1"><segment><source>Zimmer 12 ist frei.</source></segment></unit>');
+    const project = projectFromBilingual(opened(xml), 'n.xlf');
+    const x2 = exportXliff(exportInputOf(project, 0, 'all', 't'));
+    expect(x2).toContain('srcLang="de"');
+    expect(x2).not.toContain('trgLang=');
+    expect(exportXliff12(exportInputOf(project, 0, 'all', 't'))).not.toContain('target-language=');
+    expect(opened(x2).versions[1]?.langTag ?? '').toBe('');
+  });
+});
