@@ -1207,6 +1207,9 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const segmentIds = segCut || !targetMids.length ? srcMids : targetMids;
       const ua = attrsOf(tu, ['id', 'xml:space', 'approved']);
       const ta = tgtEl ? attrsOf(tgtEl, ['xml:lang', 'state']) : {};
+      // (a <source>'s own attributes, and a <target>'s the export has no place for, are not kept: said, never dropped silently)
+      if (srcEl) for (const n of Object.keys(attrsOf(srcEl, ['xml:lang', 'xml:space']))) tally(dropped12, `source ${n}`);
+      for (const n of Object.keys(ta)) if (n === 'ts' || n === 'phase-name') tally(dropped12, `target ${n}`);
       const origin: BeadOrigin = {
         unit: attr(tu, 'id') ?? '',
         format: 'xliff-1.2',

@@ -573,6 +573,8 @@ export const en = {
   formats2: {
     columns: { level: 'level', unit: 'unit id' },
     loss: {
+      idsNotNames_one: '{{count}} unit has an id {{format}} cannot hold as a unit id ({{ids}}: an id is a name of letters, digits and . - _ :): it is written with a new id.',
+      idsNotNames_other: '{{count}} units have ids {{format}} cannot hold as unit ids ({{ids}}: an id is a name of letters, digits and . - _ :): they are written with new ids.',
       targetOrder_one: '{{count}} unit reads its target segments in another order than its source segments (XLIFF 2 `order`): {{format}} writes its target in segment order.',
       targetOrder_other: '{{count}} units read their target segments in another order than their source segments (XLIFF 2 `order`): {{format}} writes their targets in segment order.',
       targetOnly_one: '{{count}} row holds text of version B only: {{format}} has no unit without a source, so its text is written in a note of the file header (Selaras reads it back into its row; other tools show it as a note, not as a unit).',

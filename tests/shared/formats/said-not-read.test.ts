@@ -56,3 +56,23 @@ describe('a file with no target language', () => {
     expect(opened(x2).versions[1]?.langTag ?? '').toBe('');
   });
 });
+
+describe('unit ids XLIFF 2 cannot hold', () => {
+  it('an XLIFF 2 export of a TMX whose tuids are not names says it writes new ids (it renamed them silently)', () => {
+    const tmx = `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body>
+<tu tuid="docs/intro.md#3"><tuv xml:lang="en"><seg>Room 12.</seg></tuv><tuv xml:lang="de"><seg>Zimmer 12.</seg></tuv></tu>
+<tu tuid="seg-13"><tuv xml:lang="en"><seg>Open at 9.</seg></tuv><tuv xml:lang="de"><seg>Ab 9 offen.</seg></tuv></tu></body></tmx>`;
+    const project = projectFromBilingual(opened(tmx, 'i.tmx'), 'i.tmx');
+    const loss = exportLosses('xliff', project).find((l) => l.key === 'formats2.loss.idsNotNames');
+    expect(loss?.params).toMatchObject({ count: 1, ids: 'docs/intro.md#3' });
+    expect(exportXliff(exportInputOf(project, 0, 'all', 't'))).toContain('id="seg-13"');
+  });
+});
+
+describe('attributes of an XLIFF 1.2 source and target', () => {
+  it('a <source>’s attributes and a <target>’s ts and phase-name are said not kept (they were dropped silently)', () => {
+    const xml = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:okp="okapi-framework:xliff-extensions"><file original="f" source-language="de" target-language="fr" datatype="plaintext"><body>
+<trans-unit id="1"><source okp:srcattr="s1" ts="q">Er kommt um 8 Uhr.</source><target ts="x" phase-name="p1" okp:tgtattr="t1">Il vient à 8 heures.</target></trans-unit></body></file></xliff>`;
+    expect(opened(xml).dropped).toEqual({ 'source okp:srcattr': 1, 'source ts': 1, 'target ts': 1, 'target phase-name': 1 });
+  });
+});
