@@ -150,6 +150,14 @@ export class CodeSink {
   /** XLIFF 2 `<originalData>` of the unit being read. */
   data = new Map<string, string>();
 
+  /**
+   * The text `t` with each private-use character it holds (a symbol font's bullet, U+F0B7) as a literal code: one is
+   * not taken for the code its character is the placeholder of, and is written back as itself.
+   */
+  literals(t: string): string {
+    return t.replace(CODE_PLACEHOLDERS, (ch) => this.add({ kind: 'ph', id: '', data: ch, literal: true }) || '\uFFFD');
+  }
+
   /** Adds a code and returns its placeholder ('' when the list is full: the code is dropped). */
   add(code: InlineCode): string {
     if (this.codes.length >= MAX_CODES) return '';
@@ -181,7 +189,7 @@ export function visibleCodes(text: string, codes: readonly InlineCode[] | undefi
   if (!codes?.length) return text;
   return text.replace(CODE_PLACEHOLDERS, (ch) => {
     const code = codes[codeIndex(ch)];
-    return !code ? ch : code.kind === 'open' ? '⟨' : code.kind === 'close' ? '⟩' : '⟡';
+    return !code ? ch : code.literal ? (code.data ?? ch) : code.kind === 'open' ? '⟨' : code.kind === 'close' ? '⟩' : '⟡';
   });
 }
 
@@ -302,6 +310,7 @@ export function xliff2Codes(
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;
+    if (c.literal) return c.data ?? ch;
     if (c.kind === 'ph') return `<ph id="${fresh(ownId(c))}"${dataRef(c, 'dataRef')}${extras(c)}${hints(c, ['canOverlap'], ['copyOf', 'subFlows'])}/>`;
     if (c.kind === 'open') {
       const id = fresh(ownId(c));
@@ -384,6 +393,7 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;
+    if (c.literal) return c.data ?? ch;
     const data = xmlText(c.data ?? '');
     // a TMX code's own attributes, as its file gave them (`x`, `type`, `assoc`); an XLIFF 1.2 code's ctype or an
     // XLIFF 2 code's type as TMX names it (`underlined` is `ulined`, `x-fn` is `fn`, `fmt`/`xlf:b` is `bold`)
@@ -468,6 +478,7 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     const k = codeIndex(ch);
     const c = codes[k];
     if (!c) return ch;
+    if (c.literal) return c.data ?? ch;
     const data = c.data !== undefined && c.data !== '' ? xmlText(c.data) : null;
     if (c.kind === 'ph') {
       const ctype = ctype12(c, true);

@@ -9,6 +9,10 @@ import { attr, cpChar, type XmlElement } from './xml-read';
 import { BREAK } from './import-common';
 import type { CodeSink } from './codes';
 import type { InlineCode } from '../project/types';
+import { CODE_RANGE } from '../text/chars';
+
+/** A private-use character, the range inline-code placeholders are taken from. */
+const CODE_CHAR = new RegExp(`[${CODE_RANGE}]`);
 
 export interface Mark {
   start: number;
@@ -182,6 +186,8 @@ export function readInline(
         return '\n';
       });
     }
+    // (a private-use character of the text, a symbol font's bullet, is kept as a literal code: see CodeSink.literals)
+    if (sink && CODE_CHAR.test(t)) t = sink.literals(t);
     out.text += t;
   };
   const walk = (e: XmlElement): void => {

@@ -102,6 +102,7 @@ export const inlineCodeSchema = z.object({
   tmxAttrs: attrMap.optional(),
   xliff2Attrs: attrMap.optional(),
   xliff12Attrs: attrMap.optional(),
+  literal: z.literal(true).optional(),
 });
 
 export const versionSchema = z.object({

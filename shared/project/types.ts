@@ -63,6 +63,11 @@ export interface InlineCode {
    * `<bpt>`/`<ept>` paired by `rid` keeps its own `id` and the `rid`), written back to XLIFF 1.2.
    */
   xliff12Attrs?: Record<string, string>;
+  /**
+   * Not markup but a private-use character of the text itself (`data`), kept as a code so that it is not taken for
+   * the code its character would be the placeholder of; every format writes it back as that character.
+   */
+  literal?: true;
 }
 
 /** A user's verdicts on a mismatch or a note, the one list every reader and writer checks against. */

@@ -76,3 +76,23 @@ describe('attributes of an XLIFF 1.2 source and target', () => {
     expect(opened(xml).dropped).toEqual({ 'source okp:srcattr': 1, 'source ts': 1, 'target ts': 1, 'target phase-name': 1 });
   });
 });
+
+describe('a private-use character in a segment', () => {
+  it.each([
+    ['TMX', `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="de" datatype="plaintext"/><body>
+<tu><tuv xml:lang="de"><seg>\uE000 Punkt 5 <ph x="1">{b}</ph>gut.</seg></tuv><tuv xml:lang="fr"><seg>\uE000 Point 5 <ph x="1">{b}</ph>bon.</seg></tuv></tu></body></tmx>`, 'p.tmx'],
+    ['XLIFF 2', XLIFF2('srcLang="de" trgLang="fr"', '<unit id="u1"><segment><source>\uF0B7 Punkt 5 <ph id="1"/>gut.</source><target>\uF0B7 Point 5 <ph id="1"/>bon.</target></segment></unit>'), 'p.xlf'],
+  ])('is written back as itself in every format, not as an inline code (%s; it became a copy of a code)', async (_name, xml, name) => {
+    const { exportTmx } = await import('../../../shared/formats/tmx');
+    const first = opened(xml, name);
+    const project = projectFromBilingual(first, name);
+    const input = exportInputOf(project, 0, 'all', 't');
+    const char = xml.includes('\uF0B7') ? '\uF0B7' : '\uE000';
+    for (const out of [exportTmx(input), exportXliff(input), exportXliff12(input)]) {
+      expect(out).toContain(`${char} Punkt 5`);
+      expect(out.split(char).length - 1).toBe(2);
+      const back = opened(out, out.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<tmx') ? 'b.tmx' : 'b.xlf');
+      expect(back.versions[0].text.length).toBe(first.versions[0].text.length);
+    }
+  });
+});

@@ -101,6 +101,7 @@ describe('serializeProject / parseProject', () => {
       tmxAttrs: { x: '7' },
       xliff2Attrs: { canCopy: 'no' },
       xliff12Attrs: { 'equiv-text': '[b]' },
+      literal: true,
     };
     const s = sample();
     const v0 = s.project.versions[0];
