@@ -40,7 +40,9 @@ function prop(type: string, value: string | number, indent: string, theirs = fal
 }
 
 function note(text: string, indent: string, a?: Annotation): string {
-  return text.trim() === '' ? '' : `${indent}<note${a ? noteLang(a) : ''}>${xmlText(text)}</note>\n`;
+  // (a note's own encoding, as the file gave it: TMX allows `o-encoding` on a note)
+  const enc = a?.noteAttrs?.['o-encoding'];
+  return text.trim() === '' ? '' : `${indent}<note${a ? noteLang(a) : ''}${enc ? ` o-encoding="${xmlAttr(enc)}"` : ''}>${xmlText(text)}</note>\n`;
 }
 
 function issueProps(i: Issue, indent: string, W: ExportWords): string {

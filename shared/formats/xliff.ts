@@ -34,12 +34,13 @@ function notePriority(s: Severity): number {
 }
 
 /** A `<note>`: its id, the other tool's category and priority where the user left them, `appliesTo`. */
-function note2(a: Annotation, id: string, appliesTo: '' | 'source' | 'target' = ''): string {
+function note2(a: Annotation, id: string, appliesTo: '' | 'source' | 'target' = '', ns: Record<string, string> = {}): string {
   const { category, priority } = noteCategoryPriority(a, notePriority(a.severity));
   const applies = (appliesTo === 'source' && aboutWholeUnit(a) ? '' : noteSide(a, appliesTo)) || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
   // A note the other tool wrote without a category gets none back (unless the user gave it one).
   const cat = category === 'other' && a.noteAttrs && !a.noteAttrs.category ? '' : ` category="${xmlAttr(category)}"`;
-  return `<note id="${xmlAttr(id)}"${cat}${withoutPriority(a) ? '' : ` priority="${priority}"`}${applies ? ` appliesTo="${applies}"` : ''}>${xmlText(a.note)}</note>`;
+  // (and another tool's own attributes of the note, `acme:author`, `fs:fs`, under the file's namespaces)
+  return `<note id="${xmlAttr(id)}"${cat}${withoutPriority(a) ? '' : ` priority="${priority}"`}${applies ? ` appliesTo="${applies}"` : ''}${namespacedAttrsXml(a.noteAttrs, ns)}>${xmlText(a.note)}</note>`;
 }
 
 function lqiAttrs(i: Issue, W: ExportWords, protectedText = false): string {
@@ -133,7 +134,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
     const onIssue = new Map(r.issues.flatMap((i) => i.annotations.map((a) => [a, i.mismatch.id] as const)));
     const nids = noteIds(written.map((x) => x.a), (a) => (onIssue.has(a) ? ownNotePrefix(onIssue.get(a)!) : 'n'));
     written.forEach(({ a, appliesTo }, k) => {
-      s += `${u}  ${note2(a, nids[k], appliesTo)}\n`;
+      s += `${u}  ${note2(a, nids[k], appliesTo, ns)}\n`;
     });
     s += `${u}</notes>\n`;
   }
@@ -328,7 +329,7 @@ export function exportXliff(input: ExportInput): string {
       out += '    <notes>\n';
       const nids = noteIds(fileNotes, 'f');
       fileNotes.forEach((a, k) => {
-        out += `      ${note2(a, nids[k])}\n`;
+        out += `      ${note2(a, nids[k], '', ns)}\n`;
       });
       out += '    </notes>\n';
     }
@@ -348,7 +349,7 @@ export function exportXliff(input: ExportInput): string {
           const nids = noteIds(notes, 'g', [...Array(noteNo).keys()].map((k) => `g${k + 1}`));
           for (const [k, a] of notes.entries()) {
             noteNo++;
-            tag += `        ${p}${note2(a, nids[k])}\n`;
+            tag += `        ${p}${note2(a, nids[k], '', ns)}\n`;
           }
           tag += `      ${p}</notes>\n`;
         }

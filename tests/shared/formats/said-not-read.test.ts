@@ -96,3 +96,19 @@ describe('a private-use character in a segment', () => {
     }
   });
 });
+
+describe('another tool’s attributes of a note', () => {
+  it('an XLIFF 2 note’s extension attributes and a TMX note’s o-encoding are written back (they were dropped)', async () => {
+    const { exportTmx } = await import('../../../shared/formats/tmx');
+    const x2 = XLIFF2(
+      'srcLang="de" trgLang="fr" xmlns:acme="urn:example:acme"',
+      '<notes><note id="fn" acme:author="ana">File note</note></notes><unit id="u1"><notes><note id="un" appliesTo="target" acme:author="cy">Unit note</note></notes><segment><source>Zimmer 12.</source><target>Chambre 12.</target></segment></unit>',
+    );
+    const out2 = exportXliff(exportInputOf(projectFromBilingual(opened(x2), 'n.xlf'), 0, 'all', 't'));
+    expect(out2).toMatch(/<note id="fn"[^>]* acme:author="ana">File note<\/note>/);
+    expect(out2).toMatch(/<note id="un"[^>]* acme:author="cy">Unit note<\/note>/);
+    const tmx = `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="de" datatype="plaintext"><note o-encoding="UTF-8">Kopfnotiz</note></header><body>
+<tu><tuv xml:lang="de"><seg>Zimmer 12.</seg></tuv><tuv xml:lang="fr"><seg>Chambre 12.</seg></tuv></tu></body></tmx>`;
+    expect(exportTmx(exportInputOf(projectFromBilingual(opened(tmx, 'n.tmx'), 'n.tmx'), 0, 'all', 't'))).toContain('<note o-encoding="UTF-8">Kopfnotiz</note>');
+  });
+});
