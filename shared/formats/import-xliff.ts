@@ -781,6 +781,14 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       // (what an <ignorable> holds besides whitespace, text or inline codes, is not read: said)
       const ignorable = elements(u, 'ignorable').filter((ig) => plainText(ig).trim() !== '' || elements(ig).some((side) => elements(side).length > 0)).length;
       tally(dropped2, 'ignorable', ignorable);
+      // (an <ignorable> before a unit's first segment, or after the segment of a unit of one, is not kept: said)
+      {
+        const kids = elements(u).filter((c) => c.local === 'segment' || c.local === 'ignorable');
+        const first = kids.findIndex((c) => c.local === 'segment');
+        // (one holding text or codes is said above already; this is its whitespace)
+        const edge = kids.filter((c, i) => c.local === 'ignorable' && (i < first || (segments.length === 1 && i > first)) && plainText(c) !== '' && plainText(c).trim() === '').length;
+        tally(dropped2, 'ignorable at the edge of a unit', edge);
+      }
       for (const c of elements(u)) {
         if (READ_IN_UNIT2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...u, children: [c] }).length)) continue;
         // Modules and extensions Selaras does not read (<mtc:matches>, <ctr:changeTrack>, another tool's <mda:metadata>, …).

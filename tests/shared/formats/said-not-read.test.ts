@@ -112,3 +112,14 @@ describe('another tool’s attributes of a note', () => {
     expect(exportTmx(exportInputOf(projectFromBilingual(opened(tmx, 'n.tmx'), 'n.tmx'), 0, 'all', 't'))).toContain('<note o-encoding="UTF-8">Kopfnotiz</note>');
   });
 });
+
+describe('whitespace at the edge of an XLIFF 2 unit', () => {
+  it('an <ignorable> before the first segment, or after the only one, is said not kept (it was dropped silently)', () => {
+    const xml = XLIFF2(
+      'srcLang="de" trgLang="fr"',
+      `<unit id="u1"><ignorable><source xml:space="preserve">\n  </source></ignorable><segment><source>Eins 1.</source><target>Un 1.</target></segment></unit>
+<unit id="u2"><segment><source>Zwei 2.</source><target>Deux 2.</target></segment><ignorable><source> </source></ignorable></unit>`,
+    );
+    expect(opened(xml).dropped).toEqual({ 'ignorable at the edge of a unit': 2 });
+  });
+});
