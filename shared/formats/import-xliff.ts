@@ -797,6 +797,9 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       const data = new Map<string, string>();
       // (a character XML cannot carry is a <cp hex> in a code's data too)
       for (const od of elements(u, 'originalData')) for (const d of elements(od, 'data')) data.set(attr(d, 'id') ?? '', dataText(d));
+      // (the direction of a code's data, and an <ignorable>'s id, are not kept: said)
+      tally(dropped2, 'data dir', elements(u, 'originalData').flatMap((od) => elements(od, 'data')).filter((d) => attr(d, 'dir') !== undefined).length);
+      tally(dropped2, 'ignorable id', elements(u, 'ignorable').filter((ig) => attr(ig, 'id') !== undefined).length);
       for (const side of [0, 1]) {
         b.sinkOf(side).nextUnit();
         b.sinkOf(side).data = data;

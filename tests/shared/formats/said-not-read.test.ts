@@ -123,3 +123,13 @@ describe('whitespace at the edge of an XLIFF 2 unit', () => {
     expect(opened(xml).dropped).toEqual({ 'ignorable at the edge of a unit': 2 });
   });
 });
+
+describe('an XLIFF 2 code’s data direction and an ignorable’s id', () => {
+  it('are said not kept (they were dropped silently)', () => {
+    const xml = XLIFF2(
+      'srcLang="de" trgLang="fr"',
+      `<unit id="u1"><originalData><data id="d1" dir="rtl">&lt;span&gt;</data></originalData><segment><source>Eins <ph id="1" dataRef="d1"/>1.</source><target>Un <ph id="1" dataRef="d1"/>1.</target></segment><ignorable id="i1"><source> </source></ignorable><segment><source>Zwei.</source><target>Deux.</target></segment></unit>`,
+    );
+    expect(opened(xml).dropped).toEqual({ 'data dir': 1, 'ignorable id': 1 });
+  });
+});
