@@ -133,3 +133,16 @@ describe('an XLIFF 2 code’s data direction and an ignorable’s id', () => {
     expect(opened(xml).dropped).toEqual({ 'data dir': 1, 'ignorable id': 1 });
   });
 });
+
+describe('a comment over two XLIFF 2 segments', () => {
+  it('is kept over the rest of its first segment, and its range beyond is said not kept', () => {
+    const xml = XLIFF2(
+      'srcLang="de" trgLang="fr"',
+      `<unit id="u1"><segment id="s1"><source>Tokyo hat <sm id="c1" type="comment" value="Zahl prüfen"/>14 Millionen Einwohner.</source><target>Tokyo a 14 millions d'habitants.</target></segment>
+<ignorable><source> </source></ignorable><segment id="s2"><source>Das ist <em startRef="c1"/>viel.</source><target>C'est beaucoup.</target></segment></unit>`,
+    );
+    const r = opened(xml);
+    expect(r.dropped).toEqual({ 'comment over several segments': 1 });
+    expect(r.annotations.map((a) => a.note)).toEqual(['Zahl prüfen']);
+  });
+});
