@@ -275,7 +275,7 @@ export function readInline(
     if (o.start < out.text.length || o.attrs.type === 'comment') out.marks.push({ start: o.start, end: out.text.length, attrs: o.attrs });
     if (o.attrs.type !== 'comment') carried?.set(id, o.attrs);
     // (a comment's range over the next segments is not kept: said)
-    else if (carried) unread('comment over several segments');
+    else if (carried) unread('sm type="comment"');
   }
   return out;
 }

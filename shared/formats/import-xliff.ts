@@ -787,7 +787,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         const first = kids.findIndex((c) => c.local === 'segment');
         // (one holding text or codes is said above already; this is its whitespace)
         const edge = kids.filter((c, i) => c.local === 'ignorable' && (i < first || (segments.length === 1 && i > first)) && plainText(c) !== '' && plainText(c).trim() === '').length;
-        tally(dropped2, 'ignorable at the edge of a unit', edge);
+        tally(dropped2, 'ignorable', edge);
       }
       for (const c of elements(u)) {
         if (READ_IN_UNIT2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...u, children: [c] }).length)) continue;

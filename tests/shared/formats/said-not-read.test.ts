@@ -120,7 +120,7 @@ describe('whitespace at the edge of an XLIFF 2 unit', () => {
       `<unit id="u1"><ignorable><source xml:space="preserve">\n  </source></ignorable><segment><source>Eins 1.</source><target>Un 1.</target></segment></unit>
 <unit id="u2"><segment><source>Zwei 2.</source><target>Deux 2.</target></segment><ignorable><source> </source></ignorable></unit>`,
     );
-    expect(opened(xml).dropped).toEqual({ 'ignorable at the edge of a unit': 2 });
+    expect(opened(xml).dropped).toEqual({ ignorable: 2 });
   });
 });
 
@@ -142,7 +142,7 @@ describe('a comment over two XLIFF 2 segments', () => {
 <ignorable><source> </source></ignorable><segment id="s2"><source>Das ist <em startRef="c1"/>viel.</source><target>C'est beaucoup.</target></segment></unit>`,
     );
     const r = opened(xml);
-    expect(r.dropped).toEqual({ 'comment over several segments': 1 });
+    expect(r.dropped).toEqual({ 'sm type="comment"': 1 });
     expect(r.annotations.map((a) => a.note)).toEqual(['Zahl prüfen']);
   });
 });
