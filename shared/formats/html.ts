@@ -229,8 +229,6 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   }
   body += '</table>';
 
-  // (a note on a stretch of a row's text names the row and the text it is on)
-  const spanAbout = (r: (typeof model.rows)[number], n: (typeof r.spanNotes)[number]) => `${r.id} “${spanNoteText(model, r, n)}”`;
   // (and a note on a figure group of the ledger names the group)
   // (a note on no row says what it is about: a ledger group, a mismatch the alignment has no more, removed text)
   const loose = (a: Annotation) => {
@@ -240,16 +238,18 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
   };
   // (a note on a group the ledger has now stands beside it, above)
   const onGroupNow = (a: Annotation) => followed.has(a);
-  // (a note that runs over several rows is listed once, naming its first row's text and every row it covers)
-  const spanOthers = new Map<Annotation, { annotation: Annotation; about: string; rows: string[] }>();
+  // (a note on a stretch of text names the rows and the text it is on: one that runs over several rows is listed once)
+  const spanOthers = new Map<Annotation, { annotation: Annotation; parts: string[]; rows: string[] }>();
   for (const r of model.rows) {
     for (const n of r.spanNotes) {
       const known = spanOthers.get(n.annotation);
-      if (known) known.rows.push(r.id);
-      else spanOthers.set(n.annotation, { annotation: n.annotation, about: spanAbout(r, n) + (n.cut ? '…' : ''), rows: [r.id] });
+      if (known) {
+        known.rows.push(r.id);
+        known.parts.push(spanNoteText(model, r, n));
+      } else spanOthers.set(n.annotation, { annotation: n.annotation, parts: [spanNoteText(model, r, n)], rows: [r.id] });
     }
   }
-  const spanNotesListed = [...spanOthers.values()].map(({ annotation, about, rows }) => ({ annotation, about: rows.length > 1 ? `${about} (${rows.join(', ')})` : about }));
+  const spanNotesListed = [...spanOthers.values()].map(({ annotation, parts, rows }) => ({ annotation, about: `${rows.join(', ')} “${parts.join(' ')}”` }));
   const others = [...model.looseAnnotations.filter((a) => !onGroupNow(a)).map(loose), ...spanNotesListed];
   if (others.length) body += `<h2>${escapeHtml(L.otherNotes)}</h2>${noteList(others, L, W)}`;
 

@@ -115,7 +115,7 @@ describe('a note over two rows', () => {
     expect(lines[1]).toContain('…It left at');
     const html = exportHtml(input);
     expect(html.split('Check the hour').length - 1).toBe(1);
-    expect(html).toContain('(b1, b2)');
+    expect(html).toContain('b1, b2 “was hurt. It left at”');
   });
 
   it.each(EXPORTERS)('comes back once, whole, from %s', (_name, exporter) => {
