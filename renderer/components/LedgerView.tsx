@@ -27,7 +27,7 @@ export function LedgerView({ ledger, versionNames, verdicts, onNavigate, onAnnot
         <section key={g.id} className={`ledger__group${g.consistent ? '' : ' is-inconsistent'}`} data-testid="ledger-group">
           <header>
             <strong>{words.ledgerWhat(g.what)}</strong> <span className="muted">{words.figureKind(g.kind)}</span>
-            <span className={g.consistent ? 'pill pill--ok' : 'pill pill--bad'}>
+            <span className={g.consistent ? 'pill pill--ok' : 'pill pill--bad'} title={g.consistent ? t('ledger.consistentTitle') : t('ledger.inconsistentTitle')}>
               {g.consistent ? t('ledger.consistent') : t('ledger.inconsistent')}
             </span>
             {verdicts.has(ledgerTarget(g)) && <span className={`mm__verdict verdict-label--${verdicts.get(ledgerTarget(g))}`}>{t(`verdict.${verdicts.get(ledgerTarget(g))}`)}</span>}

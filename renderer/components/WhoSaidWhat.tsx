@@ -34,7 +34,7 @@ export function WhoSaidWhat({ claims, onSelect }: Props) {
         <table>
           <thead>
             <tr>
-              <th>{t('entities.whoSaid.sentence')}</th>
+              <th title={t('entities.whoSaid.sentenceTitle')}>{t('entities.whoSaid.sentence')}</th>
               <th>{t('entities.whoSaid.versionA')}</th>
               <th>{t('entities.whoSaid.versionB')}</th>
             </tr>

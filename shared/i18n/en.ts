@@ -254,6 +254,8 @@ export const en = {
     empty: 'No figures to group yet.',
     consistent: 'consistent',
     inconsistent: 'inconsistent',
+    consistentTitle: 'Every figure of this group gives the same value, up to conversion and rounding, in every version.',
+    inconsistentTitle: 'The figures of this group do not all give the same value: they differ within a version or between versions.',
     note: 'Note',
   },
   map: {
@@ -550,6 +552,7 @@ export const en = {
       title: 'Who said what',
       empty: 'No claim is credited to a named source in these versions.',
       sentence: 'Sentence',
+      sentenceTitle: 'Where the claim is: the sentence numbers in version A and version B (A:B), as in the alignment grid.',
       versionA: 'Source in version A',
       versionB: 'Source in version B',
       none: '—',

@@ -253,6 +253,8 @@ export const id: Messages = {
     empty: 'Belum ada angka untuk dikelompokkan.',
     consistent: 'konsisten',
     inconsistent: 'tidak konsisten',
+    consistentTitle: 'Setiap angka dalam kelompok ini memberi nilai yang sama, dengan memperhitungkan konversi dan pembulatan, di setiap versi.',
+    inconsistentTitle: 'Angka-angka dalam kelompok ini tidak semuanya memberi nilai yang sama: berbeda di dalam satu versi atau antarversi.',
     note: 'Catatan',
   },
   map: {
@@ -543,6 +545,7 @@ export const id: Messages = {
       title: 'Siapa mengatakan apa',
       empty: 'Tidak ada klaim yang dikaitkan dengan sumber bernama di versi-versi ini.',
       sentence: 'Kalimat',
+      sentenceTitle: 'Letak klaim: nomor kalimat di versi A dan versi B (A:B), seperti di tabel penyelarasan.',
       versionA: 'Sumber di versi A',
       versionB: 'Sumber di versi B',
       none: '—',
