@@ -14,6 +14,7 @@ import type { ClockPhrases, Lexicon, WordNumber } from './lexicon';
 import type { Qualifier } from './types';
 import { primaryLang } from '../text/lang-tags';
 import { ORDINAL_DOT_LANGS, OTHER_FUNCTION_WORDS } from '../text/words';
+import { THAI_SCALE_WORDS } from './tokens';
 
 interface OtherWords {
   scales: Array<[string, number]>;
@@ -435,7 +436,7 @@ const WORDS: Record<string, OtherWords> = {
     durations: 'วินาที=second นาที=minute ชั่วโมง=hour วัน=day สัปดาห์=week อาทิตย์=week เดือน=month ปี=year',
     labelWords: 'หน้า มาตรา ข้อ บท ฉบับ',
     // (written joined to the next word, `3,4 ล้านคน`: the tokenizer parts a scale word off after digits, THAI_SCALES)
-    scales: [['พัน', 1e3], ['หมื่น', 1e4], ['แสน', 1e5], ['ล้าน', 1e6], ['พันล้าน', 1e9], ['หมื่นล้าน', 1e10], ['แสนล้าน', 1e11], ['ล้านล้าน', 1e12]],
+    scales: [...THAI_SCALE_WORDS],
     percent: ['เปอร์เซ็นต์'],
     currencies: [['บาท', 'THB'], ['ดอลลาร์', 'USD'], ['ยูโร', 'EUR']],
   },

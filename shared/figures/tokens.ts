@@ -131,8 +131,10 @@ function tokenizeOnce(text: string): Token[] {
   return tokens;
 }
 
-/** Thai scale words, longest first (see other-languages.ts): one word each, though a word breaker parts `พันล้าน` in two. */
-const THAI_SCALES = ['พันล้าน', 'หมื่นล้าน', 'แสนล้าน', 'ล้านล้าน', 'ล้าน', 'แสน', 'หมื่น', 'พัน'];
+/** Thai scale words and their values (other-languages.ts reads them): one word each, though a word breaker parts `พันล้าน` in two. */
+export const THAI_SCALE_WORDS: ReadonlyArray<[string, number]> = [['พัน', 1e3], ['หมื่น', 1e4], ['แสน', 1e5], ['ล้าน', 1e6], ['พันล้าน', 1e9], ['หมื่นล้าน', 1e10], ['แสนล้าน', 1e11], ['ล้านล้าน', 1e12]];
+/** The same words, longest first. */
+const THAI_SCALES = THAI_SCALE_WORDS.map(([w]) => w).sort((x, y) => y.length - x.length);
 const THAI_SCALES_SET: ReadonlySet<string> = new Set(THAI_SCALES);
 
 function isThaiCode(c: number): boolean {

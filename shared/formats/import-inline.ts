@@ -9,10 +9,7 @@ import { attr, cpChar, type XmlElement } from './xml-read';
 import { BREAK } from './import-common';
 import type { CodeSink } from './codes';
 import type { InlineCode } from '../project/types';
-import { CODE_RANGE } from '../text/chars';
-
-/** A private-use character, the range inline-code placeholders are taken from. */
-const CODE_CHAR = new RegExp(`[${CODE_RANGE}]`);
+import { CODE_PLACEHOLDERS } from '../text/chars';
 
 export interface Mark {
   start: number;
@@ -187,7 +184,7 @@ export function readInline(
       });
     }
     // (a private-use character of the text, a symbol font's bullet, is kept as a literal code: see CodeSink.literals)
-    if (sink && CODE_CHAR.test(t)) t = sink.literals(t);
+    if (sink && t.search(CODE_PLACEHOLDERS) >= 0) t = sink.literals(t);
     out.text += t;
   };
   const walk = (e: XmlElement): void => {

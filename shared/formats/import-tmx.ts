@@ -189,9 +189,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
   // written `en` as `en-US`): side B's tag when the file has it; else the one tag of side B's language the file has,
   // if it has one only (`pt-BR` beside `pt-PT` is another version). A variant in another tag of side A's language is
   // side A's only where that tag never stands beside side A's own in a unit (`en-GB` beside `en-US` is a language of its own).
-  const fileTags = new Set(tus.flatMap((tu) => elements(tu, 'tuv').map((v) => tuvLang(v).toLowerCase())).filter(Boolean));
+  // (`others`: the file's tags but side A's)
   const tagBOwn = ours ? langB || '' : '';
-  const ofB = tagBOwn && !fileTags.has(tagBOwn.toLowerCase()) ? [...fileTags].filter((l) => primaryLang(l) === primaryLang(tagBOwn) && primaryLang(l) !== primaryLang(srcLang)) : [];
+  const ofB = tagBOwn && !others.has(tagBOwn.toLowerCase()) && !same(tagBOwn, srcLang) ? [...others].filter((l) => primaryLang(l) === primaryLang(tagBOwn) && primaryLang(l) !== primaryLang(srcLang)) : [];
   const localeOfB = ofB.length === 1 ? ofB[0] : undefined;
   const besideA = new Set(
     tus.flatMap((tu) => {

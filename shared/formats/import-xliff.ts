@@ -509,6 +509,12 @@ class OwnIssues {
     return this.found.size === 1 ? [...this.found.keys()][0] : null;
   }
 
+  /** The id an XLIFF 1.2 note would have (1.2 notes have none): a general note is on the mismatch when the unit has one only. */
+  noteId12(n: XmlElement): string | undefined {
+    const only = this.only();
+    return only && (attr(n, 'annotates') ?? 'general') === 'general' ? `${only}-n1` : undefined;
+  }
+
   /** Puts each own mismatch's verdict and notes on the unit; returns the notes that are on none of them. */
   addTo<N>(b: VersionsBuilder, unit: number, notes: readonly N[], idOf: (n: N) => string | undefined, read: (n: N) => { note: string; extra: ForeignNote }): N[] {
     const on = new Map<string, N[]>();
@@ -786,7 +792,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         const kids = elements(u).filter((c) => c.local === 'segment' || c.local === 'ignorable');
         const first = kids.findIndex((c) => c.local === 'segment');
         // (one holding text or codes is said above already; this is its whitespace)
-        const edge = kids.filter((c, i) => c.local === 'ignorable' && (i < first || (segments.length === 1 && i > first)) && plainText(c) !== '' && plainText(c).trim() === '').length;
+        const whitespace = (c: XmlElement) => /^\s+$/.test(plainText(c));
+        const edge = kids.filter((c, i) => c.local === 'ignorable' && (i < first || (segments.length === 1 && i > first)) && whitespace(c)).length;
         tally(dropped2, 'ignorable', edge);
       }
       for (const c of elements(u)) {
@@ -1036,9 +1043,7 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
       const own = new OwnIssues([a.sentences.join('\n'), (t?.sentences ?? []).join('\n')]);
       own.take(src.marks, 'a', a.map);
       if (t && trg) own.take(trg.marks, 'b', t.map);
-      const only = own.only();
-      const general = (n: XmlElement) => (only && (attr(n, 'annotates') ?? 'general') === 'general' ? `${only}-n1` : undefined);
-      const left = own.addTo(b, unit, elements(tu, 'note'), general, (n) => ({ note: plainText(n), extra: noteExtra(n) }));
+      const left = own.addTo(b, unit, elements(tu, 'note'), (n) => own.noteId12(n), (n) => ({ note: plainText(n), extra: noteExtra(n) }));
       for (const n of left) b.unitNote(unit, attr(n, 'annotates') === 'target' ? 1 : 0, plainText(n), noteExtra(n));
     });
   };
@@ -1259,9 +1264,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const own = new OwnIssues([a.sentences.join('\n'), side === 1 ? (t?.sentences ?? []).join('\n') : '']);
       const unread = addForeignIssues(b, unit, 0, own.take(marksA, 'a', a.map), a.map, sdl, true) + (t ? addForeignIssues(b, unit, side, side === 1 ? own.take(marksB, 'b', t.map) : marksB, t.map, sdl, true) : 0);
       tally(dropped12, 'mrk', unread);
-      // (XLIFF 1.2 notes have no id: a general note is on the mismatch when the unit has one only)
-      const only = own.only();
-      const unitNotes = own.addTo(b, unit, notes, (n) => (only && (attr(n, 'annotates') ?? 'general') === 'general' ? `${only}-n1` : undefined), (n) => ({ note: plainText(n), extra: { author: attr(n, 'from'), severity: priorityOf(n) } }));
+      const unitNotes = own.addTo(b, unit, notes, (n) => own.noteId12(n), (n) => ({ note: plainText(n), extra: { author: attr(n, 'from'), severity: priorityOf(n) } }));
       const segSource = segSourceEl;
       // (a source read from its segments has its comment marks already)
       if (sdl.size && segSource && !segmented) {

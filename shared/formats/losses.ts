@@ -22,7 +22,7 @@ import {
   writtenNamespaces,
   xliff12MarkType,
 } from './origin';
-import { isXmlInvalidChar, nmtoken } from './xml';
+import { isNmtoken, isXmlInvalidChar } from './xml';
 
 /** What an export cannot carry, said before and after it writes. */
 export type ExportLoss = FormatNotice;
@@ -170,7 +170,7 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     }
     // Unit ids XLIFF 2 cannot hold (not names: `docs/intro.md#3`, `Segment 12`), written with new ones
     if (format === 'xliff') {
-      const odd = [...new Set(pair.beads.map((bead) => bead.origin?.unit ?? '').filter((id) => id !== '' && nmtoken(id) !== id))];
+      const odd = [...new Set(pair.beads.map((bead) => bead.origin?.unit ?? '').filter((id) => id !== '' && !isNmtoken(id)))];
       if (odd.length) out.push({ key: 'formats2.loss.idsNotNames', params: { format: name, count: odd.length, ids: odd.slice(0, 5).join(', ') + (odd.length > 5 ? ', …' : '') } });
     }
     // XLIFF 2 targets read in another order than their segments (`<target order>`): TMX and XLIFF 1.2 write a unit's

@@ -207,7 +207,6 @@ function figureSpan(s: Side, sentences: Sentence[], f: Pick<Figure, 'start' | 'e
   return f ? localSpan(s, sentences, f.start, f.end) : null;
 }
 
-/** Index of the sentence containing document offset `at` (sentences are in document order), or -1. */
 /** The first of `sentences` (in document order) that ends after offset `at`; `sentences.length` when none does. */
 function firstSentenceEndingAfter(sentences: Sentence[], at: number): number {
   let lo = 0;

@@ -13,7 +13,7 @@ import { fileMeta, rowAnnotations, rowMeta } from './selaras-meta';
 import { isDismissed, isInlineMark, severityFromScore, severityScore } from '../project/annotations';
 import type { Severity } from '../project/types';
 import { markInline, type MarkSpan } from './inline';
-import { nmtoken, xmlAttr, xmlText } from './xml';
+import { isNmtoken, nmtoken, xmlAttr, xmlText } from './xml';
 import { ownMarkId, ownNotePrefix } from './own-marks';
 import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
@@ -197,7 +197,7 @@ function unit(r: Row, id: string, W: ExportWords, input: ExportInput, codes: { a
   const o = r.bead.origin;
   const fits = o?.segmentIds && o.segmentIds.length === segs.length && (segs.length > 1 || !o.segments || o.segments.length <= 1);
   const inlineIds = parts.flatMap((p) => [...p.source.matchAll(/<(?:mrk|sm|pc|sc|ph)\b[^>]*?\sid="([^"]*)"/g)].map((m) => m[1]));
-  const segIds = keepIds(segs.map((_, k) => (fits ? o!.segmentIds![k] : undefined)), (k) => `s${k + 1}`, (id) => nmtoken(id) === id, inlineIds);
+  const segIds = keepIds(segs.map((_, k) => (fits ? o!.segmentIds![k] : undefined)), (k) => `s${k + 1}`, isNmtoken, inlineIds);
   // the file's segment states while its segments still fit (ids or none)
   // (a list of the file's, one per segment, while the unit's segments are still the file's)
   const segmentsFit = (list: readonly unknown[] | undefined): boolean => list?.length === segs.length && (segs.length > 1 ? !!o?.segments : !o?.segments || o.segments.length <= 1);
@@ -264,7 +264,7 @@ function groupId(key: string): string {
 function unitIds(rows: Row[]): string[] {
   const groups = new Set<string>();
   for (const r of rows) for (const g of r.bead.origin?.groups ?? []) groups.add(g);
-  return keepIds(rows.map((r) => r.bead.origin?.unit), (k) => nmtoken(rows[k].id), (id) => nmtoken(id) === id, groups);
+  return keepIds(rows.map((r) => r.bead.origin?.unit), (k) => nmtoken(rows[k].id), isNmtoken, groups);
 }
 
 /**
@@ -300,7 +300,7 @@ export function exportXliff(input: ExportInput): string {
   // (a row of blank lines on both sides, and nothing else, is no unit: TMX and XLIFF 1.2 write none either)
   const written = model.rows.filter((r) => hasText(r.a) || hasText(r.b) || r.issues.length > 0 || r.spanNotes.length > 0 || r.bead.origin !== undefined);
   const { fo, runs } = fileRuns(written, po);
-  const fileIds = keepIds(runs.map((x) => x.key ?? (runs.length === 1 ? fo?.files?.[0]?.key : undefined)), (k) => `f${k + 1}`, (id) => nmtoken(id) === id);
+  const fileIds = keepIds(runs.map((x) => x.key ?? (runs.length === 1 ? fo?.files?.[0]?.key : undefined)), (k) => `f${k + 1}`, isNmtoken);
   // Notes read from a group go back into that group when its units are exported.
   const groupNotes = new Map<string, Annotation[]>();
   for (const a of model.looseAnnotations) {

@@ -42,6 +42,11 @@ export function xmlAttr(s: string): string {
     .replace(/\r/g, '&#13;');
 }
 
+/** True when `s` is an XML NMTOKEN already (an id XLIFF 2 can hold as it is). */
+export function isNmtoken(s: string): boolean {
+  return nmtoken(s) === s;
+}
+
 /** Makes an XML NMTOKEN out of any string (letters, digits, `.`, `-`, `_`, `:` kept). */
 export function nmtoken(s: string): string {
   const t = s.replace(/[^\p{L}\p{N}._:-]/gu, '_');

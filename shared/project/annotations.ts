@@ -255,6 +255,14 @@ export function parseMismatchKey(key: string): { kind: string; a: KeyFigure | nu
   return { kind: key.slice(0, bar), a: keyFigure(m[1]), b: keyFigure(m[2]) };
 }
 
+/**
+ * True when a key's figure stands in `text` where the key says: how a key that does not name its versions (one read
+ * from a file Selaras did not write) tells that its side B is a given version.
+ */
+export function keyFigureIn(f: KeyFigure | null, text: string): boolean {
+  return !!f && text.slice(f.start, f.end) === f.text;
+}
+
 function keyFigure(part: string): KeyFigure | null {
   if (part === '-') return null;
   const m = /^([\s\S]*)@(\d+)-(\d+)$/.exec(part);
@@ -319,7 +327,7 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
       if (side === 'a') return version === pivot;
       // An old key without versions: side B is this version when the figure's text is there (or was, before an
       // edit changed it and detached the verdict).
-      return version !== pivot && (t.removed === true || before.slice(f.start, f.end) === f.text);
+      return version !== pivot && (t.removed === true || keyFigureIn(f, before));
     };
     let { a, b } = parts;
     for (const side of ['a', 'b'] as const) {

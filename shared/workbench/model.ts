@@ -20,6 +20,7 @@ import {
   followTextEdit,
   nextAnnotationId,
   restoreAnnotation,
+  keyFigureIn,
   parseMismatchKey,
   updateAnnotation,
   type AnnotationPatch,
@@ -174,7 +175,7 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
 
 /**
  * `before` with the note, verdict, category and severity each of its annotations has in `after` (a later state of
- * the same work), and how many annotations `after` has that `before` has not, or has otherwise changed (`left`).
+ * the same work), and how many annotations `after` has that `before` has not (`left`).
  */
 function keptAnnotationEdits(before: Project, after: Project): { project: Project; left: number } {
   const now = new Map(after.annotations.map((a) => [a.id, a]));
@@ -325,10 +326,7 @@ function detachFrom(a: Annotation, version: number, pivot: number, oldText: stri
   if (t.type !== 'mismatch' || t.removed) return a;
   // (a key that does not name its versions, as a file Selaras did not write gives it: side A is the pivot, and side B
   // the replaced version when that version's text had the key's figure B where the key says)
-  const unnamedB = (): boolean => {
-    const f = parseMismatchKey(t.key)?.b;
-    return !!f && oldText.slice(f.start, f.end) === f.text;
-  };
+  const unnamedB = () => keyFigureIn(parseMismatchKey(t.key)?.b ?? null, oldText);
   if (t.a === version || t.b === version || (t.a === undefined && (version === pivot || unnamedB()))) return { ...a, target: { ...t, removed: true, replaced: true } };
   return a;
 }
