@@ -352,6 +352,18 @@ function mirrorsOf<T>(notes: readonly T[], textOf: (n: T) => string, encoded: re
 }
 
 /**
+ * The notes on no unit of a file Selaras wrote (all its header, file and group notes: `notes`) against the
+ * annotations its data keeps on no unit (`pool`; a note may mirror any of them), as a unit's notes are
+ * ({@link reconcileNotes}): a note edited since takes its annotation's place, its text written into `pool` (it came
+ * back as a note beside the old one, twice). Returns the notes added since, to be read as notes of their own.
+ */
+export function reconcileLooseNotes<T>(notes: readonly T[], textOf: (n: T) => string, pool: string[], editable?: (encoded: string) => boolean): Set<T> {
+  const { added, encoded } = reconcileNotes(notes, textOf, pool, undefined, editable);
+  encoded.forEach((e, k) => (pool[k] = e));
+  return new Set(added);
+}
+
+/**
  * The notes of one unit of a file Selaras wrote, against the annotations its data keeps (`encoded`): a note in the
  * place of an annotation's note that no longer shows (the unit holds as many notes as it was written with), or a
  * note added since that is much like it, is that note, edited by a reviewer (the edited text wins, on the annotation's figure); the notes left over were added since (`added`); an annotation
@@ -364,6 +376,8 @@ export function reconcileNotes<T>(
   encoded: readonly string[],
   /** A note's `id` (XLIFF 2), for notes edited in place; without it only likeness pairs an edit. */
   idOf?: (n: T) => string | undefined,
+  /** Whether an annotation's note may be one of `notes` edited (default: all); others only mirror. */
+  editable: (encoded: string) => boolean = () => true,
 ): { added: T[]; encoded: string[] } {
   const { added, hidden, carried } = mirrorsOf(notes, textOf, encoded);
   const out = encoded.slice();
@@ -388,7 +402,7 @@ export function reconcileNotes<T>(
   }
   // (each other hidden note's edit is the added note most like it, when alike enough: a wrong pairing would lose a note)
   for (const k of hidden) {
-    if (inPlace.has(k)) continue;
+    if (inPlace.has(k) || !editable(encoded[k])) continue;
     let best = -1;
     let score = EDIT_LIKENESS;
     left.forEach((n, j) => {

@@ -9,7 +9,7 @@
  */
 import type { BilingualImportResult, BilingualStats, FormatNotice } from './types';
 import { elements, attr, child, countWithin, textContent, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, asFirstRead, attrsOf, parseAttrs, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
+import { BREAK, VersionsBuilder, asFirstRead, attrsOf, parseAttrs, neverThrow, notesAddedSince, ownSentences, reconcileLooseNotes, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
 import { breakCodeOf, spacingOf } from './spacing';
 import { restoreCodeDetails } from './codes';
 import type { BeadOrigin, } from '../align/types';
@@ -183,7 +183,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
   const headerNotes = elements(header, 'note');
   stats.notes.header += headerNotes.length;
   const headerEncoded = hp.filter(([t]) => t === 'x-selaras-annotation').map(([, v]) => v);
-  for (const n of ours ? notesAddedSince(headerNotes, noteText, headerEncoded) : headerNotes) b.documentNote(noteText(n), { attrs: attrsOf(n, []) });
+  // (a header note edited since is its annotation's; a note on a further language, its data naming that language, is
+  // in that language's variants and only mirrored here)
+  const headerAdded = ours ? reconcileLooseNotes(headerNotes, noteText, headerEncoded, (e) => decodeFields(e)?.lang === undefined) : new Set(headerNotes);
+  for (const n of headerNotes) if (headerAdded.has(n)) b.documentNote(noteText(n), { attrs: attrsOf(n, []) });
 
   // Which language tag of the file is side A's and which side B's (a tool that re-saved Selaras's own file may have
   // written `en` as `en-US`): side B's tag when the file has it; else the one tag of side B's language the file has,

@@ -17,7 +17,7 @@ import type { FileOrigin, Severity, Verdict } from '../project/types';
 import { isDismissed, severityFromScore } from '../project/annotations';
 import { markIdOfMtype, readOwnMarkId, readOwnNoteId, type OwnMark } from './own-marks';
 import { elements, attr, child, countWithAttr, countWithin, cpChar, type XmlElement } from './xml-read';
-import { BREAK, VersionsBuilder, asFirstRead, attrsOf, neverThrow, notesAddedSince, ownSentences, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type ForeignNote } from './import-common';
+import { BREAK, VersionsBuilder, asFirstRead, attrsOf, neverThrow, ownSentences, reconcileLooseNotes, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type ForeignNote } from './import-common';
 import { readInline, type Inline, type Mark } from './import-inline';
 import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
 import { restoreCodeDetails } from './codes';
@@ -137,6 +137,12 @@ function addOwnUnit(
 
 /** The encoded annotations of Selaras data (`annotation` entries). */
 const encodedOf = (meta: Array<[string, string]>): string[] => meta.filter(([t]) => t === 'annotation').map(([, v]) => v);
+
+/** The notes of an XLIFF 2 `<file>` or `<group>` and of every group within, units' notes left out. */
+const looseNotes2 = (container: XmlElement): XmlElement[] => [
+  ...elements(child(container, 'notes') ?? container, 'note'),
+  ...elements(container, 'group').flatMap(looseNotes2),
+];
 
 function metaValue(list: Array<[string, string]>, type: string): string | undefined {
   return list.find(([t]) => t === type)?.[1];
@@ -745,6 +751,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   const ours = files.some((f) => selarasMeta(f).length > 0);
   // (the annotations on no unit, which Selaras writes as notes of a file or group; one pool for all of them)
   const looseEncoded = encodedOf(files.map(selarasMeta).find((m) => m.length) ?? []);
+  // (the notes of every file and group of a file Selaras wrote, against that pool: one edited since is its annotation's)
+  const looseAdded = ours ? reconcileLooseNotes(files.flatMap(looseNotes2), plainText, looseEncoded) : null;
   const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n), attrs: attrsOf(n, []) });
   const groupKeys = new GroupKeys();
   for (const [fileNo, file] of files.entries()) {
@@ -761,7 +769,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
     // (in a file Selaras wrote, a note that mirrors one of its annotations is read from its data; one added since is read as a note)
     const fileNotes = elements(child(file, 'notes') ?? file, 'note');
     stats.notes.file += fileNotes.length;
-    for (const n of ours ? notesAddedSince(fileNotes, plainText, looseEncoded) : fileNotes) b.documentNote(plainText(n), { ...noteOf(n), ...(files.length > 1 ? { file: fileId } : {}) });
+    for (const n of looseAdded ? fileNotes.filter((x) => looseAdded.has(x)) : fileNotes) b.documentNote(plainText(n), { ...noteOf(n), ...(files.length > 1 ? { file: fileId } : {}) });
     const visit = (container: XmlElement, preserve: boolean, groups: string[]): void => {
       for (const c of elements(container)) {
         if (c.local === 'group') {
@@ -770,7 +778,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           if (Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
           const groupNotes = elements(child(c, 'notes') ?? c, 'note');
           stats.notes.group += groupNotes.length;
-          for (const n of ours ? notesAddedSince(groupNotes, plainText, looseEncoded) : groupNotes) b.documentNote(plainText(n), { ...noteOf(n), group: id });
+          for (const n of looseAdded ? groupNotes.filter((x) => looseAdded.has(x)) : groupNotes) b.documentNote(plainText(n), { ...noteOf(n), group: id });
           visit(c, isPreserve(c, preserve), [...groups, id]);
         } else if (c.local === 'unit') readUnit(c, isPreserve(c, preserve), groups);
         // (what a group holds besides its groups, units and notes, another tool's metadata or validation rules, is not
@@ -908,7 +916,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
     };
     visit(file, filePreserve, []);
   }
-  for (const [t, v] of fileMeta) if (t === 'annotation') b.addEncoded(v, null);
+  for (const v of looseEncoded) b.addEncoded(v, null);
   const names: string[] = [];
   const na = metaValue(fileMeta, 'version-a');
   const nb = metaValue(fileMeta, 'version-b');
@@ -977,11 +985,11 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
   const looseEncoded = encodedOf(fm);
   // (the header also holds the text of each row of version B alone, `b6: …`, which its data keeps)
   const targetOnlyTexts = new Set(targetOnly12(file).map(({ row, meta }) => `b${row}: ${metaValue(meta, 'text-b') ?? ''}`.trim()));
-  for (const f of files) {
-    const h = child(f, 'header');
-    const notes = (h ? elements(h, 'note') : []).filter((n) => !targetOnlyTexts.has(plainText(n).trim()));
-    for (const n of notesAddedSince(notes, plainText, looseEncoded)) b.documentNote(plainText(n), noteExtra(n));
-  }
+  const headerNotes = files.map((f) => child(f, 'header')).flatMap((h) => (h ? elements(h, 'note') : []).filter((n) => !targetOnlyTexts.has(plainText(n).trim())));
+  // (the header's and every group's notes against that pool: a note edited since is its annotation's)
+  const groupNotes12 = (c: XmlElement): XmlElement[] => elements(c, 'group').flatMap((g) => [...elements(g, 'note'), ...groupNotes12(g)]);
+  const looseAdded = reconcileLooseNotes([...headerNotes, ...files.flatMap((f) => groupNotes12(child(f, 'body') ?? f))], plainText, looseEncoded);
+  for (const n of headerNotes) if (looseAdded.has(n)) b.documentNote(plainText(n), noteExtra(n));
   // (a group's note is in Selaras's data, written back as it was; one added or edited since is read as a note)
   const groupKeys = new GroupKeys();
   let anonymousGroups = 0;
@@ -992,7 +1000,7 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
         const id = own === undefined ? anonymousGroupKey(++anonymousGroups) : groupKeys.keyOf(own, fileNo);
         const groupNotes = elements(c, 'note');
         stats.notes.group += groupNotes.length;
-        for (const n of notesAddedSince(groupNotes, plainText, looseEncoded)) b.documentNote(plainText(n), { ...noteExtra(n), group: id });
+        for (const n of groupNotes) if (looseAdded.has(n)) b.documentNote(plainText(n), { ...noteExtra(n), group: id });
         visit(c, isPreserve(c, preserve), fileNo);
       } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve));
     }
@@ -1056,7 +1064,7 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
   }
   // A stable sort: units of one row number keep the file's order.
   for (const p of pending.map((p, k) => ({ ...p, k })).sort((x, y) => x.row - y.row || x.k - y.k)) p.add();
-  for (const [t, v] of fm) if (t === 'annotation') b.addEncoded(v, null);
+  for (const v of looseEncoded) b.addEncoded(v, null);
   const names: string[] = [];
   const na = metaValue(fm, 'version-a');
   const nb = metaValue(fm, 'version-b');

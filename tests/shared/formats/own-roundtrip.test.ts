@@ -378,6 +378,46 @@ describe('own XLIFF 1.2 re-saved by another tool', () => {
   });
 });
 
+describe('a note on no unit edited in the file', () => {
+  // (a ledger note is written as a header or file note; a group's note in its group)
+  it.each([
+    ['TMX', (p: Project) => exportTmx(exportInputOf(p, 0, 'all', 't')), importTmx],
+    ['XLIFF 2', (p: Project) => exportXliff(exportInputOf(p, 0, 'all', 't')), importXliff],
+    ['XLIFF 1.2', (p: Project) => exportXliff12(exportInputOf(p, 0, 'all', 't')), importXliff],
+  ] as const)('%s: comes back once, edited, on what it was on (it came back twice: the old and the edited)', (_name, write, read) => {
+    const xml = write(reviewed('parallel'));
+    const edited = xml.replace('>Catatan untuk seluruh berkas.</note>', '>Catatan untuk seluruh berkas, diperiksa ulang.</note>');
+    expect(edited).not.toBe(xml);
+    const back = read(edited, 'r');
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    const notes = projectFromBilingual(back, 'r').annotations.filter((a) => a.note.startsWith('Catatan untuk'));
+    expect(notes.map((a) => [a.note, a.target.type, a.author])).toEqual([['Catatan untuk seluruh berkas, diperiksa ulang.', 'ledger', 'Dewi']]);
+  });
+
+  it.each(['XLIFF 2', 'XLIFF 1.2'] as const)("%s: a group's note edited comes back once, edited", (name) => {
+    const foreign =
+      name === 'XLIFF 2'
+        ? `<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="id"><file id="f1">
+  <group id="g1"><notes><note id="n1">Original group note</note></notes>
+   <unit id="u1"><segment><source>The ferry carried 40 cars.</source><target>Feri itu membawa 40 mobil.</target></segment></unit>
+  </group></file></xliff>`
+        : `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f.txt" source-language="en" target-language="id" datatype="plaintext"><body>
+  <group id="g1"><note>Original group note</note>
+   <trans-unit id="1"><source>The ferry carried 40 cars.</source><target>Feri itu membawa 40 mobil.</target></trans-unit>
+  </group></body></file></xliff>`;
+    const first = importXliff(foreign, 'f.xlf');
+    if (!first.ok) throw new Error(first.message);
+    const input = exportInputOf(projectFromBilingual(first, 'f'), 0, 'all', 't');
+    const own = name === 'XLIFF 2' ? exportXliff(input) : exportXliff12(input);
+    const edited = own.replace('>Original group note</note>', '>Original group note, checked</note>');
+    expect(edited).not.toBe(own);
+    const back = importXliff(edited, 'r.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(projectFromBilingual(back, 'r').annotations.map((a) => a.note)).toEqual(['Original group note, checked']);
+  });
+});
+
 describe('own XLIFF 2 re-saved as core only', () => {
   it('a tool that drops the metadata and the ITS attributes leaves every verdict and note on its mismatch, from the mark ids', () => {
     const project = reviewed('parallel');
