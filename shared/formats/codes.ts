@@ -152,10 +152,15 @@ export class CodeSink {
 
   /**
    * The text `t` with each private-use character it holds (a symbol font's bullet, U+F0B7) as a literal code: one is
-   * not taken for the code its character is the placeholder of, and is written back as itself.
+   * not taken for the code its character is the placeholder of, and is written back as itself. Past the codes a
+   * version can hold ({@link MAX_CODES}) it is U+FFFD, and `lost` is told.
    */
-  literals(t: string): string {
-    return t.replace(CODE_PLACEHOLDERS, (ch) => this.add({ kind: 'ph', id: '', data: ch, literal: true }) || '\uFFFD');
+  literals(t: string, lost?: (ch: string) => void): string {
+    return t.replace(CODE_PLACEHOLDERS, (ch) => {
+      const mark = this.add({ kind: 'ph', id: '', data: ch, literal: true });
+      if (!mark) lost?.(ch);
+      return mark || '\uFFFD';
+    });
   }
 
   /** Adds a code and returns its placeholder ('' when the list is full: the code is dropped). */

@@ -184,7 +184,8 @@ export function readInline(
       });
     }
     // (a private-use character of the text, a symbol font's bullet, is kept as a literal code: see CodeSink.literals)
-    if (sink && t.search(CODE_PLACEHOLDERS) >= 0) t = sink.literals(t);
+    // (past the codes a version can hold, it is U+FFFD: said)
+    if (sink && t.search(CODE_PLACEHOLDERS) >= 0) t = sink.literals(t, (ch) => unread(`U+${ch.charCodeAt(0).toString(16).toUpperCase()}`));
     out.text += t;
   };
   const walk = (e: XmlElement): void => {
@@ -209,10 +210,14 @@ export function readInline(
             // A break: the sentence ends here. The code itself stays at its end (so that it is
             // written back), or at the start of the next one when nothing precedes it.
             const mark = sink ? sink.add(codeOf(c, dialect, sink.data)) : '';
+            // (past the codes a version can hold, a code is not kept: said)
+            if (sink && !mark) unread(c.name);
             out.text += out.text.split(BREAK).pop()!.trim() === '' ? mark : mark + BREAK;
           } else {
             codeSinceText = true;
-            if (sink) out.text += sink.add(codeOf(c, dialect, sink.data));
+            const mark = sink ? sink.add(codeOf(c, dialect, sink.data)) : '';
+            if (sink && !mark) unread(c.name);
+            out.text += mark;
           }
           break;
         case 'paired-code': {
@@ -235,9 +240,12 @@ export function readInline(
             // (a <g>'s `xid` and `equiv-text`)
             ...(dialect === 'xliff12' && kind === 'open' ? g12Attrs(c) : {}),
           });
-          if (sink) out.text += sink.add(end('open', attr(c, 'dataRefStart')));
+          const opened = sink ? sink.add(end('open', attr(c, 'dataRefStart'))) : '';
+          out.text += opened;
           walk(c);
-          if (sink) out.text += sink.add(end('close', attr(c, 'dataRefEnd')));
+          const closed = sink ? sink.add(end('close', attr(c, 'dataRefEnd'))) : '';
+          out.text += closed;
+          if (sink && (!opened || !closed)) unread(c.name);
           break;
         }
         case 'mark':

@@ -9,6 +9,7 @@ import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { exportInputOf } from '../../../shared/formats/input';
 import { exportLosses } from '../../../shared/formats/losses';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { MAX_CODES } from '../../../shared/formats/codes';
 
 const XLIFF2 = (attrs: string, body: string) => `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" ${attrs}><file id="f">${body}</file></xliff>`;
 
@@ -144,5 +145,27 @@ describe('a comment over two XLIFF 2 segments', () => {
     const r = opened(xml);
     expect(r.dropped).toEqual({ 'sm type="comment"': 1 });
     expect(r.annotations.map((a) => a.note)).toEqual(['Zahl prüfen']);
+  });
+});
+
+describe('more inline codes than a version can hold', () => {
+  // (each code stands in the text as one private-use character: a version holds MAX_CODES of them)
+  const many = (n: number, code: string) => Array.from({ length: n }, (_, k) => `w${k}${code.replace('#', String(k))}`).join(' ');
+  it.each([
+    ['TMX', 'x.tmx', (seg: string) => `<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="t" creationtool="t" creationtoolversion="1"/><body><tu><tuv xml:lang="en"><seg>${seg}</seg></tuv><tuv xml:lang="de"><seg>3 Hunde.</seg></tuv></tu></body></tmx>`, '<ph x="1"/>', 'ph'],
+    ['XLIFF 2', 'x.xlf', (seg: string) => XLIFF2('srcLang="en" trgLang="de"', `<unit id="u1"><segment><source>${seg}</source><target>3 Hunde.</target></segment></unit>`), '<ph id="p#"/>', 'ph'],
+    ['XLIFF 1.2', 'x.xlf', (seg: string) => `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="f" source-language="en" target-language="de" datatype="plaintext"><body><trans-unit id="1"><source>${seg}</source><target>3 Hunde.</target></trans-unit></body></file></xliff>`, '<x id="1"/>', 'x'],
+  ])('%s: the codes past the limit are said not read (they were dropped silently)', (_name, file, wrap, code, element) => {
+    const r = opened(wrap(many(MAX_CODES + 3, code)), file);
+    expect(r.dropped?.[element]).toBe(3);
+    const under = opened(wrap(many(MAX_CODES, code)), file);
+    expect(under.dropped?.[element]).toBeUndefined();
+  });
+
+  it('a private-use character past the limit is U+FFFD, and said', () => {
+    const xml = XLIFF2('srcLang="en" trgLang="de"', `<unit id="u1"><segment><source>${many(MAX_CODES, '<ph id="p#"/>')} \uF0B7 end</source><target>3 Hunde.</target></segment></unit>`);
+    const r = opened(xml);
+    expect(r.dropped?.['U+F0B7']).toBe(1);
+    expect(r.versions[0].text).toContain('\uFFFD end');
   });
 });
