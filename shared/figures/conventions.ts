@@ -36,7 +36,9 @@ export function numberConventionOf(tag: string): NumberConvention {
       const order = new Intl.DateTimeFormat(key, { day: 'numeric', month: 'numeric' }).formatToParts(new Date(2024, 11, 25)).map((p) => p.type);
       // (Swiss and Liechtenstein print groups by an apostrophe in every language, `CHF 1'250'000`, whatever the
       // locale data gives for `fr-CH`)
-      const swiss = /-(?:ch|li)(?:-|$)/.test(key);
+      // and a German, French or Italian text of no region may be Swiss: an apostrophe between groups of three digits
+      // there is one (`12’500 Einwohner`), never anything else
+      const swiss = /-(?:ch|li)(?:-|$)/.test(key) || /^(?:de|fr|it|rm)$/.test(key);
       c = { decimal, apostropheGroups: group === "'" || group === '\u2019' || swiss, dayFirst: order.indexOf('day') < order.indexOf('month'), spaceGroups: /^[ \u00a0\u202f]$/.test(group) };
     }
   } catch {

@@ -353,6 +353,15 @@ export function hourBeforeWord(lex: Lexicon, raw: string | undefined): boolean {
   return raw !== undefined && raw !== 'a' && !!lex.hourBefore?.has(raw.toLowerCase());
 }
 
+/** Whether a part of the day the lexicon's clock phrases name follows token `at` (`de la mañana`, `مساءً`). */
+function partOfDayAfter(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
+  const parts = lex.clockPhrases?.partsAfter ?? [];
+  if (!parts.length || !tokens[at]?.space) return false;
+  const plain = (t: string) => t.toLowerCase().replace(/['’-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const said = plain(tokens.slice(at, at + 6).map((x) => x.raw).join(' '));
+  return parts.some(([p]) => said === plain(p) || said.startsWith(`${plain(p)} `) || (said.startsWith(plain(p)) && !/[\p{L}\d]/u.test(said[plain(p).length] ?? '')));
+}
+
 /**
  * After an hour word (`heures`), words that make the hours a span of time, not a time of day: `de`/`du` and a noun
  * that is no part of the day (`à deux heures de marche`, `à trois heures du sommet`; not `à onze heures du soir`).
@@ -436,6 +445,10 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
       zoneEnd = mk + 1;
     }
     marked = true;
+  } else if (hourBefore && partOfDayAfter(tokens, end, lex)) {
+    // `a las 9 de la mañana`, `alle 9 di sera`: an hour after a word of the hour and before a part of the day (which
+    // the clock phrases add to it)
+    marked = true;
   } else if (h === 12 && (after === 'noon' || after === 'midday' || after === 'midnight') && tokens[end].space) {
     // `12 noon`, `12 midnight`
     if (after === 'midnight') h = 0;
@@ -448,7 +461,7 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   } else if (tokens[end]?.kind === 'word') {
     const part = lex.dayParts.get(tokens[end].lower);
     // `pukul 9 pagi`, and hours with minutes before a day part without a clock word (*pada 09.03 pagi*)
-    if (part && (clock || dotted !== null) && h <= 12) {
+    if (part && (clock || dotted !== null || lex.dayPartsAlone) && h <= 12) {
       h = applyDayPart(h, part);
       zoneEnd = end + 1;
       marked = true;

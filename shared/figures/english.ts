@@ -648,7 +648,16 @@ export const ENGLISH: Lexicon = {
     ['zloty', 'PLN'],
     ['zlotys', 'PLN'],
     ['zlotych', 'PLN'],
+    ['dong', 'VND'],
+    ['reais', 'BRL'],
+    ['rand', 'ZAR'],
+    ['shekel', 'ILS'],
+    ['shekels', 'ILS'],
+    ['naira', 'NGN'],
   ]),
+  // (`at 10 in the morning`: an hour after a word of the hour and before a part of the day is a clock time)
+  hourBefore: new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after']),
+  clockPhrases: { minutesAfter: [], minutesBefore: [], partsAfter: [['in the morning', 'am'], ['in the afternoon', 'pm'], ['in the evening', 'pm'], ['at night', 'night']] },
   dayParts: new Map([
     ['am', 'am'],
     ['pm', 'pm'],

@@ -128,11 +128,19 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₽': 'RUB',
   '₹': 'INR',
   '₴': 'UAH',
+  '₺': 'TRY',
+  '₫': 'VND',
+  '₱': 'PHP',
+  '฿': 'THB',
+  '₪': 'ILS',
+  '₦': 'NGN',
 };
-const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', s: 'SGD', a: 'AUD', hk: 'HKD', c: 'CAD', nz: 'NZD', nt: 'TWD', t: 'TWD' };
+/** Capitalised modifiers before `pound(s)` that name another pound than sterling (`Egyptian pounds`). */
+const EN_POUND_MODIFIERS: Record<string, string> = { egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG' };
+const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', s: 'SGD', a: 'AUD', hk: 'HKD', c: 'CAD', nz: 'NZD', nt: 'TWD', t: 'TWD', r: 'BRL', mx: 'MXN' };
 const CURRENCY_CODES = new Set([
   'USD', 'IDR', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'KRW', 'RUB', 'SGD', 'AUD', 'MYR', 'INR', 'THB', 'HKD', 'CAD', 'CHF',
-  'SAR', 'AED', 'UAH', 'NZD', 'TWD', 'PHP', 'VND', 'TRY',
+  'SAR', 'AED', 'UAH', 'NZD', 'TWD', 'PHP', 'VND', 'TRY', 'BRL', 'MXN', 'EGP', 'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'ILS', 'NGN', 'KES', 'PKR', 'BDT',
 ]);
 
 /** A currency written before the number: `Rp`, `Rp.`, `US$`, `$`, `€`, `IDR`, `RM`. */
@@ -257,6 +265,7 @@ function currencyWordAt(ctx: Ctx, k: number): { code: string; end: number } | nu
     const after = ctx.toks[k + 1];
     if (cap && after && after.kind === 'word' && after.space && !ctx.lex.currencyWords.has(t.lower)) {
       const c2 = ctx.lex.currencyWords.get(after.lower);
+      if (c2 === 'GBP' && EN_POUND_MODIFIERS[t.lower]) return { code: EN_POUND_MODIFIERS[t.lower], end: k + 2 };
       if (c2 && c2 !== 'USD') return { code: c2, end: k + 2 };
     }
     const code = ctx.lex.currencyWords.get(t.lower);
@@ -2167,7 +2176,12 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (dg !== null) return { drafts: [], next: dg };
   // clock times
   const pwt = prevWord(ctx, i);
-  const clock = pwt.at >= 0 && ctx.lex.clockBefore.has(pwt.w) && !(pwt.w === 'jam' && toks[pwt.at - 1]?.kind === 'num');
+  // (a word of `clockBeforeMinutes` only before hours with their minutes: `alle 14.30` is a time, `alle 10 regioni` a count)
+  const withMinutes = /^\d{1,2}[.:]\d{2}$/.test(t.raw) || (/^\d{1,2}$/.test(t.raw) && isSym(toks, i + 1, ':') && /^\d{2}$/.test(toks[i + 2]?.raw ?? ''));
+  const clock =
+    pwt.at >= 0 &&
+    (ctx.lex.clockBefore.has(pwt.w) || (withMinutes && !!ctx.lex.clockBeforeMinutes?.has(pwt.w))) &&
+    !(pwt.w === 'jam' && toks[pwt.at - 1]?.kind === 'num');
   const tm = timeAtNumber(toks, i, ctx.lex, clock);
   if (tm) {
     const drafts = [dateDraft(tm, ctx)];
@@ -2755,6 +2769,8 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   const decimal: DecimalMark = convention ? convention.decimal : lang === 'id' ? ',' : '.';
   let text = closeStrayDecimalSpace(controlAsDecimalMark(asciiDigits(raw), decimal), lang);
   if (convention) text = groupMarksAsThinSpaces(text, convention);
+  // (Dutch `t/m` and `tot en met`, "through", are the range word `tot`: written so, offsets kept)
+  if (primary === 'nl') text = text.replace(/(?<![\p{L}\d])(?:t\/m|tot en met)(?![\p{L}\d])/giu, (m) => 'tot'.padEnd(m.length, ' '));
   const toks = tokenize(text);
   const lex = otherTag ? otherLanguageLexicon(otherTag) : lang === 'en' ? ENGLISH : INDONESIAN;
   const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, spaceGroups: convention?.spaceGroups, dayFirst: convention ? convention.dayFirst : (dayFirst ?? lang === 'id'), dateOrderKnown: !!convention || dayFirst !== undefined, mask: urlMask(toks, text), floor: 0 };
@@ -2800,6 +2816,9 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   ageAfterName(text, out);
   if (lang === 'en' && !ctx.other) yearToMonth(text, out);
   eraYears(text, out);
+  decadesSaid(text, out, primary || lang);
+  if (primary === 'tr') turkishBoundsAfter(text, out);
+  if (primary === 'vi') vietnameseMonths(text, out);
   if (primary === 'th') thaiFigures(text, out, lex.qualifiers);
   if (lang === 'id' || lang === 'en') partOfPeriod(text, out, lang);
   raceTimes(text, out);
@@ -2812,7 +2831,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
     oClock(text, out);
     pastTheHour(text, out);
   }
-  if (ctx.other && lex.clockPhrases) clockPhrases(text, out, lex.clockPhrases, lex.clockAfter);
+  if ((ctx.other || lang === 'en') && lex.clockPhrases) clockPhrases(text, out, lex.clockPhrases, lex.clockAfter);
   if (ctx.other) magnitudesOfMagnitudes(out, lex);
   firstDayOfNumericSpan(text, out);
   percentThenBasisPoints(text, out);
@@ -3166,22 +3185,24 @@ function clockPhrases(text: string, figures: Omit<Figure, 'sentence'>[], phrases
   };
   const widened: Array<Omit<Figure, 'sentence'>> = [];
   for (const f of figures) {
-    const m = f.kind === 'time' && typeof f.value === 'string' ? /^(\d{2}):00$/.exec(f.value) : null;
+    const m = f.kind === 'time' && typeof f.value === 'string' ? /^(\d{2}):(\d{2})$/.exec(f.value) : null;
     if (!m) continue;
     let h = Number(m[1]);
-    let min = 0;
+    // (an hour with its minutes takes only a part of the day: `2:30 بعد الظهر`, 14:30)
+    const said = Number(m[2]);
+    let min = said;
     let { start, end } = f;
-    const minutes = after(end, phrases.minutesAfter);
+    const minutes = said ? null : after(end, phrases.minutesAfter);
     // (`um 8 Uhr 15`: two digits after the clock word are its minutes)
     const lastWord = /(\p{L}+)$/u.exec(f.text)?.[1]?.toLowerCase() ?? '';
-    const digits = clockAfter?.has(lastWord) ? /^\s+([0-5]\d)(?!\d|[.,:]\d)(?!\s*(?:%|prozent|uhr))(?!\s+\p{Lu})/u.exec(text.slice(end, end + 20)) : null;
+    const digits = !said && clockAfter?.has(lastWord) ? /^\s+([0-5]\d)(?!\d|[.,:]\d)(?!\s*(?:%|prozent|uhr))(?!\s+\p{Lu})/u.exec(text.slice(end, end + 20)) : null;
     if (minutes) {
       min = minutes.value as number;
       end = minutes.end;
     } else if (digits) {
       min = Number(digits[1]);
       end += digits[0].length;
-    } else {
+    } else if (!said) {
       const from = Math.max(0, start - 40);
       const before = text.slice(from, start).toLowerCase();
       const lead = phrases.minutesBefore.find(([w]) => new RegExp(`(?<![\\p{L}\\d-])${w}\\s+$`, 'u').test(before));
@@ -3283,6 +3304,89 @@ function partOfPeriod(text: string, figures: Omit<Figure, 'sentence'>[], lang: '
 }
 
 const ERA_WORDS = /^(?:M|Masehi|AD|A\.D\.|CE|H|Hijriah|Hijriyah|Hijrah|AH|A\.H\.|SM|BC|B\.C\.|BCE)$/;
+
+/**
+ * Vietnamese names a month by its number after `tháng` (month): `tháng 3` (March), `ngày 4 tháng 6 năm 2024` (4 June
+ * 2024), `tháng 3/2024`. Read as the date it is (a count of 3 before; a count of days and months with a day).
+ */
+const VI_MONTH = /(?<![\p{L}\d])(?:ngày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})(?!\d|[.,]\d)(?:(?:\s+năm\s+|\s*[/,-]\s*|\s+)(\d{4})(?!\d))?/giu;
+
+function vietnameseMonths(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const m of text.matchAll(VI_MONTH)) {
+    const month = Number(m[2]);
+    const day = m[1] === undefined ? undefined : Number(m[1]);
+    if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const mm = String(month).padStart(2, '0');
+    const value = `${m[3] ?? '-'}-${mm}${day === undefined ? '' : `-${String(day).padStart(2, '0')}`}`;
+    for (let k = figures.length - 1; k >= 0; k--) if (figures[k].start < end && start < figures[k].end) figures.splice(k, 1);
+    figures.push({ text: m[0], start, end, kind: 'date', value, qualifier: 'exact' });
+  }
+  figures.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Turkish says a bound after the number, the number in the ablative: `3.000'den fazla` (more than 3,000), `5 binden
+ * az` (less than 5,000), `100 civarında` (about 100), `10 kilometreye kadar` (up to 10). The figure takes the bound.
+ */
+const TR_BOUND_AFTER = /^(?:['’]?(?:[dt][ae]n|[dt][ae]|y?[ae]))?\s+(fazla|aşkın|az|civarında|kadar)(?![\p{L}])/u;
+const TR_BOUNDS: Record<string, Qualifier> = { fazla: 'more-than', aşkın: 'more-than', az: 'less-than', civarında: 'about', kadar: 'up-to' };
+
+function turkishBoundsAfter(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const f of figures) {
+    if (f.qualifier !== 'exact' || typeof f.value !== 'number' || f.kind === 'date' || f.kind === 'time') continue;
+    // (the word after the number may have been read as what it counts: `3 binden fazla`)
+    if (f.unit !== undefined && Object.hasOwn(TR_BOUNDS, f.unit)) {
+      f.qualifier = TR_BOUNDS[f.unit];
+      delete f.unit;
+      continue;
+    }
+    const m = TR_BOUND_AFTER.exec(text.slice(f.end, f.end + 30));
+    if (!m) continue;
+    f.qualifier = TR_BOUNDS[m[1]];
+    f.end += m[0].length;
+    f.text = text.slice(f.start, f.end);
+  }
+}
+
+/**
+ * A decade said with its language's word for one (`les années 90`, `años 1990`, `90er Jahre`, `90-х годов`, `1990'lı
+ * yıllar`, *tahun 1990-an*, `the '90s`): its years, as `the 1990s` reads (a count of 90 or the year 1990 before).
+ * A decade of two digits is of the 1900s from the twenties on, else of the 2000s (`años 10`).
+ */
+const DECADE_SAID: Record<string, RegExp> = {
+  fr: /(?<![\p{L}\d])ann[ée]es\s+['’]?(\d0|\d{3}0)(?![\d\p{L}])/giu,
+  es: /(?<![\p{L}\d])años\s+['’]?(\d0|\d{3}0)(?![\d\p{L}])/giu,
+  it: /(?<![\p{L}\d])anni\s+['’]?(\d0|\d{3}0)(?![\d\p{L}])/giu,
+  pt: /(?<![\p{L}\d])anos\s+['’]?(\d0|\d{3}0)(?![\d\p{L}])/giu,
+  nl: /(?<![\p{L}\d])jaren\s+['’]?(\d0|\d{3}0)(?![\d\p{L}])/giu,
+  de: /(?<![\p{L}\d])['’]?(\d0|\d{3}0)er(?:[\s-]+Jahren?)?(?![\p{L}])/gu,
+  ru: /(?<![\p{L}\d])(\d0|\d{3}0)-(?:х|е|ых|ые|ми)(?:\s+годов|\s+годы|\s+годах)?(?![\p{L}])/gu,
+  tr: /(?<![\p{L}\d])(\d0|\d{3}0)['’]l[ıi]\p{L}*(?:\s+yıll\p{L}*)?/gu,
+  vi: /(?<![\p{L}\d])(?:thập\s+(?:niên|kỷ)|những\s+năm)\s+(\d0|\d{3}0)(?![\d\p{L}])/giu,
+  // (two digits only after a word of years: `usia 40-an` is an age, in one's forties)
+  // (Indonesian `1990-an` and English `the 1990s` are read as ranges by the number reader; `the '90s` alone here)
+  en: /(?<=(?<![\p{L}\d])['’])(\d0)s(?![\p{L}])/gu,
+};
+
+function decadesSaid(text: string, figures: Omit<Figure, 'sentence'>[], lang: string): void {
+  const re = DECADE_SAID[lang];
+  if (!re) return;
+  for (const m of text.matchAll(re)) {
+    const said = m[1];
+    const d = Number(said);
+    const low = said.length === 4 ? d : d >= 20 ? 1900 + d : 2000 + d;
+    const start = m.index!;
+    const end = start + m[0].length;
+    // (the year or the count read from its digits gives way; a range read already, or a figure reaching beyond the
+    // decade, stays)
+    if (figures.some((f) => f.start < end && start < f.end && (f.kind === 'range' || ((f.start < start || f.end > end) && !(f.kind === 'date' || f.kind === 'count'))))) continue;
+    for (let k = figures.length - 1; k >= 0; k--) if (figures[k].start < end && start < figures[k].end) figures.splice(k, 1);
+    figures.push({ text: m[0], start, end, kind: 'range', value: `${low}..${low + 9}`, qualifier: 'exact', low, high: low + 9, form: 'digits' });
+  }
+  figures.sort((x, y) => x.start - y.start);
+}
 
 /**
  * *tahun 1446 H/2025 M*, `1446 AH (2025)`, `622 AD`: a number of years with its era after it is a year, not a count of

@@ -135,8 +135,12 @@ export interface Lexicon {
   currencyWords: ReadonlyMap<string, string>;
   /** Time words after a clock time (`pagi`, `malam`) → hour shift rule. */
   dayParts: ReadonlyMap<string, DayPart>;
+  /** The words of `dayParts` make a bare hour before them a clock time with no clock word before it (`9 مساءً`, `9 утра`). */
+  dayPartsAlone?: boolean;
   /** Words before a clock time (`pukul`, `at`). */
   clockBefore: ReadonlySet<string>;
+  /** Words that make hours with minutes after them a clock time, not a decimal (`alle 14.30`, `в 15.30`); a bare hour stays a number. */
+  clockBeforeMinutes?: ReadonlySet<string>;
   /** Words before a number word that make it a definite or collective numeral (`the four`, `their two sons`). */
   collectiveBefore: ReadonlySet<string>;
   /** Words after `ke-12 penumpang` / `ketiga orang` that make the numeral definite (`itu`, `tersebut`). */

@@ -10,7 +10,7 @@
  * the article) stay unread.
  */
 import { ENGLISH } from './english';
-import type { ClockPhrases, Lexicon, WordNumber } from './lexicon';
+import type { ClockPhrases, DayPart, Lexicon, WordNumber } from './lexicon';
 import type { Qualifier } from './types';
 import { primaryLang } from '../text/lang-tags';
 import { ORDINAL_DOT_LANGS, OTHER_FUNCTION_WORDS } from '../text/words';
@@ -46,9 +46,15 @@ interface OtherWords {
   from?: string[];
   /** Words after an hour that make it a clock time (`Uhr`). */
   clockAfter?: string[];
+  /** Words before a number that make it an hour (`saat 9`, `الساعة 9`). */
+  clockBefore?: string[];
+  /** Words before hours with minutes that make them a clock time, not a decimal (`alle 14.30`, `в 15.30`). */
+  clockBeforeMinutes?: string[];
   /** Words after an hour that make it a clock time when minutes follow or a word of `hourBefore` precedes (`20 h 30`, `à 5 heures`). */
   hourWords?: string[];
   hourBefore?: string[];
+  /** Words of a part of the day right after a bare hour that make it a clock time (`9 مساءً`, `9 утра`). */
+  dayParts?: Array<[string, DayPart]>;
   /** Minutes and parts of the day said around a clock time (see `ClockPhrases`). */
   clockPhrases?: ClockPhrases;
   /** The word of half an hour before it (`halb fünf`: 4:30), and the words before it that make it a time of day. */
@@ -99,6 +105,7 @@ interface OtherWords {
 
 const WORDS: Record<string, OtherWords> = {
   de: {
+    monthBefore: 'im seit ab bis anfang ende mitte vom',
     numberParts: 'hundert tausend',
     dozen: 'dutzend',
     magnitudes: 'dutzende=10 hunderte=100 tausende=1000 zehntausende=10000 hunderttausende=100000',
@@ -173,6 +180,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
   es: {
+    clockBeforeMinutes: ['las', 'la', 'desde', 'hasta'],
     idioms: 'cien por, por cien',
     dozen: 'docena docenas',
     approximates: 'decena=10 veintena=20 treintena=30 centenar=100 millar=1000',
@@ -213,6 +221,12 @@ const WORDS: Record<string, OtherWords> = {
     },
   },
   it: {
+    // (`a marzo`, `in aprile`, `da maggio`: monthBefore below)
+    clockBefore: ['ore'],
+    clockBeforeMinutes: ['alle', 'dalle', 'verso', 'entro'],
+    hourWords: ['ore'],
+    hourBefore: ['alle', 'dalle', 'verso', 'entro'],
+    clockPhrases: { minutesAfter: [['e mezza', 30], ['e mezzo', 30], ['e un quarto', 15], ['meno un quarto', -15]], minutesBefore: [], partsAfter: [['di sera', 'pm'], ['del pomeriggio', 'pm'], ['di mattina', 'am'], ['del mattino', 'am'], ['di notte', 'night']] },
     dozen: 'dozzina dozzine',
     approximates: 'decina=10 ventina=20 trentina=30 quarantina=40 cinquantina=50 sessantina=60 centinaio=100 migliaio=1000',
     magnitudes: 'decine=10 dozzine=10 centinaia=100 migliaia=1000',
@@ -243,6 +257,11 @@ const WORDS: Record<string, OtherWords> = {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
   pt: {
+    clockBeforeMinutes: ['às', 'as', 'das', 'até'],
+    // (`14h30`, `às 9h`)
+    hourWords: ['h', 'horas', 'hora'],
+    hourBefore: ['às', 'as', 'das', 'até'],
+    clockPhrases: { minutesAfter: [['e meia', 30]], minutesBefore: [], partsAfter: [['da tarde', 'pm'], ['da noite', 'night'], ['da manhã', 'am'], ['da madrugada', 'am']] },
     dozen: 'dúzia dúzias',
     approximates: 'dezena=10 vintena=20 centena=100 milhar=1000',
     magnitudes: 'dezenas=10 dúzias=10 centenas=100 milhares=1000',
@@ -273,6 +292,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   },
   nl: {
+    monthBefore: 'in sinds vanaf begin eind half medio tot',
     numberParts: 'honderd duizend',
     fractions: 'derde derden vierde vierden kwart vijfde tiende',
     both: 'beide beiden',
@@ -383,6 +403,17 @@ const WORDS: Record<string, OtherWords> = {
     currencies: [['korun', 'CZK'], ['kč', 'CZK'], ['dolarů', 'USD']],
   },
   ru: {
+    from: ['с', 'со', 'от'],
+    to: ['по', 'до'],
+    and: ['и'],
+    between: ['между', 'и'],
+    monthBefore: 'в во с со до к',
+    clockBeforeMinutes: ['в', 'во', 'до', 'с', 'со', 'около', 'после', 'к'],
+    hourWords: ['час', 'часа', 'часов'],
+    hourBefore: ['в', 'во', 'до', 'к', 'около'],
+    // (not `дня`: `2 дня` is also two days)
+    dayParts: [['утра', 'am'], ['вечера', 'pm'], ['ночи', 'night']],
+    clockPhrases: { minutesAfter: [], minutesBefore: [], partsAfter: [['утра', 'am'], ['вечера', 'pm'], ['дня', 'pm'], ['ночи', 'night']] },
     // (with the oblique forms a count takes after a preposition: `из трёх`, `около пяти`)
     cardinals:
       'два=2 две=2 двух=2 три=3 трёх=3 трех=3 четыре=4 четырёх=4 четырех=4 пять=5 пяти=5 шесть=6 шести=6 семь=7 семи=7 восемь=8 восьми=8 девять=9 девяти=9 десять=10 десяти=10 ' +
@@ -397,19 +428,34 @@ const WORDS: Record<string, OtherWords> = {
       'at-least': ['не менее', 'по меньшей мере', 'как минимум', 'минимум'],
       'at-most': ['не более', 'максимум'],
     },
-    months: ['января|январь', 'февраля|февраль', 'марта|март', 'апреля|апрель', 'мая|май', 'июня|июнь', 'июля|июль', 'августа|август', 'сентября|сентябрь', 'октября|октябрь', 'ноября|ноябрь', 'декабря|декабрь'],
+    months: ['января|январь|январе', 'февраля|февраль|феврале', 'марта|март|марте', 'апреля|апрель|апреле', 'мая|май|мае', 'июня|июнь|июне', 'июля|июль|июле', 'августа|август|августе', 'сентября|сентябрь|сентябре', 'октября|октябрь|октябре', 'ноября|ноябрь|ноябре', 'декабря|декабрь|декабре'],
     scales: [['тыс', 1e3], ['тысяча', 1e3], ['тысячи', 1e3], ['тысяч', 1e3], ['млн', 1e6], ['миллион', 1e6], ['миллиона', 1e6], ['миллионов', 1e6], ['млрд', 1e9], ['миллиард', 1e9], ['миллиарда', 1e9], ['миллиардов', 1e9], ['трлн', 1e12]],
     percent: ['процент', 'процента', 'процентов'],
-    currencies: [['рублей', 'RUB'], ['рубля', 'RUB'], ['руб', 'RUB'], ['долларов', 'USD'], ['доллара', 'USD'], ['евро', 'EUR']],
+    currencies: [['рублей', 'RUB'], ['рубля', 'RUB'], ['рубль', 'RUB'], ['руб', 'RUB'], ['долларов', 'USD'], ['доллара', 'USD'], ['доллар', 'USD'], ['долл', 'USD'], ['евро', 'EUR']],
   },
   tr: {
+    to: ['ila', 'ile'],
+    and: ['ve'],
+    monthBefore: 'geçen gelecek bu',
+    clockBefore: ['saat'],
     percentBefore: true,
     months: ['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik'],
-    scales: [['bin', 1e3], ['milyon', 1e6], ['milyar', 1e9], ['trilyon', 1e12]],
-    currencies: [['lira', 'TRY'], ['tl', 'TRY'], ['dolar', 'USD'], ['avro', 'EUR']],
+    scales: [...turkishForms('bin', '', 1e3), ...turkishForms('milyon', '', 1e6), ...turkishForms('milyar', '', 1e9), ...turkishForms('trilyon', '', 1e12)],
+    // (with the case and derivational endings Turkish glues to them: `liraya`, `dolarlık`, `milyonluk`, `binden`)
+    currencies: [...turkishForms('lira', 'y', 'TRY'), ['tl', 'TRY'], ...turkishForms('dolar', '', 'USD'), ...turkishForms('avro', 'y', 'EUR'), ...turkishForms('euro', 'y', 'EUR')],
     qualifiers: { about: ['yaklaşık', 'yaklasik', 'tahminen'], 'at-least': ['en az'], 'at-most': ['en fazla'] },
   },
   ar: {
+    // (the teens are two words, `اثنا عشر` twelve, `ثلاثة عشر` thirteen: left unread whole, not read as ten)
+    numberParts: 'أحد إحدى احد احدى اثنا اثني اثنتا اثنتي عشر عشرة',
+    from: ['من'],
+    to: ['إلى', 'الى', 'حتى'],
+    and: ['و'],
+    between: ['بين', 'و'],
+    monthBefore: 'في خلال منذ حتى',
+    clockBefore: ['الساعة', 'الساعه'],
+    dayParts: [['مساء', 'pm'], ['مساءً', 'pm'], ['مساءا', 'pm'], ['صباحا', 'am'], ['صباحًا', 'am'], ['صباحاً', 'am'], ['ظهرا', 'noon'], ['ظهرًا', 'noon'], ['عصرا', 'pm'], ['ليلا', 'night'], ['ليلًا', 'night'], ['فجرا', 'am']],
+    clockPhrases: { minutesAfter: [], minutesBefore: [], partsAfter: [['مساء', 'pm'], ['مساءا', 'pm'], ['بعد الظهر', 'pm'], ['عصرا', 'pm'], ['ظهرا', 'noon'], ['صباحا', 'am'], ['صباح', 'am'], ['فجرا', 'am'], ['ليلا', 'night']] },
     // (not ست and سبع, which are also words: "lady", "lion")
     cardinals: 'اثنان=2 اثنين=2 اثنتان=2 اثنتين=2 ثلاثة=3 ثلاث=3 أربعة=4 أربع=4 اربعة=4 خمسة=5 خمس=5 ستة=6 سبعة=7 ثمانية=8 ثماني=8 تسعة=9 تسع=9 عشرة=10 عشر=10 عشرون=20 عشرين=20 ثلاثون=30 ثلاثين=30 أربعون=40 أربعين=40 خمسون=50 خمسين=50 مئة=100 مائة=100',
     qualifiers: {
@@ -421,9 +467,11 @@ const WORDS: Record<string, OtherWords> = {
     months: ['يناير', 'فبراير', 'مارس', 'أبريل|ابريل|إبريل', 'مايو', 'يونيو|يونيه', 'يوليو|يوليه', 'أغسطس|اغسطس', 'سبتمبر', 'أكتوبر|اكتوبر', 'نوفمبر', 'ديسمبر'],
     scales: [['ألف', 1e3], ['آلاف', 1e3], ['مليون', 1e6], ['ملايين', 1e6], ['مليار', 1e9], ['مليارات', 1e9], ['بليون', 1e9], ['تريليون', 1e12]],
     percent: ['بالمئة', 'بالمائة'],
-    currencies: [['دولار', 'USD'], ['دولارات', 'USD'], ['يورو', 'EUR']],
+    currencies: [['دولار', 'USD'], ['دولارات', 'USD'], ['يورو', 'EUR'], ['جنيه', 'EGP'], ['جنيها', 'EGP'], ['جنيهات', 'EGP'], ['ريال', 'SAR'], ['ريالا', 'SAR'], ['ريالات', 'SAR'], ['درهم', 'AED'], ['درهما', 'AED'], ['دراهم', 'AED']],
   },
   th: {
+    clockAfter: ['น', 'นาฬิกา'],
+    clockBeforeMinutes: ['เวลา'],
     // (words as the platform's Thai word breaker parts them: `อย่าง น้อย`, `ไม่ เกิน`; the tokenizer parts Thai runs into words)
     months: ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'],
     qualifiers: {
@@ -452,6 +500,12 @@ const WORDS: Record<string, OtherWords> = {
     currencies: [['रुपये', 'INR'], ['रुपए', 'INR'], ['रुपया', 'INR'], ['रूपये', 'INR'], ['रूपए', 'INR'], ['डॉलर', 'USD'], ['यूरो', 'EUR']],
   },
   vi: {
+    from: ['từ'],
+    to: ['đến', 'tới'],
+    and: ['và'],
+    clockBeforeMinutes: ['lúc', 'từ', 'đến'],
+    hourWords: ['h', 'giờ'],
+    hourBefore: ['lúc'],
     scales: [['nghìn', 1e3], ['ngàn', 1e3], ['triệu', 1e6], ['tỷ', 1e9], ['tỉ', 1e9]],
     percentPhrases: [['phần', 'trăm']],
     currencies: [['đồng', 'VND']],
@@ -462,6 +516,21 @@ const WORDS: Record<string, OtherWords> = {
     currencies: [['ringgit', 'MYR']],
   },
 };
+/**
+ * A Turkish noun with the endings it takes after a number (dative, accusative, ablative, genitive, locative, and the
+ * `-lık` of worth: `5 milyon liraya`, `3 binden fazla`, `10 milyar dolarlık`), vowel harmony by its last vowel; `glue`
+ * is the buffer consonant after a final vowel (`lira` → `liraya`).
+ */
+function turkishForms<T>(stem: string, glue: string, value: T): Array<[string, T]> {
+  const last = [...stem].reverse().find((c) => 'aeıioöuü'.includes(c)) ?? 'a';
+  const back = 'aıou'.includes(last);
+  const a = back ? 'a' : 'e';
+  const i = { a: 'ı', ı: 'ı', o: 'u', u: 'u', e: 'i', i: 'i', ö: 'ü', ü: 'ü' }[last] ?? 'ı';
+  const vowelEnd = 'aeıioöuü'.includes(stem[stem.length - 1]);
+  const endings = vowelEnd ? [`${glue}${a}`, `${glue}${i}`, `d${a}n`, `n${i}n`, `d${a}`, `l${i}k`] : [a, i, `d${a}n`, `${i}n`, `d${a}`, `l${i}k`, `t${a}n`, `t${a}`];
+  return [[stem, value], ...endings.map((e) => [`${stem}${e}`, value] as [string, T])];
+}
+
 // Norwegian Nynorsk and the macrolanguage tag write their figures as Bokmål does
 WORDS.nn = WORDS.nb;
 WORDS.no = WORDS.nb;
@@ -704,8 +773,10 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     partOf: NONE,
     multiplierWords: NO_MAP,
     timesWords: NONE,
-    dayParts: NO_MAP,
-    clockBefore: NONE,
+    dayParts: new Map(w?.dayParts ?? []),
+    ...(w?.dayParts ? { dayPartsAlone: true } : {}),
+    clockBefore: new Set(w?.clockBefore ?? []),
+    clockBeforeMinutes: new Set(w?.clockBeforeMinutes ?? []),
     collectiveBefore: NONE,
     collectiveAfter: NONE,
     collectiveWords: new Map((w?.both?.split(' ') ?? []).map((word) => [word, 2])),

@@ -13,7 +13,9 @@ const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((
 describe('the digit convention of a language tag (locale data)', () => {
   it('German, French, Spanish write a decimal comma; Swiss German a point and apostrophe groups; Japanese an English point', () => {
     expect(numberConventionOf('de-DE')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true, spaceGroups: false });
-    expect(numberConventionOf('fr')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true, spaceGroups: true });
+    // (French, German or Italian of no region may be Swiss: an apostrophe between groups of three digits groups them)
+    expect(numberConventionOf('fr')).toEqual({ decimal: ',', apostropheGroups: true, dayFirst: true, spaceGroups: true });
+    expect(numberConventionOf('fr-FR')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true, spaceGroups: true });
     expect(numberConventionOf('es_ES')).toEqual({ decimal: ',', apostropheGroups: false, dayFirst: true, spaceGroups: false });
     expect(numberConventionOf('de-CH')).toEqual({ decimal: '.', apostropheGroups: true, dayFirst: true, spaceGroups: false });
     expect(numberConventionOf('ja')).toEqual({ decimal: '.', apostropheGroups: false, dayFirst: false, spaceGroups: false });
@@ -84,7 +86,8 @@ describe('the digit convention of a language tag (locale data)', () => {
     const ch = numberConventionOf('de-CH');
     expect(groupMarksAsThinSpaces('offre 1 250 places, 12\u00a0500 000', fr)).toBe('offre 1\u2009250 places, 12\u2009500\u2009000');
     expect(groupMarksAsThinSpaces("kostet 1'250 Franken", ch)).toBe('kostet 1\u2009250 Franken');
-    expect(groupMarksAsThinSpaces("la saison '77, 1'250", fr)).toBe("la saison '77, 1'250");
+    expect(groupMarksAsThinSpaces("la saison '77, 1'250", numberConventionOf('fr-FR'))).toBe("la saison '77, 1'250");
+    expect(groupMarksAsThinSpaces("la saison '77, 1'250", fr)).toBe("la saison '77, 1\u2009250");
     // Swiss print groups by an apostrophe in French too, though the locale data gives `fr-CH` a narrow space
     expect(numberConventionOf('fr-CH')).toMatchObject({ decimal: ',', apostropheGroups: true, spaceGroups: true });
     expect(groupMarksAsThinSpaces("le canton a investi CHF 1'250'000", numberConventionOf('fr-CH'))).toBe('le canton a investi CHF 1\u2009250\u2009000');

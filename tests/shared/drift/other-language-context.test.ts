@@ -1,0 +1,106 @@
+/**
+ * Figures of other language pairs read in context (issue 10, "any language pair"): clock times written with a dot or
+ * said with a part of the day, decades, currencies and their signs, bare months, date ranges whose month stands at
+ * their end, Turkish bounds after the number, percentage points, Swiss thousands, Arabic teens and Vietnamese months.
+ * Each pair of our own is a correct rendering (no drift); the same pair with the figure changed is a drift.
+ */
+import { describe, expect, it } from 'vitest';
+import { mismatchesByTag } from './helpers';
+import { extractFromSentence } from '../../../shared/figures';
+
+const drifts = (a: string, tagA: string, b: string, tagB = 'en') =>
+  mismatchesByTag(a, tagA, b, tagB)
+    .filter((m) => m.level === 'drift')
+    .map((m) => `${m.kind}:${m.aFigure?.text ?? ''}|${m.bFigure?.text ?? ''}`);
+
+/** [language, its sentence, the English rendering, the English rendering with the figure changed] */
+type Case = [string, string, string, string];
+
+const cases: Record<string, Case[]> = {
+  'a clock time written with a dot after a word of the hour, or with a part of the day': [
+    ['es', 'El tren salió a las 21.45 de la estación.', 'The train left the station at 9:45 p.m.', 'The train left the station at 8:45 p.m.'],
+    ['es', 'La junta empezó a las 9 de la mañana.', 'The board meeting began at 9 in the morning.', 'The board meeting began at 10 in the morning.'],
+    ['it', 'Il consiglio si riunisce alle 15.30.', 'The council meets at 3:30 p.m.', 'The council meets at 4:30 p.m.'],
+    ['it', 'Il volo parte alle ore 14.10.', 'The flight leaves at 2:10 p.m.', 'The flight leaves at 2:40 p.m.'],
+    ['pt', 'O debate começou às 14h30.', 'The debate began at 2:30 p.m.', 'The debate began at 3:30 p.m.'],
+    ['ru', 'Поезд прибыл в 15.30.', 'The train arrived at 3:30 p.m.', 'The train arrived at 5:30 p.m.'],
+    ['ru', 'Собрание началось в 9 утра.', 'The meeting began at 9 a.m.', 'The meeting began at 9 p.m.'],
+    ['tr', "Oturum saat 14.30'da başladı.", 'The session began at 2:30 p.m.', 'The session began at 3:30 p.m.'],
+    ['ar', 'تبدأ الجلسة الساعة 9 مساءً.', 'The session starts at 9 p.m.', 'The session starts at 9 a.m.'],
+    ['ar', 'وصل الوفد الساعة 2:30 بعد الظهر.', 'The delegation arrived at 2:30 p.m.', 'The delegation arrived at 2:30 a.m.'],
+    ['vi', 'Phiên họp bắt đầu lúc 14h30.', 'The session began at 2:30 p.m.', 'The session began at 4:30 p.m.'],
+    ['th', 'การประชุมเริ่มเวลา 14.30 น.', 'The meeting began at 2:30 p.m.', 'The meeting began at 3:30 p.m.'],
+  ],
+  'a decade said with its word for one': [
+    ['fr', 'Dans les années 90, la ville a doublé.', 'In the 1990s, the town doubled.', 'In the 1980s, the town doubled.'],
+    ['es', 'En los años 80 el puerto creció.', 'In the 1980s the port grew.', 'In the 1970s the port grew.'],
+    ['it', "Negli anni '70 la fabbrica chiuse.", 'In the 1970s the factory closed.', 'In the 1960s the factory closed.'],
+    ['pt', 'Nos anos 90 a cidade cresceu.', "In the '90s the city grew.", "In the '80s the city grew."],
+    ['de', 'In den 90er Jahren stiegen die Mieten.', 'In the 1990s rents rose.', 'In the 1980s rents rose.'],
+    ['ru', 'В 90-х годах завод закрылся.', 'In the 1990s the plant closed.', 'In the 1980s the plant closed.'],
+    ['tr', "1990'lı yıllarda fabrika kapandı.", 'In the 1990s the factory closed.', 'In the 1980s the factory closed.'],
+    ['vi', 'Trong thập niên 90, thành phố phát triển.', 'In the 1990s, the city grew.', 'In the 1980s, the city grew.'],
+  ],
+  'a currency by its sign or its name, Turkish endings included': [
+    ['pt', 'O contrato vale R$ 4,3 milhões.', 'The contract is worth 4.3 million reais.', 'The contract is worth 4.3 billion reais.'],
+    ['ar', 'بلغت الصفقة 500 مليون جنيه.', 'The deal was worth 500 million Egyptian pounds.', 'The deal was worth 500 billion Egyptian pounds.'],
+    ['tr', 'Köprü 5 milyon liraya mal oldu.', 'The bridge cost 5 million lira.', 'The bridge cost 5 billion lira.'],
+    ['tr', '10 milyar dolarlık anlaşma imzalandı.', 'A 10 billion dollar deal was signed.', 'A 10 million dollar deal was signed.'],
+    ['ru', 'Сделка оценена в 5 млн долл.', 'The deal is valued at $5 million.', 'The deal is valued at $5 billion.'],
+    ['vi', 'Giá vé là 50.000 đồng.', 'The ticket costs 50,000 dong.', 'The ticket costs 60,000 dong.'],
+  ],
+  'a month named alone': [
+    ['de', 'Im März stiegen die Preise.', 'In March, prices rose.', 'In April, prices rose.'],
+    ['nl', 'In maart stegen de prijzen.', 'In March prices rose.', 'In April prices rose.'],
+    ['ru', 'В марте цены выросли.', 'In March prices rose.', 'In April prices rose.'],
+    ['ar', 'في مارس ارتفعت الأسعار.', 'In March prices rose.', 'In April prices rose.'],
+    ['vi', 'Giá tăng trong tháng 3.', 'Prices rose in March.', 'Prices rose in April.'],
+  ],
+  'a date range whose month stands at its end': [
+    ['ru', 'Форум пройдёт с 10 по 14 ноября.', 'The forum runs from November 10 to 14.', 'The forum runs from November 10 to 16.'],
+    ['nl', 'Het festival duurt van 10 t/m 14 november.', 'The festival runs from November 10 to 14.', 'The festival runs from November 10 to 16.'],
+    ['nl', 'De beurs duurt van 3 tot en met 5 mei.', 'The fair runs from May 3 to 5.', 'The fair runs from May 3 to 7.'],
+    ['ar', 'يعقد المنتدى من 10 إلى 14 نوفمبر.', 'The forum runs from November 10 to 14.', 'The forum runs from November 10 to 16.'],
+  ],
+  'a Turkish bound after the number': [
+    ['tr', "3.000'den fazla kişi katıldı.", 'More than 3,000 people took part.', 'About 3,000 people took part.'],
+    ['tr', '3 binden fazla kişi katıldı.', 'More than 3,000 people took part.', 'Some 3,000 people took part.'],
+    ['tr', '100 civarında ev yıkıldı.', 'About 100 houses were destroyed.', 'More than 100 houses were destroyed.'],
+  ],
+  'percentage points and Swiss thousands': [
+    ['de', 'Die Quote sank um 0,3 Prozentpunkte.', 'The rate fell 0.3 percentage points.', 'The rate fell 0.3 percent.'],
+    ['es', 'La tasa bajó 0,3 puntos porcentuales.', 'The rate fell 0.3 percentage points.', 'The rate fell 0.3 percent.'],
+    ['de', 'Die Gemeinde zählt 12’500 Einwohner.', 'The municipality has 12,500 inhabitants.', 'The municipality has 15,200 inhabitants.'],
+    ['fr', "La commune compte 12'500 habitants.", 'The municipality has 12,500 inhabitants.', 'The municipality has 12,800 inhabitants.'],
+  ],
+};
+
+describe('figures of other language pairs read in context', () => {
+  for (const [what, list] of Object.entries(cases)) {
+    describe(what, () => {
+      it.each(list)('%s: %s', (tag, a, b, changed) => {
+        expect(drifts(a, tag, b)).toEqual([]);
+        expect(drifts(a, tag, changed).length).toBeGreaterThan(0);
+      });
+    });
+  }
+});
+
+describe('guards', () => {
+  it('a word of the hour before a bare number is no clock time without the minutes (`alle 10 regioni`, `в 9 регионах`)', () => {
+    expect(drifts('Gli aiuti sono arrivati alle 10 regioni.', 'it', 'Aid reached the 10 regions.')).toEqual([]);
+    expect(drifts('Это случилось в 9 регионах.', 'ru', 'It happened in 9 regions.')).toEqual([]);
+    expect(drifts('Это длилось 2 дня.', 'ru', 'It lasted 2 days.')).toEqual([]);
+  });
+  it('an Arabic teen is no ten: left unread whole, never a drift against twelve', () => {
+    expect(drifts('أصيب اثنا عشر شخصاً.', 'ar', 'Twelve people were injured.')).toEqual([]);
+    expect(extractFromSentence('استمر عشرة أيام.', 'en', 'ar').map((f) => f.value)).toEqual([10]);
+  });
+  it('an age in decades is no decade (`usia 40-an`); a French tag of France keeps an apostrophe', () => {
+    expect(extractFromSentence('Pria berusia 40-an itu ditahan.', 'id').some((f) => f.kind === 'range')).toBe(false);
+    expect(extractFromSentence("Il a dit: l'an '77, 1'250 fois.", 'en', 'fr-FR').map((f) => f.value)).not.toContain(1250);
+  });
+  it('Vietnamese `4 tháng` (four months) stays a duration, not a month', () => {
+    expect(extractFromSentence('Dự án kéo dài 4 tháng.', 'en', 'vi').some((f) => f.kind === 'date')).toBe(false);
+  });
+});
