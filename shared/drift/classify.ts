@@ -690,7 +690,8 @@ function numericVerdict(
   const ignoreQualifier = fa.kind === 'ordinal';
   const qa = ignoreQualifier ? 'exact' : qualifierClass(fa.qualifier);
   const qb = ignoreQualifier ? 'exact' : qualifierClass(fb.qualifier);
-  const sameCurrency = fa.kind !== 'money' || !fa.currency || !fb.currency || fa.currency === fb.currency;
+  // (or a pound or dollar named by its bare word against its kin named in full: units.ts currencyKin)
+  const sameCurrency = fa.kind !== 'money' || !fa.currency || !fb.currency || fa.currency === fb.currency || crel === 'same';
 
   // A magnitude word (`ribuan`, `thousands`) against a precise value.
   if ((qa === 'magnitude') !== (qb === 'magnitude')) {

@@ -160,6 +160,23 @@ const DURATION_CONCEPT: Record<string, string> = {
   decade: 'decades',
 };
 
+/** Pounds and dollars of other countries than Britain and the United States, and the bare words read as those two. */
+const CURRENCY_KIN: Array<{ read: string; word: RegExp; kin: string[] }> = [
+  { read: 'GBP', word: /^(?:[^£]*\s)?pounds?$/i, kin: ['EGP', 'LBP', 'SYP', 'SDG'] },
+  { read: 'USD', word: /^(?:[^$]*\s)?(?:dollars?|dolar)$|^\$\s?[\d.,]/i, kin: ['AUD', 'CAD', 'SGD', 'HKD', 'NZD', 'TWD'] },
+];
+
+/**
+ * `12.5 pounds` against *12.5 جنيه* (Egyptian pounds), `50 dollars` or `$50` against `A$50`: a currency named by its
+ * bare word, read as sterling or the US dollar, may be the other version's pound or dollar named in full there (its
+ * kin); not when the text says `£`, `sterling`, `British`, `US$`, `U.S.` or *AS*.
+ */
+function currencyKin(figure: Figure): string[] | undefined {
+  const text = figure.text.trim();
+  if (/sterling|british|u\.?\s?s\.?\s|us\$|amerika|\bAS\b/i.test(text)) return undefined;
+  return CURRENCY_KIN.find((c) => c.read === figure.currency && c.word.test(text))?.kin;
+}
+
 /**
  * The concept of a figure: the currency for money, the time unit for durations, else the
  * counted thing of `unit`: the private table's entry for the whole phrase, else `external` (the
@@ -172,7 +189,9 @@ export function conceptOf(
   external: (unit: string, lang: Lang) => string | undefined | null = unitConcept,
 ): FigureConcept | undefined {
   if (figure.kind === 'money') {
-    return figure.currency ? { name: figure.currency, known: true, family: 'currency' } : undefined;
+    if (!figure.currency) return undefined;
+    const kin = currencyKin(figure);
+    return { name: figure.currency, known: true, family: 'currency', ...(kin ? { mentions: kin } : {}) };
   }
   if (figure.kind === 'duration' && figure.durationUnit) {
     const name = DURATION_CONCEPT[figure.durationUnit] ?? figure.durationUnit;

@@ -109,6 +109,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (joinedCode(f, other, ownText, otherText)) return 'joined-code';
   if (slippedYear(f, kind === 'missing' ? view.figuresA : view.figuresB, other)) return 'slipped-year';
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
+  if (oneOfThem(f, other, otherText, otherLang)) return 'number-word';
   if (SAME_NUMBER[otherLang].test(otherText)) return 'same-number';
   if (definiteNoun(f, lang, otherText, otherLang)) return 'definite-noun';
   if (listedNames(f, other, otherText, otherLang) || ownListNamed(f, other, { text: ownText, lang }, otherText)) return 'listed-names';
@@ -199,6 +200,17 @@ function numberWordIn(f: Figure, other: readonly Figure[], otherText: string, ot
     const n = lex.cardinal(words, i);
     return !!n && n.used === 1 && !n.fraction && sameNumber(n.value, v);
   });
+}
+
+/**
+ * A count of one the other version says `one of them` (*其中1人* ↔ "12 were injured, one of them seriously", *1 di
+ * antaranya*): the English reader rightly leaves `one of` unread (it is as often "some one of"), the count is there.
+ */
+function oneOfThem(f: Figure, other: readonly Figure[], otherText: string, otherLang: Lang): boolean {
+  if (otherLang !== 'en' || !sameNumber(typeof f.value === 'number' ? f.value : NaN, 1)) return false;
+  if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, 1))) return false;
+  // (and `175 yen per litre` against *1リットル175円*: the one is the unit a price is given for)
+  return /\bone\s+of\s+(?:them|those|whom|which|these|the)\b|\bone\s+(?:was|is|had|has|died|remains?)\b|\bper\s+(?!cent\b)[a-z]/i.test(otherText);
 }
 
 /**

@@ -2817,6 +2817,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (lang === 'en' && !ctx.other) yearToMonth(text, out);
   eraYears(text, out);
   decadesSaid(text, out, primary || lang);
+  if (primary === 'tr') scaleThenRest(text, out);
   if (primary === 'tr') turkishBoundsAfter(text, out);
   if (primary === 'vi') vietnameseMonths(text, out);
   if (primary === 'th') thaiFigures(text, out, lex.qualifiers);
@@ -3324,6 +3325,28 @@ function vietnameseMonths(text: string, figures: Omit<Figure, 'sentence'>[]): vo
     figures.push({ text: m[0], start, end, kind: 'date', value, qualifier: 'exact' });
   }
   figures.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Turkish writes a number past a thousand as its thousands, the scale word and the rest: `52 bin 280` (52,280), `1
+ * milyon 200 bin` (1,200,000). The rest, read as a count of its own, joins the figure before it.
+ */
+function scaleThenRest(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  figures.sort((x, y) => x.start - y.start);
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const f = figures[k];
+    const g = figures[k + 1];
+    // (`1 milyon 200 bin lira`: the rest may carry the currency for the whole)
+    if (!f.scale || typeof f.value !== 'number' || typeof g.value !== 'number' || f.unit !== undefined || f.currency !== undefined || (f.kind !== g.kind && !(f.kind === 'count' && g.kind === 'money'))) continue;
+    if (!/^\s+$/.test(text.slice(f.end, g.start)) || !/^\d/.test(g.text) || g.value >= f.scale || !Number.isInteger(f.value / f.scale)) continue;
+    f.value += g.value;
+    f.kind = g.kind;
+    f.end = g.end;
+    f.text = text.slice(f.start, f.end);
+    for (const key of ['unit', 'currency'] as const) if (g[key] !== undefined) f[key] = g[key];
+    figures.splice(k + 1, 1);
+    k--;
+  }
 }
 
 /**

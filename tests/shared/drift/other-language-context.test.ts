@@ -67,6 +67,20 @@ const cases: Record<string, Case[]> = {
     ['tr', '3 binden fazla kişi katıldı.', 'More than 3,000 people took part.', 'Some 3,000 people took part.'],
     ['tr', '100 civarında ev yıkıldı.', 'About 100 houses were destroyed.', 'More than 100 houses were destroyed.'],
   ],
+  'a pound or a dollar named by its bare word, against its kin named in full': [
+    ['ar', 'بلغ سعر الكيلو 12.5 جنيه.', 'A kilo cost 12.5 pounds.', 'A kilo cost 12.5 pounds sterling.'],
+    ['ar', 'بلغ سعر الكيلو 12.5 جنيه.', 'A kilo cost 12.5 Egyptian pounds.', 'A kilo cost £12.5.'],
+    ['id', 'Tiketnya seharga 5 dolar Singapura.', 'The ticket costs 5 dollars.', 'The ticket costs 5 US dollars.'],
+  ],
+  'a count of one said `one of them`, or the unit a price is given for': [
+    ['zh', '事故造成12人受伤，其中1人伤势严重。', 'Twelve people were injured, one of them seriously.', 'Twelve people were injured, two of them seriously.'],
+    ['th', 'มีผู้บาดเจ็บ 12 คน ในจำนวนนี้ 1 คน อาการสาหัส', 'Twelve people were hurt, one of them badly.', 'Twelve people were hurt, two of them badly.'],
+    ['ja', 'ガソリン価格は1リットル175円に上昇した。', 'The price of petrol rose to 175 yen per litre.', 'The price of petrol rose to 185 yen per litre.'],
+  ],
+  'a Turkish number past a thousand written with its scale word in the middle': [
+    ['tr', 'Stadyum 52 bin 280 seyirci kapasiteli.', 'The stadium seats 52,280 spectators.', 'The stadium seats 52,820 spectators.'],
+    ['tr', 'Projeye 1 milyon 200 bin lira harcandı.', '1.2 million lira was spent on the project.', '2.1 million lira was spent on the project.'],
+  ],
   'percentage points and Swiss thousands': [
     ['de', 'Die Quote sank um 0,3 Prozentpunkte.', 'The rate fell 0.3 percentage points.', 'The rate fell 0.3 percent.'],
     ['es', 'La tasa bajó 0,3 puntos porcentuales.', 'The rate fell 0.3 percentage points.', 'The rate fell 0.3 percent.'],
