@@ -57,7 +57,7 @@ export function useWorkbench(setError: (error: ApiError) => void) {
         // current until the result is in the state, so that the renders meanwhile do not restart it.
         startTransition(() => {
           setProgress(null);
-          dispatch({ type: 'analysed', analysis: { texts: asked.versions.map((v) => v.text), result: full }, realigned });
+          dispatch({ type: 'analysed', analysis: { texts: asked.versions.map((v) => v.text), sides: asked.pairs.map((p) => [p.a, p.b]), result: full }, realigned });
         });
       })
       .catch((err: Error) => {

@@ -17,8 +17,14 @@ import { beadKey } from '../align/bead-key';
 /** True when the analysis was computed from the project's present texts. */
 export function analysisFits(state: WorkbenchState): boolean {
   const a = state.analysis;
-  const versions = state.history.present.versions;
-  return !!a && versions.length > 0 && a.texts.length === versions.length && a.texts.every((t, i) => t === versions[i].text);
+  const { versions, alignments } = state.history.present;
+  return (
+    !!a &&
+    versions.length > 0 &&
+    a.texts.length === versions.length &&
+    a.texts.every((t, i) => t === versions[i].text) &&
+    (!a.sides || (a.sides.length === alignments.length && a.sides.every(([x, y], i) => alignments[i].a === x && alignments[i].b === y)))
+  );
 }
 
 /** The comparison of the shown pair, when the analysis is of the present texts. */

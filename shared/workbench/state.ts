@@ -36,6 +36,11 @@ export interface AnalysisResult {
 export interface Analysis {
   /** The texts it was computed from: it is used only while they are still the project's. */
   texts: string[];
+  /**
+   * The versions each pair compared (side A, side B), when known: it is used only while the pairs are still those
+   * (after Make pivot the rows of a pair may be the same cells with the sides swapped; its mismatches are not).
+   */
+  sides?: Array<[number, number]>;
   result: AnalysisResult;
 }
 

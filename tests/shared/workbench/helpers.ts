@@ -2,7 +2,7 @@
 import { analyse, ledgerOf } from '../../../shared/pipeline';
 import { sha256Hex } from '../../../shared/project/hash';
 import { createProject } from '../../../shared/project/create';
-import { analysePair, initialState, pairRequests, step, type Intent, type WorkbenchState } from '../../../shared/workbench';
+import { analysePair, analysisCovers, initialState, pairRequests, step, type Intent, type WorkbenchState } from '../../../shared/workbench';
 
 export const STORY_A = [
   'Banjir bandang melanda Kecamatan Sukamaju pada Senin malam.',
@@ -38,9 +38,14 @@ export function settle(state: WorkbenchState): WorkbenchState {
   const realigned = requests.flatMap((p, i) => (p.realign ? [i] : []));
   return step(state, {
     type: 'analysed',
-    analysis: { texts: project.versions.map((v) => v.text), result: { versions, pairs, ledger: ledgerOf(versions) } },
+    analysis: { texts: project.versions.map((v) => v.text), sides: requests.map((p) => [p.a, p.b]), result: { versions, pairs, ledger: ledgerOf(versions) } },
     realigned,
   });
+}
+
+/** As the app's worker loop does: the analysis runs only when the one in the state does not answer (`analysisCovers`). */
+export function settleAsApp(state: WorkbenchState): WorkbenchState {
+  return analysisCovers(state) ? state : settle(state);
 }
 
 /** Applies intents in order, running the analysis after each one as the app does. */
