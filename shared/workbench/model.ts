@@ -418,13 +418,17 @@ function makePivot(state: WorkbenchState): WorkbenchState {
       if (swapped) return { a: next, b: i, mode: swapped.mode, beads: swapped.beads.map((b) => ({ ...b, a: b.b, b: b.a })), ...(swapped.refit ? { refit: true as const } : {}) };
       return { a: next, b: i, mode: 'parallel' as const, beads: [] };
     });
+  // The verdicts of every pair now aligned the other way round follow it, sides swapped: the pair of the old and the new
+  // pivot, and, with three versions or more, a pair an earlier pivot left unaligned (A–B, while C was the pivot) that
+  // is aligned again as B–A (it was shown open, and judging it again made two verdicts on one mismatch)
+  const aligned = (x: number, y: number) => alignments.some((p) => p.a === x && p.b === y);
   const annotations = project.annotations.map((a) => {
     const t = a.target;
     // (a detached verdict too: it stays the pair's, its figures on their sides, to be exported and found again)
     if (t.type !== 'mismatch') return a;
-    const ofPair = t.a !== undefined ? t.a === old && t.b === next : true;
-    if (!ofPair) return a;
-    return { ...a, target: { ...t, key: swapKeySides(t.key), a: next, b: old } };
+    if (t.a === undefined || t.b === undefined) return { ...a, target: { ...t, key: swapKeySides(t.key), a: next, b: old } };
+    if (aligned(t.a, t.b) || !aligned(t.b, t.a)) return a;
+    return { ...a, target: { ...t, key: swapKeySides(t.key), a: t.b, b: t.a } };
   });
   const moved = edited(state, { ...project, pivot: next, alignments, annotations });
   return { ...moved, pair: Math.max(0, alignments.findIndex((x) => x.b === old)), row: 0, selectedKey: null };

@@ -46,3 +46,35 @@ describe('Make pivot on rows that are all one to one', () => {
     expect(versions[t.b!].text.slice(k.b!.start, k.b!.end)).toBe(k.b!.text);
   });
 });
+
+describe('Make pivot with three versions', () => {
+  const EN2 = 'Floods covered 35 villages.\nAbout 1,250 people fled.\nSome 37 homes were damaged.';
+  it('a verdict of a pair an earlier pivot left unaligned follows it when it is aligned again the other way round (it showed open)', () => {
+    const texts: Array<[string, 'id' | 'en']> = [[ID, 'id'], [EN, 'en'], [EN2, 'en']];
+    const project = createProject(
+      texts.map(([text, lang], i) => ({ name: `${'ABC'[i]}.txt`, text, lang, hash: sha256Hex(text) })),
+      [{ mode: 'parallel' as const, beads: [] }, { mode: 'parallel' as const, beads: [] }],
+    );
+    let s = settleAsApp(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+    const m = currentComparison(s)!.mismatches.find((x) => x.aFigure?.text === '1.250 warga')!;
+    s = settleAsApp(step(s, { type: 'annotate-mismatch', mismatch: m, patch: { verdict: 'false-alarm', note: 'BNPB: 1.250 benar' }, now: NOW }));
+    const pivotTo = (v: number) => {
+      const i = s.history.present.alignments.findIndex((al) => al.b === v);
+      s = settleAsApp(step(step(s, { type: 'select', pair: i }), { type: 'make-pivot' }));
+    };
+    pivotTo(2);
+    pivotTo(1);
+    // B is the pivot: the pair of A and B is aligned again, as B–A
+    const ba = s.history.present.alignments.findIndex((al) => al.a === 1 && al.b === 0);
+    s = settleAsApp(step(s, { type: 'select', pair: ba }));
+    const shown = currentComparison(s)!.mismatches.find((x) => x.bFigure?.text === '1.250 warga')!;
+    const [a1] = s.history.present.annotations;
+    expect(a1.target).toMatchObject({ type: 'mismatch', key: shown.key, a: 1, b: 0 });
+    expect(notesOnMismatchesGone(s)!.has(a1.id)).toBe(false);
+    // judging it again changes that verdict; back to A as the pivot, one verdict on the mismatch
+    s = settleAsApp(step(s, { type: 'annotate-mismatch', mismatch: shown, patch: { verdict: 'confirmed' }, now: NOW }));
+    pivotTo(0);
+    expect(s.history.present.annotations.map((a) => [a.verdict, a.note])).toEqual([['confirmed', 'BNPB: 1.250 benar']]);
+    expect(s.history.present.annotations[0].target).toMatchObject({ key: m.key, a: 0, b: 1 });
+  });
+});
