@@ -184,11 +184,12 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
 
   body += `<h2>${escapeHtml(L.ledger)}</h2>`;
   // (the notes on each group of the ledger, beside it; a note whose group is gone is among the other notes, said so)
-  // (by the group each is on now: one whose group got another first value follows it, as in the app)
+  // (by the group each is on: the app moved a note with its group when an edit renamed it; one whose group is gone
+  // stays with the other notes, as in the app, never put on another group counting the same thing)
   const groupsNow = new Set(input.ledger.map(ledgerTarget));
   const followed = new Map<Annotation, string>();
   const all = input.project.annotations;
-  followLedgerGroups(all, [...groupsNow]).forEach((a, k) => {
+  followLedgerGroups(all, [...groupsNow], [], false).forEach((a, k) => {
     if (a.target.type === 'ledger' && groupsNow.has(a.target.what)) followed.set(all[k], a.target.what);
   });
   const groupNotes = new Map<string, Annotation[]>();

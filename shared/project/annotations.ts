@@ -421,9 +421,10 @@ export function followGrownFigures(
  * group. A note moves to the one group now counting the same thing (`targets`: each group's name) that has
  * no note and was not a group before (`before`: the groups' names before the edit; a group that was there is
  * another group, not this one renamed: its figure was deleted); with none or several, it stays as it is. The list
- * itself when nothing moved.
+ * itself when nothing moved. With no edit to follow (`edited` false: a project just opened, a report), only a note of
+ * an older file that names the counted thing alone (`residents`) moves; one on a group that is gone stays so.
  */
-export function followLedgerGroups(list: Annotation[], targets: readonly string[], before: readonly string[] = []): Annotation[] {
+export function followLedgerGroups(list: Annotation[], targets: readonly string[], before: readonly string[] = [], edited = true): Annotation[] {
   const live = new Set(targets);
   const old = new Set(before);
   const taken = new Set(list.flatMap((x) => (x.target.type === 'ledger' ? [x.target.what] : [])));
@@ -431,7 +432,7 @@ export function followLedgerGroups(list: Annotation[], targets: readonly string[
   let out: Annotation[] | null = null;
   list.forEach((an, i) => {
     const t = an.target;
-    if (t.type !== 'ledger' || live.has(t.what)) return;
+    if (t.type !== 'ledger' || live.has(t.what) || (!edited && t.what.includes(' · '))) return;
     const candidates = targets.filter((x) => !taken.has(x) && !old.has(x) && thing(x) === thing(t.what));
     if (candidates.length !== 1) return;
     taken.add(candidates[0]);

@@ -500,9 +500,10 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
  * (`followLedgerGroups`), verdicts to their grown figures' mismatch (`followGrownFigures`, over the pairs
  * whose analysis is of their present rows: while re-aligning, their keys are not yet the rows').
  */
-function followAnalysis(list: Annotation[], versions: readonly Version[], alignments: readonly PairAlignment[], result: AnalysisResult, ledgerBefore: AnalysisResult['ledger'] = []): Annotation[] {
-  // (ledger notes follow their group's new name, never to a group that was there before)
-  const ledger = followLedgerGroups(list, result.ledger.map(ledgerTarget), ledgerBefore.map(ledgerTarget));
+function followAnalysis(list: Annotation[], versions: readonly Version[], alignments: readonly PairAlignment[], result: AnalysisResult, ledgerBefore?: AnalysisResult['ledger']): Annotation[] {
+  // (ledger notes follow their group's new name, never to a group that was there before; with no analysis before, a
+  // project just opened, there was no edit to follow: a note whose group is gone stays so, it was gone when saved)
+  const ledger = followLedgerGroups(list, result.ledger.map(ledgerTarget), (ledgerBefore ?? []).map(ledgerTarget), ledgerBefore !== undefined);
   const pairs = result.pairs;
   if (!pairsFitRows(pairs, alignments)) return ledger;
   const keys = alignments.map((al, i) => ({ a: al.a, b: al.b, keys: pairs[i].comparison.mismatches.map((m) => m.key) }));

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/project/hash';
 import { createProject } from '../../../shared/project/create';
 import { isDetached, parseMismatchKey } from '../../../shared/project/annotations';
-import { currentComparison, initialState, step, type WorkbenchState } from '../../../shared/workbench';
+import { currentComparison, initialState, liveLedgerTargets, step, type WorkbenchState } from '../../../shared/workbench';
+import { ledgerTarget } from '../../../shared/drift/ledger';
+import { parseProject, serializeProject } from '../../../shared/project/schema';
 import { NOW, run, settle } from './helpers';
 
 const ID = 'Sebanyak 2 orang tewas dan 2 orang hilang di Bogor.';
@@ -124,5 +126,29 @@ describe('another text opened in place of version B of a project read from a TMX
       ['catatan hilang', true],
     ]);
     expect(s.notice?.key).toBe('status.openedDetached');
+  });
+});
+
+describe('a ledger note whose group an edit removed', () => {
+  it('stays on that group, marked gone, after save and reopen (it moved to the other group counting the same thing)', () => {
+    const id = 'Banjir merendam 35 desa di Bogor. Di Bekasi, 12 desa juga terendam.';
+    const en = 'Floods submerged 35 villages in Bogor. In Bekasi, 12 villages were also flooded.';
+    const project = createProject(
+      [
+        { name: 'id.txt', text: id, lang: 'id' as const, hash: sha256Hex(id) },
+        { name: 'en.txt', text: en, lang: 'en' as const, hash: sha256Hex(en) },
+      ],
+      [{ mode: 'parallel' as const, beads: [] }],
+    );
+    let s = settle(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+    expect(s.analysis!.result.ledger.map(ledgerTarget)).toEqual(['villages · 35', 'villages · 12']);
+    s = run(s, { type: 'annotate', target: { type: 'ledger', what: 'villages · 35' }, patch: { note: 'cek 35 desa' }, now: NOW });
+    s = run(s, edit(0, id.replace('Banjir merendam 35 desa di Bogor. ', '')), edit(1, en.replace('Floods submerged 35 villages in Bogor. ', '')));
+    const on = (st: WorkbenchState) => st.history.present.annotations.map((a) => (a.target.type === 'ledger' ? `${a.target.what} ${liveLedgerTargets(st)!.has(a.target.what) ? 'live' : 'gone'}` : ''));
+    expect(on(s)).toEqual(['villages · 35 gone']);
+    const parsed = parseProject(serializeProject(s.history.present, { app: { name: 'Selaras', version: 't' } }), { name: 'p.selaras' });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const reopened = settle(step(initialState(), { type: 'load', project: parsed.project, name: 'p.selaras' }));
+    expect(on(reopened)).toEqual(['villages · 35 gone']);
   });
 });
