@@ -671,7 +671,7 @@ export class VersionsBuilder {
     });
     const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
     // (a note whose figure an edit removed stays marked so)
-    const removed = f.removed === '1' ? { removed: true as const } : {};
+    const removed = f.removed === '1' ? { removed: true as const, ...(f.replaced === '1' ? { replaced: true as const } : {}) } : {};
     // (and a removed note on text keeps the text it was on)
     const was = f.removed === '1' && f.was !== undefined ? { was: f.was } : {};
     if (f.target === 'mismatch' && f.key !== undefined) {

@@ -467,6 +467,8 @@ export function targetFields(a: Annotation, spanNote?: SpanNote, issue?: Issue):
   // (and a note on text an edit removed, the text it was on: `was=`)
   const place = placeFields(t, spanNote, issue);
   if (t.type === 'ledger' || !t.removed) return place;
+  // (and a verdict of a version replaced by another text, `replaced=1`: about none of the new text's figures)
+  if (t.type === 'mismatch' && t.replaced) return { ...place, removed: 1, replaced: 1 };
   return t.type === 'span' && t.was !== undefined ? { ...place, removed: 1, was: t.was } : { ...place, removed: 1 };
 }
 

@@ -323,7 +323,8 @@ function onScreenOnly(project: Project, pair: number): Project {
 function detachFrom(a: Annotation, version: number, pivot: number, oldText: string): Annotation {
   const t = a.target;
   if (t.type === 'span' && t.version === version) return { ...a, target: { ...t, removed: true } };
-  if (t.type !== 'mismatch' || t.removed) return a;
+  // (a verdict an edit detached before is of that text too: it stays detached, never to land on the new text's figures)
+  if (t.type !== 'mismatch' || t.replaced) return a;
   // (a key that does not name its versions, as a file Selaras did not write gives it: side A is the pivot, and side B
   // the replaced version when that version's text had the key's figure B where the key says)
   const unnamedB = () => keyFigureIn(parseMismatchKey(t.key)?.b ?? null, oldText);

@@ -9,6 +9,13 @@ import { isDetached, parseMismatchKey } from '../../../shared/project/annotation
 import { currentComparison, initialState, liveLedgerTargets, step, type WorkbenchState } from '../../../shared/workbench';
 import { ledgerTarget } from '../../../shared/drift/ledger';
 import { parseProject, serializeProject } from '../../../shared/project/schema';
+import { exportInputOf } from '../../../shared/formats/input';
+import type { ExportInput } from '../../../shared/formats/types';
+import { exportTmx } from '../../../shared/formats/tmx';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
+import { importBilingual } from '../../../shared/formats';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { NOW, run, settle } from './helpers';
 
 const ID = 'Sebanyak 2 orang tewas dan 2 orang hilang di Bogor.';
@@ -150,5 +157,35 @@ describe('a ledger note whose group an edit removed', () => {
     if (!parsed.ok) throw new Error(parsed.error.message);
     const reopened = settle(step(initialState(), { type: 'load', project: parsed.project, name: 'p.selaras' }));
     expect(on(reopened)).toEqual(['villages · 35 gone']);
+  });
+});
+
+describe('a verdict of a version replaced by another text', () => {
+  const revised = 'Some 3 people died and 4 people went missing in Bogor, police said.';
+  it('an edit detached before stays detached, said, and never lands on the new text’s figure (it came back live there)', () => {
+    let s = run(annotated(), edit(1, EN.replace('Some 3 people', 'Some 5 people')));
+    expect(where(s)[0]).toBe('catatan tewas: detached @ 2 orang');
+    s = settle(step(s, { type: 'open-text', slot: 'b', version: { name: 'revised.txt', text: revised, lang: 'en', hash: sha256Hex(revised) } }));
+    const [first] = s.history.present.annotations;
+    expect(first.target).toMatchObject({ removed: true, replaced: true });
+    expect(isDetached(first)).toBe(true);
+    expect(s.notice).toMatchObject({ key: 'status.openedDetached', params: { count: 2 } });
+  });
+
+  it.each([
+    ['TMX', (x: ExportInput) => exportTmx(x), 'r.tmx'],
+    ['XLIFF 2', (x: ExportInput) => exportXliff(x), 'r.xlf'],
+    ['XLIFF 1.2', (x: ExportInput) => exportXliff12(x), 'r.xlf'],
+  ] as const)('%s: stays detached through an export and back (it came back live on the new text’s figure)', (_name, write, file) => {
+    const s = settle(step(annotated(), { type: 'open-text', slot: 'b', version: { name: 'revised.txt', text: revised, lang: 'en', hash: sha256Hex(revised) } }));
+    expect(s.history.present.annotations.every((a) => isDetached(a))).toBe(true);
+    const back = importBilingual(write(exportInputOf(s.history.present, 0, 'all', 't')), file);
+    if (!back.ok) throw new Error(back.message);
+    const reopened = settle(step(initialState(), { type: 'load', project: projectFromBilingual(back, file), name: file }));
+    const notes = reopened.history.present.annotations.filter((a) => a.note.startsWith('catatan'));
+    expect(notes.map((a) => [a.note, isDetached(a), a.target.type === 'mismatch' && a.target.replaced])).toEqual([
+      ['catatan tewas', true, true],
+      ['catatan hilang', true, true],
+    ]);
   });
 });
