@@ -1080,6 +1080,10 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   else if (!currency && !num.magnitude && ctx.lex.percentBefore && isSym(ctx.toks, i - 1, '%') && !ctx.toks[i].space) {
     pct = { end: num.end, text: '%' };
     startTok = i - 1;
+  } else if (!currency && !num.magnitude && ctx.lex.percentWordsBefore?.has(word(ctx, i - 1))) {
+    // Turkish `yüzde 58,4`, Persian-style: the word of percent before the number
+    pct = { end: num.end, text: ctx.toks[i - 1].raw };
+    startTok = i - 1;
   }
 
   // range opener before (antara/between/dari/from)

@@ -139,6 +139,8 @@ export interface Lexicon {
   dayPartsAlone?: boolean;
   /** Words before a clock time (`pukul`, `at`). */
   clockBefore: ReadonlySet<string>;
+  /** Words of percent said before the number (`yüzde 58,4`). */
+  percentWordsBefore?: ReadonlySet<string>;
   /** Words that make hours with minutes after them a clock time, not a decimal (`alle 14.30`, `в 15.30`); a bare hour stays a number. */
   clockBeforeMinutes?: ReadonlySet<string>;
   /** Words before a number word that make it a definite or collective numeral (`the four`, `their two sons`). */

@@ -23,6 +23,8 @@ interface OtherWords {
   percentPhrases?: Array<[string, string]>;
   /** The percent sign before the number, glued to it (`%12,5`). */
   percentBefore?: boolean;
+  /** Words of percent before the number (`yüzde 58,4`). */
+  percentWordsBefore?: string[];
   currencies?: Array<[string, string]>;
   /** January to December, with other spellings after a `|`. */
   months?: string[];
@@ -439,6 +441,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'geçen gelecek bu',
     clockBefore: ['saat'],
     percentBefore: true,
+    percentWordsBefore: ['yüzde', 'yuzde'],
     months: ['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik'],
     scales: [...turkishForms('bin', '', 1e3), ...turkishForms('milyon', '', 1e6), ...turkishForms('milyar', '', 1e9), ...turkishForms('trilyon', '', 1e12)],
     // (with the case and derivational endings Turkish glues to them: `liraya`, `dolarlık`, `milyonluk`, `binden`)
@@ -755,6 +758,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     percentWords: new Set(w?.percent ?? []),
     percentPhrases: new Map(w?.percentPhrases ?? []),
     ...(w?.percentBefore ? { percentBefore: true } : {}),
+    ...(w?.percentWordsBefore ? { percentWordsBefore: new Set(w.percentWordsBefore) } : {}),
     durations: new Map((w?.durations?.split(' ') ?? []).map((pair) => pair.split('=') as [string, string])),
     currencyWords: new Map([...ENGLISH.currencyWords, ...(w?.currencies ?? [])]),
     months,

@@ -62,6 +62,9 @@ const cases: Record<string, Case[]> = {
     ['nl', 'De beurs duurt van 3 tot en met 5 mei.', 'The fair runs from May 3 to 5.', 'The fair runs from May 3 to 7.'],
     ['ar', 'يعقد المنتدى من 10 إلى 14 نوفمبر.', 'The forum runs from November 10 to 14.', 'The forum runs from November 10 to 16.'],
   ],
+  'a Turkish percent said before the number': [
+    ['tr', 'Aday oyların yüzde 58,4 oranında destek aldı.', 'The candidate won 58.4 percent support.', 'The candidate won 54.8 percent support.'],
+  ],
   'a Turkish bound after the number': [
     ['tr', "3.000'den fazla kişi katıldı.", 'More than 3,000 people took part.', 'About 3,000 people took part.'],
     ['tr', '3 binden fazla kişi katıldı.', 'More than 3,000 people took part.', 'Some 3,000 people took part.'],
