@@ -360,7 +360,10 @@ export function followGrownFigures(
   pairs: ReadonlyArray<{ a: number; b: number; keys: readonly string[] }>,
   valueOf?: (version: number, text: string) => string | undefined,
 ): Annotation[] {
-  const live = new Set(pairs.flatMap((p) => p.keys));
+  // (a verdict is live only on its own pair's mismatch: a third version sharing a sentence with one of its two gives
+  // another pair the same key, which said nothing of this verdict's figure)
+  const keySets = pairs.map((p) => ({ a: p.a, b: p.b, keys: new Set(p.keys) }));
+  const liveFor = (an: Annotation, key: string) => keySets.some((p) => belongsToPair(an, p.a, p.b) && p.keys.has(key));
   const taken = new Set(list.flatMap((x) => (x.target.type === 'mismatch' ? [x.target.key] : [])));
   const overlaps = (x: KeyFigure | null, y: KeyFigure | null) => (x === null) === (y === null) && (x === null || (x.start < y!.end && y!.start < x.end));
   // the numbers a figure is written with (`3,520 houses` → `3,520`): the same in `3,520 homes`
@@ -378,10 +381,10 @@ export function followGrownFigures(
     const t = an.target;
     // (a verdict of a version replaced by another text is about none of the new text's figures, whatever their keys)
     if (t.type !== 'mismatch' || t.replaced) return;
-    if (live.has(t.key)) {
+    if (liveFor(an, t.key)) {
       // a figure an edit changed and a later edit wrote back as it was (`12,000` → `13,000` → `12,000`): the very
       // mismatch is there again, and its verdict with it
-      if (t.removed && pairs.some((p) => belongsToPair(an, p.a, p.b) && p.keys.includes(t.key))) {
+      if (t.removed) {
         out ??= list.slice();
         const { removed: _removed, ...rest } = t;
         out[i] = { ...an, target: rest };

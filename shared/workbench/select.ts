@@ -8,7 +8,7 @@ import { ledgerTarget } from '../drift/ledger';
 import type { Bead } from '../align/types';
 import type { Comparison, Mismatch } from '../drift/types';
 import type { NotTranslationCue } from '../drift/bead-evidence';
-import { annotationsOfPair, isDetached, mismatchVerdict, onPairNotAligned, tallyVerdicts, type VerdictTally } from '../project/annotations';
+import { annotationsOfPair, belongsToPair, isDetached, mismatchVerdict, onPairNotAligned, tallyVerdicts, type VerdictTally } from '../project/annotations';
 import type { Annotation, PairAlignment, Verdict, Version } from '../project/types';
 import type { Sentence } from '../text/types';
 import { refitPairs, type WorkbenchState } from './state';
@@ -51,13 +51,15 @@ export function liveMismatchKeys(state: WorkbenchState): Set<string> | null {
  * (another version became the pivot) is not among them: its mismatch comes back with its pair.
  */
 export function notesOnMismatchesGone(state: WorkbenchState): Set<string> | null {
-  const live = liveMismatchKeys(state);
-  if (!live) return null;
+  if (!liveMismatchKeys(state)) return null;
   const alignments = state.history.present.alignments;
+  // (by pair: a third version sharing a sentence gives another pair the same key, which says nothing of this verdict)
+  const byPair = state.analysis!.result.pairs.map((p, i) => ({ a: alignments[i].a, b: alignments[i].b, keys: new Set(p.comparison.mismatches.map((m) => m.key)) }));
   const out = new Set<string>();
   for (const x of state.history.present.annotations) {
     const t = x.target;
-    if (t.type !== 'mismatch' || t.removed || live.has(t.key) || onPairNotAligned(x, alignments)) continue;
+    if (t.type !== 'mismatch' || t.removed || onPairNotAligned(x, alignments)) continue;
+    if (byPair.some((p) => belongsToPair(x, p.a, p.b) && p.keys.has(t.key))) continue;
     out.add(x.id);
   }
   return out;

@@ -78,3 +78,35 @@ describe('Make pivot with three versions', () => {
     expect(s.history.present.annotations[0].target).toMatchObject({ key: m.key, a: 0, b: 1 });
   });
 });
+
+describe('three versions, two of them sharing a sentence', () => {
+  const AID_ID = 'Bantuan senilai Rp 4,5 miliar disalurkan kemarin.\nSebanyak 14 titik pengungsian dibuka.';
+  const AID_EN = 'Aid worth Rp 5.4 billion was handed out yesterday.\nSome 41 shelters were opened.';
+  function three(): WorkbenchState {
+    const texts: Array<[string, 'id' | 'en']> = [[AID_ID, 'id'], [AID_EN, 'en'], [AID_EN, 'en']];
+    const project = createProject(
+      texts.map(([text, lang], i) => ({ name: `${'ABC'[i]}.txt`, text, lang, hash: sha256Hex(text) })),
+      [{ mode: 'parallel' as const, beads: [] }, { mode: 'parallel' as const, beads: [] }],
+    );
+    let s = settleAsApp(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+    const m = currentComparison(s)!.mismatches.find((x) => x.aFigure?.text.includes('4,5'))!;
+    s = settleAsApp(step(s, { type: 'annotate-mismatch', mismatch: m, patch: { verdict: 'confirmed', note: 'nilai bantuan' }, now: NOW }));
+    return s;
+  }
+  it('a verdict of one pair follows its figure through an edit though another pair has the old key (it stayed detached)', () => {
+    // (words typed inside the figure: `Rp 5.4` is the figure now, at the place it was)
+    const typed = AID_EN.replace('Rp 5.4 billion', 'Rp 5.4 dan 40 truk billion');
+    const s = settleAsApp(step(three(), { type: 'edit-text', version: 1, text: typed, hash: sha256Hex(typed) }));
+    const [a1] = s.history.present.annotations;
+    expect(a1.target).toMatchObject({ a: 0, b: 1 });
+    expect(a1.target.type === 'mismatch' && a1.target.removed).toBeFalsy();
+    expect(currentComparison(s)!.mismatches.some((m) => a1.target.type === 'mismatch' && m.key === a1.target.key)).toBe(true);
+  });
+  it('a verdict whose mismatch left its pair is marked gone though another pair has that key (no mark was shown)', () => {
+    let s = three();
+    s = settleAsApp(step(step(s, { type: 'select', row: 0, side: 'b' }), { type: 'grid', op: 'shift-down', row: 0, side: 'b' }));
+    const [a1] = s.history.present.annotations;
+    expect(currentComparison(s)!.mismatches.some((m) => a1.target.type === 'mismatch' && m.key === a1.target.key)).toBe(false);
+    expect(notesOnMismatchesGone(s)!.has(a1.id)).toBe(true);
+  });
+});
