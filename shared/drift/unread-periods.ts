@@ -43,6 +43,9 @@ export function monthNamedUnread(f: Figure, otherText: string, otherLang: Lang):
   return false;
 }
 
+/** The English names of the decades of a century, by their tens (`seventies`). */
+const DECADE_NAMES = ['', '', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
 /** A bare year (`1980`). */
 const BARE_YEAR = /^(\d{4})$/;
 
@@ -51,6 +54,11 @@ const BARE_YEAR = /^(\d{4})$/;
  * `the '80s`, *1980-an*, *era 80-an*) with no figure of the year: the decade said for its first year.
  */
 export function decadeNamedUnread(f: Figure, otherText: string): boolean {
+  // (a decade, `años setenta`, that English names in words the reader leaves unread: `the seventies`)
+  if (f.kind === 'range' && typeof f.low === 'number' && f.high === f.low + 9 && f.low % 10 === 0) {
+    const tens = DECADE_NAMES[(f.low % 100) / 10];
+    return !!tens && new RegExp(String.raw`\b(?:nineteen[\s-]|twenty[\s-])?${tens}\b`, 'i').test(otherText);
+  }
   if (f.kind !== 'date' || typeof f.value !== 'string') return false;
   const y = BARE_YEAR.exec(f.value)?.[1];
   if (!y || !y.endsWith('0')) return false;

@@ -100,6 +100,9 @@ function readNumber(t: string, i: number, digitsOnly = false): NumberRead | unde
 
 /** Hedges and bounds right before a number, longest first. */
 const BEFORE: Array<[string, Qualifier]> = [
+  // (a negated bound first: `不超过` is "no more than", not `超过`)
+  ['不超过', 'at-most'],
+  ['不超過', 'at-most'],
   ['少なくとも', 'at-least'],
   ['およそ', 'about'],
   ['おおよそ', 'about'],

@@ -437,7 +437,8 @@ export function timeAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
   // (`à 5 heures`, not `il y a 2 heures`; nor a span: `à 2 heures de marche`)
   const hourBefore = hourBeforeWord(lex, tokens[i - 1]?.raw);
   const span = minutesAfter === null && !!lex.hourWords?.has(after) && hourWordSpan(tokens.slice(end + 1, end + 8).map((x) => x.raw).join(' '), lex, h);
-  if (lex.clockAfter?.has(after) || (lex.hourWords?.has(after) && !span && (minutesAfter !== null || hourSpan || hourBefore))) {
+  // (`8 giờ tối`, `8 heures du soir`: an hour word and a part of the day after it make a time of day too)
+  if (lex.clockAfter?.has(after) || (lex.hourWords?.has(after) && !span && (minutesAfter !== null || hourSpan || hourBefore || partOfDayAfter(tokens, end + 1, lex)))) {
     // `6.02 Uhr`, `20 h 30`, `18h00`, `à 5 heures`: a clock time, its minutes after the hour word
     zoneEnd = end + 1;
     if (minutesAfter !== null && lex.hourWords?.has(after)) {

@@ -3379,8 +3379,8 @@ function turkishBoundsAfter(text: string, figures: Omit<Figure, 'sentence'>[]): 
 
 /**
  * A decade said with its language's word for one (`les années 90`, `años 1990`, `90er Jahre`, `90-х годов`, `1990'lı
- * yıllar`, *tahun 1990-an*, `the '90s`): its years, as `the 1990s` reads (a count of 90 or the year 1990 before).
- * A decade of two digits is of the 1900s from the twenties on, else of the 2000s (`años 10`).
+ * yıllar`, `thập niên 90`) or with an apostrophe (`the '90s`): its years, as `the 1990s` and *1990-an* read (a count of
+ * 90 or the year 1990 before). A decade of two digits is of the 1900s from the twenties on, else of the 2000s.
  */
 const DECADE_SAID: Record<string, RegExp> = {
   fr: /(?<![\p{L}\d])ann[ée]es\s+['’]?(\d0|\d{3}0)(?![\d\p{L}])/giu,
@@ -3392,16 +3392,29 @@ const DECADE_SAID: Record<string, RegExp> = {
   ru: /(?<![\p{L}\d])(\d0|\d{3}0)-(?:х|е|ых|ые|ми)(?:\s+годов|\s+годы|\s+годах)?(?![\p{L}])/gu,
   tr: /(?<![\p{L}\d])(\d0|\d{3}0)['’]l[ıi]\p{L}*(?:\s+yıll\p{L}*)?/gu,
   vi: /(?<![\p{L}\d])(?:thập\s+(?:niên|kỷ)|những\s+năm)\s+(\d0|\d{3}0)(?![\d\p{L}])/giu,
-  // (two digits only after a word of years: `usia 40-an` is an age, in one's forties)
-  // (Indonesian `1990-an` and English `the 1990s` are read as ranges by the number reader; `the '90s` alone here)
+  // (English `the 1990s`, and `'80s` after a year, are read as ranges by the number reader; `the '90s` alone here)
   en: /(?<=(?<![\p{L}\d])['’])(\d0)s(?![\p{L}])/gu,
+};
+
+/** A decade said in words after the word for one (`años setenta`, `jaren zeventig`, `the seventies`): its tens. */
+const DECADE_WORDS: Record<string, [RegExp, Record<string, number>]> = {
+  // (not English: `the sixties` alone is no figure, as often an era as the decade, and the ages `in his sixties` read apart)
+  es: [/(?<![\p{L}\d])años\s+(veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?![\p{L}])/giu, { veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 }],
+  pt: [/(?<![\p{L}\d])anos\s+(vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)(?![\p{L}])/giu, { vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90 }],
+  it: [/(?<![\p{L}\d])anni\s+(venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?![\p{L}])/giu, { venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90 }],
+  nl: [/(?<![\p{L}\d])jaren\s+(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?![\p{L}])/giu, { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 }],
+  fr: [/(?<![\p{L}\d])années\s+(vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix)(?![\p{L}-])/giu, { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, 'soixante-dix': 70, 'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre-vingt-dix': 90 }],
+  de: [/(?<![\p{L}\d])(zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)(?:\s+Jahren?|-Jahren?)(?![\p{L}])/giu, { zwanziger: 20, dreißiger: 30, dreissiger: 30, vierziger: 40, fünfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80, neunziger: 90 }],
 };
 
 function decadesSaid(text: string, figures: Omit<Figure, 'sentence'>[], lang: string): void {
   const re = DECADE_SAID[lang];
-  if (!re) return;
-  for (const m of text.matchAll(re)) {
-    const said = m[1];
+  const words = DECADE_WORDS[lang];
+  const found: Array<{ m: RegExpMatchArray; tens: string; form: 'digits' | 'words' }> = [...(re ? text.matchAll(re) : [])].map((m) => ({ m, tens: m[1], form: 'digits' }));
+  // (in words: the tens its word names)
+  if (words) for (const m of text.matchAll(words[0])) found.push({ m, tens: String(words[1][m[1].toLowerCase()] ?? ''), form: 'words' });
+  for (const { m, tens: said, form } of found) {
+    if (!said) continue;
     const d = Number(said);
     const low = said.length === 4 ? d : d >= 20 ? 1900 + d : 2000 + d;
     const start = m.index!;
@@ -3410,7 +3423,7 @@ function decadesSaid(text: string, figures: Omit<Figure, 'sentence'>[], lang: st
     // decade, stays)
     if (figures.some((f) => f.start < end && start < f.end && (f.kind === 'range' || ((f.start < start || f.end > end) && !(f.kind === 'date' || f.kind === 'count'))))) continue;
     for (let k = figures.length - 1; k >= 0; k--) if (figures[k].start < end && start < figures[k].end) figures.splice(k, 1);
-    figures.push({ text: m[0], start, end, kind: 'range', value: `${low}..${low + 9}`, qualifier: 'exact', low, high: low + 9, form: 'digits' });
+    figures.push({ text: m[0], start, end, kind: 'range', value: `${low}..${low + 9}`, qualifier: 'exact', low, high: low + 9, form });
   }
   figures.sort((x, y) => x.start - y.start);
 }

@@ -223,11 +223,10 @@ const WORDS: Record<string, OtherWords> = {
     },
   },
   it: {
-    // (`a marzo`, `in aprile`, `da maggio`: monthBefore below)
+    // (`alle ore 14.10`; not `ore` after the number, `entro 3 ore` is within three hours)
     clockBefore: ['ore'],
     clockBeforeMinutes: ['alle', 'dalle', 'verso', 'entro'],
-    hourWords: ['ore'],
-    hourBefore: ['alle', 'dalle', 'verso', 'entro'],
+    hourBefore: ['alle', 'dalle'],
     clockPhrases: { minutesAfter: [['e mezza', 30], ['e mezzo', 30], ['e un quarto', 15], ['meno un quarto', -15]], minutesBefore: [], partsAfter: [['di sera', 'pm'], ['del pomeriggio', 'pm'], ['di mattina', 'am'], ['del mattino', 'am'], ['di notte', 'night']] },
     dozen: 'dozzina dozzine',
     approximates: 'decina=10 ventina=20 trentina=30 quarantina=40 cinquantina=50 sessantina=60 centinaio=100 migliaio=1000',
@@ -262,7 +261,8 @@ const WORDS: Record<string, OtherWords> = {
     clockBeforeMinutes: ['às', 'as', 'das', 'até'],
     // (`14h30`, `às 9h`)
     hourWords: ['h', 'horas', 'hora'],
-    hourBefore: ['às', 'as', 'das', 'até'],
+    // (not `até 3 horas`, up to three hours, nor the article `as`)
+    hourBefore: ['às', 'das'],
     clockPhrases: { minutesAfter: [['e meia', 30]], minutesBefore: [], partsAfter: [['da tarde', 'pm'], ['da noite', 'night'], ['da manhã', 'am'], ['da madrugada', 'am']] },
     dozen: 'dúzia dúzias',
     approximates: 'dezena=10 vintena=20 centena=100 milhar=1000',
@@ -412,7 +412,8 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'в во с со до к',
     clockBeforeMinutes: ['в', 'во', 'до', 'с', 'со', 'около', 'после', 'к'],
     hourWords: ['час', 'часа', 'часов'],
-    hourBefore: ['в', 'во', 'до', 'к', 'около'],
+    // (not `до 5 часов`, `около 5 часов`: as often up to or about five hours)
+    hourBefore: ['в', 'во'],
     // (not `дня`: `2 дня` is also two days)
     dayParts: [['утра', 'am'], ['вечера', 'pm'], ['ночи', 'night']],
     clockPhrases: { minutesAfter: [], minutesBefore: [], partsAfter: [['утра', 'am'], ['вечера', 'pm'], ['дня', 'pm'], ['ночи', 'night']] },
@@ -509,6 +510,7 @@ const WORDS: Record<string, OtherWords> = {
     clockBeforeMinutes: ['lúc', 'từ', 'đến'],
     hourWords: ['h', 'giờ'],
     hourBefore: ['lúc'],
+    clockPhrases: { minutesAfter: [['rưỡi', 30]], minutesBefore: [], partsAfter: [['tối', 'pm'], ['chiều', 'pm'], ['sáng', 'am'], ['đêm', 'night'], ['trưa', 'noon']] },
     scales: [['nghìn', 1e3], ['ngàn', 1e3], ['triệu', 1e6], ['tỷ', 1e9], ['tỉ', 1e9]],
     percentPhrases: [['phần', 'trăm']],
     currencies: [['đồng', 'VND']],
