@@ -385,7 +385,30 @@ export function scanCjk(raw: string, lang: string): Draft[] {
     out.push({ ...figure, text: raw.slice(figure.start, figure.end) });
     i = Math.max(figure.end, i + 1);
   }
+  halves(t, raw, out);
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** A half after a duration (`2時間半`, two and a half hours) or between a number and its unit of time (`4个半小时`). */
+const HALF_AFTER = /^半/;
+const HALF_INSIDE = /^(?:个|個)?半(小时|小時|時間|天|日|年|个月|個月|か月|ヶ月)/;
+const HALF_UNITS: Record<string, string> = { 小时: 'hour', 小時: 'hour', 時間: 'hour', 天: 'day', 日: 'day', 年: 'year', 个月: 'month', 個月: 'month', か月: 'month', ヶ月: 'month' };
+
+function halves(t: string, raw: string, figures: Draft[]): void {
+  for (const f of figures) {
+    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || (f.kind !== 'duration' && f.kind !== 'count')) continue;
+    const rest = t.slice(f.end, f.end + 6);
+    const inside = f.kind === 'count' ? HALF_INSIDE.exec(t.slice(f.end - (f.unit?.length ?? 0), f.end - (f.unit?.length ?? 0) + 8)) : null;
+    if (f.kind === 'duration' && HALF_AFTER.test(rest)) f.end += 1;
+    else if (inside) {
+      f.end = f.end - (f.unit?.length ?? 0) + inside[0].length;
+      f.kind = 'duration';
+      f.durationUnit = HALF_UNITS[inside[1]];
+      delete f.unit;
+    } else continue;
+    f.value += 0.5;
+    f.text = raw.slice(f.start, f.end);
+  }
 }
 
 const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

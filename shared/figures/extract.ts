@@ -2824,6 +2824,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (primary === 'tr') scaleThenRest(text, out);
   if (primary === 'tr') turkishBoundsAfter(text, out);
   if (primary === 'vi') vietnameseMonths(text, out);
+  if (HALF_AFTER[primary]) halfAfter(text, out, HALF_AFTER[primary]);
   if (primary === 'th') thaiFigures(text, out, lex.qualifiers);
   if (lang === 'id' || lang === 'en') partOfPeriod(text, out, lang);
   raceTimes(text, out);
@@ -3309,6 +3310,26 @@ function partOfPeriod(text: string, figures: Omit<Figure, 'sentence'>[], lang: '
 }
 
 const ERA_WORDS = /^(?:M|Masehi|AD|A\.D\.|CE|H|Hijriah|Hijriyah|Hijrah|AH|A\.H\.|SM|BC|B\.C\.|BCE)$/;
+
+/** `dos horas y media`, `duas horas e meia`, `due ore e mezza`, `deux heures et demie`: a half after a whole number of a unit. */
+const HALF_AFTER: Record<string, RegExp> = {
+  es: /^\s+y\s+medi[ao](?![\p{L}])/u,
+  pt: /^\s+e\s+mei[ao](?![\p{L}])/u,
+  it: /^\s+e\s+mezz[ao](?![\p{L}])/u,
+  fr: /^\s+et\s+demie?(?![\p{L}])/u,
+  ca: /^\s+i\s+mitja(?![\p{L}])/u,
+};
+
+function halfAfter(text: string, figures: Omit<Figure, 'sentence'>[], half: RegExp): void {
+  for (const f of figures) {
+    if ((f.kind !== 'duration' && f.kind !== 'count') || typeof f.value !== 'number' || !Number.isInteger(f.value) || !f.durationUnit) continue;
+    const m = half.exec(text.slice(f.end, f.end + 20));
+    if (!m) continue;
+    f.value += 0.5;
+    f.end += m[0].length;
+    f.text = text.slice(f.start, f.end);
+  }
+}
 
 /**
  * Vietnamese names a month by its number after `tháng` (month): `tháng 3` (March), `ngày 4 tháng 6 năm 2024` (4 June

@@ -66,6 +66,14 @@ const cases: Record<string, Case[]> = {
     ['nl', 'De beurs duurt van 3 tot en met 5 mei.', 'The fair runs from May 3 to 5.', 'The fair runs from May 3 to 7.'],
     ['ar', 'يعقد المنتدى من 10 إلى 14 نوفمبر.', 'The forum runs from November 10 to 14.', 'The forum runs from November 10 to 16.'],
   ],
+  'a half after a duration': [
+    ['es', 'El viaje duró dos horas y media.', 'The trip took two and a half hours.', 'The trip took two hours.'],
+    ['pt', 'A viagem durou duas horas e meia.', 'The trip took two and a half hours.', 'The trip took three hours.'],
+    ['it', 'Il viaggio è durato due ore e mezza.', 'The trip took 2.5 hours.', 'The trip took 3.5 hours.'],
+    ['fr', 'Le trajet a duré deux heures et demie.', 'The trip took two and a half hours.', 'The trip took two hours.'],
+    ['ja', '会議は約2時間半続いた。', 'The meeting lasted about two and a half hours.', 'The meeting lasted about two hours.'],
+    ['zh', '会议持续了约4个半小时。', 'The meeting lasted about four and a half hours.', 'The meeting lasted about four hours.'],
+  ],
   'a negated bound': [
     ['zh', '今年预算不超过15亿元。', 'This year’s budget is no more than 1.5 billion yuan.', 'This year’s budget is more than 1.5 billion yuan.'],
   ],
