@@ -138,11 +138,12 @@ function addOwnUnit(
 /** The encoded annotations of Selaras data (`annotation` entries). */
 const encodedOf = (meta: Array<[string, string]>): string[] => meta.filter(([t]) => t === 'annotation').map(([, v]) => v);
 
-/** The notes of an XLIFF 2 `<file>` or `<group>` and of every group within, units' notes left out. */
-const looseNotes2 = (container: XmlElement): XmlElement[] => [
-  ...elements(child(container, 'notes') ?? container, 'note'),
-  ...elements(container, 'group').flatMap(looseNotes2),
-];
+/** The notes of an XLIFF 2 `<file>` or `<group>` itself (in its `<notes>`). */
+const notes2 = (container: XmlElement): XmlElement[] => elements(child(container, 'notes') ?? container, 'note');
+
+/** The notes of every group within `container`, at any depth (`notesOf`: a group's own notes), units' notes left out. */
+const groupNotesWithin = (container: XmlElement, notesOf: (group: XmlElement) => XmlElement[]): XmlElement[] =>
+  elements(container, 'group').flatMap((g) => [...notesOf(g), ...groupNotesWithin(g, notesOf)]);
 
 function metaValue(list: Array<[string, string]>, type: string): string | undefined {
   return list.find(([t]) => t === type)?.[1];
@@ -752,7 +753,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   // (the annotations on no unit, which Selaras writes as notes of a file or group; one pool for all of them)
   const looseEncoded = encodedOf(files.map(selarasMeta).find((m) => m.length) ?? []);
   // (the notes of every file and group of a file Selaras wrote, against that pool: one edited since is its annotation's)
-  const looseAdded = ours ? reconcileLooseNotes(files.flatMap(looseNotes2), plainText, looseEncoded) : null;
+  const looseAdded = ours ? reconcileLooseNotes(files.flatMap((f) => [...notes2(f), ...groupNotesWithin(f, notes2)]), plainText, looseEncoded) : null;
   const noteOf = (n: XmlElement): ForeignNote => ({ category: attr(n, 'category'), severity: priorityOf(n), attrs: attrsOf(n, []) });
   const groupKeys = new GroupKeys();
   for (const [fileNo, file] of files.entries()) {
@@ -767,7 +768,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
     }
     fileOrigin.files!.push({ key: fileId, attrs: attrsOf(file, []) });
     // (in a file Selaras wrote, a note that mirrors one of its annotations is read from its data; one added since is read as a note)
-    const fileNotes = elements(child(file, 'notes') ?? file, 'note');
+    const fileNotes = notes2(file);
     stats.notes.file += fileNotes.length;
     for (const n of looseAdded ? fileNotes.filter((x) => looseAdded.has(x)) : fileNotes) b.documentNote(plainText(n), { ...noteOf(n), ...(files.length > 1 ? { file: fileId } : {}) });
     const visit = (container: XmlElement, preserve: boolean, groups: string[]): void => {
@@ -776,7 +777,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           const id = groupKeys.keyOf(attr(c, 'id') ?? '', fileNo);
           const ga = attrsOf(c, ['id']);
           if (Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
-          const groupNotes = elements(child(c, 'notes') ?? c, 'note');
+          const groupNotes = notes2(c);
           stats.notes.group += groupNotes.length;
           for (const n of looseAdded ? groupNotes.filter((x) => looseAdded.has(x)) : groupNotes) b.documentNote(plainText(n), { ...noteOf(n), group: id });
           visit(c, isPreserve(c, preserve), [...groups, id]);
@@ -987,8 +988,7 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
   const targetOnlyTexts = new Set(targetOnly12(file).map(({ row, meta }) => `b${row}: ${metaValue(meta, 'text-b') ?? ''}`.trim()));
   const headerNotes = files.map((f) => child(f, 'header')).flatMap((h) => (h ? elements(h, 'note') : []).filter((n) => !targetOnlyTexts.has(plainText(n).trim())));
   // (the header's and every group's notes against that pool: a note edited since is its annotation's)
-  const groupNotes12 = (c: XmlElement): XmlElement[] => elements(c, 'group').flatMap((g) => [...elements(g, 'note'), ...groupNotes12(g)]);
-  const looseAdded = reconcileLooseNotes([...headerNotes, ...files.flatMap((f) => groupNotes12(child(f, 'body') ?? f))], plainText, looseEncoded);
+  const looseAdded = reconcileLooseNotes([...headerNotes, ...files.flatMap((f) => groupNotesWithin(child(f, 'body') ?? f, (g) => elements(g, 'note')))], plainText, looseEncoded);
   for (const n of headerNotes) if (looseAdded.has(n)) b.documentNote(plainText(n), noteExtra(n));
   // (a group's note is in Selaras's data, written back as it was; one added or edited since is read as a note)
   const groupKeys = new GroupKeys();

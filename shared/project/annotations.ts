@@ -173,6 +173,21 @@ export function belongsToPair(x: Annotation, a: number, b: number): boolean {
   return t.type !== 'mismatch' || t.a === undefined || t.b === undefined || (t.a === a && t.b === b);
 }
 
+/** The mismatch keys of one aligned pair, side A's version and side B's. */
+export interface PairKeys {
+  a: number;
+  b: number;
+  keys: ReadonlySet<string>;
+}
+
+/**
+ * Whether an annotation's mismatch is among its own pair's now: a third version sharing a sentence with one of its two
+ * gives another pair the same key, which says nothing of this annotation's figure.
+ */
+export function liveOnOwnPair(x: Annotation, key: string, pairs: readonly PairKeys[]): boolean {
+  return pairs.some((p) => belongsToPair(x, p.a, p.b) && p.keys.has(key));
+}
+
 /** A verdict noted between two versions that no alignment pairs now (another version became the pivot). */
 export function onPairNotAligned(x: Annotation, alignments: ReadonlyArray<{ a: number; b: number }>): boolean {
   const t = x.target;
@@ -360,10 +375,7 @@ export function followGrownFigures(
   pairs: ReadonlyArray<{ a: number; b: number; keys: readonly string[] }>,
   valueOf?: (version: number, text: string) => string | undefined,
 ): Annotation[] {
-  // (a verdict is live only on its own pair's mismatch: a third version sharing a sentence with one of its two gives
-  // another pair the same key, which said nothing of this verdict's figure)
-  const keySets = pairs.map((p) => ({ a: p.a, b: p.b, keys: new Set(p.keys) }));
-  const liveFor = (an: Annotation, key: string) => keySets.some((p) => belongsToPair(an, p.a, p.b) && p.keys.has(key));
+  const keySets: PairKeys[] = pairs.map((p) => ({ a: p.a, b: p.b, keys: new Set(p.keys) }));
   const taken = new Set(list.flatMap((x) => (x.target.type === 'mismatch' ? [x.target.key] : [])));
   const overlaps = (x: KeyFigure | null, y: KeyFigure | null) => (x === null) === (y === null) && (x === null || (x.start < y!.end && y!.start < x.end));
   // the numbers a figure is written with (`3,520 houses` → `3,520`): the same in `3,520 homes`
@@ -381,7 +393,7 @@ export function followGrownFigures(
     const t = an.target;
     // (a verdict of a version replaced by another text is about none of the new text's figures, whatever their keys)
     if (t.type !== 'mismatch' || t.replaced) return;
-    if (liveFor(an, t.key)) {
+    if (liveOnOwnPair(an, t.key, keySets)) {
       // a figure an edit changed and a later edit wrote back as it was (`12,000` → `13,000` → `12,000`): the very
       // mismatch is there again, and its verdict with it
       if (t.removed) {

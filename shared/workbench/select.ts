@@ -8,7 +8,7 @@ import { ledgerTarget } from '../drift/ledger';
 import type { Bead } from '../align/types';
 import type { Comparison, Mismatch } from '../drift/types';
 import type { NotTranslationCue } from '../drift/bead-evidence';
-import { annotationsOfPair, belongsToPair, isDetached, mismatchVerdict, onPairNotAligned, tallyVerdicts, type VerdictTally } from '../project/annotations';
+import { annotationsOfPair, isDetached, liveOnOwnPair, mismatchVerdict, onPairNotAligned, tallyVerdicts, type PairKeys, type VerdictTally } from '../project/annotations';
 import type { Annotation, PairAlignment, Verdict, Version } from '../project/types';
 import type { Sentence } from '../text/types';
 import { refitPairs, type WorkbenchState } from './state';
@@ -38,11 +38,17 @@ export function currentComparison(state: WorkbenchState): Comparison | null {
  * has (rows split or merged, the figures now agree): it is kept, and attaches again when the mismatch comes back.
  */
 export function liveMismatchKeys(state: WorkbenchState): Set<string> | null {
+  const byPair = liveKeysByPair(state);
+  return byPair && new Set(byPair.flatMap((p) => [...p.keys]));
+}
+
+/** Each pair's mismatch keys now, with its two versions; null while the analysis is not of the present texts and rows. */
+function liveKeysByPair(state: WorkbenchState): PairKeys[] | null {
   if (!analysisFits(state)) return null;
   const pairs = state.analysis!.result.pairs;
   const alignments = state.history.present.alignments;
   if (!pairsFitRows(pairs, alignments)) return null;
-  return new Set(pairs.flatMap((p) => p.comparison.mismatches.map((m) => m.key)));
+  return pairs.map((p, i) => ({ a: alignments[i].a, b: alignments[i].b, keys: new Set(p.comparison.mismatches.map((m) => m.key)) }));
 }
 
 /**
@@ -51,15 +57,13 @@ export function liveMismatchKeys(state: WorkbenchState): Set<string> | null {
  * (another version became the pivot) is not among them: its mismatch comes back with its pair.
  */
 export function notesOnMismatchesGone(state: WorkbenchState): Set<string> | null {
-  if (!liveMismatchKeys(state)) return null;
+  const byPair = liveKeysByPair(state);
+  if (!byPair) return null;
   const alignments = state.history.present.alignments;
-  // (by pair: a third version sharing a sentence gives another pair the same key, which says nothing of this verdict)
-  const byPair = state.analysis!.result.pairs.map((p, i) => ({ a: alignments[i].a, b: alignments[i].b, keys: new Set(p.comparison.mismatches.map((m) => m.key)) }));
   const out = new Set<string>();
   for (const x of state.history.present.annotations) {
     const t = x.target;
-    if (t.type !== 'mismatch' || t.removed || onPairNotAligned(x, alignments)) continue;
-    if (byPair.some((p) => belongsToPair(x, p.a, p.b) && p.keys.has(t.key))) continue;
+    if (t.type !== 'mismatch' || t.removed || onPairNotAligned(x, alignments) || liveOnOwnPair(x, t.key, byPair)) continue;
     out.add(x.id);
   }
   return out;
