@@ -162,6 +162,7 @@ const AFTER: Array<[string, Qualifier]> = [
 const INSIDE: Array<[string, Qualifier]> = [
   ['多', 'more-than'],
   ['余', 'more-than'],
+  ['餘', 'more-than'],
   ['여', 'more-than'],
 ];
 
@@ -357,7 +358,7 @@ function readTime(t: string, i: number, lang: string, pm: boolean): { end: numbe
 export function scanCjk(raw: string, lang: string): Draft[] {
   const t = halfWidth(raw);
   // (Chinese and Japanese numerals in Han characters before a counter; Korean counts in its own words)
-  const out: Draft[] = lang === 'ko' ? [] : hanFigures(t, raw);
+  const out: Draft[] = lang === 'ko' ? [] : hanFigures(t, raw, lang);
   let i = 0;
   while (i < t.length) {
     if (!/\d/.test(t[i])) {
@@ -414,7 +415,8 @@ function halves(t: string, raw: string, figures: Draft[]): void {
 const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const HAN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1e3 };
 const HAN_LARGE: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
-const HAN_RUN = /[〇零一二两兩三四五六七八九十百千万萬亿億]+/g;
+/** A numeral in Han characters, with decimals after `点` in Chinese (`三点五`) and a large scale after them (`三点五亿`). */
+const HAN_RUN = /[〇零一二两兩三四五六七八九十百千万萬亿億]+(?:[点點]([〇零一二三四五六七八九]+)([万萬亿億]{0,2}))?/g;
 
 /** The value of a numeral in Han characters (`三`, `十二`, `两千五百`, `三万`); undefined for a run that is no one number (`二三`, "two or three"). */
 export function hanValue(run: string): number | undefined {
@@ -437,6 +439,38 @@ export function hanValue(run: string): number | undefined {
     }
   }
   return total + section + (digit ?? 0);
+}
+
+/** The value of a numeral matched by HAN_RUN: its whole part, the decimals after `点` and the scale after those. */
+function hanRunValue(m: RegExpMatchArray): number | undefined {
+  if (m[1] === undefined) return hanValue(m[0]);
+  const whole = hanValue(m[0].slice(0, m[0].length - m[1].length - m[2].length - 1));
+  if (whole === undefined || /[万萬亿億]/.test(m[0].slice(0, m[0].length - m[1].length - m[2].length - 1))) return undefined;
+  let v = whole;
+  let place = 0.1;
+  for (const ch of m[1]) {
+    v += HAN_DIGITS[ch] * place;
+    place /= 10;
+  }
+  for (const ch of m[2]) v *= HAN_LARGE[ch];
+  return Number(v.toPrecision(12));
+}
+
+/** `百分之` before a number (Chinese: "per cent of"): `百分之五十`, `百分之3.5`. */
+const PERCENT_OF_BEFORE = /百分之\s?$/;
+/**
+ * Tenths written as a share after a number: Japanese `割` (`4割` is 40%, `4割5分` 45%) and Chinese `成`
+ * (`三成` is 30%); the match gives the tenths and any hundredths after them.
+ */
+function tenthsAfter(t: string, at: number, lang: string): { end: number; hundredths: number } | undefined {
+  if (lang === 'ja' && t[at] === '割' && !/^割(?:り|合|安|高|賦|当|譲)/.test(t.slice(at, at + 2))) {
+    const parts = /^割(?:([一二三四五六七八九]|\d)分)?/.exec(t.slice(at))!;
+    const h = parts[1] === undefined ? 0 : /\d/.test(parts[1]) ? Number(parts[1]) : HAN_DIGITS[parts[1]];
+    return { end: at + parts[0].length, hundredths: h };
+  }
+  // (`一成不变`: "unchanging"; `成为`, `成立`, `成功`, `成本`, `成员`, `成绩`, `成果`: words that start with 成)
+  if (isChinese(lang) && t[at] === '成' && !/^成(?:不|为|為|立|功|本|员|員|绩|績|果|交|长|長|就|了|型|品|熟|都|年|人)/.test(t.slice(at, at + 2))) return { end: at + 1, hundredths: 0 };
+  return undefined;
 }
 
 /** Counters after a numeral in Han characters that make it a count (the longest first): `三个孩子`, `二人`, `五名`. */
@@ -468,18 +502,38 @@ const HAN_DURATIONS: Array<[string, string]> = [
  * (`一般`, `统一`, `三菱`, `九州`). A count of one (`一个`, `一人`: "a", "alone") is no figure; nor is a numeral
  * after a digit (`3万`, read with its digits).
  */
-function hanFigures(t: string, raw: string): Draft[] {
+function hanFigures(t: string, raw: string, lang: string): Draft[] {
   const out: Draft[] = [];
   for (const m of t.matchAll(HAN_RUN)) {
-    const start = m.index;
+    let start = m.index;
     if (/\d/.test(t[start - 1] ?? '')) continue;
-    const value = hanValue(m[0]);
+    const value = hanRunValue(m);
     if (value === undefined) continue;
     let end = start + m[0].length;
-    const rest = t.slice(end);
+    let rest = t.slice(end);
     let read: Omit<Draft, 'text' | 'start' | 'end' | 'qualifier'> | undefined;
+    let qualifier: Qualifier = 'exact';
+    // `三十多人`, `两千余名`: more than the number
+    const inside = value >= 10 && Number.isInteger(value) ? startsWithAny(t, end, INSIDE) : undefined;
+    if (inside && (HAN_COUNTERS.some((c) => rest.startsWith(c, 1)) || startsWithAny(rest, 1, CURRENCY_AFTER))) {
+      qualifier = inside[1];
+      end += 1;
+      rest = rest.slice(1);
+    }
+    const percentOf = PERCENT_OF_BEFORE.exec(t.slice(Math.max(0, start - 4), start));
+    const tenths = tenthsAfter(t, end, lang);
+    const currency = startsWithAny(rest, 0, CURRENCY_AFTER);
     const month = /^月(?:([〇零一二两兩三四五六七八九十]+)[日号號])?/.exec(rest);
-    if (month && !/^(?:个|個|か|カ|ヶ)$/.test(t[start - 1] ?? '') && value >= 1 && value <= 12) {
+    if (percentOf && value > 0) {
+      read = { kind: 'percent', value };
+      start -= percentOf[0].length;
+    } else if (tenths && value >= 1 && value <= 10 && Number.isInteger(value)) {
+      read = { kind: 'percent', value: value * 10 + tenths.hundredths };
+      end = tenths.end;
+    } else if (currency && value >= 2 && !(currency[0] === '元' && !isChinese(lang)) && !/^元(?:素|首|旦|老|帅|帥|化)/.test(rest)) {
+      read = { kind: 'money', value, currency: currency[1] };
+      end += currency[0].length;
+    } else if (month && !/^(?:个|個|か|カ|ヶ)$/.test(t[start - 1] ?? '') && value >= 1 && value <= 12 && Number.isInteger(value)) {
       const day = month[1] !== undefined ? hanValue(month[1]) : undefined;
       if (month[1] !== undefined && (day === undefined || day < 1 || day > 31)) continue;
       read = { kind: 'date', value: day === undefined ? `--${pad2(value)}` : `--${pad2(value)}-${pad2(day)}` };
@@ -497,7 +551,6 @@ function hanFigures(t: string, raw: string): Draft[] {
     }
     if (!read) continue;
     let from = start;
-    let qualifier: Qualifier = 'exact';
     const ordinal = /(?:第)$/.exec(t.slice(Math.max(0, start - 1), start));
     if (ordinal && read.kind === 'count') {
       read = { kind: 'ordinal', value };
@@ -621,7 +674,16 @@ function readFigureAt(t: string, i: number, before: string, lang: string): Read 
     const pct = PERCENT.find((p) => rest.startsWith(p));
     const cur = extra.currency ? undefined : startsWithAny(rest, 0, CURRENCY_AFTER);
     const dur = startsWithAny(rest, 0, DURATION);
-    if (pct) {
+    const percentOf = low === undefined && scale === 1 ? PERCENT_OF_BEFORE.exec(before) : null;
+    const tenths = low === undefined && scale === 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 10 ? tenthsAfter(t, sp(at), lang) : undefined;
+    if (percentOf) {
+      kind = 'percent';
+      start -= percentOf[0].length;
+    } else if (tenths) {
+      kind = 'percent';
+      value = num.value * 10 + tenths.hundredths;
+      at = tenths.end;
+    } else if (pct) {
       kind = low !== undefined ? 'range' : 'percent';
       if (low !== undefined) extra.unit = '%';
       at = sp(at) + pct.length;

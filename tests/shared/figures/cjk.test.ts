@@ -158,6 +158,40 @@ describe('numerals in Han characters', () => {
     expect(read('三年级的学生', 'zh')).toEqual([]);
   });
 
+  it('are read as money before a currency, as a percent after 百分之, and with decimals after 点', () => {
+    expect(read('公司投资三千万元。', 'zh')).toEqual([{ text: '三千万元', kind: 'money', value: 30000000, qualifier: 'exact', currency: 'CNY' }]);
+    expect(read('合同金额五百万美元', 'zh')[0]).toMatchObject({ kind: 'money', value: 5000000, currency: 'USD' });
+    expect(read('增长了百分之五十。', 'zh')).toEqual([{ text: '百分之五十', kind: 'percent', value: 50, qualifier: 'exact' }]);
+    expect(read('下降百分之二十五点五', 'zh')[0]).toMatchObject({ kind: 'percent', value: 25.5 });
+    expect(read('失业率为百分之3.5。', 'zh')).toEqual([{ text: '百分之3.5', kind: 'percent', value: 3.5, qualifier: 'exact' }]);
+    expect(read('总额三点五亿元', 'zh')[0]).toMatchObject({ kind: 'money', value: 350000000 });
+    // `多` between a numeral and its counter is "more than"
+    expect(read('三十多人受伤', 'zh')).toEqual([{ text: '三十多人', kind: 'count', value: 30, qualifier: 'more-than', unit: '人' }]);
+    // words that hold a numeral and 元 or 点 are no figure: 三点 is an hour, 一元化 "unified", 五元素 "five elements"
+    expect(read('下午三点开会，实行一元化管理，五元素', 'zh')).toEqual([]);
+  });
+
+  it('read tenths: Japanese 割 (4割 is 40%, 4割5分 45%) and Chinese 成 (三成 is 30%), not words made with them', () => {
+    expect(read('支持率は4割に達した。', 'ja')).toEqual([{ text: '4割', kind: 'percent', value: 40, qualifier: 'exact' }]);
+    expect(read('支持率は四割五分だった。', 'ja')).toEqual([{ text: '四割五分', kind: 'percent', value: 45, qualifier: 'exact' }]);
+    expect(read('2割引きで販売', 'ja')[0]).toMatchObject({ kind: 'percent', value: 20 });
+    expect(read('約三成的企业', 'zh')[0]).toMatchObject({ text: '約三成', kind: 'percent', value: 30, qualifier: 'about' });
+    // (成 is no share in Japanese)
+    expect(read('3成の割合', 'ja').map((f) => f.kind)).toEqual(['count']);
+    expect(read('一成不变，他成为三成员', 'zh')).toEqual([]);
+    expect(read('十割り算', 'ja')).toEqual([]);
+  });
+
+  it('in money, percents and tenths match their English rendering and flag a changed one', () => {
+    expect(check('公司投资三千万元，利润增长了百分之五十。', 'zh', 'The company invested 30 million yuan and profit grew by 50 percent.').mismatches).toEqual([]);
+    expect(check('约三成的企业表示亏损。', 'zh', 'About 30 percent of companies reported losses.').mismatches).toEqual([]);
+    expect(check('内閣支持率は4割だった。', 'ja', 'Cabinet approval was 40 percent.').mismatches).toEqual([]);
+    const changed = check('内閣支持率は3割だった。', 'ja', 'Cabinet approval was 40 percent.').mismatches;
+    expect(changed.map((m) => [m.kind, m.level])).toEqual([['value', 'drift']]);
+    const money = check('公司投资四千万元。', 'zh', 'The company invested 30 million yuan.').mismatches;
+    expect(money.map((m) => [m.kind, m.level])).toEqual([['value', 'drift']]);
+  });
+
   it('match an English number word and flag a changed one', () => {
     expect(check('三个孩子在家。', 'zh', 'Three children are at home.').mismatches).toEqual([]);
     expect(check('三个孩子在家。', 'zh', 'Four children are at home.').mismatches.map((m) => [m.kind, m.level])).toEqual([['value', 'drift']]);
