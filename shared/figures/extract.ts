@@ -2182,11 +2182,23 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   const pwt = prevWord(ctx, i);
   // (a word of `clockBeforeMinutes` only before hours with their minutes: `alle 14.30` is a time, `alle 10 regioni` a count)
   const withMinutes = /^\d{1,2}[.:]\d{2}$/.test(t.raw) || (/^\d{1,2}$/.test(t.raw) && isSym(toks, i + 1, ':') && /^\d{2}$/.test(toks[i + 2]?.raw ?? ''));
+  // (a part of the day before the hour, or before its word of the hour: `sabah 9'da`, `akşam saat 8'de`)
+  const ppw = ctx.lex.dayPartsBefore && pwt.at >= 0 ? (ctx.lex.clockBefore.has(pwt.w) ? prevWord(ctx, pwt.at) : pwt) : undefined;
+  // (right before a bare hour, only with the case ending the hour takes, `9'da`: `sabah 9 kişi` is nine people)
+  const ending = ppw === pwt ? /^['’]$/.test(toks[i + 1]?.raw ?? '') && !toks[i + 1].space : true;
+  const partBefore = ppw && ppw.at >= 0 && (ending || withMinutes) ? ctx.lex.dayPartsBefore?.get(ppw.w) : undefined;
   const clock =
     pwt.at >= 0 &&
-    (ctx.lex.clockBefore.has(pwt.w) || (withMinutes && !!ctx.lex.clockBeforeMinutes?.has(pwt.w))) &&
+    (ctx.lex.clockBefore.has(pwt.w) || partBefore !== undefined || (withMinutes && !!ctx.lex.clockBeforeMinutes?.has(pwt.w))) &&
     !(pwt.w === 'jam' && toks[pwt.at - 1]?.kind === 'num');
   const tm = timeAtNumber(toks, i, ctx.lex, clock);
+  if (tm && partBefore && ppw) {
+    const [h, m] = tm.value.split(':').map(Number);
+    if (h >= 1 && h <= 12) {
+      tm.value = clockValue(applyDayPart(h, partBefore), m);
+      tm.startTok = ppw.at;
+    }
+  }
   if (tm) {
     const drafts = [dateDraft(tm, ctx)];
     let next = tm.endTok;

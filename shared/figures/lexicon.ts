@@ -137,6 +137,8 @@ export interface Lexicon {
   dayParts: ReadonlyMap<string, DayPart>;
   /** The words of `dayParts` make a bare hour before them a clock time with no clock word before it (`9 مساءً`, `9 утра`). */
   dayPartsAlone?: boolean;
+  /** Parts of the day said before an hour, or before its word of the hour, that make it a clock time of that part (`sabah 9'da`, `akşam saat 8'de`). */
+  dayPartsBefore?: ReadonlyMap<string, DayPart>;
   /** Words before a clock time (`pukul`, `at`). */
   clockBefore: ReadonlySet<string>;
   /** Words of percent said before the number (`yüzde 58,4`). */

@@ -55,6 +55,8 @@ interface OtherWords {
   /** Words after an hour that make it a clock time when minutes follow or a word of `hourBefore` precedes (`20 h 30`, `à 5 heures`). */
   hourWords?: string[];
   hourBefore?: string[];
+  /** Words of a part of the day before an hour (or its word of the hour) that make it a clock time (`sabah 9'da`, `akşam saat 8'de`). */
+  dayPartsBefore?: Array<[string, DayPart]>;
   /** Words of a part of the day right after a bare hour that make it a clock time (`9 مساءً`, `9 утра`). */
   dayParts?: Array<[string, DayPart]>;
   /** Minutes and parts of the day said around a clock time (see `ClockPhrases`). */
@@ -441,6 +443,7 @@ const WORDS: Record<string, OtherWords> = {
     and: ['ve'],
     monthBefore: 'geçen gelecek bu',
     clockBefore: ['saat'],
+    dayPartsBefore: [['sabah', 'am'], ['akşam', 'pm'], ['aksam', 'pm'], ['gece', 'night'], ['öğleden', 'noon']],
     percentBefore: true,
     percentWordsBefore: ['yüzde', 'yuzde'],
     months: ['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik'],
@@ -781,6 +784,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     timesWords: NONE,
     dayParts: new Map(w?.dayParts ?? []),
     ...(w?.dayParts ? { dayPartsAlone: true } : {}),
+    ...(w?.dayPartsBefore ? { dayPartsBefore: new Map(w.dayPartsBefore) } : {}),
     clockBefore: new Set(w?.clockBefore ?? []),
     clockBeforeMinutes: new Set(w?.clockBeforeMinutes ?? []),
     collectiveBefore: NONE,

@@ -6,6 +6,7 @@
  *   *พ.ศ.*, *ปี* (year) or *พุทธศักราช*, is read as the year of the common era it names, so that it
  *   matches the other version's `2024`; its text stays as written. After *ค.ศ.* a year is already one of the
  *   common era.
+ * - Clock times said in hours of the day: *9 โมงเช้า* (9 in the morning), *บ่าย 2 โมง*, *2 ทุ่ม* (8 at night).
  * - *ร้อยละ 3.5*: the percent word before the number ("in a hundred") makes it a percent.
  * - *งบประมาณ 3.4 ล้านบาท* (a budget of 3.4 million baht): the word breaker parts *งบประมาณ* (budget) into *งบ* and
  *   *ประมาณ* (about); there it is no hedge.
@@ -59,6 +60,7 @@ export function thaiFigures(text: string, figures: Found[], qualifiers: Readonly
       } else delete f.unit;
       continue;
     }
+    if (f.kind === 'count' && f.qualifier === 'exact' && f.form === 'digits' && (f.unit === HOUR || f.unit === NIGHT_HOUR) && clockTime(text, f)) continue;
     if (f.kind === 'date' && typeof f.value === 'string') {
       const m = /^(\d{4})(.*)$/.exec(f.value);
       if (m && isBuddhistYear(Number(m[1])) && !CE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
@@ -89,6 +91,45 @@ export function thaiFigures(text: string, figures: Found[], qualifiers: Readonly
       f.text = text.slice(f.start, f.end);
     }
   }
+}
+
+/** The hour of Thai clock time: *9 โมง* (9 o'clock), and *2 ทุ่ม*, the night's hours (20:00). */
+const HOUR = 'โมง';
+const NIGHT_HOUR = 'ทุ่ม';
+
+/**
+ * Makes the count `f` of *โมง* or *ทุ่ม* the time it tells, when it is one: *9 โมงเช้า* (9 in the morning) is
+ * 09:00, *บ่าย 2 โมง* (2 in the afternoon) and *2 โมง* alone 14:00 (an hour from 1 to 5 said alone is the
+ * afternoon's: the early morning's are *ตี 1* to *ตี 5*), *6 โมงเย็น* (6 in the evening) 18:00, *2 ทุ่ม* 20:00;
+ * *ครึ่ง* (half) after it is half past. False when it is none (*13 โมง*).
+ */
+function clockTime(text: string, f: Found): boolean {
+  const n = f.value as number;
+  const after = /^\s*(เช้า|เย็น|บ่าย)?(\s*ครึ่ง)?/u.exec(text.slice(f.end))!;
+  const afternoonBefore = /บ่าย\s*$/u.test(text.slice(Math.max(0, f.start - 6), f.start));
+  let h: number;
+  if (!Number.isInteger(n) || n < 1) return false;
+  if (f.unit === NIGHT_HOUR) {
+    if (n > 5 || after[1]) return false;
+    h = 18 + n;
+  } else if (after[1] === 'เช้า') {
+    if (n > 11) return false;
+    h = n;
+  } else if (after[1] === 'เย็น' || after[1] === 'บ่าย' || afternoonBefore) {
+    if (n > 6) return false;
+    h = 12 + n;
+  } else {
+    if (n > 12) return false;
+    h = n <= 5 ? 12 + n : n;
+  }
+  f.kind = 'time';
+  f.value = `${String(h).padStart(2, '0')}:${after[2] ? '30' : '00'}`;
+  delete f.unit;
+  delete f.form;
+  f.end += after[0].length;
+  if (afternoonBefore) f.start -= /บ่าย\s*$/u.exec(text.slice(0, f.start))![0].length;
+  f.text = text.slice(f.start, f.end);
+  return true;
 }
 
 /** Makes the count `f` the year `year` (its text the digits alone: the word after them is no counted thing). */

@@ -26,6 +26,11 @@ const cases: Record<string, Case[]> = {
     ['ru', 'Поезд прибыл в 15.30.', 'The train arrived at 3:30 p.m.', 'The train arrived at 5:30 p.m.'],
     ['ru', 'Собрание началось в 9 утра.', 'The meeting began at 9 a.m.', 'The meeting began at 9 p.m.'],
     ['tr', "Oturum saat 14.30'da başladı.", 'The session began at 2:30 p.m.', 'The session began at 3:30 p.m.'],
+    ['tr', "Toplantı sabah 9'da başladı.", 'The meeting began at 9 a.m.', 'The meeting began at 10 a.m.'],
+    ['tr', "Tören akşam saat 8'de başladı.", 'The ceremony began at 8 p.m.', 'The ceremony began at 8 a.m.'],
+    ['th', 'การประชุมเริ่มเวลา 9 โมงเช้า', 'The meeting began at 9 a.m.', 'The meeting began at 10 a.m.'],
+    ['th', 'งานเลี้ยงเริ่มเวลา 2 ทุ่ม', 'The dinner began at 8 p.m.', 'The dinner began at 9 p.m.'],
+    ['th', 'เปิดประชุมบ่าย 2 โมงครึ่ง', 'The session opened at 2:30 p.m.', 'The session opened at 3:30 p.m.'],
     ['ar', 'تبدأ الجلسة الساعة 9 مساءً.', 'The session starts at 9 p.m.', 'The session starts at 9 a.m.'],
     ['ar', 'وصل الوفد الساعة 2:30 بعد الظهر.', 'The delegation arrived at 2:30 p.m.', 'The delegation arrived at 2:30 a.m.'],
     ['vi', 'Phiên họp bắt đầu lúc 14h30.', 'The session began at 2:30 p.m.', 'The session began at 4:30 p.m.'],
@@ -124,6 +129,11 @@ describe('guards', () => {
     expect(drifts('Это случилось в 9 регионах.', 'ru', 'It happened in 9 regions.')).toEqual([]);
     expect(drifts('Это длилось 2 дня.', 'ru', 'It lasted 2 days.')).toEqual([]);
   });
+  it('a part of the day before a bare number with no ending of the hour is no clock time (`sabah 9 kişi`: nine people in the morning)', () => {
+    expect(extractFromSentence('Sabah 9 kişi öldü.', 'en', 'tr').map((f) => f.kind)).toEqual(['count']);
+    expect(extractFromSentence('เดินทาง 3 ชั่วโมง', 'en', 'th').map((f) => f.kind)).toEqual(['duration']);
+  });
+
   it('an Arabic teen is no ten: left unread whole, never a drift against twelve', () => {
     expect(drifts('أصيب اثنا عشر شخصاً.', 'ar', 'Twelve people were injured.')).toEqual([]);
     expect(extractFromSentence('استمر عشرة أيام.', 'en', 'ar').map((f) => f.value)).toEqual([10]);
