@@ -50,6 +50,9 @@ const LIST_GAP = /^\s*,?\s*(?:dan|and|atau|or)\s+$/i;
  * sentence's other amount when it has one (`rose 40 cents to 135 dollars`), so that it meets its
  * rendering in either form.
  */
+/** Hundredths of a currency, in each language read: `cents`, *sen*, `centimes`, `céntimos`, `centavos`, `centesimi`, `Cent`, `копеек` (`kopecks`), `kuruş`. */
+const CENTS = /^(?:cents?|sen|centimes?|kopec?ks?|c[ée]ntimos?|centavos?|centesim[io]|копе(?:ек|йки|йка|йку)|kuru[şs]\p{L}*)$/iu;
+
 export function centsAsMoney(text: string, figures: Scanned[]): void {
   const hundredths = (v: number) => Math.round(v * 1e4) / 1e6;
   for (const f of figures) {
@@ -61,7 +64,7 @@ export function centsAsMoney(text: string, figures: Scanned[]): void {
       f.text = text.slice(f.start, f.end);
       continue;
     }
-    if (f.kind !== 'count' || !f.unit || !/^(?:cents?|sen)$/i.test(f.unit) || typeof f.value !== 'number' || f.scale !== undefined) continue;
+    if (f.kind !== 'count' || !f.unit || !CENTS.test(f.unit) || typeof f.value !== 'number' || f.scale !== undefined) continue;
     // the currency the cents are of: named in them (`40 U.S. cents`, *40 sen dolar AS*), else that of a money figure
     // of a currency divided in cents (the rupiah, the yen and the won are not, in use: `Rp 6,500 (about 40 cents)`)
     const named = CENTS_OF.find(([re]) => re.test(f.text) || re.test(text.slice(f.end, f.end + 16)))?.[1];

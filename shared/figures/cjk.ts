@@ -219,6 +219,8 @@ const CURRENCY_BEFORE: Array<[string, string]> = [
   ['₩', 'KRW'],
 ];
 
+/** Percentage points after a number or its percent sign (`p` only after the sign: `0.3%p`). */
+const POINTS_AFTER = /^(?:ポイント|포인트|(?:个|個)?百分[点點]|p(?![A-Za-z]))/;
 /** Percent words after a number. */
 const PERCENT = ['パーセント', '퍼센트', '프로', '%'];
 
@@ -683,10 +685,13 @@ function readFigureAt(t: string, i: number, before: string, lang: string): Read 
       kind = 'percent';
       value = num.value * 10 + tenths.hundredths;
       at = tenths.end;
-    } else if (pct) {
+    } else if (pct || POINTS_AFTER.test(rest)) {
       kind = low !== undefined ? 'range' : 'percent';
       if (low !== undefined) extra.unit = '%';
-      at = sp(at) + pct.length;
+      // (in percentage points: `0.25%ポイント`, `0.5%포인트`, `0.3%p`, `0.25个百分点`)
+      at = sp(at) + (pct?.length ?? 0);
+      const points = POINTS_AFTER.exec(t.slice(at));
+      if (points && (pct || points[0] !== 'p')) at += points[0].length;
     } else if (cur && !(cur[0] === '元' && !isChinese(lang))) {
       extra.currency = cur[1];
       at = sp(at) + cur[0].length;

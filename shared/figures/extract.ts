@@ -2162,7 +2162,13 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   const joined = isDash(toks, j) || ctx.lex.rangeTo.has(word(ctx, j)) || ctx.lex.listJoiners.has(word(ctx, j)) || (ctx.other && isSym(toks, j, '/'));
   if (/^\d{1,2}$/.test(t.raw) && joined && /^\d{1,2}$/.test(toks[j + 1]?.raw ?? '') && toks[j + 1].kind === 'num') {
     const second = dateAtNumber(toks, j + 1, ctx.lex, ctx.lang, false, ctx.dayFirst, ctx.dateOrderKnown);
-    if (second && typeof second === 'object' && second.kind === 'date' && (toks[j + 2]?.kind === 'word' || (!!ctx.lex.dayDot && isSym(toks, j + 2, '.') && toks[j + 3]?.kind === 'word'))) {
+    // (the month named after the second day, or written with it in digits: `từ ngày 10 đến 14/11`)
+    if (
+      second &&
+      typeof second === 'object' &&
+      second.kind === 'date' &&
+      (toks[j + 2]?.kind === 'word' || (!!ctx.lex.dayDot && isSym(toks, j + 2, '.') && toks[j + 3]?.kind === 'word') || (second.endTok >= j + 4 && /-\d\d-\d\d$/.test(second.value)))
+    ) {
       const d1 = Number(t.raw);
       const tail = second.value.slice(0, -2);
       if (d1 >= 1 && d1 < Number(toks[j + 1].raw)) {
@@ -2187,9 +2193,17 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   // (right before a bare hour, only with the case ending the hour takes, `9'da`: `sabah 9 kişi` is nine people)
   const ending = ppw === pwt ? /^['’]$/.test(toks[i + 1]?.raw ?? '') && !toks[i + 1].space : true;
   const partBefore = ppw && ppw.at >= 0 && (ending || withMinutes) ? ctx.lex.dayPartsBefore?.get(ppw.w) : undefined;
+  // (or a bare hour of the day's second half at a clause's end or before `and`: `alle 21 ed è durata`, `às 21.`; not `alle 21 regioni`)
+  const nt = toks[i + 1];
+  const bareEvening =
+    !!ctx.lex.clockBeforeLateHour?.has(pwt.w) &&
+    /^\d{1,2}$/.test(t.raw) &&
+    Number(t.raw) >= 13 &&
+    Number(t.raw) <= 23 &&
+    (!nt || (nt.kind === 'sym' ? /^[.,;!?)]$/.test(nt.raw) : ctx.lex.listJoiners.has(nt.lower) || !!ctx.lex.clockBeforeMinutes?.has(nt.lower)));
   const clock =
     pwt.at >= 0 &&
-    (ctx.lex.clockBefore.has(pwt.w) || partBefore !== undefined || (withMinutes && !!ctx.lex.clockBeforeMinutes?.has(pwt.w))) &&
+    (ctx.lex.clockBefore.has(pwt.w) || partBefore !== undefined || bareEvening || (withMinutes && !!ctx.lex.clockBeforeMinutes?.has(pwt.w))) &&
     !(pwt.w === 'jam' && toks[pwt.at - 1]?.kind === 'num');
   const tm = timeAtNumber(toks, i, ctx.lex, clock);
   if (tm && partBefore && ppw) {

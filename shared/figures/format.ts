@@ -22,9 +22,11 @@ interface ValueWords {
   points: string;
 }
 
-/** The word that makes a percent one said in (percentage) points: `0.25 percentage points`, *0,25 persen poin*. */
-/** Points in the words of each language read (`Prozentpunkte`, `puntos porcentuales`, `п.п.`), English and Indonesian first. */
-const POINTS_WORD = /\b(?:points?|poin|pts)\b|prozentpunkt|procentpunt|procentenhet|procentpoint|prosentpoeng|puntos?\s+porcentual|punti\s+percentual|pontos?\s+percentua|points?\s+de\s+pourcentage|процентн\p{L}*\s+пункт|п\.\s?п\.|yüzde\s+puan|نقطة\s+مئوية|نقاط\s+مئوية|điểm\s+phần\s+trăm/iu;
+/**
+ * The word that makes a percent one said in (percentage) points (`0.25 percentage points`, *0,25 persen poin*), in each
+ * language read (`Prozentpunkte`, `puntos porcentuales`, `п.п.`, `%ポイント`, `个百分点`, `%p`), English and Indonesian first.
+ */
+const POINTS_WORD = /\b(?:points?|poin|pts)\b|ポイント|포인트|百分点|百分點|%p(?!\p{L})|prozentpunkt|procentpunt|procentenhet|procentpoint|prosentpoeng|puntos?\s+porcentual|punti\s+percentual|pontos?\s+percentua|points?\s+de\s+pourcentage|процентн\p{L}*\s+пункт|п\.\s?п\.|yüzde\s+puan|نقطة\s+مئوية|نقاط\s+مئوية|điểm\s+phần\s+trăm/iu;
 
 /** True when a percent figure is said in percentage points (`0.25 percentage points`, *0,6 poin persentase*), not as a plain percent. */
 export function percentInPoints(f: Pick<Figure, 'kind' | 'text'>): boolean {

@@ -143,6 +143,8 @@ export interface Lexicon {
   clockBefore: ReadonlySet<string>;
   /** Words of percent said before the number (`yüzde 58,4`). */
   percentWordsBefore?: ReadonlySet<string>;
+  /** Words of `clockBeforeMinutes` that mean "at": a bare hour from 13 to 23 after one, at a clause's end or before `and`, is a clock time too (`alle 21 ed è durata`). */
+  clockBeforeLateHour?: ReadonlySet<string>;
   /** Words that make hours with minutes after them a clock time, not a decimal (`alle 14.30`, `в 15.30`); a bare hour stays a number. */
   clockBeforeMinutes?: ReadonlySet<string>;
   /** Words before a number word that make it a definite or collective numeral (`the four`, `their two sons`). */

@@ -52,6 +52,8 @@ interface OtherWords {
   clockBefore?: string[];
   /** Words before hours with minutes that make them a clock time, not a decimal (`alle 14.30`, `в 15.30`). */
   clockBeforeMinutes?: string[];
+  /** Those of them that mean "at" (see `Lexicon.clockBeforeLateHour`). */
+  clockBeforeLateHour?: string[];
   /** Words after an hour that make it a clock time when minutes follow or a word of `hourBefore` precedes (`20 h 30`, `à 5 heures`). */
   hourWords?: string[];
   hourBefore?: string[];
@@ -185,6 +187,7 @@ const WORDS: Record<string, OtherWords> = {
   },
   es: {
     clockBeforeMinutes: ['las', 'la', 'desde', 'hasta'],
+    clockBeforeLateHour: ['las'],
     idioms: 'cien por, por cien',
     dozen: 'docena docenas',
     approximates: 'decena=10 veintena=20 treintena=30 centenar=100 millar=1000',
@@ -228,6 +231,7 @@ const WORDS: Record<string, OtherWords> = {
     // (`alle ore 14.10`; not `ore` after the number, `entro 3 ore` is within three hours)
     clockBefore: ['ore'],
     clockBeforeMinutes: ['alle', 'dalle', 'verso', 'entro'],
+    clockBeforeLateHour: ['alle'],
     hourBefore: ['alle', 'dalle'],
     clockPhrases: { minutesAfter: [['e mezza', 30], ['e mezzo', 30], ['e un quarto', 15], ['meno un quarto', -15]], minutesBefore: [], partsAfter: [['di sera', 'pm'], ['del pomeriggio', 'pm'], ['di mattina', 'am'], ['del mattino', 'am'], ['di notte', 'night']] },
     dozen: 'dozzina dozzine',
@@ -251,7 +255,7 @@ const WORDS: Record<string, OtherWords> = {
     between: ['tra', 'e'],
     from: ['da', 'dal'],
     to: ['al', 'a'],
-    and: ['e'],
+    and: ['e', 'ed'],
     labels: 'pag n',
     scales: [['mila', 1e3], ['mille', 1e3], ['milione', 1e6], ['milioni', 1e6], ['miliardo', 1e9], ['miliardi', 1e9]],
     percentPhrases: [['per', 'cento'], ['punti', 'percentuali']],
@@ -261,6 +265,7 @@ const WORDS: Record<string, OtherWords> = {
   },
   pt: {
     clockBeforeMinutes: ['às', 'as', 'das', 'até'],
+    clockBeforeLateHour: ['às'],
     // (`14h30`, `às 9h`)
     hourWords: ['h', 'horas', 'hora'],
     // (not `até 3 horas`, up to three hours, nor the article `as`)
@@ -511,6 +516,7 @@ const WORDS: Record<string, OtherWords> = {
     to: ['đến', 'tới'],
     and: ['và'],
     clockBeforeMinutes: ['lúc', 'từ', 'đến'],
+    clockBeforeLateHour: ['lúc'],
     hourWords: ['h', 'giờ'],
     hourBefore: ['lúc'],
     clockPhrases: { minutesAfter: [['rưỡi', 30]], minutesBefore: [], partsAfter: [['tối', 'pm'], ['chiều', 'pm'], ['sáng', 'am'], ['đêm', 'night'], ['trưa', 'noon']] },
@@ -787,6 +793,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     ...(w?.dayPartsBefore ? { dayPartsBefore: new Map(w.dayPartsBefore) } : {}),
     clockBefore: new Set(w?.clockBefore ?? []),
     clockBeforeMinutes: new Set(w?.clockBeforeMinutes ?? []),
+    ...(w?.clockBeforeLateHour ? { clockBeforeLateHour: new Set(w.clockBeforeLateHour) } : {}),
     collectiveBefore: NONE,
     collectiveAfter: NONE,
     collectiveWords: new Map((w?.both?.split(' ') ?? []).map((word) => [word, 2])),

@@ -32,6 +32,8 @@ const HEDGE = 'ประมาณ';
 const BUDGET = 'งบ';
 /** *กว่า* (more than) after a number. */
 const MORE = 'กว่า';
+/** Between two years of a range or a list: *ถึง*, *จนถึง* (to), *และ* (and), a dash. */
+const RANGE_GAP = /^\s*(?:ถึง|จนถึง|และ|[-–])\s*$/u;
 /** Right before a number: the percent word *ร้อยละ*. */
 const PERCENT_BEFORE = /ร้อยละ\s*$/u;
 
@@ -41,6 +43,8 @@ function isBuddhistYear(y: number): boolean {
 
 /** Reads the Thai figures of `text` for their era and percent words (see the module's comment), in place. */
 export function thaiFigures(text: string, figures: Found[], qualifiers: ReadonlyMap<string, Qualifier>): void {
+  /** Where the last year of the Buddhist era read ends (*ปี 2558 ถึง 2563*: a year after it and a word of a range is one too). */
+  let eraYearEnd = -1;
   for (const f of figures) {
     if (f.qualifier === 'about' && f.text.startsWith(HEDGE) && text.slice(0, f.start).endsWith(BUDGET)) {
       f.qualifier = 'exact';
@@ -65,6 +69,7 @@ export function thaiFigures(text: string, figures: Found[], qualifiers: Readonly
       const m = /^(\d{4})(.*)$/.exec(f.value);
       if (m && isBuddhistYear(Number(m[1])) && !CE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
         f.value = String(Number(m[1]) - BUDDHIST_ERA_OFFSET) + m[2];
+        eraYearEnd = f.end;
       }
       continue;
     }
@@ -72,8 +77,10 @@ export function thaiFigures(text: string, figures: Found[], qualifiers: Readonly
     const before = text.slice(Math.max(0, f.start - 14), f.start);
     const digits = /^\d+(?:[.,]\d+)?/.exec(f.text)?.[0];
     if (!digits) continue;
-    if (BE_BEFORE.test(before) && isBuddhistYear(f.value) && digits.length === 4) {
+    const rangeOfYears = eraYearEnd >= 0 && eraYearEnd <= f.start && RANGE_GAP.test(text.slice(eraYearEnd, f.start));
+    if ((BE_BEFORE.test(before) || rangeOfYears) && isBuddhistYear(f.value) && digits.length === 4) {
       asYear(f, f.value - BUDDHIST_ERA_OFFSET, digits);
+      eraYearEnd = f.end;
     } else if (CE_BEFORE.test(before) && Number.isInteger(f.value) && digits.length === 4) {
       asYear(f, f.value, digits);
     } else if (PERCENT_BEFORE.test(before)) {

@@ -31,6 +31,8 @@ const cases: Record<string, Case[]> = {
     ['th', 'การประชุมเริ่มเวลา 9 โมงเช้า', 'The meeting began at 9 a.m.', 'The meeting began at 10 a.m.'],
     ['th', 'งานเลี้ยงเริ่มเวลา 2 ทุ่ม', 'The dinner began at 8 p.m.', 'The dinner began at 9 p.m.'],
     ['th', 'เปิดประชุมบ่าย 2 โมงครึ่ง', 'The session opened at 2:30 p.m.', 'The session opened at 3:30 p.m.'],
+    ['it', 'La riunione è iniziata alle 21 ed è durata più di tre ore.', 'The meeting began at 9 p.m. and lasted more than three hours.', 'The meeting began at 8 p.m. and lasted more than three hours.'],
+    ['pt', 'A sessão começou às 21 e terminou tarde.', 'The session began at 9 p.m. and ended late.', 'The session began at 10 p.m. and ended late.'],
     ['ar', 'تبدأ الجلسة الساعة 9 مساءً.', 'The session starts at 9 p.m.', 'The session starts at 9 a.m.'],
     ['ar', 'وصل الوفد الساعة 2:30 بعد الظهر.', 'The delegation arrived at 2:30 p.m.', 'The delegation arrived at 2:30 a.m.'],
     ['vi', 'Phiên họp bắt đầu lúc 14h30.', 'The session began at 2:30 p.m.', 'The session began at 4:30 p.m.'],
@@ -58,6 +60,11 @@ const cases: Record<string, Case[]> = {
     ['ru', 'Сделка оценена в 5 млн долл.', 'The deal is valued at $5 million.', 'The deal is valued at $5 billion.'],
     ['vi', 'Giá vé là 50.000 đồng.', 'The ticket costs 50,000 dong.', 'The ticket costs 60,000 dong.'],
   ],
+  'hundredths of a currency': [
+    ['fr', 'Le prix du pain a augmenté de 15 centimes, à 1,25 € la baguette.', 'The price of bread rose by 15 cents, to €1.25 per baguette.', 'The price of bread rose by 25 cents, to €1.25 per baguette.'],
+    ['es', 'El billete sube 20 céntimos, hasta 1,50 euros.', 'The ticket rises 20 cents, to 1.50 euros.', 'The ticket rises 30 cents, to 1.50 euros.'],
+    ['ru', 'Цена выросла на 50 копеек, до 60 рублей.', 'The price rose 50 kopecks to 60 roubles.', 'The price rose 70 kopecks to 60 roubles.'],
+  ],
   'a month named alone': [
     ['de', 'Im März stiegen die Preise.', 'In March, prices rose.', 'In April, prices rose.'],
     ['nl', 'In maart stegen de prijzen.', 'In March prices rose.', 'In April prices rose.'],
@@ -70,6 +77,10 @@ const cases: Record<string, Case[]> = {
     ['nl', 'Het festival duurt van 10 t/m 14 november.', 'The festival runs from November 10 to 14.', 'The festival runs from November 10 to 16.'],
     ['nl', 'De beurs duurt van 3 tot en met 5 mei.', 'The fair runs from May 3 to 5.', 'The fair runs from May 3 to 7.'],
     ['ar', 'يعقد المنتدى من 10 إلى 14 نوفمبر.', 'The forum runs from November 10 to 14.', 'The forum runs from November 10 to 16.'],
+  ],
+  'a range of days whose month is written in digits with the second day, and a range of Buddhist-era years': [
+    ['vi', 'Phiên tòa diễn ra từ ngày 10 đến 14/11.', 'The trial runs from November 10 to 14.', 'The trial runs from November 11 to 14.'],
+    ['th', 'ระหว่างปี 2558 ถึง 2563 จำนวนนักท่องเที่ยวลดลงร้อยละ 70', 'Between 2015 and 2020, the number of tourists fell by 70 percent.', 'Between 2015 and 2021, the number of tourists fell by 70 percent.'],
   ],
   'a half after a duration': [
     ['es', 'El viaje duró dos horas y media.', 'The trip took two and a half hours.', 'The trip took two hours.'],
@@ -129,6 +140,13 @@ describe('guards', () => {
     expect(drifts('Это случилось в 9 регионах.', 'ru', 'It happened in 9 regions.')).toEqual([]);
     expect(drifts('Это длилось 2 дня.', 'ru', 'It lasted 2 days.')).toEqual([]);
   });
+  it('a bare hour from 13 to 23 is a clock time only after the word for "at", before the clause ends or `and` (`alle 21 regioni`, `до 20.` stay counts)', () => {
+    expect(extractFromSentence('Il premio va alle 21 regioni.', 'en', 'it').map((f) => f.kind)).toEqual(['count']);
+    expect(extractFromSentence('Цена выросла до 20.', 'en', 'ru').map((f) => f.kind)).toEqual(['count']);
+    expect(extractFromSentence('Subió hasta 20.', 'en', 'es').map((f) => f.kind)).toEqual(['count']);
+    expect(extractFromSentence('ปี 2558 มี 2563 คน', 'en', 'th').map((f) => f.kind)).toEqual(['date', 'count']);
+  });
+
   it('a part of the day before a bare number with no ending of the hour is no clock time (`sabah 9 kişi`: nine people in the morning)', () => {
     expect(extractFromSentence('Sabah 9 kişi öldü.', 'en', 'tr').map((f) => f.kind)).toEqual(['count']);
     expect(extractFromSentence('เดินทาง 3 ชั่วโมง', 'en', 'th').map((f) => f.kind)).toEqual(['duration']);

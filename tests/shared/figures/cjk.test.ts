@@ -182,6 +182,15 @@ describe('numerals in Han characters', () => {
     expect(read('十割り算', 'ja')).toEqual([]);
   });
 
+  it('read percentage points: 0.25%ポイント, 0.25个百分点, 0.25%p, 0.25%포인트, against points and against a plain percent', () => {
+    expect(read('金利を0.25%ポイント引き上げた。', 'ja')).toEqual([{ text: '0.25%ポイント', kind: 'percent', value: 0.25, qualifier: 'exact' }]);
+    expect(read('利率下调0.25个百分点。', 'zh')).toEqual([{ text: '0.25个百分点', kind: 'percent', value: 0.25, qualifier: 'exact' }]);
+    expect(read('금리를 0.25%p 올렸다.', 'ko')[0]).toMatchObject({ text: '0.25%p', kind: 'percent' });
+    expect(check('日銀は金利を0.25%ポイント引き上げ、0.5%とした。', 'ja', 'The Bank of Japan raised rates by 0.25 percentage points to 0.5%.').mismatches).toEqual([]);
+    expect(check('央行将利率下调0.25个百分点。', 'zh', 'The central bank cut the rate by 0.25 percentage points.').mismatches).toEqual([]);
+    expect(check('央行将利率下调0.25个百分点。', 'zh', 'The central bank cut the rate by 0.25 percent.').mismatches.map((m) => [m.kind, m.level])).toEqual([['unit', 'drift']]);
+  });
+
   it('in money, percents and tenths match their English rendering and flag a changed one', () => {
     expect(check('公司投资三千万元，利润增长了百分之五十。', 'zh', 'The company invested 30 million yuan and profit grew by 50 percent.').mismatches).toEqual([]);
     expect(check('约三成的企业表示亏损。', 'zh', 'About 30 percent of companies reported losses.').mismatches).toEqual([]);
