@@ -215,7 +215,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     // language, else the first variant in that language
     const tuvLangs = tuvs.map(tuvLang);
     const sameLanguage = (l: string) => primaryLang(l) === primaryLang(srcLang);
-    const sideALanguage = (l: string) => sameLanguage(l) && !besideA.has(l.toLowerCase());
+    // (`en-x-b` is the tag Selaras gives side B when it has side A's language: side B's even in units that hold only it,
+    // in a file where it never stands beside side A's, as when no sentence of the two versions was linked)
+    const sideALanguage = (l: string) => sameLanguage(l) && !besideA.has(l.toLowerCase()) && !(/-x-b$/i.test(l) && !same(l, srcLang));
     const columnA = tuvLangs.find((l) => same(l, srcLang)) ?? tuvLangs.find((l) => same(l, tuSrc) && sideALanguage(l)) ?? tuvLangs.find(sideALanguage);
     const sideOrigin: SideOrigin[] = [];
     let hasTarget = false;

@@ -449,3 +449,28 @@ describe('a note holding half a surrogate pair', () => {
     if (back.ok) expect(back.annotations.map((a) => a.note)).toContain('Angka \uFFFD rumah');
   });
 });
+
+describe('own TMX of two versions in one language with no sentence linked', () => {
+  it("side B's text and its notes come back on side B (its units, tagged `en-x-b`, were read as side A's)", () => {
+    // (two stories of our own in one language, compared: nothing in them says the same, so every unit holds one side)
+    const a = 'The river rose 3 metres overnight. Schools in 12 villages stayed shut.';
+    const b = 'A new bridge opened on Monday. It cost 40 million dollars to build.';
+    const project0 = createProject(
+      [
+        { name: 'one.txt', text: a, lang: 'en' },
+        { name: 'two.txt', text: b, lang: 'en' },
+      ],
+      [alignVersions(analyse(a, { lang: 'en' }), analyse(b, { lang: 'en' }), { mode: 'comparable' })],
+    );
+    expect(project0.alignments[0].beads.every((bd) => bd.a.length === 0 || bd.b.length === 0)).toBe(true);
+    const at = b.indexOf('40 million');
+    const note: Annotation = { id: 'n1', target: { type: 'span', version: 1, start: at, end: at + 10 }, verdict: 'open', category: 'other', severity: 'minor', note: 'Check the cost.', author: '', created: '', modified: '' };
+    const project = { ...project0, annotations: [note] };
+    const back = importTmx(exportTmx(exportInputOf(project, 0, 'all', 't')), 'r.tmx');
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    const reopened = projectFromBilingual(back, 'r');
+    expect(reopened.versions.map((v) => v.text.replace(/\s+/g, ' ').trim())).toEqual([a, b]);
+    expect(view(reopened).spans).toEqual(['Check the cost. @ 40 million']);
+  });
+});
