@@ -376,7 +376,10 @@ export function followGrownFigures(
   valueOf?: (version: number, text: string) => string | undefined,
 ): Annotation[] {
   const keySets: PairKeys[] = pairs.map((p) => ({ a: p.a, b: p.b, keys: new Set(p.keys) }));
-  const taken = new Set(list.flatMap((x) => (x.target.type === 'mismatch' ? [x.target.key] : [])));
+  // (the mismatches that have a verdict, each in its pair: a third version sharing a sentence gives another pair the
+  // same key, whose verdict is not this one's)
+  const inPair = (p: { a: number; b: number }, key: string) => `${p.a},${p.b}|${key}`;
+  const taken = new Set(list.flatMap((x) => (x.target.type === 'mismatch' ? pairs.filter((p) => belongsToPair(x, p.a, p.b)).map((p) => inPair(p, (x.target as { key: string }).key)) : [])));
   const overlaps = (x: KeyFigure | null, y: KeyFigure | null) => (x === null) === (y === null) && (x === null || (x.start < y!.end && y!.start < x.end));
   // the numbers a figure is written with (`3,520 houses` → `3,520`): the same in `3,520 homes`
   const numbers = (f: KeyFigure | null) => (f ? (f.text.match(/\d[\d.,]*/g) ?? []).join(' ') : '');
@@ -384,8 +387,15 @@ export function followGrownFigures(
     const v = valueOf?.(version, x.text);
     return v !== undefined && v === valueOf?.(version, y.text);
   };
-  const sameNumbers = (version: number, x: KeyFigure | null, y: KeyFigure | null) =>
-    x === null || y === null ? x === y : (numbers(x) === numbers(y) && numbers(x) !== '') || sameValues(version, x, y);
+  // (what the figures say decides when it can be read from both: `40 truk` → `40 persen truk` is no longer a count of
+  // 40, `Rp 4,5 miliar` → `Rp 4,5 juta` another amount, though their numbers are written the same)
+  const sameNumbers = (version: number, x: KeyFigure | null, y: KeyFigure | null) => {
+    if (x === null || y === null) return x === y;
+    const vx = valueOf?.(version, x.text);
+    const vy = valueOf?.(version, y.text);
+    if (vx !== undefined && vy !== undefined) return vx === vy;
+    return (numbers(x) === numbers(y) && numbers(x) !== '') || sameValues(version, x, y);
+  };
   // (each mismatch key parsed once, when a verdict is not found now)
   let parsed: Array<Array<[string, ReturnType<typeof parseMismatchKey>]>> | null = null;
   let out: Annotation[] | null = null;
@@ -408,21 +418,21 @@ export function followGrownFigures(
     // (a detached verdict whose figure's text was deleted is about nothing in the text now)
     if (t.removed && ((was.a && was.a.end <= was.a.start) || (was.b && was.b.end <= was.b.start))) return;
     parsed ??= pairs.map((p) => p.keys.map((key): [string, ReturnType<typeof parseMismatchKey>] => [key, parseMismatchKey(key)]));
-    const candidates = new Set<string>();
+    const candidates = new Map<string, string[]>();
     for (const [k, p] of pairs.entries()) {
       if (!belongsToPair(an, p.a, p.b)) continue;
       for (const [key, now] of parsed[k]) {
-        if (!now || taken.has(key) || !overlaps(was.a, now.a) || !overlaps(was.b, now.b)) continue;
+        if (!now || taken.has(inPair(p, key)) || !overlaps(was.a, now.a) || !overlaps(was.b, now.b)) continue;
         // (a figure that grew or shrank keeps its numbers, `3,520 houses` → `some 3,520 houses`; and a figure an edit
         // touched, `removed`, is the same figure again when its numbers are: a word beside them changed. Another number
         // in the same place is another figure, never this verdict's: `40 truk` is not `70 relawan`)
         if (!(sameNumbers(p.a, was.a, now.a) && sameNumbers(p.b, was.b, now.b))) continue;
-        candidates.add(key);
+        candidates.set(key, [...(candidates.get(key) ?? []), inPair(p, key)]);
       }
     }
     if (candidates.size !== 1) return;
-    const [key] = candidates;
-    taken.add(key);
+    const [[key, places]] = candidates;
+    for (const place of places) taken.add(place);
     out ??= list.slice();
     const { removed: _removed, ...rest } = t;
     out[i] = { ...an, target: { ...rest, key } };

@@ -127,6 +127,25 @@ describe('a verdict follows its figures when they grow or shrink into a new key'
     expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: ['value|5 rumah@10-17|four houses@30-41'] }], valueOf)).toBe(removed);
     expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: [words] }])).toBe(removed);
   });
+  it('a removed one stays removed when its numbers, written the same, now say another kind or amount', () => {
+    const valueOf = (_v: number, text: string) => ({ '40 truk': 'count:40', '40 persen': 'percent:40', 'Rp 4,5 miliar': 'money:4500000000', 'Rp 4,5 juta': 'money:4500000' })[text];
+    const trucks = [verdict('missing|40 truk@257-264|-', { removed: true })];
+    expect(followGrownFigures(trucks, [{ a: 0, b: 1, keys: ['missing|40 persen@257-266|-'] }], valueOf)).toBe(trucks);
+    const money = [verdict('missing|Rp 4,5 miliar@10-23|-', { removed: true })];
+    expect(followGrownFigures(money, [{ a: 0, b: 1, keys: ['missing|Rp 4,5 juta@10-21|-'] }], valueOf)).toBe(money);
+  });
+  it('two pairs with one key (a third version sharing a sentence) each keep their own verdict on the grown figure', () => {
+    const grown = 'missing|some 40 trucks@250-264|-';
+    const list = [verdict('missing|40 trucks@255-264|-', { removed: true }), { ...verdict('missing|40 trucks@255-264|-', { removed: true, b: 2 }), id: 'w' }];
+    const moved = followGrownFigures(list, [
+      { a: 0, b: 1, keys: [grown] },
+      { a: 0, b: 2, keys: [grown] },
+    ]);
+    expect(moved.map((x) => x.target)).toEqual([
+      { type: 'mismatch', key: grown, a: 0, b: 1 },
+      { type: 'mismatch', key: grown, a: 0, b: 2 },
+    ]);
+  });
   it('a removed one whose very mismatch is there again (a figure changed, then written back) is attached again', () => {
     const removed = [verdict(was, { removed: true })];
     expect(followGrownFigures(removed, [{ a: 0, b: 1, keys: [was] }])[0].target).toEqual({ type: 'mismatch', key: was, a: 0, b: 1 });

@@ -94,13 +94,26 @@ describe('three versions, two of them sharing a sentence', () => {
     return s;
   }
   it('a verdict of one pair follows its figure through an edit though another pair has the old key (it stayed detached)', () => {
-    // (words typed inside the figure: `Rp 5.4` is the figure now, at the place it was)
-    const typed = AID_EN.replace('Rp 5.4 billion', 'Rp 5.4 dan 40 truk billion');
+    // (a digit typed inside the figure, its amount the same: `Rp 5.40 billion`, at the place it was)
+    const typed = AID_EN.replace('Rp 5.4 billion', 'Rp 5.40 billion');
     const s = settleAsApp(step(three(), { type: 'edit-text', version: 1, text: typed, hash: sha256Hex(typed) }));
     const [a1] = s.history.present.annotations;
     expect(a1.target).toMatchObject({ a: 0, b: 1 });
     expect(a1.target.type === 'mismatch' && a1.target.removed).toBeFalsy();
     expect(currentComparison(s)!.mismatches.some((m) => a1.target.type === 'mismatch' && m.key === a1.target.key)).toBe(true);
+  });
+  it("each pair's verdict on one key follows its figure through an edit of the version both share (the second stayed detached, and came back live on another figure from an export)", () => {
+    let s = three();
+    s = settleAsApp(step(s, { type: 'select', pair: 1 }));
+    const m = currentComparison(s)!.mismatches.find((x) => x.aFigure?.text.includes('4,5'))!;
+    s = settleAsApp(step(s, { type: 'annotate-mismatch', mismatch: m, patch: { verdict: 'false-alarm' }, now: NOW }));
+    const typed = AID_ID.replace('Rp 4,5 miliar', 'Rp 4,50 miliar');
+    s = settleAsApp(step(s, { type: 'edit-text', version: 0, text: typed, hash: sha256Hex(typed) }));
+    const targets = s.history.present.annotations.map((a) => a.target);
+    expect(targets.map((t) => t.type === 'mismatch' && [t.a, t.b, !!t.removed, parseMismatchKey(t.key)?.a?.text])).toEqual([
+      [0, 1, false, 'Rp 4,50 miliar'],
+      [0, 2, false, 'Rp 4,50 miliar'],
+    ]);
   });
   it('a verdict whose mismatch left its pair is marked gone though another pair has that key (no mark was shown)', () => {
     let s = three();
