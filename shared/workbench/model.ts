@@ -122,9 +122,9 @@ export function step(state: WorkbenchState, intent: Intent): WorkbenchState {
       return withAnnotations(state, restoreAnnotation(state.history.present.annotations, intent.id, intent.now));
     // (the status of the step undone or redone, `Re-aligned.`, no longer holds: it says what happened instead)
     case 'undo':
-      return settle({ ...state, history: undo(state.history), typing: null, notice: state.history.past.length ? { key: 'status.undone' } : state.notice });
+      return settle({ ...state, history: undo(state.history), typing: null, historyMoved: true, notice: state.history.past.length ? { key: 'status.undone' } : state.notice });
     case 'redo':
-      return settle({ ...state, history: redo(state.history), typing: null, notice: state.history.future.length ? { key: 'status.redone' } : state.notice });
+      return settle({ ...state, history: redo(state.history), typing: null, historyMoved: true, notice: state.history.future.length ? { key: 'status.redone' } : state.notice });
     case 'select': {
       const next = { ...state };
       if (intent.pair !== undefined && intent.pair !== state.pair) Object.assign(next, { pair: intent.pair, row: 0, selectedKey: null });
@@ -470,7 +470,9 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   // A pair re-aligned around its kept beads is no longer waiting (withBeads drops `refit`).
   const anyChanged = changed.some(Boolean);
   const alignments = anyChanged ? project.alignments.map((al, i) => (changed[i] ? withBeads(al, analysis.result.pairs[i].beads) : al)) : project.alignments;
-  const annotations = followAnalysis(project.annotations, project.versions, alignments, analysis.result, state.analysis?.result.ledger);
+  // (the analysis before is that of the texts the present was edited from, unless an undo or redo came between)
+  const annotations = followAnalysis(project.annotations, project.versions, alignments, analysis.result, state.historyMoved ? undefined : state.analysis?.result.ledger);
+  state = state.historyMoved ? { ...state, historyMoved: false } : state;
   if (!anyChanged && annotations === project.annotations) return { ...state, analysis, realign };
   const next = { ...project, alignments, annotations };
   if (!anyChanged) {

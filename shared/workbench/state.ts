@@ -70,6 +70,11 @@ export interface WorkbenchState {
   typing: string | null;
   /** When that note was last typed into (a pause longer than `TYPING_PAUSE_MS` starts a new undo step). */
   typedAt?: string;
+  /**
+   * An undo or redo since the last analysis answered: the analysis there is of no state the present was edited from,
+   * so the next one follows no edit (a ledger note stays on its group, gone or not).
+   */
+  historyMoved?: boolean;
 }
 
 export type GridOp = 'merge' | 'merge-up' | 'split' | 'split-last' | 'shift-up' | 'shift-down' | 'insert' | 'confirm' | 'lock';

@@ -189,3 +189,31 @@ describe('a verdict of a version replaced by another text', () => {
     ]);
   });
 });
+
+describe('undo and redo give back the notes as they were', () => {
+  it('a ledger note is where the state had it after an undo and a redo (the analysis answering the redo took the undone state for the one edited, and moved the note)', () => {
+    // (the hours in one version only: one group, renamed by an edit of its value)
+    const A = 'Hujan turun selama 9 jam di hulu.';
+    const B = 'Rain fell upstream.';
+    const project = createProject(
+      [
+        { name: 'id.txt', text: A, lang: 'id' as const, hash: sha256Hex(A) },
+        { name: 'en.txt', text: B, lang: 'en' as const, hash: sha256Hex(B) },
+      ],
+      [{ mode: 'parallel' as const, beads: [] }],
+    );
+    let s = settle(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+    const group = s.analysis!.result.ledger.map(ledgerTarget).find((g) => g.includes('9'))!;
+    s = settle(step(s, { type: 'annotate', target: { type: 'ledger', what: group }, patch: { note: 'cek durasi' }, now: NOW }));
+    // an edit the analysis has not answered yet, undone and done again: the note is where that state had it
+    s = step(s, edit(0, A.replace('9 jam', '19 jam')));
+    const stored = s.history.present.annotations;
+    s = settle(step(s, { type: 'undo' }));
+    s = settle(step(s, { type: 'redo' }));
+    expect(s.history.present.annotations).toEqual(stored);
+    // and an edit after the undo, from a state the analysis answered, is followed as ever
+    s = settle(step(s, { type: 'undo' }));
+    s = settle(step(s, edit(0, A.replace('9 jam', '19 jam'))));
+    expect(s.history.present.annotations.map((a) => a.target)).toEqual([{ type: 'ledger', what: group.replace('9', '19') }]);
+  });
+});
