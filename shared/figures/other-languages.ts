@@ -86,6 +86,11 @@ interface OtherWords {
   numberParts?: string;
   /** Fractions after a cardinal (`Drittel`, `tiers`, `tercios`), space-separated: `zwei Drittel` is no count of two. */
   fractions?: string;
+  /**
+   * Verbs of multiplying, `word=factor` space-separated (`verdoppelt=2`, `triplé=3`), as the English `doubled`, `tripled`:
+   * their verb forms only, as an adjective (`doble homicidio`, "double homicide") is no multiplier.
+   */
+  multipliers?: string;
   /** Two-word phrases in which a cardinal is no count, comma-separated (`cien por, por cien`: "completely"). */
   idioms?: string;
   /** Words for "both", "the two" (`beide`, `ambos`): a collective count of two, space-separated. */
@@ -116,6 +121,7 @@ const WORDS: Record<string, OtherWords> = {
     dozen: 'dutzend',
     magnitudes: 'dutzende=10 hunderte=100 tausende=1000 zehntausende=10000 hunderttausende=100000',
     fractions: 'hälfte drittel dritteln viertel vierteln fünftel sechstel achtel zehntel hundertstel prozent',
+    multipliers: 'verdoppelt=2 verdoppelte=2 verdoppelten=2 verdoppeln=2 verdreifacht=3 verdreifachte=3 verdreifachten=3 verdreifachen=3 vervierfacht=4 vervierfachte=4',
     both: 'beide beiden beider beides',
     durations: 'sekunde=second sekunden=second minute=minute minuten=minute stunde=hour stunden=hour tag=day tage=day tagen=day woche=week wochen=week monat=month monate=month monaten=month jahr=year jahre=year jahren=year',
     cardinals: 'zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100',
@@ -155,6 +161,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'en début fin mi depuis dès courant',
     numberParts: 'cent cents mille',
     fractions: 'tiers quart quarts cinquième cinquièmes dixième dixièmes centième centièmes',
+    multipliers: 'doublé=2 doublée=2 doublés=2 doublées=2 doubler=2 triplé=3 triplée=3 triplés=3 triplées=3 tripler=3 quadruplé=4 quadruplée=4',
     hundreds: 'cent cents',
     durations: 'seconde=second secondes=second minute=minute minutes=minute heure=hour heures=hour jour=day jours=day journée=day journées=day semaine=week semaines=week mois=month an=year ans=year année=year années=year',
     cardinals: 'deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 soixante=60 cent=100',
@@ -195,6 +202,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'en desde',
     numberParts: 'cien ciento cientos doscientos doscientas trescientos trescientas cuatrocientos cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas ochocientos ochocientas novecientos novecientas mil veinti',
     fractions: 'tercio tercios cuarto cuartos quinto quintos décimo décimos',
+    multipliers: 'duplicó=2 duplicado=2 duplicada=2 duplicaron=2 duplicar=2 triplicó=3 triplicado=3 triplicada=3 triplicaron=3 triplicar=3 cuadruplicó=4 cuadruplicado=4',
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour día=day días=day semana=week semanas=week mes=month meses=month año=year años=year',
     cardinals: 'dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100',
@@ -240,6 +248,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'a ad in da',
     numberParts: 'cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento mille mila',
     fractions: 'terzo terzi quarto quarti quinto quinti decimo decimi',
+    multipliers: 'raddoppiato=2 raddoppiata=2 raddoppiati=2 raddoppiate=2 raddoppiare=2 raddoppiò=2 triplicato=3 triplicata=3 triplicati=3 triplicate=3 triplicare=3 triplicò=3 quadruplicato=4',
     both: 'entrambi entrambe ambedue',
     durations: 'secondo=second secondi=second minuto=minute minuti=minute ora=hour ore=hour giorno=day giorni=day settimana=week settimane=week mese=month mesi=month anno=year anni=year',
     cardinals: 'due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 cento=100',
@@ -277,6 +286,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'em desde',
     numberParts: 'cem cento duzentos duzentas trezentos trezentas quatrocentos quatrocentas quinhentos quinhentas seiscentos seiscentas setecentos setecentas oitocentos oitocentas novecentos novecentas mil',
     fractions: 'terço terços quarto quartos quinto quintos décimo décimos',
+    multipliers: 'dobrou=2 dobraram=2 dobrado=2 dobrada=2 duplicou=2 duplicaram=2 duplicado=2 duplicada=2 triplicou=3 triplicaram=3 triplicado=3 triplicada=3 quadruplicou=4',
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour dia=day dias=day semana=week semanas=week mês=month meses=month ano=year anos=year',
     cardinals: 'dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 treze=13 catorze=14 quinze=15 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100',
@@ -304,6 +314,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'in sinds vanaf begin eind half medio tot',
     numberParts: 'honderd duizend',
     fractions: 'derde derden vierde vierden kwart vijfde tiende',
+    multipliers: 'verdubbeld=2 verdubbelde=2 verdubbelden=2 verdubbelen=2 verdrievoudigd=3 verdrievoudigde=3 verviervoudigd=4',
     both: 'beide beiden',
     durations: 'seconde=second seconden=second minuut=minute minuten=minute uur=hour uren=hour dag=day dagen=day week=week weken=week maand=month maanden=month jaar=year jaren=year',
     cardinals: 'twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 negen=9 tien=10 elf=11 twaalf=12 dertien=13 veertien=14 vijftien=15 twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 tachtig=80 negentig=90 honderd=100',
@@ -440,6 +451,7 @@ const WORDS: Record<string, OtherWords> = {
     },
     months: ['января|январь|январе', 'февраля|февраль|феврале', 'марта|март|марте', 'апреля|апрель|апреле', 'мая|май|мае', 'июня|июнь|июне', 'июля|июль|июле', 'августа|август|августе', 'сентября|сентябрь|сентябре', 'октября|октябрь|октябре', 'ноября|ноябрь|ноябре', 'декабря|декабрь|декабре'],
     scales: [['тыс', 1e3], ['тысяча', 1e3], ['тысячи', 1e3], ['тысяч', 1e3], ['млн', 1e6], ['миллион', 1e6], ['миллиона', 1e6], ['миллионов', 1e6], ['млрд', 1e9], ['миллиард', 1e9], ['миллиарда', 1e9], ['миллиардов', 1e9], ['трлн', 1e12]],
+    multipliers: 'удвоился=2 удвоилась=2 удвоилось=2 удвоились=2 удвоить=2 утроился=3 утроилась=3 утроилось=3 утроились=3 утроить=3',
     percent: ['процент', 'процента', 'процентов'],
     currencies: [['рублей', 'RUB'], ['рубля', 'RUB'], ['рубль', 'RUB'], ['руб', 'RUB'], ['долларов', 'USD'], ['доллара', 'USD'], ['доллар', 'USD'], ['долл', 'USD'], ['евро', 'EUR']],
   },
@@ -786,7 +798,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     rangeFrom: new Set(w?.from ?? []),
     rangeTo: new Set(w?.to ?? []),
     partOf: NONE,
-    multiplierWords: NO_MAP,
+    multiplierWords: w?.multipliers ? valuesOf(w.multipliers) : NO_MAP,
     timesWords: NONE,
     dayParts: new Map(w?.dayParts ?? []),
     ...(w?.dayParts ? { dayPartsAlone: true } : {}),

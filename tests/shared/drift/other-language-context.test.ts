@@ -65,6 +65,13 @@ const cases: Record<string, Case[]> = {
     ['es', 'El billete sube 20 céntimos, hasta 1,50 euros.', 'The ticket rises 20 cents, to 1.50 euros.', 'The ticket rises 30 cents, to 1.50 euros.'],
     ['ru', 'Цена выросла на 50 копеек, до 60 рублей.', 'The price rose 50 kopecks to 60 roubles.', 'The price rose 70 kopecks to 60 roubles.'],
   ],
+  'a verb of multiplying': [
+    ['fr', "Le chiffre d'affaires a doublé en cinq ans.", 'Turnover doubled in five years.', 'Turnover tripled in five years.'],
+    ['es', 'Las exportaciones se triplicaron el año pasado.', 'Exports tripled last year.', 'Exports doubled last year.'],
+    ['de', 'Die Zahl der Besucher hat sich verdoppelt.', 'The number of visitors has doubled.', 'The number of visitors has tripled.'],
+    ['it', 'Le vendite sono raddoppiate.', 'Sales doubled.', 'Sales quadrupled.'],
+    ['ru', 'Число туристов удвоилось.', 'The number of tourists doubled.', 'The number of tourists tripled.'],
+  ],
   'a month named alone': [
     ['de', 'Im März stiegen die Preise.', 'In March, prices rose.', 'In April, prices rose.'],
     ['nl', 'In maart stegen de prijzen.', 'In March prices rose.', 'In April prices rose.'],
@@ -140,6 +147,10 @@ describe('guards', () => {
     expect(drifts('Это случилось в 9 регионах.', 'ru', 'It happened in 9 regions.')).toEqual([]);
     expect(drifts('Это длилось 2 дня.', 'ru', 'It lasted 2 days.')).toEqual([]);
   });
+  it('an adjective of the multiplying words is no multiplier (`doble homicidio`, a double homicide)', () => {
+    expect(extractFromSentence('Fue un doble homicidio.', 'en', 'es')).toEqual([]);
+  });
+
   it('a bare hour from 13 to 23 is a clock time only after the word for "at", before the clause ends or `and` (`alle 21 regioni`, `до 20.` stay counts)', () => {
     expect(extractFromSentence('Il premio va alle 21 regioni.', 'en', 'it').map((f) => f.kind)).toEqual(['count']);
     expect(extractFromSentence('Цена выросла до 20.', 'en', 'ru').map((f) => f.kind)).toEqual(['count']);
