@@ -345,17 +345,24 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
       return version !== pivot && (t.removed === true || keyFigureIn(f, before));
     };
     let { a, b } = parts;
+    let detached = false;
     for (const side of ['a', 'b'] as const) {
       const f = parts[side];
       if (!f || !onSide(side)) continue;
-      // (a detached verdict's figure place moves with the text too, to where its text went, or to nothing where it was
-      // deleted: a stale place would be taken for another figure that an edit moved there)
-      const moved = t.removed ? { start: map.start(f.start), end: Math.max(map.start(f.start), map.offset(f.end)) } : map.kept(f.start, f.end);
-      if (!moved) return { ...an, target: { ...t, removed: true } };
+      // (a figure the edit changed or deleted detaches its verdict; a detached verdict's figure place moves with the
+      // text too, to where its text went, or to nothing where it was deleted: a stale place would be taken for another
+      // figure that the edit moved there, `4 people` of the next sentence where the deleted one stood)
+      // (the figure the edit changed takes the text written over it, `2 orang` → `3 orang`; one already detached keeps out
+      // text added at its edge)
+      const kept = t.removed ? null : map.kept(f.start, f.end);
+      if (!kept && !t.removed) detached = true;
+      const start = t.removed ? map.start(f.start) : map.offset(f.start);
+      const moved = kept ?? { start, end: Math.max(start, map.offset(f.end)) };
       if (side === 'a') a = { ...f, ...moved };
       else b = { ...f, ...moved };
     }
     const key = formatMismatchKey(parts.kind, a, b);
+    if (detached) return { ...an, target: { ...t, key, removed: true } };
     return key === t.key ? an : { ...an, target: { ...t, key } };
   });
 }

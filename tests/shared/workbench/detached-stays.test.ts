@@ -217,3 +217,27 @@ describe('undo and redo give back the notes as they were', () => {
     expect(s.history.present.annotations.map((a) => a.target)).toEqual([{ type: 'ledger', what: group.replace('9', '19') }]);
   });
 });
+
+describe('a verdict whose figure an edit deleted, where the same figure of the next sentence moves', () => {
+  it('stays detached (it came back on the figure the edit moved to the deleted one’s place)', () => {
+    const A = 'Polisi menangkap 4 orang. Tentara menangkap 4 orang.';
+    const B = 'Police made arrests. Soldiers made arrests.';
+    const project = createProject(
+      [
+        { name: 'id.txt', text: A, lang: 'id' as const, hash: sha256Hex(A) },
+        { name: 'en.txt', text: B, lang: 'en' as const, hash: sha256Hex(B) },
+      ],
+      [{ mode: 'parallel' as const, beads: [] }],
+    );
+    let s = settle(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+    const first = currentComparison(s)!.mismatches.find((m) => m.aFigure?.start === A.indexOf('4 orang'))!;
+    s = run(s, { type: 'annotate-mismatch', mismatch: first, patch: { verdict: 'confirmed', note: 'yang pertama' }, now: NOW });
+    // the first sentence deleted: the second sentence's `4 orang` now stands over the place of the first's
+    const cut = A.replace('Polisi menangkap 4 orang. ', '');
+    expect(Math.abs(cut.indexOf('4 orang') - A.indexOf('4 orang'))).toBeLessThan(2);
+    s = run(s, edit(0, cut));
+    const [a] = s.history.present.annotations;
+    expect(isDetached(a)).toBe(true);
+    expect(a.verdict).toBe('confirmed');
+  });
+});
