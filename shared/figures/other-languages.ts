@@ -87,6 +87,12 @@ interface OtherWords {
   /** Fractions after a cardinal (`Drittel`, `tiers`, `tercios`), space-separated: `zwei Drittel` is no count of two. */
   fractions?: string;
   /**
+   * Shares said in words before the word for "of", as English `half of`, `a third of`, `two thirds of`: `word=value`
+   * space-separated (`moitié=0.5`, `tiers=1/3`), then the words that may stand before one (`la un`) and the words for
+   * "of" after it (`de des du`). `la moitié des salariés` is half; `réduit de moitié` is left unread.
+   */
+  shares?: [string, string, string];
+  /**
    * Verbs of multiplying, `word=factor` space-separated (`verdoppelt=2`, `triplé=3`), as the English `doubled`, `tripled`:
    * their verb forms only, as an adjective (`doble homicidio`, "double homicide") is no multiplier.
    */
@@ -121,6 +127,7 @@ const WORDS: Record<string, OtherWords> = {
     dozen: 'dutzend',
     magnitudes: 'dutzende=10 hunderte=100 tausende=1000 zehntausende=10000 hunderttausende=100000',
     fractions: 'hälfte drittel dritteln viertel vierteln fünftel sechstel achtel zehntel hundertstel prozent',
+    shares: ['hälfte=0.5 drittel=0.3333333333333333 viertel=0.25', 'die ein eine zwei drei', 'der des aller von'],
     multipliers: 'verdoppelt=2 verdoppelte=2 verdoppelten=2 verdoppeln=2 verdreifacht=3 verdreifachte=3 verdreifachten=3 verdreifachen=3 vervierfacht=4 vervierfachte=4',
     both: 'beide beiden beider beides',
     durations: 'sekunde=second sekunden=second minute=minute minuten=minute stunde=hour stunden=hour tag=day tage=day tagen=day woche=week wochen=week monat=month monate=month monaten=month jahr=year jahre=year jahren=year',
@@ -161,6 +168,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'en début fin mi depuis dès courant',
     numberParts: 'cent cents mille',
     fractions: 'tiers quart quarts cinquième cinquièmes dixième dixièmes centième centièmes',
+    shares: ['moitié=0.5 tiers=0.3333333333333333 quart=0.25 quarts=0.25', 'la un une deux trois', 'de des du d'],
     multipliers: 'doublé=2 doublée=2 doublés=2 doublées=2 doubler=2 triplé=3 triplée=3 triplés=3 triplées=3 tripler=3 quadruplé=4 quadruplée=4',
     hundreds: 'cent cents',
     durations: 'seconde=second secondes=second minute=minute minutes=minute heure=hour heures=hour jour=day jours=day journée=day journées=day semaine=week semaines=week mois=month an=year ans=year année=year années=year',
@@ -202,6 +210,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'en desde',
     numberParts: 'cien ciento cientos doscientos doscientas trescientos trescientas cuatrocientos cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas ochocientos ochocientas novecientos novecientas mil veinti',
     fractions: 'tercio tercios cuarto cuartos quinto quintos décimo décimos',
+    shares: ['mitad=0.5 tercio=0.3333333333333333 tercios=0.3333333333333333 cuarto=0.25 cuartos=0.25', 'la un una dos tres', 'de del'],
     multipliers: 'duplicó=2 duplicado=2 duplicada=2 duplicaron=2 duplicar=2 triplicó=3 triplicado=3 triplicada=3 triplicaron=3 triplicar=3 cuadruplicó=4 cuadruplicado=4',
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour día=day días=day semana=week semanas=week mes=month meses=month año=year años=year',
@@ -248,6 +257,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'a ad in da',
     numberParts: 'cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento mille mila',
     fractions: 'terzo terzi quarto quarti quinto quinti decimo decimi',
+    shares: ['metà=0.5 terzo=0.3333333333333333 terzi=0.3333333333333333 quarto=0.25 quarti=0.25', 'la un una due tre', 'di del della dei degli delle'],
     multipliers: 'raddoppiato=2 raddoppiata=2 raddoppiati=2 raddoppiate=2 raddoppiare=2 raddoppiò=2 triplicato=3 triplicata=3 triplicati=3 triplicate=3 triplicare=3 triplicò=3 quadruplicato=4',
     both: 'entrambi entrambe ambedue',
     durations: 'secondo=second secondi=second minuto=minute minuti=minute ora=hour ore=hour giorno=day giorni=day settimana=week settimane=week mese=month mesi=month anno=year anni=year',
@@ -286,6 +296,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'em desde',
     numberParts: 'cem cento duzentos duzentas trezentos trezentas quatrocentos quatrocentas quinhentos quinhentas seiscentos seiscentas setecentos setecentas oitocentos oitocentas novecentos novecentas mil',
     fractions: 'terço terços quarto quartos quinto quintos décimo décimos',
+    shares: ['metade=0.5 terço=0.3333333333333333 terços=0.3333333333333333', 'a um uma dois duas três', 'de do da dos das'],
     multipliers: 'dobrou=2 dobraram=2 dobrado=2 dobrada=2 duplicou=2 duplicaram=2 duplicado=2 duplicada=2 triplicou=3 triplicaram=3 triplicado=3 triplicada=3 quadruplicou=4',
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour dia=day dias=day semana=week semanas=week mês=month meses=month ano=year anos=year',
@@ -314,6 +325,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'in sinds vanaf begin eind half medio tot',
     numberParts: 'honderd duizend',
     fractions: 'derde derden vierde vierden kwart vijfde tiende',
+    shares: ['helft=0.5 derde=0.3333333333333333 kwart=0.25', 'de een twee drie', 'van'],
     multipliers: 'verdubbeld=2 verdubbelde=2 verdubbelden=2 verdubbelen=2 verdrievoudigd=3 verdrievoudigde=3 verviervoudigd=4',
     both: 'beide beiden',
     durations: 'seconde=second seconden=second minuut=minute minuten=minute uur=hour uren=hour dag=day dagen=day week=week weken=week maand=month maanden=month jaar=year jaren=year',
@@ -683,7 +695,14 @@ function cardinalOf(
   dozen: readonly string[],
   words: readonly string[],
   from: number,
+  shares: Shares = NO_SHARES,
 ): WordNumber | null {
+  // `la moitié des`, `ein Drittel der`, `dos tercios de`: a share, as English `half of`, `two thirds of`
+  const share = shares.values.get(words[from + 1] ?? '');
+  if (share !== undefined && shares.of.has(words[from + 2] ?? '') && shares.before.has(words[from])) {
+    const times = cardinals.get(words[from]) ?? 1;
+    if (share !== 0.5 || times === 1) return { value: times * share, used: 2, fraction: true };
+  }
   // `une douzaine`, `ein Dutzend`: twelve, as English `a dozen` reads
   if (dozen.length && ARTICLES.has(words[from]) && words[from + 1] === dozen[0]) return { value: 12, used: 2 };
   // `deux douzaines`, `drei Dutzend`: dozens counted (`deux douzaines d'œufs` is 24)
@@ -716,6 +735,14 @@ function cardinalOf(
   const scale = scales.get(words[from + used] ?? '');
   return scale ? { value: value * scale, used: used + 1, scale } : { value, used };
 }
+
+/** The share words of a language (see `Words.shares`). */
+interface Shares {
+  values: ReadonlyMap<string, number>;
+  before: ReadonlySet<string>;
+  of: ReadonlySet<string>;
+}
+const NO_SHARES: Shares = { values: new Map(), before: new Set(), of: new Set() };
 
 /** `word=value` pairs, space-separated, as a map. */
 function valuesOf(list: string | undefined): Map<string, number> {
@@ -767,13 +794,15 @@ export function otherLanguageLexicon(tag: string): Lexicon {
   const hundreds = new Set(w?.hundreds?.split(' ') ?? []);
   const parts = new Set(w?.numberParts?.split(' ') ?? []);
   const fractions = new Set(w?.fractions?.split(' ') ?? []);
+  const shares: Shares = w?.shares ? { values: valuesOf(w.shares[0]), before: new Set(w.shares[1].split(' ')), of: new Set(w.shares[2].split(' ')) } : NO_SHARES;
   const lex: Lexicon = {
     ...ENGLISH,
-    cardinal: cardinals.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, parts, fractions, scales, dozen, words, from) : noNumber,
+    cardinal: cardinals.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, parts, fractions, scales, dozen, words, from, shares) : noNumber,
     magnitude: counted || magnitudes.size ? (words, from) => approximateOf(approximates, magnitudes, words, from) : noNumber,
     ordinal: noNumber,
     startsNumber: (word) =>
-      cardinals.has(word) || magnitudes.has(word) || (counted && ARTICLES.has(word)) || (primary === 'de' && germanCompound(word) !== undefined) || (primary === 'fr' && word === 'neuf'),
+      cardinals.has(word) ||
+      shares.before.has(word) || magnitudes.has(word) || (counted && ARTICLES.has(word)) || (primary === 'de' && germanCompound(word) !== undefined) || (primary === 'fr' && word === 'neuf'),
     // (a scale word goes on a number in words: `zwei Millionen`, `trois milliards`; French compounds join `et`, `un`, `neuf`, `mille`)
     numberWord: (word) => cardinals.has(word) || approximate(word) || (counted && ARTICLES.has(word)) || hundreds.has(word) || parts.has(word) || fractions.has(word) || scales.has(word) || (primary === 'fr' && Object.hasOwn(FR_VALUES, word)) || (primary === 'fr' && (word === 'et' || word === 'mille')),
     scales,

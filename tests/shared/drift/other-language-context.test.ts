@@ -65,6 +65,14 @@ const cases: Record<string, Case[]> = {
     ['es', 'El billete sube 20 céntimos, hasta 1,50 euros.', 'The ticket rises 20 cents, to 1.50 euros.', 'The ticket rises 30 cents, to 1.50 euros.'],
     ['ru', 'Цена выросла на 50 копеек, до 60 рублей.', 'The price rose 50 kopecks to 60 roubles.', 'The price rose 70 kopecks to 60 roubles.'],
   ],
+  'a share said in words before the word for "of"': [
+    ['fr', 'Plus de la moitié des salariés ont fait grève.', 'More than half of the employees went on strike.', 'More than a third of the employees went on strike.'],
+    ['de', 'Ein Drittel der Haushalte ist betroffen.', 'A third of households are affected.', 'A quarter of households are affected.'],
+    ['es', 'Dos tercios de los votantes apoyaron la reforma.', 'Two thirds of voters backed the reform.', 'A third of voters backed the reform.'],
+    ['it', 'La metà dei dipendenti lavora da casa.', 'Half of the employees work from home.', 'A quarter of the employees work from home.'],
+    ['pt', 'Um terço das famílias vive na cidade.', 'A third of families live in the city.', 'Half of families live in the city.'],
+    ['nl', 'De helft van de werknemers staakte.', 'Half of the workers went on strike.', 'A third of the workers went on strike.'],
+  ],
   'a verb of multiplying': [
     ['fr', "Le chiffre d'affaires a doublé en cinq ans.", 'Turnover doubled in five years.', 'Turnover tripled in five years.'],
     ['es', 'Las exportaciones se triplicaron el año pasado.', 'Exports tripled last year.', 'Exports doubled last year.'],
@@ -149,6 +157,11 @@ describe('guards', () => {
   });
   it('an adjective of the multiplying words is no multiplier (`doble homicidio`, a double homicide)', () => {
     expect(extractFromSentence('Fue un doble homicidio.', 'en', 'es')).toEqual([]);
+  });
+
+  it('a share word without the word for "of" after it is no share (`réduit de moitié`, `een derde partij`)', () => {
+    expect(extractFromSentence('Le budget a été réduit de moitié.', 'en', 'fr')).toEqual([]);
+    expect(extractFromSentence('Een derde partij bemiddelt.', 'en', 'nl')).toEqual([]);
   });
 
   it('a bare hour from 13 to 23 is a clock time only after the word for "at", before the clause ends or `and` (`alle 21 regioni`, `до 20.` stay counts)', () => {

@@ -54,10 +54,13 @@ describe('number words of other languages', () => {
     expect(read('Il part à dix-huit heures.', 'fr')).toEqual([['dix-huit heures', '18:00']]);
     expect(read('In Stunden und Grundsätzen.', 'de')).toEqual([]);
   });
-  it('guards: fractions, longer numbers the reader does not build, nouns and idioms stay unread (no count of their parts)', () => {
-    expect(read('Zwei Drittel der Befragten und drei Viertel der Firmen.', 'de')).toEqual([]);
-    expect(read('Deux tiers des élèves.', 'fr')).toEqual([]);
-    expect(read('Dos tercios de los votos.', 'es')).toEqual([]);
+  it('guards: fractions are shares, not counts of their numbers; longer numbers the reader does not build, nouns and idioms stay unread (no count of their parts)', () => {
+    expect(read('Zwei Drittel der Befragten und drei Viertel der Firmen.', 'de')).toEqual([
+      ['Zwei Drittel', 2 * (1 / 3)],
+      ['drei Viertel', 0.75],
+    ]);
+    expect(read('Deux tiers des élèves.', 'fr')).toEqual([['Deux tiers', 2 * (1 / 3)]]);
+    expect(read('Dos tercios de los votos.', 'es')).toEqual([['Dos tercios', 2 * (1 / 3)]]);
     expect(read('Tiene treinta y cinco años; ciento veinte personas; doscientos cincuenta; dos mil quinientos euros.', 'es')).toEqual([]);
     expect(read('Vinte e dois dias; cento e vinte pessoas; duzentos e cinquenta mil.', 'pt')).toEqual([]);
     // (`cent vingt` is read whole, as a hundred alone is; `mille deux cents` is not built, and none of its parts read)
