@@ -456,7 +456,8 @@ const WORDS: Record<string, OtherWords> = {
       'девяносто=90 девяноста=90 сто=100 ста=100',
     qualifiers: {
       about: ['около', 'примерно', 'приблизительно', 'почти', 'порядка'],
-      'more-than': ['более', 'свыше', 'больше'],
+      // (and the verb of going past a level, as the English `exceeded`: `превысил 25 трлн`)
+      'more-than': ['более', 'свыше', 'больше', 'превысил', 'превысила', 'превысило', 'превысили', 'превышает', 'превышают'],
       'less-than': ['менее', 'меньше'],
       'at-least': ['не менее', 'по меньшей мере', 'как минимум', 'минимум'],
       'at-most': ['не более', 'максимум'],
@@ -543,6 +544,14 @@ const WORDS: Record<string, OtherWords> = {
     clockBeforeLateHour: ['lúc'],
     hourWords: ['h', 'giờ'],
     hourBefore: ['lúc'],
+    // (not `trên`, "above" but also "on", nor `gần`, "near" but also "nearly")
+    qualifiers: {
+      about: ['khoảng', 'khoảng chừng', 'xấp xỉ', 'ước tính'],
+      'more-than': ['hơn', 'vượt', 'vượt quá', 'vượt mức'],
+      'less-than': ['dưới', 'chưa đến', 'chưa tới', 'không đến'],
+      'at-least': ['ít nhất', 'tối thiểu'],
+      'at-most': ['nhiều nhất', 'tối đa'],
+    },
     clockPhrases: { minutesAfter: [['rưỡi', 30]], minutesBefore: [], partsAfter: [['tối', 'pm'], ['chiều', 'pm'], ['sáng', 'am'], ['đêm', 'night'], ['trưa', 'noon']] },
     scales: [['nghìn', 1e3], ['ngàn', 1e3], ['triệu', 1e6], ['tỷ', 1e9], ['tỉ', 1e9]],
     percentPhrases: [['phần', 'trăm']],

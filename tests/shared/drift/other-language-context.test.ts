@@ -73,6 +73,12 @@ const cases: Record<string, Case[]> = {
     ['pt', 'Um terço das famílias vive na cidade.', 'A third of families live in the city.', 'Half of families live in the city.'],
     ['nl', 'De helft van de werknemers staakte.', 'Half of the workers went on strike.', 'A third of the workers went on strike.'],
   ],
+  'Vietnamese hedges and bounds, and the Russian verb of going past a level': [
+    ['vi', 'Khoảng 12.500 người tham gia cuộc mít tinh.', 'About 12,500 people attended the rally.', 'More than 12,500 people attended the rally.'],
+    ['vi', 'Nợ công vượt 25 nghìn tỷ đồng.', 'Public debt exceeded 25 trillion dong.', 'Public debt reached about 25 trillion dong.'],
+    ['vi', 'Có ít nhất 30 người bị thương.', 'At least 30 people were injured.', 'About 30 people were injured.'],
+    ['ru', 'Госдолг превысил 25 трлн рублей.', 'Public debt exceeded 25 trillion rubles.', 'Public debt reached about 25 trillion rubles.'],
+  ],
   'a verb of multiplying': [
     ['fr', "Le chiffre d'affaires a doublé en cinq ans.", 'Turnover doubled in five years.', 'Turnover tripled in five years.'],
     ['es', 'Las exportaciones se triplicaron el año pasado.', 'Exports tripled last year.', 'Exports doubled last year.'],
