@@ -428,11 +428,25 @@ const WORDS: Record<string, OtherWords> = {
     scales: [['tys', 1e3], ['tysiąc', 1e3], ['tysiące', 1e3], ['tysięcy', 1e3], ['mln', 1e6], ['milion', 1e6], ['miliony', 1e6], ['milionów', 1e6], ['mld', 1e9], ['miliard', 1e9], ['miliardy', 1e9], ['miliardów', 1e9]],
     percent: ['procent', 'proc'],
     currencies: [['złotych', 'PLN'], ['zł', 'PLN'], ['dolarów', 'USD']],
+    qualifiers: {
+      about: ['około', 'blisko', 'prawie', 'mniej więcej'],
+      'more-than': ['ponad', 'przeszło', 'powyżej', 'więcej niż'],
+      'less-than': ['poniżej', 'mniej niż'],
+      'at-least': ['co najmniej', 'przynajmniej'],
+      'at-most': ['co najwyżej', 'najwyżej', 'maksymalnie'],
+    },
   },
   cs: {
     scales: [['tis', 1e3], ['tisíc', 1e3], ['mil', 1e6], ['milion', 1e6], ['miliony', 1e6], ['milionů', 1e6], ['mld', 1e9], ['miliarda', 1e9], ['miliardy', 1e9], ['miliard', 1e9]],
     percent: ['procent', 'procenta'],
     currencies: [['korun', 'CZK'], ['kč', 'CZK'], ['dolarů', 'USD']],
+    qualifiers: {
+      about: ['asi', 'přibližně', 'zhruba', 'cca', 'kolem', 'téměř', 'skoro'],
+      'more-than': ['více než', 'přes'],
+      'less-than': ['méně než'],
+      'at-least': ['nejméně', 'alespoň', 'minimálně'],
+      'at-most': ['nejvýše', 'maximálně', 'nanejvýš'],
+    },
   },
   ru: {
     from: ['с', 'со', 'от'],
@@ -529,6 +543,13 @@ const WORDS: Record<string, OtherWords> = {
     scales: [['χιλ', 1e3], ['χιλιάδες', 1e3], ['χιλιάδων', 1e3], ['εκατ', 1e6], ['εκατομμύριο', 1e6], ['εκατομμύρια', 1e6], ['εκατομμυρίων', 1e6], ['δισ', 1e9], ['δισεκατομμύριο', 1e9], ['δισεκατομμύρια', 1e9], ['δισεκατομμυρίων', 1e9], ['τρισ', 1e12]],
     percentPhrases: [['τοις', 'εκατό']],
     currencies: [['ευρώ', 'EUR'], ['δολάρια', 'USD'], ['δολαρίων', 'USD']],
+    qualifiers: {
+      about: ['περίπου', 'σχεδόν'],
+      'more-than': ['πάνω από', 'περισσότερα από', 'περισσότεροι από', 'περισσότερες από', 'άνω των'],
+      'less-than': ['λιγότερο από', 'λιγότερα από', 'λιγότεροι από', 'κάτω από'],
+      'at-least': ['τουλάχιστον'],
+      'at-most': ['το πολύ'],
+    },
   },
   hi: {
     // (करोड़ with its nukta as one letter or two)
@@ -561,6 +582,13 @@ const WORDS: Record<string, OtherWords> = {
     scales: [['ribu', 1e3], ['juta', 1e6], ['bilion', 1e9]],
     percent: ['peratus'],
     currencies: [['ringgit', 'MYR']],
+    qualifiers: {
+      about: ['kira-kira', 'lebih kurang', 'sekitar', 'hampir', 'anggaran'],
+      'more-than': ['lebih daripada', 'lebih dari', 'melebihi'],
+      'less-than': ['kurang daripada', 'kurang dari'],
+      'at-least': ['sekurang-kurangnya', 'sekurangnya', 'paling kurang'],
+      'at-most': ['paling banyak'],
+    },
   },
 };
 /**

@@ -79,6 +79,12 @@ const cases: Record<string, Case[]> = {
     ['vi', 'Có ít nhất 30 người bị thương.', 'At least 30 people were injured.', 'About 30 people were injured.'],
     ['ru', 'Госдолг превысил 25 трлн рублей.', 'Public debt exceeded 25 trillion rubles.', 'Public debt reached about 25 trillion rubles.'],
   ],
+  'hedges and bounds in Polish, Czech, Greek and Malay': [
+    ['pl', 'Ponad 300 osób zginęło w powodzi.', 'More than 300 people died in the flood.', 'About 300 people died in the flood.'],
+    ['cs', 'Zhruba 500 lidí přišlo na náměstí.', 'Roughly 500 people came to the square.', 'At least 500 people came to the square.'],
+    ['el', 'Τουλάχιστον 12 άνθρωποι τραυματίστηκαν.', 'At least 12 people were injured.', 'About 12 people were injured.'],
+    ['ms', 'Sekurang-kurangnya 12 orang cedera dalam kemalangan itu.', 'At least 12 people were injured in the accident.', 'About 12 people were injured in the accident.'],
+  ],
   'a verb of multiplying': [
     ['fr', "Le chiffre d'affaires a doublé en cinq ans.", 'Turnover doubled in five years.', 'Turnover tripled in five years.'],
     ['es', 'Las exportaciones se triplicaron el año pasado.', 'Exports tripled last year.', 'Exports doubled last year.'],
