@@ -22,11 +22,12 @@ const ID = 'Sebanyak 2 orang tewas dan 2 orang hilang di Bogor.';
 const EN = 'Some 3 people died and 4 people went missing in Bogor.';
 const edit = (version: number, text: string) => ({ type: 'edit-text' as const, version, text, hash: sha256Hex(text) });
 
-function pair(): WorkbenchState {
+/** An Indonesian text and its English version, loaded and analysed. */
+function pair(id = ID, en = EN): WorkbenchState {
   const project = createProject(
     [
-      { name: 'id.txt', text: ID, lang: 'id' as const, hash: sha256Hex(ID) },
-      { name: 'en.txt', text: EN, lang: 'en' as const, hash: sha256Hex(EN) },
+      { name: 'id.txt', text: id, lang: 'id' as const, hash: sha256Hex(id) },
+      { name: 'en.txt', text: en, lang: 'en' as const, hash: sha256Hex(en) },
     ],
     [{ mode: 'parallel' as const, beads: [] }],
   );
@@ -140,14 +141,7 @@ describe('a ledger note whose group an edit removed', () => {
   it('stays on that group, marked gone, after save and reopen (it moved to the other group counting the same thing)', () => {
     const id = 'Banjir merendam 35 desa di Bogor. Di Bekasi, 12 desa juga terendam.';
     const en = 'Floods submerged 35 villages in Bogor. In Bekasi, 12 villages were also flooded.';
-    const project = createProject(
-      [
-        { name: 'id.txt', text: id, lang: 'id' as const, hash: sha256Hex(id) },
-        { name: 'en.txt', text: en, lang: 'en' as const, hash: sha256Hex(en) },
-      ],
-      [{ mode: 'parallel' as const, beads: [] }],
-    );
-    let s = settle(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+    let s = pair(id, en);
     expect(s.analysis!.result.ledger.map(ledgerTarget)).toEqual(['villages · 35', 'villages · 12']);
     s = run(s, { type: 'annotate', target: { type: 'ledger', what: 'villages · 35' }, patch: { note: 'cek 35 desa' }, now: NOW });
     s = run(s, edit(0, id.replace('Banjir merendam 35 desa di Bogor. ', '')), edit(1, en.replace('Floods submerged 35 villages in Bogor. ', '')));
@@ -195,14 +189,7 @@ describe('undo and redo give back the notes as they were', () => {
     // (the hours in one version only: one group, renamed by an edit of its value)
     const A = 'Hujan turun selama 9 jam di hulu.';
     const B = 'Rain fell upstream.';
-    const project = createProject(
-      [
-        { name: 'id.txt', text: A, lang: 'id' as const, hash: sha256Hex(A) },
-        { name: 'en.txt', text: B, lang: 'en' as const, hash: sha256Hex(B) },
-      ],
-      [{ mode: 'parallel' as const, beads: [] }],
-    );
-    let s = settle(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+    let s = pair(A, B);
     const group = s.analysis!.result.ledger.map(ledgerTarget).find((g) => g.includes('9'))!;
     s = settle(step(s, { type: 'annotate', target: { type: 'ledger', what: group }, patch: { note: 'cek durasi' }, now: NOW }));
     // an edit the analysis has not answered yet, undone and done again: the note is where that state had it
@@ -222,14 +209,7 @@ describe('a verdict whose figure an edit deleted, where the same figure of the n
   it('stays detached (it came back on the figure the edit moved to the deleted one’s place)', () => {
     const A = 'Polisi menangkap 4 orang. Tentara menangkap 4 orang.';
     const B = 'Police made arrests. Soldiers made arrests.';
-    const project = createProject(
-      [
-        { name: 'id.txt', text: A, lang: 'id' as const, hash: sha256Hex(A) },
-        { name: 'en.txt', text: B, lang: 'en' as const, hash: sha256Hex(B) },
-      ],
-      [{ mode: 'parallel' as const, beads: [] }],
-    );
-    let s = settle(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+    let s = pair(A, B);
     const first = currentComparison(s)!.mismatches.find((m) => m.aFigure?.start === A.indexOf('4 orang'))!;
     s = run(s, { type: 'annotate-mismatch', mismatch: first, patch: { verdict: 'confirmed', note: 'yang pertama' }, now: NOW });
     // the first sentence deleted: the second sentence's `4 orang` now stands over the place of the first's
