@@ -173,7 +173,8 @@ const CURRENCY_KIN: Array<{ read: string; word: RegExp; kin: string[] }> = [
  */
 function currencyKin(figure: Figure): string[] | undefined {
   const text = figure.text.trim();
-  if (/sterling|british|u\.?\s?s\.?\s|us\$|amerika|\bAS\b/i.test(text)) return undefined;
+  // (*AS*, Indonesian for the United States, in capitals only: `as` is an English word)
+  if (/sterling|british|u\.?\s?s\.?\s|us\$|amerika/i.test(text) || /\bAS\b/.test(text)) return undefined;
   return CURRENCY_KIN.find((c) => c.read === figure.currency && c.word.test(text))?.kin;
 }
 

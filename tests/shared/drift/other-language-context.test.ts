@@ -129,6 +129,7 @@ const cases: Record<string, Case[]> = {
     ['tr', '100 civarında ev yıkıldı.', 'About 100 houses were destroyed.', 'More than 100 houses were destroyed.'],
   ],
   'a pound or a dollar named by its bare word, against its kin named in full': [
+    ['id', 'Tiket dijual hingga 50 dolar Singapura.', 'Tickets sold for as much as 50 dollars.', 'Tickets sold for as much as 60 dollars.'],
     ['ar', 'بلغ سعر الكيلو 12.5 جنيه.', 'A kilo cost 12.5 pounds.', 'A kilo cost 12.5 pounds sterling.'],
     ['ar', 'بلغ سعر الكيلو 12.5 جنيه.', 'A kilo cost 12.5 Egyptian pounds.', 'A kilo cost £12.5.'],
     ['id', 'Tiketnya seharga 5 dolar Singapura.', 'The ticket costs 5 dollars.', 'The ticket costs 5 US dollars.'],
