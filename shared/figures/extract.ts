@@ -61,6 +61,8 @@ interface Ctx {
   mask: Uint8Array;
   /** First token not consumed by an earlier figure or identifier. */
   floor: number;
+  /** Where an Arabic `و` ("and") written onto a number stood, read as a space (`بين 10 و12`: it still joins a range). */
+  gluedAnd?: ReadonlySet<number>;
 }
 
 /** A figure being read: its token span, and the fields of the Figure it becomes (text and offsets come last). */
@@ -954,6 +956,9 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
   } else if (isDash(ctx.toks, k)) {
     dash = true;
     m = k + 1;
+  } else if (joiner === 'و' && t.kind === 'num' && ctx.gluedAnd?.has(t.start - 1)) {
+    // (`بين 10 و12`: the joiner written onto the second end)
+    m = k;
   } else if (t.kind === 'word') {
     if (joiner && t.lower === joiner) m = k + 1;
     else if (ctx.lex.rangeTo.has(t.lower)) {
@@ -2790,6 +2795,9 @@ function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined, 
  * lexicon (other-languages.ts), by the English reader's rules. `dayFirst`: English of a region whose
  * numeric dates put the day first (`en-GB`) or the month (`en-US`); unset, English reads both orders.
  */
+/** The Arabic `و` ("and") written onto a number (`و12`), which `asciiDigits` reads as a space. */
+const GLUED_AND = /(?<=^|[\s(«"،])و(?=[0-9\u0660-\u0669\u06f0-\u06f9])/g;
+
 function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean): Omit<Figure, 'sentence'>[] {
   // Chinese, Japanese and Korean write numbers, their scales and counters with no space between (cjk.ts)
   const primary = otherTag ? primaryLang(otherTag) : '';
@@ -2802,8 +2810,9 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   // (Dutch `t/m` and `tot en met`, "through", are the range word `tot`: written so, offsets kept)
   if (primary === 'nl') text = text.replace(/(?<![\p{L}\d])(?:t\/m|tot en met)(?![\p{L}\d])/giu, (m) => 'tot'.padEnd(m.length, ' '));
   const toks = tokenize(text);
+  const gluedAnd = primary === 'ar' ? new Set([...raw.matchAll(GLUED_AND)].map((m) => m.index)) : undefined;
   const lex = otherTag ? otherLanguageLexicon(otherTag) : lang === 'en' ? ENGLISH : INDONESIAN;
-  const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, spaceGroups: convention?.spaceGroups, dayFirst: convention ? convention.dayFirst : (dayFirst ?? lang === 'id'), dateOrderKnown: !!convention || dayFirst !== undefined, mask: urlMask(toks, text), floor: 0 };
+  const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, spaceGroups: convention?.spaceGroups, dayFirst: convention ? convention.dayFirst : (dayFirst ?? lang === 'id'), dateOrderKnown: !!convention || dayFirst !== undefined, mask: urlMask(toks, text), floor: 0, ...(gluedAnd?.size ? { gluedAnd } : {}) };
   const out: Omit<Figure, 'sentence'>[] = [];
   let i = 0;
   const n = toks.length;

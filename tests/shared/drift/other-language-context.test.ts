@@ -168,6 +168,15 @@ describe('guards', () => {
     expect(drifts('Это случилось в 9 регионах.', 'ru', 'It happened in 9 regions.')).toEqual([]);
     expect(drifts('Это длилось 2 дня.', 'ru', 'It lasted 2 days.')).toEqual([]);
   });
+  it('an Arabic range whose "and" is written onto its second end (`بين 10 و12 مليون يورو`) is one range, as in English (two figures, for review)', () => {
+    const a = 'ستتراوح تكلفة الإصلاح بين 10 و12 مليون يورو.';
+    expect(extractFromSentence(a, 'en', 'ar').map((f) => [f.kind, f.value])).toEqual([['range', '10000000..12000000']]);
+    expect(mismatchesByTag(a, 'ar', 'The repairs will cost between 10 and 12 million euros.', 'en')).toEqual([]);
+    expect(drifts(a, 'ar', 'The repairs will cost between 10 and 15 million euros.')).not.toEqual([]);
+    // (and `و` before a number of its own is still no part of it: `و40 جريحا`, "and 40 wounded")
+    expect(extractFromSentence('قتل 30 شخصا و40 جريحا', 'en', 'ar').map((f) => f.value)).toEqual([30, 40]);
+  });
+
   it('an adjective of the multiplying words is no multiplier (`doble homicidio`, a double homicide)', () => {
     expect(extractFromSentence('Fue un doble homicidio.', 'en', 'es')).toEqual([]);
   });
