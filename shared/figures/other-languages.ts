@@ -89,7 +89,9 @@ interface OtherWords {
   /**
    * Shares said in words before the word for "of", as English `half of`, `a third of`, `two thirds of`: `word=value`
    * space-separated (`moitié=0.5`, `tiers=1/3`), then the words that may stand before one (`la un`) and the words for
-   * "of" after it (`de des du`). `la moitié des salariés` is half; `réduit de moitié` is left unread.
+   * "of" after it (`de des du`). `la moitié des salariés` is half; `réduit de moitié` is left unread. In a language
+   * with no article and no word for "of" (Russian `треть семей`, Arabic `ثلث الأسر`) both are empty: the share word
+   * before any word is one.
    */
   shares?: [string, string, string];
   /**
@@ -478,6 +480,9 @@ const WORDS: Record<string, OtherWords> = {
     },
     months: ['января|январь|январе', 'февраля|февраль|феврале', 'марта|март|марте', 'апреля|апрель|апреле', 'мая|май|мае', 'июня|июнь|июне', 'июля|июль|июле', 'августа|август|августе', 'сентября|сентябрь|сентябре', 'октября|октябрь|октябре', 'ноября|ноябрь|ноябре', 'декабря|декабрь|декабре'],
     scales: [['тыс', 1e3], ['тысяча', 1e3], ['тысячи', 1e3], ['тысяч', 1e3], ['млн', 1e6], ['миллион', 1e6], ['миллиона', 1e6], ['миллионов', 1e6], ['млрд', 1e9], ['миллиард', 1e9], ['миллиарда', 1e9], ['миллиардов', 1e9], ['трлн', 1e12]],
+    // (not the halves of a span: `вторая половина дня`, the second half of the day)
+    shares: ['половина=0.5 половины=0.5 половину=0.5 треть=0.3333333333333333 трети=0.3333333333333333 четверть=0.25 четверти=0.25', '', ''],
+    idioms: 'первая половина, вторая половина, первую половину, вторую половину, первой половины, второй половины',
     multipliers: 'удвоился=2 удвоилась=2 удвоилось=2 удвоились=2 удвоить=2 утроился=3 утроилась=3 утроилось=3 утроились=3 утроить=3',
     percent: ['процент', 'процента', 'процентов'],
     currencies: [['рублей', 'RUB'], ['рубля', 'RUB'], ['рубль', 'RUB'], ['руб', 'RUB'], ['долларов', 'USD'], ['доллара', 'USD'], ['доллар', 'USD'], ['долл', 'USD'], ['евро', 'EUR']],
@@ -509,6 +514,9 @@ const WORDS: Record<string, OtherWords> = {
     clockPhrases: { minutesAfter: [], minutesBefore: [], partsAfter: [['مساء', 'pm'], ['مساءا', 'pm'], ['بعد الظهر', 'pm'], ['عصرا', 'pm'], ['ظهرا', 'noon'], ['صباحا', 'am'], ['صباح', 'am'], ['فجرا', 'am'], ['ليلا', 'night']] },
     // (not ست and سبع, which are also words: "lady", "lion")
     cardinals: 'اثنان=2 اثنين=2 اثنتان=2 اثنتين=2 ثلاثة=3 ثلاث=3 أربعة=4 أربع=4 اربعة=4 خمسة=5 خمس=5 ستة=6 سبعة=7 ثمانية=8 ثماني=8 تسعة=9 تسع=9 عشرة=10 عشر=10 عشرون=20 عشرين=20 ثلاثون=30 ثلاثين=30 أربعون=40 أربعين=40 خمسون=50 خمسين=50 مئة=100 مائة=100',
+    // (not a semi-final or a quarter-final: `نصف النهائي`, `ربع نهائي`)
+    shares: ['نصف=0.5 ثلث=0.3333333333333333 ربع=0.25', '', ''],
+    idioms: 'نصف النهائي, نصف نهائي, ربع النهائي, ربع نهائي',
     qualifiers: {
       about: ['حوالي', 'حوالى', 'نحو', 'قرابة', 'زهاء', 'تقريبا'],
       'more-than': ['أكثر من', 'اكثر من', 'أزيد من', 'ما يزيد على', 'ما يزيد عن'],
@@ -566,6 +574,7 @@ const WORDS: Record<string, OtherWords> = {
     hourWords: ['h', 'giờ'],
     hourBefore: ['lúc'],
     // (not `trên`, "above" but also "on", nor `gần`, "near" but also "nearly")
+    shares: ['nửa=0.5', 'một', 'trong số các những'],
     qualifiers: {
       about: ['khoảng', 'khoảng chừng', 'xấp xỉ', 'ước tính'],
       'more-than': ['hơn', 'vượt', 'vượt quá', 'vượt mức'],
@@ -734,6 +743,9 @@ function cardinalOf(
   from: number,
   shares: Shares = NO_SHARES,
 ): WordNumber | null {
+  // `треть семей`, `نصف الموظفين`: a share word before any word, in a language that says it so
+  const bare = shares.bare ? shares.values.get(words[from]) : undefined;
+  if (bare !== undefined && words[from + 1] !== undefined) return { value: bare, used: 1, fraction: true };
   // `la moitié des`, `ein Drittel der`, `dos tercios de`: a share, as English `half of`, `two thirds of`
   const share = shares.values.get(words[from + 1] ?? '');
   if (share !== undefined && shares.of.has(words[from + 2] ?? '') && shares.before.has(words[from])) {
@@ -778,8 +790,10 @@ interface Shares {
   values: ReadonlyMap<string, number>;
   before: ReadonlySet<string>;
   of: ReadonlySet<string>;
+  /** No article before and no word for "of" after: the share word before any word is one. */
+  bare: boolean;
 }
-const NO_SHARES: Shares = { values: new Map(), before: new Set(), of: new Set() };
+const NO_SHARES: Shares = { values: new Map(), before: new Set(), of: new Set(), bare: false };
 
 /** `word=value` pairs, space-separated, as a map. */
 function valuesOf(list: string | undefined): Map<string, number> {
@@ -831,15 +845,18 @@ export function otherLanguageLexicon(tag: string): Lexicon {
   const hundreds = new Set(w?.hundreds?.split(' ') ?? []);
   const parts = new Set(w?.numberParts?.split(' ') ?? []);
   const fractions = new Set(w?.fractions?.split(' ') ?? []);
-  const shares: Shares = w?.shares ? { values: valuesOf(w.shares[0]), before: new Set(w.shares[1].split(' ')), of: new Set(w.shares[2].split(' ')) } : NO_SHARES;
+  const shares: Shares = w?.shares
+    ? { values: valuesOf(w.shares[0]), before: new Set(w.shares[1].split(' ')), of: new Set(w.shares[2].split(' ')), bare: w.shares[1] === '' && w.shares[2] === '' }
+    : NO_SHARES;
   const lex: Lexicon = {
     ...ENGLISH,
-    cardinal: cardinals.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, parts, fractions, scales, dozen, words, from, shares) : noNumber,
+    cardinal: cardinals.size || shares.values.size ? (words, from) => cardinalOf(primary, cardinals, hundreds, parts, fractions, scales, dozen, words, from, shares) : noNumber,
     magnitude: counted || magnitudes.size ? (words, from) => approximateOf(approximates, magnitudes, words, from) : noNumber,
     ordinal: noNumber,
     startsNumber: (word) =>
       cardinals.has(word) ||
-      shares.before.has(word) || magnitudes.has(word) || (counted && ARTICLES.has(word)) || (primary === 'de' && germanCompound(word) !== undefined) || (primary === 'fr' && word === 'neuf'),
+      shares.before.has(word) ||
+      (shares.bare && shares.values.has(word)) || magnitudes.has(word) || (counted && ARTICLES.has(word)) || (primary === 'de' && germanCompound(word) !== undefined) || (primary === 'fr' && word === 'neuf'),
     // (a scale word goes on a number in words: `zwei Millionen`, `trois milliards`; French compounds join `et`, `un`, `neuf`, `mille`)
     numberWord: (word) => cardinals.has(word) || approximate(word) || (counted && ARTICLES.has(word)) || hundreds.has(word) || parts.has(word) || fractions.has(word) || scales.has(word) || (primary === 'fr' && Object.hasOwn(FR_VALUES, word)) || (primary === 'fr' && (word === 'et' || word === 'mille')),
     scales,

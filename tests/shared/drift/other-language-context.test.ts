@@ -72,6 +72,10 @@ const cases: Record<string, Case[]> = {
     ['it', 'La metà dei dipendenti lavora da casa.', 'Half of the employees work from home.', 'A quarter of the employees work from home.'],
     ['pt', 'Um terço das famílias vive na cidade.', 'A third of families live in the city.', 'Half of families live in the city.'],
     ['nl', 'De helft van de werknemers staakte.', 'Half of the workers went on strike.', 'A third of the workers went on strike.'],
+    ['ru', 'Треть семей не имеет автомобиля.', 'A third of families do not own a car.', 'A quarter of families do not own a car.'],
+    ['ru', 'Более половины сотрудников работают из дома.', 'More than half of the staff work from home.', 'More than a third of the staff work from home.'],
+    ['ar', 'ثلث الأسر لا تملك سيارة.', 'A third of households do not own a car.', 'Half of households do not own a car.'],
+    ['vi', 'Hơn một nửa trong số nhân viên làm việc tại nhà.', 'More than half of the employees work from home.', 'More than a third of the employees work from home.'],
   ],
   'Vietnamese hedges and bounds, and the Russian verb of going past a level': [
     ['vi', 'Khoảng 12.500 người tham gia cuộc mít tinh.', 'About 12,500 people attended the rally.', 'More than 12,500 people attended the rally.'],
@@ -181,9 +185,12 @@ describe('guards', () => {
     expect(extractFromSentence('Fue un doble homicidio.', 'en', 'es')).toEqual([]);
   });
 
-  it('a share word without the word for "of" after it is no share (`réduit de moitié`, `een derde partij`)', () => {
+  it('a share word without the word for "of" after it is no share (`réduit de moitié`, `een derde partij`), nor a half of a span or a semi-final', () => {
     expect(extractFromSentence('Le budget a été réduit de moitié.', 'en', 'fr')).toEqual([]);
     expect(extractFromSentence('Een derde partij bemiddelt.', 'en', 'nl')).toEqual([]);
+    expect(extractFromSentence('Вторая половина дня была дождливой.', 'en', 'ru')).toEqual([]);
+    expect(extractFromSentence('تأهل الفريق إلى نصف النهائي.', 'en', 'ar')).toEqual([]);
+    expect(extractFromSentence('Lúc nửa đêm.', 'en', 'vi')).toEqual([]);
   });
 
   it('a bare hour from 13 to 23 is a clock time only after the word for "at", before the clause ends or `and` (`alle 21 regioni`, `до 20.` stay counts)', () => {
