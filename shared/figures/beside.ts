@@ -45,14 +45,14 @@ export function shareScaleBackwards(text: string, figures: Scanned[]): void {
 /** What may stand between two numbers of one list: `dan`, `and`, `atau`, `or` (a comma before it too). */
 const LIST_GAP = /^\s*,?\s*(?:dan|and|atau|or)\s+$/i;
 
+/** Hundredths of a currency, in each language read: `cents`, *sen*, `centimes`, `céntimos`, `centavos`, `centesimi`, `Cent`, `копеек` (`kopecks`), `kuruş`. */
+const CENTS = /^(?:cents?|sen|centimes?|kopec?ks?|c[ée]ntimos?|centavos?|centesim[io]|копе(?:ек|йки|йка|йку)|kuru[şs]\p{L}*)$/iu;
+
 /**
  * `40 cents`, *40 sen*: an amount in hundredths of a currency is money (0.40), in the currency of the
  * sentence's other amount when it has one (`rose 40 cents to 135 dollars`), so that it meets its
  * rendering in either form.
  */
-/** Hundredths of a currency, in each language read: `cents`, *sen*, `centimes`, `céntimos`, `centavos`, `centesimi`, `Cent`, `копеек` (`kopecks`), `kuruş`. */
-const CENTS = /^(?:cents?|sen|centimes?|kopec?ks?|c[ée]ntimos?|centavos?|centesim[io]|копе(?:ек|йки|йка|йку)|kuru[şs]\p{L}*)$/iu;
-
 export function centsAsMoney(text: string, figures: Scanned[]): void {
   const hundredths = (v: number) => Math.round(v * 1e4) / 1e6;
   for (const f of figures) {

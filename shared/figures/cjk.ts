@@ -206,6 +206,11 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['엔', 'JPY'],
   ['원', 'KRW'],
 ];
+/** The currency word at the start of `rest`, after a number (`元` is the yuan in Chinese only). */
+function currencyAfter(rest: string, lang: string): readonly [string, string] | undefined {
+  const cur = startsWithAny(rest, 0, CURRENCY_AFTER);
+  return cur && !(cur[0] === '元' && !isChinese(lang)) ? cur : undefined;
+}
 const CURRENCY_BEFORE: Array<[string, string]> = [
   ['US$', 'USD'],
   ['HK$', 'HKD'],
@@ -446,8 +451,10 @@ export function hanValue(run: string): number | undefined {
 /** The value of a numeral matched by HAN_RUN: its whole part, the decimals after `点` and the scale after those. */
 function hanRunValue(m: RegExpMatchArray): number | undefined {
   if (m[1] === undefined) return hanValue(m[0]);
-  const whole = hanValue(m[0].slice(0, m[0].length - m[1].length - m[2].length - 1));
-  if (whole === undefined || /[万萬亿億]/.test(m[0].slice(0, m[0].length - m[1].length - m[2].length - 1))) return undefined;
+  // (the whole part before `点`, with no large scale of its own: `三点五亿`, not `三万点五`)
+  const wholePart = m[0].slice(0, m[0].length - m[1].length - m[2].length - 1);
+  const whole = /[万萬亿億]/.test(wholePart) ? undefined : hanValue(wholePart);
+  if (whole === undefined) return undefined;
   let v = whole;
   let place = 0.1;
   for (const ch of m[1]) {
@@ -524,7 +531,7 @@ function hanFigures(t: string, raw: string, lang: string): Draft[] {
     }
     const percentOf = PERCENT_OF_BEFORE.exec(t.slice(Math.max(0, start - 4), start));
     const tenths = tenthsAfter(t, end, lang);
-    const currency = startsWithAny(rest, 0, CURRENCY_AFTER);
+    const currency = currencyAfter(rest, lang);
     const month = /^月(?:([〇零一二两兩三四五六七八九十]+)[日号號])?/.exec(rest);
     if (percentOf && value > 0) {
       read = { kind: 'percent', value };
@@ -532,7 +539,7 @@ function hanFigures(t: string, raw: string, lang: string): Draft[] {
     } else if (tenths && value >= 1 && value <= 10 && Number.isInteger(value)) {
       read = { kind: 'percent', value: value * 10 + tenths.hundredths };
       end = tenths.end;
-    } else if (currency && value >= 2 && !(currency[0] === '元' && !isChinese(lang)) && !/^元(?:素|首|旦|老|帅|帥|化)/.test(rest)) {
+    } else if (currency && value >= 2 && !/^元(?:素|首|旦|老|帅|帥|化)/.test(rest)) {
       read = { kind: 'money', value, currency: currency[1] };
       end += currency[0].length;
     } else if (month && !/^(?:个|個|か|カ|ヶ)$/.test(t[start - 1] ?? '') && value >= 1 && value <= 12 && Number.isInteger(value)) {
@@ -674,7 +681,7 @@ function readFigureAt(t: string, i: number, before: string, lang: string): Read 
     at = sp(at) + 1;
   } else {
     const pct = PERCENT.find((p) => rest.startsWith(p));
-    const cur = extra.currency ? undefined : startsWithAny(rest, 0, CURRENCY_AFTER);
+    const cur = extra.currency ? undefined : currencyAfter(rest, lang);
     const dur = startsWithAny(rest, 0, DURATION);
     const percentOf = low === undefined && scale === 1 ? PERCENT_OF_BEFORE.exec(before) : null;
     const tenths = low === undefined && scale === 1 && Number.isInteger(num.value) && num.value >= 1 && num.value <= 10 ? tenthsAfter(t, sp(at), lang) : undefined;
@@ -692,7 +699,7 @@ function readFigureAt(t: string, i: number, before: string, lang: string): Read 
       at = sp(at) + (pct?.length ?? 0);
       const points = POINTS_AFTER.exec(t.slice(at));
       if (points && (pct || points[0] !== 'p')) at += points[0].length;
-    } else if (cur && !(cur[0] === '元' && !isChinese(lang))) {
+    } else if (cur) {
       extra.currency = cur[1];
       at = sp(at) + cur[0].length;
     } else if (dur) {

@@ -24,7 +24,7 @@ import { CODE_PLACEHOLDERS, isCodePlaceholder } from '../text/chars';
 import type { Figure, PeriodPart, Qualifier } from './types';
 import type { ClockPhrases, DayPart, Lexicon } from './lexicon';
 import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './tokens';
-import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark, asciiDigits } from './numbers';
+import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark, asciiDigits, arabicAndOnDigits } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
 import { numberConventionOf, groupMarksAsThinSpaces, type DecimalMark } from './conventions';
@@ -2795,9 +2795,6 @@ function scanAroundCodes(raw: string, lang: Lang, otherTag: string | undefined, 
  * lexicon (other-languages.ts), by the English reader's rules. `dayFirst`: English of a region whose
  * numeric dates put the day first (`en-GB`) or the month (`en-US`); unset, English reads both orders.
  */
-/** The Arabic `و` ("and") written onto a number (`و12`), which `asciiDigits` reads as a space. */
-const GLUED_AND = /(?<=^|[\s(«"،])و(?=[0-9\u0660-\u0669\u06f0-\u06f9])/g;
-
 function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean): Omit<Figure, 'sentence'>[] {
   // Chinese, Japanese and Korean write numbers, their scales and counters with no space between (cjk.ts)
   const primary = otherTag ? primaryLang(otherTag) : '';
@@ -2810,7 +2807,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   // (Dutch `t/m` and `tot en met`, "through", are the range word `tot`: written so, offsets kept)
   if (primary === 'nl') text = text.replace(/(?<![\p{L}\d])(?:t\/m|tot en met)(?![\p{L}\d])/giu, (m) => 'tot'.padEnd(m.length, ' '));
   const toks = tokenize(text);
-  const gluedAnd = primary === 'ar' ? new Set([...raw.matchAll(GLUED_AND)].map((m) => m.index)) : undefined;
+  const gluedAnd = primary === 'ar' ? arabicAndOnDigits(raw) : undefined;
   const lex = otherTag ? otherLanguageLexicon(otherTag) : lang === 'en' ? ENGLISH : INDONESIAN;
   const ctx: Ctx = { text, toks, lang, lex, decimal, other: !!convention, spaceGroups: convention?.spaceGroups, dayFirst: convention ? convention.dayFirst : (dayFirst ?? lang === 'id'), dateOrderKnown: !!convention || dayFirst !== undefined, mask: urlMask(toks, text), floor: 0, ...(gluedAnd?.size ? { gluedAnd } : {}) };
   const out: Omit<Figure, 'sentence'>[] = [];

@@ -57,6 +57,13 @@ const CJK_BESIDE_DIGIT = /(?<=[0-9０-９])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9
  */
 const ARABIC_PREFIX_ON_DIGIT = /(?<=^|[\s(«"،])[وبلف](?=[0-9\u0660-\u0669\u06f0-\u06f9])/g;
 
+/** Where `asciiDigits` read an Arabic `و` ("and") written onto a number as a space (`بين 10 و12`: it still joins a range). */
+export function arabicAndOnDigits(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(ARABIC_PREFIX_ON_DIGIT)) if (m[0] === 'و') out.add(m.index);
+  return out;
+}
+
 /**
  * `text` with the digits of other scripts written as ASCII digits (`١٦٣` → `163`, `１２５０` → `1250`, `٣٫٥٪` →
  * `3.5%`) and a Han, kana or Hangul letter beside a digit read as a space (`2021年` → `2021 `: Chinese and

@@ -87,13 +87,13 @@ interface OtherWords {
   /** Fractions after a cardinal (`Drittel`, `tiers`, `tercios`), space-separated: `zwei Drittel` is no count of two. */
   fractions?: string;
   /**
-   * Shares said in words before the word for "of", as English `half of`, `a third of`, `two thirds of`: `word=value`
-   * space-separated (`moitié=0.5`, `tiers=1/3`), then the words that may stand before one (`la un`) and the words for
-   * "of" after it (`de des du`). `la moitié des salariés` is half; `réduit de moitié` is left unread. In a language
-   * with no article and no word for "of" (Russian `треть семей`, Arabic `ثلث الأسر`) both are empty: the share word
-   * before any word is one.
+   * Shares said in words before the word for "of", as English `half of`, `a third of`, `two thirds of`: `values`,
+   * `word=value` space-separated (`moitié=0.5 tiers=1/3`), `before`, the words that may stand before one (`la un`),
+   * and `of`, the words for "of" after it (`de des du`). `la moitié des salariés` is half; `réduit de moitié` is left
+   * unread. A language with no article and no word for "of" (Russian `треть семей`, Arabic `ثلث الأسر`) gives neither:
+   * its share word before any word is one.
    */
-  shares?: [string, string, string];
+  shares?: { values: string; before?: string; of?: string };
   /**
    * Verbs of multiplying, `word=factor` space-separated (`verdoppelt=2`, `triplé=3`), as the English `doubled`, `tripled`:
    * their verb forms only, as an adjective (`doble homicidio`, "double homicide") is no multiplier.
@@ -129,7 +129,7 @@ const WORDS: Record<string, OtherWords> = {
     dozen: 'dutzend',
     magnitudes: 'dutzende=10 hunderte=100 tausende=1000 zehntausende=10000 hunderttausende=100000',
     fractions: 'hälfte drittel dritteln viertel vierteln fünftel sechstel achtel zehntel hundertstel prozent',
-    shares: ['hälfte=0.5 drittel=0.3333333333333333 viertel=0.25', 'die ein eine zwei drei', 'der des aller von'],
+    shares: { values: 'hälfte=0.5 drittel=1/3 viertel=0.25', before: 'die ein eine zwei drei', of: 'der des aller von' },
     multipliers: 'verdoppelt=2 verdoppelte=2 verdoppelten=2 verdoppeln=2 verdreifacht=3 verdreifachte=3 verdreifachten=3 verdreifachen=3 vervierfacht=4 vervierfachte=4',
     both: 'beide beiden beider beides',
     durations: 'sekunde=second sekunden=second minute=minute minuten=minute stunde=hour stunden=hour tag=day tage=day tagen=day woche=week wochen=week monat=month monate=month monaten=month jahr=year jahre=year jahren=year',
@@ -170,7 +170,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'en début fin mi depuis dès courant',
     numberParts: 'cent cents mille',
     fractions: 'tiers quart quarts cinquième cinquièmes dixième dixièmes centième centièmes',
-    shares: ['moitié=0.5 tiers=0.3333333333333333 quart=0.25 quarts=0.25', 'la un une deux trois', 'de des du d'],
+    shares: { values: 'moitié=0.5 tiers=1/3 quart=0.25 quarts=0.25', before: 'la un une deux trois', of: 'de des du d' },
     multipliers: 'doublé=2 doublée=2 doublés=2 doublées=2 doubler=2 triplé=3 triplée=3 triplés=3 triplées=3 tripler=3 quadruplé=4 quadruplée=4',
     hundreds: 'cent cents',
     durations: 'seconde=second secondes=second minute=minute minutes=minute heure=hour heures=hour jour=day jours=day journée=day journées=day semaine=week semaines=week mois=month an=year ans=year année=year années=year',
@@ -212,7 +212,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'en desde',
     numberParts: 'cien ciento cientos doscientos doscientas trescientos trescientas cuatrocientos cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas ochocientos ochocientas novecientos novecientas mil veinti',
     fractions: 'tercio tercios cuarto cuartos quinto quintos décimo décimos',
-    shares: ['mitad=0.5 tercio=0.3333333333333333 tercios=0.3333333333333333 cuarto=0.25 cuartos=0.25', 'la un una dos tres', 'de del'],
+    shares: { values: 'mitad=0.5 tercio=1/3 tercios=1/3 cuarto=0.25 cuartos=0.25', before: 'la un una dos tres', of: 'de del' },
     multipliers: 'duplicó=2 duplicado=2 duplicada=2 duplicaron=2 duplicar=2 triplicó=3 triplicado=3 triplicada=3 triplicaron=3 triplicar=3 cuadruplicó=4 cuadruplicado=4',
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour día=day días=day semana=week semanas=week mes=month meses=month año=year años=year',
@@ -259,7 +259,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'a ad in da',
     numberParts: 'cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento mille mila',
     fractions: 'terzo terzi quarto quarti quinto quinti decimo decimi',
-    shares: ['metà=0.5 terzo=0.3333333333333333 terzi=0.3333333333333333 quarto=0.25 quarti=0.25', 'la un una due tre', 'di del della dei degli delle'],
+    shares: { values: 'metà=0.5 terzo=1/3 terzi=1/3 quarto=0.25 quarti=0.25', before: 'la un una due tre', of: 'di del della dei degli delle' },
     multipliers: 'raddoppiato=2 raddoppiata=2 raddoppiati=2 raddoppiate=2 raddoppiare=2 raddoppiò=2 triplicato=3 triplicata=3 triplicati=3 triplicate=3 triplicare=3 triplicò=3 quadruplicato=4',
     both: 'entrambi entrambe ambedue',
     durations: 'secondo=second secondi=second minuto=minute minuti=minute ora=hour ore=hour giorno=day giorni=day settimana=week settimane=week mese=month mesi=month anno=year anni=year',
@@ -298,7 +298,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'em desde',
     numberParts: 'cem cento duzentos duzentas trezentos trezentas quatrocentos quatrocentas quinhentos quinhentas seiscentos seiscentas setecentos setecentas oitocentos oitocentas novecentos novecentas mil',
     fractions: 'terço terços quarto quartos quinto quintos décimo décimos',
-    shares: ['metade=0.5 terço=0.3333333333333333 terços=0.3333333333333333', 'a um uma dois duas três', 'de do da dos das'],
+    shares: { values: 'metade=0.5 terço=1/3 terços=1/3', before: 'a um uma dois duas três', of: 'de do da dos das' },
     multipliers: 'dobrou=2 dobraram=2 dobrado=2 dobrada=2 duplicou=2 duplicaram=2 duplicado=2 duplicada=2 triplicou=3 triplicaram=3 triplicado=3 triplicada=3 quadruplicou=4',
     both: 'ambos ambas',
     durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour dia=day dias=day semana=week semanas=week mês=month meses=month ano=year anos=year',
@@ -327,7 +327,7 @@ const WORDS: Record<string, OtherWords> = {
     monthBefore: 'in sinds vanaf begin eind half medio tot',
     numberParts: 'honderd duizend',
     fractions: 'derde derden vierde vierden kwart vijfde tiende',
-    shares: ['helft=0.5 derde=0.3333333333333333 kwart=0.25', 'de een twee drie', 'van'],
+    shares: { values: 'helft=0.5 derde=1/3 kwart=0.25', before: 'de een twee drie', of: 'van' },
     multipliers: 'verdubbeld=2 verdubbelde=2 verdubbelden=2 verdubbelen=2 verdrievoudigd=3 verdrievoudigde=3 verviervoudigd=4',
     both: 'beide beiden',
     durations: 'seconde=second seconden=second minuut=minute minuten=minute uur=hour uren=hour dag=day dagen=day week=week weken=week maand=month maanden=month jaar=year jaren=year',
@@ -481,7 +481,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['января|январь|январе', 'февраля|февраль|феврале', 'марта|март|марте', 'апреля|апрель|апреле', 'мая|май|мае', 'июня|июнь|июне', 'июля|июль|июле', 'августа|август|августе', 'сентября|сентябрь|сентябре', 'октября|октябрь|октябре', 'ноября|ноябрь|ноябре', 'декабря|декабрь|декабре'],
     scales: [['тыс', 1e3], ['тысяча', 1e3], ['тысячи', 1e3], ['тысяч', 1e3], ['млн', 1e6], ['миллион', 1e6], ['миллиона', 1e6], ['миллионов', 1e6], ['млрд', 1e9], ['миллиард', 1e9], ['миллиарда', 1e9], ['миллиардов', 1e9], ['трлн', 1e12]],
     // (not the halves of a span: `вторая половина дня`, the second half of the day)
-    shares: ['половина=0.5 половины=0.5 половину=0.5 треть=0.3333333333333333 трети=0.3333333333333333 четверть=0.25 четверти=0.25', '', ''],
+    shares: { values: 'половина=0.5 половины=0.5 половину=0.5 треть=1/3 трети=1/3 четверть=0.25 четверти=0.25' },
     idioms: 'первая половина, вторая половина, первую половину, вторую половину, первой половины, второй половины',
     multipliers: 'удвоился=2 удвоилась=2 удвоилось=2 удвоились=2 удвоить=2 утроился=3 утроилась=3 утроилось=3 утроились=3 утроить=3',
     percent: ['процент', 'процента', 'процентов'],
@@ -515,7 +515,7 @@ const WORDS: Record<string, OtherWords> = {
     // (not ست and سبع, which are also words: "lady", "lion")
     cardinals: 'اثنان=2 اثنين=2 اثنتان=2 اثنتين=2 ثلاثة=3 ثلاث=3 أربعة=4 أربع=4 اربعة=4 خمسة=5 خمس=5 ستة=6 سبعة=7 ثمانية=8 ثماني=8 تسعة=9 تسع=9 عشرة=10 عشر=10 عشرون=20 عشرين=20 ثلاثون=30 ثلاثين=30 أربعون=40 أربعين=40 خمسون=50 خمسين=50 مئة=100 مائة=100',
     // (not a semi-final or a quarter-final: `نصف النهائي`, `ربع نهائي`)
-    shares: ['نصف=0.5 ثلث=0.3333333333333333 ربع=0.25', '', ''],
+    shares: { values: 'نصف=0.5 ثلث=1/3 ربع=0.25' },
     idioms: 'نصف النهائي, نصف نهائي, ربع النهائي, ربع نهائي',
     qualifiers: {
       about: ['حوالي', 'حوالى', 'نحو', 'قرابة', 'زهاء', 'تقريبا'],
@@ -574,7 +574,7 @@ const WORDS: Record<string, OtherWords> = {
     hourWords: ['h', 'giờ'],
     hourBefore: ['lúc'],
     // (not `trên`, "above" but also "on", nor `gần`, "near" but also "nearly")
-    shares: ['nửa=0.5', 'một', 'trong số các những'],
+    shares: { values: 'nửa=0.5', before: 'một', of: 'trong số các những' },
     qualifiers: {
       about: ['khoảng', 'khoảng chừng', 'xấp xỉ', 'ước tính'],
       'more-than': ['hơn', 'vượt', 'vượt quá', 'vượt mức'],
@@ -795,12 +795,13 @@ interface Shares {
 }
 const NO_SHARES: Shares = { values: new Map(), before: new Set(), of: new Set(), bare: false };
 
-/** `word=value` pairs, space-separated, as a map. */
+/** `word=value` pairs, space-separated, as a map; a value may be a fraction (`tiers=1/3`). */
 function valuesOf(list: string | undefined): Map<string, number> {
   const out = new Map<string, number>();
   for (const pair of list?.split(' ') ?? []) {
     const [word, value] = pair.split('=');
-    if (word) out.set(word, Number(value));
+    const [num, den] = value?.split('/') ?? [];
+    if (word) out.set(word, den === undefined ? Number(num) : Number(num) / Number(den));
   }
   return out;
 }
@@ -846,7 +847,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
   const parts = new Set(w?.numberParts?.split(' ') ?? []);
   const fractions = new Set(w?.fractions?.split(' ') ?? []);
   const shares: Shares = w?.shares
-    ? { values: valuesOf(w.shares[0]), before: new Set(w.shares[1].split(' ')), of: new Set(w.shares[2].split(' ')), bare: w.shares[1] === '' && w.shares[2] === '' }
+    ? { values: valuesOf(w.shares.values), before: new Set(w.shares.before?.split(' ')), of: new Set(w.shares.of?.split(' ')), bare: !w.shares.before && !w.shares.of }
     : NO_SHARES;
   const lex: Lexicon = {
     ...ENGLISH,

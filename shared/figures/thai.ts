@@ -13,6 +13,7 @@
  */
 import type { Figure, Qualifier } from './types';
 import { tokenize } from './tokens';
+import { clockValue } from './dates';
 
 type Found = Omit<Figure, 'sentence'>;
 
@@ -130,7 +131,7 @@ function clockTime(text: string, f: Found): boolean {
     h = n <= 5 ? 12 + n : n;
   }
   f.kind = 'time';
-  f.value = `${String(h).padStart(2, '0')}:${after[2] ? '30' : '00'}`;
+  f.value = clockValue(h, after[2] ? 30 : 0);
   delete f.unit;
   delete f.form;
   f.end += after[0].length;

@@ -350,10 +350,9 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
       const f = parts[side];
       if (!f || !onSide(side)) continue;
       // (a figure the edit changed or deleted detaches its verdict; a detached verdict's figure place moves with the
-      // text too, to where its text went, or to nothing where it was deleted: a stale place would be taken for another
-      // figure that the edit moved there, `4 people` of the next sentence where the deleted one stood)
-      // (the figure the edit changed takes the text written over it, `2 orang` → `3 orang`; one already detached keeps out
-      // text added at its edge)
+      // text too: over the text written in its place (`2 orang` → `3 orang`), to nothing where it was deleted, and, once
+      // detached, keeping out text added at its edge. A stale place would be taken for another figure that the edit
+      // moved there, `4 people` of the next sentence where the deleted one stood)
       const kept = t.removed ? null : map.kept(f.start, f.end);
       if (!kept && !t.removed) detached = true;
       const start = t.removed ? map.start(f.start) : map.offset(f.start);
@@ -386,22 +385,24 @@ export function followGrownFigures(
   // (the mismatches that have a verdict, each in its pair: a third version sharing a sentence gives another pair the
   // same key, whose verdict is not this one's)
   const inPair = (p: { a: number; b: number }, key: string) => `${p.a},${p.b}|${key}`;
-  const taken = new Set(list.flatMap((x) => (x.target.type === 'mismatch' ? pairs.filter((p) => belongsToPair(x, p.a, p.b)).map((p) => inPair(p, (x.target as { key: string }).key)) : [])));
+  const taken = new Set(
+    list.flatMap((x) => {
+      const t = x.target;
+      return t.type === 'mismatch' ? pairs.filter((p) => belongsToPair(x, p.a, p.b)).map((p) => inPair(p, t.key)) : [];
+    }),
+  );
   const overlaps = (x: KeyFigure | null, y: KeyFigure | null) => (x === null) === (y === null) && (x === null || (x.start < y!.end && y!.start < x.end));
   // the numbers a figure is written with (`3,520 houses` → `3,520`): the same in `3,520 homes`
   const numbers = (f: KeyFigure | null) => (f ? (f.text.match(/\d[\d.,]*/g) ?? []).join(' ') : '');
-  const sameValues = (version: number, x: KeyFigure, y: KeyFigure) => {
-    const v = valueOf?.(version, x.text);
-    return v !== undefined && v === valueOf?.(version, y.text);
-  };
-  // (what the figures say decides when it can be read from both: `40 truk` → `40 persen truk` is no longer a count of
-  // 40, `Rp 4,5 miliar` → `Rp 4,5 juta` another amount, though their numbers are written the same)
+  // (what the figures say decides when it can be read from both: `3 houses` → `three houses` is the same count, `40 truk`
+  // → `40 persen truk` no longer a count of 40, `Rp 4,5 miliar` → `Rp 4,5 juta` another amount, though their numbers
+  // are written the same; else the numbers they are written with)
   const sameNumbers = (version: number, x: KeyFigure | null, y: KeyFigure | null) => {
     if (x === null || y === null) return x === y;
     const vx = valueOf?.(version, x.text);
     const vy = valueOf?.(version, y.text);
     if (vx !== undefined && vy !== undefined) return vx === vy;
-    return (numbers(x) === numbers(y) && numbers(x) !== '') || sameValues(version, x, y);
+    return numbers(x) === numbers(y) && numbers(x) !== '';
   };
   // (each mismatch key parsed once, when a verdict is not found now)
   let parsed: Array<Array<[string, ReturnType<typeof parseMismatchKey>]>> | null = null;

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/project/hash';
-import { createProject } from '../../../shared/project/create';
 import { isDetached, parseMismatchKey } from '../../../shared/project/annotations';
 import { currentComparison, initialState, liveLedgerTargets, step, type WorkbenchState } from '../../../shared/workbench';
 import { ledgerTarget } from '../../../shared/drift/ledger';
@@ -16,23 +15,18 @@ import { exportXliff } from '../../../shared/formats/xliff';
 import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { importBilingual } from '../../../shared/formats';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
-import { NOW, run, settle } from './helpers';
+import { loadedIn, NOW, run, settle } from './helpers';
 
 const ID = 'Sebanyak 2 orang tewas dan 2 orang hilang di Bogor.';
 const EN = 'Some 3 people died and 4 people went missing in Bogor.';
 const edit = (version: number, text: string) => ({ type: 'edit-text' as const, version, text, hash: sha256Hex(text) });
 
 /** An Indonesian text and its English version, loaded and analysed. */
-function pair(id = ID, en = EN): WorkbenchState {
-  const project = createProject(
-    [
-      { name: 'id.txt', text: id, lang: 'id' as const, hash: sha256Hex(id) },
-      { name: 'en.txt', text: en, lang: 'en' as const, hash: sha256Hex(en) },
-    ],
-    [{ mode: 'parallel' as const, beads: [] }],
-  );
-  return settle(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
-}
+const pair = (id = ID, en = EN): WorkbenchState =>
+  loadedIn([
+    [id, 'id'],
+    [en, 'en'],
+  ]);
 
 /** Each annotation's note, whether it is detached, and the A figure its key names now (its text at its place). */
 function where(s: WorkbenchState): string[] {
@@ -77,15 +71,7 @@ describe('a note on a figure group of the ledger', () => {
   const A = 'Banjir merendam 35 desa di Bogor. Di Bekasi, 12 desa juga terendam.';
   const B = 'Floods submerged 35 villages in Bogor. In Bekasi, 12 villages were also flooded.';
   function noted(): WorkbenchState {
-    const project = createProject(
-      [
-        { name: 'id.txt', text: A, lang: 'id' as const, hash: sha256Hex(A) },
-        { name: 'en.txt', text: B, lang: 'en' as const, hash: sha256Hex(B) },
-      ],
-      [{ mode: 'parallel' as const, beads: [] }],
-    );
-    const s = settle(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
-    return run(s, { type: 'annotate', target: { type: 'ledger', what: 'villages · 35' }, patch: { note: 'cek 35 desa' }, now: NOW });
+    return run(pair(A, B), { type: 'annotate', target: { type: 'ledger', what: 'villages · 35' }, patch: { note: 'cek 35 desa' }, now: NOW });
   }
   const groupOf = (s: WorkbenchState) => s.history.present.annotations.map((a) => (a.target.type === 'ledger' ? a.target.what : ''));
 

@@ -57,9 +57,17 @@ export function run(state: WorkbenchState, ...intents: Intent[]): WorkbenchState
 
 /** The workbench with a project of the given texts, loaded and analysed. */
 export function loaded(texts: string[] = [STORY_A, STORY_B], origin: 'user' | 'sample' = 'user'): WorkbenchState {
+  return loadedIn(
+    texts.map((text) => [text, 'id']),
+    origin,
+  );
+}
+
+/** The workbench with a project of the given texts in the given languages (each aligned with the first), loaded and analysed. */
+export function loadedIn(versions: ReadonlyArray<readonly [string, 'id' | 'en']>, origin: 'user' | 'sample' = 'user'): WorkbenchState {
   const project = createProject(
-    texts.map((text, i) => ({ name: `v${i + 1}.txt`, text, lang: 'id' as const, hash: sha256Hex(text) })),
-    texts.slice(1).map(() => ({ mode: 'parallel' as const, beads: [] })),
+    versions.map(([text, lang], i) => ({ name: `v${i + 1}.txt`, text, lang, hash: sha256Hex(text) })),
+    versions.slice(1).map(() => ({ mode: 'parallel' as const, beads: [] })),
   );
   return settle(step(initialState(), { type: 'load', project, name: '', origin }));
 }

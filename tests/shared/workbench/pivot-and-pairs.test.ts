@@ -7,21 +7,16 @@ import { sha256Hex } from '../../../shared/project/hash';
 import { createProject } from '../../../shared/project/create';
 import { parseMismatchKey } from '../../../shared/project/annotations';
 import { analysisCovers, currentComparison, initialState, notesOnMismatchesGone, step, type WorkbenchState } from '../../../shared/workbench';
-import { NOW, settleAsApp } from './helpers';
+import { loadedIn, NOW, settleAsApp } from './helpers';
 
 const ID = 'Banjir merendam 35 desa.\nSebanyak 1.250 warga mengungsi.\nSebanyak 37 rumah rusak.';
 const EN = 'Floods submerged 35 villages.\nSome 1,520 residents fled.\nSome 73 houses were damaged.';
 
-function loaded(): WorkbenchState {
-  const project = createProject(
-    [
-      { name: 'id.txt', text: ID, lang: 'id' as const, hash: sha256Hex(ID) },
-      { name: 'en.txt', text: EN, lang: 'en' as const, hash: sha256Hex(EN) },
-    ],
-    [{ mode: 'parallel' as const, beads: [] }],
-  );
-  return settleAsApp(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
-}
+const loaded = (): WorkbenchState =>
+  loadedIn([
+    [ID, 'id'],
+    [EN, 'en'],
+  ]);
 
 describe('Make pivot on rows that are all one to one', () => {
   it('the comparison is made again with the new pivot as side A (the old one stayed, so verdicts hid and new ones took the wrong sides)', () => {
@@ -83,12 +78,11 @@ describe('three versions, two of them sharing a sentence', () => {
   const AID_ID = 'Bantuan senilai Rp 4,5 miliar disalurkan kemarin.\nSebanyak 14 titik pengungsian dibuka.';
   const AID_EN = 'Aid worth Rp 5.4 billion was handed out yesterday.\nSome 41 shelters were opened.';
   function three(): WorkbenchState {
-    const texts: Array<[string, 'id' | 'en']> = [[AID_ID, 'id'], [AID_EN, 'en'], [AID_EN, 'en']];
-    const project = createProject(
-      texts.map(([text, lang], i) => ({ name: `${'ABC'[i]}.txt`, text, lang, hash: sha256Hex(text) })),
-      [{ mode: 'parallel' as const, beads: [] }, { mode: 'parallel' as const, beads: [] }],
-    );
-    let s = settleAsApp(step(initialState(), { type: 'load', project, name: '', origin: 'user' }));
+    let s = loadedIn([
+      [AID_ID, 'id'],
+      [AID_EN, 'en'],
+      [AID_EN, 'en'],
+    ]);
     const m = currentComparison(s)!.mismatches.find((x) => x.aFigure?.text.includes('4,5'))!;
     s = settleAsApp(step(s, { type: 'annotate-mismatch', mismatch: m, patch: { verdict: 'confirmed', note: 'nilai bantuan' }, now: NOW }));
     return s;
