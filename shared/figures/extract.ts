@@ -377,8 +377,8 @@ const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, b
 /** Indonesian adjectives of frequency after a number (*dua bulanan* = bi-monthly, *tiga bulanan* = quarterly). */
 const ID_FREQUENCY_WORDS = new Set(['bulanan', 'tahunan', 'mingguan', 'harian', 'triwulanan', 'semesteran']);
 
-/** A scale written after digits: `2,5 juta`, `5 rb`, `Rp 5 T`, `$3bn`, `3 billion`. */
-function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { scale: number; end: number } | null {
+/** A scale written after digits: `2,5 juta`, `5 rb`, `Rp 5 T`, `$3bn`, `3 billion`; `approximate` for *Rp 299 jutaan* (some 299 million). */
+function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { scale: number; end: number; approximate?: boolean } | null {
   const t = ctx.toks[k];
   // `Rp 3.3. trillion`: a stray full stop between an amount and its lower-case scale word (no sentence opens with one)
   if (money && t && isSym(ctx.toks, k, '.') && !t.space) {
@@ -403,6 +403,9 @@ function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { sca
       return { scale: ID_SCALE_ABBREVS.get(t.lower)!, end };
     }
     if (money && (t.raw === 'M' || t.raw === 'T')) return { scale: t.raw === 'M' ? 1e9 : 1e12, end };
+    // *Rp 299 jutaan*, *Rp 1 miliaran*: the scale with the suffix of an approximation ("some Rp 299 million")
+    const approx = t.lower.endsWith('an') && t.space ? ctx.lex.scales.get(t.lower.slice(0, -2)) : undefined;
+    if (approx !== undefined && approx >= 1e3) return { scale: approx, end, approximate: true };
     return null;
   }
   const ab = EN_SCALE_ABBREVS.get(t.lower);
@@ -582,6 +585,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     const r = part ? { ...whole, value: clean(whole.value + part.value) } : whole;
     let end = part ? part.end : j + 1;
     let scale: number | undefined;
+    let approximate: boolean | undefined;
     const nx = ctx.toks[end];
     const stray = money && isSym(ctx.toks, end, '.') ? scaleAfterDigits(ctx, end, money) : null;
     if (stray) {
@@ -596,6 +600,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       if (s) {
         scale = s.scale;
         end = s.end;
+        approximate = s.approximate;
       } else if (!nx.space && !(GLUED_UNITS.has(nx.lower) && (nx.raw.length > 1 || nx.raw === nx.lower)) && !isOrdinalSuffix(nx, ctx.lex) && !gluedTemperature(ctx, end)) {
         return null; // 5G, 3D, 4WD: a code
       }
@@ -632,6 +637,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
       read.alternatives = (alternatives ?? []).map((a) => clean(a * (scale ?? 1)));
     }
     if (!scale && !r.decimal && !r.grouped) read.plain = true;
+    if (approximate) read.approximate = true;
     return read;
   }
   if (t.kind !== 'word') return null;

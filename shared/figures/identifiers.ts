@@ -328,6 +328,9 @@ function magnitudeDigits(tokens: readonly Token[], i: number): boolean {
   return /^\d$/.test(t.raw) && (isSym(tokens, i + 1, ',') || isSym(tokens, i + 1, '.')) && !tokens[i + 1].space && tokens[i + 2]?.kind === 'num' && !tokens[i + 2].space;
 }
 
+/** The words of an earthquake's magnitude (`magnitude-6.1`, *magnitudo-5,2*): a value after them, not a code. */
+const MAGNITUDE_WORDS = new Set(['magnitude', 'magnitudo']);
+
 /** Words joining a second number to a label's (`lantai 17 dan 18`, `Articles 4 and 5`). */
 const LABEL_JOINERS = new Set(['dan', 'and', 'atau', 'or', 'hingga', 'sampai', 'to']);
 
@@ -362,6 +365,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   // letters-hyphen-digits: COVID-19, F-16, Su-34, G-20
   // (not a span of days across two months: *31 Maret–1 April*, `31 March–1 April`, the day before its month)
   if (prev && !t.space && isDash(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && !prev.space) {
+    // (a quake's magnitude hyphenated before its value is no code: `a magnitude-6.1 earthquake`, `magnitude-7`, *gempa magnitudo-5,2*)
+    if (MAGNITUDE_WORDS.has(tokens[i - 2].lower) && (/^\d$/.test(t.raw) || magnitudeDigits(tokens, i))) return null;
     const acrossMonths = lex.months.has(tokens[i - 2].lower) && tokens[i + 1]?.kind === 'word' && lex.months.has(tokens[i + 1].lower) && tokens[i + 1].space;
     if (!YEAR_PREFIXES.has(tokens[i - 2].lower) && !yearPartYear(tokens, i, lex) && !acrossMonths) return chainEnd(tokens, i);
   }

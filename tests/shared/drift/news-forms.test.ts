@@ -45,4 +45,13 @@ describe('news forms across versions', () => {
     // guard: `another` renders satu … lain, no figure to compare
     expect(drifts('Satu nelayan selamat, sementara satu nelayan lain hilang.', 'One fisherman survived, while another is missing.')).toEqual([]);
   });
+  it("a quake's magnitude hyphenated before its value is read in both languages (`magnitude-6.1`), an approximate scale (*Rp 299 jutaan*) meets `around Rp299 million`", () => {
+    expect(allLevels('Gempa bermagnitudo 6,1 mengguncang Garut.', 'A magnitude-6.1 earthquake rocked Garut.')).toEqual([]);
+    expect(allLevels('Gempa magnitudo-5,2 mengguncang Garut.', 'A magnitude 5.2 quake rocked Garut.')).toEqual([]);
+    expect(drifts('Gempa bermagnitudo 6,1 mengguncang Garut.', 'A magnitude-6.4 earthquake rocked Garut.')).toEqual(['value:6,1']);
+    // a code stays a code: COVID-19, F-16
+    expect(allLevels('Pandemi COVID-19 melanda.', 'The COVID-19 pandemic struck.')).toEqual([]);
+    expect(allLevels('Mobil itu dibanderol mulai Rp 299 jutaan.', 'The car is priced from around Rp299 million.')).toEqual([]);
+    expect(drifts('Mobil itu dibanderol mulai Rp 299 jutaan.', 'The car is priced from around Rp399 million.')).toEqual(['value:Rp 299 jutaan']);
+  });
 });

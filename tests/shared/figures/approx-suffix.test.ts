@@ -17,4 +17,13 @@ describe('an approximation after the number', () => {
     expect(extractFromSentence('Sejak 1980-an kota itu tumbuh.', 'id').map((f) => [f.kind, f.value])).toEqual([['range', '1980..1989']]);
     expect(read('Kode 17-an itu dipakai lagi.', 'id')).toEqual([]);
   });
+
+  it('Indonesian: Rp 299 jutaan, Rp 1 miliaran, 5 ribuan orang (a scale with the suffix: some 299 million); a scale without it is exact', () => {
+    expect(read('Mobil itu dibanderol Rp 299 jutaan.', 'id')).toEqual([['Rp 299 jutaan', 299e6, 'about', null]]);
+    expect(read('Harganya Rp 1 miliaran.', 'id')).toEqual([['Rp 1 miliaran', 1e9, 'about', null]]);
+    expect(read('Ada 5 ribuan orang.', 'id')).toEqual([['5 ribuan orang', 5000, 'about', 'orang']]);
+    expect(read('Harganya Rp 299 juta.', 'id')).toEqual([['Rp 299 juta', 299e6, 'exact', null]]);
+    // the English reading it meets: `around Rp299 million`
+    expect(read('It is priced from around Rp299 million.', 'en')).toEqual([['around Rp299 million', 299e6, 'about', null]]);
+  });
 });
