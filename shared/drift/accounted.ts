@@ -36,6 +36,8 @@
  *   `the past decade`, *dua minggu* ↔ `a fortnight`, *setahun* ↔ `12 months`).
  * - `split-date`: a month, or a day, and its year written apart on one side and together on the other
  *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`, *31 Oktober 2007* ↔ `2007 … ended Oct. 31`).
+ * - `none-said`: a count of zero in words that the other version says by a word of "none" (`zero impunity` ↔
+ *   *tak ada pembebasan dari hukuman*, *nol kematian* ↔ `no deaths`).
  * - `conversion-kept`: a figure the other version renders only through the conversion written beside it (`2:30 p.m.
  *   Sydney time (0430 GMT)` ↔ *pukul 11.30 WIB*).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
@@ -74,7 +76,8 @@ export type AccountedReason =
   | 'rate-base'
   | 'one-unit'
   | 'split-date'
-  | 'conversion-kept';
+  | 'conversion-kept'
+  | 'none-said';
 
 /** The confidence at most of a mismatch whose figure the other version accounts for (below the drift threshold). */
 export const ACCOUNTED_CONFIDENCE = 0.2;
@@ -112,6 +115,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (oneUnitSaid(f, otherText)) return 'one-unit';
   if (splitDate(f, own, other)) return 'split-date';
   if (conversionKept(f, own, other)) return 'conversion-kept';
+  if (noneSaid(f, otherText)) return 'none-said';
   return undefined;
 }
 
@@ -264,6 +268,17 @@ function oneUnitSaid(f: Figure, otherText: string): boolean {
   if (!unit) return false;
   const x = f.value * unit;
   return singleUnits(otherText).some((y) => Math.abs(x - y) <= 0.1 * Math.max(x, y));
+}
+
+/** Words that say "none of it" (*tidak ada*, *tanpa*, *nihil*, `no`, `none`, `without`, `nil`). */
+const NONE_WORDS = /(?:^|[^\p{L}])(?:(?:tidak|tak|belum)\s+ada|tiada|tanpa|nihil|no|none|without|nil)(?=$|[^\p{L}])/iu;
+
+/**
+ * A count of zero in words (`zero impunity`, *nol kematian*) that the other version says by a word of "none"
+ * (*tak ada pembebasan dari hukuman*, `no deaths`), which the reader rightly takes for no figure.
+ */
+function noneSaid(f: Figure, otherText: string): boolean {
+  return f.kind === 'count' && f.value === 0 && f.form === 'words' && NONE_WORDS.test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -433,6 +433,13 @@ function compoundNoun(w: string): boolean {
 const ID_CLASS_NOUNS = new Set(['roda', 'segi', 'kaki']);
 /** Words before *N besar* that make it a stage of a competition (*lolos ke empat besar*: the last four). */
 const STAGE_BEFORE = new Set(['ke', 'masuk', 'lolos', 'menembus', 'mencapai', 'di', 'babak']);
+/** Words before `zero` that make a set phrase (`net zero`, `ground zero`, `patient zero`, `year zero`). */
+const ZERO_BEFORE = new Set(['net', 'ground', 'patient', 'year', 'day']);
+/** Words after `zero` that make a set phrase, no count (`zero tolerance`, `zero-sum`, `zero hour`). */
+const ZERO_PHRASES = new Set(['tolerance', 'sum', 'hour', 'gravity', 'waste', 'emission', 'emissions', 'carbon', 'hunger', 'trust']);
+/** Indonesian words before *nol* that make a set phrase (*emisi nol*, *toleransi nol*, *titik nol*), and after it (*nol bersih*, *nol emisi*, *nol besar*). */
+const ID_ZERO_BEFORE = new Set(['emisi', 'toleransi', 'titik']);
+const ID_ZERO_PHRASES = new Set(['bersih', 'emisi', 'besar', 'sampah', 'toleransi']);
 /** English words glued to a number that name a class of vehicle by its wheels (`two-wheeler`, `four-wheel drive`). */
 const CLASS_BY_WHEELS = /^wheel(?:s|ed|er|ers)?$/;
 
@@ -449,8 +456,13 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
       const apostrophe = ctx.toks[j + 1];
       if (apostrophe && !apostrophe.space && (apostrophe.raw === "'" || apostrophe.raw === '\u2019') && ctx.toks[j + 2]?.lower === 's' && !ctx.toks[j + 2].space) return true;
     }
+    // `net zero`, `zero tolerance`, `zero-sum`, `ground zero`, `patient zero`: a target or a set phrase, no count of nothing
+    if (firstWord === 'zero' && (ZERO_BEFORE.has(prev) || ZERO_PHRASES.has(nextWord))) return true;
+    if (firstWord === 'zero' && isDash(ctx.toks, j - 1) && !ctx.toks[j].space && !ctx.toks[j - 1].space && ZERO_BEFORE.has(word(ctx, j - 2))) return true;
     return false;
   }
+  // *emisi nol bersih* (net zero), *toleransi nol*, *titik nol*, *nol besar*: a target or a set phrase, no count of nothing
+  if (firstWord === 'nol' && (ID_ZERO_BEFORE.has(prev) || ID_ZERO_PHRASES.has(nextWord))) return true;
   // kendaraan roda dua (two-wheelers), pertemuan segi tiga (a tripartite meeting): a class or a shape, no quantity
   if (ID_CLASS_NOUNS.has(prev)) return true;
   // *157 kasus per sejuta penduduk*: the base of a rate ("per million"), no count of its own
@@ -1983,6 +1995,8 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
   // counts that noun (*memasuki 2008, …*, *meninggal 1904 di …*: a year)
   if (ctx.lang === 'id' && p.at === i - 1 && /^me(?:m|n|ng|ny)?[a-z]/.test(p.w) && p.w.length >= 6 && nextW === num.end && !ID_FUNCTION_WORDS.has(nextLower) && !looksVerbId(nextLower) && !/^[A-Z]/.test(ctx.toks[nextW].raw)) return false;
   if (percentAt(ctx, num.end) || scaleAfterDigits(ctx, num.end, undefined) || durationAt(ctx, num.end) || timesAt(ctx, num.end) !== null) return false;
+  // `the Paris 2024 Olympics`, `the Euro 2024 Finals`: a year in the name of an event (a name before it, a capitalised noun after)
+  if (counted && ctx.lang === 'en' && v >= 1900 && v <= 2100 && p.at === i - 1 && /^\p{Lu}\p{Ll}/u.test(ctx.toks[i - 1].raw) && nextW === num.end && /^\p{Lu}/u.test(ctx.toks[nextW].raw)) return true;
   if (counted) return false;
   return v >= 1900 && v <= 2100;
 }

@@ -54,4 +54,20 @@ describe('news forms across versions', () => {
     expect(allLevels('Mobil itu dibanderol mulai Rp 299 jutaan.', 'The car is priced from around Rp299 million.')).toEqual([]);
     expect(drifts('Mobil itu dibanderol mulai Rp 299 jutaan.', 'The car is priced from around Rp399 million.')).toEqual(['value:Rp 299 jutaan']);
   });
+  it('zero in a set phrase (net zero, zero tolerance, emisi nol bersih, toleransi nol) is no count; zero deaths is one', () => {
+    expect(allLevels('Indonesia menargetkan net zero emission pada 2060.', 'Indonesia targets net zero emissions by 2060.')).toEqual([]);
+    expect(allLevels('Indonesia menargetkan emisi nol bersih pada 2060.', 'Indonesia targets net-zero emissions by 2060.')).toEqual([]);
+    expect(allLevels('Polisi menerapkan kebijakan toleransi nol terhadap narkoba.', 'Police apply a zero-tolerance policy on drugs.')).toEqual([]);
+    expect(allLevels('Tidak ada korban jiwa, nol kematian.', 'There were no casualties, zero deaths.')).toEqual([]);
+    expect(drifts('Tercatat nol kematian pekan ini.', 'Two deaths were recorded this week.')).toEqual(['value:nol kematian']);
+    // zero said by a word of none on the other side: for review at most
+    expect(drifts('Kebijakannya toleransi nol, yang berarti tak ada kelengahan dan tak ada kekebalan hukum.', 'The policy is zero tolerance, meaning zero complacency and zero impunity.')).toEqual([]);
+    expect(drifts('Tercatat nol kematian pekan ini.', 'No deaths were recorded this week.')).toEqual([]);
+    expect(drifts('No deaths were recorded this week.', 'Tercatat nol kematian pekan ini.', 'en', 'id')).toEqual([]);
+  });
+  it('a year in the name of an event (the Paris 2024 Olympics) is a year, as *Olimpiade Paris 2024* reads; 2024 tickets stay a count', () => {
+    expect(allLevels('Ia meraih medali emas di Olimpiade Paris 2024.', 'He won a gold medal at the Paris 2024 Olympics.')).toEqual([]);
+    expect(allLevels('Panitia menjual 2024 tiket.', 'The organisers sold 2024 tickets.')).toEqual([]);
+    expect(drifts('Ia meraih medali emas di Olimpiade Paris 2024.', 'He won a gold medal at the Paris 2020 Olympics.')).toEqual(['date:2024']);
+  });
 });
