@@ -17,7 +17,8 @@
  * - `derived`: a figure the other version gives the means to recover: a difference of two of its
  *   figures (`naik Rp2 miliar` ↔ `to Rp12 billion from Rp10 billion`; `turun 10 poin` ↔ both quotes), a total of two or three of its
  *   amounts (`Rp288,4 triliun` ↔ `Rp173.3 trillion … Rp115.1 trillion`), the rest of a share (`30 persen` ↔ `the
- *   rest` beside `70 percent`), a multiplier the ratio of two of its amounts (`almost doubled` ↔
+ *   rest` beside `70 percent`), a number of days the span of two of its dates (*selama tiga hari* ↔ `June 4-6`),
+ *   a multiplier the ratio of two of its amounts (`almost doubled` ↔
  *   `dari Rp63 miliar menjadi Rp111 miliar`), or a bound its new level shows passed (`di atas level
  *   Rp9.400` ↔ `to Rp9,405`; guideline section 11), or a count of shares restated in trading lots
  *   (`437,000 shares or 874 lots`; section 15).
@@ -116,6 +117,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (splitDate(f, own, other)) return 'split-date';
   if (conversionKept(f, own, other)) return 'conversion-kept';
   if (noneSaid(f, otherText)) return 'none-said';
+  if (daysOfSpan(f, other)) return 'derived';
   return undefined;
 }
 
@@ -268,6 +270,28 @@ function oneUnitSaid(f: Figure, otherText: string): boolean {
   if (!unit) return false;
   const x = f.value * unit;
   return singleUnits(otherText).some((y) => Math.abs(x - y) <= 0.1 * Math.max(x, y));
+}
+
+/**
+ * A number of days that the other version gives as the span of its two dates, both days counted (*selama tiga hari*
+ * ↔ `June 4-6`, `the week-long fair` ↔ *10-16 Maret*, *empat hari* ↔ `from May 30 to June 2`).
+ */
+function daysOfSpan(f: Figure, other: readonly Figure[]): boolean {
+  if (f.kind !== 'duration' || (f.durationUnit !== 'day' && f.durationUnit !== 'week') || typeof f.value !== 'number') return false;
+  const days = f.value * (f.durationUnit === 'week' ? 7 : 1);
+  if (!Number.isInteger(days) || days < 2 || days > 62 || qualifierClass(f.qualifier) !== 'exact') return false;
+  const dayOf = (g: Figure): number | undefined => {
+    if (g.kind !== 'date' || typeof g.value !== 'string') return undefined;
+    const d = parseIsoDate(g.value);
+    // (a year that is not known is taken as one of 365 days: a span over the end of February is off by one at most)
+    return d?.month && d.day ? Date.UTC(d.year ?? 2001, d.month - 1, d.day) / 86400000 : undefined;
+  };
+  for (let k = 0; k + 1 < other.length; k++) {
+    const x = dayOf(other[k]);
+    const y = dayOf(other[k + 1]);
+    if (x !== undefined && y !== undefined && y - x + 1 === days) return true;
+  }
+  return false;
 }
 
 /** Words that say "none of it" (*tidak ada*, *tanpa*, *nihil*, `no`, `none`, `without`, `nil`). */

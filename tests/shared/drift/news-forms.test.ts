@@ -70,4 +70,11 @@ describe('news forms across versions', () => {
     expect(allLevels('Panitia menjual 2024 tiket.', 'The organisers sold 2024 tickets.')).toEqual([]);
     expect(drifts('Ia meraih medali emas di Olimpiade Paris 2024.', 'He won a gold medal at the Paris 2020 Olympics.')).toEqual(['date:2024']);
   });
+  it('a number of days dropped beside the span of two dates that gives it is accounted for (review at most), in both languages and in a republication; another number of days drifts', () => {
+    expect(drifts('Pertemuan digelar selama tiga hari, 4-6 Juni.', 'Pertemuan berlangsung pada 4 hingga 6 Juni.', 'id', 'id')).toEqual([]);
+    expect(drifts('Pertemuan digelar selama empat hari, 4-6 Juni.', 'Pertemuan berlangsung pada 4 hingga 6 Juni.', 'id', 'id')).toEqual(['missing:empat hari']);
+    expect(drifts('KTT digelar selama empat hari, 30 Mei hingga 2 Juni.', 'The summit ran from May 30 to June 2.')).toEqual([]);
+    expect(drifts('The fair ran for two weeks, from March 1 to 14.', 'Pameran berlangsung 1-14 Maret.', 'en', 'id')).toEqual([]);
+    expect(drifts('The fair ran for two weeks, from March 1 to 10.', 'Pameran berlangsung 1-10 Maret.', 'en', 'id')).toEqual(['missing:two weeks']);
+  });
 });
