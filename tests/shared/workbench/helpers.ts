@@ -2,7 +2,7 @@
 import { analyse, ledgerOf } from '../../../shared/pipeline';
 import { sha256Hex } from '../../../shared/project/hash';
 import { createProject } from '../../../shared/project/create';
-import { analysePair, analysisCovers, initialState, pairRequests, step, type Intent, type WorkbenchState } from '../../../shared/workbench';
+import { analysePair, analysisAsked, analysisCovers, initialState, pairRequests, step, type Intent, type WorkbenchState } from '../../../shared/workbench';
 
 export const STORY_A = [
   'Banjir bandang melanda Kecamatan Sukamaju pada Senin malam.',
@@ -32,7 +32,8 @@ export const NOW = '2026-12-02T13:00:00.000Z';
 export function settle(state: WorkbenchState): WorkbenchState {
   const project = state.history.present;
   if (project.versions.length === 0) return state;
-  const versions = project.versions.map((v) => analyse(v.text, { lang: v.lang }));
+  // (each version read as the app's worker reads it: line by line when it was opened so, by its language tag)
+  const versions = analysisAsked(state).versions.map((v) => analyse(v.text, { lang: v.lang ?? 'auto', langTag: v.langTag, lines: v.lines }));
   const requests = pairRequests(state);
   const pairs = requests.map((p) => analysePair(versions[p.a], versions[p.b], p));
   const realigned = requests.flatMap((p, i) => (p.realign ? [i] : []));
