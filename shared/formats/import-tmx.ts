@@ -320,7 +320,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       const seenBefore = tuid !== undefined && tuid !== '' && tuids.has(tuid);
       if (tuid) tuids.add(tuid);
       const fp = foreignProps(tp);
+      // (a unit without a variant in one of the languages keeps an origin too: a sentence the file gave with no target is
+      // untranslated, where a one-sided row the aligner makes later is a sentence dropped)
       unitOrigin =
+        texts.some((t) => t === null) ||
         tuid !== undefined ||
         Object.keys(attrs).length ||
         fp.length ||
