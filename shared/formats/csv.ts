@@ -13,7 +13,7 @@ import type { Mismatch } from '../drift/types';
 import { buildModel, looseAbout, spanNoteText, type ExportModel, type Issue, type Row, type SpanNote } from './model';
 import { exportWords, type ColumnKey, type ExportWords } from './export-words';
 import { visibleCodes } from './codes';
-import { writtenAsRead } from './spacing';
+import { segmentsAsRead, writtenAsRead } from './spacing';
 
 /** The columns, as English header ids (the header row is written in the export's language). */
 export const CSV_COLUMNS = [
@@ -125,10 +125,10 @@ export function tableLines(model: ExportModel, words: ExportWords = exportWords(
     // the unit's id in the TMX/XLIFF file it was read from (`id` is Selaras's row id)
     const unit = bead.origin?.unit ?? '';
     // (each side with the file's own spacing while its sentences read as they did: a TMX segment's line
-    // break or run of spaces, as the TMX and XLIFF exports write it)
+    // break or run of spaces, the whitespace between an XLIFF unit's segments, as the TMX and XLIFF exports write it)
     const o = bead.origin;
-    const a = visibleCodes(writtenAsRead(row.a.sentences, o?.writtenA, o?.preserveA) ?? row.a.text, model.codesA);
-    const b = visibleCodes(writtenAsRead(row.b.sentences, o?.writtenB, o?.preserveB) ?? row.b.text, model.codesB);
+    const a = visibleCodes(writtenAsRead(row.a.sentences, o?.writtenA, o?.preserveA) ?? segmentsAsRead(row.a.sentences, o, 0, model.codesA) ?? row.a.text, model.codesA);
+    const b = visibleCodes(writtenAsRead(row.b.sentences, o?.writtenB, o?.preserveB) ?? segmentsAsRead(row.b.sentences, o, 1, model.codesB) ?? row.b.text, model.codesB);
     const lead = (lineId: string): Lead => [lineId, a, b, type, bead.score, words.status(row.status)];
     if (row.issues.length === 0) out.push({ row, issue: null, cells: [...lead(id), '', '', '', '', '', '', '', '', '', unit] });
     for (const i of row.issues) out.push({ row, issue: i, cells: mismatchCells(lead(`${id}:${i.mismatch.id}`), i.mismatch, i, notesOf(i), unit) });

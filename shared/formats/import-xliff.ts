@@ -876,7 +876,9 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
           ...(orders.some((x) => x !== '') ? { targetOrders: orders } : {}),
           // (an empty <target> the file gave a segment, written back while it is still empty)
           ...(trg.some((t) => t !== null && t.text.trim() === '') ? { emptyTargets: trg.map((t) => t !== null && t.text.trim() === '') } : {}),
-          ...(gaps.some(([x, y]) => x !== '' || y !== '') ? { gaps } : {}),
+          // (kept even where none has whitespace: every format then writes the segments as they stood, no space
+          // between two Chinese sentences; without them, an export to TMX or XLIFF 1.2 put one there)
+          ...(segments.length > 1 ? { gaps } : {}),
           ...(homes.some(([x, y]) => x !== '' || y !== '') ? { gapHomes: homes } : {}),
           ...(segments.length === 1
             ? { ...xliffSpacing('A', src[0].text, src[0].preserve, breakCodeOf(b.sinkOf(0).codes)), ...(trg[0] ? xliffSpacing('B', trg[0].text, trg[0].preserve, breakCodeOf(b.sinkOf(1).codes)) : {}) }

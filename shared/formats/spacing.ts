@@ -5,7 +5,7 @@
  * while the sentences still read as they did.
  */
 import { BREAK, sentencesOf } from './import-common';
-import { SENTENCE_JOINER } from './model';
+import { SENTENCE_JOINER, writtenText } from './model';
 import { MAX_NOTE } from '../project/limits';
 import type { BeadOrigin, GapHome } from '../align/types';
 import type { InlineCode } from '../project/types';
@@ -158,18 +158,19 @@ export function spansInWritten<T extends { start: number; end: number }>(spans: 
 }
 
 /**
- * The own spacing of each segment of a unit of several (`segmentWritten`: a line break inside a segment),
- * '' where a segment has none; undefined when no segment has any. `texts` are the segments' texts as read.
+ * The own spacing of each segment of a unit of several (`segmentWritten`: a line break inside a segment, the
+ * whitespace the first one opens with under `preserve`), '' where a segment has none; undefined when no segment has any. `texts` are the segments' texts as read.
  * A side read without `xml:space="preserve"` has its runs of whitespace made one space, but where one
  * stands or not still counts (a space after a line-break code), as `xliffSpacing` keeps it.
  */
 export function segmentSpacingOf(texts: ReadonlyArray<[string, string]>, preserve: [boolean, boolean], dropsJoiner: [(ch: string) => boolean, (ch: string) => boolean]): Array<[string, string]> | undefined {
-  const own = (t: string, side: 0 | 1) => {
+  // (the first segment keeps the whitespace it opens with, under `preserve`: no gap holds it)
+  const own = (t: string, side: 0 | 1, k: number) => {
     if (t.trim() === '') return '';
-    if (preserve[side]) return spacingOf(t.replace(/^\s+|\s+$/g, ''), true, dropsJoiner[side]) ?? '';
+    if (preserve[side]) return spacingOf(k === 0 ? t.replace(/\s+$/, '') : t.replace(/^\s+|\s+$/g, ''), true, dropsJoiner[side]) ?? '';
     return spacingOf(t.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, ''), false, dropsJoiner[side]) ?? '';
   };
-  const out = texts.map(([a, b]): [string, string] => [own(a, 0), own(b, 1)]);
+  const out = texts.map(([a, b], k): [string, string] => [own(a, 0, k), own(b, 1, k)]);
   return out.some(([a, b]) => a !== '' || b !== '') ? out : undefined;
 }
 
@@ -220,3 +221,32 @@ export function placedGaps(gaps: readonly string[], homes: readonly GapHome[] | 
   return { lead, trail, between };
 }
 
+/**
+ * The text of a unit of several XLIFF segments written as one (a TMX `<seg>`, a CSV cell), while its sentences read
+ * as they did: each segment as the file wrote it (`segmentWritten`: a space after a line-break code, a line break) or
+ * its sentences joined, the segments joined by the whitespace the file had between them (`gaps`: none between two
+ * Chinese sentences, `销售额下降5%。成本上升3%。`; else a space). Undefined for a unit of one segment, one whose
+ * segments no longer fit its sentences, or one that has nothing of its own (a space between each two segments).
+ */
+export function segmentsAsRead(sentences: readonly string[], o: BeadOrigin | undefined, side: 0 | 1, codes: readonly InlineCode[]): string | undefined {
+  const counts = o?.segments;
+  if (!counts || counts.length < 2 || counts.reduce((n, c) => n + c[side], 0) !== sentences.length) return undefined;
+  const written = o?.segmentWritten?.length === counts.length ? o.segmentWritten : undefined;
+  const gaps = o?.gaps?.length === counts.length ? o.gaps : undefined;
+  if (!written && !gaps?.some((g, k) => k < counts.length - 1 && g[side] !== SENTENCE_JOINER)) return undefined;
+  let first = 0;
+  let text = '';
+  let gap = '';
+  counts.forEach((c, k) => {
+    const part = sentences.slice(first, first + c[side]);
+    first += c[side];
+    if (!part.length) return;
+    const own = written?.[k][side] ? writtenAsRead(part, written[k][side], true) : undefined;
+    if (text) text += gap;
+    text += own ?? writtenText({ indices: [], sentences: [...part], text: part.join(SENTENCE_JOINER), offsets: [] }, codes);
+    gap = gaps?.[k][side] ?? SENTENCE_JOINER;
+    // (the whitespace after the last segment, as the file had it)
+    if (k === counts.length - 1 && gaps) text += gap;
+  });
+  return text;
+}

@@ -22,7 +22,7 @@ import type { Annotation, InlineCode } from '../project/types';
 import { langTagOf } from './lang-tags';
 import { splitLines } from '../text';
 import type { BeadOrigin } from '../align/types';
-import { spansInWritten, writtenAsRead, writtenSide } from './spacing';
+import { segmentsAsRead, spansInWritten, writtenAsRead, writtenSide } from './spacing';
 import { nestedMarks } from './inline';
 import { TMX_HEADER_ATTRS, TMX_TU_ATTRS, TMX_TUV_ATTRS, attrsXml, fromFormat, hiAttrs, keepIds, noteLang, originJson } from './origin';
 
@@ -224,29 +224,6 @@ function tuv(tag: string, seg: string, indent: string, origin: { attrs?: Record<
 /** Side B's attributes and props of a bead read from TMX. */
 const sideB = (o: BeadOrigin | undefined) => (fromFormat(o, 'tmx') ? { attrs: o!.attrsB, props: o!.propsB } : null);
 const sideA = (o: BeadOrigin | undefined) => (fromFormat(o, 'tmx') ? { attrs: o!.attrsA, props: o!.propsA } : null);
-
-/**
- * The text of a unit of several XLIFF segments, one of which has spacing of its own (`segmentWritten`: a
- * space after a line-break code, a line break), while its sentences read as they did: each segment as the
- * file wrote it, or its sentences joined, the segments joined by the whitespace the file had between them
- * (else a space). Undefined for a unit of one segment, or whose segments no longer fit its sentences.
- */
-function segmentsAsRead(sentences: readonly string[], o: BeadOrigin | undefined, side: 0 | 1, codes: InlineCode[]): string | undefined {
-  const counts = o?.segments;
-  const written = o?.segmentWritten;
-  if (!counts || counts.length < 2 || written?.length !== counts.length || counts.reduce((n, c) => n + c[side], 0) !== sentences.length) return undefined;
-  let first = 0;
-  let text = '';
-  counts.forEach((c, k) => {
-    const part = sentences.slice(first, first + c[side]);
-    first += c[side];
-    if (!part.length) return;
-    const own = written[k][side] ? writtenAsRead(part, written[k][side], true) : undefined;
-    if (text) text += o!.gaps?.[k - 1]?.[side] || ' ';
-    text += own ?? writtenText({ indices: [], sentences: [...part], text: part.join(' '), offsets: [] }, codes);
-  });
-  return text;
-}
 
 /**
  * A row's side as the `<seg>`'s content: with the file's own spacing while its sentences read as the file gave
