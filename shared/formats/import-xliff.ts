@@ -1169,7 +1169,11 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const tgtEl = child(tu, 'target');
       // (a second <target> of one unit is not read, a unit without <source> has no text to align: said, not dropped silently)
       tally(dropped12, 'target', Math.max(0, elements(tu, 'target').length - 1));
-      if (!srcEl) tally(dropped12, 'trans-unit without source');
+      // (its target alone is no translation of anything: not read at all, as the warning says, nor compared)
+      if (!srcEl) {
+        tally(dropped12, 'trans-unit without source');
+        return;
+      }
       useLang(stats, srcEl ? attr(srcEl, 'xml:lang') : undefined);
       useLang(stats, tgtEl ? attr(tgtEl, 'xml:lang') : undefined);
       const trgLang = (tgtEl ? attr(tgtEl, 'xml:lang') : undefined) || fileTrg || (b.sideCount > 1 ? b.tagOf(1) : `${srcLang}-x-b`);
