@@ -35,6 +35,12 @@ export interface AlignedFileOptions {
   /** Overrides of the languages the file gives (`auto` keeps them). */
   langA?: LangChoice;
   langB?: LangChoice;
+  /**
+   * The user's tags of languages outside the Indonesian and English readers (`--lang-b fr`): they name a version whose
+   * tag the file did not give (`en-x-b`, a second version of side A's language); a tag the file gave names it better.
+   */
+  tagA?: string;
+  tagB?: string;
   mark?: StageMark;
   /** The analysis to run (the command line's cached check code, or the module). */
   analyse: (text: string, options: AnalyseOptions) => AnalysedVersion;
@@ -55,12 +61,18 @@ export function alignedPairOf(project: Project, file: string, options: AlignedFi
   if (project.alignments.length > 1 && options.pairIndex === undefined) {
     options.note?.(`${file} holds ${project.versions.length} versions; checking the first pair (${project.versions[pair.a].name}, ${project.versions[pair.b].name}; --pair 1,3 checks another)`);
   }
-  const read = (i: number, lang: LangChoice | undefined): AnalysedVersion => {
+  const read = (i: number, lang: LangChoice | undefined, tag: string | undefined): AnalysedVersion => {
     const v = project.versions[i];
     const chosen = lang && lang !== 'auto';
-    return options.analyse(v.text, { lang: chosen ? lang : v.lang, langTag: chosen ? undefined : v.langTag, lines: v.segmentation === 'lines', mark: options.mark });
+    const named = tag && /-x-b$/i.test(v.langTag ?? '') ? tag : undefined;
+    return options.analyse(v.text, {
+      lang: chosen ? lang : named ? 'en' : v.lang,
+      langTag: chosen ? undefined : (named ?? v.langTag),
+      lines: v.segmentation === 'lines',
+      mark: options.mark,
+    });
   };
-  return { project, pair, a: read(pair.a, options.langA), b: read(pair.b, options.langB) };
+  return { project, pair, a: read(pair.a, options.langA, options.tagA), b: read(pair.b, options.langB, options.tagB) };
 }
 
 /**

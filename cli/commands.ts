@@ -220,6 +220,8 @@ async function loadAlignedFile(file: string, options: Record<string, string | tr
   const read = alignedPairOf(project, file, {
     langA: alignedFileLang(langOf(options, 'lang-a')),
     langB: alignedFileLang(langOf(options, 'lang-b')),
+    tagA: langOf(options, 'lang-a').langTag,
+    tagB: langOf(options, 'lang-b').langTag,
     mark,
     analyse,
     note: (message) => process.stderr.write(`selaras: ${message}\n`),

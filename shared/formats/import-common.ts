@@ -5,10 +5,10 @@ import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { Annotation, AnnotationTarget, FileOrigin, Verdict, Severity, IssueCategory } from '../project/types';
 import { ITS_ISSUE_TYPES, VERDICTS } from '../project/types';
 import type { Bead, BeadOrigin, GapHome } from '../align/types';
-import { figureLangOf } from './lang-tags';
-import { detectLang } from '../text';
+import { figureLangOf, primaryLang } from './lang-tags';
+import { detectLang, detectOtherLang } from '../text';
 import type { Lang } from '../text/types';
-import type { BilingualImportResult, ImportedBilingual, ImportedVersion, XmlImportError, XmlImportErrorCode } from './types';
+import type { BilingualImportResult, FormatNotice, ImportedBilingual, ImportedVersion, XmlImportError, XmlImportErrorCode } from './types';
 import type { Figure } from '../figures/types';
 import type { MismatchKind } from '../drift/types';
 import { mismatchKey } from '../drift/compare';
@@ -48,6 +48,9 @@ function langOfSide(tag: string, text: string): Lang | null {
   // (a side with no text at all, a file of one language, keeps its tag's language: nothing to tell it by)
   return lang !== null && /-x-b$/i.test(tag) && text.trim() !== '' ? detectLang(text) : lang;
 }
+
+/** Words a text needs before its language is told by them (`detectOtherLang`). */
+const MIN_WORDS_TO_TELL = 25;
 
 /**
  * The text of a side of Selaras's own unit as its sentences read it: where the segment is the text
@@ -507,6 +510,14 @@ export class VersionsBuilder {
   private readonly noted = new Map<string, number[]>();
   /** Inline codes met on each side. */
   private readonly sinks: CodeSink[] = [];
+  /** Tags the importer made up for a side the file names no language for (`en-x-b`), lower case. */
+  private readonly invented = new Set<string>();
+
+  /** `tag`, made up for a side the file names no language for: `finish` tells the side's language by its text, or says so. */
+  invent(tag: string): string {
+    this.invented.add(tag.toLowerCase());
+    return tag;
+  }
 
   /** `tags`: the first sides, in order (two sides may share a language). */
   constructor(tags: string[]) {
@@ -754,7 +765,7 @@ export class VersionsBuilder {
     fileName: string,
     extra: Pick<ImportedBilingual, 'stats'> & { formatVersion?: string },
   ): ImportedBilingual | XmlImportError {
-    while (this.tags.length < 2) this.sideOf(this.tags.length ? `${this.tags[0]}-x-b` : '');
+    while (this.tags.length < 2) this.sideOf(this.tags.length ? this.invent(`${this.tags[0]}-x-b`) : '');
     if (this.units.length === 0 || this.slots.every((s) => s.length === 0)) {
       const described = { format, ...(extra.formatVersion ? { version: extra.formatVersion } : {}) };
       return { ...xmlError('empty', fileName, `${fileName} contains no translation units.`, described), stats: extra.stats };
@@ -874,10 +885,28 @@ export class VersionsBuilder {
       ids.add(id);
       annotations.push({ ...ann, id });
     }
+    // (a side the file names no language for, given a made-up tag, a second version of side A's language, `en-x-b`,
+    // whose text is plainly in another language, `fr`, takes that language's tag: it is read by that language's rules
+    // and exports write it, not the made-up one; said either way)
+    const notices: FormatNotice[] = [];
+    const tagOf = (side: number): string => {
+      const tag = this.tags[side];
+      if (!this.invented.has(tag.toLowerCase()) || texts[side].trim() === '') return tag;
+      // (a few words are too few to tell a language by: `il a plu` reads as Italian)
+      const seen = (texts[side].match(/\p{L}+/gu) ?? []).length >= MIN_WORDS_TO_TELL ? detectOtherLang(texts[side]) : undefined;
+      const name = names[side] ?? fileName;
+      if (!seen || primaryLang(seen) === primaryLang(tag)) {
+        notices.push({ key: 'formats2.targetLangMissing', params: { name, tag } });
+        return tag;
+      }
+      notices.push({ key: 'formats2.targetLangRead', params: { name, lang: seen } });
+      return seen;
+    };
+    const sideTags = this.tags.map((_, side) => tagOf(side));
     const version = (side: number): ImportedVersion => ({
       name: names[side] ?? `${fileName} (${this.tags[side] || side + 1})`,
-      langTag: this.tags[side],
-      lang: langOfSide(this.tags[side], texts[side]),
+      langTag: sideTags[side],
+      lang: langOfSide(sideTags[side], texts[side]),
       text: texts[side],
       sentences: sentences[side].slice(),
       ...(this.sinkOf(side).codes.length ? { codes: this.sinkOf(side).codes } : {}),
@@ -892,6 +921,7 @@ export class VersionsBuilder {
       annotations,
       ...(more.length ? { more } : {}),
       ...(extra.formatVersion ? { formatVersion: extra.formatVersion } : {}),
+      ...(notices.length ? { notices } : {}),
       stats: extra.stats,
     };
   }

@@ -1176,7 +1176,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       }
       useLang(stats, srcEl ? attr(srcEl, 'xml:lang') : undefined);
       useLang(stats, tgtEl ? attr(tgtEl, 'xml:lang') : undefined);
-      const trgLang = (tgtEl ? attr(tgtEl, 'xml:lang') : undefined) || fileTrg || (b.sideCount > 1 ? b.tagOf(1) : `${srcLang}-x-b`);
+      const trgLang = (tgtEl ? attr(tgtEl, 'xml:lang') : undefined) || fileTrg || (b.sideCount > 1 ? b.tagOf(1) : b.invent(`${srcLang}-x-b`));
       const side = b.sideOf(trgLang);
       b.sinkOf(0).nextUnit();
       b.sinkOf(side).nextUnit();

@@ -616,6 +616,8 @@ export const en = {
     warning: 'Warning: {{message}}',
     langAssumed_one: '{{name}}: {{count}} variant has no language (xml:lang): it is read as {{lang}}, and exports write it with that tag.',
     langAssumed_other: '{{name}}: {{count}} variants have no language (xml:lang): they are read as {{lang}}, and exports write them with that tag.',
+    targetLangMissing: '{{name}}: the file names no language for this version; it is read as Indonesian or English, as its words tell, and exports write it as {{tag}}.',
+    targetLangRead: '{{name}}: the file names no language for this version; its text reads as {{lang}}, so it is read and exported as {{lang}}.',
     dropped: '{{name}}: not read, so not in any export: {{list}}.',
     warningList: 'Exported, but: {{list}}',
   },

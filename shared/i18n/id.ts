@@ -592,6 +592,8 @@ export const id: Messages = {
     },
     warning: 'Peringatan: {{message}}',
     langAssumed_other: '{{name}}: {{count}} varian tanpa bahasa (xml:lang): dibaca sebagai {{lang}}, dan ekspor menuliskannya dengan tag itu.',
+    targetLangMissing: '{{name}}: berkas tidak menyebut bahasa versi ini; versi ini dibaca sebagai bahasa Indonesia atau Inggris, sesuai kata-katanya, dan ekspor menuliskannya sebagai {{tag}}.',
+    targetLangRead: '{{name}}: berkas tidak menyebut bahasa versi ini; teksnya terbaca sebagai {{lang}}, jadi dibaca dan diekspor sebagai {{lang}}.',
     dropped: '{{name}}: tidak dibaca, jadi tidak ada di ekspor mana pun: {{list}}.',
     warningList: 'Sudah diekspor, tetapi: {{list}}',
   },

@@ -434,3 +434,27 @@ describe('inspect of an XLIFF 2 file with another tool’s inline marks', () => 
     expect(JSON.parse(r.stdout).annotations).toBe(1);
   });
 });
+
+describe('an XLIFF 1.2 file that names no target language', () => {
+  const xliff = (target: string) =>
+    `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" datatype="plaintext"><body>` +
+    `<trans-unit id="1"><source>Rain fell for 3 days.</source><target>${target}</target></trans-unit></body></file></xliff>`;
+  it('says so; a short French target is read as the file leaves it, and --lang-b fr names it', () => {
+    const f = write('notarget.xlf', xliff('Il a plu pendant 3 jours.'));
+    const r = selaras('check', f, '--json');
+    expect(r.stderr).toContain('the file names no language for this version');
+    expect(JSON.parse(r.stdout).langTagB).toBeUndefined();
+    const named = selaras('check', f, '--lang-b', 'fr', '--json');
+    expect(JSON.parse(named.stdout).langTagB).toBe('fr');
+  });
+  it('a target long enough to tell its language by is read, and exported, in that language', () => {
+    const long = 'Il a plu pendant 3 jours sur toute la région, et les rivières sont sorties de leur lit dans plusieurs villages du nord, où les habitants ont quitté leurs maisons pour se mettre à l’abri chez des voisins.';
+    const f = write('notarget-long.xlf', xliff(long));
+    const r = selaras('check', f, '--json');
+    expect(r.stderr).toContain('its text reads as fr');
+    expect(JSON.parse(r.stdout).langTagB).toBe('fr');
+    const out = path.join(tmp, 'notarget-long.tmx');
+    expect(selaras('export', f, '--to', 'tmx', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<tuv xml:lang="fr">');
+  });
+});
