@@ -6,7 +6,7 @@ import { importTmx } from '../shared/formats/import-tmx';
 import { importBilingual } from '../shared/formats';
 import { isBilingualName } from '../shared/formats/file-types';
 import { projectFromBilingual } from '../shared/formats/import-project';
-import { versionsOutsideAnalysis, versionsWithoutText } from '../shared/formats/lang-tags';
+import { primaryLang, versionsOutsideAnalysis, versionsWithoutText } from '../shared/formats/lang-tags';
 import type { BilingualImportResult, FormatNotice, ImportedBilingual } from '../shared/formats/types';
 import type { Project } from '../shared/project/types';
 import { translate } from '../shared/i18n';
@@ -160,8 +160,12 @@ export function projectPairIndex(project: Project, pair: [string, string] | unde
     if (Number.isInteger(n) && n >= 1 && n <= project.versions.length) return n - 1;
     const named = project.versions.findIndex((v) => v.name === x);
     if (named >= 0) return named;
-    const tagged = project.versions.flatMap((v, i) => ((v.langTag ?? v.lang).toLowerCase() === x.toLowerCase() || v.lang === x.toLowerCase() ? [i] : []));
-    return tagged.length === 1 ? tagged[0] : -1;
+    // (its tag as written, `en-US`, else its primary language, `en`: a French version read by digits has `lang` en, no English one)
+    const by = (key: (v: Project['versions'][number]) => string) => project.versions.flatMap((v, i) => (key(v).toLowerCase() === x.toLowerCase() ? [i] : []));
+    const tagged = by((v) => v.langTag ?? v.lang);
+    if (tagged.length) return tagged.length === 1 ? tagged[0] : -1;
+    const primary = by((v) => primaryLang(v.langTag ?? v.lang));
+    return primary.length === 1 ? primary[0] : -1;
   };
   const [a, b] = pair.map(versionOf);
   // (in either order: a pair is aligned from the pivot, A, to the other version)

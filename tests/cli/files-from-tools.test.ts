@@ -458,3 +458,23 @@ describe('an XLIFF 1.2 file that names no target language', () => {
     expect(readFileSync(out, 'utf8')).toContain('<tuv xml:lang="fr">');
   });
 });
+
+describe('an XLIFF 1.2 file with one <file> per target language', () => {
+  it('--pair SRC,TRG names a pair by its languages, as the note says (the source language matched every version)', () => {
+    const unit = (id: number, src: string, trg: string) => `<trans-unit id="${id}"><source>${src}</source><target>${trg}</target></trans-unit>`;
+    const f = write(
+      'two-targets.xlf',
+      `${HEAD}<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">` +
+        `<file original="s.txt" source-language="en" target-language="de" datatype="plaintext"><body>${unit(1, 'The fire burned 300 hectares.', 'Das Feuer verbrannte 300 Hektar.')}</body></file>` +
+        `<file original="s.txt" source-language="en" target-language="fr" datatype="plaintext"><body>${unit(1, 'The fire burned 300 hectares.', 'Le feu a brûlé 30 hectares.')}</body></file></xliff>`,
+    );
+    const first = selaras('check', f, '--json');
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('choose with --pair SRC,TRG');
+    for (const pair of ['en,fr', 'EN,FR', '1,3']) {
+      const r = selaras('check', f, '--pair', pair, '--json');
+      expect(r.code, pair).toBe(1);
+      expect(JSON.parse(r.stdout).mismatches.map((m: { kind: string }) => m.kind)).toContain('value');
+    }
+  });
+});
