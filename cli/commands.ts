@@ -251,7 +251,7 @@ const check: Command = {
     const minConfidence = minConfidenceOf(options['min-confidence']);
     const outputs = [options.report, options.save].filter((o): o is string => typeof o === 'string');
     // Every output must be writable before any work is done or anything is written.
-    await checkOutputs(outputs);
+    await checkOutputs(outputs, positional);
     const usage = 'selaras check FILE_A FILE_B, or selaras check FILE.tmx|.xlf|.selaras';
     // One file: versions already aligned (TMX, XLIFF, a project), compared bead by bead as the file pairs them.
     const aligned = positional.length === 1 ? await loadAlignedFile(positional[0], options, mark) : null;
@@ -402,7 +402,7 @@ const exportCmd: Command = {
     if (typeof options.to !== 'string') throw new UsageError('--to is required');
     if (typeof options.out !== 'string') throw new UsageError('--out is required');
     const scope = (options.scope as 'all' | 'confirmed' | 'mismatches' | undefined) ?? 'all';
-    await checkOutputs([options.out]);
+    await checkOutputs([options.out], [file]);
     const { exportProjectFile } = await exportModule();
     const { parsePair } = await import('./bilingual');
     const uiLang = options['lang-ui'] as 'en' | 'id' | undefined;

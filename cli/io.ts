@@ -73,8 +73,11 @@ function writeProblem(file: string, err: unknown): CliError {
  * Checks that every output target can be written (a regular file or a new file in a writable
  * directory; a symbolic link names the file written), before anything is rendered or written.
  */
-export async function checkOutputs(files: string[]): Promise<void> {
+export async function checkOutputs(files: string[], inputs: string[] = []): Promise<void> {
   const seen = new Map<string, string>();
+  // (an input is never written over: what its format cannot carry would be lost with it)
+  const read = new Set<string>();
+  for (const input of inputs) read.add(await resolveWriteTarget(input).catch(() => path.resolve(input)));
   for (const file of files) {
     let real: string;
     try {
@@ -82,6 +85,7 @@ export async function checkOutputs(files: string[]): Promise<void> {
     } catch (err) {
       throw writeProblem(file, err);
     }
+    if (read.has(real)) throw new CliError(`${file}: is an input of this command; write the output to another file (the input is kept as it is)`);
     const other = seen.get(real);
     if (other !== undefined) throw new CliError(`${file}: the same file as ${other}; give each output its own file`);
     seen.set(real, file);

@@ -478,3 +478,17 @@ describe('an XLIFF 1.2 file with one <file> per target language', () => {
     }
   });
 });
+
+describe('an output that is the input', () => {
+  it('export and check refuse to write over their input, the input kept byte for byte; another output is written', () => {
+    const f = write('kept.tmx', tmx('<tu><tuv xml:lang="en-US"><seg>Police arrested 14 people.</seg></tuv><tuv xml:lang="id"><seg>Polisi menangkap 14 orang.</seg></tuv><prop type="x-tool">keep</prop></tu>'));
+    const before = readFileSync(f, 'utf8');
+    const r = selaras('export', f, '--to', 'tmx', '--out', f);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is an input of this command');
+    const c = selaras('check', f, '--save', f);
+    expect(c.code).toBe(2);
+    expect(readFileSync(f, 'utf8')).toBe(before);
+    expect(selaras('export', f, '--to', 'tmx', '--out', path.join(tmp, 'kept-out.tmx')).code).toBe(0);
+  });
+});
