@@ -203,7 +203,7 @@ function splitDate(f: Figure, own: readonly Figure[], other: readonly Figure[]):
 // one unit of time said with an article
 
 /** Units of time that are no unit of the readers' lexicons, in days. */
-const UNIT_DAYS_EXTRA: Readonly<Record<string, number>> = { fortnight: 14, windu: 8 * 365.25 };
+const UNIT_DAYS_EXTRA: Readonly<Record<string, number>> = { fortnight: 14, windu: 8 * 365.25, quarter: 365.25 / 4, triwulan: 365.25 / 4 };
 
 /** The length in seconds of one unit named by `word` in either language (`week`, *pekan*, `fortnight`), or undefined. */
 function unitSeconds(word: string): number | undefined {

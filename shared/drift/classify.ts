@@ -271,6 +271,22 @@ function multiplierAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | und
 }
 
 /**
+ * A factor below one against the fraction it keeps or takes off, said in words (`halved` ↔ *turun separuh*, *dipangkas
+ * setengahnya*): the same change, a converted match. Any other pair of the two is left to the usual comparison.
+ */
+function factorAsFraction(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const isFactor = (i: FigureInfo) => i.figure.kind === 'other' && typeof i.figure.value === 'number' && i.figure.value > 0 && i.figure.value < 1;
+  const isFraction = (i: FigureInfo) => i.figure.kind === 'count' && typeof i.figure.value === 'number' && i.figure.value > 0 && i.figure.value < 1 && i.figure.form === 'words';
+  const [factor, fraction] = isFactor(a) && isFraction(b) ? [a, b] : isFactor(b) && isFraction(a) ? [b, a] : [undefined, undefined];
+  if (!factor || !fraction) return undefined;
+  const m = factor.figure.value as number;
+  const f = fraction.figure.value as number;
+  if (!sameNumber(m, f) && !sameNumber(1 - m, f)) return undefined;
+  const detail: VerdictDetail = { valueA: a.figure.value as number, valueB: b.figure.value as number };
+  return { cost: 0.15, verdict: { type: 'match', status: 'converted', detail } };
+}
+
+/**
  * A fraction said in words against the same share as a percentage (*setengah dari penduduk* ↔ `50
  * percent of the population`, `two-thirds of voters` ↔ *67 persen pemilih*, `a quarter` ↔ *25 persen*):
  * the same share, a converted match, within the percentage's rounding to a whole point. Any other pair
@@ -461,7 +477,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     }
     // parts of one length compare their numbers as values below
   }
-  const bp = basisPointsAsPoints(a, b) ?? basisPointsAsPercent(a, b) ?? pointsAsPercent(a, b) ?? multiplierAsPercent(a, b) ?? fractionAsPercent(a, b) ?? proportionAsShare(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
+  const bp = basisPointsAsPoints(a, b) ?? basisPointsAsPercent(a, b) ?? pointsAsPercent(a, b) ?? multiplierAsPercent(a, b) ?? factorAsFraction(a, b) ?? fractionAsPercent(a, b) ?? proportionAsShare(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);

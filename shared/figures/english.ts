@@ -610,6 +610,9 @@ export const ENGLISH: Lexicon = {
     ['fourfold', 4],
     ['fivefold', 5],
     ['tenfold', 10],
+    ['halve', 0.5],
+    ['halved', 0.5],
+    ['halving', 0.5],
   ]),
   timesWords: new Set(['times']),
   currencyWords: new Map([

@@ -371,6 +371,12 @@ function gluedTemperature(ctx: Ctx, k: number): boolean {
   return (t?.raw === 'C' || t?.raw === 'F') && !(next && !next.space && (next.kind === 'word' || next.kind === 'num'));
 }
 
+/** An English plural noun (`copies`, `visitors`, `people`), not a word of length or height (`tall`, `long`) nor `is`, `was`. */
+const PLURAL_NOUN = /^(?:[a-z]{2,}(?<!s|u|i)s|people)$/;
+
+/** Races named by their length in metres (`the 400m hurdles`, `the 4x100m relays`). */
+const RACE_NOUNS = new Set(['hurdles', 'relays', 'heats', 'finals', 'races', 'events']);
+
 /** `Rp 30 trillions`: plural scale words after digits, as some English copy writes them. */
 const PLURAL_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
 
@@ -412,6 +418,8 @@ function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { sca
   if (ab === undefined) return null;
   // m/b/k need money or a glued writing to mean million/billion/thousand
   if ((t.lower === 'm' || t.lower === 'b' || t.lower === 'k') && !money && t.space) return null;
+  // `2.3m copies`, `1.2m visitors`: a million of the plural noun after it (`100m sprint`, `a 2.5m wall`: metres)
+  if (t.raw === 'm' && !money && !t.space && ctx.toks[k + 1]?.space && PLURAL_NOUN.test(word(ctx, k + 1)) && !RACE_NOUNS.has(word(ctx, k + 1))) return { scale: 1e6, end };
   if (t.lower === 'm' && !money && t.raw === 'm' && !t.space) return null; // 100m: metres
   return { scale: ab, end };
 }

@@ -77,4 +77,14 @@ describe('news forms across versions', () => {
     expect(drifts('The fair ran for two weeks, from March 1 to 14.', 'Pameran berlangsung 1-14 Maret.', 'en', 'id')).toEqual([]);
     expect(drifts('The fair ran for two weeks, from March 1 to 10.', 'Pameran berlangsung 1-10 Maret.', 'en', 'id')).toEqual(['missing:two weeks']);
   });
+  it('`2.3m copies` is 2.3 million copies (a 100m sprint, the 400m hurdles and a 2.5m wall stay metres); `halved` is a fall of half; three months are a quarter', () => {
+    expect(allLevels('Novel itu terjual 2,3 juta eksemplar.', 'The novel sold 2.3m copies.')).toEqual([]);
+    expect(drifts('Novel itu terjual 2,3 juta eksemplar.', 'The novel sold 3.2m copies.')).toEqual(['value:2,3 juta eksemplar']);
+    expect(allLevels('Ia menjuarai lari 100 meter.', 'He won the 100m sprint.')).toEqual([]);
+    expect(allLevels('Ia menjuarai lari gawang 400 meter.', 'He won the 400m hurdles.')).toEqual([]);
+    expect(allLevels('Harga turun 50 persen.', 'Prices halved.')).toEqual([]);
+    expect(allLevels('Pangsa pasarnya turun separuh menjadi 12 persen.', 'Its market share halved to 12%.')).toEqual([]);
+    expect(drifts('Dana itu cair dalam tiga bulan.', 'The funds will be disbursed within a quarter.')).toEqual([]);
+    expect(drifts('Dana itu cair dalam lima bulan.', 'The funds will be disbursed within a quarter.')).toEqual(['missing:lima bulan']);
+  });
 });
