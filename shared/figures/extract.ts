@@ -2872,6 +2872,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (lang === 'id' || lang === 'en') semestersAsDurations(text, out);
   if (lang === 'id') timesTwentyFourHours(text, out);
   if (lang === 'en') fractionOfUnit(text, out);
+  if (lang === 'en') fractionOfPoint(text, out);
   markConversions(text, out);
   markRestatements(text, out);
   markQuarterSpelledOut(text, out);
@@ -3389,6 +3390,27 @@ function halfAfter(text: string, figures: Omit<Figure, 'sentence'>[], half: RegE
     f.end += m[0].length;
     f.text = text.slice(f.start, f.end);
   }
+}
+
+/**
+ * A rate moved by a fraction of a percentage point, as English financial copy says it: `a quarter point`, `a quarter of a
+ * percentage point`, `a quarter-point cut`, `half a point`, `a half-point`, `three-quarters of a point` (0.25, 0.5, 0.75
+ * percentage points: `25 basis poin`, *0,25 poin persentase*). Not `a quarter of the points`, nor the share of something.
+ */
+const FRACTION_OF_POINT = /(?<![\p{L}\d])(?:(an?|one)\s+(quarter|half)(?:\s+of\s+an?\s+|-|\s+)|(half)\s+an?\s+|(three)[-\s]quarters?\s+of\s+an?\s+)(?:(?:percentage|basis)[-\s])?points?(?![\p{L}])/giu;
+const POINT_FRACTIONS: Record<string, number> = { quarter: 0.25, half: 0.5, three: 0.75 };
+
+function fractionOfPoint(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (const m of text.matchAll(FRACTION_OF_POINT)) {
+    // (`a quarter basis point` is no rate move anyone writes: left to the words)
+    if (/basis/i.test(m[0])) continue;
+    const value = POINT_FRACTIONS[(m[2] ?? m[3] ?? m[4]).toLowerCase()];
+    const start = m.index!;
+    const end = start + m[0].length;
+    for (let k = figures.length - 1; k >= 0; k--) if (figures[k].start < end && start < figures[k].end) figures.splice(k, 1);
+    figures.push({ text: m[0], start, end, kind: 'percent', value, qualifier: 'exact', form: 'words' });
+  }
+  figures.sort((x, y) => x.start - y.start);
 }
 
 /**

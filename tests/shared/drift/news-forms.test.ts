@@ -87,4 +87,12 @@ describe('news forms across versions', () => {
     expect(drifts('Dana itu cair dalam tiga bulan.', 'The funds will be disbursed within a quarter.')).toEqual([]);
     expect(drifts('Dana itu cair dalam lima bulan.', 'The funds will be disbursed within a quarter.')).toEqual(['missing:lima bulan']);
   });
+  it('a fraction of a percentage point (a quarter point, half a percentage point, a half-point) meets the basis points and points it is', () => {
+    expect(allLevels('The Fed menaikkan suku bunga sebesar 25 basis poin.', 'The Fed raised rates by a quarter point.')).toEqual([]);
+    expect(allLevels('Bank itu memangkas suku bunga 0,5 poin persentase menjadi 5,75 persen.', 'It cut rates by half a percentage point to 5.75%.')).toEqual([]);
+    expect(allLevels('Bank itu menaikkan suku bunga 75 basis poin.', 'It made a three-quarters of a point hike.')).toEqual([]);
+    expect(drifts('Bank itu memangkas suku bunga 25 basis poin.', 'It cut rates by half a percentage point.')).toEqual(['value:25 basis poin']);
+    // a quarter of something else stays a share
+    expect(allLevels('Seperempat pemilih abstain.', 'A quarter of voters abstained.')).toEqual([]);
+  });
 });
