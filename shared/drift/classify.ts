@@ -271,8 +271,8 @@ function multiplierAsPercent(a: FigureInfo, b: FigureInfo): PairEvaluation | und
 }
 
 /**
- * A factor below one against the fraction it keeps or takes off, said in words (`halved` ↔ *turun separuh*, *dipangkas
- * setengahnya*): the same change, a converted match. Any other pair of the two is left to the usual comparison.
+ * A factor below one against the fraction it keeps or takes off, said in words (`halved` ↔ *turun separuh*): the same
+ * change, a converted match. Any other pair of the two is left to the usual comparison.
  */
 function factorAsFraction(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
   const isFactor = (i: FigureInfo) => i.figure.kind === 'other' && typeof i.figure.value === 'number' && i.figure.value > 0 && i.figure.value < 1;

@@ -3397,13 +3397,11 @@ function halfAfter(text: string, figures: Omit<Figure, 'sentence'>[], half: RegE
  * percentage point`, `a quarter-point cut`, `half a point`, `a half-point`, `three-quarters of a point` (0.25, 0.5, 0.75
  * percentage points: `25 basis poin`, *0,25 poin persentase*). Not `a quarter of the points`, nor the share of something.
  */
-const FRACTION_OF_POINT = /(?<![\p{L}\d])(?:(an?|one)\s+(quarter|half)(?:\s+of\s+an?\s+|-|\s+)|(half)\s+an?\s+|(three)[-\s]quarters?\s+of\s+an?\s+)(?:(?:percentage|basis)[-\s])?points?(?![\p{L}])/giu;
+const FRACTION_OF_POINT = /(?<![\p{L}\d])(?:(an?|one)\s+(quarter|half)(?:\s+of\s+an?\s+|-|\s+)|(half)\s+an?\s+|(three)[-\s]quarters?\s+of\s+an?\s+)(?:percentage[-\s])?points?(?![\p{L}])/giu;
 const POINT_FRACTIONS: Record<string, number> = { quarter: 0.25, half: 0.5, three: 0.75 };
 
 function fractionOfPoint(text: string, figures: Omit<Figure, 'sentence'>[]): void {
   for (const m of text.matchAll(FRACTION_OF_POINT)) {
-    // (`a quarter basis point` is no rate move anyone writes: left to the words)
-    if (/basis/i.test(m[0])) continue;
     const value = POINT_FRACTIONS[(m[2] ?? m[3] ?? m[4]).toLowerCase()];
     const start = m.index!;
     const end = start + m[0].length;
