@@ -9,6 +9,7 @@ import { importXliff } from '../../../shared/formats/import-xliff';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
 import { exportTmx } from '../../../shared/formats/tmx';
+import { importTmx } from '../../../shared/formats/import-tmx';
 import { exportCsv } from '../../../shared/formats/csv';
 import { exportXliff } from '../../../shared/formats/xliff';
 import { exportXliff12 } from '../../../shared/formats/xliff12';
@@ -53,5 +54,19 @@ describe('the whitespace between the segments of an XLIFF unit', () => {
     expect(segs(exportTmx(x))).toEqual(['  Indented line.  Also a boat.  ', '  缩进行。  还有船。  ']);
     expect(exportXliff12(x)).toContain('<source>  Indented line.  Also a boat.  </source>');
     expect(exportXliff(x)).toContain('<source>  Indented line.</source>');
+  });
+
+  it('a term mark on such a unit rides in our TMX data: the TMX read back says nothing is lost, and the mark comes back', () => {
+    const x = input(
+      xliff2(
+        '<unit id="1"><segment><source>Sales fell <mrk id="t1" type="term">5%</mrk>.</source><target>销售额下降<mrk id="t1" type="term">5%</mrk>。</target></segment>' +
+          '<segment><source>Costs rose 3%.</source><target>成本上升3%。</target></segment></unit>',
+      ),
+    );
+    const back = importTmx(exportTmx(x), 'g.tmx');
+    if (!back.ok) throw new Error(back.message);
+    expect(back.dropped).toBeUndefined();
+    const again = exportXliff(exportInputOf(projectFromBilingual(back, 'g.tmx'), 0, 'all', 't', '2026-12-06T00:00:00Z'));
+    expect(again).toContain('<mrk id="t1" type="term">5%</mrk>');
   });
 });
