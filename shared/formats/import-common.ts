@@ -7,6 +7,7 @@ import { ITS_ISSUE_TYPES, VERDICTS } from '../project/types';
 import type { Bead, BeadOrigin, GapHome } from '../align/types';
 import { figureLangOf, primaryLang } from './lang-tags';
 import { detectLang, detectOtherLang } from '../text';
+import { languageOfText } from '../text/lang';
 import type { Lang } from '../text/types';
 import type { BilingualImportResult, FormatNotice, ImportedBilingual, ImportedVersion, XmlImportError, XmlImportErrorCode } from './types';
 import type { Figure } from '../figures/types';
@@ -47,6 +48,12 @@ function langOfSide(tag: string, text: string): Lang | null {
   const lang = toLang(tag);
   // (a side with no text at all, a file of one language, keeps its tag's language: nothing to tell it by)
   return lang !== null && /-x-b$/i.test(tag) && text.trim() !== '' ? detectLang(text) : lang;
+}
+
+/** Indonesian or English when the text's function words say so (`detectLang` says English when they say nothing). */
+function idOrEn(text: string): Lang | undefined {
+  if (detectLang(text) === 'id') return 'id';
+  return languageOfText(text) === 'en' ? 'en' : undefined;
 }
 
 /** Words a text needs before its language is told by them (`detectOtherLang`). */
@@ -892,8 +899,9 @@ export class VersionsBuilder {
     const tagOf = (side: number): string => {
       const tag = this.tags[side];
       if (!this.invented.has(tag.toLowerCase()) || texts[side].trim() === '') return tag;
-      // (a few words are too few to tell a language by: `il a plu` reads as Italian)
-      const seen = (texts[side].match(/\p{L}+/gu) ?? []).length >= MIN_WORDS_TO_TELL ? detectOtherLang(texts[side]) : undefined;
+      // (a few words are too few to tell another language by, `il a plu` reads as Italian; Indonesian and English are told
+      // by their function words, as the side is read)
+      const seen = ((texts[side].match(/\p{L}+/gu) ?? []).length >= MIN_WORDS_TO_TELL ? detectOtherLang(texts[side]) : undefined) ?? idOrEn(texts[side]);
       const name = names[side] ?? fileName;
       if (!seen || primaryLang(seen) === primaryLang(tag)) {
         notices.push({ key: 'formats2.targetLangMissing', params: { name, tag } });

@@ -447,6 +447,14 @@ describe('an XLIFF 1.2 file that names no target language', () => {
     const named = selaras('check', f, '--lang-b', 'fr', '--json');
     expect(JSON.parse(named.stdout).langTagB).toBe('fr');
   });
+  it('an Indonesian target, told by its words, is exported as id (it was en-x-b, English to another tool)', () => {
+    const f = write('notarget-id.xlf', xliff('Hujan turun selama 3 hari di wilayah itu.'));
+    const r = selaras('check', f, '--json');
+    expect(r.stderr).toContain('its text reads as id');
+    const out = path.join(tmp, 'notarget-id.tmx');
+    expect(selaras('export', f, '--to', 'tmx', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<tuv xml:lang="id">');
+  });
   it('a target long enough to tell its language by is read, and exported, in that language', () => {
     const long = 'Il a plu pendant 3 jours sur toute la région, et les rivières sont sorties de leur lit dans plusieurs villages du nord, où les habitants ont quitté leurs maisons pour se mettre à l’abri chez des voisins.';
     const f = write('notarget-long.xlf', xliff(long));
