@@ -394,7 +394,22 @@ export function scanCjk(raw: string, lang: string): Draft[] {
     i = Math.max(figure.end, i + 1);
   }
   halves(t, raw, out);
+  belowZero(t, raw, out);
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Words of "below zero" right before a number (`零下5度`, `氷点下5度`, `マイナス5度`, `영하 5도`): the number is negative. */
+const BELOW_ZERO = ['零下', '氷点下', '冰点下', 'マイナス', '영하', '영하 '];
+
+function belowZero(t: string, raw: string, figures: Draft[]): void {
+  for (const f of figures) {
+    if (typeof f.value !== 'number' || f.value <= 0 || (f.kind !== 'count' && f.kind !== 'other')) continue;
+    const word = BELOW_ZERO.find((w) => t.slice(Math.max(0, f.start - w.length), f.start) === w);
+    if (!word) continue;
+    f.value = -f.value;
+    f.start -= word.length;
+    f.text = raw.slice(f.start, f.end);
+  }
 }
 
 /** A half after a duration (`2時間半`, two and a half hours) or between a number and its unit of time (`4个半小时`). */

@@ -251,3 +251,21 @@ describe('printf placeholders in English', () => {
     expect(extractFromSentence('Hello %1$s, you have 4 new messages.', 'en').map((f) => f.text)).toEqual(['4 new messages']);
   });
 });
+
+describe('below zero', () => {
+  const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((f) => [f.text, f.value]);
+  it('a number after 零下, 氷点下, マイナス or 영하 is negative; a fall (下降) is not', () => {
+    expect(read('气温降至零下5度。', 'zh')).toEqual([['零下5度', -5]]);
+    expect(read('気温は氷点下5度まで下がった。', 'ja')).toEqual([['氷点下5度', -5]]);
+    expect(read('気温はマイナス3度。', 'ja')).toEqual([['マイナス3度', -3]]);
+    expect(read('기온이 영하 5도까지 내려갔다.', 'ko')).toEqual([['영하 5', -5]]);
+    expect(read('利润下降5%。', 'zh')).toEqual([['5%', 5]]);
+  });
+  it('meets `minus 5 degrees` in English; 5 degrees above zero does not', () => {
+    const a = analyse('气温降至零下5度。', { lang: 'en', langTag: 'zh', lines: true });
+    const b = analyse('The temperature fell to minus 5 degrees.', { lang: 'en', lines: true });
+    expect(checkVersions(a, b, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison.mismatches).toEqual([]);
+    const c = analyse('The temperature fell to 5 degrees.', { lang: 'en', lines: true });
+    expect(checkVersions(a, c, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison.mismatches.map((m) => m.kind)).toEqual(['value']);
+  });
+});
