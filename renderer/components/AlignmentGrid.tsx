@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { wordDiff } from '../../shared/text/word-diff';
+import { joinSentences } from '../../shared/text/chars';
 import { useTranslation } from 'react-i18next';
 import type { Bead } from '../../shared/align/types';
 import type { Sentence } from '../../shared/text/types';
@@ -34,7 +35,7 @@ export function confidenceClass(score: number): string {
 }
 
 function cellText(sentences: Sentence[], ids: number[]): string {
-  return textIndices(ids, sentences).map((i) => sentences[i]?.text ?? '').join(' ');
+  return joinSentences(textIndices(ids, sentences).map((i) => sentences[i]?.text ?? ''));
 }
 
 /** Text with each inline-code placeholder shown as a compact mark (the text itself unchanged). */
