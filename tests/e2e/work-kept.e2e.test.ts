@@ -41,6 +41,14 @@ async function freshSample() {
   await page.getByTestId('grid').waitFor({ timeout: 30_000 });
 }
 
+/**
+ * Puts the cursor in a pane's editor: a click on a line it shows (the lines' layer is as tall as the text, so its middle
+ * may lie outside the pane, on whatever is below it).
+ */
+async function focusPane(slot: 'a' | 'b') {
+  await page.locator(`[data-testid=pane-${slot}] .view-line`).first().click();
+}
+
 /** The sample, fresh, with row 1 confirmed (C) and row 2 locked (L) by keyboard. */
 async function sampleWithRow1ConfirmedRow2Locked() {
     await freshSample();
@@ -291,7 +299,7 @@ describe('text typed in Edit mode and not applied yet', () => {
   it('is unsaved work (the title says so), and a save (Ctrl+S) applies it first', async () => {
     await freshSample();
     await page.getByTestId('edit-b').click();
-    await page.locator('[data-testid=pane-b] .view-lines').click();
+    await focusPane('b');
     await page.keyboard.press('Control+Home');
     await page.keyboard.insertText('Typed before saving with 77 units. ');
     await expect.poll(() => page.title()).toMatch(/^● /);
@@ -307,7 +315,7 @@ describe('text typed in Edit mode and not applied yet', () => {
   it('opening another document asks about it, and the pane never writes it over the new one', async () => {
     await freshSample();
     await page.getByTestId('edit-b').click();
-    await page.locator('[data-testid=pane-b] .view-lines').click();
+    await focusPane('b');
     await page.keyboard.press('Control+Home');
     await page.keyboard.insertText('STALE words typed here. ');
     const asked: string[] = [];
@@ -327,7 +335,7 @@ describe('text typed in Edit mode and not applied yet', () => {
   it('a save waits for the analysis of the edit it applies: the file holds the rows shown, and nothing is left unsaved', async () => {
     await sampleWithRow1ConfirmedRow2Locked();
     await page.getByTestId('edit-b').click();
-    await page.locator('[data-testid=pane-b] .view-lines').click();
+    await focusPane('b');
     await page.keyboard.press('Control+Home');
     await page.keyboard.insertText('A new opening line with 88 units. ');
     await page.keyboard.press('Control+s');
