@@ -12,7 +12,7 @@ import { canRedo, canUndo } from '../shared/edit';
 import type { Mismatch } from '../shared/drift/types';
 import { isInlineMark, type AnnotationPatch } from '../shared/project/annotations';
 import type { AnnotationTarget } from '../shared/project/types';
-import { countsOf, flaggedRows, notTranslationRows, pairView, shownPairAnnotations, type GridOp } from '../shared/workbench';
+import { countsOf, flaggedRows, notTranslationRows, pairView, shownPairAnnotations, untranslatedRows, type GridOp } from '../shared/workbench';
 import { getApi } from './api';
 import { rememberUiLang } from './i18n';
 import { AlignmentGrid } from './components/AlignmentGrid';
@@ -57,6 +57,7 @@ export function App() {
   const counts = countsOf(state);
   const flagged = useMemo(() => flaggedRows(state), [state.analysis, project.annotations, alignment, state.pair]);
   const unrelatedRows = useMemo(() => notTranslationRows(state), [state.analysis, alignment, state.pair]);
+  const untranslated = useMemo(() => untranslatedRows(state), [state.analysis, alignment, state.pair]);
   const row = Math.min(state.row, beads.length - 1);
   // (the shown pair's: a verdict on another pair's mismatch of the same key is not this one's)
   const pairAnnotations = shownPairAnnotations(state);
@@ -221,7 +222,7 @@ export function App() {
           <div className="lower__grid" ref={gridRef} tabIndex={0} onKeyDown={onGridKey} aria-label={t('grid.title')} data-testid="grid-focus">
             <GridActions disabled={!alignment || !beadsFit} onEdit={edit} />
             {alignment && beadsFit && comparison ? (
-              <AlignmentGrid beads={beads} sentencesA={sentencesA} sentencesB={sentencesB} diff={!!versionA && !!versionB && sameLanguage(versionA, versionB)} selectedRow={row} side={state.side} flagged={flagged} notTranslation={unrelatedRows} codesA={versionA?.codes} codesB={versionB?.codes} onSelect={(r, s) => { dispatch({ type: 'select', row: r, ...(s ? { side: s } : {}) }); gridRef.current?.focus(); }} />
+              <AlignmentGrid beads={beads} sentencesA={sentencesA} sentencesB={sentencesB} diff={!!versionA && !!versionB && sameLanguage(versionA, versionB)} selectedRow={row} side={state.side} flagged={flagged} untranslated={untranslated} notTranslation={unrelatedRows} codesA={versionA?.codes} codesB={versionB?.codes} onSelect={(r, s) => { dispatch({ type: 'select', row: r, ...(s ? { side: s } : {}) }); gridRef.current?.focus(); }} />
             ) : (
               <p className="muted pad">{progress ? t('status.working') : t('grid.empty')}</p>
             )}

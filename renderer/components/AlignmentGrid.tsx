@@ -21,6 +21,8 @@ interface Props {
   side: 'a' | 'b';
   /** Rows that hold a mismatch (open ones), for a marker. */
   flagged: ReadonlySet<number>;
+  /** Rows that are a file's units with no translation yet (`untranslatedRows`). */
+  untranslated?: ReadonlySet<number>;
   /** Rows whose sentences do not read as translations of each other, with the cues why (`notTranslationRows`). */
   notTranslation?: ReadonlyMap<number, readonly string[]>;
   onSelect(row: number, side?: 'a' | 'b'): void;
@@ -74,6 +76,8 @@ interface RowLabels {
   status: Record<'automatic' | 'confirmed' | 'locked', string>;
   confidence(pct: number): string;
   unpaired: string;
+  untranslated: string;
+  untranslatedTitle: string;
   /** The mark of a row whose sentences are not translations of each other, and its hover text. */
   notTranslation: string;
   notTranslationTitle(cues: readonly string[]): string;
@@ -92,6 +96,8 @@ const Row = memo(function Row(props: {
   selected: boolean;
   side: 'a' | 'b';
   flagged: boolean;
+  /** The row is a file's unit with no translation yet. */
+  untranslated: boolean;
   /** The cues why the row's sentences are not translations of each other, when they are not. */
   notTranslation?: readonly string[];
   labels: RowLabels;
@@ -99,7 +105,7 @@ const Row = memo(function Row(props: {
   codesA?: InlineCode[];
   codesB?: InlineCode[];
 }) {
-  const { index, bead, shape, textA, textB, diff, selected, side, flagged, notTranslation, labels, onSelect, codesA, codesB } = props;
+  const { index, bead, shape, textA, textB, diff, selected, side, flagged, untranslated, notTranslation, labels, onSelect, codesA, codesB } = props;
   const status = bead.locked ? 'locked' : bead.confirmed ? 'confirmed' : 'automatic';
   const pct = Math.round(bead.score * 100);
   return (
@@ -153,6 +159,11 @@ const Row = memo(function Row(props: {
       <div role="gridcell" className={`grid__status status-label--${status}`}>
         {labels.status[status]}
         <span className="grid__type">{shape}</span>
+        {untranslated && (
+          <span className="grid__not-translation" title={labels.untranslatedTitle} data-testid="untranslated">
+            {labels.untranslated}
+          </span>
+        )}
         {notTranslation && (
           <span className="grid__not-translation" title={labels.notTranslationTitle(notTranslation)} data-testid="not-translation">
             {labels.notTranslation}
@@ -167,7 +178,7 @@ const Row = memo(function Row(props: {
  * The alignment grid: one row per bead (A | B | confidence | status), virtualised with fixed row
  * heights so that tens of thousands of rows scroll smoothly.
  */
-export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow, side, flagged, notTranslation, onSelect, codesA, codesB }: Props) {
+export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow, side, flagged, untranslated, notTranslation, onSelect, codesA, codesB }: Props) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -196,6 +207,8 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
       status: { automatic: t('grid.status.automatic'), confirmed: t('grid.status.confirmed'), locked: t('grid.status.locked') },
       confidence: (pct) => t('grid.confidenceTitle', { pct }),
       unpaired: t('workbench.unpaired'),
+      untranslated: t('grid.untranslated'),
+      untranslatedTitle: t('grid.untranslatedTitle'),
       notTranslation: t('grid.notTranslation'),
       notTranslationTitle: (cues) => t('grid.notTranslationTitle', { cues: cues.map((c) => t(`drift.notTranslation.cue.${c}`)).join(', ') }),
       code: (label, data) => (data ? t('inlineCodes.titleWith', { label, data }) : t('inlineCodes.title', { label })),
@@ -219,6 +232,7 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
         selected={i === selectedRow}
         side={side}
         flagged={flagged.has(i)}
+        untranslated={untranslated?.has(i) ?? false}
         notTranslation={notTranslation?.get(i)}
         labels={labels}
         onSelect={onSelect}

@@ -167,6 +167,8 @@ export const en = {
     statusHeader: 'Status',
     status: { automatic: 'automatic', confirmed: 'confirmed', locked: 'locked' },
     notTranslation: 'unrelated',
+    untranslated: 'untranslated',
+    untranslatedTitle: 'The file has no translation for this unit yet: its figures are not compared.',
     notTranslationTitle: 'These sentences do not read as translations of each other ({{cues}}): their figures are for review only.',
     empty: 'Open two versions to align them.',
     refused: {

@@ -166,6 +166,8 @@ export const id: Messages = {
     statusHeader: 'Status',
     status: { automatic: 'otomatis', confirmed: 'dikonfirmasi', locked: 'dikunci' },
     notTranslation: 'tidak terkait',
+    untranslated: 'belum diterjemahkan',
+    untranslatedTitle: 'Berkas belum memuat terjemahan unit ini: angkanya tidak dibandingkan.',
     notTranslationTitle: 'Kalimat-kalimat ini tidak terbaca sebagai terjemahan satu sama lain ({{cues}}): angkanya hanya untuk ditinjau.',
     empty: 'Buka dua versi untuk menyelaraskannya.',
     refused: {

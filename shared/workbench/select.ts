@@ -8,6 +8,7 @@ import { ledgerTarget } from '../drift/ledger';
 import type { Bead } from '../align/types';
 import type { Comparison, Mismatch } from '../drift/types';
 import type { NotTranslationCue } from '../drift/bead-evidence';
+import { blankSentences, untranslatedParts } from '../drift/untranslated';
 import { annotationsOfPair, isDetached, liveOnOwnPair, mismatchVerdict, onPairNotAligned, tallyVerdicts, type PairKeys, type VerdictTally } from '../project/annotations';
 import type { Annotation, PairAlignment, Verdict, Version } from '../project/types';
 import type { Sentence } from '../text/types';
@@ -215,6 +216,22 @@ export function notTranslationRows(state: WorkbenchState): Map<number, NotTransl
   beads.forEach((bead, r) => {
     const cues = cuesOf.get(beadKey(bead));
     if (cues) rows.set(r, cues);
+  });
+  return rows;
+}
+
+/**
+ * The rows of the shown pair that are a file's units (or segments) with no translation yet (`untranslatedParts`, as
+ * the analysis takes them): their figures are not compared, and the grid says so, so that such a row does not pass
+ * for a sentence the aligner paired with nothing.
+ */
+export function untranslatedRows(state: WorkbenchState): Set<number> {
+  const rows = new Set<number>();
+  const { alignment, beads, sentencesB } = pairView(state);
+  if (!alignment || !analysisFits(state)) return rows;
+  const blank = blankSentences({ sentences: sentencesB });
+  beads.forEach((bead, r) => {
+    if (bead.origin !== undefined && untranslatedParts([bead], blank).length > 0) rows.add(r);
   });
   return rows;
 }

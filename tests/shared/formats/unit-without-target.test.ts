@@ -9,7 +9,7 @@ import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
 import { exportCsv } from '../../../shared/formats/csv';
 import { exportTmx } from '../../../shared/formats/tmx';
-import { currentComparison, initialState, step } from '../../../shared/workbench';
+import { currentComparison, initialState, step, untranslatedRows } from '../../../shared/workbench';
 import { settle } from '../workbench/helpers';
 
 const TMX = `<?xml version="1.0" encoding="UTF-8"?>
@@ -35,8 +35,9 @@ describe('a TMX unit with no target variant', () => {
     expect(unit).not.toContain('xml:lang="id"');
   });
 
-  it('gives no mismatch in the workbench', () => {
+  it('gives no mismatch in the workbench, whose grid marks its row untranslated (and no other)', () => {
     const s = settle(step(initialState(), { type: 'load', project: project(), name: 'u.tmx' }));
     expect(currentComparison(s)!.mismatches.map((m) => m.kind)).toEqual(['value']);
+    expect([...untranslatedRows(s)]).toEqual([1]);
   });
 });
