@@ -4,6 +4,7 @@
  * line), the beads as the file gives them. Shared by `check FILE` and a batch job's `"file"`.
  */
 import type { AnalysedVersion, AnalyseOptions, LangChoice, StageMark } from '../shared/pipeline';
+import { alignedFileLang, type LangOption } from '../shared/text/lang-tags';
 import type { PairAlignment, Project } from '../shared/project/types';
 import { blankSentences, untranslatedParts } from '../shared/drift/untranslated';
 import { filePairIndex, readAlignedVersions } from './bilingual';
@@ -32,15 +33,13 @@ export function untranslatedOf(read: AlignedFile): number[][] {
 export interface AlignedFileOptions {
   /** Two languages of a multilingual TMX. */
   pair?: [string, string];
-  /** Overrides of the languages the file gives (`auto` keeps them). */
-  langA?: LangChoice;
-  langB?: LangChoice;
   /**
-   * The user's tags of languages outside the Indonesian and English readers (`--lang-b fr`): they name a version whose
-   * tag the file did not give (`en-x-b`, a second version of side A's language); a tag the file gave names it better.
+   * The user's languages (`--lang-a`, `--lang-b`, a job's `langA`/`langB`): Indonesian or English override the file's
+   * (see `alignedFileLang`); another language's tag names a version whose tag the file did not give (`en-x-b`, a second
+   * version of side A's language), where a tag the file gave names it better.
    */
-  tagA?: string;
-  tagB?: string;
+  langA?: LangOption;
+  langB?: LangOption;
   mark?: StageMark;
   /** The analysis to run (the command line's cached check code, or the module). */
   analyse: (text: string, options: AnalyseOptions) => AnalysedVersion;
@@ -61,18 +60,15 @@ export function alignedPairOf(project: Project, file: string, options: AlignedFi
   if (project.alignments.length > 1 && options.pairIndex === undefined) {
     options.note?.(`${file} holds ${project.versions.length} versions; checking the first pair (${project.versions[pair.a].name}, ${project.versions[pair.b].name}; --pair 1,3 checks another)`);
   }
-  const read = (i: number, lang: LangChoice | undefined, tag: string | undefined): AnalysedVersion => {
+  const read = (i: number, option: LangOption | undefined): AnalysedVersion => {
     const v = project.versions[i];
-    const chosen = lang && lang !== 'auto';
-    const named = tag && /-x-b$/i.test(v.langTag ?? '') ? tag : undefined;
-    return options.analyse(v.text, {
-      lang: chosen ? lang : named ? 'en' : v.lang,
-      langTag: chosen ? undefined : (named ?? v.langTag),
-      lines: v.segmentation === 'lines',
-      mark: options.mark,
-    });
+    const lang = option ? alignedFileLang(option) : 'auto';
+    // (the option as a whole, `{ lang: 'en', langTag: 'fr' }`, where the file gave the version no tag of its own)
+    const named = option?.langTag && /-x-b$/i.test(v.langTag ?? '') ? option : undefined;
+    const chosen: { lang: LangChoice; langTag?: string } = lang !== 'auto' ? { lang } : (named ?? { lang: v.lang, langTag: v.langTag });
+    return options.analyse(v.text, { ...chosen, lines: v.segmentation === 'lines', mark: options.mark });
   };
-  return { project, pair, a: read(pair.a, options.langA, options.tagA), b: read(pair.b, options.langB, options.tagB) };
+  return { project, pair, a: read(pair.a, options.langA), b: read(pair.b, options.langB) };
 }
 
 /**

@@ -2,12 +2,12 @@
  * One comparison of two versions as `selaras check --json` prints it, shared by `check` and the
  * workers of `selaras batch` (one definition of the result's JSON).
  */
-import type { AnalysedVersion, LangChoice, StageMark } from '../shared/pipeline';
+import type { AnalysedVersion, StageMark } from '../shared/pipeline';
 import type { Alignment, AlignOptions } from '../shared/align/types';
 import type { Lexicon } from '../shared/align/lexicon';
 import { analyse, alignVersions, checkVersions } from '../shared/pipeline';
 import { levelOf } from '../shared/drift';
-import { alignedFileLang, parseLangOption, type LangOption } from '../shared/text/lang-tags';
+import { parseLangOption, type LangOption } from '../shared/text/lang-tags';
 import { checkResultJson, dismissedByUser, withReviews, type ReviewedMismatch } from './check-json';
 import type { Mismatch } from '../shared/drift/types';
 import { readVersionFile } from './io';
@@ -64,7 +64,7 @@ async function textOf(job: CheckJob, side: 'a' | 'b'): Promise<string> {
 }
 
 /** A job's `"file"`: read with its `"pair"`; the fields of two versions may not come with it. */
-async function alignedFileOf(job: CheckJob, langA: LangChoice, langB: LangChoice, mark: StageMark): Promise<AlignedFile> {
+async function alignedFileOf(job: CheckJob, langA: LangOption, langB: LangOption, mark: StageMark): Promise<AlignedFile> {
   if (typeof job.file !== 'string' || job.file === '') throw new JobError('"file" must be a file path');
   for (const k of ['a', 'b', 'aText', 'bText', 'lines', 'mode'] as const) {
     if (job[k] !== undefined) throw new JobError(`give "file" alone (its versions are aligned already), not with "${k}"`);
@@ -101,7 +101,7 @@ export async function runCheckJob(job: CheckJob, mark: StageMark = () => {}): Pr
   let read: AlignedFile | undefined;
   if (job.file !== undefined) {
     // Versions already aligned: compared bead by bead as the file pairs them, as `check FILE` does.
-    const aligned = await alignedFileOf(job, alignedFileLang(langA), alignedFileLang(langB), mark);
+    const aligned = await alignedFileOf(job, langA, langB, mark);
     read = aligned;
     ({ a, b } = aligned);
     lexicon = await loadLexiconFor(a.lang, b.lang);

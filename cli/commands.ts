@@ -8,7 +8,7 @@ import { EXPORT_FORMATS } from '../shared/limits';
 import type { CommandName } from './help';
 import { loadGlossary } from './glossary';
 import type { AnalysedVersion, StageMark } from '../shared/pipeline';
-import { alignedFileLang, parseLangOption, type LangOption } from '../shared/text/lang-tags';
+import { parseLangOption, type LangOption } from '../shared/text/lang-tags';
 import { printTiming, timerFromEnv } from './timing';
 import type { Figure } from '../shared/figures/types';
 import type { Project } from '../shared/project/types';
@@ -218,10 +218,8 @@ async function loadAlignedFile(file: string, options: Record<string, string | tr
   const { analyse, loadLexiconFor } = await checkCoreModule();
   mark?.('load code');
   const read = alignedPairOf(project, file, {
-    langA: alignedFileLang(langOf(options, 'lang-a')),
-    langB: alignedFileLang(langOf(options, 'lang-b')),
-    tagA: langOf(options, 'lang-a').langTag,
-    tagB: langOf(options, 'lang-b').langTag,
+    langA: langOf(options, 'lang-a'),
+    langB: langOf(options, 'lang-b'),
     mark,
     analyse,
     note: (message) => process.stderr.write(`selaras: ${message}\n`),

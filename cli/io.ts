@@ -1,5 +1,5 @@
 /** File input and output of the command line: strict decoding, atomic writes. */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { removeStaleTemps, resolveWriteTarget, writeFilesAtomic, WriteTargetError } from '../electron/services/atomic';
 import { decodeText } from '../electron/services/import/decode';
@@ -77,7 +77,7 @@ export async function checkOutputs(files: string[], inputs: string[] = []): Prom
   const seen = new Map<string, string>();
   // (an input is never written over: what its format cannot carry would be lost with it)
   const read = new Set<string>();
-  for (const input of inputs) read.add(await resolveWriteTarget(input).catch(() => path.resolve(input)));
+  for (const input of inputs) read.add(await realpath(input).catch(() => path.resolve(input)));
   for (const file of files) {
     let real: string;
     try {

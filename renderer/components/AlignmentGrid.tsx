@@ -160,12 +160,12 @@ const Row = memo(function Row(props: {
         {labels.status[status]}
         <span className="grid__type">{shape}</span>
         {untranslated && (
-          <span className="grid__not-translation" title={labels.untranslatedTitle} data-testid="untranslated">
+          <span className="grid__row-flag" title={labels.untranslatedTitle} data-testid="untranslated">
             {labels.untranslated}
           </span>
         )}
         {notTranslation && (
-          <span className="grid__not-translation" title={labels.notTranslationTitle(notTranslation)} data-testid="not-translation">
+          <span className="grid__row-flag" title={labels.notTranslationTitle(notTranslation)} data-testid="not-translation">
             {labels.notTranslation}
           </span>
         )}

@@ -278,7 +278,7 @@ function oneUnitSaid(f: Figure, otherText: string): boolean {
  */
 function daysOfSpan(f: Figure, other: readonly Figure[]): boolean {
   if (f.kind !== 'duration' || (f.durationUnit !== 'day' && f.durationUnit !== 'week') || typeof f.value !== 'number') return false;
-  const days = f.value * (f.durationUnit === 'week' ? 7 : 1);
+  const days = (f.value * SECONDS[f.durationUnit]) / SECONDS.day;
   if (!Number.isInteger(days) || days < 2 || days > 62 || qualifierClass(f.qualifier) !== 'exact') return false;
   const dayOf = (g: Figure): number | undefined => {
     if (g.kind !== 'date' || typeof g.value !== 'string') return undefined;

@@ -59,6 +59,14 @@ function idOrEn(text: string): Lang | undefined {
 /** Words a text needs before its language is told by them (`detectOtherLang`). */
 const MIN_WORDS_TO_TELL = 25;
 
+/** Whether `text` holds MIN_WORDS_TO_TELL words (counted to there only: a side may be a whole book). */
+function enoughWords(text: string): boolean {
+  const word = /\p{L}+/gu;
+  let n = 0;
+  while (n < MIN_WORDS_TO_TELL && word.exec(text)) n++;
+  return n >= MIN_WORDS_TO_TELL;
+}
+
 /**
  * The text of a side of Selaras's own unit as its sentences read it: where the segment is the text
  * the origin says the first file wrote (its own spacing, given back on export; an XLIFF export writes
@@ -901,7 +909,7 @@ export class VersionsBuilder {
       if (!this.invented.has(tag.toLowerCase()) || texts[side].trim() === '') return tag;
       // (a few words are too few to tell another language by, `il a plu` reads as Italian; Indonesian and English are told
       // by their function words, as the side is read)
-      const seen = ((texts[side].match(/\p{L}+/gu) ?? []).length >= MIN_WORDS_TO_TELL ? detectOtherLang(texts[side]) : undefined) ?? idOrEn(texts[side]);
+      const seen = (enoughWords(texts[side]) ? detectOtherLang(texts[side]) : undefined) ?? idOrEn(texts[side]);
       const name = names[side] ?? fileName;
       if (!seen || primaryLang(seen) === primaryLang(tag)) {
         notices.push({ key: 'formats2.targetLangMissing', params: { name, tag } });

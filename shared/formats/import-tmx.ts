@@ -10,7 +10,7 @@
 import type { BilingualImportResult, BilingualStats, FormatNotice } from './types';
 import { elements, attr, child, countWithin, textContent, type XmlElement } from './xml-read';
 import { BREAK, VersionsBuilder, asFirstRead, attrsOf, parseAttrs, neverThrow, notesAddedSince, ownSentences, reconcileLooseNotes, reconcileNotes, parseFileOrigin, parseLengths, parseOrigin, readRoot, sentencesOf, tally, tallyAll, xmlError, type SideOrigin } from './import-common';
-import { breakCodeOf, segmentsAsRead, spacingOf } from './spacing';
+import { breakCodeOf, segmentsApart, spacingOf } from './spacing';
 import { restoreCodeDetails } from './codes';
 import type { BeadOrigin, } from '../align/types';
 import type { FileOrigin } from '../project/types';
@@ -366,7 +366,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       // read, and that is said)
       // (a unit of several segments written each with its own spacing, or with the whitespace the file had between them,
       // carries its marks in the data only: `segXml`)
-      const hisWritten = side > 1 || segmentsAsRead(texts[side] ?? [], ownOrigin ?? undefined, side as 0 | 1, b.sinkOf(side).codes) === undefined;
+      const hisWritten = side > 1 || !segmentsApart(ownOrigin ?? undefined, side as 0 | 1, texts[side]?.length ?? 0);
       if (ours && side <= 1 && hisWritten && hisChanged(v.raw, v.marks, texts[side], written, side === 0 ? 'a' : 'b')) tally(dropped, 'hi', Math.max(1, v.marks.length));
     }
     const ownNotes = [...elements(tu, 'note'), ...[...bySide].filter(([side]) => side <= 1).flatMap(([, v]) => elements(v.tuv, 'note'))];

@@ -222,6 +222,20 @@ export function placedGaps(gaps: readonly string[], homes: readonly GapHome[] | 
 }
 
 /**
+ * What {@link segmentsAsRead} writes a unit of `n` sentences on `side` from, when it writes one: its segments' counts, their
+ * own spacing and the whitespace between them. Undefined when the sentences are written joined by a space (a unit of one
+ * segment, segments that no longer fit the sentences, nothing of their own): an export then marks them as it marks any.
+ */
+export function segmentsApart(o: BeadOrigin | undefined, side: 0 | 1, n: number) {
+  const counts = o?.segments;
+  if (!counts || counts.length < 2 || counts.reduce((m, c) => m + c[side], 0) !== n) return undefined;
+  const written = o?.segmentWritten?.length === counts.length ? o.segmentWritten : undefined;
+  const gaps = o?.gaps?.length === counts.length ? o.gaps : undefined;
+  if (!written && !gaps?.some((g, k) => k < counts.length - 1 && g[side] !== SENTENCE_JOINER)) return undefined;
+  return { counts, written, gaps };
+}
+
+/**
  * The text of a unit of several XLIFF segments written as one (a TMX `<seg>`, a CSV cell), while its sentences read
  * as they did: each segment as the file wrote it (`segmentWritten`: a space after a line-break code, a line break) or
  * its sentences joined, the segments joined by the whitespace the file had between them (`gaps`: none between two
@@ -229,11 +243,9 @@ export function placedGaps(gaps: readonly string[], homes: readonly GapHome[] | 
  * segments no longer fit its sentences, or one that has nothing of its own (a space between each two segments).
  */
 export function segmentsAsRead(sentences: readonly string[], o: BeadOrigin | undefined, side: 0 | 1, codes: readonly InlineCode[]): string | undefined {
-  const counts = o?.segments;
-  if (!counts || counts.length < 2 || counts.reduce((n, c) => n + c[side], 0) !== sentences.length) return undefined;
-  const written = o?.segmentWritten?.length === counts.length ? o.segmentWritten : undefined;
-  const gaps = o?.gaps?.length === counts.length ? o.gaps : undefined;
-  if (!written && !gaps?.some((g, k) => k < counts.length - 1 && g[side] !== SENTENCE_JOINER)) return undefined;
+  const apart = segmentsApart(o, side, sentences.length);
+  if (!apart) return undefined;
+  const { counts, written, gaps } = apart;
   let first = 0;
   let text = '';
   let gap = '';

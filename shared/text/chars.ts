@@ -153,9 +153,6 @@ export function isCodePlaceholder(ch: string): boolean {
   return c >= 0xe000 && c <= 0xf8ff;
 }
 
-/** Full-width marks that end a Chinese or Japanese sentence (no space follows them), a closing quote or bracket after one. */
-const CJK_SENTENCE_END = /[。！？][」』”）)]?$/u;
-
 /**
  * Sentences shown as one text: one space between two, none after a Chinese or Japanese sentence's full stop
  * (`销售额下降5%。成本上升3%。`, as the text is written).
@@ -163,8 +160,15 @@ const CJK_SENTENCE_END = /[。！？][」』”）)]?$/u;
 export function joinSentences(texts: readonly string[]): string {
   let out = '';
   texts.forEach((t, k) => {
-    if (k > 0 && !CJK_SENTENCE_END.test(texts[k - 1])) out += ' ';
+    if (k > 0 && !endsWide(texts[k - 1])) out += ' ';
     out += t;
   });
   return out;
+}
+
+/** Whether a sentence ends with `。！？` (`isWideTerminal`), closers after it (`isCloser`: `。」`) left aside. */
+function endsWide(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isWideTerminal(text.charCodeAt(i));
 }

@@ -79,6 +79,17 @@ describe('selaras batch', () => {
     expect(out.get('plain').error).toMatch(/"file" must be a TMX, XLIFF or \.selaras file/);
   });
 
+  it('a job\'s "langB" names the target language an XLIFF file does not give, as check --lang-b does', () => {
+    const xlf = path.join(tmp, 'no-target.xlf');
+    writeFileSync(
+      xlf,
+      '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" datatype="plaintext"><body>' +
+        '<trans-unit id="1"><source>Rain fell for 3 days.</source><target>Il a plu pendant 3 jours.</target></trans-unit></body></file></xliff>',
+    );
+    const r = selaras(['batch', '--jobs', '1'], `${JSON.stringify({ id: 'fr', file: xlf, langB: 'fr' })}\n`);
+    expect(results(r.stdout).get('fr').langTagB).toBe('fr');
+  });
+
   it('reports a missing input file and a bad --jobs as usage errors', () => {
     expect(selaras(['batch', path.join(tmp, 'none.jsonl')]).stderr).toMatch(/no such file/);
     const r = selaras(['batch', '--jobs', '0'], '');
