@@ -780,6 +780,9 @@ export class VersionsBuilder {
     fileName: string,
     extra: Pick<ImportedBilingual, 'stats'> & { formatVersion?: string },
   ): ImportedBilingual | XmlImportError {
+    // (a target side with text that the file names no language for, as an XLIFF 2 without `trgLang`, is told by its text
+    // as one left out)
+    if (this.tags.length > 1 && !this.tags[1] && this.tags[0] && this.slots[1].some((s) => s.text.trim() !== '') && !this.tags.some((t) => t.toLowerCase() === `${this.tags[0]}-x-b`.toLowerCase())) this.tags[1] = this.invent(`${this.tags[0]}-x-b`);
     while (this.tags.length < 2) this.sideOf(this.tags.length ? this.invent(`${this.tags[0]}-x-b`) : '');
     if (this.units.length === 0 || this.slots.every((s) => s.length === 0)) {
       const described = { format, ...(extra.formatVersion ? { version: extra.formatVersion } : {}) };

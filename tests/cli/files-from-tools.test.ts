@@ -500,3 +500,25 @@ describe('an output that is the input', () => {
     expect(selaras('export', f, '--to', 'tmx', '--out', path.join(tmp, 'kept-out.tmx')).code).toBe(0);
   });
 });
+
+describe('an XLIFF 2 file without trgLang', () => {
+  const xliff = (target: string) =>
+    `${HEAD}<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f1">` +
+    `<unit id="1"><segment><source>Rain fell for 3 days.</source><target>${target}</target></segment></unit></file></xliff>`;
+  it('says so, as for XLIFF 1.2, and --lang-b fr names the target', () => {
+    const f = write('notrglang.xlf', xliff('Il a plu pendant 3 jours.'));
+    const r = selaras('check', f, '--json');
+    expect(r.stderr).toContain('the file names no language for this version');
+    const named = selaras('check', f, '--lang-b', 'fr', '--json');
+    expect(JSON.parse(named.stdout).langTagB).toBe('fr');
+  });
+  it('a target long enough to tell its language by is exported in that language', () => {
+    const long = 'Il a plu pendant 3 jours sur toute la région, et les rivières sont sorties de leur lit dans plusieurs villages du nord, où les habitants ont quitté leurs maisons pour se mettre à l’abri chez des voisins.';
+    const f = write('notrglang-long.xlf', xliff(long));
+    const r = selaras('check', f, '--json');
+    expect(r.stderr).toContain('its text reads as fr');
+    const out = path.join(tmp, 'notrglang-long.tmx');
+    expect(selaras('export', f, '--to', 'tmx', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<tuv xml:lang="fr">');
+  });
+});
