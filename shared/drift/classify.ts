@@ -120,6 +120,17 @@ function designatorPair(a: FigureInfo, b: FigureInfo): PairEvaluation | undefine
   return { cost: lone ? 0.45 : 0.25, verdict: { type: 'match', status: 'converted', detail: { valueA: va, valueB: vb } } };
 }
 
+/**
+ * A year alone (`en 1863`, *pada 1998*) and the same four digits read as a bare count on the other side (*Gründung
+ * 1863*, `1988 erstmals`): whether four digits are a year or a number is the readers' guess, and the digits agree.
+ */
+function yearAsCount(a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {
+  const [fy, fc] = a.figure.kind === 'date' ? [a.figure, b.figure] : [b.figure, a.figure];
+  if (fy.kind !== 'date' || typeof fy.value !== 'string' || !/^\d{4}$/.test(fy.value)) return undefined;
+  if (fc.kind !== 'count' || fc.form !== 'digits' || fc.unit !== undefined || fc.qualifier !== 'exact' || fc.text.trim() !== fy.value) return undefined;
+  return { cost: 0.3, verdict: { type: 'match', status: 'converted', detail: { valueA: a.figure.value as string | number, valueB: b.figure.value as string | number } } };
+}
+
 /** Seconds in one unit of time (a month as a twelfth of a year). */
 export const SECONDS: Readonly<Record<string, number>> = {
   second: 1,
@@ -477,7 +488,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
     }
     // parts of one length compare their numbers as values below
   }
-  const bp = basisPointsAsPoints(a, b) ?? basisPointsAsPercent(a, b) ?? pointsAsPercent(a, b) ?? multiplierAsPercent(a, b) ?? factorAsFraction(a, b) ?? fractionAsPercent(a, b) ?? proportionAsShare(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
+  const bp = yearAsCount(a, b) ?? basisPointsAsPoints(a, b) ?? basisPointsAsPercent(a, b) ?? pointsAsPercent(a, b) ?? multiplierAsPercent(a, b) ?? factorAsFraction(a, b) ?? fractionAsPercent(a, b) ?? proportionAsShare(a, b) ?? rangeAgainstBound(a, b) ?? percentDropped(a, b) ?? currencyLeftOut(a, b) ?? currencyLeftOut(b, a);
   if (bp) return { cost: bp.cost + POSITION_WEIGHT * Math.abs(a.position - b.position), verdict: bp.verdict };
   const ga = figureGroup(fa);
   const gb = figureGroup(fb);

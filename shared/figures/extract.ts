@@ -1058,11 +1058,24 @@ function unitAfter(ctx: Ctx, k: number, skipOf: boolean): { text: string; endTok
     // another language: the word after the number (`2.350 Metern`), or after its `de` (`millions de visiteurs`, `d'habitants`)
     const of = ofWordEnd(ctx, w);
     if (of > 0) w = of;
-    const t = ctx.toks[w];
-    return /^\p{L}/u.test(t.raw) && !ctx.lex.functionWords?.has(t.lower) ? { text: t.raw, endTok: w + 1 } : null;
+    return countedWordOther(ctx, w) ? { text: ctx.toks[w].raw, endTok: w + 1 } : null;
   }
   const u = readUnit(ctx.toks, w, ctx.lang, ctx.text);
   return u ? { text: u.text, endTok: u.endTok + 1 } : null;
+}
+
+/**
+ * In a language read by its digits, whether word token w can be the thing a number counts: a word, not a function
+ * word, nor a pronoun elided onto the next word (French `s'`, `qu'`: *une cordée de deux s'exécuta*); in a language
+ * that capitalises its nouns (German), a noun (`58 Bohrhaken`) or a short unit (`30 km`, `5 m`), not a lowercase word
+ * (*1988 erstmals*, *zwei listige Äuglein*, *1863 gegründet*).
+ */
+function countedWordOther(ctx: Ctx, w: number): boolean {
+  const t = ctx.toks[w];
+  if (!t || t.kind !== 'word' || !/^\p{L}/u.test(t.raw) || ctx.lex.functionWords?.has(t.lower)) return false;
+  const mark = ctx.toks[w + 1];
+  if (t.raw.length <= 2 && mark && !mark.space && (mark.raw === "'" || mark.raw === '\u2019')) return false;
+  return !ctx.lex.nounsCapitalised || /^\p{Lu}/u.test(t.raw) || t.raw.length <= 3;
 }
 
 /** Unit shared by `37 dari 64 permukiman` / `37 of 64 settlements`: the unit of the second number. */
@@ -1989,8 +2002,15 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
   if (isDash(ctx.toks, i - 1) && !ctx.toks[i].space && YEAR_PREFIXES.has(word(ctx, i - 2))) return true;
   const nextW = wordAfter(ctx, num.end);
   const nextLower = nextW >= 0 ? ctx.toks[nextW].lower : '';
-  const counted = nextLower !== '' && (knownUnit(nextLower, ctx.lang) || (ctx.lang === 'en' && /[a-z]{3,}s$/.test(nextLower) && !/(ss|us|is)$/.test(nextLower) && nextLower !== 'was' && nextLower !== 'has'));
+  // (in a language that capitalises its nouns, the counted thing is a noun: `2000 Menschen`, not *1988 erstmals*)
+  const counted =
+    nextLower !== '' &&
+    (ctx.other && ctx.lex.nounsCapitalised
+      ? nextW === num.end && countedWordOther(ctx, nextW) && ctx.lex.months.get(nextLower) === undefined
+      : knownUnit(nextLower, ctx.lang) || (ctx.lang === 'en' && /[a-z]{3,}s$/.test(nextLower) && !/(ss|us|is)$/.test(nextLower) && nextLower !== 'was' && nextLower !== 'has'));
   if (p.at >= 0 && ctx.lex.yearBefore.has(p.w)) {
+    // (a language read by its digits: `en 1863`, `seit 1988`, `im Jahre 1835` whatever follows, not `en 2000 personnes`)
+    if (ctx.other) return !counted || ctx.lex.durations.get(p.w) === 'year';
     // English writes counts from 1,000 on with commas: `the 2001 attacks` is a year
     // *bantuan pada 2000 orang* (to 2,000 people) is a count; *Pada 1986 bank merubah namanya* (in 1986 the
     // bank changed its name) is a year: `pada` opens the sentence, or a verb follows the noun

@@ -70,6 +70,8 @@ interface OtherWords {
    * reader's `about`, `more than`, `at least`: per qualifier, its words and phrases (words joined by a space).
    */
   qualifiers?: Partial<Record<Exclude<Qualifier, 'exact' | 'magnitude'>, string[]>>;
+  /** Words right before a number that make it a year unless a counted thing follows it (`en 1863`, `seit 1988`, `desde 1990`). */
+  yearBefore?: string;
   /**
    * Cardinals written as one word, from two on (`zwei`, `trois`, `doce`), space-separated `word=value`: a count
    * the other version may give in digits or in English words. Never the word for one (also the article: `ein`,
@@ -124,6 +126,7 @@ interface OtherWords {
 
 const WORDS: Record<string, OtherWords> = {
   de: {
+    yearBefore: 'jahr jahre jahres seit anno',
     monthBefore: 'im seit ab bis anfang ende mitte vom',
     numberParts: 'hundert tausend',
     dozen: 'dutzend',
@@ -163,6 +166,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['januar|jänner', 'februar|feber', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   },
   fr: {
+    yearBefore: 'en depuis dès année',
     idioms: 'huit jours, quinze jours',
     dozen: 'douzaine douzaines',
     approximates: 'dizaine=10 vingtaine=20 trentaine=30 cinquantaine=50 soixantaine=60 centaine=100 millier=1000',
@@ -203,6 +207,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
   },
   es: {
+    yearBefore: 'en desde año',
     clockBeforeMinutes: ['las', 'la', 'desde', 'hasta'],
     clockBeforeLateHour: ['las'],
     idioms: 'cien por, por cien',
@@ -247,6 +252,7 @@ const WORDS: Record<string, OtherWords> = {
     },
   },
   it: {
+    yearBefore: 'nel dal anno',
     // (`alle ore 14.10`; not `ore` after the number, `entro 3 ore` is within three hours)
     clockBefore: ['ore'],
     clockBeforeMinutes: ['alle', 'dalle', 'verso', 'entro'],
@@ -285,6 +291,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   },
   pt: {
+    yearBefore: 'em desde ano',
     clockBeforeMinutes: ['às', 'as', 'das', 'até'],
     clockBeforeLateHour: ['às'],
     // (`14h30`, `às 9h`)
@@ -324,6 +331,7 @@ const WORDS: Record<string, OtherWords> = {
     months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   },
   nl: {
+    yearBefore: 'in sinds jaar',
     monthBefore: 'in sinds vanaf begin eind half medio tot',
     numberParts: 'honderd duizend',
     fractions: 'derde derden vierde vierden kwart vijfde tiende',
@@ -876,7 +884,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     monthAfter: NONE,
     relativeYearAfter: NONE,
     relativeYearBefore: NONE,
-    yearBefore: NONE,
+    yearBefore: new Set(w?.yearBefore?.split(' ') ?? []),
     weekdays: NONE,
     rangeAnd: new Map(w?.between ? [w.between] : []),
     rangeFrom: new Set(w?.from ?? []),
