@@ -4,7 +4,7 @@
  * opened once per file: a row whose group was already closed is written outside it.
  */
 import type { Bead } from '../align/types';
-import type { FileOrigin } from '../project/types';
+import type { FileOrigin, Project } from '../project/types';
 
 export interface GroupNesting {
   /** The indentation of what is written inside the groups open now. */
@@ -88,10 +88,11 @@ export function groupIdOf(key: string): string | undefined {
  * The `<file>`s of an XLIFF export: runs of rows, each with the key of the file of an XLIFF project
  * (`po`, 2.x or 1.2) its rows came from (`BeadOrigin.file`). A row from no file joins the run before
  * it; a project from no XLIFF file is one run. A file of the project's that has no rows is an empty run
- * after the files before it (it held no units, or only units left out). Never empty: no rows make one
- * empty run.
+ * after the files before it (it held no units, or only units left out), unless its target language is another
+ * version's of the project (`others`: an XLIFF 1.2 file of one `<file>` per target language, that file is another
+ * pair's). Never empty: no rows make one empty run.
  */
-export function fileRuns<R extends { bead: Bead }>(rows: readonly R[], po: FileOrigin | undefined): { fo: FileOrigin | undefined; runs: Array<{ key: string | undefined; rows: R[] }> } {
+export function fileRuns<R extends { bead: Bead }>(rows: readonly R[], po: FileOrigin | undefined, others: readonly string[] = []): { fo: FileOrigin | undefined; runs: Array<{ key: string | undefined; rows: R[] }> } {
   const fo = po?.format === 'xliff-2' || po?.format === 'xliff-1.2' ? po : undefined;
   const runs: Array<{ key: string | undefined; rows: R[] }> = [];
   for (const r of rows) {
@@ -104,8 +105,9 @@ export function fileRuns<R extends { bead: Bead }>(rows: readonly R[], po: FileO
     } else runs.push({ key, rows: [r] });
   }
   const files = fo?.files ?? [];
+  const otherTarget = (file: { attrs: Record<string, string> }) => others.some((t) => t.toLowerCase() === file.attrs['target-language']?.toLowerCase());
   files.forEach((file, i) => {
-    if (runs.some((r) => r.key === file.key)) return;
+    if (runs.some((r) => r.key === file.key) || otherTarget(file)) return;
     const before = new Set(files.slice(0, i).map((x) => x.key));
     let at = 0;
     runs.forEach((r, k) => {
@@ -124,4 +126,10 @@ export function fileRuns<R extends { bead: Bead }>(rows: readonly R[], po: FileO
 export function runOfNote(runs: ReadonlyArray<{ key: string | undefined }>, file: string | undefined): number {
   const k = file === undefined ? -1 : runs.findIndex((r) => r.key === file);
   return k < 0 ? 0 : k;
+}
+
+/** The language tags of a project's versions besides the pair's (`fileRuns`' `others`). */
+export function otherVersionTags(project: Project, langA: string, langB: string): string[] {
+  const pair = new Set([langA.toLowerCase(), langB.toLowerCase()]);
+  return project.versions.flatMap((v) => (v.langTag && !pair.has(v.langTag.toLowerCase()) ? [v.langTag] : []));
 }

@@ -514,12 +514,20 @@ function figureAt(local: string, text: string, at: number, noted: readonly numbe
  * Sentences of files Selaras wrote keep their original order (`at`); annotations are resolved
  * against the final texts when `finish` is called.
  */
+/** A unit's score, state and origin, as its bead takes them. */
+interface UnitInfo {
+  score: number;
+  confirmed: boolean;
+  locked: boolean;
+  origin?: BeadOrigin;
+}
+
 export class VersionsBuilder {
   private readonly slots: SentenceSlot[][] = [];
   private readonly tags: string[] = [];
   /** Per unit, per side: slot numbers (insertion order). */
   private readonly units: Array<Array<number[] | null>> = [];
-  private readonly unitInfo: Array<{ score: number; confirmed: boolean; locked: boolean; origin?: BeadOrigin; sideOrigin?: SideOrigin[] }> = [];
+  private readonly unitInfo: Array<UnitInfo & { sideOrigin?: SideOrigin[]; bySide?: Record<number, UnitInfo> }> = [];
   private readonly pending: PendingAnnotation[] = [];
   /** The unit-local offsets each unit's verdicts noted a figure's text at: `unit|side|text` → offsets (figureAt). */
   private readonly noted = new Map<string, number[]>();
@@ -616,6 +624,20 @@ export class VersionsBuilder {
       ...(opts.sideOrigin ? { sideOrigin: opts.sideOrigin } : {}),
     });
     return this.units.length - 1;
+  }
+
+  /**
+   * Adds side `side`'s text to an earlier unit whose source it translates too (an XLIFF 1.2 file of one `<file>` per
+   * target language repeats the source in each): the unit's bead of that side takes this state and origin, so that
+   * the file it came from is written back as it was; the source is read once.
+   */
+  addToUnit(unit: number, side: number, sents: string[] | null, opts: { confirmed?: boolean; locked?: boolean; origin?: BeadOrigin } = {}): void {
+    const sides = this.units[unit];
+    const info = this.unitInfo[unit];
+    if (!sides || !info || side === 0) return;
+    this.slots[side] ??= [];
+    sides[side] = sents && sents.length ? sents.map((raw) => this.slots[side].push({ text: raw.replace(/[\r\n\u2028\u2029]/g, ' ') }) - 1) : null;
+    info.bySide = { ...info.bySide, [side]: { score: 1, confirmed: opts.confirmed === true, locked: opts.locked === true, ...(opts.origin ? { origin: opts.origin } : {}) } };
   }
 
   /** Units added with no text on any side (empty or whitespace-only segments): no bead holds them. */
@@ -826,14 +848,14 @@ export class VersionsBuilder {
         const a = sides[0] ?? null;
         const b = sides[k] ?? null;
         if (!a && !b) return;
-        const info = this.unitInfo[u];
+        const info = this.unitInfo[u].bySide?.[k] ?? this.unitInfo[u];
         const lines = (slots: number[] | null, side: number) =>
           (slots ?? []).flatMap((i) => (blankAfter[side].has(i) ? [finalIndex[side][i], blankAfter[side].get(i)!] : [finalIndex[side][i]]));
         const bead: Bead = { a: lines(a, 0), b: lines(b, k), score: info.score };
         if (info.confirmed) bead.confirmed = true;
         if (info.locked) bead.locked = true;
         if (info.origin) bead.origin = { ...info.origin };
-        const [oa, ob] = [info.sideOrigin?.[0], info.sideOrigin?.[k]];
+        const [oa, ob] = [this.unitInfo[u].sideOrigin?.[0], this.unitInfo[u].sideOrigin?.[k]];
         if (oa || ob || (k > 1 && bead.origin)) {
           // Side A's data and that of this bead's side B (a multilingual unit has one per language).
           const o: BeadOrigin = { ...(bead.origin ?? { unit: '' }) };

@@ -1092,6 +1092,47 @@ function countUnits(el: XmlElement): number {
   return n;
 }
 
+/** The `<trans-unit>`s inside an element in document order, its groups' included. */
+function transUnits(el: XmlElement): XmlElement[] {
+  return elements(el).flatMap((c) => (c.local === 'trans-unit' ? [c] : c.local === 'group' ? transUnits(c) : []));
+}
+
+/**
+ * The `<file>`s that repeat an earlier file's source for another target language (a tool's multilingual job, one
+ * `<file>` per target language), each with the earlier file's index: their source is read once, each target a version
+ * of its own beside it. Only files whose units match one for one are: the same ids and the same plain source text (no
+ * inline code, no `<seg-source>`), the same source language, and a target language the earlier file has not yet.
+ */
+function repeatedSources(files: XmlElement[]): Map<number, number> {
+  const signature = (f: XmlElement): string | null => {
+    const body = child(f, 'body');
+    const units = body ? transUnits(body) : [];
+    const parts: string[] = [];
+    for (const tu of units) {
+      const src = child(tu, 'source');
+      if (!src || elements(src).length > 0 || child(tu, 'seg-source')) return null;
+      parts.push(`${attr(tu, 'id') ?? ''}\u0000${plainText(src)}`);
+    }
+    return parts.length ? parts.join('\u0001') : null;
+  };
+  const keys = files.map(signature);
+  const lang = (f: XmlElement, name: string) => (attr(f, name) ?? '').toLowerCase();
+  const targets = new Map<number, Set<string>>();
+  const out = new Map<number, number>();
+  files.forEach((f, n) => {
+    const trg = lang(f, 'target-language');
+    if (keys[n] === null || !trg) return;
+    const first = keys.findIndex((k, e) => e < n && k === keys[n] && !out.has(e) && primaryLang(lang(files[e], 'source-language')) === primaryLang(lang(f, 'source-language')));
+    if (first < 0) return;
+    const seen = targets.get(first) ?? new Set([lang(files[first], 'target-language')]);
+    if (seen.has(trg)) return;
+    seen.add(trg);
+    targets.set(first, seen);
+    out.set(n, first);
+  });
+  return out;
+}
+
 function importForeignV12(root: XmlElement, name: string, version: string): BilingualImportResult {
   const stats = emptyStats();
   const files = elements(root, 'file');
@@ -1116,8 +1157,14 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
     else for (const d of elements(c)) if (d.local !== 'cmt-defs') tally(dropped12, d.name);
   }
   let anonymousGroups = 0;
+  const repeats = repeatedSources(files);
+  /** The units each file added, in order (those of a file that repeats its source take their target). */
+  const unitsOf = new Map<number, number[]>();
   files.forEach((file, fileNo) => {
     const fileKey = String(fileNo + 1);
+    const into = repeats.has(fileNo) ? unitsOf.get(repeats.get(fileNo)!) : undefined;
+    const added: number[] = [];
+    unitsOf.set(fileNo, added);
     fileOrigin.files!.push({ key: fileKey, attrs: attrsOf(file, []) });
     const unitIds = new Set<string>();
     const fileSrc = attr(file, 'source-language') ?? '';
@@ -1270,7 +1317,11 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const confirmed = approved !== undefined ? approved === 'yes' : (tool.confirmed ?? (state === 'final' || state === 'signed-off'));
       origin.confirmedInFile = confirmed;
       if (approved === 'yes' || approved === 'no') origin.approvedInFile = approved;
-      const unit = b.addUnit(texts, { confirmed, ...(tool.locked ? { locked: true } : {}), origin });
+      // (a file that repeats an earlier file's source adds its target to that file's unit, kept with its own origin)
+      const shared = into?.[added.length];
+      const unit = shared !== undefined ? shared : b.addUnit(texts, { confirmed, ...(tool.locked ? { locked: true } : {}), origin });
+      if (shared !== undefined) b.addToUnit(shared, side, texts[side] ?? null, { confirmed, ...(tool.locked ? { locked: true } : {}), origin });
+      added.push(unit);
       // (the marks of the text as cut at its segments, where it was: a break put in between two glued segments moves them)
       const marksA = segCut ? segCut[0].inline.marks : src.marks;
       const marksB = segCut ? segCut[1].inline.marks : trg.marks;

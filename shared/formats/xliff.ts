@@ -20,7 +20,7 @@ import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
 import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, noteSide, withoutPriority, xliff12MarkType, hiKind } from './origin';
-import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
+import { fileRuns, groupIdOf, groupNesting, otherVersionTags, runOfNote } from './groups';
 import { partsInOwnSpacing, placedGaps, spansInWritten, xliffWrittenSide } from './spacing';
 
 
@@ -299,7 +299,7 @@ export function exportXliff(input: ExportInput): string {
   const po = input.project.origin;
   // (a row of blank lines on both sides, and nothing else, is no unit: TMX and XLIFF 1.2 write none either)
   const written = model.rows.filter((r) => hasText(r.a) || hasText(r.b) || r.issues.length > 0 || r.spanNotes.length > 0 || r.bead.origin !== undefined);
-  const { fo, runs } = fileRuns(written, po);
+  const { fo, runs } = fileRuns(written, po, otherVersionTags(input.project, model.langA, model.langB));
   const fileIds = keepIds(runs.map((x) => x.key ?? (runs.length === 1 ? fo?.files?.[0]?.key : undefined)), (k) => `f${k + 1}`, isNmtoken);
   // Notes read from a group go back into that group when its units are exported.
   const groupNotes = new Map<string, Annotation[]>();

@@ -19,7 +19,7 @@ import { xmlAttr, xmlText } from './xml';
 import { spansAroundCodes, xliff12Codes } from './codes';
 import { exportWords, type ExportWords } from './export-words';
 import { fileMeta, rowMeta, type MetaList } from './selaras-meta';
-import { fileRuns, groupIdOf, groupNesting, runOfNote } from './groups';
+import { fileRuns, groupIdOf, groupNesting, otherVersionTags, runOfNote } from './groups';
 import { partsInOwnSpacing, placedGaps, spansInWritten, xliffWrittenSide } from './spacing';
 import { isCodePlaceholder } from '../text/chars';
 import { untranslatedParts } from '../drift/untranslated';
@@ -311,7 +311,7 @@ export function exportXliff12(input: ExportInput): string {
   out += `<xliff version="1.2" xmlns="${XLIFF12_NS}"${namespaceDeclsXml(ns)}>\n`;
   // Rows go back into the `<file>` they came from (an XLIFF file's <file>s, 1.2 positions or 2.x ids), each
   // with its own attributes (original, datatype, product…); the tool is Selaras.
-  const { runs } = fileRuns(rows, fo);
+  const { runs } = fileRuns(rows, fo, otherVersionTags(input.project, model.langA, model.langB));
   const attrsOfRun = (key: string | undefined) => {
     const file = fo?.files?.find((x) => x.key === (key ?? fo.files?.[0]?.key))?.attrs;
     const theirs = fo?.format === 'xliff-1.2' ? (file ?? fo.attrs ?? {}) : fo?.format === 'xliff-2' ? { original: file?.original ?? '' } : {};
