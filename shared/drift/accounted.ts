@@ -109,7 +109,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (relativePeriod(f, own, ownText, other, otherText) || (kind === 'missing' && (periodReferredBack(f, other, otherText) || yearOfPeriodReferredBack(f, own, ownText, other, otherText)))) return 'relative-period';
   if (partSaidRelatively(f, other, otherText) || monthAsEdgeOfYear(f, other, otherText)) return 'relative-period';
   if (derived(f, own, other, otherText, ownText) || ratioAsPercent(f, ownText, other, otherText) || pointSaidInWords(f, otherText)) return 'derived';
-  if (enumerated(f, other, otherText) || countOfList(f, own, other) || countOfNamedList(f, ownText, otherText)) return 'enumerated';
+  if (enumerated(f, other, otherText) || countOfList(f, own, other) || countOfNamedList(f, ownText, otherText) || countOfScores(f, otherText)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
   if (keptDigits(f, other, otherText)) return 'kept-digits';
   if (rateBase(f, own, other, ownText)) return 'rate-base';
@@ -452,6 +452,20 @@ function enumerated(f: Figure, other: readonly Figure[], otherText: string): boo
   if (other.some((g) => typeof g.value === 'number' && sameNumber(g.value, f.value as number))) return false;
   if (f.value === 2 && PAIR_WORDS.test(otherText)) return true;
   return designatedCount(otherText) === f.value;
+}
+
+/** Parts of a match counted by their scores, in either language (*dua gim*, `three sets`, *babak*). */
+const MATCH_PARTS = /^(?:gim|game|games|set|sets|babak|ronde|round|rounds|leg|legs)$/i;
+/** A score of a game or set as a sports report writes it (`21-15`, `6-4`, `7–6`). */
+const SCORE = /(?<!\d|\d[.,])\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|[.,]\d|-)/g;
+
+/**
+ * `f` counts the games or sets of a match (*menang dua gim langsung*), and the other side gives as many scores
+ * (`won in straight games, 21-15, 21-18`): its reader counts them there.
+ */
+function countOfScores(f: Figure, otherText: string): boolean {
+  if (f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 2 || f.value > 7 || !MATCH_PARTS.test(f.unit ?? '')) return false;
+  return (otherText.match(SCORE) ?? []).length === f.value;
 }
 
 /** What opens the list a count announces: *yaitu*, *yakni*, `namely`, a colon. */

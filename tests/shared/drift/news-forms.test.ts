@@ -3,7 +3,7 @@
  * the sentences here are our own).
  */
 import { describe, expect, it } from 'vitest';
-import { allLevels, drifts, reviews } from './helpers';
+import { allLevels, drifts, mismatchesByTag, reviews } from './helpers';
 
 describe('news forms across versions', () => {
   it('a toll-road post changed is a value drift; the same post in other words matches', () => {
@@ -94,5 +94,18 @@ describe('news forms across versions', () => {
     expect(drifts('Bank itu memangkas suku bunga 25 basis poin.', 'It cut rates by half a percentage point.')).toEqual(['value:25 basis poin']);
     // a quarter of something else stays a share
     expect(allLevels('Seperempat pemilih abstain.', 'A quarter of voters abstained.')).toEqual([]);
+  });
+});
+
+describe('the games or sets of a match counted by their scores', () => {
+  it('*dua gim* ↔ `straight games, 21-15, 21-18`, `three sets` ↔ *6-4, 3-6, 6-3*: the scores count them (review, not drift)', () => {
+    const id2en = mismatchesByTag('Ia menang dua gim langsung, 21-15 dan 21-18.', 'id', 'She won in straight games, 21-15, 21-18.', 'en');
+    expect(id2en.filter((m) => m.level === 'drift')).toEqual([]);
+    const en2id = mismatchesByTag('She won the final in three sets, 6-4, 3-6, 6-3.', 'en', 'Ia memenangi final 6-4, 3-6, 6-3.', 'id');
+    expect(en2id.filter((m) => m.level === 'drift')).toEqual([]);
+  });
+  it('guard: as many scores as another number of games leaves the count a drift', () => {
+    const drifts = mismatchesByTag('Ia menang tiga gim, 21-15 dan 21-18.', 'id', 'She won in straight games, 21-15, 21-18.', 'en').filter((m) => m.level === 'drift');
+    expect(drifts.map((m) => m.aFigure?.text)).toEqual(['tiga gim']);
   });
 });
