@@ -3161,7 +3161,8 @@ function clockWordsOther(text: string, figures: Omit<Figure, 'sentence'>[], lex:
     const halfAt = half && !!lex.halfHourBefore?.has(b?.w ?? '');
     if (!lex.clockAfter?.has(next) && !byHourWord && !halfAt) continue;
     const parts = words[k].w.split('-');
-    const n = lex.cardinal(parts, 0);
+    // (read with the clock word after it, as in the sentence: French `neuf` is nine before a plural word)
+    const n = lex.cardinal([...parts, next], 0);
     if (!n || n.used !== parts.length || !Number.isInteger(n.value) || n.value < 1 || n.value > 24) continue;
     const clockWord = lex.clockAfter?.has(next) || byHourWord;
     // (`à deux heures de marche`, `à trois heures du sommet`: a span of time, no time of day)

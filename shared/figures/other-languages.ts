@@ -75,7 +75,7 @@ interface OtherWords {
   /**
    * Cardinals written as one word, from two on (`zwei`, `trois`, `doce`), space-separated `word=value`: a count
    * the other version may give in digits or in English words. Never the word for one (also the article: `ein`,
-   * `un`, `una`), nor a word with a second everyday meaning (French `neuf` "new", Italian `sei` "you are",
+   * `un`, `una`), nor a word with a second everyday meaning (French `neuf` "new" but before a plural word, Italian `sei` "you are",
    * `venti` "winds", Danish and Norwegian `to` beside English `to`).
    */
   cardinals?: string;
@@ -735,6 +735,17 @@ export function frenchCompound(words: readonly string[], from: number): [number,
   return best;
 }
 
+/**
+ * French `neuf` alone is nine before a plural word (`neuf villages`, `neuf nouveaux cas`, `neuf heures`), as a
+ * cardinal stands; the adjective "new" follows its noun (`un vélo neuf`, `remis à
+ * neuf`) or a word of its idioms (`quoi de neuf`, `tout neuf`, `flambant neuf`).
+ */
+function nineBeforeNoun(words: readonly string[], from: number): number | undefined {
+  if (words[from] !== 'neuf' || ['de', 'tout', 'flambant'].includes(words[from - 1] ?? '')) return undefined;
+  const next = words[from + 1] ?? '';
+  return next.length >= 3 && /[sx]$/.test(next) ? 9 : undefined;
+}
+
 /** Articles before a noun of an approximate count (`une trentaine`, `una decena`, `ein Dutzend`). */
 const ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'una', 'uno', 'um', 'uma', 'ein', 'eine']);
 
@@ -775,7 +786,7 @@ function cardinalOf(
   }
   // (`cent unième`: the start of an ordinal, unread)
   if (lang === 'fr' && /i[eè]me?s?$/.test(words[from + 1] ?? '')) return null;
-  let value = cardinals.get(words[from]) ?? (lang === 'de' ? germanCompound(words[from]) : undefined);
+  let value = cardinals.get(words[from]) ?? (lang === 'de' ? germanCompound(words[from]) : lang === 'fr' ? nineBeforeNoun(words, from) : undefined);
   // (a compound of two number words, `quarante-cinq`, `vingt deux`, is left unread as a whole)
   if (value === undefined || cardinals.has(words[from + 1] ?? '')) return null;
   // `zwei Drittel` (two thirds), `treinta y cinco`, `dos mil`, `zwei hundert`: a fraction or a longer number, unread

@@ -5,7 +5,7 @@
  * `vingt et un`, `quatre-vingt-dix`); words for both (`beide`, `ambos`); units of time (`zwei Wochen` ↔ `14 days`).
  * Our own sentence pairs (tests/fixtures/other-languages/number-word-pairs.json): the correct ones give no
  * drift, the ones with a number changed on the English side give one. Never read: the word for one alone (the
- * article), other compounds (Spanish `veintidós`), words with an everyday second meaning alone (`neuf`, `sei`,
+ * article), other compounds (Spanish `veintidós`), words with an everyday second meaning alone (`neuf` but before a plural word, `sei`,
  * `venti`), an hour in words before a clock word (`fünf Uhr`, `à dix-huit heures`: a clock time, no count).
  */
 import { readFileSync } from 'node:fs';
@@ -47,7 +47,11 @@ describe('number words of other languages', () => {
     expect(read('Le vol a duré vingt-quatre heures.', 'fr')).toEqual([['vingt-quatre heures', 24]]);
     expect(read('Nach einundzwanzig Tagen und zweitausendfünfhundert Euro.', 'de')).toEqual([['einundzwanzig Tagen', 21], ['zweitausendfünfhundert Euro', 2500]]);
     expect(read('Quatre-vingts pays, soixante-dix ans, dix-neuf personnes.', 'fr').map((r) => r[1])).toEqual([80, 70, 19]);
-    expect(read('Un vélo neuf et neuf nouveaux cas.', 'fr')).toEqual([]);
+    // (French `neuf` is nine before a plural word, as a cardinal stands; "new" after its noun or in its idioms)
+    expect(read('Un vélo neuf et neuf nouveaux cas.', 'fr')).toEqual([['neuf nouveaux', 9]]);
+    expect(read('Neuf villages ont été évacués.', 'fr')).toEqual([['Neuf villages', 9]]);
+    expect(read('La maison a été remise à neuf. Quoi de neuf ? Un manteau tout neuf.', 'fr')).toEqual([]);
+    expect(read('Il est parti à neuf heures.', 'fr')).toEqual([['neuf heures', '09:00']]);
     expect(read('Tu sei bravo e i venti soffiano.', 'it')).toEqual([]);
     // (an hour in words before a clock word is a clock time, no count: other-language-counts.test.ts)
     expect(read('Um fünf Uhr.', 'de')).toEqual([['fünf Uhr', '05:00']]);
