@@ -10,6 +10,7 @@ import { exportXliff12 } from '../../../shared/formats/xliff12';
 import { exportXliff } from '../../../shared/formats/xliff';
 import { exportInputOf } from '../../../shared/formats/input';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
+import type { Annotation } from '../../../shared/project/types';
 
 const unit = (id: string, src: string, trg: string, note = '') => `<trans-unit id="${id}"><source>${src}</source><target>${trg}</target>${note}</trans-unit>`;
 const file = (trg: string, units: string) => `<file original="story.txt" source-language="en" target-language="${trg}" datatype="plaintext"><body>${units}</body></file>`;
@@ -65,6 +66,17 @@ describe('an XLIFF 1.2 file of one <file> per target language', () => {
       expect(x12.match(/<target[ >]/g)).toHaveLength(2);
       expect(exportXliff(exportInputOf(p, pair, 'all', 't')).match(/<file /g)).toHaveLength(1);
     }
+  });
+  it('a verdict on the French pair comes back on its figure from that pair’s export', () => {
+    const p = projectOf(multi);
+    const drift = exportInputOf(p, 1, 'all', 't').comparison.mismatches.find((m) => m.kind === 'value');
+    expect(drift?.bFigure?.text).toBe('30 hectares');
+    const verdict: Annotation = { id: 'v1', target: { type: 'mismatch', key: drift!.key }, verdict: 'confirmed', category: 'numbers', severity: 'major', note: 'A zero lost.', author: 'Ana', created: 't', modified: 't' };
+    const back = importBilingual(exportXliff12(exportInputOf({ ...p, annotations: [...p.annotations, verdict] }, 1, 'all', 't')), 'fr.xlf');
+    if (!back.ok) throw new Error(back.message);
+    const reopened = projectFromBilingual(back, 'fr.xlf');
+    const again = exportInputOf(reopened, 0, 'all', 't').comparison.mismatches.find((m) => m.kind === 'value');
+    expect(reopened.annotations.filter((a) => a.target.type === 'mismatch' && a.target.key === again?.key).map((a) => [a.verdict, a.note])).toEqual([['confirmed', 'A zero lost.']]);
   });
   it('guard: files whose sources differ are read as before, each source its own', () => {
     const other = xliff(file('de', unit('1', 'The fire burned 300 hectares.', 'Das Feuer verbrannte 300 Hektar.')), file('fr', unit('1', 'The storm lasted 2 days.', 'La tempête a duré 2 jours.')));
