@@ -140,10 +140,11 @@ export interface ApiSpec {
   saveProject: { req: { json: string; name: string; path?: string }; res: Result<{ path: string; name: string } | null> };
   /** Autosave of unsaved changes; the next start offers to restore it. */
   /**
-   * `projectPath`: the file the unsaved work belongs to, so that a restore can save back there. `aside`: the work
-   * done while the recovery copy found at start is still offered, kept apart from that copy (so it is not lost).
+   * `projectPath`: the file the unsaved work belongs to, so that a restore can save back there. `name`: the project's
+   * name, given back with it (a project never saved has no file to be named by). `aside`: the work done while the
+   * recovery copy found at start is still offered, kept apart from that copy (so it is not lost).
    */
-  writeRecovery: { req: { json: string; projectPath?: string; aside?: boolean }; res: Result<null> };
+  writeRecovery: { req: { json: string; projectPath?: string; name?: string; aside?: boolean }; res: Result<null> };
   readRecovery: { req: null; res: Result<OpenedProject | null> };
   clearRecovery: { req: null; res: null };
   /**
@@ -200,7 +201,7 @@ export const requestSchemas: { [K in Channel]: z.ZodType<Req<K>> } = {
   saveProject: z
     .object({ json: z.string().max(MAX_PROJECT_JSON), name: z.string().min(1).max(255), path: z.string().min(1).max(4096).optional() })
     .strict(),
-  writeRecovery: z.object({ json: z.string().max(MAX_PROJECT_JSON), projectPath: z.string().min(1).max(4096).optional(), aside: z.boolean().optional() }).strict(),
+  writeRecovery: z.object({ json: z.string().max(MAX_PROJECT_JSON), projectPath: z.string().min(1).max(4096).optional(), name: z.string().min(1).max(255).optional(), aside: z.boolean().optional() }).strict(),
   readRecovery: noArgs,
   clearRecovery: noArgs,
   exportProject: z

@@ -383,13 +383,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await remember(file, RECENT_PROJECTS);
       return { ok: true, value: { path: file, name: path.basename(file) } };
     },
-    async writeRecovery({ json, projectPath, aside }) {
+    async writeRecovery({ json, projectPath, name, aside }) {
       const valid = validProject(json, 'recovery');
       if (!valid.ok) return valid;
       try {
         await deps.fs.mkdir(deps.dataDir, { recursive: true });
         // (work done while the copy found at start is offered goes beside it, never over it)
-        await writeRecovery(deps.dataDir, valid.value, { ...(projectPath && granted.has(projectPath) ? { projectPath } : {}), ...(aside ? { key: ASIDE_RECOVERY } : {}) });
+        await writeRecovery(deps.dataDir, valid.value, { ...(projectPath && granted.has(projectPath) ? { projectPath } : {}), ...(name ? { name } : {}), ...(aside ? { key: ASIDE_RECOVERY } : {}) });
       } catch (err) {
         return fail('write-failed', 'errors.writeFailed', `recovery copy could not be written: ${(err as Error).message}`, { name: 'recovery' });
       }
@@ -402,7 +402,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // The file the work belongs to may be saved to again (it was the user's choice before).
       const projectPath = result.ok ? result.doc.recovery?.projectPath : undefined;
       if (projectPath) granted.add(projectPath);
-      return opened(result, 'recovery', projectPath, { recovered: true });
+      // (named as it was: by its file, else by the name the work had, else by none)
+      return opened(result, (result.ok ? result.doc.recovery?.name : undefined) ?? '', projectPath, { recovered: true });
     },
     async clearRecovery() {
       await clearRecovery(deps.dataDir).catch(() => undefined);

@@ -216,17 +216,19 @@ export interface RecoveryOptions extends Omit<SaveOptions, 'recovery'> {
   key?: string;
   /** The project file the unsaved changes belong to (absent for a new project). */
   projectPath?: string;
+  /** The project's name (a project never saved has no file to be named by). */
+  name?: string;
 }
 
 /** Writes the autosave copy of a project with unsaved changes (atomically). */
 export async function writeRecovery(dir: string, project: Project, options: RecoveryOptions = {}): Promise<string> {
-  const { key, projectPath, ...rest } = options;
+  const { key, projectPath, name, ...rest } = options;
   const file = recoveryPath(dir, key);
   const text = checkedText(project, {
     ...rest,
     app: rest.app ?? DEFAULT_APP,
     comparison: toStoredComparison(project, rest.comparison),
-    recovery: projectPath ? { projectPath } : {},
+    recovery: { ...(projectPath ? { projectPath } : {}), ...(name ? { name } : {}) },
   });
   await writeFileAtomic(file, text);
   return file;

@@ -76,7 +76,7 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
 
   const applyOpened = useCallback(
     (opened: OpenedProject) => {
-      const name = opened.path ? (opened.path.split(/[\\/]/).pop() ?? opened.name) : opened.recovered ? '' : opened.name;
+      const name = opened.path ? (opened.path.split(/[\\/]/).pop() ?? opened.name) : opened.name;
       // Languages outside figure analysis (a French TM) are said plainly, not guessed.
       const outside = versionsOutsideAnalysis(opened.project.versions);
       const empty = versionsWithoutText(opened.project.versions);
@@ -235,12 +235,12 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   // start is offered, beside it (`aside`): the work of now never overwrites the work of then.
   const offered = recovery !== null;
   const autosave = useCallback(
-    (work: typeof project, path: string | undefined, aside: boolean) => {
+    (work: typeof project, path: string | undefined, name: string, aside: boolean) => {
       const bridge = bridgeEndpoint();
       autosaving.current = (
         bridge
-          ? postRecoveryFromWorker(work, APP, bridge, path, aside)
-          : serializeInWorker(work, APP).then((json) => api.writeRecovery({ json, ...(path ? { projectPath: path } : {}), ...(aside ? { aside } : {}) }))
+          ? postRecoveryFromWorker(work, APP, bridge, path, name, aside)
+          : serializeInWorker(work, APP).then((json) => api.writeRecovery({ json, ...(path ? { projectPath: path } : {}), ...(name ? { name } : {}), ...(aside ? { aside } : {}) }))
       ).then(
         () => undefined,
         () => undefined,
@@ -250,9 +250,9 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   );
   useEffect(() => {
     if (!dirty || project.versions.length === 0) return;
-    const timer = setTimeout(() => autosave(project, state.path, offered), AUTOSAVE_MS);
+    const timer = setTimeout(() => autosave(project, state.path, state.name, offered), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [dirty, project, state.path, offered, autosave]);
+  }, [dirty, project, state.path, state.name, offered, autosave]);
 
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -273,12 +273,12 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   }, [recovery, applyOpened, confirmDiscard]);
   // (the offered copy goes; the work of now, kept beside it, is autosaved in its place at once)
   const discardRecovery = useCallback(() => {
-    const now = dirty && project.versions.length > 0 ? { project, path: state.path } : null;
+    const now = dirty && project.versions.length > 0 ? { project, path: state.path, name: state.name } : null;
     setRecovery(null);
     void autosaving.current.then(() => api.clearRecovery(null)).then(() => {
-      if (now) autosave(now.project, now.path, false);
+      if (now) autosave(now.project, now.path, now.name, false);
     });
-  }, [api, dirty, project, state.path, autosave]);
+  }, [api, dirty, project, state.path, state.name, autosave]);
 
   const newProject = useCallback(() => {
     const discard = confirmDiscard();

@@ -45,9 +45,10 @@ export async function postRecoveryFromWorker(
   app: { name: string; version: string },
   bridge: { base: string; token: string },
   projectPath?: string,
+  name = '',
   aside = false,
 ): Promise<boolean> {
-  return !!(await request({ ...projectRequest(project), app, indent: 0, post: { ...bridge, ...(projectPath ? { projectPath } : {}), ...(aside ? { aside } : {}) } })).posted;
+  return !!(await request({ ...projectRequest(project), app, indent: 0, post: { ...bridge, ...(projectPath ? { projectPath } : {}), ...(name ? { name } : {}), ...(aside ? { aside } : {}) } })).posted;
 }
 
 /** SHA-256 (hex) of a text's UTF-8 bytes, computed in the worker (see hashText). */

@@ -19,7 +19,7 @@ export interface SerializeRequest {
   app: { name: string; version: string };
   indent: number;
   /** When set, POST the JSON as a `writeRecovery` call to this bridge and reply without it. */
-  post?: { base: string; token: string; projectPath?: string; aside?: boolean };
+  post?: { base: string; token: string; projectPath?: string; name?: string; aside?: boolean };
 }
 
 /** SHA-256 of a text's UTF-8 bytes: replied as `{ id, hash }`. The text is kept for the projects that follow. */
@@ -66,7 +66,7 @@ self.onmessage = async (event: MessageEvent<SerializeRequest | HashRequest>) => 
         'Content-Type': 'text/plain;charset=utf-8',
         [TOKEN_HEADER]: post.token,
         [BODY_HEADER]: 'json',
-        [PARAMS_HEADER]: encodeURIComponent(JSON.stringify({ ...(post.projectPath ? { projectPath: post.projectPath } : {}), ...(post.aside ? { aside: true } : {}) })),
+        [PARAMS_HEADER]: encodeURIComponent(JSON.stringify({ ...(post.projectPath ? { projectPath: post.projectPath } : {}), ...(post.name ? { name: post.name } : {}), ...(post.aside ? { aside: true } : {}) })),
       },
       body: json,
     });

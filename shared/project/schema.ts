@@ -308,7 +308,7 @@ export const projectDocumentSchema = z.object({
   comparison: storedComparisonSchema.optional(),
   sources: z.array(sourceRecordSchema).max(MAX_VERSIONS).optional(),
   /** Set in autosave recovery files: the project file the unsaved changes belong to, if any. */
-  recovery: z.object({ projectPath: z.string().max(MAX_PATH).optional() }).optional(),
+  recovery: z.object({ projectPath: z.string().max(MAX_PATH).optional(), name: z.string().max(MAX_PATH).optional() }).optional(),
   view: z.object({ pair: index }).optional(),
 });
 
@@ -328,7 +328,7 @@ export interface ProjectDocument {
   project: Project;
   comparison?: StoredComparison;
   sources?: SourceRecord[];
-  recovery?: { projectPath?: string };
+  recovery?: { projectPath?: string; name?: string };
   /** What the workbench showed when it was saved (the aligned pair), shown again when it is reopened. */
   view?: { pair: number };
 }
@@ -464,7 +464,7 @@ export interface SerializeExtras {
   savedAt?: string;
   comparison?: StoredComparison;
   sources?: SourceRecord[];
-  recovery?: { projectPath?: string };
+  recovery?: { projectPath?: string; name?: string };
   view?: { pair: number };
 }
 

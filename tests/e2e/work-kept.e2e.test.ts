@@ -173,6 +173,28 @@ describe('the user’s work stays attached', () => {
     await page.getByTestId('tab-mismatches').click();
   });
 
+  it('the work on a file opened and never saved comes back under its name (it came back Untitled)', async () => {
+    await freshSample();
+    const tmx =
+      '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="id" datatype="plaintext"/><body>' +
+      '<tu><tuv xml:lang="id"><seg>Banjir merendam 300 rumah.</seg></tuv><tuv xml:lang="en"><seg>Floods submerged 30 houses.</seg></tuv></tu></body></tmx>';
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('open-project').click();
+    await (await chooser).setFiles({ name: 'rendam.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) });
+    await expect.poll(() => page.title(), { timeout: 20_000 }).toContain('rendam.selaras');
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').click();
+    await page.keyboard.type('Nol yang hilang');
+    await expect.poll(() => recoveryCopy(), { timeout: 30_000 }).toContain('Nol yang hilang');
+    await page.reload();
+    await page.getByTestId('recovery').waitFor({ timeout: 30_000 });
+    await page.getByTestId('recovery-restore').click();
+    await expect.poll(() => page.title(), { timeout: 20_000 }).toContain('rendam.selaras');
+    await page.getByTestId('tab-notes').click();
+    await expect.poll(() => page.getByTestId('notes-panel').innerText(), { timeout: 20_000 }).toContain('Nol yang hilang');
+    await page.getByTestId('tab-mismatches').click();
+  });
+
   it('a project that fails to open keeps the unsaved work and its recovery copy', async () => {
     await freshSample();
     await page.getByTestId('mismatch-item').first().click();

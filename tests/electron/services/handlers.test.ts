@@ -138,6 +138,19 @@ describe('handler table (real temporary files)', () => {
     expect(await h.readRecovery(null)).toEqual({ ok: true, value: null });
   });
 
+  it('a recovery copy of a project never saved comes back with the name the work had (it came back unnamed)', async () => {
+    const body = json([{ name: 'a.txt', text: 'Belum disimpan.', lang: 'id' }]);
+    expect(await h.writeRecovery({ json: body, name: 'banjir.selaras' })).toEqual({ ok: true, value: null });
+    const r = await h.readRecovery(null);
+    expect(r.ok && [r.value?.name, r.value?.path, r.value?.recovered]).toEqual(['banjir.selaras', undefined, true]);
+    await h.clearRecovery(null);
+    // (with no name given it has none: the workbench says Untitled)
+    await h.writeRecovery({ json: body });
+    const none = await h.readRecovery(null);
+    expect(none.ok && none.value?.name).toBe('');
+    await h.clearRecovery(null);
+  });
+
   it('work done while the copy found at start is offered goes beside it, never over it', async () => {
     const then = json([{ name: 'a.txt', text: 'Kerja sebelum mogok.', lang: 'id' }]);
     const now = json([{ name: 'a.txt', text: 'Kerja sesudahnya.', lang: 'id' }]);
