@@ -71,6 +71,8 @@ export interface FigureInfo {
   afterPreposition?: boolean;
   /** The figure follows "up to" (*sampai dengan triwulan II*, "through June"): a span from the year's start, when the text is known. */
   toDate?: boolean;
+  /** The figure follows a word of age (`aged 65`, *berusia 60*): a count of years, when the text is known. */
+  age?: boolean;
 }
 
 /** Weight of the relative-position difference in the pairing cost. */
@@ -509,7 +511,7 @@ export function evaluatePair(a: FigureInfo, b: FigureInfo): PairEvaluation | und
   const position = POSITION_WEIGHT * Math.abs(a.position - b.position);
   const base = evaluateValues(a, b, crel);
   if (!base) return undefined;
-  if (durationAgainstCount(fa, fb) && base.verdict.type === 'mismatch' && base.verdict.kind === 'value') return undefined;
+  if (durationAgainstCount(a, b) && base.verdict.type === 'mismatch' && base.verdict.kind === 'value') return undefined;
   if (oneAgainstOtherThings(a, b, crel) && base.verdict.type === 'mismatch' && base.verdict.kind === 'value') return undefined;
   if ((wordCountAgainstMeasure(a, b) || wordCountAgainstMeasure(b, a)) && base.verdict.type === 'mismatch' && base.verdict.kind === 'value') return undefined;
   return { cost: base.cost + position, verdict: base.verdict };
@@ -544,10 +546,13 @@ function wordCountAgainstMeasure(w: FigureInfo, m: FigureInfo): boolean {
 /**
  * A span of time (`sekitar satu jam`, "seven months") and a count that is no span of time (an age in
  * parentheses, `(33)`, "300 traders"): nothing says they are one quantity, so when their values differ
- * they are two figures, each without a counterpart, never a value drift of one.
+ * they are two figures, each without a counterpart, never a value drift of one. An age said with its word
+ * (`aged 65 and over` ↔ *berusia 60 tahun ke atas*) is a count of years: one quantity, a value drift.
  */
-function durationAgainstCount(fa: Figure, fb: Figure): boolean {
-  return (fa.kind === 'duration' && fb.kind === 'count') || (fb.kind === 'duration' && fa.kind === 'count');
+function durationAgainstCount(a: FigureInfo, b: FigureInfo): boolean {
+  const [d, c] = a.figure.kind === 'duration' ? [a, b] : [b, a];
+  if (d.figure.kind !== 'duration' || c.figure.kind !== 'count') return false;
+  return !(c.age && d.figure.durationUnit === 'year' && !c.figure.unit);
 }
 
 function withPosition(e: PairEvaluation | undefined, a: FigureInfo, b: FigureInfo): PairEvaluation | undefined {

@@ -216,6 +216,7 @@ function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions, sente
     side: figures,
     afterPreposition: afterPreposition(figure, sentences, lang),
     toDate: TO_DATE[lang].test(textBeforeFigure(figure, sentences, 40)),
+    age: isAge(figure, sentences, lang),
   }));
 }
 
@@ -224,6 +225,24 @@ const TO_DATE: Record<Lang, RegExp> = {
   id: /\b(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|s\/d)\s+(?:akhir\s+)?$/i,
   en: /\b(?:through|until|till|up\s+to(?:\s+the\s+end\s+of)?|to\s+the\s+end\s+of)\s+(?:the\s+)?$/i,
 };
+
+/** Words of an age right before a figure: `aged 65 and over`, `ages 18 to 25`, *berusia*, *usia*. */
+const AGE_BEFORE: Record<Lang, RegExp> = {
+  id: /\b(?:berusia|berumur|usia|umur|usianya|umurnya)\s+(?:di\s+atas\s+|di\s+bawah\s+|antara\s+)?$/i,
+  en: /\b(?:aged|ages?)\s+(?:between\s+|over\s+|under\s+)?$/i,
+};
+
+/**
+ * Whether `figure` states an age: after a word of age (`aged 65`, *berusia 60*), or as English news gives one, a bare
+ * number set off by commas after a name or a noun (`The victim, 33, was …`).
+ */
+function isAge(figure: Figure, sentences: readonly Sentence[] | undefined, lang: Lang): boolean {
+  if (AGE_BEFORE[lang].test(textBeforeFigure(figure, sentences, 40))) return true;
+  const s = figureInSentence(figure, sentences);
+  if (lang !== 'en' || !s || figure.kind !== 'count' || figure.unit || typeof figure.value !== 'number' || !Number.isInteger(figure.value) || figure.value < 1 || figure.value > 120) return false;
+  const end = s.at + (figure.end - figure.start);
+  return /\p{L},\s*$/u.test(s.text.slice(0, s.at)) && /^\s*,/.test(s.text.slice(end));
+}
 
 /** Prepositions before a noun phrase: *di satu lapangan*, `in one field`. */
 const PREPOSITIONS: Record<Lang, RegExp> = {

@@ -109,3 +109,17 @@ describe('the games or sets of a match counted by their scores', () => {
     expect(drifts.map((m) => m.aFigure?.text)).toEqual(['tiga gim']);
   });
 });
+
+describe('an age said as a count on one side and in years on the other', () => {
+  it('`aged 65 and over` ↔ *berusia 60 tahun ke atas*, `The victim, 33,` ↔ *berusia 35 tahun*: one value drift, not a figure missing and another added', () => {
+    const aged = mismatchesByTag('Citizens aged 65 and over will get a third dose.', 'en', 'Warga berusia 60 tahun ke atas akan mendapat dosis ketiga.', 'id');
+    expect(aged.map((m) => `${m.level} ${m.kind}`)).toEqual(['drift value']);
+    const apposed = mismatchesByTag('Korban berusia 35 tahun dibawa ke rumah sakit.', 'id', 'The victim, 33, was taken to hospital.', 'en');
+    expect(apposed.map((m) => `${m.level} ${m.kind}`)).toEqual(['drift value']);
+    expect(mismatchesByTag('The victim, 33, was taken to hospital.', 'en', 'Korban berusia 33 tahun dibawa ke rumah sakit.', 'id')).toEqual([]);
+  });
+  it('guard: a count that states no age against a span of years stays two figures', () => {
+    const two = mismatchesByTag('The company hired 33 people.', 'en', 'Perusahaan itu merekrut karyawan selama 35 tahun.', 'id');
+    expect(two.map((m) => m.kind).sort()).toEqual(['added', 'missing']);
+  });
+});
