@@ -70,13 +70,16 @@ interface OtherWords {
    * reader's `about`, `more than`, `at least`: per qualifier, its words and phrases (words joined by a space).
    */
   qualifiers?: Partial<Record<Exclude<Qualifier, 'exact' | 'magnitude'>, string[]>>;
-  /** Words right before a number that make it a year unless a counted thing follows it (`en 1863`, `seit 1988`, `desde 1990`). */
+  /**
+   * Words right before a number that make it a year unless a counted thing follows it (`en 1863`, `seit 1988`,
+   * `desde 1990`); a word for year makes it one whatever follows (`im Jahre 1835 Herausgeber`).
+   */
   yearBefore?: string;
   /**
    * Cardinals written as one word, from two on (`zwei`, `trois`, `doce`), space-separated `word=value`: a count
    * the other version may give in digits or in English words. Never the word for one (also the article: `ein`,
-   * `un`, `una`), nor a word with a second everyday meaning (French `neuf` "new" but before a plural word, Italian `sei` "you are",
-   * `venti` "winds", Danish and Norwegian `to` beside English `to`).
+   * `un`, `una`), nor a word with a second everyday meaning (French `neuf` "new", read only before a plural word,
+   * Italian `sei` "you are", `venti` "winds", Danish and Norwegian `to` beside English `to`).
    */
   cardinals?: string;
   /** Words for a hundred after a cardinal (French `cinq cents`), space-separated. */
