@@ -8,7 +8,8 @@ import type { ExportInput } from './types';
 import type { Sentence } from '../text/types';
 import type { Annotation, InlineCode } from '../project/types';
 import { visibleCodes } from './codes';
-import { buildModel, localSpan, looseAbout, spanNoteText, summarize, type Issue, type Row, type Side } from './model';
+import { buildModel, DROPPED_JOINER, localSpan, looseAbout, SENTENCE_JOINER, spanNoteText, summarize, type Issue, type Row, type Side } from './model';
+import { endsWideSentence } from '../text/chars';
 import { pieces, type Highlight } from './highlight';
 import { en } from '../i18n/en';
 import { exportWords, type ExportWords } from './export-words';
@@ -61,7 +62,19 @@ ul.notes li{white-space:pre-wrap}
 function marked(text: string, spans: Highlight<string>[]): string {
   return pieces(text, spans)
     .map((p) => (p.covers.length ? `<mark class="${escapeHtml(p.covers[p.covers.length - 1])}">${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
+    .join('')
+    .split(DROPPED_JOINER)
     .join('');
+}
+
+/**
+ * A row side's text as the report shows it: no space after a Chinese or Japanese sentence's full stop, as the text
+ * is written (`销售额下降5%。成本上升3%。`). That joiner stands as `DROPPED_JOINER` (same length: the spans hold), which
+ * `marked` leaves out.
+ */
+function shown(s: Side): string {
+  if (s.sentences.length < 2 || s.text !== s.sentences.join(SENTENCE_JOINER)) return s.text;
+  return s.sentences.map((t, k) => (k === 0 ? t : (endsWideSentence(s.sentences[k - 1]) ? DROPPED_JOINER : SENTENCE_JOINER) + t)).join('');
 }
 
 function rowSpans(r: Row, side: 'a' | 'b', sentences: Sentence[]): Highlight<string>[] {
@@ -129,8 +142,8 @@ function issueCard(r: Row, i: Issue, input: ExportInput, L: ReportLabels, W: Exp
     `<table><tr><th>${escapeHtml(L.figureA)}</th><td dir="auto">${escapeHtml(m.aFigure?.text ?? m.aEntity?.text ?? '—')}</td>` +
     `<th>${escapeHtml(L.figureB)}</th><td dir="auto">${escapeHtml(m.bFigure?.text ?? m.bEntity?.text ?? '—')}</td></tr></table>` +
     // Each text sets its own direction (Arabic, Hebrew, Persian read right to left), whatever the report's language.
-    `<div class="ctx"><div dir="auto">${context(input.sentencesA, r.a.indices, visibleCodes(r.a.text, codes.a), spanA, codes.a)}</div>` +
-    `<div dir="auto">${context(input.sentencesB, r.b.indices, visibleCodes(r.b.text, codes.b), spanB, codes.b)}</div></div>` +
+    `<div class="ctx"><div dir="auto">${context(input.sentencesA, r.a.indices, visibleCodes(shown(r.a), codes.a), spanA, codes.a)}</div>` +
+    `<div dir="auto">${context(input.sentencesB, r.b.indices, visibleCodes(shown(r.b), codes.b), spanB, codes.b)}</div></div>` +
     noteList(i.annotations, L, W) +
     '</section>'
   );
@@ -224,8 +237,8 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
     `<th>${escapeHtml(L.type)}</th><th>${escapeHtml(L.confidence)}</th><th>${escapeHtml(L.status)}</th></tr>`;
   for (const r of model.rows) {
     body +=
-      `<tr><td>${escapeHtml(r.id)}</td><td lang="${escapeHtml(model.langA)}" dir="auto">${marked(visibleCodes(r.a.text, model.codesA), rowSpans(r, 'a', input.sentencesA))}</td>` +
-      `<td lang="${escapeHtml(model.langB)}" dir="auto">${marked(visibleCodes(r.b.text, model.codesB), rowSpans(r, 'b', input.sentencesB))}</td>` +
+      `<tr><td>${escapeHtml(r.id)}</td><td lang="${escapeHtml(model.langA)}" dir="auto">${marked(visibleCodes(shown(r.a), model.codesA), rowSpans(r, 'a', input.sentencesA))}</td>` +
+      `<td lang="${escapeHtml(model.langB)}" dir="auto">${marked(visibleCodes(shown(r.b), model.codesB), rowSpans(r, 'b', input.sentencesB))}</td>` +
       `<td>${escapeHtml(r.type)}</td><td class="num">${W.number(r.bead.score)}</td><td>${escapeHtml(W.status(r.status))}</td></tr>`;
   }
   body += '</table>';

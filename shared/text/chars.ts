@@ -160,14 +160,14 @@ export function isCodePlaceholder(ch: string): boolean {
 export function joinSentences(texts: readonly string[]): string {
   let out = '';
   texts.forEach((t, k) => {
-    if (k > 0 && !endsWide(texts[k - 1])) out += ' ';
+    if (k > 0 && !endsWideSentence(texts[k - 1])) out += ' ';
     out += t;
   });
   return out;
 }
 
-/** Whether a sentence ends with `。！？` (`isWideTerminal`), closers after it (`isCloser`: `。」`) left aside. */
-function endsWide(text: string): boolean {
+/** Whether a sentence ends with `。！？` (`isWideTerminal`), closers after it (`isCloser`: `。」`) left aside: no space follows it. */
+export function endsWideSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
   return i >= 0 && isWideTerminal(text.charCodeAt(i));

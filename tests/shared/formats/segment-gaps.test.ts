@@ -13,6 +13,7 @@ import { importTmx } from '../../../shared/formats/import-tmx';
 import { exportCsv } from '../../../shared/formats/csv';
 import { exportXliff } from '../../../shared/formats/xliff';
 import { exportXliff12 } from '../../../shared/formats/xliff12';
+import { exportHtml } from '../../../shared/formats/html';
 
 const xliff2 = (units: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="zh-CN"><file id="f1">${units}</file></xliff>`;
@@ -36,6 +37,16 @@ describe('the whitespace between the segments of an XLIFF unit', () => {
     const csv = exportCsv({ ...x, uiLang: 'en' });
     expect(csv).toContain('销售额下降5%。成本上升3%。');
     expect(csv).not.toContain('销售额下降5%。 成本');
+  });
+
+  it('the HTML report shows two Chinese sentences of a row as written, no space between them (a drift still marked)', () => {
+    const x = input(chinese.replace('<target>成本上升3%。</target>', '<target>成本上升4%。</target>'));
+    const html = exportHtml({ ...x, uiLang: 'en' });
+    expect(html).toMatch(/销售额下降5%。成本上升(?:<mark[^>]*>)?4%/);
+    expect(html).not.toContain('\u2029');
+    expect(html).not.toContain('销售额下降5%。 成本');
+    // (other sentences keep their space)
+    expect(html).toMatch(/Sales fell (?:<mark[^>]*>)?5%(?:<\/mark>)?\. Costs rose/);
   });
 
   it('XLIFF 1.2: the segments as the file had them; XLIFF 2 as before', () => {
