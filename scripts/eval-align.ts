@@ -22,6 +22,7 @@ import { confidence, fitConfidence, type ConfidenceInput } from '../shared/align
 import { alignParallel } from '../shared/align/engine';
 import { parseLexicon, type Lexicon } from '../shared/align/lexicon';
 import { align } from '../shared/align';
+import { analyse } from '../shared/pipeline';
 import { suggestMode } from '../shared/align/mode';
 import { DEFAULT_PARAMS, type ModelParams } from '../shared/align/params';
 import type { AlignSide, Bead } from '../shared/align/types';
@@ -347,6 +348,7 @@ function main(): void {
  * order-based pairs are guesses, so none should).
  */
 function republications(lexicon: Lexicon | undefined): void {
+  seedRepublications();
   const dir = path.join(root, 'tests', 'fixtures', 'align', 'mode');
   if (!fs.existsSync(dir)) return;
   console.log('\nTwo articles on one story (tests/fixtures/align/mode), default parallel mode');
@@ -359,6 +361,44 @@ function republications(lexicon: Lexicon | undefined): void {
     const high = beads.filter((x) => x.score >= 0.9).length;
     console.log(`${name}: modeSuggested ${ev.mode} (order ${fmt(ev.order)}, coverage ${fmt(ev.coverage)}), ${high} of ${beads.length} two-sided beads scored ≥ 0.90`);
   }
+}
+
+/**
+ * Two outlets' versions of one real story (../shared/seeds 003 and 004), aligned in the default mode as `selaras check`
+ * aligns them, against a judgement by hand (tests/fixtures/align/seeds-003-004.judged.json): how many beads claim a
+ * confidence of 0.9 or more, and how many of them are right (the target: 95%).
+ */
+function seedRepublications(): void {
+  const seeds = path.join(sharedDir, 'seeds');
+  const judged = JSON.parse(fs.readFileSync(path.join(root, 'tests', 'fixtures', 'align', 'seeds-003-004.judged.json'), 'utf8')) as {
+    sentences: [number, number];
+    pairs: Array<[number, number]>;
+    aOnly: number[];
+    bOnly: number[];
+  };
+  const file = (prefix: string) => fs.readdirSync(seeds).find((f) => f.startsWith(prefix));
+  const fa = fs.existsSync(seeds) ? file('003_') : undefined;
+  const fb = fs.existsSync(seeds) ? file('004_') : undefined;
+  if (!fa || !fb) return;
+  const side = (f: string): AlignSide => ({ lang: 'id', sentences: analyse(fs.readFileSync(path.join(seeds, f), 'utf8'), { lang: 'id' }).sentences.map((x) => x.text) });
+  const a = side(fa);
+  const b = side(fb);
+  console.log('\nTwo outlets’ versions of one story (seeds 003 ↔ 004, judged by hand), default parallel mode');
+  if (a.sentences.length !== judged.sentences[0] || b.sentences.length !== judged.sentences[1]) {
+    console.log(`  segmented into ${a.sentences.length} and ${b.sentences.length} sentences, not the ${judged.sentences.join(' and ')} judged: not measured`);
+    return;
+  }
+  const pairs = new Set(judged.pairs.map(([x, y]) => `${x}-${y}`));
+  const right = (bd: Bead): boolean | undefined => {
+    if (bd.a.length === 1 && bd.b.length === 1) return pairs.has(`${bd.a[0]}-${bd.b[0]}`) ? true : judged.aOnly.includes(bd.a[0]) || judged.bOnly.includes(bd.b[0]) || judged.pairs.some(([x, y]) => x === bd.a[0] || y === bd.b[0]) ? false : undefined;
+    if (bd.b.length === 0) return bd.a.every((x) => judged.aOnly.includes(x)) ? true : bd.a.some((x) => judged.pairs.some(([p]) => p === x)) ? false : undefined;
+    if (bd.a.length === 0) return bd.b.every((y) => judged.bOnly.includes(y)) ? true : bd.b.some((y) => judged.pairs.some(([, q]) => q === y)) ? false : undefined;
+    return judged.pairs.some(([x, y]) => bd.a.includes(x) || bd.b.includes(y)) || bd.a.some((x) => judged.aOnly.includes(x)) ? false : undefined;
+  };
+  const high = align(a, b).beads.filter((bd) => bd.score >= 0.9);
+  const judgedHigh = high.map(right).filter((r) => r !== undefined);
+  const ok = judgedHigh.filter((r) => r).length;
+  console.log(`  ${high.length} beads scored ≥ 0.90, ${judgedHigh.length} of them judged: ${ok} right (${fmt(judgedHigh.length ? ok / judgedHigh.length : 1)}; target ≥ 0.95)`);
 }
 
 main();

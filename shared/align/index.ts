@@ -67,11 +67,13 @@
  * sentence pairs that are each other's clear best partner by shared evidence must be found for a
  * fair share of sentences and must keep one order. `align` puts its answer in
  * `Alignment.modeSuggested`; when it is comparable, parallel beads are order guesses, so `align`
- * caps their confidence at NOT_PARALLEL_CAP.
+ * caps their confidence at NOT_PARALLEL_CAP. Between two versions in one language a bead's confidence is
+ * capped by the share of words its sentences have in common (same-language.ts).
  */
 import { alignComparable } from './comparable';
 import { alignParallel, stageClock } from './engine';
 import { suggestMode, MODE_PARAMS, type ModeEvidence } from './mode';
+import { capSameLanguage } from './same-language';
 import type { AlignOptions, AlignSide, Alignment, Bead } from './types';
 
 /**
@@ -108,6 +110,8 @@ export function align(a: AlignSide, b: AlignSide, opts: AlignOptions = {}): Alig
   if (out.mode === 'parallel' && out.modeSuggested === 'comparable') {
     for (const bd of out.beads) if (!bd.locked && bd.score > NOT_PARALLEL_CAP) bd.score = NOT_PARALLEL_CAP;
   }
+  // (two versions in one language: a pair that shares few words is no sure pair)
+  capSameLanguage(out, a, b);
   return out;
 }
 
