@@ -1058,6 +1058,8 @@ function unitAfter(ctx: Ctx, k: number, skipOf: boolean): { text: string; endTok
     // another language: the word after the number (`2.350 Metern`), or after its `de` (`millions de visiteurs`, `d'habitants`)
     const of = ofWordEnd(ctx, w);
     if (of > 0) w = of;
+    // (German: a noun after its adjective, `2000 neue Wohnungen`)
+    if (ctx.lex.nounsCapitalised && adjectiveBeforeNoun(ctx, w)) w++;
     return countedWordOther(ctx, w) ? { text: ctx.toks[w].raw, endTok: w + 1 } : null;
   }
   const u = readUnit(ctx.toks, w, ctx.lang, ctx.text);
@@ -1076,6 +1078,19 @@ function countedWordOther(ctx: Ctx, w: number): boolean {
   const mark = ctx.toks[w + 1];
   if (t.raw.length <= 2 && mark && !mark.space && (mark.raw === "'" || mark.raw === '\u2019')) return false;
   return !ctx.lex.nounsCapitalised || /^\p{Lu}/u.test(t.raw) || t.raw.length <= 3;
+}
+
+/** A German adjective's ending (`neue`, `neuen`, `großer`, `kleines`, `altem`). */
+const DE_ADJECTIVE_END = /(?:e|en|er|es|em)$/;
+/** A German present participle's (`zusammenfallenden`, `führende`): `der von 1938 zusammenfallenden Seillänge` qualifies the noun by the year. */
+const DE_PARTICIPLE_END = /end(?:e|en|er|es|em)$/;
+
+/** Token w is a lowercase adjective right before a noun (`2000 neue Wohnungen`): the number counts that noun. */
+function adjectiveBeforeNoun(ctx: Ctx, w: number): boolean {
+  const t = ctx.toks[w];
+  const noun = ctx.toks[w + 1];
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.raw) || !DE_ADJECTIVE_END.test(t.lower) || DE_PARTICIPLE_END.test(t.lower) || ctx.lex.functionWords?.has(t.lower)) return false;
+  return noun?.kind === 'word' && noun.space && /^\p{Lu}/u.test(noun.raw);
 }
 
 /** Unit shared by `37 dari 64 permukiman` / `37 of 64 settlements`: the unit of the second number. */
@@ -2006,7 +2021,7 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
   const counted =
     nextLower !== '' &&
     (ctx.other && ctx.lex.nounsCapitalised
-      ? nextW === num.end && countedWordOther(ctx, nextW) && ctx.lex.months.get(nextLower) === undefined
+      ? nextW === num.end && ctx.lex.months.get(nextLower) === undefined && (countedWordOther(ctx, nextW) || adjectiveBeforeNoun(ctx, nextW))
       : knownUnit(nextLower, ctx.lang) || (ctx.lang === 'en' && /[a-z]{3,}s$/.test(nextLower) && !/(ss|us|is)$/.test(nextLower) && nextLower !== 'was' && nextLower !== 'has'));
   if (p.at >= 0 && ctx.lex.yearBefore.has(p.w)) {
     // (a language read by its digits: `en 1863`, `seit 1988`, `im Jahre 1835` whatever follows, not `en 2000 personnes`)

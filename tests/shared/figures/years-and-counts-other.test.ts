@@ -17,8 +17,12 @@ describe('German: a counted thing is a noun, and nouns are capitalised', () => {
     ]);
     expect(read('Die Route wurde 1988 erstmals begangen.', 'de')).toEqual([['1988', 'date', '1988']]);
   });
-  it('a lowercase word after a number is not what it counts (an adjective, an adverb); a short unit is', () => {
-    expect(read('Er hatte zwei listige Augen.', 'de')).toEqual([['zwei', 'count', 2]]);
+  it('a lowercase word after a number is not what it counts (an adverb), an adjective counts the noun after it; a short unit is', () => {
+    expect(read('Er hatte zwei listige Augen.', 'de')).toEqual([['zwei listige Augen', 'count', 2]]);
+    expect(read('Es wurden 2000 neue Wohnungen gebaut.', 'de')).toEqual([['2000 neue Wohnungen', 'count', 2000]]);
+    expect(read('Er kam 2005 wieder nach Hause.', 'de')).toEqual([['2005', 'date', '2005']]);
+    // (a participle qualifies the noun by the year: the year stays one)
+    expect(read('Sie folgten der mit der Route von 1938 zusammenfallenden Seillänge.', 'de')).toEqual([['1938', 'date', '1938']]);
     expect(read('Wir stiegen 30 km und 1200 m auf.', 'de')).toEqual([
       ['30 km', 'count', 30],
       ['1200 m', 'count', 1200],
