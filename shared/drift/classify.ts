@@ -771,8 +771,32 @@ function numericVerdict(
   }
   // the same number with the other sign (`-0,14 persen` ↔ "0.14 percent" of deflation) is the nearest of value mismatches
   if (x !== 0 && sameNumber(x, -y)) return { cost: 0.35 + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
+  // `more than 600` ↔ `637`, `more than two dozen` ↔ `26`: a bound at the other figure rounded toward it holds that
+  // figure; the bound is what changed (guideline section 5: a `qualifier`), not the number
+  if (roundedBound(x, qa, y, qb) || roundedBound(y, qb, x, qa)) return { cost: 0.35 + ccost, verdict: { type: 'mismatch', kind: 'qualifier', detail } };
   const spread = Math.min(1, Math.abs(Math.log10(Math.abs(x) / Math.abs(y))) || 1);
   return { cost: 0.6 + 0.2 * spread + ccost, verdict: { type: 'mismatch', kind: 'value', detail } };
+}
+
+/**
+ * `bound` (qualified `qb`: a lower or an upper bound) is `value` rounded toward itself, and holds it: `more than 600`
+ * of 637 (600 is 637 rounded down to the hundreds), `over 5 percent` of 5.37, `more than two dozen` of 26, `under
+ * 1,000` of 960; `value` is stated exactly or hedged (`about`).
+ */
+function roundedBound(bound: number, qb: string, value: number, qv: string): boolean {
+  if ((qv !== 'exact' && qv !== 'about') || !(bound > 0) || !(value > 0) || sameNumber(bound, value)) return false;
+  const lower = qb === 'lower';
+  if (!lower && qb !== 'upper') return false;
+  if (lower ? value <= bound : value >= bound) return false;
+  // (a dozen, as two dozen of 26)
+  if (bound % 12 === 0 && Math.abs(value - bound) < 12 && bound <= 120) return true;
+  for (let k = -3; k <= 12; k++) {
+    const step = 10 ** k;
+    if (step > Math.max(bound, value)) break;
+    const near = (lower ? Math.floor(value / step + 1e-9) : Math.ceil(value / step - 1e-9)) * step;
+    if (Math.abs(near - bound) <= 1e-9 * Math.max(1, bound)) return true;
+  }
+  return false;
 }
 
 /**

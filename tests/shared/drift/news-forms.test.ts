@@ -123,3 +123,18 @@ describe('an age said as a count on one side and in years on the other', () => {
     expect(two.map((m) => m.kind).sort()).toEqual(['added', 'missing']);
   });
 });
+
+describe('a bound at the other figure rounded toward it', () => {
+  it('*lebih dari 600* ↔ `some 637`, `more than two dozen` ↔ *26*, *kurang dari 1.000* ↔ `about 960`: the bound changed (a qualifier), not the number', () => {
+    const kinds = (a: string, ta: string, b: string, tb: string) => mismatchesByTag(a, ta, b, tb).map((m) => m.kind);
+    expect(kinds('Lebih dari 600 orang terluka.', 'id', 'Some 637 people were injured.', 'en')).toEqual(['qualifier']);
+    expect(kinds('Tercatat 26 gempa susulan.', 'id', 'There were more than two dozen aftershocks.', 'en')).toEqual(['qualifier']);
+    expect(kinds('About 960 people attended.', 'en', 'Kurang dari 1.000 orang hadir.', 'id')).toEqual(['qualifier']);
+    expect(kinds('Inflasi di atas 5 persen.', 'id', 'Inflation was 5.37 percent.', 'en')).toEqual(['qualifier']);
+  });
+  it('guard: a bound the other figure breaks, or not its rounding, is a value drift', () => {
+    const kinds = (a: string, ta: string, b: string, tb: string) => mismatchesByTag(a, ta, b, tb).map((m) => m.kind);
+    expect(kinds('Lebih dari 600 orang terluka.', 'id', 'Some 537 people were injured.', 'en')).toEqual(['value']);
+    expect(kinds('Lebih dari 600 orang terluka.', 'id', 'Some 737 people were injured.', 'en')).toEqual(['value']);
+  });
+});
