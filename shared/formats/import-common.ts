@@ -508,12 +508,6 @@ function figureAt(local: string, text: string, at: number, noted: readonly numbe
   return found.reduce((best, k) => (Math.abs(k - at) < Math.abs(best - at) ? k : best));
 }
 
-/**
- * Accumulates the versions of a bilingual or multilingual file, unit by unit: side 0 is the
- * source (the pivot), every other side is aligned with it (one list of beads per side).
- * Sentences of files Selaras wrote keep their original order (`at`); annotations are resolved
- * against the final texts when `finish` is called.
- */
 /** A unit's score, state and origin, as its bead takes them. */
 interface UnitInfo {
   score: number;
@@ -522,6 +516,12 @@ interface UnitInfo {
   origin?: BeadOrigin;
 }
 
+/**
+ * Accumulates the versions of a bilingual or multilingual file, unit by unit: side 0 is the
+ * source (the pivot), every other side is aligned with it (one list of beads per side).
+ * Sentences of files Selaras wrote keep their original order (`at`); annotations are resolved
+ * against the final texts when `finish` is called.
+ */
 export class VersionsBuilder {
   private readonly slots: SentenceSlot[][] = [];
   private readonly tags: string[] = [];
