@@ -693,6 +693,20 @@ export function germanCompound(w: string): number | undefined {
   return n === undefined || rest === undefined ? undefined : n * 1000 + rest;
 }
 
+/** German compounds of a number and a word of times or of a length of time (`zwanzigmal`, `dreifach`, `zweistündigen`, `fünfjährige`). */
+const DE_SUFFIXED = /^(.+?)(?:mal|fach(?:e[nrms]?)?|(?:stünd|täg|jähr|wöch|monat)ig(?:e[nrms]?)?)$/;
+
+/**
+ * The number of a German compound of a number from two on and a word of times or of a length of time: `zwanzigmal`
+ * (twenty times), `hundertfach`, `zweistündigen` (two-hour), `fünfjährige`; undefined for any other word (`einmal`,
+ * "once", is an idiom as often as a count).
+ */
+export function germanSuffixed(w: string): number | undefined {
+  const m = DE_SUFFIXED.exec(w);
+  const v = m ? germanCompound(m[1]) : undefined;
+  return v !== undefined && v >= 2 ? v : undefined;
+}
+
 const FR_VALUES: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
   quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
@@ -789,7 +803,7 @@ function cardinalOf(
   }
   // (`cent unième`: the start of an ordinal, unread)
   if (lang === 'fr' && /i[eè]me?s?$/.test(words[from + 1] ?? '')) return null;
-  let value = cardinals.get(words[from]) ?? (lang === 'de' ? germanCompound(words[from]) : lang === 'fr' ? nineBeforeNoun(words, from) : undefined);
+  let value = cardinals.get(words[from]) ?? (lang === 'de' ? (germanCompound(words[from]) ?? germanSuffixed(words[from])) : lang === 'fr' ? nineBeforeNoun(words, from) : undefined);
   // (a compound of two number words, `quarante-cinq`, `vingt deux`, is left unread as a whole)
   if (value === undefined || cardinals.has(words[from + 1] ?? '')) return null;
   // `zwei Drittel` (two thirds), `treinta y cinco`, `dos mil`, `zwei hundert`: a fraction or a longer number, unread
@@ -879,7 +893,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     startsNumber: (word) =>
       cardinals.has(word) ||
       shares.before.has(word) ||
-      (shares.bare && shares.values.has(word)) || magnitudes.has(word) || (counted && ARTICLES.has(word)) || (primary === 'de' && germanCompound(word) !== undefined) || (primary === 'fr' && word === 'neuf'),
+      (shares.bare && shares.values.has(word)) || magnitudes.has(word) || (counted && ARTICLES.has(word)) || (primary === 'de' && (germanCompound(word) !== undefined || germanSuffixed(word) !== undefined)) || (primary === 'fr' && word === 'neuf'),
     // (a scale word goes on a number in words: `zwei Millionen`, `trois milliards`; French compounds join `et`, `un`, `neuf`, `mille`)
     numberWord: (word) => cardinals.has(word) || approximate(word) || (counted && ARTICLES.has(word)) || hundreds.has(word) || parts.has(word) || fractions.has(word) || scales.has(word) || (primary === 'fr' && Object.hasOwn(FR_VALUES, word)) || (primary === 'fr' && (word === 'et' || word === 'mille')),
     scales,

@@ -53,6 +53,9 @@ describe('number words of other languages', () => {
     expect(read('La maison a été remise à neuf. Quoi de neuf ? Un manteau tout neuf.', 'fr')).toEqual([]);
     expect(read('Il est parti à neuf heures.', 'fr')).toEqual([['neuf heures', '09:00']]);
     expect(read('Tu sei bravo e i venti soffiano.', 'it')).toEqual([]);
+    // (German compounds of a number and times or a length of time; `einmal`, "once", is an idiom as often as a count)
+    expect(read('Zwanzigmal stiegen wir auf, nach einem zweistündigen Marsch und einer dreifachen Probe.', 'de').map((r) => r[1])).toEqual([20, 2, 3]);
+    expect(read('Noch einmal, dann vielfach.', 'de')).toEqual([]);
     // (an hour in words before a clock word is a clock time, no count: other-language-counts.test.ts)
     expect(read('Um fünf Uhr.', 'de')).toEqual([['fünf Uhr', '05:00']]);
     expect(read('Il part à dix-huit heures.', 'fr')).toEqual([['dix-huit heures', '18:00']]);

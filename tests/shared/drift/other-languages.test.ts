@@ -28,8 +28,12 @@ describe('German against French', () => {
     expect(flags('Es kostete 12,75 Millionen Franken.', 'de-DE', 'Cela a coûté 12,75 milliards de francs.', 'fr-FR')).toEqual(['drift scale:12,75 Millionen Franken|12,75 milliards de francs']);
     expect(flags('Am 4. Juni 2024.', 'de-DE', 'Le 14 juin 2024.', 'fr-FR')).toEqual(['drift date:4. Juni 2024|14 juin 2024']);
   });
-  it('a figure in digits on one side only is for review: the other may say it in words not read (`zweistündig` ↔ `2 heures`); an hour in words before `Uhr` matches (`fünf Uhr` ↔ `5 heures`)', () => {
-    expect(flags('Nach einem zweistündigen Marsch erreichten wir die Hütte.', 'de-CH', 'Après une marche de 2 heures, nous avons atteint la cabane.', 'fr-CH')).toEqual(['review added:|2 heures']);
+  it('a figure in digits on one side only is for review: the other may say it in words not read (`dreidimensional` ↔ `3 dimensions`); a compound of a number read matches (`zweistündig` ↔ `2 heures`), and an hour in words before `Uhr` (`fünf Uhr` ↔ `5 heures`)', () => {
+    expect(flags('Die Bilder sind dreidimensional.', 'de-CH', 'Les images ont 3 dimensions.', 'fr-CH')).toEqual(['review added:|3 dimensions']);
+    expect(flags('Nach einem zweistündigen Marsch erreichten wir die Hütte.', 'de-CH', 'Après une marche de 2 heures, nous avons atteint la cabane.', 'fr-CH')).toEqual([]);
+    expect(flags('Er hat den Grat mehr als zwanzigmal überschritten.', 'de-CH', 'Il a parcouru l’arête plus de vingt fois.', 'fr-CH')).toEqual([]);
+    expect(flags('Er hat den Grat mehr als zwanzigmal überschritten.', 'de-CH', 'Il a parcouru l’arête plus de trente fois.', 'fr-CH')).not.toEqual([]);
+    expect(flags('Noch einmal stiegen wir auf.', 'de-CH', 'Nous sommes remontés une fois encore.', 'fr-CH')).toEqual([]);
     expect(flags('Um fünf Uhr verlassen wir die Hütte.', 'de-CH', 'A 5 heures, nous quittons la cabane.', 'fr-CH')).toEqual([]);
   });
   it('a date one side states in part is for review (the month may be said in a form not read: `oct.`, a lone `(November)`); a year changed stays a drift', () => {
