@@ -388,12 +388,18 @@ function seedRepublications(): void {
     console.log(`  segmented into ${a.sentences.length} and ${b.sentences.length} sentences, not the ${judged.sentences.join(' and ')} judged: not measured`);
     return;
   }
+  // A bead is right when it is a pair judged, or one-sided over sentences judged to stand alone; wrong when it breaks
+  // a pair judged or pairs a sentence judged alone; else (unjudged sentences only) not counted.
   const pairs = new Set(judged.pairs.map(([x, y]) => `${x}-${y}`));
+  const pairedA = new Set(judged.pairs.map(([x]) => x));
+  const pairedB = new Set(judged.pairs.map(([, y]) => y));
   const right = (bd: Bead): boolean | undefined => {
-    if (bd.a.length === 1 && bd.b.length === 1) return pairs.has(`${bd.a[0]}-${bd.b[0]}`) ? true : judged.aOnly.includes(bd.a[0]) || judged.bOnly.includes(bd.b[0]) || judged.pairs.some(([x, y]) => x === bd.a[0] || y === bd.b[0]) ? false : undefined;
-    if (bd.b.length === 0) return bd.a.every((x) => judged.aOnly.includes(x)) ? true : bd.a.some((x) => judged.pairs.some(([p]) => p === x)) ? false : undefined;
-    if (bd.a.length === 0) return bd.b.every((y) => judged.bOnly.includes(y)) ? true : bd.b.some((y) => judged.pairs.some(([, q]) => q === y)) ? false : undefined;
-    return judged.pairs.some(([x, y]) => bd.a.includes(x) || bd.b.includes(y)) || bd.a.some((x) => judged.aOnly.includes(x)) ? false : undefined;
+    if (bd.a.length === 1 && bd.b.length === 1 && pairs.has(`${bd.a[0]}-${bd.b[0]}`)) return true;
+    if (bd.b.length === 0 && bd.a.every((x) => judged.aOnly.includes(x))) return true;
+    if (bd.a.length === 0 && bd.b.every((y) => judged.bOnly.includes(y))) return true;
+    const breaksPair = bd.a.some((x) => pairedA.has(x)) || bd.b.some((y) => pairedB.has(y));
+    const pairsAlone = bd.a.length > 0 && bd.b.length > 0 && (bd.a.some((x) => judged.aOnly.includes(x)) || bd.b.some((y) => judged.bOnly.includes(y)));
+    return breaksPair || pairsAlone ? false : undefined;
   };
   const high = align(a, b).beads.filter((bd) => bd.score >= 0.9);
   const judgedHigh = high.map(right).filter((r) => r !== undefined);

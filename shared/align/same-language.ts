@@ -6,6 +6,7 @@
  * applies where it was not.
  */
 import type { AlignSide, Alignment } from './types';
+import { primaryLang } from '../text/lang-tags';
 
 /** A bead of one-language versions keeps at most this much above the share of words its sides have in common. */
 export const SAME_LANGUAGE_BASE = 0.6;
@@ -28,11 +29,10 @@ export function wordOverlap(a: string, b: string): number {
   return (2 * shared) / (wa.size + wb.size);
 }
 
-const primary = (lang: AlignSide['lang']) => String(lang ?? '').toLowerCase().split(/[-_]/)[0];
-
 /** Caps each free two-sided bead of one-language versions at SAME_LANGUAGE_BASE plus its sides' word overlap. */
 export function capSameLanguage(out: Alignment, a: AlignSide, b: AlignSide): void {
-  if (!primary(a.lang) || primary(a.lang) !== primary(b.lang)) return;
+  const lang = primaryLang(a.lang);
+  if (!lang || lang !== primaryLang(b.lang)) return;
   const text = (side: AlignSide, idx: number[]) => idx.map((i) => String(side.sentences[i] ?? '')).join(' ');
   for (const bd of out.beads) {
     if (bd.locked || bd.a.length === 0 || bd.b.length === 0 || bd.score <= SAME_LANGUAGE_BASE) continue;

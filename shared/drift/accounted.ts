@@ -61,6 +61,7 @@ import { ENGLISH } from '../figures/english';
 import { unitConcept } from '../figures/units';
 import { yearPartMonths } from '../figures/year-parts';
 import { romanNumber } from '../figures/labelled-numbers';
+import { scoresIn } from '../figures/scores';
 
 export { yearPartMonths };
 
@@ -456,8 +457,6 @@ function enumerated(f: Figure, other: readonly Figure[], otherText: string): boo
 
 /** Parts of a match counted by their scores, in either language (*dua gim*, `three sets`, *babak*). */
 const MATCH_PARTS = /^(?:gim|game|games|set|sets|babak|ronde|round|rounds|leg|legs)$/i;
-/** A score of a game or set as a sports report writes it (`21-15`, `6-4`, `7–6`). */
-const SCORE = /(?<!\d|\d[.,])\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|[.,]\d|-)/g;
 
 /**
  * `f` counts the games or sets of a match (*menang dua gim langsung*), and the other side gives as many scores
@@ -465,7 +464,7 @@ const SCORE = /(?<!\d|\d[.,])\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|[.,]\d|-)/g;
  */
 function countOfScores(f: Figure, otherText: string): boolean {
   if (f.kind !== 'count' || typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 2 || f.value > 7 || !MATCH_PARTS.test(f.unit ?? '')) return false;
-  return (otherText.match(SCORE) ?? []).length === f.value;
+  return scoresIn(otherText).length === f.value;
 }
 
 /** What opens the list a count announces: *yaitu*, *yakni*, `namely`, a colon. */

@@ -208,16 +208,19 @@ function sideInfos(figures: Figure[], lang: Lang, options: CompareOptions, sente
     for (let j = i - 1; j >= 0; j--) if (figures[j].kind === f.kind && !figures[j].conversion) return j;
     return i;
   };
-  return figures.map((figure, i) => ({
-    figure,
-    lang,
-    concept: conceptOf(figure, lang, options.unitConcept),
-    position: n <= 1 ? 0.5 : placeOf(i) / (n - 1),
-    side: figures,
-    afterPreposition: afterPreposition(figure, sentences, lang),
-    toDate: TO_DATE[lang].test(textBeforeFigure(figure, sentences, 40)),
-    age: isAge(figure, sentences, lang),
-  }));
+  return figures.map((figure, i) => {
+    const before = textBeforeFigure(figure, sentences, 40);
+    return {
+      figure,
+      lang,
+      concept: conceptOf(figure, lang, options.unitConcept),
+      position: n <= 1 ? 0.5 : placeOf(i) / (n - 1),
+      side: figures,
+      afterPreposition: afterPreposition(figure, sentences, lang),
+      toDate: TO_DATE[lang].test(before),
+      age: AGE_BEFORE[lang].test(before) || ageBetweenCommas(figure, sentences, lang),
+    };
+  });
 }
 
 /** "Up to" right before a figure: *sampai dengan*, *hingga*, *s.d.*, "through", "up to the end of". */
@@ -233,11 +236,11 @@ const AGE_BEFORE: Record<Lang, RegExp> = {
 };
 
 /**
- * Whether `figure` states an age: after a word of age (`aged 65`, *berusia 60*), or as English news gives one, a bare
- * number set off by commas after a name or a noun (`The victim, 33, was …`).
+ * Whether `figure` states an age as English news gives one: a bare number set off by commas after a name or a noun
+ * (`The victim, 33, was …`). (The reader takes one after a capitalised name for a length of years itself:
+ * extract.ts ageAfterName.)
  */
-function isAge(figure: Figure, sentences: readonly Sentence[] | undefined, lang: Lang): boolean {
-  if (AGE_BEFORE[lang].test(textBeforeFigure(figure, sentences, 40))) return true;
+function ageBetweenCommas(figure: Figure, sentences: readonly Sentence[] | undefined, lang: Lang): boolean {
   const s = figureInSentence(figure, sentences);
   if (lang !== 'en' || !s || figure.kind !== 'count' || figure.unit || typeof figure.value !== 'number' || !Number.isInteger(figure.value) || figure.value < 1 || figure.value > 120) return false;
   const end = s.at + (figure.end - figure.start);

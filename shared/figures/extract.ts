@@ -222,9 +222,13 @@ function ofWordEnd(ctx: Ctx, k: number): number {
   const t = ctx.toks[k];
   if (!ctx.lex.currencyOf || t?.kind !== 'word') return -1;
   if (ctx.lex.currencyOf.has(t.lower)) return ctx.toks[k + 1]?.kind === 'word' && ctx.toks[k + 1].space ? k + 1 : -1;
+  return elidedAt(ctx, k) && ctx.lex.currencyOf.has(`${t.lower}'`) && ctx.toks[k + 2]?.kind === 'word' ? k + 2 : -1;
+}
+
+/** Word token k is elided onto the next word: an apostrophe glued after it (French `d'habitants`, `s'exécuta`). */
+function elidedAt(ctx: Ctx, k: number): boolean {
   const mark = ctx.toks[k + 1];
-  const elided = mark && !mark.space && (mark.raw === "'" || mark.raw === '\u2019') && ctx.lex.currencyOf.has(`${t.lower}'`);
-  return elided && ctx.toks[k + 2]?.kind === 'word' ? k + 2 : -1;
+  return !!mark && !mark.space && (mark.raw === "'" || mark.raw === '\u2019');
 }
 
 /** A currency written after the number: `rupiah`, `dolar AS`, `US dollars`, `euro`, `USD`. */
@@ -1075,8 +1079,7 @@ function unitAfter(ctx: Ctx, k: number, skipOf: boolean): { text: string; endTok
 function countedWordOther(ctx: Ctx, w: number): boolean {
   const t = ctx.toks[w];
   if (!t || t.kind !== 'word' || !/^\p{L}/u.test(t.raw) || ctx.lex.functionWords?.has(t.lower)) return false;
-  const mark = ctx.toks[w + 1];
-  if (t.raw.length <= 2 && mark && !mark.space && (mark.raw === "'" || mark.raw === '\u2019')) return false;
+  if (t.raw.length <= 2 && elidedAt(ctx, w)) return false;
   return !ctx.lex.nounsCapitalised || /^\p{Lu}/u.test(t.raw) || t.raw.length <= 3;
 }
 

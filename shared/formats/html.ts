@@ -8,7 +8,7 @@ import type { ExportInput } from './types';
 import type { Sentence } from '../text/types';
 import type { Annotation, InlineCode } from '../project/types';
 import { visibleCodes } from './codes';
-import { buildModel, DROPPED_JOINER, localSpan, looseAbout, SENTENCE_JOINER, spanNoteText, summarize, type Issue, type Row, type Side } from './model';
+import { buildModel, dropJoiners, joinedDropping, localSpan, looseAbout, SENTENCE_JOINER, spanNoteText, summarize, type Issue, type Row, type Side } from './model';
 import { endsWideSentence } from '../text/chars';
 import { pieces, type Highlight } from './highlight';
 import { en } from '../i18n/en';
@@ -60,11 +60,11 @@ ul.notes li{white-space:pre-wrap}
 `;
 
 function marked(text: string, spans: Highlight<string>[]): string {
-  return pieces(text, spans)
-    .map((p) => (p.covers.length ? `<mark class="${escapeHtml(p.covers[p.covers.length - 1])}">${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
-    .join('')
-    .split(DROPPED_JOINER)
-    .join('');
+  return dropJoiners(
+    pieces(text, spans)
+      .map((p) => (p.covers.length ? `<mark class="${escapeHtml(p.covers[p.covers.length - 1])}">${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
+      .join(''),
+  );
 }
 
 /**
@@ -74,7 +74,7 @@ function marked(text: string, spans: Highlight<string>[]): string {
  */
 function shown(s: Side): string {
   if (s.sentences.length < 2 || s.text !== s.sentences.join(SENTENCE_JOINER)) return s.text;
-  return s.sentences.map((t, k) => (k === 0 ? t : (endsWideSentence(s.sentences[k - 1]) ? DROPPED_JOINER : SENTENCE_JOINER) + t)).join('');
+  return joinedDropping(s.sentences, endsWideSentence);
 }
 
 function rowSpans(r: Row, side: 'a' | 'b', sentences: Sentence[]): Highlight<string>[] {

@@ -1087,9 +1087,7 @@ const READ_IN_FILE2 = new Set(['notes', 'unit', 'group']);
 
 /** The `<trans-unit>`s inside an element, its groups' included. */
 function countUnits(el: XmlElement): number {
-  let n = 0;
-  for (const c of elements(el)) n += c.local === 'trans-unit' ? 1 : c.local === 'group' ? countUnits(c) : 0;
-  return n;
+  return transUnits(el).length;
 }
 
 /** The `<trans-unit>`s inside an element in document order, its groups' included. */

@@ -87,15 +87,15 @@ export const DROPPED_JOINER = '\u2029';
  */
 export function writtenText(s: Side, codes: readonly InlineCode[]): string {
   if (!codes.length || s.sentences.length < 2 || s.text.includes(DROPPED_JOINER)) return s.text;
-  let out = '';
-  s.sentences.forEach((t, k) => {
-    if (k > 0) {
-      const last = codes[codeIndex(s.sentences[k - 1].slice(-1))];
-      out += last && isBreak(last) ? DROPPED_JOINER : SENTENCE_JOINER;
-    }
-    out += t;
+  return joinedDropping(s.sentences, (before) => {
+    const last = codes[codeIndex(before.slice(-1))];
+    return !!last && isBreak(last);
   });
-  return out;
+}
+
+/** Sentences joined by `SENTENCE_JOINER`, or by `DROPPED_JOINER` after one that `drops` says stands without it. */
+export function joinedDropping(sentences: readonly string[], drops: (before: string) => boolean): string {
+  return sentences.map((t, k) => (k === 0 ? t : (drops(sentences[k - 1]) ? DROPPED_JOINER : SENTENCE_JOINER) + t)).join('');
 }
 
 /** Removes the dropped joiners from written XML. */
