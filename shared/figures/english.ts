@@ -520,6 +520,13 @@ export const ENGLISH: Lexicon = {
     ['minutes', 'minute'],
     ['hour', 'hour'],
     ['hours', 'hour'],
+    // (the abbreviations of timetables and race reports: `1 hr 30 min`, `45 mins`, `10 secs`)
+    ['hr', 'hour'],
+    ['hrs', 'hour'],
+    ['min', 'minute'],
+    ['mins', 'minute'],
+    ['sec', 'second'],
+    ['secs', 'second'],
     ['day', 'day'],
     ['days', 'day'],
     ['week', 'week'],

@@ -31,6 +31,7 @@ import { numberConventionOf, groupMarksAsThinSpaces, type DecimalMark } from './
 import { otherLanguageLexicon } from './other-languages';
 import { CJK_LANGS, scanCjk } from './cjk';
 import { thaiFigures } from './thai';
+import { hoursSaid, readsHoursSaid } from './hours-said';
 import { primaryLang } from '../text/lang-tags';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, fractionOfUnit, semestersAsDurations, timesTwentyFourHours, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { applyDayPart, clockValue, hourBeforeWord, hourWordSpan, isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
@@ -1577,6 +1578,8 @@ function secondDurationPart(ctx: Ctx, k: number, draft: Draft): void {
   const step = draft.durationUnit ? DURATION_STEPS[draft.durationUnit] : undefined;
   if (!step || typeof draft.value !== 'number') return;
   let m = k;
+  // (`1 Std. 30 Min.`, `1 hr. 30 min`: the full stop of an abbreviated unit)
+  if (isSym(ctx.toks, m, '.') && !ctx.toks[m].space && ctx.toks[m - 1]?.raw.length <= 3) m++;
   if (ctx.lex.durationJoiners.has(word(ctx, m)) || isSym(ctx.toks, m, ',')) m++;
   const second = numberAt(ctx, m);
   if (!second || second.magnitude || second.fraction || second.scale) return;
@@ -2937,6 +2940,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
     pastTheHour(text, out);
   }
   if ((ctx.other || lang === 'en') && lex.clockPhrases) clockPhrases(text, out, lex.clockPhrases, lex.clockAfter);
+  if (ctx.other && readsHoursSaid(primary)) hoursSaid(text, out, primary, lex.durations, lex.qualifiers);
   if (ctx.other) magnitudesOfMagnitudes(out, lex);
   firstDayOfNumericSpan(text, out);
   percentThenBasisPoints(text, out);
@@ -3411,7 +3415,7 @@ function partOfPeriod(text: string, figures: Omit<Figure, 'sentence'>[], lang: '
 
 const ERA_WORDS = /^(?:M|Masehi|AD|A\.D\.|CE|H|Hijriah|Hijriyah|Hijrah|AH|A\.H\.|SM|BC|B\.C\.|BCE)$/;
 
-/** `dos horas y media`, `duas horas e meia`, `due ore e mezza`, `deux heures et demie`: a half after a whole number of a unit. */
+/** `dos horas y media`, `duas horas e meia`, `due ore e mezza`, `deux heures et demie`, `deux longueurs et demie`: a half after a whole number of a unit. */
 const HALF_AFTER: Record<string, RegExp> = {
   es: /^\s+y\s+medi[ao](?![\p{L}])/u,
   pt: /^\s+e\s+mei[ao](?![\p{L}])/u,
@@ -3422,7 +3426,8 @@ const HALF_AFTER: Record<string, RegExp> = {
 
 function halfAfter(text: string, figures: Omit<Figure, 'sentence'>[], half: RegExp): void {
   for (const f of figures) {
-    if ((f.kind !== 'duration' && f.kind !== 'count') || typeof f.value !== 'number' || !Number.isInteger(f.value) || !f.durationUnit) continue;
+    // (a count of a unit takes its half too: `deux longueurs et demie`, `tres kilómetros y medio`)
+    if ((f.kind !== 'duration' && f.kind !== 'count') || typeof f.value !== 'number' || !Number.isInteger(f.value) || !(f.durationUnit || f.unit)) continue;
     const m = half.exec(text.slice(f.end, f.end + 20));
     if (!m) continue;
     f.value += 0.5;

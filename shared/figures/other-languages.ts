@@ -138,7 +138,7 @@ const WORDS: Record<string, OtherWords> = {
     shares: { values: 'hälfte=0.5 drittel=1/3 viertel=0.25', before: 'die ein eine zwei drei', of: 'der des aller von' },
     multipliers: 'verdoppelt=2 verdoppelte=2 verdoppelten=2 verdoppeln=2 verdreifacht=3 verdreifachte=3 verdreifachten=3 verdreifachen=3 vervierfacht=4 vervierfachte=4',
     both: 'beide beiden beider beides',
-    durations: 'sekunde=second sekunden=second minute=minute minuten=minute stunde=hour stunden=hour tag=day tage=day tagen=day woche=week wochen=week monat=month monate=month monaten=month jahr=year jahre=year jahren=year',
+    durations: 'sek=second sekunde=second sekunden=second min=minute minute=minute minuten=minute std=hour stunde=hour stunden=hour tag=day tage=day tagen=day woche=week wochen=week monat=month monate=month monaten=month jahr=year jahre=year jahren=year',
     cardinals: 'zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100',
     topicWords: ['über'],
     labelWords: 'artikel kapitel seite seiten nummer band heft ziffer abschnitt anlage paragraf paragraph version raum zimmer saal halle gleis tor etage stock gebäude ebene terminal',
@@ -180,7 +180,7 @@ const WORDS: Record<string, OtherWords> = {
     shares: { values: 'moitié=0.5 tiers=1/3 quart=0.25 quarts=0.25', before: 'la un une deux trois', of: 'de des du d' },
     multipliers: 'doublé=2 doublée=2 doublés=2 doublées=2 doubler=2 triplé=3 triplée=3 triplés=3 triplées=3 tripler=3 quadruplé=4 quadruplée=4',
     hundreds: 'cent cents',
-    durations: 'seconde=second secondes=second minute=minute minutes=minute heure=hour heures=hour jour=day jours=day journée=day journées=day semaine=week semaines=week mois=month an=year ans=year année=year années=year',
+    durations: 'min=minute seconde=second secondes=second minute=minute minutes=minute heure=hour heures=hour jour=day jours=day journée=day journées=day semaine=week semaines=week mois=month an=year ans=year année=year années=year',
     cardinals: 'deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 soixante=60 cent=100',
     labelWords: 'article articles alinéa chapitre page pages numéro tome paragraphe annexe version salle étage chambre bureau porte quai voie bâtiment niveau terminal',
     qualifiers: {
@@ -223,7 +223,7 @@ const WORDS: Record<string, OtherWords> = {
     shares: { values: 'mitad=0.5 tercio=1/3 tercios=1/3 cuarto=0.25 cuartos=0.25', before: 'la un una dos tres', of: 'de del' },
     multipliers: 'duplicó=2 duplicado=2 duplicada=2 duplicaron=2 duplicar=2 triplicó=3 triplicado=3 triplicada=3 triplicaron=3 triplicar=3 cuadruplicó=4 cuadruplicado=4',
     both: 'ambos ambas',
-    durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour día=day días=day semana=week semanas=week mes=month meses=month año=year años=year',
+    durations: 'min=minute segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour día=day días=day semana=week semanas=week mes=month meses=month año=year años=year',
     cardinals: 'dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 veinte=20 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100',
     labelWords: 'artículo artículos articulo capítulo capitulo página páginas pagina número numero apartado tomo párrafo anexo versión version sala planta piso habitación puerta andén edificio nivel terminal aula',
     qualifiers: {
@@ -271,7 +271,7 @@ const WORDS: Record<string, OtherWords> = {
     shares: { values: 'metà=0.5 terzo=1/3 terzi=1/3 quarto=0.25 quarti=0.25', before: 'la un una due tre', of: 'di del della dei degli delle' },
     multipliers: 'raddoppiato=2 raddoppiata=2 raddoppiati=2 raddoppiate=2 raddoppiare=2 raddoppiò=2 triplicato=3 triplicata=3 triplicati=3 triplicate=3 triplicare=3 triplicò=3 quadruplicato=4',
     both: 'entrambi entrambe ambedue',
-    durations: 'secondo=second secondi=second minuto=minute minuti=minute ora=hour ore=hour giorno=day giorni=day settimana=week settimane=week mese=month mesi=month anno=year anni=year',
+    durations: 'min=minute secondo=second secondi=second minuto=minute minuti=minute ora=hour ore=hour giorno=day giorni=day settimana=week settimane=week mese=month mesi=month anno=year anni=year',
     cardinals: 'due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 cento=100',
     labelWords: 'articolo articoli capitolo pagina pagine numero comma paragrafo allegato versione sala piano stanza camera binario porta edificio livello terminal',
     qualifiers: {
@@ -311,7 +311,7 @@ const WORDS: Record<string, OtherWords> = {
     shares: { values: 'metade=0.5 terço=1/3 terços=1/3', before: 'a um uma dois duas três', of: 'de do da dos das' },
     multipliers: 'dobrou=2 dobraram=2 dobrado=2 dobrada=2 duplicou=2 duplicaram=2 duplicado=2 duplicada=2 triplicou=3 triplicaram=3 triplicado=3 triplicada=3 quadruplicou=4',
     both: 'ambos ambas',
-    durations: 'segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour dia=day dias=day semana=week semanas=week mês=month meses=month ano=year anos=year',
+    durations: 'min=minute segundo=second segundos=second minuto=minute minutos=minute hora=hour horas=hour dia=day dias=day semana=week semanas=week mês=month meses=month ano=year anos=year',
     cardinals: 'dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 treze=13 catorze=14 quinze=15 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100',
     labelWords: 'artigo artigos capítulo capitulo página páginas pagina número numero parágrafo inciso anexo versão versao sala andar quarto portão edifício nível terminal',
     qualifiers: {
@@ -341,7 +341,7 @@ const WORDS: Record<string, OtherWords> = {
     shares: { values: 'helft=0.5 derde=1/3 kwart=0.25', before: 'de een twee drie', of: 'van' },
     multipliers: 'verdubbeld=2 verdubbelde=2 verdubbelden=2 verdubbelen=2 verdrievoudigd=3 verdrievoudigde=3 verviervoudigd=4',
     both: 'beide beiden',
-    durations: 'seconde=second seconden=second minuut=minute minuten=minute uur=hour uren=hour dag=day dagen=day week=week weken=week maand=month maanden=month jaar=year jaren=year',
+    durations: 'min=minute seconde=second seconden=second minuut=minute minuten=minute uur=hour uren=hour dag=day dagen=day week=week weken=week maand=month maanden=month jaar=year jaren=year',
     cardinals: 'twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 negen=9 tien=10 elf=11 twaalf=12 dertien=13 veertien=14 vijftien=15 twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 tachtig=80 negentig=90 honderd=100',
     labelWords: 'artikel hoofdstuk pagina bladzijde nummer paragraaf bijlage versie',
     hourWords: ['uur'],
@@ -693,6 +693,15 @@ export function germanCompound(w: string): number | undefined {
   return n === undefined || rest === undefined ? undefined : n * 1000 + rest;
 }
 
+/** `zweieinhalb` (2½), `eineinhalb`, `anderthalb` (1½): a German cardinal and a half, written as one word. */
+export function germanHalf(w: string): number | undefined {
+  if (w === 'anderthalb') return 1.5;
+  if (!w.endsWith('einhalb')) return undefined;
+  const head = w.slice(0, -'einhalb'.length);
+  const n = head === 'ein' ? 1 : germanCompound(head);
+  return n === undefined ? undefined : n + 0.5;
+}
+
 /** German compounds of a number and a word of times or of a length of time (`zwanzigmal`, `dreifach`, `zweistündigen`, `fünfjährige`). */
 const DE_SUFFIXED = /^(.+?)(?:mal|fach(?:e[nrms]?)?|(?:stünd|täg|jähr|wöch|monat)ig(?:e[nrms]?)?)$/;
 
@@ -803,7 +812,7 @@ function cardinalOf(
   }
   // (`cent unième`: the start of an ordinal, unread)
   if (lang === 'fr' && /i[eè]me?s?$/.test(words[from + 1] ?? '')) return null;
-  let value = cardinals.get(words[from]) ?? (lang === 'de' ? (germanCompound(words[from]) ?? germanSuffixed(words[from])) : lang === 'fr' ? nineBeforeNoun(words, from) : undefined);
+  let value = cardinals.get(words[from]) ?? (lang === 'de' ? (germanCompound(words[from]) ?? germanSuffixed(words[from]) ?? germanHalf(words[from])) : lang === 'fr' ? nineBeforeNoun(words, from) : undefined);
   // (a compound of two number words, `quarante-cinq`, `vingt deux`, is left unread as a whole)
   if (value === undefined || cardinals.has(words[from + 1] ?? '')) return null;
   // `zwei Drittel` (two thirds), `treinta y cinco`, `dos mil`, `zwei hundert`: a fraction or a longer number, unread
@@ -893,7 +902,7 @@ export function otherLanguageLexicon(tag: string): Lexicon {
     startsNumber: (word) =>
       cardinals.has(word) ||
       shares.before.has(word) ||
-      (shares.bare && shares.values.has(word)) || magnitudes.has(word) || (counted && ARTICLES.has(word)) || (primary === 'de' && (germanCompound(word) !== undefined || germanSuffixed(word) !== undefined)) || (primary === 'fr' && word === 'neuf'),
+      (shares.bare && shares.values.has(word)) || magnitudes.has(word) || (counted && ARTICLES.has(word)) || (primary === 'de' && (germanCompound(word) !== undefined || germanSuffixed(word) !== undefined || germanHalf(word) !== undefined)) || (primary === 'fr' && word === 'neuf'),
     // (a scale word goes on a number in words: `zwei Millionen`, `trois milliards`; French compounds join `et`, `un`, `neuf`, `mille`)
     numberWord: (word) => cardinals.has(word) || approximate(word) || (counted && ARTICLES.has(word)) || hundreds.has(word) || parts.has(word) || fractions.has(word) || scales.has(word) || (primary === 'fr' && Object.hasOwn(FR_VALUES, word)) || (primary === 'fr' && (word === 'et' || word === 'mille')),
     scales,
