@@ -130,6 +130,9 @@ const LABELS = new Set([
  */
 const CRAFT = new Set(['pesawat', 'plane', 'aircraft', 'airliner', 'jet', 'maskapai', 'flight', 'flights', 'penerbangan', 'kereta', 'train']);
 
+/** The last word of an airline's name, before its flight's carrier code (`Lion Air JT 610`, `Malaysia Airlines MH 370`). */
+const AIRLINE_ENDS = new Set(['air', 'airlines', 'airline', 'airways', 'airasia', 'garuda', 'citilink']);
+
 /** Country abbreviations, which follow a craft word as its owner (`pesawat AS 10 unit`), not as a carrier code. */
 const COUNTRY_CODES = new Set(['AS', 'RI', 'UE', 'UK', 'US', 'EU', 'RRC', 'PBB', 'UN']);
 
@@ -189,7 +192,7 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
   if (LABELS.has(w.lower) || lex.labelWords?.has(w.lower)) return true;
   // a carrier or series code between the label and the number: Flight GA 123, penerbangan JT 610, pesawat GA 404;
   // or a flight code the word after names (`the GA 404 flight`)
-  if (syms === 0 && /^[A-Z]{2,3}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && tokens[j - 1]?.kind === 'word' && (LABELS.has(tokens[j - 1].lower) || CRAFT.has(tokens[j - 1].lower))) return true;
+  if (syms === 0 && /^[A-Z]{2,3}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && tokens[j - 1]?.kind === 'word' && (LABELS.has(tokens[j - 1].lower) || CRAFT.has(tokens[j - 1].lower) || (AIRLINE_ENDS.has(tokens[j - 1].lower) && /^\p{Lu}/u.test(tokens[j - 1].raw)))) return true;
   if (syms === 0 && /^[A-Z]{2}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && /^\d{1,4}$/.test(tokens[at]?.raw ?? '') && CRAFT.has(tokens[at + 1]?.lower ?? '')) return true;
   if (dotted && (DOTTED_LABELS.has(w.lower) || lex.dottedLabels?.has(w.lower))) return true;
   if (syms === 0 && kmPostAt(tokens, j)) return true;
@@ -388,6 +391,9 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   }
   // a number added to a capitalised name is the name of a group: Asean + 3, ASEAN Plus 3, P5 + 1
   if (addedToName(tokens, i, lex)) return i + 1;
+  // the number of a house before its street: `10 Downing Street`, `5 Jalan Sudirman`, `221B Baker Street`
+  const house = houseNumberEnd(tokens, i);
+  if (house !== null) return house;
   // a small number between two acronyms is part of a name: YED 1 SA, PLTU 2 PLN (both words in capitals)
   if (betweenAcronyms(tokens, i)) return i + 1;
   // a number between a capitalised name and a company's legal form: YED 1 S.A., Apollo 11 Ltd, Mitra 2 Tbk
@@ -413,6 +419,38 @@ function slashCodeAfter(tokens: readonly Token[], i: number): boolean {
   for (let groups = 0; groups < 4 && isSym(tokens, k + 1, '/') && !tokens[k + 1].space && tokens[k + 2]?.kind === 'num' && !tokens[k + 2].space; groups++) k += 2;
   const code = tokens[k + 2];
   return isSym(tokens, k + 1, '/') && !tokens[k + 1].space && code?.kind === 'word' && !code.space && /^\p{Lu}{2,}$/u.test(code.raw);
+}
+
+/** Words after a street's name (`Downing Street`, `Fifth Avenue`), lower-case, dots left out. */
+const STREET_AFTER = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'way', 'place', 'square', 'terrace', 'crescent']);
+/** Words before a street's name (`Jalan Sudirman`, `Jl. Thamrin`). */
+const STREET_BEFORE = new Set(['jalan', 'jl', 'jln']);
+
+/**
+ * The end of a house number at the number token `i` (one to four digits, a letter glued after them or not) before
+ * its street: one to three capitalised words and a word of a street (`10 Downing Street`, `1600 Pennsylvania
+ * Avenue`), or a capitalised word of a street and its name (`5 Jalan Sudirman`, `12 Jl. Thamrin`); null for any
+ * other number (`5 Street Fighter games` has no name before its street word; `10 new streets` none capitalised).
+ */
+function houseNumberEnd(tokens: readonly Token[], i: number): number | null {
+  const t = tokens[i];
+  if (!/^\d{1,4}$/.test(t.raw)) return null;
+  let k = i + 1;
+  // (a letter glued after the digits: `221B`)
+  if (tokens[k]?.kind === 'word' && !tokens[k].space && /^\p{Lu}$/u.test(tokens[k].raw)) k++;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !first.space || !/^\p{Lu}/u.test(first.raw)) return null;
+  if (STREET_BEFORE.has(first.lower)) {
+    const dot = isSym(tokens, k + 1, '.') && !tokens[k + 1].space ? 1 : 0;
+    const name = tokens[k + 1 + dot];
+    return name?.kind === 'word' && name.space && /^\p{Lu}/u.test(name.raw) ? k + 1 : null;
+  }
+  for (let n = 0; n < 3; n++) {
+    const w = tokens[k + n];
+    if (!w || w.kind !== 'word' || !w.space || !/^\p{Lu}/u.test(w.raw)) return null;
+    if (n > 0 && STREET_AFTER.has(w.lower)) return i + 1;
+  }
+  return null;
 }
 
 /** Currency letters written before an amount's digits (`Rp5`, `US5`, `S5`). */

@@ -95,3 +95,29 @@ describe('the year of an English law citation and a capital tier', () => {
     expect(read('He stayed 1 year, until 2007.', 'en')).toEqual(['1 year', '2007']);
   });
 });
+
+describe('a house number before its street, a flight after its airline', () => {
+  const texts = (s: string, lang: Lang) => extractFromSentence(s, lang).map((f) => f.text);
+  it('English: `10 Downing Street`, `5 Jalan Sudirman`, `221B Baker Street` are addresses, no count', () => {
+    expect(texts('The prime minister lives at 10 Downing Street.', 'en')).toEqual([]);
+    expect(texts('He lives at 5 Jalan Sudirman, Central Jakarta.', 'en')).toEqual([]);
+    expect(texts('The office at 12 Jl. Thamrin was closed.', 'en')).toEqual([]);
+    expect(texts('Fans visit 221B Baker Street every day.', 'en')).toEqual([]);
+    expect(texts('The rally moved along 1600 Pennsylvania Avenue.', 'en')).toEqual([]);
+  });
+  it('Indonesian: *5 Jalan Sudirman* is an address too', () => {
+    expect(texts('Kantornya pindah ke 5 Jalan Sudirman tahun lalu.', 'id')).toEqual([]);
+  });
+  it('a flight named after its airline: `Lion Air JT 610`, *Malaysia Airlines MH 370*', () => {
+    expect(texts('Lion Air JT 610 crashed 13 minutes after take-off.', 'en')).toEqual(['13 minutes']);
+    expect(texts('Pesawat Lion Air JT 610 jatuh 13 menit setelah lepas landas.', 'id')).toEqual(['13 menit']);
+    expect(texts('Malaysia Airlines MH 370 vanished.', 'en')).toEqual([]);
+  });
+  it('guard: numbers before other capitalised words, or before a street word with no name, are counts', () => {
+    expect(texts('There are 10 new streets in the city.', 'en')).toEqual(['10 new streets']);
+    expect(texts('They bought 5 Street Fighter games.', 'en')).toEqual(['5 Street Fighter games']);
+    expect(texts('The 3 Musketeers was filmed again.', 'en')).toEqual(['3 Musketeers']);
+    expect(texts('Police sent 200 officers to Downing Street.', 'en')).toEqual(['200 officers']);
+    expect(texts('Sebanyak 300 warga Jalan Sudirman mengungsi.', 'id')).toEqual(['300 warga']);
+  });
+});
