@@ -74,7 +74,7 @@ values differ beyond conversion and rounding.
   export: `Usage: selaras export INPUT --to ${EXPORT_FORMATS.join('|')} --out FILE [--scope all|confirmed|mismatches] [--lang-ui en|id] [--pair SRC,TRG]
 
 Writes the annotated bilingual file from a saved project (.selaras), or converts a TMX/XLIFF
-file (.tmx, .xlf, .xliff, .sdlxliff, .mqxliff) into another format.
+file (.tmx, .xlf, .xliff, .sdlxliff, .mqxliff, .mxliff, .txlf) into another format.
   --lang-ui en|id   the language of headers, labels, values and explanations (default en)
   --pair SRC,TRG    for a multilingual TMX: the two languages to use (default: the source
                     language and the first other one); for a project of three or more
@@ -82,7 +82,8 @@ file (.tmx, .xlf, .xliff, .sdlxliff, .mqxliff) into another format.
 `,
   inspect: `Usage: selaras inspect FILE [--json]
 
-Says what a bilingual file (TMX, XLIFF 1.2/2.x, .sdlxliff, .mqxliff) holds. With --json prints
+Says what a bilingual file (TMX, XLIFF 1.2/2.x, .sdlxliff, .mqxliff, .mxliff, .txlf) holds.
+With --json prints
 {"format":"xliff-2.0","languages":["en-US","fr-FR"],"units":31,"translated":25,
  "notes":{"header":0,"file":1,"group":0,"unit":4,"variant":0},"codes":12}
   format      tmx-1.4, xliff-1.2, xliff-2.0, xliff-2.1, … (the version the file declares)

@@ -1199,7 +1199,7 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
     // *majalah dua bulanan*, *laporan tiga bulanan*: how often (bi-monthly, quarterly), no quantity
     if (draft.kind === 'count' && draft.unit !== undefined && ID_FREQUENCY_WORDS.has(draft.unit.toLowerCase())) return null;
     if (draft.kind === 'count' && draft.unit === undefined && draft.endTok === num.end && !num.magnitude) {
-      shareListTail(ctx, k, draft);
+      shareListTail(ctx, k, draft, !!num.scale);
       if (draft.kind === 'count') shareChangeTail(ctx, k, draft, startTok);
     }
     if (!num.magnitude && !num.fraction && !change) unitRangeTail(ctx, draft, startTok);
@@ -1399,14 +1399,15 @@ function lebihAfter(ctx: Ctx, draft: Draft): void {
 
 /**
  * `0,72 dan 0,75 persen`, `25 or 50 basis points`: a bare number joined to a second one takes the
- * percent or the counted thing written after the second.
+ * percent or the counted thing written after the second (`scaled`: the first has a scale word, which no percent takes).
  */
-function shareListTail(ctx: Ctx, k: number, draft: Draft): void {
+function shareListTail(ctx: Ctx, k: number, draft: Draft, scaled: boolean): void {
   if (!ctx.lex.listJoiners.has(word(ctx, k))) return;
   const second = numberAt(ctx, k + 1);
   if (!second || second.magnitude || second.fraction) return;
   if (percentAt(ctx, second.end)) {
-    draft.kind = 'percent';
+    // (not a number with its scale: `12 million and 5 percent` is no rate of 12 million)
+    if (!scaled) draft.kind = 'percent';
     return;
   }
   const u = unitAfter(ctx, second.end, false);
@@ -2808,10 +2809,21 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   return nx !== undefined && nx.raw === '$' && !nx.space;
 }
 
+/**
+ * A CAT tool's tags written as text in its files (Phrase's `.mxliff`: `{1}`, `{1>` … `<1}`, `{b>` … `<b}`): codes,
+ * read as the placeholders of codes imported from markup are (`{1>Simpan<1}` holds no 1; `12{2} million` is 12 million).
+ */
+const TEXT_TAGS = /\{(?:\d{1,3}|b|i|u|sup|sub)[}>]|<(?:\d{1,3}|b|i|u|sup|sub)\}/g;
+
 /** Scans one piece of text (a sentence) and returns its figures with offsets relative to it. */
 export function scan(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean): Omit<Figure, 'sentence'>[] {
+  const tagged = raw.includes('{') || raw.includes('}') ? raw.replace(TEXT_TAGS, (m) => CODE_STAND_IN.repeat(m.length)) : raw;
+  if (tagged !== raw) return scanAroundCodes(tagged, lang, otherTag, dayFirst).map((f) => ({ ...f, text: raw.slice(f.start, f.end) }));
   return raw.search(CODE_PLACEHOLDERS) < 0 ? scanText(raw, lang, otherTag, dayFirst) : scanAroundCodes(raw, lang, otherTag, dayFirst);
 }
+
+/** The first inline-code placeholder character, standing in for each character of a tag written as text. */
+const CODE_STAND_IN = '\ue000';
 
 /**
  * The figures of a text that holds inline-code placeholders (`1<g>0</g>.000`, `<ph/>7<ph/>%`), read as the

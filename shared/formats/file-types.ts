@@ -23,6 +23,9 @@ export const OPEN_FILE_TYPES: Readonly<Record<string, OpenKind>> = {
   '.xliff': 'bilingual',
   '.sdlxliff': 'bilingual',
   '.mqxliff': 'bilingual',
+  // (Phrase, formerly Memsource; Wordfast Pro: XLIFF 1.2 under their own extensions)
+  '.mxliff': 'bilingual',
+  '.txlf': 'bilingual',
   '.selaras': 'project',
 };
 

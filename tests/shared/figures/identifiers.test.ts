@@ -121,3 +121,28 @@ describe('a house number before its street, a flight after its airline', () => {
     expect(texts('Sebanyak 300 warga Jalan Sudirman mengungsi.', 'id')).toEqual(['300 warga']);
   });
 });
+
+describe("a CAT tool's tags written as text (Phrase .mxliff)", () => {
+  const read = (s: string, lang: Lang) => extractFromSentence(s, lang).map((f) => [f.text, f.kind, f.value]);
+  it('`{1>`…`<1}`, `{b>`…`<b}` and `{2}` hold no figure, in English and Indonesian', () => {
+    expect(read('Click {1>Save<1} to keep {2} the file.', 'en')).toEqual([]);
+    expect(read('Klik {1>Simpan<1} untuk menyimpan {2} berkas.', 'id')).toEqual([]);
+  });
+  it('a tag inside a figure does not cut it: `{1}12{2} million`, `{b>5<b} percent`', () => {
+    expect(read('A total of {1}12{2} million and {b>5<b} percent.', 'en')).toEqual([
+      ['12{2} million', 'count', 12000000],
+      ['5<b} percent', 'percent', 5],
+    ]);
+    expect(read('Totalnya {1}12{2} juta dan {b>5<b} persen.', 'id')).toEqual([
+      ['12{2} juta', 'count', 12000000],
+      ['5<b} persen', 'percent', 5],
+    ]);
+  });
+  it('guard: a number with its scale before `and … percent` is no rate (it was read as 12,000,000 percent)', () => {
+    expect(read('The total was 12 million and 5 percent.', 'en')).toEqual([
+      ['12 million', 'count', 12000000],
+      ['5 percent', 'percent', 5],
+    ]);
+    expect(read('Totalnya 12 juta dan 5 persen, naik 0,72 dan 0,75 persen.', 'id').map((f) => f[1])).toEqual(['count', 'percent', 'percent', 'percent']);
+  });
+});

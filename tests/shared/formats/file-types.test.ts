@@ -15,18 +15,18 @@ const SDL = `<?xml version="1.0" encoding="UTF-8"?>
 
 describe('one table of file types', () => {
   it('knows every bilingual extension, in every list derived from it', () => {
-    for (const n of ['a.tmx', 'a.xlf', 'a.XLIFF', 'a.sdlxliff', 'a.mqxliff']) expect(isBilingualName(n)).toBe(true);
+    for (const n of ['a.tmx', 'a.xlf', 'a.XLIFF', 'a.sdlxliff', 'a.mqxliff', 'a.mxliff', 'a.TXLF']) expect(isBilingualName(n)).toBe(true);
     expect(isBilingualName('a.txt')).toBe(false);
     expect(isProjectName('x.selaras')).toBe(true);
     expect(isProjectName('x.mqxliff')).toBe(true);
     expect(openKindOf('notes.MD')).toBe('markdown');
-    expect(dialogExtensions('bilingual')).toEqual(['tmx', 'xlf', 'xliff', 'sdlxliff', 'mqxliff']);
+    expect(dialogExtensions('bilingual')).toEqual(['tmx', 'xlf', 'xliff', 'sdlxliff', 'mqxliff', 'mxliff', 'txlf']);
     expect(acceptList('project', 'bilingual').split(',')).toContain('.sdlxliff');
     expect(projectNameFor('story.sdlxliff')).toBe('story.selaras');
   });
 
-  it('an .sdlxliff and an .mqxliff open as projects (they were "not valid JSON")', async () => {
-    for (const name of ['job.sdlxliff', 'job.mqxliff']) {
+  it('an .sdlxliff, .mqxliff, .mxliff (Phrase) and .txlf (Wordfast Pro) open as projects (they were "not valid JSON")', async () => {
+    for (const name of ['job.sdlxliff', 'job.mqxliff', 'job.mxliff', 'job.txlf']) {
       const r = await bilingualProject(name, new TextEncoder().encode(SDL));
       expect(r.ok).toBe(true);
       if (!r.ok) continue;
@@ -36,7 +36,9 @@ describe('one table of file types', () => {
   });
 
   it('the text importer sends bilingual files to the bilingual path', async () => {
-    const r = await importFile({ name: 'job.mqxliff', bytes: new TextEncoder().encode(SDL) });
-    expect(r).toMatchObject({ ok: false, code: 'bilingual' });
+    for (const name of ['job.mqxliff', 'job.mxliff', 'job.txlf']) {
+      const r = await importFile({ name, bytes: new TextEncoder().encode(SDL) });
+      expect(r).toMatchObject({ ok: false, code: 'bilingual' });
+    }
   });
 });
