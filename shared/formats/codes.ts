@@ -5,7 +5,7 @@
  * XLIFF 2 `<ph>`, `<sc>`/`<ec>` (with `<originalData>`), TMX `<ph>`, `<bpt>`/`<ept>`, `<it>`.
  */
 import type { InlineCode } from '../project/types';
-import { xliff2Text, xmlAttr, xmlText } from './xml';
+import { jsonForXml, parseJsonFromXml, xliff2Text, xmlAttr, xmlText } from './xml';
 import { CODE_PLACEHOLDERS } from '../text/chars';
 import { XLIFF2_EDITING_HINTS } from './import-inline';
 import { namespacedAttrsXml } from './origin';
@@ -593,7 +593,7 @@ export function codeDetailsJson(text: string, codes: readonly InlineCode[] | und
     if (Object.keys(extra).length) beyond = true;
     list.push(extra);
   }
-  return beyond ? JSON.stringify(list) : undefined;
+  return beyond ? jsonForXml(list) : undefined;
 }
 
 const isStringMap = (v: unknown): v is Record<string, string> => !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
@@ -604,12 +604,7 @@ const isStringMap = (v: unknown): v is Record<string, string> => !!v && typeof v
  */
 export function restoreCodeDetails(codes: InlineCode[], from: number, json: string | undefined): void {
   if (json === undefined) return;
-  let list: unknown;
-  try {
-    list = JSON.parse(json);
-  } catch {
-    return;
-  }
+  const list = parseJsonFromXml(json);
   if (!Array.isArray(list) || list.length !== codes.length - from) return;
   list.forEach((x, k) => {
     if (!x || typeof x !== 'object') return;

@@ -1,6 +1,6 @@
 /** What the TMX and XLIFF importers share: building the two texts, beads and annotations. */
 import { readOwnNoteId } from './own-marks';
-import { cleanXmlChars } from './xml';
+import { cleanXmlChars, parseJsonFromXml } from './xml';
 import { CODE_PLACEHOLDERS } from '../text/chars';
 import type { Annotation, AnnotationTarget, FileOrigin, Verdict, Severity, IssueCategory } from '../project/types';
 import { ITS_ISSUE_TYPES, VERDICTS } from '../project/types';
@@ -261,12 +261,8 @@ export function tallyAll(counts: Record<string, number>, more: Readonly<Record<s
 /** The object a JSON text holds, or null when it is not valid JSON or not an object. */
 function jsonObject(json: string | undefined): Record<string, unknown> | null {
   if (!json) return null;
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+  const v = parseJsonFromXml(json);
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 }
 const str = (x: unknown): x is string => typeof x === 'string';
 const strs = (x: unknown): x is string[] => Array.isArray(x) && x.every(str);

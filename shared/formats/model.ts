@@ -13,6 +13,7 @@ import type { ExportWords } from './export-words';
 import type { ExportInput } from './types';
 import { langTagOf } from './lang-tags';
 import { codeIndex, isBreak, visibleCodes } from './codes';
+import { jsonForXml } from './xml';
 
 /** Sentences of one bead side joined by one space (so offsets inside map 1:1 to line-joined text). */
 export const SENTENCE_JOINER = ' ';
@@ -429,7 +430,7 @@ export function encodeAnnotation(a: Annotation, target: Record<string, string | 
     ['note', a.note],
     ...(a.group !== undefined ? [['group', a.group] as [string, string]] : []),
     ...(a.file !== undefined ? [['file', a.file] as [string, string]] : []),
-    ...(a.noteAttrs ? [['attrs', JSON.stringify(a.noteAttrs)] as [string, string]] : []),
+    ...(a.noteAttrs ? [['attrs', jsonForXml(a.noteAttrs)] as [string, string]] : []),
     ...(a.variant ? [['variant', '1'] as [string, string]] : []),
   ];
   // (half a surrogate pair, pasted from a broken text, cannot be written in a file: it becomes U+FFFD, as the file's

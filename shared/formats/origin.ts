@@ -7,7 +7,7 @@
 import type { BeadOrigin } from '../align/types';
 import type { Annotation, FileOrigin, Severity } from '../project/types';
 import type { ExportFormat } from '../limits';
-import { xmlAttr } from './xml';
+import { jsonForXml, xmlAttr } from './xml';
 
 /** The XML namespaces of XLIFF 2 and its modules that Selaras writes, and of XLIFF 1.2. */
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -198,7 +198,7 @@ export function originJson(origin: object | undefined): string {
   // Fields in one order, however the origin was built, so that a re-read file writes the same bytes.
   const o = origin as Record<string, unknown>;
   const sorted = Object.fromEntries(Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
-  return JSON.stringify(sorted);
+  return jsonForXml(sorted);
 }
 
 /** The severity a note priority (1 = highest … 10) is read as. */

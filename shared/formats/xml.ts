@@ -11,6 +11,32 @@ export function cleanXmlChars(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
+/**
+ * JSON for Selaras's own data inside a file (a prop, a metadata entry): the line and paragraph separators and the
+ * private-use characters that stand for inline codes are written as `\uXXXX` escapes, since a text read back from
+ * the file gives those characters other meanings (a line break, a code); {@link parseJsonFromXml} reads it.
+ */
+export function jsonForXml(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029\ue000-\uf8ff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Parses JSON written by {@link jsonForXml}; `undefined` when it is no JSON. Files written before it escaped the line
+ * separator hold it raw, and it reads back as a line feed (a raw one no JSON text holds): read as the separator.
+ */
+export function parseJsonFromXml(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    if (!json.includes('\n')) return undefined;
+    try {
+      return JSON.parse(json.replace(/\n/g, '\\u2028'));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /** Escapes text content; a carriage return as `&#13;` (an XML reader turns a raw one into a line feed). */
 export function xmlText(s: string): string {
   return cleanXmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
