@@ -55,7 +55,7 @@ export const XLIFF2_STATES = ['initial', 'translated', 'reviewed', 'final'];
 /** XLIFF 1.2 (strict) attributes other than ids. */
 export const XLIFF12_FILE_ATTRS = ['original', 'datatype', 'product-name', 'product-version', 'build-num', 'category', 'date'];
 // (not `phase-name`: it must name a `<phase>` of the header's `<phase-group>`, which Selaras does not write)
-const XLIFF12_UNIT_COMMON = ['resname', 'restype', 'datatype', 'translate', 'reformat', 'maxwidth', 'minwidth', 'maxheight', 'minheight', 'size-unit', 'charclass', 'extradata', 'help-id', 'menu', 'menu-option', 'menu-name', 'coord', 'font', 'css-style', 'style', 'exstyle', 'extype'];
+const XLIFF12_UNIT_COMMON = ['resname', 'restype', 'datatype', 'translate', 'reformat', 'maxwidth', 'minwidth', 'maxheight', 'minheight', 'maxbytes', 'minbytes', 'size-unit', 'charclass', 'extradata', 'help-id', 'menu', 'menu-option', 'menu-name', 'coord', 'font', 'css-style', 'style', 'exstyle', 'extype'];
 export const XLIFF12_UNIT_ATTRS = XLIFF12_UNIT_COMMON;
 
 /** Unit attributes that XLIFF 1.2 and XLIFF 2 both have, under the 1.2 name and the 2.x name (the values alike). */
