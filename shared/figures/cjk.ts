@@ -254,6 +254,9 @@ const DURATION: Array<[string, string]> = [
   ['分钟', 'minute'],
   ['分鐘', 'minute'],
   ['秒間', 'second'],
+  // (`3일 동안`, "for three days": a count of days, where `3일` alone is the 3rd)
+  ['일 동안', 'day'],
+  ['일동안', 'day'],
   ['일간', 'day'],
   ['시간', 'hour'],
   ['주간', 'week'],
@@ -339,7 +342,7 @@ function readDate(t: string, i: number, eraBase: number | undefined): { end: num
     return { end: i + md[0].length, value: `--${pad2(month)}-${pad2(day)}` };
   }
   // (a day alone: `4日`, `4일`; `4号` only after its month, as `3号` is also "No. 3")
-  const d = /^(\d{1,2})\s?[日일](?!間|间|간|本|元|圓|만|동안|까지간)/.exec(t.slice(i));
+  const d = /^(\d{1,2})\s?[日일](?!間|间|간|本|元|圓|만|\s?동안|까지간)/.exec(t.slice(i));
   if (d) {
     const day = Number(d[1]);
     if (day < 1 || day > 31) return undefined;

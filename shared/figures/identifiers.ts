@@ -367,7 +367,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   if (slashCodeAfter(tokens, i)) return chainEnd(tokens, i);
   // letters-hyphen-digits: COVID-19, F-16, Su-34, G-20
   // (not a span of days across two months: *31 Maret–1 April*, `31 March–1 April`, the day before its month)
-  if (prev && !t.space && isDash(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && !prev.space) {
+  // (not a Hebrew preposition or article of one or two letters hyphenated to a number: `ב-15%`, `ל-2024`, `מ-3`)
+  if (prev && !t.space && isDash(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && !prev.space && !HEBREW_PREFIX.test(tokens[i - 2].raw)) {
     // (a quake's magnitude hyphenated before its value is no code: `a magnitude-6.1 earthquake`, `magnitude-7`, *gempa magnitudo-5,2*)
     if (MAGNITUDE_WORDS.has(tokens[i - 2].lower) && (/^\d$/.test(t.raw) || magnitudeDigits(tokens, i))) return null;
     const acrossMonths = lex.months.has(tokens[i - 2].lower) && tokens[i + 1]?.kind === 'word' && lex.months.has(tokens[i + 1].lower) && tokens[i + 1].space;
@@ -452,6 +453,9 @@ function houseNumberEnd(tokens: readonly Token[], i: number): number | null {
   }
   return null;
 }
+
+/** Hebrew prefixes written with a hyphen before digits: in, the, and, as, to, from, that, and their pairs (`וב-`, `שמ-`). */
+const HEBREW_PREFIX = /^[בהוכלמש]{1,2}$/u;
 
 /** Currency letters written before an amount's digits (`Rp5`, `US5`, `S5`). */
 const CURRENCY_CODES = /^(?:rp|us|usd|idr|sgd|eur|aud|hk|nz|s|a|c)$/i;

@@ -269,3 +269,21 @@ describe('below zero', () => {
     expect(checkVersions(a, c, { beads: [{ a: [0], b: [0], score: 1 }] }).comparison.mismatches.map((m) => m.kind)).toEqual(['value']);
   });
 });
+
+describe('Korean: a count of days against the day of a month', () => {
+  const read = (s: string) => extractFromSentence(s, 'en', 'ko').map((f) => [f.text, f.kind, f.value]);
+  it('`3일 동안` (for three days) is a length of time; `3일` alone and after its month is a day', () => {
+    expect(read('우리는 3일 동안 머물렀고 5월 3일에 떠났다.')).toEqual([
+      ['3일 동안', 'duration', 3],
+      ['5월 3일', 'date', '--05-03'],
+    ]);
+    expect(read('10일동안 일했고 2일에 도착했다.')).toEqual([
+      ['10일동안', 'duration', 10],
+      ['2일', 'date', '---02'],
+    ]);
+  });
+  it('a pair: `3일 동안` ↔ `for three days` is no drift (it was a missing date and an added duration)', () => {
+    expect(check('우리는 3일 동안 머물렀다.', 'ko', 'We stayed for three days.').mismatches).toEqual([]);
+    expect(check('우리는 3일 동안 머물렀다.', 'ko', 'We stayed for four days.').mismatches).not.toEqual([]);
+  });
+});

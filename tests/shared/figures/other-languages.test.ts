@@ -290,3 +290,13 @@ describe('Turkish (`tr`)', () => {
     ]);
   });
 });
+
+describe('Hebrew: a prefix hyphenated to a number', () => {
+  it('`ב-15%` (by 15%), `ב-2024` (in 2024) are read; a code of letters and digits still is no figure', () => {
+    expect(read('המחירים עלו ב-15% ב-2024.', 'he')).toEqual([
+      ['15%', 'percent', 15],
+      ['2024', 'date', '2024'],
+    ]);
+    expect(read('מטוס F-16 נחת.', 'he')).toEqual([]);
+  });
+});
