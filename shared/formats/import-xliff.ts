@@ -386,6 +386,12 @@ function segmentIdsOf(el: XmlElement | undefined): string[] {
   return elements(el).flatMap((c) => (c.local === 'mrk' && attr(c, 'mtype') === 'seg' ? [attr(c, 'mid') ?? ''] : c.local === 'sub' ? [] : segmentIdsOf(c)));
 }
 
+/** The attributes of an element's `mrk mtype="seg"` segments beyond their type and id (`mtc:state`), at any depth. */
+function segmentMarkAttrs(el: XmlElement | undefined): string[] {
+  if (!el) return [];
+  return elements(el).flatMap((c) => (c.local === 'mrk' && attr(c, 'mtype') === 'seg' ? Object.keys(attrsOf(c, ['mtype', 'mid'])) : c.local === 'sub' ? [] : segmentMarkAttrs(c)));
+}
+
 /** True when `<seg-source>` and `<target>` hold the same two or more segments (`mrk mtype="seg"` ids, in order). */
 function segmentedAlike(segSource: XmlElement | undefined, target: XmlElement | undefined): boolean {
   const mids = segmentIdsOf(segSource);
@@ -1285,6 +1291,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       // (a <source>'s own attributes, and a <target>'s the export has no place for, are not kept: said, never dropped silently)
       if (srcEl) for (const n of Object.keys(attrsOf(srcEl, ['xml:lang', 'xml:space']))) tally(dropped12, `source ${n}`);
       for (const n of Object.keys(ta)) if (n === 'ts' || n === 'phase-name') tally(dropped12, `target ${n}`);
+      // (a segment's own attributes, a tool's state of each: `<mrk mtype="seg" mtc:state="APPROVED">`)
+      for (const n of [...segmentMarkAttrs(segSourceEl), ...segmentMarkAttrs(tgtEl)]) tally(dropped12, `mrk ${n}`);
       const origin: BeadOrigin = {
         unit: attr(tu, 'id') ?? '',
         format: 'xliff-1.2',

@@ -169,3 +169,17 @@ describe('more inline codes than a version can hold', () => {
     expect(r.versions[0].text).toContain('\uFFFD end');
   });
 });
+
+describe('an XLIFF 1.2 segment’s own attributes', () => {
+  it('a tool’s state on a `<mrk mtype="seg">` (Matecat’s mtc:state) is said not kept (it was dropped silently)', () => {
+    const xml = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mtc="https://www.matecat.com"><file original="a" source-language="id" target-language="en" datatype="plaintext"><body>
+<trans-unit id="0"><source>Padi naik 2,3 persen. Petani menanam 15.000 hektare.</source>
+<seg-source><mrk mid="0" mtype="seg">Padi naik 2,3 persen.</mrk> <mrk mid="1" mtype="seg">Petani menanam 15.000 hektare.</mrk></seg-source>
+<target><mrk mid="0" mtype="seg" mtc:state="APPROVED">Rice rose 2.3 percent.</mrk> <mrk mid="1" mtype="seg" mtc:state="TRANSLATED">Farmers planted 15,000 hectares.</mrk></target></trans-unit>
+</body></file></xliff>`;
+    expect(opened(xml).dropped).toEqual({ 'mrk mtc:state': 2 });
+    // (the segments themselves are kept: their ids come back)
+    const out = exportXliff12(exportInputOf(projectFromBilingual(opened(xml), 'm.xlf'), 0, 'all', 't'));
+    expect(out).toMatch(/<mrk mtype="seg" mid="1">Farmers planted/);
+  });
+});
