@@ -31,7 +31,8 @@ function withoutRid(a: Record<string, string> | undefined): Record<string, strin
 
 /** A code's own XLIFF 1.2 attributes the element `el` may have (`assoc` only with a valid value). */
 function attrs12Of(c: InlineCode, el: string, ns: Record<string, string> = {}): string {
-  const own = c.xliff12Attrs;
+  // (a code's `equiv`, from XLIFF 2, is its `equiv-text` here)
+  const own = c.equiv !== undefined && c.xliff12Attrs?.['equiv-text'] === undefined ? { ...c.xliff12Attrs, 'equiv-text': c.equiv } : c.xliff12Attrs;
   if (!own) return '';
   return (
     XLIFF12_ALLOWED[el]

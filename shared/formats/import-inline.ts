@@ -127,7 +127,8 @@ function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map
   const own: Record<string, string> = namespacedOf(el);
   for (const n of XLIFF12_CODE_ATTRS) if (a(n) !== undefined) own[n] = a(n)!;
   if (a('rid') !== undefined && a('id') !== undefined) own.id = a('id')!;
-  const xliff12Attrs = Object.keys(own).length ? { xliff12Attrs: own } : {};
+  // (its `equiv-text`, the text a code stands for, is the `equiv` of XLIFF 2)
+  const xliff12Attrs = { ...(Object.keys(own).length ? { xliff12Attrs: own } : {}), ...(a('equiv-text') !== undefined ? { equiv: a('equiv-text') } : {}) };
   // (a <bx/>/<ex/> pair is written back as one, not as the <g> a pair without data becomes)
   const bx = el.local === 'bx' || el.local === 'ex' ? { form: 'bx' as const } : {};
   if (el.local === 'bx' || el.local === 'bpt') return { kind: 'open', id: a('rid') ?? a('id') ?? '', data: native || undefined, ...(a('ctype') ? { type: a('ctype') } : {}), ...bx, ...xliff12Attrs };
@@ -237,8 +238,9 @@ export function readInline(
             ...(dialect === 'xliff2' && attr(c, kind === 'open' ? 'dispStart' : 'dispEnd') !== undefined ? { disp: attr(c, kind === 'open' ? 'dispStart' : 'dispEnd') } : {}),
             ...(dialect === 'xliff2' && attr(c, kind === 'open' ? 'equivStart' : 'equivEnd') !== undefined ? { equiv: attr(c, kind === 'open' ? 'equivStart' : 'equivEnd') } : {}),
             ...(dialect === 'xliff2' && kind === 'open' ? editingHints(c) : {}),
-            // (a <g>'s `xid` and `equiv-text`)
+            // (a <g>'s `xid` and `equiv-text`; its `equiv-text` is the `equiv` XLIFF 2 writes)
             ...(dialect === 'xliff12' && kind === 'open' ? g12Attrs(c) : {}),
+            ...(dialect === 'xliff12' && kind === 'open' && attr(c, 'equiv-text') !== undefined ? { equiv: attr(c, 'equiv-text') } : {}),
           });
           const opened = sink ? sink.add(end('open', attr(c, 'dataRefStart'))) : '';
           out.text += opened;

@@ -183,3 +183,30 @@ describe('an XLIFF 1.2 segment’s own attributes', () => {
     expect(out).toMatch(/<mrk mtype="seg" mid="1">Farmers planted/);
   });
 });
+
+describe('a code’s equivalent text between XLIFF 1.2 and XLIFF 2', () => {
+  const X12 = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="m" source-language="en" target-language="id" datatype="plaintext"><body>
+<trans-unit id="u1"><source>You have <ph id="1" equiv-text="%d">%d</ph> files and <x id="2" equiv-text="{n}"/> folders.</source>
+<target>Anda punya <ph id="1" equiv-text="%d">%d</ph> berkas dan <x id="2" equiv-text="{n}"/> folder.</target></trans-unit></body></file></xliff>`;
+  const X2 = XLIFF2(
+    'srcLang="en" trgLang="id"',
+    `<unit id="u1"><segment><source>You have <ph id="1" equiv="{count}"/> files.</source><target>Anda punya <ph id="1" equiv="{count}"/> berkas.</target></segment></unit>`,
+  );
+  it('XLIFF 1.2 `equiv-text` is written as XLIFF 2 `equiv` (it was left out, silently)', () => {
+    const out = exportXliff(exportInputOf(projectFromBilingual(opened(X12), 'm.xlf'), 0, 'all', 't'));
+    expect(out).toContain('equiv="%d"');
+    expect(out).toContain('equiv="{n}"');
+  });
+  it('XLIFF 2 `equiv` is written as XLIFF 1.2 `equiv-text`, and no loss is said for it', () => {
+    const project = projectFromBilingual(opened(X2), 'c.xlf');
+    expect(exportXliff12(exportInputOf(project, 0, 'all', 't'))).toContain('equiv-text="{count}"');
+    expect(exportLosses('xliff12', project).map((l) => l.key)).not.toContain('formats2.loss.codeHints');
+    // (TMX has no place for it: said)
+    expect(exportLosses('tmx', project).map((l) => l.key)).toContain('formats2.loss.codeHints');
+  });
+  it('an XLIFF 1.2 file written back as XLIFF 1.2 is unchanged in its codes', () => {
+    const out = exportXliff12(exportInputOf(projectFromBilingual(opened(X12), 'm.xlf'), 0, 'all', 't'));
+    expect(out).toContain('<ph id="1" equiv-text="%d">%d</ph>');
+    expect(out).toContain('<x id="2" equiv-text="{n}"/>');
+  });
+});
