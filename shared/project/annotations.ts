@@ -302,6 +302,15 @@ export interface SpanMap {
   keptWithin(start: number, end: number): number;
 }
 
+/** True when an edit changed or deleted a run of digits within `[start, end)` of `before`. */
+function numberChanged(before: string, start: number, end: number, map: SpanMap): boolean {
+  for (const m of before.slice(start, end).matchAll(/\p{Nd}+/gu)) {
+    const at = start + m.index!;
+    if (!map.kept(at, at + m[0].length)) return true;
+  }
+  return false;
+}
+
 /** The share of a noted text's letters an edit must leave for the note to stay on it (less: marked `removed`). */
 export const KEPT_TO_STAY = 0.5;
 
@@ -311,7 +320,7 @@ export const KEPT_TO_STAY = 0.5;
  * and its key is rewritten; when the edit changed or deleted the figure, the annotation keeps
  * its old key and is marked `removed`. A note on a span of the version moves with it (text
  * inserted at either edge stays outside it) and is marked `removed` when its text was deleted or
- * replaced (less than `KEPT_TO_STAY` of its letters left); another tool's inline mark stays on the text that
+ * replaced (less than `KEPT_TO_STAY` of its letters left, or a number in it changed); another tool's inline mark stays on the text that
  * replaced its own. Nothing is dropped. `pivot` is the
  * version on side A of every key that does not name its versions.
  */
@@ -327,7 +336,8 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
       // (text typed over it, but for a word or two, is not what the note was about: the note stays, marked; the inline
       // mark stays on what the user wrote in its place while any is left)
       const retyped = mark && end > start;
-      const removed = t.end > t.start && !retyped && (end === start || map.keptWithin(t.start, t.end) < KEPT_TO_STAY);
+      // (a number in it changed is what a fact-checker's note is about, however many letters stayed: `21 hari` → `30 hari`)
+      const removed = t.end > t.start && !retyped && (end === start || map.keptWithin(t.start, t.end) < KEPT_TO_STAY || numberChanged(before, t.start, t.end, map));
       // (the text it was on is kept with it, to be shown and exported)
       return { ...an, target: { ...t, start, end, ...(removed ? { removed: true, was: before.slice(t.start, t.end) } : {}) } };
     }
