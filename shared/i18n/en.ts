@@ -466,6 +466,10 @@ export const en = {
     kept: {
       released_one: 'Your edit deleted, rewrote, split or joined a sentence of {{count}} confirmed or locked row: it is no longer confirmed and is aligned afresh.',
       released_other: 'Your edit deleted, rewrote, split or joined sentences of {{count}} confirmed or locked rows: they are no longer confirmed and are aligned afresh.',
+      detached_one: 'Your edit changed or removed the figure or text of {{count}} note: it is kept, marked “changed or removed” in Notes (Undo puts it back on it).',
+      detached_other: 'Your edit changed or removed the figures or text of {{count}} notes: they are kept, marked “changed or removed” in Notes (Undo puts them back).',
+      releasedDetached_one: 'Your edit released confirmed or locked rows ({{rows}}, aligned afresh) and changed or removed the figure or text of {{count}} note: it is kept, marked “changed or removed” in Notes.',
+      releasedDetached_other: 'Your edit released confirmed or locked rows ({{rows}}, aligned afresh) and changed or removed the figures or text of {{count}} notes: they are kept, marked “changed or removed” in Notes.',
     },
   },
   recovery: {

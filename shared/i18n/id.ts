@@ -459,6 +459,8 @@ export const id: Messages = {
     },
     kept: {
       released_other: 'Suntingan Anda menghapus, menulis ulang, memecah, atau menggabungkan kalimat pada {{count}} baris yang dikonfirmasi atau dikunci: baris itu tidak lagi dikonfirmasi dan diselaraskan ulang.',
+      detached_other: 'Suntingan Anda mengubah atau menghapus angka atau teks dari {{count}} catatan: catatan itu tetap disimpan, ditandai “diubah atau dihapus” di Catatan (Urungkan mengembalikannya).',
+      releasedDetached_other: 'Suntingan Anda melepas baris yang dikonfirmasi atau dikunci ({{rows}}, diselaraskan ulang) dan mengubah atau menghapus angka atau teks dari {{count}} catatan: catatan itu tetap disimpan, ditandai “diubah atau dihapus” di Catatan.',
     },
   },
   recovery: {

@@ -18,6 +18,7 @@ import {
   followGrownFigures,
   followLedgerGroups,
   followTextEdit,
+  isDetached,
   nextAnnotationId,
   restoreAnnotation,
   keyFigureIn,
@@ -338,7 +339,7 @@ function detachFrom(a: Annotation, version: number, pivot: number, oldText: stri
  * of that version keep every confirmed or locked bead whose sentences the edit left in place
  * (shared/edit/follow.ts says when an edited sentence is still the same sentence) and are
  * re-aligned around them; a bead that lost a sentence is released, and the status line says how
- * many were.
+ * many were, and how many notes the edit took off their figure or text.
  */
 function editText(state: WorkbenchState, index: number, text: string, hash: string): WorkbenchState {
   const project = state.history.present;
@@ -368,10 +369,20 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
     return through.kept > 0 ? { ...withBeads(al, through.beads), refit: true as const } : withBeads(al, through.beads);
   });
   const next = { ...project, versions, alignments, annotations };
+  // (notes and verdicts the edit took off their figure or text: kept and marked, and said here, not only in Notes)
+  const detached = annotations.filter((a, k) => isDetached(a) && !isDetached(project.annotations[k])).length;
+  const notice: Notice | null =
+    released > 0 && detached > 0
+      ? { key: 'workbench.kept.releasedDetached', params: { count: detached, rows: released } }
+      : released > 0
+        ? { key: 'workbench.kept.released', params: { count: released } }
+        : detached > 0
+          ? { key: 'workbench.kept.detached', params: { count: detached } }
+          : null;
   return {
     ...edited(state, next),
     realign: state.realign.filter((p) => !touched.includes(p)),
-    ...(released > 0 ? { notice: { key: 'workbench.kept.released', params: { count: released } } } : {}),
+    ...(notice ? { notice } : {}),
   };
 }
 

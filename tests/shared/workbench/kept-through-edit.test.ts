@@ -193,3 +193,26 @@ describe("the rows of an opened TMX/XLIFF file (its units) through a text edit",
     ]);
   });
 });
+
+describe('an edit that takes a note off its figure or text says so', () => {
+  const noteOn = (s: WorkbenchState, words: string): WorkbenchState => {
+    const start = STORY_A.indexOf(words);
+    return run(s, { type: 'annotate', target: { type: 'span', version: 0, start, end: start + words.length }, patch: { note: 'cek angka' }, now: NOW });
+  };
+  it('a number changed under a note: the status line says the note is kept and marked (it said nothing), in both languages', () => {
+    const after = run(noteOn(loaded(), '87 lansia'), edit(0, STORY_A.replace('87 lansia', '88 lansia')));
+    expect(after.notice).toEqual({ key: 'workbench.kept.detached', params: { count: 1 } });
+    expect(translate('en', after.notice!.key, after.notice!.params)).toMatch(/^Your edit changed or removed the figure or text of 1 note: it is kept/);
+    expect(translate('id', after.notice!.key, after.notice!.params)).toContain('1 catatan');
+  });
+  it('a row released and a note taken off its text: both said', () => {
+    const text = STORY_A.replace('Sebanyak 3 kompi personel gabungan dikirim untuk membantu evakuasi warga. ', '');
+    const after = run(noteOn(reviewed(), '3 kompi'), edit(0, text));
+    expect(after.notice).toEqual({ key: 'workbench.kept.releasedDetached', params: { count: 1, rows: 1 } });
+    expect(translate('en', after.notice!.key, after.notice!.params)).toContain('(1, aligned afresh)');
+  });
+  it('guard: an edit that leaves the noted text as it was says nothing of notes', () => {
+    const after = run(noteOn(loaded(), '87 lansia'), edit(0, `Kabar terkini. ${STORY_A}`));
+    expect(after.notice).toBeNull();
+  });
+});
