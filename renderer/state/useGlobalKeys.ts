@@ -36,7 +36,6 @@ export function useGlobalKeys(api: SelarasApi, state: WorkbenchState, dispatch: 
       const typing = isTextField(target);
       const mod = e.ctrlKey || e.metaKey;
       const k = e.key.toLowerCase();
-      const inGrid = !!target?.closest('[data-testid=grid]');
       const s = stateRef.current;
       if (mod && k === 'z' && !undoesOwnText(target)) {
         e.preventDefault();
@@ -58,10 +57,11 @@ export function useGlobalKeys(api: SelarasApi, state: WorkbenchState, dispatch: 
         ref.current.help();
       } else if (e.key === 'Escape') {
         closeRef.current();
-      } else if (!mod && !e.altKey && !typing && !inGrid && (k === 'n' || k === 'p')) {
+      // (in the grid too: its own keys are others, and it is where a keyboard user works)
+      } else if (!mod && !e.altKey && !typing && (k === 'n' || k === 'p')) {
         const next = stepMismatch(s, k === 'n' ? 1 : -1);
         if (next) dispatch({ type: 'select-mismatch', mismatch: next });
-      } else if (!mod && !e.altKey && !typing && !inGrid && VERDICT_KEYS[k] && s.selectedKey) {
+      } else if (!mod && !e.altKey && !typing && VERDICT_KEYS[k] && s.selectedKey) {
         const m = currentComparison(s)?.mismatches.find((x) => x.key === s.selectedKey);
         if (m) {
           e.preventDefault();

@@ -92,6 +92,22 @@ describe('workbench flows in Chromium', () => {
     await shot('workbench-grid');
   });
 
+  it('steps through mismatches and gives a verdict with N and A while the grid has focus (they did nothing there)', async () => {
+    await focusGrid(1, 'a');
+    await page.keyboard.press('n');
+    const selected = page.locator('[data-testid=mismatch-item][aria-selected=true]');
+    await expect.poll(() => selected.count()).toBe(1);
+    const first = await selected.getAttribute('id');
+    // (the focus stays in the grid)
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid=grid], [data-testid=grid-focus]'))).toBe(true);
+    await page.keyboard.press('n');
+    await expect.poll(() => selected.getAttribute('id')).not.toBe(first);
+    await page.keyboard.press('a');
+    await expect.poll(() => selected.innerText()).toContain('Acceptable');
+    await page.keyboard.press('o');
+    await expect.poll(() => selected.innerText()).not.toContain('Acceptable');
+  });
+
   it('locks a bead and re-aligns the rest around it', async () => {
     await focusGrid(2, 'a');
     await page.keyboard.press('l');
