@@ -333,7 +333,7 @@ export interface ProjectDocument {
   view?: { pair: number };
 }
 
-export type ProjectErrorCode = 'malformed' | 'truncated' | 'invalid' | 'newer-version' | 'too-large' | 'not-project' | 'is-export';
+export type ProjectErrorCode = 'malformed' | 'truncated' | 'empty' | 'invalid' | 'newer-version' | 'too-large' | 'not-project' | 'is-export';
 
 /** A project file refused; `messageKey` is `errors.project.<camelCode>`. */
 export type ProjectError = Refusal<ProjectErrorCode>;
@@ -345,6 +345,7 @@ export type ParseResult =
 const MESSAGE_KEYS: Record<ProjectErrorCode, string> = {
   malformed: 'errors.project.malformed',
   truncated: 'errors.project.truncated',
+  empty: 'errors.empty',
   invalid: 'errors.project.invalid',
   'newer-version': 'errors.project.newerVersion',
   'too-large': 'errors.project.tooLarge',
@@ -399,7 +400,10 @@ export function parseProject(json: unknown, options: ParseOptions = {}): ParseRe
       });
     }
     const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
-    if (text.trim() === '') return fail('truncated', name, 'The project file is empty (it may have been cut off while saving).');
+    // (an empty .selaras was cut off while saving; another empty file chosen in Open… is just empty)
+    if (text.trim() === '') {
+      return name && !/\.selaras$/i.test(name) ? fail('empty', name, `${name} is empty.`) : fail('truncated', name, 'The project file is empty (it may have been cut off while saving).');
+    }
     let raw: unknown;
     try {
       raw = safeJsonParse(text);

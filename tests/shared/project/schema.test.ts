@@ -17,7 +17,7 @@ import { translate } from '../../../shared/i18n';
 import { parseOrigin } from '../../../shared/formats/import-common';
 
 const app = { name: 'Selaras', version: '0.1.0' };
-const CODES: ProjectErrorCode[] = ['malformed', 'truncated', 'invalid', 'newer-version', 'too-large', 'not-project', 'is-export'];
+const CODES: ProjectErrorCode[] = ['malformed', 'truncated', 'empty', 'invalid', 'newer-version', 'too-large', 'not-project', 'is-export'];
 
 function validText(): string {
   const s = sample();
@@ -143,6 +143,15 @@ describe('serializeProject / parseProject', () => {
 
   it('accepts a UTF-8 BOM in front of the JSON', () => {
     expect(parseProject('\ufeff' + validText()).ok).toBe(true);
+  });
+
+  it('an empty file chosen in Open… that is no .selaras is said to be empty (it was said to be cut off); an empty .selaras was cut off', () => {
+    const r = parseProject('', { name: 'kosong.txt' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'empty', messageKey: 'errors.empty', params: { name: 'kosong.txt' } });
+    const s = parseProject('  \n', { name: 'kosong.selaras' });
+    if (!s.ok) expect(s.error.code).toBe('truncated');
+    expect(s.ok).toBe(false);
   });
 
   it('reports every cut-off prefix as truncated (never malformed, never a throw)', () => {
