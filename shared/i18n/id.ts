@@ -91,6 +91,8 @@ export const id: Messages = {
     sentences: '{{count}} kalimat',
     chars: '{{count}} karakter',
     realigned: 'Diselaraskan ulang.',
+    realignedSame: 'Diselaraskan ulang: penyelaras memberi baris yang sama seperti sekarang.',
+    realignedSameKept_other: 'Diselaraskan ulang: tidak ada yang berubah di sekitar {{count}} baris yang dikonfirmasi atau dikunci, yang dipertahankan apa adanya saat penyelarasan ulang (C atau L pada baris melepasnya).',
     cancelled: 'Dibatalkan.',
     cancelledUndone: 'Dibatalkan: langkah yang memintanya diurungkan (Ulangi memintanya lagi).',
     cancelledUndoneMore_other: 'Dibatalkan: langkah yang memintanya diurungkan; {{count}} catatan yang ditambahkan selama berjalan ikut diurungkan (Ulangi mengembalikannya).',

@@ -334,6 +334,18 @@ function detachFrom(a: Annotation, version: number, pivot: number, oldText: stri
 }
 
 /**
+ * What a re-alignment the user asked for did to `pairs`: re-aligned, or nothing changed (the aligner gave the rows
+ * they had), and then how many confirmed or locked rows it kept as they are, the likely reason.
+ */
+function realignedNotice(before: readonly PairAlignment[], after: readonly PairAlignment[], pairs: readonly number[]): Notice {
+  const same = (x: Bead, y: Bead) => x.a.length === y.a.length && x.b.length === y.b.length && x.a.every((v, k) => v === y.a[k]) && x.b.every((v, k) => v === y.b[k]);
+  const unchanged = pairs.every((p) => before[p].beads.length === after[p].beads.length && before[p].beads.every((b, k) => same(b, after[p].beads[k])));
+  if (!unchanged) return { key: 'status.realigned' };
+  const kept = pairs.reduce((n, p) => n + after[p].beads.filter((b) => b.confirmed || b.locked).length, 0);
+  return kept > 0 ? { key: 'status.realignedSameKept', params: { count: kept } } : { key: 'status.realignedSame' };
+}
+
+/**
  * Changes a version's text. Annotations follow their figures and spans through the edit (a
  * figure the edit deleted or changed leaves its annotation kept and marked removed). The pairs
  * of that version keep every confirmed or locked bead whose sentences the edit left in place
@@ -495,7 +507,7 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   // No undo step here: a re-alignment took its step when it was asked for (realign, set-mode),
   // and aligning new texts is derived data (a saved project stays saved).
   const wasSaved = state.saved === project && !byUser;
-  const notice = byUser ? { key: 'status.realigned' } : state.notice;
+  const notice = byUser ? realignedNotice(project.alignments, alignments, realigned.filter((p) => changed[p] && state.realign.includes(p))) : state.notice;
   const kept = state.warnings.filter((w) => !staleModeAdvice(w, next, analysis.result.pairs, changed));
   const warnings = [...kept, ...modeAdvice(next, analysis.result.pairs, changed, kept)];
   return {

@@ -3,6 +3,7 @@
  * behaviour the user needs; each fails on the behaviour the workbench had before the model.
  */
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../shared/i18n';
 import type { Bead } from '../../../shared/align/types';
 import { buildModel, summarize } from '../../../shared/formats/model';
 import { createProject } from '../../../shared/project/create';
@@ -123,7 +124,19 @@ describe('2. re-align keeps confirmed and locked beads', () => {
     expect(beads[1].locked).toBeUndefined();
     expect(beads[2]).toMatchObject({ a: [2], b: [2], confirmed: true, locked: true });
     expect(after.realign).toEqual([]);
-    expect(after.notice).toEqual({ key: 'status.realigned' });
+    // (the aligner gave the rows they had: said, with the rows it kept, not a bare "Re-aligned.")
+    expect(after.notice).toEqual({ key: 'status.realignedSameKept', params: { count: 2 } });
+    expect(translate('en', after.notice!.key, after.notice!.params)).toMatch(/^Re-aligned: nothing changed around the 2 confirmed or locked rows/);
+    expect(translate('id', after.notice!.key, after.notice!.params)).toContain('2 baris');
+  });
+
+  it('a re-alignment that changes rows says "Re-aligned."; one that changes none says so', () => {
+    const broken = run(loaded(), { type: 'grid', op: 'shift-down', row: 1, side: 'b' });
+    const unconfirmed = run(broken, ...pairView(broken).beads.flatMap((b, row) => (b.confirmed ? [{ type: 'grid' as const, op: 'confirm' as const, row }] : [])));
+    expect(pairView(unconfirmed).beads.some((b) => b.confirmed)).toBe(false);
+    const repaired = run(unconfirmed, { type: 'realign' });
+    expect(repaired.notice).toEqual({ key: 'status.realigned' });
+    expect(run(repaired, { type: 'realign' }).notice).toEqual({ key: 'status.realignedSame' });
   });
 
   it('keeps a hand-made pairing the aligner would not make', () => {
