@@ -1262,7 +1262,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         .flatMap((c) => elements(c).filter((x) => x.local === 'comment' && (attr(x, 'deleted') ?? '').toLowerCase() !== 'true' && plainText(x).trim() !== ''));
       stats.notes.unit += notes.length + mqComments.length;
       for (const c of elements(tu)) {
-        if (READ_IN_UNIT12.has(c.name) || isMemoqComments(c)) continue;
+        if (READ_IN_UNIT12.has(c.local) || isMemoqComments(c)) continue;
         // What Selaras does not read: <alt-trans>, <context-group>, … and another tool's own data (Trados <sdl:seg-defs>, memoQ <mq:insertedmatch>).
         tally(dropped12, c.name);
       }

@@ -210,3 +210,13 @@ describe('a code’s equivalent text between XLIFF 1.2 and XLIFF 2', () => {
     expect(out).toContain('<x id="2" equiv-text="{n}"/>');
   });
 });
+
+describe('an XLIFF 1.2 file whose elements carry a namespace prefix', () => {
+  it('`<x:source>` and `<x:target>` are read and not said to be "not read" (a false warning)', () => {
+    const xml = `<x:xliff xmlns:x="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><x:file original="a" source-language="en" target-language="id" datatype="plaintext"><x:body>
+<x:trans-unit id="1"><x:source>Nine boats.</x:source><x:target>Sembilan kapal.</x:target><x:note>cek</x:note></x:trans-unit></x:body></x:file></x:xliff>`;
+    const r = opened(xml);
+    expect(r.dropped ?? {}).toEqual({});
+    expect(projectFromBilingual(r, 'p.xlf').versions.map((v) => v.text)).toEqual(['Nine boats.', 'Sembilan kapal.']);
+  });
+});
