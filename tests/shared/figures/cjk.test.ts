@@ -287,3 +287,21 @@ describe('Korean: a count of days against the day of a month', () => {
     expect(check('우리는 3일 동안 머물렀다.', 'ko', 'We stayed for four days.').mismatches).not.toEqual([]);
   });
 });
+
+describe('currencies as Traditional Chinese and Taiwan write them', () => {
+  const read = (s: string, tag: string) => extractFromSentence(s, 'en', tag).map((f) => [f.text, f.kind, f.value, f.currency]);
+  it('`日圓`, `台幣`, `澳元`, `新币`, `泰铢`: money (they were counts)', () => {
+    expect(read('預算為1億2000萬日圓，另有500萬台幣與3萬澳元。', 'zh-TW')).toEqual([
+      ['1億2000萬日圓', 'money', 120000000, 'JPY'],
+      ['500萬台幣', 'money', 5000000, 'TWD'],
+      ['3萬澳元', 'money', 30000, 'AUD'],
+    ]);
+    expect(read('预算为2000万新币和3万泰铢。', 'zh')).toEqual([
+      ['2000万新币', 'money', 20000000, 'SGD'],
+      ['3万泰铢', 'money', 30000, 'THB'],
+    ]);
+  });
+  it('a pair: `1億2000萬日圓` ↔ `1億2000万円` match', () => {
+    expect(checkVersions(analyse('預算為1億2000萬日圓。', { lang: 'en', langTag: 'zh-TW' }), analyse('予算は1億2000万円だった。', { lang: 'en', langTag: 'ja' })).comparison.mismatches).toEqual([]);
+  });
+});
