@@ -133,6 +133,24 @@ const CRAFT = new Set(['pesawat', 'plane', 'aircraft', 'airliner', 'jet', 'maska
 /** The last word of an airline's name, before its flight's carrier code (`Lion Air JT 610`, `Malaysia Airlines MH 370`). */
 const AIRLINE_ENDS = new Set(['air', 'airlines', 'airline', 'airways', 'airasia', 'garuda', 'citilink']);
 
+/**
+ * A flight's carrier code and number at token `i` (`JT 610`, `GA404`) after a craft word or an airline's name
+ * (`pesawat JT 610`, `flight GA 404`, `Lion Air JT 610`): its code and digits (`JT610`) and the last token read;
+ * undefined for any other word.
+ */
+export function flightCodeAt(tokens: readonly Token[], i: number): { value: string; last: number } | undefined {
+  const code = tokens[i];
+  const before = tokens[i - 1];
+  const n = tokens[i + 1];
+  if (!code || code.kind !== 'word' || !/^[A-Z]{2,3}$/.test(code.raw) || COUNTRY_CODES.has(code.raw) || before?.kind !== 'word') return undefined;
+  if (!CRAFT.has(before.lower) && !(AIRLINE_ENDS.has(before.lower) && /^\p{Lu}/u.test(before.raw))) return undefined;
+  if (!n || n.kind !== 'num' || !/^\d{1,4}$/.test(n.raw)) return undefined;
+  // (a number glued on after it is no flight's: `JT 610-an`)
+  const after = tokens[i + 2];
+  if (after && !after.space && after.kind !== 'sym') return undefined;
+  return { value: `${code.raw}${n.raw}`, last: i + 1 };
+}
+
 /** Country abbreviations, which follow a craft word as its owner (`pesawat AS 10 unit`), not as a carrier code. */
 const COUNTRY_CODES = new Set(['AS', 'RI', 'UE', 'UK', 'US', 'EU', 'RRC', 'PBB', 'UN']);
 

@@ -6,7 +6,7 @@
  * language. Pure functions, no I/O.
  */
 import { tokenize } from './tokens';
-import { kmPostAt } from './identifiers';
+import { flightCodeAt, kmPostAt } from './identifiers';
 import { ENGLISH } from './english';
 
 /** A labelled number in a sentence: the label's concept, the number (Roman numerals as digits) and where it stands. */
@@ -133,6 +133,13 @@ export function labelledNumbersIn(sentence: string): LabelledNumber[] {
       if (cited) {
         out.push(cited.number);
         i = cited.last;
+        continue;
+      }
+      // `Lion Air JT 610`, `flight GA404`, *pesawat JT 610*: a flight by its carrier's code and number
+      const flight = flightCodeAt(tokens, i);
+      if (flight) {
+        out.push({ concept: 'flight', value: flight.value, start: label.start, end: tokens[flight.last].end });
+        i = flight.last;
         continue;
       }
       // `the sixth grade`: English puts the number before this label, as an ordinal

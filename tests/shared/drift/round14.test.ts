@@ -170,3 +170,15 @@ describe('an amount whose currency one version leaves to the context is one figu
     expect(drifts('Rupiah menguat ke Rp8.975 per dolar AS.', 'The rupiah rose to Rp8,995 per US dollar.')).toEqual(['value:Rp8.975']);
   });
 });
+
+describe('a flight named by its carrier code after the airline’s name', () => {
+  it('`Lion Air JT 742` ↔ `Lion Air flight JT 724`: the flight changed, a value drift (it was missed once the code was no count)', () => {
+    expect(labelledNumbersIn('Pesawat Lion Air JT 742 kembali.').map((x) => [x.concept, x.value])).toEqual([['flight', 'JT742']]);
+    expect(labelledNumbersIn('Lion Air flight JT724 returned.').map((x) => [x.concept, x.value])).toEqual([['flight', 'JT724']]);
+    expect(drifts('Pesawat Lion Air JT 742 kembali 30 menit setelah lepas landas.', 'Lion Air flight JT 724 returned 30 minutes after takeoff.')).toEqual(['value:JT 742']);
+    expect(drifts('Lion Air flight JT 724 returned 30 minutes after takeoff.', 'Pesawat Lion Air JT 742 kembali 30 menit setelah lepas landas.', 'en', 'id')).toEqual(['value:JT 724']);
+  });
+  it('guard: the same flight, spaced or glued, is no flag at any level', () => {
+    expect(allLevels('Pesawat Lion Air JT 610 jatuh 13 menit setelah lepas landas.', 'Lion Air flight JT610 crashed 13 minutes after take-off.')).toEqual([]);
+  });
+});
