@@ -157,8 +157,12 @@ const COUNTRY_CODES = new Set(['AS', 'RI', 'UE', 'UK', 'US', 'EU', 'RRC', 'PBB',
 /** Labels that need a dot after them (`p. 7`, `hlm. 5`, `no. 3`): the bare word means something else. */
 const DOTTED_LABELS = new Set(['p', 'pp', 'hal', 'hlm', 'no', 'fig', 'vol', 'art', 'sec', 'ch', 'kav', 'jl', 'gg', 'ps', 'ay']);
 
-/** `PP 148`, `KM 50`, `No 10`, `Regulation Number 1 of 2007`, an alert level *Siaga 1*, a train *KA 7*: capitalised labels that are ordinary words in lower case. */
-const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number', 'tier', 'siaga', 'ka']);
+/**
+ * `PP 148`, `KM 50`, `No 10`, `Regulation Number 1 of 2007`, an alert level *Siaga 1*, a train *KA 7*, the line or the step
+ * of a text or a procedure as software and manuals number them (`Line 3`, *Langkah 2*): capitalised labels that are
+ * ordinary words in lower case.
+ */
+const CAPITAL_LABELS = new Set(['pp', 'km', 'no', 'uu', 'number', 'tier', 'siaga', 'ka', 'line', 'baris', 'step', 'langkah']);
 
 /** Prefixes written before a hyphen and a year that do not make an identifier (`mid-2024`). */
 export const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'pra', 'pasca', 'late', 'early', 'end']);
@@ -233,7 +237,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * Nouns a number in words names a part of (`Chapter one`, `Bab satu`, `Article five`, `Pasal dua`, `page
  * two`): the number is a name, no quantity. Not `nomor`/`number` (`nomor satu` is a rank: number one).
  */
-const WORD_LABELS = new Set(['chapter', 'bab', 'article', 'pasal', 'ayat', 'section', 'clause', 'paragraph', 'paragraf', 'page', 'halaman', 'part', 'bagian', 'volume', 'jilid']);
+const WORD_LABELS = new Set(['chapter', 'bab', 'article', 'pasal', 'ayat', 'section', 'clause', 'paragraph', 'paragraf', 'page', 'halaman', 'part', 'bagian', 'volume', 'jilid', 'line', 'baris', 'step', 'langkah']);
 
 /** True when the word at `i` follows a noun it names a part of (`WORD_LABELS`): `Chapter one`, `Bab satu`. */
 export function namedByWordLabel(tokens: readonly Token[], i: number): boolean {

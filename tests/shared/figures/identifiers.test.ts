@@ -146,3 +146,15 @@ describe("a CAT tool's tags written as text (Phrase .mxliff)", () => {
     expect(read('Totalnya 12 juta dan 5 persen, naik 0,72 dan 0,75 persen.', 'id').map((f) => f[1])).toEqual(['count', 'percent', 'percent', 'percent']);
   });
 });
+
+describe('a line or a step numbered as a name', () => {
+  const texts = (s: string, lang: Lang) => extractFromSentence(s, lang).map((f) => f.text);
+  it('`Line two`, `Line 3`, `Step 2`, *Baris dua*, *Langkah 2* are names, no counts, in English and Indonesian', () => {
+    expect(texts('Line two has 2 items. See Line 3 and Step 2.', 'en')).toEqual(['2 items']);
+    expect(texts('Baris dua berisi 2 butir. Lihat Baris 3 dan Langkah 2.', 'id')).toEqual(['2 butir']);
+  });
+  it('guard: a length of a line and steps counted stay figures', () => {
+    expect(texts('The line 3 km long broke after two steps.', 'en')).toEqual(['3 km', 'two steps']);
+    expect(texts('Ia maju dua langkah di baris 3 km itu.', 'id')).toEqual(['dua langkah', '3 km']);
+  });
+});
