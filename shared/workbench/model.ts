@@ -33,7 +33,7 @@ import { initialState, type AnalysisResult, type GridOp, type Intent, type Notic
 import { swapKeySides } from './pivot';
 import { ledgerTarget } from '../drift/ledger';
 import { applyGridOp } from './grid-ops';
-import { analysisFits, currentComparison, pairsFitRows, rowOfFigure, shownPairAnnotations } from './select';
+import { analysisFits, currentComparison, pairsFitRows, rowOfFigure, sameCells, shownPairAnnotations } from './select';
 
 export { initialState } from './state';
 
@@ -338,8 +338,7 @@ function detachFrom(a: Annotation, version: number, pivot: number, oldText: stri
  * they had), and then how many confirmed or locked rows it kept as they are, the likely reason.
  */
 function realignedNotice(before: readonly PairAlignment[], after: readonly PairAlignment[], pairs: readonly number[]): Notice {
-  const same = (x: Bead, y: Bead) => x.a.length === y.a.length && x.b.length === y.b.length && x.a.every((v, k) => v === y.a[k]) && x.b.every((v, k) => v === y.b[k]);
-  const unchanged = pairs.every((p) => before[p].beads.length === after[p].beads.length && before[p].beads.every((b, k) => same(b, after[p].beads[k])));
+  const unchanged = pairs.every((p) => sameCells(before[p].beads, after[p].beads));
   if (!unchanged) return { key: 'status.realigned' };
   const kept = pairs.reduce((n, p) => n + after[p].beads.filter((b) => b.confirmed || b.locked).length, 0);
   return kept > 0 ? { key: 'status.realignedSameKept', params: { count: kept } } : { key: 'status.realignedSame' };
