@@ -15,40 +15,41 @@ type Found = Omit<Figure, 'sentence'>;
 /** Phrases of a length of time said whole, per language: the phrase (a regular expression) and its hours. */
 const SAID: Readonly<Record<string, ReadonlyArray<[RegExp, number]>>> = {
   de: [
-    [/\b(?:(?:eine[mnr]?|die|der)\s+)?halbe[nr]?\s+Stunde\b/giu, 0.5],
-    [/\b(?:(?:eine[mnr]?|die|der)\s+)?Dreiviertelstunde\b/giu, 0.75],
-    [/\b(?:(?:eine[mnr]?|die|der)\s+)?Viertelstunde\b/giu, 0.25],
+    [/(?<![\p{L}\d])(?:(?:eine[mnr]?|die|der)\s+)?halbe[nr]?\s+Stunde(?![\p{L}\d])/giu, 0.5],
+    [/(?<![\p{L}\d])(?:(?:eine[mnr]?|die|der)\s+)?Dreiviertelstunde(?![\p{L}\d])/giu, 0.75],
+    [/(?<![\p{L}\d])(?:(?:eine[mnr]?|die|der)\s+)?Viertelstunde(?![\p{L}\d])/giu, 0.25],
   ],
   fr: [
-    [/\bune\s+heure\s+et\s+demie\b/giu, 1.5],
-    [/\b(?:(?:une|la)\s+)?demi[-\s]heure\b/giu, 0.5],
+    [/(?<![\p{L}\d])une\s+heure\s+et\s+demie(?![\p{L}\d])/giu, 1.5],
+    [/(?<![\p{L}\d])(?:(?:une|la)\s+)?demi[-\s]heure(?![\p{L}\d])/giu, 0.5],
   ],
   es: [
-    [/\buna\s+hora\s+y\s+media\b/giu, 1.5],
-    [/\b(?:(?:una|la)\s+)?media\s+hora\b/giu, 0.5],
+    [/(?<![\p{L}\d])una\s+hora\s+y\s+media(?![\p{L}\d])/giu, 1.5],
+    [/(?<![\p{L}\d])(?:(?:una|la)\s+)?media\s+hora(?![\p{L}\d])/giu, 0.5],
   ],
   it: [
-    [/\bun['’]\s?ora\s+e\s+mezz[ao]\b/giu, 1.5],
-    [/\b(?:(?:una|la)\s+)?mezz(?:['’]\s?|a\s+)?ora\b/giu, 0.5],
+    [/(?<![\p{L}\d])un['’]\s?ora\s+e\s+mezz[ao](?![\p{L}\d])/giu, 1.5],
+    [/(?<![\p{L}\d])(?:(?:una|la)\s+)?mezz(?:['’]\s?|a\s+)?ora(?![\p{L}\d])/giu, 0.5],
   ],
   pt: [
-    [/\buma\s+hora\s+e\s+meia\b/giu, 1.5],
-    [/\b(?:(?:uma|a)\s+)?meia\s+hora\b/giu, 0.5],
+    [/(?<![\p{L}\d])uma\s+hora\s+e\s+meia(?![\p{L}\d])/giu, 1.5],
+    [/(?<![\p{L}\d])(?:(?:uma|a)\s+)?meia\s+hora(?![\p{L}\d])/giu, 0.5],
   ],
   nl: [
-    [/\banderhalf\s+uur\b/giu, 1.5],
-    [/\b(?:(?:een|het)\s+)?half\s+uur\b/giu, 0.5],
-    [/\b(?:(?:een|het)\s+)?driekwartier\b/giu, 0.75],
-    [/\b(?:(?:een|het)\s+)?kwartier\b/giu, 0.25],
+    [/(?<![\p{L}\d])anderhalf\s+uur(?![\p{L}\d])/giu, 1.5],
+    [/(?<![\p{L}\d])(?:(?:een|het)\s+)?half\s+uur(?![\p{L}\d])/giu, 0.5],
+    [/(?<![\p{L}\d])(?:(?:een|het)\s+)?driekwartier(?![\p{L}\d])/giu, 0.75],
+    [/(?<![\p{L}\d])(?:(?:een|het)\s+)?kwartier(?![\p{L}\d])/giu, 0.25],
   ],
 };
 
 /** Words right before a clock notation that make it a length of time (`en 1 h 30`: in an hour and a half). */
 const SPAN_BEFORE: Readonly<Record<string, RegExp>> = {
-  fr: /\b(?:en|pendant|durant|de|sur)\s+$/iu,
-  es: /\b(?:en|durante|de|tras)\s+$/iu,
-  it: /\b(?:in|per|durante|di|dopo)\s+$/iu,
-  pt: /\b(?:em|durante|de|por|após)\s+$/iu,
+  // (not `de`, `di`: "from", the start of a span of clock times, `de 9 h 30 à 17 h 30`)
+  fr: /(?<![\p{L}\d])(?:en|pendant|durant|sur)\s+$/iu,
+  es: /(?<![\p{L}\d])(?:en|durante|tras)\s+$/iu,
+  it: /(?<![\p{L}\d])(?:in|per|durante|dopo)\s+$/iu,
+  pt: /(?<![\p{L}\d])(?:em|durante|por|após)\s+$/iu,
 };
 
 /** A clock notation of hours and minutes (`1 h 30`, `2h15`). */
@@ -103,11 +104,12 @@ export function hoursSaid(
     for (const m of text.matchAll(phrase)) {
       const start = m.index!;
       const end = start + m[0].length;
-      // (the phrases of a language do not overlap one another: `\b` keeps `Viertelstunde` out of `Dreiviertelstunde`)
+      // (the phrases of a language do not overlap one another: no letter before one, `Viertelstunde` is not read in `Dreiviertelstunde`)
       if (overlapsAny(figures, start, end)) continue;
       const hedge = qualifierBefore(text, start, qualifiers);
-      const from = hedge ? hedge.start : start;
-      found.push({ text: text.slice(from, end), start: from, end, kind: 'duration', value: hours, qualifier: hedge?.qualifier ?? 'exact', form: 'words', durationUnit: 'hour' });
+      // (the hedge taken in must not reach into a figure before it either)
+      const from = hedge && !overlapsAny(figures, hedge.start, end) ? hedge.start : start;
+      found.push({ text: text.slice(from, end), start: from, end, kind: 'duration', value: hours, qualifier: hedge && from !== start ? hedge.qualifier : 'exact', form: 'words', durationUnit: 'hour' });
     }
   }
   if (!found.length) return;

@@ -145,9 +145,9 @@ export function flightCodeAt(tokens: readonly Token[], i: number): { value: stri
   if (!code || code.kind !== 'word' || !/^[A-Z]{2,3}$/.test(code.raw) || COUNTRY_CODES.has(code.raw) || before?.kind !== 'word') return undefined;
   if (!CRAFT.has(before.lower) && !(AIRLINE_ENDS.has(before.lower) && /^\p{Lu}/u.test(before.raw))) return undefined;
   if (!n || n.kind !== 'num' || !/^\d{1,4}$/.test(n.raw)) return undefined;
-  // (a number glued on after it is no flight's: `JT 610-an`)
+  // (a word glued on after it makes it no flight's: `JT 610an`, `JT 610-an`)
   const after = tokens[i + 2];
-  if (after && !after.space && after.kind !== 'sym') return undefined;
+  if (after && !after.space && (after.kind !== 'sym' || (tokens[i + 3] && !tokens[i + 3].space && tokens[i + 3].kind === 'word'))) return undefined;
   return { value: `${code.raw}${n.raw}`, last: i + 1 };
 }
 
@@ -237,7 +237,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * Nouns a number in words names a part of (`Chapter one`, `Bab satu`, `Article five`, `Pasal dua`, `page
  * two`): the number is a name, no quantity. Not `nomor`/`number` (`nomor satu` is a rank: number one).
  */
-const WORD_LABELS = new Set(['chapter', 'bab', 'article', 'pasal', 'ayat', 'section', 'clause', 'paragraph', 'paragraf', 'page', 'halaman', 'part', 'bagian', 'volume', 'jilid', 'line', 'baris', 'step', 'langkah']);
+const WORD_LABELS = new Set(['chapter', 'bab', 'article', 'pasal', 'ayat', 'section', 'clause', 'paragraph', 'paragraf', 'page', 'halaman', 'part', 'bagian', 'volume', 'jilid']);
 
 /** True when the word at `i` follows a noun it names a part of (`WORD_LABELS`): `Chapter one`, `Bab satu`. */
 export function namedByWordLabel(tokens: readonly Token[], i: number): boolean {
@@ -446,21 +446,27 @@ function slashCodeAfter(tokens: readonly Token[], i: number): boolean {
 
 /** Words after a street's name (`Downing Street`, `Fifth Avenue`), lower-case, dots left out. */
 const STREET_AFTER = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'way', 'place', 'square', 'terrace', 'crescent']);
+/** Words of place right before a house number (`at 10 Downing Street`, *ke 5 Jalan Sudirman*). */
+const ADDRESS_BEFORE = new Set(['at', 'to', 'along', 'near', 'outside', 'opposite', 'di', 'ke', 'dekat', 'depan', 'sepanjang']);
+
 /** Words before a street's name (`Jalan Sudirman`, `Jl. Thamrin`). */
 const STREET_BEFORE = new Set(['jalan', 'jl', 'jln']);
 
 /**
- * The end of a house number at the number token `i` (one to four digits, a letter glued after them or not) before
- * its street: one to three capitalised words and a word of a street (`10 Downing Street`, `1600 Pennsylvania
- * Avenue`), or a capitalised word of a street and its name (`5 Jalan Sudirman`, `12 Jl. Thamrin`); null for any
+ * The end of a house number at the number token `i` (one to four digits after a word of place, or with a letter glued
+ * after them) before its street: one to three capitalised words and a word of a street (`at 10 Downing Street`, `along
+ * 1600 Pennsylvania Avenue`), or a capitalised word of a street and its name (`at 5 Jalan Sudirman`); null for any
  * other number (`5 Street Fighter games` has no name before its street word; `10 new streets` none capitalised).
  */
 function houseNumberEnd(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i];
   if (!/^\d{1,4}$/.test(t.raw)) return null;
   let k = i + 1;
-  // (a letter glued after the digits: `221B`)
-  if (tokens[k]?.kind === 'word' && !tokens[k].space && /^\p{Lu}$/u.test(tokens[k].raw)) k++;
+  // (a letter glued after the digits, `221B`, says it; else a word of place before it: `at 10 Downing Street`, *di 5
+  // Jalan Sudirman*, not `in 2008 Wall Street`, `sold 300 Main Street shares`)
+  const lettered = tokens[k]?.kind === 'word' && !tokens[k].space && /^\p{Lu}$/u.test(tokens[k].raw);
+  if (lettered) k++;
+  else if (!ADDRESS_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
   const first = tokens[k];
   if (!first || first.kind !== 'word' || !first.space || !/^\p{Lu}/u.test(first.raw)) return null;
   if (STREET_BEFORE.has(first.lower)) {

@@ -182,8 +182,9 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     // XLIFF 2 editing hints and display text of inline codes, which TMX and XLIFF 1.2 have no place for
     if (format !== 'xliff') {
       const hinted = [pair.a, pair.b].reduce(
-        // (XLIFF 1.2 writes a code's `equiv` as its `equiv-text`)
-        (n, v) => n + (project.versions[v]?.codes ?? []).filter((c) => (c.xliff2Attrs && Object.keys(c.xliff2Attrs).length) || c.disp !== undefined || (c.equiv !== undefined && format !== 'xliff12')).length,
+        // (XLIFF 1.2 writes a code's `equiv` as its `equiv-text`, but for the closing end of a <pc>, which becomes the end of a <g>)
+        (n, v) =>
+          n + (project.versions[v]?.codes ?? []).filter((c) => (c.xliff2Attrs && Object.keys(c.xliff2Attrs).length) || c.disp !== undefined || (c.equiv !== undefined && (format !== 'xliff12' || (c.kind === 'close' && c.form === 'pc')))).length,
         0,
       );
       if (hinted) out.push({ key: 'formats2.loss.codeHints', params: { format: name, count: hinted } });

@@ -302,8 +302,16 @@ export interface SpanMap {
   keptWithin(start: number, end: number): number;
 }
 
-/** True when an edit changed or deleted a run of digits within `[start, end)` of `before`. */
-function numberChanged(before: string, start: number, end: number, map: SpanMap): boolean {
+/** The runs of digits of a text, in order (`Rp1.500 dan 3` → `1 500 3`). */
+const digitRuns = (text: string): string => (text.match(/\p{Nd}+/gu) ?? []).join(' ');
+
+/**
+ * True when an edit changed or deleted a number of `[start, end)` of `before`: with the text `after` the edit and the
+ * span's place there, when the runs of digits differ (`21hari` → `21 hari` changes none); without it, when one of its
+ * runs of digits was not left as it was.
+ */
+function numberChanged(before: string, start: number, end: number, map: SpanMap, after?: { text: string; start: number; end: number }): boolean {
+  if (after) return digitRuns(before.slice(start, end)) !== digitRuns(after.text.slice(after.start, after.end));
   for (const m of before.slice(start, end).matchAll(/\p{Nd}+/gu)) {
     const at = start + m.index!;
     if (!map.kept(at, at + m[0].length)) return true;
@@ -320,11 +328,11 @@ export const KEPT_TO_STAY = 0.5;
  * and its key is rewritten; when the edit changed or deleted the figure, the annotation keeps
  * its old key and is marked `removed`. A note on a span of the version moves with it (text
  * inserted at either edge stays outside it) and is marked `removed` when its text was deleted or
- * replaced (less than `KEPT_TO_STAY` of its letters left, or a number in it changed); another tool's inline mark stays on the text that
+ * replaced (less than `KEPT_TO_STAY` of its letters left, or a number in it changed: `after` is the text after the edit); another tool's inline mark stays on the text that
  * replaced its own. Nothing is dropped. `pivot` is the
  * version on side A of every key that does not name its versions.
  */
-export function followTextEdit(list: readonly Annotation[], version: number, pivot: number, before: string, map: SpanMap): Annotation[] {
+export function followTextEdit(list: readonly Annotation[], version: number, pivot: number, before: string, map: SpanMap, after?: string): Annotation[] {
   return list.map((an) => {
     const t = an.target;
     if (t.type === 'span') {
@@ -337,7 +345,7 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
       // mark stays on what the user wrote in its place while any is left)
       const retyped = mark && end > start;
       // (a number in it changed is what a fact-checker's note is about, however many letters stayed: `21 hari` → `30 hari`)
-      const removed = t.end > t.start && !retyped && (end === start || map.keptWithin(t.start, t.end) < KEPT_TO_STAY || numberChanged(before, t.start, t.end, map));
+      const removed = t.end > t.start && !retyped && (end === start || map.keptWithin(t.start, t.end) < KEPT_TO_STAY || numberChanged(before, t.start, t.end, map, after === undefined ? undefined : { text: after, start, end }));
       // (the text it was on is kept with it, to be shown and exported)
       return { ...an, target: { ...t, start, end, ...(removed ? { removed: true, was: before.slice(t.start, t.end) } : {}) } };
     }

@@ -357,7 +357,7 @@ function editText(state: WorkbenchState, index: number, text: string, hash: stri
   const before = project.versions[index];
   if (!before || before.text === text) return state;
   const edit = textEdit(before.text, text);
-  const annotations = followTextEdit(project.annotations, index, project.pivot, before.text, spanMap(edit, before.text));
+  const annotations = followTextEdit(project.annotations, index, project.pivot, before.text, spanMap(edit, before.text), text);
   const versions = project.versions.map((v, i) => (i === index ? { ...v, text, hash } : v));
   let follow: Array<number | null> | null = null;
   let count = 0;

@@ -34,6 +34,9 @@ describe('abbreviated units of time', () => {
       ['2 h 15 min', 'duration', 135, 'minute'],
       ['6 h 30', 'time', '06:30', ''],
     ]);
+    // (the start of a span of clock times, after `de`, "from", stays a time)
+    expect(read('Ouvert de 9 h 30 à 17 h 30.', 'fr').map((f) => f[1])).toEqual(['time', 'time']);
+    expect(read('Aberto de 9h30 às 18h30.', 'pt').map((f) => f[1])).not.toContain('duration');
     expect(read('La subida dura 1 h 30 min; salimos a las 8 h 30.', 'es')).toEqual([
       ['1 h 30 min', 'duration', 90, 'minute'],
       ['8 h 30', 'time', '08:30', ''],
@@ -61,8 +64,9 @@ describe('a half and a quarter', () => {
       ['eine halbe Stunde', 'duration', 0.5, 'hour'],
       ['eine Dreiviertelstunde', 'duration', 0.75, 'hour'],
     ]);
-    // (einhalb alone, and a word ending so with no number before it, are no number)
+    // (einhalb alone, and a word ending so with no number before it, are no number; nor a compound ending in a phrase)
     expect(read('Das war einhalb so schön.', 'de')).toEqual([]);
+    expect(read('Die Bußviertelstunde dauert.', 'de')).toEqual([]);
   });
   it('French: a half after a count of a unit, une demi-heure, une heure et demie, un quart d’heure', () => {
     expect(read('Après deux longueurs et demie et trois kilomètres et demi.', 'fr')).toEqual([

@@ -119,6 +119,10 @@ describe('a house number before its street, a flight after its airline', () => {
     expect(texts('The 3 Musketeers was filmed again.', 'en')).toEqual(['3 Musketeers']);
     expect(texts('Police sent 200 officers to Downing Street.', 'en')).toEqual(['200 officers']);
     expect(texts('Sebanyak 300 warga Jalan Sudirman mengungsi.', 'id')).toEqual(['300 warga']);
+    // (a year or a count before a street's name, with no word of place before it: `in 2008 Wall Street`)
+    expect(texts('In 2008 Wall Street lost 30 percent.', 'en')).toEqual(['2008', '30 percent']);
+    expect(texts('He sold 300 Main Street shares.', 'en')).toEqual(['300 Main Street shares']);
+    expect(texts('Pada 2020 Jalan Sudirman ditutup.', 'id')).toEqual(['2020']);
   });
 });
 
@@ -149,12 +153,13 @@ describe("a CAT tool's tags written as text (Phrase .mxliff)", () => {
 
 describe('a line or a step numbered as a name', () => {
   const texts = (s: string, lang: Lang) => extractFromSentence(s, lang).map((f) => f.text);
-  it('`Line two`, `Line 3`, `Step 2`, *Baris dua*, *Langkah 2* are names, no counts, in English and Indonesian', () => {
-    expect(texts('Line two has 2 items. See Line 3 and Step 2.', 'en')).toEqual(['2 items']);
-    expect(texts('Baris dua berisi 2 butir. Lihat Baris 3 dan Langkah 2.', 'id')).toEqual(['2 butir']);
+  it('`Line 2`, `Step 3`, *Baris 2*, *Langkah 3* (capitalised, as software and manuals write them) are names, no counts', () => {
+    expect(texts('Line 2 has 2 items. See Line 3 and Step 2.', 'en')).toEqual(['2 items']);
+    expect(texts('Baris 2 berisi 2 butir. Lihat Baris 3 dan Langkah 2.', 'id')).toEqual(['2 butir']);
   });
-  it('guard: a length of a line and steps counted stay figures', () => {
+  it('guard: a length of a line and steps counted stay figures, and a number in words after a lower-case line or step too', () => {
     expect(texts('The line 3 km long broke after two steps.', 'en')).toEqual(['3 km', 'two steps']);
     expect(texts('Ia maju dua langkah di baris 3 km itu.', 'id')).toEqual(['dua langkah', '3 km']);
+    expect(texts('It was a line two kilometres long; each step two metres high.', 'en')).toEqual(['two kilometres', 'two metres']);
   });
 });

@@ -204,6 +204,15 @@ describe('a code’s equivalent text between XLIFF 1.2 and XLIFF 2', () => {
     // (TMX has no place for it: said)
     expect(exportLosses('tmx', project).map((l) => l.key)).toContain('formats2.loss.codeHints');
   });
+  it('the closing end of a <pc> becomes the end of a <g>, which has no equiv-text: its equivEnd is said lost', () => {
+    const pc = XLIFF2(
+      'srcLang="en" trgLang="id"',
+      `<unit id="u1"><segment><source>Press <pc id="1" equivStart="[b]" equivEnd="[/b]">Save</pc> now.</source><target>Tekan <pc id="1" equivStart="[b]" equivEnd="[/b]">Simpan</pc> sekarang.</target></segment></unit>`,
+    );
+    const project = projectFromBilingual(opened(pc), 'p.xlf');
+    expect(exportXliff12(exportInputOf(project, 0, 'all', 't'))).toContain('<g id="1" equiv-text="[b]">');
+    expect(exportLosses('xliff12', project).map((l) => l.key)).toContain('formats2.loss.codeHints');
+  });
   it('an XLIFF 1.2 file written back as XLIFF 1.2 is unchanged in its codes', () => {
     const out = exportXliff12(exportInputOf(projectFromBilingual(opened(X12), 'm.xlf'), 0, 'all', 't'));
     expect(out).toContain('<ph id="1" equiv-text="%d">%d</ph>');
