@@ -31,7 +31,7 @@ import { numberConventionOf, groupMarksAsThinSpaces, type DecimalMark } from './
 import { otherLanguageLexicon } from './other-languages';
 import { CJK_LANGS, scanCjk } from './cjk';
 import { thaiFigures } from './thai';
-import { hoursSaid, readsHoursSaid } from './hours-said';
+import { clockTimesAsLengths, lengthSaidAt } from './hours-said';
 import { primaryLang } from '../text/lang-tags';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, fractionOfUnit, semestersAsDurations, timesTwentyFourHours, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
 import { applyDayPart, clockValue, hourBeforeWord, hourWordSpan, isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
@@ -352,6 +352,14 @@ function isMultiplier(ctx: Ctx, numStart: number, k: number, end: number): boole
     if (CHANGE_WORDS.has(w) || w === 'risen' || w === 'grown' || w === 'increased' || w === 'jumped') return true;
   }
   return false;
+}
+
+/** In another language, a unit of time after a share's word for "of" (`un quart d'heure`, `tres cuartos de hora`): a length of time. */
+function durationAfterOf(ctx: Ctx, k: number): { unit: string; end: number } | null {
+  const w = wordAfter(ctx, k);
+  const of = w < 0 ? -1 : ofWordEnd(ctx, w);
+  const unit = of < 0 ? undefined : ctx.lex.durations.get(ctx.toks[of].lower);
+  return unit ? { unit, end: of + 1 } : null;
 }
 
 /** A unit of time after a number (`hari`, `days`, `48-hour`). */
@@ -1524,7 +1532,7 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     }
     return;
   }
-  const dur = num.magnitude ? null : durationAt(ctx, k);
+  const dur = num.magnitude ? null : (durationAt(ctx, k) ?? (num.fraction && ctx.other ? durationAfterOf(ctx, k) : null));
   if (dur) {
     if (single) draft.kind = 'duration';
     else draft.unit = ctx.toks[dur.end - 1].raw;
@@ -2815,6 +2823,15 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
  */
 const TEXT_TAGS = /\{(?:\d{1,3}|b|i|u|sup|sub)[}>]|<(?:\d{1,3}|b|i|u|sup|sub)\}/g;
 
+/** A length of time said whole from word token `i` to offset `said.end` (`eine halbe Stunde`: hours-said.ts), with its hedge. */
+function lengthSaid(ctx: Ctx, i: number, said: { end: number; hours: number }): Step {
+  let endTok = i + 1;
+  while (endTok < ctx.toks.length && ctx.toks[endTok].start < said.end) endTok++;
+  const draft: Draft = { startTok: i, endTok, kind: 'duration', value: said.hours, qualifier: 'exact', form: 'words', durationUnit: 'hour' };
+  applyQualifier(ctx, draft);
+  return { drafts: [draft], next: endTok };
+}
+
 /** Scans one piece of text (a sentence) and returns its figures with offsets relative to it. */
 export function scan(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean): Omit<Figure, 'sentence'>[] {
   const tagged = raw.includes('{') || raw.includes('}') ? raw.replace(TEXT_TAGS, (m) => CODE_STAND_IN.repeat(m.length)) : raw;
@@ -2904,8 +2921,10 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
     let step: Step | null = null;
     if (t.kind === 'num') step = atNumber(ctx, i);
     else if (t.kind === 'word') {
+      const said = ctx.other ? lengthSaidAt(text, t.start, primary) : null;
       // (a number in words that names a part, `Chapter one`, `Bab satu`, is no quantity)
-      if (triggers(ctx, i, t) && !(namedByWordLabel(toks, i) && ctx.lex.cardinal([t.lower], 0))) step = atWord(ctx, i);
+      if (said) step = lengthSaid(ctx, i, said);
+      else if (triggers(ctx, i, t) && !(namedByWordLabel(toks, i) && ctx.lex.cardinal([t.lower], 0))) step = atWord(ctx, i);
     } else if (CURRENCY_SYMBOLS[t.raw] !== undefined) {
       const q = quantityAt(ctx, i);
       if (q) step = { drafts: [q], next: q.endTok };
@@ -2952,7 +2971,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
     pastTheHour(text, out);
   }
   if ((ctx.other || lang === 'en') && lex.clockPhrases) clockPhrases(text, out, lex.clockPhrases, lex.clockAfter);
-  if (ctx.other && readsHoursSaid(primary)) hoursSaid(text, out, primary, lex.durations, lex.qualifiers);
+  if (ctx.other) clockTimesAsLengths(text, out, primary);
   if (ctx.other) magnitudesOfMagnitudes(out, lex);
   firstDayOfNumericSpan(text, out);
   percentThenBasisPoints(text, out);

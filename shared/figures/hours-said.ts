@@ -1,45 +1,45 @@
 /**
- * Lengths of time said in words in the languages outside the Indonesian and English readers, read after the figures
- * of a text are found, so that they match `half an hour`, *setengah jam* or `90 minutes` in the other version:
+ * Lengths of time said in words in the languages outside the Indonesian and English readers, so that they match
+ * `half an hour`, *setengah jam* or `90 minutes` in the other version:
  * - half an hour, a quarter of an hour, three quarters, an hour and a half said whole (`eine halbe Stunde`,
- *   `Viertelstunde`, `une demi-heure`, `une heure et demie`, `media hora`, `mezz'ora`, `meia hora`, `een kwartier`);
- * - a share of an hour read as a count of hours (`un quart d'heure`, `trois quarts d'heure`, `un cuarto de hora`):
- *   a length of time, as `a quarter of an hour` is;
+ *   `Viertelstunde`, `une demi-heure`, `une heure et demie`, `media hora`, `mezz'ora`, `meia hora`, `een kwartier`),
+ *   read where the reader meets them ({@link lengthSaidAt}), its hedges with them;
  * - a clock notation after a word of "in", "for" or "during", or before `min` (`en 1 h 30`, `durante 2 h 15`,
- *   `1 h 30 min`): a length of time (90 minutes), not a time of day.
+ *   `1 h 30 min`): a length of time (90 minutes), not a time of day ({@link clockTimesAsLengths}).
+ * (A share of an hour, `un quart d'heure`, is read by the reader's shares, as `a quarter of an hour` is.)
  */
-import type { Figure, Qualifier } from './types';
+import type { Figure } from './types';
 
 type Found = Omit<Figure, 'sentence'>;
 
-/** Phrases of a length of time said whole, per language: the phrase (a regular expression) and its hours. */
+/** Phrases of a length of time said whole, per language: the phrase (a sticky regular expression, tried right at a word) and its hours. */
 const SAID: Readonly<Record<string, ReadonlyArray<[RegExp, number]>>> = {
   de: [
-    [/(?<![\p{L}\d])(?:(?:eine[mnr]?|die|der)\s+)?halbe[nr]?\s+Stunde(?![\p{L}\d])/giu, 0.5],
-    [/(?<![\p{L}\d])(?:(?:eine[mnr]?|die|der)\s+)?Dreiviertelstunde(?![\p{L}\d])/giu, 0.75],
-    [/(?<![\p{L}\d])(?:(?:eine[mnr]?|die|der)\s+)?Viertelstunde(?![\p{L}\d])/giu, 0.25],
+    [/(?<![\p{L}\d])(?:(?:eine[mnr]?|die|der)\s+)?halbe[nr]?\s+Stunde(?![\p{L}\d])/iuy, 0.5],
+    [/(?<![\p{L}\d])(?:(?:eine[mnr]?|die|der)\s+)?Dreiviertelstunde(?![\p{L}\d])/iuy, 0.75],
+    [/(?<![\p{L}\d])(?:(?:eine[mnr]?|die|der)\s+)?Viertelstunde(?![\p{L}\d])/iuy, 0.25],
   ],
   fr: [
-    [/(?<![\p{L}\d])une\s+heure\s+et\s+demie(?![\p{L}\d])/giu, 1.5],
-    [/(?<![\p{L}\d])(?:(?:une|la)\s+)?demi[-\s]heure(?![\p{L}\d])/giu, 0.5],
+    [/(?<![\p{L}\d])une\s+heure\s+et\s+demie(?![\p{L}\d])/iuy, 1.5],
+    [/(?<![\p{L}\d])(?:(?:une|la)\s+)?demi[-\s]heure(?![\p{L}\d])/iuy, 0.5],
   ],
   es: [
-    [/(?<![\p{L}\d])una\s+hora\s+y\s+media(?![\p{L}\d])/giu, 1.5],
-    [/(?<![\p{L}\d])(?:(?:una|la)\s+)?media\s+hora(?![\p{L}\d])/giu, 0.5],
+    [/(?<![\p{L}\d])una\s+hora\s+y\s+media(?![\p{L}\d])/iuy, 1.5],
+    [/(?<![\p{L}\d])(?:(?:una|la)\s+)?media\s+hora(?![\p{L}\d])/iuy, 0.5],
   ],
   it: [
-    [/(?<![\p{L}\d])un['’]\s?ora\s+e\s+mezz[ao](?![\p{L}\d])/giu, 1.5],
-    [/(?<![\p{L}\d])(?:(?:una|la)\s+)?mezz(?:['’]\s?|a\s+)?ora(?![\p{L}\d])/giu, 0.5],
+    [/(?<![\p{L}\d])un['’]\s?ora\s+e\s+mezz[ao](?![\p{L}\d])/iuy, 1.5],
+    [/(?<![\p{L}\d])(?:(?:una|la)\s+)?mezz(?:['’]\s?|a\s+)?ora(?![\p{L}\d])/iuy, 0.5],
   ],
   pt: [
-    [/(?<![\p{L}\d])uma\s+hora\s+e\s+meia(?![\p{L}\d])/giu, 1.5],
-    [/(?<![\p{L}\d])(?:(?:uma|a)\s+)?meia\s+hora(?![\p{L}\d])/giu, 0.5],
+    [/(?<![\p{L}\d])uma\s+hora\s+e\s+meia(?![\p{L}\d])/iuy, 1.5],
+    [/(?<![\p{L}\d])(?:(?:uma|a)\s+)?meia\s+hora(?![\p{L}\d])/iuy, 0.5],
   ],
   nl: [
-    [/(?<![\p{L}\d])anderhalf\s+uur(?![\p{L}\d])/giu, 1.5],
-    [/(?<![\p{L}\d])(?:(?:een|het)\s+)?half\s+uur(?![\p{L}\d])/giu, 0.5],
-    [/(?<![\p{L}\d])(?:(?:een|het)\s+)?driekwartier(?![\p{L}\d])/giu, 0.75],
-    [/(?<![\p{L}\d])(?:(?:een|het)\s+)?kwartier(?![\p{L}\d])/giu, 0.25],
+    [/(?<![\p{L}\d])anderhalf\s+uur(?![\p{L}\d])/iuy, 1.5],
+    [/(?<![\p{L}\d])(?:(?:een|het)\s+)?half\s+uur(?![\p{L}\d])/iuy, 0.5],
+    [/(?<![\p{L}\d])(?:(?:een|het)\s+)?driekwartier(?![\p{L}\d])/iuy, 0.75],
+    [/(?<![\p{L}\d])(?:(?:een|het)\s+)?kwartier(?![\p{L}\d])/iuy, 0.25],
   ],
 };
 
@@ -57,78 +57,36 @@ const HOURS_MINUTES = /^(\d{1,2})\s?h\s?(\d{2})$/u;
 /** The word of minutes after one (`1 h 30 min`). */
 const MINUTES_AFTER = /^\s?min\b\.?/u;
 
-/** The languages {@link hoursSaid} reads. */
-export function readsHoursSaid(primary: string): boolean {
-  return Object.hasOwn(SAID, primary) || Object.hasOwn(SPAN_BEFORE, primary);
+/** A length of time said whole that starts at offset `at` of `text` (`eine halbe Stunde`): its end and its hours, or null. */
+export function lengthSaidAt(text: string, at: number, primary: string): { end: number; hours: number } | null {
+  for (const [phrase, hours] of SAID[primary] ?? []) {
+    phrase.lastIndex = at;
+    const m = phrase.exec(text);
+    if (m) return { end: at + m[0].length, hours };
+  }
+  return null;
 }
 
 /**
- * Reads the lengths of time a text of the language `primary` says in words (see the module's comment) into
- * `figures`, kept in text order; `durations` are the language's words of units of time, `qualifiers` its hedges.
+ * Makes the clock notations of `figures` that say a length of time (`en 1 h 30`, `1 h 30 min`) lengths in minutes, in a
+ * text of the language `primary`; figures stay in text order, the minutes read alone inside one dropped.
  */
-export function hoursSaid(
-  text: string,
-  figures: Found[],
-  primary: string,
-  durations: ReadonlyMap<string, string>,
-  qualifiers: ReadonlyMap<string, Qualifier>,
-): void {
-  const lengthened: Found[] = [];
-  for (const f of figures) {
-    // `un quart d'heure`, `tres cuartos de hora`: a share of an hour, counted in hours
-    const unit = f.kind === 'count' && !f.durationUnit && f.unit ? durations.get(f.unit.toLowerCase()) : undefined;
-    if (unit && typeof f.value === 'number') {
-      f.kind = 'duration';
-      f.durationUnit = unit;
-      delete f.unit;
-    }
-    if (f.kind === 'time' && SPAN_BEFORE[primary] && clockAsLength(text, f, SPAN_BEFORE[primary])) lengthened.push(f);
-  }
+export function clockTimesAsLengths(text: string, figures: Found[], primary: string): void {
+  const spanBefore = SPAN_BEFORE[primary];
+  if (!spanBefore) return;
+  const lengthened = figures.filter((f) => f.kind === 'time' && clockAsLength(text, f, spanBefore));
+  if (!lengthened.length) return;
   figures.sort((x, y) => x.start - y.start);
+  lengthened.sort((x, y) => x.start - y.start);
   // (`1 h 30 min` read whole: its minutes, read alone as `30 min`, are part of it)
-  if (lengthened.length) {
-    lengthened.sort((x, y) => x.start - y.start);
-    let j = 0;
-    const kept = figures.filter((f) => {
-      while (j < lengthened.length && lengthened[j].end <= f.start) j++;
-      const g = lengthened[j];
-      return !(g && g !== f && g.start < f.start && f.end <= g.end);
-    });
-    figures.length = 0;
-    for (const f of kept) figures.push(f);
-  }
-  const said = SAID[primary];
-  if (!said) return;
-  const found: Found[] = [];
-  for (const [phrase, hours] of said) {
-    for (const m of text.matchAll(phrase)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      // (the phrases of a language do not overlap one another: no letter before one, `Viertelstunde` is not read in `Dreiviertelstunde`)
-      if (overlapsAny(figures, start, end)) continue;
-      const hedge = qualifierBefore(text, start, qualifiers);
-      // (the hedge taken in must not reach into a figure before it either)
-      const from = hedge && !overlapsAny(figures, hedge.start, end) ? hedge.start : start;
-      found.push({ text: text.slice(from, end), start: from, end, kind: 'duration', value: hours, qualifier: hedge && from !== start ? hedge.qualifier : 'exact', form: 'words', durationUnit: 'hour' });
-    }
-  }
-  if (!found.length) return;
-  for (const f of found) figures.push(f);
-  figures.sort((x, y) => x.start - y.start);
-}
-
-/** True when one of `sorted` (figures in order of their start) overlaps `start`–`end`. */
-function overlapsAny(sorted: readonly Found[], start: number, end: number): boolean {
-  // the last figure starting before `end`, and those before it while they may still reach `start`
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (sorted[k].end > start) return true;
-  return false;
+  let j = 0;
+  const kept = figures.filter((f) => {
+    while (j < lengthened.length && lengthened[j].end <= f.start) j++;
+    const g = lengthened[j];
+    return !(g && g !== f && g.start < f.start && f.end <= g.end);
+  });
+  figures.length = 0;
+  for (const f of kept) figures.push(f);
 }
 
 /** `en 1 h 30`, `1 h 30 min`: the clock figure `f` made a length of time in minutes (true when it was). */
@@ -145,18 +103,4 @@ function clockAsLength(text: string, f: Found, spanBefore: RegExp): boolean {
     f.text = text.slice(f.start, f.end);
   }
   return true;
-}
-
-/** The hedge or bound of `qualifiers` right before `start` (`au moins une demi-heure`), with where it starts. */
-function qualifierBefore(text: string, start: number, qualifiers: ReadonlyMap<string, Qualifier>): { start: number; qualifier: Qualifier } | null {
-  const before = text.slice(Math.max(0, start - 30), start).toLowerCase();
-  let best: { start: number; qualifier: Qualifier } | null = null;
-  for (const [phrase, qualifier] of qualifiers) {
-    const written = `${phrase} `;
-    if (!before.endsWith(written)) continue;
-    const at = start - written.length;
-    if (at > 0 && /[\p{L}\d]/u.test(text[at - 1])) continue;
-    if (!best || at < best.start) best = { start: at, qualifier };
-  }
-  return best;
 }

@@ -133,6 +133,18 @@ const CRAFT = new Set(['pesawat', 'plane', 'aircraft', 'airliner', 'jet', 'maska
 /** The last word of an airline's name, before its flight's carrier code (`Lion Air JT 610`, `Malaysia Airlines MH 370`). */
 const AIRLINE_ENDS = new Set(['air', 'airlines', 'airline', 'airways', 'airasia', 'garuda', 'citilink']);
 
+/** A code of two or three capitals at token `j`, no country's (`JT`, `GA`, `KA`), after the word before it passes `before`. */
+function codeAfterWord(tokens: readonly Token[], j: number, before: (w: Token) => boolean): boolean {
+  const code = tokens[j];
+  const w = tokens[j - 1];
+  return code?.kind === 'word' && /^[A-Z]{2,3}$/.test(code.raw) && !COUNTRY_CODES.has(code.raw) && w?.kind === 'word' && before(w);
+}
+
+/** A carrier's code at token `j`: after a craft word or an airline's name (`pesawat GA`, `flight JT`, `Lion Air JT`). */
+function carrierCodeAt(tokens: readonly Token[], j: number): boolean {
+  return codeAfterWord(tokens, j, (w) => CRAFT.has(w.lower) || (AIRLINE_ENDS.has(w.lower) && /^\p{Lu}/u.test(w.raw)));
+}
+
 /**
  * A flight's carrier code and number at token `i` (`JT 610`, `GA404`) after a craft word or an airline's name
  * (`pesawat JT 610`, `flight GA 404`, `Lion Air JT 610`): its code and digits (`JT610`) and the last token read;
@@ -140,10 +152,8 @@ const AIRLINE_ENDS = new Set(['air', 'airlines', 'airline', 'airways', 'airasia'
  */
 export function flightCodeAt(tokens: readonly Token[], i: number): { value: string; last: number } | undefined {
   const code = tokens[i];
-  const before = tokens[i - 1];
   const n = tokens[i + 1];
-  if (!code || code.kind !== 'word' || !/^[A-Z]{2,3}$/.test(code.raw) || COUNTRY_CODES.has(code.raw) || before?.kind !== 'word') return undefined;
-  if (!CRAFT.has(before.lower) && !(AIRLINE_ENDS.has(before.lower) && /^\p{Lu}/u.test(before.raw))) return undefined;
+  if (!carrierCodeAt(tokens, i)) return undefined;
   if (!n || n.kind !== 'num' || !/^\d{1,4}$/.test(n.raw)) return undefined;
   // (a word glued on after it makes it no flight's: `JT 610an`, `JT 610-an`)
   const after = tokens[i + 2];
@@ -214,7 +224,7 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
   if (LABELS.has(w.lower) || lex.labelWords?.has(w.lower)) return true;
   // a carrier or series code between the label and the number: Flight GA 123, penerbangan JT 610, pesawat GA 404;
   // or a flight code the word after names (`the GA 404 flight`)
-  if (syms === 0 && /^[A-Z]{2,3}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && tokens[j - 1]?.kind === 'word' && (LABELS.has(tokens[j - 1].lower) || CRAFT.has(tokens[j - 1].lower) || (AIRLINE_ENDS.has(tokens[j - 1].lower) && /^\p{Lu}/u.test(tokens[j - 1].raw)))) return true;
+  if (syms === 0 && (carrierCodeAt(tokens, j) || codeAfterWord(tokens, j, (x) => LABELS.has(x.lower)))) return true;
   if (syms === 0 && /^[A-Z]{2}$/.test(w.raw) && !COUNTRY_CODES.has(w.raw) && /^\d{1,4}$/.test(tokens[at]?.raw ?? '') && CRAFT.has(tokens[at + 1]?.lower ?? '')) return true;
   if (dotted && (DOTTED_LABELS.has(w.lower) || lex.dottedLabels?.has(w.lower))) return true;
   if (syms === 0 && kmPostAt(tokens, j)) return true;

@@ -306,17 +306,11 @@ export interface SpanMap {
 const digitRuns = (text: string): string => (text.match(/\p{Nd}+/gu) ?? []).join(' ');
 
 /**
- * True when an edit changed or deleted a number of `[start, end)` of `before`: with the text `after` the edit and the
- * span's place there, when the runs of digits differ (`21hari` → `21 hari` changes none); without it, when one of its
- * runs of digits was not left as it was.
+ * True when an edit changed or deleted a number of `[start, end)` of `before`: the runs of digits there and in the span's
+ * place `[newStart, newEnd)` of the text `after` the edit differ (`21 hari` → `30 hari`; `21hari` → `21 hari` changes none).
  */
-function numberChanged(before: string, start: number, end: number, map: SpanMap, after?: { text: string; start: number; end: number }): boolean {
-  if (after) return digitRuns(before.slice(start, end)) !== digitRuns(after.text.slice(after.start, after.end));
-  for (const m of before.slice(start, end).matchAll(/\p{Nd}+/gu)) {
-    const at = start + m.index!;
-    if (!map.kept(at, at + m[0].length)) return true;
-  }
-  return false;
+function numberChanged(before: string, start: number, end: number, after: string, newStart: number, newEnd: number): boolean {
+  return digitRuns(before.slice(start, end)) !== digitRuns(after.slice(newStart, newEnd));
 }
 
 /** The share of a noted text's letters an edit must leave for the note to stay on it (less: marked `removed`). */
@@ -332,7 +326,7 @@ export const KEPT_TO_STAY = 0.5;
  * replaced its own. Nothing is dropped. `pivot` is the
  * version on side A of every key that does not name its versions.
  */
-export function followTextEdit(list: readonly Annotation[], version: number, pivot: number, before: string, map: SpanMap, after?: string): Annotation[] {
+export function followTextEdit(list: readonly Annotation[], version: number, pivot: number, before: string, map: SpanMap, after: string): Annotation[] {
   return list.map((an) => {
     const t = an.target;
     if (t.type === 'span') {
@@ -345,7 +339,7 @@ export function followTextEdit(list: readonly Annotation[], version: number, piv
       // mark stays on what the user wrote in its place while any is left)
       const retyped = mark && end > start;
       // (a number in it changed is what a fact-checker's note is about, however many letters stayed: `21 hari` → `30 hari`)
-      const removed = t.end > t.start && !retyped && (end === start || map.keptWithin(t.start, t.end) < KEPT_TO_STAY || numberChanged(before, t.start, t.end, map, after === undefined ? undefined : { text: after, start, end }));
+      const removed = t.end > t.start && !retyped && (end === start || map.keptWithin(t.start, t.end) < KEPT_TO_STAY || numberChanged(before, t.start, t.end, after, start, end));
       // (the text it was on is kept with it, to be shown and exported)
       return { ...an, target: { ...t, start, end, ...(removed ? { removed: true, was: before.slice(t.start, t.end) } : {}) } };
     }
