@@ -473,14 +473,86 @@ function addForeignIssues(
       else unread++;
       continue;
     }
-    const sev = Number(itsAttr(m.attrs, 'locQualityIssueSeverity'));
-    const severity: Severity = Number.isFinite(sev) ? severityFromScore(sev) : 'minor';
-    const verdict: Verdict = itsAttr(m.attrs, 'locQualityIssueEnabled') === 'no' ? 'acceptable' : 'open';
-    // The mark's attributes are kept, so that an XLIFF 2 export writes the issue back as an ITS mark.
-    const attrs: Record<string, string> = { ...m.attrs, 'x-lqi': 'yes' };
-    b.spanNote(unit, side, map(m.start), map(m.end), comment ?? '', { category: type, severity, verdict, attrs });
+    b.spanNote(unit, side, map(m.start), map(m.end), comment ?? '', lqiNote(m.attrs));
   }
   return unread;
+}
+
+/** An ITS quality issue (an inline mark's ITS attributes) as a note: its type, severity, and whether it is enabled. */
+function lqiNote(attrs: Record<string, string>): ForeignNote {
+  const sev = Number(itsAttr(attrs, 'locQualityIssueSeverity'));
+  const severity: Severity = Number.isFinite(sev) ? severityFromScore(sev) : 'minor';
+  const verdict: Verdict = itsAttr(attrs, 'locQualityIssueEnabled') === 'no' ? 'acceptable' : 'open';
+  // The attributes are kept, so that an XLIFF 2 export writes the issue back as an ITS mark.
+  return { category: itsAttr(attrs, 'locQualityIssueType'), severity, verdict, attrs: { ...attrs, 'x-lqi': 'yes' } };
+}
+
+/**
+ * The ITS quality issues a document keeps apart from the text they are about (standoff:
+ * `<its:locQualityIssues xml:id="lqi1">` with its `<its:locQualityIssue>`s, wherever it stands), by id, each issue's
+ * attributes as an inline ITS mark carries them (`its:locQualityIssueType`, …); and the ids something refers to
+ * (`its:locQualityIssuesRef="#lqi1"` on a unit or a mark).
+ */
+export function standoffIssues(root: XmlElement): { byId: Map<string, Array<Record<string, string>>>; referred: Set<string> } {
+  const byId = new Map<string, Array<Record<string, string>>>();
+  const referred = new Set<string>();
+  const walk = (el: XmlElement): void => {
+    const ref = itsAttr(el.attrs, 'locQualityIssuesRef');
+    if (ref?.startsWith('#')) referred.add(ref.slice(1));
+    if (el.local === 'locQualityIssues') {
+      const id = attr(el, 'xml:id');
+      if (id !== undefined) byId.set(id, elements(el, 'locQualityIssue').map(issueAttrs));
+      return;
+    }
+    for (const c of elements(el)) walk(c);
+  };
+  walk(root);
+  return { byId, referred };
+}
+
+/** A standoff `<its:locQualityIssue>`'s ITS attributes as an inline mark carries them (with the `its:` prefix). */
+function issueAttrs(issue: XmlElement): Record<string, string> {
+  const out: Record<string, string> = { type: 'its:generic' };
+  for (const [k, v] of Object.entries(issue.attrs)) {
+    const local = k.slice(k.indexOf(':') + 1);
+    if (local.startsWith('locQualityIssue')) out[`its:${local}`] = v;
+  }
+  return out;
+}
+
+/** The issues an `its:locQualityIssuesRef` in these attributes refers to, or null (none, or not in the document). */
+function referredIssues(attrs: Record<string, string>, standoff: Map<string, Array<Record<string, string>>>): Array<Record<string, string>> | null {
+  const ref = itsAttr(attrs, 'locQualityIssuesRef');
+  return (ref?.startsWith('#') && standoff.get(ref.slice(1))) || null;
+}
+
+/** Attributes without their `its:locQualityIssuesRef` (its issues are read: an export writes them on the text itself). */
+function withoutIssuesRef(attrs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(attrs).filter(([k]) => k.slice(k.indexOf(':') + 1) !== 'locQualityIssuesRef'));
+}
+
+/**
+ * The marks with standoff issues read into them: a mark that refers to a list of issues becomes one ITS mark per
+ * issue on its span (the second and later with ids of their own), as if the file had written them inline.
+ */
+function withStandoff(marks: Mark[], standoff: Map<string, Array<Record<string, string>>>): Mark[] {
+  if (!standoff.size) return marks;
+  return marks.flatMap((m) => {
+    const issues = referredIssues(m.attrs, standoff);
+    if (!issues) return [m];
+    const rest = withoutIssuesRef(m.attrs);
+    return issues.map((issue, k) => ({ ...m, attrs: { ...rest, ...issue, ...(k > 0 && rest.id !== undefined ? { id: `${rest.id}-${k + 1}` } : {}) } }));
+  });
+}
+
+/** True for a standoff list of issues that something in the document refers to (read there, not said unread). */
+function isReferredStandoff(el: XmlElement, referred: Set<string>): boolean {
+  return el.local === 'locQualityIssues' && referred.has(attr(el, 'xml:id') ?? '');
+}
+
+/** The standoff issues a unit refers to itself (its whole text): notes on its target (its source when it has none). */
+function addUnitIssues(b: VersionsBuilder, unit: number, side: number, issues: Array<Record<string, string>> | null): void {
+  for (const i of issues ?? []) b.unitNote(unit, side, itsAttr(i, 'locQualityIssueComment') ?? '', lqiNote(i));
 }
 
 /**
@@ -756,6 +828,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
   // (another tool's elements beside the files are not read: said; the root's own attributes are written back)
   for (const c of elements(root)) if (c.local !== 'file') tally(dropped2, c.name);
   const ours = files.some((f) => selarasMeta(f).length > 0);
+  // (ITS issues kept apart from their text, read onto the text that refers to them)
+  const standoff = standoffIssues(root);
   // (the annotations on no unit, which Selaras writes as notes of a file or group; one pool for all of them)
   const looseEncoded = encodedOf(files.map(selarasMeta).find((m) => m.length) ?? []);
   // (the notes of every file and group of a file Selaras wrote, against that pool: one edited since is its annotation's)
@@ -769,7 +843,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
     const fileId = attr(file, 'id') ?? '';
     // What a <file> holds besides units, groups and notes (a <skeleton>, another tool's metadata) is not read: said, never dropped silently
     for (const c of elements(file)) {
-      if (READ_IN_FILE2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...file, children: [c] }).length)) continue;
+      if (READ_IN_FILE2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...file, children: [c] }).length) || isReferredStandoff(c, standoff.referred)) continue;
       tally(dropped2, c.name);
     }
     fileOrigin.files!.push({ key: fileId, attrs: attrsOf(file, []) });
@@ -790,7 +864,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         } else if (c.local === 'unit') readUnit(c, isPreserve(c, preserve), groups);
         // (what a group holds besides its groups, units and notes, another tool's metadata or validation rules, is not
         // read: said, never dropped silently; Selaras's own metadata is its data)
-        else if (container.local === 'group' && c.local !== 'notes' && !(c.local === 'metadata' && selarasMeta({ ...container, children: [c] }).length)) tally(dropped2, c.name);
+        else if (container.local === 'group' && c.local !== 'notes' && !(c.local === 'metadata' && selarasMeta({ ...container, children: [c] }).length) && !isReferredStandoff(c, standoff.referred)) tally(dropped2, c.name);
       }
     };
     const readUnit = (u: XmlElement, preserve: boolean, groups: string[]): void => {
@@ -812,7 +886,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         tally(dropped2, 'ignorable', edge);
       }
       for (const c of elements(u)) {
-        if (READ_IN_UNIT2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...u, children: [c] }).length)) continue;
+        if (READ_IN_UNIT2.has(c.local) || (c.local === 'metadata' && selarasMeta({ ...u, children: [c] }).length) || isReferredStandoff(c, standoff.referred)) continue;
         // Modules and extensions Selaras does not read (<mtc:matches>, <ctr:changeTrack>, another tool's <mda:metadata>, …).
         tally(dropped2, c.name);
       }
@@ -863,7 +937,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       const sentsA = cuts.flatMap((c) => c.a.sentences);
       const sentsB = cuts.flatMap((c) => c.t?.sentences ?? []);
       const counts = cuts.map((c): [number, number] => [c.a.sentences.length, c.t?.sentences.length ?? 0]);
-      const ua = attrsOf(u, ['id', 'xml:space']);
+      const unitIssues = referredIssues(attrsOf(u, []), standoff.byId);
+      const ua = withoutIssuesRef(attrsOf(u, ['id', 'xml:space']));
       const { gaps, homes } = segments.length > 1 ? gapsOf(u, src, trg, preserve) : { gaps: [], homes: [] };
       const confirmed = segments.every((seg) => ['reviewed', 'final'].includes(attr(seg, 'state') ?? ''));
       const unit = b.addUnit([sentsA.length ? sentsA : null, sentsB.length ? sentsB : null], {
@@ -904,14 +979,15 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
       cuts.forEach((c, k) => {
         const baseA = atA;
         const baseB = atB;
-        const marksA = own.take(src[k].marks, 'a', (i) => baseA + c.a.map(i));
-        const marksB = c.t ? own.take(trg[k]!.marks, 'b', (i) => baseB + c.t!.map(i)) : [];
+        const marksA = own.take(withStandoff(src[k].marks, standoff.byId), 'a', (i) => baseA + c.a.map(i));
+        const marksB = c.t ? own.take(withStandoff(trg[k]!.marks, standoff.byId), 'b', (i) => baseB + c.t!.map(i)) : [];
         const unread = addForeignIssues(b, unit, 0, marksA, (i) => baseA + c.a.map(i), undefined, true) + (c.t ? addForeignIssues(b, unit, 1, marksB, (i) => baseB + c.t!.map(i), undefined, true) : 0);
         tally(dropped2, 'mrk', unread);
         if (c.a.sentences.length) atA += c.a.sentences.join(' ').length + 1;
         if (c.t?.sentences.length) atB += c.t.sentences.join(' ').length + 1;
       });
       const notesLeft = own.addTo(b, unit, unitNotes, (n) => attr(n, 'id'), (n) => ({ note: plainText(n), extra: { category: attr(n, 'category'), severity: priorityOf(n) } }));
+      addUnitIssues(b, unit, 1, unitIssues);
       if (!b.has(unit, 0) && !b.has(unit, 1)) {
         for (const n of notesLeft) b.documentNote(plainText(n), noteOf(n));
         return;
@@ -1162,6 +1238,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   }
   let anonymousGroups = 0;
   const repeats = repeatedSources(files);
+  // (ITS issues kept apart from their text, read onto the text that refers to them)
+  const standoff = standoffIssues(root);
   /** The units each file added, in order (those of a file that repeats its source take their target). */
   const unitsOf = new Map<number, number[]>();
   files.forEach((file, fileNo) => {
@@ -1211,7 +1289,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         } else if (c.local === 'trans-unit') readUnit(c, isPreserve(c, preserve), groups);
         else if (c.local === 'bin-unit') tally(dropped12, 'bin-unit');
         // (what a group holds besides its groups, units and notes: <context-group>, <count-group>, <prop-group>, …)
-        else if (container.local === 'group' && c.local !== 'note') tally(dropped12, c.name);
+        else if (container.local === 'group' && c.local !== 'note' && !isReferredStandoff(c, standoff.referred)) tally(dropped12, c.name);
       }
     };
     const readUnit = (tu: XmlElement, preserve: boolean, groups: string[]): void => {
@@ -1262,7 +1340,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         .flatMap((c) => elements(c).filter((x) => x.local === 'comment' && (attr(x, 'deleted') ?? '').toLowerCase() !== 'true' && plainText(x).trim() !== ''));
       stats.notes.unit += notes.length + mqComments.length;
       for (const c of elements(tu)) {
-        if (READ_IN_UNIT12.has(c.local) || isMemoqComments(c)) continue;
+        if (READ_IN_UNIT12.has(c.local) || isMemoqComments(c) || isReferredStandoff(c, standoff.referred)) continue;
         // What Selaras does not read: <alt-trans>, <context-group>, … and another tool's own data (Trados <sdl:seg-defs>, memoQ <mq:insertedmatch>).
         tally(dropped12, c.name);
       }
@@ -1286,7 +1364,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       texts[side] = t && t.sentences.length ? t.sentences : null;
       // The unit's id, attributes, groups and segment ids (`mrk mtype="seg"` in the seg-source when cut at them, else the target's).
       const segmentIds = segCut || !targetMids.length ? srcMids : targetMids;
-      const ua = attrsOf(tu, ['id', 'xml:space', 'approved']);
+      const unitIssues = referredIssues(attrsOf(tu, []), standoff.byId);
+      const ua = withoutIssuesRef(attrsOf(tu, ['id', 'xml:space', 'approved']));
       const ta = tgtEl ? attrsOf(tgtEl, ['xml:lang', 'state']) : {};
       // (a <source>'s own attributes, and a <target>'s the export has no place for, are not kept: said, never dropped silently)
       if (srcEl) for (const n of Object.keys(attrsOf(srcEl, ['xml:lang', 'xml:space']))) tally(dropped12, `source ${n}`);
@@ -1329,13 +1408,14 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       if (shared !== undefined) b.addToUnit(shared, side, texts[side] ?? null, { confirmed, ...(tool.locked ? { locked: true } : {}), origin });
       added.push(unit);
       // (the marks of the text as cut at its segments, where it was: a break put in between two glued segments moves them)
-      const marksA = segCut ? segCut[0].inline.marks : src.marks;
-      const marksB = segCut ? segCut[1].inline.marks : trg.marks;
+      const marksA = withStandoff(segCut ? segCut[0].inline.marks : src.marks, standoff.byId);
+      const marksB = withStandoff(segCut ? segCut[1].inline.marks : trg.marks, standoff.byId);
       // (Selaras's own mismatch marks in a unit of a file whose Selaras data was dropped: their verdicts, see own-marks.ts)
       const own = new OwnIssues([a.sentences.join('\n'), side === 1 ? (t?.sentences ?? []).join('\n') : '']);
       const unread = addForeignIssues(b, unit, 0, own.take(marksA, 'a', a.map), a.map, sdl, true) + (t ? addForeignIssues(b, unit, side, side === 1 ? own.take(marksB, 'b', t.map) : marksB, t.map, sdl, true) : 0);
       tally(dropped12, 'mrk', unread);
       const unitNotes = own.addTo(b, unit, notes, (n) => own.noteId12(n), (n) => ({ note: plainText(n), extra: { author: attr(n, 'from'), severity: priorityOf(n) } }));
+      addUnitIssues(b, unit, side, unitIssues);
       const segSource = segSourceEl;
       // (a source read from its segments has its comment marks already)
       if (sdl.size && segSource && !segmented) {

@@ -63,8 +63,16 @@ function foreignLqiAttrs(a: Annotation): string {
   let out = ` type="its:generic" its:locQualityIssueType="${xmlAttr(type)}" its:locQualityIssueSeverity="${severity}"`;
   if (a.note !== '') out += ` its:locQualityIssueComment="${xmlAttr(a.note)}"`;
   if (isDismissed(a)) out += ' its:locQualityIssueEnabled="no"';
+  // (the issue's other ITS attributes as the file gave them: its profile, its MQM category)
+  for (const [k, v] of Object.entries(own)) {
+    const local = k.slice(k.indexOf(':') + 1);
+    if (k.includes(':') && local.startsWith('locQualityIssue') && !LQI_WRITTEN.has(local)) out += ` its:${local}="${xmlAttr(v)}"`;
+  }
   return out;
 }
+
+/** The ITS attributes of a quality issue the export writes from the annotation (and a standoff reference, read into it). */
+const LQI_WRITTEN = new Set(['locQualityIssueType', 'locQualityIssueSeverity', 'locQualityIssueComment', 'locQualityIssueEnabled', 'locQualityIssuesRef']);
 
 /** An XLIFF 2 inline mark's own attributes as the file gave them (its core ones, those of a namespace the export declares). */
 function inlineMarkAttrs(a: Annotation, ns: Record<string, string>): string {
