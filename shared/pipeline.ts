@@ -10,7 +10,7 @@ import { withoutUntranslated, withoutUntranslatedFigures } from './drift/untrans
 import type { Comparison, LedgerGroup } from './drift/types';
 import { extractEntities, withEntityMismatches, type EntityAnalysis, type EntityCompareOptions } from './entities';
 import { extractFigures } from './figures';
-import { isOtherLanguage } from './text/lang-tags';
+import { isOtherLanguage, sameLanguage } from './text/lang-tags';
 import type { Figure } from './figures/types';
 import { detectLang, detectOtherLang, detectParagraphLangs, segment, splitLines } from './text';
 import type { Lang, Sentence } from './text/types';
@@ -197,6 +197,7 @@ export function compareVersionFigures(beads: Bead[], a: AnalysedVersion, b: Anal
     lexicon,
     wordsUnreadA: isOtherLanguage(a.langTag),
     wordsUnreadB: isOtherLanguage(b.langTag),
+    sameLanguage: sameLanguage(a, b),
   });
 }
 

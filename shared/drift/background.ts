@@ -12,11 +12,16 @@ import type { Sentence } from '../text/types';
 const SHARED_IN_BEAD = 0.3;
 /** The share of the shorter sentence's words two sentences hold in common from which one rewords the other. */
 const REWORDED = 0.4;
+/**
+ * The fewest words two sentences share for one to reword the other: two are what any two sentences of figures
+ * share (*sebesar … persen*, *inflasi tertinggi … sebesar 3,02 persen* beside *kelompok kesehatan sebesar 1,88 persen*).
+ */
+const REWORDED_WORDS = 3;
 /** Words this long or longer carry the content (shorter ones are mostly function words: *yang*, *pada*, *akan*). */
-const CONTENT_WORD = 5;
+export const CONTENT_WORD = 5;
 
 /** A sentence's content words cut to their first letters (*getaran*, *getarannya* → `getar`): a stem of sorts in either language. */
-function stems(text: string): Set<string> {
+export function contentStems(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= CONTENT_WORD).map((w) => w.slice(0, CONTENT_WORD)));
 }
 
@@ -44,7 +49,7 @@ export class AddedSentences {
 
   private stemsOf(side: 0 | 1, i: number): Set<string> {
     let s = this.cache[side].get(i);
-    if (!s) this.cache[side].set(i, (s = stems(this.sentences[side]?.[i]?.text ?? '')));
+    if (!s) this.cache[side].set(i, (s = contentStems(this.sentences[side]?.[i]?.text ?? '')));
     return s;
   }
 
@@ -70,7 +75,8 @@ export class AddedSentences {
     for (const i of this.leftOver[there]) {
       if (inBead.has(i)) continue;
       const theirs = this.stemsOf(there, i);
-      if (theirs.size && shared(mine, theirs) / Math.min(mine.size, theirs.size) >= REWORDED) return false;
+      const n = theirs.size ? shared(mine, theirs) : 0;
+      if (n >= REWORDED_WORDS && n / Math.min(mine.size, theirs.size) >= REWORDED) return false;
     }
     return true;
   }

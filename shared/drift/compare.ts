@@ -56,6 +56,12 @@ export interface CompareOptions {
   /** The version is in a language whose number words are not read, only its digits (a `de` or `fr` file): a figure the other lacks may be said in words. */
   wordsUnreadA?: boolean;
   wordsUnreadB?: boolean;
+  /**
+   * The two versions are in one language (two outlets' versions of a story), which their analysis languages alone
+   * cannot tell for a language read by its digits (a `de` and a `fr` version are both read as `en`). When not
+   * given: whether the analysis languages are the same.
+   */
+  sameLanguage?: boolean;
 }
 
 /**
@@ -348,16 +354,20 @@ export function compareBeads(
   splitMovedPairs(paired, allGroups, groups.length, ratio, langA !== langB);
   const leftA = paired.flatMap((x) => x.unpairedA);
   const leftB = paired.flatMap((x) => x.unpairedB);
-  const elsewhere = { a: leftOverNear(leftA, 1 / ratio), b: leftOverNear(leftB, ratio) };
+  // (two republications in one language move their sentences freely and say a figure again where they like: a figure
+  // one of them leaves over is looked for in the whole of the other, among all its figures, as it would be by hand)
+  const sameLanguage = options.sameLanguage ?? langA === langB;
+  const leftOver = { a: leftOverNear(leftA, 1 / ratio), b: leftOverNear(leftB, ratio) };
+  const elsewhere = sameLanguage ? { a: () => figuresA, b: () => figuresB } : leftOver;
   // (two republications in one language: the sentences one of them adds, background.ts)
-  const added = langA === langB ? new AddedSentences([options.sentencesA, options.sentencesB], leftA, leftB) : undefined;
+  const added = sameLanguage ? new AddedSentences([options.sentencesA, options.sentencesB], leftA, leftB) : undefined;
   for (const [i, g] of allGroups.entries()) {
     // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
     // neighbours): a figure a translator moved into the sentence before or after is missing here and
     // added there
     const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
     const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
-    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere, added }, entities);
+    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere, leftOver, added }, entities);
     for (const m of ms) matches.push(m);
     for (const m of mms) mismatches.push(m);
     if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
@@ -576,7 +586,9 @@ const BARE_YEAR_OR_MONTH = /^(?:\d{4}|--\d{2})$/;
 
 /**
  * The figures one version leaves without a counterpart, looked up by place: those within MOVED_REACH sentences
- * of where the other version's figure `f` stands (its sentence times `scale`, the ratio of the sentence counts).
+ * of where the other version's figure `f` stands (its sentence times `scale`, the ratio of the sentence counts),
+ * counted in the longer version's sentences, so that each of two figures is found from the other (the version of
+ * 18 sentences has moved a figure of the one of 8 as far from its place as that one has moved it from its own).
  * None for a bare year or month, which recurs in a story too often to tell a moved one (`2008`, `May`).
  */
 function leftOverNear(figures: readonly Figure[], scale: number): (f: Figure) => Figure[] {
@@ -589,8 +601,9 @@ function leftOverNear(figures: readonly Figure[], scale: number): (f: Figure) =>
   return (f) => {
     if (f.kind === 'date' && BARE_YEAR_OR_MONTH.test(String(f.value))) return [];
     const at = f.sentence * scale;
+    const r = MOVED_REACH * Math.max(1, scale);
     const out: Figure[] = [];
-    for (let s = Math.ceil(at - MOVED_REACH); s <= at + MOVED_REACH; s++) out.push(...(bySentence.get(s) ?? []));
+    for (let s = Math.ceil(at - r); s <= at + r; s++) out.push(...(bySentence.get(s) ?? []));
     return out;
   };
 }
@@ -602,7 +615,15 @@ function assessGroup(
   langA: Lang,
   langB: Lang,
   options: CompareOptions,
-  neighbours: { a: Figure[]; b: Figure[]; elsewhere: { a: (f: Figure) => Figure[]; b: (f: Figure) => Figure[] }; added?: AddedSentences },
+  neighbours: {
+    a: Figure[];
+    b: Figure[];
+    /** Where else a figure of a version may have gone: the other version's figures a few sentences from its place that it leaves over (all of them, for two versions in one language). */
+    elsewhere: { a: (f: Figure) => Figure[]; b: (f: Figure) => Figure[] };
+    /** The figures the other version leaves over a few sentences from a figure's place. */
+    leftOver: { a: (f: Figure) => Figure[]; b: (f: Figure) => Figure[] };
+    added?: AddedSentences;
+  },
   entities: { a: EntitiesBySentence; b: EntitiesBySentence },
 ): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>>; judgement: BeadJudgement } {
   const { figA, figB, infoA, infoB, outcomes } = pg;
@@ -639,7 +660,7 @@ function assessGroup(
     const textB = beadText(g.b, options.sentencesB, entities.b, langB);
     const near = pairs.filter((o) => nearValues(o.mismatch!.aFigure!, o.mismatch!.bFigure!)).length;
     const evidence = { matches: context.matches, paired, pairedAmounts, near, figures: figA.length + figB.length, unpaired: pg.unpairedA.length + pg.unpairedB.length };
-    judgement = judgeBead(textA, textB, evidence, options.lexicon);
+    judgement = judgeBead(textA, textB, evidence, options.lexicon, options.sameLanguage ?? langA === langB);
     context.unrelated = !judgement.translation;
     // only where it matters (a figure disagrees and none agrees across languages: assessMismatch's no-anchor
     // test), the words are weighed to keep such a mismatch from looking like a misaligned line
@@ -654,9 +675,9 @@ function assessGroup(
     m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
   const movedAway = (m: Omit<Mismatch, 'id'>): Figure | undefined =>
     m.kind === 'missing' && m.aFigure
-      ? sameFigureIn(m.aFigure, neighbours.elsewhere.b(m.aFigure))
+      ? sameFigureIn(m.aFigure, neighbours.elsewhere.b(m.aFigure).filter((x) => !g.b.includes(x.sentence)))
       : m.kind === 'added' && m.bFigure
-        ? sameFigureIn(m.bFigure, neighbours.elsewhere.a(m.bFigure))
+        ? sameFigureIn(m.bFigure, neighbours.elsewhere.a(m.bFigure).filter((x) => !g.a.includes(x.sentence)))
         : undefined;
   // A year (or month) alone recurs in a story too often to be found moved by its value (leftOverNear), but one that
   // went with another figure of its sentence into the same sentence of the other version moved with it (*Untuk 2025,
@@ -690,7 +711,7 @@ function assessGroup(
       const m = o.mismatch;
       const f = m?.kind === 'missing' ? m.aFigure : m?.kind === 'added' ? m.bFigure : null;
       if (!m || !f) continue;
-      const there = m.kind === 'missing' ? [...neighbours.b, ...neighbours.elsewhere.b(f)] : [...neighbours.a, ...neighbours.elsewhere.a(f)];
+      const there = m.kind === 'missing' ? [...neighbours.b, ...neighbours.leftOver.b(f)] : [...neighbours.a, ...neighbours.leftOver.a(f)];
       if (there.some((x) => sameFigureValue(f, x))) hasMovedFigure.add(`${m.kind}:${f.sentence}`);
     }
   for (const o of outcomes) {

@@ -692,8 +692,11 @@ export const ENGLISH: Lexicon = {
   boundVerbs: new Set(['have', 'has', 'had', 'be', 'is', 'are', 'was', 'were', 'need', 'needs', 'needed', 'take', 'takes', 'took', 'hold', 'holds', 'contain', 'contains']),
   neutralBefore: new Set([]),
   // English puts the bound word before the noun (`the minimum wage of`), where no qualifier reads it
-  // `has taken over a 100 percent stake`, `handed over 20 rifles`: the particle of a verb, no bound
-  boundCompounds: new Set(['take', 'takes', 'took', 'taken', 'taking', 'hand', 'hands', 'handed', 'handing', 'sign', 'signs', 'signed', 'signing'].map((verb) => `${verb} over`)),
+  // `has taken over a 100 percent stake`, `handed over 20 rifles`, `a carry over of 300,000 tons`, `rolled over
+  // $5 billion of debt`: the particle of a verb (or the noun made of it), no bound
+  boundCompounds: new Set(
+    ['take', 'takes', 'took', 'taken', 'taking', 'hand', 'hands', 'handed', 'handing', 'sign', 'signs', 'signed', 'signing', 'carry', 'carries', 'carried', 'carrying', 'roll', 'rolls', 'rolled', 'rolling'].map((verb) => `${verb} over`),
+  ),
   spanWords: new Set([]),
   leadingMonths: new Set(['first']),
 };

@@ -292,6 +292,7 @@ export const en = {
         'few-words-linked': 'few words translate each other',
         'figures-unpaired': 'no figure has a counterpart',
         'figures-differ': 'no figure agrees with its counterpart',
+        'few-words-shared': 'they share few words',
       },
     },
     match: {

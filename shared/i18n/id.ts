@@ -290,6 +290,7 @@ export const id: Messages = {
         'few-words-linked': 'sedikit kata yang saling menerjemahkan',
         'figures-unpaired': 'tidak ada angka yang berpadanan',
         'figures-differ': 'tidak ada angka yang sesuai dengan padanannya',
+        'few-words-shared': 'sedikit kata yang sama',
       },
     },
     match: {

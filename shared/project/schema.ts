@@ -277,7 +277,7 @@ export const pairComparisonSchema = z.object({
       z.object({
         a: indices,
         b: indices,
-        cues: z.array(z.enum(['nothing-shared', 'names-differ', 'length-differs', 'few-words-linked', 'figures-unpaired', 'figures-differ'])).max(8),
+        cues: z.array(z.enum(['nothing-shared', 'names-differ', 'length-differs', 'few-words-linked', 'figures-unpaired', 'figures-differ', 'few-words-shared'])).max(8),
       }),
     )
     .max(MAX_ITEMS)

@@ -85,8 +85,19 @@ describe('judgeBead: translation or not, from the bead itself', () => {
     expect(judgeBead(side('id', chiliId), side('en', chiliEn), { matches: 0 }, lexicon)).toEqual({ translation: true, cues: [] });
     expect(judgeBead(side('en', footballEn), side('id', footballId), { matches: 0 }, lexicon).translation).toBe(true);
     expect(judgeBead(side('id', chiliId), side('en', footballEn), { matches: 1 }, lexicon).translation).toBe(true);
-    // one language: republications rewrite sentences freely
-    expect(judgeBead(side('id', chiliId), side('id', footballId), { matches: 0 }, lexicon).translation).toBe(true);
+  });
+
+  it('one language (two outlets’ versions): a rewording shares its words; two sentences that share few are not one', () => {
+    expect(judgeBead(side('id', chiliId), side('id', footballId), { matches: 0, figures: 2, paired: 1 }, lexicon)).toEqual({ translation: false, cues: ['few-words-shared', 'figures-differ'] });
+    // (a verb and its noun meet without their prefixes: *memelihara*, *pemeliharaan*)
+    const kept = 'Kontraktor diberi masa pemeliharaan enam bulan.';
+    const reworded = 'Kontraktor wajib memelihara jembatan selama satu semester.';
+    expect(judgeBead(side('id', kept), side('id', reworded), { matches: 0 }, lexicon).translation).toBe(true);
+    // guard: an agreeing figure, or a side too short to weigh, is a rewording
+    expect(judgeBead(side('id', chiliId), side('id', footballId), { matches: 1 }, lexicon).translation).toBe(true);
+    expect(judgeBead(side('id', chiliId), side('id', 'Harga naik.'), { matches: 0 }, lexicon).translation).toBe(true);
+    // guard: a German and a French version, both read as `en`, are not weighed as one language
+    expect(judgeBead(side('en', 'Der Zug fuhr um neun Uhr ab.'), side('en', 'Le gouvernement a voté la réforme hier soir.'), { matches: 0 }, undefined, false).translation).toBe(true);
   });
 
   it('sharing one name does not make a translation when few words link and the lengths differ', () => {

@@ -120,9 +120,10 @@ describe('a bead whose two sentences are not translations of each other', () => 
     const enTr = 'A ship owned by PT Samudra Jaya sank in Maluku waters with 14 crew.';
     expect(looksUnrelated(side('id', id), side('en', enTr), 0)).toBe(false);
     expect(looksUnrelated(side('en', enTr), side('id', id), 0)).toBe(false);
-    // an agreeing figure is evidence enough; one language (a republication) is never judged
+    // an agreeing figure is evidence enough; in one language (a republication), the words the two share tell
     expect(looksUnrelated(side('id', id), side('en', en), 1)).toBe(false);
-    expect(looksUnrelated(side('id', id), side('id', 'Gubernur berjanji membantu nelayan di Sulawesi.'), 0)).toBe(false);
+    expect(looksUnrelated(side('id', id), side('id', 'Gubernur berjanji membantu nelayan di Sulawesi bulan depan.'), 0)).toBe(true);
+    expect(looksUnrelated(side('id', id), side('id', 'Kapal PT Samudra Jaya dengan 14 awak tenggelam di perairan Maluku.'), 0)).toBe(false);
   });
 
   it('figures of a shifted line are reported for review, not as drifts (id → en and en → id)', () => {

@@ -58,6 +58,8 @@ describe('`over` as the particle of a verb (`took over`, `handed over`) bounds n
   it('`has taken over a 40 percent stake`, `handed over 12 rifles`: exact', () => {
     expect(en('The bank has taken over a 40 percent stake in the insurer.').map((f) => [f.text, f.qualifier])).toEqual([['40 percent', 'exact']]);
     expect(en('The rebels handed over 12 rifles to the army.').map((f) => [f.text, f.qualifier])).toEqual([['12 rifles', 'exact']]);
+    expect(en('The stock includes last season’s carry over of 200,000 tonnes.').map((f) => [f.text, f.qualifier])).toEqual([['200,000 tonnes', 'exact']]);
+    expect(en('The treasury rolled over 4 billion dollars of bills.').map((f) => [f.text, f.qualifier])).toEqual([['4 billion dollars', 'exact']]);
   });
   it('guard: `over` after another verb is still a bound (`sold over 20 units`)', () => {
     expect(en('The dealer sold over 20 units last week.').map((f) => [f.text, f.qualifier])).toEqual([['over 20 units', 'more-than']]);
