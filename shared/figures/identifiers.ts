@@ -161,6 +161,78 @@ export function flightCodeAt(tokens: readonly Token[], i: number): { value: stri
   return { value: `${code.raw}${n.raw}`, last: i + 1 };
 }
 
+/** The side of the equator or of the prime meridian a coordinate names, by its abbreviation or word (lower case). */
+const HEMISPHERES: ReadonlyMap<string, string> = new Map([
+  // *LS*, *LU*: *lintang selatan/utara*; *BT*, *BB*: *bujur timur/barat*
+  ['ls', 'latitude S'],
+  ['lu', 'latitude N'],
+  ['bt', 'longitude E'],
+  ['bb', 'longitude W'],
+]);
+/** One capital letter after a coordinate's number (`46.15 S`, `107.05°E`). */
+const HEMISPHERE_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['S', 'latitude S'],
+  ['N', 'latitude N'],
+  ['E', 'longitude E'],
+  ['W', 'longitude W'],
+]);
+/** The words of a coordinate said whole (*lintang selatan*, `south latitude`, `east longitude`): the second word, by the first. */
+const HEMISPHERE_WORDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['lintang', new Map([['selatan', 'latitude S'], ['utara', 'latitude N']])],
+  ['bujur', new Map([['timur', 'longitude E'], ['barat', 'longitude W']])],
+  ['south', new Map([['latitude', 'latitude S']])],
+  ['north', new Map([['latitude', 'latitude N']])],
+  ['east', new Map([['longitude', 'longitude E']])],
+  ['west', new Map([['longitude', 'longitude W']])],
+]);
+const DEGREE_WORDS = new Set(['derajat', 'degree', 'degrees']);
+
+/**
+ * A geographic coordinate from the number at token `i`: degrees (with a decimal part, or minutes after them) and the
+ * side they lie on, by its abbreviation (*6,84 LS*, *107,05 BT*), a capital letter after a degree sign or a decimal
+ * number (`6.84°S`, `46.15 S`) or words (*6,84 derajat lintang selatan*, `6.84 degrees south latitude`). Its concept
+ * (`latitude S`), its value as written with a decimal point (`6.84`, `5 46.15`) and the last token read; undefined
+ * for any other number. An epicentre's place, which a version copies or changes, not a quantity.
+ */
+export function coordinateAt(tokens: readonly Token[], i: number): { concept: string; value: string; last: number } | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'num' || !/^\d{1,3}(?:[.,]\d{1,4})?$/.test(t.raw)) return undefined;
+  const parts = [t.raw];
+  let j = i + 1;
+  let degree = false;
+  if (isSym(tokens, j, '°') && !tokens[j].space) {
+    degree = true;
+    j++;
+  }
+  // (degrees and their minutes: `05 46.15 S`, `6° 50' S`)
+  const m = tokens[j];
+  if (m?.kind === 'num' && m.space && /^\d{1,2}(?:[.,]\d{1,4})?$/.test(m.raw) && /^\d{1,3}$/.test(t.raw)) {
+    parts.push(m.raw);
+    j++;
+    if (isSym(tokens, j, "'") || isSym(tokens, j, '′')) j++;
+  }
+  if (tokens[j]?.kind === 'word' && DEGREE_WORDS.has(tokens[j].lower)) {
+    degree = true;
+    j++;
+  }
+  const w = tokens[j];
+  if (!w || w.kind !== 'word') return undefined;
+  let concept = HEMISPHERES.get(w.lower) && /^\p{Lu}{2}$/u.test(w.raw) ? HEMISPHERES.get(w.lower) : undefined;
+  let last = j;
+  if (!concept && (degree || parts.length > 1 || /[.,]/.test(t.raw))) concept = HEMISPHERE_LETTERS.get(w.raw);
+  if (!concept) {
+    const second = HEMISPHERE_WORDS.get(w.lower)?.get(tokens[j + 1]?.lower ?? '');
+    if (second && tokens[j + 1]?.kind === 'word') {
+      concept = second;
+      last = j + 1;
+    }
+  }
+  // (a letter glued on after it makes it no coordinate's: `5 Sen`)
+  const after = tokens[last + 1];
+  if (!concept || (after && !after.space && after.kind === 'word')) return undefined;
+  return { concept, value: parts.map((x) => x.replace(',', '.').replace(/^0+(?=\d)/, '')).join(' '), last };
+}
+
 /** Country abbreviations, which follow a craft word as its owner (`pesawat AS 10 unit`), not as a carrier code. */
 const COUNTRY_CODES = new Set(['AS', 'RI', 'UE', 'UK', 'US', 'EU', 'RRC', 'PBB', 'UN']);
 
@@ -424,6 +496,9 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   }
   // a number added to a capitalised name is the name of a group: Asean + 3, ASEAN Plus 3, P5 + 1
   if (addedToName(tokens, i, lex)) return i + 1;
+  // a place on the globe: *6,84 LS*, `107.05°E`, `05 46.15 S`
+  const place = coordinateAt(tokens, i);
+  if (place) return place.last + 1;
   // the number of a house before its street: `10 Downing Street`, `5 Jalan Sudirman`, `221B Baker Street`
   const house = houseNumberEnd(tokens, i);
   if (house !== null) return house;

@@ -1,12 +1,12 @@
 /**
  * Numbers that name a thing after a label (`Pasal 33`, "Article 34", *Komisi XI*, "Commission IX",
- * *lantai 9*, "Flight 404"): no figure (the reader leaves them out, see identifiers.ts), but a number
+ * *lantai 9*, "Flight 404"; and a coordinate, *6,84 LS*, by the side it lies on): no figure (the reader leaves them out, see identifiers.ts), but a number
  * that changes between versions under labels that translate each other points the reader of one at
  * another article, commission or floor. This module finds them, by the label's concept in either
  * language. Pure functions, no I/O.
  */
 import { tokenize } from './tokens';
-import { flightCodeAt, kmPostAt } from './identifiers';
+import { coordinateAt, flightCodeAt, kmPostAt } from './identifiers';
 import { ENGLISH } from './english';
 
 /** A labelled number in a sentence: the label's concept, the number (Roman numerals as digits) and where it stands. */
@@ -125,6 +125,13 @@ export function labelledNumbersIn(sentence: string): LabelledNumber[] {
       if (label.raw === ')' && tokens[i - 1]?.kind === 'word' && tokens[i - 2]?.raw === '(') {
         const named = nameBeforeRoman(tokens, i - 1, i + 1);
         if (named) out.push({ concept: named, value: String(romanNumber(tokens[i + 1].raw)), start: tokens[i - 2].start, end: tokens[i + 1].end });
+        continue;
+      }
+      // *6,84 LS*, `6.84 degrees south latitude`: a place on the globe, by the side it lies on
+      const place = coordinateAt(tokens, i);
+      if (place) {
+        out.push({ concept: place.concept, value: place.value, start: label.start, end: tokens[place.last].end });
+        i = place.last;
         continue;
       }
       if (label.kind !== 'word') continue;
