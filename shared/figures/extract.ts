@@ -2242,19 +2242,23 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   // month listed (12 dan 13 Mei, 12 and 13 May: the first day takes the month too)
   // (in the languages that write a day with a full stop: `9. und 10. September`, `28./29. September`; and `les 9/10 septembre`)
   const j = ctx.lex.dayDot && isSym(toks, i + 1, '.') && !toks[i + 1].space ? i + 2 : i + 1;
-  const joined = isDash(toks, j) || ctx.lex.rangeTo.has(word(ctx, j)) || ctx.lex.listJoiners.has(word(ctx, j)) || (ctx.other && isSym(toks, j, '/'));
-  if (/^\d{1,2}$/.test(t.raw) && joined && /^\d{1,2}$/.test(toks[j + 1]?.raw ?? '') && toks[j + 1].kind === 'num') {
-    const second = dateAtNumber(toks, j + 1, ctx.lex, ctx.lang, false, ctx.dayFirst, ctx.dateOrderKnown);
+  const listed = ctx.lex.listJoiners.has(word(ctx, j));
+  const joined = isDash(toks, j) || ctx.lex.rangeTo.has(word(ctx, j)) || listed || (ctx.other && isSym(toks, j, '/'));
+  // (each day with its weekday: *Selasa, 16 dan Rabu, 17 Juli 2024*)
+  let n2 = j + 1;
+  if (listed && (pw.at >= 0 && ctx.lex.weekdays.has(pw.w)) && ctx.lex.weekdays.has(word(ctx, n2))) n2 += isSym(toks, n2 + 1, ',') ? 2 : 1;
+  if (/^\d{1,2}$/.test(t.raw) && joined && /^\d{1,2}$/.test(toks[n2]?.raw ?? '') && toks[n2].kind === 'num') {
+    const second = dateAtNumber(toks, n2, ctx.lex, ctx.lang, false, ctx.dayFirst, ctx.dateOrderKnown);
     // (the month named after the second day, or written with it in digits: `từ ngày 10 đến 14/11`)
     if (
       second &&
       typeof second === 'object' &&
       second.kind === 'date' &&
-      (toks[j + 2]?.kind === 'word' || (!!ctx.lex.dayDot && isSym(toks, j + 2, '.') && toks[j + 3]?.kind === 'word') || (second.endTok >= j + 4 && /-\d\d-\d\d$/.test(second.value)))
+      (toks[n2 + 1]?.kind === 'word' || (!!ctx.lex.dayDot && isSym(toks, n2 + 1, '.') && toks[n2 + 2]?.kind === 'word') || (second.endTok >= n2 + 3 && /-\d\d-\d\d$/.test(second.value)))
     ) {
       const d1 = Number(t.raw);
       const tail = second.value.slice(0, -2);
-      if (d1 >= 1 && d1 < Number(toks[j + 1].raw)) {
+      if (d1 >= 1 && d1 < Number(toks[n2].raw)) {
         const first: DateMatch = { kind: 'date', value: tail + (d1 < 10 ? '0' + d1 : String(d1)), startTok: i, endTok: j === i + 2 ? i + 2 : i + 1 };
         return { drafts: [dateDraft(first, ctx), dateDraft(second, ctx)], next: second.endTok };
       }

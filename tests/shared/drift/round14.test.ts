@@ -182,3 +182,9 @@ describe('a flight named by its carrier code after the airline’s name', () => 
     expect(allLevels('Pesawat Lion Air JT 610 jatuh 13 menit setelah lepas landas.', 'Lion Air flight JT610 crashed 13 minutes after take-off.')).toEqual([]);
   });
 });
+
+describe('two days of one month, each with its weekday', () => {
+  it('*Selasa, 16 dan Rabu, 17 Juli 2024* ↔ `July 16-17, 2024`: the same two days, no flag at any level (the first day was read as a count, missing)', () => {
+    expect(allLevels('Rapat Dewan Gubernur pada Selasa, 16 dan Rabu, 17 Juli 2024 menahan suku bunga di 6,25%.', 'The Board of Governors meeting on July 16-17, 2024 held the rate at 6.25%.')).toEqual([]);
+  });
+});

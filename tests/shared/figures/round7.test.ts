@@ -136,6 +136,18 @@ describe('two days of one month listed with "dan"/"and" are two dates', () => {
       ['13 May', 'date', '--05-13'],
     ]);
   });
+  it('each day with its weekday: *Selasa, 16 dan Rabu, 17 Juli 2024*, `Tuesday, 16 and Wednesday, 17 July 2024`', () => {
+    expect(read(id('Rapat digelar pada Selasa, 16 dan Rabu, 17 Juli 2024.'))).toEqual([
+      ['16', 'date', '2024-07-16'],
+      ['17 Juli 2024', 'date', '2024-07-17'],
+    ]);
+    expect(read(en('The board met on Tuesday, 16 and Wednesday, 17 July 2024.'))).toEqual([
+      ['16', 'date', '2024-07-16'],
+      ['17 July 2024', 'date', '2024-07-17'],
+    ]);
+    // guard: without a weekday before the first day, a weekday after `dan` starts another thing
+    expect(read(id('Sebanyak 16 dan Rabu, 17 Juli 2024, diumumkan.'))[0]).toEqual(['16', 'count', 16]);
+  });
 });
 
 describe('the hundreds (or tens) of a scale said vaguely', () => {
