@@ -1866,12 +1866,26 @@ function yearPartAt(ctx: Ctx, i: number): Draft[] | null {
   return [first, { startTok: i + 3, endTok: i + 4, kind: 'ordinal', value: n2, qualifier: 'exact', form: first.form }];
 }
 
+/** Indonesian number words that name a part of the year after its word (*kuartal satu*, *semester dua*). */
+const PART_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['satu', 1],
+  ['dua', 2],
+  ['tiga', 3],
+  ['empat', 4],
+]);
+
 /**
  * The number of a part of a year written after its word: a Roman numeral (`semester II`, `kuartal III`), or in
- * Indonesian a digit (*kuartal 3*, *triwulan 2*), within the parts the year has (four quarters, two halves).
+ * Indonesian a digit or a number word (*kuartal 3*, *triwulan 2*, *kuartal satu*), within the parts the year has
+ * (four quarters, two halves).
  */
 function partNumeral(ctx: Ctx, r: Token, part: string): number | undefined {
-  const n = r.kind === 'word' ? yearPartRoman(r.raw) : ctx.lang === 'id' && r.kind === 'num' && /^[1-4]$/.test(r.raw) ? Number(r.raw) : undefined;
+  const n =
+    r.kind === 'word'
+      ? (yearPartRoman(r.raw) ?? (ctx.lang === 'id' ? PART_NUMBER_WORDS.get(r.lower) : undefined))
+      : ctx.lang === 'id' && r.kind === 'num' && /^[1-4]$/.test(r.raw)
+        ? Number(r.raw)
+        : undefined;
   return n && !(part === 'half' && n > 2) ? n : undefined;
 }
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../../shared/figures';
-import { drifts } from '../drift/helpers';
+import { allLevels, drifts } from '../drift/helpers';
 
 const read = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => [f.text, f.value, f.qualifier]);
 const texts = (s: string, lang: 'id' | 'en') => extractFromSentence(s, lang).map((f) => f.text);
@@ -107,6 +107,13 @@ describe('a part of a year numbered with a digit, and a second part joined to it
     expect(drifts(a, 'In the third and fourth quarters of 2021 exports rose 5 percent.')).toEqual([]);
     expect(drifts(a, 'In the third and fourth quarters exports rose 5 percent.')).toEqual(['missing:2021']);
     expect(drifts('In the third and fourth quarters of 2021 exports rose 5 percent.', 'Pada kuartal 3 dan 4 ekspor naik 5 persen.', 'en', 'id')).toEqual(['missing:2021']);
+  });
+  it('the number said in words: *kuartal satu*, *triwulan dua*, *semester satu* ↔ `the first quarter`, no drift', () => {
+    expect(texts('Ekonomi kuartal satu tumbuh 5,1%, triwulan dua 5,0%.', 'id')).toEqual(['kuartal satu', '5,1%', 'triwulan dua', '5,0%']);
+    expect(allLevels('Ekonomi kuartal satu 2024 tumbuh 5,1%.', 'The economy grew 5.1% in the first quarter of 2024.')).toEqual([]);
+    // guard: the count before the word is a length of time (*dua semester*), and a fifth quarter none
+    expect(read('Kuliah berlangsung dua semester.', 'id')[0][0]).toBe('dua semester');
+    expect(texts('Kuartal lima tidak ada.', 'id')).not.toContain('Kuartal lima');
   });
   it('guard: a digit past the parts of the year is no part (*semester 5*), and English `quarter 3` is not read as one', () => {
     expect(read('Mahasiswa semester 5 itu lulus.', 'id')).toEqual([['5', 5, 'exact']]);
