@@ -298,6 +298,8 @@ const MIN_REWORDING_WORDS = 3;
  * and the real ones stood at 0.33 and above.
  */
 const REWORDING_SHARE = 0.3;
+/** The share that two words in common must make of the shorter side (fewer than MIN_REWORDING_WORDS shared) for a rewording. */
+const FEW_WORDS_SHARE = 0.4;
 
 /** An Indonesian word's prefix (*me-*, *pe-* with their nasal forms, *di-*, *ber-*, *ter-*, *ke-*, *se-*, *per-*). */
 const ID_PREFIX = /^(?:meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|di|ber|be|ter|ke|se)/;
@@ -328,7 +330,11 @@ function judgeRewording(textA: string, textB: string, lang: Lang, figures: BeadF
   const a = rewordingKeys(textA, lang);
   const b = rewordingKeys(textB, lang);
   const fewer = Math.min(a.size, b.size);
-  if (fewer < MIN_REWORDING_WORDS || sharedCount(a, b) / fewer >= REWORDING_SHARE) return TRANSLATION;
+  const shared = sharedCount(a, b);
+  // (two words in common are what any two sentences of figures may share, *inflasi … persen*: they make a rewording
+  // only of short sentences, of which they are a larger share)
+  const share = shared / fewer;
+  if (fewer < MIN_REWORDING_WORDS || (share >= REWORDING_SHARE && (shared >= MIN_REWORDING_WORDS || share >= FEW_WORDS_SHARE))) return TRANSLATION;
   const cues: NotTranslationCue[] = ['few-words-shared'];
   if ((figures.figures ?? 0) > 0) cues.push((figures.paired ?? 0) > 0 ? 'figures-differ' : 'figures-unpaired');
   return { translation: false, cues };

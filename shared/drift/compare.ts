@@ -650,6 +650,7 @@ function assessGroup(
     wordsTranslate: false,
   };
   // Every bead of two sentences is judged, so that a bead read as no translation is told even without a figure mismatch.
+  const oneLanguage = options.sameLanguage ?? langA === langB;
   let judgement: BeadJudgement = { translation: true, cues: [] };
   if (options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
     const pairs = outcomes.filter((o) => o.mismatch?.aFigure && o.mismatch.bFigure);
@@ -660,7 +661,7 @@ function assessGroup(
     const textB = beadText(g.b, options.sentencesB, entities.b, langB);
     const near = pairs.filter((o) => nearValues(o.mismatch!.aFigure!, o.mismatch!.bFigure!)).length;
     const evidence = { matches: context.matches, paired, pairedAmounts, near, figures: figA.length + figB.length, unpaired: pg.unpairedA.length + pg.unpairedB.length };
-    judgement = judgeBead(textA, textB, evidence, options.lexicon, options.sameLanguage ?? langA === langB);
+    judgement = judgeBead(textA, textB, evidence, options.lexicon, oneLanguage);
     context.unrelated = !judgement.translation;
     // only where it matters (a figure disagrees and none agrees across languages: assessMismatch's no-anchor
     // test), the words are weighed to keep such a mismatch from looking like a misaligned line
@@ -769,6 +770,12 @@ function assessGroup(
     }
     // a bead whose sentences are not translations of each other: its mismatches are for review, and say why
     if (!judgement.translation) markNotTranslation(m, judgement);
+    // (two versions in one language: a pair of figures of two sentences of a longer bead that share few words is no
+    // figure reworded, *… transportasi inflasi 8,88% dan memberikan andil 1,08%* against *Inflasi tahun kalender 4,84%*)
+    else if (oneLanguage && m.aFigure && m.bFigure && (g.a.length > 1 || g.b.length > 1) && m.aFigure.sentence !== undefined && m.bFigure.sentence !== undefined) {
+      const apart = judgeBead(beadText([m.aFigure.sentence], options.sentencesA ?? [], entities.a, langA), beadText([m.bFigure.sentence], options.sentencesB ?? [], entities.b, langB), { matches: 0, figures: 2, paired: 1 }, undefined, true);
+      if (!apart.translation) markNotTranslation(m, apart);
+    }
   }
   const mismatches = outcomes.flatMap((o) => (o.mismatch ? [o.mismatch] : []));
   // each version names one weekday, another one (guideline section 4b): a date mismatch of its own

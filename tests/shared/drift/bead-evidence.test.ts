@@ -93,6 +93,10 @@ describe('judgeBead: translation or not, from the bead itself', () => {
     const kept = 'Kontraktor diberi masa pemeliharaan enam bulan.';
     const reworded = 'Kontraktor wajib memelihara jembatan selama satu semester.';
     expect(judgeBead(side('id', kept), side('id', reworded), { matches: 0 }, lexicon).translation).toBe(true);
+    // (two words in common, *inflasi … persen*, are what sentences of figures share: a rewording of short sentences only)
+    const transport = 'Pendorong utamanya kelompok transportasi yang mengalami inflasi 8,88 persen.';
+    expect(judgeBead(side('id', transport), side('id', 'Adapun inflasi tahun kalender tercatat 4,84 persen.'), { matches: 0 }, lexicon).translation).toBe(false);
+    expect(judgeBead(side('id', 'Pelantikan dijadwalkan pukul 10.00 WIB.'), side('id', 'Pelantikan dimulai pukul sembilan pagi WIB.'), { matches: 0 }, lexicon).translation).toBe(true);
     // guard: an agreeing figure, or a side too short to weigh, is a rewording
     expect(judgeBead(side('id', chiliId), side('id', footballId), { matches: 1 }, lexicon).translation).toBe(true);
     expect(judgeBead(side('id', chiliId), side('id', 'Harga naik.'), { matches: 0 }, lexicon).translation).toBe(true);

@@ -140,3 +140,21 @@ describe('always, said with numbers', () => {
     expect(read('Dalam 24 jam terakhir hujan turun.', 'id').map((r) => r[0])).toEqual(['24 jam']);
   });
 });
+
+describe('two sentences of a longer bead that share few words (one language)', () => {
+  // (a real pair of republications: a 2-2 bead whose two pairs of sentences cross, the transport group's share of
+  // inflation paired with the calendar year's inflation)
+  const a = ['Pendorong utamanya kelompok transportasi yang mengalami inflasi 8,88 persen dan memberi andil 1,08 persen.', 'Hal itu disampaikan Kepala BPS dalam konferensi pers di Jakarta.'];
+  const b = ['Kepala BPS menyampaikan hal itu dalam konferensi pers di Jakarta hari ini.', 'Adapun inflasi tahun kalender tercatat 4,84 persen.'];
+  const beads: Bead[] = [{ a: [0, 1], b: [0, 1], score: 0.8 }];
+  it('pair no figure reworded: the value mismatch between them is for review, and says why', () => {
+    const ms = checkDoc(a, b, beads, 'id', 'id');
+    const value = ms.find((m) => m.kind === 'value');
+    expect(value).toMatchObject({ level: 'review', notTranslation: true });
+    expect(value?.facts?.notTranslation).toContain('few-words-shared');
+  });
+  it('guard: a figure changed in a sentence reworded stays a drift in a longer bead', () => {
+    const b2 = ['Kepala BPS menyampaikan hal itu dalam konferensi pers di Jakarta hari ini.', 'Pendorong utama adalah kelompok transportasi dengan inflasi 8,88 persen dan andil 1,80 persen.'];
+    expect(checkDoc(a, b2, beads, 'id', 'id').map((m) => `${m.kind}:${m.level}:${m.aFigure?.text}`)).toEqual(['value:drift:1,08 persen']);
+  });
+});
