@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { align } from '../../../shared/align';
-import { capSameLanguage, wordOverlap } from '../../../shared/align/same-language';
+import { SAME_LANGUAGE_BASE, capSameLanguage, wordOverlap } from '../../../shared/align/same-language';
 import type { Alignment } from '../../../shared/align/types';
 
 const ID_A = [
@@ -32,12 +32,12 @@ describe('a bead between two versions in one language', () => {
     // (the sentences both versions share keep theirs)
     for (const k of [0, 1, 3, 4]) expect(out.beads.find((bd) => bd.a.includes(k))?.score).toBeGreaterThanOrEqual(0.9);
   });
-  it('the cap, on a bead given: English versions sharing few words are capped at 0.6 + their word overlap', () => {
+  it('the cap, on a bead given: English versions sharing few words are capped at SAME_LANGUAGE_BASE + their word overlap', () => {
     const a = { lang: 'en', sentences: ['Mayor Does Not Deny Reports of a Broken Dike'] };
     const b = { lang: 'en-GB', sentences: ['Residents confirmed the news.'] };
     const out: Alignment = { mode: 'parallel', beads: [{ a: [0], b: [0], score: 0.95 }] };
     capSameLanguage(out, a, b);
-    expect(out.beads[0].score).toBeCloseTo(0.6 + wordOverlap(a.sentences[0], b.sentences[0]), 4);
+    expect(out.beads[0].score).toBeCloseTo(SAME_LANGUAGE_BASE + wordOverlap(a.sentences[0], b.sentences[0]), 4);
     expect(out.beads[0].score).toBeLessThan(0.9);
   });
   it('guard: a translation, a locked bead and a one-sided bead keep their score; so do sentences that share their words', () => {
