@@ -35,17 +35,41 @@ export function wordOverlap(a: string, b: string): number {
   return (2 * shared) / (wa.size + wb.size);
 }
 
-/** Caps each free two-sided bead of one-language versions at SAME_LANGUAGE_BASE plus its sides' word overlap. */
+/** How many sentences either side of its place a sentence left alone is compared with (a moved one is seldom further). */
+export const MOVED_WINDOW = 50;
+/** The word overlap with a sentence of the other version from which one left alone may have that one for its counterpart. */
+export const LIKELY_PAIR = 0.45;
+/** The most a sentence left alone keeps when the other version holds such a sentence near its place. */
+export const UNSURE_ALONE = 0.85;
+
+/**
+ * Caps each free two-sided bead of one-language versions at SAME_LANGUAGE_BASE plus its sides' word overlap; and
+ * a sentence left without a counterpart at UNSURE_ALONE when the other version holds a sentence near its place that
+ * shares LIKELY_PAIR of their words: a sentence the other outlet moved and reworded (*Selain harga bensin, kenaikan
+ * harga beras …* against *Penyebabnya antara lain kenaikan bensin, … beras*) is no sure "no counterpart".
+ */
 export function capSameLanguage(out: Alignment, a: AlignSide, b: AlignSide): void {
   const lang = primaryLang(a.lang);
   if (!lang || lang !== primaryLang(b.lang)) return;
   const text = (side: AlignSide, idx: number[]) => idx.map((i) => String(side.sentences[i] ?? '')).join(' ');
+  const cap = (score: number, overlap: number) => Math.min(score, Math.round(Math.min(1, SAME_LANGUAGE_BASE + overlap) * 1e4) / 1e4);
+  const ratio = a.sentences.length ? b.sentences.length / a.sentences.length : 1;
   for (const bd of out.beads) {
-    if (bd.locked || bd.a.length === 0 || bd.b.length === 0 || bd.score <= SAME_LANGUAGE_BASE) continue;
+    if (bd.locked || bd.score <= SAME_LANGUAGE_BASE) continue;
+    if (bd.a.length === 0 || bd.b.length === 0) {
+      const [mine, other, at] = bd.a.length ? [a, b, bd.a[0] * ratio] : [b, a, bd.b[0] / ratio];
+      const own = text(mine, bd.a.length ? bd.a : bd.b);
+      if (UNSPACED.test(own)) continue;
+      let likest = 0;
+      const from = Math.max(0, Math.floor(at - MOVED_WINDOW));
+      const to = Math.min(other.sentences.length, Math.ceil(at + MOVED_WINDOW) + 1);
+      for (let k = from; k < to; k++) likest = Math.max(likest, wordOverlap(own, String(other.sentences[k] ?? '')));
+      if (likest >= LIKELY_PAIR) bd.score = Math.min(bd.score, UNSURE_ALONE);
+      continue;
+    }
     const ta = text(a, bd.a);
     const tb = text(b, bd.b);
     if (UNSPACED.test(ta) || UNSPACED.test(tb)) continue;
-    const cap = Math.round(Math.min(1, SAME_LANGUAGE_BASE + wordOverlap(ta, tb)) * 1e4) / 1e4;
-    if (bd.score > cap) bd.score = cap;
+    bd.score = cap(bd.score, wordOverlap(ta, tb));
   }
 }

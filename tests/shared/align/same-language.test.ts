@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { align } from '../../../shared/align';
-import { SAME_LANGUAGE_BASE, capSameLanguage, wordOverlap } from '../../../shared/align/same-language';
+import { LIKELY_PAIR, SAME_LANGUAGE_BASE, UNSURE_ALONE, capSameLanguage, wordOverlap } from '../../../shared/align/same-language';
 import type { Alignment } from '../../../shared/align/types';
 
 const ID_A = [
@@ -55,6 +55,18 @@ describe('a bead between two versions in one language', () => {
     const same: Alignment = { mode: 'parallel', beads: [bead()] };
     capSameLanguage(same, { lang: 'id', sentences: [ID_A[3]] }, { lang: 'id', sentences: [ID_B[3]] });
     expect(same.beads[0].score).toBe(0.95);
+  });
+  it('a sentence left alone while the other version holds one sharing nearly half its words (moved, reworded) is no sure "no counterpart"', () => {
+    const a = { lang: 'id', sentences: ['Selain harga bensin, kenaikan harga beras dan tarif angkutan kota menjadi penyebab inflasi.', 'Inflasi tahunan mencapai 5,95 persen.'] };
+    const b = { lang: 'id', sentences: ['Penyebabnya antara lain kenaikan bensin, tarif angkutan kota, dan beras.', 'Inflasi tahunan mencapai 5,95 persen.'] };
+    const out: Alignment = { mode: 'parallel', beads: [{ a: [0], b: [], score: 0.92 }, { a: [], b: [0], score: 0.51 }, { a: [1], b: [1], score: 0.99 }] };
+    expect(wordOverlap(a.sentences[0], b.sentences[0])).toBeGreaterThanOrEqual(LIKELY_PAIR);
+    capSameLanguage(out, a, b);
+    expect(out.beads.map((bd) => bd.score)).toEqual([UNSURE_ALONE, 0.51, 0.99]);
+    // guard: one with nothing like it in the other version keeps its score
+    const alone: Alignment = { mode: 'parallel', beads: [{ a: [0], b: [], score: 0.92 }, { a: [1], b: [0], score: 0.99 }] };
+    capSameLanguage(alone, a, { lang: 'id', sentences: ['Inflasi tahunan mencapai 5,95 persen.'] });
+    expect(alone.beads[0].score).toBe(0.92);
   });
   it('guard: Chinese versions, written without spaces, are not compared word by word', () => {
     const out: Alignment = { mode: 'parallel', beads: [{ a: [0], b: [0], score: 0.95 }] };
