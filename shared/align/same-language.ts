@@ -27,8 +27,10 @@ function words(text: string): Set<string> {
 
 /** The share of words two texts have in common (Dice: twice the shared words over both counts). */
 export function wordOverlap(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
+  return setOverlap(words(a), words(b));
+}
+
+function setOverlap(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
   if (wa.size === 0 || wb.size === 0) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
@@ -54,6 +56,9 @@ export function capSameLanguage(out: Alignment, a: AlignSide, b: AlignSide): voi
   const text = (side: AlignSide, idx: number[]) => idx.map((i) => String(side.sentences[i] ?? '')).join(' ');
   const cap = (score: number, overlap: number) => Math.min(score, Math.round(Math.min(1, SAME_LANGUAGE_BASE + overlap) * 1e4) / 1e4);
   const ratio = a.sentences.length ? b.sentences.length / a.sentences.length : 1;
+  // (each sentence's words, read once)
+  const wordsA = new Map<number, Set<string>>();
+  const wordsB = new Map<number, Set<string>>();
   for (const bd of out.beads) {
     if (bd.locked || bd.score <= SAME_LANGUAGE_BASE) continue;
     if (bd.a.length === 0 || bd.b.length === 0) {
@@ -63,7 +68,13 @@ export function capSameLanguage(out: Alignment, a: AlignSide, b: AlignSide): voi
       let likest = 0;
       const from = Math.max(0, Math.floor(at - MOVED_WINDOW));
       const to = Math.min(other.sentences.length, Math.ceil(at + MOVED_WINDOW) + 1);
-      for (let k = from; k < to; k++) likest = Math.max(likest, wordOverlap(own, String(other.sentences[k] ?? '')));
+      const mineWords = words(own);
+      const cache = other === a ? wordsA : wordsB;
+      for (let k = from; k < to; k++) {
+        let theirs = cache.get(k);
+        if (!theirs) cache.set(k, (theirs = words(String(other.sentences[k] ?? ''))));
+        likest = Math.max(likest, setOverlap(mineWords, theirs));
+      }
       if (likest >= LIKELY_PAIR) bd.score = Math.min(bd.score, UNSURE_ALONE);
       continue;
     }
