@@ -6,29 +6,47 @@
  * invented republications: the largest class of false drifts).
  */
 import type { Figure } from '../figures/types';
-import type { Sentence } from '../text/types';
+import type { Lang, Sentence } from '../text/types';
 
-/** The share of a sentence's words the other version's sentences of its bead hold, below which it is no rewording of them. */
-const SHARED_IN_BEAD = 0.3;
-/** The share of the shorter sentence's words two sentences hold in common from which one rewords the other. */
-const REWORDED = 0.4;
-/**
- * The fewest words two sentences share for one to reword the other: two are what any two sentences of figures
- * share (*sebesar … persen*, *inflasi tertinggi … sebesar 3,02 persen* beside *kelompok kesehatan sebesar 1,88 persen*).
- */
-const REWORDED_WORDS = 3;
+/** The share of their words (sentenceOverlap) from which a sentence is taken to reword another (both outlets carry it). */
+const CARRIED = 0.5;
 /** Words this long or longer carry the content (shorter ones are mostly function words: *yang*, *pada*, *akan*). */
-export const CONTENT_WORD = 5;
+const CONTENT_WORD = 5;
 
-/** A sentence's content words cut to their first letters (*getaran*, *getarannya* → `getar`): a stem of sorts in either language. */
-export function contentStems(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= CONTENT_WORD).map((w) => w.slice(0, CONTENT_WORD)));
+/** An Indonesian word's prefix (*me-*, *pe-* with their nasal forms, *di-*, *ber-*, *ter-*, *ke-*, *se-*, *per-*). */
+const ID_PREFIX = /^(?:meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|di|ber|be|ter|ke|se)/;
+
+/**
+ * A word cut to its first letters (*getaran*, *getarannya* → `getar`), a stem of sorts in either language; an Indonesian
+ * one without its prefix first where five letters or more are left.
+ */
+function wordKey(w: string, lang: Lang): string {
+  const p = lang === 'id' ? (ID_PREFIX.exec(w)?.[0].length ?? 0) : 0;
+  return (w.length - p >= CONTENT_WORD ? w.slice(p) : w).slice(0, CONTENT_WORD);
 }
 
-function shared(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+/**
+ * A sentence's content words (five letters or more) cut as {@link wordKey} cuts them, so that one verb and its noun
+ * meet (*memelihara*, *pemeliharaan* → `eliha`).
+ */
+export function rewordingKeys(text: string, lang: Lang): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= CONTENT_WORD).map((w) => wordKey(w, lang)));
+}
+
+/**
+ * The share of their words two sentences of one language have in common (Dice), each word of three letters or more cut
+ * as {@link wordKey} cuts it and each number as written: *Getaran terasa hingga Jakarta selama 10 detik* rewords
+ * *Getarannya terasa sampai Jakarta sekitar 20 detik* (0.5), *Ridwan Kamil-Suswono: 261.463 suara* does not reword
+ * *Ridwan Kamil-Suswono memeroleh 39,40 persen* (0.38).
+ */
+export function sentenceOverlap(a: string, b: string, lang: Lang): number {
+  const keys = (t: string) => new Set((t.toLowerCase().match(/\p{L}{3,}|\p{N}+/gu) ?? []).map((w) => (/^\p{N}/u.test(w) ? w : wordKey(w, lang))));
+  const x = keys(a);
+  const y = keys(b);
+  if (x.size === 0 || y.size === 0) return 0;
   let n = 0;
   for (const w of x) if (y.has(w)) n++;
-  return n;
+  return (2 * n) / (x.size + y.size);
 }
 
 /**
@@ -41,15 +59,20 @@ export class AddedSentences {
 
   constructor(
     private readonly sentences: [readonly Sentence[] | undefined, readonly Sentence[] | undefined],
+    private readonly lang: Lang,
     leftOverA: readonly Figure[],
     leftOverB: readonly Figure[],
   ) {
     this.leftOver = [new Set(leftOverA.map((f) => f.sentence)), new Set(leftOverB.map((f) => f.sentence))];
   }
 
+  private textOf(side: 0 | 1, i: number): string {
+    return String(this.sentences[side]?.[i]?.text ?? '');
+  }
+
   private stemsOf(side: 0 | 1, i: number): Set<string> {
     let s = this.cache[side].get(i);
-    if (!s) this.cache[side].set(i, (s = contentStems(this.sentences[side]?.[i]?.text ?? '')));
+    if (!s) this.cache[side].set(i, (s = rewordingKeys(this.textOf(side, i), this.lang)));
     return s;
   }
 
@@ -62,22 +85,17 @@ export class AddedSentences {
   has(f: Figure, side: 0 | 1, own: readonly number[], other: readonly number[], unpaired: readonly Figure[], figures: readonly Figure[]): boolean {
     const there: 0 | 1 = side === 0 ? 1 : 0;
     if (!this.sentences[0] || !this.sentences[1]) return false;
-    const mine = this.stemsOf(side, f.sentence);
-    if (mine.size < 3) return false;
+    const text = this.textOf(side, f.sentence);
+    if (this.stemsOf(side, f.sentence).size < 2) return false;
     if (other.length > 0) {
-      if (own.length < 2) return false;
       // (a figure of the sentence the other side states too makes it a rewording, not an addition)
       if (figures.some((g) => g.sentence === f.sentence && !unpaired.includes(g))) return false;
-      const beside = new Set(other.flatMap((i) => [...this.stemsOf(there, i)]));
-      if (shared(mine, beside) / mine.size >= SHARED_IN_BEAD) return false;
+      // (one that rewords a sentence of the other side, half their words in common, both outlets carry)
+      if (other.some((i) => sentenceOverlap(text, this.textOf(there, i), this.lang) >= CARRIED)) return false;
     }
+    // (nor one that rewords a sentence elsewhere whose figures the other version leaves over: moved, its figure changed)
     const inBead = new Set(other);
-    for (const i of this.leftOver[there]) {
-      if (inBead.has(i)) continue;
-      const theirs = this.stemsOf(there, i);
-      const n = theirs.size ? shared(mine, theirs) : 0;
-      if (n >= REWORDED_WORDS && n / Math.min(mine.size, theirs.size) >= REWORDED) return false;
-    }
+    for (const i of this.leftOver[there]) if (!inBead.has(i) && sentenceOverlap(text, this.textOf(there, i), this.lang) >= CARRIED) return false;
     return true;
   }
 }

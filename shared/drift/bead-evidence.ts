@@ -29,7 +29,7 @@
 import type { Entity } from '../entities/types';
 import { equivalentEntities, prepareEquivalence } from '../entities/equivalence';
 import type { Lang } from '../text/types';
-import { CONTENT_WORD, contentStems } from './background';
+import { rewordingKeys } from './background';
 import { FUNCTION_WORDS, GRAMMATICAL_WORDS } from '../text/words';
 import { translate, targetKey, type Lexicon } from '../align/lexicon';
 import { cognateSpelling, foldCase, rawWords } from '../align/normalize';
@@ -292,7 +292,7 @@ const sharedCount = (x: Set<string>, y: Set<string>) => [...x].filter((v) => y.h
 /** The fewest content words the shorter side of a bead in one language holds for its words to be weighed. */
 const MIN_REWORDING_WORDS = 3;
 /**
- * The share of the shorter side's content words (contentStems) the other side holds, below which two sentences of
+ * The share of the shorter side's content words (rewordingKeys) the other side holds, below which two sentences of
  * one language say different things. On twelve pairs of real Indonesian republications and same-event reports (judged
  * by hand), every drift flag on a bead below 0.3 was a false alarm (33 of them; 22 more on sentences aligned to none),
  * and the real ones stood at 0.33 and above.
@@ -300,24 +300,6 @@ const MIN_REWORDING_WORDS = 3;
 const REWORDING_SHARE = 0.3;
 /** The share that two words in common must make of the shorter side (fewer than MIN_REWORDING_WORDS shared) for a rewording. */
 const FEW_WORDS_SHARE = 0.4;
-
-/** An Indonesian word's prefix (*me-*, *pe-* with their nasal forms, *di-*, *ber-*, *ter-*, *ke-*, *se-*, *per-*). */
-const ID_PREFIX = /^(?:meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|di|ber|be|ter|ke|se)/;
-
-/**
- * A sentence's content words as {@link contentStems} cuts them, an Indonesian word without its prefix first where
- * five letters or more are left, so that one verb and its noun meet (*memelihara*, *pemeliharaan* → `eliha`).
- */
-function rewordingKeys(text: string, lang: Lang): Set<string> {
-  if (lang !== 'id') return contentStems(text);
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (w.length < CONTENT_WORD) continue;
-    const p = ID_PREFIX.exec(w)?.[0].length ?? 0;
-    out.add((w.length - p >= CONTENT_WORD ? w.slice(p) : w).slice(0, CONTENT_WORD));
-  }
-  return out;
-}
 
 /**
  * Whether the two sides of a bead in one language (two outlets' versions of a story) say the same thing in other

@@ -1,4 +1,5 @@
 import { AddedSentences } from './background';
+import { wordOverlap } from '../align/same-language';
 import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
@@ -360,7 +361,7 @@ export function compareBeads(
   const leftOver = { a: leftOverNear(leftA, 1 / ratio), b: leftOverNear(leftB, ratio) };
   const elsewhere = sameLanguage ? { a: () => figuresA, b: () => figuresB } : leftOver;
   // (two republications in one language: the sentences one of them adds, background.ts)
-  const added = sameLanguage ? new AddedSentences([options.sentencesA, options.sentencesB], leftA, leftB) : undefined;
+  const added = sameLanguage ? new AddedSentences([options.sentencesA, options.sentencesB], langA, leftA, leftB) : undefined;
   for (const [i, g] of allGroups.entries()) {
     // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
     // neighbours): a figure a translator moved into the sentence before or after is missing here and
@@ -372,11 +373,62 @@ export function compareBeads(
     for (const m of mms) mismatches.push(m);
     if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
   }
+  if (sameLanguage && options.sentencesA && options.sentencesB) pairMovedAndChanged(mismatches, allGroups, langA, langB, options);
   return {
     matches,
     mismatches: mismatches.map((m, i) => ({ id: `m${i + 1}`, ...m })),
     notTranslations,
   };
+}
+
+/** The word overlap (wordOverlap) from which a sentence one outlet moved is taken for a rewording of the other's. */
+const MOVED_REWORDED = 0.5;
+/** The confidence of a figure changed in a sentence moved: as sure as a dropped figure's, less than one paired in place. */
+const MOVED_CHANGED_CONFIDENCE = 0.8;
+
+/**
+ * Two versions in one language (two outlets' versions of a story): a figure one version drops from a sentence and one
+ * the other adds in a sentence that rewords it elsewhere (moved, half their words in common) are one figure changed,
+ * not two facts (*data terbaru yang dihimpun BNPB per pukul 16.14 WIB* high in one story, *… per pukul 14.14 WIB* low
+ * in the other): their two mismatches become one, of the kind the pair makes, at level drift. In place, in `mismatches`.
+ */
+function pairMovedAndChanged(mismatches: Array<Omit<Mismatch, 'id'>>, groups: readonly Group[], langA: Lang, langB: Lang, options: CompareOptions): void {
+  const sa = options.sentencesA!;
+  const sb = options.sentencesB!;
+  const together = new Set(groups.flatMap((g) => g.a.flatMap((i) => g.b.map((j) => `${i}:${j}`))));
+  const dropped = mismatches.filter((m) => m.kind === 'missing' && m.aFigure);
+  const added = mismatches.filter((m) => m.kind === 'added' && m.bFigure);
+  if (!dropped.length || !added.length) return;
+  const candidates: Array<{ x: Omit<Mismatch, 'id'>; y: Omit<Mismatch, 'id'>; overlap: number }> = [];
+  for (const x of dropped) {
+    const fa = x.aFigure!;
+    for (const y of added) {
+      const fb = y.bFigure!;
+      if (fa.kind !== fb.kind || together.has(`${fa.sentence}:${fb.sentence}`)) continue;
+      // (two dates of other shapes, a day against a month, are two dates of other roles: a press conference, a month reported)
+      if (fa.kind === 'date' && String(fa.value).replace(/\d/g, '9') !== String(fb.value).replace(/\d/g, '9')) continue;
+      const overlap = wordOverlap(String(sa[fa.sentence]?.text ?? ''), String(sb[fb.sentence]?.text ?? ''));
+      if (overlap >= MOVED_REWORDED) candidates.push({ x, y, overlap });
+    }
+  }
+  candidates.sort((p, q) => q.overlap - p.overlap);
+  const used = new Set<Omit<Mismatch, 'id'>>();
+  for (const { x, y } of candidates) {
+    if (used.has(x) || used.has(y)) continue;
+    const a = x.aFigure!;
+    const b = y.bFigure!;
+    const [ia] = sideInfos([a], langA, options, sa);
+    const [ib] = sideInfos([b], langB, options, sb);
+    const ev = evaluatePair(ia, ib);
+    // (the same figure is found moved already; another unit is another fact)
+    if (!ev || ev.verdict.type === 'match' || ev.verdict.kind === 'unit') continue;
+    used.add(x).add(y);
+    const m = mismatch({ a: [a.sentence], b: [b.sentence], figA: [a], figB: [b] }, ev.verdict.kind, a, b, ev.verdict.detail);
+    m.confidence = MOVED_CHANGED_CONFIDENCE;
+    m.level = 'drift';
+    mismatches.splice(mismatches.indexOf(x), 1, m);
+    mismatches.splice(mismatches.indexOf(y), 1);
+  }
 }
 
 function orphanOrder(x: Group, y: Group): number {
