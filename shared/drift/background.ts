@@ -9,7 +9,7 @@ import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
 
 /** The share of their words (sentenceOverlap) from which a sentence is taken to reword another (both outlets carry it). */
-const CARRIED = 0.5;
+export const REWORDS = 0.5;
 /** Words this long or longer carry the content (shorter ones are mostly function words: *yang*, *pada*, *akan*). */
 const CONTENT_WORD = 5;
 
@@ -91,11 +91,11 @@ export class AddedSentences {
       // (a figure of the sentence the other side states too makes it a rewording, not an addition)
       if (figures.some((g) => g.sentence === f.sentence && !unpaired.includes(g))) return false;
       // (one that rewords a sentence of the other side, half their words in common, both outlets carry)
-      if (other.some((i) => sentenceOverlap(text, this.textOf(there, i), this.lang) >= CARRIED)) return false;
+      if (other.some((i) => sentenceOverlap(text, this.textOf(there, i), this.lang) >= REWORDS)) return false;
     }
     // (nor one that rewords a sentence elsewhere whose figures the other version leaves over: moved, its figure changed)
     const inBead = new Set(other);
-    for (const i of this.leftOver[there]) if (!inBead.has(i) && sentenceOverlap(text, this.textOf(there, i), this.lang) >= CARRIED) return false;
+    for (const i of this.leftOver[there]) if (!inBead.has(i) && sentenceOverlap(text, this.textOf(there, i), this.lang) >= REWORDS) return false;
     return true;
   }
 }

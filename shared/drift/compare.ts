@@ -1,5 +1,4 @@
-import { AddedSentences } from './background';
-import { wordOverlap } from '../align/same-language';
+import { AddedSentences, REWORDS, sentenceOverlap } from './background';
 import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
@@ -373,7 +372,7 @@ export function compareBeads(
     for (const m of mms) mismatches.push(m);
     if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
   }
-  if (sameLanguage && options.sentencesA && options.sentencesB) pairMovedAndChanged(mismatches, allGroups, langA, langB, options);
+  if (sameLanguage && options.sentencesA && options.sentencesB) pairMovedAndChanged(mismatches, allGroups, [figuresA, figuresB], langA, langB, options);
   return {
     matches,
     mismatches: mismatches.map((m, i) => ({ id: `m${i + 1}`, ...m })),
@@ -381,21 +380,28 @@ export function compareBeads(
   };
 }
 
-/** The word overlap (wordOverlap) from which a sentence one outlet moved is taken for a rewording of the other's. */
-const MOVED_REWORDED = 0.5;
 /** The confidence of a figure changed in a sentence moved: as sure as a dropped figure's, less than one paired in place. */
 const MOVED_CHANGED_CONFIDENCE = 0.8;
 
 /**
  * Two versions in one language (two outlets' versions of a story): a figure one version drops from a sentence and one
- * the other adds in a sentence that rewords it elsewhere (moved, half their words in common) are one figure changed,
+ * the other adds in a sentence that rewords it (sentenceOverlap, REWORDS) two beads away or more (moved) are one figure changed,
  * not two facts (*data terbaru yang dihimpun BNPB per pukul 16.14 WIB* high in one story, *… per pukul 14.14 WIB* low
  * in the other): their two mismatches become one, of the kind the pair makes, at level drift. In place, in `mismatches`.
  */
-function pairMovedAndChanged(mismatches: Array<Omit<Mismatch, 'id'>>, groups: readonly Group[], langA: Lang, langB: Lang, options: CompareOptions): void {
+function pairMovedAndChanged(
+  mismatches: Array<Omit<Mismatch, 'id'>>,
+  groups: readonly Group[],
+  [figuresA, figuresB]: [readonly Figure[], readonly Figure[]],
+  langA: Lang,
+  langB: Lang,
+  options: CompareOptions,
+): void {
   const sa = options.sentencesA!;
   const sb = options.sentencesB!;
-  const together = new Set(groups.flatMap((g) => g.a.flatMap((i) => g.b.map((j) => `${i}:${j}`))));
+  // (each sentence's bead: two sentences in neighbouring beads are rows a user or the aligner set apart, not one moved)
+  const beadOfA = new Map(groups.flatMap((g, k) => g.a.map((i) => [i, k] as const)));
+  const beadOfB = new Map(groups.flatMap((g, k) => g.b.map((j) => [j, k] as const)));
   const dropped = mismatches.filter((m) => m.kind === 'missing' && m.aFigure);
   const added = mismatches.filter((m) => m.kind === 'added' && m.bFigure);
   if (!dropped.length || !added.length) return;
@@ -404,11 +410,15 @@ function pairMovedAndChanged(mismatches: Array<Omit<Mismatch, 'id'>>, groups: re
     const fa = x.aFigure!;
     for (const y of added) {
       const fb = y.bFigure!;
-      if (fa.kind !== fb.kind || together.has(`${fa.sentence}:${fb.sentence}`)) continue;
+      const ka = beadOfA.get(fa.sentence);
+      const kb = beadOfB.get(fb.sentence);
+      if (fa.kind !== fb.kind || ka === undefined || kb === undefined || Math.abs(ka - kb) < 2) continue;
+      // (a sentence that states the other's figure too is another sentence about it: *17 Meninggal, 19 Orang Terluka*)
+      if (figuresB.some((o) => o.sentence === fb.sentence && sameFigureValue(fa, o)) || figuresA.some((o) => o.sentence === fa.sentence && sameFigureValue(fb, o))) continue;
       // (two dates of other shapes, a day against a month, are two dates of other roles: a press conference, a month reported)
       if (fa.kind === 'date' && String(fa.value).replace(/\d/g, '9') !== String(fb.value).replace(/\d/g, '9')) continue;
-      const overlap = wordOverlap(String(sa[fa.sentence]?.text ?? ''), String(sb[fb.sentence]?.text ?? ''));
-      if (overlap >= MOVED_REWORDED) candidates.push({ x, y, overlap });
+      const overlap = sentenceOverlap(String(sa[fa.sentence]?.text ?? ''), String(sb[fb.sentence]?.text ?? ''), langA);
+      if (overlap >= REWORDS) candidates.push({ x, y, overlap });
     }
   }
   candidates.sort((p, q) => q.overlap - p.overlap);
