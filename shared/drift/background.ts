@@ -77,12 +77,12 @@ export class AddedSentences {
   }
 
   /**
-   * True when `f` (of side `side`) stands in a sentence its version adds beside the other's in the bead (`own`: its
-   * side's sentences there, `other`: the other side's): the other side has none, or `f`'s sentence is one of several
-   * whose figures are all left over (`unpaired`, of `figures`) and few of whose words the other side uses; and no
-   * sentence of the other version holding figures left over rewords it (a sentence moved, its figure changed).
+   * True when `f` (of side `side`) stands in a sentence its version adds beside the other's (`other`: the other side's
+   * sentences in its bead): the other side has none, or no figure of `f`'s sentence found a counterpart (`unpaired`, of
+   * `figures`) and it rewords none of them (sentenceOverlap under REWORDS); and it rewords no sentence elsewhere whose
+   * figures the other version leaves over (a sentence moved, its figure changed).
    */
-  has(f: Figure, side: 0 | 1, own: readonly number[], other: readonly number[], unpaired: readonly Figure[], figures: readonly Figure[]): boolean {
+  has(f: Figure, side: 0 | 1, other: readonly number[], unpaired: readonly Figure[], figures: readonly Figure[]): boolean {
     const there: 0 | 1 = side === 0 ? 1 : 0;
     if (!this.sentences[0] || !this.sentences[1]) return false;
     const text = this.textOf(side, f.sentence);

@@ -800,7 +800,7 @@ function assessGroup(
     const addedSentence =
       !!added &&
       !hasMovedFigure.has(`${m.kind}:${(m.aFigure ?? m.bFigure)?.sentence}`) &&
-      (m.kind === 'missing' && m.aFigure ? added.has(m.aFigure, 0, g.a, g.b, pg.unpairedA, figA) : m.kind === 'added' && m.bFigure ? added.has(m.bFigure, 1, g.b, g.a, pg.unpairedB, figB) : false);
+      (m.kind === 'missing' && m.aFigure ? added.has(m.aFigure, 0, g.b, pg.unpairedA, figA) : m.kind === 'added' && m.bFigure ? added.has(m.bFigure, 1, g.a, pg.unpairedB, figB) : false);
     // (two values that differ only in sign: does the positive one's sentence say a fall or a loss?)
     const positive = m.kind === 'value' && m.aFigure && m.bFigure && typeof m.aFigure.value === 'number' && typeof m.bFigure.value === 'number' && Math.sign(m.aFigure.value) !== Math.sign(m.bFigure.value) ? (m.aFigure.value > 0 ? ([m.aFigure, options.sentencesA, langA] as const) : ([m.bFigure, options.sentencesB, langB] as const)) : undefined;
     const fallSaid = positive ? fallOrLossSaid(...positive) : undefined;
