@@ -64,6 +64,11 @@ export interface CompareOptions {
   sameLanguage?: boolean;
 }
 
+/** Whether the two versions are in one language (CompareOptions.sameLanguage, else their analysis languages). */
+function inOneLanguage(options: CompareOptions, langA: Lang, langB: Lang): boolean {
+  return options.sameLanguage ?? langA === langB;
+}
+
 /**
  * Whether the words that would account for a mismatch may be unread: the other side of a missing or added
  * figure, either side of a date, or the side of a qualifier mismatch that reads a figure as exact, is in a
@@ -356,7 +361,7 @@ export function compareBeads(
   const leftB = paired.flatMap((x) => x.unpairedB);
   // (two republications in one language move their sentences freely and say a figure again where they like: a figure
   // one of them leaves over is looked for in the whole of the other, among all its figures, as it would be by hand)
-  const sameLanguage = options.sameLanguage ?? langA === langB;
+  const sameLanguage = inOneLanguage(options, langA, langB);
   const leftOver = { a: leftOverNear(leftA, 1 / ratio), b: leftOverNear(leftB, ratio) };
   const elsewhere = sameLanguage ? { a: () => figuresA, b: () => figuresB } : leftOver;
   // (two republications in one language: the sentences one of them adds, background.ts)
@@ -712,7 +717,7 @@ function assessGroup(
     wordsTranslate: false,
   };
   // Every bead of two sentences is judged, so that a bead read as no translation is told even without a figure mismatch.
-  const oneLanguage = options.sameLanguage ?? langA === langB;
+  const oneLanguage = inOneLanguage(options, langA, langB);
   let judgement: BeadJudgement = { translation: true, cues: [] };
   if (options.sentencesA && options.sentencesB && g.a.length > 0 && g.b.length > 0) {
     const pairs = outcomes.filter((o) => o.mismatch?.aFigure && o.mismatch.bFigure);
