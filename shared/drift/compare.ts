@@ -356,7 +356,7 @@ export function compareBeads(
   // the figures every bead leaves without a counterpart, by sentence: a sentence moved further than next door, or
   // left unaligned, is looked for a few sentences from its place (in the other version's proportion)
   const ratio = options.sentencesA?.length && options.sentencesB?.length ? options.sentencesB.length / options.sentencesA.length : 1;
-  splitMovedPairs(paired, allGroups, groups.length, ratio, langA !== langB);
+  splitMovedPairs(paired, allGroups, groups.length, ratio, [langA, langB]);
   const leftA = paired.flatMap((x) => x.unpairedA);
   const leftB = paired.flatMap((x) => x.unpairedB);
   // (two republications in one language move their sentences freely and say a figure again where they like: a figure
@@ -419,7 +419,7 @@ function pairMovedAndChanged(
       const kb = beadOfB.get(fb.sentence);
       if (fa.kind !== fb.kind || ka === undefined || kb === undefined || Math.abs(ka - kb) < 2) continue;
       // (a sentence that states the other's figure too is another sentence about it: *17 Meninggal, 19 Orang Terluka*)
-      if (figuresB.some((o) => o.sentence === fb.sentence && sameFigureValue(fa, o)) || figuresA.some((o) => o.sentence === fa.sentence && sameFigureValue(fb, o))) continue;
+      if (figuresB.some((o) => o.sentence === fb.sentence && sameFigureValue(fa, o, { f: langA, o: langB })) || figuresA.some((o) => o.sentence === fa.sentence && sameFigureValue(fb, o, { f: langB, o: langA }))) continue;
       // (two dates of other shapes, a day against a month, are two dates of other roles: a press conference, a month reported)
       if (fa.kind === 'date' && String(fa.value).replace(/\d/g, '9') !== String(fb.value).replace(/\d/g, '9')) continue;
       const overlap = sentenceOverlap(String(sa[fa.sentence]?.text ?? ''), String(sb[fb.sentence]?.text ?? ''), langA);
@@ -599,7 +599,8 @@ function loose(pg: PairedGroup, side: 'a' | 'b'): Figure[] {
  * left over instead: the moved one is then found moved, and the other is reported for what it is, dropped or added
  * (*76,8 persen*: the other version leaves the tax take out). Judged on the pairs as paired, then undone together.
  */
-function splitMovedPairs(paired: PairedGroup[], groups: readonly Group[], inOrder: number, ratio: number, crossLanguage: boolean): void {
+function splitMovedPairs(paired: PairedGroup[], groups: readonly Group[], inOrder: number, ratio: number, [langA, langB]: [Lang, Lang]): void {
+  const crossLanguage = langA !== langB;
   const far = { a: leftOverNear(paired.flatMap((x) => loose(x, 'a')), 1 / ratio), b: leftOverNear(paired.flatMap((x) => loose(x, 'b')), ratio) };
   const undo: Array<{ pg: PairedGroup; g: Group; o: Outcome }> = [];
   // the figure each figure of a pair that disagrees is paired with
@@ -626,8 +627,8 @@ function splitMovedPairs(paired: PairedGroup[], groups: readonly Group[], inOrde
       }
       const thereA = [...near.a, ...far.a(m.bFigure).filter((x) => !g.a.includes(x.sentence))];
       const thereB = [...near.b, ...far.b(m.aFigure).filter((x) => !g.b.includes(x.sentence))];
-      const toB = sameFigureIn(m.aFigure, thereB);
-      const toA = sameFigureIn(m.bFigure, thereA);
+      const toB = sameFigureIn(m.aFigure, thereB, { f: langA, o: langB });
+      const toA = sameFigureIn(m.bFigure, thereA, { f: langB, o: langA });
       // (unless the two were swapped with another such pair, whose figures state these two the other way round: in a
       // translation, two units or lines that render each other's sentence, which the pairs say as they stand; two
       // republications reorder their sentences freely, and the aligner keeps them in order)
@@ -737,15 +738,18 @@ function assessGroup(
     }
   }
   const view = { figuresA: figA, figuresB: figB, textA: joinedText(g.a, options.sentencesA), textB: joinedText(g.b, options.sentencesB) };
+  // (a figure of A looked for in B, and one of B in A)
+  const fromA = { f: langA, o: langB };
+  const fromB = { f: langB, o: langA };
   // where a figure this bead drops or adds went (or came from): the same value, unpaired, in a neighbouring bead of the
   // other version, or in a sentence a little further away (further than that the same value is as likely another figure)
   const movedNear = (m: Omit<Mismatch, 'id'>): Figure | undefined =>
-    m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a) : undefined;
+    m.kind === 'missing' && m.aFigure ? sameFigureIn(m.aFigure, neighbours.b, fromA) : m.kind === 'added' && m.bFigure ? sameFigureIn(m.bFigure, neighbours.a, fromB) : undefined;
   const movedAway = (m: Omit<Mismatch, 'id'>): Figure | undefined =>
     m.kind === 'missing' && m.aFigure
-      ? sameFigureIn(m.aFigure, neighbours.elsewhere.b(m.aFigure).filter((x) => !g.b.includes(x.sentence)))
+      ? sameFigureIn(m.aFigure, neighbours.elsewhere.b(m.aFigure).filter((x) => !g.b.includes(x.sentence)), fromA)
       : m.kind === 'added' && m.bFigure
-        ? sameFigureIn(m.bFigure, neighbours.elsewhere.a(m.bFigure).filter((x) => !g.a.includes(x.sentence)))
+        ? sameFigureIn(m.bFigure, neighbours.elsewhere.a(m.bFigure).filter((x) => !g.a.includes(x.sentence)), fromB)
         : undefined;
   // A year (or month) alone recurs in a story too often to be found moved by its value (leftOverNear), but one that
   // went with another figure of its sentence into the same sentence of the other version moved with it (*Untuk 2025,
@@ -760,7 +764,7 @@ function assessGroup(
       const to = movedNear(c) ?? movedAway(c);
       if (!to) continue;
       const there = (m.kind === 'missing' ? neighbours.elsewhere.b(cf) : neighbours.elsewhere.a(cf)).concat(m.kind === 'missing' ? neighbours.b : neighbours.a);
-      const found = sameFigureIn(f, there.filter((x) => x.sentence === to.sentence));
+      const found = sameFigureIn(f, there.filter((x) => x.sentence === to.sentence), m.kind === 'missing' ? fromA : fromB);
       if (found) return found;
     }
     return undefined;
@@ -780,7 +784,7 @@ function assessGroup(
       const f = m?.kind === 'missing' ? m.aFigure : m?.kind === 'added' ? m.bFigure : null;
       if (!m || !f) continue;
       const there = m.kind === 'missing' ? [...neighbours.b, ...neighbours.leftOver.b(f)] : [...neighbours.a, ...neighbours.leftOver.a(f)];
-      if (there.some((x) => sameFigureValue(f, x))) hasMovedFigure.add(`${m.kind}:${f.sentence}`);
+      if (there.some((x) => sameFigureValue(f, x, m.kind === 'missing' ? fromA : fromB))) hasMovedFigure.add(`${m.kind}:${f.sentence}`);
     }
   for (const o of outcomes) {
     const m = o.mismatch;

@@ -4,8 +4,16 @@
  * separate beads). Pure functions, no I/O.
  */
 import type { Figure } from '../figures/types';
+import type { Lang } from '../text/types';
 import { sameNumber } from './values';
 import { countInPoints, percentInPoints } from '../figures/format';
+import { conceptOf, relateConcepts } from './units';
+
+/** The languages of a figure looked for (`f`) and of those it is looked for among (`o`). */
+export interface FigureLangs {
+  f: Lang;
+  o: Lang;
+}
 
 /** Numbers a figure states: its value, or a range's two ends. */
 function numbers(f: Figure): number[] {
@@ -13,8 +21,11 @@ function numbers(f: Figure): number[] {
   return typeof f.low === 'number' && typeof f.high === 'number' ? [f.low, f.high] : [];
 }
 
-/** True when two figures state the same value: the same number of the same kind, or the same date or time. */
-export function sameFigureValue(f: Figure, o: Figure): boolean {
+/**
+ * True when two figures state the same value: the same number of the same kind, or the same date or time; given their
+ * languages, not two counts of things known to differ (*17 rumah* is no *17 orang* moved).
+ */
+export function sameFigureValue(f: Figure, o: Figure, langs?: FigureLangs): boolean {
   if (f.kind === 'date' || f.kind === 'time' || o.kind === 'date' || o.kind === 'time') {
     if (f.kind !== o.kind || typeof f.value !== 'string' || typeof o.value !== 'string') return false;
     // (a day one version dates without its year, *Jumat (14/6)*, and the other with it, *14 Juni 2024*)
@@ -27,6 +38,7 @@ export function sameFigureValue(f: Figure, o: Figure): boolean {
     return points(f) && points(o) && numbers(o).some((n) => numbers(f).some((m) => sameNumber(m, n)));
   }
   if (f.kind === 'duration' && f.durationUnit !== o.durationUnit) return false;
+  if (langs && f.kind === 'count' && f.unit && o.unit && relateConcepts(conceptOf(f, langs.f), conceptOf(o, langs.o), langs.f === langs.o) === 'different') return false;
   const mine = numbers(f);
   // a lone `one` / `satu` says too little to be recognised elsewhere
   if (mine.length === 1 && sameNumber(mine[0], 1) && f.form === 'words') return false;
@@ -43,7 +55,7 @@ function yearUnsaid(x: string, y: string): boolean {
  * 15.000 warga* moved into another sentence as `lebih dari 15 ribu jiwa` was moved and changed, no excuse for the
  * change. (A hedge or bound on one side only may be the reading of a list, *450, 900, hingga 2.200 VA*: still moved.)
  */
-export function sameFigureIn(f: Figure, others: readonly Figure[]): Figure | undefined {
+export function sameFigureIn(f: Figure, others: readonly Figure[], langs?: FigureLangs): Figure | undefined {
   const hedged = (x: Figure) => (x.qualifier ?? 'exact') !== 'exact';
-  return others.find((o) => o !== f && sameFigureValue(f, o) && !(hedged(o) && hedged(f) && o.qualifier !== f.qualifier));
+  return others.find((o) => o !== f && sameFigureValue(f, o, langs) && !(hedged(o) && hedged(f) && o.qualifier !== f.qualifier));
 }

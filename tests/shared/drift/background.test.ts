@@ -60,4 +60,25 @@ describe('a sentence one republication adds', () => {
     );
     expect(r.drifts).toEqual(expect.arrayContaining(['missing:251 saham', 'added:215']));
   });
+
+  it('a count of other things of the same number elsewhere is no figure moved: the sentence stays background (17 houses are no 17 people)', () => {
+    // (the other outlet drops the 17 people: a drift, not a figure moved into its sentence of houses)
+    const a = ['Banjir melanda Kecamatan Sukamaju pada Senin pagi.', 'Sebanyak 17 orang mengungsi ke balai desa.', 'Petugas masih mendata kerusakan.'].join('\n');
+    const b = ['Banjir melanda Kecamatan Sukamaju pada Senin pagi.', 'Warga mengungsi ke balai desa.', 'Petugas masih mendata kerusakan.', 'Tercatat 17 rumah rusak berat dan 9 rumah rusak ringan akibat luapan sungai.'].join('\n');
+    const r = check(a, b, [[[0], [0]], [[1], [1]], [[2], [2, 3]]], 'id', 'id');
+    expect(r.drifts).toEqual(['missing:17 orang']);
+    expect(r.reviews).toEqual(expect.arrayContaining(['added:17 rumah', 'added:9 rumah']));
+  });
+
+  it('guard: a count of people said with another word elsewhere is still the figure moved (5 korban, lima orang)', () => {
+    const a = ['Banjir melanda Kecamatan Sukamaju pada Senin pagi.', 'Sebanyak lima orang meninggal dunia.', 'Petugas masih mendata kerusakan.'].join('\n');
+    const b = ['Banjir melanda Kecamatan Sukamaju pada Senin pagi.', 'Petugas masih mendata kerusakan.', 'Banjir itu menewaskan 5 korban dan menghanyutkan 12 rumah warga.'].join('\n');
+    const r = check(a, b, [[[0], [0]], [[1], []], [[2], [1, 2]]], 'id', 'id');
+    expect(r.drifts).toEqual(['added:12 rumah']);
+  });
+
+  it('a translation likewise: a dropped count is not found moved in a count of other things of its number (a drift)', () => {
+    const r = check('Sebanyak 17 orang mengungsi ke balai desa.', 'Many residents fled to the village hall.\nOfficials counted 17 houses destroyed.', [[[0], [0]], [[], [1]]], 'id', 'en');
+    expect(r.drifts).toContain('missing:17 orang');
+  });
 });
