@@ -1804,6 +1804,22 @@ function romanCenturyAt(ctx: Ctx, i: number): Draft | null {
 }
 
 /**
+ * *Level IV*, `Level III` (at the token `level`): an alert level counted with a Roman numeral (I to V), a count as
+ * *Level 4* is, so that *Level IV atau Awas* meets *level 4 awas*. `Level I` only before no word (`level I think`).
+ */
+function romanLevelAt(ctx: Ctx, i: number): Draft | null {
+  const r = ctx.toks[i + 1];
+  if (ctx.toks[i].lower !== 'level' || !r || r.kind !== 'word' || !r.space) return null;
+  const n = romanNumber(r.raw);
+  if (!n || n > 5) return null;
+  const after = ctx.toks[i + 2];
+  if (n === 1 && after?.kind === 'word' && after.space) return null;
+  // (glued to more, *IV-A*, it is a code)
+  if (after && !after.space && (after.kind === 'word' || after.kind === 'num' || isDash(ctx.toks, i + 2))) return null;
+  return { startTok: i + 1, endTok: i + 2, kind: 'count', value: n, qualifier: 'exact', form: 'mixed' };
+}
+
+/**
  * `a fortnight`, `one fortnight`, `nearly a fortnight` (at the token `fortnight`): two weeks, as *dua pekan* reads
  * (guideline section 4), a length of time the reader learns, unlike the article of `a week`. Its hedge or bound
  * before the article is read as any other's (`more than a fortnight`).
@@ -2718,6 +2734,11 @@ function atWord(ctx: Ctx, i: number): Step | null {
     if (quote) return { drafts: quote, next: quote[1].endTok };
     return null;
   }
+  // Level IV: an alert level
+  if (lw === 'level') {
+    const l = romanLevelAt(ctx, i);
+    if (l) return { drafts: [l], next: l.endTok };
+  }
   // abad ke-XIX, abad XIX: the 19th century
   if (lw === 'abad' && ctx.lang === 'id') {
     const c = romanCenturyAt(ctx, i);
@@ -2829,6 +2850,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   if ((lw === 'last' || lw === 'final') && ctx.lex.yearParts.has(word(ctx, i + 1))) return true; // the last quarter of 2006 (lastPartOfYear)
   if (lw === 'fortnight' && ctx.lang === 'en') return true; // a fortnight (fortnightAt)
   if (lw === 'abad' && ctx.lang === 'id') return true; // abad ke-XIX (romanCenturyAt)
+  if (lw === 'level') return true; // Level IV (romanLevelAt)
   if (dollarSignDropped(ctx, i)) return true;
   if (currencyNameBefore(ctx, i)) return true;
   const nx = ctx.toks[i + 1];
