@@ -9,7 +9,7 @@ import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
 import type { EntityAnalysis } from '../entities/types';
 import type { Comparison } from './types';
-import { CODE_PLACEHOLDERS } from '../text/chars';
+import { holdsText } from '../text/chars';
 
 /**
  * The A sentences of each untranslated part of the beads a file gave (the app passes those with an
@@ -43,7 +43,7 @@ export function untranslatedParts(beads: readonly Bead[], blankB: (i: number) =>
 export function blankSentences(version: { sentences: ReadonlyArray<{ text: string }> }): (i: number) => boolean {
   return (i) => {
     const s = version.sentences[i];
-    return !!s && s.text.replace(CODE_PLACEHOLDERS, '').trim() === '';
+    return !!s && !holdsText(s.text);
   };
 }
 

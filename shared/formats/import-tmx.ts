@@ -19,6 +19,7 @@ import { decodeFields, SENTENCE_JOINER } from './model';
 import { hiAttrs } from './origin';
 import { primaryLang } from './lang-tags';
 import { languageOfText } from '../text/lang';
+import { holdsText } from '../text/chars';
 
 export interface TmxImportOptions {
   /** Read only these two languages (source, target), matched case-insensitively; others are left out. */
@@ -265,7 +266,7 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (!taken) tallyAll(dropped, inline.unread);
       stats.codes += inline.codes;
       stats.notes.variant += elements(tuv, 'note').length;
-      if (!isSource && inline.text.trim() !== '') hasTarget = true;
+      if (!isSource && holdsText(inline.text.split(BREAK).join(''))) hasTarget = true;
       if (taken) continue;
       if (seg && lang && inline.text.split(BREAK).join('').trim() === '') emptyVariants.push(lang);
       bySide.set(side, { tuv, raw: inline.text, preserve: inline.preserve, marks: side <= 1 ? inline.marks : [] });

@@ -22,7 +22,7 @@ import { readInline, type Inline, type Mark } from './import-inline';
 import { breakCodeOf, segmentSpacingOf, xliffSpacing } from './spacing';
 import { restoreCodeDetails } from './codes';
 import { anonymousGroupKey, GroupKeys } from './groups';
-import { CODE_RANGE, isCodePlaceholder } from '../text/chars';
+import { CODE_RANGE, holdsText, isCodePlaceholder } from '../text/chars';
 import { SENTENCE_JOINER } from './model';
 import type { BeadOrigin, GapHome } from '../align/types';
 import { primaryLang } from './lang-tags';
@@ -921,7 +921,7 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         stats.codes += x?.codes ?? 0;
         tallyAll(dropped2, x?.unread);
       }
-      if (trg.some((t) => t && t.text.trim() !== '')) stats.translated++;
+      if (trg.some((t) => t && holdsText(t.text))) stats.translated++;
       if (segments.length === 0) return;
       const origin: BeadOrigin = { unit: attr(u, 'id') ?? '', ...(groups.length ? { groups } : {}) };
       if (um.length) {
@@ -1112,7 +1112,7 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
     const src = cutAt(readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0)));
     const trg = tgtEl ? cutAt(readInline(tgtEl, 'xliff12', preserve, b.sinkOf(1))) : null;
     stats.codes += src.codes + (trg?.codes ?? 0);
-    if (trg && trg.text.trim() !== '') stats.translated++;
+    if (trg && holdsText(trg.text)) stats.translated++;
     const um = selarasContexts(tu);
     if (um.length) {
       restoreOwnCodes(b, codesFrom, um);
@@ -1344,7 +1344,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         // What Selaras does not read: <alt-trans>, <context-group>, … and another tool's own data (Trados <sdl:seg-defs>, memoQ <mq:insertedmatch>).
         tally(dropped12, c.name);
       }
-      if (tgtEl && trg.text.trim() !== '') stats.translated++;
+      if (tgtEl && holdsText(trg.text)) stats.translated++;
       // (each segment's sentences, read alone, are the unit's sentences in order: a target segment not
       // translated yet has none; a source segment always has some)
       const trgCut = segmented ? segmentBreaks(trg) : null;

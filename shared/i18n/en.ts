@@ -501,6 +501,7 @@ export const en = {
     binary: '“{{name}}” is not a text file.',
     undecodable: '“{{name}}” is not valid text in any encoding Selaras reads.',
     undecodableDeclared: '“{{name}}” declares the encoding {{encoding}}, but Selaras cannot read it as {{encoding}} text; save it as UTF-8.',
+    undecodableUndeclared: '“{{name}}” declares no encoding, so it is read as UTF-8, but its bytes are not UTF-8 text; save it as UTF-8, or declare its encoding in the XML declaration.',
     tooLarge: '“{{name}}” is larger than {{limit}} MB.',
     empty: '“{{name}}” is empty.',
     notFound: '“{{name}}” was not found.',

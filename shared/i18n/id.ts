@@ -491,6 +491,7 @@ export const id: Messages = {
     binary: '“{{name}}” bukan berkas teks.',
     undecodable: '“{{name}}” bukan teks yang sah dalam pengodean apa pun yang dibaca Selaras.',
     undecodableDeclared: '“{{name}}” menyatakan pengodean {{encoding}}, tetapi Selaras tidak dapat membacanya sebagai teks {{encoding}}; simpan sebagai UTF-8.',
+    undecodableUndeclared: '“{{name}}” tidak menyatakan pengodean, jadi dibaca sebagai UTF-8, tetapi isinya bukan teks UTF-8; simpan sebagai UTF-8, atau nyatakan pengodeannya di deklarasi XML.',
     tooLarge: '“{{name}}” lebih besar dari {{limit}} MB.',
     empty: '“{{name}}” kosong.',
     notFound: '“{{name}}” tidak ditemukan.',

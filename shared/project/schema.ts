@@ -408,6 +408,8 @@ export function parseProject(json: unknown, options: ParseOptions = {}): ParseRe
     try {
       raw = safeJsonParse(text);
     } catch {
+      // (text that does not even open as JSON, a plain text or HTML file given for a project, is no project: said so)
+      if (!/^[\s\uFEFF]*[{[]/.test(text)) return fail('invalid', name, 'The file is not a Selaras project.', { detail: 'not JSON' });
       const fault = classifyJsonFault(text) ?? 'malformed';
       return fault === 'truncated'
         ? fail('truncated', name, 'The project file ends too early; it was probably cut off while saving.')

@@ -147,6 +147,11 @@ export function isWordUnit(c: number): boolean {
 export const CODE_RANGE = '\\ue000-\\uf8ff';
 export const CODE_PLACEHOLDERS = new RegExp(`[${CODE_RANGE}]`, 'g');
 
+/** True when a text holds more than inline-code placeholders and spaces: a target of codes alone is no translation. */
+export function holdsText(s: string): boolean {
+  return s.replace(CODE_PLACEHOLDERS, '').trim() !== '';
+}
+
 /** True for one inline-code placeholder character (see {@link CODE_PLACEHOLDERS}). */
 export function isCodePlaceholder(ch: string): boolean {
   const c = ch.charCodeAt(0);

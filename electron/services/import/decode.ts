@@ -276,6 +276,8 @@ export function decodeXml(bytes: Uint8Array, name: string): DecodeResult {
 /** {@link decodeXml} of bytes `decodeText` has already read (`decoded`): not decoded again. */
 export function asXml(decoded: DecodeResult, bytes: Uint8Array, name: string): DecodeResult {
   if (!decoded.ok || !decoded.uncertain || decoded.encoding !== 'windows-1252') return decoded;
-  const declared = declaredXmlEncoding(bytes) ?? 'UTF-8';
+  const declared = declaredXmlEncoding(bytes);
+  // (a file that declares no encoding is read as UTF-8, as XML reads it: said so, not that it declares one)
+  if (!declared) return refused('undecodable', 'errors.undecodableUndeclared', name, `${name} declares no encoding, so it is read as UTF-8, but its bytes are not valid UTF-8.`, {});
   return refused('undecodable', 'errors.undecodableDeclared', name, `${name} declares the encoding ${declared}, but its bytes are not valid ${declared}.`, { encoding: declared });
 }

@@ -169,10 +169,18 @@ describe('serializeProject / parseProject', () => {
   });
 
   it('reports broken JSON as malformed', () => {
-    for (const bad of ['{"a": 1}}', '{a: 1}', '[1, 2,, 3]', '{"format": "selaras-project" "x": 1}', 'selaras', '{"a": tru e}']) {
+    for (const bad of ['{"a": 1}}', '{a: 1}', '[1, 2,, 3]', '{"format": "selaras-project" "x": 1}', '{"a": tru e}']) {
       const r = parseProject(bad);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.code, bad).toBe('malformed');
+    }
+  });
+
+  it('says that text which does not open as JSON (a plain text or HTML file given for a project) is no Selaras project', () => {
+    for (const bad of ['selaras', 'Sebanyak 10.000 tentara dikerahkan.\n', '<!doctype html><html></html>', '\uFEFF<?xml version="1.0"?><tmx/>']) {
+      const r = parseProject(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect([r.error.code, r.error.message], bad).toEqual(['invalid', 'The file is not a Selaras project.']);
     }
   });
 

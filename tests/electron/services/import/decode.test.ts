@@ -93,7 +93,10 @@ describe('decodeText', () => {
   it('an XML file declared UTF-8 (or declaring nothing) whose bytes are not UTF-8 is refused, not guessed as Windows-1252; declared Windows-1252 it reads', () => {
     const xml = (decl: string) => new Uint8Array([...Buffer.from(`${decl}<tmx version="1.4"><body><tu><tuv xml:lang="en"><seg>Caf`), 0xe9, ...Buffer.from(' 5 ratus</seg></tuv></tu></body></tmx>')]);
     for (const decl of ['<?xml version="1.0" encoding="UTF-8"?>', '']) {
-      expect(decodeXml(xml(decl), 'm.tmx')).toMatchObject({ ok: false, code: 'undecodable', messageKey: 'errors.undecodableDeclared', params: { name: 'm.tmx', encoding: 'UTF-8' } });
+      // (one that declares no encoding is told so, not that it declares UTF-8)
+      const said = decl ? { messageKey: 'errors.undecodableDeclared', params: { name: 'm.tmx', encoding: 'UTF-8' } } : { messageKey: 'errors.undecodableUndeclared', params: { name: 'm.tmx' } };
+      expect(decodeXml(xml(decl), 'm.tmx')).toMatchObject({ ok: false, code: 'undecodable', ...said });
+      if (!decl) for (const lang of ['en', 'id'] as const) expect(translate(lang, 'errors.undecodableUndeclared', { name: 'm.tmx' })).toContain('UTF-8');
       // (a text file of the same bytes is read, flagged uncertain, as before)
       expect(decodeText(xml(decl), 'm.txt')).toMatchObject({ ok: true, encoding: 'windows-1252', uncertain: true });
     }
