@@ -406,6 +406,7 @@ export function tmxCodes(xml: string, text: string, codes: readonly InlineCode[]
     const attrs = c.tmxAttrs?.type === undefined && tmxTypeOf(c) ? { ...c.tmxAttrs, type: tmxTypeOf(c)! } : c.tmxAttrs;
     const own = (names: string[], skip?: string) =>
       names.map((n) => (n !== skip && attrs?.[n] !== undefined ? ` ${n}="${xmlAttr(attrs[n])}"` : '')).join('');
+    if (c.kind === 'ph' && c.form === 'ut') return `<ut${own(['x'])}>${data}</ut>`;
     if (c.kind === 'ph') {
       const type = breakKind(c) ?? attrs?.type;
       return `<ph x="${number(c.id, usedX)}"${type ? ` type="${xmlAttr(type)}"` : ''}${own(['assoc'])}>${data}</ph>`;
@@ -563,13 +564,13 @@ function detailsBeyond(c: InlineCode, format: 'tmx' | 'xliff2' | 'xliff12'): Par
     if (!/^[1-9]\d{0,8}$/.test(c.id)) put('id');
     for (const key of ['form', 'type', 'subType', 'disp', 'equiv', 'xliff12Attrs', 'xliff2Attrs'] as const) put(key);
   } else if (format === 'xliff2') {
-    put('form', c.form === 'bx');
+    put('form', c.form === 'bx' || c.form === 'ut');
     put('type', !!c.type && !XLIFF2_TYPE.test(c.type));
     put('xliff12Attrs');
     // (a TMX code's own attributes, `x`, `type="x-emoji"`, `assoc`: back in a TMX written from the file)
     put('tmxAttrs');
   } else {
-    put('form', c.form === 'pc' || c.form === 'sc');
+    put('form', c.form === 'pc' || c.form === 'sc' || c.form === 'ut');
     const xliff2Typed = !!c.type && XLIFF2_TYPE.test(c.type);
     put('type', xliff2Typed);
     put('subType', xliff2Typed);
@@ -612,7 +613,7 @@ export function restoreCodeDetails(codes: InlineCode[], from: number, json: stri
     const e = x as Record<string, unknown>;
     const c = codes[from + k];
     if (typeof e.id === 'string' && e.id !== '') c.id = e.id;
-    if (e.form === 'pc' || e.form === 'sc' || e.form === 'bx') c.form = e.form;
+    if (e.form === 'pc' || e.form === 'sc' || e.form === 'bx' || e.form === 'ut') c.form = e.form;
     for (const key of ['type', 'subType', 'disp', 'equiv'] as const) if (typeof e[key] === 'string') c[key] = e[key] as string;
     if (isStringMap(e.xliff12Attrs)) c.xliff12Attrs = e.xliff12Attrs;
     if (isStringMap(e.xliff2Attrs)) c.xliff2Attrs = e.xliff2Attrs;

@@ -110,11 +110,13 @@ function codeOf(el: XmlElement, dialect: 'tmx' | 'xliff2' | 'xliff12', data: Map
   if (dialect === 'tmx') {
     // the attributes a kind and an id do not carry, kept to be written back (`x` pairs codes across variants)
     const own: Record<string, string> = {};
-    for (const n of el.local === 'ept' ? [] : el.local === 'ph' ? ['type', 'assoc'] : ['x', 'type']) if (a(n) !== undefined) own[n] = a(n)!;
+    for (const n of el.local === 'ept' ? [] : el.local === 'ph' ? ['type', 'assoc'] : el.local === 'ut' ? ['x'] : ['x', 'type']) if (a(n) !== undefined) own[n] = a(n)!;
     const tmxAttrs = Object.keys(own).length ? { tmxAttrs: own } : {};
     if (el.local === 'bpt') return { kind: 'open', id: a('i') ?? '', data: native, ...tmxAttrs };
     if (el.local === 'ept') return { kind: 'close', id: a('i') ?? '', data: native };
     if (el.local === 'it') return { kind: a('pos') === 'end' ? 'close' : 'open', id: `it${a('x') ?? ''}`, data: native, ...tmxAttrs };
+    // (TMX 1.4's unknown tag: a standalone code, written back as one)
+    if (el.local === 'ut') return { kind: 'ph', id: '', data: native, form: 'ut', ...tmxAttrs };
     return { kind: 'ph', id: a('x') ?? '', data: native, ...(a('type') ? { type: a('type') } : {}), ...tmxAttrs };
   }
   if (dialect === 'xliff2') {

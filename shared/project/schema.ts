@@ -93,7 +93,7 @@ export const inlineCodeSchema = z.object({
   kind: z.enum(['ph', 'open', 'close']),
   id: short,
   partner: index.optional(),
-  form: z.enum(['pc', 'sc', 'bx']).optional(),
+  form: z.enum(['pc', 'sc', 'bx', 'ut']).optional(),
   data: z.string().max(MAX_NOTE).optional(),
   type: short.optional(),
   subType: short.optional(),

@@ -41,9 +41,10 @@ export interface InlineCode {
   partner?: number;
   /**
    * How the file wrote the pair: XLIFF 2 one `<pc>` element or `<sc>`/`<ec>`; XLIFF 1.2 `<bx/>`/`<ex/>` (not
-   * `<g>`); written back the same way to that format.
+   * `<g>`); written back the same way to that format. `ut`: a standalone code a TMX file wrote as `<ut>` (TMX 1.4's
+   * unknown tag), written back to TMX as `<ut>`.
    */
-  form?: 'pc' | 'sc' | 'bx';
+  form?: 'pc' | 'sc' | 'bx' | 'ut';
   /** The native data the code stands for (`<b>`, `{1}`), when the file gave it. */
   data?: string;
   /** XLIFF 2 `type`/`subType`, `disp`, `equiv` when given. */
