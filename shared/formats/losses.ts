@@ -61,11 +61,14 @@ export function xmlInvalidCount(text: string): number {
  * True when a bead's origin holds something `format` does not write as such (ids, attributes, props, segments).
  * `ns`: the namespaces whose attributes (another tool's own, `mq:status`) the export writes back.
  */
+/** An XLIFF 2 unit whose segments carry another tool's `subState`, which only XLIFF 2 has a place for. */
+const subStated = (o: BeadOrigin): boolean => !!o.segmentSubStates?.some((s) => s !== '');
+
 function notNative(o: BeadOrigin, format: ExportFormat, ns: Record<string, string>): boolean {
   const has = (x: object | undefined) => !!x && Object.keys(x).length > 0;
   const outside = (attrs: Record<string, string> | undefined, allowed: readonly string[]) => Object.keys(attrs ?? {}).some((k) => !allowed.includes(k) && !inNamespaces(k, ns));
   if (format === 'tmx') {
-    if (o.format !== 'tmx') return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.segmentIds?.length || !!o.groups?.length;
+    if (o.format !== 'tmx') return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.segmentIds?.length || !!o.groups?.length || subStated(o);
     return outside(o.attrs, [...TMX_TU_ATTRS, 'srclang']) || outside(o.attrsA, TMX_TUV_ATTRS) || outside(o.attrsB, TMX_TUV_ATTRS);
   }
   if (format === 'xliff') {
@@ -77,7 +80,7 @@ function notNative(o: BeadOrigin, format: ExportFormat, ns: Record<string, strin
     // Several `mrk mtype="seg"` segments are written back only where their sentence counts are known.
     if ((o.segmentIds?.length ?? 0) > 1 && !o.segments) return true;
     if (o.format === 'xliff-1.2') return outside(o.attrs, XLIFF12_UNIT_ATTRS);
-    if (o.format === 'xliff-2') return outside(o.attrs, XLIFF2_UNIT_ATTRS_IN_12) || (o.segmentIds?.length ?? 0) > 1 && !o.segments;
+    if (o.format === 'xliff-2') return outside(o.attrs, XLIFF2_UNIT_ATTRS_IN_12) || ((o.segmentIds?.length ?? 0) > 1 && !o.segments) || subStated(o);
     return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.props?.length || !!o.propsA?.length || !!o.propsB?.length;
   }
   return false;

@@ -4,6 +4,7 @@ import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { exportInputOf } from '../../../shared/formats/input';
 import type { Project } from '../../../shared/project/types';
 import { canValidate, xmllint } from './helpers';
+import { exportLosses } from '../../../shared/formats/losses';
 
 function open(xml: string): Project {
   const r = importXliff(xml, 'a.xlf');
@@ -209,6 +210,18 @@ describe('an XLIFF 2 segment subState', () => {
     expect(out).toContain('<segment id="s1" state="reviewed" subState="acme:approved">');
     expect(out).toContain('<segment id="s2" state="translated" subState="acme:mt">');
     if (canValidate()) expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
+  });
+
+  it('an export to XLIFF 1.2 or TMX, which have no place for it, says so (the unit\'s data is not written as such)', () => {
+    const xml =
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1">' +
+      '<unit id="u1"><segment state="reviewed" subState="acme:approved"><source>Ten people.</source><target>Sepuluh orang.</target></segment></unit>' +
+      '<unit id="u2"><segment state="translated"><source>Two cars.</source><target>Dua mobil.</target></segment></unit></file></xliff>';
+    const r = importXliff(xml, 's.xlf');
+    if (!r.ok) throw new Error(r.message);
+    const p = projectFromBilingual(r, 's.xlf');
+    for (const format of ['xliff12', 'tmx'] as const) expect(exportLosses(format, p)).toContainEqual(expect.objectContaining({ key: 'formats2.loss.unitData', params: expect.objectContaining({ count: 1 }) }));
+    expect(exportLosses('xliff', p).some((l) => l.key === 'formats2.loss.unitData')).toBe(false);
   });
 });
 
