@@ -19,7 +19,7 @@ import { exportWords, type ExportWords } from './export-words';
 import { originalData, spansAroundCodes, xliff2Codes } from './codes';
 import type { Annotation, FileOrigin, InlineCode } from '../project/types';
 import type { BeadOrigin } from '../align/types';
-import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, aboutWholeUnit, noteSide, withoutPriority, xliff12MarkType, hiKind } from './origin';
+import { ITS_NS, MDA_NS, XLIFF_NS, XLIFF2_FILE_ATTRS, XLIFF2_GROUP_ATTRS, XLIFF2_PREFIXES, XLIFF2_STATES, XLIFF2_UNIT_ATTRS, xliff2StateOf12, attrsXml, namespaceDeclsXml, namespacedAttrsXml, writtenNamespaces, fromFormat, unitAttrsAcross, keepIds, noteCategoryPriority, noteIds, noteLang, aboutWholeUnit, noteSide, withoutPriority, xliff12MarkType, hiKind } from './origin';
 import { fileRuns, groupIdOf, groupNesting, otherVersionTags, runOfNote } from './groups';
 import { partsInOwnSpacing, placedGaps, spansInWritten, xliffWrittenSide } from './spacing';
 
@@ -39,8 +39,8 @@ function note2(a: Annotation, id: string, appliesTo: '' | 'source' | 'target' = 
   const applies = (appliesTo === 'source' && aboutWholeUnit(a) ? '' : noteSide(a, appliesTo)) || (a.noteAttrs?.appliesTo === 'source' || a.noteAttrs?.appliesTo === 'target' ? a.noteAttrs.appliesTo : '');
   // A note the other tool wrote without a category gets none back (unless the user gave it one).
   const cat = category === 'other' && a.noteAttrs && !a.noteAttrs.category ? '' : ` category="${xmlAttr(category)}"`;
-  // (and another tool's own attributes of the note, `acme:author`, `fs:fs`, under the file's namespaces)
-  return `<note id="${xmlAttr(id)}"${cat}${withoutPriority(a) ? '' : ` priority="${priority}"`}${applies ? ` appliesTo="${applies}"` : ''}${namespacedAttrsXml(a.noteAttrs, ns)}>${xmlText(a.note)}</note>`;
+  // (and another tool's own attributes of the note, `acme:author`, `fs:fs`, under the file's namespaces; its xml:lang)
+  return `<note id="${xmlAttr(id)}"${noteLang(a)}${cat}${withoutPriority(a) ? '' : ` priority="${priority}"`}${applies ? ` appliesTo="${applies}"` : ''}${namespacedAttrsXml(a.noteAttrs, ns)}>${xmlText(a.note)}</note>`;
 }
 
 function lqiAttrs(i: Issue, W: ExportWords, protectedText = false): string {

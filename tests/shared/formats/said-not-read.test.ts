@@ -10,6 +10,7 @@ import { exportInputOf } from '../../../shared/formats/input';
 import { exportLosses } from '../../../shared/formats/losses';
 import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { MAX_CODES } from '../../../shared/formats/codes';
+import { canValidate, xmllint } from './helpers';
 
 const XLIFF2 = (attrs: string, body: string) => `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" ${attrs}><file id="f">${body}</file></xliff>`;
 
@@ -111,6 +112,17 @@ describe('another tool’s attributes of a note', () => {
     const tmx = `<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="de" datatype="plaintext"><note o-encoding="UTF-8">Kopfnotiz</note></header><body>
 <tu><tuv xml:lang="de"><seg>Zimmer 12.</seg></tuv><tuv xml:lang="fr"><seg>Chambre 12.</seg></tuv></tu></body></tmx>`;
     expect(exportTmx(exportInputOf(projectFromBilingual(opened(tmx, 'n.tmx'), 'n.tmx'), 0, 'all', 't'))).toContain('<note o-encoding="UTF-8">Kopfnotiz</note>');
+  });
+
+  it('an XLIFF 2 note’s xml:lang is written back, valid (it was dropped)', () => {
+    const x2 = XLIFF2(
+      'srcLang="de" trgLang="fr"',
+      '<notes><note id="fn" xml:lang="en">File note</note></notes><unit id="u1"><notes><note id="un" xml:lang="de">Notiz</note></notes><segment><source>Zimmer 12.</source><target>Chambre 12.</target></segment></unit>',
+    );
+    const out2 = exportXliff(exportInputOf(projectFromBilingual(opened(x2), 'n.xlf'), 0, 'all', 't'));
+    expect(out2).toMatch(/<note id="fn" xml:lang="en"[^>]*>File note<\/note>/);
+    expect(out2).toMatch(/<note id="un" xml:lang="de"[^>]*>Notiz<\/note>/);
+    if (canValidate()) expect(xmllint(out2, 'xliff21')).toMatchObject({ status: 0, output: '' });
   });
 });
 
