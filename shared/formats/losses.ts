@@ -14,8 +14,10 @@ import { belongsToPair, isInlineMark, onPairNotAligned } from '../project/annota
 import {
   TMX_TU_ATTRS,
   TMX_TUV_ATTRS,
+  XLIFF12_GROUP_ATTRS,
   XLIFF12_UNIT_ATTRS,
   XLIFF12_UNIT_ATTRS_IN_2,
+  XLIFF2_GROUP_ATTRS,
   XLIFF2_UNIT_ATTRS,
   XLIFF2_UNIT_ATTRS_IN_12,
   inNamespaces,
@@ -200,6 +202,15 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     const files = o?.files?.length ?? 0;
     if (format === 'tmx' && o && o.format !== 'tmx' && (files > 1 || (o.groups?.length ?? 0) > 0)) {
       out.push({ key: 'formats2.loss.structure', params: { format: name, from: ORIGIN_NAME[o.format] } });
+    }
+    // An XLIFF group's attributes the other XLIFF version has no place for (an XLIFF 2 group's `type`, a 1.2 group's
+    // `restype`), which travel in Selaras data only
+    const other = format === 'xliff12' ? 'xliff-2' : format === 'xliff' ? 'xliff-1.2' : undefined;
+    if (o && other && o.format === other) {
+      const native = other === 'xliff-2' ? XLIFF2_GROUP_ATTRS : XLIFF12_GROUP_ATTRS;
+      const kept = other === 'xliff-2' ? XLIFF2_UNIT_ATTRS_IN_12 : XLIFF12_UNIT_ATTRS_IN_2;
+      const groups = (o.groups ?? []).filter((g) => Object.keys(g.attrs ?? {}).some((k) => native.includes(k) && !kept.includes(k))).length;
+      if (groups) out.push({ key: 'formats2.loss.groupData', params: { format: name, count: groups, from: ORIGIN_NAME[o.format] } });
     }
     // A group's notes go back into the group with its units: a group that holds none is not written, its notes go to the file.
     if (format !== 'tmx') {

@@ -316,7 +316,8 @@ export function exportXliff(input: ExportInput): string {
     if (!model.rows.some((r) => r.bead.origin?.groups?.includes(a.group!))) continue;
     groupNotes.set(a.group, [...(groupNotes.get(a.group) ?? []), a]);
   }
-  const groupAttrs = new Map(po?.format === 'xliff-2' ? (po.groups ?? []).map((x) => [x.key, x.attrs]) : []);
+  // (an XLIFF 1.2 group's resname and translate, as XLIFF 2 says them: `name`, `translate`)
+  const groupAttrs = new Map(po?.format === 'xliff-2' ? (po.groups ?? []).map((x) => [x.key, x.attrs]) : po?.format === 'xliff-1.2' ? (po.groups ?? []).map((x) => [x.key, unitAttrsAcross(x.attrs, 'xliff-2')]) : []);
   const notesDone = new Set<string>();
   const W = exportWords(input.uiLang);
   let noteNo = 0;

@@ -334,7 +334,9 @@ export function exportXliff12(input: ExportInput): string {
   const groupXml = (gid: string) => {
     const attrs = groupAttrs.get(gid);
     if (fo?.format === 'xliff-1.2') return attrsXml(attrs, XLIFF12_GROUP_ATTRS) + namespacedAttrsXml(attrs, ns);
-    return attrs?.name ? attrsXml({ resname: attrs.name }, ['resname']) : '';
+    // (an XLIFF 2 group's name and translate, as 1.2 says them: `resname`, `translate`)
+    const across = unitAttrsAcross(attrs, 'xliff-1.2');
+    return attrsXml(across, Object.keys(across));
   };
   const notesDone = new Set<string>();
   runs.forEach((run, f) => {

@@ -606,6 +606,8 @@ export const en = {
       unalignedPairNotes_one: '{{count}} verdict noted between two versions that are not aligned now (another version is the pivot) is in no export: make its version the pivot again to export it.',
       unalignedPairNotes_other: '{{count}} verdicts noted between two versions that are not aligned now (another version is the pivot) are in no export: make their version the pivot again to export them.',
       pairChosen: '--pair {{pair}} reads two of the file’s languages: {{languages}} not written (export without --pair to keep every language).',
+      groupData_one: '{{count}} group keeps attributes from its {{from}} file that {{format}} cannot write as such: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
+      groupData_other: '{{count}} groups keep attributes from their {{from}} file that {{format}} cannot write as such: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
       unitData_one: '{{count}} unit keeps ids, attributes or props from its {{from}} file that {{format}} cannot write as such: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
       unitData_other: '{{count}} units keep ids, attributes or props from their {{from}} file that {{format}} cannot write as such: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
       structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',

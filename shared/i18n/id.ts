@@ -587,6 +587,7 @@ export const id: Messages = {
       emptyGroupNotes_other: '{{count}} catatan dari grup yang tidak memuat unit ditulis di catatan berkas ({{format}} menulis grup bersama unitnya).',
       unalignedPairNotes_other: '{{count}} putusan yang dicatat di antara dua versi yang kini tidak dijajarkan (versi lain menjadi poros) tidak ada dalam ekspor mana pun: jadikan versinya poros lagi untuk mengekspornya.',
       pairChosen: '--pair {{pair}} membaca dua bahasa berkas ini: {{languages}} tidak ditulis (ekspor tanpa --pair agar semua bahasa tersimpan).',
+      groupData_other: '{{count}} grup menyimpan atribut dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',
       unitData_other: '{{count}} unit menyimpan id, atribut, atau prop dari berkas {{from}} yang tidak bisa ditulis apa adanya oleh {{format}}: semuanya dibawa dalam data Selaras (Selaras memulihkannya saat berkas dibuka lagi), alat lain tidak akan melihatnya.',
       structure: '{{format}} tidak mengenal berkas dan grup: struktur berkas dan grup {{from}} hanya disimpan dalam data Selaras.',
       codeHints_other: '{{count}} kode inline membawa petunjuk penyuntingan atau teks tampilan XLIFF 2 (canCopy, canDelete, disp, equiv…) yang tidak bisa ditulis {{format}}: semuanya tidak ikut di sana (ekspor XLIFF 2 menyimpannya).',

@@ -97,7 +97,8 @@ describe('an XLIFF 1.2 <group> without an id (Trados)', () => {
     const x12 = exportXliff12(exportInputOf(p, 0, 'all', 't'));
     expect(x12).toMatch(/<group resname="intro" restype="x-paragraph">\s*<trans-unit id="1"[\s\S]*?<\/trans-unit>\s*<\/group>\s*<trans-unit id="2"/);
     const x2 = exportXliff(exportInputOf(p, 0, 'all', 't'));
-    expect(x2).toMatch(/<group id="x-g1">\s*<unit id="1">[\s\S]*?<\/unit>\s*<\/group>\s*<unit id="2">/);
+    // (its resname as XLIFF 2's name)
+    expect(x2).toMatch(/<group id="x-g1" name="intro">\s*<unit id="1">[\s\S]*?<\/unit>\s*<\/group>\s*<unit id="2">/);
     if (canValidate()) {
       expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
       expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
@@ -299,5 +300,28 @@ describe('a <file> without units among others', () => {
       expect(xmllint(x2, 'xliff21')).toMatchObject({ status: 0, output: '' });
     }
     expect(strip(exportXliff12(exportInputOf(open(x12, 'b.xlf'), 0, 'all', 't')))).toBe(strip(x12));
+  });
+});
+
+describe('a group’s attributes from one XLIFF version to the other', () => {
+  const x2 =
+    '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1">' +
+    '<group id="g1" name="chapter" translate="yes" type="acme:chapter"><unit id="u1"><segment><source>Nine boats.</source><target>Sembilan perahu.</target></segment></unit></group></file></xliff>';
+  it('XLIFF 2 into 1.2: name and translate as resname and translate; the type, which 1.2 has no place for, said and back on reopening', () => {
+    const p = open(x2, 'g.xlf');
+    const out = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(out).toMatch(/<group id="g1" resname="chapter" translate="yes">/);
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    expect(exportLosses('xliff12', p)).toContainEqual(expect.objectContaining({ key: 'formats2.loss.groupData', params: expect.objectContaining({ count: 1 }) }));
+    expect(exportLosses('xliff', p).some((l) => l.key === 'formats2.loss.groupData')).toBe(false);
+    const back = exportXliff(exportInputOf(open(out, 'g12.xlf'), 0, 'all', 't'));
+    expect(back).toMatch(/<group id="g1" name="chapter" translate="yes" type="acme:chapter">/);
+  });
+  it('XLIFF 1.2 into 2: resname as name (it was left out); a restype said', () => {
+    const p = open(xliff12(file12('a.txt', '<group id="g1" resname="chapter" restype="x-chapter"><trans-unit id="1"><source>Nine boats.</source><target>Sembilan perahu.</target></trans-unit></group>')), 'g12.xlf');
+    const out = exportXliff(exportInputOf(p, 0, 'all', 't'));
+    expect(out).toMatch(/<group id="g1" name="chapter">/);
+    if (canValidate()) expect(xmllint(out, 'xliff21')).toMatchObject({ status: 0, output: '' });
+    expect(exportLosses('xliff', p)).toContainEqual(expect.objectContaining({ key: 'formats2.loss.groupData' }));
   });
 });
