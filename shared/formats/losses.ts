@@ -59,13 +59,13 @@ export function xmlInvalidCount(text: string): number {
   return n;
 }
 
+/** An XLIFF 2 unit whose segments carry another tool's `subState`, which only XLIFF 2 has a place for. */
+const subStated = (o: BeadOrigin): boolean => !!o.segmentSubStates?.some((s) => s !== '');
+
 /**
  * True when a bead's origin holds something `format` does not write as such (ids, attributes, props, segments).
  * `ns`: the namespaces whose attributes (another tool's own, `mq:status`) the export writes back.
  */
-/** An XLIFF 2 unit whose segments carry another tool's `subState`, which only XLIFF 2 has a place for. */
-const subStated = (o: BeadOrigin): boolean => !!o.segmentSubStates?.some((s) => s !== '');
-
 function notNative(o: BeadOrigin, format: ExportFormat, ns: Record<string, string>): boolean {
   const has = (x: object | undefined) => !!x && Object.keys(x).length > 0;
   const outside = (attrs: Record<string, string> | undefined, allowed: readonly string[]) => Object.keys(attrs ?? {}).some((k) => !allowed.includes(k) && !inNamespaces(k, ns));
