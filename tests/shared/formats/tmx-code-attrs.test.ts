@@ -50,3 +50,53 @@ describe('a TMX <ut> (an unknown tag, a code of no number)', () => {
     expect(segs(exportTmx(exportInputOf(reopened.project, 0, 'all', 't')))).toEqual([seg('Press'), seg('Drücken')]);
   });
 });
+
+describe("a code's type across TMX and XLIFF 1.2", () => {
+  it('TMX type ↔ XLIFF 1.2 ctype, each in its own names (ulined ↔ underlined, fn ↔ x-fn), valid both ways', async () => {
+    const { importXliff } = await import('../../../shared/formats/import-xliff');
+    const { exportXliff12 } = await import('../../../shared/formats/xliff12');
+    const seg = (w: string) => `<bpt i="1" type="ulined">{\\ul </bpt>${w}<ept i="1">}</ept> <bpt i="2" type="fn">{\\fn </bpt>5<ept i="2">}</ept><ph x="3" type="image">{img}</ph>`;
+    const tmx = `<tmx version="1.4"><header creationtool="h" creationtoolversion="1" segtype="sentence" o-tmf="h" adminlang="en" srclang="en" datatype="rtf"/><body><tu><tuv xml:lang="en"><seg>${seg('Note')}</seg></tuv><tuv xml:lang="de"><seg>${seg('Notiz')}</seg></tuv></tu></body></tmx>`;
+    const r = importTmx(tmx, 't.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const x12 = exportXliff12(exportInputOf(projectFromBilingual(r, 't.tmx'), 0, 'all', 't'));
+    expect(x12).toContain('ctype="underlined"');
+    expect(x12).toContain('ctype="x-fn"');
+    expect(x12).toContain('ctype="image"');
+    if (canValidate()) expect(xmllint(x12, 'xliff12')).toMatchObject({ status: 0, output: '' });
+    const back = importXliff(x12, 't.xlf');
+    if (!back.ok) throw new Error(back.message);
+    const again = segs(exportTmx(exportInputOf(projectFromBilingual(back, 't.xlf'), 0, 'all', 't')));
+    for (const s of again) {
+      expect(s).toContain('type="ulined"');
+      expect(s).toContain('type="fn"');
+      expect(s).toMatch(/<ph x="3" type="image">/);
+    }
+  });
+});
+
+describe("a TMX code's own type and x through XLIFF", () => {
+  it('`type="x-emoji"`, `type="fn"` and a `<bpt x>` come back as written, through XLIFF 2 and 1.2; a ctype x-emoji is TMX x-emoji', async () => {
+    const { importXliff } = await import('../../../shared/formats/import-xliff');
+    const { exportXliff12 } = await import('../../../shared/formats/xliff12');
+    const { exportXliff } = await import('../../../shared/formats/xliff');
+    const seg = (w: string) => `<bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>${w}<ept i="1">&lt;/b&gt;</ept> <ph x="2" type="x-emoji">&lt;img/&gt;</ph> <ph x="3" type="fn">{fn}</ph>`;
+    const tmx = `<tmx version="1.4"><header creationtool="h" creationtoolversion="1" segtype="sentence" o-tmf="h" adminlang="en" srclang="en" datatype="html"/><body><tu><tuv xml:lang="en"><seg>${seg('Note 5')}</seg></tuv><tuv xml:lang="de"><seg>${seg('Notiz 5')}</seg></tuv></tu></body></tmx>`;
+    const r = importTmx(tmx, 't.tmx');
+    if (!r.ok) throw new Error(r.message);
+    const p = projectFromBilingual(r, 't.tmx');
+    for (const write of [exportXliff, exportXliff12]) {
+      const back = importXliff(write(exportInputOf(p, 0, 'all', 't')), 't.xlf');
+      if (!back.ok) throw new Error(back.message);
+      expect(segs(exportTmx(exportInputOf(projectFromBilingual(back, 't.xlf'), 0, 'all', 't')))[0]).toBe(seg('Note 5'));
+    }
+    // (a code of an XLIFF 1.2 file with a ctype of its own: TMX writes a type of its own with `x-` too)
+    const x12 = '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="de" datatype="plaintext"><body><trans-unit id="1"><source>Hi <x id="1" ctype="x-emoji"/> 5</source><target>Hallo <x id="1" ctype="x-emoji"/> 5</target></trans-unit></body></file></xliff>';
+    const read = importXliff(x12, 'a.xlf');
+    if (!read.ok) throw new Error(read.message);
+    const out = exportTmx(exportInputOf(projectFromBilingual(read, 'a.xlf'), 0, 'all', 't'));
+    expect(out).toContain('type="x-emoji"');
+    if (canValidate()) expect(xmllint(out, 'tmx')).toMatchObject({ status: 0, output: '' });
+  });
+});
+
