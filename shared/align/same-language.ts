@@ -30,7 +30,8 @@ export function wordOverlap(a: string, b: string): number {
   return setOverlap(words(a), words(b));
 }
 
-function setOverlap(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
+/** The share of members two sets have in common (Dice: twice the shared members over both counts). */
+export function setOverlap(wa: ReadonlySet<string>, wb: ReadonlySet<string>): number {
   if (wa.size === 0 || wb.size === 0) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;

@@ -7,6 +7,7 @@
  */
 import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
+import { setOverlap } from '../align/same-language';
 
 /** The share of their words (sentenceOverlap) from which a sentence is taken to reword another (both outlets carry it). */
 export const REWORDS = 0.5;
@@ -40,13 +41,12 @@ export function rewordingKeys(text: string, lang: Lang): Set<string> {
  * *Ridwan Kamil-Suswono memeroleh 39,40 persen* (0.38).
  */
 export function sentenceOverlap(a: string, b: string, lang: Lang): number {
-  const keys = (t: string) => new Set((t.toLowerCase().match(/\p{L}{3,}|\p{N}+/gu) ?? []).map((w) => (/^\p{N}/u.test(w) ? w : wordKey(w, lang))));
-  const x = keys(a);
-  const y = keys(b);
-  if (x.size === 0 || y.size === 0) return 0;
-  let n = 0;
-  for (const w of x) if (y.has(w)) n++;
-  return (2 * n) / (x.size + y.size);
+  return setOverlap(overlapKeys(a, lang), overlapKeys(b, lang));
+}
+
+/** The words {@link sentenceOverlap} compares of one sentence: each of three letters or more as {@link wordKey} cuts it, each number as written. */
+function overlapKeys(text: string, lang: Lang): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{3,}|\p{N}+/gu) ?? []).map((w) => (/^\p{N}/u.test(w) ? w : wordKey(w, lang))));
 }
 
 /**
@@ -55,6 +55,8 @@ export function sentenceOverlap(a: string, b: string, lang: Lang): number {
  */
 export class AddedSentences {
   private readonly cache = [new Map<number, Set<string>>(), new Map<number, Set<string>>()];
+  /** Each sentence's overlapKeys, by side, read once. */
+  private readonly keys = [new Map<number, Set<string>>(), new Map<number, Set<string>>()];
   private readonly leftOver: [Set<number>, Set<number>];
 
   constructor(
@@ -68,6 +70,17 @@ export class AddedSentences {
 
   private textOf(side: 0 | 1, i: number): string {
     return String(this.sentences[side]?.[i]?.text ?? '');
+  }
+
+  private keysOf(side: 0 | 1, i: number): Set<string> {
+    let s = this.keys[side].get(i);
+    if (!s) this.keys[side].set(i, (s = overlapKeys(this.textOf(side, i), this.lang)));
+    return s;
+  }
+
+  /** Whether sentence i of `side` and sentence j of the other side reword each other (sentenceOverlap, REWORDS). */
+  private rewords(side: 0 | 1, i: number, j: number): boolean {
+    return setOverlap(this.keysOf(side, i), this.keysOf(side === 0 ? 1 : 0, j)) >= REWORDS;
   }
 
   private stemsOf(side: 0 | 1, i: number): Set<string> {
@@ -85,17 +98,16 @@ export class AddedSentences {
   has(f: Figure, side: 0 | 1, other: readonly number[], unpaired: readonly Figure[], figures: readonly Figure[]): boolean {
     const there: 0 | 1 = side === 0 ? 1 : 0;
     if (!this.sentences[0] || !this.sentences[1]) return false;
-    const text = this.textOf(side, f.sentence);
     if (this.stemsOf(side, f.sentence).size < 2) return false;
     if (other.length > 0) {
       // (a figure of the sentence the other side states too makes it a rewording, not an addition)
       if (figures.some((g) => g.sentence === f.sentence && !unpaired.includes(g))) return false;
       // (one that rewords a sentence of the other side, half their words in common, both outlets carry)
-      if (other.some((i) => sentenceOverlap(text, this.textOf(there, i), this.lang) >= REWORDS)) return false;
+      if (other.some((i) => this.rewords(side, f.sentence, i))) return false;
     }
     // (nor one that rewords a sentence elsewhere whose figures the other version leaves over: moved, its figure changed)
     const inBead = new Set(other);
-    for (const i of this.leftOver[there]) if (!inBead.has(i) && sentenceOverlap(text, this.textOf(there, i), this.lang) >= REWORDS) return false;
+    for (const i of this.leftOver[there]) if (!inBead.has(i) && this.rewords(side, f.sentence, i)) return false;
     return true;
   }
 }

@@ -738,9 +738,10 @@ function assessGroup(
     }
   }
   const view = { figuresA: figA, figuresB: figB, textA: joinedText(g.a, options.sentencesA), textB: joinedText(g.b, options.sentencesB) };
-  // (a figure of A looked for in B, and one of B in A)
+  // (a figure of A looked for in B, and one of B in A; a missing figure is A's, an added one B's)
   const fromA = { f: langA, o: langB };
   const fromB = { f: langB, o: langA };
+  const langsOf = (kind: Mismatch['kind']) => (kind === 'missing' ? fromA : fromB);
   // where a figure this bead drops or adds went (or came from): the same value, unpaired, in a neighbouring bead of the
   // other version, or in a sentence a little further away (further than that the same value is as likely another figure)
   const movedNear = (m: Omit<Mismatch, 'id'>): Figure | undefined =>
@@ -764,7 +765,7 @@ function assessGroup(
       const to = movedNear(c) ?? movedAway(c);
       if (!to) continue;
       const there = (m.kind === 'missing' ? neighbours.elsewhere.b(cf) : neighbours.elsewhere.a(cf)).concat(m.kind === 'missing' ? neighbours.b : neighbours.a);
-      const found = sameFigureIn(f, there.filter((x) => x.sentence === to.sentence), m.kind === 'missing' ? fromA : fromB);
+      const found = sameFigureIn(f, there.filter((x) => x.sentence === to.sentence), langsOf(m.kind));
       if (found) return found;
     }
     return undefined;
@@ -784,7 +785,7 @@ function assessGroup(
       const f = m?.kind === 'missing' ? m.aFigure : m?.kind === 'added' ? m.bFigure : null;
       if (!m || !f) continue;
       const there = m.kind === 'missing' ? [...neighbours.b, ...neighbours.leftOver.b(f)] : [...neighbours.a, ...neighbours.leftOver.a(f)];
-      if (there.some((x) => sameFigureValue(f, x, m.kind === 'missing' ? fromA : fromB))) hasMovedFigure.add(`${m.kind}:${f.sentence}`);
+      if (there.some((x) => sameFigureValue(f, x, langsOf(m.kind)))) hasMovedFigure.add(`${m.kind}:${f.sentence}`);
     }
   for (const o of outcomes) {
     const m = o.mismatch;

@@ -38,11 +38,12 @@ export function sameFigureValue(f: Figure, o: Figure, langs?: FigureLangs): bool
     return points(f) && points(o) && numbers(o).some((n) => numbers(f).some((m) => sameNumber(m, n)));
   }
   if (f.kind === 'duration' && f.durationUnit !== o.durationUnit) return false;
-  if (langs && f.kind === 'count' && f.unit && o.unit && relateConcepts(conceptOf(f, langs.f), conceptOf(o, langs.o), langs.f === langs.o) === 'different') return false;
   const mine = numbers(f);
   // a lone `one` / `satu` says too little to be recognised elsewhere
   if (mine.length === 1 && sameNumber(mine[0], 1) && f.form === 'words') return false;
-  return numbers(o).some((n) => mine.some((m) => sameNumber(m, n)));
+  if (!numbers(o).some((n) => mine.some((m) => sameNumber(m, n)))) return false;
+  // (the things two counts of one number count, weighed only then: a concept is looked up, not compared)
+  return !(langs && f.kind === 'count' && f.unit && o.unit && relateConcepts(conceptOf(f, langs.f), conceptOf(o, langs.o), langs.f === langs.o) === 'different');
 }
 
 /** `x` is a day and month without a year (`--06-14`) and `y` the same day of some year (`2024-06-14`). */

@@ -266,9 +266,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       if (!taken) tallyAll(dropped, inline.unread);
       stats.codes += inline.codes;
       stats.notes.variant += elements(tuv, 'note').length;
-      if (!isSource && holdsText(inline.text.split(BREAK).join(''))) hasTarget = true;
+      const plain = inline.text.split(BREAK).join('');
+      if (!isSource && holdsText(plain)) hasTarget = true;
       if (taken) continue;
-      if (seg && lang && inline.text.split(BREAK).join('').trim() === '') emptyVariants.push(lang);
+      if (seg && lang && plain.trim() === '') emptyVariants.push(lang);
       bySide.set(side, { tuv, raw: inline.text, preserve: inline.preserve, marks: side <= 1 ? inline.marks : [] });
       // A variant's own attributes and props; in Selaras's files sides A and B carry theirs in the unit's origin.
       if (!ours || side > 1) {
