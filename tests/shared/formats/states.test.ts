@@ -213,13 +213,12 @@ describe('an XLIFF 2 segment subState', () => {
   });
 
   it('an export to XLIFF 1.2 or TMX, which have no place for it, says so (the unit\'s data is not written as such)', () => {
-    const xml =
-      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1">' +
-      '<unit id="u1"><segment state="reviewed" subState="acme:approved"><source>Ten people.</source><target>Sepuluh orang.</target></segment></unit>' +
-      '<unit id="u2"><segment state="translated"><source>Two cars.</source><target>Dua mobil.</target></segment></unit></file></xliff>';
-    const r = importXliff(xml, 's.xlf');
-    if (!r.ok) throw new Error(r.message);
-    const p = projectFromBilingual(r, 's.xlf');
+    const p = open(
+      units2(
+        '<unit id="u1"><segment state="reviewed" subState="acme:approved"><source>Ten people.</source><target>Sepuluh orang.</target></segment></unit>' +
+          '<unit id="u2"><segment state="translated"><source>Two cars.</source><target>Dua mobil.</target></segment></unit>',
+      ),
+    );
     for (const format of ['xliff12', 'tmx'] as const) expect(exportLosses(format, p)).toContainEqual(expect.objectContaining({ key: 'formats2.loss.unitData', params: expect.objectContaining({ count: 1 }) }));
     expect(exportLosses('xliff', p).some((l) => l.key === 'formats2.loss.unitData')).toBe(false);
   });
