@@ -97,7 +97,7 @@ export interface BeadView {
 /** Why the figure of this mismatch is accounted for by the other version, or undefined. */
 export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | null, view: BeadView): AccountedReason | undefined {
   if (kind === 'ambiguous' && a && b) return sameDigits(a, b) ? 'same-digits' : undefined;
-  if (kind === 'value' && a && b && (decimalAsGroup(a, b) || decimalAsGroup(b, a))) return 'same-digits';
+  if (kind === 'value' && a && b && (decimalAsGroup(a, b) || decimalAsGroup(b, a) || groupShort(a, b) || groupShort(b, a))) return 'same-digits';
   if (kind === 'date' && a && b) return previousYearSaidRelatively(a, b, view) ? 'relative-period' : undefined;
   const f = kind === 'missing' ? a : kind === 'added' ? b : null;
   if (!f) return undefined;
@@ -112,7 +112,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (derived(f, own, other, otherText, ownText) || ratioAsPercent(f, ownText, other, otherText) || pointSaidInWords(f, otherText)) return 'derived';
   if (enumerated(f, other, otherText) || countOfList(f, own, other) || countOfNamedList(f, ownText, otherText) || countOfScores(f, otherText)) return 'enumerated';
   if (designatorNumber(f, other, otherText)) return 'designator';
-  if (keptDigits(f, other, otherText)) return 'kept-digits';
+  if (keptDigits(f, other, otherText) || lawYear(f, ownText, otherText)) return 'kept-digits';
   if (rateBase(f, own, other, ownText)) return 'rate-base';
   if (oneUnitSaid(f, otherText)) return 'one-unit';
   if (splitDate(f, own, other)) return 'split-date';
@@ -392,6 +392,24 @@ function keptDigits(f: Figure, other: readonly Figure[], otherText: string): boo
   if (other.some((g) => g.text.includes(n) || String(g.value).includes(n))) return false;
   // not part of a reference number (`No.34/PMK.011/2007`), whose year is no figure of the sentence
   return new RegExp(String.raw`(?<![\d.,/])${n}(?![\d/]|[.,]\d)`).test(otherText);
+}
+
+/** After a year on its own side: the law, act or regulation the year names (`the 1983 law`, `the 2003 Manpower Act`). */
+const LAW_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:laws?|acts?|regulations?|decrees?|statutes?|bills?)\b/iu;
+
+/** Before a year on its own side, in Indonesian: the law it names (*undang-undang 2003*, *UU tahun 1983*). */
+const LAW_BEFORE = /(?:^|[^\p{L}])(?:uu|undang-undang|peraturan|perpu|perppu|perpres|keppres)\s+(?:tahun\s+)?$/iu;
+
+/**
+ * `f`, a bare year, names a law by its year (`the 1983 law on taxation`, *undang-undang 2003*), and the other version
+ * cites that law by its number (*UU No.6/1983*, `Law No. 13/2003`): the year is the one in the number, which the
+ * reader reads as no figure.
+ */
+function lawYear(f: Figure, ownText: string, otherText: string): boolean {
+  if (f.kind !== 'date' || !/^\d{4}$/.test(String(f.value))) return false;
+  const at = ownText.indexOf(f.text);
+  if (at < 0 || !(LAW_AFTER.test(ownText.slice(at + f.text.length)) || LAW_BEFORE.test(ownText.slice(Math.max(0, at - 30), at)))) return false;
+  return new RegExp(String.raw`\d\s?/\s?${f.value}(?!\d)`).test(otherText);
 }
 
 /** How far after a currency's one unit its rate follows (`one US dollar is now quoted at 114 yen`). */
@@ -1290,6 +1308,17 @@ function decimalAsGroup(f: Figure, other: Figure): boolean {
   const x = digitsOf(f);
   if (x === undefined || !/^\d{1,3}(?:\.\d{3})+,\d{3}$/.test(x)) return false;
   return digitsOf(other) === x.replace(/\./g, ',') && sameNumber(f.value * 1000, other.value);
+}
+
+/**
+ * `f` writes a thousands group one zero short (*195.00 ton*, `195,00 tons`: two zero decimals nobody writes on a count),
+ * and `other` states the thousands (`195,000 tons`): a misprint the translator corrected, the same amount (guideline
+ * section 4, misprints read as meant). Other digits stay findings.
+ */
+function groupShort(f: Figure, other: Figure): boolean {
+  if (f.scale !== undefined || other.scale !== undefined || typeof f.value !== 'number' || typeof other.value !== 'number') return false;
+  const m = /^(\d{1,3})[.,]00$/.exec(digitsOf(f) ?? '');
+  return m !== null && sameNumber(Number(m[1]) * 1000, other.value);
 }
 
 /**

@@ -93,7 +93,10 @@ export type WeakCue =
    * dibangun pada 1957*), in one language only: background.ts.
    */
   | 'added-sentence'
-  /** An Indonesian *persen* a translation renders as percentage points (*naik 1,8 persen* ↔ "rose 1.8 percentage points"): Indonesian copy often writes *persen* for points. */
+  /**
+   * An Indonesian *persen* a translation renders as percentage points (*naik 1,8 persen* ↔ "rose 1.8 percentage points"):
+   * Indonesian copy often writes *persen* for points. Also basis points said as bare points with the same number.
+   */
   | 'loose-percent'
   /**
    * A date one version leaves out and the other names only by its weekday: `18 September 2007` ↔
@@ -632,6 +635,11 @@ export function assessMismatch(
     if (detail?.zoneUnread || (kind === 'date' && dayMovedWithZone(a, b, context))) cues.add('conversion');
     if (kind === 'date' && detail?.dateParts && detail.dateParts.length === 1 && detail.dateParts[0] === 'day') cues.add('partial-date');
     if (kind === 'unit' && context.crossLanguage && detail?.conceptA === 'percent' && /\bpersen\b/i.test(a.text) && (detail.conceptB === 'percentage points' || detail.conceptB === 'points')) cues.add('loose-percent');
+    // basis points said as bare points with the same number (*25 basis poin* ↔ "by 25 points"): newsroom English for
+    // basis points, as a reader of a rate in single digits takes it; percentage points are no such shorthand, and a
+    // hedge added or dropped on the way (`about 25 points`) is a change of its own
+    const bpAsPoints = (x: string | undefined, y: string | undefined) => x === 'basis points' && y === 'points';
+    if (kind === 'unit' && a.qualifier === b.qualifier && (bpAsPoints(detail?.conceptA, detail?.conceptB) || bpAsPoints(detail?.conceptB, detail?.conceptA))) cues.add('loose-percent');
     if (kind === 'date' && !context.crossLanguage && detail?.dateParts?.length === 1 && detail.dateParts[0] === 'year' && (YEARLESS.test(String(a.value)) || YEARLESS.test(String(b.value)))) cues.add('year-unsaid');
     // `June 30, 3007` against *30 Juni 2007*: the date lost its year to a typo printed beside it (the same value said elsewhere)
     if (kind === 'date' && detail?.dateParts?.includes('year') && (context.unpairedB.some((o) => yearTypo(o, [a])) || context.unpairedA.some((o) => yearTypo(o, [b])))) cues.add('same-value-elsewhere');

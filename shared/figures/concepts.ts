@@ -26,6 +26,7 @@ export type UnitFamily =
   | 'energy'
   | 'temperature'
   | 'speed'
+  | 'data'
   | 'other';
 
 export interface ConceptEntry {
@@ -42,7 +43,7 @@ export interface ConceptEntry {
 }
 
 /** Families whose members measure the same dimension in different sizes: a swap changes the figure. */
-export const MEASURING_FAMILIES: ReadonlySet<UnitFamily> = new Set<UnitFamily>(['military-unit', 'mass', 'length', 'area', 'volume', 'time', 'power', 'energy', 'temperature', 'speed']);
+export const MEASURING_FAMILIES: ReadonlySet<UnitFamily> = new Set<UnitFamily>(['military-unit', 'mass', 'length', 'area', 'volume', 'time', 'power', 'energy', 'temperature', 'speed', 'data']);
 
 export const CONCEPTS: readonly ConceptEntry[] = [
   // people
@@ -121,6 +122,11 @@ export const CONCEPTS: readonly ConceptEntry[] = [
   { concept: 'cubic metres', family: 'volume', id: ['meter kubik', 'm3', 'm³'], en: ['cubic meter', 'cubic metre', 'm3', 'm³'], size: 1000 },
   { concept: 'barrels', family: 'volume', id: ['barel'], en: ['barrels', 'barrel'], size: 158.987 },
   { concept: 'gallons', family: 'volume', id: ['galon'], en: ['gallons', 'gallon'], size: 3.785 },
+  // amounts of data (decimal sizes, as storage is sold)
+  { concept: 'kilobytes', family: 'data', id: ['kilobita', 'kilobyte', 'kb'], en: ['kilobytes', 'kilobyte', 'kb'], size: 1e3 },
+  { concept: 'megabytes', family: 'data', id: ['megabita', 'megabyte', 'mb'], en: ['megabytes', 'megabyte', 'mb'], size: 1e6 },
+  { concept: 'gigabytes', family: 'data', id: ['gigabita', 'gigabyte', 'gb'], en: ['gigabytes', 'gigabyte', 'gb'], size: 1e9 },
+  { concept: 'terabytes', family: 'data', id: ['terabita', 'terabyte'], en: ['terabytes', 'terabyte'], size: 1e12 },
   { concept: 'watts', family: 'power', id: ['watt'], en: ['watts', 'watt'], size: 1 },
   { concept: 'kilowatts', family: 'power', id: ['kilowatt', 'kw'], en: ['kilowatts', 'kilowatt', 'kw'], size: 1e3 },
   { concept: 'megawatts', family: 'power', id: ['megawatt', 'mw'], en: ['megawatts', 'megawatt', 'mw'], size: 1e6 },

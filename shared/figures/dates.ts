@@ -193,6 +193,15 @@ export function dateAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
       if (validDate(d, m, y)) return { kind: 'date', value: isoDate(y, m, d), startTok: i, endTok: i + 5 };
     }
   }
+  // `the 2005 November election`: English puts a year before its month when both modify a noun (a full month
+  // name, not `May` or `March`, which are words too, and no day after it)
+  const yearFirst = lang === 'en' ? yearToken(t) : null;
+  if (yearFirst !== null && tokens[i + 1]?.space) {
+    const mo = monthAt(tokens, i + 1, lex);
+    if (mo && !mo.abbrev && !/^(?:may|march)$/i.test(tokens[i + 1].raw) && tokens[mo.end]?.kind !== 'num' && !(tokens[mo.end]?.kind === 'word' && /^\p{Lu}/u.test(tokens[mo.end].raw))) {
+      return { kind: 'date', value: isoDate(yearFirst, mo.month, undefined), startTok: i, endTok: mo.end };
+    }
+  }
   // 4 Juni [2024], 4th June 2024
   const day = small(t);
   if (day !== null && day >= 1 && day <= 31) {

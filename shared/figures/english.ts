@@ -438,6 +438,11 @@ const QUALIFIERS: [string, Qualifier][] = [
   // `weakened nearly to the level of Rp9,300`: the hedge on the verb's "to" hedges the level reached
   ['nearly to', 'about'],
   ['almost to', 'about'],
+  // `cut nearly in half`, `fell almost by half`: the hedge on the preposition hedges the share
+  ['nearly in', 'about'],
+  ['almost in', 'about'],
+  ['nearly by', 'about'],
+  ['almost by', 'about'],
   ['nearer to', 'about'],
   ['circa', 'about'],
   // approach (the level of) 9,100: as Indonesian `mendekati`

@@ -41,6 +41,7 @@ import { scoreEndAt } from './scores';
 import { yearPartMonths } from './year-parts';
 import { oneSlip } from './weekdays';
 import { readUnit, knownUnit, isSpeedUnit, unitFamily } from './units';
+import { MEASURING_FAMILIES } from './concepts';
 import { TIME_ZONES } from './time-zones';
 
 interface Ctx {
@@ -737,8 +738,9 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   if (run.words[0] === 'half' && ['first', 'second', 'the', 'latter', 'former', 'other', 'one'].includes(word(ctx, j - 1))) return null;
   if (c.fraction && c.used === 1 && ctx.lang === 'id') {
     // setengah/separuh alone must be followed by a noun, `dari` or a time unit, and not be an idiom; a noun
-    // with *-nya* only after a bound (*kurang separuh jumlahnya*, "less than half their number")
-    if (!next || ID_HALF_IDIOMS.has(next) || (next.endsWith('nya') && !boundBefore(ctx, j))) return null;
+    // with *-nya* only after a bound (*kurang separuh jumlahnya*, "less than half their number"); with no word
+    // after it, only after a bound too (*berkurang hampir setengah,* as "nearly half," reads)
+    if ((!next && !boundBefore(ctx, j, true)) || (next && ID_HALF_IDIOMS.has(next)) || (next?.endsWith('nya') && !boundBefore(ctx, j))) return null;
   }
   const read: NumRead = { value: c.value, start: j, end: run.toks[c.used - 1] + 1, form: 'words', scale: c.scale, fraction: c.fraction };
   // the four, their two sons, all three: a definite numeral the other version may say as `both`, `keempatnya`
@@ -749,12 +751,12 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
 /** After the number of `below the 95% target`: the noun the figure is the value of (a target, a goal, a threshold; not `the 12% minimum target`, a bound of its own). */
 const NAMED_MARK_AFTER = /^[\d.,]*\s*(?:%|percent\b|per\s+cent\b)?(?:\s*(?!minimum\b|maximum\b)[-\w]+)?\s*(?:target|goal|threshold|benchmark|ceiling|cap)\b/i;
 
-/** A bound (`kurang`, `lebih dari`, `hampir`) stands right before the number word at `j`. */
-function boundBefore(ctx: Ctx, j: number): boolean {
+/** A bound (`kurang`, `lebih dari`) stands right before the number word at `j`; or, with `hedges`, any qualifier but exact (`hampir`, `sekitar`). */
+function boundBefore(ctx: Ctx, j: number, hedges = false): boolean {
   const one = word(ctx, j - 1);
   const two = `${word(ctx, j - 2)} ${one}`;
   const q = ctx.lex.qualifiers.get(two) ?? ctx.lex.qualifiers.get(one);
-  return q !== undefined && q !== 'about' && q !== 'exact';
+  return q !== undefined && (hedges || q !== 'about') && q !== 'exact';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2785,8 +2787,8 @@ const PREPOSITION_BOUNDS = new Set(['over', 'under', 'above', 'below']);
 
 function hedgedArticleDuration(ctx: Ctx, i: number): Draft | null {
   const lw = ctx.toks[i].lower;
-  let dur: { unit: string; end: number } | null = null;
-  if (ctx.lang === 'en' && (lw === 'a' || lw === 'an')) dur = durationAt(ctx, i + 1);
+  let dur: { unit: string; end: number; measure?: true } | null = null;
+  if (ctx.lang === 'en' && (lw === 'a' || lw === 'an')) dur = durationAt(ctx, i + 1) ?? articleMeasureAt(ctx, i + 1);
   else if (ctx.lang === 'id' && lw.startsWith('se') && lw.length > 4) {
     // *sekitar setahun*, *hampir sepekan*, *lebih dari sebulan*: the se- of a unit of time
     const unit = ctx.lex.durations.get(lw.slice(2));
@@ -2801,8 +2803,23 @@ function hedgedArticleDuration(ctx: Ctx, i: number): Draft | null {
   const bound = qualifierBefore(ctx, i);
   const q = bound && !PREPOSITION_BOUNDS.has(bound.phrase) ? bound : null;
   if (!half && !q) return null;
-  const d: Draft = { startTok: q ? q.start : i, endTok: half ? dur.end + 3 : dur.end, kind: 'duration', value: half ? 1.5 : 1, qualifier: q ? q.qualifier : 'exact', form: 'words', durationUnit: dur.unit };
+  const value = half ? 1.5 : 1;
+  const startTok = q ? q.start : i;
+  const endTok = half ? dur.end + 3 : dur.end;
+  if (dur.measure) return { startTok, endTok, kind: 'count', value, qualifier: q ? q.qualifier : 'exact', form: 'words', unit: dur.unit };
+  const d: Draft = { startTok, endTok, kind: 'duration', value, qualifier: q ? q.qualifier : 'exact', form: 'words', durationUnit: dur.unit };
   return d;
+}
+
+/**
+ * A unit of measure right after an English article (`less than a gigabyte`, `nearly a kilometre`, `more than a
+ * hectare`): read as one such unit when a hedge or a bound stands before the article (hedgedArticleDuration).
+ */
+function articleMeasureAt(ctx: Ctx, k: number): { unit: string; end: number; measure: true } | null {
+  const u = readUnit(ctx.toks, k, ctx.lang, ctx.text);
+  if (!u || u.endTok !== k) return null;
+  const family = unitFamily(u.text);
+  return family !== undefined && MEASURING_FAMILIES.has(family) && family !== 'time' && family !== 'military-unit' ? { unit: u.text, end: k + 1, measure: true } : null;
 }
 
 /** Words after which an Indonesian clause starts (its subject may be *separuhnya*). */

@@ -415,7 +415,10 @@ function percentAfter(tokens: readonly Token[], i: number, lex: WordsAfter): boo
 }
 
 /** The words of the text's lexicon that make the number before them a percentage or an amount, and its parts of a year. */
-type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts' | 'months' | 'dayDot' | 'dottedLabels' | 'labelWords'>;
+/** Words after a unit of time that make it a day or a year named relatively (*hari ini*, *tahun lalu*), not a length. */
+const RELATIVE_AFTER = new Set(['ini', 'itu', 'lalu', 'depan', 'kemarin', 'mendatang', 'berikutnya', 'sebelumnya', 'silam']);
+
+type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts' | 'months' | 'dayDot' | 'dottedLabels' | 'labelWords' | 'durations'>;
 
 /**
  * True when the number token `i` is a year hyphenated to the Roman numeral of a part of a year
@@ -476,6 +479,9 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
     // (a quake's magnitude hyphenated before its value is no code: `a magnitude-6.1 earthquake`, `magnitude-7`, *gempa magnitudo-5,2*)
     if (MAGNITUDE_WORDS.has(tokens[i - 2].lower) && (/^\d$/.test(t.raw) || magnitudeDigits(tokens, i))) return null;
     const acrossMonths = lex.months.has(tokens[i - 2].lower) && tokens[i + 1]?.kind === 'word' && lex.months.has(tokens[i + 1].lower) && tokens[i + 1].space;
+    // (an instrument's tenor is no code: *SBI-3 bulan*, *SUN-10 tahun*, the three-month certificate)
+    // (but *F-16 hari ini*, *U-19 tahun lalu*: the code, then a day or a year named relatively)
+    if (/^\d{1,2}$/.test(t.raw) && tokens[i + 1]?.kind === 'word' && tokens[i + 1].space && lex.durations.has(tokens[i + 1].lower) && !RELATIVE_AFTER.has(tokens[i + 2]?.lower ?? '')) return null;
     if (!YEAR_PREFIXES.has(tokens[i - 2].lower) && !yearPartYear(tokens, i, lex) && !acrossMonths) return chainEnd(tokens, i);
   }
   // labels: Pasal 4, No. 7, hlm. 5, UU No. 12 Tahun 2011, RT 03/RW 05 (but `volume 133 miliar`: an amount,

@@ -135,6 +135,40 @@ describe('the same digits on both sides', () => {
   });
 });
 
+describe('a thousands group printed one zero short', () => {
+  it('*195.00 ton* ↔ `195,000 tons` (and the reverse) is the misprint corrected: for review', () => {
+    expect(drifts('Ekspor naik menjadi 411.396 ton dari 195.00 ton.', 'Exports rose to 411,396 tons from 195,000 tons.')).toEqual([]);
+    const a = fig(0, '195.00 ton', 195, { unit: 'ton' });
+    const b = fig(0, '195,000 tons', 195000, { unit: 'tons' });
+    expect(accountedFor('value', a, b, { figuresA: [a], figuresB: [b], textA: '', textB: '' })).toBe('same-digits');
+    expect(accountedFor('value', b, a, { figuresA: [b], figuresB: [a], textA: '', textB: '' })).toBe('same-digits');
+  });
+  it('other digits, or decimals that are not zeros, stay drifts', () => {
+    expect(drifts('Ekspor naik menjadi 411.396 ton dari 195.00 ton.', 'Exports rose to 411,396 tons from 185,000 tons.')).toEqual(['value:195.00 ton']);
+    const a = fig(0, '195.50 ton', 195.5, { unit: 'ton' });
+    const b = fig(0, '195,500 tons', 195500, { unit: 'tons' });
+    expect(accountedFor('value', a, b, { figuresA: [a], figuresB: [b], textA: '', textB: '' })).toBeUndefined();
+  });
+});
+
+describe('a year that names a law the other version cites by its number', () => {
+  it('`the 1983 law` ↔ *UU No.6/1983*, `the 2003 Manpower Law` ↔ *UU No 13/2003*: the year of the number', () => {
+    const b = fig(0, '1983', '1983', { kind: 'date' });
+    expect(accountedFor('added', null, b, { figuresA: [], figuresB: [b], textA: 'DPR mengubah UU No.6/1983 tentang pajak.', textB: 'The House amended the 1983 law on tax.' })).toBe('kept-digits');
+    const c = fig(0, '2003', '2003', { kind: 'date' });
+    expect(accountedFor('added', null, c, { figuresA: [], figuresB: [c], textA: 'Pekerja dilindungi UU No 13/2003.', textB: 'Workers are protected by the 2003 Manpower Law.' })).toBe('kept-digits');
+    // the Indonesian side naming the law by its year, the English citing its number
+    const d = fig(0, '2003', '2003', { kind: 'date' });
+    expect(accountedFor('missing', d, null, { figuresA: [d], figuresB: [], textA: 'Pekerja dilindungi undang-undang 2003 tentang ketenagakerjaan.', textB: 'Workers are protected by Law No. 13/2003.' })).toBe('kept-digits');
+  });
+  it('another year, or a year that names no law, is not accounted for', () => {
+    const b = fig(0, '1984', '1984', { kind: 'date' });
+    expect(accountedFor('added', null, b, { figuresA: [], figuresB: [b], textA: 'DPR mengubah UU No.6/1983 tentang pajak.', textB: 'The House amended the 1984 law on tax.' })).toBeUndefined();
+    const c = fig(0, '1983', '1983', { kind: 'date' });
+    expect(accountedFor('added', null, c, { figuresA: [], figuresB: [c], textA: 'DPR mengubah UU No.6/1983 tentang pajak.', textB: 'The House amended it in 1983.' })).toBeUndefined();
+  });
+});
+
 describe('a period of the year before said relatively, its date paired with the current one', () => {
   it('Indonesian names the earlier year, English says "the same period last year"', () => {
     expect(drifts('Produksi turun 6,1 persen dibanding periode Januari-Agustus 2009.', 'Output in the January-August 2010 period fell 6.1 percent from the same period last year.')).toEqual([]);

@@ -217,9 +217,17 @@ describe('basis points against percentage points', () => {
     expect(compare('BI rate naik 25 basis poin.', 'The BI rate rose 25 base points.').mismatches).toEqual([]);
     expect(compare('BI rate naik 25 basis point.', 'The BI rate rose 25 bps.').mismatches).toEqual([]);
   });
-  it('another change is a value drift; the same number in points is a unit drift', () => {
+  it('another change is a value drift; the same number in points is a unit mismatch', () => {
     expect(texts(compare('BI rate naik 50 basis poin.', 'The BI rate rose 0.25 percentage points.'))).toEqual([['value', '50 basis poin', '0.25 percentage points', 'drift']]);
     expect(texts(compare('BI rate naik 25 basis poin.', 'The BI rate rose 25 points.'))[0].slice(0, 1)).toEqual(['unit']);
+  });
+  it('basis points said as bare points with the same number (newsroom shorthand) are for review, either way', () => {
+    expect(texts(compare('BI rate naik 25 basis poin menjadi 9,25 persen.', 'The key rate rose by 25 points to 9.25 percent.'))).toEqual([['unit', '25 basis poin', '25 points', 'review']]);
+    expect(texts(compare('BI rate naik 25 poin menjadi 9,25 persen.', 'The key rate rose by 25 basis points to 9.25 percent.'))).toEqual([['unit', '25 poin', '25 basis points', 'review']]);
+    // a hedge added on the way is a change of its own: a drift
+    expect(texts(compare('BI rate naik 25 basis poin.', 'The BI rate rose about 25 points.')).map((m) => m[3])).toEqual(['drift']);
+    // another number in points stays a value drift
+    expect(texts(compare('BI rate naik 25 basis poin.', 'The BI rate rose 50 points.')).map((m) => m[3])).toEqual(['drift']);
   });
 });
 

@@ -18,6 +18,11 @@ describe('news forms across versions', () => {
     expect(allLevels('Perang Padri (1803-1837) memecah wilayah itu.', 'The Padri War (1803-37) divided the region.')).toEqual([]);
     expect(allLevels('Tahun ajaran 2023/2024 dimulai Senin.', 'The 2023-2024 school year starts on Monday.')).toEqual([]);
   });
+  it('a year written before its month (`the 2005 November campaign`) matches the month of that year, and drifts from another', () => {
+    expect(allLevels('Ia sekutu presiden dalam kampanye pemilihan November 2005.', 'He was an ally of the president in the 2005 November election campaign.')).toEqual([]);
+    expect(drifts('Ia sekutu presiden dalam kampanye pemilihan Oktober 2005.', 'He was an ally of the president in the 2005 November election campaign.')).toEqual(['date:Oktober 2005']);
+    expect(mismatchesByTag('He was an ally of the president in the 2005 November election campaign.', 'en', 'Ia sekutu presiden dalam kampanye pemilihan November 2005.', 'id')).toEqual([]);
+  });
   it('a clock time listed after the first matches its rendering', () => {
     expect(allLevels('Misa digelar pukul 07.00, 09.30, dan 18.00 WIB.', 'Mass is held at 7 a.m., 9:30 a.m. and 6 p.m.')).toEqual([]);
   });

@@ -98,6 +98,16 @@ describe('dates in English', () => {
     expect(dates('at 0500 GMT', 'en')).toMatchObject([{ value: '05:00' }]);
   });
 
+  it('reads a year written before its month as one month of that year (English only)', () => {
+    expect(dates('during the 2005 November election campaign', 'en')).toMatchObject([{ value: '2005-11', text: '2005 November' }]);
+    // not before `May` or `March` (words too), a day number or a name
+    expect(dates('the 2005 May Day rally', 'en')).toMatchObject([{ value: '2005' }]);
+    expect(dates('In 2005 December 12 people died.', 'en').map((f) => f.value)).toEqual(['2005', '--12-12']);
+    expect(dates('in 2005 September Partners bought it', 'en')).toMatchObject([{ value: '2005' }]);
+    // Indonesian writes the month first: a year before a month name stays a year
+    expect(dates('pada 2005 Maret lalu', 'id').map((f) => f.value)).not.toContain('2005-03');
+  });
+
   it('leaves May and March the words alone', () => {
     expect(dates('Prices may rise and protesters march on.', 'en')).toEqual([]);
     expect(dates('May is a name', 'en')).toEqual([]);

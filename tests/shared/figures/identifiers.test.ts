@@ -163,3 +163,14 @@ describe('a line or a step numbered as a name', () => {
     expect(texts('It was a line two kilometres long; each step two metres high.', 'en')).toEqual(['two kilometres', 'two metres']);
   });
 });
+
+describe("an instrument's tenor hyphenated to its name is a length of time, not a code", () => {
+  const read = (s: string, lang: Lang) => extractFromSentence(s, lang).map((f) => [f.kind, f.text, f.value]);
+  it('*SBI-3 bulan* and `SBI-3 month` read three months; the code and a day or a year named relatively stay unread', () => {
+    expect(read('Suku bunga SBI-3 bulan cenderung menurun.', 'id')).toEqual([['duration', '3 bulan', 3]]);
+    expect(read('The SBI-3 month rate tends to decline.', 'en')).toEqual([['duration', '3 month', 3]]);
+    expect(read('Pesawat F-16 hari ini terbang di atas kota.', 'id')).toEqual([]);
+    expect(read('Tim U-19 tahun lalu menjadi juara.', 'id')).toEqual([]);
+    expect(read('The F-16 fleet flew over the city.', 'en')).toEqual([]);
+  });
+});

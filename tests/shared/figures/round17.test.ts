@@ -65,6 +65,22 @@ describe('a half after a bound, before a noun with -nya', () => {
   });
 });
 
+describe('a half after a hedge or a bound, with no noun after it', () => {
+  it('*berkurang hampir setengah,* and *lebih dari separuh.* read a half, as `nearly half,` does', () => {
+    expect(read('Risiko stroke berkurang hampir setengah, menurut studi itu.', 'id')).toEqual([['hampir setengah', 0.5, 'about']]);
+    expect(read('Jumlah pemilih turun lebih dari separuh.', 'id')).toEqual([['lebih dari separuh', 0.5, 'more-than']]);
+    expect(read('The risk of stroke fell nearly half, the study said.', 'en')).toEqual([['nearly half', 0.5, 'about']]);
+    // the hedge before `in half`, `by half` hedges the half
+    expect(read('The study cut the risk nearly in half.', 'en')).toEqual([['nearly in half', 0.5, 'about']]);
+    expect(read('Output fell almost by half.', 'en')).toEqual([['almost by half', 0.5, 'about']]);
+  });
+  it('no mismatch against `nearly in half`; guard: a half with neither a noun nor a bound is still not read', () => {
+    expect(allLevels('Risiko stroke berkurang hampir setengah, menurut studi itu.', 'The risk of stroke fell nearly in half, the study said.')).toEqual([]);
+    expect(texts('Harga minyak turun setengah.', 'id')).toEqual([]);
+    expect(texts('Ia bekerja dengan setengah hati.', 'id')).toEqual([]);
+  });
+});
+
 describe('a currency sign put on an amount whose currency is named after it', () => {
   it('*Rp12 juta dolar AS*, `Rp 12 million dollars`: dollars', () => {
     expect(extractFromSentence('Laba bersih turun menjadi Rp12 juta dolar AS.', 'id')[0]).toMatchObject({ text: 'Rp12 juta dolar AS', currency: 'USD', value: 12e6 });

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../../shared/figures';
+import { allLevels, drifts } from '../drift/helpers';
 
 const id = (s: string) => extractFromSentence(s, 'id');
 const en = (s: string) => extractFromSentence(s, 'en');
@@ -74,6 +75,26 @@ describe('"a"/"an" before a unit of time is a quantity after a hedge or with "an
   it('Indonesian says the same with a number word', () => {
     expect(id('Mereka dibebaskan setelah hampir satu pekan disandera.')[0]).toMatchObject({ kind: 'duration', value: 1, qualifier: 'about' });
     expect(id('Sekitar satu setengah jam kemudian ledakan kedua terjadi.')[0]).toMatchObject({ kind: 'duration', value: 1.5, qualifier: 'about' });
+  });
+});
+
+describe('"a"/"an" before a unit of measure is one unit after a hedge or a bound', () => {
+  it('English: "less than a gigabyte", "nearly a kilometre", "more than a ton"; the article alone is none', () => {
+    expect(en('The file is less than a gigabyte in size.')).toMatchObject([{ kind: 'count', value: 1, unit: 'gigabyte', qualifier: 'less-than' }]);
+    expect(en('The camp lies nearly a kilometre from the river.')).toMatchObject([{ kind: 'count', value: 1, unit: 'kilometre', qualifier: 'about' }]);
+    expect(en('They seized more than a ton of rice.')).toMatchObject([{ kind: 'count', value: 1, unit: 'ton', qualifier: 'more-than' }]);
+    expect(en('The camp lies a kilometre from the river.')).toEqual([]);
+    // not a noun nobody measures: `nearly a house` is no quantity read here
+    expect(en('It cost nearly a house.')).toEqual([]);
+  });
+  it('Indonesian says it with satu; the two match, and another unit is a unit drift', () => {
+    expect(id('Ukuran berkas itu tidak sampai satu gigabyte.')).toMatchObject([{ kind: 'count', value: 1, unit: 'gigabyte', qualifier: 'less-than' }]);
+    expect(allLevels('Ukuran berkas itu tidak sampai satu gigabyte.', 'The file is less than a gigabyte in size.')).toEqual([]);
+    expect(allLevels('Kamp itu berjarak hampir satu kilometer dari sungai.', 'The camp lies nearly a kilometre from the river.')).toEqual([]);
+    expect(drifts('Kamp itu berjarak hampir satu kilometer dari sungai.', 'The camp lies nearly a mile from the river.')).toEqual(['unit:hampir satu kilometer']);
+    // amounts of data are units of measure: GB is gigabytes, megabytes are not gigabytes
+    expect(allLevels('Data yang bocor mencapai 5 GB.', 'The leaked data reached 5 gigabytes.')).toEqual([]);
+    expect(drifts('Data yang bocor mencapai 5 MB.', 'The leaked data reached 5 gigabytes.')).toEqual(['unit:5 MB']);
   });
 });
 
