@@ -600,6 +600,25 @@ function fractionAfterWhole(ctx: Ctx, j: number): { value: number; end: number }
   return a > 0 && a < b && b <= 16 ? { value: a / b, end: j + 4 } : null;
 }
 
+/**
+ * An amount said in descending parts after its first scale word (*Rp2 juta 500 ribu*, `2 million 500 thousand`, *1 juta
+ * dua ratus ribu orang*): the next part, with a smaller scale word, adds to it; so does a number word under a thousand
+ * before a currency (*2 juta satu dolar AS*, 2,000,001). Extends `read` in place.
+ */
+function compoundTail(ctx: Ctx, read: NumRead, scale: number, money?: string): void {
+  const k = read.end;
+  if (!ctx.toks[k]?.space || ctx.mask[k]) return;
+  const tail = numberAt(ctx, k, money);
+  if (!tail || tail.ambiguous || tail.approximate || tail.fraction) return;
+  const smaller = tail.scale !== undefined && tail.scale < scale && tail.value < scale;
+  // (the number word only where no currency stands before the amount: `Rp63.945 trillion one dollar …` is two figures)
+  const ones = !money && tail.form === 'words' && tail.scale === undefined && Number.isInteger(tail.value) && tail.value >= 1 && tail.value < 1000 && scale >= 1e6 && currencyWordAt(ctx, tail.end) !== null;
+  if (!smaller && !ones) return;
+  read.value = clean(read.value + tail.value);
+  read.end = tail.end;
+  read.form = 'mixed';
+}
+
 function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
   const t = ctx.toks[j];
   if (!t || ctx.mask[j]) return null;
@@ -672,6 +691,7 @@ function numberAt(ctx: Ctx, j: number, money?: string): NumRead | null {
     }
     if (!scale && !r.decimal && !r.grouped) read.plain = true;
     if (approximate) read.approximate = true;
+    if (scale && scale >= 1e3 && !ambiguous && !approximate) compoundTail(ctx, read, scale, money);
     return read;
   }
   if (t.kind !== 'word') return null;
