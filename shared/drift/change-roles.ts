@@ -108,8 +108,8 @@ const CHANGE_SAID: Record<Lang, RegExp> = {
 };
 
 /** A noun of a change right after an English figure ("a Rp219.4 billion increase"); with growth nouns for amounts only. */
-const CHANGE_NOUN_AFTER = /^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|hike|surge|plunge)s?\b/i;
-const CHANGE_OR_GROWTH_NOUN_AFTER = /^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|hike|surge|plunge|growth|expansion)s?\b/i;
+const CHANGE_NOUN_AFTER = /^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|hike|surge|plunge|draw|drawdown)s?\b/i;
+const CHANGE_OR_GROWTH_NOUN_AFTER = /^\s*(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|hike|surge|plunge|draw|drawdown|growth|expansion)s?\b/i;
 
 /**
  * A comparison's base right before the number, with no change word needed (a level then, against the figure
@@ -145,10 +145,11 @@ export function changeRole(before: string, after: string, lang: Lang, percent: b
     if (p.from.test(near)) return 'from';
   }
   for (const p of sets) if (p.change.test(near)) return 'change';
+  // a change noun right after the figure ("a Rp219.4 billion increase", "a 5 percent drop", "a 700,000-barrel draw"),
+  // even in the base of a comparison ("compared with expectations for a 700,000-barrel draw"): the change compared
+  if (lang === 'en' && (percent ? CHANGE_NOUN_AFTER : CHANGE_OR_GROWTH_NOUN_AFTER).test(after)) return 'change';
   // the base of a comparison (*dibandingkan dengan 74 persen*, "compared with 74 percent") is the level it started from
   if (COMPARED_CUE[lang].test(near) && COMPARED_WITH[lang].test(near)) return 'from';
-  // a change noun right after the figure ("a Rp219.4 billion increase", "a 5 percent drop")
-  if (lang === 'en' && (percent ? CHANGE_NOUN_AFTER : CHANGE_OR_GROWTH_NOUN_AFTER).test(after)) return 'change';
   // a figure restating the one before it (`sebesar 2,2 persen atau Rp7,7 triliun`) plays that figure's part
   if (RESTATED_CUE.test(near) && RESTATED[lang].test(near)) {
     const m = RESTATED_NUMBER.exec(near);

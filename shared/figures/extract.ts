@@ -1842,6 +1842,38 @@ function romanLevelAt(ctx: Ctx, i: number): Draft | null {
 }
 
 /**
+ * `world No. 3`, `the world's No. 2 economy`, `ranked No. 5`, *nomor 3 dunia* (at the digits): a place in a ranking
+ * written with the number sign, an ordinal rank as `third in the world` and *peringkat ketiga dunia* read, not a label.
+ */
+function worldRankAt(ctx: Ctx, i: number): Draft | null {
+  const t = ctx.toks[i];
+  if (!/^\d{1,3}$/.test(t.raw) || !t.space) return null;
+  let k = i - 1;
+  if (isSym(ctx.toks, k, '.') && !ctx.toks[k].space) k--;
+  const sign = ctx.toks[k];
+  if (!sign || sign.kind !== 'word' || !/^(?:no|number|nomor)$/i.test(sign.raw)) return null;
+  const before = word(ctx, k - 1);
+  const en = ctx.lang === 'en' && (before === 'world' || before === "world's" || before === 'ranked' || (before === 's' && word(ctx, k - 3) === 'world'));
+  const id = ctx.lang === 'id' && sign.lower === 'nomor' && word(ctx, i + 1) === 'dunia';
+  if (!en && !id) return null;
+  return { startTok: k, endTok: i + 1, kind: 'ordinal', value: Number(t.raw), qualifier: 'exact', form: 'digits', rank: true };
+}
+
+/** The names of Indonesia's four volcano alert levels (Normal I, Waspada II, Siaga III, Awas IV), as both versions write them. */
+const ALERT_NAMES = new Set(['normal', 'waspada', 'siaga', 'awas']);
+
+/**
+ * *level Awas (IV)*, *ke Siaga (III)* (at the level's name): the alert level's Roman numeral in brackets after its name, a
+ * count as *Level IV (Awas)* is (romanLevelAt), so that the two ways of writing one change of level meet.
+ */
+function bracketedLevelAt(ctx: Ctx, i: number): Draft | null {
+  const r = ctx.toks[i + 2];
+  if (!isSym(ctx.toks, i + 1, '(') || !r || r.kind !== 'word' || r.space || !isSym(ctx.toks, i + 3, ')') || ctx.toks[i + 3].space) return null;
+  const n = romanNumber(r.raw);
+  return n && n <= 4 && r.raw === r.raw.toUpperCase() ? { startTok: i + 2, endTok: i + 3, kind: 'count', value: n, qualifier: 'exact', form: 'mixed' } : null;
+}
+
+/**
  * `a fortnight`, `one fortnight`, `nearly a fortnight` (at the token `fortnight`): two weeks, as *dua pekan* reads
  * (guideline section 4), a length of time the reader learns, unlike the article of `a week`. Its hedge or bound
  * before the article is read as any other's (`more than a fortnight`).
@@ -2281,6 +2313,8 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (hDay) return { drafts: [hDay], next: hDay.endTok };
   const quote = bareQuotePairAt(ctx, i);
   if (quote) return { drafts: quote, next: quote[1].endTok };
+  const worldRank = worldRankAt(ctx, i);
+  if (worldRank) return { drafts: [worldRank], next: worldRank.endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
   if (seriesYear(ctx, i) || titleYear(ctx, i)) return { drafts: [], next: i + 1 };
@@ -2756,9 +2790,13 @@ function atWord(ctx: Ctx, i: number): Step | null {
     if (quote) return { drafts: quote, next: quote[1].endTok };
     return null;
   }
-  // Level IV: an alert level
+  // Level IV: an alert level; Awas (IV): one named, its number in brackets
   if (lw === 'level') {
     const l = romanLevelAt(ctx, i);
+    if (l) return { drafts: [l], next: l.endTok };
+  }
+  if (ALERT_NAMES.has(lw)) {
+    const l = bracketedLevelAt(ctx, i);
     if (l) return { drafts: [l], next: l.endTok };
   }
   // abad ke-XIX, abad XIX: the 19th century
@@ -2887,7 +2925,7 @@ function triggers(ctx: Ctx, i: number, t: Token): boolean {
   if ((lw === 'last' || lw === 'final') && ctx.lex.yearParts.has(word(ctx, i + 1))) return true; // the last quarter of 2006 (lastPartOfYear)
   if (lw === 'fortnight' && ctx.lang === 'en') return true; // a fortnight (fortnightAt)
   if (lw === 'abad' && ctx.lang === 'id') return true; // abad ke-XIX (romanCenturyAt)
-  if (lw === 'level') return true; // Level IV (romanLevelAt)
+  if (lw === 'level' || ALERT_NAMES.has(lw)) return true; // Level IV, Awas (IV) (romanLevelAt, bracketedLevelAt)
   if (dollarSignDropped(ctx, i)) return true;
   if (currencyNameBefore(ctx, i)) return true;
   const nx = ctx.toks[i + 1];

@@ -64,6 +64,15 @@ describe('changeRole: the words before (and after) a figure', () => {
     expect(roleOf('Demand raised the share of the engine division in the group total income by 47 percent.', '47 percent', 'en', true)).toBe('change');
     expect(roleOf('Laba dipicu naiknya pendapatan menjadi Rp21,7 miliar.', 'Rp21,7 miliar', 'id')).toBe('level');
   });
+  it('a change noun after the figure decides even in the base of a comparison ("compared with forecasts of a 600,000-barrel draw")', () => {
+    const en = 'Crude stocks fell 3.1 million barrels, compared with forecasts of a 600,000-barrel draw.';
+    expect(roleOf(en, '600,000-barrel', 'en')).toBe('change');
+    // the Indonesian rendering names the fall before the figure: the same part, no drift
+    const id = 'Stok minyak mentah turun 3,1 juta barel, dibandingkan perkiraan penurunan 600.000 barel.';
+    expect(drifts(id, en)).toEqual([]);
+    // guard: a level compared with stays the level it started from
+    expect(roleOf('Stocks stood at 420 million barrels, compared with 415 million barrels a week earlier.', '415 million', 'en')).toBe('from');
+  });
   it('parts disagree only when both versions state one', () => {
     expect(rolesDisagree('change', 'level')).toBe(true);
     expect(rolesDisagree('level', 'level')).toBe(false);

@@ -41,3 +41,18 @@ describe('an alert level in Roman numerals', () => {
     expect(drifts('Status gunung itu diturunkan ke Level II.', "The volcano's status was lowered to Level 3.", 'id', 'en')).toEqual(['value:II|3']);
   });
 });
+
+describe("an alert level's Roman numeral in brackets after its name (*Awas (IV)*)", () => {
+  it('reads the level in Indonesian and in English copy that keeps the names; not a lower-case numeral or a sixth level', () => {
+    expect(read('Status gunung turun dari level Awas (IV) ke Siaga (III).', 'id')).toEqual([['IV', 'count', 4], ['III', 'count', 3]]);
+    expect(read('The status was lowered from Awas (IV) to Siaga (III).', 'en')).toEqual([['IV', 'count', 4], ['III', 'count', 3]]);
+    expect(read('Warga diminta tetap siaga (ii) malam ini.', 'id')).toEqual([]);
+    expect(read('Status Waspada (VI) itu keliru.', 'id')).toEqual([]);
+  });
+  it('meets the level written before its name, in one language and across two; another level drifts', () => {
+    const a = 'Status gunung diturunkan dari Level IV (Awas) menjadi Level III (Siaga) mulai Senin.';
+    expect(drifts(a, 'Mulai Senin, status gunung turun dari level Awas (IV) ke Siaga (III).', 'id', 'id')).toEqual([]);
+    expect(drifts(a, 'From Monday the status was lowered from Awas (IV) to Siaga (III).', 'id', 'en')).toEqual([]);
+    expect(drifts(a, 'Mulai Senin, status gunung turun dari level Awas (IV) ke Waspada (II).', 'id', 'id')).toEqual(['value:III|II']);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extractFromSentence } from '../../../shared/figures';
 import type { Lang } from '../../../shared/text/types';
+import { drifts } from '../drift/helpers';
 
 const none = (s: string, lang: Lang) => expect(extractFromSentence(s, lang), s).toEqual([]);
 
@@ -172,5 +173,22 @@ describe("an instrument's tenor hyphenated to its name is a length of time, not 
     expect(read('Pesawat F-16 hari ini terbang di atas kota.', 'id')).toEqual([]);
     expect(read('Tim U-19 tahun lalu menjadi juara.', 'id')).toEqual([]);
     expect(read('The F-16 fleet flew over the city.', 'en')).toEqual([]);
+  });
+});
+
+describe('a place in a ranking written with the number sign is a rank, not a label', () => {
+  const read = (s: string, lang: Lang) => extractFromSentence(s, lang).map((f) => [f.kind, f.text, f.value]);
+  it('`world No. 3`, `the world’s No. 2 economy`, `ranked No. 5`, *nomor 3 dunia*; a room or a law number stays a label', () => {
+    expect(read('She rose to world No. 3 after the final.', 'en')).toEqual([['ordinal', 'No. 3', 3]]);
+    expect(read("It is the world's No. 2 economy.", 'en')).toEqual([['ordinal', 'No. 2', 2]]);
+    expect(read('He was ranked No. 5 in May.', 'en').slice(0, 1)).toEqual([['ordinal', 'No. 5', 5]]);
+    expect(read('Ia kini nomor 3 dunia.', 'id')).toEqual([['ordinal', 'nomor 3', 3]]);
+    expect(read('Room No. 3 was empty.', 'en')).toEqual([]);
+    expect(read('Ia tinggal di rumah nomor 3.', 'id')).toEqual([]);
+  });
+  it('meets the ordinal of the other version; another place drifts', () => {
+    const id = 'Pebulu tangkis itu naik dua peringkat ke posisi ketiga dunia setelah meraih gelar Super 1000 keduanya.';
+    expect(drifts(id, 'The shuttler climbed two places to world No. 3 after winning his second Super 1000 title.')).toEqual([]);
+    expect(drifts(id, 'The shuttler climbed two places to world No. 4 after winning his second Super 1000 title.')).toEqual(['value:ketiga']);
   });
 });
