@@ -414,10 +414,10 @@ function percentAfter(tokens: readonly Token[], i: number, lex: WordsAfter): boo
   return next.kind === 'sym' ? next.raw === '%' : next.kind === 'word' && next.space && lex.percentWords.has(next.lower);
 }
 
-/** The words of the text's lexicon that make the number before them a percentage or an amount, and its parts of a year. */
 /** Words after a unit of time that make it a day or a year named relatively (*hari ini*, *tahun lalu*), not a length. */
 const RELATIVE_AFTER = new Set(['ini', 'itu', 'lalu', 'depan', 'kemarin', 'mendatang', 'berikutnya', 'sebelumnya', 'silam']);
 
+/** The words of the text's lexicon that make the number before them a percentage or an amount, and its parts of a year. */
 type WordsAfter = Pick<Lexicon, 'percentWords' | 'scales' | 'yearParts' | 'months' | 'dayDot' | 'dottedLabels' | 'labelWords' | 'durations'>;
 
 /**
