@@ -78,6 +78,11 @@ export type WeakCue =
   | 'same-value-elsewhere'
   /** Only one reading of an ambiguous figure disagrees. */
   | 'ambiguous'
+  /**
+   * The second end of a quote (`Rp9.465/9.470` ↔ `US$9,465/9,470`) whose unit changed as its first end's did: one
+   * change of the quote, reported on the first end.
+   */
+  | 'quote-end'
   /** A qualifier mismatch between an upper bound and an exact figure (`hingga`, `up to`): often a preposition. */
   | 'loose-bound'
   /** A date that disagrees only on the day or only in a part one side leaves unsaid. */
@@ -187,6 +192,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'bare-month': 0.6,
   'same-value-elsewhere': 0.3,
   ambiguous: 0.8,
+  'quote-end': 0.4,
   'loose-bound': 0.55,
   'partial-date': 0.8,
   'year-unsaid': 0.4,
@@ -640,6 +646,7 @@ export function assessMismatch(
     // hedge added or dropped on the way (`about 25 points`) is a change of its own
     const bpAsPoints = (x: string | undefined, y: string | undefined) => x === 'basis points' && y === 'points';
     if (kind === 'unit' && a.qualifier === b.qualifier && (bpAsPoints(detail?.conceptA, detail?.conceptB) || bpAsPoints(detail?.conceptB, detail?.conceptA))) cues.add('loose-percent');
+    if (kind === 'unit' && quoteEndLikeFirst(a, context.figuresA) && quoteEndLikeFirst(b, context.figuresB)) cues.add('quote-end');
     if (kind === 'date' && !context.crossLanguage && detail?.dateParts?.length === 1 && detail.dateParts[0] === 'year' && (YEARLESS.test(String(a.value)) || YEARLESS.test(String(b.value)))) cues.add('year-unsaid');
     // `June 30, 3007` against *30 Juni 2007*: the date lost its year to a typo printed beside it (the same value said elsewhere)
     if (kind === 'date' && detail?.dateParts?.includes('year') && (context.unpairedB.some((o) => yearTypo(o, [a])) || context.unpairedA.some((o) => yearTypo(o, [b])))) cues.add('same-value-elsewhere');
@@ -665,6 +672,15 @@ export function assessMismatch(
   for (const c of cues) confidence *= yearFactor(kind, c, context, a, b) ?? monthFactor(kind, c, context, present) ?? KIND_CUE_FACTOR[kind]?.[c] ?? CUE_FACTOR[c];
   confidence = Math.round(Math.max(0.01, Math.min(0.99, confidence)) * 100) / 100;
   return { confidence, level: confidence >= DRIFT_THRESHOLD ? 'drift' : 'review', cues: [...cues] };
+}
+
+/**
+ * `f` is the second end of a quote (`9.470` of `Rp9.465/9.470`: a figure of its kind that ends one character before it)
+ * and shares its currency and unit with the first end, so that a unit change of the quote shows on both ends.
+ */
+function quoteEndLikeFirst(f: Figure, own: readonly Figure[] | undefined): boolean {
+  const first = own?.find((g) => g !== f && g.end + 1 === f.start && g.kind === f.kind);
+  return first !== undefined && first.currency === f.currency && first.unit === f.unit;
 }
 
 /** One date states a part the other leaves unsaid, and they agree on the rest (`1956` ↔ `1956-11`, `--06-11` ↔ `1955-06-11`). */

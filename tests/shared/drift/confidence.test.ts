@@ -273,3 +273,19 @@ describe('a measure converted into another unit', () => {
     expect(compare('Pembangkit 2 gigawatt.', 'Pembangkit 2.000 megawatt.', 'id').mismatches).toEqual([]);
   });
 });
+
+describe('a unit change on both ends of one quote is one change', () => {
+  it('*Rp9.465/9.470* ↔ `US$9,465/9,470`: a drift on the first end, the second for review (and from an Indonesian-sign copy into Indonesian)', () => {
+    expect(texts(compare('Rupiah melemah menjadi Rp9.465/9.470 per dolar AS.', 'The rupiah fell to US$9,465/9,470 per dollar.'))).toEqual([
+      ['unit', 'Rp9.465', 'US$9,465', 'drift'],
+      ['unit', '9.470', '9,470', 'review'],
+    ]);
+    expect(texts(compare('Rupiah melemah menjadi Rp9.465/9.470 per dolar AS.', 'Rupiah melemah menjadi US$9.465/9.470 per dolar AS.', 'id'))).toEqual([
+      ['unit', 'Rp9.465', 'US$9.465', 'drift'],
+      ['unit', '9.470', '9.470', 'review'],
+    ]);
+  });
+  it('guard: a unit changed on the second end alone stays a drift', () => {
+    expect(texts(compare('Rupiah melemah menjadi Rp9.465/9.470 per dolar AS.', 'The rupiah fell to Rp9,465/US$9,470 per dollar.')).map((m) => m[3])).toEqual(['drift']);
+  });
+});
