@@ -372,7 +372,7 @@ export function compareBeads(
     // added there
     const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
     const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
-    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere, leftOver, added }, entities);
+    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere, leftOver, added, earlier: matches }, entities);
     for (const m of ms) matches.push(m);
     for (const m of mms) mismatches.push(m);
     if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
@@ -676,6 +676,24 @@ function leftOverNear(figures: readonly Figure[], scale: number): (f: Figure) =>
   };
 }
 
+/** How many sentences back a figure both versions stated may be referred back to (*14 BUMN* ↔ `the companies`). */
+const SAID_BEFORE_REACH = 5;
+
+/**
+ * A count of things this bead drops (or adds) that both versions stated, and agreed on, a few sentences before (*14 BUMN
+ * itu* ↔ `the companies`, after both counted the 14 firms): a reference back, which the other version makes without the
+ * number; its reader learnt the figure already (guideline section 18). Not a lone `one`; not an amount, a share or a
+ * date, which a story says again of other things (tried on every kind: the judged flags lost real ones).
+ */
+function saidBefore(m: Omit<Mismatch, 'id'>, earlier: readonly Match[] | undefined, fromA: { f: Lang; o: Lang }, fromB: { f: Lang; o: Lang }): boolean {
+  const f = m.kind === 'missing' ? m.aFigure : m.kind === 'added' ? m.bFigure : null;
+  // (a count of things only: an amount or a share said again is as often another one of the same size)
+  if (!f || !earlier || f.kind !== 'count' || !f.unit) return false;
+  const side = m.kind === 'missing' ? 'aFigure' : 'bFigure';
+  const langs = m.kind === 'missing' ? { f: fromA.f, o: fromA.f } : { f: fromB.f, o: fromB.f };
+  return earlier.some((x) => x[side].sentence < f.sentence && f.sentence - x[side].sentence <= SAID_BEFORE_REACH && sameFigureValue(f, x[side], langs));
+}
+
 /** Sets the confidence and level of every mismatch of a paired group, from the bead and its neighbours. */
 function assessGroup(
   g: Group,
@@ -691,6 +709,8 @@ function assessGroup(
     /** The figures the other version leaves over a few sentences from a figure's place. */
     leftOver: { a: (f: Figure) => Figure[]; b: (f: Figure) => Figure[] };
     added?: AddedSentences;
+    /** The matches of the beads before this one (a figure both versions stated there may be referred back to here). */
+    earlier?: readonly Match[];
   },
   entities: { a: EntitiesBySentence; b: EntitiesBySentence },
 ): { matches: Match[]; mismatches: Array<Omit<Mismatch, 'id'>>; judgement: BeadJudgement } {
@@ -817,6 +837,7 @@ function assessGroup(
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
     const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, {
       ...context,
+      saidBefore: saidBefore(m, neighbours.earlier, fromA, fromB),
       ...families,
       ...comparatives,
       addedSentence,

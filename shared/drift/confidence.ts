@@ -78,6 +78,8 @@ export type WeakCue =
   | 'same-value-elsewhere'
   /** Only one reading of an ambiguous figure disagrees. */
   | 'ambiguous'
+  /** A figure both versions stated and agreed on a few sentences before, referred back to here (*14 BUMN* ↔ `the companies`). */
+  | 'said-before'
   /**
    * The second end of a quote (`Rp9.465/9.470` ↔ `US$9,465/9,470`) whose unit changed as its first end's did: one
    * change of the quote, reported on the first end.
@@ -193,6 +195,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'same-value-elsewhere': 0.3,
   ambiguous: 0.8,
   'quote-end': 0.4,
+  'said-before': 0.4,
   'loose-bound': 0.55,
   'partial-date': 0.8,
   'year-unsaid': 0.4,
@@ -282,6 +285,8 @@ export interface AssessContext {
   settled?: ReadonlySet<Figure>;
   /** A missing / added figure the other version states in a neighbouring bead. */
   movedNearby?: boolean;
+  /** A missing / added figure both versions stated, and agreed on, a few sentences before (a reference back). */
+  saidBefore?: boolean;
   /** A missing / added figure the other version states, unpaired, in a bead further away. */
   movedElsewhere?: boolean;
   /**
@@ -664,6 +669,7 @@ export function assessMismatch(
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.addedSentence && !context.crossLanguage && (kind === 'missing' || kind === 'added')) cues.add('added-sentence');
+  if (context.saidBefore && (kind === 'missing' || kind === 'added')) cues.add('said-before');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   else if (context.movedElsewhere && (kind === 'missing' || kind === 'added')) cues.add('moved-elsewhere');
   if (context.wordsUnread && (kind === 'missing' || kind === 'added' || kind === 'qualifier' || (kind === 'date' && a && b && partUnsaid(a, b)))) cues.add('words-unread');
