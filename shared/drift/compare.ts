@@ -691,8 +691,17 @@ function saidBefore(m: Omit<Mismatch, 'id'>, earlier: readonly Match[] | undefin
   if (!f || !earlier || f.kind !== 'count' || !f.unit) return false;
   const side = m.kind === 'missing' ? 'aFigure' : 'bFigure';
   const langs = m.kind === 'missing' ? { f: fromA.f, o: fromA.f } : { f: fromB.f, o: fromB.f };
-  return earlier.some((x) => x[side].sentence < f.sentence && f.sentence - x[side].sentence <= SAID_BEFORE_REACH && sameFigureValue(f, x[side], langs));
+  // (the matches come bead by bead in order: the last few hundred hold any within reach, and a long document is not
+  // searched whole for every mismatch)
+  for (let k = earlier.length - 1, seen = 0; k >= 0 && seen < SAID_BEFORE_SCAN; k--, seen++) {
+    const x = earlier[k][side];
+    if (x.sentence < f.sentence && f.sentence - x.sentence <= SAID_BEFORE_REACH && sameFigureValue(f, x, langs)) return true;
+  }
+  return false;
 }
+
+/** How many of the latest matches are looked through for a figure said before. */
+const SAID_BEFORE_SCAN = 200;
 
 /** Sets the confidence and level of every mismatch of a paired group, from the bead and its neighbours. */
 function assessGroup(
