@@ -74,6 +74,9 @@ const PERIOD_END_BEFORE = /(?:\b(?:berakhir|berakhirnya|akhir|hingga|sampai|ende
 /** Words right before a coarser date that say the part it leaves out roughly (`early in July, 2008`, *awal Juli*). */
 const ROUGH_PART_BEFORE = /\b(?:early|mid|late|awal|pertengahan|medio|akhir)\s+(?:in\s+|of\s+|bulan\s+)?$/i;
 
+/** `months after`, *bulan setelah*: a span counted from a date, whose `months` names no part of the date's year. */
+const MONTHS_FROM = /\b(?:months?|bulan)\s+(?:after|before|since|later|earlier|from|setelah|sesudah|sebelum|sejak)\b/gi;
+
 /** How far before a date the words that qualify it are read. */
 const BEFORE_REACH = 40;
 
@@ -94,7 +97,8 @@ function datePartLost(x: Figure, y: Figure, sideY: readonly Figure[], sentencesX
   if (!dx || !dy || dx.year === undefined || dx.year !== dy.year) return undefined;
   const part = dx.month !== undefined && dy.month === undefined ? 'month' : dx.day !== undefined && dy.day === undefined && dx.month === dy.month ? 'day' : undefined;
   if (!part) return undefined;
-  const beforeY = textBeforeFigure(y, sentencesY, BEFORE_REACH);
+  // (`two months after the 2005 deal`: a span counted from the date, no part of its year)
+  const beforeY = textBeforeFigure(y, sentencesY, BEFORE_REACH).replace(MONTHS_FROM, ' ');
   // (the figure holds the words of a part it names, *akhir Desember 2007*, `mid-July 2008`: periodPart)
   if (YEAR_PART_WORDS.test(beforeY) || ROUGH_PART_BEFORE.test(beforeY) || y.periodPart !== undefined) return undefined;
   if (PERIOD_END_BEFORE.test(textBeforeFigure(x, sentencesX, BEFORE_REACH)) || x.periodPart === 'late') return undefined;

@@ -84,6 +84,10 @@ describe('a date made coarser loses the part it leaves out (guideline section 25
     expect(drifts('Harga naik pada 1 Juli 2008.', 'Prices rose early in July, 2008.')).toEqual([]);
     expect(drifts('Penjualan Juli 2008 naik.', 'Sales in the first seven months of 2008 rose.').filter((d) => d.startsWith('date'))).toEqual([]);
   });
+  it('a span counted from the date (`two months after the 2005 deal`, *dua bulan setelah*) names no part of its year: the month is lost', () => {
+    expect(drifts('Ia mundur dua bulan setelah kesepakatan September 2005.', 'He walked away two months after the 2005 deal.')).toEqual(['date:September 2005']);
+    expect(drifts('He walked away two months after the September 2005 deal.', 'Ia mundur dua bulan setelah kesepakatan 2005.', 'en', 'id')).toEqual(['date:September 2005']);
+  });
 });
 
 describe('a weekday set off by commas before the subject’s own verb is the event’s day', () => {
