@@ -576,8 +576,13 @@ function houseNumberEnd(tokens: readonly Token[], i: number): number | null {
 /** Hebrew prefixes written with a hyphen before digits: in, the, and, as, to, from, that, and their pairs (`וב-`, `שמ-`). */
 const HEBREW_PREFIX = /^[בהוכלמש]{1,2}$/u;
 
-/** Currency letters written before an amount's digits (`Rp5`, `US5`, `S5`). */
-const CURRENCY_CODES = /^(?:rp|us|usd|idr|sgd|eur|aud|hk|nz|s|a|c)$/i;
+/** Currency letters written before an amount's digits (`Rp5`, `US5`, `S5`, `RM5`, `Rs5`). */
+const CURRENCY_CODES = /^(?:rp|us|usd|idr|sgd|eur|aud|hk|nz|s|a|c|rm|rs|nt|jpy|gbp|cny|rmb|myr|inr|thb|hkd|cad|chf|krw)$/i;
+
+/** True when a word is currency letters written before an amount's digits (`Rp` of `Rp5`): no name with a number. */
+export function currencyLetters(word: string): boolean {
+  return CURRENCY_CODES.test(word);
+}
 
 /**
  * True when the number token `i` (one or two digits) follows `+` or `plus` after a capitalised name and

@@ -6,7 +6,7 @@
  * language. Pure functions, no I/O.
  */
 import { tokenize } from './tokens';
-import { coordinateAt, flightCodeAt, kmPostAt } from './identifiers';
+import { coordinateAt, currencyLetters, flightCodeAt, kmPostAt } from './identifiers';
 import { ENGLISH } from './english';
 
 /** A labelled number in a sentence: the label's concept, the number (Roman numerals as digits) and where it stands. */
@@ -113,6 +113,30 @@ function nameBeforeRoman(tokens: ReturnType<typeof tokenize>, i: number, at = i 
   return `name:${w.lower}`;
 }
 
+/** Letters before a number that the figures read as a figure of its own (*H-7*: days before a holiday; `M5`: a magnitude). */
+const ONE_LETTER_FIGURES = new Set(['H', 'M']);
+
+/** Units of time after a name's number that make it a tenor (*SBI-3 bulan*: a duration the figures read), not a code. */
+const TENOR_AFTER = new Set(['bulan', 'tahun', 'hari', 'minggu', 'pekan', 'month', 'months', 'year', 'years', 'day', 'days', 'week', 'weeks']);
+
+/**
+ * A name's number glued to it at the word token i, with a hyphen or without (`Mobile-8`, `F-16`, `Su-34`, `G20`,
+ * `G-20`): concept `code:<name>`, value the digits; undefined for the letters the figures read (*H-7*, days before a
+ * holiday; `M5`, a magnitude; `Rp5`, currency letters), a year (`Expo-2020`), a tenor (*SBI-3 bulan*) or a longer code (`F-16A2`, `No.7/2017`).
+ */
+function nameCodeAt(tokens: ReturnType<typeof tokenize>, i: number): { number: LabelledNumber; last: number } | undefined {
+  const w = tokens[i];
+  if (w.kind !== 'word' || ONE_LETTER_FIGURES.has(w.raw) || !/^\p{Lu}/u.test(w.raw) || currencyLetters(w.raw) || CITATION_LABELS.has(w.lower) || LABEL_CONCEPTS.has(w.lower)) return undefined;
+  let j = i + 1;
+  if (tokens[j]?.raw === '-' && !tokens[j].space) j++;
+  const n = tokens[j];
+  if (!n || n.kind !== 'num' || n.space || !/^\d{1,3}$/.test(n.raw)) return undefined;
+  const after = tokens[j + 1];
+  if (after && !after.space && (after.kind !== 'sym' || ((after.raw === '/' || after.raw === '-' || after.raw === '.' || after.raw === ',') && tokens[j + 2] && !tokens[j + 2].space && tokens[j + 2].kind !== 'sym'))) return undefined;
+  if (after && after.kind === 'word' && TENOR_AFTER.has(after.lower)) return undefined;
+  return { number: { concept: `code:${w.lower}`, value: String(Number(n.raw)), start: w.start, end: n.end }, last: j };
+}
+
 /** The labelled numbers of one sentence (offsets into it): a label word, a space, then digits or a Roman numeral that end there. */
 export function labelledNumbersIn(sentence: string): LabelledNumber[] {
   if (typeof sentence !== 'string' || sentence.length === 0) return [];
@@ -147,6 +171,14 @@ export function labelledNumbersIn(sentence: string): LabelledNumber[] {
       if (flight) {
         out.push({ concept: 'flight', value: flight.value, start: label.start, end: tokens[flight.last].end });
         i = flight.last;
+        continue;
+      }
+      // `Mobile-8`, `F-16`, `G20`: a name's number glued to it (the code is the concept, so only versions that keep
+      // the name compare the numbers: *Mobile-6* ↔ `Mobile-8` names another company)
+      const code = nameCodeAt(tokens, i);
+      if (code) {
+        out.push(code.number);
+        i = code.last;
         continue;
       }
       // `the sixth grade`: English puts the number before this label, as an ordinal
