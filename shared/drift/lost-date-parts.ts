@@ -101,8 +101,11 @@ function datePartLost(x: Figure, y: Figure, sideY: readonly Figure[], sentencesX
   const beforeY = textBeforeFigure(y, sentencesY, BEFORE_REACH).replace(MONTHS_FROM, ' ');
   // (the figure holds the words of a part it names, *akhir Desember 2007*, `mid-July 2008`: periodPart)
   if (YEAR_PART_WORDS.test(beforeY) || ROUGH_PART_BEFORE.test(beforeY) || y.periodPart !== undefined) return undefined;
-  if (PERIOD_END_BEFORE.test(textBeforeFigure(x, sentencesX, BEFORE_REACH)) || x.periodPart === 'late') return undefined;
   const month = (f: Figure) => (f.kind === 'date' ? parseIsoDate(f.value)?.month : undefined);
+  // (the end of a period names the year only at the year's end, or where `y`'s side names the end on another date, `in
+  // 2008 … ended Sept. 30`: *hingga Oktober 2007* ↔ "in 2007" drops the month)
+  const namesY = part === 'day' || dx.month === 12 || sideY.some((f) => f !== y && month(f) !== undefined);
+  if (namesY && (PERIOD_END_BEFORE.test(textBeforeFigure(x, sentencesX, BEFORE_REACH)) || x.periodPart === 'late')) return undefined;
   if (part === 'month' && sideY.some((f) => f !== y && month(f) === dx.month)) return undefined;
   return part;
 }

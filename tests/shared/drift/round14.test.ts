@@ -84,6 +84,12 @@ describe('a date made coarser loses the part it leaves out (guideline section 25
     expect(drifts('Harga naik pada 1 Juli 2008.', 'Prices rose early in July, 2008.')).toEqual([]);
     expect(drifts('Penjualan Juli 2008 naik.', 'Sales in the first seven months of 2008 rose.').filter((d) => d.startsWith('date'))).toEqual([]);
   });
+  it('a period that ends before the year does (*hingga Oktober 2007* ↔ "in 2007") loses its month, either way', () => {
+    expect(drifts('Nasabah bank naik menjadi 1,7 juta hingga Oktober 2007.', "The bank's customers rose to 1.7 million in 2007.")).toEqual(['date:Oktober 2007']);
+    expect(drifts("The bank's customers rose to 1.7 million as of October 2007.", 'Nasabah bank naik menjadi 1,7 juta pada 2007.', 'en', 'id')).toEqual(['date:October 2007']);
+    // (ending in December, the period is the year: no drift, as above)
+    expect(drifts('Nasabah bank naik menjadi 1,7 juta hingga Desember 2007.', "The bank's customers rose to 1.7 million in 2007.")).toEqual([]);
+  });
   it('a span counted from the date (`two months after the 2005 deal`, *dua bulan setelah*) names no part of its year: the month is lost', () => {
     expect(drifts('Ia mundur dua bulan setelah kesepakatan September 2005.', 'He walked away two months after the 2005 deal.')).toEqual(['date:September 2005']);
     expect(drifts('He walked away two months after the September 2005 deal.', 'Ia mundur dua bulan setelah kesepakatan 2005.', 'en', 'id')).toEqual(['date:September 2005']);
