@@ -2012,8 +2012,10 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   const o = ctx.lex.ordinal(run.words, 0);
   if (!o) return null;
   if (run.joined[o.used] && ctx.lang === 'id') return null; // pertama-tama, kedua-duanya
-  // an ordinal inside a capitalised name is part of the name: Perang Dunia Pertama, the First Lady
-  if (o.used === 1 && isCapital(t.raw) && i > 0 && (capitalWord(ctx, i - 1) || capitalWord(ctx, i + 1))) return null;
+  // an ordinal inside a capitalised name is part of the name: Perang Dunia Pertama, the First Lady; not one beside a part
+  // of the year, capitalised in a report's title (`First Semester Report`, *Laporan Semester Pertama*): that period
+  const yearPartBeside = ctx.lex.yearParts.has(word(ctx, ctx.lang === 'id' ? i - 1 : i + 1)) && o.value <= 4;
+  if (o.used === 1 && isCapital(t.raw) && i > 0 && !yearPartBeside && (capitalWord(ctx, i - 1) || capitalWord(ctx, i + 1))) return null;
   // ketiga orang itu: "the three people", a definite count (kedua … itu stays "both", no figure)
   if (ctx.lang === 'id' && o.used === 1 && o.value >= 3 && o.value <= 10) {
     const definite = definiteHere(ctx, i) ? collectiveNounAt(ctx, i + 1) : undefined;
