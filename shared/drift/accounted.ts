@@ -38,7 +38,8 @@
  * - `split-date`: a month, or a day, and its year written apart on one side and together on the other
  *   (*(Januari-Mei) 2008* ↔ `(January-May 2008)`, *31 Oktober 2007* ↔ `2007 … ended Oct. 31`).
  * - `none-said`: a count of zero in words that the other version says by a word of "none" (`zero impunity` ↔
- *   *tak ada pembebasan dari hukuman*, *nol kematian* ↔ `no deaths`).
+ *   *tak ada pembebasan dari hukuman*, *nol kematian* ↔ `no deaths`); and a multiplier it says by a word of "many
+ *   times over" with no number (`roughly doubled` ↔ *melipatgandakan*).
  * - `conversion-kept`: a figure the other version renders only through the conversion written beside it (`2:30 p.m.
  *   Sydney time (0430 GMT)` ↔ *pukul 11.30 WIB*).
  * - `same-digits`: an ambiguous pair written with the very same digits on both sides (`7,000` ↔
@@ -117,7 +118,7 @@ export function accountedFor(kind: MismatchKind, a: Figure | null, b: Figure | n
   if (oneUnitSaid(f, otherText)) return 'one-unit';
   if (splitDate(f, own, other)) return 'split-date';
   if (conversionKept(f, own, other)) return 'conversion-kept';
-  if (noneSaid(f, otherText)) return 'none-said';
+  if (noneSaid(f, otherText) || manifoldSaid(f, otherText)) return 'none-said';
   if (daysOfSpan(f, other)) return 'derived';
   return undefined;
 }
@@ -304,6 +305,18 @@ const NONE_WORDS = /(?:^|[^\p{L}])(?:(?:tidak|tak|belum)\s+ada|tiada|tanpa|nihil
  */
 function noneSaid(f: Figure, otherText: string): boolean {
   return f.kind === 'count' && f.value === 0 && f.form === 'words' && NONE_WORDS.test(otherText);
+}
+
+/** Words that say "many times over" with no number (*melipatgandakan*, *berlipat ganda*, `multiplied`, `manifold`). */
+const MANIFOLD_WORDS = /(?:^|[^\p{L}])(?:(?:me|di|ber)?lipat[\s-]?gand\p{L}*|berlipat-lipat|multipl(?:y|ied|ies|ying)|manifold)(?=$|[^\p{L}])/iu;
+
+/**
+ * A multiplier said in words (`roughly doubled`, *naik dua kali lipat*) that the other version says with a word of
+ * "many times over" and no number (*melipatgandakan risiko*, `multiplied the risk`): the same rise, the number one
+ * version's precision, no multiplier dropped or added (the reader of the other learns it rose manifold).
+ */
+function manifoldSaid(f: Figure, otherText: string): boolean {
+  return f.kind === 'other' && typeof f.value === 'number' && f.value >= 2 && MANIFOLD_WORDS.test(otherText);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -183,3 +183,17 @@ describe('a period of the year before said relatively, its date paired with the 
     expect(drifts('Laba pada 2009 naik menjadi Rp 61 miliar.', 'Profit in 2010 rose to Rp61 billion from the year before.')).toEqual(['date:2009']);
   });
 });
+
+describe('a multiplier the other version says as "many times over"', () => {
+  it('`roughly doubled` ↔ *melipatgandakan*, either way: for review', () => {
+    const a = fig(0, 'roughly doubled', 2, { kind: 'other', qualifier: 'about' });
+    expect(accountedFor('added', null, a, { figuresA: [], figuresB: [a], textA: 'Kolesterol tinggi melipatgandakan risiko stroke.', textB: 'High cholesterol roughly doubled the risk of stroke.' })).toBe('none-said');
+    const b = fig(0, 'dua kali lipat', 2, { kind: 'other' });
+    expect(accountedFor('missing', b, null, { figuresA: [b], figuresB: [], textA: 'Risiko naik dua kali lipat.', textB: 'The risk multiplied.' })).toBe('none-said');
+    expect(drifts('Kolesterol tinggi melipatgandakan risiko stroke.', 'High cholesterol roughly doubled the risk of stroke.')).toEqual([]);
+  });
+  it('guard: with no such word on the other side, a multiplier added is not accounted for', () => {
+    const a = fig(0, 'roughly doubled', 2, { kind: 'other', qualifier: 'about' });
+    expect(accountedFor('added', null, a, { figuresA: [], figuresB: [a], textA: 'Kolesterol tinggi menaikkan risiko stroke.', textB: 'High cholesterol roughly doubled the risk of stroke.' })).toBeUndefined();
+  });
+});
