@@ -1841,6 +1841,12 @@ function romanLevelAt(ctx: Ctx, i: number): Draft | null {
   return { startTok: i + 1, endTok: i + 2, kind: 'count', value: n, qualifier: 'exact', form: 'mixed' };
 }
 
+/** The number token `i` is one digit, the text's last token, glued after a full stop glued to a word (`said.0`). */
+function strayDigitAtEnd(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  return i === toks.length - 1 && !t.space && /^\d$/.test(t.raw) && isSym(toks, i - 1, '.') && !toks[i - 1].space && toks[i - 2]?.kind === 'word';
+}
+
 /**
  * `world No. 3`, `the world's No. 2 economy`, `ranked No. 5`, *nomor 3 dunia* (at the digits): a place in a ranking
  * written with the number sign, an ordinal rank as `third in the world` and *peringkat ketiga dunia* read, not a label.
@@ -2315,6 +2321,8 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (hDay) return { drafts: [hDay], next: hDay.endTok };
   const quote = bareQuotePairAt(ctx, i);
   if (quote) return { drafts: quote, next: quote[1].endTok };
+  // *ujarnya.0*, `he said.0`: one digit glued after the full stop that ends a word and the text is debris, no figure
+  if (strayDigitAtEnd(toks, i)) return { drafts: [], next: i + 1 };
   const worldRank = worldRankAt(ctx, i);
   if (worldRank) return { drafts: [worldRank], next: worldRank.endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);

@@ -192,3 +192,13 @@ describe('a place in a ranking written with the number sign is a rank, not a lab
     expect(drifts(id, 'The shuttler climbed two places to world No. 4 after winning his second Super 1000 title.')).toEqual(['value:ketiga']);
   });
 });
+
+describe('one digit glued after the full stop that ends a line is debris', () => {
+  const read = (s: string, lang: Lang) => extractFromSentence(s, lang).map((f) => f.text);
+  it('*ujarnya.0*, `he said.0`: no figure; a decimal or a number spaced off stays one', () => {
+    expect(read('Rupiah bertahan di bawah Rp9.300, ujarnya.0', 'id')).toEqual(['di bawah Rp9.300']);
+    expect(read('The rupiah held below Rp9,300, he said.0', 'en')).toEqual(['below Rp9,300']);
+    expect(read('The final score was 2.0', 'en')).toEqual(['2.0']);
+    expect(read('Jumlah korban kini 7', 'id')).toEqual(['7']);
+  });
+});
