@@ -678,6 +678,8 @@ function leftOverNear(figures: readonly Figure[], scale: number): (f: Figure) =>
 
 /** How many sentences back a figure both versions stated may be referred back to (*14 BUMN* ↔ `the companies`). */
 const SAID_BEFORE_REACH = 5;
+/** How many of the latest matches are looked through for a figure said before. */
+const SAID_BEFORE_SCAN = 200;
 
 /**
  * A count of things this bead drops (or adds) that both versions stated, and agreed on, a few sentences before (*14 BUMN
@@ -685,12 +687,13 @@ const SAID_BEFORE_REACH = 5;
  * number; its reader learnt the figure already (guideline section 18). Not a lone `one`; not an amount, a share or a
  * date, which a story says again of other things (tried on every kind: the judged flags lost real ones).
  */
-function saidBefore(m: Omit<Mismatch, 'id'>, earlier: readonly Match[] | undefined, fromA: { f: Lang; o: Lang }, fromB: { f: Lang; o: Lang }): boolean {
+function saidBefore(m: Omit<Mismatch, 'id'>, earlier: readonly Match[] | undefined, lang: Lang): boolean {
   const f = m.kind === 'missing' ? m.aFigure : m.kind === 'added' ? m.bFigure : null;
   // (a count of things only: an amount or a share said again is as often another one of the same size)
   if (!f || !earlier || f.kind !== 'count' || !f.unit) return false;
   const side = m.kind === 'missing' ? 'aFigure' : 'bFigure';
-  const langs = m.kind === 'missing' ? { f: fromA.f, o: fromA.f } : { f: fromB.f, o: fromB.f };
+  // (the figure is looked for among its own version's figures: one language)
+  const langs = { f: lang, o: lang };
   // (the matches come bead by bead in order: the last few hundred hold any within reach, and a long document is not
   // searched whole for every mismatch)
   for (let k = earlier.length - 1, seen = 0; k >= 0 && seen < SAID_BEFORE_SCAN; k--, seen++) {
@@ -699,9 +702,6 @@ function saidBefore(m: Omit<Mismatch, 'id'>, earlier: readonly Match[] | undefin
   }
   return false;
 }
-
-/** How many of the latest matches are looked through for a figure said before. */
-const SAID_BEFORE_SCAN = 200;
 
 /** Sets the confidence and level of every mismatch of a paired group, from the bead and its neighbours. */
 function assessGroup(
@@ -846,7 +846,7 @@ function assessGroup(
     const yearEnded = m.kind === 'missing' ? endsAYearOf(m.aFigure, options.sentencesA, langA) : m.kind === 'added' ? endsAYearOf(m.bFigure, options.sentencesB, langB) : false;
     const { confidence, level } = assessMismatch(m.kind, m.aFigure, m.bFigure, o.detail, {
       ...context,
-      saidBefore: saidBefore(m, neighbours.earlier, fromA, fromB),
+      saidBefore: saidBefore(m, neighbours.earlier, langsOf(m.kind).f),
       ...families,
       ...comparatives,
       addedSentence,

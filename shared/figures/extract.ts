@@ -1859,7 +1859,7 @@ function worldRankAt(ctx: Ctx, i: number): Draft | null {
   const sign = ctx.toks[k];
   if (!sign || sign.kind !== 'word' || !/^(?:no|number|nomor)$/i.test(sign.raw)) return null;
   const before = word(ctx, k - 1);
-  const en = ctx.lang === 'en' && (before === 'world' || before === "world's" || before === 'ranked' || (before === 's' && word(ctx, k - 3) === 'world'));
+  const en = ctx.lang === 'en' && (before === 'world' || before === 'ranked' || (before === 's' && word(ctx, k - 3) === 'world'));
   const id = ctx.lang === 'id' && sign.lower === 'nomor' && word(ctx, i + 1) === 'dunia';
   if (!en && !id) return null;
   return { startTok: k, endTok: i + 1, kind: 'ordinal', value: Number(t.raw), qualifier: 'exact', form: 'digits', rank: true };
@@ -2839,21 +2839,21 @@ function atWord(ctx: Ctx, i: number): Step | null {
     const q = quantityAt(ctx, i);
     if (q) return { drafts: [q], next: q.endTok };
   }
-  const one = hedgedArticleDuration(ctx, i);
+  const one = hedgedArticleUnit(ctx, i);
   if (one) return { drafts: [one], next: one.endTok };
   return null;
 }
 
 /**
- * English `a`/`an` before a unit of time, and the Indonesian *se-* of one (*setahun*, *sepekan*), are
- * an article (`a year ago`, *setahun lalu*), except where the text makes them a quantity: after a
- * hedge or a bound (`nearly a week`, *hampir sepekan*, `more than a year`, *lebih dari sebulan*: one
+ * English `a`/`an` before a unit of time (or of measure: articleMeasureAt), and the Indonesian *se-* of a unit of time
+ * (*setahun*, *sepekan*), are an article (`a year ago`, *setahun lalu*), except where the text makes them a quantity:
+ * after a hedge or a bound (`nearly a week`, *hampir sepekan*, `more than a year`, *lebih dari sebulan*: one
  * unit, approximately) or, in English, with a half after the unit (`an hour and a half`: 1.5, as
  * *satu setengah jam* reads).
  */
 const PREPOSITION_BOUNDS = new Set(['over', 'under', 'above', 'below']);
 
-function hedgedArticleDuration(ctx: Ctx, i: number): Draft | null {
+function hedgedArticleUnit(ctx: Ctx, i: number): Draft | null {
   const lw = ctx.toks[i].lower;
   let dur: { unit: string; end: number; measure?: true } | null = null;
   if (ctx.lang === 'en' && (lw === 'a' || lw === 'an')) dur = durationAt(ctx, i + 1) ?? articleMeasureAt(ctx, i + 1);
@@ -2881,7 +2881,7 @@ function hedgedArticleDuration(ctx: Ctx, i: number): Draft | null {
 
 /**
  * A unit of measure right after an English article (`less than a gigabyte`, `nearly a kilometre`, `more than a
- * hectare`): read as one such unit when a hedge or a bound stands before the article (hedgedArticleDuration).
+ * hectare`): read as one such unit when a hedge or a bound stands before the article (hedgedArticleUnit).
  */
 function articleMeasureAt(ctx: Ctx, k: number): { unit: string; end: number; measure: true } | null {
   const u = readUnit(ctx.toks, k, ctx.lang, ctx.text);
@@ -2927,7 +2927,7 @@ function triggerSet(lex: Lexicon): Set<string> {
 function triggers(ctx: Ctx, i: number, t: Token): boolean {
   const lw = t.lower;
   if (triggerSet(ctx.lex).has(lw) || ctx.lex.startsNumber(lw) || DIGIT_COUNT_WORDS.has(lw) || DECADE_AGES[lw] !== undefined) return true;
-  if (ctx.lang === 'id' && lw.startsWith('se') && ctx.lex.durations.has(lw.slice(2))) return true; // sepekan (hedgedArticleDuration)
+  if (ctx.lang === 'id' && lw.startsWith('se') && ctx.lex.durations.has(lw.slice(2))) return true; // sepekan (hedgedArticleUnit)
   if (fractionOfIt(ctx, i, lw) !== undefined) return true; // separuhnya
   if (isCapital(t.raw) && misspeltMonth(lw, ctx.lex) !== undefined) return true; // Februarai
   if (t.raw.length === 3 && CURRENCY_CODES.has(t.raw)) return true;

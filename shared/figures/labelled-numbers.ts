@@ -8,6 +8,7 @@
 import { tokenize } from './tokens';
 import { coordinateAt, currencyLetters, flightCodeAt, kmPostAt } from './identifiers';
 import { ENGLISH } from './english';
+import { INDONESIAN } from './indonesian';
 
 /** A labelled number in a sentence: the label's concept, the number (Roman numerals as digits) and where it stands. */
 export interface LabelledNumber {
@@ -116,9 +117,6 @@ function nameBeforeRoman(tokens: ReturnType<typeof tokenize>, i: number, at = i 
 /** Letters before a number that the figures read as a figure of its own (*H-7*: days before a holiday; `M5`: a magnitude). */
 const ONE_LETTER_FIGURES = new Set(['H', 'M']);
 
-/** Units of time after a name's number that make it a tenor (*SBI-3 bulan*: a duration the figures read), not a code. */
-const TENOR_AFTER = new Set(['bulan', 'tahun', 'hari', 'minggu', 'pekan', 'month', 'months', 'year', 'years', 'day', 'days', 'week', 'weeks']);
-
 /**
  * A name's number glued to it at the word token i, with a hyphen or without (`Mobile-8`, `F-16`, `Su-34`, `G20`,
  * `G-20`): concept `code:<name>`, value the digits; undefined for the letters the figures read (*H-7*, days before a
@@ -133,7 +131,8 @@ function nameCodeAt(tokens: ReturnType<typeof tokenize>, i: number): { number: L
   if (!n || n.kind !== 'num' || n.space || !/^\d{1,3}$/.test(n.raw)) return undefined;
   const after = tokens[j + 1];
   if (after && !after.space && (after.kind !== 'sym' || ((after.raw === '/' || after.raw === '-' || after.raw === '.' || after.raw === ',') && tokens[j + 2] && !tokens[j + 2].space && tokens[j + 2].kind !== 'sym'))) return undefined;
-  if (after && after.kind === 'word' && TENOR_AFTER.has(after.lower)) return undefined;
+  // (a unit of time after it makes it a tenor, *SBI-3 bulan*: a duration the figures read)
+  if (after && after.kind === 'word' && (INDONESIAN.durations.has(after.lower) || ENGLISH.durations.has(after.lower))) return undefined;
   return { number: { concept: `code:${w.lower}`, value: String(Number(n.raw)), start: w.start, end: n.end }, last: j };
 }
 
