@@ -11,6 +11,16 @@ import { setOverlap } from '../align/same-language';
 
 /** The share of their words (sentenceOverlap) from which a sentence is taken to reword another (both outlets carry it). */
 export const REWORDS = 0.5;
+/**
+ * The share of a clause's content words (rewordingKeys) the other outlet's sentences must hold for the clause to be
+ * carried: below it, the clause is one outlet's own (see {@link AddedSentences.inClauseNotCarried}).
+ */
+export const CLAUSE_CARRIED = 1 / 3;
+/** Content words a clause needs before its share says anything (`(16)`, `dan 9 rumah` say nothing). */
+const MIN_CLAUSE_WORDS = 2;
+/** A mark that ends a clause: a comma, semicolon, colon, bracket, dash or quote (a comma or stop between digits is a decimal). */
+const CLAUSE_MARK = /[,;:()[\]\u2013\u2014"\u201c\u201d]/;
+
 /** Words this long or longer carry the content (shorter ones are mostly function words: *yang*, *pada*, *akan*). */
 const CONTENT_WORD = 5;
 
@@ -109,5 +119,39 @@ export class AddedSentences {
     const inBead = new Set(other);
     for (const i of this.leftOver[there]) if (!inBead.has(i) && this.rewords(side, f.sentence, i)) return false;
     return true;
+  }
+
+  /**
+   * True when `f` (of side `side`) stands in a clause its outlet adds to a sentence both carry: the words around it, from
+   * the mark or figure before to the mark or figure after (`figures`: its side's figures), hold {@link MIN_CLAUSE_WORDS}
+   * content words or more, and fewer than {@link CLAUSE_CARRIED} of them stand in the other side's sentences of the
+   * bead (`other`, not empty). *…, turun 8,56% dibandingkan bulan November 2022* beside a sentence of the surplus alone;
+   * not *251 saham turun* beside *312 saham naik dan 226 saham stagnan* (a figure dropped from a list both outlets give).
+   */
+  inClauseNotCarried(f: Figure, side: 0 | 1, other: readonly number[], figures: readonly Figure[]): boolean {
+    const s = this.sentences[side]?.[f.sentence];
+    if (!s || other.length === 0 || !this.sentences[side === 0 ? 1 : 0]) return false;
+    const text = String(s.text);
+    const from = f.start - s.start;
+    const to = f.end - s.start;
+    if (from < 0 || to > text.length) return false;
+    const mark = (i: number) => CLAUSE_MARK.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+    let lo = from;
+    while (lo > 0 && !mark(lo - 1)) lo--;
+    let hi = to;
+    while (hi < text.length && !mark(hi)) hi++;
+    for (const g of figures) {
+      if (g === f || g.sentence !== f.sentence) continue;
+      const [gs, ge] = [g.start - s.start, g.end - s.start];
+      if (ge <= from && ge > lo) lo = ge;
+      if (gs >= to && gs < hi) hi = gs;
+    }
+    // (the figure's own words, *empat hari*, are what is missing: the clause is the words around it)
+    const words = rewordingKeys(`${text.slice(lo, from)} ${text.slice(to, hi)}`, this.lang);
+    if (words.size < MIN_CLAUSE_WORDS) return false;
+    const there: 0 | 1 = side === 0 ? 1 : 0;
+    let shared = 0;
+    for (const w of words) if (other.some((i) => this.stemsOf(there, i).has(w))) shared++;
+    return shared / words.size < CLAUSE_CARRIED;
   }
 }

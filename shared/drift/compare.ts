@@ -807,14 +807,19 @@ function assessGroup(
   for (const [m, to] of wentAway) if (to) settled.add((m.aFigure ?? m.bFigure)!);
   // the sentences (by side: `missing:3`, `added:5`) a figure of which the other version states elsewhere, left over
   // there too (under another hedge, maybe: a qualifier changed in a sentence moved)
-  const hasMovedFigure = new Set<string>();
+  // (and the sentences of the other version it stands in there, by the same key)
+  const hasMovedFigure = new Map<string, Set<number>>();
   if (neighbours.added)
     for (const o of outcomes) {
       const m = o.mismatch;
       const f = m?.kind === 'missing' ? m.aFigure : m?.kind === 'added' ? m.bFigure : null;
       if (!m || !f) continue;
       const there = m.kind === 'missing' ? [...neighbours.b, ...neighbours.leftOver.b(f)] : [...neighbours.a, ...neighbours.leftOver.a(f)];
-      if (there.some((x) => sameFigureValue(f, x, langsOf(m.kind)))) hasMovedFigure.add(`${m.kind}:${f.sentence}`);
+      for (const x of there) {
+        if (!sameFigureValue(f, x, langsOf(m.kind))) continue;
+        const key = `${m.kind}:${f.sentence}`;
+        hasMovedFigure.set(key, (hasMovedFigure.get(key) ?? new Set<number>()).add(x.sentence));
+      }
     }
   for (const o of outcomes) {
     const m = o.mismatch;
@@ -840,6 +845,17 @@ function assessGroup(
       !!added &&
       !hasMovedFigure.has(`${m.kind}:${(m.aFigure ?? m.bFigure)?.sentence}`) &&
       (m.kind === 'missing' && m.aFigure ? added.has(m.aFigure, 0, g.b, pg.unpairedA, figA) : m.kind === 'added' && m.bFigure ? added.has(m.bFigure, 1, g.a, pg.unpairedB, figB) : false);
+    // (a figure of a clause one republication adds to a sentence both carry: background too; the sentence is looked for
+    // in the other version's sentences of the bead and in those its other figures moved to)
+    const movedTo = [...(hasMovedFigure.get(`${m.kind}:${(m.aFigure ?? m.bFigure)?.sentence}`) ?? [])];
+    const addedClause =
+      !!added &&
+      !addedSentence &&
+      (m.kind === 'missing' && m.aFigure && g.b.length > 0
+        ? added.inClauseNotCarried(m.aFigure, 0, [...g.b, ...movedTo], figA)
+        : m.kind === 'added' && m.bFigure && g.a.length > 0
+          ? added.inClauseNotCarried(m.bFigure, 1, [...g.a, ...movedTo], figB)
+          : false);
     // (two values that differ only in sign: does the positive one's sentence say a fall or a loss?)
     const positive = m.kind === 'value' && m.aFigure && m.bFigure && typeof m.aFigure.value === 'number' && typeof m.bFigure.value === 'number' && Math.sign(m.aFigure.value) !== Math.sign(m.bFigure.value) ? (m.aFigure.value > 0 ? ([m.aFigure, options.sentencesA, langA] as const) : ([m.bFigure, options.sentencesB, langB] as const)) : undefined;
     const fallSaid = positive ? fallOrLossSaid(...positive) : undefined;
@@ -850,6 +866,7 @@ function assessGroup(
       ...families,
       ...comparatives,
       addedSentence,
+      addedClause,
       fallSaid,
       movedNearby: moved !== undefined,
       settled,

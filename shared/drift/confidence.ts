@@ -101,6 +101,11 @@ export type WeakCue =
    */
   | 'added-sentence'
   /**
+   * A figure of a clause one republication adds to a sentence both carry (*…, turun 8,56% dibandingkan bulan November
+   * 2022* beside a sentence of the surplus alone), in one language only: background.ts.
+   */
+  | 'added-clause'
+  /**
    * An Indonesian *persen* a translation renders as percentage points (*naik 1,8 persen* ↔ "rose 1.8 percentage points"):
    * Indonesian copy often writes *persen* for points. Also basis points said as bare points with the same number.
    */
@@ -200,6 +205,7 @@ const CUE_FACTOR: Record<WeakCue, number> = {
   'partial-date': 0.8,
   'year-unsaid': 0.4,
   'added-sentence': 0.4,
+  'added-clause': 0.4,
   'loose-percent': 0.5,
   collective: 0.4,
   conversion: 0.15,
@@ -281,6 +287,8 @@ export interface AssessContext {
   fallSaid?: boolean;
   /** A missing / added figure of a sentence one republication adds (background.ts). */
   addedSentence?: boolean;
+  /** A missing / added figure of a clause one republication adds to a sentence both carry (background.ts). */
+  addedClause?: boolean;
   /** Figures of the bead left over here that the other version states in another bead (moved: not left over there). */
   settled?: ReadonlySet<Figure>;
   /** A missing / added figure the other version states in a neighbouring bead. */
@@ -669,6 +677,7 @@ export function assessMismatch(
   }
   if (context.unrelated && kind !== 'entity') cues.add('unrelated-sentences');
   if (context.addedSentence && !context.crossLanguage && (kind === 'missing' || kind === 'added')) cues.add('added-sentence');
+  if (context.addedClause && !context.crossLanguage && (kind === 'missing' || kind === 'added')) cues.add('added-clause');
   if (context.saidBefore && (kind === 'missing' || kind === 'added')) cues.add('said-before');
   if (context.movedNearby && (kind === 'missing' || kind === 'added')) cues.add('moved-nearby');
   else if (context.movedElsewhere && (kind === 'missing' || kind === 'added')) cues.add('moved-elsewhere');

@@ -71,10 +71,30 @@ describe('a sentence one republication adds', () => {
   });
 
   it('guard: a count of people said with another word elsewhere is still the figure moved (5 korban, lima orang)', () => {
-    const a = ['Banjir melanda Kecamatan Sukamaju pada Senin pagi.', 'Sebanyak lima orang meninggal dunia.', 'Petugas masih mendata kerusakan.'].join('\n');
+    // (the houses are in both: A counts none of them, B says 12 were swept away)
+    const a = ['Banjir melanda Kecamatan Sukamaju pada Senin pagi.', 'Sebanyak lima orang meninggal dunia.', 'Petugas masih mendata rumah warga yang hanyut.'].join('\n');
     const b = ['Banjir melanda Kecamatan Sukamaju pada Senin pagi.', 'Petugas masih mendata kerusakan.', 'Banjir itu menewaskan 5 korban dan menghanyutkan 12 rumah warga.'].join('\n');
     const r = check(a, b, [[[0], [0]], [[1], []], [[2], [1, 2]]], 'id', 'id');
     expect(r.drifts).toEqual(['added:12 rumah']);
+  });
+
+  it('a clause one outlet adds to a sentence both carry: its figure is background, a review (id and en); dropped from a clause both carry, a drift', () => {
+    const id = 'Ekspor pada November 2023 mencapai US$ 22 miliar.';
+    const idMore = 'Ekspor pada November 2023 mencapai US$ 22 miliar, turun 8,56 persen dibandingkan bulan yang sama tahun lalu.';
+    const r = check(id, idMore, [[[0], [0]]], 'id', 'id');
+    expect(r.drifts).toEqual([]);
+    expect(r.reviews).toEqual(['added:8,56 persen']);
+    expect(check(idMore, id, [[[0], [0]]], 'id', 'id').reviews).toEqual(['missing:8,56 persen']);
+    const en = 'Exports reached $22 billion in November.';
+    const enMore = 'Exports reached $22 billion in November, slipping 8.6 percent against the same month a year earlier.';
+    expect(check(en, enMore, [[[0], [0]]], 'en', 'en')).toEqual({ drifts: [], reviews: ['added:8.6 percent'] });
+    // (the other outlet carries the clause and leaves its figure out)
+    expect(check(idMore, 'Ekspor pada November 2023 mencapai US$ 22 miliar, turun dibandingkan bulan yang sama tahun lalu.', [[[0], [0]]], 'id', 'id').drifts).toEqual(['missing:8,56 persen']);
+    expect(check(enMore, 'Exports reached $22 billion in November, slipping against the same month a year earlier.', [[[0], [0]]], 'en', 'en').drifts).toEqual(['missing:8.6 percent']);
+  });
+
+  it('guard: a translation that adds a clause adds its figure (a drift)', () => {
+    expect(check('Ekspor pada November 2023 mencapai US$ 22 miliar.', 'Exports reached $22 billion in November 2023, down 8.56 percent from the same month a year earlier.', [[[0], [0]]], 'id', 'en').drifts).toEqual(['added:8.56 percent']);
   });
 
   it('a translation likewise: a dropped count is not found moved in a count of other things of its number (a drift)', () => {
