@@ -321,10 +321,25 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  */
 const WORD_LABELS = new Set(['chapter', 'bab', 'article', 'pasal', 'ayat', 'section', 'clause', 'paragraph', 'paragraf', 'page', 'halaman', 'part', 'bagian', 'volume', 'jilid']);
 
-/** True when the word at `i` follows a noun it names a part of (`WORD_LABELS`): `Chapter one`, `Bab satu`. */
+/**
+ * A candidate's ballot number, which names the candidate as *nomor urut 3* and `candidate number 3` do in digits: the
+ * word before the number and the one before that (*nomor urut tiga*, `ballot number two`, `candidate pair number three`).
+ */
+const BALLOT_LABELS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:nomor|nomer|no)$/, /^urut$/],
+  [/^(?:ballot|candidate|candidates|pair)$/, /^number$/],
+];
+
+/**
+ * True when the word at `i` follows a noun it names a part of (`WORD_LABELS`): `Chapter one`, `Bab satu`; or a ballot
+ * number's label (`BALLOT_LABELS`): *nomor urut tiga*, `ballot number two`.
+ */
 export function namedByWordLabel(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i - 1];
-  return !!w && w.kind === 'word' && tokens[i].space && WORD_LABELS.has(w.lower);
+  if (!w || w.kind !== 'word' || !tokens[i].space) return false;
+  if (WORD_LABELS.has(w.lower)) return true;
+  const v = tokens[i - 2];
+  return !!v && v.kind === 'word' && w.space && BALLOT_LABELS.some(([before, label]) => label.test(w.lower) && before.test(v.lower));
 }
 
 /** Capitalised nouns of a legal text whose number is its name (`Law number 19`, `Decree no 5`). */

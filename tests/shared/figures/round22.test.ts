@@ -154,3 +154,21 @@ describe('a number in words that names a part (`Chapter one`, `Bab satu`)', () =
     expect(drifts('Bab satu dimulai.', 'Chapter one begins.')).toEqual([]);
   });
 });
+
+describe('a ballot number in words (*nomor urut tiga*, `candidate pair number three`)', () => {
+  it('names a candidate as the digits do (no count), in both languages; another count in the sentence stays', () => {
+    expect(id('Pasangan nomor urut tiga meraih 27 persen suara.').map((f) => f.text)).toEqual(['27 persen']);
+    expect(id('Pasangan nomor urut 3 meraih 27 persen suara.').map((f) => f.text)).toEqual(['27 persen']);
+    expect(en('Candidate pair number three won 27 percent of the vote.').map((f) => f.text)).toEqual(['27 percent']);
+    expect(en('The ballot number two candidate won three provinces.').map((f) => f.text)).toEqual(['three provinces']);
+    // two outlets, one in digits and one in words: nothing to flag
+    expect(drifts('Pasangan nomor urut tiga meraih 27 persen suara.', 'Pasangan nomor urut 3 meraih 27 persen suara.', 'id', 'id')).toEqual([]);
+    expect(drifts('Pasangan nomor urut tiga meraih 27 persen suara.', 'Candidate pair number 3 won 27 percent of the vote.')).toEqual([]);
+  });
+  it('guard: a rank (*orang nomor satu*, `world number two`) and a count of pairs stay figures', () => {
+    expect(id('Ia orang nomor satu di partai itu.').map((f) => f.value)).toEqual([1]);
+    expect(id('Tiga pasangan calon bertarung.').map((f) => f.value)).toEqual([3]);
+    expect(en('He is the world number two.').map((f) => f.value)).toEqual([2]);
+  });
+});
+
