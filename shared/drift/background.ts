@@ -15,10 +15,10 @@ export const REWORDS = 0.5;
  * The share of a clause's content words (rewordingKeys) the other outlet's sentences must hold for the clause to be
  * carried: below it, the clause is one outlet's own (see {@link AddedSentences.inClauseNotCarried}).
  */
-export const CLAUSE_CARRIED = 1 / 3;
+const CLAUSE_CARRIED = 1 / 3;
 /** Content words a clause needs before its share says anything (`(16)`, `dan 9 rumah` say nothing). */
 const MIN_CLAUSE_WORDS = 2;
-/** A mark that ends a clause: a comma, semicolon, colon, bracket, dash or quote (a comma or stop between digits is a decimal). */
+/** A mark that ends a clause: a comma, semicolon, colon, bracket, dash or quote (a comma between digits is a decimal comma, no mark). */
 const CLAUSE_MARK = /[,;:()[\]\u2013\u2014"\u201c\u201d]/;
 
 /** Words this long or longer carry the content (shorter ones are mostly function words: *yang*, *pada*, *akan*). */

@@ -841,13 +841,14 @@ function assessGroup(
     // (a figure of a sentence one republication adds beside the other's: background; unless another figure of that
     // sentence is found elsewhere in the other version, which makes it that sentence reworded, misaligned)
     const added = neighbours.added;
+    const movedKey = `${m.kind}:${(m.aFigure ?? m.bFigure)?.sentence}`;
     const addedSentence =
       !!added &&
-      !hasMovedFigure.has(`${m.kind}:${(m.aFigure ?? m.bFigure)?.sentence}`) &&
+      !hasMovedFigure.has(movedKey) &&
       (m.kind === 'missing' && m.aFigure ? added.has(m.aFigure, 0, g.b, pg.unpairedA, figA) : m.kind === 'added' && m.bFigure ? added.has(m.bFigure, 1, g.a, pg.unpairedB, figB) : false);
     // (a figure of a clause one republication adds to a sentence both carry: background too; the sentence is looked for
     // in the other version's sentences of the bead and in those its other figures moved to)
-    const movedTo = [...(hasMovedFigure.get(`${m.kind}:${(m.aFigure ?? m.bFigure)?.sentence}`) ?? [])];
+    const movedTo = [...(hasMovedFigure.get(movedKey) ?? [])];
     const addedClause =
       !!added &&
       !addedSentence &&
