@@ -135,14 +135,23 @@ export class AddedSentences {
     const from = f.start - s.start;
     const to = f.end - s.start;
     if (from < 0 || to > text.length) return false;
+    const others = figures.filter((g) => g !== f && g.sentence === f.sentence).map((g) => [g.start - s.start, g.end - s.start] as const);
+    // (a bracket that holds no figure, *indeks harga konsumen (IHK) dari*, is part of the clause: the scan steps over it)
+    const plainBracket = (open: number, close: number) => open >= 0 && close > open && !others.some(([gs]) => gs > open && gs < close);
     const mark = (i: number) => CLAUSE_MARK.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
     let lo = from;
-    while (lo > 0 && !mark(lo - 1)) lo--;
+    while (lo > 0) {
+      if (text[lo - 1] === ')' && plainBracket(text.lastIndexOf('(', lo - 2), lo - 1)) lo = text.lastIndexOf('(', lo - 2);
+      else if (mark(lo - 1)) break;
+      else lo--;
+    }
     let hi = to;
-    while (hi < text.length && !mark(hi)) hi++;
-    for (const g of figures) {
-      if (g === f || g.sentence !== f.sentence) continue;
-      const [gs, ge] = [g.start - s.start, g.end - s.start];
+    while (hi < text.length) {
+      if (text[hi] === '(' && plainBracket(hi, text.indexOf(')', hi + 1))) hi = text.indexOf(')', hi + 1) + 1;
+      else if (mark(hi)) break;
+      else hi++;
+    }
+    for (const [gs, ge] of others) {
       if (ge <= from && ge > lo) lo = ge;
       if (gs >= to && gs < hi) hi = gs;
     }

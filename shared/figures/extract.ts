@@ -1539,6 +1539,14 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     draft.endTok = cw.end;
     return;
   }
+  // the currency alone in brackets after the number names its currency: *di angka 4.580 (dolar AS)*, `4,580 (US dollars)`
+  const bracketed = isSym(ctx.toks, k, '(') ? currencyWordAt(ctx, k + 1) : null;
+  if (bracketed && isSym(ctx.toks, bracketed.end, ')')) {
+    draft.currency = bracketed.code;
+    if (single) draft.kind = 'money';
+    draft.endTok = bracketed.end + 1;
+    return;
+  }
   const mult = single && !num.magnitude ? timesAt(ctx, k) : null;
   if (mult !== null) {
     draft.endTok = mult;

@@ -93,6 +93,18 @@ describe('a sentence one republication adds', () => {
     expect(check(enMore, 'Exports reached $22 billion in November, slipping against the same month a year earlier.', [[[0], [0]]], 'en', 'en').drifts).toEqual(['missing:8.6 percent']);
   });
 
+  it('a bracket that holds no figure (an acronym) is part of the clause; one that holds a figure ends it', () => {
+    // (the index rose from 111,57 in August: a clause the other outlet, which gives only the monthly rate, does not carry)
+    const one = 'Inflasi September 2022 tercatat 1,17 persen secara bulanan.';
+    const more = 'Inflasi September 2022 tercatat 1,17 persen secara bulanan, berasal dari kenaikan indeks harga konsumen (IHK) dari 111,57 pada bulan Agustus.';
+    expect(check(one, more, [[[0], [0]]], 'id', 'id').drifts).toEqual([]);
+    const en = 'Consumer prices rose 1.17 percent in September.';
+    const enMore = 'Consumer prices rose 1.17 percent in September, with the fuel tariff index (FTI) climbing from 111.57 last month.';
+    expect(check(en, enMore, [[[0], [0]]], 'en', 'en').drifts).toEqual([]);
+    // (a bracket that holds a figure ends the clause: the figure before it, 30 villages, has a clause of its own)
+    expect(check('Banjir merendam 30 desa (1.200 rumah) di pesisir utara.', 'Banjir merendam desa (1.200 rumah) di pesisir utara.', [[[0], [0]]], 'id', 'id').drifts).toEqual(['missing:30 desa']);
+  });
+
   it('guard: a translation that adds a clause adds its figure (a drift)', () => {
     expect(check('Ekspor pada November 2023 mencapai US$ 22 miliar.', 'Exports reached $22 billion in November 2023, down 8.56 percent from the same month a year earlier.', [[[0], [0]]], 'id', 'en').drifts).toEqual(['added:8.56 percent']);
   });

@@ -172,3 +172,17 @@ describe('a ballot number in words (*nomor urut tiga*, `candidate pair number th
   });
 });
 
+describe('a currency alone in brackets after a number (*4.580 (dolar AS)*, `4,580 (US dollars)`)', () => {
+  it('names the amount\'s currency, in both languages; against the amount said with its currency, only the hedge differs', () => {
+    expect(id('Kita di angka (PDB) 4.580 (dolar AS), ujar Airlangga.').map((f) => [f.text, f.kind, f.currency])).toEqual([['4.580 (dolar AS)', 'money', 'USD']]);
+    expect(en('Income reached 4,580 (US dollars) per capita.').map((f) => [f.text, f.kind, f.currency])).toEqual([['4,580 (US dollars)', 'money', 'USD']]);
+    expect(drifts('Kita di angka 4.580 (dolar AS), ujar Airlangga.', 'Pendapatannya di angka 4.580-an dolar AS.', 'id', 'id')).toEqual(['qualifier:4.580 (dolar AS)']);
+    expect(drifts('Pendapatan per kapita mencapai 4.580 (dolar AS).', 'Per capita income reached $4,580.')).toEqual([]);
+  });
+  it('guard: a bracket holding an amount is a conversion (two figures); one holding a number in words, its spelling; a unit other than a currency stays out', () => {
+    expect(id('Harga naik menjadi Rp 10.000 (US$1) per liter.').map((f) => f.text)).toEqual(['Rp 10.000', 'US$1']);
+    expect(id('Sebanyak 25 (dua puluh lima) orang tewas.').map((f) => f.value)).toEqual([25, 25]);
+    expect(en('The index rose to 105 (points).').map((f) => f.text)).toEqual(['105']);
+  });
+});
+
