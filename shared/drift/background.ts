@@ -141,13 +141,15 @@ export class AddedSentences {
     const mark = (i: number) => CLAUSE_MARK.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
     let lo = from;
     while (lo > 0) {
-      if (text[lo - 1] === ')' && plainBracket(text.lastIndexOf('(', lo - 2), lo - 1)) lo = text.lastIndexOf('(', lo - 2);
+      const open = text[lo - 1] === ')' ? text.lastIndexOf('(', lo - 2) : -1;
+      if (plainBracket(open, lo - 1)) lo = open;
       else if (mark(lo - 1)) break;
       else lo--;
     }
     let hi = to;
     while (hi < text.length) {
-      if (text[hi] === '(' && plainBracket(hi, text.indexOf(')', hi + 1))) hi = text.indexOf(')', hi + 1) + 1;
+      const close = text[hi] === '(' ? text.indexOf(')', hi + 1) : -1;
+      if (plainBracket(hi, close)) hi = close + 1;
       else if (mark(hi)) break;
       else hi++;
     }
