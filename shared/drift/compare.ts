@@ -806,9 +806,9 @@ function assessGroup(
   const settled = new Set<Figure>();
   for (const [m, to] of wentAway) if (to) settled.add((m.aFigure ?? m.bFigure)!);
   // the sentences (by side: `missing:3`, `added:5`) a figure of which the other version states elsewhere, left over
-  // there too (under another hedge, maybe: a qualifier changed in a sentence moved)
-  // (and the sentences of the other version it stands in there, by the same key)
-  const hasMovedFigure = new Map<string, Set<number>>();
+  // there too (under another hedge, maybe: a qualifier changed in a sentence moved), each with the sentences of the
+  // other version it stands in there
+  const movedFiguresTo = new Map<string, Set<number>>();
   if (neighbours.added)
     for (const o of outcomes) {
       const m = o.mismatch;
@@ -818,7 +818,7 @@ function assessGroup(
       for (const x of there) {
         if (!sameFigureValue(f, x, langsOf(m.kind))) continue;
         const key = `${m.kind}:${f.sentence}`;
-        hasMovedFigure.set(key, (hasMovedFigure.get(key) ?? new Set<number>()).add(x.sentence));
+        movedFiguresTo.set(key, (movedFiguresTo.get(key) ?? new Set<number>()).add(x.sentence));
       }
     }
   for (const o of outcomes) {
@@ -844,11 +844,11 @@ function assessGroup(
     const movedKey = `${m.kind}:${(m.aFigure ?? m.bFigure)?.sentence}`;
     const addedSentence =
       !!added &&
-      !hasMovedFigure.has(movedKey) &&
+      !movedFiguresTo.has(movedKey) &&
       (m.kind === 'missing' && m.aFigure ? added.has(m.aFigure, 0, g.b, pg.unpairedA, figA) : m.kind === 'added' && m.bFigure ? added.has(m.bFigure, 1, g.a, pg.unpairedB, figB) : false);
     // (a figure of a clause one republication adds to a sentence both carry: background too; the sentence is looked for
     // in the other version's sentences of the bead and in those its other figures moved to)
-    const movedTo = [...(hasMovedFigure.get(movedKey) ?? [])];
+    const movedTo = movedFiguresTo.get(movedKey) ?? [];
     const addedClause =
       !!added &&
       !addedSentence &&
