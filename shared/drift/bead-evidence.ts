@@ -244,6 +244,8 @@ export type NotTranslationCue =
 /** What the figure comparison of a bead found: figures that agree, and pairs that disagree (a counterpart found). */
 export interface BeadFigureEvidence {
   matches: number;
+  /** Of the matches, dates and times (the day a story tells of, which most of its sentences may give); unknown counts as none. */
+  datesMatched?: number;
   /** Figures paired with a counterpart that disagrees (`value`, `qualifier`, `unit`, `scale`, `date`, `ambiguous`); unknown counts as none. */
   paired?: number;
   /** Figures of both sides together (for the `figures-unpaired` cue: a bead without figures has none); unknown counts as none. */
@@ -308,7 +310,8 @@ const FEW_WORDS_SHARE = 0.4;
  * monotone alignment paired because both stood there).
  */
 function judgeRewording(textA: string, textB: string, lang: Lang, figures: BeadFigureEvidence): BeadJudgement {
-  if (figures.matches > 0) return TRANSLATION;
+  // (a date both give is the story's day, which two of its sentences of other things give alike)
+  if (figures.matches - (figures.datesMatched ?? 0) > 0) return TRANSLATION;
   const a = rewordingKeys(textA, lang);
   const b = rewordingKeys(textB, lang);
   const fewer = Math.min(a.size, b.size);

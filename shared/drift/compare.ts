@@ -27,7 +27,7 @@ import { differingLabelledNumbers, labelledFigure } from './label-drift';
 import { labelledNumbersIn } from '../figures/labelled-numbers';
 import { lostDatePart } from './lost-date-parts';
 import { figureInSentence, textBeforeFigure } from './figure-sentence';
-import { AMOUNT_KINDS } from './values';
+import { AMOUNT_KINDS, TIME_KINDS } from './values';
 import { scoresIn } from '../figures/scores';
 import type { Lexicon } from '../align/lexicon';
 
@@ -196,6 +196,26 @@ function entitiesBySentence(entities: readonly Entity[] | undefined): EntitiesBy
 function joinedText(indices: readonly number[], sentences: readonly Sentence[] | undefined): string {
   if (!sentences) return '';
   return indices.map((i) => (typeof sentences[i]?.text === 'string' ? sentences[i].text : '')).join(' ');
+}
+
+/**
+ * The text of a bead's sentences with its figures blanked but for counts (a count's counted thing is what the sentence
+ * is about: *3 korban*): for judging two sentences of one language by their own words (judgeRewording), not by the
+ * words every sentence of figures holds (*Januari*, *persen*, *triliun*, *WIB*).
+ */
+function wordsBesideFigures(indices: readonly number[], sentences: readonly Sentence[], figures: readonly Figure[]): string {
+  return indices
+    .map((i) => {
+      const s = sentences[i];
+      if (typeof s?.text !== 'string') return '';
+      let text = s.text;
+      for (const f of figures) {
+        if (f.sentence !== i || f.kind === 'count' || f.start < s.start || f.end > s.end) continue;
+        text = text.slice(0, f.start - s.start) + ' '.repeat(f.end - f.start) + text.slice(f.end - s.start);
+      }
+      return text;
+    })
+    .join(' ');
 }
 
 interface Group {
@@ -757,8 +777,15 @@ function assessGroup(
     const textA = beadText(g.a, options.sentencesA, entities.a, langA);
     const textB = beadText(g.b, options.sentencesB, entities.b, langB);
     const near = pairs.filter((o) => nearValues(o.mismatch!.aFigure!, o.mismatch!.bFigure!)).length;
-    const evidence = { matches: context.matches, paired, pairedAmounts, near, figures: figA.length + figB.length, unpaired: pg.unpairedA.length + pg.unpairedB.length };
-    judgement = judgeBead(textA, textB, evidence, options.lexicon, oneLanguage);
+    // (of one language: dates and times both give that their versions give in other sentences too, the story's day)
+    const givenElsewhere = (f: Figure, all: readonly Figure[], bead: readonly number[]) => all.some((o) => o.kind === f.kind && o.value === f.value && !bead.includes(o.sentence));
+    const storyDate = (m: Match) => TIME_KINDS.has(m.aFigure.kind) && (givenElsewhere(m.aFigure, neighbours.elsewhere.a(m.aFigure), g.a) || givenElsewhere(m.bFigure, neighbours.elsewhere.b(m.bFigure), g.b));
+    const datesMatched = oneLanguage ? outcomes.filter((o) => o.match && storyDate(o.match)).length : 0;
+    const evidence = { matches: context.matches, datesMatched, paired, pairedAmounts, near, figures: figA.length + figB.length, unpaired: pg.unpairedA.length + pg.unpairedB.length };
+    // (two sentences of one language are weighed by their words beside the figures: wordsBesideFigures)
+    judgement = oneLanguage
+      ? judgeBead({ ...textA, text: wordsBesideFigures(g.a, options.sentencesA, figA) }, { ...textB, text: wordsBesideFigures(g.b, options.sentencesB, figB) }, evidence, options.lexicon, true)
+      : judgeBead(textA, textB, evidence, options.lexicon, false);
     context.unrelated = !judgement.translation;
     // only where it matters (a figure disagrees and none agrees across languages: assessMismatch's no-anchor
     // test), the words are weighed to keep such a mismatch from looking like a misaligned line

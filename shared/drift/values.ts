@@ -11,6 +11,8 @@ export const NUMERIC_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
 
 /** Kinds that are amounts of something: a count or a sum of money (not a share, a date or a rank). */
 export const AMOUNT_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['count', 'money']);
+/** Figures of when: a day, a month, a year, an hour. */
+export const TIME_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['date', 'time']);
 
 /** Powers of a thousand that separate the scale words (ribu/thousand … triliun/trillion). */
 const SCALE_FACTORS = [1e3, 1e6, 1e9, 1e12];

@@ -195,3 +195,47 @@ describe('a sentence one outlet moved, its figure changed (one language)', () =>
     expect(checkDoc(a, other, beads, 'id', 'id').map((m) => m.kind).sort()).toEqual(['added', 'missing']);
   });
 });
+
+describe('two sentences of one language that share only the words of their figures and the story’s date', () => {
+  // (real republications of an inflation release and a budget report: one outlet's core inflation paired with the
+  // other's headline rate, capital spending with energy subsidies. Both sentences give the month every sentence of
+  // the story gives, and *persen*, *triliun*, *Januari*: words of figures, not of what the figure measures.)
+  const opening = { id: 'BPS mengumumkan data inflasi Januari 2024 di Jakarta.', en: 'The statistics agency released its January 2024 inflation data in Jakarta.' };
+  const core = {
+    id: ['Inflasi inti pada Januari 2024 tercatat 1,68 persen, dan komponen bergejolak naik 0,20 persen.', 'Pada Januari 2024 terjadi inflasi tahunan sebesar 2,57 persen dengan indeks harga konsumen sebesar 105,19.'],
+    en: ['Core inflation in January 2024 stood at 1.68 percent, and the volatile component rose 0.20 percent.', 'In January 2024 annual inflation reached 2.57 percent, with the consumer price index at 105.19.'],
+  };
+  const beads: Bead[] = [{ a: [0], b: [0], score: 0.9 }, { a: [1], b: [1], score: 0.5 }];
+  for (const lang of ['id', 'en'] as const) {
+    it(`${lang}: their figures are for review, the sentences named as not the same`, () => {
+      const ms = checkDoc([opening[lang], core[lang][0]], [opening[lang], core[lang][1]], beads, lang, lang);
+      expect(ms.filter((m) => m.level === 'drift')).toEqual([]);
+      const value = ms.find((m) => m.kind === 'value');
+      expect(value).toMatchObject({ level: 'review', notTranslation: true });
+      expect(value?.facts?.notTranslation).toContain('few-words-shared');
+    });
+  }
+  it('the words beside the figures decide: amounts of two budget items by the same month are two facts (both languages)', () => {
+    const a = { id: ['Laporan APBN hingga Oktober dirilis Senin.', 'Belanja modal mencapai Rp 316,9 triliun hingga Oktober.'], en: ['The budget data through October came out on Monday.', 'Capital spending reached Rp 316.9 trillion by October.'] };
+    const b = { id: ['Laporan APBN hingga Oktober dirilis Senin.', 'Realisasi subsidi energi sebesar Rp 48,1 triliun hingga Oktober.'], en: ['The budget data through October came out on Monday.', 'Energy subsidies amounted to Rp 48.1 trillion by October.'] };
+    for (const lang of ['id', 'en'] as const) {
+      const ms = checkDoc(a[lang], b[lang], beads, lang, lang);
+      expect(ms.map((m) => `${m.kind}:${m.level}`)).toEqual(['value:review']);
+    }
+  });
+  it('guard: a sentence reworded around the same date keeps its changed rate a drift (both languages)', () => {
+    const a = { id: 'Inflasi tahunan Januari 2024 tercatat sebesar 2,75 persen, kata Kepala BPS.', en: 'Annual inflation in January 2024 stood at 2.75 percent, the statistics chief said.' };
+    const b = { id: 'Kepala BPS mengatakan inflasi tahunan Januari 2024 sebesar 2,57 persen.', en: 'The statistics chief said annual inflation in January 2024 was 2.57 percent.' };
+    for (const lang of ['id', 'en'] as const) {
+      const ms = checkDoc([opening[lang], a[lang]], [opening[lang], b[lang]], beads, lang, lang);
+      expect(ms.map((m) => `${m.kind}:${m.level}`)).toEqual(['value:drift']);
+    }
+  });
+  it('guard: a date given once, in the one sentence, still makes the two the same (*4-6 Juni* both, *empat hari* dropped)', () => {
+    expect(drifts('Pertemuan digelar selama empat hari, 4-6 Juni.', 'Pertemuan berlangsung pada 4 hingga 6 Juni.', 'id', 'id')).toEqual(['missing:empat hari']);
+    expect(drifts('The meeting ran for four days, June 4-6.', 'The meeting was held from June 4 to 6.', 'en', 'en')).toEqual(['missing:four days']);
+  });
+  it('guard: a translation is judged by its own rules (the core rate against the headline one drifts)', () => {
+    expect(checkDoc([opening.id, core.id[0]], [opening.en, core.en[1]], beads, 'id', 'en').filter((m) => m.level === 'drift').map((m) => m.kind)).toContain('value');
+  });
+});
