@@ -7,6 +7,7 @@ import type { Sentence } from '../../shared/text/types';
 import { beadShape, textIndices } from '../../shared/text/bead-shape';
 import type { InlineCode } from '../../shared/project/types';
 import { codePieces } from '../state/code-marks';
+import { judgedInOneLanguage } from '../../shared/drift/explain';
 
 export const ROW_HEIGHT = 58;
 const OVERSCAN = 8;
@@ -210,7 +211,7 @@ export function AlignmentGrid({ beads, sentencesA, sentencesB, diff, selectedRow
       untranslated: t('grid.untranslated'),
       untranslatedTitle: t('grid.untranslatedTitle'),
       notTranslation: t('grid.notTranslation'),
-      notTranslationTitle: (cues) => t('grid.notTranslationTitle', { cues: cues.map((c) => t(`drift.notTranslation.cue.${c}`)).join(', ') }),
+      notTranslationTitle: (cues) => t(judgedInOneLanguage(cues) ? 'grid.notRewordingTitle' : 'grid.notTranslationTitle', { cues: cues.map((c) => t(`drift.notTranslation.cue.${c}`)).join(', ') }),
       code: (label, data) => (data ? t('inlineCodes.titleWith', { label, data }) : t('inlineCodes.title', { label })),
     }),
     [t],

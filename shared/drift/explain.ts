@@ -71,6 +71,9 @@ export function wordEn(f: ExplanationFacts): string {
   return withBeadCue(sentenceEn(f), f, 'en');
 }
 
+/** Whether a bead judgement's cues are those of two sentences of one language (bead-evidence's judgeRewording), not a translation's. */
+export const judgedInOneLanguage = (cues: readonly string[]): boolean => cues.includes('few-words-shared');
+
 /**
  * The sentence with what the bead says of it appended: when the bead's sentences do not read as
  * translations of each other (`facts.notTranslation`, shared/drift/bead-evidence), that and why,
@@ -79,7 +82,8 @@ export function wordEn(f: ExplanationFacts): string {
 function withBeadCue(sentence: string, f: ExplanationFacts, lang: WordingLang): string {
   if (!f.notTranslation || f.notTranslation.length === 0) return sentence;
   const cues = f.notTranslation.map((c) => translate(lang, `drift.notTranslation.cue.${c}`));
-  return `${sentence} ${translate(lang, 'drift.notTranslation.lead', { cues: lang === 'id' ? joinId(cues) : joinWords(cues) })}`;
+  const lead = judgedInOneLanguage(f.notTranslation) ? 'drift.notTranslation.leadOneLanguage' : 'drift.notTranslation.lead';
+  return `${sentence} ${translate(lang, lead, { cues: lang === 'id' ? joinId(cues) : joinWords(cues) })}`;
 }
 
 function sentenceEn(f: ExplanationFacts): string {

@@ -173,6 +173,7 @@ export const en = {
     untranslated: 'untranslated',
     untranslatedTitle: 'The file has no translation for this unit yet: its figures are not compared.',
     notTranslationTitle: 'These sentences do not read as translations of each other ({{cues}}): their figures are for review only.',
+    notRewordingTitle: 'These sentences do not read as one sentence in other words ({{cues}}): their figures are for review only.',
     empty: 'Open two versions to align them.',
     refused: {
       locked: 'That would change a locked row: unlock it first (L).',
@@ -285,6 +286,7 @@ export const en = {
     ambiguous: '“{{figure}}” can be read as {{readings}}; only one reading agrees with “{{other}}”.',
     notTranslation: {
       lead: 'The two sentences do not read as translations of each other ({{cues}}): for review, not counted as drift.',
+      leadOneLanguage: 'The two sentences do not read as one sentence in other words ({{cues}}): for review, not counted as drift.',
       cue: {
         'nothing-shared': 'no figure, digits or name in common',
         'names-differ': 'their names differ',

@@ -171,6 +171,7 @@ export const id: Messages = {
     untranslated: 'belum diterjemahkan',
     untranslatedTitle: 'Berkas belum memuat terjemahan unit ini: angkanya tidak dibandingkan.',
     notTranslationTitle: 'Kalimat-kalimat ini tidak terbaca sebagai terjemahan satu sama lain ({{cues}}): angkanya hanya untuk ditinjau.',
+    notRewordingTitle: 'Kalimat-kalimat ini tidak terbaca sebagai satu kalimat dengan kata lain ({{cues}}): angkanya hanya untuk ditinjau.',
     empty: 'Buka dua versi untuk menyelaraskannya.',
     refused: {
       locked: 'Itu akan mengubah baris yang dikunci: buka kuncinya dulu (L).',
@@ -283,6 +284,7 @@ export const id: Messages = {
     ambiguous: '“{{figure}}” dapat dibaca sebagai {{readings}}; hanya satu bacaan yang cocok dengan “{{other}}”.',
     notTranslation: {
       lead: 'Kedua kalimat tidak terbaca sebagai terjemahan satu sama lain ({{cues}}): untuk ditinjau, tidak dihitung sebagai selisih.',
+      leadOneLanguage: 'Kedua kalimat tidak terbaca sebagai satu kalimat dengan kata lain ({{cues}}): untuk ditinjau, tidak dihitung sebagai selisih.',
       cue: {
         'nothing-shared': 'tidak ada angka, digit, atau nama yang sama',
         'names-differ': 'nama-namanya berbeda',

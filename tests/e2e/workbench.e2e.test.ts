@@ -223,6 +223,23 @@ describe('workbench flows in Chromium', () => {
     expect(await page.locator('[data-testid=mismatch-item][data-level=review]').count()).toBe(3);
   });
 
+  it('two outlets’ versions in one language: a row of two sentences that say other things is marked as not one sentence reworded', async () => {
+    for (const [slot, file] of [['a', 'republished-rates.a.txt'], ['b', 'republished-rates.b.txt']] as const) {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId(`open-${slot}`).click();
+      await (await chooser).setFiles(path.join('tests', 'fixtures', 'cli', file));
+      await page.getByTestId(`name-${slot}`).filter({ hasText: file }).waitFor({ timeout: 30_000 });
+    }
+    const mark = page.locator('[data-testid=grid] [data-row="1"] [data-testid=not-translation]');
+    await mark.waitFor({ timeout: 20_000 });
+    expect(await mark.getAttribute('title')).toMatch(/one sentence in other words|satu kalimat dengan kata lain/);
+    // core inflation against the headline rate: no drift, three figures for review
+    expect(await page.locator('[data-testid=mismatch-item][data-level=drift]').count()).toBe(0);
+    // (the fold stays as the last pair left it)
+    if ((await page.getByTestId('review-fold').getAttribute('aria-expanded')) !== 'true') await page.getByTestId('review-fold').click();
+    await expect.poll(() => page.locator('[data-testid=mismatch-item][data-level=review]').count()).toBe(3);
+  });
+
   it('notes a selected span and a ledger group; dismissed notes are kept and restored', async () => {
     await page.getByTestId('load-sample').click();
     await page.getByTestId('grid').waitFor();

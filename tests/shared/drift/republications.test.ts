@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../../shared/figures';
 import { analyse, checkVersions } from '../../../shared/pipeline';
+import { wordExplanation } from '../../../shared/drift/explain';
 import type { Bead } from '../../../shared/align/types';
 import { drifts, reviews, type Lang } from './helpers';
 
@@ -215,6 +216,12 @@ describe('two sentences of one language that share only the words of their figur
       expect(value?.facts?.notTranslation).toContain('few-words-shared');
     });
   }
+  it('the explanation says the two are not one sentence in other words (not "translations"), in English and in Indonesian', () => {
+    const value = checkDoc([opening.id, core.id[0]], [opening.id, core.id[1]], beads, 'id', 'id').find((m) => m.kind === 'value')!;
+    expect(value.note).toMatch(/do not read as one sentence in other words \(they share few words/);
+    expect(value.note).not.toMatch(/translation/);
+    expect(wordExplanation(value, 'id')).toMatch(/tidak terbaca sebagai satu kalimat dengan kata lain \(sedikit kata yang sama/);
+  });
   it('the words beside the figures decide: amounts of two budget items by the same month are two facts (both languages)', () => {
     const a = { id: ['Laporan APBN hingga Oktober dirilis Senin.', 'Belanja modal mencapai Rp 316,9 triliun hingga Oktober.'], en: ['The budget data through October came out on Monday.', 'Capital spending reached Rp 316.9 trillion by October.'] };
     const b = { id: ['Laporan APBN hingga Oktober dirilis Senin.', 'Realisasi subsidi energi sebesar Rp 48,1 triliun hingga Oktober.'], en: ['The budget data through October came out on Monday.', 'Energy subsidies amounted to Rp 48.1 trillion by October.'] };
