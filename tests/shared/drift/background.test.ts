@@ -58,7 +58,8 @@ describe('a sentence one republication adds', () => {
       'id',
       'id',
     );
-    expect(r.drifts).toEqual(expect.arrayContaining(['missing:251 saham', 'added:215']));
+    // (one figure changed: 251 and 215 hold the same digits, closeNumbers in compare.ts)
+    expect(r.drifts).toEqual(['value:251 saham']);
   });
 
   it('a count of other things of the same number elsewhere is no figure moved: the sentence stays background (17 houses are no 17 people)', () => {

@@ -197,6 +197,39 @@ describe('a sentence one outlet moved, its figure changed (one language)', () =>
   });
 });
 
+describe('a close number one outlet gives in another sentence that shares only some of its words (one language)', () => {
+  // (a real pair of republications of a prison fire: the inmates 2.072 in one outlet's capacity sentence, 2.069 in the
+  // other's, which the aligner set apart; before, a count dropped and another added, both for review)
+  const texts = {
+    id: {
+      a: ['Kebakaran melanda Lapas Kelas I Sukamaju pada Rabu dini hari.', 'Petugas pemadam tiba dalam 15 menit.', 'Menurut data ditjen, lapas berkapasitas 600 orang itu dihuni 2.072 tahanan dan narapidana.'],
+      b: ['Saat kebakaran, lapas itu berisi 2.069 napi dan tahanan, padahal idealnya hanya 600 orang.', 'Kebakaran melanda Lapas Kelas I Sukamaju pada Rabu dini hari.', 'Petugas pemadam tiba dalam 15 menit.'],
+    },
+    en: {
+      a: ['Fire swept through the Sukamaju prison early on Wednesday.', 'Firefighters arrived within 15 minutes.', 'According to ministry data, the prison built for 600 people held 2,072 inmates and detainees.'],
+      b: ['When the blaze broke out, the jail held 2,069 detainees, far above its capacity.', 'Fire swept through the Sukamaju prison early on Wednesday.', 'Firefighters arrived within 15 minutes.'],
+    },
+  };
+  const beads: Bead[] = [
+    { a: [], b: [0], score: 0.5 },
+    { a: [0], b: [1], score: 1 },
+    { a: [1], b: [2], score: 1 },
+    { a: [2], b: [], score: 0.5 },
+  ];
+  for (const lang of ['id', 'en'] as const) {
+    it(`${lang}: is one value drift, 2.072 against 2.069`, () => {
+      const ms = checkDoc(texts[lang].a, texts[lang].b, beads, lang, lang).filter((m) => m.level === 'drift');
+      expect(ms.map((m) => [m.kind, m.aFigure?.value, m.bFigure?.value, m.a, m.b])).toEqual([['value', 2072, 2069, [2], [0]]]);
+    });
+  }
+  it('guard: numbers further apart in such sentences stay one dropped and one added (both languages)', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const b = texts[lang].b.map((x, k) => (k === 0 ? x.replace(lang === 'id' ? '2.069' : '2,069', lang === 'id' ? '1.969' : '1,969') : x));
+      expect(checkDoc(texts[lang].a, b, beads, lang, lang).filter((m) => m.kind === 'value')).toEqual([]);
+    }
+  });
+});
+
 describe('two sentences of one language that share only the words of their figures and the story’s date', () => {
   // (real republications of an inflation release and a budget report: one outlet's core inflation paired with the
   // other's headline rate, capital spending with energy subsidies. Both sentences give the month every sentence of
