@@ -89,6 +89,11 @@ function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] |
   return sentences ? mentionsOf(indices, sentences, (text) => weekdaysIn(text, lang)) : [];
 }
 
+/** The weekdays named in all the sentences of a version. */
+function allWeekdays(sentences: readonly Sentence[] | undefined, lang: Lang): WeekdayMention[] {
+  return sentences ? weekdaysOf(sentences.map((_, i) => i), sentences, lang) : [];
+}
+
 /** The mentions `find` reads in a bead's sentences (offsets moved into the document). */
 function mentionsOf<T extends { start: number; end: number }>(indices: readonly number[], sentences: readonly Sentence[], find: (text: string) => T[]): T[] {
   const out: T[] = [];
@@ -386,13 +391,15 @@ export function compareBeads(
   const elsewhere = sameLanguage ? { a: () => figuresA, b: () => figuresB } : leftOver;
   // (two republications in one language: the sentences one of them adds, background.ts)
   const added = sameLanguage ? new AddedSentences([options.sentencesA, options.sentencesB], langA, leftA, leftB) : undefined;
+  // (two republications: the weekdays each names anywhere, the days of its story)
+  const storyWeekdays = sameLanguage ? { a: allWeekdays(options.sentencesA, langA), b: allWeekdays(options.sentencesB, langB) } : undefined;
   for (const [i, g] of allGroups.entries()) {
     // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
     // neighbours): a figure a translator moved into the sentence before or after is missing here and
     // added there
     const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
     const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
-    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere, leftOver, added, earlier: matches }, entities);
+    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere, leftOver, added, earlier: matches, storyWeekdays }, entities);
     for (const m of ms) matches.push(m);
     for (const m of mms) mismatches.push(m);
     if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
@@ -762,6 +769,8 @@ function assessGroup(
     /** The figures the other version leaves over a few sentences from a figure's place. */
     leftOver: { a: (f: Figure) => Figure[]; b: (f: Figure) => Figure[] };
     added?: AddedSentences;
+    /** Two versions in one language: the weekdays each names in any sentence. */
+    storyWeekdays?: { a: WeekdayMention[]; b: WeekdayMention[] };
     /** The matches of the beads before this one (a figure both versions stated there may be referred back to here). */
     earlier?: readonly Match[];
   },
@@ -777,6 +786,8 @@ function assessGroup(
     // a qualifier mismatch pairs the same number under another hedge or bound: an anchor like a match
     anchors: outcomes.filter((o) => o.match || o.mismatch?.kind === 'qualifier').length,
     crossLanguage: langA !== langB,
+    storyWeekdaysA: neighbours.storyWeekdays?.a,
+    storyWeekdaysB: neighbours.storyWeekdays?.b,
     weekdaysA: weekdaysOf(g.a, options.sentencesA, langA),
     weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
     relativeYearA: unmatchedRelativeYear(g.a, options.sentencesA, langA, g.b, options.sentencesB, langB),

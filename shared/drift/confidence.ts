@@ -113,7 +113,8 @@ export type WeakCue =
   /**
    * A date one version leaves out and the other names only by its weekday: `18 September 2007` ↔
    * `on Tuesday` (the weekday of that date), `Senin (12/5)` ↔ `on Monday` (the weekday beside it);
-   * or a count of days the other version names day by day (`dua hari` ↔ `Friday and Monday`).
+   * or a count of days the other version names day by day (`dua hari` ↔ `Friday and Monday`). Between two versions in
+   * one language, a full date's weekday the other names in any sentence (`storyWeekdaysA`/`B`).
    */
   | 'weekday-rendered'
   /**
@@ -252,6 +253,12 @@ export interface AssessContext {
   /** Weekdays named in the bead's sentences of either side (offsets into each document). */
   weekdaysA?: WeekdayMention[];
   weekdaysB?: WeekdayMention[];
+  /**
+   * Two versions in one language: the weekdays named in any sentence of either (a full date one outlet gives, *Jumat
+   * (5/8/2022)*, that the other gives as its weekday in another sentence, *pada Jumat*, is the day said as a weekday).
+   */
+  storyWeekdaysA?: WeekdayMention[];
+  storyWeekdaysB?: WeekdayMention[];
   /** Families of the two concepts of a unit drift, when known (`mass`, `people` …). */
   familyA?: string;
   familyB?: string;
@@ -467,6 +474,13 @@ function renderedAsWeekday(f: Figure, own: WeekdayMention[] | undefined, other: 
   return dropped && DAY_WITHOUT_YEAR.test(String(f.value)) && days.size === 1 && (own ?? []).length === 0;
 }
 
+/** True when `f` is a full date whose weekday is among `weekdays` (its day said as a weekday). */
+function weekdayNamed(f: Figure, weekdays: WeekdayMention[] | undefined): boolean {
+  if (!weekdays?.length || f.kind !== 'date' || typeof f.value !== 'string') return false;
+  const day = weekdayOfDate(f.value);
+  return day !== undefined && weekdays.some((w) => w.day === day);
+}
+
 /** A day of a month without its year (`--05-15`). */
 const DAY_WITHOUT_YEAR = /^--\d\d-\d\d$/;
 
@@ -567,7 +581,7 @@ export function assessMismatch(
     if (sameValueIn(a, context.unpairedB) || yearTypo(a, context.figuresB ?? context.unpairedB)) cues.add('same-value-elsewhere');
     if (convertedBeside(a, context.figuresA ?? context.unpairedA) && a.kind !== 'time') cues.add('conversion');
     if (context.figuresA && restatementKept(a, context.figuresA, context.unpairedA) && a.kind !== 'time') cues.add('conversion');
-    if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB, true)) cues.add('weekday-rendered');
+    if (renderedAsWeekday(a, context.weekdaysA, context.weekdaysB, true) || weekdayNamed(a, context.storyWeekdaysB)) cues.add('weekday-rendered');
     if (monthEnd(a, context.figuresB ?? context.unpairedB, context.relativeMonthB)) cues.add('month-end');
     if ((spansAYear(a) || context.yearEnded) && context.relativeYearB === true) cues.add('bare-period');
     if (lonely) cues.add('no-anchor');
@@ -579,7 +593,7 @@ export function assessMismatch(
     // figure added, its conversion only restates it
     if (convertedBeside(b, context.figuresB ?? context.unpairedB) && b.kind !== 'time') cues.add('conversion');
     if (context.figuresB && restatementKept(b, context.figuresB, context.unpairedB) && b.kind !== 'time') cues.add('conversion');
-    if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA)) cues.add('weekday-rendered');
+    if (renderedAsWeekday(b, context.weekdaysB, context.weekdaysA) || weekdayNamed(b, context.storyWeekdaysA)) cues.add('weekday-rendered');
     if (monthEnd(b, context.figuresA ?? context.unpairedA, context.relativeMonthA)) cues.add('month-end');
     if ((spansAYear(b) || context.yearEnded) && context.relativeYearA === true) cues.add('bare-period');
     // figures a translation adds to a sentence whose source holds none come from another sentence

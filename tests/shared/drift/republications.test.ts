@@ -279,3 +279,36 @@ describe('two sentences of one language that share only the words of their figur
     expect(checkDoc([opening.id, core.id[0]], [opening.en, core.en[1]], beads, 'id', 'en').filter((m) => m.level === 'drift').map((m) => m.kind)).toContain('value');
   });
 });
+
+describe('a full date one outlet gives to a statement, the other its weekday in another sentence (one language)', () => {
+  // (fresh real republications: a growth release dated *Jumat (5/8/2022)* by one outlet, *pada Jumat* by the other;
+  // a quake report dated *Senin (4/12/2023)*)
+  const texts = {
+    id: {
+      a: ['Ekonomi Indonesia pada kuartal II 2022 tumbuh 5,44 persen.', '"Dibandingkan kuartal II 2021, ekonomi tumbuh 5,44 persen," kata Kepala BPS di Jakarta, Jumat (5/8/2022).'],
+      b: ['BPS mengumumkan pada Jumat bahwa ekonomi kuartal II 2022 tumbuh 5,44 persen dibandingkan kuartal II 2021.', 'Konsumsi rumah tangga menjadi penopang utama.'],
+      other: ['Jumat (5/8/2022)', 'Kamis (4/8/2022)'],
+    },
+    en: {
+      a: ['The economy grew 5.44 percent in the second quarter of 2022.', '"Compared with the second quarter of 2021, the economy grew 5.44 percent," the statistics chief told reporters in Jakarta on Friday, August 5, 2022.'],
+      b: ['The statistics agency said on Friday that the economy grew 5.44 percent in the second quarter of 2022 from the second quarter of 2021.', 'Household spending was the main driver.'],
+      other: ['Friday, August 5, 2022', 'Thursday, August 4, 2022'],
+    },
+  };
+  const beads: Bead[] = [{ a: [0], b: [0], score: 0.9 }, { a: [1], b: [], score: 0.5 }];
+  const fullDate = (m: { kind: string; aFigure?: { value: unknown } | null }) => m.kind === 'missing' && /^\d{4}-\d\d-\d\d$/.test(String(m.aFigure?.value));
+  const dateMismatch = (lang: 'id' | 'en', a: string[]) => checkDoc(a, texts[lang].b, beads, lang, lang).filter(fullDate).map((m) => m.level);
+  for (const lang of ['id', 'en'] as const) {
+    it(`${lang}: the date is the day said as a weekday, for review`, () => {
+      expect(dateMismatch(lang, texts[lang].a)).toEqual(['review']);
+    });
+    it(`${lang}: guard: a date of another weekday stays a drift`, () => {
+      const [friday, thursday] = texts[lang].other;
+      expect(dateMismatch(lang, texts[lang].a.map((x) => x.replace(friday, thursday)))).toEqual(['drift']);
+    });
+  }
+  it('guard: a translation is checked bead by bead (the weekday of another sentence does not stand for the date)', () => {
+    const ms = checkDoc(texts.id.a, texts.en.b, beads, 'id', 'en').filter(fullDate);
+    expect(ms.map((m) => m.level)).toEqual(['drift']);
+  });
+});
