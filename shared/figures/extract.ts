@@ -1547,6 +1547,12 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     draft.endTok = bracketed.end + 1;
     return;
   }
+  // the minute of a match, in brackets after the scorer: *Alfath (62')*, `(12', 56')`, the 62nd minute (*menit ke-62*)
+  if (single && matchMinute(ctx, num, k)) {
+    draft.kind = 'ordinal';
+    draft.endTok = k + 1;
+    return;
+  }
   const mult = single && !num.magnitude ? timesAt(ctx, k) : null;
   if (mult !== null) {
     draft.endTok = mult;
@@ -1587,6 +1593,26 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     const shared = sharedUnit(ctx, k);
     if (shared) draft.unit = shared;
   }
+}
+
+/** A prime after a number: `62'`, `62’`, `62′`. */
+const PRIMES = new Set(["'", '\u2019', '\u2032']);
+/** The last minute a match's clock reaches (extra time and its added minutes). */
+const LAST_MATCH_MINUTE = 130;
+
+/**
+ * Whether the whole number ending before token k is a match minute: a prime glued to it, in brackets (`(62')`, or one
+ * of a list there, `(12', 56')`), and a minute a match has. Not the added time of `(45+2')`, nor feet and inches (`6'2"`).
+ */
+function matchMinute(ctx: Ctx, num: NumRead, k: number): boolean {
+  const t = ctx.toks;
+  if (!t[k] || t[k].kind !== 'sym' || !PRIMES.has(t[k].raw) || t[k].space) return false;
+  if (!Number.isInteger(num.value) || num.value < 1 || num.value > LAST_MATCH_MINUTE || num.form !== 'digits' || num.scale) return false;
+  if (!(isSym(t, k + 1, ')') || isSym(t, k + 1, ','))) return false;
+  // (inside brackets: the bracket opens before it, or the list of minutes before it does)
+  let i = num.start - 1;
+  while (i >= 2 && isSym(t, i, ',') && t[i - 1].kind === 'sym' && PRIMES.has(t[i - 1].raw) && t[i - 2].kind === 'num') i -= 3;
+  return isSym(t, i, '(');
 }
 
 /**
