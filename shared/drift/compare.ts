@@ -412,13 +412,16 @@ export function compareBeads(
   };
 }
 
-/** How far apart (a share of the larger) two numbers may be for closeNumbers. */
+/** How far apart (a share of the larger) two numbers may be for closeFigures. */
 const CLOSE_NUMBERS = 0.01;
+/** How many minutes apart two clock times may be for closeFigures. */
+const CLOSE_MINUTES = 30;
 /**
- * The share of their words (sentenceOverlap) two sentences need for a close number dropped from one and added in the
- * other to be one figure changed (closeNumbers), where a figure of any other values needs REWORDS: on a fresh set of
+ * The share of their words (sentenceOverlap) two sentences need for a close figure dropped from one and added in the
+ * other to be one figure changed (closeFigures), where a figure of any other values needs REWORDS: on two fresh sets of
  * real republications the prison's inmates, *2.072 tahanan dan narapidana* ↔ *2.069 napi dan tahanan*, stood in
- * sentences that share 0.23 of their words.
+ * sentences that share 0.23 of their words, an eruption's hour (*14.53 WIB* ↔ *sekitar pukul 15.00 WIB*) in ones that
+ * share 0.27, a crash's (*06.03* ↔ *sekitar pukul 06.30 WIB*) 0.25.
  */
 const SHARES_SOME = 0.1;
 
@@ -428,7 +431,7 @@ const MOVED_CHANGED_CONFIDENCE = 0.8;
 /**
  * Two versions in one language (two outlets' versions of a story): a figure one version drops from a sentence and one
  * the other adds in a sentence that rewords it (sentenceOverlap, REWORDS), or that shares some of its words with a number
- * close to it (closeNumbers, SHARES_SOME), two beads away or more (moved) are one figure changed,
+ * close to it (closeFigures, SHARES_SOME), two beads away or more (moved) are one figure changed,
  * not two facts (*data terbaru yang dihimpun BNPB per pukul 16.14 WIB* high in one story, *… per pukul 14.14 WIB* low
  * in the other): their two mismatches become one, of the kind the pair makes, at level drift. In place, in `mismatches`.
  */
@@ -461,7 +464,7 @@ function pairMovedAndChanged(
       // (two dates of other shapes, a day against a month, are two dates of other roles: a press conference, a month reported)
       if (fa.kind === 'date' && String(fa.value).replace(/\d/g, '9') !== String(fb.value).replace(/\d/g, '9')) continue;
       const overlap = sentenceOverlap(String(sa[fa.sentence]?.text ?? ''), String(sb[fb.sentence]?.text ?? ''), langA);
-      if (overlap >= REWORDS || (overlap >= SHARES_SOME && closeNumbers(fa, fb))) candidates.push({ x, y, overlap });
+      if (overlap >= REWORDS || (overlap >= SHARES_SOME && closeFigures(fa, fb))) candidates.push({ x, y, overlap });
     }
   }
   candidates.sort((p, q) => q.overlap - p.overlap);
@@ -484,12 +487,25 @@ function pairMovedAndChanged(
   }
 }
 
+/** Minutes of a day from a clock time's value (`14:53`), NaN for another value. */
+function clockMinutes(v: string | number): number {
+  const t = typeof v === 'string' ? /^(\d\d):(\d\d)$/.exec(v) : null;
+  return t ? Number(t[1]) * 60 + Number(t[2]) : Number.NaN;
+}
+
 /**
- * Two numbers of one kind, of 100 or more, that differ by a hundredth at most or in the order of their digits (*2.072
- * tahanan* ↔ *2.069 napi*, 686 ↔ 668): one figure miscopied or updated, not two facts that happen to be close.
+ * Two figures of one kind that are close: numbers of 100 or more that differ by a hundredth at most or in the order of
+ * their digits (*2.072 tahanan* ↔ *2.069 napi*, 686 ↔ 668), clock times at most half an hour apart (*14.53 WIB* ↔
+ * *sekitar pukul 15.00 WIB*, *06.03* ↔ *06.30*): one figure miscopied, rounded or updated, not two facts that happen to
+ * be close.
  */
-function closeNumbers(a: Figure, b: Figure): boolean {
-  if (a.kind !== b.kind || typeof a.value !== 'number' || typeof b.value !== 'number') return false;
+function closeFigures(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'time') {
+    const [x, y] = [clockMinutes(a.value), clockMinutes(b.value)];
+    return Number.isFinite(x) && Number.isFinite(y) && x !== y && Math.abs(x - y) <= CLOSE_MINUTES;
+  }
+  if (typeof a.value !== 'number' || typeof b.value !== 'number') return false;
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
   if (Math.min(x, y) < 100 || x === y) return false;

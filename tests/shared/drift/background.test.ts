@@ -58,7 +58,7 @@ describe('a sentence one republication adds', () => {
       'id',
       'id',
     );
-    // (one figure changed: 251 and 215 hold the same digits, closeNumbers in compare.ts)
+    // (one figure changed: 251 and 215 hold the same digits, closeFigures in compare.ts)
     expect(r.drifts).toEqual(['value:251 saham']);
   });
 

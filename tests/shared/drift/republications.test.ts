@@ -222,6 +222,28 @@ describe('a close number one outlet gives in another sentence that shares only s
       expect(ms.map((m) => [m.kind, m.aFigure?.value, m.bFigure?.value, m.a, m.b])).toEqual([['value', 2072, 2069, [2], [0]]]);
     });
   }
+  it('a clock time half an hour apart at most likewise: the eruption at 14.53 against about 15.00 (both languages)', () => {
+    const eruption = {
+      id: {
+        a: ['Gunung Merapi Utara meletus pada Minggu.', 'Warga diminta menjauh dari puncak.', 'Menurut PVMBG, gunung itu erupsi pada pukul 14.53 WIB dengan kolom abu setinggi 3 kilometer.'],
+        b: ['Erupsi terjadi sekitar pukul 15.00 WIB, kata petugas PVMBG.', 'Gunung Merapi Utara meletus pada Minggu.', 'Warga diminta menjauh dari puncak.'],
+        far: ['sekitar pukul 15.00 WIB', 'sekitar pukul 15.40 WIB'],
+      },
+      en: {
+        a: ['North Merapi erupted on Sunday.', 'Residents were told to keep away from the summit.', 'The volcano erupted at 14:53 local time, the volcanology agency said, with an ash column 3 kilometres high.'],
+        b: ['The eruption came at about 15:00 local time, agency officials said.', 'North Merapi erupted on Sunday.', 'Residents were told to keep away from the summit.'],
+        far: ['about 15:00', 'about 15:40'],
+      },
+    };
+    for (const lang of ['id', 'en'] as const) {
+      const { a, b, far } = eruption[lang];
+      const ms = checkDoc(a, b, beads, lang, lang).filter((m) => m.aFigure?.kind === 'time' || m.bFigure?.kind === 'time');
+      expect(ms.map((m) => [m.kind, m.level, m.aFigure?.value, m.bFigure?.value])).toEqual([['value', 'drift', '14:53', '15:00']]);
+      // (40 minutes apart: an hour dropped and another added, as before)
+      const other = checkDoc(a, b.map((x) => x.replace(far[0], far[1])), beads, lang, lang).filter((m) => m.aFigure?.kind === 'time' || m.bFigure?.kind === 'time');
+      expect(other.map((m) => m.kind).sort()).toEqual(['added', 'missing']);
+    }
+  });
   it('guard: numbers further apart in such sentences stay one dropped and one added (both languages)', () => {
     for (const lang of ['id', 'en'] as const) {
       const b = texts[lang].b.map((x, k) => (k === 0 ? x.replace(lang === 'id' ? '2.069' : '2,069', lang === 'id' ? '1.969' : '1,969') : x));
