@@ -1,4 +1,5 @@
 import { AddedSentences, REWORDS, sentenceOverlap } from './background';
+import { LISTED_APART_CONFIDENCE, listedApart } from './list-labels';
 import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
@@ -401,7 +402,13 @@ export function compareBeads(
     const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
     const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere, leftOver, added, earlier: matches, storyWeekdays }, entities);
     for (const m of ms) matches.push(m);
-    for (const m of mms) mismatches.push(m);
+    for (const m of mms) {
+      if (sameLanguage && m.kind === 'value' && m.level === 'drift' && listedApart(m, [g.figA, g.figB], [options.sentencesA, options.sentencesB], [figuresA, figuresB], langA)) {
+        m.level = 'review';
+        m.confidence = LISTED_APART_CONFIDENCE;
+      }
+      mismatches.push(m);
+    }
     if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
   }
   if (sameLanguage && options.sentencesA && options.sentencesB) pairMovedAndChanged(mismatches, allGroups, [figuresA, figuresB], langA, langB, options);
