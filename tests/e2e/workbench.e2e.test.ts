@@ -206,13 +206,18 @@ describe('workbench flows in Chromium', () => {
     await expect.poll(() => page.getByTestId('name-b').innerText()).not.toBe('tempelan.txt');
   });
 
-  it('marks a row of two unrelated sentences in the grid and keeps its figures for review', async () => {
-    for (const [slot, file] of [['a', 'unrelated.id.txt'], ['b', 'unrelated.en.txt']] as const) {
+  /** Opens two fixture files (tests/fixtures/cli) as versions A and B through the file choosers. */
+  async function openPair(fileA: string, fileB: string) {
+    for (const [slot, file] of [['a', fileA], ['b', fileB]] as const) {
       const chooser = page.waitForEvent('filechooser');
       await page.getByTestId(`open-${slot}`).click();
       await (await chooser).setFiles(path.join('tests', 'fixtures', 'cli', file));
       await page.getByTestId(`name-${slot}`).filter({ hasText: file }).waitFor({ timeout: 30_000 });
     }
+  }
+
+  it('marks a row of two unrelated sentences in the grid and keeps its figures for review', async () => {
+    await openPair('unrelated.id.txt', 'unrelated.en.txt');
     const mark = page.locator('[data-testid=grid] [data-row="1"] [data-testid=not-translation]');
     await mark.waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('not-translation').count()).toBe(1);
@@ -224,12 +229,7 @@ describe('workbench flows in Chromium', () => {
   });
 
   it('two outlets’ versions in one language: a row of two sentences that say other things is marked as not one sentence reworded', async () => {
-    for (const [slot, file] of [['a', 'republished-rates.a.txt'], ['b', 'republished-rates.b.txt']] as const) {
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByTestId(`open-${slot}`).click();
-      await (await chooser).setFiles(path.join('tests', 'fixtures', 'cli', file));
-      await page.getByTestId(`name-${slot}`).filter({ hasText: file }).waitFor({ timeout: 30_000 });
-    }
+    await openPair('republished-rates.a.txt', 'republished-rates.b.txt');
     const mark = page.locator('[data-testid=grid] [data-row="1"] [data-testid=not-translation]');
     await mark.waitFor({ timeout: 20_000 });
     expect(await mark.getAttribute('title')).toMatch(/one sentence in other words|satu kalimat dengan kata lain/);
