@@ -10,7 +10,7 @@ import type { Lang } from '../text/types';
 import type { DayPart, Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { isDash, isSym } from './tokens';
-import { slipOfLongName } from './weekdays';
+import { oneSlip, slipOfLongName } from './weekdays';
 
 export interface DateMatch {
   kind: 'date' | 'time';
@@ -96,6 +96,22 @@ export interface MonthRead {
 export function misspeltMonth(lower: string, lex: Lexicon): number | undefined {
   if (lower.length < 5 || lex.months.has(lower)) return undefined;
   return slipOfLongName(lower, lex.months);
+}
+
+/** Month names this long are read with a slip only right after a day (shortMonthSlip); longer ones anywhere (misspeltMonth). */
+const SHORT_NAME = 5;
+
+/**
+ * A month name of five letters typed with one slip and a capital (`Aprip`, `Maert`), right after a day and before a
+ * comma, a full stop or a year (`Kamis, 28 Aprip, pukul 17.28 WIB`): only there, where such a word names no other thing.
+ */
+function shortMonthSlip(tokens: readonly Token[], k: number, lex: Lexicon): MonthRead | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.raw.length !== SHORT_NAME || !/^\p{Lu}\p{Ll}+$/u.test(t.raw) || lex.months.has(t.lower)) return null;
+  const next = tokens[k + 1];
+  if (next && !(isSym(tokens, k + 1, ',') || isSym(tokens, k + 1, '.') || yearToken(next) !== null)) return null;
+  for (const [name, month] of lex.months) if (name.length === SHORT_NAME && oneSlip(t.lower, name)) return { month, end: k + 1, abbrev: false };
+  return null;
 }
 
 /** The month named by token `k` (full name, one slip in a long name, or an abbreviation written with a capital). */
@@ -215,7 +231,7 @@ export function dateAtNumber(tokens: readonly Token[], i: number, lex: Lexicon, 
     const joined = (j: number) => !!lex.dateOf?.has(tokens[j]?.lower ?? '') && tokens[j].space && !!tokens[j + 1]?.space;
     // (`9.Mai`: a day's full stop glued to its month)
     if (tokens[k]?.space || (lex.dayDot && isSym(tokens, k - 1, '.') && k > i + 1)) {
-      const mo = monthAt(tokens, k, lex) ?? (joined(k) ? monthAt(tokens, k + 1, lex) : null);
+      const mo = monthAt(tokens, k, lex) ?? (joined(k) ? monthAt(tokens, k + 1, lex) : null) ?? shortMonthSlip(tokens, k, lex);
       if (mo && validDate(day, mo.month)) {
         let end = mo.end;
         let y: number | undefined;
