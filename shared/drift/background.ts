@@ -21,6 +21,11 @@ const MIN_CLAUSE_WORDS = 2;
 /** A mark that ends a clause: a comma, semicolon, colon, bracket, dash or quote (a comma between digits is a decimal comma, no mark). */
 const CLAUSE_MARK = /[,;:()[\]\u2013\u2014"\u201c\u201d]/;
 
+/** Whether character i of `text` ends a clause (CLAUSE_MARK; a comma between two digits is a decimal comma, no mark). */
+export function isClauseMark(text: string, i: number): boolean {
+  return CLAUSE_MARK.test(text[i] ?? '') && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+}
+
 /** Words this long or longer carry the content (shorter ones are mostly function words: *yang*, *pada*, *akan*). */
 const CONTENT_WORD = 5;
 
@@ -138,7 +143,7 @@ export class AddedSentences {
     const others = figures.filter((g) => g !== f && g.sentence === f.sentence).map((g) => [g.start - s.start, g.end - s.start] as const);
     // (a bracket that holds no figure, *indeks harga konsumen (IHK) dari*, is part of the clause: the scan steps over it)
     const plainBracket = (open: number, close: number) => open >= 0 && close > open && !others.some(([gs]) => gs > open && gs < close);
-    const mark = (i: number) => CLAUSE_MARK.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+    const mark = (i: number) => isClauseMark(text, i);
     let lo = from;
     while (lo > 0) {
       const open = text[lo - 1] === ')' ? text.lastIndexOf('(', lo - 2) : -1;

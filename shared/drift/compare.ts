@@ -85,14 +85,14 @@ function wordsUnreadFor(m: Omit<Mismatch, 'id'>, options: CompareOptions): boole
   return m.kind === 'date' && (options.wordsUnreadA || options.wordsUnreadB);
 }
 
-/** The weekdays named in the given sentences of a version, offsets into the document. */
-function weekdaysOf(indices: readonly number[], sentences: readonly Sentence[] | undefined, lang: Lang): WeekdayMention[] {
-  return sentences ? mentionsOf(indices, sentences, (text) => weekdaysIn(text, lang)) : [];
+/** The weekdays named in each sentence of a version (offsets into the document), each sentence read once. */
+function weekdaysBySentence(sentences: readonly Sentence[] | undefined, lang: Lang): WeekdayMention[][] {
+  return sentences ? sentences.map((_, i) => mentionsOf([i], sentences, (text) => weekdaysIn(text, lang))) : [];
 }
 
-/** The weekdays named in all the sentences of a version. */
-function allWeekdays(sentences: readonly Sentence[] | undefined, lang: Lang): WeekdayMention[] {
-  return sentences ? weekdaysOf(sentences.map((_, i) => i), sentences, lang) : [];
+/** The weekdays named in the given sentences, from {@link weekdaysBySentence}. */
+function weekdaysOf(indices: readonly number[], bySentence: readonly WeekdayMention[][]): WeekdayMention[] {
+  return indices.flatMap((i) => bySentence[i] ?? []);
 }
 
 /** The mentions `find` reads in a bead's sentences (offsets moved into the document). */
@@ -305,6 +305,12 @@ function markNotTranslation(m: Omit<Mismatch, 'id'>, judgement: BeadJudgement): 
   Object.assign(m, explainNotTranslation(m, judgement.cues));
 }
 
+/** Whether two numbers are written with the same digits, in any order (686 ↔ 668: one miscopied). */
+function sameDigits(x: number, y: number): boolean {
+  const digits = (v: number) => [...String(v)].sort().join('');
+  return digits(x) === digits(y);
+}
+
 /**
  * True when two paired figures that disagree are near each other: numbers of three digits or more written with
  * the same digits (`686` ↔ `668`) or within a tenth of each other, or dates of one month (`--02-24` ↔ `--02-25`).
@@ -315,8 +321,7 @@ function nearValues(a: Figure, b: Figure): boolean {
     const x = Math.abs(a.value);
     const y = Math.abs(b.value);
     if (Math.min(x, y) < 100) return false;
-    const digits = (v: number) => [...String(v)].sort().join('');
-    return digits(x) === digits(y) || Math.abs(x - y) / Math.max(x, y) <= 0.1;
+    return sameDigits(x, y) || Math.abs(x - y) / Math.max(x, y) <= 0.1;
   }
   if (a.kind === 'date' && typeof a.value === 'string' && typeof b.value === 'string') {
     const month = (v: string) => /^(?:\d{4}|-)-(\d\d)(?:-\d\d)?$/.exec(v)?.[1];
@@ -392,15 +397,16 @@ export function compareBeads(
   const elsewhere = sameLanguage ? { a: () => figuresA, b: () => figuresB } : leftOver;
   // (two republications in one language: the sentences one of them adds, background.ts)
   const added = sameLanguage ? new AddedSentences([options.sentencesA, options.sentencesB], langA, leftA, leftB) : undefined;
-  // (two republications: the weekdays each names anywhere, the days of its story)
-  const storyWeekdays = sameLanguage ? { a: allWeekdays(options.sentencesA, langA), b: allWeekdays(options.sentencesB, langB) } : undefined;
+  // (the weekdays each version names, by sentence; for two republications, anywhere too: the days of its story)
+  const weekdays = { a: weekdaysBySentence(options.sentencesA, langA), b: weekdaysBySentence(options.sentencesB, langB) };
+  const storyWeekdays = sameLanguage ? { a: weekdays.a.flat(), b: weekdays.b.flat() } : undefined;
   for (const [i, g] of allGroups.entries()) {
     // the figures the neighbouring beads leave without a counterpart (orphan sentences have no
     // neighbours): a figure a translator moved into the sentence before or after is missing here and
     // added there
     const near = i < groups.length ? [paired[i - 1], paired[i + 1]].filter((x): x is PairedGroup => x !== undefined) : [];
     const neighbours = { a: near.flatMap((x) => x.unpairedA), b: near.flatMap((x) => x.unpairedB) };
-    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere, leftOver, added, earlier: matches, storyWeekdays }, entities);
+    const { matches: ms, mismatches: mms, judgement } = assessGroup(g, paired[i], langA, langB, options, { ...neighbours, elsewhere, leftOver, added, earlier: matches, weekdays, storyWeekdays }, entities);
     for (const m of ms) matches.push(m);
     for (const m of mms) {
       if (sameLanguage && m.kind === 'value' && m.level === 'drift' && listedApart(m, [g.figA, g.figB], [options.sentencesA, options.sentencesB], [figuresA, figuresB], langA)) {
@@ -437,7 +443,7 @@ const MOVED_CHANGED_CONFIDENCE = 0.8;
 
 /**
  * Two versions in one language (two outlets' versions of a story): a figure one version drops from a sentence and one
- * the other adds in a sentence that rewords it (sentenceOverlap, REWORDS), or that shares some of its words with a number
+ * the other adds in a sentence that rewords it (sentenceOverlap, REWORDS), or that shares some of its words with a figure
  * close to it (closeFigures, SHARES_SOME), two beads away or more (moved) are one figure changed,
  * not two facts (*data terbaru yang dihimpun BNPB per pukul 16.14 WIB* high in one story, *… per pukul 14.14 WIB* low
  * in the other): their two mismatches become one, of the kind the pair makes, at level drift. In place, in `mismatches`.
@@ -516,8 +522,7 @@ function closeFigures(a: Figure, b: Figure): boolean {
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
   if (Math.min(x, y) < 100 || x === y) return false;
-  const digits = (v: number) => [...String(v)].sort().join('');
-  return digits(x) === digits(y) || Math.abs(x - y) / Math.max(x, y) <= CLOSE_NUMBERS;
+  return sameDigits(x, y) || Math.abs(x - y) / Math.max(x, y) <= CLOSE_NUMBERS;
 }
 
 function orphanOrder(x: Group, y: Group): number {
@@ -792,6 +797,8 @@ function assessGroup(
     /** The figures the other version leaves over a few sentences from a figure's place. */
     leftOver: { a: (f: Figure) => Figure[]; b: (f: Figure) => Figure[] };
     added?: AddedSentences;
+    /** The weekdays each version names, by sentence (weekdaysBySentence). */
+    weekdays: { a: readonly WeekdayMention[][]; b: readonly WeekdayMention[][] };
     /** Two versions in one language: the weekdays each names in any sentence. */
     storyWeekdays?: { a: WeekdayMention[]; b: WeekdayMention[] };
     /** The matches of the beads before this one (a figure both versions stated there may be referred back to here). */
@@ -811,8 +818,8 @@ function assessGroup(
     crossLanguage: langA !== langB,
     storyWeekdaysA: neighbours.storyWeekdays?.a,
     storyWeekdaysB: neighbours.storyWeekdays?.b,
-    weekdaysA: weekdaysOf(g.a, options.sentencesA, langA),
-    weekdaysB: weekdaysOf(g.b, options.sentencesB, langB),
+    weekdaysA: weekdaysOf(g.a, neighbours.weekdays.a),
+    weekdaysB: weekdaysOf(g.b, neighbours.weekdays.b),
     relativeYearA: unmatchedRelativeYear(g.a, options.sentencesA, langA, g.b, options.sentencesB, langB),
     relativeYearB: unmatchedRelativeYear(g.b, options.sentencesB, langB, g.a, options.sentencesA, langA),
     relativeYearKindsA: relativeYearKindsIn(g.a, options.sentencesA, langA),

@@ -10,14 +10,13 @@
 import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
 import type { Mismatch } from './types';
-import { rewordingKeys } from './background';
+import { isClauseMark, rewordingKeys } from './background';
+import { figureInSentence } from './figure-sentence';
 
 /** Figures of one kind a side of a bead must hold for them to be a list. */
 const LIST_LENGTH = 3;
 /** The confidence of a value mismatch between two items of a list with other labels: for review. */
 export const LISTED_APART_CONFIDENCE = 0.4;
-/** The marks that end a figure's label (a comma between digits is part of the number, which is not in the label). */
-const LABEL_MARKS = /[,;:()"\u201c\u201d\u2013\u2014]/g;
 /**
  * Words of a label that name no item: the words that introduce a figure and join a list's items (*sebesar*,
  * *mencapai*, *disusul*, `reached`, `followed`), which labels of any two items share.
@@ -28,14 +27,15 @@ const LINKING_WORDS = new Set(
   reached about around while which there followed stood amounted totalled totaled respectively highest lowest`.split(/\s+/),
 );
 
-/** The content words of a figure's label: from the mark or figure before it, in its sentence, to it. */
+/** The content words of a figure's label: from the clause mark (isClauseMark) or figure before it, in its sentence, to it. */
 function labelKeys(f: Figure, sentences: readonly Sentence[], figures: readonly Figure[], lang: Lang): Set<string> {
-  const s = sentences[f.sentence];
-  if (typeof s?.text !== 'string') return new Set();
-  let from = s.start;
-  for (const o of figures) if (o.sentence === f.sentence && o.end <= f.start && o.end > from) from = o.end;
-  const before = s.text.slice(from - s.start, f.start - s.start);
-  const label = before.slice(Math.max(-1, ...[...before.matchAll(LABEL_MARKS)].map((m) => m.index)) + 1);
+  const s = figureInSentence(f, sentences);
+  if (!s) return new Set();
+  let from = 0;
+  for (const o of figures) if (o.sentence === f.sentence && o.end <= f.start) from = Math.max(from, o.end - (f.start - s.at));
+  let lo = s.at;
+  while (lo > from && !isClauseMark(s.text, lo - 1)) lo--;
+  const label = s.text.slice(lo, s.at);
   const words = (label.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !LINKING_WORDS.has(w));
   return rewordingKeys(words.join(' '), lang);
 }
