@@ -1568,6 +1568,8 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     }
     return;
   }
+  // (*1,2 juta tahun 2006*: the count's noun is not *tahun*, which names the year after it)
+  if (yearNamedAfterScale(ctx, num, k)) return;
   const dur = num.magnitude ? null : (durationAt(ctx, k) ?? (num.fraction && ctx.other ? durationAfterOf(ctx, k) : null));
   if (dur) {
     if (single) draft.kind = 'duration';
@@ -1593,6 +1595,21 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
     const shared = sharedUnit(ctx, k);
     if (shared) draft.unit = shared;
   }
+}
+
+/** Words after *tahun* / `year` that make it a year named, not a length (*tahun lalu*, *tahun ini*, `year earlier`). */
+const YEAR_NAMED_AFTER = new Set(['lalu', 'ini', 'depan', 'sebelumnya', 'kemarin', 'ago', 'earlier', 'before']);
+
+/**
+ * A count of millions before *tahun* and a year or a word naming one (*dari 1,2 juta tahun 2006 menjadi 1,7 juta*, *2 juta
+ * tahun lalu*): the year is named, no length of a million years. Only after a scale word, a length of years having none.
+ */
+function yearNamedAfterScale(ctx: Ctx, num: NumRead, k: number): boolean {
+  if (!num.scale || num.scale < 1e6) return false;
+  const w = wordAfter(ctx, k);
+  if (w !== k || !ctx.toks[w].space || ctx.lex.durations.get(ctx.toks[w].lower) !== 'year') return false;
+  const after = ctx.toks[w + 1];
+  return !!after && after.space && (yearToken(after) !== null || (after.kind === 'word' && YEAR_NAMED_AFTER.has(after.lower)));
 }
 
 /** A prime after a number: `62'`, `62’`, `62′`. */
@@ -1820,6 +1837,19 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
   if (ctx.lex.collectiveAfter.has(word(ctx, k + 1))) return n.raw;
   const q = ctx.toks[k + 1];
   return plainWord(q) && !looksVerbId(q.lower) && !ctx.lex.collectiveAfter.has(q.lower) && ctx.lex.collectiveAfter.has(word(ctx, k + 2)) ? n.raw : undefined;
+}
+
+/**
+ * The noun right after a collective numeral at k (*ketiga **negara***, *keempat **tersangka***), or undefined: a plain word,
+ * not a function word, a verb, a superlative, a unit of time (*ketiga kalinya*, *kelima tahun*) or a part of the year.
+ */
+function bareCollectiveNoun(ctx: Ctx, k: number): string | undefined {
+  const n = ctx.toks[k];
+  if (!n || n.kind !== 'word' || !n.space || n.line) return undefined;
+  const w = n.lower;
+  if (ID_FUNCTION_WORDS.has(w) || ID_BOTH_PREV.has(w) || looksVerbId(w) || ID_SUPERLATIVE.test(w) || w.startsWith('kali')) return undefined;
+  if (ctx.lex.durations.has(w) || ctx.lex.yearParts.has(w)) return undefined;
+  return n.raw;
 }
 
 /** `semester II`, `kuartal III`, `triwulan I`: a part of a year counted with a Roman numeral (I to IV), else undefined. */
@@ -2060,6 +2090,10 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   if (ctx.lang === 'id' && o.used === 1 && o.value >= 3 && o.value <= 10) {
     const definite = definiteHere(ctx, i) ? collectiveNounAt(ctx, i + 1) : undefined;
     if (definite) return { startTok: i, endTok: i + 2, kind: 'count', value: o.value, qualifier: 'exact', form: 'words', unit: definite, collective: true };
+    // *Ketiga negara Amerika Utara …*, *keempat tersangka ditangkap*: before its noun the numeral is collective ("the three
+    // countries") without a demonstrative too; after one it ranks (*kunjungan ketiga presiden*), as indonesianOrdinalHere says
+    const bare = !indonesianOrdinalHere(ctx, i) ? bareCollectiveNoun(ctx, i + 1) : undefined;
+    if (bare) return { startTok: i, endTok: i + 2, kind: 'count', value: o.value, qualifier: 'exact', form: 'words', unit: bare, collective: true };
   }
   // *Pertama, …* / *Kedua, …*, `Second, …` opening the sentence number the points of an argument: no rank
   if (o.used === 1 && isSym(ctx.toks, i + 1, ',') && ctx.toks.slice(0, i).every((x) => x.kind === 'sym')) return null;
@@ -2174,7 +2208,11 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
     return true;
   }
   if (!counted && yearSpanEnd(ctx, i, v)) return true;
-  if (qualifierBefore(ctx, i) || currencyPrefixAt(ctx, i - 1)) return false;
+  const q = qualifierBefore(ctx, i);
+  // `serving 10 million poor people up to 2005`: English writes a count of thousands with a comma, so four plain digits
+  // 1900–2100 after `up to` and before nothing counted are the year the span ends in
+  if (q && q.qualifier === 'up-to' && ctx.lang === 'en' && !counted && num.plain && v >= 1900 && v <= 2100 && word(ctx, q.start) === 'up' && !currencyWordAt(ctx, num.end)) return true;
+  if (q || currencyPrefixAt(ctx, i - 1)) return false;
   // *menyimpan 1904 karung beras* (holds 1,904 sacks of rice): the object of an active verb, a noun right after it,
   // counts that noun (*memasuki 2008, …*, *meninggal 1904 di …*: a year)
   if (ctx.lang === 'id' && p.at === i - 1 && /^me(?:m|n|ng|ny)?[a-z]/.test(p.w) && p.w.length >= 6 && nextW === num.end && !ID_FUNCTION_WORDS.has(nextLower) && !looksVerbId(nextLower) && !/^[A-Z]/.test(ctx.toks[nextW].raw)) return false;

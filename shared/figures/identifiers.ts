@@ -527,6 +527,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   if (betweenAcronyms(tokens, i)) return i + 1;
   // a number between a capitalised name and a company's legal form: YED 1 S.A., Apollo 11 Ltd, Mitra 2 Tbk
   if (beforeLegalForm(tokens, i)) return i + 1;
+  // a number ending a name that takes the possessive: `Mobile 8's subsidiaries`, `Apollo 11's crew`
+  if (nameBeforePossessive(tokens, i, lex)) return i + 1;
   // phone numbers: +62 21 555 1234, 0812-3456-7890, (021) 555 1234
   // (not a signed change: `+1.2%`, `+5 percent`)
   if (prev && prev.raw === '+' && !t.space && !percentAfter(tokens, i, lex)) return phoneEnd(tokens, i, text);
@@ -673,6 +675,21 @@ function beforeLegalForm(tokens: readonly Token[], i: number): boolean {
   while (k + 1 < tokens.length && !tokens[k + 1].space && (tokens[k + 1].raw === '.' || tokens[k + 1].kind === 'word')) k++;
   const after = tokens[k + 1];
   return !(after && after.kind === 'word' && after.space && /^\p{Ll}/u.test(after.raw) && !tokens.slice(i + 1, k + 1).some((x) => x.raw === '.'));
+}
+
+/**
+ * The number at `i` ends a capitalised name inside the sentence and takes its possessive (`the three Mobile 8's
+ * subsidiaries`, `Apollo 11's crew`): the name's, no count. Not after a month (`March 2007's`) or the sentence's first word.
+ */
+function nameBeforePossessive(tokens: readonly Token[], i: number, lex: WordsAfter): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (!/^\d{1,4}$/.test(t.raw) || !t.space || !prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.raw)) return false;
+  if (NOT_NAME_BEFORE.has(prev.raw) || lex.months.has(prev.lower) || !before || before.kind !== 'word') return false;
+  const mark = tokens[i + 1];
+  const s = tokens[i + 2];
+  return !!mark && !mark.space && (mark.raw === "'" || mark.raw === '\u2019') && !!s && !s.space && s.lower === 's';
 }
 
 const NOT_NAME_BEFORE = new Set(['AS', 'US', 'USA', 'RI', 'UK', 'UE', 'EU', 'RRC', 'PRC', 'UAE', 'PBB', 'UN']);

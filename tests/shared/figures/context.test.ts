@@ -24,8 +24,26 @@ describe('collective and definite numerals', () => {
   it('Indonesian: a definite numeral whose noun has one qualifying word before itu / tersebut (keempat emiten obligasi tersebut)', () => {
     expect(id('Keempat emiten obligasi tersebut tercatat di bursa.')[0]).toMatchObject({ kind: 'count', value: 4, unit: 'emiten', collective: true });
     expect(id('Polisi memeriksa ketiga saksi mata itu.')[0]).toMatchObject({ kind: 'count', value: 3, collective: true });
-    // a verb between the noun and itu ends the noun phrase: no definite count
-    expect(id('Ketiga orang ditahan polisi itu.')).toEqual([]);
+    // a verb between the noun and itu ends the noun phrase: the numeral before its noun is still collective (below)
+    expect(id('Ketiga orang ditahan polisi itu.')[0]).toMatchObject({ kind: 'count', value: 3, unit: 'orang', collective: true });
+  });
+
+  it('Indonesian: ke-N before its noun is collective without itu / tersebut too; after a noun it ranks', () => {
+    expect(id('Ketiga negara tetangga itu menandatangani pakta baru di Ottawa.')[0]).toMatchObject({ kind: 'count', value: 3, unit: 'negara', collective: true });
+    expect(id('Ketiga negara Amerika Tengah meluncurkan kemitraan dagang pada Maret.')[0]).toMatchObject({ kind: 'count', value: 3, unit: 'negara', collective: true });
+    expect(id('Menteri bertemu pemerintah kelima negara pekan lalu.')[0]).toMatchObject({ kind: 'count', value: 5, unit: 'negara' });
+    expect(id('Kelima pemain muda dipanggil pelatih.')[0]).toMatchObject({ kind: 'count', value: 5, unit: 'pemain' });
+    // after a noun, before a superlative, before kali or a unit of time, or numbering a point: no count
+    expect(id('Ini kunjungan ketiga presiden ke Papua.')[0]).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(id('Bank itu penyalur kredit ketiga terbesar.')[0]).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(id('Ia menang untuk ketiga kalinya.')[0]).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(id('Ketiga, pemerintah harus menekan inflasi.')).toEqual([]);
+    // kedua before its noun stays "both"
+    expect(id('Kedua negara sepakat memperpanjang kerja sama.')).toEqual([]);
+  });
+
+  it('English: the same count said with the before its noun (the three countries) is collective', () => {
+    expect(en('The three neighbouring countries signed a new pact in Ottawa.')[0]).toMatchObject({ kind: 'count', value: 3, collective: true });
   });
 
   it('English: a number word after the, their, all is a definite count', () => {

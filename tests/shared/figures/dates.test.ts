@@ -113,3 +113,31 @@ describe('dates in English', () => {
     expect(dates('May is a name', 'en')).toEqual([]);
   });
 });
+
+describe('a year after up to, and tahun naming a year after a count of millions', () => {
+  const kv = (s: string, lang: Lang) => extractFromSentence(s, lang).map((f) => [f.kind, f.value]);
+
+  it('English: four plain digits after `up to` and before nothing counted are the year a span ends in', () => {
+    expect(kv('The fund serves 10 million small traders up to 2005.', 'en')).toEqual([['count', 10000000], ['date', '2005']]);
+    // a count (a noun or a currency after it) stays bounded by up to
+    expect(kv('The camp holds up to 2005 refugees.', 'en')).toEqual([['count', 2005]]);
+    expect(kv('Fees rose up to 2005 rupiah.', 'en')).toEqual([['money', 2005]]);
+  });
+
+  it('Indonesian: sampai / hingga before a year after an earlier one keeps the span of years (as before)', () => {
+    expect(kv('Program itu berjalan sejak 2001 sampai 2005.', 'id')).toEqual([['range', '2001..2005']]);
+    expect(kv('The programme ran from 2001 up to 2005.', 'en')).toEqual([['date', '2001'], ['date', '2005']]);
+  });
+
+  it('Indonesian: *1,2 juta tahun 2006* is 1.2 million in the year 2006, no length of a million years', () => {
+    expect(kv('Nasabahnya naik dari 1,2 juta tahun 2006 menjadi 1,7 juta.', 'id')).toEqual([['count', 1200000], ['date', '2006'], ['count', 1700000]]);
+    expect(kv('Penumpangnya 2 juta tahun lalu.', 'id')).toEqual([['count', 2000000]]);
+    // a length of years with no year named after it stays one
+    expect(kv('Fosil itu berumur 2 juta tahun.', 'id')).toEqual([['duration', 2000000]]);
+  });
+
+  it('English: `3 million year 2006` and `1.2 million a year earlier` alike', () => {
+    expect(kv('Subscribers rose to 3 million year 2006.', 'en')).toEqual([['count', 3000000], ['date', '2006']]);
+    expect(kv('The fossils are 2 million years old.', 'en')).toEqual([['duration', 2000000]]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extractFromSentence } from '../../../shared/figures';
 import type { Lang } from '../../../shared/text/types';
-import { drifts } from '../drift/helpers';
+import { drifts, reviews } from '../drift/helpers';
 
 const none = (s: string, lang: Lang) => expect(extractFromSentence(s, lang), s).toEqual([]);
 
@@ -200,5 +200,20 @@ describe('one digit glued after the full stop that ends a line is debris', () =>
     expect(read('The rupiah held below Rp9,300, he said.0', 'en')).toEqual(['below Rp9,300']);
     expect(read('The final score was 2.0', 'en')).toEqual(['2.0']);
     expect(read('Jumlah korban kini 7', 'id')).toEqual(['7']);
+  });
+});
+
+describe('a number ending a name that takes the possessive', () => {
+  it("English: `Mobile 8's`, `Apollo 11's` name a company and a mission, no count; a year's possessive stays a year", () => {
+    expect(extractFromSentence("The licence lets the three Telkon 8's subsidiaries build networks.", 'en').map((f) => f.value)).toEqual([3]);
+    none("The Apollo 11's crew came home.", 'en');
+    expect(extractFromSentence("Prices fell after March 2007's slump.", 'en').map((f) => f.value)).toEqual(['2007-03']);
+    expect(extractFromSentence("In 2007's first half sales rose.", 'en').map((f) => f.value)).toEqual(['2007', 1]);
+  });
+
+  it('Indonesian against English: the subsidiaries counted alike, the name no figure added', () => {
+    expect(drifts('Izin itu membuat ketiga anak usaha Telkon-8 dapat membangun jaringan.', "The licence lets the three Telkon 8's subsidiaries build networks.")).toEqual([]);
+    // a changed count is still one (for review: a collective numeral is weak evidence)
+    expect(reviews('Izin itu membuat ketiga anak usaha Telkon-8 dapat membangun jaringan.', "The licence lets the four Telkon 8's subsidiaries build networks.")).toEqual(['value:ketiga anak']);
   });
 });
