@@ -494,10 +494,13 @@ interface PendingAnnotation {
  * else it is where it was noted, or, noted once, the occurrence nearest to that; null when it cannot be told or the
  * text is gone (the figure was changed).
  */
-function figureAt(local: string, text: string, at: number, noted: readonly number[]): number | null {
+function figureAt(local: string, text: string, at: number, noted: readonly number[], order?: { nth: number; count: number }): number | null {
   if (text === '') return at;
   const found: number[] = [];
   for (let k = local.indexOf(text); k >= 0; k = local.indexOf(text, k + 1)) found.push(k);
+  // (the side held the figure's text `count` times when it was written, and still does: the nth of them, wherever words
+  // were added before it)
+  if (order && found.length === order.count) return found[order.nth] ?? null;
   if (found.length > 1 && found.length === noted.length) return found[noted.indexOf(at)] ?? null;
   if (local.startsWith(text, at)) return at;
   if (noted.length > 1 || found.length === 0) return null;
@@ -719,6 +722,20 @@ export class VersionsBuilder {
     // (and a removed note on text keeps the text it was on)
     const was = f.removed === '1' && f.was !== undefined ? { was: f.was } : {};
     if (f.target === 'mismatch' && f.key !== undefined) {
+      // (a TMX of further languages names the language of the verdict's pair's side B, `lb`: the pair of the source and
+      // the version of that language, found when every version is read)
+      // (none when that language was not read, `--pair` naming two others: the verdict is about a pair this import has not)
+      const pairOf = (): { a?: number; b?: number } | null => {
+        if (!f.lb) return {};
+        const lb = f.lb.toLowerCase();
+        let b = this.tags.findIndex((t) => t.toLowerCase() === lb);
+        // (a tool that re-saved the file may have written `en` as `en-US`: the one tag of that language)
+        if (b < 0) {
+          const alike = this.tags.map((t, k) => [t, k] as const).filter(([t, k]) => k > 0 && primaryLang(t) === primaryLang(lb));
+          if (alike.length === 1) b = alike[0][1];
+        }
+        return b > 0 ? { a: 0, b } : null;
+      };
       const sa = int(f.sa);
       const sb = int(f.sb);
       if (unit !== null && f.kind && (sa !== null || sb !== null)) {
@@ -741,21 +758,28 @@ export class VersionsBuilder {
             // (the figure's text is looked for where it was noted: another tool may have added words before it, or changed
             // it, since; a figure no longer there keeps the verdict, marked removed, as an edit in the app would)
             let gone = false;
-            const fig = (side: number, text: string | undefined, s: number | null, e: number | null): Figure | null => {
+            const fig = (side: number, text: string | undefined, s: number | null, e: number | null, nth: number | null, count: number | null): Figure | null => {
               if (text === undefined || s === null || e === null || !this.has(unit, side)) return null;
-              const at = figureAt(local(side), text, s, (this.noted.get(`${unit}|${side}|${text}`) ?? [s]).slice().sort((x, y) => x - y));
+              const order = nth !== null && count !== null && nth < count ? { nth, count } : undefined;
+              const at = figureAt(local(side), text, s, (this.noted.get(`${unit}|${side}|${text}`) ?? [s]).slice().sort((x, y) => x - y), order);
               if (at === null) gone = true;
               const from = resolve(side, at ?? s);
               return { text, start: from, end: from + (e - s) } as Figure;
             };
-            const a = fig(0, f.ta, sa, int(f.ea));
-            const b = fig(1, f.tb, sb, int(f.eb));
-            return base({ type: 'mismatch', key: a || b ? mismatchKey(f.kind as MismatchKind, a, b) : key, ...(gone ? { removed: true as const } : removed) });
+            const pair = pairOf();
+            if (!pair) return null;
+            const a = fig(0, f.ta, sa, int(f.ea), int(f.oa), int(f.na));
+            const b = fig(1, f.tb, sb, int(f.eb), int(f.ob), int(f.nb));
+            return base({ type: 'mismatch', key: a || b ? mismatchKey(f.kind as MismatchKind, a, b) : key, ...pair, ...(gone ? { removed: true as const } : removed) });
           },
         });
         return true;
       }
-      this.pending.push({ unit: null, side: 0, start: 0, end: 0, make: () => base({ type: 'mismatch', key: f.key!, ...removed }) });
+      this.pending.push({ unit: null, side: 0, start: 0, end: 0, make: () => {
+          const pair = pairOf();
+          return pair ? base({ type: 'mismatch', key: f.key!, ...pair, ...removed }) : null;
+        },
+      });
       return true;
     }
     if (f.target === 'ledger' && f.what !== undefined) {

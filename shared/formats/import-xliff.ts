@@ -1245,6 +1245,8 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
   files.forEach((file, fileNo) => {
     const fileKey = String(fileNo + 1);
     const into = repeats.has(fileNo) ? unitsOf.get(repeats.get(fileNo)!) : undefined;
+    // (one of the files of one target language each, the first of them included)
+    const perLanguageFile = repeats.has(fileNo) || [...repeats.values()].includes(fileNo);
     const added: number[] = [];
     unitsOf.set(fileNo, added);
     fileOrigin.files!.push({ key: fileKey, attrs: attrsOf(file, []) });
@@ -1428,7 +1430,11 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
         else addForeignIssues(b, unit, 0, marks.map((m) => ({ ...m, start: 0, end: 1 })), (i) => (i === 0 ? 0 : whole), sdl);
       }
       for (const n of unitNotes) {
-        const s = attr(n, 'annotates') === 'target' && b.has(unit, side) ? side : b.has(unit, 0) ? 0 : side;
+        // (in a file of one target language among several that repeat one source, a unit's note is about that language's
+        // translation unless it says it is about the source: on the source, every language's pair would show it)
+        const annotates = attr(n, 'annotates');
+        const onTarget = annotates === 'target' || (perLanguageFile && annotates !== 'source' && side > 0);
+        const s = onTarget && b.has(unit, side) ? side : b.has(unit, 0) ? 0 : side;
         const len = (s === 0 ? a.sentences : (t?.sentences ?? [])).join(' ').length;
         if (b.has(unit, s)) b.spanNote(unit, s, 0, len, plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });
         else b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []) });

@@ -38,8 +38,19 @@ export interface Issue {
   /** The annotations on this mismatch, oldest first. */
   annotations: Annotation[];
   /** The figures' spans inside the bead sides' joined texts (null when absent or outside). */
-  spanA: { start: number; end: number } | null;
-  spanB: { start: number; end: number } | null;
+  spanA: FigureSpan | null;
+  spanB: FigureSpan | null;
+}
+
+/**
+ * A figure's span inside a bead side's joined text; where its text stands there more than once, which of those it is
+ * (`nth`, from 0) and how many there are (`count`): a reader of an edited file tells two alike figures by their order.
+ */
+export interface FigureSpan {
+  start: number;
+  end: number;
+  nth?: number;
+  count?: number;
 }
 
 export interface SpanNote {
@@ -204,8 +215,13 @@ export function looseAbout(a: Annotation, W: ExportWords, { versionNames }: Pick
 }
 
 /** The span of a mismatch's figure or, for an entity mismatch, its name. */
-function figureSpan(s: Side, sentences: Sentence[], f: Pick<Figure, 'start' | 'end'> | null | undefined): { start: number; end: number } | null {
-  return f ? localSpan(s, sentences, f.start, f.end) : null;
+function figureSpan(s: Side, sentences: Sentence[], f: Pick<Figure, 'start' | 'end'> | null | undefined): FigureSpan | null {
+  const span = f ? localSpan(s, sentences, f.start, f.end) : null;
+  if (!span) return null;
+  const text = s.text.slice(span.start, span.end);
+  const found: number[] = [];
+  for (let k = text ? s.text.indexOf(text) : -1; k >= 0; k = s.text.indexOf(text, k + 1)) found.push(k);
+  return found.length > 1 && found.includes(span.start) ? { ...span, nth: found.indexOf(span.start), count: found.length } : span;
 }
 
 /** The first of `sentences` (in document order) that ends after offset `at`; `sentences.length` when none does. */
@@ -492,8 +508,10 @@ function placeFields(t: Annotation['target'], spanNote?: SpanNote, issue?: Issue
     if (issue) {
       const m = issue.mismatch;
       f.kind = m.kind;
-      if (m.aFigure && issue.spanA) Object.assign(f, { ta: m.aFigure.text, sa: issue.spanA.start, ea: issue.spanA.end });
-      if (m.bFigure && issue.spanB) Object.assign(f, { tb: m.bFigure.text, sb: issue.spanB.start, eb: issue.spanB.end });
+      // (a figure whose text its side holds more than once: which of them, `oa` of `na`)
+      const nth = (span: FigureSpan, o: string, n: string) => (span.count !== undefined && span.nth !== undefined ? { [o]: span.nth, [n]: span.count } : {});
+      if (m.aFigure && issue.spanA) Object.assign(f, { ta: m.aFigure.text, sa: issue.spanA.start, ea: issue.spanA.end, ...nth(issue.spanA, 'oa', 'na') });
+      if (m.bFigure && issue.spanB) Object.assign(f, { tb: m.bFigure.text, sb: issue.spanB.start, eb: issue.spanB.end, ...nth(issue.spanB, 'ob', 'nb') });
     }
     return f;
   }

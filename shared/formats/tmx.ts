@@ -90,6 +90,8 @@ function otherLanguages(input: ExportInput, taken: string[]) {
   // `alone`: the texts of units without pivot text, each with the last pivot sentence before it (−1: none), to keep its place
   const out: Array<{
     tag: string;
+    /** The version this language's text is (side B of its pair with the pivot). */
+    version: number;
     codes: InlineCode[];
     byPivot: Map<string, string[]>;
     originOf: Map<string, BeadOrigin>;
@@ -135,7 +137,7 @@ function otherLanguages(input: ExportInput, taken: string[]) {
         if (notes.length) notesOf.set(bead.a.join(' '), notes);
       } else alone.push({ texts, ...(bead.origin ? { origin: bead.origin } : {}), after: lastPivot, notes });
     }
-    out.push({ tag, codes: v.codes ?? [], byPivot, originOf, notesOf, alone });
+    out.push({ tag, version: al.b, codes: v.codes ?? [], byPivot, originOf, notesOf, alone });
   }
   return out;
 }
@@ -265,6 +267,9 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   const rows = model.rows.filter((r) => paired(r) || (options.includeUnpaired !== false && (hasText(r.a) || hasText(r.b))));
   const skipped = model.rows.filter((r) => !rows.includes(r));
   const others = options.allLanguages === false || input.scope !== 'all' ? [] : otherLanguages(input, [langA, langB]);
+  // A verdict on a mismatch names the language of its pair's side B when the file holds further languages (`lb`): the
+  // reader numbers the versions in its own order, and a verdict on one pair's mismatch is not about another pair's.
+  const pairFields = (tag: string | undefined = langB): Record<string, string> => (others.length ? { lb: tag } : {});
 
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n';
   // A TMX file's own header attributes are given back; the tool is Selaras (theirs is kept in `x-selaras-file-origin`).
@@ -291,6 +296,15 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
   const inVariants = new Set(others.flatMap((o) => [...[...o.notesOf.values()].flat(), ...o.alone.flatMap((x) => x.notes)]));
   // Annotations with no unit: ledger notes, stale ones, those of left-out beads, and those of the further languages written.
   const headerAnns = [...model.looseAnnotations, ...[...inVariants].filter((a) => !model.looseAnnotations.includes(a))];
+  // (and the verdicts and notes on the mismatches of a further language's pair with the pivot, which no row holds)
+  const otherPairOf = new Map<Annotation, string>();
+  for (const o of others) {
+    for (const x of input.project.annotations) {
+      const tg = x.target;
+      if (tg.type === 'mismatch' && tg.a === input.pair.a && tg.b === o.version && !headerAnns.includes(x)) otherPairOf.set(x, o.tag);
+    }
+  }
+  headerAnns.push(...otherPairOf.keys());
   for (const r of skipped) {
     for (const i of r.issues) headerAnns.push(...i.annotations);
     for (const n of r.spanNotes) if (!headerAnns.includes(n.annotation)) headerAnns.push(n.annotation);
@@ -300,6 +314,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
     // (a note on a further language names it: the reader numbers the versions of this file in its own order)
     const onOther = a.target.type === 'span' && a.target.version !== input.pair.a && a.target.version !== input.pair.b ? input.project.versions[a.target.version] : undefined;
     if (onOther && fields.target === 'span' && fields.version !== undefined) fields.lang = langTagOf(onOther);
+    if (fields.target === 'mismatch') Object.assign(fields, pairFields(otherPairOf.get(a)));
     out += prop('x-selaras-annotation', encodeAnnotation(a, fields), h);
   }
   for (const a of headerAnns) if (!inVariants.has(a)) out += note(a.note, h, a);
@@ -362,7 +377,7 @@ export function exportTmx(input: ExportInput, options: TmxOptions = {}): string 
       ...r.issues.flatMap((i) => i.annotations.map((a) => ({ a, f: targetFields(a, undefined, i), side: '' }))),
       ...r.spanNotes.filter((n) => !n.again).map((n) => ({ a: n.annotation, f: targetFields(n.annotation, n), side: n.side })),
     ];
-    for (const { a, f } of anns) out += prop('x-selaras-annotation', encodeAnnotation(a, f), t);
+    for (const { a, f } of anns) out += prop('x-selaras-annotation', encodeAnnotation(a, f.target === 'mismatch' ? { ...f, ...pairFields() } : f), t);
     // (another tool's inline marks are written as <hi> on their spans, and ride in Selaras's data, which gives them back)
     for (const n of r.marks) out += prop('x-selaras-annotation', encodeAnnotation(n.annotation, targetFields(n.annotation, n)), t);
     // Notes on side B's text belong to its variant, and so do side A's notes read from its variant; the others to the unit.

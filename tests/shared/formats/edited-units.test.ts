@@ -118,3 +118,37 @@ describe.each(formats)('%s: an export of some rows only', (name, write, read) =>
     expect(view(back).on.join('\n')).not.toContain('trucks checked');
   });
 });
+
+describe.each(formats)('%s: one of two alike figures noted, words added before both', (_name, write, read) => {
+  // (our own sentences: side B gives "30 people" twice, side A no count; only the second is noted)
+  const A2 = 'Banyak orang tewas dan banyak yang terluka dalam kecelakaan itu.';
+  const B2 = 'In total, 30 people died and 30 people were injured in the accident.';
+  function noted(): Project {
+    const project = createProject(
+      [
+        { name: 'a.txt', text: A2, lang: 'id' },
+        { name: 'b.txt', text: B2, lang: 'en' },
+      ],
+      [alignVersions(analyse(A2, { lang: 'id' }), analyse(B2, { lang: 'en' }))],
+    );
+    const { comparison } = exportInputOf(project, 0, 'all', 't');
+    const second = comparison.mismatches.filter((m) => m.bFigure?.text === '30 people').sort((x, y) => x.bFigure!.start - y.bFigure!.start)[1];
+    const ann: Annotation = { id: 'a1', target: { type: 'mismatch', key: second.key, a: 0, b: 1 }, verdict: 'confirmed', category: 'addition', severity: 'major', note: 'the injured count is added', author: 'Dewi', created: '2024-05-04T08:00:00.000Z', modified: '2024-05-04T08:00:00.000Z' };
+    return { ...project, annotations: [ann] };
+  }
+  /** The start, in version B, of the figure the verdict is on (null: on none). */
+  const notedAt = (p: Project): number | null => {
+    const issue = buildModel(exportInputOf(p, 0, 'all', 't')).allRows.flatMap((r) => r.issues).find((i) => i.annotations.length);
+    return issue?.mismatch.bFigure?.start ?? null;
+  };
+
+  it('the verdict stays on the second figure, not the one nearest its old place', () => {
+    const project = noted();
+    expect(notedAt(project)).toBe(B2.lastIndexOf('30 people'));
+    const xml = write(project).replace('In total, ', 'Reportedly, in total, ');
+    expect(xml).toContain('Reportedly');
+    const back = reopen(read, xml);
+    const text = back.versions[1].text;
+    expect(notedAt(back)).toBe(text.lastIndexOf('30 people'));
+  });
+});

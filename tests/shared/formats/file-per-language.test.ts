@@ -90,3 +90,27 @@ describe('an XLIFF 1.2 file of one <file> per target language', () => {
     expect(p.versions[0].text.split('\n')).toHaveLength(2);
   });
 });
+
+describe("a unit's note in a file of one target language among several", () => {
+  // (notes without annotates, as most tools write them: each about that language's translation of the unit)
+  const noted = xliff(
+    file('de', SOURCES.map(([id, s], k) => unit(id, s, ['Das Feuer verbrannte 300 Hektar.', 'Neun Dörfer wurden evakuiert.'][k], k === 0 ? '<note>German area checked</note>' : '')).join('')),
+    file('fr', SOURCES.map(([id, s], k) => unit(id, s, ['Le feu a brûlé 30 hectares.', 'Neuf villages ont été évacués.'][k], k === 0 ? '<note>French area is wrong</note><note annotates="source">source reviewed</note>' : '')).join('')),
+  );
+  const notesOn = (p: ReturnType<typeof projectOf>) =>
+    p.annotations.map((a) => `${a.note} → ${a.target.type === 'span' ? (p.versions[a.target.version]?.langTag ?? '?') : a.target.type}`).sort();
+
+  it("is on that language's translation, not on the source every pair shares; one about the source stays there", () => {
+    expect(notesOn(projectOf(noted))).toEqual(['French area is wrong → fr', 'German area checked → de', 'source reviewed → en']);
+  });
+
+  it("each pair's export carries its own language's note only", () => {
+    const p = projectOf(noted);
+    const de = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    const fr = exportXliff12(exportInputOf(p, 1, 'all', 't'));
+    expect(de).toContain('German area checked');
+    expect(de).not.toContain('French area is wrong');
+    expect(fr).toContain('French area is wrong');
+    expect(fr).not.toContain('German area checked');
+  });
+});
