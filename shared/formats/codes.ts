@@ -508,7 +508,8 @@ export function xliff12Codes(xml: string, text: string, codes: readonly InlineCo
     const start = c.partner !== undefined && paired.has(k) ? emitted.get(c.partner) : undefined;
     if (start === undefined) {
       const id = fresh(ownId(c));
-      return data !== null ? `<it id="${id}" pos="close"${attrs12(c, 'it')}>${data}</it>` : `<ex id="${id}"${attrs12(c, 'ex')}/>`;
+      // (an isolated end keeps its type, as its start does: `<it>` has a ctype, `<ex/>` none)
+      return data !== null ? `<it id="${id}" pos="close"${ctype12(c, false)}${attrs12(c, 'it')}>${data}</it>` : `<ex id="${id}"${attrs12(c, 'ex')}/>`;
     }
     // (its start's `rid`, when the pair is tied by one: the end's own id)
     const startRid = codes[c.partner!]?.xliff12Attrs?.rid;

@@ -274,7 +274,10 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
       // A variant's own attributes and props; in Selaras's files sides A and B carry theirs in the unit's origin.
       if (!ours || side > 1) {
         const vp = foreignProps(props(tuv));
-        sideOrigin[side] = { attrs: attrsOf(tuv, ['xml:lang', 'lang']), ...(vp.length ? { props: vp } : {}) };
+        // (a variant read into a side of another tag of its language, `en-GB` or `en` under a header's `en-US`, keeps its
+        // own tag, written back on it)
+        const ownTag: Record<string, string> = lang && !same(lang, b.tagOf(side)) && primaryLang(lang) === primaryLang(b.tagOf(side)) ? { 'xml:lang': lang } : {};
+        sideOrigin[side] = { attrs: { ...attrsOf(tuv, ['xml:lang', 'lang']), ...ownTag }, ...(vp.length ? { props: vp } : {}) };
       }
     }
     if (hasTarget) stats.translated++;

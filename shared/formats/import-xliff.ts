@@ -1356,7 +1356,10 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
       const segCut = whole ? null : (parts as [SegmentCut, SegmentCut]);
       // (segments that cannot be kept as such — a code between them, a target in another order — are read as one
       // segment: their ids ride in Selaras data, the <seg-source> is not written back, and that is said)
-      if (!segCut && srcMids.length > 1) tally(dropped12, 'seg-source', 1);
+      // (and a <seg-source> of one segment is read only where it reads as the <source> does: one that says other words is
+      // not read, said rather than replaced silently by the source's)
+      const segSourceOther = !!segSourceEl && !segmented && srcMids.length <= 1 && plainText(segSourceEl).replace(/\s+/g, ' ').trim() !== plainText(srcEl).replace(/\s+/g, ' ').trim();
+      if ((!segCut && srcMids.length > 1) || segSourceOther) tally(dropped12, 'seg-source', 1);
       const a = cut(segCut ? segCut[0].inline : src);
       const t = tgtEl ? cut(segCut ? segCut[1].inline : trg) : null;
       // (a Trados target has none: its segments' confirmation levels say it)

@@ -71,7 +71,7 @@ function notNative(o: BeadOrigin, format: ExportFormat, ns: Record<string, strin
   const outside = (attrs: Record<string, string> | undefined, allowed: readonly string[]) => Object.keys(attrs ?? {}).some((k) => !allowed.includes(k) && !inNamespaces(k, ns));
   if (format === 'tmx') {
     if (o.format !== 'tmx') return has(o.attrs) || has(o.attrsA) || has(o.attrsB) || !!o.segmentIds?.length || !!o.groups?.length || subStated(o);
-    return outside(o.attrs, [...TMX_TU_ATTRS, 'srclang']) || outside(o.attrsA, TMX_TUV_ATTRS) || outside(o.attrsB, TMX_TUV_ATTRS);
+    return outside(o.attrs, [...TMX_TU_ATTRS, 'srclang']) || outside(o.attrsA, [...TMX_TUV_ATTRS, 'xml:lang']) || outside(o.attrsB, [...TMX_TUV_ATTRS, 'xml:lang']);
   }
   if (format === 'xliff') {
     if (o.format === 'xliff-2') return outside(o.attrs, XLIFF2_UNIT_ATTRS);

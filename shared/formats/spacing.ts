@@ -236,6 +236,35 @@ export function segmentsApart(o: BeadOrigin | undefined, side: 0 | 1, n: number)
 }
 
 /**
+ * Where each sentence starts in the text {@link segmentsAsRead} writes, when every segment is its sentences joined (no
+ * segment written in a form of its own): a mark on the sentences keeps its place there. Undefined otherwise.
+ */
+export function sentenceStartsAsRead(sentences: readonly string[], o: BeadOrigin | undefined, side: 0 | 1): number[] | undefined {
+  const apart = segmentsApart(o, side, sentences.length);
+  if (!apart || apart.written?.some((w) => w[side] !== undefined && w[side] !== '')) return undefined;
+  const { counts, gaps } = apart;
+  const starts: number[] = [];
+  let at = 0;
+  let first = 0;
+  let gap = '';
+  let any = false;
+  counts.forEach((c, k) => {
+    const part = sentences.slice(first, first + c[side]);
+    first += c[side];
+    if (!part.length) return;
+    if (any) at += gap.length;
+    any = true;
+    part.forEach((x, j) => {
+      if (j > 0) at += SENTENCE_JOINER.length;
+      starts.push(at);
+      at += x.length;
+    });
+    gap = gaps?.[k][side] ?? SENTENCE_JOINER;
+  });
+  return starts.length === sentences.length ? starts : undefined;
+}
+
+/**
  * The text of a unit of several XLIFF segments written as one (a TMX `<seg>`, a CSV cell), while its sentences read
  * as they did: each segment as the file wrote it (`segmentWritten`: a space after a line-break code, a line break) or
  * its sentences joined, the segments joined by the whitespace the file had between them (`gaps`: none between two
