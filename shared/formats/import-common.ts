@@ -325,7 +325,8 @@ export function parseFileOrigin(json: string | undefined): FileOrigin | null {
  * A note as a file carries it, to compare a visible note with its mirror: a character XML cannot carry is U+FFFD
  * there, a line break one line feed (else the mirror read as a note added since, a copy more on every round trip).
  */
-const asCarried = (text: string) => cleanXmlChars(text).replace(/\r\n?/g, '\n').trim();
+// (a line or paragraph separator, U+2028 / U+2029, reads as a line break in a note's visible text: the note is the same)
+const asCarried = (text: string) => cleanXmlChars(text).replace(/\r\n?|[\u2028\u2029]/g, '\n').trim();
 
 /**
  * Of the `<note>`s of a file Selaras wrote (their texts), the ones that are not the written form of one of its
@@ -401,31 +402,42 @@ export function reconcileNotes<T>(
   // five EDITED BY REVIEWER`; a note added beside, without that id, is a note of its own)
   const noted = carried.flatMap((note, k) => (note ? [k] : []));
   const inPlace = new Set<number>();
-  if (idOf && notes.length === noted.length) {
-    noted.forEach((k, i) => {
-      const j = left.indexOf(notes[i]);
-      // (written `n2`, or `m3-n2` when on a mismatch: see own-marks.ts)
-      const own = parseAttrs(decodeFields(encoded[k])?.attrs)?.id;
-      const id = idOf(notes[i]);
-      const asWritten = own !== undefined ? id === own : id === `n${i + 1}` || (readOwnNoteId(id) !== null && id!.endsWith(`-n${i + 1}`));
-      if (!hidden.includes(k) || j < 0 || !asWritten) return;
-      out[k] = withField(out[k], 'note', textOf(notes[i]).trim());
+  if (idOf) {
+    // (the id each was written with: its own, or `n2`, `m3-n2` when on a mismatch, by its place among them (own-marks.ts);
+    // a note still with that id is that one's, edited, whatever other notes were deleted or added beside it)
+    const own = noted.map((k) => parseAttrs(decodeFields(encoded[k])?.attrs)?.id);
+    for (const n of notes) {
+      const id = idOf(n);
+      const j = left.indexOf(n);
+      if (!id || j < 0) continue;
+      let i = own.findIndex((w) => w !== undefined && w === id);
+      const placed = /^n(\d+)$/.exec(id) ?? (readOwnNoteId(id) !== null ? /-n(\d+)$/.exec(id) : null);
+      if (i < 0 && placed && own[Number(placed[1]) - 1] === undefined) i = Number(placed[1]) - 1;
+      const k = noted[i];
+      if (k === undefined || !hidden.includes(k) || inPlace.has(k)) continue;
+      out[k] = withField(out[k], 'note', textOf(n).trim());
       left.splice(j, 1);
       inPlace.add(k);
-    });
+    }
   }
-  // (each other hidden note's edit is the added note most like it, when alike enough: a wrong pairing would lose a note)
+  // (each other hidden note's edit is the added note most like it, when alike enough: a wrong pairing would lose a note;
+  // the likest pairs first, so that an edit is not taken by another note that shares a few of its words)
+  const pairs: Array<{ k: number; n: T; x: number }> = [];
   for (const k of hidden) {
     if (inPlace.has(k) || !editable(encoded[k])) continue;
-    let best = -1;
-    let score = EDIT_LIKENESS;
-    left.forEach((n, j) => {
+    for (const n of left) {
       const x = likeness(carried[k], asCarried(textOf(n)));
-      if (x >= score) [best, score] = [j, x];
-    });
-    if (best < 0) continue;
-    out[k] = withField(out[k], 'note', textOf(left[best]).trim());
-    left.splice(best, 1);
+      if (x >= EDIT_LIKENESS) pairs.push({ k, n, x });
+    }
+  }
+  pairs.sort((p, q) => q.x - p.x || p.k - q.k || left.indexOf(p.n) - left.indexOf(q.n));
+  const edited = new Set<number>();
+  for (const { k, n } of pairs) {
+    const j = left.indexOf(n);
+    if (edited.has(k) || j < 0) continue;
+    out[k] = withField(out[k], 'note', textOf(n).trim());
+    left.splice(j, 1);
+    edited.add(k);
   }
   return { added: left, encoded: out };
 }

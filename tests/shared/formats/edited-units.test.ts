@@ -152,3 +152,30 @@ describe.each(formats)('%s: one of two alike figures noted, words added before b
     expect(notedAt(back)).toBe(text.lastIndexOf('30 people'));
   });
 });
+
+describe.each(formats)('%s: a note with a line or paragraph separator', (_name, write, read) => {
+  it('comes back exactly (TMX read U+2028 / U+2029 in the visible note as line breaks and took them for an edit)', () => {
+    const project = annotated();
+    const odd = 'line one\u2028line two\u2029para';
+    const withOdd = { ...project, annotations: project.annotations.map((a) => (a.id === 'a3' ? { ...a, note: odd } : a)) };
+    const back = reopen(read, write(withOdd));
+    expect(back.annotations.map((a) => a.note)).toContain(odd);
+    expect(back.annotations).toHaveLength(3);
+  });
+});
+
+describe.each(formats)('%s: a reviewer deletes one note and edits another', (_name, write, read) => {
+  it('the edit stays with its own verdict, the likest pairing first (it went to the first verdict whose note shared a few words)', () => {
+    const project = annotated();
+    const notes: Record<string, string> = { a1: 'houses 5 vs 7 wrong', a2: 'houses 5 vs 9 wrong' };
+    const noted = { ...project, annotations: project.annotations.map((a) => (notes[a.id] ? { ...a, note: notes[a.id] } : a)) };
+    const xml = write(noted)
+      .replace(/<note[^>]*>houses 5 vs 7 wrong<\/note>\s*/, '')
+      .replace(/(<note[^>]*>)houses 5 vs 9 wrong</, '$1houses 5 vs 9 wrong, confirmed by phone<');
+    expect(xml).not.toContain('houses 5 vs 7 wrong<');
+    expect(xml).toContain('confirmed by phone');
+    const on = view(reopen(read, xml)).on.join('\n');
+    expect(on).toContain('9 houses : false-alarm houses 5 vs 9 wrong, confirmed by phone');
+    expect(on).not.toMatch(/7 houses : confirmed houses 5 vs 9/);
+  });
+});
