@@ -292,11 +292,27 @@ export function shareCurrency(text: string, figures: Scanned[]): void {
     if (f.kind !== 'count' || f.unit !== undefined || f.scale === undefined || f.scale < 1e6) continue;
     const next = figures[k + 1];
     const prev = figures[k - 1];
-    const partner = [next, prev].find((g) => g && g.kind === 'money' && g.currency && g.scale === f.scale && COMPARED_GAP.test(g === next ? text.slice(f.end, g.start) : text.slice(g.end, f.start)));
+    const partner =
+      [next, prev].find((g) => g && g.kind === 'money' && g.currency && g.scale === f.scale && COMPARED_GAP.test(g === next ? text.slice(f.end, g.start) : text.slice(g.end, f.start))) ??
+      listedBetween(text, f, prev, next);
     if (!partner) continue;
     f.kind = 'money';
     f.currency = partner.currency;
   }
+}
+
+/** What stands between two items of a list of named amounts: a comma and a few words (a name), no clause's mark. */
+const NAMED_ITEM_GAP = /^[^().;:!?]{0,40}$/;
+
+/**
+ * `Amerika 7,6 miliar Ringgit, Belanda 5 miliar, Singapura 4,9 miliar Ringgit`: an item of a list of amounts between two
+ * of the same currency, a comma beside it, is in that currency too (the list leaves it unsaid once). The amount before it.
+ */
+function listedBetween(text: string, f: Scanned, prev: Scanned | undefined, next: Scanned | undefined): Scanned | undefined {
+  if (!prev || !next || prev.kind !== 'money' || next.kind !== 'money' || !prev.currency || prev.currency !== next.currency) return undefined;
+  const before = text.slice(prev.end, f.start);
+  const after = text.slice(f.end, next.start);
+  return NAMED_ITEM_GAP.test(before) && NAMED_ITEM_GAP.test(after) && before.includes(',') && (after.includes(',') || /\b(?:dan|and|atau|or)\b/i.test(after)) ? prev : undefined;
 }
 
 /** Between the two ends of a range of amounts: `hingga`, `sampai (dengan)`, `to`, a dash. */

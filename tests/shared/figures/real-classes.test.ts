@@ -132,6 +132,23 @@ describe('quotes, currencies said once, and verbs of going past a level', () => 
     expect(id('Penduduk 5 juta jiwa dari 7 juta dolar.')[0]).toMatchObject({ kind: 'count', unit: 'jiwa' });
   });
 
+  it('an item of a list of amounts between two of one currency, the currency left unsaid once, is in that currency', () => {
+    const kinds = (figs: Figure[]) => figs.map((f) => [f.kind, f.value, f.currency]);
+    expect(kinds(id('Investasi Jepang 8,1 miliar Ringgit, Belanda 5 miliar, Swiss 4,9 miliar Ringgit.'))).toEqual([
+      ['money', 8.1e9, 'MYR'],
+      ['money', 5e9, 'MYR'],
+      ['money', 4.9e9, 'MYR'],
+    ]);
+    expect(kinds(en('Investment from Japan 8.1 billion ringgit, the Netherlands 5 billion and Switzerland 4.9 billion ringgit.'))).toEqual([
+      ['money', 8.1e9, 'MYR'],
+      ['money', 5e9, 'MYR'],
+      ['money', 4.9e9, 'MYR'],
+    ]);
+    // a counted thing in the list, or amounts of two currencies around it, keep it a count
+    expect(id('Dana Rp5 miliar, 3 miliar penduduk dan Rp2 miliar.')[1]).toMatchObject({ kind: 'count', unit: 'penduduk' });
+    expect(id('Dana Rp5 miliar, 3 miliar, dan 2 miliar dolar AS.')[1]).toMatchObject({ kind: 'count' });
+  });
+
   it('"exceeds the level of", "surpassed", "melampaui" are "more than"', () => {
     expect(en('The index exceeds the level of 1,900 today.')[0]).toMatchObject({ value: 1900, qualifier: 'more-than' });
     expect(en('Inflation surpassed 6 percent.')[0]).toMatchObject({ value: 6, qualifier: 'more-than' });
