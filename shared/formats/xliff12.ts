@@ -247,10 +247,11 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
   let s = `${indent}      <trans-unit id="${xmlAttr(id)}"${unitAttrs(o, ns, !!r.bead.confirmed)} xml:space="preserve"${approvedAttr(r)}>\n`;
   const textA = writtenText(r.a, model.codesA);
   const textB = writtenText(r.b, model.codesB);
-  // (a mark takes in the codes it would cut: a <g> stays a <g>)
+  // (a mismatch's mark takes in the codes it would cut: a <g> stays a <g>; another tool's mark, a term, keeps its own
+  // extent, and a pair of codes it cuts is written as <bx/>/<ex/>)
   const comments = markComments(r);
-  const spansA = spansAroundCodes(textA, [...issueSpans(r.issues, 'a', W), ...inlineMarkSpans(r.marks, 'a', comments)], model.codesA);
-  const spansB = spansAroundCodes(textB, [...issueSpans(r.issues, 'b', W), ...inlineMarkSpans(r.marks, 'b', comments)], model.codesB);
+  const spansA = [...spansAroundCodes(textA, issueSpans(r.issues, 'a', W), model.codesA), ...inlineMarkSpans(r.marks, 'a', comments)];
+  const spansB = [...spansAroundCodes(textB, issueSpans(r.issues, 'b', W), model.codesB), ...inlineMarkSpans(r.marks, 'b', comments)];
   const segs = segmentsOf(r);
   // (each segment with its own spacing, a line break inside it, while its sentences read as they did)
   const countsA = segs?.counts.map(([a]) => a) ?? [];

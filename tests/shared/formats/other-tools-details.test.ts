@@ -82,3 +82,15 @@ describe('TMX: a variant tagged in another form of its side language', () => {
     expect(exportLosses('xliff', project).map((l) => l.key)).toContain('formats2.loss.unitData');
   });
 });
+
+describe('XLIFF 2 → XLIFF 1.2: a term mark that starts inside a paired code', () => {
+  it('keeps its own extent (it was widened over the code, taking in a word that is not the term); the code pair is <bx/>/<ex/>', () => {
+    const xml =
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="id"><file id="f1"><unit id="u1"><segment id="s1">' +
+      '<source>A <pc id="1">bold <sm id="m1" type="term"/>word</pc> then plain<em startRef="m1"/> text with 2 terms.</source>' +
+      '<target>Sebuah <pc id="1">kata <sm id="m1" type="term"/>tebal</pc> lalu polos<em startRef="m1"/> dengan 2 istilah.</target></segment></unit></file></xliff>';
+    const out = exportXliff12(exportInputOf(projectOf(importXliff(xml, 't.xlf'), 't.xlf'), 0, 'all', 't'));
+    expect(out).toMatch(/bold <mrk mtype="term">word<ex [^>]*\/> then plain<\/mrk>/);
+    expect(out).not.toMatch(/<mrk mtype="term">(?:<[^>]*>)*bold/);
+  });
+});
