@@ -21,14 +21,19 @@ import type { ExportScope } from '../../../shared/formats/types';
 const A = ['Sebanyak 5 rumah rusak berat dan 5 rumah rusak ringan di desa itu.', 'Sebanyak 40 truk dikirim ke lokasi.', 'Sebanyak 70 relawan ikut membantu.'].join(' ');
 const B = ['As many as 7 houses were badly damaged and 9 houses lightly damaged in the village.', 'As many as 45 trucks were sent to the site.', 'As many as 75 volunteers helped.'].join(' ');
 
-function annotated(): Project {
-  const project = createProject(
+/** An Indonesian text and its English version, aligned, as a project without annotations. */
+function pairProject(a: string, b: string): Project {
+  return createProject(
     [
-      { name: 'a.txt', text: A, lang: 'id' },
-      { name: 'b.txt', text: B, lang: 'en' },
+      { name: 'a.txt', text: a, lang: 'id' },
+      { name: 'b.txt', text: b, lang: 'en' },
     ],
-    [alignVersions(analyse(A, { lang: 'id' }), analyse(B, { lang: 'en' }))],
+    [alignVersions(analyse(a, { lang: 'id' }), analyse(b, { lang: 'en' }))],
   );
+}
+
+function annotated(): Project {
+  const project = pairProject(A, B);
   const { comparison } = exportInputOf(project, 0, 'all', 't');
   const key = (b: string) => comparison.mismatches.find((m) => m.bFigure?.text.includes(b))!.key;
   const ann = (id: string, k: string, verdict: Annotation['verdict'], note: string): Annotation => ({
@@ -124,13 +129,7 @@ describe.each(formats)('%s: one of two alike figures noted, words added before b
   const A2 = 'Banyak orang tewas dan banyak yang terluka dalam kecelakaan itu.';
   const B2 = 'In total, 30 people died and 30 people were injured in the accident.';
   function noted(): Project {
-    const project = createProject(
-      [
-        { name: 'a.txt', text: A2, lang: 'id' },
-        { name: 'b.txt', text: B2, lang: 'en' },
-      ],
-      [alignVersions(analyse(A2, { lang: 'id' }), analyse(B2, { lang: 'en' }))],
-    );
+    const project = pairProject(A2, B2);
     const { comparison } = exportInputOf(project, 0, 'all', 't');
     const second = comparison.mismatches.filter((m) => m.bFigure?.text === '30 people').sort((x, y) => x.bFigure!.start - y.bFigure!.start)[1];
     const ann: Annotation = { id: 'a1', target: { type: 'mismatch', key: second.key, a: 0, b: 1 }, verdict: 'confirmed', category: 'addition', severity: 'major', note: 'the injured count is added', author: 'Dewi', created: '2024-05-04T08:00:00.000Z', modified: '2024-05-04T08:00:00.000Z' };
