@@ -1,5 +1,6 @@
 import { AddedSentences, REWORDS, sentenceOverlap } from './background';
 import { LISTED_APART_CONFIDENCE, listedApart } from './list-labels';
+import { parseTime } from './dates';
 import type { Bead } from '../align/types';
 import type { Figure } from '../figures/types';
 import type { Lang, Sentence } from '../text/types';
@@ -500,12 +501,6 @@ function pairMovedAndChanged(
   }
 }
 
-/** Minutes of a day from a clock time's value (`14:53`), NaN for another value. */
-function clockMinutes(v: string | number): number {
-  const t = typeof v === 'string' ? /^(\d\d):(\d\d)$/.exec(v) : null;
-  return t ? Number(t[1]) * 60 + Number(t[2]) : Number.NaN;
-}
-
 /**
  * Two figures of one kind that are close: numbers of 100 or more that differ by a hundredth at most or in the order of
  * their digits (*2.072 tahanan* ↔ *2.069 napi*, 686 ↔ 668), clock times at most half an hour apart (*14.53 WIB* ↔
@@ -515,8 +510,8 @@ function clockMinutes(v: string | number): number {
 function closeFigures(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'time') {
-    const [x, y] = [clockMinutes(a.value), clockMinutes(b.value)];
-    return Number.isFinite(x) && Number.isFinite(y) && x !== y && Math.abs(x - y) <= CLOSE_MINUTES;
+    const [x, y] = [parseTime(a.value), parseTime(b.value)];
+    return x !== undefined && y !== undefined && x !== y && Math.abs(x - y) <= CLOSE_MINUTES;
   }
   if (typeof a.value !== 'number' || typeof b.value !== 'number') return false;
   const x = Math.abs(a.value);

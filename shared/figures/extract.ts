@@ -23,7 +23,7 @@ import type { Lang } from '../text/types';
 import { CODE_PLACEHOLDERS, isCodePlaceholder } from '../text/chars';
 import type { Figure, PeriodPart, Qualifier } from './types';
 import type { ClockPhrases, DayPart, Lexicon } from './lexicon';
-import { type Token, type WordRun, tokenize, wordRun, isDash, isSym } from './tokens';
+import { type Token, type WordRun, tokenize, wordRun, isDash, isSym, possessiveAt } from './tokens';
 import { parseDigits, clean, closeStrayDecimalSpace, controlAsDecimalMark, asciiDigits, arabicAndOnDigits } from './numbers';
 import { INDONESIAN, ID_SCALE_ABBREVS } from './indonesian';
 import { ENGLISH, EN_SCALE_ABBREVS } from './english';
@@ -1826,13 +1826,17 @@ function definiteHere(ctx: Ctx, i: number): boolean {
   return ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower));
 }
 
+/** An Indonesian word after a space that may be a noun: no function word, none that opens a phrase of "both". */
+function plainWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === 'word' && t.space && !ID_FUNCTION_WORDS.has(t.lower) && !ID_BOTH_PREV.has(t.lower);
+}
+
 /**
  * `penumpang itu`, `tim tersebut`, `emiten obligasi tersebut` at k: the noun of a definite numeral
  * (with at most one word qualifying it before `itu` / `tersebut`), or undefined.
  */
 function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
   const n = ctx.toks[k];
-  const plainWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.space && !ID_FUNCTION_WORDS.has(t.lower) && !ID_BOTH_PREV.has(t.lower);
   if (!plainWord(n)) return undefined;
   if (ctx.lex.collectiveAfter.has(word(ctx, k + 1))) return n.raw;
   const q = ctx.toks[k + 1];
@@ -1845,9 +1849,9 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
  */
 function bareCollectiveNoun(ctx: Ctx, k: number): string | undefined {
   const n = ctx.toks[k];
-  if (!n || n.kind !== 'word' || !n.space || n.line) return undefined;
+  if (!plainWord(n) || n.line) return undefined;
   const w = n.lower;
-  if (ID_FUNCTION_WORDS.has(w) || ID_BOTH_PREV.has(w) || looksVerbId(w) || ID_SUPERLATIVE.test(w) || w.startsWith('kali')) return undefined;
+  if (looksVerbId(w) || ID_SUPERLATIVE.test(w) || w.startsWith('kali')) return undefined;
   if (ctx.lex.durations.has(w) || ctx.lex.yearParts.has(w)) return undefined;
   return n.raw;
 }
@@ -2657,9 +2661,7 @@ function possessiveMonth(ctx: Ctx, i: number): Draft | null {
   const m = ctx.lex.months.get(t.lower);
   // `May's` is as often a person's (Theresa May's)
   if (m === undefined || !isCapital(t.raw) || t.lower === 'may') return null;
-  const apo = ctx.toks[i + 1];
-  const s = ctx.toks[i + 2];
-  if (!apo || apo.space || (apo.raw !== "'" && apo.raw !== '’') || !s || s.space || s.lower !== 's') return null;
+  if (!possessiveAt(ctx.toks, i + 1)) return null;
   return { startTok: i, endTok: i + 1, kind: 'date', value: isoDate(undefined, m, undefined), qualifier: 'exact' };
 }
 

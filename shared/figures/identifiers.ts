@@ -7,7 +7,7 @@
  */
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
-import { isDash, isSym } from './tokens';
+import { isDash, isSym, possessiveAt } from './tokens';
 
 /** Labels whose following number is a name, lower-case. */
 const LABELS = new Set([
@@ -687,9 +687,7 @@ function nameBeforePossessive(tokens: readonly Token[], i: number, lex: WordsAft
   const before = tokens[i - 2];
   if (!/^\d{1,4}$/.test(t.raw) || !t.space || !prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.raw)) return false;
   if (NOT_NAME_BEFORE.has(prev.raw) || lex.months.has(prev.lower) || !before || before.kind !== 'word') return false;
-  const mark = tokens[i + 1];
-  const s = tokens[i + 2];
-  return !!mark && !mark.space && (mark.raw === "'" || mark.raw === '\u2019') && !!s && !s.space && s.lower === 's';
+  return possessiveAt(tokens, i + 1);
 }
 
 const NOT_NAME_BEFORE = new Set(['AS', 'US', 'USA', 'RI', 'UK', 'UE', 'EU', 'RRC', 'PRC', 'UAE', 'PBB', 'UN']);

@@ -206,6 +206,13 @@ export function isSym(tokens: readonly Token[], i: number, ch: string): boolean 
   return t !== undefined && t.kind === 'sym' && t.raw === ch;
 }
 
+/** True when an English possessive (`'s`, `’s`) is glued to the token before `i`: tokens i and i + 1. */
+export function possessiveAt(tokens: readonly Token[], i: number): boolean {
+  const apo = tokens[i];
+  const s = tokens[i + 1];
+  return !!apo && !apo.space && (apo.raw === "'" || apo.raw === '\u2019') && !!s && !s.space && s.lower === 's';
+}
+
 /** True for the dash characters used between numbers (hyphen, en dash, em dash, minus). */
 export function isDash(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];

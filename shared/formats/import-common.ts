@@ -15,7 +15,7 @@ import type { MismatchKind } from '../drift/types';
 import { mismatchKey } from '../drift/compare';
 import { readXml, MAX_XML_DEPTH, type XmlElement } from './xml-read';
 import { refused } from '../errors';
-import { decodeFields, encodeAnnotation, SENTENCE_JOINER } from './model';
+import { decodeFields, encodeAnnotation, indexesOf, SENTENCE_JOINER } from './model';
 import { CodeSink } from './codes';
 
 const KEYS: Record<XmlImportErrorCode, string> = {
@@ -508,8 +508,7 @@ interface PendingAnnotation {
  */
 function figureAt(local: string, text: string, at: number, noted: readonly number[], order?: { nth: number; count: number }): number | null {
   if (text === '') return at;
-  const found: number[] = [];
-  for (let k = local.indexOf(text); k >= 0; k = local.indexOf(text, k + 1)) found.push(k);
+  const found = indexesOf(local, text);
   // (the side held the figure's text `count` times when it was written, and still does: the nth of them, wherever words
   // were added before it)
   if (order && found.length === order.count) return found[order.nth] ?? null;

@@ -215,12 +215,17 @@ export function looseAbout(a: Annotation, W: ExportWords, { versionNames }: Pick
 }
 
 /** The span of a mismatch's figure or, for an entity mismatch, its name. */
+/** Where `part` stands in `text`, each place it starts (overlapping ones too); none for an empty part. */
+export function indexesOf(text: string, part: string): number[] {
+  const found: number[] = [];
+  for (let k = part ? text.indexOf(part) : -1; k >= 0; k = text.indexOf(part, k + 1)) found.push(k);
+  return found;
+}
+
 function figureSpan(s: Side, sentences: Sentence[], f: Pick<Figure, 'start' | 'end'> | null | undefined): FigureSpan | null {
   const span = f ? localSpan(s, sentences, f.start, f.end) : null;
   if (!span) return null;
-  const text = s.text.slice(span.start, span.end);
-  const found: number[] = [];
-  for (let k = text ? s.text.indexOf(text) : -1; k >= 0; k = s.text.indexOf(text, k + 1)) found.push(k);
+  const found = indexesOf(s.text, s.text.slice(span.start, span.end));
   return found.length > 1 && found.includes(span.start) ? { ...span, nth: found.indexOf(span.start), count: found.length } : span;
 }
 

@@ -236,35 +236,6 @@ export function segmentsApart(o: BeadOrigin | undefined, side: 0 | 1, n: number)
 }
 
 /**
- * Where each sentence starts in the text {@link segmentsAsRead} writes, when every segment is its sentences joined (no
- * segment written in a form of its own): a mark on the sentences keeps its place there. Undefined otherwise.
- */
-export function sentenceStartsAsRead(sentences: readonly string[], o: BeadOrigin | undefined, side: 0 | 1): number[] | undefined {
-  const apart = segmentsApart(o, side, sentences.length);
-  if (!apart || apart.written?.some((w) => w[side] !== undefined && w[side] !== '')) return undefined;
-  const { counts, gaps } = apart;
-  const starts: number[] = [];
-  let at = 0;
-  let first = 0;
-  let gap = '';
-  let any = false;
-  counts.forEach((c, k) => {
-    const part = sentences.slice(first, first + c[side]);
-    first += c[side];
-    if (!part.length) return;
-    if (any) at += gap.length;
-    any = true;
-    part.forEach((x, j) => {
-      if (j > 0) at += SENTENCE_JOINER.length;
-      starts.push(at);
-      at += x.length;
-    });
-    gap = gaps?.[k][side] ?? SENTENCE_JOINER;
-  });
-  return starts.length === sentences.length ? starts : undefined;
-}
-
-/**
  * The text of a unit of several XLIFF segments written as one (a TMX `<seg>`, a CSV cell), while its sentences read
  * as they did: each segment as the file wrote it (`segmentWritten`: a space after a line-break code, a line break) or
  * its sentences joined, the segments joined by the whitespace the file had between them (`gaps`: none between two
@@ -272,22 +243,58 @@ export function sentenceStartsAsRead(sentences: readonly string[], o: BeadOrigin
  * segments no longer fit its sentences, or one that has nothing of its own (a space between each two segments).
  */
 export function segmentsAsRead(sentences: readonly string[], o: BeadOrigin | undefined, side: 0 | 1, codes: readonly InlineCode[]): string | undefined {
+  return segmentsWritten(sentences, o, side, codes)?.text;
+}
+
+/**
+ * {@link segmentsAsRead}'s text and, when every segment is its sentences joined (none written in a form of its own),
+ * `at`: where an offset into the sentences joined by a space falls in that text, so that a mark on them keeps its place
+ * (`spansInWritten`).
+ */
+export function segmentsWritten(
+  sentences: readonly string[],
+  o: BeadOrigin | undefined,
+  side: 0 | 1,
+  codes: readonly InlineCode[],
+): { text: string; at?: (i: number) => number } | undefined {
   const apart = segmentsApart(o, side, sentences.length);
   if (!apart) return undefined;
   const { counts, written, gaps } = apart;
   let first = 0;
   let text = '';
   let gap = '';
+  // (where each sentence starts in the text, while every segment is its sentences joined)
+  let starts: number[] | undefined = [];
   counts.forEach((c, k) => {
     const part = sentences.slice(first, first + c[side]);
     first += c[side];
     if (!part.length) return;
     const own = written?.[k][side] ? writtenAsRead(part, written[k][side], true) : undefined;
     if (text) text += gap;
+    if (written?.[k][side]) starts = undefined;
+    let at = text.length;
+    for (const x of part) {
+      starts?.push(at);
+      at += x.length + SENTENCE_JOINER.length;
+    }
     text += own ?? writtenText({ indices: [], sentences: [...part], text: part.join(SENTENCE_JOINER), offsets: [] }, codes);
     gap = gaps?.[k][side] ?? SENTENCE_JOINER;
     // (the whitespace after the last segment, as the file had it)
     if (k === counts.length - 1 && gaps) text += gap;
   });
-  return text;
+  const found: readonly number[] | undefined = starts;
+  if (!found || found.length !== sentences.length) return { text };
+  // (the offsets of the sentences joined by a space, against which marks are counted)
+  const joined: number[] = [];
+  let j = 0;
+  for (const x of sentences) {
+    joined.push(j);
+    j += x.length + SENTENCE_JOINER.length;
+  }
+  const at = (i: number): number => {
+    let k = 0;
+    while (k + 1 < joined.length && joined[k + 1] <= i) k++;
+    return found[k] + Math.min(i - joined[k], sentences[k].length);
+  };
+  return { text, at };
 }

@@ -22,7 +22,7 @@ import type { Annotation, InlineCode } from '../project/types';
 import { langTagOf, primaryLang } from './lang-tags';
 import { splitLines } from '../text';
 import type { BeadOrigin } from '../align/types';
-import { segmentsAsRead, sentenceStartsAsRead, spansInWritten, writtenAsRead, writtenSide } from './spacing';
+import { segmentsWritten, spansInWritten, writtenAsRead, writtenSide } from './spacing';
 import { nestedMarks } from './inline';
 import { TMX_HEADER_ATTRS, TMX_TU_ATTRS, TMX_TUV_ATTRS, attrsXml, fromFormat, hiAttrs, keepIds, noteLang, originJson } from './origin';
 
@@ -215,25 +215,15 @@ function extraUnits(left: AloneVariant[]): ExtraUnit[] {
 }
 
 /** A `<tuv>`: its attributes and props kept from a TMX file, its notes, its segment. */
-function tuv(side: string, seg: string, indent: string, origin: { attrs?: Record<string, string>; props?: Array<[string, string]> } | null, inner = ''): string {
+function tuv(sideTag: string, seg: string, indent: string, origin: { attrs?: Record<string, string>; props?: Array<[string, string]> } | null, inner = ''): string {
   const attrs = origin ? attrsXml(origin.attrs, TMX_TUV_ATTRS) : '';
   // (a variant the file tagged in another form of its side's language, `en-GB` in an `en-US` side, is written so again)
   const own = origin?.attrs?.['xml:lang'];
-  const tag = own && primaryLang(own) === primaryLang(side) ? own : side;
+  const tag = own && primaryLang(own) === primaryLang(sideTag) ? own : sideTag;
   const head = (origin?.props ?? []).map(([t, v]) => prop(t, v, `${indent}  `, true)).join('') + inner;
   return head
     ? `${indent}<tuv xml:lang="${xmlAttr(tag)}"${attrs}>\n${head}${indent}  <seg>${seg}</seg>\n${indent}</tuv>\n`
     : `${indent}<tuv xml:lang="${xmlAttr(tag)}"${attrs}><seg>${seg}</seg></tuv>\n`;
-}
-
-/** Marks on a side's joined sentences moved to where each sentence starts in another writing of them (`starts`). */
-function marksAtStarts<M extends { start: number; end: number }>(marks: readonly M[], s: Row['a'], starts: readonly number[]): M[] {
-  const at = (x: number): number => {
-    let k = 0;
-    while (k + 1 < s.offsets.length && s.offsets[k + 1] <= x) k++;
-    return starts[k] + Math.min(x - s.offsets[k], s.sentences[k]?.length ?? 0);
-  };
-  return marks.map((m) => ({ ...m, start: at(m.start), end: m.end > m.start ? at(m.end - 1) + 1 : at(m.end) }));
 }
 
 /** Side B's attributes and props of a bead read from TMX. */
@@ -251,10 +241,10 @@ function segXml(r: Row, side: 'A' | 'B', codes: InlineCode[]): string {
   const own = writtenSide(s.sentences, o?.[`written${side}`], o?.[`preserve${side}`]);
   // (a unit of several segments written each with its spacing: its marks keep their places in the segments' sentences;
   // where a segment has a written form of its own, they ride in Selaras's data only)
-  const segments = own ? undefined : segmentsAsRead(s.sentences, o, side === 'A' ? 0 : 1, codes);
-  const text = own?.text ?? segments ?? writtenText(s, codes);
-  const starts = segments !== undefined ? sentenceStartsAsRead(s.sentences, o, side === 'A' ? 0 : 1) : undefined;
-  const spans = segments !== undefined ? (starts ? marksAtStarts(marks, s, starts) : []) : own ? spansInWritten(marks, own) : marks;
+  const segments = own ? undefined : segmentsWritten(s.sentences, o, side === 'A' ? 0 : 1, codes);
+  const text = own?.text ?? segments?.text ?? writtenText(s, codes);
+  const placed = segments ?? own;
+  const spans = placed ? (placed.at ? spansInWritten(marks, { at: placed.at }) : []) : marks;
   const valid = spans.filter((sp) => sp.start >= 0 && sp.end <= text.length && sp.end > sp.start);
   const xml = nestedMarks(text, valid, (sp) => `<hi${hiAttrs(sp.annotation.noteAttrs)}>`, xmlText, '</hi>');
   return dropJoiners(tmxCodes(xml, text, codes));

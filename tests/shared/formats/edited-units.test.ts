@@ -16,6 +16,7 @@ import { projectFromBilingual } from '../../../shared/formats/import-project';
 import { buildModel } from '../../../shared/formats/model';
 import { scopeLosses } from '../../../shared/formats/losses';
 import type { ExportScope } from '../../../shared/formats/types';
+import { verdictOn } from './helpers';
 
 // Our own sentences: one with the same figure twice, one with a figure of its own.
 const A = ['Sebanyak 5 rumah rusak berat dan 5 rumah rusak ringan di desa itu.', 'Sebanyak 40 truk dikirim ke lokasi.', 'Sebanyak 70 relawan ikut membantu.'].join(' ');
@@ -36,17 +37,7 @@ function annotated(): Project {
   const project = pairProject(A, B);
   const { comparison } = exportInputOf(project, 0, 'all', 't');
   const key = (b: string) => comparison.mismatches.find((m) => m.bFigure?.text.includes(b))!.key;
-  const ann = (id: string, k: string, verdict: Annotation['verdict'], note: string): Annotation => ({
-    id,
-    target: { type: 'mismatch', key: k },
-    verdict,
-    category: 'numbers',
-    severity: 'major',
-    note,
-    author: 'Dewi',
-    created: '2024-05-04T08:00:00.000Z',
-    modified: '2024-05-04T08:00:00.000Z',
-  });
+  const ann = (id: string, k: string, verdict: Annotation['verdict'], note: string): Annotation => verdictOn(id, { type: 'mismatch', key: k }, verdict, note);
   return { ...project, annotations: [ann('a1', key('7 houses'), 'confirmed', 'first five'), ann('a2', key('9 houses'), 'false-alarm', 'second five'), ann('a3', key('45 trucks'), 'false-alarm', 'trucks checked')] };
 }
 
@@ -132,7 +123,7 @@ describe.each(formats)('%s: one of two alike figures noted, words added before b
     const project = pairProject(A2, B2);
     const { comparison } = exportInputOf(project, 0, 'all', 't');
     const second = comparison.mismatches.filter((m) => m.bFigure?.text === '30 people').sort((x, y) => x.bFigure!.start - y.bFigure!.start)[1];
-    const ann: Annotation = { id: 'a1', target: { type: 'mismatch', key: second.key, a: 0, b: 1 }, verdict: 'confirmed', category: 'addition', severity: 'major', note: 'the injured count is added', author: 'Dewi', created: '2024-05-04T08:00:00.000Z', modified: '2024-05-04T08:00:00.000Z' };
+    const ann = verdictOn('a1', { type: 'mismatch', key: second.key, a: 0, b: 1 }, 'confirmed', 'the injured count is added', 'addition');
     return { ...project, annotations: [ann] };
   }
   /** The start, in version B, of the figure the verdict is on (null: on none). */

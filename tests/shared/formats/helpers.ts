@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ExportInput, ExportScope } from '../../../shared/formats/types';
 import { sample, buildText, PARAS_A, PARAS_B, type Sample } from '../../fixtures/project/sample';
-import type { Project } from '../../../shared/project/types';
+import type { Annotation, Project } from '../../../shared/project/types';
 import type { Bead } from '../../../shared/align/types';
 import { sha256Hex } from '../../../shared/project/hash';
 import { expect } from 'vitest';
@@ -167,4 +167,9 @@ export function arabicEnglishInput(): ExportInput {
   );
   if (!r.ok) throw new Error(r.message);
   return exportInputOf(projectFromBilingual(r, 'ar.xlf'), 0, 'all', 't');
+}
+
+/** A reviewer's verdict and note on a mismatch (target: its key, and the pair's versions when given), by Dewi. */
+export function verdictOn(id: string, target: Extract<Annotation['target'], { type: 'mismatch' }>, verdict: Annotation['verdict'], note: string, category: Annotation['category'] = 'numbers'): Annotation {
+  return { id, target, verdict, category, severity: 'major', note, author: 'Dewi', created: '2024-05-04T08:00:00.000Z', modified: '2024-05-04T08:00:00.000Z' };
 }

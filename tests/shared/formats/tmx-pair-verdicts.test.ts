@@ -10,6 +10,7 @@ import { exportInputOf } from '../../../shared/formats/input';
 import { exportTmx } from '../../../shared/formats/tmx';
 import { exportLosses } from '../../../shared/formats/losses';
 import type { Annotation, Project } from '../../../shared/project/types';
+import { verdictOn } from './helpers';
 
 const TMX = `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="id" datatype="plaintext"/><body>
@@ -28,17 +29,8 @@ function reviewed(): Project {
   const project = open(TMX);
   const pairOf = (lang: string) => project.alignments.findIndex((al) => project.versions[al.b].langTag === lang);
   const keyOf = (lang: string, b: string) => exportInputOf(project, pairOf(lang), 'all', 't').comparison.mismatches.find((m) => m.bFigure?.text.includes(b))!.key;
-  const ann = (id: string, lang: string, b: string, note: string): Annotation => ({
-    id,
-    target: { type: 'mismatch', key: keyOf(lang, b), a: 0, b: project.alignments[pairOf(lang)].b },
-    verdict: id === 'en1' ? 'false-alarm' : 'confirmed',
-    category: 'numbers',
-    severity: 'major',
-    note,
-    author: 'Dewi',
-    created: '2024-05-04T08:00:00.000Z',
-    modified: '2024-05-04T08:00:00.000Z',
-  });
+  const ann = (id: string, lang: string, b: string, note: string): Annotation =>
+    verdictOn(id, { type: 'mismatch', key: keyOf(lang, b), a: 0, b: project.alignments[pairOf(lang)].b }, id === 'en1' ? 'false-alarm' : 'confirmed', note);
   return { ...project, annotations: [ann('en1', 'en', '12,000', 'English total checked'), ann('ms1', 'ms', '9 peratus', 'Malay rate is wrong')] };
 }
 
