@@ -6,7 +6,7 @@ export interface DateParts {
 }
 
 /**
- * Reads `2024-10-23`, `2024-10`, `2024`, `--06-04` (month-day) and `--06` (month) into parts;
+ * Reads `2024-10-23`, `2024-10`, `2024`, `-0329` (330 BC), `--06-04` (month-day) and `--06` (month) into parts;
  * `undefined` when the string is none of these.
  */
 export function parseIsoDate(value: number | string): DateParts | undefined {
@@ -14,7 +14,8 @@ export function parseIsoDate(value: number | string): DateParts | undefined {
     return Number.isInteger(value) && value > 0 ? { year: value } : undefined;
   }
   const s = value.trim();
-  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$/.exec(s);
+  // (a year before Christ as ISO writes it, astronomically: `-0329` is 330 BC)
+  let m = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$/.exec(s);
   if (m) {
     const parts: DateParts = { year: Number(m[1]) };
     if (m[2]) parts.month = Number(m[2]);

@@ -85,6 +85,6 @@ const TEENS: Record<Lang, RegExp> = {
  */
 export function decadesSaidUnread(f: Figure, otherText: string, otherLang: Lang): boolean {
   if (f.qualifier !== 'magnitude' || typeof f.value !== 'number' || f.value !== 10) return false;
-  if (!f.unit || !/^(?:tahun|years?)$/i.test(f.unit)) return false;
+  if (f.kind === 'duration' ? f.durationUnit !== 'year' : !f.unit || !/^(?:tahun|years?)$/i.test(f.unit)) return false;
   return DECADES[otherLang].test(otherText) || (/^belasan\b/i.test(f.text) && TEENS[otherLang].test(otherText));
 }

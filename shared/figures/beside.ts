@@ -336,4 +336,21 @@ export function shareToleranceUnit(text: string, figures: Scanned[]): void {
     if (g.kind === 'percent') f.kind = 'percent';
     else if (g.kind === 'count' && g.unit !== undefined) f.unit = g.unit;
   }
+  // `8 persen dengan plus minus satu`, `8 percent, plus or minus 1`: a bare tolerance after a figure is in its unit
+  for (let k = 1; k < figures.length; k++) {
+    const f = figures[k - 1];
+    const g = figures[k];
+    if (g.kind !== 'count' || g.unit !== undefined || g.scale !== undefined || !toleranceAfter(text.slice(f.end, g.start), g.text)) continue;
+    if (f.kind === 'percent') g.kind = 'percent';
+    else if (f.kind === 'count' && f.unit !== undefined) g.unit = f.unit;
+  }
+}
+
+/** Between a figure and the tolerance that follows it: a comma, *dengan* / `with`, *toleransi* / `a margin of`. */
+const TOLERANCE_LEAD = /^[\s,]*(?:(?:dengan|with)\s+)?(?:(?:toleransi|a\s+margin\s+of|margin)\s+)?/i;
+
+/** The tolerance's sign, in the figure's text (`plus minus satu`) or before it (`plus or minus 1`), with what may lead it. */
+function toleranceAfter(between: string, text: string): boolean {
+  const rest = between.replace(TOLERANCE_LEAD, ' ');
+  return rest.trim() === '' ? /^(?:plus\b|±|\+\/-)/i.test(text) : TOLERANCE_GAP.test(rest);
 }

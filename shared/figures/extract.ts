@@ -451,8 +451,8 @@ function compoundNoun(w: string): boolean {
   return w.length >= 3 && /^[a-z]+$/.test(w) && !EN_JOIN_NOT.has(w) && !/(ly|ing|ed)$/.test(w);
 }
 
-/** Indonesian nouns after which a number word names a class or a shape (*roda dua*, *segi empat*), no quantity; *kaki lima* is a street stall. */
-const ID_CLASS_NOUNS = new Set(['roda', 'segi', 'kaki']);
+/** Indonesian nouns after which a number word names a class or a shape (*roda dua*, *segi empat*, *beroda empat*), no quantity; *kaki lima* is a street stall. */
+const ID_CLASS_NOUNS = new Set(['roda', 'segi', 'kaki', 'beroda', 'bersegi', 'berkaki']);
 /** Words before *N besar* that make it a stage of a competition (*lolos ke empat besar*: the last four). */
 const STAGE_BEFORE = new Set(['ke', 'masuk', 'lolos', 'menembus', 'mencapai', 'di', 'babak']);
 /** Words before `zero` that make a set phrase (`net zero`, `ground zero`, `patient zero`, `year zero`). */
@@ -487,6 +487,8 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
   if (firstWord === 'nol' && (ID_ZERO_BEFORE.has(prev) || ID_ZERO_PHRASES.has(nextWord))) return true;
   // kendaraan roda dua (two-wheelers), pertemuan segi tiga (a tripartite meeting): a class or a shape, no quantity
   if (ID_CLASS_NOUNS.has(prev)) return true;
+  // *pihak ke tiga* (a third party), written apart: the legal term, no count of three
+  if (firstWord === 'tiga' && prev === 'ke' && word(ctx, j - 2) === 'pihak') return true;
   // *157 kasus per sejuta penduduk*: the base of a rate ("per million"), no count of its own
   if (prev === 'per' && /^se(?:puluh|ratus|ribu|juta)$/.test(firstWord)) return true;
   // *lolos ke empat besar*, *masuk sepuluh besar*: the last four, the top ten of a competition, a stage named by its number
@@ -1570,7 +1572,8 @@ function readTail(ctx: Ctx, k: number, num: NumRead, draft: Draft, single: boole
   }
   // (*1,2 juta tahun 2006*: the count's noun is not *tahun*, which names the year after it)
   if (yearNamedAfterScale(ctx, num, k)) return;
-  const dur = num.magnitude ? null : (durationAt(ctx, k) ?? (num.fraction && ctx.other ? durationAfterOf(ctx, k) : null));
+  // (*puluhan tahun*, *belasan tahun*, `dozens of years`: tens of years, a length said vaguely)
+  const dur = num.magnitude ? (single ? durationAt(ctx, k) ?? (word(ctx, k) === 'of' ? durationAt(ctx, k + 1) : null) : null) : (durationAt(ctx, k) ?? (num.fraction && ctx.other ? durationAfterOf(ctx, k) : null));
   if (dur) {
     if (single) draft.kind = 'duration';
     else draft.unit = ctx.toks[dur.end - 1].raw;
@@ -2052,6 +2055,21 @@ function yearPartCodeAt(ctx: Ctx, i: number): Draft | null {
   return { startTok: i - 1, endTok: i + 1, kind: 'ordinal', value: n, qualifier: 'exact', form: 'mixed' };
 }
 
+/**
+ * An ordinal that is a set phrase, no rank: *pihak ketiga* / `third party` (the legal term), *langkah pertama* / `first
+ * step` (a beginning, as *langkah awal* says it) unless the sentence goes on to a second step.
+ */
+function setPhraseOrdinal(ctx: Ctx, i: number, value: number): boolean {
+  const id = ctx.lang === 'id';
+  if (!id && ctx.lang !== 'en') return false;
+  // (`third-party`: the noun hyphen-glued)
+  const glued = !id && isDash(ctx.toks, i + 1) && !ctx.toks[i + 1].space;
+  const noun = id ? word(ctx, i - 1) : word(ctx, glued ? i + 2 : i + 1);
+  if (value === 3) return id ? noun === 'pihak' : noun === 'party' || noun === 'parties';
+  if (value !== 1 || !(id ? noun === 'langkah' : noun === 'step' || noun === 'steps')) return false;
+  return !(id ? /\blangkah\s+(?:kedua|ke-?2)\b/i : /\bsecond\s+steps?\b/i).test(ctx.text);
+}
+
 /** Words after `first` that make a title or a set phrase, no rank: `the first lady`, `first aid`. */
 const FIRST_PHRASES = new Set(['lady', 'ladies', 'aid']);
 /** Words before a clause-closing `first` that keep it a rank (`he was the first,`, `its first.`, `Japan ranked first.`). */
@@ -2086,6 +2104,7 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   const o = ctx.lex.ordinal(run.words, 0);
   if (!o) return null;
   if (run.joined[o.used] && ctx.lang === 'id') return null; // pertama-tama, kedua-duanya
+  if (o.used === 1 && setPhraseOrdinal(ctx, i, o.value)) return null;
   // an ordinal inside a capitalised name is part of the name: Perang Dunia Pertama, the First Lady; not one beside a part
   // of the year, capitalised in a report's title (`First Semester Report`, *Laporan Semester Pertama*): that period
   const yearPartBeside = ctx.lex.yearParts.has(word(ctx, ctx.lang === 'id' ? i - 1 : i + 1)) && o.value <= 4;
@@ -2944,13 +2963,26 @@ function hedgedArticleUnit(ctx: Ctx, i: number): Draft | null {
   // `over a year`, `under a month` are as often `during` as bounds: not read
   const bound = qualifierBefore(ctx, i);
   const q = bound && !PREPOSITION_BOUNDS.has(bound.phrase) ? bound : null;
-  if (!half && !q) return null;
+  if (!half && !q && !deadlineBefore(ctx, i)) return null;
   const value = half ? 1.5 : 1;
   const startTok = q ? q.start : i;
   const endTok = half ? dur.end + 3 : dur.end;
   if (dur.measure) return { startTok, endTok, kind: 'count', value, qualifier: q ? q.qualifier : 'exact', form: 'words', unit: dur.unit };
   const d: Draft = { startTok, endTok, kind: 'duration', value, qualifier: q ? q.qualifier : 'exact', form: 'words', durationUnit: dur.unit };
   return d;
+}
+
+/** The words of a deadline before a unit of time: *dalam tempo / waktu / jangka waktu / kurun waktu*, `within`; *dalam … ke depan*. */
+function deadlineBefore(ctx: Ctx, i: number): boolean {
+  const p = prevWord(ctx, i);
+  if (p.at < ctx.floor) return false;
+  if (ctx.lang === 'en') return p.w === 'within';
+  // *dalam sebulan ke depan* ("within the next month"), a deadline; *dalam sepekan terakhir* ("in the past week") dates
+  if (p.w === 'dalam') return (word(ctx, i + 1) === 'ke' && word(ctx, i + 2) === 'depan') || word(ctx, i + 1) === 'mendatang';
+  if (p.w !== 'tempo' && p.w !== 'waktu') return false;
+  const q = prevWord(ctx, p.at);
+  const r = q.w === 'jangka' || q.w === 'kurun' ? prevWord(ctx, q.at) : q;
+  return r.at >= ctx.floor && r.w === 'dalam';
 }
 
 /**
@@ -3811,6 +3843,7 @@ function decadesSaid(text: string, figures: Omit<Figure, 'sentence'>[], lang: st
  */
 function eraYears(text: string, figures: Omit<Figure, 'sentence'>[]): void {
   for (const f of figures) {
+    if (yearBeforeChrist(text, f)) continue;
     // a year read already takes its era into its text (`the 1447 AH season`)
     if (f.kind === 'date' && /^\d{4}$/.test(f.text) && f.value === f.text) {
       const era = ERA_AFTER.exec(text.slice(f.end));
@@ -3831,6 +3864,31 @@ function eraYears(text: string, figures: Omit<Figure, 'sentence'>[]): void {
       f.text = text.slice(f.start, f.end);
     }
   }
+}
+
+/** The era before Christ right after a year's digits: *330 SM*, *sebelum Masehi*, `44 BC`, `B.C.`, `BCE`. */
+const BC_AFTER = /^\s+(?:SM|S\.M\.|[Ss]ebelum\s+Masehi|BCE|BC|B\.C\.(?:E\.)?)(?![\p{L}\d]|-[\p{L}\d])/u;
+
+/**
+ * *sekitar tahun 330 SM*, `around 330 BC`, `2000 BC`: a year before Christ, of any size, is a date, its value the
+ * astronomical year as ISO 8601 writes it (1 BC is `0000`, 330 BC `-0329`), so that the two languages' eras meet and
+ * no count of 330 (or year 2000 of our era) is read. True when `f` was one.
+ */
+function yearBeforeChrist(text: string, f: Omit<Figure, 'sentence'>): boolean {
+  if ((f.kind !== 'count' && f.kind !== 'date') || f.scale !== undefined || f.form === 'words') return false;
+  const v = Number(f.value);
+  if (!Number.isInteger(v) || v < 1 || v > 9999) return false;
+  const digits = new RegExp(`(?<![\\d.,])${v}(?![\\d]|[.,]\\d)`).exec(f.text);
+  if (!digits) return false;
+  const at = f.start + digits.index + digits[0].length;
+  const era = BC_AFTER.exec(text.slice(at));
+  if (!era) return false;
+  f.kind = 'date';
+  f.value = v === 1 ? '0000' : `-${String(v - 1).padStart(4, '0')}`;
+  delete f.unit;
+  f.end = at + era[0].length;
+  f.text = text.slice(f.start, f.end);
+  return true;
 }
 
 /** An era's abbreviation right after a year that was read without it (`1446 AH`, `1622 AD`). */
@@ -3890,6 +3948,19 @@ const SATU_COUNTED_NOUNS = new Set([
 /** *satu sumber*, *satu hal* not followed by *lagi* or a count's *dari*: the article (a source), the idiom (one thing). */
 const SATU_ARTICLE_NOUNS = /^satu\s+(?:sumber|hal)\b(?!\s+(?:lagi|dari)\b)/i;
 
+/** *satu dari* / *satu di antara* before no number: "one of" (*satu dari rintangan terakhir*), as *salah satu*; *satu dari lima* counts. */
+const SATU_ONE_OF = /^satu\s+(?:dari|di\s*antara)\s+(?![\d]|(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+\s+(?:puluh|belas|ratus|ribu))\b)/iu;
+
+/** *tidak satu kasus pun*, *tak satu pun*, *bukan satu … pun*: "not a single", no count of one. */
+const NOT_ONE_BEFORE = /\b(?:tidak|tak|bukan|belum)\s+$/i;
+
+/** *Satu* that is no count wherever it stands: the article of *satu sumber*, "one of", "not a single". */
+function satuNoCount(text: string, f: Omit<Figure, 'sentence'>): boolean {
+  const from = text.slice(f.start);
+  if (SATU_ARTICLE_NOUNS.test(from) || SATU_ONE_OF.test(from)) return true;
+  return NOT_ONE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) && /^satu(?:\s+[\p{L}-]+){0,3}?\s+pun\b/iu.test(from);
+}
+
 /** Words after *satu* that make a phrase, not a noun it counts: *satu dari*, *satu per satu*, *satu lawan satu*, *satu … lagi*. */
 const SATU_PHRASE_WORDS = new Set(['dari', 'di', 'ke', 'yang', 'dan', 'atau', 'per', 'pun', 'sama', 'lagi', 'lawan', 'demi']);
 
@@ -3908,7 +3979,7 @@ function notANoun(w: string): boolean {
  */
 function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omit<Figure, 'sentence'>[] {
   // *mengutip satu sumber* ("citing a source"), *satu hal* ("one thing", the idiom): the article whatever else is counted
-  figures = figures.filter((f) => !(f.kind === 'count' && f.value === 1 && f.form === 'words' && f.qualifier === 'exact' && SATU_ARTICLE_NOUNS.test(text.slice(f.start))));
+  figures = figures.filter((f) => !(f.kind === 'count' && f.value === 1 && f.form === 'words' && f.qualifier === 'exact' && satuNoCount(text, f)));
   const counts = figures.filter((f) => f.kind === 'count' || f.kind === 'range').length;
   if (counts !== 1) return figures;
   return figures.filter((f) => {

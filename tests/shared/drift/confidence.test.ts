@@ -65,7 +65,7 @@ describe('weak evidence is reported for review', () => {
   });
 
   it('an ordinal word alone and a sign said differently', () => {
-    expect(texts(compare('Ini langkah awal kami.', 'This is our first step.'))).toEqual([['added', null, 'first', 'review']]);
+    expect(texts(compare('Ini upaya kami.', 'This is our second attempt.'))).toEqual([['added', null, 'second', 'review']]);
     const sign = compare('Ekonomi tumbuh minus 1,5 persen.', 'The economy grew 1.5 percent.');
     expect(texts(sign)).toEqual([['value', 'minus 1,5 persen', '1.5 percent', 'review']]);
   });

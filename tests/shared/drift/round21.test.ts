@@ -54,7 +54,7 @@ describe('*sekitar tahun N* hedges the year, as "around N" does', () => {
   });
   it('guard: the hedge on one side only stays a qualifier drift; *hingga tahun* is no bound', () => {
     expect(drifts('Kota pelabuhan itu dibangun tahun 500 SM.', 'The port city was built around 500 BC.')).toEqual(['qualifier:500 SM']);
-    expect(drifts('The port city was built in 500 BC.', 'Kota pelabuhan itu dibangun sekitar tahun 500 SM.', 'en', 'id')).toEqual(['qualifier:500']);
+    expect(drifts('The port city was built in 500 BC.', 'Kota pelabuhan itu dibangun sekitar tahun 500 SM.', 'en', 'id')).toEqual(['qualifier:500 BC']);
     expect(allLevels('Program itu berjalan hingga tahun 2015.', 'The programme ran until 2015.')).toEqual([]);
   });
 });

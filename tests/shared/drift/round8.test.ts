@@ -12,9 +12,11 @@ describe('a rank by a superlative that one version adds is a drift; a loose ordi
   it('Indonesian adds *terbesar ketiga*: a drift', () => {
     expect(drifts('The bank lent Rp5 billion to farmers.', 'Bank terbesar ketiga itu meminjamkan Rp5 miliar kepada petani.', 'en', 'id')).toEqual(['added:ketiga']);
   });
-  it('"the first step" added stays for review', () => {
+  it('"the first step" (a beginning, no rank) is no figure; a loose ordinal added stays for review', () => {
     expect(drifts('Bank itu meminjamkan Rp5 miliar kepada petani.', 'As a first step, the bank lent Rp5 billion to farmers.')).toEqual([]);
-    expect(reviews('Bank itu meminjamkan Rp5 miliar kepada petani.', 'As a first step, the bank lent Rp5 billion to farmers.')).toEqual(['added:first']);
+    expect(reviews('Bank itu meminjamkan Rp5 miliar kepada petani.', 'As a first step, the bank lent Rp5 billion to farmers.')).toEqual([]);
+    expect(drifts('Bank itu meminjamkan Rp5 miliar kepada petani.', 'In a second attempt, the bank lent Rp5 billion to farmers.')).toEqual([]);
+    expect(reviews('Bank itu meminjamkan Rp5 miliar kepada petani.', 'In a second attempt, the bank lent Rp5 billion to farmers.')).toEqual(['added:second']);
   });
   it('the same rank on both sides agrees', () => {
     expect(checkLine('Bank terbesar kedua meminjamkan Rp5 miliar.', 'The second biggest bank lent Rp5 billion.').mismatches).toEqual([]);
