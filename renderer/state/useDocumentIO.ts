@@ -234,19 +234,28 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
   // Autosave (debounced) while there are unsaved changes: compact JSON made in a worker. While the copy found at
   // start is offered, beside it (`aside`): the work of now never overwrites the work of then.
   const offered = recovery !== null;
+  // (a recovery copy that could not be written is said once, until one is written again: work would be lost silently)
+  const autosaveFailed = useRef(false);
   const autosave = useCallback(
     (work: typeof project, path: string | undefined, name: string, aside: boolean) => {
       const bridge = bridgeEndpoint();
       autosaving.current = (
         bridge
           ? postRecoveryFromWorker(work, APP, bridge, path, name, aside)
-          : serializeInWorker(work, APP).then((json) => api.writeRecovery({ json, ...(path ? { projectPath: path } : {}), ...(name ? { name } : {}), ...(aside ? { aside } : {}) }))
-      ).then(
-        () => undefined,
-        () => undefined,
-      );
+          : serializeInWorker(work, APP)
+              .then((json) => api.writeRecovery({ json, ...(path ? { projectPath: path } : {}), ...(name ? { name } : {}), ...(aside ? { aside } : {}) }))
+              .then((r) => r.ok)
+      )
+        .then(
+          (written) => written,
+          () => false,
+        )
+        .then((written) => {
+          if (!written && !autosaveFailed.current) dispatch({ type: 'notice', notice: { key: 'status.autosaveFailed' } });
+          autosaveFailed.current = !written;
+        });
     },
-    [api],
+    [api, dispatch],
   );
   useEffect(() => {
     if (!dirty || project.versions.length === 0) return;

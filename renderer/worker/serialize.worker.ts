@@ -7,6 +7,7 @@
 import { serializeProject } from '../../shared/project/schema';
 import type { Project } from '../../shared/project/types';
 import { BODY_HEADER, PARAMS_HEADER, TOKEN_HEADER } from '../../shared/api';
+import { decodeWire } from '../../shared/wire';
 import { sha256Hex } from '../state/sha256';
 import { HeldTexts, type TextRef } from './text-refs';
 
@@ -70,7 +71,9 @@ self.onmessage = async (event: MessageEvent<SerializeRequest | HashRequest>) => 
       },
       body: json,
     });
-    reply({ id, posted: response.ok });
+    // (the handler's refusal comes back as a result, `ok: false`, in a response that is itself fine)
+    const result = response.ok ? (decodeWire(await response.text()) as { ok?: unknown } | null) : null;
+    reply({ id, posted: result?.ok === true });
   } catch {
     reply({ id, posted: false });
   }

@@ -83,6 +83,7 @@ export const en = {
     undone: 'Undone.',
     redone: 'Redone.',
     loading: 'Loading…',
+    autosaveFailed: 'The recovery copy could not be written: unsaved work would be lost if Selaras closed now. Save the project.',
     opened: 'Opened {{name}}',
     openedDetached_one: 'Opened {{name}} in place of {{old}}: {{count}} verdict or note of {{old}} is kept, detached from its figure (Undo brings {{old}} back).',
     openedDetached_other: 'Opened {{name}} in place of {{old}}: {{count}} verdicts and notes of {{old}} are kept, detached from their figures (Undo brings {{old}} back).',

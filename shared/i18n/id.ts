@@ -85,6 +85,7 @@ export const id: Messages = {
     undone: 'Diurungkan.',
     redone: 'Diulang.',
     loading: 'Memuat…',
+    autosaveFailed: 'Salinan pemulihan tidak dapat ditulis: pekerjaan yang belum disimpan akan hilang bila Selaras tertutup sekarang. Simpan proyek ini.',
     opened: '{{name}} dibuka',
     openedDetached_other: '{{name}} dibuka menggantikan {{old}}: {{count}} putusan dan catatan pada {{old}} tetap disimpan, terlepas dari angkanya (Urungkan mengembalikan {{old}}).',
     openedAsProject: '{{file}} dibuka sebagai proyek baru, {{name}} (belum disimpan)',

@@ -34,9 +34,12 @@ const isoDate = z.string().max(64);
 
 const originFormat = z.enum(['tmx', 'xliff-1.2', 'xliff-2']);
 const gapHome = z.enum(['', 'start', 'end']);
-/** Attributes of an element of an imported file (names and values kept as written). */
-const attrMap = z.record(short, note).refine((r) => Object.keys(r).length <= 64, 'too many attributes');
-const propList = z.array(z.tuple([short, note])).max(256);
+/**
+ * Attributes of an element of an imported file (names and values kept as written). What an import accepted must save:
+ * no cap here is tighter than the readers' (the file's size bounds them all).
+ */
+const attrMap = z.record(short, note).refine((r) => Object.keys(r).length <= MAX_ITEMS, 'too many attributes');
+const propList = z.array(z.tuple([short, note])).max(MAX_ITEMS);
 
 export const beadSchema = z.object({
   a: indices,
@@ -47,7 +50,7 @@ export const beadSchema = z.object({
   origin: z
     .object({
       unit: short,
-      groups: z.array(short).max(64).optional(),
+      groups: z.array(short).max(MAX_ITEMS).optional(),
       segments: z.array(z.tuple([index, index])).max(MAX_ITEMS).optional(),
       format: originFormat.optional(),
       file: short.optional(),
@@ -114,7 +117,7 @@ export const versionSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   sourcePath: z.string().max(MAX_PATH).optional(),
   segmentation: z.literal('lines').optional(),
-  codes: z.array(inlineCodeSchema).max(6400).optional(),
+  codes: z.array(inlineCodeSchema).max(MAX_ITEMS).optional(),
 });
 
 export const annotationTargetSchema = z.discriminatedUnion('type', [
@@ -153,7 +156,7 @@ const termbaseSchema = z.object({
   name: short,
   format: z.enum(['tbx', 'csv', 'tsv']),
   entries: z
-    .array(z.object({ terms: z.array(z.object({ text: short, lang: short.nullable(), column: index })).max(64) }))
+    .array(z.object({ terms: z.array(z.object({ text: short, lang: short.nullable(), column: index })).max(MAX_ITEMS) }))
     .max(MAX_ITEMS),
 });
 

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gridActions, openApp, root, type Harness } from './helpers';
 
@@ -174,6 +174,22 @@ describe('the user’s work stays attached', () => {
     expect(await page.getByTestId('notice').innerText()).toBe('Restored the unsaved work from last time.');
     await shot('kept-note-reload');
     await page.getByTestId('tab-mismatches').click();
+  });
+
+  it('a recovery copy that cannot be written is said (it failed silently), and autosave goes on once it can', async () => {
+    await freshSample();
+    // a folder where the copy goes: every write of it fails
+    const copy = path.join(h.dataDir, 'recovery-default.selaras');
+    rmSync(copy, { force: true });
+    mkdirSync(copy, { recursive: true });
+    await page.getByTestId('mismatch-item').first().click();
+    await page.getByTestId('annotate-note').click();
+    await page.keyboard.type('Catatan tanpa salinan');
+    await expect.poll(() => page.getByTestId('notice').innerText(), { timeout: 30_000 }).toContain('recovery copy could not be written');
+    await shot('autosave-failed');
+    rmSync(copy, { recursive: true, force: true });
+    await page.keyboard.type(' lagi');
+    await expect.poll(() => recoveryCopy(), { timeout: 30_000 }).toContain('Catatan tanpa salinan lagi');
   });
 
   it('the work on a file opened and never saved comes back under its name (it came back Untitled)', async () => {

@@ -130,6 +130,32 @@ describe('serializeProject / parseProject', () => {
     expect(parseOrigin(JSON.stringify(origin))).toEqual(origin);
   });
 
+  it('saves whatever an import accepted: a concept of 70 terms, a unit of 300 props, 70 attributes, 70 groups and 7000 codes', () => {
+    const s = sample();
+    const pair0 = s.project.alignments[0];
+    const many = <T>(n: number, f: (k: number) => T): T[] => Array.from({ length: n }, (_, k) => f(k));
+    const origin: BeadOrigin = {
+      unit: 'u1',
+      props: many(300, (k) => [`x-p${k}`, String(k)] as [string, string]),
+      attrs: Object.fromEntries(many(70, (k) => [`a${k}`, String(k)])),
+      groups: many(70, (k) => `g${k}`),
+    };
+    const v0 = s.project.versions[0];
+    const version: Version = { ...v0, codes: many(7000, (k) => ({ kind: 'ph' as const, id: `c${k}` })) };
+    const termbase = { name: 'iate.tbx', format: 'tbx' as const, entries: [{ terms: many(70, (k) => ({ text: `lansia ${k}`, lang: `l${k % 35}`, column: k })) }] };
+    const project = {
+      ...s.project,
+      termbase,
+      versions: [version, ...s.project.versions.slice(1)],
+      alignments: [{ ...pair0, beads: [{ ...pair0.beads[0], origin }, ...pair0.beads.slice(1)] }],
+    };
+    const r = parseProject(serializeProject(project, { app, savedAt: '2024-03-13T10:00:00.000Z' }));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.project.termbase).toEqual(termbase);
+    expect(r.project.alignments[0].beads[0].origin).toEqual(origin);
+    expect(r.project.versions[0].codes).toHaveLength(7000);
+  });
+
   it('keeps the pair the workbench showed (view), and refuses a view that is not an index', () => {
     const s = sample();
     const r = parseProject(serializeProject(s.project, { app, savedAt: '2024-03-13T10:00:00.000Z', view: { pair: 1 } }));
