@@ -445,16 +445,30 @@ function makePivot(state: WorkbenchState): WorkbenchState {
   // pivot, and, with three versions or more, a pair an earlier pivot left unaligned (A–B, while C was the pivot) that
   // is aligned again as B–A (it was shown open, and judging it again made two verdicts on one mismatch)
   const aligned = (x: number, y: number) => alignments.some((p) => p.a === x && p.b === y);
-  const annotations = project.annotations.map((a) => {
-    const t = a.target;
+  const annotations = project.annotations.map((a0) => {
     // (a detached verdict too: it stays the pair's, its figures on their sides, to be exported and found again)
-    if (t.type !== 'mismatch') return a;
-    if (t.a === undefined || t.b === undefined) return { ...a, target: { ...t, key: swapKeySides(t.key), a: next, b: old } };
+    if (a0.target.type !== 'mismatch') return a0;
+    // (a key that does not name its versions, as a file Selaras did not write gives it, is named first: side A is the
+    // old pivot, side B the version it was judged against; with a third version added, that pair need not be the one
+    // the pivot moves to)
+    const a = a0.target.a === undefined || a0.target.b === undefined ? { ...a0, target: { ...a0.target, a: old, b: unnamedSideB(project, a0.target.key, old) } } : a0;
+    const t = a.target as typeof a0.target & { a: number; b: number };
     if (aligned(t.a, t.b) || !aligned(t.b, t.a)) return a;
     return { ...a, target: { ...t, key: swapKeySides(t.key), a: t.b, b: t.a } };
   });
   const moved = edited(state, { ...project, pivot: next, alignments, annotations });
   return { ...moved, pair: Math.max(0, alignments.findIndex((x) => x.b === old)), row: 0, selectedKey: null };
+}
+
+/**
+ * The version a mismatch key that names no versions was judged against, seen from the pivot: the first other version
+ * whose text has the key's figure B where the key says; else the version of the pivot's first pair.
+ */
+function unnamedSideB(project: Project, key: string, pivot: number): number {
+  const f = parseMismatchKey(key)?.b ?? null;
+  const found = project.versions.findIndex((v, i) => i !== pivot && keyFigureIn(f, v.text));
+  if (found >= 0) return found;
+  return project.alignments.find((x) => x.a === pivot)?.b ?? (pivot === 0 ? 1 : 0);
 }
 
 function openNote(state: WorkbenchState, a: Annotation): WorkbenchState {

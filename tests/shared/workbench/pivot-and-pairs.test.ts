@@ -74,6 +74,30 @@ describe('Make pivot with three versions', () => {
   });
 });
 
+describe('Make pivot and a verdict from a file that names no versions', () => {
+  it('stays on the pair it was judged on, though the pivot moves to a third version and back (it moved to that pair, and its own showed open)', () => {
+    const EN2 = 'Floods covered 35 villages.\nAbout 1,250 people fled.\nSome 37 homes were damaged.';
+    let s = loadedIn([[ID, 'id'], [EN, 'en'], [EN2, 'en']]);
+    const m = currentComparison(s)!.mismatches.find((x) => x.aFigure?.text === '1.250 warga')!;
+    s = settleAsApp(step(s, { type: 'annotate-mismatch', mismatch: m, patch: { verdict: 'confirmed', note: '1.520 salah' }, now: NOW }));
+    // (as a two-language TMX or XLIFF gives it: the key alone)
+    const project = s.history.present;
+    const unnamed = project.annotations.map((a) => (a.target.type === 'mismatch' ? { ...a, target: { type: 'mismatch' as const, key: a.target.key } } : a));
+    s = settleAsApp(step(initialState(), { type: 'load', project: { ...project, annotations: unnamed }, name: '', origin: 'user' }));
+    const pivotTo = (v: number) => {
+      const i = s.history.present.alignments.findIndex((al) => al.b === v);
+      s = settleAsApp(step(step(s, { type: 'select', pair: i }), { type: 'make-pivot' }));
+    };
+    pivotTo(2);
+    pivotTo(0);
+    const [a1] = s.history.present.annotations;
+    expect(a1.target).toMatchObject({ type: 'mismatch', key: m.key, a: 0, b: 1 });
+    s = settleAsApp(step(s, { type: 'select', pair: s.history.present.alignments.findIndex((al) => al.b === 1) }));
+    expect(currentComparison(s)!.mismatches.some((x) => x.key === m.key)).toBe(true);
+    expect(notesOnMismatchesGone(s)!.has(a1.id)).toBe(false);
+  });
+});
+
 describe('three versions, two of them sharing a sentence', () => {
   const AID_ID = 'Bantuan senilai Rp 4,5 miliar disalurkan kemarin.\nSebanyak 14 titik pengungsian dibuka.';
   const AID_EN = 'Aid worth Rp 5.4 billion was handed out yesterday.\nSome 41 shelters were opened.';
