@@ -91,6 +91,8 @@ export const en = {
     sentences: '{{count}} sentences',
     chars: '{{count}} characters',
     realigned: 'Re-aligned.',
+    verdictsOffMismatches_one: '{{count}} verdict or note no longer has its mismatch: the rows now pair its figure otherwise. It is kept in Notes, marked “mismatch not found now” (Undo brings the rows back).',
+    verdictsOffMismatches_other: '{{count}} verdicts and notes no longer have their mismatches: the rows now pair their figures otherwise. They are kept in Notes, marked “mismatch not found now” (Undo brings the rows back).',
     realignedSame: 'Re-aligned: the aligner gives the rows as they are.',
     realignedSameKept_one: 'Re-aligned: nothing changed around the {{count}} confirmed or locked row, which re-aligning keeps as it is (C or L on it releases it).',
     realignedSameKept_other: 'Re-aligned: nothing changed around the {{count}} confirmed or locked rows, which re-aligning keeps as they are (C or L on a row releases it).',

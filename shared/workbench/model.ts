@@ -22,9 +22,11 @@ import {
   nextAnnotationId,
   restoreAnnotation,
   keyFigureIn,
+  liveOnOwnPair,
   parseMismatchKey,
   updateAnnotation,
   type AnnotationPatch,
+  type PairKeys,
 } from '../project/annotations';
 import type { VersionInput } from '../project/create';
 import type { Annotation, AnnotationTarget, PairAlignment, Project, Version } from '../project/types';
@@ -33,7 +35,7 @@ import { initialState, type AnalysisResult, type GridOp, type Intent, type Notic
 import { swapKeySides } from './pivot';
 import { ledgerTarget } from '../drift/ledger';
 import { applyGridOp } from './grid-ops';
-import { analysisFits, currentComparison, pairsFitRows, rowOfFigure, sameCells, shownPairAnnotations } from './select';
+import { analysisFits, currentComparison, notesOnMismatchesGone, pairsFitRows, rowOfFigure, sameCells, shownPairAnnotations } from './select';
 
 export { initialState } from './state';
 
@@ -500,6 +502,50 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   const project = state.history.present;
   const same = analysis.texts.length === project.versions.length && analysis.texts.every((t, i) => t === project.versions[i].text);
   if (!same) return state;
+  return sayVerdictsOffMismatches(state, lessDetachedSaid(state, analysedTexts(state, analysis, realigned)));
+}
+
+/**
+ * An edit's status line counted the notes it took off their figures before the analysis put some back on their figure
+ * (a word beside the number changed: `followGrownFigures`): it counts only those still off (it said one was off, while
+ * Notes and the counts showed it on its figure).
+ */
+function lessDetachedSaid(before: WorkbenchState, after: WorkbenchState): WorkbenchState {
+  const said = before.notice;
+  if (!said || after.notice !== said || (said.key !== 'workbench.kept.detached' && said.key !== 'workbench.kept.releasedDetached')) return after;
+  const was = before.history.present.annotations;
+  const now = after.history.present.annotations;
+  if (was === now) return after;
+  const back = now.filter((a, k) => was[k]?.id === a.id && isDetached(was[k]) && !isDetached(a)).length;
+  if (back === 0) return after;
+  const count = Number(said.params?.count ?? 0) - back;
+  if (count > 0) return { ...after, notice: { ...said, params: { ...said.params, count } } };
+  return { ...after, notice: said.key === 'workbench.kept.releasedDetached' ? { key: 'workbench.kept.released', params: { count: Number(said.params?.rows ?? 0) } } : null };
+}
+
+/**
+ * A re-alignment, a change of mode or a merge or split of rows that took verdicts off their mismatches (the rows now
+ * pair the figures otherwise) says how many, as an edit of the text says the notes it detached: they drop out of the
+ * mismatch list and its counts, kept in Notes. Counted against the analysis before, of the same texts; an undo or a
+ * redo, which brings verdicts back, says nothing of the kind.
+ */
+function sayVerdictsOffMismatches(before: WorkbenchState, after: WorkbenchState): WorkbenchState {
+  const prev = before.analysis;
+  if (!prev || before.historyMoved || after === before) return after;
+  const texts = before.history.present.versions;
+  if (prev.texts.length !== texts.length || prev.texts.some((t, i) => t !== texts[i].text)) return after;
+  const rows = before.history.present.alignments;
+  const sides = prev.sides ?? rows.map((al) => [al.a, al.b] as [number, number]);
+  if (sides.length !== prev.result.pairs.length) return after;
+  const livePairs: PairKeys[] = prev.result.pairs.map((p, i) => ({ a: sides[i][0], b: sides[i][1], keys: new Set(p.comparison.mismatches.map((m) => m.key)) }));
+  const gone = notesOnMismatchesGone(after);
+  if (!gone || gone.size === 0) return after;
+  const count = after.history.present.annotations.filter((x) => gone.has(x.id) && x.target.type === 'mismatch' && liveOnOwnPair(x, x.target.key, livePairs)).length;
+  return count > 0 ? { ...after, notice: { key: 'status.verdictsOffMismatches', params: { count } } } : after;
+}
+
+function analysedTexts(state: WorkbenchState, analysis: WorkbenchState['analysis'] & object, realigned: number[]): WorkbenchState {
+  const project = state.history.present;
   const asked = new Set(realigned);
   const changed = project.alignments.map((al, i) => (al.beads.length === 0 || asked.has(i)) && (analysis.result.pairs[i]?.beads.length ?? 0) > 0);
   const realign = state.realign.filter((p) => !asked.has(p));
