@@ -100,6 +100,14 @@ function rowSpans(r: Row, side: 'a' | 'b', comments: CommentSpec[], nextId: () =
 }
 
 /** Exports the pair as a .docx document (bytes). */
+/**
+ * A note's text as runs, one a line, each after the first with a break (a line feed inside a run is no line break in
+ * a Word document: a note of several lines ran together). `first`: the first line breaks too.
+ */
+function lineRuns(text: string, style: { italics?: boolean } = {}, first = false): TextRun[] {
+  return text.split(/\r\n|[\n\r\u2028\u2029]/).map((line, k) => new TextRun({ text: cleanXmlChars(line), ...style, ...(k > 0 || first ? { break: 1 } : {}) }));
+}
+
 export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
   const model = buildModel(input);
   const W = exportWords(input.uiLang);
@@ -131,7 +139,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
                 new TextRun({ text: cleanXmlChars(W.explanation(i.mismatch)), break: 1 }),
                 ...i.annotations
                   .filter((a) => a.note.trim() !== '')
-                  .map((a) => new TextRun({ text: cleanXmlChars(`${W.column('note')}: ${a.note}`), italics: true, break: 1 })),
+                  .flatMap((a) => lineRuns(`${W.column('note')}: ${a.note}`, { italics: true }, true)),
               ],
             }),
         )
@@ -167,7 +175,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
         id,
         author: cleanXmlChars(a.author || 'Selaras'),
         ...(dateOf(a.modified) ? { date: dateOf(a.modified) } : {}),
-        children: [new Paragraph({ children: [new TextRun({ text: cleanXmlChars(`[${W.verdict(a.verdict)}] ${a.note}`) })] })],
+        children: [new Paragraph({ children: lineRuns(`[${W.verdict(a.verdict)}] ${a.note}`) })],
       })),
     },
     sections: [
@@ -190,7 +198,7 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
             (a) =>
               new Paragraph({
                 alignment: AlignmentType.LEFT,
-                children: [new TextRun({ text: cleanXmlChars(`${a.author ? `${a.author}: ` : ''}[${W.verdict(a.verdict)}] ${aboutOf(a)}${a.note}`) })],
+                children: lineRuns(`${a.author ? `${a.author}: ` : ''}[${W.verdict(a.verdict)}] ${aboutOf(a)}${a.note}`),
               }),
           ),
         ],

@@ -54,7 +54,7 @@ mark.ok{background:#d6f5d6}
 .ctx{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 .ctx p{margin:.2rem 0}.dim{color:#646970}
 ul.notes{margin:.25rem 0 0;padding-left:1.2rem}
-ul.notes li{white-space:pre-wrap}
+ul.notes li,span.note{white-space:pre-wrap}
 .bad{color:#d63638;font-weight:600}
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr{break-inside:avoid}a{color:inherit}}
 `;
@@ -218,7 +218,7 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
         .map((e) => `${escapeHtml(e.figure.text)} <span class="dim">(${escapeHtml(versionName(e.version))}, ${escapeHtml(L.sentence)} ${e.sentence + 1})</span>`)
         .join('<br>');
       const notes = (groupNotes.get(ledgerTarget(g)) ?? [])
-        .map((a) => `<span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(W.verdict(a.verdict))}</span> ${a.author ? `<strong>${escapeHtml(a.author)}</strong>: ` : ''}${escapeHtml(a.note)}`)
+        .map((a) => `<span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(W.verdict(a.verdict))}</span> ${a.author ? `<strong>${escapeHtml(a.author)}</strong>: ` : ''}<span class="note">${escapeHtml(a.note)}</span>`)
         .join('<br>');
       body +=
         `<tr><td>${escapeHtml(W.ledgerWhat(g.what))}</td><td>${escapeHtml(W.figureKind(g.kind))}</td>` +

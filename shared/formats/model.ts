@@ -200,15 +200,27 @@ export function spanNoteText(model: Pick<ExportModel, 'codesA' | 'codesB'>, row:
 
 /**
  * What a note on no row is about, in the export's words: a ledger note's group; a verdict's mismatch (its kind
- * and figures as noted) and why it is on no row (its figure changed or was removed, or the mismatch is not found
- * now); a note on text an edit removed, its version. Empty for a note on the document.
+ * and figures as noted) and why it is on no row (its figure changed or was removed, the mismatch is not found
+ * now, or its row is one the export's scope leaves out: that row's id); a note on text, its version and the text.
+ * Empty for a note on the document.
  */
-export function looseAbout(a: Annotation, W: ExportWords, { versionNames }: Pick<ExportModel, 'versionNames'>): { about: string; kind?: string; figureA?: string; figureB?: string } {
+export function looseAbout(
+  a: Annotation,
+  W: ExportWords,
+  model: Pick<ExportModel, 'versionNames'> & Partial<Pick<ExportModel, 'outOfScope' | 'allRows' | 'codesA' | 'codesB'>>,
+): { about: string; kind?: string; figureA?: string; figureB?: string } {
   const t = a.target;
   if (t.type === 'ledger') return { about: `${W.label('ledger')}: ${W.ledgerWhat(t.what)}` };
-  if (t.type === 'span') return { about: `${versionNames[t.version] ?? ''}${t.was ? ` “${t.was}”` : ''}${t.removed ? ` (${W.label('textRemoved')})` : ''}` };
+  // (one on a row the scope leaves out is live: its row and, for a note on text, the text it is on)
+  const left = model.outOfScope?.has(a) ? model.allRows?.find((r) => r.issues.some((i) => i.annotations.includes(a)) || r.spanNotes.some((n) => n.annotation === a)) : undefined;
+  const outside = left ? ` (${W.label('outOfScope')}: ${left.id})` : '';
+  if (t.type === 'span') {
+    const on = left?.spanNotes.find((n) => n.annotation === a);
+    const text = t.was ?? (on ? spanNoteText({ codesA: model.codesA ?? [], codesB: model.codesB ?? [] }, left!, on) : undefined);
+    return { about: `${model.versionNames[t.version] ?? ''}${text ? ` “${text}”` : ''}${t.removed ? ` (${W.label('textRemoved')})` : outside}` };
+  }
   const parts = parseMismatchKey(t.key);
-  const why = W.label(t.removed ? 'figureRemoved' : 'mismatchGone');
+  const why = t.removed ? W.label('figureRemoved') : left ? `${W.label('outOfScope')}: ${left.id}` : W.label('mismatchGone');
   if (!parts) return { about: why };
   const figures = [parts.a?.text, parts.b?.text].filter((x): x is string => x !== undefined).map((x) => `“${x}”`);
   return { about: `${W.kind(parts.kind)}: ${figures.join(' ≠ ')} (${why})`, kind: W.kind(parts.kind), figureA: parts.a?.text ?? '', figureB: parts.b?.text ?? '' };

@@ -367,6 +367,7 @@ export const en = {
       groupGone: 'group not found now',
       mismatchGone: 'mismatch not found now',
       textRemoved: 'text removed',
+      outOfScope: 'on a row this export leaves out',
       sentence: 'sentence',
       group: 'Group',
       version: 'Version',

@@ -364,6 +364,7 @@ export const id: Messages = {
       groupGone: 'kelompok kini tidak ada',
       mismatchGone: 'ketidakcocokan kini tidak ada',
       textRemoved: 'teks dihapus',
+      outOfScope: 'pada baris yang tidak ikut diekspor',
       sentence: 'kalimat',
       group: 'Kelompok',
       version: 'Versi',

@@ -85,6 +85,16 @@ describe('exportHtml', () => {
     expect(other).toContain('group not found now');
   });
 
+  it('a note of several lines on a ledger group keeps its lines (they ran together in the ledger cell)', () => {
+    const input = sampleInput();
+    const lines = { ...input, project: { ...input.project, annotations: input.project.annotations.map((a) => (a.target.type === 'ledger' ? { ...a, note: 'line one\nline two' } : a)) } };
+    const html = exportHtml(lines);
+    const doc = new JSDOM(html).window.document;
+    const cell = [...doc.querySelectorAll('table')[1].querySelectorAll('td span.note')].find((x) => x.textContent === 'line one\nline two');
+    expect(cell).toBeDefined();
+    expect(html).toMatch(/,span\.note\{white-space:pre-wrap\}/);
+  });
+
   it('translated labels and page language', () => {
     const html = exportHtml(sampleInput(), { labels: { summary: 'Ringkasan' }, lang: 'id' });
     expect(html).toContain('<html lang="id">');
@@ -132,7 +142,7 @@ describe('a note of several lines in the report', () => {
     const annotations = input.project.annotations.map((a, i) => (i === 0 ? { ...a, note: 'first line\nsecond line' } : a));
     const html = exportHtml({ ...input, project: { ...input.project, annotations } });
     expect(html).toContain('first line\nsecond line');
-    expect(html).toMatch(/ul\.notes li\{white-space:pre-wrap\}/);
+    expect(html).toMatch(/ul\.notes li,span\.note\{white-space:pre-wrap\}/);
   });
 });
 
