@@ -1764,6 +1764,10 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   // ketiga orang itu, kedua wanita tersebut: "the three people", "both women"
   const after = word(ctx, i + 2);
   if (after === 'itu' || after === 'tersebut' || after === 'ini') return false;
+  // (*mayat keenam warga sipil itu*: a noun and the word qualifying it before the demonstrative, "the six civilians";
+  // *putaran kedua pemilu presiden itu* stays the second round)
+  const later = word(ctx, i + 3);
+  if ((later === 'itu' || later === 'tersebut') && word(ctx, i) !== 'kedua' && plainWord(ctx.toks[i + 2]) && /^\p{Ll}+$/u.test(ctx.toks[i + 2].raw) && !looksVerbId(after)) return false;
   const p = ctx.toks[i - 1];
   if (!p || p.kind !== 'word') return false;
   const prevIsNoun = !(ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower)));
@@ -2963,7 +2967,7 @@ function hedgedArticleUnit(ctx: Ctx, i: number): Draft | null {
   // `over a year`, `under a month` are as often `during` as bounds: not read
   const bound = qualifierBefore(ctx, i);
   const q = bound && !PREPOSITION_BOUNDS.has(bound.phrase) ? bound : null;
-  if (!half && !q && !deadlineBefore(ctx, i)) return null;
+  if (!half && !q && !lengthBefore(ctx, i)) return null;
   const value = half ? 1.5 : 1;
   const startTok = q ? q.start : i;
   const endTok = half ? dur.end + 3 : dur.end;
@@ -2972,11 +2976,15 @@ function hedgedArticleUnit(ctx: Ctx, i: number): Draft | null {
   return d;
 }
 
-/** The words of a deadline before a unit of time: *dalam tempo / waktu / jangka waktu / kurun waktu*, `within`; *dalam … ke depan*. */
-function deadlineBefore(ctx: Ctx, i: number): boolean {
+/**
+ * Words before a unit of time that make its length the point: a deadline (*dalam tempo / waktu / jangka waktu / kurun
+ * waktu*, `within`; *dalam … ke depan*) or how long a thing lasted (*berlangsung sepekan*, `lasting a week`).
+ */
+function lengthBefore(ctx: Ctx, i: number): boolean {
   const p = prevWord(ctx, i);
   if (p.at < ctx.floor) return false;
-  if (ctx.lang === 'en') return p.w === 'within';
+  if (ctx.lang === 'en') return p.w === 'within' || p.w === 'lasting' || p.w === 'lasted' || p.w === 'lasts';
+  if (p.w === 'berlangsung') return true;
   // *dalam sebulan ke depan* ("within the next month"), a deadline; *dalam sepekan terakhir* ("in the past week") dates
   if (p.w === 'dalam') return (word(ctx, i + 1) === 'ke' && word(ctx, i + 2) === 'depan') || word(ctx, i + 1) === 'mendatang';
   if (p.w !== 'tempo' && p.w !== 'waktu') return false;
@@ -3204,6 +3212,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if ((ctx.other || lang === 'en') && lex.clockPhrases) clockPhrases(text, out, lex.clockPhrases, lex.clockAfter);
   if (ctx.other) clockTimesAsLengths(text, out, primary);
   if (ctx.other) magnitudesOfMagnitudes(out, lex);
+  if (lang === 'id' || lang === 'en') unitsTimesCapacity(text, out, lang);
   firstDayOfNumericSpan(text, out);
   percentThenBasisPoints(text, out);
   if (!ctx.other) markProportions(text, out);
@@ -3343,6 +3352,30 @@ function percentThenBasisPoints(text: string, figures: Omit<Figure, 'sentence'>[
     f.text = text.slice(f.start, f.end);
     f.unit = bp[0].trim();
   }
+}
+
+/** `2x100 MW`, *2 x 600 MW*: a number of units times each one's capacity (digits, the unit of power after). */
+const UNITS_TIMES = /(?<![\p{L}\d.,])(\d{1,3})\s?[x×]\s?(\d{1,4})\s?(\p{L}{1,12})(?!\p{L})/gu;
+
+/**
+ * *PLTU 2x100 MW*, `a 2 x 600 MW plant`: two counts, the units and the capacity of each in its unit (the first was read
+ * as a count of `x`, or the glued form not at all), as a version that says "two 100 MW units" reads.
+ */
+function unitsTimesCapacity(text: string, figures: Omit<Figure, 'sentence'>[], lang: Lang): void {
+  for (const m of text.matchAll(UNITS_TIMES)) {
+    const unit = m[3];
+    // (a machine's capacity, its power; `3x4 meter` is a size, both numbers lengths)
+    if ((!knownUnit(unit, lang) && !knownUnit(unit.toLowerCase(), lang)) || unitFamily(unit) !== 'power') continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const second = start + m[0].lastIndexOf(m[2], m[0].length - unit.length - 1);
+    for (let k = figures.length - 1; k >= 0; k--) if (figures[k].start < end && start < figures[k].end) figures.splice(k, 1);
+    figures.push(
+      { text: m[1], start, end: start + m[1].length, kind: 'count', value: Number(m[1]), qualifier: 'exact', form: 'digits' },
+      { text: text.slice(second, end), start: second, end, kind: 'count', value: Number(m[2]), qualifier: 'exact', form: 'digits', unit },
+    );
+  }
+  figures.sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -3958,6 +3991,15 @@ const NOT_ONE_BEFORE = /\b(?:tidak|tak|bukan|belum)\s+$/i;
 function satuNoCount(text: string, f: Omit<Figure, 'sentence'>): boolean {
   const from = text.slice(f.start);
   if (SATU_ARTICLE_NOUNS.test(from) || SATU_ONE_OF.test(from)) return true;
+  // *Hamas, satu kelompok militan*, *(ICU) satu partai Islamis*: a name's apposition, "a militant group"; *satu proyek
+  // semacam* ("a project of the kind"): the article, whatever else the sentence counts (not before a thing news counts
+  // one by one: *di Jakarta, satu orang tewas*)
+  const noun = /^satu\s+(\p{Ll}[\p{L}-]+)(\s+(?:semacam|sejenis|serupa)\b)?/u.exec(from);
+  if (noun?.[2]) return true;
+  const people = noun && (SATU_COUNTED_NOUNS.has(noun[1]) || SATU_PEOPLE.has(noun[1]) || INDONESIAN.durations.has(noun[1]));
+  // (a place fronted with its preposition is no apposition: *Di Surabaya, satu rumah terbakar*)
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  if (noun && !people && /(?:\p{Lu}[\p{L}\d.-]*\s*\)|\p{Lu}[\p{L}\d.-]*,)\s*$/u.test(before) && !/\b(?:di|pada|dari|ke|dalam|sejak|menurut)\s+(?:\p{Lu}[\p{L}\d.-]*\s+){0,3}\p{Lu}[\p{L}\d.-]*,\s*$/iu.test(before)) return true;
   return NOT_ONE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) && /^satu(?:\s+[\p{L}-]+){0,3}?\s+pun\b/iu.test(from);
 }
 
@@ -3967,6 +4009,14 @@ const SATU_PHRASE_WORDS = new Set(['dari', 'di', 'ke', 'yang', 'dan', 'atau', 'p
 /** The word after *satu* names no thing it counts: a phrase word, a number word, a percent or a currency (*satu juta*, *satu persen*). */
 function notANoun(w: string): boolean {
   return SATU_PHRASE_WORDS.has(w) || INDONESIAN.numberWord(w) || INDONESIAN.percentWords.has(w) || INDONESIAN.currencyWords.has(w);
+}
+
+/** People a sentence counts one by one after a place and a comma (*Di Jakarta, satu orang tewas*). */
+const SATU_PEOPLE = new Set(['orang', 'warga', 'korban', 'anak', 'jiwa', 'tentara', 'prajurit', 'penumpang', 'wartawan', 'pekerja', 'siswa']);
+
+/** A noun *satu* counts as a number before it: a unit, a person or thing news counts one by one, a unit of time or a part of the year. */
+function countedOneByOne(noun: string): boolean {
+  return knownUnit(noun, 'id') || SATU_COUNTED_NOUNS.has(noun) || INDONESIAN.durations.has(noun) || INDONESIAN.yearParts.has(noun);
 }
 
 /**
@@ -3987,7 +4037,7 @@ function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omi
     // the noun: the counted thing read, or (*satu memorandum*, none read) the word after *satu*
     const m = f.unit ? /^satu\s+([\p{L}-]+)$/iu.exec(f.text) : /^satu$/i.test(f.text) ? /^\s+(\p{Ll}[\p{L}-]{2,})\b/u.exec(text.slice(f.end)) : null;
     const noun = m?.[1].toLowerCase();
-    if (!noun || (f.unit && noun !== f.unit.toLowerCase()) || notANoun(noun) || knownUnit(noun, 'id') || SATU_COUNTED_NOUNS.has(noun) || INDONESIAN.durations.has(noun) || INDONESIAN.yearParts.has(noun)) return true;
+    if (!noun || (f.unit && noun !== f.unit.toLowerCase()) || notANoun(noun) || countedOneByOne(noun)) return true;
     const before = /([\p{L}-]+)\s*$/u.exec(text.slice(0, f.start));
     if (before && SATU_COUNTED_AFTER.has(before[1].toLowerCase())) return true;
     if (/^\s+lagi\b/i.test(text.slice(f.end))) return true;

@@ -54,6 +54,11 @@ describe('one unit of time as a deadline is a length', () => {
     expect(brief(en('They will be hanged within a month.'))).toEqual([{ text: 'a month', kind: 'duration', value: 1 }]);
     expect(en('A month later he returned.')).toEqual([]);
   });
+  it('how long a thing lasted: *berlangsung sepekan*, "lasting a week", "lasted a day"', () => {
+    expect(brief(id('Latihan yang berlangsung sepekan itu usai.'))).toEqual([{ text: 'sepekan', kind: 'duration', value: 1 }]);
+    expect(brief(en('The exercise, lasting a week, ended.'))).toEqual([{ text: 'a week', kind: 'duration', value: 1 }]);
+    expect(brief(en('The strike lasted a day.'))).toEqual([{ text: 'a day', kind: 'duration', value: 1 }]);
+  });
 });
 
 describe('tens of years said vaguely are a length', () => {
@@ -90,8 +95,43 @@ describe('number words in set phrases are no figure', () => {
     expect(id('Tewas 14 wartawan, tapi tidak satu kasus pun diselidiki.').map((f) => f.value)).toEqual([14]);
     expect(id('Hanya satu dari lima orang lulus.').map((f) => f.value)).toEqual([1, 5]);
   });
+  it("Indonesian *satu* in a name's apposition (*Hamas, satu kelompok militan*) or before *semacam* is the article, though the sentence counts other things", () => {
+    expect(id('Kedua pemimpin Serikat Pengadilan (ICU) satu partai garis keras, masih hidup.').map((f) => f.value)).not.toContain(1);
+    expect(id('Hamas, satu kelompok militan, menolak 2 usul itu.').map((f) => f.value)).toEqual([2]);
+    expect(id('Utara mengoperasikan satu proyek semacam sejak 2 tahun lalu.').map((f) => f.value)).toEqual([2]);
+    // guard: a place fronted with its preposition, and a person counted after a name, stay counts
+    expect(id('Di Surabaya, satu rumah terbakar dan 3 rusak.').map((f) => f.value)).toEqual([1, 3]);
+    expect(id('Di Jakarta, satu orang tewas dan dua luka.').map((f) => f.value)).toEqual([1, 2]);
+  });
   it('English: "one of" and "not a single" are no count', () => {
     expect(en('It is one of the last obstacles.')).toEqual([]);
     expect(en('Not a single case was investigated.')).toEqual([]);
+  });
+});
+
+describe('units times their capacity', () => {
+  it('Indonesian *PLTU 2x100 MW*, *2 x 600 MW*: two counts; *ruang 3x4 meter* (a size) is not read so', () => {
+    expect(brief(id('Pembangunan PLTU 2x100 MW dimulai.'))).toEqual([
+      { text: '2', kind: 'count', value: 2 },
+      { text: '100 MW', kind: 'count', value: 100 },
+    ]);
+    expect(id('Pembangkit 2 x 600 MW itu rampung.').map((f) => f.value)).toEqual([2, 600]);
+    expect(id('Kamar itu berukuran 3x4 meter.').map((f) => f.value)).not.toEqual([3, 4]);
+  });
+  it('English "a 2x100 MW plant"', () => {
+    expect(brief(en('Work on a 2x100 MW plant began.'))).toEqual([
+      { text: '2', kind: 'count', value: 2 },
+      { text: '100 MW', kind: 'count', value: 100 },
+    ]);
+  });
+});
+
+describe('a collective numeral before a noun and its qualifier with a demonstrative', () => {
+  it('Indonesian: *mayat keenam warga sipil itu* counts six; *putaran kedua pemilu presiden itu* stays the second round', () => {
+    expect(id('Mayat keenam warga sipil itu dibawa ke rumah sakit.')[0]).toMatchObject({ kind: 'count', value: 6 });
+    expect(id('Putaran kedua pemilu presiden itu digelar.')[0]).toMatchObject({ kind: 'ordinal', value: 2 });
+  });
+  it('English "the bodies of the six civilians" counts six', () => {
+    expect(en('The bodies of the six civilians were taken to hospital.')[0]).toMatchObject({ kind: 'count', value: 6 });
   });
 });
