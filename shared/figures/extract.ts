@@ -470,6 +470,8 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
   if (ctx.lang === 'en') {
     if (firstWord === 'one') {
       if (nextWord === 'of' || nextWord === 'another' || nextWord === 'by' || nextWord === 'hand' || nextWord === 'side') return true;
+      // `one way or another`, `one checkpoint or another`: any one, no count
+      if (word(ctx, j + 2) === 'or' && (word(ctx, j + 3) === 'another' || (word(ctx, j + 3) === 'the' && word(ctx, j + 4) === 'other'))) return true;
       if (['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'such', 'someone', 'anyone', 'everyone', 'only'].includes(prev) && nextWord !== 'percent') {
         return !(prev === 'only' && nextWord !== '');
       }
@@ -3987,13 +3989,15 @@ const SATU_ONE_OF = /^satu\s+(?:dari|di\s*antara)\s+(?![\d]|(?:se|satu|dua|tiga|
 /** *tidak satu kasus pun*, *tak satu pun*, *bukan satu … pun*: "not a single", no count of one. */
 const NOT_ONE_BEFORE = /\b(?:tidak|tak|bukan|belum)\s+$/i;
 
-/** *Satu* that is no count wherever it stands: the article of *satu sumber*, "one of", "not a single". */
+/** *Satu* that is no count wherever it stands: the article of *satu sumber*, "one of", "not a single", "one … or another". */
 function satuNoCount(text: string, f: Omit<Figure, 'sentence'>): boolean {
   const from = text.slice(f.start);
   if (SATU_ARTICLE_NOUNS.test(from) || SATU_ONE_OF.test(from)) return true;
   // *Hamas, satu kelompok militan*, *(ICU) satu partai Islamis*: a name's apposition, "a militant group"; *satu proyek
   // semacam* ("a project of the kind"): the article, whatever else the sentence counts (not before a thing news counts
   // one by one: *di Jakarta, satu orang tewas*)
+  // *dengan satu atau lain cara*, *satu pos atau pos lainnya*: any one ("one way or another"), no count
+  if (/^satu\s+(?:atau\s+(?:yang\s+)?lain\b|(\p{L}+)\s+atau\s+\1\s+(?:yang\s+)?lain(?:nya)?\b)/iu.test(from)) return true;
   const noun = /^satu\s+(\p{Ll}[\p{L}-]+)(\s+(?:semacam|sejenis|serupa)\b)?/u.exec(from);
   if (noun?.[2]) return true;
   const people = noun && (SATU_COUNTED_NOUNS.has(noun[1]) || SATU_PEOPLE.has(noun[1]) || INDONESIAN.durations.has(noun[1]));

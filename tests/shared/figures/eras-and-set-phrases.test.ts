@@ -107,6 +107,14 @@ describe('number words in set phrases are no figure', () => {
     expect(en('It is one of the last obstacles.')).toEqual([]);
     expect(en('Not a single case was investigated.')).toEqual([]);
   });
+  it('"one … or another" is any one: *satu atau lain cara*, *satu pos atau pos lainnya*, "one checkpoint or another"; "one or two" counts', () => {
+    expect(id('Dengan satu atau lain cara mereka masuk dan 5 orang tewas.').map((f) => f.value)).toEqual([5]);
+    expect(id('Pembukaan satu pos atau pos lainnya tidak cukup, kata 2 pejabat.').map((f) => f.value)).toEqual([2]);
+    expect(id('Satu atau dua orang terluka.').map((f) => f.value)).toEqual([1, 2]);
+    expect(en('The opening of one checkpoint or another is not enough.')).toEqual([]);
+    expect(en('They will win one way or the other.')).toEqual([]);
+    expect(en('One checkpoint and two gates were opened.').map((f) => f.value)).toEqual([1, 2]);
+  });
 });
 
 describe('units times their capacity', () => {
