@@ -400,10 +400,11 @@ const ID_FREQUENCY_WORDS = new Set(['bulanan', 'tahunan', 'mingguan', 'harian', 
 /** A scale written after digits: `2,5 juta`, `5 rb`, `Rp 5 T`, `$3bn`, `3 billion`; `approximate` for *Rp 299 jutaan* (some 299 million). */
 function scaleAfterDigits(ctx: Ctx, k: number, money: string | undefined): { scale: number; end: number; approximate?: boolean } | null {
   const t = ctx.toks[k];
-  // `Rp 3.3. trillion`: a stray full stop between an amount and its lower-case scale word (no sentence opens with one)
+  // `Rp 3.3. trillion`: a stray full stop between an amount and its lower-case scale word (no sentence opens with one);
+  // `Rp38.trillion`, glued (a decimal lost by a slip): a scale word written out, not an abbreviation
   if (money && t && isSym(ctx.toks, k, '.') && !t.space) {
     const w = ctx.toks[k + 1];
-    const scale = w && w.kind === 'word' && w.space && w.raw === w.lower ? ctx.lex.scales.get(w.lower) : undefined;
+    const scale = w && w.kind === 'word' && (w.space || w.lower.length >= 4) && w.raw === w.lower ? ctx.lex.scales.get(w.lower) : undefined;
     return scale !== undefined ? { scale, end: k + 2 } : null;
   }
   if (!t || t.kind !== 'word') return null;

@@ -143,3 +143,11 @@ describe('a collective numeral before a noun and its qualifier with a demonstrat
     expect(en('The bodies of the six civilians were taken to hospital.')[0]).toMatchObject({ kind: 'count', value: 6 });
   });
 });
+
+describe('a scale word glued after a full stop (a decimal lost by a slip)', () => {
+  it('English "Rp38.trillion" and Indonesian *Rp38.triliun* are trillions; "Rp38.The" stays 38', () => {
+    expect(en('The budget was Rp38.trillion last year.')[0]).toMatchObject({ kind: 'money', value: 38e12 });
+    expect(id('Anggarannya Rp38.triliun tahun lalu.')[0]).toMatchObject({ kind: 'money', value: 38e12 });
+    expect(en('He paid Rp38.The rest came later.')[0]).toMatchObject({ kind: 'money', value: 38 });
+  });
+});
