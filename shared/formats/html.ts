@@ -103,11 +103,17 @@ function noteList(anns: Array<Annotation | { annotation: Annotation; about: stri
     `<p><strong>${escapeHtml(L.notes)}</strong></p><ul class="notes">` +
     items
       .map(
-        ({ annotation: a, about }) =>
-          `<li><span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(W.verdict(a.verdict))}</span> ` +
-          (about ? `<span dir="auto">${escapeHtml(about)}</span> · ${escapeHtml(W.category(a.category))} · ${escapeHtml(W.severity(a.severity))}: ` : '') +
-          `${a.author ? `<strong>${escapeHtml(a.author)}</strong>: ` : ''}${escapeHtml(a.note)}` +
-          `${a.modified ? ` <span class="dim">(${timeOf(a.modified, W.lang)})</span>` : ''}</li>`,
+        ({ annotation: a, about }) => {
+          // (a colon only before what follows it: a verdict with no note ends with its severity)
+          const what = about ? `<span dir="auto">${escapeHtml(about)}</span> · ${escapeHtml(W.category(a.category))} · ${escapeHtml(W.severity(a.severity))}` : '';
+          const who = a.author ? `<strong>${escapeHtml(a.author)}</strong>` : '';
+          const note = a.note.trim() ? escapeHtml(a.note) : '';
+          return (
+            `<li><span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(W.verdict(a.verdict))}</span> ` +
+            [what, who, note].filter(Boolean).join(': ') +
+            `${a.modified ? ` <span class="dim">(${timeOf(a.modified, W.lang)})</span>` : ''}</li>`
+          );
+        },
       )
       .join('') +
     '</ul>'

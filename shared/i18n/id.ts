@@ -92,7 +92,7 @@ export const id: Messages = {
     sentences: '{{count}} kalimat',
     chars: '{{count}} karakter',
     realigned: 'Diselaraskan ulang.',
-    verdictsOffMismatches_other: '{{count}} putusan dan catatan kini tanpa ketidakcocokannya: baris kini memasangkan angkanya secara lain. Semuanya disimpan di Catatan, ditandai “ketidakcocokan kini tidak ada” (Urungkan mengembalikan barisnya).',
+    verdictsOffMismatches_other: '{{count}} putusan dan catatan kini tanpa ketidakcocokannya: baris kini memasangkan angkanya secara lain. Disimpan di Catatan, ditandai “ketidakcocokan kini tidak ada” (Urungkan mengembalikan barisnya).',
     realignedSame: 'Diselaraskan ulang: penyelaras memberi baris yang sama seperti sekarang.',
     realignedSameKept_other: 'Diselaraskan ulang: tidak ada yang berubah di sekitar {{count}} baris yang dikonfirmasi atau dikunci, yang dipertahankan apa adanya saat penyelarasan ulang (C atau L pada baris melepasnya).',
     cancelled: 'Dibatalkan.',

@@ -526,12 +526,12 @@ function lessDetachedSaid(before: WorkbenchState, after: WorkbenchState): Workbe
 /**
  * A re-alignment, a change of mode or a merge or split of rows that took verdicts off their mismatches (the rows now
  * pair the figures otherwise) says how many, as an edit of the text says the notes it detached: they drop out of the
- * mismatch list and its counts, kept in Notes. Counted against the analysis before, of the same texts; an undo or a
- * redo, which brings verdicts back, says nothing of the kind.
+ * mismatch list and its counts, kept in Notes. Counted against the analysis before, of the same texts (a redo that
+ * takes them off again says so too; an undo that brings them back leaves its own notice).
  */
 function sayVerdictsOffMismatches(before: WorkbenchState, after: WorkbenchState): WorkbenchState {
   const prev = before.analysis;
-  if (!prev || before.historyMoved || after === before) return after;
+  if (!prev || after === before) return after;
   const texts = before.history.present.versions;
   if (prev.texts.length !== texts.length || prev.texts.some((t, i) => t !== texts[i].text)) return after;
   const rows = before.history.present.alignments;

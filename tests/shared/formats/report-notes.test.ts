@@ -53,3 +53,11 @@ describe('a note of several lines keeps its lines', () => {
     expect(scoped).toMatch(/1\. B says 78<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>2\. the source says 87/);
   });
 });
+
+describe('a verdict with no note', () => {
+  it('HTML: the item ends with its severity, no colon left hanging', () => {
+    const html = plain(exportHtml(judged('')));
+    expect(html).toMatch(/Missing: “3 kompi” \(on a row this export leaves out: b\d+\) · \w+ · Major \(/);
+    expect(html).not.toMatch(/Major: \(/);
+  });
+});

@@ -43,6 +43,12 @@ describe('verdicts a change of the rows takes off their mismatches are said', ()
     s = run(s, { type: 'set-mode', mode: 'comparable' }, { type: 'undo' });
     expect(s.notice?.key).not.toBe('status.verdictsOffMismatches');
   });
+
+  it('a redo that takes them off again says so (it said only "Redone.")', () => {
+    let s = allConfirmed(loadedIn([[ID, 'id'], [EN, 'en']]));
+    s = run(s, { type: 'set-mode', mode: 'comparable' }, { type: 'undo' }, { type: 'redo' });
+    expect(s.notice).toEqual({ key: 'status.verdictsOffMismatches', params: { count: notesOnMismatchesGone(s)!.size } });
+  });
 });
 
 describe("an edit's count of the notes it took off their figures", () => {
