@@ -117,10 +117,17 @@ export function splitByLengths(text: string, lengths: number[] | null): string[]
 
 /**
  * Sentences of a side Selaras wrote, cut by the recorded lengths: a break code read as a break
- * (`BREAK`) is dropped, or, where the export left out the joiner after it, stands for it.
+ * (`BREAK`) is dropped, or, where the export left out the joiner after it, stands for it. A side
+ * another tool edited, which the lengths no longer fit, is cut at its file's segments (`segments`,
+ * the non-empty ones) and break codes.
  */
-export function ownSentences(raw: string, lengths: number[] | null): string[] {
+export function ownSentences(raw: string, lengths: number[] | null, segments?: readonly string[]): string[] {
   const stripped = raw.split(BREAK).join('');
+  // (one sentence written, more segments read: a segment left empty was filled in another tool)
+  if (!lengths || (lengths.length === 1 && stripped.length !== lengths[0])) {
+    if (segments && segments.length > 1) return segments.flatMap(byBreaks);
+    if (lengths && raw.includes(BREAK)) return byBreaks(raw);
+  }
   if (!lengths || lengths.length < 2) return splitByLengths(stripped, lengths);
   // (the lengths fit a text when they add up to it with one joiner between them, and a joiner stands at each of those
   // places: `Bay.Ships go. ` has the length of 4 + 9 and a joiner, but no joiner after `Bay.`)
@@ -139,7 +146,21 @@ export function ownSentences(raw: string, lengths: number[] | null): string[] {
     const joined = raw.replace(new RegExp(`${BREAK}(?!${SENTENCE_JOINER})`, 'g'), SENTENCE_JOINER).split(BREAK).join('');
     if (fits(joined)) return splitByLengths(joined, lengths);
   }
-  return inOwnSpacing(stripped, lengths) ?? splitByLengths(stripped, lengths);
+  // (no longer the text written: another tool edited it. Its segments, or the line breaks the break codes stood for,
+  // still end sentences: joined, `Le premier.Deuxième.` ran two segments into one sentence with no space)
+  const own = inOwnSpacing(stripped, lengths);
+  if (own) return own;
+  if (segments && segments.length > 1) return segments.flatMap(byBreaks);
+  return raw.includes(BREAK) ? byBreaks(raw) : splitByLengths(stripped, lengths);
+}
+
+/** A side's sentences cut where its break codes stand (segment ends, line breaks), each trimmed; empty ones left out. */
+function byBreaks(raw: string): string[] {
+  const parts = raw
+    .split(BREAK)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  return parts.length ? parts : [raw.split(BREAK).join('')];
 }
 
 /**

@@ -101,6 +101,8 @@ function addOwnUnit(
       .map((x) => x?.text ?? '')
       .filter((t) => t.split(BREAK).join('') !== '')
       .join(SENTENCE_JOINER);
+  // (the segments that hold text: where another tool edited a side, they are its sentences)
+  const filled = (list: Array<{ text: string } | null>) => list.map((x) => x?.text ?? '').filter((t) => t.split(BREAK).join('').trim() !== '');
   const status = metaValue(um, 'status') ?? '';
   const segs = parseSegments(metaValue(um, 'segments'));
   const kept = parseOrigin(metaValue(um, 'origin'));
@@ -115,7 +117,7 @@ function addOwnUnit(
   const textA = firstRead(joined(src), 'A');
   const textB = firstRead(joined(trg), 'B');
   const unit = b.addUnit(
-    [textA.split(BREAK).join('').trim() ? ownSentences(textA, splitA) : null, textB.split(BREAK).join('').trim() ? ownSentences(textB, splitB) : null],
+    [textA.split(BREAK).join('').trim() ? ownSentences(textA, splitA, filled(src)) : null, textB.split(BREAK).join('').trim() ? ownSentences(textB, splitB, filled(trg)) : null],
     {
       score: Number(metaValue(um, 'score') ?? 1),
       confirmed: /\bconfirmed\b/.test(status),

@@ -1,0 +1,64 @@
+/**
+ * A unit of several segments that Selaras wrote, edited or filled in another tool (a CAT tool, a reviewer) and opened
+ * again: the segments still end its sentences. The sentences ran together (`Le premier.Deuxième.`), and the next XLIFF 2
+ * export wrote one segment where there were two, with nothing said. Our own sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { importBilingual } from '../../../shared/formats';
+import { projectFromBilingual } from '../../../shared/formats/import-project';
+import { exportInputOf } from '../../../shared/formats/input';
+import { exportXliff } from '../../../shared/formats/xliff';
+import { exportXliff12 } from '../../../shared/formats/xliff12';
+
+const X12 = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a.docx" source-language="en-US" target-language="fr-FR" datatype="plaintext"><body>
+<trans-unit id="u1"><source>The ferry left. It was late.</source>
+<seg-source><mrk mtype="seg" mid="1">The ferry left.</mrk> <mrk mtype="seg" mid="2">It was late.</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">Le ferry est parti.</mrk> <mrk mtype="seg" mid="2">Il était en retard.</mrk></target></trans-unit>
+</body></file></xliff>`;
+
+const X2 = (second: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">
+<file id="f1"><unit id="u1">
+<segment id="s1" state="translated"><source>The ferry left.</source><target>Le ferry est parti.</target></segment>
+<ignorable><source> </source></ignorable>
+<segment id="s2" state="translated"><source>It was late.</source>${second}</segment>
+</unit></file></xliff>`;
+
+/** Opens a file as a project and writes it again with `write` (Selaras's own file). */
+function roundTrip(xml: string, name: string, write: typeof exportXliff): string {
+  const read = importBilingual(xml, name);
+  if (!read.ok) throw new Error(read.message);
+  return write(exportInputOf(projectFromBilingual(read, name), 0, 'all', 't'));
+}
+
+function targetSentences(xml: string, name: string): string[] {
+  const read = importBilingual(xml, name);
+  if (!read.ok) throw new Error(read.message);
+  return read.versions[1].sentences;
+}
+
+describe("a segment of Selaras's own file edited in another tool", () => {
+  it('XLIFF 1.2: the edited target reads as its two segments', () => {
+    const ours = roundTrip(X12, 'a.xlf', exportXliff12);
+    const edited = ours.replace('>Le ferry est parti.<', '>Le bac est parti.<');
+    expect(edited).not.toBe(ours);
+    expect(targetSentences(edited, 'a.xlf')).toEqual(['Le bac est parti.', 'Il était en retard.']);
+  });
+  it('XLIFF 2: the edited target reads as its two segments, and the next export writes two segments again', () => {
+    const ours = roundTrip(X2('<target>Il était en retard.</target>'), 'a.xlf', exportXliff);
+    const edited = ours.replace('<target>Le ferry est parti.</target>', '<target>Le bac est parti.</target>');
+    expect(edited).not.toBe(ours);
+    expect(targetSentences(edited, 'a.xlf')).toEqual(['Le bac est parti.', 'Il était en retard.']);
+    const again = roundTrip(edited, 'a.xlf', exportXliff);
+    expect(again.match(/<segment\b/g)).toHaveLength(2);
+    expect(again).toContain('<target>Le bac est parti.</target>');
+  });
+  it('XLIFF 2: a segment left empty and filled in another tool is a sentence of its own', () => {
+    const ours = roundTrip(X2(''), 'a.xlf', exportXliff);
+    const filled = ours.replace(/(<segment id="s2"[^>]*>\s*<source>It was late\.<\/source>)/, '$1<target>Il était en retard.</target>');
+    expect(filled).not.toBe(ours);
+    expect(targetSentences(filled, 'a.xlf')).toEqual(['Le ferry est parti.', 'Il était en retard.']);
+  });
+});
