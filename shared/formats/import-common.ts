@@ -983,7 +983,10 @@ export class VersionsBuilder {
     const notices: FormatNotice[] = [];
     const tagOf = (side: number): string => {
       const tag = this.tags[side];
-      if (!this.invented.has(tag.toLowerCase()) || texts[side].trim() === '') return tag;
+      if (!this.invented.has(tag.toLowerCase())) return tag;
+      // (a side with no text and no language of its own, `messages.xlf` with no target yet: none, so that no export
+      // writes the made-up tag as the file's target language; an XLIFF 2 file without trgLang reads so too)
+      if (texts[side].trim() === '') return '';
       // (a few words are too few to tell another language by, `il a plu` reads as Italian; Indonesian and English are told
       // by their function words, as the side is read)
       const seen = (enoughWords(texts[side]) ? detectOtherLang(texts[side]) : undefined) ?? idOrEn(texts[side]);
@@ -999,7 +1002,8 @@ export class VersionsBuilder {
     const version = (side: number): ImportedVersion => ({
       name: names[side] ?? `${fileName} (${this.tags[side] || side + 1})`,
       langTag: sideTags[side],
-      lang: langOfSide(sideTags[side], texts[side]),
+      // (a side left without a tag reads by the one made up for it: a second version of side A's language)
+      lang: langOfSide(sideTags[side] || this.tags[side], texts[side]),
       text: texts[side],
       sentences: sentences[side].slice(),
       ...(this.sinkOf(side).codes.length ? { codes: this.sinkOf(side).codes } : {}),

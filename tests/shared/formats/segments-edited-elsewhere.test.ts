@@ -62,3 +62,21 @@ describe("a segment of Selaras's own file edited in another tool", () => {
     expect(targetSentences(filled, 'a.xlf')).toEqual(['Le ferry est parti.', 'Il était en retard.']);
   });
 });
+
+describe('a file that names no target language and has no target', () => {
+  const NG = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file source-language="en" datatype="plaintext" original="ng2.template"><body>
+<trans-unit id="welcome"><source>Welcome to the 3 rooms.</source></trans-unit>
+</body></file></xliff>`;
+  const TMX1 = '<tmx version="1.4"><header srclang="en" creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/><body><tu><tuv xml:lang="en"><seg>Hello.</seg></tuv></tu></body></tmx>';
+  it('is exported with no target language (a made-up en-x-b was written as the target language, with nothing said)', () => {
+    for (const [xml, name] of [
+      [NG, 'messages.xlf'],
+      [TMX1, 'one.tmx'],
+    ] as const) {
+      expect(roundTrip(xml, name, exportXliff12)).not.toMatch(/target-language=/);
+      expect(roundTrip(xml, name, exportXliff)).not.toMatch(/trgLang=/);
+    }
+  });
+});
