@@ -95,6 +95,10 @@ function addOwnUnit(
   origin: BeadOrigin | null,
   grouped: boolean,
   encoded: readonly string[] = encodedOf(um),
+  /** The file says the unit is approved (every segment reviewed or final, `approved="yes"`, signed off). */
+  approvedInFile = false,
+  /** An XLIFF 2 file's segment states, where it approved the unit. */
+  approvedStates?: string[],
 ): number {
   const joined = (list: Array<{ text: string } | null>) =>
     list
@@ -106,6 +110,11 @@ function addOwnUnit(
   const status = metaValue(um, 'status') ?? '';
   const segs = parseSegments(metaValue(um, 'segments'));
   const kept = parseOrigin(metaValue(um, 'origin'));
+  // (an approval given in another tool since: the states it set are the unit's, written back as they are now)
+  if (approvedInFile && !/\bconfirmed\b/.test(metaValue(um, 'status') ?? '') && kept?.format === 'xliff-2' && approvedStates && kept.segmentStates?.length === approvedStates.length) {
+    kept.segmentStates = approvedStates;
+    kept.confirmedInFile = true;
+  }
   // (a side written with its first file's spacing reads as the sentences that file gave: `asFirstRead`; their text
   // has no whitespace at its ends, as every sentence read from a file, where a segment written with the file's
   // spacing holds some: ` Pelabuhan pasar.` after a segment not translated yet)
@@ -120,7 +129,9 @@ function addOwnUnit(
     [textA.split(BREAK).join('').trim() ? ownSentences(textA, splitA, filled(src)) : null, textB.split(BREAK).join('').trim() ? ownSentences(textB, splitB, filled(trg)) : null],
     {
       score: Number(metaValue(um, 'score') ?? 1),
-      confirmed: /\bconfirmed\b/.test(status),
+      // (Selaras writes no approval for a row nobody confirmed: one the file has was given in another tool since, by a
+      // reviewer, and is kept; it was reverted with nothing said)
+      confirmed: /\bconfirmed\b/.test(status) || approvedInFile,
       locked: /\blocked\b/.test(status),
       at: [parseLengths(metaValue(um, 'sentences-a')), parseLengths(metaValue(um, 'sentences-b'))],
       para: [parseLengths(metaValue(um, 'para-a')), parseLengths(metaValue(um, 'para-b'))],
@@ -930,7 +941,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         restoreOwnCodes(b, codesFrom, um);
         // (a note a reviewer edited since takes its annotation's place, on its figure)
         const notes = reconcileNotes(unitNotes, plainText, encodedOf(um), (n) => attr(n, 'id'));
-        const unit = addOwnUnit(b, um, src, trg, origin, groups.length > 0, notes.encoded);
+        const approved = segments.every((seg) => ['reviewed', 'final'].includes(attr(seg, 'state') ?? ''));
+        const unit = addOwnUnit(b, um, src, trg, origin, groups.length > 0, notes.encoded, approved, segments.map((seg) => attr(seg, 'state') ?? ''));
         for (const n of notes.added) b.unitNote(unit, attr(n, 'appliesTo') === 'target' ? 1 : 0, plainText(n), noteOf(n));
         return;
       }
@@ -1120,7 +1132,8 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
       restoreOwnCodes(b, codesFrom, um);
       later(rowOf(tu), () => {
         const notes = reconcileNotes(elements(tu, 'note'), plainText, encodedOf(um));
-        const unit = addOwnUnit(b, um, [src], [trg], null, false, notes.encoded);
+        const approved = attr(tu, 'approved') === 'yes' || ['signed-off', 'final'].includes((tgtEl && attr(tgtEl, 'state')) ?? '');
+        const unit = addOwnUnit(b, um, [src], [trg], null, false, notes.encoded, approved);
         for (const n of notes.added) b.unitNote(unit, attr(n, 'annotates') === 'target' ? 1 : 0, plainText(n), noteExtra(n));
       });
       return;

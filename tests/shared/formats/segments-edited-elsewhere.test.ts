@@ -80,3 +80,36 @@ describe('a file that names no target language and has no target', () => {
     }
   });
 });
+
+describe("an approval given in another tool on Selaras's own XLIFF", () => {
+  const ONE2 = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">
+<file id="f1"><unit id="u1"><segment id="s1" state="translated"><source>The ferry left.</source><target>Le ferry est parti.</target></segment></unit></file></xliff>`;
+  const ONE12 = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a.txt" source-language="en" target-language="fr" datatype="plaintext"><body>
+<trans-unit id="1"><source>The ferry left.</source><target state="translated">Le ferry est parti.</target></trans-unit></body></file></xliff>`;
+  const beadOf = (xml: string, name: string) => {
+    const read = importBilingual(xml, name);
+    if (!read.ok) throw new Error(read.message);
+    return read.beads[0];
+  };
+  it('XLIFF 2: a segment made final reads as confirmed and is written back final (it went back to translated, nothing said)', () => {
+    const ours = roundTrip(ONE2, 'a.xlf', exportXliff);
+    expect(ours).toContain('state="translated"');
+    const approved = ours.replace('state="translated"', 'state="final"');
+    expect(beadOf(approved, 'a.xlf').confirmed).toBe(true);
+    expect(roundTrip(approved, 'a.xlf', exportXliff)).toMatch(/<segment id="s1" state="final">/);
+    // guard: as Selaras wrote it, unconfirmed
+    expect(beadOf(ours, 'a.xlf').confirmed).toBeFalsy();
+  });
+  it('XLIFF 1.2: a unit signed off and approved reads as confirmed and is written back approved', () => {
+    const ours = roundTrip(ONE12, 'a.xlf', exportXliff12);
+    const approved = ours.replace('<target state="translated">', '<target state="signed-off">').replace(/<trans-unit id="1"/, '<trans-unit approved="yes" id="1"');
+    expect(approved).not.toBe(ours);
+    expect(beadOf(approved, 'a.xlf').confirmed).toBe(true);
+    const again = roundTrip(approved, 'a.xlf', exportXliff12);
+    expect(again).toMatch(/approved="yes"/);
+    expect(again).toContain('state="signed-off"');
+  });
+});
