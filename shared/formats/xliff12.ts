@@ -202,7 +202,8 @@ function targetState(r: Row): string {
     // an XLIFF 2 unit some of whose segments have no translation yet still needs one; one whose segments
     // are all `final` is final in 1.2 too; one whose segments had no state, nobody confirmed, gets none
     if (!r.bead.confirmed && untranslatedParts([r.bead]).length) return ' state="needs-translation"';
-    if (o!.segmentStates?.length && o!.segmentStates.every((x) => x === 'final')) return ' state="final"';
+    // (unconfirmed in Selaras since: no longer final, as an XLIFF 2 export says it)
+    if (r.bead.confirmed && o!.segmentStates?.length && o!.segmentStates.every((x) => x === 'final')) return ' state="final"';
     // (every segment `initial`, a target written already: it still needs translating)
     if (!r.bead.confirmed && o!.segmentStates?.length && o!.segmentStates.every((x) => x === 'initial')) return ' state="needs-translation"';
     if (!r.bead.confirmed && !o!.segmentStates?.some((x) => x !== '')) return '';

@@ -502,7 +502,7 @@ function analysed(state: WorkbenchState, analysis: WorkbenchState['analysis'] & 
   const project = state.history.present;
   const same = analysis.texts.length === project.versions.length && analysis.texts.every((t, i) => t === project.versions[i].text);
   if (!same) return state;
-  return sayVerdictsOffMismatches(state, lessDetachedSaid(state, analysedTexts(state, analysis, realigned)));
+  return sayVerdictsOffMismatches(state, lessDetachedSaid(state, withAnalysis(state, analysis, realigned)));
 }
 
 /**
@@ -544,7 +544,8 @@ function sayVerdictsOffMismatches(before: WorkbenchState, after: WorkbenchState)
   return count > 0 ? { ...after, notice: { key: 'status.verdictsOffMismatches', params: { count } } } : after;
 }
 
-function analysedTexts(state: WorkbenchState, analysis: WorkbenchState['analysis'] & object, realigned: number[]): WorkbenchState {
+/** The state with a finished analysis of its present texts taken in (the beads, annotations and notice it gives). */
+function withAnalysis(state: WorkbenchState, analysis: WorkbenchState['analysis'] & object, realigned: number[]): WorkbenchState {
   const project = state.history.present;
   const asked = new Set(realigned);
   const changed = project.alignments.map((al, i) => (al.beads.length === 0 || asked.has(i)) && (analysis.result.pairs[i]?.beads.length ?? 0) > 0);

@@ -103,6 +103,16 @@ describe("an approval given in another tool on Selaras's own XLIFF", () => {
     // guard: as Selaras wrote it, unconfirmed
     expect(beadOf(ours, 'a.xlf').confirmed).toBeFalsy();
   });
+  it('guard: a final unit unconfirmed in Selaras is not written final to XLIFF 1.2, so it does not come back confirmed', () => {
+    const read = importBilingual(ONE2.replace('state="translated"', 'state="final"'), 'a.xlf');
+    if (!read.ok) throw new Error(read.message);
+    const project = projectFromBilingual(read, 'a.xlf');
+    expect(project.alignments[0].beads[0].confirmed).toBe(true);
+    project.alignments[0].beads[0] = { ...project.alignments[0].beads[0], confirmed: false };
+    const x12 = exportXliff12(exportInputOf(project, 0, 'all', 't'));
+    expect(x12).not.toContain('state="final"');
+    expect(beadOf(x12, 'a.xlf').confirmed).toBeFalsy();
+  });
   it('XLIFF 1.2: a unit signed off and approved reads as confirmed and is written back approved', () => {
     const ours = roundTrip(ONE12, 'a.xlf', exportXliff12);
     const approved = ours.replace('<target state="translated">', '<target state="signed-off">').replace(/<trans-unit id="1"/, '<trans-unit approved="yes" id="1"');
