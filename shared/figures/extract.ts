@@ -3994,17 +3994,10 @@ const NOT_ONE_BEFORE = /\b(?:tidak|tak|bukan|belum)\s+$/i;
 function satuNoCount(text: string, f: Omit<Figure, 'sentence'>): boolean {
   const from = text.slice(f.start);
   if (SATU_ARTICLE_NOUNS.test(from) || SATU_ONE_OF.test(from)) return true;
-  // *Hamas, satu kelompok militan*, *(ICU) satu partai Islamis*: a name's apposition, "a militant group"; *satu proyek
-  // semacam* ("a project of the kind"): the article, whatever else the sentence counts (not before a thing news counts
-  // one by one: *di Jakarta, satu orang tewas*)
   // *dengan satu atau lain cara*, *satu pos atau pos lainnya*: any one ("one way or another"), no count
   if (/^satu\s+(?:atau\s+(?:yang\s+)?lain\b|(\p{L}+)\s+atau\s+\1\s+(?:yang\s+)?lain(?:nya)?\b)/iu.test(from)) return true;
-  const noun = /^satu\s+(\p{Ll}[\p{L}-]+)(\s+(?:semacam|sejenis|serupa)\b)?/u.exec(from);
-  if (noun?.[2]) return true;
-  const people = noun && (SATU_COUNTED_NOUNS.has(noun[1]) || SATU_PEOPLE.has(noun[1]) || INDONESIAN.durations.has(noun[1]));
-  // (a place fronted with its preposition is no apposition: *Di Surabaya, satu rumah terbakar*)
-  const before = text.slice(Math.max(0, f.start - 40), f.start);
-  if (noun && !people && /(?:\p{Lu}[\p{L}\d.-]*\s*\)|\p{Lu}[\p{L}\d.-]*,)\s*$/u.test(before) && !/\b(?:di|pada|dari|ke|dalam|sejak|menurut)\s+(?:\p{Lu}[\p{L}\d.-]*\s+){0,3}\p{Lu}[\p{L}\d.-]*,\s*$/iu.test(before)) return true;
+  // *satu proyek semacam* ("a project of the kind"): the article, whatever else the sentence counts
+  if (/^satu\s+\p{Ll}[\p{L}-]+\s+(?:semacam|sejenis|serupa)\b/u.test(from)) return true;
   return NOT_ONE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) && /^satu(?:\s+[\p{L}-]+){0,3}?\s+pun\b/iu.test(from);
 }
 
@@ -4015,9 +4008,6 @@ const SATU_PHRASE_WORDS = new Set(['dari', 'di', 'ke', 'yang', 'dan', 'atau', 'p
 function notANoun(w: string): boolean {
   return SATU_PHRASE_WORDS.has(w) || INDONESIAN.numberWord(w) || INDONESIAN.percentWords.has(w) || INDONESIAN.currencyWords.has(w);
 }
-
-/** People a sentence counts one by one after a place and a comma (*Di Jakarta, satu orang tewas*). */
-const SATU_PEOPLE = new Set(['orang', 'warga', 'korban', 'anak', 'jiwa', 'tentara', 'prajurit', 'penumpang', 'wartawan', 'pekerja', 'siswa']);
 
 /** A noun *satu* counts as a number before it: a unit, a person or thing news counts one by one, a unit of time or a part of the year. */
 function countedOneByOne(noun: string): boolean {
