@@ -288,6 +288,9 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
     // (where each offset of a variant's segment falls in its sentences: for its marks)
     const maps: Array<(i: number) => number> = [];
     const ownOrigin = ours ? parseOrigin(propValue(tp, 'x-selaras-origin')) : null;
+    // (a variant of side A or B a TM tool stamped since, a new changedate, changeid or prop: the file's are its own now;
+    // they went back to those Selaras wrote, with nothing said)
+    if (ownOrigin?.format === 'tmx') for (const side of [0, 1] as const) restampedSide(ownOrigin, side, bySide.get(side)?.tuv);
     for (let side = 0; side < b.sideCount; side++) {
       const v = bySide.get(side);
       if (!v) {
@@ -413,4 +416,24 @@ function importTmxUnsafe(xml: string, name: string, options: TmxImportOptions): 
   const notices: FormatNotice[] = [...namelessSides].map(([side, count]) => ({ key: 'formats2.langAssumed', params: { name, count, lang: b.tagOf(side) } }));
   const done = b.finish('tmx', names, mode, name, { stats, formatVersion: version });
   return done.ok ? { ...done, ...(origin ? { origin } : {}), ...(Object.keys(dropped).length ? { dropped } : {}), ...(notices.length ? { notices } : {}) } : done;
+}
+
+/**
+ * Side `side`'s attributes and props as the variant has them now, into the origin of Selaras's own unit, where they differ
+ * from those it kept (a TM tool stamped the variant since); the variant tag the origin kept stays.
+ */
+function restampedSide(origin: BeadOrigin, side: 0 | 1, tuv: XmlElement | undefined): void {
+  if (!tuv) return;
+  const key = side === 0 ? 'A' : 'B';
+  const keptAttrs = origin[`attrs${key}`] ?? {};
+  const attrs: Record<string, string> = { ...attrsOf(tuv, ['xml:lang', 'lang']), ...(keptAttrs['xml:lang'] !== undefined ? { 'xml:lang': keptAttrs['xml:lang'] } : {}) };
+  const now = foreignProps(props(tuv));
+  if (JSON.stringify(attrs) !== JSON.stringify(keptAttrs)) {
+    if (Object.keys(attrs).length) origin[`attrs${key}`] = attrs;
+    else delete origin[`attrs${key}`];
+  }
+  if (JSON.stringify(now) !== JSON.stringify(origin[`props${key}`] ?? [])) {
+    if (now.length) origin[`props${key}`] = now;
+    else delete origin[`props${key}`];
+  }
 }

@@ -123,3 +123,22 @@ describe("an approval given in another tool on Selaras's own XLIFF", () => {
     expect(again).toContain('state="signed-off"');
   });
 });
+
+describe("a variant of Selaras's own TMX a TM tool stamped since", () => {
+  const TMX = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>
+<body><tu tuid="1"><tuv xml:lang="en"><seg>The ferry left.</seg></tuv><tuv xml:lang="fr" changeid="ann" changedate="20200101T000000Z"><seg>Le ferry est parti.</seg></tuv></tu></body></tmx>`;
+  it('keeps its new changedate, changeid and prop in the next export (they went back to the old ones, nothing said)', async () => {
+    const { exportTmx } = await import('../../../shared/formats/tmx');
+    const ours = roundTrip(TMX, 'own.tmx', exportTmx);
+    const stamped = ours.replace(/<tuv xml:lang="fr"[^>]*>/, '<tuv xml:lang="fr" changedate="20240505T101010Z" changeid="bob"><prop type="x-Reviewed">yes</prop>');
+    expect(stamped).not.toBe(ours);
+    const again = roundTrip(stamped, 'own.tmx', exportTmx);
+    const fr = again.slice(again.indexOf('<tuv xml:lang="fr"'));
+    expect(fr).toMatch(/^<tuv xml:lang="fr"[^>]*changedate="20240505T101010Z"/);
+    expect(fr).toMatch(/^<tuv xml:lang="fr"[^>]*changeid="bob"/);
+    expect(fr).toMatch(/<prop type="x-Reviewed">yes<\/prop>/);
+    // guard: as Selaras wrote it, the file's own stamps stay
+    expect(roundTrip(ours, 'own.tmx', exportTmx)).toContain('changeid="ann"');
+  });
+});
