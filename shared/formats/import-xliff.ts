@@ -108,10 +108,11 @@ function addOwnUnit(
   // (the segments that hold text: where another tool edited a side, they are its sentences)
   const filled = (list: Array<{ text: string } | null>) => list.map((x) => x?.text ?? '').filter((t) => t.split(BREAK).join('').trim() !== '');
   const status = metaValue(um, 'status') ?? '';
+  const confirmedHere = /\bconfirmed\b/.test(status);
   const segs = parseSegments(metaValue(um, 'segments'));
   const kept = parseOrigin(metaValue(um, 'origin'));
   // (an approval given in another tool since: the states it set are the unit's, written back as they are now)
-  if (approvedInFile && !/\bconfirmed\b/.test(metaValue(um, 'status') ?? '') && kept?.format === 'xliff-2' && approvedStates && kept.segmentStates?.length === approvedStates.length) {
+  if (approvedInFile && !confirmedHere && kept?.format === 'xliff-2' && approvedStates && kept.segmentStates?.length === approvedStates.length) {
     kept.segmentStates = approvedStates;
     kept.confirmedInFile = true;
   }
@@ -131,7 +132,7 @@ function addOwnUnit(
       score: Number(metaValue(um, 'score') ?? 1),
       // (Selaras writes no approval for a row nobody confirmed: one the file has was given in another tool since, by a
       // reviewer, and is kept; it was reverted with nothing said)
-      confirmed: /\bconfirmed\b/.test(status) || approvedInFile,
+      confirmed: confirmedHere || approvedInFile,
       locked: /\blocked\b/.test(status),
       at: [parseLengths(metaValue(um, 'sentences-a')), parseLengths(metaValue(um, 'sentences-b'))],
       para: [parseLengths(metaValue(um, 'para-a')), parseLengths(metaValue(um, 'para-b'))],
