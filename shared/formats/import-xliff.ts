@@ -82,6 +82,12 @@ function selarasContexts(el: XmlElement | undefined): Array<[string, string]> {
   return out;
 }
 
+/** One side of a unit (XLIFF 2: of a segment) as read; `segments`: the text of each `mrk mtype="seg"` segment it holds (XLIFF 1.2). */
+interface SideRead {
+  text: string;
+  segments?: string[];
+}
+
 /**
  * Adds a unit Selaras wrote (its data `um`): one bead, all segments' sources (targets) together,
  * one joiner between segments, cut by the recorded lengths (a break code read as a break does
@@ -90,8 +96,8 @@ function selarasContexts(el: XmlElement | undefined): Array<[string, string]> {
 function addOwnUnit(
   b: VersionsBuilder,
   um: Array<[string, string]>,
-  src: Array<{ text: string } | null>,
-  trg: Array<{ text: string } | null>,
+  src: Array<SideRead | null>,
+  trg: Array<SideRead | null>,
   origin: BeadOrigin | null,
   grouped: boolean,
   encoded: readonly string[] = encodedOf(um),
@@ -100,13 +106,13 @@ function addOwnUnit(
   /** An XLIFF 2 file's segment states, where it approved the unit. */
   approvedStates?: string[],
 ): number {
-  const joined = (list: Array<{ text: string } | null>) =>
+  const joined = (list: Array<SideRead | null>) =>
     list
       .map((x) => x?.text ?? '')
       .filter((t) => t.split(BREAK).join('') !== '')
       .join(SENTENCE_JOINER);
   // (the segments that hold text: where another tool edited a side, they are its sentences)
-  const filled = (list: Array<{ text: string } | null>) => list.map((x) => x?.text ?? '').filter((t) => t.split(BREAK).join('').trim() !== '');
+  const filled = (list: Array<SideRead | null>) => list.flatMap((x) => x?.segments ?? [x?.text ?? '']).filter((t) => t.split(BREAK).join('').trim() !== '');
   const status = metaValue(um, 'status') ?? '';
   const confirmedHere = /\bconfirmed\b/.test(status);
   const segs = parseSegments(metaValue(um, 'segments'));
@@ -1122,7 +1128,11 @@ function importOwnV12(files: XmlElement[], name: string, version: string): Bilin
     // were (the `<source>` has their text without the space joining two sentences where they touched).
     const segSourceEl = child(tu, 'seg-source');
     const segmented = segmentedAlike(segSourceEl, tgtEl);
-    const cutAt = (x: Inline): Inline => (segmented ? (segmentBreaks(x)?.inline ?? x) : x);
+    // (with the text of each segment: one left empty and filled in another tool since is a sentence of its own)
+    const cutAt = (x: Inline): Inline & { segments?: string[] } => {
+      const c = segmented ? segmentBreaks(x) : null;
+      return c ? { ...c.inline, segments: c.regions } : x;
+    };
     const codesFrom = [b.sinkOf(0).codes.length, b.sinkOf(1).codes.length];
     const src = cutAt(readInline(segmented ? segSourceEl : srcEl, 'xliff12', preserve, b.sinkOf(0)));
     const trg = tgtEl ? cutAt(readInline(tgtEl, 'xliff12', preserve, b.sinkOf(1))) : null;

@@ -46,6 +46,14 @@ describe("a segment of Selaras's own file edited in another tool", () => {
     expect(edited).not.toBe(ours);
     expect(targetSentences(edited, 'a.xlf')).toEqual(['Le bac est parti.', 'Il était en retard.']);
   });
+  it('XLIFF 1.2: a segment left empty and filled in another tool is a sentence of its own (it ran into the one before)', () => {
+    const ours = roundTrip(X12.replace('>Il était en retard.<', '><'), 'a.xlf', exportXliff12);
+    expect(ours).toContain('<mrk mtype="seg" mid="2"></mrk>');
+    const filled = ours.replace('<mrk mtype="seg" mid="2"></mrk>', '<mrk mtype="seg" mid="2">Il était en retard.</mrk>');
+    expect(targetSentences(filled, 'a.xlf')).toEqual(['Le ferry est parti.', 'Il était en retard.']);
+    // guard: as Selaras wrote it, one sentence
+    expect(targetSentences(ours, 'a.xlf')).toEqual(['Le ferry est parti.']);
+  });
   it('XLIFF 2: the edited target reads as its two segments, and the next export writes two segments again', () => {
     const ours = roundTrip(X2('<target>Il était en retard.</target>'), 'a.xlf', exportXliff);
     const edited = ours.replace('<target>Le ferry est parti.</target>', '<target>Le bac est parti.</target>');
