@@ -41,6 +41,9 @@ function yearDropped(a: Figure, b: Figure, sideA: Figure[], sideB: Figure[]): bo
   const yb = YEAR_OF.exec(String(b.value))?.[1];
   if (!ya || yb) return false;
   if (!/^--\d\d/.test(String(b.value))) return false;
+  // (a date that only shares the year a later date of its span writes, *5 hingga 14 September 2007*, drops none: the date
+  // that writes it tells the loss, once)
+  if (!a.text.includes(ya) && !a.text.includes(ya.slice(2))) return false;
   // `May this year`, `Mei tahun lalu`: the year is said in words
   if (b.relativeYear) return false;
   // `until June this year, up from May`: the year another date of B says in words is the line's year

@@ -13,7 +13,7 @@
  * - `same-number`: a count the other version says by referring back to another count (`an equal
  *   number of others`, `as many`, *jumlah yang sama*).
  * - `name-year`: a year that is part of a name (*Obligasi I Bank Danamon Tahun 2007*, `Bonds I Year
- *   2007`), left out with the name's rendering.
+ *   2007`, *Obligasi II/2007*), left out with the name's rendering.
  * - `listed-names`: a small count of named things that the other version names one by one (*dua
  *   organisasi* ↔ `the Grand Council and the Islamic Union`, `three countries` ↔ *Malaysia, Thailand
  *   dan Vietnam*): the count is recoverable from the list (guideline section 12); and a count whose own
@@ -557,12 +557,13 @@ const SAME_NUMBER: Record<Lang, RegExp> = {
 /** Capitalised words that open a sentence or a phrase, not a name: `Pada Tahun 2007`, `In Year 2007`. */
 const NOT_NAMES = new Set(['pada', 'dalam', 'sejak', 'hingga', 'sampai', 'selama', 'in', 'since', 'until', 'during', 'of', 'the', 'for']);
 
-/** A bond's series written as its number and year (`bonds I/2007`), which the figure reader takes for no date. */
+/** A bond's series written as its number and year (`bonds I/2007`), whose year the figure reader takes for the year of the issue. */
 const SERIES_YEAR = /(?<![\p{L}\p{N}])[IVX]{1,4}\/\d{4}(?!\p{N})/gu;
 
 /**
  * True when bare year `f` follows a capitalised `Tahun`/`Year` that itself follows a capitalised word
- * or a Roman numeral of a name (*Obligasi I Bank Danamon Tahun 2007*), and the other text does not
+ * or a Roman numeral of a name (*Obligasi I Bank Danamon Tahun 2007*), or is the year of a series its side
+ * writes with a slash (*Obligasi II/2007*), and the other text does not
  * state that year, or states it only inside the series (`bonds I/2007`): the name was rendered
  * without it, or with it kept in the name.
  */
@@ -572,6 +573,13 @@ function nameYear(f: Figure, ownText: string, otherText: string): boolean {
   // a series kept with another year (`bonds II/2005` for *Tahun 2006*) changes the name's year
   const series = [...otherText.matchAll(SERIES_YEAR)].map((m) => m[0].slice(-4));
   if (series.length > 0 && !series.includes(f.value)) return false;
+  // (the year of a series itself, *Obligasi II/2007*: left out with the series' name, `Panin's bonds`)
+  // (not a part of a year so written, *kuartal II/2007*, *semester II/2007*: a period of that year)
+  const partOfYear = (at: number) => {
+    const w = /(\p{L}+)\s*$/u.exec(ownText.slice(0, at))?.[1].toLowerCase() ?? '';
+    return INDONESIAN.yearParts.has(w) || ENGLISH.yearParts.has(w);
+  };
+  if ([...ownText.matchAll(SERIES_YEAR)].some((m) => m[0].endsWith(`/${f.value}`) && !partOfYear(m.index))) return true;
   const re = new RegExp(String.raw`(\p{Lu}[\p{L}-]*|[IVX]{1,4})\s+(?:Tahun|Year)\s+${f.value}\b`, 'gu');
   for (const m of ownText.matchAll(re)) if (!NOT_NAMES.has(m[1].toLowerCase())) return true;
   return false;

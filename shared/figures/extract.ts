@@ -466,6 +466,9 @@ const ID_ZERO_PHRASES = new Set(['bersih', 'emisi', 'besar', 'sampah', 'tolerans
 /** English words glued to a number that name a class of vehicle by its wheels (`two-wheeler`, `four-wheel drive`). */
 const CLASS_BY_WHEELS = /^wheel(?:s|ed|er|ers)?$/;
 
+/** Words after `a material one`, `the new one` that show it stands for a noun said before (no noun follows). */
+const ONE_PRONOUN_NEXT = new Set(['', 'which', 'that', 'who', 'whose', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'for', 'in', 'on', 'at', 'with', 'to', 'from', 'than', 'as']);
+
 function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: string): boolean {
   const prev = word(ctx, j - 1);
   if (ctx.lang === 'en') {
@@ -477,6 +480,8 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
         return !(prev === 'only' && nextWord !== '');
       }
       if (nextWord === 'day' && !['for', 'in', 'within', 'just', 'than', 'after', 'a'].includes(prev)) return true;
+      // `a material one which`, `the new one.`: an article and an adjective before it, no noun after it: the pronoun
+      if (['a', 'an', 'the'].includes(word(ctx, j - 2)) && prev !== '' && prev !== 'single' && !ctx.lex.cardinal([prev], 0) && ONE_PRONOUN_NEXT.has(nextWord)) return true;
       // one's own opinion: the pronoun
       const apostrophe = ctx.toks[j + 1];
       if (apostrophe && !apostrophe.space && (apostrophe.raw === "'" || apostrophe.raw === '\u2019') && ctx.toks[j + 2]?.lower === 's' && !ctx.toks[j + 2].space) return true;
@@ -1009,11 +1014,20 @@ const CHANGE_WORDS = new Set([
   'melonjak', 'merosot', 'bertambah', 'berkurang',
 ]);
 
+/** English words besides `to` that end a span of years (`from 1986 until 2002`; `up to` too). */
+const YEAR_SPAN_TO = new Set(['until', 'till', 'through']);
+
+/** Four plain digits 1900–2100: a year's reading. */
+function isYearRead(ctx: Ctx, num: NumRead): boolean {
+  return !!num.plain && num.end === num.start + 1 && /^(?:19|20)\d\d$/.test(ctx.toks[num.start].raw);
+}
+
 function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, currency: string | undefined, firstPercent = false): RangeTail | null {
   const t = ctx.toks[k];
   if (!t) return null;
   let m = k;
   let dash = false;
+  let yearsOnly = false;
   // `one-to-12-month`, `three-to-five-year`: an English range glued into a compound adjective
   const glued = ctx.lang === 'en' && isDash(ctx.toks, k) && word(ctx, k + 1) === 'to' && isDash(ctx.toks, k + 2) && !ctx.toks[k].space && !ctx.toks[k + 1].space && !ctx.toks[k + 2].space && !ctx.toks[k + 3]?.space;
   if (glued) {
@@ -1032,6 +1046,10 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
       if (t.lower === 'sampai' && word(ctx, m) === 'dengan') m++;
     } else if (t.lower === 's' && (isSym(ctx.toks, k + 1, '.') || isSym(ctx.toks, k + 1, '/')) && word(ctx, k + 2) === 'd') {
       m = isSym(ctx.toks, k + 3, '.') ? k + 4 : k + 3;
+    } else if (ctx.lang === 'en' && isYearRead(ctx, first) && (YEAR_SPAN_TO.has(t.lower) || (t.lower === 'up' && word(ctx, k + 1) === 'to'))) {
+      // `since 1986 up to 2002`, `from 1986 until 2002`: a span of years (the second end a year too, below)
+      m = t.lower === 'up' ? k + 2 : k + 1;
+      yearsOnly = true;
     } else return null;
   } else return null;
   let cur = currency;
@@ -1044,6 +1062,7 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
   }
   const second = numberAt(ctx, m, cur);
   if (!second || second.magnitude || second.fraction) return null;
+  if (yearsOnly && !isYearRead(ctx, second)) return null;
   if (!dash && !joiner) {
     // `X to Y` without an opener: a change (`fell by 0.68 million to 25.22 million`), not a range,
     // when a change verb comes just before, or when the two ends are of different kinds
@@ -2362,9 +2381,10 @@ function relativeYearAround(ctx: Ctx, startTok: number, endTok: number): boolean
 
 /**
  * `Obligasi II/2007`, `bond IV/2008`: a name, a Roman numeral and a year glued by a slash name a series
- * (of bonds, of a programme), not a date; so does the issuer's code between the numeral and the year
- * (`Obligasi I ABCD/2003`, "bonds III XYZ/2006"). After a part of a year (`semester II/2007`, `kuartal
- * III/2006`) the same form is a period of that year and stays one.
+ * (of bonds, of a programme), and so does the issuer's code between the numeral and the year (`Obligasi I
+ * ABCD/2003`, "bonds III XYZ/2006"): the numeral is no figure, the year is the year of the issue (a date,
+ * as the real-figures guideline labels it and *Obligasi II Tahun 2007* reads). After a part of a year
+ * (`semester II/2007`, `kuartal III/2006`) the same form is a period of that year and stays one.
  */
 function seriesYear(ctx: Ctx, i: number): boolean {
   const toks = ctx.toks;
@@ -2429,7 +2449,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (worldRank) return { drafts: [worldRank], next: worldRank.endTok };
   const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
-  if (seriesYear(ctx, i) || titleYear(ctx, i)) return { drafts: [], next: i + 1 };
+  // (the year of a series, `Obligasi II/2007`, dates the issue: the year alone, the numeral names the series)
+  if (seriesYear(ctx, i)) return { drafts: [dateDraft({ kind: 'date', value: t.raw, startTok: i, endTok: i + 1 }, ctx)], next: i + 1 };
+  if (titleYear(ctx, i)) return { drafts: [], next: i + 1 };
   // dates
   const pw = prevWord(ctx, i, true);
   const dateContext = pw.at >= 0 && (ctx.lex.weekdays.has(pw.w) || pw.w === 'tanggal' || pw.w === 'tgl' || pw.w === 'on' || pw.w === 'date');
@@ -3217,6 +3239,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (ctx.other) magnitudesOfMagnitudes(out, lex);
   if (lang === 'id' || lang === 'en') unitsTimesCapacity(text, out, lang);
   firstDayOfNumericSpan(text, out);
+  if (!ctx.other) yearOfSpanStart(text, out);
   percentThenBasisPoints(text, out);
   if (!ctx.other) markProportions(text, out);
   if (lang === 'en' && !ctx.other) {
@@ -3396,6 +3419,30 @@ function firstDayOfNumericSpan(text: string, figures: Omit<Figure, 'sentence'>[]
     if (day < 1 || day >= Number(date[3])) continue;
     f.kind = 'date';
     f.value = `${date[1]}-${date[2]}-${String(day).padStart(2, '0')}`;
+  }
+}
+
+/** What joins the two ends of a span of dates, or two dates listed (*15 April - 14 Mei 2007*, `April 15 to May 14, 2007`). */
+const DATE_SPAN_JOINER = /^\s*(?:[-–—]|s\.?\/?d\.?|to|until|till|through|and|hingga|sampai(?:\s+dengan)?|dan)\s*$/i;
+
+/**
+ * *periode 15 April - 14 Mei 2007*, `from April 15 to May 14, 2007`: the first date of a span, written without its year,
+ * takes the year the end of the span is written with (it was read as a day of no year, `--04-15`); a span across the
+ * new year (*15 Desember - 14 Januari 2008*) starts in the year before.
+ */
+function yearOfSpanStart(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const f = figures[k];
+    const g = figures[k + 1];
+    if (f.kind !== 'date' || g.kind !== 'date' || typeof f.value !== 'string' || typeof g.value !== 'string') continue;
+    const start = /^--(\d{2})(-\d{2})$/.exec(f.value);
+    const end = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(g.value);
+    const joiner = DATE_SPAN_JOINER.exec(text.slice(f.end, g.start));
+    if (!start || !end || !joiner) continue;
+    // (a span across the new year starts in the year before: *15 Desember - 14 Januari 2008*; two dates listed do not)
+    const across = Number(start[1]) > Number(end[2]);
+    if (across && /\b(?:and|dan)\b/i.test(joiner[0])) continue;
+    f.value = `${Number(end[1]) - (across ? 1 : 0)}-${start[1]}${start[2]}`;
   }
 }
 

@@ -55,6 +55,8 @@ const SE_SCALES: Record<string, number> = { seribu: 1e3, sejuta: 1e6, semiliar: 
 const FRACTION_START: Record<string, number> = {
   setengah: 0.5,
   separuh: 0.5,
+  // (as often spelt in wire copy)
+  separoh: 0.5,
   seperempat: 0.25,
   sepertiga: 1 / 3,
   seperlima: 0.2,
@@ -500,7 +502,7 @@ export const INDONESIAN: Lexicon = {
   scales: ID_SCALES,
   qualifiers: new Map(QUALIFIERS),
   // (with the misspellings news copy prints: `5 prsen`, `3 perrsen`)
-  percentWords: new Set(['persen', 'prosen', 'persén', 'prsen', 'pesren', 'perrsen', 'perssen', 'persenn', 'presen']),
+  percentWords: new Set(['persen', 'prosen', 'persennya', 'prosennya', 'persén', 'prsen', 'pesren', 'perrsen', 'perssen', 'persenn', 'presen']),
   durations: new Map([
     ['detik', 'second'],
     ['menit', 'minute'],

@@ -81,13 +81,19 @@ describe('bound words with a word between them and the number', () => {
 });
 
 describe('a series name with a Roman numeral and a year', () => {
-  it('Indonesian: Obligasi II/2009 names a bond series, no date', () => {
-    expect(id('Pefindo menilai Obligasi II/2009 senilai Rp400 miliar.').map((f) => f.text)).toEqual(['Rp400 miliar']);
+  it('Indonesian: Obligasi II/2009 names a bond series: the numeral is no figure, the year dates the issue', () => {
+    expect(id('Pefindo menilai Obligasi II/2009 senilai Rp400 miliar.').map((f) => [f.text, f.kind])).toEqual([
+      ['2009', 'date'],
+      ['Rp400 miliar', 'money'],
+    ]);
   });
 
-  it('English: bond II/2009, Sukuk IV/2011 name series, no date', () => {
-    expect(en('The bond II/2009 of Rp400 billion was rated.').map((f) => f.text)).toEqual(['Rp400 billion']);
-    expect(en('Sukuk IV/2011 matures next year.')).toEqual([]);
+  it('English: bond II/2009, Sukuk IV/2011 name series: the numeral is no figure, the year dates the issue', () => {
+    expect(en('The bond II/2009 of Rp400 billion was rated.').map((f) => [f.text, f.kind])).toEqual([
+      ['2009', 'date'],
+      ['Rp400 billion', 'money'],
+    ]);
+    expect(en('Sukuk IV/2011 matures next year.').map((f) => [f.kind, f.value])).toEqual([['date', '2011']]);
   });
 
   it('after a part of a year the same form is a period (semester II/2009, kuartal III/2010, third quarter III/2010)', () => {

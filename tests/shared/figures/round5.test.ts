@@ -47,11 +47,8 @@ describe('a fraction of a scale word', () => {
 });
 
 describe('a year after "up to" / "hingga" that follows a year ends a span of years', () => {
-  it('English: "since 1993 up to 1999" gives two years; "in 2004 up to 2000 people" still bounds a count', () => {
-    expect(en('The rule applied since 1993 up to 1999 in every port.').map((f) => [f.kind, f.value])).toEqual([
-      ['date', '1993'],
-      ['date', '1999'],
-    ]);
+  it('English: "since 1993 up to 1999" is a span of years (as *sejak 1993 hingga 1999*); "in 2004 up to 2000 people" still bounds a count', () => {
+    expect(en('The rule applied since 1993 up to 1999 in every port.').map((f) => [f.kind, f.value])).toEqual([['range', '1993..1999']]);
     expect(en('In 2004 up to 2000 people left.').find((f) => f.value === 2000)).toMatchObject({ kind: 'count', qualifier: 'up-to' });
   });
   it('Indonesian: "dari tahun 1993 hingga tahun 1999" gives two years as well', () => {

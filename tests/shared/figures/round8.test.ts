@@ -27,14 +27,23 @@ describe('a fraction above one takes a plural denominator', () => {
   });
 });
 
-describe("a series year after a Roman numeral and the issuer's code is a name, not a date", () => {
+describe("a series after a Roman numeral and the issuer's code is a name; its year dates the issue", () => {
   it('Indonesian: *Obligasi I ABCD/2004* names a bond; *Obligasi II/2006* too; *semester II/2006* is a period', () => {
-    expect(read(id('Obligasi I ABCD/2004 senilai Rp300 miliar dilunasi.'))).toEqual([['Rp300 miliar', 'money', 3e11]]);
-    expect(read(id('Obligasi II/2006 senilai Rp300 miliar dilunasi.'))).toEqual([['Rp300 miliar', 'money', 3e11]]);
+    expect(read(id('Obligasi I ABCD/2004 senilai Rp300 miliar dilunasi.'))).toEqual([
+      ['2004', 'date', '2004'],
+      ['Rp300 miliar', 'money', 3e11],
+    ]);
+    expect(read(id('Obligasi II/2006 senilai Rp300 miliar dilunasi.'))).toEqual([
+      ['2006', 'date', '2006'],
+      ['Rp300 miliar', 'money', 3e11],
+    ]);
     expect(id('Laba semester II/2006 naik.').some((f) => f.value === 2006 || String(f.value).startsWith('2006'))).toBe(true);
   });
   it('English: "bonds III XYZ/2005" names a bond; a code and a year without the numeral stay a year', () => {
-    expect(read(en('The bonds III XYZ/2005 worth Rp300 billion were repaid.'))).toEqual([['Rp300 billion', 'money', 3e11]]);
+    expect(read(en('The bonds III XYZ/2005 worth Rp300 billion were repaid.'))).toEqual([
+      ['2005', 'date', '2005'],
+      ['Rp300 billion', 'money', 3e11],
+    ]);
     expect(read(en('The XYZ/2005 report was late.'))).toEqual([['2005', 'date', '2005']]);
   });
 });
