@@ -147,6 +147,18 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
 
   // Units part translated (segments still without a target): a TMX unit pairs the whole source with what is translated.
   if (format === 'tmx') {
+    // Unit ids unique in their own <file> only (an XLIFF file of several): TMX has one body, so a repeated one is written
+    // as its row's id (`b2`); Selaras data keeps the file's id, which it restores on reopening.
+    // (a row split from another in the same file shares its id too: not counted, the split is the user's)
+    const fileOf = new Map<string, string | undefined>();
+    const repeated = pair.beads.filter((b) => {
+      const id = b.origin?.unit;
+      if (!id?.trim() || (scope === 'confirmed' && !b.confirmed)) return false;
+      if (fileOf.has(id)) return fileOf.get(id) !== b.origin?.file;
+      fileOf.set(id, b.origin?.file);
+      return false;
+    }).length;
+    if (repeated) out.push({ key: 'formats2.loss.repeatedIds', params: { format: name, count: repeated } });
     const partly = pair.beads.filter((b) => b.b.length > 0 && untranslatedParts([b]).length > 0).length;
     if (partly) out.push({ key: 'formats2.loss.partlyTranslated', params: { format: name, count: partly } });
   }

@@ -169,6 +169,24 @@ describe('what an export cannot carry is said', () => {
     expect(exportXliff(exportInputOf(project, 0, 'all', 't'))).toContain('An empty chapter.');
   });
 
+  it('a unit id repeated in another <file> of an XLIFF file is said when TMX writes it as its row id (renamed, nothing said)', () => {
+    const xml =
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">' +
+      '<file id="f1"><unit id="u1"><segment><source>Title one</source><target>Titre un</target></segment></unit></file>' +
+      '<file id="f2"><unit id="u1"><segment><source>Title two</source><target>Titre deux</target></segment></unit></file></xliff>';
+    const r = importBilingual(xml, 'two.xlf');
+    if (!r.ok) throw new Error(r.message);
+    const project = projectFromBilingual(r, 'two.xlf');
+    expect(exportTmx(exportInputOf(project, 0, 'all', 't'))).toContain('tuid="b2"');
+    expect(exportLosses('tmx', project)).toContainEqual({ key: 'formats2.loss.repeatedIds', params: { format: 'TMX', count: 1 } });
+    expect(translate('id', 'formats2.loss.repeatedIds', { format: 'TMX', count: 1 })).toContain('TMX');
+    // guard: XLIFF keeps each file's ids, and one file's units say nothing
+    expect(exportLosses('xliff', project).map((l) => l.key)).not.toContain('formats2.loss.repeatedIds');
+    const one = importBilingual(xml.replace('</file><file id="f2"><unit id="u1">', '<unit id="u2">'), 'one.xlf');
+    if (!one.ok) throw new Error(one.message);
+    expect(exportLosses('tmx', projectFromBilingual(one, 'one.xlf')).map((l) => l.key)).not.toContain('formats2.loss.repeatedIds');
+  });
+
   it("TMX unit attributes and props that XLIFF cannot write as such are said (they travel in Selaras's data)", () => {
     const project = load('rich.tmx');
     const loss = exportLosses('xliff', project).find((l) => l.key === 'formats2.loss.unitData');
