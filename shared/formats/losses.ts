@@ -139,12 +139,6 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
   const unaligned = project.annotations.filter((x) => onPairNotAligned(x, project.alignments)).length;
   if (unaligned) out.push({ key: 'formats2.loss.unalignedPairNotes', params: { format: name, count: unaligned } });
 
-  // Rows of version B alone: XLIFF 1.2 has no unit without a source, so their text rides in a header note.
-  if (format === 'xliff12') {
-    const alone = pair.beads.filter((b) => b.a.length === 0 && b.b.length > 0 && (scope !== 'confirmed' || b.confirmed)).length;
-    if (alone) out.push({ key: 'formats2.loss.targetOnly', params: { format: name, count: alone } });
-  }
-
   // Units part translated (segments still without a target): a TMX unit pairs the whole source with what is translated.
   if (format === 'tmx') {
     // Unit ids unique in their own <file> only (an XLIFF file of several): TMX has one body, so a repeated one is written

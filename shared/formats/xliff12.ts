@@ -303,9 +303,9 @@ function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: Expor
 export function exportXliff12(input: ExportInput): string {
   const model = buildModel(input);
   const W = exportWords(input.uiLang);
-  const rows = model.rows.filter((r) => hasText(r.a));
-  // A target-only bead has no source: its text goes into a note of the header, never lost.
-  const targetOnly = model.rows.filter((r) => !hasText(r.a) && hasText(r.b));
+  // (a row of version B alone is a unit with an empty source, as XLIFF 1.2 allows and a file read may have had; files
+  // Selaras wrote before kept its text in a header note, which the reader still takes back into its row)
+  const rows = model.rows.filter((r) => hasText(r.a) || hasText(r.b));
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   const fo = input.project.origin;
   // Another tool's own attributes (memoQ `mq:status`) go back with their namespaces into an XLIFF 1.2 file read.
@@ -350,14 +350,9 @@ export function exportXliff12(input: ExportInput): string {
     if (f === 0) {
       // The file's Selaras data (names, mode, notes on no row) rides in the first file's tool element, whose content is open.
       out += contextGroup(fileMeta(input, model, now), '        ', 'selaras');
-      // A target-only bead has no trans-unit: its data and text ride here too, so a reopened export keeps it.
-      for (const r of targetOnly) out += contextGroup([...rowMeta(r, input), ['text-b', r.b.text]], '        ', `selaras-${r.id}`);
     }
     out += '      </tool>\n';
     for (const a of headerNotes) if (runOfNote(runs, a.file) === f) out += note(a, '      ');
-    if (f === 0) {
-      for (const r of targetOnly) out += `      <note annotates="target">${xmlText(`${r.id}: ${r.b.text}`)}</note>\n`;
-    }
     out += '    </header>\n    <body>\n';
     // (unit ids are unique within a file)
     const ids = keepIds(run.rows.map((r) => r.bead.origin?.unit), (k) => run.rows[k].id, (id) => id.trim() !== '');

@@ -597,8 +597,6 @@ export const en = {
       idsNotNames_other: '{{count}} units have ids {{format}} cannot hold as unit ids ({{ids}}: an id is a name of letters, digits and . - _ :): they are written with new ids.',
       targetOrder_one: '{{count}} unit reads its target segments in another order than its source segments (XLIFF 2 `order`): {{format}} writes its target in segment order.',
       targetOrder_other: '{{count}} units read their target segments in another order than their source segments (XLIFF 2 `order`): {{format}} writes their targets in segment order.',
-      targetOnly_one: '{{count}} row holds text of version B only: {{format}} has no unit without a source, so its text is written in a note of the file header (Selaras reads it back into its row; other tools show it as a note, not as a unit).',
-      targetOnly_other: '{{count}} rows hold text of version B only: {{format}} has no unit without a source, so their text is written in a note of the file header (Selaras reads it back into its rows; other tools show it as a note, not as a unit).',
       partlyTranslated_one: '{{count}} unit is translated only in part (segments without a target): {{format}} holds it as one unit that pairs its whole source with the segments translated so far, an incomplete pair for a translation memory.',
       partlyTranslated_other: '{{count}} units are translated only in part (segments without a target): {{format}} holds each as one unit that pairs its whole source with the segments translated so far, an incomplete pair for a translation memory.',
       otherLanguages: '{{format}} export holds one pair, {{pair}}: {{versions}} not written (export each pair, or use TMX to keep every language).',

@@ -583,7 +583,6 @@ export const id: Messages = {
     loss: {
       idsNotNames_other: '{{count}} unit memiliki id yang tidak dapat dimuat {{format}} sebagai id unit ({{ids}}: id berupa nama dari huruf, angka, dan . - _ :): unit itu ditulis dengan id baru.',
       targetOrder_other: '{{count}} unit membaca segmen sasarannya dalam urutan lain daripada segmen sumbernya (`order` XLIFF 2): {{format}} menulis sasarannya menurut urutan segmen.',
-      targetOnly_other: '{{count}} baris hanya berisi teks versi B: {{format}} tidak punya unit tanpa sumber, jadi teksnya ditulis dalam catatan di kepala berkas (Selaras membacanya kembali ke barisnya; alat lain menampilkannya sebagai catatan, bukan unit).',
       partlyTranslated_other: '{{count}} unit baru diterjemahkan sebagian (ada segmen tanpa target): {{format}} menyimpan tiap unit sebagai satu unit yang memasangkan seluruh sumbernya dengan segmen yang sudah diterjemahkan, pasangan yang tidak lengkap untuk memori terjemahan.',
       otherLanguages: 'Ekspor {{format}} memuat satu pasangan, {{pair}}: {{versions}} tidak ditulis (ekspor tiap pasangan, atau pakai TMX agar semua bahasa tersimpan).',
       otherVersions: 'Ekspor {{format}} memuat satu pasangan, {{pair}}: {{versions}} tidak ditulis (ekspor tiap pasangan).',

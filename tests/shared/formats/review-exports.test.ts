@@ -205,7 +205,6 @@ describe('what an export cannot carry is said', () => {
       ...exportLosses('tmx', load('rich-2.1.xlf')),
       { key: 'formats2.loss.controlChars', params: { format: 'TMX', count: 3 } },
       { key: 'formats2.loss.partlyTranslated', params: { format: 'TMX', count: 2 } },
-      { key: 'formats2.loss.targetOnly', params: { format: 'XLIFF 1.2', count: 2 } },
       { key: 'formats2.loss.noConfirmedRows', params: { format: 'CSV' } },
       { key: 'formats2.loss.noConfirmedRowsFile', params: { format: 'XLIFF 2.1' } },
       { key: 'formats2.loss.otherVersions', params: { format: 'TMX', pair: 'a.txt ↔ b.txt', versions: 'c.txt (id)' } },
@@ -243,11 +242,57 @@ describe('what an export cannot carry is said', () => {
 });
 
 describe('rows of version B alone, exported as XLIFF 1.2', () => {
-  it('are said: their text rides in a header note, which other tools do not show as a unit', () => {
+  it('are units with an empty source, as XLIFF 1.2 allows (they rode in a header note, said as a loss XLIFF 1.2 does not have)', () => {
     const p = createProject([{ name: 'a.txt', text: 'One.\nTwo.', lang: 'en' }, { name: 'b.txt', text: 'Satu.\nDua.\nTiga.', lang: 'id' }], [
       { mode: 'parallel', beads: [{ a: [0], b: [0], score: 1 }, { a: [1], b: [1], score: 1 }, { a: [], b: [2], score: 1 }] },
     ]);
-    expect(exportLosses('xliff12', p)).toContainEqual({ key: 'formats2.loss.targetOnly', params: { format: 'XLIFF 1.2', count: 1 } });
-    expect(exportLosses('xliff', p).map((l) => l.key)).not.toContain('formats2.loss.targetOnly');
+    expect(exportLosses('xliff12', p)).toEqual([]);
+    const x = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    expect(x).toMatch(/<source><\/source>\s*<target[^>]*>.*Tiga<\/mrk>\.<\/target>/);
+    expect(x).not.toContain('b3: Tiga.');
+    const back = importBilingual(x, 'p.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(back.beads.map((b) => [b.a, b.b])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[], [2]],
+    ]);
   });
+  it("another tool's unit with an empty source keeps its name and its note in the next XLIFF 1.2 export", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="de" datatype="plaintext"><body>
+<trans-unit id="1"><source>One.</source><target>Eins.</target></trans-unit>
+<trans-unit id="2" resname="k2"><source/><target>Nur Ziel.</target><note>why empty</note></trans-unit></body></file></xliff>`;
+    const r = importBilingual(xml, 'e.xlf');
+    if (!r.ok) throw new Error(r.message);
+    const x = exportXliff12(exportInputOf(projectFromBilingual(r, 'e.xlf'), 0, 'all', 't'));
+    const unit2 = x.slice(x.indexOf('<trans-unit id="2"'), x.indexOf('</trans-unit>', x.indexOf('<trans-unit id="2"')));
+    expect(unit2).toContain('resname="k2"');
+    expect(unit2).toContain('<note annotates="target">why empty</note>');
+    expect(unit2).toContain('<target>Nur Ziel.</target>');
+  });
+  it('an XLIFF 1.2 file Selaras wrote before, with the row in a header note, still reads it back into its row', () => {
+    const p = createProject([{ name: 'a.txt', text: 'One.\nTwo.', lang: 'en' }, { name: 'b.txt', text: 'Satu.\nDua.\nTiga.', lang: 'id' }], [
+      { mode: 'parallel', beads: [{ a: [0], b: [0], score: 1 }, { a: [1], b: [1], score: 1 }, { a: [], b: [2], score: 1 }] },
+    ]);
+    const x = exportXliff12(exportInputOf(p, 0, 'all', 't'));
+    // (the earlier form: the row's unit taken out, its data and text in the header's tool, its text in a header note)
+    const at = x.indexOf('<trans-unit id="b3"');
+    const end = x.indexOf('</trans-unit>', at) + '</trans-unit>'.length;
+    const group = /<context-group name="selaras-b3"[\s\S]*?<\/context-group>/.exec(x.slice(at, end))![0];
+    const old = (x.slice(0, at) + x.slice(end))
+      .replace('</tool>', `${group.replace('</context-group>', '<context context-type="x-selaras-text-b">Tiga.</context></context-group>')}</tool>`)
+      .replace('</header>', '<note annotates="target">b3: Tiga.</note></header>');
+    expect(old).not.toContain('<trans-unit id="b3"');
+    const r = importBilingual(old, 'old.xlf');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.versions[1].sentences).toEqual(['Satu.', 'Dua.', 'Tiga.']);
+    expect(r.beads.map((b) => [b.a, b.b])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[], [2]],
+    ]);
+    expect(r.annotations.filter((a) => a.note.includes('b3:'))).toEqual([]);
+  });
+
 });
