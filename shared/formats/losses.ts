@@ -89,6 +89,29 @@ function notNative(o: BeadOrigin, format: ExportFormat, ns: Record<string, strin
 }
 
 /** Another tool's inline marks (isInlineMark) on the pair's two versions' text. */
+/**
+ * The attributes of another tool's `<note>` that each bilingual format writes: XLIFF 2 a category, a priority and the
+ * side (`appliesTo`, from 1.2 `annotates`); XLIFF 1.2 an author (`from`), a priority and the side; TMX none but the
+ * note's language. Ids are the file's structure, written anew where they cannot be kept.
+ */
+const NOTE_ATTRS_WRITTEN: Record<'tmx' | 'xliff' | 'xliff12', readonly string[]> = {
+  xliff: ['category', 'priority', 'appliesTo', 'annotates'],
+  xliff12: ['from', 'priority', 'appliesTo', 'annotates'],
+  tmx: [],
+};
+/** The note attributes the loss speaks of (Selaras's own marks' and a note's language and id aside). */
+const NOTE_ATTRS_SAID = new Set(['category', 'priority', 'from', 'appliesTo', 'annotates']);
+
+/** Another tool's notes in the pair, not inline marks, with an attribute `format` has no place for. */
+function notesWithAttrsLost(project: Project, pair: Project['alignments'][number], format: 'tmx' | 'xliff' | 'xliff12'): number {
+  const inPair = (a: Project['annotations'][number]) => (a.target.type === 'span' ? a.target.version === pair.a || a.target.version === pair.b : belongsToPair(a, pair.a, pair.b));
+  const written = NOTE_ATTRS_WRITTEN[format];
+  // (an XLIFF 1.2 side, `annotates`, is XLIFF 2's `appliesTo`, and a priority TMX has no place for only when not the default one)
+  return project.annotations.filter(
+    (a) => a.noteAttrs && !isInlineMark(a) && a.note.trim() !== '' && inPair(a) && Object.keys(a.noteAttrs).some((k) => NOTE_ATTRS_SAID.has(k) && !written.includes(k) && !(format === 'tmx' && (k === 'appliesTo' || k === 'annotates'))),
+  ).length;
+}
+
 function inlineMarksOf(project: Project, pair: Project['alignments'][number]): Project['annotations'] {
   return project.annotations.filter((a) => isInlineMark(a) && a.target.type === 'span' && !a.target.removed && (a.target.version === pair.a || a.target.version === pair.b));
 }
@@ -172,6 +195,9 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       const from = [...new Set(pair.beads.map((b) => b.origin?.format).filter((f): f is NonNullable<BeadOrigin['format']> => !!f))].map((f) => ORIGIN_NAME[f]).join(', ');
       out.push({ key: 'formats2.loss.unitData', params: { format: name, count: units, from: from || name } });
     }
+    // Another tool's note attributes this format has no place for (XLIFF 2 `category` in 1.2 or TMX, 1.2 `from` in XLIFF 2)
+    const notes = notesWithAttrsLost(project, pair, format);
+    if (notes) out.push({ key: 'formats2.loss.noteData', params: { format: name, count: notes } });
     // Units that repeat an earlier unit's id in another tool's file (an invalid XLIFF 1.2 file, a TMX repeating a
     // tuid): the export needs unique ids, so each is written with a new one, said here rather than silently.
     const repeats = pair.beads.filter((bead) => bead.origin?.repeatsId);

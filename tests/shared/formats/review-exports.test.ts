@@ -187,6 +187,30 @@ describe('what an export cannot carry is said', () => {
     expect(exportLosses('tmx', projectFromBilingual(one, 'one.xlf')).map((l) => l.key)).not.toContain('formats2.loss.repeatedIds');
   });
 
+  it("another tool's note attributes a format has no place for are said, and come back from Selaras data (dropped, nothing said)", () => {
+    const x2 = importBilingual(
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f1">' +
+        '<unit id="u1"><notes><note id="n7" category="terminology" priority="2">Use the glossary term.</note></notes>' +
+        '<segment><source>Hello.</source><target>Bonjour.</target></segment></unit></file></xliff>',
+      'n2.xlf',
+    );
+    const x12 = importBilingual(
+      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="fr" datatype="plaintext" original="ng2.template"><body>' +
+        '<trans-unit id="intro"><source>Hello!</source><target>Bonjour !</target><note priority="1" from="description">A header</note></trans-unit></body></file></xliff>',
+      'messages.xlf',
+    );
+    if (!x2.ok || !x12.ok) throw new Error('not read');
+    const p2 = projectFromBilingual(x2, 'n2.xlf');
+    const p12 = projectFromBilingual(x12, 'messages.xlf');
+    const said = (p: typeof p2, f: 'tmx' | 'xliff' | 'xliff12') => exportLosses(f, p).find((l) => l.key === 'formats2.loss.noteData')?.params.count;
+    // XLIFF 2's category: not in XLIFF 1.2 nor TMX; XLIFF 1.2's author (`from`): not in XLIFF 2; TMX notes have neither
+    expect([said(p2, 'xliff12'), said(p2, 'tmx'), said(p2, 'xliff')]).toEqual([1, 1, undefined]);
+    expect([said(p12, 'xliff'), said(p12, 'tmx'), said(p12, 'xliff12')]).toEqual([1, 1, undefined]);
+    const back = importBilingual(exportXliff12(exportInputOf(p2, 0, 'all', 't')), 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(back.annotations[0].noteAttrs).toMatchObject({ category: 'terminology' });
+  });
+
   it("TMX unit attributes and props that XLIFF cannot write as such are said (they travel in Selaras's data)", () => {
     const project = load('rich.tmx');
     const loss = exportLosses('xliff', project).find((l) => l.key === 'formats2.loss.unitData');
