@@ -183,9 +183,15 @@ function segmentsXml(parts: ReturnType<typeof cutParts>, segs: { ids: string[] }
  * The unit's attributes: XLIFF 1.2's as read, with another tool's under the file's namespaces `ns` (a memoQ
  * status made to agree with the row's confirmation); or an XLIFF 2 `name` as its `resname`.
  */
-function unitAttrs(o: BeadOrigin | undefined, ns: Record<string, string>, confirmed: boolean): string {
+function unitAttrs(o: BeadOrigin | undefined, ns: Record<string, string>, confirmed: boolean, fileTranslate?: string): string {
   if (fromFormat(o, 'xliff-1.2')) return attrsXml(o!.attrs, XLIFF12_UNIT_ATTRS) + namespacedAttrsXml(withMemoqStatus(o!.attrs, confirmed), ns);
-  if (fromFormat(o, 'xliff-2')) return attrsXml(unitAttrsAcross(o!.attrs, 'xliff-1.2'), XLIFF12_UNIT_ATTRS);
+  if (fromFormat(o, 'xliff-2')) {
+    const across = unitAttrsAcross(o!.attrs, 'xliff-1.2');
+    // (an XLIFF 2 file's `translate`, which a 1.2 <file> has no place for, on each of its units that says none, as
+    // XLIFF 2 inherits it: `fileTranslate`, none where a group of the unit's says its own)
+    const inherits = fileTranslate !== undefined && across.translate === undefined;
+    return attrsXml(inherits ? { ...across, translate: fileTranslate } : across, XLIFF12_UNIT_ATTRS);
+  }
   return '';
 }
 
@@ -241,11 +247,11 @@ function approvedAttr(r: Row): string {
   return r.bead.confirmed ? ' approved="yes"' : o?.approvedInFile !== undefined || o?.confirmedInFile ? ' approved="no"' : '';
 }
 
-function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput, indent: string, ns: Record<string, string>): string {
+function unit(r: Row, id: string, model: ReturnType<typeof buildModel>, W: ExportWords, input: ExportInput, indent: string, ns: Record<string, string>, fileTranslate?: string): string {
   const next = { n: 0, ns };
   const t = `${indent}        `;
   const o = r.bead.origin;
-  let s = `${indent}      <trans-unit id="${xmlAttr(id)}"${unitAttrs(o, ns, !!r.bead.confirmed)} xml:space="preserve"${approvedAttr(r)}>\n`;
+  let s = `${indent}      <trans-unit id="${xmlAttr(id)}"${unitAttrs(o, ns, !!r.bead.confirmed, fileTranslate)} xml:space="preserve"${approvedAttr(r)}>\n`;
   const textA = writtenText(r.a, model.codesA);
   const textB = writtenText(r.b, model.codesB);
   // (a mismatch's mark takes in the codes it would cut: a <g> stays a <g>; another tool's mark, a term, keeps its own
@@ -363,9 +369,12 @@ export function exportXliff12(input: ExportInput): string {
       const id = groupIdOf(gid);
       return `      ${p}<group${id === undefined ? '' : ` id="${xmlAttr(id)}"`}${groupXml(gid)}>\n` + notes.map((a) => note(a, `        ${p}`)).join('');
     });
+    // (an XLIFF 2 file's `translate`: see unitAttrs)
+    const fileTranslate = fo?.format === 'xliff-2' ? fo.files?.find((x) => x.key === (run.key ?? fo.files?.[0]?.key))?.attrs?.translate : undefined;
     run.rows.forEach((r, k) => {
       out += groups.enter(r.bead.origin?.groups ?? []);
-      out += unit(r, ids[k], model, W, input, groups.pad(), ns);
+      const ownGroup = (r.bead.origin?.groups ?? []).some((g) => groupAttrs.get(g)?.translate !== undefined);
+      out += unit(r, ids[k], model, W, input, groups.pad(), ns, ownGroup ? undefined : fileTranslate);
     });
     out += groups.closeAll();
     out += '    </body>\n  </file>\n';

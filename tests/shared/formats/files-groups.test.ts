@@ -325,3 +325,19 @@ describe('a group’s attributes from one XLIFF version to the other', () => {
     expect(exportLosses('xliff', p)).toContainEqual(expect.objectContaining({ key: 'formats2.loss.groupData' }));
   });
 });
+
+describe("an XLIFF 2 file's translate=\"no\", exported as XLIFF 1.2 (whose <file> has no translate)", () => {
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">' +
+    '<file id="f1" original="legal.json" translate="no"><unit id="u1"><segment><source>ACME Terms v2</source></segment></unit>' +
+    '<group id="g1" translate="yes"><unit id="u9"><segment><source>Read the terms.</source></segment></unit></group></file>' +
+    '<file id="f2" original="ui.json"><unit id="u3"><segment><source>Save</source><target>Enregistrer</target></segment></unit></file></xliff>';
+  it('goes on each of its units that says none, as XLIFF 2 inherits it (it was dropped: the units read as to translate)', () => {
+    const out = exportXliff12(exportInputOf(open(xml, 't.xlf'), 0, 'all', 't'));
+    expect(out).toMatch(/<trans-unit id="u1" translate="no"/);
+    // a group that says its own passes it; another file's units get none
+    expect(out).toMatch(/<group id="g1" translate="yes">\s*<trans-unit id="u9" xml:space/);
+    expect(out).toMatch(/<trans-unit id="u3" xml:space/);
+    if (canValidate()) expect(xmllint(out, 'xliff12')).toMatchObject({ status: 0, output: '' });
+  });
+});
