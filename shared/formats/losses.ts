@@ -4,7 +4,7 @@
  * An export that loses nothing gives an empty list.
  */
 import type { ExportFormat } from '../limits';
-import type { Project } from '../project/types';
+import type { FileOrigin, Project } from '../project/types';
 import type { ExportScope, FormatNotice } from './types';
 import { buildModel, type ModelInput } from './model';
 import type { BeadOrigin } from '../align/types';
@@ -101,6 +101,33 @@ const NOTE_ATTRS_WRITTEN: Record<'tmx' | 'xliff' | 'xliff12', readonly string[]>
 };
 /** The note attributes the loss speaks of (Selaras's own marks' and a note's language and id aside). */
 const NOTE_ATTRS_SAID = new Set(['category', 'priority', 'from', 'appliesTo', 'annotates']);
+
+/**
+ * A file's own attributes of each origin format that another format's export does not write, by the format they were
+ * read from (what every export writes anew, languages, the original's name, a datatype, the tool, is left out, and so
+ * are a TMX header's original format and encoding, which say nothing outside TMX; its segtype only when not `sentence`).
+ */
+const FILE_ATTRS_SAID: Record<FileOrigin['format'], readonly string[]> = {
+  tmx: ['segtype', 'creationid', 'creationdate', 'changeid', 'changedate'],
+  'xliff-1.2': ['product-name', 'product-version', 'build-num', 'category', 'date'],
+  'xliff-2': ['canResegment', 'translate', 'srcDir', 'trgDir'],
+};
+/** The export formats by the origin format they write natively. */
+const FORMAT_OF_ORIGIN: Record<FileOrigin['format'], 'tmx' | 'xliff' | 'xliff12'> = { tmx: 'tmx', 'xliff-1.2': 'xliff12', 'xliff-2': 'xliff' };
+
+/**
+ * The names of a file's own attributes and props (a TMX header's props, an XLIFF `<file>`'s product name, another
+ * tool's namespaced attribute) that an export to `format`, another format, has no place for. (An XLIFF 2 file's
+ * `translate` goes on its units in XLIFF 1.2.)
+ */
+function fileDataLost(o: FileOrigin, format: 'tmx' | 'xliff' | 'xliff12'): string[] {
+  if (FORMAT_OF_ORIGIN[o.format] === format) return [];
+  const attrs = [o.attrs ?? {}, ...(o.files ?? []).map((f) => f.attrs)];
+  const said = (a: Record<string, string>, k: string) =>
+    FILE_ATTRS_SAID[o.format].includes(k) && !(k === 'translate' && format === 'xliff12') && !(k === 'segtype' && a[k] === 'sentence');
+  const names = attrs.flatMap((a) => Object.keys(a).filter((k) => said(a, k) || (/^[\w-]+:/.test(k) && !k.startsWith('xml:') && !k.startsWith('xmlns'))));
+  return [...new Set([...names, ...(o.props ?? []).map(([type]) => type)])];
+}
 
 /** Another tool's notes in the pair, not inline marks, with an attribute `format` has no place for. */
 function notesWithAttrsLost(project: Project, pair: Project['alignments'][number], format: 'tmx' | 'xliff' | 'xliff12'): number {
@@ -235,6 +262,9 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     if (format === 'tmx' && o && o.format !== 'tmx' && (files > 1 || (o.groups?.length ?? 0) > 0)) {
       out.push({ key: 'formats2.loss.structure', params: { format: name, from: ORIGIN_NAME[o.format] } });
     }
+    // A file's own attributes and props (a TMX header's props, an XLIFF <file>'s product name) this format has no place for
+    const fileData = o ? fileDataLost(o, format) : [];
+    if (o && fileData.length) out.push({ key: 'formats2.loss.fileData', params: { format: name, from: ORIGIN_NAME[o.format], names: fileData.slice(0, 6).join(', ') + (fileData.length > 6 ? ', …' : '') } });
     // An XLIFF group's attributes the other XLIFF version has no place for (an XLIFF 2 group's `type`, a 1.2 group's
     // `restype`), which travel in Selaras data only
     const other = format === 'xliff12' ? 'xliff-2' : format === 'xliff' ? 'xliff-1.2' : undefined;

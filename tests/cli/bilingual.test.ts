@@ -92,7 +92,8 @@ describe('selaras export from TMX/XLIFF', () => {
     expect(r.stderr).toMatch(/selaras: Warning: .*rich\.tmx \(ja-JP\) not written/);
     expect(r.stderr).toMatch(/selaras: Warning: 2 units keep ids, attributes or props from their TMX file/);
     const json = JSON.parse(r.stdout);
-    expect(json.warnings.map((w: { key: string }) => w.key)).toEqual(['formats2.loss.otherLanguages', 'formats2.loss.unitData']);
+    expect(json.warnings.map((w: { key: string }) => w.key)).toEqual(['formats2.loss.otherLanguages', 'formats2.loss.unitData', 'formats2.loss.fileData']);
+    expect(r.stderr).toMatch(/selaras: Warning: The TMX file’s own attributes and props \(creationdate, creationid, changedate, changeid, x-client, x-domain\)/);
     // The same file back to TMX loses nothing, and keeps the other tool's ids.
     const tmxOut = path.join(tmp, 'rich-back.tmx');
     const t = selaras('export', fx('rich.tmx'), '--to', 'tmx', '--out', tmxOut, '--json');

@@ -211,6 +211,31 @@ describe('what an export cannot carry is said', () => {
     expect(back.annotations[0].noteAttrs).toMatchObject({ category: 'terminology' });
   });
 
+  it("a file's own attributes and props another format has no place for are said (dropped, nothing said); they come back", () => {
+    const tmx = importBilingual(
+      '<?xml version="1.0"?><tmx version="1.4"><header creationtool="T" creationtoolversion="9" segtype="paragraph" o-tmf="t" adminlang="en" srclang="en" datatype="rtf" creationid="ANN">' +
+        '<prop type="x-Client">ACME</prop></header><body><tu tuid="1"><tuv xml:lang="en"><seg>Hello.</seg></tuv><tuv xml:lang="fr"><seg>Bonjour.</seg></tuv></tu></body></tmx>',
+      'm.tmx',
+    );
+    const x12 = importBilingual(
+      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="one.html" source-language="en" target-language="fr" datatype="html" product-name="Site"><body>' +
+        '<trans-unit id="1"><source>Hello.</source><target>Bonjour.</target></trans-unit></body></file></xliff>',
+      'o.xlf',
+    );
+    if (!tmx.ok || !x12.ok) throw new Error('not read');
+    const pt = projectFromBilingual(tmx, 'm.tmx');
+    const p12 = projectFromBilingual(x12, 'o.xlf');
+    const names = (p: typeof pt, f: 'tmx' | 'xliff' | 'xliff12') => exportLosses(f, p).find((l) => l.key === 'formats2.loss.fileData')?.params.names;
+    expect(names(pt, 'xliff')).toBe('segtype, creationid, x-Client');
+    expect(names(p12, 'tmx')).toBe('product-name');
+    expect(translate('id', 'formats2.loss.fileData', { format: 'TMX', from: 'XLIFF 1.2', names: 'product-name' })).toContain('product-name');
+    // guard: the file's own format keeps them, and says nothing
+    expect([names(pt, 'tmx'), names(p12, 'xliff12')]).toEqual([undefined, undefined]);
+    const back = importBilingual(exportXliff(exportInputOf(pt, 0, 'all', 't')), 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(exportTmx(exportInputOf(projectFromBilingual(back, 'back.xlf'), 0, 'all', 't'))).toContain('<prop type="x-Client">ACME</prop>');
+  });
+
   it("TMX unit attributes and props that XLIFF cannot write as such are said (they travel in Selaras's data)", () => {
     const project = load('rich.tmx');
     const loss = exportLosses('xliff', project).find((l) => l.key === 'formats2.loss.unitData');
