@@ -581,6 +581,22 @@ function detailsBeyond(c: InlineCode, format: 'tmx' | 'xliff2' | 'xliff12'): Par
 }
 
 /**
+ * The names of another tool's attributes of a code that an export to `format` writes nowhere in its markup (they
+ * travel in Selaras data, {@link detailsBeyond}): an XLIFF 1.2 code's `xid`, `assoc`, `crc`… in TMX and XLIFF 2, and
+ * a `ctype` XLIFF 2 has no type for (`x-html-a`); a TMX code's `assoc` in XLIFF, and a type XLIFF 2 has none for.
+ * (Ids, and a display text or XLIFF 2's hints, are said apart: `formats2.loss.codeHints`.)
+ */
+export function codeAttrsLost(c: InlineCode, format: 'tmx' | 'xliff2' | 'xliff12'): string[] {
+  const own12 = Object.keys(c.xliff12Attrs ?? {}).filter((k) => k !== 'id' && k !== 'rid' && k !== 'equiv-text');
+  // (a TMX code's `i` and `x` pair it with its other end and across the versions, as an XLIFF code's id does)
+  const ownTmx = Object.keys(c.tmxAttrs ?? {}).filter((k) => k !== 'i' && k !== 'x' && k !== 'type');
+  if (format === 'tmx') return own12;
+  if (format === 'xliff12') return ownTmx;
+  const typed = (c.type !== undefined || c.tmxAttrs?.type !== undefined) && xliff2Type(c).type === undefined && !breakKind(c);
+  return [...own12, ...ownTmx, ...(typed ? [c.tmxAttrs?.type !== undefined ? 'type' : 'ctype'] : [])];
+}
+
+/**
  * What `format` cannot say of the codes of a side's text ({@link detailsBeyond}: an XLIFF code's own id, `pt1`,
  * in TMX), one entry per code in the order they stand in `text`, as JSON for Selaras data (TMX
  * `x-selaras-codes-a`/`-b`, XLIFF `codes-a`/`-b`); undefined when there is nothing such.

@@ -25,6 +25,7 @@ import {
   xliff12MarkType,
 } from './origin';
 import { isNmtoken, isXmlInvalidChar } from './xml';
+import { codeAttrsLost } from './codes';
 
 /** What an export cannot carry, said before and after it writes. */
 export type ExportLoss = FormatNotice;
@@ -252,6 +253,16 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
         0,
       );
       if (hinted) out.push({ key: 'formats2.loss.codeHints', params: { format: name, count: hinted } });
+    }
+    {
+      // another tool's attributes of inline codes this format writes nowhere (XLIFF 1.2 `xid`, `assoc`; TMX `x`; a ctype
+      // XLIFF 2 has no type for), which travel in Selaras data
+      const as = format === 'xliff' ? 'xliff2' : format;
+      const lost = [pair.a, pair.b].flatMap((v) => (project.versions[v]?.codes ?? []).map((c) => codeAttrsLost(c, as)).filter((names) => names.length > 0));
+      const names = [...new Set(lost.flat())];
+      if (lost.length) out.push({ key: 'formats2.loss.codeAttrs', params: { format: name, count: lost.length, names: names.slice(0, 6).join(', ') + (names.length > 6 ? ', …' : '') } });
+    }
+    if (format !== 'xliff') {
       // another tool's inline marks (`translate="no"`, terms, TMX <hi>), which ride in Selaras data only (XLIFF 1.2
       // writes a protected span, a term and a <hi> as its own marks, TMX every mark as a <hi>)
       const marks = inlineMarksOf(project, pair).filter((a) => !(format === 'xliff12' && xliff12MarkType(a.noteAttrs))).length;

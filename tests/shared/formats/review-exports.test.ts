@@ -236,6 +236,35 @@ describe('what an export cannot carry is said', () => {
     expect(exportTmx(exportInputOf(projectFromBilingual(back, 'back.xlf'), 0, 'all', 't'))).toContain('<prop type="x-Client">ACME</prop>');
   });
 
+  it("another tool's attributes of inline codes a format writes nowhere are said by name (dropped, nothing said); they come back", () => {
+    const x12 = importBilingual(
+      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.html" source-language="en" target-language="fr" datatype="html"><body>' +
+        '<trans-unit id="1"><source>Go <ph id="3" ctype="x-var" assoc="both">{n}</ph> <x id="4" ctype="image" xid="r1"/>.</source>' +
+        '<target>Aller <ph id="3" ctype="x-var" assoc="both">{n}</ph> <x id="4" ctype="image" xid="r1"/>.</target></trans-unit></body></file></xliff>',
+      'c.xlf',
+    );
+    const tmx = importBilingual(
+      '<?xml version="1.0"?><tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="html"/><body>' +
+        '<tu tuid="1"><tuv xml:lang="en"><seg>Go <ph x="2" type="fnote" assoc="p">&lt;fn/&gt;</ph>.</seg></tuv><tuv xml:lang="fr"><seg>Aller <ph x="2" type="fnote" assoc="p">&lt;fn/&gt;</ph>.</seg></tuv></tu></body></tmx>',
+      'c.tmx',
+    );
+    if (!x12.ok || !tmx.ok) throw new Error('not read');
+    const p12 = projectFromBilingual(x12, 'c.xlf');
+    const pt = projectFromBilingual(tmx, 'c.tmx');
+    const said = (p: typeof pt, f: 'tmx' | 'xliff' | 'xliff12') => exportLosses(f, p).find((l) => l.key === 'formats2.loss.codeAttrs')?.params;
+    // XLIFF 2 has no assoc, xid, nor a type for the ctype x-var (image it has); TMX has no xid nor XLIFF 1.2's assoc
+    expect(said(p12, 'xliff')).toEqual({ format: 'XLIFF 2.1', count: 4, names: 'assoc, ctype, xid' });
+    expect(said(p12, 'tmx')).toEqual({ format: 'TMX', count: 4, names: 'assoc, xid' });
+    // a TMX code's assoc and a type XLIFF 2 has none for; its x pairs it as an id does, and is not said
+    expect(said(pt, 'xliff')).toEqual({ format: 'XLIFF 2.1', count: 2, names: 'assoc, type' });
+    expect(said(pt, 'xliff12')).toEqual({ format: 'XLIFF 1.2', count: 2, names: 'assoc' });
+    // guard: the file's own format says nothing
+    expect([said(p12, 'xliff12'), said(pt, 'tmx')]).toEqual([undefined, undefined]);
+    const back = importBilingual(exportXliff(exportInputOf(p12, 0, 'all', 't')), 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(exportXliff12(exportInputOf(projectFromBilingual(back, 'back.xlf'), 0, 'all', 't'))).toContain('<x id="4" ctype="image" xid="r1"/>');
+  });
+
   it("TMX unit attributes and props that XLIFF cannot write as such are said (they travel in Selaras's data)", () => {
     const project = load('rich.tmx');
     const loss = exportLosses('xliff', project).find((l) => l.key === 'formats2.loss.unitData');
