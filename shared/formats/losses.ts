@@ -290,6 +290,9 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       const withUnits = new Set(pair.beads.flatMap((b) => b.origin?.groups ?? []));
       const homeless = project.annotations.filter((a) => a.group !== undefined && !withUnits.has(a.group)).length;
       if (homeless) out.push({ key: 'formats2.loss.emptyGroupNotes', params: { format: name, count: homeless } });
+      // (and the groups themselves, with their names and attributes: where they stood among the units is not kept)
+      const empty = (o?.groups ?? []).filter((g) => !withUnits.has(g.key)).map((g) => g.key);
+      if (empty.length) out.push({ key: 'formats2.loss.emptyGroups', params: { format: name, count: empty.length, ids: empty.slice(0, 5).join(', ') + (empty.length > 5 ? ', …' : '') } });
     }
   }
 

@@ -605,6 +605,8 @@ export const en = {
       otherPairNotes_other: '{{count}} verdicts and notes of the pairs left out are not in this {{format}} export (export those pairs).',
       outOfScopeNotes_one: '{{count}} verdict or note is on a row this {{format}} export leaves out: the file keeps it, detached from its figure (export every row to keep it attached).',
       outOfScopeNotes_other: '{{count}} verdicts and notes are on rows this {{format}} export leaves out: the file keeps them, detached from their figures (export every row to keep them attached).',
+      emptyGroups_one: '{{count}} group of the file holds no unit ({{ids}}): {{format}} writes a group with its units, so it is not written (Selaras data keeps it).',
+      emptyGroups_other: '{{count}} groups of the file hold no unit ({{ids}}): {{format}} writes a group with its units, so they are not written (Selaras data keeps them).',
       emptyGroupNotes_one: '{{count}} note of a group that holds no unit is written in the file’s notes ({{format}} writes a group with its units).',
       emptyGroupNotes_other: '{{count}} notes of groups that hold no unit are written in the file’s notes ({{format}} writes a group with its units).',
       unalignedPairNotes_one: '{{count}} verdict noted between two versions that are not aligned now (another version is the pivot) is in no export: make its version the pivot again to export it.',

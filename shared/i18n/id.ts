@@ -588,6 +588,7 @@ export const id: Messages = {
       otherVersions: 'Ekspor {{format}} memuat satu pasangan, {{pair}}: {{versions}} tidak ditulis (ekspor tiap pasangan).',
       otherPairNotes_other: '{{count}} putusan atau catatan dari pasangan yang tidak ditulis tidak ada dalam ekspor {{format}} ini (ekspor pasangan itu).',
       outOfScopeNotes_other: '{{count}} putusan atau catatan ada pada baris yang tidak ditulis ekspor {{format}} ini: berkas menyimpannya, terlepas dari angkanya (ekspor semua baris agar tetap melekat).',
+      emptyGroups_other: '{{count}} grup dari berkas tidak memuat unit ({{ids}}): {{format}} menulis grup bersama unitnya, jadi grup itu tidak ditulis (data Selaras menyimpannya).',
       emptyGroupNotes_other: '{{count}} catatan dari grup yang tidak memuat unit ditulis di catatan berkas ({{format}} menulis grup bersama unitnya).',
       unalignedPairNotes_other: '{{count}} putusan yang dicatat di antara dua versi yang kini tidak dijajarkan (versi lain menjadi poros) tidak ada dalam ekspor mana pun: jadikan versinya poros lagi untuk mengekspornya.',
       pairChosen: '--pair {{pair}} membaca dua bahasa berkas ini: {{languages}} tidak ditulis (ekspor tanpa --pair agar semua bahasa tersimpan).',

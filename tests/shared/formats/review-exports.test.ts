@@ -169,6 +169,29 @@ describe('what an export cannot carry is said', () => {
     expect(exportXliff(exportInputOf(project, 0, 'all', 't'))).toContain('An empty chapter.');
   });
 
+  it('a group that holds no unit is said not to be written (dropped, nothing said), and Selaras data keeps it', () => {
+    const r = importBilingual(
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f1">' +
+        '<group id="menu" name="header-menu"/><unit id="u1"><segment><source>Hello.</source><target>Bonjour.</target></segment></unit></file></xliff>',
+      'e.xlf',
+    );
+    if (!r.ok) throw new Error(r.message);
+    const project = projectFromBilingual(r, 'e.xlf');
+    expect(exportLosses('xliff', project)).toContainEqual({ key: 'formats2.loss.emptyGroups', params: { format: 'XLIFF 2.1', count: 1, ids: 'menu' } });
+    expect(exportLosses('xliff12', project).map((l) => l.key)).toContain('formats2.loss.emptyGroups');
+    const back = importBilingual(exportXliff(exportInputOf(project, 0, 'all', 't')), 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(exportLosses('xliff', projectFromBilingual(back, 'back.xlf')).map((l) => l.key)).toContain('formats2.loss.emptyGroups');
+    // guard: a group with its units says nothing
+    const full = importBilingual(
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f1">' +
+        '<group id="menu"><unit id="u1"><segment><source>Hello.</source><target>Bonjour.</target></segment></unit></group></file></xliff>',
+      'f.xlf',
+    );
+    if (!full.ok) throw new Error(full.message);
+    expect(exportLosses('xliff', projectFromBilingual(full, 'f.xlf')).map((l) => l.key)).not.toContain('formats2.loss.emptyGroups');
+  });
+
   it('a unit id repeated in another <file> of an XLIFF file is said when TMX writes it as its row id (renamed, nothing said)', () => {
     const xml =
       '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">' +
