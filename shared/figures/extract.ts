@@ -347,7 +347,10 @@ function isMultiplier(ctx: Ctx, numStart: number, k: number, end: number): boole
   const t = ctx.toks[k];
   if (t.kind !== 'word' || t.lower === 'fold' || word(ctx, k + 1) === 'fold' || word(ctx, end - 1) === 'lipat') return true;
   const next = word(ctx, end);
-  if ((ctx.lang === 'id' ? ID_MULT_NEXT : EN_MULT_NEXT).has(next)) return true;
+  // *ditembak lima kali dari kendaraan lewat* ("shot five times from a passing car"): after a passive verb, what *dari*
+  // opens is where the acts came from, not what is multiplied (*naik dua kali dari target* stays a multiplier)
+  const passiveBefore = ctx.lang === 'id' && (next === 'dari' || next === 'daripada') && /^di[a-z]{4,}$/.test(word(ctx, numStart - 1)) && !CHANGE_WORDS.has(word(ctx, numStart - 1));
+  if ((ctx.lang === 'id' ? ID_MULT_NEXT : EN_MULT_NEXT).has(next) && !passiveBefore) return true;
   for (let b = numStart - 1; b >= Math.max(ctx.floor, numStart - 3); b--) {
     const w = word(ctx, b);
     if (CHANGE_WORDS.has(w) || w === 'risen' || w === 'grown' || w === 'increased' || w === 'jumped') return true;
@@ -476,7 +479,9 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
       if (nextWord === 'of' || nextWord === 'another' || nextWord === 'by' || nextWord === 'hand' || nextWord === 'side') return true;
       // `one way or another`, `one checkpoint or another`: any one, no count
       if (word(ctx, j + 2) === 'or' && (word(ctx, j + 3) === 'another' || (word(ctx, j + 3) === 'the' && word(ctx, j + 4) === 'other'))) return true;
-      if (['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'such', 'someone', 'anyone', 'everyone', 'only'].includes(prev) && nextWord !== 'percent') {
+      // (`the one-month rate`: a compound adjective, no pronoun)
+      const compound = isDash(ctx.toks, j + 1) && !ctx.toks[j + 1].space;
+      if (!compound && ['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'such', 'someone', 'anyone', 'everyone', 'only'].includes(prev) && nextWord !== 'percent') {
         return !(prev === 'only' && nextWord !== '');
       }
       if (nextWord === 'day' && !['for', 'in', 'within', 'just', 'than', 'after', 'a'].includes(prev)) return true;
@@ -3002,8 +3007,9 @@ function hedgedArticleUnit(ctx: Ctx, i: number): Draft | null {
 }
 
 /**
- * Words before a unit of time that make its length the point: a deadline (*dalam tempo / waktu / jangka waktu / kurun
- * waktu*, `within`; *dalam … ke depan*) or how long a thing lasted (*berlangsung sepekan*, `lasting a week`).
+ * Words before a unit of time that make its length the point: a deadline (*dalam tempo / waktu / kurun waktu*,
+ * `within`; *dalam … ke depan*), a term (*jangka waktu*, *berjangka*, *tenor*) or how long a thing lasted (*berlangsung
+ * sepekan*, `lasting a week`).
  */
 function lengthBefore(ctx: Ctx, i: number): boolean {
   const p = prevWord(ctx, i);
@@ -3012,9 +3018,13 @@ function lengthBefore(ctx: Ctx, i: number): boolean {
   if (p.w === 'berlangsung') return true;
   // *dalam sebulan ke depan* ("within the next month"), a deadline; *dalam sepekan terakhir* ("in the past week") dates
   if (p.w === 'dalam') return (word(ctx, i + 1) === 'ke' && word(ctx, i + 2) === 'depan') || word(ctx, i + 1) === 'mendatang';
+  // a term (*kredit berjangka setahun*, *bertenor sebulan*, *tenor setahun*): the length is the term's
+  if (p.w === 'berjangka' || p.w === 'tenor' || p.w === 'bertenor') return true;
   if (p.w !== 'tempo' && p.w !== 'waktu') return false;
   const q = prevWord(ctx, p.at);
-  const r = q.w === 'jangka' || q.w === 'kurun' ? prevWord(ctx, q.at) : q;
+  // (*dengan jangka waktu setahun*, *berjangka waktu sebulan*: the term of a loan, a deposit)
+  if (q.at >= ctx.floor && (q.w === 'jangka' || q.w === 'berjangka')) return true;
+  const r = q.w === 'kurun' ? prevWord(ctx, q.at) : q;
   return r.at >= ctx.floor && r.w === 'dalam';
 }
 

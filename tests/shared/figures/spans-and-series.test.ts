@@ -103,3 +103,30 @@ describe('the drift of a year written once on a span, and of a series year', () 
     expect(drifts('Konsumsi pada kuartal II/2007 tumbuh 4,9 persen.', 'Consumption in the second quarter grew by 4.9 percent.')).toEqual(['missing:2007']);
   });
 });
+
+describe('*N kali dari* after a passive verb is how often, not a multiplier', () => {
+  it('Indonesian *ditembak lima kali dari kendaraan lewat*, as English "shot five times from a passing car"', () => {
+    expect(values('Mobil itu ditembak lima kali dari kendaraan lewat.', 'id')).toEqual([['count', 5]]);
+    expect(values('The car was shot five times from a passing vehicle.', 'en')).toEqual([['count', 5]]);
+  });
+  it('guard: a change or a comparison with *dari* stays a multiplier', () => {
+    expect(values('Laba naik dua kali dari target.', 'id')).toEqual([['other', 2]]);
+    expect(values('Jumlahnya dua kali dari tahun lalu.', 'id')).toEqual([['other', 2]]);
+    expect(values('Profit was two times more than the target.', 'en')).toEqual([['other', 2]]);
+  });
+});
+
+describe("a loan's or a deposit's term said with *se-* is a length of 1", () => {
+  it('Indonesian *dengan jangka waktu setahun*, *berjangka sebulan*, *bertenor setahun*; English "a term of one year", "the one-month deposits"', () => {
+    expect(values('Fasilitas kredit dengan jangka waktu setahun itu dipakai.', 'id')).toEqual([['duration', 1]]);
+    expect(values('Deposito berjangka sebulan itu naik.', 'id')).toEqual([['duration', 1]]);
+    expect(values('Obligasi bertenor setahun diterbitkan.', 'id')).toEqual([['duration', 1]]);
+    expect(values('The credit facility with a term of one year was used.', 'en')).toEqual([['duration', 1]]);
+    // (`the` before a compound is no pronoun's `the one`)
+    expect(values('The one-month deposits rose.', 'en')).toEqual([['duration', 1]]);
+  });
+  it('guard: *setahun lalu* ("a year ago") and "the one that" stay no figure', () => {
+    expect(values('Setahun lalu harga naik.', 'id')).toEqual([]);
+    expect(values('The one that came was late.', 'en')).toEqual([]);
+  });
+});
