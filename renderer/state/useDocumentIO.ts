@@ -215,7 +215,9 @@ export function useDocumentIO(api: SelarasApi, state: WorkbenchState, dispatch: 
       // What the format could not carry is said in the status line, never dropped silently.
       const losses = [...exportLosses(format, project, state.pair, scope), ...(result.value.losses ?? [])];
       // (a notice of an earlier export's losses must not stand beside this one)
-      if (losses.length) dispatch({ type: 'notice', notice: { key: 'formats2.warningList', list: losses } });
+      // (several are counted there, and listed in the export dialog, which stays open: a status line of six sentences is not read)
+      if (losses.length > 1) dispatch({ type: 'notice', notice: { key: 'formats2.warningCount', params: { count: losses.length, format: String(losses[0].params?.format ?? format) } } });
+      else if (losses.length) dispatch({ type: 'notice', notice: { key: 'formats2.warningList', list: losses } });
       else dispatch({ type: 'notice', notice: { key: 'status.exported', params: { name: result.value.name } } });
     },
     [api, project, state, setError, i18n, dispatch, t],

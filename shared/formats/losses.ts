@@ -131,13 +131,13 @@ function fileDataLost(o: FileOrigin, format: 'tmx' | 'xliff' | 'xliff12'): strin
 }
 
 /** Another tool's notes in the pair, not inline marks, with an attribute `format` has no place for. */
-function notesWithAttrsLost(project: Project, pair: Project['alignments'][number], format: 'tmx' | 'xliff' | 'xliff12'): number {
+function notesWithAttrsLost(project: Project, pair: Project['alignments'][number], format: 'tmx' | 'xliff' | 'xliff12'): { count: number; names: string[] } {
   const inPair = (a: Project['annotations'][number]) => (a.target.type === 'span' ? a.target.version === pair.a || a.target.version === pair.b : belongsToPair(a, pair.a, pair.b));
   const written = NOTE_ATTRS_WRITTEN[format];
   // (an XLIFF 1.2 side, `annotates`, is XLIFF 2's `appliesTo`, and a priority TMX has no place for only when not the default one)
-  return project.annotations.filter(
-    (a) => a.noteAttrs && !isInlineMark(a) && a.note.trim() !== '' && inPair(a) && Object.keys(a.noteAttrs).some((k) => NOTE_ATTRS_SAID.has(k) && !written.includes(k) && !(format === 'tmx' && (k === 'appliesTo' || k === 'annotates'))),
-  ).length;
+  const lost = (a: Project['annotations'][number]) => Object.keys(a.noteAttrs ?? {}).filter((k) => NOTE_ATTRS_SAID.has(k) && !written.includes(k) && !(format === 'tmx' && (k === 'appliesTo' || k === 'annotates')));
+  const notes = project.annotations.filter((a) => a.noteAttrs && !isInlineMark(a) && a.note.trim() !== '' && inPair(a) && lost(a).length > 0);
+  return { count: notes.length, names: [...new Set(notes.flatMap(lost))] };
 }
 
 function inlineMarksOf(project: Project, pair: Project['alignments'][number]): Project['annotations'] {
@@ -196,14 +196,14 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     // as its row's id (`b2`); Selaras data keeps the file's id, which it restores on reopening.
     // (a row split from another in the same file shares its id too: not counted, the split is the user's)
     const fileOf = new Map<string, string | undefined>();
-    const repeated = pair.beads.filter((b) => {
+    const repeated = pair.beads.flatMap((b, k) => {
       const id = b.origin?.unit;
-      if (!id?.trim() || (scope === 'confirmed' && !b.confirmed)) return false;
-      if (fileOf.has(id)) return fileOf.get(id) !== b.origin?.file;
+      if (!id?.trim() || (scope === 'confirmed' && !b.confirmed)) return [];
+      if (fileOf.has(id)) return fileOf.get(id) !== b.origin?.file ? [`b${k + 1}`] : [];
       fileOf.set(id, b.origin?.file);
-      return false;
-    }).length;
-    if (repeated) out.push({ key: 'formats2.loss.repeatedIds', params: { format: name, count: repeated } });
+      return [];
+    });
+    if (repeated.length) out.push({ key: 'formats2.loss.repeatedIds', params: { format: name, count: repeated.length, ids: repeated.slice(0, 5).join(', ') + (repeated.length > 5 ? ', …' : '') } });
     const partly = pair.beads.filter((b) => b.b.length > 0 && untranslatedParts([b]).length > 0).length;
     if (partly) out.push({ key: 'formats2.loss.partlyTranslated', params: { format: name, count: partly } });
   }
@@ -225,7 +225,7 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     }
     // Another tool's note attributes this format has no place for (XLIFF 2 `category` in 1.2 or TMX, 1.2 `from` in XLIFF 2)
     const notes = notesWithAttrsLost(project, pair, format);
-    if (notes) out.push({ key: 'formats2.loss.noteData', params: { format: name, count: notes } });
+    if (notes.count) out.push({ key: 'formats2.loss.noteData', params: { format: name, count: notes.count, names: notes.names.join(', ') } });
     // Units that repeat an earlier unit's id in another tool's file (an invalid XLIFF 1.2 file, a TMX repeating a
     // tuid): the export needs unique ids, so each is written with a new one, said here rather than silently.
     const repeats = pair.beads.filter((bead) => bead.origin?.repeatsId);

@@ -172,12 +172,13 @@ describe('what an export cannot carry is said', () => {
   it('a group that holds no unit is said not to be written (dropped, nothing said), and Selaras data keeps it', () => {
     const r = importBilingual(
       '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f1">' +
-        '<group id="menu" name="header-menu"/><unit id="u1"><segment><source>Hello.</source><target>Bonjour.</target></segment></unit></file></xliff>',
+        '<group id="menu" name="header-menu"/><group id="bare"/><unit id="u1"><segment><source>Hello.</source><target>Bonjour.</target></segment></unit></file></xliff>',
       'e.xlf',
     );
     if (!r.ok) throw new Error(r.message);
     const project = projectFromBilingual(r, 'e.xlf');
-    expect(exportLosses('xliff', project)).toContainEqual({ key: 'formats2.loss.emptyGroups', params: { format: 'XLIFF 2.1', count: 1, ids: 'menu' } });
+    // (a bare one too, with its id only)
+    expect(exportLosses('xliff', project)).toContainEqual({ key: 'formats2.loss.emptyGroups', params: { format: 'XLIFF 2.1', count: 2, ids: 'menu, bare' } });
     expect(exportLosses('xliff12', project).map((l) => l.key)).toContain('formats2.loss.emptyGroups');
     const back = importBilingual(exportXliff(exportInputOf(project, 0, 'all', 't')), 'back.xlf');
     if (!back.ok) throw new Error(back.message);
@@ -201,8 +202,8 @@ describe('what an export cannot carry is said', () => {
     if (!r.ok) throw new Error(r.message);
     const project = projectFromBilingual(r, 'two.xlf');
     expect(exportTmx(exportInputOf(project, 0, 'all', 't'))).toContain('tuid="b2"');
-    expect(exportLosses('tmx', project)).toContainEqual({ key: 'formats2.loss.repeatedIds', params: { format: 'TMX', count: 1 } });
-    expect(translate('id', 'formats2.loss.repeatedIds', { format: 'TMX', count: 1 })).toContain('TMX');
+    expect(exportLosses('tmx', project)).toContainEqual({ key: 'formats2.loss.repeatedIds', params: { format: 'TMX', count: 1, ids: 'b2' } });
+    expect(translate('id', 'formats2.loss.repeatedIds', { format: 'TMX', count: 1, ids: 'b2' })).toContain('(b2)');
     // guard: XLIFF keeps each file's ids, and one file's units say nothing
     expect(exportLosses('xliff', project).map((l) => l.key)).not.toContain('formats2.loss.repeatedIds');
     const one = importBilingual(xml.replace('</file><file id="f2"><unit id="u1">', '<unit id="u2">'), 'one.xlf');
@@ -226,6 +227,8 @@ describe('what an export cannot carry is said', () => {
     const p2 = projectFromBilingual(x2, 'n2.xlf');
     const p12 = projectFromBilingual(x12, 'messages.xlf');
     const said = (p: typeof p2, f: 'tmx' | 'xliff' | 'xliff12') => exportLosses(f, p).find((l) => l.key === 'formats2.loss.noteData')?.params.count;
+    // (by name: what this format lacks)
+    expect(exportLosses('tmx', p2).find((l) => l.key === 'formats2.loss.noteData')?.params.names).toBe('category, priority');
     // XLIFF 2's category: not in XLIFF 1.2 nor TMX; XLIFF 1.2's author (`from`): not in XLIFF 2; TMX notes have neither
     expect([said(p2, 'xliff12'), said(p2, 'tmx'), said(p2, 'xliff')]).toEqual([1, 1, undefined]);
     expect([said(p12, 'xliff'), said(p12, 'tmx'), said(p12, 'xliff12')]).toEqual([1, 1, undefined]);
