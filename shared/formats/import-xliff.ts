@@ -132,8 +132,11 @@ function addOwnUnit(
   };
   const textA = firstRead(joined(src), 'A');
   const textB = firstRead(joined(trg), 'B');
+  const sentences = [textA.split(BREAK).join('').trim() ? ownSentences(textA, splitA, filled(src)) : null, textB.split(BREAK).join('').trim() ? ownSentences(textB, splitB, filled(trg)) : null];
+  // (a segment left empty and filled in another tool since holds its sentence now: the next export writes it in that segment)
+  const segsNow = segmentsRefilled(segs ?? kept?.segments, [src, trg], sentences);
   const unit = b.addUnit(
-    [textA.split(BREAK).join('').trim() ? ownSentences(textA, splitA, filled(src)) : null, textB.split(BREAK).join('').trim() ? ownSentences(textB, splitB, filled(trg)) : null],
+    sentences,
     {
       score: Number(metaValue(um, 'score') ?? 1),
       // (Selaras writes no approval for a row nobody confirmed: one the file has was given in another tool since, by a
@@ -145,14 +148,39 @@ function addOwnUnit(
       // Selaras's own row ids (`b1`, …) say nothing: an origin only when the unit had its own.
       // The origin a foreign file gave the bead travels whole in Selaras's data (`origin`).
       ...(kept
-        ? { origin: { ...kept, ...(segs ? { segments: segs } : {}) } }
-        : origin && (grouped || segs || !/^b\d+$/.test(origin.unit))
-          ? { origin: { ...origin, ...(segs ? { segments: segs } : {}) } }
+        ? { origin: { ...kept, ...(segsNow ? { segments: segsNow } : {}) } }
+        : origin && (grouped || segsNow || !/^b\d+$/.test(origin.unit))
+          ? { origin: { ...origin, ...(segsNow ? { segments: segsNow } : {}) } }
           : {}),
     },
   );
   for (const v of encoded) b.addEncoded(v, unit);
   return unit;
+}
+
+/**
+ * A unit's segments (per segment, the sentences of each side) as read now: as recorded, but where a side's segments as
+ * read (`SideRead.segments`, XLIFF 2's segment by segment) hold its sentences one a segment in another count than
+ * recorded (a segment left empty was filled in another tool), that side's counts as read. Undefined when none were recorded.
+ */
+function segmentsRefilled(
+  recorded: Array<[number, number]> | undefined,
+  sides: [Array<SideRead | null>, Array<SideRead | null>],
+  sentences: Array<string[] | null>,
+): Array<[number, number]> | undefined {
+  if (!recorded) return undefined;
+  let out = recorded;
+  for (const s of [0, 1] as const) {
+    const parts = sides[s].flatMap((x) => x?.segments ?? [x?.text ?? '']);
+    if (parts.length !== recorded.length) continue;
+    const counts = parts.map((t) => t.split(BREAK).filter((x) => x.trim() !== '').length);
+    const read = sentences[s]?.length ?? 0;
+    if (counts.reduce((n, c) => n + c, 0) !== read || counts.every((c, k) => c === recorded[k][s])) continue;
+    // (only where a segment recorded empty holds text now: an edit within the recorded segments keeps their counts)
+    if (!counts.some((c, k) => c > 0 && recorded[k][s] === 0)) continue;
+    out = out.map((pair, k) => (s === 0 ? [counts[k], pair[1]] : [pair[0], counts[k]]));
+  }
+  return out;
 }
 
 /** The encoded annotations of Selaras data (`annotation` entries). */
@@ -876,7 +904,8 @@ function importV2(root: XmlElement, name: string, version: string): BilingualImp
         if (c.local === 'group') {
           const id = groupKeys.keyOf(attr(c, 'id') ?? '', fileNo);
           const ga = attrsOf(c, ['id']);
-          if (Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
+          // (a group that holds no unit is kept however bare, so that an export can say it does not write it)
+          if (Object.keys(ga).length || !holdsUnit(c)) fileOrigin.groups!.push({ key: id, attrs: ga });
           const groupNotes = notes2(c);
           stats.notes.group += groupNotes.length;
           for (const n of looseAdded ? groupNotes.filter((x) => looseAdded.has(x)) : groupNotes) b.documentNote(plainText(n), { ...noteOf(n), group: id });
@@ -1198,6 +1227,11 @@ function countUnits(el: XmlElement): number {
   return transUnits(el).length;
 }
 
+/** Whether a group holds a unit (XLIFF 2 `<unit>`, 1.2 `<trans-unit>`) at any depth. */
+function holdsUnit(el: XmlElement): boolean {
+  return elements(el).some((c) => c.local === 'unit' || c.local === 'trans-unit' || (c.local === 'group' && holdsUnit(c)));
+}
+
 /** The `<trans-unit>`s inside an element in document order, its groups' included. */
 function transUnits(el: XmlElement): XmlElement[] {
   return elements(el).flatMap((c) => (c.local === 'trans-unit' ? [c] : c.local === 'group' ? transUnits(c) : []));
@@ -1308,7 +1342,7 @@ function importForeignV12(root: XmlElement, name: string, version: string): Bili
           const own = attr(c, 'id');
           const id = own === undefined ? anonymousGroupKey(++anonymousGroups) : groupKeys.keyOf(own, fileNo);
           const ga = attrsOf(c, ['id', 'xml:space']);
-          if (Object.keys(ga).length) fileOrigin.groups!.push({ key: id, attrs: ga });
+          if (Object.keys(ga).length || !holdsUnit(c)) fileOrigin.groups!.push({ key: id, attrs: ga });
           for (const n of elements(c, 'note')) {
             stats.notes.group++;
             b.documentNote(plainText(n), { author: attr(n, 'from'), severity: priorityOf(n), attrs: attrsOf(n, []), group: id });

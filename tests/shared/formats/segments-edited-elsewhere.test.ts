@@ -51,6 +51,9 @@ describe("a segment of Selaras's own file edited in another tool", () => {
     expect(ours).toContain('<mrk mtype="seg" mid="2"></mrk>');
     const filled = ours.replace('<mrk mtype="seg" mid="2"></mrk>', '<mrk mtype="seg" mid="2">Il était en retard.</mrk>');
     expect(targetSentences(filled, 'a.xlf')).toEqual(['Le ferry est parti.', 'Il était en retard.']);
+    // and the next export writes it in its segment (it wrote one target with no segments, nothing said)
+    expect(roundTrip(filled, 'a.xlf', exportXliff12)).toContain('<mrk mtype="seg" mid="1">Le ferry est parti.</mrk> <mrk mtype="seg" mid="2">Il était en retard.</mrk></target>');
+    expect(roundTrip(filled, 'a.xlf', exportXliff).match(/<segment\b/g)).toHaveLength(2);
     // guard: as Selaras wrote it, one sentence
     expect(targetSentences(ours, 'a.xlf')).toEqual(['Le ferry est parti.']);
   });
@@ -68,6 +71,9 @@ describe("a segment of Selaras's own file edited in another tool", () => {
     const filled = ours.replace(/(<segment id="s2"[^>]*>\s*<source>It was late\.<\/source>)/, '$1<target>Il était en retard.</target>');
     expect(filled).not.toBe(ours);
     expect(targetSentences(filled, 'a.xlf')).toEqual(['Le ferry est parti.', 'Il était en retard.']);
+    const again = roundTrip(filled, 'a.xlf', exportXliff);
+    expect(again.match(/<segment\b/g)).toHaveLength(2);
+    expect(again).toMatch(/<source>It was late\.<\/source>\s*<target>Il était en retard\.<\/target>/);
   });
 });
 
