@@ -89,7 +89,6 @@ function notNative(o: BeadOrigin, format: ExportFormat, ns: Record<string, strin
   return false;
 }
 
-/** Another tool's inline marks (isInlineMark) on the pair's two versions' text. */
 /**
  * The attributes of another tool's `<note>` that each bilingual format writes: XLIFF 2 a category, a priority and the
  * side (`appliesTo`, from 1.2 `annotates`); XLIFF 1.2 an author (`from`), a priority and the side; TMX none but the
@@ -134,12 +133,18 @@ function fileDataLost(o: FileOrigin, format: 'tmx' | 'xliff' | 'xliff12'): strin
 function notesWithAttrsLost(project: Project, pair: Project['alignments'][number], format: 'tmx' | 'xliff' | 'xliff12'): { count: number; names: string[] } {
   const inPair = (a: Project['annotations'][number]) => (a.target.type === 'span' ? a.target.version === pair.a || a.target.version === pair.b : belongsToPair(a, pair.a, pair.b));
   const written = NOTE_ATTRS_WRITTEN[format];
-  // (an XLIFF 1.2 side, `annotates`, is XLIFF 2's `appliesTo`, and a priority TMX has no place for only when not the default one)
+  // (an XLIFF 1.2 side, `annotates`, is XLIFF 2's `appliesTo`; TMX writes a note on its variant's side)
   const lost = (a: Project['annotations'][number]) => Object.keys(a.noteAttrs ?? {}).filter((k) => NOTE_ATTRS_SAID.has(k) && !written.includes(k) && !(format === 'tmx' && (k === 'appliesTo' || k === 'annotates')));
   const notes = project.annotations.filter((a) => a.noteAttrs && !isInlineMark(a) && a.note.trim() !== '' && inPair(a) && lost(a).length > 0);
   return { count: notes.length, names: [...new Set(notes.flatMap(lost))] };
 }
 
+/** The first `most` of a list of names or ids, comma-separated, with `…` for the rest. */
+function listed(items: readonly string[], most: number): string {
+  return items.slice(0, most).join(', ') + (items.length > most ? ', …' : '');
+}
+
+/** Another tool's inline marks (isInlineMark) on the pair's two versions' text. */
 function inlineMarksOf(project: Project, pair: Project['alignments'][number]): Project['annotations'] {
   return project.annotations.filter((a) => isInlineMark(a) && a.target.type === 'span' && !a.target.removed && (a.target.version === pair.a || a.target.version === pair.b));
 }
@@ -203,7 +208,7 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       fileOf.set(id, b.origin?.file);
       return [];
     });
-    if (repeated.length) out.push({ key: 'formats2.loss.repeatedIds', params: { format: name, count: repeated.length, ids: repeated.slice(0, 5).join(', ') + (repeated.length > 5 ? ', …' : '') } });
+    if (repeated.length) out.push({ key: 'formats2.loss.repeatedIds', params: { format: name, count: repeated.length, ids: listed(repeated, 5) } });
     const partly = pair.beads.filter((b) => b.b.length > 0 && untranslatedParts([b]).length > 0).length;
     if (partly) out.push({ key: 'formats2.loss.partlyTranslated', params: { format: name, count: partly } });
   }
@@ -236,7 +241,7 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     // Unit ids XLIFF 2 cannot hold (not names: `docs/intro.md#3`, `Segment 12`), written with new ones
     if (format === 'xliff') {
       const odd = [...new Set(pair.beads.map((bead) => bead.origin?.unit ?? '').filter((id) => id !== '' && !isNmtoken(id)))];
-      if (odd.length) out.push({ key: 'formats2.loss.idsNotNames', params: { format: name, count: odd.length, ids: odd.slice(0, 5).join(', ') + (odd.length > 5 ? ', …' : '') } });
+      if (odd.length) out.push({ key: 'formats2.loss.idsNotNames', params: { format: name, count: odd.length, ids: listed(odd, 5) } });
     }
     // XLIFF 2 targets read in another order than their segments (`<target order>`): TMX and XLIFF 1.2 write a unit's
     // target in segment order
@@ -255,12 +260,12 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       if (hinted) out.push({ key: 'formats2.loss.codeHints', params: { format: name, count: hinted } });
     }
     {
-      // another tool's attributes of inline codes this format writes nowhere (XLIFF 1.2 `xid`, `assoc`; TMX `x`; a ctype
-      // XLIFF 2 has no type for), which travel in Selaras data
+      // another tool's attributes of inline codes this format writes nowhere (XLIFF 1.2 `xid`, `assoc`; TMX `assoc`; a
+      // ctype XLIFF 2 has no type for), which travel in Selaras data
       const as = format === 'xliff' ? 'xliff2' : format;
       const lost = [pair.a, pair.b].flatMap((v) => (project.versions[v]?.codes ?? []).map((c) => codeAttrsLost(c, as)).filter((names) => names.length > 0));
       const names = [...new Set(lost.flat())];
-      if (lost.length) out.push({ key: 'formats2.loss.codeAttrs', params: { format: name, count: lost.length, names: names.slice(0, 6).join(', ') + (names.length > 6 ? ', …' : '') } });
+      if (lost.length) out.push({ key: 'formats2.loss.codeAttrs', params: { format: name, count: lost.length, names: listed(names, 6) } });
     }
     if (format !== 'xliff') {
       // another tool's inline marks (`translate="no"`, terms, TMX <hi>), which ride in Selaras data only (XLIFF 1.2
@@ -275,7 +280,7 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
     }
     // A file's own attributes and props (a TMX header's props, an XLIFF <file>'s product name) this format has no place for
     const fileData = o ? fileDataLost(o, format) : [];
-    if (o && fileData.length) out.push({ key: 'formats2.loss.fileData', params: { format: name, from: ORIGIN_NAME[o.format], names: fileData.slice(0, 6).join(', ') + (fileData.length > 6 ? ', …' : '') } });
+    if (o && fileData.length) out.push({ key: 'formats2.loss.fileData', params: { format: name, from: ORIGIN_NAME[o.format], names: listed(fileData, 6) } });
     // An XLIFF group's attributes the other XLIFF version has no place for (an XLIFF 2 group's `type`, a 1.2 group's
     // `restype`), which travel in Selaras data only
     const other = format === 'xliff12' ? 'xliff-2' : format === 'xliff' ? 'xliff-1.2' : undefined;
@@ -292,7 +297,7 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       if (homeless) out.push({ key: 'formats2.loss.emptyGroupNotes', params: { format: name, count: homeless } });
       // (and the groups themselves, with their names and attributes: where they stood among the units is not kept)
       const empty = (o?.groups ?? []).filter((g) => !withUnits.has(g.key)).map((g) => g.key);
-      if (empty.length) out.push({ key: 'formats2.loss.emptyGroups', params: { format: name, count: empty.length, ids: empty.slice(0, 5).join(', ') + (empty.length > 5 ? ', …' : '') } });
+      if (empty.length) out.push({ key: 'formats2.loss.emptyGroups', params: { format: name, count: empty.length, ids: listed(empty, 5) } });
     }
   }
 
