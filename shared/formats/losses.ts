@@ -23,6 +23,7 @@ import {
   inNamespaces,
   writtenNamespaces,
   xliff12MarkType,
+  markAttrsLost,
 } from './origin';
 import { isNmtoken, isXmlInvalidChar } from './xml';
 import { codeAttrsLost } from './codes';
@@ -266,6 +267,12 @@ export function exportLosses(format: ExportFormat, project: Project, pairIndex =
       const lost = [pair.a, pair.b].flatMap((v) => (project.versions[v]?.codes ?? []).map((c) => codeAttrsLost(c, as)).filter((names) => names.length > 0));
       const names = [...new Set(lost.flat())];
       if (lost.length) out.push({ key: 'formats2.loss.codeAttrs', params: { format: name, count: lost.length, names: listed(names, 6) } });
+    }
+    {
+      // another tool's attributes of inline marks this format writes nowhere (an XLIFF 1.2 mtype in XLIFF 2, a TMX <hi>
+      // type in XLIFF, an XLIFF 2 term's ref and value in XLIFF 1.2 and TMX)
+      const lost = inlineMarksOf(project, pair).map((a) => markAttrsLost(a.noteAttrs, format)).filter((names) => names.length > 0);
+      if (lost.length) out.push({ key: 'formats2.loss.markAttrs', params: { format: name, count: lost.length, names: listed([...new Set(lost.flat())], 6) } });
     }
     if (format !== 'xliff') {
       // another tool's inline marks (`translate="no"`, terms, TMX <hi>), which ride in Selaras data only (XLIFF 1.2

@@ -276,6 +276,20 @@ export function xliff12MarkType(attrs: Record<string, string> | undefined): stri
 }
 
 /**
+ * The names of an inline mark's attributes from another tool's file that an export to `format` writes nowhere (they
+ * travel in Selaras data): an XLIFF 1.2 `mtype` XLIFF 2 has no form for (`abbrev`, `x-brand`); a TMX `<hi>`'s type that
+ * XLIFF says as neither a protected span nor a term (`bold`); an XLIFF 2 mark's `ref` and `value` in XLIFF 1.2 and TMX.
+ * (A mark with no XLIFF 1.2 form at all is said apart: `formats2.loss.inlineMarks`.)
+ */
+export function markAttrsLost(attrs: Record<string, string> | undefined, format: 'tmx' | 'xliff' | 'xliff12'): string[] {
+  const own = attrs ?? {};
+  if (own['x-hi'] === 'yes') return format !== 'tmx' && own['x-hi-type'] !== undefined && !hiKind(own) ? ['type'] : [];
+  if (own.mtype !== undefined) return format === 'xliff' && own.mtype !== 'protected' && own.mtype !== 'term' ? ['mtype'] : [];
+  if (format === 'xliff' || (format === 'xliff12' && !xliff12MarkType(own))) return [];
+  return ['ref', 'value'].filter((k) => own[k] !== undefined);
+}
+
+/**
  * The attributes of the TMX `<hi>` another tool's inline mark is written as: a `<hi>`'s own `x` and `type`; for an
  * XLIFF mark, `type="x-protected"`, `x-term` or `x-` and its XLIFF 1.2 `mtype` (none for a mark without one).
  */

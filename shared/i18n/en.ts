@@ -623,6 +623,8 @@ export const en = {
       fileData: 'The {{from}} file’s own attributes and props ({{names}}) have no place in {{format}}: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
       codeAttrs_one: '{{count}} inline code carries attributes from its file ({{names}}) that {{format}} cannot write: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
       codeAttrs_other: '{{count}} inline codes carry attributes from their file ({{names}}) that {{format}} cannot write: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
+      markAttrs_one: '{{count}} inline mark carries attributes from its file ({{names}}) that {{format}} cannot write: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
+      markAttrs_other: '{{count}} inline marks carry attributes from their file ({{names}}) that {{format}} cannot write: they travel in Selaras data (Selaras restores them when it reopens the file), other tools will not see them.',
       structure: '{{format}} has no files or groups: the {{from}} file and group structure is kept only in Selaras data.',
       codeHints_one: '{{count}} inline code carries XLIFF 2 editing hints or display text (canCopy, canDelete, disp, equiv…) that {{format}} cannot write: they are left out there (an XLIFF 2 export keeps them).',
       codeHints_other: '{{count}} inline codes carry XLIFF 2 editing hints or display text (canCopy, canDelete, disp, equiv…) that {{format}} cannot write: they are left out there (an XLIFF 2 export keeps them).',

@@ -291,6 +291,32 @@ describe('what an export cannot carry is said', () => {
     expect(exportXliff12(exportInputOf(projectFromBilingual(back, 'back.xlf'), 0, 'all', 't'))).toContain('<x id="4" ctype="image" xid="r1"/>');
   });
 
+  it("another tool's attributes of inline marks a format writes nowhere are said by name (dropped, nothing said); they come back", () => {
+    const x12 = importBilingual(
+      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="de" datatype="plaintext"><body>' +
+        '<trans-unit id="1"><source>The <mrk mtype="abbrev">EU</mrk> and <mrk mtype="term">Acme</mrk>.</source><target>Die <mrk mtype="abbrev">EU</mrk> und <mrk mtype="term">Acme</mrk>.</target></trans-unit></body></file></xliff>',
+      'mk.xlf',
+    );
+    const x2 = importBilingual(
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"><file id="f1"><unit id="u1"><segment>' +
+        '<source>Use <mrk id="m2" type="term" ref="http://example.com/t/42" value="device">the gadget</mrk>.</source><target>Nutze <mrk id="m2" type="term" value="Gerät">das Gerät</mrk>.</target></segment></unit></file></xliff>',
+      'mk2.xlf',
+    );
+    if (!x12.ok || !x2.ok) throw new Error('not read');
+    const p12 = projectFromBilingual(x12, 'mk.xlf');
+    const p2 = projectFromBilingual(x2, 'mk2.xlf');
+    const said = (p: typeof p2, f: 'tmx' | 'xliff' | 'xliff12') => exportLosses(f, p).find((l) => l.key === 'formats2.loss.markAttrs')?.params;
+    // XLIFF 2 has no mtype abbrev (a term it has); XLIFF 1.2 and TMX have no ref or value
+    expect(said(p12, 'xliff')).toEqual({ format: 'XLIFF 2.1', count: 2, names: 'mtype' });
+    expect(said(p2, 'xliff12')).toEqual({ format: 'XLIFF 1.2', count: 2, names: 'ref, value' });
+    expect(said(p2, 'tmx')).toEqual({ format: 'TMX', count: 2, names: 'ref, value' });
+    // guard: the file's own format, and TMX for XLIFF 1.2's mtype (written as the <hi> type), say nothing
+    expect([said(p12, 'xliff12'), said(p2, 'xliff'), said(p12, 'tmx')]).toEqual([undefined, undefined, undefined]);
+    const back = importBilingual(exportXliff12(exportInputOf(p2, 0, 'all', 't')), 'back.xlf');
+    if (!back.ok) throw new Error(back.message);
+    expect(exportXliff(exportInputOf(projectFromBilingual(back, 'back.xlf'), 0, 'all', 't'))).toContain('ref="http://example.com/t/42"');
+  });
+
   it("TMX unit attributes and props that XLIFF cannot write as such are said (they travel in Selaras's data)", () => {
     const project = load('rich.tmx');
     const loss = exportLosses('xliff', project).find((l) => l.key === 'formats2.loss.unitData');
