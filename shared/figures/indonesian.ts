@@ -636,6 +636,9 @@ export const INDONESIAN: Lexicon = {
   minusWords: new Set(['minus', 'negatif']),
   yearParts: new Map([
     ['semester', 'half'],
+    // (as wire copy mistypes it: *semster I*, *semeseter I*)
+    ['semster', 'half'],
+    ['semeseter', 'half'],
     ['kuartal', 'quarter'],
     ['kwartal', 'quarter'],
     ['triwulan', 'quarter'],

@@ -130,3 +130,11 @@ describe("a loan's or a deposit's term said with *se-* is a length of 1", () => 
     expect(values('The one that came was late.', 'en')).toEqual([]);
   });
 });
+
+describe('a half-year whose word is mistyped (*semster I*, *semeseter I*) is still the half', () => {
+  it('reads as *semester I* does, and as "the first semester"', () => {
+    expect(values('Penerimaan pajak semeseter I 2007 mencapai Rp191 triliun.', 'id')).toEqual(values('Penerimaan pajak semester I 2007 mencapai Rp191 triliun.', 'id'));
+    expect(values('Realisasi semster I berakhir pada Juni.', 'id')[0]).toEqual(['ordinal', 1]);
+    expect(values('Tax revenue in the first semester of 2007 reached Rp191 trillion.', 'en')[0]).toEqual(['ordinal', 1]);
+  });
+});
