@@ -1022,9 +1022,10 @@ const CHANGE_WORDS = new Set([
 /** English words besides `to` that end a span of years (`from 1986 until 2002`; `up to` too). */
 const YEAR_SPAN_TO = new Set(['until', 'till', 'through']);
 
-/** Four plain digits 1900–2100: a year's reading. */
+/** A plain year token (yearToken) of 1900–2099: a year's reading. */
 function isYearRead(ctx: Ctx, num: NumRead): boolean {
-  return !!num.plain && num.end === num.start + 1 && /^(?:19|20)\d\d$/.test(ctx.toks[num.start].raw);
+  const y = num.plain && num.end === num.start + 1 ? yearToken(ctx.toks[num.start]) : null;
+  return y !== null && y >= 1900 && y <= 2099;
 }
 
 function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, currency: string | undefined, firstPercent = false): RangeTail | null {
