@@ -5,6 +5,7 @@ import { scaleOf } from './classify';
 import { conceptOf } from './units';
 import { formatValue, percentInPoints } from '../figures/format';
 import { numericReadings, qualifierClass, rangeReadings, relateNumbers, sameNumber, withinMagnitude } from './values';
+import { asYearPart } from '../figures/year-parts';
 
 /** Options of {@link buildLedger}. */
 export interface LedgerOptions {
@@ -79,6 +80,8 @@ export function buildLedger(
   options: LedgerOptions = {},
 ): LedgerGroup[] {
   const ratio = options.clusterRatio ?? 1.5;
+  // (a length of months from the start of the year stands as the part of the year it covers, as the comparison has it)
+  versions = versions.map((version) => ({ ...version, figures: version.figures.map(asYearPart) }));
   const byConcept = new Map<string, { what: string; items: Item[] }>();
   // (the concept each figure grouped stands under, by figureKey)
   const placed = new Map<string, { cls: string; what: string }>();

@@ -481,7 +481,9 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
       if (word(ctx, j + 2) === 'or' && (word(ctx, j + 3) === 'another' || (word(ctx, j + 3) === 'the' && word(ctx, j + 4) === 'other'))) return true;
       // (`the one-month rate`: a compound adjective, no pronoun)
       const compound = isDash(ctx.toks, j + 1) && !ctx.toks[j + 1].space;
-      if (!compound && ['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'such', 'someone', 'anyone', 'everyone', 'only'].includes(prev) && nextWord !== 'percent') {
+      // (`reports that one or two of them died`: one of two counts said together, no pronoun)
+      const countsTogether = (nextWord === 'or' || nextWord === 'to') && !!ctx.lex.cardinal([word(ctx, j + 2)], 0);
+      if (!compound && !countsTogether && ['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'such', 'someone', 'anyone', 'everyone', 'only'].includes(prev) && nextWord !== 'percent') {
         return !(prev === 'only' && nextWord !== '');
       }
       if (nextWord === 'day' && !['for', 'in', 'within', 'just', 'than', 'after', 'a'].includes(prev)) return true;
@@ -1016,7 +1018,8 @@ const CHANGE_WORDS = new Set([
   'by', 'fell', 'rose', 'dropped', 'climbed', 'jumped', 'grew', 'declined', 'slipped', 'increased', 'decreased', 'surged',
   'plunged', 'soared', 'gained', 'lost', 'cut', 'raised', 'lowered', 'fall', 'rise', 'drop', 'climb', 'jump', 'grow',
   'decline', 'increase', 'decrease', 'falling', 'rising', 'sebesar', 'naik', 'turun', 'meningkat', 'menurun', 'anjlok',
-  'melonjak', 'merosot', 'bertambah', 'berkurang',
+  'melonjak', 'merosot', 'bertambah', 'berkurang', 'rebound', 'rebounded', 'rebounds', 'rallied', 'recovered', 'tumbled',
+  'slumped', 'eased', 'weakened', 'strengthened', 'firmed', 'widened', 'narrowed', 'menguat', 'melemah', 'membaik',
 ]);
 
 /** English words besides `to` that end a span of years (`from 1986 until 2002`; `up to` too). */
@@ -1058,6 +1061,15 @@ function rangeTail(ctx: Ctx, k: number, joiner: string | null, first: NumRead, c
       yearsOnly = true;
     } else return null;
   } else return null;
+  // *tahun 1991 hingga tahun 1997*, `the year 1991 to the year 1997`: the second year named as the first was
+  if (!dash && isYearRead(ctx, first)) {
+    const said = ctx.lang === 'id' ? (word(ctx, m) === 'tahun' ? 1 : 0) : word(ctx, m) === 'the' && word(ctx, m + 1) === 'year' ? 2 : 0;
+    const before = ctx.lang === 'id' ? word(ctx, first.start - 1) === 'tahun' : word(ctx, first.start - 1) === 'year';
+    if (said && before) {
+      m += said;
+      yearsOnly = true;
+    }
+  }
   let cur = currency;
   const cp = currencyPrefixAt(ctx, m);
   if (cp) {
@@ -1665,13 +1677,12 @@ function matchMinute(ctx: Ctx, num: NumRead, k: number): boolean {
 
 /**
  * `tiga bulan pertama` / `enam bulan pertama` (and `the first three months` in English, read at
- * `first`): the first quarter or half of a year, an ordinal like `kuartal pertama`, `first half`.
+ * `first`): a length of months counted from the start of the year (the real-figures labels' reading), and
+ * the first quarter or half of it, which the other version may name instead (`fromYearStart`).
  */
 function leadingPartOfYear(ctx: Ctx, draft: Draft, k: number): void {
   if (draft.durationUnit !== 'month' || (draft.value !== 3 && draft.value !== 6) || !ctx.lex.leadingMonths.has(word(ctx, k))) return;
-  draft.kind = 'ordinal';
-  draft.value = 1;
-  delete draft.durationUnit;
+  draft.fromYearStart = true;
   draft.endTok = k + 1;
 }
 
@@ -1796,13 +1807,18 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   // *putaran kedua pemilu presiden itu* stays the second round)
   const later = word(ctx, i + 3);
   if ((later === 'itu' || later === 'tersebut') && word(ctx, i) !== 'kedua' && plainWord(ctx.toks[i + 2]) && /^\p{Ll}+$/u.test(ctx.toks[i + 2].raw) && !looksVerbId(after)) return false;
+  return ranksAfterWord(ctx, i);
+}
+
+/**
+ * The word before the Indonesian ordinal starting at token i makes it a rank: after a noun (*kunjungan kedua
+ * presiden*, the president's second visit; *putaran kedua pemilu*), *yang*, or a superlative (*terbesar ketiga*).
+ */
+function ranksAfterWord(ctx: Ctx, i: number): boolean {
   const p = ctx.toks[i - 1];
   if (!p || p.kind !== 'word') return false;
   const prevIsNoun = !(ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower)));
-  // after a noun: kunjungan kedua presiden (the president's second visit), putaran kedua pemilu;
-  // after a superlative: terbesar ketiga (the third largest)
-  if (prevIsNoun || p.lower === 'yang' || ID_SUPERLATIVE.test(p.lower)) return true;
-  return false;
+  return prevIsNoun || p.lower === 'yang' || ID_SUPERLATIVE.test(p.lower);
 }
 
 /**
@@ -2097,10 +2113,19 @@ function setPhraseOrdinal(ctx: Ctx, i: number, value: number): boolean {
   // (`third-party`: the noun hyphen-glued)
   const glued = !id && isDash(ctx.toks, i + 1) && !ctx.toks[i + 1].space;
   const noun = id ? word(ctx, i - 1) : word(ctx, glued ? i + 2 : i + 1);
-  if (value === 3) return id ? noun === 'pihak' : noun === 'party' || noun === 'parties';
+  if (value === 3) {
+    if (id ? noun === 'pihak' || noun === 'dunia' : noun === 'party' || noun === 'parties' || noun === 'world') return true;
+    // *ke negara ketiga*, `to a third country`, `third countries`: a country other than the two concerned; *negara ketiga
+    // yang …*, *menjadi negara ketiga*, `the third country to …` rank
+    if (id) return noun === 'negara' && word(ctx, i + 1) !== 'yang' && !ID_RANK_VERBS.has(word(ctx, i - 2));
+    return noun === 'countries' || (noun === 'country' && word(ctx, i - 1) === 'a');
+  }
   if (value !== 1 || !(id ? noun === 'langkah' : noun === 'step' || noun === 'steps')) return false;
   return !(id ? /\blangkah\s+(?:kedua|ke-?2)\b/i : /\bsecond\s+steps?\b/i).test(ctx.text);
 }
+
+/** Indonesian verbs before a noun and its ordinal that make it a rank (*menjadi negara ketiga*, "became the third country"). */
+const ID_RANK_VERBS = new Set(['menjadi', 'merupakan', 'adalah', 'sebagai', 'jadi', 'ialah']);
 
 /** Words after `first` that make a title or a set phrase, no rank: `the first lady`, `first aid`. */
 const FIRST_PHRASES = new Set(['lady', 'ladies', 'aid']);
@@ -2122,6 +2147,9 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     // ke-12 penumpang itu: "the 12 passengers", a definite count
     const definite = definiteHere(ctx, i) ? collectiveNounAt(ctx, i + 3) : undefined;
     if (definite) return { startTok: i, endTok: i + 4, kind: 'count', value: r.value, qualifier: 'exact', form: 'mixed', unit: definite, collective: true };
+    // *Ke-15 pelaut … yang ditangkap*: before its noun, as *ketiga negara* (below), "the 15 sailors"
+    const bare = r.value >= 3 && !ranksAfterWord(ctx, i) ? bareCollectiveNoun(ctx, i + 3) : undefined;
+    if (bare) return { startTok: i, endTok: i + 4, kind: 'count', value: r.value, qualifier: 'exact', form: 'mixed', unit: bare, collective: true };
     return { startTok: i, endTok: i + 3, kind: 'ordinal', value: r.value, qualifier: 'exact', form: 'mixed' };
   }
   // *minggu ke dua*, *putaran ke tiga*: the ordinal *ke-* written apart from its number word, after a noun
@@ -2158,14 +2186,13 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     if (o.used === 1 && part && i - 1 >= ctx.floor && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {
       return { startTok: i - 1, endTok: i + 1, kind: 'ordinal', value: o.value, qualifier: 'exact', form: 'words' };
     }
-    if (o.used === 1 && o.value <= 10 && t.lower !== 'pertama' && t.lower !== 'kesatu' && !indonesianOrdinalHere(ctx, i)) return null;
-    // *sembilan bulan pertama*, *dua tahun pertama* ("the first nine months"): the length of time is the
-    // figure; *tiga/enam bulan pertama* stays a quarter or a half of the year, as "the first six months"
-    if (o.used === 1 && o.value === 1 && ctx.lex.durations.has(word(ctx, i - 1))) {
+    if (o.used === 1 && o.value <= 10 && t.lower !== 'pertama' && t.lower !== 'pertamanya' && t.lower !== 'kesatu' && !indonesianOrdinalHere(ctx, i)) return null;
+    // *sembilan bulan pertama*, *dua tahun pertama*, *dua tahap pertama* ("the first nine months", "the first two
+    // phases"): the number is the figure, *pertama* picks them from the start: no rank
+    if (o.used === 1 && o.value === 1 && (plainWord(ctx.toks[i - 1]) || ctx.lex.durations.has(word(ctx, i - 1)))) {
       const n = numberAt(ctx, i - 2);
       const value = n && n.end === i - 1 && !n.scale ? n.value : undefined;
-      const quarterOrHalf = (value === 3 || value === 6) && word(ctx, i - 1) === 'bulan';
-      if (value !== undefined && value >= 2 && !quarterOrHalf) return null;
+      if (value !== undefined && value >= 2) return null;
     }
   } else {
     const prev = word(ctx, i - 1);
@@ -2187,17 +2214,20 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
       if (FIRST_PHRASES.has(word(ctx, i + 1)) || (closes && !FIRST_DETERMINERS.has(prev))) return null;
     }
     if (run.joined[o.used] && run.words[o.used] === 'hand') return null;
-    // the first three months, the first six months: the first quarter, the first half
+    // the first three months, the first six months: a length of months from the start of the year, and the
+    // first quarter or half of it (leadingPartOfYear)
     if (o.used === 1 && o.value === 1 && ctx.lex.leadingMonths.has(t.lower)) {
       const n = numberAt(ctx, i + 1);
       const d = n && !n.scale && (n.value === 3 || n.value === 6) ? durationAt(ctx, n.end) : null;
-      if (d && d.unit === 'month') return { startTok: i, endTok: d.end, kind: 'ordinal', value: 1, qualifier: 'exact', form: 'words' };
+      if (d && d.unit === 'month') {
+        return { startTok: i, endTok: d.end, kind: 'duration', value: n!.value, durationUnit: 'month', qualifier: 'exact', form: n!.form, fromYearStart: true };
+      }
     }
-    // the first nine months, the first two years: a length of time counted from the start, which the
-    // duration says (*sembilan bulan pertama*): no rank
+    // the first nine months, the first two years, the first two phases: the number is the figure, `first` picks them
+    // from the start (as *sembilan bulan pertama*): no rank
     if (o.used === 1 && o.value === 1) {
       const n = numberAt(ctx, i + 1);
-      if (n && !n.scale && durationAt(ctx, n.end)) return null;
+      if (n && !n.scale && !n.magnitude && !n.fraction && n.value >= 2 && ctx.toks[n.end]?.kind === 'word') return null;
     }
     const part = ctx.lex.yearParts.get(run.words[o.used] ?? '');
     if (part && (part === 'quarter' ? o.value <= 4 : o.value <= 2)) {
@@ -3257,6 +3287,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
     hedgedFractions(text, out);
     underTheAgeOf(text, out);
   }
+  if (lang === 'id' && !ctx.other) seorangCounted(text, out);
   const read = ctx.other ? centsAfterCurrencyWord(text, out) : out;
   const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, read) : read));
   // a figure's text is the slice of the text as written, control character and all
@@ -3264,8 +3295,39 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   return figures;
 }
 
-/** Right before an age: a capitalised name and an opening bracket (`Mugabe (`), or a name and a comma (`Alishtari, `), or `turned`. */
-const AGE_BEFORE = /(?:\p{Lu}[\p{L}.'-]*\s*\(\s*|\p{Lu}[\p{L}'-]+,\s*|\bturned\s+)$/u;
+/** *Seorang lagi* ("one more person"); *, dan seorang wanita* after a count of people (an item of the tally). */
+const SEORANG_MORE = /\bseorang\s+lagi\b/giu;
+const SEORANG_TALLIED = /(?:,|\bdan|\bserta)\s+(seorang)\s+(\p{L}[\p{L}-]*)/giu;
+
+/**
+ * *Seorang* is the article of a person ("a woman") and no figure, except where it counts one: *seorang lagi* ("one
+ * more person", real-figures guideline H7), and an item of a tally of people (*tujuh orang tewas …, dan seorang wanita
+ * tewas …*, *tiga orang Italia dan seorang Lebanon*: E12), after a count of people in the sentence. A `count` 1 (the
+ * English article "a" facing it is the review-level reading of a number word against an article). In place, in order.
+ */
+function seorangCounted(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  const found: Array<Omit<Figure, 'sentence'>> = [];
+  for (const m of text.matchAll(SEORANG_MORE)) {
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'count', value: 1, qualifier: 'exact', form: 'words' });
+  }
+  for (const m of text.matchAll(SEORANG_TALLIED)) {
+    const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
+    // (*seorang di antaranya*: "one of them", no item of its own)
+    if (/^lagi$/i.test(m[2]) || ID_FUNCTION_WORDS.has(m[2].toLowerCase()) || found.some((f) => f.start === start)) continue;
+    const people = figures.some((f) => f.kind === 'count' && f.end <= start && typeof f.value === 'number' && f.value >= 2 && !!f.unit && unitFamily(f.unit) === 'people');
+    if (!people) continue;
+    const end = start + m[1].length + 1 + m[2].length;
+    found.push({ text: text.slice(start, end), start, end, kind: 'count', value: 1, qualifier: 'exact', form: 'words', unit: m[2] });
+  }
+  for (const f of found) {
+    if (figures.some((g) => g.start < f.end && f.start < g.end)) continue;
+    const at = figures.findIndex((g) => g.start > f.start);
+    figures.splice(at < 0 ? figures.length : at, 0, f);
+  }
+}
+
+/** Right before an age: a capitalised name and an opening bracket (`Mugabe (`, `O'Neal, (`), or a name and a comma (`Alishtari, `), or `turned`. */
+const AGE_BEFORE = /(?:\p{Lu}[\p{L}.'-]*,?\s*\(\s*|\p{Lu}[\p{L}'-]+,\s*|\bturned\s+)$/u;
 
 /**
  * *Robert Mugabe (83)*, `Alishtari, 53, was`, `who turned 63`: a bare number that gives a person's age is a
@@ -3279,6 +3341,9 @@ function ageAfterName(text: string, figures: Omit<Figure, 'sentence'>[]): void {
     const after = text.slice(f.end, f.end + 12);
     const m = AGE_BEFORE.exec(before);
     if (!m) continue;
+    // (`on Tuesday, (12)`, *Jakarta, Senin (4/6)*: a day or a month names no person)
+    const name = /\p{Lu}[\p{L}.'-]*/u.exec(m[0])?.[0].toLowerCase() ?? '';
+    if (ENGLISH.weekdays.has(name) || INDONESIAN.weekdays.has(name) || ENGLISH.months.has(name) || INDONESIAN.months.has(name)) continue;
     // (between commas, not the first of a list: *Jakarta, 12, 15 dan 20 orang*)
     const closes = m[0].includes('(') ? /^\s*\)/.test(after) : m[0].includes(',') ? /^\s*,(?!\s*[\d(])(?!\s*(?:dan|and|atau|or)\b)/i.test(after) : true;
     if (!closes) continue;
@@ -4258,5 +4323,6 @@ function finish(ctx: Ctx, d: Draft): Omit<Figure, 'sentence'> {
   if (d.neutral) f.neutral = true;
   if (d.relativeYear) f.relativeYear = true;
   if (d.rank) f.rank = true;
+  if (d.fromYearStart) f.fromYearStart = true;
   return f;
 }

@@ -304,7 +304,8 @@ export function parseIndonesianMagnitude(words: readonly string[], from: number)
 export function parseIndonesianOrdinal(words: readonly string[], from: number): WordNumber | null {
   const w = words[from];
   if (w === undefined) return null;
-  if (w === 'pertama' || w === 'kesatu') return { value: 1, used: 1 };
+  // (*kunjungan pertamanya*, "his first visit": the ordinal with *-nya*)
+  if (w === 'pertama' || w === 'kesatu' || w === 'pertamanya') return { value: 1, used: 1 };
   if (w.length > 3 && w.startsWith('ke')) {
     const rest = w.slice(2);
     if (DIGITS[rest] !== undefined || rest === 'sepuluh' || rest === 'sebelas' || rest === 'seratus' || rest === 'seribu' || rest === 'sejuta') {
@@ -329,6 +330,7 @@ const STARTS = new Set<string>([
   'beberapa',
   'selusin',
   'pertama',
+  'pertamanya',
   'kesatu',
 ]);
 

@@ -98,6 +98,12 @@ export interface Figure {
   outOf?: number;
   /** The whole of a proportion (see `outOf`). */
   whole?: boolean;
+  /**
+   * A length of months counted from the start of the year (`the first six months`, *tiga bulan pertama*): a
+   * duration, and the part of the year it covers (the first half, the first quarter), which the other version
+   * may name instead (`first half`, *kuartal pertama*).
+   */
+  fromYearStart?: boolean;
 }
 
 export interface ExtractOptions {

@@ -14,7 +14,9 @@ const MONTH_COUNT_WORDS: Record<string, number> = {
 };
 
 /** The months (first, last; 1–12) a part-of-year ordinal covers: `triwulan III` → 7–9, `first half` → 1–6, `tiga bulan pertama` → 1–3. */
-export function yearPartMonths(f: Pick<Figure, 'kind' | 'value' | 'text'>): [number, number] | undefined {
+export function yearPartMonths(f: Pick<Figure, 'kind' | 'value' | 'text' | 'fromYearStart'>): [number, number] | undefined {
+  // (`the first six months`: a length of months from the start of the year)
+  if (f.kind === 'duration' && f.fromYearStart && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 1 && f.value <= 11) return [1, f.value];
   if (f.kind !== 'ordinal' || typeof f.value !== 'number' || !Number.isInteger(f.value)) return undefined;
   const n = f.value;
   if (QUARTER_WORDS.test(f.text) && n >= 1 && n <= 4) return [3 * n - 2, 3 * n];
@@ -25,6 +27,17 @@ export function yearPartMonths(f: Pick<Figure, 'kind' | 'value' | 'text'>): [num
     if (count && count >= 1 && count <= 11) return [1, count];
   }
   return undefined;
+}
+
+/**
+ * `f` as the drift reads it: a length of months from the start of the year (`fromYearStart`: `the first six months`,
+ * *tiga bulan pertama*) as the part of the year it covers, the ordinal 1 of its text (the first half, the first
+ * quarter), which is what the other version's `first half` or *kuartal pertama* is compared with. Others as they are.
+ */
+export function asYearPart<F extends Figure>(f: F): F {
+  if (f.kind !== 'duration' || !f.fromYearStart) return f;
+  const { durationUnit: _unit, fromYearStart: _start, ...rest } = f;
+  return { ...rest, kind: 'ordinal', value: 1 } as F;
 }
 
 /**

@@ -37,3 +37,12 @@ describe('a date said twice and dropped twice is one finding', () => {
     expect(drifts(a, 'Subsidies were added.')).toEqual(['missing:Rp500 miliar', 'missing:Rp500 miliar']);
   });
 });
+
+describe('the first three or six months, a duration from the start of the year, against a quarter or a half', () => {
+  it('*enam bulan pertama* ↔ "first half" and *tiga bulan pertama* ↔ "first quarter" match; a half against a quarter is a date drift', () => {
+    expect(drifts('Laba enam bulan pertama 2007 naik.', 'First-half 2007 profit rose.')).toEqual([]);
+    expect(drifts('Laba tiga bulan pertama 2007 naik.', 'Profit in the first quarter of 2007 rose.')).toEqual([]);
+    expect(drifts('Laba semester pertama 2007 naik.', 'Profit in the first six months of 2007 rose.')).toEqual([]);
+    expect(drifts('Laba enam bulan pertama 2007 naik.', 'Profit in the first quarter of 2007 rose.')).toEqual(['date:enam bulan pertama']);
+  });
+});

@@ -91,12 +91,13 @@ describe('"at least one" against an article is no added count', () => {
   const a = 'Ledakan pada 2006 itu menewaskan 14 orang dan seorang guru termasuk di antara korban.';
   const b = 'The 2006 blast killed 14 people and at least one teacher was among the victims.';
   it('"at least one teacher" against *seorang guru*: for review only, both ways', () => {
+    // (*seorang guru* after *14 orang* is an item of the tally, count 1: the bound is what differs)
     expect(drifts(a, b)).toEqual([]);
-    expect(reviews(a, b)).toEqual(['added:at least one teacher']);
+    expect(reviews(a, b)).toEqual(['qualifier:seorang guru']);
     expect(drifts(b, a, 'en', 'id')).toEqual([]);
   });
-  it('"at least two teachers" stays an added drift; "at least one" against *dua guru* a value drift', () => {
-    expect(drifts(a, b.replace('at least one teacher was', 'at least two teachers were'))).toEqual(['added:at least two teachers']);
+  it('"at least two teachers" against *seorang guru* is a value drift; "at least one" against *dua guru* too', () => {
+    expect(drifts(a, b.replace('at least one teacher was', 'at least two teachers were'))).toEqual(['value:seorang guru']);
     expect(drifts(b, a.replace('seorang guru', 'dua guru'), 'en', 'id')).toEqual(['value:at least one teacher']);
   });
 });

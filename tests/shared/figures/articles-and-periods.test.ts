@@ -50,9 +50,13 @@ describe('first before a length of time', () => {
     expect(read('in the first two years', 'en')).toEqual([['duration', 'two years', 2]]);
     expect(read('dalam dua tahun pertama', 'id')).toEqual([['duration', 'dua tahun', 2]]);
   });
-  it('guards: the first six months is the first half, the first day a rank', () => {
-    expect(read('in the first six months', 'en')).toEqual([['ordinal', 'first six months', 1]]);
-    expect(read('dalam enam bulan pertama', 'id')).toEqual([['ordinal', 'enam bulan pertama', 1]]);
+  it('guards: the first six months is six months from the start of the year (the first half too), the first day a rank', () => {
+    // (as the real-figures labels read it, five times in four sets; `fromYearStart` lets the drift match `first half`)
+    expect(read('in the first six months', 'en')).toEqual([['duration', 'first six months', 6]]);
+    expect(read('dalam enam bulan pertama', 'id')).toEqual([['duration', 'enam bulan pertama', 6]]);
+    expect(extractFromSentence('dalam tiga bulan pertama', 'id')[0]).toMatchObject({ durationUnit: 'month', fromYearStart: true });
+    expect(extractFromSentence('in the first three months', 'en')[0]).toMatchObject({ durationUnit: 'month', fromYearStart: true });
+    expect(extractFromSentence('in the first nine months', 'en')[0].fromYearStart).toBeUndefined();
     expect(read('Hari pertama berjalan lancar.', 'id')).toEqual([['ordinal', 'pertama', 1]]);
     expect(read('The first day went well.', 'en')).toEqual([['ordinal', 'first', 1]]);
   });

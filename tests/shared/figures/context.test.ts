@@ -116,10 +116,10 @@ describe('spans of months and parts of a year', () => {
       ['ordinal', 2],
       ['ordinal', 4],
     ]);
-    expect(id('dalam enam bulan pertama tahun ini')[0]).toMatchObject({ kind: 'ordinal', value: 1 });
+    expect(id('dalam enam bulan pertama tahun ini')[0]).toMatchObject({ kind: 'duration', value: 6, fromYearStart: true });
   });
 
-  it('English: the same spans; first half and third quarter are ordinals; the first three months too', () => {
+  it('English: the same spans; first half and third quarter are ordinals; the first six months six months from the year\'s start', () => {
     expect(pick(en('The rainy season lasts from October to March.'))).toEqual([
       { text: 'October', kind: 'date', value: '--10' },
       { text: 'March', kind: 'date', value: '--03' },
@@ -129,7 +129,7 @@ describe('spans of months and parts of a year', () => {
       ['fourth quarter', 4],
     ]);
     expect(en('sales in the first-semester')[0]).toMatchObject({ kind: 'ordinal', value: 1, text: 'first-semester' });
-    expect(en('in the first six months of the year')[0]).toMatchObject({ kind: 'ordinal', value: 1, text: 'first six months' });
+    expect(en('in the first six months of the year')[0]).toMatchObject({ kind: 'duration', value: 6, text: 'first six months', fromYearStart: true });
     // the first seven months: the length of time counted from the start is the figure, no rank
     // (*tujuh bulan pertama*); real labels, figdev2 ECO
     expect(en('in the first seven months').map((f) => [f.kind, f.text])).toEqual([['duration', 'seven months']]);

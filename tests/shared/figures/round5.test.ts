@@ -51,11 +51,11 @@ describe('a year after "up to" / "hingga" that follows a year ends a span of yea
     expect(en('The rule applied since 1993 up to 1999 in every port.').map((f) => [f.kind, f.value])).toEqual([['range', '1993..1999']]);
     expect(en('In 2004 up to 2000 people left.').find((f) => f.value === 2000)).toMatchObject({ kind: 'count', qualifier: 'up-to' });
   });
-  it('Indonesian: "dari tahun 1993 hingga tahun 1999" gives two years as well', () => {
-    expect(id('Aturan itu berlaku dari tahun 1993 hingga tahun 1999 di semua pelabuhan.').map((f) => [f.kind, f.value])).toEqual([
-      ['date', '1993'],
-      ['date', '1999'],
-    ]);
+  it('Indonesian: "dari tahun 1993 hingga tahun 1999" is one span of years too (the second year named as the first was)', () => {
+    expect(id('Aturan itu berlaku dari tahun 1993 hingga tahun 1999 di semua pelabuhan.').map((f) => [f.kind, f.value])).toEqual([['range', '1993..1999']]);
+    expect(en('It ran from the year 1993 to the year 1999.').map((f) => [f.kind, f.value])).toEqual([['range', '1993..1999']]);
+    // (a change of one year into another stays two dates: *naik dari tahun 2000 menjadi tahun 2006*)
+    expect(id('Batasnya digeser dari tahun 2000 menjadi tahun 2006.').map((f) => f.kind)).toEqual(['date', 'date']);
   });
 });
 
