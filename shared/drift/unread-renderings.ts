@@ -57,6 +57,8 @@ import { parseIsoDate } from './dates';
 import { oneSlip } from '../figures/weekdays';
 import { CLOCK_BEFORE } from '../figures/dates';
 import { decadeNamedUnread, decadesSaidUnread, monthNamedUnread } from './unread-periods';
+import { demonymPrefixes, lookupName } from '../entities/gazetteer';
+import { foldName } from '../entities/fold';
 
 /** Why a missing or added figure is rendered, unread, in the other version. */
 export type UnreadRendering =
@@ -111,7 +113,7 @@ export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure |
   if (numberWordIn(f, other, otherText, otherLang)) return 'number-word';
   if (oneOfThem(f, other, otherText, otherLang)) return 'number-word';
   if (SAME_NUMBER[otherLang].test(otherText)) return 'same-number';
-  if (definiteNoun(f, lang, otherText, otherLang)) return 'definite-noun';
+  if (definiteNoun(f, lang, otherText, otherLang) || definiteNation(f, ownText, otherText, otherLang)) return 'definite-noun';
   if (listedNames(f, other, otherText, otherLang) || ownListNamed(f, other, { text: ownText, lang }, otherText)) return 'listed-names';
   if (genericItemsNamed(f, other, { text: ownText, lang }, { text: otherText, lang: otherLang })) return 'listed-names';
   return undefined;
@@ -385,6 +387,48 @@ function definiteNoun(f: Figure, lang: Lang, otherText: string, otherLang: Lang)
   for (const m of otherText.matchAll(otherLang === 'en' ? EN_DEFINITE : ID_DEFINITE)) {
     const noun = m[1] ?? m[2];
     if (noun && unitConcept(noun, otherLang) === mine) return true;
+  }
+  return false;
+}
+
+/** A people word before a nationality (*enam warga Rusia itu*, *tiga orang Jepang tersebut*). */
+const PEOPLE_OF = /^(?:warga|orang|warganegara|warga negara|people|nationals|citizens)$/i;
+/** `the Russians`, `the Japanese`: a determiner and a capitalised noun; *warga Rusia itu*: a capitalised noun and a demonstrative. */
+const EN_DEFINITE_NAME = /\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(\p{Lu}\p{Ll}{3,})/gu;
+const ID_DEFINITE_NAME = /\b(\p{Lu}\p{Ll}{3,})\s+(?:itu|tersebut|ini)\b/gu;
+
+/** The country a nationality or a country name refers to (*Rusia*, `Russians`, `Japanese`): its ISO code, or null. */
+function nationOf(word: string): string | null {
+  const folded = foldName(word);
+  const hit = lookupName(folded, word);
+  if (hit) return hit.kind === 'country' ? hit.code : null;
+  // (a plural the gazetteer lacks, of a name it holds: `Britons`; `Russians` is found by demonymPrefixes, below)
+  const single = folded.replace(/s$/, '');
+  const again = lookupName(single, word);
+  return again?.kind === 'country' ? again.code : null;
+}
+
+/**
+ * A small count of people of a nation that the other version names by its nationality with a definite article or a
+ * demonstrative and no number (*salah seorang dari enam warga Rusia itu* ↔ `one of the Russians`, `the six Japanese` ↔
+ * *warga Jepang tersebut*): the group was counted before, as for definiteNoun.
+ */
+function definiteNation(f: Figure, ownText: string, otherText: string, otherLang: Lang): boolean {
+  if (f.kind !== 'count' || typeof f.value !== 'number' || f.value < 2 || f.value > DEFINITE_MAX) return false;
+  // the nationality: the counted thing itself (`Russians`), or the word after a people word (*warga Rusia*)
+  const unit = f.unit ?? '';
+  let nation = /^\p{Lu}\p{Ll}{3,}$/u.test(unit) ? unit : '';
+  if (!nation && PEOPLE_OF.test(unit)) {
+    const at = ownText.indexOf(f.text);
+    const after = at >= 0 ? /^\s+(\p{Lu}\p{Ll}{3,})/u.exec(ownText.slice(at + f.text.length)) : null;
+    nation = after?.[1] ?? '';
+  }
+  const code = nation ? nationOf(nation) : null;
+  if (!code) return false;
+  const prefixes = demonymPrefixes(code);
+  for (const m of otherText.matchAll(otherLang === 'en' ? EN_DEFINITE_NAME : ID_DEFINITE_NAME)) {
+    const folded = foldName(m[1]);
+    if (nationOf(m[1]) === code || prefixes.some((p) => folded.startsWith(p))) return true;
   }
   return false;
 }

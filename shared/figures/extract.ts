@@ -884,6 +884,13 @@ function limitBound(ctx: Ctx, q: Qualifier, start: number): Qualifier {
   if (q !== 'up-to' || ctx.lang !== 'id') return q;
   // the limit's word within the clause, a few words back (*denda bagi warga yang membuang sampah hingga …*)
   for (let k = start - 1; k >= 0 && k >= start - 8 && ctx.toks[k].kind === 'word'; k--) if (LIMIT_BEFORE.has(ctx.toks[k].lower)) return 'at-most';
+  // *naik dari Rp9.000 hingga Rp9.200*, *menguat dari 9.100 sampai 9.050*: after a change from a level, the level
+  // reached (exact, as "rose from 9,000 to 9,200" and real-figures H1), no bound
+  for (let k = start - 1; k >= 1 && k >= start - 8; k--) {
+    const w = word(ctx, k);
+    if (w === 'hingga' || w === 'sampai') break;
+    if (w === 'dari') return CHANGE_WORDS.has(word(ctx, k - 1)) || CHANGE_WORDS.has(word(ctx, k - 2)) ? 'exact' : q;
+  }
   return q;
 }
 

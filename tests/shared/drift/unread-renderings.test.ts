@@ -48,6 +48,17 @@ describe('the counted thing named with a definite article', () => {
   it('another counted thing stays a drift', () => {
     expect(drifts('Empat perusahaan membayar denda Rp5 miliar.', 'The banks paid a Rp5 billion fine.')).toEqual(['missing:Empat perusahaan']);
   });
+  it('people of a nation named by their nationality: *enam warga Rusia itu* ↔ "the Russians", both ways: review, no drift', () => {
+    const a = 'Salah seorang dari enam warga Rusia itu berteriak keras.';
+    expect(drifts(a, 'One of the Russians shouted loudly.')).toEqual([]);
+    expect(mismatchesAt('review', a, 'One of the Russians shouted loudly.')).toEqual(['missing:enam warga']);
+    expect(drifts('Enam warga Amerika itu ditahan.', 'The Americans were detained.')).toEqual([]);
+    expect(drifts('The six Japanese were freed on Monday.', 'Warga Jepang tersebut dibebaskan Senin.', 'en', 'id')).toEqual([]);
+  });
+  it('another nation, or a count too large to hold in mind, stays a drift', () => {
+    expect(drifts('Enam warga Rusia itu ditahan.', 'The Americans were detained.')).toEqual(['missing:Enam warga']);
+    expect(drifts('Enam puluh warga Rusia itu ditahan.', 'The Russians were detained.')).toEqual(['missing:Enam puluh warga']);
+  });
 });
 
 describe('a count referring back to another', () => {

@@ -95,6 +95,10 @@ describe('a price moved from one level to another is two levels, not a range', (
   it('Indonesian: *menguat dari Rp9.000 hingga Rp9.200*, as *naik dari … hingga …*', () => {
     expect(read('Saham itu menguat dari Rp9.000 hingga Rp9.200.', 'id').map((f) => f[0])).toEqual(['money', 'money']);
   });
+  it('Indonesian: the level reached after *dari* (*naik dari Rp9.000 hingga Rp9.200*) is exact, no bound; *naik hingga 12 persen* keeps it', () => {
+    expect(extractFromSentence('Saham itu naik dari Rp9.000 hingga Rp9.200.', 'id').map((f) => f.qualifier)).toEqual(['exact', 'exact']);
+    expect(extractFromSentence('Harga naik hingga 12 persen.', 'id')[0].qualifier).toBe('up-to');
+  });
 });
 
 describe('*seorang* counts one where it is an item of a tally or "one more"', () => {
