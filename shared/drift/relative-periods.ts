@@ -132,11 +132,11 @@ export function namesRelativeMonth(text: string, lang: Lang): boolean {
 
 /**
  * The year counted from January to the story's time: "the calendar year", "year to date", "so far this year",
- * "since the start of the year", *tahun kalender*, *sejak awal tahun*, *sepanjang tahun ini*. A version may say a
+ * "since the start of the year", "the year to September", *tahun kalender*, *sejak awal tahun*, *sepanjang tahun ini*. A version may say a
  * span from January this way (*Januari–Oktober* ↔ "in the calendar year"), so January is not dropped there.
  */
 const YEAR_TO_DATE: Record<Lang, RegExp> = {
-  en: /\b(?:calendar\s+year|year[-\s]to[-\s]date|ytd|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?:19|20)\d\d\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))/i,
+  en: /\b(?:calendar\s+year|year[-\s]to[-\s]date|ytd|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?:(?:19|20)\d\d|year)\s+to\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))/i,
   id: /\b(?:tahun\s+kalender|year\s+to\s+date|ytd|sejak\s+awal\s+tahun|sepanjang\s+tahun\s+ini)\b/i,
 };
 

@@ -317,10 +317,14 @@ function monthModifies(tokens: readonly Token[], i: number, p: number, end: numb
   const nx = tokens[end];
   if (nx && nx.kind === 'word' && /^[A-Z]/.test(nx.raw)) return false;
   if (!lex.monthsNeedCapital) return /^[a-z]/.test(prev.raw);
-  // `compared to April`, not `from 2007 to September` (the end of a span the other version may name whole)
-  if (prev.lower === 'to') return tokens[p - 1]?.lower === 'compared';
+  // `compared to April`, `in the year to September`, `the nine months to June` (a period ending with the month), not
+  // `from 2007 to September` (the end of a span the other version may name whole)
+  if (prev.lower === 'to') return PERIOD_TO_MONTH.has(tokens[p - 1]?.lower ?? '');
   return MONTH_DETERMINERS.has(prev.lower);
 }
+
+/** English words before `to` and a month that end a period with that month (`the year to September`), or compare with it. */
+const PERIOD_TO_MONTH = new Set(['compared', 'year', 'months', 'quarter', 'weeks', 'period', 'half']);
 
 /**
  * English words after which a capitalised month name, not followed by a capitalised word, modifies a noun or is

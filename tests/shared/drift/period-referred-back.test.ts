@@ -46,3 +46,11 @@ describe('the first three or six months, a duration from the start of the year, 
     expect(drifts('Laba enam bulan pertama 2007 naik.', 'Profit in the first quarter of 2007 rose.')).toEqual(['date:enam bulan pertama']);
   });
 });
+
+describe('"the year to September" against *Januari-September*', () => {
+  it('the span from January: September matches, January is for review only; another month is a drift', () => {
+    const b = 'Net profit in the year to September jumped 165.7 percent.';
+    expect(drifts('Laba bersih Januari-September naik 165,7 persen.', b)).toEqual([]);
+    expect(drifts('Laba bersih Januari-Agustus naik 165,7 persen.', b).length).toBeGreaterThan(0);
+  });
+});

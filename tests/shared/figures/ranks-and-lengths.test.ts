@@ -119,3 +119,17 @@ describe('*seorang* counts one where it is an item of a tally or "one more"', ()
     expect(read('He said that one is better.', 'en')).toEqual([]);
   });
 });
+
+describe('a month that ends a period: "the year to September"', () => {
+  it('English: the month after "year/months to" is a date; "from 2007 to September" stays one date of the span', () => {
+    expect(read('Net profit in the year to September jumped 165.7 percent.', 'en')).toEqual([
+      ['date', '--09'],
+      ['percent', 165.7],
+    ]);
+    expect(read('Sales in the nine months to June rose.', 'en')).toEqual([
+      ['duration', 9],
+      ['date', '--06'],
+    ]);
+    expect(read('Profit from 2007 to September rose.', 'en')).toEqual([['date', '2007-09']]);
+  });
+});
