@@ -3511,14 +3511,15 @@ const DATE_SPAN_JOINER = /^\s*(?:[-–—]|s\.?\/?d\.?|to|until|till|through|and
 /**
  * *periode 15 April - 14 Mei 2007*, `from April 15 to May 14, 2007`: the first date of a span, written without its year,
  * takes the year the end of the span is written with (it was read as a day of no year, `--04-15`); a span across the
- * new year (*15 Desember - 14 Januari 2008*) starts in the year before.
+ * new year (*15 Desember - 14 Januari 2008*) starts in the year before. A month alone that starts the span
+ * (*Januari-Mei 2007*, *Januari-15 September 2007*) takes it too, marked `yearFromSpanEnd` (the drift reads it bare).
  */
 function yearOfSpanStart(text: string, figures: Omit<Figure, 'sentence'>[]): void {
   for (let k = 0; k + 1 < figures.length; k++) {
     const f = figures[k];
     const g = figures[k + 1];
     if (f.kind !== 'date' || g.kind !== 'date' || typeof f.value !== 'string' || typeof g.value !== 'string') continue;
-    const start = /^--(\d{2})(-\d{2})$/.exec(f.value);
+    const start = /^--(\d{2})((?:-\d{2})?)$/.exec(f.value);
     const end = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(g.value);
     const joiner = DATE_SPAN_JOINER.exec(text.slice(f.end, g.start));
     if (!start || !end || !joiner) continue;
@@ -3526,6 +3527,7 @@ function yearOfSpanStart(text: string, figures: Omit<Figure, 'sentence'>[]): voi
     const across = Number(start[1]) > Number(end[2]);
     if (across && /\b(?:and|dan)\b/i.test(joiner[0])) continue;
     f.value = `${Number(end[1]) - (across ? 1 : 0)}-${start[1]}${start[2]}`;
+    if (!start[2]) f.yearFromSpanEnd = true;
   }
 }
 

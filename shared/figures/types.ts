@@ -104,6 +104,11 @@ export interface Figure {
    * may name instead (`first half`, *kuartal pertama*).
    */
   fromYearStart?: boolean;
+  /**
+   * A month that starts a span, written without the year the span's end is written with (*Januari-Mei 2007*,
+   * `January to May 2007`): the end's year is its year (the value has it), which the text states once.
+   */
+  yearFromSpanEnd?: boolean;
 }
 
 export interface ExtractOptions {

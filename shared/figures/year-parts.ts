@@ -35,6 +35,12 @@ export function yearPartMonths(f: Pick<Figure, 'kind' | 'value' | 'text' | 'from
  * quarter), which is what the other version's `first half` or *kuartal pertama* is compared with. Others as they are.
  */
 export function asYearPart<F extends Figure>(f: F): F {
+  if (f.yearFromSpanEnd && f.kind === 'date' && typeof f.value === 'string' && /^\d{4}-\d{2}$/.test(f.value)) {
+    // (a month that starts a span with the year written once after the end, *Januari-Mei 2007*: the drift's rules of
+    // the span from January and of a year said once read it as written, a month of no year)
+    const { yearFromSpanEnd: _shared, ...rest } = f;
+    return { ...rest, value: `--${f.value.slice(5)}` } as F;
+  }
   if (f.kind !== 'duration' || !f.fromYearStart) return f;
   const { durationUnit: _unit, fromYearStart: _start, ...rest } = f;
   return { ...rest, kind: 'ordinal', value: 1 } as F;

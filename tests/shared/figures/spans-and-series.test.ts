@@ -39,8 +39,13 @@ describe('the first day of a span of dates takes the year written after the last
   it('guard: a day with no year and a later date not joined to it keep their own years', () => {
     expect(values('On June 3 the rate was 5 percent, in July 2007 it was 6.', 'en')[0]).toEqual(['date', '--06-03']);
     expect(values('Pada 3 Juni kursnya 5 persen, pada Juli 2007 menjadi 6 persen.', 'id')[0]).toEqual(['date', '--06-03']);
-    // (a month span stays as written: the drift reads a bare month against the year to date)
-    expect(values('Inflasi Januari-Mei 2007 mencapai 3 persen.', 'id')[0]).toEqual(['date', '--01']);
+  });
+  it('a month that starts a span takes the year too, marked yearFromSpanEnd (the drift reads it bare, as written)', () => {
+    expect(extractFromSentence('Inflasi Januari-Mei 2007 mencapai 3 persen.', 'id')[0]).toMatchObject({ kind: 'date', value: '2007-01', yearFromSpanEnd: true });
+    expect(extractFromSentence('Inflation from January to May 2007 reached 3 percent.', 'en')[0]).toMatchObject({ kind: 'date', value: '2007-01', yearFromSpanEnd: true });
+    expect(extractFromSentence('Inflasi Desember-Februari 2008 naik.', 'id')[0]).toMatchObject({ value: '2007-12', yearFromSpanEnd: true });
+    // (a day takes the year as a date of its own, no mark)
+    expect(extractFromSentence('periode 15 April - 14 Mei 2007', 'id')[0].yearFromSpanEnd).toBeUndefined();
   });
 });
 
@@ -136,5 +141,13 @@ describe('a half-year whose word is mistyped (*semster I*, *semeseter I*) is sti
     expect(values('Penerimaan pajak semeseter I 2007 mencapai Rp191 triliun.', 'id')).toEqual(values('Penerimaan pajak semester I 2007 mencapai Rp191 triliun.', 'id'));
     expect(values('Realisasi semster I berakhir pada Juni.', 'id')[0]).toEqual(['ordinal', 1]);
     expect(values('Tax revenue in the first semester of 2007 reached Rp191 trillion.', 'en')[0]).toEqual(['ordinal', 1]);
+  });
+});
+
+describe('the drift reads a month that starts a span as written, a month of no year', () => {
+  it('*Januari-Mei 2007* against "so far this year … in May 2007": January for review, no drift; against "January-April 2007" a drift on May', () => {
+    expect(drifts('Inflasi Januari-Mei 2007 mencapai 3 persen.', 'Inflation so far this year reached 3 percent in May 2007.')).toEqual([]);
+    expect(reviews('Inflasi Januari-Mei 2007 mencapai 3 persen.', 'Inflation so far this year reached 3 percent in May 2007.')).toEqual(['missing:Januari']);
+    expect(drifts('Inflasi Januari-Mei 2007 mencapai 3 persen.', 'Inflation in January-April 2007 reached 3 percent.')).toEqual(['date:Mei 2007']);
   });
 });
