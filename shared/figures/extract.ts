@@ -4104,7 +4104,7 @@ function rankAfterPlaceNoun(text: string, figures: Omit<Figure, 'sentence'>[]): 
 }
 
 /** Words before *satu* that make it a number: *hanya satu*, *tinggal satu*, *baru satu*, *sedikitnya satu*. */
-const SATU_COUNTED_AFTER = new Set(['hanya', 'cuma', 'tinggal', 'baru', 'sedikitnya', 'setidaknya', 'sekurang-kurangnya', 'minimal', 'maksimal', 'paling', 'sebanyak', 'sejumlah', 'tambah', 'dari', 'atau', 'dan', 'serta']);
+const SATU_COUNTED_AFTER = new Set(['plus', 'minus', 'hanya', 'cuma', 'tinggal', 'baru', 'sedikitnya', 'setidaknya', 'sekurang-kurangnya', 'minimal', 'maksimal', 'paling', 'sebanyak', 'sejumlah', 'tambah', 'dari', 'atau', 'dan', 'serta']);
 
 /** People and things news counts one by one that the unit table has no concept for; *kali*: times. */
 const SATU_COUNTED_NOUNS = new Set([
@@ -4158,9 +4158,12 @@ function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omi
   // *mengutip satu sumber* ("citing a source"), *satu hal* ("one thing", the idiom): the article whatever else is counted
   figures = figures.filter((f) => !(f.kind === 'count' && f.value === 1 && f.form === 'words' && f.qualifier === 'exact' && satuNoCount(text, f)));
   const counts = figures.filter((f) => f.kind === 'count' || f.kind === 'range').length;
-  if (counts !== 1) return figures;
+  if (counts === 0) return figures;
   return figures.filter((f) => {
     if (f.kind !== 'count' || f.value !== 1 || f.qualifier !== 'exact' || f.form !== 'words') return true;
+    // (the sentence counts other things: *satu* listed with them, *tiga pria dan satu wanita*, is an item of the
+    // tally; *dua pemimpin … satu partai Islamis* ("a party"), *lima kendaraan satu gerakan* is the article)
+    if (counts > 1 && listedWithCount(text, figures, f)) return true;
     // the noun: the counted thing read, or (*satu memorandum*, none read) the word after *satu*
     const m = f.unit ? /^satu\s+([\p{L}-]+)$/iu.exec(f.text) : /^satu$/i.test(f.text) ? /^\s+(\p{Ll}[\p{L}-]{2,})\b/u.exec(text.slice(f.end)) : null;
     const noun = m?.[1].toLowerCase();
@@ -4170,6 +4173,15 @@ function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omi
     if (/^\s+lagi\b/i.test(text.slice(f.end))) return true;
     return false;
   });
+}
+
+/** Between a count and a *satu* listed after it, or a *satu* and a count listed after it: a joining word, a comma, or the
+ * words of a span (*eselon empat sampai eselon satu*). */
+const LIST_GAP = /^[^.;:()]{0,60}?(?:,|\b(?:dan|serta|atau|sedangkan|hingga|sampai)\b)[^.;:()]{0,40}$/i;
+
+/** `f` (a *satu*) is listed with another count of the sentence: a joining word or a comma between them, nothing else closing. */
+function listedWithCount(text: string, figures: Omit<Figure, 'sentence'>[], f: Omit<Figure, 'sentence'>): boolean {
+  return figures.some((g) => g !== f && (g.kind === 'count' || g.kind === 'range') && (g.end <= f.start ? LIST_GAP.test(text.slice(g.end, f.start)) : g.start >= f.end && LIST_GAP.test(text.slice(f.end, g.start))));
 }
 
 /** What a gap between a figure and its conversion may hold: `(`, `(about`, `, or`, `atau sekitar`. */

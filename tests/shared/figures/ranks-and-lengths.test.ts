@@ -133,3 +133,19 @@ describe('a month that ends a period: "the year to September"', () => {
     expect(read('Profit from 2007 to September rose.', 'en')).toEqual([['date', '2007-09']]);
   });
 });
+
+describe('*satu* as the article in a sentence that counts other things', () => {
+  it('Indonesian: *satu* not listed with the other counts is the article; listed (*dan*, a comma) or after *plus minus* it counts', () => {
+    expect(read('Dua pemimpin kelompok itu yang membentuk satu partai garis keras masih hidup.', 'id')).toEqual([['count', 2]]);
+    expect(read('Pembom menyerang iringan lima kendaraan satu gerakan khusus.', 'id')).toEqual([['count', 5]]);
+    expect(read('Tiga pria dan satu wanita tewas.', 'id')).toEqual([
+      ['count', 3],
+      ['count', 1],
+    ]);
+    expect(read('Polisi menembak dua tersangka, satu wanita ditangkap.', 'id')).toEqual([
+      ['count', 2],
+      ['count', 1],
+    ]);
+    expect(read('Sasarannya lima plus minus satu persen.', 'id').map((f) => f[1])).toEqual([5, 1]);
+  });
+});
