@@ -28,7 +28,7 @@ import { differingScores, scoreFigure } from './score-drift';
 import { differingLabelledNumbers, labelledFigure } from './label-drift';
 import { labelledNumbersIn } from '../figures/labelled-numbers';
 import { lostDatePart } from './lost-date-parts';
-import { asYearPart } from '../figures/year-parts';
+import { periodAsCompared } from '../figures/year-parts';
 import { figureInSentence, textBeforeFigure } from './figure-sentence';
 import { AMOUNT_KINDS, TIME_KINDS } from './values';
 import { scoresIn } from '../figures/scores';
@@ -354,9 +354,10 @@ export function compareBeads(
   langB: Lang,
   options: CompareOptions = {},
 ): Comparison {
-  // (a length of months from the start of the year is compared as the part of the year it covers)
-  figuresA = figuresA.map(asYearPart);
-  figuresB = figuresB.map(asYearPart);
+  // (a length of months from the start of the year is compared as the part of the year it covers, a month that starts a
+  // span as written, with no year: periodAsCompared)
+  figuresA = figuresA.map(periodAsCompared);
+  figuresB = figuresB.map(periodAsCompared);
   const groups: Group[] = beads.map((bead) => ({ a: bead.a, b: bead.b, figA: [], figB: [] }));
   const beadOfA = new Map<number, number>();
   const beadOfB = new Map<number, number>();

@@ -5,7 +5,7 @@ import { scaleOf } from './classify';
 import { conceptOf } from './units';
 import { formatValue, percentInPoints } from '../figures/format';
 import { numericReadings, qualifierClass, rangeReadings, relateNumbers, sameNumber, withinMagnitude } from './values';
-import { asYearPart } from '../figures/year-parts';
+import { periodAsCompared } from '../figures/year-parts';
 
 /** Options of {@link buildLedger}. */
 export interface LedgerOptions {
@@ -80,8 +80,8 @@ export function buildLedger(
   options: LedgerOptions = {},
 ): LedgerGroup[] {
   const ratio = options.clusterRatio ?? 1.5;
-  // (a length of months from the start of the year stands as the part of the year it covers, as the comparison has it)
-  versions = versions.map((version) => ({ ...version, figures: version.figures.map(asYearPart) }));
+  // (the figures as the comparison reads them: periodAsCompared)
+  versions = versions.map((version) => ({ ...version, figures: version.figures.map(periodAsCompared) }));
   const byConcept = new Map<string, { what: string; items: Item[] }>();
   // (the concept each figure grouped stands under, by figureKey)
   const placed = new Map<string, { cls: string; what: string }>();

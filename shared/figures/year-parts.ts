@@ -32,9 +32,10 @@ export function yearPartMonths(f: Pick<Figure, 'kind' | 'value' | 'text' | 'from
 /**
  * `f` as the drift reads it: a length of months from the start of the year (`fromYearStart`: `the first six months`,
  * *tiga bulan pertama*) as the part of the year it covers, the ordinal 1 of its text (the first half, the first
- * quarter), which is what the other version's `first half` or *kuartal pertama* is compared with. Others as they are.
+ * quarter), which is what the other version's `first half` or *kuartal pertama* is compared with; a month that starts a
+ * span (`yearFromSpanEnd`: *Januari-Mei 2007*) as written, a month of no year. Others as they are.
  */
-export function asYearPart<F extends Figure>(f: F): F {
+export function periodAsCompared<F extends Figure>(f: F): F {
   if (f.yearFromSpanEnd && f.kind === 'date' && typeof f.value === 'string' && /^\d{4}-\d{2}$/.test(f.value)) {
     // (a month that starts a span with the year written once after the end, *Januari-Mei 2007*: the drift's rules of
     // the span from January and of a year said once read it as written, a month of no year)
