@@ -3306,6 +3306,17 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
 const SEORANG_MORE = /\bseorang\s+lagi\b/giu;
 const SEORANG_TALLIED = /(?:,|\bdan|\bserta)\s+(seorang)\s+(\p{L}[\p{L}-]*)/giu;
 
+/** Indonesian nouns of people the unit table has no people concept for (*tiga pria dan seorang wanita*). */
+const ID_PERSON_NOUNS = new Set([
+  'pria', 'lelaki', 'laki-laki', 'perempuan', 'awak', 'pelaut', 'polisi', 'petugas', 'militan', 'pemberontak', 'gerilyawan',
+  'pemain', 'atlet', 'pekerja', 'buruh', 'siswa', 'mahasiswa', 'wartawan', 'tersangka', 'sandera', 'jemaah', 'jamaah', 'pejabat',
+]);
+
+/** The counted thing of a count names people (*orang*, *warga*, *pria*, *orang Italia*). */
+function countsPeople(unit: string): boolean {
+  return unitFamily(unit) === 'people' || ID_PERSON_NOUNS.has(unit.split(/\s+/)[0].toLowerCase());
+}
+
 /**
  * *Seorang* is the article of a person ("a woman") and no figure, except where it counts one: *seorang lagi* ("one
  * more person", real-figures guideline H7), and an item of a tally of people (*tujuh orang tewas …, dan seorang wanita
@@ -3321,7 +3332,7 @@ function seorangCounted(text: string, figures: Omit<Figure, 'sentence'>[]): void
     const start = m.index + m[0].length - m[1].length - 1 - m[2].length;
     // (*seorang di antaranya*: "one of them", no item of its own)
     if (/^lagi$/i.test(m[2]) || ID_FUNCTION_WORDS.has(m[2].toLowerCase()) || found.some((f) => f.start === start)) continue;
-    const people = figures.some((f) => f.kind === 'count' && f.end <= start && typeof f.value === 'number' && f.value >= 2 && !!f.unit && unitFamily(f.unit) === 'people');
+    const people = figures.some((f) => f.kind === 'count' && f.end <= start && typeof f.value === 'number' && f.value >= 2 && !!f.unit && countsPeople(f.unit));
     if (!people) continue;
     const end = start + m[1].length + 1 + m[2].length;
     found.push({ text: text.slice(start, end), start, end, kind: 'count', value: 1, qualifier: 'exact', form: 'words', unit: m[2] });

@@ -153,7 +153,9 @@ export function formatValue(figure: Figure, lang: ValueLang = 'en'): string {
       if (figure.kind === 'range') {
         const lo = figure.low ?? Number(v.split('..')[0]);
         const hi = figure.high ?? Number(v.split('..')[1]);
-        let body = `${plainOrScaled(lo, undefined, w)}–${plainOrScaled(hi, undefined, w)}`;
+        // (a span of years, `1991–1997`, as written: no group mark)
+        const year = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 2999 && figure.text.includes(String(n));
+        let body = year(lo) && year(hi) ? `${lo}–${hi}` : `${plainOrScaled(lo, undefined, w)}–${plainOrScaled(hi, undefined, w)}`;
         const u = (figure.unit ?? '').toLowerCase();
         if (u === '%' || u.startsWith('persen') || u.startsWith('percent') || u === 'per cent') body += '%';
         return figure.currency ? `${figure.currency} ${body}` : body;

@@ -31,6 +31,11 @@ describe('formatValue', () => {
     expect(fmt('ribuan tentara', 'id')).toEqual(['thousands']);
     expect(fmt('puluhan ribu warga', 'id')).toEqual(['tens of thousands']);
   });
+  it('a span of years is written as the years are, with no group mark, in both languages', () => {
+    expect(fmt('The rule held from 1991 to 1997.', 'en')).toEqual(['1991–1997']);
+    expect(fmtId('Aturan itu berlaku dari tahun 1991 hingga tahun 1997.', 'id')).toEqual(['1991–1997']);
+    expect(fmt('Between 1,500 and 2,000 people came.', 'en')).toEqual(['1,500–2,000']);
+  });
   it('never throws on odd figures', () => {
     const odd = { sentence: 0, text: '', start: 0, end: 0, kind: 'count', value: Number.NaN, qualifier: 'exact' } as Figure;
     expect(() => formatValue(odd)).not.toThrow();

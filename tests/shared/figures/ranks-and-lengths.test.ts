@@ -108,6 +108,10 @@ describe('*seorang* counts one where it is an item of a tally or "one more"', ()
       ['count', 1],
     ]);
     expect(read('Seorang lagi memiliki anak.', 'id')).toEqual([['count', 1]]);
+    expect(read('Tiga pria dan seorang wanita tewas.', 'id')).toEqual([
+      ['count', 3],
+      ['count', 1],
+    ]);
     expect(read('Seorang pejabat dan seorang polisi tewas.', 'id')).toEqual([]);
     expect(read('Polisi menangkap 5 orang, dan seorang di antaranya wanita.', 'id')).toEqual([['count', 5]]);
   });
