@@ -466,6 +466,9 @@ export const en = {
     counted: {
       mismatches_one: '{{count, number}} mismatch',
       mismatches_other: '{{count, number}} mismatches',
+      /** (the status line, when some of them are the weaker findings folded under one line of the list) */
+      mismatchesReviews_one: '{{count, number}} mismatch ({{reviews}} weaker, to review)',
+      mismatchesReviews_other: '{{count, number}} mismatches ({{reviews}} weaker, to review)',
       matches_one: '{{count, number}} match',
       matches_other: '{{count, number}} matches',
       rows_one: '{{count, number}} row',

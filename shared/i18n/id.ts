@@ -461,6 +461,7 @@ export const id: Messages = {
     lockTitle: 'Kunci atau buka kunci baris (L)',
     counted: {
       mismatches_other: '{{count, number}} ketidakcocokan',
+      mismatchesReviews_other: '{{count, number}} ketidakcocokan ({{reviews}} temuan lemah untuk ditinjau)',
       matches_other: '{{count, number}} kecocokan',
       rows_other: '{{count, number}} baris',
       sentences_other: '{{count, number}} kalimat',

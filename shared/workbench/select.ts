@@ -88,6 +88,8 @@ export function verdictOf(annotations: readonly Annotation[], m: Pick<Mismatch, 
 }
 
 export interface Counts extends VerdictTally {
+  /** Mismatches at level review (the weaker findings the list folds under one line). */
+  reviews: number;
   matches: number;
   beads: number;
   confirmedBeads: number;
@@ -104,6 +106,7 @@ export function countsOf(state: WorkbenchState): Counts {
   const beads = project.alignments[state.pair]?.beads ?? [];
   return {
     ...tally,
+    reviews: (comparison?.mismatches ?? []).filter((m) => m.level === 'review').length,
     matches: comparison?.matches.length ?? 0,
     beads: beads.length,
     confirmedBeads: beads.filter((b) => b.confirmed).length,

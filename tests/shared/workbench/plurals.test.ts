@@ -47,11 +47,18 @@ describe('counts in plural forms', () => {
     });
   }
 
+  it('the weaker findings (level review) are said apart, in both languages', async () => {
+    const some = { total: 5, open: 5, confirmed: 0, dismissed: 0, matches: 3, reviews: 2 };
+    expect(countsLine(some, await tOf('en'), 'en')).toBe('5 mismatches (2 weaker, to review): 5 open, 0 confirmed, 0 dismissed · 3 matches');
+    expect(countsLine(some, await tOf('id'), 'id')).toBe('5 ketidakcocokan (2 temuan lemah untuk ditinjau): 5 terbuka, 0 dikonfirmasi, 0 diabaikan · 3 kecocokan');
+    expect(countsLine({ ...some, total: 1, open: 1, reviews: 1 }, await tOf('en'), 'en')).toBe('1 mismatch (1 weaker, to review): 1 open, 0 confirmed, 0 dismissed · 3 matches');
+  });
+
   it('translate (outside React) words them the same way', async () => {
     for (const lng of ['en', 'id'] as const) {
       const t = await tOf(lng);
       const tr = (key: string, params: Record<string, string | number>) => translate(lng, key, params);
-      for (const c of [one, many]) expect(countsLine(c, tr, lng)).toBe(countsLine(c, t, lng));
+      for (const c of [one, many, { ...many, reviews: 3 }]) expect(countsLine(c, tr, lng)).toBe(countsLine(c, t, lng));
       for (const count of [0, 1, 2, 1200]) expect(tr('workbench.counted.sentences', { count })).toBe(t('workbench.counted.sentences', { count }));
     }
   });
