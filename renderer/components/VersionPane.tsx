@@ -14,8 +14,8 @@ import { pendingEditChanged, registerPendingEdit } from '../state/pending-edits'
 export interface FigureMark {
   start: number;
   end: number;
-  /** `match`, `mismatch`, `dismissed` or `ambiguous`. */
-  status: 'match' | 'mismatch' | 'dismissed' | 'ambiguous' | 'note';
+  /** `match`, `mismatch` (a drift), `review` (a weaker finding), `dismissed` or `ambiguous`. */
+  status: 'match' | 'mismatch' | 'review' | 'dismissed' | 'ambiguous' | 'note';
   /** Markdown shown on hover (built only when hovered): the counterpart, its value and the verdict. */
   hover: () => string;
 }

@@ -28,10 +28,13 @@ export function figureMarks(comparison: Comparison | null, annotations: readonly
     // the user's note on the mismatch, under its verdict
     const note = annotation && annotation.note.trim() !== '' ? [`${escapeMarkdown(t('annotate.note'))}: ${escapeMarkdown(annotation.note)}`] : [];
     const dismissed = verdict === 'acceptable' || verdict === 'false-alarm';
-    const status = dismissed ? 'dismissed' : m.kind === 'ambiguous' ? 'ambiguous' : 'mismatch';
+    // (a weaker finding, level review, is marked more lightly than a drift, as the list folds it apart)
+    const review = m.level === 'review';
+    const status = dismissed ? 'dismissed' : m.kind === 'ambiguous' ? 'ambiguous' : review ? 'review' : 'mismatch';
+    const tag = review ? ` (${escapeMarkdown(t('hover.review'))})` : '';
     const describe = (other: Figure | null) => () =>
       [
-        `**${escapeMarkdown(t(`kind.${m.kind}`))}** — ${escapeMarkdown(explain(t, lang, m))}`,
+        `**${escapeMarkdown(t(`kind.${m.kind}`))}**${tag} — ${escapeMarkdown(explain(t, lang, m))}`,
         `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
         ...note,
         other
@@ -43,7 +46,7 @@ export function figureMarks(comparison: Comparison | null, annotations: readonly
     // Entity mismatches (shared/entities) mark the names.
     const named = (other: { text: string } | null | undefined) => () =>
       [
-        `**${escapeMarkdown(t('kind.entity'))}** — ${escapeMarkdown(explain(t, lang, m))}`,
+        `**${escapeMarkdown(t('kind.entity'))}**${tag} — ${escapeMarkdown(explain(t, lang, m))}`,
         `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
         ...note,
         other ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}”` : escapeMarkdown(t('hover.noCounterpart')),

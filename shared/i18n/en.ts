@@ -272,7 +272,7 @@ export const en = {
     dot: 'Row {{row}}: A {{a}} ↔ B {{b}}, confidence {{pct}}%',
     caption: 'Version A across ({{a}}), version B down ({{b}}); colour shows confidence.',
   },
-  hover: { counterpart: 'Counterpart', noCounterpart: 'No counterpart in the other version.' },
+  hover: { counterpart: 'Counterpart', noCounterpart: 'No counterpart in the other version.', review: 'weaker finding, to review' },
   drift: {
     value: '“{{a}}” and “{{b}}” give different values ({{valueA}} vs {{valueB}}).',
     conversion: '“{{a}}” and “{{b}}” are not the same amount ({{valueA}} vs {{valueB}}): the conversion written beside the figure is wrong.',

@@ -269,7 +269,7 @@ export const id: Messages = {
     dot: 'Baris {{row}}: A {{a}} ↔ B {{b}}, keyakinan {{pct}}%',
     caption: 'Versi A mendatar ({{a}}), versi B menurun ({{b}}); warna menunjukkan keyakinan.',
   },
-  hover: { counterpart: 'Padanan', noCounterpart: 'Tidak ada padanan di versi lain.' },
+  hover: { counterpart: 'Padanan', noCounterpart: 'Tidak ada padanan di versi lain.', review: 'temuan lemah, untuk ditinjau' },
   drift: {
     value: '“{{a}}” dan “{{b}}” memberi nilai berbeda ({{valueA}} vs {{valueB}}).',
     conversion: '“{{a}}” dan “{{b}}” bukan jumlah yang sama ({{valueA}} vs {{valueB}}): konversi yang ditulis di samping angka itu salah.',

@@ -21,3 +21,20 @@ describe('the hover of a mismatched figure', () => {
     expect(figureMarks(comparison, [], t, 'en').a[0].hover()).not.toContain('annotate\\.note');
   });
 });
+
+describe('a weaker finding (level review) is marked apart from a drift', () => {
+  // (*seorang guru* after *14 orang* is an item of the tally: against "at least one teacher" the bound differs, a review)
+  const A = analyse('Ledakan itu menewaskan 14 orang dan seorang guru.', { lang: 'id', lines: true });
+  const B = analyse('The blast killed 14 people and at least one teacher.', { lang: 'en', lines: true });
+  const { comparison } = checkVersions(A, B, { beads: [{ a: [0], b: [0], score: 1 }] });
+  it('its mark is `review` and its hover says so; a drift stays `mismatch`', () => {
+    expect(comparison.mismatches.map((m) => m.level)).toEqual(['review']);
+    const mark = figureMarks(comparison, [], t, 'en').a.find((x) => x.status !== 'match')!;
+    expect(mark.status).toBe('review');
+    expect(mark.hover()).toContain('hover\\.review');
+    const drift = analyse('Sebanyak 10.000 tentara dikerahkan.', { lang: 'id', lines: true });
+    const c2 = checkVersions(drift, analyse('Some 12,000 troops were deployed.', { lang: 'en', lines: true }), { beads: [{ a: [0], b: [0], score: 1 }] }).comparison;
+    expect(figureMarks(c2, [], t, 'en').a[0].status).toBe('mismatch');
+    expect(figureMarks(c2, [], t, 'en').a[0].hover()).not.toContain('hover\\.review');
+  });
+});
