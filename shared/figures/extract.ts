@@ -4172,6 +4172,8 @@ function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omi
   if (counts === 0) return figures;
   return figures.filter((f) => {
     if (f.kind !== 'count' || f.value !== 1 || f.qualifier !== 'exact' || f.form !== 'words') return true;
+    // (*Baris satu … baris dua*, *eselon empat sampai eselon satu*: numbers after one noun, a series of designators)
+    if (counts > 1 && sameNounBefore(text, figures, f)) return true;
     // (the sentence counts other things: *satu* listed with them, *tiga pria dan satu wanita*, is an item of the
     // tally; *dua pemimpin … satu partai Islamis* ("a party"), *lima kendaraan satu gerakan* is the article)
     if (counts > 1 && listedWithCount(text, figures, f)) return true;
@@ -4189,6 +4191,17 @@ function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omi
 /** Between a count and a *satu* listed after it, or a *satu* and a count listed after it: a joining word, a comma, or the
  * words of a span (*eselon empat sampai eselon satu*). */
 const LIST_GAP = /^[^.;:()]{0,60}?(?:,|\b(?:dan|serta|atau|sedangkan|hingga|sampai)\b)[^.;:()]{0,40}$/i;
+
+/** The word right before a figure, lower case ('' when none). */
+function wordBefore(text: string, f: Omit<Figure, 'sentence'>): string {
+  return /([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, f.start - 40), f.start))?.[1].toLowerCase() ?? '';
+}
+
+/** `f` (a *satu*) and another number of the sentence follow the same noun (*baris satu … baris dua*). */
+function sameNounBefore(text: string, figures: Omit<Figure, 'sentence'>[], f: Omit<Figure, 'sentence'>): boolean {
+  const noun = wordBefore(text, f);
+  return noun.length > 2 && !ID_FUNCTION_WORDS.has(noun) && figures.some((g) => g !== f && (g.kind === 'count' || g.kind === 'ordinal') && wordBefore(text, g) === noun);
+}
 
 /** `f` (a *satu*) is listed with another count of the sentence: a joining word or a comma between them, nothing else closing. */
 function listedWithCount(text: string, figures: Omit<Figure, 'sentence'>[], f: Omit<Figure, 'sentence'>): boolean {

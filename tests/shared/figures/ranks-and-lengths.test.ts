@@ -151,5 +151,7 @@ describe('*satu* as the article in a sentence that counts other things', () => {
       ['count', 1],
     ]);
     expect(read('Sasarannya lima plus minus satu persen.', 'id').map((f) => f[1])).toEqual([5, 1]);
+    // (numbers after one noun, a series of designators: *baris satu … baris dua*)
+    expect(read('Baris satu baris dua.', 'id').map((f) => f[1])).toEqual([1, 2]);
   });
 });
