@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Comparison } from '../../shared/drift/types';
 import type { Figure } from '../../shared/figures/types';
 import { formatValue } from '../../shared/figures';
+import { calendarValueShown } from '../../shared/drift/explain';
 import type { Annotation } from '../../shared/project/types';
 import type { FigureMark } from '../components/VersionPane';
 import { annotationOf } from './annotate';
@@ -11,6 +12,12 @@ import { explain } from './params';
 /** Escapes Markdown so that story text shows as text in a hover. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+}
+
+/** A figure's value in the interface's language; a date as the explanations word it (`March 21`, not `--03-21`). */
+function valueShown(f: Figure, lang: string): string {
+  const ui = lang === 'id' ? 'id' : 'en';
+  return f.kind === 'date' && typeof f.value === 'string' ? calendarValueShown(f.value, ui) : formatValue(f, ui);
 }
 
 export function figureMarks(comparison: Comparison | null, annotations: readonly Annotation[], t: TFunction, lang: string): { a: FigureMark[]; b: FigureMark[] } {
@@ -38,7 +45,7 @@ export function figureMarks(comparison: Comparison | null, annotations: readonly
         `${escapeMarkdown(t('annotate.verdict'))}: ${escapeMarkdown(t(`verdict.${verdict}`))}`,
         ...note,
         other
-          ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}” (${escapeMarkdown(formatValue(other, lang === 'id' ? 'id' : 'en'))})`
+          ? `${escapeMarkdown(t('hover.counterpart'))}: “${escapeMarkdown(other.text)}” (${escapeMarkdown(valueShown(other, lang))})`
           : escapeMarkdown(t('hover.noCounterpart')),
       ].join('\n\n');
     if (m.aFigure) a.push({ start: m.aFigure.start, end: m.aFigure.end, status, hover: describe(m.bFigure) });

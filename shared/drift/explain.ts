@@ -160,6 +160,14 @@ function showId(v: number | string | undefined): string {
   return v;
 }
 
+/**
+ * A calendar value (`--03-21`, `2008-05`, `2023-03-14`) as the explanations word it in the interface's language
+ * (`March 21`, `May 2008`; *21 Maret*, *Mei 2008*), for what shows a date beside them (a hover's counterpart).
+ */
+export function calendarValueShown(v: string, lang: 'en' | 'id'): string {
+  return lang === 'id' ? showId(v) : showEn(v);
+}
+
 /** A qualifier in Indonesian words, from the interface's one table (`qualifier.*` in shared/i18n). */
 const qualifierId = (q: string | undefined) => translate('id', `qualifier.${q ?? 'exact'}`);
 const PART_WORDS_ID: Record<string, string> = { year: 'tahun', month: 'bulan', day: 'tanggal', weekday: 'nama hari', part: 'bagian periode' };

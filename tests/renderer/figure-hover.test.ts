@@ -38,3 +38,13 @@ describe('a weaker finding (level review) is marked apart from a drift', () => {
     expect(figureMarks(c2, [], t, 'en').a[0].hover()).not.toContain('hover\\.review');
   });
 });
+
+describe("a date's counterpart in the hover", () => {
+  const A = analyse('Kapal itu tiba pada 20 Maret.', { lang: 'id', lines: true });
+  const B = analyse('The ship arrived on March 21.', { lang: 'en', lines: true });
+  const { comparison } = checkVersions(A, B, { beads: [{ a: [0], b: [0], score: 1 }] });
+  it('is worded in the interface language, not as ISO (`--03-21`)', () => {
+    expect(figureMarks(comparison, [], t, 'en').a.find((x) => x.status !== 'match')!.hover()).toContain('(March 21)');
+    expect(figureMarks(comparison, [], t, 'id').b.find((x) => x.status !== 'match')!.hover()).toContain('(20 Maret)');
+  });
+});
