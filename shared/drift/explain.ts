@@ -9,6 +9,7 @@ import { rupiahPerDollar } from './exchange-rates';
 import type { Explanation, ExplanationFacts, MatchStatus, MismatchKind } from './types';
 import type { VerdictDetail } from './classify';
 import { formatFactor, formatNumber, joinWords } from './format';
+import { yearSpanText } from '../figures/format';
 import { qualifierWords } from './values';
 import { conceptWord } from './units';
 import { translate } from '../i18n';
@@ -19,12 +20,8 @@ export type WordingLang = 'en' | 'id';
 // ---------------------------------------------------------------------------------------------
 // English
 
-/** A range of two whole numbers a year may be (1000–2199: `2026–2028`), written as years are, without a thousands separator. */
-function yearSpan(range: RegExpExecArray): string | undefined {
-  const [lo, hi] = [Number(range[1]), Number(range[2])];
-  const year = (n: number) => Number.isInteger(n) && n >= 1000 && n < 2200;
-  return year(lo) && year(hi) ? `${lo}–${hi}` : undefined;
-}
+/** A range of two whole numbers a year may be, written as years are (yearSpanText). */
+const yearSpan = (range: RegExpExecArray): string | undefined => yearSpanText(Number(range[1]), Number(range[2]));
 
 /** A year or a month said in part, as a date mismatch carries it (`early|2026`, `mid|--05`): the part and the date. */
 const IN_PART = /^(early|mid|late)\|(.+)$/;

@@ -4181,8 +4181,7 @@ function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omi
     const m = f.unit ? /^satu\s+([\p{L}-]+)$/iu.exec(f.text) : /^satu$/i.test(f.text) ? /^\s+(\p{Ll}[\p{L}-]{2,})\b/u.exec(text.slice(f.end)) : null;
     const noun = m?.[1].toLowerCase();
     if (!noun || (f.unit && noun !== f.unit.toLowerCase()) || notANoun(noun) || countedOneByOne(noun)) return true;
-    const before = /([\p{L}-]+)\s*$/u.exec(text.slice(0, f.start));
-    if (before && SATU_COUNTED_AFTER.has(before[1].toLowerCase())) return true;
+    if (SATU_COUNTED_AFTER.has(wordBefore(text, f))) return true;
     if (/^\s+lagi\b/i.test(text.slice(f.end))) return true;
     return false;
   });

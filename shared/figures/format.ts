@@ -141,6 +141,12 @@ function ordinalSuffix(n: number): string {
   return m10 === 1 ? 'st' : m10 === 2 ? 'nd' : m10 === 3 ? 'rd' : 'th';
 }
 
+/** Two whole numbers a year may be (1000–2199: `2026–2028`) as a span of years is written, without a group mark; else undefined. */
+export function yearSpanText(lo: number, hi: number): string | undefined {
+  const year = (n: number) => Number.isInteger(n) && n >= 1000 && n < 2200;
+  return year(lo) && year(hi) ? `${lo}–${hi}` : undefined;
+}
+
 /**
  * Renders a figure's value as short canonical text in English (the default, used by the CLI and
  * notes) or Indonesian (`lang` 'id'). Never throws.
@@ -154,8 +160,8 @@ export function formatValue(figure: Figure, lang: ValueLang = 'en'): string {
         const lo = figure.low ?? Number(v.split('..')[0]);
         const hi = figure.high ?? Number(v.split('..')[1]);
         // (a span of years, `1991–1997`, as written: no group mark)
-        const year = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 2999 && figure.text.includes(String(n));
-        let body = year(lo) && year(hi) ? `${lo}–${hi}` : `${plainOrScaled(lo, undefined, w)}–${plainOrScaled(hi, undefined, w)}`;
+        const years = figure.text.includes(String(lo)) && figure.text.includes(String(hi)) ? yearSpanText(lo, hi) : undefined;
+        let body = years ?? `${plainOrScaled(lo, undefined, w)}–${plainOrScaled(hi, undefined, w)}`;
         const u = (figure.unit ?? '').toLowerCase();
         if (u === '%' || u.startsWith('persen') || u.startsWith('percent') || u === 'per cent') body += '%';
         return figure.currency ? `${figure.currency} ${body}` : body;
