@@ -607,11 +607,15 @@ const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '½': 1 / 2, '⅓':
  */
 function fractionAfterWhole(ctx: Ctx, j: number): { value: number; end: number } | null {
   if (!/^\d{1,3}$/.test(ctx.toks[j].raw)) return null;
+  const f0 = ctx.toks[j + 1];
+  if (f0?.kind === 'sym' && VULGAR_FRACTIONS[f0.raw] !== undefined) return { value: VULGAR_FRACTIONS[f0.raw], end: j + 2 };
+  // (`11-1/2 years`: the fraction hyphen-glued to its whole, as American text writes a mixed number)
+  const hyphen = isDash(ctx.toks, j + 1) && !f0.space && ctx.toks[j + 2]?.kind === 'num' && !ctx.toks[j + 2].space;
+  if (hyphen) j++;
   const f = ctx.toks[j + 1];
-  if (f?.kind === 'sym' && VULGAR_FRACTIONS[f.raw] !== undefined) return { value: VULGAR_FRACTIONS[f.raw], end: j + 2 };
   const slash = ctx.toks[j + 2];
   const d = ctx.toks[j + 3];
-  if (f?.kind !== 'num' || !f.space || !/^\d$/.test(f.raw) || !isSym(ctx.toks, j + 2, '/') || slash.space || d?.kind !== 'num' || d.space || !/^\d{1,2}$/.test(d.raw)) return null;
+  if (f?.kind !== 'num' || f.space === hyphen || !/^\d$/.test(f.raw) || !isSym(ctx.toks, j + 2, '/') || slash.space || d?.kind !== 'num' || d.space || !/^\d{1,2}$/.test(d.raw)) return null;
   const a = Number(f.raw);
   const b = Number(d.raw);
   return a > 0 && a < b && b <= 16 ? { value: a / b, end: j + 4 } : null;
@@ -1872,6 +1876,15 @@ function misspeltHedge(ctx: Ctx, w: string): Qualifier | undefined {
 }
 
 /** A capitalised word token at k. */
+/** The last word of the name of a military unit (`3rd Infantry Division`, `9th Cavalry Regiment`, `Fifth Fleet`). */
+const MILITARY_UNITS = new Set(['division', 'brigade', 'regiment', 'battalion', 'fleet', 'corps', 'army', 'squadron', 'infantry', 'cavalry', 'airborne', 'marines', 'artillery', 'platoon', 'flotilla', 'commando', 'commandos']);
+
+/** At token k, capitalised words (up to three) of which one names a military unit: the rank before them is part of the name. */
+function militaryUnitName(ctx: Ctx, k: number): boolean {
+  for (let n = 0; n < 3 && capitalWord(ctx, k + n); n++) if (MILITARY_UNITS.has(ctx.toks[k + n].lower)) return true;
+  return false;
+}
+
 function capitalWord(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
   return !!t && t.kind === 'word' && isCapital(t.raw);
@@ -2127,9 +2140,15 @@ function setPhraseOrdinal(ctx: Ctx, i: number, value: number): boolean {
     if (id) return noun === 'negara' && word(ctx, i + 1) !== 'yang' && !ID_RANK_VERBS.has(word(ctx, i - 2));
     return noun === 'countries' || (noun === 'country' && word(ctx, i - 1) === 'a');
   }
+  // *beberapa bulan pertama*, `the first few months`: a stretch from the start with no number, no rank
+  if (value === 1 && (id ? VAGUE_COUNTS_ID.has(word(ctx, i - 2)) : VAGUE_COUNTS_EN.has(word(ctx, i + 1)))) return true;
   if (value !== 1 || !(id ? noun === 'langkah' : noun === 'step' || noun === 'steps')) return false;
   return !(id ? /\blangkah\s+(?:kedua|ke-?2)\b/i : /\bsecond\s+steps?\b/i).test(ctx.text);
 }
+
+/** Words of a vague number around `first`: *beberapa bulan pertama*, `the first few days`. */
+const VAGUE_COUNTS_ID = new Set(['beberapa', 'sejumlah']);
+const VAGUE_COUNTS_EN = new Set(['few', 'several']);
 
 /** Indonesian verbs before a noun and its ordinal that make it a rank (*menjadi negara ketiga*, "became the third country"). */
 const ID_RANK_VERBS = new Set(['menjadi', 'merupakan', 'adalah', 'sebagai', 'jadi', 'ialah']);
@@ -2490,7 +2509,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   if (strayDigitAtEnd(toks, i)) return { drafts: [], next: i + 1 };
   const worldRank = worldRankAt(ctx, i);
   if (worldRank) return { drafts: [worldRank], next: worldRank.endTok };
-  const idEnd = identifierAt(toks, i, ctx.text, ctx.lex);
+  // (`11-1/2 years`: a mixed number hyphen-glued, no code)
+  const mixed = isDash(toks, i + 1) && fractionAfterWhole(ctx, i) !== null;
+  const idEnd = mixed ? null : identifierAt(toks, i, ctx.text, ctx.lex);
   if (idEnd !== null) return { drafts: [], next: Math.max(idEnd, i + 1) };
   // (the year of a series, `Obligasi II/2007`, dates the issue: the year alone, the numeral names the series)
   if (seriesYear(ctx, i)) return { drafts: [dateDraft({ kind: 'date', value: t.raw, startTok: i, endTok: i + 1 }, ctx)], next: i + 1 };
@@ -2498,7 +2519,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   // dates
   const pw = prevWord(ctx, i, true);
   const dateContext = pw.at >= 0 && (ctx.lex.weekdays.has(pw.w) || pw.w === 'tanggal' || pw.w === 'tgl' || pw.w === 'on' || pw.w === 'date');
-  const dm = dateAtNumber(toks, i, ctx.lex, ctx.lang, dateContext, ctx.dayFirst, ctx.dateOrderKnown);
+  const dm = mixed ? null : dateAtNumber(toks, i, ctx.lex, ctx.lang, dateContext, ctx.dayFirst, ctx.dateOrderKnown);
   if (dm === 'skip') return { drafts: [], next: Math.max(chainEnd(toks, i), i + 1) };
   if (dm && dm !== 'fraction') return { drafts: [dateDraft(dm, ctx)], next: dm.endTok };
   // day ranges in one month: 5-7 September 2023, 20 hingga 22 April → two dates; and two days of one
@@ -2530,7 +2551,7 @@ function atNumber(ctx: Ctx, i: number): Step | null {
   // scores and results: 2-0, 3-1, 6 berbanding 3 (compared whole by the drift engine: see scores.ts)
   // (a colon pair only in the languages read by their digits, where `2:1` is how a score is written; in Indonesian
   // and English text it is as often a ratio whose numbers the other version states apart: `1:3` ↔ "one in three")
-  const score = scoreEndAt(toks, i, ctx.other);
+  const score = mixed ? null : scoreEndAt(toks, i, ctx.other);
   if (score !== null) return { drafts: [], next: score };
   const dg = dashGroupsAt(toks, i);
   if (dg !== null) return { drafts: [], next: dg };
@@ -2599,8 +2620,9 @@ function atNumber(ctx: Ctx, i: number): Step | null {
     }
   }
   const nx = toks[i + 1];
-  // ordinals written with digits: 2nd, 21st
+  // ordinals written with digits: 2nd, 21st (in the name of a military unit, `the 101st Airborne Division`, none)
   if (isOrdinalSuffix(nx, ctx.lex) && /^\d+$/.test(t.raw)) {
+    if (militaryUnitName(ctx, i + 2)) return { drafts: [], next: i + 2 };
     return { drafts: [{ startTok: i, endTok: i + 2, kind: 'ordinal', value: Number(t.raw), qualifier: 'exact', form: 'digits' }], next: i + 2 };
   }
   // `im 10. Schwierigkeitsgrad`: digits and a full stop before a word, in the languages that write ordinals so
@@ -3294,6 +3316,8 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
     hedgedFractions(text, out);
     underTheAgeOf(text, out);
   }
+  if ((lang === 'en' || lang === 'id') && !ctx.other) ageDecades(text, out, lang);
+  if (lang === 'id') dropMilitaryUnitRanks(text, out);
   if (lang === 'id' && !ctx.other) seorangCounted(text, out);
   const read = ctx.other ? centsAfterCurrencyWord(text, out) : out;
   const figures = dropWordsRestatedInDigits(text, dropDatelines(text, lang === 'id' ? dropArticleSatu(text, read) : read));
@@ -3305,6 +3329,10 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
 /** *Seorang lagi* ("one more person"); *, dan seorang wanita* after a count of people (an item of the tally). */
 const SEORANG_MORE = /\bseorang\s+lagi\b/giu;
 const SEORANG_TALLIED = /(?:,|\bdan|\bserta)\s+(seorang)\s+(\p{L}[\p{L}-]*)/giu;
+
+/** *Seorang* and the word after it; between it and the next count of a tally: up to three words and *dan* (*tewas dan*). */
+const SEORANG_FIRST = /\bseorang\s+(\p{L}[\p{L}-]*)/giu;
+const TALLY_GAP = /^(?:\s+[\p{L}-]+){0,3}\s+(?:dan|serta|sementara|sedangkan)\s+$/iu;
 
 /** Indonesian nouns of people the unit table has no people concept for (*tiga pria dan seorang wanita*). */
 const ID_PERSON_NOUNS = new Set([
@@ -3337,6 +3365,20 @@ function seorangCounted(text: string, figures: Omit<Figure, 'sentence'>[]): void
     const end = start + m[1].length + 1 + m[2].length;
     found.push({ text: text.slice(start, end), start, end, kind: 'count', value: 1, qualifier: 'exact', form: 'words', unit: m[2] });
   }
+  // (*seorang awak tewas dan empat lainnya cedera*, *Seorang tewas dan tiga orang luka-luka*: the first item of a tally of
+  // people, a count of them or *lain* following after a few words and *dan*)
+  for (const m of text.matchAll(SEORANG_FIRST)) {
+    const person = countsPeople(m[1]);
+    const end = m.index + (person ? m[0].length : 'seorang'.length);
+    const tally = figures.some(
+      (g) => g.kind === 'count' && g.start >= end && typeof g.value === 'number' && g.value >= 2 && TALLY_GAP.test(text.slice(end, g.start)) &&
+        ((!!g.unit && countsPeople(g.unit)) || /^\s+(?:orang\s+)?lain(?:nya)?\b/i.test(text.slice(g.end))),
+    );
+    if (tally && !found.some((f) => f.start === m.index)) {
+      found.push({ text: text.slice(m.index, end), start: m.index, end, kind: 'count', value: 1, qualifier: 'exact', form: 'words', ...(person ? { unit: m[1] } : {}) });
+    }
+  }
+  found.sort((x, y) => x.start - y.start);
   for (const f of found) {
     if (figures.some((g) => g.start < f.end && f.start < g.end)) continue;
     const at = figures.findIndex((g) => g.start > f.start);
@@ -3422,20 +3464,61 @@ function hedgedFractions(text: string, figures: Omit<Figure, 'sentence'>[]): voi
   }
 }
 
-/** `children under the age of five`, `people over the age of 60`: the bound before an age said with `the age of`. */
-const AGE_BOUND_BEFORE = /\b(under|below|over|above)\s+the\s+age\s+of\s+$/i;
+/** `children under the age of five`, `people over the age of 60`, `children younger than six`: the bound before an age. */
+const AGE_BOUND_BEFORE = /\b(?:(under|below|over|above)\s+the\s+age\s+of|(younger|older)\s+than)\s+$/i;
 
-/** An age bounded by `under the age of` is less than it (as *di bawah lima tahun*); `over the age of`, more than it. */
+/** An age bounded by `under the age of` or `younger than` is less than it (as *di bawah lima tahun*); `over the age of` or `older than`, more than it. */
 function underTheAgeOf(text: string, figures: Omit<Figure, 'sentence'>[]): void {
   for (const f of figures) {
     if ((f.kind !== 'count' && f.kind !== 'duration') || f.qualifier !== 'exact' || f.unit !== undefined) continue;
     const m = AGE_BOUND_BEFORE.exec(text.slice(Math.max(0, f.start - 30), f.start));
     if (!m) continue;
-    f.qualifier = /^(?:under|below)$/i.test(m[1]) ? 'less-than' : 'more-than';
+    f.qualifier = /^(?:under|below|younger)$/i.test(m[1] ?? m[2]) ? 'less-than' : 'more-than';
     f.kind = 'duration';
     f.durationUnit = 'year';
     f.start -= m[0].length;
     f.text = text.slice(f.start, f.end);
+  }
+}
+
+/** Right before the rank of a military unit (*divisi infantri ke tiga*, *Brigade ke-2*, *batalyon ketiga*): its noun and a word. */
+const ID_MILITARY_UNIT_BEFORE = /\b(?:divisi|brigade|brigif|batalyon|batalion|resimen|kompi|skuadron|korps|armada)(?:\s+\p{L}+)?\s+(?:ke[-\s]?)?$/iu;
+
+/**
+ * *divisi infantri ke tiga*, *brigade kedua*: the rank names the unit (`the 3rd Infantry Division`, a name, as *Brigade 3*
+ * is: identifiers.ts), no figure. In place.
+ */
+function dropMilitaryUnitRanks(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i];
+    if (f.kind !== 'ordinal' && !(f.kind === 'count' && f.form === 'words' && /\bke\s+$/i.test(text.slice(Math.max(0, f.start - 4), f.start)))) continue;
+    if (!/^(?:ke[-\s]?)?[\p{L}\d]+$/iu.test(f.text)) continue;
+    if (ID_MILITARY_UNIT_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) figures.splice(i, 1);
+  }
+}
+
+/** Right before the decade of an age: `in his`, `in her mid-`, `in their late`; *berusia*, *usianya pertengahan*. */
+const AGE_DECADE_BEFORE = {
+  en: /\bin\s+(?:his|her|their|my|our|your)\s+(?:(?:early|mid|late)(?:\s+|-))?$/i,
+  id: /\b(?:ber)?(?:usia|umur)(?:nya)?\s+(?:(?:sekitar|pertengahan|awal|akhir)\s+)?$/i,
+};
+
+/**
+ * `in his 40s`, `in her mid-thirties`, *berusia 40-an*: the decade of an age is the range of its years (`40..49`, as a
+ * decade of years is: real-figures guideline D7, which two annotators extended to ages), in years; early, mid and late
+ * do not narrow it. In place.
+ */
+function ageDecades(text: string, figures: Omit<Figure, 'sentence'>[], lang: 'en' | 'id'): void {
+  for (const f of figures) {
+    if ((f.kind !== 'count' && f.kind !== 'duration') || f.qualifier !== 'about' || typeof f.value !== 'number') continue;
+    const v = f.value;
+    if (!Number.isInteger(v) || v < 10 || v > 90 || v % 10 !== 0) continue;
+    // (*berusia 30-an terluka*: the word after the age, read as the counted thing, is no part of it)
+    const decade = lang === 'en' ? (f.unit === undefined ? /^(?:\d0s|[a-z]+ties)$/i.exec(f.text) : null) : /^(?:sekitar\s+)?\d0-an(?:\s+tahun\b)?/i.exec(f.text);
+    if (!decade || !AGE_DECADE_BEFORE[lang].test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    const { unit: _counted, ...rest } = f;
+    Object.assign(rest, { text: decade[0], end: f.start + decade[0].length, kind: 'range', value: `${v}..${v + 9}`, low: v, high: v + 9, qualifier: 'exact', durationUnit: 'year' });
+    figures[figures.indexOf(f)] = rest;
   }
 }
 
@@ -4117,6 +4200,9 @@ function rankAfterPlaceNoun(text: string, figures: Omit<Figure, 'sentence'>[]): 
 /** Words before *satu* that make it a number: *hanya satu*, *tinggal satu*, *baru satu*, *sedikitnya satu*. */
 const SATU_COUNTED_AFTER = new Set(['plus', 'minus', 'hanya', 'cuma', 'tinggal', 'baru', 'sedikitnya', 'setidaknya', 'sekurang-kurangnya', 'minimal', 'maksimal', 'paling', 'sebanyak', 'sejumlah', 'tambah', 'dari', 'atau', 'dan', 'serta']);
 
+/** *hanya meraih satu penghargaan*, *cuma punya satu anak*: "only" and a verb before *satu*, which then counts (only one). */
+const ONLY_VERB_BEFORE = /\b(?:hanya|cuma|hanyalah)\s+[\p{L}-]+\s+$/iu;
+
 /** People and things news counts one by one that the unit table has no concept for; *kali*: times. */
 const SATU_COUNTED_NOUNS = new Set([
   'polisi', 'pria', 'laki-laki', 'awak', 'petugas', 'militan', 'pemberontak', 'gerilyawan', 'jenazah', 'mayat', 'jemaah', 'jamaah',
@@ -4181,7 +4267,7 @@ function dropArticleSatu(text: string, figures: Omit<Figure, 'sentence'>[]): Omi
     const m = f.unit ? /^satu\s+([\p{L}-]+)$/iu.exec(f.text) : /^satu$/i.test(f.text) ? /^\s+(\p{Ll}[\p{L}-]{2,})\b/u.exec(text.slice(f.end)) : null;
     const noun = m?.[1].toLowerCase();
     if (!noun || (f.unit && noun !== f.unit.toLowerCase()) || notANoun(noun) || countedOneByOne(noun)) return true;
-    if (SATU_COUNTED_AFTER.has(wordBefore(text, f))) return true;
+    if (SATU_COUNTED_AFTER.has(wordBefore(text, f)) || ONLY_VERB_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) return true;
     if (/^\s+lagi\b/i.test(text.slice(f.end))) return true;
     return false;
   });

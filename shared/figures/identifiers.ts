@@ -269,6 +269,12 @@ export function kmPostAt(tokens: readonly Token[], j: number): boolean {
   return (w.lower === 'kilometer' || w.lower === 'kilometre') && (named || KM_POST_BEFORE.has(tokens[j - 1]?.lower ?? ''));
 }
 
+/** Words of military units that a number after them names (*Brigade 3*, *Yonif 407*, `Battalion 201`). */
+const MILITARY_UNIT_LABELS = new Set([
+  'brigade', 'brigif', 'batalyon', 'batalion', 'battalion', 'yonif', 'divisi', 'division', 'kompi', 'resimen', 'regiment',
+  'skuadron', 'squadron', 'korps', 'corps', 'komando', 'kommando', 'commando', 'kodam', 'korem', 'kodim', 'lantamal', 'lanud',
+]);
+
 /** Units of the distance a race is named by (*nomor 100 meter*, *nomor 10 km*). */
 const RACE_DISTANCES = new Set(['meter', 'metre', 'm', 'km', 'kilometer', 'mil', 'mile']);
 
@@ -294,6 +300,8 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
   // *di nomor 100 meter putra*, *nomor 400 m gaya bebas*: an event of a race, its distance a figure ("the men's 100 meters")
   if ((w.lower === 'nomor' || w.lower === 'nomer') && syms === 0 && RACE_DISTANCES.has(tokens[at + 1]?.lower ?? '')) return false;
   if (LABELS.has(w.lower) || lex.labelWords?.has(w.lower)) return true;
+  // *Brigade 3*, *Batalyon 201*, `Battalion 3`: the number names a military unit (capitalised), no count
+  if (syms === 0 && /^\p{Lu}/u.test(w.raw) && MILITARY_UNIT_LABELS.has(w.lower)) return true;
   // a carrier or series code between the label and the number: Flight GA 123, penerbangan JT 610, pesawat GA 404;
   // or a flight code the word after names (`the GA 404 flight`)
   if (syms === 0 && (carrierCodeAt(tokens, j) || codeAfterWord(tokens, j, (x) => LABELS.has(x.lower)))) return true;
@@ -523,6 +531,8 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   // the number of a house before its street: `10 Downing Street`, `5 Jalan Sudirman`, `221B Baker Street`
   const house = houseNumberEnd(tokens, i);
   if (house !== null) return house;
+  // a number before the capitalised name of a military unit: `42 Commando`, `3 Squadron`, *Kommando 42* (after: labelBefore)
+  if (/^\d{1,3}$/.test(t.raw) && tokens[i + 1]?.kind === 'word' && tokens[i + 1].space && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].raw) && MILITARY_UNIT_LABELS.has(tokens[i + 1].lower)) return i + 1;
   // a small number between two acronyms is part of a name: YED 1 SA, PLTU 2 PLN (both words in capitals)
   if (betweenAcronyms(tokens, i)) return i + 1;
   // a number between a capitalised name and a company's legal form: YED 1 S.A., Apollo 11 Ltd, Mitra 2 Tbk

@@ -209,8 +209,8 @@ describe('guards', () => {
     expect(drifts('أصيب اثنا عشر شخصاً.', 'ar', 'Twelve people were injured.')).toEqual([]);
     expect(extractFromSentence('استمر عشرة أيام.', 'en', 'ar').map((f) => f.value)).toEqual([10]);
   });
-  it('an age in decades is no decade (`usia 40-an`); a French tag of France keeps an apostrophe', () => {
-    expect(extractFromSentence('Pria berusia 40-an itu ditahan.', 'id').some((f) => f.kind === 'range')).toBe(false);
+  it('an age in decades is no decade of years (`usia 40-an`, the ages 40..49); a French tag of France keeps an apostrophe', () => {
+    expect(extractFromSentence('Pria berusia 40-an itu ditahan.', 'id').map((f) => f.value)).toEqual(['40..49']);
     expect(extractFromSentence("Il a dit: l'an '77, 1'250 fois.", 'en', 'fr-FR').map((f) => f.value)).not.toContain(1250);
   });
   it('Vietnamese `4 tháng` (four months) stays a duration, not a month', () => {

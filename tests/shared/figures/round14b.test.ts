@@ -38,12 +38,12 @@ describe('a scale word misspelt by one slip is still the scale word', () => {
   });
 });
 
-describe('an age decade in digits is an approximate age, as *berusia 40-an*', () => {
+describe('an age decade in digits is the range of its years, as *berusia 40-an* (D7, figheldout3 and figdev8)', () => {
   it('English: `in his 40s`, `in her mid-30s`, `in their late-20s`', () => {
-    expect(read(en('The driver, in his 40s, was unhurt.'))).toEqual([['40s', 'count', 40]]);
-    expect(read(en('A woman in her mid-30s was arrested.'))).toEqual([['30s', 'count', 30]]);
-    expect(read(en('Both men were in their late-20s.'))).toEqual([['20s', 'count', 20]]);
-    expect(en('A woman in her mid-30s was arrested.')[0].qualifier).toBe('about');
+    expect(read(en('The driver, in his 40s, was unhurt.'))).toEqual([['40s', 'range', '40..49']]);
+    expect(read(en('A woman in her mid-30s was arrested.'))).toEqual([['30s', 'range', '30..39']]);
+    expect(read(en('Both men were in their late-20s.'))).toEqual([['20s', 'range', '20..29']]);
+    expect(en('A woman in her mid-30s was arrested.')[0].durationUnit).toBe('year');
   });
   it('English: a decade of years (its range of years) or a range of temperatures is no age', () => {
     expect(read(en('Prices rose in the 1970s and again in the 90s.'))).toEqual([
@@ -52,8 +52,10 @@ describe('an age decade in digits is an approximate age, as *berusia 40-an*', ()
     ]);
     expect(read(en('Temperatures stayed in the 30s all week.'))).toEqual([]);
   });
-  it('Indonesian: *berusia 40-an* is the same approximate age', () => {
-    expect(read(id('Pria yang berusia 40-an itu ditahan.'))).toEqual([['40-an', 'count', 40]]);
+  it('Indonesian: *berusia 40-an*, *berusia pertengahan 40-an* are the same range; *60-an warga* stays about sixty people', () => {
+    expect(read(id('Pria yang berusia 40-an itu ditahan.'))).toEqual([['40-an', 'range', '40..49']]);
+    expect(read(id('Pria itu tampaknya berusia pertengahan 40-an.'))).toEqual([['40-an', 'range', '40..49']]);
+    expect(read(id('Sebanyak 60-an warga mengungsi.'))).toEqual([['60-an warga', 'count', 60]]);
   });
 });
 

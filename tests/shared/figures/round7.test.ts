@@ -165,12 +165,13 @@ describe('the hundreds (or tens) of a scale said vaguely', () => {
 
 describe('an age of a decade said in words', () => {
   it('English: in his sixties, in her early thirties; "the sixties" alone is no figure', () => {
-    expect(en('The driver, in his sixties, was unhurt.')[0]).toMatchObject({ text: 'sixties', value: 60, qualifier: 'about' });
-    expect(en('A nurse in her early thirties was hurt.')[0]).toMatchObject({ value: 30, qualifier: 'about' });
+    // (the decade of an age is the range of its years, as a decade of years is: D7)
+    expect(en('The driver, in his sixties, was unhurt.')[0]).toMatchObject({ text: 'sixties', kind: 'range', value: '60..69', low: 60, high: 69 });
+    expect(en('A nurse in her early thirties was hurt.')[0]).toMatchObject({ kind: 'range', value: '30..39' });
     expect(en('Songs of the sixties filled the hall.')).toEqual([]);
   });
   it('Indonesian: berusia 60-an reads as the same approximate age', () => {
-    expect(id('Sopir berusia 60-an itu selamat.')[0]).toMatchObject({ text: '60-an', value: 60, qualifier: 'about' });
+    expect(id('Sopir berusia 60-an itu selamat.')[0]).toMatchObject({ text: '60-an', kind: 'range', value: '60..69' });
   });
 });
 

@@ -1,0 +1,97 @@
+/**
+ * Reader rules from the figdev8 classes (session 45): mixed numbers with a hyphen, ages bounded by "younger than",
+ * military units named by a number, the first few, *satu* after "only" and a verb, and *seorang* opening a tally of
+ * people. The sentences are our own; none is copied from a corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+
+const id = (s: string) => extractFromSentence(s, 'id');
+const en = (s: string) => extractFromSentence(s, 'en');
+const read = (fs: ReturnType<typeof id>) => fs.map((f) => [f.text, f.kind, f.value]);
+
+describe('a mixed number with its fraction hyphen-glued (`11-1/2 years`)', () => {
+  it('English: one length of eleven and a half years, not 2 years; a bound before it stays', () => {
+    const f = en('The court jailed the two men for up to 11-1/2 years.');
+    expect(read(f)).toEqual([['two men', 'count', 2], ['up to 11-1/2 years', 'duration', 11.5]]);
+    expect(f[1].qualifier).toBe('up-to');
+    expect(read(en('The talks lasted 2-1/2 hours.'))).toEqual([['2-1/2 hours', 'duration', 2.5]]);
+  });
+  it('Indonesian: *3-1/2 tahun* reads the same; a law number with its year stays a code, a score stays unread', () => {
+    expect(read(id('Ia dihukum 3-1/2 tahun penjara.'))).toEqual([['3-1/2 tahun', 'duration', 3.5]]);
+    expect(read(id('Aturan itu tertuang dalam UU No. 11-1/2007.'))).toEqual([]);
+    expect(read(id('Tim itu menang 3-1 atas tamunya.'))).toEqual([]);
+  });
+});
+
+describe('an age bounded by "younger than" or "older than"', () => {
+  it('English: `younger than six` is an age of less than 6 years, `older than 65` more than 65', () => {
+    const young = en('The firm does not advertise to children younger than six.');
+    expect(read(young)).toEqual([['younger than six', 'duration', 6]]);
+    expect(young[0].qualifier).toBe('less-than');
+    expect(en('People older than 65 were vaccinated first.')[0]).toMatchObject({ kind: 'duration', value: 65, qualifier: 'more-than', durationUnit: 'year' });
+  });
+  it('Indonesian: *di bawah enam tahun* is the same bound (the rule the English now follows)', () => {
+    expect(id('Perusahaan itu tidak beriklan kepada anak di bawah enam tahun.')[0]).toMatchObject({ kind: 'duration', value: 6, qualifier: 'less-than' });
+  });
+});
+
+describe('a military unit named by a number is no figure', () => {
+  it('English: `the 101st Airborne Division`, `69th Infantry Regiment`, `Brigade 3` name units; `the 17th Asian Games` ranks', () => {
+    expect(read(en('The soldier, a member of the 101st Airborne Division, pleaded guilty.'))).toEqual([]);
+    expect(read(en('He served in the 69th Infantry Regiment and then in Brigade 3.'))).toEqual([]);
+    expect(read(en('The city hosted the 17th Asian Games.'))).toEqual([['17th', 'ordinal', 17]]);
+  });
+  it('Indonesian: *Brigade 3*, *Batalyon 201*, *Yonif 407* name units; *dua brigade* counts them', () => {
+    expect(read(id('Komandan Brigade 3 mengatakan prajurit Batalyon 201 tiba lebih dulu.'))).toEqual([]);
+    expect(read(id('Pasukan Yonif 407 tiba di sana.'))).toEqual([]);
+    expect(read(id('Tentara mengirim dua brigade ke perbatasan.'))).toEqual([['dua brigade', 'count', 2]]);
+  });
+  it('Indonesian: the rank of a unit (*divisi infantri ke tiga*, *Divisi Infanteri ke-3*, *brigade kedua*) names it; *putaran ke tiga* ranks', () => {
+    expect(read(id('Pasukan dari divisi infantri ke tiga itu akan berangkat pada Maret.'))).toEqual([['Maret', 'date', '--03']]);
+    expect(read(id('Divisi Infanteri ke-3 dan brigade kedua tiba.'))).toEqual([]);
+    expect(read(id('Ia menang pada putaran ke tiga.'))).toEqual([['ke tiga', 'ordinal', 3]]);
+  });
+  it('English: a number before the name of a unit (`42 Commando`, `3 Squadron`) names it; `three Commando units` counts', () => {
+    expect(read(en('A marine of K Company, 42 Commando Royal Marines, was killed.'))).toEqual([]);
+    expect(read(en('Pilots of 3 Squadron flew the mission.'))).toEqual([]);
+    expect(read(en('The army sent three Commando units.')).map((r) => r[2])).toEqual([3]);
+  });
+});
+
+describe('the first few (*beberapa … pertama*) is no rank', () => {
+  it('Indonesian: *beberapa bulan pertama* has no number; *bulan pertama* ranks', () => {
+    expect(read(id('Harga naik selama beberapa bulan pertama tahun ini.'))).toEqual([]);
+    expect(read(id('Harga naik pada bulan pertama.'))).toEqual([['pertama', 'ordinal', 1]]);
+  });
+  it('English: `the first few months`, `the first several weeks`; `the first months of the war` ranks', () => {
+    expect(read(en('Prices rose in the first few months of the year.'))).toEqual([]);
+    expect(read(en('Sales fell in the first several weeks.'))).toEqual([]);
+    expect(read(en('Prices rose in the first month of the war.'))).toEqual([['first', 'ordinal', 1]]);
+  });
+});
+
+describe('*satu* after "only" and a verb counts one', () => {
+  it('Indonesian: *hanya meraih satu penghargaan* is count 1; *meraih satu penghargaan* alone is the article', () => {
+    expect(read(id('Film itu hanya meraih satu penghargaan.'))).toEqual([['satu penghargaan', 'count', 1]]);
+    expect(read(id('Film itu meraih satu penghargaan.'))).toEqual([]);
+    expect(read(id('Ia hanya mengutip satu sumber.'))).toEqual([]);
+  });
+  it('English: `won only one award` counts one, as it did', () => {
+    expect(read(en('The film won only one award.'))).toEqual([['one award', 'count', 1]]);
+  });
+});
+
+describe('*seorang* opening a tally of people counts one', () => {
+  it('Indonesian: *seorang awak tewas dan empat lainnya cedera*, *Seorang tewas dan tiga orang luka-luka*', () => {
+    expect(read(id('Seorang awak tewas dan empat lainnya cedera.'))).toEqual([['Seorang awak', 'count', 1], ['empat', 'count', 4]]);
+    expect(read(id('Seorang tewas dan tiga orang luka-luka.'))).toEqual([['Seorang tewas', 'count', 1], ['tiga orang', 'count', 3]]);
+  });
+  it('guard: *seorang* that says who speaks stays the article (*Seorang pejabat mengatakan dua orang tewas*)', () => {
+    expect(read(id('Seorang pejabat mengatakan dua orang tewas.'))).toEqual([['dua orang', 'count', 2]]);
+    expect(read(id('Seorang wartawan melaporkan dan tiga mobil terbakar.'))).toEqual([['tiga mobil', 'count', 3]]);
+  });
+  it('English: `one crew member was killed and four others` counts both, as it did', () => {
+    expect(read(en('One crew member was killed and four others were hurt.')).map((r) => r[2])).toEqual([1, 4]);
+  });
+});
