@@ -8,7 +8,7 @@ import { weekdaysIn, type WeekdayMention } from '../figures/weekdays';
 import type { Comparison, Match, Mismatch, MismatchKind, NotTranslationBead } from './types';
 import { assignPairs, figurePairCosts } from './assignment';
 import { evaluatePair, type FigureInfo, type VerdictDetail } from './classify';
-import { explainMatch, explainMismatch, explainMoved, explainNotTranslation } from './explain';
+import { explainMatch, explainMismatch, explainMoved, explainNotTranslation, explainUnread } from './explain';
 import { sameFigureIn, sameFigureValue } from './neighbours';
 import { renderedUnread, UNREAD_CONFIDENCE } from './unread-renderings';
 import { assessMismatch } from './confidence';
@@ -356,8 +356,15 @@ export function compareBeads(
 ): Comparison {
   // (a length of months from the start of the year is compared as the part of the year it covers, a month that starts a
   // span as written, with no year: periodAsCompared)
-  figuresA = figuresA.map(periodAsCompared);
-  figuresB = figuresB.map(periodAsCompared);
+  // (the findings keep the figures as read, for what the panes and exports show: `6 months`, not the ordinal compared)
+  const asRead = new Map<Figure, Figure>();
+  const compared = (f: Figure): Figure => {
+    const c = periodAsCompared(f);
+    if (c !== f) asRead.set(c, f);
+    return c;
+  };
+  figuresA = figuresA.map(compared);
+  figuresB = figuresB.map(compared);
   const groups: Group[] = beads.map((bead) => ({ a: bead.a, b: bead.b, figA: [], figB: [] }));
   const beadOfA = new Map<number, number>();
   const beadOfB = new Map<number, number>();
@@ -424,9 +431,10 @@ export function compareBeads(
     if (!judgement.translation) notTranslations.push({ a: g.a, b: g.b, cues: judgement.cues });
   }
   if (sameLanguage && options.sentencesA && options.sentencesB) pairMovedAndChanged(mismatches, allGroups, [figuresA, figuresB], langA, langB, options);
+  const read = <F extends Figure | null>(f: F): F => (f && (asRead.get(f) as F)) ?? f;
   return {
-    matches,
-    mismatches: mismatches.map((m, i) => ({ id: `m${i + 1}`, ...m })),
+    matches: matches.map((m) => (asRead.size ? { ...m, aFigure: read(m.aFigure), bFigure: read(m.bFigure) } : m)),
+    mismatches: mismatches.map((m, i) => ({ id: `m${i + 1}`, ...m, ...(asRead.size ? { aFigure: read(m.aFigure), bFigure: read(m.bFigure) } : {}) })),
     notTranslations,
   };
 }
@@ -976,9 +984,11 @@ function assessGroup(
       m.level = 'review';
     }
     // a figure the other version states in words the reader does not take for a figure (a name, `both`, `the companies`): review only
-    if (renderedUnread(m.kind, m.aFigure, m.bFigure, view, { langA, langB })) {
+    const unread = renderedUnread(m.kind, m.aFigure, m.bFigure, view, { langA, langB });
+    if (unread) {
       m.confidence = Math.min(m.confidence, UNREAD_CONFIDENCE);
       m.level = 'review';
+      Object.assign(m, explainUnread(m, unread));
     }
     // a bead whose sentences are not translations of each other: its mismatches are for review, and say why
     if (!judgement.translation) markNotTranslation(m, judgement);

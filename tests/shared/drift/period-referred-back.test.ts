@@ -3,7 +3,8 @@
  * the part goes with it (our own sentences; rule `yearOfPeriodReferredBack` in shared/drift/accounted.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { drifts } from './helpers';
+import { wordExplanation } from '../../../shared/drift/explain';
+import { checkLine, drifts } from './helpers';
 
 describe('the year of a period referred back to is not lost', () => {
   it('*enam bulan pertama 2008* ↔ "in the period": no drift; without the reference back, the year is a drift', () => {
@@ -44,6 +45,15 @@ describe('the first three or six months, a duration from the start of the year, 
     expect(drifts('Laba tiga bulan pertama 2007 naik.', 'Profit in the first quarter of 2007 rose.')).toEqual([]);
     expect(drifts('Laba semester pertama 2007 naik.', 'Profit in the first six months of 2007 rose.')).toEqual([]);
     expect(drifts('Laba enam bulan pertama 2007 naik.', 'Profit in the first quarter of 2007 rose.')).toEqual(['date:enam bulan pertama']);
+  });
+  it('the findings keep the figure as read (six months, not the rank compared) and a match says the same period, with no number', () => {
+    const match = checkLine('Laba enam bulan pertama 2007 naik.', 'First-half 2007 profit rose.').matches.find((m) => m.aFigure.text === 'enam bulan pertama')!;
+    expect([match.aFigure.kind, match.aFigure.value, match.aFigure.fromYearStart]).toEqual(['duration', 6, true]);
+    expect(match.note).toBe('"enam bulan pertama" and "First-half" state the same figure.');
+    expect(wordExplanation(match, 'id')).not.toMatch(/\(1\)/);
+    const drift = checkLine('Laba enam bulan pertama 2007 naik.', 'Profit in the first quarter of 2007 rose.').mismatches[0];
+    expect([drift.aFigure?.kind, drift.aFigure?.value]).toEqual(['duration', 6]);
+    expect(drift.note).toBe('"enam bulan pertama" covers 6 months but "first quarter" covers 3: the period changed.');
   });
 });
 
