@@ -10,10 +10,12 @@ import type { Explanation, ExplanationFacts, MatchStatus, MismatchKind } from '.
 import type { VerdictDetail } from './classify';
 import { formatFactor, formatNumber, joinWords } from './format';
 import { yearSpanText } from '../figures/format';
+import { yearPartMonths } from '../figures/year-parts';
 import { qualifierWords } from './values';
 import { conceptWord } from './units';
 import { translate } from '../i18n';
 import type { NotTranslationCue } from './bead-evidence';
+import type { UnreadRendering } from './unread-renderings';
 
 export type WordingLang = 'en' | 'id';
 
@@ -72,11 +74,14 @@ export function wordEn(f: ExplanationFacts): string {
 export const judgedInOneLanguage = (cues: readonly string[]): boolean => cues.includes('few-words-shared');
 
 /**
- * The sentence with what the bead says of it appended: when the bead's sentences do not read as
+ * The sentence with what the finding's evidence says of it appended: why the other version may state the figure unread
+ * (`facts.unread`, shared/drift/unread-renderings); when the bead's sentences do not read as
  * translations of each other (`facts.notTranslation`, shared/drift/bead-evidence), that and why,
  * worded through the interface's messages (`drift.notTranslation.*` in shared/i18n).
  */
 function withBeadCue(sentence: string, f: ExplanationFacts, lang: WordingLang): string {
+  // (a figure the other version may state unread: why the finding is weaker)
+  if (f.unread) sentence = `${sentence} ${translate(lang, 'drift.unread.lead', { reason: translate(lang, `drift.unread.reason.${f.unread}`) })}`;
   if (!f.notTranslation || f.notTranslation.length === 0) return sentence;
   const cues = f.notTranslation.map((c) => translate(lang, `drift.notTranslation.cue.${c}`));
   const lead = judgedInOneLanguage(f.notTranslation) ? 'drift.notTranslation.leadOneLanguage' : 'drift.notTranslation.lead';
@@ -251,6 +256,9 @@ function explanation(facts: ExplanationFacts, params: Record<string, string | nu
  * the same sentence in English.
  */
 export function explainMatch(status: MatchStatus, a: Figure, b: Figure, detail: VerdictDetail): Explanation {
+  // (two parts of a year that cover the same months, *enam bulan pertama* and `first half`, state the same period: the
+  // number compared, the rank of the part, would mean nothing to a reader, "the same figure (1)")
+  if (status !== 'exact' && yearPartMonths(a) && yearPartMonths(b)) return explainMatch('exact', a, b, detail);
   const params = { a: a.text, b: b.text, valueA: showEn(detail.valueA), valueB: showEn(detail.valueB) };
   return explanation({ messageKey: `drift.match.${status}`, a: a.text, b: b.text, valueA: detail.valueA, valueB: detail.valueB }, params);
 }
@@ -272,6 +280,16 @@ export function explainMoved(kind: 'missing' | 'added', a: Figure | null, b: Fig
 export function explainNotTranslation(e: Explanation, cues: readonly NotTranslationCue[]): Explanation {
   if (!e.facts) return e;
   const facts: ExplanationFacts = { ...e.facts, notTranslation: [...cues] };
+  return { messageKey: e.messageKey, params: e.params, note: wordEn(facts), facts };
+}
+
+/**
+ * The explanation of a missing or added figure the other version may state in words not read as a figure: the same key
+ * and facts, with the reason (`facts.unread`) that the wording states.
+ */
+export function explainUnread(e: Explanation, reason: UnreadRendering): Explanation {
+  if (!e.facts) return e;
+  const facts: ExplanationFacts = { ...e.facts, unread: reason };
   return { messageKey: e.messageKey, params: e.params, note: wordEn(facts), facts };
 }
 

@@ -1,6 +1,7 @@
 import type { Entity } from '../entities/types';
 import type { Figure, FigureKind } from '../figures/types';
 import type { NotTranslationCue } from './bead-evidence';
+import type { UnreadRendering } from './unread-renderings';
 
 export type MatchStatus = 'exact' | 'converted' | 'rounded';
 
@@ -70,6 +71,12 @@ export interface ExplanationFacts {
    * (`NotTranslationCue` codes of shared/drift/bead-evidence). The wording says so.
    */
   notTranslation?: NotTranslationCue[];
+  /**
+   * For a missing or added figure the other version may state in words not read as a figure (a definite noun, a list
+   * of names, a number word in a name …): which (`UnreadRendering` of shared/drift/unread-renderings). The wording says
+   * so: it is why the finding is weaker, for review.
+   */
+  unread?: UnreadRendering;
 }
 
 export interface Mismatch extends Explanation {

@@ -6,7 +6,8 @@
  * are our own; none is copied from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { mismatchesAt, drifts } from './helpers';
+import { checkLine, mismatchesAt, drifts } from './helpers';
+import { wordExplanation } from '../../../shared/drift/explain';
 import { renderedUnread } from '../../../shared/drift/unread-renderings';
 import { extractFromSentence } from '../../../shared/figures';
 
@@ -54,6 +55,14 @@ describe('the counted thing named with a definite article', () => {
     expect(mismatchesAt('review', a, 'One of the Russians shouted loudly.')).toEqual(['missing:enam warga']);
     expect(drifts('Enam warga Amerika itu ditahan.', 'The Americans were detained.')).toEqual([]);
     expect(drifts('The six Japanese were freed on Monday.', 'Warga Jepang tersebut dibebaskan Senin.', 'en', 'id')).toEqual([]);
+  });
+  it('the explanation says why the finding is weaker, in English and in Indonesian', () => {
+    const m = checkLine('Enam warga Rusia itu ditahan.', 'The Russians were detained.').mismatches[0];
+    expect(m.facts?.unread).toBe('definite-noun');
+    expect(m.note).toMatch(/A weaker finding, for review: the other version may refer to the counted things without their number/);
+    expect(wordExplanation(m, 'id')).toMatch(/Temuan yang lebih lemah, untuk ditinjau: versi lain mungkin merujuk hal yang dihitung tanpa angkanya/);
+    // (a drift says no such thing)
+    expect(checkLine('Enam warga Rusia itu ditahan.', 'The Americans were detained.').mismatches[0].note).not.toMatch(/weaker/);
   });
   it('another nation, or a count too large to hold in mind, stays a drift', () => {
     expect(drifts('Enam warga Rusia itu ditahan.', 'The Americans were detained.')).toEqual(['missing:Enam warga']);
