@@ -469,6 +469,10 @@ const ID_ZERO_PHRASES = new Set(['bersih', 'emisi', 'besar', 'sampah', 'tolerans
 /** English words glued to a number that name a class of vehicle by its wheels (`two-wheeler`, `four-wheel drive`). */
 const CLASS_BY_WHEELS = /^wheel(?:s|ed|er|ers)?$/;
 
+/** Words before a pronoun `one` that picks an item of a list said before (`included one on …`), and the prepositions after it. */
+const INCLUDING_WORDS = new Set(['including', 'included', 'includes', 'include', 'especially', 'notably']);
+const ONE_PRONOUN_PREPOSITIONS = new Set(['on', 'against', 'in', 'at', 'from', 'for', 'with', 'about', 'by', 'near', 'into', 'to']);
+
 /** Words after `a material one`, `the new one` that show it stands for a noun said before (no noun follows). */
 const ONE_PRONOUN_NEXT = new Set(['', 'which', 'that', 'who', 'whose', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'for', 'in', 'on', 'at', 'with', 'to', 'from', 'than', 'as']);
 
@@ -479,6 +483,10 @@ function blockedWordNumber(ctx: Ctx, j: number, firstWord: string, nextWord: str
       if (nextWord === 'of' || nextWord === 'another' || nextWord === 'by' || nextWord === 'hand' || nextWord === 'side') return true;
       // `one way or another`, `one checkpoint or another`: any one, no count
       if (word(ctx, j + 2) === 'or' && (word(ctx, j + 3) === 'another' || (word(ctx, j + 3) === 'the' && word(ctx, j + 4) === 'other'))) return true;
+      // `from one civilian government to another`: any one, no count
+      if (prev === 'from' && [2, 3, 4].some((d) => word(ctx, j + d) === 'to' && word(ctx, j + d + 1) === 'another')) return true;
+      // `attacks included one on a police station`, `agreements including one on visas`: the pronoun of the list's noun
+      if (INCLUDING_WORDS.has(prev) && ONE_PRONOUN_PREPOSITIONS.has(nextWord)) return true;
       // (`the one-month rate`: a compound adjective, no pronoun)
       const compound = isDash(ctx.toks, j + 1) && !ctx.toks[j + 1].space;
       // (`reports that one or two of them died`: one of two counts said together, no pronoun)
@@ -2146,6 +2154,19 @@ function setPhraseOrdinal(ctx: Ctx, i: number, value: number): boolean {
   return !(id ? /\blangkah\s+(?:kedua|ke-?2)\b/i : /\bsecond\s+steps?\b/i).test(ctx.text);
 }
 
+/** Verbs in the past that `first` before them modifies as an adverb (`first came to power`), besides those in -ed. */
+const PAST_VERBS = new Set(['came', 'went', 'met', 'took', 'became', 'began', 'saw', 'won', 'made', 'told', 'got', 'held', 'left', 'broke', 'rose', 'fell', 'struck', 'hit', 'ran', 'wrote', 'spoke', 'heard', 'found', 'set', 'emerged', 'drew', 'brought']);
+
+/** `first` at token i stands before a verb in the past and after no determiner: the adverb (`was first reported`). */
+function firstAdverb(ctx: Ctx, i: number): boolean {
+  const next = ctx.toks[i + 1];
+  if (!next || next.kind !== 'word' || !next.space) return false;
+  const verb = PAST_VERBS.has(next.lower) || (/^[a-z]{3,}ed$/.test(next.raw) && !ctx.lex.durations.has(next.lower));
+  return verb && !FIRST_DETERMINERS_BEFORE_NOUN.has(word(ctx, i - 1)) && !ctx.lex.cardinal([word(ctx, i - 1)], 0);
+}
+/** Words before `first` that make it a rank of the noun after it (`the first reported case`, `its first planned visit`). */
+const FIRST_DETERMINERS_BEFORE_NOUN = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'whose', "world's", 'nation']);
+
 /** Words of a vague number around `first`: *beberapa bulan pertama*, `the first few days`. */
 const VAGUE_COUNTS_ID = new Set(['beberapa', 'sejumlah']);
 const VAGUE_COUNTS_EN = new Set(['few', 'several']);
@@ -2191,6 +2212,9 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
   if (!o) return null;
   if (run.joined[o.used] && ctx.lang === 'id') return null; // pertama-tama, kedua-duanya
   if (o.used === 1 && setPhraseOrdinal(ctx, i, o.value)) return null;
+  // `judges first questioned one of the defendants`, `it was first reported`: the adverb before a verb (E13), no rank;
+  // after a determiner it ranks (`the first reported case`)
+  if (ctx.lang === 'en' && o.used === 1 && t.lower === 'first' && firstAdverb(ctx, i)) return null;
   // an ordinal inside a capitalised name is part of the name: Perang Dunia Pertama, the First Lady; not one beside a part
   // of the year, capitalised in a report's title (`First Semester Report`, *Laporan Semester Pertama*): that period
   const yearPartBeside = ctx.lex.yearParts.has(word(ctx, ctx.lang === 'id' ? i - 1 : i + 1)) && o.value <= 4;
@@ -3057,13 +3081,36 @@ function hedgedArticleUnit(ctx: Ctx, i: number): Draft | null {
   // `over a year`, `under a month` are as often `during` as bounds: not read
   const bound = qualifierBefore(ctx, i);
   const q = bound && !PREPOSITION_BOUNDS.has(bound.phrase) ? bound : null;
-  if (!half && !q && !lengthBefore(ctx, i)) return null;
+  if (!half && !q && !lengthBefore(ctx, i) && !jailTerm(ctx, i, dur.end)) return null;
   const value = half ? 1.5 : 1;
   const startTok = q ? q.start : i;
   const endTok = half ? dur.end + 3 : dur.end;
   if (dur.measure) return { startTok, endTok, kind: 'count', value, qualifier: q ? q.qualifier : 'exact', form: 'words', unit: dur.unit };
   const d: Draft = { startTok, endTok, kind: 'duration', value, qualifier: q ? q.qualifier : 'exact', form: 'words', durationUnit: dur.unit };
   return d;
+}
+
+/** Words of a jail term around one unit of time: `sentenced to`, `jailed for`, `a month's detention`, *dipenjara setahun*. */
+const JAIL_VERBS_EN = new Set(['sentenced', 'jailed', 'imprisoned', 'detained', 'banned', 'suspended']);
+const JAIL_NOUNS_EN = new Set(['detention', 'imprisonment', 'jail', 'prison', 'sentence', 'suspension', 'ban', 'custody']);
+const JAIL_BEFORE_ID = new Set(['penjara', 'dipenjara', 'dipenjarakan', 'hukuman', 'dihukum', 'divonis', 'vonis', 'kurungan', 'dikurung']);
+const JAIL_AFTER_ID = new Set(['penjara', 'kurungan', 'tahanan']);
+
+/**
+ * The unit of time at tokens [i, end) (`a month`, *setahun*) is a jail term or a ban, whose length is the point (real-figures
+ * guideline H12): `sentenced to a year`, `jailed for a month`, `a month's detention`, `a year in prison`, *dipenjara
+ * setahun*, *hukuman setahun*, *setahun penjara*.
+ */
+function jailTerm(ctx: Ctx, i: number, end: number): boolean {
+  const p = prevWord(ctx, i);
+  const before = p.at >= ctx.floor ? p.w : '';
+  if (ctx.lang === 'id') return JAIL_BEFORE_ID.has(before) || JAIL_AFTER_ID.has(word(ctx, end));
+  if (ctx.lang !== 'en') return false;
+  if ((before === 'to' || before === 'for') && JAIL_VERBS_EN.has(prevWord(ctx, p.at).w)) return true;
+  // `a month's detention`, `a year in prison`
+  const possessive = (isSym(ctx.toks, end, "'") || isSym(ctx.toks, end, '\u2019')) && !ctx.toks[end].space && word(ctx, end + 1) === 's';
+  if (possessive) return JAIL_NOUNS_EN.has(word(ctx, end + 2));
+  return (word(ctx, end) === 'in' || word(ctx, end) === 'of') && JAIL_NOUNS_EN.has(word(ctx, end + 1));
 }
 
 /**
@@ -4225,6 +4272,8 @@ function satuNoCount(text: string, f: Omit<Figure, 'sentence'>): boolean {
   if (SATU_ARTICLE_NOUNS.test(from) || SATU_ONE_OF.test(from)) return true;
   // *dengan satu atau lain cara*, *satu pos atau pos lainnya*: any one ("one way or another"), no count
   if (/^satu\s+(?:atau\s+(?:yang\s+)?lain\b|(\p{L}+)\s+atau\s+\1\s+(?:yang\s+)?lain(?:nya)?\b)/iu.test(from)) return true;
+  // *dari satu pemerintahan sipil ke pemerintahan lainnya* ("from one government to another"): any one, no count
+  if (/\bdari\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) && /^satu(?:\s+[\p{L}-]+){1,3}?\s+(?:ke|kepada)\s+(?:[\p{L}-]+\s+){0,3}?lain(?:nya)?\b/iu.test(from)) return true;
   // *satu proyek semacam* ("a project of the kind"): the article, whatever else the sentence counts
   if (/^satu\s+\p{Ll}[\p{L}-]+\s+(?:semacam|sejenis|serupa)\b/u.test(from)) return true;
   return NOT_ONE_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) && /^satu(?:\s+[\p{L}-]+){0,3}?\s+pun\b/iu.test(from);

@@ -275,6 +275,9 @@ const MILITARY_UNIT_LABELS = new Set([
   'skuadron', 'squadron', 'korps', 'corps', 'komando', 'kommando', 'commando', 'kodam', 'korem', 'kodim', 'lantamal', 'lanud',
 ]);
 
+/** Words after a name and a number that make it the name of an oil or gas concession (`Brazos 451 Block`). */
+const CONCESSION_WORDS = new Set(['block', 'blok', 'field']);
+
 /** Units of the distance a race is named by (*nomor 100 meter*, *nomor 10 km*). */
 const RACE_DISTANCES = new Set(['meter', 'metre', 'm', 'km', 'kilometer', 'mil', 'mile']);
 
@@ -531,8 +534,13 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   // the number of a house before its street: `10 Downing Street`, `5 Jalan Sudirman`, `221B Baker Street`
   const house = houseNumberEnd(tokens, i);
   if (house !== null) return house;
-  // a number before the capitalised name of a military unit: `42 Commando`, `3 Squadron`, *Kommando 42* (after: labelBefore)
-  if (/^\d{1,3}$/.test(t.raw) && tokens[i + 1]?.kind === 'word' && tokens[i + 1].space && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1].raw) && MILITARY_UNIT_LABELS.has(tokens[i + 1].lower)) return i + 1;
+  // a number before the capitalised name of a military unit: `42 Commando`, `3 Squadron`, *Kommando 42* (after: labelBefore);
+  // and between a capitalised name and `Block` or `Field`, an oil or gas concession: `Brazos 451 Block`
+  const after = tokens[i + 1];
+  if (/^\d{1,3}$/.test(t.raw) && after?.kind === 'word' && after.space && /^\p{Lu}\p{Ll}/u.test(after.raw)) {
+    if (MILITARY_UNIT_LABELS.has(after.lower)) return i + 1;
+    if (CONCESSION_WORDS.has(after.lower) && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.raw)) return i + 1;
+  }
   // a small number between two acronyms is part of a name: YED 1 SA, PLTU 2 PLN (both words in capitals)
   if (betweenAcronyms(tokens, i)) return i + 1;
   // a number between a capitalised name and a company's legal form: YED 1 S.A., Apollo 11 Ltd, Mitra 2 Tbk

@@ -95,3 +95,43 @@ describe('*seorang* opening a tally of people counts one', () => {
     expect(read(en('One crew member was killed and four others were hurt.')).map((r) => r[2])).toEqual([1, 4]);
   });
 });
+
+describe('names and adverbs the earlier dev sets still read as figures (E8, E13)', () => {
+  it('English: `first` before a verb in the past is the adverb (`judges first questioned`, `was first reported`); after a determiner it ranks', () => {
+    expect(read(en('A panel of judges first questioned the witness.'))).toEqual([]);
+    expect(read(en('The case was first reported by a local paper.'))).toEqual([]);
+    expect(read(en('He first came to power in 1999.'))).toEqual([['1999', 'date', '1999']]);
+    expect(read(en('It was the first reported case.'))).toEqual([['first', 'ordinal', 1]]);
+    expect(read(en('He came first.'))).toEqual([['first', 'ordinal', 1]]);
+  });
+  it('Indonesian: *pertama kali* stays `ordinal` 1 (L1)', () => {
+    expect(read(id('Kasus itu pertama kali dilaporkan koran lokal.'))).toEqual([['pertama', 'ordinal', 1]]);
+  });
+  it('a concession named by a number (`Brazos 451 Block`) is a name in either language; `3 Field wells` counts', () => {
+    expect(read(en('Gas flows from the Brazos 451 Block.'))).toEqual([]);
+    expect(read(id('Gas dialirkan dari Brazos 451 Block.'))).toEqual([]);
+    expect(read(en('The firm drilled 3 Field wells.')).map((r) => r[2])).toEqual([3]);
+  });
+});
+
+describe('figdev9 classes: a jail term of one unit, and `one` that counts nothing', () => {
+  it('English: `a month\'s detention`, `sentenced to a year in prison`, `jailed for a month` are durations of 1 (H12); `a year ago` is not', () => {
+    expect(read(en('He was sent to jail with a month\'s detention.'))).toEqual([['a month', 'duration', 1]]);
+    expect(read(en('He was sentenced to a year in prison.'))).toEqual([['a year', 'duration', 1]]);
+    expect(read(en('She was jailed for a month.'))).toEqual([['a month', 'duration', 1]]);
+    expect(read(en('He left a year ago.'))).toEqual([]);
+  });
+  it('Indonesian: *dihukum setahun penjara*, *divonis sebulan* are durations of 1; *setahun lalu* is not', () => {
+    expect(read(id('Ia dihukum setahun penjara.'))).toEqual([['setahun', 'duration', 1]]);
+    expect(read(id('Ia divonis sebulan.'))).toEqual([['sebulan', 'duration', 1]]);
+    expect(read(id('Ia pergi setahun lalu.'))).toEqual([]);
+  });
+  it('English: `from one civilian government to another`, `attacks included one on a police station` count nothing; `including one American` counts', () => {
+    expect(read(en('The vote marks a transfer from one civilian government to another.'))).toEqual([]);
+    expect(read(en('Earlier attacks included one on a police station.'))).toEqual([]);
+    expect(read(en('The dead included one American.')).map((r) => r[2])).toEqual([1]);
+  });
+  it('Indonesian: *dari satu pemerintahan sipil ke pemerintahan lain* keeps its rule (*satu … lain*, "another")', () => {
+    expect(read(id('Pemilu menandai peralihan dari satu pemerintahan sipil ke pemerintahan sipil lainnya.'))).toEqual([]);
+  });
+});
