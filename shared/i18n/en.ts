@@ -301,7 +301,7 @@ export const en = {
       },
     },
     unread: {
-      lead: 'A weaker finding, for review: {{reason}}.',
+      lead: 'Why it is weaker: {{reason}}.',
       reason: {
         'number-word': 'the other version may say the number in a word not read as a figure (in a name, a compound, or “both”)',
         'definite-noun': 'the other version may refer to the counted things without their number (“the companies”, “the Russians”)',

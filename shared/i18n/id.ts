@@ -298,7 +298,7 @@ export const id: Messages = {
       },
     },
     unread: {
-      lead: 'Temuan yang lebih lemah, untuk ditinjau: {{reason}}.',
+      lead: 'Mengapa lebih lemah: {{reason}}.',
       reason: {
         'number-word': 'versi lain mungkin menyebut angkanya dengan kata yang tidak terbaca sebagai angka (dalam nama, kata majemuk, atau “keduanya”)',
         'definite-noun': 'versi lain mungkin merujuk hal yang dihitung tanpa angkanya (“perusahaan-perusahaan itu”, “warga Rusia itu”)',
