@@ -7,6 +7,8 @@ import { ledgerTarget } from '../../shared/drift/ledger';
 interface Props {
   ledger: LedgerGroup[];
   versionNames: string[];
+  /** The language of each version: a group's heading takes the counted word of a version in the interface language. */
+  versionLangs: string[];
   /** Verdicts of annotated groups, by `ledgerTarget(group)`. */
   verdicts: ReadonlyMap<string, string>;
   onNavigate(version: number, sentence: number): void;
@@ -14,10 +16,11 @@ interface Props {
 }
 
 /** The figure ledger: every quantity the story states, per version, side by side. */
-export function LedgerView({ ledger, versionNames, verdicts, onNavigate, onAnnotate }: Props) {
+export function LedgerView({ ledger, versionNames, versionLangs, verdicts, onNavigate, onAnnotate }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'id' ? 'id' : 'en';
-  // What a group counts, in the interface language (the core names concepts in English).
+  // What a group counts, in the interface language (the core names concepts in English; a word it does not know is
+  // taken from a version in that language).
   const words = exportWords(lang);
   if (ledger.length === 0) return <p className="muted">{t('ledger.empty')}</p>;
   const sorted = [...ledger].sort((x, y) => Number(x.consistent) - Number(y.consistent));
@@ -26,7 +29,7 @@ export function LedgerView({ ledger, versionNames, verdicts, onNavigate, onAnnot
       {sorted.map((g) => (
         <section key={g.id} className={`ledger__group${g.consistent ? '' : ' is-inconsistent'}`} data-testid="ledger-group">
           <header>
-            <strong>{words.ledgerWhat(g.what)}</strong> <span className="muted">{words.figureKind(g.kind)}</span>
+            <strong>{words.ledgerHeading(g, versionLangs)}</strong> <span className="muted">{words.figureKind(g.kind)}</span>
             <span className={g.consistent ? 'pill pill--ok' : 'pill pill--bad'} title={g.consistent ? t('ledger.consistentTitle') : t('ledger.inconsistentTitle')}>
               {g.consistent ? t('ledger.consistent') : t('ledger.inconsistent')}
             </span>

@@ -6,7 +6,7 @@
 import type { UiLang } from '../api';
 import { translate } from '../i18n';
 import { en } from '../i18n/en';
-import type { Mismatch } from '../drift/types';
+import type { LedgerGroup, Mismatch } from '../drift/types';
 import { wordExplanation } from '../drift/explain';
 import { conceptWord } from '../drift/units';
 import { valueTextInIndonesian } from '../figures/format';
@@ -38,6 +38,11 @@ export interface ExportWords {
   /** What a ledger group counts (`LedgerGroup.what`: a concept, a currency code, `percent of …`), in this language;
    * a ledger note's target (`what · first value`) keeps its value. */
   ledgerWhat(what: string): string;
+  /**
+   * The heading of a ledger group in this language: what it counts (ledgerWhat); for a word the concept table does not
+   * know (`pelaut`, kept as written), the counted word of a version in this language when the group has one (`sailors`).
+   */
+  ledgerHeading(group: Pick<LedgerGroup, 'what' | 'kind' | 'entries'>, versionLangs: readonly string[]): string;
   /** The rows an export holds (`all`, `confirmed`, `mismatches`), as the export dialog names them. */
   scope(scope: string): string;
 }
@@ -49,7 +54,7 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
     return s === key ? fallback : s;
   };
   const concept = (w: string) => (l === 'id' ? (conceptWord(w, 'id') ?? w) : w);
-  return {
+  const words: ExportWords = {
     lang: l,
     figureKind: (k) => tr(`figureKind.${k}`, k),
     ledgerWhat: (target) => {
@@ -64,6 +69,11 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
         return (percent[2] ? translate(l, keyOf, { what: concept(percent[2]) }) : translate(l, key)) + rest;
       }
       return (what === 'money' ? translate(l, 'ledger.money') : concept(what)) + rest;
+    },
+    ledgerHeading(group, versionLangs) {
+      const known = group.kind === 'money' || group.kind === 'percent' || conceptWord(group.what, 'en') !== undefined;
+      const own = known ? undefined : group.entries.find((e) => versionLangs[e.version] === l && e.figure.unit)?.figure.unit;
+      return own ? own.toLowerCase() : words.ledgerWhat(group.what);
     },
     column: (key) => translate(l, key === 'level' || key === 'unit' ? `formats2.columns.${key}` : `bilingual.columns.${key}`),
     label: (key) => translate(l, `bilingual.report.${key}`),
@@ -88,4 +98,5 @@ export function exportWords(lang: ExportLang | undefined = 'en'): ExportWords {
     number: (n, digits = 2) => (l === 'id' ? n.toFixed(digits).replace('.', ',') : n.toFixed(digits)),
     scope: (s) => tr(`export.scopes.${s}`, s),
   };
+  return words;
 }

@@ -227,7 +227,7 @@ export function exportHtml(input: ExportInput, options: HtmlOptions = {}): strin
         .map((a) => `<span class="badge v-${escapeHtml(a.verdict)}">${escapeHtml(W.verdict(a.verdict))}</span> ${a.author ? `<strong>${escapeHtml(a.author)}</strong>: ` : ''}<span class="note">${escapeHtml(a.note)}</span>`)
         .join('<br>');
       body +=
-        `<tr><td>${escapeHtml(W.ledgerWhat(g.what))}</td><td>${escapeHtml(W.figureKind(g.kind))}</td>` +
+        `<tr><td>${escapeHtml(W.ledgerHeading(g, input.project.versions.map((v) => v.lang)))}</td><td>${escapeHtml(W.figureKind(g.kind))}</td>` +
         `<td class="${g.consistent ? '' : 'bad'}">${escapeHtml(g.consistent ? L.yes : L.no)}</td><td>${entries}</td><td>${notes}</td></tr>`;
     }
     body += '</table>';

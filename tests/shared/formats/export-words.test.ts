@@ -15,6 +15,17 @@ describe('exportWords', () => {
     expect([id.figureKind('percent'), en.figureKind('count'), id.figureKind('unknown-kind')]).toEqual(['persen', 'count', 'unknown-kind']);
   });
 
+  it('heads a ledger group of a word it does not know with the counted word of a version in its language', () => {
+    const fig = (text: string, unit: string) => ({ sentence: 0, text, start: 0, end: text.length, kind: 'count' as const, value: 15, qualifier: 'exact' as const, unit });
+    const group = { what: 'pelaut', kind: 'count' as const, entries: [{ version: 0, sentence: 0, figure: fig('15 pelaut', 'pelaut') }, { version: 1, sentence: 0, figure: fig('15 sailors', 'sailors') }] };
+    expect(exportWords('en').ledgerHeading(group, ['id', 'en'])).toBe('sailors');
+    expect(exportWords('id').ledgerHeading(group, ['id', 'en'])).toBe('pelaut');
+    // (no version in the language: the word as the group has it; a concept the table knows: its own word)
+    expect(exportWords('en').ledgerHeading(group, ['id', 'id'])).toBe('pelaut');
+    const troops = { ...group, what: 'troops', entries: [{ version: 0, sentence: 0, figure: fig('15 tentara', 'tentara') }] };
+    expect(exportWords('id').ledgerHeading(troops, ['id', 'en'])).toBe(exportWords('id').ledgerWhat('troops'));
+  });
+
   it("names a ledger note's group and its first value in the export's language", () => {
     const id = exportWords('id');
     expect(id.ledgerWhat('percent · 15.5%')).toBe('persen · 15,5%');
