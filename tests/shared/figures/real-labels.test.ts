@@ -20,8 +20,15 @@ describe('real-sentence figure labels', () => {
 
   it('quote surfaces that occur in the labelled line (when ../shared is present)', () => {
     const missing: string[] = [];
+    // (each corpus file read once, not once a labelled line)
+    const files = new Map<string, string[] | null>();
+    const corpus = (part: Parameters<typeof panlLines>[0], lang: 'id' | 'en') => {
+      const key = `${part}.${lang}`;
+      if (!files.has(key)) files.set(key, panlLines(part, lang));
+      return files.get(key);
+    };
     for (const l of lines) {
-      const text = panlLines(l.part, l.lang)?.[l.line];
+      const text = corpus(l.part, l.lang)?.[l.line];
       if (text === undefined) continue;
       for (const f of l.figures) if (!text.includes(f.text)) missing.push(`${l.id}: "${f.text}"`);
     }
