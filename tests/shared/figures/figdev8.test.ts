@@ -135,3 +135,18 @@ describe('figdev9 classes: a jail term of one unit, and `one` that counts nothin
     expect(read(id('Pemilu menandai peralihan dari satu pemerintahan sipil ke pemerintahan sipil lainnya.'))).toEqual([]);
   });
 });
+
+describe('decades without a number: tens of years, as *puluhan tahun*', () => {
+  it('English: `for decades`, `after decades of fighting`, `several decades` are a length of 10 years (magnitude); `two decades` counts', () => {
+    const f = en('It was the worst flood in decades.');
+    expect(read(f)).toEqual([['decades', 'duration', 10]]);
+    expect(f[0]).toMatchObject({ qualifier: 'magnitude', durationUnit: 'year' });
+    expect(read(en('Peace came after several decades of fighting.'))).toEqual([['several decades', 'duration', 10]]);
+    expect(read(en('Peace came after two decades of fighting.'))).toEqual([['two decades', 'duration', 2]]);
+  });
+  it('Indonesian: *beberapa dekade* reads the same, as *puluhan tahun* does', () => {
+    expect(read(id('Perdamaian datang setelah beberapa dekade perang.'))).toEqual([['beberapa dekade', 'duration', 10]]);
+    expect(read(id('Perang itu berlangsung puluhan tahun.'))).toEqual([['puluhan tahun', 'duration', 10]]);
+    expect(read(id('Perdamaian datang setelah dua dekade perang.')).map((r) => r[2])).toEqual([2]);
+  });
+});
