@@ -623,6 +623,9 @@ export function assessMismatch(
     const counted = (f: Figure) => f.kind === 'count' && !!f.unit && !f.collective;
     const oneAgainstMany = (x: Figure, y: Figure) => sameNumber(numberOf(x) ?? NaN, 1) && (numberOf(y) ?? 0) >= 2 && Number.isInteger(numberOf(y));
     if (kind === 'value' && counted(a) && counted(b) && (context.matches ?? 0) > 0 && (oneAgainstMany(a, b) || oneAgainstMany(b, a))) cues.delete('word-one');
+    // *seorang lagi* ↔ `two more`: "one more" is a count (real-figures guideline H7), never an article
+    const oneMore = (f: Figure) => /\b(?:lagi|more)\b/i.test(f.text);
+    if (kind === 'value' && ((oneAgainstMany(a, b) && oneMore(a)) || (oneAgainstMany(b, a) && oneMore(b)))) cues.delete('word-one');
     // `ratusan` ↔ "thousands", *belasan* ↔ "dozens": two vague words that name different spans disagree outright
     if (kind === 'value' && a.qualifier === 'magnitude' && b.qualifier === 'magnitude') cues.delete('vague');
     if (kind === 'qualifier') {
