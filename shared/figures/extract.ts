@@ -34,6 +34,7 @@ import { thaiFigures } from './thai';
 import { clockTimesAsLengths, lengthSaidAt } from './hours-said';
 import { primaryLang } from '../text/lang-tags';
 import { dropDatelines, dropWordsRestatedInDigits, markReferencesBack, markRestatements, centsAsMoney, fractionOfUnit, semestersAsDurations, timesTwentyFourHours, shareCurrency, shareDurationBackwards, shareHedgeForward, shareScaleBackwards, shareToleranceUnit } from './beside';
+import { MILITARY_NAME_WORDS, MILITARY_UNIT_NOUNS } from './military-units';
 import { applyDayPart, clockValue, hourBeforeWord, hourWordSpan, isOrdinalSuffix, dateAtMonth, dateAtNumber, misspeltMonth, monthAt, timeAtNumber, yearToken, isoDate, validDate, type DateMatch } from './dates';
 import { romanNumber } from './labelled-numbers';
 import { identifierAt, dashGroupsAt, urlMask, chainEnd, namedByWordLabel, YEAR_PREFIXES } from './identifiers';
@@ -1884,12 +1885,12 @@ function misspeltHedge(ctx: Ctx, w: string): Qualifier | undefined {
 }
 
 /** A capitalised word token at k. */
-/** The last word of the name of a military unit (`3rd Infantry Division`, `9th Cavalry Regiment`, `Fifth Fleet`). */
-const MILITARY_UNITS = new Set(['division', 'brigade', 'regiment', 'battalion', 'fleet', 'corps', 'army', 'squadron', 'infantry', 'cavalry', 'airborne', 'marines', 'artillery', 'platoon', 'flotilla', 'commando', 'commandos']);
-
 /** At token k, capitalised words (up to three) of which one names a military unit: the rank before them is part of the name. */
 function militaryUnitName(ctx: Ctx, k: number): boolean {
-  for (let n = 0; n < 3 && capitalWord(ctx, k + n); n++) if (MILITARY_UNITS.has(ctx.toks[k + n].lower)) return true;
+  for (let n = 0; n < 3 && capitalWord(ctx, k + n); n++) {
+    const w = ctx.toks[k + n].lower;
+    if (MILITARY_UNIT_NOUNS.has(w) || MILITARY_NAME_WORDS.has(w)) return true;
+  }
   return false;
 }
 
@@ -3554,7 +3555,7 @@ function decadesOfYears(text: string, figures: Omit<Figure, 'sentence'>[], lang:
 }
 
 /** Right before the rank of a military unit (*divisi infantri ke tiga*, *Brigade ke-2*, *batalyon ketiga*): its noun and a word. */
-const ID_MILITARY_UNIT_BEFORE = /\b(?:divisi|brigade|brigif|batalyon|batalion|resimen|kompi|skuadron|korps|armada)(?:\s+\p{L}+)?\s+(?:ke[-\s]?)?$/iu;
+const ID_MILITARY_UNIT_BEFORE = /(?:^|[^\p{L}])(?:(\p{L}+)\s+)?(\p{L}+)\s+(?:ke[-\s]?)?$/iu;
 
 /**
  * *divisi infantri ke tiga*, *brigade kedua*: the rank names the unit (`the 3rd Infantry Division`, a name, as *Brigade 3*
@@ -3565,7 +3566,9 @@ function dropMilitaryUnitRanks(text: string, figures: Omit<Figure, 'sentence'>[]
     const f = figures[i];
     if (f.kind !== 'ordinal' && !(f.kind === 'count' && f.form === 'words' && /\bke\s+$/i.test(text.slice(Math.max(0, f.start - 4), f.start)))) continue;
     if (!/^(?:ke[-\s]?)?[\p{L}\d]+$/iu.test(f.text)) continue;
-    if (ID_MILITARY_UNIT_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) figures.splice(i, 1);
+    const m = ID_MILITARY_UNIT_BEFORE.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    const unit = (w: string | undefined) => !!w && (MILITARY_UNIT_NOUNS.has(w.toLowerCase()) || MILITARY_NAME_WORDS.has(w.toLowerCase()));
+    if (m && (unit(m[1]) || unit(m[2]))) figures.splice(i, 1);
   }
 }
 

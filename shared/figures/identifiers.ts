@@ -6,6 +6,7 @@
  * hashtags and handles.
  */
 import type { Lexicon } from './lexicon';
+import { MILITARY_UNIT_NOUNS } from './military-units';
 import type { Token } from './tokens';
 import { isDash, isSym, possessiveAt } from './tokens';
 
@@ -269,12 +270,6 @@ export function kmPostAt(tokens: readonly Token[], j: number): boolean {
   return (w.lower === 'kilometer' || w.lower === 'kilometre') && (named || KM_POST_BEFORE.has(tokens[j - 1]?.lower ?? ''));
 }
 
-/** Words of military units that a number after them names (*Brigade 3*, *Yonif 407*, `Battalion 201`). */
-const MILITARY_UNIT_LABELS = new Set([
-  'brigade', 'brigif', 'batalyon', 'batalion', 'battalion', 'yonif', 'divisi', 'division', 'kompi', 'resimen', 'regiment',
-  'skuadron', 'squadron', 'korps', 'corps', 'komando', 'kommando', 'commando', 'kodam', 'korem', 'kodim', 'lantamal', 'lanud',
-]);
-
 /** Words after a name and a number that make it the name of an oil or gas concession (`Brazos 451 Block`). */
 const CONCESSION_WORDS = new Set(['block', 'blok', 'field']);
 
@@ -304,7 +299,7 @@ function labelBefore(tokens: readonly Token[], at: number, lex: WordsAfter): boo
   if ((w.lower === 'nomor' || w.lower === 'nomer') && syms === 0 && RACE_DISTANCES.has(tokens[at + 1]?.lower ?? '')) return false;
   if (LABELS.has(w.lower) || lex.labelWords?.has(w.lower)) return true;
   // *Brigade 3*, *Batalyon 201*, `Battalion 3`: the number names a military unit (capitalised), no count
-  if (syms === 0 && /^\p{Lu}/u.test(w.raw) && MILITARY_UNIT_LABELS.has(w.lower)) return true;
+  if (syms === 0 && /^\p{Lu}/u.test(w.raw) && MILITARY_UNIT_NOUNS.has(w.lower)) return true;
   // a carrier or series code between the label and the number: Flight GA 123, penerbangan JT 610, pesawat GA 404;
   // or a flight code the word after names (`the GA 404 flight`)
   if (syms === 0 && (carrierCodeAt(tokens, j) || codeAfterWord(tokens, j, (x) => LABELS.has(x.lower)))) return true;
@@ -538,7 +533,7 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   // and between a capitalised name and `Block` or `Field`, an oil or gas concession: `Brazos 451 Block`
   const after = tokens[i + 1];
   if (/^\d{1,3}$/.test(t.raw) && after?.kind === 'word' && after.space && /^\p{Lu}\p{Ll}/u.test(after.raw)) {
-    if (MILITARY_UNIT_LABELS.has(after.lower)) return i + 1;
+    if (MILITARY_UNIT_NOUNS.has(after.lower)) return i + 1;
     if (CONCESSION_WORDS.has(after.lower) && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.raw)) return i + 1;
   }
   // a small number between two acronyms is part of a name: YED 1 SA, PLTU 2 PLN (both words in capitals)
