@@ -3082,7 +3082,7 @@ function hedgedArticleUnit(ctx: Ctx, i: number): Draft | null {
   // `over a year`, `under a month` are as often `during` as bounds: not read
   const bound = qualifierBefore(ctx, i);
   const q = bound && !PREPOSITION_BOUNDS.has(bound.phrase) ? bound : null;
-  if (!half && !q && !lengthBefore(ctx, i) && !jailTerm(ctx, i, dur.end)) return null;
+  if (!half && !q && !lengthBefore(ctx, i) && !jailTerm(ctx, i, dur.end) && !lengthNamed(ctx, i, dur.end)) return null;
   const value = half ? 1.5 : 1;
   const startTok = q ? q.start : i;
   const endTok = half ? dur.end + 3 : dur.end;
@@ -3091,7 +3091,7 @@ function hedgedArticleUnit(ctx: Ctx, i: number): Draft | null {
   return d;
 }
 
-/** Words of a jail term around one unit of time: `sentenced to`, `jailed for`, `a month's detention`, *dipenjara setahun*. */
+/** Words of a jail term around one unit of time: `sentenced to`, `jailed for`, `a year in prison`, *dipenjara setahun*. */
 const JAIL_VERBS_EN = new Set(['sentenced', 'jailed', 'imprisoned', 'detained', 'banned', 'suspended']);
 const JAIL_NOUNS_EN = new Set(['detention', 'imprisonment', 'jail', 'prison', 'sentence', 'suspension', 'ban', 'custody']);
 const JAIL_BEFORE_ID = new Set(['penjara', 'dipenjara', 'dipenjarakan', 'hukuman', 'dihukum', 'divonis', 'vonis', 'kurungan', 'dikurung']);
@@ -3108,10 +3108,32 @@ function jailTerm(ctx: Ctx, i: number, end: number): boolean {
   if (ctx.lang === 'id') return JAIL_BEFORE_ID.has(before) || JAIL_AFTER_ID.has(word(ctx, end));
   if (ctx.lang !== 'en') return false;
   if ((before === 'to' || before === 'for') && JAIL_VERBS_EN.has(prevWord(ctx, p.at).w)) return true;
-  // `a month's detention`, `a year in prison`
-  const possessive = (isSym(ctx.toks, end, "'") || isSym(ctx.toks, end, '\u2019')) && !ctx.toks[end].space && word(ctx, end + 1) === 's';
-  if (possessive) return JAIL_NOUNS_EN.has(word(ctx, end + 2));
+  // `a year in prison` (`a month's detention`: a possessive, lengthNamed)
   return (word(ctx, end) === 'in' || word(ctx, end) === 'of') && JAIL_NOUNS_EN.has(word(ctx, end + 1));
+}
+
+/** Words after one unit of time that make it a point in time, not a length (`just a month later`, *hanya sebulan kemudian*). */
+const POINT_AFTER = new Set(['ago', 'later', 'after', 'before', 'earlier', 'since', 'lalu', 'kemudian', 'setelah', 'sebelum', 'sesudah', 'silam', 'sebelumnya']);
+
+/**
+ * One unit of time said so that its length is the point (real-figures guideline, figheldout4 and figheldout6 decisions):
+ * a possessive (`an hour's drive`, `a year's salary`, *sejam perjalanan*), a compound in `-long` (`a day-long visit`), or
+ * after `just` / `only` (`collected in just a month`, *hanya dalam sebulan*, *hanya sebulan*), unless a word after it makes
+ * it a point in time (`just a month later`, *hanya sebulan kemudian*).
+ */
+function lengthNamed(ctx: Ctx, i: number, end: number): boolean {
+  if (ctx.lang === 'en') {
+    const possessive = (isSym(ctx.toks, end, "'") || isSym(ctx.toks, end, '\u2019')) && !ctx.toks[end].space && word(ctx, end + 1) === 's' && ctx.toks[end + 2]?.kind === 'word';
+    if (possessive) return true;
+    if (isDash(ctx.toks, end) && !ctx.toks[end].space && word(ctx, end + 1) === 'long' && !ctx.toks[end + 1].space) return true;
+  }
+  // (*sejam perjalanan*, "an hour's journey")
+  if (ctx.lang === 'id' && word(ctx, end) === 'perjalanan') return true;
+  if (POINT_AFTER.has(word(ctx, end))) return false;
+  const p = prevWord(ctx, i);
+  // (*hanya dalam sebulan*, `in just a month`: the preposition between the word and the unit in Indonesian)
+  const q = ctx.lang === 'id' && p.w === 'dalam' ? prevWord(ctx, p.at) : p;
+  return q.at >= ctx.floor && (q.w === 'just' || q.w === 'only' || q.w === 'hanya' || q.w === 'cuma');
 }
 
 /**

@@ -150,3 +150,17 @@ describe('decades without a number: tens of years, as *puluhan tahun*', () => {
     expect(read(id('Perdamaian datang setelah dua dekade perang.')).map((r) => r[2])).toEqual([2]);
   });
 });
+
+describe('one unit of time whose length is the point', () => {
+  it('English: `an hour\'s drive`, `a day-long visit`, `in just a month` are durations of 1; `just a month later` is a point in time', () => {
+    expect(read(en('The camp is an hour\'s drive from the city.'))).toEqual([['an hour', 'duration', 1]]);
+    expect(read(en('He paid a day-long visit to Jakarta.'))).toEqual([['a day', 'duration', 1]]);
+    expect(read(en('The data were collected in just a month.'))).toEqual([['a month', 'duration', 1]]);
+    expect(read(en('Just a month later, prices fell.'))).toEqual([]);
+  });
+  it('Indonesian: *sejam perjalanan*, *hanya dalam sebulan*, *hanya sehari* are durations of 1; *hanya sebulan kemudian* is not', () => {
+    expect(read(id('Kamp itu sejam perjalanan dari kota.'))).toEqual([['sejam', 'duration', 1]]);
+    expect(read(id('Data itu dikumpulkan hanya dalam sebulan.'))).toEqual([['sebulan', 'duration', 1]]);
+    expect(read(id('Hanya sebulan kemudian, harga turun.'))).toEqual([]);
+  });
+});
