@@ -530,12 +530,16 @@ export function identifierAt(tokens: readonly Token[], i: number, text: string, 
   const house = houseNumberEnd(tokens, i);
   if (house !== null) return house;
   // a number before the capitalised name of a military unit: `42 Commando`, `3 Squadron`, *Kommando 42* (after: labelBefore);
-  // and between a capitalised name and `Block` or `Field`, an oil or gas concession: `Brazos 451 Block`
+  // and between a capitalised name and `Block` or `Field`, an oil or gas concession: `Brazos 451 Block` (or after both)
   const after = tokens[i + 1];
   if (/^\d{1,3}$/.test(t.raw) && after?.kind === 'word' && after.space && /^\p{Lu}\p{Ll}/u.test(after.raw)) {
     if (MILITARY_UNIT_NOUNS.has(after.lower)) return i + 1;
     if (CONCESSION_WORDS.has(after.lower) && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.raw)) return i + 1;
   }
+  // *di blok Brazos 451*, `the Block Madura 3`: the concession's word, its name and the number
+  // (not before the noun it counts: *blok Cepu 2 sumur*)
+  const counts = after?.kind === 'word' && after.space && /^\p{Ll}/u.test(after.raw);
+  if (/^\d{1,3}$/.test(t.raw) && !counts && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.raw) && tokens[i - 2]?.kind === 'word' && CONCESSION_WORDS.has(tokens[i - 2].lower)) return i + 1;
   // a small number between two acronyms is part of a name: YED 1 SA, PLTU 2 PLN (both words in capitals)
   if (betweenAcronyms(tokens, i)) return i + 1;
   // a number between a capitalised name and a company's legal form: YED 1 S.A., Apollo 11 Ltd, Mitra 2 Tbk

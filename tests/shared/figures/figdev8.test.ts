@@ -111,6 +111,10 @@ describe('names and adverbs the earlier dev sets still read as figures (E8, E13)
     expect(read(en('Gas flows from the Brazos 451 Block.'))).toEqual([]);
     expect(read(id('Gas dialirkan dari Brazos 451 Block.'))).toEqual([]);
     expect(read(en('The firm drilled 3 Field wells.')).map((r) => r[2])).toEqual([3]);
+    // (the concession's word, its name, then the number: *di blok Brazos 451*; not before a noun it counts)
+    expect(read(id('Gas dialirkan ke fasilitas di blok Brazos 451.'))).toEqual([]);
+    expect(read(en('Gas flows from Block Brazos 451, the firm said.'))).toEqual([]);
+    expect(read(id('Perusahaan itu mengebor di blok Cepu 2 sumur.')).map((r) => r[2])).toEqual([2]);
   });
 });
 
