@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { LedgerGroup } from '../../shared/drift/types';
+import type { Version } from '../../shared/project/types';
 import { formatValue } from '../../shared/figures';
 import { exportWords } from '../../shared/formats/export-words';
 import { ledgerTarget } from '../../shared/drift/ledger';
 
 interface Props {
   ledger: LedgerGroup[];
-  versionNames: string[];
-  /** The language of each version: a group's heading takes the counted word of a version in the interface language. */
-  versionLangs: string[];
+  /** The versions' names and languages (a group's heading takes the counted word of a version in the interface language). */
+  versions: ReadonlyArray<Pick<Version, 'name' | 'lang'>>;
   /** Verdicts of annotated groups, by `ledgerTarget(group)`. */
   verdicts: ReadonlyMap<string, string>;
   onNavigate(version: number, sentence: number): void;
@@ -16,12 +16,13 @@ interface Props {
 }
 
 /** The figure ledger: every quantity the story states, per version, side by side. */
-export function LedgerView({ ledger, versionNames, versionLangs, verdicts, onNavigate, onAnnotate }: Props) {
+export function LedgerView({ ledger, versions, verdicts, onNavigate, onAnnotate }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'id' ? 'id' : 'en';
   // What a group counts, in the interface language (the core names concepts in English; a word it does not know is
   // taken from a version in that language).
   const words = exportWords(lang);
+  const versionLangs = versions.map((v) => v.lang);
   if (ledger.length === 0) return <p className="muted">{t('ledger.empty')}</p>;
   const sorted = [...ledger].sort((x, y) => Number(x.consistent) - Number(y.consistent));
   return (
@@ -40,7 +41,7 @@ export function LedgerView({ ledger, versionNames, versionLangs, verdicts, onNav
           </header>
           <table>
             <tbody>
-              {versionNames.map((name, v) => {
+              {versions.map(({ name }, v) => {
                 const entries = g.entries.filter((e) => e.version === v);
                 if (entries.length === 0) return null;
                 return (

@@ -81,7 +81,7 @@ export function SidePanel({ state, dispatch, counts, flagged, onAnnotate, onNote
           />
         )}
         {panel === 'ledger' && <WhoSaidWhat claims={state.analysis?.result.pairs[state.pair]?.claims ?? []} onSelect={(r) => dispatch({ type: 'select', row: r })} />}
-        {panel === 'ledger' && <LedgerView ledger={state.analysis?.result.ledger ?? []} versionNames={project.versions.map((v) => v.name)} versionLangs={project.versions.map((v) => v.lang)} verdicts={ledgerVerdicts} onAnnotate={(g) => onNote({ type: 'ledger', what: ledgerTarget(g) })} onNavigate={navigate} />}
+        {panel === 'ledger' && <LedgerView ledger={state.analysis?.result.ledger ?? []} versions={project.versions} verdicts={ledgerVerdicts} onAnnotate={(g) => onNote({ type: 'ledger', what: ledgerTarget(g) })} onNavigate={navigate} />}
         {panel === 'map' && alignment && <AlignmentMap beads={beads} countA={sentencesA.length} countB={sentencesB.length} selectedRow={state.row} flagged={flagged} onSelect={(r) => dispatch({ type: 'select', row: r })} />}
       </div>
     </aside>

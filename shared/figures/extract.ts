@@ -3082,7 +3082,7 @@ function hedgedArticleUnit(ctx: Ctx, i: number): Draft | null {
   // `over a year`, `under a month` are as often `during` as bounds: not read
   const bound = qualifierBefore(ctx, i);
   const q = bound && !PREPOSITION_BOUNDS.has(bound.phrase) ? bound : null;
-  if (!half && !q && !lengthBefore(ctx, i) && !jailTerm(ctx, i, dur.end) && !lengthNamed(ctx, i, dur.end)) return null;
+  if (!half && !q && !lengthBefore(ctx, i) && !lengthNamed(ctx, i, dur.end)) return null;
   const value = half ? 1.5 : 1;
   const startTok = q ? q.start : i;
   const endTok = half ? dur.end + 3 : dur.end;
@@ -3117,11 +3117,12 @@ const POINT_AFTER = new Set(['ago', 'later', 'after', 'before', 'earlier', 'sinc
 
 /**
  * One unit of time said so that its length is the point (real-figures guideline, figheldout4 and figheldout6 decisions):
- * a possessive (`an hour's drive`, `a year's salary`, *sejam perjalanan*), a compound in `-long` (`a day-long visit`), or
+ * a jail term (jailTerm), a possessive (`an hour's drive`, `a year's salary`, *sejam perjalanan*), a compound in `-long` (`a day-long visit`), or
  * after `just` / `only` (`collected in just a month`, *hanya dalam sebulan*, *hanya sebulan*), unless a word after it makes
  * it a point in time (`just a month later`, *hanya sebulan kemudian*).
  */
 function lengthNamed(ctx: Ctx, i: number, end: number): boolean {
+  if (jailTerm(ctx, i, end)) return true;
   if (ctx.lang === 'en') {
     const possessive = (isSym(ctx.toks, end, "'") || isSym(ctx.toks, end, '\u2019')) && !ctx.toks[end].space && word(ctx, end + 1) === 's' && ctx.toks[end + 2]?.kind === 'word';
     if (possessive) return true;
@@ -3449,12 +3450,14 @@ function seorangCounted(text: string, figures: Omit<Figure, 'sentence'>[]): void
       found.push({ text: text.slice(m.index, end), start: m.index, end, kind: 'count', value: 1, qualifier: 'exact', form: 'words', ...(person ? { unit: m[1] } : {}) });
     }
   }
-  found.sort((x, y) => x.start - y.start);
-  for (const f of found) {
-    if (figures.some((g) => g.start < f.end && f.start < g.end)) continue;
-    const at = figures.findIndex((g) => g.start > f.start);
-    figures.splice(at < 0 ? figures.length : at, 0, f);
-  }
+  for (const f of found) insertInOrder(figures, f);
+}
+
+/** Puts `f` among `figures` (in text order) at its place, unless a figure read already covers part of it. */
+function insertInOrder(figures: Omit<Figure, 'sentence'>[], f: Omit<Figure, 'sentence'>): void {
+  if (figures.some((g) => g.start < f.end && f.start < g.end)) return;
+  const at = figures.findIndex((g) => g.start > f.start);
+  figures.splice(at < 0 ? figures.length : at, 0, f);
 }
 
 /** Right before an age: a capitalised name and an opening bracket (`Mugabe (`, `O'Neal, (`), or a name and a comma (`Alishtari, `), or `turned`. */
@@ -3564,15 +3567,13 @@ const DECADES_SAID = {
  * labelled it so); `two decades` counts its decades and stays as read. In place, in order.
  */
 function decadesOfYears(text: string, figures: Omit<Figure, 'sentence'>[], lang: 'en' | 'id'): void {
+  const lex = lang === 'en' ? ENGLISH : INDONESIAN;
   for (const m of text.matchAll(DECADES_SAID[lang])) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (figures.some((g) => g.start < end && start < g.end)) continue;
-    // (`two decades`, `1.5 decades`, *dua dekade*: a number of decades before it, read as such)
-    if (/(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|satu|dua|tiga|empat|lima))\s*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
-    const f: Omit<Figure, 'sentence'> = { text: m[0], start, end, kind: 'duration', value: 10, qualifier: 'magnitude', form: 'words', durationUnit: 'year' };
-    const at = figures.findIndex((g) => g.start > start);
-    figures.splice(at < 0 ? figures.length : at, 0, f);
+    const f: Omit<Figure, 'sentence'> = { text: m[0], start: m.index, end: m.index + m[0].length, kind: 'duration', value: 10, qualifier: 'magnitude', form: 'words', durationUnit: 'year' };
+    // (`two decades`, `1.5 decades`, *dua dekade*, `a few decades`: a number of decades before it, read as such)
+    const before = wordBefore(text, f);
+    if (/\d\s*$/.test(text.slice(0, f.start)) || before === 'a' || before === 'few' || lex.cardinal([before], 0)) continue;
+    insertInOrder(figures, f);
   }
 }
 
@@ -3613,9 +3614,8 @@ function ageDecades(text: string, figures: Omit<Figure, 'sentence'>[], lang: 'en
     // (*berusia 30-an terluka*: the word after the age, read as the counted thing, is no part of it)
     const decade = lang === 'en' ? (f.unit === undefined ? /^(?:\d0s|[a-z]+ties)$/i.exec(f.text) : null) : /^(?:sekitar\s+)?\d0-an(?:\s+tahun\b)?/i.exec(f.text);
     if (!decade || !AGE_DECADE_BEFORE[lang].test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
-    const { unit: _counted, ...rest } = f;
-    Object.assign(rest, { text: decade[0], end: f.start + decade[0].length, kind: 'range', value: `${v}..${v + 9}`, low: v, high: v + 9, qualifier: 'exact', durationUnit: 'year' });
-    figures[figures.indexOf(f)] = rest;
+    delete f.unit;
+    Object.assign(f, { text: decade[0], end: f.start + decade[0].length, kind: 'range', value: `${v}..${v + 9}`, low: v, high: v + 9, qualifier: 'exact', durationUnit: 'year' });
   }
 }
 
