@@ -21,7 +21,7 @@ import { PANL_DIR, PARTS, mulberry32, type Part } from './real-drift-labels';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIGURE_LABEL_DIR = path.join(root, 'tests', 'fixtures', 'real-figures');
 /** `figdev*` sets may be listed item by item while tuning; `figheldout*` sets are only scored. */
-export const FIGURE_SPLITS = ['figdev', 'figheldout', 'figdev2', 'figheldout2', 'figdev3', 'figheldout3', 'figdev4', 'figheldout4', 'figdev5', 'figdev6', 'figdev7', 'figheldout5', 'figdev8', 'figheldout6', 'figdev9', 'figheldout7'] as const;
+export const FIGURE_SPLITS = ['figdev', 'figheldout', 'figdev2', 'figheldout2', 'figdev3', 'figheldout3', 'figdev4', 'figheldout4', 'figdev5', 'figdev6', 'figdev7', 'figheldout5', 'figdev8', 'figheldout6', 'figdev9', 'figheldout7', 'figdev10', 'figheldout8'] as const;
 export type FigureSplit = (typeof FIGURE_SPLITS)[number];
 export const FIGURE_KINDS = ['count', 'money', 'percent', 'date', 'time', 'duration', 'ordinal', 'range', 'other'] as const;
 export const FIGURE_QUALIFIERS = ['exact', 'about', 'magnitude', 'at-least', 'more-than', 'less-than', 'up-to', 'at-most'] as const;
