@@ -41,7 +41,7 @@ import { identifierAt, dashGroupsAt, urlMask, chainEnd, namedByWordLabel, YEAR_P
 import { scoreEndAt } from './scores';
 import { yearPartMonths } from './year-parts';
 import { oneSlip } from './weekdays';
-import { readUnit, knownUnit, isSpeedUnit, unitFamily } from './units';
+import { readUnit, knownUnit, isSpeedUnit, unitFamily, looksIndonesianVerb } from './units';
 import { MEASURING_FAMILIES } from './concepts';
 import { TIME_ZONES } from './time-zones';
 
@@ -1808,9 +1808,7 @@ const ID_BOTH_PREV = new Set([
 /** Superlatives (`terbesar`, `tertinggi`, `terbanyak`): an ordinal after them is a rank. */
 const ID_SUPERLATIVE = /^ter(besar|tinggi|banyak|kaya|rendah|luas|panjang|padat|cepat|kecil|mahal|murah|baik|buruk|dekat|jauh|tua|muda|lama|populer|aktif)$/;
 
-function looksVerbId(w: string): boolean {
-  return w.length >= 6 && /^(me|di|ber|ter)/.test(w);
-}
+const looksVerbId = looksIndonesianVerb;
 
 /** Is the Indonesian collective-or-ordinal word at token i an ordinal here? */
 function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
@@ -1921,6 +1919,28 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
   if (ctx.lex.collectiveAfter.has(word(ctx, k + 1))) return n.raw;
   const q = ctx.toks[k + 1];
   return plainWord(q) && !looksVerbId(q.lower) && !ctx.lex.collectiveAfter.has(q.lower) && ctx.lex.collectiveAfter.has(word(ctx, k + 2)) ? n.raw : undefined;
+}
+
+/** Words before *ketiganya* that are no noun it could rank (*yang ketiganya*, *mereka ketiganya*). */
+const ID_PRONOUNS = new Set(['yang', 'mereka', 'kami', 'kita', 'kalian', 'semua', 'semuanya']);
+
+/** Nouns after which *kedua* means "both" whatever follows (*kedua negara itu*, *kedua belah pihak*). */
+const ID_BOTH_NOUNS = new Set(['negara', 'pihak', 'belah', 'bangsa', 'pemimpin', 'kepala', 'sisi', 'tangan', 'kaki', 'mata']);
+
+/**
+ * The noun of *kedua* at i read as "the two": a noun, at most one lower-case word qualifying it, then *itu* / *tersebut*;
+ * not after a word that makes it "both" (*antara kedua*, *dan kedua*) nor before a noun that does (*kedua negara*).
+ */
+function twoDefiniteNoun(ctx: Ctx, i: number): string | undefined {
+  if (ID_BOTH_PREV.has(word(ctx, i - 1))) return undefined;
+  const n = ctx.toks[i + 1];
+  if (!plainWord(n) || n.line || looksVerbId(n.lower) || ID_BOTH_NOUNS.has(n.lower)) return undefined;
+  // (after a noun it ranks, *putaran kedua pemilu itu*, unless it counts people: *penangkapan kedua tersangka tersebut*)
+  if (ranksAfterWord(ctx, i) && !countsPeople(n.lower)) return undefined;
+  const demonstrative = (w: string) => w === 'itu' || w === 'tersebut';
+  if (demonstrative(word(ctx, i + 2))) return n.raw;
+  const q = ctx.toks[i + 2];
+  return plainWord(q) && !looksVerbId(q.lower) && !demonstrative(q.lower) && demonstrative(word(ctx, i + 3)) ? n.raw : undefined;
 }
 
 /**
@@ -2081,14 +2101,20 @@ function yearPartAt(ctx: Ctx, i: number): Draft[] | null {
   const n = partNumeral(ctx, r, part);
   if (!n) return null;
   const first: Draft = { startTok: i, endTok: i + 2, kind: 'ordinal', value: n, qualifier: 'exact', form: r.kind === 'num' ? 'mixed' : 'words' };
-  // *kuartal 3 dan 4/2007*, *semester I dan II*: a second part of the same kind joined to the first
+  // *kuartal 3 dan 4/2007*, *semester I dan II*, *triwulan II hingga IV*, *kuartal I-III*: a second part of the same
+  // kind joined to the first, or closing a span of them (each end is a part, as `the second to fourth quarters` reads)
   const joiner = ctx.toks[i + 2];
   const r2 = ctx.toks[i + 3];
-  if (!joiner || !r2 || !r2.space || joiner.kind !== 'word' || !ctx.lex.listJoiners.has(joiner.lower) || r2.kind !== r.kind) return [first];
+  if (!joiner || !r2 || r2.kind !== r.kind) return [first];
+  const joined = joiner.kind === 'word' ? r2.space && (ctx.lex.listJoiners.has(joiner.lower) || PART_SPAN_WORDS.has(joiner.lower)) : isDash(ctx.toks, i + 2);
+  if (!joined) return [first];
   const n2 = partNumeral(ctx, r2, part);
   if (!n2 || n2 <= n) return [first];
   return [first, { startTok: i + 3, endTok: i + 4, kind: 'ordinal', value: n2, qualifier: 'exact', form: first.form }];
 }
+
+/** Words that close a span of parts of the year (*triwulan II hingga IV*). */
+const PART_SPAN_WORDS = new Set(['hingga', 'sampai', 'to', 'through']);
 
 /** Indonesian number words that name a part of the year after its word (*kuartal satu*, *semester dua*). */
 const PART_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
@@ -2228,6 +2254,12 @@ function ordinalAtWord(ctx: Ctx, i: number): Draft | null {
     // countries") without a demonstrative too; after one it ranks (*kunjungan ketiga presiden*), as indonesianOrdinalHere says
     const bare = !indonesianOrdinalHere(ctx, i) ? bareCollectiveNoun(ctx, i + 1) : undefined;
     if (bare) return { startTok: i, endTok: i + 2, kind: 'count', value: o.value, qualifier: 'exact', form: 'words', unit: bare, collective: true };
+  }
+  // *kedua tersangka tersebut*, *Kedua organisasi Muslim itu*: "the two suspects", a definite count (D1, as five annotators
+  // read it); *kedua negara itu*, *antara kedua tim itu* stay "both"
+  if (ctx.lang === 'id' && o.used === 1 && t.lower === 'kedua') {
+    const noun = twoDefiniteNoun(ctx, i);
+    if (noun) return { startTok: i, endTok: i + 2, kind: 'count', value: 2, qualifier: 'exact', form: 'words', unit: noun, collective: true };
   }
   // *Pertama, …* / *Kedua, …*, `Second, …` opening the sentence number the points of an argument: no rank
   if (o.used === 1 && isSym(ctx.toks, i + 1, ',') && ctx.toks.slice(0, i).every((x) => x.kind === 'sym')) return null;
@@ -2985,7 +3017,12 @@ function atWord(ctx: Ctx, i: number): Step | null {
   // keempatnya: a collective numeral
   const coll = ctx.lex.collectiveWords.get(lw);
   if (coll !== undefined) {
-    const d: Draft = { startTok: i, endTok: i + 1, kind: 'count', value: coll, qualifier: 'exact', form: 'words', collective: true };
+    // (after a noun it is the noun's rank and its owner: *lawatan ketiganya*, "his third visit")
+    const p = ctx.toks[i - 1];
+    const rank = !!p && /^\p{Ll}+$/u.test(p.raw) && ranksAfterWord(ctx, i) && !ID_PRONOUNS.has(p.lower);
+    const d: Draft = rank
+      ? { startTok: i, endTok: i + 1, kind: 'ordinal', value: coll, qualifier: 'exact', form: 'words' }
+      : { startTok: i, endTok: i + 1, kind: 'count', value: coll, qualifier: 'exact', form: 'words', collective: true };
     return { drafts: [d], next: i + 1 };
   }
   const part = fractionOfIt(ctx, i, lw);
@@ -3355,7 +3392,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   markQuarterSpelledOut(text, out);
   if (lang === 'id') markReferencesBack(text, out);
   if (lang === 'id') rankAfterPlaceNoun(text, out);
-  ageAfterName(text, out);
+  ageAfterName(text, out, lang);
   if (lang === 'en' && !ctx.other) yearToMonth(text, out);
   eraYears(text, out);
   decadesSaid(text, out, primary || lang);
@@ -3462,18 +3499,40 @@ function insertInOrder(figures: Omit<Figure, 'sentence'>[], f: Omit<Figure, 'sen
 
 /** Right before an age: a capitalised name and an opening bracket (`Mugabe (`, `O'Neal, (`), or a name and a comma (`Alishtari, `), or `turned`. */
 const AGE_BEFORE = /(?:\p{Lu}[\p{L}.'-]*,?\s*\(\s*|\p{Lu}[\p{L}'-]+,\s*|\bturned\s+)$/u;
+/** Right before an age: a person named by a noun and a comma (`The passenger, `, `a victim, `); the noun is checked apart. */
+const PERSON_NOUN_BEFORE = /\b(?:the|a|an)\s+(\p{Ll}[\p{L}-]*),\s*$/iu;
+/** English nouns of one person the unit table has no people concept for. */
+const EN_PERSON_NOUNS = new Set(['man', 'boy', 'girl', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'suspect', 'driver', 'pilot', 'gunman', 'bomber', 'teenager', 'youth']);
+
+/** Right before a bare number that is an age: `aged`, `at age`, `the age of`; *berusia*, *pada usia*, *umurnya*. */
+const AGE_WORD_BEFORE = {
+  en: /\b(?:aged|age(?:\s+of)?)\s+$/i,
+  id: /\b(?:ber)?(?:usia|umur)(?:nya)?\s+$/i,
+};
 
 /**
  * *Robert Mugabe (83)*, `Alishtari, 53, was`, `who turned 63`: a bare number that gives a person's age is a
  * length of time in years (real-figures guideline H10), as *berusia 83 tahun* and "83 years old" read.
  */
-function ageAfterName(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+function ageAfterName(text: string, figures: Omit<Figure, 'sentence'>[], lang: string): void {
   for (const f of figures) {
-    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined || f.form !== 'digits' || f.qualifier !== 'exact') continue;
-    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 120 || !/^\d{1,3}$/.test(f.text)) continue;
+    if (f.kind !== 'count' || f.unit !== undefined || f.scale !== undefined) continue;
+    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 120) continue;
     const before = text.slice(Math.max(0, f.start - 40), f.start);
+    // `a man aged 45`, `died at the age of 93`, *meninggal pada usia 93*: the number an age word announces, digits or
+    // words, bounded or not (`aged over 60`)
+    const ageWord = AGE_WORD_BEFORE[lang as 'en' | 'id'];
+    if (ageWord?.test(before)) {
+      f.kind = 'duration';
+      f.durationUnit = 'year';
+      continue;
+    }
+    if (f.form !== 'digits' || f.qualifier !== 'exact' || !/^\d{1,3}$/.test(f.text)) continue;
     const after = text.slice(f.end, f.end + 12);
-    const m = AGE_BEFORE.exec(before);
+    // `The passenger, 22, had refused`, `a victim, 19, was`: a person named by a noun, as a name does
+    const person = PERSON_NOUN_BEFORE.exec(before);
+    const noun = person?.[1].toLowerCase() ?? '';
+    const m = person && (EN_PERSON_NOUNS.has(noun) || unitFamily(noun) === 'people') ? person : AGE_BEFORE.exec(before);
     if (!m) continue;
     // (`on Tuesday, (12)`, *Jakarta, Senin (4/6)*: a day or a month names no person)
     const name = /\p{Lu}[\p{L}.'-]*/u.exec(m[0])?.[0].toLowerCase() ?? '';

@@ -176,7 +176,8 @@ function looksEnglishPlural(w: string): boolean {
   return true;
 }
 
-function looksIndonesianVerb(w: string): boolean {
+/** An Indonesian word with a verb prefix (me-, di-, ber-, ter-), not a noun that starts so (*tersangka*, *menteri*, *dinas*). */
+export function looksIndonesianVerb(w: string): boolean {
   if (w.length < 6) return false;
   return /^(me|di|ber|ter)/.test(w) && !/^(meter|menteri|dinas|direktur|diplomat|divisi|dokter|berita|peserta|tersangka|terdakwa|terpidana|teroris|ternak|terminal|terumbu|metrik|medali|mesin|menara|merek|mereka)/.test(w);
 }

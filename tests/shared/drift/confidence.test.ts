@@ -44,7 +44,9 @@ describe('weak evidence is reported for review', () => {
   });
 
   it('a collective numeral on one side only, in both directions', () => {
-    expect(texts(compare('Kedua tim itu bertanding lagi.', 'The two teams met again.'))).toEqual([['added', null, 'two teams', 'review']]);
+    expect(texts(compare('Kedua tim itu bertanding lagi.', 'Both teams met again.'))).toEqual([['missing', 'Kedua tim', null, 'review']]);
+    expect(texts(compare('Kedua tim bertanding lagi.', 'The two teams met again.'))).toEqual([['added', null, 'two teams', 'review']]);
+    expect(compare('Kedua tim itu bertanding lagi.', 'The two teams met again.').mismatches).toEqual([]);
     expect(texts(compare('Polisi menahan ketiganya.', 'Police detained them all.'))).toEqual([['missing', 'ketiganya', null, 'review']]);
   });
 

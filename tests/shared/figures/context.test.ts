@@ -11,14 +11,15 @@ const en = (s: string) => extractFromSentence(s, 'en');
 const pick = (figs: Figure[]) => figs.map((f) => ({ text: f.text, kind: f.kind, value: f.value }));
 
 describe('collective and definite numerals', () => {
-  it('Indonesian: ketiganya, ke-12 … itu and ketiga … itu are definite counts; kedua … itu stays "both"', () => {
+  it('Indonesian: ketiganya, ke-12 … itu, ketiga … itu and kedua … itu are definite counts (D1); kedua alone stays "both"', () => {
     expect(id('Keempatnya kini ditahan di markas polisi.')).toEqual([
       expect.objectContaining({ kind: 'count', value: 4, collective: true }),
     ]);
     expect(id('Ke-9 nelayan itu akhirnya pulang.')[0]).toMatchObject({ kind: 'count', value: 9, unit: 'nelayan', collective: true });
     expect(id('Polisi memeriksa ketiga saksi tersebut.')[0]).toMatchObject({ kind: 'count', value: 3, collective: true });
     expect(id('Pesta ulang tahun ke-5 desa itu meriah.')[0]).toMatchObject({ kind: 'ordinal', value: 5 });
-    expect(id('Panitia mengundang kedua tim itu.')).toEqual([]);
+    expect(id('Panitia mengundang kedua tim itu.')[0]).toMatchObject({ kind: 'count', value: 2, unit: 'tim', collective: true });
+    expect(id('Panitia mengundang kedua tim.')).toEqual([]);
   });
 
   it('Indonesian: a definite numeral whose noun has one qualifying word before itu / tersebut (keempat emiten obligasi tersebut)', () => {

@@ -1,0 +1,80 @@
+/**
+ * Reader rules from the figdev10 comparison (real-figures guideline): an age a word announces or a person named by a
+ * noun is given, *kedua X itu* as "the two", *ketiganya* after a noun as its rank, and a span of parts of the year.
+ * Every rule in both languages where both say it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../../shared/figures';
+
+const read = (text: string, lang: 'id' | 'en') => extractFromSentence(text, lang).map((f) => [f.kind, f.value]);
+
+describe('an age that a word announces is a length of years', () => {
+  it('English: "aged 45", "at the age of 93", "at age 7" are durations; "aged 65 and over" keeps its bound', () => {
+    expect(read('A man aged 45 was detained.', 'en')).toEqual([['duration', 45]]);
+    expect(read('He died in Rome at the age of 93.', 'en')).toEqual([['duration', 93]]);
+    expect(read('She began to paint at age seven.', 'en')).toEqual([['duration', 7]]);
+    expect(extractFromSentence('Voters aged 65 and over stayed home.', 'en')[0]).toMatchObject({ kind: 'duration', value: 65, qualifier: 'at-least', durationUnit: 'year' });
+  });
+  it('Indonesian: *pada usia 93*, *berusia 19*, *umurnya lima* are durations', () => {
+    expect(read('Ia wafat di Roma pada usia 93.', 'id')).toEqual([['duration', 93]]);
+    expect(read('Korban berusia 19 dirawat di rumah sakit.', 'id')).toEqual([['duration', 19]]);
+    expect(read('Waktu itu umurnya lima.', 'id')).toEqual([['duration', 5]]);
+  });
+  it('both: a count the age word does not announce stays a count', () => {
+    expect(read('The average age rose while 45 workers left.', 'en')).toEqual([['count', 45]]);
+    expect(read('Usia pensiun dinaikkan dan 45 pekerja keluar.', 'id')).toEqual([['count', 45]]);
+  });
+});
+
+describe('a person named by a noun, then the age between commas', () => {
+  it('English: "The passenger, 22, had refused" is an age, as after a name; not after a thing', () => {
+    expect(read('The passenger, 22, had refused to switch off his phone.', 'en')).toEqual([['duration', 22]]);
+    expect(read('Police said the victim, 19, was shot twice.', 'en')).toEqual([['duration', 19, ], ['other', 2]]);
+    expect(read('The office, 21, was closed.', 'en')).toEqual([['count', 21]]);
+  });
+  it('Indonesian: a name before the age, as before (*Hasan, 53, ditahan*)', () => {
+    expect(read('Hasan, 53, ditahan polisi.', 'id')).toEqual([['duration', 53]]);
+  });
+});
+
+describe('*kedua X itu/tersebut*: "the two", a definite count (D1)', () => {
+  it('Indonesian: count 2 with the noun, marked collective; "both" nouns and *antara kedua* stay out', () => {
+    expect(extractFromSentence('Polisi menangkap kedua tersangka tersebut kemarin.', 'id')[0]).toMatchObject({ kind: 'count', value: 2, unit: 'tersangka', collective: true });
+    expect(read('Kedua organisasi Muslim itu menolak rencana tersebut.', 'id')).toEqual([['count', 2]]);
+    expect(read('Kedua negara itu sepakat.', 'id')).toEqual([]);
+    expect(read('Kedua pemimpin itu bertemu di Jakarta.', 'id')).toEqual([]);
+    expect(read('Pertandingan antara kedua tim itu ditunda.', 'id')).toEqual([]);
+    expect(read('Kedua tim bertemu lagi.', 'id')).toEqual([]);
+  });
+  it('Indonesian: after a noun it ranks unless it counts people (*putaran kedua pemilu itu*)', () => {
+    expect(read('Putaran kedua pemilu itu digelar Mei.', 'id')).toEqual([['date', '--05']]);
+    expect(read('Hadiah ditawarkan untuk penangkapan kedua tersangka tersebut.', 'id')).toEqual([['count', 2]]);
+  });
+  it('English: "the two suspects" is the same count, "both suspects" no figure', () => {
+    expect(read('Police arrested the two suspects on Monday.', 'en')).toEqual([['count', 2]]);
+    expect(read('Police arrested both suspects on Monday.', 'en')).toEqual([]);
+  });
+});
+
+describe('*ketiganya* after a noun is that noun\'s rank', () => {
+  it('Indonesian: *lawatan ketiganya* is ordinal 3 ("his third visit"); alone it is "the three of them"', () => {
+    expect(read('Itu merupakan lawatan ketiganya ke Afrika.', 'id')).toEqual([['ordinal', 3]]);
+    expect(read('Polisi menangkap ketiganya kemarin.', 'id')).toEqual([['count', 3]]);
+    expect(read('Mereka ketiganya selamat.', 'id')).toEqual([['count', 3]]);
+  });
+  it('English: "his third visit" is the same rank', () => {
+    expect(read('It was his third visit to Africa.', 'en')).toEqual([['ordinal', 3]]);
+  });
+});
+
+describe('a span of parts of the year names both ends', () => {
+  it('Indonesian: *triwulan II hingga IV*, *kuartal I-III 2007*, *kuartal 2-3* are two ordinals', () => {
+    expect(read('Penyerapan naik pada triwulan II hingga IV.', 'id')).toEqual([['ordinal', 2], ['ordinal', 4]]);
+    expect(read('Laba kuartal I-III 2007 naik.', 'id')).toEqual([['ordinal', 1], ['ordinal', 3], ['date', '2007']]);
+    expect(read('Laba kuartal 2-3 naik.', 'id')).toEqual([['ordinal', 2], ['ordinal', 3]]);
+    expect(read('Laba kuartal 3-2007 naik.', 'id')).toEqual([['ordinal', 3], ['date', '2007']]);
+  });
+  it('English: "the second to fourth quarters" names both ends too', () => {
+    expect(read('Spending rose in the second to fourth quarters.', 'en')).toEqual([['ordinal', 2], ['ordinal', 4]]);
+  });
+});
