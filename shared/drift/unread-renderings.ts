@@ -88,9 +88,16 @@ export interface BeadLangs {
 
 /**
  * Why the figure of this `missing` or `added` mismatch is stated, unread, by the other version, or
- * undefined (other kinds: always undefined).
+ * undefined; a `value` mismatch of two counts, when one's number is written unread on the other side (other kinds:
+ * always undefined).
  */
 export function renderedUnread(kind: MismatchKind, a: Figure | null, b: Figure | null, view: BeadView, langs: BeadLangs): UnreadRendering | undefined {
+  // *perundingan enam negara* paired with `two countries` of `the six-nation talks … the two countries`: the other
+  // version writes the count, unread, in a name; the pair is the closest of the rest, not a changed number
+  // (a number word only: `both` beside a two is no sign)
+  if (kind === 'value' && a && b && a.kind === 'count' && b.kind === 'count') {
+    if ((a.value !== 2 && numberWordIn(a, view.figuresB, view.textB, langs.langB)) || (b.value !== 2 && numberWordIn(b, view.figuresA, view.textA, langs.langA))) return 'number-word';
+  }
   const f = kind === 'missing' ? a : kind === 'added' ? b : null;
   if (!f) return undefined;
   const other = kind === 'missing' ? view.figuresB : view.figuresA;

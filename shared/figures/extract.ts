@@ -1304,8 +1304,11 @@ function quantityAt(ctx: Ctx, i: number): Draft | null {
   return draft;
 }
 
-/** Nouns of change before `from … to …` (the verbs are in CHANGE_WORDS). */
-const CHANGE_NOUNS = new Set(['growth', 'increases', 'rises', 'gain', 'gains', 'hike', 'hikes', 'jumped', 'went', 'up', 'down']);
+/** Nouns and other words of change before `from … to …` (`increasing output from …`; the verbs are in CHANGE_WORDS). */
+const CHANGE_NOUNS = new Set([
+  'growth', 'increases', 'rises', 'gain', 'gains', 'hike', 'hikes', 'jumped', 'went', 'up', 'down', 'increasing', 'decreasing',
+  'raising', 'lowering', 'cutting', 'reducing', 'reduced', 'reduce', 'boosting', 'boosted', 'boost', 'expanding', 'expanded',
+]);
 
 /**
  * `increased by 4.6 percent from 482,302 tons to 504,469 tons`, `an increase in growth from 5.7 percent
@@ -1340,6 +1343,9 @@ function unitRangeTail(ctx: Ctx, draft: Draft, startTok: number): void {
   // the second end in digits, or a length of time in words (`three years to five years`)
   if (ctx.toks[e + 1]?.kind !== 'num' && !(duration && ctx.toks[e + 1]?.kind === 'word')) return;
   for (let b = startTok - 1; b >= Math.max(ctx.floor, startTok - 4); b--) if (CHANGE_WORDS.has(word(ctx, b))) return;
+  // (`increasing output of ferronickel from currently 17,000 tons to 18,000 tons`: a change's `from`, one word between)
+  const from = word(ctx, startTok - 1) === 'from' ? startTok - 1 : word(ctx, startTok - 2) === 'from' ? startTok - 2 : -1;
+  if (from >= 0 && changeFrom(ctx, from)) return;
   const second = quantityAt(ctx, e + 1);
   if (!second || typeof second.value !== 'number' || second.kind !== draft.kind) return;
   if (second.currency !== draft.currency || second.unit !== draft.unit || (second.scale ?? 1) !== (draft.scale ?? 1)) return;
@@ -3393,6 +3399,8 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   if (lang === 'id') markReferencesBack(text, out);
   if (lang === 'id') rankAfterPlaceNoun(text, out);
   ageAfterName(text, out, lang);
+  if (lang === 'id' || lang === 'en') numberRestatedInWords(text, out);
+  if (lang === 'en') dropForumNames(text, out);
   if (lang === 'en' && !ctx.other) yearToMonth(text, out);
   eraYears(text, out);
   decadesSaid(text, out, primary || lang);
@@ -3542,6 +3550,38 @@ function ageAfterName(text: string, figures: Omit<Figure, 'sentence'>[], lang: s
     if (!closes) continue;
     f.kind = 'duration';
     f.durationUnit = 'year';
+  }
+}
+
+/** `six-nation talks`, `the six-way deal`, `six-party negotiations`: the number names the forum (E8), as `Group of Eight`. */
+const FORUM_NAME = /^[\p{L}\d]+-(nation|party|way|country|power)$/iu;
+const FORUM_AFTER = /^\s+(?:talks|negotiations|forum|deal|process|dialogue|format|framework|accord|agreement)\b/i;
+/** After `-way` a meeting is named as well (`a three-way summit`); `a nine-nation summit` counts the nations met. */
+const WAY_MEETING_AFTER = /^\s+(?:meeting|summit)\b/i;
+
+/** Drops the counts that name a forum (`six-nation talks`, E8); *perundingan enam negara* counts its countries. In place. */
+function dropForumNames(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i];
+    const m = f.kind === 'count' ? FORUM_NAME.exec(f.text) : null;
+    const after = text.slice(f.end, f.end + 20);
+    if (m && (FORUM_AFTER.test(after) || (m[1].toLowerCase() === 'way' && WAY_MEETING_AFTER.test(after)))) figures.splice(i, 1);
+  }
+}
+
+/**
+ * `7 seven major cities`, *53 lima puluh tiga orang*: a count in digits said again at once in words is one figure (the
+ * words', from the digits on). In place.
+ */
+function numberRestatedInWords(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const f = figures[i];
+    const g = figures[i + 1];
+    if (f.kind !== 'count' || f.form !== 'digits' || f.unit !== undefined || f.qualifier !== 'exact' || !/^\d+$/.test(f.text)) continue;
+    if (g.kind !== 'count' || g.form !== 'words' || g.value !== f.value || !/^ +$/.test(text.slice(f.end, g.start))) continue;
+    g.start = f.start;
+    g.text = text.slice(g.start, g.end);
+    figures.splice(i, 1);
   }
 }
 

@@ -26,6 +26,17 @@ describe('a number word inside a name or a compound', () => {
     expect(drifts('Kebijakan itu merugikan dua pihak.', 'The policy hurt both parties.')).toEqual([]);
     expect(drifts('The policy hurt two sides.', 'Kebijakan itu merugikan kedua belah pihak.', 'en', 'id')).toEqual([]);
   });
+  it('a count paired with another count while its number stands unread in a name ("six-nation talks"): review, no drift', () => {
+    const a = 'Perundingan enam negara dilanjutkan Senin, kata kedua negara itu.';
+    const b = 'The six-nation talks resume on Monday, the two countries said.';
+    expect(drifts(a, b)).toEqual([]);
+    expect(mismatchesAt('review', a, b)).toEqual(['value:enam negara']);
+    expect(drifts(b, a, 'en', 'id')).toEqual([]);
+  });
+  it('a changed count stays a drift when the other number is read, or is only "both"', () => {
+    expect(drifts('Enam tentara tewas dalam serangan itu.', 'Two soldiers died in the attack, six officials said.')).toEqual(['added:Two soldiers']);
+    expect(drifts('Tiga tentara tewas dalam serangan itu.', 'Four soldiers died in the attack.')).toEqual(['value:Tiga tentara']);
+  });
   it('another number in the other version stays a drift', () => {
     expect(drifts('Aksi itu dipimpin gabungan lima serikat buruh.', 'The strike was led by a seven-union front.')).toEqual(['value:lima serikat']);
     expect(drifts('Aksi itu dipimpin gabungan lima serikat buruh.', 'The strike was led by the union front.')).toEqual(['missing:lima serikat']);
@@ -101,7 +112,7 @@ describe('a year inside a name', () => {
 });
 
 describe('renderedUnread', () => {
-  it('answers only for missing and added figures', () => {
+  it('answers for missing and added figures; for a value pair only when a number word stands unread (never "both")', () => {
     const [f] = extractFromSentence('Dua pihak setuju.', 'id');
     const view = { figuresA: [f], figuresB: [], textA: 'Dua pihak setuju.', textB: 'Both sides agreed.' };
     expect(renderedUnread('missing', f, null, view, { langA: 'id', langB: 'en' })).toBe('number-word');

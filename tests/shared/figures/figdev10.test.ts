@@ -78,3 +78,37 @@ describe('a span of parts of the year names both ends', () => {
     expect(read('Spending rose in the second to fourth quarters.', 'en')).toEqual([['ordinal', 2], ['ordinal', 4]]);
   });
 });
+
+describe('the two levels of a change are two figures, not a range', () => {
+  it('English: a gerund of change opens one too ("increasing output from …")', () => {
+    expect(read('It is reducing its debt from 5 million tons to 3 million tons.', 'en')).toEqual([['count', 5e6], ['count', 3e6]]);
+    expect(read('The next step is increasing output from currently 17,000 tons to 18,000 tons.', 'en')).toEqual([['count', 17000], ['count', 18000]]);
+    expect(read('Output ranged from 5 tons to 8 tons.', 'en')).toEqual([['range', '5..8']]);
+    expect(read('Rates of 5 percent from 2007 to 2009 apply.', 'en')).toEqual([['percent', 5], ['range', '2007..2009']]);
+  });
+  it('Indonesian: *meningkatkan produksi dari 17.000 ton menjadi 18.000 ton* is the same two levels', () => {
+    expect(read('Langkah berikutnya meningkatkan produksi dari 17.000 ton menjadi 18.000 ton.', 'id')).toEqual([['count', 17000], ['count', 18000]]);
+  });
+});
+
+describe('a count in digits said again in words is one figure', () => {
+  it('English: "7 seven major cities" is one count of 7', () => {
+    expect(extractFromSentence('The bank has offices in 7 seven major cities.', 'en')).toMatchObject([{ kind: 'count', value: 7, text: '7 seven major cities' }]);
+    expect(read('Between 5 and seven cities.', 'en')).toEqual([['range', '5..7']]);
+  });
+  it('Indonesian: *53 lima puluh tiga orang* is one count of 53', () => {
+    expect(extractFromSentence('Sebanyak 53 lima puluh tiga orang hadir.', 'id')).toMatchObject([{ kind: 'count', value: 53, text: '53 lima puluh tiga orang' }]);
+  });
+});
+
+describe('a number that names a forum is no figure (E8)', () => {
+  it('English: "six-nation talks", "the six-party talks" name the forum; "the six nations" and "an eight-nation grouping" count', () => {
+    expect(read('The six-nation talks on the nuclear programme resumed.', 'en')).toEqual([]);
+    expect(read('Envoys to the six-party talks met in Beijing.', 'en')).toEqual([]);
+    expect(read('The six nations agreed.', 'en')).toEqual([['count', 6]]);
+    expect(read('It formed an eight-nation grouping.', 'en')).toEqual([['count', 8]]);
+  });
+  it('Indonesian: *perundingan enam negara* counts its countries (E8)', () => {
+    expect(read('Perundingan enam negara itu dilanjutkan.', 'id')).toEqual([['count', 6]]);
+  });
+});
