@@ -3401,6 +3401,7 @@ function scanText(raw: string, lang: Lang, otherTag?: string, dayFirst?: boolean
   ageAfterName(text, out, lang);
   if (lang === 'id' || lang === 'en') numberRestatedInWords(text, out);
   if (lang === 'en') dropForumNames(text, out);
+  if (lang === 'en') dropOneSource(text, out);
   if (lang === 'en' && !ctx.other) yearToMonth(text, out);
   eraYears(text, out);
   decadesSaid(text, out, primary || lang);
@@ -3550,6 +3551,20 @@ function ageAfterName(text: string, figures: Omit<Figure, 'sentence'>[], lang: s
     if (!closes) continue;
     f.kind = 'duration';
     f.durationUnit = 'year';
+  }
+}
+
+/** A verb of saying right after the noun of `one`: `One survivor said`, `one official told AFP`. */
+const SAID_AFTER = /^\s+(?:said|says|told|added|stated|explained|recalled|described|warned|noted|claimed|insisted|reported)\b/i;
+
+/**
+ * `One survivor said …`, `one resident told AFP`: `one` naming the source of a quote is the article (*seorang saksi
+ * mengatakan*), no count; `One soldier was killed` counts. In place.
+ */
+function dropOneSource(text: string, figures: Omit<Figure, 'sentence'>[]): void {
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i];
+    if (f.kind === 'count' && f.value === 1 && f.form === 'words' && /^one(?:\s+\p{L}[\p{L}-]*){1,2}$/iu.test(f.text) && SAID_AFTER.test(text.slice(f.end, f.end + 16))) figures.splice(i, 1);
   }
 }
 

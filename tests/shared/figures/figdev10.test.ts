@@ -112,3 +112,15 @@ describe('a number that names a forum is no figure (E8)', () => {
     expect(read('Perundingan enam negara itu dilanjutkan.', 'id')).toEqual([['count', 6]]);
   });
 });
+
+describe('"one" naming the source of a quote is the article', () => {
+  it('English: "One survivor said", "One senior official told AFP" give no figure; "One soldier was killed" counts', () => {
+    expect(read('One survivor said passers-by pulled people out of the windows.', 'en')).toEqual([]);
+    expect(read('One senior official told AFP the plan had failed.', 'en')).toEqual([]);
+    expect(read('One soldier was killed and two were wounded.', 'en')).toEqual([['count', 1], ['count', 2]]);
+  });
+  it('Indonesian: *Seorang korban selamat mengatakan* is the article as well; *seorang tewas dan dua luka* counts', () => {
+    expect(read('Seorang korban selamat mengatakan warga menarik orang keluar dari jendela.', 'id')).toEqual([]);
+    expect(read('Seorang tewas dan dua orang luka-luka.', 'id')).toEqual([['count', 1], ['count', 2]]);
+  });
+});
