@@ -679,7 +679,8 @@ function notation(f: Figure): string {
 
 function matchStatus(a: FigureInfo, b: FigureInfo, rounded: boolean): MatchStatus {
   if (rounded) return 'rounded';
-  return a.lang === b.lang && notation(a.figure) === notation(b.figure) ? 'exact' : 'converted';
+  // (across languages too, the same characters for the same value are the same notation: `2007` ↔ `2007`, `93` ↔ `93`)
+  return notation(a.figure) === notation(b.figure) ? 'exact' : 'converted';
 }
 
 /** Words that make an approximate figure a span of its decade or hundred: `tiga puluhan`, `dua ratusan`, `30-odd`, `50-an`. */

@@ -24,6 +24,17 @@ describe('compareBeads: matches', () => {
     expect(r.matches[0].messageKey).toBe('drift.match.exact');
   });
 
+  it('calls the same characters for the same value exact across languages too (a year, an age): no "different notations"', () => {
+    const a = [fig(0, '2007', '2007', { kind: 'date' }), fig(0, '93', 93, { kind: 'duration', durationUnit: 'year' })];
+    const b = [fig(0, '2007', '2007', { kind: 'date' }), fig(0, '93', 93, { kind: 'duration', durationUnit: 'year' })];
+    const r = compareBeads(oneToOne(1), a, b, 'id', 'en');
+    expect(r.matches.map((m) => [m.status, m.messageKey])).toEqual([
+      ['exact', 'drift.match.exact'],
+      ['exact', 'drift.match.exact'],
+    ]);
+    expect(r.matches[0].note).not.toContain('notation');
+  });
+
   it('matches number words with digits and across languages', () => {
     const a = [fig(0, 'dua jembatan', 2, { unit: 'jembatan', form: 'words' }), fig(0, 'tiga puluh truk', 30, { unit: 'truk', form: 'words' })];
     const b = [fig(0, '2 bridges', 2, { unit: 'bridges' }), fig(0, 'thirty trucks', 30, { unit: 'trucks', form: 'words' })];
