@@ -1814,8 +1814,6 @@ const ID_BOTH_PREV = new Set([
 /** Superlatives (`terbesar`, `tertinggi`, `terbanyak`): an ordinal after them is a rank. */
 const ID_SUPERLATIVE = /^ter(besar|tinggi|banyak|kaya|rendah|luas|panjang|padat|cepat|kecil|mahal|murah|baik|buruk|dekat|jauh|tua|muda|lama|populer|aktif)$/;
 
-const looksVerbId = looksIndonesianVerb;
-
 /** Is the Indonesian collective-or-ordinal word at token i an ordinal here? */
 function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   const next = ctx.toks[i + 1];
@@ -1830,7 +1828,7 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
   // (*mayat keenam warga sipil itu*: a noun and the word qualifying it before the demonstrative, "the six civilians";
   // *putaran kedua pemilu presiden itu* stays the second round)
   const later = word(ctx, i + 3);
-  if ((later === 'itu' || later === 'tersebut') && word(ctx, i) !== 'kedua' && plainWord(ctx.toks[i + 2]) && /^\p{Ll}+$/u.test(ctx.toks[i + 2].raw) && !looksVerbId(after)) return false;
+  if ((later === 'itu' || later === 'tersebut') && word(ctx, i) !== 'kedua' && plainWord(ctx.toks[i + 2]) && /^\p{Ll}+$/u.test(ctx.toks[i + 2].raw) && !looksIndonesianVerb(after)) return false;
   return ranksAfterWord(ctx, i);
 }
 
@@ -1841,7 +1839,7 @@ function indonesianOrdinalHere(ctx: Ctx, i: number): boolean {
 function ranksAfterWord(ctx: Ctx, i: number): boolean {
   const p = ctx.toks[i - 1];
   if (!p || p.kind !== 'word') return false;
-  const prevIsNoun = !(ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower)));
+  const prevIsNoun = !(ID_BOTH_PREV.has(p.lower) || looksIndonesianVerb(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower)));
   return prevIsNoun || p.lower === 'yang' || ID_SUPERLATIVE.test(p.lower);
 }
 
@@ -1907,7 +1905,7 @@ function capitalWord(ctx: Ctx, k: number): boolean {
 function definiteHere(ctx: Ctx, i: number): boolean {
   const p = ctx.toks[i - 1];
   if (!p || p.kind !== 'word') return true;
-  return ID_BOTH_PREV.has(p.lower) || looksVerbId(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower));
+  return ID_BOTH_PREV.has(p.lower) || looksIndonesianVerb(p.lower) || (ID_FUNCTION_WORDS.has(p.lower) && !ID_TIME_NOUNS.has(p.lower));
 }
 
 /** An Indonesian word after a space that may be a noun: no function word, none that opens a phrase of "both". */
@@ -1924,7 +1922,7 @@ function collectiveNounAt(ctx: Ctx, k: number): string | undefined {
   if (!plainWord(n)) return undefined;
   if (ctx.lex.collectiveAfter.has(word(ctx, k + 1))) return n.raw;
   const q = ctx.toks[k + 1];
-  return plainWord(q) && !looksVerbId(q.lower) && !ctx.lex.collectiveAfter.has(q.lower) && ctx.lex.collectiveAfter.has(word(ctx, k + 2)) ? n.raw : undefined;
+  return plainWord(q) && !looksIndonesianVerb(q.lower) && !ctx.lex.collectiveAfter.has(q.lower) && ctx.lex.collectiveAfter.has(word(ctx, k + 2)) ? n.raw : undefined;
 }
 
 /** Words before *ketiganya* that are no noun it could rank (*yang ketiganya*, *mereka ketiganya*). */
@@ -1940,13 +1938,13 @@ const ID_BOTH_NOUNS = new Set(['negara', 'pihak', 'belah', 'bangsa', 'pemimpin',
 function twoDefiniteNoun(ctx: Ctx, i: number): string | undefined {
   if (ID_BOTH_PREV.has(word(ctx, i - 1))) return undefined;
   const n = ctx.toks[i + 1];
-  if (!plainWord(n) || n.line || looksVerbId(n.lower) || ID_BOTH_NOUNS.has(n.lower)) return undefined;
+  if (!plainWord(n) || n.line || looksIndonesianVerb(n.lower) || ID_BOTH_NOUNS.has(n.lower)) return undefined;
   // (after a noun it ranks, *putaran kedua pemilu itu*, unless it counts people: *penangkapan kedua tersangka tersebut*)
   if (ranksAfterWord(ctx, i) && !countsPeople(n.lower)) return undefined;
   const demonstrative = (w: string) => w === 'itu' || w === 'tersebut';
   if (demonstrative(word(ctx, i + 2))) return n.raw;
   const q = ctx.toks[i + 2];
-  return plainWord(q) && !looksVerbId(q.lower) && !demonstrative(q.lower) && demonstrative(word(ctx, i + 3)) ? n.raw : undefined;
+  return plainWord(q) && !looksIndonesianVerb(q.lower) && !demonstrative(q.lower) && demonstrative(word(ctx, i + 3)) ? n.raw : undefined;
 }
 
 /**
@@ -1957,7 +1955,7 @@ function bareCollectiveNoun(ctx: Ctx, k: number): string | undefined {
   const n = ctx.toks[k];
   if (!plainWord(n) || n.line) return undefined;
   const w = n.lower;
-  if (looksVerbId(w) || ID_SUPERLATIVE.test(w) || w.startsWith('kali')) return undefined;
+  if (looksIndonesianVerb(w) || ID_SUPERLATIVE.test(w) || w.startsWith('kali')) return undefined;
   if (ctx.lex.durations.has(w) || ctx.lex.yearParts.has(w)) return undefined;
   return n.raw;
 }
@@ -2378,7 +2376,7 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
     // English writes counts from 1,000 on with commas: `the 2001 attacks` is a year
     // *bantuan pada 2000 orang* (to 2,000 people) is a count; *Pada 1986 bank merubah namanya* (in 1986 the
     // bank changed its name) is a year: `pada` opens the sentence, or a verb follows the noun
-    if (ctx.lang === 'id' && p.w === 'pada' && counted) return v >= 1900 && v <= 2100 && (p.at === 0 || looksVerbId(word(ctx, nextW + 1)));
+    if (ctx.lang === 'id' && p.w === 'pada' && counted) return v >= 1900 && v <= 2100 && (p.at === 0 || looksIndonesianVerb(word(ctx, nextW + 1)));
     return true;
   }
   if (!counted && yearSpanEnd(ctx, i, v)) return true;
@@ -2389,7 +2387,7 @@ function yearHere(ctx: Ctx, i: number, num: NumRead): boolean {
   if (q || currencyPrefixAt(ctx, i - 1)) return false;
   // *menyimpan 1904 karung beras* (holds 1,904 sacks of rice): the object of an active verb, a noun right after it,
   // counts that noun (*memasuki 2008, …*, *meninggal 1904 di …*: a year)
-  if (ctx.lang === 'id' && p.at === i - 1 && /^me(?:m|n|ng|ny)?[a-z]/.test(p.w) && p.w.length >= 6 && nextW === num.end && !ID_FUNCTION_WORDS.has(nextLower) && !looksVerbId(nextLower) && !/^[A-Z]/.test(ctx.toks[nextW].raw)) return false;
+  if (ctx.lang === 'id' && p.at === i - 1 && /^me(?:m|n|ng|ny)?[a-z]/.test(p.w) && p.w.length >= 6 && nextW === num.end && !ID_FUNCTION_WORDS.has(nextLower) && !looksIndonesianVerb(nextLower) && !/^[A-Z]/.test(ctx.toks[nextW].raw)) return false;
   if (percentAt(ctx, num.end) || scaleAfterDigits(ctx, num.end, undefined) || durationAt(ctx, num.end) || timesAt(ctx, num.end) !== null) return false;
   // `the Paris 2024 Olympics`, `the Euro 2024 Finals`: a year in the name of an event (a name before it, a capitalised noun after)
   if (counted && ctx.lang === 'en' && v >= 1900 && v <= 2100 && p.at === i - 1 && /^\p{Lu}\p{Ll}/u.test(ctx.toks[i - 1].raw) && nextW === num.end && /^\p{Lu}/u.test(ctx.toks[nextW].raw)) return true;
@@ -3520,8 +3518,9 @@ const AGE_WORD_BEFORE = {
 };
 
 /**
- * *Robert Mugabe (83)*, `Alishtari, 53, was`, `who turned 63`: a bare number that gives a person's age is a
- * length of time in years (real-figures guideline H10), as *berusia 83 tahun* and "83 years old" read.
+ * *Robert Mugabe (83)*, `Alishtari, 53, was`, `The passenger, 22, had`, `who turned 63`, `aged 45`, `at the age of 93`,
+ * *pada usia 93*: a bare number that gives a person's age is a length of time in years (real-figures guideline H10), as
+ * *berusia 83 tahun* and "83 years old" read.
  */
 function ageAfterName(text: string, figures: Omit<Figure, 'sentence'>[], lang: string): void {
   for (const f of figures) {
